@@ -1,0 +1,139 @@
+"""Typed settings, read once from the environment and ``.env``."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.errors import SummarybotError
+
+
+class ConfigError(SummarybotError):
+    """A setting has a value we cannot use."""
+
+
+def _default_db_path() -> str:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return str(Path(base) / "summarybot" / "history.db")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Every setting the bot reads. See ``.env.example`` for what each one means."""
+
+    discord_token: str | None = None
+    discord_guild_id: int | None = None
+    database_path: str = field(default_factory=_default_db_path)
+    log_level: str = "INFO"
+    # text engine
+    default_method: str = "default"
+    default_sentences: int = 5
+    max_input_bytes: int = 5_000_000
+    job_timeout: float = 60.0
+    workers: int = 2
+    # fetching
+    fetch_allow_networks: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] = ()
+    fetch_max_bytes: int = 5_000_000
+    fetch_timeout: float = 20.0
+    fetch_connect_timeout: float = 5.0
+    fetch_read_timeout: float = 10.0
+    fetch_max_redirects: int = 5
+    extract_timeout: float = 20.0
+    user_agent: str = "summarybot/0.1 (+https://github.com/summarybot/summarybot; Discord link summaries)"
+    # discord behaviour
+    autolink_max_links: int = 3
+    autolink_per_channel_per_minute: int = 6
+    recent_duplicate_hours: float = 24.0
+    cooldown_seconds: float = 10.0
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, *, dotenv: bool = True) -> Settings:
+        """Build settings from ``env`` (default: ``os.environ`` after loading ``.env``)."""
+        if env is None:
+            if dotenv:
+                from dotenv import load_dotenv
+
+                load_dotenv(override=False)
+            env = os.environ
+        g = _Reader(env)
+        return cls(
+            discord_token=g.str("DISCORD_TOKEN") or None,
+            discord_guild_id=g.int_or_none("DISCORD_GUILD_ID"),
+            database_path=g.str("DATABASE_PATH") or _default_db_path(),
+            log_level=(g.str("LOG_LEVEL") or "INFO").upper(),
+            default_method=g.str("SUMMARY_METHOD") or "default",
+            default_sentences=g.int("SUMMARY_SENTENCES", 5, lo=1, hi=50),
+            max_input_bytes=g.int("MAX_INPUT_BYTES", 5_000_000, lo=1_000),
+            job_timeout=g.float("JOB_TIMEOUT", 60.0, lo=1.0),
+            workers=g.int("WORKERS", 2, lo=1, hi=64),
+            fetch_allow_networks=g.networks("FETCH_ALLOW_NETWORKS"),
+            fetch_max_bytes=g.int("FETCH_MAX_BYTES", 5_000_000, lo=10_000),
+            fetch_timeout=g.float("FETCH_TIMEOUT", 20.0, lo=0.1),
+            fetch_connect_timeout=g.float("FETCH_CONNECT_TIMEOUT", 5.0, lo=0.1),
+            fetch_read_timeout=g.float("FETCH_READ_TIMEOUT", 10.0, lo=0.1),
+            fetch_max_redirects=g.int("FETCH_MAX_REDIRECTS", 5, lo=0, hi=10),
+            extract_timeout=g.float("EXTRACT_TIMEOUT", 20.0, lo=0.5),
+            user_agent=g.str("FETCH_USER_AGENT") or cls.user_agent,
+            autolink_max_links=g.int("AUTOLINK_MAX_LINKS", 3, lo=1, hi=10),
+            autolink_per_channel_per_minute=g.int("AUTOLINK_PER_MINUTE", 6, lo=1),
+            recent_duplicate_hours=g.float("RECENT_DUPLICATE_HOURS", 24.0, lo=0.0),
+            cooldown_seconds=g.float("COOLDOWN_SECONDS", 10.0, lo=0.0),
+        )
+
+
+class _Reader:
+    def __init__(self, env: Mapping[str, str]) -> None:
+        self.env = env
+
+    def str(self, key: str) -> str:
+        return (self.env.get(key) or "").strip()
+
+    def int(self, key: str, default: int, *, lo: int | None = None, hi: int | None = None) -> int:
+        raw = self.str(key)
+        if not raw:
+            return default
+        try:
+            value = int(raw.replace("_", ""))
+        except ValueError:
+            raise ConfigError(f"{key} must be a whole number, not {raw!r}.") from None
+        return self._bounded(key, value, lo, hi)
+
+    def int_or_none(self, key: str) -> int | None:
+        raw = self.str(key)
+        if not raw:
+            return None
+        try:
+            return int(raw)
+        except ValueError:
+            raise ConfigError(f"{key} must be a numeric Discord ID, not {raw!r}.") from None
+
+    def float(self, key: str, default: float, *, lo: float | None = None) -> float:
+        raw = self.str(key)
+        if not raw:
+            return default
+        try:
+            value = float(raw)
+        except ValueError:
+            raise ConfigError(f"{key} must be a number, not {raw!r}.") from None
+        return self._bounded(key, value, lo, None)
+
+    def networks(self, key: str) -> tuple:
+        raw = self.str(key)
+        nets = []
+        for part in filter(None, (p.strip() for p in raw.split(","))):
+            try:
+                nets.append(ipaddress.ip_network(part, strict=False))
+            except ValueError:
+                raise ConfigError(f"{key}: {part!r} is not a network such as 10.0.0.0/8.") from None
+        return tuple(nets)
+
+    @staticmethod
+    def _bounded(key, value, lo, hi):
+        if lo is not None and value < lo:
+            raise ConfigError(f"{key} must be at least {lo}, not {value}.")
+        if hi is not None and value > hi:
+            raise ConfigError(f"{key} must be at most {hi}, not {value}.")
+        return value

@@ -1,0 +1,92 @@
+"""Plain data objects passed between the layers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article's text plus whatever metadata its source gave us."""
+
+    source: str
+    text: str
+    url: str | None = None
+    canonical_url: str | None = None
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    site: str | None = None
+    language: str | None = None
+    paragraphs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation: the text between the marks and who said it."""
+
+    quote: str
+    speaker: str | None = None
+    start: int = 0  # offset of the quoted text in the (normalized) article text
+    end: int = 0
+    score: float = 0.0
+
+    def to_dict(self) -> dict:
+        return {"quote": self.quote, "speaker": self.speaker}
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """An extractive summary with its key quotes, keywords and stats."""
+
+    sentences: tuple[str, ...]
+    quotes: tuple[Quote, ...]
+    keywords: tuple[str, ...]
+    language: str
+    method: str
+    words: int
+    sentences_total: int
+    summary_words: int = 0
+    reading_time_seconds: int = 0  # of the whole article
+    title: str | None = None
+
+    @property
+    def reduction(self) -> float:
+        """Share of the article's words the summary saves the reader (0..1)."""
+        if self.words <= 0:
+            return 0.0
+        return round(max(0.0, 1.0 - self.summary_words / self.words), 3)
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Where a request came from: a guild (or None for DMs and local use) and a channel."""
+
+    guild_id: int | None
+    channel_id: int
+
+
+@dataclass(slots=True)
+class HistoryEntry:
+    """One stored summary in a channel's history."""
+
+    id: int
+    scope: Scope
+    source: str
+    summary: tuple[str, ...]
+    quotes: tuple[Quote, ...]
+    keywords: tuple[str, ...]
+    created_at: str
+    canonical_url: str | None = None
+    title: str | None = None
+    site: str | None = None
+    author: str | None = None
+    date: str | None = None
+    language: str | None = None
+    method: str | None = None
+    requester_id: int | None = None
+    words: int = 0
+    sentences_total: int = 0
+    reduction: float = 0.0
+    article_text: str = ""
+    extra: dict = field(default_factory=dict)
