@@ -65,6 +65,16 @@ class Scope:
     guild_id: int | None
     channel_id: int
 
+    LOCAL_GUILD = 0  # pseudo-guild of the local console/CLI channels
+
+    @classmethod
+    def local(cls, name: str) -> Scope:
+        """The scope of a named local channel (console and CLI): stable across runs."""
+        import hashlib
+
+        digest = hashlib.sha256(name.strip().lower().encode()).digest()
+        return cls(guild_id=cls.LOCAL_GUILD, channel_id=int.from_bytes(digest[:7], "big"))
+
 
 @dataclass(slots=True)
 class HistoryEntry:
@@ -90,3 +100,12 @@ class HistoryEntry:
     reduction: float = 0.0
     article_text: str = ""
     extra: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file a user handed us (Discord attachment or local file)."""
+
+    filename: str
+    data: bytes
+    content_type: str | None = None

@@ -1,0 +1,574 @@
+"""Turn service results into Discord embeds and Markdown files, within every Discord limit.
+
+Everything here is pure: it builds ``discord.Embed`` objects and strings and performs no I/O, so
+it is unit-tested without Discord. Lengths are measured in UTF-16 code units, which is never less
+than the character count, so the limits hold however Discord counts.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import quote as url_quote
+from urllib.parse import urlsplit
+
+import discord
+from discord.utils import escape_markdown
+
+from bot.models import HistoryEntry, Quote
+
+# Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELD_NAME_LIMIT = 256
+FIELD_VALUE_LIMIT = 1024
+FIELD_COUNT_LIMIT = 25
+FOOTER_LIMIT = 2048
+AUTHOR_LIMIT = 256
+EMBED_TOTAL_LIMIT = 6000
+CONTENT_LIMIT = 2000
+URL_LIMIT = 2048
+
+MAX_EMBED_QUOTES = 5
+COLOUR = discord.Colour(0x4F7CAC)
+ERROR_COLOUR = discord.Colour(0xC0392B)
+ELLIPSIS = "…"
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’»)\]]*(?=\s)")
+_SPACES = re.compile(r"\s+")
+
+
+def size(text: str) -> int:
+    """Length as Discord may count it (UTF-16 code units; >= the number of characters)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def clip(text: str, limit: int) -> str:
+    """Shorten ``text`` to at most ``limit`` units: after a sentence if one ends late enough,
+    else at a word boundary, marking the cut with an ellipsis."""
+    text = text.strip()
+    if size(text) <= limit:
+        return text
+    if limit < 2:
+        return ELLIPSIS[:limit]
+    head = _prefix(text, limit - 2)  # room for " …"
+    best = None
+    for match in _SENTENCE_END.finditer(text[: len(head) + 1]):
+        if match.end() <= len(head):
+            best = match.end()
+    if best is not None and best >= len(head) // 2:
+        return head[:best].rstrip() + " " + ELLIPSIS
+    head = _prefix(text, limit - 1)
+    space = head.rfind(" ")
+    if space >= len(head) // 2:
+        return head[:space].rstrip() + ELLIPSIS
+    return head.rstrip() + ELLIPSIS
+
+
+def _prefix(text: str, units: int) -> str:
+    """The longest prefix of ``text`` that fits in ``units``."""
+    if size(text) <= units:
+        return text
+    lo, hi = 0, min(len(text), units)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if size(text[:mid]) <= units:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo]
+
+
+def one_line(text: str) -> str:
+    """Collapse every run of whitespace (newlines included) into one space."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def escaped(text: str, limit: int) -> str:
+    """``text`` with Discord markdown escaped, clipped so that the escaped form fits ``limit``."""
+    text = one_line(text)
+    result = escape_markdown(text)
+    budget = limit
+    while size(result) > limit and budget > 0:
+        budget -= max(1, size(result) - limit)
+        result = escape_markdown(clip(text, budget))
+    return result if size(result) <= limit else ""
+
+
+def fit(items: Iterable[str], budget: int, sep: str = "\n") -> tuple[list[str], bool]:
+    """Take whole items, in order, while their joined size stays within ``budget``.
+
+    Returns the kept items and whether anything was left out. When not even the first item fits,
+    it is clipped (at a sentence or word boundary) so that something is always shown.
+    """
+    kept: list[str] = []
+    used = 0
+    items = list(items)
+    for item in items:
+        extra = size(item) + (size(sep) if kept else 0)
+        if used + extra > budget:
+            if not kept and budget > 20:
+                kept.append(clip(item, budget))
+            return kept, True
+        kept.append(item)
+        used += extra
+    return kept, False
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when Discord will accept it as a link (http/https, not too long), else None."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.netloc or size(url) > URL_LIMIT:
+        return None
+    return url_quote(url, safe=":/?#[]@!$&'*+,;=%~")
+
+
+def link(text: str, url: str | None, limit: int = 300) -> str:
+    """A Markdown masked link (or bold text when there is no usable URL)."""
+    label = escaped(text.replace("[", "(").replace("]", ")"), limit) or "untitled"
+    url = safe_url(url)
+    if url is None:
+        return f"**{label}**"
+    return f"[{label}]({url.replace(')', '%29').replace('(', '%28')})"
+
+
+def reading_time(seconds: int) -> str:
+    """``"4 min read"``; never less than a minute."""
+    minutes = max(1, round(seconds / 60)) if seconds else 1
+    return f"{minutes} min read"
+
+
+def estimate_reading_seconds(words: int, wpm: int = 230) -> int:
+    """Reading time of ``words`` words at an adult's silent reading pace."""
+    return round(words * 60 / wpm) if words > 0 else 0
+
+
+def short_date(value: str | None) -> str | None:
+    """``2024-05-01T10:00:00Z`` -> ``2024-05-01``; other strings unchanged."""
+    if not value:
+        return None
+    value = value.strip()
+    match = re.match(r"^(\d{4}-\d{2}-\d{2})[T ]\d", value)
+    return match.group(1) if match else value
+
+
+def discord_time(iso: str | None, style: str = "R") -> str:
+    """A Discord timestamp tag (shown in each reader's time zone) for an ISO time."""
+    if not iso:
+        return "unknown time"
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return f"<t:{int(moment.timestamp())}:{style}>"
+
+
+# --------------------------------------------------------------------------- summaries
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryView:
+    """What a summary reply shows, whether it comes fresh from the service or from history."""
+
+    title: str | None
+    url: str | None
+    site: str | None
+    author: str | None
+    date: str | None
+    sentences: tuple[str, ...]
+    quotes: tuple[Quote, ...]
+    keywords: tuple[str, ...]
+    method: str | None
+    reading_time_seconds: int
+    reduction: float
+    entry_id: int | None
+    words: int = 0
+    label: str = "your text"  # what to call a source without a title
+
+    @classmethod
+    def from_result(cls, result) -> SummaryView:
+        """Build the view of a ``bot.service.SummaryResult``."""
+        article, summary, entry = result.article, result.summary, result.entry
+        return cls(
+            title=article.title or summary.title,
+            url=article.canonical_url or article.url,
+            site=article.site,
+            author=article.author,
+            date=article.date,
+            sentences=tuple(summary.sentences),
+            quotes=tuple(summary.quotes),
+            keywords=tuple(summary.keywords),
+            method=summary.method,
+            reading_time_seconds=summary.reading_time_seconds
+            or estimate_reading_seconds(summary.words),
+            reduction=summary.reduction,
+            entry_id=entry.id if entry is not None else None,
+            words=summary.words,
+            label=source_label(article.source),
+        )
+
+    @classmethod
+    def from_entry(cls, entry: HistoryEntry) -> SummaryView:
+        """Build the view of a stored history entry."""
+        seconds = entry.extra.get("reading_time_seconds") if entry.extra else None
+        return cls(
+            title=entry.title,
+            url=entry.canonical_url or (entry.source if safe_url(entry.source) else None),
+            site=entry.site,
+            author=entry.author,
+            date=entry.date,
+            sentences=tuple(entry.summary),
+            quotes=tuple(entry.quotes),
+            keywords=tuple(entry.keywords),
+            method=entry.method,
+            reading_time_seconds=int(seconds or estimate_reading_seconds(entry.words)),
+            reduction=entry.reduction,
+            entry_id=entry.id,
+            words=entry.words,
+            label=source_label(entry.source),
+        )
+
+    @property
+    def heading(self) -> str:
+        if self.title:
+            return one_line(self.title)
+        return f"Summary of {self.label}"
+
+
+def source_label(source: str | None) -> str:
+    """How to name a source without a title: its file name, else "your text"."""
+    if source and len(source) <= 120 and re.fullmatch(r"[^/\\\n]+\.[A-Za-z0-9]{1,8}", source.strip()):
+        return source.strip()
+    return "your text"
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A reply: message text, embeds and, when the output did not fit, a Markdown file."""
+
+    content: str | None = None
+    embeds: tuple[discord.Embed, ...] = ()
+    file_name: str | None = None
+    file_text: str | None = None
+
+    @property
+    def truncated(self) -> bool:
+        return self.file_text is not None
+
+    def files(self) -> list[discord.File]:
+        """Fresh ``discord.File`` objects for sending (a File can be sent only once)."""
+        if self.file_text is None or self.file_name is None:
+            return []
+        return [discord.File(io.BytesIO(self.file_text.encode("utf-8")), filename=self.file_name)]
+
+    def send_kwargs(self) -> dict:
+        """Keyword arguments for ``send``/``followup.send`` (without allowed_mentions)."""
+        kwargs: dict = {"embeds": list(self.embeds)}
+        if self.content:
+            kwargs["content"] = self.content
+        files = self.files()
+        if files:
+            kwargs["files"] = files
+        return kwargs
+
+
+def footer_text(view: SummaryView) -> str:
+    parts = [reading_time(view.reading_time_seconds)]
+    if view.words and view.reduction > 0:
+        parts.append(f"{round(view.reduction * 100)}% shorter")
+    if view.method:
+        parts.append(view.method)
+    if view.entry_id is not None:
+        parts.append(f"entry #{view.entry_id}")
+    return clip(" · ".join(parts), FOOTER_LIMIT)
+
+
+def byline(view: SummaryView) -> str | None:
+    """``*By Jane Doe · 2024-05-01*`` or None."""
+    parts = []
+    if view.author:
+        parts.append("By " + escaped(view.author, 200))
+    date = short_date(view.date)
+    if date:
+        parts.append(escaped(date, 60))
+    return f"*{' · '.join(parts)}*" if parts else None
+
+
+def quote_field(quote: Quote, value_limit: int = FIELD_VALUE_LIMIT) -> tuple[str, str]:
+    """A (name, value) pair for an embed field showing one quotation."""
+    speaker = (
+        clip(one_line(quote.speaker), FIELD_NAME_LIMIT - 2) if quote.speaker else "Unattributed"
+    )
+    return "💬 " + speaker, "“" + escaped(quote.quote, value_limit - 2) + "”"
+
+
+def embed_size(embed: discord.Embed) -> int:
+    """Like ``len(embed)`` (what counts toward the 6000 total), in UTF-16 units."""
+    total = size(embed.title or "") + size(embed.description or "")
+    total += sum(size(f.name or "") + size(f.value or "") for f in embed.fields)
+    total += size(embed.footer.text or "") + size(embed.author.name or "")
+    return total
+
+
+def summary_message(view: SummaryView, *, note: str | None = None) -> Rendered:
+    """One embed for one article; a Markdown file with everything when the embed had to be cut.
+
+    The summary sentences go into the description as bullets (whole sentences only), then the key
+    quotes one field each, then the keywords; the footer holds reading time, reduction, method and
+    history id.
+    """
+    embed = discord.Embed(
+        title=clip(view.heading, TITLE_LIMIT), url=safe_url(view.url), colour=COLOUR
+    )
+    if view.site:
+        embed.set_author(name=clip(one_line(view.site), AUTHOR_LIMIT))
+    embed.set_footer(text=footer_text(view))
+    truncated = False
+
+    keywords = None
+    if view.keywords:
+        kept, cut = fit((escaped(k, 100) for k in view.keywords), FIELD_VALUE_LIMIT, sep=" · ")
+        keywords = " · ".join(kept)
+        truncated |= cut
+    reserved = embed_size(embed) + (size("Keywords") + size(keywords) if keywords else 0)
+
+    head = byline(view)
+    intro = f"{head}\n\n" if head else ""
+    bullets = ["• " + escaped(s, DESCRIPTION_LIMIT - 2) for s in view.sentences]
+    budget = min(DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT - reserved) - size(intro)
+    kept, cut = fit(bullets, budget)
+    truncated |= cut
+    embed.description = intro + ("\n".join(kept) if kept else "*(The summary is empty.)*")
+
+    remaining = EMBED_TOTAL_LIMIT - reserved - size(embed.description)
+    for i, quote in enumerate(view.quotes):
+        name, _ = quote_field(quote, 4)
+        limit = min(FIELD_VALUE_LIMIT, remaining - size(name))
+        if i >= MAX_EMBED_QUOTES or limit < 40:
+            truncated = True
+            break
+        name, value = quote_field(quote, limit)
+        truncated |= value.endswith(ELLIPSIS + "”")
+        embed.add_field(name=name, value=value, inline=False)
+        remaining -= size(name) + size(value)
+
+    if keywords:
+        embed.add_field(name="Keywords", value=keywords, inline=False)
+
+    if not truncated:
+        return Rendered(content=note, embeds=(embed,))
+    return Rendered(
+        content=note,
+        embeds=(embed,),
+        file_name=markdown_filename(view),
+        file_text=summary_markdown(view),
+    )
+
+
+def markdown_filename(view: SummaryView, prefix: str = "summary") -> str:
+    stem = re.sub(r"[^a-z0-9]+", "-", view.heading.lower()).strip("-")[:60] or prefix
+    number = f"-{view.entry_id}" if view.entry_id is not None else ""
+    return f"{prefix}{number}-{stem}.md"
+
+
+def summary_markdown(view: SummaryView) -> str:
+    """The full summary as a Markdown document (used when the embed is not enough)."""
+    out = [f"# {view.heading}", ""]
+    if safe_url(view.url):
+        out += [f"<{view.url}>", ""]
+    meta = [x for x in (view.site, view.author and f"by {view.author}", short_date(view.date)) if x]
+    if meta:
+        out += ["*" + " · ".join(meta) + "*", ""]
+    out += ["## Summary", ""]
+    out += [f"- {one_line(s)}" for s in view.sentences] or ["(empty)"]
+    if view.quotes:
+        out += ["", "## Key quotes", ""]
+        out += _markdown_quotes(view.quotes)
+    if view.keywords:
+        out += ["", "## Keywords", "", ", ".join(view.keywords)]
+    out += ["", "---", footer_text(view), ""]
+    return "\n".join(out)
+
+
+def _markdown_quotes(quotes: Sequence[Quote]) -> list[str]:
+    lines: list[str] = []
+    for q in quotes:
+        lines.append(f"> “{one_line(q.quote)}”")
+        lines.append(f"> — {q.speaker or 'unattributed'}")
+        lines.append("")
+    return lines[:-1] if lines else lines
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+def quotes_message(
+    title: str | None,
+    url: str | None,
+    quotes: Sequence[Quote],
+    *,
+    site: str | None = None,
+    label: str = "your text",
+) -> Rendered:
+    """Every quotation with its speaker; the ones that do not fit go into a Markdown file."""
+    heading = one_line(title) if title else f"Quotes in {label}"
+    embed = discord.Embed(
+        title=clip("Quotes: " + heading if title else heading, TITLE_LIMIT),
+        url=safe_url(url),
+        colour=COLOUR,
+    )
+    if site:
+        embed.set_author(name=clip(one_line(site), AUTHOR_LIMIT))
+    speakers = {q.speaker for q in quotes if q.speaker}
+    footer = f"{len(quotes)} quotation{'s' if len(quotes) != 1 else ''}"
+    if speakers:
+        footer += f" · {len(speakers)} speaker{'s' if len(speakers) != 1 else ''}"
+    if not quotes:
+        embed.description = "I found no quotations in this text."
+        embed.set_footer(text=footer)
+        return Rendered(embeds=(embed,))
+
+    blocks = []
+    for q in quotes:
+        speaker = escaped(q.speaker, 200) if q.speaker else "*unattributed*"
+        blocks.append(f"> “{escaped(q.quote, 1500)}”\n> — **{speaker}**")
+    budget = min(
+        DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT - size(embed.title or "") - size(site or "") - 200
+    )
+    kept, cut = fit(blocks, budget, sep="\n\n")
+    clipped = any(block.endswith(ELLIPSIS + "”") or ELLIPSIS + "”\n" in block for block in kept)
+    embed.description = "\n\n".join(kept)
+    if cut or clipped:
+        footer += f" · {len(kept)} shown, all in the attached file"
+    embed.set_footer(text=clip(footer, FOOTER_LIMIT))
+    if not (cut or clipped):
+        return Rendered(embeds=(embed,))
+    stem = re.sub(r"[^a-z0-9]+", "-", heading.lower()).strip("-")[:60] or "quotes"
+    text = "\n".join([f"# Quotes: {heading}", "", *_markdown_quotes(quotes), ""])
+    return Rendered(embeds=(embed,), file_name=f"quotes-{stem}.md", file_text=text)
+
+
+# --------------------------------------------------------------------------- history
+
+
+def entry_line(entry: HistoryEntry) -> str:
+    """One line of a history list: ``#12 [Title](url) · site · 3 hours ago``."""
+    view = SummaryView.from_entry(entry)
+    parts = [f"`#{entry.id}`", link(view.heading, view.url, 200)]
+    if entry.site:
+        parts.append(escaped(entry.site, 100))
+    parts.append(discord_time(entry.created_at))
+    return " · ".join(parts)
+
+
+def history_list(
+    entries: Sequence[HistoryEntry],
+    *,
+    title: str,
+    total: int | None = None,
+    page: int = 1,
+    per_page: int = 10,
+    snippets: Sequence[str | None] | None = None,
+    empty: str = "No summaries in this channel yet.",
+) -> discord.Embed:
+    """An embed listing history entries (optionally each with a search snippet)."""
+    embed = discord.Embed(title=clip(title, TITLE_LIMIT), colour=COLOUR)
+    if not entries:
+        embed.description = empty
+        return embed
+    blocks = []
+    for i, entry in enumerate(entries):
+        block = entry_line(entry)
+        snippet = snippets[i] if snippets and i < len(snippets) else None
+        if snippet:
+            block += "\n> " + snippet_markdown(snippet, 300)
+        blocks.append(block)
+    kept, _ = fit(blocks, DESCRIPTION_LIMIT, sep="\n")
+    embed.description = "\n".join(kept)
+    if total is not None:
+        pages = max(1, -(-total // per_page))
+        embed.set_footer(
+            text=f"Page {page} of {pages} · {total} entr{'y' if total == 1 else 'ies'} · "
+            "/history show id:<n> for one"
+        )
+    return embed
+
+
+def snippet_markdown(snippet: str, limit: int) -> str:
+    """A search snippet with its ``[match]`` highlights shown in bold, everything else escaped."""
+    snippet = one_line(snippet)
+    parts = re.split(r"(\[[^\[\]]{1,100}\])", snippet)
+    out = []
+    for part in parts:
+        if part.startswith("[") and part.endswith("]") and len(part) > 2:
+            out.append("**" + escape_markdown(part[1:-1]) + "**")
+        elif part:
+            out.append(escape_markdown(part))
+    text = "".join(out)
+    return text if size(text) <= limit else escaped(snippet, limit)
+
+
+def entry_message(entry: HistoryEntry) -> Rendered:
+    """A stored entry shown again, the same way as a fresh summary."""
+    return summary_message(SummaryView.from_entry(entry))
+
+
+def earlier_pointer(entry: HistoryEntry | None) -> str:
+    """The reply for a link that was summarized in this channel recently."""
+    if entry is None:
+        return "This link was summarized here recently."
+    view = SummaryView.from_entry(entry)
+    title = escaped(view.heading, 200)
+    return clip(
+        f"🔁 Already summarized here {discord_time(entry.created_at)}: entry #{entry.id}, "
+        f"**{title}**. Use `/history show id:{entry.id}` to see it again.",
+        CONTENT_LIMIT,
+    )
+
+
+# --------------------------------------------------------------------------- settings
+
+
+def settings_embed(
+    settings, *, channel_name: str | None = None, changed: Iterable[str] = ()
+) -> discord.Embed:
+    """The channel's settings (``bot.service.ChannelSettings``)."""
+    changed = set(changed)
+    where = f"#{channel_name}" if channel_name else "this channel"
+    title = f"Settings updated for {where}" if changed else f"Settings for {where}"
+    embed = discord.Embed(title=clip(title, TITLE_LIMIT), colour=COLOUR)
+
+    def mark(key: str) -> str:
+        return " ✏️" if key in changed else ""
+
+    retention = getattr(settings, "retention_days", None)
+    rows = [
+        ("autolink", "Automatic link summaries", "on" if settings.autolink else "off"),
+        (
+            "length",
+            "Default length",
+            f"{settings.length} sentences" if settings.length else "default",
+        ),
+        ("method", "Method", settings.method or "default"),
+        ("language", "Language", settings.language or "detect automatically"),
+        ("retention", "History kept", f"{retention} days" if retention else "forever"),
+    ]
+    for key, name, value in rows:
+        embed.add_field(name=name + mark(key), value=escaped(str(value), 200), inline=True)
+    embed.set_footer(text="Change with /settings (Manage Server or Manage Channel needed).")
+    return embed
+
+
+def error_text(message: str) -> str:
+    """A friendly error line for an ephemeral reply."""
+    return clip("⚠️ " + message, CONTENT_LIMIT)

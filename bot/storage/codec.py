@@ -1,0 +1,211 @@
+"""How entries are laid out in SQLite rows: scope keys, JSON columns, compressed articles.
+
+The SQL and row builders here are the only insert path: the store uses them, and the benchmark's
+bulk loader uses the very same statements and parameters.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import zlib
+from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from bot.models import HistoryEntry, Quote, Scope
+from bot.storage.base import NewEntry
+
+DM_GUILD_KEY = -1  # stored guild key of scopes without a guild (DMs): NULL never equals NULL
+ARTICLE_CODEC = "zlib"
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MAX_ID = 2**63 - 1
+
+ENTRY_FIELDS = (
+    "guild_key",
+    "channel_id",
+    "created_us",
+    "requester_id",
+    "source",
+    "canonical_url",
+    "url_hash",
+    "title",
+    "site",
+    "author",
+    "date",
+    "language",
+    "method",
+    "summary",
+    "quotes",
+    "keywords",
+    "words",
+    "sentences_total",
+    "reduction",
+    "extra",
+)
+INSERT_ENTRY_SQL = (
+    f"INSERT INTO entries ({', '.join(ENTRY_FIELDS)}) "
+    f"VALUES ({', '.join('?' for _ in ENTRY_FIELDS)})"
+)
+INSERT_ARTICLE_SQL = "INSERT INTO entry_articles (entry_id, codec, body) VALUES (?, ?, ?)"
+# columns of ``entries e`` that row_to_entry reads (article columns are added where needed)
+ENTRY_COLUMNS = "e.id, " + ", ".join(f"e.{name}" for name in ENTRY_FIELDS if name != "url_hash")
+
+
+def scope_key(scope: Scope) -> tuple[int, int]:
+    """``(guild_key, channel_id)`` as stored; a DM's missing guild becomes ``DM_GUILD_KEY``."""
+    if not isinstance(scope, Scope):
+        raise TypeError(f"scope must be a bot.models.Scope, not {type(scope).__name__}")
+    guild, channel = scope.guild_id, scope.channel_id
+    if guild is not None and (isinstance(guild, bool) or not isinstance(guild, int) or not 0 <= guild <= _MAX_ID):
+        raise ValueError(f"invalid guild id {guild!r}")
+    if isinstance(channel, bool) or not isinstance(channel, int) or not 0 <= channel <= _MAX_ID:
+        raise ValueError(f"invalid channel id {channel!r}")
+    return (DM_GUILD_KEY if guild is None else guild), channel
+
+
+def scope_from_key(guild_key: int, channel_id: int) -> Scope:
+    return Scope(guild_id=None if guild_key == DM_GUILD_KEY else guild_key, channel_id=channel_id)
+
+
+def scope_token(guild_key: int, channel_id: int) -> str:
+    """The single search-index word that marks a scope's entries (matches the SQL view)."""
+    if guild_key == DM_GUILD_KEY:
+        return f"d{channel_id}"
+    return f"g{guild_key}c{channel_id}"
+
+
+def url_hash(url: str | None) -> int | None:
+    """A signed 64-bit hash of a canonical URL, for a compact index."""
+    if not url:
+        return None
+    digest = hashlib.sha256(url.encode("utf-8", "surrogatepass")).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
+def to_us(moment: datetime) -> int:
+    """Microseconds since the epoch of an aware (or UTC-naive) datetime."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return (moment - _EPOCH) // timedelta(microseconds=1)
+
+
+def iso_from_us(us: int) -> str:
+    """ISO-8601 UTC, to the second: ``2024-05-01T12:00:00Z``."""
+    return (_EPOCH + timedelta(microseconds=us)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _text(value: str | None) -> str | None:
+    """Text SQLite can store: lone surrogates (invalid UTF-8) become U+FFFD."""
+    if value is None:
+        return None
+    value = str(value)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        value = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in value)
+    return value
+
+
+def _json(value: Any) -> str:
+    return _text(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+
+
+def _int_or_none(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def quote_to_json(quote: Quote) -> dict:
+    return {
+        "quote": quote.quote,
+        "speaker": quote.speaker,
+        "start": quote.start,
+        "end": quote.end,
+        "score": quote.score,
+    }
+
+
+def quote_from_json(data: Mapping[str, Any]) -> Quote:
+    return Quote(
+        quote=data.get("quote", ""),
+        speaker=data.get("speaker"),
+        start=int(data.get("start", 0)),
+        end=int(data.get("end", 0)),
+        score=float(data.get("score", 0.0)),
+    )
+
+
+def entry_params(key: tuple[int, int], entry: NewEntry, created_us: int) -> tuple:
+    """The parameters of ``INSERT_ENTRY_SQL`` for ``entry`` in the scope ``key``."""
+    if not isinstance(entry, NewEntry):
+        raise TypeError(f"entry must be a NewEntry, not {type(entry).__name__}")
+    if not entry.source or not str(entry.source).strip():
+        raise ValueError("an entry needs its source (a link or a description of the text)")
+    extra = {k: v for k, v in dict(entry.extra).items() if k != "earlier"}
+    canonical = _text(entry.canonical_url) or None
+    return (
+        key[0],
+        key[1],
+        created_us,
+        _int_or_none(entry.requester_id),
+        _text(entry.source),
+        canonical,
+        url_hash(canonical),
+        _text(entry.title),
+        _text(entry.site),
+        _text(entry.author),
+        _text(entry.date),
+        _text(entry.language),
+        _text(entry.method),
+        _json([str(s) for s in entry.summary]),
+        _json([quote_to_json(q) for q in entry.quotes]),
+        _json([str(k) for k in entry.keywords]),
+        int(entry.words),
+        int(entry.sentences_total),
+        float(entry.reduction),
+        _json(extra),
+    )
+
+
+def compress_article(text: str) -> bytes:
+    return zlib.compress((_text(text) or "").encode("utf-8"), 9)
+
+
+def decompress_article(codec: str | None, body: bytes | None) -> str:
+    if body is None:
+        return ""
+    if codec != ARTICLE_CODEC:
+        raise ValueError(f"unknown article codec {codec!r}")
+    return zlib.decompress(body).decode("utf-8")
+
+
+def row_to_entry(row: sqlite3.Row, *, article: bool = False) -> HistoryEntry:
+    """Rebuild a ``HistoryEntry`` from a row selected with ``ENTRY_COLUMNS``.
+
+    With ``article=True`` the row must also have ``codec`` and ``body`` (LEFT JOIN of
+    ``entry_articles``).
+    """
+    text = decompress_article(row["codec"], row["body"]) if article else ""
+    return HistoryEntry(
+        id=row["id"],
+        scope=scope_from_key(row["guild_key"], row["channel_id"]),
+        source=row["source"],
+        summary=tuple(json.loads(row["summary"])),
+        quotes=tuple(quote_from_json(q) for q in json.loads(row["quotes"])),
+        keywords=tuple(json.loads(row["keywords"])),
+        created_at=iso_from_us(row["created_us"]),
+        canonical_url=row["canonical_url"],
+        title=row["title"],
+        site=row["site"],
+        author=row["author"],
+        date=row["date"],
+        language=row["language"],
+        method=row["method"],
+        requester_id=row["requester_id"],
+        words=row["words"],
+        sentences_total=row["sentences_total"],
+        reduction=row["reduction"],
+        article_text=text,
+        extra=json.loads(row["extra"]),
+    )

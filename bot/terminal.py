@@ -1,0 +1,124 @@
+"""Plain-text rendering for the terminal front ends (CLI and console), with optional colour."""
+
+from __future__ import annotations
+
+import os
+import sys
+import textwrap
+from collections.abc import Iterable
+
+from bot.models import Article, HistoryEntry, Quote, Summary
+
+_CODES = {"bold": "1", "dim": "2", "italic": "3", "cyan": "36", "green": "32", "yellow": "33", "red": "31", "magenta": "35"}
+
+
+def use_color(stream=sys.stdout) -> bool:
+    """Colour only for a terminal, and never when NO_COLOR is set."""
+    return stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+class Style:
+    """Wraps text in ANSI codes when colour is on."""
+
+    def __init__(self, color: bool) -> None:
+        self.color = color
+
+    def __call__(self, text: str, *styles: str) -> str:
+        if not self.color or not styles:
+            return text
+        codes = ";".join(_CODES[s] for s in styles)
+        return f"\033[{codes}m{text}\033[0m"
+
+
+def _wrap(text: str, indent: str, width: int) -> str:
+    return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=" " * len(indent))
+
+
+def reading_time(seconds: int) -> str:
+    minutes = max(1, round(seconds / 60))
+    return f"{minutes} min read"
+
+
+def format_summary(
+    article: Article,
+    summary: Summary,
+    *,
+    entry_id: int | None = None,
+    earlier: bool = False,
+    color: bool = False,
+    width: int = 88,
+) -> str:
+    """A readable summary: title and metadata, bullets, key quotes, keywords and stats."""
+    s = Style(color)
+    lines: list[str] = []
+    title = article.title or summary.title or _short_source(article.source)
+    lines.append(s(title, "bold", "cyan"))
+    meta = [m for m in (article.site, article.author, article.date) if m]
+    if article.url:
+        meta.append(article.url)
+    if meta:
+        lines.append(s(" · ".join(meta), "dim"))
+    if earlier and entry_id is not None:
+        lines.append(s(f"Already summarized here earlier (entry #{entry_id}).", "yellow"))
+    lines.append("")
+    for sentence in summary.sentences:
+        lines.append(_wrap(sentence, "  • ", width))
+    if summary.quotes:
+        lines.append("")
+        lines.append(s("Key quotes", "bold"))
+        lines.extend(format_quote_lines(summary.quotes, s, width))
+    if summary.keywords:
+        lines.append("")
+        lines.append(s("Keywords: ", "bold") + ", ".join(summary.keywords))
+    stats = [
+        reading_time(summary.reading_time_seconds),
+        f"{summary.words:,} words → {len(summary.sentences)} of {summary.sentences_total} sentences",
+        f"{round(summary.reduction * 100)}% shorter",
+        f"method {summary.method}",
+    ]
+    if entry_id is not None:
+        stats.append(f"history #{entry_id}")
+    lines.append(s(" · ".join(stats), "dim"))
+    return "\n".join(lines)
+
+
+def format_quote_lines(quotes: Iterable[Quote], s: Style, width: int = 88) -> list[str]:
+    lines = []
+    for q in quotes:
+        speaker = q.speaker or "unattributed"
+        text = f"“{q.quote}” — {speaker}"
+        wrapped = _wrap(text, "  ❝ ", width)
+        lines.append(s(wrapped, "italic") if q.speaker else s(wrapped, "italic", "dim"))
+    return lines
+
+
+def format_quotes(article: Article, quotes: Iterable[Quote], *, color: bool = False, width: int = 88) -> str:
+    s = Style(color)
+    quotes = list(quotes)
+    title = article.title or _short_source(article.source)
+    head = s(title, "bold", "cyan")
+    if not quotes:
+        return f"{head}\n  No direct quotations found."
+    body = format_quote_lines(quotes, s, width)
+    return "\n".join([head, s(f"{len(quotes)} quotation(s)", "dim"), *body])
+
+
+def format_entry_line(entry: HistoryEntry, *, snippet: str | None = None, color: bool = False) -> str:
+    s = Style(color)
+    title = entry.title or _short_source(entry.source)
+    when = entry.created_at[:16].replace("T", " ")
+    line = f"{s(f'#{entry.id}', 'yellow')} {s(title, 'bold')} {s(when, 'dim')}"
+    if snippet:
+        line += "\n    " + snippet
+    elif entry.summary:
+        line += "\n    " + textwrap.shorten(entry.summary[0], 120, placeholder=" …")
+    return line
+
+
+def format_error(message: str, *, color: bool = False) -> str:
+    return Style(color)(f"✗ {message}", "red")
+
+
+def _short_source(source: str) -> str:
+    source = " ".join(source.split())
+    return textwrap.shorten(source, 70, placeholder=" …") if source else "Pasted text"

@@ -1,0 +1,194 @@
+"""Find the spans between quotation marks (private helper of ``quotes.py``).
+
+One linear pass over the marks of each paragraph. Supported styles: straight "…",
+curly “…” (nesting), „…“ / „…”, «…», »…« (German), ``…'' and NYT-style ''…'',
+「…」 / 『…』, and British single ‘…’ when a text has no double marks at all. A quote
+left open at the end of a paragraph continues only when the next paragraph
+re-opens with a mark of the same style; otherwise it ends with its paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# marks that matter; '' and `` are two-character marks
+_MARK_RE = re.compile(r"``|''|[\"“”„‟«»「」『』]")
+_SINGLE_RE = re.compile(r"[‘’]")
+_DOUBLE_MARK_RE = re.compile(r"``|''|[\"“”„«»「」『』]")
+_BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n\s*")
+_NEWLINE_RE = re.compile(r"\n\s*")
+
+_OPEN_BEFORE = set("([{<—–-/:;*_|>…") | set("“‘„«»\"'`")  # may precede an opening mark
+_CLOSE_AFTER = set(".,;:!?)]}>—–-…*_|/") | set("”’“»«\"'")  # may follow a closing mark
+
+# family -> (openers, closers)
+_FAMILIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "curly": (("“", "‟"), ("”",)),
+    "straight": (('"',), ('"',)),
+    "nyt": (("''",), ("''",)),
+    "backtick": (("``",), ("''", '"', "”")),
+    "low": (("„",), ("“", "”")),
+    "guil": (("«",), ("»",)),
+    "guil_rev": (("»",), ("«",)),
+    "cjk": (("「",), ("」",)),
+    "cjk2": (("『",), ("』",)),
+    "single": (("‘",), ("’",)),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One quotation: inner text offsets plus the offsets of its marks."""
+
+    start: int  # inner text, whitespace-trimmed
+    end: int
+    open_at: int  # offset of the opening mark
+    close_end: int  # offset just past the closing mark (or the paragraph end)
+    closed: bool  # False when the paragraph ended before a closing mark
+    paragraph: int  # index of the paragraph the quote starts in
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the paragraphs: blank-line separated, else line separated."""
+    splitter = _BLANK_LINE_RE if _BLANK_LINE_RE.search(text) else _NEWLINE_RE
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in splitter.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _opening(text: str, i: int, n: int, ps: int, pe: int) -> bool:
+    before = text[i - 1] if i > ps else " "
+    after = text[i + n] if i + n < pe else " "
+    return (before.isspace() or before in _OPEN_BEFORE) and not after.isspace()
+
+
+def _closing(text: str, i: int, n: int, ps: int, pe: int) -> bool:
+    before = text[i - 1] if i > ps else " "
+    after = text[i + n] if i + n < pe else " "
+    return not before.isspace() and (after.isspace() or after in _CLOSE_AFTER)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+class _Scanner:
+    """State of the top-level quotation being read."""
+
+    def __init__(self, text: str, single: bool) -> None:
+        self.text = text
+        self.regex = _SINGLE_RE if single else _MARK_RE
+        self.family: str | None = None
+        self.depth = 0
+        self.open_at = 0
+        self.inner = 0
+        self.para = 0
+        self.spans: list[Span] = []
+
+    def opener_family(self, mark: str, i: int, ps: int, pe: int) -> str | None:
+        text, n = self.text, len(mark)
+        if mark in ("“", "‟"):
+            # “ used as a closer after a word with nothing open: stray, skip
+            return "curly" if not _closing(text, i, n, ps, pe) or _opening(text, i, n, ps, pe) else None
+        if mark == "”":  # wrong-way curly used as an opener
+            return "curly" if _opening(text, i, n, ps, pe) and not _closing(text, i, n, ps, pe) else None
+        if mark in ('"', "''"):
+            if _opening(text, i, n, ps, pe) and not _closing(text, i, n, ps, pe):
+                return "straight" if mark == '"' else "nyt"
+            return None
+        if mark == "»":
+            ok = _opening(text, i, n, ps, pe) and not _closing(text, i, n, ps, pe)
+            return "guil_rev" if ok else None
+        if mark == "‘":
+            return "single" if _opening(text, i, n, ps, pe) else None
+        for fam in ("backtick", "low", "guil", "cjk", "cjk2"):
+            if mark in _FAMILIES[fam][0]:
+                return fam
+        return None
+
+    def feed(self, mark: str, i: int, ps: int, pe: int) -> None:
+        text, n = self.text, len(mark)
+        fam = self.family
+        if fam is None:
+            fam = self.opener_family(mark, i, ps, pe)
+            if fam is not None:
+                self.family, self.depth, self.open_at, self.inner = fam, 0, i, i + n
+            return
+        openers, closers = _FAMILIES[fam]
+        if fam in ("straight", "nyt", "single"):
+            if mark in closers:
+                if fam == "single" and not _closing(text, i, n, ps, pe):
+                    return  # an apostrophe: don’t
+                self.emit(i, i + n, True)
+            return
+        if fam == "curly" and mark == "“" and self.depth == 0 and _closing(text, i, n, ps, pe):
+            if not _opening(text, i, n, ps, pe):
+                self.emit(i, i + n, True)  # “ typed where ” was meant
+                return
+        if mark in openers and not (mark in closers):
+            self.depth += 1
+            return
+        if mark in closers:
+            if self.depth > 0:
+                self.depth -= 1
+            else:
+                self.emit(i, i + n, True)
+
+    def emit(self, close_at: int, close_end: int, closed: bool) -> None:
+        s, e = _trim(self.text, self.inner, close_at)
+        if e > s:
+            self.spans.append(Span(s, e, self.open_at, close_end, closed, self.para))
+        self.family = None
+        self.depth = 0
+
+    def reopens(self, ps: int, pe: int) -> int:
+        """Length of the mark re-opening the open quotation at paragraph start ps, or 0."""
+        assert self.family is not None
+        for mark in _FAMILIES[self.family][0]:
+            if self.text.startswith(mark, ps) and _opening(self.text, ps, len(mark), ps, pe):
+                return len(mark)
+        return 0
+
+
+def find_spans(text: str) -> list[Span]:
+    """Every top-level quotation in ``text``, in order. Never raises on odd input."""
+    single = not _DOUBLE_MARK_RE.search(text) and "‘" in text
+    sc = _Scanner(text, single)
+    paras = paragraphs(text)
+    for k, (ps, pe) in enumerate(paras):
+        pos = ps
+        if sc.family is not None:
+            skip = sc.reopens(ps, pe)
+            if skip:
+                pos = ps + skip  # the quotation goes on; its re-opening mark is part of it
+            else:
+                prev_end = paras[k - 1][1]
+                sc.emit(prev_end, prev_end, False)
+        if sc.family is None:
+            sc.para = k
+        for m in sc.regex.finditer(text, pos, pe):
+            if sc.family is None:
+                sc.para = k
+            sc.feed(m.group(), m.start(), ps, pe)
+    if sc.family is not None and paras:
+        sc.emit(paras[-1][1], paras[-1][1], False)
+    return sc.spans

@@ -1,0 +1,56 @@
+"""Lines that are page furniture, not article content: they never enter a summary."""
+
+from __future__ import annotations
+
+import re
+
+_PATTERNS = [
+    r"advertisement|advert|sponsored( content)?|ad feature|story continues below( advertisement)?",
+    r"(source|via|quelle|fuente|fonte)\s*[»>:|›]\s*.{0,80}",
+    r"(read|see|watch|listen|click|tap) (more|also|here|now|next)\b.{0,120}",
+    r"(more|related|recommended|most read|trending|popular)( stories| articles| content| coverage| reading| on this story)?\s*[:»>|].{0,120}",
+    r"related( stories| articles| coverage)?",
+    r"share (this|the) (article|story|page|post)\b.{0,60}|share on (facebook|twitter|x|whatsapp|linkedin)\b.{0,40}",
+    r"(sign up|subscribe|register)\b.{0,80}(newsletter|inbox|updates|mailing list|daily|weekly|free)\b.{0,60}",
+    r"(get|join) (our|the)\b.{0,40}(newsletter|mailing list)\b.{0,60}",
+    r"(photo|photograph|picture|image|video|illustration|graphic|credit|foto)s?\s*(:|by|credit|courtesy)\s*.{0,80}",
+    r"\(?(getty images|reuters|ap photo|afp|epa|shutterstock|pa media|pa wire|alamy)\)?[ .]*",
+    r"by\s+[\w.'’ -]{2,60}?(,\s*[\w .'’-]{2,60})?\s*(\|.{0,60})?",
+    r"(published|updated|last (updated|modified)|posted)( on| at)?\s*:?\s*.{0,60}",
+    r"(follow|like) (us|me|@\w+)\b.{0,60}",
+    r"scroll down for (video|more)\b.{0,40}",
+    r"(copyright|©|\(c\))\s.{0,120}|all rights reserved\.?",
+    r"(comments?|loading|please enable javascript)\b.{0,60}",
+    r"this (article|story) (was|is|has been) (originally )?(published|updated|first published|amended)\b.{0,120}",
+    r"we (use|value) (cookies|your privacy)\b.{0,160}",
+    r"(listen to|download) (this|the) (article|podcast|episode)\b.{0,60}",
+    r"\d+\s*(min|minute)s?\s*read",
+]
+_BOILERPLATE = re.compile(r"^\s*(?:" + "|".join(_PATTERNS) + r")\s*$", re.IGNORECASE)
+_ANY_LETTER = re.compile(r"[^\W\d_]")
+
+
+def is_boilerplate(sentence: str) -> bool:
+    """True for navigation, ads, share prompts, newsletter prompts, photo credits and bylines."""
+    text = sentence.strip()
+    if not _ANY_LETTER.search(text):
+        return True  # no letters at all: separators, numbers, emoji
+    if len(text) > 240:
+        return False
+    if _BOILERPLATE.match(text):
+        # "By the end of the year, prices rose." is a sentence, not a byline.
+        if text[:3].lower() == "by " and _looks_like_prose(text):
+            return False
+        return True
+    return False
+
+
+_VERBISH = re.compile(
+    r"\b(is|are|was|were|has|have|had|will|would|said|says|rose|fell|the end|then|than|which|that)\b",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_prose(text: str) -> bool:
+    words = text.split()
+    return len(words) > 8 or bool(_VERBISH.search(text)) or text.rstrip()[-1:] in "?!"

@@ -1,0 +1,74 @@
+"""Keywords: the terms and short phrases an article is about."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from bot.text.segment import Sentence, words
+from bot.text.stopwords import stemmer_for, stop_words
+
+
+def keywords(
+    sentences: list[Sentence], language: str, *, limit: int = 8, title: str | None = None
+) -> list[str]:
+    """Top terms or two-word phrases, stop words out, words with the same stem merged.
+
+    A term scores by how often it occurs, more when it occurs early or in the title; a phrase
+    (two adjacent content words seen at least twice) replaces its single words when it is as
+    frequent. Each stem is shown in its most common spelling (so "Senate" keeps its capital).
+    """
+    stem = stemmer_for(language)
+    stops = stop_words(language)
+    n = max(1, len(sentences))
+    scores: Counter[str] = Counter()
+    phrase_scores: Counter[tuple[str, str]] = Counter()
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    stem_cache: dict[str, str] = {}
+    texts = [(s.text, 1.0 + 1.0 * (s.index < max(3, n // 10))) for s in sentences]
+    if title:
+        texts.append((title, 3.0))
+    for text, weight in texts:
+        previous: str | None = None
+        for token in words(text, language):
+            low = token.lower()
+            if low in stops or len(low) < 3 or low.isdigit() or not any(ch.isalpha() for ch in low):
+                previous = None
+                continue
+            key = stem_cache.get(low)
+            if key is None:
+                key = stem_cache[low] = stem(low)
+            scores[key] += weight
+            forms[key][token] += 1
+            if previous is not None:
+                phrase_scores[(previous, key)] += weight
+            previous = key
+    if not scores:
+        return []
+    chosen: list[str] = []
+    used: set[str] = set()
+    ranked_phrases = [(p, s) for p, s in phrase_scores.items() if s >= 2.0 and p[0] != p[1]]
+    candidates: list[tuple[float, str, tuple[str, ...]]] = []
+    for (a, b), s in ranked_phrases:
+        candidates.append((s * 1.6, f"{_form(forms[a])} {_form(forms[b])}", (a, b)))
+    for key, s in scores.items():
+        candidates.append((s, _form(forms[key]), (key,)))
+    candidates.sort(key=lambda c: (-c[0], c[1].lower()))
+    seen_display: set[str] = set()
+    for _score, display, keys in candidates:
+        if len(chosen) >= limit:
+            break
+        if any(k in used for k in keys) or display.lower() in seen_display:
+            continue
+        chosen.append(display)
+        seen_display.add(display.lower())
+        used.update(keys)
+    return chosen
+
+
+def _form(counter: Counter[str]) -> str:
+    """Most common spelling; lower case unless the word is mostly written capitalised."""
+    best, _ = max(counter.items(), key=lambda kv: (kv[1], kv[0].islower(), kv[0]))
+    capitalised = sum(n for f, n in counter.items() if f[:1].isupper())
+    if capitalised * 2 <= sum(counter.values()) and not best.isupper():
+        return best.lower()
+    return best

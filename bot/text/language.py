@@ -1,0 +1,128 @@
+"""Offline language detection and the list of languages we can summarize."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from bot.errors import LanguageError
+
+# ISO 639-1 code -> sumy/NLTK language name. Each has stop words, a stemmer and segmentation rules.
+LANGUAGES: dict[str, str] = {
+    "en": "english",
+    "de": "german",
+    "fr": "french",
+    "es": "spanish",
+    "it": "italian",
+    "pt": "portuguese",
+    "nl": "dutch",
+    "sv": "swedish",
+    "pl": "polish",
+    "cs": "czech",
+    "sk": "slovak",
+    "el": "greek",
+    "uk": "ukrainian",
+    "zh": "chinese",
+    "ja": "japanese",
+    "ko": "korean",
+}
+_ALIASES = {
+    "deutsch": "german",
+    "français": "french",
+    "francais": "french",
+    "español": "spanish",
+    "espanol": "spanish",
+    "italiano": "italian",
+    "português": "portuguese",
+    "portugues": "portuguese",
+    "nederlands": "dutch",
+    "svenska": "swedish",
+    "polski": "polish",
+    "čeština": "czech",
+    "cesky": "czech",
+    "slovenčina": "slovak",
+}
+CJK = frozenset({"chinese", "japanese"})
+
+# The most frequent function words of each language written with Latin, Greek or Cyrillic script.
+_MARKERS: dict[str, str] = {
+    "english": "the of and to in is that it was for on are with as his they be at by this had not but from have were which she he you an",
+    "german": "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden aus er hat dass sie nach bei um",
+    "french": "le la les de des et en un une du est que qui dans pour pas sur au avec il elle ce sont par plus ne se aux été cette",
+    "spanish": "el la los las de del y en un una que es por con para no se su al lo como más pero sus le ya fue este ha está",
+    "italian": "il lo la gli le di del della e che è un una per non con sono da si nel alla anche come più ha ma dei delle questo",
+    "portuguese": "o a os as de do da dos das e em um uma que é não para com por se mais na no foi como ao ele ela são também",
+    "dutch": "de het een en van in is dat op te zijn met voor niet aan er die ook als bij door maar om dan nog wordt heeft was werd",
+    "swedish": "och i att det som en på är av för med till den har de inte om ett var men från han hon vi kan så",
+    "polish": "i w na z się nie do to że jest o jak po co ale tak za od przez dla jego już może są był była",
+    "czech": "a v se na je že to s z do o jako by ale pro jsou jeho které už nebo při byl jak jen také podle",
+    "slovak": "a v sa na je že to s z do o ako by ale pre sú jeho ktoré už alebo pri bol len aj podľa",
+    "greek": "και το η ο να της του τα σε με για την τον από που δεν είναι θα οι στο στην",
+    "ukrainian": "і в на з що не та до у як це за від його але є була був про також щоб",
+}
+_MARKER_SETS = {lang: frozenset(words.split()) for lang, words in _MARKERS.items()}
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+
+
+def resolve_language(name: str) -> str:
+    """Turn a code or name ("de", "German", "deutsch") into our language name, or raise LanguageError."""
+    key = name.strip().lower()
+    if key in LANGUAGES:
+        return LANGUAGES[key]
+    key = _ALIASES.get(key, key)
+    if key in LANGUAGES.values():
+        return key
+    supported = ", ".join(sorted(LANGUAGES.values()))
+    raise LanguageError(f"I can't summarize {name!r} text. Languages I know: {supported}.")
+
+
+def language_code(language: str) -> str:
+    """``"german"`` -> ``"de"``."""
+    for code, name in LANGUAGES.items():
+        if name == language:
+            return code
+    return language
+
+
+def detect_language(text: str, default: str = "english") -> str:
+    """Guess the language of ``text`` from its script and its most frequent function words.
+
+    Returns ``default`` when the text is too short to tell. Raises LanguageError for text that is
+    clearly in a script we do not handle (e.g. Arabic or Thai).
+    """
+    sample = text[:20_000]
+    letters = sum(1 for ch in sample if ch.isalpha())
+    if letters == 0:
+        return default
+    kana = len(_KANA.findall(sample))
+    han = len(_HAN.findall(sample))
+    hangul = len(_HANGUL.findall(sample))
+    if (kana + han + hangul) / letters > 0.3:
+        if hangul >= max(kana, han):
+            return "korean"
+        return "japanese" if kana > 0.1 * (kana + han) else "chinese"
+    counts = Counter(w.lower() for w in _WORD.findall(sample))
+    total = sum(counts.values())
+    if total == 0:
+        return default
+    scores = {
+        lang: sum(n for w, n in counts.items() if w in markers) for lang, markers in _MARKER_SETS.items()
+    }
+    best = max(scores, key=lambda lang: (scores[lang], lang == default))
+    if scores[best] == 0:
+        latin = sum(1 for ch in sample if ch.isalpha() and ch < "\u0250")
+        greek_or_cyrillic = sum(1 for ch in sample if "\u0370" <= ch <= "\u04ff")
+        if latin + greek_or_cyrillic < 0.5 * letters:
+            raise LanguageError(
+                "I can't tell which language this is, and it isn't one I know. "
+                "Give the language explicitly if it is one of: "
+                + ", ".join(sorted(LANGUAGES.values()))
+                + "."
+            )
+        return default
+    if total < 8 and scores[best] <= 1:
+        return default
+    return best

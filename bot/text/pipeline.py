@@ -1,0 +1,118 @@
+"""The text engine's front door: text in, ``Summary`` (or ranked quotes) out. Pure and picklable."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from bot.errors import InputError
+from bot.models import Quote, Summary
+from bot.text.keywords import keywords
+from bot.text.language import detect_language, resolve_language
+from bot.text.normalize import normalize
+from bot.text.quotes import find_quotes, key_quotes, rank_quotes
+from bot.text.segment import segment, words
+from bot.text.summarize import DEFAULT_METHOD, Document, resolve_method, select
+
+MAX_SENTENCES = 50
+DEFAULT_SENTENCES = 5
+WORDS_PER_MINUTE = 230
+
+_FENCED_CODE = re.compile(r"```.*?(?:```|$)", re.DOTALL)
+_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::[tTdDfFR])?>|<id:\w+>")
+_MASKED_LINK = re.compile(r"\[([^\]\n]{1,300})\]\(<?https?://[^\s)]+>?\)")
+_ANGLE_LINK = re.compile(r"<(https?://[^\s>]+)>")
+_EMPHASIS = re.compile(r"(\*\*|__|~~|\|\|)(?=\S)(.+?)(?<=\S)\1", re.DOTALL)
+_INLINE_CODE = re.compile(r"`([^`\n]+)`")
+_LINE_MARKUP = re.compile(r"^(?:#{1,3} |-# |>>> |> )", re.MULTILINE)
+_EVERYONE = re.compile(r"@(everyone|here)\b")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def clean_text(text: str) -> str:
+    """Normalize text and remove chat markup: code blocks, mentions, custom emoji, markdown markers."""
+    text = normalize(text)
+    text = _FENCED_CODE.sub("\n\n", text)
+    text = _MENTION.sub("", text)
+    text = _MASKED_LINK.sub(r"\1", text)
+    text = _ANGLE_LINK.sub(r"\1", text)
+    text = _INLINE_CODE.sub(r"\1", text)
+    for _ in range(2):  # nested **__x__**
+        text = _EMPHASIS.sub(r"\2", text)
+    text = _LINE_MARKUP.sub("", text)
+    text = _EVERYONE.sub(r"\1", text)
+    return normalize(text)
+
+
+def sentence_count(total: int, sentences: int | None, ratio: float | None, default: int) -> int:
+    """How many sentences to pick: an explicit count, a ratio of the text, or a sensible default."""
+    if sentences is not None and ratio is not None:
+        raise InputError("Give either a number of sentences or a ratio, not both.")
+    if sentences is not None:
+        if sentences < 1:
+            raise InputError("The number of sentences must be at least 1.")
+        return min(sentences, MAX_SENTENCES)
+    if ratio is not None:
+        if not 0 < ratio <= 1:
+            raise InputError("The ratio must be between 0 and 1 (for example 0.2 for a fifth).")
+        return max(1, min(MAX_SENTENCES, round(total * ratio)))
+    return max(1, min(default, math.ceil(total * 0.35)))
+
+
+def _prepare(text: str, language: str | None) -> tuple[str, str]:
+    if text is None or not text.strip():
+        raise InputError("There's no text to summarize: it's empty.")
+    cleaned = clean_text(text)
+    if not cleaned:
+        if _FENCED_CODE.search(normalize(text)):
+            raise InputError("That looks like a code block, not an article, so there's nothing to summarize.")
+        raise InputError("There's no text to summarize: it's only mentions, emoji or markup.")
+    if not _LETTER.search(cleaned):
+        raise InputError("I couldn't find any words to summarize (only numbers, symbols or emoji).")
+    lang = resolve_language(language) if language else detect_language(cleaned)
+    return cleaned, lang
+
+
+def analyze(
+    text: str,
+    *,
+    title: str | None = None,
+    sentences: int | None = None,
+    ratio: float | None = None,
+    method: str | None = None,
+    language: str | None = None,
+    default_sentences: int = DEFAULT_SENTENCES,
+    max_quotes: int = 3,
+    max_keywords: int = 8,
+) -> Summary:
+    """Summarize ``text``: chosen sentences in article order, key quotes, keywords and stats."""
+    method = resolve_method(method or DEFAULT_METHOD)
+    cleaned, lang = _prepare(text, language)
+    all_sentences = segment(cleaned, lang)
+    doc = Document.build(all_sentences, lang, title)
+    count = sentence_count(len(doc.candidates), sentences, ratio, default_sentences)
+    picked = select(doc, count, method)
+    chosen = tuple(all_sentences[i].text for i in picked)
+    total_words = sum(len(words(s.text, lang)) for s in all_sentences)
+    summary_words = sum(len(words(s, lang)) for s in chosen)
+    quotes = key_quotes(find_quotes(cleaned), limit=max_quotes) if max_quotes else []
+    return Summary(
+        sentences=chosen,
+        quotes=tuple(quotes),
+        keywords=tuple(keywords(all_sentences, lang, limit=max_keywords, title=title)),
+        language=lang,
+        method=method,
+        words=total_words,
+        sentences_total=len(all_sentences),
+        summary_words=summary_words,
+        reading_time_seconds=round(total_words * 60 / WORDS_PER_MINUTE),
+        title=title,
+    )
+
+
+def quotations(text: str) -> list[Quote]:
+    """Every direct quotation in ``text`` with its speaker, ranked most informative first."""
+    if text is None or not text.strip():
+        raise InputError("There's no text to look for quotes in: it's empty.")
+    cleaned = clean_text(text)
+    return rank_quotes(find_quotes(cleaned))

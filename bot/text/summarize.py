@@ -1,0 +1,303 @@
+"""Extractive summarizers: our default, LEAD, and every sumy algorithm that runs offline.
+
+Every method takes a prepared ``Document`` and a sentence count and returns the indices of the
+chosen sentences in article order: real sentences, never fragments, deterministic.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+
+from bot.errors import InputError
+from bot.text.boilerplate import is_boilerplate
+from bot.text.segment import Sentence, SumyTokenizer, words
+from bot.text.stopwords import stemmer_for, stop_words
+
+DEFAULT_METHOD = "default"
+# sumy's graph and matrix methods are quadratic or worse: beyond this many sentences use ours.
+SUMY_MAX_SENTENCES = 3_000
+_PAIRWISE_MAX = 800  # above this, centrality against the centroid (linear) replaces pairwise
+
+
+@dataclass
+class Document:
+    """Sentences of one text plus the per-sentence term lists the summarizers share."""
+
+    sentences: list[Sentence]
+    language: str
+    title: str | None = None
+    candidates: list[int] = field(default_factory=list)  # indices of non-boilerplate sentences
+    terms: list[list[str]] = field(default_factory=list)  # stemmed content words per sentence
+
+    @classmethod
+    def build(cls, sentences: list[Sentence], language: str, title: str | None = None) -> Document:
+        stem = _stem_cache(language)
+        stops = stop_words(language)
+        terms = []
+        for s in sentences:
+            toks = [w.lower() for w in words(s.text, language)]
+            terms.append([stem(t) for t in toks if t not in stops and not t.isdigit()])
+        candidates = [
+            s.index for s in sentences if not is_boilerplate(s.text) and _long_enough(terms[s.index], s.text)
+        ]
+        if not candidates:  # everything looked like furniture: better something than nothing
+            candidates = [s.index for s in sentences]
+        return cls(sentences, language, title, candidates, terms)
+
+
+def _long_enough(terms: list[str], text: str) -> bool:
+    return len(terms) >= 1 and len(text) >= 3
+
+
+def _stem_cache(language: str) -> Callable[[str], str]:
+    stemmer = stemmer_for(language)
+    cache: dict[str, str] = {}
+
+    def stem(word: str) -> str:
+        out = cache.get(word)
+        if out is None:
+            out = cache[word] = stemmer(word)
+        return out
+
+    return stem
+
+
+# ----------------------------------------------------------------------------- default method
+
+
+@dataclass(frozen=True)
+class DefaultParams:
+    """Weights of the default method, tuned on the dev splits (benchmarks/summaries.py)."""
+
+    position_weight: float = 0.6
+    position_decay: float = 0.35  # prior = 1 / (1 + decay * rank)
+    centrality_weight: float = 1.0
+    forward_weight: float = 1.0  # PacSum: similarity to later sentences counts...
+    backward_weight: float = -0.2  # ...similarity to earlier ones less (or against)
+    threshold: float = 0.15  # PacSum: similarities below min + t * (max - min) are ignored
+    redundancy: float = 0.55  # cosine above which a candidate repeats a chosen sentence
+    min_words: int = 6
+    length_power: float = 0.0  # longer sentences carry more information: score * (len/mean)^p
+    budget_scale: float = 0.0  # position weight * (3 / count)^budget_scale: long summaries cover more
+    budget_ratio: bool = False  # scale the position weight by the share of sentences asked for
+    overlap: float = 0.0  # weight of word-overlap centrality (Reduction-style, favours rich sentences)
+
+
+def summarize_default(doc: Document, count: int, params: DefaultParams = DefaultParams()) -> list[int]:
+    """Position-aware directed centrality (in the spirit of PacSum) with redundancy control."""
+    cand = doc.candidates
+    if count <= 0 or not cand:
+        return []
+    matrix = _tfidf_matrix([doc.terms[i] for i in cand])
+    n = len(cand)
+    if n <= _PAIRWISE_MAX:
+        sim = matrix @ matrix.T
+        np.fill_diagonal(sim, 0.0)
+        off = sim[~np.eye(n, dtype=bool)] if n > 1 else np.zeros(1)
+        lo, hi = float(off.min()), float(off.max())
+        sim_t = np.maximum(sim - (lo + params.threshold * (hi - lo)), 0.0)
+        upper = np.triu(sim_t, 1).sum(axis=1)  # similarity to later sentences
+        lower = np.tril(sim_t, -1).sum(axis=1)  # similarity to earlier sentences
+        centrality = params.forward_weight * upper + params.backward_weight * lower
+    else:
+        sim = None
+        centroid = matrix.sum(axis=0)
+        norm = np.linalg.norm(centroid)
+        centrality = matrix @ (centroid / norm) if norm else np.zeros(n)
+    centrality = _minmax(centrality)
+    if params.overlap and n <= _PAIRWISE_MAX:
+        centrality = centrality + params.overlap * _minmax(_overlap_centrality([doc.terms[i] for i in cand]))
+    ranks = np.arange(n, dtype=float)
+    prior = 1.0 / (1.0 + params.position_decay * ranks)
+    lengths = np.array([len(doc.terms[i]) for i in cand], dtype=float)
+    length_factor = np.minimum(1.0, lengths / params.min_words)
+    length_factor = length_factor * (np.maximum(lengths, 1.0) / max(1.0, float(lengths.mean()))) ** params.length_power
+    if params.budget_ratio:
+        share = count / max(n, 1)
+        position_weight = params.position_weight * (0.1 / max(share, 0.01)) ** params.budget_scale
+    else:
+        position_weight = params.position_weight * (3.0 / max(count, 1)) ** params.budget_scale
+    score = (params.centrality_weight * centrality + position_weight * prior) * length_factor
+    order = sorted(range(n), key=lambda k: (-score[k], k))
+    chosen: list[int] = []
+    for k in order:
+        if len(chosen) >= count:
+            break
+        if _repeats(k, chosen, matrix, sim, params.redundancy):
+            continue
+        chosen.append(k)
+    if len(chosen) < count:  # everything left is a repeat: fill with the best of those
+        for k in order:
+            if len(chosen) >= count:
+                break
+            if k not in chosen and not _near_duplicate(doc, cand[k], [cand[c] for c in chosen]):
+                chosen.append(k)
+    return sorted(cand[k] for k in chosen)
+
+
+def _repeats(k: int, chosen: list[int], matrix: np.ndarray, sim, limit: float) -> bool:
+    if not chosen:
+        return False
+    if sim is not None:
+        return float(sim[k, chosen].max()) > limit
+    return float((matrix[chosen] @ matrix[k]).max()) > limit
+
+
+def _near_duplicate(doc: Document, i: int, chosen: list[int]) -> bool:
+    a = set(doc.terms[i])
+    for j in chosen:
+        b = set(doc.terms[j])
+        if a and b and len(a & b) / len(a | b) > 0.8:
+            return True
+    return False
+
+
+def _tfidf_matrix(term_lists: list[list[str]]) -> np.ndarray:
+    """Rows: L2-normalised TF-IDF vectors (sentence-level IDF) of each sentence."""
+    n = len(term_lists)
+    df: Counter[str] = Counter()
+    for terms in term_lists:
+        df.update(set(terms))
+    # Terms found in one sentence only cannot make two sentences similar; drop them (smaller matrix).
+    vocab = {t: k for k, t in enumerate(t for t, c in df.items() if c >= 2 or n == 1)}
+    matrix = np.zeros((n, max(1, len(vocab))), dtype=np.float32)
+    for row, terms in enumerate(term_lists):
+        for term, tf in Counter(terms).items():
+            col = vocab.get(term)
+            if col is not None:
+                matrix[row, col] = (1.0 + math.log(tf)) * math.log((n + 1) / (df[term] + 0.5))
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return matrix / norms
+
+
+def _overlap_centrality(term_lists: list[list[str]]) -> np.ndarray:
+    """Sum over other sentences of shared distinct words / (log len_i + log len_j)."""
+    vocab: dict[str, int] = {}
+    rows = [{vocab.setdefault(t, len(vocab)) for t in terms} for terms in term_lists]
+    binary = np.zeros((len(rows), max(1, len(vocab))), dtype=np.float32)
+    for r, cols in enumerate(rows):
+        binary[r, list(cols)] = 1.0
+    common = binary @ binary.T
+    np.fill_diagonal(common, 0.0)
+    loglen = np.log(np.maximum(binary.sum(axis=1), 1.0) + 1.0)
+    return (common / (loglen[:, None] + loglen[None, :])).sum(axis=1)
+
+
+def _minmax(values: np.ndarray) -> np.ndarray:
+    if values.size == 0:
+        return values
+    lo, hi = float(values.min()), float(values.max())
+    if hi - lo < 1e-12:
+        return np.zeros_like(values)
+    return (values - lo) / (hi - lo)
+
+
+def summarize_lead(doc: Document, count: int) -> list[int]:
+    """The first ``count`` article sentences (skipping page furniture)."""
+    return doc.candidates[: max(0, count)]
+
+
+# ----------------------------------------------------------------------------- sumy methods
+
+_SUMY = {
+    "lexrank": ("sumy.summarizers.lex_rank", "LexRankSummarizer"),
+    "textrank": ("sumy.summarizers.text_rank", "TextRankSummarizer"),
+    "lsa": ("sumy.summarizers.lsa", "LsaSummarizer"),
+    "luhn": ("sumy.summarizers.luhn", "LuhnSummarizer"),
+    "kl": ("sumy.summarizers.kl", "KLSummarizer"),
+    "sumbasic": ("sumy.summarizers.sum_basic", "SumBasicSummarizer"),
+    "reduction": ("sumy.summarizers.reduction", "ReductionSummarizer"),
+    "edmundson": ("sumy.summarizers.edmundson", "EdmundsonSummarizer"),
+}
+_STIGMA = ("hardly", "impossible", "allegedly", "perhaps", "maybe", "reportedly", "unclear")
+
+
+def summarize_sumy(doc: Document, count: int, method: str) -> list[int]:
+    """Run one of sumy's summarizers on our sentences through our tokenizer."""
+    import importlib
+
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+
+    if count <= 0 or not doc.candidates:
+        return []
+    if len(doc.candidates) > SUMY_MAX_SENTENCES:
+        raise InputError(
+            f"The {method} method is too slow for a text this long "
+            f"({len(doc.candidates):,} sentences; it handles up to {SUMY_MAX_SENTENCES:,}). "
+            "Use the default method for long texts."
+        )
+    tokenizer = SumyTokenizer(doc.language)
+    by_paragraph: dict[int, list] = {}
+    index_of: dict[int, int] = {}
+    for i in doc.candidates:
+        s = doc.sentences[i]
+        sumy_sentence = SumySentence(s.text, tokenizer)
+        index_of[id(sumy_sentence)] = i
+        by_paragraph.setdefault(s.paragraph, []).append(sumy_sentence)
+    document = ObjectDocumentModel(tuple(Paragraph(p) for p in by_paragraph.values()))
+    module, name = _SUMY[method]
+    summarizer_cls = getattr(importlib.import_module(module), name)
+    summarizer = summarizer_cls(stemmer_for(doc.language))
+    summarizer.stop_words = stop_words(doc.language)
+    if method == "edmundson":
+        stems = Counter(t for i in doc.candidates for t in doc.terms[i])
+        summarizer.bonus_words = tuple(w for w, _ in stems.most_common(10))
+        summarizer.stigma_words = _STIGMA
+        summarizer.null_words = tuple(stop_words(doc.language))
+    picked = summarizer(document, count)
+    # sumy compares sentences by text: map each picked one back to our first sentence with that text
+    result = {index_of[id(s)] for s in picked if id(s) in index_of}
+    if len(result) < len(picked):
+        texts = {str(s) for s in picked}
+        result |= {i for i in doc.candidates if doc.sentences[i].text in texts}
+    return sorted(result)[:count]
+
+
+# ----------------------------------------------------------------------------- registry
+
+METHODS: dict[str, str] = {
+    "default": "position-aware centrality with redundancy control (ours; best on news)",
+    "lead": "the first sentences (a strong baseline for news)",
+    "lexrank": "sumy LexRank (graph centrality)",
+    "textrank": "sumy TextRank (graph centrality)",
+    "lsa": "sumy LSA (latent semantic analysis)",
+    "luhn": "sumy Luhn (significant-word clusters)",
+    "kl": "sumy KL-Sum (word-distribution divergence)",
+    "sumbasic": "sumy SumBasic (word probability)",
+    "reduction": "sumy Reduction (graph of shared words)",
+    "edmundson": "sumy Edmundson (cue, key, title and location words)",
+}
+
+
+def resolve_method(name: str | None) -> str:
+    """Validate a method name (case-insensitive); ``None`` is the default method."""
+    if not name:
+        return DEFAULT_METHOD
+    key = name.strip().lower().replace("-", "").replace("_", "")
+    if key in METHODS:
+        return key
+    raise InputError(f"Unknown method {name!r}. Choose one of: {', '.join(METHODS)}.")
+
+
+def select(doc: Document, count: int, method: str = DEFAULT_METHOD) -> list[int]:
+    """Indices (article order) of the ``count`` sentences ``method`` picks."""
+    method = resolve_method(method)
+    count = min(count, len(doc.candidates))
+    if method == "default":
+        return summarize_default(doc, count)
+    if method == "lead":
+        return summarize_lead(doc, count)
+    return summarize_sumy(doc, count, method)
+
+
+@lru_cache(maxsize=1)
+def method_names() -> tuple[str, ...]:
+    return tuple(METHODS)

@@ -1,0 +1,113 @@
+"""Bytes to text: finding the character encoding of a page, and spotting binary or garbled data."""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+
+logger = logging.getLogger(__name__)
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x">, and
+# the XML declaration of XHTML pages.
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,500}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{2,40})""", re.IGNORECASE
+)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([a-zA-Z0-9_.:-]{2,40})""")
+# WHATWG: these labels mean windows-1252 in practice.
+_LATIN1_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii"})
+_UTF16_LABELS = frozenset({"utf-16", "utf-16le", "utf-16be", "utf-16-le", "utf-16-be"})
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+_SNIFF = 8192
+_DETECT_BYTES = 200_000
+
+
+def decode_body(body: bytes, charset: str | None, *, html: bool) -> str:
+    """Decode ``body``: byte-order mark, then declared charsets, then detection.
+
+    Valid UTF-8 with non-ASCII text wins over a declared single-byte charset (servers often
+    label UTF-8 pages ``iso-8859-1``); a declared charset that the bytes contradict is ignored.
+    """
+    for bom, encoding in _BOMS:
+        if body.startswith(bom):
+            return body[len(bom) :].decode(encoding, errors="replace")
+    declared = [_codec(charset)]
+    if html:
+        head = body[:_SNIFF]
+        for pattern in (_XML_ENCODING, _META_CHARSET):
+            m = pattern.search(head)
+            in_page = _codec(m.group(1).decode("ascii", "ignore")) if m else None
+            # A page that can state its charset in ASCII is not UTF-16 (WHATWG says UTF-8).
+            if in_page and not in_page.startswith(("utf-16", "utf-32")):
+                declared.append(in_page)
+    declared_codecs = [c for c in declared if c]
+    if not any(c.startswith(("utf-16", "utf-32")) for c in declared_codecs):
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    for encoding in declared_codecs:
+        try:
+            return body.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            logger.debug("declared charset %s does not fit the bytes", encoding)
+    detected = _detect(body)
+    return body.decode(detected or "cp1252", errors="replace")
+
+
+def looks_binary(body: bytes, charset: str | None = None) -> bool:
+    """True if the start of ``body`` is binary data rather than text."""
+    head = body[:_SNIFF]
+    if not head:
+        return False
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
+        _codec(charset) or ""
+    ).startswith(("utf-16", "utf-32")):
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32 and b != 27)
+    return controls / len(head) > 0.05
+
+
+def looks_garbled(text: str) -> bool:
+    """True if decoded text is full of replacement and control characters."""
+    sample = text[:100_000]
+    if not sample:
+        return False
+    bad = len(_CONTROL.findall(sample))
+    return bad / len(sample) > 0.05
+
+
+def _codec(label: str | None) -> str | None:
+    """The Python codec for a charset label, or None if unknown or unusable."""
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    if label in _LATIN1_LABELS:
+        return "cp1252"
+    if label in _UTF16_LABELS:
+        return "utf-16"
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    if name in ("utf-7", "rot-13", "hex", "base64", "bz2", "zlib", "uu", "quopri"):
+        return None  # not a text encoding a web page may use
+    return name
+
+
+def _detect(body: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - installed with trafilatura
+        return None
+    best = from_bytes(body[:_DETECT_BYTES]).best()
+    return _codec(best.encoding) if best is not None else None

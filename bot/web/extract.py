@@ -1,0 +1,121 @@
+"""Turning a fetched body (HTML, plain text or PDF) into an :class:`Article`.
+
+:func:`extract_article` is synchronous, CPU-bound and can take long on pathological input, so
+the bot runs it in a worker process that is killed at the time limit (see ``bot.workers``).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from bot.errors import ExtractionError, InputError
+from bot.models import Article
+from bot.web import _html, _pdf
+from bot.web._decode import decode_body, looks_binary, looks_garbled
+from bot.web._text import plain_article
+
+logger = logging.getLogger(__name__)
+
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
+PDF_TYPES = frozenset({"application/pdf", "application/x-pdf"})
+
+LOCAL_TYPES = {
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".xhtml": "application/xhtml+xml",
+    ".pdf": "application/pdf",
+    ".txt": "text/plain",
+    ".text": "text/plain",
+    ".md": "text/markdown",
+    ".markdown": "text/markdown",
+}
+LOCAL_MAX_BYTES = 50_000_000
+
+
+def extract_article(
+    body: bytes,
+    *,
+    url: str | None,
+    content_type: str | None,
+    charset: str | None = None,
+    source: str,
+) -> Article:
+    """Extract the article in ``body``.
+
+    Args:
+        body: the raw (already decompressed) bytes.
+        url: the page's final URL, if it came from the web.
+        content_type: media type such as ``text/html`` (parameters are ignored); guessed from
+            the bytes when missing.
+        charset: the charset the server declared, if any.
+        source: what the user gave us (link or file name), kept in ``Article.source``.
+
+    Raises:
+        ExtractionError: no readable article text in ``body``.
+    """
+    kind = _kind(content_type, body)
+    if kind == "pdf":
+        return _pdf.pdf_article(body, url=url, source=source)
+    if looks_binary(body, charset):
+        raise ExtractionError("That isn't readable text: it looks like a binary file.")
+    text = decode_body(body, charset, html=kind == "html")
+    if looks_garbled(text):
+        raise ExtractionError(
+            "The page's text is garbled: I couldn't work out its character encoding."
+        )
+    if kind == "html":
+        return _html.html_article(text, url=url, source=source)
+    return plain_article(text, url=url, source=source, markdown=kind == "markdown")
+
+
+def read_local_file(path: str, *, max_bytes: int = LOCAL_MAX_BYTES) -> Article:
+    """Read a local .html/.htm/.pdf/.txt/.md file into an :class:`Article`.
+
+    Raises:
+        InputError: missing, unreadable, too large or unsupported file.
+        ExtractionError: no readable article text in it.
+    """
+    p = Path(os.path.expanduser(path))
+    suffix = p.suffix.lower()
+    if suffix not in LOCAL_TYPES:
+        kinds = ", ".join(sorted(LOCAL_TYPES))
+        raise InputError(f"I can read {kinds} files, not {suffix or 'files without an extension'}.")
+    try:
+        size = p.stat().st_size
+        if not p.is_file():
+            raise InputError(f"{path} is not a file.")
+        if size > max_bytes:
+            raise InputError(
+                f"That file is too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:g} MB)."
+            )
+        body = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"There is no file at {path}.") from None
+    except PermissionError:
+        raise InputError(f"I'm not allowed to read {path}.") from None
+    except IsADirectoryError:
+        raise InputError(f"{path} is a folder, not a file.") from None
+    except OSError as exc:
+        raise InputError(f"I couldn't read {path}: {exc.strerror or exc}.") from None
+    if not body.strip():
+        raise InputError(f"{path} is empty.")
+    return extract_article(body, url=None, content_type=LOCAL_TYPES[suffix], source=str(path))
+
+
+def _kind(content_type: str | None, body: bytes) -> str:
+    media_type = (content_type or "").split(";")[0].strip().lower()
+    if media_type in PDF_TYPES or (not media_type and body.startswith(b"%PDF-")):
+        return "pdf"
+    if media_type in HTML_TYPES:
+        return "html"
+    if media_type in ("text/markdown", "text/x-markdown"):
+        return "markdown"
+    if media_type in TEXT_TYPES:
+        return "text"
+    if not media_type or media_type == "application/octet-stream":
+        head = body[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+        return "html" if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head else "text"
+    raise ExtractionError(f"I can't read {media_type} content: only web pages, text and PDF.")
