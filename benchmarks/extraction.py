@@ -43,10 +43,16 @@ def eval_root() -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--dataset", choices=("scrapinghub", "wcxb_articles"), default="scrapinghub")
+    parser.add_argument(
+        "--dataset", choices=("scrapinghub", "wcxb_articles"), default="scrapinghub"
+    )
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
-    parser.add_argument("--data-dir", help="the extraction/ folder (default: <eval root>/extraction)")
-    parser.add_argument("--pred", help="where to write the predictions JSONL (default: a temp file)")
+    parser.add_argument(
+        "--data-dir", help="the extraction/ folder (default: <eval root>/extraction)"
+    )
+    parser.add_argument(
+        "--pred", help="where to write the predictions JSONL (default: a temp file)"
+    )
     parser.add_argument("--worst", type=int, default=0, help="list the N lowest-F1 pages")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="override a trafilatura option, e.g. favor_precision=true")  # fmt: skip

@@ -33,18 +33,20 @@ async def read_attachment(attachment: discord.Attachment, settings: Settings) ->
         data = await attachment.read()
     except discord.HTTPException as exc:
         log.warning("could not download attachment %s: %s", attachment.url, exc)
-        raise InputError(f"I couldn't download {attachment.filename!r} from Discord. Try again.") from None
+        raise InputError(
+            f"I couldn't download {attachment.filename!r} from Discord. Try again."
+        ) from None
     return Attachment(filename=attachment.filename, data=data, content_type=attachment.content_type)
 
 
-async def message_source(message: discord.Message, settings: Settings) -> tuple[str | None, Attachment | None]:
+async def message_source(
+    message: discord.Message, settings: Settings
+) -> tuple[str | None, Attachment | None]:
     """What to summarize in a message (context menus): its file, its text or its link."""
     files = [
         FileRef(i, a.filename, a.size, a.content_type) for i, a in enumerate(message.attachments)
     ]
-    embed_texts = [
-        "\n\n".join(x for x in (e.title, e.description) if x) for e in message.embeds
-    ]
+    embed_texts = ["\n\n".join(x for x in (e.title, e.description) if x) for e in message.embeds]
     embed_urls = [e.url for e in message.embeds if e.url]
     chosen = choose_source(message.content, files, embed_texts, embed_urls)
     if chosen is None:

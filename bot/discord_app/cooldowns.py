@@ -16,7 +16,9 @@ class UserCooldowns:
     /quotes and the context menus still shares one bucket, so the worker pool stays fair.
     """
 
-    def __init__(self, rate: int, per: float, *, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, rate: int, per: float, *, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.rate = rate
         self.per = per
         self._clock = clock

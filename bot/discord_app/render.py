@@ -88,13 +88,13 @@ def one_line(text: str) -> str:
 
 
 def escaped(text: str, limit: int) -> str:
-    """``text`` with Discord markdown escaped, clipped so that the escaped form fits ``limit``."""
+    """``text`` on one line with Discord markdown escaped, clipped so that the result fits ``limit``."""
     text = one_line(text)
-    result = escape_markdown(text)
     budget = limit
-    while size(result) > limit and budget > 0:
-        budget -= max(1, size(result) - limit)
-        result = escape_markdown(clip(text, budget))
+    result = escape_markdown(clip(text, budget))
+    while size(result) > limit and budget > 1:
+        budget -= size(result) - limit
+        result = escape_markdown(clip(text, max(1, budget)))
     return result if size(result) <= limit else ""
 
 
@@ -247,7 +247,11 @@ class SummaryView:
 
 def source_label(source: str | None) -> str:
     """How to name a source without a title: its file name, else "your text"."""
-    if source and len(source) <= 120 and re.fullmatch(r"[^/\\\n]+\.[A-Za-z0-9]{1,8}", source.strip()):
+    if (
+        source
+        and len(source) <= 120
+        and re.fullmatch(r"[^/\\\n]+\.[A-Za-z0-9]{1,8}", source.strip())
+    ):
         return source.strip()
     return "your text"
 
@@ -464,11 +468,11 @@ def quotes_message(
 def entry_line(entry: HistoryEntry) -> str:
     """One line of a history list: ``#12 [Title](url) · site · 3 hours ago``."""
     view = SummaryView.from_entry(entry)
-    parts = [f"`#{entry.id}`", link(view.heading, view.url, 200)]
+    parts = [link(view.heading, view.url, 200)]
     if entry.site:
         parts.append(escaped(entry.site, 100))
     parts.append(discord_time(entry.created_at))
-    return " · ".join(parts)
+    return f"`#{entry.id}` " + " · ".join(parts)
 
 
 def history_list(
@@ -478,7 +482,7 @@ def history_list(
     total: int | None = None,
     page: int = 1,
     per_page: int = 10,
-    snippets: Sequence[str | None] | None = None,
+    snippets: Sequence[str | None] | None = None,  # Markdown, e.g. from hit_snippet()
     empty: str = "No summaries in this channel yet.",
 ) -> discord.Embed:
     """An embed listing history entries (optionally each with a search snippet)."""
@@ -491,7 +495,7 @@ def history_list(
         block = entry_line(entry)
         snippet = snippets[i] if snippets and i < len(snippets) else None
         if snippet:
-            block += "\n> " + snippet_markdown(snippet, 300)
+            block += "\n> " + snippet
         blocks.append(block)
     kept, _ = fit(blocks, DESCRIPTION_LIMIT, sep="\n")
     embed.description = "\n".join(kept)
@@ -504,18 +508,10 @@ def history_list(
     return embed
 
 
-def snippet_markdown(snippet: str, limit: int) -> str:
-    """A search snippet with its ``[match]`` highlights shown in bold, everything else escaped."""
-    snippet = one_line(snippet)
-    parts = re.split(r"(\[[^\[\]]{1,100}\])", snippet)
-    out = []
-    for part in parts:
-        if part.startswith("[") and part.endswith("]") and len(part) > 2:
-            out.append("**" + escape_markdown(part[1:-1]) + "**")
-        elif part:
-            out.append(escape_markdown(part))
-    text = "".join(out)
-    return text if size(text) <= limit else escaped(snippet, limit)
+def hit_snippet(hit, limit: int = 300) -> str:
+    """A search hit's snippet (``bot.storage.SearchHit``) with the matched words in bold."""
+    marked = one_line(hit.marked("**", "**", escape=escape_markdown))
+    return marked if size(marked) <= limit else escaped(hit.snippet, limit)
 
 
 def entry_message(entry: HistoryEntry) -> Rendered:

@@ -56,7 +56,9 @@ async def send(
     if interaction.response.is_done():
         await interaction.followup.send(**kwargs, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS)
     else:
-        await interaction.response.send_message(**kwargs, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS)
+        await interaction.response.send_message(
+            **kwargs, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS
+        )
     interaction.extras[_PUBLIC_THINKING] = False
 
 
@@ -68,7 +70,9 @@ async def send_ephemeral(interaction: discord.Interaction, text: str) -> None:
     """
     try:
         if not interaction.response.is_done():
-            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            await interaction.response.send_message(
+                text, ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
             return
         if interaction.extras.get(_PUBLIC_THINKING):
             interaction.extras[_PUBLIC_THINKING] = False
@@ -125,7 +129,7 @@ def _short(value: object) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
-async def on_app_command_error(interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+async def on_app_command_error(interaction: discord.Interaction, error: Exception) -> None:
     """The one place where command errors become replies: friendly ones, or an apology and a log."""
     message = friendly_message(error)
     if message is None:

@@ -12,7 +12,13 @@ from pathlib import PurePosixPath
 
 # Files the service can read.
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
-SUPPORTED_TYPES = ("text/plain", "text/markdown", "text/html", "application/pdf", "application/xhtml+xml")
+SUPPORTED_TYPES = (
+    "text/plain",
+    "text/markdown",
+    "text/html",
+    "application/pdf",
+    "application/xhtml+xml",
+)
 
 # A message with fewer words than this besides its links is "a link with a comment": use the link.
 MIN_TEXT_WORDS = 40

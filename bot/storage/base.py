@@ -146,7 +146,9 @@ class ChannelSettings:
         self, changes: Mapping[str, Any], *, methods: frozenset[str] | None = None
     ) -> ChannelSettings:
         """A copy with ``changes`` applied, each validated (``StorageError`` if one is bad)."""
-        clean = {name: validate_setting(name, value, methods=methods) for name, value in changes.items()}
+        clean = {
+            name: validate_setting(name, value, methods=methods) for name, value in changes.items()
+        }
         return replace(self, **clean)
 
 
@@ -191,7 +193,9 @@ def validate_setting(name: str, value: Any, *, methods: frozenset[str] | None = 
         if not _METHOD_RE.match(value):
             raise bad
         if methods is not None and value not in methods:
-            raise StorageError(f"Unknown summary method {value!r}. Methods: {', '.join(sorted(methods))}.")
+            raise StorageError(
+                f"Unknown summary method {value!r}. Methods: {', '.join(sorted(methods))}."
+            )
         return value
     # language
     if not _LANGUAGE_RE.match(value):

@@ -10,13 +10,16 @@ import hashlib
 import json
 import sqlite3
 import zlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.models import HistoryEntry, Quote, Scope
 from bot.storage.base import NewEntry
 
+# Summary sentences and keywords are stored as one text column each, joined by the ASCII record
+# separator: normalized text never contains it, and the search tokenizer treats it as a space.
+LIST_SEPARATOR = "\x1e"
 DM_GUILD_KEY = -1  # stored guild key of scopes without a guild (DMs): NULL never equals NULL
 ARTICLE_CODEC = "zlib"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -37,8 +40,9 @@ ENTRY_FIELDS = (
     "language",
     "method",
     "summary",
-    "quotes",
     "keywords",
+    "quotes",
+    "quotes_text",
     "words",
     "sentences_total",
     "reduction",
@@ -50,7 +54,9 @@ INSERT_ENTRY_SQL = (
 )
 INSERT_ARTICLE_SQL = "INSERT INTO entry_articles (entry_id, codec, body) VALUES (?, ?, ?)"
 # columns of ``entries e`` that row_to_entry reads (article columns are added where needed)
-ENTRY_COLUMNS = "e.id, " + ", ".join(f"e.{name}" for name in ENTRY_FIELDS if name != "url_hash")
+ENTRY_COLUMNS = "e.id, " + ", ".join(
+    f"e.{name}" for name in ENTRY_FIELDS if name not in ("url_hash", "quotes_text")
+)
 
 
 def scope_key(scope: Scope) -> tuple[int, int]:
@@ -58,7 +64,9 @@ def scope_key(scope: Scope) -> tuple[int, int]:
     if not isinstance(scope, Scope):
         raise TypeError(f"scope must be a bot.models.Scope, not {type(scope).__name__}")
     guild, channel = scope.guild_id, scope.channel_id
-    if guild is not None and (isinstance(guild, bool) or not isinstance(guild, int) or not 0 <= guild <= _MAX_ID):
+    if guild is not None and (
+        isinstance(guild, bool) or not isinstance(guild, int) or not 0 <= guild <= _MAX_ID
+    ):
         raise ValueError(f"invalid guild id {guild!r}")
     if isinstance(channel, bool) or not isinstance(channel, int) or not 0 <= channel <= _MAX_ID:
         raise ValueError(f"invalid channel id {channel!r}")
@@ -136,36 +144,63 @@ def quote_from_json(data: Mapping[str, Any]) -> Quote:
     )
 
 
-def entry_params(key: tuple[int, int], entry: NewEntry, created_us: int) -> tuple:
-    """The parameters of ``INSERT_ENTRY_SQL`` for ``entry`` in the scope ``key``."""
+def join_list(items: Iterable[str]) -> str:
+    """Sentences or keywords as one text column, separated by ``LIST_SEPARATOR``."""
+    return LIST_SEPARATOR.join(_text(str(item)).replace(LIST_SEPARATOR, " ") for item in items)
+
+
+def split_list(text: str | None) -> tuple[str, ...]:
+    return tuple(text.split(LIST_SEPARATOR)) if text else ()
+
+
+def entry_values(key: tuple[int, int], entry: NewEntry, created_us: int) -> dict[str, Any]:
+    """The column values of ``entry`` in the scope ``key`` (names of ``ENTRY_FIELDS``)."""
     if not isinstance(entry, NewEntry):
         raise TypeError(f"entry must be a NewEntry, not {type(entry).__name__}")
     if not entry.source or not str(entry.source).strip():
         raise ValueError("an entry needs its source (a link or a description of the text)")
-    extra = {k: v for k, v in dict(entry.extra).items() if k != "earlier"}
     canonical = _text(entry.canonical_url) or None
-    return (
-        key[0],
-        key[1],
-        created_us,
-        _int_or_none(entry.requester_id),
-        _text(entry.source),
-        canonical,
-        url_hash(canonical),
-        _text(entry.title),
-        _text(entry.site),
-        _text(entry.author),
-        _text(entry.date),
-        _text(entry.language),
-        _text(entry.method),
-        _json([str(s) for s in entry.summary]),
-        _json([quote_to_json(q) for q in entry.quotes]),
-        _json([str(k) for k in entry.keywords]),
-        int(entry.words),
-        int(entry.sentences_total),
-        float(entry.reduction),
-        _json(extra),
-    )
+    quotes = [quote_to_json(q) for q in entry.quotes]
+    return {
+        "guild_key": key[0],
+        "channel_id": key[1],
+        "created_us": created_us,
+        "requester_id": _int_or_none(entry.requester_id),
+        "source": _text(entry.source),
+        "canonical_url": canonical,
+        "url_hash": url_hash(canonical),
+        "title": _text(entry.title),
+        "site": _text(entry.site),
+        "author": _text(entry.author),
+        "date": _text(entry.date),
+        "language": _text(entry.language),
+        "method": _text(entry.method),
+        "summary": join_list(entry.summary),
+        "keywords": join_list(entry.keywords),
+        "quotes": _json(quotes),
+        "quotes_text": join_list(quote_search_text(q["quote"], q["speaker"]) for q in quotes),
+        "words": int(entry.words),
+        "sentences_total": int(entry.sentences_total),
+        "reduction": float(entry.reduction),
+        "extra": _json({k: v for k, v in dict(entry.extra).items() if k != "earlier"}),
+    }
+
+
+def entry_params(key: tuple[int, int], entry: NewEntry, created_us: int) -> tuple:
+    """The parameters of ``INSERT_ENTRY_SQL`` for ``entry`` in the scope ``key``."""
+    values = entry_values(key, entry, created_us)
+    return tuple(values[name] for name in ENTRY_FIELDS)
+
+
+def quote_search_text(quote: str, speaker: str | None) -> str:
+    return f"{quote} — {speaker}" if speaker else quote
+
+
+def entry_from_values(
+    entry_id: int, values: dict[str, Any], *, article_text: str = ""
+) -> HistoryEntry:
+    """The ``HistoryEntry`` just stored from ``values`` (as ``row_to_entry`` would read it)."""
+    return _build(entry_id, values, article_text)
 
 
 def compress_article(text: str) -> bytes:
@@ -187,25 +222,29 @@ def row_to_entry(row: sqlite3.Row, *, article: bool = False) -> HistoryEntry:
     ``entry_articles``).
     """
     text = decompress_article(row["codec"], row["body"]) if article else ""
+    return _build(row["id"], row, text)
+
+
+def _build(entry_id: int, values: Mapping[str, Any], article_text: str) -> HistoryEntry:
     return HistoryEntry(
-        id=row["id"],
-        scope=scope_from_key(row["guild_key"], row["channel_id"]),
-        source=row["source"],
-        summary=tuple(json.loads(row["summary"])),
-        quotes=tuple(quote_from_json(q) for q in json.loads(row["quotes"])),
-        keywords=tuple(json.loads(row["keywords"])),
-        created_at=iso_from_us(row["created_us"]),
-        canonical_url=row["canonical_url"],
-        title=row["title"],
-        site=row["site"],
-        author=row["author"],
-        date=row["date"],
-        language=row["language"],
-        method=row["method"],
-        requester_id=row["requester_id"],
-        words=row["words"],
-        sentences_total=row["sentences_total"],
-        reduction=row["reduction"],
-        article_text=text,
-        extra=json.loads(row["extra"]),
+        id=entry_id,
+        scope=scope_from_key(values["guild_key"], values["channel_id"]),
+        source=values["source"],
+        summary=split_list(values["summary"]),
+        quotes=tuple(quote_from_json(q) for q in json.loads(values["quotes"])),
+        keywords=split_list(values["keywords"]),
+        created_at=iso_from_us(values["created_us"]),
+        canonical_url=values["canonical_url"],
+        title=values["title"],
+        site=values["site"],
+        author=values["author"],
+        date=values["date"],
+        language=values["language"],
+        method=values["method"],
+        requester_id=values["requester_id"],
+        words=values["words"],
+        sentences_total=values["sentences_total"],
+        reduction=values["reduction"],
+        article_text=article_text,
+        extra=json.loads(values["extra"]),
     )

@@ -112,12 +112,18 @@ def parse_query(text: str) -> SearchQuery:
     if len(text) > MAX_QUERY_CHARS:
         raise StorageError(f"That search is too long: keep it under {MAX_QUERY_CHARS} characters.")
     items: list[Term | str] = []
+    leading_not = False
     for token in _tokens(text):
         if isinstance(token, Term):
             if not _searchable(token.text):
+                leading_not = False
                 if items and isinstance(items[-1], str):
                     items.pop()  # "bridge NOT 🙂 river" must not become "bridge NOT river"
                 continue
+            if leading_not:
+                raise StorageError(
+                    "Start with a word to look for before NOT or -word, for example: bridge NOT river."
+                )
             if token.prefix:
                 if _last_word_length(token.text) < MIN_PREFIX_CHARS:
                     raise StorageError(
@@ -127,11 +133,8 @@ def parse_query(text: str) -> SearchQuery:
             items.append(token)
             continue
         if not items:
-            if token == "NOT":
-                raise StorageError(
-                    "Start with a word to look for before NOT or -word, for example: bridge NOT river."
-                )
-            continue  # a leading AND/OR means nothing
+            leading_not = leading_not or token == "NOT"
+            continue  # a leading AND/OR means nothing; a leading NOT cannot be searched
         if isinstance(items[-1], str):
             # several operators in a row: NOT wins, then OR, then AND
             rank = {"AND": 0, "OR": 1, "NOT": 2}

@@ -99,6 +99,7 @@ class _Scanner:
         self.regex = _SINGLE_RE if single else _MARK_RE
         self.family: str | None = None
         self.depth = 0
+        self.inner_straight = False
         self.open_at = 0
         self.inner = 0
         self.para = 0
@@ -132,13 +133,26 @@ class _Scanner:
             fam = self.opener_family(mark, i, ps, pe)
             if fam is not None:
                 self.family, self.depth, self.open_at, self.inner = fam, 0, i, i + n
+                self.inner_straight = False
             return
         openers, closers = _FAMILIES[fam]
-        if fam in ("straight", "nyt", "single"):
+        if fam in ("straight", "nyt", "single") and mark != "”":
             if mark in closers:
                 if fam == "single" and not _closing(text, i, n, ps, pe):
                     return  # an apostrophe: don’t
                 self.emit(i, i + n, True)
+            return
+        if fam == "curly" and mark == '"':
+            # straight marks inside curly ones: an inner quotation, or a mixed-style closer
+            if self.inner_straight:
+                self.inner_straight = False
+            elif _opening(text, i, n, ps, pe) and not _closing(text, i, n, ps, pe):
+                self.inner_straight = True
+            elif self.depth == 0 and _closing(text, i, n, ps, pe):
+                self.emit(i, i + n, True)
+            return
+        if fam == "straight" and mark == "”" and _closing(text, i, n, ps, pe):
+            self.emit(i, i + n, True)
             return
         if fam == "curly" and mark == "“" and self.depth == 0 and _closing(text, i, n, ps, pe):
             if not _opening(text, i, n, ps, pe):

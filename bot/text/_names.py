@@ -39,7 +39,8 @@ SPEECH_VERBS = _words(
     gripes ranted rants raged rages gushed gushes cracked cracks deadpanned offered offers
     began begins finished finishes demanded demands begged begs insisted recommended
     recommends conceded objected objects protested protests screamed screams murmured
-    muttered mutters sang sings chimed shot fired went put
+    muttered mutters sang sings chimed shot fired went put remembered remembers questioned
+    questions started starts described describes quoted quotes continued
     """
 )
 # cue words that only work with a following particle or object: "went on", "put it",
@@ -76,7 +77,7 @@ TIME_WORDS = _words(
     """
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
     tomorrow morning afternoon evening night last this earlier later recently on at
-    in the week weekend month year
+    in week weekend month year
     """
 )
 
@@ -126,6 +127,33 @@ ORG_WORDS = _words(
     """
 )
 
+# places that look like names ("North Carolina", "Boca Raton"): never a speaker's antecedent
+PLACES = frozenset(
+    x.replace("_", " ")
+    for x in """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida
+    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+    new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma
+    oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah
+    vermont virginia washington west_virginia wisconsin wyoming america united_states
+    canada mexico cuba brazil argentina venezuela colombia chile peru britain england
+    scotland wales ireland france germany italy spain portugal netherlands belgium
+    switzerland austria poland ukraine russia turkey greece sweden norway denmark finland
+    israel palestine gaza iran iraq syria lebanon jordan egypt libya saudi_arabia yemen
+    qatar afghanistan pakistan india china japan korea north_korea south_korea taiwan
+    vietnam philippines indonesia australia new_zealand africa nigeria kenya ethiopia
+    eritrea south_africa europe asia middle_east latin_america los_angeles san_francisco
+    san_diego las_vegas new_orleans chicago boston philadelphia atlanta miami houston
+    dallas detroit cleveland denver seattle phoenix orlando baltimore brooklyn manhattan
+    queens bronx harlem london paris berlin moscow beijing tokyo brussels rome madrid
+    jerusalem tehran baghdad damascus kabul havana ottawa toronto mexico_city hong_kong
+    wall_street capitol_hill silicon_valley palm_beach boca_raton des_moines st_louis
+    charlotte charleston richmond milwaukee pittsburgh cincinnati columbus nashville
+    memphis louisville tampa jacksonville sacramento austin oakland portland
+    """.split()
+)
+
 # lower-cased words that can start a sentence but never a name run
 STOPWORDS = _words(
     """
@@ -137,7 +165,9 @@ STOPWORDS = _words(
     last next earlier later today yesterday monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october
     november december said says told added wrote tweeted now just even instead indeed
-    yes oh well like still many most more much several few other another such only
+    yes oh well like still many most more much several few other another such only one
+    outside inside says is are has was were be can could would should must did does
+    do get gets got make makes made take takes
     """
 )
 
@@ -213,6 +243,11 @@ _PAREN_RE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’\-.]*|\d[\w.,]*|[^\w\s]")
 
 
+def strip_parens(phrase: str) -> str:
+    """The phrase without short parentheticals: "Sen. Bernie Sanders (I-Vt.)" -> "Sen. Bernie Sanders"."""
+    return _PAREN_RE.sub("", phrase)
+
+
 def bare(word: str) -> str:
     """Lower-case word without edge punctuation and possessive."""
     w = word.strip(".,;:!?\"“”‘’'()[]").lower()
@@ -229,9 +264,20 @@ def is_cap(word: str) -> bool:
     return False
 
 
-def _possessive(word: str) -> bool:
+def possessive(word: str) -> bool:
     w = word.rstrip(".,;:")
     return w.endswith(("'s", "’s", "s'", "s’"))
+
+
+def abbreviation(word: str) -> bool:
+    """True for "Sen.", "E.", "G.K.", "Jr." (a full stop that does not end a sentence)."""
+    if not word.endswith("."):
+        return False
+    core = word[:-1]
+    if "." in core:
+        return True
+    low = core.lower()
+    return len(core) == 1 or low in ABBREVIATIONS or low in TITLES
 
 
 def name_runs(phrase: str) -> list[list[str]]:
@@ -242,10 +288,13 @@ def name_runs(phrase: str) -> list[list[str]]:
     words = phrase.split()
     for k, raw in enumerate(words):
         word = raw.strip("\"“”‘’«»()[]*")
-        ends = raw.rstrip("\"“”‘’«»()[]*")[-1:] in (",", ";", ":", "!", "?") if raw else True
+        tail = raw.rstrip("\"“”‘’«»()[]*")[-1:]
+        ends = tail in (",", ";", ":", "!", "?") or (tail == "." and not abbreviation(word))
         if word and is_cap(word):
+            if tail == "." and ends:
+                word = word.rstrip(".")
             cur.append(word.rstrip(",;:!?"))
-            if ends or _possessive(word):
+            if ends or possessive(word):
                 runs.append(cur)
                 cur = []
         elif (
@@ -287,7 +336,7 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
             elif t in FEMALE_TITLES:
                 gender = "f"
     words = words[cut + 1 :]
-    if words and _possessive(words[-1]):
+    if words and possessive(words[-1]):
         last = words[-1].rstrip(".,;:")
         words[-1] = last[:-2] if last.endswith(("'s", "’s")) else last[:-1]
     if words:
@@ -309,7 +358,10 @@ def surname_key(words: list[str]) -> str | None:
 
 
 def looks_like_org(words: list[str]) -> bool:
-    return any(bare(w) in ORG_WORDS for w in words)
+    """True when a capitalized run names an organisation or a place, not a person."""
+    if any(bare(w) in ORG_WORDS for w in words):
+        return True
+    return " ".join(bare(w).rstrip(".") for w in words) in PLACES
 
 
 def first_name_gender(words: list[str]) -> str | None:

@@ -73,20 +73,28 @@ def _stem_cache(language: str) -> Callable[[str], str]:
 
 @dataclass(frozen=True)
 class DefaultParams:
-    """Weights of the default method, tuned on the dev splits (benchmarks/summaries.py)."""
+    """Weights of the default method, tuned on the dev splits (see benchmarks/summaries.py).
 
-    position_weight: float = 0.6
-    position_decay: float = 0.35  # prior = 1 / (1 + decay * rank)
+    The score of a sentence is ``(centrality + position_weight' * prior) * length_factor`` where
+    ``position_weight' = position_weight * (3 / count) ** budget_scale``: a short summary leans on
+    the lead (news puts the point first), a long one on what the whole article keeps coming back to.
+    Centrality adds two views: TF-IDF cosine similarity to the other sentences (PacSum-style,
+    optionally directed) and Reduction-style shared-word overlap, which favours informative
+    sentences. Redundancy control then skips any sentence too similar to one already chosen.
+    """
+
+    position_weight: float = 20.0
+    position_decay: float = 2.0  # prior = 1 / (1 + decay * rank)
+    budget_scale: float = 3.0
+    budget_ratio: bool = False  # scale by the share of sentences asked for instead of the count
     centrality_weight: float = 1.0
-    forward_weight: float = 1.0  # PacSum: similarity to later sentences counts...
-    backward_weight: float = -0.2  # ...similarity to earlier ones less (or against)
-    threshold: float = 0.15  # PacSum: similarities below min + t * (max - min) are ignored
-    redundancy: float = 0.55  # cosine above which a candidate repeats a chosen sentence
-    min_words: int = 6
-    length_power: float = 0.0  # longer sentences carry more information: score * (len/mean)^p
-    budget_scale: float = 0.0  # position weight * (3 / count)^budget_scale: long summaries cover more
-    budget_ratio: bool = False  # scale the position weight by the share of sentences asked for
-    overlap: float = 0.0  # weight of word-overlap centrality (Reduction-style, favours rich sentences)
+    forward_weight: float = 1.0  # PacSum: similarity to later sentences...
+    backward_weight: float = 1.0  # ...and to earlier ones (1.0/1.0 = undirected measured best)
+    threshold: float = 0.0  # PacSum: similarities below min + t * (max - min) are ignored
+    overlap: float = 1.0  # weight of word-overlap centrality
+    length_power: float = 0.0  # score * (len / mean len) ** p
+    redundancy: float = 0.7  # cosine above which a candidate repeats a chosen sentence
+    min_words: int = 6  # sentences with fewer content words are scaled down
 
 
 def summarize_default(doc: Document, count: int, params: DefaultParams = DefaultParams()) -> list[int]:

@@ -22,9 +22,13 @@ _META_CHARSET = re.compile(
 )
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([a-zA-Z0-9_.:-]{2,40})""")
 # WHATWG: these labels mean windows-1252 in practice.
-_LATIN1_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii"})
+_LATIN1_LABELS = frozenset(
+    {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii"}
+)
 _UTF16_LABELS = frozenset({"utf-16", "utf-16le", "utf-16be", "utf-16-le", "utf-16-be"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+_C1 = re.compile(r"[\x80-\x9f]")
+_MOJIBAKE = re.compile(r"[\xc2-\xf4][\x80-\xbf]{1,3}")
 _SNIFF = 8192
 _DETECT_BYTES = 200_000
 
@@ -60,6 +64,25 @@ def decode_body(body: bytes, charset: str | None, *, html: bool) -> str:
             logger.debug("declared charset %s does not fit the bytes", encoding)
     detected = _detect(body)
     return body.decode(detected or "cp1252", errors="replace")
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 text that was once decoded as Latin-1 and encoded again ("weâ\x80\x99ll").
+
+    Only sequences holding a C1 control character are touched: those never occur in real text,
+    so the repair cannot damage a correctly decoded page.
+    """
+    if not _C1.search(text):
+        return text
+    return _MOJIBAKE.sub(_redecode, text)
+
+
+def _redecode(match: re.Match[str]) -> str:
+    chunk = match.group()
+    try:
+        return chunk.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return chunk
 
 
 def looks_binary(body: bytes, charset: str | None = None) -> bool:

@@ -11,7 +11,6 @@ import lxml.html
 import trafilatura
 from lxml import etree
 from readability import Document as ReadabilityDocument
-from readability.htmls import shorten_title
 from yarl import URL
 
 from bot.errors import ExtractionError
@@ -31,6 +30,14 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
 # Below this many characters the trafilatura result is compared with readability's.
 SHORT_TEXT = 250
 
+MAX_DEPTH = 1000
+_TAG = re.compile(r"<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(/?)>", re.DOTALL)
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+     "source", "track", "wbr"}
+)  # fmt: skip
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "template"})
+_IMPLIED_END = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "option"})
 _DOCTYPE = re.compile(r"^\s*<!doctype[^>]*>", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _BAD_XML_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -39,6 +46,42 @@ _JS_NOTICE = re.compile(
     r"\bjavascript\b[^.]{0,40}\b(disabled|required|enabled|is off)\b",
     re.IGNORECASE,
 )
+_READING_TIME = re.compile(
+    r"\W*(?:\d+\s*(?:min|mins|minutes?|minutos?)\.?\s*(?:read|reading|de leitura|de lectura|"
+    r"lesezeit|de lecture)?|(?:reading time|read time|tempo de leitura|tiempo de lectura|"
+    r"lesezeit|temps de lecture)\W*\d+\s*\w*)\W*",
+    re.IGNORECASE,
+)
+# A year, a clock time or a numeric date.
+_DATE_MARK = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+)
+_WORD = re.compile(r"[^\W\d_]+")
+# Words a dateline or byline is made of, besides the names in it.
+_DATE_WORDS = frozenset(
+    """
+    jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july
+    august september october november december mon tue tues wed thu thurs fri sat sun monday
+    tuesday wednesday thursday friday saturday sunday am pm a m p est edt pst pdt cst cdt mst
+    mdt gmt utc bst cet cest ist et pt ct by on at of the and in updated update published posted
+    last modified written date de da do em às por e janeiro fevereiro março abril maio junho
+    julho agosto setembro outubro novembro dezembro segunda terça quarta quinta sexta feira
+    sábado domingo publicado atualizado atualizada enero febrero marzo mayo junio julio
+    septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes el actualizado
+    le janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    lundi mardi mercredi jeudi vendredi samedi dimanche mis à jour publié par von am um uhr
+    januar februar märz juni juli oktober dezember aktualisiert veröffentlicht
+    """.split()
+)
+_BYLINE = re.compile(
+    r"(?:^|\s)(?:[Bb]y|BY|[Pp]or|[Vv]on|[Pp]ar)\s+([A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|der)){0,3})"
+    r"\s*(?:$|[,|•·\-–—(]|\bon\b|\bin\b|\d)"
+)
+_NOT_AUTHORS = frozenset(
+    {"view more posts", "about the author", "name", "author", "authors", "posted by", "by",
+     "admin", "administrator", "anonymous", "unknown", "guest", "editor", "user", "written by",
+     "more posts", "all posts", "read more", "follow", "share", "email", "comments"}
+)  # fmt: skip
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•:/»«~]|::)\s+")
 
 
@@ -57,13 +100,71 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
         collect_ids=False,
         default_doctype=False,
     )
+    data = text.encode("utf-8")
+    tree = _parse(data, parser)
+    if any("Excessive depth" in e.message for e in parser.error_log):
+        # Deeper than libxml2's limit even with huge_tree (2048): flatten and parse again.
+        tree = _parse(flatten_deep(text, MAX_DEPTH).encode("utf-8"), parser)
+    return tree
+
+
+def _parse(data: bytes, parser: lxml.html.HTMLParser) -> lxml.html.HtmlElement:
     try:
-        tree = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+        tree = lxml.html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError("The page isn't valid HTML, so I couldn't read it.") from exc
     if tree is None:
         raise ExtractionError("The page isn't valid HTML, so I couldn't read it.")
     return tree
+
+
+def flatten_deep(html: str, limit: int) -> str:
+    """Drop the start and end tags of elements nested deeper than ``limit``.
+
+    Their content stays, attached to the deepest kept element, so a page built from thousands
+    of nested wrappers keeps its text. Scripts and styles that deep are dropped whole.
+    """
+    out: list[str] = []
+    stack: list[tuple[str, bool]] = []  # (tag, dropped)
+    kept = 0
+    pos = 0
+    while (m := _TAG.search(html, pos)) is not None:
+        out.append(html[pos : m.start()])
+        pos = m.end()
+        closing, name = m.group(1), (m.group(2) or "").lower()
+        if not name:
+            continue  # a comment
+        if closing:
+            for i in range(len(stack) - 1, max(-1, len(stack) - 64), -1):
+                if stack[i][0] == name:
+                    dropped = stack[i][1]
+                    kept -= sum(1 for _, d in stack[i:] if not d)
+                    del stack[i:]
+                    break
+            else:
+                dropped = False
+            if not dropped:
+                out.append(m.group())
+            continue
+        if name in _VOID or m.group(3):
+            out.append(m.group())
+            continue
+        if name in _IMPLIED_END and stack and stack[-1][0] == name:
+            kept -= 0 if stack.pop()[1] else 1
+        dropped = kept >= limit
+        if name in _RAW_TEXT:
+            end = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(html, pos)
+            stop = end.end() if end else len(html)
+            if not dropped:
+                out.append(m.group() + html[pos:stop])
+            pos = stop
+            continue
+        stack.append((name, dropped))
+        if not dropped:
+            kept += 1
+            out.append(m.group())
+    out.append(html[pos:])
+    return "".join(out)
 
 
 def html_article(text: str, *, url: str | None, source: str) -> Article:
@@ -79,11 +180,57 @@ def html_article(text: str, *, url: str | None, source: str) -> Article:
         raise ExtractionError(_no_text_message(tree))
     body = "\n\n".join(paragraphs)
     if len(body.split()) < 40 and _JS_NOTICE.search(body):
-        raise ExtractionError(
-            "That page needs JavaScript to show its content, so I can't read it."
-        )
+        raise ExtractionError("That page needs JavaScript to show its content, so I can't read it.")
     meta = _metadata(tree, doc, url)
+    if meta["author"] is None:
+        meta["author"] = _byline_author(paragraphs[:6])
+    paragraphs = _drop_leading_noise(paragraphs, meta["title"], getattr(doc, "title", None))
+    body = "\n\n".join(paragraphs)
     return Article(source=source, text=body, paragraphs=tuple(paragraphs), url=url, **meta)
+
+
+def _byline_author(paragraphs: list[str]) -> str | None:
+    """A name from a short "By Jane Doe" line near the top of the text."""
+    for line in paragraphs:
+        if len(line) <= 100:
+            m = _BYLINE.search(line)
+            if m and m.group(1).casefold() not in _NOT_AUTHORS:
+                return m.group(1)
+    return None
+
+
+def _author(value: Any) -> str | None:
+    author = _clean(value)
+    if not author or author.casefold().strip(" :") in _NOT_AUTHORS or "http" in author:
+        return None
+    return author
+
+
+def _drop_leading_noise(paragraphs: list[str], *titles: str | None) -> list[str]:
+    """Drop first paragraphs that repeat the title (it is in ``Article.title``) or are only a
+    dateline, byline or reading time."""
+    title_keys = {_key(t) for t in titles if t}
+    kept = list(paragraphs)
+    for _ in range(3):
+        if len(kept) < 2:
+            break
+        first = kept[0]
+        if _key(first) in title_keys or _is_dateline(first):
+            kept.pop(0)
+        else:
+            break
+    return kept
+
+
+def _is_dateline(line: str) -> bool:
+    if len(line) > 100 or line.endswith((".", "!", "?", ":")) and not _READING_TIME.search(line):
+        return False
+    if _READING_TIME.fullmatch(line.strip()):
+        return True
+    if not _DATE_MARK.search(line):
+        return False
+    words = [w for w in _WORD.findall(line.casefold()) if w not in _DATE_WORDS]
+    return len(words) <= 3
 
 
 def _trafilatura(tree: lxml.html.HtmlElement, url: str | None) -> Any:
@@ -149,7 +296,9 @@ def _visible_text(tree: lxml.html.HtmlElement) -> list[str]:
             continue
         if element.tag not in skip and element.text and not _in_skipped(element, skip):
             out.append(element.text)
-        if element.tail and (element.getparent() is None or not _in_skipped(element.getparent(), skip)):
+        if element.tail and (
+            element.getparent() is None or not _in_skipped(element.getparent(), skip)
+        ):
             out.append(element.tail)
     return out
 
@@ -163,49 +312,93 @@ def _in_skipped(element: Any, skip: set[str]) -> bool:
 
 
 def _metadata(tree: lxml.html.HtmlElement, doc: Any, url: str | None) -> dict[str, Any]:
-    site = _clean(getattr(doc, "sitename", None)) or _host_name(url)
-    title = _title(tree, doc, site)
+    site = _clean(getattr(doc, "sitename", None)) or _meta_content(tree, "og:site_name")
+    names = [n for n in (site, _meta_content(tree, "application-name"), *_host_labels(url)) if n]
     return {
-        "title": title,
-        "author": _clean(getattr(doc, "author", None)),
+        "title": _title(tree, doc, names),
+        "author": _author(getattr(doc, "author", None)),
         "date": _clean(getattr(doc, "date", None)),
-        "site": site,
+        "site": site or _host_name(url),
         "language": _language(tree),
         "canonical_url": _canonical(getattr(doc, "url", None), url),
     }
 
 
-def _title(tree: lxml.html.HtmlElement, doc: Any, site: str | None) -> str | None:
-    title = _clean(getattr(doc, "title", None))
-    if not title:
-        try:
-            title = _clean(shorten_title(tree))
-        except Exception:  # readability's title helper is not defensive
-            title = None
-    if not title:
-        return None
-    return strip_site_suffix(title, site)
+def _title(tree: lxml.html.HtmlElement, doc: Any, site_names: list[str]) -> str | None:
+    """The headline: trafilatura's title (or the page's meta titles) without the site name.
+
+    When the title still joins several parts ("Headline - tagline") and one part is exactly a
+    visible heading of the page, that heading is the headline.
+    """
+    candidates = [
+        _clean(getattr(doc, "title", None)),
+        _meta_content(tree, "og:title"),
+        _meta_content(tree, "twitter:title"),
+        _clean(tree.findtext(".//title")),
+    ]
+    chosen = None
+    for candidate in candidates:
+        if not candidate:
+            continue
+        stripped = strip_site_suffix(candidate, site_names)
+        if stripped and not any(_same_name(stripped, n) for n in site_names):
+            chosen = stripped
+            break
+    if chosen is None:
+        return next((c for c in candidates if c), None)
+    separators = list(_TITLE_SEPARATORS.finditer(chosen))
+    if separators:
+        headings = {_key(normalize_space(h.text_content())) for h in tree.iter("h1", "h2")}
+        headings.discard("")
+        for sep in separators:
+            for part in (chosen[: sep.start()], chosen[sep.end() :]):
+                if _key(part) in headings:
+                    return part.strip()
+    return chosen
 
 
-def strip_site_suffix(title: str, site: str | None) -> str:
-    """Drop a site name joined to a title ("Big news | The Paper" -> "Big news")."""
+def strip_site_suffix(title: str, site_names: list[str] | str | None) -> str:
+    """Drop a site name joined to a title: "Big news | The Paper" -> "Big news", also
+    "The Paper - Big news" and "Big news - The Paper | Tagline"."""
+    names = [site_names] if isinstance(site_names, str) else list(site_names or ())
     separators = list(_TITLE_SEPARATORS.finditer(title))
-    if not separators or not site:
+    if not separators or not names:
         return title
-    last = separators[-1]
-    if _same_name(title[last.end() :], site):
-        return title[: last.start()].strip()
-    first = separators[0]
-    if _same_name(title[: first.start()], site):
-        return title[first.end() :].strip()
+    bounds = [0, *(m.start() for m in separators), len(title)]
+    starts = [0, *(m.end() for m in separators)]
+    for i in range(1, len(starts)):
+        if any(_same_name(title[starts[i] : bounds[i + 1]], n) for n in names):
+            return title[: bounds[i]].strip()
+    if any(_same_name(title[: separators[0].start()], n) for n in names):
+        return title[separators[0].end() :].strip()
     return title
 
 
 def _same_name(piece: str, site: str) -> bool:
     a, b = _key(piece), _key(site)
-    if len(a) < 3 or len(b) < 3:
+    if len(a) < 4 or len(b) < 4:
         return a == b and bool(a)
     return a == b or a in b or b in a
+
+
+def _meta_content(tree: lxml.html.HtmlElement, name: str) -> str | None:
+    for element in tree.iterfind(".//meta"):
+        if name in (element.get("property"), element.get("name")):
+            value = _clean(element.get("content"))
+            if value:
+                return value
+    return None
+
+
+def _host_labels(url: str | None) -> list[str]:
+    """The name a site goes by in its host: "www.example.co.uk" -> ["example"]."""
+    labels = (_host_name(url) or "").split(".")
+    if len(labels) < 2:
+        return []
+    labels.pop()  # top-level domain
+    if len(labels) > 1 and len(labels[-1]) <= 3:
+        labels.pop()  # co.uk, com.br, ...
+    return [labels[-1]] if len(labels[-1]) >= 4 else []
 
 
 def _key(text: str) -> str:

@@ -66,7 +66,9 @@ class AddressRefused(FetchError):
 
     def __init__(self, message: str, redirect_message: str | None = None) -> None:
         super().__init__(message)
-        self.redirect_message = redirect_message or f"The page redirected to a link I won't follow. {message}"
+        self.redirect_message = (
+            redirect_message or f"The page redirected to a link I won't follow. {message}"
+        )
 
 
 def is_public_address(ip: IPAddress) -> bool:

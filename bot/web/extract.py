@@ -13,7 +13,7 @@ from pathlib import Path
 from bot.errors import ExtractionError, InputError
 from bot.models import Article
 from bot.web import _html, _pdf
-from bot.web._decode import decode_body, looks_binary, looks_garbled
+from bot.web._decode import decode_body, looks_binary, looks_garbled, repair_mojibake
 from bot.web._text import plain_article
 
 logger = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ def extract_article(
         return _pdf.pdf_article(body, url=url, source=source)
     if looks_binary(body, charset):
         raise ExtractionError("That isn't readable text: it looks like a binary file.")
-    text = decode_body(body, charset, html=kind == "html")
+    text = repair_mojibake(decode_body(body, charset, html=kind == "html"))
     if looks_garbled(text):
         raise ExtractionError(
             "The page's text is garbled: I couldn't work out its character encoding."
@@ -117,5 +117,7 @@ def _kind(content_type: str | None, body: bytes) -> str:
         return "text"
     if not media_type or media_type == "application/octet-stream":
         head = body[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-        return "html" if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head else "text"
+        return (
+            "html" if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head else "text"
+        )
     raise ExtractionError(f"I can't read {media_type} content: only web pages, text and PDF.")

@@ -27,15 +27,14 @@ import re
 import socket
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 import aiohttp
 from aiohttp.abc import AbstractResolver, ResolveResult
 from yarl import URL
 
 from bot.config import Settings
-from bot.errors import FetchError, TimeLimitError
-from bot.models import Article
+from bot.errors import FetchError
 from bot.web.addresses import (
     NUMERIC_MESSAGE,
     PRIVATE_MESSAGE,
@@ -48,7 +47,6 @@ from bot.web.addresses import (
     parse_host_address,
     port_refused,
 )
-from bot.web.extract import extract_article
 
 logger = logging.getLogger(__name__)
 
@@ -66,12 +64,6 @@ _HOST_CHARS = re.compile(r"[a-z0-9_.-]+")
 _SNIFF_BYTES = 1024
 
 GetAddrInfo = Callable[..., Awaitable[list[tuple[Any, ...]]]]
-
-
-class JobRunnerLike(Protocol):
-    async def run(self, fn: Callable[..., Any], *args: Any, timeout: float, **kwargs: Any) -> Any:
-        """Run ``fn`` in a worker that is stopped after ``timeout`` seconds."""
-        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,13 +102,12 @@ def _parse_url(url: str, allow_networks: tuple[IPNetwork, ...]) -> URL:
     except (ValueError, TypeError):
         raise FetchError("That doesn't look like a valid web link.") from None
     scheme = parsed.scheme.lower()
+    if scheme and scheme not in ("http", "https"):
+        raise FetchError(f"I can only fetch http and https links, not {scheme}.")
     if not scheme or not parsed.is_absolute():
         raise FetchError("That doesn't look like a web link: it should start with https://.")
-    if scheme not in ("http", "https"):
-        raise FetchError(f"I can only fetch http and https links, not {scheme}.")
-    if parsed.raw_user is not None or parsed.raw_password is not None or "@" in (
-        parsed.raw_authority or ""
-    ):
+    authority = re.split(r"[/?#]", url.split("://", 1)[-1], maxsplit=1)[0]
+    if parsed.raw_user is not None or parsed.raw_password is not None or "@" in authority:
         raise FetchError("That link contains a user name or password, so I won't fetch it.")
     host = parsed.raw_host
     if not host:
@@ -172,7 +163,9 @@ class _CheckingResolver(AbstractResolver):
         except TimeoutError:
             raise FetchError(f"Looking up the site {host} took too long.") from None
         except (socket.gaierror, UnicodeError):
-            raise FetchError(f"I couldn't find the site {host} (its name doesn't resolve).") from None
+            raise FetchError(
+                f"I couldn't find the site {host} (its name doesn't resolve)."
+            ) from None
         results: list[ResolveResult] = []
         for fam, _type, proto, _canon, sockaddr in infos:
             if fam not in (socket.AF_INET, socket.AF_INET6):
@@ -263,7 +256,7 @@ class Fetcher:
                 return await self._follow(session, url, current)
         except TimeoutError:
             raise FetchError(
-                f"The page took too long to load (over {_seconds(limit)}), so I gave up."
+                f"The page took too long to load (over {seconds(limit)}), so I gave up."
             ) from None
 
     async def _follow(self, session: aiohttp.ClientSession, url: str, current: URL) -> FetchedPage:
@@ -282,7 +275,7 @@ class Fetcher:
             except FetchError:
                 raise
             except aiohttp.ClientError as exc:
-                raise FetchError(_client_error_message(exc, current)) from None
+                raise FetchError(_client_error_message(exc, current, self.settings)) from None
             if str(target) in seen:
                 raise FetchError("The page redirects in a loop, so I gave up.")
             if len(hops) >= max_redirects:
@@ -335,34 +328,13 @@ class Fetcher:
             final_url=str(current),
             status=resp.status,
             content_type=media_type,
-            charset=resp.charset if declared == media_type else None,
+            charset=(resp.charset or "").strip().lower() or None
+            if declared == media_type
+            else None,
             body=bytes(body),
             headers={k.lower(): v for k, v in resp.headers.items()},
             redirects=hops,
         )
-
-
-async def fetch_article(
-    url: str, *, fetcher: Fetcher, runner: JobRunnerLike, settings: Settings
-) -> Article:
-    """Check and fetch ``url``, then extract its article in a worker that ``runner`` can stop."""
-    check_url(url, settings.fetch_allow_networks)
-    page = await fetcher.fetch(url)
-    try:
-        return await runner.run(
-            extract_article,
-            page.body,
-            url=page.final_url,
-            content_type=page.content_type,
-            charset=page.charset,
-            source=url,
-            timeout=settings.extract_timeout,
-        )
-    except TimeLimitError:
-        raise TimeLimitError(
-            f"Reading that page took too long (over {_seconds(settings.extract_timeout)}), "
-            "so I gave up."
-        ) from None
 
 
 def _check_status(status: int) -> None:
@@ -418,12 +390,18 @@ def _sniff(head: bytes) -> str:
     )
 
 
-def _client_error_message(exc: aiohttp.ClientError, url: URL) -> str:
+def _client_error_message(exc: aiohttp.ClientError, url: URL, settings: Settings) -> str:
     host = url.host or "the site"
     if isinstance(exc, aiohttp.ConnectionTimeoutError):
-        return f"{host} didn't accept a connection in time, so I gave up."
+        return (
+            f"{host} didn't accept a connection within "
+            f"{seconds(settings.fetch_connect_timeout)}, so I gave up."
+        )
     if isinstance(exc, aiohttp.SocketTimeoutError):
-        return "The site stopped sending data, so I gave up waiting."
+        return (
+            f"The site stopped answering (nothing arrived for "
+            f"{seconds(settings.fetch_read_timeout)}), so I gave up."
+        )
     if isinstance(exc, aiohttp.ClientConnectorCertificateError):
         return f"{host}'s security certificate couldn't be verified, so I didn't fetch the page."
     if isinstance(exc, aiohttp.ClientSSLError):
@@ -457,5 +435,6 @@ def _size(n: int) -> str:
     return f"{n / 1000:g} KB"
 
 
-def _seconds(value: float) -> str:
-    return f"{value:g} seconds"
+def seconds(value: float) -> str:
+    """``1.5`` -> "1.5 seconds", ``1`` -> "1 second"."""
+    return f"{value:g} second" + ("" if value == 1 else "s")

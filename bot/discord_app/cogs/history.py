@@ -30,10 +30,14 @@ EXPORT_CHOICES = [
 def is_moderator(interaction: discord.Interaction) -> bool:
     """May delete anyone's entries here: Manage Messages (or Manage Channel / Server)."""
     perms = interaction.permissions
-    return perms.manage_messages or perms.manage_channels or perms.manage_guild or perms.administrator
+    return (
+        perms.manage_messages or perms.manage_channels or perms.manage_guild or perms.administrator
+    )
 
 
-class History(commands.GroupCog, group_name="history", group_description="This channel's summaries"):
+class History(
+    commands.GroupCog, group_name="history", group_description="This channel's summaries"
+):
     """Browse, search, show, delete and export the summaries made in a channel."""
 
     def __init__(self, bot: SummaryBot) -> None:
@@ -42,19 +46,34 @@ class History(commands.GroupCog, group_name="history", group_description="This c
 
     @app_commands.command(name="recent", description="The latest summaries in this channel.")
     @app_commands.describe(page="Page number (10 entries a page)")
-    async def recent(self, interaction: discord.Interaction, page: app_commands.Range[int, 1, 10_000] = 1) -> None:
+    async def recent(
+        self, interaction: discord.Interaction, page: app_commands.Range[int, 1, 10_000] = 1
+    ) -> None:
         await replies.defer(interaction, ephemeral=True)
         scope = replies.scope_of(interaction)
         total = await self.bot.service.count(scope)
         entries = await self.bot.service.recent(scope, limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
-        empty = "No summaries in this channel yet." if page == 1 or not total else f"There is no page {page}."
+        empty = (
+            "No summaries in this channel yet."
+            if page == 1 or not total
+            else f"There is no page {page}."
+        )
         embed = render.history_list(
-            entries, title="Recent summaries", total=total, page=page, per_page=PER_PAGE, empty=empty
+            entries,
+            title="Recent summaries",
+            total=total,
+            page=page,
+            per_page=PER_PAGE,
+            empty=empty,
         )
         await replies.send(interaction, embed=embed, ephemeral=True)
 
-    @app_commands.command(name="search", description="Search this channel's summaries and articles.")
-    @app_commands.describe(query="Words to look for (titles, summaries, quotes, keywords, article text)")
+    @app_commands.command(
+        name="search", description="Search this channel's summaries and articles."
+    )
+    @app_commands.describe(
+        query="Words to look for (titles, summaries, quotes, keywords, article text)"
+    )
     async def search(
         self,
         interaction: discord.Interaction,
@@ -63,13 +82,15 @@ class History(commands.GroupCog, group_name="history", group_description="This c
     ) -> None:
         await replies.defer(interaction, ephemeral=True)
         scope = replies.scope_of(interaction)
-        hits = await self.bot.service.search(scope, query, limit=PER_PAGE + 1, offset=(page - 1) * PER_PAGE)
+        hits = await self.bot.service.search(
+            scope, query, limit=PER_PAGE + 1, offset=(page - 1) * PER_PAGE
+        )
         more = len(hits) > PER_PAGE
         hits = hits[:PER_PAGE]
         embed = render.history_list(
             [h.entry for h in hits],
             title=f"Search: {render.one_line(query)}",
-            snippets=[h.snippet for h in hits],
+            snippets=[render.hit_snippet(h) for h in hits],
             empty="Nothing in this channel's history matches that.",
         )
         if hits:
@@ -78,33 +99,44 @@ class History(commands.GroupCog, group_name="history", group_description="This c
         await replies.send(interaction, embed=embed, ephemeral=True)
 
     @app_commands.command(name="show", description="Show a stored summary again.")
-    @app_commands.describe(id="The entry number (shown in each summary's footer)")
-    async def show(self, interaction: discord.Interaction, id: app_commands.Range[int, 1]) -> None:
+    @app_commands.rename(entry_id="id")
+    @app_commands.describe(entry_id="The entry number (shown in each summary's footer)")
+    async def show(
+        self, interaction: discord.Interaction, entry_id: app_commands.Range[int, 1]
+    ) -> None:
         await replies.defer(interaction)
-        entry = await self.bot.service.show(replies.scope_of(interaction), id)
+        entry = await self.bot.service.show(replies.scope_of(interaction), entry_id)
         await replies.send(interaction, render.entry_message(entry))
 
-    @app_commands.command(name="delete", description="Delete a stored summary (yours, or any with Manage Messages).")
-    @app_commands.describe(id="The entry number (shown in each summary's footer)")
-    async def delete(self, interaction: discord.Interaction, id: app_commands.Range[int, 1]) -> None:
+    @app_commands.command(
+        name="delete", description="Delete a stored summary (yours, or any with Manage Messages)."
+    )
+    @app_commands.rename(entry_id="id")
+    @app_commands.describe(entry_id="The entry number (shown in each summary's footer)")
+    async def delete(
+        self, interaction: discord.Interaction, entry_id: app_commands.Range[int, 1]
+    ) -> None:
         await replies.defer(interaction, ephemeral=True)
         entry = await self.bot.service.delete(
             replies.scope_of(interaction),
-            id,
+            entry_id,
             user_id=interaction.user.id,
             is_moderator=is_moderator(interaction),
         )
         title = render.escaped(render.SummaryView.from_entry(entry).heading, 200)
-        await replies.send(interaction, content=f"🗑️ Deleted entry #{entry.id}: **{title}**.", ephemeral=True)
+        await replies.send(
+            interaction, content=f"🗑️ Deleted entry #{entry.id}: **{title}**.", ephemeral=True
+        )
 
     @app_commands.command(name="export", description="Download this channel's history as a file.")
-    @app_commands.describe(format="File format")
-    @app_commands.choices(format=EXPORT_CHOICES)
-    async def export(self, interaction: discord.Interaction, format: str = "markdown") -> None:
+    @app_commands.rename(fmt="format")
+    @app_commands.describe(fmt="File format")
+    @app_commands.choices(fmt=EXPORT_CHOICES)
+    async def export(self, interaction: discord.Interaction, fmt: str = "markdown") -> None:
         await replies.defer(interaction, ephemeral=True)
-        filename, data = await self.bot.service.export(replies.scope_of(interaction), format)
+        filename, data = await self.bot.service.export(replies.scope_of(interaction), fmt)
         limit = interaction.filesize_limit
-        note = f"📦 This channel's history as {format}."
+        note = f"📦 This channel's history as {fmt}."
         if len(data) > limit:
             data, filename = gzip.compress(data), filename + ".gz"
             note += " (Compressed: it was too big to attach as is.)"

@@ -37,7 +37,9 @@ class Summarize(commands.Cog):
 
     def __init__(self, bot: SummaryBot) -> None:
         self.bot = bot
-        self.summarize_menu = app_commands.ContextMenu(name="Summarize", callback=self.summarize_message)
+        self.summarize_menu = app_commands.ContextMenu(
+            name="Summarize", callback=self.summarize_message
+        )
         self.quotes_menu = app_commands.ContextMenu(name="Key quotes", callback=self.quotes_message)
         for menu in (self.summarize_menu, self.quotes_menu):
             menu.add_check(heavy_cooldown)
@@ -49,7 +51,9 @@ class Summarize(commands.Cog):
 
     # ------------------------------------------------------------------ slash commands
 
-    @app_commands.command(name="summarize", description="Summarize an article link, pasted text or a file.")
+    @app_commands.command(
+        name="summarize", description="Summarize an article link, pasted text or a file."
+    )
     @app_commands.describe(
         source="A link to an article, or the text itself",
         sentences="How many sentences (default: this channel's setting)",
@@ -71,7 +75,9 @@ class Summarize(commands.Cog):
         _require(source, attachment)
         await self._summarize(interaction, source, attachment, sentences=sentences, method=method)
 
-    @app_commands.command(name="quotes", description="Every quotation in an article, with its speaker.")
+    @app_commands.command(
+        name="quotes", description="Every quotation in an article, with its speaker."
+    )
     @app_commands.describe(
         source="A link to an article, or the text itself",
         file="A .txt, .md, .html or .pdf file to read instead",
@@ -90,12 +96,16 @@ class Summarize(commands.Cog):
 
     # ------------------------------------------------------------------ context menus
 
-    async def summarize_message(self, interaction: discord.Interaction, message: discord.Message) -> None:
+    async def summarize_message(
+        self, interaction: discord.Interaction, message: discord.Message
+    ) -> None:
         await replies.defer(interaction)
         source, attachment = await message_source(message, self.bot.settings)
         await self._summarize(interaction, source, attachment)
 
-    async def quotes_message(self, interaction: discord.Interaction, message: discord.Message) -> None:
+    async def quotes_message(
+        self, interaction: discord.Interaction, message: discord.Message
+    ) -> None:
         await replies.defer(interaction)
         source, attachment = await message_source(message, self.bot.settings)
         await self._quotes(interaction, source, attachment)
@@ -129,7 +139,9 @@ class Summarize(commands.Cog):
             interaction.channel_id,
             result.entry.id if result.entry else None,
         )
-        await replies.send(interaction, render.summary_message(render.SummaryView.from_result(result)))
+        await replies.send(
+            interaction, render.summary_message(render.SummaryView.from_result(result))
+        )
 
     async def _quotes(
         self, interaction: discord.Interaction, source: str | None, attachment: Attachment | None

@@ -1,0 +1,342 @@
+"""A local terminal "channel": the bot's commands on the same service and database, no Discord.
+
+Type or paste a link or a block of text to get a summary, or use the slash commands (``/help``).
+"""
+
+from __future__ import annotations
+
+import logging
+import shlex
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.config import Settings
+from bot.errors import SummarybotError
+from bot.models import Attachment, Scope
+from bot.service import Service
+from bot.terminal import (
+    Style,
+    format_entry_line,
+    format_error,
+    format_quotes,
+    format_summary,
+    use_color,
+)
+
+log = logging.getLogger(__name__)
+
+LOCAL_USER = 0  # the console's user id: the local user owns and moderates local channels
+
+HELP = """\
+Paste a link or some text (a blank line or Enter ends it) to summarize it. Commands:
+  /summarize [sentences:N] [method:M] [language:L] [file:PATH] <link or text>
+  /quotes [file:PATH] <link or text>        every quotation with its speaker
+  /history recent [page]                    what this channel summarized
+  /history search <query>                   full-text search ("phrase", prefix*, OR, NOT)
+  /history show <id> [sentences:N]          one entry in full (optionally re-summarized)
+  /history delete <id>                      delete an entry
+  /history export json|csv|markdown [PATH]  export the channel's history
+  /settings [autolink on|off] [length N] [method M] [language L] [retention DAYS]
+  /forgetme                                 delete every entry you requested, everywhere
+  /channel <name>                           switch to another local channel
+  /methods   /help   /quit"""
+
+_OPTION_KEYS = ("sentences", "ratio", "method", "language", "file")
+
+
+@dataclass
+class Parsed:
+    options: dict[str, str] = field(default_factory=dict)
+    rest: str = ""
+
+
+def parse_options(text: str) -> Parsed:
+    """Split leading ``key:value`` or ``--key value`` options from the free text after them."""
+    parsed = Parsed()
+    rest = text.strip()
+    while rest:
+        head, _, tail = rest.partition(" ")
+        key = None
+        if ":" in head and not head.startswith(("http://", "https://")):
+            name, _, value = head.partition(":")
+            if name in _OPTION_KEYS and value:
+                key, val = name, value
+        elif head.startswith("--") and head[2:] in _OPTION_KEYS and tail:
+            value, _, tail = tail.partition(" ")
+            key, val = head[2:], value
+        if key is None:
+            break
+        parsed.options[key] = val
+        rest = tail.strip()
+    parsed.rest = rest
+    return parsed
+
+
+class Console:
+    """Turns one line of input into the text to print. Front-end logic only; the service does the work."""
+
+    def __init__(self, service: Service, channel: str, *, color: bool = False, width: int = 88) -> None:
+        self.service = service
+        self.channel = channel
+        self.scope = Scope.local(channel)
+        self.color = color
+        self.width = width
+        self.style = Style(color)
+
+    async def handle(self, line: str) -> str | None:
+        """Run one message; return what to print, or None to quit."""
+        text = line.strip()
+        if not text:
+            return ""
+        try:
+            if text.startswith("/"):
+                command, _, arg = text[1:].partition(" ")
+                return await self._command(command.lower(), arg.strip())
+            return await self._summarize(Parsed(rest=text))
+        except SummarybotError as exc:
+            return format_error(str(exc), color=self.color)
+        except Exception:
+            log.exception("console command failed: %r", text[:200])
+            return format_error("Sorry, something went wrong on my side (details in the log).", color=self.color)
+
+    async def _command(self, command: str, arg: str) -> str | None:
+        if command in ("quit", "exit", "q"):
+            return None
+        if command in ("help", "h", "?"):
+            return HELP
+        if command == "methods":
+            from bot.text.summarize import METHODS
+
+            return "\n".join(f"  {name:10} {desc}" for name, desc in METHODS.items())
+        if command == "summarize":
+            return await self._summarize(parse_options(arg))
+        if command == "quotes":
+            return await self._quotes(parse_options(arg))
+        if command == "history":
+            return await self._history(arg)
+        if command == "settings":
+            return await self._settings(arg)
+        if command == "forgetme":
+            removed = await self.service.forget_user(LOCAL_USER)
+            return f"Deleted {removed} entries you requested, in every channel."
+        if command == "channel":
+            if not arg:
+                return f"You are in #{self.channel}."
+            self.channel = arg.split()[0]
+            self.scope = Scope.local(self.channel)
+            return f"Switched to #{self.channel}."
+        return format_error(f"Unknown command /{command}. Type /help for the list.", color=self.color)
+
+    async def _source(self, parsed: Parsed) -> tuple[str | None, Attachment | None]:
+        path = parsed.options.get("file")
+        if path:
+            file = Path(path).expanduser()
+            if not file.is_file():
+                raise SummarybotError(f"No such file: {path}")
+            data = file.read_bytes()
+            return None, Attachment(file.name, data)
+        return parsed.rest or None, None
+
+    async def _summarize(self, parsed: Parsed) -> str:
+        source, attachment = await self._source(parsed)
+        opts = parsed.options
+        result = await self.service.summarize(
+            self.scope,
+            source,
+            attachment=attachment,
+            sentences=_int(opts.get("sentences"), "sentences"),
+            ratio=_float(opts.get("ratio"), "ratio"),
+            method=opts.get("method"),
+            language=opts.get("language"),
+            requester_id=LOCAL_USER,
+            reuse_earlier=False,
+        )
+        return format_summary(
+            result.article,
+            result.summary,
+            entry_id=result.entry.id if result.entry else None,
+            earlier=result.earlier,
+            color=self.color,
+            width=self.width,
+        )
+
+    async def _quotes(self, parsed: Parsed) -> str:
+        source, attachment = await self._source(parsed)
+        result = await self.service.quotes(self.scope, source, attachment=attachment)
+        return format_quotes(result.article, result.quotes, color=self.color, width=self.width)
+
+    async def _history(self, arg: str) -> str:
+        sub, _, rest = arg.partition(" ")
+        sub = sub.lower() or "recent"
+        rest = rest.strip()
+        if sub == "recent":
+            page = max(1, _int(rest or "1", "page") or 1)
+            entries = await self.service.recent(self.scope, limit=10, offset=(page - 1) * 10)
+            if not entries:
+                return f"No history in #{self.channel} yet." if page == 1 else "No more entries."
+            total = await self.service.count(self.scope)
+            lines = [format_entry_line(e, color=self.color) for e in entries]
+            pages = max(1, -(-total // 10))
+            return "\n".join([*lines, self.style(f"page {page} of {pages} · {total} entries", "dim")])
+        if sub == "search":
+            if not rest:
+                return format_error("What should I search for? /history search <words>", color=self.color)
+            hits = await self.service.search(self.scope, rest, limit=10)
+            if not hits:
+                return f"Nothing in #{self.channel} matches {rest!r}."
+            return "\n".join(format_entry_line(h.entry, snippet=h.snippet, color=self.color) for h in hits)
+        if sub == "show":
+            parsed = parse_options(rest)
+            entry_id = _int(parsed.rest.split()[0] if parsed.rest else None, "id")
+            if entry_id is None:
+                return format_error("Which entry? /history show <id>", color=self.color)
+            sentences = _int(parsed.options.get("sentences"), "sentences")
+            if sentences is not None or parsed.options.get("method"):
+                result = await self.service.resummarize(
+                    self.scope, entry_id, sentences=sentences, method=parsed.options.get("method")
+                )
+            else:
+                from bot.service import entry_article, entry_summary
+
+                entry = await self.service.show(self.scope, entry_id)
+                return format_summary(
+                    entry_article(entry), entry_summary(entry), entry_id=entry.id, color=self.color
+                )
+            return format_summary(result.article, result.summary, entry_id=entry_id, color=self.color)
+        if sub == "delete":
+            entry_id = _int(rest.split()[0] if rest else None, "id")
+            if entry_id is None:
+                return format_error("Which entry? /history delete <id>", color=self.color)
+            entry = await self.service.delete(self.scope, entry_id, user_id=LOCAL_USER, is_moderator=True)
+            return f"Deleted entry #{entry.id}."
+        if sub == "export":
+            parts = shlex.split(rest) if rest else []
+            fmt = parts[0] if parts else "markdown"
+            name, data = await self.service.export(self.scope, fmt)
+            target = Path(parts[1]).expanduser() if len(parts) > 1 else Path.cwd() / f"{self.channel}-{name}"
+            target.write_bytes(data)
+            return f"Exported #{self.channel} to {target}."
+        return format_error("Use /history recent, search, show, delete or export.", color=self.color)
+
+    async def _settings(self, arg: str) -> str:
+        parts = arg.split()
+        if parts:
+            if len(parts) % 2:
+                return format_error("Use pairs: /settings autolink off length 4", color=self.color)
+            changes: dict[str, object] = {}
+            for key, value in zip(parts[::2], parts[1::2], strict=True):
+                key = key.lower()
+                if key == "autolink":
+                    if value.lower() not in ("on", "off", "true", "false", "yes", "no"):
+                        return format_error("autolink takes on or off.", color=self.color)
+                    changes["autolink"] = value.lower() in ("on", "true", "yes")
+                elif key in ("length", "retention", "retention_days"):
+                    number = None if value.lower() in ("none", "default", "off") else _int(value, key)
+                    changes["length" if key == "length" else "retention_days"] = number
+                elif key in ("method", "language"):
+                    changes[key] = None if value.lower() in ("none", "default", "auto") else value
+                else:
+                    return format_error(f"Unknown setting {key!r}.", color=self.color)
+            await self.service.update_settings(self.scope, **changes)
+        prefs = await self.service.get_settings(self.scope)
+        return "\n".join(
+            [
+                self.style(f"Settings of #{self.channel}", "bold"),
+                f"  autolink   {'on' if prefs.autolink else 'off'}",
+                f"  length     {prefs.length or 'default'}",
+                f"  method     {prefs.method or 'default'}",
+                f"  language   {prefs.language or 'auto'}",
+                f"  retention  {str(prefs.retention_days) + ' days' if prefs.retention_days else 'keep forever'}",
+            ]
+        )
+
+
+def _int(value: str | None, name: str) -> int | None:
+    if value is None:
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise SummarybotError(f"{name} must be a whole number, not {value!r}.") from None
+
+
+def _float(value: str | None, name: str) -> float | None:
+    if value is None:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        raise SummarybotError(f"{name} must be a number, not {value!r}.") from None
+
+
+async def run_console(settings: Settings, *, channel: str = "local") -> int:
+    """The interactive loop: prompt_toolkit line editing on a terminal, plain lines otherwise."""
+    color = use_color()
+    service = await Service.create(settings)
+    try:
+        console = Console(service, channel, color=color)
+        if sys.stdin.isatty():
+            await _interactive(console)
+        else:
+            await _piped(console)
+    finally:
+        await service.close()
+    return 0
+
+
+async def _interactive(console: Console) -> None:
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.history import FileHistory
+
+    history_file = Path(console.service.settings.database_path).with_name("console_history")
+    history_file.parent.mkdir(parents=True, exist_ok=True)
+    session: PromptSession = PromptSession(history=FileHistory(str(history_file)))
+    print(console.style("summarybot console", "bold", "cyan") + f" · #{console.channel} · /help for commands")
+    while True:
+        try:
+            line = await session.prompt_async(f"#{console.channel}> ")
+        except EOFError:
+            return
+        except KeyboardInterrupt:
+            continue
+        out = await console.handle(line)
+        if out is None:
+            return
+        if out:
+            print(out + "\n")
+
+
+async def _piped(console: Console) -> None:
+    """Non-interactive: each non-empty line is a message (a blank line separates pasted blocks)."""
+    import asyncio
+
+    data = await asyncio.to_thread(sys.stdin.read)
+    for message in _messages(data):
+        out = await console.handle(message)
+        if out is None:
+            return
+        if out:
+            sys.stdout.write(out + "\n\n")
+            sys.stdout.flush()
+
+
+def _messages(data: str) -> list[str]:
+    """Commands are one line each; other consecutive lines form one pasted message."""
+    messages: list[str] = []
+    block: list[str] = []
+    for line in data.splitlines():
+        if line.startswith("/"):
+            if block:
+                messages.append("\n".join(block))
+                block = []
+            messages.append(line)
+        elif not line.strip():
+            if block:
+                messages.append("\n".join(block))
+                block = []
+        else:
+            block.append(line)
+    if block:
+        messages.append("\n".join(block))
+    return messages

@@ -1,0 +1,227 @@
+"""The Discord client: a ``commands.Bot`` wired to the service, plus ``run_bot`` and ``sync_commands``."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.config import ConfigError, Settings
+from bot.discord_app import replies
+from bot.discord_app.cooldowns import UserCooldowns
+from bot.service import Service
+
+log = logging.getLogger(__name__)
+
+EXTENSIONS = (
+    "bot.discord_app.cogs.summarize",
+    "bot.discord_app.cogs.history",
+    "bot.discord_app.cogs.settings",
+    "bot.discord_app.cogs.autolink",
+    "bot.discord_app.cogs.admin",
+)
+# Heavy commands: a burst of this many per user, refilled at one per COOLDOWN_SECONDS.
+COOLDOWN_BURST = 3
+
+MESSAGE_CONTENT_WARNING = (
+    "The Message Content intent is not enabled for this bot, so pasted links will NOT be "
+    "summarized automatically (slash commands and context menus still work). Enable it in the "
+    "Discord Developer Portal: your application > Bot > Privileged Gateway Intents > "
+    "Message Content Intent, then restart."
+)
+
+
+def bot_intents(*, message_content: bool = True) -> discord.Intents:
+    """Guilds and guild messages, plus Message Content for automatic link summaries."""
+    intents = discord.Intents.none()
+    intents.guilds = True
+    intents.guild_messages = True
+    intents.message_content = message_content
+    return intents
+
+
+class SummaryTree(app_commands.CommandTree):
+    """The command tree: one error handler for every slash command and context menu."""
+
+    async def on_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
+        await replies.on_app_command_error(interaction, error)
+
+
+class SummaryBot(commands.Bot):
+    """summarybot on Discord. ``service`` may be None only to publish commands (``sync_commands``)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        service: Service | None,
+        *,
+        intents: discord.Intents | None = None,
+        sync_on_start: bool = True,
+        **options,
+    ) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            help_command=None,
+            intents=intents or bot_intents(),
+            allowed_mentions=discord.AllowedMentions.none(),
+            tree_cls=SummaryTree,
+            **options,
+        )
+        self.settings = settings
+        self._service = service
+        self.sync_on_start = sync_on_start
+        per = settings.cooldown_seconds
+        self.cooldowns = UserCooldowns(COOLDOWN_BURST, per * COOLDOWN_BURST)
+
+    @property
+    def service(self) -> Service:
+        if self._service is None:
+            raise RuntimeError("this bot was created without a service (command sync only)")
+        return self._service
+
+    async def setup_hook(self) -> None:
+        for name in EXTENSIONS:
+            await self.load_extension(name)
+        guild_id = self.settings.discord_guild_id
+        if self.sync_on_start and guild_id:
+            guild = discord.Object(id=guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("synced %d commands to development guild %s", len(synced), guild_id)
+
+    async def on_ready(self) -> None:
+        log.info(
+            "connected as %s (id %s) to %d servers",
+            self.user,
+            self.user and self.user.id,
+            len(self.guilds),
+        )
+        if not self.intents.message_content:
+            log.warning(MESSAGE_CONTENT_WARNING)
+
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        """Removed from a server: forget its history and settings."""
+        try:
+            removed = await self.service.forget_guild(guild.id)
+        except Exception:
+            log.exception("could not forget guild %s after leaving it", guild.id)
+            return
+        log.info("removed from guild %s; deleted %d history entries", guild.id, removed)
+
+    async def on_command_error(
+        self, context: commands.Context, exception: commands.CommandError
+    ) -> None:
+        # Prefix commands exist only for the owner; anything else that starts with a mention is chat.
+        if isinstance(exception, commands.CommandNotFound | commands.CheckFailure):
+            return
+        if context.cog is not None and context.cog.has_error_handler():
+            return
+        log.error("command %s failed", context.command, exc_info=exception)
+
+
+async def run_bot(settings: Settings) -> None:
+    """``summarybot run``: serve Discord until SIGINT or SIGTERM, then close everything."""
+    if not settings.discord_token:
+        raise ConfigError(
+            "DISCORD_TOKEN is not set. Create a bot at https://discord.com/developers/applications, "
+            "copy its token (Bot > Reset Token) and put DISCORD_TOKEN=... in the environment or .env."
+        )
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    installed = []
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, _stop_on, sig, stop)
+            installed.append(sig)
+        except (NotImplementedError, RuntimeError):  # not the main thread, or Windows
+            pass
+    try:
+        service = await Service.create(settings)
+        try:
+            await serve(settings, service, stop)
+        finally:
+            await service.close()
+            log.info("service closed (database, HTTP session, worker pool)")
+    finally:
+        for sig in installed:
+            loop.remove_signal_handler(sig)
+
+
+def _stop_on(sig: signal.Signals, stop: asyncio.Event) -> None:
+    log.info("received %s; shutting down", sig.name)
+    stop.set()
+
+
+async def serve(settings: Settings, service: Service, stop: asyncio.Event, **options) -> None:
+    """Run the bot until ``stop`` is set; reconnect without Message Content if Discord refuses it.
+
+    ``options`` go to :class:`SummaryBot` (tests pass e.g. ``guild_ready_timeout``).
+    """
+    token = settings.discord_token or ""
+    message_content = True
+    while True:
+        bot = SummaryBot(
+            settings, service, intents=bot_intents(message_content=message_content), **options
+        )
+        error = await _run_until(bot, token, stop)
+        if error is None:
+            return
+        if isinstance(error, discord.PrivilegedIntentsRequired) and message_content:
+            log.warning(MESSAGE_CONTENT_WARNING)
+            message_content = False
+            continue
+        if isinstance(error, discord.LoginFailure):
+            raise ConfigError(
+                "Discord refused DISCORD_TOKEN: check that it is the bot's current token."
+            ) from error
+        raise error
+
+
+async def _run_until(bot: SummaryBot, token: str, stop: asyncio.Event) -> BaseException | None:
+    """Run ``bot`` until ``stop`` is set (returns None) or it stops by itself (returns its error)."""
+    runner = asyncio.create_task(bot.start(token), name="discord-bot")
+    stopper = asyncio.create_task(stop.wait(), name="stop-signal")
+    try:
+        await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopper.cancel()
+        await bot.close()  # ends the gateway loop, closes the websocket and the HTTP session
+        if not runner.done():
+            try:
+                await asyncio.wait_for(runner, timeout=10)
+            except BaseException:  # noqa: BLE001 - whatever it ended with, we are stopping
+                pass
+    if stop.is_set() or runner.cancelled():
+        return None
+    return runner.exception()
+
+
+async def sync_commands(settings: Settings, *, guild_id: int | None) -> int:
+    """``summarybot sync``: publish the commands to one guild (instant) or globally; return the count."""
+    if not settings.discord_token:
+        raise ConfigError("DISCORD_TOKEN is not set; it is needed to publish the commands.")
+    bot = SummaryBot(
+        settings, None, intents=bot_intents(message_content=False), sync_on_start=False
+    )
+    async with bot:
+        try:
+            await bot.login(settings.discord_token)
+        except discord.LoginFailure as exc:
+            raise ConfigError(
+                "Discord refused DISCORD_TOKEN: check that it is the bot's current token."
+            ) from exc
+        if guild_id:
+            guild = discord.Object(id=guild_id)
+            bot.tree.copy_global_to(guild=guild)
+            synced = await bot.tree.sync(guild=guild)
+            log.info("synced %d commands to guild %s", len(synced), guild_id)
+        else:
+            synced = await bot.tree.sync()
+            log.info("synced %d commands globally", len(synced))
+    return len(synced)

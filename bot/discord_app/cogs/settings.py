@@ -1,0 +1,158 @@
+"""/settings for a channel (Manage Server or Manage Channel to change) and /forgetme."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.discord_app import render, replies
+from bot.discord_app.cogs.summarize import METHOD_CHOICES
+from bot.errors import PermissionDenied
+
+if TYPE_CHECKING:
+    from bot.discord_app.client import SummaryBot
+
+log = logging.getLogger(__name__)
+
+RESET_WORDS = frozenset({"auto", "default", "reset", "none"})
+CONFIRM_SECONDS = 60.0
+
+
+def can_configure(interaction: discord.Interaction) -> bool:
+    """Manage Server or Manage Channel (administrators have both)."""
+    perms = interaction.permissions
+    return perms.manage_guild or perms.manage_channels or perms.administrator
+
+
+class Settings(commands.Cog):
+    """Per-channel preferences and the user's right to be forgotten."""
+
+    def __init__(self, bot: SummaryBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(
+        name="settings", description="Show or change how I behave in this channel."
+    )
+    @app_commands.guild_only()
+    @app_commands.describe(
+        autolink="Summarize article links people paste here",
+        length="Default number of summary sentences (0: the bot's default)",
+        method="Default summarizer",
+        language="Language of the articles, e.g. english or de ('auto' to detect)",
+        retention="Days to keep summaries in the history (0: keep them)",
+    )
+    @app_commands.choices(method=METHOD_CHOICES)
+    async def settings(
+        self,
+        interaction: discord.Interaction,
+        autolink: bool | None = None,
+        length: app_commands.Range[int, 0, 20] | None = None,
+        method: str | None = None,
+        language: app_commands.Range[str, 1, 30] | None = None,
+        retention: app_commands.Range[int, 0, 36_500] | None = None,
+    ) -> None:
+        await replies.defer(interaction, ephemeral=True)
+        scope = replies.scope_of(interaction)
+        changes: dict = {}
+        if autolink is not None:
+            changes["autolink"] = autolink
+        if length is not None:
+            changes["length"] = length or None
+        if method is not None:
+            changes["method"] = method
+        if language is not None:
+            language = language.strip()
+            changes["language"] = None if language.lower() in RESET_WORDS else language
+        if retention is not None:
+            changes["retention_days"] = retention or None
+        channel = getattr(interaction.channel, "name", None)
+        if not changes:
+            current = await self.bot.service.get_settings(scope)
+            await replies.send(
+                interaction,
+                embed=render.settings_embed(current, channel_name=channel),
+                ephemeral=True,
+            )
+            return
+        if not can_configure(interaction):
+            raise PermissionDenied(
+                "Changing settings needs the Manage Server or Manage Channel permission."
+            )
+        updated = await self.bot.service.update_settings(scope, **changes)
+        log.info(
+            "settings of channel %s changed by user %s: %s",
+            interaction.channel_id,
+            interaction.user.id,
+            changes,
+        )
+        names = {"retention_days": "retention"}
+        embed = render.settings_embed(
+            updated, channel_name=channel, changed=[names.get(k, k) for k in changes]
+        )
+        await replies.send(interaction, embed=embed, ephemeral=True)
+
+    @app_commands.command(
+        name="forgetme", description="Delete every summary you requested, in every server."
+    )
+    async def forgetme(self, interaction: discord.Interaction) -> None:
+        view = ForgetConfirm(self.bot, interaction.user.id)
+        await interaction.response.send_message(
+            "This deletes **every summary you requested**, in every server and channel, and cannot "
+            "be undone. Continue?",
+            view=view,
+            ephemeral=True,
+            allowed_mentions=replies.NO_MENTIONS,
+        )
+        view.interaction = interaction
+
+
+class ForgetConfirm(discord.ui.View):
+    """Two buttons: delete the user's entries everywhere, or cancel."""
+
+    def __init__(self, bot: SummaryBot, user_id: int) -> None:
+        super().__init__(timeout=CONFIRM_SECONDS)
+        self.bot = bot
+        self.user_id = user_id
+        self.interaction: discord.Interaction | None = None
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        return interaction.user.id == self.user_id
+
+    @discord.ui.button(label="Delete my summaries", style=discord.ButtonStyle.danger)
+    async def confirm(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        self.stop()
+        await interaction.response.defer()
+        removed = await self.bot.service.forget_user(self.user_id)
+        log.info("user %s asked to be forgotten: %d entries removed", self.user_id, removed)
+        await interaction.edit_original_response(
+            content=f"🗑️ Done: I deleted {removed} summar{'y' if removed == 1 else 'ies'} you had requested.",
+            view=None,
+            allowed_mentions=replies.NO_MENTIONS,
+        )
+
+    @discord.ui.button(label="Cancel", style=discord.ButtonStyle.secondary)
+    async def cancel(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        self.stop()
+        await interaction.response.edit_message(content="Nothing was deleted.", view=None)
+
+    async def on_timeout(self) -> None:
+        if self.interaction is not None:
+            try:
+                await self.interaction.edit_original_response(
+                    content="Nothing was deleted (no answer in time).", view=None
+                )
+            except discord.HTTPException:
+                pass
+
+    async def on_error(
+        self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item
+    ) -> None:
+        await replies.on_app_command_error(interaction, error)
+
+
+async def setup(bot: SummaryBot) -> None:
+    await bot.add_cog(Settings(bot))

@@ -1,0 +1,96 @@
+"""Opening SQLite connections with the settings every connection to the history needs.
+
+WAL lets readers work while one writer commits; ``busy_timeout`` makes a writer wait for another
+process's transaction instead of failing; foreign keys keep articles tied to their entries;
+``synchronous=FULL`` makes every commit durable (the bot writes a few entries a minute, so the
+fsync per commit costs nothing that matters).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+import aiosqlite
+
+from bot.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+APPLICATION_ID = 0x53554D42  # "SUMB" in the file header: marks a summarybot history database
+SYNCHRONOUS_MODES = ("OFF", "NORMAL", "FULL", "EXTRA")
+
+
+def resolve_path(path: str | Path) -> Path:
+    """The database file's absolute path; its folder is created if missing."""
+    text = str(path).strip()
+    if not text or text == ":memory:" or text.startswith("file:"):
+        raise StorageError(
+            "DATABASE_PATH must be the path of a database file (for example data/history.db)."
+        )
+    resolved = Path(text).expanduser().resolve()
+    if resolved.is_dir():
+        raise StorageError(f"DATABASE_PATH {resolved} is a folder; give the path of a file in it.")
+    try:
+        resolved.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StorageError(
+            f"Cannot create the folder for the history database {resolved}: {error.strerror}."
+        ) from None
+    return resolved
+
+
+def pragma_statements(*, busy_timeout: float, synchronous: str = "FULL") -> list[str]:
+    """Per-connection settings (journal mode is set once by the writer, see ``enable_wal``)."""
+    mode = synchronous.upper()
+    if mode not in SYNCHRONOUS_MODES:
+        raise ValueError(f"synchronous must be one of {SYNCHRONOUS_MODES}")
+    return [
+        f"PRAGMA busy_timeout = {max(0, int(busy_timeout * 1000))}",
+        "PRAGMA foreign_keys = ON",
+        f"PRAGMA synchronous = {mode}",
+        "PRAGMA temp_store = MEMORY",
+        "PRAGMA cache_size = -32768",  # 32 MiB per connection
+    ]
+
+
+def configure_sync(
+    conn: sqlite3.Connection, *, busy_timeout: float = 5.0, synchronous: str = "FULL"
+) -> None:
+    """Apply the same settings to a plain ``sqlite3`` connection (used by tools and benchmarks)."""
+    for statement in pragma_statements(busy_timeout=busy_timeout, synchronous=synchronous):
+        conn.execute(statement)
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise StorageError(
+            f"The history database could not switch to WAL mode (it is in {mode} mode)."
+        )
+
+
+async def connect(
+    path: Path, *, busy_timeout: float, synchronous: str, writer: bool
+) -> aiosqlite.Connection:
+    """An autocommit ``aiosqlite`` connection (transactions are explicit) with our settings."""
+    conn = await aiosqlite.connect(str(path), timeout=busy_timeout, isolation_level=None)
+    try:
+        conn.row_factory = sqlite3.Row
+        for statement in pragma_statements(busy_timeout=busy_timeout, synchronous=synchronous):
+            await conn.execute(statement)
+        if writer:
+            rows = await conn.execute_fetchall("PRAGMA journal_mode = WAL")
+            mode = rows[0][0] if rows else None
+            if str(mode).lower() != "wal":
+                raise StorageError(
+                    f"The history database {path} could not switch to WAL mode (it is in {mode} mode). "
+                    "Put DATABASE_PATH on a local disk."
+                )
+        rows = await conn.execute_fetchall("PRAGMA foreign_keys")
+        if not rows or rows[0][0] != 1:
+            raise StorageError(
+                "This SQLite build cannot enforce foreign keys; the history needs them."
+            )
+    except BaseException:
+        await conn.close()
+        raise
+    return conn

@@ -1,0 +1,161 @@
+"""Render a channel's history as JSON, CSV or Markdown (backend neutral, pure functions).
+
+Article texts are not exported: an export is the channel's summaries, not copies of articles.
+CSV cells that a spreadsheet would run as a formula (starting with ``= + - @``, tab or CR) are
+prefixed with ``'`` (the usual guard against CSV injection).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable
+
+from bot.errors import StorageError
+from bot.models import HistoryEntry, Scope
+from bot.storage.base import EXPORT_FORMATS
+
+EXPORT_VERSION = 1
+CSV_FIELDS = (
+    "id",
+    "created_at",
+    "source",
+    "canonical_url",
+    "title",
+    "site",
+    "author",
+    "date",
+    "language",
+    "method",
+    "requester_id",
+    "words",
+    "sentences_total",
+    "reduction",
+    "summary",
+    "quotes",
+    "keywords",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~])")
+
+
+def entry_to_dict(entry: HistoryEntry) -> dict:
+    """The exported fields of an entry (no article text), as JSON-able values."""
+    return {
+        "id": entry.id,
+        "created_at": entry.created_at,
+        "scope": scope_to_dict(entry.scope),
+        "source": entry.source,
+        "canonical_url": entry.canonical_url,
+        "title": entry.title,
+        "site": entry.site,
+        "author": entry.author,
+        "date": entry.date,
+        "language": entry.language,
+        "method": entry.method,
+        "requester_id": entry.requester_id,
+        "words": entry.words,
+        "sentences_total": entry.sentences_total,
+        "reduction": entry.reduction,
+        "summary": list(entry.summary),
+        "quotes": [q.to_dict() for q in entry.quotes],
+        "keywords": list(entry.keywords),
+    }
+
+
+def scope_to_dict(scope: Scope) -> dict:
+    return {"guild_id": scope.guild_id, "channel_id": scope.channel_id}
+
+
+def quote_line(quote_text: str, speaker: str | None) -> str:
+    return f"“{quote_text}”" + (f" — {speaker}" if speaker else "")
+
+
+def render(entries: Iterable[HistoryEntry], fmt: str, *, scope: Scope, exported_at: str) -> str:
+    """The entries in ``fmt`` (``json``, ``csv`` or ``markdown``)."""
+    if fmt == "json":
+        return _json(entries, scope, exported_at)
+    if fmt == "csv":
+        return _csv(entries)
+    if fmt == "markdown":
+        return _markdown(entries, scope, exported_at)
+    raise StorageError(f"Export formats are {', '.join(EXPORT_FORMATS)}, not {fmt!r}.")
+
+
+def _json(entries: Iterable[HistoryEntry], scope: Scope, exported_at: str) -> str:
+    items = [entry_to_dict(e) for e in entries]
+    document = {
+        "format": "summarybot-history",
+        "version": EXPORT_VERSION,
+        "exported_at": exported_at,
+        "scope": scope_to_dict(scope),
+        "count": len(items),
+        "entries": items,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return "" if value is None else value
+
+
+def _csv(entries: Iterable[HistoryEntry]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_FIELDS)
+    for entry in entries:
+        data = entry_to_dict(entry)
+        data["summary"] = "\n".join(entry.summary)
+        data["quotes"] = "\n".join(quote_line(q.quote, q.speaker) for q in entry.quotes)
+        data["keywords"] = "; ".join(entry.keywords)
+        writer.writerow([_cell(data[name]) for name in CSV_FIELDS])
+    return out.getvalue()
+
+
+def escape_markdown(text: str) -> str:
+    """Backslash-escape Markdown syntax characters so user text shows as written."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _markdown_link(text: str) -> str:
+    if re.match(r"https?://[^\s<>]+$", text):
+        return f"<{text}>"
+    return escape_markdown(text)
+
+
+def _markdown(entries: Iterable[HistoryEntry], scope: Scope, exported_at: str) -> str:
+    if scope.guild_id is None:
+        where = f"direct-message channel {scope.channel_id}"
+    elif scope.guild_id == Scope.LOCAL_GUILD:
+        where = f"local channel {scope.channel_id}"
+    else:
+        where = f"channel {scope.channel_id} of server {scope.guild_id}"
+    items = list(entries)
+    lines = [
+        f"# Summary history of {where}",
+        "",
+        f"Exported {exported_at}: {len(items)} {'entry' if len(items) == 1 else 'entries'}, oldest first.",
+    ]
+    for entry in items:
+        title = escape_markdown(entry.title or entry.canonical_url or entry.source)
+        lines += ["", f"## #{entry.id} {title}", ""]
+        facts = [entry.created_at]
+        facts += [escape_markdown(v) for v in (entry.site, entry.author, entry.date) if v]
+        if entry.requester_id is not None:
+            facts.append(f"requested by user {entry.requester_id}")
+        lines.append("*" + " · ".join(facts) + "*")
+        lines.append("")
+        lines.append(f"Source: {_markdown_link(entry.canonical_url or entry.source)}")
+        if entry.summary:
+            lines.append("")
+            lines += [f"- {escape_markdown(s)}" for s in entry.summary]
+        if entry.quotes:
+            lines.append("")
+            lines += [f"> {escape_markdown(quote_line(q.quote, q.speaker))}" for q in entry.quotes]
+        if entry.keywords:
+            lines += ["", "Keywords: " + ", ".join(escape_markdown(k) for k in entry.keywords)]
+    return "\n".join(lines) + "\n"

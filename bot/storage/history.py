@@ -1,0 +1,640 @@
+"""The SQLite history store (aiosqlite): channel-scoped, durable, searchable with FTS5.
+
+One writer connection (transactions are serialized by a lock and run as ``BEGIN IMMEDIATE``, so
+several processes can write the same file: the busy timeout makes each wait its turn) and one
+reader connection (WAL: reads never wait for writes). Every query on a channel's entries filters
+on the scope key, and a search also carries the scope's index word, so another channel's entries
+are never read, let alone returned.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+from collections.abc import Awaitable, Callable, Collection, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import aiosqlite
+
+from bot.errors import NotFoundError, PermissionDenied, StorageError
+from bot.models import HistoryEntry, Scope
+from bot.storage import export as export_module
+from bot.storage.base import (
+    EXPORT_FORMATS,
+    ChannelSettings,
+    ExportFormat,
+    NewEntry,
+    SearchHit,
+    check_page,
+)
+from bot.storage.codec import (
+    ARTICLE_CODEC,
+    ENTRY_COLUMNS,
+    ENTRY_FIELDS,
+    INSERT_ARTICLE_SQL,
+    INSERT_ENTRY_SQL,
+    LIST_SEPARATOR,
+    compress_article,
+    entry_from_values,
+    entry_values,
+    iso_from_us,
+    row_to_entry,
+    scope_key,
+    scope_token,
+    to_us,
+    url_hash,
+)
+from bot.storage.db import connect, resolve_path
+from bot.storage.migrations import migrate
+from bot.storage.query import parse_query
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+DELETE_CHUNK = 2_000  # entries per purge transaction: other writers wait at most one chunk
+_MARK_OPEN = "\ufdd0"  # Unicode noncharacters: never in text, safe as snippet markers
+_MARK_CLOSE = "\ufdd1"
+_SNIPPET_TOKENS = 24
+_SNIPPET_SPACES = frozenset("\n" + LIST_SEPARATOR)
+_US_PER_HOUR = 3_600_000_000
+_US_PER_DAY = 24 * _US_PER_HOUR
+_MAX_ID = 2**63 - 1
+
+_SEARCH_SQL = f"""
+WITH top AS MATERIALIZED (
+    SELECT rowid AS id, rank AS score FROM entries_fts
+    WHERE entries_fts MATCH :match
+    ORDER BY rank LIMIT :limit OFFSET :offset
+)
+SELECT
+    top.score AS score,
+    snippet(entries_fts, 1, :open, :close, '…', {_SNIPPET_TOKENS}) AS summary_snippet,
+    snippet(entries_fts, 3, :open, :close, '…', {_SNIPPET_TOKENS}) AS quotes_snippet,
+    {ENTRY_COLUMNS}
+FROM top
+CROSS JOIN entries_fts ON entries_fts.rowid = top.id
+CROSS JOIN entries AS e ON e.id = top.id
+WHERE entries_fts MATCH :match AND e.guild_key = :guild AND e.channel_id = :channel
+ORDER BY top.score, top.id DESC
+"""
+_ENTRY_WITH_ARTICLE = (
+    f"SELECT {ENTRY_COLUMNS}, a.codec AS codec, a.body AS body FROM entries AS e "
+    "{indexed} LEFT JOIN entry_articles AS a ON a.entry_id = e.id"
+)
+_SETTINGS_COLUMNS = "autolink, length, method, language, retention_days"
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _parse_snippet(text: str | None) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Strip the markers from an FTS5 snippet; return the plain text and the marked spans."""
+    plain: list[str] = []
+    spans: list[tuple[int, int]] = []
+    length = 0
+    start = None
+    for ch in text or "":
+        if ch == _MARK_OPEN:
+            start = length
+        elif ch == _MARK_CLOSE:
+            if start is not None and length > start:
+                spans.append((start, length))
+            start = None
+        else:
+            plain.append(" " if ch in _SNIPPET_SPACES else ch)
+            length += 1
+    return "".join(plain), tuple(spans)
+
+
+def _entry_id(value: Any) -> int | None:
+    """A valid entry id, or None (``"#12"`` and ``"12"`` are accepted for convenience)."""
+    if isinstance(value, str):
+        value = value.strip().lstrip("#")
+        if not value.isdecimal():
+            return None
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= _MAX_ID:
+        return None
+    return value
+
+
+def _not_found(entry_id: Any) -> NotFoundError:
+    label = f"#{entry_id}" if _entry_id(entry_id) is not None else repr(entry_id)
+    return NotFoundError(f"There is no entry {label} in this channel's history.")
+
+
+def _user_id(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_ID:
+        raise ValueError(f"invalid user or guild id {value!r}")
+    return value
+
+
+def _friendly(error: sqlite3.Error) -> StorageError:
+    """A user-facing message for an SQLite failure (details go to the log)."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        log.warning("history database busy: %s", error)
+        return StorageError(
+            "The history is busy (another process is writing to it). Please try again in a moment."
+        )
+    if "malformed" in text or "corrupt" in text or "not a database" in text:
+        log.error("history database damaged: %s", error)
+        return StorageError(
+            "The history database is damaged; the bot's operator has to restore it from a backup."
+        )
+    if "full" in text or "disk i/o" in text or "readonly" in text or "read-only" in text:
+        log.error("history database cannot be written: %s", error)
+        return StorageError("The history could not be saved: the disk is full or not writable.")
+    log.error("history database error: %s", error, exc_info=error)
+    return StorageError("The history database failed; the error has been logged.")
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise _friendly(error) from error
+
+
+class SqliteHistoryStore:
+    """A :class:`~bot.storage.base.HistoryStore` in one SQLite file. Open with :meth:`open`."""
+
+    def __init__(
+        self,
+        path: Path,
+        writer: aiosqlite.Connection,
+        reader: aiosqlite.Connection,
+        *,
+        default_retention_days: int | None,
+        clock: Callable[[], datetime],
+        methods: frozenset[str] | None,
+    ) -> None:
+        self.path = path
+        self._writer = writer
+        self._reader = reader
+        self._write_lock = asyncio.Lock()
+        self._default_retention_days = default_retention_days
+        self._clock = clock
+        self._methods = methods
+        self._closed = False
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    @classmethod
+    async def open(
+        cls,
+        path: str | Path,
+        *,
+        busy_timeout: float = 5.0,
+        synchronous: str = "FULL",
+        default_retention_days: int | None = None,
+        clock: Callable[[], datetime] | None = None,
+        methods: Collection[str] | None = None,
+    ) -> SqliteHistoryStore:
+        """Open (creating or migrating) the database at ``path``.
+
+        ``default_retention_days`` applies to channels without their own retention setting
+        (None keeps entries forever); ``methods``, if given, are the summary methods a channel
+        setting may name; ``clock`` (returning an aware UTC datetime) is for tests.
+        """
+        if default_retention_days is not None and not (
+            isinstance(default_retention_days, int) and default_retention_days >= 1
+        ):
+            raise StorageError(
+                "The default history retention must be a number of days (1 or more)."
+            )
+        resolved = resolve_path(path)
+        label = f"The history database {resolved}"
+        writer = reader = None
+        try:
+            try:
+                writer = await connect(
+                    resolved, busy_timeout=busy_timeout, synchronous=synchronous, writer=True
+                )
+                await migrate(writer, label=label)
+                reader = await connect(
+                    resolved, busy_timeout=busy_timeout, synchronous=synchronous, writer=False
+                )
+            except sqlite3.DatabaseError as error:
+                if "not a database" in str(error).lower():
+                    raise StorageError(f"{label} is not an SQLite database.") from error
+                raise _friendly(error) from error
+        except BaseException:
+            for conn in (reader, writer):
+                if conn is not None:
+                    await conn.close()
+            raise
+        log.info("history database %s opened", resolved)
+        return cls(
+            resolved,
+            writer,
+            reader,
+            default_retention_days=default_retention_days,
+            clock=clock or _utc_now,
+            methods=frozenset(methods) if methods is not None else None,
+        )
+
+    async def close(self) -> None:
+        """Wait for running writes, then close both connections."""
+        if self._closed:
+            return
+        self._closed = True
+        async with self._write_lock:
+            try:
+                await self._writer.execute("PRAGMA optimize")
+            except sqlite3.Error as error:  # closing must not fail because of a hint
+                log.debug("PRAGMA optimize failed: %s", error)
+            await self._reader.close()
+            await self._writer.close()
+
+    async def __aenter__(self) -> SqliteHistoryStore:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    # -- plumbing --------------------------------------------------------------------------
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StorageError("The history store is closed.")
+
+    def _now_us(self) -> int:
+        return to_us(self._clock())
+
+    async def _read(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+        self._check_open()
+        with _errors():
+            return list(await self._reader.execute_fetchall(sql, params))
+
+    async def _write(self, work: Callable[[aiosqlite.Connection], Awaitable[T]]) -> T:
+        """Run ``work`` in one ``BEGIN IMMEDIATE`` transaction, committed or rolled back whole.
+
+        The transaction runs in its own task: if the caller is cancelled it still finishes (or
+        rolls back) before the next one starts, so a timeout never leaves a transaction open.
+        """
+        self._check_open()
+        task = asyncio.ensure_future(self._transaction(work))
+        task.add_done_callback(lambda t: t.cancelled() or t.exception())
+        return await asyncio.shield(task)
+
+    async def _transaction(self, work: Callable[[aiosqlite.Connection], Awaitable[T]]) -> T:
+        async with self._write_lock:
+            conn = self._writer
+            with _errors():
+                await conn.execute("BEGIN IMMEDIATE")
+                try:
+                    result = await work(conn)
+                    await conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        await conn.execute("ROLLBACK")
+                    raise
+            return result
+
+    async def _checkpoint(self) -> None:
+        """Copy the WAL into the database and truncate it (purged data leaves the WAL file)."""
+        async with self._write_lock:
+            try:
+                await self._writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error as error:
+                log.warning("WAL checkpoint after purge failed: %s", error)
+
+    async def _delete_where(self, where: str, params: tuple) -> int:
+        """Delete matching entries in chunks (each its own transaction); return how many."""
+        sql = f"DELETE FROM entries WHERE id IN (SELECT id FROM entries WHERE {where} LIMIT {DELETE_CHUNK})"
+
+        async def chunk(conn: aiosqlite.Connection) -> int:
+            cursor = await conn.execute(sql, params)
+            return cursor.rowcount
+
+        total = 0
+        while True:
+            deleted = await self._write(chunk)
+            total += deleted
+            if deleted < DELETE_CHUNK:
+                return total
+
+    # -- entries ---------------------------------------------------------------------------
+
+    async def add(self, scope: Scope, entry: NewEntry) -> HistoryEntry:
+        """Store ``entry`` in the scope's history; return it with its id and creation time."""
+        key = scope_key(scope)
+        created_us = self._now_us()
+        values = entry_values(key, entry, created_us)
+        params = tuple(values[name] for name in ENTRY_FIELDS)
+        body = None
+        if entry.article_text:
+            if len(entry.article_text) > 200_000:
+                body = await asyncio.to_thread(compress_article, entry.article_text)
+            else:
+                body = compress_article(entry.article_text)
+
+        async def work(conn: aiosqlite.Connection) -> int:
+            row = await conn.execute_insert(INSERT_ENTRY_SQL, params)
+            entry_id = int(row[0])
+            if body is not None:
+                await conn.execute(INSERT_ARTICLE_SQL, (entry_id, ARTICLE_CODEC, body))
+            return entry_id
+
+        entry_id = await self._write(work)
+        return entry_from_values(entry_id, values, article_text=entry.article_text)
+
+    async def recent(self, scope: Scope, *, limit: int = 10, offset: int = 0) -> list[HistoryEntry]:
+        """The scope's entries, newest first (without article text)."""
+        key = scope_key(scope)
+        check_page(limit, offset)
+        rows = await self._read(
+            f"SELECT {ENTRY_COLUMNS} FROM entries AS e WHERE e.guild_key = ? AND e.channel_id = ? "
+            "ORDER BY e.created_us DESC, e.id DESC LIMIT ? OFFSET ?",
+            (*key, limit, offset),
+        )
+        return [row_to_entry(row) for row in rows]
+
+    async def count(self, scope: Scope) -> int:
+        key = scope_key(scope)
+        rows = await self._read(
+            "SELECT count(*) FROM entries WHERE guild_key = ? AND channel_id = ?", key
+        )
+        return int(rows[0][0])
+
+    async def get(self, scope: Scope, entry_id: int) -> HistoryEntry:
+        """One entry of the scope, with its article text (``NotFoundError`` otherwise)."""
+        key = scope_key(scope)
+        valid = _entry_id(entry_id)
+        if valid is None:
+            raise _not_found(entry_id)
+        rows = await self._read(
+            _ENTRY_WITH_ARTICLE.format(indexed="")
+            + " WHERE e.id = ? AND e.guild_key = ? AND e.channel_id = ?",
+            (valid, *key),
+        )
+        if not rows:
+            raise _not_found(valid)
+        return row_to_entry(rows[0], article=True)
+
+    async def find_by_url(
+        self, scope: Scope, canonical_url: str, *, max_age_hours: float | None = None
+    ) -> HistoryEntry | None:
+        """The scope's newest entry for ``canonical_url`` no older than ``max_age_hours``.
+
+        The entry comes with its article text and ``extra["earlier"] = True``.
+        """
+        key = scope_key(scope)
+        if not canonical_url:
+            return None
+        if max_age_hours is not None and not max_age_hours >= 0:
+            raise ValueError("max_age_hours must be 0 or more")
+        since = (
+            -(2**62)
+            if max_age_hours is None
+            else self._now_us() - int(max_age_hours * _US_PER_HOUR)
+        )
+        rows = await self._read(
+            _ENTRY_WITH_ARTICLE.format(indexed="INDEXED BY entries_url")
+            + " WHERE e.url_hash = ? AND e.canonical_url = ? AND e.guild_key = ? AND e.channel_id = ?"
+            " AND e.created_us >= ? ORDER BY e.created_us DESC, e.id DESC LIMIT 1",
+            (url_hash(canonical_url), canonical_url, *key, since),
+        )
+        if not rows:
+            return None
+        entry = row_to_entry(rows[0], article=True)
+        entry.extra["earlier"] = True
+        return entry
+
+    async def search(
+        self, scope: Scope, query: str, *, limit: int = 10, offset: int = 0
+    ) -> list[SearchHit]:
+        """Ranked full-text search of the scope's titles, summaries, keywords, quotes and sites.
+
+        Words must all match; ``"phrases"``, ``prefix*``, ``OR``, ``NOT`` and ``-word`` work.
+        A query with nothing searchable in it raises a friendly ``StorageError``.
+        """
+        key = scope_key(scope)
+        check_page(limit, offset)
+        parsed = parse_query(query)
+        match = (
+            f'scope : "{scope_token(*key)}" AND '
+            f"{{title summary keywords quotes site}} : ({parsed.to_fts5()})"
+        )
+        params = {
+            "match": match,
+            "limit": limit,
+            "offset": offset,
+            "open": _MARK_OPEN,
+            "close": _MARK_CLOSE,
+            "guild": key[0],
+            "channel": key[1],
+        }
+        try:
+            rows = await self._read(_SEARCH_SQL, params)
+        except StorageError as error:
+            cause = error.__cause__
+            if isinstance(cause, sqlite3.OperationalError) and "fts5" in str(cause).lower():
+                log.error("search query %r rendered as %r failed: %s", query, match, cause)
+                raise StorageError(
+                    "I could not understand that search. Try plain words."
+                ) from cause
+            raise
+        hits = []
+        for position, row in enumerate(rows, start=offset + 1):
+            snippet, spans = _parse_snippet(row["summary_snippet"])
+            if not spans:
+                quoted, quoted_spans = _parse_snippet(row["quotes_snippet"])
+                if quoted_spans:
+                    snippet, spans = quoted, quoted_spans
+            hits.append(
+                SearchHit(
+                    entry=row_to_entry(row),
+                    snippet=snippet,
+                    highlights=spans,
+                    rank=position,
+                    score=-float(row["score"]),
+                )
+            )
+        return hits
+
+    async def delete(
+        self, scope: Scope, entry_id: int, *, user_id: int, is_moderator: bool
+    ) -> HistoryEntry:
+        """Delete one entry of the scope; only its requester or a moderator may."""
+        key = scope_key(scope)
+        valid = _entry_id(entry_id)
+        if valid is None:
+            raise _not_found(entry_id)
+
+        async def work(conn: aiosqlite.Connection) -> HistoryEntry:
+            rows = await conn.execute_fetchall(
+                f"SELECT {ENTRY_COLUMNS} FROM entries AS e WHERE e.id = ? AND e.guild_key = ? AND e.channel_id = ?",
+                (valid, *key),
+            )
+            if not rows:
+                raise _not_found(valid)
+            entry = row_to_entry(rows[0])
+            if not is_moderator and (entry.requester_id is None or entry.requester_id != user_id):
+                raise PermissionDenied(
+                    f"Only the person who asked for entry #{valid} or a moderator can delete it."
+                )
+            await conn.execute("DELETE FROM entries WHERE id = ?", (valid,))
+            return entry
+
+        return await self._write(work)
+
+    async def purge_channel(self, scope: Scope) -> int:
+        """Delete every entry of the scope (its settings stay); return how many."""
+        deleted = await self._delete_where("guild_key = ? AND channel_id = ?", scope_key(scope))
+        if deleted:
+            await self._checkpoint()
+        log.info("purged %d history entries of %s", deleted, scope)
+        return deleted
+
+    async def purge_user(self, user_id: int) -> int:
+        """Delete every entry ``user_id`` requested, in every channel; return how many."""
+        deleted = await self._delete_where("requester_id = ?", (_user_id(user_id),))
+        if deleted:
+            await self._checkpoint()
+        log.info("purged %d history entries of a user on request", deleted)
+        return deleted
+
+    async def purge_guild(self, guild_id: int) -> int:
+        """Delete every entry and channel setting of a guild; return how many entries."""
+        guild = _user_id(guild_id)
+        deleted = await self._delete_where("guild_key = ?", (guild,))
+
+        async def settings(conn: aiosqlite.Connection) -> None:
+            await conn.execute("DELETE FROM channel_settings WHERE guild_key = ?", (guild,))
+
+        await self._write(settings)
+        await self._checkpoint()
+        log.info("purged %d history entries of guild %d", deleted, guild)
+        return deleted
+
+    async def export(self, scope: Scope, fmt: ExportFormat) -> str:
+        """The scope's history, oldest first, as ``json``, ``csv`` or ``markdown`` text."""
+        key = scope_key(scope)
+        if fmt not in EXPORT_FORMATS:
+            raise StorageError(f"Export formats are {', '.join(EXPORT_FORMATS)}, not {fmt!r}.")
+        rows = await self._read(
+            f"SELECT {ENTRY_COLUMNS} FROM entries AS e WHERE e.guild_key = ? AND e.channel_id = ? "
+            "ORDER BY e.created_us, e.id",
+            key,
+        )
+        exported_at = iso_from_us(self._now_us())
+
+        def build() -> str:
+            entries = [row_to_entry(row) for row in rows]
+            return export_module.render(entries, fmt, scope=scope, exported_at=exported_at)
+
+        return await asyncio.to_thread(build)
+
+    async def apply_retention(self, now: datetime | None = None) -> int:
+        """Purge entries older than their channel's retention (or the default); return how many."""
+        now_us = to_us(now) if now is not None else self._now_us()
+        rows = await self._read(
+            "SELECT guild_key, channel_id, retention_days FROM channel_settings WHERE retention_days IS NOT NULL"
+        )
+        days_by_channel: dict[tuple[int, int], int | None] = {(r[0], r[1]): r[2] for r in rows}
+        if self._default_retention_days is not None:
+            channels = await self._read("SELECT DISTINCT guild_key, channel_id FROM entries")
+            for r in channels:
+                days_by_channel.setdefault((r[0], r[1]), self._default_retention_days)
+        total = 0
+        for (guild_key, channel_id), days in sorted(days_by_channel.items()):
+            if days:
+                cutoff = now_us - days * _US_PER_DAY
+                total += await self._delete_where(
+                    "guild_key = ? AND channel_id = ? AND created_us < ?",
+                    (guild_key, channel_id, cutoff),
+                )
+        if total:
+            await self._checkpoint()
+            log.info("retention purged %d history entries", total)
+        return total
+
+    # -- settings --------------------------------------------------------------------------
+
+    async def get_settings(self, scope: Scope) -> ChannelSettings:
+        key = scope_key(scope)
+        rows = await self._read(
+            f"SELECT {_SETTINGS_COLUMNS} FROM channel_settings WHERE guild_key = ? AND channel_id = ?",
+            key,
+        )
+        return _settings_from_row(rows[0]) if rows else ChannelSettings()
+
+    async def update_settings(self, scope: Scope, **changes: Any) -> ChannelSettings:
+        """Change some settings of the scope (``None`` resets one to the default)."""
+        key = scope_key(scope)
+        ChannelSettings().with_changes(changes, methods=self._methods)  # validate before locking
+        now_us = self._now_us()
+
+        async def work(conn: aiosqlite.Connection) -> ChannelSettings:
+            rows = await conn.execute_fetchall(
+                f"SELECT {_SETTINGS_COLUMNS} FROM channel_settings WHERE guild_key = ? AND channel_id = ?",
+                key,
+            )
+            current = _settings_from_row(rows[0]) if rows else ChannelSettings()
+            updated = current.with_changes(changes, methods=self._methods)
+            await conn.execute(
+                f"INSERT INTO channel_settings (guild_key, channel_id, {_SETTINGS_COLUMNS}, updated_us) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (guild_key, channel_id) DO UPDATE SET "
+                "autolink = excluded.autolink, length = excluded.length, method = excluded.method, "
+                "language = excluded.language, retention_days = excluded.retention_days, "
+                "updated_us = excluded.updated_us",
+                (
+                    *key,
+                    int(updated.autolink),
+                    updated.length,
+                    updated.method,
+                    updated.language,
+                    updated.retention_days,
+                    now_us,
+                ),
+            )
+            return updated
+
+        return await self._write(work)
+
+    # -- maintenance -----------------------------------------------------------------------
+
+    async def compact(self) -> None:
+        """Merge the search index into one segment (dropping what deleted entries left in it),
+        refresh the query planner's statistics and truncate the WAL. Can take a while."""
+
+        async def work(conn: aiosqlite.Connection) -> None:
+            await conn.execute("INSERT INTO entries_fts (entries_fts) VALUES ('optimize')")
+
+        await self._write(work)
+        async with self._write_lock:
+            with _errors():
+                await self._writer.execute("PRAGMA optimize")
+        await self._checkpoint()
+
+    async def check(self) -> list[str]:
+        """Problems found by SQLite's integrity check and the search index's check (empty: ok)."""
+        rows = await self._read("PRAGMA integrity_check")
+        problems = [str(r[0]) for r in rows if str(r[0]) != "ok"]
+        try:
+            await self._write(
+                lambda conn: conn.execute(
+                    "INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')"
+                )
+            )
+        except StorageError as error:
+            problems.append(f"search index: {error.__cause__ or error}")
+        return problems
+
+
+def _settings_from_row(row: sqlite3.Row) -> ChannelSettings:
+    return ChannelSettings(
+        autolink=bool(row["autolink"]),
+        length=row["length"],
+        method=row["method"],
+        language=row["language"],
+        retention_days=row["retention_days"],
+    )

@@ -1,0 +1,238 @@
+"""Schema migrations: an append-only list, each applied in its own transaction.
+
+Rules: never edit or reorder a released migration; add a new one with the next version number.
+Each migration runs inside ``BEGIN IMMEDIATE`` together with the record of its version (in
+``schema_migrations`` and ``PRAGMA user_version``), so a crash leaves the schema at the previous
+version, never half-way. Several processes may start at once: the version is re-read inside the
+transaction and a migration another process already applied is skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import aiosqlite
+
+from bot.errors import StorageError
+from bot.storage.db import APPLICATION_ID
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    statements: tuple[str, ...]
+
+
+_SCOPE_TOKEN_SQL = (
+    "CASE WHEN e.guild_key = -1 THEN 'd' || e.channel_id "
+    "ELSE 'g' || e.guild_key || 'c' || e.channel_id END"
+)
+_FTS_COLUMNS = "title, summary, keywords, quotes, site, scope"
+
+_V1 = (
+    # One row per stored summary. guild_key is the guild id, or -1 for a DM (never NULL, so that
+    # equality works); created_us is microseconds since the epoch (UTC). summary and keywords
+    # are lists joined by the record separator (char(30)); quotes (with speakers and offsets)
+    # and extra are JSON, quotes_text is the quotes as the search index reads them. The article
+    # text lives in entry_articles to keep these rows small.
+    """
+    CREATE TABLE entries (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        guild_key INTEGER NOT NULL CHECK (guild_key >= -1),
+        channel_id INTEGER NOT NULL CHECK (channel_id >= 0),
+        created_us INTEGER NOT NULL,
+        requester_id INTEGER,
+        source TEXT NOT NULL,
+        canonical_url TEXT,
+        url_hash INTEGER,
+        title TEXT,
+        site TEXT,
+        author TEXT,
+        date TEXT,
+        language TEXT,
+        method TEXT,
+        summary TEXT NOT NULL,
+        keywords TEXT NOT NULL,
+        quotes TEXT NOT NULL CHECK (json_type(quotes) = 'array'),
+        quotes_text TEXT NOT NULL,
+        words INTEGER NOT NULL DEFAULT 0,
+        sentences_total INTEGER NOT NULL DEFAULT 0,
+        reduction REAL NOT NULL DEFAULT 0,
+        extra TEXT NOT NULL DEFAULT '{}' CHECK (json_type(extra) = 'object')
+    )
+    """,
+    "CREATE INDEX entries_scope ON entries (guild_key, channel_id, created_us)",
+    "CREATE INDEX entries_requester ON entries (requester_id)",
+    "CREATE INDEX entries_url ON entries (url_hash) WHERE url_hash IS NOT NULL",
+    """
+    CREATE TABLE entry_articles (
+        entry_id INTEGER PRIMARY KEY REFERENCES entries (id) ON DELETE CASCADE,
+        codec TEXT NOT NULL,
+        body BLOB NOT NULL
+    )
+    """,
+    # The text the search index sees: title, summary sentences, keywords, quotes with their
+    # speakers, site, and one scope word so a search only walks its own channel's postings.
+    # What the search index reads (plain columns only, so FTS5 can also 'rebuild' from it):
+    # title, summary, keywords, quotes with speakers, site, and one scope word, so that a
+    # search only walks its own channel's postings.
+    f"""
+    CREATE VIEW entry_search AS
+    SELECT e.id AS id, e.title AS title, e.summary AS summary, e.keywords AS keywords,
+           e.quotes_text AS quotes, e.site AS site, {_SCOPE_TOKEN_SQL} AS scope
+    FROM entries AS e
+    """,
+    f"""
+    CREATE VIRTUAL TABLE entries_fts USING fts5 (
+        {_FTS_COLUMNS},
+        content = 'entry_search',
+        content_rowid = 'id',
+        tokenize = 'porter unicode61 remove_diacritics 2'
+    )
+    """,
+    # ranking: title and keywords weigh most, the scope word not at all
+    "INSERT INTO entries_fts (entries_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0, 3.0, 1.5, 0.5, 0.0)')",
+    f"""
+    CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN
+        INSERT INTO entries_fts (rowid, {_FTS_COLUMNS})
+        SELECT id, {_FTS_COLUMNS} FROM entry_search WHERE id = new.id;
+    END
+    """,
+    f"""
+    CREATE TRIGGER entries_fts_delete BEFORE DELETE ON entries BEGIN
+        INSERT INTO entries_fts (entries_fts, rowid, {_FTS_COLUMNS})
+        SELECT 'delete', id, {_FTS_COLUMNS} FROM entry_search WHERE id = old.id;
+    END
+    """,
+    f"""
+    CREATE TRIGGER entries_fts_update_old BEFORE UPDATE ON entries BEGIN
+        INSERT INTO entries_fts (entries_fts, rowid, {_FTS_COLUMNS})
+        SELECT 'delete', id, {_FTS_COLUMNS} FROM entry_search WHERE id = old.id;
+    END
+    """,
+    f"""
+    CREATE TRIGGER entries_fts_update_new AFTER UPDATE ON entries BEGIN
+        INSERT INTO entries_fts (rowid, {_FTS_COLUMNS})
+        SELECT id, {_FTS_COLUMNS} FROM entry_search WHERE id = new.id;
+    END
+    """,
+    """
+    CREATE TABLE channel_settings (
+        guild_key INTEGER NOT NULL,
+        channel_id INTEGER NOT NULL,
+        autolink INTEGER NOT NULL DEFAULT 1 CHECK (autolink IN (0, 1)),
+        length INTEGER CHECK (length >= 1),
+        method TEXT,
+        language TEXT,
+        retention_days INTEGER CHECK (retention_days >= 1),
+        updated_us INTEGER NOT NULL,
+        PRIMARY KEY (guild_key, channel_id)
+    ) WITHOUT ROWID
+    """,
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "entries, articles, full-text index, channel settings", _V1),
+)
+
+_BOOKKEEPING = """
+    CREATE TABLE IF NOT EXISTS schema_migrations (
+        version INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        applied_at TEXT NOT NULL
+    )
+"""
+
+
+def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    return migrations[-1].version if migrations else 0
+
+
+def _check_list(migrations: Sequence[Migration]) -> None:
+    for expected, migration in enumerate(migrations, start=1):
+        if migration.version != expected:
+            raise RuntimeError(
+                f"migration versions must be 1, 2, 3...; found {migration.version} at {expected}"
+            )
+
+
+async def _one(conn: aiosqlite.Connection, sql: str) -> int:
+    rows = await conn.execute_fetchall(sql)
+    return int(rows[0][0]) if rows else 0
+
+
+async def schema_version(conn: aiosqlite.Connection) -> int:
+    return await _one(conn, "PRAGMA user_version")
+
+
+async def _check_file(conn: aiosqlite.Connection, label: str, latest: int) -> int:
+    """Refuse databases of other programs and of newer code; return the current version."""
+    app_id = await _one(conn, "PRAGMA application_id")
+    version = await schema_version(conn)
+    if app_id not in (0, APPLICATION_ID):
+        raise StorageError(
+            f"{label} is an SQLite database of another program, not a summarybot history."
+        )
+    if app_id == 0:
+        objects = await _one(conn, "SELECT count(*) FROM sqlite_schema")
+        if objects:
+            raise StorageError(
+                f"{label} already holds tables that are not a summarybot history; "
+                "point DATABASE_PATH at a new file."
+            )
+    if version > latest:
+        raise StorageError(
+            f"{label} was written by a newer summarybot (schema version {version}; this version "
+            f"knows up to {latest}). Upgrade summarybot, or point DATABASE_PATH at another file."
+        )
+    return version
+
+
+async def migrate(
+    conn: aiosqlite.Connection,
+    *,
+    label: str = "The history database",
+    migrations: Sequence[Migration] = MIGRATIONS,
+) -> int:
+    """Bring the schema up to date; return the version reached.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``).
+    """
+    _check_list(migrations)
+    latest = latest_version(migrations)
+    current = await _check_file(conn, label, latest)
+    for migration in migrations:
+        if migration.version <= current:
+            continue
+        await conn.execute("BEGIN IMMEDIATE")
+        try:
+            current = await _check_file(conn, label, latest)  # another process may have migrated
+            if current >= migration.version:
+                await conn.execute("ROLLBACK")
+                continue
+            await conn.execute(_BOOKKEEPING)
+            for statement in migration.statements:
+                await conn.execute(statement)
+            await conn.execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                (
+                    migration.version,
+                    migration.name,
+                    datetime.now(UTC).isoformat(timespec="seconds"),
+                ),
+            )
+            await conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            await conn.execute(f"PRAGMA user_version = {migration.version}")
+            await conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                await conn.execute("ROLLBACK")
+            raise
+        log.info("history database migrated to version %d (%s)", migration.version, migration.name)
+    return await schema_version(conn)

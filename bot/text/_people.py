@@ -1,0 +1,264 @@
+"""The people an article names, for speaker resolution (private to ``quotes.py``).
+
+``People`` indexes the capitalized name runs of a text once: full names by surname
+(so "Pompeo" and "Mr. Pompeo" become "Mike Pompeo"), a gender per name (titles,
+first names, and the pronouns of sentences that mention only that person), and
+every person mention outside quotations with a few salience features, so a
+"he said" can be tied to the most salient earlier person of that gender.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from bot.text import _names as nm
+
+_CAP = "A-ZÀ-ÖØ-Þ"
+_PARTICLES = r"(?:(?:de|van|von|der|del|la|le|bin|al)\s)?"
+# two or more capitalized words: full-name candidates
+_RUN_RE = re.compile(rf"(?:[{_CAP}][\w'’\-]*\.?,?\s{_PARTICLES})+[{_CAP}][\w'’\-]*")
+# one or more capitalized words: mentions
+_MENTION_RE = re.compile(rf"(?:[{_CAP}][\w'’\-]*\.?\s{_PARTICLES})*[{_CAP}][\w'’\-]+")
+_QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
+_MALE_RE = re.compile(r"\b(?:he|his|him|himself)\b")
+_FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself)\b")
+_NOT_SPEAKER_VERBS = frozenset("read put went shot fired began".split())
+
+# salience weights for pronoun resolution, tuned on PolNeAR train
+_W_SENTENCE = 1.0  # lost per sentence of distance (capped at 10)
+_W_PARAGRAPH = 1.0  # lost per paragraph of distance (capped at 5)
+_W_SUBJECT = 3.0  # a sentence subject
+_W_SPEAKER = 1.0  # a mention next to a speech verb
+_W_GENDER = 2.0  # a known gender that fits the pronoun
+_WINDOW = 80  # mentions looked at before the pronoun
+
+
+@dataclass(slots=True)
+class Mention:
+    """A person named at ``pos`` (outside quotations)."""
+
+    pos: int
+    name: str
+    gender: str | None
+    subject: bool
+    speaker: bool
+    sent: int
+    para: int
+
+
+class People:
+    """Names, genders and person mentions of one text."""
+
+    def __init__(
+        self,
+        text: str,
+        quoted: list[tuple[int, int]],
+        bounds: list[int],
+        paras: list[tuple[int, int]],
+    ) -> None:
+        self.text = text
+        self.bounds = bounds  # sentence starts, sorted
+        self.paras = paras
+        self._para_starts = [p[0] for p in paras]
+        self.registry: dict[str, list[tuple[int, tuple[str, ...], str | None]]] = {}
+        self.key_gender: dict[str, str] = {}
+        self._index_full_names()
+        self.mentions = self._find_mentions(quoted)
+        self._mention_pos = [m.pos for m in self.mentions]
+        votes = self._gender_votes()
+        for m in self.mentions:
+            m.gender = m.gender or votes.get(m.name)
+
+    # ------------------------------------------------------------------ indexing
+
+    def _para(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
+
+    def _sentence_start(self, pos: int) -> int:
+        k = bisect.bisect_right(self.bounds, pos) - 1
+        return self.bounds[k] if k >= 0 else 0
+
+    def _index_full_names(self) -> None:
+        for m in _RUN_RE.finditer(self.text):
+            for run in nm.name_runs(m.group()):
+                words, gender = nm.clean_run(run)
+                key = nm.surname_key(words) if words else None
+                if key is None:
+                    continue
+                gender = gender or nm.first_name_gender(words)
+                if gender and len(words) == 1:
+                    self.key_gender.setdefault(key, gender)
+                if 2 <= len(words) <= 5 and not nm.looks_like_org(words):
+                    entries = self.registry.setdefault(key, [])
+                    full = tuple(words)
+                    if len(entries) < 8 and all(e[1] != full for e in entries):
+                        entries.append((m.start(), full, gender))
+
+    def _headlines(self) -> set[int]:
+        """Paragraphs in Title Case (headlines, captions): their names are not antecedents."""
+        out = set()
+        for k, (ps, pe) in enumerate(self.paras):
+            if pe - ps > 300:
+                continue
+            words = [w for w in self.text[ps:pe].split() if len(w) >= 4 and w[0].isalpha()]
+            if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+                out.add(k)
+        return out
+
+    def _find_mentions(self, quoted: list[tuple[int, int]]) -> list[Mention]:
+        text = self.text
+        out: list[Mention] = []
+        qi = 0
+        headlines = self._headlines()
+        for m in _MENTION_RE.finditer(text):
+            pos = m.start()
+            while qi < len(quoted) and quoted[qi][1] <= pos:
+                qi += 1
+            if qi < len(quoted) and quoted[qi][0] <= pos:
+                continue  # inside a quotation
+            para = self._para(pos)
+            if para in headlines:
+                continue
+            chunk = m.group()
+            offset = 0
+            for run in nm.name_runs(chunk):
+                at = max(chunk.find(run[0], offset), 0)
+                offset = at
+                words, gender = nm.clean_run(run)
+                if not words or nm.looks_like_org(words) or nm.bare(words[0]) in nm.STOPWORDS:
+                    continue
+                key = nm.surname_key(words)
+                if key is None or (len(words) == 1 and key not in self.registry and gender is None):
+                    continue
+                rpos = pos + at
+                name, gender = self.canonical(words, gender, rpos)
+                out.append(
+                    Mention(
+                        rpos,
+                        name,
+                        gender,
+                        subject=self._is_subject(rpos),
+                        speaker=self._is_speaker(rpos, rpos + len(" ".join(run))),
+                        sent=bisect.bisect_right(self.bounds, rpos),
+                        para=para,
+                    )
+                )
+        return out
+
+    def _is_subject(self, pos: int) -> bool:
+        start = max(self._sentence_start(pos), pos - 300)
+        head = self.text[start:pos].rstrip()
+        if not head:
+            return True
+        if head[-1:] in "”\"'’":  # ,” Bozell says
+            return True
+        return head.endswith(",") and len(head.split()) <= 8 and "," not in head[:-1]
+
+    def _is_speaker(self, pos: int, end: int) -> bool:
+        for w in self.text[end : end + 40].lower().split()[:3]:
+            w = w.strip(",.;:")
+            if w in nm.SPEECH_VERBS and w not in _NOT_SPEAKER_VERBS:
+                return True
+            if w not in nm.ADVERBS:
+                break
+        before = self.text[max(0, pos - 25) : pos].lower().split()
+        if before[-2:] == ["according", "to"]:
+            return True
+        return bool(before) and before[-1].strip(",") in ("said", "says", "added", "wrote")
+
+    def _gender_votes(self) -> dict[str, str]:
+        """Gender from the pronouns of sentences that mention one person only."""
+        text = self.text
+        votes: dict[str, list[int]] = {}
+        by_sent: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            by_sent.setdefault(m.sent, []).append(m)
+        for sent, ms in by_sent.items():
+            if len({m.name for m in ms}) != 1:
+                continue
+            end = self.bounds[sent] if sent < len(self.bounds) else len(text)
+            end = min(end, ms[0].pos + 600)
+            seg = _QUOTED_RE.sub(" ", text[ms[0].pos : end].lower())
+            male = len(_MALE_RE.findall(seg))
+            female = len(_FEMALE_RE.findall(seg))
+            nxt = text[end : end + 6]
+            male += nxt.startswith(("He ", "His "))
+            female += nxt.startswith(("She ", "Her "))
+            v = votes.setdefault(ms[0].name, [0, 0])
+            v[0] += male
+            v[1] += female
+        return {n: ("m" if m > f else "f") for n, (m, f) in votes.items() if m != f}
+
+    # ------------------------------------------------------------------ lookups
+
+    def canonical(self, words: list[str], gender: str | None, pos: int) -> tuple[str, str | None]:
+        """Full name for a (possibly surname-only) name, with its gender if known."""
+        key = nm.surname_key(words)
+        if key is None:
+            return " ".join(words), gender
+        entries = self.registry.get(key, [])
+        if len(words) == 1 and entries:
+            fitting = [e for e in entries if gender is None or e[2] in (None, gender)]
+            if fitting:
+                # the first full name introduced (news style names a person in full first)
+                before = [e for e in fitting if e[0] <= pos]
+                entry = before[0] if before else fitting[0]
+                return " ".join(entry[1]), gender or entry[2]
+        if len(words) >= 2:
+            gender = gender or nm.first_name_gender(words)
+            for e in entries:
+                if e[1] == tuple(words):
+                    gender = gender or e[2]
+        return " ".join(words), gender or self.key_gender.get(key)
+
+    def name_in(self, phrase: str, pos: int) -> tuple[str, bool] | None:
+        """(name, is_person) for the name a speaker phrase ends with, or None.
+
+        "former US Secretary of State Mike Pompeo" -> "Mike Pompeo"; "Mr. Burman" ->
+        "Leonard E. Burman" when the text named him in full; "a Clinton spokesman" (a
+        common noun phrase) -> None.
+        """
+        words = [w for w in phrase.split() if nm.bare(w) not in ("himself", "herself")]
+        head = words[-1].strip(".,;:!?\"“”()") if words else ""
+        if head[:1].isalpha() and not nm.is_cap(head) and nm.bare(head) not in nm.NAME_SUFFIXES:
+            return None
+        runs = nm.name_runs(" ".join(words))
+        if not runs:
+            return None
+        best = next((r for r in reversed(runs) if not nm.possessive(r[-1])), runs[-1])
+        words, gender = nm.clean_run(best)
+        if not words or all(nm.bare(w) in nm.STOPWORDS for w in words):
+            return None
+        if len(words) == 1 and (nm.bare(words[0]) in nm.TITLES or nm.bare(words[0]) in nm.PERSON_ROLES):
+            return None
+        name, _ = self.canonical(words, gender, pos)
+        return name, not nm.looks_like_org(name.split())
+
+    def nearest(self, pos: int) -> str | None:
+        """The person named last before ``pos`` ("Loretta E. Lynch, who told ...")."""
+        k = bisect.bisect_left(self._mention_pos, pos)
+        return self.mentions[k - 1].name if k else None
+
+    def antecedent(self, pos: int, gender: str | None) -> str | None:
+        """The most salient person named before ``pos`` whose gender fits."""
+        k = bisect.bisect_left(self._mention_pos, pos)
+        if k == 0:
+            return None
+        sent = bisect.bisect_right(self.bounds, pos)
+        para = self._para(pos)
+        best, best_score = None, float("-inf")
+        for m in self.mentions[max(0, k - _WINDOW) : k]:
+            if gender and m.gender and m.gender != gender:
+                continue
+            score = (
+                -_W_SENTENCE * min(sent - m.sent, 10)
+                - _W_PARAGRAPH * min(para - m.para, 5)
+                + _W_SUBJECT * m.subject
+                + _W_SPEAKER * m.speaker
+                + _W_GENDER * (gender is not None and m.gender == gender)
+            )
+            if score >= best_score:
+                best, best_score = m, score
+        return best.name if best else None

@@ -1,0 +1,49 @@
+"""From a link to an :class:`Article`: check, fetch, then extract in a worker that can be stopped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from bot.config import Settings
+from bot.errors import TimeLimitError
+from bot.models import Article
+from bot.web.extract import extract_article
+from bot.web.fetch import Fetcher, check_url, seconds
+
+
+class Runner(Protocol):
+    """What ``bot.workers.JobRunner`` offers: run ``fn`` in a process killed after ``timeout``."""
+
+    async def run(
+        self, fn: Callable[..., Any], *args: Any, timeout: float, **kwargs: Any
+    ) -> Any: ...
+
+
+async def fetch_article(
+    url: str, *, fetcher: Fetcher, runner: Runner, settings: Settings
+) -> Article:
+    """Check and fetch ``url``, then extract its article within ``settings.extract_timeout``.
+
+    Raises:
+        FetchError: the link is refused or the page could not be fetched.
+        ExtractionError: the page has no readable article text.
+        TimeLimitError: extraction ran past its time limit (the worker was stopped).
+    """
+    check_url(url, settings.fetch_allow_networks)
+    page = await fetcher.fetch(url)
+    try:
+        return await runner.run(
+            extract_article,
+            page.body,
+            url=page.final_url,
+            content_type=page.content_type,
+            charset=page.charset,
+            source=url,
+            timeout=settings.extract_timeout,
+        )
+    except TimeLimitError:
+        raise TimeLimitError(
+            f"Reading that page took too long (over {seconds(settings.extract_timeout)}), "
+            "so I gave up."
+        ) from None

@@ -1,0 +1,139 @@
+"""No operation ever reaches another scope's entries.
+
+Every pair of scopes below looks alike to a careless query: same channel id in another guild,
+a DM (no guild) with the same channel id, the local pseudo-guild, and the same content.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import itertools
+
+import pytest
+
+from bot.errors import NotFoundError
+from bot.models import Scope
+from tests.storage.conftest import make_entry
+
+SCOPES = {
+    "guild": Scope(guild_id=1, channel_id=500),
+    "other guild, same channel id": Scope(guild_id=2, channel_id=500),
+    "dm, same channel id": Scope(guild_id=None, channel_id=500),
+    "local, same channel id": Scope(guild_id=0, channel_id=500),
+    "same guild, other channel": Scope(guild_id=1, channel_id=501),
+    "named local channel": Scope.local("console"),
+}
+PAIRS = list(itertools.permutations(SCOPES, 2))
+URL = "https://news.example/bridge"
+
+
+@pytest.fixture
+async def filled(store):
+    """Each scope holds the same two entries, tagged with its own marker word."""
+    ids = {}
+    for i, (name, scope) in enumerate(SCOPES.items()):
+        marker = f"marker{i}"
+        first = await store.add(
+            scope, make_entry(f"Bridge report {marker}", keywords=("bridge", marker), requester_id=7)
+        )
+        second = await store.add(scope, make_entry("Bridge follow-up", url=URL + "/2", requester_id=8))
+        ids[name] = (first.id, second.id, marker)
+    return store, ids
+
+
+def _ids_of(store_ids, name):
+    return set(store_ids[name][:2])
+
+
+@pytest.mark.parametrize("name", SCOPES)
+async def test_reads_return_only_the_scope_entries(filled, name):
+    store, ids = filled
+    scope = SCOPES[name]
+    assert {e.id for e in await store.recent(scope)} == _ids_of(ids, name)
+    assert await store.count(scope) == 2
+    hits = await store.search(scope, "bridge")
+    assert {h.entry.id for h in hits} == _ids_of(ids, name)
+    assert all(h.entry.scope == scope for h in hits)
+    found = await store.find_by_url(scope, URL)
+    assert found is not None and found.id == ids[name][0] and found.scope == scope
+
+
+@pytest.mark.parametrize("mine, other", PAIRS)
+async def test_search_never_crosses_scopes(filled, mine, other):
+    store, ids = filled
+    other_marker = ids[other][2]
+    assert await store.search(SCOPES[mine], other_marker) == []
+    assert await store.search(SCOPES[mine], f"{other_marker} OR {ids[mine][2]}") != []
+    assert {h.entry.id for h in await store.search(SCOPES[mine], f"{other_marker} OR {ids[mine][2]}")} == {
+        ids[mine][0]
+    }
+
+
+@pytest.mark.parametrize("mine, other", PAIRS)
+async def test_get_and_delete_never_cross_scopes(filled, mine, other):
+    store, ids = filled
+    other_id = ids[other][0]
+    with pytest.raises(NotFoundError) as not_there:
+        await store.get(SCOPES[mine], other_id)
+    with pytest.raises(NotFoundError) as absent:
+        await store.get(SCOPES[mine], 10**9)
+    assert str(not_there.value).replace(str(other_id), "N") == str(absent.value).replace(str(10**9), "N")
+    with pytest.raises(NotFoundError):
+        await store.delete(SCOPES[mine], other_id, user_id=7, is_moderator=True)
+    assert (await store.get(SCOPES[other], other_id)).id == other_id
+
+
+@pytest.mark.parametrize("mine, other", PAIRS)
+async def test_find_by_url_never_crosses_scopes(store, mine, other):
+    await store.add(SCOPES[other], make_entry(url="https://only.example/x"))
+    assert await store.find_by_url(SCOPES[mine], "https://only.example/x") is None
+    assert await store.find_by_url(SCOPES[other], "https://only.example/x") is not None
+
+
+@pytest.mark.parametrize("name", SCOPES)
+async def test_export_holds_only_the_scope(filled, name):
+    store, ids = filled
+    scope = SCOPES[name]
+    data = json.loads(await store.export(scope, "json"))
+    assert {e["id"] for e in data["entries"]} == _ids_of(ids, name)
+    assert data["scope"] == {"guild_id": scope.guild_id, "channel_id": scope.channel_id}
+    rows = list(csv.DictReader(io.StringIO(await store.export(scope, "csv"))))
+    assert {int(r["id"]) for r in rows} == _ids_of(ids, name)
+    markdown = await store.export(scope, "markdown")
+    for other, (first, second, marker) in ids.items():
+        if other != name:
+            assert marker not in markdown
+            assert f"#{first} " not in markdown
+
+
+@pytest.mark.parametrize("name", SCOPES)
+async def test_purge_channel_and_settings_stay_in_scope(filled, name):
+    store, ids = filled
+    await store.update_settings(SCOPES[name], length=9)
+    assert await store.purge_channel(SCOPES[name]) == 2
+    for other, scope in SCOPES.items():
+        if other != name:
+            assert await store.count(scope) == 2
+            assert (await store.get_settings(scope)).length is None
+            assert {h.entry.id for h in await store.search(scope, "bridge")} == _ids_of(ids, other)
+
+
+async def test_purge_guild_leaves_dms_and_local_channels(filled):
+    store, ids = filled
+    assert await store.purge_guild(1) == 4
+    assert await store.count(SCOPES["dm, same channel id"]) == 2
+    assert await store.count(SCOPES["local, same channel id"]) == 2
+    assert await store.count(SCOPES["other guild, same channel id"]) == 2
+    assert await store.purge_guild(0) == 4  # both local scopes
+    assert await store.count(SCOPES["dm, same channel id"]) == 2
+
+
+async def test_a_scope_word_typed_by_a_user_matches_nothing(filled):
+    store, _ = filled
+    for typed in ("g1c500", "d500", "scope:g1c500", "scope : d500", "g2c500 OR bridge"):
+        hits = await store.search(SCOPES["dm, same channel id"], typed)
+        assert all(h.entry.scope == SCOPES["dm, same channel id"] for h in hits)
+        if "bridge" not in typed:
+            assert hits == []

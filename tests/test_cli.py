@@ -1,0 +1,140 @@
+"""The CLI contract, run as a real process (`python -m bot`)."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+ARTICLE = """Harbour Bridge Approved
+
+The city council approved the new harbour bridge on Monday after a long debate.
+"This bridge will change how people move through our city," said Mayor Anna Berg.
+The project will cost 40 million euros and take three years to build.
+Critics argued that the money should go to schools instead.
+"We are pouring concrete while classrooms crumble," opposition leader Tom Hale told reporters.
+Construction is due to start in the spring.
+"""
+
+
+def run(*args, stdin: bytes | None = None, env_extra=None, tmp_path=None):
+    import os
+
+    env = {**os.environ, "NO_COLOR": "1"}
+    if tmp_path is not None:
+        env["DATABASE_PATH"] = str(tmp_path / "history.db")
+    env.update(env_extra or {})
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        env=env,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_summarize_json_lines_in_order_with_a_failing_source(article, tmp_path):
+    bad = tmp_path / "missing.txt"
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n")
+    proc = run("summarize", "--json", "--sentences", "2", str(article), str(bad), str(empty), "-", stdin=ARTICLE.encode(), tmp_path=tmp_path)
+    assert proc.returncode == 1
+    lines = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert [x["source"] for x in lines] == [str(article), str(bad), str(empty), "-"]
+    ok = lines[0]
+    for key in ("source", "title", "language", "summary", "quotes", "keywords", "words", "sentences_total", "reduction"):
+        assert key in ok
+    assert len(ok["summary"]) == 2
+    assert ok["language"] == "english"
+    assert all(set(q) >= {"quote", "speaker"} for q in ok["quotes"])
+    assert "No such file" in lines[1]["error"]
+    assert "empty" in lines[2]["error"]
+    assert lines[3]["summary"] == ok["summary"]
+    assert b"Traceback" not in proc.stderr
+
+
+def test_summarize_plain_output_is_readable(article, tmp_path):
+    proc = run("summarize", "--sentences", "2", str(article), tmp_path=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.decode()
+    assert "  • " in out
+    assert "Key quotes" in out
+    assert "Keywords:" in out
+    assert "\033[" not in out  # no colour when not a terminal
+
+
+def test_summarize_options_are_validated(article, tmp_path):
+    proc = run("summarize", "--method", "magic", str(article), tmp_path=tmp_path)
+    assert proc.returncode == 1
+    assert b"Unknown method" in proc.stderr
+    proc = run("summarize", "--sentences", "2", "--ratio", "0.5", str(article), tmp_path=tmp_path)
+    assert proc.returncode == 2  # argparse: mutually exclusive
+    proc = run("summarize", "--json", "--ratio", "0.3", "--method", "lexrank", "--language", "en", str(article), tmp_path=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["summary"]
+
+
+def test_undecodable_bytes_in_a_file(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Le conseil a approuvé le pont lundi. Les travaux coûtent cher. Ça commence au printemps.".encode("cp1252") + b"\xff\xfe\x00")
+    proc = run("summarize", "--json", str(path), tmp_path=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    record = json.loads(proc.stdout)
+    assert record["language"] == "french"
+    assert any("approuvé" in s for s in record["summary"])
+
+
+def test_quotes_command(article, tmp_path):
+    proc = run("quotes", "--json", str(article), tmp_path=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    record = json.loads(proc.stdout)
+    speakers = {q["speaker"] for q in record["quotes"]}
+    assert speakers == {"Anna Berg", "Tom Hale"}
+    assert all(not q["quote"].startswith(('"', "“")) for q in record["quotes"])
+
+
+def test_history_round_trip(article, tmp_path):
+    proc = run("summarize", "--json", "--channel", "news", str(article), tmp_path=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    entry_id = json.loads(proc.stdout)["id"]
+    proc = run("history", "--channel", "news", "--json", tmp_path=tmp_path)
+    entries = [json.loads(x) for x in proc.stdout.decode().splitlines()]
+    assert [e["id"] for e in entries] == [entry_id]
+    for key in ("id", "source", "title", "summary", "quotes", "created_at"):
+        assert key in entries[0]
+    proc = run("history", "--channel", "news", "--search", "bridge", "--json", tmp_path=tmp_path)
+    assert [json.loads(x)["id"] for x in proc.stdout.decode().splitlines()] == [entry_id]
+    # another channel sees nothing
+    proc = run("history", "--channel", "other", "--search", "bridge", "--json", tmp_path=tmp_path)
+    assert proc.stdout.strip() == b""
+    proc = run("history", "--channel", "news", "--export", "csv", tmp_path=tmp_path)
+    assert proc.returncode == 0 and b"bridge" in proc.stdout.lower()
+    proc = run("history", "--channel", "news", "--delete", str(entry_id), tmp_path=tmp_path)
+    assert proc.returncode == 0
+    proc = run("history", "--channel", "news", "--json", tmp_path=tmp_path)
+    assert proc.stdout.strip() == b""
+
+
+def test_bad_history_query_is_friendly(tmp_path):
+    proc = run("history", "--search", '"', tmp_path=tmp_path)
+    assert b"Traceback" not in proc.stderr
+
+
+def test_run_without_token_is_a_clear_error(tmp_path):
+    proc = run("run", tmp_path=tmp_path, env_extra={"DISCORD_TOKEN": ""})
+    assert proc.returncode == 2
+    assert b"DISCORD_TOKEN is not set" in proc.stderr
+
+
+def test_methods_and_help(tmp_path):
+    proc = run("methods", tmp_path=tmp_path)
+    assert proc.returncode == 0 and b"default" in proc.stdout and b"lexrank" in proc.stdout
+    proc = run("--help", tmp_path=tmp_path)
+    assert proc.returncode == 0 and b"summarize" in proc.stdout

@@ -1,0 +1,164 @@
+"""The service end to end: real store, real worker processes, a real HTTP server on 127.0.0.1."""
+
+import asyncio
+
+import pytest
+from aiohttp import web
+
+from bot.config import Settings
+from bot.errors import FetchError, InputError, NotFoundError
+from bot.models import Attachment, Scope
+from bot.service import Service, link_in
+
+ARTICLE_HTML = """<!doctype html><html><head><meta charset="utf-8">
+<title>Harbour Bridge Approved | The Local Paper</title>
+<meta property="og:site_name" content="The Local Paper">
+<meta name="author" content="Jo Writer"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Harbour Bridge Approved</h1>
+<p>The city council approved the new harbour bridge on Monday after a debate that ran past midnight.</p>
+<p>The bridge will connect the harbour district with the old town across the river, officials said.</p>
+<p>"This bridge will change how people move through our city," said Mayor Anna Berg at the meeting.</p>
+<p>The project will cost 40 million euros and take three years to build, according to the budget office.</p>
+<p>Critics argued that the money should go to schools instead of another river crossing.</p>
+<p>"We are pouring concrete while classrooms crumble," opposition leader Tom Hale told reporters.</p>
+<p>Construction is due to start in the spring, and a public consultation runs until the end of March.</p>
+</article><footer>Copyright The Local Paper</footer></body></html>"""
+
+TEXT = (
+    "The city council approved the new harbour bridge on Monday. The bridge will connect the harbour "
+    "district with the old town. It will cost 40 million euros. Critics said the money should go to schools. "
+    "Construction starts in the spring."
+)
+
+
+@pytest.fixture
+async def site():
+    app = web.Application()
+
+    async def article(request):
+        return web.Response(text=ARTICLE_HTML, content_type="text/html")
+
+    app.router.add_get("/news/bridge", article)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    server = web.TCPSite(runner, "127.0.0.1", 0)
+    await server.start()
+    port = server._server.sockets[0].getsockname()[1]
+    yield f"http://127.0.0.1:{port}"
+    await runner.cleanup()
+
+
+def settings_for(tmp_path, **extra):
+    env = {"DATABASE_PATH": str(tmp_path / "h.db"), "WORKERS": "1", **extra}
+    return Settings.from_env(env)
+
+
+@pytest.fixture
+async def service(tmp_path):
+    svc = await Service.create(settings_for(tmp_path, FETCH_ALLOW_NETWORKS="127.0.0.0/8"))
+    yield svc
+    await svc.close()
+
+
+CHANNEL = Scope(guild_id=1, channel_id=10)
+OTHER = Scope(guild_id=1, channel_id=11)
+
+
+async def test_summarize_text_stores_history(service):
+    result = await service.summarize(CHANNEL, TEXT, sentences=2, requester_id=42)
+    assert len(result.summary.sentences) == 2
+    assert result.entry is not None and not result.earlier
+    entry = await service.show(CHANNEL, result.entry.id)
+    assert entry.summary == result.summary.sentences
+    assert entry.requester_id == 42
+    with pytest.raises(NotFoundError):
+        await service.show(OTHER, result.entry.id)
+
+
+async def test_summarize_link_then_reuse_earlier(service, site):
+    url = f"{site}/news/bridge?utm_source=chat#top"
+    first = await service.summarize(CHANNEL, url, sentences=3, reuse_earlier=True)
+    assert first.article.title == "Harbour Bridge Approved"
+    assert not first.earlier
+    assert {q.speaker for q in first.summary.quotes} >= {"Anna Berg"}
+    second = await service.summarize(CHANNEL, f"<{site}/news/bridge>", reuse_earlier=True)
+    assert second.earlier and second.entry.id == first.entry.id
+    third = await service.summarize(OTHER, url, reuse_earlier=True)  # another channel: a new summary
+    assert not third.earlier
+
+
+async def test_loopback_is_refused_without_allow_networks(tmp_path, site):
+    svc = await Service.create(settings_for(tmp_path))
+    try:
+        with pytest.raises(FetchError):
+            await svc.summarize(CHANNEL, f"{site}/news/bridge")
+    finally:
+        await svc.close()
+
+
+async def test_channel_settings_apply(service):
+    await service.update_settings(CHANNEL, length=1, method="LEAD")
+    result = await service.summarize(CHANNEL, TEXT)
+    assert result.summary.method == "lead"
+    assert result.summary.sentences == ("The city council approved the new harbour bridge on Monday.",)
+    with pytest.raises(InputError):
+        await service.update_settings(CHANNEL, method="magic")
+
+
+async def test_attachments(service):
+    txt = Attachment("notes.txt", TEXT.encode("utf-8"))
+    assert (await service.summarize(CHANNEL, attachment=txt, sentences=1)).summary.sentences
+    html = Attachment("page.html", ARTICLE_HTML.encode(), "text/html")
+    result = await service.summarize(CHANNEL, attachment=html, sentences=2)
+    assert result.article.title == "Harbour Bridge Approved"
+    with pytest.raises(InputError, match="attach a .txt"):
+        await service.summarize(CHANNEL, attachment=Attachment("image.png", b"\x89PNG...."))
+
+
+async def test_size_cap(tmp_path):
+    svc = await Service.create(settings_for(tmp_path, MAX_INPUT_BYTES="2000"))
+    try:
+        with pytest.raises(InputError, match="I summarize up to"):
+            await svc.summarize(CHANNEL, "word " * 1000)
+    finally:
+        await svc.close()
+
+
+async def test_quotes_and_autolinks(service, site):
+    result = await service.quotes(CHANNEL, ARTICLE_HTML.split("<article>")[1])
+    assert len(result.quotes) == 2
+    links = await service.auto_links(CHANNEL, f"look {site}/a and https://tenor.com/view/x.gif and {site}/b")
+    assert links == [f"{site}/a", f"{site}/b"]
+    await service.update_settings(CHANNEL, autolink=False)
+    assert await service.auto_links(CHANNEL, f"look {site}/a") == []
+
+
+async def test_history_search_export_forget(service):
+    a = await service.summarize(CHANNEL, TEXT, requester_id=7)
+    await service.summarize(OTHER, TEXT, requester_id=8)
+    hits = await service.search(CHANNEL, "bridge")
+    assert [h.entry.id for h in hits] == [a.entry.id]
+    name, data = await service.export(CHANNEL, "md")
+    assert name == "history.md" and b"bridge" in data.lower()
+    assert await service.forget_user(7) == 1
+    assert await service.count(CHANNEL) == 0
+    assert await service.count(OTHER) == 1
+
+
+async def test_resummarize_without_fetching(service):
+    first = await service.summarize(CHANNEL, TEXT, sentences=1)
+    longer = await service.resummarize(CHANNEL, first.entry.id, sentences=3)
+    assert len(longer.summary.sentences) == 3
+
+
+async def test_concurrent_summaries(service):
+    results = await asyncio.gather(*(service.summarize(CHANNEL, TEXT, sentences=2) for _ in range(4)))
+    assert len({r.entry.id for r in results}) == 4
+
+
+def test_link_in():
+    assert link_in("https://example.com/a") == "https://example.com/a"
+    assert link_in("  <https://example.com/a>  ") == "https://example.com/a"
+    assert link_in("read https://example.com/a and tell me what you think of it") is None
+    assert link_in("plain text") is None

@@ -1,0 +1,42 @@
+import pytest
+
+from bot.errors import LanguageError
+from bot.text.language import detect_language, language_code, resolve_language
+
+PASSAGES = {
+    "english": "The council said on Monday that the new bridge would open in the spring, and that it was on budget.",
+    "german": "Der Stadtrat hat am Montag beschlossen, dass die neue Brücke im Frühjahr eröffnet wird und das Budget einhält.",
+    "french": "Le conseil a annoncé lundi que le nouveau pont serait ouvert au printemps et que le budget est respecté.",
+    "spanish": "El consejo dijo el lunes que el nuevo puente se abrirá en la primavera y que no se ha superado el presupuesto.",
+    "italian": "Il consiglio ha detto lunedì che il nuovo ponte sarà aperto in primavera e che il bilancio è stato rispettato.",
+    "portuguese": "O conselho disse na segunda-feira que a nova ponte será aberta na primavera e que o orçamento não foi ultrapassado.",
+    "dutch": "De gemeenteraad heeft maandag gezegd dat de nieuwe brug in het voorjaar open gaat en dat het budget niet wordt overschreden.",
+    "chinese": "市议会星期一表示，新桥将在春天开通，而且没有超出预算。工程进展顺利。",
+    "japanese": "市議会は月曜日、新しい橋が春に開通すると発表しました。予算内で進んでいます。",
+}
+
+
+@pytest.mark.parametrize("language", sorted(PASSAGES))
+def test_detects_each_language(language):
+    assert detect_language(PASSAGES[language]) == language
+
+
+def test_short_or_wordless_text_falls_back_to_default():
+    assert detect_language("OK") == "english"
+    assert detect_language("12 34 !!") == "english"
+    assert detect_language("Hallo", default="german") == "german"
+
+
+def test_unsupported_script_is_a_clear_error():
+    with pytest.raises(LanguageError, match="isn't one I know"):
+        detect_language("قال المجلس يوم الاثنين إن الجسر الجديد سيفتح في الربيع")
+
+
+def test_resolve_language_codes_names_and_aliases():
+    assert resolve_language("de") == "german"
+    assert resolve_language("German") == "german"
+    assert resolve_language("Deutsch") == "german"
+    assert resolve_language("nl") == "dutch"
+    assert language_code("french") == "fr"
+    with pytest.raises(LanguageError, match="Languages I know"):
+        resolve_language("klingon")

@@ -1,0 +1,116 @@
+import pytest
+
+from bot.errors import InputError
+from bot.text.segment import segment
+from bot.text.summarize import (
+    METHODS,
+    SUMY_MAX_SENTENCES,
+    Document,
+    resolve_method,
+    select,
+)
+
+ARTICLE = """City Approves Harbour Bridge
+
+The city council approved the new harbour bridge on Monday after a long debate.
+Advertisement
+The bridge will connect the harbour district with the old town across the river.
+Council members said the harbour bridge would cut travel times for thousands of commuters.
+The project will cost 40 million euros and take three years to build.
+Critics of the bridge argued that the money should go to schools instead.
+Read more: Why bridges cost so much
+The mayor said construction of the harbour bridge would start in the spring.
+A public consultation on the bridge design will run until the end of March.
+Local shops near the river hope the bridge will bring more customers to the old town.
+The council will publish the final budget for the bridge next month.
+"""
+
+
+def doc(text=ARTICLE, language="english"):
+    return Document.build(segment(text, language), language)
+
+
+@pytest.mark.parametrize("method", list(METHODS))
+def test_every_method_returns_real_sentences_in_article_order(method):
+    d = doc()
+    picked = select(d, 3, method)
+    assert 1 <= len(picked) <= 3
+    assert picked == sorted(picked)
+    texts = [d.sentences[i].text for i in picked]
+    for t in texts:
+        assert t in ARTICLE.replace("\n", " ") or t in ARTICLE
+    assert "Advertisement" not in texts
+    assert not any(t.startswith("Read more") for t in texts)
+    assert select(d, 3, method) == picked  # deterministic
+
+
+@pytest.mark.parametrize("method", list(METHODS))
+def test_every_method_on_empty_and_one_sentence_documents(method):
+    assert select(doc(""), 3, method) == []
+    one = doc("Only one sentence is here.")
+    assert select(one, 3, method) == [0]
+
+
+@pytest.mark.parametrize("method", list(METHODS))
+def test_count_is_respected(method):
+    d = doc()
+    for count in (1, 2, 5):
+        assert len(select(d, count, method)) <= count
+
+
+def test_default_avoids_near_duplicates():
+    text = (
+        "The storm closed every school in the county on Tuesday morning. "
+        "The storm closed every school in the county on Tuesday morning, officials said. "
+        "Power lines were down across the northern valley. "
+        "Crews expect to restore electricity by Thursday evening. "
+        "Residents were told to avoid travel until the roads are cleared."
+    )
+    d = doc(text)
+    picked = select(d, 3, "default")
+    texts = [d.sentences[i].text for i in picked]
+    assert not (texts[0].startswith("The storm closed") and texts[1].startswith("The storm closed"))
+
+
+def test_default_prefers_the_lead_for_short_summaries():
+    d = doc()
+    picked = select(d, 2, "default")
+    assert picked[0] <= 2  # the headline or the opening sentence
+
+
+def test_lead_skips_headline_furniture_but_keeps_order():
+    d = doc()
+    lead = select(d, 3, "lead")
+    assert lead == d.candidates[:3]
+
+
+def test_resolve_method():
+    assert resolve_method(None) == "default"
+    assert resolve_method("LexRank") == "lexrank"
+    assert resolve_method("text-rank") == "textrank"
+    with pytest.raises(InputError, match="Unknown method"):
+        resolve_method("magic")
+
+
+def test_sumy_methods_refuse_huge_inputs_with_a_clear_message():
+    vocab = "river bridge council budget harbour school mayor crews storm power road train market".split()
+    text = " ".join(
+        f"The {vocab[i % 13]} near the {vocab[(i * 7) % 13]} worried the {vocab[(i * 5 + 3) % 13]} people."
+        for i in range(SUMY_MAX_SENTENCES + 5)
+    )
+    d = doc(text)
+    with pytest.raises(InputError, match="too slow"):
+        select(d, 3, "lexrank")
+    assert len(select(d, 3, "default")) == 3  # ours handles it
+
+
+def test_german_document():
+    text = (
+        "Der Stadtrat hat am Montag die neue Brücke genehmigt. Die Brücke verbindet den Hafen mit der Altstadt. "
+        "Die Kosten liegen bei 40 Millionen Euro. Kritiker sagen, das Geld fehle den Schulen. "
+        "Der Bau der Brücke beginnt im Frühjahr."
+    )
+    d = doc(text, "german")
+    picked = select(d, 2, "default")
+    assert len(picked) == 2
+    assert all(d.sentences[i].text.endswith(".") for i in picked)
