@@ -65,9 +65,10 @@ def main(argv: list[str] | None = None) -> int:
 
     for item in args.set:
         name, _, value = item.partition("=")
-        _html.TRAFILATURA_OPTIONS[name] = _parse_value(value)
         if name == "short_text":
             _html.SHORT_TEXT = int(value)
+        else:
+            _html.TRAFILATURA_OPTIONS[name] = _parse_value(value)
 
     data_dir = Path(args.data_dir) if args.data_dir else eval_root() / "extraction"
     scorer = eval_root() / "score_extraction.py"

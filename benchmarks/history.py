@@ -114,7 +114,10 @@ class Corpus:
         slug = "-".join(self.words[i] for i in title_idx[:4])
         url = f"https://{site}/{2023 + serial % 3}/{slug}-{serial}"
         quotes = tuple(
-            Quote(self.sentence(self.draw(int(rng.integers(8, 21)))), self.names[int(rng.integers(len(self.names)))])
+            Quote(
+                self.sentence(self.draw(int(rng.integers(8, 21)))),
+                self.names[int(rng.integers(len(self.names)))],
+            )
             for _ in range(int(rng.integers(0, 4)))
         )
         keywords = tuple(dict.fromkeys(self.words[int(i)] for i in rng.integers(200, 8000, 6)))
@@ -147,7 +150,11 @@ def scopes(channels: int) -> list[Scope]:
 def channel_plan(entries: int, channels: int, big: int, rng: np.random.Generator) -> np.ndarray:
     """Channel index of each entry in insertion order (channels interleave over time)."""
     rest = entries - big
-    small = np.arange(1, channels).repeat(rest // (channels - 1) + 1)[:rest] if channels > 1 else np.array([], int)
+    small = (
+        np.arange(1, channels).repeat(rest // (channels - 1) + 1)[:rest]
+        if channels > 1
+        else np.array([], int)
+    )
     plan = np.concatenate([np.zeros(big, dtype=np.int64), small.astype(np.int64)])
     rng.shuffle(plan)
     return plan
@@ -179,12 +186,20 @@ def build(path: Path, args: argparse.Namespace) -> dict:
     conn.execute("BEGIN")
     for serial, channel in enumerate(plan):
         entry = corpus.entry(serial)
-        cursor = conn.execute(INSERT_ENTRY_SQL, entry_params(keys[channel], entry, start_us + serial * step_us))
-        conn.execute(INSERT_ARTICLE_SQL, (cursor.lastrowid, ARTICLE_CODEC, pool[serial % ARTICLE_POOL]))
+        cursor = conn.execute(
+            INSERT_ENTRY_SQL, entry_params(keys[channel], entry, start_us + serial * step_us)
+        )
+        conn.execute(
+            INSERT_ARTICLE_SQL, (cursor.lastrowid, ARTICLE_CODEC, pool[serial % ARTICLE_POOL])
+        )
         if (serial + 1) % BATCH == 0:
             conn.execute("COMMIT")
             elapsed = time.perf_counter() - t0
-            print(f"  built {serial + 1:>9,} entries  {(serial + 1) / elapsed:,.0f}/s", file=sys.stderr, flush=True)
+            print(
+                f"  built {serial + 1:>9,} entries  {(serial + 1) / elapsed:,.0f}/s",
+                file=sys.stderr,
+                flush=True,
+            )
             conn.execute("BEGIN")
     conn.execute("COMMIT")
     seconds = time.perf_counter() - t0
@@ -192,7 +207,11 @@ def build(path: Path, args: argparse.Namespace) -> dict:
     conn.execute("PRAGMA optimize")
     conn.close()
     os.replace(tmp, path)
-    info = {"entries": args.entries, "build_seconds": round(seconds, 1), "pool_seconds": round(pool_seconds, 1)}
+    info = {
+        "entries": args.entries,
+        "build_seconds": round(seconds, 1),
+        "pool_seconds": round(pool_seconds, 1),
+    }
     path.with_suffix(".json").write_text(json.dumps(info))
     return info
 
@@ -261,7 +280,12 @@ async def measure(path: Path, args: argparse.Namespace) -> dict:
                     found.append(len(hits))
                 overall += times
                 p50, p99, mx = percentiles(times)
-                search[f"{label}/{kind}"] = {"p50": p50, "p99": p99, "max": mx, "mean_hits": statistics.mean(found)}
+                search[f"{label}/{kind}"] = {
+                    "p50": p50,
+                    "p99": p99,
+                    "max": mx,
+                    "mean_hits": statistics.mean(found),
+                }
             p50, p99, mx = percentiles(overall)
             search[f"{label}/ALL"] = {"p50": p50, "p99": p99, "max": mx, "mean_hits": None}
         results["search"] = search
@@ -298,8 +322,11 @@ async def measure(path: Path, args: argparse.Namespace) -> dict:
             t = time.perf_counter()
             assert await store.find_by_url(small, e.canonical_url) is None
             times_miss.append(time.perf_counter() - t)
-        for label, times in (("get (with article)", times_get), ("find_by_url hit", times_url),
-                             ("find_by_url miss", times_miss)):
+        for label, times in (
+            ("get (with article)", times_get),
+            ("find_by_url hit", times_url),
+            ("find_by_url miss", times_miss),
+        ):
             lookups[label] = dict(zip(("p50", "p99", "max"), percentiles(times), strict=True))
         results["lookups"] = lookups
 
@@ -336,12 +363,14 @@ async def measure(path: Path, args: argparse.Namespace) -> dict:
             t = time.perf_counter()
             for e in new:
                 await store.add(scope, e)
-            results["writes"][f"add() fresh db sync={mode}, entries/s"] = len(new) / (time.perf_counter() - t)
-            t = time.perf_counter()
-            await asyncio.gather(*(store.add(scope, e) for e in new))
-            results["writes"][f"add() fresh db sync={mode}, 8+ concurrent tasks, entries/s"] = len(new) / (
+            results["writes"][f"add() fresh db sync={mode}, entries/s"] = len(new) / (
                 time.perf_counter() - t
             )
+            t = time.perf_counter()
+            await asyncio.gather(*(store.add(scope, e) for e in new))
+            results["writes"][f"add() fresh db sync={mode}, 8+ concurrent tasks, entries/s"] = len(
+                new
+            ) / (time.perf_counter() - t)
         finally:
             await store.close()
     return results
@@ -350,7 +379,9 @@ async def measure(path: Path, args: argparse.Namespace) -> dict:
 def size_breakdown(path: Path, entries: int) -> dict:
     conn = sqlite3.connect(path)
     try:
-        rows = conn.execute("SELECT name, sum(pgsize) FROM dbstat WHERE aggregate = TRUE GROUP BY name").fetchall()
+        rows = conn.execute(
+            "SELECT name, sum(pgsize) FROM dbstat WHERE aggregate = TRUE GROUP BY name"
+        ).fetchall()
     finally:
         conn.close()
     groups: dict[str, int] = {}
@@ -400,12 +431,18 @@ def fmt(value: float | None, digits: int = 2) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--entries", type=int, default=1_000_000)
     parser.add_argument("--channels", type=int, default=1_000)
-    parser.add_argument("--big-channel", type=int, default=100_000, help="entries in the big channel")
+    parser.add_argument(
+        "--big-channel", type=int, default=100_000, help="entries in the big channel"
+    )
     parser.add_argument("--queries", type=int, default=200, help="queries per kind")
-    parser.add_argument("--add-sample", type=int, default=1_000, help="entries for the add() throughput runs")
+    parser.add_argument(
+        "--add-sample", type=int, default=1_000, help="entries for the add() throughput runs"
+    )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--rebuild", action="store_true", help="rebuild the cached database")
     parser.add_argument(
@@ -431,14 +468,20 @@ def main(argv: list[str] | None = None) -> int:
     sizes = size_breakdown(path, args.entries)
 
     sqlite_version = sqlite3.sqlite_version
-    print(f"\n## History store benchmark ({args.entries:,} entries, {args.channels:,} channels, "
-          f"SQLite {sqlite_version}, {os.cpu_count()} CPUs)\n")
-    print(f"channel sizes: big {results['channel_sizes']['big']:,}, small {results['channel_sizes']['small']:,}; "
-          f"bulk build {info['entries'] / info['build_seconds']:,.0f} entries/s ({info['build_seconds']} s)\n")
+    print(
+        f"\n## History store benchmark ({args.entries:,} entries, {args.channels:,} channels, "
+        f"SQLite {sqlite_version}, {os.cpu_count()} CPUs)\n"
+    )
+    print(
+        f"channel sizes: big {results['channel_sizes']['big']:,}, small {results['channel_sizes']['small']:,}; "
+        f"bulk build {info['entries'] / info['build_seconds']:,.0f} entries/s ({info['build_seconds']} s)\n"
+    )
     print("| search (10 hits) | p50 ms | p99 ms | max ms | mean hits |")
     print("|---|---:|---:|---:|---:|")
     for key, row in results["search"].items():
-        print(f"| {key} | {fmt(row['p50'])} | {fmt(row['p99'])} | {fmt(row['max'])} | {fmt(row['mean_hits'], 1)} |")
+        print(
+            f"| {key} | {fmt(row['p50'])} | {fmt(row['p99'])} | {fmt(row['max'])} | {fmt(row['mean_hits'], 1)} |"
+        )
     print("\n| listing / lookups | p50 ms | p99 ms | max ms |")
     print("|---|---:|---:|---:|")
     for section in ("recent", "lookups"):
@@ -455,7 +498,9 @@ def main(argv: list[str] | None = None) -> int:
     real = real_article_sizes(args.eval_dir)
     if real:
         print(f"\n{real}")
-    (OUT / f"{name}-results.json").write_text(json.dumps({"results": results, "sizes": sizes}, indent=2))
+    (OUT / f"{name}-results.json").write_text(
+        json.dumps({"results": results, "sizes": sizes}, indent=2)
+    )
     return 0
 
 

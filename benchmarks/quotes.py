@@ -1,74 +1,79 @@
-"""Quote extraction benchmark: find_quotes over a PolNeAR split, scored by score_quotes.py.
+"""Quote and speaker extraction on PolNeAR: find_quotes scored by score_quotes.py.
 
-    .venv/bin/python benchmarks/quotes.py                       # dev split
+    .venv/bin/python benchmarks/quotes.py                        # dev split
+    .venv/bin/python benchmarks/quotes.py --errors 10            # + examples of each error
     .venv/bin/python benchmarks/quotes.py --data ../shared/eval/quotes/polnear_test.jsonl
-    SUMMARYBOT_EVAL_DIR=/path/to/eval .venv/bin/python benchmarks/quotes.py --errors 10
 
-Writes the predictions (``--out``) in the scorer's format, runs the scorer in a
-subprocess and prints its table, then the throughput of ``find_quotes``.
+Runs ``find_quotes`` over every article of the split, writes the predictions in the
+scorer's format (``--out``, default ``benchmarks/out/quotes-<split>-preds.jsonl``),
+runs ``<eval>/score_quotes.py`` in a subprocess and prints its table, then the
+throughput. The data is read from ``--data``, else ``$SUMMARYBOT_EVAL_DIR`` (the eval
+root), else ``../shared/eval`` next to the repo; the script exits non-zero when it is
+missing. Tune on train/dev; run test only to report.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import OUT_DIR, REPO, eval_dir, fail, load_jsonl, require_file  # noqa: E402
+
 sys.path.insert(0, str(REPO))
 
 from bot.text.quotes import find_quotes  # noqa: E402
 
 
-def eval_dir() -> Path:
-    """The shared evaluation folder: $SUMMARYBOT_EVAL_DIR or ../shared/eval."""
-    env = os.environ.get("SUMMARYBOT_EVAL_DIR")
-    return Path(env) if env else REPO.parent / "shared" / "eval"
-
-
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", type=Path, help="gold JSONL (default: <eval>/quotes/polnear_dev.jsonl)")
-    ap.add_argument("--out", type=Path, default=Path("preds.jsonl"), help="where to write predictions")
-    ap.add_argument("--scorer", type=Path, help="score_quotes.py (default: <eval>/score_quotes.py)")
-    ap.add_argument("--errors", type=int, default=0, help="print N errors of each kind (scorer)")
-    ap.add_argument("--threshold", type=float, default=0.8, help="token overlap for a hit")
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--data", type=Path, help="gold JSONL (default <eval>/quotes/polnear_dev.jsonl)"
+    )
+    ap.add_argument("--out", type=Path, help="predictions JSONL to write")
+    ap.add_argument("--scorer", type=Path, help="scorer (default <eval>/score_quotes.py)")
+    ap.add_argument("--errors", type=int, default=0, metavar="N", help="show N errors of each kind")
+    ap.add_argument("--threshold", type=float, default=0.8, help="token overlap for a hit (0.8)")
     args = ap.parse_args(argv)
 
-    data = args.data or eval_dir() / "quotes" / "polnear_dev.jsonl"
-    scorer = args.scorer or eval_dir() / "score_quotes.py"
-    if not data.is_file():
-        print(f"error: evaluation data not found: {data} (pass --data or set SUMMARYBOT_EVAL_DIR)", file=sys.stderr)
-        return 2
-    if not scorer.is_file():
-        print(f"error: scorer not found: {scorer} (pass --scorer or set SUMMARYBOT_EVAL_DIR)", file=sys.stderr)
-        return 2
+    data = require_file(args.data or eval_dir() / "quotes" / "polnear_dev.jsonl", "quote data")
+    scorer = require_file(args.scorer or eval_dir() / "score_quotes.py", "quote scorer")
+    out = args.out or OUT_DIR / f"quotes-{data.stem.removeprefix('polnear_')}-preds.jsonl"
+    docs = load_jsonl(data)
+    if not docs:
+        fail(f"no articles in {data}")
 
-    with data.open(encoding="utf-8") as fh:
-        docs = [json.loads(line) for line in fh if line.strip()]
-    chars = sum(len(d["text"]) for d in docs)
-    t0 = time.perf_counter()
+    started = time.perf_counter()
     preds = [{"id": d["id"], "quotes": [q.to_dict() for q in find_quotes(d["text"])]} for d in docs]
-    elapsed = time.perf_counter() - t0
-    with args.out.open("w", encoding="utf-8") as fh:
-        for rec in preds:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    elapsed = max(time.perf_counter() - started, 1e-9)
 
-    cmd = [sys.executable, str(scorer), "--data", str(data), "--pred", str(args.out), "--threshold", str(args.threshold)]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(rec, ensure_ascii=False) + "\n" for rec in preds)
+
+    cmd = [sys.executable, str(scorer), "--data", str(data), "--pred", str(out)]
+    cmd += ["--threshold", str(args.threshold)]
     if args.errors:
         cmd += ["--errors", str(args.errors)]
     proc = subprocess.run(cmd, check=False)
     if proc.returncode != 0:
-        print(f"error: scorer exited with {proc.returncode}", file=sys.stderr)
-        return proc.returncode
-    rate = len(docs) / elapsed if elapsed else float("inf")
-    mb_s = chars / 1e6 / elapsed if elapsed else float("inf")
-    print(f"find_quotes: {len(docs)} articles, {chars / 1e6:.2f} MB in {elapsed:.2f} s "
-          f"= {rate:.0f} articles/s, {mb_s:.2f} MB/s")
+        fail(f"scorer exited with {proc.returncode}", proc.returncode)
+
+    chars = sum(len(d["text"]) for d in docs)
+    found = sum(len(p["quotes"]) for p in preds)
+    attributed = sum(1 for p in preds for q in p["quotes"] if q["speaker"])
+    print(f"predictions: {out} ({found} quotes, {attributed} with a speaker)")
+    print(
+        f"find_quotes: {len(docs)} articles, {chars / 1e6:.2f} MB in {elapsed:.2f} s = "
+        f"{len(docs) / elapsed:.0f} articles/s, {chars / 1e6 / elapsed:.2f} MB/s"
+    )
     return 0
 
 

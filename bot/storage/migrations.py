@@ -173,19 +173,22 @@ async def schema_version(conn: aiosqlite.Connection) -> int:
 
 async def _check_file(conn: aiosqlite.Connection, label: str, latest: int) -> int:
     """Refuse databases of other programs and of newer code; return the current version."""
-    app_id = await _one(conn, "PRAGMA application_id")
-    version = await schema_version(conn)
+    # one statement, so one snapshot: another process may be migrating the file right now
+    rows = await conn.execute_fetchall(
+        "SELECT (SELECT application_id FROM pragma_application_id()),"
+        " (SELECT user_version FROM pragma_user_version()),"
+        " (SELECT count(*) FROM sqlite_schema)"
+    )
+    app_id, version, objects = (int(v) for v in rows[0])
     if app_id not in (0, APPLICATION_ID):
         raise StorageError(
             f"{label} is an SQLite database of another program, not a summarybot history."
         )
-    if app_id == 0:
-        objects = await _one(conn, "SELECT count(*) FROM sqlite_schema")
-        if objects:
-            raise StorageError(
-                f"{label} already holds tables that are not a summarybot history; "
-                "point DATABASE_PATH at a new file."
-            )
+    if app_id == 0 and objects:
+        raise StorageError(
+            f"{label} already holds tables that are not a summarybot history; "
+            "point DATABASE_PATH at a new file."
+        )
     if version > latest:
         raise StorageError(
             f"{label} was written by a newer summarybot (schema version {version}; this version "

@@ -10,7 +10,9 @@ re-opens with a mark of the same style; otherwise it ends with its paragraph.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 # marks that matter; '' and `` are two-character marks
 _MARK_RE = re.compile(r"``|''|[\"“”„‟«»「」『』]")
@@ -19,22 +21,24 @@ _DOUBLE_MARK_RE = re.compile(r"``|''|[\"“”„«»「」『』]")
 _BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n\s*")
 _NEWLINE_RE = re.compile(r"\n\s*")
 
-_OPEN_BEFORE = set("([{<—–-/:;*_|>…") | set("“‘„«»\"'`")  # may precede an opening mark
-_CLOSE_AFTER = set(".,;:!?)]}>—–-…*_|/") | set("”’“»«\"'")  # may follow a closing mark
+_OPEN_BEFORE = frozenset("([{<—–-/:;*_|>…“‘„«»\"'`")  # may precede an opening mark
+_CLOSE_AFTER = frozenset(".,;:!?)]}>—–-…*_|/”’“»«\"'")  # may follow a closing mark
 
 # family -> (openers, closers)
-_FAMILIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "curly": (("“", "‟"), ("”",)),
-    "straight": (('"',), ('"',)),
-    "nyt": (("''",), ("''",)),
-    "backtick": (("``",), ("''", '"', "”")),
-    "low": (("„",), ("“", "”")),
-    "guil": (("«",), ("»",)),
-    "guil_rev": (("»",), ("«",)),
-    "cjk": (("「",), ("」",)),
-    "cjk2": (("『",), ("』",)),
-    "single": (("‘",), ("’",)),
-}
+_FAMILIES: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = MappingProxyType(
+    {
+        "curly": (("“", "‟"), ("”",)),
+        "straight": (('"',), ('"',)),
+        "nyt": (("''",), ("''",)),
+        "backtick": (("``",), ("''", '"', "”")),
+        "low": (("„",), ("“", "”")),
+        "guil": (("«",), ("»",)),
+        "guil_rev": (("»",), ("«",)),
+        "cjk": (("「",), ("」",)),
+        "cjk2": (("『",), ("』",)),
+        "single": (("‘",), ("’",)),
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +49,6 @@ class Span:
     end: int
     open_at: int  # offset of the opening mark
     close_end: int  # offset just past the closing mark (or the paragraph end)
-    closed: bool  # False when the paragraph ended before a closing mark
     paragraph: int  # index of the paragraph the quote starts in
 
 
@@ -109,9 +112,17 @@ class _Scanner:
         text, n = self.text, len(mark)
         if mark in ("“", "‟"):
             # “ used as a closer after a word with nothing open: stray, skip
-            return "curly" if not _closing(text, i, n, ps, pe) or _opening(text, i, n, ps, pe) else None
+            return (
+                "curly"
+                if not _closing(text, i, n, ps, pe) or _opening(text, i, n, ps, pe)
+                else None
+            )
         if mark == "”":  # wrong-way curly used as an opener
-            return "curly" if _opening(text, i, n, ps, pe) and not _closing(text, i, n, ps, pe) else None
+            return (
+                "curly"
+                if _opening(text, i, n, ps, pe) and not _closing(text, i, n, ps, pe)
+                else None
+            )
         if mark in ('"', "''"):
             if _opening(text, i, n, ps, pe) and not _closing(text, i, n, ps, pe):
                 return "straight" if mark == '"' else "nyt"
@@ -140,7 +151,7 @@ class _Scanner:
             if mark in closers:
                 if fam == "single" and not _closing(text, i, n, ps, pe):
                     return  # an apostrophe: don’t
-                self.emit(i, i + n, True)
+                self.emit(i, i + n)
             return
         if fam == "curly" and mark == '"':
             # straight marks inside curly ones: an inner quotation, or a mixed-style closer
@@ -149,35 +160,35 @@ class _Scanner:
             elif _opening(text, i, n, ps, pe) and not _closing(text, i, n, ps, pe):
                 self.inner_straight = True
             elif self.depth == 0 and _closing(text, i, n, ps, pe):
-                self.emit(i, i + n, True)
+                self.emit(i, i + n)
             return
         if fam == "straight" and mark == "”" and _closing(text, i, n, ps, pe):
-            self.emit(i, i + n, True)
+            self.emit(i, i + n)
             return
         if fam == "curly" and mark == "“" and self.depth == 0 and _closing(text, i, n, ps, pe):
             if not _opening(text, i, n, ps, pe):
-                self.emit(i, i + n, True)  # “ typed where ” was meant
+                self.emit(i, i + n)  # “ typed where ” was meant
                 return
-        if mark in openers and not (mark in closers):
+        if mark in openers and mark not in closers:
             self.depth += 1
             return
         if mark in closers:
             if self.depth > 0:
                 self.depth -= 1
             else:
-                self.emit(i, i + n, True)
+                self.emit(i, i + n)
 
-    def emit(self, close_at: int, close_end: int, closed: bool) -> None:
+    def emit(self, close_at: int, close_end: int) -> None:
+        """Close the open quotation at ``close_at`` (its closing mark ends at ``close_end``)."""
         s, e = _trim(self.text, self.inner, close_at)
         if e > s:
-            self.spans.append(Span(s, e, self.open_at, close_end, closed, self.para))
+            self.spans.append(Span(s, e, self.open_at, close_end, self.para))
         self.family = None
         self.depth = 0
 
     def reopens(self, ps: int, pe: int) -> int:
         """Length of the mark re-opening the open quotation at paragraph start ps, or 0."""
-        assert self.family is not None
-        for mark in _FAMILIES[self.family][0]:
+        for mark in _FAMILIES[self.family or ""][0] if self.family else ():
             if self.text.startswith(mark, ps) and _opening(self.text, ps, len(mark), ps, pe):
                 return len(mark)
         return 0
@@ -196,7 +207,7 @@ def find_spans(text: str) -> list[Span]:
                 pos = ps + skip  # the quotation goes on; its re-opening mark is part of it
             else:
                 prev_end = paras[k - 1][1]
-                sc.emit(prev_end, prev_end, False)
+                sc.emit(prev_end, prev_end)
         if sc.family is None:
             sc.para = k
         for m in sc.regex.finditer(text, pos, pe):
@@ -204,5 +215,5 @@ def find_spans(text: str) -> list[Span]:
                 sc.para = k
             sc.feed(m.group(), m.start(), ps, pe)
     if sc.family is not None and paras:
-        sc.emit(paras[-1][1], paras[-1][1], False)
+        sc.emit(paras[-1][1], paras[-1][1])
     return sc.spans

@@ -6,6 +6,8 @@ Everything here is an immutable constant or a pure function.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 # ----------------------------------------------------------------------------- word lists
 
@@ -14,7 +16,8 @@ def _words(s: str) -> frozenset[str]:
     return frozenset(s.split())
 
 
-# speech verbs in the forms news copy uses; "told" needs an object, see _NEEDS_OBJECT
+# speech verbs in the forms news copy uses ("told" needs an object, see NEEDS_OBJECT),
+# plus a few of the other languages the bot meets (fr, de, es, it, pt)
 SPEECH_VERBS = _words(
     """
     said says say saying told tells telling added adds adding asked asks asking wrote writes
@@ -37,29 +40,38 @@ SPEECH_VERBS = _words(
     messaged wrote pressed presses mocked mocks retaliated summed counseled advised advises
     informed informs acknowledged hinted hints teased teases grumbled grumbles griped
     gripes ranted rants raged rages gushed gushes cracked cracks deadpanned offered offers
-    began begins finished finishes demanded demands begged begs insisted recommended
+    finished finishes demanded demands begged begs insisted recommended
     recommends conceded objected objects protested protests screamed screams murmured
     muttered mutters sang sings chimed shot fired went put remembered remembers questioned
-    questions started starts described describes quoted quotes continued
+    questions started starts described describes quoted quotes
+    dit déclaré affirmé ajouté expliqué estimé souligné indiqué assuré répondu précisé
+    déclare affirme ajoute explique estime souligne indique assure répond précise
+    sagte sagt sagten erklärte erklärt betonte betont meinte meint schrieb schreibt
+    dijo afirmó declaró explicó añadió aseguró señaló indicó dice afirma explica
+    detto dichiarato spiegato aggiunto affermato disse afirmou declarou explicou acrescentou
     """
 )
+# auxiliaries before an inverted verb: « … », a déclaré X / „…“, hat X gesagt
+AUXILIARIES = _words("a ha hat")
+
 # cue words that only work with a following particle or object: "went on", "put it",
 # "shot back", "fired back", "chimed in", "summed up"
-PARTICLE_VERBS = {
-    "went": ("on",),
-    "put": ("it",),
-    "shot": ("back",),
-    "fired": ("back",),
-    "chimed": ("in",),
-    "summed": ("up",),
-    "began": (),
-}
+PARTICLE_VERBS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "went": ("on",),
+        "put": ("it",),
+        "shot": ("back",),
+        "fired": ("back",),
+        "chimed": ("in",),
+        "summed": ("up",),
+    }
+)
 # verbs after which the next noun is the listener, never the speaker ("told reporters")
 NEEDS_OBJECT = _words("told tells telling assured assures reminded reminds informed informs")
 
-PRONOUNS = _words("he she they it we i you who")
-MALE_PRONOUNS = _words("he him his himself")
-FEMALE_PRONOUNS = _words("she her hers herself")
+MALE_PRONOUNS = _words("he er il él lui ele")
+FEMALE_PRONOUNS = _words("she sie elle ella lei ela")
+PRONOUNS = _words("they it we i you who") | MALE_PRONOUNS | FEMALE_PRONOUNS
 
 # words that may stand between the quote and the verb: ,” he later said
 ADVERBS = _words(
@@ -123,7 +135,8 @@ ORG_WORDS = _words(
     project program programme act bill law amendment convention caucus cabinet army navy
     police force forces guard fbi cia nsa epa irs gop dnc rnc nato un eu cnn msnbc
     nbc abc cbs fox bbc npr ap reuters afp twitter facebook google apple microsoft amazon
-    reddit youtube instagram whitehouse pentagon kremlin
+    reddit youtube instagram whitehouse pentagon kremlin show hour today tonight live
+    weekly daily morning
     """
 )
 
@@ -182,11 +195,6 @@ PERSON_ROLES = _words(
     aide adviser advisor strategist host anchor star actor actress author
     """
 )
-MALE_ROLES = _words("congressman businessman chairman spokesman man father husband son actor")
-FEMALE_ROLES = _words(
-    "congresswoman businesswoman chairwoman spokeswoman woman mother wife daughter actress"
-)
-
 ABBREVIATIONS = _words(
     """
     mr mrs ms dr sen rep gov gen lt col sgt capt adm maj cmdr st jr sr prof rev hon pres
@@ -240,7 +248,6 @@ FEMALE_NAMES = _words(
 )
 
 _PAREN_RE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
-_WORD_RE = re.compile(r"[^\W\d_][\w'’\-.]*|\d[\w.,]*|[^\w\s]")
 
 
 def strip_parens(phrase: str) -> str:
@@ -287,8 +294,8 @@ def name_runs(phrase: str) -> list[list[str]]:
     cur: list[str] = []
     words = phrase.split()
     for k, raw in enumerate(words):
-        word = raw.strip("\"“”‘’«»()[]*")
-        tail = raw.rstrip("\"“”‘’«»()[]*")[-1:]
+        word = raw.strip('"“”‘’«»()[]*')
+        tail = raw.rstrip('"“”‘’«»()[]*')[-1:]
         ends = tail in (",", ";", ":", "!", "?") or (tail == "." and not abbreviation(word))
         if word and is_cap(word):
             if tail == "." and ends:
@@ -322,8 +329,10 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     """
     gender = None
     words = list(run)
-    while words and bare(words[0]) in STOPWORDS and not (
-        len(words) > 1 and bare(words[0]) == "the" and bare(words[-1]) in ORG_WORDS
+    while (
+        words
+        and bare(words[0]) in STOPWORDS
+        and not (len(words) > 1 and bare(words[0]) == "the" and bare(words[-1]) in ORG_WORDS)
     ):
         words.pop(0)
     cut = -1
@@ -357,6 +366,10 @@ def surname_key(words: list[str]) -> str | None:
     return None
 
 
+def is_place(words: list[str]) -> bool:
+    return " ".join(bare(w).rstrip(".") for w in words) in PLACES
+
+
 def looks_like_org(words: list[str]) -> bool:
     """True when a capitalized run names an organisation or a place, not a person."""
     if any(bare(w) in ORG_WORDS for w in words):
@@ -373,8 +386,3 @@ def first_name_gender(words: list[str]) -> str | None:
     if first in FEMALE_NAMES and first not in MALE_NAMES:
         return "f"
     return None
-
-
-def tokens(phrase: str) -> list[str]:
-    """Words and punctuation of a short phrase."""
-    return _WORD_RE.findall(phrase)

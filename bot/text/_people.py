@@ -24,7 +24,8 @@ _MENTION_RE = re.compile(rf"(?:[{_CAP}][\w'’\-]*\.?\s{_PARTICLES})*[{_CAP}][\w
 _QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
 _MALE_RE = re.compile(r"\b(?:he|his|him|himself)\b")
 _FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself)\b")
-_NOT_SPEAKER_VERBS = frozenset("read put went shot fired began".split())
+_HEADLINE_SMALL_WORDS = frozenset("with from into onto over than that upon about after".split())
+_NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
 
 # salience weights for pronoun resolution, tuned on PolNeAR train
 _W_SENTENCE = 1.0  # lost per sentence of distance (capped at 10)
@@ -62,8 +63,11 @@ class People:
         self.bounds = bounds  # sentence starts, sorted
         self.paras = paras
         self._para_starts = [p[0] for p in paras]
+        self._parsed: dict[str, list[tuple[list[str], list[str], str | None]]] = {}
         self.registry: dict[str, list[tuple[int, tuple[str, ...], str | None]]] = {}
         self.key_gender: dict[str, str] = {}
+        self.orgs: list[tuple[int, str, bool]] = []  # (pos, name, is subject)
+        self._headline_paras = self._headlines()
         self._index_full_names()
         self.mentions = self._find_mentions(quoted)
         self._mention_pos = [m.pos for m in self.mentions]
@@ -80,10 +84,21 @@ class People:
         k = bisect.bisect_right(self.bounds, pos) - 1
         return self.bounds[k] if k >= 0 else 0
 
+    def _parse(self, chunk: str) -> list[tuple[list[str], list[str], str | None]]:
+        """(run, cleaned words, gender hint) per name run of a chunk; cached per text."""
+        got = self._parsed.get(chunk)
+        if got is None:
+            got = [(run, *nm.clean_run(run)) for run in nm.name_runs(chunk)]
+            if len(self._parsed) < 50_000:
+                self._parsed[chunk] = got
+        return got
+
     def _index_full_names(self) -> None:
+        headlines = self._headline_paras
         for m in _RUN_RE.finditer(self.text):
-            for run in nm.name_runs(m.group()):
-                words, gender = nm.clean_run(run)
+            if headlines and self._para(m.start()) in headlines:
+                continue  # "Chris Christie Calls Hillary Clinton ..." is no one's name
+            for _run, words, gender in self._parse(m.group()):
                 key = nm.surname_key(words) if words else None
                 if key is None:
                     continue
@@ -102,8 +117,12 @@ class People:
         for k, (ps, pe) in enumerate(self.paras):
             if pe - ps > 300:
                 continue
-            words = [w for w in self.text[ps:pe].split() if len(w) >= 4 and w[0].isalpha()]
-            if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            words = [
+                w
+                for w in self.text[ps:pe].split()
+                if len(w) >= 4 and w[0].isalpha() and w.lower() not in _HEADLINE_SMALL_WORDS
+            ]
+            if len(words) >= 3 and all(w[0].isupper() for w in words):
                 out.add(k)
         return out
 
@@ -111,7 +130,7 @@ class People:
         text = self.text
         out: list[Mention] = []
         qi = 0
-        headlines = self._headlines()
+        headlines = self._headline_paras
         for m in _MENTION_RE.finditer(text):
             pos = m.start()
             while qi < len(quoted) and quoted[qi][1] <= pos:
@@ -123,11 +142,17 @@ class People:
                 continue
             chunk = m.group()
             offset = 0
-            for run in nm.name_runs(chunk):
+            for run, words, gender in self._parse(chunk):
                 at = max(chunk.find(run[0], offset), 0)
                 offset = at
-                words, gender = nm.clean_run(run)
-                if not words or nm.looks_like_org(words) or nm.bare(words[0]) in nm.STOPWORDS:
+                if not words:
+                    continue
+                if nm.looks_like_org(words):
+                    if not nm.is_place(words):
+                        rpos = pos + at
+                        self.orgs.append((rpos, " ".join(words), self._is_subject(rpos)))
+                    continue
+                if nm.bare(words[0]) in nm.STOPWORDS:
                     continue
                 key = nm.surname_key(words)
                 if key is None or (len(words) == 1 and key not in self.registry and gender is None):
@@ -221,7 +246,7 @@ class People:
         common noun phrase) -> None.
         """
         words = [w for w in phrase.split() if nm.bare(w) not in ("himself", "herself")]
-        head = words[-1].strip(".,;:!?\"“”()") if words else ""
+        head = words[-1].strip('.,;:!?"“”()') if words else ""
         if head[:1].isalpha() and not nm.is_cap(head) and nm.bare(head) not in nm.NAME_SUFFIXES:
             return None
         runs = nm.name_runs(" ".join(words))
@@ -231,10 +256,31 @@ class People:
         words, gender = nm.clean_run(best)
         if not words or all(nm.bare(w) in nm.STOPWORDS for w in words):
             return None
-        if len(words) == 1 and (nm.bare(words[0]) in nm.TITLES or nm.bare(words[0]) in nm.PERSON_ROLES):
-            return None
+        if len(best) == 1 and (
+            nm.bare(words[0]) in nm.TITLES or nm.bare(words[0]) in nm.PERSON_ROLES
+        ):
+            return None  # "the President" -- but "Mr. King" is a name
         name, _ = self.canonical(words, gender, pos)
         return name, not nm.looks_like_org(name.split())
+
+    def organisation(self, pos: int) -> str | None:
+        """The organisation "they"/"it" most likely stands for at ``pos``.
+
+        The last one named as a sentence subject within five sentences, else the last
+        one named within two sentences.
+        """
+        sent = bisect.bisect_right(self.bounds, pos)
+        k = bisect.bisect_left(self.orgs, (pos,))
+        recent = None
+        for opos, name, subject in reversed(self.orgs[max(0, k - 20) : k]):
+            distance = sent - bisect.bisect_right(self.bounds, opos)
+            if distance > 5:
+                break
+            if subject:
+                return name
+            if recent is None and distance <= 2:
+                recent = name
+        return recent
 
     def nearest(self, pos: int) -> str | None:
         """The person named last before ``pos`` ("Loretta E. Lynch, who told ...")."""
@@ -249,16 +295,19 @@ class People:
         sent = bisect.bisect_right(self.bounds, pos)
         para = self._para(pos)
         best, best_score = None, float("-inf")
-        for m in self.mentions[max(0, k - _WINDOW) : k]:
+        bonus = _W_SUBJECT + _W_SPEAKER + _W_GENDER
+        for m in reversed(self.mentions[max(0, k - _WINDOW) : k]):  # most recent first
+            distance = _W_SENTENCE * min(sent - m.sent, 10) + _W_PARAGRAPH * min(para - m.para, 5)
+            if bonus - distance < best_score:
+                break  # nothing further back can win
             if gender and m.gender and m.gender != gender:
                 continue
             score = (
-                -_W_SENTENCE * min(sent - m.sent, 10)
-                - _W_PARAGRAPH * min(para - m.para, 5)
-                + _W_SUBJECT * m.subject
+                _W_SUBJECT * m.subject
                 + _W_SPEAKER * m.speaker
                 + _W_GENDER * (gender is not None and m.gender == gender)
+                - distance
             )
-            if score >= best_score:
+            if score > best_score:
                 best, best_score = m, score
         return best.name if best else None

@@ -31,6 +31,7 @@ _PREPOSITIONS = frozenset(
     "in at on of from to with by for since during after before about into over under near"
     " than like across through via per".split()
 )
+_LEADING_JUNK = frozenset("and but as so then yet or while".split())
 _DETERMINERS = frozenset("the a an one another his her its their this that our my some".split())
 _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"
@@ -83,7 +84,7 @@ class Attributor:
             i = m.start()
             if text[i] == "." and ")" not in m.group():
                 j = i
-                while j > max(0, i - 20) and not text[j - 1].isspace() and text[j - 1] not in "(\"“":
+                while j > max(0, i - 20) and not text[j - 1].isspace() and text[j - 1] not in '("“':
                     j -= 1
                 word = text[j:i].lower()
                 if word in nm.ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
@@ -144,19 +145,32 @@ class Attributor:
             if lw == "of" and k + 1 < len(toks) and toks[k + 1][0][:1].isupper():
                 k += 1  # Secretary of State Mike Pompeo
                 continue
-            if lw in _CLAUSE_STOP or w in "\"“”":
+            if lw in _CLAUSE_STOP or w in '"“”':
                 break
             k += 1
         return (toks[j][1], toks[k - 1][2]) if k > j else None
 
     def _subject_before(self, toks: list[Token], v: int) -> tuple[int, int] | None:
         """The subject noun phrase ending right before token v (the verb)."""
+        if v > 0 and toks[v - 1][0].lower() == "to":
+            return self._clause_subject(toks[: v - 1])  # "Bryne went on to say"
         i = v
-        while i > 0 and (
-            toks[i - 1][0].lower() in nm.ADVERBS
-            or (i >= 2 and toks[i - 1][0].endswith("ed") and toks[i - 2][0].lower() in ("he", "she", "they"))
-        ):
-            i -= 1  # "he also said", "he laughed and said"
+        while i > 0:
+            w = toks[i - 1][0]
+            prev = toks[i - 2][0] if i >= 2 else ""
+            if w == "and" and prev.endswith("ed") and prev.islower():
+                i -= 2  # "Ms. Sherry smiled and said"
+            elif w.lower() in nm.ADVERBS or (w.lower() in nm.TIME_WORDS and i > 1):
+                i -= 1  # "he also said", "Priebus later Thursday told"
+            elif (
+                w.endswith("ed")
+                and w.islower()
+                and i >= 2
+                and toks[i - 2][0].lower() in nm.PRONOUNS
+            ):
+                i -= 1  # "he laughed, said" without "and"
+            else:
+                break
         if i > 0 and toks[i - 1][0] == ",":
             # drop an appositive or adjunct: "X, the minister, said" / "X, in a post, wrote"
             k = i - 2
@@ -268,10 +282,20 @@ class Attributor:
             np = self._np_after(toks, i)  # a byline: “…” ― Jorge Falcon
             if np is not None:
                 return np, True
-        while i < len(toks) and toks[i][0].lower() in nm.ADVERBS and toks[i][0].lower() not in ("and", "but"):
+        while (
+            i < len(toks)
+            and toks[i][0].lower() in nm.ADVERBS
+            and toks[i][0].lower() not in ("and", "but")
+        ):
             i += 1
         if i >= len(toks):
             return None, False
+        if (
+            toks[i][0].lower() in nm.AUXILIARIES
+            and i + 1 < len(toks)
+            and self._verb_at(toks, i + 1)
+        ):
+            i += 1  # », a déclaré Emmanuel Macron
         n = self._verb_at(toks, i)
         if n and toks[i][0].lower() not in nm.NEEDS_OBJECT:
             np = self._np_after(toks, i + n)  # ,” said Douglas Holtz-Eakin, an economist
@@ -293,7 +317,10 @@ class Attributor:
                 k -= 1
             if k == i or sum(t[0][0].isalnum() for t in toks[i:k]) > 10:
                 return None, False
-            return (toks[i][1], toks[k - 1][2]), self._short_tail(toks, toks[v + n - 1][2])
+            j = i
+            while j < k - 1 and toks[j][0].lower() in _LEADING_JUNK:
+                j += 1  # ,” and he said / ,” as she put it
+            return (toks[j][1], toks[k - 1][2]), self._short_tail(toks, toks[v + n - 1][2])
         if text[span.start : span.end].endswith(","):
             return self._unknown_verb(toks, i), False
         return None, False
@@ -317,14 +344,20 @@ class Attributor:
 
     def _before_clause(self, start: int, end: int) -> tuple[int, int] | None:
         toks = self._tokens(start, end)
-        while toks and (toks[-1][0] in (",", ":", "—", "–", "-", "(", "[") or toks[-1][0] in _OPEN_MARKS):
+        while toks and (
+            toks[-1][0] in (",", ":", "—", "–", "-", "(", "[") or toks[-1][0] in _OPEN_MARKS
+        ):
             toks.pop()
         if not toks:
             return None
         for v in range(len(toks) - 1, max(-1, len(toks) - 15), -1):
             n = self._verb_at(toks, v)
             if not n:
-                if toks[v][0].lower() == "according" and v + 1 < len(toks) and toks[v + 1][0].lower() == "to":
+                if (
+                    toks[v][0].lower() == "according"
+                    and v + 1 < len(toks)
+                    and toks[v + 1][0].lower() == "to"
+                ):
                     return self._np_after(toks, v + 2)
                 continue
             if toks[v][0].lower() in _PARTICIPLES:
@@ -345,14 +378,16 @@ class Attributor:
                 if 0 <= at <= last:
                     return at, last + len(runs[-1][-1])
             # "Sanders made the following comment: “..." -- the clause's subject
-            return self._clause_subject(toks[:6])
+            return self._clause_subject(toks[:30])
         return None
 
     def _own(self, idx: int) -> tuple[int, int] | None:
         """The attribution in the quotation's own sentence(s), or None."""
         spans, text = self.spans, self.text
         span = spans[idx]
-        prev_close = spans[idx - 1].close_end if idx and spans[idx - 1].paragraph == span.paragraph else 0
+        prev_close = (
+            spans[idx - 1].close_end if idx and spans[idx - 1].paragraph == span.paragraph else 0
+        )
         next_open = spans[idx + 1].open_at if idx + 1 < len(spans) else len(text)
         last = text[span.end - 1 : span.end]
         before = self._before(span, prev_close)
@@ -407,7 +442,11 @@ class Attributor:
                 if named:  # “A,” he said. “B.” -- the nearest attributed piece, earlier first
                     earlier = [j for j in named if j < idx]
                     raw.inherited = earlier[-1] if earlier else named[0]
-                elif idx > 0 and spans[idx - 1].paragraph == para - 1 and _opens_paragraph(spans[idx], self.paras[para][0]):
+                elif (
+                    idx > 0
+                    and spans[idx - 1].paragraph == para - 1
+                    and _opens_paragraph(spans[idx], self.paras[para][0])
+                ):
                     # a paragraph that is only quotation goes on with the quotation before it
                     prev = out[idx - 1]
                     raw.inherited = idx - 1 if prev.phrase is not None else prev.inherited
@@ -429,12 +468,14 @@ class Attributor:
         words = phrase.split()
         low = nm.bare(words[0]) if len(words) == 1 else ""
         if low in nm.PRONOUNS:
-            if low in ("he", "she"):
-                return self.people.antecedent(raw.pos, "m" if low == "he" else "f")
+            if low in nm.MALE_PRONOUNS:
+                return self.people.antecedent(raw.pos, "m")
+            if low in nm.FEMALE_PRONOUNS:
+                return self.people.antecedent(raw.pos, "f")
             if low == "who":
                 return self.people.nearest(raw.pos)
-            if low in ("it", "they") and orgs:
-                return orgs[-1]  # the newspaper / the campaign quoted last
+            if low in ("it", "they"):  # an organisation: named just before, or quoted last
+                return self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
             return None
         got = self.people.name_in(phrase, raw.pos)
         if got is not None:
@@ -442,8 +483,19 @@ class Attributor:
             if not person:
                 orgs.append(name)
             return name
-        cleaned = " ".join(words[:8]).strip(" ,;:")
-        return cleaned or None
+        # a common noun phrase ("the spokesman", "Ryan's office") is shown as written;
+        # a clause fragment the rules caught ("perhaps only 10%", "At the same time") is not
+        first = nm.bare(words[0]) if words else ""
+        if not first or len(words) > 8:
+            return None
+        if first not in _DETERMINERS and (
+            first in nm.STOPWORDS
+            or first in nm.ADVERBS
+            or first == "perhaps"
+            or any(ch.isdigit() for ch in phrase)
+        ):
+            return None
+        return " ".join(words).strip(" ,;:") or None
 
 
 def attribute(text: str, spans: list[Span], paras: list[tuple[int, int]]) -> list[str | None]:

@@ -89,6 +89,8 @@ def analyze(
     method = resolve_method(method or DEFAULT_METHOD)
     cleaned, lang = _prepare(text, language)
     all_sentences = segment(cleaned, lang)
+    if title is None:
+        title = _headline(all_sentences)
     doc = Document.build(all_sentences, lang, title)
     count = sentence_count(len(doc.candidates), sentences, ratio, default_sentences)
     picked = select(doc, count, method)
@@ -108,6 +110,16 @@ def analyze(
         reading_time_seconds=round(total_words * 60 / WORDS_PER_MINUTE),
         title=title,
     )
+
+
+def _headline(sentences: list) -> str | None:
+    """The first line of a pasted text when it is a headline (own paragraph, no final stop)."""
+    if len(sentences) < 3:
+        return None
+    first = sentences[0]
+    if sentences[1].paragraph == first.paragraph or first.text[-1] in ".!?…:;\"'”’»。！？":
+        return None
+    return first.text if len(first.text.split()) <= 20 else None
 
 
 def quotations(text: str) -> list[Quote]:

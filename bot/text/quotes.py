@@ -1,12 +1,17 @@
 """Direct quotations with their speakers, and a ranking of the key ones.
 
-``find_quotes`` returns every direct quotation of a news text in article order;
-``rank_quotes`` scores them and ``key_quotes`` picks the few worth showing next to
-a summary. Pure Python, linear in the text length, and it never raises.
+``find_quotes`` returns every direct quotation of a news text in article order with
+its speaker (straight, curly, „German“, «French», »German«, ``LaTeX'', NYT-style
+''…'' and 「CJK」 marks; a quotation that runs over several paragraphs, each
+re-opening with a mark, is one quotation). One-word scare quotes, titles and short
+fragments inside a sentence are not returned. ``rank_quotes`` scores them and
+``key_quotes`` picks the few worth showing next to a summary. Pure Python, linear
+in the length of the text, and it never raises.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 
@@ -18,32 +23,48 @@ from bot.text._speakers import attribute
 log = logging.getLogger(__name__)
 
 _WORD_RE = re.compile(r"\w+")
+_SENTENCE_END = ".!?:;\"”'’»"
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the of and or nor but in on at to for with by from as vs de la le du des der die das".split()
+)
+_KEY_MIN_WORDS = 4  # shorter quotations are never key quotes
+_KEY_MIN_SCORE = 0.4  # nor are unattributed fragments ("this is not who we are.")
+_SAME_QUOTE = 0.6  # word overlap above which two quotations count as one
+
+
+# ----------------------------------------------------------------------------- finding
+
+
 def _standalone(text: str, span: Span, para_start: int) -> bool:
     """True when the quotation is a clause of its own, not a phrase inside a sentence."""
     inner = text[span.start : span.end]
     first = inner[:1]
     if first.isalpha() and not first.isupper():
         return False
-    ends = inner[-1:] in ",.!?…—–-" or text[span.close_end : span.close_end + 1] in (".", "!", "?")
-    if not ends:
+    if inner[-1:] not in ",.!?…—–-" and text[span.close_end : span.close_end + 1] not in ".!?":
         return False
-    before = text[para_start : span.open_at].rstrip()
-    if not before:
+    before = text[max(para_start, span.open_at - 200) : span.open_at].rstrip()
+    if not before or before[-1] in _SENTENCE_END:
         return True
-    if before[-1] in ".!?:;\"”'’»":
-        return True
-    last = before.rstrip(",").split()[-2:]
-    return any(w.lower().strip(",") in SPEECH_VERBS for w in last)
+    return any(w.lower().strip(",") in SPEECH_VERBS for w in before.rstrip(",").split()[-2:])
 
 
 def _title_case(inner: str) -> bool:
-    """A book, show or headline title: every content word capitalized."""
-    content = [w for w in _WORD_RE.findall(inner) if len(w) >= 4 and w[0].isalpha()]
-    return len(content) >= 3 and all(w[0].isupper() for w in content)
+    """A book, show or headline title: every content word capitalized.
+
+    "Meet the Press", "The Art of the Deal", "Perfect Enough: Carly Fiorina and the
+    Reinvention of Hewlett-Packard".
+    """
+    words = [w for w in _WORD_RE.findall(inner) if w[0].isalpha()]
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    if not content or not all(w[0].isupper() for w in content):
+        return False
+    small_lower = any(w.islower() for w in words if w.lower() in _TITLE_SMALL_WORDS)
+    return len(content) >= 3 or (len(content) == 2 and small_lower)
 
 
 def _splits(text: str, span: Span, nxt: Span | None) -> bool:
-    """True for the first piece of a quote split by its attribution: “A,” he said, “B.”"""
+    """True for the first piece of a quotation split by its attribution: “A,” he said, “B.”"""
     if nxt is None or nxt.paragraph != span.paragraph or nxt.open_at - span.close_end > 80:
         return False
     between = text[span.close_end : nxt.open_at].lower()
@@ -54,13 +75,13 @@ def _keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) ->
     """Drop scare quotes, titles and short fragments that are not quotations of speech."""
     span = spans[k]
     inner = text[span.start : span.end]
-    words = len(_WORD_RE.findall(inner))
+    words = len(_WORD_RE.findall(inner[:400]))
     if words <= 12 and _title_case(inner):
         return False
     if words >= 5:
         return True
-    if inner[-1:] == "," and _splits(text, span, spans[k + 1] if k + 1 < len(spans) else None):
-        return inner[:1].isupper()
+    if inner.endswith(",") and _splits(text, span, spans[k + 1] if k + 1 < len(spans) else None):
+        return inner[:1].isupper()  # “That,” he added, “promises to ...”
     return words >= 2 and _standalone(text, span, paras[span.paragraph][0])
 
 
@@ -68,7 +89,7 @@ def find_quotes(text: str) -> list[Quote]:
     """All direct quotations in ``text`` in article order, each with its speaker or None.
 
     ``start``/``end`` are the offsets of the text between the marks, so
-    ``quote.quote == text[quote.start:quote.end]``.
+    ``quote.quote == text[quote.start:quote.end]``; ``score`` is 0 (see ``rank_quotes``).
     """
     if not text or not isinstance(text, str):
         return []
@@ -77,10 +98,107 @@ def find_quotes(text: str) -> list[Quote]:
         found = find_spans(text)
         spans = [s for k, s in enumerate(found) if _keep(text, found, k, paras)]
         speakers = attribute(text, spans, paras)
-    except Exception:  # never let one odd article break a summary
+    except Exception:  # one odd article must not break a summary
         log.exception("quote extraction failed on a %d-character text", len(text))
         return []
     return [
         Quote(quote=text[s.start : s.end], speaker=sp, start=s.start, end=s.end)
         for s, sp in zip(spans, speakers, strict=True)
     ]
+
+
+# ----------------------------------------------------------------------------- ranking
+
+
+def _words(quote: Quote) -> list[str]:
+    return [w.lower() for w in _WORD_RE.findall(quote.quote)]
+
+
+def _score(quote: Quote, position: float) -> float:
+    """How well a quotation stands next to a summary, 0..1.
+
+    Substantial (about 12-60 words), attributed to a named speaker, a complete
+    statement rather than a fragment, early in the article; questions and text that
+    is mostly digits or symbols score lower.
+    """
+    words = _words(quote)
+    n = len(words)
+    if n == 0:
+        return 0.0
+    if n <= 60:
+        length = min(n, 15) / 15
+    else:  # long block quotations read badly next to a summary
+        length = max(0.4, 1.0 - (n - 60) / 150)
+    speaker = quote.speaker or ""
+    named = speaker[:1].isupper() and speaker.split()[0].lower() not in ("the", "a", "an", "one")
+    text = quote.quote.strip()
+    complete = text[:1].isupper() or not text[:1].isalpha()
+    question = text.rstrip(",.'\"”’ ").endswith("?")
+    letters = sum(ch.isalpha() for ch in text) / len(text)
+    score = (
+        0.40 * length
+        + 0.20 * bool(speaker)
+        + 0.10 * named
+        + 0.15 * complete
+        + 0.15 * position
+        - 0.10 * question
+        - 0.30 * (letters < 0.5)
+    )
+    return round(min(1.0, max(0.0, score)), 3)
+
+
+def rank_quotes(quotes: list[Quote]) -> list[Quote]:
+    """All quotations, best first, with ``score`` filled in (deterministic).
+
+    Ties keep article order. The position bonus follows the ``start`` offsets, so
+    the result does not depend on the order of the input list.
+    """
+    order = sorted(range(len(quotes)), key=lambda i: (quotes[i].start, quotes[i].end, i))
+    total = max(len(quotes) - 1, 1)
+    scored = []
+    for rank, i in enumerate(order):
+        q = quotes[i]
+        position = 1.0 - rank / total if len(quotes) > 1 else 1.0
+        scored.append((rank, dataclasses.replace(q, score=_score(q, position))))
+    scored.sort(key=lambda item: (-item[1].score, item[0]))
+    return [q for _, q in scored]
+
+
+def _same(a: set[str], b: set[str]) -> bool:
+    """True when two quotations share most of their words (repeats, nested pieces)."""
+    if not a or not b:
+        return False
+    return len(a & b) / min(len(a), len(b)) >= _SAME_QUOTE
+
+
+def key_quotes(quotes: list[Quote], limit: int = 3) -> list[Quote]:
+    """The few most informative quotations to show next to a summary, best first.
+
+    Quotations under four words and unattributed fragments are never key quotes;
+    repeats are skipped; each speaker gets one slot before anyone gets a second.
+    """
+    if limit <= 0:
+        return []
+    ranked = [
+        q
+        for q in rank_quotes(quotes)
+        if q.score >= _KEY_MIN_SCORE and len(_words(q)) >= _KEY_MIN_WORDS
+    ]
+    chosen: list[Quote] = []
+    chosen_words: list[set[str]] = []
+    for second_pass in (False, True):
+        speakers = {(q.speaker or "").lower() for q in chosen}
+        for q in ranked:
+            if len(chosen) >= limit:
+                return chosen
+            if any(q is c for c in chosen):
+                continue
+            if not second_pass and (q.speaker or "").lower() in speakers:
+                continue
+            words = set(_words(q))
+            if any(_same(words, w) for w in chosen_words):
+                continue
+            chosen.append(q)
+            chosen_words.append(words)
+            speakers.add((q.speaker or "").lower())
+    return chosen

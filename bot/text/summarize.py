@@ -43,12 +43,26 @@ class Document:
         for s in sentences:
             toks = [w.lower() for w in words(s.text, language)]
             terms.append([stem(t) for t in toks if t not in stops and not t.isdigit()])
+        paragraph_sizes = Counter(s.paragraph for s in sentences)
         candidates = [
-            s.index for s in sentences if not is_boilerplate(s.text) and _long_enough(terms[s.index], s.text)
+            s.index
+            for s in sentences
+            if not is_boilerplate(s.text)
+            and _long_enough(terms[s.index], s.text)
+            and not _is_heading(s, paragraph_sizes[s.paragraph])
         ]
         if not candidates:  # everything looked like furniture: better something than nothing
             candidates = [s.index for s in sentences]
         return cls(sentences, language, title, candidates, terms)
+
+
+def _is_heading(sentence: Sentence, paragraph_size: int) -> bool:
+    """A paragraph of one short line without a final stop: a headline or section title."""
+    text = sentence.text
+    return paragraph_size == 1 and text[-1] not in _SENTENCE_END and len(text.split()) <= 14
+
+
+_SENTENCE_END = frozenset(".!?…\"'”’»)]。！？")
 
 
 def _long_enough(terms: list[str], text: str) -> bool:

@@ -29,6 +29,8 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
 }
 # Below this many characters the trafilatura result is compared with readability's.
 SHORT_TEXT = 250
+# Fewer words than this is a menu or a notice, not an article.
+MIN_WORDS = 8
 
 MAX_DEPTH = 1000
 _TAG = re.compile(r"<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(/?)>", re.DOTALL)
@@ -37,6 +39,14 @@ _VOID = frozenset(
      "source", "track", "wbr"}
 )  # fmt: skip
 _RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "template"})
+_BLOCKS = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
+     "pre", "table", "tr", "td", "th", "article", "main", "figure", "figcaption", "title"}
+)  # fmt: skip
+_BLOCK_TEXT = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dt", "dd",
+     "figcaption", "div", "section", "article", "tr", "table", "ul", "ol", "header", "footer"}
+)  # fmt: skip
 _IMPLIED_END = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "option"})
 _DOCTYPE = re.compile(r"^\s*<!doctype[^>]*>", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -151,7 +161,9 @@ def flatten_deep(html: str, limit: int) -> str:
             continue
         if name in _IMPLIED_END and stack and stack[-1][0] == name:
             kept -= 0 if stack.pop()[1] else 1
-        dropped = kept >= limit
+        # Past the limit only wrappers go; blocks that give the text its shape stay a little
+        # longer, so paragraphs are not run together.
+        dropped = kept >= limit and (name not in _BLOCKS or kept >= limit + 64)
         if name in _RAW_TEXT:
             end = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(html, pos)
             stop = end.end() if end else len(html)
@@ -176,7 +188,7 @@ def html_article(text: str, *, url: str | None, source: str) -> Article:
         fallback = _readability(tree, url)
         if sum(len(p) for p in fallback) > sum(len(p) for p in paragraphs):
             paragraphs = fallback
-    if not paragraphs:
+    if len(" ".join(paragraphs).split()) < MIN_WORDS:
         raise ExtractionError(_no_text_message(tree))
     body = "\n\n".join(paragraphs)
     if len(body.split()) < 40 and _JS_NOTICE.search(body):
@@ -254,61 +266,43 @@ def _readability(tree: lxml.html.HtmlElement, url: str | None) -> list[str]:
 
 def _block_texts(root: lxml.html.HtmlElement) -> list[str]:
     """The text of a cleaned fragment, one entry per block (paragraph, heading, list item)."""
-    blocks = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th",
-              "dt", "dd", "figcaption", "div", "section", "article", "tr"}  # fmt: skip
-    for br in root.iter("br"):
-        br.tail = "\n" + (br.tail or "")
     texts: list[str] = []
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag not in blocks:
-            continue
-        if any(isinstance(c.tag, str) and c.tag in blocks for c in element.iterdescendants()):
-            # only the text directly inside a container block
-            own = (element.text or "") + "".join(
-                (c.tail or "") for c in element if isinstance(c.tag, str) and c.tag in blocks
-            )
-            own = normalize_space(own)
-            if own:
-                texts.append(own)
-            continue
-        for line in element.text_content().split("\n"):
-            line = normalize_space(line)
-            if line:
-                texts.append(line)
+    buffer: list[str] = []
+
+    def flush() -> None:
+        line = normalize_space("".join(buffer))
+        buffer.clear()
+        if line:
+            texts.append(line)
+
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else None
+        if event == "start":
+            if tag in _BLOCK_TEXT or tag == "br":
+                flush()
+            if tag is not None and tag not in ("script", "style") and element.text:
+                buffer.append(element.text)
+        else:
+            if tag in _BLOCK_TEXT:
+                flush()
+            if element.tail and element is not root:
+                buffer.append(element.tail)
+    flush()
     return texts
 
 
 def _no_text_message(tree: lxml.html.HtmlElement) -> str:
-    scripts = len(tree.findall(".//script"))
-    if scripts and not normalize_space(" ".join(_visible_text(tree))):
+    has_scripts = tree.find(".//script") is not None
+    visible = tree.xpath(
+        "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+        " or ancestor::template)]"
+    )
+    if has_scripts and not normalize_space(" ".join(visible)):
         return (
             "That page is built by JavaScript in the browser and has no article text in its "
             "HTML, so I can't read it."
         )
     return "I couldn't find any article text on that page."
-
-
-def _visible_text(tree: lxml.html.HtmlElement) -> list[str]:
-    skip = {"script", "style", "noscript", "template", "head", "title", "meta", "link"}
-    out = []
-    for element in tree.iter():
-        if not isinstance(element.tag, str):
-            continue
-        if element.tag not in skip and element.text and not _in_skipped(element, skip):
-            out.append(element.text)
-        if element.tail and (
-            element.getparent() is None or not _in_skipped(element.getparent(), skip)
-        ):
-            out.append(element.tail)
-    return out
-
-
-def _in_skipped(element: Any, skip: set[str]) -> bool:
-    while element is not None:
-        if isinstance(element.tag, str) and element.tag in skip:
-            return True
-        element = element.getparent()
-    return False
 
 
 def _metadata(tree: lxml.html.HtmlElement, doc: Any, url: str | None) -> dict[str, Any]:

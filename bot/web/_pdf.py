@@ -40,6 +40,11 @@ def pdf_article(body: bytes, *, url: str | None, source: str) -> Article:
         logger.info("unreadable PDF %s: %r", source, exc)
         raise ExtractionError("That PDF is damaged or in a form I can't read.") from None
     paragraphs = pdf_paragraphs("\n\n".join(pages))
+    title = _meta_text(info, "title")
+    if not title and len(paragraphs) > 1 and _is_heading(paragraphs[0]):
+        title = paragraphs[0]
+    if len(paragraphs) > 1 and title and paragraphs[0].casefold() == title.casefold():
+        paragraphs = paragraphs[1:]
     if not paragraphs:
         raise ExtractionError(
             "That PDF has no text in it (it's probably scanned images), so I can't read it."
@@ -49,11 +54,15 @@ def pdf_article(body: bytes, *, url: str | None, source: str) -> Article:
         text="\n\n".join(paragraphs),
         url=url,
         canonical_url=None,
-        title=_meta_text(info, "title"),
+        title=title,
         author=_meta_text(info, "author"),
         date=_meta_date(info),
         paragraphs=tuple(paragraphs),
     )
+
+
+def _is_heading(line: str) -> bool:
+    return len(line) <= 120 and not _SENTENCE_END.search(line)
 
 
 def pdf_paragraphs(text: str) -> list[str]:
@@ -72,6 +81,9 @@ def pdf_paragraphs(text: str) -> list[str]:
             if current:
                 paragraphs.append(current)
                 current = ""
+            continue
+        if not current and len(line) < 0.6 * typical and not _SENTENCE_END.search(line):
+            paragraphs.append(line)  # a heading, or a line standing alone
             continue
         if current.endswith("-") and line[:1].islower():
             current = current[:-1] + line

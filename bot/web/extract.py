@@ -33,6 +33,7 @@ LOCAL_TYPES = {
     ".markdown": "text/markdown",
 }
 LOCAL_MAX_BYTES = 50_000_000
+GARBLED = "The page's text is garbled: I couldn't work out its character encoding."
 
 
 def extract_article(
@@ -58,17 +59,20 @@ def extract_article(
     """
     kind = _kind(content_type, body)
     if kind == "pdf":
-        return _pdf.pdf_article(body, url=url, source=source)
-    if looks_binary(body, charset):
-        raise ExtractionError("That isn't readable text: it looks like a binary file.")
-    text = repair_mojibake(decode_body(body, charset, html=kind == "html"))
-    if looks_garbled(text):
-        raise ExtractionError(
-            "The page's text is garbled: I couldn't work out its character encoding."
-        )
-    if kind == "html":
-        return _html.html_article(text, url=url, source=source)
-    return plain_article(text, url=url, source=source, markdown=kind == "markdown")
+        article = _pdf.pdf_article(body, url=url, source=source)
+    else:
+        if looks_binary(body, charset):
+            raise ExtractionError("That isn't readable text: it looks like a binary file.")
+        text = repair_mojibake(decode_body(body, charset, html=kind == "html"))
+        if looks_garbled(text):
+            raise ExtractionError(GARBLED)
+        if kind == "html":
+            article = _html.html_article(text, url=url, source=source)
+        else:
+            article = plain_article(text, url=url, source=source, markdown=kind == "markdown")
+    if looks_garbled(article.text):
+        raise ExtractionError(GARBLED)
+    return article
 
 
 def read_local_file(path: str, *, max_bytes: int = LOCAL_MAX_BYTES) -> Article:

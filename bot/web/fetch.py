@@ -51,6 +51,7 @@ from bot.web.addresses import (
 logger = logging.getLogger(__name__)
 
 MAX_URL_LENGTH = 2048
+DEFAULT_USER_AGENT = "summarybot/0.1 (Discord link summaries)"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8,*/*;q=0.1"
 
@@ -237,7 +238,7 @@ class Fetcher:
                     sock_connect=s.fetch_connect_timeout,
                     sock_read=s.fetch_read_timeout,
                 ),
-                headers={"User-Agent": s.user_agent, "Accept": ACCEPT},
+                headers={"User-Agent": _user_agent(s), "Accept": ACCEPT},
                 raise_for_status=False,
             )
         return self._session
@@ -248,7 +249,7 @@ class Fetcher:
         Raises :class:`FetchError` with a message for the user when anything is refused or
         goes wrong.
         """
-        current = _parse_url(url, self._allow)
+        current = _parse_url(url, self._allow).with_fragment(None)
         session = self._ensure_session()
         limit = self.settings.fetch_timeout
         try:
@@ -335,6 +336,14 @@ class Fetcher:
             headers={k.lower(): v for k, v in resp.headers.items()},
             redirects=hops,
         )
+
+
+def _user_agent(settings: Settings) -> str:
+    """The configured User-Agent, or our default if it is unusable as a header value."""
+    agent = settings.user_agent
+    if isinstance(agent, str) and agent.strip() and not re.search(r"[\x00-\x1f\x7f]", agent):
+        return agent.strip()
+    return DEFAULT_USER_AGENT
 
 
 def _check_status(status: int) -> None:

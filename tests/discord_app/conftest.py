@@ -53,6 +53,7 @@ class Harness:
     bot: object
     service: object
     errors: ErrorLog
+    startup_syncs: list
     _channels: Iterator[int] = field(default_factory=lambda: iter(CHANNELS))
     _other_channels: Iterator[int] = field(default_factory=lambda: iter(OTHER_CHANNELS))
     _users: Iterator[int] = field(default_factory=lambda: itertools.count(6000))
@@ -113,7 +114,7 @@ async def harness(tmp_path_factory, error_log) -> AsyncIterator[Harness]:
             try:
                 await asyncio.wait_for(bot.wait_until_ready(), 15)
                 assert not error_log.records, error_log.describe()
-                yield Harness(fake, site, settings, bot, service, error_log)
+                yield Harness(fake, site, settings, bot, service, error_log, list(fake.sync_calls))
             finally:
                 await bot.close()
                 await asyncio.wait_for(runner, 10)

@@ -74,7 +74,7 @@ async def test_startup_syncs_commands_to_the_dev_guild_only(harness, no_errors):
     from bot.service import Service
 
     fake = harness.fake
-    assert fake.sync_calls == [1000]  # DISCORD_GUILD_ID only: never a global sync at start
+    assert harness.startup_syncs == [1000]  # DISCORD_GUILD_ID only: never a global sync at start
     names = {(c["name"], c["type"]) for c in fake.commands[1000]}
     assert names == {
         ("summarize", 1),
@@ -570,21 +570,28 @@ async def test_every_interaction_is_acknowledged_within_3_seconds_under_load(har
 
 
 async def test_no_message_the_bot_sent_can_ping(harness, no_errors):
-    text = "@everyone look: <@5001> and <@&1234> said hello. " + REPORT
+    pinging = [
+        s.replace(
+            "Passengers have", "Passengers (and @everyone at <@5001>'s office, said <@&1234>) have"
+        )
+        for s in REPORT_SENTENCES
+    ]
     record, answer = await summarize(
-        harness, harness.channel(), harness.user(), opt("source", text), opt("method", "lead")
+        harness,
+        harness.channel(),
+        harness.user(),
+        opt("source", " ".join(pinging)),
+        opt("sentences", 20),
+        opt("method", "lead"),
     )
-    assert (
-        "@everyone" in answer.embeds[0]["description"]
-        or "<@5001>" in answer.embeds[0]["description"]
-    )
+    assert "@everyone at <@5001>" in answer.embeds[0]["description"]
     messages = [s for s in harness.fake.sent if s.kind in ("channel", "followup", "edit")]
     messages += [
         s
         for s in harness.fake.sent
         if s.kind == "callback" and s.payload.get("type") in (CHANNEL_MESSAGE, 7)
     ]
-    assert messages
+    assert len(messages) > 20  # everything the bot sent in this session so far
     for sent in messages:
         payload = (
             sent.payload.get("data", sent.payload) if sent.kind == "callback" else sent.payload

@@ -34,7 +34,9 @@ def make_entry(
     url: str | None = "https://news.example/bridge",
     requester_id: int | None = 42,
     keywords: tuple[str, ...] = ("bridge", "river", "traffic"),
-    quotes: tuple[Quote, ...] = (Quote("It is a great day for the city", "Mayor Ada Lind", 10, 40, 0.9),),
+    quotes: tuple[Quote, ...] = (
+        Quote("It is a great day for the city", "Mayor Ada Lind", 10, 40, 0.9),
+    ),
     article_text: str = "The city opened a new bridge. " * 40,
     **fields,
 ) -> NewEntry:

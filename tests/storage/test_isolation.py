@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import itertools
+import json
 
 import pytest
 
@@ -36,9 +36,12 @@ async def filled(store):
     for i, (name, scope) in enumerate(SCOPES.items()):
         marker = f"marker{i}"
         first = await store.add(
-            scope, make_entry(f"Bridge report {marker}", keywords=("bridge", marker), requester_id=7)
+            scope,
+            make_entry(f"Bridge report {marker}", keywords=("bridge", marker), requester_id=7),
         )
-        second = await store.add(scope, make_entry("Bridge follow-up", url=URL + "/2", requester_id=8))
+        second = await store.add(
+            scope, make_entry("Bridge follow-up", url=URL + "/2", requester_id=8)
+        )
         ids[name] = (first.id, second.id, marker)
     return store, ids
 
@@ -66,9 +69,9 @@ async def test_search_never_crosses_scopes(filled, mine, other):
     other_marker = ids[other][2]
     assert await store.search(SCOPES[mine], other_marker) == []
     assert await store.search(SCOPES[mine], f"{other_marker} OR {ids[mine][2]}") != []
-    assert {h.entry.id for h in await store.search(SCOPES[mine], f"{other_marker} OR {ids[mine][2]}")} == {
-        ids[mine][0]
-    }
+    assert {
+        h.entry.id for h in await store.search(SCOPES[mine], f"{other_marker} OR {ids[mine][2]}")
+    } == {ids[mine][0]}
 
 
 @pytest.mark.parametrize("mine, other", PAIRS)
@@ -79,7 +82,9 @@ async def test_get_and_delete_never_cross_scopes(filled, mine, other):
         await store.get(SCOPES[mine], other_id)
     with pytest.raises(NotFoundError) as absent:
         await store.get(SCOPES[mine], 10**9)
-    assert str(not_there.value).replace(str(other_id), "N") == str(absent.value).replace(str(10**9), "N")
+    assert str(not_there.value).replace(str(other_id), "N") == str(absent.value).replace(
+        str(10**9), "N"
+    )
     with pytest.raises(NotFoundError):
         await store.delete(SCOPES[mine], other_id, user_id=7, is_moderator=True)
     assert (await store.get(SCOPES[other], other_id)).id == other_id
@@ -102,7 +107,7 @@ async def test_export_holds_only_the_scope(filled, name):
     rows = list(csv.DictReader(io.StringIO(await store.export(scope, "csv"))))
     assert {int(r["id"]) for r in rows} == _ids_of(ids, name)
     markdown = await store.export(scope, "markdown")
-    for other, (first, second, marker) in ids.items():
+    for other, (first, _second, marker) in ids.items():
         if other != name:
             assert marker not in markdown
             assert f"#{first} " not in markdown

@@ -39,8 +39,16 @@ async def test_fresh_database_gets_the_latest_schema(tmp_path):
         m.version for m in MIGRATIONS
     ]
     assert _sql(path, "PRAGMA journal_mode") == [("wal",)]
-    tables = {r[0] for r in _sql(path, "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')")}
-    assert {"entries", "entry_articles", "entries_fts", "entry_search", "channel_settings"} <= tables
+    tables = {
+        r[0] for r in _sql(path, "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')")
+    }
+    assert {
+        "entries",
+        "entry_articles",
+        "entries_fts",
+        "entry_search",
+        "channel_settings",
+    } <= tables
 
 
 async def test_reopening_keeps_data_and_does_not_migrate_again(tmp_path):
@@ -116,7 +124,9 @@ async def test_pending_migrations_are_applied_in_order(tmp_path):
         assert await migrate(conn, migrations=first) == 1
         assert await migrate(conn, migrations=both) == 2
         assert await migrate(conn, migrations=both) == 2
-        rows = await conn.execute_fetchall("SELECT version, name FROM schema_migrations ORDER BY version")
+        rows = await conn.execute_fetchall(
+            "SELECT version, name FROM schema_migrations ORDER BY version"
+        )
         assert [tuple(r) for r in rows] == [(1, "one"), (2, "two")]
         assert (await conn.execute_fetchall("SELECT y FROM b"))[0][0] == 1
         with pytest.raises(StorageError, match="newer summarybot"):

@@ -108,7 +108,10 @@ async def test_snippets_highlight_matches(library):
 
 
 async def test_search_pagination(store):
-    ids = [(await store.add(CHANNEL, make_entry(f"story {i}", keywords=("zebra",)))).id for i in range(23)]
+    ids = [
+        (await store.add(CHANNEL, make_entry(f"story {i}", keywords=("zebra",)))).id
+        for i in range(23)
+    ]
     pages = [await store.search(CHANNEL, "zebra", limit=10, offset=off) for off in (0, 10, 20)]
     assert [len(p) for p in pages] == [10, 10, 3]
     seen = [h.entry.id for p in pages for h in p]
@@ -223,8 +226,14 @@ def fts_db(tmp_path_factory):
     conn.close()
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.text(alphabet=st.sampled_from(list('ab "*()-:^+{}NEAROTD\\\'\u00e9\U0001f309 \x00')), max_size=40))
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab \"*()-:^+{}NEAROTD\\'\u00e9\U0001f309 \x00")), max_size=40
+    )
+)
 def test_any_text_parses_or_fails_politely_and_renders_valid_fts5(fts_db, text):
     try:
         query = parse_query(text)
@@ -232,10 +241,14 @@ def test_any_text_parses_or_fails_politely_and_renders_valid_fts5(fts_db, text):
         return
     assert isinstance(query, SearchQuery)
     match = f'scope : "g5c6" AND {{title summary keywords quotes site}} : ({query.to_fts5()})'
-    fts_db.execute("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (match,)).fetchone()
+    fts_db.execute(
+        "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (match,)
+    ).fetchone()
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.text(max_size=60))
 def test_any_unicode_text_is_safe(fts_db, text):
     try:
@@ -243,4 +256,6 @@ def test_any_unicode_text_is_safe(fts_db, text):
     except StorageError:
         return
     match = f'scope : "g5c6" AND {{title summary keywords quotes site}} : ({query.to_fts5()})'
-    fts_db.execute("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (match,)).fetchone()
+    fts_db.execute(
+        "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (match,)
+    ).fetchone()

@@ -9,7 +9,13 @@ import pytest
 
 from bot.errors import NotFoundError, PermissionDenied, StorageError
 from bot.models import Quote, Scope
-from bot.storage import ChannelSettings, HistoryStore, NewEntry, SqliteHistoryStore, open_history_store
+from bot.storage import (
+    ChannelSettings,
+    HistoryStore,
+    NewEntry,
+    SqliteHistoryStore,
+    open_history_store,
+)
 from tests.storage.conftest import make_entry
 
 CHANNEL = Scope(guild_id=111, channel_id=222)
@@ -43,9 +49,17 @@ async def test_add_returns_what_get_reads_back(store, clock):
 
 
 async def test_text_is_stored_exactly(store):
-    summary = ("Première phrase — avec « guillemets ».\nSuite sur une autre ligne.", "日本語の文。", "Emoji 🌉 ok.")
-    article = "Ünïcödé text 🌉\n\nSecond paragraph.\x1e" * 5_000  # about 200 kB: compressed in a thread
-    entry = make_entry(summary=summary, keywords=("a; b", "c,d"), article_text=article, extra={"n": [1, 2]})
+    summary = (
+        "Première phrase — avec « guillemets ».\nSuite sur une autre ligne.",
+        "日本語の文。",
+        "Emoji 🌉 ok.",
+    )
+    article = (
+        "Ünïcödé text 🌉\n\nSecond paragraph.\x1e" * 5_000
+    )  # about 200 kB: compressed in a thread
+    entry = make_entry(
+        summary=summary, keywords=("a; b", "c,d"), article_text=article, extra={"n": [1, 2]}
+    )
     added = await store.add(CHANNEL, entry)
     got = await store.get(CHANNEL, added.id)
     assert got.summary == summary
@@ -67,7 +81,9 @@ async def test_article_is_stored_compressed(store, tmp_path):
 
 
 async def test_lone_surrogates_do_not_break_storage(store):
-    added = await store.add(CHANNEL, make_entry(title="broken \ud800 text", article_text="x\udfffy"))
+    added = await store.add(
+        CHANNEL, make_entry(title="broken \ud800 text", article_text="x\udfffy")
+    )
     got = await store.get(CHANNEL, added.id)
     assert got.title == "broken \ufffd text"
     assert got.article_text == "x\ufffdy"
@@ -136,7 +152,9 @@ async def test_recent_is_newest_first_and_paginated(store, clock):
     assert [e.id for e in page3] == ids[::-1][20:]
     assert all(e.article_text == "" for e in page1)
     assert await store.recent(CHANNEL, limit=10, offset=100) == []
-    every = [e.id for off in (0, 7, 14, 21) for e in await store.recent(CHANNEL, limit=7, offset=off)]
+    every = [
+        e.id for off in (0, 7, 14, 21) for e in await store.recent(CHANNEL, limit=7, offset=off)
+    ]
     assert every == ids[::-1]
 
 
@@ -219,7 +237,12 @@ async def test_delete_removes_article_and_search_index_rows(store, tmp_path):
     assert await store.search(CHANNEL, "zeppelin") == []
     conn = sqlite3.connect(tmp_path / "history.db")
     assert conn.execute("SELECT count(*) FROM entry_articles").fetchone()[0] == 0
-    assert conn.execute("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH 'zeppelin'").fetchone()[0] == 0
+    assert (
+        conn.execute(
+            "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH 'zeppelin'"
+        ).fetchone()[0]
+        == 0
+    )
     conn.close()
     assert await store.check() == []
 
@@ -245,7 +268,11 @@ async def test_purge_channel_user_and_guild(store):
     assert await store.count(OTHER) == 2
 
     assert await store.purge_user(1) == 3  # OTHER, dm, other_guild
-    assert [e.requester_id for s in (OTHER, dm, other_guild) for e in await store.recent(s)] == [2, 2, 2]
+    assert [e.requester_id for s in (OTHER, dm, other_guild) for e in await store.recent(s)] == [
+        2,
+        2,
+        2,
+    ]
 
     assert await store.purge_guild(111) == 1  # OTHER's remaining entry
     assert await store.count(OTHER) == 0
@@ -274,7 +301,9 @@ async def test_purge_arguments_are_checked(store):
 
 
 async def test_retention_per_channel_and_default(tmp_path, clock):
-    async with await SqliteHistoryStore.open(tmp_path / "r.db", clock=clock, default_retention_days=30) as store:
+    async with await SqliteHistoryStore.open(
+        tmp_path / "r.db", clock=clock, default_retention_days=30
+    ) as store:
         keep_long = Scope(guild_id=1, channel_id=1)
         short = Scope(guild_id=1, channel_id=2)
         default = Scope(guild_id=None, channel_id=3)
@@ -303,7 +332,9 @@ async def test_retention_without_default_keeps_unconfigured_channels(store, cloc
 
 async def test_default_settings_and_updates(store):
     assert await store.get_settings(CHANNEL) == ChannelSettings(True, None, None, None, None)
-    updated = await store.update_settings(CHANNEL, autolink=False, length=3, language="FR", method="LexRank")
+    updated = await store.update_settings(
+        CHANNEL, autolink=False, length=3, language="FR", method="LexRank"
+    )
     assert updated == ChannelSettings(False, 3, "lexrank", "fr", None)
     assert await store.get_settings(CHANNEL) == updated
     assert await store.get_settings(OTHER) == ChannelSettings()
@@ -334,7 +365,9 @@ async def test_settings_are_validated(store, changes, message):
 
 
 async def test_settings_methods_can_be_restricted(tmp_path):
-    async with await SqliteHistoryStore.open(tmp_path / "m.db", methods={"default", "lexrank"}) as store:
+    async with await SqliteHistoryStore.open(
+        tmp_path / "m.db", methods={"default", "lexrank"}
+    ) as store:
         assert (await store.update_settings(CHANNEL, method="lexrank")).method == "lexrank"
         with pytest.raises(StorageError, match="Unknown summary method 'lsa'"):
             await store.update_settings(CHANNEL, method="lsa")

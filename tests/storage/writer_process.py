@@ -28,7 +28,9 @@ def entry(writer: int, n: int) -> NewEntry:
         source=f"https://w{writer}.example/{n}",
         canonical_url=f"https://w{writer}.example/{n}",
         title=f"writer{writer} entry{n}",
-        summary=tuple(f"Sentence {i} of entry {n} by writer {writer} about bridges." for i in range(5)),
+        summary=tuple(
+            f"Sentence {i} of entry {n} by writer {writer} about bridges." for i in range(5)
+        ),
         quotes=(Quote(f"Quote {n}", f"Speaker {writer}"),),
         keywords=(f"writer{writer}", f"entry{n}"),
         requester_id=writer,
@@ -47,7 +49,9 @@ async def main(path: str, writer: int, count: int, purge: bool) -> None:
             if purge and n % 10 == 9:
                 await store.purge_channel(Scope(guild_id=78, channel_id=writer))
                 for k in range(30):
-                    await store.add(Scope(guild_id=78, channel_id=writer), entry(writer, 10_000 + k))
+                    await store.add(
+                        Scope(guild_id=78, channel_id=writer), entry(writer, 10_000 + k)
+                    )
     finally:
         await store.close()
 

@@ -193,14 +193,26 @@ def test_every_notation_of_an_ipv4_address_gets_the_same_verdict(value: int):
             "http://user:pass@example.com/",
             "That link contains a user name or password, so I won't fetch it.",
         ),
-        ("http://user@example.com/", "That link contains a user name or password, so I won't fetch it."),
-        ("http://@example.com/", "That link contains a user name or password, so I won't fetch it."),
+        (
+            "http://user@example.com/",
+            "That link contains a user name or password, so I won't fetch it.",
+        ),
+        (
+            "http://@example.com/",
+            "That link contains a user name or password, so I won't fetch it.",
+        ),
         (
             "http://example.com/a\r\nHost: evil",
             "That link contains spaces or control characters, so I won't fetch it.",
         ),
-        ("http://example.com/a\nb", "That link contains spaces or control characters, so I won't fetch it."),
-        ("http://exa mple.com/", "That link contains spaces or control characters, so I won't fetch it."),
+        (
+            "http://example.com/a\nb",
+            "That link contains spaces or control characters, so I won't fetch it.",
+        ),
+        (
+            "http://exa mple.com/",
+            "That link contains spaces or control characters, so I won't fetch it.",
+        ),
         ("http://example.com/" + "a" * 2100, "That link is too long (over 2048 characters)."),
         (
             "http://example.com:8080/",
@@ -287,7 +299,9 @@ async def test_resolver_refuses_names_with_any_private_address(addresses: list[s
 
 async def test_resolver_returns_exactly_the_checked_addresses():
     calls: list[str] = []
-    resolver = _CheckingResolver((), 1.0, fake_dns({"ok.test": ["93.184.216.34", "2606:4700::1"]}, calls))
+    resolver = _CheckingResolver(
+        (), 1.0, fake_dns({"ok.test": ["93.184.216.34", "2606:4700::1"]}, calls)
+    )
     results = await resolver.resolve("ok.test", 443)
     assert [r["host"] for r in results] == ["93.184.216.34", "2606:4700::1"]
     assert all(r["hostname"] == "ok.test" and r["port"] == 443 for r in results)

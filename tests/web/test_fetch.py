@@ -58,6 +58,18 @@ async def test_fetches_a_page_with_its_metadata(server: ScriptedServer, fetcher:
     assert "text/html" in request.headers["accept"]
 
 
+async def test_user_agent_from_settings_read_from_the_environment(server: ScriptedServer):
+    server.routes["/page"] = reply(200, PAGE)
+    for env, expected in (
+        ({}, "summarybot"),
+        ({"FETCH_USER_AGENT": "wikibot/2 (+https://wiki.example/bot)"}, "wikibot/2"),
+    ):
+        settings = Settings.from_env({"FETCH_ALLOW_NETWORKS": "127.0.0.0/8", **env}, dotenv=False)
+        async with Fetcher(settings) as fetcher:
+            await fetcher.fetch(server.url("/page"))
+        assert expected in server.requests[-1].headers["user-agent"]
+
+
 async def test_decompresses_gzip(server: ScriptedServer, fetcher: Fetcher):
     server.routes["/gz"] = reply(200, gzipped(PAGE), headers={"Content-Encoding": "gzip"})
     page = await fetcher.fetch(server.url("/gz"))
@@ -301,7 +313,9 @@ async def test_declared_huge_body_is_refused_without_reading_it(
 
 async def test_endless_chunked_body_is_cut_at_the_cap(server: ScriptedServer, fetcher: Fetcher):
     async def endless(request: Request, writer) -> None:
-        writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n")
+        writer.write(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n"
+        )
         chunk = b"<p>" + b"a" * 8000 + b"</p>"
         while True:
             writer.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
@@ -368,7 +382,9 @@ async def test_body_longer_than_its_content_length_is_not_over_read(
 
 
 async def test_broken_compression(server: ScriptedServer, fetcher: Fetcher):
-    server.routes["/bad"] = reply(200, b"this is not gzip at all", headers={"Content-Encoding": "gzip"})
+    server.routes["/bad"] = reply(
+        200, b"this is not gzip at all", headers={"Content-Encoding": "gzip"}
+    )
     message = await refused(fetcher, server.url("/bad"))
     assert message == "The site sent a badly compressed response that I couldn't unpack."
 

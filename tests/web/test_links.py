@@ -40,7 +40,9 @@ def test_balanced_parentheses_stay_in_the_link():
 
 
 def test_links_in_code_are_ignored():
-    text = "`https://code.example/a` and\n```\nhttps://block.example/b\n```\nbut https://real.example/"
+    text = (
+        "`https://code.example/a` and\n```\nhttps://block.example/b\n```\nbut https://real.example/"
+    )
     assert find_links(text) == ["https://real.example/"]
 
 
@@ -55,7 +57,10 @@ def test_duplicates_by_canonical_form_keep_the_first_spelling():
         "http://example.com:80/other"
         " http://example.com/other?fbclid=abc"
     )
-    assert find_links(text) == ["https://Example.com/story?utm_source=tw&id=7#top", "http://example.com:80/other"]
+    assert find_links(text) == [
+        "https://Example.com/story?utm_source=tw&id=7#top",
+        "http://example.com:80/other",
+    ]
 
 
 def test_only_http_links_are_found():
