@@ -187,8 +187,9 @@ class Console:
                 return f"Nothing in #{self.channel} matches {rest!r}."
             return "\n".join(format_entry_line(h.entry, snippet=h.snippet, color=self.color) for h in hits)
         if sub == "show":
-            parsed = parse_options(rest)
-            entry_id = _int(parsed.rest.split()[0] if parsed.rest else None, "id")
+            first, _, options = rest.partition(" ")
+            parsed = parse_options(options)
+            entry_id = _int(first or None, "id")
             if entry_id is None:
                 return format_error("Which entry? /history show <id>", color=self.color)
             sentences = _int(parsed.options.get("sentences"), "sentences")

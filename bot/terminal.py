@@ -120,5 +120,7 @@ def format_error(message: str, *, color: bool = False) -> str:
 
 
 def _short_source(source: str) -> str:
+    if source == "text":
+        return "Pasted text"
     source = " ".join(source.split())
     return textwrap.shorten(source, 70, placeholder=" …") if source else "Pasted text"

@@ -1,0 +1,99 @@
+"""The local console channel on the real service (store, workers), and as a piped process."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from bot.config import Settings
+from bot.console import Console, _messages, parse_options
+from bot.service import Service
+
+TEXT = (
+    "The city council approved the new harbour bridge on Monday. The bridge will connect the harbour "
+    "district with the old town. \"It will change our city,\" said Mayor Anna Berg. It will cost 40 million "
+    "euros. Critics said the money should go to schools. Construction starts in the spring."
+)
+
+
+@pytest.fixture
+async def console(tmp_path):
+    service = await Service.create(Settings.from_env({"DATABASE_PATH": str(tmp_path / "h.db"), "WORKERS": "1"}))
+    yield Console(service, "news")
+    await service.close()
+
+
+async def test_pasted_text_is_summarized_and_stored(console):
+    out = await console.handle(TEXT)
+    assert "  • " in out and "history #1" in out
+    assert "Anna Berg" in out
+    listing = await console.handle("/history recent")
+    assert "#1" in listing and "page 1 of 1" in listing
+
+
+async def test_commands(console, tmp_path):
+    out = await console.handle("/summarize sentences:2 method:lead " + TEXT)
+    assert out.count("  • ") == 2 and "method lead" in out
+    out = await console.handle("/quotes " + TEXT)
+    assert "Anna Berg" in out and "1 quotation" in out
+    out = await console.handle("/history search bridge")
+    assert "#1" in out
+    out = await console.handle("/history show 1 sentences:3")
+    assert out.count("  • ") == 3
+    out = await console.handle(f"/history export csv {tmp_path / 'x.csv'}")
+    assert (tmp_path / "x.csv").read_text().lower().count("bridge") >= 1
+    out = await console.handle("/settings autolink off length 2")
+    assert "autolink   off" in out and "length     2" in out
+    assert (await console.handle(TEXT)).count("  • ") == 2
+    out = await console.handle("/history delete 1")
+    assert "Deleted entry #1" in out
+    assert "No such" in await console.handle("/history show 1") or "✗" in await console.handle("/history show 1")
+
+
+async def test_errors_are_friendly(console):
+    assert "✗" in await console.handle("/summarize")
+    assert "✗" in await console.handle("/summarize sentences:abc some text here.")
+    assert "Unknown command" in await console.handle("/frobnicate")
+    assert "✗" in await console.handle("/settings method magic")
+    assert "✗" in await console.handle("/history search \"")
+    assert (await console.handle("😀😀")).startswith("✗")
+
+
+async def test_channels_are_separate(console):
+    await console.handle(TEXT)
+    assert "Switched" in await console.handle("/channel sports")
+    assert "No history" in await console.handle("/history recent")
+
+
+async def test_quit(console):
+    assert await console.handle("/quit") is None
+
+
+def test_parse_options():
+    p = parse_options("sentences:3 --method lead https://example.com/a")
+    assert p.options == {"sentences": "3", "method": "lead"} and p.rest == "https://example.com/a"
+    assert parse_options("Note: this is text").rest == "Note: this is text"
+
+
+def test_piped_messages():
+    assert _messages("/help\nline one\nline two\n\nnext block\n/quit\n") == [
+        "/help",
+        "line one\nline two",
+        "next block",
+        "/quit",
+    ]
+
+
+def test_console_process_with_piped_input(tmp_path):
+    env = {**os.environ, "DATABASE_PATH": str(tmp_path / "h.db"), "NO_COLOR": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "bot", "console", "--channel", "demo"],
+        input=(TEXT + "\n/history recent\n/quit\n").encode(),
+        capture_output=True,
+        env=env,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.decode()
+    assert "  • " in out and "#1" in out
