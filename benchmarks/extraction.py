@@ -82,8 +82,14 @@ def main(argv: list[str] | None = None) -> int:
     records = [json.loads(line) for line in truth_file.read_text().splitlines() if line.strip()]
     if args.split != "all":
         records = [r for r in records if r["split"] == args.split]
-    pred_path = Path(args.pred) if args.pred else Path(tempfile.mkstemp(suffix=".jsonl")[1])
+    if args.pred:
+        return run_split(args, records, folder, data_dir, scorer, Path(args.pred))
+    with tempfile.TemporaryDirectory() as tmp:
+        return run_split(args, records, folder, data_dir, scorer, Path(tmp) / "preds.jsonl")
 
+
+def run_split(args, records, folder: Path, data_dir: Path, scorer: Path, pred_path: Path) -> int:
+    """Extract every page of ``records``, write the predictions, score and print them."""
     times: list[tuple[float, str]] = []
     failures = 0
     with pred_path.open("w") as out:
@@ -115,7 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     slowest = max(times)
     print()
     print(f"options: {_html.TRAFILATURA_OPTIONS} short_text={_html.SHORT_TEXT}")
-    print(f"pages: {len(records)}, no text found: {failures}, predictions: {pred_path}")
+    kept = args.pred or "not kept (use --pred FILE)"
+    print(f"pages: {len(records)}, no text found: {failures}, predictions: {kept}")
     print(
         f"time per page: median {statistics.median(durations) * 1000:.0f} ms, "
         f"p90 {durations[int(0.9 * (len(durations) - 1))] * 1000:.0f} ms, "

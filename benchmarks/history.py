@@ -38,6 +38,7 @@ from bot.storage.codec import (  # noqa: E402
     ARTICLE_CODEC,
     INSERT_ARTICLE_SQL,
     INSERT_ENTRY_SQL,
+    SCOPE_NUM_SQL,
     compress_article,
     entry_params,
     scope_key,
@@ -45,7 +46,7 @@ from bot.storage.codec import (  # noqa: E402
 from bot.storage.db import configure_sync  # noqa: E402
 from bot.storage.migrations import latest_version  # noqa: E402
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 VOCABULARY = 30_000
 ARTICLE_POOL = 2_000
 BATCH = 20_000
@@ -180,6 +181,7 @@ def build(path: Path, args: argparse.Namespace) -> dict:
     conn = sqlite3.connect(tmp, isolation_level=None)
     configure_sync(conn, synchronous="OFF")
     conn.execute("PRAGMA cache_size = -1000000")  # bulk load only: 1 GB page cache
+    nums = [conn.execute(SCOPE_NUM_SQL, key).fetchone()[0] for key in keys]
     start_us = 1_672_531_200_000_000  # 2023-01-01
     step_us = (2 * 365 * 86_400_000_000) // max(1, args.entries)
     t0 = time.perf_counter()
@@ -187,7 +189,8 @@ def build(path: Path, args: argparse.Namespace) -> dict:
     for serial, channel in enumerate(plan):
         entry = corpus.entry(serial)
         cursor = conn.execute(
-            INSERT_ENTRY_SQL, entry_params(keys[channel], entry, start_us + serial * step_us)
+            INSERT_ENTRY_SQL,
+            entry_params(keys[channel], nums[channel], entry, start_us + serial * step_us),
         )
         conn.execute(
             INSERT_ARTICLE_SQL, (cursor.lastrowid, ARTICLE_CODEC, pool[serial % ARTICLE_POOL])

@@ -358,27 +358,45 @@ class _Context:
         self.store = await SqliteHistoryStore.open(self.settings.database_path)
         self.stack.push_async_callback(self.store.close)
 
+    async def runner(self):
+        from bot.workers import JobRunner
+
+        if self._runner is None:
+            self._runner = await self.stack.enter_async_context(
+                JobRunner(1, memory_mb=self.settings.worker_memory_mb)
+            )
+        return self._runner
+
     async def load(self, source: str, *, raw: bool = False):
         from bot.models import Article
-        from bot.service import link_in
 
-        link = link_in(source) if "://" in source else None
+        link = None
+        if "://" in source:
+            from bot.service import link_in
+
+            link = link_in(source)
         if link:
             from bot.web.fetch import Fetcher
             from bot.web.service import fetch_article
-            from bot.workers import JobRunner
 
             if self._fetcher is None:
                 self._fetcher = await self.stack.enter_async_context(Fetcher(self.settings))
-                self._runner = await self.stack.enter_async_context(JobRunner(1))
-            return await fetch_article(link, fetcher=self._fetcher, runner=self._runner, settings=self.settings)
+            return await fetch_article(link, fetcher=self._fetcher, runner=await self.runner(), settings=self.settings)
         data = _read_source(source, self.settings.max_input_bytes)
         suffix = Path(source).suffix.lower()
         if suffix in (".html", ".htm", ".xhtml", ".pdf") or (raw and suffix not in (".txt", ".md")):
             from bot.web.extract import extract_article
 
             ctype = "application/pdf" if suffix == ".pdf" else ("text/html" if suffix != "" else None)
-            return extract_article(data, url=None, content_type=ctype, source=source)
+            runner = await self.runner()  # hostile HTML or PDF: a killable worker with a time limit
+            return await runner.run(
+                extract_article,
+                data,
+                url=None,
+                content_type=ctype,
+                source=source,
+                timeout=self.settings.extract_timeout,
+            )
         from bot.text.normalize import decode_bytes
 
         return Article(source=source, text=decode_bytes(data))

@@ -11,6 +11,9 @@ from pathlib import Path
 from bot.errors import SummarybotError
 
 
+DEFAULT_USER_AGENT = "summarybot/0.1 (Discord link summaries; +https://github.com/summarybot/summarybot)"
+
+
 class ConfigError(SummarybotError):
     """A setting has a value we cannot use."""
 
@@ -42,7 +45,8 @@ class Settings:
     fetch_read_timeout: float = 10.0
     fetch_max_redirects: int = 5
     extract_timeout: float = 20.0
-    user_agent: str = "summarybot/0.1 (+https://github.com/summarybot/summarybot; Discord link summaries)"
+    user_agent: str = DEFAULT_USER_AGENT
+    worker_memory_mb: int = 2048
     # discord behaviour
     autolink_max_links: int = 3
     autolink_per_channel_per_minute: int = 6
@@ -76,7 +80,8 @@ class Settings:
             fetch_read_timeout=g.float("FETCH_READ_TIMEOUT", 10.0, lo=0.1),
             fetch_max_redirects=g.int("FETCH_MAX_REDIRECTS", 5, lo=0, hi=10),
             extract_timeout=g.float("EXTRACT_TIMEOUT", 20.0, lo=0.5),
-            user_agent=g.str("FETCH_USER_AGENT") or cls.user_agent,
+            user_agent=g.str("FETCH_USER_AGENT") or DEFAULT_USER_AGENT,
+            worker_memory_mb=g.int("WORKER_MEMORY_MB", 2048, lo=256),
             autolink_max_links=g.int("AUTOLINK_MAX_LINKS", 3, lo=1, hi=10),
             autolink_per_channel_per_minute=g.int("AUTOLINK_PER_MINUTE", 6, lo=1),
             recent_duplicate_hours=g.float("RECENT_DUPLICATE_HOURS", 24.0, lo=0.0),

@@ -178,7 +178,7 @@ class Console:
             total = await self.service.count(self.scope)
             lines = [format_entry_line(e, color=self.color) for e in entries]
             pages = max(1, -(-total // 10))
-            return "\n".join([*lines, self.style(f"page {page} of {pages} · {total} entries", "dim")])
+            return "\n".join([*lines, self.style(f"page {page} of {pages} · {total} {'entry' if total == 1 else 'entries'}", "dim")])
         if sub == "search":
             if not rest:
                 return format_error("What should I search for? /history search <words>", color=self.color)

@@ -34,6 +34,12 @@ class Quote:
     def to_dict(self) -> dict:
         return {"quote": self.quote, "speaker": self.speaker}
 
+    @property
+    def display(self) -> str:
+        """The quotation for showing on its own: one line, without the comma that led into "he said"."""
+        text = " ".join(self.quote.split())
+        return text.rstrip(",;: ") if text.endswith((",", ";", ":")) else text
+
 
 @dataclass(frozen=True, slots=True)
 class Summary:

@@ -72,7 +72,7 @@ class Service:
         except BaseException:
             await store.close()
             raise
-        runner = JobRunner(settings.workers)
+        runner = JobRunner(settings.workers, memory_mb=settings.worker_memory_mb)
         return cls(settings, store=store, fetcher=fetcher, runner=runner)
 
     async def close(self) -> None:

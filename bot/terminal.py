@@ -86,7 +86,7 @@ def format_quote_lines(quotes: Iterable[Quote], s: Style, width: int = 88) -> li
     lines = []
     for q in quotes:
         speaker = q.speaker or "unattributed"
-        text = f"“{q.quote}” — {speaker}"
+        text = f"“{q.display}” — {speaker}"
         wrapped = _wrap(text, "  ❝ ", width)
         lines.append(s(wrapped, "italic") if q.speaker else s(wrapped, "italic", "dim"))
     return lines

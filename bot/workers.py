@@ -35,7 +35,11 @@ class _RemoteError(Exception):
     """An unexpected exception raised in a worker, carried back with its traceback."""
 
 
-def _worker_main(conn: multiprocessing.connection.Connection) -> None:
+def _worker_main(conn: multiprocessing.connection.Connection, memory_bytes: int | None = None) -> None:
+    if memory_bytes:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     while True:
         try:
             job = conn.recv()
@@ -46,6 +50,8 @@ def _worker_main(conn: multiprocessing.connection.Connection) -> None:
             reply = ("ok", fn(*args, **kwargs))
         except SummarybotError as exc:
             reply = ("err", exc)
+        except MemoryError:
+            reply = ("err", WorkerCrashed("That needs more memory than I may use. Try a shorter text."))
         except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent
             reply = ("crash", f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}")
         try:
@@ -55,9 +61,9 @@ def _worker_main(conn: multiprocessing.connection.Connection) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx: multiprocessing.context.BaseContext) -> None:
+    def __init__(self, ctx: multiprocessing.context.BaseContext, memory_bytes: int | None = None) -> None:
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(child,), daemon=True)
+        self.process = ctx.Process(target=_worker_main, args=(child, memory_bytes), daemon=True)
         self.process.start()
         child.close()
 
@@ -79,15 +85,19 @@ class JobRunner:
     """Runs picklable functions in up to ``workers`` processes, each call with a time limit.
 
     Use as ``async with JobRunner(2) as runner: await runner.run(fn, arg, timeout=30)``.
+    ``memory_mb`` caps each worker's address space, so a hostile input cannot exhaust the machine.
     """
 
-    def __init__(self, workers: int = 2, *, start_method: str | None = None) -> None:
+    def __init__(
+        self, workers: int = 2, *, memory_mb: int | None = None, start_method: str | None = None
+    ) -> None:
         if start_method is None:
             start_method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
         self._ctx = multiprocessing.get_context(start_method)
         if start_method == "forkserver":
             self._ctx.set_forkserver_preload(list(PRELOAD))
         self._size = max(1, workers)
+        self._memory_bytes = memory_mb * 1024 * 1024 if memory_mb else None
         self._idle: list[_Worker] = []
         self._busy: set[_Worker] = set()
         self._slots = asyncio.Semaphore(self._size)
@@ -108,7 +118,7 @@ class JobRunner:
         async with self._slots:
             worker = self._idle.pop() if self._idle else None
             if worker is None or not worker.alive():
-                worker = await loop.run_in_executor(self._threads, _Worker, self._ctx)
+                worker = await loop.run_in_executor(self._threads, _Worker, self._ctx, self._memory_bytes)
             self._busy.add(worker)
             healthy = False
             try:

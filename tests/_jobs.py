@@ -29,3 +29,8 @@ def fail_bug():
 
 def die():
     os._exit(3)
+
+
+def allocate(megabytes):
+    block = bytearray(megabytes * 1024 * 1024)
+    return len(block)

@@ -12,6 +12,7 @@ def test_defaults_from_an_empty_environment():
     assert s.database_path.endswith("summarybot/history.db")
     assert s.fetch_allow_networks == ()
     assert s.fetch_max_redirects == 5
+    assert isinstance(s.user_agent, str) and "summarybot" in s.user_agent
 
 
 def test_values_are_parsed_and_typed():

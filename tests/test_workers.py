@@ -81,3 +81,10 @@ async def test_cancelling_a_caller_stops_its_job(runner):
     with pytest.raises(asyncio.CancelledError):
         await job
     assert await runner.run(_jobs.add, 3, 4, timeout=30) == 7
+
+
+async def test_memory_cap_turns_a_huge_allocation_into_a_friendly_error():
+    async with JobRunner(1, memory_mb=512) as capped:
+        with pytest.raises(WorkerCrashed, match="more memory"):
+            await capped.run(_jobs.allocate, 2048, timeout=30)
+        assert await capped.run(_jobs.allocate, 16, timeout=30) == 16 * 1024 * 1024

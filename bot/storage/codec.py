@@ -28,6 +28,7 @@ _MAX_ID = 2**63 - 1
 ENTRY_FIELDS = (
     "guild_key",
     "channel_id",
+    "scope_num",
     "created_us",
     "requester_id",
     "source",
@@ -55,7 +56,12 @@ INSERT_ENTRY_SQL = (
 INSERT_ARTICLE_SQL = "INSERT INTO entry_articles (entry_id, codec, body) VALUES (?, ?, ?)"
 # columns of ``entries e`` that row_to_entry reads (article columns are added where needed)
 ENTRY_COLUMNS = "e.id, " + ", ".join(
-    f"e.{name}" for name in ENTRY_FIELDS if name not in ("url_hash", "quotes_text")
+    f"e.{name}" for name in ENTRY_FIELDS if name not in ("url_hash", "quotes_text", "scope_num")
+)
+# the scope's number (a new scope gets the next one); run inside the adding transaction
+SCOPE_NUM_SQL = (
+    "INSERT INTO scopes (guild_key, channel_id) VALUES (?, ?) "
+    "ON CONFLICT (guild_key, channel_id) DO UPDATE SET guild_key = excluded.guild_key RETURNING num"
 )
 
 
@@ -75,13 +81,6 @@ def scope_key(scope: Scope) -> tuple[int, int]:
 
 def scope_from_key(guild_key: int, channel_id: int) -> Scope:
     return Scope(guild_id=None if guild_key == DM_GUILD_KEY else guild_key, channel_id=channel_id)
-
-
-def scope_token(guild_key: int, channel_id: int) -> str:
-    """The single search-index word that marks a scope's entries (matches the SQL view)."""
-    if guild_key == DM_GUILD_KEY:
-        return f"d{channel_id}"
-    return f"g{guild_key}c{channel_id}"
 
 
 def url_hash(url: str | None) -> int | None:
@@ -153,8 +152,11 @@ def split_list(text: str | None) -> tuple[str, ...]:
     return tuple(text.split(LIST_SEPARATOR)) if text else ()
 
 
-def entry_values(key: tuple[int, int], entry: NewEntry, created_us: int) -> dict[str, Any]:
-    """The column values of ``entry`` in the scope ``key`` (names of ``ENTRY_FIELDS``)."""
+def entry_values(
+    key: tuple[int, int], scope_num: int, entry: NewEntry, created_us: int
+) -> dict[str, Any]:
+    """The column values of ``entry`` in the scope ``key`` (numbered ``scope_num`` in the
+    ``scopes`` table), by the names of ``ENTRY_FIELDS``."""
     if not isinstance(entry, NewEntry):
         raise TypeError(f"entry must be a NewEntry, not {type(entry).__name__}")
     if not entry.source or not str(entry.source).strip():
@@ -164,6 +166,7 @@ def entry_values(key: tuple[int, int], entry: NewEntry, created_us: int) -> dict
     return {
         "guild_key": key[0],
         "channel_id": key[1],
+        "scope_num": scope_num,
         "created_us": created_us,
         "requester_id": _int_or_none(entry.requester_id),
         "source": _text(entry.source),
@@ -186,9 +189,9 @@ def entry_values(key: tuple[int, int], entry: NewEntry, created_us: int) -> dict
     }
 
 
-def entry_params(key: tuple[int, int], entry: NewEntry, created_us: int) -> tuple:
+def entry_params(key: tuple[int, int], scope_num: int, entry: NewEntry, created_us: int) -> tuple:
     """The parameters of ``INSERT_ENTRY_SQL`` for ``entry`` in the scope ``key``."""
-    values = entry_values(key, entry, created_us)
+    values = entry_values(key, scope_num, entry, created_us)
     return tuple(values[name] for name in ENTRY_FIELDS)
 
 

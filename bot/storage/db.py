@@ -15,6 +15,7 @@ from pathlib import Path
 import aiosqlite
 
 from bot.errors import StorageError
+from bot.storage.tokens import SQL_FUNCTION, search_text
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,8 @@ def pragma_statements(*, busy_timeout: float, synchronous: str = "FULL") -> list
         f"PRAGMA synchronous = {mode}",
         "PRAGMA temp_store = MEMORY",
         "PRAGMA cache_size = -32768",  # 32 MiB per connection
+        # the search view calls our SQL function; allow it even where SQLite's default is off
+        "PRAGMA trusted_schema = ON",
     ]
 
 
@@ -59,6 +62,7 @@ def configure_sync(
     conn: sqlite3.Connection, *, busy_timeout: float = 5.0, synchronous: str = "FULL"
 ) -> None:
     """Apply the same settings to a plain ``sqlite3`` connection (used by tools and benchmarks)."""
+    conn.create_function(SQL_FUNCTION, 2, search_text, deterministic=True)
     for statement in pragma_statements(busy_timeout=busy_timeout, synchronous=synchronous):
         conn.execute(statement)
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -75,6 +79,7 @@ async def connect(
     conn = await aiosqlite.connect(str(path), timeout=busy_timeout, isolation_level=None)
     try:
         conn.row_factory = sqlite3.Row
+        await conn.create_function(SQL_FUNCTION, 2, search_text, deterministic=True)
         for statement in pragma_statements(busy_timeout=busy_timeout, synchronous=synchronous):
             await conn.execute(statement)
         if writer:

@@ -37,43 +37,48 @@ from bot.storage.codec import (
     ENTRY_FIELDS,
     INSERT_ARTICLE_SQL,
     INSERT_ENTRY_SQL,
-    LIST_SEPARATOR,
+    SCOPE_NUM_SQL,
     compress_article,
     entry_from_values,
     entry_values,
     iso_from_us,
     row_to_entry,
     scope_key,
-    scope_token,
     to_us,
     url_hash,
 )
 from bot.storage.db import connect, resolve_path
-from bot.storage.migrations import migrate
+from bot.storage.migrations import ensure_search_tokens, migrate
 from bot.storage.query import parse_query
+from bot.storage.snippets import build_snippet, marked_words
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 DELETE_CHUNK = 2_000  # entries per purge transaction: other writers wait at most one chunk
-_MARK_OPEN = "\ufdd0"  # Unicode noncharacters: never in text, safe as snippet markers
+_MARK_OPEN = "\ufdd0"  # Unicode noncharacters: never in indexed text, safe as markers
 _MARK_CLOSE = "\ufdd1"
-_SNIPPET_TOKENS = 24
-_SNIPPET_SPACES = frozenset("\n" + LIST_SEPARATOR)
+SEARCH_WINDOW = 2_000
 _US_PER_HOUR = 3_600_000_000
 _US_PER_DAY = 24 * _US_PER_HOUR
 _MAX_ID = 2**63 - 1
 
+# Candidates are the newest SEARCH_WINDOW matches of the channel, ranked by bm25: this bounds
+# the cost of a search for a very common word in a very big channel (see search()).
 _SEARCH_SQL = f"""
-WITH top AS MATERIALIZED (
+WITH candidates AS MATERIALIZED (
     SELECT rowid AS id, rank AS score FROM entries_fts
     WHERE entries_fts MATCH :match
-    ORDER BY rank LIMIT :limit OFFSET :offset
+    ORDER BY rowid DESC LIMIT :window
+),
+top AS MATERIALIZED (
+    SELECT id, score FROM candidates ORDER BY score, id DESC LIMIT :limit OFFSET :offset
 )
 SELECT
     top.score AS score,
-    snippet(entries_fts, 1, :open, :close, '…', {_SNIPPET_TOKENS}) AS summary_snippet,
-    snippet(entries_fts, 3, :open, :close, '…', {_SNIPPET_TOKENS}) AS quotes_snippet,
+    highlight(entries_fts, 1, :open, :close) AS summary_marks,
+    highlight(entries_fts, 3, :open, :close) AS quotes_marks,
+    e.quotes_text AS quotes_text,
     {ENTRY_COLUMNS}
 FROM top
 CROSS JOIN entries_fts ON entries_fts.rowid = top.id
@@ -90,25 +95,6 @@ _SETTINGS_COLUMNS = "autolink, length, method, language, retention_days"
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def _parse_snippet(text: str | None) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Strip the markers from an FTS5 snippet; return the plain text and the marked spans."""
-    plain: list[str] = []
-    spans: list[tuple[int, int]] = []
-    length = 0
-    start = None
-    for ch in text or "":
-        if ch == _MARK_OPEN:
-            start = length
-        elif ch == _MARK_CLOSE:
-            if start is not None and length > start:
-                spans.append((start, length))
-            start = None
-        else:
-            plain.append(" " if ch in _SNIPPET_SPACES else ch)
-            length += 1
-    return "".join(plain), tuple(spans)
 
 
 def _entry_id(value: Any) -> int | None:
@@ -183,6 +169,8 @@ class SqliteHistoryStore:
         self._clock = clock
         self._methods = methods
         self._closed = False
+        self._scope_nums: dict[tuple[int, int], int] = {}
+        self.search_window = SEARCH_WINDOW
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -218,6 +206,7 @@ class SqliteHistoryStore:
                     resolved, busy_timeout=busy_timeout, synchronous=synchronous, writer=True
                 )
                 await migrate(writer, label=label)
+                await ensure_search_tokens(writer)
                 reader = await connect(
                     resolved, busy_timeout=busy_timeout, synchronous=synchronous, writer=False
                 )
@@ -327,8 +316,7 @@ class SqliteHistoryStore:
         """Store ``entry`` in the scope's history; return it with its id and creation time."""
         key = scope_key(scope)
         created_us = self._now_us()
-        values = entry_values(key, entry, created_us)
-        params = tuple(values[name] for name in ENTRY_FIELDS)
+        entry_values(key, 0, entry, created_us)  # refuse bad entries before taking the lock
         body = None
         if entry.article_text:
             if len(entry.article_text) > 200_000:
@@ -336,15 +324,31 @@ class SqliteHistoryStore:
             else:
                 body = compress_article(entry.article_text)
 
-        async def work(conn: aiosqlite.Connection) -> int:
-            row = await conn.execute_insert(INSERT_ENTRY_SQL, params)
+        async def work(conn: aiosqlite.Connection) -> tuple[int, dict[str, Any]]:
+            rows = await conn.execute_fetchall(SCOPE_NUM_SQL, key)
+            values = entry_values(key, int(rows[0][0]), entry, created_us)
+            row = await conn.execute_insert(
+                INSERT_ENTRY_SQL, tuple(values[name] for name in ENTRY_FIELDS)
+            )
             entry_id = int(row[0])
             if body is not None:
                 await conn.execute(INSERT_ARTICLE_SQL, (entry_id, ARTICLE_CODEC, body))
-            return entry_id
+            return entry_id, values
 
-        entry_id = await self._write(work)
+        entry_id, values = await self._write(work)
+        self._scope_nums[key] = values["scope_num"]
         return entry_from_values(entry_id, values, article_text=entry.article_text)
+
+    async def _scope_num(self, key: tuple[int, int]) -> int | None:
+        """The scope's number in the search index (None: nothing was ever stored there)."""
+        num = self._scope_nums.get(key)
+        if num is None:
+            rows = await self._read(
+                "SELECT num FROM scopes WHERE guild_key = ? AND channel_id = ?", key
+            )
+            if rows:
+                num = self._scope_nums[key] = int(rows[0][0])
+        return num
 
     async def recent(self, scope: Scope, *, limit: int = 10, offset: int = 0) -> list[HistoryEntry]:
         """The scope's entries, newest first (without article text)."""
@@ -414,17 +418,20 @@ class SqliteHistoryStore:
         """Ranked full-text search of the scope's titles, summaries, keywords, quotes and sites.
 
         Words must all match; ``"phrases"``, ``prefix*``, ``OR``, ``NOT`` and ``-word`` work.
-        A query with nothing searchable in it raises a friendly ``StorageError``.
+        A query with nothing searchable in it raises a friendly ``StorageError``. Results are
+        the best (bm25) of the channel's newest ``SEARCH_WINDOW`` matching entries, so a very
+        common word in a very big channel stays fast; entries come without article text.
         """
         key = scope_key(scope)
         check_page(limit, offset)
         parsed = parse_query(query)
-        match = (
-            f'scope : "{scope_token(*key)}" AND '
-            f"{{title summary keywords quotes site}} : ({parsed.to_fts5()})"
-        )
+        num = await self._scope_num(key)
+        if num is None:
+            return []
+        match = parsed.to_fts5(num)
         params = {
             "match": match,
+            "window": self.search_window,
             "limit": limit,
             "offset": offset,
             "open": _MARK_OPEN,
@@ -444,11 +451,12 @@ class SqliteHistoryStore:
             raise
         hits = []
         for position, row in enumerate(rows, start=offset + 1):
-            snippet, spans = _parse_snippet(row["summary_snippet"])
+            marked = marked_words(row["summary_marks"], _MARK_OPEN, _MARK_CLOSE)
+            snippet, spans = build_snippet(row["summary"], marked)
             if not spans:
-                quoted, quoted_spans = _parse_snippet(row["quotes_snippet"])
-                if quoted_spans:
-                    snippet, spans = quoted, quoted_spans
+                quoted = marked_words(row["quotes_marks"], _MARK_OPEN, _MARK_CLOSE)
+                if any(quoted):
+                    snippet, spans = build_snippet(row["quotes_text"], quoted)
             hits.append(
                 SearchHit(
                     entry=row_to_entry(row),

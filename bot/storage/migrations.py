@@ -18,6 +18,7 @@ import aiosqlite
 
 from bot.errors import StorageError
 from bot.storage.db import APPLICATION_ID
+from bot.storage.tokens import SQL_FUNCTION, TOKENS_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -29,13 +30,19 @@ class Migration:
     statements: tuple[str, ...]
 
 
-_SCOPE_TOKEN_SQL = (
-    "CASE WHEN e.guild_key = -1 THEN 'd' || e.channel_id "
-    "ELSE 'g' || e.guild_key || 'c' || e.channel_id END"
-)
-_FTS_COLUMNS = "title, summary, keywords, quotes, site, scope"
+_FTS_COLUMNS = "title, summary, keywords, quotes, site"
 
 _V1 = (
+    # A small number per scope: the prefix of the scope's words in the search index.
+    # Rows are never deleted, so a number is never reused for another scope.
+    """
+    CREATE TABLE scopes (
+        num INTEGER PRIMARY KEY,
+        guild_key INTEGER NOT NULL,
+        channel_id INTEGER NOT NULL,
+        UNIQUE (guild_key, channel_id)
+    )
+    """,
     # One row per stored summary. guild_key is the guild id, or -1 for a DM (never NULL, so that
     # equality works); created_us is microseconds since the epoch (UTC). summary and keywords
     # are lists joined by the record separator (char(30)); quotes (with speakers and offsets)
@@ -46,6 +53,7 @@ _V1 = (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         guild_key INTEGER NOT NULL CHECK (guild_key >= -1),
         channel_id INTEGER NOT NULL CHECK (channel_id >= 0),
+        scope_num INTEGER NOT NULL REFERENCES scopes (num),
         created_us INTEGER NOT NULL,
         requester_id INTEGER,
         source TEXT NOT NULL,
@@ -77,15 +85,17 @@ _V1 = (
         body BLOB NOT NULL
     )
     """,
-    # The text the search index sees: title, summary sentences, keywords, quotes with their
-    # speakers, site, and one scope word so a search only walks its own channel's postings.
-    # What the search index reads (plain columns only, so FTS5 can also 'rebuild' from it):
-    # title, summary, keywords, quotes with speakers, site, and one scope word, so that a
-    # search only walks its own channel's postings.
+    # What the search index reads: title, summary, keywords, quotes with their speakers and
+    # site, each written as the scope's prefixed words by a function the store registers on
+    # its connections (bot.storage.tokens). Plain columns otherwise, so FTS5 can 'rebuild'.
     f"""
     CREATE VIEW entry_search AS
-    SELECT e.id AS id, e.title AS title, e.summary AS summary, e.keywords AS keywords,
-           e.quotes_text AS quotes, e.site AS site, {_SCOPE_TOKEN_SQL} AS scope
+    SELECT e.id AS id,
+           {SQL_FUNCTION}(e.scope_num, e.title) AS title,
+           {SQL_FUNCTION}(e.scope_num, e.summary) AS summary,
+           {SQL_FUNCTION}(e.scope_num, e.keywords) AS keywords,
+           {SQL_FUNCTION}(e.scope_num, e.quotes_text) AS quotes,
+           {SQL_FUNCTION}(e.scope_num, e.site) AS site
     FROM entries AS e
     """,
     f"""
@@ -96,8 +106,8 @@ _V1 = (
         tokenize = 'porter unicode61 remove_diacritics 2'
     )
     """,
-    # ranking: title and keywords weigh most, the scope word not at all
-    "INSERT INTO entries_fts (entries_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0, 3.0, 1.5, 0.5, 0.0)')",
+    # ranking: title and keywords weigh most
+    "INSERT INTO entries_fts (entries_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0, 3.0, 1.5, 0.5)')",
     f"""
     CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN
         INSERT INTO entries_fts (rowid, {_FTS_COLUMNS})
@@ -135,6 +145,8 @@ _V1 = (
         PRIMARY KEY (guild_key, channel_id)
     ) WITHOUT ROWID
     """,
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    f"INSERT INTO meta (key, value) VALUES ('search_tokens_version', '{TOKENS_VERSION}')",
 )
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -239,3 +251,35 @@ async def migrate(
             raise
         log.info("history database migrated to version %d (%s)", migration.version, migration.name)
     return await schema_version(conn)
+
+
+async def ensure_search_tokens(conn: aiosqlite.Connection) -> bool:
+    """Rebuild the search index if it was written by another version of the search words.
+
+    Returns True if it rebuilt (this can take minutes on a very large history).
+    """
+    query = "SELECT value FROM meta WHERE key = 'search_tokens_version'"
+    rows = await conn.execute_fetchall(query)
+    if rows and rows[0][0] == str(TOKENS_VERSION):
+        return False
+    await conn.execute("BEGIN IMMEDIATE")
+    try:
+        rows = await conn.execute_fetchall(query)
+        if rows and rows[0][0] == str(TOKENS_VERSION):
+            await conn.execute("ROLLBACK")
+            return False
+        log.warning(
+            "rebuilding the history search index for search words version %d", TOKENS_VERSION
+        )
+        await conn.execute("INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')")
+        await conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('search_tokens_version', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (str(TOKENS_VERSION),),
+        )
+        await conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            await conn.execute("ROLLBACK")
+        raise
+    return True

@@ -2,8 +2,9 @@
 
 Accepted: plain words (all must match), ``"exact phrases"``, ``prefix*``, ``OR``, ``NOT`` and
 ``-word`` (exclude), ``AND``. Everything else (brackets, colons, ``NEAR(``, stray quotes and
-stars, emoji) is treated as ordinary text: each word or phrase is passed to the full-text engine
-as a quoted string, so no user input reaches its query syntax.
+stars, emoji) is treated as ordinary text: each word or phrase is reduced to search words
+(:mod:`bot.storage.tokens`) and passed to the full-text engine as a quoted string, so no user
+input reaches its query syntax.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.errors import StorageError
+from bot.storage.tokens import scope_prefix, words
 
 MAX_TERMS = 16
 MAX_QUERY_CHARS = 500
@@ -42,31 +44,31 @@ class SearchQuery:
     def terms(self) -> tuple[Term, ...]:
         return tuple(item for item in self.items if isinstance(item, Term))
 
-    def to_fts5(self) -> str:
-        """The query in SQLite FTS5 syntax, every term a quoted string."""
+    def to_fts5(self, scope_num: int) -> str:
+        """The query in SQLite FTS5 syntax for the scope's index words.
+
+        Every term becomes a quoted string of prefixed words (only letters, digits and the
+        scope prefix), so no user text can reach the FTS5 query syntax.
+        """
+        prefix = scope_prefix(scope_num)
         parts = []
         for item in self.items:
             if isinstance(item, Term):
-                quoted = '"' + item.text.replace('"', '""') + '"'
-                parts.append(quoted + " *" if item.prefix else quoted)
+                phrase = " ".join(prefix + word for _, _, word in words(item.text))
+                parts.append(f'"{phrase}" *' if item.prefix else f'"{phrase}"')
             else:
                 parts.append(item)
         return " ".join(parts)
 
 
 def _searchable(text: str) -> bool:
-    return any(ch.isalnum() for ch in text)
+    return bool(words(text))
 
 
 def _last_word_length(text: str) -> int:
-    """Length of the last run of letters and digits (the word a prefix search extends)."""
-    end = len(text)
-    while end and not text[end - 1].isalnum():
-        end -= 1
-    start = end
-    while start and text[start - 1].isalnum():
-        start -= 1
-    return end - start
+    """Length of the last search word (the word a prefix search extends)."""
+    found = words(text)
+    return len(found[-1][2]) if found else 0
 
 
 def _tokens(text: str) -> list[Term | str]:

@@ -22,6 +22,7 @@ def keywords(
     n = max(1, len(sentences))
     scores: Counter[str] = Counter()
     phrase_scores: Counter[tuple[str, str]] = Counter()
+    phrase_counts: Counter[tuple[str, str]] = Counter()
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     stem_cache: dict[str, str] = {}
     texts = [(s.text, 1.0 + 1.0 * (s.index < max(3, n // 10))) for s in sentences]
@@ -41,12 +42,13 @@ def keywords(
             forms[key][token] += 1
             if previous is not None:
                 phrase_scores[(previous, key)] += weight
+                phrase_counts[(previous, key)] += 1
             previous = key
     if not scores:
         return []
     chosen: list[str] = []
     used: set[str] = set()
-    ranked_phrases = [(p, s) for p, s in phrase_scores.items() if s >= 2.0 and p[0] != p[1]]
+    ranked_phrases = [(p, s) for p, s in phrase_scores.items() if phrase_counts[p] >= 2 and p[0] != p[1]]
     candidates: list[tuple[float, str, tuple[str, ...]]] = []
     for (a, b), s in ranked_phrases:
         candidates.append((s * 1.6, f"{_form(forms[a])} {_form(forms[b])}", (a, b)))

@@ -13,22 +13,22 @@ from dataclasses import dataclass
 
 from bot.text.language import CJK
 
-# Abbreviations after which a period never ends a sentence (titles, initials-like words).
+# Abbreviations after which a period never ends a sentence: titles and words that need what follows.
 _TITLES = frozenset(
     """mr mrs ms mx dr prof sen rep gov gen lt col maj capt cpt sgt cmdr adm rev hon pres supt insp det
-    st ste mt ft fr sr jr messrs mme mlle mm sra srta sig dott dra hr fr frau herrn ing dipl
-    vs v cf approx ca no nos nr art sec ch fig figs vol pp p op ed eds est dept univ assn
-    bros corp inc ltd co plc llc jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun
-    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo
-    z.b u.a d.h bzw usw vgl evtl ggf inkl ggü etc e.g i.e a.m p.m u.s u.k u.n e.u d.c n.y l.a
-    s.a s.l av avda sra ud uds pág núm dña sta sto dott ing arch avv on
-    bzw zb dh ua""".split()
+    st ste mt ft messrs mme mlle mm sra srta sig dott dra hr frau herrn ing dipl
+    vs cf approx ca nos nr figs vol pp eds dept univ assn
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    z.b u.a d.h bzw usw vgl evtl ggf inkl ggü e.g i.e av avda ud uds pág núm dña sta sto avv""".split()
 )
-# Abbreviations that often end a sentence too: split only when a typical sentence opener follows.
+# Abbreviations that can also end a sentence: split when a capitalised word follows.
 _AMBIGUOUS = frozenset(
-    "inc ltd co corp plc llc etc u.s u.k u.n e.u d.c n.y l.a a.m p.m jr sr bros no est".split()
+    """inc ltd co corp plc llc etc jr sr bros est a.m p.m d.c n.y l.a no op ed
+    ala ariz ark calif colo conn fla ga ill ind kan ky md mass mich minn miss mo mont neb nev
+    okla ore pa tenn tex va vt wash wis wyo""".split()
 )
+# Country initials are mostly followed by a noun ("U.S. Army"): split only before a sentence opener.
+_COUNTRY = frozenset("u.s u.k u.n e.u".split())
 _OPENERS = frozenset(
     """the a an he she it they we i you his her its their our this that these those there here
     but and or so yet if when while after before as in on at for from with by to of not no
@@ -140,20 +140,33 @@ def _is_boundary(text: str, match: re.Match, start: int, language: str) -> bool:
     before = _TOKEN_BEFORE.search(text, start, match.start())
     if not before:
         return True
-    token = before.group(1).lstrip("\"'“‘«„([").lower()
+    raw = before.group(1).lstrip("\"'“‘«„([")
+    token = raw.lower()
     if not token:
         return True
     if len(token) == 1 and token.isalpha():
         return False  # an initial: "J. Smith", "Plan B." is rarer than "George W. Bush"
+    letters = token.replace(".", "")
+    if not letters.isalpha():
+        # numbers and amounts end sentences ("fell 2.6%."), except German-style ordinals
+        if token.isdigit() and len(token) <= 2 and language != "english":
+            next_word = _next_word(text, match.end())
+            return next_word.lower() not in _MONTHS and not next_word[:1].isupper()
+        return True
     next_word = _next_word(text, match.end())
-    if token in _AMBIGUOUS or ("." in token and len(token) <= 6):
+    if token in _COUNTRY:
         return next_word.lower() in _OPENERS and next_word[:1].isupper()
-    if token in _TITLES:
+    if token in _AMBIGUOUS:
+        return next_word[:1].isupper()
+    if token in _TITLES and (raw[:1].isupper() or "." in token or token in _LOWER_ABBREVIATIONS):
         return False
-    if token.isdigit() and len(token) <= 2 and language != "english":
-        # German and Scandinavian ordinals: "am 3. Oktober", "der 2. Weltkrieg"
-        return next_word.lower() not in _MONTHS and not next_word[:1].isupper()
+    if "." in token and len(token) <= 6:  # other dotted initials: N.A.S.A., e.V.
+        return next_word.lower() in _OPENERS and next_word[:1].isupper()
     return True
+
+
+# lower-case abbreviations that are never sentence-final words in prose
+_LOWER_ABBREVIATIONS = frozenset("vs cf approx ca nos nr pp z.b u.a d.h bzw usw vgl evtl ggf inkl e.g i.e".split())
 
 
 def _next_word(text: str, pos: int) -> str:

@@ -221,7 +221,7 @@ def _author(value: Any) -> str | None:
 def _drop_leading_noise(paragraphs: list[str], *titles: str | None) -> list[str]:
     """Drop first paragraphs that repeat the title (it is in ``Article.title``) or are only a
     dateline, byline or reading time."""
-    title_keys = {_key(t) for t in titles if t}
+    title_keys = {_key(t) for t in titles if t} - {""}
     kept = list(paragraphs)
     for _ in range(3):
         if len(kept) < 2:

@@ -25,6 +25,14 @@ from bot.text.segment import SumyTokenizer, paragraphs, segment, split_sentences
         ("Acme Inc. said sales rose. Acme Inc. is based in Ohio.", ["Acme Inc. said sales rose.", "Acme Inc. is based in Ohio."]),
         ("It costs e.g. five dollars. Fine.", ["It costs e.g. five dollars.", "Fine."]),
         ("No punctuation at all here", ["No punctuation at all here"]),
+        ("Shares fell 2.6%. Analysts were surprised.", ["Shares fell 2.6%.", "Analysts were surprised."]),
+        ("It closed at $8.08. Traders left.", ["It closed at $8.08.", "Traders left."]),
+        ("The talks went on. But nothing changed.", ["The talks went on.", "But nothing changed."]),
+        ("He said no. Smith then left.", ["He said no.", "Smith then left."]),
+        ("See No. 5 now. Done.", ["See No. 5 now.", "Done."]),
+        ("We met at 5 p.m. Smith was waiting.", ["We met at 5 p.m.", "Smith was waiting."]),
+        ("A truck crashed in Boulder, Colo. Nobody was hurt.", ["A truck crashed in Boulder, Colo.", "Nobody was hurt."]),
+        ("The U.S. Army left. He was ill. Then he recovered.", ["The U.S. Army left.", "He was ill.", "Then he recovered."]),
     ],
 )
 def test_english_sentences(text, expected):

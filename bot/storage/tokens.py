@@ -1,0 +1,65 @@
+"""Search words, and how they are written into the full-text index.
+
+Every indexed word carries its scope's prefix (``z7zbridge`` for ``bridge`` in scope number 7),
+so each channel has its own words in the index: a search only ever reads postings of its own
+channel, word statistics and prefix expansion are per channel, and the cost of a search depends
+on the size of the channel, not of the whole database. The prefix uses only ``z`` and digits,
+which the Porter stemmer applied by FTS5 treats as consonants, so stemming works on the prefixed
+word as on the bare word.
+
+Words are runs of letters and digits, case-folded, with accents removed (NFKD). This module is
+pure: the SQL view of the index calls :func:`search_text` through a registered SQL function.
+Changing the output of these functions requires bumping ``TOKENS_VERSION`` (the store then
+rebuilds the index).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+TOKENS_VERSION = 1
+SQL_FUNCTION = "summarybot_search_text"
+
+
+def fold(word: str) -> str:
+    """Case-fold and strip accents: ``Ñandú`` -> ``nandu``, ``Straße`` -> ``strasse``."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _runs(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of letter/digit runs."""
+    start = None
+    for i, ch in enumerate(text):
+        if ch.isalnum():
+            if start is None:
+                start = i
+        elif start is not None:
+            yield start, i
+            start = None
+    if start is not None:
+        yield start, len(text)
+
+
+def words(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, word)`` for each search word of ``text`` (a run may fold into several)."""
+    out = []
+    for start, end in _runs(text or ""):
+        folded = fold(text[start:end])
+        # folding can produce separators (e.g. a fraction slash); split again
+        for a, b in _runs(folded):
+            out.append((start, end, folded[a:b]))
+    return out
+
+
+def scope_prefix(scope_num: int) -> str:
+    return f"z{scope_num}z"
+
+
+def search_text(scope_num: int | None, text: str | None) -> str | None:
+    """The text the index stores for ``text`` in a scope: its prefixed words, space separated."""
+    if not text or scope_num is None:
+        return None
+    prefix = scope_prefix(int(scope_num))
+    return " ".join(prefix + word for _, _, word in words(text))

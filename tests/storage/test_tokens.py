@@ -1,0 +1,63 @@
+"""Search words, their index form, and snippets built from the index's highlights."""
+
+from __future__ import annotations
+
+from bot.storage.snippets import build_snippet, marked_words
+from bot.storage.tokens import fold, search_text, words
+
+O, C = "\ufdd0", "\ufdd1"
+
+
+def test_fold_and_words():
+    assert fold("Ñandú") == "nandu"
+    assert fold("STRASSE") == fold("Straße") == "strasse"
+    assert [w for _, _, w in words("Hello, wörld! 2024's café-bar 🌉 日本語")] == [
+        "hello",
+        "world",
+        "2024",
+        "s",
+        "cafe",
+        "bar",
+        "日本語",
+    ]
+    assert words("") == [] and words("🌉 -- !!") == []
+    # a run that folds into two words keeps the span of the original run
+    assert words("a ½ b") == [(0, 1, "a"), (2, 3, "1"), (2, 3, "2"), (4, 5, "b")]
+
+
+def test_search_text_prefixes_every_word():
+    assert search_text(7, "The Bridge, café.") == "z7zthe z7zbridge z7zcafe"
+    assert search_text(7, "") is None and search_text(7, None) is None
+    assert search_text(None, "x") is None
+
+
+def test_marked_words_follows_highlight_marks():
+    assert marked_words(f"z1za {O}z1zb{C} z1zc", O, C) == [False, True, False]
+    assert marked_words(f"{O}z1za z1zb{C} z1zc {O}z1zd{C}", O, C) == [True, True, False, True]
+    assert marked_words(None, O, C) == []
+
+
+def test_snippet_window_around_the_matches():
+    text = " ".join(f"w{i}" for i in range(60)) + "."
+    flags = [False] * 60
+    flags[40] = True
+    snippet, spans = build_snippet(text, flags, size=10, before=3)
+    assert snippet.startswith("…w37 w38 w39 w40")
+    assert snippet.endswith("w46…")
+    assert [snippet[a:b] for a, b in spans] == ["w40"]
+    start, _ = build_snippet(text, [False] * 60, size=5)
+    assert start == "w0 w1 w2 w3 w4…"
+    whole, marks = build_snippet("One bridge.\x1eTwo bridges.", [False, True, False, True])
+    assert whole == "One bridge. Two bridges."
+    assert [whole[a:b] for a, b in marks] == ["bridge", "bridges"]
+
+
+def test_snippet_prefers_the_densest_cluster_and_survives_misalignment():
+    text = " ".join(f"w{i}" for i in range(100))
+    flags = [False] * 100
+    for i in (5, 60, 62, 64):
+        flags[i] = True
+    snippet, spans = build_snippet(text, flags, size=12, before=2)
+    assert [snippet[a:b] for a, b in spans] == ["w60", "w62", "w64"]
+    plain, none = build_snippet(text, [True, True], size=5)
+    assert none == () and plain.startswith("w0 ")
