@@ -3,8 +3,8 @@
 One writer connection (transactions are serialized by a lock and run as ``BEGIN IMMEDIATE``, so
 several processes can write the same file: the busy timeout makes each wait its turn) and one
 reader connection (WAL: reads never wait for writes). Every query on a channel's entries filters
-on the scope key, and a search also carries the scope's index word, so another channel's entries
-are never read, let alone returned.
+on the scope key, and the search index holds each scope's words under the scope's own prefix
+(see ``bot.storage.tokens``), so a search never even reads another channel's postings.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ from bot.storage.snippets import build_snippet, marked_words
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-DELETE_CHUNK = 2_000  # entries per purge transaction: other writers wait at most one chunk
+DELETE_CHUNK = 500  # entries per purge transaction: other writers wait at most one chunk
 _MARK_OPEN = "\ufdd0"  # Unicode noncharacters: never in indexed text, safe as markers
 _MARK_CLOSE = "\ufdd1"
 SEARCH_WINDOW = 2_000
@@ -549,7 +549,7 @@ class SqliteHistoryStore:
         )
         days_by_channel: dict[tuple[int, int], int | None] = {(r[0], r[1]): r[2] for r in rows}
         if self._default_retention_days is not None:
-            channels = await self._read("SELECT DISTINCT guild_key, channel_id FROM entries")
+            channels = await self._read("SELECT guild_key, channel_id FROM scopes")
             for r in channels:
                 days_by_channel.setdefault((r[0], r[1]), self._default_retention_days)
         total = 0

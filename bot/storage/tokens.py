@@ -15,8 +15,8 @@ rebuilds the index).
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections.abc import Iterator
 
 TOKENS_VERSION = 1
 SQL_FUNCTION = "summarybot_search_text"
@@ -28,28 +28,20 @@ def fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _runs(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of letter/digit runs."""
-    start = None
-    for i, ch in enumerate(text):
-        if ch.isalnum():
-            if start is None:
-                start = i
-        elif start is not None:
-            yield start, i
-            start = None
-    if start is not None:
-        yield start, len(text)
+_RUN = re.compile(r"[^\W_]+")  # letters and digits: exactly the characters str.isalnum() accepts
 
 
 def words(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, word)`` for each search word of ``text`` (a run may fold into several)."""
     out = []
-    for start, end in _runs(text or ""):
-        folded = fold(text[start:end])
-        # folding can produce separators (e.g. a fraction slash); split again
-        for a, b in _runs(folded):
-            out.append((start, end, folded[a:b]))
+    for match in _RUN.finditer(text or ""):
+        run = match.group()
+        if run.isascii():
+            out.append((match.start(), match.end(), run.lower()))
+            continue
+        # folding can produce separators (e.g. the fraction slash of "½"): split again
+        for part in _RUN.findall(fold(run)):
+            out.append((match.start(), match.end(), part))
     return out
 
 
@@ -62,4 +54,6 @@ def search_text(scope_num: int | None, text: str | None) -> str | None:
     if not text or scope_num is None:
         return None
     prefix = scope_prefix(int(scope_num))
+    if text.isascii():
+        return " ".join(prefix + run for run in _RUN.findall(text.lower()))
     return " ".join(prefix + word for _, _, word in words(text))

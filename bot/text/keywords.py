@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from bot.text.segment import Sentence, words
+from bot.text.segment import words
 from bot.text.stopwords import stemmer_for, stop_words
 
 
 def keywords(
-    sentences: list[Sentence], language: str, *, limit: int = 8, title: str | None = None
+    tokens: list[list[str]], language: str, *, limit: int = 8, title: str | None = None
 ) -> list[str]:
     """Top terms or two-word phrases, stop words out, words with the same stem merged.
 
@@ -19,25 +19,29 @@ def keywords(
     """
     stem = stemmer_for(language)
     stops = stop_words(language)
-    n = max(1, len(sentences))
+    n = max(1, len(tokens))
     scores: Counter[str] = Counter()
     phrase_scores: Counter[tuple[str, str]] = Counter()
     phrase_counts: Counter[tuple[str, str]] = Counter()
     forms: dict[str, Counter[str]] = defaultdict(Counter)
-    stem_cache: dict[str, str] = {}
-    texts = [(s.text, 1.0 + 1.0 * (s.index < max(3, n // 10))) for s in sentences]
+    early = max(3, n // 10)
+    weighted = [(toks, 2.0 if i < early else 1.0) for i, toks in enumerate(tokens)]
     if title:
-        texts.append((title, 3.0))
-    for text, weight in texts:
+        weighted.append((words(title, language), 3.0))
+    skip: dict[str, bool] = {}
+    for toks, weight in weighted:
         previous: str | None = None
-        for token in words(text, language):
+        for token in toks:
             low = token.lower()
-            if low in stops or len(low) < 3 or low.isdigit() or not any(ch.isalpha() for ch in low):
+            skipped = skip.get(low)
+            if skipped is None:
+                skipped = skip[low] = (
+                    low in stops or len(low) < 3 or low.isdigit() or not any(ch.isalpha() for ch in low)
+                )
+            if skipped:
                 previous = None
                 continue
-            key = stem_cache.get(low)
-            if key is None:
-                key = stem_cache[low] = stem(low)
+            key = stem(low)
             scores[key] += weight
             forms[key][token] += 1
             if previous is not None:

@@ -95,13 +95,13 @@ def analyze(
     count = sentence_count(len(doc.candidates), sentences, ratio, default_sentences)
     picked = select(doc, count, method)
     chosen = tuple(all_sentences[i].text for i in picked)
-    total_words = sum(len(words(s.text, lang)) for s in all_sentences)
+    total_words = sum(len(toks) for toks in doc.tokens)
     summary_words = sum(len(words(s, lang)) for s in chosen)
     quotes = key_quotes(find_quotes(cleaned), limit=max_quotes) if max_quotes else []
     return Summary(
         sentences=chosen,
         quotes=tuple(quotes),
-        keywords=tuple(keywords(all_sentences, lang, limit=max_keywords, title=title)),
+        keywords=tuple(keywords(doc.tokens, lang, limit=max_keywords, title=title)),
         language=lang,
         method=method,
         words=total_words,

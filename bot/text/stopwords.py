@@ -1,9 +1,15 @@
-"""Stop words and stemmers per language, from sumy and NLTK's Snowball (no data downloads)."""
+"""Stop words and stemmers per language, with no data downloads.
+
+Stop words come from sumy's lists (plus our own Dutch list, which sumy lacks). Stemming uses
+PyStemmer (Snowball in C) when it knows the language, else sumy's stemmers; either way each word
+is stemmed once per process and cached.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from importlib import resources
 
 # sumy ships no Dutch list: the most common Dutch function words.
 _DUTCH = """aan al alles als altijd andere ben bij daar dan dat de der deze die dit doch doen door dus
@@ -19,20 +25,42 @@ def stop_words(language: str) -> frozenset[str]:
     if language == "dutch":
         return frozenset(_DUTCH)
     try:
-        from sumy.utils import get_stop_words
-
-        return frozenset(w.lower() for w in get_stop_words(language))
-    except LookupError:
+        data = resources.files("sumy").joinpath("data", "stopwords", f"{language}.txt").read_text("utf-8")
+    except (FileNotFoundError, OSError):
         return frozenset()
+    return frozenset(w.strip().lower() for w in data.splitlines() if w.strip())
 
 
 @lru_cache(maxsize=32)
 def stemmer_for(language: str) -> Callable[[str], str]:
-    """A stemmer for ``language``: Snowball where NLTK has one, else lower-casing."""
-    from sumy.nlp.stemmers import Stemmer, null_stemmer
+    """A cached stemmer for lower-case words of ``language`` (lower-casing when none is known)."""
+    stem = _base_stemmer(language)
+    cache: dict[str, str] = {}
+
+    def cached(word: str) -> str:
+        out = cache.get(word)
+        if out is None:
+            if len(cache) > 500_000:
+                cache.clear()
+            out = cache[word] = stem(word)
+        return out
+
+    return cached
+
+
+def _base_stemmer(language: str) -> Callable[[str], str]:
+    try:
+        import Stemmer  # PyStemmer
+
+        if language in Stemmer.algorithms():
+            return Stemmer.Stemmer(language).stemWord
+    except ImportError:
+        pass
+    from sumy.nlp.stemmers import Stemmer as SumyStemmer
+    from sumy.nlp.stemmers import null_stemmer
 
     try:
-        stemmer = Stemmer(language)
+        stemmer = SumyStemmer(language)
         stemmer("test")  # some need optional packages (Polish: pystempel) and fail only when used
     except (LookupError, ValueError, ImportError):
         return null_stemmer

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -34,15 +33,19 @@ class Document:
     title: str | None = None
     candidates: list[int] = field(default_factory=list)  # indices of non-boilerplate sentences
     terms: list[list[str]] = field(default_factory=list)  # stemmed content words per sentence
+    tokens: list[list[str]] = field(default_factory=list)  # all words per sentence, as written
 
     @classmethod
     def build(cls, sentences: list[Sentence], language: str, title: str | None = None) -> Document:
-        stem = _stem_cache(language)
+        stem = stemmer_for(language)
         stops = stop_words(language)
         terms = []
+        tokens = []
         for s in sentences:
-            toks = [w.lower() for w in words(s.text, language)]
-            terms.append([stem(t) for t in toks if t not in stops and not t.isdigit()])
+            toks = words(s.text, language)
+            tokens.append(toks)
+            lowered = (t.lower() for t in toks)
+            terms.append([stem(t) for t in lowered if t not in stops and not t.isdigit()])
         paragraph_sizes = Counter(s.paragraph for s in sentences)
         candidates = [
             s.index
@@ -53,7 +56,7 @@ class Document:
         ]
         if not candidates:  # everything looked like furniture: better something than nothing
             candidates = [s.index for s in sentences]
-        return cls(sentences, language, title, candidates, terms)
+        return cls(sentences, language, title, candidates, terms, tokens)
 
 
 def _is_heading(sentence: Sentence, paragraph_size: int) -> bool:
@@ -67,19 +70,6 @@ _SENTENCE_END = frozenset(".!?…\"'”’»)]。！？")
 
 def _long_enough(terms: list[str], text: str) -> bool:
     return len(terms) >= 1 and len(text) >= 3
-
-
-def _stem_cache(language: str) -> Callable[[str], str]:
-    stemmer = stemmer_for(language)
-    cache: dict[str, str] = {}
-
-    def stem(word: str) -> str:
-        out = cache.get(word)
-        if out is None:
-            out = cache[word] = stemmer(word)
-        return out
-
-    return stem
 
 
 # ----------------------------------------------------------------------------- default method
@@ -116,9 +106,10 @@ def summarize_default(doc: Document, count: int, params: DefaultParams = Default
     cand = doc.candidates
     if count <= 0 or not cand:
         return []
-    matrix = _tfidf_matrix([doc.terms[i] for i in cand])
+    tfidf = _TfIdf([doc.terms[i] for i in cand])
     n = len(cand)
     if n <= _PAIRWISE_MAX:
+        matrix = tfidf.dense()
         sim = matrix @ matrix.T
         np.fill_diagonal(sim, 0.0)
         off = sim[~np.eye(n, dtype=bool)] if n > 1 else np.zeros(1)
@@ -127,11 +118,9 @@ def summarize_default(doc: Document, count: int, params: DefaultParams = Default
         upper = np.triu(sim_t, 1).sum(axis=1)  # similarity to later sentences
         lower = np.tril(sim_t, -1).sum(axis=1)  # similarity to earlier sentences
         centrality = params.forward_weight * upper + params.backward_weight * lower
-    else:
+    else:  # long texts: similarity to the centroid, linear in time and memory
         sim = None
-        centroid = matrix.sum(axis=0)
-        norm = np.linalg.norm(centroid)
-        centrality = matrix @ (centroid / norm) if norm else np.zeros(n)
+        centrality = tfidf.centroid_similarity()
     centrality = _minmax(centrality)
     if params.overlap and n <= _PAIRWISE_MAX:
         centrality = centrality + params.overlap * _minmax(_overlap_centrality([doc.terms[i] for i in cand]))
@@ -151,7 +140,7 @@ def summarize_default(doc: Document, count: int, params: DefaultParams = Default
     for k in order:
         if len(chosen) >= count:
             break
-        if _repeats(k, chosen, matrix, sim, params.redundancy):
+        if _repeats(k, chosen, tfidf, sim, params.redundancy):
             continue
         chosen.append(k)
     if len(chosen) < count:  # everything left is a repeat: fill with the best of those
@@ -163,12 +152,12 @@ def summarize_default(doc: Document, count: int, params: DefaultParams = Default
     return sorted(cand[k] for k in chosen)
 
 
-def _repeats(k: int, chosen: list[int], matrix: np.ndarray, sim, limit: float) -> bool:
+def _repeats(k: int, chosen: list[int], tfidf: _TfIdf, sim: np.ndarray | None, limit: float) -> bool:
     if not chosen:
         return False
     if sim is not None:
         return float(sim[k, chosen].max()) > limit
-    return float((matrix[chosen] @ matrix[k]).max()) > limit
+    return max(tfidf.cosine(k, c) for c in chosen) > limit
 
 
 def _near_duplicate(doc: Document, i: int, chosen: list[int]) -> bool:
@@ -180,23 +169,61 @@ def _near_duplicate(doc: Document, i: int, chosen: list[int]) -> bool:
     return False
 
 
-def _tfidf_matrix(term_lists: list[list[str]]) -> np.ndarray:
-    """Rows: L2-normalised TF-IDF vectors (sentence-level IDF) of each sentence."""
-    n = len(term_lists)
-    df: Counter[str] = Counter()
-    for terms in term_lists:
-        df.update(set(terms))
-    # Terms found in one sentence only cannot make two sentences similar; drop them (smaller matrix).
-    vocab = {t: k for k, t in enumerate(t for t, c in df.items() if c >= 2 or n == 1)}
-    matrix = np.zeros((n, max(1, len(vocab))), dtype=np.float32)
-    for row, terms in enumerate(term_lists):
-        for term, tf in Counter(terms).items():
-            col = vocab.get(term)
-            if col is not None:
-                matrix[row, col] = (1.0 + math.log(tf)) * math.log((n + 1) / (df[term] + 0.5))
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    return matrix / norms
+class _TfIdf:
+    """L2-normalised TF-IDF rows (sentence-level IDF), stored sparse: sentences x terms."""
+
+    def __init__(self, term_lists: list[list[str]]) -> None:
+        n = len(term_lists)
+        df: Counter[str] = Counter()
+        for terms in term_lists:
+            df.update(set(terms))
+        # a term found in one sentence only cannot make two sentences similar: leave it out
+        vocab: dict[str, int] = {}
+        idf: dict[str, float] = {}
+        for term, count in df.items():
+            if count >= 2 or n == 1:
+                vocab[term] = len(vocab)
+                idf[term] = math.log((n + 1) / (count + 0.5))
+        rows: list[int] = []
+        cols: list[int] = []
+        vals: list[float] = []
+        for row, terms in enumerate(term_lists):
+            for term, tf in Counter(terms).items():
+                col = vocab.get(term)
+                if col is not None:
+                    rows.append(row)
+                    cols.append(col)
+                    vals.append((1.0 + math.log(tf)) * idf[term])
+        self.n, self.width = n, max(1, len(vocab))
+        self.rows = np.asarray(rows, dtype=np.int64)
+        self.cols = np.asarray(cols, dtype=np.int64)
+        data = np.asarray(vals, dtype=np.float64)
+        norms = np.sqrt(np.bincount(self.rows, weights=data * data, minlength=n))
+        norms[norms == 0] = 1.0
+        self.data = data / norms[self.rows]
+        self._starts = np.searchsorted(self.rows, np.arange(n + 1))
+
+    def dense(self) -> np.ndarray:
+        matrix = np.zeros((self.n, self.width), dtype=np.float32)
+        matrix[self.rows, self.cols] = self.data
+        return matrix
+
+    def centroid_similarity(self) -> np.ndarray:
+        centroid = np.bincount(self.cols, weights=self.data, minlength=self.width)
+        norm = float(np.linalg.norm(centroid))
+        if norm == 0:
+            return np.zeros(self.n)
+        return np.bincount(self.rows, weights=self.data * (centroid[self.cols] / norm), minlength=self.n)
+
+    def _row(self, i: int) -> dict[int, float]:
+        a, b = self._starts[i], self._starts[i + 1]
+        return dict(zip(self.cols[a:b].tolist(), self.data[a:b].tolist(), strict=True))
+
+    def cosine(self, i: int, j: int) -> float:
+        ri, rj = self._row(i), self._row(j)
+        if len(ri) > len(rj):
+            ri, rj = rj, ri
+        return sum(v * rj.get(c, 0.0) for c, v in ri.items())
 
 
 def _overlap_centrality(term_lists: list[list[str]]) -> np.ndarray:
