@@ -14,7 +14,7 @@ from bot.text.quotes import find_quotes, key_quotes, rank_quotes
 from bot.text.segment import segment, words
 from bot.text.summarize import DEFAULT_METHOD, Document, resolve_method, select
 
-MAX_SENTENCES = 50
+MAX_SENTENCES = 200
 DEFAULT_SENTENCES = 5
 WORDS_PER_MINUTE = 230
 

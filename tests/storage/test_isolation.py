@@ -137,7 +137,13 @@ async def test_purge_guild_leaves_dms_and_local_channels(filled):
 
 async def test_index_words_typed_by_a_user_match_nothing(filled):
     store, _ = filled
-    for typed in ("z1zbridge", "z2zbridge*", "z1z*", '"z1zbridge z1zreport"', "z3zbridge OR bridge"):
+    for typed in (
+        "z1zbridge",
+        "z2zbridge*",
+        "z1z*",
+        '"z1zbridge z1zreport"',
+        "z3zbridge OR bridge",
+    ):
         hits = await store.search(SCOPES["dm, same channel id"], typed)
         assert all(h.entry.scope == SCOPES["dm, same channel id"] for h in hits)
         if "bridge" not in typed:

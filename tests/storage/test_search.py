@@ -244,7 +244,9 @@ def test_any_text_parses_or_fails_politely_and_renders_valid_fts5(fts_db, text):
         return
     assert isinstance(query, SearchQuery)
     match = query.to_fts5(1)
-    fts_db.execute("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (match,)).fetchone()
+    fts_db.execute(
+        "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (match,)
+    ).fetchone()
 
 
 @settings(
@@ -257,4 +259,6 @@ def test_any_unicode_text_is_safe(fts_db, text):
     except StorageError:
         return
     match = query.to_fts5(1)
-    fts_db.execute("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (match,)).fetchone()
+    fts_db.execute(
+        "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (match,)
+    ).fetchone()

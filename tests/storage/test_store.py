@@ -15,6 +15,8 @@ from bot.storage import (
     NewEntry,
     SqliteHistoryStore,
     open_history_store,
+    parse_setting,
+    validate_setting,
 )
 from tests.storage.conftest import make_entry
 
@@ -424,3 +426,43 @@ async def test_compact_keeps_everything_searchable(store):
     await store.compact()
     assert await store.check() == []
     assert len(await store.search(CHANNEL, "common", limit=100)) == 22
+
+
+@pytest.mark.parametrize(
+    "name, text, value",
+    [
+        ("autolink", "off", False),
+        ("autolink", "ON", True),
+        ("length", "7", 7),
+        ("length", "default", None),
+        ("retention-days", "30d", 30),
+        ("retention_days", "none", None),
+        ("language", "auto", None),
+        ("language", "DE", "de"),
+        ("method", "TextRank", "textrank"),
+    ],
+)
+def test_parse_setting_turns_user_text_into_values(name, text, value):
+    assert parse_setting(name, text) == value
+
+
+@pytest.mark.parametrize(
+    "name, text, message",
+    [
+        ("autolink", "maybe", "on or off"),
+        ("length", "lots", "length must be"),
+        ("length", "0", "length must be"),
+        ("retention_days", "-3", "retention_days must be"),
+        ("language", "klingon", "language must be"),
+        ("speed", "fast", "no setting called 'speed'"),
+    ],
+)
+def test_parse_setting_refuses_bad_text_politely(name, text, message):
+    with pytest.raises(StorageError, match=message):
+        parse_setting(name, text)
+
+
+def test_validate_setting_with_known_methods():
+    assert validate_setting("method", "LSA", methods=frozenset({"lsa"})) == "lsa"
+    with pytest.raises(StorageError, match="Methods: lsa"):
+        validate_setting("method", "luhn", methods=frozenset({"lsa"}))

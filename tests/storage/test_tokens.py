@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.storage.snippets import build_snippet, marked_words
 from bot.storage.tokens import fold, search_text, words
 
-O, C = "\ufdd0", "\ufdd1"
+OPEN, CLOSE = "\ufdd0", "\ufdd1"
 
 
 def test_fold_and_words():
@@ -32,9 +32,14 @@ def test_search_text_prefixes_every_word():
 
 
 def test_marked_words_follows_highlight_marks():
-    assert marked_words(f"z1za {O}z1zb{C} z1zc", O, C) == [False, True, False]
-    assert marked_words(f"{O}z1za z1zb{C} z1zc {O}z1zd{C}", O, C) == [True, True, False, True]
-    assert marked_words(None, O, C) == []
+    assert marked_words(f"z1za {OPEN}z1zb{CLOSE} z1zc", OPEN, CLOSE) == [False, True, False]
+    assert marked_words(f"{OPEN}z1za z1zb{CLOSE} z1zc {OPEN}z1zd{CLOSE}", OPEN, CLOSE) == [
+        True,
+        True,
+        False,
+        True,
+    ]
+    assert marked_words(None, OPEN, CLOSE) == []
 
 
 def test_snippet_window_around_the_matches():
