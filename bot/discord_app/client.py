@@ -13,6 +13,7 @@ from discord.ext import commands
 from bot.config import ConfigError, Settings
 from bot.discord_app import replies
 from bot.discord_app.cooldowns import UserCooldowns
+from bot.discord_app.inflight import InFlight
 from bot.service import Service
 
 log = logging.getLogger(__name__)
@@ -26,6 +27,10 @@ EXTENSIONS = (
 )
 # Heavy commands: a burst of this many per user, refilled at one per COOLDOWN_SECONDS.
 COOLDOWN_BURST = 3
+# On SIGTERM, requests in progress get this long to finish (below Docker's 10 s stop timeout).
+DRAIN_SECONDS = 8.0
+RESTARTING = "I'm restarting right now; please try again in a minute."
+_TRACKED = "summarybot.tracked"
 
 MESSAGE_CONTENT_WARNING = (
     "The Message Content intent is not enabled for this bot, so pasted links will NOT be "
@@ -45,12 +50,31 @@ def bot_intents(*, message_content: bool = True) -> discord.Intents:
 
 
 class SummaryTree(app_commands.CommandTree):
-    """The command tree: one error handler for every slash command and context menu."""
+    """The command tree: one error handler for every slash command and context menu, and the
+    bookkeeping of requests in progress (for a graceful shutdown)."""
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        inflight: InFlight = self.client.inflight
+        if inflight.draining:
+            await replies.send_ephemeral(interaction, RESTARTING)
+            return False
+        inflight.begin()
+        interaction.extras[_TRACKED] = True
+        return True
 
     async def on_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
     ) -> None:
-        await replies.on_app_command_error(interaction, error)
+        try:
+            await replies.on_app_command_error(interaction, error)
+        finally:
+            finished(interaction)
+
+
+def finished(interaction: discord.Interaction) -> None:
+    """Mark a tracked interaction as done (once)."""
+    if interaction.extras.pop(_TRACKED, False):
+        interaction.client.inflight.end()
 
 
 class SummaryBot(commands.Bot):
@@ -78,6 +102,7 @@ class SummaryBot(commands.Bot):
         self.sync_on_start = sync_on_start
         per = settings.cooldown_seconds
         self.cooldowns = UserCooldowns(COOLDOWN_BURST, per * COOLDOWN_BURST)
+        self.inflight = InFlight()
 
     @property
     def service(self) -> Service:
@@ -104,6 +129,11 @@ class SummaryBot(commands.Bot):
         )
         if not self.intents.message_content:
             log.warning(MESSAGE_CONTENT_WARNING)
+
+    async def on_app_command_completion(
+        self, interaction: discord.Interaction, command: object
+    ) -> None:
+        finished(interaction)
 
     async def on_guild_remove(self, guild: discord.Guild) -> None:
         """Removed from a server: forget its history and settings."""
@@ -184,13 +214,26 @@ async def serve(settings: Settings, service: Service, stop: asyncio.Event, **opt
 
 
 async def _run_until(bot: SummaryBot, token: str, stop: asyncio.Event) -> BaseException | None:
-    """Run ``bot`` until ``stop`` is set (returns None) or it stops by itself (returns its error)."""
+    """Run ``bot`` until ``stop`` is set (returns None) or it stops by itself (returns its error).
+
+    On ``stop``, requests in progress get up to DRAIN_SECONDS to finish (new ones are turned away
+    politely) before the connection and the HTTP session are closed.
+    """
     runner = asyncio.create_task(bot.start(token), name="discord-bot")
     stopper = asyncio.create_task(stop.wait(), name="stop-signal")
     try:
         await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
+        if stop.is_set() and not runner.done() and bot.inflight.count:
+            log.info("waiting for %d request(s) in progress", bot.inflight.count)
+            if not await bot.inflight.drain(DRAIN_SECONDS):
+                log.warning(
+                    "%d request(s) still running after %.0f s; stopping anyway",
+                    bot.inflight.count,
+                    DRAIN_SECONDS,
+                )
     finally:
         stopper.cancel()
+        bot.inflight.draining = True
         await bot.close()  # ends the gateway loop, closes the websocket and the HTTP session
         if not runner.done():
             try:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import quote as url_quote
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import discord
 from discord.utils import escape_markdown
@@ -34,7 +34,6 @@ URL_LIMIT = 2048
 
 MAX_EMBED_QUOTES = 5
 COLOUR = discord.Colour(0x4F7CAC)
-ERROR_COLOUR = discord.Colour(0xC0392B)
 ELLIPSIS = "…"
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’»)\]]*(?=\s)")
@@ -119,16 +118,29 @@ def fit(items: Iterable[str], budget: int, sep: str = "\n") -> tuple[list[str], 
 
 
 def safe_url(url: str | None) -> str | None:
-    """``url`` when Discord will accept it as a link (http/https, not too long), else None."""
+    """``url`` as an ASCII http(s) link Discord accepts (IDNA host, percent-encoded rest), or None."""
     if not url:
         return None
     try:
-        parts = urlsplit(url)
-    except ValueError:
+        parts = urlsplit(url.strip())
+        netloc = (
+            parts.netloc if parts.netloc.isascii() else parts.netloc.encode("idna").decode("ascii")
+        )
+    except (ValueError, UnicodeError):
         return None
-    if parts.scheme not in ("http", "https") or not parts.netloc or size(url) > URL_LIMIT:
+    if parts.scheme.lower() not in ("http", "https") or not netloc:
         return None
-    return url_quote(url, safe=":/?#[]@!$&'*+,;=%~")
+    safe = "/?#[]@!$&'*+,;=%~:"
+    result = urlunsplit(
+        (
+            parts.scheme.lower(),
+            netloc,
+            url_quote(parts.path, safe=safe),
+            url_quote(parts.query, safe=safe),
+            url_quote(parts.fragment, safe=safe),
+        )
+    )
+    return result if len(result) <= URL_LIMIT else None
 
 
 def link(text: str, url: str | None, limit: int = 300) -> str:
@@ -310,10 +322,11 @@ def byline(view: SummaryView) -> str | None:
 
 def quote_field(quote: Quote, value_limit: int = FIELD_VALUE_LIMIT) -> tuple[str, str]:
     """A (name, value) pair for an embed field showing one quotation."""
-    speaker = (
-        clip(one_line(quote.speaker), FIELD_NAME_LIMIT - 2) if quote.speaker else "Unattributed"
-    )
-    return "💬 " + speaker, "“" + escaped(quote.quote, value_limit - 2) + "”"
+    mark = "💬 "
+    speaker = one_line(quote.speaker or "") or "Unattributed"
+    return mark + clip(speaker, FIELD_NAME_LIMIT - size(mark)), "“" + escaped(
+        quote.quote, value_limit - 2
+    ) + "”"
 
 
 def embed_size(embed: discord.Embed) -> int:

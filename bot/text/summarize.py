@@ -87,7 +87,7 @@ class DefaultParams:
     sentences. Redundancy control then skips any sentence too similar to one already chosen.
     """
 
-    position_weight: float = 20.0
+    position_weight: float = 10.0
     position_decay: float = 2.0  # prior = 1 / (1 + decay * rank)
     budget_scale: float = 3.0
     budget_ratio: bool = False  # scale by the share of sentences asked for instead of the count
@@ -96,7 +96,7 @@ class DefaultParams:
     backward_weight: float = 1.0  # ...and to earlier ones (1.0/1.0 = undirected measured best)
     threshold: float = 0.0  # PacSum: similarities below min + t * (max - min) are ignored
     overlap: float = 1.0  # weight of word-overlap centrality
-    length_power: float = 0.0  # score * (len / mean len) ** p
+    length_power: float = -0.2  # score * (len / mean len) ** p: below 0 favours concise sentences
     redundancy: float = 0.7  # cosine above which a candidate repeats a chosen sentence
     min_words: int = 6  # sentences with fewer content words are scaled down
 

@@ -8,6 +8,20 @@ import itertools
 from aiohttp import web
 
 ARTICLES: dict[str, dict] = {
+    "festival": {
+        "title": "@everyone harbour festival moves to Saturday",
+        "author": "<@5001>",
+        "date": "2024-06-01",
+        "paragraphs": [
+            "The harbour festival will take place on Saturday instead of Friday because of the storm "
+            "warning issued for the coast on Thursday evening.",
+            "Organisers said all concerts, the boat parade and the night market move by one day. "
+            "Tickets bought for Friday remain valid without any exchange.",
+            '"Safety comes first, and the forecast for Saturday is calm," said organiser Ada Lund.',
+            "The fireworks will start at ten o'clock as planned. Extra buses will run until two in the morning.",
+            "Stall holders who cannot come on Saturday will get their fees back, the city said.",
+        ],
+    },
     "harbour-bridge": {
         "title": "Harbour bridge to reopen after two years of repairs",
         "author": "Marta Klein",

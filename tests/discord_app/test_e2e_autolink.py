@@ -53,6 +53,18 @@ async def test_a_link_summarized_recently_gets_a_pointer(harness, no_errors):
     assert await harness.service.count(Scope(1000, channel)) == 1
 
 
+async def test_mentions_in_article_text_never_ping(harness, no_errors):
+    channel = harness.channel()
+    url = harness.site.url("festival")  # its title starts with "@everyone"
+    await post_and_wait(harness, channel, url)
+    await post_and_wait(harness, channel, url, count=2)
+    first, pointer = replies_in(harness.fake, channel)
+    assert first.embeds[0]["title"] == "@everyone harbour festival moves to Saturday"
+    assert "**@everyone harbour festival moves to Saturday**" in pointer.content
+    for reply in (first, pointer):
+        assert reply.allowed_mentions == {"parse": [], "replied_user": False}
+
+
 async def test_bots_webhooks_and_itself_are_ignored(harness, no_errors):
     channel = harness.channel()
     fake = harness.fake

@@ -13,7 +13,7 @@ from bot.config import ConfigError
 from bot.discord_app.client import run_bot, serve, sync_commands
 from tests.discord_app.conftest import e2e_settings, point_discord_at
 from tests.discord_app.fake_discord import MESSAGE_CONTENT_INTENT, FakeDiscord
-from tests.discord_app.helpers import sub
+from tests.discord_app.helpers import REPORT, REPORT_SENTENCES, bullets, opt, sub
 
 
 async def test_run_without_token_is_a_clear_error(tmp_path):
@@ -48,8 +48,17 @@ async def test_sigterm_closes_the_connection_and_the_service(tmp_path, monkeypat
         task = asyncio.create_task(run_bot(e2e_settings(tmp_path)))
         await fake.wait_for(lambda: fake.identifies or task.done(), timeout=15)
         assert fake.sync_calls == [1000]  # DISCORD_GUILD_ID: commands synced there at start-up
+        await asyncio.sleep(0.3)  # READY and GUILD_CREATE
+        # A request in progress when SIGTERM arrives still gets its answer before shutdown.
+        record = await fake.invoke(
+            "summarize",
+            [opt("source", REPORT), opt("sentences", 2), opt("method", "lead")],
+            channel_id=2000,
+        )
+        await fake.wait_for(lambda: record.callback, timeout=10)
         os.kill(os.getpid(), signal.SIGTERM)
-        await asyncio.wait_for(task, 15)
+        await asyncio.wait_for(task, 20)
+        assert bullets(record.final) == REPORT_SENTENCES[:2]
         await fake.wait_for(lambda: fake.closed_sockets, timeout=5)
     # The bot closed its one connection itself (discord.py sends 1000 or, when a read is pending,
     # 4000), and did not reconnect.

@@ -161,6 +161,13 @@ def test_many_long_quotes_respect_field_and_total_limits():
     assert "Speaker 29" in out.file_text
 
 
+def test_long_speaker_names_fit_the_field_name():
+    out = render.summary_message(view(quotes=(Quote("Fine.", "Dr. " + "Longname " * 60),)))
+    name = out.embeds[0].fields[0].name
+    assert name.startswith("💬 Dr. Longname") and name.endswith("…")
+    assert size(name) <= FIELD_NAME_LIMIT
+
+
 def test_short_quotes_are_all_shown():
     quotes = tuple(Quote("Yes.", f"Speaker {i}") for i in range(3))
     out = render.summary_message(view(quotes=quotes))
@@ -173,6 +180,11 @@ def test_non_http_urls_are_not_linked():
     assert out.embeds[0].url is None
     assert render.safe_url("ftp://example.org/x") is None
     assert render.safe_url("https://example.org/a b") == "https://example.org/a%20b"
+    assert (
+        render.safe_url("https://bücher.example/straße?q=ä")
+        == "https://xn--bcher-kva.example/stra%C3%9Fe?q=%C3%A4"
+    )
+    assert render.safe_url("https://example.org/" + "a" * 3000) is None
 
 
 @settings(max_examples=60, deadline=None)

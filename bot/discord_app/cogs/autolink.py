@@ -32,6 +32,8 @@ class Autolink(commands.Cog):
 
     def wants(self, message: discord.Message) -> bool:
         """Whether a message could hold links to summarize (cheap checks, no I/O)."""
+        if self.bot.inflight.draining:
+            return False
         if message.guild is None or message.type not in _CHAT_MESSAGES:
             return False
         if message.author.bot or message.webhook_id is not None:
@@ -44,6 +46,10 @@ class Autolink(commands.Cog):
     async def on_message(self, message: discord.Message) -> None:
         if not self.wants(message):
             return
+        async with self.bot.inflight.track():
+            await self._handle(message)
+
+    async def _handle(self, message: discord.Message) -> None:
         scope = Scope(guild_id=message.guild.id, channel_id=message.channel.id)
         if not self._can_reply(message):
             log.debug("not allowed to reply in channel %s; links ignored", message.channel.id)

@@ -58,7 +58,7 @@ class Summarize(commands.Cog):
         source="A link to an article, or the text itself",
         sentences="How many sentences (default: this channel's setting)",
         method="Which summarizer to use",
-        file="A .txt, .md, .html or .pdf file to summarize instead",
+        file="A .txt, .md, .html or .pdf file to summarize (used instead of source if both are given)",
     )
     @app_commands.choices(method=METHOD_CHOICES)
     @app_commands.check(heavy_cooldown)
@@ -80,7 +80,7 @@ class Summarize(commands.Cog):
     )
     @app_commands.describe(
         source="A link to an article, or the text itself",
-        file="A .txt, .md, .html or .pdf file to read instead",
+        file="A .txt, .md, .html or .pdf file to read (used instead of source if both are given)",
     )
     @app_commands.check(heavy_cooldown)
     async def quotes(
