@@ -92,6 +92,13 @@ class Service:
         """Names of the summarizer methods, the default first."""
         return list(METHODS)
 
+    @staticmethod
+    def languages() -> dict[str, str]:
+        """Language codes and names the text engine handles."""
+        from bot.text.language import LANGUAGES
+
+        return dict(LANGUAGES)
+
     # ------------------------------------------------------------------ sources
 
     async def load(self, source: str | None = None, *, attachment: Attachment | None = None) -> Article:
@@ -257,9 +264,9 @@ class Service:
 
             changes["method"] = resolve_method(changes["method"])
         if changes.get("language"):
-            from bot.text.language import resolve_language
+            from bot.text.language import language_code, resolve_language
 
-            changes["language"] = resolve_language(changes["language"])
+            changes["language"] = language_code(resolve_language(changes["language"]))
         return await self.store.update_settings(scope, **changes)
 
     async def forget_user(self, user_id: int) -> int:
@@ -275,6 +282,8 @@ class Service:
 def link_in(source: str) -> str | None:
     """The link when ``source`` is just a link (optionally in <> or with surrounding space)."""
     text = source.strip()
+    if len(text) > 4096 or "://" not in text:  # long pasted text is text, not a link (and stays cheap)
+        return None
     match = _ONLY_LINK.match(text)
     if match:
         return match.group(1)

@@ -10,8 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from bot.service import DOCUMENT_EXTENSIONS, TEXT_EXTENSIONS
+from bot.web.links import find_links
+
 # Files the service can read.
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
+SUPPORTED_SUFFIXES = tuple(sorted(TEXT_EXTENSIONS | DOCUMENT_EXTENSIONS))
 SUPPORTED_TYPES = (
     "text/plain",
     "text/markdown",
@@ -24,29 +27,9 @@ SUPPORTED_TYPES = (
 MIN_TEXT_WORDS = 40
 
 _URL = re.compile(r"https?://[^\s<>|\"'`]+", re.IGNORECASE)
-_TRAILING = ".,;:!?'\"”’»*_~"
 _CODE = re.compile(r"```.*?```|`[^`\n]*`", re.DOTALL)
 _SPOILER = re.compile(r"\|\|.*?\|\|", re.DOTALL)
 _SUPPRESSED = re.compile(r"<https?://[^\s>]+>", re.IGNORECASE)
-
-
-def find_links(text: str) -> list[str]:
-    """Every http(s) link in ``text``, in order, without duplicates or trailing punctuation."""
-    links: list[str] = []
-    for match in _URL.finditer(text or ""):
-        url = _trim(match.group(0))
-        if url and url not in links:
-            links.append(url)
-    return links
-
-
-def _trim(url: str) -> str:
-    while url and url[-1] in _TRAILING:
-        url = url[:-1]
-    # A closing parenthesis belongs to the link only when the link opened one (Wikipedia style).
-    while url.endswith(")") and url.count(")") > url.count("("):
-        url = url[:-1]
-    return url
 
 
 def previewable_text(text: str) -> str:
