@@ -325,7 +325,7 @@ def quote_field(quote: Quote, value_limit: int = FIELD_VALUE_LIMIT) -> tuple[str
     mark = "💬 "
     speaker = one_line(quote.speaker or "") or "Unattributed"
     return mark + clip(speaker, FIELD_NAME_LIMIT - size(mark)), "“" + escaped(
-        quote.quote, value_limit - 2
+        quote.display, value_limit - 2
     ) + "”"
 
 
@@ -420,7 +420,7 @@ def summary_markdown(view: SummaryView) -> str:
 def _markdown_quotes(quotes: Sequence[Quote]) -> list[str]:
     lines: list[str] = []
     for q in quotes:
-        lines.append(f"> “{one_line(q.quote)}”")
+        lines.append(f"> “{one_line(q.display)}”")
         lines.append(f"> — {q.speaker or 'unattributed'}")
         lines.append("")
     return lines[:-1] if lines else lines
@@ -458,7 +458,7 @@ def quotes_message(
     blocks = []
     for q in quotes:
         speaker = escaped(q.speaker, 200) if q.speaker else "*unattributed*"
-        blocks.append(f"> “{escaped(q.quote, 1500)}”\n> — **{speaker}**")
+        blocks.append(f"> “{escaped(q.display, 1500)}”\n> — **{speaker}**")
     budget = min(
         DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT - size(embed.title or "") - size(site or "") - 200
     )

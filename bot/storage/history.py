@@ -160,6 +160,7 @@ class SqliteHistoryStore:
         default_retention_days: int | None,
         clock: Callable[[], datetime],
         methods: frozenset[str] | None,
+        search_window: int = SEARCH_WINDOW,
     ) -> None:
         self.path = path
         self._writer = writer
@@ -170,7 +171,7 @@ class SqliteHistoryStore:
         self._methods = methods
         self._closed = False
         self._scope_nums: dict[tuple[int, int], int] = {}
-        self.search_window = SEARCH_WINDOW
+        self.search_window = search_window
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -184,13 +185,17 @@ class SqliteHistoryStore:
         default_retention_days: int | None = None,
         clock: Callable[[], datetime] | None = None,
         methods: Collection[str] | None = None,
+        search_window: int = SEARCH_WINDOW,
     ) -> SqliteHistoryStore:
         """Open (creating or migrating) the database at ``path``.
 
         ``default_retention_days`` applies to channels without their own retention setting
         (None keeps entries forever); ``methods``, if given, are the summary methods a channel
-        setting may name; ``clock`` (returning an aware UTC datetime) is for tests.
+        setting may name; ``search_window`` is how many of a channel's newest matches a search
+        ranks (see :meth:`search`); ``clock`` (returning an aware UTC datetime) is for tests.
         """
+        if not isinstance(search_window, int) or search_window < 1:
+            raise ValueError("search_window must be a positive number of entries")
         if default_retention_days is not None and not (
             isinstance(default_retention_days, int) and default_retention_days >= 1
         ):
@@ -227,6 +232,7 @@ class SqliteHistoryStore:
             default_retention_days=default_retention_days,
             clock=clock or _utc_now,
             methods=frozenset(methods) if methods is not None else None,
+            search_window=search_window,
         )
 
     async def close(self) -> None:

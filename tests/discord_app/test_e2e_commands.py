@@ -268,7 +268,7 @@ async def test_quotes_lists_every_quote_with_speaker(harness, no_errors):
     answer = await harness.fake.wait_answered(record)
     assert_public_answer(record)
     description = unescape(answer.embeds[0]["description"])
-    assert "We heard them, and these trains are our answer," in description
+    assert "“We heard them, and these trains are our answer”" in description
     assert "— **Dana Weiss**" in description
     assert "— **Karl Brandt**" in description
     assert answer.embeds[0]["footer"]["text"].startswith("2 quotations · 2 speakers")

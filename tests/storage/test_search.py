@@ -262,3 +262,20 @@ def test_any_unicode_text_is_safe(fts_db, text):
     fts_db.execute(
         "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (match,)
     ).fetchone()
+
+
+async def test_search_ranks_within_the_newest_window(tmp_path, clock):
+    async with await SqliteHistoryStore.open(
+        tmp_path / "w.db", clock=clock, search_window=5
+    ) as store:
+        best = await store.add(CHANNEL, make_entry("kiwi kiwi kiwi", keywords=("kiwi",)))
+        newer = [
+            (await store.add(CHANNEL, make_entry(f"note {i}", keywords=("kiwi",)))).id
+            for i in range(8)
+        ]
+        hits = await store.search(CHANNEL, "kiwi", limit=10)
+        # only the 5 newest matches are ranked: the old, best-matching entry is beyond the window
+        assert {h.entry.id for h in hits} == set(newer[-5:])
+        assert best.id not in {h.entry.id for h in hits}
+        store.search_window = 100
+        assert (await store.search(CHANNEL, "kiwi"))[0].entry.id == best.id
