@@ -499,8 +499,11 @@ def main(argv: list[str] | None = None) -> int:
     for key, value in sizes.items():
         print(f"| {key} | {value:,.0f} |")
     real = real_article_sizes(args.eval_dir)
-    if real:
-        print(f"\n{real}")
+    print(
+        f"\n{real}"
+        if real
+        else f"\n(real-article size comparison skipped: no eval data in {args.eval_dir})"
+    )
     (OUT / f"{name}-results.json").write_text(
         json.dumps({"results": results, "sizes": sizes}, indent=2)
     )

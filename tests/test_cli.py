@@ -138,3 +138,72 @@ def test_methods_and_help(tmp_path):
     assert proc.returncode == 0 and b"default" in proc.stdout and b"lexrank" in proc.stdout
     proc = run("--help", tmp_path=tmp_path)
     assert proc.returncode == 0 and b"summarize" in proc.stdout
+
+
+PAGE = (
+    "<html><head><title>Harbour Bridge Approved | Local Paper</title></head><body><article>"
+    + "".join(f"<p>{line}</p>" for line in ARTICLE.splitlines()[2:] if line)
+    + "</article></body></html>"
+)
+
+
+@pytest.fixture
+def local_site():
+    import http.server
+    import threading
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = PAGE.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/news/bridge"
+    server.shutdown()
+
+
+def test_links_summarize_and_extract(local_site, tmp_path):
+    allow = {"FETCH_ALLOW_NETWORKS": "127.0.0.0/8"}
+    proc = run("summarize", "--json", "--sentences", "2", local_site, tmp_path=tmp_path, env_extra=allow)
+    assert proc.returncode == 0, proc.stderr
+    record = json.loads(proc.stdout)
+    assert record["title"] == "Harbour Bridge Approved"
+    assert record["url"] == local_site and len(record["summary"]) == 2
+    proc = run("extract", "--json", local_site, tmp_path=tmp_path, env_extra=allow)
+    record = json.loads(proc.stdout)
+    assert set(record) >= {"source", "url", "title", "author", "date", "site", "language", "text"}
+    assert "harbour bridge" in record["text"].lower()
+
+
+def test_loopback_links_are_refused_by_default(local_site, tmp_path):
+    proc = run("summarize", "--json", local_site, tmp_path=tmp_path, env_extra={"FETCH_ALLOW_NETWORKS": ""})
+    assert proc.returncode == 1
+    record = json.loads(proc.stdout)
+    assert record["source"] == local_site and "private or local" in record["error"].lower()
+
+
+def test_a_megabyte_of_text_is_summarized(tmp_path):
+    vocab = "river harbour ferry budget school tram station market museum park library".split()
+    paragraph = (
+        "The council met on Monday to discuss the {0} and its budget. "
+        "Engineers said the {0} needs new foundations before winter. "
+        "Residents asked whether the old {0} would stay open during the works."
+    )
+    text = "\n\n".join(paragraph.format(vocab[i % len(vocab)]) + f" Item {i} was noted." for i in range(5000))
+    assert len(text.encode()) > 1_000_000
+    path = tmp_path / "big.txt"
+    path.write_text(text)
+    proc = run("summarize", "--json", "--sentences", "4", str(path), tmp_path=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert len(json.loads(proc.stdout)["summary"]) == 4
+    proc = run("summarize", "--json", str(path), tmp_path=tmp_path, env_extra={"MAX_INPUT_BYTES": "500000"})
+    assert proc.returncode == 1 and "limit" in json.loads(proc.stdout)["error"]

@@ -23,6 +23,7 @@ def keywords(
     scores: Counter[str] = Counter()
     phrase_scores: Counter[tuple[str, str]] = Counter()
     phrase_counts: Counter[tuple[str, str]] = Counter()
+    phrase_forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     early = max(3, n // 10)
     weighted = [(toks, 2.0 if i < early else 1.0) for i, toks in enumerate(tokens)]
@@ -31,6 +32,7 @@ def keywords(
     skip: dict[str, bool] = {}
     for toks, weight in weighted:
         previous: str | None = None
+        previous_token = ""
         for token in toks:
             low = token.lower()
             skipped = skip.get(low)
@@ -47,7 +49,9 @@ def keywords(
             if previous is not None:
                 phrase_scores[(previous, key)] += weight
                 phrase_counts[(previous, key)] += 1
+                phrase_forms[(previous, key)][f"{previous_token} {token}"] += 1
             previous = key
+            previous_token = token
     if not scores:
         return []
     chosen: list[str] = []
@@ -55,7 +59,7 @@ def keywords(
     ranked_phrases = [(p, s) for p, s in phrase_scores.items() if phrase_counts[p] >= 2 and p[0] != p[1]]
     candidates: list[tuple[float, str, tuple[str, ...]]] = []
     for (a, b), s in ranked_phrases:
-        candidates.append((s * 1.6, f"{_form(forms[a])} {_form(forms[b])}", (a, b)))
+        candidates.append((s * 2.0, _form(phrase_forms[(a, b)]), (a, b)))
     for key, s in scores.items():
         candidates.append((s, _form(forms[key]), (key,)))
     candidates.sort(key=lambda c: (-c[0], c[1].lower()))
