@@ -100,7 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("history", help="list, search, show, delete, export or purge local history")
     p.add_argument("--channel", default=LOCAL_CHANNEL, metavar="NAME", help="local channel name")
-    p.add_argument("--search", metavar="QUERY", help='full-text search ("phrase", prefix*, OR, NOT)')
+    p.add_argument(
+        "--search", metavar="QUERY", help='full-text search ("phrase", prefix*, OR, NOT)'
+    )
     p.add_argument("--limit", type=int, default=10, metavar="N")
     p.add_argument("--offset", type=int, default=0, metavar="N")
     p.add_argument("--json", action="store_true", help="one JSON object per entry, per line")
@@ -187,7 +189,9 @@ def cmd_summarize(args: argparse.Namespace, settings) -> int:
             from bot.models import Scope
             from bot.service import new_entry
 
-            entry = await ctx.store.add(Scope.local(args.channel), new_entry(article, summary, None))
+            entry = await ctx.store.add(
+                Scope.local(args.channel), new_entry(article, summary, None)
+            )
             record["id"] = entry.id
         if not args.json:
             from bot.terminal import format_summary, use_color
@@ -236,7 +240,9 @@ def cmd_extract(args: argparse.Namespace, settings) -> int:
         }
         if not args.json:
             head = [article.title or source]
-            meta = " · ".join(m for m in (article.site, article.author, article.date, article.url) if m)
+            meta = " · ".join(
+                m for m in (article.site, article.author, article.date, article.url) if m
+            )
             if meta:
                 head.append(meta)
             record["_text"] = "\n".join([*head, "", article.text])
@@ -285,13 +291,21 @@ async def _history(args: argparse.Namespace, settings) -> int:
                 from bot.service import entry_article, entry_summary
                 from bot.terminal import format_summary
 
-                print(format_summary(entry_article(entry), entry_summary(entry), entry_id=entry.id, color=color))
+                print(
+                    format_summary(
+                        entry_article(entry), entry_summary(entry), entry_id=entry.id, color=color
+                    )
+                )
             return 0
         if args.search:
             hits = await store.search(scope, args.search, limit=args.limit, offset=args.offset)
             for hit in hits:
                 if args.json:
-                    print(json.dumps({**entry_record(hit.entry), "snippet": hit.snippet}, ensure_ascii=False))
+                    print(
+                        json.dumps(
+                            {**entry_record(hit.entry), "snippet": hit.snippet}, ensure_ascii=False
+                        )
+                    )
                 else:
                     print(format_entry_line(hit.entry, snippet=hit.snippet, color=color))
             if not hits and not args.json:
@@ -381,13 +395,17 @@ class _Context:
 
             if self._fetcher is None:
                 self._fetcher = await self.stack.enter_async_context(Fetcher(self.settings))
-            return await fetch_article(link, fetcher=self._fetcher, runner=await self.runner(), settings=self.settings)
+            return await fetch_article(
+                link, fetcher=self._fetcher, runner=await self.runner(), settings=self.settings
+            )
         data = _read_source(source, self.settings.max_input_bytes)
         suffix = Path(source).suffix.lower()
         if suffix in (".html", ".htm", ".xhtml", ".pdf") or (raw and suffix not in (".txt", ".md")):
             from bot.web.extract import extract_article
 
-            ctype = "application/pdf" if suffix == ".pdf" else ("text/html" if suffix != "" else None)
+            ctype = (
+                "application/pdf" if suffix == ".pdf" else ("text/html" if suffix != "" else None)
+            )
             runner = await self.runner()  # hostile HTML or PDF: a killable worker with a time limit
             return await runner.run(
                 extract_article,
@@ -451,7 +469,10 @@ def _run_sources(
                 except Exception as exc:  # a bug: say so briefly, keep going with the next source
                     log.exception("failed on %s", source)
                     status = 1
-                    record = {"source": source, "error": f"Internal error ({type(exc).__name__}); see the log."}
+                    record = {
+                        "source": source,
+                        "error": f"Internal error ({type(exc).__name__}); see the log.",
+                    }
                 _emit(record, as_json=args.json)
         return status
 
@@ -465,7 +486,10 @@ def _emit(record: dict[str, Any], *, as_json: bool) -> None:
     elif "error" in record:
         from bot.terminal import format_error, use_color
 
-        print(f"{record['source']}: " + format_error(record["error"], color=use_color(sys.stderr)), file=sys.stderr)
+        print(
+            f"{record['source']}: " + format_error(record["error"], color=use_color(sys.stderr)),
+            file=sys.stderr,
+        )
     else:
         sys.stdout.write(record["_text"] + "\n\n")
     sys.stdout.flush()

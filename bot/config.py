@@ -10,7 +10,9 @@ from pathlib import Path
 
 from bot.errors import SummarybotError
 
-DEFAULT_USER_AGENT = "summarybot/0.1 (Discord link summaries; +https://github.com/summarybot/summarybot)"
+DEFAULT_USER_AGENT = (
+    "summarybot/0.1 (Discord link summaries; +https://github.com/summarybot/summarybot)"
+)
 
 
 class ConfigError(SummarybotError):

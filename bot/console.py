@@ -76,7 +76,9 @@ def parse_options(text: str) -> Parsed:
 class Console:
     """Turns one line of input into the text to print. Front-end logic only; the service does the work."""
 
-    def __init__(self, service: Service, channel: str, *, color: bool = False, width: int = 88) -> None:
+    def __init__(
+        self, service: Service, channel: str, *, color: bool = False, width: int = 88
+    ) -> None:
         self.service = service
         self.channel = channel
         self.scope = Scope.local(channel)
@@ -98,7 +100,9 @@ class Console:
             return format_error(str(exc), color=self.color)
         except Exception:
             log.exception("console command failed: %r", text[:200])
-            return format_error("Sorry, something went wrong on my side (details in the log).", color=self.color)
+            return format_error(
+                "Sorry, something went wrong on my side (details in the log).", color=self.color
+            )
 
     async def _command(self, command: str, arg: str) -> str | None:
         if command in ("quit", "exit", "q"):
@@ -126,7 +130,9 @@ class Console:
             self.channel = arg.split()[0]
             self.scope = Scope.local(self.channel)
             return f"Switched to #{self.channel}."
-        return format_error(f"Unknown command /{command}. Type /help for the list.", color=self.color)
+        return format_error(
+            f"Unknown command /{command}. Type /help for the list.", color=self.color
+        )
 
     async def _source(self, parsed: Parsed) -> tuple[str | None, Attachment | None]:
         path = parsed.options.get("file")
@@ -178,14 +184,26 @@ class Console:
             total = await self.service.count(self.scope)
             lines = [format_entry_line(e, color=self.color) for e in entries]
             pages = max(1, -(-total // 10))
-            return "\n".join([*lines, self.style(f"page {page} of {pages} · {total} {'entry' if total == 1 else 'entries'}", "dim")])
+            return "\n".join(
+                [
+                    *lines,
+                    self.style(
+                        f"page {page} of {pages} · {total} {'entry' if total == 1 else 'entries'}",
+                        "dim",
+                    ),
+                ]
+            )
         if sub == "search":
             if not rest:
-                return format_error("What should I search for? /history search <words>", color=self.color)
+                return format_error(
+                    "What should I search for? /history search <words>", color=self.color
+                )
             hits = await self.service.search(self.scope, rest, limit=10)
             if not hits:
                 return f"Nothing in #{self.channel} matches {rest!r}."
-            return "\n".join(format_entry_line(h.entry, snippet=h.snippet, color=self.color) for h in hits)
+            return "\n".join(
+                format_entry_line(h.entry, snippet=h.snippet, color=self.color) for h in hits
+            )
         if sub == "show":
             first, _, options = rest.partition(" ")
             parsed = parse_options(options)
@@ -204,21 +222,31 @@ class Console:
                 return format_summary(
                     entry_article(entry), entry_summary(entry), entry_id=entry.id, color=self.color
                 )
-            return format_summary(result.article, result.summary, entry_id=entry_id, color=self.color)
+            return format_summary(
+                result.article, result.summary, entry_id=entry_id, color=self.color
+            )
         if sub == "delete":
             entry_id = _int(rest.split()[0] if rest else None, "id")
             if entry_id is None:
                 return format_error("Which entry? /history delete <id>", color=self.color)
-            entry = await self.service.delete(self.scope, entry_id, user_id=LOCAL_USER, is_moderator=True)
+            entry = await self.service.delete(
+                self.scope, entry_id, user_id=LOCAL_USER, is_moderator=True
+            )
             return f"Deleted entry #{entry.id}."
         if sub == "export":
             parts = shlex.split(rest) if rest else []
             fmt = parts[0] if parts else "markdown"
             name, data = await self.service.export(self.scope, fmt)
-            target = Path(parts[1]).expanduser() if len(parts) > 1 else Path.cwd() / f"{self.channel}-{name}"
+            target = (
+                Path(parts[1]).expanduser()
+                if len(parts) > 1
+                else Path.cwd() / f"{self.channel}-{name}"
+            )
             target.write_bytes(data)
             return f"Exported #{self.channel} to {target}."
-        return format_error("Use /history recent, search, show, delete or export.", color=self.color)
+        return format_error(
+            "Use /history recent, search, show, delete or export.", color=self.color
+        )
 
     async def _settings(self, arg: str) -> str:
         parts = arg.split()
@@ -233,7 +261,9 @@ class Console:
                         return format_error("autolink takes on or off.", color=self.color)
                     changes["autolink"] = value.lower() in ("on", "true", "yes")
                 elif key in ("length", "retention", "retention_days"):
-                    number = None if value.lower() in ("none", "default", "off") else _int(value, key)
+                    number = (
+                        None if value.lower() in ("none", "default", "off") else _int(value, key)
+                    )
                     changes["length" if key == "length" else "retention_days"] = number
                 elif key in ("method", "language"):
                     changes[key] = None if value.lower() in ("none", "default", "auto") else value
@@ -293,7 +323,10 @@ async def _interactive(console: Console) -> None:
     history_file = Path(console.service.settings.database_path).with_name("console_history")
     history_file.parent.mkdir(parents=True, exist_ok=True)
     session: PromptSession = PromptSession(history=FileHistory(str(history_file)))
-    print(console.style("summarybot console", "bold", "cyan") + f" · #{console.channel} · /help for commands")
+    print(
+        console.style("summarybot console", "bold", "cyan")
+        + f" · #{console.channel} · /help for commands"
+    )
     while True:
         try:
             line = await session.prompt_async(f"#{console.channel}> ")

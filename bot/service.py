@@ -101,7 +101,9 @@ class Service:
 
     # ------------------------------------------------------------------ sources
 
-    async def load(self, source: str | None = None, *, attachment: Attachment | None = None) -> Article:
+    async def load(
+        self, source: str | None = None, *, attachment: Attachment | None = None
+    ) -> Article:
         """Turn a link, pasted text or an attached file into an ``Article``."""
         if attachment is not None:
             return await self._load_attachment(attachment)
@@ -109,7 +111,9 @@ class Service:
             raise InputError("Give me a link, some text or a file to work with.")
         link = link_in(source)
         if link:
-            return await fetch_article(link, fetcher=self.fetcher, runner=self.runner, settings=self.settings)
+            return await fetch_article(
+                link, fetcher=self.fetcher, runner=self.runner, settings=self.settings
+            )
         self._check_size(len(source.encode("utf-8", errors="replace")))
         return Article(source="text", text=source)
 
@@ -118,7 +122,9 @@ class Service:
         suffix = PurePath(attachment.filename).suffix.lower()
         ctype = (attachment.content_type or "").split(";")[0].strip().lower()
         if suffix in TEXT_EXTENSIONS or (not suffix and ctype.startswith("text/plain")):
-            return Article(source=attachment.filename, text=decode_bytes(attachment.data), title=None)
+            return Article(
+                source=attachment.filename, text=decode_bytes(attachment.data), title=None
+            )
         if suffix in DOCUMENT_EXTENSIONS or ctype in ("text/html", "application/pdf"):
             return await self.runner.run(
                 extract_article,
@@ -163,7 +169,9 @@ class Service:
                     scope, canonical_url(link), max_age_hours=self.settings.recent_duplicate_hours
                 )
                 if earlier is not None:
-                    return SummaryResult(entry_article(earlier), entry_summary(earlier), earlier, True)
+                    return SummaryResult(
+                        entry_article(earlier), entry_summary(earlier), earlier, True
+                    )
         prefs = await self.store.get_settings(scope)
         article = await self.load(source, attachment=attachment)
         summary = await self._analyze(
@@ -191,7 +199,11 @@ class Service:
         entry = await self.store.get(scope, entry_id)
         article = entry_article(entry)
         summary = await self._analyze(
-            article, sentences=sentences, ratio=ratio, method=method or entry.method, language=entry.language
+            article,
+            sentences=sentences,
+            ratio=ratio,
+            method=method or entry.method,
+            language=entry.language,
         )
         return SummaryResult(article, summary, entry, False)
 
@@ -233,13 +245,17 @@ class Service:
     async def count(self, scope: Scope) -> int:
         return await self.store.count(scope)
 
-    async def search(self, scope: Scope, query: str, *, limit: int = 10, offset: int = 0) -> list[SearchHit]:
+    async def search(
+        self, scope: Scope, query: str, *, limit: int = 10, offset: int = 0
+    ) -> list[SearchHit]:
         return await self.store.search(scope, query, limit=limit, offset=offset)
 
     async def show(self, scope: Scope, entry_id: int) -> HistoryEntry:
         return await self.store.get(scope, entry_id)
 
-    async def delete(self, scope: Scope, entry_id: int, *, user_id: int, is_moderator: bool) -> HistoryEntry:
+    async def delete(
+        self, scope: Scope, entry_id: int, *, user_id: int, is_moderator: bool
+    ) -> HistoryEntry:
         return await self.store.delete(scope, entry_id, user_id=user_id, is_moderator=is_moderator)
 
     async def export(self, scope: Scope, fmt: str) -> tuple[str, bytes]:
@@ -282,7 +298,9 @@ class Service:
 def link_in(source: str) -> str | None:
     """The link when ``source`` is just a link (optionally in <> or with surrounding space)."""
     text = source.strip()
-    if len(text) > 4096 or "://" not in text:  # long pasted text is text, not a link (and stays cheap)
+    if (
+        len(text) > 4096 or "://" not in text
+    ):  # long pasted text is text, not a link (and stays cheap)
         return None
     match = _ONLY_LINK.match(text)
     if match:

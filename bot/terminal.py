@@ -9,7 +9,16 @@ from collections.abc import Iterable
 
 from bot.models import Article, HistoryEntry, Quote, Summary
 
-_CODES = {"bold": "1", "dim": "2", "italic": "3", "cyan": "36", "green": "32", "yellow": "33", "red": "31", "magenta": "35"}
+_CODES = {
+    "bold": "1",
+    "dim": "2",
+    "italic": "3",
+    "cyan": "36",
+    "green": "32",
+    "yellow": "33",
+    "red": "31",
+    "magenta": "35",
+}
 
 
 def use_color(stream=sys.stdout) -> bool:
@@ -31,7 +40,9 @@ class Style:
 
 
 def _wrap(text: str, indent: str, width: int) -> str:
-    return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=" " * len(indent))
+    return textwrap.fill(
+        text, width=width, initial_indent=indent, subsequent_indent=" " * len(indent)
+    )
 
 
 def reading_time(seconds: int) -> str:
@@ -92,7 +103,9 @@ def format_quote_lines(quotes: Iterable[Quote], s: Style, width: int = 88) -> li
     return lines
 
 
-def format_quotes(article: Article, quotes: Iterable[Quote], *, color: bool = False, width: int = 88) -> str:
+def format_quotes(
+    article: Article, quotes: Iterable[Quote], *, color: bool = False, width: int = 88
+) -> str:
     s = Style(color)
     quotes = list(quotes)
     title = article.title or _short_source(article.source)
@@ -103,7 +116,9 @@ def format_quotes(article: Article, quotes: Iterable[Quote], *, color: bool = Fa
     return "\n".join([head, s(f"{len(quotes)} quotation(s)", "dim"), *body])
 
 
-def format_entry_line(entry: HistoryEntry, *, snippet: str | None = None, color: bool = False) -> str:
+def format_entry_line(
+    entry: HistoryEntry, *, snippet: str | None = None, color: bool = False
+) -> str:
     s = Style(color)
     title = entry.title or _short_source(entry.source)
     when = entry.created_at[:16].replace("T", " ")

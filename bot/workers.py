@@ -35,7 +35,9 @@ class _RemoteError(Exception):
     """An unexpected exception raised in a worker, carried back with its traceback."""
 
 
-def _worker_main(conn: multiprocessing.connection.Connection, memory_bytes: int | None = None) -> None:
+def _worker_main(
+    conn: multiprocessing.connection.Connection, memory_bytes: int | None = None
+) -> None:
     if memory_bytes:
         import resource
 
@@ -51,7 +53,10 @@ def _worker_main(conn: multiprocessing.connection.Connection, memory_bytes: int 
         except SummarybotError as exc:
             reply = ("err", exc)
         except MemoryError:
-            reply = ("err", WorkerCrashed("That needs more memory than I may use. Try a shorter text."))
+            reply = (
+                "err",
+                WorkerCrashed("That needs more memory than I may use. Try a shorter text."),
+            )
         except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent
             reply = ("crash", f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}")
         try:
@@ -61,7 +66,9 @@ def _worker_main(conn: multiprocessing.connection.Connection, memory_bytes: int 
 
 
 class _Worker:
-    def __init__(self, ctx: multiprocessing.context.BaseContext, memory_bytes: int | None = None) -> None:
+    def __init__(
+        self, ctx: multiprocessing.context.BaseContext, memory_bytes: int | None = None
+    ) -> None:
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(target=_worker_main, args=(child, memory_bytes), daemon=True)
         self.process.start()
@@ -92,7 +99,9 @@ class JobRunner:
         self, workers: int = 2, *, memory_mb: int | None = None, start_method: str | None = None
     ) -> None:
         if start_method is None:
-            start_method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+            start_method = (
+                "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+            )
         self._ctx = multiprocessing.get_context(start_method)
         if start_method == "forkserver":
             self._ctx.set_forkserver_preload(list(PRELOAD))
@@ -118,7 +127,9 @@ class JobRunner:
         async with self._slots:
             worker = self._idle.pop() if self._idle else None
             if worker is None or not worker.alive():
-                worker = await loop.run_in_executor(self._threads, _Worker, self._ctx, self._memory_bytes)
+                worker = await loop.run_in_executor(
+                    self._threads, _Worker, self._ctx, self._memory_bytes
+                )
             self._busy.add(worker)
             healthy = False
             try:
@@ -126,7 +137,9 @@ class JobRunner:
                 try:
                     kind, value = await asyncio.wait_for(asyncio.shield(call), timeout)
                 except TimeoutError:
-                    log.warning("job %s passed its %.1f s limit; worker stopped", _name(fn), timeout)
+                    log.warning(
+                        "job %s passed its %.1f s limit; worker stopped", _name(fn), timeout
+                    )
                     raise TimeLimitError(
                         "That took too long to process, so I stopped. Try a shorter text."
                     ) from None

@@ -44,12 +44,33 @@ def test_summarize_json_lines_in_order_with_a_failing_source(article, tmp_path):
     bad = tmp_path / "missing.txt"
     empty = tmp_path / "empty.txt"
     empty.write_text("   \n")
-    proc = run("summarize", "--json", "--sentences", "2", str(article), str(bad), str(empty), "-", stdin=ARTICLE.encode(), tmp_path=tmp_path)
+    proc = run(
+        "summarize",
+        "--json",
+        "--sentences",
+        "2",
+        str(article),
+        str(bad),
+        str(empty),
+        "-",
+        stdin=ARTICLE.encode(),
+        tmp_path=tmp_path,
+    )
     assert proc.returncode == 1
     lines = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     assert [x["source"] for x in lines] == [str(article), str(bad), str(empty), "-"]
     ok = lines[0]
-    for key in ("source", "title", "language", "summary", "quotes", "keywords", "words", "sentences_total", "reduction"):
+    for key in (
+        "source",
+        "title",
+        "language",
+        "summary",
+        "quotes",
+        "keywords",
+        "words",
+        "sentences_total",
+        "reduction",
+    ):
         assert key in ok
     assert len(ok["summary"]) == 2
     assert ok["language"] == "english"
@@ -76,14 +97,30 @@ def test_summarize_options_are_validated(article, tmp_path):
     assert b"Unknown method" in proc.stderr
     proc = run("summarize", "--sentences", "2", "--ratio", "0.5", str(article), tmp_path=tmp_path)
     assert proc.returncode == 2  # argparse: mutually exclusive
-    proc = run("summarize", "--json", "--ratio", "0.3", "--method", "lexrank", "--language", "en", str(article), tmp_path=tmp_path)
+    proc = run(
+        "summarize",
+        "--json",
+        "--ratio",
+        "0.3",
+        "--method",
+        "lexrank",
+        "--language",
+        "en",
+        str(article),
+        tmp_path=tmp_path,
+    )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["summary"]
 
 
 def test_undecodable_bytes_in_a_file(tmp_path):
     path = tmp_path / "latin.txt"
-    path.write_bytes("Le conseil a approuvé le pont lundi. Les travaux coûtent cher. Ça commence au printemps.".encode("cp1252") + b"\xff\xfe\x00")
+    path.write_bytes(
+        "Le conseil a approuvé le pont lundi. Les travaux coûtent cher. Ça commence au printemps.".encode(
+            "cp1252"
+        )
+        + b"\xff\xfe\x00"
+    )
     proc = run("summarize", "--json", str(path), tmp_path=tmp_path)
     assert proc.returncode == 0, proc.stderr
     record = json.loads(proc.stdout)
@@ -173,7 +210,9 @@ def local_site():
 
 def test_links_summarize_and_extract(local_site, tmp_path):
     allow = {"FETCH_ALLOW_NETWORKS": "127.0.0.0/8"}
-    proc = run("summarize", "--json", "--sentences", "2", local_site, tmp_path=tmp_path, env_extra=allow)
+    proc = run(
+        "summarize", "--json", "--sentences", "2", local_site, tmp_path=tmp_path, env_extra=allow
+    )
     assert proc.returncode == 0, proc.stderr
     record = json.loads(proc.stdout)
     assert record["title"] == "Harbour Bridge Approved"
@@ -185,7 +224,9 @@ def test_links_summarize_and_extract(local_site, tmp_path):
 
 
 def test_loopback_links_are_refused_by_default(local_site, tmp_path):
-    proc = run("summarize", "--json", local_site, tmp_path=tmp_path, env_extra={"FETCH_ALLOW_NETWORKS": ""})
+    proc = run(
+        "summarize", "--json", local_site, tmp_path=tmp_path, env_extra={"FETCH_ALLOW_NETWORKS": ""}
+    )
     assert proc.returncode == 1
     record = json.loads(proc.stdout)
     assert record["source"] == local_site and "private or local" in record["error"].lower()
@@ -198,12 +239,16 @@ def test_a_megabyte_of_text_is_summarized(tmp_path):
         "Engineers said the {0} needs new foundations before winter. "
         "Residents asked whether the old {0} would stay open during the works."
     )
-    text = "\n\n".join(paragraph.format(vocab[i % len(vocab)]) + f" Item {i} was noted." for i in range(5000))
+    text = "\n\n".join(
+        paragraph.format(vocab[i % len(vocab)]) + f" Item {i} was noted." for i in range(5000)
+    )
     assert len(text.encode()) > 1_000_000
     path = tmp_path / "big.txt"
     path.write_text(text)
     proc = run("summarize", "--json", "--sentences", "4", str(path), tmp_path=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert len(json.loads(proc.stdout)["summary"]) == 4
-    proc = run("summarize", "--json", str(path), tmp_path=tmp_path, env_extra={"MAX_INPUT_BYTES": "500000"})
+    proc = run(
+        "summarize", "--json", str(path), tmp_path=tmp_path, env_extra={"MAX_INPUT_BYTES": "500000"}
+    )
     assert proc.returncode == 1 and "limit" in json.loads(proc.stdout)["error"]

@@ -12,14 +12,16 @@ from bot.service import Service
 
 TEXT = (
     "The city council approved the new harbour bridge on Monday. The bridge will connect the harbour "
-    "district with the old town. \"It will change our city,\" said Mayor Anna Berg. It will cost 40 million "
+    'district with the old town. "It will change our city," said Mayor Anna Berg. It will cost 40 million '
     "euros. Critics said the money should go to schools. Construction starts in the spring."
 )
 
 
 @pytest.fixture
 async def console(tmp_path):
-    service = await Service.create(Settings.from_env({"DATABASE_PATH": str(tmp_path / "h.db"), "WORKERS": "1"}))
+    service = await Service.create(
+        Settings.from_env({"DATABASE_PATH": str(tmp_path / "h.db"), "WORKERS": "1"})
+    )
     yield Console(service, "news")
     await service.close()
 
@@ -48,7 +50,9 @@ async def test_commands(console, tmp_path):
     assert (await console.handle(TEXT)).count("  • ") == 2
     out = await console.handle("/history delete 1")
     assert "Deleted entry #1" in out
-    assert "No such" in await console.handle("/history show 1") or "✗" in await console.handle("/history show 1")
+    assert "No such" in await console.handle("/history show 1") or "✗" in await console.handle(
+        "/history show 1"
+    )
 
 
 async def test_errors_are_friendly(console):
@@ -56,7 +60,7 @@ async def test_errors_are_friendly(console):
     assert "✗" in await console.handle("/summarize sentences:abc some text here.")
     assert "Unknown command" in await console.handle("/frobnicate")
     assert "✗" in await console.handle("/settings method magic")
-    assert "✗" in await console.handle("/history search \"")
+    assert "✗" in await console.handle('/history search "')
     assert (await console.handle("😀😀")).startswith("✗")
 
 

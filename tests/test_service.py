@@ -84,7 +84,9 @@ async def test_summarize_link_then_reuse_earlier(service, site):
     assert {q.speaker for q in first.summary.quotes} >= {"Anna Berg"}
     second = await service.summarize(CHANNEL, f"<{site}/news/bridge>", reuse_earlier=True)
     assert second.earlier and second.entry.id == first.entry.id
-    third = await service.summarize(OTHER, url, reuse_earlier=True)  # another channel: a new summary
+    third = await service.summarize(
+        OTHER, url, reuse_earlier=True
+    )  # another channel: a new summary
     assert not third.earlier
 
 
@@ -101,7 +103,9 @@ async def test_channel_settings_apply(service):
     await service.update_settings(CHANNEL, length=1, method="LEAD")
     result = await service.summarize(CHANNEL, TEXT)
     assert result.summary.method == "lead"
-    assert result.summary.sentences == ("The city council approved the new harbour bridge on Monday.",)
+    assert result.summary.sentences == (
+        "The city council approved the new harbour bridge on Monday.",
+    )
     with pytest.raises(InputError):
         await service.update_settings(CHANNEL, method="magic")
 
@@ -128,7 +132,9 @@ async def test_size_cap(tmp_path):
 async def test_quotes_and_autolinks(service, site):
     result = await service.quotes(CHANNEL, ARTICLE_HTML.split("<article>")[1])
     assert len(result.quotes) == 2
-    links = await service.auto_links(CHANNEL, f"look {site}/a and https://tenor.com/view/x.gif and {site}/b")
+    links = await service.auto_links(
+        CHANNEL, f"look {site}/a and https://tenor.com/view/x.gif and {site}/b"
+    )
     assert links == [f"{site}/a", f"{site}/b"]
     await service.update_settings(CHANNEL, autolink=False)
     assert await service.auto_links(CHANNEL, f"look {site}/a") == []
@@ -153,7 +159,9 @@ async def test_resummarize_without_fetching(service):
 
 
 async def test_concurrent_summaries(service):
-    results = await asyncio.gather(*(service.summarize(CHANNEL, TEXT, sentences=2) for _ in range(4)))
+    results = await asyncio.gather(
+        *(service.summarize(CHANNEL, TEXT, sentences=2) for _ in range(4))
+    )
     assert len({r.entry.id for r in results}) == 4
 
 

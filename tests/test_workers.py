@@ -66,7 +66,9 @@ async def test_jobs_run_in_parallel_without_blocking_the_loop(runner):
 
     task = asyncio.create_task(ticker())
     started = time.monotonic()
-    results = await asyncio.gather(*(runner.run(_jobs.sleep_then, 1.0, i, timeout=30) for i in range(2)))
+    results = await asyncio.gather(
+        *(runner.run(_jobs.sleep_then, 1.0, i, timeout=30) for i in range(2))
+    )
     elapsed = time.monotonic() - started
     task.cancel()
     assert results == [0, 1]

@@ -38,7 +38,10 @@ def keywords(
             skipped = skip.get(low)
             if skipped is None:
                 skipped = skip[low] = (
-                    low in stops or len(low) < 3 or low.isdigit() or not any(ch.isalpha() for ch in low)
+                    low in stops
+                    or len(low) < 3
+                    or low.isdigit()
+                    or not any(ch.isalpha() for ch in low)
                 )
             if skipped:
                 previous = None
@@ -56,7 +59,9 @@ def keywords(
         return []
     chosen: list[str] = []
     used: set[str] = set()
-    ranked_phrases = [(p, s) for p, s in phrase_scores.items() if phrase_counts[p] >= 2 and p[0] != p[1]]
+    ranked_phrases = [
+        (p, s) for p, s in phrase_scores.items() if phrase_counts[p] >= 2 and p[0] != p[1]
+    ]
     candidates: list[tuple[float, str, tuple[str, ...]]] = []
     for (a, b), s in ranked_phrases:
         candidates.append((s * 2.0, _form(phrase_forms[(a, b)]), (a, b)))

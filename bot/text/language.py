@@ -109,7 +109,8 @@ def detect_language(text: str, default: str = "english") -> str:
     if total == 0:
         return default
     scores = {
-        lang: sum(n for w, n in counts.items() if w in markers) for lang, markers in _MARKER_SETS.items()
+        lang: sum(n for w, n in counts.items() if w in markers)
+        for lang, markers in _MARKER_SETS.items()
     }
     best = max(scores, key=lambda lang: (scores[lang], lang == default))
     if scores[best] == 0:

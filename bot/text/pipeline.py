@@ -65,7 +65,9 @@ def _prepare(text: str, language: str | None) -> tuple[str, str]:
     cleaned = clean_text(text)
     if not cleaned:
         if _FENCED_CODE.search(normalize(text)):
-            raise InputError("That looks like a code block, not an article, so there's nothing to summarize.")
+            raise InputError(
+                "That looks like a code block, not an article, so there's nothing to summarize."
+            )
         raise InputError("There's no text to summarize: it's only mentions, emoji or markup.")
     if not _LETTER.search(cleaned):
         raise InputError("I couldn't find any words to summarize (only numbers, symbols or emoji).")

@@ -166,7 +166,9 @@ def _is_boundary(text: str, match: re.Match, start: int, language: str) -> bool:
 
 
 # lower-case abbreviations that are never sentence-final words in prose
-_LOWER_ABBREVIATIONS = frozenset("vs cf approx ca nos nr pp z.b u.a d.h bzw usw vgl evtl ggf inkl e.g i.e".split())
+_LOWER_ABBREVIATIONS = frozenset(
+    "vs cf approx ca nos nr pp z.b u.a d.h bzw usw vgl evtl ggf inkl e.g i.e".split()
+)
 
 
 def _next_word(text: str, pos: int) -> str:

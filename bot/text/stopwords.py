@@ -25,7 +25,11 @@ def stop_words(language: str) -> frozenset[str]:
     if language == "dutch":
         return frozenset(_DUTCH)
     try:
-        data = resources.files("sumy").joinpath("data", "stopwords", f"{language}.txt").read_text("utf-8")
+        data = (
+            resources.files("sumy")
+            .joinpath("data", "stopwords", f"{language}.txt")
+            .read_text("utf-8")
+        )
     except (FileNotFoundError, OSError):
         return frozenset()
     return frozenset(w.strip().lower() for w in data.splitlines() if w.strip())

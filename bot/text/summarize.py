@@ -101,7 +101,9 @@ class DefaultParams:
     min_words: int = 6  # sentences with fewer content words are scaled down
 
 
-def summarize_default(doc: Document, count: int, params: DefaultParams = DefaultParams()) -> list[int]:
+def summarize_default(
+    doc: Document, count: int, params: DefaultParams = DefaultParams()
+) -> list[int]:
     """Position-aware directed centrality (in the spirit of PacSum) with redundancy control."""
     cand = doc.candidates
     if count <= 0 or not cand:
@@ -123,12 +125,17 @@ def summarize_default(doc: Document, count: int, params: DefaultParams = Default
         centrality = tfidf.centroid_similarity()
     centrality = _minmax(centrality)
     if params.overlap and n <= _PAIRWISE_MAX:
-        centrality = centrality + params.overlap * _minmax(_overlap_centrality([doc.terms[i] for i in cand]))
+        centrality = centrality + params.overlap * _minmax(
+            _overlap_centrality([doc.terms[i] for i in cand])
+        )
     ranks = np.arange(n, dtype=float)
     prior = 1.0 / (1.0 + params.position_decay * ranks)
     lengths = np.array([len(doc.terms[i]) for i in cand], dtype=float)
     length_factor = np.minimum(1.0, lengths / params.min_words)
-    length_factor = length_factor * (np.maximum(lengths, 1.0) / max(1.0, float(lengths.mean()))) ** params.length_power
+    length_factor = (
+        length_factor
+        * (np.maximum(lengths, 1.0) / max(1.0, float(lengths.mean()))) ** params.length_power
+    )
     if params.budget_ratio:
         share = count / max(n, 1)
         position_weight = params.position_weight * (0.1 / max(share, 0.01)) ** params.budget_scale
@@ -152,7 +159,9 @@ def summarize_default(doc: Document, count: int, params: DefaultParams = Default
     return sorted(cand[k] for k in chosen)
 
 
-def _repeats(k: int, chosen: list[int], tfidf: _TfIdf, sim: np.ndarray | None, limit: float) -> bool:
+def _repeats(
+    k: int, chosen: list[int], tfidf: _TfIdf, sim: np.ndarray | None, limit: float
+) -> bool:
     if not chosen:
         return False
     if sim is not None:
@@ -213,7 +222,9 @@ class _TfIdf:
         norm = float(np.linalg.norm(centroid))
         if norm == 0:
             return np.zeros(self.n)
-        return np.bincount(self.rows, weights=self.data * (centroid[self.cols] / norm), minlength=self.n)
+        return np.bincount(
+            self.rows, weights=self.data * (centroid[self.cols] / norm), minlength=self.n
+        )
 
     def _row(self, i: int) -> dict[int, float]:
         a, b = self._starts[i], self._starts[i + 1]

@@ -23,7 +23,11 @@ def test_phrases_stop_words_and_stems():
 
 
 def test_title_counts_more():
-    kw = keywords(tokens("Cats sleep a lot. Dogs bark. Dogs run. Cats purr."), "english", title="Why cats sleep")
+    kw = keywords(
+        tokens("Cats sleep a lot. Dogs bark. Dogs run. Cats purr."),
+        "english",
+        title="Why cats sleep",
+    )
     assert kw[0].lower().startswith("cat")
 
 

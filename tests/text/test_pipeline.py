@@ -160,7 +160,10 @@ def test_large_input_is_summarized():
         "Residents asked whether the old ferry would keep running during construction. "
     )
     vocab = "river harbour ferry budget school tram station market museum park library".split()
-    parts = [paragraph.replace("harbour", vocab[i % len(vocab)]) + f"Item {i} was noted." for i in range(3000)]
+    parts = [
+        paragraph.replace("harbour", vocab[i % len(vocab)]) + f"Item {i} was noted."
+        for i in range(3000)
+    ]
     text = "\n\n".join(parts)
     assert len(text) > 600_000
     s = analyze(text, sentences=5)

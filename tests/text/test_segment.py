@@ -10,7 +10,11 @@ from bot.text.segment import SumyTokenizer, paragraphs, segment, split_sentences
     [
         (
             "Mr. Smith went to Washington. He met the president at 3.5 p.m. on Jan. 5. It was short.",
-            ["Mr. Smith went to Washington.", "He met the president at 3.5 p.m. on Jan. 5.", "It was short."],
+            [
+                "Mr. Smith went to Washington.",
+                "He met the president at 3.5 p.m. on Jan. 5.",
+                "It was short.",
+            ],
         ),
         (
             "The U.S. economy grew 2.5% last year. Prices rose.",
@@ -20,19 +24,37 @@ from bot.text.segment import SumyTokenizer, paragraphs, segment, split_sentences
         ('He said "Go home." Then he left.', ['He said "Go home."', "Then he left."]),
         ("“We won,” she said. “It’s over.”", ["“We won,” she said.", "“It’s over.”"]),
         ('"Stop!" she shouted. Nobody did.', ['"Stop!" she shouted.', "Nobody did."]),
-        ("Wait... what happened? Nobody knows… Really!", ["Wait... what happened?", "Nobody knows…", "Really!"]),
-        ("George W. Bush met J. K. Rowling. They talked.", ["George W. Bush met J. K. Rowling.", "They talked."]),
-        ("Acme Inc. said sales rose. Acme Inc. is based in Ohio.", ["Acme Inc. said sales rose.", "Acme Inc. is based in Ohio."]),
+        (
+            "Wait... what happened? Nobody knows… Really!",
+            ["Wait... what happened?", "Nobody knows…", "Really!"],
+        ),
+        (
+            "George W. Bush met J. K. Rowling. They talked.",
+            ["George W. Bush met J. K. Rowling.", "They talked."],
+        ),
+        (
+            "Acme Inc. said sales rose. Acme Inc. is based in Ohio.",
+            ["Acme Inc. said sales rose.", "Acme Inc. is based in Ohio."],
+        ),
         ("It costs e.g. five dollars. Fine.", ["It costs e.g. five dollars.", "Fine."]),
         ("No punctuation at all here", ["No punctuation at all here"]),
-        ("Shares fell 2.6%. Analysts were surprised.", ["Shares fell 2.6%.", "Analysts were surprised."]),
+        (
+            "Shares fell 2.6%. Analysts were surprised.",
+            ["Shares fell 2.6%.", "Analysts were surprised."],
+        ),
         ("It closed at $8.08. Traders left.", ["It closed at $8.08.", "Traders left."]),
         ("The talks went on. But nothing changed.", ["The talks went on.", "But nothing changed."]),
         ("He said no. Smith then left.", ["He said no.", "Smith then left."]),
         ("See No. 5 now. Done.", ["See No. 5 now.", "Done."]),
         ("We met at 5 p.m. Smith was waiting.", ["We met at 5 p.m.", "Smith was waiting."]),
-        ("A truck crashed in Boulder, Colo. Nobody was hurt.", ["A truck crashed in Boulder, Colo.", "Nobody was hurt."]),
-        ("The U.S. Army left. He was ill. Then he recovered.", ["The U.S. Army left.", "He was ill.", "Then he recovered."]),
+        (
+            "A truck crashed in Boulder, Colo. Nobody was hurt.",
+            ["A truck crashed in Boulder, Colo.", "Nobody was hurt."],
+        ),
+        (
+            "The U.S. Army left. He was ill. Then he recovered.",
+            ["The U.S. Army left.", "He was ill.", "Then he recovered."],
+        ),
     ],
 )
 def test_english_sentences(text, expected):
@@ -50,7 +72,11 @@ def test_german_ordinals_and_abbreviations():
 
 
 def test_spanish_and_french_openers():
-    assert split_sentences("Hola. ¿Qué tal? ¡Muy bien!", "spanish") == ["Hola.", "¿Qué tal?", "¡Muy bien!"]
+    assert split_sentences("Hola. ¿Qué tal? ¡Muy bien!", "spanish") == [
+        "Hola.",
+        "¿Qué tal?",
+        "¡Muy bien!",
+    ]
     assert split_sentences("Il a dit: « Oui. » Puis il est parti.", "french") == [
         "Il a dit: « Oui. »",
         "Puis il est parti.",
@@ -58,7 +84,11 @@ def test_spanish_and_french_openers():
 
 
 def test_cjk_sentences():
-    assert split_sentences("今天天气很好。我们去公园吧！好的", "chinese") == ["今天天气很好。", "我们去公园吧！", "好的"]
+    assert split_sentences("今天天气很好。我们去公园吧！好的", "chinese") == [
+        "今天天气很好。",
+        "我们去公园吧！",
+        "好的",
+    ]
 
 
 def test_paragraphs_headline_wrapped_lines_and_bullets():
@@ -91,7 +121,15 @@ def test_segment_positions():
 
 
 def test_words_and_cjk_bigrams():
-    assert words("Don’t stop—the U.S. 2024 plan!") == ["Don’t", "stop", "the", "U", "S", "2024", "plan"]
+    assert words("Don’t stop—the U.S. 2024 plan!") == [
+        "Don’t",
+        "stop",
+        "the",
+        "U",
+        "S",
+        "2024",
+        "plan",
+    ]
     assert words("东京大学", "japanese") == ["东京", "京大", "大学"]
 
 
