@@ -257,12 +257,12 @@ def cmd_history(args: argparse.Namespace, settings) -> int:
 
 async def _history(args: argparse.Namespace, settings) -> int:
     from bot.models import Scope
-    from bot.storage import SqliteHistoryStore
+    from bot.service import open_store
     from bot.terminal import format_entry_line, use_color
 
     scope = Scope.local(args.channel)
     color = use_color()
-    store = await SqliteHistoryStore.open(settings.database_path)
+    store = await open_store(settings)
     try:
         if args.export:
             text = await store.export(scope, args.export)
@@ -367,9 +367,9 @@ class _Context:
         self._runner = None
 
     async def open_store(self) -> None:
-        from bot.storage import SqliteHistoryStore
+        from bot.service import open_store
 
-        self.store = await SqliteHistoryStore.open(self.settings.database_path)
+        self.store = await open_store(self.settings)
         self.stack.push_async_callback(self.store.close)
 
     async def runner(self):

@@ -31,6 +31,7 @@ class Settings:
     discord_token: str | None = None
     discord_guild_id: int | None = None
     database_path: str = field(default_factory=_default_db_path)
+    history_retention_days: int | None = None
     log_level: str = "INFO"
     # text engine
     default_method: str = "default"
@@ -68,6 +69,7 @@ class Settings:
             discord_token=g.str("DISCORD_TOKEN") or None,
             discord_guild_id=g.int_or_none("DISCORD_GUILD_ID"),
             database_path=g.str("DATABASE_PATH") or _default_db_path(),
+            history_retention_days=g.int("HISTORY_RETENTION_DAYS", 0, lo=0) or None,
             log_level=(g.str("LOG_LEVEL") or "INFO").upper(),
             default_method=g.str("SUMMARY_METHOD") or "default",
             default_sentences=g.int("SUMMARY_SENTENCES", 5, lo=1, hi=50),

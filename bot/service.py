@@ -65,7 +65,7 @@ class Service:
     @classmethod
     async def create(cls, settings: Settings) -> Service:
         """Open the history database, the HTTP session and the worker pool."""
-        store = await SqliteHistoryStore.open(settings.database_path)
+        store = await open_store(settings)
         try:
             fetcher = Fetcher(settings)
             await fetcher.__aenter__()
@@ -293,6 +293,23 @@ class Service:
 
     async def apply_retention(self) -> int:
         return await self.store.apply_retention()
+
+
+async def open_store(settings: Settings) -> SqliteHistoryStore:
+    """Open the history database and apply retention once (the bot repeats it every few hours)."""
+    from bot.text.summarize import METHODS
+
+    store = await SqliteHistoryStore.open(
+        settings.database_path,
+        default_retention_days=settings.history_retention_days,
+        methods=frozenset(METHODS),
+    )
+    try:
+        await store.apply_retention()
+    except BaseException:
+        await store.close()
+        raise
+    return store
 
 
 def link_in(source: str) -> str | None:

@@ -24,6 +24,7 @@ EXTENSIONS = (
     "bot.discord_app.cogs.settings",
     "bot.discord_app.cogs.autolink",
     "bot.discord_app.cogs.admin",
+    "bot.discord_app.cogs.maintenance",
 )
 # Heavy commands: a burst of this many per user, refilled at one per COOLDOWN_SECONDS.
 COOLDOWN_BURST = 3
@@ -103,6 +104,10 @@ class SummaryBot(commands.Bot):
         per = settings.cooldown_seconds
         self.cooldowns = UserCooldowns(COOLDOWN_BURST, per * COOLDOWN_BURST)
         self.inflight = InFlight()
+
+    @property
+    def has_service(self) -> bool:
+        return self._service is not None
 
     @property
     def service(self) -> Service:
