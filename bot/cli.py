@@ -187,10 +187,10 @@ def cmd_summarize(args: argparse.Namespace, settings) -> int:
         record = _summary_record(source, article, summary)
         if ctx.store is not None:
             from bot.models import Scope
-            from bot.service import new_entry
+            from bot.storage import NewEntry
 
             entry = await ctx.store.add(
-                Scope.local(args.channel), new_entry(article, summary, None)
+                Scope.local(args.channel), NewEntry.from_summary(summary, article)
             )
             record["id"] = entry.id
         if not args.json:

@@ -183,7 +183,9 @@ class Service:
         )
         entry = None
         if store:
-            entry = await self.store.add(scope, new_entry(article, summary, requester_id))
+            entry = await self.store.add(
+                scope, NewEntry.from_summary(summary, article, requester_id=requester_id)
+            )
         return SummaryResult(article, summary, entry, False)
 
     async def resummarize(
@@ -328,29 +330,8 @@ def link_in(source: str) -> str | None:
     return None
 
 
-def new_entry(article: Article, summary: Summary, requester_id: int | None) -> NewEntry:
-    """What the history keeps of a summarized article."""
-    return NewEntry(
-        source=article.url or article.source,
-        canonical_url=article.canonical_url,
-        title=article.title,
-        site=article.site,
-        author=article.author,
-        date=article.date,
-        language=summary.language,
-        summary=summary.sentences,
-        quotes=summary.quotes,
-        keywords=summary.keywords,
-        words=summary.words,
-        sentences_total=summary.sentences_total,
-        reduction=summary.reduction,
-        method=summary.method,
-        requester_id=requester_id,
-        article_text=article.text,
-    )
-
-
 def entry_article(entry: HistoryEntry) -> Article:
+    """The article an entry was made from (its text is kept for re-summarizing)."""
     url = entry.source if entry.source.startswith(("http://", "https://")) else None
     return Article(
         source=entry.source,
@@ -366,8 +347,11 @@ def entry_article(entry: HistoryEntry) -> Article:
 
 
 def entry_summary(entry: HistoryEntry) -> Summary:
+    """The stored summary of an entry, as the text engine returned it."""
     words = entry.words
-    summary_words = round(words * (1 - entry.reduction)) if words else 0
+    summary_words = entry.extra.get("summary_words") or (
+        round(words * (1 - entry.reduction)) if words else 0
+    )
     return Summary(
         sentences=tuple(entry.summary),
         quotes=tuple(entry.quotes),
@@ -377,7 +361,7 @@ def entry_summary(entry: HistoryEntry) -> Summary:
         words=words,
         sentences_total=entry.sentences_total,
         summary_words=summary_words,
-        reading_time_seconds=round(words * 60 / 230),
+        reading_time_seconds=entry.extra.get("reading_time_seconds") or round(words * 60 / 230),
         title=entry.title,
     )
 
