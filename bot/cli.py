@@ -111,8 +111,20 @@ def build_parser() -> argparse.ArgumentParser:
     action.add_argument("--delete", type=int, metavar="ID", help="delete one entry")
     action.add_argument("--export", choices=("json", "csv", "markdown"), help="export the channel")
     action.add_argument("--purge", action="store_true", help="delete the channel's whole history")
+    action.add_argument(
+        "--forget-user",
+        type=int,
+        metavar="USER_ID",
+        help="privacy request: delete a user's entries everywhere",
+    )
+    action.add_argument(
+        "--forget-guild",
+        type=int,
+        metavar="GUILD_ID",
+        help="delete a Discord server's history and settings",
+    )
     p.add_argument("--output", metavar="FILE", help="with --export: write to FILE (default stdout)")
-    p.add_argument("--yes", action="store_true", help="with --purge: do not ask")
+    p.add_argument("--yes", action="store_true", help="with --purge/--forget-*: do not ask")
     p.set_defaults(handler=cmd_history)
 
     p = sub.add_parser("methods", help="list the summarizer methods")
@@ -278,6 +290,21 @@ async def _history(args: argparse.Namespace, settings) -> int:
                 return 1
             removed = await store.purge_channel(scope)
             print(f"Deleted {removed} entries from {args.channel!r}.")
+            return 0
+        if args.forget_user is not None or args.forget_guild is not None:
+            what = (
+                f"user {args.forget_user}"
+                if args.forget_user is not None
+                else f"server {args.forget_guild}"
+            )
+            if not args.yes and not _confirm(f"Delete every history entry of {what}?"):
+                print("Nothing deleted.", file=sys.stderr)
+                return 1
+            if args.forget_user is not None:
+                removed = await store.purge_user(args.forget_user)
+            else:
+                removed = await store.purge_guild(args.forget_guild)
+            print(f"Deleted {removed} entries of {what}.")
             return 0
         if args.delete is not None:
             entry = await store.delete(scope, args.delete, user_id=0, is_moderator=True)

@@ -252,3 +252,17 @@ def test_a_megabyte_of_text_is_summarized(tmp_path):
         "summarize", "--json", str(path), tmp_path=tmp_path, env_extra={"MAX_INPUT_BYTES": "500000"}
     )
     assert proc.returncode == 1 and "limit" in json.loads(proc.stdout)["error"]
+
+
+def test_history_privacy_requests(article, tmp_path):
+    run("summarize", "--json", "--channel", "news", str(article), tmp_path=tmp_path)
+    proc = run("history", "--channel", "news", "--purge", tmp_path=tmp_path)
+    assert proc.returncode == 1  # no terminal to confirm on, and no --yes: nothing deleted
+    proc = run(
+        "history", "--forget-guild", "0", "--yes", tmp_path=tmp_path
+    )  # local channels' pseudo-server
+    assert proc.returncode == 0 and b"Deleted 1 entries" in proc.stdout
+    proc = run("history", "--channel", "news", "--json", tmp_path=tmp_path)
+    assert proc.stdout.strip() == b""
+    proc = run("history", "--forget-user", "12345", "--yes", tmp_path=tmp_path)
+    assert proc.returncode == 0 and b"Deleted 0 entries" in proc.stdout
