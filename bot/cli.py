@@ -239,7 +239,7 @@ def cmd_quotes(args: argparse.Namespace, settings) -> int:
 
 def cmd_extract(args: argparse.Namespace, settings) -> int:
     async def one(ctx: _Context, source: str) -> dict[str, Any]:
-        article = await ctx.load(source, raw=True)
+        article = await ctx.load(source)
         record = {
             "source": source,
             "url": article.url,
@@ -408,9 +408,7 @@ class _Context:
             )
         return self._runner
 
-    async def load(self, source: str, *, raw: bool = False):
-        from bot.models import Article
-
+    async def load(self, source: str):
         link = None
         if "://" in source:
             from bot.service import link_in
@@ -425,26 +423,25 @@ class _Context:
             return await fetch_article(
                 link, fetcher=self._fetcher, runner=await self.runner(), settings=self.settings
             )
+        from bot.errors import InputError
+        from bot.web.extract import LOCAL_TYPES, extract_article
+
         data = _read_source(source, self.settings.max_input_bytes)
-        suffix = Path(source).suffix.lower()
-        if suffix in (".html", ".htm", ".xhtml", ".pdf") or (raw and suffix not in (".txt", ".md")):
-            from bot.web.extract import extract_article
-
-            ctype = (
-                "application/pdf" if suffix == ".pdf" else ("text/html" if suffix != "" else None)
-            )
-            runner = await self.runner()  # hostile HTML or PDF: a killable worker with a time limit
-            return await runner.run(
-                extract_article,
-                data,
-                url=None,
-                content_type=ctype,
-                source=source,
-                timeout=self.settings.extract_timeout,
-            )
-        from bot.text.normalize import decode_bytes
-
-        return Article(source=source, text=decode_bytes(data))
+        if not data.strip():
+            raise InputError(f"{'The input' if source == '-' else source} is empty.")
+        kind = LOCAL_TYPES.get(Path(source).suffix.lower(), "text/plain")
+        if kind.startswith("text/") and kind != "text/html":
+            # plain text and Markdown: decoding only, no parsing that could hang
+            return extract_article(data, url=None, content_type=kind, source=source)
+        runner = await self.runner()  # hostile HTML or PDF: a killable worker with a time limit
+        return await runner.run(
+            extract_article,
+            data,
+            url=None,
+            content_type=kind,
+            source=source,
+            timeout=self.settings.extract_timeout,
+        )
 
 
 def _read_source(source: str, cap: int) -> bytes:

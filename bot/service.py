@@ -17,10 +17,9 @@ from bot.config import Settings
 from bot.errors import InputError
 from bot.models import Article, Attachment, HistoryEntry, Quote, Scope, Summary
 from bot.storage import ChannelSettings, NewEntry, SearchHit, SqliteHistoryStore
-from bot.text.normalize import decode_bytes
 from bot.text.pipeline import analyze, quotations
 from bot.text.summarize import METHODS
-from bot.web.extract import extract_article
+from bot.web.extract import LOCAL_TYPES, extract_article
 from bot.web.fetch import Fetcher
 from bot.web.links import canonical_url, find_links, is_summarizable_link
 from bot.web.service import fetch_article
@@ -28,8 +27,7 @@ from bot.workers import JobRunner
 
 log = logging.getLogger(__name__)
 
-TEXT_EXTENSIONS = frozenset({".txt", ".md", ".markdown", ".text", ".rst"})
-DOCUMENT_EXTENSIONS = frozenset({".html", ".htm", ".xhtml", ".pdf"})
+SUPPORTED_EXTENSIONS = frozenset(LOCAL_TYPES)
 _ONLY_LINK = re.compile(r"^<?(https?://\S+?)>?$", re.IGNORECASE)
 
 
@@ -121,21 +119,21 @@ class Service:
         self._check_size(len(attachment.data))
         suffix = PurePath(attachment.filename).suffix.lower()
         ctype = (attachment.content_type or "").split(";")[0].strip().lower()
-        if suffix in TEXT_EXTENSIONS or (not suffix and ctype.startswith("text/plain")):
-            return Article(
-                source=attachment.filename, text=decode_bytes(attachment.data), title=None
+        kind = LOCAL_TYPES.get(suffix) or (ctype if ctype in LOCAL_TYPES.values() else None)
+        if kind is None:
+            raise InputError(
+                f"I can't read {attachment.filename!r}: attach a .txt, .md, .html or .pdf file."
             )
-        if suffix in DOCUMENT_EXTENSIONS or ctype in ("text/html", "application/pdf"):
-            return await self.runner.run(
-                extract_article,
-                attachment.data,
-                url=None,
-                content_type=ctype or None,
-                source=attachment.filename,
-                timeout=self.settings.extract_timeout,
-            )
-        raise InputError(
-            f"I can't read {attachment.filename!r}: attach a .txt, .md, .html or .pdf file."
+        if not attachment.data.strip():
+            raise InputError(f"{attachment.filename} is empty.")
+        # decoding, binary checks and HTML/PDF parsing run in a worker that is stopped if it hangs
+        return await self.runner.run(
+            extract_article,
+            attachment.data,
+            url=None,
+            content_type=kind,
+            source=attachment.filename,
+            timeout=self.settings.extract_timeout,
         )
 
     def _check_size(self, size: int) -> None:

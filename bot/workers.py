@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 # Modules the fork server imports once, so that each new worker starts warm.
-PRELOAD = ("bot.text.pipeline", "bot.web.extract")
+PRELOAD = ("bot.text.pipeline", "bot.web.extract", "bot.web._html", "bot.web._pdf")
 
 
 class WorkerCrashed(SummarybotError):

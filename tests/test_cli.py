@@ -113,19 +113,27 @@ def test_summarize_options_are_validated(article, tmp_path):
     assert json.loads(proc.stdout)["summary"]
 
 
-def test_undecodable_bytes_in_a_file(tmp_path):
-    path = tmp_path / "latin.txt"
-    path.write_bytes(
-        "Le conseil a approuvé le pont lundi. Les travaux coûtent cher. Ça commence au printemps.".encode(
-            "cp1252"
-        )
-        + b"\xff\xfe\x00"
+def test_legacy_encodings_broken_bytes_and_binary_files(tmp_path):
+    french = (
+        "Le conseil a approuvé le pont lundi. Les travaux coûteront quarante millions d'euros. "
+        "Ça commence au printemps, a déclaré la maire. Les critiques regrettent le coût."
     )
-    proc = run("summarize", "--json", str(path), tmp_path=tmp_path)
-    assert proc.returncode == 0, proc.stderr
-    record = json.loads(proc.stdout)
-    assert record["language"] == "french"
-    assert any("approuvé" in s for s in record["summary"])
+    legacy = tmp_path / "latin.txt"
+    legacy.write_bytes(french.encode("cp1252"))
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(french.encode("utf-8") + b"\xff\xfe" + b" Fin.")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20)
+    proc = run("summarize", "--json", str(legacy), str(broken), str(binary), tmp_path=tmp_path)
+    assert proc.returncode == 1
+    first, second, third = (json.loads(x) for x in proc.stdout.decode().splitlines())
+    assert first["language"] == "french"
+    assert any("coûteront" in s for s in first["summary"]) or any(
+        "approuvé" in s for s in first["summary"]
+    )
+    assert "Ã" not in " ".join(first["summary"]) and "ű" not in " ".join(first["summary"])
+    assert second["language"] == "french" and "\ufffd" not in " ".join(second["summary"])
+    assert "binary" in third["error"]
 
 
 def test_quotes_command(article, tmp_path):

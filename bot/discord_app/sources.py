@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from bot.service import DOCUMENT_EXTENSIONS, TEXT_EXTENSIONS
+from bot.service import SUPPORTED_EXTENSIONS
 from bot.web.links import find_links
 
 # Files the service can read.
-SUPPORTED_SUFFIXES = tuple(sorted(TEXT_EXTENSIONS | DOCUMENT_EXTENSIONS))
+SUPPORTED_SUFFIXES = tuple(sorted(SUPPORTED_EXTENSIONS))
 SUPPORTED_TYPES = (
     "text/plain",
     "text/markdown",

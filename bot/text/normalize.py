@@ -31,23 +31,3 @@ def normalize(text: str) -> str:
     text = _TRAILING.sub("\n", text)
     text = _BLANK_LINES.sub("\n\n", text)
     return text.strip()
-
-
-def decode_bytes(data: bytes) -> str:
-    """Decode a file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252 fallback.
-
-    Undecodable bytes never raise; they become U+FFFD and are then dropped.
-    """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace").replace("\ufffd", "")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    # Mostly UTF-8 with a few bad bytes stays UTF-8; otherwise it is probably a legacy 8-bit file.
-    lossy = data.decode("utf-8", errors="replace")
-    bad = lossy.count("\ufffd")
-    good = sum(1 for ch in lossy if ord(ch) > 127) - bad
-    if bad * 10 <= good:
-        return lossy.replace("\ufffd", "")
-    return data.decode("cp1252", errors="replace").replace("\ufffd", "")

@@ -62,6 +62,9 @@ def decode_body(body: bytes, charset: str | None, *, html: bool) -> str:
             return body.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             logger.debug("declared charset %s does not fit the bytes", encoding)
+    lossy = _mostly_utf8(body)
+    if lossy is not None:
+        return lossy
     detected = _detect(body)
     return body.decode(detected or "cp1252", errors="replace")
 
@@ -109,6 +112,14 @@ def looks_garbled(text: str) -> bool:
     return bad / len(sample) > 0.05
 
 
+def _mostly_utf8(body: bytes) -> str | None:
+    """UTF-8 text with a few broken bytes (a cut-off or corrupted file) decodes as UTF-8, minus those bytes."""
+    lossy = body.decode("utf-8", errors="replace")
+    bad = lossy.count("\ufffd")
+    good = sum(1 for ch in lossy if ord(ch) > 127) - bad
+    return lossy.replace("\ufffd", "") if bad * 10 <= good else None
+
+
 def _codec(label: str | None) -> str | None:
     """The Python codec for a charset label, or None if unknown or unusable."""
     if not label:
@@ -127,10 +138,25 @@ def _codec(label: str | None) -> str | None:
     return name
 
 
+# When several code pages decode the bytes equally well, the one the web uses most wins
+# (charset_normalizer alone picks e.g. cp775 or cp1250 for French text in windows-1252).
+_COMMON = ("utf_8", "cp1252", "iso8859_15", "cp1251", "cp1250", "koi8_r", "iso8859_2", "iso8859_7",
+           "cp1253", "cp1254", "cp1257", "shift_jis", "euc_jp", "gb18030", "big5", "euc_kr")  # fmt: skip
+
+
 def _detect(body: bytes) -> str | None:
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover - installed with trafilatura
         return None
-    best = from_bytes(body[:_DETECT_BYTES]).best()
-    return _codec(best.encoding) if best is not None else None
+    matches = list(from_bytes(body[:_DETECT_BYTES]))
+    if not matches:
+        return None
+    least_chaos = min(m.chaos for m in matches)
+    plausible = {
+        name for m in matches if m.chaos <= least_chaos + 0.01 for name in m.could_be_from_charset
+    }
+    for name in _COMMON:
+        if name in plausible:
+            return _codec(name)
+    return _codec(matches[0].encoding)

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from bot.errors import ExtractionError, InputError
 from bot.models import Article
-from bot.web import _html, _pdf
 from bot.web._decode import decode_body, looks_binary, looks_garbled, repair_mojibake
 from bot.web._text import plain_article
 
@@ -59,6 +58,8 @@ def extract_article(
     """
     kind = _kind(content_type, body)
     if kind == "pdf":
+        from bot.web import _pdf  # pypdf, imported only when needed
+
         article = _pdf.pdf_article(body, url=url, source=source)
     else:
         if looks_binary(body, charset):
@@ -67,6 +68,8 @@ def extract_article(
         if looks_garbled(text):
             raise ExtractionError(GARBLED)
         if kind == "html":
+            from bot.web import _html  # trafilatura and lxml, imported only when needed
+
             article = _html.html_article(text, url=url, source=source)
         else:
             article = plain_article(text, url=url, source=source, markdown=kind == "markdown")

@@ -1,4 +1,4 @@
-from bot.text.normalize import decode_bytes, normalize
+from bot.text.normalize import normalize
 
 
 def test_nfc_and_invisible_characters():
@@ -23,15 +23,3 @@ def test_non_breaking_spaces_become_spaces():
 def test_empty():
     assert normalize("") == ""
     assert normalize(" \n\t ") == ""
-
-
-def test_decode_bytes_utf8_bom_and_utf16():
-    assert decode_bytes("\ufeffhé".encode("utf-8")) == "hé"
-    assert decode_bytes("hé".encode("utf-16")) == "hé"
-
-
-def test_decode_bytes_legacy_and_invalid():
-    assert decode_bytes("£5 café".encode("cp1252")) == "£5 café"
-    mostly_utf8 = "naïve text ".encode() * 50 + b"\xff" + b" end"
-    out = decode_bytes(mostly_utf8)
-    assert out.startswith("naïve text") and out.endswith(" end") and "\ufffd" not in out
