@@ -41,7 +41,7 @@ _MONTHS = frozenset(
 )
 
 # Candidate sentence end: terminal punctuation, optional closing quotes/brackets, then whitespace.
-_END = re.compile(r"(?:[.!?]+|…|\.\.\.)(?:[\"'”’»)\]]| »)*(?=\s+(\S))")
+_END = re.compile(r"(?:[.!?]+|…|\.\.\.)(?:[\"'”’“»)\]]| »)*(?=\s+(\S))")
 _CJK_END = re.compile(r"[。！？!?]+[」』”’）)]*")
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
@@ -115,7 +115,9 @@ def split_sentences(paragraph: str, language: str = "english") -> list[str]:
     start = 0
     for match in _END.finditer(paragraph):
         end = match.end()
-        if _is_boundary(paragraph, match, start, language):
+        if _is_boundary(paragraph, match, start, language) and not _inside_quote(
+            paragraph, start, end
+        ):
             piece = paragraph[start:end].strip()
             if piece:
                 sentences.append(piece)
@@ -124,6 +126,30 @@ def split_sentences(paragraph: str, language: str = "english") -> list[str]:
     if tail:
         sentences.append(tail)
     return sentences
+
+
+_QUOTE_SPAN = 600  # a quotation longer than this may be split into its sentences
+
+
+def _inside_quote(text: str, start: int, end: int) -> bool:
+    """True when ``end`` falls inside a quotation that opened in this sentence and closes soon.
+
+    Quoted speech of several sentences stays one unit (``"We won. It's over," she said.``): its
+    parts on their own would be fragments. A quotation that never closes in the paragraph (one that
+    runs on into the next) does not hold up splitting.
+    """
+    piece = text[start:end]
+    if "„" in piece and piece.count("„") > piece.count("“"):
+        closer = "“"
+    elif '"' in piece and piece.count('"') % 2 == 1:
+        closer = '"'
+    elif "“" in piece and piece.count("“") > piece.count("”"):
+        closer = "”"
+    elif "«" in piece and piece.count("«") > piece.count("»"):
+        closer = "»"
+    else:
+        return False
+    return text.find(closer, end, end + _QUOTE_SPAN) != -1
 
 
 def _is_boundary(text: str, match: re.Match, start: int, language: str) -> bool:

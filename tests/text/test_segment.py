@@ -148,3 +148,32 @@ def test_linear_time_on_a_megabyte():
     elapsed = time.perf_counter() - started
     assert len(sents) == 330 * 80
     assert elapsed < 10  # generous bound on a loaded machine; benchmarks/ measures the real speed
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            '"We won. It is over," she said. Then she left.',
+            "english",
+            ['"We won. It is over," she said.', "Then she left."],
+        ),
+        (
+            "Il a dit : « Oui. Non. » Puis il est parti.",
+            "french",
+            ["Il a dit : « Oui. Non. »", "Puis il est parti."],
+        ),
+        (
+            "Er sagte: „Wir bauen. Es wird gut.“ Dann ging er.",
+            "german",
+            ["Er sagte: „Wir bauen. Es wird gut.“", "Dann ging er."],
+        ),
+        (
+            '"A quote that runs on. Into the next paragraph.',
+            "english",
+            ['"A quote that runs on.', "Into the next paragraph."],
+        ),
+    ],
+)
+def test_quoted_speech_stays_whole(text, language, expected):
+    assert split_sentences(text, language) == expected
