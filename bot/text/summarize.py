@@ -90,7 +90,6 @@ class DefaultParams:
     position_weight: float = 10.0
     position_decay: float = 2.0  # prior = 1 / (1 + decay * rank)
     budget_scale: float = 3.0
-    budget_ratio: bool = False  # scale by the share of sentences asked for instead of the count
     centrality_weight: float = 1.0
     forward_weight: float = 1.0  # PacSum: similarity to later sentences...
     backward_weight: float = 1.0  # ...and to earlier ones (1.0/1.0 = undirected measured best)
@@ -136,11 +135,7 @@ def summarize_default(
         length_factor
         * (np.maximum(lengths, 1.0) / max(1.0, float(lengths.mean()))) ** params.length_power
     )
-    if params.budget_ratio:
-        share = count / max(n, 1)
-        position_weight = params.position_weight * (0.1 / max(share, 0.01)) ** params.budget_scale
-    else:
-        position_weight = params.position_weight * (3.0 / max(count, 1)) ** params.budget_scale
+    position_weight = params.position_weight * (3.0 / max(count, 1)) ** params.budget_scale
     score = (params.centrality_weight * centrality + position_weight * prior) * length_factor
     order = sorted(range(n), key=lambda k: (-score[k], k))
     chosen: list[int] = []
