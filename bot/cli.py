@@ -270,7 +270,7 @@ def cmd_history(args: argparse.Namespace, settings) -> int:
 async def _history(args: argparse.Namespace, settings) -> int:
     from bot.models import Scope
     from bot.service import open_store
-    from bot.terminal import format_entry_line, use_color
+    from bot.terminal import format_entry_line, highlighted, use_color
 
     scope = Scope.local(args.channel)
     color = use_color()
@@ -334,7 +334,11 @@ async def _history(args: argparse.Namespace, settings) -> int:
                         )
                     )
                 else:
-                    print(format_entry_line(hit.entry, snippet=hit.snippet, color=color))
+                    print(
+                        format_entry_line(
+                            hit.entry, snippet=highlighted(hit, color=color), color=color
+                        )
+                    )
             if not hits and not args.json:
                 print(f"Nothing in {args.channel!r} matches {args.search!r}.", file=sys.stderr)
             return 0

@@ -21,6 +21,7 @@ from bot.terminal import (
     format_error,
     format_quotes,
     format_summary,
+    highlighted,
     use_color,
 )
 
@@ -202,7 +203,10 @@ class Console:
             if not hits:
                 return f"Nothing in #{self.channel} matches {rest!r}."
             return "\n".join(
-                format_entry_line(h.entry, snippet=h.snippet, color=self.color) for h in hits
+                format_entry_line(
+                    h.entry, snippet=highlighted(h, color=self.color), color=self.color
+                )
+                for h in hits
             )
         if sub == "show":
             first, _, options = rest.partition(" ")

@@ -117,17 +117,23 @@ def format_quotes(
 
 
 def format_entry_line(
-    entry: HistoryEntry, *, snippet: str | None = None, color: bool = False
+    entry: HistoryEntry, *, snippet: str | None = None, color: bool = False, width: int = 88
 ) -> str:
+    """One history entry: id, title, time, and the search snippet or the first summary sentence."""
     s = Style(color)
     title = entry.title or _short_source(entry.source)
     when = entry.created_at[:16].replace("T", " ")
     line = f"{s(f'#{entry.id}', 'yellow')} {s(title, 'bold')} {s(when, 'dim')}"
     if snippet:
-        line += "\n    " + snippet
+        line += "\n" + _wrap(snippet, "    ", width)
     elif entry.summary:
-        line += "\n    " + textwrap.shorten(entry.summary[0], 120, placeholder=" …")
+        line += "\n    " + textwrap.shorten(entry.summary[0], width - 4, placeholder=" …")
     return line
+
+
+def highlighted(hit, *, color: bool) -> str:
+    """A search hit's snippet with the matched words in bold yellow (when colour is on)."""
+    return hit.marked("\033[1;33m", "\033[0m") if color else hit.snippet
 
 
 def format_error(message: str, *, color: bool = False) -> str:

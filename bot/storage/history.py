@@ -64,7 +64,11 @@ _US_PER_DAY = 24 * _US_PER_HOUR
 _MAX_ID = 2**63 - 1
 
 # Candidates are the newest SEARCH_WINDOW matches of the channel, ranked by bm25: this bounds
-# the cost of a search for a very common word in a very big channel (see search()).
+# the cost of a search for a very common word in a very big channel (see search()). The page's
+# highlights come from one more pass of the same match over the rowid range of the page (its rows
+# are among the newest matches, so the pass reads at most the window again): looking each row up
+# with its own MATCH would set the query up again per row, which for a prefix the main index
+# answers means merging all the prefix's words again, once per hit.
 _SEARCH_SQL = f"""
 WITH candidates AS MATERIALIZED (
     SELECT rowid AS id, rank AS score FROM entries_fts
@@ -73,17 +77,27 @@ WITH candidates AS MATERIALIZED (
 ),
 top AS MATERIALIZED (
     SELECT id, score FROM candidates ORDER BY score, id DESC LIMIT :limit OFFSET :offset
+),
+marks AS MATERIALIZED (
+    SELECT rowid AS id,
+           highlight(entries_fts, 1, :open, :close) AS summary_marks,
+           highlight(entries_fts, 3, :open, :close) AS quotes_marks
+    FROM entries_fts
+    WHERE entries_fts MATCH :match
+      AND rowid >= (SELECT coalesce(min(id), {_MAX_ID}) FROM top)
+      AND rowid <= (SELECT coalesce(max(id), 0) FROM top)
+      AND +rowid IN (SELECT id FROM top)
 )
 SELECT
     top.score AS score,
-    highlight(entries_fts, 1, :open, :close) AS summary_marks,
-    highlight(entries_fts, 3, :open, :close) AS quotes_marks,
+    marks.summary_marks AS summary_marks,
+    marks.quotes_marks AS quotes_marks,
     e.quotes_text AS quotes_text,
     {ENTRY_COLUMNS}
 FROM top
-CROSS JOIN entries_fts ON entries_fts.rowid = top.id
+CROSS JOIN marks ON marks.id = top.id
 CROSS JOIN entries AS e ON e.id = top.id
-WHERE entries_fts MATCH :match AND e.guild_key = :guild AND e.channel_id = :channel
+WHERE e.guild_key = :guild AND e.channel_id = :channel
 ORDER BY top.score, top.id DESC
 """
 _ENTRY_WITH_ARTICLE = (

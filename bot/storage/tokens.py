@@ -1,11 +1,17 @@
 """Search words, and how they are written into the full-text index.
 
-Every indexed word carries its scope's prefix (``z7zbridge`` for ``bridge`` in scope number 7),
-so each channel has its own words in the index: a search only ever reads postings of its own
+Every indexed word carries its scope's prefix (``z00000007zbridge`` for ``bridge`` in scope number
+7), so each channel has its own words in the index: a search only ever reads postings of its own
 channel, word statistics and prefix expansion are per channel, and the cost of a search depends
 on the size of the channel, not of the whole database. The prefix uses only ``z`` and digits,
 which the Porter stemmer applied by FTS5 treats as consonants, so stemming works on the prefixed
 word as on the bare word.
+
+The scope number is zero-padded to ``SCOPE_DIGITS`` digits, so the prefix has the same length
+(``SCOPE_PREFIX_CHARS``) in every scope: FTS5 prefix indexes are defined by a length in
+characters, and with a fixed-length scope prefix one index answers ``bri*`` in every channel
+(see the schema's ``prefix=`` option in :mod:`bot.storage.migrations`). Numbers too big for the
+padding simply get longer prefixes: still unique, as the closing ``z`` ends every prefix.
 
 Words are runs of letters and digits, case-folded, with accents removed (NFKD). This module is
 pure: the SQL view of the index calls :func:`search_text` through a registered SQL function.
@@ -18,8 +24,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-TOKENS_VERSION = 1
+TOKENS_VERSION = 2  # 1: unpadded scope numbers (z7zbridge)
 SQL_FUNCTION = "summarybot_search_text"
+SCOPE_DIGITS = 8
+SCOPE_PREFIX_CHARS = SCOPE_DIGITS + 2  # "z", the digits, "z"
 
 
 def fold(word: str) -> str:
@@ -46,7 +54,10 @@ def words(text: str) -> list[tuple[int, int, str]]:
 
 
 def scope_prefix(scope_num: int) -> str:
-    return f"z{scope_num}z"
+    """``z00000007z`` for scope number 7 (``SCOPE_PREFIX_CHARS`` long below 10**SCOPE_DIGITS)."""
+    if scope_num < 0:
+        raise ValueError("scope numbers are positive")
+    return f"z{scope_num:0{SCOPE_DIGITS}d}z"
 
 
 def search_text(scope_num: int | None, text: str | None) -> str | None:
