@@ -252,9 +252,13 @@ def make_queries(corpus: Corpus, summaries: list[str], count: int) -> dict[str, 
         "two words": lambda: f"{band(300, 3_000)} {band(300, 3_000)}",
         "phrase": lambda: phrase(content_pairs),
         "stopword phrase": lambda: phrase(stop_pairs),
-        "prefix*": lambda: band(500, 5_000)[:4] + "*",
+        "prefix*": lambda: band(500, 5_000)[:4] + "*",  # 4 letters
         "a OR b": lambda: f"{band(500, 5_000)} OR {band(500, 5_000)}",
         "a -b": lambda: f"{band(300, 3_000)} -{band(300, 3_000)}",
+        # other prefix lengths (appended, so the kinds above keep their queries)
+        "prefix* 2 letters": lambda: band(500, 5_000)[:2] + "*",
+        "prefix* 3 letters": lambda: band(500, 5_000)[:3] + "*",
+        "prefix* 6 letters": lambda: band(500, 5_000)[:6] + "*",
     }
     return {name: [make() for _ in range(count)] for name, make in kinds.items()}
 

@@ -75,6 +75,19 @@ async def test_search_never_crosses_scopes(filled, mine, other):
 
 
 @pytest.mark.parametrize("mine, other", PAIRS)
+async def test_prefix_search_never_crosses_scopes(filled, mine, other):
+    # 4 letters are answered by the prefix index, shorter and longer prefixes by the main index
+    store, ids = filled
+    for prefix in ("mar", "mark", "marke", "marker"):
+        hits = await store.search(SCOPES[mine], prefix + "*")
+        assert [h.entry.id for h in hits] == [ids[mine][0]], prefix
+    # "ma*" also matches "Mayor" in the quotes of both entries
+    assert {h.entry.id for h in await store.search(SCOPES[mine], "ma*")} == _ids_of(ids, mine)
+    assert await store.search(SCOPES[mine], f"{ids[other][2]}*") == []
+    assert await store.search(SCOPES[mine], f"{ids[other][2][:4]}* {ids[other][2]}") == []
+
+
+@pytest.mark.parametrize("mine, other", PAIRS)
 async def test_get_and_delete_never_cross_scopes(filled, mine, other):
     store, ids = filled
     other_id = ids[other][0]
@@ -143,6 +156,13 @@ async def test_index_words_typed_by_a_user_match_nothing(filled):
         "z1z*",
         '"z1zbridge z1zreport"',
         "z3zbridge OR bridge",
+        "z00000001zbridge",
+        "z00000002zbridge*",
+        "z00000002zbr*",
+        "z00000001z*",
+        "z0000000*",
+        '"z00000001zbridge z00000001zreport"',
+        "z00000003zbridge OR bridge",
     ):
         hits = await store.search(SCOPES["dm, same channel id"], typed)
         assert all(h.entry.scope == SCOPES["dm, same channel id"] for h in hits)

@@ -2,16 +2,35 @@
 
 from __future__ import annotations
 
+import logging
+import random
 import sqlite3
 
 import aiosqlite
 import pytest
 
 from bot.errors import StorageError
-from bot.models import Scope
-from bot.storage import SqliteHistoryStore
-from bot.storage.db import APPLICATION_ID
-from bot.storage.migrations import MIGRATIONS, Migration, latest_version, migrate
+from bot.models import Quote, Scope
+from bot.storage import NewEntry, SqliteHistoryStore
+from bot.storage.codec import INSERT_ENTRY_SQL, SCOPE_NUM_SQL, entry_params, scope_key
+from bot.storage.db import APPLICATION_ID, configure_sync
+from bot.storage.migrations import (
+    MIGRATIONS,
+    PREFIX_INDEX_CHARS,
+    Migration,
+    ensure_search_tokens,
+    latest_version,
+    migrate,
+)
+from bot.storage.query import parse_query
+from bot.storage.tokens import (
+    SCOPE_DIGITS,
+    SCOPE_PREFIX_CHARS,
+    SQL_FUNCTION,
+    TOKENS_VERSION,
+    scope_prefix,
+    words,
+)
 from tests.storage.conftest import make_entry
 
 
@@ -158,3 +177,189 @@ async def test_a_malformed_migration_list_is_a_programming_error(tmp_path):
             await migrate(conn, migrations=(Migration(2, "gap", ("SELECT 1",)),))
     finally:
         await conn.close()
+
+
+# -- version 2: fixed-length scope prefixes and prefix indexes ------------------------------
+
+
+def _v1_search_text(scope_num, text):
+    """The search words of version 1 (``z7zbridge``), frozen here to build old databases."""
+    if not text or scope_num is None:
+        return None
+    return " ".join(f"z{int(scope_num)}z{word}" for _, _, word in words(text))
+
+
+_WORDS = (
+    "bridge bridges bright brick brickwork bring river rivet riverside trade traffic tram "
+    "transit council counted country brücke café cafés caffeine harbour harbor hardware "
+    "election elected elegant"
+).split()
+
+
+def _v1_entries() -> list[tuple[Scope, NewEntry]]:
+    """Two channels with overlapping words (the same scope numbers every run)."""
+    rng = random.Random(5)
+    out = []
+    for i in range(40):
+        scope = Scope(1, 10) if i % 3 else Scope(2, 20)
+        picked = rng.sample(_WORDS, 6)
+        out.append(
+            (
+                scope,
+                make_entry(
+                    " ".join(picked[:3]).capitalize(),
+                    summary=(f"The {picked[3]} and the {picked[4]} story {i}.", "Nothing else."),
+                    keywords=(picked[5],),
+                    quotes=(Quote(f"We saw the {picked[0]}", "Mayor Ada Lind"),),
+                    url=f"https://news.example/{i}",
+                ),
+            )
+        )
+    return out
+
+
+async def _build_v1(path) -> dict[Scope, int]:
+    """A version-1 history as version 1 wrote it: old search words, no prefix indexes."""
+    conn = await aiosqlite.connect(str(path), isolation_level=None)
+    try:
+        await conn.create_function(SQL_FUNCTION, 2, _v1_search_text, deterministic=True)
+        assert await migrate(conn, migrations=MIGRATIONS[:1]) == 1
+        await conn.execute("UPDATE meta SET value = '1' WHERE key = 'search_tokens_version'")
+        await conn.execute("BEGIN")
+        nums: dict[Scope, int] = {}
+        for serial, (scope, entry) in enumerate(_v1_entries()):
+            key = scope_key(scope)
+            rows = await conn.execute_fetchall(SCOPE_NUM_SQL, key)
+            nums[scope] = int(rows[0][0])
+            created = 1_714_564_800_000_000 + serial * 1_000_000
+            await conn.execute(INSERT_ENTRY_SQL, entry_params(key, nums[scope], entry, created))
+        await conn.execute("COMMIT")
+    finally:
+        await conn.close()
+    return nums
+
+
+def _v1_ranked(path, nums, scope, query) -> list[int]:
+    """What version 1's index answers for a query (ids, best first, as the store orders)."""
+    num = nums[scope]
+    match = parse_query(query).to_fts5(num).replace(scope_prefix(num), f"z{num}z")
+    conn = sqlite3.connect(path)
+    try:
+        conn.create_function(SQL_FUNCTION, 2, _v1_search_text, deterministic=True)
+        rows = conn.execute(
+            "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rank, rowid DESC",
+            (match,),
+        ).fetchall()
+    finally:
+        conn.close()
+    return [r[0] for r in rows]
+
+
+UPGRADE_QUERIES = (
+    "br*",
+    "bri*",
+    "bric*",
+    "brick*",
+    "bridges*",
+    "ri*",
+    "rive*",
+    "tra*",
+    "co*",
+    "cou*",
+    "caf*",
+    "caff*",
+    "har*",
+    "ele*",
+    "elect*",
+    "bru*",
+    "ma*",
+    "bridge",
+    "river -bridge",
+    '"the river"*',
+    "tra* OR har*",
+    "bri* cou*",
+)
+
+
+async def test_upgrade_from_version_1_keeps_data_and_search_results(tmp_path, caplog):
+    caplog.set_level(logging.INFO, logger="bot.storage")
+    path = tmp_path / "v1.db"
+    nums = await _build_v1(path)
+    scopes = list(nums)
+    before = {(s, q): _v1_ranked(path, nums, s, q) for s in scopes for q in UPGRADE_QUERIES}
+    assert sum(bool(ids) for ids in before.values()) > len(before) * 3 // 4  # a meaningful test
+    counts = {
+        s: len(_sql(path, f"SELECT id FROM entries WHERE scope_num = {nums[s]}")) for s in scopes
+    }
+
+    async with await SqliteHistoryStore.open(path) as store:
+        assert _sql(path, "PRAGMA user_version") == [(2,)]
+        messages = [r.getMessage() for r in caplog.records]
+        assert any("migrated to version 2" in m for m in messages)
+        assert not any("rebuilding" in m for m in messages)  # the migration rebuilt it once
+        for scope in scopes:
+            assert await store.count(scope) == counts[scope]
+            for query in UPGRADE_QUERIES:
+                hits = await store.search(scope, query, limit=100)
+                assert [h.entry.id for h in hits] == before[(scope, query)], (scope, query)
+                assert all(h.entry.scope == scope for h in hits)
+        assert await store.check() == []
+        # new entries are indexed with the new words and found by prefix
+        added = await store.add(scopes[0], make_entry("Zeppelin hangar", keywords=("zeppelins",)))
+        assert [h.entry.id for h in await store.search(scopes[0], "zep*")] == [added.id]
+        assert await store.search(scopes[1], "zep*") == []
+
+    assert _sql(path, "SELECT value FROM meta WHERE key = 'search_tokens_version'") == [
+        (str(TOKENS_VERSION),)
+    ]
+    conn = sqlite3.connect(path)
+    try:
+        configure_sync(conn)
+        # no word of the old form is left in the index
+        old = f'"z{nums[scopes[0]]}zbridge" OR "z{nums[scopes[0]]}zbri" *'
+        assert conn.execute(
+            "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (old,)
+        ).fetchone() == (0,)
+    finally:
+        conn.close()
+    # the upgrade rebuilt the index once: opening again rebuilds nothing
+    conn = await aiosqlite.connect(str(path), isolation_level=None)
+    try:
+        assert await migrate(conn) == 2
+        assert await ensure_search_tokens(conn) is False
+    finally:
+        await conn.close()
+
+
+def test_prefix_indexes_fit_the_scope_prefix_length():
+    # a prefix index answers prefix queries of exactly its length: 4 letters after the scope
+    # prefix. Changing the scope prefix length needs a new migration with a new length.
+    assert len(scope_prefix(1)) == len(scope_prefix(10**SCOPE_DIGITS - 1)) == SCOPE_PREFIX_CHARS
+    assert PREFIX_INDEX_CHARS == (SCOPE_PREFIX_CHARS + 4,)
+
+
+async def test_fresh_database_has_the_prefix_indexes(tmp_path):
+    path = tmp_path / "h.db"
+    async with await SqliteHistoryStore.open(path) as store:
+        for i in range(3):
+            await store.add(Scope(1, 2), make_entry(f"Bridge {i}", keywords=("brickwork",)))
+        assert len(await store.search(Scope(1, 2), "bri*")) == 3
+    [(sql,)] = _sql(path, "SELECT sql FROM sqlite_schema WHERE name = 'entries_fts'")
+    assert "prefix = '14'" in sql
+    # the ranking setting survived the table's re-creation
+    assert _sql(path, "SELECT v FROM entries_fts_config WHERE k = 'rank'") == [
+        ("bm25(4.0, 1.0, 3.0, 1.5, 0.5)",)
+    ]
+    assert _sql(path, "SELECT value FROM meta WHERE key = 'search_tokens_version'") == [
+        (str(TOKENS_VERSION),)
+    ]
+
+
+def test_scope_prefixes_are_unique_and_self_delimiting():
+    nums = [0, 1, 7, 10, 99, 10**SCOPE_DIGITS - 1, 10**SCOPE_DIGITS, 10**SCOPE_DIGITS + 1]
+    prefixes = [scope_prefix(n) for n in nums]
+    assert len(set(prefixes)) == len(prefixes)
+    for a in prefixes:
+        for b in prefixes:
+            assert a == b or not b.startswith(a)
+    assert set("".join(prefixes)) <= set("z0123456789")

@@ -120,6 +120,34 @@ async def test_search_pagination(store):
     assert [h.rank for p in pages for h in p] == list(range(1, 24))
 
 
+async def test_prefix_search_highlights_and_pages(store):
+    ids = [
+        (
+            await store.add(
+                CHANNEL,
+                make_entry(
+                    f"story {i}",
+                    summary=(f"Story {i} is about a bridge.", "Its brickwork is old."),
+                    keywords=("masonry",),
+                    quotes=(),
+                ),
+            )
+        ).id
+        for i in range(23)
+    ]
+    await store.add(
+        CHANNEL,
+        make_entry("Nothing here", summary=("A quiet day.",), keywords=("calm",), quotes=()),
+    )
+    for query in ("br*", "bri*", "bric*", "brick*"):
+        pages = [await store.search(CHANNEL, query, limit=10, offset=off) for off in (0, 10, 20)]
+        assert [len(p) for p in pages] == [10, 10, 3], query
+        assert sorted(h.entry.id for p in pages for h in p) == sorted(ids)
+        marked = {hit.snippet[a:b] for p in pages for hit in p for a, b in hit.highlights}
+        assert marked == ({"bridge", "brickwork"} if query in ("br*", "bri*") else {"brickwork"})
+        assert await store.search(CHANNEL, query, limit=10, offset=30) == []
+
+
 HOSTILE = [
     '"',
     '""',
@@ -200,13 +228,17 @@ def test_parser_structure():
         "NOT",
         Term("x"),
     )
-    assert q.to_fts5(3) == '"z3zbridge" "z3zriver z3zcrossing" "z3zrepai" * NOT "z3zold" NOT "z3zx"'
+    z3 = "z00000003z"
+    assert q.to_fts5(3) == (
+        f'"{z3}bridge" "{z3}river {z3}crossing" "{z3}repai" * NOT "{z3}old" NOT "{z3}x"'
+    )
 
 
 def test_parser_quotes_every_term():
     q = parse_query('say"hi" NEAR(a,b) col:x')
-    assert q.to_fts5(1) == '"z1zsay" "z1zhi" "z1znear" "z1za z1zb" "z1zcol z1zx"'
-    assert parse_query("Ñandú ½").to_fts5(2) == '"z2znandu" "z2z1 z2z2"'
+    z1, z2 = "z00000001z", "z00000002z"
+    assert q.to_fts5(1) == f'"{z1}say" "{z1}hi" "{z1}near" "{z1}a {z1}b" "{z1}col {z1}x"'
+    assert parse_query("Ñandú ½").to_fts5(2) == f'"{z2}nandu" "{z2}1 {z2}2"'
     assert parse_query("bridge NOT 🙂 river").items == (Term("bridge"), Term("river"))
     assert parse_query("lowercase or and not").items == tuple(
         Term(w) for w in ("lowercase", "or", "and", "not")

@@ -26,7 +26,7 @@ def test_fold_and_words():
 
 
 def test_search_text_prefixes_every_word():
-    assert search_text(7, "The Bridge, café.") == "z7zthe z7zbridge z7zcafe"
+    assert search_text(7, "The Bridge, café.") == "z00000007zthe z00000007zbridge z00000007zcafe"
     assert search_text(7, "") is None and search_text(7, None) is None
     assert search_text(None, "x") is None
 
