@@ -332,10 +332,10 @@ async def test_upgrade_from_version_1_keeps_data_and_search_results(tmp_path, ca
 
 
 def test_prefix_indexes_fit_the_scope_prefix_length():
-    # a prefix index answers prefix queries of exactly its length: 4 letters after the scope
-    # prefix. Changing the scope prefix length needs a new migration with a new length.
+    # a prefix index answers prefix queries of exactly its length: 2, 3 and 4 letters after the
+    # scope prefix. Changing the scope prefix length needs a new migration with new lengths.
     assert len(scope_prefix(1)) == len(scope_prefix(10**SCOPE_DIGITS - 1)) == SCOPE_PREFIX_CHARS
-    assert PREFIX_INDEX_CHARS == (SCOPE_PREFIX_CHARS + 4,)
+    assert PREFIX_INDEX_CHARS == tuple(SCOPE_PREFIX_CHARS + n for n in (2, 3, 4))
 
 
 async def test_fresh_database_has_the_prefix_indexes(tmp_path):
@@ -345,7 +345,7 @@ async def test_fresh_database_has_the_prefix_indexes(tmp_path):
             await store.add(Scope(1, 2), make_entry(f"Bridge {i}", keywords=("brickwork",)))
         assert len(await store.search(Scope(1, 2), "bri*")) == 3
     [(sql,)] = _sql(path, "SELECT sql FROM sqlite_schema WHERE name = 'entries_fts'")
-    assert "prefix = '14'" in sql
+    assert "prefix = '12 13 14'" in sql
     # the ranking setting survived the table's re-creation
     assert _sql(path, "SELECT v FROM entries_fts_config WHERE k = 'rank'") == [
         ("bm25(4.0, 1.0, 3.0, 1.5, 0.5)",)
