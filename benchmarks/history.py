@@ -405,6 +405,11 @@ def size_breakdown(path: Path, entries: int) -> dict:
             key = "other"
         groups[key] = groups.get(key, 0) + (size or 0)
     total = path.stat().st_size
+    fts = "search index (FTS5)"
+    if groups.get(fts, 0) < 0:
+        # dbstat's aggregate pgsize overflows 32 bits on a btree over 2 GiB (SQLite 3.40):
+        # the index is then what the file holds beyond the other parts
+        groups[fts] = total - sum(v for k, v in groups.items() if k != fts)
     out = {k: v / entries for k, v in sorted(groups.items(), key=lambda kv: -kv[1])}
     out["TOTAL (file size)"] = total / entries
     return out
