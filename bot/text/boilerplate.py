@@ -54,3 +54,32 @@ _VERBISH = re.compile(
 def _looks_like_prose(text: str) -> bool:
     words = text.split()
     return len(words) > 8 or bool(_VERBISH.search(text)) or text.rstrip()[-1:] in "?!"
+
+
+# A wire dateline at the start of a paragraph: "(CNN)Think…", "Washington (CNN) -- The…",
+# "LONDON, England (Reuters) - The…", "(The Hollywood Reporter)Stan Freberg…". The source in
+# brackets is one to four capitalised words; it must be followed by a dash or, with no space, by
+# the sentence itself, unless it is a well-known agency.
+_PLACE = (
+    r"(?:[A-Z][\w.'’-]*(?:,? (?:(?:de|da|do|del|la|el|of|on|upon|am) )?[A-Z][\w.'’-]*){0,3},? )?"
+)
+_SOURCE = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}"
+_AGENCY = r"CNN|Reuters|AP|AFP|UPI|dpa|ANSA|EFE|Xinhua|PA|Bloomberg|TASS|Kyodo|Yonhap"
+_DATELINE = re.compile(
+    rf"^{_PLACE}\((?:(?:{_AGENCY})\)\s*(?:[-–—]{{1,2}}\s*)?(?=[A-Z\"“‘'])|{_SOURCE}\)(?:\s*[-–—]{{1,2}}\s*|(?=[A-Z\"“‘'])))"
+)
+# Caption furniture glued to the next sentence when a page loses its line breaks.
+_GLUED_PROMPT = re.compile(r"^scroll down for (?:video|more)\s+(?=\S)", re.IGNORECASE)
+
+
+def strip_leader(sentence: str, *, paragraph_start: bool = True) -> str:
+    """Drop a wire dateline (only at a paragraph's start) or a glued "Scroll down for video"
+    from the start of a sentence.
+
+    The rest is returned unchanged; a sentence that would be left without words is kept whole.
+    """
+    rest = _DATELINE.sub("", sentence, count=1) if paragraph_start else sentence
+    rest = _GLUED_PROMPT.sub("", rest, count=1)
+    if rest == sentence or not _ANY_LETTER.search(rest) or len(rest) < 3:
+        return sentence
+    return rest

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from bot.errors import InputError
 from bot.models import Quote, Summary
+from bot.text.boilerplate import strip_leader
 from bot.text.keywords import keywords
 from bot.text.language import detect_language, resolve_language
 from bot.text.normalize import normalize
 from bot.text.quotes import find_quotes, key_quotes, rank_quotes
-from bot.text.segment import segment, words
+from bot.text.segment import Sentence, segment, words
 from bot.text.summarize import DEFAULT_METHOD, Document, resolve_method, select
 
 MAX_SENTENCES = 200
@@ -90,7 +92,7 @@ def analyze(
     """Summarize ``text``: chosen sentences in article order, key quotes, keywords and stats."""
     method = resolve_method(method or DEFAULT_METHOD)
     cleaned, lang = _prepare(text, language)
-    all_sentences = segment(cleaned, lang)
+    all_sentences = _without_leaders(segment(cleaned, lang))
     if title is None:
         title = _headline(all_sentences)
     doc = Document.build(all_sentences, lang, title)
@@ -112,6 +114,15 @@ def analyze(
         reading_time_seconds=round(total_words * 60 / WORDS_PER_MINUTE),
         title=title,
     )
+
+
+def _without_leaders(sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences with wire datelines ("Washington (CNN) --") and glued caption prompts removed."""
+    out = []
+    for s in sentences:
+        text = strip_leader(s.text, paragraph_start=s.position == 0)
+        out.append(s if text == s.text else replace(s, text=text))
+    return out
 
 
 def _headline(sentences: list) -> str | None:

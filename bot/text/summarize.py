@@ -79,12 +79,14 @@ def _long_enough(terms: list[str], text: str) -> bool:
 class DefaultParams:
     """Weights of the default method, tuned on the dev splits (see benchmarks/summaries.py).
 
-    The score of a sentence is ``(centrality + position_weight' * prior) * length_factor`` where
+    The score of a sentence is ``(centrality + echo + position_weight' * prior) * length_factor`` where
     ``position_weight' = position_weight * (3 / count) ** budget_scale``: a short summary leans on
     the lead (news puts the point first), a long one on what the whole article keeps coming back to.
     Centrality adds two views: TF-IDF cosine similarity to the other sentences (PacSum-style,
     optionally directed) and Reduction-style shared-word overlap, which favours informative
-    sentences. Redundancy control then skips any sentence too similar to one already chosen.
+    sentences. ``echo`` adds a sentence's highest similarity to any single other sentence: a point
+    the article states twice (a caption, a recap, a closing line) is one its writer thinks matters.
+    Redundancy control then skips any sentence too similar to one already chosen.
     """
 
     position_weight: float = 10.0
@@ -98,6 +100,7 @@ class DefaultParams:
     length_power: float = -0.2  # score * (len / mean len) ** p: below 0 favours concise sentences
     redundancy: float = 0.7  # cosine above which a candidate repeats a chosen sentence
     min_words: int = 6  # sentences with fewer content words are scaled down
+    echo: float = 0.5  # weight of the best single similarity: a point the article restates
 
 
 def summarize_default(
@@ -119,9 +122,11 @@ def summarize_default(
         upper = np.triu(sim_t, 1).sum(axis=1)  # similarity to later sentences
         lower = np.tril(sim_t, -1).sum(axis=1)  # similarity to earlier sentences
         centrality = params.forward_weight * upper + params.backward_weight * lower
+        echo = sim.max(axis=1) if n > 1 else np.zeros(n)
     else:  # long texts: similarity to the centroid, linear in time and memory
         sim = None
         centrality = tfidf.centroid_similarity()
+        echo = np.zeros(n)
     centrality = _minmax(centrality)
     if params.overlap and n <= _PAIRWISE_MAX:
         centrality = centrality + params.overlap * _minmax(
@@ -136,7 +141,9 @@ def summarize_default(
         * (np.maximum(lengths, 1.0) / max(1.0, float(lengths.mean()))) ** params.length_power
     )
     position_weight = params.position_weight * (3.0 / max(count, 1)) ** params.budget_scale
-    score = (params.centrality_weight * centrality + position_weight * prior) * length_factor
+    score = (
+        params.centrality_weight * centrality + params.echo * echo + position_weight * prior
+    ) * length_factor
     order = sorted(range(n), key=lambda k: (-score[k], k))
     chosen: list[int] = []
     for k in order:

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.text.boilerplate import is_boilerplate
+from bot.text.boilerplate import is_boilerplate, strip_leader
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,45 @@ def test_page_furniture(line):
 )
 def test_real_sentences(line):
     assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("(CNN)Think it's hard to redeem your miles?", "Think it's hard to redeem your miles?"),
+        ("Washington (CNN)This week is the anniversary.", "This week is the anniversary."),
+        ("Rio de Janeiro (CNN) -- Brazil won.", "Brazil won."),
+        ("LONDON, England (Reuters) - The pound fell.", "The pound fell."),
+        ("WASHINGTON (AP) — The Senate voted.", "The Senate voted."),
+        ("(The Hollywood Reporter)Stan Freberg has died.", "Stan Freberg has died."),
+        ("(Reuters) The pound fell.", "The pound fell."),
+        (
+            "Scroll down for video Tennis star Billie Jean King is co-chair.",
+            "Tennis star Billie Jean King is co-chair.",
+        ),
+    ],
+)
+def test_strip_leader_removes_datelines_and_glued_prompts(sentence: str, expected: str) -> None:
+    assert strip_leader(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "(Left) John Smith and his wife arrive.",  # a bracket not followed by the sentence itself
+        "John Smith (Reuters) said the talks failed.",  # an agency named inside the sentence
+        "The senator (R) voted no.",
+        "(CNN)",  # nothing would be left
+        "Stratford (CNN)A",  # almost nothing would be left
+        "He met (Smith)Jones.",
+    ],
+)
+def test_strip_leader_keeps_ordinary_sentences(sentence: str) -> None:
+    assert strip_leader(sentence) == sentence
+
+
+def test_datelines_are_stripped_only_at_a_paragraph_start() -> None:
+    assert strip_leader("Boston (CNN)Guilty.", paragraph_start=False) == "Boston (CNN)Guilty."
+    assert strip_leader("Scroll down for video The crowd cheered.", paragraph_start=False) == (
+        "The crowd cheered."
+    )

@@ -234,3 +234,17 @@ def test_quotes_never_raise(text):
     for q in found:
         assert q.quote == cleaned[q.start : q.end]
         assert re.sub(r"\s+", "", q.quote)
+
+
+def test_wire_datelines_and_glued_caption_prompts_stay_out_of_summaries():
+    text = (
+        "Washington (CNN)The Senate passed the infrastructure bill on Tuesday after weeks of talks. "
+        "The bill funds roads, bridges and rail lines in every state. "
+        "Scroll down for video Senators applauded as the final vote on the bill was read out. "
+        "The House is expected to vote on the bill next week."
+    )
+    summary = analyze(text, sentences=4)
+    assert summary.sentences[0].startswith("The Senate passed")
+    assert "Scroll down" not in " ".join(summary.sentences)
+    assert any(s.startswith("Senators applauded") for s in summary.sentences)
+    assert "cnn" not in [k.lower() for k in summary.keywords]

@@ -5,9 +5,11 @@ from bot.text.segment import segment
 from bot.text.summarize import (
     METHODS,
     SUMY_MAX_SENTENCES,
+    DefaultParams,
     Document,
     resolve_method,
     select,
+    summarize_default,
 )
 
 ARTICLE = """City Approves Harbour Bridge
@@ -114,3 +116,21 @@ def test_german_document():
     picked = select(d, 2, "default")
     assert len(picked) == 2
     assert all(d.sentences[i].text.endswith(".") for i in picked)
+
+
+def test_echo_rewards_a_point_the_article_states_twice():
+    text = (
+        "Farmers gathered at the market square on Saturday. "
+        "Rain spoiled the apple harvest in the northern valley this autumn. "
+        "Children played football near the old church. "
+        "Tourists photographed the lighthouse and the harbour. "
+        "The bakery sold bread, cakes and pastries all morning. "
+        "Growers said rain ruined the valley apple harvest."
+    )
+    d = doc(text)
+    only_echo = DefaultParams(position_weight=0, centrality_weight=0, overlap=0, echo=1.0)
+    no_echo = DefaultParams(position_weight=0, centrality_weight=0, overlap=0, echo=0.0)
+    picked = summarize_default(d, 1, only_echo)
+    assert [d.sentences[i].text for i in picked][0].startswith(("Rain spoiled", "Growers said"))
+    # without any signal every score ties, and ties go to the earliest sentence
+    assert summarize_default(d, 1, no_echo) == [0]
