@@ -445,6 +445,24 @@ class FakeDiscord:
             data["target_id"] = str(target_id)
         return await self._interaction(2, data, channel_id, guild_id, user_id, permissions)
 
+    async def autocomplete(
+        self,
+        name: str,
+        options: list[dict],
+        *,
+        channel_id: int,
+        user_id: int = 5001,
+        permissions: int = (1 << 11) | (1 << 31),
+    ) -> InteractionRecord:
+        """A user types into an option with autocomplete (INTERACTION_CREATE type 4); mark the
+        option being typed with ``"focused": True``."""
+        guild_id = self.guild_ids[0]
+        command = self.find_command(name, guild_id)
+        data: dict = {"id": command["id"], "name": name, "type": 1, "options": options}
+        if command.get("guild_id"):
+            data["guild_id"] = command["guild_id"]
+        return await self._interaction(4, data, channel_id, guild_id, user_id, permissions)
+
     async def click(
         self,
         message: dict,

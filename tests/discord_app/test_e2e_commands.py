@@ -478,6 +478,32 @@ async def test_settings_language_and_reset(harness, no_errors):
     assert_ephemeral_error(record, "klingon")
 
 
+async def test_settings_language_autocomplete_suggests_supported_languages(harness, no_errors):
+    channel = harness.channel()
+    typed = {**opt("language", "ge"), "focused": True}
+    record = await harness.fake.autocomplete(
+        "settings", [typed], channel_id=channel, user_id=harness.user()
+    )
+    await harness.fake.wait_for(lambda: record.callback is not None)
+    assert record.callback.payload["type"] == 8  # APPLICATION_COMMAND_AUTOCOMPLETE_RESULT
+    choices = record.callback.payload["data"]["choices"]
+    assert choices[0] == {"name": "german (de)", "value": "german"}
+    assert all("ge" in c["name"] for c in choices)
+
+    empty = {**opt("language", ""), "focused": True}
+    record = await harness.fake.autocomplete(
+        "settings", [empty], channel_id=channel, user_id=harness.user()
+    )
+    await harness.fake.wait_for(lambda: record.callback is not None)
+    values = [c["value"] for c in record.callback.payload["data"]["choices"]]
+    assert values[0] == "auto" and {"english", "german", "french", "japanese"} <= set(values)
+    # every suggestion is accepted by /settings itself
+    for value in values:
+        assert harness.bot.service.languages() and (
+            value == "auto" or value in harness.bot.service.languages().values()
+        )
+
+
 async def test_forgetme_asks_then_deletes_everywhere(harness, no_errors):
     user = harness.user()
     one, two = harness.channel(), harness.channel()

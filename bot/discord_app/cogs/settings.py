@@ -28,6 +28,29 @@ def can_configure(interaction: discord.Interaction) -> bool:
     return perms.manage_guild or perms.manage_channels or perms.administrator
 
 
+def language_choices(current: str, languages: dict[str, str]) -> list[app_commands.Choice[str]]:
+    """Autocomplete choices for ``current``: "auto" plus each language whose name or code matches,
+    names starting with what was typed first, then codes, then any other match."""
+    typed = current.strip().lower()
+    options = [("auto (detect the language)", "auto", "auto")] + [
+        (f"{name} ({code})", name, code)
+        for code, name in sorted(languages.items(), key=lambda kv: kv[1])
+    ]
+    ranked = []
+    for label, value, code in options:
+        if value.startswith(typed):
+            rank = 0
+        elif code.startswith(typed):
+            rank = 1
+        elif typed in label.lower():
+            rank = 2
+        else:
+            continue
+        ranked.append((rank, label, value))
+    ranked.sort(key=lambda r: r[0])  # stable: alphabetical within a rank
+    return [app_commands.Choice(name=label, value=value) for _, label, value in ranked[:25]]
+
+
 class Settings(commands.Cog):
     """Per-channel preferences and the user's right to be forgotten."""
 
@@ -94,6 +117,13 @@ class Settings(commands.Cog):
             updated, channel_name=channel, changed=[names.get(k, k) for k in changes]
         )
         await replies.send(interaction, embed=embed, ephemeral=True)
+
+    @settings.autocomplete("language")
+    async def language_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        """Suggest the languages the bot handles; typing still accepts codes and aliases."""
+        return language_choices(current, self.bot.service.languages())
 
     @app_commands.command(
         name="forgetme", description="Delete every summary you requested, in every server."
