@@ -56,6 +56,8 @@ class SummaryTree(app_commands.CommandTree):
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         inflight: InFlight = self.client.inflight
+        if interaction.type is discord.InteractionType.autocomplete:
+            return not inflight.draining  # instant suggestions: nothing to track or drain
         if inflight.draining:
             await replies.send_ephemeral(interaction, RESTARTING)
             return False

@@ -502,6 +502,7 @@ async def test_settings_language_autocomplete_suggests_supported_languages(harne
         assert harness.bot.service.languages() and (
             value == "auto" or value in harness.bot.service.languages().values()
         )
+    assert harness.bot.inflight.count == 0  # suggestions are not requests to drain at shutdown
 
 
 async def test_forgetme_asks_then_deletes_everywhere(harness, no_errors):
