@@ -8,7 +8,9 @@ Safety model (each point is covered by tests/web/test_fetch.py):
   notation the link used. Host names are resolved once by our own resolver, which refuses the
   name if *any* of its addresses is not public and hands aiohttp only the checked addresses, so
   the connection goes to exactly what was checked (no second lookup, no DNS rebinding). TLS
-  still verifies the certificate against the host name.
+  still verifies the certificate against the link's host name (SNI and hostname checking use the
+  name, not the pinned address), with the system's trust store unless the caller passes its own
+  verifying :class:`ssl.SSLContext` (tests/web/test_fetch_tls.py).
 * Redirects are followed by hand, at most ``fetch_max_redirects`` times, each hop checked again.
 * No proxies from the environment, no cookies, a User-Agent naming the bot.
 * Timeouts for connecting, for each read, and for the whole redirect chain; the decompressed
@@ -25,6 +27,7 @@ import ipaddress
 import logging
 import re
 import socket
+import ssl
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -198,10 +201,24 @@ class Fetcher:
     """Fetches pages under the safety rules above. Owns one aiohttp session; use
     ``async with Fetcher(settings) as fetcher`` or call :meth:`close` when done."""
 
-    def __init__(self, settings: Settings, *, getaddrinfo: GetAddrInfo | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        getaddrinfo: GetAddrInfo | None = None,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
+        """``ssl_context`` replaces the default (the system trust store) for https, e.g. to
+        trust a private CA. It must still verify certificates and host names: there is no way
+        to turn verification off."""
+        if ssl_context is not None and (
+            ssl_context.verify_mode != ssl.CERT_REQUIRED or not ssl_context.check_hostname
+        ):
+            raise ValueError("ssl_context must verify certificates and host names")
         self.settings = settings
         self._allow = tuple(settings.fetch_allow_networks)
         self._getaddrinfo = getaddrinfo
+        self._ssl: ssl.SSLContext | bool = ssl_context if ssl_context is not None else True
         self._session: aiohttp.ClientSession | None = None
 
     async def __aenter__(self) -> Fetcher:
@@ -226,7 +243,7 @@ class Fetcher:
                 use_dns_cache=False,
                 limit=20,
                 limit_per_host=4,
-                ssl=True,
+                ssl=self._ssl,
             )
             self._session = aiohttp.ClientSession(
                 connector=connector,
@@ -412,9 +429,9 @@ def _client_error_message(exc: aiohttp.ClientError, url: URL, settings: Settings
             f"{seconds(settings.fetch_read_timeout)}), so I gave up."
         )
     if isinstance(exc, aiohttp.ClientConnectorCertificateError):
-        return f"{host}'s security certificate couldn't be verified, so I didn't fetch the page."
+        return _certificate_message(exc.certificate_error, host)
     if isinstance(exc, aiohttp.ClientSSLError):
-        return f"I couldn't make a secure connection to {host}."
+        return f"I couldn't make a secure connection to {host}, so I didn't fetch the page."
     if isinstance(exc, aiohttp.ClientConnectorError):
         return f"I couldn't connect to {host}."
     if isinstance(exc, aiohttp.ServerDisconnectedError):
@@ -432,6 +449,22 @@ def _client_error_message(exc: aiohttp.ClientError, url: URL, settings: Settings
         return f"The connection to {host} failed."
     logger.warning("unexpected fetch error for %s: %r", url, exc)
     return f"I couldn't fetch that page ({type(exc).__name__})."
+
+
+# OpenSSL's X509_V_ERR_* codes for the certificate problems worth naming to the user.
+_CERT_EXPIRED = 10
+_CERT_NAME_MISMATCH = frozenset({62, 64})  # host name, IP address
+
+
+def _certificate_message(error: Exception, host: str) -> str:
+    code = getattr(error, "verify_code", None)
+    if code in _CERT_NAME_MISMATCH:
+        problem = "is for a different site"
+    elif code == _CERT_EXPIRED:
+        problem = "has expired"
+    else:
+        problem = "couldn't be verified"
+    return f"{host}'s security certificate {problem}, so I didn't fetch the page."
 
 
 def _too_large(max_bytes: int) -> str:

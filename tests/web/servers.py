@@ -3,6 +3,10 @@
 Each route is a coroutine ``handler(request, writer)`` that writes whatever it likes (lies,
 drips, hangs, bombs). The server counts connections, so a test can prove that a refused link
 was refused before any connection was made.
+
+Given ``tls`` (a server :class:`ssl.SSLContext`), it speaks HTTPS: the TLS handshake runs after
+the TCP connection is counted, so ``connections`` still counts every connection attempt while
+``handshakes`` counts the completed handshakes and ``server_names`` the SNI names clients sent.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gzip
+import ssl
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
@@ -30,17 +35,26 @@ class ScriptedServer:
     connections: int = 0
     requests: list[Request] = field(default_factory=list)
     port: int = 0
+    tls: ssl.SSLContext | None = None
+    handshakes: int = 0
+    server_names: list[str | None] = field(default_factory=list)
     _server: asyncio.Server | None = None
     _tasks: set[asyncio.Task] = field(default_factory=set)
 
     @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+    def scheme(self) -> str:
+        return "http" if self.tls is None else "https"
 
-    def url(self, path: str) -> str:
-        return self.base + path
+    @property
+    def base(self) -> str:
+        return self.url("")
+
+    def url(self, path: str, *, host: str = "127.0.0.1") -> str:
+        return f"{self.scheme}://{host}:{self.port}{path}"
 
     async def start(self) -> ScriptedServer:
+        if self.tls is not None:
+            self.tls.sni_callback = self._record_server_name
         self._server = await asyncio.start_server(self._accept, "127.0.0.1", 0)
         self.port = self._server.sockets[0].getsockname()[1]
         return self
@@ -62,6 +76,9 @@ class ScriptedServer:
         assert task is not None
         self._tasks.add(task)
         try:
+            if self.tls is not None:
+                await writer.start_tls(self.tls)
+                self.handshakes += 1
             while True:
                 head = await reader.readuntil(b"\r\n\r\n")
                 lines = head.decode("latin-1").split("\r\n")
@@ -77,13 +94,26 @@ class ScriptedServer:
                 await handler(request, writer)
                 if writer.is_closing():
                     break
-        except (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError):
+        except (
+            asyncio.IncompleteReadError,
+            ConnectionError,
+            asyncio.LimitOverrunError,
+            ssl.SSLError,
+        ):
             pass
         finally:
-            self._tasks.discard(task)
-            writer.close()
-            with contextlib.suppress(Exception):
-                await writer.wait_closed()
+            try:
+                writer.close()
+                with contextlib.suppress(Exception):
+                    await writer.wait_closed()
+            finally:
+                # only now, so that close() also waits for connections that are closing
+                self._tasks.discard(task)
+
+    def _record_server_name(
+        self, ssl_object: ssl.SSLObject, name: str | None, context: ssl.SSLContext
+    ) -> None:
+        self.server_names.append(name)
 
 
 def response_bytes(

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
-import time
 import tracemalloc
 
 import pytest
 
 from bot.config import Settings
-from bot.errors import FetchError
 from bot.web.addresses import PRIVATE_MESSAGE, REDIRECT_PRIVATE_MESSAGE
 from bot.web.fetch import Fetcher
-from tests.web.conftest import fake_dns, loopback_settings
+from tests.web.conftest import PAGE, fake_dns, loopback_settings, refused
 from tests.web.servers import (
     Request,
     ScriptedServer,
@@ -27,18 +25,6 @@ from tests.web.servers import (
     reply,
     response_bytes,
 )
-
-PAGE = b"<html><head><title>A page</title></head><body><p>Hello there.</p></body></html>"
-
-
-async def refused(fetcher: Fetcher, url: str, *, within: float = 2.0) -> str:
-    """Fetch ``url`` expecting a FetchError within ``within`` seconds; return its message."""
-    start = time.monotonic()
-    with pytest.raises(FetchError) as info:
-        await fetcher.fetch(url)
-    assert time.monotonic() - start < within
-    return str(info.value)
-
 
 # ----------------------------------------------------------------------------- normal pages
 
