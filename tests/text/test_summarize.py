@@ -1,3 +1,5 @@
+import random
+
 import pytest
 
 from bot.errors import InputError
@@ -134,3 +136,34 @@ def test_echo_rewards_a_point_the_article_states_twice():
     assert [d.sentences[i].text for i in picked][0].startswith(("Rain spoiled", "Growers said"))
     # without any signal every score ties, and ties go to the earliest sentence
     assert summarize_default(d, 1, no_echo) == [0]
+
+
+def test_short_summaries_are_a_set_drawn_from_the_best_ranked_sentences():
+    d = doc()
+    plain = DefaultParams(set_fraction=0.0)  # one sentence at a time, best score first
+    pool = set(summarize_default(d, 4, plain))  # the best int(1.5 * 3) = 4 sentences
+    chosen = summarize_default(d, 3)
+    assert len(chosen) == 3 and set(chosen) <= pool
+    assert chosen == summarize_default(d, 3)  # deterministic
+
+
+def test_set_choice_fades_for_summaries_that_take_much_of_the_article():
+    d = doc()  # 10 candidate sentences: 5 of them is half the article
+    assert summarize_default(d, 5) == summarize_default(d, 5, DefaultParams(set_fraction=0.0))
+
+
+def test_large_sets_are_chosen_greedily_without_repeats():
+    rng = random.Random(7)
+    vocab = (
+        "river bridge council budget harbour school mayor crews storm power road train market "
+        "ferry museum library hospital police park tram airport factory farm festival stadium "
+        "court tunnel canal castle church bakery theatre garden prison station port village"
+    ).split()
+    text = " ".join(
+        f"The {' and '.join(rng.sample(vocab, 3))} plans worried {rng.choice(vocab)} staff."
+        for _ in range(300)
+    )
+    d = doc(text)
+    picked = summarize_default(d, 25)  # 37 choose 25 sets: too many to try each
+    assert len(picked) == 25 == len(set(picked)) and picked == sorted(picked)
+    assert picked == summarize_default(d, 25)
