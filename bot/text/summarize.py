@@ -81,22 +81,24 @@ def _long_enough(terms: list[str], text: str) -> bool:
 class DefaultParams:
     """Weights of the default method, tuned on the dev splits (see benchmarks/summaries.py).
 
-    The score of a sentence is ``(centrality + echo + position_weight' * prior) * length_factor`` where
-    ``position_weight' = position_weight * (3 / count) ** budget_scale``: a short summary leans on
-    the lead (news puts the point first), a long one on what the whole article keeps coming back to.
+    The score of a sentence is ``(centrality + echo + position_weight' * prior) * length_factor``
+    where ``position_weight' = position_weight * (3 / count) ** budget_scale`` (or more for a short
+    summary, below): a short summary leans on the lead (news puts the point first), a long one on
+    what the whole article keeps coming back to.
     Centrality adds two views: TF-IDF cosine similarity to the other sentences (PacSum-style,
     optionally directed) and Reduction-style shared-word overlap, which favours informative
     sentences. ``echo`` adds a sentence's highest similarity to any single other sentence: a point
     the article states twice (a caption, a recap, a closing line) is one its writer thinks matters.
     Redundancy control then skips any sentence too similar to one already chosen.
 
-    A short summary (at most ``set_fraction`` of the article's sentences) is then chosen as a set
-    rather than one sentence at a time: among the best ``set_pool * count`` sentences, the
-    ``count`` that together best match the article's content at the length of ``count`` opening
-    sentences (unigram F1 against each word's uses weighted by how early they come). Sets of
-    concise sentences that cover the lead's facts win over a run of long ones. Its weight fades
-    as the summary grows (``min(1, set_fraction * n / count) ** set_fade``); long summaries keep
-    the plain ranking, which is what the whole article keeps coming back to.
+    A short summary (at most ``short_fraction`` of the article's sentences) keeps the full lead
+    weight whatever its length, and is chosen as a set rather than one sentence at a time: among
+    the best ``set_pool * count`` sentences, the ``count`` that together best match the article's
+    content at the length of ``count`` opening sentences (unigram F1 against each word's uses,
+    weighted by how early they come). Concise sentences that cover the lead's facts win over a run
+    of long ones. Both fade as the summary grows (``min(1, short_fraction * n / count) **
+    short_fade``); a summary of much of the article keeps the plain ranking, which is what the
+    whole article keeps coming back to.
     """
 
     position_weight: float = 10.0
@@ -110,8 +112,8 @@ class DefaultParams:
     length_power: float = -0.2  # score * (len / mean len) ** p: below 0 favours concise sentences
     redundancy: float = 0.7  # cosine above which a candidate repeats a chosen sentence
     min_words: int = 6  # sentences with fewer content words are scaled down
-    set_fraction: float = 0.2  # summaries up to this share of the article are chosen as a set
-    set_fade: float = 8.0  # how fast set choice fades beyond that share
+    short_fraction: float = 0.2  # a summary up to this share of the article is "short"...
+    short_fade: float = 8.0  # ...and this fast it stops being so beyond that share
     set_pool: float = 1.5  # the set is chosen among the best set_pool * count sentences
     set_decay: float = 0.3  # word weight: sum over its uses of 1 / (1 + decay' * sentence rank)
     set_score: float = 0.05  # weight of the sentences' own mean score in a set's value
@@ -155,14 +157,16 @@ def summarize_default(
         length_factor
         * (np.maximum(lengths, 1.0) / max(1.0, float(lengths.mean()))) ** params.length_power
     )
-    position_weight = params.position_weight * (3.0 / max(count, 1)) ** params.budget_scale
+    # a short summary (at most short_fraction of the article) keeps the full lead weight and is
+    # chosen as a set; both fade as the summary grows
+    short = min(1.0, params.short_fraction * n / count) ** params.short_fade
+    position_weight = params.position_weight * max((3.0 / count) ** params.budget_scale, short)
     score = (
         params.centrality_weight * centrality + params.echo * echo + position_weight * prior
     ) * length_factor
     order = sorted(range(n), key=lambda k: (-score[k], k))
-    strength = min(1.0, params.set_fraction * n / count) ** params.set_fade
-    if strength >= _SET_MIN_STRENGTH and n > count:
-        picked = _best_set(doc, count, order, score, strength, params, tfidf, sim)
+    if short >= _SET_MIN_STRENGTH and n > count:
+        picked = _best_set(doc, count, order, score, short, params, tfidf, sim)
         if picked is not None:
             return sorted(cand[k] for k in picked)
     chosen: list[int] = []

@@ -140,7 +140,7 @@ def test_echo_rewards_a_point_the_article_states_twice():
 
 def test_short_summaries_are_a_set_drawn_from_the_best_ranked_sentences():
     d = doc()
-    plain = DefaultParams(set_fraction=0.0)  # one sentence at a time, best score first
+    plain = DefaultParams(short_fraction=0.0)  # one sentence at a time, best score first
     pool = set(summarize_default(d, 4, plain))  # the best int(1.5 * 3) = 4 sentences
     chosen = summarize_default(d, 3)
     assert len(chosen) == 3 and set(chosen) <= pool
@@ -149,7 +149,7 @@ def test_short_summaries_are_a_set_drawn_from_the_best_ranked_sentences():
 
 def test_set_choice_fades_for_summaries_that_take_much_of_the_article():
     d = doc()  # 10 candidate sentences: 5 of them is half the article
-    assert summarize_default(d, 5) == summarize_default(d, 5, DefaultParams(set_fraction=0.0))
+    assert summarize_default(d, 5) == summarize_default(d, 5, DefaultParams(short_fraction=0.0))
 
 
 def test_large_sets_are_chosen_greedily_without_repeats():
