@@ -167,6 +167,10 @@ def _is_boundary(text: str, match: re.Match, start: int, language: str) -> bool:
     if not before:
         return True
     raw = before.group(1).lstrip("\"'“‘«„([")
+    if "-" in raw:  # "then-Sen. Obama", "ex-Gov. Smith": the abbreviation is the last part
+        tail = raw.rsplit("-", 1)[1]
+        if tail.lower() in _TITLES or tail.lower() in _AMBIGUOUS:
+            raw = tail
     token = raw.lower()
     if not token:
         return True

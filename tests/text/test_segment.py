@@ -55,6 +55,15 @@ from bot.text.segment import SumyTokenizer, paragraphs, segment, split_sentences
             "The U.S. Army left. He was ill. Then he recovered.",
             ["The U.S. Army left.", "He was ill.", "Then he recovered."],
         ),
+        (
+            "In 2006 then-Sen. Barack Obama spoke. Ex-Gov. Smith agreed. It ended well-known.",
+            [
+                "In 2006 then-Sen. Barack Obama spoke.",
+                "Ex-Gov. Smith agreed.",
+                "It ended well-known.",
+            ],
+        ),
+        ("They met in Dallas-Tex. Nobody came.", ["They met in Dallas-Tex.", "Nobody came."]),
     ],
 )
 def test_english_sentences(text, expected):
