@@ -136,7 +136,7 @@ ORG_WORDS = _words(
     police force forces guard fbi cia nsa epa irs gop dnc rnc nato un eu cnn msnbc
     nbc abc cbs fox bbc npr ap reuters afp twitter facebook google apple microsoft amazon
     reddit youtube instagram whitehouse pentagon kremlin show hour today tonight live
-    weekly daily morning
+    weekly daily morning nations
     """
 )
 
@@ -345,6 +345,16 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
             elif t in FEMALE_TITLES:
                 gender = "f"
     words = words[cut + 1 :]
+    # "United Nations Samantha Power": an organisation's or a place's name runs into a person's
+    for k in range(1, len(words) - 1):
+        if (
+            bare(words[k]) in _FIRST_NAMES
+            and not is_place(words[k : k + 1])  # "United Nations Paris Agreement"
+            and (looks_like_org(words[:k]) or is_place(words[:k]))
+            and not looks_like_org(words[k:])
+        ):
+            words = words[k:]
+            break
     if words and possessive(words[-1]):
         last = words[-1].rstrip(".,;:")
         words[-1] = last[:-2] if last.endswith(("'s", "’s")) else last[:-1]
@@ -355,6 +365,9 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
             if len(core) > 1 and "." not in core:
                 words[-1] = core  # sentence full stop, not an initial
     return [w for w in words if w], gender
+
+
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
 def surname_key(words: list[str]) -> str | None:

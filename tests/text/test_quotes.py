@@ -508,3 +508,13 @@ def test_unattributed_fragment_is_found_but_never_key() -> None:
     assert key_quotes([q]) == []
     attributed = find_quotes('"This is not who we are at all," said Mayor Ana Ortiz.')
     assert rank_quotes([q, *attributed])[0].speaker == "Ana Ortiz"
+
+
+def test_a_person_named_right_after_an_organisation_is_the_speaker():
+    text = (
+        '"We cannot call it that," the minister, Ali Demir, told reporters on Tuesday. '
+        "In her book, the current Ambassador to the United Nations Samantha Power criticised "
+        'the policy. "No president has ever made it a priority," she wrote.'
+    )
+    quotes = {q.quote: q.speaker for q in find_quotes(text)}
+    assert quotes["No president has ever made it a priority,"] == "Samantha Power"
