@@ -7,6 +7,9 @@ was refused before any connection was made.
 Given ``tls`` (a server :class:`ssl.SSLContext`), it speaks HTTPS: the TLS handshake runs after
 the TCP connection is counted, so ``connections`` still counts every connection attempt while
 ``handshakes`` counts the completed handshakes and ``server_names`` the SNI names clients sent.
+
+``host`` is the loopback address to listen on: a server on 127.0.0.2 can stand for a private
+address that the fetcher must refuse while 127.0.0.1 (allowed) serves the page that points there.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ class ScriptedServer:
     requests: list[Request] = field(default_factory=list)
     port: int = 0
     tls: ssl.SSLContext | None = None
+    host: str = "127.0.0.1"
     handshakes: int = 0
     server_names: list[str | None] = field(default_factory=list)
     _server: asyncio.Server | None = None
@@ -49,13 +53,13 @@ class ScriptedServer:
     def base(self) -> str:
         return self.url("")
 
-    def url(self, path: str, *, host: str = "127.0.0.1") -> str:
-        return f"{self.scheme}://{host}:{self.port}{path}"
+    def url(self, path: str, *, host: str | None = None) -> str:
+        return f"{self.scheme}://{host or self.host}:{self.port}{path}"
 
     async def start(self) -> ScriptedServer:
         if self.tls is not None:
             self.tls.sni_callback = self._record_server_name
-        self._server = await asyncio.start_server(self._accept, "127.0.0.1", 0)
+        self._server = await asyncio.start_server(self._accept, self.host, 0)
         self.port = self._server.sockets[0].getsockname()[1]
         return self
 
@@ -146,6 +150,25 @@ def reply(status: int = 200, body: bytes = b"", **kwargs) -> Handler:
 
 def redirect(location: str, status: int = 302) -> Handler:
     return reply(status, b"", content_type=None, headers={"Location": location})
+
+
+def html_page(head: str = "", body: str = "<p>Redirecting...</p>") -> bytes:
+    """A small HTML page with ``head`` and ``body`` markup written as is."""
+    return (
+        f"<!DOCTYPE html><html><head><title>Redirecting</title>{head}</head>"
+        f"<body>{body}</body></html>"
+    ).encode()
+
+
+def refresh_tag(content: str) -> str:
+    """``<meta http-equiv="refresh" content="...">``, ``content`` written as is (so a test can put
+    entities or single quotes in it)."""
+    return f'<meta http-equiv="refresh" content="{content}">'
+
+
+def meta_redirect(target: str, delay: int = 0, **kwargs) -> Handler:
+    """A handler answering 200 with a small page that redirects to ``target`` by meta refresh."""
+    return reply(200, html_page(refresh_tag(f"{delay}; url={target}")), **kwargs)
 
 
 async def not_found(request: Request, writer: asyncio.StreamWriter) -> None:

@@ -13,7 +13,7 @@ from bot.web.fetch import Fetcher
 from bot.web.service import fetch_article
 from bot.workers import JobRunner
 from tests.web.conftest import loopback_settings
-from tests.web.servers import ScriptedServer, redirect, reply
+from tests.web.servers import ScriptedServer, meta_redirect, redirect, reply
 from tests.web.test_extract import STORY, page
 
 
@@ -60,6 +60,23 @@ async def test_link_to_article_and_the_bad_cases(server: ScriptedServer, runner:
             await fetch_article(
                 server.url("/none"), fetcher=fetcher, runner=runner, settings=settings
             )
+
+
+async def test_meta_refresh_page_leads_to_the_article(server: ScriptedServer, runner: JobRunner):
+    """A shortener answering 200 with a meta refresh: the article is the target's, not the
+    (empty) redirect page's."""
+    settings = loopback_settings()
+    server.routes["/s/x7"] = meta_redirect("/news/pier?ref=short&amp;id=7")
+    server.routes["/news/pier"] = reply(200, page().encode())
+    async with Fetcher(settings) as fetcher:
+        article = await fetch_article(
+            server.url("/s/x7"), fetcher=fetcher, runner=runner, settings=settings
+        )
+    assert article.source == server.url("/s/x7")
+    assert article.url == server.url("/news/pier?ref=short&id=7")
+    assert article.title == "Council approves new pier"
+    assert article.paragraphs == tuple(STORY)
+    assert [r.path for r in server.requests] == ["/s/x7", "/news/pier?ref=short&id=7"]
 
 
 async def test_refused_links_never_reach_the_network(server: ScriptedServer, runner: JobRunner):
