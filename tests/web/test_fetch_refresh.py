@@ -12,12 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.web.addresses import REDIRECT_PRIVATE_MESSAGE
-from bot.web.fetch import (
-    META_REFRESH_MAX_BYTES,
-    Fetcher,
-    meta_refresh,
-    parse_refresh,
-)
+from bot.web.fetch import Fetcher
+from bot.web.refresh import META_REFRESH_MAX_BYTES, meta_refresh, parse_refresh
 from tests.web.conftest import PAGE, fake_dns, loopback_settings, refused
 from tests.web.servers import (
     ScriptedServer,

@@ -160,7 +160,7 @@ async def test_a_stalled_handshake_hits_the_connect_timeout(ca: trustme.CA, serv
     an HTTP request that never comes): the connect timeout covers the handshake."""
     async with tls_fetcher(ca, fetch_connect_timeout=0.3) as fetcher:
         message = await refused(fetcher, f"https://{TLS_NAME}:{server.port}/", within=1.0)
-    assert message == f"{TLS_NAME} didn't accept a connection within 0.3 seconds, so I gave up."
+    assert message == f"I couldn't connect to {TLS_NAME} within 0.3 seconds, so I gave up."
     assert server.connections == 1
     assert server.requests == []
 
