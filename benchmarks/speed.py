@@ -8,7 +8,9 @@ paragraphs separated by blank lines, repeated if needed) in temporary files, the
 wall time and peak RSS (``os.wait4`` rusage of the child) of whole processes:
 
 - ``python -m bot summarize --json FILE`` with the default method and with ``lead``
-  (10 KB, 100 KB, 1 MB), i.e. interpreter start, imports, summary, quotes and keywords;
+  (10 KB, 100 KB, 1 MB), i.e. interpreter start, imports, summary, quotes and keywords, and
+  the default method asked for 200 sentences of the 1 MB text (work that grows with the length
+  of the summary shows here);
 - a baseline: sumy's LexRank (``LexRankSummarizer(Stemmer("english"))`` with sumy's English
   stop words, 5 sentences) as its own ``python -c`` process at 10 KB and 100 KB; sumy's default
   tokenizer needs NLTK punkt data, so its parser gets ``bot.text.segment.SumyTokenizer``;
@@ -148,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
             for method in ("default", "lead"):
                 cmd = [*cli_command(), "summarize", "--json", "--method", method, str(path)]
                 plan.append((f"summarybot --method {method}", name, cmd, True))
+        # a long summary: the most sentences the CLI allows, to catch work that grows with k
+        cmd = [*cli_command(), "summarize", "--json", "--sentences", "200", str(files["1 MB"])]
+        plan.append(("summarybot --sentences 200", "1 MB", cmd, True))
         for name in LEXRANK_SIZES:
             cmd = [sys.executable, "-c", LEXRANK_PROGRAM, str(files[name])]
             plan.append(("sumy LexRank (5 sentences)", name, cmd, False))

@@ -226,22 +226,66 @@ def _best_set(
         f1 = 0.0 if overlap <= 0 else 2 * overlap / (size + target)
         return strength * f1 + params.set_score * sum(score[k] for k in members) / (top * count)
 
-    def fits(members: Sequence[int]) -> bool:
-        return not any(
-            _repeats(k, list(members[:j]), tfidf, sim, params.redundancy)
-            for j, k in enumerate(members)
-        )
-
     if math.comb(len(pool), count) <= _SET_EXHAUSTIVE:
+        clashes = {
+            (a, b)
+            for a, b in itertools.combinations(pool, 2)
+            if _repeats(a, [b], tfidf, sim, params.redundancy)
+        }
+
+        def fits(members: Sequence[int]) -> bool:
+            return not any(pair in clashes for pair in itertools.combinations(members, 2))
+
         sets = (c for c in itertools.combinations(pool, count) if fits(c))
         best = max(sets, key=value, default=None)
         return None if best is None else list(best)
+    return _greedy_set(
+        count, pool, counts, reference, target, score, top, strength, params, tfidf, sim
+    )
+
+
+def _greedy_set(
+    count: int,
+    pool: list[int],
+    counts: dict[int, Counter[str]],
+    reference: dict[str, float],
+    target: float,
+    score: np.ndarray,
+    top: float,
+    strength: float,
+    params: DefaultParams,
+    tfidf: _TfIdf,
+    sim: np.ndarray | None,
+) -> list[int] | None:
+    """The same objective as :func:`_best_set`, grown one sentence at a time: each step adds the
+    sentence that raises the set's value most, updating the overlap incrementally."""
     chosen: list[int] = []
+    left = list(pool)
+    bag: Counter[str] = Counter()
+    overlap = size = chosen_score = 0.0
     while len(chosen) < count:
-        options = [k for k in pool if k not in chosen and fits([*chosen, k])]
-        if not options:
+        best, best_value, best_gain = None, -math.inf, 0.0
+        for k in left:
+            gain = 0.0
+            for term, c in counts[k].items():
+                ref = reference.get(term, 0.0)
+                have = bag.get(term, 0)
+                gain += min(have + c, ref) - min(have, ref)
+            total = overlap + gain
+            f1 = 0.0 if total <= 0 else 2 * total / (size + counts[k].total() + target)
+            value = strength * f1 + params.set_score * (chosen_score + score[k]) / (top * count)
+            if value > best_value:
+                best, best_value, best_gain = k, value, gain
+        if best is None:
             return None
-        chosen.append(max(options, key=lambda k: value([*chosen, k])))
+        chosen.append(best)
+        bag.update(counts[best])
+        overlap += best_gain
+        size += counts[best].total()
+        chosen_score += float(score[best])
+        left = [
+            k for k in left if k != best and not _repeats(k, [best], tfidf, sim, params.redundancy)
+        ]
     return chosen
 
 
