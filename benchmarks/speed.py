@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -93,6 +94,25 @@ def build_text(texts: list[str], size: int) -> str:
     return "\n\n".join(parts)
 
 
+# organisations, places and first names in one run: the speaker rules look for where one ends
+NAME_WALL = "United Nations Samantha Power Bank John House Paris Mary Smith".split()
+
+
+def hostile_texts(texts: list[str], size: int) -> dict[str, str]:
+    """News text reshaped the ways that have made text code slow: see ``main``."""
+    news = build_text(texts, size)
+    words = news.split()
+    bare = [w.strip(".,;:!?\"'“”‘’()") for w in words]
+    return {
+        "Title Case, no punctuation": " ".join(w[:1].upper() + w[1:] for w in bare)
+        + '. "We will see how it goes," she said.',
+        "no punctuation": " ".join(bare),
+        "a wall of names": " ".join(random.Random(1).choices(NAME_WALL, k=size // 6))[:size]
+        + '. "We will see how it goes," she said.',
+        "all quotes": " ".join(f'"{w}," he said.' for w in words)[:size],
+    }
+
+
 def measure(cmd: list[str], out_path: Path) -> tuple[float, int]:
     """Run ``cmd`` with stdout to ``out_path``; return (wall seconds, peak RSS of the child in KiB)."""
     err_path = out_path.with_suffix(".err")
@@ -153,6 +173,14 @@ def main(argv: list[str] | None = None) -> int:
         # a long summary: the most sentences the CLI allows, to catch work that grows with k
         cmd = [*cli_command(), "summarize", "--json", "--sentences", "200", str(files["1 MB"])]
         plan.append(("summarybot --sentences 200", "1 MB", cmd, True))
+        # hostile shapes of 1 MB: no punctuation (one endless sentence), the same with every word
+        # capitalised, only the text's capitalised words (one endless run of names for the quote
+        # speaker rules), and a wall of quotations
+        for label, text in hostile_texts(texts, SIZES["1 MB"]).items():
+            path = work / f"hostile-{label.replace(' ', '-')}.txt"
+            path.write_text(text, encoding="utf-8")
+            cmd = [*cli_command(), "summarize", "--json", str(path)]
+            plan.append((f"summarybot, {label}", "1 MB", cmd, True))
         for name in LEXRANK_SIZES:
             cmd = [sys.executable, "-c", LEXRANK_PROGRAM, str(files[name])]
             plan.append(("sumy LexRank (5 sentences)", name, cmd, False))

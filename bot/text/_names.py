@@ -346,7 +346,7 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
                 gender = "f"
     words = words[cut + 1 :]
     # "United Nations Samantha Power": an organisation's or a place's name runs into a person's
-    for k in range(1, len(words) - 1):
+    for k in range(max(1, len(words) - 4), len(words) - 1):  # a person's name is short
         if (
             bare(words[k]) in _FIRST_NAMES
             and not is_place(words[k : k + 1])  # "United Nations Paris Agreement"
