@@ -12,9 +12,9 @@ Safety model (each point is covered by tests/web/test_fetch.py):
   name, not the pinned address), with the system's trust store unless the caller passes its own
   verifying :class:`ssl.SSLContext` (tests/web/test_fetch_tls.py).
 * Redirects are followed by hand, at most ``fetch_max_redirects`` times, each hop checked again.
-  A small HTML page (at most :data:`~bot.web.refresh.META_REFRESH_MAX_BYTES`) whose ``<meta http-equiv="refresh">``
-  sends the reader elsewhere within :data:`META_REFRESH_MAX_DELAY` seconds counts as a redirect
-  too: the same checks, the same limit, the same loop detection (tests/web/test_fetch_refresh.py).
+  A ``Refresh:`` header, or in a small HTML page (at most 64 KB) a ``<meta http-equiv="refresh">``,
+  that sends the reader elsewhere within 10 seconds counts as a redirect too: the same checks,
+  the same limit, the same loop detection (tests/web/test_fetch_refresh.py).
   JavaScript redirects are never followed; see :func:`meta_refresh` for what counts.
 * No proxies from the environment, no cookies, a User-Agent naming the bot.
 * Timeouts for connecting, for each read, and for the whole redirect chain; the decompressed
@@ -54,7 +54,12 @@ from bot.web.addresses import (
     parse_host_address,
     port_refused,
 )
-from bot.web.refresh import META_REFRESH_MAX_BYTES, META_REFRESH_MAX_DELAY, meta_refresh
+from bot.web.refresh import (
+    META_REFRESH_MAX_BYTES,
+    META_REFRESH_MAX_DELAY,
+    meta_refresh,
+    parse_refresh,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -293,7 +298,7 @@ class Fetcher:
                         target = self._redirect_target(current, resp)
                     else:
                         page = await self._read_page(url, current, resp, tuple(hops))
-                        target = self._refresh_target(current, page)
+                        target = self._refresh_target(current, page, resp.headers.get("Refresh"))
                         if target is None:
                             return page
             except AddressRefused as exc:
@@ -318,12 +323,16 @@ class Fetcher:
             raise FetchError("The site sent a redirect without saying where to, so I gave up.")
         return self._checked_target(current, location)
 
-    def _refresh_target(self, current: URL, page: FetchedPage) -> URL | None:
-        """Where ``page`` redirects to with a meta refresh, checked like a ``Location``; None if
-        it is not a small HTML page that refreshes soon to another URL."""
-        if page.content_type not in HTML_TYPES or len(page.body) > META_REFRESH_MAX_BYTES:
-            return None
-        refresh = meta_refresh(page.body, page.charset)
+    def _refresh_target(
+        self, current: URL, page: FetchedPage, header: str | None = None
+    ) -> URL | None:
+        """Where ``page`` redirects to with a ``Refresh:`` header or, in a small HTML page, a meta
+        refresh, checked like a ``Location``; None if it does not refresh soon to another URL."""
+        refresh = parse_refresh(header) if header else None
+        if refresh is None:
+            if page.content_type not in HTML_TYPES or len(page.body) > META_REFRESH_MAX_BYTES:
+                return None
+            refresh = meta_refresh(page.body, page.charset)
         if refresh is None or refresh[0] > META_REFRESH_MAX_DELAY:
             return None
         target = self._checked_target(current, refresh[1])

@@ -302,3 +302,43 @@ def test_meta_refresh_never_fails_on_arbitrary_bytes(body: bytes):
 def test_parse_refresh_never_fails_on_arbitrary_text(content: str):
     result = parse_refresh(content)
     assert result is None or (result[0] >= 0 and result[1] == result[1].strip())
+
+
+# ------------------------------------------------------------------------------- Refresh header
+
+
+async def test_refresh_header_is_followed(server: ScriptedServer, fetcher: Fetcher):
+    server.routes["/short"] = reply(
+        200, b"moved", content_type="text/plain", headers={"Refresh": "0; url=/story"}
+    )
+    server.routes["/story"] = reply(200, PAGE)
+    page = await fetcher.fetch(server.url("/short"))
+    assert page.body == PAGE
+    assert page.final_url == server.url("/story")
+    assert page.redirects == (server.url("/story"),)
+
+
+async def test_refresh_header_wins_over_meta_and_obeys_the_same_limits(
+    server: ScriptedServer, fetcher: Fetcher
+):
+    """As in browsers, a page has one declarative refresh and the header comes first."""
+    later = html_page(refresh_tag("0; url=/meta"))
+    server.routes["/slow"] = reply(200, later, headers={"Refresh": "300; url=/story"})
+    server.routes["/meta"] = reply(200, PAGE)
+    page = await fetcher.fetch(server.url("/slow"))
+    assert page.final_url == server.url("/slow")  # a far-off refresh is no redirect
+    assert page.body == later
+    server.routes["/both"] = reply(200, later, headers={"Refresh": "1; url=/story"})
+    server.routes["/story"] = reply(200, PAGE)
+    page = await fetcher.fetch(server.url("/both"))
+    assert page.final_url == server.url("/story")
+
+
+async def test_refresh_header_to_a_private_address_is_refused(
+    server: ScriptedServer, fetcher: Fetcher
+):
+    server.routes["/short"] = reply(
+        200, PAGE, headers={"Refresh": "0; url=http://169.254.169.254/"}
+    )
+    assert await refused(fetcher, server.url("/short")) == REDIRECT_PRIVATE_MESSAGE
+    assert [r.path for r in server.requests] == ["/short"]
