@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -136,6 +137,9 @@ class FakeDiscord:
         self.file_downloads: list[str] = []
         self.closed_sockets: list[int | None] = []
         self.unhandled: list[str] = []
+        # (method, path pattern) -> how many of the next matching requests get 429 Too Many Requests
+        self.rate_limit: dict[tuple[str, str], int] = {}
+        self.rate_limited: list[tuple[str, str]] = []
         self._ids = itertools.count(10_000_000)
         self._seq = itertools.count(1)
         self._sockets: list[web.WebSocketResponse] = []
@@ -538,8 +542,19 @@ class FakeDiscord:
         if not path.startswith(("/interactions/", "/webhooks/")):
             if request.headers.get("Authorization") != f"Bot {self.token}":
                 return error(401, 0, "401: Unauthorized")
+        parts = path.strip("/").split("/")
+        key = next(
+            (k for k, left in self.rate_limit.items()
+             if left > 0 and k[0] == request.method and re.fullmatch(k[1], path)),
+            None,
+        )  # fmt: skip
+        if key is not None:
+            self.rate_limit[key] -= 1
+            self.rate_limited.append((request.method, path))
+            await self._notify()
+            return too_many_requests(RATE_LIMIT_RETRY_AFTER)
         try:
-            response = await self._route(request, request.method, path.strip("/").split("/"))
+            response = await self._route(request, request.method, parts)
         finally:
             await self._notify()
         return response
@@ -807,6 +822,29 @@ class FakeDiscord:
 def reply(data: Any, status: int = 200) -> web.Response:
     return web.Response(
         status=status, body=json.dumps(data).encode(), headers={"Content-Type": JSON}
+    )
+
+
+RATE_LIMIT_RETRY_AFTER = 0.2
+
+
+def too_many_requests(retry_after: float) -> web.Response:
+    """Discord's 429: discord.py waits ``retry_after`` and tries again. The ``Via`` header tells
+    it the answer came from Discord's API, not from a Cloudflare ban."""
+    body = {"message": "You are being rate limited.", "retry_after": retry_after, "global": False}
+    return web.Response(
+        status=429,
+        body=json.dumps(body).encode(),
+        headers={
+            "Content-Type": JSON,
+            "Via": "1.1 google",
+            "Retry-After": str(retry_after),
+            "X-RateLimit-Scope": "user",
+            "X-RateLimit-Limit": "5",
+            "X-RateLimit-Remaining": "0",
+            "X-RateLimit-Reset-After": str(retry_after),
+            "X-RateLimit-Bucket": "fake-bucket",
+        },
     )
 
 

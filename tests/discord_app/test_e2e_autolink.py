@@ -192,3 +192,15 @@ async def test_leaving_a_guild_forgets_its_history(harness, no_errors):
         await asyncio.sleep(0.05)
     assert await harness.service.count(Scope(1001, leaving)) == 0
     assert await harness.service.count(Scope(1000, staying)) == 1
+
+
+async def test_a_rate_limited_reply_is_sent_once_discord_allows_it(harness, no_errors):
+    channel = harness.channel()
+    harness.fake.rate_limit[("POST", rf"/channels/{channel}/messages")] = 1  # the reply
+    before = len(harness.fake.rate_limited)
+    url = harness.site.url("harbour-bridge")
+    await post_and_wait(harness, channel, f"Worth a read {url}")
+    (reply,) = replies_in(harness.fake, channel)  # sent once, after the wait
+    assert reply.embeds[0]["title"] == "Harbour bridge to reopen after two years of repairs"
+    ((method, path),) = harness.fake.rate_limited[before:]
+    assert (method, path) == ("POST", f"/channels/{channel}/messages")

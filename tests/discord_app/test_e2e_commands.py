@@ -478,6 +478,18 @@ async def test_settings_language_and_reset(harness, no_errors):
     assert_ephemeral_error(record, "klingon")
 
 
+async def test_a_rate_limited_follow_up_still_reaches_the_user(harness, no_errors):
+    channel, user = harness.channel(), harness.user()
+    harness.fake.rate_limit[("POST", r"/webhooks/\d+/[^/]+")] = 1  # the follow-up after the defer
+    before = len(harness.fake.rate_limited)
+    record, answer = await summarize(
+        harness, channel, user, opt("source", REPORT), opt("sentences", 2)
+    )
+    assert bullets(answer) == REPORT_SENTENCES[:2]
+    assert len(record.followups) == 1  # retried, not duplicated
+    assert [p.split("/")[1] for _, p in harness.fake.rate_limited[before:]] == ["webhooks"]
+
+
 async def test_settings_language_autocomplete_suggests_supported_languages(harness, no_errors):
     channel = harness.channel()
     typed = {**opt("language", "ge"), "focused": True}
