@@ -246,6 +246,7 @@ FEMALE_NAMES = _words(
     dianne maxine nancy debbie tammy kirsten amy elise carly hope kamala loretta sally
     """
 )
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
 _PAREN_RE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
 
@@ -365,9 +366,6 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
             if len(core) > 1 and "." not in core:
                 words[-1] = core  # sentence full stop, not an initial
     return [w for w in words if w], gender
-
-
-_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
 def surname_key(words: list[str]) -> str | None:

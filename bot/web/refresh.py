@@ -9,6 +9,8 @@ from __future__ import annotations
 import html
 import re
 
+from bot.web._decode import decode_body
+
 # Meta refresh: only pages this small are looked at (a redirect page is tiny; an article that
 # reloads itself is not a redirect), and only refreshes due within this many seconds count.
 META_REFRESH_MAX_BYTES = 64 * 1024
@@ -47,7 +49,9 @@ def meta_refresh(body: bytes, charset: str | None = None) -> tuple[int, str] | N
         for attr in _ATTRIBUTE.finditer(attributes):
             raw = attr.group(2) or attr.group(3) or attr.group(4) or b""
             # the first of a repeated name wins, as in browsers
-            values.setdefault(attr.group(1).lower(), html.unescape(_decode_attribute(raw, charset)))
+            values.setdefault(
+                attr.group(1).lower(), html.unescape(decode_body(raw, charset, html=False))
+            )
         if values.get(b"http-equiv", "").lower() != "refresh":
             continue
         content = values.get(b"content", "")
@@ -83,15 +87,3 @@ def parse_refresh(content: str) -> tuple[int, str] | None:
         rest = rest[1:].split(rest[0], 1)[0]
     target = rest.strip(_HTML_SPACE)
     return (delay, target) if target else None
-
-
-def _decode_attribute(value: bytes, charset: str | None) -> str:
-    """An attribute's bytes as text: UTF-8 if they are valid UTF-8, else the page's charset."""
-    try:
-        return value.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return value.decode(charset or "cp1252", errors="replace")
-    except LookupError:
-        return value.decode("cp1252", errors="replace")
