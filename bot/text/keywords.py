@@ -2,33 +2,54 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 
 from bot.text.segment import words
 from bot.text.stopwords import stemmer_for, stop_words
 
+# Links and e-mail addresses are not words ("http amzn" is no keyword).
+_ADDRESS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+# A phrase never runs across punctuation: "Meth. We're on it" has no phrase "Meth We're".
+_BREAK = re.compile(
+    r"[.,;:!?()\[\]{}\"“”«»„‹›—–|…•·/\\。、，！？；：「」『』（）]"
+    r"|(?<![^\W_])['‘’]|['‘’](?![^\W_])"
+)
+
+
+def clauses(sentence: str, language: str) -> list[list[str]]:
+    """The words of ``sentence`` in runs between punctuation, links left out."""
+    text = _ADDRESS.sub(" | ", sentence)
+    return [toks for part in _BREAK.split(text) if (toks := words(part, language))]
+
 
 def keywords(
-    tokens: list[list[str]], language: str, *, limit: int = 8, title: str | None = None
+    sentences: Sequence[str], language: str, *, limit: int = 8, title: str | None = None
 ) -> list[str]:
     """Top terms or two-word phrases, stop words out, words with the same stem merged.
 
     A term scores by how often it occurs, more when it occurs early or in the title; a phrase
-    (two adjacent content words seen at least twice) replaces its single words when it is as
-    frequent. Each stem is shown in its most common spelling (so "Senate" keeps its capital).
+    (two adjacent content words, with no punctuation between them, seen at least twice)
+    replaces its single words when it is as frequent. Each stem is shown in its most common
+    spelling (so "Senate" keeps its capital).
     """
     stem = stemmer_for(language)
     stops = stop_words(language)
-    n = max(1, len(tokens))
+    n = max(1, len(sentences))
     scores: Counter[str] = Counter()
     phrase_scores: Counter[tuple[str, str]] = Counter()
     phrase_counts: Counter[tuple[str, str]] = Counter()
     phrase_forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     early = max(3, n // 10)
-    weighted = [(toks, 2.0 if i < early else 1.0) for i, toks in enumerate(tokens)]
+    weighted = [
+        (run, 2.0 if i < early else 1.0)
+        for i, sentence in enumerate(sentences)
+        for run in clauses(sentence, language)
+    ]
     if title:
-        weighted.append((words(title, language), 3.0))
+        weighted.extend((run, 3.0) for run in clauses(title, language))
     skip: dict[str, bool] = {}
     for toks, weight in weighted:
         previous: str | None = None

@@ -105,7 +105,9 @@ def analyze(
     return Summary(
         sentences=chosen,
         quotes=tuple(quotes),
-        keywords=tuple(keywords(doc.tokens, lang, limit=max_keywords, title=title)),
+        keywords=tuple(
+            keywords([s.text for s in all_sentences], lang, limit=max_keywords, title=title)
+        ),
         language=lang,
         method=method,
         words=total_words,

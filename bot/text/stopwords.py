@@ -32,7 +32,9 @@ def stop_words(language: str) -> frozenset[str]:
         )
     except (FileNotFoundError, OSError):
         return frozenset()
-    return frozenset(w.strip().lower() for w in data.splitlines() if w.strip())
+    plain = {w.strip().lower() for w in data.splitlines() if w.strip()}
+    # web text writes "we’re" and "l’" with a typographic apostrophe: both spellings are stop words
+    return frozenset(plain | {w.replace("'", "’") for w in plain if "'" in w})
 
 
 @lru_cache(maxsize=32)
@@ -46,7 +48,8 @@ def stemmer_for(language: str) -> Callable[[str], str]:
         if out is None:
             if len(cache) > 500_000:
                 cache.clear()
-            out = cache[word] = stem(word)
+            # Snowball knows the straight apostrophe only: "noem’s" must stem like "noem's"
+            out = cache[word] = stem(word.replace("’", "'"))
         return out
 
     return cached

@@ -62,12 +62,15 @@ class Document:
 
 
 def _is_heading(sentence: Sentence, paragraph_size: int) -> bool:
-    """A paragraph of one short line without a final stop: a headline or section title."""
-    text = sentence.text
+    """A paragraph of one short line without a final stop: a headline, section title or list
+    entry ("Blade Runner (4K Ultra HD + Blu-Ray)"). A closing quote or bracket ends a sentence
+    only after a stop: "(We never settled on one.)" is a sentence."""
+    text = sentence.text.rstrip(_CLOSERS) or sentence.text
     return paragraph_size == 1 and text[-1] not in _SENTENCE_END and len(text.split()) <= 14
 
 
-_SENTENCE_END = frozenset(".!?…\"'”’»)]。！？")
+_SENTENCE_END = frozenset(".!?…。！？")
+_CLOSERS = "\"'”’»)]）」』 "
 
 
 def _long_enough(terms: list[str], text: str) -> bool:

@@ -212,10 +212,36 @@ def _byline_author(paragraphs: list[str]) -> str | None:
 
 
 def _author(value: Any) -> str | None:
+    """The page's author(s), without the date words a byline drags in: "Mike Wuerthele; Malcolm
+    Owen Monday; November" -> "Mike Wuerthele; Malcolm Owen"."""
     author = _clean(value)
-    if not author or author.casefold().strip(" :") in _NOT_AUTHORS or "http" in author:
+    if not author or "http" in author:
         return None
-    return author
+    names: list[str] = []
+    for part in author.split(";"):
+        tokens = part.split()
+        while tokens and _is_date_word(tokens[-1]):
+            tokens.pop()
+        while tokens and _is_date_word(tokens[0]):
+            tokens.pop(0)
+        name = " ".join(tokens).strip(" ,:|-–—")
+        if name and name.casefold() not in _NOT_AUTHORS and name not in names:
+            names.append(name)
+    return "; ".join(names) or None
+
+
+def _is_date_word(token: str) -> bool:
+    """A date, time or byline word; short ones that are also names ("May", "Sun") are kept."""
+    word = token.strip(".,:;|()").casefold()
+    return (
+        not word
+        or any(ch.isdigit() for ch in word)
+        or word in _EDGE_WORDS
+        or (word in _DATE_WORDS and len(word) > 3)
+    )
+
+
+_EDGE_WORDS = frozenset("by on at of the and in am pm gmt utc est edt pst pdt bst cet".split())
 
 
 def _drop_leading_noise(paragraphs: list[str], *titles: str | None) -> list[str]:
@@ -307,6 +333,9 @@ def _no_text_message(tree: lxml.html.HtmlElement) -> str:
 
 def _metadata(tree: lxml.html.HtmlElement, doc: Any, url: str | None) -> dict[str, Any]:
     site = _clean(getattr(doc, "sitename", None)) or _meta_content(tree, "og:site_name")
+    host = _host_name(url)
+    if site and host and len(site) <= 3 and not site.isupper() and _host_label_is(site, host):
+        site = host  # "nj" says less than "nj.com"; "BBC" stays
     names = [n for n in (site, _meta_content(tree, "application-name"), *_host_labels(url)) if n]
     return {
         "title": _title(tree, doc, names),
@@ -436,6 +465,10 @@ def _site_key(host: str | None) -> str:
     for prefix in ("www.", "m.", "amp.", "mobile."):
         host = host.removeprefix(prefix)
     return host
+
+
+def _host_label_is(site: str, host: str) -> bool:
+    return host.split(".")[0].casefold() == site.casefold()
 
 
 def _host_name(url: str | None) -> str | None:

@@ -1,9 +1,10 @@
-from bot.text.keywords import keywords
-from bot.text.segment import segment, words
+from bot.text.keywords import clauses, keywords
+from bot.text.segment import segment
 
 
 def tokens(text, language="english"):
-    return [words(s.text, language) for s in segment(text, language)]
+    """The sentences of ``text``, as the pipeline passes them."""
+    return [s.text for s in segment(text, language)]
 
 
 TEXT = (
@@ -38,3 +39,32 @@ def test_limit_empty_and_other_languages():
     kw = keywords(tokens(de, "german"), "german", limit=3)
     assert kw[0] == "Brücke"
     assert "die" not in [k.lower() for k in kw]
+
+
+def test_phrases_never_run_across_punctuation():
+    text = (
+        "The state launched the slogan “Meth. We’re on it.” on Monday. "
+        "Critics mocked “Meth. We’re on it.” online. "
+        "Officials defended “Meth. We’re on it.” later."
+    )
+    kw = keywords(
+        tokens(text), "english", title="South Dakota doubles down on ‘Meth. We’re on it.’"
+    )
+    assert "Meth We’re" not in kw and "meth we’re" not in [k.lower() for k in kw]
+    assert clauses("Meth. We’re on it, said Kristi Noem (the governor).", "english") == [
+        ["Meth"],
+        ["We’re", "on", "it"],
+        ["said", "Kristi", "Noem"],
+        ["the", "governor"],
+    ]
+
+
+def test_links_and_addresses_are_not_keywords():
+    text = (
+        "Lego Star Wars is on sale at http://amzn.to/2iJFhRj today. "
+        "Polistil racing tracks are cheaper at http://amzn.to/2hZfWFJ too. "
+        "Write to deals@example.com or visit www.example.com/deals for more deals."
+    )
+    kw = [k.lower() for k in keywords(tokens(text), "english", limit=20)]
+    assert not any("http" in k or "amzn" in k or "example" in k for k in kw)
+    assert "deals" in kw or "deal" in kw

@@ -88,6 +88,22 @@ def test_lead_skips_headline_furniture_but_keeps_order():
     assert lead == d.candidates[:3]
 
 
+def test_list_entries_are_not_summary_candidates_but_bracketed_sentences_are():
+    text = (
+        "The shop cut the price of every film in its catalogue this week.\n\n"
+        "Blade Runner The Final Cut (4K Ultra HD + Blu-Ray)\n\n"
+        "Magnum P.I. – Complete Collection (Stagioni 1-8) (45 DVD)\n\n"
+        "The “Big Short”\n\n"
+        "(Prices went back up on Monday after the sale.)\n\n"
+        "Buyers said the films sold out within hours of the announcement.\n"
+    )
+    d = doc(text)
+    kept = [d.sentences[i].text for i in d.candidates]
+    assert not any("Blade Runner" in t or "Magnum" in t or "Big Short" in t for t in kept)
+    assert "(Prices went back up on Monday after the sale.)" in kept
+    assert len(kept) == 3
+
+
 def test_resolve_method():
     assert resolve_method(None) == "default"
     assert resolve_method("LexRank") == "lexrank"

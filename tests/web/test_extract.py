@@ -83,6 +83,27 @@ def test_article_text_and_metadata():
     assert "Section 3" not in article.text and "rights reserved" not in article.text
 
 
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        ("Mike Wuerthele; Malcolm Owen Monday; November", "Mike Wuerthele; Malcolm Owen"),
+        ("Theresa May", "Theresa May"),
+        ("Posted by Jon Ekdal on 5 March 2024", "Jon Ekdal"),
+        ("Updated: Tuesday", None),
+    ],
+)
+def test_date_words_are_trimmed_from_authors(meta: str, expected: str | None):
+    html = page().replace('content="Jon Ekdal"', f'content="{meta}"')
+    assert extract(html).author == expected
+
+
+def test_a_site_called_by_its_host_label_gets_the_host_name():
+    html = page().replace('content="The Harbour Times"', 'content="nj"')
+    assert extract(html, url="https://www.nj.com/news/pier").site == "nj.com"
+    html = page().replace('content="The Harbour Times"', 'content="BBC"')
+    assert extract(html, url="https://www.bbc.co.uk/news/pier").site == "BBC"
+
+
 def test_the_result_pickles_for_worker_processes():
     article = extract(page())
     assert pickle.loads(pickle.dumps(article)) == article
