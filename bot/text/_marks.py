@@ -21,6 +21,7 @@ _DOUBLE_MARK_RE = re.compile(r"``|''|[\"“”„«»「」『』]")
 _BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n\s*")
 _NEWLINE_RE = re.compile(r"\n\s*")
 
+_CONTRACTION = re.compile(r"(?:t|s|re|ll|ve|d|m|em|til|cause|n|\d\ds?)(?![^\W_])")
 _OPEN_BEFORE = frozenset("([{<—–-/:;*_|>…“‘„«»\"'`")  # may precede an opening mark
 _CLOSE_AFTER = frozenset(".,;:!?)]}>—–-…*_|/”’“»«\"'")  # may follow a closing mark
 
@@ -131,6 +132,8 @@ class _Scanner:
             ok = _opening(text, i, n, ps, pe) and not _closing(text, i, n, ps, pe)
             return "guil_rev" if ok else None
         if mark == "‘":
+            if _CONTRACTION.match(text, i + 1, pe):
+                return None  # "isn ‘t", "‘em", "‘90s": an apostrophe typed the wrong way round
             return "single" if _opening(text, i, n, ps, pe) else None
         for fam in ("backtick", "low", "guil", "cjk", "cjk2"):
             if mark in _FAMILIES[fam][0]:

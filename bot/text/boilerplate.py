@@ -31,18 +31,33 @@ _ANY_LETTER = re.compile(r"[^\W\d_]")
 
 
 def is_boilerplate(sentence: str) -> bool:
-    """True for navigation, ads, share prompts, newsletter prompts, photo credits and bylines."""
+    """True for navigation, ads, share prompts, newsletter prompts, photo credits, bylines and
+    boxes of labelled fields (price, contact, "Tested by:")."""
     text = sentence.strip()
     if not _ANY_LETTER.search(text):
         return True  # no letters at all: separators, numbers, emoji
     if len(text) > 240:
         return False
+    if _is_field_block(text):
+        return True
     if _BOILERPLATE.match(text):
         # "By the end of the year, prices rose." is a sentence, not a byline.
         if text[:3].lower() == "by " and _looks_like_prose(text):
             return False
         return True
     return False
+
+
+# "Tested by: Jo Moss RRP: €49.95 More info: www.example.com": a box of labelled fields.
+_FIELD = re.compile(r"(?:^|[\s|•·])[A-Z][\w’'&-]*(?: [\w’'&-]+){0,2}:(?=\s)")
+_ADDRESS_OR_PHONE = re.compile(
+    r"\bwww\.|https?://|\S+@\S+\.\w|\+\d[\d ()-]{6,}|\b(?:tel|phone|fax)\b", re.IGNORECASE
+)
+
+
+def _is_field_block(text: str) -> bool:
+    fields = len(_FIELD.findall(text))
+    return fields >= 3 or (fields >= 2 and bool(_ADDRESS_OR_PHONE.search(text)))
 
 
 _VERBISH = re.compile(

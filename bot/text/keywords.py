@@ -11,6 +11,7 @@ from bot.text.stopwords import stemmer_for, stop_words
 
 # Links and e-mail addresses are not words ("http amzn" is no keyword).
 _ADDRESS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
 # A phrase never runs across punctuation: "Meth. We're on it" has no phrase "Meth We're".
 _BREAK = re.compile(
     r"[.,;:!?()\[\]{}\"“”«»„‹›—–|…•·/\\。、，！？；：「」『』（）]"
@@ -69,6 +70,7 @@ def keywords(
                 continue
             key = stem(low)
             scores[key] += weight
+            token = _POSSESSIVE.sub("", token) or token  # shown as "Google", not "Google's"
             forms[key][token] += 1
             if previous is not None:
                 phrase_scores[(previous, key)] += weight

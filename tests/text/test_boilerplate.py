@@ -26,6 +26,9 @@ from bot.text.boilerplate import is_boilerplate, strip_leader
         "5 min read",
         "—",
         "* * *",
+        "Tested by: John Milbank RRP: 49.95 Euro (£40) More info: www.earbooks.net/en | +49 (0)40 890 85-433",
+        "Price: £499 Weight: 1.2 kg Battery life: 11 hours",
+        "Contact: Jo Moss Email: jo@example.com",
     ],
 )
 def test_page_furniture(line):
@@ -38,6 +41,9 @@ def test_page_furniture(line):
         "By the end of the year, prices had risen sharply.",
         "The minister said the plan would work.",
         "Videos show the fire spreading across the hills.",
+        "Her verdict: the plan works, and the council should fund it.",
+        "The choice was stark: pay now, or pay more later.",
+        "Two words summed it up for fans: Relief. Joy.",
         "Readers shared the article thousands of times.",
         "Photographers waited outside the court all day.",
         "Sources said the deal was close.",

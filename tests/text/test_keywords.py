@@ -68,3 +68,15 @@ def test_links_and_addresses_are_not_keywords():
     kw = [k.lower() for k in keywords(tokens(text), "english", limit=20)]
     assert not any("http" in k or "amzn" in k or "example" in k for k in kw)
     assert "deals" in kw or "deal" in kw
+
+
+def test_keywords_are_shown_without_the_possessive():
+    text = [
+        "Google's gaming service launched on Monday night.",
+        "Google’s service streams games to phones.",
+        "Monday night’s launch drew crowds, and the team’s plans grew.",
+        "Google said Monday night's numbers were strong.",
+    ]
+    kw = keywords(text, "english", limit=8)
+    assert "Google" in kw and "Monday night" in kw
+    assert not any(k.endswith(("'s", "’s")) for k in kw)

@@ -94,6 +94,17 @@ def test_british_single_quotes_when_no_double_marks() -> None:
     assert q.speaker == "Joe Barnes"
 
 
+def test_a_wrong_way_apostrophe_opens_no_quotation() -> None:
+    text = (
+        "The maker isn ‘t slowing down on new models. Fans of the ‘90s wagon will like it, "
+        "and dealers say they’ll sell ‘em fast. The car is due next year, the company’s "
+        "spokesman said."
+    )
+    assert pairs(text) == []
+    text += " ‘It is the most striking car we have built,’ said designer Klaus Bischoff."
+    assert pairs(text) == [("It is the most striking car we have built,", "Klaus Bischoff")]
+
+
 def test_single_quotes_inside_double_ones_are_not_quotations() -> None:
     text = "“My father told me, ‘Never sell the farm,’ and I never will,” said Ruth Keller."
     assert pairs(text) == [
