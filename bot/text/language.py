@@ -61,6 +61,32 @@ _MARKERS: dict[str, str] = {
     "ukrainian": "і в на з що не та до у як це за від його але є була був про також щоб",
 }
 _MARKER_SETS = {lang: frozenset(words.split()) for lang, words in _MARKERS.items()}
+# Languages we recognise but cannot summarize (no stop words or sentence rules for them): text in
+# one of them gets a clear message instead of being read as its nearest neighbour (Indonesian
+# as Spanish, Russian as Ukrainian).
+_OTHERS: dict[str, str] = {
+    "Indonesian or Malay": "yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke karena bisa ada mereka kita saya oleh sudah atau adalah tersebut lebih telah",
+    "Turkish": "ve bir bu da de için ile çok daha gibi olarak ama en ne kadar sonra olan var değil ben mi ya her şey",
+    "Romanian": "și în de la a cu pe din care un o nu să se este mai pentru au fost ce sau acest lui că după",
+    "Finnish": "ja on ei että se oli hän ovat mutta kun myös tai mukaan sen joka ole nyt niin jo vain kuin olla",
+    "Hungarian": "a az és hogy nem is egy meg de van csak már el mint ez volt azt még ki vagy sem lesz után",
+    "Vietnamese": "và của là có được trong cho không những người này một các với đã để khi từ như cũng thì năm",
+    "Danish": "og i at det er en til på af den for med som de ikke har jeg var han der vil kan også efter",
+    "Norwegian": "og i det er på til en som av for at med de ikke har jeg var han seg kan om etter også skal",
+    "Catalan": "el la de i que a en els les per amb un una del és al no es va dels als seu però més",
+    "Tagalog": "ang ng sa na mga ay si ni para hindi ito kay siya ako nang din rin kung pero",
+    "Croatian, Serbian or Bosnian": "i je u da se na za su od koji ne s o iz kao što sa će bi ali ili bio bila",
+    "Slovenian": "in je v da se na za so ki ne z od pa tudi bi po kot še iz",
+    "Lithuanian": "ir kad į su yra iš tai bet o kaip ar jis ji buvo per tik nuo dar apie",
+    "Latvian": "un ir ka uz no ar par kas arī to bet vai tas viņš bija pēc lai gan",
+    "Estonian": "ja on et ei see oli ka kui aga mis ta nad või siis veel oma pärast",
+    "Swahili": "na ya wa kwa ni katika za la cha kuwa hiyo hii huo kama lakini pia baada",
+    "Afrikaans": "die en van in is het nie te dat op vir met wat sy hy aan ook word was",
+    "Albanian": "dhe të në e i një që për me është nga se nuk do ka si më",
+    "Russian": "и в не на что с он как это по но из к у за то же от так все она его для о мы вы бы было ты только",
+}
+_OTHER_SETS = {lang: frozenset(words.split()) for lang, words in _OTHERS.items()}
+_OTHER_MARGIN = 1.2  # another language must beat the best of ours by this factor
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -113,6 +139,7 @@ def detect_language(text: str, default: str = "english") -> str:
         for lang, markers in _MARKER_SETS.items()
     }
     best = max(scores, key=lambda lang: (scores[lang], lang == default))
+    _refuse_other_language(counts, scores[best])
     if scores[best] == 0:
         latin = sum(1 for ch in sample if ch.isalpha() and ch < "\u0250")
         greek_or_cyrillic = sum(1 for ch in sample if "\u0370" <= ch <= "\u04ff")
@@ -127,3 +154,18 @@ def detect_language(text: str, default: str = "english") -> str:
     if total < 8 and scores[best] <= 1:
         return default
     return best
+
+
+def _refuse_other_language(counts: Counter[str], ours: int) -> None:
+    """Raise LanguageError when the words are clearly those of a language we don't handle."""
+    others = {
+        name: sum(n for w, n in counts.items() if w in markers)
+        for name, markers in _OTHER_SETS.items()
+    }
+    name = max(others, key=lambda k: others[k])
+    if others[name] >= 3 and others[name] > _OTHER_MARGIN * ours:
+        raise LanguageError(
+            f"This looks like {name}, which I can't summarize yet. Languages I know: "
+            + ", ".join(sorted(LANGUAGES.values()))
+            + ". If I guessed wrong, give the language explicitly."
+        )

@@ -32,6 +32,30 @@ def test_unsupported_script_is_a_clear_error():
         detect_language("قال المجلس يوم الاثنين إن الجسر الجديد سيفتح في الربيع")
 
 
+OTHER_PASSAGES = {
+    "Indonesian or Malay": "Dewan kota mengatakan pada hari Senin bahwa jembatan yang baru akan dibuka pada musim semi dan tidak melebihi anggaran.",
+    "Russian": "Городской совет в понедельник заявил, что новый мост откроется весной и что это не выйдет за рамки бюджета.",
+    "Turkish": "Belediye meclisi pazartesi günü yeni köprünün ilkbaharda açılacağını ve bütçenin de aşılmadığını söyledi, bu çok daha iyi bir haber.",
+    "Catalan": "El consell va dir dilluns que el nou pont s'obrirà a la primavera i que no se supera el pressupost dels veïns amb les obres.",
+    "Danish": "Byrådet sagde mandag, at den nye bro åbner til foråret, og at det ikke er over budgettet, som de har lovet.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(OTHER_PASSAGES))
+def test_a_language_we_recognise_but_cannot_summarize_gets_a_clear_message(name):
+    with pytest.raises(LanguageError, match=f"looks like {name}, which I can't summarize"):
+        detect_language(OTHER_PASSAGES[name])
+
+
+def test_our_languages_are_not_mistaken_for_their_neighbours():
+    swedish = "Kommunen sade på måndagen att den nya bron öppnar i vår och att budgeten inte har överskridits."
+    assert detect_language(swedish) == "swedish"
+    ukrainian = "Міська рада в понеділок заявила, що новий міст відкриється навесні і що бюджет не буде перевищено."
+    assert detect_language(ukrainian) == "ukrainian"
+    for language, passage in PASSAGES.items():
+        assert detect_language(passage) == language
+
+
 def test_resolve_language_codes_names_and_aliases():
     assert resolve_language("de") == "german"
     assert resolve_language("German") == "german"
