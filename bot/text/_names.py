@@ -49,6 +49,9 @@ SPEECH_VERBS = _words(
     sagte sagt sagten erklärte erklärt betonte betont meinte meint schrieb schreibt
     dijo afirmó declaró explicó añadió aseguró señaló indicó dice afirma explica
     detto dichiarato spiegato aggiunto affermato disse afirmou declarou explicou acrescentou
+    сказал сказала сказали заявил заявила заявили отметил отметила отметили добавил добавила
+    пояснил пояснила подчеркнул подчеркнула написал написала сообщил сообщила ответил ответила
+    уточнил уточнила рассказал рассказала признал признала говорит говорил говорила считает
     """
 )
 # auxiliaries before an inverted verb: « … », a déclaré X / „…“, hat X gesagt
@@ -69,8 +72,8 @@ PARTICLE_VERBS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 # verbs after which the next noun is the listener, never the speaker ("told reporters")
 NEEDS_OBJECT = _words("told tells telling assured assures reminded reminds informed informs")
 
-MALE_PRONOUNS = _words("he er il él lui ele")
-FEMALE_PRONOUNS = _words("she sie elle ella lei ela")
+MALE_PRONOUNS = _words("he er il él lui ele он")
+FEMALE_PRONOUNS = _words("she sie elle ella lei ela она")
 PRONOUNS = _words("they it we i you who") | MALE_PRONOUNS | FEMALE_PRONOUNS
 
 # words that may stand between the quote and the verb: ,” he later said
@@ -114,6 +117,9 @@ TITLES = _words(
     cardinal archbishop provost rector chancellor physician nurse
     coach manager owner billionaire businessman businesswoman actor actress singer
     rapper comedian author writer novelist activist organizer
+    мэр депутат министр президент премьер премьер-министр глава директор профессор проф
+    губернатор сенатор посол спикер представитель пресс-секретарь председатель генерал
+    бывший экс-президент тренер
     """
 )
 MALE_TITLES = _words("mr sir lord king prince father congressman councilman assemblyman")

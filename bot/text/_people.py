@@ -15,15 +15,15 @@ from dataclasses import dataclass
 
 from bot.text import _names as nm
 
-_CAP = "A-ZÀ-ÖØ-Þ"
+_CAP = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁІЇЄҐ"
 _PARTICLES = r"(?:(?:de|van|von|der|del|la|le|bin|al)\s)?"
 # two or more capitalized words: full-name candidates
 _RUN_RE = re.compile(rf"(?:[{_CAP}][\w'’\-]*\.?,?\s{_PARTICLES})+[{_CAP}][\w'’\-]*")
 # one or more capitalized words: mentions
 _MENTION_RE = re.compile(rf"(?:[{_CAP}][\w'’\-]*\.?\s{_PARTICLES})*[{_CAP}][\w'’\-]+")
 _QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
-_MALE_RE = re.compile(r"\b(?:he|his|him|himself)\b")
-_FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself)\b")
+_MALE_RE = re.compile(r"\b(?:he|his|him|himself|он)\b")
+_FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself|она)\b")
 _HEADLINE_SMALL_WORDS = frozenset("with from into onto over than that upon about after".split())
 _NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
 

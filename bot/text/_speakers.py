@@ -25,7 +25,10 @@ _TOKEN_RE = re.compile(r"\w[\w'’\-]*|[^\w\s]")
 _SENT_RE = re.compile(r"[.!?][.!?\"”’'»)\]]*\s+(?=[\"“‘«(\[]?[^\W_a-z])")
 _CLAUSE_STOP = frozenset(
     ", . ; : ( ) [ ] — – ! ? who which whose that in at on during to after before when while"
-    " as about via from for with told because since by".split()
+    " as about via from for with told because since by"
+    # Russian: the listener follows the name without a preposition ("сказал X журналистам")
+    " журналистам репортерам репортёрам изданию агентству телеканалу газете корреспонденту"
+    " в на во по для который которая которые".split()
 )
 _PREPOSITIONS = frozenset(
     "in at on of from to with by for since during after before about into over under near"

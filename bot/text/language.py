@@ -22,6 +22,7 @@ LANGUAGES: dict[str, str] = {
     "sk": "slovak",
     "el": "greek",
     "uk": "ukrainian",
+    "ru": "russian",
     "zh": "chinese",
     "ja": "japanese",
     "ko": "korean",
@@ -41,6 +42,8 @@ _ALIASES = {
     "čeština": "czech",
     "cesky": "czech",
     "slovenčina": "slovak",
+    "русский": "russian",
+    "українська": "ukrainian",
 }
 CJK = frozenset({"chinese", "japanese"})
 
@@ -59,11 +62,12 @@ _MARKERS: dict[str, str] = {
     "slovak": "a v sa na je že to s z do o ako by ale pre sú jeho ktoré už alebo pri bol len aj podľa",
     "greek": "και το η ο να της του τα σε με για την τον από που δεν είναι θα οι στο στην",
     "ukrainian": "і в на з що не та до у як це за від його але є була був про також щоб",
+    "russian": "и в не на что с он как это по но из к у за то же от так все она его для о мы вы бы было ты только",
 }
 _MARKER_SETS = {lang: frozenset(words.split()) for lang, words in _MARKERS.items()}
 # Languages we recognise but cannot summarize (no stop words or sentence rules for them): text in
 # one of them gets a clear message instead of being read as its nearest neighbour (Indonesian
-# as Spanish, Russian as Ukrainian).
+# was read as Spanish).
 _OTHERS: dict[str, str] = {
     "Indonesian or Malay": "yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke karena bisa ada mereka kita saya oleh sudah atau adalah tersebut lebih telah",
     "Turkish": "ve bir bu da de için ile çok daha gibi olarak ama en ne kadar sonra olan var değil ben mi ya her şey",
@@ -83,7 +87,6 @@ _OTHERS: dict[str, str] = {
     "Swahili": "na ya wa kwa ni katika za la cha kuwa hiyo hii huo kama lakini pia baada",
     "Afrikaans": "die en van in is het nie te dat op vir met wat sy hy aan ook word was",
     "Albanian": "dhe të në e i një që për me është nga se nuk do ka si më",
-    "Russian": "и в не на что с он как это по но из к у за то же от так все она его для о мы вы бы было ты только",
 }
 _OTHER_SETS = {lang: frozenset(words.split()) for lang, words in _OTHERS.items()}
 _OTHER_MARGIN = 1.2  # another language must beat the best of ours by this factor

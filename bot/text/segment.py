@@ -19,7 +19,8 @@ _TITLES = frozenset(
     st ste mt ft messrs mme mlle mm sra srta sig dott dra hr frau herrn ing dipl
     vs cf approx ca nos nr figs vol pp eds dept univ assn
     jan feb mar apr jun jul aug sep sept oct nov dec
-    z.b u.a d.h bzw usw vgl evtl ggf inkl ggü e.g i.e av avda ud uds pág núm dña sta sto avv""".split()
+    z.b u.a d.h bzw usw vgl evtl ggf inkl ggü e.g i.e av avda ud uds pág núm dña sta sto avv
+    проф акад доц ул пр просп пл пер им тов гос руб коп тыс млн млрд стр см св др вул ім пров""".split()
 )
 # Abbreviations that can also end a sentence: split when a capitalised word follows.
 _AMBIGUOUS = frozenset(
@@ -197,7 +198,8 @@ def _is_boundary(text: str, match: re.Match, start: int, language: str) -> bool:
 
 # lower-case abbreviations that are never sentence-final words in prose
 _LOWER_ABBREVIATIONS = frozenset(
-    "vs cf approx ca nos nr pp z.b u.a d.h bzw usw vgl evtl ggf inkl e.g i.e".split()
+    "vs cf approx ca nos nr pp z.b u.a d.h bzw usw vgl evtl ggf inkl e.g i.e "
+    "ул пр просп пл пер им руб коп тыс млн млрд стр см св вул ім пров".split()
 )
 
 

@@ -1,8 +1,8 @@
 """Stop words and stemmers per language, with no data downloads.
 
-Stop words come from sumy's lists (plus our own Dutch list, which sumy lacks). Stemming uses
-PyStemmer (Snowball in C) when it knows the language, else sumy's stemmers; either way each word
-is stemmed once per process and cached.
+Stop words come from sumy's lists (plus our own Dutch and Russian lists, which sumy lacks).
+Stemming uses PyStemmer (Snowball in C) when it knows the language, else sumy's stemmers; either
+way each word is stemmed once per process and cached.
 """
 
 from __future__ import annotations
@@ -19,11 +19,23 @@ onder ons ook op over reeds te tegen toch toen tot u uit uw van veel voor want w
 wezen wie wil worden wordt zal ze zelf zich zij zijn zo zonder zou""".split()
 
 
+# sumy ships no Russian list either: Snowball's Russian stop words.
+_RUSSIAN = """а без более больше будет будто бы был была были было быть в вам вас вдруг ведь во вот
+впрочем все всегда всего всех всю вы где да даже два для до другой его ее ей ему если есть еще ж
+же за зачем здесь и из или им иногда их к как какая какой когда конечно кто куда ли лучше между
+меня мне много может можно мой моя мы на над надо наконец нас не него нее ней нельзя нет ни нибудь
+никогда ним них ничего но ну о об один он она они опять от перед по под после потом потому почти
+при про раз разве с сам свою себе себя сейчас со совсем так такой там тебя тем теперь то тогда
+того тоже только том тот три тут ты у уж уже хорошо хоть чего чем через что чтоб чтобы чуть эти
+этого этой этом этот эту я""".split()
+_OWN_LISTS = {"dutch": _DUTCH, "russian": _RUSSIAN}
+
+
 @lru_cache(maxsize=32)
 def stop_words(language: str) -> frozenset[str]:
     """Lower-case stop words of ``language`` (empty when none are known)."""
-    if language == "dutch":
-        return frozenset(_DUTCH)
+    if language in _OWN_LISTS:
+        return frozenset(_OWN_LISTS[language])
     try:
         data = (
             resources.files("sumy")

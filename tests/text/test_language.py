@@ -13,6 +13,7 @@ PASSAGES = {
     "dutch": "De gemeenteraad heeft maandag gezegd dat de nieuwe brug in het voorjaar open gaat en dat het budget niet wordt overschreden.",
     "chinese": "市议会星期一表示，新桥将在春天开通，而且没有超出预算。工程进展顺利。",
     "japanese": "市議会は月曜日、新しい橋が春に開通すると発表しました。予算内で進んでいます。",
+    "russian": "Городской совет в понедельник заявил, что новый мост откроется весной и что это не выйдет за рамки бюджета.",
 }
 
 
@@ -34,7 +35,7 @@ def test_unsupported_script_is_a_clear_error():
 
 OTHER_PASSAGES = {
     "Indonesian or Malay": "Dewan kota mengatakan pada hari Senin bahwa jembatan yang baru akan dibuka pada musim semi dan tidak melebihi anggaran.",
-    "Russian": "Городской совет в понедельник заявил, что новый мост откроется весной и что это не выйдет за рамки бюджета.",
+    "Romanian": "Consiliul local a spus luni că noul pod se va deschide în primăvară și că nu este mai scump decât bugetul pentru care au fost aprobate lucrările.",
     "Turkish": "Belediye meclisi pazartesi günü yeni köprünün ilkbaharda açılacağını ve bütçenin de aşılmadığını söyledi, bu çok daha iyi bir haber.",
     "Catalan": "El consell va dir dilluns que el nou pont s'obrirà a la primavera i que no se supera el pressupost dels veïns amb les obres.",
     "Danish": "Byrådet sagde mandag, at den nye bro åbner til foråret, og at det ikke er over budgettet, som de har lovet.",
@@ -61,6 +62,7 @@ def test_resolve_language_codes_names_and_aliases():
     assert resolve_language("German") == "german"
     assert resolve_language("Deutsch") == "german"
     assert resolve_language("nl") == "dutch"
+    assert resolve_language("ru") == resolve_language("Русский") == "russian"
     assert language_code("french") == "fr"
     with pytest.raises(LanguageError, match="Languages I know"):
         resolve_language("klingon")

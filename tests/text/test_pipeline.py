@@ -135,6 +135,9 @@ LANG_PASSAGES = {
     "dutch": "De gemeenteraad heeft maandag de nieuwe brug goedgekeurd. De brug verbindt de haven met de oude stad. "
     "De kosten zijn 40 miljoen euro, zei de burgemeester. Critici zeggen dat dat geld bij de scholen ontbreekt. "
     "De bouw begint in het voorjaar en duurt drie jaar.",
+    "russian": "Городской совет в понедельник одобрил новый мост. Мост соединит порт со старым городом. "
+    "Стоимость составит 40 млн евро, сказала мэр. Критики говорят, что этих денег не хватает школам. "
+    "Строительство начнётся весной и продлится три года.",
 }
 
 
@@ -146,7 +149,7 @@ def test_each_language_detected_and_summarized(language):
     assert len(s.sentences) == 2
     assert all(x in text for x in s.sentences)
     assert s.keywords
-    assert not any(k.lower() in ("der", "le", "el", "il", "de", "het") for k in s.keywords)
+    assert not any(k.lower() in ("der", "le", "el", "il", "de", "het", "что") for k in s.keywords)
 
 
 def test_language_can_be_given():

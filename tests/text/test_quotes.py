@@ -105,6 +105,17 @@ def test_a_wrong_way_apostrophe_opens_no_quotation() -> None:
     assert pairs(text) == [("It is the most striking car we have built,", "Klaus Bischoff")]
 
 
+def test_russian_guillemets_dash_attribution_and_pronouns() -> None:
+    text = (
+        "«Мы долго ждали этого решения», — сказал мэр Сергей Собянин журналистам. "
+        "Депутат Анна Петрова поддержала проект. «Мост нужен городу уже сейчас», — заявила она."
+    )
+    assert pairs(text) == [
+        ("Мы долго ждали этого решения", "Сергей Собянин"),
+        ("Мост нужен городу уже сейчас", "Анна Петрова"),
+    ]
+
+
 def test_single_quotes_inside_double_ones_are_not_quotations() -> None:
     text = "“My father told me, ‘Never sell the farm,’ and I never will,” said Ruth Keller."
     assert pairs(text) == [

@@ -80,6 +80,19 @@ def test_german_ordinals_and_abbreviations():
     ]
 
 
+def test_russian_abbreviations_and_initials():
+    text = (
+        "Жители района на ул. Ленина ждут мост. Проф. А. С. Иванов из МГУ согласен, т. е. "
+        "проект нужен. Цена — 40 млрд руб. в год. Работы начнутся весной."
+    )
+    assert split_sentences(text, "russian") == [
+        "Жители района на ул. Ленина ждут мост.",
+        "Проф. А. С. Иванов из МГУ согласен, т. е. проект нужен.",
+        "Цена — 40 млрд руб. в год.",
+        "Работы начнутся весной.",
+    ]
+
+
 def test_spanish_and_french_openers():
     assert split_sentences("Hola. ¿Qué tal? ¡Muy bien!", "spanish") == [
         "Hola.",
