@@ -187,6 +187,9 @@ STOPWORDS = _words(
     yes oh well like still many most more much several few other another such only one
     outside inside says is are has was were be can could would should must did does
     do get gets got make makes made take takes
+    я мы ты вы он она оно они мой моя моё мои наш наша наши твой ваш ваша его её их это этот
+    эта эти тот та те там тут здесь когда если но и а или как что кто где почему зачем все
+    всё весь вся сегодня вчера потом теперь также ещё уже вот да нет по в на с за из
     """
 )
 

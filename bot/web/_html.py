@@ -81,6 +81,8 @@ _DATE_WORDS = frozenset(
     le janvier février mars avril mai juin juillet août septembre octobre novembre décembre
     lundi mardi mercredi jeudi vendredi samedi dimanche mis à jour publié par von am um uhr
     januar februar märz juni juli oktober dezember aktualisiert veröffentlicht
+    текст автор фото опубликовано обновлено января февраля марта апреля мая июня июля августа
+    сентября октября ноября декабря
     """.split()
 )
 _BYLINE = re.compile(

@@ -114,6 +114,10 @@ def test_russian_guillemets_dash_attribution_and_pronouns() -> None:
         ("Мы долго ждали этого решения", "Сергей Собянин"),
         ("Мост нужен городу уже сейчас", "Анна Петрова"),
     ]
+    # a capitalised pronoun or possessive opening a sentence is nobody's name
+    assert pairs("Мой девиз: «Надо любить то, что делаешь». Я готовлю каждый день.") == [
+        ("Надо любить то, что делаешь", None)
+    ]
 
 
 def test_single_quotes_inside_double_ones_are_not_quotations() -> None:

@@ -90,6 +90,7 @@ def test_article_text_and_metadata():
         ("Theresa May", "Theresa May"),
         ("Posted by Jon Ekdal on 5 March 2024", "Jon Ekdal"),
         ("Updated: Tuesday", None),
+        ("Текст Венера Ерофеева", "Венера Ерофеева"),
     ],
 )
 def test_date_words_are_trimmed_from_authors(meta: str, expected: str | None):
