@@ -33,7 +33,7 @@ class Document:
     sentences: list[Sentence]
     language: str
     title: str | None = None
-    candidates: list[int] = field(default_factory=list)  # indices of non-boilerplate sentences
+    candidates: list[int] = field(default_factory=list)  # sentences a summary may use
     terms: list[list[str]] = field(default_factory=list)  # stemmed content words per sentence
     tokens: list[list[str]] = field(default_factory=list)  # all words per sentence, as written
 
@@ -55,6 +55,7 @@ class Document:
             if not is_boilerplate(s.text)
             and _long_enough(terms[s.index], s.text)
             and not _is_heading(s, paragraph_sizes[s.paragraph])
+            and not _is_table_row(s.text)
         ]
         if not candidates:  # everything looked like furniture: better something than nothing
             candidates = [s.index for s in sentences]
@@ -67,6 +68,11 @@ def _is_heading(sentence: Sentence, paragraph_size: int) -> bool:
     only after a stop: "(We never settled on one.)" is a sentence."""
     text = sentence.text.rstrip(_CLOSERS) or sentence.text
     return paragraph_size == 1 and text[-1] not in _SENTENCE_END and len(text.split()) <= 14
+
+
+def _is_table_row(text: str) -> bool:
+    """A row of a table as extracted from a page: "| 1 | Kyle Busch | 5040 |"."""
+    return text.startswith("|") and text.count("|") >= 3
 
 
 _SENTENCE_END = frozenset(".!?…。！？")

@@ -95,6 +95,7 @@ def test_list_entries_are_not_summary_candidates_but_bracketed_sentences_are():
         "Magnum P.I. – Complete Collection (Stagioni 1-8) (45 DVD)\n\n"
         "The “Big Short”\n\n"
         "(Prices went back up on Monday after the sale.)\n\n"
+        "| Pos. | Film | Price |\n| 1 | Blade Runner | 19.99 |\n\n"
         "Buyers said the films sold out within hours of the announcement.\n"
     )
     d = doc(text)
