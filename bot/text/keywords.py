@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from bot.text.segment import words
+from bot.text.language import CJK
+from bot.text.segment import CJK_RUN, words
 from bot.text.stopwords import stemmer_for, stop_words
 
 # Links and e-mail addresses are not words ("http amzn" is no keyword).
@@ -19,10 +21,30 @@ _BREAK = re.compile(
 )
 
 
+# One pass for alphabetic scripts: a word (as ``segment.words`` reads it) or a break.
+_WORD_OR_BREAK = re.compile(
+    r"([^\W_]+(?:['’][^\W_]+)*)|[.,;:!?()\[\]{}\"“”«»„‹›—–|…•·/\\。、，！？；：「」『』（）'‘’]"
+)
+
+
 def clauses(sentence: str, language: str) -> list[list[str]]:
     """The words of ``sentence`` in runs between punctuation, links left out."""
-    text = _ADDRESS.sub(" | ", sentence)
-    return [toks for part in _BREAK.split(text) if (toks := words(part, language))]
+    if "/" in sentence or "@" in sentence or "www." in sentence:
+        sentence = _ADDRESS.sub(" | ", sentence)
+    if language in CJK or (not sentence.isascii() and CJK_RUN.search(sentence)):
+        return [toks for part in _BREAK.split(sentence) if (toks := words(part, language))]
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for match in _WORD_OR_BREAK.finditer(sentence):
+        word = match.group(1)
+        if word:
+            run.append(word)
+        elif run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return runs
 
 
 def keywords(
@@ -70,7 +92,8 @@ def keywords(
                 continue
             key = stem(low)
             scores[key] += weight
-            token = _POSSESSIVE.sub("", token) or token  # shown as "Google", not "Google's"
+            if "'" in token or "’" in token:  # shown as "Google", not "Google's"
+                token = _POSSESSIVE.sub("", token) or token
             forms[key][token] += 1
             if previous is not None:
                 phrase_scores[(previous, key)] += weight
@@ -85,11 +108,13 @@ def keywords(
     ranked_phrases = [
         (p, s) for p, s in phrase_scores.items() if phrase_counts[p] >= 2 and p[0] != p[1]
     ]
-    candidates: list[tuple[float, str, tuple[str, ...]]] = []
-    for (a, b), s in ranked_phrases:
-        candidates.append((s * 2.0, _form(phrase_forms[(a, b)]), (a, b)))
-    for key, s in scores.items():
-        candidates.append((s, _form(forms[key]), (key,)))
+    scored = [(s * 2.0, p) for p, s in ranked_phrases] + [(s, (k,)) for k, s in scores.items()]
+    # spell out only the best-scored few: a long text has tens of thousands of terms
+    top = heapq.nlargest(max(50, 10 * limit), scored, key=lambda c: c[0])
+    candidates = [
+        (score, _form(phrase_forms[keys] if len(keys) == 2 else forms[keys[0]]), keys)
+        for score, keys in top
+    ]
     candidates.sort(key=lambda c: (-c[0], c[1].lower()))
     seen_display: set[str] = set()
     for _score, display, keys in candidates:

@@ -237,15 +237,15 @@ def segment(text: str, language: str = "english") -> list[Sentence]:
 
 
 _WORD_CHARS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
+CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
 def words(sentence: str, language: str = "english") -> list[str]:
     """Word tokens of a sentence (letters and digits; CJK text as character bigrams)."""
-    if language in CJK or _CJK_RUN.search(sentence):
+    if language in CJK or CJK_RUN.search(sentence):
         tokens: list[str] = []
         last = 0
-        for run in _CJK_RUN.finditer(sentence):
+        for run in CJK_RUN.finditer(sentence):
             tokens.extend(_WORD_CHARS.findall(sentence, last, run.start()))
             chars = run.group(0)
             tokens.extend(chars[i : i + 2] for i in range(max(1, len(chars) - 1)))
