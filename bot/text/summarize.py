@@ -36,18 +36,23 @@ class Document:
     candidates: list[int] = field(default_factory=list)  # sentences a summary may use
     terms: list[list[str]] = field(default_factory=list)  # stemmed content words per sentence
     tokens: list[list[str]] = field(default_factory=list)  # all words per sentence, as written
+    title_terms: frozenset[str] = frozenset()  # stemmed content words of the title
 
     @classmethod
     def build(cls, sentences: list[Sentence], language: str, title: str | None = None) -> Document:
         stem = stemmer_for(language)
         stops = stop_words(language)
+
+        def content(toks: list[str]) -> list[str]:
+            lowered = (t.lower() for t in toks)
+            return [stem(t) for t in lowered if t not in stops and not t.isdigit()]
+
         terms = []
         tokens = []
         for s in sentences:
             toks = words(s.text, language)
             tokens.append(toks)
-            lowered = (t.lower() for t in toks)
-            terms.append([stem(t) for t in lowered if t not in stops and not t.isdigit()])
+            terms.append(content(toks))
         paragraph_sizes = Counter(s.paragraph for s in sentences)
         candidates = [
             s.index
@@ -59,7 +64,8 @@ class Document:
         ]
         if not candidates:  # everything looked like furniture: better something than nothing
             candidates = [s.index for s in sentences]
-        return cls(sentences, language, title, candidates, terms, tokens)
+        title_terms = frozenset(content(words(title, language))) if title else frozenset()
+        return cls(sentences, language, title, candidates, terms, tokens, title_terms)
 
 
 def _is_heading(sentence: Sentence, paragraph_size: int) -> bool:
@@ -90,10 +96,11 @@ def _long_enough(terms: list[str], text: str) -> bool:
 class DefaultParams:
     """Weights of the default method, tuned on the dev splits (see benchmarks/summaries.py).
 
-    The score of a sentence is ``(centrality + echo + position_weight' * prior) * length_factor``
-    where ``position_weight' = position_weight * (3 / count) ** budget_scale`` (or more for a short
-    summary, below): a short summary leans on the lead (news puts the point first), a long one on
-    what the whole article keeps coming back to.
+    The score of a sentence is ``(centrality + echo + lead' * (position_weight * prior + title *
+    title_share)) * length_factor`` where ``lead' = (3 / count) ** budget_scale`` (or more for a
+    short summary, below): a short summary leans on the lead (news puts the point first) and on
+    the headline's words when the page has a title (Edmundson's title method), a long one on what
+    the whole article keeps coming back to.
     Centrality adds two views: TF-IDF cosine similarity to the other sentences (PacSum-style,
     optionally directed) and Reduction-style shared-word overlap, which favours informative
     sentences. ``echo`` adds a sentence's highest similarity to any single other sentence: a point
@@ -127,6 +134,7 @@ class DefaultParams:
     set_decay: float = 0.3  # word weight: sum over its uses of 1 / (1 + decay' * sentence rank)
     set_score: float = 0.05  # weight of the sentences' own mean score in a set's value
     echo: float = 0.5  # weight of the best single similarity: a point the article restates
+    title: float = 2.0  # weight of the share of the title's words a sentence repeats
 
 
 def summarize_default(
@@ -169,9 +177,13 @@ def summarize_default(
     # a short summary (at most short_fraction of the article) keeps the full lead weight and is
     # chosen as a set; both fade as the summary grows
     short = min(1.0, params.short_fraction * n / count) ** params.short_fade
-    position_weight = params.position_weight * max((3.0 / count) ** params.budget_scale, short)
+    lead_strength = max((3.0 / count) ** params.budget_scale, short)
+    position_weight = params.position_weight * lead_strength
     score = (
-        params.centrality_weight * centrality + params.echo * echo + position_weight * prior
+        params.centrality_weight * centrality
+        + params.echo * echo
+        + position_weight * prior
+        + params.title * lead_strength * _title_share(doc)
     ) * length_factor
     order = sorted(range(n), key=lambda k: (-score[k], k))
     if short >= _SET_MIN_STRENGTH and n > count:
@@ -192,6 +204,14 @@ def summarize_default(
             if k not in chosen and not _near_duplicate(doc, cand[k], [cand[c] for c in chosen]):
                 chosen.append(k)
     return sorted(cand[k] for k in chosen)
+
+
+def _title_share(doc: Document) -> np.ndarray | float:
+    """Per candidate, the share of the title's content words it repeats (0 without a title)."""
+    title = doc.title_terms
+    if not title:
+        return 0.0
+    return np.array([len(title.intersection(doc.terms[i])) / len(title) for i in doc.candidates])
 
 
 _SET_MIN_STRENGTH = 1e-3

@@ -105,6 +105,24 @@ def test_list_entries_are_not_summary_candidates_but_bracketed_sentences_are():
     assert len(kept) == 3
 
 
+def test_the_title_pulls_in_the_sentence_that_repeats_it():
+    text = (
+        "The council met on Monday evening in the town hall for its monthly session.\n"
+        "Members discussed the budget, the parking rules and the schedule for the summer.\n"
+        "Several residents spoke about noise from the new bars near the harbour.\n"
+        "The council then voted to close the old ferry terminal at the end of the year.\n"
+        "Officials said the ferry terminal closure would save money for the town.\n"
+        "The next session will take place in March.\n"
+    )
+    sentences = segment(text, "english")
+    plain = Document.build(sentences, "english")
+    titled = Document.build(sentences, "english", "Council votes to close old ferry terminal")
+    assert titled.title_terms and not plain.title_terms
+    assert summarize_default(plain, 2) == [0, 1]
+    assert summarize_default(titled, 2) == [0, 3]
+    assert summarize_default(titled, 2, DefaultParams(title=0.0)) == [0, 1]
+
+
 def test_resolve_method():
     assert resolve_method(None) == "default"
     assert resolve_method("LexRank") == "lexrank"
