@@ -56,6 +56,15 @@ _JS_NOTICE = re.compile(
     r"\bjavascript\b[^.]{0,40}\b(disabled|required|enabled|is off)\b",
     re.IGNORECASE,
 )
+# Titles of the pages a site shows instead of the article (a soft 404, an outage, a bot check).
+_ERROR_TITLE = re.compile(
+    r"^\W*(?:error\b|\d{3}\b|(?:page )?not found|access denied|forbidden|oops\b|"
+    r"something went wrong|we.?ll be right back|(?:service|temporarily) unavailable|"
+    r"(?:site |under )maintenance|just a moment|attention required|are you a (?:robot|human)|"
+    r"security check|captcha)",
+    re.IGNORECASE,
+)
+_ERROR_PAGE_WORDS = 150  # an article with such a title is longer than this
 _READING_TIME = re.compile(
     r"\W*(?:\d+\s*(?:min|mins|minutes?|minutos?)\.?\s*(?:read|reading|de leitura|de lectura|"
     r"lesezeit|de lecture)?|(?:reading time|read time|tempo de leitura|tiempo de lectura|"
@@ -196,11 +205,25 @@ def html_article(text: str, *, url: str | None, source: str) -> Article:
     if len(body.split()) < 40 and _JS_NOTICE.search(body):
         raise ExtractionError("That page needs JavaScript to show its content, so I can't read it.")
     meta = _metadata(tree, doc, url)
+    _refuse_error_page(meta["title"], body)
     if meta["author"] is None:
         meta["author"] = _byline_author(paragraphs[:6])
     paragraphs = _drop_leading_noise(paragraphs, meta["title"], getattr(doc, "title", None))
     body = "\n\n".join(paragraphs)
     return Article(source=source, text=body, paragraphs=tuple(paragraphs), url=url, **meta)
+
+
+def _refuse_error_page(title: str | None, body: str) -> None:
+    """Raise for a short page titled like an error page or a bot check, not an article."""
+    if (
+        title
+        and len(title.split()) <= 5
+        and _ERROR_TITLE.match(title)
+        and len(body.split()) < _ERROR_PAGE_WORDS
+    ):
+        raise ExtractionError(
+            f"That page is an error page or a bot check (“{title}”), not an article."
+        )
 
 
 def _byline_author(paragraphs: list[str]) -> str | None:

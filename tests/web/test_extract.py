@@ -259,6 +259,27 @@ def test_a_page_of_scripts_only():
     )
 
 
+@pytest.mark.parametrize(
+    "title", ["Error", "404 Not Found", "Page not found", "Just a moment...", "Access denied"]
+)
+def test_an_error_page_or_bot_check_is_not_an_article(title: str):
+    notice = [
+        "We'll Be Right Back!",
+        "It looks like we're having some trouble accessing your account. Please try again later.",
+    ]
+    assert fails(page(notice, title=title, h1=title).encode()) == (
+        f"That page is an error page or a bot check (“{title}”), not an article."
+    )
+
+
+def test_an_article_about_an_error_is_still_an_article():
+    title = "Error in vote count delays the result"
+    assert extract(page(title=title, h1=title)).title == title
+    longer = STORY + [p.replace("council", "harbour board") for p in STORY]
+    assert len(" ".join(longer).split()) >= 150
+    assert extract(page(longer, title="Error", h1="Error")).paragraphs == tuple(longer)
+
+
 def test_a_page_that_asks_for_javascript():
     html = (
         "<html><body><noscript><p>You need to enable JavaScript to run this app.</p></noscript>"
