@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -66,13 +67,14 @@ def keywords(
     phrase_forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     early = max(3, n // 10)
-    weighted = [
-        (run, 2.0 if i < early else 1.0)
-        for i, sentence in enumerate(sentences)
-        for run in clauses(sentence, language)
-    ]
-    if title:
-        weighted.extend((run, 3.0) for run in clauses(title, language))
+    weighted = itertools.chain(  # read one sentence at a time: a 1 MB text stays unlisted
+        (
+            (run, 2.0 if i < early else 1.0)
+            for i, sentence in enumerate(sentences)
+            for run in clauses(sentence, language)
+        ),
+        ((run, 3.0) for run in (clauses(title, language) if title else ())),
+    )
     skip: dict[str, bool] = {}
     for toks, weight in weighted:
         previous: str | None = None
