@@ -235,6 +235,10 @@ MALE_NAMES = _words(
     zachary mario jorge luis pedro ahmed ali hassan ibrahim boris dmitry emmanuel francois
     jean pierre hans karl klaus wolfgang giuseppe luigi angelo hiroshi kim rex jon reid
     orrin lamar mitt ben chuck harry jerrold elijah adam devin trey jim marco rand
+    александр алексей андрей антон борис вадим валерий василий виктор виталий владимир
+    владислав вячеслав геннадий георгий григорий денис дмитрий евгений егор иван игорь илья
+    кирилл константин максим михаил никита николай олег павел пётр петр роман руслан сергей
+    станислав степан юрий ярослав
     """
 )
 FEMALE_NAMES = _words(
@@ -253,6 +257,10 @@ FEMALE_NAMES = _words(
     tammy teresa theresa tiffany tina tulsi valerie victoria virginia wendy whitney
     angela theresa marine ursula christine sheryl oprah beyonce chelsea condoleezza
     dianne maxine nancy debbie tammy kirsten amy elise carly hope kamala loretta sally
+    александра алёна алена алина анастасия анна валентина валерия вера виктория галина дарья
+    евгения екатерина елена елизавета жанна зоя инна ирина карина кира ксения лариса лидия
+    любовь людмила маргарита марина мария надежда наталья наталия нина оксана ольга полина
+    раиса светлана софья софия тамара татьяна ульяна юлия яна
     """
 )
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES

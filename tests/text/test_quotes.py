@@ -114,6 +114,12 @@ def test_russian_guillemets_dash_attribution_and_pronouns() -> None:
         ("Мы долго ждали этого решения", "Сергей Собянин"),
         ("Мост нужен городу уже сейчас", "Анна Петрова"),
     ]
+    # common Russian first names carry a gender, so "она" skips a more recent man
+    text = (
+        "Депутат Анна Петрова поддержала проект. Мэр Сергей Иванов тоже выступил на заседании. "
+        "«Мост очень нужен нашему городу уже сейчас», — заявила она."
+    )
+    assert pairs(text) == [("Мост очень нужен нашему городу уже сейчас", "Анна Петрова")]
     # a capitalised pronoun or possessive opening a sentence is nobody's name
     assert pairs("Мой девиз: «Надо любить то, что делаешь». Я готовлю каждый день.") == [
         ("Надо любить то, что делаешь", None)
