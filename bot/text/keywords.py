@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from bot.text.language import CJK
-from bot.text.segment import CJK_RUN, words
+from bot.text.segment import CJK_RUN
 from bot.text.stopwords import stemmer_for, stop_words
 
 # Links and e-mail addresses are not words ("http amzn" is no keyword).
@@ -33,7 +33,7 @@ def clauses(sentence: str, language: str) -> list[list[str]]:
     if "/" in sentence or "@" in sentence or "www." in sentence:
         sentence = _ADDRESS.sub(" | ", sentence)
     if language in CJK or (not sentence.isascii() and CJK_RUN.search(sentence)):
-        return [toks for part in _BREAK.split(sentence) if (toks := words(part, language))]
+        return _cjk_clauses(sentence)
     runs: list[list[str]] = []
     run: list[str] = []
     for match in _WORD_OR_BREAK.finditer(sentence):
@@ -45,6 +45,35 @@ def clauses(sentence: str, language: str) -> list[list[str]]:
             run = []
     if run:
         runs.append(run)
+    return runs
+
+
+# Chinese and Japanese have no spaces: katakana runs are words (loanwords), a short run of
+# kanji is a word, a long one (Chinese) is read as overlapping bigrams, and hiragana (Japanese
+# particles and endings) separates words like punctuation.
+_CJK_PIECE = re.compile(
+    r"(?P<kata>[\u30a0-\u30ffー]+)|(?P<han>[\u3400-\u4dbf\u4e00-\u9fff]+)|(?P<hira>[\u3040-\u309f]+)"
+    r"|(?P<word>[^\W_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+(?:['’][^\W_]+)*)"
+)
+_HAN_WORD = 6  # a kanji run up to this long is one word
+
+
+def _cjk_clauses(sentence: str) -> list[list[str]]:
+    runs: list[list[str]] = []
+    for part in _BREAK.split(sentence):
+        run: list[str] = []
+        for match in _CJK_PIECE.finditer(part):
+            piece = match.group()
+            if match.lastgroup == "hira":
+                if run:
+                    runs.append(run)
+                run = []
+            elif match.lastgroup == "han" and len(piece) > _HAN_WORD:
+                run.extend(piece[i : i + 2] for i in range(len(piece) - 1))
+            else:
+                run.append(piece)
+        if run:
+            runs.append(run)
     return runs
 
 
@@ -66,6 +95,7 @@ def keywords(
     phrase_counts: Counter[tuple[str, str]] = Counter()
     phrase_forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     forms: dict[str, Counter[str]] = defaultdict(Counter)
+    counts: Counter[str] = Counter()
     early = max(3, n // 10)
     weighted = itertools.chain(  # read one sentence at a time: a 1 MB text stays unlisted
         (
@@ -85,7 +115,7 @@ def keywords(
             if skipped is None:
                 skipped = skip[low] = (
                     low in stops
-                    or len(low) < 3
+                    or len(low) < (2 if CJK_RUN.match(low) else 3)  # CJK words come as bigrams
                     or low.isdigit()
                     or not any(ch.isalpha() for ch in low)
                 )
@@ -97,10 +127,11 @@ def keywords(
             if "'" in token or "’" in token:  # shown as "Google", not "Google's"
                 token = _POSSESSIVE.sub("", token) or token
             forms[key][token] += 1
+            counts[key] += 1
             if previous is not None:
                 phrase_scores[(previous, key)] += weight
                 phrase_counts[(previous, key)] += 1
-                phrase_forms[(previous, key)][f"{previous_token} {token}"] += 1
+                phrase_forms[(previous, key)][_joined(previous_token, token)] += 1
             previous = key
             previous_token = token
     if not scores:
@@ -110,7 +141,11 @@ def keywords(
     ranked_phrases = [
         (p, s) for p, s in phrase_scores.items() if phrase_counts[p] >= 2 and p[0] != p[1]
     ]
-    scored = [(s * 2.0, p) for p, s in ranked_phrases] + [(s, (k,)) for k, s in scores.items()]
+    scored = [(s * 2.0, p) for p, s in ranked_phrases] + [
+        (s, (k,))
+        for k, s in scores.items()
+        if counts[k] >= 2 or not CJK_RUN.match(k)  # a CJK bigram seen once is mostly noise
+    ]
     # spell out only the best-scored few: a long text has tens of thousands of terms
     top = heapq.nlargest(max(50, 10 * limit), scored, key=lambda c: c[0])
     candidates = [
@@ -128,6 +163,13 @@ def keywords(
         seen_display.add(display.lower())
         used.update(keys)
     return chosen
+
+
+def _joined(first: str, second: str) -> str:
+    """Two adjacent words as a phrase; overlapping CJK bigrams merge: 市議 + 議会 -> 市議会."""
+    if first[-1:] == second[:1] and CJK_RUN.match(second):
+        return first + second[1:]
+    return f"{first} {second}"
 
 
 def _form(counter: Counter[str]) -> str:

@@ -101,7 +101,7 @@ def analyze(
     chosen = tuple(all_sentences[i].text for i in picked)
     total_words = sum(len(toks) for toks in doc.tokens)
     summary_words = sum(len(words(s, lang)) for s in chosen)
-    quotes = key_quotes(find_quotes(cleaned), limit=max_quotes) if max_quotes else []
+    quotes = key_quotes(find_quotes(cleaned), max_quotes, shown=chosen) if max_quotes else []
     return Summary(
         sentences=chosen,
         quotes=tuple(quotes),

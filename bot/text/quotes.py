@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
+from collections.abc import Sequence
 
 from bot.models import Quote
 from bot.text._marks import Span, find_spans, paragraphs
@@ -30,6 +31,7 @@ _TITLE_SMALL_WORDS = frozenset(
 _KEY_MIN_WORDS = 4  # shorter quotations are never key quotes
 _KEY_MIN_SCORE = 0.4  # nor are unattributed fragments ("this is not who we are.")
 _SAME_QUOTE = 0.6  # word overlap above which two quotations count as one
+_SHOWN = 0.8  # share of a quotation's words in one summary sentence: the summary shows it
 
 
 # ----------------------------------------------------------------------------- finding
@@ -164,6 +166,11 @@ def rank_quotes(quotes: list[Quote]) -> list[Quote]:
     return [q for _, q in scored]
 
 
+def _inside_any(words: set[str], sentences: list[set[str]]) -> bool:
+    """True when one of ``sentences`` holds nearly all of a quotation's words."""
+    return bool(words) and any(len(words & s) >= _SHOWN * len(words) for s in sentences)
+
+
 def _same(a: set[str], b: set[str]) -> bool:
     """True when two quotations share most of their words (repeats, nested pieces)."""
     if not a or not b:
@@ -171,18 +178,22 @@ def _same(a: set[str], b: set[str]) -> bool:
     return len(a & b) / min(len(a), len(b)) >= _SAME_QUOTE
 
 
-def key_quotes(quotes: list[Quote], limit: int = 3) -> list[Quote]:
+def key_quotes(quotes: list[Quote], limit: int = 3, shown: Sequence[str] = ()) -> list[Quote]:
     """The few most informative quotations to show next to a summary, best first.
 
     Quotations under four words and unattributed fragments are never key quotes;
-    repeats are skipped; each speaker gets one slot before anyone gets a second.
+    repeats are skipped, and so are quotations the summary already shows (``shown``: its
+    sentences); each speaker gets one slot before anyone gets a second.
     """
     if limit <= 0:
         return []
+    shown_words = [{w.lower() for w in _WORD_RE.findall(s)} for s in shown]
     ranked = [
         q
         for q in rank_quotes(quotes)
-        if q.score >= _KEY_MIN_SCORE and len(_words(q)) >= _KEY_MIN_WORDS
+        if q.score >= _KEY_MIN_SCORE
+        and len(_words(q)) >= _KEY_MIN_WORDS
+        and not _inside_any(set(_words(q)), shown_words)
     ]
     chosen: list[Quote] = []
     chosen_words: list[set[str]] = []

@@ -80,3 +80,16 @@ def test_keywords_are_shown_without_the_possessive():
     kw = keywords(text, "english", limit=8)
     assert "Google" in kw and "Monday night" in kw
     assert not any(k.endswith(("'s", "’s")) for k in kw)
+
+
+def test_chinese_and_japanese_keywords_are_words_not_fragments():
+    ja = (
+        "市議会は月曜日、新しい橋が春に開通すると発表しました。新しい橋は港と旧市街を結びます。"
+        "ショートカットキーの設定はデスクトップアプリで行います。ショートカットキーは便利です。"
+        "市議会は予算内で進んでいると述べました。"
+    )
+    kw = keywords(tokens(ja, "japanese"), "japanese")
+    assert "市議会" in kw and "ショートカットキー" in kw
+    assert not any(ch in k for k in kw for ch in "はがをにでと")  # no particles or endings
+    zh = "市议会星期一表示，新桥将在春天开通。新桥连接港口和老城。新桥的造价为四千万欧元。市议会说工程没有超出预算。"
+    assert keywords(tokens(zh, "chinese"), "chinese") == ["市议会", "新桥"]

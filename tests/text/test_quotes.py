@@ -533,6 +533,16 @@ def test_key_quotes_limits() -> None:
     ]
 
 
+def test_key_quotes_skip_what_the_summary_already_shows() -> None:
+    quotes = find_quotes(ARTICLE)
+    best = key_quotes(quotes, limit=1)[0]
+    shown = [f"“{best.quote}” said {best.speaker} on Monday.", "An unrelated sentence."]
+    keys = key_quotes(quotes, limit=3, shown=shown)
+    assert best.quote not in [q.quote for q in keys]
+    assert len(keys) == 2  # the others are still there; nothing pads the gap
+    assert key_quotes(quotes, limit=3, shown=["An unrelated sentence."]) == key_quotes(quotes)
+
+
 def test_unattributed_fragment_is_found_but_never_key() -> None:
     text = 'She wanted to let them know that "this is not who we are at all."'
     q = only(text)
