@@ -9,6 +9,8 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from bot.text.stopwords import stop_words
+
 # ----------------------------------------------------------------------------- word lists
 
 
@@ -204,6 +206,37 @@ PERSON_ROLES = _words(
     aide adviser advisor strategist host anchor star actor actress author
     """
 )
+# groups that speak as one, shown as written: "…,” police said
+GROUP_SPEAKERS = _words(
+    """
+    officials police authorities prosecutors investigators witnesses residents experts
+    analysts critics scientists researchers doctors lawyers officers protesters organizers
+    organisers sources aides advisers advisors supporters opponents voters fans neighbors
+    neighbours students teachers parents economists observers insiders executives leaders
+    lawmakers legislators diplomats officers spokesmen troops soldiers firefighters
+    paramedics rescuers activists campaigners authors organizers
+    """
+)
+_CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|s|t)$")
+_ENGLISH_STOPS = stop_words("english")
+
+
+def plausible_speaker(name: str) -> bool:
+    """False for a one-word "speaker" that is a common word ("Have", "See", "VERY", "That’s",
+    "Another", "impeachment"): the rules caught a stray word, and no speaker beats a wrong one.
+    Names, organisations ("DEA"), groups ("police") and roles ("the spokesman") pass."""
+    words = name.split()
+    if len(words) != 1:
+        return True
+    word = words[0].strip(".,;:!?\"“”‘’'()[]")
+    low = _CONTRACTION.sub("", word.lower())
+    if not low or low in STOPWORDS or low in _ENGLISH_STOPS:
+        return False
+    if word[:1].islower():
+        return low in GROUP_SPEAKERS or low in PERSON_ROLES or low in TITLES
+    return True
+
+
 ABBREVIATIONS = _words(
     """
     mr mrs ms dr sen rep gov gen lt col sgt capt adm maj cmdr st jr sr prof rev hon pres

@@ -483,6 +483,8 @@ class Attributor:
         got = self.people.name_in(phrase, raw.pos)
         if got is not None:
             name, person = got
+            if not nm.plausible_speaker(name):
+                return None  # "Have you heard…", "See: “…”", "That’s why I tell them: “…”"
             if not person:
                 orgs.append(name)
             return name
@@ -498,7 +500,8 @@ class Attributor:
             or any(ch.isdigit() for ch in phrase)
         ):
             return None
-        return " ".join(words).strip(" ,;:") or None
+        shown = " ".join(words).strip(" ,;:")
+        return shown if shown and nm.plausible_speaker(shown) else None
 
 
 def attribute(text: str, spans: list[Span], paras: list[tuple[int, int]]) -> list[str | None]:

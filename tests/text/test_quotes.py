@@ -543,6 +543,30 @@ def test_key_quotes_skip_what_the_summary_already_shows() -> None:
     assert key_quotes(quotes, limit=3, shown=["An unrelated sentence."]) == key_quotes(quotes)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Have you ever heard the saying, “Measure twice and cut once, then sew it up?”",
+        "It can be VERY easy to say “Oh, I will just save this for my daughter.”",
+        "That’s why I always tell my clients: “an open face is a happy face for everyone!”",
+        "See: “What is retrieval augmented generation and why does it matter?”",
+        "Another reportedly said: ”Bird flu in the year of the rooster, swine fever next.”",
+        "“The people of this country are not buying it” impeachment, Trump said at a rally.",
+    ],
+)
+def test_a_stray_common_word_is_never_the_speaker(text: str) -> None:
+    assert [speaker for _, speaker in pairs(text)] == [None]
+
+
+def test_groups_and_roles_still_speak() -> None:
+    assert pairs("“The road will stay closed until Monday,” police said.") == [
+        ("The road will stay closed until Monday,", "police")
+    ]
+    assert pairs("“We have found no evidence of fraud,” the spokesman said.") == [
+        ("We have found no evidence of fraud,", "the spokesman")
+    ]
+
+
 def test_unattributed_fragment_is_found_but_never_key() -> None:
     text = 'She wanted to let them know that "this is not who we are at all."'
     q = only(text)
