@@ -441,7 +441,20 @@ def looks_like_org(words: list[str]) -> bool:
 def first_name_gender(words: list[str]) -> str | None:
     if len(words) < 2:
         return None
-    first = bare(words[0])
+    return name_gender(words[0])
+
+
+# first names that are also everyday words: alone, they are not taken as a person
+_WORD_NAMES = _words("hope grace joy faith mark bill rob pat rich art frank may june will sue")
+
+
+def lone_first_name_gender(word: str) -> str | None:
+    """Gender of a person mentioned by first name only ("Andrew doesn't remember")."""
+    return None if bare(word) in _WORD_NAMES else name_gender(word)
+
+
+def name_gender(word: str) -> str | None:
+    first = bare(word)
     if first in MALE_NAMES and first not in FEMALE_NAMES:
         return "m"
     if first in FEMALE_NAMES and first not in MALE_NAMES:

@@ -154,6 +154,8 @@ class People:
                     continue
                 if nm.bare(words[0]) in nm.STOPWORDS:
                     continue
+                if len(words) == 1 and gender is None:
+                    gender = nm.lone_first_name_gender(words[0])  # "Andrew said", Prince Andrew
                 key = nm.surname_key(words)
                 if key is None or (len(words) == 1 and key not in self.registry and gender is None):
                     continue
