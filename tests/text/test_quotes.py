@@ -562,7 +562,7 @@ def test_a_person_named_by_first_name_only_is_an_antecedent() -> None:
     text = (
         "The interview covered his friendship with Jeffrey Epstein, who died in August.\n\n"
         "Andrew doesn’t remember any of it, but he remembers going to get pizza that night. "
-        "\"Going to Pizza Express in Woking is an unusual thing for me to do,\" he said."
+        '"Going to Pizza Express in Woking is an unusual thing for me to do," he said.'
     )
     assert pairs(text) == [
         ("Going to Pizza Express in Woking is an unusual thing for me to do,", "Andrew")
@@ -570,7 +570,7 @@ def test_a_person_named_by_first_name_only_is_an_antecedent() -> None:
     # a first name that is also an everyday word is not a person on its own
     text = (
         "Senator Tom Price spoke first. Hope is fading for a deal this week. "
-        "\"We will keep talking until the very end,\" he said."
+        '"We will keep talking until the very end," he said.'
     )
     assert pairs(text) == [("We will keep talking until the very end,", "Tom Price")]
 
