@@ -118,7 +118,7 @@ TITLES = _words(
     commissioner comptroller treasurer auditor clerk controller rabbi imam bishop
     cardinal archbishop provost rector chancellor physician nurse
     coach manager owner billionaire businessman businesswoman actor actress singer
-    rapper comedian author writer novelist activist organizer
+    rapper comedian author writer novelist activist organizer courtesy
     мэр депутат министр президент премьер премьер-министр глава директор профессор проф
     губернатор сенатор посол спикер представитель пресс-секретарь председатель генерал
     бывший экс-президент тренер

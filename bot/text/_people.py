@@ -247,6 +247,15 @@ class People:
         "Leonard E. Burman" when the text named him in full; "a Clinton spokesman" (a
         common noun phrase) -> None.
         """
+        head, of, tail = phrase.rpartition(" of ")
+        if of and nm.name_runs(tail):
+            # "Martin Taylor of Aberdeenshire", "Rosaly Lopes of NASA's Jet Propulsion Laboratory":
+            # the person, not their place or employer ("Secretary of State Mike Pompeo" stays)
+            runs = nm.name_runs(head)
+            if runs and head.rstrip().endswith(runs[-1][-1]):
+                person, _ = nm.clean_run(runs[-1])
+                if len(person) >= 2 and not nm.looks_like_org(person):
+                    phrase = head
         words = [w for w in phrase.split() if nm.bare(w) not in ("himself", "herself")]
         head = words[-1].strip('.,;:!?"“”()') if words else ""
         if head[:1].isalpha() and not nm.is_cap(head) and nm.bare(head) not in nm.NAME_SUFFIXES:

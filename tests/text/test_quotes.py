@@ -575,6 +575,22 @@ def test_a_person_named_by_first_name_only_is_an_antecedent() -> None:
     assert pairs(text) == [("We will keep talking until the very end,", "Tom Price")]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“I could barely climb the stairs,” wrote 43-year-old Martin Taylor of Aberdeenshire.",
+         "Martin Taylor"),
+        ("“Organics are very important for life,” said planetary geologist Rosaly Lopes of "
+         "NASA's Jet Propulsion Laboratory.", "Rosaly Lopes"),
+        ("“We cut the mass of the spacecraft,” said Robin Biesbroek of the CDF.",
+         "Robin Biesbroek"),
+        ("“Talks will continue next week,” said Secretary of State Mike Pompeo.", "Mike Pompeo"),
+    ],
+)  # fmt: skip
+def test_the_person_not_their_place_or_employer(text: str, speaker: str) -> None:
+    assert [s for _, s in pairs(text)] == [speaker]
+
+
 def test_groups_and_roles_still_speak() -> None:
     assert pairs("“The road will stay closed until Monday,” police said.") == [
         ("The road will stay closed until Monday,", "police")
