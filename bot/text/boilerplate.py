@@ -25,6 +25,20 @@ _PATTERNS = [
     r"we (use|value) (cookies|your privacy)\b.{0,160}",
     r"(listen to|download) (this|the) (article|podcast|episode)\b.{0,60}",
     r"\d+\s*(min|minute)s?\s*read",
+    # affiliate and reprint notices
+    r"as an amazon associate\b.{0,120}",
+    r".{0,80}\b(is|are) (reader-supported|supported by (our )?readers)\b.{0,160}",
+    r".{0,120}\b(we|i) (may )?(earn|receive) (a )?(small )?(commission|fee)\b.{0,200}",
+    r".{0,80}\baffiliate (links?|commission)\b.{0,200}",
+    r"this (copy|material) is for your personal,? non-?commercial use only\b.{0,80}",
+    r"to order presentation-ready copies\b.{0,200}",
+    # reviewer lines, promos and template text
+    r"(medically |peer |expert )?(reviewed|fact[- ]checked|edited) by\b.{0,160}",
+    r"(don'?t|do not) miss\b.{0,120}",
+    r"also on [\w.-]+\.(com|net|org|co\.uk)\b.{0,160}",
+    r"read (the|our) full\b.{0,120}",
+    r".{0,160}\b(advertisement\s*[-–—]\s*)?(page|article|story) continues below\b.{0,80}",
+    r".{0,60}\bdiv block with a webflow interaction\b.{0,160}",
 ]
 _BOILERPLATE = re.compile(r"^\s*(?:" + "|".join(_PATTERNS) + r")\s*$", re.IGNORECASE)
 _ANY_LETTER = re.compile(r"[^\W\d_]")

@@ -61,6 +61,7 @@ class Document:
             and _long_enough(terms[s.index], s.text)
             and not _is_heading(s, paragraph_sizes[s.paragraph])
             and not _is_table_row(s.text)
+            and not _is_lead_in(s.text)
         ]
         if not candidates:  # everything looked like furniture: better something than nothing
             candidates = [s.index for s in sentences]
@@ -70,10 +71,24 @@ class Document:
 
 def _is_heading(sentence: Sentence, paragraph_size: int) -> bool:
     """A paragraph of one short line without a final stop: a headline, section title or list
-    entry ("Blade Runner (4K Ultra HD + Blu-Ray)"). A closing quote or bracket ends a sentence
-    only after a stop: "(We never settled on one.)" is a sentence."""
+    entry ("Blade Runner (4K Ultra HD + Blu-Ray)"); or one in Title Case, even with a question
+    mark ("How Much Do SEO Services Cost?"). A closing quote or bracket ends a sentence only
+    after a stop: "(We never settled on one.)" is a sentence."""
     text = sentence.text.rstrip(_CLOSERS) or sentence.text
-    return paragraph_size == 1 and text[-1] not in _SENTENCE_END and len(text.split()) <= 14
+    if paragraph_size != 1 or len(text.split()) > 14:
+        return False
+    return text[-1] not in _SENTENCE_END or (text[-1] in "?!" and _title_case(text))
+
+
+def _title_case(text: str) -> bool:
+    """Most longer words capitalised, as in a headline: "Why Slow Down When the World Is Big?"."""
+    long_words = [w for w in text.split()[1:] if len(w) >= 4 and w[0].isalpha()]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+def _is_lead_in(text: str) -> bool:
+    """A line that only introduces a list: "Its business plans include:"."""
+    return text.rstrip().endswith(":")
 
 
 def _is_table_row(text: str) -> bool:

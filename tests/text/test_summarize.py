@@ -98,11 +98,18 @@ def test_list_entries_are_not_summary_candidates_but_bracketed_sentences_are():
         "| Pos. | Film | Price |\n| 1 | Blade Runner | 19.99 |\n\n"
         "Buyers said the films sold out within hours of the announcement.\n"
     )
+    text += (
+        "\nHow Much Do These Classic Films Cost Today?\n\n"
+        "The best deals this week include:\n\n"
+        "Why would anyone pay full price for a film they can stream?\n"
+    )
     d = doc(text)
     kept = [d.sentences[i].text for i in d.candidates]
     assert not any("Blade Runner" in t or "Magnum" in t or "Big Short" in t for t in kept)
+    assert not any(t.startswith(("How Much", "The best deals")) for t in kept)
+    assert "Why would anyone pay full price for a film they can stream?" in kept
     assert "(Prices went back up on Monday after the sale.)" in kept
-    assert len(kept) == 3
+    assert len(kept) == 4
 
 
 def test_the_title_pulls_in_the_sentence_that_repeats_it():
