@@ -126,7 +126,27 @@ def split_sentences(paragraph: str, language: str = "english") -> list[str]:
     tail = paragraph[start:].strip()
     if tail:
         sentences.append(tail)
+    if _GLUED.search(paragraph):
+        sentences = [part for piece in sentences for part in _unglue(piece)]
     return sentences
+
+
+# A full stop with no space after it, between a lower-case word and a capitalised one: pages
+# that lose a tag between paragraphs glue sentences ("…on Wednesday.The stabbing occurred…").
+_GLUED = re.compile(r"(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2})")
+
+
+def _unglue(piece: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for match in _GLUED.finditer(piece):
+        word = piece[piece.rfind(" ", 0, match.start()) + 1 : match.start()]
+        if word.count(".") > 1 or "/" in word or "@" in word:
+            continue  # a domain or an address: example.Com, a.b.Cd
+        parts.append(piece[start : match.start()].strip())
+        start = match.start()
+    parts.append(piece[start:].strip())
+    return [p for p in parts if p]
 
 
 _QUOTE_SPAN = 600  # a quotation longer than this may be split into its sentences
@@ -188,6 +208,10 @@ def _is_boundary(text: str, match: re.Match, start: int, language: str) -> bool:
     if token in _COUNTRY:
         return next_word.lower() in _OPENERS and next_word[:1].isupper()
     if token in _AMBIGUOUS:
+        if next_char == "(":
+            return False  # "ST. JOSEPH, Mich. (AP) —", "Acme Inc. (NYSE: ACME)"
+        if token in ("a.m", "p.m") and next_word.lower() in _TIME_FOLLOWERS:
+            return False  # "at 10 a.m. Friday", "9 p.m. ET"
         return next_word[:1].isupper()
     if token in _TITLES and (raw[:1].isupper() or "." in token or token in _LOWER_ABBREVIATIONS):
         return False
@@ -196,10 +220,19 @@ def _is_boundary(text: str, match: re.Match, start: int, language: str) -> bool:
     return True
 
 
+_TIME_FOLLOWERS = (
+    frozenset(
+        """monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight
+    et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst utc cet cest local""".split()
+    )
+    | _MONTHS
+    | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+)
+
 # lower-case abbreviations that are never sentence-final words in prose
 _LOWER_ABBREVIATIONS = frozenset(
     "vs cf approx ca nos nr pp z.b u.a d.h bzw usw vgl evtl ggf inkl e.g i.e "
-    "ул пр просп пл пер им руб коп тыс млн млрд стр см св вул ім пров".split()
+    "ул пр просп пл пер им руб коп тыс млн млрд стр см св вул ім пров prof".split()
 )
 
 
@@ -209,7 +242,9 @@ def _next_word(text: str, pos: int) -> str:
 
 
 def _mostly_cjk(text: str) -> bool:
-    cjk = sum(1 for ch in text[:400] if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    """Chinese or Japanese: sentences end at 。！？ with no space. Korean writes spaces and
+    full stops, so it goes through the ordinary rules."""
+    cjk = sum(1 for ch in text[:400] if "\u3040" <= ch <= "\u9fff")
     return cjk > 0.3 * min(len(text), 400)
 
 

@@ -80,6 +80,41 @@ def test_german_ordinals_and_abbreviations():
     ]
 
 
+def test_times_agency_datelines_and_glued_sentences():
+    text = "Tickets go on sale at 10 a.m. Friday, Dec. 6. The show starts at 8 p.m. It ends late."
+    assert split_sentences(text) == [
+        "Tickets go on sale at 10 a.m. Friday, Dec. 6.",
+        "The show starts at 8 p.m.",
+        "It ends late.",
+    ]
+    assert split_sentences("ST. JOSEPH, Mich. (AP) — A man was arrested. He was freed.") == [
+        "ST. JOSEPH, Mich. (AP) — A man was arrested.",
+        "He was freed.",
+    ]
+    glued = "Police said he died on Wednesday.The stabbing occurred near the station.Officers came."
+    assert split_sentences(glued) == [
+        "Police said he died on Wednesday.",
+        "The stabbing occurred near the station.",
+        "Officers came.",
+    ]
+    assert split_sentences("Visit Business.com or shop.example.Com today.") == [
+        "Visit Business.com or shop.example.Com today."
+    ]
+    assert split_sentences("O prof. Silva disse que sim. Depois saiu.", "portuguese") == [
+        "O prof. Silva disse que sim.",
+        "Depois saiu.",
+    ]
+
+
+def test_korean_sentences_end_at_full_stops():
+    text = "그녀는 집에 갔다. 그리고 잠을 잤다. 다음 날 다시 왔다."
+    assert split_sentences(text, "korean") == [
+        "그녀는 집에 갔다.",
+        "그리고 잠을 잤다.",
+        "다음 날 다시 왔다.",
+    ]
+
+
 def test_russian_abbreviations_and_initials():
     text = (
         "Жители района на ул. Ленина ждут мост. Проф. А. С. Иванов из МГУ согласен, т. е. "
