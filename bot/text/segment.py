@@ -92,8 +92,23 @@ def paragraphs(text: str) -> list[str]:
                     result.append(current)
                 current = line
         if current:
-            result.append(current)
+            if result and _continues(result[-1], current):
+                result[-1] = f"{result[-1]} {current}"  # a line broken by a stray <br>
+            else:
+                result.append(current)
     return result
+
+
+def _continues(previous: str, block: str) -> bool:
+    """A block that goes on with the sentence the previous one left open ("…and we are very"
+    + blank line + "impressed with their work…"); "iPhone 11 review" starts a new one."""
+    first = block[:1]
+    return (
+        len(previous) >= _WRAP_WIDTH
+        and previous[-1].isalpha()
+        and first.islower()
+        and not block[1:2].isupper()
+    )
 
 
 def _is_wrapped(previous: str, line: str) -> bool:

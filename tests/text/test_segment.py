@@ -80,6 +80,25 @@ def test_german_ordinals_and_abbreviations():
     ]
 
 
+def test_a_sentence_broken_across_a_blank_line_is_joined():
+    text = (
+        "Trinity has been working with Gostudy for over four years now and we are very\n\n"
+        "impressed with their work style and the results.\n\n"
+        "Apple unveils its new phone with a bigger screen and camera\n\n"
+        "iPhone 11 review: the camera is great.\n\n"
+        "Short heading\n\n"
+        "lowercase brand starts this paragraph."
+    )
+    assert paragraphs(text) == [
+        "Trinity has been working with Gostudy for over four years now and we are very "
+        "impressed with their work style and the results.",
+        "Apple unveils its new phone with a bigger screen and camera",
+        "iPhone 11 review: the camera is great.",
+        "Short heading",
+        "lowercase brand starts this paragraph.",
+    ]
+
+
 def test_times_agency_datelines_and_glued_sentences():
     text = "Tickets go on sale at 10 a.m. Friday, Dec. 6. The show starts at 8 p.m. It ends late."
     assert split_sentences(text) == [
