@@ -244,15 +244,54 @@ def _author(value: Any) -> str | None:
         return None
     names: list[str] = []
     for part in author.split(";"):
+        part = _AUTHOR_LEAD.sub("", part)
+        part = _AUTHOR_TAIL.split(part, maxsplit=1)[0]  # "Jo Moss is a reporter", "… Subscribe"
         tokens = part.split()
+        keep = len(tokens)
+        while keep and len(tokens[keep - 1].strip(".,")) == 1:
+            keep -= 1
+        if len(tokens) - keep >= 2:  # credentials read as initials: "Elle Penner M P H"
+            tokens = tokens[:keep]  # ("James R" keeps his initial)
         while tokens and _is_date_word(tokens[-1]):
             tokens.pop()
         while tokens and _is_date_word(tokens[0]):
             tokens.pop(0)
         name = " ".join(tokens).strip(" ,:|-–—")
-        if name and name.casefold() not in _NOT_AUTHORS and name not in names:
+        if _looks_like_name(name) and name not in names:
             names.append(name)
     return "; ".join(names) or None
+
+
+# What bylines wrap around a name: "View all posts by …", "About the author …", "… is a reporter",
+# "… Subscribe", "… Updated Jan 5".
+_AUTHOR_LEAD = re.compile(
+    r"^\s*(?:view (?:all|more) (?:posts|articles|stories) by|about the author|more (?:from|by)|"
+    r"written by|posted by|author:?)\s*",
+    re.IGNORECASE,
+)
+_AUTHOR_TAIL = re.compile(
+    r"\s+(?:is an?|was an?|subscribe|follow|read more|updated|published|posted|last updated)\b",
+    re.IGNORECASE,
+)
+_AUTHOR_JUNK = frozenset("www com net org facebook twitter instagram log login username".split())
+_ROLE_WORDS = frozenset(
+    """senior junior staff chief managing contributing deputy associate executive lead principal
+    analyst editor reporter writer correspondent contributor columnist producer team desk
+    staff""".split()
+)
+
+
+def _looks_like_name(name: str) -> bool:
+    """False for what is left of a byline that names no one: "Log", "Www Facebook Com",
+    "Senior Analyst"."""
+    words = [w.strip(".,") for w in name.split()]
+    if not words or name.casefold() in _NOT_AUTHORS:
+        return False
+    if any(w.casefold() in _AUTHOR_JUNK for w in words):
+        return False
+    if all(w.casefold() in _ROLE_WORDS for w in words):
+        return False
+    return not (len(words) == 1 and len(words[0]) <= 3)
 
 
 def _is_date_word(token: str) -> bool:
@@ -357,7 +396,7 @@ def _no_text_message(tree: lxml.html.HtmlElement) -> str:
 
 
 def _metadata(tree: lxml.html.HtmlElement, doc: Any, url: str | None) -> dict[str, Any]:
-    site = _clean(getattr(doc, "sitename", None)) or _meta_content(tree, "og:site_name")
+    site = _site(_clean(getattr(doc, "sitename", None)) or _meta_content(tree, "og:site_name"))
     host = _host_name(url)
     if site and host and len(site) <= 3 and not site.isupper() and _host_label_is(site, host):
         site = host  # "nj" says less than "nj.com"; "BBC" stays
@@ -490,6 +529,23 @@ def _site_key(host: str | None) -> str:
     for prefix in ("www.", "m.", "amp.", "mobile."):
         host = host.removeprefix(prefix)
     return host
+
+
+_NOT_SITES = re.compile(
+    r"^(?:copyright|©|\(c\)|contact|username|user name|log ?in|sign ?in|hosted|home|menu)\b",
+    re.IGNORECASE,
+)
+
+
+def _site(name: str | None) -> str | None:
+    """A site name, or None for what is not one: "Copyright 2014", "Username", a bare link (its
+    host is the name)."""
+    if not name:
+        return None
+    if name.startswith(("http://", "https://")):
+        return _host_name(name)
+    name = name.strip(" _|-–—:")
+    return None if not name or _NOT_SITES.match(name) else name
 
 
 def _host_label_is(site: str, host: str) -> bool:

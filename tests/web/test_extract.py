@@ -91,11 +91,34 @@ def test_article_text_and_metadata():
         ("Posted by Jon Ekdal on 5 March 2024", "Jon Ekdal"),
         ("Updated: Tuesday", None),
         ("Текст Венера Ерофеева", "Венера Ерофеева"),
+        ("View all posts by Ray Ansari", "Ray Ansari"),
+        ("About the author Alex Woodbury Subscribe", "Alex Woodbury"),
+        ("Phil Helsel is a reporter for NBC News", "Phil Helsel"),
+        ("Sean Peek; Senior Analyst Updated Jan", "Sean Peek"),
+        ("Www Facebook Com; Tinyhousegiantjourney", "Tinyhousegiantjourney"),
+        ("Elle Penner M P H; R D", "Elle Penner"),
+        ("James R", "James R"),
+        ("Li Na", "Li Na"),
+        ("Log", None),
     ],
 )
 def test_date_words_are_trimmed_from_authors(meta: str, expected: str | None):
     html = page().replace('content="Jon Ekdal"', f'content="{meta}"')
     assert extract(html).author == expected
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        ("Copyright 2014", "harbourtimes.example"),
+        ("Username", "harbourtimes.example"),
+        ("https://www.hawaiinewsnow.com", "hawaiinewsnow.com"),
+        ("Wday_", "Wday"),
+    ],
+)
+def test_junk_site_names_give_way(meta: str, expected: str):
+    html = page().replace('content="The Harbour Times"', f'content="{meta}"')
+    assert extract(html).site == expected
 
 
 def test_a_site_called_by_its_host_label_gets_the_host_name():
