@@ -7,6 +7,7 @@ way each word is stemmed once per process and cached.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
@@ -34,6 +35,18 @@ _RUSSIAN = """а без более больше будет будто бы бы�
 которая которое которые которых котором которой которого которую которым весь вся всё ещё её
 чтобы тоже""".split()
 _OWN_LISTS = {"dutch": _DUTCH, "russian": _RUSSIAN}
+# Frequent function words sumy's lists lack (found as "keywords" on real pages).
+_MORE: dict[str, str] = {
+    "german": "uns unser unsere mehr dabei zwischen immer schon noch sehr heute wurde wurden worden "
+    "bereits etwa seit beim gibt gab muss will wollen ganz viel viele",
+    "portuguese": "aqui você vocês não quando cada sempre bem também muita muitos ainda já pode "
+    "podem ser são está estão ter têm ali onde porque pois então sobre após até",
+    "spanish": "aquí usted ustedes siempre mucho todavía ya son está están esto eso esa pues "
+    "después hasta hay",
+    "french": "toujours bien beaucoup déjà peuvent être puis entre après jusqu plus",
+    "italian": "possono leggi",
+}
+_ESCAPE = re.compile(r"\\x([0-9a-fA-F]{2})")
 
 
 @lru_cache(maxsize=32)
@@ -49,7 +62,10 @@ def stop_words(language: str) -> frozenset[str]:
         )
     except (FileNotFoundError, OSError):
         return frozenset()
-    plain = {w.strip().lower() for w in data.splitlines() if w.strip()}
+    # sumy's Portuguese list writes "n\\xe3o" for "não" and joins some words with commas
+    data = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), data)
+    plain = {w.strip().lower() for line in data.splitlines() for w in line.split(",") if w.strip()}
+    plain.update(_MORE.get(language, "").split())
     # web text writes "we’re" and "l’" with a typographic apostrophe: both spellings are stop words
     return frozenset(plain | {w.replace("'", "’") for w in plain if "'" in w})
 

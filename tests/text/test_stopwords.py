@@ -19,3 +19,10 @@ def test_keywords_merge_possessives_written_with_either_apostrophe():
     kw = keywords(text, "english", limit=8)
     assert sum(1 for k in kw if k.lower().startswith("noem")) == 1
     assert not any(k.lower() in ("we’re", "we're") for k in kw)
+
+
+def test_sumy_lists_are_repaired_and_completed():
+    portuguese = stop_words("portuguese")
+    assert {"não", "também", "são", "você", "e"} <= portuguese  # sumy writes "n\\xe3o", "e, tamb…"
+    assert not any("\\" in w or "," in w for w in portuguese)
+    assert {"uns", "mehr"} <= stop_words("german")
