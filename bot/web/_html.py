@@ -396,11 +396,17 @@ def _no_text_message(tree: lxml.html.HtmlElement) -> str:
 
 
 def _metadata(tree: lxml.html.HtmlElement, doc: Any, url: str | None) -> dict[str, Any]:
-    site = _site(_clean(getattr(doc, "sitename", None)) or _meta_content(tree, "og:site_name"))
+    raw_site = _clean(getattr(doc, "sitename", None)) or _meta_content(tree, "og:site_name")
+    site = _site(raw_site)
     host = _host_name(url)
     if site and host and len(site) <= 3 and not site.isupper() and _host_label_is(site, host):
         site = host  # "nj" says less than "nj.com"; "BBC" stays
-    names = [n for n in (site, _meta_content(tree, "application-name"), *_host_labels(url)) if n]
+    taglines = _TITLE_SEPARATORS.split(raw_site)[1:] if raw_site else []
+    names = [
+        n
+        for n in (site, *taglines, _meta_content(tree, "application-name"), *_host_labels(url))
+        if n
+    ]
     return {
         "title": _title(tree, doc, names),
         "author": _author(getattr(doc, "author", None)),
@@ -428,9 +434,15 @@ def _title(tree: lxml.html.HtmlElement, doc: Any, site_names: list[str]) -> str 
         if not candidate:
             continue
         stripped = strip_site_suffix(candidate, site_names)
-        if stripped and not any(_same_name(stripped, n) for n in site_names):
-            chosen = stripped
-            break
+        # the site's own name is no headline ("my6sense Names New CEO" may contain it)
+        if stripped and not any(_key(stripped) == _key(n) for n in site_names):
+            if chosen is None:
+                chosen = stripped
+            elif len(stripped.split()) >= 4 and _kicker(chosen, stripped):
+                chosen = stripped  # a kicker ("Editorial") gives way to the real headline
+                break
+            if len(chosen.split()) > 2:
+                break
     if chosen is None:
         return next((c for c in candidates if c), None)
     separators = list(_TITLE_SEPARATORS.finditer(chosen))
@@ -444,10 +456,24 @@ def _title(tree: lxml.html.HtmlElement, doc: Any, site_names: list[str]) -> str 
     return chosen
 
 
+def _kicker(short: str, headline: str) -> bool:
+    """A one-word section label, or two words the headline doesn't use ("Charity Ratings" for
+    "Our Nonprofit Organization's Ratings" is a headline; "Editorial" is a kicker)."""
+    words = short.split()
+    if len(words) == 1:
+        return True
+    shared = {_key(w) for w in words} & {_key(w) for w in headline.split()}
+    return len(words) == 2 and not shared
+
+
 def strip_site_suffix(title: str, site_names: list[str] | str | None) -> str:
     """Drop a site name joined to a title: "Big news | The Paper" -> "Big news", also
     "The Paper - Big news" and "Big news - The Paper | Tagline"."""
     names = [site_names] if isinstance(site_names, str) else list(site_names or ())
+    for name in names:  # "Site Name: Headline"
+        if len(name) >= 4 and title[len(name) : len(name) + 2] == ": ":
+            if _key(title[: len(name)]) == _key(name):
+                return title[len(name) + 2 :].strip()
     separators = list(_TITLE_SEPARATORS.finditer(title))
     if not separators or not names:
         return title
@@ -544,7 +570,10 @@ def _site(name: str | None) -> str | None:
         return None
     if name.startswith(("http://", "https://")):
         return _host_name(name)
+    name = _TITLE_SEPARATORS.split(name, maxsplit=1)[0]  # "LinkNaija | Nigeria's news platform"
     name = name.strip(" _|-–—:")
+    if len(name.split()) > 6 or ". " in name:
+        return None  # a headline or a tagline, not a name
     return None if not name or _NOT_SITES.match(name) else name
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from bot.errors import ExtractionError, InputError
 from bot.models import Article
-from bot.web._html import flatten_deep, parse_html, strip_site_suffix
+from bot.web._html import _kicker, flatten_deep, parse_html, strip_site_suffix
 from bot.web.extract import extract_article, read_local_file
 from tests.web.pdfs import make_pdf
 
@@ -152,6 +152,33 @@ def test_site_name_is_stripped_from_the_title(title: str, expected: str):
         "<head>", '<head><meta property="og:site_name" content="The Harbour Times">'
     )
     assert extract(html).title == expected
+
+
+def test_a_headline_that_names_its_own_site_keeps_the_name_but_loses_the_suffix():
+    title = "Harbour Times Names New Editor | Harbour Times"
+    html = page(title=title, h1="Harbour Times Names New Editor</h1><h1>Also in the news")
+    html = html.replace('content="The Harbour Times"', 'content="Harbour Times"')
+    assert extract(html).title == "Harbour Times Names New Editor"
+
+
+def test_a_site_tagline_before_a_colon_is_not_part_of_the_headline():
+    title = "Nigeria's popular news platform: Actress Kate Henshaw Is Looking Stunning"
+    html = page(title=title, h1=title).replace(
+        'content="The Harbour Times"', 'content="LinkNaija | Nigeria\'s popular news platform"'
+    )
+    article = extract(html)
+    assert article.title == "Actress Kate Henshaw Is Looking Stunning"
+    assert article.site == "LinkNaija"
+
+
+def test_a_one_word_kicker_gives_way_to_the_headline():
+    head = '<meta property="og:title" content="The Harbour Times view on the pier: build it">'
+    html = page(title="Editorial", h1="Editorial", head=head)
+    assert extract(html).title == "The Harbour Times view on the pier: build it"
+    assert _kicker("Editorial", "The Guardian view on Hong Kong")
+    assert _kicker("엔터 미디어", "엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유")
+    assert not _kicker("Charity Ratings", "Our Nonprofit Organization's Ratings")
+    assert not _kicker("Council approves new pier", "Council approves new pier today")
 
 
 def test_strip_site_suffix_uses_the_host_name_too():
