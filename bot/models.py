@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -22,6 +23,9 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+_REOPENING = re.compile(r"\n\s*[\"“„«‘'`]+")  # a paragraph of a long quotation opens with a mark
+
+
 class Quote:
     """A direct quotation: the text between the marks and who said it."""
 
@@ -36,8 +40,9 @@ class Quote:
 
     @property
     def display(self) -> str:
-        """The quotation for showing on its own: one line, without the comma that led into "he said"."""
-        text = " ".join(self.quote.split())
+        """The quotation for showing on its own: one line, without the comma that led into "he
+        said" and without the marks that reopen it in each new paragraph."""
+        text = " ".join(_REOPENING.sub(" ", self.quote).split())
         return text.rstrip(",;: ") if text.endswith((",", ";", ":")) else text
 
 

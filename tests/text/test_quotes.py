@@ -160,6 +160,11 @@ def test_quotation_over_several_paragraphs_is_one_entry() -> None:
     assert '\n\n"We thank' in q.quote
     assert text[q.start : q.end] == q.quote
     assert q.speaker == "the statement"
+    # shown on one line, without the mark that reopens the second paragraph
+    assert q.display == (
+        "The budget has been balanced for the first time in a decade. "
+        "We thank every resident for their patience during the cuts"
+    )
 
 
 def test_quote_open_at_paragraph_end_closes_there() -> None:
