@@ -22,10 +22,10 @@ class Article:
     paragraphs: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
 _REOPENING = re.compile(r"\n\s*[\"“„«‘'`]+")  # a paragraph of a long quotation opens with a mark
 
 
+@dataclass(frozen=True, slots=True)
 class Quote:
     """A direct quotation: the text between the marks and who said it."""
 
