@@ -15,6 +15,13 @@ from bot.text.stopwords import stemmer_for, stop_words
 # Links and e-mail addresses are not words ("http amzn" is no keyword).
 _ADDRESS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
+# Words of the page around an article (links, ads, reference lists): never keywords on their own.
+_PAGE_WORDS = frozenset(
+    """read more full advertisement advert ad ads sponsored visit website click here subscribe
+    newsletter share comments comment login sign menu cookie cookies privacy policy doi pubmed
+    crossref article articles page continues below related""".split()
+)
+_PAGE_PHRASES = frozenset({"google scholar", "web of science", "view article", "full text"})
 # A phrase never runs across punctuation: "Meth. We're on it" has no phrase "Meth We're".
 _BREAK = re.compile(
     r"[.,;:!?()\[\]{}\"“”«»„‹›—–|…•·/\\。、，！？；：「」『』（）]"
@@ -159,6 +166,9 @@ def keywords(
             break
         if any(k in used for k in keys) or display.lower() in seen_display:
             continue
+        low = display.lower()
+        if low in _PAGE_PHRASES or all(w in _PAGE_WORDS for w in low.split()):
+            continue  # "Read", "Advertisement", "Visit Website", "Google Scholar": the page's
         chosen.append(display)
         seen_display.add(display.lower())
         used.update(keys)

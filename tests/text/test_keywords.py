@@ -93,3 +93,18 @@ def test_chinese_and_japanese_keywords_are_words_not_fragments():
     assert not any(ch in k for k in kw for ch in "はがをにでと")  # no particles or endings
     zh = "市议会星期一表示，新桥将在春天开通。新桥连接港口和老城。新桥的造价为四千万欧元。市议会说工程没有超出预算。"
     assert keywords(tokens(zh, "chinese"), "chinese") == ["市议会", "新桥"]
+
+
+def test_words_of_the_page_around_the_article_are_not_keywords():
+    text = [
+        "Read the full review of the Skoda Enyaq electric car.",
+        "Advertisement - Page continues below.",
+        "The Skoda Enyaq is a roomy electric car. Read more. Visit website.",
+        "Read more about the Enyaq range. Advertisement.",
+        "Doi: Google Scholar. PubMed. Google Scholar.",
+    ]
+    kw = [k.lower() for k in keywords(text, "english", limit=8)]
+    assert "skoda enyaq" in kw or "enyaq" in kw
+    assert not {"read", "advertisement", "visit website", "google scholar", "doi", "pubmed"} & set(
+        kw
+    )
