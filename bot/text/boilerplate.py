@@ -27,9 +27,6 @@ _PATTERNS = [
     r"\d+\s*(min|minute)s?\s*read",
     # affiliate and reprint notices
     r"as an amazon associate\b.{0,120}",
-    r".{0,80}\b(is|are) (reader-supported|supported by (our )?readers)\b.{0,160}",
-    r".{0,120}\b(we|i) (may )?(earn|receive) (a )?(small )?(commission|fee)\b.{0,200}",
-    r".{0,80}\baffiliate (links?|commission)\b.{0,200}",
     r"this (copy|material) is for your personal,? non-?commercial use only\b.{0,80}",
     r"to order presentation-ready copies\b.{0,200}",
     # reviewer lines, promos and template text
@@ -37,10 +34,17 @@ _PATTERNS = [
     r"(don'?t|do not) miss\b.{0,120}",
     r"also on [\w.-]+\.(com|net|org|co\.uk)\b.{0,160}",
     r"read (the|our) full\b.{0,120}",
-    r".{0,160}\b(advertisement\s*[-–—]\s*)?(page|article|story) continues below\b.{0,80}",
-    r".{0,60}\bdiv block with a webflow interaction\b.{0,160}",
 ]
 _BOILERPLATE = re.compile(r"^\s*(?:" + "|".join(_PATTERNS) + r")\s*$", re.IGNORECASE)
+# Notices that give a line away wherever they stand in it (affiliate disclosures, page furniture).
+_ANYWHERE = re.compile(
+    r"\b(?:(?:is|are) (?:reader-supported|supported by (?:our )?readers)"
+    r"|(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|fee)"
+    r"|affiliate (?:links?|commission)"
+    r"|(?:page|article|story) continues below"
+    r"|div block with a webflow interaction)\b",
+    re.IGNORECASE,
+)
 _ANY_LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -52,7 +56,7 @@ def is_boilerplate(sentence: str) -> bool:
         return True  # no letters at all: separators, numbers, emoji
     if len(text) > 240:
         return False
-    if _is_field_block(text):
+    if _is_field_block(text) or _ANYWHERE.search(text):
         return True
     if _BOILERPLATE.match(text):
         # "By the end of the year, prices rose." is a sentence, not a byline.
