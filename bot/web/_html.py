@@ -257,16 +257,21 @@ def _author(value: Any) -> str | None:
         while tokens and _is_date_word(tokens[0]):
             tokens.pop(0)
         name = " ".join(tokens).strip(" ,:|-–—")
-        if _looks_like_name(name) and name not in names:
+        if names and _CREDENTIAL.fullmatch(name.replace(" ", "")):
+            names[-1] += f", {name.replace(' ', '')}"  # "Angela Holliday-Bell; MD": her degree
+        elif _looks_like_name(name) and name not in names:
             names.append(name)
     return "; ".join(names) or None
+
+
+_CREDENTIAL = re.compile(r"(?:[A-Z]\.?){2,4}|Ph\.?D\.?|M\.?Sc\.?|CFP®?|RN|Jr\.?|Sr\.?")
 
 
 # What bylines wrap around a name: "View all posts by …", "About the author …", "… is a reporter",
 # "… Subscribe", "… Updated Jan 5".
 _AUTHOR_LEAD = re.compile(
     r"^\s*(?:view (?:all|more) (?:posts|articles|stories) by|about the author|more (?:from|by)|"
-    r"written by|posted by|author:?)\s*",
+    r"written by|posted by|authors?\b:?)\s*",
     re.IGNORECASE,
 )
 _AUTHOR_TAIL = re.compile(

@@ -98,6 +98,8 @@ def test_article_text_and_metadata():
         ("Www Facebook Com; Tinyhousegiantjourney", "Tinyhousegiantjourney"),
         ("Elle Penner M P H; R D", "Elle Penner"),
         ("James R", "James R"),
+        ("Angela Holliday-Bell, MD", "Angela Holliday-Bell, MD"),
+        ("Authors Julie Weisenhorn; Natalie Hoidal", "Julie Weisenhorn; Natalie Hoidal"),
         ("Li Na", "Li Na"),
         ("Log", None),
     ],
