@@ -209,8 +209,32 @@ def html_article(text: str, *, url: str | None, source: str) -> Article:
     if meta["author"] is None:
         meta["author"] = _byline_author(paragraphs[:6])
     paragraphs = _drop_leading_noise(paragraphs, meta["title"], getattr(doc, "title", None))
+    paragraphs = _join_labels([_HOVER_CARD.sub(r"\1", p) for p in paragraphs])
     body = "\n\n".join(paragraphs)
     return Article(source=source, text=body, paragraphs=tuple(paragraphs), url=url, **meta)
+
+
+# A fact-check's labels stand alone above what they label: "Claim" / "Marie Yovanovitch has a net
+# worth of $17 million." On its own that sentence states the rumour as fact.
+_LABELS = frozenset(
+    {
+        "claim", "claims", "rating", "verdict", "conclusion", "rumor", "rumour",
+        "what's true", "what's false", "what’s true", "what’s false", "our ruling",
+    }
+)  # fmt: skip
+# A hover card pasted into a name ("Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor …
+# MORE (R) is defending…"): the name is glued to its own repeat and the card ends in "MORE".
+_HOVER_CARD = re.compile(r"\b([A-Z][a-z]+)[A-Z][\w .'’-]{0,60}?\1[^\n]{0,600}? MORE\b")
+
+
+def _join_labels(paragraphs: list[str]) -> list[str]:
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if out and out[-1].casefold().rstrip(":") in _LABELS:
+            out[-1] = f"{out[-1].rstrip(':')}: {paragraph}"
+        else:
+            out.append(paragraph)
+    return out
 
 
 def _refuse_error_page(title: str | None, body: str) -> None:

@@ -130,6 +130,24 @@ def test_a_site_called_by_its_host_label_gets_the_host_name():
     assert extract(html, url="https://www.bbc.co.uk/news/pier").site == "BBC"
 
 
+def test_a_fact_check_label_stays_with_what_it_labels():
+    story = ["Claim", "The harbour pier was built by the Romans.", "Rating:", "False", *STORY]
+    article = extract(page(story))
+    assert article.paragraphs[:2] == (
+        "Claim: The harbour pier was built by the Romans.",
+        "Rating: False",
+    )
+
+
+def test_a_hover_card_pasted_into_a_name_is_removed():
+    card = (
+        "South Dakota Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor doubles down on "
+        "campaign New South Dakota law goes into effect MORE (R) is defending the campaign."
+    )
+    article = extract(page([card, *STORY]))
+    assert article.paragraphs[0] == "South Dakota Gov. Kristi Noem (R) is defending the campaign."
+
+
 def test_the_result_pickles_for_worker_processes():
     article = extract(page())
     assert pickle.loads(pickle.dumps(article)) == article
