@@ -73,10 +73,17 @@ def _splits(text: str, span: Span, nxt: Span | None) -> bool:
     return any(w.strip(".,;:") in SPEECH_VERBS for w in between.split())
 
 
+_CODE_OR_LINK = re.compile(
+    r"\{\{|\}\}|\w\(['\"\w]*\)|=>|;\s*$|^\s*(?:https?://|www\.)\S+\s*$|\.(?:png|jpe?g|gif|svg|pdf)\b"
+)
+
+
 def _keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> bool:
     """Drop scare quotes, titles and short fragments that are not quotations of speech."""
     span = spans[k]
     inner = text[span.start : span.end]
+    if _CODE_OR_LINK.search(inner[:400]):
+        return False  # a template, a call or a link between marks is no one's words
     words = len(_WORD_RE.findall(inner[:400]))
     if words <= 12 and _title_case(inner):
         return False

@@ -596,6 +596,18 @@ def test_the_person_not_their_place_or_employer(text: str, speaker: str) -> None
     assert [s for _, s in pairs(text)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He typed “{{ lookup('file', 'keys/doc.pub') }}” into the template file today.",
+        "The logo lives at “https://example.com/static/logo.png” on the site.",
+        "Call “console.log(value); return;” in the handler to debug the page.",
+    ],
+)
+def test_code_and_links_between_marks_are_not_quotations(text: str) -> None:
+    assert pairs(text) == []
+
+
 def test_groups_and_roles_still_speak() -> None:
     assert pairs("“The road will stay closed until Monday,” police said.") == [
         ("The road will stay closed until Monday,", "police")
