@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -54,6 +55,7 @@ class Document:
             tokens.append(toks)
             terms.append(content(toks))
         paragraph_sizes = Counter(s.paragraph for s in sentences)
+        templated = _templated_lines(sentences)
         candidates = [
             s.index
             for s in sentences
@@ -62,6 +64,7 @@ class Document:
             and not _is_heading(s, paragraph_sizes[s.paragraph])
             and not _is_table_row(s.text)
             and not _is_lead_in(s.text)
+            and s.index not in templated
         ]
         if not candidates:  # everything looked like furniture: better something than nothing
             candidates = [s.index for s in sentences]
@@ -84,6 +87,22 @@ def _title_case(text: str) -> bool:
     """Most longer words capitalised, as in a headline: "Why Slow Down When the World Is Big?"."""
     long_words = [w for w in text.split()[1:] if len(w) >= 4 and w[0].isalpha()]
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+_LABEL = re.compile(r"^([^:\n]{3,40}):\s+(.*)$")
+_PROSE_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def _templated_lines(sentences: list[Sentence]) -> set[int]:
+    """Lines that fill in one template, three times or more: "Portion Fix Containers: 1 Green,
+    1 Red, 1 tsp.". A transcript's "Jane Doe: <what she said>" is prose and stays."""
+    labelled: dict[str, list[int]] = {}
+    for s in sentences:
+        match = _LABEL.match(s.text)
+        if match and len(match.group(1).split()) <= 4:
+            if len(_PROSE_WORD.findall(match.group(2))) < 3:
+                labelled.setdefault(match.group(1).casefold(), []).append(s.index)
+    return {i for indices in labelled.values() if len(indices) >= 3 for i in indices}
 
 
 def _is_lead_in(text: str) -> bool:

@@ -112,6 +112,24 @@ def test_list_entries_are_not_summary_candidates_but_bracketed_sentences_are():
     assert len(kept) == 4
 
 
+def test_lines_filling_one_template_are_not_summary_sentences_but_a_transcript_is():
+    template = "".join(
+        f"Portion Fix Containers: 1 Green, {n} Red, 1 Yellow, 1 tsp.\n\n" for n in (1, 2, 3)
+    )
+    text = (
+        "The plan keeps meals simple for the whole week ahead.\n\n"
+        + template
+        + ("Each day starts with a breakfast that takes ten minutes to make.\n")
+    )
+    kept = [d.sentences[i].text for d in [doc(text)] for i in d.candidates]
+    assert not any(t.startswith("Portion Fix") for t in kept) and len(kept) == 2
+    transcript = "".join(
+        f"Jane Doe: I think the council should {verb} the bridge before the winter storms.\n\n"
+        for verb in ("fund", "repair", "inspect")
+    )
+    assert len(doc(transcript).candidates) == 3
+
+
 def test_the_title_pulls_in_the_sentence_that_repeats_it():
     text = (
         "The council met on Monday evening in the town hall for its monthly session.\n"
