@@ -102,12 +102,18 @@ _DATELINE = re.compile(
     rf"^{_PLACE}\((?:(?:{_AGENCY})\)\s*(?:[-–—]{{1,2}}\s*)?(?=[A-Z\"“‘'])|{_SOURCE}\)(?:\s*[-–—]{{1,2}}\s*|(?=[A-Z\"“‘'])))"
 )
 # Caption furniture glued to the next sentence when a page loses its line breaks.
-_GLUED_PROMPT = re.compile(r"^scroll down for (?:video|more)\s+(?=\S)", re.IGNORECASE)
+_GLUED_PROMPT = re.compile(
+    r"^(?:scroll down for (?:video|more)\s+(?=\S)"
+    r"|(?:photo|image|picture)?\s*credits?:\s*[^.]{0,60}?"
+    r"(?:getty images|reuters|ap photo|afp|shutterstock|epa|alamy)\s+(?=[A-Z]))",
+    re.IGNORECASE,
+)
 
 
 def strip_leader(sentence: str, *, paragraph_start: bool = True) -> str:
-    """Drop a wire dateline (only at a paragraph's start) or a glued "Scroll down for video"
-    from the start of a sentence.
+    """Drop a wire dateline (only at a paragraph's start), a glued "Scroll down for video" or a
+    glued photo credit ("Credit: Jo Moss/Getty Images San Francisco topped…") from the start of
+    a sentence.
 
     The rest is returned unchanged; a sentence that would be left without words is kept whole.
     """

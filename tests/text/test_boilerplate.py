@@ -79,6 +79,10 @@ def test_real_sentences(line):
             "Scroll down for video Tennis star Billie Jean King is co-chair.",
             "Tennis star Billie Jean King is co-chair.",
         ),
+        (
+            "Credit: Axel Schmies/Getty Images San Francisco topped the list.",
+            "San Francisco topped the list.",
+        ),
     ],
 )
 def test_strip_leader_removes_datelines_and_glued_prompts(sentence: str, expected: str) -> None:
@@ -94,6 +98,7 @@ def test_strip_leader_removes_datelines_and_glued_prompts(sentence: str, expecte
         "(CNN)",  # nothing would be left
         "Stratford (CNN)A",  # almost nothing would be left
         "He met (Smith)Jones.",
+        "Credit Suisse said the deal was done.",
     ],
 )
 def test_strip_leader_keeps_ordinary_sentences(sentence: str) -> None:
