@@ -118,7 +118,9 @@ TITLES = _words(
     commissioner comptroller treasurer auditor clerk controller rabbi imam bishop
     cardinal archbishop provost rector chancellor physician nurse
     coach manager owner billionaire businessman businesswoman actor actress singer
-    rapper comedian author writer novelist activist organizer courtesy
+    rapper comedian author writer novelist activist organizer courtesy expert envoy
+    singer guitarist singer-guitarist singer-guitarists songwriter drummer bassist researcher
+    scientist economist historian
     мэр депутат министр президент премьер премьер-министр глава директор профессор проф
     губернатор сенатор посол спикер представитель пресс-секретарь председатель генерал
     бывший экс-президент тренер
@@ -396,6 +398,10 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
             elif t in FEMALE_TITLES:
                 gender = "f"
     words = words[cut + 1 :]
+    # "envoy to Ukraine Kurt Volker": a place named just before a two- or three-word name
+    if 3 <= len(words) <= 4 and is_place(words[:1]) and not is_place(words[1:2]):
+        if not looks_like_org(words[1:]):
+            words = words[1:]
     # "United Nations Samantha Power": an organisation's or a place's name runs into a person's
     for k in range(max(1, len(words) - 4), len(words) - 1):  # a person's name is short
         if (

@@ -590,6 +590,9 @@ def test_a_person_named_by_first_name_only_is_an_antecedent() -> None:
         ("“We cut the mass of the spacecraft,” said Robin Biesbroek of the CDF.",
          "Robin Biesbroek"),
         ("“Talks will continue next week,” said Secretary of State Mike Pompeo.", "Mike Pompeo"),
+        ("“We talked about the aid,” said the U.S. special envoy to Ukraine Kurt Volker.",
+         "Kurt Volker"),
+        ("“Declutter one drawer a day,” said organizing Expert Shira Gill.", "Shira Gill"),
     ],
 )  # fmt: skip
 def test_the_person_not_their_place_or_employer(text: str, speaker: str) -> None:
