@@ -590,7 +590,7 @@ def test_a_person_named_by_first_name_only_is_an_antecedent() -> None:
         ("“We cut the mass of the spacecraft,” said Robin Biesbroek of the CDF.",
          "Robin Biesbroek"),
         ("“Talks will continue next week,” said Secretary of State Mike Pompeo.", "Mike Pompeo"),
-        ("“We talked about the aid,” said the U.S. special envoy to Ukraine Kurt Volker.",
+        ("“We talked about the aid,” U.S. special envoy to Ukraine Kurt Volker said.",
          "Kurt Volker"),
         ("“Declutter one drawer a day,” said organizing Expert Shira Gill.", "Shira Gill"),
     ],
