@@ -15,6 +15,9 @@ from bot.text.stopwords import stemmer_for, stop_words
 # Links and e-mail addresses are not words ("http amzn" is no keyword).
 _ADDRESS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
+_AMOUNT = re.compile(
+    r"\d+(?:bn|mn|m|k|tn|st|nd|rd|th|s|am|pm|kg|km|mph|ft|mm|cm)"
+)  # "9bn", "1990s"
 # Words of the page around an article (links, ads, reference lists): never keywords on their own.
 _PAGE_WORDS = frozenset(
     """read more full advertisement advert ad ads sponsored visit website click here subscribe
@@ -117,6 +120,8 @@ def keywords(
         previous: str | None = None
         previous_token = ""
         for token in toks:
+            if "'" in token or "’" in token:  # shown as "Google", not "Google's"
+                token = _POSSESSIVE.sub("", token) or token
             low = token.lower()
             skipped = skip.get(low)
             if skipped is None:
@@ -125,14 +130,13 @@ def keywords(
                     or len(low) < (2 if CJK_RUN.match(low) else 3)  # CJK words come as bigrams
                     or low.isdigit()
                     or not any(ch.isalpha() for ch in low)
+                    or _AMOUNT.fullmatch(low) is not None
                 )
             if skipped:
                 previous = None
                 continue
             key = stem(low)
             scores[key] += weight
-            if "'" in token or "’" in token:  # shown as "Google", not "Google's"
-                token = _POSSESSIVE.sub("", token) or token
             forms[key][token] += 1
             counts[key] += 1
             if previous is not None:

@@ -64,6 +64,7 @@ class Document:
             and not _is_heading(s, paragraph_sizes[s.paragraph])
             and not _is_table_row(s.text)
             and not _is_lead_in(s.text)
+            and not _CODE.search(s.text)
             and s.index not in templated
         ]
         if not candidates:  # everything looked like furniture: better something than nothing
@@ -89,6 +90,11 @@ def _title_case(text: str) -> bool:
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
+# A line of program code: "log("Hello");", "const x = () => {", "updateComment(id: ID!): Payload!"
+_CODE = re.compile(
+    r"[;{]\s*(?://.*)?$|\w\([^()]*\);|=>|\)\s*\{|^\s*(?:const|let|var|def|function|import|"
+    r"return|public|private|fn|func)\s+\w|\w+\([^()]*\):\s*\w+!?"
+)
 _LABEL = re.compile(r"^([^:\n]{3,40}):\s+(.*)$")
 _PROSE_WORD = re.compile(r"\b[a-z]{4,}\b")
 

@@ -108,3 +108,14 @@ def test_words_of_the_page_around_the_article_are_not_keywords():
     assert not {"read", "advertisement", "visit website", "google scholar", "doi", "pubmed"} & set(
         kw
     )
+
+
+def test_amounts_and_short_possessives_are_not_keywords():
+    text = [
+        "PG&E's principal filed the plan, which costs $12.9bn over the 2020s.",
+        "PG&E's principal said the $12.9bn plan would run through the 2020s.",
+        "The utility said the plan covers wildfire safety.",
+    ]
+    kw = [k.lower() for k in keywords(text, "english", limit=10)]
+    assert not any(k in ("9bn", "2020s", "e principal", "e") for k in kw)
+    assert "principal" in kw or "plan" in kw

@@ -130,6 +130,21 @@ def test_lines_filling_one_template_are_not_summary_sentences_but_a_transcript_i
     assert len(doc(transcript).candidates) == 3
 
 
+def test_lines_of_code_are_not_summary_sentences():
+    text = (
+        "Generics let a function work with many types while keeping type safety.\n\n"
+        'log("Hello, TypeScript Generics!"); // prints: Hello\n\n'
+        "const add = (a, b) => a + b;\n\n"
+        "updateComment(id: ID!, input: UpdateCommentInput!): UpdateCommentPayload!\n\n"
+        "Return to the main page for more examples of generics in practice.\n"
+    )
+    kept = [doc(text).sentences[i].text for i in doc(text).candidates]
+    assert kept == [
+        "Generics let a function work with many types while keeping type safety.",
+        "Return to the main page for more examples of generics in practice.",
+    ]
+
+
 def test_the_title_pulls_in_the_sentence_that_repeats_it():
     text = (
         "The council met on Monday evening in the town hall for its monthly session.\n"
