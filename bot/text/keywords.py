@@ -15,6 +15,10 @@ from bot.text.stopwords import stemmer_for, stop_words
 # Links and e-mail addresses are not words ("http amzn" is no keyword).
 _ADDRESS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
+# Korean particles and the copula glued to the end of a word.
+_JOSA = re.compile(
+    r"(?:에서|으로|이다|입니다|까지|부터|에게|한테|처럼|보다|은|는|이|가|을|를|의|에|로|와|과|도|만)$"
+)
 _AMOUNT = re.compile(
     r"\d+(?:bn|mn|m|k|tn|st|nd|rd|th|s|am|pm|kg|km|mph|ft|mm|cm)"
 )  # "9bn", "1990s"
@@ -122,6 +126,8 @@ def keywords(
         for token in toks:
             if "'" in token or "’" in token:  # shown as "Google", not "Google's"
                 token = _POSSESSIVE.sub("", token) or token
+            elif language == "korean" and len(token) >= 4:  # a 3-syllable name stays whole
+                token = _JOSA.sub("", token) or token  # 드라마의 -> 드라마, 엘제이의 -> 엘제이
             low = token.lower()
             skipped = skip.get(low)
             if skipped is None:

@@ -56,6 +56,7 @@ class Document:
             terms.append(content(toks))
         paragraph_sizes = Counter(s.paragraph for s in sentences)
         templated = _templated_lines(sentences)
+        tail = max(0, len(sentences) - max(3, len(sentences) // 5))  # where author bios sit
         candidates = [
             s.index
             for s in sentences
@@ -66,6 +67,7 @@ class Document:
             and not _is_lead_in(s.text)
             and not _CODE.search(s.text)
             and s.index not in templated
+            and not (s.index >= tail and _AUTHOR_BIO.match(s.text))
         ]
         if not candidates:  # everything looked like furniture: better something than nothing
             candidates = [s.index for s in sentences]
@@ -94,6 +96,11 @@ def _title_case(text: str) -> bool:
 _CODE = re.compile(
     r"[;{]\s*(?://.*)?$|\w\([^()]*\);|=>|\)\s*\{|^\s*(?:const|let|var|def|function|import|"
     r"return|public|private|fn|func)\s+\w|\w+\([^()]*\):\s*\w+!?"
+)
+# The writer's bio at the end of a page: "Kimber Streams is a writer who has covered laptops…"
+_AUTHOR_BIO = re.compile(
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was) an? (?:[\w-]+ ){0,3}(?:writer|editor|reporter|"
+    r"journalist|contributor|columnist|correspondent|freelancer|blogger)\b"
 )
 _LABEL = re.compile(r"^([^:\n]{3,40}):\s+(.*)$")
 _PROSE_WORD = re.compile(r"\b[a-z]{4,}\b")

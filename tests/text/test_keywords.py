@@ -119,3 +119,14 @@ def test_amounts_and_short_possessives_are_not_keywords():
     kw = [k.lower() for k in keywords(text, "english", limit=10)]
     assert not any(k in ("9bn", "2020s", "e principal", "e") for k in kw)
     assert "principal" in kw or "plan" in kw
+
+
+def test_korean_keywords_lose_their_particles_but_names_stay_whole():
+    text = [
+        "드라마의 주인공은 엘제이의 연기를 칭찬했다.",
+        "엘제이의 새 드라마는 인기가 많다.",
+        "김하은 씨는 드라마의 음악을 맡았다. 김하은 씨는 만족했다.",
+    ]
+    kw = keywords(text, "korean", limit=8)
+    assert "드라마" in kw and "엘제이" in kw and "김하은" in kw
+    assert not any(k.endswith("의") for k in kw)

@@ -145,6 +145,18 @@ def test_lines_of_code_are_not_summary_sentences():
     ]
 
 
+def test_the_writers_bio_at_the_end_is_not_a_summary_sentence():
+    body = "".join(
+        f"The laptop {part} in our tests this month.\n\n"
+        for part in ("ran cool", "lasted eleven hours", "charged fast", "felt solid", "sold out")
+    )
+    bio = "Kimber Streams is a senior writer who has covered laptops since 2014.\n"
+    d = doc(bio + "\n" + body + bio)
+    kept = [d.sentences[i].text for i in d.candidates]
+    assert kept.count(bio.strip()) == 1  # the same line at the top is the story's own text
+    assert d.sentences[d.candidates[0]].text == bio.strip()
+
+
 def test_the_title_pulls_in_the_sentence_that_repeats_it():
     text = (
         "The council met on Monday evening in the town hall for its monthly session.\n"
