@@ -233,6 +233,8 @@ def summarize_default(
         + params.title * lead_strength * _title_share(doc)
     ) * length_factor
     order = sorted(range(n), key=lambda k: (-score[k], k))
+    if sim is not None:  # a sentence that says no more than one chosen is a repeat too
+        sim = _with_contained(sim, [doc.terms[i] for i in cand])
     if short >= _SET_MIN_STRENGTH and n > count:
         picked = _best_set(doc, count, order, score, short, params, tfidf, sim)
         if picked is not None:
@@ -365,6 +367,20 @@ def _greedy_set(
     return chosen
 
 
+_CONTAINED = 0.85  # share of the shorter sentence's words found in the other one
+
+
+def _with_contained(sim: np.ndarray, term_lists: list[list[str]]) -> np.ndarray:
+    """``sim`` with pairs where one sentence's words lie almost all inside the other's raised to
+    1: "Ascom is a global provider of healthcare ICT." repeats the lead that says the same and
+    more, however different their lengths make the cosine."""
+    common, sizes = _shared_words(term_lists)
+    smaller = np.maximum(np.minimum(sizes[:, None], sizes[None, :]), 1.0)
+    contained = (common / smaller >= _CONTAINED) & (smaller >= 3)
+    np.fill_diagonal(contained, False)
+    return np.where(contained, 1.0, sim)
+
+
 def _repeats(
     k: int, chosen: list[int], tfidf: _TfIdf, sim: np.ndarray | None, limit: float
 ) -> bool:
@@ -443,16 +459,21 @@ class _TfIdf:
         return sum(v * rj.get(c, 0.0) for c, v in ri.items())
 
 
-def _overlap_centrality(term_lists: list[list[str]]) -> np.ndarray:
-    """Sum over other sentences of shared distinct words / (log len_i + log len_j)."""
+def _shared_words(term_lists: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """(distinct words each pair of sentences shares, distinct words per sentence)."""
     vocab: dict[str, int] = {}
     rows = [{vocab.setdefault(t, len(vocab)) for t in terms} for terms in term_lists]
     binary = np.zeros((len(rows), max(1, len(vocab))), dtype=np.float32)
     for r, cols in enumerate(rows):
         binary[r, list(cols)] = 1.0
-    common = binary @ binary.T
+    return binary @ binary.T, binary.sum(axis=1)
+
+
+def _overlap_centrality(term_lists: list[list[str]]) -> np.ndarray:
+    """Sum over other sentences of shared distinct words / (log len_i + log len_j)."""
+    common, sizes = _shared_words(term_lists)
     np.fill_diagonal(common, 0.0)
-    loglen = np.log(np.maximum(binary.sum(axis=1), 1.0) + 1.0)
+    loglen = np.log(np.maximum(sizes, 1.0) + 1.0)
     return (common / (loglen[:, None] + loglen[None, :])).sum(axis=1)
 
 

@@ -1,5 +1,6 @@
 import random
 
+import numpy as np
 import pytest
 
 from bot.errors import InputError
@@ -9,6 +10,8 @@ from bot.text.summarize import (
     SUMY_MAX_SENTENCES,
     DefaultParams,
     Document,
+    _repeats,
+    _with_contained,
     resolve_method,
     select,
     summarize_default,
@@ -155,6 +158,20 @@ def test_the_writers_bio_at_the_end_is_not_a_summary_sentence():
     kept = [d.sentences[i].text for i in d.candidates]
     assert kept.count(bio.strip()) == 1  # the same line at the top is the story's own text
     assert d.sentences[d.candidates[0]].text == bio.strip()
+
+
+def test_a_sentence_contained_in_another_counts_as_a_repeat():
+    terms = [
+        "ascom global solut provid focus healthcar ict mobil workflow announc alarm hospit".split(),
+        "ascom global solut provid focus healthcar ict mobil workflow".split(),
+        "nurs carri phone alarm".split(),
+        "hospit phone".split(),  # two words: too short to call contained
+    ]
+    sim = np.full((4, 4), 0.3)
+    out = _with_contained(sim, terms)
+    assert out[0, 1] == out[1, 0] == 1.0  # every word of the second is in the first
+    assert out[0, 2] == 0.3 and out[2, 3] == 0.3 and out[0, 3] == 0.3
+    assert _repeats(1, [0], None, out, 0.7) and not _repeats(2, [0], None, out, 0.7)
 
 
 def test_the_title_pulls_in_the_sentence_that_repeats_it():
