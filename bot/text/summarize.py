@@ -204,15 +204,14 @@ def summarize_default(
         lower = np.tril(sim_t, -1).sum(axis=1)  # similarity to earlier sentences
         centrality = params.forward_weight * upper + params.backward_weight * lower
         echo = sim.max(axis=1) if n > 1 else np.zeros(n)
+        shared = _shared_words([doc.terms[i] for i in cand])  # overlap and containment use it
     else:  # long texts: similarity to the centroid, linear in time and memory
-        sim = None
+        sim = shared = None
         centrality = tfidf.centroid_similarity()
         echo = np.zeros(n)
     centrality = _minmax(centrality)
-    if params.overlap and n <= _PAIRWISE_MAX:
-        centrality = centrality + params.overlap * _minmax(
-            _overlap_centrality([doc.terms[i] for i in cand])
-        )
+    if params.overlap and shared is not None:
+        centrality = centrality + params.overlap * _minmax(_overlap_centrality(*shared))
     ranks = np.arange(n, dtype=float)
     prior = 1.0 / (1.0 + params.position_decay * ranks)
     lengths = np.array([len(doc.terms[i]) for i in cand], dtype=float)
@@ -233,8 +232,8 @@ def summarize_default(
         + params.title * lead_strength * _title_share(doc)
     ) * length_factor
     order = sorted(range(n), key=lambda k: (-score[k], k))
-    if sim is not None:  # a sentence that says no more than one chosen is a repeat too
-        sim = _with_contained(sim, [doc.terms[i] for i in cand])
+    if sim is not None and shared is not None:  # saying no more than a chosen one: a repeat
+        sim = _with_contained(sim, *shared)
     if short >= _SET_MIN_STRENGTH and n > count:
         picked = _best_set(doc, count, order, score, short, params, tfidf, sim)
         if picked is not None:
@@ -370,11 +369,11 @@ def _greedy_set(
 _CONTAINED = 0.85  # share of the shorter sentence's words found in the other one
 
 
-def _with_contained(sim: np.ndarray, term_lists: list[list[str]]) -> np.ndarray:
+def _with_contained(sim: np.ndarray, common: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     """``sim`` with pairs where one sentence's words lie almost all inside the other's raised to
     1: "Ascom is a global provider of healthcare ICT." repeats the lead that says the same and
-    more, however different their lengths make the cosine."""
-    common, sizes = _shared_words(term_lists)
+    more, however different their lengths make the cosine (``common``, ``sizes``: see
+    :func:`_shared_words`)."""
     smaller = np.maximum(np.minimum(sizes[:, None], sizes[None, :]), 1.0)
     contained = (common / smaller >= _CONTAINED) & (smaller >= 3)
     np.fill_diagonal(contained, False)
@@ -469,12 +468,11 @@ def _shared_words(term_lists: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
     return binary @ binary.T, binary.sum(axis=1)
 
 
-def _overlap_centrality(term_lists: list[list[str]]) -> np.ndarray:
+def _overlap_centrality(common: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     """Sum over other sentences of shared distinct words / (log len_i + log len_j)."""
-    common, sizes = _shared_words(term_lists)
-    np.fill_diagonal(common, 0.0)
     loglen = np.log(np.maximum(sizes, 1.0) + 1.0)
-    return (common / (loglen[:, None] + loglen[None, :])).sum(axis=1)
+    ratio = common / (loglen[:, None] + loglen[None, :])
+    return ratio.sum(axis=1) - np.diag(ratio)  # a sentence does not count itself
 
 
 def _minmax(values: np.ndarray) -> np.ndarray:

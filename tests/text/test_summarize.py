@@ -11,6 +11,7 @@ from bot.text.summarize import (
     DefaultParams,
     Document,
     _repeats,
+    _shared_words,
     _with_contained,
     resolve_method,
     select,
@@ -168,7 +169,7 @@ def test_a_sentence_contained_in_another_counts_as_a_repeat():
         "hospit phone".split(),  # two words: too short to call contained
     ]
     sim = np.full((4, 4), 0.3)
-    out = _with_contained(sim, terms)
+    out = _with_contained(sim, *_shared_words(terms))
     assert out[0, 1] == out[1, 0] == 1.0  # every word of the second is in the first
     assert out[0, 2] == 0.3 and out[2, 3] == 0.3 and out[0, 3] == 0.3
     assert _repeats(1, [0], None, out, 0.7) and not _repeats(2, [0], None, out, 0.7)
