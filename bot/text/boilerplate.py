@@ -78,6 +78,25 @@ def _is_field_block(text: str) -> bool:
     return fields >= 3 or (fields >= 2 and bool(_ADDRESS_OR_PHONE.search(text)))
 
 
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the of and or nor but in on at to for with by from as vs de la le du des der die das".split()
+)
+_WORD = re.compile(r"\w+")
+
+
+def is_title_case(text: str) -> bool:
+    """A book, show or headline title: every content word capitalized.
+
+    "Meet the Press", "The Art of the Deal", "How Much Do SEO Services Cost?".
+    """
+    words = [w for w in _WORD.findall(text) if w[0].isalpha()]
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    if not content or not all(w[0].isupper() for w in content):
+        return False
+    small_lower = any(w.islower() for w in words if w.lower() in _TITLE_SMALL_WORDS)
+    return len(content) >= 3 or (len(content) == 2 and small_lower)
+
+
 _VERBISH = re.compile(
     r"\b(is|are|was|were|has|have|had|will|would|said|says|rose|fell|the end|then|than|which|that)\b",
     re.IGNORECASE,

@@ -20,14 +20,12 @@ from bot.models import Quote
 from bot.text._marks import Span, find_spans, paragraphs
 from bot.text._names import SPEECH_VERBS
 from bot.text._speakers import attribute
+from bot.text.boilerplate import is_title_case
 
 log = logging.getLogger(__name__)
 
 _WORD_RE = re.compile(r"\w+")
 _SENTENCE_END = ".!?:;\"”'’»"
-_TITLE_SMALL_WORDS = frozenset(
-    "a an the of and or nor but in on at to for with by from as vs de la le du des der die das".split()
-)
 _KEY_MIN_WORDS = 4  # shorter quotations are never key quotes
 _KEY_MIN_SCORE = 0.4  # nor are unattributed fragments ("this is not who we are.")
 _SAME_QUOTE = 0.6  # word overlap above which two quotations count as one
@@ -51,20 +49,6 @@ def _standalone(text: str, span: Span, para_start: int) -> bool:
     return any(w.lower().strip(",") in SPEECH_VERBS for w in before.rstrip(",").split()[-2:])
 
 
-def _title_case(inner: str) -> bool:
-    """A book, show or headline title: every content word capitalized.
-
-    "Meet the Press", "The Art of the Deal", "Perfect Enough: Carly Fiorina and the
-    Reinvention of Hewlett-Packard".
-    """
-    words = [w for w in _WORD_RE.findall(inner) if w[0].isalpha()]
-    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
-    if not content or not all(w[0].isupper() for w in content):
-        return False
-    small_lower = any(w.islower() for w in words if w.lower() in _TITLE_SMALL_WORDS)
-    return len(content) >= 3 or (len(content) == 2 and small_lower)
-
-
 def _splits(text: str, span: Span, nxt: Span | None) -> bool:
     """True for the first piece of a quotation split by its attribution: “A,” he said, “B.”"""
     if nxt is None or nxt.paragraph != span.paragraph or nxt.open_at - span.close_end > 80:
@@ -85,7 +69,7 @@ def _keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) ->
     if _CODE_OR_LINK.search(inner[:400]):
         return False  # a template, a call or a link between marks is no one's words
     words = len(_WORD_RE.findall(inner[:400]))
-    if words <= 12 and _title_case(inner):
+    if words <= 12 and is_title_case(inner):
         return False
     if words >= 5:
         return True

@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from bot.errors import InputError
-from bot.text.boilerplate import is_boilerplate
+from bot.text.boilerplate import is_boilerplate, is_title_case
 from bot.text.segment import Sentence, SumyTokenizer, words
 from bot.text.stopwords import stemmer_for, stop_words
 
@@ -83,13 +83,7 @@ def _is_heading(sentence: Sentence, paragraph_size: int) -> bool:
     text = sentence.text.rstrip(_CLOSERS) or sentence.text
     if paragraph_size != 1 or len(text.split()) > 14:
         return False
-    return text[-1] not in _SENTENCE_END or (text[-1] in "?!" and _title_case(text))
-
-
-def _title_case(text: str) -> bool:
-    """Most longer words capitalised, as in a headline: "Why Slow Down When the World Is Big?"."""
-    long_words = [w for w in text.split()[1:] if len(w) >= 4 and w[0].isalpha()]
-    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+    return text[-1] not in _SENTENCE_END or (text[-1] in "?!" and is_title_case(text))
 
 
 # A line of program code: "log("Hello");", "const x = () => {", "updateComment(id: ID!): Payload!"
