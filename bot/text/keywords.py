@@ -30,16 +30,11 @@ _PAGE_WORDS = frozenset(
 )
 _PAGE_PHRASES = frozenset({"google scholar", "web of science", "view article", "full text"})
 # A phrase never runs across punctuation: "Meth. We're on it" has no phrase "Meth We're".
-_BREAK = re.compile(
-    r"[.,;:!?()\[\]{}\"“”«»„‹›—–|…•·/\\。、，！？；：「」『』（）]"
-    r"|(?<![^\W_])['‘’]|['‘’](?![^\W_])"
-)
-
-
-# One pass for alphabetic scripts: a word (as ``segment.words`` reads it) or a break.
-_WORD_OR_BREAK = re.compile(
-    r"([^\W_]+(?:['’][^\W_]+)*)|[.,;:!?()\[\]{}\"“”«»„‹›—–|…•·/\\。、，！？；：「」『』（）'‘’]"
-)
+_PUNCTUATION = r"[.,;:!?()\[\]{}\"“”«»„‹›—–|…•·/\\。、，！？；：「」『』（）]"
+_BREAK = re.compile(_PUNCTUATION + r"|(?<![^\W_])['‘’]|['‘’](?![^\W_])")
+# One pass for alphabetic scripts: a word (as ``segment.words`` reads it) or a break (a quote
+# mark inside a word is part of the word, so one left over is a break).
+_WORD_OR_BREAK = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)|" + _PUNCTUATION + r"|['‘’]")
 
 
 def clauses(sentence: str, language: str) -> list[list[str]]:
