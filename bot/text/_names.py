@@ -215,8 +215,8 @@ GROUP_SPEAKERS = _words(
     analysts critics scientists researchers doctors lawyers officers protesters organizers
     organisers sources aides advisers advisors supporters opponents voters fans neighbors
     neighbours students teachers parents economists observers insiders executives leaders
-    lawmakers legislators diplomats officers spokesmen troops soldiers firefighters
-    paramedics rescuers activists campaigners authors organizers
+    lawmakers legislators diplomats spokesmen troops soldiers firefighters paramedics
+    rescuers activists campaigners authors
     """
 )
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|s|t)$")
