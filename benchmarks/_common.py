@@ -33,6 +33,20 @@ def fail(message: str, code: int = 2) -> None:
     raise SystemExit(code)
 
 
+HELD_SPLIT = "test"
+HELD_MESSAGE = (
+    "the test split is held by the summarybot team: it is not in the shared evaluation folder "
+    "and is scored by the team on what lands on main. Tune and look at errors on dev (and train "
+    "for quotes); the figures on test come back in issues."
+)
+
+
+def refuse_held_split(split: str) -> None:
+    """Exit non-zero, doing nothing else, when ``split`` is the test split the team holds."""
+    if split == HELD_SPLIT:
+        fail(HELD_MESSAGE)
+
+
 def require_file(path: Path, what: str) -> Path:
     """Exit with a clear message when an input file is missing."""
     if not path.is_file():

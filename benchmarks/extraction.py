@@ -5,12 +5,13 @@ the predictions as JSONL, scores them with ``score_extraction.py`` from the eval
 prints its table plus the median and slowest time per page.
 
     python benchmarks/extraction.py --dataset scrapinghub --split dev
-    python benchmarks/extraction.py --dataset wcxb_articles --split test
+    python benchmarks/extraction.py --dataset wcxb_articles --split dev --worst 10
     python benchmarks/extraction.py --big            # time and peak memory on an 8 MB page
 
 The evaluation data is read at run time from ``$SUMMARYBOT_EVAL_DIR`` (default
 ``../shared/eval`` next to the repository); it is never copied into the repository.
 ``--set name=value`` overrides one trafilatura option for a tuning run (dev split only).
+``--split test`` only says that the test split is held by the team (and exits 2).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from _common import HELD_SPLIT, refuse_held_split  # noqa: E402
+
 from bot.errors import ExtractionError  # noqa: E402
 from bot.web import _html  # noqa: E402
 from bot.web.extract import extract_article  # noqa: E402
@@ -46,7 +49,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--dataset", choices=("scrapinghub", "wcxb_articles"), default="scrapinghub"
     )
-    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument(
+        "--split",
+        choices=("dev", "test", "all"),
+        default="dev",
+        help="dev (default); all = every page in the shared folder; test is held by the team",
+    )
     parser.add_argument(
         "--data-dir", help="the extraction/ folder (default: <eval root>/extraction)"
     )
@@ -59,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--big", action="store_true", help="time and peak memory on an 8 MB page")
     parser.add_argument("--big-mb", type=float, default=8.0)
     args = parser.parse_args(argv)
+    refuse_held_split(args.split)
 
     if args.big:
         return run_big(args.big_mb)
@@ -82,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     records = [json.loads(line) for line in truth_file.read_text().splitlines() if line.strip()]
     if args.split != "all":
         records = [r for r in records if r["split"] == args.split]
+    records = [r for r in records if r["split"] != HELD_SPLIT]  # --worst lists dev/train pages only
     if args.pred:
         return run_split(args, records, folder, data_dir, scorer, Path(args.pred))
     with tempfile.TemporaryDirectory() as tmp:

@@ -2,14 +2,15 @@
 
     .venv/bin/python benchmarks/quotes.py                        # dev split
     .venv/bin/python benchmarks/quotes.py --errors 10            # + examples of each error
-    .venv/bin/python benchmarks/quotes.py --data ../shared/eval/quotes/polnear_test.jsonl
+    .venv/bin/python benchmarks/quotes.py --split train --errors 10   # tune on train too
 
 Runs ``find_quotes`` over every article of the split, writes the predictions in the
 scorer's format (``--out``, default ``benchmarks/out/quotes-<split>-preds.jsonl``),
 runs ``<eval>/score_quotes.py`` in a subprocess and prints its table, then the
 throughput. The data is read from ``--data``, else ``$SUMMARYBOT_EVAL_DIR`` (the eval
 root), else ``../shared/eval`` next to the repo; the script exits non-zero when it is
-missing. Tune on train/dev; run test only to report.
+missing. Tune and list errors on train/dev; the test split is held by the team, and
+``--split test`` (or a ``--data`` file named like a test split) only says so and exits 2.
 """
 
 from __future__ import annotations
@@ -23,7 +24,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import OUT_DIR, REPO, eval_dir, fail, load_jsonl, require_file  # noqa: E402
+from _common import (  # noqa: E402
+    HELD_SPLIT,
+    OUT_DIR,
+    REPO,
+    eval_dir,
+    fail,
+    load_jsonl,
+    refuse_held_split,
+    require_file,
+)
 
 sys.path.insert(0, str(REPO))
 
@@ -35,15 +45,22 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument(
-        "--data", type=Path, help="gold JSONL (default <eval>/quotes/polnear_dev.jsonl)"
+        "--split", choices=("dev", "train", "test"), default="dev", help="PolNeAR split (dev)"
+    )
+    ap.add_argument(
+        "--data", type=Path, help="gold JSONL (default <eval>/quotes/polnear_<split>.jsonl)"
     )
     ap.add_argument("--out", type=Path, help="predictions JSONL to write")
     ap.add_argument("--scorer", type=Path, help="scorer (default <eval>/score_quotes.py)")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="show N errors of each kind")
     ap.add_argument("--threshold", type=float, default=0.8, help="token overlap for a hit (0.8)")
     args = ap.parse_args(argv)
+    refuse_held_split(args.split)
+    if args.data and HELD_SPLIT in args.data.stem.lower().replace("-", "_").split("_"):
+        refuse_held_split(HELD_SPLIT)
 
-    data = require_file(args.data or eval_dir() / "quotes" / "polnear_dev.jsonl", "quote data")
+    default_data = eval_dir() / "quotes" / f"polnear_{args.split}.jsonl"
+    data = require_file(args.data or default_data, "quote data")
     scorer = require_file(args.scorer or eval_dir() / "score_quotes.py", "quote scorer")
     out = args.out or OUT_DIR / f"quotes-{data.stem.removeprefix('polnear_')}-preds.jsonl"
     docs = load_jsonl(data)

@@ -2,7 +2,6 @@
 
     .venv/bin/python benchmarks/summaries.py                          # dev, both sets, default method
     .venv/bin/python benchmarks/summaries.py --methods default,lead,lexrank,textrank,reduction
-    .venv/bin/python benchmarks/summaries.py --split test --set cnndm
     SUMMARYBOT_EVAL_DIR=/path/to/eval .venv/bin/python benchmarks/summaries.py
 
 Each article's text goes to a temporary file (deleted afterwards). The CLI is run the way a user
@@ -13,6 +12,8 @@ number of reference sentences). The summaries become the scorer's prediction JSO
 
 Verdict (default method): CNN/DM passes when R-1 and R-2 are >= LEAD-3's of the same run;
 BBC passes when R-1 >= LEAD-k + 12 (BBC references look machine-made; see the eval README).
+
+``--split test`` only says that the test split is held by the team (and exits 2).
 
 Needs rouge-score for the scorer: ``pip install -e '.[bench]'`` (pysbd, a runtime dependency,
 gives the scorer's LEAD-k).
@@ -41,6 +42,7 @@ from _common import (  # noqa: E402
     fail,
     load_jsonl,
     markdown_table,
+    refuse_held_split,
     require_file,
     summaries_file,
 )
@@ -179,7 +181,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("--split", choices=("dev", "test"), default="dev")
+    ap.add_argument(
+        "--split", choices=("dev", "test"), default="dev", help="dev (test is held by the team)"
+    )
     ap.add_argument("--set", dest="sets", choices=(*SUMMARY_SETS, "both"), default="both")
     ap.add_argument(
         "--methods", default="default", help="comma-separated methods (see `summarybot methods`)"
@@ -189,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--check", action="store_true", help="exit 1 when a verdict fails")
     args = ap.parse_args(argv)
+    refuse_held_split(args.split)
 
     if importlib.util.find_spec("rouge_score") is None:
         fail("rouge-score is not installed; install the bench extra: pip install -e '.[bench]'")
