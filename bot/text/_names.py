@@ -304,7 +304,7 @@ _PAREN_RE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
 
 
 def strip_parens(phrase: str) -> str:
-    """The phrase without short parentheticals: "Sen. Bernie Sanders (I-Vt.)" -> "Sen. Bernie Sanders"."""
+    """The phrase without short parentheticals: "Sen. Jo Marlow (I-Vt.)" -> "Sen. Jo Marlow"."""
     return _PAREN_RE.sub("", phrase)
 
 
@@ -317,7 +317,7 @@ def bare(word: str) -> str:
 
 
 def is_cap(word: str) -> bool:
-    """True for a capitalized word ("Trump", "McCain", "E.", "Ó'Brien")."""
+    """True for a capitalized word ("Whitlock", "McAllister", "E.", "Ó'Brien")."""
     for ch in word:
         if ch.isalpha():
             return ch.isupper()
@@ -377,8 +377,8 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     """Strip leading stopwords and titles; return the name words and a gender hint.
 
     Everything up to the last title word that is not the final word goes:
-    "Senate Majority Leader Mitch McConnell" -> "Mitch McConnell", "Rep. Rob Bishop" ->
-    "Rob Bishop".
+    "Senate Majority Leader Ann Ruddock" -> "Ann Ruddock", "Rep. Rob Keane" ->
+    "Rob Keane".
     """
     gender = None
     words = list(run)
@@ -398,11 +398,11 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
             elif t in FEMALE_TITLES:
                 gender = "f"
     words = words[cut + 1 :]
-    # "envoy to Ukraine Kurt Volker": a place named just before a two- or three-word name
+    # "envoy to Norway Mara Quint": a place named just before a two- or three-word name
     if 3 <= len(words) <= 4 and is_place(words[:1]) and not is_place(words[1:2]):
         if not looks_like_org(words[1:]):
             words = words[1:]
-    # "United Nations Samantha Power": an organisation's or a place's name runs into a person's
+    # "Harbour League Linda Marsh": an organisation's or a place's name runs into a person's
     for k in range(max(1, len(words) - 4), len(words) - 1):  # a person's name is short
         if (
             bare(words[k]) in _FIRST_NAMES

@@ -1,7 +1,7 @@
 """The people an article names, for speaker resolution (private to ``quotes.py``).
 
 ``People`` indexes the capitalized name runs of a text once: full names by surname
-(so "Pompeo" and "Mr. Pompeo" become "Mike Pompeo"), a gender per name (titles,
+(so "Osei" and "Mr. Osei" become "Victor Osei"), a gender per name (titles,
 first names, and the pronouns of sentences that mention only that person), and
 every person mention outside quotations with a few salience features, so a
 "he said" can be tied to the most salient earlier person of that gender.
@@ -97,7 +97,7 @@ class People:
         headlines = self._headline_paras
         for m in _RUN_RE.finditer(self.text):
             if headlines and self._para(m.start()) in headlines:
-                continue  # "Chris Christie Calls Hillary Clinton ..." is no one's name
+                continue  # "Governor Ruddock Calls Mayor Whitlock ..." is no one's name
             for _run, words, gender in self._parse(m.group()):
                 key = nm.surname_key(words) if words else None
                 if key is None:
@@ -155,7 +155,7 @@ class People:
                 if nm.bare(words[0]) in nm.STOPWORDS:
                     continue
                 if len(words) == 1 and gender is None:
-                    gender = nm.lone_first_name_gender(words[0])  # "Andrew said", Prince Andrew
+                    gender = nm.lone_first_name_gender(words[0])  # "Andrew said"
                 key = nm.surname_key(words)
                 if key is None or (len(words) == 1 and key not in self.registry and gender is None):
                     continue
@@ -243,14 +243,14 @@ class People:
     def name_in(self, phrase: str, pos: int) -> tuple[str, bool] | None:
         """(name, is_person) for the name a speaker phrase ends with, or None.
 
-        "former US Secretary of State Mike Pompeo" -> "Mike Pompeo"; "Mr. Burman" ->
-        "Leonard E. Burman" when the text named him in full; "a Clinton spokesman" (a
+        "former Harbour Commissioner Victor Osei" -> "Victor Osei"; "Mr. Keane" ->
+        "Robert J. Keane" when the text named him in full; "a Whitlock spokesman" (a
         common noun phrase) -> None.
         """
         head, of, tail = phrase.rpartition(" of ")
         if of and nm.name_runs(tail):
-            # "Martin Taylor of Aberdeenshire", "Rosaly Lopes of NASA's Jet Propulsion Laboratory":
-            # the person, not their place or employer ("Secretary of State Mike Pompeo" stays)
+            # "Owen Pryce of Cornwall", "Ines Marlow of the Harbour Research Institute": the
+            # person, not their place or employer ("Secretary of State Dana Whitlock" stays)
             runs = nm.name_runs(head)
             if runs and head.rstrip().endswith(runs[-1][-1]):
                 person, _ = nm.clean_run(runs[-1])
@@ -294,7 +294,7 @@ class People:
         return recent
 
     def nearest(self, pos: int) -> str | None:
-        """The person named last before ``pos`` ("Loretta E. Lynch, who told ...")."""
+        """The person named last before ``pos`` ("Robert J. Keane, who told ...")."""
         k = bisect.bisect_left(self._mention_pos, pos)
         return self.mentions[k - 1].name if k else None
 

@@ -51,7 +51,7 @@ Token = tuple[str, int, int]  # text, start, end
 class _Raw:
     """What the attribution rules found for one quotation, before name resolution."""
 
-    phrase: str | None  # "he", "Sen. Bernie Sanders", "the senator", "a spokesman"
+    phrase: str | None  # "he", "Sen. Jo Marlow", "the senator", "a spokesman"
     pos: int  # where the phrase is
     inherited: int | None = None  # index of the quotation whose speaker this one shares
 
@@ -133,7 +133,7 @@ class Attributor:
         return 0
 
     def _np_after(self, toks: list[Token], j: int) -> tuple[int, int] | None:
-        """The noun phrase starting at token j: "said [Sen. Bernie Sanders] (I-Vt.), who"."""
+        """The noun phrase starting at token j: "said [Sen. Jo Marlow] (I-Vt.), who"."""
         while j < len(toks) and toks[j][0].lower() in nm.TIME_WORDS:
             j += 1  # said Tuesday / said on Monday
         k = j
@@ -143,10 +143,10 @@ class Attributor:
             if lw == "." and k > j:
                 prev = toks[k - 1][0]
                 if nm.bare(prev) in nm.ABBREVIATIONS or (len(prev) == 1 and prev.isupper()):
-                    k += 1  # "Sen." or the initial in "Leonard E. Burman"
+                    k += 1  # "Sen." or the initial in "Robert J. Keane"
                     continue
             if lw == "of" and k + 1 < len(toks) and toks[k + 1][0][:1].isupper():
-                k += 1  # Secretary of State Mike Pompeo
+                k += 1  # Secretary of State Dana Whitlock
                 continue
             if lw in _CLAUSE_STOP or w in '"“”':
                 break
@@ -162,7 +162,7 @@ class Attributor:
             w = toks[i - 1][0]
             prev = toks[i - 2][0] if i >= 2 else ""
             if w == "and" and prev.endswith("ed") and prev.islower():
-                i -= 2  # "Ms. Sherry smiled and said"
+                i -= 2  # "Ms. Quint smiled and said"
             elif w.lower() in nm.ADVERBS or (w.lower() in nm.TIME_WORDS and i > 1):
                 i -= 1  # "he also said", "Priebus later Thursday told"
             elif (
@@ -191,7 +191,7 @@ class Attributor:
             return self._subject_before(toks, i - 1)  # "a marketing video that said"
         if last.lower() in nm.PRONOUNS:
             return toks[i - 1][1], toks[i - 1][2]
-        if last in (")", "]"):  # Sen. Bernie Sanders (I-Vt.) said
+        if last in (")", "]"):  # Sen. Jo Marlow (I-Vt.) said
             k = i - 1
             while k > 0 and toks[k][0] not in ("(", "["):
                 k -= 1
@@ -222,7 +222,7 @@ class Attributor:
     def _clause_subject(self, toks: list[Token]) -> tuple[int, int] | None:
         """The first pronoun or name of a clause that no preposition governs.
 
-        "Hours later, Trump returned the compliment, telling Reuters" -> "Trump".
+        "Hours later, Whitlock returned the favour, telling Reuters" -> "Whitlock".
         """
         k = 0
         while k < len(toks):
@@ -252,7 +252,7 @@ class Attributor:
         return None
 
     def _unknown_verb(self, toks: list[Token], i: int) -> tuple[int, int] | None:
-        """After ``“…,”`` any verb will do: ``,” Hannity started`` / ``,” remembered Roy Verley``."""
+        """After ``“…,”`` any verb will do: ``,” Osei started`` / ``,” remembered Ray Ansari``."""
         w = toks[i][0]
         if w.lower() in ("he", "she", "they") and i + 1 < len(toks) and _verbish(toks[i + 1][0]):
             return toks[i][1], toks[i][2]
@@ -282,7 +282,7 @@ class Attributor:
         if i >= len(toks):
             return None, False
         if any(d in text[start : toks[i][1]] for d in _DASHES) and toks[i][0][:1].isupper():
-            np = self._np_after(toks, i)  # a byline: “…” ― Jorge Falcon
+            np = self._np_after(toks, i)  # a byline: “…” ― Mara Quint
             if np is not None:
                 return np, True
         while (
@@ -301,7 +301,7 @@ class Attributor:
             i += 1  # », a déclaré Emmanuel Macron
         n = self._verb_at(toks, i)
         if n and toks[i][0].lower() not in nm.NEEDS_OBJECT:
-            np = self._np_after(toks, i + n)  # ,” said Douglas Holtz-Eakin, an economist
+            np = self._np_after(toks, i + n)  # ,” said Ines Marlow-Price, an economist
             return (np, self._short_tail(toks, np[1])) if np else (None, False)
         for k in range(min(len(toks), 12) - 2):
             if toks[k][0].lower() == "according" and toks[k + 1][0].lower() == "to":
@@ -312,7 +312,7 @@ class Attributor:
                 continue
             if toks[v - 1][0].lower() == "to":
                 return None, False
-            # ,” Leonard E. Burman, director of ..., said: the first comma-separated chunk
+            # ,” Robert J. Keane, director of ..., said: the first comma-separated chunk
             k = i
             while k < v and toks[k][0] != ",":
                 k += 1
@@ -364,15 +364,15 @@ class Attributor:
                     return self._np_after(toks, v + 2)
                 continue
             if toks[v][0].lower() in _PARTICIPLES:
-                return self._clause_subject(toks[:v])  # Trump lashed out, saying: “
+                return self._clause_subject(toks[:v])  # Whitlock lashed out, saying: “
             subj = self._subject_before(toks, v)
             if subj is not None:
                 return subj
             if all(not t[0][0].isalnum() for t in toks[:v]):
-                return self._np_after(toks, v + n)  # Said Dorothy Poynter, who ...: “
+                return self._np_after(toks, v + n)  # Said Nora Feld, who ...: “
             return None
         if self.text[start:end].rstrip().endswith(":"):
-            # "Rep. Trey Gowdy (R-S.C.): “..." -- a name introducing the quote
+            # "Rep. Tom Ardley (R-S.C.): “..." -- a name introducing the quote
             clause = nm.strip_parens(self.text[start:end]).rstrip(" :")
             runs = nm.name_runs(clause)
             if runs and clause.endswith(runs[-1][-1]) and len(runs[-1]) <= 6:
@@ -380,7 +380,7 @@ class Attributor:
                 last = self.text.find(runs[-1][-1], at, end)
                 if 0 <= at <= last:
                     return at, last + len(runs[-1][-1])
-            # "Sanders made the following comment: “..." -- the clause's subject
+            # "Marlow made the following comment: “..." -- the clause's subject
             return self._clause_subject(toks[:30])
         return None
 

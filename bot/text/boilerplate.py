@@ -87,7 +87,7 @@ _WORD = re.compile(r"\w+")
 def is_title_case(text: str) -> bool:
     """A book, show or headline title: every content word capitalized.
 
-    "Meet the Press", "The Art of the Deal", "How Much Do SEO Services Cost?".
+    "Morning at the Harbour", "The Book of the Tides", "How Much Do Harbour Tours Cost?".
     """
     words = [w for w in _WORD.findall(text) if w[0].isalpha()]
     content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
@@ -109,7 +109,7 @@ def _looks_like_prose(text: str) -> bool:
 
 
 # A wire dateline at the start of a paragraph: "(CNN)Think…", "Washington (CNN) -- The…",
-# "LONDON, England (Reuters) - The…", "(The Hollywood Reporter)Stan Freberg…". The source in
+# "LONDON, England (Reuters) - The…", "(The Harbour Times)Jo Marlow…". The source in
 # brackets is one to four capitalised words; it must be followed by a dash or, with no space, by
 # the sentence itself, unless it is a well-known agency.
 _PLACE = (

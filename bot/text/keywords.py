@@ -29,7 +29,7 @@ _PAGE_WORDS = frozenset(
     crossref article articles page continues below related""".split()
 )
 _PAGE_PHRASES = frozenset({"google scholar", "web of science", "view article", "full text"})
-# A phrase never runs across punctuation: "Meth. We're on it" has no phrase "Meth We're".
+# A phrase never runs across punctuation: "Rust. We're on it" has no phrase "Rust We're".
 _PUNCTUATION = r"[.,;:!?()\[\]{}\"“”«»„‹›—–|…•·/\\。、，！？；：「」『』（）]"
 _BREAK = re.compile(_PUNCTUATION + r"|(?<![^\W_])['‘’]|['‘’](?![^\W_])")
 # One pass for alphabetic scripts: a word (as ``segment.words`` reads it) or a break (a quote

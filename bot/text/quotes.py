@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 _WORD_RE = re.compile(r"\w+")
 _SENTENCE_END = ".!?:;\"”'’»"
 _KEY_MIN_WORDS = 4  # shorter quotations are never key quotes
-_KEY_MIN_SCORE = 0.4  # nor are unattributed fragments ("this is not who we are.")
+_KEY_MIN_SCORE = 0.4  # nor are unattributed fragments ("this town is better than that.")
 _SAME_QUOTE = 0.6  # word overlap above which two quotations count as one
 _SHOWN = 0.8  # share of a quotation's words in one summary sentence: the summary shows it
 

@@ -81,7 +81,7 @@ def stemmer_for(language: str) -> Callable[[str], str]:
         if out is None:
             if len(cache) > 500_000:
                 cache.clear()
-            # Snowball knows the straight apostrophe only: "noem’s" must stem like "noem's"
+            # Snowball knows the straight apostrophe only: "osei’s" must stem like "osei's"
             out = cache[word] = stem(word.replace("’", "'"))
         return out
 

@@ -77,8 +77,8 @@ class Document:
 
 def _is_heading(sentence: Sentence, paragraph_size: int) -> bool:
     """A paragraph of one short line without a final stop: a headline, section title or list
-    entry ("Blade Runner (4K Ultra HD + Blu-Ray)"); or one in Title Case, even with a question
-    mark ("How Much Do SEO Services Cost?"). A closing quote or bracket ends a sentence only
+    entry ("Harbour Lights (4K Ultra HD + Blu-Ray)"); or one in Title Case, even with a question
+    mark ("How Much Do Harbour Tours Cost?"). A closing quote or bracket ends a sentence only
     after a stop: "(We never settled on one.)" is a sentence."""
     text = sentence.text.rstrip(_CLOSERS) or sentence.text
     if paragraph_size != 1 or len(text.split()) > 14:
@@ -86,12 +86,12 @@ def _is_heading(sentence: Sentence, paragraph_size: int) -> bool:
     return text[-1] not in _SENTENCE_END or (text[-1] in "?!" and is_title_case(text))
 
 
-# A line of program code: "log("Hello");", "const x = () => {", "updateComment(id: ID!): Payload!"
+# A line of program code: "log("Hello");", "const x = () => {", "renameBoat(id: ID!): Result!"
 _CODE = re.compile(
     r"[;{]\s*(?://.*)?$|\w\([^()]*\);|=>|\)\s*\{|^\s*(?:const|let|var|def|function|import|"
     r"return|public|private|fn|func)\s+\w|\w+\([^()]*\):\s*\w+!?"
 )
-# The writer's bio at the end of a page: "Kimber Streams is a writer who has covered laptops…"
+# The writer's bio at the end of a page: "Jo Hartley is a writer who has covered laptops…"
 _AUTHOR_BIO = re.compile(
     r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was) an? (?:[\w-]+ ){0,3}(?:writer|editor|reporter|"
     r"journalist|contributor|columnist|correspondent|freelancer|blogger)\b"
@@ -101,8 +101,8 @@ _PROSE_WORD = re.compile(r"\b[a-z]{4,}\b")
 
 
 def _templated_lines(sentences: list[Sentence]) -> set[int]:
-    """Lines that fill in one template, three times or more: "Portion Fix Containers: 1 Green,
-    1 Red, 1 tsp.". A transcript's "Jane Doe: <what she said>" is prose and stays."""
+    """Lines that fill in one template, three times or more: "Lunch Box Trays: 1 Green, 1 Red,
+    1 tsp.". A transcript's "Jane Doe: <what she said>" is prose and stays."""
     labelled: dict[str, list[int]] = {}
     for s in sentences:
         match = _LABEL.match(s.text)
@@ -118,7 +118,7 @@ def _is_lead_in(text: str) -> bool:
 
 
 def _is_table_row(text: str) -> bool:
-    """A row of a table as extracted from a page: "| 1 | Kyle Busch | 5040 |"."""
+    """A row of a table as extracted from a page: "| 1 | Jo Marlow | 5040 |"."""
     return text.startswith("|") and text.count("|") >= 3
 
 
@@ -365,7 +365,7 @@ _CONTAINED = 0.85  # share of the shorter sentence's words found in the other on
 
 def _with_contained(sim: np.ndarray, common: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     """``sim`` with pairs where one sentence's words lie almost all inside the other's raised to
-    1: "Ascom is a global provider of healthcare ICT." repeats the lead that says the same and
+    1: "Harbourline runs ferries along the coast." repeats the lead that says the same and
     more, however different their lengths make the cosine (``common``, ``sizes``: see
     :func:`_shared_words`)."""
     smaller = np.maximum(np.minimum(sizes[:, None], sizes[None, :]), 1.0)

@@ -214,16 +214,16 @@ def html_article(text: str, *, url: str | None, source: str) -> Article:
     return Article(source=source, text=body, paragraphs=tuple(paragraphs), url=url, **meta)
 
 
-# A fact-check's labels stand alone above what they label: "Claim" / "Marie Yovanovitch has a net
-# worth of $17 million." On its own that sentence states the rumour as fact.
+# A fact-check's labels stand alone above what they label: "Claim" / "The harbour pier was built by
+# the Romans." On its own that sentence states the rumour as fact.
 _LABELS = frozenset(
     {
         "claim", "claims", "rating", "verdict", "conclusion", "rumor", "rumour",
         "what's true", "what's false", "what’s true", "what’s false", "our ruling",
     }
 )  # fmt: skip
-# A hover card pasted into a name ("Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor …
-# MORE (R) is defending…"): the name is glued to its own repeat and the card ends in "MORE".
+# A hover card pasted into a name ("Mayor Dana WhitlockDana Ruth WhitlockHarbour mayor backs …
+# MORE (D) is defending…"): the name is glued to its own repeat and the card ends in "MORE".
 _HOVER_CARD = re.compile(r"\b([A-Z][a-z]+)[A-Z][\w .'’-]{0,60}?\1[^\n]{0,600}? MORE\b")
 
 
@@ -261,8 +261,8 @@ def _byline_author(paragraphs: list[str]) -> str | None:
 
 
 def _author(value: Any) -> str | None:
-    """The page's author(s), without the date words a byline drags in: "Mike Wuerthele; Malcolm
-    Owen Monday; November" -> "Mike Wuerthele; Malcolm Owen"."""
+    """The page's author(s), without the date words a byline drags in: "Dana Whitlock; Ravi
+    Okafor Monday; November" -> "Dana Whitlock; Ravi Okafor"."""
     author = _clean(value)
     if not author or "http" in author:
         return None
@@ -274,7 +274,7 @@ def _author(value: Any) -> str | None:
         keep = len(tokens)
         while keep and len(tokens[keep - 1].strip(".,")) == 1:
             keep -= 1
-        if len(tokens) - keep >= 2:  # credentials read as initials: "Elle Penner M P H"
+        if len(tokens) - keep >= 2:  # credentials read as initials: "Nora Feld M P H"
             tokens = tokens[:keep]  # ("James R" keeps his initial)
         while tokens and _is_date_word(tokens[-1]):
             tokens.pop()
@@ -282,7 +282,7 @@ def _author(value: Any) -> str | None:
             tokens.pop(0)
         name = " ".join(tokens).strip(" ,:|-–—")
         if names and _CREDENTIAL.fullmatch(name.replace(" ", "")):
-            names[-1] += f", {name.replace(' ', '')}"  # "Angela Holliday-Bell; MD": her degree
+            names[-1] += f", {name.replace(' ', '')}"  # "Corinne Ashby-Lowe; MD": her degree
         elif _looks_like_name(name) and name not in names:
             names.append(name)
     return "; ".join(names) or None
@@ -486,8 +486,8 @@ def _title(tree: lxml.html.HtmlElement, doc: Any, site_names: list[str]) -> str 
 
 
 def _kicker(short: str, headline: str) -> bool:
-    """A one-word section label, or two words the headline doesn't use ("Charity Ratings" for
-    "Our Nonprofit Organization's Ratings" is a headline; "Editorial" is a kicker)."""
+    """A one-word section label, or two words the headline doesn't use ("Harbour Tours" for
+    "Our Favourite Harbour's Tours" is a headline; "Editorial" is a kicker)."""
     words = short.split()
     if len(words) == 1:
         return True

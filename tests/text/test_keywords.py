@@ -43,19 +43,19 @@ def test_limit_empty_and_other_languages():
 
 def test_phrases_never_run_across_punctuation():
     text = (
-        "The state launched the slogan “Meth. We’re on it.” on Monday. "
-        "Critics mocked “Meth. We’re on it.” online. "
-        "Officials defended “Meth. We’re on it.” later."
+        "The state launched the slogan “Rust. We’re on it.” on Monday. "
+        "Critics mocked “Rust. We’re on it.” online. "
+        "Officials defended “Rust. We’re on it.” later."
     )
     kw = keywords(
-        tokens(text), "english", title="South Dakota doubles down on ‘Meth. We’re on it.’"
+        tokens(text), "english", title="Harbour town doubles down on ‘Rust. We’re on it.’"
     )
-    assert "Meth We’re" not in kw and "meth we’re" not in [k.lower() for k in kw]
-    assert clauses("Meth. We’re on it, said Kristi Noem (the governor).", "english") == [
-        ["Meth"],
+    assert "Rust We’re" not in kw and "rust we’re" not in [k.lower() for k in kw]
+    assert clauses("Rust. We’re on it, said Dana Whitlock (the mayor).", "english") == [
+        ["Rust"],
         ["We’re", "on", "it"],
-        ["said", "Kristi", "Noem"],
-        ["the", "governor"],
+        ["said", "Dana", "Whitlock"],
+        ["the", "mayor"],
     ]
 
 
@@ -97,14 +97,14 @@ def test_chinese_and_japanese_keywords_are_words_not_fragments():
 
 def test_words_of_the_page_around_the_article_are_not_keywords():
     text = [
-        "Read the full review of the Skoda Enyaq electric car.",
+        "Read the full review of the Harbour Volt electric car.",
         "Advertisement - Page continues below.",
-        "The Skoda Enyaq is a roomy electric car. Read more. Visit website.",
-        "Read more about the Enyaq range. Advertisement.",
+        "The Harbour Volt is a roomy electric car. Read more. Visit website.",
+        "Read more about the Volt range. Advertisement.",
         "Doi: Google Scholar. PubMed. Google Scholar.",
     ]
     kw = [k.lower() for k in keywords(text, "english", limit=8)]
-    assert "skoda enyaq" in kw or "enyaq" in kw
+    assert "harbour volt" in kw or "volt" in kw
     assert not {"read", "advertisement", "visit website", "google scholar", "doi", "pubmed"} & set(
         kw
     )

@@ -121,8 +121,8 @@ def test_russian_guillemets_dash_attribution_and_pronouns() -> None:
     )
     assert pairs(text) == [("Мост очень нужен нашему городу уже сейчас", "Анна Петрова")]
     # a capitalised pronoun or possessive opening a sentence is nobody's name
-    assert pairs("Мой девиз: «Надо любить то, что делаешь». Я готовлю каждый день.") == [
-        ("Надо любить то, что делаешь", None)
+    assert pairs("Мой совет: «Сажайте деревья весной, а не осенью». Я так и делаю.") == [
+        ("Сажайте деревья весной, а не осенью", None)
     ]
 
 
@@ -290,27 +290,27 @@ def test_speaker_is_none_when_nobody_is_named() -> None:
 
 
 def test_titles_are_stripped_to_the_name() -> None:
-    text = '"We will not back down," former US Secretary of State Mike Pompeo said on Monday.'
-    assert only(text).speaker == "Mike Pompeo"
+    text = '"We will not back down," former Harbour Commissioner Dana Whitlock said on Monday.'
+    assert only(text).speaker == "Dana Whitlock"
 
 
 def test_party_and_state_parenthetical_is_dropped() -> None:
-    text = '"This bill is a giveaway to the rich," said Sen. Bernie Sanders (I-Vt.), who voted no.'
-    assert only(text).speaker == "Bernie Sanders"
+    text = '"This bill is a giveaway to the rich," said Sen. Jo Marlow (I-Vt.), who voted no.'
+    assert only(text).speaker == "Jo Marlow"
 
 
 def test_surname_resolves_to_the_full_name_seen_earlier() -> None:
     text = (
-        "Former US Secretary of State Mike Pompeo spoke in Ohio on Monday.\n\n"
-        '"We will not back down from this fight," Pompeo said.\n\n'
-        '"Never," Mr. Pompeo added, "not while I am here to stop it."'
+        "Former Harbour Commissioner Victor Osei spoke in Ohio on Monday.\n\n"
+        '"We will not back down from this fight," Osei said.\n\n'
+        '"Never," Mr. Osei added, "not while I am here to stop it."'
     )
-    assert [q.speaker for q in find_quotes(text)] == ["Mike Pompeo"] * 3
+    assert [q.speaker for q in find_quotes(text)] == ["Victor Osei"] * 3
 
 
 def test_organisation_keeps_its_article() -> None:
-    text = '"Turnout was the highest since 1992," The New York Times reported.'
-    assert only(text).speaker == "The New York Times"
+    text = '"Turnout was the highest since 1992," The Harbour Times reported.'
+    assert only(text).speaker == "The Harbour Times"
 
 
 # ----------------------------------------------------------------------------- pronouns
@@ -351,16 +351,16 @@ def test_pronoun_gender_from_earlier_pronouns() -> None:
 
 
 def test_they_resolves_to_an_organisation() -> None:
-    text = 'The Pentagon released a statement on Friday. "We are reviewing the footage carefully," they said.'
-    assert only(text).speaker == "The Pentagon"
+    text = 'The Coast Guard released a statement on Friday. "We are reviewing the footage carefully," they said.'
+    assert only(text).speaker == "The Coast Guard"
 
 
 def test_other_languages() -> None:
     assert (
-        only("«Nous allons gagner cette bataille», a déclaré Emmanuel Macron.").speaker
-        == "Emmanuel Macron"
+        only("«Nous allons gagner cette bataille», a déclaré Claire Fontaine.").speaker
+        == "Claire Fontaine"
     )
-    assert only("Angela Merkel sagte: „Wir schaffen das, ganz sicher.“").speaker == "Angela Merkel"
+    assert only("Anke Vogel sagte: „Wir schaffen das, ganz sicher.“").speaker == "Anke Vogel"
 
 
 # ----------------------------------------------------------------------------- filtering
@@ -369,7 +369,7 @@ def test_other_languages() -> None:
 def test_scare_quotes_and_titles_are_dropped() -> None:
     text = (
         'Critics called the plan "reckless" and the mayor "out of touch." '
-        'She appeared on "Meet the Press" and praised "The Art of the Deal." '
+        'She appeared on "Morning at the Harbour" and praised "The Book of the Tides." '
         'The so-called "deal of the century" collapsed.'
     )
     assert find_quotes(text) == []
@@ -551,12 +551,12 @@ def test_key_quotes_skip_what_the_summary_already_shows() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Have you ever heard the saying, “Measure twice and cut once, then sew it up?”",
-        "It can be VERY easy to say “Oh, I will just save this for my daughter.”",
-        "That’s why I always tell my clients: “an open face is a happy face for everyone!”",
-        "See: “What is retrieval augmented generation and why does it matter?”",
-        "Another reportedly said: ”Bird flu in the year of the rooster, swine fever next.”",
-        "“The people of this country are not buying it” impeachment, Trump said at a rally.",
+        "Have you ever heard the old rule, “Water the roots and never the leaves in summer?”",
+        "It is SO tempting to think “Oh, I will just fix this gate next spring.”",
+        "That’s why I always tell my readers: “a tidy shed is a happy shed all year!”",
+        "See: “How do tide tables work and why do they matter for sailors?”",
+        "Another reportedly said: ”Rain in the week of the fair, sun the week after.”",
+        "“The people of this town are not fooled by it” referendum, Whitlock said at a meeting.",
     ],
 )
 def test_a_stray_common_word_is_never_the_speaker(text: str) -> None:
@@ -565,12 +565,12 @@ def test_a_stray_common_word_is_never_the_speaker(text: str) -> None:
 
 def test_a_person_named_by_first_name_only_is_an_antecedent() -> None:
     text = (
-        "The interview covered his friendship with Jeffrey Epstein, who died in August.\n\n"
-        "Andrew doesn’t remember any of it, but he remembers going to get pizza that night. "
-        '"Going to Pizza Express in Woking is an unusual thing for me to do," he said.'
+        "The interview covered his friendship with Victor Osei, who left the town in August.\n\n"
+        "Andrew doesn’t remember any of it, but he remembers going out for fish that night. "
+        '"Eating at the harbour café is an unusual thing for me to do," he said.'
     )
     assert pairs(text) == [
-        ("Going to Pizza Express in Woking is an unusual thing for me to do,", "Andrew")
+        ("Eating at the harbour café is an unusual thing for me to do,", "Andrew")
     ]
     # a first name that is also an everyday word is not a person on its own
     text = (
@@ -583,16 +583,17 @@ def test_a_person_named_by_first_name_only_is_an_antecedent() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("“I could barely climb the stairs,” wrote 43-year-old Martin Taylor of Aberdeenshire.",
-         "Martin Taylor"),
-        ("“Organics are very important for life,” said planetary geologist Rosaly Lopes of "
-         "NASA's Jet Propulsion Laboratory.", "Rosaly Lopes"),
-        ("“We cut the mass of the spacecraft,” said Robin Biesbroek of the CDF.",
-         "Robin Biesbroek"),
-        ("“Talks will continue next week,” said Secretary of State Mike Pompeo.", "Mike Pompeo"),
-        ("“We talked about the aid,” U.S. special envoy to Ukraine Kurt Volker said.",
-         "Kurt Volker"),
-        ("“Declutter one drawer a day,” said organizing Expert Shira Gill.", "Shira Gill"),
+        ("“I could barely carry the nets,” wrote 51-year-old Owen Pryce of Cornwall.",
+         "Owen Pryce"),
+        ("“Salt marshes store a lot of carbon,” said coastal ecologist Ines Marlow of "
+         "the Harbour Research Institute.", "Ines Marlow"),
+        ("“We cut the mass of the buoy,” said Robin Tasker of the HRI.",
+         "Robin Tasker"),
+        ("“Talks will continue next week,” said Harbour Commissioner Dana Whitlock.",
+         "Dana Whitlock"),
+        ("“We talked about the ferry,” the city's special envoy to Norway Mara Quint said.",
+         "Mara Quint"),
+        ("“Sweep one deck a day,” said sailing Expert Tom Ardley.", "Tom Ardley"),
     ],
 )  # fmt: skip
 def test_the_person_not_their_place_or_employer(text: str, speaker: str) -> None:
@@ -615,25 +616,25 @@ def test_groups_and_roles_still_speak() -> None:
     assert pairs("“The road will stay closed until Monday,” police said.") == [
         ("The road will stay closed until Monday,", "police")
     ]
-    assert pairs("“We have found no evidence of fraud,” the spokesman said.") == [
-        ("We have found no evidence of fraud,", "the spokesman")
+    assert pairs("“We have seen nothing wrong in the books,” the spokesman said.") == [
+        ("We have seen nothing wrong in the books,", "the spokesman")
     ]
 
 
 def test_unattributed_fragment_is_found_but_never_key() -> None:
-    text = 'She wanted to let them know that "this is not who we are at all."'
+    text = 'She wanted to tell the crowd that "this town is better than that."'
     q = only(text)
     assert q.speaker is None
     assert key_quotes([q]) == []
-    attributed = find_quotes('"This is not who we are at all," said Mayor Ana Ortiz.')
+    attributed = find_quotes('"This town is better than that," said Mayor Ana Ortiz.')
     assert rank_quotes([q, *attributed])[0].speaker == "Ana Ortiz"
 
 
 def test_a_person_named_right_after_an_organisation_is_the_speaker():
     text = (
         '"We cannot call it that," the minister, Ali Demir, told reporters on Tuesday. '
-        "In her book, the current Ambassador to the United Nations Samantha Power criticised "
+        "In her book, the current Ambassador to the Harbour League Linda Marsh criticised "
         'the policy. "No president has ever made it a priority," she wrote.'
     )
     quotes = {q.quote: q.speaker for q in find_quotes(text)}
-    assert quotes["No president has ever made it a priority,"] == "Samantha Power"
+    assert quotes["No president has ever made it a priority,"] == "Linda Marsh"

@@ -82,16 +82,16 @@ def test_german_ordinals_and_abbreviations():
 
 def test_a_sentence_broken_across_a_blank_line_is_joined():
     text = (
-        "Trinity has been working with Gostudy for over four years now and we are very\n\n"
-        "impressed with their work style and the results.\n\n"
+        "Our club has sailed with Harbourline for almost six years now and we are always\n\n"
+        "pleased with their crews and the boats.\n\n"
         "Apple unveils its new phone with a bigger screen and camera\n\n"
         "iPhone 11 review: the camera is great.\n\n"
         "Short heading\n\n"
         "lowercase brand starts this paragraph."
     )
     assert paragraphs(text) == [
-        "Trinity has been working with Gostudy for over four years now and we are very "
-        "impressed with their work style and the results.",
+        "Our club has sailed with Harbourline for almost six years now and we are always "
+        "pleased with their crews and the boats.",
         "Apple unveils its new phone with a bigger screen and camera",
         "iPhone 11 review: the camera is great.",
         "Short heading",
@@ -106,18 +106,18 @@ def test_times_agency_datelines_and_glued_sentences():
         "The show starts at 8 p.m.",
         "It ends late.",
     ]
-    assert split_sentences("ST. JOSEPH, Mich. (AP) — A man was arrested. He was freed.") == [
-        "ST. JOSEPH, Mich. (AP) — A man was arrested.",
-        "He was freed.",
+    assert split_sentences("ST. IGNACE, Mich. (AP) — A boat was seized. It was freed.") == [
+        "ST. IGNACE, Mich. (AP) — A boat was seized.",
+        "It was freed.",
     ]
-    glued = "Police said he died on Wednesday.The stabbing occurred near the station.Officers came."
+    glued = "Crews said the pier shut on Wednesday.The leak began near the station.Divers came."
     assert split_sentences(glued) == [
-        "Police said he died on Wednesday.",
-        "The stabbing occurred near the station.",
-        "Officers came.",
+        "Crews said the pier shut on Wednesday.",
+        "The leak began near the station.",
+        "Divers came.",
     ]
-    assert split_sentences("Visit Business.com or shop.example.Com today.") == [
-        "Visit Business.com or shop.example.Com today."
+    assert split_sentences("Visit Harbour.com or shop.example.Com today.") == [
+        "Visit Harbour.com or shop.example.Com today."
     ]
     assert split_sentences("O prof. Silva disse que sim. Depois saiu.", "portuguese") == [
         "O prof. Silva disse que sim.",

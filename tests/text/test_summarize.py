@@ -95,11 +95,11 @@ def test_lead_skips_headline_furniture_but_keeps_order():
 def test_list_entries_are_not_summary_candidates_but_bracketed_sentences_are():
     text = (
         "The shop cut the price of every film in its catalogue this week.\n\n"
-        "Blade Runner The Final Cut (4K Ultra HD + Blu-Ray)\n\n"
-        "Magnum P.I. – Complete Collection (Stagioni 1-8) (45 DVD)\n\n"
-        "The “Big Short”\n\n"
+        "Harbour Lights The Director's Cut (4K Ultra HD + Blu-Ray)\n\n"
+        "Coast Patrol – Complete Collection (Stagioni 1-8) (45 DVD)\n\n"
+        "The “Long Tide”\n\n"
         "(Prices went back up on Monday after the sale.)\n\n"
-        "| Pos. | Film | Price |\n| 1 | Blade Runner | 19.99 |\n\n"
+        "| Pos. | Film | Price |\n| 1 | Harbour Lights | 19.99 |\n\n"
         "Buyers said the films sold out within hours of the announcement.\n"
     )
     text += (
@@ -109,7 +109,7 @@ def test_list_entries_are_not_summary_candidates_but_bracketed_sentences_are():
     )
     d = doc(text)
     kept = [d.sentences[i].text for i in d.candidates]
-    assert not any("Blade Runner" in t or "Magnum" in t or "Big Short" in t for t in kept)
+    assert not any("Harbour Lights" in t or "Coast Patrol" in t or "Long Tide" in t for t in kept)
     assert not any(t.startswith(("How Much", "The best deals")) for t in kept)
     assert "Why would anyone pay full price for a film they can stream?" in kept
     assert "(Prices went back up on Monday after the sale.)" in kept
@@ -118,7 +118,7 @@ def test_list_entries_are_not_summary_candidates_but_bracketed_sentences_are():
 
 def test_lines_filling_one_template_are_not_summary_sentences_but_a_transcript_is():
     template = "".join(
-        f"Portion Fix Containers: 1 Green, {n} Red, 1 Yellow, 1 tsp.\n\n" for n in (1, 2, 3)
+        f"Lunch Box Trays: 1 Green, {n} Red, 1 Yellow, 1 tsp.\n\n" for n in (1, 2, 3)
     )
     text = (
         "The plan keeps meals simple for the whole week ahead.\n\n"
@@ -126,7 +126,7 @@ def test_lines_filling_one_template_are_not_summary_sentences_but_a_transcript_i
         + ("Each day starts with a breakfast that takes ten minutes to make.\n")
     )
     kept = [d.sentences[i].text for d in [doc(text)] for i in d.candidates]
-    assert not any(t.startswith("Portion Fix") for t in kept) and len(kept) == 2
+    assert not any(t.startswith("Lunch Box") for t in kept) and len(kept) == 2
     transcript = "".join(
         f"Jane Doe: I think the council should {verb} the bridge before the winter storms.\n\n"
         for verb in ("fund", "repair", "inspect")
@@ -137,9 +137,9 @@ def test_lines_filling_one_template_are_not_summary_sentences_but_a_transcript_i
 def test_lines_of_code_are_not_summary_sentences():
     text = (
         "Generics let a function work with many types while keeping type safety.\n\n"
-        'log("Hello, TypeScript Generics!"); // prints: Hello\n\n'
+        'log("Hello, generic harbour!"); // prints: Hello\n\n'
         "const add = (a, b) => a + b;\n\n"
-        "updateComment(id: ID!, input: UpdateCommentInput!): UpdateCommentPayload!\n\n"
+        "renameBoat(id: ID!, name: String!): RenameBoatResult!\n\n"
         "Return to the main page for more examples of generics in practice.\n"
     )
     kept = [doc(text).sentences[i].text for i in doc(text).candidates]
@@ -154,7 +154,7 @@ def test_the_writers_bio_at_the_end_is_not_a_summary_sentence():
         f"The laptop {part} in our tests this month.\n\n"
         for part in ("ran cool", "lasted eleven hours", "charged fast", "felt solid", "sold out")
     )
-    bio = "Kimber Streams is a senior writer who has covered laptops since 2014.\n"
+    bio = "Jo Hartley is a senior writer who has covered laptops since 2011.\n"
     d = doc(bio + "\n" + body + bio)
     kept = [d.sentences[i].text for i in d.candidates]
     assert kept.count(bio.strip()) == 1  # the same line at the top is the story's own text
@@ -163,10 +163,10 @@ def test_the_writers_bio_at_the_end_is_not_a_summary_sentence():
 
 def test_a_sentence_contained_in_another_counts_as_a_repeat():
     terms = [
-        "ascom global solut provid focus healthcar ict mobil workflow announc alarm hospit".split(),
-        "ascom global solut provid focus healthcar ict mobil workflow".split(),
-        "nurs carri phone alarm".split(),
-        "hospit phone".split(),  # two words: too short to call contained
+        "harbour ferri oper run boat coast town island announc timet summer".split(),
+        "harbour ferri oper run boat coast town island announc".split(),
+        "crew carri ticket cargo".split(),
+        "summer ticket".split(),  # two words: too short to call contained
     ]
     sim = np.full((4, 4), 0.3)
     out = _with_contained(sim, *_shared_words(terms))

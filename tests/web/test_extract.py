@@ -86,21 +86,21 @@ def test_article_text_and_metadata():
 @pytest.mark.parametrize(
     ("meta", "expected"),
     [
-        ("Mike Wuerthele; Malcolm Owen Monday; November", "Mike Wuerthele; Malcolm Owen"),
-        ("Theresa May", "Theresa May"),
+        ("Dana Whitlock; Ravi Okafor Monday; November", "Dana Whitlock; Ravi Okafor"),
+        ("Hannah May", "Hannah May"),
         ("Posted by Jon Ekdal on 5 March 2024", "Jon Ekdal"),
         ("Updated: Tuesday", None),
         ("Текст Венера Ерофеева", "Венера Ерофеева"),
         ("View all posts by Ray Ansari", "Ray Ansari"),
         ("About the author Alex Woodbury Subscribe", "Alex Woodbury"),
-        ("Phil Helsel is a reporter for NBC News", "Phil Helsel"),
-        ("Sean Peek; Senior Analyst Updated Jan", "Sean Peek"),
-        ("Www Facebook Com; Tinyhousegiantjourney", "Tinyhousegiantjourney"),
-        ("Elle Penner M P H; R D", "Elle Penner"),
+        ("Tom Ardley is a reporter for Harbour News", "Tom Ardley"),
+        ("Mara Quint; Senior Analyst Updated Jan", "Mara Quint"),
+        ("Www Facebook Com; Smallboatbigsea", "Smallboatbigsea"),
+        ("Nora Feld M P H; R D", "Nora Feld"),
         ("James R", "James R"),
-        ("Angela Holliday-Bell, MD", "Angela Holliday-Bell, MD"),
-        ("Authors Julie Weisenhorn; Natalie Hoidal", "Julie Weisenhorn; Natalie Hoidal"),
-        ("Li Na", "Li Na"),
+        ("Corinne Ashby-Lowe, MD", "Corinne Ashby-Lowe, MD"),
+        ("Authors Greta Solberg; Ines Marlow", "Greta Solberg; Ines Marlow"),
+        ("Xu Bo", "Xu Bo"),
         ("Log", None),
     ],
 )
@@ -114,8 +114,8 @@ def test_date_words_are_trimmed_from_authors(meta: str, expected: str | None):
     [
         ("Copyright 2014", "harbourtimes.example"),
         ("Username", "harbourtimes.example"),
-        ("https://www.hawaiinewsnow.com", "hawaiinewsnow.com"),
-        ("Wday_", "Wday"),
+        ("https://www.harbourtidings.com", "harbourtidings.com"),
+        ("Kxyz_", "Kxyz"),
     ],
 )
 def test_junk_site_names_give_way(meta: str, expected: str):
@@ -124,8 +124,8 @@ def test_junk_site_names_give_way(meta: str, expected: str):
 
 
 def test_a_site_called_by_its_host_label_gets_the_host_name():
-    html = page().replace('content="The Harbour Times"', 'content="nj"')
-    assert extract(html, url="https://www.nj.com/news/pier").site == "nj.com"
+    html = page().replace('content="The Harbour Times"', 'content="hx"')
+    assert extract(html, url="https://www.hx.com/news/pier").site == "hx.com"
     html = page().replace('content="The Harbour Times"', 'content="BBC"')
     assert extract(html, url="https://www.bbc.co.uk/news/pier").site == "BBC"
 
@@ -141,11 +141,11 @@ def test_a_fact_check_label_stays_with_what_it_labels():
 
 def test_a_hover_card_pasted_into_a_name_is_removed():
     card = (
-        "South Dakota Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor doubles down on "
-        "campaign New South Dakota law goes into effect MORE (R) is defending the campaign."
+        "Harbour Mayor Dana WhitlockDana Ruth WhitlockHarbour mayor backs the ferry plan "
+        "Ferry fares rise in spring MORE (D) is defending the plan."
     )
     article = extract(page([card, *STORY]))
-    assert article.paragraphs[0] == "South Dakota Gov. Kristi Noem (R) is defending the campaign."
+    assert article.paragraphs[0] == "Harbour Mayor Dana Whitlock (D) is defending the plan."
 
 
 def test_the_result_pickles_for_worker_processes():
@@ -182,22 +182,22 @@ def test_a_headline_that_names_its_own_site_keeps_the_name_but_loses_the_suffix(
 
 
 def test_a_site_tagline_before_a_colon_is_not_part_of_the_headline():
-    title = "Nigeria's popular news platform: Actress Kate Henshaw Is Looking Stunning"
+    title = "The coast's favourite news site: Singer Mira Dole Opens Harbour Festival"
     html = page(title=title, h1=title).replace(
-        'content="The Harbour Times"', 'content="LinkNaija | Nigeria\'s popular news platform"'
+        'content="The Harbour Times"', 'content="CoastLink | The coast\'s favourite news site"'
     )
     article = extract(html)
-    assert article.title == "Actress Kate Henshaw Is Looking Stunning"
-    assert article.site == "LinkNaija"
+    assert article.title == "Singer Mira Dole Opens Harbour Festival"
+    assert article.site == "CoastLink"
 
 
 def test_a_one_word_kicker_gives_way_to_the_headline():
     head = '<meta property="og:title" content="The Harbour Times view on the pier: build it">'
     html = page(title="Editorial", h1="Editorial", head=head)
     assert extract(html).title == "The Harbour Times view on the pier: build it"
-    assert _kicker("Editorial", "The Guardian view on Hong Kong")
-    assert _kicker("엔터 미디어", "엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유")
-    assert not _kicker("Charity Ratings", "Our Nonprofit Organization's Ratings")
+    assert _kicker("Editorial", "The Harbour Times view on the ferry")
+    assert _kicker("오피니언", "항구 다리 예산 논쟁, 시민의 목소리를 먼저 들어야 하는 이유")
+    assert not _kicker("Harbour Tours", "Our Favourite Harbour's Tours")
     assert not _kicker("Council approves new pier", "Council approves new pier today")
 
 
@@ -334,8 +334,8 @@ def test_a_page_of_scripts_only():
 )
 def test_an_error_page_or_bot_check_is_not_an_article(title: str):
     notice = [
-        "We'll Be Right Back!",
-        "It looks like we're having some trouble accessing your account. Please try again later.",
+        "Back Soon!",
+        "Something went wrong while this page was loading. Please come back in a few minutes.",
     ]
     assert fails(page(notice, title=title, h1=title).encode()) == (
         f"That page is an error page or a bot check (“{title}”), not an article."
