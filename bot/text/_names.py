@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from bot.text.lexicon import MONTHS_EN, MONTHS_SHORT_EN, US_STATE_ABBREVIATIONS, WEEKDAYS_EN, load
 from bot.text.stopwords import stop_words
 
 # ----------------------------------------------------------------------------- word lists
@@ -18,43 +19,10 @@ def _words(s: str) -> frozenset[str]:
     return frozenset(s.split())
 
 
-# speech verbs in the forms news copy uses ("told" needs an object, see NEEDS_OBJECT),
-# plus a few of the other languages the bot meets (fr, de, es, it, pt)
-SPEECH_VERBS = _words(
-    """
-    said says say saying told tells telling added adds adding asked asks asking wrote writes
-    writing tweeted tweets tweeting explained explains noted notes continued continues
-    argued argues arguing insisted insists stated states declared declares claimed claims
-    replied replies responded responds warned warns warning recalled recalls suggested
-    suggests acknowledged acknowledges admitted admits announced announces observed observes
-    remarked remarks complained complains concluded concludes shouted shouts yelled yells
-    joked jokes quipped quips conceded concedes contended contends countered counters
-    emphasized emphasizes emphasised emphasises stressed stresses predicted predicts
-    promised promises reported reports posted posts cautioned cautions urged urges boasted
-    boasts lamented laments mused muses agreed agrees charged charges exclaimed exclaims
-    whispered whispers testified testifies retorted retorts reiterated reiterates confirmed
-    confirms cried cries answered answers commented comments vowed vows read reads wondered
-    wonders chanted chants bragged brags scoffed scoffs snapped snaps fumed fumes interjected
-    interjects opined opines asserted asserts alleged alleges maintained maintains assured
-    assures reminded reminds pleaded pleads proclaimed proclaims thundered thunders barked
-    barks sneered sneers shrugged laughed laughs sighed sighs marveled marvelled recounted
-    recounts explained elaborated elaborates clarified clarifies texted emailed e-mailed
-    messaged wrote pressed presses mocked mocks retaliated summed counseled advised advises
-    informed informs acknowledged hinted hints teased teases grumbled grumbles griped
-    gripes ranted rants raged rages gushed gushes cracked cracks deadpanned offered offers
-    finished finishes demanded demands begged begs insisted recommended
-    recommends conceded objected objects protested protests screamed screams murmured
-    muttered mutters sang sings chimed shot fired went put remembered remembers questioned
-    questions started starts described describes quoted quotes
-    dit déclaré affirmé ajouté expliqué estimé souligné indiqué assuré répondu précisé
-    déclare affirme ajoute explique estime souligne indique assure répond précise
-    sagte sagt sagten erklärte erklärt betonte betont meinte meint schrieb schreibt
-    dijo afirmó declaró explicó añadió aseguró señaló indicó dice afirma explica
-    detto dichiarato spiegato aggiunto affermato disse afirmou declarou explicou acrescentou
-    сказал сказала сказали заявил заявила заявили отметил отметила отметили добавил добавила
-    пояснил пояснила подчеркнул подчеркнула написал написала сообщил сообщила ответил ответила
-    уточнил уточнила рассказал рассказала признал признала говорит говорил говорила считает
-    """
+# speech verbs in the forms news copy uses ("told" needs an object, see NEEDS_OBJECT), in the
+# languages the bot meets
+SPEECH_VERBS = load(
+    *(f"speech_verbs_{lang}" for lang in ("en", "fr", "de", "es", "it", "pt", "ru"))
 )
 # auxiliaries before an inverted verb: « … », a déclaré X / „…“, hat X gesagt
 AUXILIARIES = _words("a ha hat")
@@ -90,46 +58,17 @@ ADVERBS = _words(
 )
 
 # words to skip right after a verb before the speaker: said Tuesday, said on Monday
-TIME_WORDS = _words(
+TIME_WORDS = WEEKDAYS_EN | _words(
     """
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-    tomorrow morning afternoon evening night last this earlier later recently on at
-    in week weekend month year
+    today yesterday tonight tomorrow morning afternoon evening night last this earlier later
+    recently on at in week weekend month year
     """
 )
 
 # titles and roles stripped from the front of a name run
-TITLES = _words(
-    """
-    mr mrs ms miss mx dr sen senator rep representative gov governor lt col sgt capt adm
-    gen general maj cmdr pres president vice vp secretary state attorney judge justice
-    chief mayor speaker leader majority minority minister prime chancellor ambassador
-    director chairman chairwoman chair chairperson commissioner sheriff officer professor
-    prof rev reverend pastor father pope king queen prince princess sir dame lord lady
-    deputy assistant press spokesman spokeswoman spokesperson candidate nominee hopeful
-    congressman congresswoman councilman councilwoman councilmember assemblyman
-    assemblywoman delegate former ex late democrat democratic republican gop independent
-    libertarian conservative liberal progressive us u.s uk u.k british american federal
-    national host anchor columnist
-    correspondent reporter editor analyst strategist adviser advisor aide pollster lawyer
-    attorney counsel ceo cfo coo founder co-founder executive manager campaign chairman
-    superintendent supt det insp detective inspector corporal cpl pvt private sergeant
-    colonel captain admiral major commander lieutenant brig brigadier field marshal
-    commissioner comptroller treasurer auditor clerk controller rabbi imam bishop
-    cardinal archbishop provost rector chancellor physician nurse
-    coach manager owner billionaire businessman businesswoman actor actress singer
-    rapper comedian author writer novelist activist organizer courtesy expert envoy
-    singer guitarist singer-guitarist singer-guitarists songwriter drummer bassist researcher
-    scientist economist historian
-    мэр депутат министр президент премьер премьер-министр глава директор профессор проф
-    губернатор сенатор посол спикер представитель пресс-секретарь председатель генерал
-    бывший экс-президент тренер
-    """
-)
-MALE_TITLES = _words("mr sir lord king prince father congressman councilman assemblyman")
-FEMALE_TITLES = _words(
-    "mrs ms miss dame lady queen princess congresswoman councilwoman assemblywoman"
-)
+TITLES = load("titles_en", "titles_ru")
+MALE_TITLES = load("titles_male_en")
+FEMALE_TITLES = load("titles_female_en")
 
 # words in a capitalized run that mark an organisation, a place or a thing
 ORG_WORDS = _words(
@@ -151,43 +90,21 @@ ORG_WORDS = _words(
 )
 
 # places that look like names ("North Carolina", "Boca Raton"): never a speaker's antecedent
-PLACES = frozenset(
-    x.replace("_", " ")
-    for x in """
-    alabama alaska arizona arkansas california colorado connecticut delaware florida
-    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
-    massachusetts michigan minnesota mississippi missouri montana nebraska nevada
-    new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma
-    oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah
-    vermont virginia washington west_virginia wisconsin wyoming america united_states
-    canada mexico cuba brazil argentina venezuela colombia chile peru britain england
-    scotland wales ireland france germany italy spain portugal netherlands belgium
-    switzerland austria poland ukraine russia turkey greece sweden norway denmark finland
-    israel palestine gaza iran iraq syria lebanon jordan egypt libya saudi_arabia yemen
-    qatar afghanistan pakistan india china japan korea north_korea south_korea taiwan
-    vietnam philippines indonesia australia new_zealand africa nigeria kenya ethiopia
-    eritrea south_africa europe asia middle_east latin_america los_angeles san_francisco
-    san_diego las_vegas new_orleans chicago boston philadelphia atlanta miami houston
-    dallas detroit cleveland denver seattle phoenix orlando baltimore brooklyn manhattan
-    queens bronx harlem london paris berlin moscow beijing tokyo brussels rome madrid
-    jerusalem tehran baghdad damascus kabul havana ottawa toronto mexico_city hong_kong
-    wall_street capitol_hill silicon_valley palm_beach boca_raton des_moines st_louis
-    charlotte charleston richmond milwaukee pittsburgh cincinnati columbus nashville
-    memphis louisville tampa jacksonville sacramento austin oakland portland
-    """.split()
-)
+PLACES = load("us_states", "places")
 
 # lower-cased words that can start a sentence but never a name run
-STOPWORDS = _words(
-    """
+STOPWORDS = (
+    WEEKDAYS_EN
+    | MONTHS_EN
+    | _words(
+        """
     the a an and but or nor so yet for when while after before as if in on at by from to
     with without of about over under into onto than then also still however meanwhile
     although though because since unless until once asked speaking writing according
     that this these those there here it its he she they we i you his her their our my
     your what which who whom whose where why how all both each every some any no not
-    last next earlier later today yesterday monday tuesday wednesday thursday friday
-    saturday sunday january february march april may june july august september october
-    november december said says told added wrote tweeted now just even instead indeed
+    last next earlier later today yesterday
+    said says told added wrote tweeted now just even instead indeed
     yes oh well like still many most more much several few other another such only one
     outside inside says is are has was were be can could would should must did does
     do get gets got make makes made take takes
@@ -195,6 +112,7 @@ STOPWORDS = _words(
     эта эти тот та те там тут здесь когда если но и а или как что кто где почему зачем все
     всё весь вся сегодня вчера потом теперь также ещё уже вот да нет по в на с за из
     """
+    )
 )
 
 # role nouns that refer back to a person named earlier: "the senator said"
@@ -239,66 +157,24 @@ def plausible_speaker(name: str) -> bool:
     return True
 
 
-ABBREVIATIONS = _words(
-    """
+ABBREVIATIONS = (
+    MONTHS_SHORT_EN - {"may"}
+    | US_STATE_ABBREVIATIONS
+    | _words(
+        """
     mr mrs ms dr sen rep gov gen lt col sgt capt adm maj cmdr st jr sr prof rev hon pres
-    supt det insp atty ald no vol vs inc corp co ltd jan feb mar apr jun jul aug sep sept
-    oct nov dec calif fla ariz mass wis vt ky tenn ala ark colo conn del ga ill ind kan la
-    md mich minn miss mo mont neb nev okla ore pa tex va wash wyo u.s u.n u.k d.c e.g i.e
+    supt det insp atty ald no vol vs inc corp co ltd u.s u.n u.k d.c e.g i.e
     etc al fig approx est ft mt p.m a.m
     """
+    )
 )
 NAME_SUFFIXES = _words("jr jr. sr sr. ii iii iv")
 
-# a few hundred common first names, enough to give most news speakers a gender
-MALE_NAMES = _words(
-    """
-    aaron adam alan albert alex alexander andrew anthony antonio arnold arthur austin barack
-    ben benjamin bernie bernard bill billy bob bobby brad bradley brandon brent brian bruce
-    bryan carl carlos charles charlie chris christopher chuck clarence cory craig dan daniel
-    danny darrell dave david dennis dick don donald doug douglas duncan dwight ed eddie edward
-    elijah eric ernest eugene evan frank franklin fred frederick gary george gerald glenn
-    gordon greg gregory harold harry henry howard ian isaac jack jacob jake james jared jason
-    jay jeb jeff jeffrey jeremy jerry jesse jim jimmy joe joel john johnny jon jonathan jordan
-    jose joseph josh joshua juan justin keith ken kenneth kevin kyle larry lawrence lee leo
-    leonard lindsey lloyd louis luke marco marcus mark martin matt matthew max michael mike
-    mitch mitchell mohammed muhammad nathan neil newt nicholas nick noah norman oliver omar
-    oscar patrick paul pete peter phil philip rand randy ray raymond reince richard rick
-    rob robert robby roger ron ronald roy rudy russell ryan sam samuel scott sean sergei
-    seth sherrod stephen steve steven stuart ted terry thomas tim timothy todd tom tony
-    travis trey tyler victor vincent vladimir walter warren wayne william willie xi
-    zachary mario jorge luis pedro ahmed ali hassan ibrahim boris dmitry emmanuel francois
-    jean pierre hans karl klaus wolfgang giuseppe luigi angelo hiroshi kim rex jon reid
-    orrin lamar mitt ben chuck harry jerrold elijah adam devin trey jim marco rand
-    александр алексей андрей антон борис вадим валерий василий виктор виталий владимир
-    владислав вячеслав геннадий георгий григорий денис дмитрий евгений егор иван игорь илья
-    кирилл константин максим михаил никита николай олег павел пётр петр роман руслан сергей
-    станислав степан юрий ярослав
-    """
-)
-FEMALE_NAMES = _words(
-    """
-    abigail alexandra alice alicia allison amanda amy andrea angela ann anna anne annie
-    barbara betsy betty beverly brenda brittany carly carol caroline carolyn catherine
-    cathy charlotte cheryl christina christine claire cynthia dana danielle debbie deborah
-    debra denise diana diane donna doris dorothy elaine elizabeth ellen emily emma erin
-    evelyn frances gloria grace hannah heather heidi helen hillary huma ivanka jackie
-    jacqueline jane janet janice jean jennifer jessica jill joan joanne joy joyce judith
-    judy julia julie karen kate katherine kathleen kathy katie kayleigh kellyanne kelly
-    kim kimberly kirsten kristen laura lauren linda lisa lori louise lynn madeleine
-    margaret maria marie marilyn martha mary megan meghan melania melissa michele michelle
-    nancy natalie nicole nikki olivia pam pamela patricia patty paula rachel rebecca
-    rosa ruth samantha sandra sara sarah sharon shirley sophia stephanie susan suzanne
-    tammy teresa theresa tiffany tina tulsi valerie victoria virginia wendy whitney
-    angela theresa marine ursula christine sheryl oprah beyonce chelsea condoleezza
-    dianne maxine nancy debbie tammy kirsten amy elise carly hope kamala loretta sally
-    александра алёна алена алина анастасия анна валентина валерия вера виктория галина дарья
-    евгения екатерина елена елизавета жанна зоя инна ирина карина кира ксения лариса лидия
-    любовь людмила маргарита марина мария надежда наталья наталия нина оксана ольга полина
-    раиса светлана софья софия тамара татьяна ульяна юлия яна
-    """
-)
-_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+# common first names, enough to give most news speakers a gender; names given to both men and
+# women ("Jean", "Kim") give none
+MALE_NAMES = load("first_names_male", "first_names_male_ru")
+FEMALE_NAMES = load("first_names_female", "first_names_female_ru")
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES | load("first_names_unisex")
 
 _PAREN_RE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
 
@@ -461,8 +337,6 @@ def lone_first_name_gender(word: str) -> str | None:
 
 def name_gender(word: str) -> str | None:
     first = bare(word)
-    if first in MALE_NAMES and first not in FEMALE_NAMES:
+    if first in MALE_NAMES:  # the lists share no name: "Jean" and "Kim" are in neither
         return "m"
-    if first in FEMALE_NAMES and first not in MALE_NAMES:
-        return "f"
-    return None
+    return "f" if first in FEMALE_NAMES else None

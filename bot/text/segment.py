@@ -12,6 +12,13 @@ import re
 from dataclasses import dataclass
 
 from bot.text.language import CJK
+from bot.text.lexicon import (
+    MONTHS_EN,
+    MONTHS_SHORT_EN,
+    US_STATE_ABBREVIATIONS,
+    WEEKDAYS_EN,
+    load,
+)
 
 # Abbreviations after which a period never ends a sentence: titles and words that need what follows.
 _TITLES = frozenset(
@@ -23,10 +30,9 @@ _TITLES = frozenset(
     проф акад доц ул пр просп пл пер им тов гос руб коп тыс млн млрд стр см св др вул ім пров""".split()
 )
 # Abbreviations that can also end a sentence: split when a capitalised word follows.
-_AMBIGUOUS = frozenset(
-    """inc ltd co corp plc llc etc jr sr bros est a.m p.m d.c n.y l.a no op ed
-    ala ariz ark calif colo conn fla ga ill ind kan ky md mass mich minn miss mo mont neb nev
-    okla ore pa tenn tex va vt wash wis wyo""".split()
+_AMBIGUOUS = (
+    frozenset("inc ltd co corp plc llc etc jr sr bros est a.m p.m d.c n.y l.a no op ed".split())
+    | US_STATE_ABBREVIATIONS
 )
 # Country initials are mostly followed by a noun ("U.S. Army"): split only before a sentence opener.
 _COUNTRY = frozenset("u.s u.k u.n e.u".split())
@@ -36,10 +42,7 @@ _OPENERS = frozenset(
     mr mrs ms dr some many most all one two three four five six seven eight nine ten
     what who why how where which however meanwhile instead still then now today yesterday""".split()
 )
-_MONTHS = frozenset(
-    """januar februar märz april mai juni juli august september oktober november dezember
-    january february march may june july october december jänner""".split()
-)
+_MONTHS = MONTHS_EN | load("months_de")
 
 # Candidate sentence end: terminal punctuation, optional closing quotes/brackets, then whitespace.
 _END = re.compile(r"(?:[.!?]+|…|\.\.\.)(?:[\"'”’“»)\]]| »)*(?=\s+(\S))")
@@ -236,12 +239,13 @@ def _is_boundary(text: str, match: re.Match, start: int, language: str) -> bool:
 
 
 _TIME_FOLLOWERS = (
-    frozenset(
-        """monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight
+    WEEKDAYS_EN
+    | frozenset(
+        """today tomorrow tonight
     et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst utc cet cest local""".split()
     )
     | _MONTHS
-    | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+    | MONTHS_SHORT_EN
 )
 
 # lower-case abbreviations that are never sentence-final words in prose

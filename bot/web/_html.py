@@ -15,6 +15,7 @@ from yarl import URL
 
 from bot.errors import ExtractionError
 from bot.models import Article
+from bot.text.lexicon import load
 from bot.web._text import normalize_space, split_lines
 from bot.web.links import canonical_url
 
@@ -77,21 +78,15 @@ _DATE_MARK = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 # Words a dateline or byline is made of, besides the names in it.
-_DATE_WORDS = frozenset(
+_DATE_WORDS = load(
+    *(f"months_{lang}" for lang in ("en", "short_en", "de", "fr", "es", "pt", "ru")),
+    *(f"weekdays_{lang}" for lang in ("en", "short_en", "fr", "es", "pt")),
+) | frozenset(
     """
-    jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july
-    august september october november december mon tue tues wed thu thurs fri sat sun monday
-    tuesday wednesday thursday friday saturday sunday am pm a m p est edt pst pdt cst cdt mst
-    mdt gmt utc bst cet cest ist et pt ct by on at of the and in updated update published posted
-    last modified written date de da do em às por e janeiro fevereiro março abril maio junho
-    julho agosto setembro outubro novembro dezembro segunda terça quarta quinta sexta feira
-    sábado domingo publicado atualizado atualizada enero febrero marzo mayo junio julio
-    septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes el actualizado
-    le janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-    lundi mardi mercredi jeudi vendredi samedi dimanche mis à jour publié par von am um uhr
-    januar februar märz juni juli oktober dezember aktualisiert veröffentlicht
-    текст автор фото опубликовано обновлено января февраля марта апреля мая июня июля августа
-    сентября октября ноября декабря
+    am pm a m p est edt pst pdt cst cdt mst mdt gmt utc bst cet cest ist et pt ct by on at of
+    the and in updated update published posted last modified written date de da do em às por
+    e publicado atualizado atualizada el actualizado le mis à jour publié par von um
+    uhr aktualisiert veröffentlicht текст автор фото опубликовано обновлено
     """.split()
 )
 _BYLINE = re.compile(

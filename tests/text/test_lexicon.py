@@ -1,0 +1,46 @@
+from importlib.resources import files
+
+import pytest
+
+from bot.text import _names
+from bot.text.lexicon import entry_lines, load
+
+DATA = files("bot.text") / "data"
+NAMES = sorted(p.name for p in DATA.iterdir() if p.name.endswith(".txt"))
+
+
+def test_the_lexicons_ship_as_package_data():
+    assert len(NAMES) >= 20
+    assert {"first_names_male.txt", "titles_en.txt", "weekdays_en.txt", "us_states.txt"} <= set(
+        NAMES
+    )
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_file_says_where_it_came_from_and_lists_each_entry_once(name: str):
+    text = (DATA / name).read_text(encoding="utf-8")
+    assert text.startswith("# ") and ("written by" in text.splitlines()[0])
+    entries = entry_lines(text)
+    assert entries, f"{name} is empty"
+    assert len(entries) == len(set(entries)), f"{name} lists an entry twice"
+    assert all(e == e.lower() and e == " ".join(e.split()) for e in entries)
+
+
+def test_no_first_name_has_two_genders():
+    male = load("first_names_male", "first_names_male_ru")
+    female = load("first_names_female", "first_names_female_ru")
+    unisex = load("first_names_unisex")
+    assert not male & female
+    assert not unisex & (male | female)
+    assert {"jean", "kim"} <= unisex
+    assert _names.lone_first_name_gender("Kim") is None
+    assert _names.lone_first_name_gender("Andrew") == "m"
+    assert _names.lone_first_name_gender("Linda") == "f"
+
+
+def test_entries_with_spaces_and_comments():
+    assert entry_lines("# from a test\n\nnew york\n  rhode island \n# note\n") == [
+        "new york",
+        "rhode island",
+    ]
+    assert "north carolina" in _names.PLACES and "monday" in _names.TIME_WORDS
