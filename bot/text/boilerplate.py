@@ -4,66 +4,100 @@ from __future__ import annotations
 
 import re
 
+from bot.text.lexicon import load
+
+# Each rule matches the shape of a whole short line of page furniture ("Updated: 3 March 2024",
+# "Loading…", "Comments (12)", "Read more: …"), never just its first word: "Updated figures show
+# unemployment fell" and "Loading the trucks took three hours" are sentences.
+_DATE_NAMES = "|".join(
+    sorted(
+        load(
+            *(f"months_{lang}" for lang in ("en", "short_en", "de", "fr", "es", "pt")),
+            *(f"weekdays_{lang}" for lang in ("en", "short_en", "fr", "es", "pt")),
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# a date, a time or "2 hours ago": digits, month and weekday names, zones, and nothing else
+_WHEN = (
+    rf"(?:[\d:/.,()\-–— ]|\b(?:{_DATE_NAMES}|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt"
+    r"|pst|pdt|et|pt|ct|ago|just now|today|yesterday|secs?|seconds?|mins?|minutes?|hrs?|hours?"
+    r"|days?|weeks?|months?|years?|on|at|the|of)\b)+"
+)
+# the name(s) after a byline or credit label: capitalised words, initials, slashes, "and", "of"
+_NAME_WORD = (
+    r"(?:[A-Z0-9©@][\w.'’&@-]*|&|and|of|the|for|via|on|at|in|de|da|van|von|der|la|le|du|staff"
+    r"|reporter|correspondent|writer|editor|photographer)"
+)
+_NAMES = rf"(?-i:{_NAME_WORD}(?:[\s,;/|•·]+{_NAME_WORD}){{0,12}})"
+_SEP = r"\s*(?:[:»>|›]|\.{3}|…|[-–—]\s)"
 _PATTERNS = [
     r"advertisement|advert|sponsored( content)?|ad feature|story continues below( advertisement)?",
     r"(source|via|quelle|fuente|fonte)\s*[»>:|›]\s*.{0,80}",
-    r"(read|see|watch|listen|click|tap) (more|also|here|now|next)\b.{0,120}",
+    rf"(read|see|watch|listen) (more|also|next)(?:{_SEP}.{{0,120}})?",
+    r"(read|watch|listen) (here|now)[.!]?",
+    r"(click|tap) here\b.{0,120}",
     r"(more|related|recommended|most read|trending|popular)( stories| articles| content| coverage| reading| on this story)?\s*[:»>|].{0,120}",
     r"related( stories| articles| coverage)?",
-    r"share (this|the) (article|story|page|post)\b.{0,60}|share on (facebook|twitter|x|whatsapp|linkedin)\b.{0,40}",
+    r"share (this|the) (article|story|page|post)( on [\w ]{1,30}| via [\w ]{1,30})?[.!:]?",
+    r"share on (facebook|twitter|x|whatsapp|linkedin|email)\b.{0,40}",
     r"(sign up|subscribe|register)\b.{0,80}(newsletter|inbox|updates|mailing list|daily|weekly|free)\b.{0,60}",
     r"(get|join) (our|the)\b.{0,40}(newsletter|mailing list)\b.{0,60}",
-    r"(photo|photograph|picture|image|video|illustration|graphic|credit|foto)s?\s*(:|by|credit|courtesy)\s*.{0,80}",
+    rf"(photo|photograph|picture|image|video|illustration|graphic|foto)s?\s*(:|by|credits?\s*:?|courtesy( of)?)\s*{_NAMES}",
+    rf"credits?\s*:\s*{_NAMES}",
     r"\(?(getty images|reuters|ap photo|afp|epa|shutterstock|pa media|pa wire|alamy)\)?[ .]*",
-    r"by\s+[\w.'’ -]{2,60}?(,\s*[\w .'’-]{2,60})?\s*(\|.{0,60})?",
-    r"(published|updated|last (updated|modified)|posted)( on| at)?\s*:?\s*.{0,60}",
-    r"(follow|like) (us|me|@\w+)\b.{0,60}",
+    rf"by\s+{_NAMES}",
+    # "Updated: 3 March 2024", "Published 2 hours ago", "Posted on 5 May 2024 by Jo Moss"
+    rf"(published|updated|last (updated|modified)|posted)\s*(:\s*.{{0,60}}|{_WHEN}(\s*(by\s+)?{_NAMES})?)?",
+    r"(follow|like) (us|me|@\w+)( on [\w ]{1,30}| @\w+)?[.!]?",
     r"scroll down for (video|more)\b.{0,40}",
-    r"(copyright|©|\(c\))\s.{0,120}|all rights reserved\.?",
-    r"(comments?|loading|please enable javascript)\b.{0,60}",
+    r"(copyright\s*)?(©|\(c\)).{0,120}|copyright\s+\d{4}\b.{0,120}|all rights reserved\.?",
+    # "Comments (12)", "12 comments", "View all comments", "Comments are closed."
+    r"(\d+\s+)?comments?(\s*\(\d+\)|\s*:?\s*\d+)?[.:]?",
+    r"(view|show|hide|read|load|see|leave|add|post|write) (a |all |the |more |\d+ |all \d+ )?comments?( \(\d+\))?[.:]?",
+    r"comments? (are |have been )?(closed|disabled|off)[.!]?|be the first to comment[.!]?",
+    # "Loading…", "Loading comments...", "Please enable JavaScript"
+    r"loading( comments| video| content| more| the player)?\s*(\.{3}|…)?",
+    r"please enable javascript\b.{0,60}",
     r"this (article|story) (was|is|has been) (originally )?(published|updated|first published|amended)\b.{0,120}",
     r"we (use|value) (cookies|your privacy)\b.{0,160}",
-    r"(listen to|download) (this|the) (article|podcast|episode)\b.{0,60}",
+    r"(listen to|download) (this|the) (article|podcast|episode)( here| now)?[.!]?",
     r"\d+\s*(min|minute)s?\s*read",
     # affiliate and reprint notices
     r"as an amazon associate\b.{0,120}",
-    r"this (copy|material) is for your personal,? non-?commercial use only\b.{0,80}",
-    r"to order presentation-ready copies\b.{0,200}",
-    # reviewer lines, promos and template text
-    r"(medically |peer |expert )?(reviewed|fact[- ]checked|edited) by\b.{0,160}",
-    r"(don'?t|do not) miss\b.{0,120}",
+    r"(to )?order (reprints|presentation-ready copies)\b.{0,200}",
+    # reviewer lines, promos and template text: "Medically reviewed by Dr Jo Moss, MD"
+    rf"(medically |peer |expert )?(reviewed|fact[- ]checked|edited) by\s+{_NAMES}",
+    r"(don'?t|do not) miss\s*[:!-].{0,120}",
     r"also on [\w.-]+\.(com|net|org|co\.uk)\b.{0,160}",
-    r"read (the|our) full\b.{0,120}",
+    r"read (the|our) full (review|story|article|report|interview|list|piece)\b[.:]?",
 ]
 _BOILERPLATE = re.compile(r"^\s*(?:" + "|".join(_PATTERNS) + r")\s*$", re.IGNORECASE)
-# Notices that give a line away wherever they stand in it (affiliate disclosures, page furniture).
+# Notices that give a line away wherever they stand in it: affiliate disclosures ("… is
+# reader-supported", "we may earn a commission"), reprint notices ("for personal,
+# non-commercial use"), "Article continues below".
 _ANYWHERE = re.compile(
     r"\b(?:(?:is|are) (?:reader-supported|supported by (?:our )?readers)"
-    r"|(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|fee)"
+    r"|(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?commission"
     r"|affiliate (?:links?|commission)"
-    r"|(?:page|article|story) continues below"
-    r"|div block with a webflow interaction)\b",
+    r"|for (?:your )?personal,? non-?commercial use"
+    r"|(?:page|article|story) continues below)\b",
     re.IGNORECASE,
 )
 _ANY_LETTER = re.compile(r"[^\W\d_]")
 
 
 def is_boilerplate(sentence: str) -> bool:
-    """True for navigation, ads, share prompts, newsletter prompts, photo credits, bylines and
-    boxes of labelled fields (price, contact, "Tested by:")."""
+    """True for navigation, ads, share prompts, newsletter prompts, photo credits, bylines,
+    datelines of the page ("Updated: 3 March 2024"), comment and loading widgets and boxes of
+    labelled fields (price, contact, "Tested by:")."""
     text = sentence.strip()
     if not _ANY_LETTER.search(text):
         return True  # no letters at all: separators, numbers, emoji
     if len(text) > 240:
         return False
-    if _is_field_block(text) or _ANYWHERE.search(text):
-        return True
-    if _BOILERPLATE.match(text):
-        # "By the end of the year, prices rose." is a sentence, not a byline.
-        if text[:3].lower() == "by " and _looks_like_prose(text):
-            return False
-        return True
-    return False
+    return bool(_is_field_block(text) or _ANYWHERE.search(text) or _BOILERPLATE.match(text))
 
 
 # "Tested by: Jo Moss RRP: €49.95 More info: www.example.com": a box of labelled fields.
@@ -95,17 +129,6 @@ def is_title_case(text: str) -> bool:
         return False
     small_lower = any(w.islower() for w in words if w.lower() in _TITLE_SMALL_WORDS)
     return len(content) >= 3 or (len(content) == 2 and small_lower)
-
-
-_VERBISH = re.compile(
-    r"\b(is|are|was|were|has|have|had|will|would|said|says|rose|fell|the end|then|than|which|that)\b",
-    re.IGNORECASE,
-)
-
-
-def _looks_like_prose(text: str) -> bool:
-    words = text.split()
-    return len(words) > 8 or bool(_VERBISH.search(text)) or text.rstrip()[-1:] in "?!"
 
 
 # A wire dateline at the start of a paragraph: "(CNN)Think…", "Washington (CNN) -- The…",
