@@ -156,7 +156,7 @@ class Attributor:
     def _subject_before(self, toks: list[Token], v: int) -> tuple[int, int] | None:
         """The subject noun phrase ending right before token v (the verb)."""
         if v > 0 and toks[v - 1][0].lower() == "to":
-            return self._clause_subject(toks[: v - 1])  # "Bryne went on to say"
+            return self._clause_subject(toks[: v - 1])  # "Whitlock went on to say"
         i = v
         while i > 0:
             w = toks[i - 1][0]
@@ -164,7 +164,7 @@ class Attributor:
             if w == "and" and prev.endswith("ed") and prev.islower():
                 i -= 2  # "Ms. Quint smiled and said"
             elif w.lower() in nm.ADVERBS or (w.lower() in nm.TIME_WORDS and i > 1):
-                i -= 1  # "he also said", "Priebus later Thursday told"
+                i -= 1  # "he also said", "Osei later Thursday told"
             elif (
                 w.endswith("ed")
                 and w.islower()
@@ -188,7 +188,7 @@ class Attributor:
             return None
         last = toks[i - 1][0]
         if last.lower() in ("that", "which") and i >= 2:
-            return self._subject_before(toks, i - 1)  # "a marketing video that said"
+            return self._subject_before(toks, i - 1)  # "a council leaflet that said"
         if last.lower() in nm.PRONOUNS:
             return toks[i - 1][1], toks[i - 1][2]
         if last in (")", "]"):  # Sen. Jo Marlow (I-Vt.) said
@@ -489,7 +489,7 @@ class Attributor:
                 orgs.append(name)
             return name
         # a common noun phrase ("the spokesman", "Ryan's office") is shown as written;
-        # a clause fragment the rules caught ("perhaps only 10%", "At the same time") is not
+        # a clause fragment the rules caught ("perhaps only half", "At that point") is not
         first = nm.bare(words[0]) if words else ""
         if not first or len(words) > 8:
             return None

@@ -150,7 +150,7 @@ def split_sentences(paragraph: str, language: str = "english") -> list[str]:
 
 
 # A full stop with no space after it, between a lower-case word and a capitalised one: pages
-# that lose a tag between paragraphs glue sentences ("…on Wednesday.The stabbing occurred…").
+# that lose a tag between paragraphs glue sentences ("…shut on Wednesday.The leak began…").
 _GLUED = re.compile(r"(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2})")
 
 
