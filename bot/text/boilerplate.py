@@ -42,7 +42,7 @@ _PATTERNS = [
     r"related( stories| articles| coverage)?",
     r"share (this|the) (article|story|page|post)( on [\w ]{1,30}| via [\w ]{1,30})?[.!:]?",
     r"share on (facebook|twitter|x|whatsapp|linkedin|email)\b.{0,40}",
-    r"(sign up|subscribe|register)\b.{0,80}(newsletter|inbox|updates|mailing list|daily|weekly|free)\b.{0,60}",
+    r"(sign up|subscribe|register)( now| today| here)? (for|to)\b.{0,80}(newsletter|inbox|updates|mailing list|daily|weekly|free)\b.{0,60}",
     r"(get|join) (our|the)\b.{0,40}(newsletter|mailing list)\b.{0,60}",
     rf"(photo|photograph|picture|image|video|illustration|graphic|foto)s?\s*(:|by|credits?\s*:?|courtesy( of)?)\s*{_NAMES}",
     rf"credits?\s*:\s*{_NAMES}",
@@ -61,7 +61,7 @@ _PATTERNS = [
     r"loading( comments| video| content| more| the player)?\s*(\.{3}|…)?",
     r"please enable javascript\b.{0,60}",
     r"this (article|story) (was|is|has been) (originally )?(published|updated|first published|amended)\b.{0,120}",
-    r"we (use|value) (cookies|your privacy)\b.{0,160}",
+    r"we (use|value) (cookies|your privacy)\b.{0,160}?\b(site|website|experience|browsing|consent|partners|settings)\b.{0,160}",
     r"(listen to|download) (this|the) (article|podcast|episode)( here| now)?[.!]?",
     r"\d+\s*(min|minute)s?\s*read",
     # affiliate and reprint notices

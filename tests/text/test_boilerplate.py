@@ -21,6 +21,7 @@ FURNITURE = [
     "Share on Facebook",
     "Sign up for the Harbour Times morning newsletter",
     "Subscribe to our free weekly bulletin",
+    "Register now for free updates",
     "Photo: Harbour Times",
     "Photos by Jo Moss/Harbour Times",
     "Photo: Jo Moss for The Harbour Times",
@@ -164,6 +165,9 @@ SENTENCES = [
     "Two words summed it up for fans: Relief. Joy.",
     "The affiliate program paid out millions last year, the company said.",
     "We receive a fee from the council for each pupil we teach.",
+    "Register of voters is updated weekly, officials said.",
+    "Subscribe rates for the new bus pass doubled in a week.",
+    "We use cookies from the village bakery in every recipe, the chef said.",
 ]
 
 
