@@ -60,6 +60,7 @@ class Summary:
     summary_words: int = 0
     reading_time_seconds: int = 0  # of the whole article
     title: str | None = None
+    notes: tuple[str, ...] = ()  # things the reader should know, e.g. a language that looks wrong
 
     @property
     def reduction(self) -> float:

@@ -10,7 +10,7 @@ from bot.errors import InputError
 from bot.models import Quote, Summary
 from bot.text.boilerplate import strip_leader
 from bot.text.keywords import keywords
-from bot.text.language import detect_language, resolve_language
+from bot.text.language import detect_language, language_mismatch, resolve_language
 from bot.text.normalize import normalize
 from bot.text.quotes import find_quotes, key_quotes, rank_quotes
 from bot.text.segment import Sentence, segment, words
@@ -115,6 +115,18 @@ def analyze(
         summary_words=summary_words,
         reading_time_seconds=round(total_words * 60 / WORDS_PER_MINUTE),
         title=title,
+        notes=_language_notes(cleaned, lang) if language else (),
+    )
+
+
+def _language_notes(text: str, language: str) -> tuple[str, ...]:
+    """A note when the language asked for is clearly not the one the text is written in."""
+    written = language_mismatch(text, language)
+    if written is None:
+        return ()
+    return (
+        f"This text looks like {written.title()}, not {language.title()}: the keywords and the "
+        "summary may be off. Leave the language out to let me detect it.",
     )
 
 
