@@ -34,6 +34,7 @@ class Quote:
     start: int = 0  # offset of the quoted text in the (normalized) article text
     end: int = 0
     score: float = 0.0
+    count: int = 1  # how many times the text says it (a page that repeats itself)
 
     def to_dict(self) -> dict:
         return {"quote": self.quote, "speaker": self.speaker}

@@ -12,7 +12,8 @@ from bot.text.boilerplate import strip_leader
 from bot.text.keywords import keywords
 from bot.text.language import detect_language, language_mismatch, resolve_language
 from bot.text.normalize import normalize
-from bot.text.quotes import find_quotes, key_quotes, rank_quotes
+from bot.text.prose import looks_like_prose
+from bot.text.quotes import distinct_quotes, find_quotes, key_quotes, rank_quotes
 from bot.text.segment import Sentence, segment, words
 from bot.text.summarize import DEFAULT_METHOD, Document, resolve_method, select
 
@@ -73,6 +74,11 @@ def _prepare(text: str, language: str | None) -> tuple[str, str]:
         raise InputError("There's no text to summarize: it's only mentions, emoji or markup.")
     if not _LETTER.search(cleaned):
         raise InputError("I couldn't find any words to summarize (only numbers, symbols or emoji).")
+    if not looks_like_prose(cleaned):
+        raise InputError(
+            "That doesn't read like prose: it looks like data, a table or a configuration "
+            "file, so there's nothing to summarize."
+        )
     lang = resolve_language(language) if language else detect_language(cleaned)
     return cleaned, lang
 
@@ -154,4 +160,4 @@ def quotations(text: str) -> list[Quote]:
     if text is None or not text.strip():
         raise InputError("There's no text to look for quotes in: it's empty.")
     cleaned = clean_text(text)
-    return rank_quotes(find_quotes(cleaned))
+    return distinct_quotes(rank_quotes(find_quotes(cleaned)))
