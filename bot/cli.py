@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Summarize articles: extractive summaries, key quotes with speakers, keywords, "
         "and a searchable per-channel history. Runs as a Discord bot or locally.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN)")
@@ -130,6 +131,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("methods", help="list the summarizer methods")
     p.set_defaults(handler=cmd_methods)
     return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("summarybot")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
 
 
 # ---------------------------------------------------------------------------- commands

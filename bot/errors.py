@@ -41,3 +41,7 @@ class PermissionDenied(SummarybotError):
 
 class TimeLimitError(SummarybotError):
     """A job took longer than its time limit."""
+
+
+class DiscordUnreachable(SummarybotError):
+    """Discord's API or gateway could not be reached (no network, DNS failure, outage)."""

@@ -34,6 +34,7 @@ class Quote:
     start: int = 0  # offset of the quoted text in the (normalized) article text
     end: int = 0
     score: float = 0.0
+    count: int = 1  # how many times the text says it (a page that repeats itself)
 
     def to_dict(self) -> dict:
         return {"quote": self.quote, "speaker": self.speaker}
@@ -60,6 +61,7 @@ class Summary:
     summary_words: int = 0
     reading_time_seconds: int = 0  # of the whole article
     title: str | None = None
+    notes: tuple[str, ...] = ()  # things the reader should know, e.g. a language that looks wrong
 
     @property
     def reduction(self) -> float:

@@ -14,9 +14,15 @@ from bot.config import ConfigError, Settings
 from bot.discord_app import replies
 from bot.discord_app.cooldowns import UserCooldowns
 from bot.discord_app.inflight import InFlight
+from bot.errors import DiscordUnreachable
 from bot.service import Service
 
 log = logging.getLogger(__name__)
+
+# The bot has no voice features, so discord.py's start-up notes about missing voice libraries
+# (PyNaCl, davey) are noise for its operator.
+discord.VoiceClient.warn_nacl = False
+discord.VoiceClient.warn_dave = False
 
 EXTENSIONS = (
     "bot.discord_app.cogs.summarize",
@@ -213,11 +219,7 @@ async def serve(settings: Settings, service: Service, stop: asyncio.Event, **opt
             log.warning(MESSAGE_CONTENT_WARNING)
             message_content = False
             continue
-        if isinstance(error, discord.LoginFailure):
-            raise ConfigError(
-                "Discord refused DISCORD_TOKEN: check that it is the bot's current token."
-            ) from error
-        raise error
+        raise _start_error(error) from error
 
 
 async def _run_until(bot: SummaryBot, token: str, stop: asyncio.Event) -> BaseException | None:
@@ -252,6 +254,27 @@ async def _run_until(bot: SummaryBot, token: str, stop: asyncio.Event) -> BaseEx
     return runner.exception()
 
 
+TOKEN_REFUSED = "Discord refused DISCORD_TOKEN: check that it is the bot's current token."
+UNREACHABLE = "Cannot reach Discord ({detail}): check the network connection, then try again."
+
+
+def _start_error(error: BaseException) -> BaseException:
+    """The one-line error an operator sees when the bot cannot log in; other errors unchanged."""
+    if isinstance(error, discord.LoginFailure):
+        return ConfigError(TOKEN_REFUSED)
+    if isinstance(error, discord.GatewayNotFound):
+        return DiscordUnreachable(UNREACHABLE.format(detail="no gateway"))
+    if isinstance(error, OSError):  # aiohttp's ClientConnectorError and DNS errors are OSErrors
+        return DiscordUnreachable(UNREACHABLE.format(detail=_short(error)))
+    return error
+
+
+def _short(error: BaseException) -> str:
+    """The first line of an error, without the chained detail aiohttp repeats."""
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
 async def sync_commands(settings: Settings, *, guild_id: int | None) -> int:
     """``summarybot sync``: publish the commands to one guild (instant) or globally; return the count."""
     if not settings.discord_token:
@@ -262,10 +285,8 @@ async def sync_commands(settings: Settings, *, guild_id: int | None) -> int:
     async with bot:
         try:
             await bot.login(settings.discord_token)
-        except discord.LoginFailure as exc:
-            raise ConfigError(
-                "Discord refused DISCORD_TOKEN: check that it is the bot's current token."
-            ) from exc
+        except (discord.LoginFailure, discord.GatewayNotFound, OSError) as exc:
+            raise _start_error(exc) from exc
         if guild_id:
             guild = discord.Object(id=guild_id)
             bot.tree.copy_global_to(guild=guild)

@@ -110,12 +110,16 @@ def keywords(
         (
             (run, 2.0 if i < early else 1.0)
             for i, sentence in enumerate(sentences)
+            if sentence != title  # a headline line is the title, weighed (once) below
             for run in clauses(sentence, language)
         ),
         ((run, 3.0) for run in (clauses(title, language) if title else ())),
     )
+    body_runs = True  # the title's runs come last: they weigh, but a phrase must recur in the body
     skip: dict[str, bool] = {}
     for toks, weight in weighted:
+        if weight == 3.0:
+            body_runs = False
         previous: str | None = None
         previous_token = ""
         for token in toks:
@@ -142,7 +146,7 @@ def keywords(
             counts[key] += 1
             if previous is not None:
                 phrase_scores[(previous, key)] += weight
-                phrase_counts[(previous, key)] += 1
+                phrase_counts[(previous, key)] += body_runs
                 phrase_forms[(previous, key)][_joined(previous_token, token)] += 1
             previous = key
             previous_token = token
@@ -174,6 +178,8 @@ def keywords(
         low = display.lower()
         if low in _PAGE_PHRASES or all(w in _PAGE_WORDS for w in low.split()):
             continue  # "Read", "Advertisement", "Visit Website", "Google Scholar": the page's
+        if language == "german" and not any(w[:1].isupper() for w in display.split()):
+            continue  # German writes every noun capitalised: "teilweise gesperrt" names nothing
         chosen.append(display)
         seen_display.add(display.lower())
         used.update(keys)
@@ -188,9 +194,20 @@ def _joined(first: str, second: str) -> str:
 
 
 def _form(counter: Counter[str]) -> str:
-    """Most common spelling; lower case unless the word is mostly written capitalised."""
+    """Most common spelling; each word lower case unless it is mostly written capitalised.
+
+    Casing is decided word by word, so "zwei Jahre" keeps its noun's capital and "Marlow bay"
+    cannot come from a sentence-initial "Marlow" alone.
+    """
     best, _ = max(counter.items(), key=lambda kv: (kv[1], kv[0].islower(), kv[0]))
-    capitalised = sum(n for f, n in counter.items() if f[:1].isupper())
-    if capitalised * 2 <= sum(counter.values()) and not best.isupper():
-        return best.lower()
-    return best
+    words = best.split(" ")
+    total = sum(counter.values())
+    shown = []
+    for i, word in enumerate(words):
+        capitalised = sum(
+            n
+            for f, n in counter.items()
+            if (parts := f.split(" ")) and len(parts) > i and parts[i][:1].isupper()
+        )
+        shown.append(word.lower() if capitalised * 2 <= total and not word.isupper() else word)
+    return " ".join(shown)

@@ -159,6 +159,25 @@ def detect_language(text: str, default: str = "english") -> str:
     return best
 
 
+def language_mismatch(text: str, language: str) -> str | None:
+    """The language ``text`` is clearly written in when that is not ``language``, else None.
+
+    "Clearly" means the other language's function words outnumber the given one's three to one,
+    with at least ten of them: a stray English phrase in a German article is no mismatch.
+    """
+    counts = Counter(w.lower() for w in _WORD.findall(text[:20_000]))
+    scores = {
+        lang: sum(n for w, n in counts.items() if w in markers)
+        for lang, markers in _MARKER_SETS.items()
+    }
+    best = max(scores, key=lambda lang: scores[lang])
+    if best == language or scores[best] < 10:
+        return None
+    if scores.get(language, 0) * 3 >= scores[best]:
+        return None
+    return best
+
+
 def _refuse_other_language(counts: Counter[str], ours: int) -> None:
     """Raise LanguageError when the words are clearly those of a language we don't handle."""
     others = {

@@ -10,9 +10,10 @@ from bot.errors import InputError
 from bot.models import Quote, Summary
 from bot.text.boilerplate import strip_leader
 from bot.text.keywords import keywords
-from bot.text.language import detect_language, resolve_language
+from bot.text.language import detect_language, language_mismatch, resolve_language
 from bot.text.normalize import normalize
-from bot.text.quotes import find_quotes, key_quotes, rank_quotes
+from bot.text.prose import looks_like_prose
+from bot.text.quotes import distinct_quotes, find_quotes, key_quotes, rank_quotes
 from bot.text.segment import Sentence, segment, words
 from bot.text.summarize import DEFAULT_METHOD, Document, resolve_method, select
 
@@ -73,6 +74,11 @@ def _prepare(text: str, language: str | None) -> tuple[str, str]:
         raise InputError("There's no text to summarize: it's only mentions, emoji or markup.")
     if not _LETTER.search(cleaned):
         raise InputError("I couldn't find any words to summarize (only numbers, symbols or emoji).")
+    if not looks_like_prose(cleaned):
+        raise InputError(
+            "That doesn't read like prose: it looks like data, a table or a configuration "
+            "file, so there's nothing to summarize."
+        )
     lang = resolve_language(language) if language else detect_language(cleaned)
     return cleaned, lang
 
@@ -115,6 +121,18 @@ def analyze(
         summary_words=summary_words,
         reading_time_seconds=round(total_words * 60 / WORDS_PER_MINUTE),
         title=title,
+        notes=_language_notes(cleaned, lang) if language else (),
+    )
+
+
+def _language_notes(text: str, language: str) -> tuple[str, ...]:
+    """A note when the language asked for is clearly not the one the text is written in."""
+    written = language_mismatch(text, language)
+    if written is None:
+        return ()
+    return (
+        f"This text looks like {written.title()}, not {language.title()}: the keywords and the "
+        "summary may be off. Leave the language out to let me detect it.",
     )
 
 
@@ -142,4 +160,4 @@ def quotations(text: str) -> list[Quote]:
     if text is None or not text.strip():
         raise InputError("There's no text to look for quotes in: it's empty.")
     cleaned = clean_text(text)
-    return rank_quotes(find_quotes(cleaned))
+    return distinct_quotes(rank_quotes(find_quotes(cleaned)))

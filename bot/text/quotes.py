@@ -140,6 +140,28 @@ def _score(quote: Quote, position: float) -> float:
     return round(min(1.0, max(0.0, score)), 3)
 
 
+def distinct_quotes(ranked: list[Quote]) -> list[Quote]:
+    """Each quotation once, at its best rank, with ``count`` saying how often the text has it.
+
+    A page that repeats itself (a syndicated story pasted four times, a pull quote above its
+    paragraph) lists its quotations once; where one copy names the speaker and another doesn't,
+    the named one is kept.
+    """
+    first: dict[str, int] = {}
+    out: list[Quote] = []
+    for q in ranked:
+        key = " ".join(q.display.casefold().split())
+        i = first.get(key)
+        if i is None:
+            first[key] = len(out)
+            out.append(q)
+            continue
+        kept = out[i]
+        speaker = kept.speaker or q.speaker
+        out[i] = dataclasses.replace(kept, speaker=speaker, count=kept.count + 1)
+    return out
+
+
 def rank_quotes(quotes: list[Quote]) -> list[Quote]:
     """All quotations, best first, with ``score`` filled in (deterministic).
 

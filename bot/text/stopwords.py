@@ -46,6 +46,22 @@ _MORE: dict[str, str] = {
     "french": "toujours bien beaucoup déjà peuvent être puis entre après jusqu plus",
     "italian": "possono leggi",
 }
+# What the languages' lists lack that every news text is full of: articles and determiners,
+# number words, and the reporting words that frame a quotation ("sagte", "selon"). Like
+# English "two" or "said", none of them is ever what an article is about.
+_FUNCTION: dict[str, str] = {
+    "french": "un une cette cet de d l qu à aux y on se lui leurs ont a été était étaient sera "
+    "seront avait avaient dont ainsi selon contre vers chez lors pendant nos vos votre ne n s c j "
+    "m t trois quatre cinq six sept huit neuf dix cent mille déclaré affirmé ajouté expliqué dit",
+    "german": "zwei drei vier fünf sechs sieben acht neun zehn hundert tausend sagte sagt sagten "
+    "erklärte betonte laut",
+    "spanish": "tres cuatro cinco seis siete ocho nueve diez cien mil este estos estas dijo afirmó "
+    "añadió según",
+    "italian": "cinque sei sette otto nove dieci cento mille detto dichiarato secondo",
+    "portuguese": "dois duas três quatro cinco seis sete oito nove dez cem mil disse afirmou "
+    "segundo",
+    "dutch": "twee drie vier vijf zes zeven acht negen tien honderd duizend zei zegt volgens aldus",
+}
 _ESCAPE = re.compile(r"\\x([0-9a-fA-F]{2})")
 
 
@@ -53,7 +69,7 @@ _ESCAPE = re.compile(r"\\x([0-9a-fA-F]{2})")
 def stop_words(language: str) -> frozenset[str]:
     """Lower-case stop words of ``language`` (empty when none are known)."""
     if language in _OWN_LISTS:
-        return frozenset(_OWN_LISTS[language])
+        return frozenset(_OWN_LISTS[language]) | frozenset(_FUNCTION.get(language, "").split())
     try:
         data = (
             resources.files("sumy")
@@ -66,6 +82,7 @@ def stop_words(language: str) -> frozenset[str]:
     data = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), data)
     plain = {w.strip().lower() for line in data.splitlines() for w in line.split(",") if w.strip()}
     plain.update(_MORE.get(language, "").split())
+    plain.update(_FUNCTION.get(language, "").split())
     # web text writes "we’re" and "l’" with a typographic apostrophe: both spellings are stop words
     return frozenset(plain | {w.replace("'", "’") for w in plain if "'" in w})
 

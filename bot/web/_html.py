@@ -5,12 +5,15 @@ from __future__ import annotations
 import copy
 import logging
 import re
+from datetime import datetime
 from typing import Any
 
 import lxml.html
 import trafilatura
+from htmldate.extractors import try_date_expr
 from lxml import etree
 from readability import Document as ReadabilityDocument
+from trafilatura.settings import set_date_params
 from yarl import URL
 
 from bot.errors import ExtractionError
@@ -348,6 +351,26 @@ def _drop_leading_noise(paragraphs: list[str], *titles: str | None) -> list[str]
     return kept
 
 
+# Text nodes looked at for a dateline: a byline sits near the top of the page.
+_DATELINE_NODES = 3000
+_EARLIEST = datetime(1995, 1, 1)
+
+
+def _dateline_date(tree: lxml.html.HtmlElement) -> str | None:
+    """A date written in a short dateline or byline line ("Published 5 March 2024 · 3 min"),
+    when the page's metadata gave none; a sentence of prose never gives one."""
+    latest = datetime.now()
+    for i, node in enumerate(tree.itertext()):
+        if i >= _DATELINE_NODES:
+            break
+        line = node.strip()
+        if 6 <= len(line) <= 100 and _is_dateline(line):
+            found = try_date_expr(line, "%Y-%m-%d", True, _EARLIEST, latest)
+            if found:
+                return found
+    return None
+
+
 def _is_dateline(line: str) -> bool:
     if len(line) > 100 or line.endswith((".", "!", "?", ":")) and not _READING_TIME.search(line):
         return False
@@ -362,7 +385,14 @@ def _is_dateline(line: str) -> bool:
 def _trafilatura(tree: lxml.html.HtmlElement, url: str | None) -> Any:
     try:
         return trafilatura.bare_extraction(
-            tree, url=url, with_metadata=True, output_format="python", **TRAFILATURA_OPTIONS
+            tree,
+            url=url,
+            with_metadata=True,
+            output_format="python",
+            # a date comes from the page's metadata, markup or address, never from its prose
+            # ("the first closure since 2009" is no publication date)
+            date_extraction_params=set_date_params(extensive=False),
+            **TRAFILATURA_OPTIONS,
         )
     except (RecursionError, ValueError, TypeError, AttributeError, etree.LxmlError) as exc:
         logger.warning("trafilatura failed on %s: %r", url, exc)
@@ -434,7 +464,7 @@ def _metadata(tree: lxml.html.HtmlElement, doc: Any, url: str | None) -> dict[st
     return {
         "title": _title(tree, doc, names),
         "author": _author(getattr(doc, "author", None)),
-        "date": _clean(getattr(doc, "date", None)),
+        "date": _clean(getattr(doc, "date", None)) or _dateline_date(tree),
         "site": site or _host_name(url),
         "language": _language(tree),
         "canonical_url": _canonical(getattr(doc, "url", None), url),

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import logging
 import os
+from dataclasses import replace
 from pathlib import Path
 
-from bot.errors import ExtractionError, InputError
+from bot.errors import ExtractionError, InputError, LanguageError
 from bot.models import Article
+from bot.text.language import detect_language, language_code
 from bot.web._decode import decode_body, looks_binary, looks_garbled, repair_mojibake
 from bot.web._text import plain_article
 
@@ -75,7 +77,17 @@ def extract_article(
             article = plain_article(text, url=url, source=source, markdown=kind == "markdown")
     if looks_garbled(article.text):
         raise ExtractionError(GARBLED)
+    if article.language is None:
+        article = replace(article, language=_written_in(article.text))
     return article
+
+
+def _written_in(text: str) -> str | None:
+    """The language code of text whose page declared none, detected from its words."""
+    try:
+        return language_code(detect_language(text))
+    except LanguageError:  # a language we don't handle: the page just doesn't say
+        return None
 
 
 def read_local_file(path: str, *, max_bytes: int = LOCAL_MAX_BYTES) -> Article:

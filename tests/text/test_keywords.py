@@ -1,4 +1,5 @@
 from bot.text.keywords import clauses, keywords
+from bot.text.pipeline import analyze
 from bot.text.segment import segment
 
 
@@ -130,3 +131,65 @@ def test_korean_keywords_lose_their_particles_but_names_stay_whole():
     kw = keywords(text, "korean", limit=8)
     assert "드라마" in kw and "엘제이" in kw and "김하은" in kw
     assert not any(k.endswith("의") for k in kw)
+
+
+# --- what a new user saw: function words, casing, headline fragments, a forced wrong language
+
+FRENCH = (
+    "La mairie ferme une rue du centre aux voitures. Cette rue sera piétonne dès le mois de mai, "
+    "a déclaré l'adjointe Claire Fontaine. Une consultation des commerçants aura lieu en avril. "
+    "Cette consultation doit rassurer les commerçants de la rue. Une piste cyclable traversera "
+    "aussi le centre. Les commerçants craignent une baisse de leurs ventes."
+)
+GERMAN = (
+    "Die Brücke über den Fluss bleibt zwei Jahre teilweise gesperrt. Die Stadt hat die Sanierung "
+    "der Brücke beschlossen, die zwei Jahre dauern soll. Während der Bauarbeiten ist die Brücke "
+    "teilweise gesperrt, sagte Baustadträtin Petra Lang. Autofahrer müssen zwei Jahre lang "
+    "Umwege fahren. Die Sanierung kostet rund zwölf Millionen Euro."
+)
+ENGLISH = (
+    "The town of Marlow Bay will ration drinking water from Monday, the council said. The mayor "
+    "said the town had no other way. Reservoirs around Marlow Bay are at a third of their usual "
+    "level. The council said the rationing in Marlow Bay could last until the autumn. Farmers "
+    "near the bay have already cut their use of water. Marlow Bay residents may water gardens "
+    "only at night."
+)
+
+
+def test_french_articles_and_determiners_are_not_keywords():
+    found = [k.lower() for k in analyze(FRENCH).keywords]
+    for word in ("une", "cette", "cet", "un"):
+        assert not any(word in k.split() for k in found), found
+
+
+def test_german_keywords_keep_the_nouns_capital_and_name_a_thing():
+    found = analyze(GERMAN).keywords
+    assert "Brücke" in found
+    assert not any(k.split()[0] == "zwei" for k in found), found  # a number word starts nothing
+    assert "teilweise gesperrt" not in found  # adverb + participle: German nouns are capitalised
+    assert all(any(w[:1].isupper() for w in k.split()) for k in found), found
+
+
+def test_a_phrase_is_cased_word_by_word():
+    from collections import Counter
+
+    from bot.text.keywords import _form
+
+    assert _form(Counter({"zwei Jahre": 3, "Zwei Jahre": 1})) == "zwei Jahre"
+    assert _form(Counter({"Marlow Bay": 4, "marlow bay": 1})) == "Marlow Bay"
+
+
+def test_a_headline_phrase_must_recur_in_the_body():
+    text = "Drought forces Marlow Bay to ration water\n\n" + ENGLISH
+    found = analyze(text).keywords
+    assert "Marlow Bay" in found
+    assert "Drought forces" not in found
+    assert "Bay" not in found  # the place is one keyword, never split
+
+
+def test_a_forced_language_that_looks_wrong_gets_a_note_and_no_english_stop_words():
+    summary = analyze(ENGLISH, language="de")
+    assert summary.notes and "looks like English, not German" in summary.notes[0]
+    assert not {"the", "and", "at", "of"} & {k.lower() for k in summary.keywords}
+    assert analyze(ENGLISH, language="en").notes == ()
+    assert analyze(ENGLISH).notes == ()

@@ -638,3 +638,20 @@ def test_a_person_named_right_after_an_organisation_is_the_speaker():
     )
     quotes = {q.quote: q.speaker for q in find_quotes(text)}
     assert quotes["No president has ever made it a priority,"] == "Linda Marsh"
+
+
+def test_a_text_that_repeats_itself_lists_each_quotation_once_with_a_count():
+    from bot.text.pipeline import quotations
+
+    story = (
+        "The ferry will stop running in March, the operator said on Monday. "
+        '"We cannot keep a boat going for twelve passengers a day," said Mira Holt, its director. '
+        "Islanders plan a protest at the harbour. "
+        '"Without the ferry the island empties within a decade," said councillor Ben Ash.\n\n'
+    )
+    found = quotations(story * 4)
+    assert len(found) == 2
+    assert sorted(q.count for q in found) == [4, 4]
+    assert {q.speaker for q in found} == {"Mira Holt", "Ben Ash"}
+    single = quotations(story)
+    assert [q.count for q in single] == [1, 1]
