@@ -13,7 +13,7 @@ from lxml import etree
 from readability import Document as ReadabilityDocument
 from yarl import URL
 
-from bot.errors import ExtractionError
+from bot.errors import ExtractionError, TooComplexError
 from bot.models import Article
 from bot.web._text import normalize_space, split_lines
 from bot.web.links import canonical_url
@@ -33,6 +33,14 @@ SHORT_TEXT = 250
 MIN_WORDS = 8
 
 MAX_DEPTH = 1000
+# More elements than this is refused before parsing: lxml, trafilatura and readability hold
+# about 2 KB per element (100,000 take some 200 MB); the largest real pages have a few
+# tens of thousands.
+MAX_ELEMENTS = 100_000
+TOO_COMPLEX = (
+    f"That page is too complex for me to read: it has over {MAX_ELEMENTS:,} HTML elements."
+)
+_START_TAG = re.compile(r"<[a-zA-Z]")
 _TAG = re.compile(r"<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(/?)>", re.DOTALL)
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
@@ -113,6 +121,8 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     text = _BAD_XML_CHARS.sub("", text)
     if not text.strip():
         raise ExtractionError("The page is empty.")
+    if _too_many_elements(text):
+        raise TooComplexError(TOO_COMPLEX)
     parser = lxml.html.HTMLParser(
         encoding="utf-8",
         huge_tree=True,
@@ -127,6 +137,12 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
         # Deeper than libxml2's limit even with huge_tree (2048): flatten and parse again.
         tree = _parse(flatten_deep(text, MAX_DEPTH).encode("utf-8"), parser)
     return tree
+
+
+def _too_many_elements(text: str) -> bool:
+    if text.count("<") <= MAX_ELEMENTS:
+        return False
+    return any(n >= MAX_ELEMENTS for n, _ in enumerate(_START_TAG.finditer(text)))
 
 
 def _parse(data: bytes, parser: lxml.html.HTMLParser) -> lxml.html.HtmlElement:
@@ -380,7 +396,13 @@ def _readability(tree: lxml.html.HtmlElement, url: str | None) -> list[str]:
     except Exception as exc:  # readability raises bare Exceptions (Unparseable, ...)
         logger.info("readability found nothing in %s: %r", url, exc)
         return []
-    return _block_texts(lxml.html.fragment_fromstring(summary, create_parent="div"))
+    try:
+        fragment = lxml.html.fragment_fromstring(summary, create_parent="div")
+    except (etree.ParserError, ValueError, AssertionError) as exc:
+        # lxml asserts "too many bodies" when readability hands back a page without a body
+        logger.info("readability's result for %s is no fragment: %r", url, exc)
+        return []
+    return _block_texts(fragment)
 
 
 def _block_texts(root: lxml.html.HtmlElement) -> list[str]:
