@@ -34,9 +34,8 @@ MIN_WORDS = 8
 
 MAX_DEPTH = 1000
 # More elements than this is refused before parsing: lxml, trafilatura and readability hold
-# about 2 KB per element (100,000 take some 200 MB); the largest real pages have a few
-# tens of thousands.
-MAX_ELEMENTS = 100_000
+# about 2 KB per element (50,000 take some 130 MB and 10 s); long articles have a few thousand.
+MAX_ELEMENTS = 50_000
 TOO_COMPLEX = (
     f"That page is too complex for me to read: it has over {MAX_ELEMENTS:,} HTML elements."
 )

@@ -17,10 +17,12 @@ logger = logging.getLogger(__name__)
 
 # Bounds on the work one PDF may cause: pages read, entries of its page tree (a tree that lists
 # the same child many times claims millions of pages in a few KB), bytes any one stream may
-# unpack to, and bytes the content of all pages read may unpack to.
+# unpack to, operators and operands parsed in one content stream (a dense page of text has
+# some 20,000), and bytes the content of all pages read may unpack to.
 MAX_PAGES = 500
 MAX_PAGE_TREE_ENTRIES = 50_000
-MAX_STREAM_BYTES = 32_000_000
+MAX_STREAM_BYTES = 16_000_000
+MAX_STREAM_TOKENS = 200_000
 MAX_CONTENT_BYTES = 100_000_000
 _LIMITS: dict[str, int] = {
     "page_tree_maximum_entries": MAX_PAGE_TREE_ENTRIES,
@@ -34,6 +36,7 @@ _LIMITS: dict[str, int] = {
     "jbig2_maximum_output_length": MAX_STREAM_BYTES,
     "image_maximum_buffer_size": MAX_STREAM_BYTES,
     "stream_decoding_work_maximum_length": 2 * MAX_STREAM_BYTES,
+    "stream_parsing_work_maximum_count": MAX_STREAM_TOKENS,
 }
 DAMAGED = "That PDF is damaged or in a form I can't read."
 LOCKED = "That PDF is password-protected, so I can't read it."
@@ -57,7 +60,9 @@ def pdf_article(body: bytes, *, url: str | None, source: str) -> Article:
     """Extract the text layer of a PDF, joined into paragraphs.
 
     Reads at most :data:`MAX_PAGES` pages and stops once :data:`MAX_TEXT_CHARS` characters
-    are read; a document past the other limits above is refused.
+    or :data:`MAX_CONTENT_BYTES` unpacked bytes are read. A page past the limits of one stream is
+    skipped; a document with no text besides such pages, or with too large a page tree, is
+    refused.
 
     Raises:
         ExtractionError: damaged, locked or text-less PDF.
@@ -95,7 +100,7 @@ def _read(body: bytes, source: str) -> tuple[list[str], dict[str, str | None]]:
     from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError, PyPdfError
 
     pages: list[str] = []
-    unpacked = chars = 0
+    unpacked = chars = skipped = 0
     try:
         reader = PdfReader(io.BytesIO(body), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
@@ -104,12 +109,19 @@ def _read(body: bytes, source: str) -> tuple[list[str], dict[str, str | None]]:
         info = reader.metadata
         meta = {k: _meta_text(info, k) for k in ("title", "author")} | {"date": _meta_date(info)}
         for number in range(min(count, MAX_PAGES)):
-            page = reader.pages[number]
-            unpacked += _content_bytes(page)
             if unpacked > MAX_CONTENT_BYTES or chars >= MAX_TEXT_CHARS:
                 logger.info("PDF %s: read %d of %d pages (size limits)", source, number, count)
                 break
-            text = page.extract_text() or ""
+            page = reader.pages[number]
+            try:
+                unpacked += _content_bytes(page)
+                if unpacked > MAX_CONTENT_BYTES:
+                    continue  # the check above ends the loop
+                text = page.extract_text() or ""
+            except LimitReachedError as exc:  # a page past the limits is skipped, not the PDF
+                logger.info("PDF %s: page %d skipped: %s", source, number + 1, exc)
+                skipped += 1
+                continue
             chars += len(text)
             pages.append(text)
     except LimitReachedError as exc:
@@ -125,7 +137,7 @@ def _read(body: bytes, source: str) -> tuple[list[str], dict[str, str | None]]:
     except (PyPdfError, *_DAMAGE) as exc:
         logger.info("unreadable PDF %s: %r", source, exc)
         raise ExtractionError(DAMAGED) from None
-    if not pages and unpacked > MAX_CONTENT_BYTES:
+    if (skipped or unpacked > MAX_CONTENT_BYTES) and not any(p.strip() for p in pages):
         raise TooComplexError(TOO_BIG_CONTENT)
     return pages, meta
 

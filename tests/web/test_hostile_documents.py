@@ -174,3 +174,13 @@ def test_extracted_text_is_cut_at_a_paragraph():
     assert MAX_TEXT_CHARS - 2_000 < len("\n\n".join(capped)) <= MAX_TEXT_CHARS
     assert cap_paragraphs(("x" * (MAX_TEXT_CHARS + 5),)) == ("x" * MAX_TEXT_CHARS,)
     assert cap_paragraphs(paragraphs[:3]) == paragraphs[:3]
+
+
+def test_a_page_past_the_parsing_limit_is_skipped_not_the_document(monkeypatch):
+    monkeypatch.setitem(_pdf._LIMITS, "stream_parsing_work_maximum_count", 400)
+    dense = [f"Figure label {n}" for n in range(200)]  # some 600 tokens on one page
+    pages = [["Page 1 of the report.", *REPORT], dense, ["Page 3 of the report."]]
+    text = extract(make_pdf(pages), "application/pdf").text
+    assert "Page 1 of the report." in text and "Page 3 of the report." in text
+    assert "Figure label" not in text
+    assert isinstance(refusal(make_pdf([dense]), "application/pdf"), TooComplexError)
