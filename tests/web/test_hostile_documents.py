@@ -11,7 +11,12 @@ from bot.errors import ExtractionError, TooComplexError
 from bot.web import _html, _pdf
 from bot.web._text import MAX_TEXT_CHARS, cap_paragraphs
 from bot.web.extract import extract_article, is_pdf, read_local_file
+from bot.web.fetch import Fetcher
+from bot.web.service import fetch_article
+from bot.workers import JobRunner
+from tests.web.conftest import loopback_settings
 from tests.web.pdfs import make_pdf, page_tree_bomb, shared_pages_pdf, stream_bomb
+from tests.web.servers import ScriptedServer, reply
 
 REPORT = [
     "The harbour council met on Tuesday evening to vote on the new pier.",
@@ -184,3 +189,34 @@ def test_a_page_past_the_parsing_limit_is_skipped_not_the_document(monkeypatch):
     assert "Page 1 of the report." in text and "Page 3 of the report." in text
     assert "Figure label" not in text
     assert isinstance(refusal(make_pdf([dense]), "application/pdf"), TooComplexError)
+
+
+# --------------------------------------------------------------------------- through a link
+
+
+async def test_hostile_links_get_their_answer_from_a_worker(server: ScriptedServer):
+    settings = loopback_settings(fetch_max_bytes=1_000_000)
+    server.routes["/report"] = reply(200, make_pdf([REPORT]), content_type="text/plain")
+    server.routes["/tree"] = reply(200, page_tree_bomb(), content_type="application/pdf")
+    server.routes["/bodies"] = reply(200, b"<meta <meta <!--<script>", content_type="text/html")
+    flood = b"<p>a</p>" * (_html.MAX_ELEMENTS + 1)
+    server.routes["/flood"] = reply(200, flood, content_type="text/html")
+    runner = JobRunner(1)
+    try:
+        async with Fetcher(settings) as fetcher:
+
+            async def answer(path: str) -> str:
+                try:
+                    article = await fetch_article(
+                        server.url(path), fetcher=fetcher, runner=runner, settings=settings
+                    )
+                except ExtractionError as exc:
+                    return str(exc)
+                return article.text
+
+            assert await answer("/report") == " ".join(REPORT)
+            assert await answer("/tree") == _pdf.TOO_BIG_TREE
+            assert await answer("/bodies") == "I couldn't find any article text on that page."
+            assert await answer("/flood") == _html.TOO_COMPLEX
+    finally:
+        await runner.close()
