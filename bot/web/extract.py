@@ -107,7 +107,10 @@ def _checked(article: Article) -> Article:
 
 @contextlib.contextmanager
 def _library_noise_logged() -> Iterator[None]:
-    """Send the extraction libraries' log records and warnings to our log at debug level."""
+    """Send the extraction libraries' log records and warnings to our log at debug level.
+
+    Extraction runs in worker processes, one document at a time; this is not meant for threads.
+    """
     handler = _ToDebug()
     saved = []
     for name in QUIET_LOGGERS:
@@ -116,20 +119,23 @@ def _library_noise_logged() -> Iterator[None]:
         library.addHandler(handler)
         library.propagate = False
     try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
+        with warnings.catch_warnings():
+            warnings.simplefilter("default")  # each warning once, however often it is raised
+            warnings.showwarning = _warning_to_debug
             yield
     finally:
         for library, propagate in saved:
             library.removeHandler(handler)
             library.propagate = propagate
-        for warning in caught:
-            logger.debug("warning while extracting: %s", warning.message)
 
 
 class _ToDebug(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         logger.debug("%s: %s", record.name, record.getMessage())
+
+
+def _warning_to_debug(message: Warning | str, category: type[Warning], *_: object) -> None:
+    logger.debug("%s while extracting: %s", category.__name__, message)
 
 
 def read_local_file(path: str, *, max_bytes: int = LOCAL_MAX_BYTES) -> Article:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import subprocess
 import sys
+import warnings
 
 import pytest
 
@@ -220,3 +222,26 @@ async def test_hostile_links_get_their_answer_from_a_worker(server: ScriptedServ
             assert await answer("/flood") == _html.TOO_COMPLEX
     finally:
         await runner.close()
+
+
+def test_library_log_records_and_warnings_go_to_our_debug_log(caplog, monkeypatch):
+    from bot.web import extract as extract_module
+
+    original = extract_module.plain_article
+
+    def noisy(text: str, **kwargs: object) -> object:
+        logging.getLogger("pypdf._reader").warning("EOF marker not found")
+        warnings.warn("a library's complaint", UserWarning, stacklevel=1)
+        return original(text, **kwargs)
+
+    monkeypatch.setattr(extract_module, "plain_article", noisy)
+    caplog.set_level(logging.DEBUG)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a warning that escaped would fail the test
+        assert extract(b"Some text.", "text/plain").text == "Some text."
+    ours = [(r.name, r.levelno, r.getMessage()) for r in caplog.records]
+    assert ("bot.web.extract", logging.DEBUG, "pypdf._reader: EOF marker not found") in ours
+    warned = "UserWarning while extracting: a library's complaint"
+    assert ("bot.web.extract", logging.DEBUG, warned) in ours
+    assert not any(name.startswith("pypdf") for name, _, _ in ours)
+    assert logging.getLogger("pypdf").propagate
