@@ -18,12 +18,12 @@ logger = logging.getLogger(__name__)
 # Bounds on the work one PDF may cause: pages read, entries of its page tree (a tree that lists
 # the same child many times claims millions of pages in a few KB), bytes any one stream may
 # unpack to, operators and operands parsed in one content stream (a dense page of text has
-# some 20,000), and bytes the content of all pages read may unpack to.
+# some 20,000), and bytes the content of all pages read (with the forms they draw) may unpack to.
 MAX_PAGES = 500
 MAX_PAGE_TREE_ENTRIES = 50_000
 MAX_STREAM_BYTES = 16_000_000
 MAX_STREAM_TOKENS = 200_000
-MAX_CONTENT_BYTES = 100_000_000
+MAX_CONTENT_BYTES = 64_000_000
 _LIMITS: dict[str, int] = {
     "page_tree_maximum_entries": MAX_PAGE_TREE_ENTRIES,
     "page_tree_maximum_page_entries": 20 * MAX_PAGE_TREE_ENTRIES,
@@ -143,21 +143,41 @@ def _read(body: bytes, source: str) -> tuple[list[str], dict[str, str | None]]:
 
 
 def _content_bytes(page: Any) -> int:
-    """How many bytes the page's content streams unpack to (pypdf keeps what it unpacks)."""
+    """Bytes that the page's content streams, and the forms they may draw, unpack to.
+
+    Unpacking them here costs what extraction would (pypdf keeps what it unpacks); the walk
+    stops once past :data:`MAX_CONTENT_BYTES`.
+    """
     from pypdf.generic import ArrayObject, StreamObject
 
-    contents = page.get("/Contents")
-    streams = contents.get_object() if contents is not None else None
-    if isinstance(streams, StreamObject):
-        streams = [streams]
-    if not isinstance(streams, ArrayObject | list):
-        return 0
+    contents = _resolved(page.get("/Contents"))
+    todo = [*contents] if isinstance(contents, ArrayObject) else [contents]
+    todo += _forms(page)
+    seen: set[int] = set()
     total = 0
-    for stream in streams:
-        stream = stream.get_object()
-        if isinstance(stream, StreamObject):
+    while todo and total <= MAX_CONTENT_BYTES:
+        stream = _resolved(todo.pop())
+        if isinstance(stream, StreamObject) and id(stream) not in seen:
+            seen.add(id(stream))
             total += len(stream.get_data())
+            todo += _forms(stream)
     return total
+
+
+def _forms(holder: Any) -> list[Any]:
+    """The form XObjects (drawn content, unlike images) in a page's or a form's resources."""
+    from pypdf.generic import DictionaryObject, StreamObject
+
+    resources = _resolved(holder.get("/Resources"))
+    xobjects = _resolved(resources.get("/XObject")) if isinstance(resources, dict) else None
+    if not isinstance(xobjects, DictionaryObject):
+        return []
+    forms = (_resolved(x) for x in xobjects.values())
+    return [x for x in forms if isinstance(x, StreamObject) and x.get("/Subtype") == "/Form"]
+
+
+def _resolved(value: Any) -> Any:
+    return value.get_object() if value is not None else None
 
 
 def _is_heading(line: str) -> bool:

@@ -123,3 +123,29 @@ def stream_bomb(decoded_bytes: int = 128_000_000) -> bytes:
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(data), data),
     ]
     return assemble(objects, root=1)
+
+
+def form_bomb(forms: int, decoded_bytes: int) -> bytes:
+    """One page that draws ``forms`` form XObjects, each a small stream unpacking to
+    ``decoded_bytes`` (mostly spaces, after one line of text)."""
+    data = zlib.compress(b"BT /F1 11 Tf 72 700 Td (Form text.) Tj ET\n" + b" " * decoded_bytes, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        _FONT,
+        b"",  # the page, below
+        _stream(b" ".join(b"/X%d Do" % i for i in range(forms))),
+    ]
+    names = []
+    for i in range(forms):
+        objects.append(
+            b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Length %d /Filter /FlateDecode >>\n"
+            b"stream\n%s\nendstream" % (len(data), data)
+        )
+        names.append(b"/X%d %d 0 R" % (i, len(objects)))
+    objects[3] = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R "
+        b">> /XObject << %s >> >> /Contents 5 0 R >>" % b" ".join(names)
+    )
+    return assemble(objects, root=1)

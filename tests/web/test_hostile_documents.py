@@ -17,7 +17,7 @@ from bot.web.fetch import Fetcher
 from bot.web.service import fetch_article
 from bot.workers import JobRunner
 from tests.web.conftest import loopback_settings
-from tests.web.pdfs import make_pdf, page_tree_bomb, shared_pages_pdf, stream_bomb
+from tests.web.pdfs import form_bomb, make_pdf, page_tree_bomb, shared_pages_pdf, stream_bomb
 from tests.web.servers import ScriptedServer, reply
 
 REPORT = [
@@ -59,6 +59,15 @@ def test_a_content_stream_that_unpacks_past_the_limit_is_refused():
 def test_a_content_stream_under_the_limit_is_read():
     article = extract(stream_bomb(1_000_000), "application/pdf")
     assert article.text == "Hello."
+
+
+def test_forms_that_unpack_past_the_limit_are_refused_before_they_are_read():
+    assert extract(form_bomb(2, 1_000), "application/pdf").paragraphs == ("Form text.",) * 2
+    bomb = form_bomb(10, _pdf.MAX_CONTENT_BYTES // 8)  # each under the limit of one stream
+    assert len(bomb) < 1_000_000
+    error = refusal(bomb, "application/pdf")
+    assert isinstance(error, TooComplexError)
+    assert str(error) == _pdf.TOO_BIG_CONTENT
 
 
 def test_only_the_first_pages_are_read():
