@@ -27,6 +27,10 @@ class ExtractionError(SummarybotError):
     """A page was fetched but no article text could be found in it."""
 
 
+class TooComplexError(ExtractionError):
+    """A document goes past the work we allow for one (elements, pages, unpacked bytes)."""
+
+
 class StorageError(SummarybotError):
     """The history store refused a request (bad search query, unknown entry...)."""
 

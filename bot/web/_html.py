@@ -16,7 +16,7 @@ from readability import Document as ReadabilityDocument
 from trafilatura.settings import set_date_params
 from yarl import URL
 
-from bot.errors import ExtractionError
+from bot.errors import ExtractionError, TooComplexError
 from bot.models import Article
 from bot.text.lexicon import load
 from bot.web._text import normalize_space, split_lines
@@ -37,6 +37,13 @@ SHORT_TEXT = 250
 MIN_WORDS = 8
 
 MAX_DEPTH = 1000
+# More elements than this is refused before parsing: lxml, trafilatura and readability hold
+# about 2 KB per element (50,000 take some 130 MB and 10 s); long articles have a few thousand.
+MAX_ELEMENTS = 50_000
+TOO_COMPLEX = (
+    f"That page is too complex for me to read: it has over {MAX_ELEMENTS:,} HTML elements."
+)
+_START_TAG = re.compile(r"<[a-zA-Z]")
 _TAG = re.compile(r"<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(/?)>", re.DOTALL)
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
@@ -111,6 +118,8 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     text = _BAD_XML_CHARS.sub("", text)
     if not text.strip():
         raise ExtractionError("The page is empty.")
+    if _too_many_elements(text):
+        raise TooComplexError(TOO_COMPLEX)
     parser = lxml.html.HTMLParser(
         encoding="utf-8",
         huge_tree=True,
@@ -125,6 +134,12 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
         # Deeper than libxml2's limit even with huge_tree (2048): flatten and parse again.
         tree = _parse(flatten_deep(text, MAX_DEPTH).encode("utf-8"), parser)
     return tree
+
+
+def _too_many_elements(text: str) -> bool:
+    if text.count("<") <= MAX_ELEMENTS:
+        return False
+    return any(n >= MAX_ELEMENTS for n, _ in enumerate(_START_TAG.finditer(text)))
 
 
 def _parse(data: bytes, parser: lxml.html.HTMLParser) -> lxml.html.HtmlElement:
@@ -405,7 +420,13 @@ def _readability(tree: lxml.html.HtmlElement, url: str | None) -> list[str]:
     except Exception as exc:  # readability raises bare Exceptions (Unparseable, ...)
         logger.info("readability found nothing in %s: %r", url, exc)
         return []
-    return _block_texts(lxml.html.fragment_fromstring(summary, create_parent="div"))
+    try:
+        fragment = lxml.html.fragment_fromstring(summary, create_parent="div")
+    except (etree.ParserError, ValueError, AssertionError) as exc:
+        # lxml asserts "too many bodies" when readability hands back a page without a body
+        logger.info("readability's result for %s is no fragment: %r", url, exc)
+        return []
+    return _block_texts(fragment)
 
 
 def _block_texts(root: lxml.html.HtmlElement) -> list[str]:

@@ -7,6 +7,10 @@ import re
 from bot.errors import ExtractionError
 from bot.models import Article
 
+# Extracted text is cut, at a paragraph, past this many characters: some 600 pages of a book,
+# more than any summary reads, and a bound on the memory of every step after extraction.
+MAX_TEXT_CHARS = 2_000_000
+
 _SPACE = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _BLANK_LINE = re.compile(r"\n\s*\n")
@@ -60,3 +64,13 @@ def plain_article(text: str, *, url: str | None, source: str, markdown: bool = F
         title=title,
         paragraphs=tuple(paragraphs),
     )
+
+
+def cap_paragraphs(paragraphs: tuple[str, ...], limit: int = MAX_TEXT_CHARS) -> tuple[str, ...]:
+    """The leading paragraphs that fit in ``limit`` characters (the first one cut if it must)."""
+    total = 0
+    for i, paragraph in enumerate(paragraphs):
+        total += len(paragraph) + 2  # the blank line that joins paragraphs
+        if total > limit:
+            return paragraphs[:i] if i else (paragraphs[0][:limit],)
+    return paragraphs

@@ -6,16 +6,19 @@ the bot runs it in a worker process that is killed at the time limit (see ``bot.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import logging
 import os
-from dataclasses import replace
+import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 from bot.errors import ExtractionError, InputError, LanguageError
 from bot.models import Article
 from bot.text.language import detect_language, language_code
 from bot.web._decode import decode_body, looks_binary, looks_garbled, repair_mojibake
-from bot.web._text import plain_article
+from bot.web._text import cap_paragraphs, plain_article
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +38,9 @@ LOCAL_TYPES = {
 }
 LOCAL_MAX_BYTES = 50_000_000
 GARBLED = "The page's text is garbled: I couldn't work out its character encoding."
+# The libraries whose complaints about a damaged page ("EOF marker not found") are ours to log,
+# not theirs to print to the terminal of the process that extracts.
+QUIET_LOGGERS = ("pypdf", "trafilatura", "readability", "htmldate", "courlan", "charset_normalizer")
 
 
 def extract_article(
@@ -55,9 +61,20 @@ def extract_article(
         charset: the charset the server declared, if any.
         source: what the user gave us (link or file name), kept in ``Article.source``.
 
+    A body that starts with ``%PDF-`` is read as a PDF whatever ``content_type`` says.
+    HTML and PDF text past ``MAX_TEXT_CHARS`` is cut at a paragraph.
+
     Raises:
         ExtractionError: no readable article text in ``body``.
+        TooComplexError: ``body`` goes past a limit on the work one document may cause.
     """
+    with _library_noise_logged():
+        return _extract(body, url=url, content_type=content_type, charset=charset, source=source)
+
+
+def _extract(
+    body: bytes, *, url: str | None, content_type: str | None, charset: str | None, source: str
+) -> Article:
     kind = _kind(content_type, body)
     if kind == "pdf":
         from bot.web import _pdf  # pypdf, imported only when needed
@@ -74,11 +91,20 @@ def extract_article(
 
             article = _html.html_article(text, url=url, source=source)
         else:
-            article = plain_article(text, url=url, source=source, markdown=kind == "markdown")
+            markdown = kind == "markdown"
+            return _checked(plain_article(text, url=url, source=source, markdown=markdown))
+    paragraphs = cap_paragraphs(article.paragraphs)
+    if paragraphs != article.paragraphs:
+        logger.info("%s: article text cut to %d paragraphs", source, len(paragraphs))
+        article = dataclasses.replace(article, paragraphs=paragraphs, text="\n\n".join(paragraphs))
+    return _checked(article)
+
+
+def _checked(article: Article) -> Article:
     if looks_garbled(article.text):
         raise ExtractionError(GARBLED)
     if article.language is None:
-        article = replace(article, language=_written_in(article.text))
+        article = dataclasses.replace(article, language=_written_in(article.text))
     return article
 
 
@@ -88,6 +114,39 @@ def _written_in(text: str) -> str | None:
         return language_code(detect_language(text))
     except LanguageError:  # a language we don't handle: the page just doesn't say
         return None
+
+
+@contextlib.contextmanager
+def _library_noise_logged() -> Iterator[None]:
+    """Send the extraction libraries' log records and warnings to our log at debug level.
+
+    Extraction runs in worker processes, one document at a time; this is not meant for threads.
+    """
+    handler = _ToDebug()
+    saved = []
+    for name in QUIET_LOGGERS:
+        library = logging.getLogger(name)
+        saved.append((library, library.propagate))
+        library.addHandler(handler)
+        library.propagate = False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("default")  # each warning once, however often it is raised
+            warnings.showwarning = _warning_to_debug
+            yield
+    finally:
+        for library, propagate in saved:
+            library.removeHandler(handler)
+            library.propagate = propagate
+
+
+class _ToDebug(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        logger.debug("%s: %s", record.name, record.getMessage())
+
+
+def _warning_to_debug(message: Warning | str, category: type[Warning], *_: object) -> None:
+    logger.debug("%s while extracting: %s", category.__name__, message)
 
 
 def read_local_file(path: str, *, max_bytes: int = LOCAL_MAX_BYTES) -> Article:
@@ -124,9 +183,14 @@ def read_local_file(path: str, *, max_bytes: int = LOCAL_MAX_BYTES) -> Article:
     return extract_article(body, url=None, content_type=LOCAL_TYPES[suffix], source=str(path))
 
 
+def is_pdf(body: bytes) -> bool:
+    """True if ``body`` is a PDF file, whatever it was labelled: it starts with ``%PDF-``."""
+    return body[:1024].lstrip(b"\xef\xbb\xbf \t\r\n\x00").startswith(b"%PDF-")
+
+
 def _kind(content_type: str | None, body: bytes) -> str:
     media_type = (content_type or "").split(";")[0].strip().lower()
-    if media_type in PDF_TYPES or (not media_type and body.startswith(b"%PDF-")):
+    if media_type in PDF_TYPES or is_pdf(body):
         return "pdf"
     if media_type in HTML_TYPES:
         return "html"
