@@ -64,16 +64,21 @@ _US_PER_DAY = 24 * _US_PER_HOUR
 _MAX_ID = 2**63 - 1
 
 # Candidates are the newest SEARCH_WINDOW matches of the channel, ranked by bm25: this bounds
-# the cost of a search for a very common word in a very big channel (see search()). The page's
+# the cost of a search for a very common word in a very big channel (see search()). The scope is
+# checked on each match before the window's LIMIT (the entries' primary key, one lookup per
+# match), so no other channel's rows can take a place in the window or on a page, whatever words
+# they hold; the scope prefix of the index words keeps the matches of other channels from being
+# read at all. The page's
 # highlights come from one more pass of the same match over the rowid range of the page (its rows
 # are among the newest matches, so the pass reads at most the window again): looking each row up
 # with its own MATCH would set the query up again per row, which for a prefix the main index
 # answers means merging all the prefix's words again, once per hit.
 _SEARCH_SQL = f"""
 WITH candidates AS MATERIALIZED (
-    SELECT rowid AS id, rank AS score FROM entries_fts
-    WHERE entries_fts MATCH :match
-    ORDER BY rowid DESC LIMIT :window
+    SELECT f.rowid AS id, f.rank AS score FROM entries_fts AS f
+    CROSS JOIN entries AS s ON s.id = f.rowid
+    WHERE entries_fts MATCH :match AND s.guild_key = :guild AND s.channel_id = :channel
+    ORDER BY f.rowid DESC LIMIT :window
 ),
 top AS MATERIALIZED (
     SELECT id, score FROM candidates ORDER BY score, id DESC LIMIT :limit OFFSET :offset

@@ -180,9 +180,19 @@ _V2 = (
     f"'{TOKENS_VERSION}') ON CONFLICT (key) DO UPDATE SET value = excluded.value",
 )
 
+# Version 3: search words version 3 split where FTS5 does (bot.storage.tokens.FTS5_SEPARATORS).
+# An index written before may hold words that another channel's text smuggled in under this
+# channel's prefix; rebuilding from the entries, with the words as they are now, drops them.
+_V3 = (
+    "INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')",
+    "INSERT INTO meta (key, value) VALUES ('search_tokens_version', "
+    f"'{TOKENS_VERSION}') ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "entries, articles, full-text index, channel settings", _V1),
     Migration(2, "prefix index for 4-letter prefix searches", _V2),
+    Migration(3, "search index rebuilt with words split where FTS5 splits them", _V3),
 )
 
 _BOOKKEEPING = """

@@ -168,3 +168,25 @@ async def test_index_words_typed_by_a_user_match_nothing(filled):
         assert all(h.entry.scope == SCOPES["dm, same channel id"] for h in hits)
         if "bridge" not in typed:
             assert hits == []
+
+
+# -- another channel's entries cannot push a channel's own matches out of its search ---------
+
+
+async def test_titles_built_to_carry_another_scopes_word_prefix_hide_nothing(store):
+    """Issue #15 part 3: Python took U+19B0 for a letter, FTS5 for a separator, so such a
+    title put ``z00000001zbridge`` into the index from another guild; and the page limit was
+    applied before the scope filter, so 11 of them hid the victim's three entries."""
+    victim, attacker = Scope(guild_id=1, channel_id=10), Scope(guild_id=2, channel_id=20)
+    about = ("The council met on Tuesday and, among many other things, discussed the bridge.",)
+    mine = set()
+    for i in range(3):
+        entry = make_entry(f"Council notes {i}", summary=about, keywords=("council",))
+        mine.add((await store.add(victim, entry)).id)
+    hostile = " ".join(["x\u19b0z00000001zbridge"] * 4)
+    for _ in range(11):
+        await store.add(attacker, make_entry(hostile, summary=("Nothing here.",), keywords=()))
+    for query in ("bridge", "bri*"):
+        assert {h.entry.id for h in await store.search(victim, query)} == mine
+        assert {h.entry.id for h in await store.search(victim, query, limit=100)} == mine
+        assert all(h.entry.scope == victim for h in await store.search(victim, query))
