@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 import aiosqlite
 
 from bot.errors import NotFoundError, PermissionDenied, StorageError
-from bot.models import HistoryEntry, Scope
+from bot.models import HistoryEntry, Scope, parse_entry_id
 from bot.storage import export as export_module
 from bot.storage.base import (
     EXPORT_FORMATS,
@@ -118,14 +118,7 @@ def _utc_now() -> datetime:
 
 def _entry_id(value: Any) -> int | None:
     """A valid entry id, or None (``"#12"`` and ``"12"`` are accepted for convenience)."""
-    if isinstance(value, str):
-        value = value.strip().lstrip("#")
-        if not value.isdecimal():
-            return None
-        value = int(value)
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= _MAX_ID:
-        return None
-    return value
+    return parse_entry_id(value)
 
 
 def _not_found(entry_id: Any) -> NotFoundError:

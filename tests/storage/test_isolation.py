@@ -12,6 +12,8 @@ import itertools
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bot.errors import NotFoundError
 from bot.models import Scope
@@ -190,3 +192,77 @@ async def test_titles_built_to_carry_another_scopes_word_prefix_hide_nothing(sto
         assert {h.entry.id for h in await store.search(victim, query)} == mine
         assert {h.entry.id for h in await store.search(victim, query, limit=100)} == mine
         assert all(h.entry.scope == victim for h in await store.search(victim, query))
+
+
+# -- property: another channel's writes change nothing a channel's search shows ---------------
+
+_VOCABULARY = ("bridge", "bridges", "river", "tram", "council", "harbour", "brick")
+_HOSTILE = ("x\u19b0z00000001zbridge", "z00000001zbridge", "\u1cf2bridge", "bridge\u19c8river")
+_QUERIES = ("bridge", "bri*", "bridge river", "river OR tram", "harbour -tram", '"bridge river"')
+_OTHERS = (
+    Scope(guild_id=2, channel_id=7),  # another guild, the same channel id as the victim's
+    Scope(guild_id=1, channel_id=8),  # the same guild, another channel
+    Scope(guild_id=None, channel_id=7),  # a DM with the same channel id
+)
+_texts = st.lists(st.sampled_from(_VOCABULARY + ("the", "and", "news")), min_size=1, max_size=12)
+_victims = itertools.count(1000)
+
+
+async def _pages(store, scope):
+    """Each query's whole result (titles as a set) and its pages of two, in page order."""
+    out = {}
+    for query in _QUERIES:
+        found = {h.entry.title for h in await store.search(scope, query, limit=100)}
+        pages = [
+            [h.entry.title for h in await store.search(scope, query, limit=2, offset=offset)]
+            for offset in range(0, len(found) + 2, 2)
+        ]
+        out[query] = (found, pages)
+    return out
+
+
+def _shape(pages):
+    """What must not move: the matches, how many pages they fill, and that pages partition them.
+
+    The order inside a result is bm25's, whose document count and average lengths are
+    index-wide (SQLite FTS5 has no per-scope statistics): another channel's writes can swap two
+    close scores, never add, drop or repeat an entry (see README, "Search").
+    """
+    out = {}
+    for query, (found, paged) in pages.items():
+        flat = [title for page in paged for title in page]
+        assert len(flat) == len(set(flat)) and set(flat) == found, query
+        out[query] = (found, [len(page) for page in paged])
+    return out
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    # every example writes to channels of its own: what earlier examples left is more "others"
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    mine=st.lists(st.tuples(_texts, _texts), min_size=1, max_size=6),
+    theirs=st.lists(
+        st.tuples(
+            st.sampled_from(range(len(_OTHERS))),
+            st.lists(st.sampled_from(_VOCABULARY + _HOSTILE), min_size=1, max_size=30),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+)
+async def test_other_channels_writes_change_no_result_or_page(store, mine, theirs):
+    channel = next(_victims)
+    victim = Scope(guild_id=1, channel_id=channel)
+    for i, (title, summary) in enumerate(mine):
+        await store.add(victim, make_entry(f"{i} " + " ".join(title), summary=(" ".join(summary),)))
+    before = _shape(await _pages(store, victim))
+    for which, text in theirs:
+        other = _OTHERS[which]
+        other = Scope(guild_id=other.guild_id, channel_id=other.channel_id + channel * 10)
+        # the same channel id as the victim's in another guild and in a DM, too
+        for scope in (other, Scope(guild_id=2, channel_id=channel), Scope(None, channel)):
+            await store.add(scope, make_entry(" ".join(text), summary=(" ".join(text),)))
+    assert _shape(await _pages(store, victim)) == before

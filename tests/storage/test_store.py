@@ -181,6 +181,18 @@ async def test_get_unknown_ids_is_not_found(store, bad_id):
         await store.get(CHANNEL, bad_id)
 
 
+@pytest.mark.parametrize("digits", ["\u0661", "\uff11", "\u00b9", "\u09e7", "#\u0661", "1\u0661"])
+async def test_ids_in_other_scripts_digits_are_not_entry_ids(store, digits):
+    # int() reads "١" (Arabic-Indic one) as 1; an entry id is ASCII digits only
+    added = await store.add(CHANNEL, make_entry())
+    assert added.id == 1
+    with pytest.raises(NotFoundError, match="no entry"):
+        await store.get(CHANNEL, digits)
+    with pytest.raises(NotFoundError, match="no entry"):
+        await store.delete(CHANNEL, digits, user_id=42, is_moderator=True)
+    assert (await store.get(CHANNEL, " 1 ")).id == 1
+
+
 async def test_get_accepts_hash_ids(store):
     added = await store.add(CHANNEL, make_entry())
     assert (await store.get(CHANNEL, f"#{added.id}")).id == added.id
