@@ -278,7 +278,7 @@ def cmd_history(args: argparse.Namespace, settings) -> int:
 
 async def _history(args: argparse.Namespace, settings) -> int:
     from bot.models import Scope
-    from bot.service import open_store
+    from bot.service import export_text, open_store
     from bot.terminal import format_entry_line, highlighted, use_color
 
     scope = Scope.local(args.channel)
@@ -286,7 +286,7 @@ async def _history(args: argparse.Namespace, settings) -> int:
     store = await open_store(settings)
     try:
         if args.export:
-            text = await store.export(scope, args.export)
+            text = await export_text(store, scope, args.export)
             if args.output:
                 Path(args.output).write_text(text, encoding="utf-8")
                 print(f"Exported {args.channel!r} history to {args.output}.", file=sys.stderr)

@@ -22,11 +22,8 @@ import aiosqlite
 
 from bot.errors import NotFoundError, PermissionDenied, StorageError
 from bot.models import HistoryEntry, Scope, parse_entry_id
-from bot.storage import export as export_module
 from bot.storage.base import (
-    EXPORT_FORMATS,
     ChannelSettings,
-    ExportFormat,
     NewEntry,
     SearchHit,
     check_page,
@@ -41,7 +38,6 @@ from bot.storage.codec import (
     compress_article,
     entry_from_values,
     entry_values,
-    iso_from_us,
     row_to_entry,
     scope_key,
     to_us,
@@ -404,10 +400,8 @@ class SqliteHistoryStore:
     async def find_by_url(
         self, scope: Scope, canonical_url: str, *, max_age_hours: float | None = None
     ) -> HistoryEntry | None:
-        """The scope's newest entry for ``canonical_url`` no older than ``max_age_hours``.
-
-        The entry comes with its article text and ``extra["earlier"] = True``.
-        """
+        """The scope's newest entry for ``canonical_url`` no older than ``max_age_hours``,
+        with its article text."""
         key = scope_key(scope)
         if not canonical_url:
             return None
@@ -424,11 +418,7 @@ class SqliteHistoryStore:
             " AND e.created_us >= ? ORDER BY e.created_us DESC, e.id DESC LIMIT 1",
             (url_hash(canonical_url), canonical_url, *key, since),
         )
-        if not rows:
-            return None
-        entry = row_to_entry(rows[0], article=True)
-        entry.extra["earlier"] = True
-        return entry
+        return row_to_entry(rows[0], article=True) if rows else None
 
     async def search(
         self, scope: Scope, query: str, *, limit: int = 10, offset: int = 0
@@ -541,23 +531,14 @@ class SqliteHistoryStore:
         log.info("purged %d history entries of guild %d", deleted, guild)
         return deleted
 
-    async def export(self, scope: Scope, fmt: ExportFormat) -> str:
-        """The scope's history, oldest first, as ``json``, ``csv`` or ``markdown`` text."""
-        key = scope_key(scope)
-        if fmt not in EXPORT_FORMATS:
-            raise StorageError(f"Export formats are {', '.join(EXPORT_FORMATS)}, not {fmt!r}.")
+    async def entries(self, scope: Scope) -> list[HistoryEntry]:
+        """Every entry of the scope, oldest first, without article text (for exports)."""
         rows = await self._read(
             f"SELECT {ENTRY_COLUMNS} FROM entries AS e WHERE e.guild_key = ? AND e.channel_id = ? "
             "ORDER BY e.created_us, e.id",
-            key,
+            scope_key(scope),
         )
-        exported_at = iso_from_us(self._now_us())
-
-        def build() -> str:
-            entries = [row_to_entry(row) for row in rows]
-            return export_module.render(entries, fmt, scope=scope, exported_at=exported_at)
-
-        return await asyncio.to_thread(build)
+        return await asyncio.to_thread(lambda: [row_to_entry(row) for row in rows])
 
     async def apply_retention(self, now: datetime | None = None) -> int:
         """Purge entries older than their channel's retention (or the default); return how many."""

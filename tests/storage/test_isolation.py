@@ -6,10 +6,7 @@ a DM (no guild) with the same channel id, the local pseudo-guild, and the same c
 
 from __future__ import annotations
 
-import csv
-import io
 import itertools
-import json
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -113,19 +110,12 @@ async def test_find_by_url_never_crosses_scopes(store, mine, other):
 
 
 @pytest.mark.parametrize("name", SCOPES)
-async def test_export_holds_only_the_scope(filled, name):
+async def test_entries_for_export_are_only_the_scope(filled, name):
     store, ids = filled
     scope = SCOPES[name]
-    data = json.loads(await store.export(scope, "json"))
-    assert {e["id"] for e in data["entries"]} == _ids_of(ids, name)
-    assert data["scope"] == {"guild_id": scope.guild_id, "channel_id": scope.channel_id}
-    rows = list(csv.DictReader(io.StringIO(await store.export(scope, "csv"))))
-    assert {int(r["id"]) for r in rows} == _ids_of(ids, name)
-    markdown = await store.export(scope, "markdown")
-    for other, (first, _second, marker) in ids.items():
-        if other != name:
-            assert marker not in markdown
-            assert f"#{first} " not in markdown
+    listed = await store.entries(scope)
+    assert {e.id for e in listed} == _ids_of(ids, name)
+    assert all(e.scope == scope for e in listed)
 
 
 @pytest.mark.parametrize("name", SCOPES)
