@@ -43,8 +43,14 @@ from bot.storage.codec import (
     to_us,
     url_hash,
 )
-from bot.storage.db import connect, resolve_path
-from bot.storage.migrations import ensure_search_tokens, migrate
+from bot.storage.db import (
+    connect,
+    connect_read_only,
+    read_only_reason,
+    resolve_path,
+    writable,
+)
+from bot.storage.migrations import check_current, ensure_search_tokens, migrate
 from bot.storage.query import parse_query
 from bot.storage.snippets import build_snippet, marked_words
 
@@ -141,9 +147,18 @@ def _friendly(error: sqlite3.Error) -> StorageError:
         return StorageError(
             "The history database is damaged; the bot's operator has to restore it from a backup."
         )
-    if "full" in text or "disk i/o" in text or "readonly" in text or "read-only" in text:
+    if "readonly" in text or "read-only" in text:
         log.error("history database cannot be written: %s", error)
-        return StorageError("The history could not be saved: the disk is full or not writable.")
+        return StorageError(
+            "The history database is read-only: check that this user may write the file and "
+            "its folder, and that the disk is not mounted read-only."
+        )
+    if "full" in text:
+        log.error("history database cannot be written: %s", error)
+        return StorageError("The history could not be saved: the disk is full.")
+    if "disk i/o" in text:
+        log.error("history database disk error: %s", error)
+        return StorageError("The history database hit a disk error; the error has been logged.")
     log.error("history database error: %s", error, exc_info=error)
     return StorageError("The history database failed; the error has been logged.")
 
@@ -156,13 +171,28 @@ def _errors() -> Iterator[None]:
         raise _friendly(error) from error
 
 
+async def _open_read_only(path: Path, label: str, busy_timeout: float) -> aiosqlite.Connection:
+    """The one connection of a store that cannot write ``path`` (see ``open``)."""
+    reason = read_only_reason(path)
+    if not path.exists():
+        raise StorageError(f"{label} does not exist and cannot be created: {reason}.")
+    conn = await connect_read_only(path, busy_timeout=busy_timeout)
+    try:
+        await check_current(conn, label=label, reason=reason)
+    except BaseException:
+        await conn.close()
+        raise
+    log.warning("%s is read-only (%s): reads only", label, reason)
+    return conn
+
+
 class SqliteHistoryStore:
     """A :class:`~bot.storage.base.HistoryStore` in one SQLite file. Open with :meth:`open`."""
 
     def __init__(
         self,
         path: Path,
-        writer: aiosqlite.Connection,
+        writer: aiosqlite.Connection | None,
         reader: aiosqlite.Connection,
         *,
         default_retention_days: int | None,
@@ -180,6 +210,8 @@ class SqliteHistoryStore:
         self._closed = False
         self._scope_nums: dict[tuple[int, int], int] = {}
         self.search_window = search_window
+        # why nothing can be written (None: the store has a writer)
+        self.read_only = None if writer is not None else read_only_reason(path)
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -201,6 +233,10 @@ class SqliteHistoryStore:
         (None keeps entries forever); ``methods``, if given, are the summary methods a channel
         setting may name; ``search_window`` is how many of a channel's newest matches a search
         ranks (see :meth:`search`); ``clock`` (returning an aware UTC datetime) is for tests.
+
+        A database this process cannot write (a read-only mount, another user's file) is opened
+        for reading only, if its schema is current; every write then raises a ``StorageError``
+        that says why.
         """
         if not isinstance(search_window, int) or search_window < 1:
             raise ValueError("search_window must be a positive number of entries")
@@ -215,6 +251,17 @@ class SqliteHistoryStore:
         writer = reader = None
         try:
             try:
+                if not writable(resolved):
+                    reader = await _open_read_only(resolved, label, busy_timeout)
+                    return cls(
+                        resolved,
+                        None,
+                        reader,
+                        default_retention_days=default_retention_days,
+                        clock=clock or _utc_now,
+                        methods=frozenset(methods) if methods is not None else None,
+                        search_window=search_window,
+                    )
                 writer = await connect(
                     resolved, busy_timeout=busy_timeout, synchronous=synchronous, writer=True
                 )
@@ -248,6 +295,9 @@ class SqliteHistoryStore:
         if self._closed:
             return
         self._closed = True
+        if self._writer is None:
+            await self._reader.close()
+            return
         async with self._write_lock:
             try:
                 await self._writer.execute("PRAGMA optimize")
@@ -283,6 +333,11 @@ class SqliteHistoryStore:
         rolls back) before the next one starts, so a timeout never leaves a transaction open.
         """
         self._check_open()
+        if self.read_only is not None:
+            raise StorageError(
+                f"The history database {self.path} is read-only ({self.read_only}): "
+                "nothing can be saved, deleted or changed. Reading works."
+            )
         task = asyncio.ensure_future(self._transaction(work))
         task.add_done_callback(lambda t: t.cancelled() or t.exception())
         return await asyncio.shield(task)
@@ -551,6 +606,9 @@ class SqliteHistoryStore:
             channels = await self._read("SELECT guild_key, channel_id FROM scopes")
             for r in channels:
                 days_by_channel.setdefault((r[0], r[1]), self._default_retention_days)
+        if self.read_only is not None and any(days_by_channel.values()):
+            log.warning("retention not applied: the history is read-only (%s)", self.read_only)
+            return 0
         total = 0
         for (guild_key, channel_id), days in sorted(days_by_channel.items()):
             if days:

@@ -300,6 +300,27 @@ async def migrate(
     return await schema_version(conn)
 
 
+async def check_current(
+    conn: aiosqlite.Connection,
+    *,
+    label: str,
+    reason: str,
+    migrations: Sequence[Migration] = MIGRATIONS,
+) -> None:
+    """For a database this process cannot write: refuse it unless its schema and search words
+    are the current ones (it cannot be migrated, and an older index answers differently)."""
+    latest = latest_version(migrations)
+    version = await _check_file(conn, label, latest)
+    if version == 0:
+        raise StorageError(f"{label} is empty and cannot be set up: {reason}.")
+    rows = await conn.execute_fetchall("SELECT value FROM meta WHERE key = 'search_tokens_version'")
+    if version < latest or not rows or rows[0][0] != str(TOKENS_VERSION):
+        raise StorageError(
+            f"{label} needs an upgrade (schema version {version}, this summarybot uses "
+            f"{latest}) but cannot be written: {reason}. Open it once with write access."
+        )
+
+
 async def ensure_search_tokens(conn: aiosqlite.Connection) -> bool:
     """Rebuild the search index if it was written by another version of the search words.
 
