@@ -253,23 +253,15 @@ class SqliteHistoryStore:
             try:
                 if not writable(resolved):
                     reader = await _open_read_only(resolved, label, busy_timeout)
-                    return cls(
-                        resolved,
-                        None,
-                        reader,
-                        default_retention_days=default_retention_days,
-                        clock=clock or _utc_now,
-                        methods=frozenset(methods) if methods is not None else None,
-                        search_window=search_window,
+                else:
+                    writer = await connect(
+                        resolved, busy_timeout=busy_timeout, synchronous=synchronous, writer=True
                     )
-                writer = await connect(
-                    resolved, busy_timeout=busy_timeout, synchronous=synchronous, writer=True
-                )
-                await migrate(writer, label=label)
-                await ensure_search_tokens(writer)
-                reader = await connect(
-                    resolved, busy_timeout=busy_timeout, synchronous=synchronous, writer=False
-                )
+                    await migrate(writer, label=label)
+                    await ensure_search_tokens(writer)
+                    reader = await connect(
+                        resolved, busy_timeout=busy_timeout, synchronous=synchronous, writer=False
+                    )
             except sqlite3.DatabaseError as error:
                 if "not a database" in str(error).lower():
                     raise StorageError(f"{label} is not an SQLite database.") from error
