@@ -78,7 +78,7 @@ _MAX_ID = 2**63 - 1
 _SEARCH_SQL = f"""
 WITH candidates AS MATERIALIZED (
     SELECT f.rowid AS id, f.rank AS score FROM entries_fts AS f
-    CROSS JOIN entries AS s ON s.id = f.rowid
+    CROSS JOIN entries AS s INDEXED BY entries_id_scope ON s.id = f.rowid
     WHERE entries_fts MATCH :match AND s.guild_key = :guild AND s.channel_id = :channel
     ORDER BY f.rowid DESC LIMIT :window
 ),
