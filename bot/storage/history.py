@@ -4,7 +4,9 @@ One writer connection (transactions are serialized by a lock and run as ``BEGIN 
 several processes can write the same file: the busy timeout makes each wait its turn) and one
 reader connection (WAL: reads never wait for writes). Every query on a channel's entries filters
 on the scope key, and the search index holds each scope's words under the scope's own prefix
-(see ``bot.storage.tokens``), so a search never even reads another channel's postings.
+(see ``bot.storage.tokens``), so a search never even reads another channel's postings; it also
+checks each match's scope before any limit, so that guarantee does not rest on the words alone.
+A database this process cannot write is opened for reading only (``read_only`` says why).
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -148,3 +149,18 @@ def test_a_missing_history_in_a_read_only_folder_is_a_clear_error(tmp_path):
     finally:
         folder.chmod(0o755)
     assert "does not exist and cannot be created" in json.loads(proc.stdout)["open"]
+
+
+@pytest.mark.parametrize(
+    "sqlite_message, said, not_said",
+    [
+        ("attempt to write a readonly database", "is read-only", "full"),
+        ("database or disk is full", "the disk is full", "read-only"),
+        ("disk I/O error", "disk error", "full"),
+    ],
+)
+def test_write_failures_are_named_for_what_they_are(sqlite_message, said, not_said):
+    from bot.storage.history import _friendly
+
+    message = str(_friendly(sqlite3.OperationalError(sqlite_message)))
+    assert said in message and not_said not in message
