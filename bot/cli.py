@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import SummarybotError
+from bot.models import parse_entry_id
 
 log = logging.getLogger("bot")
 
@@ -56,6 +57,14 @@ def configure_logging(level: str) -> None:
         format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
         datefmt="%Y-%m-%d %H:%M:%S",
     )
+
+
+def _entry_id(text: str) -> int:
+    """An entry number for ``--show``/``--delete``: ASCII digits (``#12`` works too)."""
+    entry_id = parse_entry_id(text)
+    if entry_id is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an entry number such as 12")
+    return entry_id
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -108,8 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--offset", type=int, default=0, metavar="N")
     p.add_argument("--json", action="store_true", help="one JSON object per entry, per line")
     action = p.add_mutually_exclusive_group()
-    action.add_argument("--show", type=int, metavar="ID", help="show one entry in full")
-    action.add_argument("--delete", type=int, metavar="ID", help="delete one entry")
+    action.add_argument("--show", type=_entry_id, metavar="ID", help="show one entry in full")
+    action.add_argument("--delete", type=_entry_id, metavar="ID", help="delete one entry")
     action.add_argument("--export", choices=("json", "csv", "markdown"), help="export the channel")
     action.add_argument("--purge", action="store_true", help="delete the channel's whole history")
     action.add_argument(
@@ -279,7 +288,7 @@ def cmd_history(args: argparse.Namespace, settings) -> int:
 
 async def _history(args: argparse.Namespace, settings) -> int:
     from bot.models import Scope
-    from bot.service import open_store
+    from bot.service import export_text, open_store
     from bot.terminal import format_entry_line, highlighted, use_color
 
     scope = Scope.local(args.channel)
@@ -287,7 +296,7 @@ async def _history(args: argparse.Namespace, settings) -> int:
     store = await open_store(settings)
     try:
         if args.export:
-            text = await store.export(scope, args.export)
+            text = await export_text(store, scope, args.export)
             if args.output:
                 Path(args.output).write_text(text, encoding="utf-8")
                 print(f"Exported {args.channel!r} history to {args.output}.", file=sys.stderr)

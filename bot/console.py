@@ -6,6 +6,7 @@ Type or paste a link or a block of text to get a summary, or use the slash comma
 from __future__ import annotations
 
 import logging
+import re
 import shlex
 import sys
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from bot.config import Settings
 from bot.errors import SummarybotError
-from bot.models import Attachment, Scope
+from bot.models import Attachment, Scope, parse_entry_id
 from bot.service import Service
 from bot.terminal import (
     Style,
@@ -211,7 +212,7 @@ class Console:
         if sub == "show":
             first, _, options = rest.partition(" ")
             parsed = parse_options(options)
-            entry_id = _int(first or None, "id")
+            entry_id = _entry_id(first or None)
             if entry_id is None:
                 return format_error("Which entry? /history show <id>", color=self.color)
             sentences = _int(parsed.options.get("sentences"), "sentences")
@@ -230,7 +231,7 @@ class Console:
                 result.article, result.summary, entry_id=entry_id, color=self.color
             )
         if sub == "delete":
-            entry_id = _int(rest.split()[0] if rest else None, "id")
+            entry_id = _entry_id(rest.split()[0] if rest else None)
             if entry_id is None:
                 return format_error("Which entry? /history delete <id>", color=self.color)
             entry = await self.service.delete(
@@ -288,12 +289,21 @@ class Console:
 
 
 def _int(value: str | None, name: str) -> int | None:
+    """A whole number written in ASCII digits (``int()`` would also read ``"٣"`` as 3)."""
     if value is None:
         return None
-    try:
-        return int(value)
-    except ValueError:
-        raise SummarybotError(f"{name} must be a whole number, not {value!r}.") from None
+    if not re.fullmatch(r"[+-]?[0-9]+", value.strip()):
+        raise SummarybotError(f"{name} must be a whole number, not {value!r}.")
+    return int(value)
+
+
+def _entry_id(value: str | None) -> int | None:
+    if value is None:
+        return None
+    entry_id = parse_entry_id(value)
+    if entry_id is None:
+        raise SummarybotError(f"id must be an entry number such as 12, not {value!r}.")
+    return entry_id
 
 
 def _float(value: str | None, name: str) -> float | None:

@@ -22,6 +22,26 @@ class Article:
     paragraphs: tuple[str, ...] = ()
 
 
+MAX_ENTRY_ID = 2**63 - 1
+_ENTRY_ID = re.compile(r"#?([0-9]+)")  # ASCII digits only: "٣" or "³" is not an entry number
+
+
+def parse_entry_id(value: object) -> int | None:
+    """An entry id from an int or from text (``"12"``, ``"#12"``), or None if it is not one.
+
+    Text must be ASCII digits: ``int()`` also reads other scripts' digits (``"٣"`` is 3),
+    which no one types as an entry number.
+    """
+    if isinstance(value, str):
+        match = _ENTRY_ID.fullmatch(value.strip())
+        if match is None or len(match.group(1)) > 19:
+            return None
+        value = int(match.group(1))
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_ENTRY_ID:
+        return None
+    return value
+
+
 _REOPENING = re.compile(r"\n\s*[\"“„«‘'`]+")  # a paragraph of a long quotation opens with a mark
 
 

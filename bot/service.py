@@ -7,16 +7,19 @@ result (storage/) and returns it. No layer reaches back up.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import PurePath
 from typing import Any
 
+from bot import exports
 from bot.config import Settings
 from bot.errors import InputError
 from bot.models import Article, Attachment, HistoryEntry, Quote, Scope, Summary
-from bot.storage import ChannelSettings, NewEntry, SearchHit, SqliteHistoryStore
+from bot.storage import ChannelSettings, HistoryStore, NewEntry, SearchHit, SqliteHistoryStore
 from bot.text.pipeline import analyze, quotations
 from bot.text.summarize import METHODS
 from bot.web.extract import LOCAL_TYPES, extract_article
@@ -264,7 +267,7 @@ class Service:
         fmt = {"md": "markdown"}.get(fmt, fmt)
         if fmt not in ("json", "csv", "markdown"):
             raise InputError("Export formats: json, csv or markdown.")
-        text = await self.store.export(scope, fmt)
+        text = await export_text(self.store, scope, fmt)
         suffix = {"json": "json", "csv": "csv", "markdown": "md"}[fmt]
         return f"history.{suffix}", text.encode("utf-8")
 
@@ -310,6 +313,15 @@ async def open_store(settings: Settings) -> SqliteHistoryStore:
         await store.close()
         raise
     return store
+
+
+async def export_text(store: HistoryStore, scope: Scope, fmt: str) -> str:
+    """The scope's history as ``json``, ``csv`` or ``markdown`` text (``bot.exports``)."""
+    entries = await store.entries(scope)
+    exported_at = exports.timestamp(datetime.now(UTC))
+    return await asyncio.to_thread(
+        exports.render, entries, fmt, scope=scope, exported_at=exported_at
+    )
 
 
 def link_in(source: str) -> str | None:

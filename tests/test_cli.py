@@ -274,3 +274,14 @@ def test_history_privacy_requests(article, tmp_path):
     assert proc.stdout.strip() == b""
     proc = run("history", "--forget-user", "12345", "--yes", tmp_path=tmp_path)
     assert proc.returncode == 0 and b"Deleted 0 entries" in proc.stdout
+
+
+@pytest.mark.parametrize("flag", ["--show", "--delete"])
+def test_history_ids_are_ascii_digits(flag, capsys):
+    from bot.cli import build_parser
+
+    assert getattr(build_parser().parse_args(["history", flag, "#12"]), flag[2:]) == 12
+    with pytest.raises(SystemExit) as exit_info:
+        build_parser().parse_args(["history", flag, "\u0661\u0662"])
+    assert exit_info.value.code == 2
+    assert "not an entry number" in capsys.readouterr().err

@@ -101,3 +101,11 @@ def test_console_process_with_piped_input(tmp_path):
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout.decode()
     assert "  • " in out and "#1" in out
+
+
+async def test_entry_ids_are_ascii_digits(console):
+    await console.handle("The council opened a new bridge over the river on Monday. " * 5)
+    assert "✗" in await console.handle("/history show \u0661")
+    assert "entry number" in await console.handle("/history delete \u0661")
+    assert "✗" not in await console.handle("/history show 1")
+    assert "whole number" in await console.handle("/history show 1 sentences:\u0663")

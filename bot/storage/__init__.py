@@ -7,7 +7,6 @@ from typing import Any
 
 from bot.errors import StorageError
 from bot.storage.base import (
-    EXPORT_FORMATS,
     ChannelSettings,
     HistoryStore,
     NewEntry,
@@ -18,7 +17,6 @@ from bot.storage.base import (
 from bot.storage.history import SqliteHistoryStore
 
 __all__ = [
-    "EXPORT_FORMATS",
     "ChannelSettings",
     "HistoryStore",
     "NewEntry",

@@ -13,13 +13,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from types import MappingProxyType
-from typing import Any, Literal, Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from bot.errors import StorageError
 from bot.models import Article, HistoryEntry, Quote, Scope, Summary
-
-ExportFormat = Literal["json", "csv", "markdown"]
-EXPORT_FORMATS: tuple[str, ...] = ("json", "csv", "markdown")
 
 MAX_PAGE_SIZE = 100
 MAX_LENGTH_SENTENCES = 50
@@ -247,8 +244,9 @@ def check_page(limit: int, offset: int) -> None:
 class HistoryStore(Protocol):
     """A channel-scoped summary history. All methods are coroutines.
 
-    ``recent`` and ``search`` return entries without their ``article_text`` (it can be large);
-    ``get`` and ``find_by_url`` include it.
+    ``recent``, ``search`` and ``entries`` return entries without their ``article_text`` (it can
+    be large); ``get`` and ``find_by_url`` include it. Stores return entries as stored: no
+    presentation flags, no formatting (exports are ``bot.exports``).
     """
 
     async def close(self) -> None: ...
@@ -278,7 +276,7 @@ class HistoryStore(Protocol):
     async def find_by_url(
         self, scope: Scope, canonical_url: str, *, max_age_hours: float | None = None
     ) -> HistoryEntry | None:
-        """The newest entry of the scope for this URL, if any (``extra["earlier"]`` is True)."""
+        """The newest entry of the scope for this URL, if any (with its article text)."""
         ...
 
     async def delete(
@@ -299,8 +297,9 @@ class HistoryStore(Protocol):
         """Delete every entry and setting of a guild (the bot was removed from it)."""
         ...
 
-    async def export(self, scope: Scope, fmt: ExportFormat) -> str:
-        """The scope's history as JSON, CSV or Markdown text, oldest first."""
+    async def entries(self, scope: Scope) -> list[HistoryEntry]:
+        """Every entry of the scope, oldest first, without article text (what an export holds;
+        ``bot.exports`` renders them)."""
         ...
 
     async def apply_retention(self, now: datetime | None = None) -> int:

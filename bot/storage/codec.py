@@ -185,7 +185,7 @@ def entry_values(
         "words": int(entry.words),
         "sentences_total": int(entry.sentences_total),
         "reduction": float(entry.reduction),
-        "extra": _json({k: v for k, v in dict(entry.extra).items() if k != "earlier"}),
+        "extra": _json(dict(entry.extra)),
     }
 
 

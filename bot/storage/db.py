@@ -9,6 +9,7 @@ fsync per commit costs nothing that matters).
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from pathlib import Path
 
@@ -95,6 +96,63 @@ async def connect(
             raise StorageError(
                 "This SQLite build cannot enforce foreign keys; the history needs them."
             )
+    except BaseException:
+        await conn.close()
+        raise
+    return conn
+
+
+def writable(path: Path) -> bool:
+    """Whether this process may write the database at ``path``: the file (if it exists) and its
+    folder (SQLite creates its journal files there). A read-only mount says no, even to root."""
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    return os.access(path.parent, os.W_OK)
+
+
+def read_only_reason(path: Path) -> str:
+    """Why ``path`` cannot be written, in words for the operator."""
+    try:
+        if os.statvfs(path.parent).f_flag & os.ST_RDONLY:
+            return "it is on a file system mounted read-only"
+    except OSError:
+        pass
+    return "this user may not write to the file or to its folder"
+
+
+async def connect_read_only(path: Path, *, busy_timeout: float) -> aiosqlite.Connection:
+    """A connection that only reads, for a database this process cannot write.
+
+    ``mode=ro`` still shares WAL locks with writers; it needs the ``-shm`` file, which SQLite
+    cannot create in a read-only folder. The database is then opened ``immutable``: only when
+    no write-ahead log holds changes, since those would be invisible to it.
+    """
+    conn = None
+    try:
+        conn = await _open_uri(f"{path.as_uri()}?mode=ro", busy_timeout)
+        await conn.execute_fetchall("SELECT count(*) FROM sqlite_schema")
+        return conn
+    except sqlite3.OperationalError as error:
+        if conn is not None:
+            await conn.close()
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise StorageError(
+                f"The history database {path} cannot be read: {read_only_reason(path)}, and its "
+                f"write-ahead log {wal.name} holds changes not yet written into it. Open it once "
+                "with write access (or stop the process writing it)."
+            ) from error
+        log.debug("read-only open of %s needs immutable mode: %s", path, error)
+    return await _open_uri(f"{path.as_uri()}?immutable=1", busy_timeout)
+
+
+async def _open_uri(uri: str, busy_timeout: float) -> aiosqlite.Connection:
+    conn = await aiosqlite.connect(uri, uri=True, timeout=busy_timeout, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    try:
+        await conn.create_function(SQL_FUNCTION, 2, search_text, deterministic=True)
+        for statement in pragma_statements(busy_timeout=busy_timeout):
+            await conn.execute(statement)
     except BaseException:
         await conn.close()
         raise

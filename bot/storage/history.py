@@ -4,7 +4,9 @@ One writer connection (transactions are serialized by a lock and run as ``BEGIN 
 several processes can write the same file: the busy timeout makes each wait its turn) and one
 reader connection (WAL: reads never wait for writes). Every query on a channel's entries filters
 on the scope key, and the search index holds each scope's words under the scope's own prefix
-(see ``bot.storage.tokens``), so a search never even reads another channel's postings.
+(see ``bot.storage.tokens``), so a search never even reads another channel's postings; it also
+checks each match's scope before any limit, so that guarantee does not rest on the words alone.
+A database this process cannot write is opened for reading only (``read_only`` says why).
 """
 
 from __future__ import annotations
@@ -21,12 +23,9 @@ from typing import Any, TypeVar
 import aiosqlite
 
 from bot.errors import NotFoundError, PermissionDenied, StorageError
-from bot.models import HistoryEntry, Scope
-from bot.storage import export as export_module
+from bot.models import HistoryEntry, Scope, parse_entry_id
 from bot.storage.base import (
-    EXPORT_FORMATS,
     ChannelSettings,
-    ExportFormat,
     NewEntry,
     SearchHit,
     check_page,
@@ -41,14 +40,19 @@ from bot.storage.codec import (
     compress_article,
     entry_from_values,
     entry_values,
-    iso_from_us,
     row_to_entry,
     scope_key,
     to_us,
     url_hash,
 )
-from bot.storage.db import connect, resolve_path
-from bot.storage.migrations import ensure_search_tokens, migrate
+from bot.storage.db import (
+    connect,
+    connect_read_only,
+    read_only_reason,
+    resolve_path,
+    writable,
+)
+from bot.storage.migrations import check_current, ensure_search_tokens, migrate
 from bot.storage.query import parse_query
 from bot.storage.snippets import build_snippet, marked_words
 
@@ -64,16 +68,21 @@ _US_PER_DAY = 24 * _US_PER_HOUR
 _MAX_ID = 2**63 - 1
 
 # Candidates are the newest SEARCH_WINDOW matches of the channel, ranked by bm25: this bounds
-# the cost of a search for a very common word in a very big channel (see search()). The page's
+# the cost of a search for a very common word in a very big channel (see search()). The scope is
+# checked on each match before the window's LIMIT (the entries' primary key, one lookup per
+# match), so no other channel's rows can take a place in the window or on a page, whatever words
+# they hold; the scope prefix of the index words keeps the matches of other channels from being
+# read at all. The page's
 # highlights come from one more pass of the same match over the rowid range of the page (its rows
 # are among the newest matches, so the pass reads at most the window again): looking each row up
 # with its own MATCH would set the query up again per row, which for a prefix the main index
 # answers means merging all the prefix's words again, once per hit.
 _SEARCH_SQL = f"""
 WITH candidates AS MATERIALIZED (
-    SELECT rowid AS id, rank AS score FROM entries_fts
-    WHERE entries_fts MATCH :match
-    ORDER BY rowid DESC LIMIT :window
+    SELECT f.rowid AS id, f.rank AS score FROM entries_fts AS f
+    CROSS JOIN entries AS s INDEXED BY entries_id_scope ON s.id = f.rowid
+    WHERE entries_fts MATCH :match AND s.guild_key = :guild AND s.channel_id = :channel
+    ORDER BY f.rowid DESC LIMIT :window
 ),
 top AS MATERIALIZED (
     SELECT id, score FROM candidates ORDER BY score, id DESC LIMIT :limit OFFSET :offset
@@ -113,14 +122,7 @@ def _utc_now() -> datetime:
 
 def _entry_id(value: Any) -> int | None:
     """A valid entry id, or None (``"#12"`` and ``"12"`` are accepted for convenience)."""
-    if isinstance(value, str):
-        value = value.strip().lstrip("#")
-        if not value.isdecimal():
-            return None
-        value = int(value)
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= _MAX_ID:
-        return None
-    return value
+    return parse_entry_id(value)
 
 
 def _not_found(entry_id: Any) -> NotFoundError:
@@ -147,9 +149,18 @@ def _friendly(error: sqlite3.Error) -> StorageError:
         return StorageError(
             "The history database is damaged; the bot's operator has to restore it from a backup."
         )
-    if "full" in text or "disk i/o" in text or "readonly" in text or "read-only" in text:
+    if "readonly" in text or "read-only" in text:
         log.error("history database cannot be written: %s", error)
-        return StorageError("The history could not be saved: the disk is full or not writable.")
+        return StorageError(
+            "The history database is read-only: check that this user may write the file and "
+            "its folder, and that the disk is not mounted read-only."
+        )
+    if "full" in text:
+        log.error("history database cannot be written: %s", error)
+        return StorageError("The history could not be saved: the disk is full.")
+    if "disk i/o" in text:
+        log.error("history database disk error: %s", error)
+        return StorageError("The history database hit a disk error; the error has been logged.")
     log.error("history database error: %s", error, exc_info=error)
     return StorageError("The history database failed; the error has been logged.")
 
@@ -162,13 +173,28 @@ def _errors() -> Iterator[None]:
         raise _friendly(error) from error
 
 
+async def _open_read_only(path: Path, label: str, busy_timeout: float) -> aiosqlite.Connection:
+    """The one connection of a store that cannot write ``path`` (see ``open``)."""
+    reason = read_only_reason(path)
+    if not path.exists():
+        raise StorageError(f"{label} does not exist and cannot be created: {reason}.")
+    conn = await connect_read_only(path, busy_timeout=busy_timeout)
+    try:
+        await check_current(conn, label=label, reason=reason)
+    except BaseException:
+        await conn.close()
+        raise
+    log.warning("%s is read-only (%s): reads only", label, reason)
+    return conn
+
+
 class SqliteHistoryStore:
     """A :class:`~bot.storage.base.HistoryStore` in one SQLite file. Open with :meth:`open`."""
 
     def __init__(
         self,
         path: Path,
-        writer: aiosqlite.Connection,
+        writer: aiosqlite.Connection | None,
         reader: aiosqlite.Connection,
         *,
         default_retention_days: int | None,
@@ -186,6 +212,8 @@ class SqliteHistoryStore:
         self._closed = False
         self._scope_nums: dict[tuple[int, int], int] = {}
         self.search_window = search_window
+        # why nothing can be written (None: the store has a writer)
+        self.read_only = None if writer is not None else read_only_reason(path)
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -207,6 +235,10 @@ class SqliteHistoryStore:
         (None keeps entries forever); ``methods``, if given, are the summary methods a channel
         setting may name; ``search_window`` is how many of a channel's newest matches a search
         ranks (see :meth:`search`); ``clock`` (returning an aware UTC datetime) is for tests.
+
+        A database this process cannot write (a read-only mount, another user's file) is opened
+        for reading only, if its schema is current; every write then raises a ``StorageError``
+        that says why.
         """
         if not isinstance(search_window, int) or search_window < 1:
             raise ValueError("search_window must be a positive number of entries")
@@ -221,14 +253,17 @@ class SqliteHistoryStore:
         writer = reader = None
         try:
             try:
-                writer = await connect(
-                    resolved, busy_timeout=busy_timeout, synchronous=synchronous, writer=True
-                )
-                await migrate(writer, label=label)
-                await ensure_search_tokens(writer)
-                reader = await connect(
-                    resolved, busy_timeout=busy_timeout, synchronous=synchronous, writer=False
-                )
+                if not writable(resolved):
+                    reader = await _open_read_only(resolved, label, busy_timeout)
+                else:
+                    writer = await connect(
+                        resolved, busy_timeout=busy_timeout, synchronous=synchronous, writer=True
+                    )
+                    await migrate(writer, label=label)
+                    await ensure_search_tokens(writer)
+                    reader = await connect(
+                        resolved, busy_timeout=busy_timeout, synchronous=synchronous, writer=False
+                    )
             except sqlite3.DatabaseError as error:
                 if "not a database" in str(error).lower():
                     raise StorageError(f"{label} is not an SQLite database.") from error
@@ -254,6 +289,9 @@ class SqliteHistoryStore:
         if self._closed:
             return
         self._closed = True
+        if self._writer is None:
+            await self._reader.close()
+            return
         async with self._write_lock:
             try:
                 await self._writer.execute("PRAGMA optimize")
@@ -289,6 +327,11 @@ class SqliteHistoryStore:
         rolls back) before the next one starts, so a timeout never leaves a transaction open.
         """
         self._check_open()
+        if self.read_only is not None:
+            raise StorageError(
+                f"The history database {self.path} is read-only ({self.read_only}): "
+                "nothing can be saved, deleted or changed. Reading works."
+            )
         task = asyncio.ensure_future(self._transaction(work))
         task.add_done_callback(lambda t: t.cancelled() or t.exception())
         return await asyncio.shield(task)
@@ -406,10 +449,8 @@ class SqliteHistoryStore:
     async def find_by_url(
         self, scope: Scope, canonical_url: str, *, max_age_hours: float | None = None
     ) -> HistoryEntry | None:
-        """The scope's newest entry for ``canonical_url`` no older than ``max_age_hours``.
-
-        The entry comes with its article text and ``extra["earlier"] = True``.
-        """
+        """The scope's newest entry for ``canonical_url`` no older than ``max_age_hours``,
+        with its article text."""
         key = scope_key(scope)
         if not canonical_url:
             return None
@@ -426,11 +467,7 @@ class SqliteHistoryStore:
             " AND e.created_us >= ? ORDER BY e.created_us DESC, e.id DESC LIMIT 1",
             (url_hash(canonical_url), canonical_url, *key, since),
         )
-        if not rows:
-            return None
-        entry = row_to_entry(rows[0], article=True)
-        entry.extra["earlier"] = True
-        return entry
+        return row_to_entry(rows[0], article=True) if rows else None
 
     async def search(
         self, scope: Scope, query: str, *, limit: int = 10, offset: int = 0
@@ -543,23 +580,14 @@ class SqliteHistoryStore:
         log.info("purged %d history entries of guild %d", deleted, guild)
         return deleted
 
-    async def export(self, scope: Scope, fmt: ExportFormat) -> str:
-        """The scope's history, oldest first, as ``json``, ``csv`` or ``markdown`` text."""
-        key = scope_key(scope)
-        if fmt not in EXPORT_FORMATS:
-            raise StorageError(f"Export formats are {', '.join(EXPORT_FORMATS)}, not {fmt!r}.")
+    async def entries(self, scope: Scope) -> list[HistoryEntry]:
+        """Every entry of the scope, oldest first, without article text (for exports)."""
         rows = await self._read(
             f"SELECT {ENTRY_COLUMNS} FROM entries AS e WHERE e.guild_key = ? AND e.channel_id = ? "
             "ORDER BY e.created_us, e.id",
-            key,
+            scope_key(scope),
         )
-        exported_at = iso_from_us(self._now_us())
-
-        def build() -> str:
-            entries = [row_to_entry(row) for row in rows]
-            return export_module.render(entries, fmt, scope=scope, exported_at=exported_at)
-
-        return await asyncio.to_thread(build)
+        return await asyncio.to_thread(lambda: [row_to_entry(row) for row in rows])
 
     async def apply_retention(self, now: datetime | None = None) -> int:
         """Purge entries older than their channel's retention (or the default); return how many."""
@@ -572,6 +600,9 @@ class SqliteHistoryStore:
             channels = await self._read("SELECT guild_key, channel_id FROM scopes")
             for r in channels:
                 days_by_channel.setdefault((r[0], r[1]), self._default_retention_days)
+        if self.read_only is not None and any(days_by_channel.values()):
+            log.warning("retention not applied: the history is read-only (%s)", self.read_only)
+            return 0
         total = 0
         for (guild_key, channel_id), days in sorted(days_by_channel.items()):
             if days:

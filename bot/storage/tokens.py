@@ -13,7 +13,12 @@ characters, and with a fixed-length scope prefix one index answers ``bri*`` in e
 (see the schema's ``prefix=`` option in :mod:`bot.storage.migrations`). Numbers too big for the
 padding simply get longer prefixes: still unique, as the closing ``z`` ends every prefix.
 
-Words are runs of letters and digits, case-folded, with accents removed (NFKD). This module is
+Words are runs of letters and digits, case-folded, with accents removed (NFKD). A word is
+always exactly one word of the index too: SQLite's ``unicode61`` tokenizer reads its character
+classes from an older Unicode release, where 21 code points that Python now calls letters were
+marks (``FTS5_SEPARATORS``); it splits words at them. Python splits there too, or a title such
+as ``x\u19b0z00000001zbridge`` would hand the index a word carrying another scope's prefix
+(``tests/storage/test_tokens.py`` checks every letter, mark and number against FTS5). This module is
 pure: the SQL view of the index calls :func:`search_text` through a registered SQL function.
 Changing the output of these functions requires bumping ``TOKENS_VERSION`` (the store then
 rebuilds the index).
@@ -24,7 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-TOKENS_VERSION = 2  # 1: unpadded scope numbers (z7zbridge)
+TOKENS_VERSION = 3  # 1: unpadded scope numbers (z7zbridge); 2: split only where Python does
 SQL_FUNCTION = "summarybot_search_text"
 SCOPE_DIGITS = 8
 SCOPE_PREFIX_CHARS = SCOPE_DIGITS + 2  # "z", the digits, "z"
@@ -36,7 +41,10 @@ def fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-_RUN = re.compile(r"[^\W_]+")  # letters and digits: exactly the characters str.isalnum() accepts
+# letters (Lo in Python's Unicode, spacing marks in unicode61's): a word ends at them, as in FTS5
+FTS5_SEPARATORS = "\u19b0-\u19c0\u19c8\u19c9\u1cf2\u1cf3"
+# letters and digits (the characters str.isalnum() accepts) that FTS5 also keeps in a word
+_RUN = re.compile(rf"[^\W_{FTS5_SEPARATORS}]+")
 
 
 def words(text: str) -> list[tuple[int, int, str]]:

@@ -6,12 +6,11 @@ a DM (no guild) with the same channel id, the local pseudo-guild, and the same c
 
 from __future__ import annotations
 
-import csv
-import io
 import itertools
-import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bot.errors import NotFoundError
 from bot.models import Scope
@@ -111,19 +110,12 @@ async def test_find_by_url_never_crosses_scopes(store, mine, other):
 
 
 @pytest.mark.parametrize("name", SCOPES)
-async def test_export_holds_only_the_scope(filled, name):
+async def test_entries_for_export_are_only_the_scope(filled, name):
     store, ids = filled
     scope = SCOPES[name]
-    data = json.loads(await store.export(scope, "json"))
-    assert {e["id"] for e in data["entries"]} == _ids_of(ids, name)
-    assert data["scope"] == {"guild_id": scope.guild_id, "channel_id": scope.channel_id}
-    rows = list(csv.DictReader(io.StringIO(await store.export(scope, "csv"))))
-    assert {int(r["id"]) for r in rows} == _ids_of(ids, name)
-    markdown = await store.export(scope, "markdown")
-    for other, (first, _second, marker) in ids.items():
-        if other != name:
-            assert marker not in markdown
-            assert f"#{first} " not in markdown
+    listed = await store.entries(scope)
+    assert {e.id for e in listed} == _ids_of(ids, name)
+    assert all(e.scope == scope for e in listed)
 
 
 @pytest.mark.parametrize("name", SCOPES)
@@ -168,3 +160,99 @@ async def test_index_words_typed_by_a_user_match_nothing(filled):
         assert all(h.entry.scope == SCOPES["dm, same channel id"] for h in hits)
         if "bridge" not in typed:
             assert hits == []
+
+
+# -- another channel's entries cannot push a channel's own matches out of its search ---------
+
+
+async def test_titles_built_to_carry_another_scopes_word_prefix_hide_nothing(store):
+    """Issue #15 part 3: Python took U+19B0 for a letter, FTS5 for a separator, so such a
+    title put ``z00000001zbridge`` into the index from another guild; and the page limit was
+    applied before the scope filter, so 11 of them hid the victim's three entries."""
+    victim, attacker = Scope(guild_id=1, channel_id=10), Scope(guild_id=2, channel_id=20)
+    about = ("The council met on Tuesday and, among many other things, discussed the bridge.",)
+    mine = set()
+    for i in range(3):
+        entry = make_entry(f"Council notes {i}", summary=about, keywords=("council",))
+        mine.add((await store.add(victim, entry)).id)
+    hostile = " ".join(["x\u19b0z00000001zbridge"] * 4)
+    for _ in range(11):
+        await store.add(attacker, make_entry(hostile, summary=("Nothing here.",), keywords=()))
+    for query in ("bridge", "bri*"):
+        assert {h.entry.id for h in await store.search(victim, query)} == mine
+        assert {h.entry.id for h in await store.search(victim, query, limit=100)} == mine
+        assert all(h.entry.scope == victim for h in await store.search(victim, query))
+
+
+# -- property: another channel's writes change nothing a channel's search shows ---------------
+
+_VOCABULARY = ("bridge", "bridges", "river", "tram", "council", "harbour", "brick")
+_HOSTILE = ("x\u19b0z00000001zbridge", "z00000001zbridge", "\u1cf2bridge", "bridge\u19c8river")
+_QUERIES = ("bridge", "bri*", "bridge river", "river OR tram", "harbour -tram", '"bridge river"')
+_OTHERS = (
+    Scope(guild_id=2, channel_id=7),  # another guild, the same channel id as the victim's
+    Scope(guild_id=1, channel_id=8),  # the same guild, another channel
+    Scope(guild_id=None, channel_id=7),  # a DM with the same channel id
+)
+_texts = st.lists(st.sampled_from(_VOCABULARY + ("the", "and", "news")), min_size=1, max_size=12)
+_victims = itertools.count(1000)
+
+
+async def _pages(store, scope):
+    """Each query's whole result (titles as a set) and its pages of two, in page order."""
+    out = {}
+    for query in _QUERIES:
+        found = {h.entry.title for h in await store.search(scope, query, limit=100)}
+        pages = [
+            [h.entry.title for h in await store.search(scope, query, limit=2, offset=offset)]
+            for offset in range(0, len(found) + 2, 2)
+        ]
+        out[query] = (found, pages)
+    return out
+
+
+def _shape(pages):
+    """What must not move: the matches, how many pages they fill, and that pages partition them.
+
+    The order inside a result is bm25's, whose document count and average lengths are
+    index-wide (SQLite FTS5 has no per-scope statistics): another channel's writes can swap two
+    close scores, never add, drop or repeat an entry (see README, "Search").
+    """
+    out = {}
+    for query, (found, paged) in pages.items():
+        flat = [title for page in paged for title in page]
+        assert len(flat) == len(set(flat)) and set(flat) == found, query
+        out[query] = (found, [len(page) for page in paged])
+    return out
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    # every example writes to channels of its own: what earlier examples left is more "others"
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    mine=st.lists(st.tuples(_texts, _texts), min_size=1, max_size=6),
+    theirs=st.lists(
+        st.tuples(
+            st.sampled_from(range(len(_OTHERS))),
+            st.lists(st.sampled_from(_VOCABULARY + _HOSTILE), min_size=1, max_size=30),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+)
+async def test_other_channels_writes_change_no_result_or_page(store, mine, theirs):
+    channel = next(_victims)
+    victim = Scope(guild_id=1, channel_id=channel)
+    for i, (title, summary) in enumerate(mine):
+        await store.add(victim, make_entry(f"{i} " + " ".join(title), summary=(" ".join(summary),)))
+    before = _shape(await _pages(store, victim))
+    for which, text in theirs:
+        other = _OTHERS[which]
+        other = Scope(guild_id=other.guild_id, channel_id=other.channel_id + channel * 10)
+        # the same channel id as the victim's in another guild and in a DM, too
+        for scope in (other, Scope(guild_id=2, channel_id=channel), Scope(None, channel)):
+            await store.add(scope, make_entry(" ".join(text), summary=(" ".join(text),)))
+    assert _shape(await _pages(store, victim)) == before

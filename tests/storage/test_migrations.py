@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import random
+import re
 import sqlite3
 
 import aiosqlite
@@ -293,7 +294,7 @@ async def test_upgrade_from_version_1_keeps_data_and_search_results(tmp_path, ca
     }
 
     async with await SqliteHistoryStore.open(path) as store:
-        assert _sql(path, "PRAGMA user_version") == [(2,)]
+        assert _sql(path, "PRAGMA user_version") == [(latest_version(),)]
         messages = [r.getMessage() for r in caplog.records]
         assert any("migrated to version 2" in m for m in messages)
         assert not any("rebuilding" in m for m in messages)  # the migration rebuilt it once
@@ -325,7 +326,7 @@ async def test_upgrade_from_version_1_keeps_data_and_search_results(tmp_path, ca
     # the upgrade rebuilt the index once: opening again rebuilds nothing
     conn = await aiosqlite.connect(str(path), isolation_level=None)
     try:
-        assert await migrate(conn) == 2
+        assert await migrate(conn) == latest_version()
         assert await ensure_search_tokens(conn) is False
     finally:
         await conn.close()
@@ -363,3 +364,60 @@ def test_scope_prefixes_are_unique_and_self_delimiting():
         for b in prefixes:
             assert a == b or not b.startswith(a)
     assert set("".join(prefixes)) <= set("z0123456789")
+
+
+# -- version 3: words split where FTS5 splits them, index rebuilt -----------------------------
+
+
+def _v2_search_text(scope_num, text):
+    """Version 2's search words: runs of str.isalnum() characters, frozen here."""
+    if not text or scope_num is None:
+        return None
+    runs = re.findall(r"[^\W_]+", text.lower())
+    return " ".join(f"{scope_prefix(int(scope_num))}{run}" for run in runs)
+
+
+async def test_upgrade_from_version_2_drops_words_smuggled_into_another_scope(tmp_path):
+    path = tmp_path / "v2.db"
+    victim, attacker = Scope(1, 10), Scope(2, 20)
+    conn = await aiosqlite.connect(str(path), isolation_level=None)
+    try:
+        await conn.create_function(SQL_FUNCTION, 2, _v2_search_text, deterministic=True)
+        assert await migrate(conn, migrations=MIGRATIONS[:2]) == 2
+        await conn.execute("UPDATE meta SET value = '2' WHERE key = 'search_tokens_version'")
+        await conn.execute("BEGIN")
+        rows = [(victim, make_entry(f"Council notes {i}", keywords=("council",))) for i in range(3)]
+        rows += [(attacker, make_entry("x\u19b0z00000001zbridge " * 4)) for _ in range(11)]
+        for serial, (scope, entry) in enumerate(rows):
+            key = scope_key(scope)
+            [(num,)] = await conn.execute_fetchall(SCOPE_NUM_SQL, key)
+            created = 1_714_564_800_000_000 + serial * 1_000_000
+            await conn.execute(INSERT_ENTRY_SQL, entry_params(key, num, entry, created))
+        await conn.execute("COMMIT")
+    finally:
+        await conn.close()
+    smuggled = (
+        "SELECT count(*) FROM entries_fts AS f JOIN entries AS e ON e.id = f.rowid "
+        "WHERE entries_fts MATCH '\"z00000001zbridge\"' AND e.guild_key = 2"
+    )
+    conn = sqlite3.connect(path)
+    conn.create_function(SQL_FUNCTION, 2, _v2_search_text, deterministic=True)
+    assert conn.execute(smuggled).fetchone() == (11,)  # the old index holds the attack
+    conn.close()
+
+    async with await SqliteHistoryStore.open(path) as store:
+        assert _sql(path, "PRAGMA user_version") == [(latest_version(),)]
+        assert await store.count(victim) == 3 and await store.count(attacker) == 11
+        assert [h.entry.title for h in await store.search(victim, "bridge")] == [
+            "Council notes 2",
+            "Council notes 1",
+            "Council notes 0",
+        ]
+        assert len(await store.search(attacker, "z00000001zbridge", limit=100)) == 11
+        assert await store.check() == []
+    conn = sqlite3.connect(path)
+    try:
+        configure_sync(conn)
+        assert conn.execute(smuggled).fetchone() == (0,)
+    finally:
+        conn.close()

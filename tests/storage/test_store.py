@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -181,26 +182,49 @@ async def test_get_unknown_ids_is_not_found(store, bad_id):
         await store.get(CHANNEL, bad_id)
 
 
+@pytest.mark.parametrize("digits", ["\u0661", "\uff11", "\u00b9", "\u09e7", "#\u0661", "1\u0661"])
+async def test_ids_in_other_scripts_digits_are_not_entry_ids(store, digits):
+    # int() reads "١" (Arabic-Indic one) as 1; an entry id is ASCII digits only
+    added = await store.add(CHANNEL, make_entry())
+    assert added.id == 1
+    with pytest.raises(NotFoundError, match="no entry"):
+        await store.get(CHANNEL, digits)
+    with pytest.raises(NotFoundError, match="no entry"):
+        await store.delete(CHANNEL, digits, user_id=42, is_moderator=True)
+    assert (await store.get(CHANNEL, " 1 ")).id == 1
+
+
 async def test_get_accepts_hash_ids(store):
     added = await store.add(CHANNEL, make_entry())
     assert (await store.get(CHANNEL, f"#{added.id}")).id == added.id
 
 
-async def test_find_by_url_returns_the_newest_recent_entry_marked_earlier(store, clock):
+async def test_find_by_url_returns_the_newest_recent_entry(store, clock):
     await store.add(CHANNEL, make_entry("old"))
     clock.advance(hours=1)
     newer = await store.add(CHANNEL, make_entry("newer"))
     clock.advance(hours=2)
     found = await store.find_by_url(CHANNEL, "https://news.example/bridge", max_age_hours=24)
     assert found is not None and found.id == newer.id
-    assert found.extra["earlier"] is True
+    assert found == await store.get(CHANNEL, newer.id)  # as stored: no presentation flags
     assert found.article_text == make_entry().article_text
     assert await store.find_by_url(CHANNEL, "https://news.example/bridge", max_age_hours=1) is None
     assert (await store.find_by_url(CHANNEL, "https://news.example/bridge")).id == newer.id
     assert await store.find_by_url(CHANNEL, "https://news.example/other") is None
     assert await store.find_by_url(CHANNEL, "") is None
-    # the marker is not stored
-    assert "earlier" not in (await store.get(CHANNEL, newer.id)).extra
+
+
+async def test_entries_are_the_whole_history_oldest_first(store, clock):
+    added = []
+    for title in ("first", "second", "third"):
+        added.append(await store.add(CHANNEL, make_entry(title)))
+        clock.advance(minutes=1)
+    await store.add(Scope(guild_id=10, channel_id=21), make_entry("elsewhere"))
+    listed = await store.entries(CHANNEL)
+    assert [e.id for e in listed] == [e.id for e in added]
+    assert all(e.article_text == "" for e in listed)
+    assert listed[0] == replace(added[0], article_text="")
+    assert await store.entries(Scope(guild_id=99, channel_id=1)) == []
 
 
 async def test_find_by_url_uses_its_index(store, tmp_path):

@@ -1,4 +1,7 @@
-"""Render a channel's history as JSON, CSV or Markdown (backend neutral, pure functions).
+"""Render a channel's history as JSON, CSV or Markdown: pure functions over entries.
+
+The service asks the store for a channel's entries (oldest first) and renders them here; no
+store formats anything.
 
 Article texts are not exported: an export is the channel's summaries, not copies of articles.
 CSV cells that a spreadsheet would run as a formula (starting with ``= + - @``, tab or CR) are
@@ -12,11 +15,12 @@ import io
 import json
 import re
 from collections.abc import Iterable
+from datetime import UTC, datetime
 
-from bot.errors import StorageError
+from bot.errors import InputError
 from bot.models import HistoryEntry, Scope
-from bot.storage.base import EXPORT_FORMATS
 
+EXPORT_FORMATS: tuple[str, ...] = ("json", "csv", "markdown")
 EXPORT_VERSION = 1
 CSV_FIELDS = (
     "id",
@@ -73,15 +77,20 @@ def quote_line(quote_text: str, speaker: str | None) -> str:
     return f"“{quote_text}”" + (f" — {speaker}" if speaker else "")
 
 
+def timestamp(moment: datetime) -> str:
+    """ISO-8601 UTC to the second, as exports and entries write times: ``2024-05-01T12:00:00Z``."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def render(entries: Iterable[HistoryEntry], fmt: str, *, scope: Scope, exported_at: str) -> str:
-    """The entries in ``fmt`` (``json``, ``csv`` or ``markdown``)."""
+    """The entries (oldest first) in ``fmt`` (``json``, ``csv`` or ``markdown``)."""
     if fmt == "json":
         return _json(entries, scope, exported_at)
     if fmt == "csv":
         return _csv(entries)
     if fmt == "markdown":
         return _markdown(entries, scope, exported_at)
-    raise StorageError(f"Export formats are {', '.join(EXPORT_FORMATS)}, not {fmt!r}.")
+    raise InputError(f"Export formats are {', '.join(EXPORT_FORMATS)}, not {fmt!r}.")
 
 
 def _json(entries: Iterable[HistoryEntry], scope: Scope, exported_at: str) -> str:
