@@ -16,7 +16,8 @@ from typing import Any
 from bot.config import Settings
 from bot.errors import InputError
 from bot.models import Article, Attachment, HistoryEntry, Quote, Scope, Summary
-from bot.storage import ChannelSettings, NewEntry, SearchHit, SqliteHistoryStore
+from bot.storage import ChannelSettings, HistoryStore, NewEntry, SearchHit
+from bot.storage import open_store as open_history
 from bot.text.pipeline import analyze, quotations
 from bot.text.summarize import METHODS
 from bot.web.extract import LOCAL_TYPES, extract_article
@@ -53,7 +54,7 @@ class Service:
     """Summaries, quotes and per-channel history on top of the store, the fetcher and the workers."""
 
     def __init__(
-        self, settings: Settings, *, store: SqliteHistoryStore, fetcher: Fetcher, runner: JobRunner
+        self, settings: Settings, *, store: HistoryStore, fetcher: Fetcher, runner: JobRunner
     ) -> None:
         self.settings = settings
         self.store = store
@@ -295,15 +296,9 @@ class Service:
         return await self.store.apply_retention()
 
 
-async def open_store(settings: Settings) -> SqliteHistoryStore:
+async def open_store(settings: Settings) -> HistoryStore:
     """Open the history database and apply retention once (the bot repeats it every few hours)."""
-    from bot.text.summarize import METHODS
-
-    store = await SqliteHistoryStore.open(
-        settings.database_path,
-        default_retention_days=settings.history_retention_days,
-        methods=frozenset(METHODS),
-    )
+    store = await open_history(settings, methods=frozenset(METHODS))
     try:
         await store.apply_retention()
     except BaseException:
