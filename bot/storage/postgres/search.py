@@ -11,14 +11,19 @@ from __future__ import annotations
 
 import re
 
+from bot.storage.base import SearchHit
+from bot.storage.codec import row_to_entry
 from bot.storage.postgres.schema import SIMPLE_CONFIG, STEMMERS, TEXT_SEARCH_PREFIX
 from bot.storage.query import SearchQuery, Term
+from bot.storage.snippets import build_snippet, marked_words
 from bot.storage.tokens import words
 
 # ts_rank weights for {D, C, B, A}: summary and site, quotes, keywords, title (as SQLite's bm25
 # column weights 1, 1.5, 3 and 4)
 RANK_WEIGHTS = [0.25, 0.375, 0.75, 1.0]
 _CONFIG_NAME = re.compile(rf"^{TEXT_SEARCH_PREFIX}[a-z]+$")
+MARK_OPEN = "\ufdd0"  # Unicode noncharacters: never in indexed text, safe as markers
+MARK_CLOSE = "\ufdd1"
 _OPERATORS = {"AND": "&", "OR": "|", "NOT": "& !"}
 
 
@@ -65,3 +70,81 @@ def to_tsquery_text(query: SearchQuery) -> str:
             parts.append(_OPERATORS[item])
             previous_term = False
     return " ".join(parts)
+
+
+def tsquery_sql(config_names: list[str], param: str = "$3") -> str:
+    """The tsquery of ``param`` stemmed in each configuration entries were stored with.
+
+    An entry's words were stemmed in one configuration, so it matches the query's version in
+    that configuration (stemmed the same way); the versions are joined by OR.
+    """
+    names = [name for name in config_names if is_config_name(name)] or [SIMPLE_CONFIG]
+    return " || ".join(f"to_tsquery('{name}', {param})" for name in names)
+
+
+def search_sql(tsquery: str, entry_columns: str) -> str:
+    """The channel's newest ``$4`` matches (scope columns first), best ``ts_rank`` paged.
+
+    Parameters: guild key, channel id, query text, window, limit, offset, rank weights.
+    """
+    return f"""
+        WITH candidates AS MATERIALIZED (
+            SELECT e.id, e.search FROM entries AS e
+            WHERE e.guild_key = $1 AND e.channel_id = $2 AND e.search @@ ({tsquery})
+            ORDER BY e.id DESC LIMIT $4
+        ),
+        top AS MATERIALIZED (
+            SELECT id, ts_rank($7::float4[], search, ({tsquery})) AS score FROM candidates
+            ORDER BY score DESC, id DESC LIMIT $5 OFFSET $6
+        )
+        SELECT top.score AS score, e.quotes_text AS quotes_text,
+               e.search_config::text AS search_config, {entry_columns}
+        FROM top JOIN entries AS e ON e.id = top.id
+        ORDER BY top.score DESC, top.id DESC
+    """
+
+
+async def headlines(conn, rows: list, tsquery: str, text: str) -> list[tuple[str, str]]:
+    """``ts_headline`` of each row's summary and quotes words, every match marked."""
+    options = f"HighlightAll=true, StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}"
+    marked = await conn.fetch(
+        f"""
+        SELECT ts_headline(u.config::regconfig, u.summary, q.q, $4),
+               ts_headline(u.config::regconfig, u.quotes, q.q, $4)
+        FROM unnest($1::text[], $2::text[], $5::text[]) WITH ORDINALITY
+             AS u(config, summary, quotes, n),
+             (SELECT {tsquery} AS q) AS q
+        ORDER BY u.n
+        """,
+        [row["search_config"] for row in rows],
+        [word_text(row["summary"]) for row in rows],
+        text,
+        options,
+        [word_text(row["quotes_text"]) for row in rows],
+    )
+    return [(r[0], r[1]) for r in marked]
+
+
+def hits_from_rows(rows: list, marks: list[tuple[str, str]], offset: int) -> list[SearchHit]:
+    """Search hits with snippets cut around the marked words (as the SQLite store cuts them)."""
+    hits = []
+    for position, (row, (summary_marks, quotes_marks)) in enumerate(
+        zip(rows, marks, strict=True), start=offset + 1
+    ):
+        snippet, spans = build_snippet(
+            row["summary"], marked_words(summary_marks, MARK_OPEN, MARK_CLOSE)
+        )
+        if not spans:
+            quoted = marked_words(quotes_marks, MARK_OPEN, MARK_CLOSE)
+            if any(quoted):
+                snippet, spans = build_snippet(row["quotes_text"], quoted)
+        hits.append(
+            SearchHit(
+                entry=row_to_entry(row),
+                snippet=snippet,
+                highlights=spans,
+                rank=position,
+                score=float(row["score"]),
+            )
+        )
+    return hits
