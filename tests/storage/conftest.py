@@ -133,6 +133,7 @@ def make_entry(
         Quote("It is a great day for the city", "Mayor Ada Lind", 10, 40, 0.9),
     ),
     article_text: str = "The city opened a new bridge. " * 40,
+    language: str | None = "en",
     **fields,
 ) -> NewEntry:
     return NewEntry(
@@ -142,7 +143,7 @@ def make_entry(
         site="news.example" if url else None,
         author="Jo Reporter",
         date="2024-04-30",
-        language="en",
+        language=language,
         summary=summary,
         quotes=quotes,
         keywords=keywords,
@@ -180,3 +181,24 @@ async def store(backend, request, tmp_path, clock) -> AsyncIterator[HistoryStore
         yield s
     finally:
         await s.close()
+
+
+@pytest.fixture
+async def store_factory(backend, request, tmp_path, clock):
+    """Open stores of the test's backend with options (``clock`` is the test's by default)."""
+    opened: list[HistoryStore] = []
+
+    async def open_store(**options) -> HistoryStore:
+        options.setdefault("clock", clock)
+        if backend == "postgres":
+            s = await open_postgres(request.getfixturevalue("postgres_url"), **options)
+        else:
+            s = await SqliteHistoryStore.open(tmp_path / f"history{len(opened)}.db", **options)
+        opened.append(s)
+        return s
+
+    try:
+        yield open_store
+    finally:
+        for s in opened:
+            await s.close()
