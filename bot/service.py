@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from bot.config import Settings
+from bot.config import Settings, database_target
 from bot.errors import InputError
 from bot.models import Article, Attachment, HistoryEntry, Quote, Scope, Summary
-from bot.storage import ChannelSettings, HistoryStore, NewEntry, SearchHit
+from bot.storage import ChannelSettings, HistoryStore, NewEntry, SearchHit, open_history_store
 from bot.storage import open_store as open_history
+from bot.storage.copy import CopyReport, copy_history
 from bot.text.pipeline import analyze, quotations
 from bot.text.summarize import METHODS
 from bot.web.extract import LOCAL_TYPES, extract_article
@@ -294,6 +295,18 @@ class Service:
 
     async def apply_retention(self) -> int:
         return await self.store.apply_retention()
+
+    async def copy_history_to(self, url: str) -> CopyReport:
+        """Copy every channel's history and settings into the store at ``url`` (idempotent)."""
+        target = await open_history_store(
+            database_target(url).location,
+            methods=frozenset(METHODS),
+            pool_size=self.settings.database_pool_size,
+        )
+        try:
+            return await copy_history(self.store, target)
+        finally:
+            await target.close()
 
 
 async def open_store(settings: Settings) -> HistoryStore:
