@@ -49,11 +49,19 @@ FIELDS = (
     "extra",
 )
 _N = len(FIELDS)
-SEARCH_VECTOR_SQL = (
-    f"setweight(to_tsvector(${_N + 1}::regconfig, ${_N + 2}), 'A') || "
-    f"setweight(to_tsvector(${_N + 1}::regconfig, ${_N + 3}), 'B') || "
-    f"setweight(to_tsvector(${_N + 1}::regconfig, ${_N + 4}), 'C') || "
-    f"setweight(to_tsvector(${_N + 1}::regconfig, ${_N + 5}), 'D')"
+
+
+def search_vector_sql(config: str, title: str, keywords: str, quotes: str, rest: str) -> str:
+    """The search vector of an entry from its words (SQL expressions): title weighs most (A),
+    then keywords (B), quotes (C), summary and site (D). See ``search_params``."""
+    return " || ".join(
+        f"setweight(to_tsvector({config}, {words}), '{weight}')"
+        for words, weight in ((title, "A"), (keywords, "B"), (quotes, "C"), (rest, "D"))
+    )
+
+
+SEARCH_VECTOR_SQL = search_vector_sql(
+    f"${_N + 1}::regconfig", f"${_N + 2}", f"${_N + 3}", f"${_N + 4}", f"${_N + 5}"
 )
 INSERT_ENTRY_SQL = (
     f"INSERT INTO entries ({', '.join(FIELDS)}, search_config, search) VALUES "
