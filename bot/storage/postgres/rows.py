@@ -17,7 +17,7 @@ import asyncpg
 
 from bot.errors import NotFoundError, StorageError
 from bot.storage.base import ChannelSettings
-from bot.storage.codec import ENTRY_COLUMNS
+from bot.storage.codec import ENTRY_COLUMNS, ENTRY_FIELDS
 from bot.storage.postgres.search import word_text
 
 log = logging.getLogger(__name__)
@@ -25,29 +25,7 @@ log = logging.getLogger(__name__)
 _MAX_ID = 2**63 - 1
 
 # codec's column values (minus SQLite's scope number), then the search configuration and words
-FIELDS = (
-    "guild_key",
-    "channel_id",
-    "created_us",
-    "requester_id",
-    "source",
-    "canonical_url",
-    "url_hash",
-    "title",
-    "site",
-    "author",
-    "date",
-    "language",
-    "method",
-    "summary",
-    "keywords",
-    "quotes",
-    "quotes_text",
-    "words",
-    "sentences_total",
-    "reduction",
-    "extra",
-)
+FIELDS = tuple(name for name in ENTRY_FIELDS if name != "scope_num")
 _N = len(FIELDS)
 
 
