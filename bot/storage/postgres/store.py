@@ -22,7 +22,6 @@ from bot.models import HistoryEntry, Scope
 from bot.storage import export as export_module
 from bot.storage.base import (
     EXPORT_FORMATS,
-    ChannelSettings,
     ExportFormat,
     NewEntry,
     SearchHit,
@@ -45,12 +44,10 @@ from bot.storage.postgres.rows import (
     INSERT_ARTICLE_SQL,
     INSERT_ENTRY_SQL,
     SCOPE_SQL,
-    SETTINGS_COLUMNS,
     db_errors,
     friendly,
     not_found,
     search_params,
-    settings_from_row,
     utc_now,
     valid_entry_id,
     valid_user_id,
@@ -65,6 +62,7 @@ from bot.storage.postgres.search import (
     to_tsquery_text,
     tsquery_sql,
 )
+from bot.storage.postgres.upkeep import SettingsAndUpkeep
 from bot.storage.query import parse_query
 
 log = logging.getLogger(__name__)
@@ -76,7 +74,7 @@ _US_PER_DAY = 24 * _US_PER_HOUR
 _MAX_ID = 2**63 - 1
 
 
-class PostgresHistoryStore:
+class PostgresHistoryStore(SettingsAndUpkeep):
     """A :class:`~bot.storage.base.HistoryStore` in a PostgreSQL database. Open with :meth:`open`."""
 
     def __init__(
@@ -419,104 +417,3 @@ class PostgresHistoryStore:
             return export_module.render(entries, fmt, scope=scope, exported_at=exported_at)
 
         return await asyncio.to_thread(build)
-
-    async def apply_retention(self, now: datetime | None = None) -> int:
-        """Purge entries older than their channel's retention (or the default); return how many."""
-        now_us = to_us(now) if now is not None else self._now_us()
-        rows = await self._fetch(
-            "SELECT guild_key, channel_id, retention_days FROM channel_settings "
-            "WHERE retention_days IS NOT NULL"
-        )
-        days_by_channel: dict[tuple[int, int], int] = {(r[0], r[1]): r[2] for r in rows}
-        total = 0
-        for (guild_key, channel_id), days in sorted(days_by_channel.items()):
-            total += await self._delete_where(
-                f"{SCOPE_SQL} AND e.created_us < $3",
-                guild_key,
-                channel_id,
-                now_us - days * _US_PER_DAY,
-            )
-        if self._default_retention_days is not None:
-            # channels without their own setting
-            total += await self._delete_where(
-                "e.created_us < $1 AND NOT EXISTS (SELECT 1 FROM channel_settings AS s WHERE "
-                "s.guild_key = e.guild_key AND s.channel_id = e.channel_id "
-                "AND s.retention_days IS NOT NULL)",
-                now_us - self._default_retention_days * _US_PER_DAY,
-            )
-        if total:
-            log.info("retention purged %d history entries", total)
-        return total
-
-    # -- settings --------------------------------------------------------------------------
-
-    async def get_settings(self, scope: Scope) -> ChannelSettings:
-        rows = await self._fetch(
-            f"SELECT {SETTINGS_COLUMNS} FROM channel_settings WHERE guild_key = $1 AND channel_id = $2",
-            *scope_key(scope),
-        )
-        return settings_from_row(rows[0]) if rows else ChannelSettings()
-
-    async def update_settings(self, scope: Scope, **changes: Any) -> ChannelSettings:
-        """Change some settings of the scope (``None`` resets one to the default)."""
-        key = scope_key(scope)
-        ChannelSettings().with_changes(changes, methods=self._methods)  # validate before writing
-        now_us = self._now_us()
-
-        async def work(conn: asyncpg.Connection) -> ChannelSettings:
-            # lock the row (or the scope's key, for a first setting) against concurrent updates
-            await conn.execute(
-                "SELECT pg_advisory_xact_lock($1, $2)", key[0] % 2**31, key[1] % 2**31
-            )
-            row = await conn.fetchrow(
-                f"SELECT {SETTINGS_COLUMNS} FROM channel_settings "
-                "WHERE guild_key = $1 AND channel_id = $2",
-                *key,
-            )
-            current = settings_from_row(row) if row else ChannelSettings()
-            updated = current.with_changes(changes, methods=self._methods)
-            await conn.execute(
-                f"INSERT INTO channel_settings (guild_key, channel_id, {SETTINGS_COLUMNS}, updated_us) "
-                "VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (guild_key, channel_id) DO UPDATE SET "
-                "autolink = excluded.autolink, length = excluded.length, method = excluded.method, "
-                "language = excluded.language, retention_days = excluded.retention_days, "
-                "updated_us = excluded.updated_us",
-                *key,
-                updated.autolink,
-                updated.length,
-                updated.method,
-                updated.language,
-                updated.retention_days,
-                now_us,
-            )
-            return updated
-
-        return await self._write(work)
-
-    # -- maintenance -----------------------------------------------------------------------
-
-    async def compact(self) -> None:
-        """Reclaim what deleted entries left behind (VACUUM) and refresh the planner's statistics."""
-        self._check_open()
-        with db_errors():
-            async with self._pool.acquire() as conn:
-                for table in ("entries", "entry_articles", "channel_settings"):
-                    await conn.execute(f"VACUUM (ANALYZE) {table}")
-
-    async def check(self) -> list[str]:
-        """Problems found by checking the schema and the search index's bookkeeping."""
-        from bot.storage.postgres.schema import current_version, latest_version
-
-        problems = []
-        async with self._pool.acquire() as conn:
-            with db_errors():
-                version = await current_version(conn)
-                missing = await conn.fetch(
-                    "SELECT DISTINCT search_config::text FROM entries "
-                    "EXCEPT SELECT name::text FROM search_configs"
-                )
-        if version != latest_version():
-            problems.append(f"schema version {version}, expected {latest_version()}")
-        for row in missing:
-            problems.append(f"search configuration {row[0]} is not registered")
-        return problems
