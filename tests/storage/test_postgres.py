@@ -279,3 +279,15 @@ async def test_concurrent_setting_updates_lose_nothing(store_factory):
     )
     got = await store.get_settings(CHANNEL)
     assert (got.length, got.method, got.retention_days, got.autolink) == (3, "lexrank", 9, False)
+
+
+def test_the_text_search_configuration_follows_the_language():
+    from bot.storage.postgres.search import config_for
+
+    available = frozenset({"summarybot_simple", "summarybot_english", "summarybot_french"})
+    assert config_for("en", available) == "summarybot_english"
+    assert config_for("english", available) == "summarybot_english"  # names as the engine gives
+    assert config_for("fr-CA", available) == "summarybot_french"
+    assert config_for("pt_BR", available) == "summarybot_simple"  # no such configuration here
+    assert config_for("xx", available) == "summarybot_simple"
+    assert config_for(None, available) == "summarybot_simple"

@@ -35,7 +35,7 @@ def word_text(text: str | None) -> str:
 def config_for(language: str | None, available: frozenset[str]) -> str:
     """The text search configuration for an entry in ``language`` (stemmed where possible)."""
     code = (language or "").strip().lower().replace("_", "-").split("-")[0]
-    name = STEMMERS.get(code)
+    name = code if code in STEMMERS.values() else STEMMERS.get(code)  # "english" or "en"
     config = f"{TEXT_SEARCH_PREFIX}{name}" if name else SIMPLE_CONFIG
     return config if config in available else SIMPLE_CONFIG
 
