@@ -291,3 +291,18 @@ def test_the_text_search_configuration_follows_the_language():
     assert config_for("pt_BR", available) == "summarybot_simple"  # no such configuration here
     assert config_for("xx", available) == "summarybot_simple"
     assert config_for(None, available) == "summarybot_simple"
+
+
+async def test_snippets_mark_the_matches_whatever_the_characters(store):
+    summaries = (
+        ("Add ½ cup of sugar to the dough.", "sugar"),  # words split apart by folding
+        ("Der Straßenbahn fährt über die Brücke.", "brucke"),
+        ("Plain words about the harbour crane.", "crane"),
+    )
+    for summary, _ in summaries:
+        await store.add(CHANNEL, make_entry(summary, summary=(summary,), quotes=(), language="xx"))
+    for summary, query in summaries:
+        (hit,) = await store.search(CHANNEL, query)
+        assert hit.snippet == summary
+        (span,) = hit.highlights
+        assert summary[span[0] : span[1]].lower().replace("ü", "u") == query

@@ -82,10 +82,19 @@ def tsquery_sql(config_names: list[str], param: str = "$3") -> str:
     return " || ".join(f"to_tsquery('{name}', {param})" for name in names)
 
 
-def search_sql(tsquery: str, entry_columns: str) -> str:
-    """The channel's newest ``$4`` matches (scope columns first), best ``ts_rank`` paged.
+HEADLINE_OPTIONS = f"HighlightAll=true, StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}"
+# the search words of a text column in SQL: as word_text() for nearly every text (lower-cased
+# letter and digit runs); where the two disagree on the number of words, the store asks again
+# with word_text()'s own words (see marks_line_up)
+_SQL_WORDS = "regexp_replace(lower({column}), '[^[:alnum:]]+', ' ', 'g')"
 
-    Parameters: guild key, channel id, query text, window, limit, offset, rank weights.
+
+def search_sql(tsquery: str, entry_columns: str) -> str:
+    """The channel's newest ``$4`` matches (scope columns first), best ``ts_rank`` paged, with
+    every match of the page's summaries and quotes marked by ``ts_headline``.
+
+    Parameters: guild key, channel id, query text, window, limit, offset, rank weights,
+    headline options.
     """
     return f"""
         WITH candidates AS MATERIALIZED (
@@ -98,15 +107,27 @@ def search_sql(tsquery: str, entry_columns: str) -> str:
             ORDER BY score DESC, id DESC LIMIT $5 OFFSET $6
         )
         SELECT top.score AS score, e.quotes_text AS quotes_text,
-               e.search_config::text AS search_config, {entry_columns}
+               e.search_config::text AS search_config, {entry_columns},
+               ts_headline(e.search_config, {_SQL_WORDS.format(column="e.summary")},
+                           ({tsquery}), $8) AS summary_marks,
+               ts_headline(e.search_config, {_SQL_WORDS.format(column="e.quotes_text")},
+                           ({tsquery}), $8) AS quotes_marks
         FROM top JOIN entries AS e ON e.id = top.id
         ORDER BY top.score DESC, top.id DESC
     """
 
 
+def marks_line_up(row) -> bool:
+    """Whether the row's marked texts have one word per search word of its texts."""
+    return all(
+        len(marked_words(row[marks], MARK_OPEN, MARK_CLOSE)) == len(words(row[column] or ""))
+        for column, marks in (("summary", "summary_marks"), ("quotes_text", "quotes_marks"))
+    )
+
+
 async def headlines(conn, rows: list, tsquery: str, text: str) -> list[tuple[str, str]]:
     """``ts_headline`` of each row's summary and quotes words, every match marked."""
-    options = f"HighlightAll=true, StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}"
+    options = HEADLINE_OPTIONS
     marked = await conn.fetch(
         f"""
         SELECT ts_headline(u.config::regconfig, u.summary, q.q, $4),

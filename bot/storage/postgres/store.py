@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable, Collection
 from datetime import datetime
 from typing import Any
@@ -54,10 +55,12 @@ from bot.storage.postgres.rows import (
 )
 from bot.storage.postgres.schema import SIMPLE_CONFIG, TEXT_SEARCH_PREFIX, migrate
 from bot.storage.postgres.search import (
+    HEADLINE_OPTIONS,
     RANK_WEIGHTS,
     config_for,
     headlines,
     hits_from_rows,
+    marks_line_up,
     search_sql,
     to_tsquery_text,
     tsquery_sql,
@@ -69,6 +72,9 @@ log = logging.getLogger(__name__)
 
 DELETE_CHUNK = 500  # entries per purge transaction, as in the SQLite store
 SEARCH_WINDOW = 2_000
+# how long a search trusts its list of the languages entries were stored in: an entry in a new
+# language added by another process is searched with its stemmer at most this much later
+CONFIGS_TTL = 10.0
 _US_PER_HOUR = 3_600_000_000
 _US_PER_DAY = 24 * _US_PER_HOUR
 _MAX_ID = 2**63 - 1
@@ -92,6 +98,8 @@ class PostgresHistoryStore(SettingsAndUpkeep):
         self._pool = pool
         self._configs = configs
         self._registered: set[str] = set()
+        self._stored_configs: set[str] = set()
+        self._configs_read_at = -CONFIGS_TTL - 1.0
         self._default_retention_days = default_retention_days
         self._clock = clock
         self._methods = methods
@@ -318,6 +326,15 @@ class PostgresHistoryStore(SettingsAndUpkeep):
         entry.extra["earlier"] = True
         return entry
 
+    async def _search_configs(self, conn: asyncpg.Connection) -> list[str]:
+        """The configurations entries were stored with (re-read at most every few seconds)."""
+        now = time.monotonic()
+        if now - self._configs_read_at > CONFIGS_TTL:
+            rows = await conn.fetch("SELECT name::text FROM search_configs")
+            self._stored_configs = {r[0] for r in rows}
+            self._configs_read_at = now
+        return sorted(self._stored_configs | self._registered)
+
     async def search(
         self, scope: Scope, query: str, *, limit: int = 10, offset: int = 0
     ) -> list[SearchHit]:
@@ -333,8 +350,7 @@ class PostgresHistoryStore(SettingsAndUpkeep):
         self._check_open()
         try:
             async with self._pool.acquire() as conn:
-                configs = await conn.fetch("SELECT name::text FROM search_configs ORDER BY 1")
-                tsquery = tsquery_sql([r[0] for r in configs])
+                tsquery = tsquery_sql(await self._search_configs(conn))
                 rows = await conn.fetch(
                     search_sql(tsquery, ENTRY_COLUMNS),
                     *key,
@@ -343,8 +359,14 @@ class PostgresHistoryStore(SettingsAndUpkeep):
                     limit,
                     offset,
                     RANK_WEIGHTS,
+                    HEADLINE_OPTIONS,
                 )
-                marks = await headlines(conn, rows, tsquery, text) if rows else []
+                marks = [(row["summary_marks"], row["quotes_marks"]) for row in rows]
+                redo = [i for i, row in enumerate(rows) if not marks_line_up(row)]
+                if redo:
+                    again = await headlines(conn, [rows[i] for i in redo], tsquery, text)
+                    for i, pair in zip(redo, again, strict=True):
+                        marks[i] = pair
         except asyncpg.exceptions.SyntaxOrAccessError as error:
             log.error("search query %r rendered as %r failed: %s", query, text, error)
             raise StorageError("I could not understand that search. Try plain words.") from error
