@@ -1,12 +1,18 @@
-"""Benchmark the SQLite history store at scale.
+"""Benchmark the history store at scale, on SQLite or PostgreSQL.
 
-Builds (once, cached under benchmarks/out/) a database of synthetic entries spread over many
-channels with one big channel, then measures through the public ``SqliteHistoryStore`` API:
-search latency in the big channel and in a small one, recent-listing latency, get and
-find_by_url latency, insert throughput of ``add()``, and bytes per entry.
+Builds (once) a database of synthetic entries spread over many channels with one big channel,
+then measures through the store's public API: search latency in the big channel and in a small
+one, recent-listing latency, get and find_by_url latency, insert throughput of ``add()``, and
+bytes per entry.
 
     .venv/bin/python benchmarks/history.py                      # 1,000,000 entries, 1,000 channels
     .venv/bin/python benchmarks/history.py --entries 50000 --channels 100 --big-channel 5000
+    createdb -h 127.0.0.1 -U postgres summarybot_bench
+    .venv/bin/python benchmarks/history.py --database postgresql://postgres@127.0.0.1/summarybot_bench
+
+Without ``--database`` (or with an SQLite path or ``sqlite:///`` URL) the SQLite file is cached
+under benchmarks/out/. A PostgreSQL database must be empty the first time; it is bulk-loaded
+with COPY (see benchmarks/history_postgres.py) and reused by later runs with the same sizes.
 
 The synthetic text uses a Zipf-distributed vocabulary of made-up words; articles (stored
 compressed, never indexed) come from a pool of generated texts, each entry storing its own copy.
@@ -32,8 +38,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bot.config import database_target  # noqa: E402
 from bot.models import Quote, Scope  # noqa: E402
-from bot.storage import NewEntry, SqliteHistoryStore  # noqa: E402
+from bot.storage import NewEntry, SqliteHistoryStore, open_history_store  # noqa: E402
 from bot.storage.codec import (  # noqa: E402
     ARTICLE_CODEC,
     INSERT_ARTICLE_SQL,
@@ -166,24 +173,45 @@ async def _create_schema(path: Path) -> None:
     await store.close()
 
 
+START_US = 1_672_531_200_000_000  # 2023-01-01
+
+
+def prepare(args: argparse.Namespace) -> tuple[Corpus, list[bytes], np.ndarray, int, float]:
+    """The corpus, the article pool, the channel plan, the time step; and the pool's seconds."""
+    corpus = Corpus.make(args.seed)
+    t0 = time.perf_counter()
+    pool = [compress_article(corpus.article()) for _ in range(ARTICLE_POOL)]
+    pool_seconds = time.perf_counter() - t0
+    plan = channel_plan(args.entries, args.channels, args.big_channel, corpus.rng)
+    step_us = (2 * 365 * 86_400_000_000) // max(1, args.entries)
+    return corpus, pool, plan, step_us, pool_seconds
+
+
+def build_postgres(url: str, args: argparse.Namespace) -> dict:
+    """Bulk-load the empty PostgreSQL database at ``url`` (COPY); return build figures."""
+    import history_postgres
+
+    corpus, pool, plan, step_us, _ = prepare(args)
+    return asyncio.run(
+        history_postgres.build(
+            url, args, corpus, plan, scopes(args.channels), pool, START_US, step_us
+        )
+    )
+
+
 def build(path: Path, args: argparse.Namespace) -> dict:
     """Bulk-load the database with the store's own insert SQL; return build figures."""
     tmp = path.with_suffix(".building")
     for suffix in ("", "-wal", "-shm"):
         Path(str(tmp) + suffix).unlink(missing_ok=True)
     asyncio.run(_create_schema(tmp))
-    corpus = Corpus.make(args.seed)
-    t0 = time.perf_counter()
-    pool = [compress_article(corpus.article()) for _ in range(ARTICLE_POOL)]
-    pool_seconds = time.perf_counter() - t0
-    plan = channel_plan(args.entries, args.channels, args.big_channel, corpus.rng)
+    corpus, pool, plan, step_us, pool_seconds = prepare(args)
     keys = [scope_key(s) for s in scopes(args.channels)]
     conn = sqlite3.connect(tmp, isolation_level=None)
     configure_sync(conn, synchronous="OFF")
     conn.execute("PRAGMA cache_size = -1000000")  # bulk load only: 1 GB page cache
     nums = [conn.execute(SCOPE_NUM_SQL, key).fetchone()[0] for key in keys]
-    start_us = 1_672_531_200_000_000  # 2023-01-01
-    step_us = (2 * 365 * 86_400_000_000) // max(1, args.entries)
+    start_us = START_US
     t0 = time.perf_counter()
     conn.execute("BEGIN")
     for serial, channel in enumerate(plan):
@@ -263,12 +291,13 @@ def make_queries(corpus: Corpus, summaries: list[str], count: int) -> dict[str, 
     return {name: [make() for _ in range(count)] for name, make in kinds.items()}
 
 
-async def measure(path: Path, args: argparse.Namespace) -> dict:
+async def measure(database: str, args: argparse.Namespace) -> dict:
+    """Latencies and throughputs through the store's API (``database``: a path or a URL)."""
     corpus = Corpus.make(args.seed)
     all_scopes = scopes(args.channels)
     big, small = all_scopes[0], all_scopes[-1]
     results: dict = {}
-    store = await SqliteHistoryStore.open(path)
+    store = await open_history_store(database)
     try:
         big_count, small_count = await store.count(big), await store.count(small)
         results["channel_sizes"] = {"big": big_count, "small": small_count}
@@ -359,6 +388,9 @@ async def measure(path: Path, args: argparse.Namespace) -> dict:
     finally:
         await store.close()
 
+    if database_target(database).kind == "postgresql":
+        await _fresh_adds_postgres(database, new, results)
+        return results
     # add() throughput on a fresh file, sequential and with 8 concurrent tasks
     fresh = OUT / "history-add-sample.db"
     for mode in ("FULL", "NORMAL"):
@@ -381,6 +413,30 @@ async def measure(path: Path, args: argparse.Namespace) -> dict:
         finally:
             await store.close()
     return results
+
+
+async def _fresh_adds_postgres(url: str, new: list[NewEntry], results: dict) -> None:
+    """add() throughput on a fresh PostgreSQL database, sequential and concurrent (pool of 10)."""
+    import history_postgres
+
+    scratch = await history_postgres.scratch_database(url)
+    try:
+        store = await open_history_store(scratch, pool_size=10)
+        try:
+            scope = Scope(guild_id=1, channel_id=1)
+            t = time.perf_counter()
+            for e in new:
+                await store.add(scope, e)
+            results["writes"]["add() fresh db, entries/s"] = len(new) / (time.perf_counter() - t)
+            t = time.perf_counter()
+            await asyncio.gather(*(store.add(scope, e) for e in new))
+            results["writes"]["add() fresh db, concurrent tasks, entries/s"] = len(new) / (
+                time.perf_counter() - t
+            )
+        finally:
+            await store.close()
+    finally:
+        await history_postgres.drop_database(url, scratch)
 
 
 def size_breakdown(path: Path, entries: int) -> dict:
@@ -456,7 +512,13 @@ def main(argv: list[str] | None = None) -> int:
         "--add-sample", type=int, default=1_000, help="entries for the add() throughput runs"
     )
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--rebuild", action="store_true", help="rebuild the cached database")
+    parser.add_argument("--rebuild", action="store_true", help="rebuild the cached SQLite file")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="sqlite:///abs/path.db, a file path, or postgresql://... (an empty database the "
+        "first time); default: an SQLite file cached under benchmarks/out/",
+    )
     parser.add_argument(
         "--eval-dir",
         type=Path,
@@ -469,20 +531,39 @@ def main(argv: list[str] | None = None) -> int:
 
     OUT.mkdir(parents=True, exist_ok=True)
     name = f"history-{args.entries}-{args.channels}-{args.big_channel}-s{args.seed}-g{GENERATOR_VERSION}-m{latest_version()}"
-    path = OUT / f"{name}.db"
-    if args.rebuild or not path.exists():
-        print(f"building {path} ...", file=sys.stderr)
-        info = build(path, args)
-    else:
-        info = json.loads(path.with_suffix(".json").read_text())
-        print(f"using cached {path}", file=sys.stderr)
-    results = asyncio.run(measure(path, args))
-    sizes = size_breakdown(path, args.entries)
+    args.name = name
+    target = database_target(args.database) if args.database else None
+    if target is not None and target.kind == "postgresql":
+        import history_postgres
 
-    sqlite_version = sqlite3.sqlite_version
+        database = target.location
+        info = asyncio.run(history_postgres.built_info(database))
+        if info is None:
+            print(f"building {target} ...", file=sys.stderr)
+            info = build_postgres(database, args)
+        elif info.get("name") != name:
+            parser.error(f"{target} holds another benchmark build ({info.get('name')})")
+        else:
+            print(f"using the history built in {target}", file=sys.stderr)
+        results = asyncio.run(measure(database, args))
+        measured = asyncio.run(history_postgres.sizes(database, args.entries))
+        sizes, backend = measured["sizes"], f"PostgreSQL {measured['version']}"
+    else:
+        path = Path(target.location) if target is not None else OUT / f"{name}.db"
+        info_path = path.with_suffix(".json")
+        if args.rebuild or not path.exists() or not info_path.exists():
+            print(f"building {path} ...", file=sys.stderr)
+            info = build(path, args)
+        else:
+            info = json.loads(info_path.read_text())
+            print(f"using cached {path}", file=sys.stderr)
+        results = asyncio.run(measure(str(path), args))
+        sizes, backend = size_breakdown(path, args.entries), f"SQLite {sqlite3.sqlite_version}"
+        name = path.stem
+
     print(
         f"\n## History store benchmark ({args.entries:,} entries, {args.channels:,} channels, "
-        f"SQLite {sqlite_version}, {os.cpu_count()} CPUs)\n"
+        f"{backend}, {os.cpu_count()} CPUs)\n"
     )
     print(
         f"channel sizes: big {results['channel_sizes']['big']:,}, small {results['channel_sizes']['small']:,}; "
@@ -513,7 +594,8 @@ def main(argv: list[str] | None = None) -> int:
         if real
         else f"\n(real-article size comparison skipped: no eval data in {args.eval_dir})"
     )
-    (OUT / f"{name}-results.json").write_text(
+    label = "postgres" if target is not None and target.kind == "postgresql" else "sqlite"
+    (OUT / f"{name}-{label}-results.json").write_text(
         json.dumps({"results": results, "sizes": sizes}, indent=2)
     )
     return 0

@@ -133,6 +133,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="GUILD_ID",
         help="delete a Discord server's history and settings",
     )
+    action.add_argument(
+        "--copy-to",
+        metavar="DATABASE_URL",
+        help="copy every channel's history and settings into another database (idempotent)",
+    )
     p.add_argument("--output", metavar="FILE", help="with --export: write to FILE (default stdout)")
     p.add_argument("--yes", action="store_true", help="with --purge/--forget-*: do not ask")
     p.set_defaults(handler=cmd_history)
@@ -283,7 +288,30 @@ def cmd_extract(args: argparse.Namespace, settings) -> int:
 
 
 def cmd_history(args: argparse.Namespace, settings) -> int:
+    if args.copy_to:
+        return asyncio.run(_copy_history(args.copy_to, settings))
     return asyncio.run(_history(args, settings))
+
+
+async def _copy_history(url: str, settings) -> int:
+    """``history --copy-to URL``: copy through the service and print the verified counts."""
+    from bot.config import database_target
+    from bot.service import Service
+
+    target = database_target(url, key="--copy-to")
+    async with await Service.create(settings) as service:
+        report = await service.copy_history_to(url)
+    print(
+        f"Copied {report.copied} entries ({report.already_there} were already there) and the "
+        f"settings of {report.settings} channels from {settings.database()} to {target}."
+    )
+    print(
+        f"Verified: {report.channels} channels, {report.source_entries} entries in the source, "
+        f"{report.verified_entries} found in the target."
+    )
+    for problem in report.problems:
+        print(f"summarybot: {problem}", file=sys.stderr)
+    return 1 if report.problems else 0
 
 
 async def _history(args: argparse.Namespace, settings) -> int:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit, urlunsplit
 
 from bot.errors import SummarybotError
 
@@ -24,6 +27,64 @@ def _default_db_path() -> str:
     return str(Path(base) / "summarybot" / "history.db")
 
 
+DATABASE_URL_FORMS = (
+    "sqlite:///absolute/path/history.db",
+    "a plain file path",
+    "postgresql://user:password@host:5432/database (or postgres://...)",
+)
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseTarget:
+    """Where the history lives: an SQLite file path or a PostgreSQL connection URL."""
+
+    kind: Literal["sqlite", "postgresql"]
+    location: str
+
+    def __str__(self) -> str:
+        return self.location if self.kind == "sqlite" else redact_url(self.location)
+
+
+def redact_url(url: str) -> str:
+    """``url`` with its password replaced by ``***`` (for messages and logs)."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rsplit("@", 1)[1]
+    return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
+
+
+def database_target(text: str, *, key: str = "DATABASE_URL") -> DatabaseTarget:
+    """Read a database URL: ``sqlite:///abs/path``, a plain path, or ``postgresql://...``.
+
+    Any other scheme is a ``ConfigError`` naming the accepted forms.
+    """
+    value = text.strip()
+    match = _SCHEME.match(value)
+    if match is None:
+        if not value:
+            raise ConfigError(f"{key} is empty. Use one of: {'; '.join(DATABASE_URL_FORMS)}.")
+        return DatabaseTarget("sqlite", value)
+    scheme = match.group(1).lower()
+    if scheme in ("postgresql", "postgres"):
+        if not urlsplit(value).hostname and "host=" not in value:
+            raise ConfigError(f"{key} {redact_url(value)} names no server (host).")
+        return DatabaseTarget("postgresql", value)
+    if scheme == "sqlite":
+        parts = urlsplit(value)
+        if parts.netloc or not parts.path.startswith("/") or parts.path == "/":
+            raise ConfigError(
+                f"{key} {value!r}: an SQLite URL holds an absolute file path, "
+                "for example sqlite:///var/lib/summarybot/history.db."
+            )
+        return DatabaseTarget("sqlite", parts.path)
+    raise ConfigError(
+        f"{key} uses the scheme {scheme}://, which summarybot cannot open. "
+        f"Use one of: {'; '.join(DATABASE_URL_FORMS)}."
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Every setting the bot reads. See ``.env.example`` for what each one means."""
@@ -31,6 +92,8 @@ class Settings:
     discord_token: str | None = None
     discord_guild_id: int | None = None
     database_path: str = field(default_factory=_default_db_path)
+    database_url: str | None = None  # wins over database_path; see database()
+    database_pool_size: int = 10
     history_retention_days: int | None = None
     log_level: str = "INFO"
     # text engine
@@ -55,6 +118,18 @@ class Settings:
     recent_duplicate_hours: float = 24.0
     cooldown_seconds: float = 10.0
 
+    def database(self) -> DatabaseTarget:
+        """The history database: ``DATABASE_URL`` if set, else the ``DATABASE_PATH`` file."""
+        if self.database_url:
+            return database_target(self.database_url)
+        path = self.database_path.strip()
+        if _SCHEME.match(path):
+            raise ConfigError(
+                f"DATABASE_PATH takes a file path, not a URL ({redact_url(path)}). "
+                f"Put URLs in DATABASE_URL: {'; '.join(DATABASE_URL_FORMS)}."
+            )
+        return database_target(path, key="DATABASE_PATH")
+
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, *, dotenv: bool = True) -> Settings:
         """Build settings from ``env`` (default: ``os.environ`` after loading ``.env``)."""
@@ -65,10 +140,12 @@ class Settings:
                 load_dotenv(override=False)
             env = os.environ
         g = _Reader(env)
-        return cls(
+        settings = cls(
             discord_token=g.str("DISCORD_TOKEN") or None,
             discord_guild_id=g.int_or_none("DISCORD_GUILD_ID"),
             database_path=g.str("DATABASE_PATH") or _default_db_path(),
+            database_url=g.str("DATABASE_URL") or None,
+            database_pool_size=g.int("DATABASE_POOL_SIZE", 10, lo=1, hi=1000),
             history_retention_days=g.int("HISTORY_RETENTION_DAYS", 0, lo=0) or None,
             log_level=(g.str("LOG_LEVEL") or "INFO").upper(),
             default_method=g.str("SUMMARY_METHOD") or "default",
@@ -90,6 +167,8 @@ class Settings:
             recent_duplicate_hours=g.float("RECENT_DUPLICATE_HOURS", 24.0, lo=0.0),
             cooldown_seconds=g.float("COOLDOWN_SECONDS", 10.0, lo=0.0),
         )
+        settings.database()  # a database setting we cannot open fails at start-up
+        return settings
 
 
 class _Reader:

@@ -16,10 +16,12 @@ from pathlib import PurePath
 from typing import Any
 
 from bot import exports
-from bot.config import Settings
+from bot.config import Settings, database_target
 from bot.errors import InputError
 from bot.models import Article, Attachment, HistoryEntry, Quote, Scope, Summary
-from bot.storage import ChannelSettings, HistoryStore, NewEntry, SearchHit, SqliteHistoryStore
+from bot.storage import ChannelSettings, HistoryStore, NewEntry, SearchHit, open_history_store
+from bot.storage import open_store as open_history
+from bot.storage.copy import CopyReport, copy_history
 from bot.text.pipeline import analyze, quotations
 from bot.text.summarize import METHODS
 from bot.web.extract import LOCAL_TYPES, extract_article
@@ -56,7 +58,7 @@ class Service:
     """Summaries, quotes and per-channel history on top of the store, the fetcher and the workers."""
 
     def __init__(
-        self, settings: Settings, *, store: SqliteHistoryStore, fetcher: Fetcher, runner: JobRunner
+        self, settings: Settings, *, store: HistoryStore, fetcher: Fetcher, runner: JobRunner
     ) -> None:
         self.settings = settings
         self.store = store
@@ -297,16 +299,22 @@ class Service:
     async def apply_retention(self) -> int:
         return await self.store.apply_retention()
 
+    async def copy_history_to(self, url: str) -> CopyReport:
+        """Copy every channel's history and settings into the store at ``url`` (idempotent)."""
+        target = await open_history_store(
+            database_target(url).location,
+            methods=frozenset(METHODS),
+            pool_size=self.settings.database_pool_size,
+        )
+        try:
+            return await copy_history(self.store, target)
+        finally:
+            await target.close()
 
-async def open_store(settings: Settings) -> SqliteHistoryStore:
+
+async def open_store(settings: Settings) -> HistoryStore:
     """Open the history database and apply retention once (the bot repeats it every few hours)."""
-    from bot.text.summarize import METHODS
-
-    store = await SqliteHistoryStore.open(
-        settings.database_path,
-        default_retention_days=settings.history_retention_days,
-        methods=frozenset(METHODS),
-    )
+    store = await open_history(settings, methods=frozenset(METHODS))
     try:
         await store.apply_retention()
     except BaseException:

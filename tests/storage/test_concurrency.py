@@ -1,7 +1,8 @@
-"""Several processes writing one database, some killed with SIGKILL mid-write.
+"""Several processes writing one database, some killed with SIGKILL mid-write, on both backends.
 
-Afterwards the file must pass ``PRAGMA integrity_check`` and the search index's own check, and
-every entry a writer reported as committed must be there, intact and searchable.
+Afterwards the database must pass its checks (SQLite: ``PRAGMA integrity_check`` and the search
+index's own check; PostgreSQL: the store's check and the foreign keys), and every entry a writer
+reported as committed must be there, intact and searchable.
 """
 
 from __future__ import annotations
@@ -20,16 +21,34 @@ from pathlib import Path
 import pytest
 
 from bot.models import Scope
-from bot.storage import SqliteHistoryStore
-from tests.storage.conftest import make_entry
+from bot.storage import SqliteHistoryStore, open_history_store
+from tests.storage.conftest import create_database, drop_database, make_entry, run_sync
 from tests.storage.writer_process import SHARED, entry, writer_scope
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL")
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def database(request, tmp_path):
+    """A fresh database of each backend: an SQLite file path or a PostgreSQL URL."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "shared.db")
+        return
+    server = request.getfixturevalue("postgres_server")
+    url = run_sync(create_database(server, "summarybot_crash"))
+    try:
+        yield url
+    finally:
+        run_sync(drop_database(server, url))
+
+
+def _is_url(database: str) -> bool:
+    return "://" in database
+
+
 class Writer:
-    def __init__(self, path: Path, number: int, count: int, *, purge: bool = False) -> None:
+    def __init__(self, path: str | Path, number: int, count: int, *, purge: bool = False) -> None:
         args = [
             sys.executable,
             "-m",
@@ -78,7 +97,50 @@ class Writer:
         self.thread.join()
 
 
-def _check_database(path: Path, writers: list[Writer]) -> int:
+def _expected(writers: list[Writer]) -> dict[int, tuple]:
+    """Entry id -> (title, guild, channel) of every entry a writer reported as committed."""
+    out = {}
+    for w in writers:
+        for entry_id, n in w.committed:
+            scope = SHARED if n % 2 else writer_scope(w.number)
+            out[entry_id] = (f"writer{w.number} entry{n}", scope.guild_id, scope.channel_id)
+    return out
+
+
+async def _check_postgres(url: str, writers: list[Writer]) -> int:
+    import asyncpg
+
+    conn = await asyncpg.connect(url)
+    try:
+        # no entry without its article, no article without its entry
+        assert (
+            await conn.fetchval(
+                "SELECT count(*) FROM entries e LEFT JOIN entry_articles a ON a.entry_id = e.id "
+                "WHERE a.entry_id IS NULL"
+            )
+            == 0
+        )
+        assert (
+            await conn.fetchval(
+                "SELECT count(*) FROM entry_articles a LEFT JOIN entries e ON a.entry_id = e.id "
+                "WHERE e.id IS NULL"
+            )
+            == 0
+        )
+        expected = _expected(writers)
+        rows = await conn.fetch(
+            "SELECT id, title, guild_key, channel_id FROM entries WHERE id = any($1::bigint[])",
+            list(expected),
+        )
+        assert {r[0]: (r[1], r[2], r[3]) for r in rows} == expected
+        return len(expected)
+    finally:
+        await conn.close()
+
+
+def _check_database(path: str, writers: list[Writer]) -> int:
+    if _is_url(path):
+        return asyncio.run(_check_postgres(path, writers))
     conn = sqlite3.connect(path)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -105,8 +167,8 @@ def _check_database(path: Path, writers: list[Writer]) -> int:
         conn.close()
 
 
-async def _check_store(path: Path, writers: list[Writer]) -> None:
-    async with await SqliteHistoryStore.open(path) as store:
+async def _check_store(path: str, writers: list[Writer]) -> None:
+    async with await open_history_store(path) as store:
         assert await store.check() == []
         for w in writers:
             for entry_id, n in w.committed[-3:]:
@@ -117,8 +179,8 @@ async def _check_store(path: Path, writers: list[Writer]) -> None:
                 assert [h.entry.id for h in hits] == [entry_id]
 
 
-def test_concurrent_writers_with_kills_lose_nothing_committed(tmp_path):
-    path = tmp_path / "shared.db"  # created by the writers themselves, all at once
+def test_concurrent_writers_with_kills_lose_nothing_committed(database):
+    path = database  # created (or migrated) by the writers themselves, all at once
     writers = [Writer(path, i, 120, purge=(i == 3)) for i in range(5)]
     victims, survivors = writers[:2], writers[2:]
     victims[0].wait_for(15)
@@ -127,7 +189,8 @@ def test_concurrent_writers_with_kills_lose_nothing_committed(tmp_path):
     victims[1].wait_for(40)
     time.sleep(random.uniform(0, 0.005))
     victims[1].kill()
-    # a killed writer may leave a WAL with a torn last frame: a new writer must cope with it
+    # a killed writer may leave a WAL with a torn last frame (SQLite) or a connection that died
+    # inside a transaction (PostgreSQL): a new writer must cope with it
     late = Writer(path, 9, 30)
     for w in survivors + [late]:
         w.finish()
@@ -136,50 +199,72 @@ def test_concurrent_writers_with_kills_lose_nothing_committed(tmp_path):
     asyncio.run(_check_store(path, everyone))
 
 
-def test_kill_during_large_purge_keeps_the_database_consistent(tmp_path):
-    path = tmp_path / "purge.db"
+_LOUD_PURGE = """
+import asyncio, sys
+from bot.storage import SqliteHistoryStore
+import bot.storage.history as h
+if "://" in sys.argv[1]:
+    import bot.storage.postgres.store as h
+    from bot.storage.postgres import PostgresHistoryStore as Base
+else:
+    Base = SqliteHistoryStore
+h.DELETE_CHUNK = 20
+class Loud(Base):
+    async def _write(self, work):
+        result = await super()._write(work)
+        print('chunk', flush=True)
+        return result
+async def main():
+    s = await Loud.open(sys.argv[1])
+    await s.purge_user(3)
+asyncio.run(main())
+"""
+
+
+async def _left_after_kill(path: str) -> int:
+    """Entries of the purged user still there (SQLite: after the file's own checks)."""
+    if not _is_url(path):
+        conn = sqlite3.connect(path)
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+            conn.execute("INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')")
+            return conn.execute("SELECT count(*) FROM entries WHERE requester_id = 3").fetchone()[0]
+        finally:
+            conn.close()
+    import asyncpg
+
+    conn = await asyncpg.connect(path)
+    try:
+        return await conn.fetchval("SELECT count(*) FROM entries WHERE requester_id = 3")
+    finally:
+        await conn.close()
+
+
+def test_kill_during_large_purge_keeps_the_database_consistent(database):
+    path = database
 
     async def fill():
-        async with await SqliteHistoryStore.open(path) as store:
+        async with await open_history_store(path) as store:
             for i in range(600):
                 await store.add(Scope(1, 1), make_entry(f"doomed {i}", requester_id=3))
             for i in range(5):
                 await store.add(Scope(1, 2), make_entry(f"kept {i}", requester_id=4))
 
     asyncio.run(fill())
-    code = (
-        "import asyncio, sys\n"
-        "from bot.storage import SqliteHistoryStore\n"
-        "import bot.storage.history as h\n"
-        "h.DELETE_CHUNK = 20\n"
-        "class Loud(SqliteHistoryStore):\n"
-        "    async def _write(self, work):\n"
-        "        result = await super()._write(work)\n"
-        "        print('chunk', flush=True)\n"
-        "        return result\n"
-        "async def main():\n"
-        "    s = await Loud.open(sys.argv[1])\n"
-        "    await s.purge_user(3)\n"
-        "asyncio.run(main())\n"
-    )
     proc = subprocess.Popen(
-        [sys.executable, "-c", code, str(path)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", _LOUD_PURGE, str(path)], cwd=ROOT, stdout=subprocess.PIPE, text=True
     )
     assert proc.stdout.readline().strip() == "chunk"
     assert proc.stdout.readline().strip() == "chunk"
     os.kill(proc.pid, signal.SIGKILL)  # most likely inside the third chunk's transaction
     proc.wait()
 
-    conn = sqlite3.connect(path)
-    left = conn.execute("SELECT count(*) FROM entries WHERE requester_id = 3").fetchone()[0]
-    assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-    conn.execute("INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')")
-    conn.close()
+    left = asyncio.run(_left_after_kill(path))
     assert 0 < left < 600 - 2 * 20 + 1
     assert left % 20 == 0  # whole chunks only: a killed transaction leaves no trace
 
     async def finish():
-        async with await SqliteHistoryStore.open(path) as store:
+        async with await open_history_store(path) as store:
             assert await store.purge_user(3) == left
             assert await store.count(Scope(1, 1)) == 0
             assert await store.count(Scope(1, 2)) == 5
@@ -219,6 +304,12 @@ async def test_cancelled_writes_finish_or_roll_back_cleanly(store):
     stored = await store.count(scope)
     # a cancelled caller does not stop its transaction: every add either committed or never began
     assert 30 - cancelled <= stored <= 30
-    assert not store._writer.in_transaction
+    if isinstance(store, SqliteHistoryStore):
+        assert not store._writer.in_transaction
+    else:  # every connection went back to the pool, none inside a transaction
+        conns = [await store._pool.acquire() for _ in range(store._pool.get_size())]
+        assert not any(c.is_in_transaction() for c in conns)
+        for c in conns:
+            await store._pool.release(c)
     await store.add(scope, make_entry("after"))
     assert await store.check() == []

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
-from datetime import timedelta
 
 import pytest
 
@@ -326,29 +325,6 @@ async def test_purge_arguments_are_checked(store):
         await store.purge_guild(None)  # type: ignore[arg-type]
 
 
-async def test_retention_per_channel_and_default(tmp_path, clock):
-    async with await SqliteHistoryStore.open(
-        tmp_path / "r.db", clock=clock, default_retention_days=30
-    ) as store:
-        keep_long = Scope(guild_id=1, channel_id=1)
-        short = Scope(guild_id=1, channel_id=2)
-        default = Scope(guild_id=None, channel_id=3)
-        await store.update_settings(keep_long, retention_days=365)
-        await store.update_settings(short, retention_days=7)
-        for scope in (keep_long, short, default):
-            await store.add(scope, make_entry("old"))
-        clock.advance(days=20)
-        for scope in (keep_long, short, default):
-            await store.add(scope, make_entry("new"))
-        clock.advance(days=15)  # old entries are 35 days old, new ones 15
-        assert await store.apply_retention() == 3  # short: old+new; default: old
-        assert [e.title for e in await store.recent(keep_long)] == ["new", "old"]
-        assert await store.recent(short) == []
-        assert [e.title for e in await store.recent(default)] == ["new"]
-        assert await store.apply_retention(clock.now + timedelta(days=400)) == 3
-        assert await store.check() == []
-
-
 async def test_retention_without_default_keeps_unconfigured_channels(store, clock):
     await store.add(CHANNEL, make_entry())
     clock.advance(days=10_000)
@@ -390,16 +366,7 @@ async def test_settings_are_validated(store, changes, message):
     assert await store.get_settings(CHANNEL) == ChannelSettings()
 
 
-async def test_settings_methods_can_be_restricted(tmp_path):
-    async with await SqliteHistoryStore.open(
-        tmp_path / "m.db", methods={"default", "lexrank"}
-    ) as store:
-        assert (await store.update_settings(CHANNEL, method="lexrank")).method == "lexrank"
-        with pytest.raises(StorageError, match="Unknown summary method 'lsa'"):
-            await store.update_settings(CHANNEL, method="lsa")
-
-
-async def test_a_failed_transaction_leaves_no_trace(store, tmp_path):
+async def test_a_failed_transaction_leaves_no_trace(store):
     await store.add(CHANNEL, make_entry("kept"))
 
     async def half_then_fail(conn):
@@ -410,16 +377,6 @@ async def test_a_failed_transaction_leaves_no_trace(store, tmp_path):
         await store._write(half_then_fail)
     assert [e.title for e in await store.recent(CHANNEL)] == ["kept"]
     assert (await store.add(CHANNEL, make_entry("after"))).title == "after"
-
-
-async def test_closed_store_refuses_politely(tmp_path):
-    store = await SqliteHistoryStore.open(tmp_path / "c.db")
-    await store.close()
-    await store.close()  # idempotent
-    with pytest.raises(StorageError, match="closed"):
-        await store.recent(CHANNEL)
-    with pytest.raises(StorageError, match="closed"):
-        await store.add(CHANNEL, make_entry())
 
 
 async def test_scope_must_be_a_scope(store):

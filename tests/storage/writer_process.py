@@ -2,6 +2,8 @@
 
     python -m tests.storage.writer_process DB WRITER COUNT [purge]
 
+``DB`` is an SQLite file path or a ``postgresql://`` URL.
+
 Prints ``ready`` once the store is open, then ``<entry id> <writer> <n>`` after each ``add``
 has returned (i.e. after the commit). With ``purge``, also purges its own channel every 10
 entries, so that a kill can land in a multi-row delete too.
@@ -13,7 +15,7 @@ import asyncio
 import sys
 
 from bot.models import Quote, Scope
-from bot.storage import NewEntry, SqliteHistoryStore
+from bot.storage import NewEntry, SqliteHistoryStore, open_history_store
 
 
 def writer_scope(writer: int) -> Scope:
@@ -39,7 +41,10 @@ def entry(writer: int, n: int) -> NewEntry:
 
 
 async def main(path: str, writer: int, count: int, purge: bool) -> None:
-    store = await SqliteHistoryStore.open(path, busy_timeout=30.0)
+    if "://" in path:
+        store = await open_history_store(path, pool_size=2)
+    else:
+        store = await SqliteHistoryStore.open(path, busy_timeout=30.0)
     print("ready", flush=True)
     try:
         for n in range(count):

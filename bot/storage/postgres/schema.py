@@ -1,0 +1,219 @@
+"""PostgreSQL schema migrations: an append-only, numbered list, each in its own transaction.
+
+Rules: never edit or reorder a released migration; add a new one with the next version number.
+Each migration runs in one transaction together with the record of its version in
+``schema_migrations``. Several processes may start at once: migrating happens under a
+session-level advisory lock, so one process migrates while the others wait and then find the
+work done. A database whose version is newer than the code knows is refused.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+# pg_advisory_lock key: "SUMB" (as SQLite's application id) shifted, plus 1 for migrations
+MIGRATION_LOCK = (0x53554D42 << 8) | 1
+TEXT_SEARCH_PREFIX = "summarybot_"
+# Snowball stemmers PostgreSQL ships, by ISO 639-1 code (the languages the bot detects are codes).
+STEMMERS = {
+    "ar": "arabic",
+    "hy": "armenian",
+    "eu": "basque",
+    "ca": "catalan",
+    "da": "danish",
+    "nl": "dutch",
+    "en": "english",
+    "fi": "finnish",
+    "fr": "french",
+    "de": "german",
+    "el": "greek",
+    "hi": "hindi",
+    "hu": "hungarian",
+    "id": "indonesian",
+    "ga": "irish",
+    "it": "italian",
+    "lt": "lithuanian",
+    "ne": "nepali",
+    "no": "norwegian",
+    "nb": "norwegian",
+    "pt": "portuguese",
+    "ro": "romanian",
+    "ru": "russian",
+    "sr": "serbian",
+    "es": "spanish",
+    "sv": "swedish",
+    "ta": "tamil",
+    "tr": "turkish",
+    "yi": "yiddish",
+}
+SIMPLE_CONFIG = TEXT_SEARCH_PREFIX + "simple"
+_WORD_TOKENS = (
+    "asciiword, word, numword, asciihword, hword, numhword, hword_asciipart, hword_part, "
+    "hword_numpart"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    statements: tuple[str, ...]
+
+
+# Text search configurations: accents removed (unaccent) then stemmed by a Snowball stemmer with
+# no stop-word list (as SQLite's index, every word is searchable: "the who" finds the band).
+# One per language PostgreSQL has a stemmer for; summarybot_simple (no stemming) for the rest.
+_CONFIGS = f"""
+DO $$
+DECLARE
+    lang text;
+BEGIN
+    CREATE TEXT SEARCH CONFIGURATION {SIMPLE_CONFIG} (COPY = pg_catalog.simple);
+    ALTER TEXT SEARCH CONFIGURATION {SIMPLE_CONFIG}
+        ALTER MAPPING FOR {_WORD_TOKENS} WITH unaccent, simple;
+    FOREACH lang IN ARRAY ARRAY[{", ".join(f"'{name}'" for name in sorted(set(STEMMERS.values())))}]
+    LOOP
+        IF EXISTS (SELECT 1 FROM pg_ts_dict WHERE dictname = lang || '_stem') THEN
+            EXECUTE format(
+                'CREATE TEXT SEARCH DICTIONARY {TEXT_SEARCH_PREFIX}%s_stem '
+                '(TEMPLATE = pg_catalog.snowball, Language = %s)', lang, lang);
+            EXECUTE format(
+                'CREATE TEXT SEARCH CONFIGURATION {TEXT_SEARCH_PREFIX}%s (COPY = pg_catalog.simple)',
+                lang);
+            EXECUTE format(
+                'ALTER TEXT SEARCH CONFIGURATION {TEXT_SEARCH_PREFIX}%s ALTER MAPPING FOR '
+                '{_WORD_TOKENS} WITH unaccent, {TEXT_SEARCH_PREFIX}%s_stem', lang, lang);
+        END IF;
+    END LOOP;
+END
+$$
+"""
+
+_V1 = (
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    _CONFIGS,
+    # One row per stored summary, as in the SQLite store: guild_key is the guild id or -1 for a
+    # DM; created_us is microseconds since the epoch (UTC); summary and keywords are lists
+    # joined by the record separator; quotes and extra are JSON text. ``search`` holds the
+    # entry's words for full-text search, stemmed with ``search_config`` (its language's).
+    """
+    CREATE TABLE entries (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        guild_key bigint NOT NULL CHECK (guild_key >= -1),
+        channel_id bigint NOT NULL CHECK (channel_id >= 0),
+        created_us bigint NOT NULL,
+        requester_id bigint,
+        source text NOT NULL,
+        canonical_url text,
+        url_hash bigint,
+        title text,
+        site text,
+        author text,
+        date text,
+        language text,
+        method text,
+        summary text NOT NULL,
+        keywords text NOT NULL,
+        quotes text NOT NULL,
+        quotes_text text NOT NULL,
+        words integer NOT NULL DEFAULT 0,
+        sentences_total integer NOT NULL DEFAULT 0,
+        reduction double precision NOT NULL DEFAULT 0,
+        extra text NOT NULL DEFAULT '{}',
+        search_config regconfig NOT NULL,
+        search tsvector NOT NULL
+    )
+    """,
+    # newest first within a scope (recent, count, and the search's newest-matches order)
+    "CREATE INDEX entries_scope ON entries (guild_key, channel_id, id)",
+    "CREATE INDEX entries_scope_time ON entries (guild_key, channel_id, created_us)",
+    "CREATE INDEX entries_requester ON entries (requester_id) WHERE requester_id IS NOT NULL",
+    "CREATE INDEX entries_url ON entries (url_hash) WHERE url_hash IS NOT NULL",
+    # fastupdate off: every search would otherwise also read GIN's list of pending entries
+    # (up to 4 MB) until a vacuum merges it; the bot adds a few entries a minute
+    "CREATE INDEX entries_search ON entries USING gin (search) WITH (fastupdate = off)",
+    """
+    CREATE TABLE entry_articles (
+        entry_id bigint PRIMARY KEY REFERENCES entries (id) ON DELETE CASCADE,
+        codec text NOT NULL,
+        body bytea NOT NULL
+    )
+    """,
+    # The text search configurations entries were stored with: a search is stemmed with each.
+    "CREATE TABLE search_configs (name regconfig PRIMARY KEY)",
+    """
+    CREATE TABLE channel_settings (
+        guild_key bigint NOT NULL,
+        channel_id bigint NOT NULL,
+        autolink boolean NOT NULL DEFAULT true,
+        length integer CHECK (length >= 1),
+        method text,
+        language text,
+        retention_days integer CHECK (retention_days >= 1),
+        updated_us bigint NOT NULL,
+        PRIMARY KEY (guild_key, channel_id)
+    )
+    """,
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "entries, articles, full-text search, channel settings", _V1),
+)
+
+_BOOKKEEPING = """
+    CREATE TABLE IF NOT EXISTS schema_migrations (
+        version integer PRIMARY KEY,
+        name text NOT NULL,
+        applied_at timestamptz NOT NULL DEFAULT now()
+    )
+"""
+
+
+def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    return migrations[-1].version if migrations else 0
+
+
+async def current_version(conn) -> int:
+    """The schema version recorded in the database (0: none yet)."""
+    exists = await conn.fetchval("SELECT to_regclass('schema_migrations') IS NOT NULL")
+    if not exists:
+        return 0
+    return int(await conn.fetchval("SELECT coalesce(max(version), 0) FROM schema_migrations"))
+
+
+async def migrate(conn, *, label: str, migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    """Bring the schema up to date under the migration lock; return the version reached."""
+    latest = latest_version(migrations)
+    await conn.execute("SELECT pg_advisory_lock($1)", MIGRATION_LOCK)
+    try:
+        await conn.execute(_BOOKKEEPING)
+        version = await current_version(conn)
+        if version > latest:
+            raise StorageError(
+                f"{label} was written by a newer summarybot (schema version {version}; this "
+                f"version knows up to {latest}). Upgrade summarybot, or restore a backup."
+            )
+        for migration in migrations:
+            if migration.version <= version:
+                continue
+            async with conn.transaction():
+                for statement in migration.statements:
+                    await conn.execute(statement)
+                await conn.execute(
+                    "INSERT INTO schema_migrations (version, name) VALUES ($1, $2)",
+                    migration.version,
+                    migration.name,
+                )
+            log.info(
+                "history database migrated to version %d (%s)", migration.version, migration.name
+            )
+            version = migration.version
+        return version
+    finally:
+        await conn.execute("SELECT pg_advisory_unlock($1)", MIGRATION_LOCK)

@@ -1,0 +1,171 @@
+"""Full-text search on PostgreSQL: the query tree as a tsquery, and the words of an entry.
+
+The words of an entry and of a query are the same search words the SQLite store indexes
+(:func:`bot.storage.tokens.words`: letter and digit runs, case-folded, accents removed), joined
+by spaces; PostgreSQL then stems them with the entry's language configuration (see
+:mod:`bot.storage.postgres.schema`). A query term becomes quoted lexemes (only letters and
+digits), so no user text reaches the tsquery syntax.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.storage.base import SearchHit
+from bot.storage.codec import row_to_entry
+from bot.storage.postgres.schema import SIMPLE_CONFIG, STEMMERS, TEXT_SEARCH_PREFIX
+from bot.storage.query import SearchQuery, Term
+from bot.storage.snippets import build_snippet, marked_words
+from bot.storage.tokens import words
+
+# ts_rank weights for {D, C, B, A}: summary and site, quotes, keywords, title (as SQLite's bm25
+# column weights 1, 1.5, 3 and 4)
+RANK_WEIGHTS = [0.25, 0.375, 0.75, 1.0]
+_CONFIG_NAME = re.compile(rf"^{TEXT_SEARCH_PREFIX}[a-z]+$")
+MARK_OPEN = "\ufdd0"  # Unicode noncharacters: never in indexed text, safe as markers
+MARK_CLOSE = "\ufdd1"
+_OPERATORS = {"AND": "&", "OR": "|", "NOT": "& !"}
+
+
+def word_text(text: str | None) -> str:
+    """The search words of ``text``, space separated (what the index and headlines read)."""
+    return " ".join(word for _, _, word in words(text or ""))
+
+
+def config_for(language: str | None, available: frozenset[str]) -> str:
+    """The text search configuration for an entry in ``language`` (stemmed where possible)."""
+    code = (language or "").strip().lower().replace("_", "-").split("-")[0]
+    name = code if code in STEMMERS.values() else STEMMERS.get(code)  # "english" or "en"
+    config = f"{TEXT_SEARCH_PREFIX}{name}" if name else SIMPLE_CONFIG
+    return config if config in available else SIMPLE_CONFIG
+
+
+def is_config_name(name: str) -> bool:
+    """Whether ``name`` is one of our configuration names (safe to write into SQL)."""
+    return bool(_CONFIG_NAME.match(name))
+
+
+def _term(term: Term) -> str:
+    lexemes = [f"'{word}'" for _, _, word in words(term.text)]
+    if term.prefix:
+        lexemes[-1] += ":*"
+    inner = " <-> ".join(lexemes)
+    return f"({inner})" if len(lexemes) > 1 else inner
+
+
+def to_tsquery_text(query: SearchQuery) -> str:
+    """The query in ``to_tsquery`` syntax: terms joined by ``&``, ``|`` and ``& !``.
+
+    The precedence matches FTS5's: NOT binds tightest, then AND (written or implied), then OR.
+    """
+    parts: list[str] = []
+    previous_term = False
+    for item in query.items:
+        if isinstance(item, Term):
+            if previous_term:
+                parts.append("&")
+            parts.append(_term(item))
+            previous_term = True
+        else:
+            parts.append(_OPERATORS[item])
+            previous_term = False
+    return " ".join(parts)
+
+
+def tsquery_sql(config_names: list[str], param: str = "$3") -> str:
+    """The tsquery of ``param`` stemmed in each configuration entries were stored with.
+
+    An entry's words were stemmed in one configuration, so it matches the query's version in
+    that configuration (stemmed the same way); the versions are joined by OR.
+    """
+    names = [name for name in config_names if is_config_name(name)] or [SIMPLE_CONFIG]
+    return " || ".join(f"to_tsquery('{name}', {param})" for name in names)
+
+
+HEADLINE_OPTIONS = f"HighlightAll=true, StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}"
+# the search words of a text column in SQL: as word_text() for nearly every text (lower-cased
+# letter and digit runs); where the two disagree on the number of words, the store asks again
+# with word_text()'s own words (see marks_line_up)
+_SQL_WORDS = "regexp_replace(lower({column}), '[^[:alnum:]]+', ' ', 'g')"
+
+
+def search_sql(tsquery: str, entry_columns: str) -> str:
+    """The channel's newest ``$4`` matches (scope columns first), best ``ts_rank`` paged, with
+    every match of the page's summaries and quotes marked by ``ts_headline``.
+
+    Parameters: guild key, channel id, query text, window, limit, offset, rank weights,
+    headline options.
+    """
+    return f"""
+        WITH candidates AS MATERIALIZED (
+            SELECT e.id, e.search FROM entries AS e
+            WHERE e.guild_key = $1 AND e.channel_id = $2 AND e.search @@ ({tsquery})
+            ORDER BY e.id DESC LIMIT $4
+        ),
+        top AS MATERIALIZED (
+            SELECT id, ts_rank($7::float4[], search, ({tsquery})) AS score FROM candidates
+            ORDER BY score DESC, id DESC LIMIT $5 OFFSET $6
+        )
+        SELECT top.score AS score, e.quotes_text AS quotes_text,
+               e.search_config::text AS search_config, {entry_columns},
+               ts_headline(e.search_config, {_SQL_WORDS.format(column="e.summary")},
+                           ({tsquery}), $8) AS summary_marks,
+               ts_headline(e.search_config, {_SQL_WORDS.format(column="e.quotes_text")},
+                           ({tsquery}), $8) AS quotes_marks
+        FROM top JOIN entries AS e ON e.id = top.id
+        ORDER BY top.score DESC, top.id DESC
+    """
+
+
+def marks_line_up(row) -> bool:
+    """Whether the row's marked texts have one word per search word of its texts."""
+    return all(
+        len(marked_words(row[marks], MARK_OPEN, MARK_CLOSE)) == len(words(row[column] or ""))
+        for column, marks in (("summary", "summary_marks"), ("quotes_text", "quotes_marks"))
+    )
+
+
+async def headlines(conn, rows: list, tsquery: str, text: str) -> list[tuple[str, str]]:
+    """``ts_headline`` of each row's summary and quotes words, every match marked."""
+    options = HEADLINE_OPTIONS
+    marked = await conn.fetch(
+        f"""
+        SELECT ts_headline(u.config::regconfig, u.summary, q.q, $4),
+               ts_headline(u.config::regconfig, u.quotes, q.q, $4)
+        FROM unnest($1::text[], $2::text[], $5::text[]) WITH ORDINALITY
+             AS u(config, summary, quotes, n),
+             (SELECT {tsquery} AS q) AS q
+        ORDER BY u.n
+        """,
+        [row["search_config"] for row in rows],
+        [word_text(row["summary"]) for row in rows],
+        text,
+        options,
+        [word_text(row["quotes_text"]) for row in rows],
+    )
+    return [(r[0], r[1]) for r in marked]
+
+
+def hits_from_rows(rows: list, marks: list[tuple[str, str]], offset: int) -> list[SearchHit]:
+    """Search hits with snippets cut around the marked words (as the SQLite store cuts them)."""
+    hits = []
+    for position, (row, (summary_marks, quotes_marks)) in enumerate(
+        zip(rows, marks, strict=True), start=offset + 1
+    ):
+        snippet, spans = build_snippet(
+            row["summary"], marked_words(summary_marks, MARK_OPEN, MARK_CLOSE)
+        )
+        if not spans:
+            quoted = marked_words(quotes_marks, MARK_OPEN, MARK_CLOSE)
+            if any(quoted):
+                snippet, spans = build_snippet(row["quotes_text"], quoted)
+        hits.append(
+            SearchHit(
+                entry=row_to_entry(row),
+                snippet=snippet,
+                highlights=spans,
+                rank=position,
+                score=float(row["score"]),
+            )
+        )
+    return hits

@@ -1,0 +1,423 @@
+"""The PostgreSQL history store (asyncpg): channel-scoped, shared by many processes.
+
+Same behaviour as the SQLite store (:mod:`bot.storage.history`) for every operation. Every query
+on a channel's entries filters on the scope's columns (``guild_key``, ``channel_id``, indexed)
+before any limit; search uses a tsvector column with a GIN index, stemmed in each entry's
+language (see :mod:`bot.storage.postgres.search`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Collection
+from datetime import datetime
+from typing import Any
+
+import asyncpg
+
+from bot.config import redact_url
+from bot.errors import PermissionDenied, StorageError
+from bot.models import HistoryEntry, Scope
+from bot.storage.base import (
+    NewEntry,
+    SearchHit,
+    check_page,
+)
+from bot.storage.codec import (
+    ARTICLE_CODEC,
+    ENTRY_COLUMNS,
+    compress_article,
+    entry_from_values,
+    entry_values,
+    row_to_entry,
+    scope_key,
+    to_us,
+    url_hash,
+)
+from bot.storage.postgres.rows import (
+    ENTRY_WITH_ARTICLE,
+    INSERT_ARTICLE_SQL,
+    INSERT_ENTRY_SQL,
+    SCOPE_SQL,
+    db_errors,
+    friendly,
+    not_found,
+    search_params,
+    utc_now,
+    valid_entry_id,
+    valid_user_id,
+)
+from bot.storage.postgres.schema import SIMPLE_CONFIG, TEXT_SEARCH_PREFIX, migrate
+from bot.storage.postgres.search import (
+    HEADLINE_OPTIONS,
+    RANK_WEIGHTS,
+    config_for,
+    headlines,
+    hits_from_rows,
+    marks_line_up,
+    search_sql,
+    to_tsquery_text,
+    tsquery_sql,
+)
+from bot.storage.postgres.upkeep import SettingsAndUpkeep
+from bot.storage.query import parse_query
+
+log = logging.getLogger(__name__)
+
+DELETE_CHUNK = 500  # entries per purge transaction, as in the SQLite store
+SEARCH_WINDOW = 2_000
+# how long a search trusts its list of the languages entries were stored in: an entry in a new
+# language added by another process is searched with its stemmer at most this much later
+CONFIGS_TTL = 10.0
+_US_PER_HOUR = 3_600_000_000
+_US_PER_DAY = 24 * _US_PER_HOUR
+_MAX_ID = 2**63 - 1
+
+
+class PostgresHistoryStore(SettingsAndUpkeep):
+    """A :class:`~bot.storage.base.HistoryStore` in a PostgreSQL database. Open with :meth:`open`."""
+
+    def __init__(
+        self,
+        pool: asyncpg.Pool,
+        *,
+        label: str,
+        configs: frozenset[str],
+        default_retention_days: int | None,
+        clock: Callable[[], datetime],
+        methods: frozenset[str] | None,
+        search_window: int = SEARCH_WINDOW,
+    ) -> None:
+        self.label = label
+        self._pool = pool
+        self._configs = configs
+        self._registered: set[str] = set()
+        self._stored_configs: set[str] = set()
+        self._configs_read_at = -CONFIGS_TTL - 1.0
+        self._default_retention_days = default_retention_days
+        self._clock = clock
+        self._methods = methods
+        self._closed = False
+        self.search_window = search_window
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    @classmethod
+    async def open(
+        cls,
+        url: str,
+        *,
+        pool_size: int = 10,
+        default_retention_days: int | None = None,
+        clock: Callable[[], datetime] | None = None,
+        methods: Collection[str] | None = None,
+        search_window: int = SEARCH_WINDOW,
+        connect_timeout: float = 10.0,
+    ) -> PostgresHistoryStore:
+        """Connect a pool of up to ``pool_size`` connections to ``url`` and migrate the schema.
+
+        The options mean what they mean for :meth:`SqliteHistoryStore.open`.
+        """
+        if not isinstance(search_window, int) or search_window < 1:
+            raise ValueError("search_window must be a positive number of entries")
+        if default_retention_days is not None and not (
+            isinstance(default_retention_days, int) and default_retention_days >= 1
+        ):
+            raise StorageError(
+                "The default history retention must be a number of days (1 or more)."
+            )
+        label = f"The history database {redact_url(url)}"
+        try:
+            pool = await asyncpg.create_pool(
+                url,
+                min_size=1,
+                max_size=max(1, pool_size),
+                timeout=connect_timeout,
+                # the tsquery is a parameter: plan each search for its words
+                server_settings={"plan_cache_mode": "force_custom_plan"},
+            )
+        except (TimeoutError, OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
+            raise StorageError(f"{label} cannot be reached: {error}") from error
+        try:
+            async with pool.acquire() as conn:
+                try:
+                    await migrate(conn, label=label)
+                except asyncpg.PostgresError as error:
+                    raise StorageError(f"{label} could not be prepared: {error}") from error
+                rows = await conn.fetch(
+                    "SELECT cfgname FROM pg_ts_config WHERE cfgname LIKE $1",
+                    TEXT_SEARCH_PREFIX + "%",
+                )
+        except BaseException:
+            await pool.close()
+            raise
+        log.info("history database %s opened", redact_url(url))
+        return cls(
+            pool,
+            label=label,
+            configs=frozenset(str(r[0]) for r in rows) | {SIMPLE_CONFIG},
+            default_retention_days=default_retention_days,
+            clock=clock or utc_now,
+            methods=frozenset(methods) if methods is not None else None,
+            search_window=search_window,
+        )
+
+    async def close(self) -> None:
+        """Wait for running queries, then close the pool."""
+        if self._closed:
+            return
+        self._closed = True
+        await self._pool.close()
+
+    async def __aenter__(self) -> PostgresHistoryStore:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    # -- plumbing --------------------------------------------------------------------------
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StorageError("The history store is closed.")
+
+    def _now_us(self) -> int:
+        return to_us(self._clock())
+
+    async def _fetch(self, sql: str, *params: Any) -> list[asyncpg.Record]:
+        self._check_open()
+        with db_errors():
+            return await self._pool.fetch(sql, *params)
+
+    async def _write(self, work: Callable[[asyncpg.Connection], Any]) -> Any:
+        """Run ``work`` in one transaction, committed or rolled back whole (even if cancelled)."""
+        self._check_open()
+
+        async def transaction() -> Any:
+            with db_errors():
+                async with self._pool.acquire() as conn, conn.transaction():
+                    return await work(conn)
+
+        task = asyncio.ensure_future(transaction())
+        task.add_done_callback(lambda t: t.cancelled() or t.exception())
+        return await asyncio.shield(task)
+
+    async def _delete_where(self, where: str, *params: Any) -> int:
+        """Delete matching entries in chunks (each its own transaction); return how many."""
+        sql = (
+            f"DELETE FROM entries WHERE id IN (SELECT id FROM entries AS e WHERE {where} "
+            f"LIMIT {DELETE_CHUNK})"
+        )
+
+        async def chunk(conn: asyncpg.Connection) -> int:
+            status = await conn.execute(sql, *params)
+            return int(status.split()[-1])
+
+        total = 0
+        while True:
+            deleted = await self._write(chunk)
+            total += deleted
+            if deleted < DELETE_CHUNK:
+                return total
+
+    def _config(self, language: str | None) -> str:
+        return config_for(language, self._configs)
+
+    async def _insert(
+        self, conn: asyncpg.Connection, values: dict[str, Any], config: str, body: bytes | None
+    ) -> int:
+        """Insert one entry (codec ``values``) and its compressed article; return its id."""
+        if config not in self._registered:
+            await conn.execute(
+                "INSERT INTO search_configs (name) VALUES ($1::regconfig) ON CONFLICT DO NOTHING",
+                config,
+            )
+        entry_id = int(await conn.fetchval(INSERT_ENTRY_SQL, *search_params(values, config)))
+        if body is not None:
+            await conn.execute(INSERT_ARTICLE_SQL, entry_id, ARTICLE_CODEC, body)
+        return entry_id
+
+    # -- entries ---------------------------------------------------------------------------
+
+    async def add(self, scope: Scope, entry: NewEntry) -> HistoryEntry:
+        """Store ``entry`` in the scope's history; return it with its id and creation time."""
+        key = scope_key(scope)
+        values = entry_values(key, 0, entry, self._now_us())
+        body = None
+        if entry.article_text:
+            if len(entry.article_text) > 200_000:
+                body = await asyncio.to_thread(compress_article, entry.article_text)
+            else:
+                body = compress_article(entry.article_text)
+        config = self._config(values["language"])
+
+        async def work(conn: asyncpg.Connection) -> int:
+            return await self._insert(conn, values, config, body)
+
+        entry_id = await self._write(work)
+        self._registered.add(config)
+        return entry_from_values(entry_id, values, article_text=entry.article_text)
+
+    async def recent(self, scope: Scope, *, limit: int = 10, offset: int = 0) -> list[HistoryEntry]:
+        """The scope's entries, newest first (without article text)."""
+        key = scope_key(scope)
+        check_page(limit, offset)
+        rows = await self._fetch(
+            f"SELECT {ENTRY_COLUMNS} FROM entries AS e WHERE {SCOPE_SQL} "
+            "ORDER BY e.created_us DESC, e.id DESC LIMIT $3 OFFSET $4",
+            *key,
+            limit,
+            offset,
+        )
+        return [row_to_entry(row) for row in rows]
+
+    async def count(self, scope: Scope) -> int:
+        key = scope_key(scope)
+        rows = await self._fetch(f"SELECT count(*) FROM entries AS e WHERE {SCOPE_SQL}", *key)
+        return int(rows[0][0])
+
+    async def get(self, scope: Scope, entry_id: int) -> HistoryEntry:
+        """One entry of the scope, with its article text (``NotFoundError`` otherwise)."""
+        key = scope_key(scope)
+        valid = valid_entry_id(entry_id)
+        if valid is None:
+            raise not_found(entry_id)
+        rows = await self._fetch(
+            f"{ENTRY_WITH_ARTICLE} WHERE {SCOPE_SQL} AND e.id = $3", *key, valid
+        )
+        if not rows:
+            raise not_found(valid)
+        return row_to_entry(rows[0], article=True)
+
+    async def find_by_url(
+        self, scope: Scope, canonical_url: str, *, max_age_hours: float | None = None
+    ) -> HistoryEntry | None:
+        """The scope's newest entry for ``canonical_url`` no older than ``max_age_hours``,
+        with its article text."""
+        key = scope_key(scope)
+        if not canonical_url:
+            return None
+        if max_age_hours is not None and not max_age_hours >= 0:
+            raise ValueError("max_age_hours must be 0 or more")
+        since = (
+            -(2**62)
+            if max_age_hours is None
+            else self._now_us() - int(max_age_hours * _US_PER_HOUR)
+        )
+        rows = await self._fetch(
+            f"{ENTRY_WITH_ARTICLE} WHERE e.url_hash = $3 AND e.canonical_url = $4 AND {SCOPE_SQL}"
+            " AND e.created_us >= $5 ORDER BY e.created_us DESC, e.id DESC LIMIT 1",
+            *key,
+            url_hash(canonical_url),
+            canonical_url,
+            since,
+        )
+        return row_to_entry(rows[0], article=True) if rows else None
+
+    async def _search_configs(self, conn: asyncpg.Connection) -> list[str]:
+        """The configurations entries were stored with (re-read at most every few seconds)."""
+        now = time.monotonic()
+        if now - self._configs_read_at > CONFIGS_TTL:
+            rows = await conn.fetch("SELECT name::text FROM search_configs")
+            self._stored_configs = {r[0] for r in rows}
+            self._configs_read_at = now
+        return sorted(self._stored_configs | self._registered)
+
+    async def search(
+        self, scope: Scope, query: str, *, limit: int = 10, offset: int = 0
+    ) -> list[SearchHit]:
+        """Ranked full-text search of the scope's titles, summaries, keywords, quotes and sites.
+
+        Same query language and ranking window as the SQLite store: the best (``ts_rank``) of
+        the channel's newest ``search_window`` matching entries; entries without article text.
+        Each entry matches the query stemmed in its own language.
+        """
+        key = scope_key(scope)
+        check_page(limit, offset)
+        text = to_tsquery_text(parse_query(query))
+        self._check_open()
+        try:
+            async with self._pool.acquire() as conn:
+                tsquery = tsquery_sql(await self._search_configs(conn))
+                rows = await conn.fetch(
+                    search_sql(tsquery, ENTRY_COLUMNS),
+                    *key,
+                    text,
+                    self.search_window,
+                    limit,
+                    offset,
+                    RANK_WEIGHTS,
+                    HEADLINE_OPTIONS,
+                )
+                marks = [(row["summary_marks"], row["quotes_marks"]) for row in rows]
+                redo = [i for i, row in enumerate(rows) if not marks_line_up(row)]
+                if redo:
+                    again = await headlines(conn, [rows[i] for i in redo], tsquery, text)
+                    for i, pair in zip(redo, again, strict=True):
+                        marks[i] = pair
+        except asyncpg.exceptions.SyntaxOrAccessError as error:
+            log.error("search query %r rendered as %r failed: %s", query, text, error)
+            raise StorageError("I could not understand that search. Try plain words.") from error
+        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as error:
+            raise friendly(error) from error
+        return hits_from_rows(rows, marks, offset)
+
+    async def delete(
+        self, scope: Scope, entry_id: int, *, user_id: int, is_moderator: bool
+    ) -> HistoryEntry:
+        """Delete one entry of the scope; only its requester or a moderator may."""
+        key = scope_key(scope)
+        valid = valid_entry_id(entry_id)
+        if valid is None:
+            raise not_found(entry_id)
+
+        async def work(conn: asyncpg.Connection) -> HistoryEntry:
+            row = await conn.fetchrow(
+                f"SELECT {ENTRY_COLUMNS} FROM entries AS e WHERE {SCOPE_SQL} AND e.id = $3 FOR UPDATE",
+                *key,
+                valid,
+            )
+            if row is None:
+                raise not_found(valid)
+            entry = row_to_entry(row)
+            if not is_moderator and (entry.requester_id is None or entry.requester_id != user_id):
+                raise PermissionDenied(
+                    f"Only the person who asked for entry #{valid} or a moderator can delete it."
+                )
+            await conn.execute("DELETE FROM entries WHERE id = $1", valid)
+            return entry
+
+        return await self._write(work)
+
+    async def purge_channel(self, scope: Scope) -> int:
+        """Delete every entry of the scope (its settings stay); return how many."""
+        deleted = await self._delete_where(SCOPE_SQL, *scope_key(scope))
+        log.info("purged %d history entries of %s", deleted, scope)
+        return deleted
+
+    async def purge_user(self, user_id: int) -> int:
+        """Delete every entry ``user_id`` requested, in every channel; return how many."""
+        deleted = await self._delete_where("e.requester_id = $1", valid_user_id(user_id))
+        log.info("purged %d history entries of a user on request", deleted)
+        return deleted
+
+    async def purge_guild(self, guild_id: int) -> int:
+        """Delete every entry and channel setting of a guild; return how many entries."""
+        guild = valid_user_id(guild_id)
+        deleted = await self._delete_where("e.guild_key = $1", guild)
+        await self._write(
+            lambda conn: conn.execute("DELETE FROM channel_settings WHERE guild_key = $1", guild)
+        )
+        log.info("purged %d history entries of guild %d", deleted, guild)
+        return deleted
+
+    async def entries(self, scope: Scope) -> list[HistoryEntry]:
+        """Every entry of the scope, oldest first (for exports)."""
+        key = scope_key(scope)
+        rows = await self._fetch(
+            f"SELECT {ENTRY_COLUMNS} FROM entries AS e WHERE {SCOPE_SQL} ORDER BY e.created_us, e.id",
+            *key,
+        )
+        return [row_to_entry(row) for row in rows]
