@@ -16,7 +16,16 @@ from typing import Any
 from bot.config import Settings
 from bot.errors import InputError
 from bot.models import Article, Attachment, HistoryEntry, Quote, Scope, Summary
-from bot.storage import ChannelSettings, NewEntry, SearchHit, SqliteHistoryStore
+from bot.records import (
+    article_record,
+    entry_article,
+    entry_record,
+    entry_summary,
+    quotes_record,
+    summary_record,
+)
+from bot.runners import Runner
+from bot.storage import ChannelSettings, HistoryStore, NewEntry, SearchHit, SqliteHistoryStore
 from bot.text.pipeline import analyze, quotations
 from bot.text.summarize import METHODS
 from bot.web.extract import LOCAL_TYPES, extract_article
@@ -24,6 +33,23 @@ from bot.web.fetch import Fetcher
 from bot.web.links import canonical_url, find_links, is_summarizable_link
 from bot.web.service import fetch_article
 from bot.workers import JobRunner
+
+# What front ends may use besides the Service itself (they import nothing below this module).
+__all__ = [
+    "SUPPORTED_EXTENSIONS",
+    "ChannelSettings",
+    "QuotesResult",
+    "SearchHit",
+    "Service",
+    "SummaryResult",
+    "article_record",
+    "entry_article",
+    "entry_record",
+    "entry_summary",
+    "link_in",
+    "quotes_record",
+    "summary_record",
+]
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +79,7 @@ class Service:
     """Summaries, quotes and per-channel history on top of the store, the fetcher and the workers."""
 
     def __init__(
-        self, settings: Settings, *, store: SqliteHistoryStore, fetcher: Fetcher, runner: JobRunner
+        self, settings: Settings, *, store: HistoryStore, fetcher: Fetcher, runner: Runner
     ) -> None:
         self.settings = settings
         self.store = store
@@ -89,6 +115,22 @@ class Service:
     def methods() -> list[str]:
         """Names of the summarizer methods, the default first."""
         return list(METHODS)
+
+    @staticmethod
+    def method_descriptions() -> dict[str, str]:
+        """Each summarizer method with a one-line description, the default first."""
+        return dict(METHODS)
+
+    @staticmethod
+    def check_options(*, method: str | None = None, language: str | None = None) -> str | None:
+        """Fail early on an unknown method or language name; return the method's full name."""
+        from bot.text.summarize import resolve_method
+
+        if language:
+            from bot.text.language import resolve_language
+
+            resolve_language(language)
+        return resolve_method(method) if method else None
 
     @staticmethod
     def languages() -> dict[str, str]:
@@ -147,7 +189,7 @@ class Service:
 
     async def summarize(
         self,
-        scope: Scope,
+        scope: Scope | None,
         source: str | None = None,
         *,
         attachment: Attachment | None = None,
@@ -159,8 +201,15 @@ class Service:
         store: bool = True,
         reuse_earlier: bool = False,
     ) -> SummaryResult:
-        """Summarize a link, text or file for ``scope`` and store it in the channel's history."""
-        if reuse_earlier and attachment is None and source:
+        """Summarize a link, text or file for ``scope`` and store it in the channel's history.
+
+        The channel's settings (length, method, language) apply unless given here; without a
+        ``scope`` (a one-off summary from the command line) only the global settings apply and
+        nothing is stored.
+        """
+        if scope is None:
+            store = False
+        elif reuse_earlier and attachment is None and source:
             link = link_in(source)
             if link:
                 earlier = await self.store.find_by_url(
@@ -170,7 +219,7 @@ class Service:
                     return SummaryResult(
                         entry_article(earlier), entry_summary(earlier), earlier, True
                     )
-        prefs = await self.store.get_settings(scope)
+        prefs = ChannelSettings() if scope is None else await self.store.get_settings(scope)
         article = await self.load(source, attachment=attachment)
         summary = await self._analyze(
             article,
@@ -180,7 +229,7 @@ class Service:
             language=language or prefs.language,
         )
         entry = None
-        if store:
+        if store and scope is not None:
             entry = await self.store.add(
                 scope, NewEntry.from_summary(summary, article, requester_id=requester_id)
             )
@@ -220,12 +269,22 @@ class Service:
         )
 
     async def quotes(
-        self, scope: Scope, source: str | None = None, *, attachment: Attachment | None = None
+        self,
+        scope: Scope | None,
+        source: str | None = None,
+        *,
+        attachment: Attachment | None = None,
     ) -> QuotesResult:
         """Every direct quotation in a link, text or file, with its speaker, ranked."""
         article = await self.load(source, attachment=attachment)
         found = await self.runner.run(quotations, article.text, timeout=self.settings.job_timeout)
         return QuotesResult(article, tuple(found))
+
+    async def extract(
+        self, source: str | None = None, *, attachment: Attachment | None = None
+    ) -> Article:
+        """The article text and metadata of a link, text or file (nothing is summarized or stored)."""
+        return await self.load(source, attachment=attachment)
 
     async def auto_links(self, scope: Scope, text: str) -> list[str]:
         """Links in a chat message to summarize automatically (none when the channel turned it off)."""
@@ -326,42 +385,6 @@ def link_in(source: str) -> str | None:
     if len(links) == 1 and len(text) <= len(links[0]) + 4:
         return links[0]
     return None
-
-
-def entry_article(entry: HistoryEntry) -> Article:
-    """The article an entry was made from (its text is kept for re-summarizing)."""
-    url = entry.source if entry.source.startswith(("http://", "https://")) else None
-    return Article(
-        source=entry.source,
-        text=entry.article_text,
-        url=url,
-        canonical_url=entry.canonical_url,
-        title=entry.title,
-        author=entry.author,
-        date=entry.date,
-        site=entry.site,
-        language=entry.language,
-    )
-
-
-def entry_summary(entry: HistoryEntry) -> Summary:
-    """The stored summary of an entry, as the text engine returned it."""
-    words = entry.words
-    summary_words = entry.extra.get("summary_words") or (
-        round(words * (1 - entry.reduction)) if words else 0
-    )
-    return Summary(
-        sentences=tuple(entry.summary),
-        quotes=tuple(entry.quotes),
-        keywords=tuple(entry.keywords),
-        language=entry.language or "english",
-        method=entry.method or "default",
-        words=words,
-        sentences_total=entry.sentences_total,
-        summary_words=summary_words,
-        reading_time_seconds=entry.extra.get("reading_time_seconds") or round(words * 60 / 230),
-        title=entry.title,
-    )
 
 
 def _mb(size: int) -> str:
