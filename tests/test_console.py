@@ -101,3 +101,9 @@ def test_console_process_with_piped_input(tmp_path):
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout.decode()
     assert "  • " in out and "#1" in out
+
+
+async def test_methods_come_from_the_service(console):
+    out = await console.handle("/methods")
+    for name, description in Service.method_descriptions().items():
+        assert f"  {name:10} {description}" in out.splitlines()
