@@ -393,7 +393,7 @@ def _run_sources(
 
         status = 0
         window = 2 * settings.workers + 1
-        async with await Service.create(settings) as service:
+        async with await Service.create(settings, prestart=True) as service:
             pending: deque[asyncio.Task[dict[str, Any]]] = deque()
             for source in args.sources:
                 pending.append(asyncio.ensure_future(guarded(service, source)))

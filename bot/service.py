@@ -7,14 +7,16 @@ result (storage/) and returns it. No layer reaches back up.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import re
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings
-from bot.errors import InputError
+from bot.errors import InputError, SummarybotError
 from bot.models import Article, Attachment, HistoryEntry, Quote, Scope, Summary
 from bot.records import (
     article_record,
@@ -25,14 +27,22 @@ from bot.records import (
     summary_record,
 )
 from bot.runners import Runner
+from bot.runners.jobs import (
+    NO_TEXT,
+    PLAIN_TYPES,
+    analyze,
+    extract_article,
+    quotations,
+    read_and_summarize,
+    ready,
+)
 from bot.storage import ChannelSettings, HistoryStore, NewEntry, SearchHit, SqliteHistoryStore
-from bot.text.pipeline import analyze, quotations
-from bot.text.summarize import METHODS
-from bot.web.extract import LOCAL_TYPES, extract_article
-from bot.web.fetch import Fetcher
+from bot.web.extract import LOCAL_TYPES
 from bot.web.links import canonical_url, find_links, is_summarizable_link
-from bot.web.service import fetch_article
 from bot.workers import JobRunner
+
+if TYPE_CHECKING:  # the text engine and aiohttp load on first use (the workers have them)
+    from bot.web.fetch import Fetcher
 
 # What front ends may use besides the Service itself (they import nothing below this module).
 __all__ = [
@@ -87,16 +97,35 @@ class Service:
         self.runner = runner
 
     @classmethod
-    async def create(cls, settings: Settings) -> Service:
-        """Open the history database, the HTTP session and the worker pool."""
-        store = await open_store(settings)
-        try:
-            fetcher = Fetcher(settings)
-            await fetcher.__aenter__()
-        except BaseException:
-            await store.close()
-            raise
+    async def create(cls, settings: Settings, *, prestart: bool = False) -> Service:
+        """Open the history database, the HTTP session and the worker pool.
+
+        With ``prestart`` the first worker starts while the rest opens (for a front end about to
+        send work: it saves the command line a second on each call).
+        """
+        from bot.web.fetch import Fetcher
+
         runner = JobRunner(settings.workers, memory_mb=settings.worker_memory_mb)
+        warm = None
+        if prestart:
+            warm = asyncio.ensure_future(runner.run(ready, timeout=settings.job_timeout))
+            await asyncio.sleep(0)  # let it start the worker before the store's imports run
+        try:
+            store = await open_store(settings)
+            try:
+                fetcher = Fetcher(settings)
+                await fetcher.__aenter__()
+            except BaseException:
+                await store.close()
+                raise
+        except BaseException:
+            if warm is not None:
+                warm.cancel()
+            await runner.close()
+            raise
+        if warm is not None:
+            with contextlib.suppress(SummarybotError):
+                await warm  # a worker that failed to start is started again by the first job
         return cls(settings, store=store, fetcher=fetcher, runner=runner)
 
     async def close(self) -> None:
@@ -114,11 +143,15 @@ class Service:
     @staticmethod
     def methods() -> list[str]:
         """Names of the summarizer methods, the default first."""
+        from bot.text.summarize import METHODS
+
         return list(METHODS)
 
     @staticmethod
     def method_descriptions() -> dict[str, str]:
         """Each summarizer method with a one-line description, the default first."""
+        from bot.text.summarize import METHODS
+
         return dict(METHODS)
 
     @staticmethod
@@ -151,6 +184,8 @@ class Service:
             raise InputError("Give me a link, some text or a file to work with.")
         link = link_in(source)
         if link:
+            from bot.web.service import fetch_article
+
             return await fetch_article(
                 link, fetcher=self.fetcher, runner=self.runner, settings=self.settings
             )
@@ -158,6 +193,18 @@ class Service:
         return Article(source="text", text=source)
 
     async def _load_attachment(self, attachment: Attachment) -> Article:
+        # decoding, binary checks and HTML/PDF parsing run in a worker that is stopped if it hangs
+        return await self.runner.run(
+            extract_article,
+            attachment.data,
+            url=None,
+            content_type=self._readable_kind(attachment),
+            source=attachment.filename,
+            timeout=self.settings.extract_timeout,
+        )
+
+    def _readable_kind(self, attachment: Attachment) -> str:
+        """The media type to read ``attachment`` as; refuses files too big, empty or unknown."""
         self._check_size(len(attachment.data))
         suffix = PurePath(attachment.filename).suffix.lower()
         ctype = (attachment.content_type or "").split(";")[0].strip().lower()
@@ -168,15 +215,7 @@ class Service:
             )
         if not attachment.data.strip():
             raise InputError(f"{attachment.filename} is empty.")
-        # decoding, binary checks and HTML/PDF parsing run in a worker that is stopped if it hangs
-        return await self.runner.run(
-            extract_article,
-            attachment.data,
-            url=None,
-            content_type=kind,
-            source=attachment.filename,
-            timeout=self.settings.extract_timeout,
-        )
+        return kind
 
     def _check_size(self, size: int) -> None:
         cap = self.settings.max_input_bytes
@@ -220,14 +259,26 @@ class Service:
                         entry_article(earlier), entry_summary(earlier), earlier, True
                     )
         prefs = ChannelSettings() if scope is None else await self.store.get_settings(scope)
-        article = await self.load(source, attachment=attachment)
-        summary = await self._analyze(
-            article,
-            sentences=sentences if sentences is not None or ratio is not None else prefs.length,
-            ratio=ratio,
-            method=method or prefs.method or self.settings.default_method,
-            language=language or prefs.language,
-        )
+        options = {
+            "sentences": sentences if sentences is not None or ratio is not None else prefs.length,
+            "ratio": ratio,
+            "method": method or prefs.method or self.settings.default_method,
+            "language": language or prefs.language,
+        }
+        kind = self._readable_kind(attachment) if attachment is not None else None
+        if kind in PLAIN_TYPES:  # a text file: read and summarized in one job
+            article, summary = await self.runner.run(
+                read_and_summarize,
+                attachment.data,
+                content_type=kind,
+                source=attachment.filename,
+                default_sentences=self.settings.default_sentences,
+                timeout=self.settings.job_timeout,
+                **options,
+            )
+        else:
+            article = await self.load(source, attachment=attachment)
+            summary = await self._analyze(article, **options)
         entry = None
         if store and scope is not None:
             entry = await self.store.add(
@@ -258,7 +309,7 @@ class Service:
 
     async def _analyze(self, article: Article, **options: Any) -> Summary:
         if not article.text.strip():
-            raise InputError("I found no text to summarize there.")
+            raise InputError(NO_TEXT)
         return await self.runner.run(
             analyze,
             article.text,

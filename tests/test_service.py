@@ -237,9 +237,12 @@ async def test_the_runner_is_a_dependency(tmp_path):
         await svc.summarize(CHANNEL, attachment=html, sentences=2)
         await svc.quotes(None, TEXT)
         await svc.extract(attachment=Attachment("notes.md", TEXT.encode()))
+        txt = await svc.summarize(None, attachment=Attachment("notes.txt", TEXT.encode()))
     assert runner.jobs == [
         ("extract_article", 11.0),
         ("analyze", 33.0),
         ("quotations", 33.0),
         ("extract_article", 11.0),
+        ("read_and_summarize", 33.0),  # a text file is read and summarized in one job
     ]
+    assert txt.article.source == "notes.txt" and txt.summary.sentences
