@@ -10,13 +10,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import re
 from dataclasses import dataclass
-from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings
 from bot.errors import InputError, SummarybotError
+from bot.inputs import SUPPORTED_EXTENSIONS, check_size, link_in, readable_kind
 from bot.models import Article, Attachment, HistoryEntry, Quote, Scope, Summary
 from bot.records import (
     article_record,
@@ -37,7 +36,6 @@ from bot.runners.jobs import (
     ready,
 )
 from bot.storage import ChannelSettings, HistoryStore, NewEntry, SearchHit, SqliteHistoryStore
-from bot.web.extract import LOCAL_TYPES
 from bot.web.links import canonical_url, find_links, is_summarizable_link
 from bot.workers import JobRunner
 
@@ -62,9 +60,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-SUPPORTED_EXTENSIONS = frozenset(LOCAL_TYPES)
-_ONLY_LINK = re.compile(r"^<?(https?://\S+?)>?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +184,7 @@ class Service:
             return await fetch_article(
                 link, fetcher=self.fetcher, runner=self.runner, settings=self.settings
             )
-        self._check_size(len(source.encode("utf-8", errors="replace")))
+        check_size(len(source.encode("utf-8", errors="replace")), self.settings.max_input_bytes)
         return Article(source="text", text=source)
 
     async def _load_attachment(self, attachment: Attachment) -> Article:
@@ -198,31 +193,10 @@ class Service:
             extract_article,
             attachment.data,
             url=None,
-            content_type=self._readable_kind(attachment),
+            content_type=readable_kind(attachment, self.settings.max_input_bytes),
             source=attachment.filename,
             timeout=self.settings.extract_timeout,
         )
-
-    def _readable_kind(self, attachment: Attachment) -> str:
-        """The media type to read ``attachment`` as; refuses files too big, empty or unknown."""
-        self._check_size(len(attachment.data))
-        suffix = PurePath(attachment.filename).suffix.lower()
-        ctype = (attachment.content_type or "").split(";")[0].strip().lower()
-        kind = LOCAL_TYPES.get(suffix) or (ctype if ctype in LOCAL_TYPES.values() else None)
-        if kind is None:
-            raise InputError(
-                f"I can't read {attachment.filename!r}: attach a .txt, .md, .html or .pdf file."
-            )
-        if not attachment.data.strip():
-            raise InputError(f"{attachment.filename} is empty.")
-        return kind
-
-    def _check_size(self, size: int) -> None:
-        cap = self.settings.max_input_bytes
-        if size > cap:
-            raise InputError(
-                f"That's {_mb(size)} of text; I summarize up to {_mb(cap)}. Try a shorter part of it."
-            )
 
     # ------------------------------------------------------------------ use cases
 
@@ -265,7 +239,7 @@ class Service:
             "method": method or prefs.method or self.settings.default_method,
             "language": language or prefs.language,
         }
-        kind = self._readable_kind(attachment) if attachment is not None else None
+        kind = readable_kind(attachment, self.settings.max_input_bytes) if attachment else None
         if kind in PLAIN_TYPES:  # a text file: read and summarized in one job
             article, summary = await self.runner.run(
                 read_and_summarize,
@@ -420,25 +394,3 @@ async def open_store(settings: Settings) -> SqliteHistoryStore:
         await store.close()
         raise
     return store
-
-
-def link_in(source: str) -> str | None:
-    """The link when ``source`` is just a link (optionally in <> or with surrounding space)."""
-    text = source.strip()
-    if (
-        len(text) > 4096 or "://" not in text
-    ):  # long pasted text is text, not a link (and stays cheap)
-        return None
-    match = _ONLY_LINK.match(text)
-    if match:
-        return match.group(1)
-    links = find_links(text)
-    if len(links) == 1 and len(text) <= len(links[0]) + 4:
-        return links[0]
-    return None
-
-
-def _mb(size: int) -> str:
-    if size >= 1_000_000:
-        return f"{size / 1_000_000:.1f} MB"
-    return f"{size / 1000:.0f} KB"
