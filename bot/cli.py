@@ -11,8 +11,8 @@ import asyncio
 import json
 import logging
 import sys
-from collections.abc import Callable
-from contextlib import AsyncExitStack
+from collections import deque
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -192,88 +192,63 @@ def cmd_console(args: argparse.Namespace, settings) -> int:
 
 
 def cmd_methods(args: argparse.Namespace, settings) -> int:
-    from bot.text.summarize import METHODS
+    from bot.service import Service
 
-    for name, description in METHODS.items():
+    for name, description in Service.method_descriptions().items():
         print(f"{name:10} {description}")
     return 0
 
 
 def cmd_summarize(args: argparse.Namespace, settings) -> int:
-    from bot.text.pipeline import analyze
-    from bot.text.summarize import resolve_method
+    from bot.models import Scope
+    from bot.service import Service, summary_record
 
-    method = resolve_method(args.method)  # a bad method name fails once, before any work
-    if args.language:
-        from bot.text.language import resolve_language
+    # a bad method or language name fails once, before any work
+    method = Service.check_options(method=args.method, language=args.language)
+    scope = Scope.local(args.channel) if args.channel else None
 
-        resolve_language(args.language)
-
-    async def one(ctx: _Context, source: str) -> dict[str, Any]:
-        article = await ctx.load(source)
-        summary = analyze(
-            article.text,
-            title=article.title,
+    async def one(service: Service, source: str) -> dict[str, Any]:
+        result = await service.summarize(
+            scope,
+            **_source(source, settings.max_input_bytes),
             sentences=args.sentences,
             ratio=args.ratio,
             method=method,
             language=args.language,
-            default_sentences=settings.default_sentences,
         )
-        record = _summary_record(source, article, summary)
-        if ctx.store is not None:
-            from bot.models import Scope
-            from bot.storage import NewEntry
-
-            entry = await ctx.store.add(
-                Scope.local(args.channel), NewEntry.from_summary(summary, article)
-            )
-            record["id"] = entry.id
+        record = {**summary_record(result.article, result.summary, result.entry), "source": source}
         if not args.json:
             from bot.terminal import format_summary, use_color
 
             record["_text"] = format_summary(
-                article, summary, entry_id=record.get("id"), color=use_color()
+                result.article, result.summary, entry_id=record.get("id"), color=use_color()
             )
         return record
 
-    return _run_sources(args, settings, one, channel=args.channel)
+    return _run_sources(args, settings, one)
 
 
 def cmd_quotes(args: argparse.Namespace, settings) -> int:
-    from bot.text.pipeline import quotations
+    from bot.service import Service, quotes_record
 
-    async def one(ctx: _Context, source: str) -> dict[str, Any]:
-        article = await ctx.load(source)
-        found = quotations(article.text)
-        record = {
-            "source": source,
-            "title": article.title,
-            "quotes": [q.to_dict() for q in found],
-            "count": len(found),
-        }
+    async def one(service: Service, source: str) -> dict[str, Any]:
+        result = await service.quotes(None, **_source(source, settings.max_input_bytes))
+        record = {**quotes_record(result.article, result.quotes), "source": source}
         if not args.json:
             from bot.terminal import format_quotes, use_color
 
-            record["_text"] = format_quotes(article, found, color=use_color())
+            record["_text"] = format_quotes(result.article, result.quotes, color=use_color())
         return record
 
     return _run_sources(args, settings, one)
 
 
 def cmd_extract(args: argparse.Namespace, settings) -> int:
-    async def one(ctx: _Context, source: str) -> dict[str, Any]:
-        article = await ctx.load(source)
-        record = {
-            "source": source,
-            "url": article.url,
-            "title": article.title,
-            "author": article.author,
-            "date": article.date,
-            "site": article.site,
-            "language": article.language,
-            "text": article.text,
-        }
+    from bot.service import Service, article_record
+
+    async def one(service: Service, source: str) -> dict[str, Any]:
+        article = await service.extract(**_source(source, settings.max_input_bytes))
+        record = {**article_record(article), "source": source}
         if not args.json:
             head = [article.title or source]
             meta = " · ".join(
@@ -316,26 +291,25 @@ async def _copy_history(url: str, settings) -> int:
 
 async def _history(args: argparse.Namespace, settings) -> int:
     from bot.models import Scope
-    from bot.service import export_text, open_store
-    from bot.terminal import format_entry_line, highlighted, use_color
+    from bot.service import Service, entry_article, entry_record, entry_summary
+    from bot.terminal import format_entry_line, format_summary, highlighted, use_color
 
     scope = Scope.local(args.channel)
     color = use_color()
-    store = await open_store(settings)
-    try:
+    async with await Service.create(settings) as service:
         if args.export:
-            text = await export_text(store, scope, args.export)
+            _name, data = await service.export(scope, args.export)
             if args.output:
-                Path(args.output).write_text(text, encoding="utf-8")
+                Path(args.output).write_bytes(data)
                 print(f"Exported {args.channel!r} history to {args.output}.", file=sys.stderr)
             else:
-                sys.stdout.write(text if text.endswith("\n") else text + "\n")
+                sys.stdout.buffer.write(data if data.endswith(b"\n") else data + b"\n")
             return 0
         if args.purge:
             if not args.yes and not _confirm(f"Delete the whole history of {args.channel!r}?"):
                 print("Nothing deleted.", file=sys.stderr)
                 return 1
-            removed = await store.purge_channel(scope)
+            removed = await service.purge_channel(scope)
             print(f"Deleted {removed} entries from {args.channel!r}.")
             return 0
         if args.forget_user is not None or args.forget_guild is not None:
@@ -348,23 +322,20 @@ async def _history(args: argparse.Namespace, settings) -> int:
                 print("Nothing deleted.", file=sys.stderr)
                 return 1
             if args.forget_user is not None:
-                removed = await store.purge_user(args.forget_user)
+                removed = await service.forget_user(args.forget_user)
             else:
-                removed = await store.purge_guild(args.forget_guild)
+                removed = await service.forget_guild(args.forget_guild)
             print(f"Deleted {removed} entries of {what}.")
             return 0
         if args.delete is not None:
-            entry = await store.delete(scope, args.delete, user_id=0, is_moderator=True)
+            entry = await service.delete(scope, args.delete, user_id=0, is_moderator=True)
             print(f"Deleted entry #{entry.id}.")
             return 0
         if args.show is not None:
-            entry = await store.get(scope, args.show)
+            entry = await service.show(scope, args.show)
             if args.json:
                 print(json.dumps(entry_record(entry), ensure_ascii=False))
             else:
-                from bot.service import entry_article, entry_summary
-                from bot.terminal import format_summary
-
                 print(
                     format_summary(
                         entry_article(entry), entry_summary(entry), entry_id=entry.id, color=color
@@ -372,24 +343,18 @@ async def _history(args: argparse.Namespace, settings) -> int:
                 )
             return 0
         if args.search:
-            hits = await store.search(scope, args.search, limit=args.limit, offset=args.offset)
+            hits = await service.search(scope, args.search, limit=args.limit, offset=args.offset)
             for hit in hits:
                 if args.json:
-                    print(
-                        json.dumps(
-                            {**entry_record(hit.entry), "snippet": hit.snippet}, ensure_ascii=False
-                        )
-                    )
+                    record = {**entry_record(hit.entry), "snippet": hit.snippet}
+                    print(json.dumps(record, ensure_ascii=False))
                 else:
-                    print(
-                        format_entry_line(
-                            hit.entry, snippet=highlighted(hit, color=color), color=color
-                        )
-                    )
+                    snippet = highlighted(hit, color=color)
+                    print(format_entry_line(hit.entry, snippet=snippet, color=color))
             if not hits and not args.json:
                 print(f"Nothing in {args.channel!r} matches {args.search!r}.", file=sys.stderr)
             return 0
-        entries = await store.recent(scope, limit=args.limit, offset=args.offset)
+        entries = await service.recent(scope, limit=args.limit, offset=args.offset)
         for entry in entries:
             if args.json:
                 print(json.dumps(entry_record(entry), ensure_ascii=False))
@@ -398,30 +363,6 @@ async def _history(args: argparse.Namespace, settings) -> int:
         if not entries and not args.json:
             print(f"No history in {args.channel!r} yet.", file=sys.stderr)
         return 0
-    finally:
-        await store.close()
-
-
-def entry_record(entry) -> dict[str, Any]:
-    """A history entry as the JSON line of ``summarybot history --json``."""
-    return {
-        "id": entry.id,
-        "source": entry.source,
-        "url": entry.canonical_url,
-        "title": entry.title,
-        "site": entry.site,
-        "author": entry.author,
-        "date": entry.date,
-        "language": entry.language,
-        "summary": list(entry.summary),
-        "quotes": [q.to_dict() for q in entry.quotes],
-        "keywords": list(entry.keywords),
-        "method": entry.method,
-        "words": entry.words,
-        "sentences_total": entry.sentences_total,
-        "reduction": entry.reduction,
-        "created_at": entry.created_at,
-    }
 
 
 def _confirm(question: str) -> bool:
@@ -433,66 +374,19 @@ def _confirm(question: str) -> bool:
 # ---------------------------------------------------------------------------- sources
 
 
-class _Context:
-    """What the per-source commands share: the HTTP fetcher and worker pool (only for links)
-    and the history store (only with --channel)."""
+def _source(source: str, cap: int) -> dict[str, Any]:
+    """What to hand the service for one SOURCE: a link as it is, a file or stdin read as bytes
+    (never more than ``cap`` + 1 bytes: the service decides what it can read)."""
+    from bot.models import Attachment
+    from bot.service import link_in
 
-    def __init__(self, settings, stack: AsyncExitStack) -> None:
-        self.settings = settings
-        self.stack = stack
-        self.store = None
-        self._fetcher = None
-        self._runner = None
-
-    async def open_store(self) -> None:
-        from bot.service import open_store
-
-        self.store = await open_store(self.settings)
-        self.stack.push_async_callback(self.store.close)
-
-    async def runner(self):
-        from bot.workers import JobRunner
-
-        if self._runner is None:
-            self._runner = await self.stack.enter_async_context(
-                JobRunner(1, memory_mb=self.settings.worker_memory_mb)
-            )
-        return self._runner
-
-    async def load(self, source: str):
-        link = None
-        if "://" in source:
-            from bot.service import link_in
-
-            link = link_in(source)
-        if link:
-            from bot.web.fetch import Fetcher
-            from bot.web.service import fetch_article
-
-            if self._fetcher is None:
-                self._fetcher = await self.stack.enter_async_context(Fetcher(self.settings))
-            return await fetch_article(
-                link, fetcher=self._fetcher, runner=await self.runner(), settings=self.settings
-            )
-        from bot.errors import InputError
-        from bot.web.extract import LOCAL_TYPES, extract_article
-
-        data = _read_source(source, self.settings.max_input_bytes)
-        if not data.strip():
-            raise InputError(f"{'The input' if source == '-' else source} is empty.")
-        kind = LOCAL_TYPES.get(Path(source).suffix.lower(), "text/plain")
-        if kind.startswith("text/") and kind != "text/html":
-            # plain text and Markdown: decoding only, no parsing that could hang
-            return extract_article(data, url=None, content_type=kind, source=source)
-        runner = await self.runner()  # hostile HTML or PDF: a killable worker with a time limit
-        return await runner.run(
-            extract_article,
-            data,
-            url=None,
-            content_type=kind,
-            source=source,
-            timeout=self.settings.extract_timeout,
-        )
+    link = link_in(source) if "://" in source else None
+    if link:
+        return {"source": link}
+    data = _read_source(source, cap)
+    if source == "-":
+        return {"attachment": Attachment("stdin", data, content_type="text/plain")}
+    return {"attachment": Attachment(source, data)}
 
 
 def _read_source(source: str, cap: int) -> bytes:
@@ -521,40 +415,46 @@ def _read_source(source: str, cap: int) -> bytes:
 
 
 def _run_sources(
-    args: argparse.Namespace,
-    settings,
-    one: Callable[[_Context, str], Any],
-    *,
-    channel: str | None = None,
+    args: argparse.Namespace, settings, one: Callable[[Any, str], Awaitable[dict[str, Any]]]
 ) -> int:
-    """Run ``one`` for every source in order; a failing source reports an error and the rest go on."""
+    """Run ``one`` for every source on one service; print the results in the given order.
+
+    Sources run concurrently, a few more at a time than the worker pool has workers so that it
+    never waits for the next file; a failing source reports an error and the rest go on.
+    """
+
+    async def guarded(service, source: str) -> dict[str, Any]:
+        try:
+            return await one(service, source)
+        except SummarybotError as exc:
+            return {"source": source, "error": str(exc)}
+        except Exception as exc:  # a bug: say so briefly, keep going with the next source
+            log.exception("failed on %s", source)
+            return {
+                "source": source,
+                "error": f"Internal error ({type(exc).__name__}); see the log.",
+            }
 
     async def go() -> int:
+        from bot.service import Service
+
         status = 0
-        async with AsyncExitStack() as stack:
-            ctx = _Context(settings, stack)
-            if channel:
-                await ctx.open_store()
+        window = 2 * settings.workers + 1
+        async with await Service.create(settings, prestart=True) as service:
+            pending: deque[asyncio.Task[dict[str, Any]]] = deque()
             for source in args.sources:
-                try:
-                    record = await one(ctx, source)
-                except SummarybotError as exc:
-                    status = 1
-                    record = {"source": source, "error": str(exc)}
-                except Exception as exc:  # a bug: say so briefly, keep going with the next source
-                    log.exception("failed on %s", source)
-                    status = 1
-                    record = {
-                        "source": source,
-                        "error": f"Internal error ({type(exc).__name__}); see the log.",
-                    }
-                _emit(record, as_json=args.json)
+                pending.append(asyncio.ensure_future(guarded(service, source)))
+                if len(pending) >= window:
+                    status |= _emit(await pending.popleft(), as_json=args.json)
+            while pending:
+                status |= _emit(await pending.popleft(), as_json=args.json)
         return status
 
     return asyncio.run(go())
 
 
-def _emit(record: dict[str, Any], *, as_json: bool) -> None:
+def _emit(record: dict[str, Any], *, as_json: bool) -> int:
+    """Print one result; return the exit status it asks for (1 for an error)."""
     if as_json:
         record.pop("_text", None)
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -568,23 +468,4 @@ def _emit(record: dict[str, Any], *, as_json: bool) -> None:
     else:
         sys.stdout.write(record["_text"] + "\n\n")
     sys.stdout.flush()
-
-
-def _summary_record(source: str, article, summary) -> dict[str, Any]:
-    return {
-        "source": source,
-        "title": article.title,
-        "language": summary.language,
-        "summary": list(summary.sentences),
-        "quotes": [q.to_dict() for q in summary.quotes],
-        "keywords": list(summary.keywords),
-        "words": summary.words,
-        "sentences_total": summary.sentences_total,
-        "reduction": summary.reduction,
-        "method": summary.method,
-        "url": article.url,
-        "site": article.site,
-        "author": article.author,
-        "date": article.date,
-        "reading_time_seconds": summary.reading_time_seconds,
-    }
+    return 1 if "error" in record else 0

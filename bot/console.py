@@ -112,9 +112,8 @@ class Console:
         if command in ("help", "h", "?"):
             return HELP
         if command == "methods":
-            from bot.text.summarize import METHODS
-
-            return "\n".join(f"  {name:10} {desc}" for name, desc in METHODS.items())
+            methods = self.service.method_descriptions()
+            return "\n".join(f"  {name:10} {desc}" for name, desc in methods.items())
         if command == "summarize":
             return await self._summarize(parse_options(arg))
         if command == "quotes":

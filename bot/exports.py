@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 
 from bot.errors import InputError
 from bot.models import HistoryEntry, Scope
+from bot.records import entry_record, scope_record
 
 EXPORT_FORMATS: tuple[str, ...] = ("json", "csv", "markdown")
 EXPORT_VERSION = 1
@@ -46,31 +47,12 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~])")
 
 
 def entry_to_dict(entry: HistoryEntry) -> dict:
-    """The exported fields of an entry (no article text), as JSON-able values."""
-    return {
-        "id": entry.id,
-        "created_at": entry.created_at,
-        "scope": scope_to_dict(entry.scope),
-        "source": entry.source,
-        "canonical_url": entry.canonical_url,
-        "title": entry.title,
-        "site": entry.site,
-        "author": entry.author,
-        "date": entry.date,
-        "language": entry.language,
-        "method": entry.method,
-        "requester_id": entry.requester_id,
-        "words": entry.words,
-        "sentences_total": entry.sentences_total,
-        "reduction": entry.reduction,
-        "summary": list(entry.summary),
-        "quotes": [q.to_dict() for q in entry.quotes],
-        "keywords": list(entry.keywords),
-    }
+    """The exported fields of an entry (no article text): the one record of ``bot.records``."""
+    return entry_record(entry)
 
 
 def scope_to_dict(scope: Scope) -> dict:
-    return {"guild_id": scope.guild_id, "channel_id": scope.channel_id}
+    return scope_record(scope)
 
 
 def quote_line(quote_text: str, speaker: str | None) -> str:

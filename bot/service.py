@@ -8,32 +8,62 @@ result (storage/) and returns it. No layer reaches back up.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot import exports
 from bot.config import Settings, database_target
-from bot.errors import InputError
+from bot.errors import InputError, SummarybotError
+from bot.inputs import SUPPORTED_EXTENSIONS, check_size, link_in, readable_kind
 from bot.models import Article, Attachment, HistoryEntry, Quote, Scope, Summary
+from bot.records import (
+    article_record,
+    entry_article,
+    entry_record,
+    entry_summary,
+    quotes_record,
+    summary_record,
+)
+from bot.runners import Runner
+from bot.runners.jobs import (
+    NO_TEXT,
+    PLAIN_TYPES,
+    analyze,
+    extract_article,
+    quotations,
+    read_and_summarize,
+    ready,
+)
 from bot.storage import ChannelSettings, HistoryStore, NewEntry, SearchHit, open_history_store
 from bot.storage import open_store as open_history
 from bot.storage.copy import CopyReport, copy_history
-from bot.text.pipeline import analyze, quotations
-from bot.text.summarize import METHODS
-from bot.web.extract import LOCAL_TYPES, extract_article
-from bot.web.fetch import Fetcher
 from bot.web.links import canonical_url, find_links, is_summarizable_link
-from bot.web.service import fetch_article
 from bot.workers import JobRunner
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:  # the text engine and aiohttp load on first use (the workers have them)
+    from bot.web.fetch import Fetcher
 
-SUPPORTED_EXTENSIONS = frozenset(LOCAL_TYPES)
-_ONLY_LINK = re.compile(r"^<?(https?://\S+?)>?$", re.IGNORECASE)
+# What front ends may use besides the Service itself (they import nothing below this module).
+__all__ = [
+    "SUPPORTED_EXTENSIONS",
+    "ChannelSettings",
+    "QuotesResult",
+    "SearchHit",
+    "Service",
+    "SummaryResult",
+    "article_record",
+    "entry_article",
+    "entry_record",
+    "entry_summary",
+    "link_in",
+    "quotes_record",
+    "summary_record",
+]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +88,7 @@ class Service:
     """Summaries, quotes and per-channel history on top of the store, the fetcher and the workers."""
 
     def __init__(
-        self, settings: Settings, *, store: HistoryStore, fetcher: Fetcher, runner: JobRunner
+        self, settings: Settings, *, store: HistoryStore, fetcher: Fetcher, runner: Runner
     ) -> None:
         self.settings = settings
         self.store = store
@@ -66,16 +96,35 @@ class Service:
         self.runner = runner
 
     @classmethod
-    async def create(cls, settings: Settings) -> Service:
-        """Open the history database, the HTTP session and the worker pool."""
-        store = await open_store(settings)
-        try:
-            fetcher = Fetcher(settings)
-            await fetcher.__aenter__()
-        except BaseException:
-            await store.close()
-            raise
+    async def create(cls, settings: Settings, *, prestart: bool = False) -> Service:
+        """Open the history database, the HTTP session and the worker pool.
+
+        With ``prestart`` the first worker starts while the rest opens (for a front end about to
+        send work: it saves the command line a second on each call).
+        """
+        from bot.web.fetch import Fetcher
+
         runner = JobRunner(settings.workers, memory_mb=settings.worker_memory_mb)
+        warm = None
+        if prestart:
+            warm = asyncio.ensure_future(runner.run(ready, timeout=settings.job_timeout))
+            await asyncio.sleep(0)  # let it start the worker before the store's imports run
+        try:
+            store = await open_store(settings)
+            try:
+                fetcher = Fetcher(settings)
+                await fetcher.__aenter__()
+            except BaseException:
+                await store.close()
+                raise
+        except BaseException:
+            if warm is not None:
+                warm.cancel()
+            await runner.close()
+            raise
+        if warm is not None:
+            with contextlib.suppress(SummarybotError):
+                await warm  # a worker that failed to start is started again by the first job
         return cls(settings, store=store, fetcher=fetcher, runner=runner)
 
     async def close(self) -> None:
@@ -93,7 +142,27 @@ class Service:
     @staticmethod
     def methods() -> list[str]:
         """Names of the summarizer methods, the default first."""
+        from bot.text.summarize import METHODS
+
         return list(METHODS)
+
+    @staticmethod
+    def method_descriptions() -> dict[str, str]:
+        """Each summarizer method with a one-line description, the default first."""
+        from bot.text.summarize import METHODS
+
+        return dict(METHODS)
+
+    @staticmethod
+    def check_options(*, method: str | None = None, language: str | None = None) -> str | None:
+        """Fail early on an unknown method or language name; return the method's full name."""
+        from bot.text.summarize import resolve_method
+
+        if language:
+            from bot.text.language import resolve_language
+
+            resolve_language(language)
+        return resolve_method(method) if method else None
 
     @staticmethod
     def languages() -> dict[str, str]:
@@ -114,45 +183,30 @@ class Service:
             raise InputError("Give me a link, some text or a file to work with.")
         link = link_in(source)
         if link:
+            from bot.web.service import fetch_article
+
             return await fetch_article(
                 link, fetcher=self.fetcher, runner=self.runner, settings=self.settings
             )
-        self._check_size(len(source.encode("utf-8", errors="replace")))
+        check_size(len(source.encode("utf-8", errors="replace")), self.settings.max_input_bytes)
         return Article(source="text", text=source)
 
     async def _load_attachment(self, attachment: Attachment) -> Article:
-        self._check_size(len(attachment.data))
-        suffix = PurePath(attachment.filename).suffix.lower()
-        ctype = (attachment.content_type or "").split(";")[0].strip().lower()
-        kind = LOCAL_TYPES.get(suffix) or (ctype if ctype in LOCAL_TYPES.values() else None)
-        if kind is None:
-            raise InputError(
-                f"I can't read {attachment.filename!r}: attach a .txt, .md, .html or .pdf file."
-            )
-        if not attachment.data.strip():
-            raise InputError(f"{attachment.filename} is empty.")
         # decoding, binary checks and HTML/PDF parsing run in a worker that is stopped if it hangs
         return await self.runner.run(
             extract_article,
             attachment.data,
             url=None,
-            content_type=kind,
+            content_type=readable_kind(attachment, self.settings.max_input_bytes),
             source=attachment.filename,
             timeout=self.settings.extract_timeout,
         )
-
-    def _check_size(self, size: int) -> None:
-        cap = self.settings.max_input_bytes
-        if size > cap:
-            raise InputError(
-                f"That's {_mb(size)} of text; I summarize up to {_mb(cap)}. Try a shorter part of it."
-            )
 
     # ------------------------------------------------------------------ use cases
 
     async def summarize(
         self,
-        scope: Scope,
+        scope: Scope | None,
         source: str | None = None,
         *,
         attachment: Attachment | None = None,
@@ -164,8 +218,15 @@ class Service:
         store: bool = True,
         reuse_earlier: bool = False,
     ) -> SummaryResult:
-        """Summarize a link, text or file for ``scope`` and store it in the channel's history."""
-        if reuse_earlier and attachment is None and source:
+        """Summarize a link, text or file for ``scope`` and store it in the channel's history.
+
+        The channel's settings (length, method, language) apply unless given here; without a
+        ``scope`` (a one-off summary from the command line) only the global settings apply and
+        nothing is stored.
+        """
+        if scope is None:
+            store = False
+        elif reuse_earlier and attachment is None and source:
             link = link_in(source)
             if link:
                 earlier = await self.store.find_by_url(
@@ -175,17 +236,29 @@ class Service:
                     return SummaryResult(
                         entry_article(earlier), entry_summary(earlier), earlier, True
                     )
-        prefs = await self.store.get_settings(scope)
-        article = await self.load(source, attachment=attachment)
-        summary = await self._analyze(
-            article,
-            sentences=sentences if sentences is not None or ratio is not None else prefs.length,
-            ratio=ratio,
-            method=method or prefs.method or self.settings.default_method,
-            language=language or prefs.language,
-        )
+        prefs = ChannelSettings() if scope is None else await self.store.get_settings(scope)
+        options = {
+            "sentences": sentences if sentences is not None or ratio is not None else prefs.length,
+            "ratio": ratio,
+            "method": method or prefs.method or self.settings.default_method,
+            "language": language or prefs.language,
+        }
+        kind = readable_kind(attachment, self.settings.max_input_bytes) if attachment else None
+        if kind in PLAIN_TYPES:  # a text file: read and summarized in one job
+            article, summary = await self.runner.run(
+                read_and_summarize,
+                attachment.data,
+                content_type=kind,
+                source=attachment.filename,
+                default_sentences=self.settings.default_sentences,
+                timeout=self.settings.job_timeout,
+                **options,
+            )
+        else:
+            article = await self.load(source, attachment=attachment)
+            summary = await self._analyze(article, **options)
         entry = None
-        if store:
+        if store and scope is not None:
             entry = await self.store.add(
                 scope, NewEntry.from_summary(summary, article, requester_id=requester_id)
             )
@@ -214,7 +287,7 @@ class Service:
 
     async def _analyze(self, article: Article, **options: Any) -> Summary:
         if not article.text.strip():
-            raise InputError("I found no text to summarize there.")
+            raise InputError(NO_TEXT)
         return await self.runner.run(
             analyze,
             article.text,
@@ -225,12 +298,22 @@ class Service:
         )
 
     async def quotes(
-        self, scope: Scope, source: str | None = None, *, attachment: Attachment | None = None
+        self,
+        scope: Scope | None,
+        source: str | None = None,
+        *,
+        attachment: Attachment | None = None,
     ) -> QuotesResult:
         """Every direct quotation in a link, text or file, with its speaker, ranked."""
         article = await self.load(source, attachment=attachment)
         found = await self.runner.run(quotations, article.text, timeout=self.settings.job_timeout)
         return QuotesResult(article, tuple(found))
+
+    async def extract(
+        self, source: str | None = None, *, attachment: Attachment | None = None
+    ) -> Article:
+        """The article text and metadata of a link, text or file (nothing is summarized or stored)."""
+        return await self.load(source, attachment=attachment)
 
     async def auto_links(self, scope: Scope, text: str) -> list[str]:
         """Links in a chat message to summarize automatically (none when the channel turned it off)."""
@@ -301,6 +384,8 @@ class Service:
 
     async def copy_history_to(self, url: str) -> CopyReport:
         """Copy every channel's history and settings into the store at ``url`` (idempotent)."""
+        from bot.text.summarize import METHODS
+
         target = await open_history_store(
             database_target(url).location,
             methods=frozenset(METHODS),
@@ -314,6 +399,8 @@ class Service:
 
 async def open_store(settings: Settings) -> HistoryStore:
     """Open the history database and apply retention once (the bot repeats it every few hours)."""
+    from bot.text.summarize import METHODS
+
     store = await open_history(settings, methods=frozenset(METHODS))
     try:
         await store.apply_retention()
@@ -330,61 +417,3 @@ async def export_text(store: HistoryStore, scope: Scope, fmt: str) -> str:
     return await asyncio.to_thread(
         exports.render, entries, fmt, scope=scope, exported_at=exported_at
     )
-
-
-def link_in(source: str) -> str | None:
-    """The link when ``source`` is just a link (optionally in <> or with surrounding space)."""
-    text = source.strip()
-    if (
-        len(text) > 4096 or "://" not in text
-    ):  # long pasted text is text, not a link (and stays cheap)
-        return None
-    match = _ONLY_LINK.match(text)
-    if match:
-        return match.group(1)
-    links = find_links(text)
-    if len(links) == 1 and len(text) <= len(links[0]) + 4:
-        return links[0]
-    return None
-
-
-def entry_article(entry: HistoryEntry) -> Article:
-    """The article an entry was made from (its text is kept for re-summarizing)."""
-    url = entry.source if entry.source.startswith(("http://", "https://")) else None
-    return Article(
-        source=entry.source,
-        text=entry.article_text,
-        url=url,
-        canonical_url=entry.canonical_url,
-        title=entry.title,
-        author=entry.author,
-        date=entry.date,
-        site=entry.site,
-        language=entry.language,
-    )
-
-
-def entry_summary(entry: HistoryEntry) -> Summary:
-    """The stored summary of an entry, as the text engine returned it."""
-    words = entry.words
-    summary_words = entry.extra.get("summary_words") or (
-        round(words * (1 - entry.reduction)) if words else 0
-    )
-    return Summary(
-        sentences=tuple(entry.summary),
-        quotes=tuple(entry.quotes),
-        keywords=tuple(entry.keywords),
-        language=entry.language or "english",
-        method=entry.method or "default",
-        words=words,
-        sentences_total=entry.sentences_total,
-        summary_words=summary_words,
-        reading_time_seconds=entry.extra.get("reading_time_seconds") or round(words * 60 / 230),
-        title=entry.title,
-    )
-
-
-def _mb(size: int) -> str:
-    if size >= 1_000_000:
-        return f"{size / 1_000_000:.1f} MB"
-    return f"{size / 1000:.0f} KB"

@@ -285,3 +285,204 @@ def test_history_ids_are_ascii_digits(flag, capsys):
         build_parser().parse_args(["history", flag, "\u0661\u0662"])
     assert exit_info.value.code == 2
     assert "not an entry number" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------------------- one door
+
+SUMMARY_KEYS = (  # the keys of a `summarize --json` line today (README, "Command line")
+    "source",
+    "title",
+    "language",
+    "summary",
+    "quotes",
+    "keywords",
+    "words",
+    "sentences_total",
+    "reduction",
+    "method",
+    "url",
+    "site",
+    "author",
+    "date",
+    "reading_time_seconds",
+)
+HISTORY_KEYS = (  # the keys of a `history --json` line today
+    "id",
+    "source",
+    "url",
+    "title",
+    "site",
+    "author",
+    "date",
+    "language",
+    "summary",
+    "quotes",
+    "keywords",
+    "method",
+    "words",
+    "sentences_total",
+    "reduction",
+    "created_at",
+)
+EXPORT_KEYS = (  # the keys of an entry in `history --export json` today
+    "id",
+    "created_at",
+    "scope",
+    "source",
+    "canonical_url",
+    "title",
+    "site",
+    "author",
+    "date",
+    "language",
+    "method",
+    "requester_id",
+    "words",
+    "sentences_total",
+    "reduction",
+    "summary",
+    "quotes",
+    "keywords",
+)
+
+
+def summarize_json(*args, **kwargs) -> dict:
+    proc = run("summarize", "--json", *args, **kwargs)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def test_summary_method_and_sentences_settings_apply(article, tmp_path):
+    record = summarize_json(str(article), tmp_path=tmp_path, env_extra={"SUMMARY_METHOD": "lead"})
+    assert record["method"] == "lead"
+    record = summarize_json(str(article), tmp_path=tmp_path, env_extra={"SUMMARY_SENTENCES": "1"})
+    assert record["method"] == "default" and len(record["summary"]) == 1
+    both = {"SUMMARY_METHOD": "lead", "SUMMARY_SENTENCES": "2"}
+    record = summarize_json(str(article), tmp_path=tmp_path, env_extra=both)
+    assert record["method"] == "lead" and len(record["summary"]) == 2
+    assert record["summary"][0].startswith("The city council approved")
+    # explicit flags win over the settings
+    record = summarize_json(
+        "--method", "default", "--sentences", "3", str(article), tmp_path=tmp_path, env_extra=both
+    )
+    assert record["method"] == "default" and len(record["summary"]) == 3
+
+
+def test_console_channel_settings_apply_to_the_cli(article, tmp_path):
+    """Settings made in the console change what `summarize --channel` does, as in the console."""
+    env = {"SUMMARY_METHOD": "lead"}
+    proc = run(
+        "console",
+        "--channel",
+        "c1",
+        stdin=b"/settings method lead length 2\n\n" + ARTICLE.encode(),
+        tmp_path=tmp_path,
+        env_extra=env,
+    )
+    assert proc.returncode == 0, proc.stderr
+    console_out = proc.stdout.decode()
+    assert "method lead" in console_out and "→ 2 of" in console_out
+
+    record = summarize_json("--channel", "c1", str(article), tmp_path=tmp_path, env_extra=env)
+    assert record["method"] == "lead" and len(record["summary"]) == 2
+    # another channel has no settings: the global ones apply
+    record = summarize_json("--channel", "c2", str(article), tmp_path=tmp_path)
+    assert record["method"] == "default" and len(record["summary"]) != 2
+    # explicit flags still win over the channel's settings
+    record = summarize_json(
+        "--channel",
+        "c1",
+        "--method",
+        "default",
+        "--sentences",
+        "3",
+        str(article),
+        tmp_path=tmp_path,
+    )
+    assert record["method"] == "default" and len(record["summary"]) == 3
+    proc = run(
+        "summarize", "--channel", "c1", "--ratio", "0.5", str(article), tmp_path=tmp_path
+    )  # a ratio replaces the channel's length too
+    assert proc.returncode == 0 and "→ 2 of" not in proc.stdout.decode()
+
+
+def test_one_record_for_summaries_history_and_exports(article, tmp_path, local_site):
+    allow = {"FETCH_ALLOW_NETWORKS": "127.0.0.0/8"}
+    stored = summarize_json(
+        "--channel", "news", local_site + "?utm_source=feed", tmp_path=tmp_path, env_extra=allow
+    )
+    plain = summarize_json(str(article), tmp_path=tmp_path)
+    for record in (stored, plain):
+        assert set(record) >= set(SUMMARY_KEYS)
+    assert "id" in stored and "id" not in plain
+    assert stored["url"] == local_site + "?utm_source=feed"  # the address the page came from
+    assert stored["canonical_url"] == local_site  # the address it is stored and found under
+
+    proc = run("history", "--channel", "news", "--json", tmp_path=tmp_path)
+    (listed,) = [json.loads(x) for x in proc.stdout.decode().splitlines()]
+    proc = run(
+        "history", "--channel", "news", "--show", str(stored["id"]), "--json", tmp_path=tmp_path
+    )
+    shown = json.loads(proc.stdout)
+    proc = run("history", "--channel", "news", "--export", "json", tmp_path=tmp_path)
+    (exported,) = json.loads(proc.stdout)["entries"]
+    for record in (listed, shown, exported):
+        assert set(record) >= set(HISTORY_KEYS) | set(EXPORT_KEYS) | set(SUMMARY_KEYS)
+        assert record["url"] == local_site  # history has always listed the stored address
+        assert record["summary"] == stored["summary"]
+        assert record["id"] == stored["id"]
+    assert listed == shown == exported
+
+
+def test_unknown_file_types_are_refused_like_the_service_does(tmp_path):
+    notes = tmp_path / "notes.docx"
+    notes.write_text(ARTICLE, encoding="utf-8")
+    for command in ("summarize", "quotes", "extract"):
+        proc = run(command, "--json", str(notes), tmp_path=tmp_path)
+        assert proc.returncode == 1
+        error = json.loads(proc.stdout)["error"]
+        assert "notes.docx" in error and ".txt, .md, .html or .pdf" in error
+    proc = run("summarize", "--json", "-", stdin=ARTICLE.encode(), tmp_path=tmp_path)
+    assert proc.returncode == 0  # standard input is read as text
+
+
+def test_jobs_run_in_the_workers_with_the_bots_time_limit(tmp_path):
+    words = "river harbour ferry budget school tram station market museum park library".split()
+    text = " ".join(
+        f"The {words[i % 11]} and the {words[i * 7 % 11]} met {words[i * 3 % 11]} item {i}."
+        for i in range(2500)
+    )
+    slow = tmp_path / "slow.txt"
+    slow.write_text(text)
+    quick = tmp_path / "quick.txt"
+    quick.write_text(ARTICLE)
+    proc = run(
+        "summarize",
+        "--json",
+        "--method",
+        "textrank",  # quadratic: minutes on 2,500 sentences
+        str(slow),
+        str(quick),
+        tmp_path=tmp_path,
+        env_extra={"JOB_TIMEOUT": "8"},  # room for the quick one on a busy machine
+    )
+    assert proc.returncode == 1
+    first, second = (json.loads(x) for x in proc.stdout.decode().splitlines())
+    assert "too long" in first["error"]
+    assert second.get("method") == "textrank" and second["summary"], second
+
+
+def test_many_sources_keep_their_order(article, tmp_path):
+    sources = []
+    for i in range(12):
+        if i % 3 == 1:
+            sources.append(str(tmp_path / f"missing-{i}.txt"))
+        else:
+            path = tmp_path / f"a{i}.md"
+            path.write_text(ARTICLE.replace("40 million", f"{i + 10} million"), encoding="utf-8")
+            sources.append(str(path))
+    proc = run("summarize", "--json", *sources, tmp_path=tmp_path, env_extra={"WORKERS": "1"})
+    assert proc.returncode == 1
+    lines = [json.loads(x) for x in proc.stdout.decode().splitlines()]
+    assert [x["source"] for x in lines] == sources
+    assert [("error" in x) for x in lines] == [i % 3 == 1 for i in range(12)]

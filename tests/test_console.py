@@ -109,3 +109,9 @@ async def test_entry_ids_are_ascii_digits(console):
     assert "entry number" in await console.handle("/history delete \u0661")
     assert "✗" not in await console.handle("/history show 1")
     assert "whole number" in await console.handle("/history show 1 sentences:\u0663")
+
+
+async def test_methods_come_from_the_service(console):
+    out = await console.handle("/methods")
+    for name, description in Service.method_descriptions().items():
+        assert f"  {name:10} {description}" in out.splitlines()

@@ -6,9 +6,11 @@ import pytest
 from aiohttp import web
 
 from bot.config import Settings
-from bot.errors import FetchError, InputError, NotFoundError
+from bot.errors import FetchError, InputError, NotFoundError, SummarybotError
 from bot.models import Attachment, Scope
-from bot.service import Service, link_in
+from bot.service import Service, link_in, open_store
+from bot.web.fetch import Fetcher
+from bot.workers import JobRunner
 
 ARTICLE_HTML = """<!doctype html><html><head><meta charset="utf-8">
 <title>Harbour Bridge Approved | The Local Paper</title>
@@ -170,3 +172,77 @@ def test_link_in():
     assert link_in("  <https://example.com/a>  ") == "https://example.com/a"
     assert link_in("read https://example.com/a and tell me what you think of it") is None
     assert link_in("plain text") is None
+
+
+async def test_without_a_channel_only_global_settings_apply_and_nothing_is_stored(tmp_path):
+    svc = await Service.create(settings_for(tmp_path, SUMMARY_METHOD="lead", SUMMARY_SENTENCES="2"))
+    try:
+        await svc.update_settings(Scope.local("c1"), method="default", length=4)
+        result = await svc.summarize(None, TEXT)
+        assert result.summary.method == "lead" and len(result.summary.sentences) == 2
+        assert result.entry is None
+        assert await svc.count(Scope.local("c1")) == 0
+        # the channel's settings apply to that channel only
+        stored = await svc.summarize(Scope.local("c1"), TEXT)
+        assert stored.summary.method == "default" and len(stored.summary.sentences) == 4
+        assert await svc.count(Scope.local("c1")) == 1
+    finally:
+        await svc.close()
+
+
+async def test_extract(service, site):
+    article = await service.extract(attachment=Attachment("page.html", ARTICLE_HTML.encode()))
+    assert article.title == "Harbour Bridge Approved" and article.author == "Jo Writer"
+    assert "40 million euros" in article.text
+    article = await service.extract(f"{site}/news/bridge")
+    assert article.url == f"{site}/news/bridge" and article.site == "The Local Paper"
+    with pytest.raises(InputError, match=r"\.txt, \.md, \.html or \.pdf"):
+        await service.extract(attachment=Attachment("notes.docx", TEXT.encode()))
+    assert await service.count(CHANNEL) == 0
+
+
+def test_check_options():
+    assert Service.check_options(method="LEAD") == "lead"
+    assert Service.check_options() is None
+    with pytest.raises(InputError, match="Unknown method"):
+        Service.check_options(method="magic")
+    with pytest.raises(SummarybotError):
+        Service.check_options(language="klingon")
+    assert list(Service.method_descriptions()) == Service.methods()
+
+
+class RecordingRunner:
+    """The real worker pool, noting each job it is given (the service's only way to run work)."""
+
+    def __init__(self, inner: JobRunner) -> None:
+        self.inner = inner
+        self.jobs: list[tuple[str, float]] = []
+
+    async def run(self, fn, *args, timeout: float, **kwargs):
+        self.jobs.append((fn.__name__, timeout))
+        return await self.inner.run(fn, *args, timeout=timeout, **kwargs)
+
+    async def close(self) -> None:
+        await self.inner.close()
+
+
+async def test_the_runner_is_a_dependency(tmp_path):
+    settings = settings_for(tmp_path, JOB_TIMEOUT="33", EXTRACT_TIMEOUT="11")
+    store = await open_store(settings)
+    fetcher = Fetcher(settings)
+    await fetcher.__aenter__()
+    runner = RecordingRunner(JobRunner(1, memory_mb=settings.worker_memory_mb))
+    async with Service(settings, store=store, fetcher=fetcher, runner=runner) as svc:
+        html = Attachment("page.html", ARTICLE_HTML.encode())
+        await svc.summarize(CHANNEL, attachment=html, sentences=2)
+        await svc.quotes(None, TEXT)
+        await svc.extract(attachment=Attachment("notes.md", TEXT.encode()))
+        txt = await svc.summarize(None, attachment=Attachment("notes.txt", TEXT.encode()))
+    assert runner.jobs == [
+        ("extract_article", 11.0),
+        ("analyze", 33.0),
+        ("quotations", 33.0),
+        ("extract_article", 11.0),
+        ("read_and_summarize", 33.0),  # a text file is read and summarized in one job
+    ]
+    assert txt.article.source == "notes.txt" and txt.summary.sentences

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from bot.service import SUPPORTED_EXTENSIONS
-from bot.web.links import find_links
+from bot.web.links import find_links  # noqa: TID251 - allowed pure helper (tests/test_layering.py PURE_HELPERS)
 
 # Files the service can read.
 SUPPORTED_SUFFIXES = tuple(sorted(SUPPORTED_EXTENSIONS))

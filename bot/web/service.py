@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, Protocol
-
 from bot.config import Settings
 from bot.errors import TimeLimitError
 from bot.models import Article
+from bot.runners import Runner
 from bot.web.extract import extract_article
 from bot.web.fetch import Fetcher, check_url, seconds
-
-
-class Runner(Protocol):
-    """What ``bot.workers.JobRunner`` offers: run ``fn`` in a process killed after ``timeout``."""
-
-    async def run(
-        self, fn: Callable[..., Any], *args: Any, timeout: float, **kwargs: Any
-    ) -> Any: ...
 
 
 async def fetch_article(
