@@ -37,9 +37,18 @@ class JobOwner:
 NOBODY = JobOwner()
 
 
-def default_cap(workers: int) -> int:
-    """Per-user and per-channel default: every worker but one, so another owner always finds one."""
-    return max(1, workers - 1)
+def default_caps(workers: int) -> tuple[int, int]:
+    """Default (per user, per channel) caps for a pool of ``workers``.
+
+    A user may run ``workers - 2`` jobs (at least 1) and a channel one more, but never every worker
+    once there are 3 or more. So one user flooding never holds every worker, another user in the
+    same channel still starts at once, and from 3 workers on a busy channel leaves one for the
+    others. With 2 workers: 1 per user, 2 per channel; with 1 worker, jobs just take turns.
+    """
+    workers = max(1, workers)
+    per_user = max(1, workers - 2)
+    per_channel = min(workers, max(per_user + 1, workers - 1))
+    return per_user, per_channel
 
 
 class FairSlots:
@@ -47,8 +56,9 @@ class FairSlots:
 
     def __init__(self, size: int, *, per_user: int | None = None, per_channel: int | None = None):
         self.size = max(1, size)
-        self.per_user = max(1, per_user) if per_user else default_cap(self.size)
-        self.per_channel = max(1, per_channel) if per_channel else default_cap(self.size)
+        user_cap, channel_cap = default_caps(self.size)
+        self.per_user = max(1, per_user) if per_user else user_cap
+        self.per_channel = max(1, per_channel) if per_channel else channel_cap
         self._running = 0
         self._users: Counter[Hashable] = Counter()
         self._channels: Counter[Hashable] = Counter()

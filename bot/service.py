@@ -15,6 +15,7 @@ from typing import Any
 
 from bot.config import Settings
 from bot.errors import InputError
+from bot.fairness import JobOwner
 from bot.models import Article, Attachment, HistoryEntry, Quote, Scope, Summary
 from bot.storage import ChannelSettings, NewEntry, SearchHit, SqliteHistoryStore
 from bot.text.pipeline import analyze, quotations
@@ -70,7 +71,12 @@ class Service:
         except BaseException:
             await store.close()
             raise
-        runner = JobRunner(settings.workers, memory_mb=settings.worker_memory_mb)
+        runner = JobRunner(
+            settings.workers,
+            memory_mb=settings.worker_memory_mb,
+            per_user=settings.jobs_per_user,
+            per_channel=settings.jobs_per_channel,
+        )
         return cls(settings, store=store, fetcher=fetcher, runner=runner)
 
     async def close(self) -> None:
@@ -100,22 +106,26 @@ class Service:
     # ------------------------------------------------------------------ sources
 
     async def load(
-        self, source: str | None = None, *, attachment: Attachment | None = None
+        self,
+        source: str | None = None,
+        *,
+        attachment: Attachment | None = None,
+        owner: JobOwner | None = None,
     ) -> Article:
-        """Turn a link, pasted text or an attached file into an ``Article``."""
+        """Turn a link, pasted text or a file into an ``Article`` (its jobs run for ``owner``)."""
         if attachment is not None:
-            return await self._load_attachment(attachment)
+            return await self._load_attachment(attachment, owner)
         if source is None or not source.strip():
             raise InputError("Give me a link, some text or a file to work with.")
         link = link_in(source)
         if link:
             return await fetch_article(
-                link, fetcher=self.fetcher, runner=self.runner, settings=self.settings
+                link, fetcher=self.fetcher, runner=self.runner, settings=self.settings, owner=owner
             )
         self._check_size(len(source.encode("utf-8", errors="replace")))
         return Article(source="text", text=source)
 
-    async def _load_attachment(self, attachment: Attachment) -> Article:
+    async def _load_attachment(self, attachment: Attachment, owner: JobOwner | None) -> Article:
         self._check_size(len(attachment.data))
         suffix = PurePath(attachment.filename).suffix.lower()
         ctype = (attachment.content_type or "").split(";")[0].strip().lower()
@@ -134,6 +144,7 @@ class Service:
             content_type=kind,
             source=attachment.filename,
             timeout=self.settings.extract_timeout,
+            owner=owner,
         )
 
     def _check_size(self, size: int) -> None:
@@ -171,9 +182,11 @@ class Service:
                         entry_article(earlier), entry_summary(earlier), earlier, True
                     )
         prefs = await self.store.get_settings(scope)
-        article = await self.load(source, attachment=attachment)
+        owner = JobOwner(requester_id, scope)
+        article = await self.load(source, attachment=attachment, owner=owner)
         summary = await self._analyze(
             article,
+            owner,
             sentences=sentences if sentences is not None or ratio is not None else prefs.length,
             ratio=ratio,
             method=method or prefs.method or self.settings.default_method,
@@ -200,6 +213,7 @@ class Service:
         article = entry_article(entry)
         summary = await self._analyze(
             article,
+            JobOwner(None, scope),
             sentences=sentences,
             ratio=ratio,
             method=method or entry.method,
@@ -207,7 +221,7 @@ class Service:
         )
         return SummaryResult(article, summary, entry, False)
 
-    async def _analyze(self, article: Article, **options: Any) -> Summary:
+    async def _analyze(self, article: Article, owner: JobOwner, **options: Any) -> Summary:
         if not article.text.strip():
             raise InputError("I found no text to summarize there.")
         return await self.runner.run(
@@ -216,15 +230,24 @@ class Service:
             title=article.title,
             default_sentences=self.settings.default_sentences,
             timeout=self.settings.job_timeout,
+            owner=owner,
             **options,
         )
 
     async def quotes(
-        self, scope: Scope, source: str | None = None, *, attachment: Attachment | None = None
+        self,
+        scope: Scope,
+        source: str | None = None,
+        *,
+        attachment: Attachment | None = None,
+        requester_id: int | None = None,
     ) -> QuotesResult:
         """Every direct quotation in a link, text or file, with its speaker, ranked."""
-        article = await self.load(source, attachment=attachment)
-        found = await self.runner.run(quotations, article.text, timeout=self.settings.job_timeout)
+        owner = JobOwner(requester_id, scope)
+        article = await self.load(source, attachment=attachment, owner=owner)
+        found = await self.runner.run(
+            quotations, article.text, timeout=self.settings.job_timeout, owner=owner
+        )
         return QuotesResult(article, tuple(found))
 
     async def auto_links(self, scope: Scope, text: str) -> list[str]:

@@ -5,10 +5,12 @@ import time
 
 import pytest
 
+from bot.config import ConfigError, Settings
 from bot.errors import TimeLimitError
 from bot.fairness import FairSlots, JobOwner
 from bot.workers import JobRunner
 from tests import _jobs
+from tests._timing import timed
 
 A = JobOwner(user=1, channel="x")
 A_ELSEWHERE = JobOwner(user=1, channel="y")
@@ -50,11 +52,22 @@ class Jobs:
         await asyncio.gather(*self.tasks.values(), return_exceptions=True)
 
 
-def test_default_caps_leave_a_worker_for_someone_else():
-    assert (FairSlots(1).per_user, FairSlots(1).per_channel) == (1, 1)
-    assert (FairSlots(2).per_user, FairSlots(2).per_channel) == (1, 1)
-    assert (FairSlots(4).per_user, FairSlots(4).per_channel) == (3, 3)
-    assert FairSlots(4, per_user=1, per_channel=4).per_channel == 4
+@pytest.mark.parametrize(
+    "workers,caps", [(1, (1, 1)), (2, (1, 2)), (3, (1, 2)), (4, (2, 3)), (8, (6, 7))]
+)
+def test_default_caps_leave_room_for_other_users_and_channels(workers, caps):
+    slots = FairSlots(workers)
+    assert (slots.per_user, slots.per_channel) == caps
+    if workers >= 2:
+        assert slots.per_user < slots.per_channel  # a second user of a busy channel can start
+        assert slots.per_user < workers
+    if workers >= 3:
+        assert slots.per_channel < workers  # a busy channel leaves a worker for other channels
+
+
+def test_caps_given_win_over_the_defaults():
+    slots = FairSlots(4, per_user=1, per_channel=4)
+    assert (slots.per_user, slots.per_channel) == (1, 4)
 
 
 async def test_one_user_cannot_take_every_slot():
@@ -134,21 +147,12 @@ async def warm(runner: JobRunner, workers: int) -> None:
     )
 
 
-async def timed(coro) -> tuple[object, float]:
-    started = time.monotonic()
-    try:
-        result = await coro
-    except Exception as exc:  # noqa: BLE001 - the test looks at what came back
-        result = exc
-    return result, time.monotonic() - started
-
-
 @pytest.mark.parametrize("per_user", [None, 2], ids=["default caps", "no user cap"])
 async def test_a_normal_job_behind_two_runaway_ones_answers_within_its_time_plus_the_limit(
     per_user,
 ):
     user_a = JobOwner(user=100, channel="general")
-    user_b = JobOwner(user=200, channel="other")
+    user_b = JobOwner(user=200, channel="general")
     async with JobRunner(2, per_user=per_user) as runner:
         await warm(runner, 2)
         started = time.monotonic()
@@ -172,3 +176,28 @@ async def test_a_normal_job_behind_two_runaway_ones_answers_within_its_time_plus
     assert all(isinstance(result, TimeLimitError) for result, _ in results), results
     # each runaway job stopped at its limit (A's second one started when its first was stopped)
     assert total < 2 * LIMIT + SLACK
+
+
+# ---- settings
+
+
+def test_fairness_and_memory_settings():
+    defaults = Settings.from_env({})
+    assert (defaults.jobs_per_user, defaults.jobs_per_channel) == (None, None)
+    # the default pool fits a small VPS: 2 workers stay under 1 GB of address space together
+    assert defaults.workers * defaults.worker_memory_mb * 1024 * 1024 < 1_000_000_000
+    given = Settings.from_env({"JOBS_PER_USER": "2", "JOBS_PER_CHANNEL": "3"})
+    assert (given.jobs_per_user, given.jobs_per_channel) == (2, 3)
+    with pytest.raises(ConfigError, match="whole number"):
+        Settings.from_env({"JOBS_PER_USER": "many"})
+
+
+async def test_the_service_gives_its_runner_the_configured_caps(tmp_path):
+    from bot.service import Service
+
+    settings = Settings.from_env(
+        {"DATABASE_PATH": str(tmp_path / "h.db"), "WORKERS": "3", "JOBS_PER_CHANNEL": "3"}
+    )
+    async with await Service.create(settings) as service:
+        slots = service.runner.slots
+        assert (slots.size, slots.per_user, slots.per_channel) == (3, 1, 3)

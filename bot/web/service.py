@@ -7,21 +7,35 @@ from typing import Any, Protocol
 
 from bot.config import Settings
 from bot.errors import TimeLimitError
+from bot.fairness import JobOwner
 from bot.models import Article
 from bot.web.extract import extract_article
 from bot.web.fetch import Fetcher, check_url, seconds
 
 
 class Runner(Protocol):
-    """What ``bot.workers.JobRunner`` offers: run ``fn`` in a process killed after ``timeout``."""
+    """What ``bot.workers.JobRunner`` offers: run ``fn`` in a process killed after ``timeout``.
+
+    ``owner`` (who the job is for) gets the job a fair turn among other users and channels.
+    """
 
     async def run(
-        self, fn: Callable[..., Any], *args: Any, timeout: float, **kwargs: Any
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        timeout: float,
+        owner: JobOwner | None = None,
+        **kwargs: Any,
     ) -> Any: ...
 
 
 async def fetch_article(
-    url: str, *, fetcher: Fetcher, runner: Runner, settings: Settings
+    url: str,
+    *,
+    fetcher: Fetcher,
+    runner: Runner,
+    settings: Settings,
+    owner: JobOwner | None = None,
 ) -> Article:
     """Check and fetch ``url``, then extract its article within ``settings.extract_timeout``.
 
@@ -41,6 +55,7 @@ async def fetch_article(
             charset=page.charset,
             source=url,
             timeout=settings.extract_timeout,
+            owner=owner,
         )
     except TimeLimitError:
         raise TimeLimitError(
