@@ -46,6 +46,7 @@ PRELOAD = (
 # The parent's timer normally acts first; this is the backstop if the parent cannot.
 CPU_GRACE = 2
 _HEADER = struct.Struct("!Q")  # every message: its length, then a pickle
+_READ_BUFFER = 1 << 20  # replies (an Article can be MBs) stream in without pausing at every 64 KB
 
 
 class WorkerCrashed(SummarybotError):
@@ -99,7 +100,7 @@ def _limit_cpu(seconds: float | None) -> None:
     """Let this process use ``seconds`` more CPU time (plus grace) before SIGXCPU stops it."""
     import resource
 
-    if seconds is None:
+    if seconds is None or not math.isfinite(seconds):
         return
     usage = resource.getrusage(resource.RUSAGE_SELF)
     soft = math.ceil(usage.ru_utime + usage.ru_stime + seconds) + CPU_GRACE
@@ -161,7 +162,7 @@ class _Worker:
             process = ctx.Process(target=_worker_main, args=(child, memory_bytes), daemon=True)
             # starting may wait for the fork server, so it runs off the event loop
             await asyncio.get_running_loop().run_in_executor(starter, process.start)
-            reader, writer = await asyncio.open_unix_connection(sock=parent)
+            reader, writer = await asyncio.open_unix_connection(sock=parent, limit=_READ_BUFFER)
         except BaseException:
             parent.close()  # a worker that did start sees end-of-file and exits
             raise
