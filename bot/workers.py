@@ -209,8 +209,8 @@ class JobRunner:
 
     Use as ``async with JobRunner(2) as runner: await runner.run(fn, arg, timeout=30)``.
     ``memory_mb`` caps each worker's address space, so a hostile input cannot exhaust the machine.
-    ``per_user`` and ``per_channel`` cap the concurrent jobs of one owner (default: every worker
-    but one, see ``bot.fairness``); pass ``owner=JobOwner(user, channel)`` to ``run``.
+    ``per_user`` and ``per_channel`` cap the concurrent jobs of one user and of one channel
+    (defaults: ``bot.fairness.default_caps``); pass ``owner=JobOwner(user, channel)`` to ``run``.
     """
 
     def __init__(
