@@ -111,7 +111,10 @@ class Settings:
     fetch_max_redirects: int = 5
     extract_timeout: float = 20.0
     user_agent: str = DEFAULT_USER_AGENT
-    worker_memory_mb: int = 2048
+    worker_memory_mb: int = 448  # 2 workers stay under 1 GB; see README "Limits"
+    # fair sharing of the workers; None = the defaults of ``bot.fairness.default_caps``
+    jobs_per_user: int | None = None
+    jobs_per_channel: int | None = None
     # discord behaviour
     autolink_max_links: int = 3
     autolink_per_channel_per_minute: int = 6
@@ -161,7 +164,9 @@ class Settings:
             fetch_max_redirects=g.int("FETCH_MAX_REDIRECTS", 5, lo=0, hi=10),
             extract_timeout=g.float("EXTRACT_TIMEOUT", 20.0, lo=0.5),
             user_agent=g.str("FETCH_USER_AGENT") or DEFAULT_USER_AGENT,
-            worker_memory_mb=g.int("WORKER_MEMORY_MB", 2048, lo=256),
+            worker_memory_mb=g.int("WORKER_MEMORY_MB", 448, lo=256),
+            jobs_per_user=g.int("JOBS_PER_USER", 0, lo=0) or None,
+            jobs_per_channel=g.int("JOBS_PER_CHANNEL", 0, lo=0) or None,
             autolink_max_links=g.int("AUTOLINK_MAX_LINKS", 3, lo=1, hi=10),
             autolink_per_channel_per_minute=g.int("AUTOLINK_PER_MINUTE", 6, lo=1),
             recent_duplicate_hours=g.float("RECENT_DUPLICATE_HOURS", 24.0, lo=0.0),

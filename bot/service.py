@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from bot import exports
 from bot.config import Settings, database_target
 from bot.errors import InputError, SummarybotError
+from bot.fairness import JobOwner
 from bot.inputs import SUPPORTED_EXTENSIONS, check_size, link_in, readable_kind
 from bot.models import Article, Attachment, HistoryEntry, Quote, Scope, Summary
 from bot.records import (
@@ -104,7 +105,12 @@ class Service:
         """
         from bot.web.fetch import Fetcher
 
-        runner = JobRunner(settings.workers, memory_mb=settings.worker_memory_mb)
+        runner = JobRunner(
+            settings.workers,
+            memory_mb=settings.worker_memory_mb,
+            per_user=settings.jobs_per_user,
+            per_channel=settings.jobs_per_channel,
+        )
         warm = None
         if prestart:
             warm = asyncio.ensure_future(runner.run(ready, timeout=settings.job_timeout))
@@ -174,11 +180,15 @@ class Service:
     # ------------------------------------------------------------------ sources
 
     async def load(
-        self, source: str | None = None, *, attachment: Attachment | None = None
+        self,
+        source: str | None = None,
+        *,
+        attachment: Attachment | None = None,
+        owner: JobOwner | None = None,
     ) -> Article:
-        """Turn a link, pasted text or an attached file into an ``Article``."""
+        """Turn a link, pasted text or a file into an ``Article`` (its jobs run for ``owner``)."""
         if attachment is not None:
-            return await self._load_attachment(attachment)
+            return await self._load_attachment(attachment, owner)
         if source is None or not source.strip():
             raise InputError("Give me a link, some text or a file to work with.")
         link = link_in(source)
@@ -186,12 +196,12 @@ class Service:
             from bot.web.service import fetch_article
 
             return await fetch_article(
-                link, fetcher=self.fetcher, runner=self.runner, settings=self.settings
+                link, fetcher=self.fetcher, runner=self.runner, settings=self.settings, owner=owner
             )
         check_size(len(source.encode("utf-8", errors="replace")), self.settings.max_input_bytes)
         return Article(source="text", text=source)
 
-    async def _load_attachment(self, attachment: Attachment) -> Article:
+    async def _load_attachment(self, attachment: Attachment, owner: JobOwner | None) -> Article:
         # decoding, binary checks and HTML/PDF parsing run in a worker that is stopped if it hangs
         return await self.runner.run(
             extract_article,
@@ -200,6 +210,7 @@ class Service:
             content_type=readable_kind(attachment, self.settings.max_input_bytes),
             source=attachment.filename,
             timeout=self.settings.extract_timeout,
+            owner=owner,
         )
 
     # ------------------------------------------------------------------ use cases
@@ -243,6 +254,7 @@ class Service:
             "method": method or prefs.method or self.settings.default_method,
             "language": language or prefs.language,
         }
+        owner = JobOwner(requester_id, scope)
         kind = readable_kind(attachment, self.settings.max_input_bytes) if attachment else None
         if kind in PLAIN_TYPES:  # a text file: read and summarized in one job
             article, summary = await self.runner.run(
@@ -252,11 +264,12 @@ class Service:
                 source=attachment.filename,
                 default_sentences=self.settings.default_sentences,
                 timeout=self.settings.job_timeout,
+                owner=owner,
                 **options,
             )
         else:
-            article = await self.load(source, attachment=attachment)
-            summary = await self._analyze(article, **options)
+            article = await self.load(source, attachment=attachment, owner=owner)
+            summary = await self._analyze(article, owner, **options)
         entry = None
         if store and scope is not None:
             entry = await self.store.add(
@@ -278,6 +291,7 @@ class Service:
         article = entry_article(entry)
         summary = await self._analyze(
             article,
+            JobOwner(None, scope),
             sentences=sentences,
             ratio=ratio,
             method=method or entry.method,
@@ -285,7 +299,7 @@ class Service:
         )
         return SummaryResult(article, summary, entry, False)
 
-    async def _analyze(self, article: Article, **options: Any) -> Summary:
+    async def _analyze(self, article: Article, owner: JobOwner, **options: Any) -> Summary:
         if not article.text.strip():
             raise InputError(NO_TEXT)
         return await self.runner.run(
@@ -294,6 +308,7 @@ class Service:
             title=article.title,
             default_sentences=self.settings.default_sentences,
             timeout=self.settings.job_timeout,
+            owner=owner,
             **options,
         )
 
@@ -303,10 +318,14 @@ class Service:
         source: str | None = None,
         *,
         attachment: Attachment | None = None,
+        requester_id: int | None = None,
     ) -> QuotesResult:
         """Every direct quotation in a link, text or file, with its speaker, ranked."""
-        article = await self.load(source, attachment=attachment)
-        found = await self.runner.run(quotations, article.text, timeout=self.settings.job_timeout)
+        owner = JobOwner(requester_id, scope)
+        article = await self.load(source, attachment=attachment, owner=owner)
+        found = await self.runner.run(
+            quotations, article.text, timeout=self.settings.job_timeout, owner=owner
+        )
         return QuotesResult(article, tuple(found))
 
     async def extract(

@@ -1,30 +1,52 @@
-"""A small pool of worker processes whose jobs can be stopped.
+"""A small pool of worker processes whose jobs are stopped at their time limit, whatever the load.
 
 CPU-heavy work (summarizing a long article, parsing a hostile HTML page) runs here so that the
 event loop never waits for it. Unlike ``concurrent.futures.ProcessPoolExecutor``, a job that runs
 past its time limit is really stopped: its worker process is killed and replaced.
+
+The parent talks to each worker over a socket read by the event loop itself (no thread waits on a
+worker), so the timer that kills an overdue job fires even when every worker is busy. Each worker
+also sets ``RLIMIT_CPU`` a little above the job's limit, so a runaway job dies even if the parent
+stalls. Jobs share the pool fairly between users and channels (``bot.fairness``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import multiprocessing
-import multiprocessing.connection
 import os
+import pickle
+import signal
+import socket
+import struct
 import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from bot.errors import SummarybotError, TimeLimitError
+from bot.fairness import FairSlots, JobOwner
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-# Modules the fork server imports once, so that each new worker starts warm.
-PRELOAD = ("bot.text.pipeline", "bot.web.extract", "bot.web._html", "bot.web._pdf")
+# Modules the fork server imports once, so that each new worker starts warm. The first one makes
+# numeric libraries single-threaded before numpy loads.
+PRELOAD = (
+    "bot._worker_env",
+    "bot.text.pipeline",
+    "bot.web.extract",
+    "bot.web._html",
+    "bot.web._pdf",
+)
+# CPU seconds a job may use beyond its time limit before the worker's own RLIMIT_CPU stops it.
+# The parent's timer normally acts first; this is the backstop if the parent cannot.
+CPU_GRACE = 2
+_HEADER = struct.Struct("!Q")  # every message: its length, then a pickle
+_READ_BUFFER = 1 << 20  # replies (an Article can be MBs) stream in without pausing at every 64 KB
 
 
 class WorkerCrashed(SummarybotError):
@@ -35,20 +57,25 @@ class _RemoteError(Exception):
     """An unexpected exception raised in a worker, carried back with its traceback."""
 
 
-def _worker_main(
-    conn: multiprocessing.connection.Connection, memory_bytes: int | None = None
-) -> None:
+# ---------------------------------------------------------------------------- in the worker
+
+
+def _worker_main(sock: socket.socket, memory_bytes: int | None = None) -> None:
+    from bot import _worker_env  # spawn start method: before any job imports numpy
+
+    _worker_env.single_threaded()
     if memory_bytes:
         import resource
 
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     while True:
         try:
-            job = conn.recv()
+            message = _read_message(sock)
         except (EOFError, OSError, KeyboardInterrupt):
             return
-        fn, args, kwargs = job
         try:
+            fn, args, kwargs, seconds = pickle.loads(message)
+            _limit_cpu(seconds)
             reply = ("ok", fn(*args, **kwargs))
         except SummarybotError as exc:
             reply = ("err", exc)
@@ -60,32 +87,121 @@ def _worker_main(
         except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent
             reply = ("crash", f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}")
         try:
-            conn.send(reply)
+            data = _encode(reply)
         except Exception as exc:  # the result could not be pickled
-            conn.send(("crash", f"could not send result: {exc!r}"))
+            data = _encode(("crash", f"could not send result: {exc!r}"))
+        try:
+            sock.sendall(data)
+        except OSError:
+            return
+
+
+def _limit_cpu(seconds: float | None) -> None:
+    """Let this process use ``seconds`` more CPU time (plus grace) before SIGXCPU stops it."""
+    import resource
+
+    if seconds is None or not math.isfinite(seconds):
+        return
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    soft = math.ceil(usage.ru_utime + usage.ru_stime + seconds) + CPU_GRACE
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+
+
+def _read_message(sock: socket.socket) -> bytearray:
+    (size,) = _HEADER.unpack(_read_exactly(sock, _HEADER.size))
+    return _read_exactly(sock, size)
+
+
+def _read_exactly(sock: socket.socket, size: int) -> bytearray:
+    buffer = bytearray(size)
+    view = memoryview(buffer)
+    got = 0
+    while got < size:
+        n = sock.recv_into(view[got:])
+        if n == 0:
+            raise EOFError
+        got += n
+    return buffer
+
+
+def _encode(message: Any) -> bytes:
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    return _HEADER.pack(len(data)) + data
+
+
+# ---------------------------------------------------------------------------- in the parent
 
 
 class _Worker:
-    def __init__(
-        self, ctx: multiprocessing.context.BaseContext, memory_bytes: int | None = None
-    ) -> None:
-        self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(child, memory_bytes), daemon=True)
-        self.process.start()
-        child.close()
+    """One worker process and the event loop's stream to it."""
 
-    def call(self, fn: Callable, args: tuple, kwargs: dict) -> tuple[str, Any]:
-        self.conn.send((fn, args, kwargs))
-        return self.conn.recv()
+    def __init__(
+        self,
+        process: multiprocessing.process.BaseProcess,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+    ) -> None:
+        self.process = process
+        self.reader = reader
+        self.writer = writer
+        self.reaped = False
+        self.exitcode: int | None = None
+
+    @classmethod
+    async def start(
+        cls,
+        ctx: multiprocessing.context.BaseContext,
+        memory_bytes: int | None,
+        starter: ThreadPoolExecutor,
+    ) -> _Worker:
+        parent, child = socket.socketpair()
+        try:
+            process = ctx.Process(target=_worker_main, args=(child, memory_bytes), daemon=True)
+            # starting may wait for the fork server, so it runs off the event loop
+            await asyncio.get_running_loop().run_in_executor(starter, process.start)
+            reader, writer = await asyncio.open_unix_connection(sock=parent, limit=_READ_BUFFER)
+        except BaseException:
+            parent.close()  # a worker that did start sees end-of-file and exits
+            raise
+        finally:
+            child.close()
+        return cls(process, reader, writer)
+
+    async def call(self, job: tuple) -> tuple[str, Any]:
+        """Send a job and wait for its reply, on the event loop (no thread waits)."""
+        self.writer.write(_encode(job))
+        await self.writer.drain()
+        (size,) = _HEADER.unpack(await self.reader.readexactly(_HEADER.size))
+        return pickle.loads(await self.reader.readexactly(size))
 
     def alive(self) -> bool:
-        return self.process.is_alive()
+        return not self.reaped and self.process.exitcode is None and not self.writer.is_closing()
 
     def kill(self) -> None:
-        if self.process.is_alive():
+        """Stop the process now (SIGKILL does not block); ``reap`` collects it."""
+        if not self.reaped and self.process.exitcode is None:
             self.process.kill()
-        self.process.join(timeout=5)
-        self.conn.close()
+        self.writer.close()
+
+    async def reap(self, wait: float = 5.0) -> int | None:
+        """Wait (polling, never blocking) for the process to end; return its exit code."""
+        if self.reaped:
+            return self.exitcode
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + wait
+        while self.process.exitcode is None and loop.time() < deadline:
+            await asyncio.sleep(0.01)
+        self.exitcode = self.process.exitcode
+        if self.exitcode is None:
+            log.error("worker %s did not exit in %.0f s", self.process.pid, wait)
+        elif not self.reaped:
+            self.reaped = True
+            self.process.join(0)
+            self.process.close()
+        return self.exitcode
 
 
 class JobRunner:
@@ -93,10 +209,18 @@ class JobRunner:
 
     Use as ``async with JobRunner(2) as runner: await runner.run(fn, arg, timeout=30)``.
     ``memory_mb`` caps each worker's address space, so a hostile input cannot exhaust the machine.
+    ``per_user`` and ``per_channel`` cap the concurrent jobs of one user and of one channel
+    (defaults: ``bot.fairness.default_caps``); pass ``owner=JobOwner(user, channel)`` to ``run``.
     """
 
     def __init__(
-        self, workers: int = 2, *, memory_mb: int | None = None, start_method: str | None = None
+        self,
+        workers: int = 2,
+        *,
+        memory_mb: int | None = None,
+        start_method: str | None = None,
+        per_user: int | None = None,
+        per_channel: int | None = None,
     ) -> None:
         if start_method is None:
             start_method = (
@@ -105,12 +229,12 @@ class JobRunner:
         self._ctx = multiprocessing.get_context(start_method)
         if start_method == "forkserver":
             self._ctx.set_forkserver_preload(list(PRELOAD))
-        self._size = max(1, workers)
         self._memory_bytes = memory_mb * 1024 * 1024 if memory_mb else None
+        self.slots = FairSlots(workers, per_user=per_user, per_channel=per_channel)
         self._idle: list[_Worker] = []
-        self._busy: set[_Worker] = set()
-        self._slots = asyncio.Semaphore(self._size)
-        self._threads = ThreadPoolExecutor(max_workers=self._size, thread_name_prefix="jobrunner")
+        self._workers: set[_Worker] = set()
+        self._reaping: set[asyncio.Task] = set()
+        self._starter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="jobrunner-start")
         self._closed = False
 
     async def __aenter__(self) -> JobRunner:
@@ -119,56 +243,88 @@ class JobRunner:
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
-    async def run(self, fn: Callable[..., T], *args: Any, timeout: float, **kwargs: Any) -> T:
-        """Run ``fn(*args, **kwargs)`` in a worker; raise TimeLimitError after ``timeout`` seconds."""
+    async def run(
+        self,
+        fn: Callable[..., T],
+        *args: Any,
+        timeout: float,
+        owner: JobOwner | None = None,
+        **kwargs: Any,
+    ) -> T:
+        """Run ``fn(*args, **kwargs)`` in a worker; raise TimeLimitError after ``timeout`` seconds.
+
+        The limit counts from the job's start; before that it waits for a fair turn (``owner``).
+        """
         if self._closed:
             raise RuntimeError("JobRunner is closed")
-        loop = asyncio.get_running_loop()
-        async with self._slots:
-            worker = self._idle.pop() if self._idle else None
-            if worker is None or not worker.alive():
-                worker = await loop.run_in_executor(
-                    self._threads, _Worker, self._ctx, self._memory_bytes
-                )
-            self._busy.add(worker)
+        async with self.slots.slot(owner):
+            worker = await self._take_worker()
             healthy = False
             try:
-                call = loop.run_in_executor(self._threads, worker.call, fn, args, kwargs)
-                try:
-                    kind, value = await asyncio.wait_for(asyncio.shield(call), timeout)
-                except TimeoutError:
-                    log.warning(
-                        "job %s passed its %.1f s limit; worker stopped", _name(fn), timeout
-                    )
-                    raise TimeLimitError(
-                        "That took too long to process, so I stopped. Try a shorter text."
-                    ) from None
-                except (EOFError, OSError, BrokenPipeError):
-                    raise WorkerCrashed(
-                        "The worker processing this ran out of resources and stopped. "
-                        "Try a shorter text."
-                    ) from None
+                kind, value = await asyncio.wait_for(
+                    worker.call((fn, args, kwargs, timeout)), timeout
+                )
                 healthy = True
+            except TimeoutError:
+                log.warning("job %s passed its %.1f s limit; worker stopped", _name(fn), timeout)
+                raise _time_limit() from None
+            except (asyncio.IncompleteReadError, ConnectionError):
+                raise await self._crash_error(worker, fn, timeout) from None
             finally:
-                self._busy.discard(worker)
                 if healthy and not self._closed:
                     self._idle.append(worker)
                 else:
-                    await loop.run_in_executor(self._threads, worker.kill)
+                    self._retire(worker)
         if kind == "ok":
             return value
         if kind == "err":
             raise value
         raise _RemoteError(value)
 
+    async def _take_worker(self) -> _Worker:
+        while self._idle:
+            worker = self._idle.pop()
+            if worker.alive():
+                return worker
+            self._retire(worker)
+        worker = await _Worker.start(self._ctx, self._memory_bytes, self._starter)
+        self._workers.add(worker)
+        if self._closed:
+            self._retire(worker)
+            raise RuntimeError("JobRunner is closed")
+        return worker
+
+    def _retire(self, worker: _Worker) -> None:
+        """Kill ``worker`` now and collect its process in the background."""
+        worker.kill()
+        self._workers.discard(worker)
+        task = asyncio.get_running_loop().create_task(worker.reap())
+        self._reaping.add(task)
+        task.add_done_callback(self._reaping.discard)
+
+    async def _crash_error(self, worker: _Worker, fn: Callable, timeout: float) -> Exception:
+        code = await worker.reap()
+        if code == -signal.SIGXCPU:
+            log.warning("job %s passed its CPU limit (%.1f s); worker stopped", _name(fn), timeout)
+            return _time_limit()
+        log.warning("worker running %s died (exit code %s)", _name(fn), code)
+        return WorkerCrashed(
+            "The worker processing this ran out of resources and stopped. Try a shorter text."
+        )
+
     async def close(self) -> None:
         """Stop every worker process."""
         self._closed = True
-        workers = self._idle + list(self._busy)
         self._idle.clear()
-        for worker in workers:
-            worker.kill()
-        self._threads.shutdown(wait=False, cancel_futures=True)
+        for worker in list(self._workers):
+            self._retire(worker)
+        if self._reaping:
+            await asyncio.gather(*self._reaping, return_exceptions=True)
+        self._starter.shutdown(wait=False, cancel_futures=True)
+
+
+def _time_limit() -> TimeLimitError:
+    return TimeLimitError("That took too long to process, so I stopped. Try a shorter text.")
 
 
 def _name(fn: Callable) -> str:

@@ -34,3 +34,25 @@ def die():
 def allocate(megabytes):
     block = bytearray(megabytes * 1024 * 1024)
     return len(block)
+
+
+def spin(seconds, clock=time.monotonic):
+    """Burn CPU for ``seconds`` of ``clock``: a stand-in for a hostile input's runaway parse."""
+    end = clock() + seconds
+    turns = 0
+    while clock() < end:
+        turns += 1
+    return turns
+
+
+def exceed_cpu_limit():
+    """End the way a worker does when its RLIMIT_CPU backstop fires."""
+    import signal
+
+    os.kill(os.getpid(), signal.SIGXCPU)
+    time.sleep(5)
+
+
+def spin_cpu(seconds):
+    """Burn ``seconds`` of this process's CPU time (whatever the machine's load)."""
+    return spin(seconds, time.process_time)

@@ -8,14 +8,25 @@ except in ``Service.create``, which picks the local pool.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from bot.fairness import JobOwner
 
 
 class Runner(Protocol):
-    """Runs ``fn(*args, **kwargs)`` away from the event loop and stops it after ``timeout``."""
+    """Runs ``fn(*args, **kwargs)`` away from the event loop and stops it after ``timeout``.
+
+    ``owner`` (who the job is for) gets the job a fair turn among other users and channels.
+    """
 
     async def run(
-        self, fn: Callable[..., Any], *args: Any, timeout: float, **kwargs: Any
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        timeout: float,
+        owner: JobOwner | None = None,
+        **kwargs: Any,
     ) -> Any: ...
 
     async def close(self) -> None: ...

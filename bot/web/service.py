@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.config import Settings
 from bot.errors import TimeLimitError
+from bot.fairness import JobOwner
 from bot.models import Article
 from bot.runners import Runner
 from bot.web.extract import extract_article
@@ -11,7 +12,12 @@ from bot.web.fetch import Fetcher, check_url, seconds
 
 
 async def fetch_article(
-    url: str, *, fetcher: Fetcher, runner: Runner, settings: Settings
+    url: str,
+    *,
+    fetcher: Fetcher,
+    runner: Runner,
+    settings: Settings,
+    owner: JobOwner | None = None,
 ) -> Article:
     """Check and fetch ``url``, then extract its article within ``settings.extract_timeout``.
 
@@ -31,6 +37,7 @@ async def fetch_article(
             charset=page.charset,
             source=url,
             timeout=settings.extract_timeout,
+            owner=owner,
         )
     except TimeLimitError:
         raise TimeLimitError(

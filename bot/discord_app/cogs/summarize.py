@@ -147,7 +147,10 @@ class Summarize(commands.Cog):
         self, interaction: discord.Interaction, source: str | None, attachment: Attachment | None
     ) -> None:
         result = await self.bot.service.quotes(
-            replies.scope_of(interaction), None if attachment else source, attachment=attachment
+            replies.scope_of(interaction),
+            None if attachment else source,
+            attachment=attachment,
+            requester_id=interaction.user.id,
         )
         article = result.article
         reply = render.quotes_message(
