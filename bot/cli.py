@@ -195,6 +195,7 @@ def cmd_summarize(args: argparse.Namespace, settings) -> int:
             method=method,
             language=args.language,
             default_sentences=settings.default_sentences,
+            chat=article.from_message,
         )
         record = _summary_record(source, article, summary)
         if ctx.store is not None:
@@ -221,7 +222,7 @@ def cmd_quotes(args: argparse.Namespace, settings) -> int:
 
     async def one(ctx: _Context, source: str) -> dict[str, Any]:
         article = await ctx.load(source)
-        found = quotations(article.text)
+        found = quotations(article.text, chat=article.from_message)
         record = {
             "source": source,
             "title": article.title,

@@ -15,7 +15,7 @@ from typing import Any
 
 from bot.config import Settings
 from bot.errors import InputError
-from bot.models import Article, Attachment, HistoryEntry, Quote, Scope, Summary
+from bot.models import MESSAGE_SOURCE, Article, Attachment, HistoryEntry, Quote, Scope, Summary
 from bot.storage import ChannelSettings, NewEntry, SearchHit, SqliteHistoryStore
 from bot.text.pipeline import analyze, quotations
 from bot.text.summarize import METHODS
@@ -113,7 +113,7 @@ class Service:
                 link, fetcher=self.fetcher, runner=self.runner, settings=self.settings
             )
         self._check_size(len(source.encode("utf-8", errors="replace")))
-        return Article(source="text", text=source)
+        return Article(source=MESSAGE_SOURCE, text=source)
 
     async def _load_attachment(self, attachment: Attachment) -> Article:
         self._check_size(len(attachment.data))
@@ -215,6 +215,7 @@ class Service:
             article.text,
             title=article.title,
             default_sentences=self.settings.default_sentences,
+            chat=article.from_message,
             timeout=self.settings.job_timeout,
             **options,
         )
@@ -224,7 +225,9 @@ class Service:
     ) -> QuotesResult:
         """Every direct quotation in a link, text or file, with its speaker, ranked."""
         article = await self.load(source, attachment=attachment)
-        found = await self.runner.run(quotations, article.text, timeout=self.settings.job_timeout)
+        found = await self.runner.run(
+            quotations, article.text, chat=article.from_message, timeout=self.settings.job_timeout
+        )
         return QuotesResult(article, tuple(found))
 
     async def auto_links(self, scope: Scope, text: str) -> list[str]:
