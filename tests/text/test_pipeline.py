@@ -203,6 +203,10 @@ newsy = st.lists(
             "😀",
             "\n\n",
             "```code```",
+            "\n```py\n",
+            "\n```\n",
+            "**bold",
+            "||spoiler||",
             "<@123>",
         ]
     ),
@@ -212,30 +216,34 @@ newsy = st.lists(
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=st.one_of(sentence_text, newsy), count=st.integers(min_value=1, max_value=8))
-def test_any_text_never_raises_anything_but_input_errors(text, count):
+@given(
+    text=st.one_of(sentence_text, newsy),
+    count=st.integers(min_value=1, max_value=8),
+    chat=st.booleans(),
+)
+def test_any_text_never_raises_anything_but_input_errors(text, count, chat):
     try:
-        s = analyze(text, sentences=count)
+        s = analyze(text, sentences=count, chat=chat)
     except InputError:
         return
     assert len(s.sentences) <= count
-    cleaned = clean_text(text)
+    cleaned = clean_text(text, chat=chat)
     lang = s.language
     all_sentences = {x.text for x in segment(cleaned, lang)}
     for sentence in s.sentences:
         assert sentence in all_sentences  # summary sentences are input sentences
-    again = analyze(text, sentences=count)
+    again = analyze(text, sentences=count, chat=chat)
     assert again == s  # deterministic
 
 
 @settings(max_examples=100, deadline=None)
-@given(text=st.one_of(sentence_text, newsy))
-def test_quotes_never_raise(text):
+@given(text=st.one_of(sentence_text, newsy), chat=st.booleans())
+def test_quotes_never_raise(text, chat):
     try:
-        found = quotations(text)
+        found = quotations(text, chat=chat)
     except InputError:
         return
-    cleaned = clean_text(text)
+    cleaned = clean_text(text, chat=chat)
     for q in found:
         assert q.quote == cleaned[q.start : q.end]
         assert re.sub(r"\s+", "", q.quote)
