@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+MESSAGE_SOURCE = "text"  # Article.source of pasted text and of a chat message's own text
+
 
 @dataclass(frozen=True, slots=True)
 class Article:
@@ -20,6 +22,11 @@ class Article:
     site: str | None = None
     language: str | None = None
     paragraphs: tuple[str, ...] = ()
+
+    @property
+    def from_message(self) -> bool:
+        """The text came from a message (not a page, PDF or file), so it may hold chat markup."""
+        return self.source == MESSAGE_SOURCE
 
 
 MAX_ENTRY_ID = 2**63 - 1

@@ -19,7 +19,7 @@ from bot.config import Settings, database_target
 from bot.errors import InputError, SummarybotError
 from bot.fairness import JobOwner
 from bot.inputs import SUPPORTED_EXTENSIONS, check_size, link_in, readable_kind
-from bot.models import Article, Attachment, HistoryEntry, Quote, Scope, Summary
+from bot.models import MESSAGE_SOURCE, Article, Attachment, HistoryEntry, Quote, Scope, Summary
 from bot.records import (
     article_record,
     entry_article,
@@ -199,7 +199,7 @@ class Service:
                 link, fetcher=self.fetcher, runner=self.runner, settings=self.settings, owner=owner
             )
         check_size(len(source.encode("utf-8", errors="replace")), self.settings.max_input_bytes)
-        return Article(source="text", text=source)
+        return Article(source=MESSAGE_SOURCE, text=source)
 
     async def _load_attachment(self, attachment: Attachment, owner: JobOwner | None) -> Article:
         # decoding, binary checks and HTML/PDF parsing run in a worker that is stopped if it hangs
@@ -307,6 +307,7 @@ class Service:
             article.text,
             title=article.title,
             default_sentences=self.settings.default_sentences,
+            chat=article.from_message,
             timeout=self.settings.job_timeout,
             owner=owner,
             **options,
@@ -324,7 +325,11 @@ class Service:
         owner = JobOwner(requester_id, scope)
         article = await self.load(source, attachment=attachment, owner=owner)
         found = await self.runner.run(
-            quotations, article.text, timeout=self.settings.job_timeout, owner=owner
+            quotations,
+            article.text,
+            chat=article.from_message,
+            timeout=self.settings.job_timeout,
+            owner=owner,
         )
         return QuotesResult(article, tuple(found))
 

@@ -246,3 +246,19 @@ async def test_the_runner_is_a_dependency(tmp_path):
         ("read_and_summarize", 33.0),  # a text file is read and summarized in one job
     ]
     assert txt.article.source == "notes.txt" and txt.summary.sentences
+
+
+async def test_chat_markup_is_cleaned_for_messages_not_files(service):
+    text = (
+        "The council approved the tram line on Monday after a long debate.\n"
+        "```\nThe listing of the vote stays in a code block here.\n```\n"
+        "Work on the ||eastern|| section starts in the spring, officials said."
+    )
+    pasted = await service.summarize(CHANNEL, text, sentences=5, store=False)
+    assert not any("listing" in s for s in pasted.summary.sentences)
+    assert any("the eastern section" in s for s in pasted.summary.sentences)
+    filed = await service.summarize(
+        CHANNEL, attachment=Attachment("vote.txt", text.encode(), "text/plain"), sentences=5
+    )
+    assert any("listing of the vote" in s for s in filed.summary.sentences)
+    assert any("||eastern||" in s for s in filed.summary.sentences)

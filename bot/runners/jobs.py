@@ -39,11 +39,12 @@ def analyze(text: str, **options: Any) -> Summary:
     return analyze(text, **options)
 
 
-def quotations(text: str) -> list[Quote]:
-    """``bot.text.pipeline.quotations``: every quotation of a text with its speaker, ranked."""
+def quotations(text: str, *, chat: bool = False) -> list[Quote]:
+    """``bot.text.pipeline.quotations``: every quotation of a text with its speaker, ranked
+    (``chat``: the text is a chat message, so chat markup is cleaned too)."""
     from bot.text.pipeline import quotations
 
-    return quotations(text)
+    return quotations(text, chat=chat)
 
 
 def read_and_summarize(

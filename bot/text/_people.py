@@ -17,10 +17,15 @@ from bot.text import _names as nm
 
 _CAP = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁІЇЄҐ"
 _PARTICLES = r"(?:(?:de|van|von|der|del|la|le|bin|al)\s)?"
+# A name's words start words and are at most 40 letters long, and a run has at most 30 of them
+# (a mention 12): so a long word, "A-A-A…" or "A. A. A." is read once, in short pieces.
+_NAME_WORD = rf"(?<!\w)[{_CAP}][\w'’\-]{{0,40}}"
 # two or more capitalized words: full-name candidates
-_RUN_RE = re.compile(rf"(?:[{_CAP}][\w'’\-]*\.?,?\s{_PARTICLES})+[{_CAP}][\w'’\-]*")
+_RUN_RE = re.compile(rf"(?:{_NAME_WORD}\.?,?\s{_PARTICLES}){{1,30}}{_NAME_WORD}")
 # one or more capitalized words: mentions
-_MENTION_RE = re.compile(rf"(?:[{_CAP}][\w'’\-]*\.?\s{_PARTICLES})*[{_CAP}][\w'’\-]+")
+_MENTION_RE = re.compile(
+    rf"(?:{_NAME_WORD}\.?\s{_PARTICLES}){{0,12}}(?<!\w)[{_CAP}][\w'’\-]{{1,40}}"
+)
 _QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
 _MALE_RE = re.compile(r"\b(?:he|his|him|himself|он)\b")
 _FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself|она)\b")

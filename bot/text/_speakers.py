@@ -22,7 +22,9 @@ from bot.text._marks import Span
 from bot.text._people import People
 
 _TOKEN_RE = re.compile(r"\w[\w'’\-]*|[^\w\s]")
-_SENT_RE = re.compile(r"[.!?][.!?\"”’'»)\]]*\s+(?=[\"“‘«(\[]?[^\W_a-z])")
+# A whole run of stops and closing marks before a space, read once from its first character.
+_SENT_RE = re.compile(r"(?<![.!?\"”’'»)\]])[.!?\"”’'»)\]]+\s+(?=[\"“‘«(\[]?[^\W_a-z])")
+_STOP_RE = re.compile(r"[.!?]")
 _CLAUSE_STOP = frozenset(
     ", . ; : ( ) [ ] — – ! ? who which whose that in at on during to after before when while"
     " as about via from for with told because since by"
@@ -84,8 +86,11 @@ class Attributor:
         text = self.text
         out = []
         for m in _SENT_RE.finditer(text):
-            i = m.start()
-            if text[i] == "." and ")" not in m.group():
+            stop = _STOP_RE.search(text, m.start(), m.end())
+            if stop is None:
+                continue  # only closing marks: no sentence ends here
+            i = stop.start()
+            if text[i] == "." and ")" not in text[i : m.end()]:
                 j = i
                 while j > max(0, i - 20) and not text[j - 1].isspace() and text[j - 1] not in '("“':
                     j -= 1

@@ -12,8 +12,11 @@ from bot.text.language import CJK
 from bot.text.segment import CJK_RUN
 from bot.text.stopwords import stemmer_for, stop_words
 
-# Links and e-mail addresses are not words ("http amzn" is no keyword).
-_ADDRESS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+# Links and e-mail addresses are not words ("http amzn" is no keyword). A scheme is short and an
+# address starts a token at its first "@": both keep a long token from being read once per letter.
+_ADDRESS = re.compile(
+    r"(?:\b[a-z][a-z0-9+.-]{0,30}://|\bwww\.)\S+|(?<!\S)[^\s@]+@\S+\.\w+", re.IGNORECASE
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Korean particles and the copula glued to the end of a word.
 _JOSA = re.compile(

@@ -21,29 +21,77 @@ MAX_SENTENCES = 200
 DEFAULT_SENTENCES = 5
 WORDS_PER_MINUTE = 230
 
-_FENCED_CODE = re.compile(r"```.*?(?:```|$)", re.DOTALL)
+# Chat markup: only text that came from a message (pasted text, a Discord message) has it.
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::[tTdDfFR])?>|<id:\w+>")
-_MASKED_LINK = re.compile(r"\[([^\]\n]{1,300})\]\(<?https?://[^\s)]+>?\)")
-_ANGLE_LINK = re.compile(r"<(https?://[^\s>]+)>")
-_EMPHASIS = re.compile(r"(\*\*|__|~~|\|\|)(?=\S)(.+?)(?<=\S)\1", re.DOTALL)
-_INLINE_CODE = re.compile(r"`([^`\n]+)`")
-_LINE_MARKUP = re.compile(r"^(?:#{1,3} |-# |>>> |> )", re.MULTILINE)
 _EVERYONE = re.compile(r"@(everyone|here)\b")
+_CHAT_LINE_MARKUP = re.compile(r"^(?:-# |>>> )", re.MULTILINE)
+# Markdown that messages and Markdown files share. No pattern here can rescan text it has passed:
+# a link's parts exclude the brackets that would start another, and a pair of markers encloses no
+# third one, so a thousand unclosed ``**`` cost what one does.
+_MASKED_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\(<?https?://[^\s)<>\[\]]+>?\)")
+_ANGLE_LINK = re.compile(r"<(https?://[^\s<>]+)>")
+_INLINE_CODE = re.compile(r"(?<!`)`([^`\n]+)`(?!`)")  # not ``quoted'' speech
+_LINE_MARKUP = re.compile(r"^(?:#{1,3} |> )", re.MULTILINE)
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def clean_text(text: str) -> str:
-    """Normalize text and remove chat markup: code blocks, mentions, custom emoji, markdown markers."""
+def _pair(marker: str) -> re.Pattern[str]:
+    """``marker``text``marker`` with no marker inside, touching text on both ends (``**bold**``)."""
+    m, c = re.escape(marker), re.escape(marker[0])
+    return re.compile(rf"{m}(?=\S)((?:[^{c}]|{c}(?!{c}))+?)(?<=\S){m}")
+
+
+_EMPHASIS = tuple(_pair(marker) for marker in ("**", "__", "~~"))
+_SPOILER = _pair("||")
+
+
+def _without_code_blocks(text: str) -> str:
+    """``text`` without its chat code blocks: a line opening with ``` up to the next line that is
+    only ```, or a single line that opens and closes. An unclosed fence is text (an article may
+    mention "three backticks (```)")."""
+    if "```" not in text:
+        return text
+    lines = text.split("\n")
+    closers = [i for i, line in enumerate(lines) if line.strip() == "```"]
+    keep: list[str] = []
+    c = i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        if line.startswith("```") and len(line) >= 6 and line.endswith("```"):
+            keep.append("")  # ```one line```
+            i += 1
+            continue
+        if line.startswith("```"):
+            while c < len(closers) and closers[c] <= i:
+                c += 1
+            if c < len(closers):
+                keep.append("")
+                i = closers[c] + 1
+                continue
+        keep.append(lines[i])
+        i += 1
+    return "\n".join(keep)
+
+
+def clean_text(text: str, *, chat: bool = False) -> str:
+    """Normalize text and remove Markdown markers (emphasis, links, inline code, headings).
+
+    ``chat`` is for text that came from a message: it also removes what only chat has (code
+    blocks, mentions, custom emoji, spoilers, @everyone). Pages, PDFs and files keep those.
+    """
     text = normalize(text)
-    text = _FENCED_CODE.sub("\n\n", text)
-    text = _MENTION.sub("", text)
+    if chat:
+        text = _without_code_blocks(text)
+        text = _MENTION.sub("", text)
     text = _MASKED_LINK.sub(r"\1", text)
     text = _ANGLE_LINK.sub(r"\1", text)
     text = _INLINE_CODE.sub(r"\1", text)
-    for _ in range(2):  # nested **__x__**
-        text = _EMPHASIS.sub(r"\2", text)
+    for pattern in (*_EMPHASIS, _SPOILER) if chat else _EMPHASIS:
+        text = pattern.sub(r"\1", text)
     text = _LINE_MARKUP.sub("", text)
-    text = _EVERYONE.sub(r"\1", text)
+    if chat:
+        text = _CHAT_LINE_MARKUP.sub("", text)
+        text = _EVERYONE.sub(r"\1", text)
     return normalize(text)
 
 
@@ -62,12 +110,12 @@ def sentence_count(total: int, sentences: int | None, ratio: float | None, defau
     return max(1, min(default, math.ceil(total * 0.35)))
 
 
-def _prepare(text: str, language: str | None) -> tuple[str, str]:
+def _prepare(text: str, language: str | None, chat: bool) -> tuple[str, str]:
     if text is None or not text.strip():
         raise InputError("There's no text to summarize: it's empty.")
-    cleaned = clean_text(text)
+    cleaned = clean_text(text, chat=chat)
     if not cleaned:
-        if _FENCED_CODE.search(normalize(text)):
+        if chat and "```" in text:
             raise InputError(
                 "That looks like a code block, not an article, so there's nothing to summarize."
             )
@@ -94,10 +142,14 @@ def analyze(
     default_sentences: int = DEFAULT_SENTENCES,
     max_quotes: int = 3,
     max_keywords: int = 8,
+    chat: bool = False,
 ) -> Summary:
-    """Summarize ``text``: chosen sentences in article order, key quotes, keywords and stats."""
+    """Summarize ``text``: chosen sentences in article order, key quotes, keywords and stats.
+
+    ``chat`` says the text came from a message, so chat markup is removed (see ``clean_text``).
+    """
     method = resolve_method(method or DEFAULT_METHOD)
-    cleaned, lang = _prepare(text, language)
+    cleaned, lang = _prepare(text, language, chat)
     all_sentences = _without_leaders(segment(cleaned, lang))
     if title is None:
         title = _headline(all_sentences)
@@ -155,9 +207,9 @@ def _headline(sentences: list) -> str | None:
     return first.text if len(first.text.split()) <= 20 else None
 
 
-def quotations(text: str) -> list[Quote]:
+def quotations(text: str, *, chat: bool = False) -> list[Quote]:
     """Every direct quotation in ``text`` with its speaker, ranked most informative first."""
     if text is None or not text.strip():
         raise InputError("There's no text to look for quotes in: it's empty.")
-    cleaned = clean_text(text)
+    cleaned = clean_text(text, chat=chat)
     return distinct_quotes(rank_quotes(find_quotes(cleaned)))

@@ -45,10 +45,9 @@ _OPENERS = frozenset(
 _MONTHS = MONTHS_EN | load("months_de")
 
 # Candidate sentence end: terminal punctuation, optional closing quotes/brackets, then whitespace.
-_END = re.compile(r"(?:[.!?]+|…|\.\.\.)(?:[\"'”’“»)\]]| »)*(?=\s+(\S))")
+_END = re.compile(r"(?:(?<![.!?])[.!?]+|…|\.\.\.)(?:[\"'”’“»)\]]| »)*(?=\s+(\S))")
 _CJK_END = re.compile(r"[。！？!?]+[」』”’）)]*")
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
 _BULLET = re.compile(r"^\s*(?:[-*•▪◦‣–—·]|\d{1,3}[.)]|\([a-z0-9]\))\s+")
 _TERMINAL = frozenset(".!?…:;\"'”’»)]。！？")
 _PARA_BREAK = re.compile(r"\n[ \t]*\n")
@@ -72,9 +71,9 @@ def paragraphs(text: str) -> list[str]:
     unless the line looks wrapped (a long line without a final stop followed by a continuation);
     bullet items and short headline lines are paragraphs of their own.
     """
-    result: list[str] = []
+    result: list[list[str]] = []  # each paragraph as its lines, joined once at the end
     for block in _PARA_BREAK.split(text):
-        current = ""
+        current: list[str] = []
         for raw in block.split("\n"):
             line = raw.strip()
             if not line:
@@ -84,43 +83,53 @@ def paragraphs(text: str) -> list[str]:
                 line = line[bullet.end() :].strip()
                 if current:
                     result.append(current)
-                current = ""
+                current = []
                 if line:
-                    result.append(line)
+                    result.append([line])
                 continue
             if current and _is_wrapped(current, line):
-                current = f"{current} {line}"
+                current.append(line)
             else:
                 if current:
                     result.append(current)
-                current = line
+                current = [line]
         if current:
-            if result and _continues(result[-1], current):
-                result[-1] = f"{result[-1]} {current}"  # a line broken by a stray <br>
+            if result and _continues(result[-1], current[0]):
+                result[-1].extend(current)  # a line broken by a stray <br>
             else:
                 result.append(current)
-    return result
+    return [" ".join(lines) for lines in result]
 
 
-def _continues(previous: str, block: str) -> bool:
+def _continues(previous: list[str], block: str) -> bool:
     """A block that goes on with the sentence the previous one left open ("…and we are very"
     + blank line + "impressed with their work…"); "iPhone 11 review" starts a new one."""
     first = block[:1]
     return (
-        len(previous) >= _WRAP_WIDTH
-        and previous[-1].isalpha()
+        _long_enough(previous)
+        and previous[-1][-1].isalpha()
         and first.islower()
         and not block[1:2].isupper()
     )
 
 
-def _is_wrapped(previous: str, line: str) -> bool:
-    if previous[-1] in _TERMINAL:
+def _is_wrapped(previous: list[str], line: str) -> bool:
+    if previous[-1][-1] in _TERMINAL:
         return False
     first = line[0]
     if first.islower():
         return True
-    return len(previous) >= _WRAP_WIDTH and not first.isdigit()
+    return _long_enough(previous) and not first.isdigit()
+
+
+def _long_enough(lines: list[str]) -> bool:
+    """The lines joined by spaces are at least ``_WRAP_WIDTH`` long (reads at most that many)."""
+    total = -1
+    for line in lines:
+        total += len(line) + 1
+        if total >= _WRAP_WIDTH:
+            return True
+    return False
 
 
 def split_sentences(paragraph: str, language: str = "english") -> list[str]:
@@ -132,15 +141,15 @@ def split_sentences(paragraph: str, language: str = "english") -> list[str]:
         return _split_cjk(paragraph)
     sentences = []
     start = 0
+    marks = _QuoteMarks(paragraph)
     for match in _END.finditer(paragraph):
         end = match.end()
-        if _is_boundary(paragraph, match, start, language) and not _inside_quote(
-            paragraph, start, end
-        ):
+        if _is_boundary(paragraph, match, start, language) and not marks.inside_quote(end):
             piece = paragraph[start:end].strip()
             if piece:
                 sentences.append(piece)
             start = end
+            marks.restart(end)
     tail = paragraph[start:].strip()
     if tail:
         sentences.append(tail)
@@ -157,9 +166,18 @@ _GLUED = re.compile(r"(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2})")
 def _unglue(piece: str) -> list[str]:
     parts: list[str] = []
     start = 0
+    # the word before each glue point, read once however long: its dots, and a "/" or "@" in it
+    read = dots = 0
+    address = False
     for match in _GLUED.finditer(piece):
-        word = piece[piece.rfind(" ", 0, match.start()) + 1 : match.start()]
-        if word.count(".") > 1 or "/" in word or "@" in word:
+        at = match.start()
+        space = piece.rfind(" ", read, at)
+        if space != -1:
+            read, dots, address = space + 1, 0, False
+        dots += piece.count(".", read, at)
+        address = address or piece.find("/", read, at) != -1 or piece.find("@", read, at) != -1
+        read = at
+        if dots > 1 or address:
             continue  # a domain or an address: example.Com, a.b.Cd
         parts.append(piece[start : match.start()].strip())
         start = match.start()
@@ -170,25 +188,46 @@ def _unglue(piece: str) -> list[str]:
 _QUOTE_SPAN = 600  # a quotation longer than this may be split into its sentences
 
 
-def _inside_quote(text: str, start: int, end: int) -> bool:
-    """True when ``end`` falls inside a quotation that opened in this sentence and closes soon.
+_COUNTED_MARKS = '„“"”«»'
 
-    Quoted speech of several sentences stays one unit (``"We won. It's over," she said.``): its
-    parts on their own would be fragments. A quotation that never closes in the paragraph (one that
-    runs on into the next) does not hold up splitting.
-    """
-    piece = text[start:end]
-    if "„" in piece and piece.count("„") > piece.count("“"):
-        closer = "“"
-    elif '"' in piece and piece.count('"') % 2 == 1:
-        closer = '"'
-    elif "“" in piece and piece.count("“") > piece.count("”"):
-        closer = "”"
-    elif "«" in piece and piece.count("«") > piece.count("»"):
-        closer = "»"
-    else:
-        return False
-    return text.find(closer, end, end + _QUOTE_SPAN) != -1
+
+class _QuoteMarks:
+    """The quote marks of the sentence being read, counted once each as its end moves on."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.any = any(mark in text for mark in _COUNTED_MARKS)
+        self.restart(0)
+
+    def restart(self, start: int) -> None:
+        """A new sentence begins at ``start``."""
+        self.upto = start
+        self.count = dict.fromkeys(_COUNTED_MARKS, 0) if self.any else {}
+
+    def inside_quote(self, end: int) -> bool:
+        """True when ``end`` falls inside a quotation that opened in this sentence and closes soon.
+
+        Quoted speech of several sentences stays one unit (``"We won. It's over," she said.``):
+        its parts on their own would be fragments. A quotation that never closes in the paragraph
+        (one that runs on into the next) does not hold up splitting.
+        """
+        if not self.any:
+            return False
+        text, count = self.text, self.count
+        for mark in count:
+            count[mark] += text.count(mark, self.upto, end)
+        self.upto = end
+        if count["„"] > count["“"]:
+            closer = "“"
+        elif count['"'] % 2 == 1:
+            closer = '"'
+        elif count["“"] > count["”"]:
+            closer = "”"
+        elif count["«"] > count["»"]:
+            closer = "»"
+        else:
+            return False
+        return text.find(closer, end, end + _QUOTE_SPAN) != -1
 
 
 def _is_boundary(text: str, match: re.Match, start: int, language: str) -> bool:
@@ -202,10 +241,10 @@ def _is_boundary(text: str, match: re.Match, start: int, language: str) -> bool:
             return not punct.startswith(".")
     if not punct.startswith(".") or punct.startswith("..."):
         return True
-    before = _TOKEN_BEFORE.search(text, start, match.start())
-    if not before:
+    raw = _token_before(text, start, match.start())
+    if not raw:
         return True
-    raw = before.group(1).lstrip("\"'“‘«„([")
+    raw = raw.lstrip("\"'“‘«„([")
     if "-" in raw:  # "then-Sen. Obama", "ex-Gov. Smith": the abbreviation is the last part
         tail = raw.rsplit("-", 1)[1]
         if tail.lower() in _TITLES or tail.lower() in _AMBIGUOUS:
@@ -255,6 +294,23 @@ _LOWER_ABBREVIATIONS = frozenset(
 )
 
 
+def _token_before(text: str, start: int, end: int) -> str:
+    """The run of non-space characters that ends at ``end`` (not before ``start``).
+
+    Only the last ``_TOKEN_WINDOW`` characters are read: a longer token is no abbreviation, and
+    reading it whole at every full stop of a long sentence ("A. A. A. …") would be quadratic.
+    """
+    lo = max(start, end - _TOKEN_WINDOW)
+    piece = text[lo:end]
+    if not piece or piece[-1].isspace():
+        return ""
+    parts = piece.rsplit(maxsplit=1)
+    return parts[-1]
+
+
+_TOKEN_WINDOW = 64
+
+
 def _next_word(text: str, pos: int) -> str:
     match = _WORD.search(text, pos, pos + 60)
     return match.group(0) if match else ""
@@ -263,8 +319,11 @@ def _next_word(text: str, pos: int) -> str:
 def _mostly_cjk(text: str) -> bool:
     """Chinese or Japanese: sentences end at 。！？ with no space. Korean writes spaces and
     full stops, so it goes through the ordinary rules."""
-    cjk = sum(1 for ch in text[:400] if "\u3040" <= ch <= "\u9fff")
+    cjk = len(_CJK_CHAR.findall(text, 0, 400))
     return cjk > 0.3 * min(len(text), 400)
+
+
+_CJK_CHAR = re.compile("[\u3040-\u9fff]")
 
 
 def _split_cjk(paragraph: str) -> list[str]:

@@ -89,7 +89,7 @@ def _is_heading(sentence: Sentence, paragraph_size: int) -> bool:
 # A line of program code: "log("Hello");", "const x = () => {", "renameBoat(id: ID!): Result!"
 _CODE = re.compile(
     r"[;{]\s*(?://.*)?$|\w\([^()]*\);|=>|\)\s*\{|^\s*(?:const|let|var|def|function|import|"
-    r"return|public|private|fn|func)\s+\w|\w+\([^()]*\):\s*\w+!?"
+    r"return|public|private|fn|func)\s+\w|\w\([^()]*\):\s*\w"  # \w, not \w+: found once
 )
 # The writer's bio at the end of a page: "Jo Hartley is a writer who has covered laptops…"
 _AUTHOR_BIO = re.compile(

@@ -44,7 +44,10 @@ TOO_COMPLEX = (
     f"That page is too complex for me to read: it has over {MAX_ELEMENTS:,} HTML elements."
 )
 _START_TAG = re.compile(r"<[a-zA-Z]")
-_TAG = re.compile(r"<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(/?)>", re.DOTALL)
+# A comment or a tag ends before the next one starts, so unclosed ones are not read to the end.
+_TAG = re.compile(
+    r"<!--(?:(?!<!--|-->).)*-->|<(/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^<>]*?(/?)>", re.DOTALL
+)
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
      "source", "track", "wbr"}
@@ -108,7 +111,7 @@ _NOT_AUTHORS = frozenset(
      "admin", "administrator", "anonymous", "unknown", "guest", "editor", "user", "written by",
      "more posts", "all posts", "read more", "follow", "share", "email", "comments"}
 )  # fmt: skip
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•:/»«~]|::)\s+")
+_TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|\-–—·•:/»«~]|::)\s+")
 
 
 def parse_html(text: str) -> lxml.html.HtmlElement:
@@ -312,7 +315,8 @@ _AUTHOR_LEAD = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR_TAIL = re.compile(
-    r"\s+(?:is an?|was an?|subscribe|follow|read more|updated|published|posted|last updated)\b",
+    r"(?<!\s)\s+(?:is an?|was an?|subscribe|follow|read more|updated|published|posted|"
+    r"last updated)\b",
     re.IGNORECASE,
 )
 _AUTHOR_JUNK = frozenset("www com net org facebook twitter instagram log login username".split())

@@ -63,20 +63,22 @@ def test_sentence_count_rules():
 
 
 @pytest.mark.parametrize(
-    ("text", "message"),
+    ("text", "chat", "message"),
     [
-        ("", "empty"),
-        ("   \n\t  ", "empty"),
-        ("\u200b\u200b", "only mentions, emoji or markup"),
-        ("😀 🎉 👍", "couldn't find any words"),
-        ("12 34 56 !!", "couldn't find any words"),
-        ("```python\nprint('hi')\n```", "code block"),
-        ("<@123456789> <#987654321>", "only mentions"),
+        ("", False, "empty"),
+        ("   \n\t  ", True, "empty"),
+        ("\u200b\u200b", False, "only mentions, emoji or markup"),
+        ("😀 🎉 👍", False, "couldn't find any words"),
+        ("12 34 56 !!", True, "couldn't find any words"),
+        ("```python\nprint('hi')\n```", True, "code block"),
+        ("```python\n```", True, "code block"),
+        ("<@123456789> <#987654321>", True, "only mentions"),
+        ("<@123456789> <#987654321>", False, "couldn't find any words"),
     ],
 )
-def test_bad_input_gets_a_clear_error(text, message):
+def test_bad_input_gets_a_clear_error(text, chat, message):
     with pytest.raises(InputError, match=message):
-        analyze(text)
+        analyze(text, chat=chat)
 
 
 def test_unsupported_language_is_a_clear_error():
@@ -100,12 +102,12 @@ def test_discord_markdown_and_mentions_are_cleaned():
         "See [the plan](https://example.com/plan) for details. @everyone should read it.\n"
         "```\ncode is dropped\n```\n> Quoted lines keep their text."
     )
-    cleaned = clean_text(text)
+    cleaned = clean_text(text, chat=True)
     assert "<@123>" not in cleaned and "**" not in cleaned and "||" not in cleaned
     assert "the plan" in cleaned and "https://" not in cleaned
     assert "@everyone" not in cleaned and "code is dropped" not in cleaned
     assert "Quoted lines keep their text." in cleaned
-    assert analyze(text).sentences
+    assert analyze(text, chat=True).sentences
 
 
 def test_cjk_text_is_summarized():
@@ -201,6 +203,10 @@ newsy = st.lists(
             "😀",
             "\n\n",
             "```code```",
+            "\n```py\n",
+            "\n```\n",
+            "**bold",
+            "||spoiler||",
             "<@123>",
         ]
     ),
@@ -210,30 +216,34 @@ newsy = st.lists(
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=st.one_of(sentence_text, newsy), count=st.integers(min_value=1, max_value=8))
-def test_any_text_never_raises_anything_but_input_errors(text, count):
+@given(
+    text=st.one_of(sentence_text, newsy),
+    count=st.integers(min_value=1, max_value=8),
+    chat=st.booleans(),
+)
+def test_any_text_never_raises_anything_but_input_errors(text, count, chat):
     try:
-        s = analyze(text, sentences=count)
+        s = analyze(text, sentences=count, chat=chat)
     except InputError:
         return
     assert len(s.sentences) <= count
-    cleaned = clean_text(text)
+    cleaned = clean_text(text, chat=chat)
     lang = s.language
     all_sentences = {x.text for x in segment(cleaned, lang)}
     for sentence in s.sentences:
         assert sentence in all_sentences  # summary sentences are input sentences
-    again = analyze(text, sentences=count)
+    again = analyze(text, sentences=count, chat=chat)
     assert again == s  # deterministic
 
 
 @settings(max_examples=100, deadline=None)
-@given(text=st.one_of(sentence_text, newsy))
-def test_quotes_never_raise(text):
+@given(text=st.one_of(sentence_text, newsy), chat=st.booleans())
+def test_quotes_never_raise(text, chat):
     try:
-        found = quotations(text)
+        found = quotations(text, chat=chat)
     except InputError:
         return
-    cleaned = clean_text(text)
+    cleaned = clean_text(text, chat=chat)
     for q in found:
         assert q.quote == cleaned[q.start : q.end]
         assert re.sub(r"\s+", "", q.quote)
@@ -251,3 +261,80 @@ def test_wire_datelines_and_glued_caption_prompts_stay_out_of_summaries():
     assert "Scroll down" not in " ".join(summary.sentences)
     assert any(s.startswith("Senators applauded") for s in summary.sentences)
     assert "cnn" not in [k.lower() for k in summary.keywords]
+
+
+# ---------------------------------------------------------------- code blocks and chat markup
+
+BACKTICKS = (
+    "The style guide asks writers to mark code with three backticks (```) on a line of their own.\n"
+    "Most new contributors forget the closing marks at first.\n"
+    "The guide now shows a finished example at the top of the page.\n"
+    "Reviewers say the number of broken posts has fallen since March."
+)
+
+
+@pytest.mark.parametrize("chat", [False, True])
+def test_a_stray_triple_backtick_keeps_the_rest_of_the_text(chat):
+    summary = analyze(BACKTICKS, sentences=4, chat=chat)
+    assert summary.sentences_total == 4
+    assert (
+        summary.sentences[-1] == "Reviewers say the number of broken posts has fallen since March."
+    )
+    assert clean_text(BACKTICKS, chat=chat).count("\n") == 3
+
+
+def test_a_code_block_needs_a_closing_fence_on_its_own_line():
+    closed = "Before the block.\n```py\nx = compute(1)\n```\nAfter the block we go on."
+    assert clean_text(closed, chat=True) == "Before the block.\n\nAfter the block we go on."
+    one_line = "Before the block.\n```x = compute(1)```\nAfter the block."
+    assert "compute" not in clean_text(one_line, chat=True)
+    for unclosed in (
+        "Before the block.\n```py\nx = compute(1) ```\nThe rest is prose and stays.",
+        "Before the block.\n```\nThe rest of the message is prose. It has two sentences.",
+        "Write ``` to open a block.\nThe next line is only a fence:\n```\nAnd this line stays.",
+    ):
+        cleaned = clean_text(unclosed, chat=True)
+        assert "stays" in cleaned or "two sentences" in cleaned
+        assert cleaned.count("\n") == unclosed.count("\n")
+
+
+def test_chat_markup_is_cleaned_only_for_messages():
+    text = (
+        "<@123> the ||final|| vote passed at the council meeting, said @everyone present.\n"
+        "```\nlisting of the vote\n```\n"
+        "-# The motion will be published on Friday."
+    )
+    message = clean_text(text, chat=True)
+    assert message == (
+        "the final vote passed at the council meeting, said everyone present.\n\n"
+        "The motion will be published on Friday."
+    )
+    page = clean_text(text, chat=False)
+    for kept in ("<@123>", "||final||", "@everyone", "listing of the vote", "-# The motion"):
+        assert kept in page
+    # Markdown shared by messages and Markdown files is cleaned for both
+    both = "**Bold** and __under__ text, a [link](https://example.com/a) and `code`."
+    assert (
+        clean_text(both) == clean_text(both, chat=True) == "Bold and under text, a link and code."
+    )
+
+
+def test_doubled_backticks_are_quotation_marks_not_code():
+    text = "``We will rebuild,'' the mayor said. ``Starting today.''"
+    assert clean_text(text) == text
+    assert [q.quote for q in quotations(text)] == ["We will rebuild,", "Starting today."]
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [
+        ("**a **b** c**", "**a b c**"),  # a marker opens only before text and closes only after it
+        ("**__both__**", "both"),
+        ("__**both**__", "both"),
+        ("a ** b ** c", "a ** b ** c"),
+        ("[[a](https://example.com)", "[a"),
+        ("<https://example.com/a>", "https://example.com/a"),
+    ],
+)
+def test_markdown_pairs(text, cleaned):
+    assert clean_text(text, chat=True) == cleaned

@@ -1,0 +1,175 @@
+"""Every text path runs in linear time, whatever the text: hostile shapes at 10 KB and 100 KB.
+
+Anyone in a channel can paste text, so a shape that makes one pass quadratic (``**a `` repeated,
+initials, unclosed links) would let one message hold a worker for minutes. Each shape goes through
+``analyze`` (as a message and as a file), ``quotations`` and ``keywords``; ten times the text must
+cost well under a hundred times the time. Run these alone with ``pytest -m linear_time``;
+``benchmarks/hostile_text.py`` times the same shapes at 1 MB.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.errors import InputError
+from bot.text.keywords import keywords
+from bot.text.pipeline import analyze, quotations
+
+pytestmark = pytest.mark.linear_time
+
+# name -> unit repeated to the size wanted
+SHAPES: dict[str, str] = {
+    # unclosed Markdown and chat markup
+    "bold **a": "**a ",
+    "underline __a": "__a ",
+    "spoiler ||a": "||a ",
+    "strike ~~a": "~~a ",
+    "italic *a": "*a ",
+    "stars ***": "*",
+    "underscores ___": "_",
+    "headings # a": "# a\n",
+    "nested >": ">",
+    "quote lines > a": "> a\n",
+    "nested quote lines > > a": "> > > a\n",
+    "masked link [a](": "[a](",
+    "masked link [a](https://": "[a](https://",
+    "brackets [[": "[",
+    "angle link <https://": "<https://",
+    "mention <@1>": "<@1>",
+    "channel <#": "<#",
+    "custom emoji <:a": "<:a",
+    "@everyone": "@everyone ",
+    "backtick `a": "`a ",
+    "triple backtick ```a": "```a ",
+    "fence lines ```a": "```a\n",
+    "bare fences ```": "```\n",
+    # quotation marks of every kind, unbalanced and alternating
+    "curly open “a": "“a ",
+    "curly close a”": "a” ",
+    "guillemets «a": "«a ",
+    "guillemets »a": "»a ",
+    "low „a": "„a ",
+    "reversed ‟a": "‟a ",
+    "corner 「a": "「a ",
+    "corner a」": "a」 ",
+    "apostrophe 'a": "'a ",
+    "single ‘a": "‘a ",
+    'straight "a': '"a ',
+    "double '' ``": "''a ``b ",
+    "mixed openers": "“a \"b «c „d 「e ‘f ''g ``h ",
+    "mixed closers": "a” b\" c» d“ e」 f’ g'' ",
+    "alternating pairs": '“a” "b" «c» „d“ 「e」 ',
+    "said quotes": "“a,” he said. ",
+    # sentence ends and abbreviations
+    "initials A.": "A. ",
+    "initials J. R. R.": "J. R. R. ",
+    "titles Mr.": "Mr. ",
+    "countries U.S.": "U.S. ",
+    "dots ....": ".",
+    "spaced dots . . .": ". ",
+    "ellipses …": "…",
+    "exclamations !?": "!?",
+    "stops and marks .'": ".'",
+    "glued abc.Def": "abc.Def",
+    "dotted a.a": "a.",
+    "sentences": "The council met. ",
+    # words, links and symbols
+    "long word": "a",
+    "capitals AAAA": "A",
+    "capital hyphens A-": "A-",
+    "capitalised words": "Word ",
+    "url without end": "https://example.com/a",
+    "addresses a@a": "a@",
+    "hyphens a-": "a-",
+    "parentheses (": "(",
+    "parentheses (a": "(a ",
+    "calls a(": "a(",
+    "colons a:": "a:",
+    "dashes —": "— ",
+    "double hyphens --": "--",
+    "newlines": "\n",
+    "short lines a": "a\n",
+    "blank-line blocks": "word word word word word word word word word word word word word\n\nand ",
+    "digits 1,000.5": "1,000.5",
+    "dotted digits 1.2.": "1.2.",
+    "emoji": "😀",
+    "cjk without punctuation": "中文字",
+    "kana without punctuation": "ひらがなカタカナ",
+}
+
+SMALL = 10_000
+LARGE = 100_000
+MAX_RATIO = 15  # linear is 10; quadratic would be 100
+FLOOR = 0.01  # CPU seconds: a baseline shorter than this is mostly fixed cost and noise
+
+
+# A quotation with its speaker first, so the paths that look for speakers run on every shape.
+PREAMBLE = "“The bridge opens in May,” said Mayor Anna Berg.\n\n"
+
+
+def hostile(name: str, size: int) -> str:
+    """``size`` characters of the shape called ``name``, after a short quotation."""
+    unit = SHAPES[name]
+    body = size - len(PREAMBLE)
+    return PREAMBLE + (unit * (body // len(unit) + 1))[:body]
+
+
+def every_path(text: str) -> None:
+    """What a user can make the bot do with ``text``: summarize (as a message and as a file),
+    list quotes, and find keywords in it as one long sentence."""
+    for chat in (True, False):
+        try:
+            analyze(text, chat=chat)
+        except InputError:
+            pass  # refused is fine: the point is how long it took
+    try:
+        quotations(text, chat=True)
+    except InputError:
+        pass
+    keywords([text], "english")
+
+
+def best_time(text: str, repeats: int) -> float:
+    """CPU seconds of the fastest of ``repeats`` runs. CPU time, not wall time: other processes
+    on a loaded machine do not count, and the fastest run is the least disturbed."""
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.process_time()
+        every_path(text)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def growth(name: str) -> tuple[float, float, float]:
+    """Times at 10 KB and 100 KB (best of 3 each) and their ratio.
+
+    The large text is timed again only while the ratio looks too high, so a loaded machine gets
+    three tries before a shape fails, and a quiet one does not pay for them.
+    """
+    small = best_time(hostile(name, SMALL), 3)
+    large_text = hostile(name, LARGE)
+    large = float("inf")
+    for _ in range(3):
+        large = min(large, best_time(large_text, 1))
+        if large / max(small, FLOOR) < MAX_RATIO:
+            break
+    return small, large, large / max(small, FLOOR)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm_up() -> None:
+    every_path("The council met on Monday. “We agree,” said Mayor Anna Berg.")  # lazy tables
+
+
+def test_there_are_enough_shapes():
+    assert len(SHAPES) >= 20
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_time_grows_linearly(name):
+    small, large, ratio = growth(name)
+    assert ratio < MAX_RATIO, (
+        f"{name!r}: {small:.3f}s at 10 KB, {large:.3f}s at 100 KB (x{ratio:.1f})"
+    )
