@@ -37,7 +37,9 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"summarybot: configuration error: {exc}", file=sys.stderr)
         return 2
-    configure_logging(settings.log_level if args.command in ("run", "sync") else "WARNING")
+    configure_logging(
+        settings.log_level if args.command in ("run", "sync", "worker") else "WARNING"
+    )
     try:
         return args.handler(args, settings)
     except KeyboardInterrupt:
@@ -68,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN)")
     p.set_defaults(handler=cmd_run)
+
+    p = sub.add_parser("worker", help="run queue jobs from JOB_QUEUE_URL (see Running at scale)")
+    p.add_argument("--concurrency", type=int, metavar="N", help="jobs at once (default WORKERS)")
+    p.set_defaults(handler=cmd_worker)
 
     p = sub.add_parser("sync", help="sync slash commands with Discord (globally, or to one guild)")
     p.add_argument("--guild", type=int, metavar="ID", help="sync to this guild only (instant)")
@@ -146,6 +152,13 @@ def cmd_run(args: argparse.Namespace, settings) -> int:
         )
         return 2
     asyncio.run(run_bot(settings))
+    return 0
+
+
+def cmd_worker(args: argparse.Namespace, settings) -> int:
+    from bot.runners.worker import run_worker
+
+    asyncio.run(run_worker(settings, concurrency=args.concurrency))
     return 0
 
 

@@ -1,0 +1,29 @@
+"""Jobs the queue tests send: they must be importable by the worker processes."""
+
+from __future__ import annotations
+
+import os
+import time
+
+from bot.runners.jobs import default_jobs
+
+
+def mark_then_sleep(path: str, seconds: float, value: str) -> str:
+    """Append this process's id to ``path``, sleep, and return ``value``."""
+    with open(path, "a", encoding="utf-8") as out:
+        out.write(f"{os.getpid()}\n")
+    time.sleep(seconds)
+    return value
+
+
+def spin(seconds: float) -> float:
+    """Burn CPU for ``seconds`` (the time limit and the throughput checks use it)."""
+    end = time.process_time() + seconds
+    x = 0
+    while time.process_time() < end:
+        x += 1
+    return seconds
+
+
+def all_jobs() -> dict:
+    return {**default_jobs(), "mark_then_sleep": mark_then_sleep, "spin": spin}
