@@ -92,3 +92,12 @@ def serve(port: int | None, host: str = "127.0.0.1") -> Any:
     server, _thread = prom.start_http_server(port, addr=host, registry=registry)
     log.info("metrics on http://%s:%d/metrics", host, port)
     return server
+
+
+def stop(server: Any) -> None:
+    """Stop serving and make every metric a no-op again."""
+    if server is not None:
+        server.shutdown()
+        server.server_close()
+    for metric in ALL:
+        metric._real = None

@@ -10,10 +10,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot import metrics
 from bot.config import ConfigError, Settings
 from bot.discord_app import replies
-from bot.discord_app.cooldowns import UserCooldowns
 from bot.discord_app.inflight import InFlight
+from bot.limits import Limits, open_limits
 from bot.service import Service
 
 log = logging.getLogger(__name__)
@@ -26,8 +27,6 @@ EXTENSIONS = (
     "bot.discord_app.cogs.admin",
     "bot.discord_app.cogs.maintenance",
 )
-# Heavy commands: a burst of this many per user, refilled at one per COOLDOWN_SECONDS.
-COOLDOWN_BURST = 3
 # On SIGTERM, requests in progress get this long to finish (below Docker's 10 s stop timeout).
 DRAIN_SECONDS = 8.0
 RESTARTING = "I'm restarting right now; please try again in a minute."
@@ -90,6 +89,7 @@ class SummaryBot(commands.Bot):
         *,
         intents: discord.Intents | None = None,
         sync_on_start: bool = True,
+        limits: Limits | None = None,
         **options,
     ) -> None:
         super().__init__(
@@ -103,8 +103,9 @@ class SummaryBot(commands.Bot):
         self.settings = settings
         self._service = service
         self.sync_on_start = sync_on_start
-        per = settings.cooldown_seconds
-        self.cooldowns = UserCooldowns(COOLDOWN_BURST, per * COOLDOWN_BURST)
+        # cooldowns, autolink rate and link dedupe: in memory, or in Redis shared by every shard
+        self._own_limits = limits is None
+        self.limits = limits or open_limits(settings)
         self.inflight = InFlight()
 
     @property
@@ -140,7 +141,13 @@ class SummaryBot(commands.Bot):
     async def on_app_command_completion(
         self, interaction: discord.Interaction, command: object
     ) -> None:
+        metrics.INTERACTIONS.inc(command=getattr(command, "qualified_name", "?"))
         finished(interaction)
+
+    async def close(self) -> None:
+        await super().close()
+        if self._own_limits:
+            await self.limits.close()
 
     async def on_guild_remove(self, guild: discord.Guild) -> None:
         """Removed from a server: forget its history and settings."""
@@ -178,6 +185,7 @@ async def run_bot(settings: Settings) -> None:
             installed.append(sig)
         except (NotImplementedError, RuntimeError):  # not the main thread, or Windows
             pass
+    metrics.serve(settings.metrics_port, settings.metrics_host)
     try:
         service = await Service.create(settings)
         try:
