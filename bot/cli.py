@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN)")
+    p.add_argument("--shard-count", type=int, metavar="N", help="shards in all (SHARD_COUNT)")
+    p.add_argument("--shard-ids", metavar="IDS", help="this process's shards, e.g. 0-3 (SHARD_IDS)")
     p.set_defaults(handler=cmd_run)
 
     p = sub.add_parser("worker", help="run queue jobs from JOB_QUEUE_URL (see Running at scale)")
@@ -142,8 +144,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_run(args: argparse.Namespace, settings) -> int:
+    from bot.config import with_shards
     from bot.discord_app.client import run_bot
 
+    settings = with_shards(settings, args.shard_count, args.shard_ids)
     if not settings.discord_token:
         print(
             "summarybot: DISCORD_TOKEN is not set. Put it in the environment or in .env "

@@ -191,6 +191,22 @@ def parse_shard_ids(raw: str) -> tuple[int, ...] | None:
     return tuple(sorted(ids)) or None
 
 
+def with_shards(settings: Settings, count: int | None, ids: str | None) -> Settings:
+    """``settings`` with ``--shard-count``/``--shard-ids`` applied over SHARD_COUNT/SHARD_IDS."""
+    import dataclasses
+
+    changes: dict = {}
+    if count is not None:
+        if count < 1:
+            raise ConfigError(f"The shard count must be at least 1, not {count}.")
+        changes["shard_count"] = count
+    if ids is not None:
+        changes["shard_ids"] = parse_shard_ids(ids)
+    settings = dataclasses.replace(settings, **changes)
+    check_shards(settings.shard_count, settings.shard_ids)
+    return settings
+
+
 def check_shards(count: int | None, ids: tuple[int, ...] | None) -> None:
     """Refuse shard ids outside the shard count (ids without a count are refused too)."""
     if ids is None:

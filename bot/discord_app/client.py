@@ -11,7 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import metrics
-from bot.config import ConfigError, Settings
+from bot.config import ConfigError, Settings, check_shards
 from bot.discord_app import replies
 from bot.discord_app.inflight import InFlight
 from bot.limits import Limits, open_limits
@@ -169,6 +169,26 @@ class SummaryBot(commands.Bot):
         log.error("command %s failed", context.command, exc_info=exception)
 
 
+class ShardedSummaryBot(SummaryBot, commands.AutoShardedBot):
+    """summarybot on some of Discord's shards: ``shard_ids`` of ``shard_count``."""
+
+
+def bot_class(settings: Settings) -> type[SummaryBot]:
+    """The sharded bot when shards are configured; one plain connection otherwise."""
+    return ShardedSummaryBot if settings.shard_count else SummaryBot
+
+
+def shard_options(settings: Settings) -> dict:
+    """discord.py's ``shard_count`` and ``shard_ids`` from the settings (checked)."""
+    if not settings.shard_count:
+        return {}
+    check_shards(settings.shard_count, settings.shard_ids)
+    options: dict = {"shard_count": settings.shard_count}
+    if settings.shard_ids is not None:
+        options["shard_ids"] = list(settings.shard_ids)
+    return options
+
+
 async def run_bot(settings: Settings) -> None:
     """``summarybot run``: serve Discord until SIGINT or SIGTERM, then close everything."""
     if not settings.discord_token:
@@ -185,6 +205,7 @@ async def run_bot(settings: Settings) -> None:
             installed.append(sig)
         except (NotImplementedError, RuntimeError):  # not the main thread, or Windows
             pass
+    check_shards(settings.shard_count, settings.shard_ids)
     metrics.serve(settings.metrics_port, settings.metrics_host)
     try:
         service = await Service.create(settings)
@@ -210,8 +231,9 @@ async def serve(settings: Settings, service: Service, stop: asyncio.Event, **opt
     """
     token = settings.discord_token or ""
     message_content = True
+    options = {**shard_options(settings), **options}
     while True:
-        bot = SummaryBot(
+        bot = bot_class(settings)(
             settings, service, intents=bot_intents(message_content=message_content), **options
         )
         error = await _run_until(bot, token, stop)
