@@ -11,11 +11,12 @@ import logging
 import re
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings
 from bot.errors import InputError
 from bot.models import Article, Attachment, HistoryEntry, Quote, Scope, Summary
+from bot.runners import open_runner
 from bot.storage import ChannelSettings, NewEntry, SearchHit, SqliteHistoryStore
 from bot.text.pipeline import analyze, quotations
 from bot.text.summarize import METHODS
@@ -24,6 +25,9 @@ from bot.web.fetch import Fetcher
 from bot.web.links import canonical_url, find_links, is_summarizable_link
 from bot.web.service import fetch_article
 from bot.workers import JobRunner
+
+if TYPE_CHECKING:
+    from bot.runners.queue import QueueRunner
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +57,12 @@ class Service:
     """Summaries, quotes and per-channel history on top of the store, the fetcher and the workers."""
 
     def __init__(
-        self, settings: Settings, *, store: SqliteHistoryStore, fetcher: Fetcher, runner: JobRunner
+        self,
+        settings: Settings,
+        *,
+        store: SqliteHistoryStore,
+        fetcher: Fetcher,
+        runner: JobRunner | QueueRunner,
     ) -> None:
         self.settings = settings
         self.store = store
@@ -62,7 +71,7 @@ class Service:
 
     @classmethod
     async def create(cls, settings: Settings) -> Service:
-        """Open the history database, the HTTP session and the worker pool."""
+        """Open the history database, the HTTP session and the runner (pool or queue)."""
         store = await open_store(settings)
         try:
             fetcher = Fetcher(settings)
@@ -70,7 +79,7 @@ class Service:
         except BaseException:
             await store.close()
             raise
-        runner = JobRunner(settings.workers, memory_mb=settings.worker_memory_mb)
+        runner = open_runner(settings)  # the local pool, or queue workers with JOB_QUEUE_URL
         return cls(settings, store=store, fetcher=fetcher, runner=runner)
 
     async def close(self) -> None:

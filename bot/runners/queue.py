@@ -29,8 +29,10 @@ from bot.runners import jobs as jobcodec
 
 log = logging.getLogger(__name__)
 
-# How often a waiting sender looks for its result (and for a free owner slot).
-POLL_SECONDS = 0.05
+# A waiting sender looks for its result first after POLL_SECONDS, then less and less often (up
+# to POLL_MAX_SECONDS), so hundreds of waiting jobs cost Redis little.
+POLL_SECONDS = 0.02
+POLL_MAX_SECONDS = 0.25
 PER_OWNER = 2
 
 # KEYS[1] all admitted jobs, KEYS[2] this owner's jobs (zsets scored by their deadline)
@@ -66,12 +68,14 @@ class QueueRunner:
         *,
         jobs: Mapping[str, Callable[..., Any]] | None = None,
         per_owner: int = PER_OWNER,
+        observer: Callable[[str, float, float], None] | None = None,
     ) -> None:
         from bot.runners.broker import make_broker
 
         self.settings = settings
         self.jobs = dict(jobs) if jobs is not None else jobcodec.default_jobs()
         self.per_owner = per_owner
+        self.observer = observer  # called with (job name, seconds queued, seconds running)
         self.broker = make_broker(settings)
         self._prefix = settings.redis_key_prefix
         self._redis: Any = None
@@ -164,6 +168,8 @@ class QueueRunner:
         metrics.JOB_WAIT.observe(result["waited"])
         metrics.JOB_RUN.observe(result["ran"])
         metrics.JOB_LATENCY.observe(time.time() - sent)
+        if self.observer is not None:
+            self.observer(name, result["waited"], result["ran"])
         return jobcodec.unwrap(result)
 
     async def _enter(self, job_id: str, owner: int | str | None, deadline: float) -> None:
@@ -183,7 +189,7 @@ class QueueRunner:
                 raise BUSY
             if now > deadline - 1:
                 raise TimeLimitError("Your earlier requests are still running; try again shortly.")
-            await asyncio.sleep(POLL_SECONDS * 4)
+            await asyncio.sleep(POLL_MAX_SECONDS)
 
     async def _leave(self, job_id: str, owner: int | str | None) -> None:
         owner_key = f"{self._prefix}:owner:{owner if owner is not None else '-'}"
@@ -197,10 +203,12 @@ class QueueRunner:
 
     async def _wait(self, job_id: str, deadline: float) -> Any:
         backend = self.broker.result_backend
+        pause = POLL_SECONDS
         while time.time() < deadline:
             if await backend.is_result_ready(job_id):
                 return await backend.get_result(job_id)
-            await asyncio.sleep(POLL_SECONDS)
+            await asyncio.sleep(pause)
+            pause = min(POLL_MAX_SECONDS, pause * 1.5)
         raise TimeLimitError("No worker answered in time, so I gave up. Try again shortly.")
 
 

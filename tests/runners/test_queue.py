@@ -185,3 +185,20 @@ async def test_one_users_jobs_do_not_hold_back_another_users(prefix, start, tmp_
         # the light job waited for one of the first two heavy jobs, not for all four
         assert light_done < 2.0 + 1.5
         assert heavy_done > light_done + 1.0
+
+
+async def test_the_service_sends_its_jobs_to_the_queue(prefix, start, tmp_path):
+    from bot.models import Attachment, Scope
+    from bot.runners.queue import QueueRunner as Queue
+    from bot.service import Service
+
+    worker = start(test_jobs=False, concurrency=1).ready()
+    settings = queue_settings(prefix, database_path=str(tmp_path / "history.db"))
+    async with await Service.create(settings) as service:
+        assert isinstance(service.runner, Queue)
+        page = Attachment("pier.html", PAGE, "text/html")
+        result = await service.summarize(Scope(1, 2), attachment=page, sentences=2)
+        assert result.article.title == "Pier to be rebuilt"
+        assert len(result.summary.sentences) == 2
+        assert await service.count(Scope(1, 2)) == 1
+    assert worker.text().count("Executing task") == 2  # extract, then analyze, on the worker
