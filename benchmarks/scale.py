@@ -9,6 +9,12 @@ joined to about --kb KB each) through :class:`bot.runners.queue.QueueRunner`: fi
 worker process, then with two, in the same run. Prints jobs per second, the ratio, and the time
 jobs waited in the queue and ran (p50, p99), from the workers' own timings.
 
+With ``--interactions N`` (0 to skip; default 300) it then runs N ``/summarize`` interactions
+over 30 guilds and two shards (two sharded bot clients, each with its own service, as two bot
+processes would have) against the tests' fake Discord and local article site, with two queue
+workers: every interaction acknowledged (p50/p99), answered, and stored once; queue wait and job
+time p50/p99.
+
 Each worker starts in its own session, like a separate service or machine. This matters on a
 shared Linux box: with autogroup scheduling every session gets one fair share of the CPUs, so
 two workers started in the benchmark's own session could never use more CPU than one, whatever
@@ -19,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import os
 import subprocess
 import sys
@@ -116,6 +123,113 @@ def pct(values: list[float], p: int) -> float:
     return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
 
 
+async def interaction_run(settings: Settings, env: dict, count: int) -> None:
+    """``count`` /summarize interactions over 30 guilds on 2 shards, answered by queue workers."""
+    import ipaddress
+    import tempfile
+
+    import discord
+
+    from bot.discord_app.client import bot_class, shard_options
+    from bot.models import Scope
+    from bot.service import Service
+    from tests.discord_app.article_site import ARTICLES, ArticleSite
+    from tests.discord_app.fake_discord import FakeDiscord
+    from tests.discord_app.helpers import opt
+
+    guilds = {(n << 22) | 1: (7000 + n,) for n in range(1, 31)}
+    timings: list[tuple[float, float]] = []
+    procs = start_workers(2, env)
+    tmp = tempfile.TemporaryDirectory()
+    async with FakeDiscord(guilds=guilds, recommended_shards=2) as fake, ArticleSite() as site:
+        discord.http.Route.BASE = fake.api_base
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = fake.gateway_url
+        bots, services, runners = [], [], []
+        try:
+            await wait_ready(procs)
+            for shard in (0, 1):
+                shard_settings = dataclasses.replace(
+                    settings,
+                    discord_token="fake-token",
+                    database_path=f"{tmp.name}/history.db",
+                    fetch_allow_networks=(ipaddress.ip_network("127.0.0.0/8"),),
+                    shard_count=2,
+                    shard_ids=(shard,),
+                )
+                service = await Service.create(shard_settings)
+                service.runner.observer = lambda _n, waited, ran: timings.append((waited, ran))
+                services.append(service)
+                bot = bot_class(shard_settings)(
+                    shard_settings,
+                    service,
+                    guild_ready_timeout=0.05,
+                    **shard_options(shard_settings),
+                )
+                bots.append(bot)
+                runners.append(asyncio.create_task(bot.start("fake-token")))
+            for bot in bots:
+                await asyncio.wait_for(bot.wait_until_ready(), 60)
+            await bots[0].tree.sync()
+            slugs, ids = list(ARTICLES), list(guilds)
+            records = []
+            began = time.perf_counter()
+            for i in range(count):
+                guild = ids[i % len(ids)]
+                records.append(
+                    await fake.invoke(
+                        "summarize",
+                        [opt("source", site.url(slugs[i % len(slugs)])), opt("sentences", 3)],
+                        channel_id=guilds[guild][0],
+                        guild_id=guild,
+                        user_id=100_000 + i,
+                    )
+                )
+                await asyncio.sleep(0.02)  # 50 interactions a second
+            answers = [await fake.wait_answered(r, timeout=600) for r in records]
+            wall = time.perf_counter() - began
+            stored = 0
+            for guild, (channel,) in guilds.items():
+                stored += await services[0].count(Scope(guild, channel))
+        finally:
+            for bot in bots:
+                await bot.close()
+            await asyncio.gather(*runners, return_exceptions=True)
+            for service in services:
+                await service.close()
+            stop_workers(procs)
+            tmp.cleanup()
+    acks = sorted(r.ack_seconds for r in records if r.ack_seconds is not None)
+    summaries = sum(1 for a in answers if a.embeds and not a.ephemeral)
+    waited = sorted(w for w, _ in timings)
+    ran = sorted(r for _, r in timings)
+    print(
+        f"\n{count} /summarize over {len(guilds)} guilds on 2 shards, 2 queue workers "
+        f"({wall:.1f} s in all)"
+    )
+    print(
+        markdown_table(
+            [
+                "acknowledged",
+                "ack p50 / p99 s",
+                "answered with a summary",
+                "entries stored",
+                "queue wait p50 / p99 s",
+                "job time p50 / p99 s",
+            ],
+            [
+                [
+                    f"{len(acks)} / {count}",
+                    f"{pct(acks, 50):.3f} / {pct(acks, 99):.3f}",
+                    f"{summaries} / {count}",
+                    str(stored),
+                    f"{pct(waited, 50):.2f} / {pct(waited, 99):.2f}",
+                    f"{pct(ran, 50):.2f} / {pct(ran, 99):.2f}",
+                ]
+            ],
+        )
+    )
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
@@ -123,6 +237,7 @@ async def main() -> None:
     )
     parser.add_argument("--jobs", type=int, default=60)
     parser.add_argument("--kb", type=int, default=20)
+    parser.add_argument("--interactions", type=int, default=300)
     args = parser.parse_args()
     prefix = f"sbbench-{uuid.uuid4().hex[:10]}"
     settings = Settings(job_queue_url=args.redis, redis_key_prefix=prefix, job_queue_wait=600)
@@ -141,6 +256,9 @@ async def main() -> None:
     )
     try:
         rows = [await run_batch(settings, texts, n, env) for n in (1, 2)]
+        report(rows, texts)
+        if args.interactions:
+            await interaction_run(settings, env, args.interactions)
     finally:
         import redis
 
@@ -148,6 +266,9 @@ async def main() -> None:
         keys = list(conn.scan_iter(match=f"{prefix}:*"))
         if keys:
             conn.delete(*keys)
+
+
+def report(rows: list[dict], texts: list[str]) -> None:
     table = [
         [
             str(r["workers"]),
