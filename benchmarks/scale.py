@@ -139,7 +139,7 @@ async def interaction_run(settings: Settings, env: dict, count: int) -> None:
 
     guilds = {(n << 22) | 1: (7000 + n,) for n in range(1, 31)}
     timings: list[tuple[float, float]] = []
-    procs = start_workers(2, env)
+    procs = start_workers(2, {**env, "FETCH_ALLOW_NETWORKS": "127.0.0.0/8"})  # the local site
     tmp = tempfile.TemporaryDirectory()
     async with FakeDiscord(guilds=guilds, recommended_shards=2) as fake, ArticleSite() as site:
         discord.http.Route.BASE = fake.api_base
@@ -223,7 +223,7 @@ async def interaction_run(settings: Settings, env: dict, count: int) -> None:
                     f"{summaries} / {count}",
                     str(stored),
                     f"{pct(waited, 50):.2f} / {pct(waited, 99):.2f}",
-                    f"{pct(ran, 50):.2f} / {pct(ran, 99):.2f}",
+                    f"{pct(ran, 50):.3f} / {pct(ran, 99):.3f}",
                 ]
             ],
         )

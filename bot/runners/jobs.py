@@ -26,11 +26,21 @@ class JobFailed(RuntimeError):
 
 
 def default_jobs() -> dict[str, Callable[..., Any]]:
-    """The heavy functions the service runs: name -> function."""
+    """The heavy functions the service runs: name -> function.
+
+    ``fetch_article`` is a coroutine: a worker runs it on its own event loop with its fetcher,
+    pool and settings (fetching a link and extracting it in one job); the rest run in the pool.
+    """
     from bot.text.pipeline import analyze, quotations
     from bot.web.extract import extract_article
+    from bot.web.service import fetch_article
 
-    return {"extract_article": extract_article, "analyze": analyze, "quotations": quotations}
+    return {
+        "extract_article": extract_article,
+        "analyze": analyze,
+        "quotations": quotations,
+        "fetch_article": fetch_article,
+    }
 
 
 def warm() -> bool:

@@ -62,6 +62,8 @@ BUSY = QueueBusy("I'm busy right now: too many summaries are waiting. Try again 
 class QueueRunner:
     """Runs registered jobs on queue workers; the same ``run`` as :class:`bot.workers.JobRunner`."""
 
+    fetches_remotely = True  # links are fetched by the worker that runs the job
+
     def __init__(
         self,
         settings: Settings,

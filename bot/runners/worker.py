@@ -8,6 +8,7 @@ SIGINT) stops taking jobs, lets the running ones finish, then exits.
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import signal
 import time
@@ -21,8 +22,9 @@ from taskiq.receiver import Receiver
 
 from bot import metrics
 from bot.config import ConfigError, Settings
-from bot.errors import SummarybotError
+from bot.errors import SummarybotError, TimeLimitError
 from bot.runners import jobs as jobcodec
+from bot.web.fetch import Fetcher
 from bot.workers import JobRunner
 
 log = logging.getLogger(__name__)
@@ -50,9 +52,13 @@ async def run_worker(
     broker = make_broker(settings)
     broker.is_worker_process = True
     metrics.serve(settings.metrics_port, settings.metrics_host)
-    async with JobRunner(size, memory_mb=settings.worker_memory_mb) as pool:
+    async with (
+        JobRunner(size, memory_mb=settings.worker_memory_mb) as pool,
+        Fetcher(settings) as fetcher,
+    ):
         await pool.run(jobcodec.warm, timeout=120)
-        broker.register_task(_job_task(broker, pool, known), task_name=TASK_NAME)
+        here = {"fetcher": fetcher, "runner": pool, "settings": settings}
+        broker.register_task(_job_task(broker, pool, known, here), task_name=TASK_NAME)
         receiver = Receiver(
             broker,
             max_async_tasks=size,
@@ -69,7 +75,12 @@ async def run_worker(
     log.info("worker stopped")
 
 
-def _job_task(broker: Any, pool: JobRunner, known: Mapping[str, Callable[..., Any]]) -> Any:
+def _job_task(
+    broker: Any,
+    pool: JobRunner,
+    known: Mapping[str, Callable[..., Any]],
+    here: dict[str, Any],
+) -> Any:
     async def job(payload: str, context: Context = TaskiqDepends()) -> str:  # noqa: B008
         """Run one job; the answer is written once per job id."""
         job_id = context.message.task_id
@@ -86,8 +97,14 @@ def _job_task(broker: Any, pool: JobRunner, known: Mapping[str, Callable[..., An
         try:
             if fn is None:
                 raise jobcodec.UnknownJob(f"this worker does not run {spec['name']!r} jobs")
-            value = await pool.run(fn, *spec["args"], timeout=spec["timeout"], **spec["kwargs"])
+            if inspect.iscoroutinefunction(fn):  # runs here, with the worker's fetcher and pool
+                call = fn(*spec["args"], **spec["kwargs"], **here)
+                value = await asyncio.wait_for(call, spec["timeout"])
+            else:
+                value = await pool.run(fn, *spec["args"], timeout=spec["timeout"], **spec["kwargs"])
             kind = "ok"
+        except TimeoutError:
+            kind, value = "err", TimeLimitError("That took too long, so I gave up.")
         except SummarybotError as exc:
             kind, value = "err", exc
         except Exception as exc:  # noqa: BLE001 - a bug in a job; the sender logs it

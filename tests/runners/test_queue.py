@@ -202,3 +202,27 @@ async def test_the_service_sends_its_jobs_to_the_queue(prefix, start, tmp_path):
         assert len(result.summary.sentences) == 2
         assert await service.count(Scope(1, 2)) == 1
     assert worker.text().count("Executing task") == 2  # extract, then analyze, on the worker
+
+
+@pytest.mark.parametrize("worker_allows", [True, False])
+async def test_links_are_fetched_on_the_worker_under_its_guard(prefix, start, worker_allows):
+    import ipaddress
+
+    from bot.errors import FetchError
+    from bot.web.service import fetch_article
+    from tests.discord_app.article_site import ArticleSite
+
+    extra = {"FETCH_ALLOW_NETWORKS": "127.0.0.0/8"} if worker_allows else {}
+    start(test_jobs=False, concurrency=1, **extra).ready()
+    # the sender would allow loopback: only the worker's own guard decides
+    settings = queue_settings(prefix, fetch_allow_networks=(ipaddress.ip_network("127.0.0.0/8"),))
+    async with ArticleSite() as site, QueueRunner(settings) as runner:
+        url = site.url("harbour-bridge")
+        if worker_allows:
+            article = await fetch_article(url, fetcher=None, runner=runner, settings=settings)
+            assert article.title == "Harbour bridge to reopen after two years of repairs"
+            assert len(site.hits) == 1
+        else:
+            with pytest.raises(FetchError):
+                await fetch_article(url, fetcher=None, runner=runner, settings=settings)
+            assert site.hits == []
