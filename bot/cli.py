@@ -60,6 +60,16 @@ def configure_logging(level: str) -> None:
     )
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="summarybot",
@@ -74,7 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_run)
 
     p = sub.add_parser("worker", help="run queue jobs from JOB_QUEUE_URL (see Running at scale)")
-    p.add_argument("--concurrency", type=int, metavar="N", help="jobs at once (default WORKERS)")
+    p.add_argument(
+        "--concurrency", type=_positive, metavar="N", help="jobs at once (default WORKERS)"
+    )
     p.set_defaults(handler=cmd_worker)
 
     p = sub.add_parser("sync", help="sync slash commands with Discord (globally, or to one guild)")
