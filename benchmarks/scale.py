@@ -130,12 +130,11 @@ async def interaction_run(settings: Settings, env: dict, count: int) -> None:
 
     import discord
 
-    from bot.discord_app.client import bot_class, shard_options
     from bot.models import Scope
-    from bot.service import Service
     from tests.discord_app.article_site import ARTICLES, ArticleSite
     from tests.discord_app.fake_discord import FakeDiscord
     from tests.discord_app.helpers import opt
+    from tests.discord_app.shards import sharded_bots
 
     guilds = {(n << 22) | 1: (7000 + n,) for n in range(1, 31)}
     timings: list[tuple[float, float]] = []
@@ -144,58 +143,39 @@ async def interaction_run(settings: Settings, env: dict, count: int) -> None:
     async with FakeDiscord(guilds=guilds, recommended_shards=2) as fake, ArticleSite() as site:
         discord.http.Route.BASE = fake.api_base
         discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = fake.gateway_url
-        bots, services, runners = [], [], []
+        settings = dataclasses.replace(
+            settings,
+            discord_token="fake-token",
+            database_path=f"{tmp.name}/history.db",
+            fetch_allow_networks=(ipaddress.ip_network("127.0.0.0/8"),),
+            shard_count=2,
+        )
         try:
             await wait_ready(procs)
-            for shard in (0, 1):
-                shard_settings = dataclasses.replace(
-                    settings,
-                    discord_token="fake-token",
-                    database_path=f"{tmp.name}/history.db",
-                    fetch_allow_networks=(ipaddress.ip_network("127.0.0.0/8"),),
-                    shard_count=2,
-                    shard_ids=(shard,),
-                )
-                service = await Service.create(shard_settings)
-                service.runner.observer = lambda _n, waited, ran: timings.append((waited, ran))
-                services.append(service)
-                bot = bot_class(shard_settings)(
-                    shard_settings,
-                    service,
-                    guild_ready_timeout=0.05,
-                    **shard_options(shard_settings),
-                )
-                bots.append(bot)
-                runners.append(asyncio.create_task(bot.start("fake-token")))
-            for bot in bots:
-                await asyncio.wait_for(bot.wait_until_ready(), 60)
-            await bots[0].tree.sync()
-            slugs, ids = list(ARTICLES), list(guilds)
-            records = []
-            began = time.perf_counter()
-            for i in range(count):
-                guild = ids[i % len(ids)]
-                records.append(
-                    await fake.invoke(
-                        "summarize",
-                        [opt("source", site.url(slugs[i % len(slugs)])), opt("sentences", 3)],
-                        channel_id=guilds[guild][0],
-                        guild_id=guild,
-                        user_id=100_000 + i,
+            async with sharded_bots(settings) as (_bots, services):
+                for service in services:
+                    service.runner.observer = lambda _n, w, r: timings.append((w, r))
+                slugs, ids = list(ARTICLES), list(guilds)
+                records = []
+                began = time.perf_counter()
+                for i in range(count):
+                    guild = ids[i % len(ids)]
+                    records.append(
+                        await fake.invoke(
+                            "summarize",
+                            [opt("source", site.url(slugs[i % len(slugs)])), opt("sentences", 3)],
+                            channel_id=guilds[guild][0],
+                            guild_id=guild,
+                            user_id=100_000 + i,
+                        )
                     )
-                )
-                await asyncio.sleep(0.02)  # 50 interactions a second
-            answers = [await fake.wait_answered(r, timeout=600) for r in records]
-            wall = time.perf_counter() - began
-            stored = 0
-            for guild, (channel,) in guilds.items():
-                stored += await services[0].count(Scope(guild, channel))
+                    await asyncio.sleep(0.02)  # 50 interactions a second
+                answers = [await fake.wait_answered(r, timeout=600) for r in records]
+                wall = time.perf_counter() - began
+                stored = 0
+                for guild, (channel,) in guilds.items():
+                    stored += await services[0].count(Scope(guild, channel))
         finally:
-            for bot in bots:
-                await bot.close()
-            await asyncio.gather(*runners, return_exceptions=True)
-            for service in services:
-                await service.close()
             stop_workers(procs)
             tmp.cleanup()
     acks = sorted(r.ack_seconds for r in records if r.ack_seconds is not None)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from bot.config import ConfigError
@@ -11,6 +9,7 @@ from bot.discord_app.client import ShardedSummaryBot, SummaryBot, bot_class, sha
 from tests.discord_app.conftest import e2e_settings, point_discord_at
 from tests.discord_app.fake_discord import FakeDiscord, shard_of
 from tests.discord_app.helpers import REPORT, opt
+from tests.discord_app.shards import sharded_bots
 
 # Guild ids are snowflakes: (id >> 22) % 2 puts these on shard 0 and shard 1.
 GUILD_ON_0 = (10 << 22) | 5
@@ -36,21 +35,11 @@ async def test_each_shard_gets_its_guilds_and_answers_their_interactions(tmp_pat
     async with FakeDiscord(guilds=guilds, recommended_shards=2) as fake:
         point_discord_at(monkeypatch, fake)
         base = e2e_settings(tmp_path, discord_guild_id=None)
-        service = await Service.create(base)
-        bots, runners = [], []
-        try:
-            for shard in (0, 1):
-                settings = e2e_settings(
-                    tmp_path, discord_guild_id=None, shard_count=2, shard_ids=(shard,)
-                )
-                bot = bot_class(settings)(
-                    settings, service, guild_ready_timeout=0.05, **shard_options(settings)
-                )
-                bots.append(bot)
-                runners.append(asyncio.create_task(bot.start("fake-token")))
-            for bot in bots:
-                await asyncio.wait_for(bot.wait_until_ready(), 20)
-            await bots[0].tree.sync()  # global commands, as `summarybot sync` publishes them
+        settings = e2e_settings(tmp_path, discord_guild_id=None, shard_count=2)
+        async with (
+            await Service.create(base) as service,
+            sharded_bots(settings, service=service) as (bots, _),
+        ):
             assert sorted(tuple(i["shard"]) for i in fake.identifies) == [(0, 2), (1, 2)]
             assert [g.id for g in bots[0].guilds] == [GUILD_ON_0]
             assert [g.id for g in bots[1].guilds] == [GUILD_ON_1]
@@ -71,11 +60,6 @@ async def test_each_shard_gets_its_guilds_and_answers_their_interactions(tmp_pat
             # each guild's interaction went to its own shard's connection, and only there
             created = [(s, g) for s, e, g in fake.deliveries if e == "INTERACTION_CREATE"]
             assert sorted(created) == [(0, GUILD_ON_0), (1, GUILD_ON_1)]
-        finally:
-            for bot in bots:
-                await bot.close()
-            await asyncio.gather(*runners, return_exceptions=True)
-            await service.close()
 
 
 async def test_an_identify_for_a_shard_outside_the_count_is_refused():
