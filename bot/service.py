@@ -79,7 +79,12 @@ class Service:
         except BaseException:
             await store.close()
             raise
-        runner = open_runner(settings)  # the local pool, or queue workers with JOB_QUEUE_URL
+        try:
+            runner = await open_runner(settings)  # the local pool, or queue workers
+        except BaseException:
+            await fetcher.close()
+            await store.close()
+            raise
         return cls(settings, store=store, fetcher=fetcher, runner=runner)
 
     async def close(self) -> None:

@@ -11,15 +11,18 @@ from typing import Any
 from bot.config import Settings
 
 
-def open_runner(settings: Settings) -> Any:
+async def open_runner(settings: Settings) -> Any:
     """The runner the settings ask for: :class:`QueueRunner` with ``JOB_QUEUE_URL``, else the pool.
 
-    The queue runner connects on first use (or ``await runner.start()`` to check Redis now).
+    Raises:
+        ConfigError: the queue's Redis cannot be reached (so a bot fails at start-up, clearly).
     """
     if settings.job_queue_url:
         from bot.runners.queue import QueueRunner
 
-        return QueueRunner(settings)
+        runner = QueueRunner(settings)
+        await runner.start()
+        return runner
     from bot.workers import JobRunner
 
     return JobRunner(settings.workers, memory_mb=settings.worker_memory_mb)

@@ -32,6 +32,8 @@ from bot.config import ConfigError, Settings
 log = logging.getLogger(__name__)
 
 TASK_NAME = "summarybot.job"
+# A job whose worker died this many times is answered with an error instead of a fourth try.
+MAX_DELIVERIES = 3
 # A sender reads (and deletes) its answer; one nobody read expires after this long.
 RESULT_SECONDS = 3600
 
@@ -91,6 +93,8 @@ class JobStreamBroker(RedisStreamBroker):
                     )
                     if claimed:
                         msg_id, fields = claimed[0]
+                        if await self._gave_up(conn, msg_id, fields):
+                            continue
                         log.warning("job message %s redelivered from a stopped worker", msg_id)
                         yield self._deliver(msg_id, fields)
                         continue  # there may be more
@@ -105,6 +109,32 @@ class JobStreamBroker(RedisStreamBroker):
                 for _stream, messages in fetched or ():
                     for msg_id, fields in messages:
                         yield self._deliver(msg_id, fields)
+
+    async def _gave_up(self, conn: Redis, msg_id: bytes, fields: dict) -> bool:
+        """Answer a job that stopped its worker too often with an error, and drop it."""
+        (entry,) = await conn.xpending_range(
+            self.queue_name, self.consumer_group_name, min=msg_id, max=msg_id, count=1
+        ) or ({"times_delivered": 0},)
+        if entry["times_delivered"] <= MAX_DELIVERIES:
+            return False
+        from taskiq.result import TaskiqResult
+
+        from bot.runners.jobs import outcome
+        from bot.workers import WorkerCrashed
+
+        message = self.formatter.loads(fields[b"data"])
+        log.error(
+            "job %s stopped its worker %d times; answered as failed",
+            message.task_id,
+            entry["times_delivered"] - 1,
+        )
+        error = WorkerCrashed("Processing that stopped my workers several times, so I gave up.")
+        answer = outcome("err", error, waited=0.0, ran=0.0)
+        await self.result_backend.set_result(
+            message.task_id, TaskiqResult(is_err=False, return_value=answer, execution_time=0)
+        )
+        await self._ack_generator(msg_id, self.queue_name)()
+        return True
 
     async def startup(self) -> None:
         await super().startup()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import time
 
 from bot.runners.jobs import default_jobs
@@ -25,5 +26,19 @@ def spin(seconds: float) -> float:
     return seconds
 
 
+def kill_my_worker() -> None:
+    """SIGKILL the queue worker whose pool runs this (the parent of the pool's fork server)."""
+    fork_server = os.getppid()
+    with open(f"/proc/{fork_server}/stat", encoding="ascii") as stat:
+        worker = int(stat.read().rsplit(")", 1)[1].split()[1])
+    os.kill(worker, signal.SIGKILL)
+    time.sleep(5)
+
+
 def all_jobs() -> dict:
-    return {**default_jobs(), "mark_then_sleep": mark_then_sleep, "spin": spin}
+    return {
+        **default_jobs(),
+        "mark_then_sleep": mark_then_sleep,
+        "spin": spin,
+        "kill_my_worker": kill_my_worker,
+    }

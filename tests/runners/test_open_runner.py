@@ -11,7 +11,7 @@ import pytest
 from bot.config import ConfigError, Settings
 from bot.runners import open_runner
 from bot.workers import JobRunner
-from tests.runners.redis_env import ROOT
+from tests.runners.redis_env import REDIS_URL, ROOT, needs_redis, new_prefix
 
 SCALE_OUT_MODULES = ("taskiq", "taskiq_redis", "redis", "prometheus_client")
 
@@ -23,7 +23,7 @@ def test_without_a_queue_the_local_pool_runs_jobs_and_nothing_of_the_queue_is_im
         "from bot.runners import open_runner\n"
         "from bot import metrics\n"
         "from bot.workers import JobRunner\n"
-        "runner = open_runner(Settings(workers=1))\n"
+        "runner = asyncio.run(open_runner(Settings(workers=1)))\n"
         "assert isinstance(runner, JobRunner)\n"
         "metrics.JOB_RUN.observe(1.0)\n"
         "asyncio.run(runner.close())\n"
@@ -35,15 +35,24 @@ def test_without_a_queue_the_local_pool_runs_jobs_and_nothing_of_the_queue_is_im
     assert out.stdout.strip() == "[]"
 
 
-async def test_a_queue_url_selects_the_queue_runner_without_connecting():
-    from bot.runners.queue import QueueRunner
-
-    runner = open_runner(Settings(job_queue_url="redis://127.0.0.1:1/0"))
-    assert isinstance(runner, QueueRunner)
-    await runner.close()
-    local = open_runner(Settings(workers=1))
+async def test_a_queue_whose_redis_is_unreachable_fails_at_once_and_clearly():
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(ConfigError, match=f"cannot reach Redis at redis://127.0.0.1:{port}/0"):
+        await open_runner(Settings(job_queue_url=f"redis://127.0.0.1:{port}/0"))
+    local = await open_runner(Settings(workers=1))
     assert isinstance(local, JobRunner)
     await local.close()
+
+
+@needs_redis
+async def test_a_queue_url_selects_the_queue_runner():
+    from bot.runners.queue import QueueRunner
+
+    runner = await open_runner(Settings(job_queue_url=REDIS_URL, redis_key_prefix=new_prefix()))
+    assert isinstance(runner, QueueRunner)
+    await runner.close()
 
 
 def test_queue_and_redis_urls_are_checked():

@@ -226,3 +226,18 @@ async def test_links_are_fetched_on_the_worker_under_its_guard(prefix, start, wo
             with pytest.raises(FetchError):
                 await fetch_article(url, fetcher=None, runner=runner, settings=settings)
             assert site.hits == []
+
+
+async def test_a_job_that_keeps_killing_its_workers_is_answered_with_an_error(prefix, start):
+    from bot.workers import WorkerCrashed
+
+    jobs = jobs_for_tests.all_jobs()
+    crew = [start(concurrency=1) for _ in range(4)]
+    for worker in crew:
+        worker.ready()
+    async with QueueRunner(queue_settings(prefix), jobs=jobs) as runner:
+        with pytest.raises(WorkerCrashed, match="several times"):
+            await asyncio.wait_for(runner.run(jobs_for_tests.kill_my_worker, timeout=20), 60)
+        assert await stream_state(runner) == (0, 0)
+    dead = [w for w in crew if w.process.poll() is not None]
+    assert len(dead) == 3  # three deliveries, then an answer instead of a fourth
