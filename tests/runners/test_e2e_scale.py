@@ -56,33 +56,38 @@ async def test_a_worker_killed_mid_job_still_gives_exactly_one_answer(tmp_path, 
         fetch_allow_networks=(ipaddress.ip_network("127.0.0.0/8"),),
         shard_count=2,
     )
-    with workers(tmp_path, prefix) as start:
-        pair = [start(concurrency=1, FETCH_ALLOW_NETWORKS="127.0.0.0/8") for _ in range(2)]
-        async with FakeDiscord(guilds=GUILDS, recommended_shards=2) as fake, SlowSite(2.0) as site:
-            point_discord_at(monkeypatch, fake)
-            for worker in pair:
-                await asyncio.to_thread(worker.ready)
-            async with sharded_bots(base) as (_bots, services):
-                guild = list(GUILDS)[1]  # on shard 1
-                record = await fake.invoke(
-                    "summarize",
-                    [opt("source", site.url), opt("sentences", 2)],
-                    channel_id=GUILDS[guild][0],
-                    guild_id=guild,
-                    user_id=9100,
-                )
-                for _ in range(600):
-                    if site.hits:
-                        break
-                    await asyncio.sleep(0.05)
-                doomed = next(w for w in pair if "Executing task" in w.text())
-                os.kill(doomed.process.pid, signal.SIGKILL)
-                answer = await fake.wait_answered(record, timeout=60)
-                await asyncio.sleep(0.5)  # room for a second answer, if one were coming
-                assert site.hits == 2  # fetched again by the live worker
-                assert answer.embeds and not answer.ephemeral
-                assert len(record.followups) + len(record.edits) == 1  # one answer only
-                assert await services[1].count(Scope(guild, GUILDS[guild][0])) == 1
-                shards = {s for s, e, g in fake.deliveries if e == "INTERACTION_CREATE"}
-                assert shards == {1}
-    delete_prefix(prefix)
+    try:
+        with workers(tmp_path, prefix) as start:
+            pair = [start(concurrency=1, FETCH_ALLOW_NETWORKS="127.0.0.0/8") for _ in range(2)]
+            async with (
+                FakeDiscord(guilds=GUILDS, recommended_shards=2) as fake,
+                SlowSite(2.0) as site,
+            ):
+                point_discord_at(monkeypatch, fake)
+                for worker in pair:
+                    await asyncio.to_thread(worker.ready)
+                async with sharded_bots(base) as (_bots, services):
+                    guild = list(GUILDS)[1]  # on shard 1
+                    record = await fake.invoke(
+                        "summarize",
+                        [opt("source", site.url), opt("sentences", 2)],
+                        channel_id=GUILDS[guild][0],
+                        guild_id=guild,
+                        user_id=9100,
+                    )
+                    for _ in range(600):
+                        if site.hits:
+                            break
+                        await asyncio.sleep(0.05)
+                    doomed = next(w for w in pair if "Executing task" in w.text())
+                    os.kill(doomed.process.pid, signal.SIGKILL)
+                    answer = await fake.wait_answered(record, timeout=60)
+                    await asyncio.sleep(0.5)  # room for a second answer, if one were coming
+                    assert site.hits == 2  # fetched again by the live worker
+                    assert answer.embeds and not answer.ephemeral
+                    assert len(record.followups) + len(record.edits) == 1  # one answer only
+                    assert await services[1].count(Scope(guild, GUILDS[guild][0])) == 1
+                    shards = {s for s, e, g in fake.deliveries if e == "INTERACTION_CREATE"}
+                    assert shards == {1}
+    finally:
+        delete_prefix(prefix)

@@ -11,7 +11,7 @@ import pytest
 from bot.config import ConfigError, Settings
 from bot.runners import open_runner
 from bot.workers import JobRunner
-from tests.runners.redis_env import REDIS_URL, ROOT, needs_redis, new_prefix
+from tests.runners.redis_env import REDIS_URL, ROOT, delete_prefix, needs_redis, new_prefix
 
 SCALE_OUT_MODULES = ("taskiq", "taskiq_redis", "redis", "prometheus_client")
 
@@ -50,9 +50,13 @@ async def test_a_queue_whose_redis_is_unreachable_fails_at_once_and_clearly():
 async def test_a_queue_url_selects_the_queue_runner():
     from bot.runners.queue import QueueRunner
 
-    runner = await open_runner(Settings(job_queue_url=REDIS_URL, redis_key_prefix=new_prefix()))
-    assert isinstance(runner, QueueRunner)
-    await runner.close()
+    prefix = new_prefix()
+    try:
+        runner = await open_runner(Settings(job_queue_url=REDIS_URL, redis_key_prefix=prefix))
+        assert isinstance(runner, QueueRunner)
+        await runner.close()
+    finally:
+        delete_prefix(prefix)
 
 
 def test_queue_and_redis_urls_are_checked():
