@@ -38,7 +38,9 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"summarybot: configuration error: {exc}", file=sys.stderr)
         return 2
-    configure_logging(settings.log_level if args.command in ("run", "sync") else "WARNING")
+    configure_logging(
+        settings.log_level if args.command in ("run", "sync", "worker") else "WARNING"
+    )
     try:
         return args.handler(args, settings)
     except KeyboardInterrupt:
@@ -67,6 +69,16 @@ def _entry_id(text: str) -> int:
     return entry_id
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="summarybot",
@@ -77,7 +89,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN)")
+    p.add_argument("--shard-count", type=int, metavar="N", help="shards in all (SHARD_COUNT)")
+    p.add_argument("--shard-ids", metavar="IDS", help="this process's shards, e.g. 0-3 (SHARD_IDS)")
     p.set_defaults(handler=cmd_run)
+
+    p = sub.add_parser("worker", help="run queue jobs from JOB_QUEUE_URL (see Running at scale)")
+    p.add_argument(
+        "--concurrency", type=_positive, metavar="N", help="jobs at once (default WORKERS)"
+    )
+    p.set_defaults(handler=cmd_worker)
 
     p = sub.add_parser("sync", help="sync slash commands with Discord (globally, or to one guild)")
     p.add_argument("--guild", type=int, metavar="ID", help="sync to this guild only (instant)")
@@ -160,8 +180,10 @@ def _version() -> str:
 
 
 def cmd_run(args: argparse.Namespace, settings) -> int:
+    from bot.config import with_shards
     from bot.discord_app.client import run_bot
 
+    settings = with_shards(settings, args.shard_count, args.shard_ids)
     if not settings.discord_token:
         print(
             "summarybot: DISCORD_TOKEN is not set. Put it in the environment or in .env "
@@ -170,6 +192,13 @@ def cmd_run(args: argparse.Namespace, settings) -> int:
         )
         return 2
     asyncio.run(run_bot(settings))
+    return 0
+
+
+def cmd_worker(args: argparse.Namespace, settings) -> int:
+    from bot.service import run_worker
+
+    asyncio.run(run_worker(settings, concurrency=args.concurrency))
     return 0
 
 

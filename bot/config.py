@@ -120,6 +120,17 @@ class Settings:
     autolink_per_channel_per_minute: int = 6
     recent_duplicate_hours: float = 24.0
     cooldown_seconds: float = 10.0
+    # scale-out (README "Running at scale")
+    job_queue_url: str | None = None
+    job_queue_max: int = 1000
+    job_queue_wait: float = 120.0
+    job_queue_redeliver: float = 15.0
+    redis_url: str | None = None
+    redis_key_prefix: str = "summarybot"
+    metrics_port: int | None = None
+    metrics_host: str = "127.0.0.1"
+    shard_count: int | None = None
+    shard_ids: tuple[int, ...] | None = None
 
     def database(self) -> DatabaseTarget:
         """The history database: ``DATABASE_URL`` if set, else the ``DATABASE_PATH`` file."""
@@ -171,6 +182,16 @@ class Settings:
             autolink_per_channel_per_minute=g.int("AUTOLINK_PER_MINUTE", 6, lo=1),
             recent_duplicate_hours=g.float("RECENT_DUPLICATE_HOURS", 24.0, lo=0.0),
             cooldown_seconds=g.float("COOLDOWN_SECONDS", 10.0, lo=0.0),
+            job_queue_url=g.redis_url("JOB_QUEUE_URL"),
+            job_queue_max=g.int("JOB_QUEUE_MAX", 1000, lo=1),
+            job_queue_wait=g.float("JOB_QUEUE_WAIT", 120.0, lo=1.0),
+            job_queue_redeliver=g.float("JOB_QUEUE_REDELIVER", 15.0, lo=0.5),
+            redis_url=g.redis_url("REDIS_URL") or g.redis_url("JOB_QUEUE_URL"),
+            redis_key_prefix=g.str("REDIS_KEY_PREFIX") or "summarybot",
+            metrics_port=g.int("METRICS_PORT", 0, lo=0, hi=65535) or None,
+            metrics_host=g.str("METRICS_HOST") or "127.0.0.1",
+            shard_count=g.int("SHARD_COUNT", 0, lo=0) or None,
+            shard_ids=parse_shard_ids(g.str("SHARD_IDS")),
         )
         settings.database()  # a database setting we cannot open fails at start-up
         return settings
@@ -222,6 +243,12 @@ class _Reader:
                 raise ConfigError(f"{key}: {part!r} is not a network such as 10.0.0.0/8.") from None
         return tuple(nets)
 
+    def redis_url(self, key: str) -> str | None:
+        raw = self.str(key)
+        if raw and not raw.startswith(("redis://", "rediss://", "unix://")):
+            raise ConfigError(f"{key} must be a Redis URL such as redis://127.0.0.1:6379/0.")
+        return raw or None
+
     @staticmethod
     def _bounded(key, value, lo, hi):
         if lo is not None and value < lo:
@@ -229,3 +256,50 @@ class _Reader:
         if hi is not None and value > hi:
             raise ConfigError(f"{key} must be at most {hi}, not {value}.")
         return value
+
+
+def parse_shard_ids(raw: str) -> tuple[int, ...] | None:
+    """``"0-3"``, ``"0,2,5"`` or ``"0-1,4"`` as sorted shard ids; empty means every shard."""
+    ids: set[int] = set()
+    for part in filter(None, (p.strip() for p in raw.split(","))):
+        lo, _, hi = part.partition("-")
+        try:
+            first, last = int(lo), int(hi or lo)
+        except ValueError:
+            raise ConfigError(
+                f"Shard ids are numbers or ranges such as 0-3 or 0,2,5, not {part!r}."
+            ) from None
+        if first < 0 or last < first:
+            raise ConfigError(f"{part!r} is not a range of shard ids (such as 0-3).")
+        ids.update(range(first, last + 1))
+    return tuple(sorted(ids)) or None
+
+
+def with_shards(settings: Settings, count: int | None, ids: str | None) -> Settings:
+    """``settings`` with ``--shard-count``/``--shard-ids`` applied over SHARD_COUNT/SHARD_IDS."""
+    import dataclasses
+
+    changes: dict = {}
+    if count is not None:
+        if count < 1:
+            raise ConfigError(f"The shard count must be at least 1, not {count}.")
+        changes["shard_count"] = count
+    if ids is not None:
+        changes["shard_ids"] = parse_shard_ids(ids)
+    settings = dataclasses.replace(settings, **changes)
+    check_shards(settings.shard_count, settings.shard_ids)
+    return settings
+
+
+def check_shards(count: int | None, ids: tuple[int, ...] | None) -> None:
+    """Refuse shard ids outside the shard count (ids without a count are refused too)."""
+    if ids is None:
+        return
+    if count is None:
+        raise ConfigError("Shard ids need a shard count: set SHARD_COUNT or --shard-count too.")
+    outside = [i for i in ids if i >= count]
+    if outside:
+        raise ConfigError(
+            f"Shard id {outside[0]} is outside the shard count {count}: "
+            f"ids run from 0 to {count - 1}."
+        )

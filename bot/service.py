@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from bot import exports
+from bot import exports, metrics
 from bot.config import Settings, database_target
 from bot.errors import InputError, SummarybotError
 from bot.fairness import JobOwner
 from bot.inputs import SUPPORTED_EXTENSIONS, check_size, link_in, readable_kind
+from bot.limits import Limits, open_limits
 from bot.models import MESSAGE_SOURCE, Article, Attachment, HistoryEntry, Quote, Scope, Summary
 from bot.records import (
     article_record,
@@ -28,7 +29,7 @@ from bot.records import (
     quotes_record,
     summary_record,
 )
-from bot.runners import Runner
+from bot.runners import Runner, open_runner
 from bot.runners.jobs import (
     NO_TEXT,
     PLAIN_TYPES,
@@ -42,7 +43,6 @@ from bot.storage import ChannelSettings, HistoryStore, NewEntry, SearchHit, open
 from bot.storage import open_store as open_history
 from bot.storage.copy import CopyReport, copy_history
 from bot.web.links import canonical_url, find_links, is_summarizable_link
-from bot.workers import JobRunner
 
 if TYPE_CHECKING:  # the text engine and aiohttp load on first use (the workers have them)
     from bot.web.fetch import Fetcher
@@ -51,6 +51,7 @@ if TYPE_CHECKING:  # the text engine and aiohttp load on first use (the workers 
 __all__ = [
     "SUPPORTED_EXTENSIONS",
     "ChannelSettings",
+    "Limits",
     "QuotesResult",
     "SearchHit",
     "Service",
@@ -60,7 +61,10 @@ __all__ = [
     "entry_record",
     "entry_summary",
     "link_in",
+    "metrics",
+    "open_limits",
     "quotes_record",
+    "run_worker",
     "summary_record",
 ]
 
@@ -98,19 +102,14 @@ class Service:
 
     @classmethod
     async def create(cls, settings: Settings, *, prestart: bool = False) -> Service:
-        """Open the history database, the HTTP session and the worker pool.
+        """Open the history database, the HTTP session and the runner (pool or queue).
 
         With ``prestart`` the first worker starts while the rest opens (for a front end about to
         send work: it saves the command line a second on each call).
         """
         from bot.web.fetch import Fetcher
 
-        runner = JobRunner(
-            settings.workers,
-            memory_mb=settings.worker_memory_mb,
-            per_user=settings.jobs_per_user,
-            per_channel=settings.jobs_per_channel,
-        )
+        runner = await open_runner(settings)  # the local pool, or queue workers
         warm = None
         if prestart:
             warm = asyncio.ensure_future(runner.run(ready, timeout=settings.job_timeout))
@@ -419,6 +418,13 @@ class Service:
             return await copy_history(self.store, target)
         finally:
             await target.close()
+
+
+async def run_worker(settings: Settings, *, concurrency: int | None = None) -> None:
+    """``summarybot worker``: take heavy jobs from the queue until SIGTERM (``bot.runners.worker``)."""
+    from bot.runners.worker import run_worker as serve_queue
+
+    await serve_queue(settings, concurrency=concurrency)
 
 
 async def open_store(settings: Settings) -> HistoryStore:

@@ -10,12 +10,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.config import ConfigError, Settings
+from bot.config import ConfigError, Settings, check_shards
 from bot.discord_app import replies
-from bot.discord_app.cooldowns import UserCooldowns
 from bot.discord_app.inflight import InFlight
 from bot.errors import DiscordUnreachable
-from bot.service import Service
+from bot.service import Limits, Service, metrics, open_limits
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +31,6 @@ EXTENSIONS = (
     "bot.discord_app.cogs.admin",
     "bot.discord_app.cogs.maintenance",
 )
-# Heavy commands: a burst of this many per user, refilled at one per COOLDOWN_SECONDS.
-COOLDOWN_BURST = 3
 # On SIGTERM, requests in progress get this long to finish (below Docker's 10 s stop timeout).
 DRAIN_SECONDS = 8.0
 RESTARTING = "I'm restarting right now; please try again in a minute."
@@ -96,6 +93,7 @@ class SummaryBot(commands.Bot):
         *,
         intents: discord.Intents | None = None,
         sync_on_start: bool = True,
+        limits: Limits | None = None,
         **options,
     ) -> None:
         super().__init__(
@@ -109,8 +107,9 @@ class SummaryBot(commands.Bot):
         self.settings = settings
         self._service = service
         self.sync_on_start = sync_on_start
-        per = settings.cooldown_seconds
-        self.cooldowns = UserCooldowns(COOLDOWN_BURST, per * COOLDOWN_BURST)
+        # cooldowns, autolink rate and link dedupe: in memory, or in Redis shared by every shard
+        self._own_limits = limits is None
+        self.limits = limits or open_limits(settings)
         self.inflight = InFlight()
 
     @property
@@ -146,7 +145,13 @@ class SummaryBot(commands.Bot):
     async def on_app_command_completion(
         self, interaction: discord.Interaction, command: object
     ) -> None:
+        metrics.INTERACTIONS.inc(command=getattr(command, "qualified_name", "?"))
         finished(interaction)
+
+    async def close(self) -> None:
+        await super().close()
+        if self._own_limits:
+            await self.limits.close()
 
     async def on_guild_remove(self, guild: discord.Guild) -> None:
         """Removed from a server: forget its history and settings."""
@@ -168,6 +173,26 @@ class SummaryBot(commands.Bot):
         log.error("command %s failed", context.command, exc_info=exception)
 
 
+class ShardedSummaryBot(SummaryBot, commands.AutoShardedBot):
+    """summarybot on some of Discord's shards: ``shard_ids`` of ``shard_count``."""
+
+
+def bot_class(settings: Settings) -> type[SummaryBot]:
+    """The sharded bot when shards are configured; one plain connection otherwise."""
+    return ShardedSummaryBot if settings.shard_count else SummaryBot
+
+
+def shard_options(settings: Settings) -> dict:
+    """discord.py's ``shard_count`` and ``shard_ids`` from the settings (checked)."""
+    if not settings.shard_count:
+        return {}
+    check_shards(settings.shard_count, settings.shard_ids)
+    options: dict = {"shard_count": settings.shard_count}
+    if settings.shard_ids is not None:
+        options["shard_ids"] = list(settings.shard_ids)
+    return options
+
+
 async def run_bot(settings: Settings) -> None:
     """``summarybot run``: serve Discord until SIGINT or SIGTERM, then close everything."""
     if not settings.discord_token:
@@ -184,6 +209,8 @@ async def run_bot(settings: Settings) -> None:
             installed.append(sig)
         except (NotImplementedError, RuntimeError):  # not the main thread, or Windows
             pass
+    check_shards(settings.shard_count, settings.shard_ids)
+    metrics.serve(settings.metrics_port, settings.metrics_host)
     try:
         service = await Service.create(settings)
         try:
@@ -208,8 +235,9 @@ async def serve(settings: Settings, service: Service, stop: asyncio.Event, **opt
     """
     token = settings.discord_token or ""
     message_content = True
+    options = {**shard_options(settings), **options}
     while True:
-        bot = SummaryBot(
+        bot = bot_class(settings)(
             settings, service, intents=bot_intents(message_content=message_content), **options
         )
         error = await _run_until(bot, token, stop)

@@ -1,8 +1,9 @@
-"""How the service runs CPU-heavy jobs: the :class:`Runner` interface it depends on.
+"""Where heavy jobs run, behind the :class:`Runner` interface the service depends on.
 
-Today the one implementation is the local process pool (``bot.workers.JobRunner``); a distributed
-queue can take its place behind the same interface. The service never names an implementation
-except in ``Service.create``, which picks the local pool.
+The local process pool (``bot.workers.JobRunner``) is the embedded default; with ``JOB_QUEUE_URL``
+set, jobs go to ``summarybot worker`` processes through a Taskiq queue on Redis
+(``bot.runners.queue``). The queue's modules import Taskiq and Redis only when a queue is
+configured. :func:`open_runner` is the one place that picks an implementation.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    from bot.config import Settings
     from bot.fairness import JobOwner
 
 
@@ -32,4 +34,26 @@ class Runner(Protocol):
     async def close(self) -> None: ...
 
 
-__all__ = ["Runner"]
+async def open_runner(settings: Settings) -> Runner:
+    """The runner the settings ask for: :class:`QueueRunner` with ``JOB_QUEUE_URL``, else the pool.
+
+    Raises:
+        ConfigError: the queue's Redis cannot be reached (so a bot fails at start-up, clearly).
+    """
+    if settings.job_queue_url:
+        from bot.runners.queue import QueueRunner
+
+        runner = QueueRunner(settings)
+        await runner.start()
+        return runner
+    from bot.workers import JobRunner
+
+    return JobRunner(
+        settings.workers,
+        memory_mb=settings.worker_memory_mb,
+        per_user=settings.jobs_per_user,
+        per_channel=settings.jobs_per_channel,
+    )
+
+
+__all__ = ["Runner", "open_runner"]

@@ -25,7 +25,13 @@ async def fetch_article(
         FetchError: the link is refused or the page could not be fetched.
         ExtractionError: the page has no readable article text.
         TimeLimitError: extraction ran past its time limit (the worker was stopped).
+
+    With a job queue as ``runner`` (one that says ``fetches_remotely``), the whole of this runs on
+    a queue worker: links are fetched where the job runs, under that worker's guard and limits.
     """
+    if getattr(runner, "fetches_remotely", False):
+        limit = settings.fetch_timeout + settings.extract_timeout
+        return await runner.run(fetch_article, url, timeout=limit, owner=owner)
     check_url(url, settings.fetch_allow_networks)
     page = await fetcher.fetch(url)
     try:

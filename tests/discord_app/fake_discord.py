@@ -109,6 +109,7 @@ class FakeDiscord:
         guilds: dict[int, tuple[int, ...]] | None = None,
         refuse_message_content: bool = False,
         token: str = "fake-token",
+        recommended_shards: int = 1,
     ) -> None:
         self.application_id = 900
         self.bot_id = 901
@@ -117,6 +118,7 @@ class FakeDiscord:
         self.guild_ids = tuple(self.guilds)
         self.token = token
         self.refuse_message_content = refuse_message_content
+        self.recommended_shards = recommended_shards
         self.bot_user = {
             "id": str(self.bot_id),
             "username": "summarybot",
@@ -144,6 +146,8 @@ class FakeDiscord:
         self._seq = itertools.count(1)
         self._sockets: list[web.WebSocketResponse] = []
         self._intents: dict[int, int] = {}  # id(socket) -> intents it identified with
+        self._shards: dict[int, tuple[int, int]] = {}  # id(socket) -> (shard id, shard count)
+        self.deliveries: list[tuple[int, str, int | None]] = []  # (shard, event, guild id)
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
         self.port = 0
@@ -237,36 +241,49 @@ class FakeDiscord:
 
     async def _identify(self, ws: web.WebSocketResponse, data: dict) -> None:
         self.identifies.append(data)
+        shard_id, shard_count = data.get("shard") or (0, 1)
+        if not 0 <= shard_id < shard_count:
+            await ws.close(code=4010, message=b"Invalid shard.")
+            return
+        self._shards[id(ws)] = (shard_id, shard_count)
         self._intents[id(ws)] = data.get("intents", 0)
         await self._notify()
         if self.refuse_message_content and data.get("intents", 0) & MESSAGE_CONTENT_INTENT:
             await ws.close(code=4014, message=b"Disallowed intent(s).")
             return
+        guild_ids = [g for g in self.guild_ids if shard_of(g, shard_count) == shard_id]
         ready = {
             "v": 10,
             "user": self.bot_user,
-            "guilds": [{"id": str(g), "unavailable": True} for g in self.guild_ids],
+            "guilds": [{"id": str(g), "unavailable": True} for g in guild_ids],
+            "shard": [shard_id, shard_count],
             "session_id": "fake-session",
             "resume_gateway_url": str(self.gateway_url),
             "application": {"id": str(self.application_id), "flags": 0},
             "private_channels": [],
         }
         await self._send(ws, "READY", ready)
-        for guild_id in self.guild_ids:
+        for guild_id in guild_ids:
             await self._send(ws, "GUILD_CREATE", self.guild_payload(guild_id))
 
     async def _send(self, ws: web.WebSocketResponse, event: str, data: dict) -> None:
         await ws.send_json({"op": 0, "t": event, "s": next(self._seq), "d": data})
 
     async def dispatch(self, event: str, data: dict) -> None:
-        """Send a gateway event to every identified connection.
+        """Send a gateway event to every identified connection of the event's shard.
 
-        Like Discord, a connection without the Message Content intent gets messages without their
-        content, embeds and attachments, unless the message mentions the bot.
+        Like Discord, a guild's events go to the shard ``(guild id >> 22) % shard count`` (events
+        outside a guild to shard 0), and a connection without the Message Content intent gets
+        messages without their content, embeds and attachments, unless the message mentions the bot.
         """
+        guild_id = int(data["guild_id"]) if data.get("guild_id") else None
         for ws in list(self._sockets):
             if ws.closed or id(ws) not in self._intents:
                 continue
+            shard_id, shard_count = self._shards[id(ws)]
+            if (shard_of(guild_id, shard_count) if guild_id else 0) != shard_id:
+                continue
+            self.deliveries.append((shard_id, event, guild_id))
             payload = data
             if event == "MESSAGE_CREATE" and not self._intents[id(ws)] & MESSAGE_CONTENT_INTENT:
                 if f"<@{self.bot_id}>" not in data.get("content", ""):
@@ -571,7 +588,7 @@ class FakeDiscord:
                 return reply(
                     {
                         "url": str(self.gateway_url),
-                        "shards": 1,
+                        "shards": self.recommended_shards,
                         "session_start_limit": {
                             "total": 1000,
                             "remaining": 1000,
@@ -817,6 +834,11 @@ class FakeDiscord:
         if data is None:
             return web.Response(status=404)
         return web.Response(body=data, content_type="application/octet-stream")
+
+
+def shard_of(guild_id: int, shard_count: int) -> int:
+    """The shard that carries a guild's events, as Discord computes it."""
+    return (guild_id >> 22) % shard_count
 
 
 def reply(data: Any, status: int = 200) -> web.Response:

@@ -53,6 +53,19 @@ async def test_a_link_summarized_recently_gets_a_pointer(harness, no_errors):
     assert await harness.service.count(Scope(1000, channel)) == 1
 
 
+async def test_a_link_pasted_twice_at_once_is_summarized_once(harness, no_errors):
+    channel, other = harness.channel(), harness.channel()
+    url = harness.site.url("river-cleanup")
+    await harness.fake.post_message(f"look {url}", channel_id=channel)
+    await harness.fake.post_message(f"same here {url}", channel_id=channel)
+    await harness.fake.wait_for(lambda: replies_in(harness.fake, channel), timeout=30)
+    await post_and_wait(harness, other, harness.site.url("library-hours"))  # the queue drained
+    await asyncio.sleep(0.3)
+    assert await harness.service.count(Scope(1000, channel)) == 1
+    summaries = [r for r in replies_in(harness.fake, channel) if r.embeds]
+    assert len(summaries) == 1  # the second paste is skipped, or points at the first
+
+
 async def test_mentions_in_article_text_never_ping(harness, no_errors):
     channel = harness.channel()
     url = harness.site.url("festival")  # its title starts with "@everyone"

@@ -559,7 +559,7 @@ async def test_forgetme_asks_then_deletes_everywhere(harness, no_errors):
 
 async def test_cooldown_per_user_on_heavy_commands(harness, no_errors):
     channel, user = harness.channel(), harness.user()
-    burst = harness.bot.cooldowns.rate
+    burst = harness.bot.limits.burst
     for _ in range(burst):
         record, _ = await summarize(
             harness, channel, user, opt("source", REPORT), opt("sentences", 1)

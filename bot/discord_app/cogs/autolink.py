@@ -9,11 +9,11 @@ import discord
 from discord.ext import commands
 
 from bot.discord_app import render
-from bot.discord_app.cooldowns import ChannelThrottle
 from bot.discord_app.replies import NO_MENTIONS
 from bot.discord_app.sources import previewable_text
 from bot.errors import SummarybotError
 from bot.models import Scope
+from bot.service import metrics
 
 if TYPE_CHECKING:
     from bot.discord_app.client import SummaryBot
@@ -28,7 +28,6 @@ class Autolink(commands.Cog):
 
     def __init__(self, bot: SummaryBot) -> None:
         self.bot = bot
-        self.throttle = ChannelThrottle(bot.settings.autolink_per_channel_per_minute)
 
     def wants(self, message: discord.Message) -> bool:
         """Whether a message could hold links to summarize (cheap checks, no I/O)."""
@@ -60,14 +59,21 @@ class Autolink(commands.Cog):
             log.warning("could not check links of message %s: %s", message.id, exc)
             return
         for url in links:
-            if not self.throttle.allow(message.channel.id):
+            if not await self.bot.limits.channel_allows(message.channel.id):
+                metrics.COOLDOWN_REFUSALS.inc(limit="autolink")
                 log.info(
                     "automatic summaries throttled in channel %s; skipped %s",
                     message.channel.id,
                     url,
                 )
                 return
-            await self._summarize(message, scope, url)
+            if not await self.bot.limits.claim_link(message.channel.id, url):
+                log.info("%s is already being summarized in channel %s", url, scope.channel_id)
+                continue
+            try:
+                await self._summarize(message, scope, url)
+            finally:
+                await self.bot.limits.release_link(message.channel.id, url)
 
     def _can_reply(self, message: discord.Message) -> bool:
         me = message.guild.me if message.guild else None

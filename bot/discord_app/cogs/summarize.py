@@ -13,7 +13,7 @@ from bot.discord_app import render, replies
 from bot.discord_app.attachments import message_source, read_attachment
 from bot.errors import InputError
 from bot.models import Attachment
-from bot.service import Service
+from bot.service import Service, metrics
 
 if TYPE_CHECKING:
     from bot.discord_app.client import SummaryBot
@@ -24,11 +24,13 @@ METHOD_CHOICES = [app_commands.Choice(name=m, value=m) for m in Service.methods(
 SOURCE_MAX = 6000  # Discord's limit for a string option
 
 
-def heavy_cooldown(interaction: discord.Interaction) -> bool:
-    """Check for the heavy commands: one shared per-user bucket (see UserCooldowns)."""
-    error = interaction.client.cooldowns.hit(interaction.user.id)
-    if error is not None:
-        raise error
+async def heavy_cooldown(interaction: discord.Interaction) -> bool:
+    """Check for the heavy commands: one shared per-user allowance (see ``bot.limits``)."""
+    limits = interaction.client.limits
+    wait = await limits.user_wait(interaction.user.id)
+    if wait:
+        metrics.COOLDOWN_REFUSALS.inc(limit="user")
+        raise app_commands.CommandOnCooldown(app_commands.Cooldown(limits.burst, limits.per), wait)
     return True
 
 
