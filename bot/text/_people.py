@@ -152,7 +152,7 @@ class People:
                         rpos = pos + at
                         self.orgs.append((rpos, " ".join(words), self._is_subject(rpos)))
                     continue
-                if nm.bare(words[0]) in nm.STOPWORDS:
+                if nm.bare(words[0]) in nm.STOPWORDS or nm.bare(words[0]) in nm.NOUN_ARTICLES:
                     continue
                 if len(words) == 1 and gender is None:
                     gender = nm.lone_first_name_gender(words[0])  # "Andrew said"
@@ -193,7 +193,12 @@ class People:
         before = self.text[max(0, pos - 25) : pos].lower().split()
         if before[-2:] == ["according", "to"]:
             return True
-        return bool(before) and before[-1].strip(",") in ("said", "says", "added", "wrote")
+        if before[-2:-1] and before[-2].endswith(",") and before[-1] == "so":
+            return True  # „…“, so Lena Hoffmann
+        return bool(before) and (
+            before[-1].strip(",") in ("said", "says", "added", "wrote")
+            or before[-1] in nm.ACCORDING
+        )
 
     def _gender_votes(self) -> dict[str, str]:
         """Gender from the pronouns of sentences that mention one person only."""

@@ -23,12 +23,15 @@ from bot.text._people import People
 
 _TOKEN_RE = re.compile(r"\w[\w'’\-]*|[^\w\s]")
 _SENT_RE = re.compile(r"[.!?][.!?\"”’'»)\]]*\s+(?=[\"“‘«(\[]?[^\W_a-z])")
-_CLAUSE_STOP = frozenset(
-    ", . ; : ( ) [ ] — – ! ? who which whose that in at on during to after before when while"
-    " as about via from for with told because since by"
-    # Russian: the listener follows the name without a preposition ("сказал X журналистам")
-    " журналистам репортерам репортёрам изданию агентству телеканалу газете корреспонденту"
-    " в на во по для который которая которые".split()
+_CLAUSE_STOP = (
+    frozenset(
+        ", . ; : ( ) [ ] — – ! ? who which whose that in at on during to after before when while"
+        " as about via from for with told because since by"
+        # Russian: the listener follows the name without a preposition ("сказал X журналистам")
+        " журналистам репортерам репортёрам изданию агентству телеканалу газете корреспонденту"
+        " в на во по для который которая которые".split()
+    )
+    | nm.FOREIGN_STOPS
 )
 _PREPOSITIONS = frozenset(
     "in at on of from to with by for since during after before about into over under near"
@@ -42,6 +45,8 @@ _PARTICIPLES = frozenset(
 )
 _OPEN_MARKS = "\"“„«»‘'`「『"
 _DASHES = ("―", "—", "–", "--")
+# French inverted verb and pronoun in one token: « … », a-t-il ajouté / dit-elle / ajoute-t-elle
+_INVERTED_RE = re.compile(r"^\w+-(?:t-)?(il|elle)$", re.IGNORECASE)
 _REACH = 600  # characters of context read on either side of a quotation
 
 Token = tuple[str, int, int]  # text, start, end
@@ -148,10 +153,34 @@ class Attributor:
             if lw == "of" and k + 1 < len(toks) and toks[k + 1][0][:1].isupper():
                 k += 1  # Secretary of State Dana Whitlock
                 continue
+            if lw == "von" and k + 1 < len(toks) and toks[k + 1][0] in ("der", "dem", "den"):
+                break  # Anna Schulz von der Universität: the person, not her employer
             if lw in _CLAUSE_STOP or w in '"“”':
                 break
             k += 1
-        return (toks[j][1], toks[k - 1][2]) if k > j else None
+        if k <= j:
+            return None
+        named = self._appositive_name(toks, j, k)
+        return named or (toks[j][1], toks[k - 1][2])
+
+    @staticmethod
+    def _appositive_name(toks: list[Token], j: int, k: int) -> tuple[int, int] | None:
+        """The name after a role that has none: "the minister of health, Ana Ruiz," -> Ana Ruiz.
+
+        ``toks[j:k]`` is the role phrase (it starts in lower case); a comma and a
+        run of two to four capitalized words closed by a comma, a full stop or the clause's
+        end follow it.
+        """
+        if not toks[j][0][:1].islower() or k >= len(toks) or toks[k][0] != ",":
+            return None
+        m = k + 1
+        while m < len(toks) and (
+            toks[m][0][:1].isupper() or (toks[m][0] in ("de", "van", "da", "di") and m > k + 1)
+        ):
+            m += 1
+        if not 2 <= m - k - 1 <= 4 or (m < len(toks) and toks[m][0] not in (",", ".", ";")):
+            return None
+        return toks[k + 1][1], toks[m - 1][2]
 
     def _subject_before(self, toks: list[Token], v: int) -> tuple[int, int] | None:
         """The subject noun phrase ending right before token v (the verb)."""
@@ -165,6 +194,8 @@ class Attributor:
                 i -= 2  # "Ms. Quint smiled and said"
             elif w.lower() in nm.ADVERBS or (w.lower() in nm.TIME_WORDS and i > 1):
                 i -= 1  # "he also said", "Osei later Thursday told"
+            elif w in nm.AUXILIARIES and i > 1:
+                i -= 1  # "Marchetti a précisé", "Galli ha spiegato", "Jansen heeft gezegd"
             elif (
                 w.endswith("ed")
                 and w.islower()
@@ -181,6 +212,10 @@ class Attributor:
                 k -= 1
             if k <= 0:
                 return None
+            if toks[k - 1][0].islower() and 2 <= i - k - 2 <= 4:
+                named = self._appositive_name(toks, k - 1, k)  # "the museum's director, Eva Lind,"
+                if named is not None:
+                    return named
             i = k
             while i > 0 and toks[i - 1][0].lower() in nm.ADVERBS:
                 i -= 1
@@ -208,6 +243,16 @@ class Attributor:
             ):
                 k -= 1
             return toks[k][1], toks[i - 1][2]
+        # a name before its employer: "Eva Lind of the harbour board said", "Directeur Mark
+        # Jansen van het museum zei"
+        for k in range(i - 2, max(1, i - 6), -1):
+            if (
+                toks[k][0] in ("of", "van", "von", "de", "del", "da", "di")
+                and toks[k - 1][0][:1].isupper()
+                and k >= 2
+                and toks[k - 2][0][:1].isupper()
+            ):
+                return self._subject_before(toks, k)
         # a common noun phrase back to its determiner: "a campaign spokesman"
         k = i - 1
         while k >= 0 and i - k <= 6:
@@ -293,6 +338,9 @@ class Attributor:
             i += 1
         if i >= len(toks):
             return None, False
+        inverted = _INVERTED_RE.match(toks[i][0])
+        if inverted:  # », dit-elle / », a-t-il ajouté: the pronoun
+            return (toks[i][2] - len(inverted.group(1)), toks[i][2]), True
         if (
             toks[i][0].lower() in nm.AUXILIARIES
             and i + 1 < len(toks)
@@ -302,7 +350,17 @@ class Attributor:
         n = self._verb_at(toks, i)
         if n and toks[i][0].lower() not in nm.NEEDS_OBJECT:
             np = self._np_after(toks, i + n)  # ,” said Ines Marlow-Price, an economist
+            if np is None and (i + n == len(toks) or toks[i + n][0] == "."):
+                # », ha aggiunto. / ”, añadió.: no subject (Italian, Spanish, Portuguese drop it)
+                return (toks[i][1], toks[i + n - 1][2]), True
             return (np, self._short_tail(toks, np[1])) if np else (None, False)
+        if (
+            toks[i][0] == "so"
+            and text[span.close_end : span.close_end + 1] == ","
+            and i + 1 < len(toks)
+            and toks[i + 1][0][:1].isupper()
+        ):
+            return self._np_after(toks, i + 1), True  # „…“, so Anke Vogel.
         for k in range(min(len(toks), 12) - 2):
             if toks[k][0].lower() == "according" and toks[k + 1][0].lower() == "to":
                 return self._np_after(toks, k + 2), True
@@ -362,6 +420,10 @@ class Attributor:
                     and toks[v + 1][0].lower() == "to"
                 ):
                     return self._np_after(toks, v + 2)
+                if toks[v][0].lower() in nm.ACCORDING and v + 1 < len(toks):
+                    # Selon l'ingénieur en chef Marc Lefèvre, « … » / Volgens X “…”: the whole
+                    # phrase, whose last name run is the speaker
+                    return toks[v + 1][1], toks[-1][2]
                 continue
             if toks[v][0].lower() in _PARTICIPLES:
                 return self._clause_subject(toks[:v])  # Whitlock lashed out, saying: “
@@ -419,6 +481,37 @@ class Attributor:
             return None
         return self._before_clause(prev, start)
 
+    def _reported_person(self, para: int) -> tuple[int, int] | None:
+        """The person a paragraph without quotation marks opens on, as its subject.
+
+        "Dana Whitlock of the port authority says …" / "Le médecin Karim Benali a témoigné …"
+        -> the name, when it comes within the first five words and is a person's full name.
+        A paragraph that is one line with no verb after the name (a byline, a caption
+        credit) reports no one.
+        """
+        ps, pe = self.paras[para]
+        end = min(pe, ps + 300)
+        toks = self._tokens(ps, end)
+        words = [t for t in toks if t[0][:1].isalnum()]
+        if len(words) < 6:
+            return None  # "By Kevin Marsh", "Photo: Ana Ruiz"
+        k = 0
+        while k < min(len(toks), 5) and not (
+            toks[k][0][:1].isupper() and k + 1 < len(toks) and toks[k + 1][0][:1].isupper()
+        ):
+            k += 1
+        if k >= min(len(toks), 5):
+            return None
+        j = k
+        while j + 1 < len(toks) and (
+            toks[j + 1][0][:1].isupper() or toks[j + 1][0] in ("de", "van", "von", "da", "di")
+        ):
+            j += 1
+        got = self.people.name_in(self.text[toks[k][1] : toks[j][2]], toks[k][1])
+        if got is None or not got[1] or len(got[0].split()) < 2:
+            return None
+        return toks[k][1], toks[j][2]
+
     # ------------------------------------------------------------------ driver
 
     def raw_speakers(self) -> list[_Raw]:
@@ -453,6 +546,18 @@ class Attributor:
                     # a paragraph that is only quotation goes on with the quotation before it
                     prev = out[idx - 1]
                     raw.inherited = idx - 1 if prev.phrase is not None else prev.inherited
+                elif (
+                    idx == members[0]
+                    and para > 0
+                    and _opens_paragraph(span := spans[idx], self.paras[para][0])
+                    and (idx == 0 or spans[idx - 1].paragraph < para - 1)
+                    and text[span.close_end : self.paras[para][1]].strip(" .") == ""
+                ):
+                    got = self._reported_person(para - 1)
+                    if got is not None:
+                        out[idx] = _Raw(text[got[0] : got[1]], got[0])
+                        for later in members[1:]:
+                            out[later].inherited = idx
         return out
 
     def speakers(self) -> list[str | None]:
@@ -470,6 +575,8 @@ class Attributor:
         phrase = raw.phrase or ""
         words = phrase.split()
         low = nm.bare(words[0]) if len(words) == 1 else ""
+        if low in nm.SPEECH_VERBS or nm.bare(words[-1]) in nm.SPEECH_VERBS:
+            return self.people.antecedent(raw.pos, None)  # », ha aggiunto.: the last person
         if low in nm.PRONOUNS:
             if low in nm.MALE_PRONOUNS:
                 return self.people.antecedent(raw.pos, "m")

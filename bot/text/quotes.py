@@ -75,7 +75,26 @@ def _keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) ->
         return True
     if inner.endswith(",") and _splits(text, span, spans[k + 1] if k + 1 < len(spans) else None):
         return inner[:1].isupper()  # “That,” he added, “promises to ...”
-    return words >= 2 and _standalone(text, span, paras[span.paragraph][0])
+    if words < 2:
+        return False  # a lone word in marks is a scare quote or a label ("so-called “reform”")
+    return _standalone(text, span, paras[span.paragraph][0]) or _reported(text, span, paras)
+
+
+def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for a short quotation a speech verb governs: ``«Nada cambia», declaró X`` (a
+    comma, then the verb), or a sentence ending on the quotation after a speech verb in its
+    own clause (``accused them of “selling out.”``, ``told the board that “we failed.”``)."""
+    after = text[span.close_end : span.close_end + 40]
+    if after.startswith(","):
+        nxt = [w.strip(".,;:").lower() for w in after[1:].split()[:2]]
+        return any(w in SPEECH_VERBS for w in nxt)
+    inner = text[span.start : span.end]
+    if inner[-1:] not in ".!?" and after[:1] not in (".", "!", "?"):
+        return False
+    para_start = paras[span.paragraph][0]
+    before = text[max(para_start, span.open_at - 200) : span.open_at]
+    clause = re.split(r"[.!?;:][\"”’»)]*\s", before)[-1]
+    return any(w.strip(",").lower() in SPEECH_VERBS for w in clause.split())
 
 
 def find_quotes(text: str) -> list[Quote]:

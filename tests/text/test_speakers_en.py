@@ -1,0 +1,82 @@
+"""Speakers on invented English news passages (issue 12 patterns 1-5 and 8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes, share_right
+
+CASES: list[Case] = [
+    (  # 1: a free-standing quote paragraph takes the person the paragraph before reports
+        "Dana Whitlock of the harbour board says the queues have several causes.\n\n"
+        "“Freighters turn up in clusters, and we own a single crane.”\n\n"
+        "“Nobody planned for that.”",
+        [("Freighters turn up", "Dana Whitlock"), ("Nobody planned", "Dana Whitlock")],
+    ),
+    (  # 2: a clause between the name and the verb
+        "Former Interior Secretary Jane Roe, who also spoke at the rally, was right to say: "
+        "“Parks are not a luxury for the few.”",
+        [("Parks are not", "Jane Roe")],
+    ),
+    (
+        "Tomas Brandt, a former harbour pilot, said the channel was too shallow. "
+        "“Every captain in town knows it,” Brandt said.",
+        [("Every captain", "Tomas Brandt")],
+    ),
+    (  # 3: short quotations after speech verbs
+        "Councillor Rhea Mott accused the other councillors of “selling themselves cheap.”",
+        [("selling themselves cheap", "Rhea Mott")],
+    ),
+    (
+        "Piet Larsson told the meeting that the scheme had been tried before but “we failed.”",
+        [("we failed", "Piet Larsson")],
+    ),
+    (  # 4: never the page; "she said in a statement" resolves she
+        "Nadia Orwell runs the food bank on Mill Lane.\n\n"
+        "“Demand has doubled since the spring,” she said in a statement.",
+        [("Demand has doubled", "Nadia Orwell")],
+    ),
+    (  # 5: pronouns across paragraphs, never a byline
+        "By Kevin Marsh\n\nGrace Holloway has coached the river team for a decade.\n\n"
+        "The club lost its boathouse in the flood.\n\n"
+        "“We train in borrowed boats now,” she said.",
+        [("We train in borrowed", "Grace Holloway")],
+    ),
+    (  # 8: a quotation over several paragraphs with the speaker named before it
+        "Inspector Lena Farr described the night in detail:\n\n"
+        "“The first call came at two in the morning.\n\n"
+        "“By three the road was under water and we had closed the bridge.”",
+        [("The first call", "Lena Farr")],
+    ),
+    (  # 8: ... and after it
+        "“The river rose faster than any model said it would.\n\n"
+        "“We need better gauges upstream,” said hydrologist Omar Quint.",
+        [("The river rose", "Omar Quint")],
+    ),
+    (  # 2: ", speaking on ..., told"
+        "Oliver Stanmore, speaking on local radio, told listeners: “The tram will run by June.”",
+        [("The tram will run", "Oliver Stanmore")],
+    ),
+    (  # an ordinary split quotation
+        "“We checked every pipe,” said engineer Maya Lund. “None of them leaked.”",
+        [("We checked every pipe", "Maya Lund"), ("None of them leaked", "Maya Lund")],
+    ),
+]
+
+
+def test_share_of_speakers_right() -> None:
+    assert share_right(CASES) >= 0.85, outcomes(CASES)
+
+
+def test_scare_quotes_stay_out() -> None:
+    from bot.text.quotes import find_quotes
+
+    text = "The so-called “reform” passed, and voters said “no” to the levy in March."
+    assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize("text", [c[0] for c in CASES[:2]])
+def test_quote_text_never_ends_with_comma(text: str) -> None:
+    from bot.text.quotes import find_quotes
+
+    assert all(not q.display.endswith(",") for q in find_quotes(text))

@@ -1,0 +1,69 @@
+"""Speakers on invented French news passages (issue 12 pattern 6)."""
+
+from __future__ import annotations
+
+from tests.text.speaker_cases import Case, outcomes, share_right
+
+CASES: list[Case] = [
+    (
+        "« Les travaux du tramway commenceront en mars », a déclaré l'adjointe au maire "
+        "Claire Fontaine.",
+        [("Les travaux du tramway", "Claire Fontaine")],
+    ),
+    (
+        "Selon l'ingénieur en chef Marc Lefèvre, « le pont doit être renforcé avant l'hiver ».",
+        [("le pont doit", "Marc Lefèvre")],
+    ),
+    (
+        "« Nous ouvrirons deux nouvelles lignes de bus », a déclaré le vice-président chargé "
+        "des mobilités, Julien Marchetti, lors du conseil.",
+        [("Nous ouvrirons", "Julien Marchetti")],
+    ),
+    (
+        "Julien Marchetti dirige le projet depuis deux ans.\n\n"
+        "Marchetti a précisé que le budget restait fixe : « Pas un euro de plus ne sera "
+        "dépensé. »",
+        [("Pas un euro", "Julien Marchetti")],
+    ),
+    (
+        "Le directeur du port, Paul Garnier, a visité le chantier.\n\n"
+        "« Les grues arriveront la semaine prochaine », a-t-il ajouté.",
+        [("Les grues arriveront", "Paul Garnier")],
+    ),
+    (
+        "« La saison touristique a été excellente », explique Sophie Marchand, gérante "
+        "d'un hôtel du centre.",
+        [("La saison touristique", "Sophie Marchand")],
+    ),
+    (
+        "La maire Hélène Dubois a répondu aux critiques : « Le marché restera ouvert le "
+        "dimanche. »",
+        [("Le marché restera", "Hélène Dubois")],
+    ),
+    (
+        "Anne Roussel préside l'association des riverains.\n\n"
+        "« Le bruit des camions commence à cinq heures du matin », dit-elle.",
+        [("Le bruit des camions", "Anne Roussel")],
+    ),
+    (
+        "« Nous avons perdu trois semaines à cause de la pluie », a reconnu Luc Bernard, "
+        "chef de chantier.",
+        [("Nous avons perdu", "Luc Bernard")],
+    ),
+    (
+        "Le médecin Karim Benali a témoigné devant la commission.\n\n"
+        "« Les urgences manquent de lits depuis des années. »",
+        [("Les urgences manquent", "Karim Benali")],
+    ),
+]
+
+
+def test_share_of_speakers_right() -> None:
+    assert share_right(CASES) >= 0.85, outcomes(CASES)
+
+
+def test_french_marks_are_kept_when_shown() -> None:
+    from bot.text.quotes import find_quotes
+
+    (quote,) = find_quotes(CASES[0][0])
+    assert "“" not in quote.display and "”" not in quote.display

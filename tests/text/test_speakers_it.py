@@ -1,0 +1,56 @@
+"""Speakers on invented Italian news passages (issue 12 pattern 6)."""
+
+from __future__ import annotations
+
+from tests.text.speaker_cases import Case, outcomes, share_right
+
+CASES: list[Case] = [
+    (
+        "«Il nuovo ospedale aprirà a settembre», ha detto l'assessore Marco Bianchi.",
+        [("Il nuovo ospedale", "Marco Bianchi")],
+    ),
+    (
+        "Secondo la geologa Chiara Romano, «la frana potrebbe muoversi ancora».",
+        [("la frana potrebbe", "Chiara Romano")],
+    ),
+    (
+        "«Non chiuderemo nessuna scuola», ha dichiarato la sindaca Giulia Ferri.",
+        [("Non chiuderemo", "Giulia Ferri")],
+    ),
+    (
+        "Il pescatore Luca Greco esce in mare da quarant'anni.\n\n"
+        "«Di pesce ce n'è sempre meno», ha aggiunto.",
+        [("Di pesce", "Luca Greco")],
+    ),
+    (
+        "«I treni regionali saranno puntuali», ha assicurato Paolo Conti, direttore della linea.",
+        [("I treni regionali", "Paolo Conti")],
+    ),
+    (
+        "Il rettore Andrea Galli ha spiegato: «Le tasse universitarie non aumenteranno».",
+        [("Le tasse universitarie", "Andrea Galli")],
+    ),
+    (
+        "“Abbiamo raccolto mille firme”, ha detto Sara Moretti, portavoce del comitato.",
+        [("Abbiamo raccolto", "Sara Moretti")],
+    ),
+    (
+        "La viticoltrice Elena Rizzi guarda le sue vigne.\n\n"
+        "«La grandine ha rovinato tutto in dieci minuti.»",
+        [("La grandine", "Elena Rizzi")],
+    ),
+    (
+        "«Il porto sarà dragato entro l'estate», ha detto il presidente Franco Marino. "
+        "«I lavori sono già appaltati».",
+        [("Il porto sarà", "Franco Marino"), ("I lavori sono", "Franco Marino")],
+    ),
+    (
+        "La ricercatrice Anna Colombo lavora al progetto da tre anni.\n\n"
+        "«I dati sono chiari», ha sottolineato lei.",
+        [("I dati sono chiari", "Anna Colombo")],
+    ),
+]
+
+
+def test_share_of_speakers_right() -> None:
+    assert share_right(CASES) >= 0.85, outcomes(CASES)

@@ -1,0 +1,56 @@
+"""Speakers on invented Portuguese news passages (issue 12 pattern 6)."""
+
+from __future__ import annotations
+
+from tests.text.speaker_cases import Case, outcomes, share_right
+
+CASES: list[Case] = [
+    (
+        "“A ponte será reaberta em maio”, disse João Pereira, secretário de Obras.",
+        [("A ponte será", "João Pereira")],
+    ),
+    (
+        "“Não haverá cortes na saúde”, afirmou a ministra Ana Rodrigues.",
+        [("Não haverá cortes", "Ana Rodrigues")],
+    ),
+    (
+        "Segundo o economista Rui Carvalho, “a inflação vai cair no segundo semestre”.",
+        [("a inflação vai cair", "Rui Carvalho")],
+    ),
+    (
+        "O pescador António Lopes vive na vila há sessenta anos.\n\n"
+        "“O mar está cada vez mais bravo”, acrescentou.",
+        [("O mar está", "António Lopes")],
+    ),
+    (
+        "«O aeroporto precisa de mais voos», declarou o autarca Miguel Sousa.",
+        [("O aeroporto precisa", "Miguel Sousa")],
+    ),
+    (
+        "A diretora da escola, Beatriz Costa, explicou: “Vamos abrir uma turma nova”.",
+        [("Vamos abrir", "Beatriz Costa")],
+    ),
+    (
+        "“Perdemos toda a colheita de laranja”, contou a agricultora Marta Fernandes.",
+        [("Perdemos toda", "Marta Fernandes")],
+    ),
+    (
+        "O enfermeiro Pedro Almeida trabalha no hospital há dez anos.\n\n"
+        "“Faltam enfermeiros em todos os turnos.”",
+        [("Faltam enfermeiros", "Pedro Almeida")],
+    ),
+    (
+        "“O metro vai chegar ao bairro”, garantiu o vereador Carlos Ribeiro. “As obras "
+        "começam em junho”.",
+        [("O metro vai chegar", "Carlos Ribeiro"), ("As obras começam", "Carlos Ribeiro")],
+    ),
+    (
+        "A bióloga Inês Martins estuda os golfinhos do estuário.\n\n"
+        "“A população está a crescer”, disse ela.",
+        [("A população está", "Inês Martins")],
+    ),
+]
+
+
+def test_share_of_speakers_right() -> None:
+    assert share_right(CASES) >= 0.85, outcomes(CASES)
