@@ -50,11 +50,16 @@ FOREIGN_STOPS = _words(
 )
 # German and Dutch articles: every German noun is capitalized, so "Die Mieten" is no person
 NOUN_ARTICLES = _words("der die das den dem des ein eine einen het een")
+# documents and page parts that a rule may catch where a speaker belongs ("her statement read",
+# "said Photo credit"): never shown as the speaker
+DOCUMENT_NOUNS = _words(
+    "statement statements release credit credits photo photograph caption image column viewpoint"
+)
 # verbs after which the next noun is the listener, never the speaker ("told reporters")
 NEEDS_OBJECT = _words("told tells telling assured assures reminded reminds informed informs")
 
-MALE_PRONOUNS = _words("he er il él lui ele hij он")
-FEMALE_PRONOUNS = _words("she sie elle ella lei ela zij она")
+MALE_PRONOUNS = _words("he er il él lui ele hij он 他")
+FEMALE_PRONOUNS = _words("she sie elle ella lei ela zij ze она 她")
 PRONOUNS = _words("they it we i you who") | MALE_PRONOUNS | FEMALE_PRONOUNS
 
 # words that may stand between the quote and the verb: ,” he later said

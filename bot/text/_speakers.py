@@ -45,6 +45,14 @@ _PARTICIPLES = frozenset(
 )
 _OPEN_MARKS = "\"“„«»‘'`「『"
 _DASHES = ("―", "—", "–", "--")
+# Chinese and Japanese: a speaker of two to six characters (or 他/她) right before the speech
+# verb after the quotation, or before 说：/ は and the opening mark
+_CJK_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_CJK_VERB = "(?:说|說|表示|指出|称|強調|强调|と述べた|と語った|と話した|と説明した|と強調した)"
+_CJK_AFTER_RE = re.compile(r"[，,。]?\s*([\u3400-\u9fff]{1,6}?)" + _CJK_VERB)
+_CJK_BEFORE_RE = re.compile(
+    r"([\u30a0-\u30ff\u3400-\u9fff]{2,6}?)(?:说|說|表示)[：:]$|([\u30a0-\u30ff\u3400-\u9fff]{2,8})は$"
+)
 # French inverted verb and pronoun in one token: « … », a-t-il ajouté / dit-elle / ajoute-t-elle
 _INVERTED_RE = re.compile(r"^\w+-(?:t-)?(il|elle)$", re.IGNORECASE)
 _REACH = 600  # characters of context read on either side of a quotation
@@ -153,8 +161,13 @@ class Attributor:
             if lw == "of" and k + 1 < len(toks) and toks[k + 1][0][:1].isupper():
                 k += 1  # Secretary of State Dana Whitlock
                 continue
-            if lw == "von" and k + 1 < len(toks) and toks[k + 1][0] in ("der", "dem", "den"):
-                break  # Anna Schulz von der Universität: the person, not her employer
+            if (
+                lw in ("von", "van")
+                and k + 2 < len(toks)
+                and toks[k + 1][0] in ("der", "dem", "den", "de", "het")
+                and (lw == "von" or toks[k + 2][0].islower())
+            ):
+                break  # Anna Schulz von der Universität / Frank Bos van de rederij: the person
             if lw in _CLAUSE_STOP or w in '"“”':
                 break
             k += 1
@@ -446,10 +459,25 @@ class Attributor:
             return self._clause_subject(toks[:30])
         return None
 
+    def _cjk(self, span: Span) -> tuple[int, int] | None:
+        """Chinese and Japanese attribution: “…，”他说 / 李明说：“…” / 田中は「…」と述べた."""
+        text = self.text
+        after = _CJK_AFTER_RE.match(text, span.close_end)
+        if after:
+            return after.span(1)
+        start = max(0, span.open_at - 20)
+        before = _CJK_BEFORE_RE.search(text[start : span.open_at])
+        if before:
+            group = before.lastindex or 1
+            return start + before.start(group), start + before.end(group)
+        return None
+
     def _own(self, idx: int) -> tuple[int, int] | None:
         """The attribution in the quotation's own sentence(s), or None."""
         spans, text = self.spans, self.text
         span = spans[idx]
+        if _CJK_CHAR_RE.match(text, span.start):
+            return self._cjk(span)
         prev_close = (
             spans[idx - 1].close_end if idx and spans[idx - 1].paragraph == span.paragraph else 0
         )
@@ -595,6 +623,13 @@ class Attributor:
             if not person:
                 orgs.append(name)
             return name
+        if nm.bare(words[-1]) in nm.DOCUMENT_NOUNS:
+            # "a statement", "Photo credit", "the column": a document or the page, not a
+            # speaker; "her statement" is hers
+            owner = nm.bare(words[0]) if len(words) == 2 else ""
+            if owner in ("his", "her"):
+                return self.people.antecedent(raw.pos, "m" if owner == "his" else "f")
+            return None
         # a common noun phrase ("the spokesman", "Ryan's office") is shown as written;
         # a clause fragment the rules caught ("perhaps only half", "At that point") is not
         first = nm.bare(words[0]) if words else ""

@@ -52,6 +52,23 @@ CASES: list[Case] = [
         "Laut Landrätin Sabine Roth „wird der Kreis die Buslinie weiter bezahlen“.",
         [("wird der Kreis", "Sabine Roth")],
     ),
+    # written after the rules above, as a check on passages they were not tuned on
+    (
+        "„Wir brauchen mehr Lehrer“, forderte Elternsprecherin Birgit Meyer.",
+        [("Wir brauchen", "Birgit Meyer")],
+    ),
+    (
+        "Klaus Fischer führt den Betrieb in dritter Generation.\n\n„Ohne Saisonkräfte geht es nicht.“",
+        [("Ohne Saisonkräfte", "Klaus Fischer")],
+    ),
+    (
+        "Ministerin Petra Wagner sagte im Landtag: „Der Haushalt ist solide.“",
+        [("Der Haushalt", "Petra Wagner")],
+    ),
+    (
+        "„Die Preise sind zu hoch“, so Verbraucherschützer Sven Richter.",
+        [("Die Preise", "Sven Richter")],
+    ),
 ]
 
 

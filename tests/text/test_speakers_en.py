@@ -61,6 +61,27 @@ CASES: list[Case] = [
         "“We checked every pipe,” said engineer Maya Lund. “None of them leaked.”",
         [("We checked every pipe", "Maya Lund"), ("None of them leaked", "Maya Lund")],
     ),
+    # written after the rules above, as a check on passages they were not tuned on
+    (
+        "Photo: Lara Menzies\n\nThe ferry service will stop in October, the operator confirmed.\n\n“We cannot run it at a loss any longer,” the operator said in a statement.",
+        [("We cannot run", "the operator")],
+    ),
+    (
+        "VIEWPOINT\n\n“Cities should build up, not out,” writes Hugo Brennan, an urban planner.",
+        [("Cities should build", "Hugo Brennan")],
+    ),
+    (
+        "Martha Quayle, who chaired the inquiry for two years, told reporters: “The evidence was never in doubt.”",
+        [("The evidence was", "Martha Quayle")],
+    ),
+    (
+        "Fire chief Dev Anand said crews arrived within minutes.\n\n“The roof had already gone.”\n\n“We saved the houses on either side.”",
+        [("The roof had", "Dev Anand"), ("We saved the", "Dev Anand")],
+    ),
+    (
+        "Harriet Vance sat on the school board until May. Her brother runs the bakery.\n\n“I never expected the budget to pass,” Vance said.",
+        [("I never expected", "Harriet Vance")],
+    ),
 ]
 
 

@@ -49,6 +49,23 @@ CASES: list[Case] = [
         "“El viento cambió de dirección en minutos”, contó ella.",
         [("El viento cambió", "Marta Ruiz")],
     ),
+    # written after the rules above, as a check on passages they were not tuned on
+    (
+        "“Hemos recuperado el turismo”, aseguró el alcalde Diego Morales.",
+        [("Hemos recuperado", "Diego Morales")],
+    ),
+    (
+        "Según el científico Javier Ortiz, “el glaciar perderá la mitad de su masa”.",
+        [("el glaciar perderá", "Javier Ortiz")],
+    ),
+    (
+        "La enfermera Pilar Soto lleva veinte años en urgencias.\n\n“Nunca habíamos visto tantos pacientes”.",
+        [("Nunca habíamos", "Pilar Soto")],
+    ),
+    (
+        "“El puerto necesita inversión”, dijo Sergio Vega, presidente de la cámara. “Sin ella, perderemos barcos”.",
+        [("El puerto necesita", "Sergio Vega"), ("Sin ella", "Sergio Vega")],
+    ),
 ]
 
 

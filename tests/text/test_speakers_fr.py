@@ -55,6 +55,23 @@ CASES: list[Case] = [
         "« Les urgences manquent de lits depuis des années. »",
         [("Les urgences manquent", "Karim Benali")],
     ),
+    # written after the rules above, as a check on passages they were not tuned on
+    (
+        "« Le musée rouvrira au printemps », a annoncé la directrice Agnès Moreau.",
+        [("Le musée rouvrira", "Agnès Moreau")],
+    ),
+    (
+        "Le boulanger Thierry Lambert ouvre à six heures.\n\n« Le prix de la farine a doublé », confie-t-il.",
+        [("Le prix de la farine", "Thierry Lambert")],
+    ),
+    (
+        "« Personne ne nous a consultés », a dénoncé Sandrine Petit, porte-parole du collectif.",
+        [("Personne ne nous", "Sandrine Petit")],
+    ),
+    (
+        "Selon la préfète Nathalie Girard, « la route restera fermée jusqu'à lundi ».",
+        [("la route restera", "Nathalie Girard")],
+    ),
 ]
 
 

@@ -49,6 +49,23 @@ CASES: list[Case] = [
         "«I dati sono chiari», ha sottolineato lei.",
         [("I dati sono chiari", "Anna Colombo")],
     ),
+    # written after the rules above, as a check on passages they were not tuned on
+    (
+        "«La piazza sarà pedonale», ha annunciato il sindaco Matteo Ricci.",
+        [("La piazza sarà", "Matteo Ricci")],
+    ),
+    (
+        "Secondo l'economista Federica Greco, «i salari sono fermi da dieci anni».",
+        [("i salari sono", "Federica Greco")],
+    ),
+    (
+        "Il medico Stefano Lombardi lavora in pronto soccorso.\n\n«Mancano anestesisti in tutta la regione», ha spiegato.",
+        [("Mancano anestesisti", "Stefano Lombardi")],
+    ),
+    (
+        "«Abbiamo vinto meritatamente», ha commentato l'allenatore Giorgio Rossi dopo la partita.",
+        [("Abbiamo vinto", "Giorgio Rossi")],
+    ),
 ]
 
 

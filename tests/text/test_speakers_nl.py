@@ -49,6 +49,23 @@ CASES: list[Case] = [
         "“Het dak moet helemaal vervangen worden”, stelde architect Iris van Dijk.",
         [("Het dak moet", "Iris van Dijk")],
     ),
+    # written after the rules above, as a check on passages they were not tuned on
+    (
+        "“De dijk is sterk genoeg”, verklaarde dijkgraaf Jolanda Vos.",
+        [("De dijk is", "Jolanda Vos")],
+    ),
+    (
+        "Volgens econoom Daan Hendriks “stijgen de huizenprijzen nog een jaar”.",
+        [("stijgen de huizenprijzen", "Daan Hendriks")],
+    ),
+    (
+        "Wethouder Sanne Kok opende het nieuwe park.\n\n“Dit is een plek voor iedereen”, zei ze.",
+        [("Dit is een plek", "Sanne Kok")],
+    ),
+    (
+        "“We stoppen met de veerdienst”, aldus directeur Frank Bos van de rederij.",
+        [("We stoppen met", "Frank Bos")],
+    ),
 ]
 
 

@@ -49,6 +49,23 @@ CASES: list[Case] = [
         "“A população está a crescer”, disse ela.",
         [("A população está", "Inês Martins")],
     ),
+    # written after the rules above, as a check on passages they were not tuned on
+    (
+        "“O hospital abre em junho”, garantiu a ministra Margarida Santos.",
+        [("O hospital abre", "Margarida Santos")],
+    ),
+    (
+        "Segundo o presidente da câmara, Rui Tavares, “o parque será alargado”.",
+        [("o parque será", "Rui Tavares")],
+    ),
+    (
+        "A professora Luísa Gomes ensina na aldeia há trinta anos.\n\n“Temos cada vez menos alunos”, disse ela.",
+        [("Temos cada vez", "Luísa Gomes")],
+    ),
+    (
+        "“A água chegou ao primeiro andar”, contou Fernando Dias, morador da rua.",
+        [("A água chegou", "Fernando Dias")],
+    ),
 ]
 
 
