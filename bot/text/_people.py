@@ -25,6 +25,11 @@ _QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
 _MALE_RE = re.compile(r"\b(?:he|his|him|himself|он)\b")
 _FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself|она)\b")
 _HEADLINE_SMALL_WORDS = frozenset("with from into onto over than that upon about after".split())
+# a short line that is a byline or a photo credit: "By Ann Lee", "Photo: Ann Lee / Reuters"
+_CREDIT_RE = re.compile(
+    r"(?:By|Par|Von|Por|Di|Door|Photo|Photograph|Image|Credit|Foto|Bild|Crédit)\b\s*:?\s+"
+    rf"[{_CAP}]"
+)
 _NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
 
 # salience weights for pronoun resolution, tuned on PolNeAR train
@@ -124,6 +129,8 @@ class People:
             ]
             if len(words) >= 3 and all(w[0].isupper() for w in words):
                 out.add(k)
+            elif pe - ps <= 80 and _CREDIT_RE.match(self.text, ps):
+                out.add(k)  # a byline or a photo credit names no one the story is about
         return out
 
     def _find_mentions(self, quoted: list[tuple[int, int]]) -> list[Mention]:

@@ -701,3 +701,11 @@ def test_short_quotation_keeps_its_speaker_and_scare_quotes_stay_out() -> None:
     text = "Piet Larsson told the board that the scheme had been tried but “we failed.”"
     assert pairs(text) == [("we failed.", "Piet Larsson")]
     assert find_quotes("Critics mocked the so-called “reform” of the port.") == []
+
+
+def test_a_byline_is_no_antecedent() -> None:
+    text = (
+        "By Laura Pike\n\nThe storm closed three schools on Monday.\n\n"
+        "“We had no heating at all,” she said."
+    )
+    assert only(text).speaker is None
