@@ -509,11 +509,22 @@ class Attributor:
             return None
         return self._before_clause(prev, start)
 
-    def _reported_person(self, para: int) -> tuple[int, int] | None:
-        """The person a paragraph without quotation marks opens on, as its subject.
+    def _people_named(self, start: int, end: int) -> int:
+        """How many people ``text[start:end]`` names in full ("Die Klinik" is no one)."""
+        found = set()
+        for run in nm.name_runs(self.text[start:end]):
+            got = self.people.name_in(" ".join(run), start)
+            if got is not None and got[1] and len(got[0].split()) >= 2:
+                found.add(got[0])
+        return len(found)
 
-        "Dana Whitlock of the port authority says …" / "Le médecin Karim Benali a témoigné …"
-        -> the name, when it comes within the first five words and is a person's full name.
+    def _reported_person(self, para: int) -> tuple[int, int] | None:
+        """The person a paragraph without quotation marks reports, for the quotation after it.
+
+        The paragraph must report speech (a speech verb or "according to"). Its speaker is
+        "he"/"she" opening it, the full name after ", says", or the person's full name it
+        opens on within five words: "Dana Whitlock of the port authority says …" / "Le
+        médecin Karim Benali a déclaré …".
         A paragraph that is one line with no verb after the name (a byline, a caption
         credit) reports no one.
         """
@@ -523,6 +534,22 @@ class Attributor:
         words = [t for t in toks if t[0][:1].isalnum()]
         if len(words) < 6:
             return None  # "By Kevin Marsh", "Photo: Ana Ruiz"
+        verbs = [v for v in range(len(toks)) if self._verb_at(toks, v)]
+        according = [
+            v for v in range(len(toks)) if toks[v][0].lower() in nm.ACCORDING | {"according"}
+        ]
+        if not verbs and not according and self._people_named(ps, end) > 1:
+            return None  # "Dana Whitlock met Omar Reyes at the port": whose words follow?
+        if toks[0][0].lower() in ("he", "she") and verbs:
+            return toks[0][1], toks[0][2]  # "She says the cranes are late." / “…”
+        for v in verbs:  # "The delays have several causes, says Dana Whitlock of the port."
+            if v > 0 and toks[v - 1][0] == "," and toks[v][0].lower() not in nm.NEEDS_OBJECT:
+                np = self._np_after(toks, v + 1)
+                if np is not None and self.text[np[0] : np[0] + 1].isupper():
+                    name = self.text[np[0] : np[1]].split(" of ")[0]  # not "of the port"
+                    got = self.people.name_in(name, np[0])
+                    if got is not None and got[1] and len(got[0].split()) >= 2:
+                        return np[0], np[0] + len(name)
         k = 0
         while k < min(len(toks), 5) and not (
             toks[k][0][:1].isupper() and k + 1 < len(toks) and toks[k + 1][0][:1].isupper()

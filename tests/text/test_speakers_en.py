@@ -82,6 +82,18 @@ CASES: list[Case] = [
         "Harriet Vance sat on the school board until May. Her brother runs the bakery.\n\n“I never expected the budget to pass,” Vance said.",
         [("I never expected", "Harriet Vance")],
     ),
+    (  # 1: the person after ", says" in the paragraph before; a "she says" paragraph continues
+        "The tunnel will open late, says Dana Whitlock of the transit board.\n\n"
+        "“The drills keep hitting granite.”\n\n"
+        "She says a second drill arrives in June.\n\n"
+        "“Until then we dig by hand.”",
+        [("The drills keep", "Dana Whitlock"), ("Until then we dig", "Dana Whitlock")],
+    ),
+    (  # 1: two people met and no one reports anything: unattributed
+        "Dana Whitlock met Omar Reyes at the depot on Monday to look at the drills.\n\n"
+        "“The drills keep hitting granite.”",
+        [("The drills keep", None)],
+    ),
 ]
 
 
