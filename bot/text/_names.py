@@ -41,6 +41,8 @@ PARTICLE_VERBS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 )
 # "according to" in one word, before a speaker: Selon X, « … » / Según X / Volgens X / Laut X
 ACCORDING = _words("selon según secondo segundo volgens laut")
+# "for" opening a clause before a quotation: Pour X, « … » / Para X, “…” / Für X „…“
+FOR_WHOM = _words("pour para für voor per")
 # "in" / "at" / "after" after a speaker in the languages we claim: the speaker's noun phrase ends
 # there ("sagte Anke Vogel bei der Vorstellung", "dijo Carmen Ortega en el pleno")
 FOREIGN_STOPS = _words(

@@ -149,6 +149,13 @@ class Attributor:
         """The noun phrase starting at token j: "said [Sen. Jo Marlow] (I-Vt.), who"."""
         while j < len(toks) and toks[j][0].lower() in nm.TIME_WORDS:
             j += 1  # said Tuesday / said on Monday
+        if (
+            j < len(toks)
+            and toks[j][0].lower() in nm.PRONOUNS
+            and not any(t[0][:1].isupper() for t in toks[j + 1 : j + 4])
+        ):
+            # zei hij na afloop: the pronoun alone (but "ha detto il presidente Franco Marino")
+            return toks[j][1], toks[j][2]
         k = j
         while k < len(toks):
             w = toks[k][0]
@@ -276,6 +283,27 @@ class Attributor:
                 break
             k -= 1
         return None
+
+    @staticmethod
+    def _first_name_run(toks: list[Token], j: int) -> tuple[int, int] | None:
+        """The first run of capitalized words from token j on, within eight tokens."""
+        k = j
+        while k < min(len(toks), j + 8) and not toks[k][0][:1].isupper():
+            if toks[k][0] in (".", ";", ":"):
+                return None  # Segundo o presidente da câmara, Rui Tavares, “…”: past the comma
+            k += 1
+        if k >= min(len(toks), j + 8):
+            return None
+        m = k
+        while m + 1 < len(toks) and (
+            toks[m + 1][0][:1].isupper()
+            or (
+                toks[m + 1][0] in ("de", "van", "von", "da", "di", "del", "dos")
+                and m + 2 < len(toks)
+            )
+        ):
+            m += 1
+        return toks[k][1], toks[m][2]
 
     def _clause_subject(self, toks: list[Token]) -> tuple[int, int] | None:
         """The first pronoun or name of a clause that no preposition governs.
@@ -433,10 +461,13 @@ class Attributor:
                     and toks[v + 1][0].lower() == "to"
                 ):
                     return self._np_after(toks, v + 2)
-                if toks[v][0].lower() in nm.ACCORDING and v + 1 < len(toks):
-                    # Selon l'ingénieur en chef Marc Lefèvre, « … » / Volgens X “…”: the whole
-                    # phrase, whose last name run is the speaker
-                    return toks[v + 1][1], toks[-1][2]
+                if v + 1 < len(toks) and (
+                    toks[v][0].lower() in nm.ACCORDING
+                    or (v == 0 and toks[v][0].lower() in nm.FOR_WHOM)
+                ):
+                    # Selon l'ingénieur en chef Marc Lefèvre, « … » / Para X, “…” / Volgens X
+                    # is … “…”: the first name after the role words
+                    return self._first_name_run(toks, v + 1)
                 continue
             if toks[v][0].lower() in _PARTICIPLES:
                 return self._clause_subject(toks[:v])  # Whitlock lashed out, saying: “

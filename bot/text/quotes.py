@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from bot.models import Quote
 from bot.text._marks import Span, find_spans, paragraphs
-from bot.text._names import ACCORDING, SPEECH_VERBS
+from bot.text._names import ACCORDING, FOR_WHOM, SPEECH_VERBS
 from bot.text._speakers import attribute
 from bot.text.boilerplate import is_title_case
 
@@ -98,9 +98,10 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     para_start = paras[span.paragraph][0]
     before = text[max(para_start, span.open_at - 200) : span.open_at]
     clause = re.split(r"[.!?;:][\"”’»)]*\s", before)[-1]
-    return any(
-        w.strip(",").lower() in SPEECH_VERBS or w.lower() in ACCORDING for w in clause.split()
-    )  # … or "Segundo X, “o parque será alargado”."
+    return (
+        any(w.strip(",").lower() in SPEECH_VERBS or w.lower() in ACCORDING for w in clause.split())
+        or (clause.split() or [""])[0].lower() in FOR_WHOM
+    )  # … "Para X, “la deuda es sostenible”."  # … or "Segundo X, “o parque será alargado”."
 
 
 def _marks_of(text: str, span: Span) -> tuple[str, str]:

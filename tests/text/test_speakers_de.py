@@ -69,6 +69,19 @@ CASES: list[Case] = [
         "„Die Preise sind zu hoch“, so Verbraucherschützer Sven Richter.",
         [("Die Preise", "Sven Richter")],
     ),
+    # a third batch, also written before the rules that handle it
+    (
+        "„Der Zug fällt heute aus“, teilte Bahnsprecher Uwe Brandt am Morgen mit.",
+        [("Der Zug fällt", "Uwe Brandt")],
+    ),
+    (
+        "Bauamtsleiterin Katrin Seidel erklärte: „Die Sanierung dauert zwei Jahre.“",
+        [("Die Sanierung", "Katrin Seidel")],
+    ),
+    (
+        "„Wir sind enttäuscht“, sagte Trainer Florian Koch nach dem Spiel.",
+        [("Wir sind enttäuscht", "Florian Koch")],
+    ),
 ]
 
 

@@ -94,6 +94,19 @@ CASES: list[Case] = [
         "“The drills keep hitting granite.”",
         [("The drills keep", None)],
     ),
+    # a third batch, also written before the rules that handle it
+    (
+        "Councillor Joan Pryor, a former teacher, said the library must stay. “It is the only warm room some people have,” she said.",
+        [("It is the only warm", "Joan Pryor")],
+    ),
+    (
+        "“We will appeal,” said Liam Dorsey, the club's chairman, after the ruling.",
+        [("We will appeal", "Liam Dorsey")],
+    ),
+    (
+        "Kate Olsen, speaking at the harbour on Friday, told fishermen that “the quota will rise next year.”",
+        [("the quota will rise", "Kate Olsen")],
+    ),
 ]
 
 

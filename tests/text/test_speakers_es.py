@@ -66,6 +66,19 @@ CASES: list[Case] = [
         "“El puerto necesita inversión”, dijo Sergio Vega, presidente de la cámara. “Sin ella, perderemos barcos”.",
         [("El puerto necesita", "Sergio Vega"), ("Sin ella", "Sergio Vega")],
     ),
+    # a third batch, also written before the rules that handle it
+    (
+        "“La biblioteca abrirá los domingos”, anunció la concejala Isabel Prieto.",
+        [("La biblioteca abrirá", "Isabel Prieto")],
+    ),
+    (
+        "El entrenador Gonzalo Rubio no ocultó su enfado. “Nos robaron el partido”, dijo.",
+        [("Nos robaron", "Gonzalo Rubio")],
+    ),
+    (
+        "Para el economista Felipe Romero, “la deuda es sostenible”.",
+        [("la deuda es", "Felipe Romero")],
+    ),
 ]
 
 

@@ -72,6 +72,19 @@ CASES: list[Case] = [
         "Selon la préfète Nathalie Girard, « la route restera fermée jusqu'à lundi ».",
         [("la route restera", "Nathalie Girard")],
     ),
+    # a third batch, also written before the rules that handle it
+    (
+        "« Nous ne fermerons pas la maternité », a assuré jeudi la ministre Élodie Garnier.",
+        [("Nous ne fermerons", "Élodie Garnier")],
+    ),
+    (
+        "Le maire de Lyon, Olivier Blanc, a pris la parole. « La ville paiera les réparations », a-t-il promis.",
+        [("La ville paiera", "Olivier Blanc")],
+    ),
+    (
+        "Pour la syndicaliste Manon Leroy, « les salaires doivent suivre les prix ».",
+        [("les salaires doivent", "Manon Leroy")],
+    ),
 ]
 
 

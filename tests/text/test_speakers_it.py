@@ -66,6 +66,19 @@ CASES: list[Case] = [
         "«Abbiamo vinto meritatamente», ha commentato l'allenatore Giorgio Rossi dopo la partita.",
         [("Abbiamo vinto", "Giorgio Rossi")],
     ),
+    # a third batch, also written before the rules that handle it
+    (
+        "«Il ponte resterà chiuso per un mese», ha annunciato ieri l'assessora Valentina Ferrari.",
+        [("Il ponte resterà", "Valentina Ferrari")],
+    ),
+    (
+        "Il sindacalista Massimo Villa ha parlato ai lavoratori. «Non firmeremo questo contratto», ha detto.",
+        [("Non firmeremo", "Massimo Villa")],
+    ),
+    (
+        "«Le iscrizioni sono raddoppiate», spiega Paola Bruno, preside del liceo.",
+        [("Le iscrizioni sono", "Paola Bruno")],
+    ),
 ]
 
 

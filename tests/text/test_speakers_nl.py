@@ -66,6 +66,19 @@ CASES: list[Case] = [
         "“We stoppen met de veerdienst”, aldus directeur Frank Bos van de rederij.",
         [("We stoppen met", "Frank Bos")],
     ),
+    # a third batch, also written before the rules that handle it
+    (
+        "“De bibliotheek blijft open”, beloofde wethouder Anke Willems.",
+        [("De bibliotheek blijft", "Anke Willems")],
+    ),
+    (
+        "Trainer Jens Wouters was teleurgesteld. “We speelden slecht”, zei hij na afloop.",
+        [("We speelden slecht", "Jens Wouters")],
+    ),
+    (
+        "Volgens onderzoeker Petra Jacobs is de rivier schoner dan ooit. “De zalm is terug.”",
+        [("De zalm is terug", "Petra Jacobs")],
+    ),
 ]
 
 

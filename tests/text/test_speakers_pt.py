@@ -66,6 +66,19 @@ CASES: list[Case] = [
         "“A água chegou ao primeiro andar”, contou Fernando Dias, morador da rua.",
         [("A água chegou", "Fernando Dias")],
     ),
+    # a third batch, also written before the rules that handle it
+    (
+        "“A estrada reabre na segunda-feira”, anunciou o presidente da câmara, Jorge Neves.",
+        [("A estrada reabre", "Jorge Neves")],
+    ),
+    (
+        "Para a investigadora Cristina Moura, “os dados confirmam a tendência”.",
+        [("os dados confirmam", "Cristina Moura")],
+    ),
+    (
+        "O treinador Bruno Faria falou depois do jogo. “Merecíamos mais”, disse.",
+        [("Merecíamos mais", "Bruno Faria")],
+    ),
 ]
 
 
