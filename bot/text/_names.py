@@ -84,7 +84,7 @@ TIME_WORDS = WEEKDAYS_EN | _words(
 )
 
 # titles and roles stripped from the front of a name run
-TITLES = load("titles_en", "titles_ru")
+TITLES = load("titles_en", "titles_ru", "titles_eu")
 MALE_TITLES = load("titles_male_en")
 FEMALE_TITLES = load("titles_female_en")
 

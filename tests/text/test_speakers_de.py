@@ -82,6 +82,19 @@ CASES: list[Case] = [
         "„Wir sind enttäuscht“, sagte Trainer Florian Koch nach dem Spiel.",
         [("Wir sind enttäuscht", "Florian Koch")],
     ),
+    # a fourth batch, written before any rule change for it
+    (
+        "Ursula Berg, die seit 30 Jahren in der Straße wohnt, ist wütend. „Niemand hat uns gefragt“, sagt sie.",
+        [("Niemand hat uns", "Ursula Berg")],
+    ),
+    (
+        "„Die Ernte war schlecht“, sagte Landwirt Jörg Baumann. „Im Juli hat es kaum geregnet.“",
+        [("Die Ernte war", "Jörg Baumann"), ("Im Juli", "Jörg Baumann")],
+    ),
+    (
+        "Laut Polizeisprecher Matthias Horn „gab es keine Verletzten“.",
+        [("gab es keine", "Matthias Horn")],
+    ),
 ]
 
 

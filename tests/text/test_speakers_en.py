@@ -107,6 +107,19 @@ CASES: list[Case] = [
         "Kate Olsen, speaking at the harbour on Friday, told fishermen that “the quota will rise next year.”",
         [("the quota will rise", "Kate Olsen")],
     ),
+    # a fourth batch, written before any rule change for it
+    (
+        "Ruth Abara chairs the water board. Her deputy, Colin Webb, resigned last month.\n\nThe board meets again in March.\n\n“We will publish every invoice,” Abara said.",
+        [("We will publish", "Ruth Abara")],
+    ),
+    (
+        "“The harvest was the worst in thirty years,” farmer Nils Aberg said. “Half the barley rotted.\n\n“The insurers have not paid a cent.”",
+        [("The harvest was", "Nils Aberg"), ("Half the barley", "Nils Aberg")],
+    ),
+    (
+        "Image: Tara Holm / City News\n\nMayor Greta Lind opened the bridge on Saturday.\n\n“It took nine years,” she said.",
+        [("It took nine years", "Greta Lind")],
+    ),
 ]
 
 

@@ -79,6 +79,19 @@ CASES: list[Case] = [
         "Para el economista Felipe Romero, “la deuda es sostenible”.",
         [("la deuda es", "Felipe Romero")],
     ),
+    # a fourth batch, written before any rule change for it
+    (
+        "La alcaldesa Mercedes Lorenzo visitó el barrio afectado.\n\n“Vamos a reconstruir cada casa”, prometió.",
+        [("Vamos a reconstruir", "Mercedes Lorenzo")],
+    ),
+    (
+        "“El agua llegó en diez minutos”, relató Ignacio Serrano, vecino de la calle. “No pudimos sacar nada”.",
+        [("El agua llegó", "Ignacio Serrano"), ("No pudimos", "Ignacio Serrano")],
+    ),
+    (
+        "Según fuentes del ministerio, “el plan se aprobará en mayo”.",
+        [("el plan se aprobará", None)],
+    ),
 ]
 
 

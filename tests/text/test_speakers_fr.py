@@ -85,6 +85,19 @@ CASES: list[Case] = [
         "Pour la syndicaliste Manon Leroy, « les salaires doivent suivre les prix ».",
         [("les salaires doivent", "Manon Leroy")],
     ),
+    # a fourth batch, written before any rule change for it
+    (
+        "Le préfet Bruno Lemaire est arrivé sur place dans la nuit.\n\n« Les habitants pourront rentrer demain », a-t-il indiqué.",
+        [("Les habitants pourront", "Bruno Lemaire")],
+    ),
+    (
+        "« Nous avons besoin de cinquante lits de plus », estime Valérie Roux, directrice de l'hôpital. « Sans cela, l'hiver sera difficile. »",
+        [("Nous avons besoin", "Valérie Roux"), ("Sans cela", "Valérie Roux")],
+    ),
+    (
+        "Isabelle Faure, qui dirige la chorale depuis vingt ans, a annoncé son départ : « C'est le moment de passer la main. »",
+        [("C'est le moment", "Isabelle Faure")],
+    ),
 ]
 
 

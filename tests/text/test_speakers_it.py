@@ -79,6 +79,19 @@ CASES: list[Case] = [
         "«Le iscrizioni sono raddoppiate», spiega Paola Bruno, preside del liceo.",
         [("Le iscrizioni sono", "Paola Bruno")],
     ),
+    # a fourth batch, written before any rule change for it
+    (
+        "Il prefetto Riccardo Sala è arrivato in mattinata.\n\n«Gli sfollati rientreranno domani», ha assicurato.",
+        [("Gli sfollati", "Riccardo Sala")],
+    ),
+    (
+        "«Abbiamo perso tutto», racconta Silvia Marchi, titolare di un negozio. «Ricominceremo da zero».",
+        [("Abbiamo perso", "Silvia Marchi"), ("Ricominceremo", "Silvia Marchi")],
+    ),
+    (
+        "Secondo il ministro Alessandro Fabbri «la riforma passerà entro l'estate».",
+        [("la riforma passerà", "Alessandro Fabbri")],
+    ),
 ]
 
 

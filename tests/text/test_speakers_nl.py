@@ -79,6 +79,19 @@ CASES: list[Case] = [
         "Volgens onderzoeker Petra Jacobs is de rivier schoner dan ooit. “De zalm is terug.”",
         [("De zalm is terug", "Petra Jacobs")],
     ),
+    # a fourth batch, written before any rule change for it
+    (
+        "Burgemeester Femke Dijkstra bezocht de getroffen wijk.\n\n“We gaan alles herbouwen”, beloofde ze.",
+        [("We gaan alles", "Femke Dijkstra")],
+    ),
+    (
+        "“Het water kwam binnen tien minuten”, vertelde buurtbewoner Joost Meijer. “We konden niets redden.”",
+        [("Het water kwam", "Joost Meijer"), ("We konden", "Joost Meijer")],
+    ),
+    (
+        "“De haven moet dieper”, aldus havendirecteur Wim de Jong.",
+        [("De haven moet", "Wim de Jong")],
+    ),
 ]
 
 

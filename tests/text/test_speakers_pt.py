@@ -79,6 +79,19 @@ CASES: list[Case] = [
         "O treinador Bruno Faria falou depois do jogo. “Merecíamos mais”, disse.",
         [("Merecíamos mais", "Bruno Faria")],
     ),
+    # a fourth batch, written before any rule change for it
+    (
+        "O autarca Gonçalo Pires visitou a escola.\n\n“As obras terminam em setembro”, prometeu.",
+        [("As obras terminam", "Gonçalo Pires")],
+    ),
+    (
+        "“Nunca vi tanta água”, disse Manuel Rocha, morador da aldeia. “Perdemos os animais”.",
+        [("Nunca vi", "Manuel Rocha"), ("Perdemos os", "Manuel Rocha")],
+    ),
+    (
+        "Segundo a ministra Isabel Cunha, “o salário mínimo vai subir”.",
+        [("o salário mínimo", "Isabel Cunha")],
+    ),
 ]
 
 
