@@ -38,7 +38,9 @@ class Quote:
     marks: tuple[str, str] = ("“", "”")  # the text's own opening and closing marks: « », „ “
 
     def to_dict(self) -> dict:
-        return {"quote": self.quote, "speaker": self.speaker}
+        """The JSON form: the text as shown (no marks reopening its paragraphs, no comma that
+        led into "he said") and the speaker."""
+        return {"quote": self.display, "speaker": self.speaker}
 
     @property
     def shown(self) -> str:

@@ -709,3 +709,15 @@ def test_a_byline_is_no_antecedent() -> None:
         "“We had no heating at all,” she said."
     )
     assert only(text).speaker is None
+
+
+def test_json_form_has_no_reopening_marks_nor_trailing_comma() -> None:
+    text = (
+        "“The river rose faster than any model said it would.\n\n"
+        "“We need better gauges upstream,” said hydrologist Omar Quint."
+    )
+    assert only(text).to_dict() == {
+        "quote": "The river rose faster than any model said it would. "
+        "We need better gauges upstream",
+        "speaker": "Omar Quint",
+    }
