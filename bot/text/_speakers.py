@@ -305,6 +305,28 @@ class Attributor(PhraseRules):
             return None
         return self._before_clause(prev, start)
 
+    def _sentence_subject(self, idx: int) -> tuple[int, int] | None:
+        """A quotation that ends the sentence a person's name opens: "Moore thanked him for
+        “stepping up when others would not.”" / "Carson called the system “rotten to the core.”"
+        -> the name, when it names a person and no other person comes before the quotation."""
+        span = self.spans[idx]
+        if self.text[span.close_end : span.close_end + 1] not in ("", ".", "\n") and (
+            self.text[span.end - 1 : span.end] not in (".", "!", "?")
+        ):
+            return None
+        _, ps, _ = self._para_of(span.open_at)
+        start = self._sentence_start(span.open_at, ps)
+        toks = self._tokens(start, span.open_at)
+        if not toks or not toks[0][0][:1].isupper() or toks[0][0].lower() in nm.STOPWORDS:
+            return None
+        got = self._clause_subject(toks[:12])
+        if got is None or got[0] != toks[0][1]:
+            return None
+        name = self.people.name_in(self.text[got[0] : got[1]], got[0])
+        if name is None or not name[1] or len(name[0].split()) < 2:
+            return None  # "Según fuentes del ministerio, “…”": a person known by full name only
+        return got if self._people_named(start, span.open_at) <= 1 else None
+
     def _people_named(self, start: int, end: int) -> int:
         """How many people ``text[start:end]`` names in full ("Die Klinik" is no one)."""
         found = set()
@@ -378,7 +400,7 @@ class Attributor(PhraseRules):
         for para, members in by_para.items():
             if all(out[j].phrase is None for j in members):
                 for idx in members:
-                    got = self._previous_sentence(idx)
+                    got = self._previous_sentence(idx) or self._sentence_subject(idx)
                     if got is not None:
                         out[idx] = _Raw(text[got[0] : got[1]], got[0])
             named = [j for j in members if out[j].phrase is not None]

@@ -120,6 +120,11 @@ CASES: list[Case] = [
         "Image: Tara Holm / City News\n\nMayor Greta Lind opened the bridge on Saturday.\n\n“It took nine years,” she said.",
         [("It took nine years", "Greta Lind")],
     ),
+    (  # 3: a quotation ending the sentence its speaker opens, after any verb
+        "Ada Finch chairs the planning committee.\n\n"
+        "Ada Finch, for her part, called the plan “a gift to the developers and nobody else.”",
+        [("a gift to the developers", "Ada Finch")],
+    ),
 ]
 
 
