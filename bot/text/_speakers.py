@@ -188,8 +188,8 @@ class Attributor(PhraseRules):
             while j < k - 1 and toks[j][0].lower() in _LEADING_JUNK:
                 j += 1  # ,” and he said / ,” as she put it
             return (toks[j][1], toks[k - 1][2]), self._short_tail(toks, toks[v + n - 1][2])
-        if text[span.start : span.end].endswith(","):
-            return self._unknown_verb(toks, i), False
+        if text[span.start : span.end].endswith((",", "!", "?")):
+            return self._unknown_verb(toks, i), False  # ,” Osei started / !” beamed Ray Ansari
         return None, False
 
     @staticmethod

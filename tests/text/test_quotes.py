@@ -721,3 +721,8 @@ def test_json_form_has_no_reopening_marks_nor_trailing_comma() -> None:
         "We need better gauges upstream",
         "speaker": "Omar Quint",
     }
+
+
+def test_any_verb_after_an_exclamation_names_the_speaker() -> None:
+    text = "“What a night for this little town!” beamed Rosa Imbert, who drove in from the coast."
+    assert only(text).speaker == "Rosa Imbert"
