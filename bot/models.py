@@ -62,16 +62,24 @@ class Quote:
     end: int = 0
     score: float = 0.0
     count: int = 1  # how many times the text says it (a page that repeats itself)
+    marks: tuple[str, str] = ("“", "”")  # the text's own opening and closing marks: « », „ “
 
     def to_dict(self) -> dict:
-        return {"quote": self.quote, "speaker": self.speaker}
+        """The JSON form: the text as shown (no marks reopening its paragraphs, no comma that
+        led into "he said") and the speaker."""
+        return {"quote": self.display, "speaker": self.speaker}
+
+    @property
+    def shown(self) -> str:
+        """The quotation between its own marks: « … », „…“, »…«, 「…」, “…”."""
+        return f"{self.marks[0]}{self.display}{self.marks[1]}"
 
     @property
     def display(self) -> str:
         """The quotation for showing on its own: one line, without the comma that led into "he
         said" and without the marks that reopen it in each new paragraph."""
         text = " ".join(_REOPENING.sub(" ", self.quote).split())
-        return text.rstrip(",;: ") if text.endswith((",", ";", ":")) else text
+        return text.rstrip(",;:，、；： ") if text.endswith((",", ";", ":", "，", "、")) else text
 
 
 @dataclass(frozen=True, slots=True)

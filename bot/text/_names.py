@@ -22,10 +22,10 @@ def _words(s: str) -> frozenset[str]:
 # speech verbs in the forms news copy uses ("told" needs an object, see NEEDS_OBJECT), in the
 # languages the bot meets
 SPEECH_VERBS = load(
-    *(f"speech_verbs_{lang}" for lang in ("en", "fr", "de", "es", "it", "pt", "ru"))
+    *(f"speech_verbs_{lang}" for lang in ("en", "fr", "de", "es", "it", "pt", "nl", "ru"))
 )
 # auxiliaries before an inverted verb: « … », a déclaré X / „…“, hat X gesagt
-AUXILIARIES = _words("a ha hat")
+AUXILIARIES = _words("a ha hat heeft")
 
 # cue words that only work with a following particle or object: "went on", "put it",
 # "shot back", "fired back", "chimed in", "summed up"
@@ -39,11 +39,29 @@ PARTICLE_VERBS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "summed": ("up",),
     }
 )
+# "according to" in one word, before a speaker: Selon X, « … » / Según X / Volgens X / Laut X
+ACCORDING = _words("selon según secondo segundo volgens laut")
+# "for" opening a clause before a quotation: Pour X, « … » / Para X, “…” / Für X „…“
+FOR_WHOM = _words("pour para für voor per")
+# "in" / "at" / "after" after a speaker in the languages we claim: the speaker's noun phrase ends
+# there ("sagte Anke Vogel bei der Vorstellung", "dijo Carmen Ortega en el pleno")
+FOREIGN_STOPS = _words(
+    "nach bei vor während im am beim auf mit lors dans pour après avant devant"
+    " en durante tras ante nel nella dopo prima davanti tijdens bij op voor em"
+    " após perante ein hinzu"
+)
+# German and Dutch articles: every German noun is capitalized, so "Die Mieten" is no person
+NOUN_ARTICLES = _words("der die das den dem des ein eine einen het een")
+# documents and page parts that a rule may catch where a speaker belongs ("her statement read",
+# "said Photo credit"): never shown as the speaker
+DOCUMENT_NOUNS = _words(
+    "statement statements release credit credits photo photograph caption image column viewpoint"
+)
 # verbs after which the next noun is the listener, never the speaker ("told reporters")
 NEEDS_OBJECT = _words("told tells telling assured assures reminded reminds informed informs")
 
-MALE_PRONOUNS = _words("he er il él lui ele он")
-FEMALE_PRONOUNS = _words("she sie elle ella lei ela она")
+MALE_PRONOUNS = _words("he er il él lui ele hij он 他")
+FEMALE_PRONOUNS = _words("she sie elle ella lei ela zij ze она 她")
 PRONOUNS = _words("they it we i you who") | MALE_PRONOUNS | FEMALE_PRONOUNS
 
 # words that may stand between the quote and the verb: ,” he later said
@@ -66,7 +84,7 @@ TIME_WORDS = WEEKDAYS_EN | _words(
 )
 
 # titles and roles stripped from the front of a name run
-TITLES = load("titles_en", "titles_ru")
+TITLES = load("titles_en", "titles_ru", "titles_eu")
 MALE_TITLES = load("titles_male_en")
 FEMALE_TITLES = load("titles_female_en")
 
@@ -172,8 +190,8 @@ NAME_SUFFIXES = _words("jr jr. sr sr. ii iii iv")
 
 # common first names, enough to give most news speakers a gender; names given to both men and
 # women ("Jean", "Kim") give none
-MALE_NAMES = load("first_names_male", "first_names_male_ru")
-FEMALE_NAMES = load("first_names_female", "first_names_female_ru")
+MALE_NAMES = load("first_names_male", "first_names_male_ru", "first_names_male_eu")
+FEMALE_NAMES = load("first_names_female", "first_names_female_ru", "first_names_female_eu")
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES | load("first_names_unisex")
 
 _PAREN_RE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
@@ -278,12 +296,18 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     if 3 <= len(words) <= 4 and is_place(words[:1]) and not is_place(words[1:2]):
         if not looks_like_org(words[1:]):
             words = words[1:]
-    # "Harbour League Linda Marsh": an organisation's or a place's name runs into a person's
+    # "Harbour League Linda Marsh": an organisation's or a place's name runs into a person's;
+    # "Verkehrssenator Jonas Becker", "Der Förster Markus Weber": a role or a capitalized
+    # article and noun (German, Dutch) before a first name and a surname
     for k in range(max(1, len(words) - 4), len(words) - 1):  # a person's name is short
         if (
             bare(words[k]) in _FIRST_NAMES
             and not is_place(words[k : k + 1])  # "United Nations Paris Agreement"
-            and (looks_like_org(words[:k]) or is_place(words[:k]))
+            and (
+                looks_like_org(words[:k])
+                or is_place(words[:k])
+                or (k <= 2 and not any(bare(w) in _FIRST_NAMES for w in words[:k]))
+            )
             and not looks_like_org(words[k:])
         ):
             words = words[k:]

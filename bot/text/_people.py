@@ -30,6 +30,11 @@ _QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
 _MALE_RE = re.compile(r"\b(?:he|his|him|himself|он)\b")
 _FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself|она)\b")
 _HEADLINE_SMALL_WORDS = frozenset("with from into onto over than that upon about after".split())
+# a short line that is a byline or a photo credit: "By Ann Lee", "Photo: Ann Lee / Reuters"
+_CREDIT_RE = re.compile(
+    r"(?:By|Par|Von|Por|Di|Door|Photo|Photograph|Image|Credit|Foto|Bild|Crédit)\b\s*:?\s+"
+    rf"[{_CAP}]"
+)
 _NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
 
 # salience weights for pronoun resolution, tuned on PolNeAR train
@@ -129,6 +134,8 @@ class People:
             ]
             if len(words) >= 3 and all(w[0].isupper() for w in words):
                 out.add(k)
+            elif pe - ps <= 80 and _CREDIT_RE.match(self.text, ps):
+                out.add(k)  # a byline or a photo credit names no one the story is about
         return out
 
     def _find_mentions(self, quoted: list[tuple[int, int]]) -> list[Mention]:
@@ -157,7 +164,7 @@ class People:
                         rpos = pos + at
                         self.orgs.append((rpos, " ".join(words), self._is_subject(rpos)))
                     continue
-                if nm.bare(words[0]) in nm.STOPWORDS:
+                if nm.bare(words[0]) in nm.STOPWORDS or nm.bare(words[0]) in nm.NOUN_ARTICLES:
                     continue
                 if len(words) == 1 and gender is None:
                     gender = nm.lone_first_name_gender(words[0])  # "Andrew said"
@@ -198,7 +205,12 @@ class People:
         before = self.text[max(0, pos - 25) : pos].lower().split()
         if before[-2:] == ["according", "to"]:
             return True
-        return bool(before) and before[-1].strip(",") in ("said", "says", "added", "wrote")
+        if before[-2:-1] and before[-2].endswith(",") and before[-1] == "so":
+            return True  # „…“, so Lena Hoffmann
+        return bool(before) and (
+            before[-1].strip(",") in ("said", "says", "added", "wrote")
+            or before[-1] in nm.ACCORDING
+        )
 
     def _gender_votes(self) -> dict[str, str]:
         """Gender from the pronouns of sentences that mention one person only."""

@@ -4,11 +4,16 @@ For each quotation we read the clause after its closing mark (``,” said X`` /
 ``,” X said`` / ``” ― X``) and the clause before its opening mark (``X told
 reporters: “`` / ``According to X, “``). A quotation without its own attribution
 shares the speaker of another quotation in its paragraph (``“A,” he said. “B.”``),
-takes the subject of reported speech just before it, or continues the quotation
-paragraph before it. The phrase found then becomes a name (``_people.People``):
+takes the subject of reported speech just before it, continues the quotation
+paragraph before it, or (a paragraph that is only quotation) takes the person the
+paragraph before reports. The same shapes are read in French, German, Spanish,
+Italian, Portuguese and Dutch (``», a-t-il ajouté``, ``„…“, so X``, ``», ha
+aggiunto.``, ``volgens X``), and Chinese and Japanese have their own (``“…，”王芳说``,
+``Xは「…」と述べた``). The phrase found then becomes a name (``_people.People``):
 titles go, a surname becomes the full name seen earlier, "he"/"she" the most
 salient earlier person of that gender. Role nouns ("the senator") are kept as
-written: a wrong name is worse than a vague one.
+written: a wrong name is worse than a vague one; documents and page parts ("a
+statement", "Photo credit") are no speaker at all.
 """
 
 from __future__ import annotations
@@ -20,33 +25,30 @@ from dataclasses import dataclass
 from bot.text import _names as nm
 from bot.text._marks import Span
 from bot.text._people import People
+from bot.text._phrases import DETERMINERS, PhraseRules, Token
 
 _TOKEN_RE = re.compile(r"\w[\w'’\-]*|[^\w\s]")
 # A whole run of stops and closing marks before a space, read once from its first character.
 _SENT_RE = re.compile(r"(?<![.!?\"”’'»)\]])[.!?\"”’'»)\]]+\s+(?=[\"“‘«(\[]?[^\W_a-z])")
 _STOP_RE = re.compile(r"[.!?]")
-_CLAUSE_STOP = frozenset(
-    ", . ; : ( ) [ ] — – ! ? who which whose that in at on during to after before when while"
-    " as about via from for with told because since by"
-    # Russian: the listener follows the name without a preposition ("сказал X журналистам")
-    " журналистам репортерам репортёрам изданию агентству телеканалу газете корреспонденту"
-    " в на во по для который которая которые".split()
-)
-_PREPOSITIONS = frozenset(
-    "in at on of from to with by for since during after before about into over under near"
-    " than like across through via per".split()
-)
 _LEADING_JUNK = frozenset("and but as so then yet or while".split())
-_DETERMINERS = frozenset("the a an one another his her its their this that our my some".split())
 _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"
     " declaring insisting stating responding replying".split()
 )
 _OPEN_MARKS = "\"“„«»‘'`「『"
 _DASHES = ("―", "—", "–", "--")
+# Chinese and Japanese: a speaker of two to six characters (or 他/她) right before the speech
+# verb after the quotation, or before 说：/ は and the opening mark
+_CJK_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_CJK_VERB = "(?:说|說|表示|指出|称|強調|强调|と述べた|と語った|と話した|と説明した|と強調した)"
+_CJK_AFTER_RE = re.compile(r"[，,。]?\s*([\u3400-\u9fff]{1,6}?)" + _CJK_VERB)
+_CJK_BEFORE_RE = re.compile(
+    r"([\u30a0-\u30ff\u3400-\u9fff]{2,6}?)(?:说|說|表示)[：:]$|([\u30a0-\u30ff\u3400-\u9fff]{2,8})は$"
+)
+# French inverted verb and pronoun in one token: « … », a-t-il ajouté / dit-elle / ajoute-t-elle
+_INVERTED_RE = re.compile(r"^\w+-(?:t-)?(il|elle)$", re.IGNORECASE)
 _REACH = 600  # characters of context read on either side of a quotation
-
-Token = tuple[str, int, int]  # text, start, end
 
 
 @dataclass(slots=True)
@@ -63,11 +65,7 @@ def _opens_paragraph(span: Span, para_start: int) -> bool:
     return span.open_at == para_start
 
 
-def _verbish(word: str) -> bool:
-    return word.islower() and (word.endswith("ed") or word.endswith("s"))
-
-
-class Attributor:
+class Attributor(PhraseRules):
     """Speakers for the quotation spans of one text."""
 
     def __init__(self, text: str, spans: list[Span], paras: list[tuple[int, int]]) -> None:
@@ -123,153 +121,6 @@ class Attributor:
     def _tokens(self, start: int, end: int) -> list[Token]:
         return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(self.text, start, end)]
 
-    # ------------------------------------------------------------------ phrase rules
-
-    def _verb_at(self, toks: list[Token], k: int) -> int:
-        """How many tokens the speech verb at k spans (0: no speech verb there)."""
-        w = toks[k][0].lower()
-        if w not in nm.SPEECH_VERBS:
-            return 0
-        need = nm.PARTICLE_VERBS.get(w)
-        if need is None:
-            return 1
-        if need and k + 1 < len(toks) and toks[k + 1][0].lower() in need:
-            return 2  # "went on", "put it", "shot back"
-        return 0
-
-    def _np_after(self, toks: list[Token], j: int) -> tuple[int, int] | None:
-        """The noun phrase starting at token j: "said [Sen. Jo Marlow] (I-Vt.), who"."""
-        while j < len(toks) and toks[j][0].lower() in nm.TIME_WORDS:
-            j += 1  # said Tuesday / said on Monday
-        k = j
-        while k < len(toks):
-            w = toks[k][0]
-            lw = w.lower()
-            if lw == "." and k > j:
-                prev = toks[k - 1][0]
-                if nm.bare(prev) in nm.ABBREVIATIONS or (len(prev) == 1 and prev.isupper()):
-                    k += 1  # "Sen." or the initial in "Robert J. Keane"
-                    continue
-            if lw == "of" and k + 1 < len(toks) and toks[k + 1][0][:1].isupper():
-                k += 1  # Secretary of State Dana Whitlock
-                continue
-            if lw in _CLAUSE_STOP or w in '"“”':
-                break
-            k += 1
-        return (toks[j][1], toks[k - 1][2]) if k > j else None
-
-    def _subject_before(self, toks: list[Token], v: int) -> tuple[int, int] | None:
-        """The subject noun phrase ending right before token v (the verb)."""
-        if v > 0 and toks[v - 1][0].lower() == "to":
-            return self._clause_subject(toks[: v - 1])  # "Whitlock went on to say"
-        i = v
-        while i > 0:
-            w = toks[i - 1][0]
-            prev = toks[i - 2][0] if i >= 2 else ""
-            if w == "and" and prev.endswith("ed") and prev.islower():
-                i -= 2  # "Ms. Quint smiled and said"
-            elif w.lower() in nm.ADVERBS or (w.lower() in nm.TIME_WORDS and i > 1):
-                i -= 1  # "he also said", "Osei later Thursday told"
-            elif (
-                w.endswith("ed")
-                and w.islower()
-                and i >= 2
-                and toks[i - 2][0].lower() in nm.PRONOUNS
-            ):
-                i -= 1  # "he laughed, said" without "and"
-            else:
-                break
-        if i > 0 and toks[i - 1][0] == ",":
-            # drop an appositive or adjunct: "X, the minister, said" / "X, in a post, wrote"
-            k = i - 2
-            while k >= 0 and toks[k][0] != ",":
-                k -= 1
-            if k <= 0:
-                return None
-            i = k
-            while i > 0 and toks[i - 1][0].lower() in nm.ADVERBS:
-                i -= 1
-        if i == 0:
-            return None
-        last = toks[i - 1][0]
-        if last.lower() in ("that", "which") and i >= 2:
-            return self._subject_before(toks, i - 1)  # "a council leaflet that said"
-        if last.lower() in nm.PRONOUNS:
-            return toks[i - 1][1], toks[i - 1][2]
-        if last in (")", "]"):  # Sen. Jo Marlow (I-Vt.) said
-            k = i - 1
-            while k > 0 and toks[k][0] not in ("(", "["):
-                k -= 1
-            i = k
-            if i == 0:
-                return None
-            last = toks[i - 1][0]
-        if last[:1].isupper() or last == ".":
-            k = i - 1
-            while k > 0 and (
-                toks[k - 1][0][:1].isupper()
-                or toks[k - 1][0] in (".", "-", "'", "’")
-                or (k > 1 and toks[k - 1][0].lower() in ("of", "de", "van", "von"))
-            ):
-                k -= 1
-            return toks[k][1], toks[i - 1][2]
-        # a common noun phrase back to its determiner: "a campaign spokesman"
-        k = i - 1
-        while k >= 0 and i - k <= 6:
-            w = toks[k][0]
-            if w.lower() in _DETERMINERS:
-                return toks[k][1], toks[i - 1][2]
-            if not (w[:1].isalpha() or w in ("'", "’", "-")) or w.lower() in _CLAUSE_STOP:
-                break
-            k -= 1
-        return None
-
-    def _clause_subject(self, toks: list[Token]) -> tuple[int, int] | None:
-        """The first pronoun or name of a clause that no preposition governs.
-
-        "Hours later, Whitlock returned the favour, telling Reuters" -> "Whitlock".
-        """
-        k = 0
-        while k < len(toks):
-            w = toks[k][0]
-            low = w.lower()
-            if low in ("he", "she", "they"):
-                return toks[k][1], toks[k][2]
-            if w[:1].isupper() and low not in nm.STOPWORDS:
-                j = k
-                while j + 1 < len(toks) and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] == "."):
-                    j += 1
-                governed = k > 0 and toks[k - 1][0].lower() in _PREPOSITIONS
-                first = k == 0 or toks[k - 1][0] in (",", "—", "(")
-                known = low in self.people.registry or low in self.people.key_gender
-                adverbial = (
-                    j == k
-                    and first
-                    and not known
-                    and k + 1 < len(toks)
-                    and toks[k + 1][0] in (",", "later", "ago")
-                )
-                if not governed and not adverbial:
-                    return toks[k][1], toks[j][2]
-                k = j + 1
-                continue
-            k += 1
-        return None
-
-    def _unknown_verb(self, toks: list[Token], i: int) -> tuple[int, int] | None:
-        """After ``“…,”`` any verb will do: ``,” Osei started`` / ``,” remembered Ray Ansari``."""
-        w = toks[i][0]
-        if w.lower() in ("he", "she", "they") and i + 1 < len(toks) and _verbish(toks[i + 1][0]):
-            return toks[i][1], toks[i][2]
-        j = i
-        while j < len(toks) and (toks[j][0][:1].isupper() or (toks[j][0] == "." and j > i)):
-            j += 1
-        if i < j < len(toks) and _verbish(toks[j][0]) and w.lower() not in nm.STOPWORDS:
-            return toks[i][1], toks[j - 1][2]
-        if j == i and _verbish(w) and i + 1 < len(toks) and toks[i + 1][0][:1].isupper():
-            return self._np_after(toks, i + 1)
-        return None
-
     # ------------------------------------------------------------------ around a quotation
 
     def _after(self, span: Span, next_open: int) -> tuple[tuple[int, int] | None, bool]:
@@ -298,6 +149,9 @@ class Attributor:
             i += 1
         if i >= len(toks):
             return None, False
+        inverted = _INVERTED_RE.match(toks[i][0])
+        if inverted:  # », dit-elle / », a-t-il ajouté: the pronoun
+            return (toks[i][2] - len(inverted.group(1)), toks[i][2]), True
         if (
             toks[i][0].lower() in nm.AUXILIARIES
             and i + 1 < len(toks)
@@ -307,7 +161,17 @@ class Attributor:
         n = self._verb_at(toks, i)
         if n and toks[i][0].lower() not in nm.NEEDS_OBJECT:
             np = self._np_after(toks, i + n)  # ,” said Ines Marlow-Price, an economist
+            if np is None and (i + n == len(toks) or toks[i + n][0] == "."):
+                # », ha aggiunto. / ”, añadió.: no subject (Italian, Spanish, Portuguese drop it)
+                return (toks[i][1], toks[i + n - 1][2]), True
             return (np, self._short_tail(toks, np[1])) if np else (None, False)
+        if (
+            toks[i][0] == "so"
+            and text[span.close_end : span.close_end + 1] == ","
+            and i + 1 < len(toks)
+            and toks[i + 1][0][:1].isupper()
+        ):
+            return self._np_after(toks, i + 1), True  # „…“, so Anke Vogel.
         for k in range(min(len(toks), 12) - 2):
             if toks[k][0].lower() == "according" and toks[k + 1][0].lower() == "to":
                 return self._np_after(toks, k + 2), True
@@ -329,8 +193,8 @@ class Attributor:
             while j < k - 1 and toks[j][0].lower() in _LEADING_JUNK:
                 j += 1  # ,” and he said / ,” as she put it
             return (toks[j][1], toks[k - 1][2]), self._short_tail(toks, toks[v + n - 1][2])
-        if text[span.start : span.end].endswith(","):
-            return self._unknown_verb(toks, i), False
+        if text[span.start : span.end].endswith((",", "!", "?")):
+            return self._unknown_verb(toks, i), False  # ,” Osei started / !” beamed Ray Ansari
         return None, False
 
     @staticmethod
@@ -367,6 +231,13 @@ class Attributor:
                     and toks[v + 1][0].lower() == "to"
                 ):
                     return self._np_after(toks, v + 2)
+                if v + 1 < len(toks) and (
+                    toks[v][0].lower() in nm.ACCORDING
+                    or (v == 0 and toks[v][0].lower() in nm.FOR_WHOM)
+                ):
+                    # Selon l'ingénieur en chef Marc Lefèvre, « … » / Para X, “…” / Volgens X
+                    # is … “…”: the first name after the role words
+                    return self._first_name_run(toks, v + 1)
                 continue
             if toks[v][0].lower() in _PARTICIPLES:
                 return self._clause_subject(toks[:v])  # Whitlock lashed out, saying: “
@@ -389,10 +260,25 @@ class Attributor:
             return self._clause_subject(toks[:30])
         return None
 
+    def _cjk(self, span: Span) -> tuple[int, int] | None:
+        """Chinese and Japanese attribution: “…，”他说 / 李明说：“…” / 田中は「…」と述べた."""
+        text = self.text
+        after = _CJK_AFTER_RE.match(text, span.close_end)
+        if after:
+            return after.span(1)
+        start = max(0, span.open_at - 20)
+        before = _CJK_BEFORE_RE.search(text[start : span.open_at])
+        if before:
+            group = before.lastindex or 1
+            return start + before.start(group), start + before.end(group)
+        return None
+
     def _own(self, idx: int) -> tuple[int, int] | None:
         """The attribution in the quotation's own sentence(s), or None."""
         spans, text = self.spans, self.text
         span = spans[idx]
+        if _CJK_CHAR_RE.match(text, span.start):
+            return self._cjk(span)
         prev_close = (
             spans[idx - 1].close_end if idx and spans[idx - 1].paragraph == span.paragraph else 0
         )
@@ -424,6 +310,86 @@ class Attributor:
             return None
         return self._before_clause(prev, start)
 
+    def _sentence_subject(self, idx: int) -> tuple[int, int] | None:
+        """A quotation that ends the sentence a person's name opens: "Moore thanked him for
+        “stepping up when others would not.”" / "Carson called the system “rotten to the core.”"
+        -> the name, when it names a person and no other person comes before the quotation."""
+        span = self.spans[idx]
+        if self.text[span.close_end : span.close_end + 1] not in ("", ".", "\n") and (
+            self.text[span.end - 1 : span.end] not in (".", "!", "?")
+        ):
+            return None
+        _, ps, _ = self._para_of(span.open_at)
+        start = self._sentence_start(span.open_at, ps)
+        toks = self._tokens(start, span.open_at)
+        if not toks or not toks[0][0][:1].isupper() or toks[0][0].lower() in nm.STOPWORDS:
+            return None
+        got = self._clause_subject(toks[:12])
+        if got is None or got[0] != toks[0][1]:
+            return None
+        name = self.people.name_in(self.text[got[0] : got[1]], got[0])
+        if name is None or not name[1] or len(name[0].split()) < 2:
+            return None  # "Según fuentes del ministerio, “…”": a person known by full name only
+        return got if self._people_named(start, span.open_at) <= 1 else None
+
+    def _people_named(self, start: int, end: int) -> int:
+        """How many people ``text[start:end]`` names in full ("Die Klinik" is no one)."""
+        found = set()
+        for run in nm.name_runs(self.text[start:end]):
+            got = self.people.name_in(" ".join(run), start)
+            if got is not None and got[1] and len(got[0].split()) >= 2:
+                found.add(got[0])
+        return len(found)
+
+    def _reported_person(self, para: int) -> tuple[int, int] | None:
+        """The person a paragraph without quotation marks reports, for the quotation after it.
+
+        The paragraph must report speech (a speech verb or "according to"). Its speaker is
+        "he"/"she" opening it, the full name after ", says", or the person's full name it
+        opens on within five words: "Dana Whitlock of the port authority says …" / "Le
+        médecin Karim Benali a déclaré …".
+        A paragraph that is one line with no verb after the name (a byline, a caption
+        credit) reports no one.
+        """
+        ps, pe = self.paras[para]
+        end = min(pe, ps + 300)
+        toks = self._tokens(ps, end)
+        words = [t for t in toks if t[0][:1].isalnum()]
+        if len(words) < 6:
+            return None  # "By Kevin Marsh", "Photo: Ana Ruiz"
+        verbs = [v for v in range(len(toks)) if self._verb_at(toks, v)]
+        according = [
+            v for v in range(len(toks)) if toks[v][0].lower() in nm.ACCORDING | {"according"}
+        ]
+        if not verbs and not according and self._people_named(ps, end) > 1:
+            return None  # "Dana Whitlock met Omar Reyes at the port": whose words follow?
+        if toks[0][0].lower() in ("he", "she") and verbs:
+            return toks[0][1], toks[0][2]  # "She says the cranes are late." / “…”
+        for v in verbs:  # "The delays have several causes, says Dana Whitlock of the port."
+            if v > 0 and toks[v - 1][0] == "," and toks[v][0].lower() not in nm.NEEDS_OBJECT:
+                np = self._np_after(toks, v + 1)
+                if np is not None and self.text[np[0] : np[0] + 1].isupper():
+                    name = self.text[np[0] : np[1]].split(" of ")[0]  # not "of the port"
+                    got = self.people.name_in(name, np[0])
+                    if got is not None and got[1] and len(got[0].split()) >= 2:
+                        return np[0], np[0] + len(name)
+        k = 0
+        while k < min(len(toks), 5) and not (
+            toks[k][0][:1].isupper() and k + 1 < len(toks) and toks[k + 1][0][:1].isupper()
+        ):
+            k += 1
+        if k >= min(len(toks), 5):
+            return None
+        j = k
+        while j + 1 < len(toks) and (
+            toks[j + 1][0][:1].isupper() or toks[j + 1][0] in ("de", "van", "von", "da", "di")
+        ):
+            j += 1
+        got = self.people.name_in(self.text[toks[k][1] : toks[j][2]], toks[k][1])
+        if got is None or not got[1] or len(got[0].split()) < 2:
+            return None
+        return toks[k][1], toks[j][2]
+
     # ------------------------------------------------------------------ driver
 
     def raw_speakers(self) -> list[_Raw]:
@@ -439,7 +405,7 @@ class Attributor:
         for para, members in by_para.items():
             if all(out[j].phrase is None for j in members):
                 for idx in members:
-                    got = self._previous_sentence(idx)
+                    got = self._previous_sentence(idx) or self._sentence_subject(idx)
                     if got is not None:
                         out[idx] = _Raw(text[got[0] : got[1]], got[0])
             named = [j for j in members if out[j].phrase is not None]
@@ -458,6 +424,18 @@ class Attributor:
                     # a paragraph that is only quotation goes on with the quotation before it
                     prev = out[idx - 1]
                     raw.inherited = idx - 1 if prev.phrase is not None else prev.inherited
+                elif (
+                    idx == members[0]
+                    and para > 0
+                    and _opens_paragraph(span := spans[idx], self.paras[para][0])
+                    and (idx == 0 or spans[idx - 1].paragraph < para - 1)
+                    and text[span.close_end : self.paras[para][1]].strip(" .") == ""
+                ):
+                    got = self._reported_person(para - 1)
+                    if got is not None:
+                        out[idx] = _Raw(text[got[0] : got[1]], got[0])
+                        for later in members[1:]:
+                            out[later].inherited = idx
         return out
 
     def speakers(self) -> list[str | None]:
@@ -475,6 +453,8 @@ class Attributor:
         phrase = raw.phrase or ""
         words = phrase.split()
         low = nm.bare(words[0]) if len(words) == 1 else ""
+        if low in nm.SPEECH_VERBS or nm.bare(words[-1]) in nm.SPEECH_VERBS:
+            return self.people.antecedent(raw.pos, None)  # », ha aggiunto.: the last person
         if low in nm.PRONOUNS:
             if low in nm.MALE_PRONOUNS:
                 return self.people.antecedent(raw.pos, "m")
@@ -493,12 +473,19 @@ class Attributor:
             if not person:
                 orgs.append(name)
             return name
+        if nm.bare(words[-1]) in nm.DOCUMENT_NOUNS:
+            # "a statement", "Photo credit", "the column": a document or the page, not a
+            # speaker; "her statement" is hers
+            owner = nm.bare(words[0]) if len(words) == 2 else ""
+            if owner in ("his", "her"):
+                return self.people.antecedent(raw.pos, "m" if owner == "his" else "f")
+            return None
         # a common noun phrase ("the spokesman", "Ryan's office") is shown as written;
         # a clause fragment the rules caught ("perhaps only half", "At that point") is not
         first = nm.bare(words[0]) if words else ""
         if not first or len(words) > 8:
             return None
-        if first not in _DETERMINERS and (
+        if first not in DETERMINERS and (
             first in nm.STOPWORDS
             or first in nm.ADVERBS
             or first == "perhaps"

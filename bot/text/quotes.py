@@ -18,13 +18,15 @@ from collections.abc import Sequence
 
 from bot.models import Quote
 from bot.text._marks import Span, find_spans, paragraphs
-from bot.text._names import SPEECH_VERBS
+from bot.text._names import ACCORDING, FOR_WHOM, SPEECH_VERBS
 from bot.text._speakers import attribute
 from bot.text.boilerplate import is_title_case
 
 log = logging.getLogger(__name__)
 
 _WORD_RE = re.compile(r"\w+")
+_SPACES_RE = re.compile(r"\s+")
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _SENTENCE_END = ".!?:;\"”'’»"
 _KEY_MIN_WORDS = 4  # shorter quotations are never key quotes
 _KEY_MIN_SCORE = 0.4  # nor are unattributed fragments ("this town is better than that.")
@@ -68,14 +70,48 @@ def _keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) ->
     inner = text[span.start : span.end]
     if _CODE_OR_LINK.search(inner[:400]):
         return False  # a template, a call or a link between marks is no one's words
-    words = len(_WORD_RE.findall(inner[:400]))
+    words = len(_WORD_RE.findall(inner[:400])) + len(_CJK_RE.findall(inner[:400])) // 2
+    if _CJK_RE.search(inner[:1]) and words >= 3:
+        return True  # Chinese and Japanese write no spaces: two characters make about a word
     if words <= 12 and is_title_case(inner):
         return False
     if words >= 5:
         return True
     if inner.endswith(",") and _splits(text, span, spans[k + 1] if k + 1 < len(spans) else None):
         return inner[:1].isupper()  # “That,” he added, “promises to ...”
-    return words >= 2 and _standalone(text, span, paras[span.paragraph][0])
+    if words < 2:
+        return False  # a lone word in marks is a scare quote or a label ("so-called “reform”")
+    return _standalone(text, span, paras[span.paragraph][0]) or _reported(text, span, paras)
+
+
+def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for a short quotation a speech verb governs: ``«Nada cambia», declaró X`` (a
+    comma, then the verb), or a sentence ending on the quotation after a speech verb in its
+    own clause (``accused them of “selling out.”``, ``told the board that “we failed.”``)."""
+    after = text[span.close_end : span.close_end + 40]
+    if after.startswith(","):
+        nxt = [w.strip(".,;:").lower() for w in after[1:].split()[:3]]
+        return any(w in SPEECH_VERBS for w in nxt)  # », declaró / », ha annunciato
+    inner = text[span.start : span.end]
+    if inner[-1:] not in ".!?" and after[:1] not in (".", "!", "?"):
+        return False
+    para_start = paras[span.paragraph][0]
+    before = text[max(para_start, span.open_at - 200) : span.open_at]
+    clause = re.split(r"[.!?;:][\"”’»)]*\s", before)[-1]
+    return (
+        any(w.strip(",").lower() in SPEECH_VERBS or w.lower() in ACCORDING for w in clause.split())
+        or (clause.split() or [""])[0].lower() in FOR_WHOM
+    )  # … "Para X, “la deuda es sostenible”."  # … or "Segundo X, “o parque será alargado”."
+
+
+def _marks_of(text: str, span: Span) -> tuple[str, str]:
+    """The quotation's own marks with their French spacing ("« ", " »"); straight ASCII marks
+    and TeX quotes are shown as “ ”."""
+    opening = _SPACES_RE.sub(" ", text[span.open_at : span.start])[:3]
+    closing = _SPACES_RE.sub(" ", text[span.end : span.close_end])[-3:]
+    if not opening.strip() or not closing.strip() or opening.strip() in ('"', "'", "''", "``"):
+        return "“", "”"
+    return opening, closing
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -95,7 +131,13 @@ def find_quotes(text: str) -> list[Quote]:
         log.exception("quote extraction failed on a %d-character text", len(text))
         return []
     return [
-        Quote(quote=text[s.start : s.end], speaker=sp, start=s.start, end=s.end)
+        Quote(
+            quote=text[s.start : s.end],
+            speaker=sp,
+            start=s.start,
+            end=s.end,
+            marks=_marks_of(text, s),
+        )
         for s, sp in zip(spans, speakers, strict=True)
     ]
 

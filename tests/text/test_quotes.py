@@ -159,7 +159,7 @@ def test_quotation_over_several_paragraphs_is_one_entry() -> None:
     )
     assert '\n\n"We thank' in q.quote
     assert text[q.start : q.end] == q.quote
-    assert q.speaker == "the statement"
+    assert q.speaker is None  # a statement is a document, not a speaker (issue 12)
     # shown on one line, without the mark that reopens the second paragraph
     assert q.display == (
         "The budget has been balanced for the first time in a decade. "
@@ -655,3 +655,74 @@ def test_a_text_that_repeats_itself_lists_each_quotation_once_with_a_count():
     assert {q.speaker for q in found} == {"Mira Holt", "Ben Ash"}
     single = quotations(story)
     assert [q.count for q in single] == [1, 1]
+
+
+# ----------------------------------------------------------------------------- issue 12 shapes
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("« Le quai sera refait en juin », a dit Paul Roux.", "« Le quai sera refait en juin »"),
+        ("„Der Kai wird im Juni erneuert“, sagte Jonas Weber.", "„Der Kai wird im Juni erneuert“"),
+        ("»Der Kai wird im Juni erneuert«, sagte er.", "»Der Kai wird im Juni erneuert«"),
+        ('"The quay will be rebuilt in June," he said.', "“The quay will be rebuilt in June”"),
+    ],
+)
+def test_quotes_keep_their_own_marks_when_shown(text: str, shown: str) -> None:
+    assert only(text).shown == shown
+
+
+def test_chinese_and_japanese_quotations_are_found() -> None:
+    zh = only("王芳是工程师。“新码头明年投入使用，”王芳说。")
+    assert (zh.display, zh.speaker) == ("新码头明年投入使用", "王芳")
+    ja = only("山田花子市長は「新しい図書館を来年開く」と述べた。")
+    assert (ja.display, ja.speaker) == ("新しい図書館を来年開く", "山田花子市長")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photo credit: Ines Varga\n\n“Nobody saw the van coming,” said Photo credit.",
+        "“We regret the delay to the ferry,” said a statement from the council.",
+        "VIEWPOINT\n\n“Taxes on land are the fairest taxes,” the column argues.",
+    ],
+)
+def test_the_page_is_never_the_speaker(text: str) -> None:
+    assert only(text).speaker is None
+
+
+def test_her_statement_is_hers() -> None:
+    text = "Ann Lowe runs the shelter.\n\n“We regret the delay to the ferry,” her statement read."
+    assert only(text).speaker == "Ann Lowe"
+
+
+def test_short_quotation_keeps_its_speaker_and_scare_quotes_stay_out() -> None:
+    text = "Piet Larsson told the board that the scheme had been tried but “we failed.”"
+    assert pairs(text) == [("we failed.", "Piet Larsson")]
+    assert find_quotes("Critics mocked the so-called “reform” of the port.") == []
+
+
+def test_a_byline_is_no_antecedent() -> None:
+    text = (
+        "By Laura Pike\n\nThe storm closed three schools on Monday.\n\n"
+        "“We had no heating at all,” she said."
+    )
+    assert only(text).speaker is None
+
+
+def test_json_form_has_no_reopening_marks_nor_trailing_comma() -> None:
+    text = (
+        "“The river rose faster than any model said it would.\n\n"
+        "“We need better gauges upstream,” said hydrologist Omar Quint."
+    )
+    assert only(text).to_dict() == {
+        "quote": "The river rose faster than any model said it would. "
+        "We need better gauges upstream",
+        "speaker": "Omar Quint",
+    }
+
+
+def test_any_verb_after_an_exclamation_names_the_speaker() -> None:
+    text = "“What a night for this little town!” beamed Rosa Imbert, who drove in from the coast."
+    assert only(text).speaker == "Rosa Imbert"

@@ -1,0 +1,259 @@
+"""Noun-phrase rules around a speech verb (private to ``_speakers.py``).
+
+Token-level rules that find the speaker phrase next to a speech verb: the noun phrase after
+it (``said [Sen. Jo Marlow] (I-Vt.)``), the subject before it (``[Jo Marlow], a former
+minister, said``), the subject of a clause, a name after a role (``the minister,
+[Ana Ruiz],``). ``Attributor`` in ``_speakers.py`` builds on ``PhraseRules``.
+"""
+
+from __future__ import annotations
+
+from bot.text import _names as nm
+from bot.text._people import People
+
+Token = tuple[str, int, int]  # text, start, end
+
+_CLAUSE_STOP = (
+    frozenset(
+        ", . ; : ( ) [ ] — – ! ? who which whose that in at on during to after before when while"
+        " as about via from for with told because since by"
+        # Russian: the listener follows the name without a preposition ("сказал X журналистам")
+        " журналистам репортерам репортёрам изданию агентству телеканалу газете корреспонденту"
+        " в на во по для который которая которые".split()
+    )
+    | nm.FOREIGN_STOPS
+)
+_PREPOSITIONS = frozenset(
+    "in at on of from to with by for since during after before about into over under near"
+    " than like across through via per".split()
+)
+DETERMINERS = frozenset("the a an one another his her its their this that our my some".split())
+
+
+def _verbish(word: str) -> bool:
+    return word.islower() and (word.endswith("ed") or word.endswith("s"))
+
+
+class PhraseRules:
+    """The phrase rules over the tokens of one text; ``people`` knows the names it uses."""
+
+    text: str
+    people: People
+
+    def _verb_at(self, toks: list[Token], k: int) -> int:
+        """How many tokens the speech verb at k spans (0: no speech verb there)."""
+        w = toks[k][0].lower()
+        if w not in nm.SPEECH_VERBS:
+            return 0
+        need = nm.PARTICLE_VERBS.get(w)
+        if need is None:
+            return 1
+        if need and k + 1 < len(toks) and toks[k + 1][0].lower() in need:
+            return 2  # "went on", "put it", "shot back"
+        return 0
+
+    def _np_after(self, toks: list[Token], j: int) -> tuple[int, int] | None:
+        """The noun phrase starting at token j: "said [Sen. Jo Marlow] (I-Vt.), who"."""
+        while j < len(toks) and toks[j][0].lower() in nm.TIME_WORDS:
+            j += 1  # said Tuesday / said on Monday
+        if (
+            j < len(toks)
+            and toks[j][0].lower() in nm.PRONOUNS
+            and not any(t[0][:1].isupper() for t in toks[j + 1 : j + 4])
+        ):
+            # zei hij na afloop: the pronoun alone (but "ha detto il presidente Franco Marino")
+            return toks[j][1], toks[j][2]
+        k = j
+        while k < len(toks):
+            w = toks[k][0]
+            lw = w.lower()
+            if lw == "." and k > j:
+                prev = toks[k - 1][0]
+                if nm.bare(prev) in nm.ABBREVIATIONS or (len(prev) == 1 and prev.isupper()):
+                    k += 1  # "Sen." or the initial in "Robert J. Keane"
+                    continue
+            if lw == "of" and k + 1 < len(toks) and toks[k + 1][0][:1].isupper():
+                k += 1  # Secretary of State Dana Whitlock
+                continue
+            if (
+                lw in ("von", "van")
+                and k + 2 < len(toks)
+                and toks[k + 1][0] in ("der", "dem", "den", "de", "het")
+                and (lw == "von" or toks[k + 2][0].islower())
+            ):
+                break  # Anna Schulz von der Universität / Frank Bos van de rederij: the person
+            if lw in _CLAUSE_STOP or w in '"“”':
+                break
+            k += 1
+        if k <= j:
+            return None
+        named = self._appositive_name(toks, j, k)
+        return named or (toks[j][1], toks[k - 1][2])
+
+    @staticmethod
+    def _appositive_name(toks: list[Token], j: int, k: int) -> tuple[int, int] | None:
+        """The name after a role that has none: "the minister of health, Ana Ruiz," -> Ana Ruiz.
+
+        ``toks[j:k]`` is the role phrase (it starts in lower case); a comma and a
+        run of two to four capitalized words closed by a comma, a full stop or the clause's
+        end follow it.
+        """
+        if not toks[j][0][:1].islower() or k >= len(toks) or toks[k][0] != ",":
+            return None
+        m = k + 1
+        while m < len(toks) and (
+            toks[m][0][:1].isupper() or (toks[m][0] in ("de", "van", "da", "di") and m > k + 1)
+        ):
+            m += 1
+        if not 2 <= m - k - 1 <= 4 or (m < len(toks) and toks[m][0] not in (",", ".", ";")):
+            return None
+        return toks[k + 1][1], toks[m - 1][2]
+
+    def _subject_before(self, toks: list[Token], v: int) -> tuple[int, int] | None:
+        """The subject noun phrase ending right before token v (the verb)."""
+        if v > 0 and toks[v - 1][0].lower() == "to":
+            return self._clause_subject(toks[: v - 1])  # "Whitlock went on to say"
+        i = v
+        while i > 0:
+            w = toks[i - 1][0]
+            prev = toks[i - 2][0] if i >= 2 else ""
+            if w == "and" and prev.endswith("ed") and prev.islower():
+                i -= 2  # "Ms. Quint smiled and said"
+            elif w.lower() in nm.ADVERBS or (w.lower() in nm.TIME_WORDS and i > 1):
+                i -= 1  # "he also said", "Osei later Thursday told"
+            elif w in nm.AUXILIARIES and i > 1:
+                i -= 1  # "Marchetti a précisé", "Galli ha spiegato", "Jansen heeft gezegd"
+            elif (
+                w.endswith("ed")
+                and w.islower()
+                and i >= 2
+                and toks[i - 2][0].lower() in nm.PRONOUNS
+            ):
+                i -= 1  # "he laughed, said" without "and"
+            else:
+                break
+        if i > 0 and toks[i - 1][0] == ",":
+            # drop an appositive or adjunct: "X, the minister, said" / "X, in a post, wrote"
+            k = i - 2
+            while k >= 0 and toks[k][0] != ",":
+                k -= 1
+            if k <= 0:
+                return None
+            if toks[k - 1][0].islower() and 2 <= i - k - 2 <= 4:
+                named = self._appositive_name(toks, k - 1, k)  # "the museum's director, Eva Lind,"
+                if named is not None:
+                    return named
+            i = k
+            while i > 0 and toks[i - 1][0].lower() in nm.ADVERBS:
+                i -= 1
+        if i == 0:
+            return None
+        last = toks[i - 1][0]
+        if last.lower() in ("that", "which") and i >= 2:
+            return self._subject_before(toks, i - 1)  # "a council leaflet that said"
+        if last.lower() in nm.PRONOUNS:
+            return toks[i - 1][1], toks[i - 1][2]
+        if last in (")", "]"):  # Sen. Jo Marlow (I-Vt.) said
+            k = i - 1
+            while k > 0 and toks[k][0] not in ("(", "["):
+                k -= 1
+            i = k
+            if i == 0:
+                return None
+            last = toks[i - 1][0]
+        if last[:1].isupper() or last == ".":
+            k = i - 1
+            while k > 0 and (
+                toks[k - 1][0][:1].isupper()
+                or toks[k - 1][0] in (".", "-", "'", "’")
+                or (k > 1 and toks[k - 1][0].lower() in ("of", "de", "van", "von"))
+            ):
+                k -= 1
+            return toks[k][1], toks[i - 1][2]
+        # a name before its employer: "Eva Lind of the harbour board said", "Directeur Mark
+        # Jansen van het museum zei"
+        for k in range(i - 2, max(1, i - 6), -1):
+            if (
+                toks[k][0] in ("of", "van", "von", "de", "del", "da", "di")
+                and toks[k - 1][0][:1].isupper()
+                and k >= 2
+                and toks[k - 2][0][:1].isupper()
+            ):
+                return self._subject_before(toks, k)
+        # a common noun phrase back to its determiner: "a campaign spokesman"
+        k = i - 1
+        while k >= 0 and i - k <= 6:
+            w = toks[k][0]
+            if w.lower() in DETERMINERS:
+                return toks[k][1], toks[i - 1][2]
+            if not (w[:1].isalpha() or w in ("'", "’", "-")) or w.lower() in _CLAUSE_STOP:
+                break
+            k -= 1
+        return None
+
+    @staticmethod
+    def _first_name_run(toks: list[Token], j: int) -> tuple[int, int] | None:
+        """The first run of capitalized words from token j on, within eight tokens."""
+        k = j
+        while k < min(len(toks), j + 8) and not toks[k][0][:1].isupper():
+            if toks[k][0] in (".", ";", ":"):
+                return None  # Segundo o presidente da câmara, Rui Tavares, “…”: past the comma
+            k += 1
+        if k >= min(len(toks), j + 8):
+            return None
+        m = k
+        while m + 1 < len(toks) and (
+            toks[m + 1][0][:1].isupper()
+            or (
+                toks[m + 1][0] in ("de", "van", "von", "da", "di", "del", "dos")
+                and m + 2 < len(toks)
+            )
+        ):
+            m += 1
+        return toks[k][1], toks[m][2]
+
+    def _clause_subject(self, toks: list[Token]) -> tuple[int, int] | None:
+        """The first pronoun or name of a clause that no preposition governs.
+
+        "Hours later, Whitlock returned the favour, telling Reuters" -> "Whitlock".
+        """
+        k = 0
+        while k < len(toks):
+            w = toks[k][0]
+            low = w.lower()
+            if low in ("he", "she", "they"):
+                return toks[k][1], toks[k][2]
+            if w[:1].isupper() and low not in nm.STOPWORDS:
+                j = k
+                while j + 1 < len(toks) and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] == "."):
+                    j += 1
+                governed = k > 0 and toks[k - 1][0].lower() in _PREPOSITIONS
+                first = k == 0 or toks[k - 1][0] in (",", "—", "(")
+                known = low in self.people.registry or low in self.people.key_gender
+                adverbial = (
+                    j == k
+                    and first
+                    and not known
+                    and k + 1 < len(toks)
+                    and toks[k + 1][0] in (",", "later", "ago")
+                )
+                if not governed and not adverbial:
+                    return toks[k][1], toks[j][2]
+                k = j + 1
+                continue
+            k += 1
+        return None
+
+    def _unknown_verb(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """After ``“…,”`` any verb will do: ``,” Osei started`` / ``,” remembered Ray Ansari``."""
+        w = toks[i][0]
+        if w.lower() in ("he", "she", "they") and i + 1 < len(toks) and _verbish(toks[i + 1][0]):
+            return toks[i][1], toks[i][2]
+        j = i
+        while j < len(toks) and (toks[j][0][:1].isupper() or (toks[j][0] == "." and j > i)):
+            j += 1
+        if i < j < len(toks) and _verbish(toks[j][0]) and w.lower() not in nm.STOPWORDS:
+            return toks[i][1], toks[j - 1][2]
+        if j == i and _verbish(w) and i + 1 < len(toks) and toks[i + 1][0][:1].isupper():
+            return self._np_after(toks, i + 1)
+        return None
