@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
@@ -17,6 +18,7 @@ from bot.config import Settings
 from bot.errors import InputError
 from bot.models import Article, Attachment, HistoryEntry, Quote, Scope, Summary
 from bot.storage import ChannelSettings, NewEntry, SearchHit, SqliteHistoryStore
+from bot.text.chat import CatchUp, ChatMessage, parse_since
 from bot.text.pipeline import analyze, quotations
 from bot.text.summarize import METHODS
 from bot.web.extract import LOCAL_TYPES, extract_article
@@ -28,6 +30,7 @@ from bot.workers import JobRunner
 log = logging.getLogger(__name__)
 
 SUPPORTED_EXTENSIONS = frozenset(LOCAL_TYPES)
+MAX_CATCH_UP_MESSAGES = 50_000
 _ONLY_LINK = re.compile(r"^<?(https?://\S+?)>?$", re.IGNORECASE)
 
 
@@ -236,6 +239,30 @@ class Service:
         if not prefs.autolink:
             return []
         return links[: self.settings.autolink_max_links]
+
+    # ------------------------------------------------------------------ conversations
+
+    async def catch_up(
+        self, messages: Sequence[ChatMessage], *, since: float | str | None = None
+    ) -> CatchUp:
+        """Topics, central messages, links and open questions of a conversation (in a worker)."""
+        from bot.text.conversation import catch_up, within
+
+        seconds = parse_since(since) if isinstance(since, str) else since
+        recent = within(messages, seconds)
+        if len(recent) > MAX_CATCH_UP_MESSAGES:
+            raise InputError(
+                f"That's {len(recent):,} messages; I catch up on up to "
+                f"{MAX_CATCH_UP_MESSAGES:,} at a time. Ask for a shorter time span."
+            )
+        return await self.runner.run(catch_up, recent, timeout=self.settings.job_timeout)
+
+    async def catch_up_export(self, path: str, *, since: float | str | None = None) -> CatchUp:
+        """The catch-up of a chat export file (DiscordChatExporter or Slack JSON)."""
+        from bot.chat_exports import load_export
+
+        messages = await self.runner.run(load_export, path, timeout=self.settings.job_timeout)
+        return await self.catch_up(messages, since=since)
 
     # ------------------------------------------------------------------ history
 

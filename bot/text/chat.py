@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
+
+from bot.errors import InputError
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,3 +113,19 @@ class CatchUp:
 def iso_time(timestamp: float) -> str:
     """Seconds since the epoch as an ISO 8601 time in UTC."""
     return datetime.fromtimestamp(timestamp, UTC).isoformat().replace("+00:00", "Z")
+
+
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|hr|d|day|w|wk)s?", re.IGNORECASE)
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+def parse_since(text: str) -> float:
+    """Seconds in a duration like ``30m``, ``6h``, ``1d``, ``2w`` or ``1h30m``."""
+    compact = text.strip().lower().replace(" ", "")
+    parts = list(_DURATION.finditer(compact))
+    if not compact or "".join(p.group(0) for p in parts) != compact:
+        raise InputError(f"I can't read {text!r} as a time span: write it like 30m, 6h, 1d or 2w.")
+    seconds = sum(float(p.group(1)) * _UNIT_SECONDS[p.group(2)[0]] for p in parts)
+    if seconds <= 0:
+        raise InputError("The time span must be longer than zero.")
+    return seconds

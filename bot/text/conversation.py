@@ -76,10 +76,7 @@ def catch_up(
     silence: float = SILENCE,
 ) -> CatchUp:
     """The catch-up of ``messages``; ``since`` keeps the last so many seconds before the newest."""
-    ordered = sorted(messages, key=lambda m: m.timestamp)
-    if since is not None and ordered:
-        newest = ordered[-1].timestamp
-        ordered = [m for m in ordered if m.timestamp >= newest - since]
+    ordered = within(messages, since)
     people = [m for m in ordered if not m.is_bot]
     links = _links(people)
     kept = [m for m in people if not is_noise(m.text)]
@@ -125,6 +122,15 @@ def catch_up(
         end=base.end,
         counts=dict(counts),
     )
+
+
+def within(messages: Iterable[ChatMessage], since: float | None) -> list[ChatMessage]:
+    """Messages in time order, only the last ``since`` seconds before the newest when given."""
+    ordered = sorted(messages, key=lambda m: m.timestamp)
+    if since is not None and ordered:
+        newest = ordered[-1].timestamp
+        ordered = [m for m in ordered if m.timestamp >= newest - since]
+    return ordered
 
 
 def is_noise(text: str) -> bool:
