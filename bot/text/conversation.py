@@ -12,7 +12,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.errors import LanguageError
 from bot.text.chat import CatchUp, ChatMessage, ChatPick, ChatTopic
@@ -34,6 +34,7 @@ PICK_CHARS = 300  # a longer message is shortened at a sentence end
 _LINK = re.compile(r"<?(https?://[^\s<>|]+)(?:\|[^>]*)?>?", re.IGNORECASE)
 _TRAILING = ".,;:!?)]}'\"”’»"
 _LETTER = re.compile(r"[^\W\d_]")
+_MARKUP = re.compile(r"[<>`*_~|\[#@\\\x00-\x08\x0b-\x1f\x7f]|  |\n\n")
 # whole-message acknowledgements and reactions: noise however they are combined
 _ACKS = frozenset(
     """ok okay okey k kk ok thanks thank thx ty tysm thnx thankyou cheers lol lmao lmfao rofl haha
@@ -54,6 +55,7 @@ class _Turn:
     author: str
     author_id: str
     text: str = ""
+    plain: str = ""  # the text without links and markup
     bag: Counter[str] = field(default_factory=Counter)
     weight: float = 0.0
     question: bool = False
@@ -78,14 +80,13 @@ def catch_up(
     """The catch-up of ``messages``; ``since`` keeps the last so many seconds before the newest."""
     ordered = within(messages, since)
     people = [m for m in ordered if not m.is_bot]
-    links = _links(people)
-    kept = [m for m in people if not is_noise(m.text)]
+    plain = {m.id: _plain(m.text) for m in people}
+    kept = [m for m in people if not _is_noise(m.text, plain[m.id])]
     counts = Counter(m.author for m in people)
-    participants = tuple(sorted(counts, key=lambda a: (-counts[a], a.lower())))
-    base = CatchUp(
+    result = CatchUp(
         topics=(),
-        participants=participants,
-        links=tuple(links),
+        participants=tuple(sorted(counts, key=lambda a: (-counts[a], a.lower()))),
+        links=tuple(_links(people)),
         open_questions=(),
         messages=len(ordered),
         kept=len(kept),
@@ -94,33 +95,23 @@ def catch_up(
         counts=dict(counts),
     )
     if not kept:
-        return base
-    lang = language or _language(kept)
-    turns = _turns(kept, lang)
+        return result
+    lang = language or _language([plain[m.id] for m in kept])
+    turns = _turns(kept, plain, lang)
     _weigh(turns, ordered)
-    cuts = [
-        0,
-        *boundaries([t.bag for t in turns], [t.first.timestamp for t in turns], silence=silence),
-        len(turns),
-    ]
+    starts = boundaries([t.bag for t in turns], [t.first.timestamp for t in turns], silence=silence)
+    cuts = [0, *starts, len(turns)]
     spans = [turns[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    shown = spans
+    if len(spans) > max_topics:  # keep the liveliest topics, still in time order
+        ranked = sorted(range(len(spans)), key=lambda i: (-_liveliness(spans[i]), i))
+        shown = [spans[i] for i in sorted(ranked[:max_topics])]
     idf = _idf(turns)
-    topics = [_topic(span, idf, lang) for span in spans]
-    if len(topics) > max_topics:  # keep the liveliest topics, still in time order
-        ranked = sorted(range(len(topics)), key=lambda i: (-_liveliness(spans[i]), i))
-        topics = [topics[i] for i in sorted(ranked[:max_topics])]
-    questions = _open_questions(spans, ordered, turns)
-    return CatchUp(
-        topics=tuple(topics),
-        participants=participants,
-        links=tuple(links),
-        open_questions=tuple(questions),
-        messages=len(ordered),
-        kept=len(kept),
+    return replace(
+        result,
+        topics=tuple(_topic(span, idf, lang) for span in shown),
+        open_questions=tuple(_open_questions(spans, ordered, turns)),
         language=lang,
-        start=base.start,
-        end=base.end,
-        counts=dict(counts),
     )
 
 
@@ -135,16 +126,27 @@ def within(messages: Iterable[ChatMessage], since: float | None) -> list[ChatMes
 
 def is_noise(text: str) -> bool:
     """A command, a bare link, emoji, or an acknowledgement: nothing to catch up on."""
-    stripped = text.strip()
-    if stripped.startswith(("/", "!")):
+    return _is_noise(text, _plain(text))
+
+
+def _is_noise(text: str, plain: str) -> bool:
+    if text.lstrip().startswith(("/", "!")):
         return True
-    cleaned = clean_text(_LINK.sub(" ", stripped))
-    if not _LETTER.search(cleaned):
+    if not _LETTER.search(plain):
         return True
-    tokens = [w.lower() for w in words(cleaned)]
+    tokens = [w.lower() for w in words(plain)]
     if len(tokens) <= 1:
         return True
     return len(tokens) <= 6 and all(w in _ACKS or not _LETTER.search(w) for w in tokens)
+
+
+def _plain(text: str) -> str:
+    """A message's words without links and chat markup (plain messages skip the markup rules)."""
+    if "http" in text:
+        text = _LINK.sub(" ", text)
+    if text.isascii() and not _MARKUP.search(text):
+        return " ".join(text.split()) if "\n" not in text else text.strip()
+    return clean_text(text)
 
 
 def _links(messages: Sequence[ChatMessage]) -> list[str]:
@@ -157,21 +159,21 @@ def _links(messages: Sequence[ChatMessage]) -> list[str]:
     return list(seen)
 
 
-def _language(messages: Sequence[ChatMessage]) -> str:
+def _language(texts: Sequence[str]) -> str:
     sample: list[str] = []
     size = 0
-    for message in messages:
-        sample.append(message.text)
-        size += len(message.text)
+    for text in texts:
+        sample.append(text)
+        size += len(text)
         if size > 20_000:
             break
     try:
-        return detect_language(clean_text(_LINK.sub(" ", "\n".join(sample))))
+        return detect_language("\n".join(sample))
     except LanguageError:
         return "english"
 
 
-def _turns(messages: Sequence[ChatMessage], language: str) -> list[_Turn]:
+def _turns(messages: Sequence[ChatMessage], plain: dict[str, str], language: str) -> list[_Turn]:
     turns: list[_Turn] = []
     for message in messages:
         last = turns[-1] if turns else None
@@ -188,13 +190,13 @@ def _turns(messages: Sequence[ChatMessage], language: str) -> list[_Turn]:
     stops = stop_words(language)
     for turn in turns:
         turn.text = "\n".join(m.text.strip() for m in turn.messages)
-        plain = clean_text(_LINK.sub(" ", turn.text))
+        turn.plain = "\n".join(plain[m.id] for m in turn.messages)
         turn.bag = Counter(
             stem(w)
-            for w in (t.lower() for t in words(plain, language))
+            for w in (t.lower() for t in words(turn.plain, language))
             if w not in stops and not w.isdigit()
         )
-        turn.question = _asks(plain, language)
+        turn.question = _asks(turn.plain, language)
     return turns
 
 
@@ -292,8 +294,7 @@ def shorten(text: str, limit: int = PICK_CHARS, language: str = "english") -> st
 
 
 def _title(turns: Sequence[_Turn], language: str, picks: Sequence[ChatPick]) -> str:
-    texts = [clean_text(_LINK.sub(" ", t.text)) for t in turns]
-    found = keywords([t for t in texts if t], language, limit=3)
+    found = keywords([t.plain for t in turns if t.plain], language, limit=3)
     if found:
         return ", ".join(found)
     return shorten(picks[0].text, 60, language) if picks else "Conversation"

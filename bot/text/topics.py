@@ -102,7 +102,7 @@ def _vocabulary_shifts(bags: Sequence[Counter[str]], block: int, min_turns: int)
     depths = depth_scores(sims)
     mean = sum(depths) / len(depths)
     spread = math.sqrt(sum((d - mean) ** 2 for d in depths) / len(depths))
-    cutoff = max(MIN_DEPTH, mean + spread / 2)
+    cutoff = max(MIN_DEPTH, mean + spread)
     chosen: list[int] = []
     # deepest valleys first; a topic keeps at least ``min_turns`` turns on each side
     for gap in sorted(range(len(depths)), key=lambda g: (-depths[g], g)):
