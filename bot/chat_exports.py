@@ -28,6 +28,11 @@ _SLACK_SKIPPED = frozenset(
 _SLACK_MARKUP = re.compile(r"<([@#!]?)([^<>|]+)(?:\|([^<>]*))?>")
 
 
+def message_links(text: str) -> list[str]:
+    """Ids of the Discord messages ``text`` links to."""
+    return _MESSAGE_LINK.findall(text)
+
+
 def load_export(path: str, max_bytes: int = MAX_EXPORT_BYTES) -> list[ChatMessage]:
     """The messages of an export file, or of a Slack channel folder of per-day JSON files."""
     target = Path(path)
@@ -118,7 +123,7 @@ def _discord_messages(doc: dict[str, Any], source: str) -> list[ChatMessage]:
                 is_bot=bool(author.get("isBot")),
                 reply_to=str(reference["messageId"]) if reference.get("messageId") else None,
                 reactions=sum(_count(r.get("count")) for r in _dicts(raw.get("reactions"))),
-                mentions=tuple(_MESSAGE_LINK.findall(text)),
+                mentions=tuple(message_links(text)),
                 url=f"https://discord.com/channels/{guild_part}/{channel_id}/{message_id}"
                 if channel_id
                 else None,

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
+from bot.chat_exports import load_export
+from bot.chat_exports import message_links as message_links  # front ends use it through here
 from bot.config import Settings
 from bot.errors import InputError
 from bot.models import Article, Attachment, HistoryEntry, Quote, Scope, Summary
@@ -259,8 +261,6 @@ class Service:
 
     async def catch_up_export(self, path: str, *, since: float | str | None = None) -> CatchUp:
         """The catch-up of a chat export file (DiscordChatExporter or Slack JSON)."""
-        from bot.chat_exports import load_export
-
         messages = await self.runner.run(load_export, path, timeout=self.settings.job_timeout)
         return await self.catch_up(messages, since=since)
 
