@@ -110,7 +110,7 @@ def catch_up(
     return replace(
         result,
         topics=tuple(_topic(span, idf, lang) for span in shown),
-        open_questions=tuple(_open_questions(spans, ordered, turns)),
+        open_questions=tuple(_open_questions(spans, ordered, turns, lang)),
         language=lang,
     )
 
@@ -305,7 +305,10 @@ def _liveliness(turns: Sequence[_Turn]) -> float:
 
 
 def _open_questions(
-    spans: Sequence[Sequence[_Turn]], messages: Sequence[ChatMessage], turns: Sequence[_Turn]
+    spans: Sequence[Sequence[_Turn]],
+    messages: Sequence[ChatMessage],
+    turns: Sequence[_Turn],
+    language: str,
 ) -> list[ChatPick]:
     """Questions that got no reply, no mention and no answer from someone else later on."""
     answered_ids = {t for m in messages if not m.is_bot for t in (m.reply_to, *m.mentions) if t}
@@ -324,7 +327,7 @@ def _open_questions(
                 continue
             if _acknowledged(turn, messages, position):
                 continue
-            found.append(_pick(turn, 0.0, "english"))
+            found.append(_pick(turn, 0.0, language))
     return found[-MAX_OPEN_QUESTIONS:]
 
 
