@@ -292,3 +292,18 @@ def test_json_record_has_the_documented_keys():
     assert set(topic["messages"][0]) >= {"author", "text", "url", "timestamp"}
     assert topic["messages"][0]["timestamp"].endswith("Z")
     assert set(record["open_questions"][0]) >= {"author", "text", "url"}
+
+
+def test_a_german_conversation_uses_german_words():
+    lines = [
+        (0, "Jonas", "Die Heizung im Büro ist seit gestern kaputt und es wird kalt."),
+        (2, "Mia", "Ich habe den Hausmeister angerufen, er repariert die Heizung morgen früh."),
+        (3, "Jonas", "Danke, dann arbeite ich heute von zu Hause aus."),
+        (9, "Lea", "Weiß jemand, ob die Kantine am Freitag geöffnet hat?"),
+    ]
+    result = catch_up(convo(lines))
+    assert result.language == "german"
+    assert [q.text for q in result.open_questions] == [
+        "Weiß jemand, ob die Kantine am Freitag geöffnet hat?"
+    ]
+    assert any("Heizung" in t for t in picked(result))
