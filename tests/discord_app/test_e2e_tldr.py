@@ -134,3 +134,18 @@ async def test_catch_me_up_from_here_starts_at_the_message(harness, no_errors):
     assert "summer fair moves to the town hall" in description
     assert "school yard" not in description  # before the chosen message
     assert answer.embeds[0]["footer"]["text"].startswith("5 messages read")
+
+
+async def test_tldr_waits_out_a_rate_limit_while_reading_history(harness, no_errors):
+    fake, channel, user = harness.fake, harness.channel(), harness.user()
+    fill_channel(fake, channel)
+    fake.rate_limit[("GET", rf"/channels/{channel}/messages")] = 1  # one page request gets 429
+    pages_before = len(fake.history_pages)
+    record = await fake.invoke(
+        "tldr", [opt("messages", 500)], channel_id=channel, user_id=user, permissions=READER
+    )
+    answer = await fake.wait_answered(record)
+    assert ("GET", f"/channels/{channel}/messages") in fake.rate_limited
+    assert "summer fair" in answer.embeds[0]["description"]
+    pages = [n for c, n in fake.history_pages[pages_before:] if c == channel]
+    assert sum(pages) == len(fake.history[channel])
