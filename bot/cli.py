@@ -162,6 +162,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--yes", action="store_true", help="with --purge/--forget-*: do not ask")
     p.set_defaults(handler=cmd_history)
 
+    p = sub.add_parser("tldr", help="catch up on chat exports: topics, who said what, questions")
+    p.add_argument("--since", metavar="SPAN", help="only the last 30m, 6h, 1d… before the newest")
+    p.add_argument("--json", action="store_true", help="one JSON object per export, per line")
+    p.add_argument(
+        "exports",
+        nargs="+",
+        metavar="EXPORT",
+        help="DiscordChatExporter JSON, or Slack export JSON (a day's file or a channel folder)",
+    )
+    p.set_defaults(handler=cmd_tldr)
+
     p = sub.add_parser("methods", help="list the summarizer methods")
     p.set_defaults(handler=cmd_methods)
     return parser
@@ -289,6 +300,34 @@ def cmd_extract(args: argparse.Namespace, settings) -> int:
         return record
 
     return _run_sources(args, settings, one)
+
+
+def cmd_tldr(args: argparse.Namespace, settings) -> int:
+    """Catch up on each chat export through the service; a failing export doesn't stop the rest."""
+    from bot.service import Service, parse_since
+
+    if args.since:
+        parse_since(args.since)  # a bad span fails once, before any work
+
+    async def go() -> int:
+        from bot.terminal import format_catch_up, use_color
+
+        status = 0
+        async with await Service.create(settings) as service:
+            for source in args.exports:
+                try:
+                    result = await service.catch_up_export(source, since=args.since)
+                except SummarybotError as exc:
+                    status = 1
+                    record: dict[str, Any] = {"source": source, "error": str(exc)}
+                else:
+                    record = result.to_dict(source)
+                    if not args.json:
+                        record["_text"] = format_catch_up(result, source, color=use_color())
+                _emit(record, as_json=args.json)
+        return status
+
+    return asyncio.run(go())
 
 
 def cmd_history(args: argparse.Namespace, settings) -> int:

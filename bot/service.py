@@ -10,11 +10,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from bot import exports, metrics
+from bot.chat_exports import message_links as message_links  # front ends use it through here
 from bot.config import Settings, database_target
 from bot.errors import InputError, SummarybotError
 from bot.fairness import JobOwner
@@ -34,7 +36,9 @@ from bot.runners.jobs import (
     NO_TEXT,
     PLAIN_TYPES,
     analyze,
+    catch_up,
     extract_article,
+    load_export,
     quotations,
     read_and_summarize,
     ready,
@@ -42,6 +46,7 @@ from bot.runners.jobs import (
 from bot.storage import ChannelSettings, HistoryStore, NewEntry, SearchHit, open_history_store
 from bot.storage import open_store as open_history
 from bot.storage.copy import CopyReport, copy_history
+from bot.text.chat import CatchUp, ChatMessage, iso_time, parse_since
 from bot.web.links import canonical_url, find_links, is_summarizable_link
 
 if TYPE_CHECKING:  # the text engine and aiohttp load on first use (the workers have them)
@@ -50,7 +55,9 @@ if TYPE_CHECKING:  # the text engine and aiohttp load on first use (the workers 
 # What front ends may use besides the Service itself (they import nothing below this module).
 __all__ = [
     "SUPPORTED_EXTENSIONS",
+    "CatchUp",
     "ChannelSettings",
+    "ChatMessage",
     "Limits",
     "QuotesResult",
     "SearchHit",
@@ -61,6 +68,9 @@ __all__ = [
     "entry_record",
     "entry_summary",
     "link_in",
+    "iso_time",
+    "message_links",
+    "parse_since",
     "metrics",
     "open_limits",
     "quotes_record",
@@ -69,6 +79,8 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+MAX_CATCH_UP_MESSAGES = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,6 +359,35 @@ class Service:
         if not prefs.autolink:
             return []
         return links[: self.settings.autolink_max_links]
+
+    # ------------------------------------------------------------------ conversations
+
+    async def catch_up(
+        self, messages: Sequence[ChatMessage], *, since: float | str | None = None
+    ) -> CatchUp:
+        """Topics, central messages, links and open questions of a conversation (in a worker)."""
+        from bot.text.conversation import within
+
+        seconds = parse_since(since) if isinstance(since, str) else since
+        recent = within(messages, seconds)
+        if len(recent) > MAX_CATCH_UP_MESSAGES:
+            raise InputError(
+                f"That's {len(recent):,} messages; I catch up on up to "
+                f"{MAX_CATCH_UP_MESSAGES:,} at a time. Ask for a shorter time span."
+            )
+        return await self.runner.run(catch_up, recent, timeout=self.settings.job_timeout)
+
+    async def catch_up_export(self, path: str, *, since: float | str | None = None) -> CatchUp:
+        """The catch-up of a chat export file (DiscordChatExporter or Slack JSON).
+
+        The file is on this machine: with a job queue, whose workers may run elsewhere, it is
+        parsed here in a thread (bounded by the export size and message caps), else in the pool.
+        """
+        if getattr(self.runner, "fetches_remotely", False):
+            messages = await asyncio.to_thread(load_export, path)
+        else:
+            messages = await self.runner.run(load_export, path, timeout=self.settings.job_timeout)
+        return await self.catch_up(messages, since=since)
 
     # ------------------------------------------------------------------ history
 

@@ -6,8 +6,12 @@ import os
 import sys
 import textwrap
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from bot.models import Article, HistoryEntry, Quote, Summary
+
+if TYPE_CHECKING:
+    from bot.service import CatchUp
 
 _CODES = {
     "bold": "1",
@@ -145,3 +149,40 @@ def _short_source(source: str) -> str:
         return "Pasted text"
     source = " ".join(source.split())
     return textwrap.shorten(source, 70, placeholder=" …") if source else "Pasted text"
+
+
+def format_catch_up(result: CatchUp, source: str, *, color: bool = False, width: int = 88) -> str:
+    """A readable catch-up: topics with who said what, open questions, links and participants."""
+    from bot.service import iso_time
+
+    s = Style(color)
+    lines = [s(_short_source(source), "bold", "cyan")]
+    span = ""
+    if result.start is not None and result.end is not None:
+        span = f" from {iso_time(result.start)[:16]} to {iso_time(result.end)[:16]} UTC"
+    lines.append(s(f"{result.messages:,} messages ({result.kept:,} worth reading){span}", "dim"))
+    if not result.topics:
+        lines.append("  Nothing to catch up on: only greetings, reactions, commands or bots.")
+    for number, topic in enumerate(result.topics, 1):
+        lines.append("")
+        lines.append(s(f"{number}. {topic.title}", "bold") + s(f"  ({topic.turns} turns)", "dim"))
+        for pick in topic.messages:
+            lines.append(_wrap(f"{pick.author}: {pick.text}", "  • ", width))
+            if pick.url:
+                lines.append(s(f"    {pick.url}", "dim"))
+    if result.open_questions:
+        lines.append("")
+        lines.append(s("Unanswered", "bold", "yellow"))
+        for q in result.open_questions:
+            lines.append(_wrap(f"{q.author}: {q.text}", "  ? ", width))
+            if q.url:
+                lines.append(s(f"    {q.url}", "dim"))
+    if result.links:
+        lines.append("")
+        lines.append(s("Links", "bold"))
+        lines.extend(f"  {link}" for link in result.links)
+    if result.participants:
+        lines.append("")
+        who = [f"{name} ({result.counts.get(name, 0)})" for name in result.participants]
+        lines.append(_wrap(s("Participants: ", "bold") + ", ".join(who), "", width))
+    return "\n".join(lines)

@@ -28,6 +28,7 @@ EXTENSIONS = (
     "bot.discord_app.cogs.history",
     "bot.discord_app.cogs.settings",
     "bot.discord_app.cogs.autolink",
+    "bot.discord_app.cogs.tldr",
     "bot.discord_app.cogs.admin",
     "bot.discord_app.cogs.maintenance",
 )

@@ -55,3 +55,17 @@ def read_and_summarize(
     if not article.text.strip():
         raise InputError(NO_TEXT)
     return article, analyze(article.text, title=article.title, **options)
+
+
+def catch_up(messages: Any) -> Any:
+    """``bot.text.conversation.catch_up``: topics, central turns and open questions of a chat."""
+    from bot.text.conversation import catch_up
+
+    return catch_up(messages)
+
+
+def load_export(path: str) -> Any:
+    """``bot.chat_exports.load_export``: the messages of a chat export file or Slack folder."""
+    from bot.chat_exports import load_export
+
+    return load_export(path)

@@ -40,6 +40,8 @@ def default_jobs() -> dict[str, Callable[..., Any]]:
         "quotations": jobs.quotations,
         "read_and_summarize": jobs.read_and_summarize,
         "ready": jobs.ready,
+        "catch_up": jobs.catch_up,
+        "load_export": jobs.load_export,
         "fetch_article": fetch_article,
     }
 

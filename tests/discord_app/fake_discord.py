@@ -139,8 +139,12 @@ class FakeDiscord:
         self.file_downloads: list[str] = []
         self.closed_sockets: list[int | None] = []
         self.unhandled: list[str] = []
+        self.history: dict[int, list[dict]] = {}  # channel id -> messages GET .../messages serves
+        self.history_pages: list[tuple[int, int]] = []  # (channel id, messages) of each page served
         # (method, path pattern) -> how many of the next matching requests get 429 Too Many Requests
         self.rate_limit: dict[tuple[str, str], int] = {}
+        # send messages, embed links, attach files, view channel, read message history
+        self.app_permissions = (1 << 11) | (1 << 14) | (1 << 15) | (1 << 10) | (1 << 16)
         self.rate_limited: list[tuple[str, str]] = []
         self._ids = itertools.count(10_000_000)
         self._seq = itertools.count(1)
@@ -522,7 +526,7 @@ class FakeDiscord:
             "version": 1,
             "locale": "en-US",
             "attachment_size_limit": 10 * 1024 * 1024,
-            "app_permissions": str((1 << 11) | (1 << 14) | (1 << 15) | (1 << 10)),
+            "app_permissions": str(self.app_permissions),
             "entitlements": [],
             "authorizing_integration_owners": {"0": str(guild_id or user_id)},
             "context": 0 if guild_id else 1,
@@ -621,6 +625,8 @@ class FakeDiscord:
                     record.original = None
                 self.sent.append(Sent("delete", time.monotonic(), {"message_id": message_id}))
                 return web.Response(status=204)
+            case ("GET", ["channels", channel_id, "messages"]):
+                return reply(self._history_page(int(channel_id), request.query))
             case ("POST", ["channels", channel_id, "typing"]):
                 self.typing.append(int(channel_id))
                 return web.Response(status=204)
@@ -633,6 +639,41 @@ class FakeDiscord:
                 return reply(message)
         self.unhandled.append(f"{method} /{'/'.join(parts)}")
         return not_found()
+
+    def _history_page(self, channel_id: int, query) -> list[dict]:
+        """One page of a channel's messages, newest first, as Discord pages them."""
+        limit = max(1, min(100, int(query.get("limit", 50))))
+        messages = sorted(self.history.get(channel_id, []), key=lambda m: int(m["id"]))
+        if "after" in query:
+            after = int(query["after"])
+            page = [m for m in messages if int(m["id"]) > after][:limit]
+        else:
+            before = int(query["before"]) if "before" in query else None
+            page = [m for m in messages if before is None or int(m["id"]) < before][-limit:]
+        self.history_pages.append((channel_id, len(page)))
+        return list(reversed(page))
+
+    def add_history(self, channel_id: int, content: str, *, when: datetime, **kwargs: Any) -> dict:
+        """A message already in a channel's history (sent before the test), with an id that
+        carries its time like a real snowflake; ``reactions`` and ``reply_to`` are optional."""
+        reactions = kwargs.pop("reactions", 0)
+        reply_to = kwargs.pop("reply_to", None)
+        data = self.message_payload(content, channel_id=channel_id, **kwargs)
+        millis = int(when.timestamp() * 1000) - 1420070400000
+        data["id"] = str((millis << 22) + next(self._ids) % (1 << 22))
+        data["timestamp"] = when.isoformat()
+        if reactions:
+            data["reactions"] = [
+                {"count": reactions, "me": False, "emoji": {"id": None, "name": "👍"}}
+            ]
+        if reply_to is not None:
+            data["type"] = 19
+            data["message_reference"] = {
+                "message_id": reply_to["id"],
+                "channel_id": str(channel_id),
+            }
+        self.history.setdefault(channel_id, []).append(data)
+        return data
 
     def application(self) -> dict:
         return {

@@ -84,6 +84,8 @@ async def test_startup_syncs_commands_to_the_dev_guild_only(harness, no_errors):
         ("forgetme", 1),
         ("Summarize", 3),
         ("Key quotes", 3),
+        ("tldr", 1),
+        ("Catch me up from here", 3),
     }
     summarize = fake.find_command("summarize", 1000)
     options = {o["name"]: o for o in summarize["options"]}

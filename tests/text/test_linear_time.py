@@ -102,7 +102,8 @@ SHAPES: dict[str, str] = {
 SMALL = 10_000
 LARGE = 100_000
 MAX_RATIO = 15  # linear is 10; quadratic would be 100
-FLOOR = 0.01  # CPU seconds: a baseline shorter than this is mostly fixed cost and noise
+FLOOR = 0.03  # CPU seconds: a baseline shorter than this is mostly fixed cost and noise
+# (a quadratic path still shows: 0.03 s at 10 KB would be 3 s at 100 KB, a ratio of 100)
 
 
 # A quotation with its speaker first, so the paths that look for speakers run on every shape.
