@@ -14,7 +14,8 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot.models import HistoryEntry, Quote, Scope
+from bot.errors import NotFoundError
+from bot.models import HistoryEntry, Quote, Scope, parse_entry_id
 from bot.storage.base import NewEntry
 
 # Summary sentences and keywords are stored as one text column each, joined by the ASCII record
@@ -23,7 +24,9 @@ LIST_SEPARATOR = "\x1e"
 DM_GUILD_KEY = -1  # stored guild key of scopes without a guild (DMs): NULL never equals NULL
 ARTICLE_CODEC = "zlib"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_MAX_ID = 2**63 - 1
+MAX_ID = 2**63 - 1
+US_PER_HOUR = 3_600_000_000
+US_PER_DAY = 24 * US_PER_HOUR
 
 ENTRY_FIELDS = (
     "guild_key",
@@ -71,10 +74,10 @@ def scope_key(scope: Scope) -> tuple[int, int]:
         raise TypeError(f"scope must be a bot.models.Scope, not {type(scope).__name__}")
     guild, channel = scope.guild_id, scope.channel_id
     if guild is not None and (
-        isinstance(guild, bool) or not isinstance(guild, int) or not 0 <= guild <= _MAX_ID
+        isinstance(guild, bool) or not isinstance(guild, int) or not 0 <= guild <= MAX_ID
     ):
         raise ValueError(f"invalid guild id {guild!r}")
-    if isinstance(channel, bool) or not isinstance(channel, int) or not 0 <= channel <= _MAX_ID:
+    if isinstance(channel, bool) or not isinstance(channel, int) or not 0 <= channel <= MAX_ID:
         raise ValueError(f"invalid channel id {channel!r}")
     return (DM_GUILD_KEY if guild is None else guild), channel
 
@@ -251,3 +254,23 @@ def _build(entry_id: int, values: Mapping[str, Any], article_text: str) -> Histo
         article_text=article_text,
         extra=json.loads(values["extra"]),
     )
+
+
+def entry_not_found(entry_id: Any) -> NotFoundError:
+    """The error for an entry id that is not in the scope's history (same wording everywhere)."""
+    label = f"#{entry_id}" if parse_entry_id(entry_id) is not None else repr(entry_id)
+    return NotFoundError(f"There is no entry {label} in this channel's history.")
+
+
+def checked_user_id(value: Any) -> int:
+    """A user or guild id as stored, or ValueError (a bug upstream, never user input)."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_ID:
+        raise ValueError(f"invalid user or guild id {value!r}")
+    return value
+
+
+def oldest_us(now_us: int, max_age_hours: float | None) -> int:
+    """The oldest creation time (µs) an entry may have to be at most ``max_age_hours`` old."""
+    if max_age_hours is not None and not max_age_hours >= 0:
+        raise ValueError("max_age_hours must be 0 or more")
+    return -(2**62) if max_age_hours is None else now_us - int(max_age_hours * US_PER_HOUR)

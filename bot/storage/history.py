@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 import aiosqlite
 
-from bot.errors import NotFoundError, PermissionDenied, StorageError
+from bot.errors import PermissionDenied, StorageError
 from bot.models import HistoryEntry, Scope, parse_entry_id
 from bot.storage.base import (
     ChannelSettings,
@@ -36,10 +36,15 @@ from bot.storage.codec import (
     ENTRY_FIELDS,
     INSERT_ARTICLE_SQL,
     INSERT_ENTRY_SQL,
+    MAX_ID,
     SCOPE_NUM_SQL,
+    US_PER_DAY,
+    checked_user_id,
     compress_article,
     entry_from_values,
+    entry_not_found,
     entry_values,
+    oldest_us,
     row_to_entry,
     scope_key,
     to_us,
@@ -63,9 +68,6 @@ DELETE_CHUNK = 500  # entries per purge transaction: other writers wait at most 
 _MARK_OPEN = "\ufdd0"  # Unicode noncharacters: never in indexed text, safe as markers
 _MARK_CLOSE = "\ufdd1"
 SEARCH_WINDOW = 2_000
-_US_PER_HOUR = 3_600_000_000
-_US_PER_DAY = 24 * _US_PER_HOUR
-_MAX_ID = 2**63 - 1
 
 # Candidates are the newest SEARCH_WINDOW matches of the channel, ranked by bm25: this bounds
 # the cost of a search for a very common word in a very big channel (see search()). The scope is
@@ -93,7 +95,7 @@ marks AS MATERIALIZED (
            highlight(entries_fts, 3, :open, :close) AS quotes_marks
     FROM entries_fts
     WHERE entries_fts MATCH :match
-      AND rowid >= (SELECT coalesce(min(id), {_MAX_ID}) FROM top)
+      AND rowid >= (SELECT coalesce(min(id), {MAX_ID}) FROM top)
       AND rowid <= (SELECT coalesce(max(id), 0) FROM top)
       AND +rowid IN (SELECT id FROM top)
 )
@@ -118,22 +120,6 @@ _SETTINGS_COLUMNS = "autolink, length, method, language, retention_days"
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def _entry_id(value: Any) -> int | None:
-    """A valid entry id, or None (``"#12"`` and ``"12"`` are accepted for convenience)."""
-    return parse_entry_id(value)
-
-
-def _not_found(entry_id: Any) -> NotFoundError:
-    label = f"#{entry_id}" if _entry_id(entry_id) is not None else repr(entry_id)
-    return NotFoundError(f"There is no entry {label} in this channel's history.")
-
-
-def _user_id(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_ID:
-        raise ValueError(f"invalid user or guild id {value!r}")
-    return value
 
 
 def _friendly(error: sqlite3.Error) -> StorageError:
@@ -434,16 +420,16 @@ class SqliteHistoryStore:
     async def get(self, scope: Scope, entry_id: int) -> HistoryEntry:
         """One entry of the scope, with its article text (``NotFoundError`` otherwise)."""
         key = scope_key(scope)
-        valid = _entry_id(entry_id)
+        valid = parse_entry_id(entry_id)
         if valid is None:
-            raise _not_found(entry_id)
+            raise entry_not_found(entry_id)
         rows = await self._read(
             _ENTRY_WITH_ARTICLE.format(indexed="")
             + " WHERE e.id = ? AND e.guild_key = ? AND e.channel_id = ?",
             (valid, *key),
         )
         if not rows:
-            raise _not_found(valid)
+            raise entry_not_found(valid)
         return row_to_entry(rows[0], article=True)
 
     async def find_by_url(
@@ -454,13 +440,7 @@ class SqliteHistoryStore:
         key = scope_key(scope)
         if not canonical_url:
             return None
-        if max_age_hours is not None and not max_age_hours >= 0:
-            raise ValueError("max_age_hours must be 0 or more")
-        since = (
-            -(2**62)
-            if max_age_hours is None
-            else self._now_us() - int(max_age_hours * _US_PER_HOUR)
-        )
+        since = oldest_us(self._now_us(), max_age_hours)
         rows = await self._read(
             _ENTRY_WITH_ARTICLE.format(indexed="INDEXED BY entries_url")
             + " WHERE e.url_hash = ? AND e.canonical_url = ? AND e.guild_key = ? AND e.channel_id = ?"
@@ -530,9 +510,9 @@ class SqliteHistoryStore:
     ) -> HistoryEntry:
         """Delete one entry of the scope; only its requester or a moderator may."""
         key = scope_key(scope)
-        valid = _entry_id(entry_id)
+        valid = parse_entry_id(entry_id)
         if valid is None:
-            raise _not_found(entry_id)
+            raise entry_not_found(entry_id)
 
         async def work(conn: aiosqlite.Connection) -> HistoryEntry:
             rows = await conn.execute_fetchall(
@@ -540,7 +520,7 @@ class SqliteHistoryStore:
                 (valid, *key),
             )
             if not rows:
-                raise _not_found(valid)
+                raise entry_not_found(valid)
             entry = row_to_entry(rows[0])
             if not is_moderator and (entry.requester_id is None or entry.requester_id != user_id):
                 raise PermissionDenied(
@@ -561,7 +541,7 @@ class SqliteHistoryStore:
 
     async def purge_user(self, user_id: int) -> int:
         """Delete every entry ``user_id`` requested, in every channel; return how many."""
-        deleted = await self._delete_where("requester_id = ?", (_user_id(user_id),))
+        deleted = await self._delete_where("requester_id = ?", (checked_user_id(user_id),))
         if deleted:
             await self._checkpoint()
         log.info("purged %d history entries of a user on request", deleted)
@@ -569,7 +549,7 @@ class SqliteHistoryStore:
 
     async def purge_guild(self, guild_id: int) -> int:
         """Delete every entry and channel setting of a guild; return how many entries."""
-        guild = _user_id(guild_id)
+        guild = checked_user_id(guild_id)
         deleted = await self._delete_where("guild_key = ?", (guild,))
 
         async def settings(conn: aiosqlite.Connection) -> None:
@@ -606,7 +586,7 @@ class SqliteHistoryStore:
         total = 0
         for (guild_key, channel_id), days in sorted(days_by_channel.items()):
             if days:
-                cutoff = now_us - days * _US_PER_DAY
+                cutoff = now_us - days * US_PER_DAY
                 total += await self._delete_where(
                     "guild_key = ? AND channel_id = ? AND created_us < ?",
                     (guild_key, channel_id, cutoff),

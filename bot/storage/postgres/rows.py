@@ -15,15 +15,13 @@ from typing import Any
 
 import asyncpg
 
-from bot.errors import NotFoundError, StorageError
-from bot.models import parse_entry_id
+from bot.errors import StorageError
 from bot.storage.base import ChannelSettings
 from bot.storage.codec import ENTRY_COLUMNS, ENTRY_FIELDS
 from bot.storage.postgres.search import word_text
 
 log = logging.getLogger(__name__)
 
-_MAX_ID = 2**63 - 1
 
 # codec's column values (minus SQLite's scope number), then the search configuration and words
 FIELDS = tuple(name for name in ENTRY_FIELDS if name != "scope_num")
@@ -58,22 +56,6 @@ SCOPE_SQL = "e.guild_key = $1 AND e.channel_id = $2"
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def valid_entry_id(value: Any) -> int | None:
-    """A valid entry id (ASCII digits only), or None; the same rule as the SQLite store's."""
-    return parse_entry_id(value)
-
-
-def not_found(entry_id: Any) -> NotFoundError:
-    label = f"#{entry_id}" if valid_entry_id(entry_id) is not None else repr(entry_id)
-    return NotFoundError(f"There is no entry {label} in this channel's history.")
-
-
-def valid_user_id(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_ID:
-        raise ValueError(f"invalid user or guild id {value!r}")
-    return value
 
 
 def friendly(error: Exception) -> StorageError:

@@ -19,7 +19,7 @@ import asyncpg
 
 from bot.config import redact_url
 from bot.errors import PermissionDenied, StorageError
-from bot.models import HistoryEntry, Scope
+from bot.models import HistoryEntry, Scope, parse_entry_id
 from bot.storage.base import (
     NewEntry,
     SearchHit,
@@ -28,9 +28,12 @@ from bot.storage.base import (
 from bot.storage.codec import (
     ARTICLE_CODEC,
     ENTRY_COLUMNS,
+    checked_user_id,
     compress_article,
     entry_from_values,
+    entry_not_found,
     entry_values,
+    oldest_us,
     row_to_entry,
     scope_key,
     to_us,
@@ -43,11 +46,8 @@ from bot.storage.postgres.rows import (
     SCOPE_SQL,
     db_errors,
     friendly,
-    not_found,
     search_params,
     utc_now,
-    valid_entry_id,
-    valid_user_id,
 )
 from bot.storage.postgres.schema import SIMPLE_CONFIG, TEXT_SEARCH_PREFIX, migrate
 from bot.storage.postgres.search import (
@@ -71,9 +71,6 @@ SEARCH_WINDOW = 2_000
 # how long a search trusts its list of the languages entries were stored in: an entry in a new
 # language added by another process is searched with its stemmer at most this much later
 CONFIGS_TTL = 10.0
-_US_PER_HOUR = 3_600_000_000
-_US_PER_DAY = 24 * _US_PER_HOUR
-_MAX_ID = 2**63 - 1
 
 
 class PostgresHistoryStore(SettingsAndUpkeep):
@@ -281,14 +278,14 @@ class PostgresHistoryStore(SettingsAndUpkeep):
     async def get(self, scope: Scope, entry_id: int) -> HistoryEntry:
         """One entry of the scope, with its article text (``NotFoundError`` otherwise)."""
         key = scope_key(scope)
-        valid = valid_entry_id(entry_id)
+        valid = parse_entry_id(entry_id)
         if valid is None:
-            raise not_found(entry_id)
+            raise entry_not_found(entry_id)
         rows = await self._fetch(
             f"{ENTRY_WITH_ARTICLE} WHERE {SCOPE_SQL} AND e.id = $3", *key, valid
         )
         if not rows:
-            raise not_found(valid)
+            raise entry_not_found(valid)
         return row_to_entry(rows[0], article=True)
 
     async def find_by_url(
@@ -299,13 +296,7 @@ class PostgresHistoryStore(SettingsAndUpkeep):
         key = scope_key(scope)
         if not canonical_url:
             return None
-        if max_age_hours is not None and not max_age_hours >= 0:
-            raise ValueError("max_age_hours must be 0 or more")
-        since = (
-            -(2**62)
-            if max_age_hours is None
-            else self._now_us() - int(max_age_hours * _US_PER_HOUR)
-        )
+        since = oldest_us(self._now_us(), max_age_hours)
         rows = await self._fetch(
             f"{ENTRY_WITH_ARTICLE} WHERE e.url_hash = $3 AND e.canonical_url = $4 AND {SCOPE_SQL}"
             " AND e.created_us >= $5 ORDER BY e.created_us DESC, e.id DESC LIMIT 1",
@@ -369,9 +360,9 @@ class PostgresHistoryStore(SettingsAndUpkeep):
     ) -> HistoryEntry:
         """Delete one entry of the scope; only its requester or a moderator may."""
         key = scope_key(scope)
-        valid = valid_entry_id(entry_id)
+        valid = parse_entry_id(entry_id)
         if valid is None:
-            raise not_found(entry_id)
+            raise entry_not_found(entry_id)
 
         async def work(conn: asyncpg.Connection) -> HistoryEntry:
             row = await conn.fetchrow(
@@ -380,7 +371,7 @@ class PostgresHistoryStore(SettingsAndUpkeep):
                 valid,
             )
             if row is None:
-                raise not_found(valid)
+                raise entry_not_found(valid)
             entry = row_to_entry(row)
             if not is_moderator and (entry.requester_id is None or entry.requester_id != user_id):
                 raise PermissionDenied(
@@ -399,13 +390,13 @@ class PostgresHistoryStore(SettingsAndUpkeep):
 
     async def purge_user(self, user_id: int) -> int:
         """Delete every entry ``user_id`` requested, in every channel; return how many."""
-        deleted = await self._delete_where("e.requester_id = $1", valid_user_id(user_id))
+        deleted = await self._delete_where("e.requester_id = $1", checked_user_id(user_id))
         log.info("purged %d history entries of a user on request", deleted)
         return deleted
 
     async def purge_guild(self, guild_id: int) -> int:
         """Delete every entry and channel setting of a guild; return how many entries."""
-        guild = valid_user_id(guild_id)
+        guild = checked_user_id(guild_id)
         deleted = await self._delete_where("e.guild_key = $1", guild)
         await self._write(
             lambda conn: conn.execute("DELETE FROM channel_settings WHERE guild_key = $1", guild)

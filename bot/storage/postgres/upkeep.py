@@ -14,13 +14,11 @@ import asyncpg
 
 from bot.models import Scope
 from bot.storage.base import ChannelSettings
-from bot.storage.codec import scope_key, to_us
+from bot.storage.codec import US_PER_DAY, scope_key, to_us
 from bot.storage.postgres.rows import SCOPE_SQL, SETTINGS_COLUMNS, db_errors, settings_from_row
 from bot.storage.postgres.schema import current_version, latest_version
 
 log = logging.getLogger(__name__)
-
-_US_PER_DAY = 24 * 3_600_000_000
 
 
 class SettingsAndUpkeep:
@@ -44,7 +42,7 @@ class SettingsAndUpkeep:
                 f"{SCOPE_SQL} AND e.created_us < $3",
                 guild_key,
                 channel_id,
-                now_us - days * _US_PER_DAY,
+                now_us - days * US_PER_DAY,
             )
         if self._default_retention_days is not None:
             # channels without their own setting
@@ -52,7 +50,7 @@ class SettingsAndUpkeep:
                 "e.created_us < $1 AND NOT EXISTS (SELECT 1 FROM channel_settings AS s WHERE "
                 "s.guild_key = e.guild_key AND s.channel_id = e.channel_id "
                 "AND s.retention_days IS NOT NULL)",
-                now_us - self._default_retention_days * _US_PER_DAY,
+                now_us - self._default_retention_days * US_PER_DAY,
             )
         if total:
             log.info("retention purged %d history entries", total)
