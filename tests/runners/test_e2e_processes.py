@@ -98,7 +98,7 @@ async def test_two_bot_processes_answer_their_own_shards_and_share_one_history(t
                 await asyncio.sleep(1.0)  # the guilds' GUILD_CREATE reach their shards
                 assert {tuple(i["shard"]) for i in fake.identifies} == {(0, 2), (1, 2)}
 
-                # /summarize in a guild of each shard
+                # /summarize in a guild of each shard, then a pasted link
                 answers = {}
                 for guild, slug in ((SHARD0, "harbour-bridge"), (SHARD1, "festival")):
                     record = await fake.invoke(
@@ -111,16 +111,31 @@ async def test_two_bot_processes_answer_their_own_shards_and_share_one_history(t
                     answers[guild] = await fake.wait_answered(record, timeout=90)
                     assert answers[guild].embeds, (bots[0].text(), bots[1].text())
                     assert len(record.followups) + len(record.edits) == 1
+                # a pasted link in shard 1's guild gets its reply from shard 1's process
+                await fake.post_message(
+                    f"worth a read {site.url('library-hours')}",
+                    channel_id=GUILDS[SHARD1][0],
+                    guild_id=SHARD1,
+                )
+                await fake.wait_for(
+                    lambda: [
+                        s
+                        for s in fake.sent
+                        if s.kind == "channel" and s.channel_id == GUILDS[SHARD1][0]
+                    ],
+                    timeout=90,
+                )
+
                 # each event reached only the shard that holds its guild
                 for shard, event, guild in fake.deliveries:
-                    if guild in GUILDS and event == "INTERACTION_CREATE":
+                    if guild in GUILDS and event in ("INTERACTION_CREATE", "MESSAGE_CREATE"):
                         assert shard == (guild >> 22) % 2
 
                 # one shared history: each entry stored once, seen only from its own channel
                 store = await open_history_store(database)
                 try:
                     assert await store.count(Scope(SHARD0, GUILDS[SHARD0][0])) == 1
-                    assert await store.count(Scope(SHARD1, GUILDS[SHARD1][0])) == 1
+                    assert await store.count(Scope(SHARD1, GUILDS[SHARD1][0])) == 2
                     assert await store.count(Scope(SHARD0, GUILDS[SHARD0][1])) == 0
                     found = await store.search(Scope(SHARD0, GUILDS[SHARD0][0]), "bridge")
                     assert len(found) == 1
