@@ -578,9 +578,14 @@ def earlier_pointer(entry: HistoryEntry | None) -> str:
 
 
 def settings_embed(
-    settings, *, channel_name: str | None = None, changed: Iterable[str] = ()
+    settings,
+    *,
+    channel_name: str | None = None,
+    changed: Iterable[str] = (),
+    default_length: int | None = None,
 ) -> discord.Embed:
-    """The channel's settings (``bot.service.ChannelSettings``)."""
+    """The channel's settings (``bot.service.ChannelSettings``); ``default_length`` is the bot's
+    default number of sentences, shown when the channel has none of its own."""
     changed = set(changed)
     where = f"#{channel_name}" if channel_name else "this channel"
     title = f"Settings updated for {where}" if changed else f"Settings for {where}"
@@ -595,7 +600,11 @@ def settings_embed(
         (
             "length",
             "Default length",
-            f"{settings.length} sentences" if settings.length else "default",
+            f"{settings.length} sentences"
+            if settings.length
+            else f"default ({default_length} sentences)"
+            if default_length
+            else "default",
         ),
         ("method", "Method", settings.method or "default"),
         ("language", "Language", settings.language or "detect automatically"),

@@ -340,6 +340,9 @@ def test_settings_embed():
         "Language": "detect automatically",
         "History kept": "forever",
     }
+    Prefs.length = None  # 0 on Discord and in the console: the bot's default, with its number
+    embed = render.settings_embed(Prefs(), default_length=5)
+    assert {f.name: f.value for f in embed.fields}["Default length"] == "default (5 sentences)"
 
 
 @pytest.mark.parametrize(
