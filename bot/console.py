@@ -279,7 +279,7 @@ class Console:
             target = write_export(
                 data,
                 parts[1] if len(parts) > 1 else None,
-                name=f"{self.channel}-{name}",
+                name=(re.sub(r"\W+", "-", self.channel).strip("-") or "local") + f"-{name}",
                 folder=export_folder(self.service.settings),
             )
             return f"Exported #{self.channel} to {target}"

@@ -33,6 +33,10 @@ async def test_export_to_a_missing_folder_or_into_a_folder(console, tmp_path):
     out = await console.handle(f"/history export csv {folder}")
     assert out == f"Exported #news to {folder / 'news-history.csv'}"
     assert "harbour bridge" in (folder / "news-history.csv").read_text()
+    await console.handle("/channel ../up/../and/out")
+    await console.handle(TEXT)
+    out = await console.handle(f"/history export json {folder}")
+    assert out == f"Exported #../up/../and/out to {folder / 'up-and-out-history.json'}"
     unwritable = await console.handle("/history export json /proc/summarybot/x.json")
     assert unwritable.startswith("✗") and "went wrong" not in unwritable
 
