@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.config import Settings
-from bot.errors import SummarybotError
+from bot.errors import InputError, SummarybotError
 from bot.models import Attachment, Scope, parse_entry_id
 from bot.service import Service
 from bot.terminal import (
@@ -23,6 +23,7 @@ from bot.terminal import (
     format_quotes,
     format_summary,
     highlighted,
+    plural,
     use_color,
 )
 
@@ -38,9 +39,11 @@ Paste a link or some text (a blank line or Enter ends it) to summarize it. Comma
   /history search <query>                   full-text search ("phrase", prefix*, OR, NOT)
   /history show <id> [sentences:N]          one entry in full (optionally re-summarized)
   /history delete <id>                      delete an entry
-  /history export json|csv|markdown [PATH]  export the channel's history
+  /history export json|csv|markdown [PATH]  export the channel's history (PATH: a file or a
+                                            folder; default: the exports folder by the database)
   /settings [autolink on|off] [length N] [method M] [language L] [retention DAYS]
-  /forgetme                                 delete every entry you requested, everywhere
+                                            length 0: the bot's default; retention 0: keep forever
+  /forgetme                                 delete every entry you requested, everywhere (asks)
   /channel <name>                           switch to another local channel
   /methods   /help   /quit"""
 
@@ -87,10 +90,36 @@ class Console:
         self.color = color
         self.width = width
         self.style = Style(color)
+        self._confirm: str | None = None  # a command waiting for "y" (only /forgetme asks)
+
+    async def _confirmed(self, answer: str) -> str:
+        """The answer to the last question: ``y`` or ``yes`` goes ahead, anything else cancels."""
+        self._confirm = None
+        if answer.lower() not in ("y", "yes"):
+            return "Nothing deleted."
+        removed = await self.service.forget_user(LOCAL_USER)
+        return f"Deleted {plural(removed, 'entry', 'entries')} you requested, in every channel."
+
+    def _switch_channel(self, arg: str) -> str:
+        names = arg.split()
+        if not names:
+            return f"You are in #{self.channel}."
+        if len(names) > 1:
+            return format_error(
+                f"A channel name is one word, such as {'-'.join(names)}.", color=self.color
+            )
+        name = names[0].lstrip("#")
+        if not name:
+            return format_error("Which channel? /channel <name>", color=self.color)
+        self.channel = name
+        self.scope = Scope.local(name)
+        return f"Switched to #{name}."
 
     async def handle(self, line: str) -> str | None:
         """Run one message; return what to print, or None to quit."""
         text = line.strip()
+        if self._confirm:
+            return await self._confirmed(text)
         if not text:
             return ""
         try:
@@ -123,14 +152,13 @@ class Console:
         if command == "settings":
             return await self._settings(arg)
         if command == "forgetme":
-            removed = await self.service.forget_user(LOCAL_USER)
-            return f"Deleted {removed} entries you requested, in every channel."
+            self._confirm = "forgetme"
+            return (
+                "This deletes every entry you requested, in every channel, and cannot be undone.\n"
+                "Type y to confirm; anything else keeps them."
+            )
         if command == "channel":
-            if not arg:
-                return f"You are in #{self.channel}."
-            self.channel = arg.split()[0]
-            self.scope = Scope.local(self.channel)
-            return f"Switched to #{self.channel}."
+            return self._switch_channel(arg)
         return format_error(
             f"Unknown command /{command}. Type /help for the list.", color=self.color
         )
@@ -226,9 +254,16 @@ class Console:
                 return format_summary(
                     entry_article(entry), entry_summary(entry), entry_id=entry.id, color=self.color
                 )
-            return format_summary(
+            how = "the method you asked for" if parsed.options.get("method") else "its own method"
+            note = self.style(
+                f"Entry #{entry_id} summarized again with {how}, {result.summary.method}"
+                " (method:M picks another).",
+                "dim",
+            )
+            body = format_summary(
                 result.article, result.summary, entry_id=entry_id, color=self.color
             )
+            return f"{note}\n{body}"
         if sub == "delete":
             entry_id = _entry_id(rest.split()[0] if rest else None)
             if entry_id is None:
@@ -240,14 +275,14 @@ class Console:
         if sub == "export":
             parts = shlex.split(rest) if rest else []
             fmt = parts[0] if parts else "markdown"
-            name, data = await self.service.export(self.scope, fmt)
-            target = (
-                Path(parts[1]).expanduser()
-                if len(parts) > 1
-                else Path.cwd() / f"{self.channel}-{name}"
+            name, data = await self.service.export(self.scope, fmt, channel_name=self.channel)
+            target = write_export(
+                data,
+                parts[1] if len(parts) > 1 else None,
+                name=(re.sub(r"\W+", "-", self.channel).strip("-") or "local") + f"-{name}",
+                folder=export_folder(self.service.settings),
             )
-            target.write_bytes(data)
-            return f"Exported #{self.channel} to {target}."
+            return f"Exported #{self.channel} to {target}"
         return format_error(
             "Use /history recent, search, show, delete or export.", color=self.color
         )
@@ -265,26 +300,81 @@ class Console:
                         return format_error("autolink takes on or off.", color=self.color)
                     changes["autolink"] = value.lower() in ("on", "true", "yes")
                 elif key in ("length", "retention", "retention_days"):
-                    number = (
-                        None if value.lower() in ("none", "default", "off") else _int(value, key)
-                    )
-                    changes["length" if key == "length" else "retention_days"] = number
+                    key = "length" if key == "length" else "retention"
+                    changes[_SETTING_NAMES[key]] = _setting_number(value, key)
                 elif key in ("method", "language"):
                     changes[key] = None if value.lower() in ("none", "default", "auto") else value
                 else:
                     return format_error(f"Unknown setting {key!r}.", color=self.color)
-            await self.service.update_settings(self.scope, **changes)
+            try:
+                await self.service.update_settings(self.scope, **changes)
+            except SummarybotError as exc:
+                raise _user_names(exc) from None
         prefs = await self.service.get_settings(self.scope)
+        default_length = self.service.settings.default_sentences
         return "\n".join(
             [
                 self.style(f"Settings of #{self.channel}", "bold"),
                 f"  autolink   {'on' if prefs.autolink else 'off'}",
-                f"  length     {prefs.length or 'default'}",
+                f"  length     {prefs.length or f'default ({default_length} sentences)'}",
                 f"  method     {prefs.method or 'default'}",
                 f"  language   {prefs.language or 'auto'}",
                 f"  retention  {str(prefs.retention_days) + ' days' if prefs.retention_days else 'keep forever'}",
             ]
         )
+
+
+_SETTING_NAMES = {"length": "length", "retention": "retention_days"}
+_SETTING_HELP = {
+    "length": "0 (the bot's default) or a number of sentences",
+    "retention": "0 (keep forever) or a number of days",
+}
+
+
+def _setting_number(value: str, name: str) -> int | None:
+    """``/settings length N`` or ``retention N``: 0 or a reset word means the default (None)."""
+    if value.lower() in ("none", "default", "off", "reset", "auto", "forever"):
+        return None
+    number = value.strip().lower().removesuffix("d") if name == "retention" else value.strip()
+    if not re.fullmatch(r"[0-9]+", number):
+        raise InputError(f"{name} must be {_SETTING_HELP[name]}, not {value!r}.")
+    return int(number) or None
+
+
+def _user_names(exc: SummarybotError) -> SummarybotError:
+    """The store's message with the settings' user-facing names (``retention``)."""
+    text = str(exc)
+    for shown, internal in _SETTING_NAMES.items():
+        text = text.replace(internal, shown)
+    return InputError(text) if text != str(exc) else exc
+
+
+def export_folder(settings: Settings) -> Path:
+    """Where exports go when no path is given: ``exports/`` next to the history database."""
+    return Path(settings.database_path).expanduser().parent / "exports"
+
+
+def write_export(data: bytes, path: str | None, *, name: str, folder: Path) -> Path:
+    """Write an export to ``path`` (a file, or a folder to put ``name`` in), or into ``folder``.
+
+    A missing folder or a file that cannot be written is a clear ``InputError``, not a traceback.
+    """
+    if path is None:
+        target = folder / name
+    else:
+        target = Path(path).expanduser()
+        if target.is_dir():
+            target = target / name
+        elif not target.parent.is_dir():
+            raise InputError(
+                f"There is no folder {target.parent}. Give an existing folder or a file in one."
+            )
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    except OSError as exc:
+        raise InputError(f"I could not write {target}: {exc.strerror or exc}.") from None
+    return target.resolve()
 
 
 def _int(value: str | None, name: str) -> int | None:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from bot.errors import InputError
-from bot.models import HistoryEntry, Scope
+from bot.models import HistoryEntry, Quote, Scope
 from bot.records import entry_record, scope_record
 
 EXPORT_FORMATS: tuple[str, ...] = ("json", "csv", "markdown")
@@ -43,7 +43,8 @@ CSV_FIELDS = (
     "keywords",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")  # syntax anywhere in a line
+_MARKDOWN_LEADER = re.compile(r"^(?:[#+\-=>]|[0-9]+[.)])")  # syntax only at a line's start
 
 
 def entry_to_dict(entry: HistoryEntry) -> dict:
@@ -55,8 +56,9 @@ def scope_to_dict(scope: Scope) -> dict:
     return scope_record(scope)
 
 
-def quote_line(quote_text: str, speaker: str | None) -> str:
-    return f"“{quote_text}”" + (f" — {speaker}" if speaker else "")
+def quote_line(quote: Quote) -> str:
+    """A quotation between its own marks (« », „ “ …), then its speaker."""
+    return quote.shown + (f" — {quote.speaker}" if quote.speaker else "")
 
 
 def timestamp(moment: datetime) -> str:
@@ -64,14 +66,24 @@ def timestamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def render(entries: Iterable[HistoryEntry], fmt: str, *, scope: Scope, exported_at: str) -> str:
-    """The entries (oldest first) in ``fmt`` (``json``, ``csv`` or ``markdown``)."""
+def render(
+    entries: Iterable[HistoryEntry],
+    fmt: str,
+    *,
+    scope: Scope,
+    exported_at: str,
+    channel_name: str | None = None,
+) -> str:
+    """The entries (oldest first) in ``fmt`` (``json``, ``csv`` or ``markdown``).
+
+    ``channel_name`` names the channel in the Markdown heading (else its id does).
+    """
     if fmt == "json":
         return _json(entries, scope, exported_at)
     if fmt == "csv":
         return _csv(entries)
     if fmt == "markdown":
-        return _markdown(entries, scope, exported_at)
+        return _markdown(entries, scope, exported_at, channel_name)
     raise InputError(f"Export formats are {', '.join(EXPORT_FORMATS)}, not {fmt!r}.")
 
 
@@ -101,15 +113,17 @@ def _csv(entries: Iterable[HistoryEntry]) -> str:
     for entry in entries:
         data = entry_to_dict(entry)
         data["summary"] = "\n".join(entry.summary)
-        data["quotes"] = "\n".join(quote_line(q.quote, q.speaker) for q in entry.quotes)
+        data["quotes"] = "\n".join(quote_line(q) for q in entry.quotes)
         data["keywords"] = "; ".join(entry.keywords)
         writer.writerow([_cell(data[name]) for name in CSV_FIELDS])
     return out.getvalue()
 
 
 def escape_markdown(text: str) -> str:
-    """Backslash-escape Markdown syntax characters so user text shows as written."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Backslash-escape Markdown syntax so user text shows as written: ``* _ ` [ ] < > | ~`` and
+    a ``\\`` anywhere, and ``# + - = >`` or ``1.`` only where they would start a block."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _MARKDOWN_LEADER.sub(lambda m: m[0][:-1] + "\\" + m[0][-1], escaped)
 
 
 def _markdown_link(text: str) -> str:
@@ -118,8 +132,13 @@ def _markdown_link(text: str) -> str:
     return escape_markdown(text)
 
 
-def _markdown(entries: Iterable[HistoryEntry], scope: Scope, exported_at: str) -> str:
-    if scope.guild_id is None:
+def _markdown(
+    entries: Iterable[HistoryEntry], scope: Scope, exported_at: str, channel_name: str | None
+) -> str:
+    local = scope.guild_id == Scope.LOCAL_GUILD
+    if channel_name:
+        where = f"{'local channel' if local else 'channel'} #{escape_markdown(channel_name)}"
+    elif scope.guild_id is None:
         where = f"direct-message channel {scope.channel_id}"
     elif scope.guild_id == Scope.LOCAL_GUILD:
         where = f"local channel {scope.channel_id}"
@@ -136,7 +155,7 @@ def _markdown(entries: Iterable[HistoryEntry], scope: Scope, exported_at: str) -
         lines += ["", f"## #{entry.id} {title}", ""]
         facts = [entry.created_at]
         facts += [escape_markdown(v) for v in (entry.site, entry.author, entry.date) if v]
-        if entry.requester_id is not None:
+        if entry.requester_id is not None and not local:  # the console's user is always 0
             facts.append(f"requested by user {entry.requester_id}")
         lines.append("*" + " · ".join(facts) + "*")
         lines.append("")
@@ -146,7 +165,9 @@ def _markdown(entries: Iterable[HistoryEntry], scope: Scope, exported_at: str) -
             lines += [f"- {escape_markdown(s)}" for s in entry.summary]
         if entry.quotes:
             lines.append("")
-            lines += [f"> {escape_markdown(quote_line(q.quote, q.speaker))}" for q in entry.quotes]
+            for quote in entry.quotes:  # a blank line between quotes keeps them apart
+                lines += [f"> {escape_markdown(quote_line(quote))}", ""]
+            lines.pop()
         if entry.keywords:
             lines += ["", "Keywords: " + ", ".join(escape_markdown(k) for k in entry.keywords)]
     return "\n".join(lines) + "\n"

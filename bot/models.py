@@ -97,6 +97,9 @@ class Summary:
     reading_time_seconds: int = 0  # of the whole article
     title: str | None = None
     notes: tuple[str, ...] = ()  # things the reader should know, e.g. a language that looks wrong
+    # who says each sentence that is a quotation (None for the others; empty when not known)
+    sentence_speakers: tuple[str | None, ...] = ()
+    quotes_in_summary: int = 0  # key quotes left out because a summary sentence already shows them
 
     @property
     def reduction(self) -> float:

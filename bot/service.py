@@ -410,13 +410,15 @@ class Service:
     ) -> HistoryEntry:
         return await self.store.delete(scope, entry_id, user_id=user_id, is_moderator=is_moderator)
 
-    async def export(self, scope: Scope, fmt: str) -> tuple[str, bytes]:
-        """The channel's history as a file: (file name, content)."""
+    async def export(
+        self, scope: Scope, fmt: str, *, channel_name: str | None = None
+    ) -> tuple[str, bytes]:
+        """The channel's history as a file: (file name, content); the name heads Markdown."""
         fmt = fmt.strip().lower()
         fmt = {"md": "markdown"}.get(fmt, fmt)
         if fmt not in ("json", "csv", "markdown"):
             raise InputError("Export formats: json, csv or markdown.")
-        text = await export_text(self.store, scope, fmt)
+        text = await export_text(self.store, scope, fmt, channel_name=channel_name)
         suffix = {"json": "json", "csv": "csv", "markdown": "md"}[fmt]
         return f"history.{suffix}", text.encode("utf-8")
 
@@ -481,10 +483,17 @@ async def open_store(settings: Settings) -> HistoryStore:
     return store
 
 
-async def export_text(store: HistoryStore, scope: Scope, fmt: str) -> str:
+async def export_text(
+    store: HistoryStore, scope: Scope, fmt: str, *, channel_name: str | None = None
+) -> str:
     """The scope's history as ``json``, ``csv`` or ``markdown`` text (``bot.exports``)."""
     entries = await store.entries(scope)
     exported_at = exports.timestamp(datetime.now(UTC))
     return await asyncio.to_thread(
-        exports.render, entries, fmt, scope=scope, exported_at=exported_at
+        exports.render,
+        entries,
+        fmt,
+        scope=scope,
+        exported_at=exported_at,
+        channel_name=channel_name,
     )

@@ -49,6 +49,16 @@ def _wrap(text: str, indent: str, width: int) -> str:
     )
 
 
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """``1 entry``, ``2 entries``, ``1,024 words``."""
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
+
+
+def more_quotes(count: int) -> str:
+    """``1 more quote is in the summary``: key quotes left out because a bullet shows them."""
+    return f"{plural(count, 'more quote', 'more quotes')} {'is' if count == 1 else 'are'} in the summary"
+
+
 def reading_time(seconds: int) -> str:
     minutes = max(1, round(seconds / 60))
     return f"{minutes} min read"
@@ -76,18 +86,23 @@ def format_summary(
     if earlier and entry_id is not None:
         lines.append(s(f"Already summarized here earlier (entry #{entry_id}).", "yellow"))
     lines.append("")
-    for sentence in summary.sentences:
-        lines.append(_wrap(sentence, "  • ", width))
+    speakers = summary.sentence_speakers or (None,) * len(summary.sentences)
+    for sentence, speaker in zip(summary.sentences, speakers, strict=False):
+        bullet = _wrap(sentence, "  • ", width)
+        lines.append(bullet + (s(f" — {speaker}", "italic") if speaker else ""))
     if summary.quotes:
         lines.append("")
         lines.append(s("Key quotes", "bold"))
         lines.extend(format_quote_lines(summary.quotes, s, width))
+    if summary.quotes_in_summary:
+        lines.append(s(f"  ({more_quotes(summary.quotes_in_summary)})", "dim"))
     if summary.keywords:
         lines.append("")
         lines.append(s("Keywords: ", "bold") + ", ".join(summary.keywords))
     stats = [
         reading_time(summary.reading_time_seconds),
-        f"{summary.words:,} words → {len(summary.sentences)} of {summary.sentences_total} sentences",
+        f"{plural(summary.words, 'word')} → {len(summary.sentences):,} of "
+        + plural(summary.sentences_total, "sentence"),
         f"{round(summary.reduction * 100)}% shorter",
         f"method {summary.method}",
     ]
@@ -101,7 +116,7 @@ def format_quote_lines(quotes: Iterable[Quote], s: Style, width: int = 88) -> li
     lines = []
     for q in quotes:
         speaker = q.speaker or "unattributed"
-        text = f"“{q.display}” — {speaker}"
+        text = f"{q.shown} — {speaker}"
         wrapped = _wrap(text, "  ❝ ", width)
         lines.append(s(wrapped, "italic") if q.speaker else s(wrapped, "italic", "dim"))
     return lines
@@ -117,7 +132,7 @@ def format_quotes(
     if not quotes:
         return f"{head}\n  No direct quotations found."
     body = format_quote_lines(quotes, s, width)
-    return "\n".join([head, s(f"{len(quotes)} quotation(s)", "dim"), *body])
+    return "\n".join([head, s(plural(len(quotes), "quotation"), "dim"), *body])
 
 
 def format_entry_line(

@@ -89,17 +89,22 @@ def test_piped_messages():
     ]
 
 
-def test_console_process_with_piped_input(tmp_path):
+def piped_console(tmp_path, text: str) -> str:
+    """Run ``summarybot console --channel demo`` with ``text`` on stdin; its output."""
     env = {**os.environ, "DATABASE_PATH": str(tmp_path / "h.db"), "NO_COLOR": "1"}
     proc = subprocess.run(
         [sys.executable, "-m", "bot", "console", "--channel", "demo"],
-        input=(TEXT + "\n/history recent\n/quit\n").encode(),
+        input=text.encode(),
         capture_output=True,
         env=env,
         timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
-    out = proc.stdout.decode()
+    return proc.stdout.decode()
+
+
+def test_console_process_with_piped_input(tmp_path):
+    out = piped_console(tmp_path, TEXT + "\n/history recent\n/quit\n")
     assert "  • " in out and "#1" in out
 
 

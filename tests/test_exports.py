@@ -92,7 +92,7 @@ def test_markdown_export_escapes_user_text(entries):
     text = render(entries, "markdown", scope=CHANNEL, exported_at=EXPORTED_AT)
     assert text.startswith("# Summary history of channel 20 of server 10\n")
     assert f"Exported {EXPORTED_AT}: 2 entries, oldest first." in text
-    assert '## #2 =HYPERLINK\\("http://evil"\\) \\*bold\\* \\_it\\_ \\#tag' in text
+    assert '## #2 \\=HYPERLINK("http://evil") \\*bold\\* \\_it\\_ #tag' in text
     assert "Source: <https://x.example/a?b=1&c=2>" in text
     assert '- He said "yes", then left.' in text
     assert "> “@everyone listen” — Ana, PhD" in text
@@ -126,6 +126,38 @@ def test_timestamp_is_utc_to_the_second():
 def test_escape_markdown():
     assert (
         escape_markdown("a*b_c `d` [e](f) <g> | ~h~ #i")
-        == r"a\*b\_c \`d\` \[e\]\(f\) \<g\> \| \~h\~ \#i"
+        == r"a\*b\_c \`d\` \[e\](f) \<g\> \| \~h\~ #i"
     )
+    # hyphens, parentheses and # inside a line need no escape; at a line's start they would
+    # open a list, a heading, a quote or a numbered item
+    assert escape_markdown("stage-three (of four) #2") == "stage-three (of four) #2"
+    assert [escape_markdown(t) for t in ("- a", "# b", "> c", "+ d", "12. e", "3) f")] == [
+        r"\- a",
+        r"\# b",
+        r"\> c",
+        r"\+ d",
+        r"12\. e",
+        r"3\) f",
+    ]
     assert escape_markdown("multi\nline   text") == "multi line text"
+
+
+def test_markdown_export_names_the_channel_and_keeps_quotes_apart(entries):
+    local = Scope.local("news")
+    text = render(entries, "markdown", scope=local, exported_at=EXPORTED_AT, channel_name="news")
+    assert text.startswith("# Summary history of local channel #news\n")
+    assert str(local.channel_id) not in text
+    assert "requested by user" not in text  # the console's user is always user 0
+    assert '> “Quote with "marks"”\n\n> “@everyone listen” — Ana, PhD' in text
+    server = render(entries, "markdown", scope=CHANNEL, exported_at="", channel_name="general")
+    assert server.startswith("# Summary history of channel #general\n")
+    assert "requested by user 42" in server
+
+
+def test_exports_keep_each_quotation_s_own_marks():
+    quote = Quote("Nous partons demain,", "Léa Martin", marks=("«", "»"))
+    entry = _entry(1, "Départ", quotes=(quote,))
+    text = render([entry], "markdown", scope=CHANNEL, exported_at=EXPORTED_AT)
+    assert "> «Nous partons demain» — Léa Martin" in text
+    row = next(csv.DictReader(io.StringIO(render([entry], "csv", scope=CHANNEL, exported_at=""))))
+    assert row["quotes"] == "«Nous partons demain» — Léa Martin"

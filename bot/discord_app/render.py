@@ -210,6 +210,8 @@ class SummaryView:
     entry_id: int | None
     words: int = 0
     label: str = "your text"  # what to call a source without a title
+    sentence_speakers: tuple[str | None, ...] = ()  # who says each sentence that is a quotation
+    quotes_in_summary: int = 0  # key quotes left out because a bullet shows them
 
     @classmethod
     def from_result(cls, result) -> SummaryView:
@@ -231,6 +233,8 @@ class SummaryView:
             entry_id=entry.id if entry is not None else None,
             words=summary.words,
             label=source_label(article.source),
+            sentence_speakers=tuple(summary.sentence_speakers),
+            quotes_in_summary=summary.quotes_in_summary,
         )
 
     @classmethod
@@ -328,9 +332,19 @@ def quote_field(quote: Quote, value_limit: int = FIELD_VALUE_LIMIT) -> tuple[str
     """A (name, value) pair for an embed field showing one quotation."""
     mark = "💬 "
     speaker = one_line(quote.speaker or "") or "Unattributed"
-    return mark + clip(speaker, FIELD_NAME_LIMIT - size(mark)), "“" + escaped(
-        quote.display, value_limit - 2
-    ) + "”"
+    opening, closing = quote.marks
+    value = escaped(quote.display, value_limit - size(opening) - size(closing))
+    return mark + clip(speaker, FIELD_NAME_LIMIT - size(mark)), opening + value + closing
+
+
+def _speakers(view: SummaryView) -> tuple[str | None, ...]:
+    """Who says each summary sentence (None where no one or not known)."""
+    known = view.sentence_speakers[: len(view.sentences)]
+    return known + (None,) * (len(view.sentences) - len(known))
+
+
+def _credit(speaker: str | None) -> str:
+    return f" — *{escaped(speaker, 100)}*" if speaker else ""
 
 
 def embed_size(embed: discord.Embed) -> int:
@@ -365,7 +379,10 @@ def summary_message(view: SummaryView, *, note: str | None = None) -> Rendered:
 
     head = byline(view)
     intro = f"{head}\n\n" if head else ""
-    bullets = ["• " + escaped(s, DESCRIPTION_LIMIT - 2) for s in view.sentences]
+    bullets = [
+        "• " + escaped(s, DESCRIPTION_LIMIT - 2) + _credit(who)
+        for s, who in zip(view.sentences, _speakers(view), strict=True)
+    ]
     budget = min(DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT - reserved) - size(intro)
     kept, cut = fit(bullets, budget)
     truncated |= cut
@@ -379,9 +396,13 @@ def summary_message(view: SummaryView, *, note: str | None = None) -> Rendered:
             truncated = True
             break
         name, value = quote_field(quote, limit)
-        truncated |= value.endswith(ELLIPSIS + "”")
+        truncated |= value.endswith(ELLIPSIS + quote.marks[1])
         embed.add_field(name=name, value=value, inline=False)
         remaining -= size(name) + size(value)
+    if view.quotes_in_summary and remaining > 100:
+        more = view.quotes_in_summary
+        said = f"{more} more quote is" if more == 1 else f"{more} more quotes are"
+        embed.add_field(name="\u200b", value=f"*({said} in the summary)*", inline=False)
 
     if keywords:
         embed.add_field(name="Keywords", value=keywords, inline=False)
@@ -411,7 +432,10 @@ def summary_markdown(view: SummaryView) -> str:
     if meta:
         out += ["*" + " · ".join(meta) + "*", ""]
     out += ["## Summary", ""]
-    out += [f"- {one_line(s)}" for s in view.sentences] or ["(empty)"]
+    out += [
+        f"- {one_line(s)}" + (f" — {who}" if who else "")
+        for s, who in zip(view.sentences, _speakers(view), strict=True)
+    ] or ["(empty)"]
     if view.quotes:
         out += ["", "## Key quotes", ""]
         out += _markdown_quotes(view.quotes)
@@ -424,7 +448,7 @@ def summary_markdown(view: SummaryView) -> str:
 def _markdown_quotes(quotes: Sequence[Quote]) -> list[str]:
     lines: list[str] = []
     for q in quotes:
-        lines.append(f"> “{one_line(q.display)}”")
+        lines.append(f"> {one_line(q.shown)}")
         lines.append(f"> — {q.speaker or 'unattributed'}")
         lines.append("")
     return lines[:-1] if lines else lines
@@ -462,12 +486,13 @@ def quotes_message(
     blocks = []
     for q in quotes:
         speaker = escaped(q.speaker, 200) if q.speaker else "*unattributed*"
-        blocks.append(f"> “{escaped(q.display, 1500)}”\n> — **{speaker}**")
+        opening, closing = q.marks
+        blocks.append(f"> {opening}{escaped(q.display, 1500)}{closing}\n> — **{speaker}**")
     budget = min(
         DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT - size(embed.title or "") - size(site or "") - 200
     )
     kept, cut = fit(blocks, budget, sep="\n\n")
-    clipped = any(block.endswith(ELLIPSIS + "”") or ELLIPSIS + "”\n" in block for block in kept)
+    clipped = any(ELLIPSIS + q.marks[1] in block for q, block in zip(quotes, kept, strict=False))
     embed.description = "\n\n".join(kept)
     if cut or clipped:
         footer += f" · {len(kept)} shown, all in the attached file"
@@ -553,9 +578,14 @@ def earlier_pointer(entry: HistoryEntry | None) -> str:
 
 
 def settings_embed(
-    settings, *, channel_name: str | None = None, changed: Iterable[str] = ()
+    settings,
+    *,
+    channel_name: str | None = None,
+    changed: Iterable[str] = (),
+    default_length: int | None = None,
 ) -> discord.Embed:
-    """The channel's settings (``bot.service.ChannelSettings``)."""
+    """The channel's settings (``bot.service.ChannelSettings``); ``default_length`` is the bot's
+    default number of sentences, shown when the channel has none of its own."""
     changed = set(changed)
     where = f"#{channel_name}" if channel_name else "this channel"
     title = f"Settings updated for {where}" if changed else f"Settings for {where}"
@@ -570,7 +600,11 @@ def settings_embed(
         (
             "length",
             "Default length",
-            f"{settings.length} sentences" if settings.length else "default",
+            f"{settings.length} sentences"
+            if settings.length
+            else f"default ({default_length} sentences)"
+            if default_length
+            else "default",
         ),
         ("method", "Method", settings.method or "default"),
         ("language", "Language", settings.language or "detect automatically"),

@@ -105,7 +105,17 @@ def resolve_language(name: str) -> str:
     if key in LANGUAGES.values():
         return key
     supported = ", ".join(sorted(LANGUAGES.values()))
-    raise LanguageError(f"I can't summarize {name!r} text. Languages I know: {supported}.")
+    raise LanguageError(f"I can't summarize {_named(name)} text. Languages I know: {supported}.")
+
+
+def _named(code: str) -> str:
+    """A language code's English name (``"tr"`` -> ``Turkish``), else what the user typed."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(code.strip().replace("-", "_")).get_display_name("en")
+    except (ValueError, TypeError, UnknownLocaleError):
+        return repr(code)
 
 
 def language_code(language: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import textwrap
 from dataclasses import replace
 
 from bot.errors import InputError
@@ -159,7 +160,9 @@ def analyze(
     chosen = tuple(all_sentences[i].text for i in picked)
     total_words = sum(len(toks) for toks in doc.tokens)
     summary_words = sum(len(words(s, lang)) for s in chosen)
-    quotes = key_quotes(find_quotes(cleaned), max_quotes, shown=chosen) if max_quotes else []
+    found = find_quotes(cleaned)
+    quotes = key_quotes(found, max_quotes, shown=chosen) if max_quotes else []
+    in_summary = [q for q in key_quotes(found, max_quotes) if q not in quotes]
     return Summary(
         sentences=chosen,
         quotes=tuple(quotes),
@@ -172,9 +175,42 @@ def analyze(
         sentences_total=len(all_sentences),
         summary_words=summary_words,
         reading_time_seconds=round(total_words * 60 / WORDS_PER_MINUTE),
-        title=title,
+        title=title or (_opening_title(all_sentences) if chat else None),
         notes=_language_notes(cleaned, lang) if language else (),
+        sentence_speakers=sentence_speakers(chosen, found),
+        quotes_in_summary=sum(1 for q in in_summary if _inside(q, chosen)),
     )
+
+
+_QUOTE_SHARE = 0.6  # a sentence "is" a quotation when the quotation holds this share of its words
+
+
+def sentence_speakers(sentences: tuple[str, ...], found: list[Quote]) -> tuple[str | None, ...]:
+    """For each sentence that is (mostly) an attributed quotation, its speaker; else None.
+
+    A sentence that already names the speaker ("..., said Ana Ruiz.") needs no credit line.
+    """
+    speakers: list[str | None] = []
+    for sentence in sentences:
+        size = len(sentence.split())
+        speaker = next(
+            (
+                q.speaker
+                for q in found
+                if q.speaker
+                and q.display.rstrip(".!?…") in sentence
+                and len(q.display.split()) >= _QUOTE_SHARE * size
+                and q.speaker not in sentence
+            ),
+            None,
+        )
+        speakers.append(speaker)
+    return tuple(speakers)
+
+
+def _inside(quote: Quote, sentences: tuple[str, ...]) -> bool:
+    text = quote.display.rstrip(".!?…")
+    return any(text in s for s in sentences)
 
 
 def _language_notes(text: str, language: str) -> tuple[str, ...]:
@@ -205,6 +241,17 @@ def _headline(sentences: list) -> str | None:
     if sentences[1].paragraph == first.paragraph or first.text[-1] in ".!?…:;\"'”’»。！？":
         return None
     return first.text if len(first.text.split()) <= 20 else None
+
+
+TITLE_CHARS = 60  # a pasted text's title: its first sentence, shortened to this
+
+
+def _opening_title(sentences: list[Sentence]) -> str | None:
+    """A message's first sentence, shortened, as its title (so history lines differ)."""
+    if not sentences:
+        return None
+    first = " ".join(sentences[0].text.split()).rstrip(".")
+    return textwrap.shorten(first, TITLE_CHARS, placeholder=" …") or None
 
 
 def quotations(text: str, *, chat: bool = False) -> list[Quote]:

@@ -128,7 +128,8 @@ async def test_summarize_pasted_text_with_lead_method(harness, no_errors):
     assert_public_answer(record)
     assert bullets(answer) == REPORT_SENTENCES[:3]
     embed = answer.embeds[0]
-    assert embed["title"] == "Summary of your text"
+    # a pasted text is titled by its first sentence, shortened (so history lines differ)
+    assert embed["title"] == "The regional rail company will add forty new trains to its …"
     assert "lead" in embed["footer"]["text"] and "min read" in embed["footer"]["text"]
     assert answer.allowed_mentions == NO_PINGS
     assert answer.files == []
@@ -359,7 +360,7 @@ async def test_history_recent_search_show_delete_export(harness, no_errors):
     assert recent.ephemeral and record.callback.ephemeral
     lines = recent.embeds[0]["description"].split("\n")
     assert lines[0].startswith(f"`#{second_id}` [City library extends its opening hours](")
-    assert lines[1].startswith(f"`#{first_id}` **Summary of your text**")
+    assert lines[1].startswith(f"`#{first_id}` **The regional rail company will add forty")
     assert "2 entries" in recent.embeds[0]["footer"]["text"]
 
     _, found = await history(harness, sub("search", opt("query", "library")), channel, other)

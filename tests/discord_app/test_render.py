@@ -340,6 +340,9 @@ def test_settings_embed():
         "Language": "detect automatically",
         "History kept": "forever",
     }
+    Prefs.length = None  # 0 on Discord and in the console: the bot's default, with its number
+    embed = render.settings_embed(Prefs(), default_length=5)
+    assert {f.name: f.value for f in embed.fields}["Default length"] == "default (5 sentences)"
 
 
 @pytest.mark.parametrize(
@@ -353,3 +356,32 @@ def test_settings_embed():
 )
 def test_short_date(value, expected):
     assert render.short_date(value) == expected
+
+
+def test_quotes_keep_their_own_marks_and_sentences_name_their_speaker():
+    german = Quote("Wir fangen morgen an,", "Jana Vogel", marks=("„", "“"))
+    out = render.summary_message(
+        view(
+            quotes=(german,),
+            sentence_speakers=(None, None, None, "Mayor Ana Ruiz", None),
+            quotes_in_summary=1,
+        )
+    )
+    (embed,) = out.embeds
+    assert_within_limits(embed)
+    assert embed.fields[0].value == "„Wir fangen morgen an“"  # no comma, the text's own marks
+    bullets = [line for line in embed.description.split("\n") if line.startswith("• ")]
+    assert (
+        bullets[3]
+        == "• The mayor called the vote a turning point for the region. — *Mayor Ana Ruiz*"
+    )
+    assert [b for b in bullets if "— *" in b] == [bullets[3]]
+    assert embed.fields[1].value == "*(1 more quote is in the summary)*"
+    assert "„Wir fangen morgen an“" in render.summary_markdown(view(quotes=(german,)))
+    quotes = render.quotes_message("T", None, [german])
+    assert "> „Wir fangen morgen an“\n> — **Jana Vogel**" in quotes.embeds[0].description
+
+
+def test_a_view_of_an_old_entry_has_no_speakers_and_still_renders():
+    (embed,) = render.summary_message(view(sentence_speakers=())).embeds
+    assert "— *" not in embed.description

@@ -134,7 +134,11 @@ class History(
     @app_commands.choices(fmt=EXPORT_CHOICES)
     async def export(self, interaction: discord.Interaction, fmt: str = "markdown") -> None:
         await replies.defer(interaction, ephemeral=True)
-        filename, data = await self.bot.service.export(replies.scope_of(interaction), fmt)
+        filename, data = await self.bot.service.export(
+            replies.scope_of(interaction),
+            fmt,
+            channel_name=getattr(interaction.channel, "name", None),
+        )
         limit = interaction.filesize_limit
         note = f"📦 This channel's history as {fmt}."
         if len(data) > limit:

@@ -97,7 +97,11 @@ class Settings(commands.Cog):
             current = await self.bot.service.get_settings(scope)
             await replies.send(
                 interaction,
-                embed=render.settings_embed(current, channel_name=channel),
+                embed=render.settings_embed(
+                    current,
+                    channel_name=channel,
+                    default_length=self.bot.service.settings.default_sentences,
+                ),
                 ephemeral=True,
             )
             return
@@ -114,7 +118,10 @@ class Settings(commands.Cog):
         )
         names = {"retention_days": "retention"}
         embed = render.settings_embed(
-            updated, channel_name=channel, changed=[names.get(k, k) for k in changes]
+            updated,
+            channel_name=channel,
+            changed=[names.get(k, k) for k in changes],
+            default_length=self.bot.service.settings.default_sentences,
         )
         await replies.send(interaction, embed=embed, ephemeral=True)
 
