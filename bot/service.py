@@ -20,7 +20,14 @@ from bot.chat_exports import message_links as message_links  # front ends use it
 from bot.config import Settings, database_target
 from bot.errors import InputError, SummarybotError
 from bot.fairness import JobOwner
-from bot.inputs import SUPPORTED_EXTENSIONS, check_size, link_in, readable_kind
+from bot.inputs import (
+    SUPPORTED_EXTENSIONS,
+    check_scheme,
+    check_size,
+    link_in,
+    readable_kind,
+    require_words,
+)
 from bot.limits import Limits, open_limits
 from bot.models import MESSAGE_SOURCE, Article, Attachment, HistoryEntry, Quote, Scope, Summary
 from bot.records import (
@@ -67,6 +74,7 @@ __all__ = [
     "entry_article",
     "entry_record",
     "entry_summary",
+    "check_scheme",
     "link_in",
     "iso_time",
     "message_links",
@@ -209,6 +217,7 @@ class Service:
             return await fetch_article(
                 link, fetcher=self.fetcher, runner=self.runner, settings=self.settings, owner=owner
             )
+        check_scheme(source)
         check_size(len(source.encode("utf-8", errors="replace")), self.settings.max_input_bytes)
         return Article(source=MESSAGE_SOURCE, text=source)
 
@@ -335,6 +344,7 @@ class Service:
         """Every direct quotation in a link, text or file, with its speaker, ranked."""
         owner = JobOwner(requester_id, scope)
         article = await self.load(source, attachment=attachment, owner=owner)
+        require_words(article.text)
         found = await self.runner.run(
             quotations,
             article.text,
@@ -348,7 +358,9 @@ class Service:
         self, source: str | None = None, *, attachment: Attachment | None = None
     ) -> Article:
         """The article text and metadata of a link, text or file (nothing is summarized or stored)."""
-        return await self.load(source, attachment=attachment)
+        article = await self.load(source, attachment=attachment)
+        require_words(article.text)
+        return article
 
     async def auto_links(self, scope: Scope, text: str) -> list[str]:
         """Links in a chat message to summarize automatically (none when the channel turned it off)."""

@@ -87,7 +87,7 @@ def format_summary(
         lines.append(s("Keywords: ", "bold") + ", ".join(summary.keywords))
     stats = [
         reading_time(summary.reading_time_seconds),
-        f"{summary.words:,} words → {len(summary.sentences)} of {summary.sentences_total} sentences",
+        f"{summary.words:,} words → {len(summary.sentences)} of {summary.sentences_total:,} sentences",
         f"{round(summary.reduction * 100)}% shorter",
         f"method {summary.method}",
     ]
@@ -101,7 +101,7 @@ def format_quote_lines(quotes: Iterable[Quote], s: Style, width: int = 88) -> li
     lines = []
     for q in quotes:
         speaker = q.speaker or "unattributed"
-        text = f"“{q.display}” — {speaker}"
+        text = f"“{q.display}” — {speaker}" + (f" (×{q.count})" if q.count > 1 else "")
         wrapped = _wrap(text, "  ❝ ", width)
         lines.append(s(wrapped, "italic") if q.speaker else s(wrapped, "italic", "dim"))
     return lines
