@@ -254,6 +254,8 @@ def cmd_summarize(args: argparse.Namespace, settings) -> int:
     # a bad method or language name fails once, before any work
     method = Service.check_options(method=args.method, language=args.language)
     scope = Scope.local(args.channel) if args.channel else None
+    # the same link, file or text again gives the channel's earlier entry, unless options differ
+    reuse = not any(x is not None for x in (args.sentences, args.ratio, method, args.language))
 
     async def one(service: Service, source: str) -> dict[str, Any]:
         result = await service.summarize(
@@ -263,13 +265,20 @@ def cmd_summarize(args: argparse.Namespace, settings) -> int:
             ratio=args.ratio,
             method=method,
             language=args.language,
+            reuse_earlier=reuse,
         )
         record = {**summary_record(result.article, result.summary, result.entry), "source": source}
+        if result.entry is not None:
+            record["earlier"] = result.earlier
         if not args.json:
             from bot.terminal import format_summary, use_color
 
             record["_text"] = format_summary(
-                result.article, result.summary, entry_id=record.get("id"), color=use_color()
+                result.article,
+                result.summary,
+                entry_id=record.get("id"),
+                earlier=result.earlier,
+                color=use_color(),
             )
         return record
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import PurePath
 
@@ -74,6 +75,18 @@ def require_words(text: str) -> None:
     """Refuse a text without a single letter (emoji, numbers, symbols): nothing to work with."""
     if not _LETTER.search(text or ""):
         raise InputError(NO_WORDS)
+
+
+def content_key(source: str | None, attachment: Attachment | None) -> str | None:
+    """What a file or pasted text is stored under instead of a link (``sha256:<hex>`` of its
+    bytes), so the same content is found again; ``None`` for a link or for nothing."""
+    if attachment is not None:
+        data = attachment.data
+    elif source and source.strip() and not link_in(source):
+        data = source.strip().encode("utf-8", errors="replace")
+    else:
+        return None
+    return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
 def _mb(size: int) -> str:

@@ -24,6 +24,7 @@ from bot.inputs import (
     SUPPORTED_EXTENSIONS,
     check_scheme,
     check_size,
+    content_key,
     link_in,
     readable_kind,
     require_words,
@@ -52,6 +53,7 @@ from bot.runners.jobs import (
 )
 from bot.storage import ChannelSettings, HistoryStore, NewEntry, SearchHit, open_history_store
 from bot.storage import open_store as open_history
+from bot.storage.base import CONTENT_KEY
 from bot.storage.copy import CopyReport, copy_history
 from bot.text.chat import CatchUp, ChatMessage, iso_time, parse_since
 from bot.web.links import canonical_url, find_links, is_summarizable_link
@@ -257,16 +259,10 @@ class Service:
         """
         if scope is None:
             store = False
-        elif reuse_earlier and attachment is None and source:
-            link = link_in(source)
-            if link:
-                earlier = await self.store.find_by_url(
-                    scope, canonical_url(link), max_age_hours=self.settings.recent_duplicate_hours
-                )
-                if earlier is not None:
-                    return SummaryResult(
-                        entry_article(earlier), entry_summary(earlier), earlier, True
-                    )
+        elif reuse_earlier:
+            earlier = await self._earlier(scope, source, attachment)
+            if earlier is not None:
+                return SummaryResult(entry_article(earlier), entry_summary(earlier), earlier, True)
         prefs = ChannelSettings() if scope is None else await self.store.get_settings(scope)
         options = {
             "sentences": sentences if sentences is not None or ratio is not None else prefs.length,
@@ -292,10 +288,31 @@ class Service:
             summary = await self._analyze(article, owner, **options)
         entry = None
         if store and scope is not None:
+            key = content_key(source, attachment)
             entry = await self.store.add(
-                scope, NewEntry.from_summary(summary, article, requester_id=requester_id)
+                scope,
+                NewEntry.from_summary(
+                    summary,
+                    article,
+                    requester_id=requester_id,
+                    extra={CONTENT_KEY: key} if key else None,
+                ),
             )
         return SummaryResult(article, summary, entry, False)
+
+    async def _earlier(
+        self, scope: Scope, source: str | None, attachment: Attachment | None
+    ) -> HistoryEntry | None:
+        """The channel's recent entry (``RECENT_DUPLICATE_HOURS``) for the same link, or for the
+        same file or text (by content hash), if any."""
+        hours = self.settings.recent_duplicate_hours
+        key = content_key(source, attachment)
+        if key is not None:
+            return await self.store.find_by_content(scope, key, max_age_hours=hours)
+        link = link_in(source) if source else None
+        if link is None:
+            return None
+        return await self.store.find_by_url(scope, canonical_url(link), max_age_hours=hours)
 
     async def resummarize(
         self,

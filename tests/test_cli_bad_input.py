@@ -209,3 +209,31 @@ def test_repeated_quotations_are_listed_once_with_a_count(files, tmp_path):
     ]
     proc = run("quotes", str(files["repeated"]), tmp_path=tmp_path)
     assert "(×4)" in proc.stdout.decode()
+
+
+def test_the_same_file_twice_into_a_channel_is_stored_once(files, tmp_path):
+    first = json.loads(
+        run(
+            "summarize", "--json", "--channel", "news", str(files["article"]), tmp_path=tmp_path
+        ).stdout
+    )
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(files["article"].read_bytes())  # same content under another name
+    proc = run("summarize", "--channel", "news", str(copy), tmp_path=tmp_path)
+    assert proc.returncode == 0
+    assert f"Already summarized here earlier (entry #{first['id']})" in proc.stdout.decode()
+    proc = run("summarize", "--json", "--channel", "news", "-", stdin=ARTICLE.encode(),
+               tmp_path=tmp_path)  # fmt: skip
+    again = json.loads(proc.stdout)
+    assert (first["earlier"], again["earlier"], again["id"]) == (False, True, first["id"])
+    proc = run("history", "--channel", "news", "--json", tmp_path=tmp_path)
+    assert [json.loads(x)["id"] for x in proc.stdout.splitlines()] == [first["id"]]
+    # other content, another channel, or a different length make a new entry
+    files["repeated"].write_text(ARTICLE + "One more line ends the report here.\n")
+    for args in (
+        ["--channel", "news", str(files["repeated"])],
+        ["--channel", "sports", str(files["article"])],
+        ["--channel", "news", "--sentences", "2", str(files["article"])],
+    ):
+        proc = run("summarize", "--json", *args, tmp_path=tmp_path)
+        assert json.loads(proc.stdout)["earlier"] is False, args

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.models import HistoryEntry, Quote, Scope
-from bot.storage.base import NewEntry
+from bot.storage.base import CONTENT_KEY, NewEntry
 
 # Summary sentences and keywords are stored as one text column each, joined by the ASCII record
 # separator: normalized text never contains it, and the search tokenizer treats it as a space.
@@ -89,6 +89,26 @@ def url_hash(url: str | None) -> int | None:
         return None
     digest = hashlib.sha256(url.encode("utf-8", "surrogatepass")).digest()
     return int.from_bytes(digest[:8], "big", signed=True)
+
+
+def max_age_us(max_age_hours: float | None) -> int:
+    """``max_age_hours`` in microseconds (no limit for ``None``); refuses a negative age."""
+    if max_age_hours is None:
+        return 2**62
+    if not max_age_hours >= 0:
+        raise ValueError("max_age_hours must be 0 or more")
+    return int(max_age_hours * 3_600_000_000)
+
+
+def keyed_entry(
+    entries: Iterable[HistoryEntry], key_text: str, *, url: bool
+) -> HistoryEntry | None:
+    """The first entry stored under ``key_text``: its canonical URL, or its content key (the
+    index holds 64-bit hashes, so the key itself is compared here)."""
+    for entry in entries:
+        if (entry.canonical_url if url else entry.extra.get(CONTENT_KEY)) == key_text:
+            return entry
+    return None
 
 
 def to_us(moment: datetime) -> int:
@@ -171,7 +191,8 @@ def entry_values(
         "requester_id": _int_or_none(entry.requester_id),
         "source": _text(entry.source),
         "canonical_url": canonical,
-        "url_hash": url_hash(canonical),
+        # an entry made from a file or text is found by its content key (``find_by_content``)
+        "url_hash": url_hash(canonical or entry.extra.get(CONTENT_KEY)),
         "title": _text(entry.title),
         "site": _text(entry.site),
         "author": _text(entry.author),

@@ -31,6 +31,8 @@ from bot.storage.codec import (
     compress_article,
     entry_from_values,
     entry_values,
+    keyed_entry,
+    max_age_us,
     row_to_entry,
     scope_key,
     to_us,
@@ -296,25 +298,32 @@ class PostgresHistoryStore(SettingsAndUpkeep):
     ) -> HistoryEntry | None:
         """The scope's newest entry for ``canonical_url`` no older than ``max_age_hours``,
         with its article text."""
+        return await self._find_keyed(scope, canonical_url, max_age_hours, url=True)
+
+    async def find_by_content(
+        self, scope: Scope, content_key: str, *, max_age_hours: float | None = None
+    ) -> HistoryEntry | None:
+        """The scope's newest entry made from a file or text with this ``content_key``, no older
+        than ``max_age_hours``, with its article text."""
+        return await self._find_keyed(scope, content_key, max_age_hours, url=False)
+
+    async def _find_keyed(
+        self, scope: Scope, key_text: str, max_age_hours: float | None, *, url: bool
+    ) -> HistoryEntry | None:
         key = scope_key(scope)
-        if not canonical_url:
+        if not key_text:
             return None
-        if max_age_hours is not None and not max_age_hours >= 0:
-            raise ValueError("max_age_hours must be 0 or more")
-        since = (
-            -(2**62)
-            if max_age_hours is None
-            else self._now_us() - int(max_age_hours * _US_PER_HOUR)
-        )
+        since = self._now_us() - max_age_us(max_age_hours)
+        match = "e.canonical_url = $5" if url else "e.canonical_url IS NULL"
         rows = await self._fetch(
-            f"{ENTRY_WITH_ARTICLE} WHERE e.url_hash = $3 AND e.canonical_url = $4 AND {SCOPE_SQL}"
-            " AND e.created_us >= $5 ORDER BY e.created_us DESC, e.id DESC LIMIT 1",
+            f"{ENTRY_WITH_ARTICLE} WHERE e.url_hash = $3 AND {match} AND {SCOPE_SQL}"
+            " AND e.created_us >= $4 ORDER BY e.created_us DESC, e.id DESC LIMIT 8",
             *key,
-            url_hash(canonical_url),
-            canonical_url,
+            url_hash(key_text),
             since,
+            *([key_text] if url else []),
         )
-        return row_to_entry(rows[0], article=True) if rows else None
+        return keyed_entry((row_to_entry(row, article=True) for row in rows), key_text, url=url)
 
     async def _search_configs(self, conn: asyncpg.Connection) -> list[str]:
         """The configurations entries were stored with (re-read at most every few seconds)."""
