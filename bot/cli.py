@@ -362,12 +362,12 @@ async def _copy_history(url: str, settings) -> int:
     async with await Service.create(settings) as service:
         report = await service.copy_history_to(url)
     print(
-        f"Copied {report.copied} entries ({report.already_there} were already there) and the "
-        f"settings of {report.settings} channels from {settings.database()} to {target}."
+        f"Copied {report.copied:,} entries ({report.already_there:,} were already there) and the "
+        f"settings of {report.settings:,} channels from {settings.database()} to {target}."
     )
     print(
-        f"Verified: {report.channels} channels, {report.source_entries} entries in the source, "
-        f"{report.verified_entries} found in the target."
+        f"Verified: {report.channels:,} channels, {report.source_entries:,} entries in the source, "
+        f"{report.verified_entries:,} found in the target."
     )
     for problem in report.problems:
         print(f"summarybot: {problem}", file=sys.stderr)
@@ -396,7 +396,7 @@ async def _history(args: argparse.Namespace, settings) -> int:
             if not args.yes and not _confirm(f"Delete the whole history of {args.channel!r}?"):
                 return 1
             removed = await service.purge_channel(scope)
-            print(f"Deleted {removed} entries from {args.channel!r}.")
+            print(f"Deleted {removed:,} entries from {args.channel!r}.")
             return 0
         if args.forget_user is not None or args.forget_guild is not None:
             what = (
@@ -410,7 +410,7 @@ async def _history(args: argparse.Namespace, settings) -> int:
                 removed = await service.forget_user(args.forget_user)
             else:
                 removed = await service.forget_guild(args.forget_guild)
-            print(f"Deleted {removed} entries of {what}.")
+            print(f"Deleted {removed:,} entries of {what}.")
             return 0
         if args.delete is not None:
             await service.show(scope, args.delete)  # a missing entry fails before the question

@@ -111,6 +111,29 @@ def keyed_entry(
     return None
 
 
+class KeyedLookups:
+    """``find_by_url`` and ``find_by_content`` of a store, on its ``_find_keyed``."""
+
+    async def _find_keyed(
+        self, scope: Scope, key_text: str, max_age_hours: float | None, *, url: bool
+    ) -> HistoryEntry | None:
+        raise NotImplementedError
+
+    async def find_by_url(
+        self, scope: Scope, canonical_url: str, *, max_age_hours: float | None = None
+    ) -> HistoryEntry | None:
+        """The scope's newest entry for ``canonical_url`` no older than ``max_age_hours``,
+        with its article text."""
+        return await self._find_keyed(scope, canonical_url, max_age_hours, url=True)
+
+    async def find_by_content(
+        self, scope: Scope, content_key: str, *, max_age_hours: float | None = None
+    ) -> HistoryEntry | None:
+        """The scope's newest entry made from a file or text with this ``content_key``, no older
+        than ``max_age_hours``, with its article text."""
+        return await self._find_keyed(scope, content_key, max_age_hours, url=False)
+
+
 def to_us(moment: datetime) -> int:
     """Microseconds since the epoch of an aware (or UTC-naive) datetime."""
     if moment.tzinfo is None:

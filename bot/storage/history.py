@@ -37,6 +37,7 @@ from bot.storage.codec import (
     INSERT_ARTICLE_SQL,
     INSERT_ENTRY_SQL,
     SCOPE_NUM_SQL,
+    KeyedLookups,
     compress_article,
     entry_from_values,
     entry_values,
@@ -190,7 +191,7 @@ async def _open_read_only(path: Path, label: str, busy_timeout: float) -> aiosql
     return conn
 
 
-class SqliteHistoryStore:
+class SqliteHistoryStore(KeyedLookups):
     """A :class:`~bot.storage.base.HistoryStore` in one SQLite file. Open with :meth:`open`."""
 
     def __init__(
@@ -447,20 +448,6 @@ class SqliteHistoryStore:
         if not rows:
             raise _not_found(valid)
         return row_to_entry(rows[0], article=True)
-
-    async def find_by_url(
-        self, scope: Scope, canonical_url: str, *, max_age_hours: float | None = None
-    ) -> HistoryEntry | None:
-        """The scope's newest entry for ``canonical_url`` no older than ``max_age_hours``,
-        with its article text."""
-        return await self._find_keyed(scope, canonical_url, max_age_hours, url=True)
-
-    async def find_by_content(
-        self, scope: Scope, content_key: str, *, max_age_hours: float | None = None
-    ) -> HistoryEntry | None:
-        """The scope's newest entry made from a file or text with this ``content_key``, no older
-        than ``max_age_hours``, with its article text."""
-        return await self._find_keyed(scope, content_key, max_age_hours, url=False)
 
     async def _find_keyed(
         self, scope: Scope, key_text: str, max_age_hours: float | None, *, url: bool

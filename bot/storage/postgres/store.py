@@ -28,6 +28,7 @@ from bot.storage.base import (
 from bot.storage.codec import (
     ARTICLE_CODEC,
     ENTRY_COLUMNS,
+    KeyedLookups,
     compress_article,
     entry_from_values,
     entry_values,
@@ -78,7 +79,7 @@ _US_PER_DAY = 24 * _US_PER_HOUR
 _MAX_ID = 2**63 - 1
 
 
-class PostgresHistoryStore(SettingsAndUpkeep):
+class PostgresHistoryStore(KeyedLookups, SettingsAndUpkeep):
     """A :class:`~bot.storage.base.HistoryStore` in a PostgreSQL database. Open with :meth:`open`."""
 
     def __init__(
@@ -292,20 +293,6 @@ class PostgresHistoryStore(SettingsAndUpkeep):
         if not rows:
             raise not_found(valid)
         return row_to_entry(rows[0], article=True)
-
-    async def find_by_url(
-        self, scope: Scope, canonical_url: str, *, max_age_hours: float | None = None
-    ) -> HistoryEntry | None:
-        """The scope's newest entry for ``canonical_url`` no older than ``max_age_hours``,
-        with its article text."""
-        return await self._find_keyed(scope, canonical_url, max_age_hours, url=True)
-
-    async def find_by_content(
-        self, scope: Scope, content_key: str, *, max_age_hours: float | None = None
-    ) -> HistoryEntry | None:
-        """The scope's newest entry made from a file or text with this ``content_key``, no older
-        than ``max_age_hours``, with its article text."""
-        return await self._find_keyed(scope, content_key, max_age_hours, url=False)
 
     async def _find_keyed(
         self, scope: Scope, key_text: str, max_age_hours: float | None, *, url: bool
