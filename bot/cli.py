@@ -10,6 +10,7 @@ import argparse
 import asyncio
 import json
 import logging
+import re
 import sys
 from collections import deque
 from collections.abc import Awaitable, Callable
@@ -158,8 +159,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DATABASE_URL",
         help="copy every channel's history and settings into another database (idempotent)",
     )
-    p.add_argument("--output", metavar="FILE", help="with --export: write to FILE (default stdout)")
-    p.add_argument("--yes", action="store_true", help="with --purge/--forget-*: do not ask")
+    p.add_argument(
+        "--output",
+        metavar="FILE",
+        help="with --export: write to FILE, or into a folder under the export's name "
+        "(default stdout)",
+    )
+    p.add_argument(
+        "--yes", action="store_true", help="with --delete/--purge/--forget-*: do not ask"
+    )
     p.set_defaults(handler=cmd_history)
 
     p = sub.add_parser("tldr", help="catch up on chat exports: topics, who said what, questions")
@@ -246,6 +254,8 @@ def cmd_summarize(args: argparse.Namespace, settings) -> int:
     # a bad method or language name fails once, before any work
     method = Service.check_options(method=args.method, language=args.language)
     scope = Scope.local(args.channel) if args.channel else None
+    # the same link, file or text again gives the channel's earlier entry, unless options differ
+    reuse = not any(x is not None for x in (args.sentences, args.ratio, method, args.language))
 
     async def one(service: Service, source: str) -> dict[str, Any]:
         result = await service.summarize(
@@ -255,13 +265,20 @@ def cmd_summarize(args: argparse.Namespace, settings) -> int:
             ratio=args.ratio,
             method=method,
             language=args.language,
+            reuse_earlier=reuse,
         )
         record = {**summary_record(result.article, result.summary, result.entry), "source": source}
+        if result.entry is not None:
+            record["earlier"] = result.earlier
         if not args.json:
             from bot.terminal import format_summary, use_color
 
             record["_text"] = format_summary(
-                result.article, result.summary, entry_id=record.get("id"), color=use_color()
+                result.article,
+                result.summary,
+                entry_id=record.get("id"),
+                earlier=result.earlier,
+                color=use_color(),
             )
         return record
 
@@ -345,12 +362,12 @@ async def _copy_history(url: str, settings) -> int:
     async with await Service.create(settings) as service:
         report = await service.copy_history_to(url)
     print(
-        f"Copied {report.copied} entries ({report.already_there} were already there) and the "
-        f"settings of {report.settings} channels from {settings.database()} to {target}."
+        f"Copied {report.copied:,} entries ({report.already_there:,} were already there) and the "
+        f"settings of {report.settings:,} channels from {settings.database()} to {target}."
     )
     print(
-        f"Verified: {report.channels} channels, {report.source_entries} entries in the source, "
-        f"{report.verified_entries} found in the target."
+        f"Verified: {report.channels:,} channels, {report.source_entries:,} entries in the source, "
+        f"{report.verified_entries:,} found in the target."
     )
     for problem in report.problems:
         print(f"summarybot: {problem}", file=sys.stderr)
@@ -366,19 +383,20 @@ async def _history(args: argparse.Namespace, settings) -> int:
     color = use_color()
     async with await Service.create(settings) as service:
         if args.export:
-            _name, data = await service.export(scope, args.export)
+            name, data = await service.export(scope, args.export)
             if args.output:
-                Path(args.output).write_bytes(data)
-                print(f"Exported {args.channel!r} history to {args.output}.", file=sys.stderr)
+                channel = re.sub(r"[^\w.-]+", "-", args.channel).strip("-.") or LOCAL_CHANNEL
+                name = f"{channel}-{name}"
+                path = _write_export(Path(args.output), name, data)
+                print(f"Exported {args.channel!r} history to {path}.", file=sys.stderr)
             else:
                 sys.stdout.buffer.write(data if data.endswith(b"\n") else data + b"\n")
             return 0
         if args.purge:
             if not args.yes and not _confirm(f"Delete the whole history of {args.channel!r}?"):
-                print("Nothing deleted.", file=sys.stderr)
                 return 1
             removed = await service.purge_channel(scope)
-            print(f"Deleted {removed} entries from {args.channel!r}.")
+            print(f"Deleted {removed:,} entries from {args.channel!r}.")
             return 0
         if args.forget_user is not None or args.forget_guild is not None:
             what = (
@@ -387,15 +405,17 @@ async def _history(args: argparse.Namespace, settings) -> int:
                 else f"server {args.forget_guild}"
             )
             if not args.yes and not _confirm(f"Delete every history entry of {what}?"):
-                print("Nothing deleted.", file=sys.stderr)
                 return 1
             if args.forget_user is not None:
                 removed = await service.forget_user(args.forget_user)
             else:
                 removed = await service.forget_guild(args.forget_guild)
-            print(f"Deleted {removed} entries of {what}.")
+            print(f"Deleted {removed:,} entries of {what}.")
             return 0
         if args.delete is not None:
+            await service.show(scope, args.delete)  # a missing entry fails before the question
+            if not args.yes and not _confirm(f"Delete entry #{args.delete} of {args.channel!r}?"):
+                return 1
             entry = await service.delete(scope, args.delete, user_id=0, is_moderator=True)
             print(f"Deleted entry #{entry.id}.")
             return 0
@@ -434,9 +454,37 @@ async def _history(args: argparse.Namespace, settings) -> int:
 
 
 def _confirm(question: str) -> bool:
+    """Ask on a terminal; without one, refuse and say that ``--yes`` deletes without asking."""
     if not sys.stdin.isatty():
+        print(
+            "summarybot: nothing deleted: stdin is not a terminal, so I can't ask. "
+            "Add --yes to delete without asking.",
+            file=sys.stderr,
+        )
         return False
-    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+    try:
+        answer = input(f"{question} [y/N] ")
+    except EOFError:
+        answer = ""
+    if answer.strip().lower() in ("y", "yes"):
+        return True
+    print("Nothing deleted.", file=sys.stderr)
+    return False
+
+
+def _write_export(path: Path, name: str, data: bytes) -> Path:
+    """Write an export to ``path``; a folder gets the export's own file ``name`` inside it."""
+    from bot.errors import InputError
+
+    if path.is_dir():
+        path = path / name  # e.g. news-history.md
+    elif not path.parent.is_dir():
+        raise InputError(f"There is no folder {str(path.parent)!r} to write {path.name!r} into.")
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise InputError(f"Can't write {path}: {exc.strerror or exc}") from None
+    return path
 
 
 # ---------------------------------------------------------------------------- sources
@@ -445,12 +493,17 @@ def _confirm(question: str) -> bool:
 def _source(source: str, cap: int) -> dict[str, Any]:
     """What to hand the service for one SOURCE: a link as it is, a file or stdin read as bytes
     (never more than ``cap`` + 1 bytes: the service decides what it can read)."""
+    from bot.errors import InputError
     from bot.models import Attachment
-    from bot.service import link_in
+    from bot.service import check_scheme, link_in
 
     link = link_in(source) if "://" in source else None
     if link:
         return {"source": link}
+    if not source.strip():
+        raise InputError("An empty SOURCE: give a file path, - for stdin, or a link.")
+    if source != "-" and not Path(source).exists():
+        check_scheme(source)
     data = _read_source(source, cap)
     if source == "-":
         return {"attachment": Attachment("stdin", data, content_type="text/plain")}

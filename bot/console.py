@@ -185,7 +185,10 @@ class Console:
             method=opts.get("method"),
             language=opts.get("language"),
             requester_id=LOCAL_USER,
-            reuse_earlier=False,
+            # the same text or file again gives the earlier entry, unless asked for another cut
+            reuse_earlier=not any(
+                opts.get(k) for k in ("sentences", "ratio", "method", "language")
+            ),
         )
         return format_summary(
             result.article,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import PurePath
 
@@ -12,6 +13,9 @@ from bot.web.links import find_links
 
 SUPPORTED_EXTENSIONS = frozenset(LOCAL_TYPES)
 _ONLY_LINK = re.compile(r"^<?(https?://\S+?)>?$", re.IGNORECASE)
+_SCHEME = re.compile(r"^<?([a-z][a-z0-9+.-]*)://", re.IGNORECASE)
+_LETTER = re.compile(r"[^\W\d_]")
+NO_WORDS = "I couldn't find any words to work with (only numbers, symbols or emoji)."
 
 
 def readable_kind(attachment: Attachment, cap: int) -> str:
@@ -51,6 +55,38 @@ def link_in(source: str) -> str | None:
     if len(links) == 1 and len(text) <= len(links[0]) + 4:
         return links[0]
     return None
+
+
+def check_scheme(source: str) -> None:
+    """Refuse a single ``scheme://…`` word that is not a link to fetch: another scheme
+    (``ftp://``, ``file:///``) or an http(s) link with nothing after it. Call it where
+    ``link_in`` found no link."""
+    text = source.strip()
+    match = _SCHEME.match(text)
+    if not match or len(text.split()) != 1:
+        return
+    scheme = match.group(1).lower()
+    if scheme not in ("http", "https"):
+        raise InputError(f"I only fetch http and https links, not {scheme}:// ones.")
+    raise InputError(f"{text} is not a whole link: I need an address after {scheme}://.")
+
+
+def require_words(text: str) -> None:
+    """Refuse a text without a single letter (emoji, numbers, symbols): nothing to work with."""
+    if not _LETTER.search(text or ""):
+        raise InputError(NO_WORDS)
+
+
+def content_key(source: str | None, attachment: Attachment | None) -> str | None:
+    """What a file or pasted text is stored under instead of a link (``sha256:<hex>`` of its
+    bytes), so the same content is found again; ``None`` for a link or for nothing."""
+    if attachment is not None:
+        data = attachment.data
+    elif source and source.strip() and not link_in(source):
+        data = source.strip().encode("utf-8", errors="replace")
+    else:
+        return None
+    return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
 def _mb(size: int) -> str:

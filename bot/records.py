@@ -20,7 +20,7 @@ def summary_record(
     """One summary of ``article``; with its stored ``entry``, the entry's id, scope and time too."""
     record: dict[str, Any] = {
         "source": article.source,
-        "title": article.title,
+        "title": summary.title or article.title,  # a text file's headline, as shown and stored
         "language": summary.language,
         "summary": list(summary.sentences),
         "quotes": [q.to_dict() for q in summary.quotes],
@@ -68,7 +68,7 @@ def quotes_record(article: Article, quotes: Sequence[Quote]) -> dict[str, Any]:
     return {
         "source": article.source,
         "title": article.title,
-        "quotes": [q.to_dict() for q in quotes],
+        "quotes": [{**q.to_dict(), "count": q.count} for q in quotes],
         "count": len(quotes),
     }
 

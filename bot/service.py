@@ -20,7 +20,15 @@ from bot.chat_exports import message_links as message_links  # front ends use it
 from bot.config import Settings, database_target
 from bot.errors import InputError, SummarybotError
 from bot.fairness import JobOwner
-from bot.inputs import SUPPORTED_EXTENSIONS, check_size, link_in, readable_kind
+from bot.inputs import (
+    SUPPORTED_EXTENSIONS,
+    check_scheme,
+    check_size,
+    content_key,
+    link_in,
+    readable_kind,
+    require_words,
+)
 from bot.limits import Limits, open_limits
 from bot.models import MESSAGE_SOURCE, Article, Attachment, HistoryEntry, Quote, Scope, Summary
 from bot.records import (
@@ -45,6 +53,7 @@ from bot.runners.jobs import (
 )
 from bot.storage import ChannelSettings, HistoryStore, NewEntry, SearchHit, open_history_store
 from bot.storage import open_store as open_history
+from bot.storage.base import CONTENT_KEY
 from bot.storage.copy import CopyReport, copy_history
 from bot.text.chat import CatchUp, ChatMessage, iso_time, parse_since
 from bot.web.links import canonical_url, find_links, is_summarizable_link
@@ -67,6 +76,7 @@ __all__ = [
     "entry_article",
     "entry_record",
     "entry_summary",
+    "check_scheme",
     "link_in",
     "iso_time",
     "message_links",
@@ -209,6 +219,7 @@ class Service:
             return await fetch_article(
                 link, fetcher=self.fetcher, runner=self.runner, settings=self.settings, owner=owner
             )
+        check_scheme(source)
         check_size(len(source.encode("utf-8", errors="replace")), self.settings.max_input_bytes)
         return Article(source=MESSAGE_SOURCE, text=source)
 
@@ -248,16 +259,10 @@ class Service:
         """
         if scope is None:
             store = False
-        elif reuse_earlier and attachment is None and source:
-            link = link_in(source)
-            if link:
-                earlier = await self.store.find_by_url(
-                    scope, canonical_url(link), max_age_hours=self.settings.recent_duplicate_hours
-                )
-                if earlier is not None:
-                    return SummaryResult(
-                        entry_article(earlier), entry_summary(earlier), earlier, True
-                    )
+        elif reuse_earlier:
+            earlier = await self._earlier(scope, source, attachment)
+            if earlier is not None:
+                return SummaryResult(entry_article(earlier), entry_summary(earlier), earlier, True)
         prefs = ChannelSettings() if scope is None else await self.store.get_settings(scope)
         options = {
             "sentences": sentences if sentences is not None or ratio is not None else prefs.length,
@@ -283,10 +288,31 @@ class Service:
             summary = await self._analyze(article, owner, **options)
         entry = None
         if store and scope is not None:
+            key = content_key(source, attachment)
             entry = await self.store.add(
-                scope, NewEntry.from_summary(summary, article, requester_id=requester_id)
+                scope,
+                NewEntry.from_summary(
+                    summary,
+                    article,
+                    requester_id=requester_id,
+                    extra={CONTENT_KEY: key} if key else None,
+                ),
             )
         return SummaryResult(article, summary, entry, False)
+
+    async def _earlier(
+        self, scope: Scope, source: str | None, attachment: Attachment | None
+    ) -> HistoryEntry | None:
+        """The channel's recent entry (``RECENT_DUPLICATE_HOURS``) for the same link, or for the
+        same file or text (by content hash), if any."""
+        hours = self.settings.recent_duplicate_hours
+        key = content_key(source, attachment)
+        if key is not None:
+            return await self.store.find_by_content(scope, key, max_age_hours=hours)
+        link = link_in(source) if source else None
+        if link is None:
+            return None
+        return await self.store.find_by_url(scope, canonical_url(link), max_age_hours=hours)
 
     async def resummarize(
         self,
@@ -335,6 +361,7 @@ class Service:
         """Every direct quotation in a link, text or file, with its speaker, ranked."""
         owner = JobOwner(requester_id, scope)
         article = await self.load(source, attachment=attachment, owner=owner)
+        require_words(article.text)
         found = await self.runner.run(
             quotations,
             article.text,
@@ -348,7 +375,9 @@ class Service:
         self, source: str | None = None, *, attachment: Attachment | None = None
     ) -> Article:
         """The article text and metadata of a link, text or file (nothing is summarized or stored)."""
-        return await self.load(source, attachment=attachment)
+        article = await self.load(source, attachment=attachment)
+        require_words(article.text)
+        return article
 
     async def auto_links(self, scope: Scope, text: str) -> list[str]:
         """Links in a chat message to summarize automatically (none when the channel turned it off)."""

@@ -116,7 +116,7 @@ def format_quote_lines(quotes: Iterable[Quote], s: Style, width: int = 88) -> li
     lines = []
     for q in quotes:
         speaker = q.speaker or "unattributed"
-        text = f"{q.shown} — {speaker}"
+        text = f"{q.shown} — {speaker}" + (f" (×{q.count})" if q.count > 1 else "")
         wrapped = _wrap(text, "  ❝ ", width)
         lines.append(s(wrapped, "italic") if q.speaker else s(wrapped, "italic", "dim"))
     return lines

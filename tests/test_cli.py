@@ -162,6 +162,10 @@ def test_history_round_trip(article, tmp_path):
     proc = run("history", "--channel", "news", "--export", "csv", tmp_path=tmp_path)
     assert proc.returncode == 0 and b"bridge" in proc.stdout.lower()
     proc = run("history", "--channel", "news", "--delete", str(entry_id), tmp_path=tmp_path)
+    assert proc.returncode == 1 and b"--yes" in proc.stderr  # no terminal to ask on
+    proc = run(
+        "history", "--channel", "news", "--delete", str(entry_id), "--yes", tmp_path=tmp_path
+    )
     assert proc.returncode == 0
     proc = run("history", "--channel", "news", "--json", tmp_path=tmp_path)
     assert proc.stdout.strip() == b""
@@ -266,6 +270,7 @@ def test_history_privacy_requests(article, tmp_path):
     run("summarize", "--json", "--channel", "news", str(article), tmp_path=tmp_path)
     proc = run("history", "--channel", "news", "--purge", tmp_path=tmp_path)
     assert proc.returncode == 1  # no terminal to confirm on, and no --yes: nothing deleted
+    assert b"--yes" in proc.stderr and b"Traceback" not in proc.stderr
     proc = run(
         "history", "--forget-guild", "0", "--yes", tmp_path=tmp_path
     )  # local channels' pseudo-server

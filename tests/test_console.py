@@ -120,3 +120,13 @@ async def test_methods_come_from_the_service(console):
     out = await console.handle("/methods")
     for name, description in Service.method_descriptions().items():
         assert f"  {name:10} {description}" in out.splitlines()
+
+
+def test_the_same_text_pasted_twice_is_stored_once(tmp_path):
+    out = piped_console(tmp_path, TEXT + "\n\n" + TEXT + "\n\n/history recent\n/quit\n")
+    assert "Already summarized here earlier (entry #1)." in out
+    assert "1 entry" in out and "2 entries" not in out
+    again = piped_console(
+        tmp_path, f"/summarize sentences:2 {TEXT.strip()}\n/history recent\n/quit\n"
+    )
+    assert "2 entries" in again  # asking for another cut summarizes it again

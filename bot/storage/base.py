@@ -25,6 +25,11 @@ _METHOD_RE = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
 _LANGUAGE_RE = re.compile(r"^[a-z]{2,3}$")
 
 
+# ``NewEntry.extra`` key of an entry made from a file or pasted text: ``sha256:<hex>`` of its bytes,
+# stored in place of a canonical URL so the same content is found again (``find_by_content``)
+CONTENT_KEY = "content_key"
+
+
 @dataclass(frozen=True, slots=True)
 class NewEntry:
     """What the service knows about a summary it wants to keep in a channel's history.
@@ -277,6 +282,13 @@ class HistoryStore(Protocol):
         self, scope: Scope, canonical_url: str, *, max_age_hours: float | None = None
     ) -> HistoryEntry | None:
         """The newest entry of the scope for this URL, if any (with its article text)."""
+        ...
+
+    async def find_by_content(
+        self, scope: Scope, content_key: str, *, max_age_hours: float | None = None
+    ) -> HistoryEntry | None:
+        """The newest entry of the scope made from a file or text with this ``content_key``
+        (``NewEntry.extra[CONTENT_KEY]``), if any (with its article text)."""
         ...
 
     async def delete(

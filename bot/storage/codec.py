@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.errors import NotFoundError
 from bot.models import HistoryEntry, Quote, Scope, parse_entry_id
-from bot.storage.base import NewEntry
+from bot.storage.base import CONTENT_KEY, NewEntry
 
 # Summary sentences and keywords are stored as one text column each, joined by the ASCII record
 # separator: normalized text never contains it, and the search tokenizer treats it as a space.
@@ -92,6 +92,49 @@ def url_hash(url: str | None) -> int | None:
         return None
     digest = hashlib.sha256(url.encode("utf-8", "surrogatepass")).digest()
     return int.from_bytes(digest[:8], "big", signed=True)
+
+
+def max_age_us(max_age_hours: float | None) -> int:
+    """``max_age_hours`` in microseconds (no limit for ``None``); refuses a negative age."""
+    if max_age_hours is None:
+        return 2**62
+    if not max_age_hours >= 0:
+        raise ValueError("max_age_hours must be 0 or more")
+    return int(max_age_hours * US_PER_HOUR)
+
+
+def keyed_entry(
+    entries: Iterable[HistoryEntry], key_text: str, *, url: bool
+) -> HistoryEntry | None:
+    """The first entry stored under ``key_text``: its canonical URL, or its content key (the
+    index holds 64-bit hashes, so the key itself is compared here)."""
+    for entry in entries:
+        if (entry.canonical_url if url else entry.extra.get(CONTENT_KEY)) == key_text:
+            return entry
+    return None
+
+
+class KeyedLookups:
+    """``find_by_url`` and ``find_by_content`` of a store, on its ``_find_keyed``."""
+
+    async def _find_keyed(
+        self, scope: Scope, key_text: str, max_age_hours: float | None, *, url: bool
+    ) -> HistoryEntry | None:
+        raise NotImplementedError
+
+    async def find_by_url(
+        self, scope: Scope, canonical_url: str, *, max_age_hours: float | None = None
+    ) -> HistoryEntry | None:
+        """The scope's newest entry for ``canonical_url`` no older than ``max_age_hours``,
+        with its article text."""
+        return await self._find_keyed(scope, canonical_url, max_age_hours, url=True)
+
+    async def find_by_content(
+        self, scope: Scope, content_key: str, *, max_age_hours: float | None = None
+    ) -> HistoryEntry | None:
+        """The scope's newest entry made from a file or text with this ``content_key``, no older
+        than ``max_age_hours``, with its article text."""
+        return await self._find_keyed(scope, content_key, max_age_hours, url=False)
 
 
 def to_us(moment: datetime) -> int:
@@ -174,7 +217,8 @@ def entry_values(
         "requester_id": _int_or_none(entry.requester_id),
         "source": _text(entry.source),
         "canonical_url": canonical,
-        "url_hash": url_hash(canonical),
+        # an entry made from a file or text is found by its content key (``find_by_content``)
+        "url_hash": url_hash(canonical or entry.extra.get(CONTENT_KEY)),
         "title": _text(entry.title),
         "site": _text(entry.site),
         "author": _text(entry.author),
@@ -267,10 +311,3 @@ def checked_user_id(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_ID:
         raise ValueError(f"invalid user or guild id {value!r}")
     return value
-
-
-def oldest_us(now_us: int, max_age_hours: float | None) -> int:
-    """The oldest creation time (µs) an entry may have to be at most ``max_age_hours`` old."""
-    if max_age_hours is not None and not max_age_hours >= 0:
-        raise ValueError("max_age_hours must be 0 or more")
-    return -(2**62) if max_age_hours is None else now_us - int(max_age_hours * US_PER_HOUR)

@@ -39,12 +39,14 @@ from bot.storage.codec import (
     MAX_ID,
     SCOPE_NUM_SQL,
     US_PER_DAY,
+    KeyedLookups,
     checked_user_id,
     compress_article,
     entry_from_values,
     entry_not_found,
     entry_values,
-    oldest_us,
+    keyed_entry,
+    max_age_us,
     row_to_entry,
     scope_key,
     to_us,
@@ -174,7 +176,7 @@ async def _open_read_only(path: Path, label: str, busy_timeout: float) -> aiosql
     return conn
 
 
-class SqliteHistoryStore:
+class SqliteHistoryStore(KeyedLookups):
     """A :class:`~bot.storage.base.HistoryStore` in one SQLite file. Open with :meth:`open`."""
 
     def __init__(
@@ -432,22 +434,21 @@ class SqliteHistoryStore:
             raise entry_not_found(valid)
         return row_to_entry(rows[0], article=True)
 
-    async def find_by_url(
-        self, scope: Scope, canonical_url: str, *, max_age_hours: float | None = None
+    async def _find_keyed(
+        self, scope: Scope, key_text: str, max_age_hours: float | None, *, url: bool
     ) -> HistoryEntry | None:
-        """The scope's newest entry for ``canonical_url`` no older than ``max_age_hours``,
-        with its article text."""
         key = scope_key(scope)
-        if not canonical_url:
+        if not key_text:
             return None
-        since = oldest_us(self._now_us(), max_age_hours)
+        since = self._now_us() - max_age_us(max_age_hours)
+        match = "e.canonical_url = ?" if url else "e.canonical_url IS NULL"
         rows = await self._read(
             _ENTRY_WITH_ARTICLE.format(indexed="INDEXED BY entries_url")
-            + " WHERE e.url_hash = ? AND e.canonical_url = ? AND e.guild_key = ? AND e.channel_id = ?"
-            " AND e.created_us >= ? ORDER BY e.created_us DESC, e.id DESC LIMIT 1",
-            (url_hash(canonical_url), canonical_url, *key, since),
+            + f" WHERE e.url_hash = ? AND {match} AND e.guild_key = ? AND e.channel_id = ?"
+            " AND e.created_us >= ? ORDER BY e.created_us DESC, e.id DESC LIMIT 8",
+            (url_hash(key_text), *([key_text] if url else []), *key, since),
         )
-        return row_to_entry(rows[0], article=True) if rows else None
+        return keyed_entry((row_to_entry(row, article=True) for row in rows), key_text, url=url)
 
     async def search(
         self, scope: Scope, query: str, *, limit: int = 10, offset: int = 0

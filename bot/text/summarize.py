@@ -510,7 +510,7 @@ def summarize_sumy(doc: Document, count: int, method: str) -> list[int]:
     if len(doc.candidates) > SUMY_MAX_SENTENCES:
         raise InputError(
             f"The {method} method is too slow for a text this long "
-            f"({len(doc.candidates):,} sentences; it handles up to {SUMY_MAX_SENTENCES:,}). "
+            f"({len(doc.sentences):,} sentences; it handles up to {SUMY_MAX_SENTENCES:,}). "
             "Use the default method for long texts."
         )
     tokenizer = SumyTokenizer(doc.language)

@@ -28,12 +28,14 @@ from bot.storage.base import (
 from bot.storage.codec import (
     ARTICLE_CODEC,
     ENTRY_COLUMNS,
+    KeyedLookups,
     checked_user_id,
     compress_article,
     entry_from_values,
     entry_not_found,
     entry_values,
-    oldest_us,
+    keyed_entry,
+    max_age_us,
     row_to_entry,
     scope_key,
     to_us,
@@ -73,7 +75,7 @@ SEARCH_WINDOW = 2_000
 CONFIGS_TTL = 10.0
 
 
-class PostgresHistoryStore(SettingsAndUpkeep):
+class PostgresHistoryStore(KeyedLookups, SettingsAndUpkeep):
     """A :class:`~bot.storage.base.HistoryStore` in a PostgreSQL database. Open with :meth:`open`."""
 
     def __init__(
@@ -288,24 +290,23 @@ class PostgresHistoryStore(SettingsAndUpkeep):
             raise entry_not_found(valid)
         return row_to_entry(rows[0], article=True)
 
-    async def find_by_url(
-        self, scope: Scope, canonical_url: str, *, max_age_hours: float | None = None
+    async def _find_keyed(
+        self, scope: Scope, key_text: str, max_age_hours: float | None, *, url: bool
     ) -> HistoryEntry | None:
-        """The scope's newest entry for ``canonical_url`` no older than ``max_age_hours``,
-        with its article text."""
         key = scope_key(scope)
-        if not canonical_url:
+        if not key_text:
             return None
-        since = oldest_us(self._now_us(), max_age_hours)
+        since = self._now_us() - max_age_us(max_age_hours)
+        match = "e.canonical_url = $5" if url else "e.canonical_url IS NULL"
         rows = await self._fetch(
-            f"{ENTRY_WITH_ARTICLE} WHERE e.url_hash = $3 AND e.canonical_url = $4 AND {SCOPE_SQL}"
-            " AND e.created_us >= $5 ORDER BY e.created_us DESC, e.id DESC LIMIT 1",
+            f"{ENTRY_WITH_ARTICLE} WHERE e.url_hash = $3 AND {match} AND {SCOPE_SQL}"
+            " AND e.created_us >= $4 ORDER BY e.created_us DESC, e.id DESC LIMIT 8",
             *key,
-            url_hash(canonical_url),
-            canonical_url,
+            url_hash(key_text),
             since,
+            *([key_text] if url else []),
         )
-        return row_to_entry(rows[0], article=True) if rows else None
+        return keyed_entry((row_to_entry(row, article=True) for row in rows), key_text, url=url)
 
     async def _search_configs(self, conn: asyncpg.Connection) -> list[str]:
         """The configurations entries were stored with (re-read at most every few seconds)."""
