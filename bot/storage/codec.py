@@ -10,11 +10,11 @@ import hashlib
 import json
 import sqlite3
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Self
 
-from bot.errors import NotFoundError
+from bot.errors import NotFoundError, StorageError
 from bot.models import HistoryEntry, Quote, Scope, parse_entry_id
 from bot.storage.base import CONTENT_KEY, NewEntry
 
@@ -114,8 +114,28 @@ def keyed_entry(
     return None
 
 
-class KeyedLookups:
-    """``find_by_url`` and ``find_by_content`` of a store, on its ``_find_keyed``."""
+class StoreBase:
+    """What both stores share: ``async with``, the closed check, the clock, and
+    ``find_by_url``/``find_by_content`` on the store's own ``_find_keyed``."""
+
+    _closed: bool
+    _clock: Callable[[], datetime]
+
+    async def close(self) -> None:
+        raise NotImplementedError
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StorageError("The history store is closed.")
+
+    def _now_us(self) -> int:
+        return to_us(self._clock())
 
     async def _find_keyed(
         self, scope: Scope, key_text: str, max_age_hours: float | None, *, url: bool

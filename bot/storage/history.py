@@ -39,7 +39,7 @@ from bot.storage.codec import (
     MAX_ID,
     SCOPE_NUM_SQL,
     US_PER_DAY,
-    KeyedLookups,
+    StoreBase,
     checked_user_id,
     compress_article,
     entry_from_values,
@@ -176,7 +176,7 @@ async def _open_read_only(path: Path, label: str, busy_timeout: float) -> aiosql
     return conn
 
 
-class SqliteHistoryStore(KeyedLookups):
+class SqliteHistoryStore(StoreBase):
     """A :class:`~bot.storage.base.HistoryStore` in one SQLite file. Open with :meth:`open`."""
 
     def __init__(
@@ -288,20 +288,7 @@ class SqliteHistoryStore(KeyedLookups):
             await self._reader.close()
             await self._writer.close()
 
-    async def __aenter__(self) -> SqliteHistoryStore:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.close()
-
     # -- plumbing --------------------------------------------------------------------------
-
-    def _check_open(self) -> None:
-        if self._closed:
-            raise StorageError("The history store is closed.")
-
-    def _now_us(self) -> int:
-        return to_us(self._clock())
 
     async def _read(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
         self._check_open()

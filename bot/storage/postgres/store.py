@@ -28,7 +28,7 @@ from bot.storage.base import (
 from bot.storage.codec import (
     ARTICLE_CODEC,
     ENTRY_COLUMNS,
-    KeyedLookups,
+    StoreBase,
     checked_user_id,
     compress_article,
     entry_from_values,
@@ -38,7 +38,6 @@ from bot.storage.codec import (
     max_age_us,
     row_to_entry,
     scope_key,
-    to_us,
     url_hash,
 )
 from bot.storage.postgres.rows import (
@@ -75,7 +74,7 @@ SEARCH_WINDOW = 2_000
 CONFIGS_TTL = 10.0
 
 
-class PostgresHistoryStore(KeyedLookups, SettingsAndUpkeep):
+class PostgresHistoryStore(StoreBase, SettingsAndUpkeep):
     """A :class:`~bot.storage.base.HistoryStore` in a PostgreSQL database. Open with :meth:`open`."""
 
     def __init__(
@@ -170,20 +169,7 @@ class PostgresHistoryStore(KeyedLookups, SettingsAndUpkeep):
         self._closed = True
         await self._pool.close()
 
-    async def __aenter__(self) -> PostgresHistoryStore:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.close()
-
     # -- plumbing --------------------------------------------------------------------------
-
-    def _check_open(self) -> None:
-        if self._closed:
-            raise StorageError("The history store is closed.")
-
-    def _now_us(self) -> int:
-        return to_us(self._clock())
 
     async def _fetch(self, sql: str, *params: Any) -> list[asyncpg.Record]:
         self._check_open()
