@@ -82,6 +82,16 @@ class Digest:
     speakers: int  # different people quoted
     words: int  # words of the articles read
 
+    def counts_line(self) -> str:
+        """``12 summaries · 4 topics · 9 quotes from 5 people · 8,200 words read``."""
+        parts = [_count(self.count, "summary", "summaries"), _count(len(self.topics), "topic")]
+        if self.quotes:
+            people = f" from {_count(self.speakers, 'person', 'people')}" if self.speakers else ""
+            parts.append(_count(self.quotes, "quote") + people)
+        if self.words:
+            parts.append(f"{self.words:,} words read")
+        return " · ".join(parts)
+
     def to_dict(self, channel: str | None) -> dict[str, Any]:
         """The JSON object of ``summarybot digest --json`` (keys are only ever added)."""
         return {
@@ -110,6 +120,10 @@ class Digest:
                 "words": self.words,
             },
         }
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n:,} {one if n == 1 else many or one + 's'}"
 
 
 def entry_brief(entry: HistoryEntry) -> dict[str, Any]:

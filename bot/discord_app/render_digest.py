@@ -61,31 +61,11 @@ def digest_reply(digest: Digest, *, title: str) -> tuple[list[discord.Embed], di
     people, _ = fit((_person_line(p) for p in digest.people[:MAX_PEOPLE]), PEOPLE_LIMIT)
     if people:
         embed.add_field(name="Quoted most", value="\n".join(people), inline=False)
-    embed.set_footer(text=clip(counts_line(digest), FOOTER_LIMIT))
+    embed.set_footer(text=clip(digest.counts_line(), FOOTER_LIMIT))
     if not cut:
         return [embed], None
     data = digest_markdown(digest, title=title).encode("utf-8")
     return [embed], discord.File(io.BytesIO(data), filename=_filename(title))
-
-
-def counts_line(digest: Digest) -> str:
-    """``12 summaries · 4 topics · 9 quotes from 5 people · 8,200 words read``."""
-    parts = [
-        _count(digest.count, "summary", "summaries"),
-        _count(len(digest.topics), "topic", "topics"),
-    ]
-    if digest.quotes:
-        parts.append(
-            _count(digest.quotes, "quote", "quotes")
-            + (f" from {_count(digest.speakers, 'person', 'people')}" if digest.speakers else "")
-        )
-    if digest.words:
-        parts.append(f"{digest.words:,} words read")
-    return " · ".join(parts)
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n:,} {one if n == 1 else many}"
 
 
 def _day(moment: datetime) -> str:
@@ -128,7 +108,7 @@ def _filename(title: str) -> str:
 def digest_markdown(digest: Digest, *, title: str) -> str:
     """The whole digest: every topic with every article, the keywords and the people quoted."""
     out = [f"# {one_line(title)}", ""]
-    out += [f"{_iso(digest.since)} – {_iso(digest.until)} · {counts_line(digest)}", ""]
+    out += [f"{_iso(digest.since)} – {_iso(digest.until)} · {digest.counts_line()}", ""]
     for topic in digest.topics:
         out += [f"## {one_line(topic.title)}", ""]
         if topic.keywords:

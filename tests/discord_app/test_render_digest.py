@@ -3,7 +3,7 @@
 from dataclasses import replace
 
 from bot.discord_app.render import EMBED_TOTAL_LIMIT, embed_size
-from bot.discord_app.render_digest import counts_line, digest_reply
+from bot.discord_app.render_digest import digest_reply
 from bot.models import Quote
 from tests.test_digests import ALL, CHESS, digest_of, entry
 
@@ -28,7 +28,6 @@ def test_a_short_digest_is_one_embed_without_a_file():
     people = fields["Quoted most"].split("\n")
     assert people[0] == "**Mayor Ines Okafor** (3×): “We finally have a crossing that works”"
     assert people[2] == "**Mira Sato**: “I was nervous until the last move”"
-    assert embed.footer.text == counts_line(digest_of(ALL))
     assert embed.footer.text == (
         "10 summaries · 4 topics · 6 quotes from 3 people · 6,000 words read"
     )
