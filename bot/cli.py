@@ -362,8 +362,9 @@ async def _copy_history(url: str, settings) -> int:
     async with await Service.create(settings) as service:
         report = await service.copy_history_to(url)
     print(
-        f"Copied {report.copied:,} entries ({report.already_there:,} were already there) and the "
-        f"settings of {report.settings:,} channels from {settings.database()} to {target}."
+        f"Copied {report.copied:,} entries ({report.already_there:,} were already there), the "
+        f"settings of {report.settings:,} channels and the catch-up opt-outs of "
+        f"{report.opt_outs:,} users from {settings.database()} to {target}."
     )
     print(
         f"Verified: {report.channels:,} channels, {report.source_entries:,} entries in the source, "
