@@ -29,6 +29,7 @@ EXTENSIONS = (
     "bot.discord_app.cogs.settings",
     "bot.discord_app.cogs.autolink",
     "bot.discord_app.cogs.tldr",
+    "bot.discord_app.cogs.privacy",
     "bot.discord_app.cogs.admin",
     "bot.discord_app.cogs.maintenance",
 )
