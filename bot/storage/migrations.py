@@ -193,10 +193,23 @@ _V3 = (
     f"'{TOKENS_VERSION}') ON CONFLICT (key) DO UPDATE SET value = excluded.value",
 )
 
+# Version 4: users who asked to be left out of catch-ups (``/privacy exclude-me``). One row per
+# Discord user id, in every server at once; created_us is when they asked (microseconds, UTC).
+# No conversation text is stored: only the id of the person who opted out.
+_V4 = (
+    """
+    CREATE TABLE opt_outs (
+        user_id INTEGER PRIMARY KEY CHECK (user_id >= 0),
+        created_us INTEGER NOT NULL
+    ) WITHOUT ROWID
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "entries, articles, full-text index, channel settings", _V1),
     Migration(2, "prefix index for 4-letter prefix searches", _V2),
     Migration(3, "search index rebuilt with words split where FTS5 splits them", _V3),
+    Migration(4, "users left out of catch-ups", _V4),
 )
 
 _BOOKKEEPING = """

@@ -162,8 +162,19 @@ _V1 = (
     """,
 )
 
+# Version 2: users who asked to be left out of catch-ups, as in the SQLite store's version 4.
+_V2 = (
+    """
+    CREATE TABLE opt_outs (
+        user_id bigint PRIMARY KEY CHECK (user_id >= 0),
+        created_us bigint NOT NULL
+    )
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "entries, articles, full-text search, channel settings", _V1),
+    Migration(2, "users left out of catch-ups", _V2),
 )
 
 _BOOKKEEPING = """
