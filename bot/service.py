@@ -96,7 +96,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 MAX_CATCH_UP_MESSAGES = 50_000
-MAX_DIGEST_ENTRIES = 5_000
+MAX_DIGEST_ENTRIES = 3_000  # the engine holds an n x n float32 matrix (36 MB at 3,000)
 
 
 @dataclass(frozen=True, slots=True)
