@@ -17,10 +17,11 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.errors import InputError
+from bot.exports import timestamp
 from bot.models import HistoryEntry, Quote, Scope
 from bot.text import clusters
 from bot.text.chat import parse_since
@@ -135,13 +136,6 @@ def entry_url(entry: HistoryEntry) -> str | None:
     if entry.canonical_url:
         return entry.canonical_url
     return entry.source if entry.source.startswith(("http://", "https://")) else None
-
-
-def timestamp(moment: datetime) -> str:
-    """ISO 8601 UTC to the second, as entries write their times: ``2024-05-01T12:00:00Z``."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def parse_period(text: str) -> timedelta:

@@ -431,7 +431,7 @@ class Service:
     ) -> Digest:
         """What the channel summarized from ``since`` until ``until`` (default: now), grouped
         into topics (``bot.digests``), from the history: nothing is fetched again."""
-        until = until or datetime.now(UTC)
+        since, until = _aware(since), _aware(until or datetime.now(UTC))
         if since >= until:
             raise InputError("A digest's period must end after it starts.")
         entries = await self.store.entries(scope, since=since, until=until)
@@ -514,6 +514,11 @@ class Service:
             return await copy_history(self.store, target)
         finally:
             await target.close()
+
+
+def _aware(moment: datetime) -> datetime:
+    """A time without a zone is read as UTC, as the stores read it."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 async def run_worker(settings: Settings, *, concurrency: int | None = None) -> None:
