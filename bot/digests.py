@@ -196,10 +196,13 @@ def _language(entry: HistoryEntry) -> str:
 
 def _rarity(df: Counter[str], n: int) -> Callable[[str], float]:
     """A keyword's weight by how few entries use its words: "election" over "year"."""
+    rare = math.log(1 + n) + 1.0  # a word no entry's text has (a stop word in a keyword)
 
     def weight(key: str) -> float:
+        if " " not in key:
+            return math.log((1 + n) / (1 + df[key])) + 1.0 if key in df else rare
         parts = key.split()
-        return sum(math.log((1 + n) / (1 + df.get(p, 0))) + 1.0 for p in parts) / len(parts)
+        return sum(weight(p) for p in parts) / len(parts)
 
     return weight
 
