@@ -14,12 +14,17 @@ the same channel and as many in another channel (the read must skip both), then 
 Each step is shown in wall time and in CPU time of this process (all its threads; the database
 server's own work is not in it): the machine is often shared, so wall time is noisy.
 
-Target (issue 14): a digest over 1,000 entries in under 1 s on both stores. With ``--database``,
+Target (issue 14): a digest over 1,000 entries in under 1 s on both stores (the verdict takes the
+median of the runs; the slowest run is printed too). With ``--database``,
 a fresh database is created on that server for the run and dropped afterwards. No evaluation data
 is needed: entries are synthetic (history.py's Zipf vocabulary of made-up words), each about one of
 ``--topics`` planted topics (its own words, keywords and people), and the table also says how well
 the digest's topics recover the planted ones (purity: the share of entries in a topic whose
 planted topic is that topic's most common one; completeness: the same with the roles swapped).
+
+``--dev-articles`` also digests the 425 dev articles (cnndm-dev + bbc-dev, read at run time from
+the shared eval folder), each summarized by the article engine, and prints how many topics it
+finds and how often a topic of BBC articles keeps to one BBC category (business, sport, …).
 """
 
 from __future__ import annotations
@@ -189,6 +194,56 @@ async def run_backend(name: str, settings: Settings, database: str, args) -> dic
     return result
 
 
+def dev_articles_check() -> list[str]:
+    """The digest of the dev articles (cnndm-dev + bbc-dev), each summarized by the article
+    engine: how many topics, and how often a topic of 2+ BBC articles keeps to one BBC category."""
+    from _common import load_jsonl, require_file, summaries_file
+
+    from bot.models import HistoryEntry
+    from bot.text.pipeline import analyze
+
+    rows = []
+    for name in ("bbc", "cnndm"):
+        rows += load_jsonl(require_file(summaries_file(name, "dev"), f"{name}-dev data"))
+    entries, category = [], {}
+    for i, row in enumerate(rows, 1):
+        summary = analyze(row["text"], title=row.get("title") or None)
+        entries.append(
+            HistoryEntry(
+                id=i,
+                scope=CHANNEL,
+                source=f"https://dev.example/{i}",
+                summary=summary.sentences,
+                quotes=summary.quotes,
+                keywords=summary.keywords,
+                created_at=f"2026-12-01T{i // 3600:02d}:{i // 60 % 60:02d}:{i % 60:02d}Z",
+                title=summary.title or row.get("title") or None,
+                language=summary.language,
+                words=summary.words,
+            )
+        )
+        category[i] = row["category"] if row["dataset"].startswith("bbc") else None
+    now = datetime.now(UTC)
+    t = time.process_time()
+    digest = build_digest(entries, scope=CHANNEL, since=now - PERIOD, until=now)
+    seconds = time.process_time() - t
+    bbc_topics = [
+        [category[e.id] for e in topic.entries]
+        for topic in digest.topics
+        if len(topic.entries) > 1 and all(category[e.id] for e in topic.entries)
+    ]
+    kept = sum(Counter(labels).most_common(1)[0][1] for labels in bbc_topics)
+    grouped = sum(len(labels) for labels in bbc_topics)
+    multi = sum(1 for topic in digest.topics if len(topic.entries) > 1)
+    return [
+        f"{len(entries)}",
+        f"{len(digest.topics)} ({multi} with 2+ articles)",
+        f"{kept / max(1, grouped):.3f} ({grouped} articles)",
+        ", ".join(digest.keywords[:6]),
+        f"{seconds * 1000:.0f}",
+    ]
+
+
 async def main_async(args: argparse.Namespace) -> int:
     results: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -245,10 +300,22 @@ async def main_async(args: argparse.Namespace) -> int:
             quality,
         )
     )
+    if args.dev_articles:
+        header = ["dev articles", "topics", "BBC topics in one category", "keywords", "CPU ms"]
+        print()
+        print(markdown_table(header, [dev_articles_check()]))
+    medians = {
+        backend: statistics.median(w for w, _ in r["times"]["Service.digest"])
+        for backend, r in results.items()
+    }
     worst = max(max(w for w, _ in r["times"]["Service.digest"]) for r in results.values())
-    verdict = "PASS" if worst < 1.0 else "FAIL"
-    print(f"\n{verdict}: the slowest Service.digest took {worst * 1000:.0f} ms (target < 1000 ms)")
-    return 0 if worst < 1.0 or not args.check else 1
+    ok = max(medians.values()) < 1.0
+    shown = ", ".join(f"{b} {m * 1000:.0f} ms" for b, m in medians.items())
+    print(
+        f"\n{'PASS' if ok else 'FAIL'}: Service.digest median {shown} (target < 1000 ms; "
+        f"slowest single run {worst * 1000:.0f} ms)"
+    )
+    return 0 if ok or not args.check else 1
 
 
 def main() -> int:
@@ -263,6 +330,11 @@ def main() -> int:
         help="a PostgreSQL server URL: the run creates its own database there and drops it",
     )
     parser.add_argument("--check", action="store_true", help="exit 1 when over the target")
+    parser.add_argument(
+        "--dev-articles",
+        action="store_true",
+        help="also digest the dev articles (needs ../shared/eval): topics on real news",
+    )
     return asyncio.run(main_async(parser.parse_args()))
 
 
