@@ -4,35 +4,31 @@ Pure functions over history entries, like ``bot.exports``: the service reads the
 from the store and builds the digest here; nothing is fetched again. Deterministic: the same entries
 give the same digest, whatever order they come in.
 
-Each entry becomes a TF-IDF vector of its title, summary and keywords (stemmed, stop words out,
-the strongest terms kept). Average-linkage agglomerative clustering merges the closest groups while
-their mean cosine similarity stays above ``MERGE_SIMILARITY``, so every entry ends in exactly one
-topic (an article like no other is a topic of its own). A topic's most central article (the closest
-to the others) comes first; its keywords are the stored keywords its articles share most.
+Each entry's title, summary and keywords make a document for ``bot.text.clusters`` (TF-IDF vectors,
+average-linkage clustering), so every entry ends in exactly one topic (an article like no other
+is a topic of its own). A topic's most central article (the closest to the others) comes first;
+its keywords are the stored keywords its articles share most. The people quoted most are the
+speakers of the entries' key quotes, a surname joined to the one full name that ends with it.
 """
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.errors import InputError
+from bot.exports import timestamp
 from bot.models import HistoryEntry, Quote, Scope
+from bot.text import clusters
 from bot.text.chat import parse_since
 from bot.text.language import LANGUAGES
 from bot.text.segment import words
-from bot.text.stopwords import stemmer_for, stop_words
+from bot.text.stopwords import stemmer_for
 
-MERGE_SIMILARITY = 0.12  # two groups merge while their articles' mean cosine is at least this
-MAX_TERMS = 24  # an article's strongest terms make its vector
-PAIR_FLOOR = 0.02  # weaker similarities count as none (they never decide a merge)
-COMMON_SHARE = 0.5  # in a long period, a term in more than this share of articles tells nothing
-COMMON_MIN = 20
 TITLE_WEIGHT = 2.0
 KEYWORD_WEIGHT = 2.0
 PHRASE_WEIGHT = 1.5  # a keyword phrase shared by 3 entries goes before its word shared by 4
@@ -142,13 +138,6 @@ def entry_url(entry: HistoryEntry) -> str | None:
     return entry.source if entry.source.startswith(("http://", "https://")) else None
 
 
-def timestamp(moment: datetime) -> str:
-    """ISO 8601 UTC to the second, as entries write their times: ``2024-05-01T12:00:00Z``."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def parse_period(text: str) -> timedelta:
     """``day``, ``week``, ``month`` or a span like ``7d``, ``36h``, ``2w`` (up to a year)."""
     word = text.strip().lower()
@@ -173,20 +162,24 @@ def build_digest(
 ) -> Digest:
     """The digest of ``entries`` (the scope's entries from ``since`` until ``until``)."""
     items = sorted(entries, key=lambda e: (e.created_at, e.id))
-    vectors = _vectors(items)
-    groups = _clusters(vectors)
+    vectors, df = clusters.vectors([_document(e) for e in items])
+    groups = clusters.clusters(vectors)
     ranked = [_ranked(group, vectors, items) for group in groups]
     # bigger topics first, then the one with the newest article (entries are in time order)
     ranked.sort(key=lambda group: (-len(group), -max(group)))
     keys = [_keyword_keys(e) for e in items]
     topics = tuple(_topic([items[i] for i in group], [keys[i] for i in group]) for group in ranked)
+    topic_of = {i: number for number, group in enumerate(ranked) for i in group}
+    in_order = [topic_of[i] for i in range(len(items))]
     people, speakers, quotes = _people(items)
     return Digest(
         scope=scope,
         since=since,
         until=until,
         topics=topics,
-        keywords=tuple(k for k, _ in _shared_keywords(keys, PERIOD_KEYWORDS)),
+        keywords=tuple(
+            k for k, _ in _shared_keywords(keys, PERIOD_KEYWORDS, in_order, _rarity(df, len(items)))
+        ),
         people=tuple(people[:MAX_PEOPLE]),
         count=len(items),
         quotes=quotes,
@@ -201,114 +194,27 @@ def _language(entry: HistoryEntry) -> str:
     return name if name in LANGUAGES.values() else "english"
 
 
-def _terms(entry: HistoryEntry) -> Counter[str]:
-    """The entry's stemmed content words, title and keywords weighing more than the summary."""
-    language = _language(entry)
-    stem = stemmer_for(language)
-    stops = stop_words(language)
-    bag: Counter[str] = Counter()
+def _rarity(df: Counter[str], n: int) -> Callable[[str], float]:
+    """A keyword's weight by how few entries use its words: "election" over "year"."""
+    rare = math.log(1 + n) + 1.0  # a word no entry's text has (a stop word in a keyword)
+
+    def weight(key: str) -> float:
+        if " " not in key:
+            return math.log((1 + n) / (1 + df[key])) + 1.0 if key in df else rare
+        parts = key.split()
+        return sum(weight(p) for p in parts) / len(parts)
+
+    return weight
+
+
+def _document(entry: HistoryEntry) -> clusters.Document:
+    """What an entry is about: its title and keywords weigh more than its summary."""
     parts = (
         (entry.title or "", TITLE_WEIGHT),
         (" ".join(entry.summary), 1.0),
         (" ; ".join(entry.keywords), KEYWORD_WEIGHT),
     )
-    for text, weight in parts:
-        for word, count in Counter(words(text.lower(), language)).items():
-            if word in stops or word.isdigit() or (len(word) < 3 and word.isascii()):
-                continue
-            bag[stem(word)] += count * weight
-    return bag
-
-
-def _vectors(items: Sequence[HistoryEntry]) -> list[dict[str, float]]:
-    """Each entry's strongest shared TF-IDF terms, scaled by the norm of all its terms."""
-    bags = [_terms(e) for e in items]
-    df: Counter[str] = Counter()
-    for bag in bags:
-        df.update(bag.keys())
-    n = len(items)
-    common = n * COMMON_SHARE if n >= COMMON_MIN else math.inf
-    vectors = []
-    for bag in bags:
-        weights = {
-            term: (1.0 + math.log(count)) * (math.log((1 + n) / (1 + df[term])) + 1.0)
-            for term, count in bag.items()
-            if df[term] <= common
-        }
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        # a term no other entry has cannot bring two entries together: only shared ones are kept
-        shared = [(w, t) for t, w in weights.items() if df[t] > 1]
-        top = heapq.nlargest(MAX_TERMS, shared)
-        vectors.append({t: w / norm for w, t in top})
-    return vectors
-
-
-def _clusters(vectors: Sequence[dict[str, float]]) -> list[list[int]]:
-    """Average-linkage clustering: merge the two groups whose entries are closest on average,
-    while that average is at least ``MERGE_SIMILARITY``. Each group is a sorted list of indexes.
-
-    Each group keeps its sums of similarities to the groups it touches and its best neighbour;
-    a heap of those best pairs gives the closest pair overall.
-    """
-    n = len(vectors)
-    links: dict[int, dict[int, float]] = {i: {} for i in range(n)}  # group -> group -> sum of sims
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for i, vector in enumerate(vectors):
-        dots: dict[int, float] = defaultdict(float)
-        for term, weight in vector.items():
-            posting = postings[term]
-            for j, other in posting:
-                dots[j] += weight * other
-            posting.append((i, weight))
-        for j, similarity in dots.items():
-            if similarity >= PAIR_FLOOR:
-                links[i][j] = links[j][i] = similarity
-    members = {i: [i] for i in range(n)}
-    best: dict[int, tuple[float, int]] = {}
-    heap: list[tuple[float, int, int]] = []
-
-    def update(group: int) -> None:  # find the group's best neighbour and queue the pair
-        size = len(members[group])
-        mean, other = max(
-            ((total / (size * len(members[k])), -k) for k, total in links[group].items()),
-            default=(0.0, 0),
-        )
-        best[group] = (mean, -other)
-        if mean >= MERGE_SIMILARITY:
-            heapq.heappush(heap, (-mean, group, -other))
-
-    for i in range(n):
-        update(i)
-    next_id = n
-    while heap:
-        negative, a, b = heapq.heappop(heap)
-        if a not in members or b not in members or best[a] != (-negative, b):
-            continue  # stale: one of them has merged, or a has a better neighbour now
-        merged = members.pop(a) + members.pop(b)
-        first, second = links.pop(a), links.pop(b)
-        del best[a], best[b]
-        group = next_id
-        next_id += 1
-        members[group] = merged
-        joined: dict[int, float] = {}
-        links[group] = joined
-        for k in sorted(first.keys() | second.keys()):
-            if k == a or k == b:
-                continue
-            total = first.get(k, 0.0) + second.get(k, 0.0)
-            neighbour = links[k]
-            neighbour.pop(a, None)
-            neighbour.pop(b, None)
-            joined[k] = neighbour[group] = total
-            mean = total / (len(merged) * len(members[k]))
-            if best[k][1] in (a, b):
-                update(k)  # its best neighbour is gone: look again
-            elif (mean, -group) > (best[k][0], -best[k][1]):
-                best[k] = (mean, group)
-                if mean >= MERGE_SIMILARITY:
-                    heapq.heappush(heap, (-mean, k, group))
-        update(group)
-    return [sorted(group) for group in members.values()]
+    return _language(entry), parts
 
 
 def _ranked(
@@ -317,16 +223,8 @@ def _ranked(
     """The group's most central entry (the most similar to the others), then the rest in order."""
     if len(group) == 1:
         return group
-    centre: dict[str, float] = defaultdict(float)
-    for i in group:
-        for term, weight in vectors[i].items():
-            centre[term] += weight
-
-    def closeness(i: int) -> float:
-        vector = vectors[i]
-        return sum(w * centre[t] for t, w in vector.items()) - sum(w * w for w in vector.values())
-
-    best = min(group, key=lambda i: (-round(closeness(i), 9), -items[i].words, i))
+    scores = dict(zip(group, clusters.closeness(group, vectors), strict=True))
+    best = min(group, key=lambda i: (-round(scores[i], 6), -items[i].words, i))
     return [best, *(i for i in group if i != best)]
 
 
@@ -358,24 +256,44 @@ def _keyword_keys(entry: HistoryEntry) -> _KeywordKeys:
     return found
 
 
-def _shared_keywords(keys: Sequence[_KeywordKeys], limit: int) -> list[tuple[str, int]]:
+def _shared_keywords(
+    keys: Sequence[_KeywordKeys],
+    limit: int,
+    topics: Sequence[int] | None = None,
+    rarity: Callable[[str], float] | None = None,
+) -> list[tuple[str, int]]:
     """The keywords most entries share (a phrase counts more than a word; earlier in an entry's
     list weighs more); one that repeats a chosen one ("Senate" and "Senate vote") is left out.
-    Each comes with the number of entries that have it."""
+    Each comes with the number of entries that have it.
+
+    With the entries' ``topics``, a keyword counts less the more topics it is spread over: "year"
+    in one article of each of ten topics says less about the period than "election" in eight
+    articles of one topic (the score is entries x entries per topic). With ``rarity``, a
+    keyword of words few entries use weighs more."""
     entries: Counter[str] = Counter()
+    spread: dict[str, set[int]] = defaultdict(set)
     rank: Counter[str] = Counter()
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     whole: set[str] = set()
-    for found in keys:
+    for index, found in enumerate(keys):
         for position, (key, keyword, is_whole) in enumerate(found):
             if is_whole:
                 whole.add(key)
+            if topics is not None:
+                spread[key].add(topics[index])
             entries[key] += 1
             rank[key] += 1.0 / (1 + position)
             forms[key][keyword] += 1
     chosen: list[tuple[str, int]] = []
     taken: list[set[str]] = []
-    score = {k: n * (PHRASE_WEIGHT if " " in k else 1.0) for k, n in entries.items()}
+    score = {
+        k: n * (n / max(1, len(spread[k])) if topics is not None else 1.0)
+        for k, n in entries.items()
+    }
+    score = {
+        k: v * (PHRASE_WEIGHT if " " in k else 1.0) * (rarity(k) if rarity else 1.0)
+        for k, v in score.items()
+    }
     order = sorted(entries, key=lambda k: (-score[k], -rank[k], k))
     for key in order:
         if len(chosen) == limit:

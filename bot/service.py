@@ -96,7 +96,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 MAX_CATCH_UP_MESSAGES = 50_000
-MAX_DIGEST_ENTRIES = 5_000
+MAX_DIGEST_ENTRIES = 3_000  # the engine holds an n x n float32 matrix (36 MB at 3,000)
 
 
 @dataclass(frozen=True, slots=True)
@@ -442,7 +442,7 @@ class Service:
     ) -> Digest:
         """What the channel summarized from ``since`` until ``until`` (default: now), grouped
         into topics (``bot.digests``), from the history: nothing is fetched again."""
-        until = until or datetime.now(UTC)
+        since, until = _aware(since), _aware(until or datetime.now(UTC))
         if since >= until:
             raise InputError("A digest's period must end after it starts.")
         entries = await self.store.entries(scope, since=since, until=until)
@@ -560,6 +560,11 @@ def _discord_id(author_id: str) -> int | None:
         return None
     number = int(author_id)
     return number if number <= MAX_USER_ID else None
+
+
+def _aware(moment: datetime) -> datetime:
+    """A time without a zone is read as UTC, as the stores read it."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 async def run_worker(settings: Settings, *, concurrency: int | None = None) -> None:

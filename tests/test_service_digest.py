@@ -46,6 +46,13 @@ async def test_only_the_period_counts(service):
     assert (await service.digest(CHANNEL, since=earlier, until=later)).count == 1
 
 
+async def test_times_without_a_zone_are_utc(service):
+    await service.summarize(CHANNEL, ARTICLES[2])
+    naive = datetime.now(UTC).replace(tzinfo=None)
+    digest = await service.digest(CHANNEL, since=naive - timedelta(hours=1))
+    assert digest.count == 1 and digest.since.tzinfo is UTC
+
+
 async def test_a_period_must_end_after_it_starts(service):
     now = datetime.now(UTC)
     with pytest.raises(InputError, match="end after it starts"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import discord
 
@@ -28,7 +29,9 @@ from bot.discord_app.render import (
     safe_url,
     size,
 )
-from bot.service import Digest, DigestTopic, QuotedPerson
+
+if TYPE_CHECKING:
+    from bot.service import Digest, DigestTopic, QuotedPerson
 
 MAX_OTHERS = 4  # other articles linked on a topic's line (the file lists them all)
 MAX_PEOPLE = 5
