@@ -54,7 +54,8 @@ from bot.runners.jobs import (
     read_and_summarize,
     ready,
 )
-from bot.schedules import STALE_CLAIM, DueDigest, next_due, owed
+from bot.schedules import DEFAULT_HOUR as DEFAULT_DIGEST_HOUR
+from bot.schedules import PERIODS, STALE_CLAIM, DueDigest, next_due, owed
 from bot.storage import ChannelSettings, HistoryStore, NewEntry, SearchHit, open_history_store
 from bot.storage import open_store as open_history
 from bot.storage.base import CONTENT_KEY
@@ -67,6 +68,8 @@ if TYPE_CHECKING:  # the text engine and aiohttp load on first use (the workers 
 
 # What front ends may use besides the Service itself (they import nothing below this module).
 __all__ = [
+    "DEFAULT_DIGEST_HOUR",
+    "DIGEST_PERIODS",
     "SUPPORTED_EXTENSIONS",
     "CatchUp",
     "ChannelSettings",
@@ -97,6 +100,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 MAX_CATCH_UP_MESSAGES = 50_000
+DIGEST_PERIODS = tuple(PERIODS)  # daily, weekly
 
 
 @dataclass(frozen=True, slots=True)
