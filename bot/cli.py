@@ -181,6 +181,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(handler=cmd_tldr)
 
+    p = sub.add_parser("digest", help="a local channel's topics, keywords and people quoted")
+    p.add_argument("--channel", default=LOCAL_CHANNEL, metavar="NAME", help="local channel name")
+    p.add_argument(
+        "--since",
+        default="7d",
+        metavar="PERIOD",
+        help="day, week, month or a span like 7d or 36h (default 7d)",
+    )
+    p.add_argument("--json", action="store_true", help="one JSON object")
+    p.set_defaults(handler=cmd_digest)
+
     p = sub.add_parser("methods", help="list the summarizer methods")
     p.set_defaults(handler=cmd_methods)
     return parser
@@ -345,6 +356,29 @@ def cmd_tldr(args: argparse.Namespace, settings) -> int:
         return status
 
     return asyncio.run(go())
+
+
+def cmd_digest(args: argparse.Namespace, settings) -> int:
+    """The digest of a local channel over the last ``--since``, as text or one JSON object."""
+    from datetime import UTC, datetime
+
+    from bot.models import Scope
+    from bot.service import Service, parse_period
+    from bot.terminal import format_digest, use_color
+
+    span = parse_period(args.since)  # a bad period fails before any work
+
+    async def go():
+        async with await Service.create(settings) as service:
+            until = datetime.now(UTC)
+            return await service.digest(Scope.local(args.channel), since=until - span, until=until)
+
+    digest = asyncio.run(go())
+    if args.json:
+        print(json.dumps(digest.to_dict(args.channel), ensure_ascii=False))
+    else:
+        print(format_digest(digest, args.channel, color=use_color()))
+    return 0
 
 
 def cmd_history(args: argparse.Namespace, settings) -> int:

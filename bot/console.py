@@ -10,14 +10,16 @@ import re
 import shlex
 import sys
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.config import Settings
 from bot.errors import InputError, SummarybotError
 from bot.models import Attachment, Scope, parse_entry_id
-from bot.service import Service
+from bot.service import Service, parse_period
 from bot.terminal import (
     Style,
+    format_digest,
     format_entry_line,
     format_error,
     format_quotes,
@@ -41,6 +43,8 @@ Paste a link or some text (a blank line or Enter ends it) to summarize it. Comma
   /history delete <id>                      delete an entry
   /history export json|csv|markdown [PATH]  export the channel's history (PATH: a file or a
                                             folder; default: the exports folder by the database)
+  /digest [day|week|month|7d]               this channel's topics, keywords and people quoted
+                                            over the period (default: the last week)
   /settings [autolink on|off] [length N] [method M] [language L] [retention DAYS]
                                             length 0: the bot's default; retention 0: keep forever
   /forgetme                                 delete every entry you requested, everywhere (asks)
@@ -151,6 +155,8 @@ class Console:
             return await self._history(arg)
         if command == "settings":
             return await self._settings(arg)
+        if command == "digest":
+            return await self._digest(arg)
         if command == "forgetme":
             self._confirm = "forgetme"
             return (
@@ -289,6 +295,12 @@ class Console:
         return format_error(
             "Use /history recent, search, show, delete or export.", color=self.color
         )
+
+    async def _digest(self, arg: str) -> str:
+        span = parse_period(arg or "week")
+        until = datetime.now(UTC)
+        digest = await self.service.digest(self.scope, since=until - span, until=until)
+        return format_digest(digest, self.channel, color=self.color, width=self.width)
 
     async def _settings(self, arg: str) -> str:
         parts = arg.split()

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from bot import exports, metrics
 from bot.chat_exports import message_links as message_links  # front ends use it through here
 from bot.config import Settings, database_target
+from bot.digests import Digest, DigestTopic, QuotedPerson, build_digest, parse_period
 from bot.errors import InputError, SummarybotError
 from bot.fairness import JobOwner
 from bot.inputs import (
@@ -75,7 +76,10 @@ __all__ = [
     "ChannelSettings",
     "ChatMessage",
     "DueDigest",
+    "Digest",
+    "DigestTopic",
     "Limits",
+    "QuotedPerson",
     "QuotesResult",
     "SearchHit",
     "Service",
@@ -88,6 +92,7 @@ __all__ = [
     "link_in",
     "iso_time",
     "message_links",
+    "parse_period",
     "parse_since",
     "metrics",
     "next_due",
@@ -101,6 +106,7 @@ log = logging.getLogger(__name__)
 
 MAX_CATCH_UP_MESSAGES = 50_000
 DIGEST_PERIODS = tuple(PERIODS)  # daily, weekly
+MAX_DIGEST_ENTRIES = 5_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,6 +433,24 @@ class Service:
         else:
             messages = await self.runner.run(load_export, path, timeout=self.settings.job_timeout)
         return await self.catch_up(messages, since=since)
+
+    # ------------------------------------------------------------------ digests
+
+    async def digest(
+        self, scope: Scope, *, since: datetime, until: datetime | None = None
+    ) -> Digest:
+        """What the channel summarized from ``since`` until ``until`` (default: now), grouped
+        into topics (``bot.digests``), from the history: nothing is fetched again."""
+        until = until or datetime.now(UTC)
+        if since >= until:
+            raise InputError("A digest's period must end after it starts.")
+        entries = await self.store.entries(scope, since=since, until=until)
+        if len(entries) > MAX_DIGEST_ENTRIES:
+            raise InputError(
+                f"That's {len(entries):,} summaries; a digest covers up to "
+                f"{MAX_DIGEST_ENTRIES:,}. Ask for a shorter period."
+            )
+        return await asyncio.to_thread(build_digest, entries, scope=scope, since=since, until=until)
 
     # ------------------------------------------------------------------ history
 

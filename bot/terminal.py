@@ -6,12 +6,13 @@ import os
 import sys
 import textwrap
 from collections.abc import Iterable
+from datetime import UTC
 from typing import TYPE_CHECKING
 
 from bot.models import Article, HistoryEntry, Quote, Summary
 
 if TYPE_CHECKING:
-    from bot.service import CatchUp
+    from bot.service import CatchUp, Digest
 
 _CODES = {
     "bold": "1",
@@ -200,4 +201,35 @@ def format_catch_up(result: CatchUp, source: str, *, color: bool = False, width:
         lines.append("")
         who = [f"{name} ({result.counts.get(name, 0)})" for name in result.participants]
         lines.append(_wrap(s("Participants: ", "bold") + ", ".join(who), "", width))
+    return "\n".join(lines)
+
+
+def format_digest(digest: Digest, channel: str, *, color: bool = False, width: int = 88) -> str:
+    """A readable digest: topics (the central article first), keywords, the people quoted most."""
+    s = Style(color)
+    since, until = (f"{m.astimezone(UTC):%Y-%m-%d %H:%M}" for m in (digest.since, digest.until))
+    lines = [s(f"Digest of {channel!r}", "bold", "cyan") + s(f" · {since} – {until} UTC", "dim")]
+    lines.append(s(digest.counts_line(), "dim"))
+    if not digest.topics:
+        lines.append("  No summaries in this period.")
+    for number, topic in enumerate(digest.topics, 1):
+        lines.append("")
+        size = f"  ({plural(len(topic.entries), 'article')})" if len(topic.entries) > 1 else ""
+        lines.append(s(f"{number}. {topic.title}", "bold") + s(size, "dim"))
+        for rank, entry in enumerate(topic.entries):
+            title = entry.title or _short_source(entry.canonical_url or entry.source)
+            mark = "★" if rank == 0 and len(topic.entries) > 1 else "•"
+            when = entry.created_at[:16].replace("T", " ")
+            lines.append(f"  {mark} {s(f'#{entry.id}', 'yellow')} {title} {s(when, 'dim')}")
+            if entry.canonical_url:
+                lines.append(s(f"      {entry.canonical_url}", "dim"))
+    if digest.keywords:
+        lines.append("")
+        lines.append(_wrap(s("Keywords: ", "bold") + ", ".join(digest.keywords), "", width))
+    if digest.people:
+        lines.append("")
+        lines.append(s("Quoted most", "bold"))
+        for person in digest.people:
+            said = f"{person.speaker} ({person.count}): {person.quote.shown}"
+            lines.append(s(_wrap(said, "  ❝ ", width), "italic"))
     return "\n".join(lines)

@@ -17,7 +17,6 @@ from bot.discord_app import replies
 from bot.discord_app.digest_schedule import (
     CHECK_EVERY_SECONDS,
     DigestScheduler,
-    Poster,
     utc_now,
 )
 from bot.discord_app.inflight import InFlight
@@ -37,6 +36,7 @@ EXTENSIONS = (
     "bot.discord_app.cogs.settings",
     "bot.discord_app.cogs.autolink",
     "bot.discord_app.cogs.tldr",
+    "bot.discord_app.cogs.digest",
     "bot.discord_app.cogs.admin",
     "bot.discord_app.cogs.maintenance",
 )
@@ -103,7 +103,6 @@ class SummaryBot(commands.Bot):
         intents: discord.Intents | None = None,
         sync_on_start: bool = True,
         limits: Limits | None = None,
-        digest_poster: Poster | None = None,
         digest_every: float = CHECK_EVERY_SECONDS,
         clock: Callable[[], datetime] = utc_now,
         **options,
@@ -123,8 +122,8 @@ class SummaryBot(commands.Bot):
         self._own_limits = limits is None
         self.limits = limits or open_limits(settings)
         self.inflight = InFlight()
-        # scheduled digests; tests pass a clock, a short interval or another poster
-        self.digests = DigestScheduler(self, post=digest_poster, every=digest_every, clock=clock)
+        # scheduled digests; tests pass a clock and a short interval
+        self.digests = DigestScheduler(self, every=digest_every, clock=clock)
 
     @property
     def has_service(self) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from bot.discord_app.render_digest import digest_reply
 from bot.errors import SummarybotError
 from bot.service import DueDigest
 
@@ -46,18 +48,18 @@ def utc_now() -> datetime:
 
 class DigestScheduler:
     """The loop that posts due digests. ``every`` (seconds between checks), ``clock`` (an aware
-    UTC ``now``) and ``post`` (how one digest is posted) can be given for tests."""
+    UTC ``now``) and ``post`` (how one digest is posted: ``post_digest``) can be given."""
 
     def __init__(
         self,
         bot: SummaryBot,
         *,
-        post: Poster,
+        post: Poster | None = None,
         every: float = CHECK_EVERY_SECONDS,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self.bot = bot
-        self.post = post
+        self.post: Poster = post or functools.partial(post_digest, bot)
         self.every = every
         self.clock = clock
         self._stop = asyncio.Event()
@@ -127,6 +129,23 @@ class DigestScheduler:
         except Exception:
             log.exception("could not record the digest of %s due %s", due.scope, due.due)
         return 1
+
+
+TITLES = {"daily": "Daily digest", "weekly": "Weekly digest"}
+
+
+async def post_digest(bot: SummaryBot, due: DueDigest) -> str:
+    """Post the digest of ``due``'s period (as ``/digest`` shows it) in its channel; nothing
+    when the channel summarized nothing in the period."""
+    channel = post_target(bot, due)
+    digest = await bot.service.digest(due.scope, since=due.since, until=due.until)
+    if not digest.count:
+        return "empty"
+    source = bot.get_channel(due.scope.channel_id)
+    where = f"#{source.name}" if getattr(source, "name", None) else "this channel"
+    embeds, file = digest_reply(digest, title=f"{TITLES.get(due.period, 'Digest')}: {where}")
+    message = await send_digest(channel, embeds=embeds, **({"file": file} if file else {}))
+    return f"posted {digest.count} entries: message {message.id}"
 
 
 def post_target(bot: SummaryBot, due: DueDigest) -> discord.abc.Messageable:

@@ -330,9 +330,12 @@ class HistoryStore(Protocol):
         """Delete every entry and setting of a guild (the bot was removed from it)."""
         ...
 
-    async def entries(self, scope: Scope) -> list[HistoryEntry]:
+    async def entries(
+        self, scope: Scope, *, since: datetime | None = None, until: datetime | None = None
+    ) -> list[HistoryEntry]:
         """Every entry of the scope, oldest first, without article text (what an export holds;
-        ``bot.exports`` renders them)."""
+        ``bot.exports`` renders them); with ``since``/``until`` only those created from ``since``
+        (included) until ``until`` (excluded), as a digest reads them."""
         ...
 
     async def apply_retention(self, now: datetime | None = None) -> int:

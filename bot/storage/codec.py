@@ -217,6 +217,24 @@ def from_us(us: int) -> datetime:
     return _EPOCH + timedelta(microseconds=us)
 
 
+def time_window(
+    since: datetime | None, until: datetime | None, *, first: int | None = None
+) -> tuple[str, tuple[int, ...]]:
+    """SQL keeping the entries (``e``) created in ``[since, until)``, and its parameters.
+
+    Placeholders are ``?`` (SQLite) or, from ``first`` on, ``$n`` (PostgreSQL). The condition
+    on ``created_us`` after the scope's columns uses the (guild_key, channel_id, created_us) index.
+    """
+    sql: list[str] = []
+    params: list[int] = []
+    for moment, test in ((since, ">="), (until, "<")):
+        if moment is not None:
+            mark = "?" if first is None else f"${first + len(params)}"
+            sql.append(f"AND e.created_us {test} {mark}")
+            params.append(to_us(moment))
+    return " ".join(sql), tuple(params)
+
+
 def iso_from_us(us: int) -> str:
     """ISO-8601 UTC, to the second: ``2024-05-01T12:00:00Z``."""
     return (_EPOCH + timedelta(microseconds=us)).strftime("%Y-%m-%dT%H:%M:%SZ")

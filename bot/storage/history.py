@@ -54,6 +54,7 @@ from bot.storage.codec import (
     settings_from_row,
     settings_params,
     sqlite_sql,
+    time_window,
     to_us,
     url_hash,
 )
@@ -558,12 +559,16 @@ class SqliteHistoryStore(StoreBase, DigestRuns):
         log.info("purged %d history entries of guild %d", deleted, guild)
         return deleted
 
-    async def entries(self, scope: Scope) -> list[HistoryEntry]:
-        """Every entry of the scope, oldest first, without article text (for exports)."""
+    async def entries(
+        self, scope: Scope, *, since: datetime | None = None, until: datetime | None = None
+    ) -> list[HistoryEntry]:
+        """The scope's entries, oldest first, without article text (for exports and digests);
+        only those created in ``[since, until)`` when given."""
+        window, bounds = time_window(since, until)
         rows = await self._read(
             f"SELECT {ENTRY_COLUMNS} FROM entries AS e WHERE e.guild_key = ? AND e.channel_id = ? "
-            "ORDER BY e.created_us, e.id",
-            scope_key(scope),
+            f"{window} ORDER BY e.created_us, e.id",
+            (*scope_key(scope), *bounds),
         )
         return await asyncio.to_thread(lambda: [row_to_entry(row) for row in rows])
 

@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.discord_app.client import SummaryBot
 from bot.models import Scope
+from bot.schedules import latest_due
 from bot.storage import SqliteHistoryStore
 from tests.discord_app.conftest import e2e_settings, point_discord_at
 from tests.discord_app.fake_discord import FakeDiscord
@@ -50,31 +51,10 @@ async def fill(service, scope: Scope, titles=TITLES) -> None:
         await service.store.add(scope, make_entry(title, url=f"https://news.example/{number}"))
 
 
-async def text_poster(bot: SummaryBot, due) -> str:
-    """Posts the titles of the period's entries (the digest engine lands separately)."""
-    entries = [
-        e
-        for e in await bot.service.store.entries(due.scope)
-        if due.since.isoformat()[:19] <= e.created_at.rstrip("Z") < due.until.isoformat()[:19]
-    ]
-    if not entries:
-        return "empty"
-    from bot.discord_app.digest_schedule import post_target, send_digest
-
-    channel = post_target(bot, due)
-    message = await send_digest(
-        channel,
-        content=f"{due.period} digest of <#{due.scope.channel_id}>: "
-        + "; ".join(e.title or "" for e in entries),
-    )
-    return f"posted: message {message.id}"
-
-
 @asynccontextmanager
 async def running(settings, service, **options) -> AsyncIterator[SummaryBot]:
     """One bot process's worth: a SummaryBot on ``service``, ready; closed at the end."""
     bot = SummaryBot(settings, service, guild_ready_timeout=0.05, **options)
-    bot.digests.post = lambda due: text_poster(bot, due)
     runner = asyncio.create_task(bot.start(settings.discord_token))
     try:
         await asyncio.wait_for(bot.wait_until_ready(), 15)
@@ -131,8 +111,15 @@ async def test_a_missed_digest_is_posted_once_at_start_up_and_not_after_a_restar
                 await all_finished(service, GUILD)
                 assert await bot.digests.check() == 0  # every run is recorded: nothing more
             (message,) = posted(fake, DIGESTS)
-            assert message.content.startswith(f"daily digest of <#{NEWS}>")
-            assert all(title in message.content for title in TITLES)
+            (embed,) = message.embeds
+            assert embed["title"] == f"Daily digest: #channel-{NEWS}"
+            due = latest_due("daily", hour, clock())
+            period = (
+                f"<t:{int((due - timedelta(days=1)).timestamp())}:f> – <t:{int(due.timestamp())}:f>"
+            )
+            assert embed["description"].startswith(period)
+            assert all(title in embed["description"] for title in TITLES)
+            assert embed["footer"]["text"].startswith("3 summaries")
             assert message.allowed_mentions == {"parse": []}
             assert posted(fake, QUIET) == [] and posted(fake, LOCKED) == []
             assert "no permission to post in #channel-2003 (Missing Permissions)" in caplog.text
@@ -152,18 +139,22 @@ async def test_a_missed_digest_is_posted_once_at_start_up_and_not_after_a_restar
         assert "was not posted" not in caplog.text  # a failed digest is not tried again
         assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
 
-        # a day later the next one is due, covering what came after the first: posted once more
+        # a day later the next one is due, covering what came after the first: posted once more,
+        # with the whole digest as a file when the embed cannot list every article
+        tram = tuple(f"Tram line extended, part {n}" for n in range(1, 8))
         async with await SqliteHistoryStore.open(settings.database_path, clock=later(5)) as store:
-            await fill(store_service(store), Scope(GUILD, NEWS), ("Tram line extended",))
+            await fill(store_service(store), Scope(GUILD, NEWS), tram)
         async with (
             await Service.create(settings) as service,
             running(settings, service, clock=later(27), digest_every=0.05),
         ):
             await fake.wait_for(lambda: len(posted(fake, DIGESTS)) == 2, timeout=15)
             await all_finished(service, GUILD)
-        second = posted(fake, DIGESTS)[1].content
-        assert "Tram line extended" in second
-        assert not any(title in second for title in TITLES)
+        second = posted(fake, DIGESTS)[1]
+        assert "Tram line extended" in second.embeds[0]["description"]
+        assert not any(title in second.embeds[0]["description"] for title in TITLES)
+        ((name, data),) = second.files
+        assert name.endswith(".md") and all(title in data.decode() for title in tram)
 
 
 async def test_settings_digest_sets_shows_and_stops_the_schedule(tmp_path, monkeypatch):
@@ -256,11 +247,10 @@ async def test_each_shard_posts_its_own_guilds_digest_once(tmp_path, monkeypatch
         async with sharded_bots(settings, clock=clock, digest_every=0.05) as (bots, services):
             assert len({id(s) for s in services}) == 2  # a service (and database pool) each
             for shard, bot in enumerate(bots):
-                real = bot.digests.post
 
-                async def recorded(due, shard=shard, real=real, bot=bot):
+                async def recorded(due, shard=shard, real=bot.digests.post):
                     by_shard[shard].append(due.scope.guild_id)
-                    return await text_poster(bot, due)
+                    return await real(due)
 
                 bot.digests.post = recorded
             ahead[0] = 3.0
@@ -271,6 +261,9 @@ async def test_each_shard_posts_its_own_guilds_digest_once(tmp_path, monkeypatch
                 assert await bot.digests.check() == 0
         assert by_shard == {0: [GUILD_ON_0], 1: [GUILD_ON_1]}
         assert len(posted(fake, CHANNEL_0)) == len(posted(fake, CHANNEL_1)) == 1
+        for channel in (CHANNEL_0, CHANNEL_1):
+            (message,) = posted(fake, channel)
+            assert message.embeds[0]["title"] == f"Daily digest: #channel-{channel}"
 
 
 async def test_two_processes_holding_one_guild_post_its_digest_once(tmp_path, monkeypatch):

@@ -38,6 +38,7 @@ from bot.storage.codec import (
     max_age_us,
     row_to_entry,
     scope_key,
+    time_window,
     url_hash,
 )
 from bot.storage.digest_runs import DigestRuns
@@ -397,11 +398,16 @@ class PostgresHistoryStore(StoreBase, SettingsAndUpkeep, DigestRuns):
         log.info("purged %d history entries of guild %d", deleted, guild)
         return deleted
 
-    async def entries(self, scope: Scope) -> list[HistoryEntry]:
-        """Every entry of the scope, oldest first (for exports)."""
-        key = scope_key(scope)
+    async def entries(
+        self, scope: Scope, *, since: datetime | None = None, until: datetime | None = None
+    ) -> list[HistoryEntry]:
+        """The scope's entries, oldest first (for exports and digests); only those created in
+        ``[since, until)`` when given."""
+        window, bounds = time_window(since, until, first=3)
         rows = await self._fetch(
-            f"SELECT {ENTRY_COLUMNS} FROM entries AS e WHERE {SCOPE_SQL} ORDER BY e.created_us, e.id",
-            *key,
+            f"SELECT {ENTRY_COLUMNS} FROM entries AS e WHERE {SCOPE_SQL} {window} "
+            "ORDER BY e.created_us, e.id",
+            *scope_key(scope),
+            *bounds,
         )
         return [row_to_entry(row) for row in rows]
