@@ -6,7 +6,7 @@ database before posting it, and records the outcome afterwards; another process,
 after a restart, finds the run claimed or done and leaves it alone. The first check runs as soon
 as the bot is ready, so a digest missed while the bot was down is posted at start-up (only the
 latest one). A digest that cannot be posted (its channel is gone, a permission is missing) is
-logged and recorded as failed, and not tried again.
+logged and recorded as failed, and not tried again before its next due time.
 """
 
 from __future__ import annotations
@@ -83,7 +83,10 @@ class DigestScheduler:
     async def _run(self) -> None:
         await self.bot.wait_until_ready()
         while not self._stop.is_set():
-            await self.check()
+            try:
+                await self.check()
+            except Exception:  # the loop outlives any one check
+                log.exception("checking for due digests failed")
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stop.wait(), self.every)
 
