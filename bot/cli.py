@@ -23,6 +23,7 @@ from bot.models import parse_entry_id
 log = logging.getLogger("bot")
 
 LOCAL_CHANNEL = "local"
+PRIVACY_ACTIONS = ("exclude-me", "include-me", "status")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,6 +69,15 @@ def _entry_id(text: str) -> int:
     if entry_id is None:
         raise argparse.ArgumentTypeError(f"{text!r} is not an entry number such as 12")
     return entry_id
+
+
+def _user_id(text: str) -> int:
+    """A Discord user id for ``privacy --user``: ASCII digits (the service checks the range)."""
+    if not re.fullmatch(r"[0-9]+", text.strip()):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a Discord user id such as 80351110224678912"
+        )
+    return int(text)
 
 
 def _positive(text: str) -> int:
@@ -191,6 +201,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="one JSON object")
     p.set_defaults(handler=cmd_digest)
+
+    p = sub.add_parser(
+        "privacy", help="leave a user's messages out of catch-ups (tldr), or back in"
+    )
+    p.add_argument("action", choices=PRIVACY_ACTIONS, help="what to do for the user")
+    p.add_argument("--user", type=_user_id, required=True, metavar="ID", help="a Discord user id")
+    p.add_argument("--json", action="store_true", help='one JSON object: {"user", "excluded", …}')
+    p.set_defaults(handler=cmd_privacy)
 
     p = sub.add_parser("methods", help="list the summarizer methods")
     p.set_defaults(handler=cmd_methods)
@@ -381,6 +399,29 @@ def cmd_digest(args: argparse.Namespace, settings) -> int:
     return 0
 
 
+def cmd_privacy(args: argparse.Namespace, settings) -> int:
+    """``privacy exclude-me|include-me|status --user ID``: a user's opt-out of catch-ups."""
+    from bot.service import Service
+    from bot.terminal import format_privacy
+
+    async def go() -> dict[str, Any]:
+        async with await Service.create(settings) as service:
+            if args.action == "status":
+                excluded, changed = await service.is_excluded(args.user), None
+            else:
+                excluded = args.action == "exclude-me"
+                change = service.exclude_user if excluded else service.include_user
+                changed = await change(args.user)
+        return {"user": args.user, "excluded": excluded, "changed": changed}
+
+    record = asyncio.run(go())
+    if args.json:
+        print(json.dumps(record))
+    else:
+        print(format_privacy(f"User {args.user}'s", record["excluded"], record["changed"]))
+    return 0
+
+
 def cmd_history(args: argparse.Namespace, settings) -> int:
     if args.copy_to:
         return asyncio.run(_copy_history(args.copy_to, settings))
@@ -396,8 +437,9 @@ async def _copy_history(url: str, settings) -> int:
     async with await Service.create(settings) as service:
         report = await service.copy_history_to(url)
     print(
-        f"Copied {report.copied:,} entries ({report.already_there:,} were already there) and the "
-        f"settings of {report.settings:,} channels from {settings.database()} to {target}."
+        f"Copied {report.copied:,} entries ({report.already_there:,} were already there), the "
+        f"settings of {report.settings:,} channels and the catch-up opt-outs of "
+        f"{report.opt_outs:,} users from {settings.database()} to {target}."
     )
     print(
         f"Verified: {report.channels:,} channels, {report.source_entries:,} entries in the source, "

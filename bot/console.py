@@ -22,6 +22,7 @@ from bot.terminal import (
     format_digest,
     format_entry_line,
     format_error,
+    format_privacy,
     format_quotes,
     format_summary,
     highlighted,
@@ -48,6 +49,7 @@ Paste a link or some text (a blank line or Enter ends it) to summarize it. Comma
   /settings [autolink on|off] [length N] [method M] [language L] [retention DAYS]
                                             length 0: the bot's default; retention 0: keep forever
   /forgetme                                 delete every entry you requested, everywhere (asks)
+  /privacy exclude-me|include-me|status     leave your messages out of catch-ups, or back in
   /channel <name>                           switch to another local channel
   /methods   /help   /quit"""
 
@@ -163,11 +165,24 @@ class Console:
                 "This deletes every entry you requested, in every channel, and cannot be undone.\n"
                 "Type y to confirm; anything else keeps them."
             )
+        if command == "privacy":
+            return await self._privacy(arg)
         if command == "channel":
             return self._switch_channel(arg)
         return format_error(
             f"Unknown command /{command}. Type /help for the list.", color=self.color
         )
+
+    async def _privacy(self, arg: str) -> str:
+        """``/privacy exclude-me|include-me|status`` for the console's user (``LOCAL_USER``)."""
+        action = arg.strip().lower() or "status"
+        if action == "status":
+            return format_privacy("Your", await self.service.is_excluded(LOCAL_USER))
+        if action not in ("exclude-me", "include-me"):
+            return format_error("Use /privacy exclude-me, include-me or status.", color=self.color)
+        excluded = action == "exclude-me"
+        change = self.service.exclude_user if excluded else self.service.include_user
+        return format_privacy("Your", excluded, await change(LOCAL_USER))
 
     async def _source(self, parsed: Parsed) -> tuple[str | None, Attachment | None]:
         path = parsed.options.get("file")

@@ -414,13 +414,24 @@ class Service:
         from bot.text.conversation import within
 
         seconds = parse_since(since) if isinstance(since, str) else since
-        recent = within(messages, seconds)
+        recent = await self._without_opted_out(within(messages, seconds))
         if len(recent) > MAX_CATCH_UP_MESSAGES:
             raise InputError(
                 f"That's {len(recent):,} messages; I catch up on up to "
                 f"{MAX_CATCH_UP_MESSAGES:,} at a time. Ask for a shorter time span."
             )
         return await self.runner.run(catch_up, recent, timeout=self.settings.job_timeout)
+
+    async def _without_opted_out(self, messages: list[ChatMessage]) -> list[ChatMessage]:
+        """``messages`` less those whose authors opted out (``/privacy exclude-me``), looked up
+        in one batch. Their messages are simply absent: not shown, not counted, no participant,
+        and replies or mentions pointing at them weigh nothing. Authors without a Discord id
+        (Slack's ``U…`` ids) cannot have opted out."""
+        ids = {a: _discord_id(a) for a in {m.author_id for m in messages}}
+        excluded = await self.store.opted_out(i for i in ids.values() if i is not None)
+        if not excluded:
+            return messages
+        return [m for m in messages if ids[m.author_id] not in excluded]
 
     async def catch_up_export(self, path: str, *, since: float | str | None = None) -> CatchUp:
         """The catch-up of a chat export file (DiscordChatExporter or Slack JSON).
@@ -451,6 +462,21 @@ class Service:
                 f"{MAX_DIGEST_ENTRIES:,}. Ask for a shorter period."
             )
         return await asyncio.to_thread(build_digest, entries, scope=scope, since=since, until=until)
+
+    # ------------------------------------------------------------------ privacy
+
+    async def exclude_user(self, user_id: int) -> bool:
+        """Leave the user's messages out of every catch-up anyone asks for from now on, in every
+        server; False if they already were."""
+        return await self.store.set_opt_out(_user_id(user_id), True)
+
+    async def include_user(self, user_id: int) -> bool:
+        """Include the user's messages in catch-ups again; False if they already were."""
+        return await self.store.set_opt_out(_user_id(user_id), False)
+
+    async def is_excluded(self, user_id: int) -> bool:
+        """Whether the user's messages are left out of catch-ups."""
+        return bool(await self.store.opted_out([_user_id(user_id)]))
 
     # ------------------------------------------------------------------ history
 
@@ -552,6 +578,26 @@ class Service:
             return await copy_history(self.store, target)
         finally:
             await target.close()
+
+
+MAX_USER_ID = 2**63 - 1
+
+
+def _user_id(user_id: int) -> int:
+    """A Discord user id as the store keeps it, or an ``InputError`` saying what one is."""
+    if isinstance(user_id, bool) or not isinstance(user_id, int) or not 0 <= user_id <= MAX_USER_ID:
+        raise InputError(
+            f"{user_id!r} is not a Discord user id (a number such as 80351110224678912)."
+        )
+    return user_id
+
+
+def _discord_id(author_id: str) -> int | None:
+    """A chat author's Discord user id, or None for an id of another kind (Slack's ``U…``)."""
+    if not (author_id.isascii() and author_id.isdigit()):
+        return None
+    number = int(author_id)
+    return number if number <= MAX_USER_ID else None
 
 
 async def run_worker(settings: Settings, *, concurrency: int | None = None) -> None:

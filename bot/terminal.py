@@ -233,3 +233,17 @@ def format_digest(digest: Digest, channel: str, *, color: bool = False, width: i
             said = f"{person.speaker} ({person.count}): {person.quote.shown}"
             lines.append(s(_wrap(said, "  ❝ ", width), "italic"))
     return "\n".join(lines)
+
+
+def format_privacy(whose: str, excluded: bool, changed: bool | None = None) -> str:
+    """One line on whether ``whose`` ("Your", "User 42's") messages are in catch-ups; ``changed``
+    is None for a status, else whether the command changed it."""
+    if excluded:
+        state = "left out of every catch-up anyone asks for, in every channel and server"
+    else:
+        state = "included in catch-ups (the default)"
+    if changed is None:
+        return f"{whose} messages are {state}."
+    if changed:
+        return f"Done. {whose} messages are now {state}."
+    return f"{whose} messages were already {state}."

@@ -159,3 +159,32 @@ def test_tldr_refuses_a_bad_time_span(tmp_path):
     proc = run("tldr", "--since", "soon", "x.json", tmp_path=tmp_path)
     assert proc.returncode == 1
     assert "30m, 6h, 1d" in proc.stderr.decode()
+
+
+def test_privacy_command_leaves_a_user_out_of_tldr(tmp_path):
+    path = tmp_path / "two.json"
+    doc = discord_export(TWO_TOPICS)
+    path.write_text(json.dumps(doc))
+    raj = next(m["author"]["id"] for m in doc["messages"] if m["author"]["nickname"] == "Raj")
+
+    def privacy(*args: str) -> str:
+        proc = run("privacy", *args, "--user", raj, tmp_path=tmp_path)
+        assert proc.returncode == 0, proc.stderr
+        return proc.stdout.decode().strip()
+
+    def participants() -> list[str]:
+        proc = run("tldr", "--json", str(path), tmp_path=tmp_path)
+        assert proc.returncode == 0, proc.stderr
+        return json.loads(proc.stdout)["participants"]
+
+    assert "Raj" in participants()
+    assert privacy("exclude-me") == (
+        f"Done. User {raj}'s messages are now left out of every catch-up anyone asks for, "
+        "in every channel and server."
+    )
+    status = json.loads(privacy("status", "--json"))
+    assert status == {"user": int(raj), "excluded": True, "changed": None}
+    assert "Raj" not in participants() and "Nina" in participants()
+    assert json.loads(privacy("include-me", "--json"))["changed"] is True
+    assert "already included" in privacy("include-me")
+    assert "Raj" in participants()

@@ -75,6 +75,10 @@ def test_every_subcommand_meets_bad_input_without_a_traceback(files, tmp_path):
         (2, ["sync", "--guild", "x"]),
         (2, ["methods", "extra"]),
         (2, ["console", "--channel"]),
+        (2, ["privacy", "status"]),
+        (2, ["privacy", "forget-me", "--user", "5"]),
+        (2, ["privacy", "exclude-me", "--user", "me"]),
+        (2, ["privacy", "exclude-me", "--user", "٣"]),
         (2, ["nosuchcommand"]),
         # bad values the service refuses (exit 1 or 2)
         (1, ["summarize", "--method", "nonsense", str(files["article"])]),
@@ -87,6 +91,7 @@ def test_every_subcommand_meets_bad_input_without_a_traceback(files, tmp_path):
         (1, ["history", "--purge"]),
         (1, ["history", "--forget-user", "5"]),
         (1, ["history", "--copy-to", "mysql://nowhere/db"]),
+        (1, ["privacy", "exclude-me", "--user", "99999999999999999999"]),
         (2, ["run"]),
         (2, ["sync"]),
         (1, ["worker"]),
@@ -117,6 +122,7 @@ def test_every_subcommand_meets_bad_input_without_a_traceback(files, tmp_path):
             "/settings length many",
             "/settings method nonsense",
             "/nosuchcommand",
+            "/privacy forget-me",
             "😀😀 🎉🎉🎉",
             "/quit",
         ]

@@ -70,6 +70,24 @@ async def test_channels_are_separate(console):
     assert "No history" in await console.handle("/history recent")
 
 
+async def test_privacy_opt_out_of_catch_ups(console):
+    from bot.console import LOCAL_USER
+
+    assert (
+        await console.handle("/privacy") == "Your messages are included in catch-ups (the default)."
+    )
+    assert (await console.handle("/privacy exclude-me")).startswith(
+        "Done. Your messages are now left out"
+    )
+    assert await console.service.is_excluded(LOCAL_USER)
+    assert "were already left out" in await console.handle("/privacy exclude-me")
+    assert "are left out" in await console.handle("/privacy status")
+    assert "now included" in await console.handle("/privacy include-me")
+    assert not await console.service.is_excluded(LOCAL_USER)
+    assert "✗" in await console.handle("/privacy forget-me")
+    assert "/privacy exclude-me" in await console.handle("/help")
+
+
 async def test_quit(console):
     assert await console.handle("/quit") is None
 

@@ -37,6 +37,7 @@ EXTENSIONS = (
     "bot.discord_app.cogs.autolink",
     "bot.discord_app.cogs.tldr",
     "bot.discord_app.cogs.digest",
+    "bot.discord_app.cogs.privacy",
     "bot.discord_app.cogs.admin",
     "bot.discord_app.cogs.maintenance",
 )

@@ -9,7 +9,7 @@ scope. The few operations that are not about one channel (``purge_user``, ``purg
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
 from types import MappingProxyType
@@ -323,7 +323,17 @@ class HistoryStore(Protocol):
         ...
 
     async def purge_user(self, user_id: int) -> int:
-        """Delete every entry a user requested, in every scope (a privacy request)."""
+        """Delete every entry a user requested, in every scope (a privacy request). The user's
+        opt-out of catch-ups stays: it is a wish not to be included, kept until undone."""
+        ...
+
+    async def set_opt_out(self, user_id: int, excluded: bool) -> bool:
+        """Leave a user's messages out of every catch-up (``excluded``), or include them again;
+        global across guilds. Returns whether it changed anything."""
+        ...
+
+    async def opted_out(self, user_ids: Iterable[int]) -> set[int]:
+        """Which of ``user_ids`` asked to be left out of catch-ups (one batch lookup)."""
         ...
 
     async def purge_guild(self, guild_id: int) -> int:

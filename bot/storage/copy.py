@@ -1,6 +1,7 @@
 """Copy every channel's history and settings from one store into another (``history --copy-to``).
 
-Entries keep their creation time, texts, quotes, details and compressed article. Copying is
+Entries keep their creation time, texts, quotes, details and compressed article; users' opt-outs
+of catch-ups are copied too (with the time they asked). Copying is
 idempotent: an entry is identified by its channel, creation time (microseconds), source, title
 and summary, and a channel's entries already in the target are not copied again (two identical
 entries in the source need two in the target). After each channel the target is read back and
@@ -33,6 +34,7 @@ from bot.storage.codec import (
     scope_from_key,
 )
 from bot.storage.history import SqliteHistoryStore
+from bot.storage.optouts import EXCLUDE_SQL
 
 log = logging.getLogger(__name__)
 
@@ -53,13 +55,15 @@ _SCOPES_SQL = {
     "UNION SELECT guild_key, channel_id FROM channel_settings ORDER BY 1, 2",
 }
 _SETTINGS_SCOPES_SQL = "SELECT guild_key, channel_id FROM channel_settings"
+_OPT_OUTS_SQL = "SELECT user_id, created_us FROM opt_outs ORDER BY user_id"
 
 Key = tuple[int, str, Any, str]
 
 
 @dataclass
 class CopyReport:
-    """What a copy did: channels seen, entries copied or already there, settings copied."""
+    """What a copy did: channels seen, entries copied or already there, settings copied, and
+    the users left out of catch-ups (``opt_outs``: how many the source holds)."""
 
     channels: int = 0
     source_entries: int = 0
@@ -67,6 +71,7 @@ class CopyReport:
     already_there: int = 0
     settings: int = 0
     verified_entries: int = 0
+    opt_outs: int = 0
     problems: list[str] = field(default_factory=list)
 
 
@@ -141,13 +146,30 @@ async def _insert(target: HistoryStore, key: tuple[int, int], rows: list) -> Non
     await target._write(work)
 
 
+async def _copy_opt_outs(source: HistoryStore, target: HistoryStore, report: CopyReport) -> None:
+    """Every user left out of catch-ups in ``source`` is left out in ``target`` too."""
+    values = [(int(r[0]), int(r[1])) for r in await _read(source, _OPT_OUTS_SQL)]
+    if not values:
+        return
+    if _backend(target) == "sqlite":
+        sql = re.sub(r"\$\d+", "?", EXCLUDE_SQL)
+    else:
+        sql = EXCLUDE_SQL
+    await target._write(lambda conn: conn.executemany(sql, values))
+    report.opt_outs = len(values)
+    missing = len(values) - len(await target.opted_out(v[0] for v in values))
+    if missing:
+        report.problems.append(f"{missing} opt-outs of catch-ups missing in the target")
+
+
 async def copy_history(
     source: HistoryStore,
     target: HistoryStore,
     *,
     progress: Callable[[Scope, int], None] | None = None,
 ) -> CopyReport:
-    """Copy every channel's entries and settings from ``source`` into ``target``; verify them."""
+    """Copy every channel's entries and settings, and the opt-outs of catch-ups, from ``source``
+    into ``target``; verify them."""
     report = CopyReport()
     scopes = [(int(r[0]), int(r[1])) for r in await _read(source, _SCOPES_SQL[_backend(source)])]
     with_settings = {(int(r[0]), int(r[1])) for r in await _read(source, _SETTINGS_SCOPES_SQL)}
@@ -189,5 +211,6 @@ async def copy_history(
             report.problems.append(f"{scope}: {short} entries missing in the target")
         if progress is not None:
             progress(scope, sum(wanted.values()))
+    await _copy_opt_outs(source, target, report)
     log.info("history copy: %s", report)
     return report

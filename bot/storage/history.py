@@ -67,6 +67,7 @@ from bot.storage.db import (
 )
 from bot.storage.digest_runs import DigestRuns
 from bot.storage.migrations import check_current, ensure_search_tokens, migrate
+from bot.storage.optouts import SqliteOptOuts
 from bot.storage.query import parse_query
 from bot.storage.snippets import build_snippet, marked_words
 
@@ -184,7 +185,7 @@ async def _open_read_only(path: Path, label: str, busy_timeout: float) -> aiosql
     return conn
 
 
-class SqliteHistoryStore(StoreBase, DigestRuns):
+class SqliteHistoryStore(StoreBase, SqliteOptOuts, DigestRuns):
     """A :class:`~bot.storage.base.HistoryStore` in one SQLite file. Open with :meth:`open`."""
 
     _dialect = "sqlite"
@@ -538,7 +539,10 @@ class SqliteHistoryStore(StoreBase, DigestRuns):
         return deleted
 
     async def purge_user(self, user_id: int) -> int:
-        """Delete every entry ``user_id`` requested, in every channel; return how many."""
+        """Delete every entry ``user_id`` requested, in every channel; return how many.
+
+        The user's opt-out of catch-ups stays: it is their wish not to be included, not
+        something stored for them (``bot.storage.optouts``)."""
         deleted = await self._delete_where("requester_id = ?", (checked_user_id(user_id),))
         if deleted:
             await self._checkpoint()

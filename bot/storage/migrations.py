@@ -193,12 +193,24 @@ _V3 = (
     f"'{TOKENS_VERSION}') ON CONFLICT (key) DO UPDATE SET value = excluded.value",
 )
 
-# Version 4: scheduled digests (``/settings digest``). The schedule is part of the channel's
+# Version 4: users who asked to be left out of catch-ups (``/privacy exclude-me``). One row per
+# Discord user id, in every server at once; created_us is when they asked (microseconds, UTC).
+# No conversation text is stored: only the id of the person who opted out.
+_V4 = (
+    """
+    CREATE TABLE opt_outs (
+        user_id INTEGER PRIMARY KEY CHECK (user_id >= 0),
+        created_us INTEGER NOT NULL
+    ) WITHOUT ROWID
+    """,
+)
+
+# Version 5: scheduled digests (``/settings digest``). The schedule is part of the channel's
 # settings; digest_since_us is when it was set (digests due before are not owed). digest_runs
 # holds one row per digest posted (or found empty, or given up): processes claim a run with an
 # insert that only one of them can make, so a digest is posted once whichever process holds the
 # guild, and a claim never finished (its process died) is taken over after a few minutes.
-_V4 = (
+_V5 = (
     "ALTER TABLE channel_settings ADD COLUMN digest TEXT CHECK (digest IN ('daily', 'weekly'))",
     "ALTER TABLE channel_settings ADD COLUMN digest_channel INTEGER CHECK (digest_channel >= 1)",
     "ALTER TABLE channel_settings ADD COLUMN digest_hour INTEGER "
@@ -223,7 +235,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "entries, articles, full-text index, channel settings", _V1),
     Migration(2, "prefix index for 4-letter prefix searches", _V2),
     Migration(3, "search index rebuilt with words split where FTS5 splits them", _V3),
-    Migration(4, "scheduled digests: schedule settings and digest runs", _V4),
+    Migration(4, "users left out of catch-ups", _V4),
+    Migration(5, "scheduled digests: schedule settings and digest runs", _V5),
 )
 
 _BOOKKEEPING = """

@@ -87,6 +87,7 @@ async def test_startup_syncs_commands_to_the_dev_guild_only(harness, no_errors):
         ("tldr", 1),
         ("Catch me up from here", 3),
         ("digest", 1),
+        ("privacy", 1),
     }
     summarize = fake.find_command("summarize", 1000)
     options = {o["name"]: o for o in summarize["options"]}

@@ -1,4 +1,5 @@
-"""``history --copy-to``: every channel's entries and settings move to another store, once."""
+"""``history --copy-to``: every channel's entries and settings, and the users left out of
+catch-ups, move to another store, once."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ async def _fill(store, clock) -> None:
     )
     await store.update_settings(B, digest="daily", digest_channel=77)
     await store.update_settings(SETTINGS_ONLY, autolink=False)
+    for user in (77, 2**62):
+        await store.set_opt_out(user, True)
 
 
 def _same(a, b) -> bool:
@@ -52,6 +55,7 @@ async def _assert_copied(source, target) -> None:
         assert await target.get_settings(scope) == await source.get_settings(scope)
     assert await target.get_settings(SETTINGS_ONLY) == await source.get_settings(SETTINGS_ONLY)
     assert [h.entry.title for h in await target.search(B, "pont")] == ["Les ponts"]
+    assert await target.opted_out([77, 78, 2**62]) == {77, 2**62}
 
 
 async def test_sqlite_to_postgres_and_back_is_exact_and_idempotent(tmp_path, postgres_url, clock):
@@ -68,9 +72,11 @@ async def test_sqlite_to_postgres_and_back_is_exact_and_idempotent(tmp_path, pos
             0,
         )
         assert (first.settings, first.verified_entries, first.problems) == (3, 4, [])
+        assert first.opt_outs == 2
         await _assert_copied(source, target)
         again = await copy_history(source, target)
         assert (again.copied, again.already_there, again.verified_entries) == (0, 4, 4)
+        assert (again.opt_outs, again.problems) == (2, [])
         assert await target.count(A) == 2
         # a new entry in the source is the only one copied next time
         await source.add(A, make_entry("Later"))

@@ -162,8 +162,18 @@ _V1 = (
     """,
 )
 
-# Version 2: scheduled digests, as SQLite's version 4 (bot.storage.migrations).
+# Version 2: users who asked to be left out of catch-ups, as in the SQLite store's version 4.
 _V2 = (
+    """
+    CREATE TABLE opt_outs (
+        user_id bigint PRIMARY KEY CHECK (user_id >= 0),
+        created_us bigint NOT NULL
+    )
+    """,
+)
+
+# Version 3: scheduled digests, as SQLite's version 5 (bot.storage.migrations).
+_V3 = (
     "ALTER TABLE channel_settings ADD COLUMN digest text CHECK (digest IN ('daily', 'weekly'))",
     "ALTER TABLE channel_settings ADD COLUMN digest_channel bigint CHECK (digest_channel >= 1)",
     "ALTER TABLE channel_settings ADD COLUMN digest_hour integer "
@@ -186,7 +196,8 @@ _V2 = (
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "entries, articles, full-text search, channel settings", _V1),
-    Migration(2, "scheduled digests: schedule settings and digest runs", _V2),
+    Migration(2, "users left out of catch-ups", _V2),
+    Migration(3, "scheduled digests: schedule settings and digest runs", _V3),
 )
 
 _BOOKKEEPING = """

@@ -42,6 +42,7 @@ from bot.storage.codec import (
     url_hash,
 )
 from bot.storage.digest_runs import DigestRuns
+from bot.storage.optouts import PostgresOptOuts
 from bot.storage.postgres.rows import (
     ENTRY_WITH_ARTICLE,
     INSERT_ARTICLE_SQL,
@@ -76,7 +77,7 @@ SEARCH_WINDOW = 2_000
 CONFIGS_TTL = 10.0
 
 
-class PostgresHistoryStore(StoreBase, SettingsAndUpkeep, DigestRuns):
+class PostgresHistoryStore(StoreBase, SettingsAndUpkeep, PostgresOptOuts, DigestRuns):
     """A :class:`~bot.storage.base.HistoryStore` in a PostgreSQL database. Open with :meth:`open`."""
 
     _dialect = "postgres"
@@ -380,7 +381,9 @@ class PostgresHistoryStore(StoreBase, SettingsAndUpkeep, DigestRuns):
         return deleted
 
     async def purge_user(self, user_id: int) -> int:
-        """Delete every entry ``user_id`` requested, in every channel; return how many."""
+        """Delete every entry ``user_id`` requested, in every channel; return how many.
+
+        The user's opt-out of catch-ups stays (see the SQLite store)."""
         deleted = await self._delete_where("e.requester_id = $1", checked_user_id(user_id))
         log.info("purged %d history entries of a user on request", deleted)
         return deleted
