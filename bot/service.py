@@ -10,7 +10,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Sequence
+import os
+import secrets
+import socket
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -52,6 +55,8 @@ from bot.runners.jobs import (
     read_and_summarize,
     ready,
 )
+from bot.schedules import DEFAULT_HOUR as DEFAULT_DIGEST_HOUR
+from bot.schedules import PERIODS, STALE_CLAIM, DueDigest, next_due, owed
 from bot.storage import ChannelSettings, HistoryStore, NewEntry, SearchHit, open_history_store
 from bot.storage import open_store as open_history
 from bot.storage.base import CONTENT_KEY
@@ -64,10 +69,13 @@ if TYPE_CHECKING:  # the text engine and aiohttp load on first use (the workers 
 
 # What front ends may use besides the Service itself (they import nothing below this module).
 __all__ = [
+    "DEFAULT_DIGEST_HOUR",
+    "DIGEST_PERIODS",
     "SUPPORTED_EXTENSIONS",
     "CatchUp",
     "ChannelSettings",
     "ChatMessage",
+    "DueDigest",
     "Digest",
     "DigestTopic",
     "Limits",
@@ -87,6 +95,7 @@ __all__ = [
     "parse_period",
     "parse_since",
     "metrics",
+    "next_due",
     "open_limits",
     "quotes_record",
     "run_worker",
@@ -96,6 +105,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 MAX_CATCH_UP_MESSAGES = 50_000
+DIGEST_PERIODS = tuple(PERIODS)  # daily, weekly
 MAX_DIGEST_ENTRIES = 3_000  # the engine holds an n x n float32 matrix (36 MB at 3,000)
 
 
@@ -526,6 +536,34 @@ class Service:
 
     async def apply_retention(self) -> int:
         return await self.store.apply_retention()
+
+    # ------------------------------------------------------------------ scheduled digests
+
+    async def due_digests(self, guild_ids: Collection[int], *, now: datetime) -> list[DueDigest]:
+        """The scheduled digests of these guilds' channels owed at ``now`` (``bot.schedules``)."""
+        schedules = await self.store.digest_schedules(guild_ids)
+        return [due for schedule in schedules if (due := owed(schedule, now)) is not None]
+
+    async def claim_digest(self, due: DueDigest, *, now: datetime) -> str | None:
+        """Claim the posting of ``due`` for this process: a claim token, or None when another
+        process has it (or it is done). Only the claimer posts, then calls ``finish_digest``."""
+        token = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+        won = await self.store.claim_digest(
+            due.scope, due.due, claimer=token, now=now, stale_after=STALE_CLAIM
+        )
+        return token if won else None
+
+    async def finish_digest(
+        self, due: DueDigest, token: str, *, outcome: str, now: datetime
+    ) -> None:
+        """Record that the claimed digest was posted, was empty, or failed (``outcome`` says
+        which); it is not tried again."""
+        if not await self.store.finish_digest(
+            due.scope, due.due, claimer=token, outcome=outcome, now=now
+        ):
+            log.warning(
+                "the digest of %s due %s was taken over by another process", due.scope, due.due
+            )
 
     async def copy_history_to(self, url: str) -> CopyReport:
         """Copy every channel's history and settings into the store at ``url`` (idempotent)."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from collections.abc import Callable
+from datetime import datetime
 
 import discord
 from discord import app_commands
@@ -12,6 +14,11 @@ from discord.ext import commands
 
 from bot.config import ConfigError, Settings, check_shards
 from bot.discord_app import replies
+from bot.discord_app.digest_schedule import (
+    CHECK_EVERY_SECONDS,
+    DigestScheduler,
+    utc_now,
+)
 from bot.discord_app.inflight import InFlight
 from bot.errors import DiscordUnreachable
 from bot.service import Limits, Service, metrics, open_limits
@@ -97,6 +104,8 @@ class SummaryBot(commands.Bot):
         intents: discord.Intents | None = None,
         sync_on_start: bool = True,
         limits: Limits | None = None,
+        digest_every: float = CHECK_EVERY_SECONDS,
+        clock: Callable[[], datetime] = utc_now,
         **options,
     ) -> None:
         super().__init__(
@@ -114,6 +123,8 @@ class SummaryBot(commands.Bot):
         self._own_limits = limits is None
         self.limits = limits or open_limits(settings)
         self.inflight = InFlight()
+        # scheduled digests; tests pass a clock and a short interval
+        self.digests = DigestScheduler(self, every=digest_every, clock=clock)
 
     @property
     def has_service(self) -> bool:
@@ -134,6 +145,8 @@ class SummaryBot(commands.Bot):
             self.tree.copy_global_to(guild=guild)
             synced = await self.tree.sync(guild=guild)
             log.info("synced %d commands to development guild %s", len(synced), guild_id)
+        if self.has_service:  # not when the bot only syncs commands
+            self.digests.start()
 
     async def on_ready(self) -> None:
         log.info(
@@ -152,6 +165,7 @@ class SummaryBot(commands.Bot):
         finished(interaction)
 
     async def close(self) -> None:
+        await self.digests.stop()
         await super().close()
         if self._own_limits:
             await self.limits.close()

@@ -20,6 +20,7 @@ import discord
 from discord.utils import escape_markdown
 
 from bot.models import HistoryEntry, Quote
+from bot.service import DEFAULT_DIGEST_HOUR, DIGEST_PERIODS, next_due
 
 if TYPE_CHECKING:
     from bot.service import CatchUp
@@ -612,8 +613,25 @@ def settings_embed(
     ]
     for key, name, value in rows:
         embed.add_field(name=name + mark(key), value=escaped(str(value), 200), inline=True)
+    edited = changed & {"digest", "digest_channel", "digest_hour"}
+    embed.add_field(
+        name="Digest" + (" ✏️" if edited else ""), value=digest_schedule(settings), inline=False
+    )
     embed.set_footer(text="Change with /settings (Manage Server or Manage Channel needed).")
     return embed
+
+
+def digest_schedule(settings, *, now: datetime | None = None) -> str:
+    """The channel's digest schedule in words, with the next one in the reader's time zone."""
+    period = getattr(settings, "digest", None)
+    if period not in DIGEST_PERIODS:
+        return "off"
+    hour = settings.digest_hour if settings.digest_hour is not None else DEFAULT_DIGEST_HOUR
+    when = f"{hour:02d}:00 UTC"
+    text = f"daily at {when}" if period == "daily" else f"weekly, on Mondays at {when}"
+    where = f"<#{settings.digest_channel}>" if settings.digest_channel else "this channel"
+    upcoming = next_due(period, hour, now or datetime.now(UTC))
+    return f"{text}, in {where} (next: <t:{int(upcoming.timestamp())}:f>)"
 
 
 def error_text(message: str) -> str:

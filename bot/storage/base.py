@@ -9,14 +9,15 @@ scope. The few operations that are not about one channel (``purge_user``, ``purg
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from types import MappingProxyType
 from typing import Any, Protocol, runtime_checkable
 
 from bot.errors import StorageError
 from bot.models import Article, HistoryEntry, Quote, Scope, Summary
+from bot.schedules import PERIODS, DigestSchedule
 
 MAX_PAGE_SIZE = 100
 MAX_LENGTH_SENTENCES = 50
@@ -131,7 +132,9 @@ class ChannelSettings:
     """Per-channel preferences. ``None`` means "use the bot-wide default".
 
     ``length`` is the default number of summary sentences; ``retention_days`` how long entries
-    are kept before ``apply_retention`` purges them.
+    are kept before ``apply_retention`` purges them. ``digest`` (``daily``, ``weekly`` or None for
+    off) posts a digest of the channel at ``digest_hour`` UTC (None: ``DEFAULT_DIGEST_HOUR``) in
+    ``digest_channel`` (None: the channel itself).
     """
 
     autolink: bool = True
@@ -139,6 +142,9 @@ class ChannelSettings:
     method: str | None = None
     language: str | None = None
     retention_days: int | None = None
+    digest: str | None = None
+    digest_channel: int | None = None
+    digest_hour: int | None = None
 
     @staticmethod
     def names() -> tuple[str, ...]:
@@ -161,8 +167,19 @@ _SETTING_HELP = MappingProxyType(
         "method": "a summary method name",
         "language": "a two- or three-letter language code such as en, or auto",
         "retention_days": f"a number of days from 1 to {MAX_RETENTION_DAYS}, or default",
+        "digest": "daily, weekly or off",
+        "digest_channel": "a channel id, or default (this channel)",
+        "digest_hour": "an hour of the day in UTC from 0 to 23, or default",
     }
 )
+DIGEST_PERIODS = tuple(PERIODS)
+DIGEST_SETTINGS = ("digest", "digest_channel", "digest_hour")
+_NUMBER_RANGES = {
+    "length": (1, MAX_LENGTH_SENTENCES),
+    "retention_days": (1, MAX_RETENTION_DAYS),
+    "digest_channel": (1, 2**63 - 1),
+    "digest_hour": (0, 23),
+}
 
 
 def _unknown_setting(name: str) -> StorageError:
@@ -181,16 +198,18 @@ def validate_setting(name: str, value: Any, *, methods: frozenset[str] | None = 
         return value
     if value is None:
         return None
-    if name in ("length", "retention_days"):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise bad
-        hi = MAX_LENGTH_SENTENCES if name == "length" else MAX_RETENTION_DAYS
-        if not 1 <= value <= hi:
+    if name in _NUMBER_RANGES:
+        lo, hi = _NUMBER_RANGES[name]
+        if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
             raise bad
         return value
     if not isinstance(value, str):
         raise bad
     value = value.strip().lower()
+    if name == "digest":
+        if value not in DIGEST_PERIODS:
+            raise bad
+        return value
     if name == "method":
         if not _METHOD_RE.match(value):
             raise bad
@@ -224,11 +243,13 @@ def parse_setting(name: str, text: str, *, methods: frozenset[str] | None = None
         if raw in _RESET:
             return True
         raise StorageError(f"autolink must be on or off, not {text!r}.")
-    if raw in _RESET:
+    if raw in _RESET or (name == "digest" and raw in _FALSE):
         return None
-    if name in ("length", "retention_days"):
+    if name in _NUMBER_RANGES:
         if raw.endswith("d") and name == "retention_days":
             raw = raw[:-1].strip()
+        if name == "digest_channel":
+            raw = raw.removeprefix("<#").removesuffix(">")
         try:
             number = int(raw)
         except ValueError:
@@ -336,7 +357,29 @@ class HistoryStore(Protocol):
         ...
 
     async def update_settings(self, scope: Scope, **changes: Any) -> ChannelSettings:
-        """Change some settings (``None`` resets one); ``StorageError`` for a bad value."""
+        """Change some settings (``None`` resets one); ``StorageError`` for a bad value.
+
+        Changing a ``digest`` setting also records when the schedule was set
+        (``DigestSchedule.since``): digests due before that are not owed."""
+        ...
+
+    async def digest_schedules(self, guild_ids: Collection[int]) -> list[DigestSchedule]:
+        """The digest schedules of the channels of these guilds, each with its latest run."""
+        ...
+
+    async def claim_digest(
+        self, scope: Scope, due: datetime, *, claimer: str, now: datetime, stale_after: timedelta
+    ) -> bool:
+        """Claim the run of the scope's digest due at ``due`` for ``claimer`` (one atomic write);
+        True if this call won it. A claim older than ``stale_after`` that was never finished
+        (its claimer died) is taken over; a finished run never is."""
+        ...
+
+    async def finish_digest(
+        self, scope: Scope, due: datetime, *, claimer: str, outcome: str, now: datetime
+    ) -> bool:
+        """Mark ``claimer``'s run as done with ``outcome`` (posted, empty, or why it failed);
+        False if the run is no longer this claimer's (it was taken over)."""
         ...
 
     async def compact(self) -> None:

@@ -38,6 +38,8 @@ from bot.storage.codec import (
     INSERT_ENTRY_SQL,
     MAX_ID,
     SCOPE_NUM_SQL,
+    SETTINGS_SELECT_SQL,
+    SETTINGS_UPSERT_SQL,
     US_PER_DAY,
     StoreBase,
     checked_user_id,
@@ -49,6 +51,9 @@ from bot.storage.codec import (
     max_age_us,
     row_to_entry,
     scope_key,
+    settings_from_row,
+    settings_params,
+    sqlite_sql,
     time_window,
     to_us,
     url_hash,
@@ -60,6 +65,7 @@ from bot.storage.db import (
     resolve_path,
     writable,
 )
+from bot.storage.digest_runs import DigestRuns
 from bot.storage.migrations import check_current, ensure_search_tokens, migrate
 from bot.storage.optouts import SqliteOptOuts
 from bot.storage.query import parse_query
@@ -119,7 +125,8 @@ _ENTRY_WITH_ARTICLE = (
     f"SELECT {ENTRY_COLUMNS}, a.codec AS codec, a.body AS body FROM entries AS e "
     "{indexed} LEFT JOIN entry_articles AS a ON a.entry_id = e.id"
 )
-_SETTINGS_COLUMNS = "autolink, length, method, language, retention_days"
+_SETTINGS_SELECT = sqlite_sql(SETTINGS_SELECT_SQL)
+_SETTINGS_UPSERT = sqlite_sql(SETTINGS_UPSERT_SQL)
 
 
 def _utc_now() -> datetime:
@@ -178,8 +185,10 @@ async def _open_read_only(path: Path, label: str, busy_timeout: float) -> aiosql
     return conn
 
 
-class SqliteHistoryStore(StoreBase, SqliteOptOuts):
+class SqliteHistoryStore(StoreBase, SqliteOptOuts, DigestRuns):
     """A :class:`~bot.storage.base.HistoryStore` in one SQLite file. Open with :meth:`open`."""
+
+    _dialect = "sqlite"
 
     def __init__(
         self,
@@ -547,6 +556,7 @@ class SqliteHistoryStore(StoreBase, SqliteOptOuts):
 
         async def settings(conn: aiosqlite.Connection) -> None:
             await conn.execute("DELETE FROM channel_settings WHERE guild_key = ?", (guild,))
+            await conn.execute("DELETE FROM digest_runs WHERE guild_key = ?", (guild,))
 
         await self._write(settings)
         await self._checkpoint()
@@ -596,12 +606,8 @@ class SqliteHistoryStore(StoreBase, SqliteOptOuts):
     # -- settings --------------------------------------------------------------------------
 
     async def get_settings(self, scope: Scope) -> ChannelSettings:
-        key = scope_key(scope)
-        rows = await self._read(
-            f"SELECT {_SETTINGS_COLUMNS} FROM channel_settings WHERE guild_key = ? AND channel_id = ?",
-            key,
-        )
-        return _settings_from_row(rows[0]) if rows else ChannelSettings()
+        rows = await self._read(_SETTINGS_SELECT, scope_key(scope))
+        return settings_from_row(rows[0]) if rows else ChannelSettings()
 
     async def update_settings(self, scope: Scope, **changes: Any) -> ChannelSettings:
         """Change some settings of the scope (``None`` resets one to the default)."""
@@ -610,28 +616,11 @@ class SqliteHistoryStore(StoreBase, SqliteOptOuts):
         now_us = self._now_us()
 
         async def work(conn: aiosqlite.Connection) -> ChannelSettings:
-            rows = await conn.execute_fetchall(
-                f"SELECT {_SETTINGS_COLUMNS} FROM channel_settings WHERE guild_key = ? AND channel_id = ?",
-                key,
+            rows = await conn.execute_fetchall(_SETTINGS_SELECT, key)
+            updated, params = settings_params(
+                key, rows[0] if rows else None, changes, methods=self._methods, now_us=now_us
             )
-            current = _settings_from_row(rows[0]) if rows else ChannelSettings()
-            updated = current.with_changes(changes, methods=self._methods)
-            await conn.execute(
-                f"INSERT INTO channel_settings (guild_key, channel_id, {_SETTINGS_COLUMNS}, updated_us) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (guild_key, channel_id) DO UPDATE SET "
-                "autolink = excluded.autolink, length = excluded.length, method = excluded.method, "
-                "language = excluded.language, retention_days = excluded.retention_days, "
-                "updated_us = excluded.updated_us",
-                (
-                    *key,
-                    int(updated.autolink),
-                    updated.length,
-                    updated.method,
-                    updated.language,
-                    updated.retention_days,
-                    now_us,
-                ),
-            )
+            await conn.execute(_SETTINGS_UPSERT, params)
             return updated
 
         return await self._write(work)
@@ -664,13 +653,3 @@ class SqliteHistoryStore(StoreBase, SqliteOptOuts):
         except StorageError as error:
             problems.append(f"search index: {error.__cause__ or error}")
         return problems
-
-
-def _settings_from_row(row: sqlite3.Row) -> ChannelSettings:
-    return ChannelSettings(
-        autolink=bool(row["autolink"]),
-        length=row["length"],
-        method=row["method"],
-        language=row["language"],
-        retention_days=row["retention_days"],
-    )

@@ -205,11 +205,38 @@ _V4 = (
     """,
 )
 
+# Version 5: scheduled digests (``/settings digest``). The schedule is part of the channel's
+# settings; digest_since_us is when it was set (digests due before are not owed). digest_runs
+# holds one row per digest posted (or found empty, or given up): processes claim a run with an
+# insert that only one of them can make, so a digest is posted once whichever process holds the
+# guild, and a claim never finished (its process died) is taken over after a few minutes.
+_V5 = (
+    "ALTER TABLE channel_settings ADD COLUMN digest TEXT CHECK (digest IN ('daily', 'weekly'))",
+    "ALTER TABLE channel_settings ADD COLUMN digest_channel INTEGER CHECK (digest_channel >= 1)",
+    "ALTER TABLE channel_settings ADD COLUMN digest_hour INTEGER "
+    "CHECK (digest_hour BETWEEN 0 AND 23)",
+    "ALTER TABLE channel_settings ADD COLUMN digest_since_us INTEGER",
+    "CREATE INDEX channel_settings_digest ON channel_settings (guild_key) WHERE digest IS NOT NULL",
+    """
+    CREATE TABLE digest_runs (
+        guild_key INTEGER NOT NULL,
+        channel_id INTEGER NOT NULL,
+        due_us INTEGER NOT NULL,
+        claimed_us INTEGER NOT NULL,
+        claimer TEXT NOT NULL,
+        done_us INTEGER,
+        outcome TEXT,
+        PRIMARY KEY (guild_key, channel_id, due_us)
+    ) WITHOUT ROWID
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "entries, articles, full-text index, channel settings", _V1),
     Migration(2, "prefix index for 4-letter prefix searches", _V2),
     Migration(3, "search index rebuilt with words split where FTS5 splits them", _V3),
     Migration(4, "users left out of catch-ups", _V4),
+    Migration(5, "scheduled digests: schedule settings and digest runs", _V5),
 )
 
 _BOOKKEEPING = """

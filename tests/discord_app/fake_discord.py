@@ -146,6 +146,7 @@ class FakeDiscord:
         # send messages, embed links, attach files, view channel, read message history
         self.app_permissions = (1 << 11) | (1 << 14) | (1 << 15) | (1 << 10) | (1 << 16)
         self.rate_limited: list[tuple[str, str]] = []
+        self.forbidden_channels: set[int] = set()  # posting there is refused: Missing Permissions
         self._ids = itertools.count(10_000_000)
         self._seq = itertools.count(1)
         self._sockets: list[web.WebSocketResponse] = []
@@ -631,6 +632,8 @@ class FakeDiscord:
                 self.typing.append(int(channel_id))
                 return web.Response(status=204)
             case ("POST", ["channels", channel_id, "messages"]):
+                if int(channel_id) in self.forbidden_channels:
+                    return error(403, 50013, "Missing Permissions")
                 payload, files = await read_body(request)
                 message = self.bot_message(int(channel_id), payload, files)
                 self.sent.append(

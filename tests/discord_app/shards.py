@@ -13,12 +13,13 @@ from bot.discord_app.client import bot_class, shard_options
 
 @asynccontextmanager
 async def sharded_bots(
-    settings: Settings, *, service: object | None = None
+    settings: Settings, *, service: object | None = None, **options
 ) -> AsyncIterator[tuple[list, list]]:
     """One bot per shard of ``settings.shard_count``, ready, with the commands synced globally.
 
-    Each bot gets its own service (opened from ``settings``) unless one ``service`` is shared.
-    Yields ``(bots, services)``; everything is closed at the end.
+    Each bot gets its own service (opened from ``settings``) unless one ``service`` is shared;
+    ``options`` go to each bot (e.g. ``clock``). Yields ``(bots, services)``; everything is
+    closed at the end.
     """
     from bot.service import Service
 
@@ -33,6 +34,7 @@ async def sharded_bots(
                 service or services[-1],
                 guild_ready_timeout=0.05,
                 **shard_options(shard_settings),
+                **options,
             )
             bots.append(bot)
             runners.append(asyncio.create_task(bot.start(shard_settings.discord_token or "")))

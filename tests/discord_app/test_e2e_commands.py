@@ -113,6 +113,9 @@ async def test_startup_syncs_commands_to_the_dev_guild_only(harness, no_errors):
         "method",
         "language",
         "retention",
+        "digest",
+        "digest_channel",
+        "digest_hour",
     }
     assert settings["contexts"] == [0]  # guild only
     intents = fake.identifies[0]["intents"]

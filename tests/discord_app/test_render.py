@@ -339,6 +339,7 @@ def test_settings_embed():
         "Method": "lexrank",
         "Language": "detect automatically",
         "History kept": "forever",
+        "Digest": "off",
     }
     Prefs.length = None  # 0 on Discord and in the console: the bot's default, with its number
     embed = render.settings_embed(Prefs(), default_length=5)
@@ -385,3 +386,25 @@ def test_quotes_keep_their_own_marks_and_sentences_name_their_speaker():
 def test_a_view_of_an_old_entry_has_no_speakers_and_still_renders():
     (embed,) = render.summary_message(view(sentence_speakers=())).embeds
     assert "— *" not in embed.description
+
+
+def test_digest_schedule_in_words():
+    from datetime import UTC, datetime
+
+    class Prefs:
+        digest = "weekly"
+        digest_channel = 555
+        digest_hour = 18
+
+    thursday = datetime(2026, 12, 10, 12, tzinfo=UTC)
+    monday = int(datetime(2026, 12, 14, 18, tzinfo=UTC).timestamp())
+    assert render.digest_schedule(Prefs(), now=thursday) == (
+        f"weekly, on Mondays at 18:00 UTC, in <#555> (next: <t:{monday}:f>)"
+    )
+    Prefs.digest, Prefs.digest_channel, Prefs.digest_hour = "daily", None, None
+    friday = int(datetime(2026, 12, 11, 9, tzinfo=UTC).timestamp())
+    assert render.digest_schedule(Prefs(), now=thursday) == (
+        f"daily at 09:00 UTC, in this channel (next: <t:{friday}:f>)"
+    )
+    Prefs.digest = None
+    assert render.digest_schedule(Prefs(), now=thursday) == "off"

@@ -33,7 +33,7 @@ SKIP_POSTGRES = (
     "postgresql://postgres@127.0.0.1:5432/postgres (.ci/run sets it)"
 )
 SQLITE_ONLY_MODULES = frozenset({"test_migrations", "test_tokens"})
-PG_TABLES = "entries, entry_articles, channel_settings, search_configs, opt_outs"
+PG_TABLES = "entries, entry_articles, channel_settings, search_configs, opt_outs, digest_runs"
 
 
 def pytest_configure(config: pytest.Config) -> None:

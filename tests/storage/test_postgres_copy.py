@@ -32,7 +32,10 @@ async def _fill(store, clock) -> None:
         ),
     )
     await store.add(DM, make_entry("A private note", url=None, article_text=""))
-    await store.update_settings(A, length=3, method="lexrank", retention_days=30)
+    await store.update_settings(
+        A, length=3, method="lexrank", retention_days=30, digest="weekly", digest_hour=18
+    )
+    await store.update_settings(B, digest="daily", digest_channel=77)
     await store.update_settings(SETTINGS_ONLY, autolink=False)
     for user in (77, 2**62):
         await store.set_opt_out(user, True)
@@ -68,7 +71,7 @@ async def test_sqlite_to_postgres_and_back_is_exact_and_idempotent(tmp_path, pos
             4,
             0,
         )
-        assert (first.settings, first.verified_entries, first.problems) == (2, 4, [])
+        assert (first.settings, first.verified_entries, first.problems) == (3, 4, [])
         assert first.opt_outs == 2
         await _assert_copied(source, target)
         again = await copy_history(source, target)

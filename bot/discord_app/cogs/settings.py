@@ -11,7 +11,8 @@ from discord.ext import commands
 
 from bot.discord_app import render, replies
 from bot.discord_app.cogs.summarize import METHOD_CHOICES
-from bot.errors import PermissionDenied
+from bot.errors import InputError, PermissionDenied
+from bot.models import Scope
 
 if TYPE_CHECKING:
     from bot.discord_app.client import SummaryBot
@@ -19,6 +20,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RESET_WORDS = frozenset({"auto", "default", "reset", "none"})
+DIGEST_CHOICES = [
+    app_commands.Choice(name="daily", value="daily"),
+    app_commands.Choice(name="weekly (Mondays)", value="weekly"),
+    app_commands.Choice(name="off", value="off"),
+]
 CONFIRM_SECONDS = 60.0
 
 
@@ -51,6 +57,29 @@ def language_choices(current: str, languages: dict[str, str]) -> list[app_comman
     return [app_commands.Choice(name=label, value=value) for _, label, value in ranked[:25]]
 
 
+def check_can_post(interaction: discord.Interaction, channel_id: int) -> None:
+    """Refuse a digest channel the bot cannot post a digest in (embeds and a file)."""
+    guild = interaction.guild
+    target = guild.get_channel(channel_id) if guild is not None else None
+    if target is None or guild.me is None:
+        return  # not in the cache: a failure to post is logged when the digest is due
+    perms = target.permissions_for(guild.me)
+    missing = [
+        name
+        for name, allowed in (
+            ("View Channel", perms.view_channel),
+            ("Send Messages", perms.send_messages),
+            ("Embed Links", perms.embed_links),
+            ("Attach Files", perms.attach_files),
+        )
+        if not allowed
+    ]
+    if missing:
+        raise InputError(
+            f"I can't post the digest in #{target.name}: I need {', '.join(missing)} there."
+        )
+
+
 class Settings(commands.Cog):
     """Per-channel preferences and the user's right to be forgotten."""
 
@@ -67,8 +96,11 @@ class Settings(commands.Cog):
         method="Default summarizer",
         language="Language of the articles, e.g. english or de ('auto' to detect)",
         retention="Days to keep summaries in the history (0: keep them)",
+        digest="Post a digest of this channel's summaries: daily, weekly (Mondays) or off",
+        digest_channel="Where to post the digest (default: this channel)",
+        digest_hour="Hour of the day to post it, in UTC (0-23, default 9)",
     )
-    @app_commands.choices(method=METHOD_CHOICES)
+    @app_commands.choices(method=METHOD_CHOICES, digest=DIGEST_CHOICES)
     async def settings(
         self,
         interaction: discord.Interaction,
@@ -77,6 +109,9 @@ class Settings(commands.Cog):
         method: str | None = None,
         language: app_commands.Range[str, 1, 30] | None = None,
         retention: app_commands.Range[int, 0, 36_500] | None = None,
+        digest: str | None = None,
+        digest_channel: discord.TextChannel | None = None,
+        digest_hour: app_commands.Range[int, 0, 23] | None = None,
     ) -> None:
         await replies.defer(interaction, ephemeral=True)
         scope = replies.scope_of(interaction)
@@ -92,6 +127,9 @@ class Settings(commands.Cog):
             changes["language"] = None if language.lower() in RESET_WORDS else language
         if retention is not None:
             changes["retention_days"] = retention or None
+        changes.update(
+            await self._digest_changes(interaction, scope, digest, digest_channel, digest_hour)
+        )
         channel = getattr(interaction.channel, "name", None)
         if not changes:
             current = await self.bot.service.get_settings(scope)
@@ -124,6 +162,34 @@ class Settings(commands.Cog):
             default_length=self.bot.service.settings.default_sentences,
         )
         await replies.send(interaction, embed=embed, ephemeral=True)
+
+    async def _digest_changes(
+        self,
+        interaction: discord.Interaction,
+        scope: Scope,
+        digest: str | None,
+        channel: discord.TextChannel | None,
+        hour: int | None,
+    ) -> dict:
+        """The schedule options as setting changes; ``off`` clears the whole schedule."""
+        if digest == "off":
+            if channel is not None or hour is not None:
+                raise InputError("digest: off stops the digest; leave out its channel and hour.")
+            return {"digest": None, "digest_channel": None, "digest_hour": None}
+        changes: dict = {}
+        if digest is not None:
+            changes["digest"] = digest
+        if channel is not None:
+            changes["digest_channel"] = None if channel.id == interaction.channel_id else channel.id
+        if hour is not None:
+            changes["digest_hour"] = hour
+        if changes and digest is None and not (await self.bot.service.get_settings(scope)).digest:
+            raise InputError(
+                "There is no digest here yet: add digest: daily or weekly to start one."
+            )
+        if changes:
+            check_can_post(interaction, channel.id if channel else interaction.channel_id)
+        return changes
 
     @settings.autocomplete("language")
     async def language_autocomplete(

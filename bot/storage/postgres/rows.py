@@ -16,7 +16,6 @@ from typing import Any
 import asyncpg
 
 from bot.errors import StorageError
-from bot.storage.base import ChannelSettings
 from bot.storage.codec import ENTRY_COLUMNS, ENTRY_FIELDS
 from bot.storage.postgres.search import word_text
 
@@ -46,7 +45,6 @@ INSERT_ENTRY_SQL = (
     "RETURNING id"
 )
 INSERT_ARTICLE_SQL = "INSERT INTO entry_articles (entry_id, codec, body) VALUES ($1, $2, $3)"
-SETTINGS_COLUMNS = "autolink, length, method, language, retention_days"
 ENTRY_WITH_ARTICLE = (
     f"SELECT {ENTRY_COLUMNS}, a.codec AS codec, a.body AS body FROM entries AS e "
     "LEFT JOIN entry_articles AS a ON a.entry_id = e.id"
@@ -89,14 +87,4 @@ def search_params(values: dict[str, Any], config: str) -> tuple:
         word_text(values["keywords"]),
         word_text(values["quotes_text"]),
         word_text(values["summary"]) + " " + word_text(values["site"]),
-    )
-
-
-def settings_from_row(row: asyncpg.Record) -> ChannelSettings:
-    return ChannelSettings(
-        autolink=bool(row["autolink"]),
-        length=row["length"],
-        method=row["method"],
-        language=row["language"],
-        retention_days=row["retention_days"],
     )

@@ -172,9 +172,32 @@ _V2 = (
     """,
 )
 
+# Version 3: scheduled digests, as SQLite's version 5 (bot.storage.migrations).
+_V3 = (
+    "ALTER TABLE channel_settings ADD COLUMN digest text CHECK (digest IN ('daily', 'weekly'))",
+    "ALTER TABLE channel_settings ADD COLUMN digest_channel bigint CHECK (digest_channel >= 1)",
+    "ALTER TABLE channel_settings ADD COLUMN digest_hour integer "
+    "CHECK (digest_hour BETWEEN 0 AND 23)",
+    "ALTER TABLE channel_settings ADD COLUMN digest_since_us bigint",
+    "CREATE INDEX channel_settings_digest ON channel_settings (guild_key) WHERE digest IS NOT NULL",
+    """
+    CREATE TABLE digest_runs (
+        guild_key bigint NOT NULL,
+        channel_id bigint NOT NULL,
+        due_us bigint NOT NULL,
+        claimed_us bigint NOT NULL,
+        claimer text NOT NULL,
+        done_us bigint,
+        outcome text,
+        PRIMARY KEY (guild_key, channel_id, due_us)
+    )
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "entries, articles, full-text search, channel settings", _V1),
     Migration(2, "users left out of catch-ups", _V2),
+    Migration(3, "scheduled digests: schedule settings and digest runs", _V3),
 )
 
 _BOOKKEEPING = """

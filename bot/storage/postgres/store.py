@@ -41,6 +41,7 @@ from bot.storage.codec import (
     time_window,
     url_hash,
 )
+from bot.storage.digest_runs import DigestRuns
 from bot.storage.optouts import PostgresOptOuts
 from bot.storage.postgres.rows import (
     ENTRY_WITH_ARTICLE,
@@ -76,8 +77,10 @@ SEARCH_WINDOW = 2_000
 CONFIGS_TTL = 10.0
 
 
-class PostgresHistoryStore(StoreBase, SettingsAndUpkeep, PostgresOptOuts):
+class PostgresHistoryStore(StoreBase, SettingsAndUpkeep, PostgresOptOuts, DigestRuns):
     """A :class:`~bot.storage.base.HistoryStore` in a PostgreSQL database. Open with :meth:`open`."""
+
+    _dialect = "postgres"
 
     def __init__(
         self,
@@ -389,9 +392,12 @@ class PostgresHistoryStore(StoreBase, SettingsAndUpkeep, PostgresOptOuts):
         """Delete every entry and channel setting of a guild; return how many entries."""
         guild = checked_user_id(guild_id)
         deleted = await self._delete_where("e.guild_key = $1", guild)
-        await self._write(
-            lambda conn: conn.execute("DELETE FROM channel_settings WHERE guild_key = $1", guild)
-        )
+
+        async def settings(conn: asyncpg.Connection) -> None:
+            await conn.execute("DELETE FROM channel_settings WHERE guild_key = $1", guild)
+            await conn.execute("DELETE FROM digest_runs WHERE guild_key = $1", guild)
+
+        await self._write(settings)
         log.info("purged %d history entries of guild %d", deleted, guild)
         return deleted
 

@@ -14,8 +14,16 @@ import asyncpg
 
 from bot.models import Scope
 from bot.storage.base import ChannelSettings
-from bot.storage.codec import US_PER_DAY, scope_key, to_us
-from bot.storage.postgres.rows import SCOPE_SQL, SETTINGS_COLUMNS, db_errors, settings_from_row
+from bot.storage.codec import (
+    SETTINGS_SELECT_SQL,
+    SETTINGS_UPSERT_SQL,
+    US_PER_DAY,
+    scope_key,
+    settings_from_row,
+    settings_params,
+    to_us,
+)
+from bot.storage.postgres.rows import SCOPE_SQL, db_errors
 from bot.storage.postgres.schema import current_version, latest_version
 
 log = logging.getLogger(__name__)
@@ -59,10 +67,7 @@ class SettingsAndUpkeep:
     # -- settings --------------------------------------------------------------------------
 
     async def get_settings(self, scope: Scope) -> ChannelSettings:
-        rows = await self._fetch(
-            f"SELECT {SETTINGS_COLUMNS} FROM channel_settings WHERE guild_key = $1 AND channel_id = $2",
-            *scope_key(scope),
-        )
+        rows = await self._fetch(SETTINGS_SELECT_SQL, *scope_key(scope))
         return settings_from_row(rows[0]) if rows else ChannelSettings()
 
     async def update_settings(self, scope: Scope, **changes: Any) -> ChannelSettings:
@@ -76,27 +81,11 @@ class SettingsAndUpkeep:
             await conn.execute(
                 "SELECT pg_advisory_xact_lock($1, $2)", key[0] % 2**31, key[1] % 2**31
             )
-            row = await conn.fetchrow(
-                f"SELECT {SETTINGS_COLUMNS} FROM channel_settings "
-                "WHERE guild_key = $1 AND channel_id = $2",
-                *key,
+            row = await conn.fetchrow(SETTINGS_SELECT_SQL, *key)
+            updated, params = settings_params(
+                key, row, changes, methods=self._methods, now_us=now_us
             )
-            current = settings_from_row(row) if row else ChannelSettings()
-            updated = current.with_changes(changes, methods=self._methods)
-            await conn.execute(
-                f"INSERT INTO channel_settings (guild_key, channel_id, {SETTINGS_COLUMNS}, updated_us) "
-                "VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (guild_key, channel_id) DO UPDATE SET "
-                "autolink = excluded.autolink, length = excluded.length, method = excluded.method, "
-                "language = excluded.language, retention_days = excluded.retention_days, "
-                "updated_us = excluded.updated_us",
-                *key,
-                updated.autolink,
-                updated.length,
-                updated.method,
-                updated.language,
-                updated.retention_days,
-                now_us,
-            )
+            await conn.execute(SETTINGS_UPSERT_SQL, *params)
             return updated
 
         return await self._write(work)
