@@ -103,7 +103,8 @@ ORG_WORDS = _words(
     police force forces guard fbi cia nsa epa irs gop dnc rnc nato un eu cnn msnbc
     nbc abc cbs fox bbc npr ap reuters afp twitter facebook google apple microsoft amazon
     reddit youtube instagram whitehouse pentagon kremlin show hour today tonight live
-    weekly daily morning nations
+    weekly daily morning nations strategies partners associates consulting charter
+    treaty capital holdings
     """
 )
 

@@ -18,8 +18,9 @@ from bot.text import _names as nm
 _CAP = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁІЇЄҐ"
 _PARTICLES = r"(?:(?:de|van|von|der|del|la|le|bin|al)\s)?"
 # A name's words start words and are at most 40 letters long, and a run has at most 30 of them
-# (a mention 12): so a long word, "A-A-A…" or "A. A. A." is read once, in short pieces.
-_NAME_WORD = rf"(?<!\w)[{_CAP}][\w'’\-]{{0,40}}"
+# (a mention 12): so a long word, "A-A-A…" or "A. A. A." is read once, in short pieces. A
+# word right after a dot is inside an initialism ("the U.N. Charter" is no "N. Charter").
+_NAME_WORD = rf"(?<![\w.])[{_CAP}][\w'’\-]{{0,40}}"
 # two or more capitalized words: full-name candidates
 _RUN_RE = re.compile(rf"(?:{_NAME_WORD}\.?,?\s{_PARTICLES}){{1,30}}{_NAME_WORD}")
 # one or more capitalized words: mentions
@@ -36,6 +37,7 @@ _CREDIT_RE = re.compile(
     rf"[{_CAP}]"
 )
 _NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
+_PLURAL_ENDS = ("ans", "ats", "ists", "ians", "ners", "ites")  # Republicans, Democrats, …
 
 # salience weights for pronoun resolution, tuned on PolNeAR train
 _W_SENTENCE = 1.0  # lost per sentence of distance (capped at 10)
@@ -169,9 +171,14 @@ class People:
                 if len(words) == 1 and gender is None:
                     gender = nm.lone_first_name_gender(words[0])  # "Andrew said"
                 key = nm.surname_key(words)
-                if key is None or (len(words) == 1 and key not in self.registry and gender is None):
-                    continue
                 rpos = pos + at
+                if key is None or (
+                    len(words) == 1
+                    and key not in self.registry
+                    and gender is None
+                    and not self._lone_subject(rpos, words[0])
+                ):
+                    continue
                 name, gender = self.canonical(words, gender, rpos)
                 out.append(
                     Mention(
@@ -185,6 +192,18 @@ class People:
                     )
                 )
         return out
+
+    def _lone_subject(self, pos: int, word: str) -> bool:
+        """True for a surname alone opening a sentence before its verb: "Okafor openly
+        admitted …", "Lindqvist defied the question" (a person the text never names in full)."""
+        if pos != self._sentence_start(pos) or word.lower().endswith(_PLURAL_ENDS):
+            return False
+        nxt = self.text[pos + len(word) : pos + len(word) + 30].split()[:2]
+        if not nxt or not nxt[0].islower() or nm.bare(nxt[0]) in nm.STOPWORDS:
+            return False
+        adverb = nm.bare(nxt[0]) in nm.ADVERBS or nxt[0].endswith("ly")
+        verb = nm.bare(nxt[1] if adverb and len(nxt) > 1 else nxt[0])
+        return verb.endswith("ed") or verb in nm.SPEECH_VERBS  # "Three candidates …" is no one
 
     def _is_subject(self, pos: int) -> bool:
         start = max(self._sentence_start(pos), pos - 300)
@@ -264,15 +283,21 @@ class People:
         "Robert J. Keane" when the text named him in full; "a Whitlock spokesman" (a
         common noun phrase) -> None.
         """
-        head, of, tail = phrase.rpartition(" of ")
-        if of and nm.name_runs(tail):
-            # "Owen Pryce of Cornwall", "Ines Marlow of the Harbour Research Institute": the
-            # person, not their place or employer ("Secretary of State Dana Whitlock" stays)
+        at, tries = phrase.find(" of "), 0
+        while at >= 0 and tries < 4:
+            tries += 1
+            # "Owen Pryce of Cornwall", "Ines Marlow of the Harbour Research Institute", "Ana
+            # Ruiz of the University of Leeds School of Law": the person before the first "of"
+            # that follows a full name, not their place or employer ("Secretary of State Dana
+            # Whitlock" stays)
+            head, tail = phrase[:at], phrase[at + 4 :]
             runs = nm.name_runs(head)
-            if runs and head.rstrip().endswith(runs[-1][-1]):
+            if nm.name_runs(tail) and runs and head.rstrip().endswith(runs[-1][-1]):
                 person, _ = nm.clean_run(runs[-1])
                 if len(person) >= 2 and not nm.looks_like_org(person):
                     phrase = head
+                    break
+            at = phrase.find(" of ", at + 4)
         words = [w for w in phrase.split() if nm.bare(w) not in ("himself", "herself")]
         head = words[-1].strip('.,;:!?"“”()') if words else ""
         if head[:1].isalpha() and not nm.is_cap(head) and nm.bare(head) not in nm.NAME_SUFFIXES:

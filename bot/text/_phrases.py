@@ -132,7 +132,9 @@ class PhraseRules:
                 i -= 1  # "he laughed, said" without "and"
             else:
                 break
-        if i > 0 and toks[i - 1][0] == ",":
+        if i > 1 and toks[i - 1][0] == "," and toks[i - 2][0] in (")", "]"):
+            i -= 1  # "Gov. Jo Marlow (R-Ohio), said": the comma closes the name's bracket
+        elif i > 0 and toks[i - 1][0] == ",":
             # drop an appositive or adjunct: "X, the minister, said" / "X, in a post, wrote"
             k = i - 2
             while k >= 0 and toks[k][0] != ",":
@@ -218,6 +220,10 @@ class PhraseRules:
         "Hours later, Whitlock returned the favour, telling Reuters" -> "Whitlock".
         """
         k = 0
+        if toks and toks[0][0].lower() in _PREPOSITIONS:
+            # a fronted adjunct up to its comma: "In a Fox interview later, Ana Ruiz went on:"
+            comma = next((c for c in range(1, min(len(toks), 15)) if toks[c][0] == ","), 0)
+            k = comma + 1 if comma else 0
         while k < len(toks):
             w = toks[k][0]
             low = w.lower()
@@ -235,8 +241,11 @@ class PhraseRules:
                     and first
                     and not known
                     and k + 1 < len(toks)
-                    and toks[k + 1][0] in (",", "later", "ago")
-                )
+                    and (
+                        toks[k + 1][0] in (",", "later", "ago")
+                        or (toks[k + 1][0] in _PREPOSITIONS and toks[k + 1][0] != "of")
+                    )
+                )  # "Earlier, …", "Back in 1999, …": an adverb, not a subject
                 if not governed and not adverbial:
                     return toks[k][1], toks[j][2]
                 k = j + 1

@@ -1,0 +1,113 @@
+"""Where a speaker phrase starts and ends: employers, party brackets, fronted adjuncts, a person
+the text names by surname only, a firm that is no person (invented passages, one shape each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.text.quotes import find_quotes
+
+
+def _speaker(text: str, head: str) -> str | None:
+    found = [q for q in find_quotes(text) if q.quote.startswith(head)]
+    assert found, f"no quotation starting {head!r} in {find_quotes(text)}"
+    return found[0].speaker
+
+
+CASES = [
+    # speaker is the person not the employer
+    (  # the person before the first "of", however many "of"s the employer has
+        "“The tide tables were never meant for this,” said Maren Oduya of the "
+        "University of Leeds School of Law.",
+        "The tide tables",
+        "Maren Oduya",
+    ),
+    (
+        "“Nobody read the survey,” said Colm Restrick of the Institute of Coastal "
+        "Studies of Galway.",
+        "Nobody read",
+        "Colm Restrick",
+    ),
+    (  # one "of" still works, and a title with "of" stays part of the name
+        "“We need a second ferry,” said Secretary of State Dana Whitlock.",
+        "We need a second",
+        "Dana Whitlock",
+    ),
+    # party bracket then comma
+    (  # a comma after the party bracket is no appositive
+        "After the vote in the county assembly, Rep. Ilse Varga (R-Ohio), said, "
+        "“The bridge will be paid for twice.”",
+        "The bridge will",
+        "Ilse Varga",
+    ),
+    (
+        "Following the debate on the harbour budget, Sen. Owen Tarrow (D-Maine), "
+        "said: “We cannot dredge on credit.”",
+        "We cannot dredge",
+        "Owen Tarrow",
+    ),
+    # fronted adjunct is no subject
+    (  # a fronted prepositional phrase holds no subject: "In a Radio Nord interview, X …"
+        "Lena Kowal chairs the ferry board.\n\n"
+        "In a Radio Nord interview later that day, Kowal went further: "
+        "“The timetable is a work of fiction.”",
+        "The timetable",
+        "Lena Kowal",
+    ),
+    (
+        "During a Channel Five debate on Sunday, Farid Mensah went on: "
+        "“Every bus in this town is late.”",
+        "Every bus",
+        "Farid Mensah",
+    ),
+    (  # nor does a capitalized adverb before a preposition: "Back in 1999, X …"
+        "Back in 2004, Gerrit Vos praised the old mayor, telling the Courier: "
+        "“He knew every street by name.”",
+        "He knew every",
+        "Gerrit Vos",
+    ),
+    # surname alone is an antecedent
+    (  # a surname alone opening a sentence before its verb is a person: "he" is him
+        "Three candidates answered the question on the stage.\n\n"
+        "Okonkwo openly admitted that his answer was about the primary. "
+        "“I want the votes of the north,” he said.",
+        "I want the votes",
+        "Okonkwo",
+    ),
+    (
+        "The panel turned to the budget.\n\n"
+        "Lindqvist dodged the question and changed the subject. "
+        "“Ask me again in March,” she said.",
+        "Ask me again",
+        "Lindqvist",
+    ),
+    (  # German: the surname before "sagte", then "er"
+        "Die Kandidaten stritten über den Hafen.\n\n"
+        "Okonkwo sagte am Abend wenig über die Kosten. "
+        "„Wir bauen den Kai in zwei Jahren“, betonte er.",
+        "Wir bauen",
+        "Okonkwo",
+    ),
+    # a firm named by its kind ("Strategies", "Partners", "Holdings") is no "she"
+    (
+        "Nell Arden spoke for the families.\n\n"
+        "Crestline Strategies wrote the first draft in May. “We saw none of it,” she said.",
+        "We saw none",
+        "Nell Arden",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "head", "speaker"), CASES)
+def test_speaker_phrase_boundaries(text: str, head: str, speaker: str) -> None:
+    assert _speaker(text, head) == speaker
+
+
+def test_plural_group_alone_is_no_antecedent() -> None:
+    """ "Republicans argued …" names a group, not the "he" of the next quotation."""
+    text = (
+        "Mayor Ivo Brandt spoke first.\n\n"
+        "Republicans argued that the levy was too high. "
+        "“The levy stays,” he said."
+    )
+    assert _speaker(text, "The levy stays") == "Ivo Brandt"
