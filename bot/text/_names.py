@@ -283,6 +283,15 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         and not (len(words) > 1 and bare(words[0]) == "the" and bare(words[-1]) in ORG_WORDS)
     ):
         words.pop(0)
+    # a gerund opening a heading or a sentence is no first name: "Debating Ruiz's record",
+    # "Watching Ana Ruiz" (but "Irving Lamb" is a name)
+    while (
+        len(words) > 1
+        and len(words[0]) > 5
+        and words[0].endswith("ing")
+        and bare(words[0]) not in _FIRST_NAMES
+    ):
+        words.pop(0)
     cut = -1
     for k, w in enumerate(words[:-1]):
         t = bare(w).rstrip(".")

@@ -23,9 +23,9 @@ _CLAUSE_STOP = (
     )
     | nm.FOREIGN_STOPS
 )
-_PREPOSITIONS = frozenset(
+PREPOSITIONS = frozenset(
     "in at on of from to with by for since during after before about into over under near"
-    " than like across through via per".split()
+    " than like across through via per against among toward towards without".split()
 )
 DETERMINERS = frozenset("the a an one another his her its their this that our my some".split())
 
@@ -220,7 +220,7 @@ class PhraseRules:
         "Hours later, Whitlock returned the favour, telling Reuters" -> "Whitlock".
         """
         k = 0
-        if toks and toks[0][0].lower() in _PREPOSITIONS:
+        if toks and toks[0][0].lower() in PREPOSITIONS:
             # a fronted adjunct up to its comma: "In a Fox interview later, Ana Ruiz went on:"
             comma = next((c for c in range(1, min(len(toks), 15)) if toks[c][0] == ","), 0)
             k = comma + 1 if comma else 0
@@ -233,7 +233,7 @@ class PhraseRules:
                 j = k
                 while j + 1 < len(toks) and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] == "."):
                     j += 1
-                governed = k > 0 and toks[k - 1][0].lower() in _PREPOSITIONS
+                governed = k > 0 and toks[k - 1][0].lower() in PREPOSITIONS
                 first = k == 0 or toks[k - 1][0] in (",", "—", "(")
                 known = low in self.people.registry or low in self.people.key_gender
                 adverbial = (
@@ -243,7 +243,7 @@ class PhraseRules:
                     and k + 1 < len(toks)
                     and (
                         toks[k + 1][0] in (",", "later", "ago")
-                        or (toks[k + 1][0] in _PREPOSITIONS and toks[k + 1][0] != "of")
+                        or (toks[k + 1][0] in PREPOSITIONS and toks[k + 1][0] != "of")
                     )
                 )  # "Earlier, …", "Back in 1999, …": an adverb, not a subject
                 if not governed and not adverbial:

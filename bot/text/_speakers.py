@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from bot.text import _names as nm
 from bot.text._marks import Span
 from bot.text._people import People
-from bot.text._phrases import DETERMINERS, PhraseRules, Token
+from bot.text._phrases import DETERMINERS, PREPOSITIONS, PhraseRules, Token
 
 _TOKEN_RE = re.compile(r"\w[\w'’\-]*|[^\w\s]")
 # A whole run of stops and closing marks before a space, read once from its first character.
@@ -36,6 +36,8 @@ _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"
     " declaring insisting stating responding replying".split()
 )
+# words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
+_DANGLING = frozenset("who whom which that by for to of with from being been".split())
 _OPEN_MARKS = "\"“„«»‘'`「『"
 _DASHES = ("―", "—", "–", "--")
 # Chinese and Japanese: a speaker of two to six characters (or 他/她) right before the speech
@@ -492,6 +494,13 @@ class Attributor(PhraseRules):
             or any(ch.isdigit() for ch in phrase)
         ):
             return None
+        last = nm.bare(words[-1])
+        if words[0].islower() and (
+            first in PREPOSITIONS or (first.endswith("ing") and first not in DETERMINERS)
+        ):
+            return None  # "against the levy", "echoing some critics": a clause, not a speaker
+        if len(words) > 1 and (last in _DANGLING or last in nm.PRONOUNS):
+            return None  # "critics who", "line by", "provisions he": a phrase cut mid-clause
         shown = " ".join(words).strip(" ,;:")
         return shown if shown and nm.plausible_speaker(shown) else None
 

@@ -111,3 +111,37 @@ def test_plural_group_alone_is_no_antecedent() -> None:
         "“The levy stays,” he said."
     )
     assert _speaker(text, "The levy stays") == "Ivo Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "speaker"),
+    [
+        (  # a gerund opening a heading or a sentence is no first name
+            "Questioning Okafor’s record\n\nThe council met on Monday to vote on the levy.\n\n"
+            "“The levy pays for the dredging,” she said.",
+            "The levy pays",
+            None,
+        ),
+        (
+            "Mira Okafor chairs the harbour board.\n\n"
+            "Questioning Okafor’s record has become a habit for the opposition. "
+            "“We will not be bullied,” she said.",
+            "We will not",
+            "Mira Okafor",
+        ),
+        (  # a participle clause or a prepositional phrase after the quotation is no speaker
+            "The mayor spoke for an hour. “We keep the ferry,” echoing some critics who had "
+            "asked for it.",
+            "We keep the ferry",
+            None,
+        ),
+        (
+            "“We keep the ferry,” against the advice of the board, the mayor went on.",
+            "We keep the ferry",
+            None,
+        ),
+    ],
+)
+def test_no_speaker_from_a_clause_fragment(text: str, head: str, speaker: str | None) -> None:
+    """A wrong speaker is worse than none: fragments give no one, or the real antecedent."""
+    assert _speaker(text, head) == speaker
