@@ -348,8 +348,12 @@ def is_place(words: list[str]) -> bool:
 
 
 def looks_like_org(words: list[str]) -> bool:
-    """True when a capitalized run names an organisation or a place, not a person."""
-    if any(bare(w) in ORG_WORDS for w in words):
+    """True when a capitalized run names an organisation or a place, not a person.
+
+    A first name opening a longer run is no organisation word: "Bill Okafor" is a person,
+    "the Farm Bill" is not."""
+    first = 1 if len(words) >= 2 and bare(words[0]) in _FIRST_NAMES else 0
+    if any(bare(w) in ORG_WORDS for w in words[first:]):
         return True
     return " ".join(bare(w).rstrip(".") for w in words) in PLACES
 
