@@ -268,6 +268,11 @@ def name_runs(phrase: str) -> list[list[str]]:
     return runs
 
 
+def titled(run: list[str]) -> bool:
+    """True when a title comes right before a run's last word ("Judge Okafor", "Sen. Okafor")."""
+    return len(run) >= 2 and bare(run[-2]).rstrip(".") in TITLES
+
+
 def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     """Strip leading stopwords and titles; return the name words and a gender hint.
 

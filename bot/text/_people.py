@@ -176,6 +176,7 @@ class People:
                     len(words) == 1
                     and key not in self.registry
                     and gender is None
+                    and not nm.titled(run)  # "Judge Okafor", "Sen. Okafor": a person
                     and not self._lone_subject(rpos, words[0])
                 ):
                     continue
