@@ -37,6 +37,11 @@ PARTICLE_VERBS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "fired": ("back",),
         "chimed": ("in",),
         "summed": ("up",),
+        "pointed": ("out",),  # "as Ana Ruiz pointed out, “…”"
+        "points": ("out",),
+        "weighed": ("in",),
+        "weighs": ("in",),
+        "pushed": ("back",),
     }
 )
 # "according to" in one word, before a speaker: Selon X, « … » / Según X / Volgens X / Laut X

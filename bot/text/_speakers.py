@@ -38,6 +38,7 @@ _PARTICIPLES = frozenset(
 )
 # words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
 _DANGLING = frozenset("who whom which that by for to of with from being been".split())
+_PASSIVE = frozenset("was were is are been being".split())  # "was asked by X"
 _OPEN_MARKS = "\"“„«»‘'`「『"
 _DASHES = ("―", "—", "–", "--")
 # Chinese and Japanese: a speaker of two to six characters (or 他/她) right before the speech
@@ -241,6 +242,14 @@ class Attributor(PhraseRules):
                     # is … “…”: the first name after the role words
                     return self._first_name_run(toks, v + 1)
                 continue
+            if (
+                0 < v < len(toks) - n - 1
+                and toks[v - 1][0].lower() in _PASSIVE
+                and toks[v + n][0] == "by"
+                and any(t[0][:1].isupper() for t in toks[v + n + 1 : v + n + 3])
+            ):
+                # the passive: "Reyes was asked by host Ana Lind, who …, “…”": the agent
+                return self._np_after(toks, v + n + 1)
             if toks[v][0].lower() in _PARTICIPLES:
                 return self._clause_subject(toks[:v])  # Whitlock lashed out, saying: “
             subj = self._subject_before(toks, v)

@@ -124,6 +124,35 @@ CASES = [
         "We won the rural",
         "Mara Quint",
     ),
+    # particle speech verbs and the passive's agent
+    (
+        "As the Ledger’s Mara Quint pointed out in December, “In the spring the ferry runs "
+        "twice a day.”",
+        "In the spring",
+        "Mara Quint",
+    ),
+    (
+        "Omar Reyes weighed in on Friday: “The ferry is safe, and the crew is the best on "
+        "the coast.”",
+        "The ferry is safe",
+        "Omar Reyes",
+    ),
+    (
+        "Ana Lind was asked by host Omar Reyes, who backs the plan, “Now, you said the ferry "
+        "was safe. Is it?”",
+        "Now, you said",
+        "Omar Reyes",
+    ),
+    (  # "by telephone" is no agent, and "as recalled by X" leaves the speaker alone
+        "“It is nonsense from start to finish,” Mr. Oduya said by telephone from the port.",
+        "It is nonsense",
+        "Oduya",
+    ),
+    (
+        "“She never asked us,” Ana Lind said, as recalled by Omar Reyes in his memoir.",
+        "She never asked",
+        "Ana Lind",
+    ),
 ]
 
 
