@@ -195,6 +195,12 @@ class Attributor(PhraseRules):
             j = i
             while j < k - 1 and toks[j][0].lower() in _LEADING_JUNK:
                 j += 1  # ,” and he said / ,” as she put it
+            if toks[j][0].lower() in PREPOSITIONS and k < v:
+                # ”, and against the levy, Ana Lind said: the rest of the sentence, then the
+                # subject right before the verb
+                subj = self._subject_before(toks[k + 1 : v + n], v - k - 1)
+                if subj is not None:
+                    return subj, self._short_tail(toks, toks[v + n - 1][2])
             return (toks[j][1], toks[k - 1][2]), self._short_tail(toks, toks[v + n - 1][2])
         if text[span.start : span.end].endswith((",", "!", "?")):
             return self._unknown_verb(toks, i), False  # ,” Osei started / !” beamed Ray Ansari

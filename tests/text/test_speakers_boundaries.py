@@ -153,6 +153,17 @@ CASES = [
         "She never asked",
         "Ana Lind",
     ),
+    # a quotation that ends mid-sentence: the subject right before the verb, past the adjunct
+    (
+        "“I have said it plainly many times” and against the new levy, Ana Lind said.",
+        "I have said",
+        "Ana Lind",
+    ),
+    (
+        "“We will not pay,” in the words of the mayor, Ana Lind said.",
+        "We will not pay",
+        "Ana Lind",
+    ),
 ]
 
 
@@ -196,7 +207,7 @@ def test_plural_group_alone_is_no_antecedent() -> None:
         (
             "“We keep the ferry,” against the advice of the board, the mayor went on.",
             "We keep the ferry",
-            None,
+            "the mayor",
         ),
     ],
 )
