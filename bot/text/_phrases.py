@@ -119,6 +119,9 @@ class PhraseRules:
             prev = toks[i - 2][0] if i >= 2 else ""
             if w == "and" and prev.endswith("ed") and prev.islower():
                 i -= 2  # "Ms. Quint smiled and said"
+            elif w in ("and", "but") and i >= 3 and not prev[:1].isupper():
+                # a second verb phrase: "Reyes backed the plan for years, but now said …"
+                return self._clause_subject(toks[: i - 1])
             elif w.lower() in nm.ADVERBS or (w.lower() in nm.TIME_WORDS and i > 1):
                 i -= 1  # "he also said", "Osei later Thursday told"
             elif w in nm.AUXILIARIES and i > 1:
@@ -233,6 +236,7 @@ class PhraseRules:
                 j = k
                 while j + 1 < len(toks) and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] == "."):
                     j += 1
+                j = self._role_then_name(toks, j)
                 governed = k > 0 and toks[k - 1][0].lower() in PREPOSITIONS
                 first = k == 0 or toks[k - 1][0] in (",", "—", "(")
                 known = low in self.people.registry or low in self.people.key_gender
@@ -252,6 +256,23 @@ class PhraseRules:
                 continue
             k += 1
         return None
+
+    @staticmethod
+    def _role_then_name(toks: list[Token], j: int) -> int:
+        """Where a capitalized run ending at j goes on through one or two role nouns to a
+        name: "Council member Omar Reyes", "Labour party leader Ana Lind" (a verb such as
+        "told" or "says" between two names ends it)."""
+        m = j + 1
+        while m < min(len(toks), j + 3) and toks[m][0].isalpha() and toks[m][0].islower():
+            w = toks[m][0]
+            if w in nm.STOPWORDS or w in PREPOSITIONS or w in nm.SPEECH_VERBS or _verbish(w):
+                return j
+            m += 1
+        if m == j + 1 or m >= len(toks) or not toks[m][0][:1].isupper():
+            return j
+        while m + 1 < len(toks) and (toks[m + 1][0][:1].isupper() or toks[m + 1][0] == "."):
+            m += 1
+        return m
 
     def _unknown_verb(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """After ``“…,”`` any verb will do: ``,” Osei started`` / ``,” remembered Ray Ansari``."""

@@ -164,6 +164,24 @@ CASES = [
         "We will not pay",
         "Ana Lind",
     ),
+    # a second verb phrase ("…, but now said") and a role between a run and a name
+    (
+        "Council member Omar Reyes used to back the old mayor, but now said the council had "
+        "“a duty to finish the job.”\n\n“I think they can do it, but the money is short.”",
+        "I think they",
+        "Omar Reyes",
+    ),
+    (
+        "Ana Lind chaired the board for a decade and then quietly said she had “no regrets "
+        "at all about the ferry.”",
+        "no regrets",
+        "Ana Lind",
+    ),
+    (  # a verb between two names ends the subject
+        "Omar Reyes told Ana Lind the plan was dead, saying: “Nobody wants it.”",
+        "Nobody wants",
+        "Omar Reyes",
+    ),
 ]
 
 
