@@ -25,7 +25,8 @@ _CLAUSE_STOP = (
 )
 PREPOSITIONS = frozenset(
     "in at on of from to with by for since during after before about into over under near"
-    " than like across through via per against among toward towards without".split()
+    " than like across through via per against among toward towards without alongside amid"
+    " despite beyond within throughout upon".split()
 )
 DETERMINERS = frozenset("the a an one another his her its their this that our my some".split())
 

@@ -195,7 +195,7 @@ class Attributor(PhraseRules):
             j = i
             while j < k - 1 and toks[j][0].lower() in _LEADING_JUNK:
                 j += 1  # ,” and he said / ,” as she put it
-            if toks[j][0].lower() in PREPOSITIONS and k < v:
+            if toks[j][0].lower() in PREPOSITIONS | {"that", "which"} and k < v:
                 # ”, and against the levy, Ana Lind said: the rest of the sentence, then the
                 # subject right before the verb
                 subj = self._subject_before(toks[k + 1 : v + n], v - k - 1)
@@ -257,6 +257,13 @@ class Attributor(PhraseRules):
                 # the passive: "Reyes was asked by host Ana Lind, who …, “…”": the agent
                 return self._np_after(toks, v + n + 1)
             if toks[v][0].lower() in _PARTICIPLES:
+                if v >= 3 and toks[v - 1][0] == "," and self._verb_at(toks, v - 2) == 1:
+                    said = self._subject_before(toks, v - 2)  # …, Ana Lind said, adding: “…”
+                    word = self.text[said[0] : said[1]] if said else ""
+                    if (word[:1].isupper() or word.lower() in nm.PRONOUNS) and not nm.possessive(
+                        word
+                    ):  # "Lind’s remarks, adding" is no subject and verb
+                        return said
                 return self._clause_subject(toks[:v])  # Whitlock lashed out, saying: “
             subj = self._subject_before(toks, v)
             if subj is not None:
@@ -268,7 +275,10 @@ class Attributor(PhraseRules):
             # "Rep. Tom Ardley (R-S.C.): “..." -- a name introducing the quote
             clause = nm.strip_parens(self.text[start:end]).rstrip(" :")
             runs = nm.name_runs(clause)
-            if runs and clause.endswith(runs[-1][-1]) and len(runs[-1]) <= 6:
+            before_run = clause[: clause.rfind(runs[-1][0])].split()[-1:] if runs else []
+            governed = bool(before_run) and before_run[0].lower() in PREPOSITIONS - {"from", "by"}
+            if runs and clause.endswith(runs[-1][-1]) and len(runs[-1]) <= 6 and not governed:
+                # (but "Later that month on Radio Nord: “…”" names a medium, not a speaker)
                 at = self.text.rfind(runs[-1][0], start, end)
                 last = self.text.find(runs[-1][-1], at, end)
                 if 0 <= at <= last:

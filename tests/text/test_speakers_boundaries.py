@@ -182,6 +182,37 @@ CASES = [
         "Nobody wants",
         "Omar Reyes",
     ),
+    # "X said, adding: “…”" is X's, whoever the clause named first; a "that" clause after
+    # the quotation and "Amid …" before a name are no speakers; "More from X:" is X's
+    (
+        "Omar Reyes left the meeting early, Ana Lind said, adding, “He was not well that day.”",
+        "He was not well",
+        "Ana Lind",
+    ),
+    (
+        "“You have one plan for the rich and one for the rest” that is plainly unfair, "
+        "Ana Lind said.",
+        "You have one plan",
+        "Ana Lind",
+    ),
+    (
+        "Amid the protests, the Ledger’s Ana Lind defended the plan, saying it was “the only "
+        "way to keep the ferry running.”",
+        "the only way",
+        "Ana Lind",
+    ),
+    (
+        "Ana Lind spoke to the press twice.\n\nMore from Lind: “I never said the ferry would "
+        "close.”",
+        "I never said",
+        "Ana Lind",
+    ),
+    (  # a possessive before "remarks" is no subject and verb
+        "Lind’s campaign shrugged off Reyes’s remarks, telling reporters, “Neither of us will "
+        "say more today.”",
+        "Neither of us",
+        "Lind",
+    ),
 ]
 
 
@@ -232,3 +263,12 @@ def test_plural_group_alone_is_no_antecedent() -> None:
 def test_no_speaker_from_a_clause_fragment(text: str, head: str, speaker: str | None) -> None:
     """A wrong speaker is worse than none: fragments give no one, or the real antecedent."""
     assert _speaker(text, head) == speaker
+
+
+def test_a_medium_after_a_preposition_is_no_speaker() -> None:
+    """ "Later that week on Radio Nord: “…”" names where it was said, not who said it."""
+    text = (
+        "Ana Lind spoke to the press twice.\n\n"
+        "Later that week on Radio Nord: “I never said the ferry would close.”"
+    )
+    assert _speaker(text, "I never said") != "Radio Nord"
