@@ -27,6 +27,7 @@ _RUN_RE = re.compile(rf"(?:{_NAME_WORD}\.?,?\s{_PARTICLES}){{1,30}}{_NAME_WORD}"
 _MENTION_RE = re.compile(
     rf"(?:{_NAME_WORD}\.?\s{_PARTICLES}){{0,12}}(?<!\w)[{_CAP}][\w'’\-]{{1,40}}"
 )
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{0,40}")
 _QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
 _MALE_RE = re.compile(r"\b(?:he|his|him|himself|он)\b")
 _FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself|она)\b")
@@ -37,6 +38,21 @@ _CREDIT_RE = re.compile(
     rf"[{_CAP}]"
 )
 _NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
+
+
+def _role_word(word: str) -> bool:
+    """A lower-case noun that can stand between a name and a name ("press", "secretary")."""
+    bare = nm.bare(word)
+    return (
+        word.isalpha()
+        and word.islower()
+        and bare not in nm.STOPWORDS
+        and bare not in nm.SPEECH_VERBS
+        and not bare.endswith(("ed", "ly"))
+        and not (bare.endswith("s") and not bare.endswith("ss"))
+    )
+
+
 _PLURAL_ENDS = ("ans", "ats", "ists", "ians", "ners", "ites")  # Republicans, Democrats, …
 
 # salience weights for pronoun resolution, tuned on PolNeAR train
@@ -79,6 +95,7 @@ class People:
         self.registry: dict[str, list[tuple[int, tuple[str, ...], str | None]]] = {}
         self.key_gender: dict[str, str] = {}
         self.orgs: list[tuple[int, str, bool]] = []  # (pos, name, is subject)
+        self._lower_words: set[str] | None = None  # the text's lower-case words, when needed
         self._headline_paras = self._headlines()
         self._index_full_names()
         self.mentions = self._find_mentions(quoted)
@@ -186,7 +203,8 @@ class People:
                         rpos,
                         name,
                         gender,
-                        subject=self._is_subject(rpos),
+                        subject=self._is_subject(rpos)
+                        and not self._modifier(rpos + len(" ".join(run))),
                         speaker=self._is_speaker(rpos, rpos + len(" ".join(run))),
                         sent=bisect.bisect_right(self.bounds, rpos),
                         para=para,
@@ -199,6 +217,10 @@ class People:
         admitted …", "Lindqvist defied the question" (a person the text never names in full)."""
         if pos != self._sentence_start(pos) or word.lower().endswith(_PLURAL_ENDS):
             return False
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD_RE.findall(self.text))
+        if word.lower() in self._lower_words:
+            return False  # "Delegates questioned …": the text writes it in lower case too
         nxt = self.text[pos + len(word) : pos + len(word) + 30].split()[:2]
         if not nxt or not nxt[0].islower() or nm.bare(nxt[0]) in nm.STOPWORDS:
             return False
@@ -206,11 +228,23 @@ class People:
         verb = nm.bare(nxt[1] if adverb and len(nxt) > 1 else nxt[0])
         return verb.endswith("ed") or verb in nm.SPEECH_VERBS  # "Three candidates …" is no one
 
+    def _modifier(self, end: int) -> bool:
+        """True when the name ending at ``end`` qualifies a role and the name after it:
+        "Imbert press secretary Nora Quint said" (Imbert is no subject, Quint is)."""
+        words = self.text[end : end + 60].split()[:4]
+        k = 0
+        while k < len(words) and _role_word(words[k]):
+            k += 1
+        return 1 <= k <= 3 and k < len(words) and words[k][:1].isupper()
+
     def _is_subject(self, pos: int) -> bool:
         start = max(self._sentence_start(pos), pos - 300)
         head = self.text[start:pos].rstrip()
         if not head:
             return True
+        words = head.split()
+        if 2 <= len(words) <= 4 and words[0][:1].isupper() and all(map(_role_word, words[1:])):
+            return True  # "Imbert press secretary [Nora Quint] said"
         if head[-1:] in "”\"'’":  # ,” Bozell says
             return True
         return head.endswith(",") and len(head.split()) <= 8 and "," not in head[:-1]
@@ -227,10 +261,14 @@ class People:
             return True
         if before[-2:-1] and before[-2].endswith(",") and before[-1] == "so":
             return True  # „…“, so Lena Hoffmann
-        return bool(before) and (
-            before[-1].strip(",") in ("said", "says", "added", "wrote")
-            or before[-1] in nm.ACCORDING
-        )
+        if before and before[-1] in nm.ACCORDING:
+            return True
+        if not before or before[-1].strip(",") not in ("said", "says", "added", "wrote"):
+            return False
+        # ,” said Ana Lind / said Ana Lind, the …: but "Reyes said Lind’s plan …" and
+        # "Reyes said Lind doesn't care" make Lind the topic, not the speaker
+        after = self.text[end : end + 3]
+        return after[:1] in ("", ",", ".", " (", "\n") or after.startswith((" (", "\n"))
 
     def _gender_votes(self) -> dict[str, str]:
         """Gender from the pronouns of sentences that mention one person only."""

@@ -213,6 +213,28 @@ CASES = [
         "Neither of us",
         "Lind",
     ),
+    # salience: a name qualifying a role is no subject ("Imbert press secretary Nora Quint"),
+    # "said X’s plan" makes X the topic, not a speaker, and a capitalized common noun opening
+    # a sentence ("Delegates questioned …") is no one
+    (
+        "Rosa Imbert runs the ferry board. Ana Lind spoke last.\n\nImbert press secretary "
+        "Nora Quint said the mayor is “reduced to insults.” “You could dismiss this,” she said.",
+        "You could dismiss",
+        "Nora Quint",
+    ),
+    (
+        "The ferry plan was published on Monday.\n\nDr. Okafor, a scholar at the Harbour "
+        "Institute, said Rosa Imbert’s plan did not add up.\n\n“I don't see who pays for the "
+        "second boat,” she said.",
+        "I don't see",
+        "Okafor",
+    ),
+    (
+        "Omar Reyes promised the delegates a vote.\n\nDelegates questioned how he could drop "
+        "the pledge. “The day it was broken, it became personal,” he said.",
+        "The day it was",
+        "Omar Reyes",
+    ),
 ]
 
 
