@@ -92,6 +92,9 @@ TIME_WORDS = WEEKDAYS_EN | _words(
 TITLES = load("titles_en", "titles_ru", "titles_eu")
 MALE_TITLES = load("titles_male_en")
 FEMALE_TITLES = load("titles_female_en")
+# "widow Terry Lee", "actress Jo Marsh": a role noun right before a name gives its gender
+FEMALE_ROLES = load("roles_female_en")
+MALE_ROLES = load("roles_male_en")
 
 # words in a capitalized run that mark an organisation, a place or a thing
 ORG_WORDS = _words(

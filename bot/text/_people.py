@@ -131,7 +131,7 @@ class People:
                 key = nm.surname_key(words) if words else None
                 if key is None:
                     continue
-                gender = gender or nm.first_name_gender(words)
+                gender = gender or self._role_gender(m.start()) or nm.first_name_gender(words)
                 if gender and len(words) == 1:
                     self.key_gender.setdefault(key, gender)
                 if 2 <= len(words) <= 5 and not nm.looks_like_org(words):
@@ -185,6 +185,7 @@ class People:
                     continue
                 if nm.bare(words[0]) in nm.STOPWORDS or nm.bare(words[0]) in nm.NOUN_ARTICLES:
                     continue
+                gender = gender or self._role_gender(pos + at)
                 if len(words) == 1 and gender is None:
                     gender = nm.lone_first_name_gender(words[0])  # "Andrew said"
                 key = nm.surname_key(words)
@@ -211,6 +212,12 @@ class People:
                     )
                 )
         return out
+
+    def _role_gender(self, pos: int) -> str | None:
+        """The gender a role noun right before ``pos`` gives: "widow Terry Lee" -> "f"."""
+        before = self.text[max(0, pos - 20) : pos].split()
+        word = before[-1].lower() if before else ""
+        return "f" if word in nm.FEMALE_ROLES else "m" if word in nm.MALE_ROLES else None
 
     def _lone_subject(self, pos: int, word: str) -> bool:
         """True for a surname alone opening a sentence before its verb: "Okafor openly
@@ -256,14 +263,19 @@ class People:
                 return True
             if w not in nm.ADVERBS:
                 break
-        before = self.text[max(0, pos - 25) : pos].lower().split()
+        before = self.text[max(0, pos - 40) : pos].lower().split()
         if before[-2:] == ["according", "to"]:
             return True
         if before[-2:-1] and before[-2].endswith(",") and before[-1] == "so":
             return True  # „…“, so Lena Hoffmann
         if before and before[-1] in nm.ACCORDING:
             return True
-        if not before or before[-1].strip(",") not in ("said", "says", "added", "wrote"):
+        said = ("said", "says", "added", "wrote")
+        if len(before) > 1 and before[-1] in nm.FEMALE_ROLES | nm.MALE_ROLES:
+            before.pop()  # ,” said widow Terry Lee / said 9/11 widow Terry Lee
+            if len(before) > 1 and before[-1].strip(",") not in said:
+                before.pop()
+        if not before or before[-1].strip(",") not in said:
             return False
         # ,” said Ana Lind / said Ana Lind, the …: but "Reyes said Lind’s plan …" and
         # "Reyes said Lind doesn't care" make Lind the topic, not the speaker

@@ -235,6 +235,20 @@ CASES = [
         "The day it was",
         "Omar Reyes",
     ),
+    # a role noun right before a name gives its gender, over the first name's ("Terry" is
+    # listed as a man's name), and ",” said widow X" makes X the speaker
+    (
+        "Mayor Ana Lind opened the fair. Omar Reyes sold the tickets.\n\nThe actress Terry "
+        "Okafor cut the ribbon. “I learned to swim in this river,” she said.",
+        "I learned to swim",
+        "Terry Okafor",
+    ),
+    (
+        "Senator Ruth Abara voted against the bill.\n\n“The families cannot wait another "
+        "year,” said flood widow Terry Marsh.\n\nShe continued, “All we ask is a day in court.”",
+        "All we ask",
+        "Terry Marsh",
+    ),
 ]
 
 
