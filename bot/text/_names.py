@@ -37,6 +37,11 @@ PARTICLE_VERBS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "fired": ("back",),
         "chimed": ("in",),
         "summed": ("up",),
+        "pointed": ("out",),  # "as Ana Ruiz pointed out, “…”"
+        "points": ("out",),
+        "weighed": ("in",),
+        "weighs": ("in",),
+        "pushed": ("back",),
     }
 )
 # "according to" in one word, before a speaker: Selon X, « … » / Según X / Volgens X / Laut X
@@ -87,6 +92,9 @@ TIME_WORDS = WEEKDAYS_EN | _words(
 TITLES = load("titles_en", "titles_ru", "titles_eu")
 MALE_TITLES = load("titles_male_en")
 FEMALE_TITLES = load("titles_female_en")
+# "widow Terry Lee", "actress Jo Marsh": a role noun right before a name gives its gender
+FEMALE_ROLES = load("roles_female_en")
+MALE_ROLES = load("roles_male_en")
 
 # words in a capitalized run that mark an organisation, a place or a thing
 ORG_WORDS = _words(
@@ -103,7 +111,8 @@ ORG_WORDS = _words(
     police force forces guard fbi cia nsa epa irs gop dnc rnc nato un eu cnn msnbc
     nbc abc cbs fox bbc npr ap reuters afp twitter facebook google apple microsoft amazon
     reddit youtube instagram whitehouse pentagon kremlin show hour today tonight live
-    weekly daily morning nations
+    weekly daily morning nations strategies partners associates consulting charter
+    treaty capital holdings
     """
 )
 
@@ -267,6 +276,11 @@ def name_runs(phrase: str) -> list[list[str]]:
     return runs
 
 
+def titled(run: list[str]) -> bool:
+    """True when a title comes right before a run's last word ("Judge Okafor", "Sen. Okafor")."""
+    return len(run) >= 2 and bare(run[-2]).rstrip(".") in TITLES
+
+
 def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     """Strip leading stopwords and titles; return the name words and a gender hint.
 
@@ -280,6 +294,15 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         words
         and bare(words[0]) in STOPWORDS
         and not (len(words) > 1 and bare(words[0]) == "the" and bare(words[-1]) in ORG_WORDS)
+    ):
+        words.pop(0)
+    # a gerund opening a heading or a sentence is no first name: "Debating Ruiz's record",
+    # "Watching Ana Ruiz" (but "Irving Lamb" is a name)
+    while (
+        len(words) > 1
+        and len(words[0]) > 5
+        and words[0].endswith("ing")
+        and bare(words[0]) not in _FIRST_NAMES
     ):
         words.pop(0)
     cut = -1
@@ -338,8 +361,12 @@ def is_place(words: list[str]) -> bool:
 
 
 def looks_like_org(words: list[str]) -> bool:
-    """True when a capitalized run names an organisation or a place, not a person."""
-    if any(bare(w) in ORG_WORDS for w in words):
+    """True when a capitalized run names an organisation or a place, not a person.
+
+    A first name opening a longer run is no organisation word: "Bill Okafor" is a person,
+    "the Farm Bill" is not."""
+    first = 1 if len(words) >= 2 and bare(words[0]) in _FIRST_NAMES else 0
+    if any(bare(w) in ORG_WORDS for w in words[first:]):
         return True
     return " ".join(bare(w).rstrip(".") for w in words) in PLACES
 

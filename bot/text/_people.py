@@ -18,14 +18,16 @@ from bot.text import _names as nm
 _CAP = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁІЇЄҐ"
 _PARTICLES = r"(?:(?:de|van|von|der|del|la|le|bin|al)\s)?"
 # A name's words start words and are at most 40 letters long, and a run has at most 30 of them
-# (a mention 12): so a long word, "A-A-A…" or "A. A. A." is read once, in short pieces.
-_NAME_WORD = rf"(?<!\w)[{_CAP}][\w'’\-]{{0,40}}"
+# (a mention 12): so a long word, "A-A-A…" or "A. A. A." is read once, in short pieces. A
+# word right after a dot is inside an initialism ("the U.N. Charter" is no "N. Charter").
+_NAME_WORD = rf"(?<![\w.])[{_CAP}][\w'’\-]{{0,40}}"
 # two or more capitalized words: full-name candidates
 _RUN_RE = re.compile(rf"(?:{_NAME_WORD}\.?,?\s{_PARTICLES}){{1,30}}{_NAME_WORD}")
 # one or more capitalized words: mentions
 _MENTION_RE = re.compile(
     rf"(?:{_NAME_WORD}\.?\s{_PARTICLES}){{0,12}}(?<!\w)[{_CAP}][\w'’\-]{{1,40}}"
 )
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{0,40}")
 _QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
 _MALE_RE = re.compile(r"\b(?:he|his|him|himself|он)\b")
 _FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself|она)\b")
@@ -36,6 +38,22 @@ _CREDIT_RE = re.compile(
     rf"[{_CAP}]"
 )
 _NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
+
+
+def _role_word(word: str) -> bool:
+    """A lower-case noun that can stand between a name and a name ("press", "secretary")."""
+    bare = nm.bare(word)
+    return (
+        word.isalpha()
+        and word.islower()
+        and bare not in nm.STOPWORDS
+        and bare not in nm.SPEECH_VERBS
+        and not bare.endswith(("ed", "ly"))
+        and not (bare.endswith("s") and not bare.endswith("ss"))
+    )
+
+
+_PLURAL_ENDS = ("ans", "ats", "ists", "ians", "ners", "ites")  # Republicans, Democrats, …
 
 # salience weights for pronoun resolution, tuned on PolNeAR train
 _W_SENTENCE = 1.0  # lost per sentence of distance (capped at 10)
@@ -77,6 +95,7 @@ class People:
         self.registry: dict[str, list[tuple[int, tuple[str, ...], str | None]]] = {}
         self.key_gender: dict[str, str] = {}
         self.orgs: list[tuple[int, str, bool]] = []  # (pos, name, is subject)
+        self._lower_words: set[str] | None = None  # the text's lower-case words, when needed
         self._headline_paras = self._headlines()
         self._index_full_names()
         self.mentions = self._find_mentions(quoted)
@@ -112,7 +131,7 @@ class People:
                 key = nm.surname_key(words) if words else None
                 if key is None:
                     continue
-                gender = gender or nm.first_name_gender(words)
+                gender = gender or self._role_gender(m.start()) or nm.first_name_gender(words)
                 if gender and len(words) == 1:
                     self.key_gender.setdefault(key, gender)
                 if 2 <= len(words) <= 5 and not nm.looks_like_org(words):
@@ -166,19 +185,27 @@ class People:
                     continue
                 if nm.bare(words[0]) in nm.STOPWORDS or nm.bare(words[0]) in nm.NOUN_ARTICLES:
                     continue
+                gender = gender or self._role_gender(pos + at)
                 if len(words) == 1 and gender is None:
                     gender = nm.lone_first_name_gender(words[0])  # "Andrew said"
                 key = nm.surname_key(words)
-                if key is None or (len(words) == 1 and key not in self.registry and gender is None):
-                    continue
                 rpos = pos + at
+                if key is None or (
+                    len(words) == 1
+                    and key not in self.registry
+                    and gender is None
+                    and not nm.titled(run)  # "Judge Okafor", "Sen. Okafor": a person
+                    and not self._lone_subject(rpos, words[0])
+                ):
+                    continue
                 name, gender = self.canonical(words, gender, rpos)
                 out.append(
                     Mention(
                         rpos,
                         name,
                         gender,
-                        subject=self._is_subject(rpos),
+                        subject=self._is_subject(rpos)
+                        and not self._modifier(rpos + len(" ".join(run))),
                         speaker=self._is_speaker(rpos, rpos + len(" ".join(run))),
                         sent=bisect.bisect_right(self.bounds, rpos),
                         para=para,
@@ -186,11 +213,45 @@ class People:
                 )
         return out
 
+    def _role_gender(self, pos: int) -> str | None:
+        """The gender a role noun right before ``pos`` gives: "widow Terry Lee" -> "f"."""
+        before = self.text[max(0, pos - 20) : pos].split()
+        word = before[-1].lower() if before else ""
+        return "f" if word in nm.FEMALE_ROLES else "m" if word in nm.MALE_ROLES else None
+
+    def _lone_subject(self, pos: int, word: str) -> bool:
+        """True for a surname alone opening a sentence before its verb: "Okafor openly
+        admitted …", "Lindqvist defied the question" (a person the text never names in full)."""
+        if pos != self._sentence_start(pos) or word.lower().endswith(_PLURAL_ENDS):
+            return False
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD_RE.findall(self.text))
+        if word.lower() in self._lower_words:
+            return False  # "Delegates questioned …": the text writes it in lower case too
+        nxt = self.text[pos + len(word) : pos + len(word) + 30].split()[:2]
+        if not nxt or not nxt[0].islower() or nm.bare(nxt[0]) in nm.STOPWORDS:
+            return False
+        adverb = nm.bare(nxt[0]) in nm.ADVERBS or nxt[0].endswith("ly")
+        verb = nm.bare(nxt[1] if adverb and len(nxt) > 1 else nxt[0])
+        return verb.endswith("ed") or verb in nm.SPEECH_VERBS  # "Three candidates …" is no one
+
+    def _modifier(self, end: int) -> bool:
+        """True when the name ending at ``end`` qualifies a role and the name after it:
+        "Imbert press secretary Nora Quint said" (Imbert is no subject, Quint is)."""
+        words = self.text[end : end + 60].split()[:4]
+        k = 0
+        while k < len(words) and _role_word(words[k]):
+            k += 1
+        return 1 <= k <= 3 and k < len(words) and words[k][:1].isupper()
+
     def _is_subject(self, pos: int) -> bool:
         start = max(self._sentence_start(pos), pos - 300)
         head = self.text[start:pos].rstrip()
         if not head:
             return True
+        words = head.split()
+        if 2 <= len(words) <= 4 and words[0][:1].isupper() and all(map(_role_word, words[1:])):
+            return True  # "Imbert press secretary [Nora Quint] said"
         if head[-1:] in "”\"'’":  # ,” Bozell says
             return True
         return head.endswith(",") and len(head.split()) <= 8 and "," not in head[:-1]
@@ -202,15 +263,24 @@ class People:
                 return True
             if w not in nm.ADVERBS:
                 break
-        before = self.text[max(0, pos - 25) : pos].lower().split()
+        before = self.text[max(0, pos - 40) : pos].lower().split()
         if before[-2:] == ["according", "to"]:
             return True
         if before[-2:-1] and before[-2].endswith(",") and before[-1] == "so":
             return True  # „…“, so Lena Hoffmann
-        return bool(before) and (
-            before[-1].strip(",") in ("said", "says", "added", "wrote")
-            or before[-1] in nm.ACCORDING
-        )
+        if before and before[-1] in nm.ACCORDING:
+            return True
+        said = ("said", "says", "added", "wrote")
+        if len(before) > 1 and before[-1] in nm.FEMALE_ROLES | nm.MALE_ROLES:
+            before.pop()  # ,” said widow Terry Lee / said 9/11 widow Terry Lee
+            if len(before) > 1 and before[-1].strip(",") not in said:
+                before.pop()
+        if not before or before[-1].strip(",") not in said:
+            return False
+        # ,” said Ana Lind / said Ana Lind, the …: but "Reyes said Lind’s plan …" and
+        # "Reyes said Lind doesn't care" make Lind the topic, not the speaker
+        after = self.text[end : end + 3]
+        return after[:1] in ("", ",", ".", " (", "\n") or after.startswith((" (", "\n"))
 
     def _gender_votes(self) -> dict[str, str]:
         """Gender from the pronouns of sentences that mention one person only."""
@@ -264,15 +334,21 @@ class People:
         "Robert J. Keane" when the text named him in full; "a Whitlock spokesman" (a
         common noun phrase) -> None.
         """
-        head, of, tail = phrase.rpartition(" of ")
-        if of and nm.name_runs(tail):
-            # "Owen Pryce of Cornwall", "Ines Marlow of the Harbour Research Institute": the
-            # person, not their place or employer ("Secretary of State Dana Whitlock" stays)
+        at, tries = phrase.find(" of "), 0
+        while at >= 0 and tries < 4:
+            tries += 1
+            # "Owen Pryce of Cornwall", "Ines Marlow of the Harbour Research Institute", "Ana
+            # Ruiz of the University of Leeds School of Law": the person before the first "of"
+            # that follows a full name, not their place or employer ("Secretary of State Dana
+            # Whitlock" stays)
+            head, tail = phrase[:at], phrase[at + 4 :]
             runs = nm.name_runs(head)
-            if runs and head.rstrip().endswith(runs[-1][-1]):
+            if nm.name_runs(tail) and runs and head.rstrip().endswith(runs[-1][-1]):
                 person, _ = nm.clean_run(runs[-1])
                 if len(person) >= 2 and not nm.looks_like_org(person):
                     phrase = head
+                    break
+            at = phrase.find(" of ", at + 4)
         words = [w for w in phrase.split() if nm.bare(w) not in ("himself", "herself")]
         head = words[-1].strip('.,;:!?"“”()') if words else ""
         if head[:1].isalpha() and not nm.is_cap(head) and nm.bare(head) not in nm.NAME_SUFFIXES:

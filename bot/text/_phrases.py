@@ -23,9 +23,10 @@ _CLAUSE_STOP = (
     )
     | nm.FOREIGN_STOPS
 )
-_PREPOSITIONS = frozenset(
+PREPOSITIONS = frozenset(
     "in at on of from to with by for since during after before about into over under near"
-    " than like across through via per".split()
+    " than like across through via per against among toward towards without alongside amid"
+    " despite beyond within throughout upon".split()
 )
 DETERMINERS = frozenset("the a an one another his her its their this that our my some".split())
 
@@ -119,6 +120,9 @@ class PhraseRules:
             prev = toks[i - 2][0] if i >= 2 else ""
             if w == "and" and prev.endswith("ed") and prev.islower():
                 i -= 2  # "Ms. Quint smiled and said"
+            elif w in ("and", "but") and i >= 3 and not prev[:1].isupper():
+                # a second verb phrase: "Reyes backed the plan for years, but now said …"
+                return self._clause_subject(toks[: i - 1])
             elif w.lower() in nm.ADVERBS or (w.lower() in nm.TIME_WORDS and i > 1):
                 i -= 1  # "he also said", "Osei later Thursday told"
             elif w in nm.AUXILIARIES and i > 1:
@@ -132,7 +136,9 @@ class PhraseRules:
                 i -= 1  # "he laughed, said" without "and"
             else:
                 break
-        if i > 0 and toks[i - 1][0] == ",":
+        if i > 1 and toks[i - 1][0] == "," and toks[i - 2][0] in (")", "]"):
+            i -= 1  # "Gov. Jo Marlow (R-Ohio), said": the comma closes the name's bracket
+        elif i > 0 and toks[i - 1][0] == ",":
             # drop an appositive or adjunct: "X, the minister, said" / "X, in a post, wrote"
             k = i - 2
             while k >= 0 and toks[k][0] != ",":
@@ -218,6 +224,10 @@ class PhraseRules:
         "Hours later, Whitlock returned the favour, telling Reuters" -> "Whitlock".
         """
         k = 0
+        if toks and toks[0][0].lower() in PREPOSITIONS:
+            # a fronted adjunct up to its comma: "In a Fox interview later, Ana Ruiz went on:"
+            comma = next((c for c in range(1, min(len(toks), 15)) if toks[c][0] == ","), 0)
+            k = comma + 1 if comma else 0
         while k < len(toks):
             w = toks[k][0]
             low = w.lower()
@@ -227,7 +237,8 @@ class PhraseRules:
                 j = k
                 while j + 1 < len(toks) and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] == "."):
                     j += 1
-                governed = k > 0 and toks[k - 1][0].lower() in _PREPOSITIONS
+                j = self._role_then_name(toks, j)
+                governed = k > 0 and toks[k - 1][0].lower() in PREPOSITIONS
                 first = k == 0 or toks[k - 1][0] in (",", "—", "(")
                 known = low in self.people.registry or low in self.people.key_gender
                 adverbial = (
@@ -235,14 +246,34 @@ class PhraseRules:
                     and first
                     and not known
                     and k + 1 < len(toks)
-                    and toks[k + 1][0] in (",", "later", "ago")
-                )
+                    and (
+                        toks[k + 1][0] in (",", "later", "ago")
+                        or (toks[k + 1][0] in PREPOSITIONS and toks[k + 1][0] != "of")
+                    )
+                )  # "Earlier, …", "Back in 1999, …": an adverb, not a subject
                 if not governed and not adverbial:
                     return toks[k][1], toks[j][2]
                 k = j + 1
                 continue
             k += 1
         return None
+
+    @staticmethod
+    def _role_then_name(toks: list[Token], j: int) -> int:
+        """Where a capitalized run ending at j goes on through one or two role nouns to a
+        name: "Council member Omar Reyes", "Labour party leader Ana Lind" (a verb such as
+        "told" or "says" between two names ends it)."""
+        m = j + 1
+        while m < min(len(toks), j + 3) and toks[m][0].isalpha() and toks[m][0].islower():
+            w = toks[m][0]
+            if w in nm.STOPWORDS or w in PREPOSITIONS or w in nm.SPEECH_VERBS or _verbish(w):
+                return j
+            m += 1
+        if m == j + 1 or m >= len(toks) or not toks[m][0][:1].isupper():
+            return j
+        while m + 1 < len(toks) and (toks[m + 1][0][:1].isupper() or toks[m + 1][0] == "."):
+            m += 1
+        return m
 
     def _unknown_verb(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """After ``“…,”`` any verb will do: ``,” Osei started`` / ``,” remembered Ray Ansari``."""

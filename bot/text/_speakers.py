@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from bot.text import _names as nm
 from bot.text._marks import Span
 from bot.text._people import People
-from bot.text._phrases import DETERMINERS, PhraseRules, Token
+from bot.text._phrases import DETERMINERS, PREPOSITIONS, PhraseRules, Token
 
 _TOKEN_RE = re.compile(r"\w[\w'’\-]*|[^\w\s]")
 # A whole run of stops and closing marks before a space, read once from its first character.
@@ -36,6 +36,9 @@ _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"
     " declaring insisting stating responding replying".split()
 )
+# words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
+_DANGLING = frozenset("who whom which that by for to of with from being been".split())
+_PASSIVE = frozenset("was were is are been being".split())  # "was asked by X"
 _OPEN_MARKS = "\"“„«»‘'`「『"
 _DASHES = ("―", "—", "–", "--")
 # Chinese and Japanese: a speaker of two to six characters (or 他/她) right before the speech
@@ -192,6 +195,12 @@ class Attributor(PhraseRules):
             j = i
             while j < k - 1 and toks[j][0].lower() in _LEADING_JUNK:
                 j += 1  # ,” and he said / ,” as she put it
+            if toks[j][0].lower() in PREPOSITIONS | {"that", "which"} and k < v:
+                # ”, and against the levy, Ana Lind said: the rest of the sentence, then the
+                # subject right before the verb
+                subj = self._subject_before(toks[k + 1 : v + n], v - k - 1)
+                if subj is not None:
+                    return subj, self._short_tail(toks, toks[v + n - 1][2])
             return (toks[j][1], toks[k - 1][2]), self._short_tail(toks, toks[v + n - 1][2])
         if text[span.start : span.end].endswith((",", "!", "?")):
             return self._unknown_verb(toks, i), False  # ,” Osei started / !” beamed Ray Ansari
@@ -239,7 +248,22 @@ class Attributor(PhraseRules):
                     # is … “…”: the first name after the role words
                     return self._first_name_run(toks, v + 1)
                 continue
+            if (
+                0 < v < len(toks) - n - 1
+                and toks[v - 1][0].lower() in _PASSIVE
+                and toks[v + n][0] == "by"
+                and any(t[0][:1].isupper() for t in toks[v + n + 1 : v + n + 3])
+            ):
+                # the passive: "Reyes was asked by host Ana Lind, who …, “…”": the agent
+                return self._np_after(toks, v + n + 1)
             if toks[v][0].lower() in _PARTICIPLES:
+                if v >= 3 and toks[v - 1][0] == "," and self._verb_at(toks, v - 2) == 1:
+                    said = self._subject_before(toks, v - 2)  # …, Ana Lind said, adding: “…”
+                    word = self.text[said[0] : said[1]] if said else ""
+                    if (word[:1].isupper() or word.lower() in nm.PRONOUNS) and not nm.possessive(
+                        word
+                    ):  # "Lind’s remarks, adding" is no subject and verb
+                        return said
                 return self._clause_subject(toks[:v])  # Whitlock lashed out, saying: “
             subj = self._subject_before(toks, v)
             if subj is not None:
@@ -251,7 +275,10 @@ class Attributor(PhraseRules):
             # "Rep. Tom Ardley (R-S.C.): “..." -- a name introducing the quote
             clause = nm.strip_parens(self.text[start:end]).rstrip(" :")
             runs = nm.name_runs(clause)
-            if runs and clause.endswith(runs[-1][-1]) and len(runs[-1]) <= 6:
+            before_run = clause[: clause.rfind(runs[-1][0])].split()[-1:] if runs else []
+            governed = bool(before_run) and before_run[0].lower() in PREPOSITIONS - {"from", "by"}
+            if runs and clause.endswith(runs[-1][-1]) and len(runs[-1]) <= 6 and not governed:
+                # (but "Later that month on Radio Nord: “…”" names a medium, not a speaker)
                 at = self.text.rfind(runs[-1][0], start, end)
                 last = self.text.find(runs[-1][-1], at, end)
                 if 0 <= at <= last:
@@ -492,6 +519,13 @@ class Attributor(PhraseRules):
             or any(ch.isdigit() for ch in phrase)
         ):
             return None
+        last = nm.bare(words[-1])
+        if words[0].islower() and (
+            first in PREPOSITIONS or (first.endswith("ing") and first not in DETERMINERS)
+        ):
+            return None  # "against the levy", "echoing some critics": a clause, not a speaker
+        if len(words) > 1 and (last in _DANGLING or last in nm.PRONOUNS):
+            return None  # "critics who", "line by", "provisions he": a phrase cut mid-clause
         shown = " ".join(words).strip(" ,;:")
         return shown if shown and nm.plausible_speaker(shown) else None
 
