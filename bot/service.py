@@ -10,18 +10,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import os
-import secrets
-import socket
-from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from bot import exports, metrics
+from bot import metrics
+from bot.cases.conversations import ConversationCases
+from bot.cases.digests import DIGEST_PERIODS, DigestCases
+from bot.cases.history import HistoryCases
 from bot.chat_exports import message_links as message_links  # front ends use it through here
-from bot.config import Settings, database_target
-from bot.digests import Digest, DigestTopic, QuotedPerson, build_digest, parse_period
+from bot.config import Settings
+from bot.digests import Digest, DigestTopic, QuotedPerson, parse_period
 from bot.errors import InputError, SummarybotError
 from bot.fairness import JobOwner
 from bot.inputs import (
@@ -48,19 +46,16 @@ from bot.runners.jobs import (
     NO_TEXT,
     PLAIN_TYPES,
     analyze,
-    catch_up,
     extract_article,
-    load_export,
     quotations,
     read_and_summarize,
     ready,
 )
 from bot.schedules import DEFAULT_HOUR as DEFAULT_DIGEST_HOUR
-from bot.schedules import PERIODS, STALE_CLAIM, DueDigest, next_due, owed
-from bot.storage import ChannelSettings, HistoryStore, NewEntry, SearchHit, open_history_store
+from bot.schedules import DueDigest, next_due
+from bot.storage import ChannelSettings, HistoryStore, NewEntry, SearchHit
 from bot.storage import open_store as open_history
 from bot.storage.base import CONTENT_KEY
-from bot.storage.copy import CopyReport, copy_history
 from bot.text.chat import CatchUp, ChatMessage, iso_time, parse_since
 from bot.web.links import canonical_url, find_links, is_summarizable_link
 
@@ -104,10 +99,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-MAX_CATCH_UP_MESSAGES = 50_000
-DIGEST_PERIODS = tuple(PERIODS)  # daily, weekly
-MAX_DIGEST_ENTRIES = 3_000  # the engine holds an n x n float32 matrix (36 MB at 3,000)
-
 
 @dataclass(frozen=True, slots=True)
 class SummaryResult:
@@ -127,8 +118,11 @@ class QuotesResult:
     quotes: tuple[Quote, ...]
 
 
-class Service:
-    """Summaries, quotes and per-channel history on top of the store, the fetcher and the workers."""
+class Service(ConversationCases, DigestCases, HistoryCases):
+    """Summaries, quotes and per-channel history on top of the store, the fetcher and the workers.
+
+    Summarizing is here; catch-ups, digests and the history are in ``bot.cases`` (inherited).
+    """
 
     def __init__(
         self, settings: Settings, *, store: HistoryStore, fetcher: Fetcher, runner: Runner
@@ -405,205 +399,6 @@ class Service:
             return []
         return links[: self.settings.autolink_max_links]
 
-    # ------------------------------------------------------------------ conversations
-
-    async def catch_up(
-        self, messages: Sequence[ChatMessage], *, since: float | str | None = None
-    ) -> CatchUp:
-        """Topics, central messages, links and open questions of a conversation (in a worker)."""
-        from bot.text.conversation import within
-
-        seconds = parse_since(since) if isinstance(since, str) else since
-        recent = await self._without_opted_out(within(messages, seconds))
-        if len(recent) > MAX_CATCH_UP_MESSAGES:
-            raise InputError(
-                f"That's {len(recent):,} messages; I catch up on up to "
-                f"{MAX_CATCH_UP_MESSAGES:,} at a time. Ask for a shorter time span."
-            )
-        return await self.runner.run(catch_up, recent, timeout=self.settings.job_timeout)
-
-    async def _without_opted_out(self, messages: list[ChatMessage]) -> list[ChatMessage]:
-        """``messages`` less those whose authors opted out (``/privacy exclude-me``), looked up
-        in one batch. Their messages are simply absent: not shown, not counted, no participant,
-        and replies or mentions pointing at them weigh nothing. Authors without a Discord id
-        (Slack's ``U…`` ids) cannot have opted out."""
-        ids = {a: _discord_id(a) for a in {m.author_id for m in messages}}
-        excluded = await self.store.opted_out(i for i in ids.values() if i is not None)
-        if not excluded:
-            return messages
-        return [m for m in messages if ids[m.author_id] not in excluded]
-
-    async def catch_up_export(self, path: str, *, since: float | str | None = None) -> CatchUp:
-        """The catch-up of a chat export file (DiscordChatExporter or Slack JSON).
-
-        The file is on this machine: with a job queue, whose workers may run elsewhere, it is
-        parsed here in a thread (bounded by the export size and message caps), else in the pool.
-        """
-        if getattr(self.runner, "fetches_remotely", False):
-            messages = await asyncio.to_thread(load_export, path)
-        else:
-            messages = await self.runner.run(load_export, path, timeout=self.settings.job_timeout)
-        return await self.catch_up(messages, since=since)
-
-    # ------------------------------------------------------------------ digests
-
-    async def digest(
-        self, scope: Scope, *, since: datetime, until: datetime | None = None
-    ) -> Digest:
-        """What the channel summarized from ``since`` until ``until`` (default: now), grouped
-        into topics (``bot.digests``), from the history: nothing is fetched again."""
-        since, until = _aware(since), _aware(until or datetime.now(UTC))
-        if since >= until:
-            raise InputError("A digest's period must end after it starts.")
-        entries = await self.store.entries(scope, since=since, until=until)
-        if len(entries) > MAX_DIGEST_ENTRIES:
-            raise InputError(
-                f"That's {len(entries):,} summaries; a digest covers up to "
-                f"{MAX_DIGEST_ENTRIES:,}. Ask for a shorter period."
-            )
-        return await asyncio.to_thread(build_digest, entries, scope=scope, since=since, until=until)
-
-    # ------------------------------------------------------------------ privacy
-
-    async def exclude_user(self, user_id: int) -> bool:
-        """Leave the user's messages out of every catch-up anyone asks for from now on, in every
-        server; False if they already were."""
-        return await self.store.set_opt_out(_user_id(user_id), True)
-
-    async def include_user(self, user_id: int) -> bool:
-        """Include the user's messages in catch-ups again; False if they already were."""
-        return await self.store.set_opt_out(_user_id(user_id), False)
-
-    async def is_excluded(self, user_id: int) -> bool:
-        """Whether the user's messages are left out of catch-ups."""
-        return bool(await self.store.opted_out([_user_id(user_id)]))
-
-    # ------------------------------------------------------------------ history
-
-    async def recent(self, scope: Scope, *, limit: int = 10, offset: int = 0) -> list[HistoryEntry]:
-        return await self.store.recent(scope, limit=limit, offset=offset)
-
-    async def count(self, scope: Scope) -> int:
-        return await self.store.count(scope)
-
-    async def search(
-        self, scope: Scope, query: str, *, limit: int = 10, offset: int = 0
-    ) -> list[SearchHit]:
-        return await self.store.search(scope, query, limit=limit, offset=offset)
-
-    async def show(self, scope: Scope, entry_id: int) -> HistoryEntry:
-        return await self.store.get(scope, entry_id)
-
-    async def delete(
-        self, scope: Scope, entry_id: int, *, user_id: int, is_moderator: bool
-    ) -> HistoryEntry:
-        return await self.store.delete(scope, entry_id, user_id=user_id, is_moderator=is_moderator)
-
-    async def export(
-        self, scope: Scope, fmt: str, *, channel_name: str | None = None
-    ) -> tuple[str, bytes]:
-        """The channel's history as a file: (file name, content); the name heads Markdown."""
-        fmt = fmt.strip().lower()
-        fmt = {"md": "markdown"}.get(fmt, fmt)
-        if fmt not in ("json", "csv", "markdown"):
-            raise InputError("Export formats: json, csv or markdown.")
-        text = await export_text(self.store, scope, fmt, channel_name=channel_name)
-        suffix = {"json": "json", "csv": "csv", "markdown": "md"}[fmt]
-        return f"history.{suffix}", text.encode("utf-8")
-
-    async def purge_channel(self, scope: Scope) -> int:
-        return await self.store.purge_channel(scope)
-
-    async def get_settings(self, scope: Scope) -> ChannelSettings:
-        return await self.store.get_settings(scope)
-
-    async def update_settings(self, scope: Scope, **changes: Any) -> ChannelSettings:
-        if changes.get("method"):
-            from bot.text.summarize import resolve_method
-
-            changes["method"] = resolve_method(changes["method"])
-        if changes.get("language"):
-            from bot.text.language import language_code, resolve_language
-
-            changes["language"] = language_code(resolve_language(changes["language"]))
-        return await self.store.update_settings(scope, **changes)
-
-    async def forget_user(self, user_id: int) -> int:
-        return await self.store.purge_user(user_id)
-
-    async def forget_guild(self, guild_id: int) -> int:
-        return await self.store.purge_guild(guild_id)
-
-    async def apply_retention(self) -> int:
-        return await self.store.apply_retention()
-
-    # ------------------------------------------------------------------ scheduled digests
-
-    async def due_digests(self, guild_ids: Collection[int], *, now: datetime) -> list[DueDigest]:
-        """The scheduled digests of these guilds' channels owed at ``now`` (``bot.schedules``)."""
-        schedules = await self.store.digest_schedules(guild_ids)
-        return [due for schedule in schedules if (due := owed(schedule, now)) is not None]
-
-    async def claim_digest(self, due: DueDigest, *, now: datetime) -> str | None:
-        """Claim the posting of ``due`` for this process: a claim token, or None when another
-        process has it (or it is done). Only the claimer posts, then calls ``finish_digest``."""
-        token = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
-        won = await self.store.claim_digest(
-            due.scope, due.due, claimer=token, now=now, stale_after=STALE_CLAIM
-        )
-        return token if won else None
-
-    async def finish_digest(
-        self, due: DueDigest, token: str, *, outcome: str, now: datetime
-    ) -> None:
-        """Record that the claimed digest was posted, was empty, or failed (``outcome`` says
-        which); it is not tried again."""
-        if not await self.store.finish_digest(
-            due.scope, due.due, claimer=token, outcome=outcome, now=now
-        ):
-            log.warning(
-                "the digest of %s due %s was taken over by another process", due.scope, due.due
-            )
-
-    async def copy_history_to(self, url: str) -> CopyReport:
-        """Copy every channel's history and settings into the store at ``url`` (idempotent)."""
-        from bot.text.summarize import METHODS
-
-        target = await open_history_store(
-            database_target(url).location,
-            methods=frozenset(METHODS),
-            pool_size=self.settings.database_pool_size,
-        )
-        try:
-            return await copy_history(self.store, target)
-        finally:
-            await target.close()
-
-
-MAX_USER_ID = 2**63 - 1
-
-
-def _user_id(user_id: int) -> int:
-    """A Discord user id as the store keeps it, or an ``InputError`` saying what one is."""
-    if isinstance(user_id, bool) or not isinstance(user_id, int) or not 0 <= user_id <= MAX_USER_ID:
-        raise InputError(
-            f"{user_id!r} is not a Discord user id (a number such as 80351110224678912)."
-        )
-    return user_id
-
-
-def _discord_id(author_id: str) -> int | None:
-    """A chat author's Discord user id, or None for an id of another kind (Slack's ``U…``)."""
-    if not (author_id.isascii() and author_id.isdigit()):
-        return None
-    number = int(author_id)
-    return number if number <= MAX_USER_ID else None
-
-
-def _aware(moment: datetime) -> datetime:
-    """A time without a zone is read as UTC, as the stores read it."""
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-
 
 async def run_worker(settings: Settings, *, concurrency: int | None = None) -> None:
     """``summarybot worker``: take heavy jobs from the queue until SIGTERM (``bot.runners.worker``)."""
@@ -623,19 +418,3 @@ async def open_store(settings: Settings) -> HistoryStore:
         await store.close()
         raise
     return store
-
-
-async def export_text(
-    store: HistoryStore, scope: Scope, fmt: str, *, channel_name: str | None = None
-) -> str:
-    """The scope's history as ``json``, ``csv`` or ``markdown`` text (``bot.exports``)."""
-    entries = await store.entries(scope)
-    exported_at = exports.timestamp(datetime.now(UTC))
-    return await asyncio.to_thread(
-        exports.render,
-        entries,
-        fmt,
-        scope=scope,
-        exported_at=exported_at,
-        channel_name=channel_name,
-    )

@@ -2,7 +2,7 @@
 
 import pytest
 
-import bot.service
+import bot.cases.conversations
 from bot.errors import InputError
 from bot.service import Service
 from bot.text.chat import parse_since
@@ -30,7 +30,7 @@ async def test_catch_up_since_takes_a_time_span(service):
 
 
 async def test_too_many_messages_get_a_clear_error(service, monkeypatch):
-    monkeypatch.setattr(bot.service, "MAX_CATCH_UP_MESSAGES", 5)
+    monkeypatch.setattr(bot.cases.conversations, "MAX_CATCH_UP_MESSAGES", 5)
     with pytest.raises(InputError, match="shorter time span"):
         await service.catch_up(convo(TWO_TOPICS))
     assert (await service.catch_up(convo(TWO_TOPICS), since="3m")).messages == 4

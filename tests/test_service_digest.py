@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-import bot.service
+import bot.cases.digests
 from bot.errors import InputError
 from bot.models import Scope
 from bot.service import Service
@@ -60,7 +60,7 @@ async def test_a_period_must_end_after_it_starts(service):
 
 
 async def test_too_many_entries_get_a_clear_error(service, monkeypatch):
-    monkeypatch.setattr(bot.service, "MAX_DIGEST_ENTRIES", 1)
+    monkeypatch.setattr(bot.cases.digests, "MAX_DIGEST_ENTRIES", 1)
     start = datetime.now(UTC) - timedelta(seconds=1)
     for text in ARTICLES[:2]:
         await service.summarize(CHANNEL, text)
