@@ -86,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Summarize articles: extractive summaries, key quotes with speakers, keywords, "
         "and a searchable per-channel history. Runs as a Discord bot or locally.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN)")
@@ -184,6 +184,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("methods", help="list the summarizer methods")
     p.set_defaults(handler=cmd_methods)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: looks the installed version up only when asked (it costs every other
+    command a few tens of milliseconds)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        print(f"{parser.prog} {_version()}")
+        parser.exit()
 
 
 def _version() -> str:

@@ -115,22 +115,35 @@ class Service:
     """Summaries, quotes and per-channel history on top of the store, the fetcher and the workers."""
 
     def __init__(
-        self, settings: Settings, *, store: HistoryStore, fetcher: Fetcher, runner: Runner
+        self,
+        settings: Settings,
+        *,
+        store: HistoryStore,
+        runner: Runner,
+        fetcher: Fetcher | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
-        self.fetcher = fetcher
         self.runner = runner
+        self._fetcher = fetcher
+
+    @property
+    def fetcher(self) -> Fetcher:
+        """The HTTP fetcher, made on the first link (aiohttp and TLS set-up cost a command line
+        that only reads files a noticeable part of its run)."""
+        if self._fetcher is None:
+            from bot.web.fetch import Fetcher
+
+            self._fetcher = Fetcher(self.settings)
+        return self._fetcher
 
     @classmethod
     async def create(cls, settings: Settings, *, prestart: bool = False) -> Service:
-        """Open the history database, the HTTP session and the runner (pool or queue).
+        """Open the history database and the runner (pool or queue); the fetcher opens on use.
 
         With ``prestart`` the first worker starts while the rest opens (for a front end about to
         send work: it saves the command line a second on each call).
         """
-        from bot.web.fetch import Fetcher
-
         runner = await open_runner(settings)  # the local pool, or queue workers
         warm = None
         if prestart:
@@ -138,12 +151,6 @@ class Service:
             await asyncio.sleep(0)  # let it start the worker before the store's imports run
         try:
             store = await open_store(settings)
-            try:
-                fetcher = Fetcher(settings)
-                await fetcher.__aenter__()
-            except BaseException:
-                await store.close()
-                raise
         except BaseException:
             if warm is not None:
                 warm.cancel()
@@ -152,12 +159,13 @@ class Service:
         if warm is not None:
             with contextlib.suppress(SummarybotError):
                 await warm  # a worker that failed to start is started again by the first job
-        return cls(settings, store=store, fetcher=fetcher, runner=runner)
+        return cls(settings, store=store, runner=runner)
 
     async def close(self) -> None:
-        """Close everything ``create`` opened (safe to call twice)."""
+        """Close everything ``create`` opened, and the fetcher if it was used (safe to call twice)."""
         await self.runner.close()
-        await self.fetcher.close()
+        if self._fetcher is not None:
+            await self._fetcher.close()
         await self.store.close()
 
     async def __aenter__(self) -> Service:
@@ -169,21 +177,21 @@ class Service:
     @staticmethod
     def methods() -> list[str]:
         """Names of the summarizer methods, the default first."""
-        from bot.text.summarize import METHODS
+        from bot.text.methods import METHODS
 
         return list(METHODS)
 
     @staticmethod
     def method_descriptions() -> dict[str, str]:
         """Each summarizer method with a one-line description, the default first."""
-        from bot.text.summarize import METHODS
+        from bot.text.methods import METHODS
 
         return dict(METHODS)
 
     @staticmethod
     def check_options(*, method: str | None = None, language: str | None = None) -> str | None:
         """Fail early on an unknown method or language name; return the method's full name."""
-        from bot.text.summarize import resolve_method
+        from bot.text.methods import resolve_method
 
         if language:
             from bot.text.language import resolve_language
@@ -459,7 +467,7 @@ class Service:
 
     async def update_settings(self, scope: Scope, **changes: Any) -> ChannelSettings:
         if changes.get("method"):
-            from bot.text.summarize import resolve_method
+            from bot.text.methods import resolve_method
 
             changes["method"] = resolve_method(changes["method"])
         if changes.get("language"):
@@ -479,7 +487,7 @@ class Service:
 
     async def copy_history_to(self, url: str) -> CopyReport:
         """Copy every channel's history and settings into the store at ``url`` (idempotent)."""
-        from bot.text.summarize import METHODS
+        from bot.text.methods import METHODS
 
         target = await open_history_store(
             database_target(url).location,
@@ -501,7 +509,7 @@ async def run_worker(settings: Settings, *, concurrency: int | None = None) -> N
 
 async def open_store(settings: Settings) -> HistoryStore:
     """Open the history database and apply retention once (the bot repeats it every few hours)."""
-    from bot.text.summarize import METHODS
+    from bot.text.methods import METHODS
 
     store = await open_history(settings, methods=frozenset(METHODS))
     try:

@@ -32,7 +32,7 @@ def looks_like_prose(text: str) -> bool:
     if len(tokens) < _MIN_TOKENS:
         return True
     sample = text[:_SAMPLE_CHARS]
-    if len(_UNSPACED.findall(sample)) > 0.3 * sum(1 for ch in sample if ch.isalpha()):
+    if len(_UNSPACED.findall(sample)) > 0.3 * sum(map(str.isalpha, sample)):
         return True  # a script written without spaces between words
     words = sum(1 for t in tokens if _PROSE_WORD.fullmatch(t))
     if words >= _MIN_WORD_SHARE * len(tokens):
