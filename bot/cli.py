@@ -552,8 +552,9 @@ def _run_sources(
 ) -> int:
     """Run ``one`` for every source on one service; print the results in the given order.
 
-    Sources run concurrently, a few more at a time than the worker pool has workers so that it
-    never waits for the next file; a failing source reports an error and the rest go on.
+    Sources run concurrently, more at a time than the worker pool has workers, and each worker
+    is handed its next file while it works on one, so that it never waits for the next file;
+    a failing source reports an error and the rest go on.
     """
 
     async def guarded(service, source: str) -> dict[str, Any]:
@@ -569,11 +570,16 @@ def _run_sources(
             }
 
     async def go() -> int:
-        from bot.service import Service
+        from bot.service import Service, plain_text_source
 
         status = 0
-        window = 2 * settings.workers + 1
-        async with await Service.create(settings, prestart=True) as service:
+        # two jobs per worker (one running, the next queued in it) and as many more ready
+        window = 4 * settings.workers + 1
+        pages = not all(plain_text_source(source) for source in args.sources)
+        batch = len(args.sources) > 1
+        async with await Service.create(
+            settings, prestart=True, pages=pages, batch=batch
+        ) as service:
             pending: deque[asyncio.Task[dict[str, Any]]] = deque()
             for source in args.sources:
                 pending.append(asyncio.ensure_future(guarded(service, source)))

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from bot import exports, metrics
@@ -21,6 +22,7 @@ from bot.config import Settings, database_target
 from bot.errors import InputError, SummarybotError
 from bot.fairness import JobOwner
 from bot.inputs import (
+    LOCAL_TYPES,
     SUPPORTED_EXTENSIONS,
     check_scheme,
     check_size,
@@ -81,6 +83,7 @@ __all__ = [
     "iso_time",
     "message_links",
     "parse_since",
+    "plain_text_source",
     "metrics",
     "open_limits",
     "quotes_record",
@@ -138,13 +141,18 @@ class Service:
         return self._fetcher
 
     @classmethod
-    async def create(cls, settings: Settings, *, prestart: bool = False) -> Service:
+    async def create(
+        cls, settings: Settings, *, prestart: bool = False, pages: bool = True, batch: bool = False
+    ) -> Service:
         """Open the history database and the runner (pool or queue); the fetcher opens on use.
 
         With ``prestart`` the first worker starts while the rest opens (for a front end about to
-        send work: it saves the command line a second on each call).
+        send work: it saves the command line a second on each call). ``pages=False`` says the
+        sources are plain text (see :func:`plain_text_source`): the workers start without the
+        HTML and PDF parsers. ``batch`` says one caller sends many sources at once: each worker
+        gets its next job while it runs one (``bot.workers.JobRunner``'s ``depth``).
         """
-        runner = await open_runner(settings)  # the local pool, or queue workers
+        runner = await open_runner(settings, pages=pages, batch=batch)  # local pool, or queue
         warm = None
         if prestart:
             warm = asyncio.ensure_future(runner.run(ready, timeout=settings.job_timeout))
@@ -498,6 +506,15 @@ class Service:
             return await copy_history(self.store, target)
         finally:
             await target.close()
+
+
+def plain_text_source(source: str) -> bool:
+    """True for ``-`` (stdin) and a plain-text or Markdown file name: nothing a page parser reads."""
+    if source == "-":
+        return True
+    return (
+        link_in(source) is None and LOCAL_TYPES.get(PurePath(source).suffix.lower()) in PLAIN_TYPES
+    )
 
 
 async def run_worker(settings: Settings, *, concurrency: int | None = None) -> None:
