@@ -6,6 +6,12 @@ them. With ``--against PATH`` (another checkout, e.g. the code before a change) 
 alternately in the same session and the ratio of their medians is printed, so machine load hits
 both alike.
 
+Both versions run with a bytecode cache, as an installed package does: the environment may set
+``PYTHONDONTWRITEBYTECODE`` (then every process compiles every module it imports, again and
+again, which says more about import counts than about the command); each checkout writes its
+``.pyc`` files under the run's temporary folder in one untimed warm-up run. ``--no-bytecode``
+measures without any, as a first run would.
+
     .venv/bin/python benchmarks/cli_many.py
     .venv/bin/python benchmarks/cli_many.py --against /tmp/summarybot-before --repeat 5
 """
@@ -84,7 +90,7 @@ def write_files(folder: Path, count: int, size: int) -> list[Path]:
     return paths
 
 
-def run_once(code: Path, paths: list[Path], database: Path) -> float:
+def run_once(code: Path, paths: list[Path], database: Path, pycache: Path | None) -> float:
     """Seconds for one CLI process over every file; exits when a source fails."""
     env = {
         **os.environ,
@@ -92,6 +98,9 @@ def run_once(code: Path, paths: list[Path], database: Path) -> float:
         "DATABASE_PATH": str(database),
         "NO_COLOR": "1",
     }
+    if pycache is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
     start = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-m", "bot", "summarize", "--json", *map(str, paths)],
@@ -119,6 +128,9 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=5000, help="bytes per file (about)")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--against", type=Path, help="another checkout to time alternately")
+    parser.add_argument(
+        "--no-bytecode", action="store_true", help="no .pyc cache: every module compiled each run"
+    )
     args = parser.parse_args()
 
     codes = {"this": REPO}
@@ -130,9 +142,15 @@ def main() -> None:
         paths = write_files(folder, args.files, args.size)
         total = sum(p.stat().st_size for p in paths)
         print(f"{len(paths)} files, {total / len(paths):,.0f} bytes each on average")
+        caches = {name: None if args.no_bytecode else folder / f"pycache-{name}" for name in codes}
+        if not args.no_bytecode:
+            for name, code in codes.items():  # untimed: writes the bytecode cache
+                run_once(code, paths, folder / f"{name}-warm-up.db", caches[name])
         for round_no in range(args.repeat):
             for name, code in codes.items():
-                times[name].append(run_once(code, paths, folder / f"{name}-{round_no}.db"))
+                database = folder / f"{name}-{round_no}.db"
+                times[name].append(run_once(code, paths, database, caches[name]))
+    print("bytecode: " + ("none (compiled every run)" if args.no_bytecode else "cached"))
     print(f"{'code':8} {'median s':>9} {'min s':>7} {'files/s':>8}  runs")
     for name, values in times.items():
         median = statistics.median(values)

@@ -96,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Summarize articles: extractive summaries, key quotes with speakers, keywords, "
         "and a searchable per-channel history. Runs as a Discord bot or locally.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN)")
@@ -213,6 +213,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("methods", help="list the summarizer methods")
     p.set_defaults(handler=cmd_methods)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: looks the installed version up only when asked (it costs every other
+    command a few tens of milliseconds)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        print(f"{parser.prog} {_version()}")
+        parser.exit()
 
 
 def _version() -> str:
@@ -616,8 +628,9 @@ def _run_sources(
 ) -> int:
     """Run ``one`` for every source on one service; print the results in the given order.
 
-    Sources run concurrently, a few more at a time than the worker pool has workers so that it
-    never waits for the next file; a failing source reports an error and the rest go on.
+    Sources run concurrently, more at a time than the worker pool has workers, and each worker
+    is handed its next file while it works on one, so that it never waits for the next file;
+    a failing source reports an error and the rest go on.
     """
 
     async def guarded(service, source: str) -> dict[str, Any]:
@@ -633,11 +646,16 @@ def _run_sources(
             }
 
     async def go() -> int:
-        from bot.service import Service
+        from bot.service import Service, plain_text_source
 
         status = 0
-        window = 2 * settings.workers + 1
-        async with await Service.create(settings, prestart=True) as service:
+        # two jobs per worker (one running, the next queued in it) and as many more ready
+        window = 4 * settings.workers + 1
+        pages = not all(plain_text_source(source) for source in args.sources)
+        batch = len(args.sources) > 1
+        async with await Service.create(
+            settings, prestart=True, pages=pages, batch=batch
+        ) as service:
             pending: deque[asyncio.Task[dict[str, Any]]] = deque()
             for source in args.sources:
                 pending.append(asyncio.ensure_future(guarded(service, source)))

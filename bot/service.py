@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import logging
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from bot import metrics
@@ -23,6 +24,7 @@ from bot.digests import Digest, DigestTopic, QuotedPerson, parse_period
 from bot.errors import InputError, SummarybotError
 from bot.fairness import JobOwner
 from bot.inputs import (
+    LOCAL_TYPES,
     SUPPORTED_EXTENSIONS,
     check_scheme,
     check_size,
@@ -89,6 +91,7 @@ __all__ = [
     "message_links",
     "parse_period",
     "parse_since",
+    "plain_text_source",
     "metrics",
     "next_due",
     "open_limits",
@@ -125,35 +128,47 @@ class Service(ConversationCases, DigestCases, HistoryCases):
     """
 
     def __init__(
-        self, settings: Settings, *, store: HistoryStore, fetcher: Fetcher, runner: Runner
+        self,
+        settings: Settings,
+        *,
+        store: HistoryStore,
+        runner: Runner,
+        fetcher: Fetcher | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
-        self.fetcher = fetcher
         self.runner = runner
+        self._fetcher = fetcher
+
+    @property
+    def fetcher(self) -> Fetcher:
+        """The HTTP fetcher, made on the first link (aiohttp and TLS set-up cost a command line
+        that only reads files a noticeable part of its run)."""
+        if self._fetcher is None:
+            from bot.web.fetch import Fetcher
+
+            self._fetcher = Fetcher(self.settings)
+        return self._fetcher
 
     @classmethod
-    async def create(cls, settings: Settings, *, prestart: bool = False) -> Service:
-        """Open the history database, the HTTP session and the runner (pool or queue).
+    async def create(
+        cls, settings: Settings, *, prestart: bool = False, pages: bool = True, batch: bool = False
+    ) -> Service:
+        """Open the history database and the runner (pool or queue); the fetcher opens on use.
 
         With ``prestart`` the first worker starts while the rest opens (for a front end about to
-        send work: it saves the command line a second on each call).
+        send work: it saves the command line a second on each call). ``pages=False`` says the
+        sources are plain text (see :func:`plain_text_source`): the workers start without the
+        HTML and PDF parsers. ``batch`` says one caller sends many sources at once: each worker
+        gets its next job while it runs one (``bot.workers.JobRunner``'s ``depth``).
         """
-        from bot.web.fetch import Fetcher
-
-        runner = await open_runner(settings)  # the local pool, or queue workers
+        runner = await open_runner(settings, pages=pages, batch=batch)  # local pool, or queue
         warm = None
         if prestart:
             warm = asyncio.ensure_future(runner.run(ready, timeout=settings.job_timeout))
             await asyncio.sleep(0)  # let it start the worker before the store's imports run
         try:
             store = await open_store(settings)
-            try:
-                fetcher = Fetcher(settings)
-                await fetcher.__aenter__()
-            except BaseException:
-                await store.close()
-                raise
         except BaseException:
             if warm is not None:
                 warm.cancel()
@@ -162,12 +177,13 @@ class Service(ConversationCases, DigestCases, HistoryCases):
         if warm is not None:
             with contextlib.suppress(SummarybotError):
                 await warm  # a worker that failed to start is started again by the first job
-        return cls(settings, store=store, fetcher=fetcher, runner=runner)
+        return cls(settings, store=store, runner=runner)
 
     async def close(self) -> None:
-        """Close everything ``create`` opened (safe to call twice)."""
+        """Close everything ``create`` opened, and the fetcher if it was used (safe to call twice)."""
         await self.runner.close()
-        await self.fetcher.close()
+        if self._fetcher is not None:
+            await self._fetcher.close()
         await self.store.close()
 
     async def __aenter__(self) -> Service:
@@ -179,21 +195,21 @@ class Service(ConversationCases, DigestCases, HistoryCases):
     @staticmethod
     def methods() -> list[str]:
         """Names of the summarizer methods, the default first."""
-        from bot.text.summarize import METHODS
+        from bot.text.methods import METHODS
 
         return list(METHODS)
 
     @staticmethod
     def method_descriptions() -> dict[str, str]:
         """Each summarizer method with a one-line description, the default first."""
-        from bot.text.summarize import METHODS
+        from bot.text.methods import METHODS
 
         return dict(METHODS)
 
     @staticmethod
     def check_options(*, method: str | None = None, language: str | None = None) -> str | None:
         """Fail early on an unknown method or language name; return the method's full name."""
-        from bot.text.summarize import resolve_method
+        from bot.text.methods import resolve_method
 
         if language:
             from bot.text.language import resolve_language
@@ -400,6 +416,15 @@ class Service(ConversationCases, DigestCases, HistoryCases):
         return links[: self.settings.autolink_max_links]
 
 
+def plain_text_source(source: str) -> bool:
+    """True for ``-`` (stdin) and a plain-text or Markdown file name: nothing a page parser reads."""
+    if source == "-":
+        return True
+    return (
+        link_in(source) is None and LOCAL_TYPES.get(PurePath(source).suffix.lower()) in PLAIN_TYPES
+    )
+
+
 async def run_worker(settings: Settings, *, concurrency: int | None = None) -> None:
     """``summarybot worker``: take heavy jobs from the queue until SIGTERM (``bot.runners.worker``)."""
     from bot.runners.worker import run_worker as serve_queue
@@ -409,7 +434,7 @@ async def run_worker(settings: Settings, *, concurrency: int | None = None) -> N
 
 async def open_store(settings: Settings) -> HistoryStore:
     """Open the history database and apply retention once (the bot repeats it every few hours)."""
-    from bot.text.summarize import METHODS
+    from bot.text.methods import METHODS
 
     store = await open_history(settings, methods=frozenset(METHODS))
     try:

@@ -27,21 +27,19 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from bot.errors import SummarybotError, TimeLimitError
-from bot.fairness import FairSlots, JobOwner
+from bot.fairness import FairSlots, JobOwner, default_caps
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
 # Modules the fork server imports once, so that each new worker starts warm. The first one makes
-# numeric libraries single-threaded before numpy loads.
-PRELOAD = (
-    "bot._worker_env",
-    "bot.text.pipeline",
-    "bot.web.extract",
-    "bot.web._html",
-    "bot.web._pdf",
-)
+# numeric libraries single-threaded before numpy loads. The page parsers (trafilatura, lxml,
+# pypdf) are as much again: a pool for plain text only (the command line on .txt files) skips
+# them, and a worker loads them on first use if a page comes after all.
+TEXT_PRELOAD = ("bot._worker_env", "bot.text.pipeline", "bot.web.extract")
+PAGE_PRELOAD = ("bot.web._html", "bot.web._pdf")
+PRELOAD = TEXT_PRELOAD + PAGE_PRELOAD
 # CPU seconds a job may use beyond its time limit before the worker's own RLIMIT_CPU stops it.
 # The parent's timer normally acts first; this is the backstop if the parent cannot.
 CPU_GRACE = 2
@@ -149,6 +147,9 @@ class _Worker:
         self.writer = writer
         self.reaped = False
         self.exitcode: int | None = None
+        self.sent = 0  # jobs sent and not yet answered (more than one when pipelined)
+        self.turn = asyncio.Lock()  # replies come back in the order their jobs were sent
+        self.retired = False
 
     @classmethod
     async def start(
@@ -170,10 +171,17 @@ class _Worker:
             child.close()
         return cls(process, reader, writer)
 
-    async def call(self, job: tuple) -> tuple[str, Any]:
-        """Send a job and wait for its reply, on the event loop (no thread waits)."""
+    def send(self, job: tuple) -> None:
+        """Queue a job; the worker starts it when it has answered the jobs sent before.
+
+        No ``drain``: at most ``depth`` jobs wait per worker, already in memory as they are, and
+        waiting for a later job's bytes to be read would hold up the reply before it.
+        """
         self.writer.write(_encode(job))
-        await self.writer.drain()
+        self.sent += 1
+
+    async def reply(self) -> tuple[str, Any]:
+        """The reply to the oldest unanswered job, read on the event loop (no thread waits)."""
         (size,) = _HEADER.unpack(await self.reader.readexactly(_HEADER.size))
         return pickle.loads(await self.reader.readexactly(size))
 
@@ -211,6 +219,16 @@ class JobRunner:
     ``memory_mb`` caps each worker's address space, so a hostile input cannot exhaust the machine.
     ``per_user`` and ``per_channel`` cap the concurrent jobs of one user and of one channel
     (defaults: ``bot.fairness.default_caps``); pass ``owner=JobOwner(user, channel)`` to ``run``.
+    ``pages=False`` leaves the page parsers out of the fork server's preload (see
+    ``PAGE_PRELOAD``); the fork server is one per process, so the first pool to start a worker
+    decides what it preloads.
+
+    ``depth`` > 1 pipelines: a busy worker is sent up to ``depth - 1`` more jobs, which it starts
+    the moment it answers the one before, without waiting for this process to hand it the next
+    (for one caller with many short jobs: the command line on many files). Each job keeps its
+    own time limit, counted from the answer before it, and its own CPU limit in the worker; a
+    job queued behind one that failed goes to another worker. The fairness caps then count
+    queued jobs too, so the bot keeps the default of 1.
     """
 
     def __init__(
@@ -221,6 +239,8 @@ class JobRunner:
         start_method: str | None = None,
         per_user: int | None = None,
         per_channel: int | None = None,
+        pages: bool = True,
+        depth: int = 1,
     ) -> None:
         if start_method is None:
             start_method = (
@@ -228,11 +248,18 @@ class JobRunner:
             )
         self._ctx = multiprocessing.get_context(start_method)
         if start_method == "forkserver":
-            self._ctx.set_forkserver_preload(list(PRELOAD))
+            self._ctx.set_forkserver_preload(list(PRELOAD if pages else TEXT_PRELOAD))
         self._memory_bytes = memory_mb * 1024 * 1024 if memory_mb else None
-        self.slots = FairSlots(workers, per_user=per_user, per_channel=per_channel)
-        self._idle: list[_Worker] = []
-        self._workers: set[_Worker] = set()
+        self.size = max(1, workers)
+        self.depth = max(1, depth)
+        if self.depth > 1:
+            user_cap, channel_cap = default_caps(self.size)
+            per_user = (per_user or user_cap) * self.depth
+            per_channel = (per_channel or channel_cap) * self.depth
+        self.slots = FairSlots(self.size * self.depth, per_user=per_user, per_channel=per_channel)
+        self._workers: list[_Worker] = []  # live workers, oldest first
+        self._starting = 0
+        self._changed = asyncio.Event()  # set (and replaced) when a worker starts, frees or stops
         self._reaping: set[asyncio.Task] = set()
         self._starter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="jobrunner-start")
         self._closed = False
@@ -258,46 +285,93 @@ class JobRunner:
         if self._closed:
             raise RuntimeError("JobRunner is closed")
         async with self.slots.slot(owner):
-            worker = await self._take_worker()
-            healthy = False
-            try:
-                kind, value = await asyncio.wait_for(
-                    worker.call((fn, args, kwargs, timeout)), timeout
-                )
-                healthy = True
-            except TimeoutError:
-                log.warning("job %s passed its %.1f s limit; worker stopped", _name(fn), timeout)
-                raise _time_limit() from None
-            except (asyncio.IncompleteReadError, ConnectionError):
-                raise await self._crash_error(worker, fn, timeout) from None
-            finally:
-                if healthy and not self._closed:
-                    self._idle.append(worker)
-                else:
-                    self._retire(worker)
+            while True:
+                worker = await self._take_worker()
+                reply = await self._call(worker, (fn, args, kwargs, timeout), fn, timeout)
+                if reply is not None:
+                    break
+        kind, value = reply
         if kind == "ok":
             return value
         if kind == "err":
             raise value
         raise _RemoteError(value)
 
+    async def _call(
+        self, worker: _Worker, job: tuple, fn: Callable, timeout: float
+    ) -> tuple[str, Any] | None:
+        """Run ``job`` on ``worker``: its reply, or None when the job never ran to its end there
+        because the worker was stopped for another job's sake (then it goes to another worker)."""
+        worker.send(job)
+        done = False
+        try:
+            async with worker.turn:
+                if worker.retired:  # a job before this one failed, so this one never started
+                    return None
+                try:
+                    reply = await asyncio.wait_for(worker.reply(), timeout)
+                except TimeoutError:
+                    log.warning(
+                        "job %s passed its %.1f s limit; worker stopped", _name(fn), timeout
+                    )
+                    raise _time_limit() from None
+                except (asyncio.IncompleteReadError, ConnectionError):
+                    if worker.retired:  # stopped for a job queued behind this one
+                        return None
+                    raise await self._crash_error(worker, fn, timeout) from None
+                done = True
+                return reply
+        finally:
+            worker.sent -= 1
+            if not done and not worker.retired:
+                self._retire(worker)  # its own failure, or a caller gone before its reply
+            elif self._closed:
+                self._retire(worker)
+            self._wake()
+
     async def _take_worker(self) -> _Worker:
-        while self._idle:
-            worker = self._idle.pop()
-            if worker.alive():
-                return worker
-            self._retire(worker)
-        worker = await _Worker.start(self._ctx, self._memory_bytes, self._starter)
-        self._workers.add(worker)
+        """An idle worker, else a new one while there are fewer than ``workers``, else the
+        least busy one with room in its pipeline (the slots guarantee one comes)."""
+        while True:
+            for worker in list(self._workers):
+                if worker.sent == 0 and not worker.alive():  # a busy one's jobs notice themselves
+                    self._retire(worker)
+            if self._closed:
+                raise RuntimeError("JobRunner is closed")
+            room = [w for w in self._workers if w.sent < self.depth]
+            idle = [w for w in room if w.sent == 0]
+            if idle:
+                return idle[-1]
+            if len(self._workers) + self._starting < self.size:
+                return await self._start_worker()
+            if room:
+                return min(room, key=lambda w: w.sent)
+            await self._changed.wait()  # every worker is full or still starting
+
+    async def _start_worker(self) -> _Worker:
+        self._starting += 1
+        try:
+            worker = await _Worker.start(self._ctx, self._memory_bytes, self._starter)
+        finally:
+            self._starting -= 1
+            self._wake()
+        self._workers.append(worker)
         if self._closed:
             self._retire(worker)
             raise RuntimeError("JobRunner is closed")
         return worker
 
+    def _wake(self) -> None:
+        """Let jobs waiting in ``_take_worker`` look again."""
+        self._changed.set()
+        self._changed = asyncio.Event()
+
     def _retire(self, worker: _Worker) -> None:
         """Kill ``worker`` now and collect its process in the background."""
+        worker.retired = True
         worker.kill()
-        self._workers.discard(worker)
+        if worker in self._workers:
+            self._workers.remove(worker)
         task = asyncio.get_running_loop().create_task(worker.reap())
         self._reaping.add(task)
         task.add_done_callback(self._reaping.discard)
@@ -315,7 +389,6 @@ class JobRunner:
     async def close(self) -> None:
         """Stop every worker process."""
         self._closed = True
-        self._idle.clear()
         for worker in list(self._workers):
             self._retire(worker)
         if self._reaping:

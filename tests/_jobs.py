@@ -56,3 +56,10 @@ def exceed_cpu_limit():
 def spin_cpu(seconds):
     """Burn ``seconds`` of this process's CPU time (whatever the machine's load)."""
     return spin(seconds, time.process_time)
+
+
+def loaded(module):
+    """Whether this worker process has imported ``module``."""
+    import sys
+
+    return module in sys.modules

@@ -65,7 +65,7 @@ class HistoryCases:
 
     async def update_settings(self, scope: Scope, **changes: Any) -> ChannelSettings:
         if changes.get("method"):
-            from bot.text.summarize import resolve_method
+            from bot.text.methods import resolve_method
 
             changes["method"] = resolve_method(changes["method"])
         if changes.get("language"):
@@ -85,7 +85,7 @@ class HistoryCases:
 
     async def copy_history_to(self, url: str) -> CopyReport:
         """Copy every channel's history and settings into the store at ``url`` (idempotent)."""
-        from bot.text.summarize import METHODS
+        from bot.text.methods import METHODS
 
         target = await open_history_store(
             database_target(url).location,

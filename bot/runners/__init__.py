@@ -34,8 +34,12 @@ class Runner(Protocol):
     async def close(self) -> None: ...
 
 
-async def open_runner(settings: Settings) -> Runner:
+async def open_runner(settings: Settings, *, pages: bool = True, batch: bool = False) -> Runner:
     """The runner the settings ask for: :class:`QueueRunner` with ``JOB_QUEUE_URL``, else the pool.
+
+    ``pages=False``: the work will be plain text, so a local pool does not preload the HTML and
+    PDF parsers (it still reads a page that comes, only less quickly). ``batch``: one caller with
+    many short jobs; a local pool hands each worker its next job while it runs one (same limits).
 
     Raises:
         ConfigError: the queue's Redis cannot be reached (so a bot fails at start-up, clearly).
@@ -53,6 +57,8 @@ async def open_runner(settings: Settings) -> Runner:
         memory_mb=settings.worker_memory_mb,
         per_user=settings.jobs_per_user,
         per_channel=settings.jobs_per_channel,
+        pages=pages,
+        depth=2 if batch else 1,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from bot.errors import LanguageError
 
@@ -132,8 +133,14 @@ def detect_language(text: str, default: str = "english") -> str:
     Returns ``default`` when the text is too short to tell. Raises LanguageError for text that is
     clearly in a script we do not handle (e.g. Arabic or Thai).
     """
-    sample = text[:20_000]
-    letters = sum(1 for ch in sample if ch.isalpha())
+    return _detect(text[:20_000], default)
+
+
+@lru_cache(maxsize=4)
+def _detect(sample: str, default: str) -> str:
+    """``detect_language`` on its sample. Extraction and summarizing both ask for the language
+    of the same text in one job; the second answer comes from this small cache."""
+    letters = sum(map(str.isalpha, sample))
     if letters == 0:
         return default
     kana = len(_KANA.findall(sample))

@@ -32,11 +32,16 @@ def looks_like_prose(text: str) -> bool:
     if len(tokens) < _MIN_TOKENS:
         return True
     sample = text[:_SAMPLE_CHARS]
-    if len(_UNSPACED.findall(sample)) > 0.3 * sum(1 for ch in sample if ch.isalpha()):
+    unspaced = len(_UNSPACED.findall(sample))
+    if unspaced and unspaced > 0.3 * sum(map(str.isalpha, sample)):
         return True  # a script written without spaces between words
-    words = sum(1 for t in tokens if _PROSE_WORD.fullmatch(t))
-    if words >= _MIN_WORD_SHARE * len(tokens):
-        return True
+    needed = _MIN_WORD_SHARE * len(tokens)
+    words = 0
+    for token in tokens:  # counted only as far as the share needs
+        if _PROSE_WORD.fullmatch(token):
+            words += 1
+            if words >= needed:
+                return True
     # Mostly a table or a list, but a few paragraphs of real sentences around it are an article.
     return _prose_lines(sample) >= _MIN_PROSE_LINES
 

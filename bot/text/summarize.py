@@ -18,10 +18,10 @@ import numpy as np
 
 from bot.errors import InputError
 from bot.text.boilerplate import is_boilerplate, is_title_case
+from bot.text.methods import DEFAULT_METHOD, METHODS, resolve_method
 from bot.text.segment import Sentence, SumyTokenizer, words
 from bot.text.stopwords import stemmer_for, stop_words
 
-DEFAULT_METHOD = "default"
 # sumy's graph and matrix methods are quadratic or worse: beyond this many sentences use ours.
 SUMY_MAX_SENTENCES = 3_000
 _PAIRWISE_MAX = 800  # above this, centrality against the centroid (linear) replaces pairwise
@@ -541,29 +541,6 @@ def summarize_sumy(doc: Document, count: int, method: str) -> list[int]:
 
 
 # ----------------------------------------------------------------------------- registry
-
-METHODS: dict[str, str] = {
-    "default": "position-aware centrality with redundancy control (ours; best on news)",
-    "lead": "the first sentences (a strong baseline for news)",
-    "lexrank": "sumy LexRank (graph centrality)",
-    "textrank": "sumy TextRank (graph centrality)",
-    "lsa": "sumy LSA (latent semantic analysis)",
-    "luhn": "sumy Luhn (significant-word clusters)",
-    "kl": "sumy KL-Sum (word-distribution divergence)",
-    "sumbasic": "sumy SumBasic (word probability)",
-    "reduction": "sumy Reduction (graph of shared words)",
-    "edmundson": "sumy Edmundson (cue, key, title and location words)",
-}
-
-
-def resolve_method(name: str | None) -> str:
-    """Validate a method name (case-insensitive); ``None`` is the default method."""
-    if not name:
-        return DEFAULT_METHOD
-    key = name.strip().lower().replace("-", "").replace("_", "")
-    if key in METHODS:
-        return key
-    raise InputError(f"Unknown method {name!r}. Choose one of: {', '.join(METHODS)}.")
 
 
 def select(doc: Document, count: int, method: str = DEFAULT_METHOD) -> list[int]:
