@@ -63,8 +63,10 @@ def test_sql_lives_in_the_storage_layer(path):
 # ---------------------------------------------------------------------------- one door
 
 # Front ends translate and render; everything else goes through ``bot.service``.
-FRONT_ENDS = [BOT / "__main__.py", BOT / "cli.py", BOT / "console.py", BOT / "terminal.py"] + files(
-    "discord_app"
+FRONT_ENDS = (
+    [BOT / "__main__.py", BOT / "console.py", BOT / "terminal.py"]
+    + files("cli")
+    + files("discord_app")
 )
 FRONT_END_MODULES = ("bot.cli", "bot.console", "bot.terminal", "bot.discord_app")
 DOOR = ("bot.service", "bot.models", "bot.errors", "bot.config")
