@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 from urllib.parse import quote as url_quote
 from urllib.parse import urlsplit, urlunsplit
 
@@ -20,10 +19,6 @@ import discord
 from discord.utils import escape_markdown
 
 from bot.models import HistoryEntry, Quote
-from bot.service import DEFAULT_DIGEST_HOUR, DIGEST_PERIODS, next_due
-
-if TYPE_CHECKING:
-    from bot.service import CatchUp
 
 # Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
 TITLE_LIMIT = 256
@@ -505,175 +500,6 @@ def quotes_message(
     return Rendered(embeds=(embed,), file_name=f"quotes-{stem}.md", file_text=text)
 
 
-# --------------------------------------------------------------------------- history
-
-
-def entry_line(entry: HistoryEntry) -> str:
-    """One line of a history list: ``#12 [Title](url) · site · 3 hours ago``."""
-    view = SummaryView.from_entry(entry)
-    parts = [link(view.heading, view.url, 200)]
-    if entry.site:
-        parts.append(escaped(entry.site, 100))
-    parts.append(discord_time(entry.created_at))
-    return f"`#{entry.id}` " + " · ".join(parts)
-
-
-def history_list(
-    entries: Sequence[HistoryEntry],
-    *,
-    title: str,
-    total: int | None = None,
-    page: int = 1,
-    per_page: int = 10,
-    snippets: Sequence[str | None] | None = None,  # Markdown, e.g. from hit_snippet()
-    empty: str = "No summaries in this channel yet.",
-) -> discord.Embed:
-    """An embed listing history entries (optionally each with a search snippet)."""
-    embed = discord.Embed(title=clip(title, TITLE_LIMIT), colour=COLOUR)
-    if not entries:
-        embed.description = empty
-        return embed
-    blocks = []
-    for i, entry in enumerate(entries):
-        block = entry_line(entry)
-        snippet = snippets[i] if snippets and i < len(snippets) else None
-        if snippet:
-            block += "\n> " + snippet
-        blocks.append(block)
-    kept, _ = fit(blocks, DESCRIPTION_LIMIT, sep="\n")
-    embed.description = "\n".join(kept)
-    if total is not None:
-        pages = max(1, -(-total // per_page))
-        embed.set_footer(
-            text=f"Page {page} of {pages} · {total} entr{'y' if total == 1 else 'ies'} · "
-            "/history show id:<n> for one"
-        )
-    return embed
-
-
-def hit_snippet(hit, limit: int = 300) -> str:
-    """A search hit's snippet (``bot.storage.SearchHit``) with the matched words in bold."""
-    marked = one_line(hit.marked("**", "**", escape=escape_markdown))
-    return marked if size(marked) <= limit else escaped(hit.snippet, limit)
-
-
-def entry_message(entry: HistoryEntry) -> Rendered:
-    """A stored entry shown again, the same way as a fresh summary."""
-    return summary_message(SummaryView.from_entry(entry))
-
-
-def earlier_pointer(entry: HistoryEntry | None) -> str:
-    """The reply for a link that was summarized in this channel recently."""
-    if entry is None:
-        return "This link was summarized here recently."
-    view = SummaryView.from_entry(entry)
-    title = escaped(view.heading, 200)
-    return clip(
-        f"🔁 Already summarized here {discord_time(entry.created_at)}: entry #{entry.id}, "
-        f"**{title}**. Use `/history show id:{entry.id}` to see it again.",
-        CONTENT_LIMIT,
-    )
-
-
-# --------------------------------------------------------------------------- settings
-
-
-def settings_embed(
-    settings,
-    *,
-    channel_name: str | None = None,
-    changed: Iterable[str] = (),
-    default_length: int | None = None,
-) -> discord.Embed:
-    """The channel's settings (``bot.service.ChannelSettings``); ``default_length`` is the bot's
-    default number of sentences, shown when the channel has none of its own."""
-    changed = set(changed)
-    where = f"#{channel_name}" if channel_name else "this channel"
-    title = f"Settings updated for {where}" if changed else f"Settings for {where}"
-    embed = discord.Embed(title=clip(title, TITLE_LIMIT), colour=COLOUR)
-
-    def mark(key: str) -> str:
-        return " ✏️" if key in changed else ""
-
-    retention = getattr(settings, "retention_days", None)
-    rows = [
-        ("autolink", "Automatic link summaries", "on" if settings.autolink else "off"),
-        (
-            "length",
-            "Default length",
-            f"{settings.length} sentences"
-            if settings.length
-            else f"default ({default_length} sentences)"
-            if default_length
-            else "default",
-        ),
-        ("method", "Method", settings.method or "default"),
-        ("language", "Language", settings.language or "detect automatically"),
-        ("retention", "History kept", f"{retention} days" if retention else "forever"),
-    ]
-    for key, name, value in rows:
-        embed.add_field(name=name + mark(key), value=escaped(str(value), 200), inline=True)
-    edited = changed & {"digest", "digest_channel", "digest_hour"}
-    embed.add_field(
-        name="Digest" + (" ✏️" if edited else ""), value=digest_schedule(settings), inline=False
-    )
-    embed.set_footer(text="Change with /settings (Manage Server or Manage Channel needed).")
-    return embed
-
-
-def digest_schedule(settings, *, now: datetime | None = None) -> str:
-    """The channel's digest schedule in words, with the next one in the reader's time zone."""
-    period = getattr(settings, "digest", None)
-    if period not in DIGEST_PERIODS:
-        return "off"
-    hour = settings.digest_hour if settings.digest_hour is not None else DEFAULT_DIGEST_HOUR
-    when = f"{hour:02d}:00 UTC"
-    text = f"daily at {when}" if period == "daily" else f"weekly, on Mondays at {when}"
-    where = f"<#{settings.digest_channel}>" if settings.digest_channel else "this channel"
-    upcoming = next_due(period, hour, now or datetime.now(UTC))
-    return f"{text}, in {where} (next: <t:{int(upcoming.timestamp())}:f>)"
-
-
 def error_text(message: str) -> str:
     """A friendly error line for an ephemeral reply."""
     return clip("⚠️ " + message, CONTENT_LIMIT)
-
-
-def catch_up_message(result: CatchUp, *, where: str) -> Rendered:
-    """A catch-up as one embed: topics with who said what (jump links), questions, links, people."""
-    embed = discord.Embed(title=clip(f"Catch-up: {where}", TITLE_LIMIT), colour=COLOUR)
-    blocks = []
-    for topic in result.topics:
-        lines = [f"**{escaped(topic.title, 200)}**"]
-        for pick in topic.messages:
-            said = f"**{escaped(pick.author, 80)}**: {escaped(pick.text, 350)}"
-            url = safe_url(pick.url)
-            lines.append(f"> {said} [↗]({url})" if url else f"> {said}")
-        blocks.append("\n".join(lines))
-    if not blocks:
-        blocks = ["Nothing to catch up on: only greetings, reactions, commands or bots."]
-    kept, _ = fit(blocks, 3000, "\n\n")  # the fields below keep the embed under 6000
-    embed.description = "\n\n".join(kept)
-    questions = []
-    for q in result.open_questions:
-        url = safe_url(q.url)
-        said = f"**{escaped(q.author, 80)}**: {escaped(q.text, 200)}"
-        questions.append(f"{said} [↗]({url})" if url else said)
-    if questions:
-        value, _ = fit(questions, 800)
-        embed.add_field(name="Unanswered", value="\n".join(value), inline=False)
-    links = [u for u in (safe_url(link) for link in result.links) if u]
-    if links:
-        value, more = fit((f"<{u}>" for u in links), 560)
-        extra = f"\n…and {len(links) - len(value)} more" if more else ""
-        embed.add_field(name="Links", value="\n".join(value) + extra, inline=False)
-    people = ", ".join(escaped(p, 80) for p in result.participants[:15])
-    if len(result.participants) > 15:
-        people += f" and {len(result.participants) - 15} more"
-    if people:
-        embed.add_field(name="Participants", value=clip(people, 400), inline=False)
-    embed.set_footer(
-        text=f"{result.messages} messages read · {result.kept} worth reading · "
-        "nothing of it is stored"
-    )
-    return Rendered(embeds=(embed,))

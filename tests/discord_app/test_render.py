@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.discord_app import render
+from bot.discord_app import render, render_history, render_settings
 from bot.discord_app.render import (
     DESCRIPTION_LIMIT,
     EMBED_TOTAL_LIMIT,
@@ -288,7 +288,7 @@ def entry(i: int, **changes) -> HistoryEntry:
 
 
 def test_history_list():
-    embed = render.history_list(
+    embed = render_history.history_list(
         [entry(3), entry(2)], title="Recent summaries", total=12, page=1, per_page=10
     )
     lines = embed.description.split("\n")
@@ -297,27 +297,29 @@ def test_history_list():
         == "`#3` [Story (3) (update)](https://news.example.org/3) · Example News · <t:1714557600:R>"
     )
     assert embed.footer.text.startswith("Page 1 of 2 · 12 entries")
-    empty = render.history_list([], title="Recent summaries", total=0)
+    empty = render_history.history_list([], title="Recent summaries", total=0)
     assert empty.description == "No summaries in this channel yet."
 
 
 def test_history_list_with_snippets_and_many_entries_fits():
     entries = [entry(i, title="T" * 300) for i in range(100)]
-    embed = render.history_list(entries, title="Search", snippets=["…the **budget** vote…"] * 100)
+    embed = render_history.history_list(
+        entries, title="Search", snippets=["…the **budget** vote…"] * 100
+    )
     assert size(embed.description) <= DESCRIPTION_LIMIT
     assert "> …the **budget** vote…" in embed.description
 
 
 def test_entry_message_uses_stored_fields():
     e = entry(7, extra={"reading_time_seconds": 125})
-    out = render.entry_message(e)
+    out = render_history.entry_message(e)
     (embed,) = out.embeds
     assert embed.title == "Story [7] (update)"
     assert embed.footer.text == "2 min read · 80% shorter · lead · entry #7"
 
 
 def test_earlier_pointer():
-    text = render.earlier_pointer(entry(9))
+    text = render_history.earlier_pointer(entry(9))
     assert "entry #9" in text and "/history show id:9" in text
     assert re.search(r"<t:\d+:R>", text)
 
@@ -330,7 +332,7 @@ def test_settings_embed():
         language = None
         retention_days = None
 
-    embed = render.settings_embed(Prefs(), channel_name="news", changed=["autolink"])
+    embed = render_settings.settings_embed(Prefs(), channel_name="news", changed=["autolink"])
     assert embed.title == "Settings updated for #news"
     values = {f.name: f.value for f in embed.fields}
     assert values == {
@@ -342,7 +344,7 @@ def test_settings_embed():
         "Digest": "off",
     }
     Prefs.length = None  # 0 on Discord and in the console: the bot's default, with its number
-    embed = render.settings_embed(Prefs(), default_length=5)
+    embed = render_settings.settings_embed(Prefs(), default_length=5)
     assert {f.name: f.value for f in embed.fields}["Default length"] == "default (5 sentences)"
 
 
@@ -398,13 +400,13 @@ def test_digest_schedule_in_words():
 
     thursday = datetime(2026, 12, 10, 12, tzinfo=UTC)
     monday = int(datetime(2026, 12, 14, 18, tzinfo=UTC).timestamp())
-    assert render.digest_schedule(Prefs(), now=thursday) == (
+    assert render_settings.digest_schedule(Prefs(), now=thursday) == (
         f"weekly, on Mondays at 18:00 UTC, in <#555> (next: <t:{monday}:f>)"
     )
     Prefs.digest, Prefs.digest_channel, Prefs.digest_hour = "daily", None, None
     friday = int(datetime(2026, 12, 11, 9, tzinfo=UTC).timestamp())
-    assert render.digest_schedule(Prefs(), now=thursday) == (
+    assert render_settings.digest_schedule(Prefs(), now=thursday) == (
         f"daily at 09:00 UTC, in this channel (next: <t:{friday}:f>)"
     )
     Prefs.digest = None
-    assert render.digest_schedule(Prefs(), now=thursday) == "off"
+    assert render_settings.digest_schedule(Prefs(), now=thursday) == "off"

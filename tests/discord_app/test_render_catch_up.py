@@ -1,6 +1,7 @@
 """The catch-up embed stays within Discord's limits whatever the conversation holds."""
 
-from bot.discord_app.render import EMBED_TOTAL_LIMIT, catch_up_message, embed_size
+from bot.discord_app.render import EMBED_TOTAL_LIMIT, embed_size
+from bot.discord_app.render_catch_up import catch_up_message
 from bot.text.chat import CatchUp, ChatPick, ChatTopic
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands
 
-from bot.discord_app import render
+from bot.discord_app import render, render_history
 from bot.discord_app.replies import NO_MENTIONS
 from bot.discord_app.sources import previewable_text
 from bot.errors import SummarybotError
@@ -110,7 +110,7 @@ class Autolink(commands.Cog):
             )
             return
         if result.earlier:
-            kwargs = {"content": render.earlier_pointer(result.entry)}
+            kwargs = {"content": render_history.earlier_pointer(result.entry)}
         else:
             kwargs = render.summary_message(render.SummaryView.from_result(result)).send_kwargs()
         try:

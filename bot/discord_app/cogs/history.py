@@ -11,7 +11,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord_app import render, replies
+from bot.discord_app import render, render_history, replies
 from bot.errors import InputError
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ class History(
             if page == 1 or not total
             else f"There is no page {page}."
         )
-        embed = render.history_list(
+        embed = render_history.history_list(
             entries,
             title="Recent summaries",
             total=total,
@@ -87,10 +87,10 @@ class History(
         )
         more = len(hits) > PER_PAGE
         hits = hits[:PER_PAGE]
-        embed = render.history_list(
+        embed = render_history.history_list(
             [h.entry for h in hits],
             title=f"Search: {render.one_line(query)}",
-            snippets=[render.hit_snippet(h) for h in hits],
+            snippets=[render_history.hit_snippet(h) for h in hits],
             empty="Nothing in this channel's history matches that.",
         )
         if hits:
@@ -106,7 +106,7 @@ class History(
     ) -> None:
         await replies.defer(interaction)
         entry = await self.bot.service.show(replies.scope_of(interaction), entry_id)
-        await replies.send(interaction, render.entry_message(entry))
+        await replies.send(interaction, render_history.entry_message(entry))
 
     @app_commands.command(
         name="delete", description="Delete a stored summary (yours, or any with Manage Messages)."

@@ -9,7 +9,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord_app import render, replies
+from bot.discord_app import render_settings, replies
 from bot.discord_app.cogs.summarize import METHOD_CHOICES
 from bot.errors import InputError, PermissionDenied
 from bot.models import Scope
@@ -135,7 +135,7 @@ class Settings(commands.Cog):
             current = await self.bot.service.get_settings(scope)
             await replies.send(
                 interaction,
-                embed=render.settings_embed(
+                embed=render_settings.settings_embed(
                     current,
                     channel_name=channel,
                     default_length=self.bot.service.settings.default_sentences,
@@ -155,7 +155,7 @@ class Settings(commands.Cog):
             changes,
         )
         names = {"retention_days": "retention"}
-        embed = render.settings_embed(
+        embed = render_settings.settings_embed(
             updated,
             channel_name=channel,
             changed=[names.get(k, k) for k in changes],

@@ -15,7 +15,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord_app import render, replies
+from bot.discord_app import render, render_catch_up, replies
 from bot.discord_app.cogs.summarize import heavy_cooldown
 from bot.errors import InputError, PermissionDenied
 from bot.service import ChatMessage, message_links, parse_since
@@ -95,7 +95,7 @@ class Tldr(commands.Cog):
             interaction.user.id,
         )
         where = f"#{getattr(channel, 'name', None) or 'this channel'}"
-        reply = render.catch_up_message(result, where=where)
+        reply = render_catch_up.catch_up_message(result, where=where)
         view = PostCatchUp(reply, interaction.user.id)
         await interaction.followup.send(
             **reply.send_kwargs(),
