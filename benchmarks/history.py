@@ -530,12 +530,14 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("need --channels >= 2 and 1 <= --big-channel <= --entries")
 
     OUT.mkdir(parents=True, exist_ok=True)
-    name = f"history-{args.entries}-{args.channels}-{args.big_channel}-s{args.seed}-g{GENERATOR_VERSION}-m{latest_version()}"
-    args.name = name
+    data = f"history-{args.entries}-{args.channels}-{args.big_channel}-s{args.seed}-g{GENERATOR_VERSION}"
+    name = f"{data}-m{latest_version()}"
     target = database_target(args.database) if args.database else None
     if target is not None and target.kind == "postgresql":
         import history_postgres
 
+        # the data is what identifies a build: opening the store migrates a reused database
+        name = args.name = data
         database = target.location
         info = asyncio.run(history_postgres.built_info(database))
         if info is None:

@@ -9,6 +9,7 @@ language (see :mod:`bot.storage.postgres.search`).
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 from collections.abc import Callable, Collection
@@ -52,15 +53,18 @@ from bot.storage.postgres.rows import (
 )
 from bot.storage.postgres.schema import SIMPLE_CONFIG, TEXT_SEARCH_PREFIX, migrate
 from bot.storage.postgres.search import (
+    ESTIMATE_SQL,
     HEADLINE_OPTIONS,
     RANK_WEIGHTS,
     config_for,
+    estimated_rows,
     headlines,
     hits_from_rows,
     marks_line_up,
     search_sql,
     to_tsquery_text,
     tsquery_sql,
+    walk_newest_first,
 )
 from bot.storage.postgres.upkeep import SettingsAndUpkeep
 from bot.storage.query import parse_query
@@ -133,8 +137,10 @@ class PostgresHistoryStore(StoreBase, SettingsAndUpkeep):
                 min_size=1,
                 max_size=max(1, pool_size),
                 timeout=connect_timeout,
-                # the tsquery is a parameter: plan each search for its words
-                server_settings={"plan_cache_mode": "force_custom_plan"},
+                # the tsquery is a parameter: plan each search for its words (the planner picks
+                # the channel's newest rows first for a common word, the search index for a rare
+                # one); no JIT: compiling costs more than a search's few milliseconds of work
+                server_settings={"plan_cache_mode": "force_custom_plan", "jit": "off"},
             )
         except (TimeoutError, OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
             raise StorageError(f"{label} cannot be reached: {error}") from error
@@ -319,8 +325,11 @@ class PostgresHistoryStore(StoreBase, SettingsAndUpkeep):
         try:
             async with self._pool.acquire() as conn:
                 tsquery = tsquery_sql(await self._search_configs(conn))
+                plan = await conn.fetchval(ESTIMATE_SQL.format(tsquery=tsquery), *key, text)
+                matches, entries = estimated_rows(json.loads(plan))
+                newest_first = walk_newest_first(matches, entries, self.search_window)
                 rows = await conn.fetch(
-                    search_sql(tsquery, ENTRY_COLUMNS),
+                    search_sql(tsquery, ENTRY_COLUMNS, newest_first=newest_first),
                     *key,
                     text,
                     self.search_window,
