@@ -12,7 +12,9 @@ bytes per entry.
 
 Without ``--database`` (or with an SQLite path or ``sqlite:///`` URL) the SQLite file is cached
 under benchmarks/out/. A PostgreSQL database must be empty the first time; it is bulk-loaded
-with COPY (see benchmarks/history_postgres.py) and reused by later runs with the same sizes.
+with COPY (see benchmarks/history_postgres.py) and reused by later runs with the same sizes and
+seed (opening the store migrates it first, so schema changes are measured on the same data);
+drop it with ``dropdb`` when done.
 
 The synthetic text uses a Zipf-distributed vocabulary of made-up words; articles (stored
 compressed, never indexed) come from a pool of generated texts, each entry storing its own copy.

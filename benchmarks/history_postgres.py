@@ -131,7 +131,7 @@ async def sizes(url: str, entries: int) -> dict:
         row = await conn.fetchrow(
             """
             WITH gin AS (
-                SELECT coalesce(sum(pg_relation_size(i.indexrelid)), 0) AS size FROM pg_index AS i
+                SELECT coalesce(sum(pg_relation_size(i.indexrelid)), 0)::bigint AS size FROM pg_index AS i
                 JOIN pg_class AS c ON c.oid = i.indexrelid JOIN pg_am AS a ON a.oid = c.relam
                 WHERE i.indrelid = 'entries'::regclass AND a.amname = 'gin'
             )

@@ -2,8 +2,8 @@
 
 Same behaviour as the SQLite store (:mod:`bot.storage.history`) for every operation. Every query
 on a channel's entries filters on the scope's columns (``guild_key``, ``channel_id``, indexed)
-before any limit; search uses a tsvector column with a GIN index, stemmed in each entry's
-language (see :mod:`bot.storage.postgres.search`).
+before any limit; search uses a tsvector column (kept in the row) with a GIN index keyed by
+channel and word, stemmed in each entry's language (see :mod:`bot.storage.postgres.search`).
 """
 
 from __future__ import annotations
@@ -316,7 +316,8 @@ class PostgresHistoryStore(StoreBase, SettingsAndUpkeep):
 
         Same query language and ranking window as the SQLite store: the best (``ts_rank``) of
         the channel's newest ``search_window`` matching entries; entries without article text.
-        Each entry matches the query stemmed in its own language.
+        Each entry matches the query stemmed in its own language. The planner's estimate of the
+        channel's matches picks how the window is found (see ``walk_newest_first``).
         """
         key = scope_key(scope)
         check_page(limit, offset)
