@@ -340,16 +340,18 @@ async def test_both_ways_of_finding_the_window_give_the_same_hits(pg_store, monk
     mine = {e.id for e in await pg_store.recent(WALKED, limit=100)}
     for query in PLAN_QUERIES:
         answers = []
-        for walk in (True, False):
+        # walk the channel, read the index, and walk 2 entries then give up and read the index
+        for walk, walk_limit in ((True, 1000), (False, 1000), (True, 2)):
             monkeypatch.setattr(store_module, "walk_newest_first", lambda *_, walk=walk: walk)
+            monkeypatch.setattr(store_module, "walk_limit", lambda *_, n=walk_limit: n)
             answers.append(
                 [
                     _comparable(await pg_store.search(WALKED, query, limit=4, offset=offset))
                     for offset in (0, 4)
                 ]
             )
-        walked, indexed = answers
-        assert walked == indexed, query
+        walked, indexed, gave_up = answers
+        assert walked == indexed == gave_up, query
         ids = [hit[0] for page in walked for hit in page]
         assert ids and set(ids) <= mine, query
     # the window holds the 7 newest matches: "kiwi" is in every entry
@@ -379,9 +381,10 @@ async def test_common_words_walk_the_channel_and_rare_ones_use_the_index(pg_stor
 
 
 def test_walking_is_chosen_when_it_reads_fewer_rows():
-    from bot.storage.postgres.search import walk_newest_first
+    from bot.storage.postgres.search import walk_limit, walk_newest_first
 
     # 100,000 entries, window 2,000: walking reads window * entries / matches rows
     assert walk_newest_first(70_000, 100_000, 2_000)  # about 2,900 rows against 70,000
     assert not walk_newest_first(5_000, 100_000, 2_000)  # 40,000 rows against 5,000
     assert not walk_newest_first(0, 100_000, 2_000)
+    assert walk_limit(70_000, 100_000, 2_000) >= 4 * 2_000 * 100_000 // 70_000

@@ -113,38 +113,56 @@ def walk_newest_first(matches: float, entries: float, window: int) -> bool:
     return matches > 0 and window * entries / matches < matches
 
 
+def walk_limit(matches: float, entries: float, window: int) -> int:
+    """How many of the channel's newest entries a walk reads at most before it gives up and
+    reads the index instead: four times what the estimate expects (an estimate can be far off:
+    a word common in the database may be rare in one channel, a phrase of common words rare)."""
+    return window + int(4 * window * entries / max(matches, 1.0))
+
+
 def search_sql(tsquery: str, entry_columns: str, *, newest_first: bool) -> str:
     """The channel's newest ``$4`` matches (scope columns first), best ``ts_rank`` paged, with
     every match of the page's summaries and quotes marked by ``ts_headline``.
 
-    ``newest_first``: walk the channel's entries newest first (the scope index) and test each;
-    otherwise read the channel's matches from the search index (channel and words) and sort
-    them. Both find the same rows; the function form of ``@@`` keeps the search index out of
-    the first, and ``id + 0`` keeps the ordered scans out of the second.
+    ``newest_first``: walk the channel's newest ``$9`` entries (the scope index) testing each;
+    if that finds fewer than ``$4`` matches, read the channel's matches from the search index
+    after all. Otherwise read them from the search index (channel and words) and sort them.
+    Both find the same rows; ``OFFSET 0`` keeps the walk a walk (the planner would rather read
+    the whole table backwards), and ``id + 0`` keeps the ordered scans out of the index read.
 
     Parameters: guild key, channel id, query text, window, limit, offset, rank weights,
-    headline options.
+    headline options (and the walk's limit).
     """
+    from_index = f"""
+            SELECT e.id, e.search FROM entries AS e
+            WHERE e.guild_key = $1 AND e.channel_id = $2 AND e.search @@ ({tsquery})"""
     if newest_first:
         candidates = f"""
+        walked AS MATERIALIZED (
             SELECT newest.id, e.search
             FROM (SELECT s.id FROM entries AS s WHERE s.guild_key = $1 AND s.channel_id = $2
-                  ORDER BY s.id DESC OFFSET 0) AS newest
+                  ORDER BY s.id DESC LIMIT $9) AS newest
             CROSS JOIN LATERAL (
                 SELECT r.search FROM entries AS r
                 WHERE r.id = newest.id AND r.guild_key = $1 AND r.channel_id = $2
                   AND r.search @@ ({tsquery})
                 OFFSET 0
             ) AS e
-            ORDER BY newest.id DESC LIMIT $4"""
+            ORDER BY newest.id DESC LIMIT $4
+        ),
+        candidates AS MATERIALIZED (
+            SELECT id, search FROM walked WHERE (SELECT count(*) FROM walked) >= $4
+            UNION ALL
+            ({from_index} AND (SELECT count(*) FROM walked) < $4
+            ORDER BY e.id + 0 DESC LIMIT $4)
+        )"""
     else:
         candidates = f"""
-            SELECT e.id, e.search FROM entries AS e
-            WHERE e.guild_key = $1 AND e.channel_id = $2 AND e.search @@ ({tsquery})
-            ORDER BY e.id + 0 DESC LIMIT $4"""
+        candidates AS MATERIALIZED ({from_index}
+            ORDER BY e.id + 0 DESC LIMIT $4
+        )"""
     return f"""
-        WITH candidates AS MATERIALIZED ({candidates}
-        ),
+        WITH {candidates},
         top AS MATERIALIZED (
             SELECT id, ts_rank($7::float4[], search, ({tsquery})) AS score FROM candidates
             ORDER BY score DESC, id DESC LIMIT $5 OFFSET $6

@@ -64,6 +64,7 @@ from bot.storage.postgres.search import (
     search_sql,
     to_tsquery_text,
     tsquery_sql,
+    walk_limit,
     walk_newest_first,
 )
 from bot.storage.postgres.upkeep import SettingsAndUpkeep
@@ -329,6 +330,7 @@ class PostgresHistoryStore(StoreBase, SettingsAndUpkeep):
                 plan = await conn.fetchval(ESTIMATE_SQL.format(tsquery=tsquery), *key, text)
                 matches, entries = estimated_rows(json.loads(plan))
                 newest_first = walk_newest_first(matches, entries, self.search_window)
+                walk = [walk_limit(matches, entries, self.search_window)] if newest_first else []
                 rows = await conn.fetch(
                     search_sql(tsquery, ENTRY_COLUMNS, newest_first=newest_first),
                     *key,
@@ -338,6 +340,7 @@ class PostgresHistoryStore(StoreBase, SettingsAndUpkeep):
                     offset,
                     RANK_WEIGHTS,
                     HEADLINE_OPTIONS,
+                    *walk,
                 )
                 marks = [(row["summary_marks"], row["quotes_marks"]) for row in rows]
                 redo = [i for i, row in enumerate(rows) if not marks_line_up(row)]
