@@ -133,13 +133,17 @@ def search_sql(tsquery: str, entry_columns: str, *, newest_first: bool) -> str:
     Parameters: guild key, channel id, query text, window, limit, offset, rank weights,
     headline options (and the walk's limit).
     """
+    rank = f"ts_rank($7::float4[], {{vector}}, ({tsquery}))"
     from_index = f"""
-            SELECT e.id, e.search FROM entries AS e
-            WHERE e.guild_key = $1 AND e.channel_id = $2 AND e.search @@ ({tsquery})"""
+            SELECT id, {rank.format(vector="found.search")} AS score FROM (
+                SELECT e.id, e.search FROM entries AS e
+                WHERE e.guild_key = $1 AND e.channel_id = $2 AND e.search @@ ({tsquery}){{gate}}
+                ORDER BY e.id + 0 DESC LIMIT $4
+            ) AS found"""
     if newest_first:
         candidates = f"""
         walked AS MATERIALIZED (
-            SELECT newest.id, e.search
+            SELECT newest.id, {rank.format(vector="e.search")} AS score
             FROM (SELECT s.id FROM entries AS s WHERE s.guild_key = $1 AND s.channel_id = $2
                   ORDER BY s.id DESC LIMIT $9) AS newest
             CROSS JOIN LATERAL (
@@ -151,21 +155,18 @@ def search_sql(tsquery: str, entry_columns: str, *, newest_first: bool) -> str:
             ORDER BY newest.id DESC LIMIT $4
         ),
         candidates AS MATERIALIZED (
-            SELECT id, search FROM walked WHERE (SELECT count(*) FROM walked) >= $4
+            SELECT id, score FROM walked WHERE (SELECT count(*) FROM walked) >= $4
             UNION ALL
-            ({from_index} AND (SELECT count(*) FROM walked) < $4
-            ORDER BY e.id + 0 DESC LIMIT $4)
+            {from_index.format(gate=" AND (SELECT count(*) FROM walked) < $4")}
         )"""
     else:
         candidates = f"""
-        candidates AS MATERIALIZED ({from_index}
-            ORDER BY e.id + 0 DESC LIMIT $4
+        candidates AS MATERIALIZED ({from_index.format(gate="")}
         )"""
     return f"""
         WITH {candidates},
         top AS MATERIALIZED (
-            SELECT id, ts_rank($7::float4[], search, ({tsquery})) AS score FROM candidates
-            ORDER BY score DESC, id DESC LIMIT $5 OFFSET $6
+            SELECT id, score FROM candidates ORDER BY score DESC, id DESC LIMIT $5 OFFSET $6
         )
         SELECT top.score AS score, e.quotes_text AS quotes_text,
                e.search_config::text AS search_config, {entry_columns},

@@ -138,10 +138,14 @@ class PostgresHistoryStore(StoreBase, SettingsAndUpkeep):
                 min_size=1,
                 max_size=max(1, pool_size),
                 timeout=connect_timeout,
-                # the tsquery is a parameter: plan each search for its words (the planner picks
-                # the channel's newest rows first for a common word, the search index for a rare
-                # one); no JIT: compiling costs more than a search's few milliseconds of work
-                server_settings={"plan_cache_mode": "force_custom_plan", "jit": "off"},
+                # the tsquery is a parameter: plan each search for its words (the estimates that
+                # choose how a search runs need them); no JIT and no parallel workers: compiling
+                # or starting workers costs more than a search's few milliseconds of work
+                server_settings={
+                    "plan_cache_mode": "force_custom_plan",
+                    "jit": "off",
+                    "max_parallel_workers_per_gather": "0",
+                },
             )
         except (TimeoutError, OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
             raise StorageError(f"{label} cannot be reached: {error}") from error
