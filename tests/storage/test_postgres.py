@@ -365,8 +365,8 @@ async def test_common_words_walk_the_channel_and_rare_ones_use_the_index(pg_stor
     chosen: list[bool] = []
     choose = store_module.walk_newest_first
 
-    def spy(matches, entries, window):
-        chosen.append(choose(matches, entries, window))
+    def spy(*estimates):
+        chosen.append(choose(*estimates))
         return chosen[-1]
 
     monkeypatch.setattr(store_module, "walk_newest_first", spy)
@@ -384,7 +384,10 @@ def test_walking_is_chosen_when_it_reads_fewer_rows():
     from bot.storage.postgres.search import walk_limit, walk_newest_first
 
     # 100,000 entries, window 2,000: walking reads window * entries / matches rows
-    assert walk_newest_first(70_000, 100_000, 2_000)  # about 2,900 rows against 70,000
-    assert not walk_newest_first(5_000, 100_000, 2_000)  # 40,000 rows against 5,000
-    assert not walk_newest_first(0, 100_000, 2_000)
+    assert walk_newest_first(70_000, 100_000, 700_000, 2_000)  # 2,900 rows against 70,000
+    assert not walk_newest_first(5_000, 100_000, 50_000, 2_000)  # 40,000 rows against 5,000
+    assert not walk_newest_first(0, 100_000, 0, 2_000)
+    # a small channel walks when the index would read many postings (a short prefix)
+    assert walk_newest_first(500, 800, 500_000, 2_000)
+    assert not walk_newest_first(5, 800, 5_000, 2_000)
     assert walk_limit(70_000, 100_000, 2_000) >= 4 * 2_000 * 100_000 // 70_000

@@ -98,19 +98,31 @@ ESTIMATE_SQL = """
     SELECT 1 FROM entries AS e WHERE e.guild_key = $1 AND e.channel_id = $2 AND e.search @@ ({tsquery})
     UNION ALL
     SELECT 1 FROM entries AS e WHERE e.guild_key = $1 AND e.channel_id = $2
+    UNION ALL
+    SELECT 1 FROM entries AS e WHERE e.search @@ ({tsquery})
 """
+# reading one entry's posting from the index costs about this fraction of reading its row
+POSTING_COST = 0.05
 
 
-def estimated_rows(plan: object) -> tuple[float, float]:
-    """The estimated matches and entries of the channel, from ``ESTIMATE_SQL``'s JSON plan."""
+def estimated_rows(plan: object) -> tuple[float, float, float]:
+    """The estimated matches and entries of the channel, and matches in every channel, from
+    ``ESTIMATE_SQL``'s JSON plan."""
     parts = plan[0]["Plan"]["Plans"]  # type: ignore[index]
-    return float(parts[0]["Plan Rows"]), float(parts[1]["Plan Rows"])
+    return tuple(float(part["Plan Rows"]) for part in parts[:3])  # type: ignore[return-value]
 
 
-def walk_newest_first(matches: float, entries: float, window: int) -> bool:
-    """Whether walking the channel newest first reads fewer rows than the search index would:
-    about ``window * entries / matches`` rows against ``matches`` (common words walk)."""
-    return matches > 0 and window * entries / matches < matches
+def walk_newest_first(matches: float, entries: float, everywhere: float, window: int) -> bool:
+    """Whether walking the channel newest first reads less than the search index would.
+
+    A walk reads about ``window * entries / matches`` rows (at most the channel); the index
+    reads the channel's matching rows, and the postings of the query's words in every channel
+    (many for a short prefix). Common words and small channels walk.
+    """
+    if matches <= 0:
+        return False
+    walk = min(entries, window * entries / matches)
+    return walk < matches + POSTING_COST * everywhere
 
 
 def walk_limit(matches: float, entries: float, window: int) -> int:
@@ -125,8 +137,8 @@ def search_sql(tsquery: str, entry_columns: str, *, newest_first: bool) -> str:
     every match of the page's summaries and quotes marked by ``ts_headline``.
 
     ``newest_first``: walk the channel's newest ``$9`` entries (the scope index) testing each;
-    if that finds fewer than ``$4`` matches, read the channel's matches from the search index
-    after all. Otherwise read them from the search index (channel and words) and sort them.
+    if that finds fewer than ``$4`` matches in a channel that has more entries, read the
+    channel's matches from the search index after all. Otherwise read them from the search index (channel and words) and sort them.
     Both find the same rows; ``OFFSET 0`` keeps the walk a walk (the planner would rather read
     the whole table backwards), and ``id + 0`` keeps the ordered scans out of the index read.
 
@@ -154,10 +166,18 @@ def search_sql(tsquery: str, entry_columns: str, *, newest_first: bool) -> str:
             ) AS e
             ORDER BY newest.id DESC LIMIT $4
         ),
+        complete AS MATERIALIZED (
+            SELECT (SELECT count(*) FROM walked) >= $4 OR (
+                SELECT count(*) FROM (
+                    SELECT 1 FROM entries AS s WHERE s.guild_key = $1 AND s.channel_id = $2
+                    LIMIT $9
+                ) AS walkable
+            ) < $9 AS done
+        ),
         candidates AS MATERIALIZED (
-            SELECT id, score FROM walked WHERE (SELECT count(*) FROM walked) >= $4
+            SELECT id, score FROM walked WHERE (SELECT done FROM complete)
             UNION ALL
-            {from_index.format(gate=" AND (SELECT count(*) FROM walked) < $4")}
+            {from_index.format(gate=" AND NOT (SELECT done FROM complete)")}
         )"""
     else:
         candidates = f"""

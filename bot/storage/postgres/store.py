@@ -332,8 +332,8 @@ class PostgresHistoryStore(StoreBase, SettingsAndUpkeep):
             async with self._pool.acquire() as conn:
                 tsquery = tsquery_sql(await self._search_configs(conn))
                 plan = await conn.fetchval(ESTIMATE_SQL.format(tsquery=tsquery), *key, text)
-                matches, entries = estimated_rows(json.loads(plan))
-                newest_first = walk_newest_first(matches, entries, self.search_window)
+                matches, entries, everywhere = estimated_rows(json.loads(plan))
+                newest_first = walk_newest_first(matches, entries, everywhere, self.search_window)
                 walk = [walk_limit(matches, entries, self.search_window)] if newest_first else []
                 rows = await conn.fetch(
                     search_sql(tsquery, ENTRY_COLUMNS, newest_first=newest_first),
