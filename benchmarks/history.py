@@ -12,7 +12,9 @@ bytes per entry.
 
 Without ``--database`` (or with an SQLite path or ``sqlite:///`` URL) the SQLite file is cached
 under benchmarks/out/. A PostgreSQL database must be empty the first time; it is bulk-loaded
-with COPY (see benchmarks/history_postgres.py) and reused by later runs with the same sizes.
+with COPY (see benchmarks/history_postgres.py) and reused by later runs with the same sizes and
+seed (opening the store migrates it first, so schema changes are measured on the same data);
+drop it with ``dropdb`` when done.
 
 The synthetic text uses a Zipf-distributed vocabulary of made-up words; articles (stored
 compressed, never indexed) come from a pool of generated texts, each entry storing its own copy.
@@ -530,12 +532,14 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("need --channels >= 2 and 1 <= --big-channel <= --entries")
 
     OUT.mkdir(parents=True, exist_ok=True)
-    name = f"history-{args.entries}-{args.channels}-{args.big_channel}-s{args.seed}-g{GENERATOR_VERSION}-m{latest_version()}"
-    args.name = name
+    data = f"history-{args.entries}-{args.channels}-{args.big_channel}-s{args.seed}-g{GENERATOR_VERSION}"
+    name = f"{data}-m{latest_version()}"
     target = database_target(args.database) if args.database else None
     if target is not None and target.kind == "postgresql":
         import history_postgres
 
+        # the data is what identifies a build: opening the store migrates a reused database
+        name = args.name = data
         database = target.location
         info = asyncio.run(history_postgres.built_info(database))
         if info is None:

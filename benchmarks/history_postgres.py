@@ -22,13 +22,6 @@ from bot.storage.postgres.rows import FIELDS, search_params, search_vector_sql
 from bot.storage.postgres.search import config_for
 
 STAGE_WORDS = ("w_title", "w_keywords", "w_quotes", "w_rest")
-_INDEXES = (
-    "entries_scope",
-    "entries_scope_time",
-    "entries_requester",
-    "entries_url",
-    "entries_search",
-)
 
 
 async def built_info(url: str) -> dict | None:
@@ -53,11 +46,15 @@ async def build(url: str, args, corpus, plan, scopes, pool: list[bytes], start_u
     try:
         await conn.execute("SET maintenance_work_mem = '512MB'")
         await conn.execute("SET synchronous_commit = off")
-        indexes = [
-            await conn.fetchval("SELECT pg_get_indexdef($1::regclass)", name) for name in _INDEXES
-        ]
-        for name in _INDEXES:
-            await conn.execute(f"DROP INDEX {name}")
+        # every secondary index of entries (the migrations' own definitions), built after the load
+        rows = await conn.fetch(
+            "SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index AS i "
+            "JOIN pg_class AS c ON c.oid = i.indexrelid "
+            "WHERE i.indrelid = 'entries'::regclass AND NOT i.indisprimary ORDER BY c.relname"
+        )
+        indexes = [row[1] for row in rows]
+        for row in rows:
+            await conn.execute(f'DROP INDEX "{row[0]}"')
         await conn.execute(
             "CREATE UNLOGGED TABLE bench_stage AS SELECT id, "
             + ", ".join(FIELDS)
@@ -133,9 +130,14 @@ async def sizes(url: str, entries: int) -> dict:
     try:
         row = await conn.fetchrow(
             """
+            WITH gin AS (
+                SELECT coalesce(sum(pg_relation_size(i.indexrelid)), 0)::bigint AS size FROM pg_index AS i
+                JOIN pg_class AS c ON c.oid = i.indexrelid JOIN pg_am AS a ON a.oid = c.relam
+                WHERE i.indrelid = 'entries'::regclass AND a.amname = 'gin'
+            )
             SELECT pg_table_size('entries') AS entries_table,
-                   pg_relation_size('entries_search') AS search,
-                   pg_indexes_size('entries') - pg_relation_size('entries_search') AS indexes,
+                   (SELECT size FROM gin) AS search,
+                   pg_indexes_size('entries') - (SELECT size FROM gin) AS indexes,
                    pg_total_relation_size('entry_articles') AS articles,
                    pg_database_size(current_database()) AS total
             """

@@ -306,3 +306,88 @@ async def test_snippets_mark_the_matches_whatever_the_characters(store):
         assert hit.snippet == summary
         (span,) = hit.highlights
         assert summary[span[0] : span[1]].lower().replace("ü", "u") == query
+
+
+# -- how a search finds its window: newest first or through the index --------------------------
+
+WALKED = Scope(guild_id=515, channel_id=616)
+WALKED_NEIGHBOUR = Scope(guild_id=515, channel_id=617)
+PLAN_QUERIES = ["kiwi", "kiw*", '"kiwi ripe"', "kiwi OR mango", "kiwi -mango", "mango", "plum"]
+
+
+def _fruit_entry(i: int):
+    words = ["kiwi"] + (["ripe"] if i % 2 else ["green"]) + (["mango"] if i % 3 == 0 else [])
+    return make_entry(
+        f"Market note {i}",
+        summary=(" ".join(words) + f" on stall {i}.", "Prices held."),
+        keywords=tuple(words) + (("plum",) if i == 7 else ()),
+        url=f"https://market.example/{i}",
+    )
+
+
+def _comparable(hits):
+    return [(h.entry.id, h.score, h.snippet, h.highlights, h.rank) for h in hits]
+
+
+async def test_both_ways_of_finding_the_window_give_the_same_hits(pg_store, monkeypatch):
+    import bot.storage.postgres.store as store_module
+
+    for i in range(40):
+        await pg_store.add(WALKED, _fruit_entry(i))
+        # newer matches of a neighbouring channel never take a place in the window
+        await pg_store.add(WALKED_NEIGHBOUR, _fruit_entry(i))
+    pg_store.search_window = 7
+    mine = {e.id for e in await pg_store.recent(WALKED, limit=100)}
+    for query in PLAN_QUERIES:
+        answers = []
+        # walk the channel, read the index, and walk 2 entries then give up and read the index
+        for walk, walk_limit in ((True, 1000), (False, 1000), (True, 2)):
+            monkeypatch.setattr(store_module, "walk_newest_first", lambda *_, walk=walk: walk)
+            monkeypatch.setattr(store_module, "walk_limit", lambda *_, n=walk_limit: n)
+            answers.append(
+                [
+                    _comparable(await pg_store.search(WALKED, query, limit=4, offset=offset))
+                    for offset in (0, 4)
+                ]
+            )
+        walked, indexed, gave_up = answers
+        assert walked == indexed == gave_up, query
+        ids = [hit[0] for page in walked for hit in page]
+        assert ids and set(ids) <= mine, query
+    # the window holds the 7 newest matches: "kiwi" is in every entry
+    kiwi = [h.entry.id for h in await pg_store.search(WALKED, "kiwi", limit=10)]
+    assert sorted(kiwi) == sorted(mine)[-7:]
+
+
+async def test_common_words_walk_the_channel_and_rare_ones_use_the_index(pg_store, monkeypatch):
+    import bot.storage.postgres.store as store_module
+
+    chosen: list[bool] = []
+    choose = store_module.walk_newest_first
+
+    def spy(*estimates):
+        chosen.append(choose(*estimates))
+        return chosen[-1]
+
+    monkeypatch.setattr(store_module, "walk_newest_first", spy)
+    scope = Scope(guild_id=515, channel_id=618)
+    for i in range(300):
+        await pg_store.add(scope, _fruit_entry(i))
+    await pg_store._pool.execute("ANALYZE entries")
+    pg_store.search_window = 5
+    assert len(await pg_store.search(scope, "kiwi")) == 5
+    assert len(await pg_store.search(scope, "plum")) == 1
+    assert chosen == [True, False]
+
+
+def test_walking_is_chosen_when_it_reads_fewer_rows():
+    from bot.storage.postgres.search import walk_limit, walk_newest_first
+
+    # 100,000 entries, window 2,000: walking reads window * entries / matches rows
+    assert walk_newest_first(70_000, 100_000, 700_000, 2_000)  # 2,900 rows against 70,000
+    assert not walk_newest_first(5_000, 100_000, 50_000, 2_000)  # 40,000 rows against 5,000
+    assert not walk_newest_first(0, 100_000, 0, 2_000)
+    # a small channel walks when the index would read many postings (a short prefix)
+    assert walk_newest_first(500, 800, 500_000, 2_000)
+    assert not walk_newest_first(5, 800, 5_000, 2_000)
+    assert walk_limit(70_000, 100_000, 2_000) >= 4 * 2_000 * 100_000 // 70_000

@@ -89,22 +89,104 @@ HEADLINE_OPTIONS = f"HighlightAll=true, StartSel={MARK_OPEN}, StopSel={MARK_CLOS
 _SQL_WORDS = "regexp_replace(lower({column}), '[^[:alnum:]]+', ' ', 'g')"
 
 
-def search_sql(tsquery: str, entry_columns: str) -> str:
+# How the newest matches of a channel are found (see search_sql): walking the channel's entries
+# newest first reads about window / (share of the channel's entries that match) rows; the
+# search index reads every match of the channel. The store picks the cheaper by the planner's
+# own estimates (``ESTIMATE_SQL``), which cost a fraction of a millisecond.
+ESTIMATE_SQL = """
+    EXPLAIN (FORMAT JSON)
+    SELECT 1 FROM entries AS e WHERE e.guild_key = $1 AND e.channel_id = $2 AND e.search @@ ({tsquery})
+    UNION ALL
+    SELECT 1 FROM entries AS e WHERE e.guild_key = $1 AND e.channel_id = $2
+    UNION ALL
+    SELECT 1 FROM entries AS e WHERE e.search @@ ({tsquery})
+"""
+# reading one entry's posting from the index costs about this fraction of reading its row
+POSTING_COST = 0.05
+
+
+def estimated_rows(plan: object) -> tuple[float, float, float]:
+    """The estimated matches and entries of the channel, and matches in every channel, from
+    ``ESTIMATE_SQL``'s JSON plan."""
+    parts = plan[0]["Plan"]["Plans"]  # type: ignore[index]
+    return tuple(float(part["Plan Rows"]) for part in parts[:3])  # type: ignore[return-value]
+
+
+def walk_newest_first(matches: float, entries: float, everywhere: float, window: int) -> bool:
+    """Whether walking the channel newest first reads less than the search index would.
+
+    A walk reads about ``window * entries / matches`` rows (at most the channel); the index
+    reads the channel's matching rows, and the postings of the query's words in every channel
+    (many for a short prefix). Common words and small channels walk.
+    """
+    if matches <= 0:
+        return False
+    walk = min(entries, window * entries / matches)
+    return walk < matches + POSTING_COST * everywhere
+
+
+def walk_limit(matches: float, entries: float, window: int) -> int:
+    """How many of the channel's newest entries a walk reads at most before it gives up and
+    reads the index instead: four times what the estimate expects (an estimate can be far off:
+    a word common in the database may be rare in one channel, a phrase of common words rare)."""
+    return window + int(4 * window * entries / max(matches, 1.0))
+
+
+def search_sql(tsquery: str, entry_columns: str, *, newest_first: bool) -> str:
     """The channel's newest ``$4`` matches (scope columns first), best ``ts_rank`` paged, with
     every match of the page's summaries and quotes marked by ``ts_headline``.
 
+    ``newest_first``: walk the channel's newest ``$9`` entries (the scope index) testing each;
+    if that finds fewer than ``$4`` matches in a channel that has more entries, read the
+    channel's matches from the search index after all. Otherwise read them from the search index (channel and words) and sort them.
+    Both find the same rows; ``OFFSET 0`` keeps the walk a walk (the planner would rather read
+    the whole table backwards), and ``id + 0`` keeps the ordered scans out of the index read.
+
     Parameters: guild key, channel id, query text, window, limit, offset, rank weights,
-    headline options.
+    headline options (and the walk's limit).
     """
-    return f"""
-        WITH candidates AS MATERIALIZED (
-            SELECT e.id, e.search FROM entries AS e
-            WHERE e.guild_key = $1 AND e.channel_id = $2 AND e.search @@ ({tsquery})
-            ORDER BY e.id DESC LIMIT $4
+    rank = f"ts_rank($7::float4[], {{vector}}, ({tsquery}))"
+    from_index = f"""
+            SELECT id, {rank.format(vector="found.search")} AS score FROM (
+                SELECT e.id, e.search FROM entries AS e
+                WHERE e.guild_key = $1 AND e.channel_id = $2 AND e.search @@ ({tsquery}){{gate}}
+                ORDER BY e.id + 0 DESC LIMIT $4
+            ) AS found"""
+    if newest_first:
+        candidates = f"""
+        walked AS MATERIALIZED (
+            SELECT newest.id, {rank.format(vector="e.search")} AS score
+            FROM (SELECT s.id FROM entries AS s WHERE s.guild_key = $1 AND s.channel_id = $2
+                  ORDER BY s.id DESC LIMIT $9) AS newest
+            CROSS JOIN LATERAL (
+                SELECT r.search FROM entries AS r
+                WHERE r.id = newest.id AND r.guild_key = $1 AND r.channel_id = $2
+                  AND r.search @@ ({tsquery})
+                OFFSET 0
+            ) AS e
+            ORDER BY newest.id DESC LIMIT $4
         ),
+        complete AS MATERIALIZED (
+            SELECT (SELECT count(*) FROM walked) >= $4 OR (
+                SELECT count(*) FROM (
+                    SELECT 1 FROM entries AS s WHERE s.guild_key = $1 AND s.channel_id = $2
+                    LIMIT $9
+                ) AS walkable
+            ) < $9 AS done
+        ),
+        candidates AS MATERIALIZED (
+            SELECT id, score FROM walked WHERE (SELECT done FROM complete)
+            UNION ALL
+            {from_index.format(gate=" AND NOT (SELECT done FROM complete)")}
+        )"""
+    else:
+        candidates = f"""
+        candidates AS MATERIALIZED ({from_index.format(gate="")}
+        )"""
+    return f"""
+        WITH {candidates},
         top AS MATERIALIZED (
-            SELECT id, ts_rank($7::float4[], search, ({tsquery})) AS score FROM candidates
-            ORDER BY score DESC, id DESC LIMIT $5 OFFSET $6
+            SELECT id, score FROM candidates ORDER BY score DESC, id DESC LIMIT $5 OFFSET $6
         )
         SELECT top.score AS score, e.quotes_text AS quotes_text,
                e.search_config::text AS search_config, {entry_columns},

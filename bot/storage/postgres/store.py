@@ -2,13 +2,14 @@
 
 Same behaviour as the SQLite store (:mod:`bot.storage.history`) for every operation. Every query
 on a channel's entries filters on the scope's columns (``guild_key``, ``channel_id``, indexed)
-before any limit; search uses a tsvector column with a GIN index, stemmed in each entry's
-language (see :mod:`bot.storage.postgres.search`).
+before any limit; search uses a tsvector column (kept in the row) with a GIN index keyed by
+channel and word, stemmed in each entry's language (see :mod:`bot.storage.postgres.search`).
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 from collections.abc import Callable, Collection
@@ -55,15 +56,19 @@ from bot.storage.postgres.rows import (
 )
 from bot.storage.postgres.schema import SIMPLE_CONFIG, TEXT_SEARCH_PREFIX, migrate
 from bot.storage.postgres.search import (
+    ESTIMATE_SQL,
     HEADLINE_OPTIONS,
     RANK_WEIGHTS,
     config_for,
+    estimated_rows,
     headlines,
     hits_from_rows,
     marks_line_up,
     search_sql,
     to_tsquery_text,
     tsquery_sql,
+    walk_limit,
+    walk_newest_first,
 )
 from bot.storage.postgres.upkeep import SettingsAndUpkeep
 from bot.storage.query import parse_query
@@ -138,8 +143,14 @@ class PostgresHistoryStore(StoreBase, SettingsAndUpkeep, PostgresOptOuts, Digest
                 min_size=1,
                 max_size=max(1, pool_size),
                 timeout=connect_timeout,
-                # the tsquery is a parameter: plan each search for its words
-                server_settings={"plan_cache_mode": "force_custom_plan"},
+                # the tsquery is a parameter: plan each search for its words (the estimates that
+                # choose how a search runs need them); no JIT and no parallel workers: compiling
+                # or starting workers costs more than a search's few milliseconds of work
+                server_settings={
+                    "plan_cache_mode": "force_custom_plan",
+                    "jit": "off",
+                    "max_parallel_workers_per_gather": "0",
+                },
             )
         except (TimeoutError, OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
             raise StorageError(f"{label} cannot be reached: {error}") from error
@@ -315,7 +326,8 @@ class PostgresHistoryStore(StoreBase, SettingsAndUpkeep, PostgresOptOuts, Digest
 
         Same query language and ranking window as the SQLite store: the best (``ts_rank``) of
         the channel's newest ``search_window`` matching entries; entries without article text.
-        Each entry matches the query stemmed in its own language.
+        Each entry matches the query stemmed in its own language. The planner's estimate of the
+        channel's matches picks how the window is found (see ``walk_newest_first``).
         """
         key = scope_key(scope)
         check_page(limit, offset)
@@ -324,8 +336,12 @@ class PostgresHistoryStore(StoreBase, SettingsAndUpkeep, PostgresOptOuts, Digest
         try:
             async with self._pool.acquire() as conn:
                 tsquery = tsquery_sql(await self._search_configs(conn))
+                plan = await conn.fetchval(ESTIMATE_SQL.format(tsquery=tsquery), *key, text)
+                matches, entries, everywhere = estimated_rows(json.loads(plan))
+                newest_first = walk_newest_first(matches, entries, everywhere, self.search_window)
+                walk = [walk_limit(matches, entries, self.search_window)] if newest_first else []
                 rows = await conn.fetch(
-                    search_sql(tsquery, ENTRY_COLUMNS),
+                    search_sql(tsquery, ENTRY_COLUMNS, newest_first=newest_first),
                     *key,
                     text,
                     self.search_window,
@@ -333,6 +349,7 @@ class PostgresHistoryStore(StoreBase, SettingsAndUpkeep, PostgresOptOuts, Digest
                     offset,
                     RANK_WEIGHTS,
                     HEADLINE_OPTIONS,
+                    *walk,
                 )
                 marks = [(row["summary_marks"], row["quotes_marks"]) for row in rows]
                 redo = [i for i, row in enumerate(rows) if not marks_line_up(row)]
