@@ -144,14 +144,15 @@ def parse_period(text: str) -> timedelta:
     if word in PERIODS:
         return PERIODS[word]
     try:
-        span = timedelta(seconds=parse_since(word))
+        seconds = parse_since(word)
     except InputError:
+        shown = text if len(text) <= 40 else text[:39] + "…"
         raise InputError(
-            f"I can't read {text!r} as a period: say day, week or month, or a span like 7d or 36h."
+            f"I can't read {shown!r} as a period: say day, week or month, or a span like 7d or 36h."
         ) from None
-    if span > MAX_PERIOD:
+    if seconds > MAX_PERIOD.total_seconds():  # before timedelta(), which overflows on 10**12d
         raise InputError("A digest looks back a year at most: ask for a shorter period.")
-    return span
+    return timedelta(seconds=seconds)
 
 
 # --------------------------------------------------------------------------- building

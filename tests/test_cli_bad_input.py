@@ -79,6 +79,13 @@ def test_every_subcommand_meets_bad_input_without_a_traceback(files, tmp_path):
         (2, ["privacy", "forget-me", "--user", "5"]),
         (2, ["privacy", "exclude-me", "--user", "me"]),
         (2, ["privacy", "exclude-me", "--user", "٣"]),
+        (2, ["privacy", "exclude-me", "--user", "-1"]),
+        (2, ["privacy", "include-me", "--user", ""]),
+        (2, ["privacy", "status", "--user"]),
+        (2, ["digest", "--since", "-3d"]),
+        (2, ["digest", "--since"]),
+        (2, ["digest", "--channel"]),
+        (2, ["digest", "extra"]),
         (2, ["nosuchcommand"]),
         # bad values the service refuses (exit 1 or 2)
         (1, ["summarize", "--method", "nonsense", str(files["article"])]),
@@ -92,6 +99,13 @@ def test_every_subcommand_meets_bad_input_without_a_traceback(files, tmp_path):
         (1, ["history", "--forget-user", "5"]),
         (1, ["history", "--copy-to", "mysql://nowhere/db"]),
         (1, ["privacy", "exclude-me", "--user", "99999999999999999999"]),
+        (1, ["digest", "--since", "0d"]),
+        (1, ["digest", "--since", "100y"]),
+        (1, ["digest", "--since", ""]),
+        (1, ["digest", "--since", "366d1h"]),
+        (1, ["digest", "--since", "999999999999d"]),
+        (1, ["digest", "--since", "9" * 400 + "d"]),
+        (1, ["digest", "--since", "x" * 5000]),
         (2, ["run"]),
         (2, ["sync"]),
         (1, ["worker"]),
@@ -123,6 +137,11 @@ def test_every_subcommand_meets_bad_input_without_a_traceback(files, tmp_path):
             "/settings method nonsense",
             "/nosuchcommand",
             "/privacy forget-me",
+            "/privacy exclude-me now",
+            "/digest 999999999999d",
+            "/digest " + "9" * 400 + "d",
+            "/digest -3d",
+            "/digest 100y",
             "😀😀 🎉🎉🎉",
             "/quit",
         ]
@@ -245,3 +264,36 @@ def test_the_same_file_twice_into_a_channel_is_stored_once(files, tmp_path):
     ):
         proc = run("summarize", "--json", *args, tmp_path=tmp_path)
         assert json.loads(proc.stdout)["earlier"] is False, args
+
+
+def test_digest_and_privacy_meet_a_database_they_cannot_use(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    junk = tmp_path / "junk.db"
+    junk.write_text("not a database either")
+    places = [
+        ({"DATABASE_PATH": str(blocker / "h.db")}, b"Cannot create the folder"),
+        ({"DATABASE_PATH": str(junk)}, b"is not an SQLite database"),
+        ({"DATABASE_URL": "postgresql://postgres@127.0.0.1:1/x"}, b"cannot be reached"),
+    ]
+    for env, said in places:
+        for args in (["digest", "--json"], ["privacy", "exclude-me", "--user", "5"]):
+            proc = run(*args, tmp_path=tmp_path, env_extra=env)
+            no_traceback(proc)
+            assert proc.returncode == 1, (env, args, proc.stderr)
+            assert said in proc.stderr and proc.stdout == b"", (env, args)
+
+
+def test_digest_json_of_an_unknown_channel_is_one_empty_object(tmp_path):
+    proc = run("digest", "--channel", "nowhere 😀", "--since", "1s", "--json", tmp_path=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    (line,) = proc.stdout.splitlines()
+    record = json.loads(line)
+    assert record["channel"] == "nowhere 😀"
+    assert (record["count"], record["topics"], record["keywords"], record["people"]) == (
+        0,
+        [],
+        [],
+        [],
+    )
+    assert record["since"] < record["until"]

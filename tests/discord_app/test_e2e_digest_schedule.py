@@ -219,6 +219,9 @@ async def test_settings_digest_sets_shows_and_stops_the_schedule(tmp_path, monke
 
             refused = await settings_cmd([opt("digest_hour", 7)])
             assert "There is no digest here yet" in refused.content
+            # a member is told they may not change settings, not how the digest options are wrong
+            denied = await settings_cmd([opt("digest_hour", 7)], permissions=MEMBER)
+            assert "Manage Server or Manage Channel" in denied.content
             answer = await settings_cmd([opt("digest", "daily")])
             fields = {f["name"]: f["value"] for f in answer.embeds[0]["fields"]}
             assert fields["Digest ✏️"].startswith("daily at 09:00 UTC, in this channel")

@@ -127,6 +127,12 @@ class Settings(commands.Cog):
             changes["language"] = None if language.lower() in RESET_WORDS else language
         if retention is not None:
             changes["retention_days"] = retention or None
+        digest_asked = (digest, digest_channel, digest_hour) != (None, None, None)
+        if (changes or digest_asked) and not can_configure(interaction):
+            # before the digest options are looked at: their refusals are for moderators
+            raise PermissionDenied(
+                "Changing settings needs the Manage Server or Manage Channel permission."
+            )
         changes.update(
             await self._digest_changes(interaction, scope, digest, digest_channel, digest_hour)
         )
@@ -143,10 +149,6 @@ class Settings(commands.Cog):
                 ephemeral=True,
             )
             return
-        if not can_configure(interaction):
-            raise PermissionDenied(
-                "Changing settings needs the Manage Server or Manage Channel permission."
-            )
         updated = await self.bot.service.update_settings(scope, **changes)
         log.info(
             "settings of channel %s changed by user %s: %s",
