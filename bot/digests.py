@@ -318,6 +318,8 @@ def _topic(entries: Sequence[HistoryEntry], keys: Sequence[_KeywordKeys]) -> Dig
     title = ", ".join((shared or [k for k, _ in keywords])[:TITLE_KEYWORDS]) or " ".join(
         (central.title or entry_url(central) or central.source).split()
     )
+    # an entry with neither keywords nor a readable title (only blanks) still gets a heading
+    title = title.strip() or "Untitled"
     return DigestTopic(title=title, keywords=tuple(k for k, _ in keywords), entries=tuple(entries))
 
 

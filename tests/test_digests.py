@@ -303,6 +303,21 @@ def test_an_entry_without_keywords_or_title_still_has_a_topic():
     assert digest_of([bare]).to_dict("x")["topics"][0]["entries"][0]["url"] is None
 
 
+def test_an_entry_with_only_blanks_for_a_title_gets_a_heading():
+    blank = HistoryEntry(
+        id=8,
+        scope=CHANNEL,
+        source=" ",
+        title="\u3000 ",
+        summary=("Notes.",),
+        quotes=(),
+        keywords=(),
+        created_at="2026-12-01T00:00:00Z",
+    )
+    (topic,) = digest_of([blank]).topics
+    assert topic.title == "Untitled"
+
+
 words = st.sampled_from("harbour tunnel wildfire chess sourdough pier river storm city".split())
 
 

@@ -66,3 +66,21 @@ async def test_too_many_entries_get_a_clear_error(service, monkeypatch):
         await service.summarize(CHANNEL, text)
     with pytest.raises(InputError, match="shorter period"):
         await service.digest(CHANNEL, since=start)
+
+
+async def test_the_digest_is_built_in_a_worker(service):
+    """Clustering is CPU work: it runs through the runner (a worker with a time limit), so the
+    event loop of the bot never computes it."""
+    sent = []
+    real_run = service.runner.run
+
+    async def run(fn, *args, **kwargs):
+        sent.append((fn.__module__, fn.__name__, kwargs.get("timeout")))
+        return await real_run(fn, *args, **kwargs)
+
+    service.runner.run = run
+    await service.summarize(CHANNEL, ARTICLES[2])
+    sent.clear()
+    digest = await service.digest(CHANNEL, since=datetime.now(UTC) - timedelta(hours=1))
+    assert digest.count == 1
+    assert sent == [("bot.runners.jobs", "digest", service.settings.job_timeout)]

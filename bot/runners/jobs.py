@@ -64,6 +64,13 @@ def catch_up(messages: Any) -> Any:
     return catch_up(messages)
 
 
+def digest(entries: Any, **options: Any) -> Any:
+    """``bot.digests.build_digest``: a channel's period of history entries grouped into topics."""
+    from bot.digests import build_digest
+
+    return build_digest(entries, **options)
+
+
 def load_export(path: str) -> Any:
     """``bot.chat_exports.load_export``: the messages of a chat export file or Slack folder."""
     from bot.chat_exports import load_export

@@ -41,6 +41,7 @@ def default_jobs() -> dict[str, Callable[..., Any]]:
         "read_and_summarize": jobs.read_and_summarize,
         "ready": jobs.ready,
         "catch_up": jobs.catch_up,
+        "digest": jobs.digest,
         "load_export": jobs.load_export,
         "fetch_article": fetch_article,
     }
