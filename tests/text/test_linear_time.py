@@ -144,19 +144,24 @@ def best_time(text: str, repeats: int) -> float:
 
 
 def growth(name: str) -> tuple[float, float, float]:
-    """Times at 10 KB and 100 KB (best of 3 each) and their ratio.
+    """Times at 10 KB and 100 KB and their ratio, each pair timed side by side.
 
-    The large text is timed again only while the ratio looks too high, so a loaded machine gets
-    three tries before a shape fails, and a quiet one does not pay for them.
+    A pair is timed again only while its ratio looks too high, and the best pair counts: a
+    stretch of slow CPU (another process on the other core, memory reclaim) slows both texts of a
+    pair alike, where timing the small text once up front and the large one later lets the
+    stretch land on the large one alone. A loaded machine gets four pairs before a shape fails; a
+    quiet one does not pay for them. A quadratic path stays near 100 in every pair.
     """
-    small = best_time(hostile(name, SMALL), 3)
-    large_text = hostile(name, LARGE)
-    large = float("inf")
-    for _ in range(3):
-        large = min(large, best_time(large_text, 1))
-        if large / max(small, FLOOR) < MAX_RATIO:
+    small_text, large_text = hostile(name, SMALL), hostile(name, LARGE)
+    best = (float("inf"), float("inf"), float("inf"))
+    for _ in range(4):
+        small = best_time(small_text, 3)
+        large = best_time(large_text, 1)
+        pair = (small, large, large / max(small, FLOOR))
+        best = min(best, pair, key=lambda p: p[2])
+        if best[2] < MAX_RATIO:
             break
-    return small, large, large / max(small, FLOOR)
+    return best
 
 
 @pytest.fixture(scope="module", autouse=True)
