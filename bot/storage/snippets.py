@@ -7,8 +7,15 @@ the original text, and a window of words around the best cluster of matches is c
 
 from __future__ import annotations
 
+from typing import Any
+
+from bot.storage.base import SearchHit
+from bot.storage.codec import row_to_entry
 from bot.storage.tokens import words
 
+# Unicode noncharacters: never in indexed text, so safe as the highlight marks of both stores
+MARK_OPEN = "\ufdd0"
+MARK_CLOSE = "\ufdd1"
 SNIPPET_WORDS = 24
 WORDS_BEFORE = 6
 ELLIPSIS = "…"
@@ -85,3 +92,20 @@ def build_snippet(
         (s + shift, e + shift) for i, (s, e) in enumerate(spans) if flags[i] and first <= i <= last
     )
     return snippet, marks
+
+
+def search_hit(
+    row: Any, summary_marks: str | None, quotes_marks: str | None, *, rank: int, score: float
+) -> SearchHit:
+    """A search hit of either store: the entry, and a snippet cut around the summary's matched
+    words, or around the quotes' when the summary has none."""
+    snippet, spans = build_snippet(
+        row["summary"], marked_words(summary_marks, MARK_OPEN, MARK_CLOSE)
+    )
+    if not spans:
+        quoted = marked_words(quotes_marks, MARK_OPEN, MARK_CLOSE)
+        if any(quoted):
+            snippet, spans = build_snippet(row["quotes_text"], quoted)
+    return SearchHit(
+        entry=row_to_entry(row), snippet=snippet, highlights=spans, rank=rank, score=score
+    )

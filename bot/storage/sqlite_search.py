@@ -12,14 +12,12 @@ import sqlite3
 from bot.errors import StorageError
 from bot.models import Scope
 from bot.storage.base import SearchHit, check_page
-from bot.storage.codec import ENTRY_COLUMNS, MAX_ID, row_to_entry, scope_key
+from bot.storage.codec import ENTRY_COLUMNS, MAX_ID, scope_key
 from bot.storage.query import parse_query
-from bot.storage.snippets import build_snippet, marked_words
+from bot.storage.snippets import MARK_CLOSE, MARK_OPEN, search_hit
 
 log = logging.getLogger(__name__)
 
-_MARK_OPEN = "\ufdd0"  # Unicode noncharacters: never in indexed text, safe as markers
-_MARK_CLOSE = "\ufdd1"
 SEARCH_WINDOW = 2_000
 
 # Candidates are the newest SEARCH_WINDOW matches of the channel, ranked by bm25: this bounds
@@ -91,8 +89,8 @@ class SqliteSearch:
             "window": self.search_window,
             "limit": limit,
             "offset": offset,
-            "open": _MARK_OPEN,
-            "close": _MARK_CLOSE,
+            "open": MARK_OPEN,
+            "close": MARK_CLOSE,
             "guild": key[0],
             "channel": key[1],
         }
@@ -106,21 +104,13 @@ class SqliteSearch:
                     "I could not understand that search. Try plain words."
                 ) from cause
             raise
-        hits = []
-        for position, row in enumerate(rows, start=offset + 1):
-            marked = marked_words(row["summary_marks"], _MARK_OPEN, _MARK_CLOSE)
-            snippet, spans = build_snippet(row["summary"], marked)
-            if not spans:
-                quoted = marked_words(row["quotes_marks"], _MARK_OPEN, _MARK_CLOSE)
-                if any(quoted):
-                    snippet, spans = build_snippet(row["quotes_text"], quoted)
-            hits.append(
-                SearchHit(
-                    entry=row_to_entry(row),
-                    snippet=snippet,
-                    highlights=spans,
-                    rank=position,
-                    score=-float(row["score"]),
-                )
+        return [
+            search_hit(
+                row,
+                row["summary_marks"],
+                row["quotes_marks"],
+                rank=position,
+                score=-float(row["score"]),
             )
-        return hits
+            for position, row in enumerate(rows, start=offset + 1)
+        ]

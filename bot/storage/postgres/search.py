@@ -12,18 +12,15 @@ from __future__ import annotations
 import re
 
 from bot.storage.base import SearchHit
-from bot.storage.codec import row_to_entry
 from bot.storage.postgres.schema import SIMPLE_CONFIG, STEMMERS, TEXT_SEARCH_PREFIX
 from bot.storage.query import SearchQuery, Term
-from bot.storage.snippets import build_snippet, marked_words
+from bot.storage.snippets import MARK_CLOSE, MARK_OPEN, marked_words, search_hit
 from bot.storage.tokens import words
 
 # ts_rank weights for {D, C, B, A}: summary and site, quotes, keywords, title (as SQLite's bm25
 # column weights 1, 1.5, 3 and 4)
 RANK_WEIGHTS = [0.25, 0.375, 0.75, 1.0]
 _CONFIG_NAME = re.compile(rf"^{TEXT_SEARCH_PREFIX}[a-z]+$")
-MARK_OPEN = "\ufdd0"  # Unicode noncharacters: never in indexed text, safe as markers
-MARK_CLOSE = "\ufdd1"
 _OPERATORS = {"AND": "&", "OR": "|", "NOT": "& !"}
 
 
@@ -230,24 +227,9 @@ async def headlines(conn, rows: list, tsquery: str, text: str) -> list[tuple[str
 
 def hits_from_rows(rows: list, marks: list[tuple[str, str]], offset: int) -> list[SearchHit]:
     """Search hits with snippets cut around the marked words (as the SQLite store cuts them)."""
-    hits = []
-    for position, (row, (summary_marks, quotes_marks)) in enumerate(
-        zip(rows, marks, strict=True), start=offset + 1
-    ):
-        snippet, spans = build_snippet(
-            row["summary"], marked_words(summary_marks, MARK_OPEN, MARK_CLOSE)
+    return [
+        search_hit(row, summary_marks, quotes_marks, rank=position, score=float(row["score"]))
+        for position, (row, (summary_marks, quotes_marks)) in enumerate(
+            zip(rows, marks, strict=True), start=offset + 1
         )
-        if not spans:
-            quoted = marked_words(quotes_marks, MARK_OPEN, MARK_CLOSE)
-            if any(quoted):
-                snippet, spans = build_snippet(row["quotes_text"], quoted)
-        hits.append(
-            SearchHit(
-                entry=row_to_entry(row),
-                snippet=snippet,
-                highlights=spans,
-                rank=position,
-                score=float(row["score"]),
-            )
-        )
-    return hits
+    ]
