@@ -199,6 +199,9 @@ async def test_a_file_is_used_instead_of_the_source_text(harness, no_errors):
 
 
 async def test_commands_work_in_direct_messages(harness, no_errors):
+    # DMs see only global commands; the harness publishes to its guild, so publish globally
+    # here as a deployment does (the test passed only after another test had synced globally)
+    await harness.bot.tree.sync()
     dm_channel, user = 4_000_000 + harness.user(), harness.user()
     record = await harness.fake.invoke(
         "summarize",
