@@ -49,6 +49,10 @@ _RUN = re.compile(rf"[^\W_{FTS5_SEPARATORS}]+")
 
 def words(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, word)`` for each search word of ``text`` (a run may fold into several)."""
+    if not text:
+        return []
+    if text.isascii():  # lower() keeps every offset of ASCII text
+        return [(m.start(), m.end(), m.group()) for m in _RUN.finditer(text.lower())]
     out = []
     for match in _RUN.finditer(text or ""):
         run = match.group()
@@ -59,6 +63,13 @@ def words(text: str) -> list[tuple[int, int, str]]:
         for part in _RUN.findall(fold(run)):
             out.append((match.start(), match.end(), part))
     return out
+
+
+def word_count(text: str | None) -> int:
+    """``len(words(text))``, without building the words."""
+    if not text:
+        return 0
+    return len(_RUN.findall(text)) if text.isascii() else len(words(text))
 
 
 def scope_prefix(scope_num: int) -> str:

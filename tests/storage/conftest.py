@@ -172,6 +172,16 @@ async def open_postgres(url: str, **options) -> HistoryStore:
 
 
 @pytest.fixture
+async def pg_store(postgres_url, clock) -> AsyncIterator[HistoryStore]:
+    """A PostgreSQL store of its own for one test (tables emptied), whatever the backend."""
+    store = await open_postgres(postgres_url, clock=clock)
+    try:
+        yield store
+    finally:
+        await store.close()
+
+
+@pytest.fixture
 async def store(backend, request, tmp_path, clock) -> AsyncIterator[HistoryStore]:
     if backend == "postgres":
         s = await open_postgres(request.getfixturevalue("postgres_url"), clock=clock)

@@ -29,17 +29,6 @@ async def fresh_database(postgres_server):
         await drop_database(postgres_server, url)
 
 
-@pytest.fixture
-async def pg_store(postgres_url, clock):
-    from tests.storage.conftest import open_postgres
-
-    store = await open_postgres(postgres_url, clock=clock)
-    try:
-        yield store
-    finally:
-        await store.close()
-
-
 # -- migrations ------------------------------------------------------------------------------
 
 
@@ -170,6 +159,7 @@ async def test_stop_words_are_searchable(pg_store):
 async def _check_tsqueries(url: str, texts: list[str]) -> None:
     import asyncpg
 
+    from bot.storage.postgres.planner import plan_search
     from bot.storage.postgres.search import to_tsquery_text
 
     rendered = []
@@ -183,6 +173,17 @@ async def _check_tsqueries(url: str, texts: list[str]) -> None:
         await conn.fetch(
             "SELECT to_tsquery('summarybot_english', q) FROM unnest($1::text[]) AS q", rendered
         )
+        # and the search index's query made from it (the keys of its terms, see planner.py)
+        for text in texts:
+            try:
+                parsed = parse_query(text)
+            except StorageError:
+                continue
+            plan = await plan_search(
+                conn, (1, 2), parsed, to_tsquery_text(parsed), ["summarybot_english"], 2_000
+            )
+            if plan.params[0] is not None:
+                await conn.fetchval("SELECT $1::tsquery", plan.params[0])
     finally:
         await conn.close()
 
@@ -198,7 +199,8 @@ def test_any_text_renders_a_valid_tsquery(postgres_url, texts):
     async def check() -> None:
         store = await open_postgres(postgres_url)
         await store.close()
-        await _check_tsqueries(postgres_url, texts + ['"a b"* OR -c NOT d e*', "x AND OR NOT y"])
+        extra = ['"a b"* OR -c NOT d e*', "x AND OR NOT y", "ça « déjà » vu*", "don't st*"]
+        await _check_tsqueries(postgres_url, texts + extra)
 
     run_sync(check())
 
@@ -312,7 +314,20 @@ async def test_snippets_mark_the_matches_whatever_the_characters(store):
 
 WALKED = Scope(guild_id=515, channel_id=616)
 WALKED_NEIGHBOUR = Scope(guild_id=515, channel_id=617)
-PLAN_QUERIES = ["kiwi", "kiw*", '"kiwi ripe"', "kiwi OR mango", "kiwi -mango", "mango", "plum"]
+PLAN_QUERIES = [
+    "kiwi",
+    "kiw*",
+    '"kiwi ripe"',
+    "kiwi OR mango",
+    "kiwi -mango",
+    "mango",
+    "plum",
+    '"ripe on stall"',
+    '"kiwi ri"*',
+    "kiwi OR -mango",
+    "sta*",
+    'kiwi -"green on"',
+]
 
 
 def _fruit_entry(i: int):
@@ -329,7 +344,30 @@ def _comparable(hits):
     return [(h.entry.id, h.score, h.snippet, h.highlights, h.rank) for h in hits]
 
 
-async def test_both_ways_of_finding_the_window_give_the_same_hits(pg_store, monkeypatch):
+def _plan_ways(plan, newest: int):
+    """Every way of finding the window for one search plan (``search_sql``'s ``first``)."""
+    from dataclasses import replace
+
+    keyed = plan.params[0]
+    key = keyed.split("~")[0].split("^")[0].strip("('") if keyed else "none"
+    ways = {
+        "index": replace(plan, first=None, params=(keyed,)),
+        "walk": replace(plan, first="walk", params=(keyed, 1000)),
+        "walk gives up": replace(plan, first="walk", params=(keyed, 2)),
+        # the channel's only block (test ids are small), and no block at all: every entry is
+        # newer than the blocks and comes from the scope index, or none is and the index reads
+        "slices": replace(plan, first="slices", params=(keyed, f"'{key}#12.0'", 4096)),
+        "slices, newer entries": replace(
+            plan, first="slices", params=(keyed, f"'{key}#12.999'", newest - 10)
+        ),
+        "slices miss": replace(plan, first="slices", params=(keyed, f"'{key}#12.999'", 10**9)),
+    }
+    if keyed is None:  # a query the index cannot narrow is always walked
+        return {"walk everything": plan}
+    return ways
+
+
+async def test_every_way_of_finding_the_window_gives_the_same_hits(pg_store, monkeypatch):
     import bot.storage.postgres.store as store_module
 
     for i in range(40):
@@ -338,56 +376,90 @@ async def test_both_ways_of_finding_the_window_give_the_same_hits(pg_store, monk
         await pg_store.add(WALKED_NEIGHBOUR, _fruit_entry(i))
     pg_store.search_window = 7
     mine = {e.id for e in await pg_store.recent(WALKED, limit=100)}
+    real_plan = store_module.plan_search
     for query in PLAN_QUERIES:
-        answers = []
-        # walk the channel, read the index, and walk 2 entries then give up and read the index
-        for walk, walk_limit in ((True, 1000), (False, 1000), (True, 2)):
-            monkeypatch.setattr(store_module, "walk_newest_first", lambda *_, walk=walk: walk)
-            monkeypatch.setattr(store_module, "walk_limit", lambda *_, n=walk_limit: n)
-            answers.append(
-                [
-                    _comparable(await pg_store.search(WALKED, query, limit=4, offset=offset))
-                    for offset in (0, 4)
-                ]
-            )
-        walked, indexed, gave_up = answers
-        assert walked == indexed == gave_up, query
-        ids = [hit[0] for page in walked for hit in page]
+        answers = {}
+        for way in _plan_ways(await _plan(pg_store, query), max(mine)):
+
+            async def forced(*args, way=way, **kwargs):
+                return _plan_ways(await real_plan(*args, **kwargs), max(mine))[way]
+
+            monkeypatch.setattr(store_module, "plan_search", forced)
+            answers[way] = [
+                _comparable(await pg_store.search(WALKED, query, limit=4, offset=offset))
+                for offset in (0, 4)
+            ]
+        first = next(iter(answers.values()))
+        assert all(answer == first for answer in answers.values()), (query, answers)
+        ids = [hit[0] for page in first for hit in page]
         assert ids and set(ids) <= mine, query
+        monkeypatch.setattr(store_module, "plan_search", real_plan)
     # the window holds the 7 newest matches: "kiwi" is in every entry
     kiwi = [h.entry.id for h in await pg_store.search(WALKED, "kiwi", limit=10)]
     assert sorted(kiwi) == sorted(mine)[-7:]
 
 
-async def test_common_words_walk_the_channel_and_rare_ones_use_the_index(pg_store, monkeypatch):
+async def _plan(store, query: str):
+    from bot.storage.codec import scope_key
+    from bot.storage.postgres.planner import plan_search
+    from bot.storage.postgres.search import to_tsquery_text
+
+    parsed = parse_query(query)
+    async with store._pool.acquire() as conn:
+        configs = await store._search_configs(conn)
+        return await plan_search(
+            conn, scope_key(WALKED), parsed, to_tsquery_text(parsed), configs, 7
+        )
+
+
+async def test_common_words_read_the_newest_blocks_and_rare_ones_the_whole_index(
+    pg_store, monkeypatch
+):
     import bot.storage.postgres.store as store_module
 
-    chosen: list[bool] = []
-    choose = store_module.walk_newest_first
+    chosen: list[str | None] = []
+    real_plan = store_module.plan_search
 
-    def spy(*estimates):
-        chosen.append(choose(*estimates))
-        return chosen[-1]
+    async def spy(*args, **kwargs):
+        plan = await real_plan(*args, **kwargs)
+        chosen.append(plan.first)
+        return plan
 
-    monkeypatch.setattr(store_module, "walk_newest_first", spy)
+    monkeypatch.setattr(store_module, "plan_search", spy)
     scope = Scope(guild_id=515, channel_id=618)
     for i in range(300):
         await pg_store.add(scope, _fruit_entry(i))
     await pg_store._pool.execute("ANALYZE entries")
     pg_store.search_window = 5
-    assert len(await pg_store.search(scope, "kiwi")) == 5
+    assert len(await pg_store.search(scope, "kiwi")) == 5  # in every entry
     assert len(await pg_store.search(scope, "plum")) == 1
-    assert chosen == [True, False]
+    assert len(await pg_store.search(scope, "ripe")) == 5  # in half of them
+    assert len(await pg_store.search(scope, "kiwi -ripe")) == 5
+    # a query of exclusions the index cannot narrow walks the channel
+    from bot.storage.codec import scope_key
+    from bot.storage.postgres import planner
+    from bot.storage.query import SearchQuery, Term
+
+    async with pg_store._pool.acquire() as conn:
+        plan = await real_plan(
+            conn,
+            scope_key(scope),
+            SearchQuery(items=(Term("kiwi"), "OR", "NOT", Term("ripe"))),
+            "'kiwi' | !'ripe'",
+            [],
+            5,
+        )
+    assert chosen == ["slices", None, "slices", "slices"]
+    assert plan.first == "walk" and plan.params == (None, planner.WALK_EVERYTHING)
 
 
-def test_walking_is_chosen_when_it_reads_fewer_rows():
-    from bot.storage.postgres.search import walk_limit, walk_newest_first
+def test_the_newest_entries_tell_how_many_match():
+    from bot.storage.postgres.planner import SAMPLE, sampled_matches
 
-    # 100,000 entries, window 2,000: walking reads window * entries / matches rows
-    assert walk_newest_first(70_000, 100_000, 700_000, 2_000)  # 2,900 rows against 70,000
-    assert not walk_newest_first(5_000, 100_000, 50_000, 2_000)  # 40,000 rows against 5,000
-    assert not walk_newest_first(0, 100_000, 0, 2_000)
-    # a small channel walks when the index would read many postings (a short prefix)
-    assert walk_newest_first(500, 800, 500_000, 2_000)
-    assert not walk_newest_first(5, 800, 5_000, 2_000)
-    assert walk_limit(70_000, 100_000, 2_000) >= 4 * 2_000 * 100_000 // 70_000
+    # a share of the newest entries stands for the channel (the planner's estimate is ignored)
+    assert sampled_matches(50, SAMPLE, 999, 100_000) == 100_000 * 50 / SAMPLE
+    # a channel no bigger than the sample was counted whole
+    assert sampled_matches(7, 120, 999, 120) == 7
+    # none among the newest: fewer than one in SAMPLE, and no more than the planner thinks
+    assert sampled_matches(0, SAMPLE, 90_000, 100_000) == 100_000 / SAMPLE
+    assert sampled_matches(0, SAMPLE, 12, 100_000) == 12

@@ -12,10 +12,15 @@ from __future__ import annotations
 import re
 
 from bot.storage.base import SearchHit
-from bot.storage.postgres.schema import SIMPLE_CONFIG, STEMMERS, TEXT_SEARCH_PREFIX
+from bot.storage.postgres.schema import (
+    KEYED_VECTOR_SQL,
+    SIMPLE_CONFIG,
+    STEMMERS,
+    TEXT_SEARCH_PREFIX,
+)
 from bot.storage.query import SearchQuery, Term
-from bot.storage.snippets import MARK_CLOSE, MARK_OPEN, marked_words, search_hit
-from bot.storage.tokens import words
+from bot.storage.snippets import MARK_CLOSE, MARK_OPEN, search_hit
+from bot.storage.tokens import word_count, words
 
 # ts_rank weights for {D, C, B, A}: summary and site, quotes, keywords, title (as SQLite's bm25
 # column weights 1, 1.5, 3 and 4)
@@ -86,75 +91,51 @@ HEADLINE_OPTIONS = f"HighlightAll=true, StartSel={MARK_OPEN}, StopSel={MARK_CLOS
 _SQL_WORDS = "regexp_replace(lower({column}), '[^[:alnum:]]+', ' ', 'g')"
 
 
-# How the newest matches of a channel are found (see search_sql): walking the channel's entries
-# newest first reads about window / (share of the channel's entries that match) rows; the
-# search index reads every match of the channel. The store picks the cheaper by the planner's
-# own estimates (``ESTIMATE_SQL``), which cost a fraction of a millisecond.
-ESTIMATE_SQL = """
-    EXPLAIN (FORMAT JSON)
-    SELECT 1 FROM entries AS e WHERE e.guild_key = $1 AND e.channel_id = $2 AND e.search @@ ({tsquery})
-    UNION ALL
-    SELECT 1 FROM entries AS e WHERE e.guild_key = $1 AND e.channel_id = $2
-    UNION ALL
-    SELECT 1 FROM entries AS e WHERE e.search @@ ({tsquery})
-"""
-# reading one entry's posting from the index costs about this fraction of reading its row
-POSTING_COST = 0.05
-
-
-def estimated_rows(plan: object) -> tuple[float, float, float]:
-    """The estimated matches and entries of the channel, and matches in every channel, from
-    ``ESTIMATE_SQL``'s JSON plan."""
-    parts = plan[0]["Plan"]["Plans"]  # type: ignore[index]
-    return tuple(float(part["Plan Rows"]) for part in parts[:3])  # type: ignore[return-value]
-
-
-def walk_newest_first(matches: float, entries: float, everywhere: float, window: int) -> bool:
-    """Whether walking the channel newest first reads less than the search index would.
-
-    A walk reads about ``window * entries / matches`` rows (at most the channel); the index
-    reads the channel's matching rows, and the postings of the query's words in every channel
-    (many for a short prefix). Common words and small channels walk.
-    """
-    if matches <= 0:
-        return False
-    walk = min(entries, window * entries / matches)
-    return walk < matches + POSTING_COST * everywhere
-
-
-def walk_limit(matches: float, entries: float, window: int) -> int:
-    """How many of the channel's newest entries a walk reads at most before it gives up and
-    reads the index instead: four times what the estimate expects (an estimate can be far off:
-    a word common in the database may be rare in one channel, a phrase of common words rare)."""
-    return window + int(4 * window * entries / max(matches, 1.0))
-
-
-def search_sql(tsquery: str, entry_columns: str, *, newest_first: bool) -> str:
+def search_sql(tsquery: str, entry_columns: str, *, first: str | None, exact: bool) -> str:
     """The channel's newest ``$4`` matches (scope columns first), best ``ts_rank`` paged, with
     every match of the page's summaries and quotes marked by ``ts_headline``.
 
-    ``newest_first``: walk the channel's newest ``$9`` entries (the scope index) testing each;
-    if that finds fewer than ``$4`` matches in a channel that has more entries, read the
-    channel's matches from the search index after all. Otherwise read them from the search index (channel and words) and sort them.
-    Both find the same rows; ``OFFSET 0`` keeps the walk a walk (the planner would rather read
-    the whole table backwards), and ``id + 0`` keeps the ordered scans out of the index read.
+    The matches come from the search index's query ``$9`` (NULL: none, the walk decides),
+    tested again on each row's own vector unless ``exact``. ``first`` tries a cheaper way
+    before: ``"walk"`` walks the channel's newest ``$10`` entries testing each, ``"slices"``
+    asks the index for the matches within the id blocks of ``$10`` (the index's query ANDed
+    with blocks covering the channel's newest entries, up to id ``$11``; entries added since
+    are read from the scope index). If that finds fewer than ``$4`` matches (and the walk did
+    not read the whole channel), the channel's matches are read from the index after all.
+    Every way finds the same rows. ``OFFSET 0`` keeps the walk a walk (the planner would
+    rather read the whole table backwards), ``id + 0`` keeps the ordered scans out of the index
+    read, and the scope's ``+ 0`` keeps the scope index out of it too (the keyed index already
+    holds only the channel's words; ANDed with the scope index's list of the whole channel,
+    the rows would be tested again one by one, computing the index expression for each).
+    Only the ids of the matches are sorted; the window's rows are then read by their physical
+    address to be ranked.
 
     Parameters: guild key, channel id, query text, window, limit, offset, rank weights,
-    headline options (and the walk's limit).
+    headline options, the index's query (then the first way's parameters).
     """
     rank = f"ts_rank($7::float4[], {{vector}}, ({tsquery}))"
-    from_index = f"""
-            SELECT id, {rank.format(vector="found.search")} AS score FROM (
-                SELECT e.id, e.search FROM entries AS e
-                WHERE e.guild_key = $1 AND e.channel_id = $2 AND e.search @@ ({tsquery}){{gate}}
+    plain = f"e.search @@ ({tsquery})"
+    index = KEYED_VECTOR_SQL.format(t="e.")
+
+    def from_index(query: str, gate: str = "") -> str:
+        test = "" if exact else f" AND {plain}"
+        return f"""
+            SELECT found.id, {rank.format(vector="found.search")} AS score
+            FROM entries AS found
+            WHERE found.ctid = ANY(ARRAY(
+                SELECT e.ctid FROM entries AS e
+                WHERE e.guild_key + 0 = $1 AND e.channel_id + 0 = $2
+                  AND {index} @@ {query}{test}{gate}
                 ORDER BY e.id + 0 DESC LIMIT $4
-            ) AS found"""
-    if newest_first:
-        candidates = f"""
-        walked AS MATERIALIZED (
+            ))"""
+
+    fallback = " AND NOT (SELECT done FROM complete)"
+    if first == "walk":
+        stages = f"""
+        tried AS MATERIALIZED (
             SELECT newest.id, {rank.format(vector="e.search")} AS score
             FROM (SELECT s.id FROM entries AS s WHERE s.guild_key = $1 AND s.channel_id = $2
-                  ORDER BY s.id DESC LIMIT $9) AS newest
+                  ORDER BY s.id DESC LIMIT $10) AS newest
             CROSS JOIN LATERAL (
                 SELECT r.search FROM entries AS r
                 WHERE r.id = newest.id AND r.guild_key = $1 AND r.channel_id = $2
@@ -164,21 +145,35 @@ def search_sql(tsquery: str, entry_columns: str, *, newest_first: bool) -> str:
             ORDER BY newest.id DESC LIMIT $4
         ),
         complete AS MATERIALIZED (
-            SELECT (SELECT count(*) FROM walked) >= $4 OR (
+            SELECT (SELECT count(*) FROM tried) >= $4 OR (
                 SELECT count(*) FROM (
                     SELECT 1 FROM entries AS s WHERE s.guild_key = $1 AND s.channel_id = $2
-                    LIMIT $9
+                    LIMIT $10
                 ) AS walkable
-            ) < $9 AS done
+            ) < $10 AS done
+        ),"""
+    elif first == "slices":
+        stages = f"""
+        tried AS MATERIALIZED (
+            SELECT id, score FROM ({from_index("($9::tsquery && $10::tsquery)")}
+                UNION ALL
+                SELECT e.id, {rank.format(vector="e.search")} AS score FROM entries AS e
+                WHERE e.guild_key = $1 AND e.channel_id = $2 AND e.id >= $11 AND {plain}
+            ) AS found ORDER BY id DESC LIMIT $4
         ),
+        complete AS MATERIALIZED (SELECT (SELECT count(*) FROM tried) >= $4 AS done),"""
+    else:
+        stages = ""
+    if stages:
+        candidates = f"""{stages}
         candidates AS MATERIALIZED (
-            SELECT id, score FROM walked WHERE (SELECT done FROM complete)
+            SELECT id, score FROM tried WHERE (SELECT done FROM complete)
             UNION ALL
-            {from_index.format(gate=" AND NOT (SELECT done FROM complete)")}
+            {from_index("$9::tsquery", fallback)}
         )"""
     else:
         candidates = f"""
-        candidates AS MATERIALIZED ({from_index.format(gate="")}
+        candidates AS MATERIALIZED ({from_index("$9::tsquery")}
         )"""
     return f"""
         WITH {candidates},
@@ -197,9 +192,10 @@ def search_sql(tsquery: str, entry_columns: str, *, newest_first: bool) -> str:
 
 
 def marks_line_up(row) -> bool:
-    """Whether the row's marked texts have one word per search word of its texts."""
+    """Whether the row's marked texts have one word per search word of its texts (the marked
+    texts are words and marks separated by single spaces: their words are what split() gives)."""
     return all(
-        len(marked_words(row[marks], MARK_OPEN, MARK_CLOSE)) == len(words(row[column] or ""))
+        len((row[marks] or "").split()) == word_count(row[column])
         for column, marks in (("summary", "summary_marks"), ("quotes_text", "quotes_marks"))
     )
 

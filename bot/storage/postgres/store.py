@@ -9,7 +9,6 @@ channel and word, stemmed in each entry's language (see :mod:`bot.storage.postgr
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import time
 from collections.abc import Callable, Collection
@@ -44,6 +43,7 @@ from bot.storage.codec import (
 )
 from bot.storage.digest_runs import DigestRuns
 from bot.storage.optouts import PostgresOptOuts
+from bot.storage.postgres.planner import plan_search
 from bot.storage.postgres.rows import (
     ENTRY_WITH_ARTICLE,
     INSERT_ARTICLE_SQL,
@@ -56,19 +56,14 @@ from bot.storage.postgres.rows import (
 )
 from bot.storage.postgres.schema import SIMPLE_CONFIG, TEXT_SEARCH_PREFIX, migrate
 from bot.storage.postgres.search import (
-    ESTIMATE_SQL,
     HEADLINE_OPTIONS,
     RANK_WEIGHTS,
     config_for,
-    estimated_rows,
     headlines,
     hits_from_rows,
     marks_line_up,
     search_sql,
     to_tsquery_text,
-    tsquery_sql,
-    walk_limit,
-    walk_newest_first,
 )
 from bot.storage.postgres.upkeep import SettingsAndUpkeep
 from bot.storage.query import parse_query
@@ -145,11 +140,15 @@ class PostgresHistoryStore(StoreBase, SettingsAndUpkeep, PostgresOptOuts, Digest
                 timeout=connect_timeout,
                 # the tsquery is a parameter: plan each search for its words (the estimates that
                 # choose how a search runs need them); no JIT and no parallel workers: compiling
-                # or starting workers costs more than a search's few milliseconds of work
+                # or starting workers costs more than a search's few milliseconds of work.
+                # work_mem: a search's list of a big channel's matches stays exact in memory
+                # (a lossy one would make the index expression be computed again for every row
+                # of its pages)
                 server_settings={
                     "plan_cache_mode": "force_custom_plan",
                     "jit": "off",
                     "max_parallel_workers_per_gather": "0",
+                    "work_mem": "16MB",
                 },
             )
         except (TimeoutError, OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
@@ -327,21 +326,20 @@ class PostgresHistoryStore(StoreBase, SettingsAndUpkeep, PostgresOptOuts, Digest
         Same query language and ranking window as the SQLite store: the best (``ts_rank``) of
         the channel's newest ``search_window`` matching entries; entries without article text.
         Each entry matches the query stemmed in its own language. The planner's estimate of the
-        channel's matches picks how the window is found (see ``walk_newest_first``).
+        channel's matches picks how the window is found (see :mod:`bot.storage.postgres.planner`).
         """
         key = scope_key(scope)
         check_page(limit, offset)
-        text = to_tsquery_text(parse_query(query))
+        parsed = parse_query(query)
+        text = to_tsquery_text(parsed)
         self._check_open()
         try:
             async with self._pool.acquire() as conn:
-                tsquery = tsquery_sql(await self._search_configs(conn))
-                plan = await conn.fetchval(ESTIMATE_SQL.format(tsquery=tsquery), *key, text)
-                matches, entries, everywhere = estimated_rows(json.loads(plan))
-                newest_first = walk_newest_first(matches, entries, everywhere, self.search_window)
-                walk = [walk_limit(matches, entries, self.search_window)] if newest_first else []
+                configs = await self._search_configs(conn)
+                plan = await plan_search(conn, key, parsed, text, configs, self.search_window)
+                tsquery = plan.tsquery
                 rows = await conn.fetch(
-                    search_sql(tsquery, ENTRY_COLUMNS, newest_first=newest_first),
+                    search_sql(tsquery, ENTRY_COLUMNS, first=plan.first, exact=plan.exact),
                     *key,
                     text,
                     self.search_window,
@@ -349,7 +347,7 @@ class PostgresHistoryStore(StoreBase, SettingsAndUpkeep, PostgresOptOuts, Digest
                     offset,
                     RANK_WEIGHTS,
                     HEADLINE_OPTIONS,
-                    *walk,
+                    *plan.params,
                 )
                 marks = [(row["summary_marks"], row["quotes_marks"]) for row in rows]
                 redo = [i for i, row in enumerate(rows) if not marks_line_up(row)]
