@@ -55,6 +55,10 @@ FOREIGN_STOPS = _words(
     " en durante tras ante nel nella dopo prima davanti tijdens bij op voor em"
     " após perante ein hinzu"
 )
+# the listener after the speaker's name, in lower case only ("Al From" is a name): "zei X
+# tegen de krant", "sagte X gegenüber dem Sender", "a déclaré X à la radio", "dijo X al
+# diario", "ha detto X alla Rai", "disse X ao jornal"
+LISTENER_PREPS = frozenset("tegen gegenüber à au aux al alla allo ai ao aos aan".split())
 # German and Dutch articles: every German noun is capitalized, so "Die Mieten" is no person
 NOUN_ARTICLES = _words("der die das den dem des ein eine einen het een")
 # documents and page parts that a rule may catch where a speaker belongs ("her statement read",
@@ -173,6 +177,8 @@ def plausible_speaker(name: str) -> bool:
     "Another", "impeachment"): the rules caught a stray word, and no speaker beats a wrong one.
     Names, organisations ("DEA"), groups ("police") and roles ("the spokesman") pass."""
     words = name.split()
+    if sum(len(w) > 1 and w.isupper() for w in words) >= 3:
+        return False  # a headline in capitals ("BIG TEAM REFUSES TO STAY"), not a name
     if len(words) != 1:
         return True
     word = words[0].strip(".,;:!?\"“”‘’'()[]")
@@ -304,6 +310,9 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         and words[0].endswith("ing")
         and bare(words[0]) not in _FIRST_NAMES
     ):
+        words.pop(0)
+    if len(words) > 1 and words[0] in ("M.", "Mme", "Mme.", "Mlle", "Mlle.") and len(words[1]) > 2:
+        gender = "m" if words[0] == "M." else "f"  # French "M. Perrin", "Mme Roux"
         words.pop(0)
     cut = -1
     for k, w in enumerate(words[:-1]):

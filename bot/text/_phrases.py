@@ -83,8 +83,15 @@ class PhraseRules:
                 and (lw == "von" or toks[k + 2][0].islower())
             ):
                 break  # Anna Schulz von der Universität / Frank Bos van de rederij: the person
-            if lw in _CLAUSE_STOP or w in '"“”':
+            if lw in _CLAUSE_STOP or w in '"“”' or (w in nm.LISTENER_PREPS and k > j):
                 break
+            if (
+                w in ("der", "dem", "den")
+                and k > j
+                and nm.bare(toks[k - 1][0]) in self.people.registry
+                and toks[k - 2][0].lower() not in ("von", "van", "de")
+            ):
+                break  # „…“, sagte Weber der Zeitung: a known surname, then the listener
             k += 1
         if k <= j:
             return None
@@ -150,6 +157,19 @@ class PhraseRules:
                 if named is not None:
                     return named
             i = k
+            # a second comma chunk: "Dr. Ana Ruiz, the clinic's director, who has worked there
+            # for years, said": past the relative clause, the appositive, to the name
+            k = i - 2
+            while k > 0 and toks[k][0] != "," and i - k <= 12:
+                k -= 1
+            if (
+                k > 0
+                and toks[k][0] == ","
+                and toks[i - 1][0][:1].islower()
+                and toks[k + 1][0].lower() in DETERMINERS | {"former", "chief", "senior"}
+                and toks[k - 1][0][:1].isupper()
+            ):
+                i = k
             while i > 0 and toks[i - 1][0].lower() in nm.ADVERBS:
                 i -= 1
         if i == 0:
@@ -175,6 +195,14 @@ class PhraseRules:
                 or (k > 1 and toks[k - 1][0].lower() in ("of", "de", "van", "von"))
             ):
                 k -= 1
+            if (
+                k >= 2
+                and toks[k - 1][0].lower() in ("to", "with")
+                and toks[k - 2][0].lower().endswith("ing")
+            ):
+                # "a source speaking to Fox News said", "an aide talking with NBC said": the
+                # name is the listener; the subject comes before the participle
+                return self._subject_before(toks, k - 2)
             return toks[k][1], toks[i - 1][2]
         # a name before its employer: "Eva Lind of the harbour board said", "Directeur Mark
         # Jansen van het museum zei"
@@ -195,6 +223,34 @@ class PhraseRules:
             if not (w[:1].isalpha() or w in ("'", "’", "-")) or w.lower() in _CLAUSE_STOP:
                 break
             k -= 1
+        return None
+
+    def _participle_subject(self, toks: list[Token], v: int) -> tuple[int, int] | None:
+        """The person named right before a participle of speech, its own subject: "footage of
+        Ana Lind asking, “…”", "with Lind reportedly shouting: “…”", "with Ana Lind posting
+        that … and asking, “…”" (back through "and" to the first participle). A comma before
+        the participle ("Lind lashed out, saying") leaves it to the clause's subject."""
+        for _ in range(2):
+            k = v
+            while k > 0 and toks[k - 1][0].lower() in nm.ADVERBS - {"and", "but"}:
+                k -= 1  # "reportedly", "later"
+            if (
+                k > 0
+                and toks[k - 1][0][:1].isupper()
+                and toks[k - 1][0].lower() not in nm.STOPWORDS
+            ):
+                j = k - 1
+                while j > 0 and (toks[j - 1][0][:1].isupper() or toks[j - 1][0] == "."):
+                    j -= 1
+                phrase = self.text[toks[j][1] : toks[k - 1][2]]
+                got = self.people.name_in(phrase, toks[j][1])
+                return (toks[j][1], toks[k - 1][2]) if got is not None and got[1] else None
+            if k == 0 or toks[k - 1][0] != "and":
+                return None
+            earlier = [p for p in range(max(0, k - 25), k - 1) if toks[p][0].endswith("ing")]
+            if not earlier or toks[earlier[-1]][0][:1].isupper():
+                return None
+            v = earlier[-1]  # "… tweeting that it was a disaster and asking, “": the first one
         return None
 
     @staticmethod

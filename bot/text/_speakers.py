@@ -34,7 +34,7 @@ _STOP_RE = re.compile(r"[.!?]")
 _LEADING_JUNK = frozenset("and but as so then yet or while".split())
 _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"
-    " declaring insisting stating responding replying".split()
+    " declaring insisting stating responding replying shouting yelling screaming chanting".split()
 )
 # words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
 _DANGLING = frozenset("who whom which that by for to of with from being been".split())
@@ -184,6 +184,10 @@ class Attributor(PhraseRules):
                 continue
             if toks[v - 1][0].lower() == "to":
                 return None, False
+            if v - 2 > i and toks[v - 2][0] == "," and toks[v - 1][0].lower() in nm.PRONOUNS:
+                # a parenthetical "he said" inside the next sentence: “…” Ohio, he said, was
+                # next: the pronoun is the subject, not the words before its comma
+                return (toks[v - 1][1], toks[v - 1][2]), False
             # ,” Robert J. Keane, director of ..., said: the first comma-separated chunk
             k = i
             while k < v and toks[k][0] != ",":
@@ -257,6 +261,11 @@ class Attributor(PhraseRules):
                 # the passive: "Reyes was asked by host Ana Lind, who …, “…”": the agent
                 return self._np_after(toks, v + n + 1)
             if toks[v][0].lower() in _PARTICIPLES:
+                own = self._participle_subject(toks, v)
+                if own is not None:
+                    return own  # "with Ana Lind reportedly shouting: “" / "of Lind asking, “"
+                if toks[v - 1][0] == "and":
+                    return None  # "… and asking, “": its subject is in a clause not seen here
                 if v >= 3 and toks[v - 1][0] == "," and self._verb_at(toks, v - 2) == 1:
                     said = self._subject_before(toks, v - 2)  # …, Ana Lind said, adding: “…”
                     word = self.text[said[0] : said[1]] if said else ""
@@ -268,8 +277,8 @@ class Attributor(PhraseRules):
             subj = self._subject_before(toks, v)
             if subj is not None:
                 return subj
-            if all(not t[0][0].isalnum() for t in toks[:v]):
-                return self._np_after(toks, v + n)  # Said Nora Feld, who ...: “
+            if all(not t[0][0].isalnum() or t[0].lower() in _LEADING_JUNK for t in toks[:v]):
+                return self._np_after(toks, v + n)  # Said Nora Feld, who ...: “ / But, said X, “
             return None
         if self.text[start:end].rstrip().endswith(":"):
             # "Rep. Tom Ardley (R-S.C.): “..." -- a name introducing the quote

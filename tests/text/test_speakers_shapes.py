@@ -1,0 +1,127 @@
+"""Speaker shapes added for issue 12 (invented passages, one expected speaker each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.text._marks import paragraphs
+from bot.text.quotes import find_quotes
+
+
+def speaker_of(text: str, head: str) -> str | None:
+    found = [q for q in find_quotes(text) if q.quote.startswith(head)]
+    assert found, find_quotes(text)
+    return found[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "speaker"),
+    [
+        (  # a parenthetical "she said" in the sentence after the quotation
+            "“The ferry is late again,” Ines Marlow said. “We lose customers every week.” "
+            "Galway, she said, was next on the list of ports to close.",
+            "We lose customers",
+            "Ines Marlow",
+        ),
+        (  # "But, said X, “…”": a conjunction before the inverted verb
+            "Omar Reyes praised the road crews on Monday. But, said Reyes, “the budget will not "
+            "stretch past the end of May.”",
+            "the budget will not",
+            "Omar Reyes",
+        ),
+        (  # a participle of speech whose own subject is the name right before it
+            "The video shows Mayor Greta Lind shouting: “Close the gates before the water rises!”",
+            "Close the gates",
+            "Greta Lind",
+        ),
+        (
+            "Residents cheered, with Tom Hale reportedly yelling: “We will rebuild every house "
+            "on this street.”",
+            "We will rebuild",
+            "Tom Hale",
+        ),
+        (  # … back through "and" to the first participle
+            "Critics piled on, with Ana Ruiz posting that the plan was a farce and asking, “Who "
+            "will pay for the second tunnel?”",
+            "Who will pay",
+            "Ana Ruiz",
+        ),
+        (  # an appositive and a relative clause between the name and the verb
+            "Dr. Nadia Farrow, the clinic's director, who has worked there for twenty years, "
+            "said: “We are exhausted and short of nurses.”",
+            "We are exhausted",
+            "Nadia Farrow",
+        ),
+        (  # the name after "speaking to" is the listener
+            "A senior official speaking to Harbour Radio said, “The talks have collapsed for now.”",
+            "The talks have",
+            "A senior official",
+        ),
+        (  # the listener after a known surname (German dative, Dutch and Romance prepositions)
+            "Max Weber führt die Fraktion im Rat. „Wir werden gegen den Bescheid klagen“, "
+            "sagte Weber der Zeitung.",
+            "Wir werden gegen",
+            "Max Weber",
+        ),
+        (
+            "„Dit is een zwarte dag voor de haven”, zei minister Hugo Jansen tegen de krant.",
+            "Dit is een zwarte",
+            "Hugo Jansen",
+        ),
+        (
+            "«Il cantiere chiuderà a dicembre», ha detto Marco Bianchi al quotidiano locale.",
+            "Il cantiere",
+            "Marco Bianchi",
+        ),
+        (
+            "«A obra termina em março», disse Rui Tavares ao jornal da cidade.",
+            "A obra termina",
+            "Rui Tavares",
+        ),
+        (  # French "M." is a title: the full name seen earlier
+            "Le maire Louis Perrin a répondu aux critiques. « Nous avons tenu nos promesses », "
+            "a affirmé M. Perrin.",
+            "Nous avons tenu",
+            "Louis Perrin",
+        ),
+        (  # a first name "Al" is no preposition
+            "“We won the county by a handful of votes,” said party veteran Al Brennan.",
+            "We won the county",
+            "Al Brennan",
+        ),
+    ],
+)
+def test_speaker_shapes(text: str, head: str, speaker: str) -> None:
+    assert speaker_of(text, head) == speaker
+
+
+def test_a_headline_in_capitals_is_no_speaker() -> None:
+    text = (
+        "Roundup.\n\n"
+        "CITY TEAM REFUSES TO STAY IN THE NEW HOSTEL The team cited “broken heaters, leaking "
+        "roofs and doors that do not lock.” [Wire]\n"
+        "Next item follows here, a line long enough to read as a paragraph of its own in a "
+        "newsletter that puts one item on each line."
+    )
+    assert speaker_of(text, "broken heaters") != "CITY TEAM REFUSES TO STAY IN THE NEW HOSTEL The"
+
+
+def test_one_line_paragraphs_under_a_blank_line_are_paragraphs() -> None:
+    # a page with a blank line under the headline and single line breaks between paragraphs
+    body = [
+        "Ruth Abara chairs the water board, which met on Tuesday evening to discuss the new "
+        "pumping station and the rise in bills that it will bring for every household in town.",
+        "“We will publish every invoice,” Abara said, after a long debate about the costs.",
+        "Colin Webb, her deputy, left the meeting early and was not available for comment "
+        "afterwards, according to a spokesman for the board who spoke to reporters outside.",
+    ]
+    text = "Water board meets\n\n" + "\n".join(body)
+    assert len(paragraphs(text)) == 4
+
+
+def test_hard_wrapped_text_keeps_its_paragraphs() -> None:
+    text = (
+        "Title\n\nThe council met on Tuesday and agreed to\nraise the parking fees in the town "
+        "centre\nfrom the first of May.\n\nA second paragraph."
+    )
+    assert len(paragraphs(text)) == 3
