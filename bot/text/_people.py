@@ -367,6 +367,10 @@ class People:
         name, _ = self.canonical(words, gender, pos)
         return name, not nm.looks_like_org(name.split())
 
+    def is_headline(self, para: int) -> bool:
+        """True for a paragraph in Title Case (a headline, a caption) or a byline."""
+        return para in self._headline_paras
+
     def organisation(self, pos: int) -> str | None:
         """The organisation "they"/"it" most likely stands for at ``pos``.
 

@@ -294,7 +294,14 @@ class PhraseRules:
                 while j + 1 < len(toks) and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] == "."):
                     j += 1
                 j = self._role_then_name(toks, j)
-                governed = k > 0 and toks[k - 1][0].lower() in PREPOSITIONS
+                governed = k > 0 and (
+                    toks[k - 1][0].lower() in PREPOSITIONS
+                    or (  # "a speech at the State University": the article does not free it
+                        k > 1
+                        and toks[k - 1][0].lower() in ("the", "a", "an")
+                        and toks[k - 2][0].lower() in PREPOSITIONS
+                    )
+                )
                 first = k == 0 or toks[k - 1][0] in (",", "—", "(")
                 known = low in self.people.registry or low in self.people.key_gender
                 adverbial = (

@@ -51,6 +51,7 @@ _CJK_BEFORE_RE = re.compile(
 )
 # French inverted verb and pronoun in one token: « … », a-t-il ajouté / dit-elle / ajoute-t-elle
 _INVERTED_RE = re.compile(r"^\w+-(?:t-)?(il|elle)$", re.IGNORECASE)
+_NAME_COLON_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}:")  # "Ana Lind: …"
 _REACH = 600  # characters of context read on either side of a quotation
 
 
@@ -388,6 +389,10 @@ class Attributor(PhraseRules):
         credit) reports no one.
         """
         ps, pe = self.paras[para]
+        if self.people.is_headline(para) and not _NAME_COLON_RE.match(self.text, ps, pe):
+            # "12 Voters Share Their Hopes For The Race" reports no one; "Ana Lind: ‘We Stay’"
+            # names its speaker
+            return None
         end = min(pe, ps + 300)
         toks = self._tokens(ps, end)
         words = [t for t in toks if t[0][:1].isalnum()]

@@ -125,3 +125,16 @@ def test_hard_wrapped_text_keeps_its_paragraphs() -> None:
         "centre\nfrom the first of May.\n\nA second paragraph."
     )
     assert len(paragraphs(text)) == 3
+
+
+def test_a_title_case_headline_reports_no_one() -> None:
+    text = "12 Voters Share Their Hopes For The Coming Race\n\n“We want cheaper buses and safer streets.”"
+    assert speaker_of(text, "We want cheaper") is None
+
+
+def test_a_place_after_a_preposition_and_article_is_no_clause_subject() -> None:
+    text = (
+        "The first protest came during a talk at the City University of Leeds, when students "
+        "interrupted the minister, shouting “cut the fees, not the staff!”"
+    )
+    assert speaker_of(text, "cut the fees") != "City University"
