@@ -124,8 +124,10 @@ class People:
 
     def _index_full_names(self) -> None:
         headlines = self._headline_paras
+        from_headlines: list[tuple[int, list[str]]] = []
         for m in _RUN_RE.finditer(self.text):
             if headlines and self._para(m.start()) in headlines:
+                from_headlines += [(m.start(), words) for _run, words, _g in self._parse(m.group())]
                 continue  # "Governor Ruddock Calls Mayor Whitlock ..." is no one's name
             for _run, words, gender in self._parse(m.group()):
                 key = nm.surname_key(words) if words else None
@@ -135,10 +137,23 @@ class People:
                 if gender and len(words) == 1:
                     self.key_gender.setdefault(key, gender)
                 if 2 <= len(words) <= 5 and not nm.looks_like_org(words):
-                    entries = self.registry.setdefault(key, [])
-                    full = tuple(words)
-                    if len(entries) < 8 and all(e[1] != full for e in entries):
-                        entries.append((m.start(), full, gender))
+                    self._register(key, m.start(), words, gender)
+        for pos, words in from_headlines:
+            # but a known first name and the surname the body uses alone ("Ana Lind Quits The
+            # Race", then "Lind said") give a person the body never names in full
+            words = words[:2]
+            if len(words) != 2 or not nm.first_name_gender(words) or not words[1].isalpha():
+                continue
+            key = nm.surname_key(words)
+            if key is None or key in self.registry or self.text.count(words[1]) < 3:
+                continue
+            self._register(key, pos, words, nm.first_name_gender(words))
+
+    def _register(self, key: str, pos: int, words: list[str], gender: str | None) -> None:
+        entries = self.registry.setdefault(key, [])
+        full = tuple(words)
+        if len(entries) < 8 and all(e[1] != full for e in entries):
+            entries.append((pos, full, gender))
 
     def _headlines(self) -> set[int]:
         """Paragraphs in Title Case (headlines, captions): their names are not antecedents."""

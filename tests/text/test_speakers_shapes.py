@@ -138,3 +138,21 @@ def test_a_place_after_a_preposition_and_article_is_no_clause_subject() -> None:
         "interrupted the minister, shouting “cut the fees, not the staff!”"
     )
     assert speaker_of(text, "cut the fees") != "City University"
+
+
+def test_a_full_name_only_in_the_headline_serves_the_surname_in_the_body() -> None:
+    text = (
+        "Maria Okafor Takes Aim At The Budget\n\n"
+        "On Monday, Okafor attacked the plan again. Okafor wants the money spent on schools.\n\n"
+        "“We cannot keep cutting the same classrooms,” she said."
+    )
+    assert speaker_of(text, "We cannot keep") == "Maria Okafor"
+
+
+def test_the_body_full_name_wins_over_the_headline_spelling() -> None:
+    text = (
+        "Francois Morel Meets Voters\n\n"
+        "François Morel spoke in Lyon. Morel was cheerful. Morel took questions.\n\n"
+        "“We will win this town,” Morel said."
+    )
+    assert speaker_of(text, "We will win") == "François Morel"
