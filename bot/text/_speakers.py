@@ -487,8 +487,29 @@ class Attributor(PhraseRules):
             if raw.inherited is not None:
                 result[idx] = result[raw.inherited]
             elif raw.phrase is not None:
-                result[idx] = self._resolve(raw, orgs)
+                before = result[idx - 1] if idx else None
+                if raw.phrase.lower() == "it" and self._thing(before, orgs, idx):
+                    result[idx] = before  # “…,” the report said. / “…,” it added.
+                else:
+                    result[idx] = self._resolve(raw, orgs)
         return result
+
+    def _thing(self, speaker: str | None, orgs: list[str], idx: int) -> bool:
+        """True when ``speaker``, the speaker of the quotation before ``idx`` (in the same
+        paragraph or one of the two before), is no person: an organisation or a common noun
+        ("the report", "the agency") that a following "it" stands for."""
+        if not speaker or self.spans[idx].paragraph - self.spans[idx - 1].paragraph > 2:
+            return False
+        if speaker in orgs:
+            return True
+        last = nm.bare(speaker.split()[-1])
+        first = nm.bare(speaker.split()[0])
+        return speaker[:1].islower() and not (
+            last in nm.PERSON_ROLES
+            or last in nm.TITLES
+            or last in nm.GROUP_SPEAKERS
+            or first in ("its", "his", "her", "their")
+        )
 
     def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
         phrase = raw.phrase or ""

@@ -156,3 +156,26 @@ def test_the_body_full_name_wins_over_the_headline_spelling() -> None:
         "“We will win this town,” Morel said."
     )
     assert speaker_of(text, "We will win") == "François Morel"
+
+
+def test_it_after_a_quotation_from_a_document_or_company_is_that_speaker() -> None:
+    text = (
+        "The mayor Ines Marlow praised the harbour plan on Monday.\n\n"
+        "“The harbour will double its traffic by the end of the decade,” the report said.\n\n"
+        "“Most of the growth will come from ferries,” it added."
+    )
+    assert speaker_of(text, "Most of the growth") == "the report"
+    text = (
+        "Ana Lind asked the firm to stop the sale.\n\n"
+        "“We have removed the listing from our site,” the company said.\n\n"
+        "“We want no part in it,” it added."
+    )
+    assert speaker_of(text, "We want no part") == "the company"
+
+
+def test_it_after_a_quoted_person_is_not_that_person() -> None:
+    text = (
+        "“The harbour will double its traffic,” the spokesman said.\n\n"
+        "“Most of the growth will come from ferries,” it added."
+    )
+    assert speaker_of(text, "Most of the growth") != "the spokesman"
