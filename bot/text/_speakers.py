@@ -9,7 +9,8 @@ paragraph before it, or (a paragraph that is only quotation) takes the person th
 paragraph before reports. The same shapes are read in French, German, Spanish,
 Italian, Portuguese and Dutch (``», a-t-il ajouté``, ``„…“, so X``, ``», ha
 aggiunto.``, ``volgens X``), and Chinese and Japanese have their own (``“…，”王芳说``,
-``Xは「…」と述べた``). The phrase found then becomes a name (``_people.People``):
+``Xは「…」と述べた``). The rules that look beyond the quotation's own sentence are in
+``_context``. The phrase found then becomes a name (``_resolve``, with ``_people.People``):
 titles go, a surname becomes the full name seen earlier, "he"/"she" the most
 salient earlier person of that gender. Role nouns ("the senator") are kept as
 written: a wrong name is worse than a vague one; documents and page parts ("a
@@ -20,12 +21,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from bot.text import _names as nm
+from bot.text._context import ContextRules
 from bot.text._marks import Span
 from bot.text._people import People
-from bot.text._phrases import DETERMINERS, PREPOSITIONS, PhraseRules, Token
+from bot.text._phrases import PREPOSITIONS, Token
+from bot.text._resolve import Resolver, _Raw
 
 _TOKEN_RE = re.compile(r"\w[\w'’\-]*|[^\w\s]")
 # A whole run of stops and closing marks before a space, read once from its first character.
@@ -36,8 +38,6 @@ _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"
     " declaring insisting stating responding replying shouting yelling screaming chanting".split()
 )
-# words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
-_DANGLING = frozenset("who whom which that by for to of with from being been".split())
 _PASSIVE = frozenset("was were is are been being".split())  # "was asked by X"
 _OPEN_MARKS = "\"“„«»‘'`「『"
 _DASHES = ("―", "—", "–", "--")
@@ -51,17 +51,7 @@ _CJK_BEFORE_RE = re.compile(
 )
 # French inverted verb and pronoun in one token: « … », a-t-il ajouté / dit-elle / ajoute-t-elle
 _INVERTED_RE = re.compile(r"^\w+-(?:t-)?(il|elle)$", re.IGNORECASE)
-_NAME_COLON_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}:")  # "Ana Lind: …"
 _REACH = 600  # characters of context read on either side of a quotation
-
-
-@dataclass(slots=True)
-class _Raw:
-    """What the attribution rules found for one quotation, before name resolution."""
-
-    phrase: str | None  # "he", "Sen. Jo Marlow", "the senator", "a spokesman"
-    pos: int  # where the phrase is
-    inherited: int | None = None  # index of the quotation whose speaker this one shares
 
 
 def _opens_paragraph(span: Span, para_start: int) -> bool:
@@ -69,7 +59,7 @@ def _opens_paragraph(span: Span, para_start: int) -> bool:
     return span.open_at == para_start
 
 
-class Attributor(PhraseRules):
+class Attributor(ContextRules, Resolver):
     """Speakers for the quotation spans of one text."""
 
     def __init__(self, text: str, spans: list[Span], paras: list[tuple[int, int]]) -> None:
@@ -335,102 +325,6 @@ class Attributor(PhraseRules):
             return after
         return before
 
-    def _previous_sentence(self, idx: int) -> tuple[int, int] | None:
-        """For a quotation opening its sentence: reported speech in the sentence before."""
-        span = self.spans[idx]
-        _, ps, _ = self._para_of(span.open_at)
-        start = self._sentence_start(span.open_at, ps)
-        if start <= ps or self.text[start : span.open_at].strip():
-            return None
-        prev = self._sentence_start(start - 1, ps)
-        if idx > 0 and self.spans[idx - 1].close_end > prev:
-            return None
-        return self._before_clause(prev, start)
-
-    def _sentence_subject(self, idx: int) -> tuple[int, int] | None:
-        """A quotation that ends the sentence a person's name opens: "Moore thanked him for
-        “stepping up when others would not.”" / "Carson called the system “rotten to the core.”"
-        -> the name, when it names a person and no other person comes before the quotation."""
-        span = self.spans[idx]
-        if self.text[span.close_end : span.close_end + 1] not in ("", ".", "\n") and (
-            self.text[span.end - 1 : span.end] not in (".", "!", "?")
-        ):
-            return None
-        _, ps, _ = self._para_of(span.open_at)
-        start = self._sentence_start(span.open_at, ps)
-        toks = self._tokens(start, span.open_at)
-        if not toks or not toks[0][0][:1].isupper() or toks[0][0].lower() in nm.STOPWORDS:
-            return None
-        got = self._clause_subject(toks[:12])
-        if got is None or got[0] != toks[0][1]:
-            return None
-        name = self.people.name_in(self.text[got[0] : got[1]], got[0])
-        if name is None or not name[1] or len(name[0].split()) < 2:
-            return None  # "Según fuentes del ministerio, “…”": a person known by full name only
-        return got if self._people_named(start, span.open_at) <= 1 else None
-
-    def _people_named(self, start: int, end: int) -> int:
-        """How many people ``text[start:end]`` names in full ("Die Klinik" is no one)."""
-        found = set()
-        for run in nm.name_runs(self.text[start:end]):
-            got = self.people.name_in(" ".join(run), start)
-            if got is not None and got[1] and len(got[0].split()) >= 2:
-                found.add(got[0])
-        return len(found)
-
-    def _reported_person(self, para: int) -> tuple[int, int] | None:
-        """The person a paragraph without quotation marks reports, for the quotation after it.
-
-        The paragraph must report speech (a speech verb or "according to"). Its speaker is
-        "he"/"she" opening it, the full name after ", says", or the person's full name it
-        opens on within five words: "Dana Whitlock of the port authority says …" / "Le
-        médecin Karim Benali a déclaré …".
-        A paragraph that is one line with no verb after the name (a byline, a caption
-        credit) reports no one.
-        """
-        ps, pe = self.paras[para]
-        if self.people.is_headline(para) and not _NAME_COLON_RE.match(self.text, ps, pe):
-            # "12 Voters Share Their Hopes For The Race" reports no one; "Ana Lind: ‘We Stay’"
-            # names its speaker
-            return None
-        end = min(pe, ps + 300)
-        toks = self._tokens(ps, end)
-        words = [t for t in toks if t[0][:1].isalnum()]
-        if len(words) < 6:
-            return None  # "By Kevin Marsh", "Photo: Ana Ruiz"
-        verbs = [v for v in range(len(toks)) if self._verb_at(toks, v)]
-        according = [
-            v for v in range(len(toks)) if toks[v][0].lower() in nm.ACCORDING | {"according"}
-        ]
-        if not verbs and not according and self._people_named(ps, end) > 1:
-            return None  # "Dana Whitlock met Omar Reyes at the port": whose words follow?
-        if toks[0][0].lower() in ("he", "she") and verbs:
-            return toks[0][1], toks[0][2]  # "She says the cranes are late." / “…”
-        for v in verbs:  # "The delays have several causes, says Dana Whitlock of the port."
-            if v > 0 and toks[v - 1][0] == "," and toks[v][0].lower() not in nm.NEEDS_OBJECT:
-                np = self._np_after(toks, v + 1)
-                if np is not None and self.text[np[0] : np[0] + 1].isupper():
-                    name = self.text[np[0] : np[1]].split(" of ")[0]  # not "of the port"
-                    got = self.people.name_in(name, np[0])
-                    if got is not None and got[1] and len(got[0].split()) >= 2:
-                        return np[0], np[0] + len(name)
-        k = 0
-        while k < min(len(toks), 5) and not (
-            toks[k][0][:1].isupper() and k + 1 < len(toks) and toks[k + 1][0][:1].isupper()
-        ):
-            k += 1
-        if k >= min(len(toks), 5):
-            return None
-        j = k
-        while j + 1 < len(toks) and (
-            toks[j + 1][0][:1].isupper() or toks[j + 1][0] in ("de", "van", "von", "da", "di")
-        ):
-            j += 1
-        got = self.people.name_in(self.text[toks[k][1] : toks[j][2]], toks[k][1])
-        if got is None or not got[1] or len(got[0].split()) < 2:
-            return None
-        return toks[k][1], toks[j][2]
-
     # ------------------------------------------------------------------ driver
 
     def raw_speakers(self) -> list[_Raw]:
@@ -478,91 +372,6 @@ class Attributor(PhraseRules):
                         for later in members[1:]:
                             out[later].inherited = idx
         return out
-
-    def speakers(self) -> list[str | None]:
-        raws = self.raw_speakers()
-        orgs: list[str] = []
-        result: list[str | None] = [None] * len(raws)
-        for idx, raw in enumerate(raws):
-            if raw.inherited is not None:
-                result[idx] = result[raw.inherited]
-            elif raw.phrase is not None:
-                before = result[idx - 1] if idx else None
-                if raw.phrase.lower() == "it" and self._thing(before, orgs, idx):
-                    result[idx] = before  # “…,” the report said. / “…,” it added.
-                else:
-                    result[idx] = self._resolve(raw, orgs)
-        return result
-
-    def _thing(self, speaker: str | None, orgs: list[str], idx: int) -> bool:
-        """True when ``speaker``, the speaker of the quotation before ``idx`` (in the same
-        paragraph or one of the two before), is no person: an organisation or a common noun
-        ("the report", "the agency") that a following "it" stands for."""
-        if not speaker or self.spans[idx].paragraph - self.spans[idx - 1].paragraph > 2:
-            return False
-        if speaker in orgs:
-            return True
-        last = nm.bare(speaker.split()[-1])
-        first = nm.bare(speaker.split()[0])
-        return speaker[:1].islower() and not (
-            last in nm.PERSON_ROLES
-            or last in nm.TITLES
-            or last in nm.GROUP_SPEAKERS
-            or first in ("its", "his", "her", "their")
-        )
-
-    def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
-        phrase = raw.phrase or ""
-        words = phrase.split()
-        low = nm.bare(words[0]) if len(words) == 1 else ""
-        if low in nm.SPEECH_VERBS or nm.bare(words[-1]) in nm.SPEECH_VERBS:
-            return self.people.antecedent(raw.pos, None)  # », ha aggiunto.: the last person
-        if low in nm.PRONOUNS:
-            if low in nm.MALE_PRONOUNS:
-                return self.people.antecedent(raw.pos, "m")
-            if low in nm.FEMALE_PRONOUNS:
-                return self.people.antecedent(raw.pos, "f")
-            if low == "who":
-                return self.people.nearest(raw.pos)
-            if low in ("it", "they"):  # an organisation: named just before, or quoted last
-                return self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
-            return None
-        got = self.people.name_in(phrase, raw.pos)
-        if got is not None:
-            name, person = got
-            if not nm.plausible_speaker(name):
-                return None  # "Have you heard…", "See: “…”", "That’s why I tell them: “…”"
-            if not person:
-                orgs.append(name)
-            return name
-        if nm.bare(words[-1]) in nm.DOCUMENT_NOUNS:
-            # "a statement", "Photo credit", "the column": a document or the page, not a
-            # speaker; "her statement" is hers
-            owner = nm.bare(words[0]) if len(words) == 2 else ""
-            if owner in ("his", "her"):
-                return self.people.antecedent(raw.pos, "m" if owner == "his" else "f")
-            return None
-        # a common noun phrase ("the spokesman", "Ryan's office") is shown as written;
-        # a clause fragment the rules caught ("perhaps only half", "At that point") is not
-        first = nm.bare(words[0]) if words else ""
-        if not first or len(words) > 8:
-            return None
-        if first not in DETERMINERS and (
-            first in nm.STOPWORDS
-            or first in nm.ADVERBS
-            or first == "perhaps"
-            or any(ch.isdigit() for ch in phrase)
-        ):
-            return None
-        last = nm.bare(words[-1])
-        if words[0].islower() and (
-            first in PREPOSITIONS or (first.endswith("ing") and first not in DETERMINERS)
-        ):
-            return None  # "against the levy", "echoing some critics": a clause, not a speaker
-        if len(words) > 1 and (last in _DANGLING or last in nm.PRONOUNS):
-            return None  # "critics who", "line by", "provisions he": a phrase cut mid-clause
-        shown = " ".join(words).strip(" ,;:")
-        return shown if shown and nm.plausible_speaker(shown) else None
 
 
 def attribute(text: str, spans: list[Span], paras: list[tuple[int, int]]) -> list[str | None]:
