@@ -344,6 +344,15 @@ class Attributor(ContextRules, Resolver):
                     if got is not None:
                         out[idx] = _Raw(text[got[0] : got[1]], got[0])
             named = [j for j in members if out[j].phrase is not None]
+            first = members[0]
+            if (
+                first > 0
+                and out[first - 1].phrase is not None
+                and self._para_of(spans[first - 1].close_end - 1)[0] == para
+            ):
+                # the quotation before began in an earlier paragraph and ends in this one, where
+                # its attribution stands: “…¶“… we legislate,” Reyes said. “We don’t …”
+                named = [first - 1, *named]
             for idx in members:
                 raw = out[idx]
                 if raw.phrase is not None:

@@ -179,3 +179,13 @@ def test_it_after_a_quoted_person_is_not_that_person() -> None:
         "“Most of the growth will come from ferries,” it added."
     )
     assert speaker_of(text, "Most of the growth") != "the spokesman"
+
+
+def test_a_quotation_after_one_that_ran_on_from_the_paragraph_before() -> None:
+    # the first quotation is left open at its paragraph's end and re-opened in the next one,
+    # where its attribution stands; the quotation after that attribution shares it
+    text = (
+        "Omar Reyes said the council’s plan was “a patchwork.\n\n"
+        "“We fix one street and break the next,” Reyes said. “Nobody looks at the whole map.”"
+    )
+    assert speaker_of(text, "Nobody looks at") == "Omar Reyes"
