@@ -25,7 +25,7 @@ SPEECH_VERBS = load(
     *(f"speech_verbs_{lang}" for lang in ("en", "fr", "de", "es", "it", "pt", "nl", "ru"))
 )
 # auxiliaries before an inverted verb: « … », a déclaré X / „…“, hat X gesagt
-AUXILIARIES = _words("a ha hat heeft")
+AUXILIARIES = _words("a ha hat heeft had has")  # "Marchetti a précisé", "Ruiz had written"
 
 # cue words that only work with a following particle or object: "went on", "put it",
 # "shot back", "fired back", "chimed in", "summed up"
@@ -42,6 +42,7 @@ PARTICLE_VERBS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "weighed": ("in",),
         "weighs": ("in",),
         "pushed": ("back",),
+        "puts": ("it",),  # "as the Herald's Tom Hale puts it, “…”"
     }
 )
 # "according to" in one word, before a speaker: Selon X, « … » / Según X / Volgens X / Laut X

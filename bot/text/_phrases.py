@@ -46,6 +46,8 @@ class PhraseRules:
         w = toks[k][0].lower()
         if w not in nm.SPEECH_VERBS:
             return 0
+        if w == "written" and (k == 0 or toks[k - 1][0].lower() not in ("had", "has", "have")):
+            return 0  # "had written" reports speech; "in a written statement" does not
         need = nm.PARTICLE_VERBS.get(w)
         if need is None:
             return 1

@@ -190,6 +190,10 @@ class Attributor(ContextRules, Resolver):
             j = i
             while j < k - 1 and toks[j][0].lower() in _LEADING_JUNK:
                 j += 1  # ,” and he said / ,” as she put it
+            named = self._appositive_name(toks, j, k)
+            if named is not None and k < v:
+                # ,” the family's lawyer, Rita Vance, said: the name after the role
+                return named, self._short_tail(toks, toks[v + n - 1][2])
             if toks[j][0].lower() in PREPOSITIONS | {"that", "which"} and k < v:
                 # ”, and against the levy, Ana Lind said: the rest of the sentence, then the
                 # subject right before the verb

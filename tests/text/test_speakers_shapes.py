@@ -84,6 +84,28 @@ def speaker_of(text: str, head: str) -> str | None:
             "Nous avons tenu",
             "Louis Perrin",
         ),
+        (  # "As X had written …, “…”" / "As X puts it, “…”"
+            "As the columnist Ana Ruiz had written a few years earlier, “nobody runs a harbour "
+            "without cranes.”",
+            "nobody runs a harbour",
+            "Ana Ruiz",
+        ),
+        (
+            "As the Herald's Tom Hale puts it, “the council has run out of road on this one.”",
+            "the council has run",
+            "Tom Hale",
+        ),
+        (  # "in a written statement" is no verb of speech
+            "Omar Reyes told the Harbour Gazette in a written statement, “We never agreed to "
+            "sell the pier.”",
+            "We never agreed",
+            "Omar Reyes",
+        ),
+        (  # a role, then the name in commas, after the quotation
+            "“We will appeal the ruling,” the family's lawyer, Rita Vance, said on Monday.",
+            "We will appeal",
+            "Rita Vance",
+        ),
         (  # a first name "Al" is no preposition
             "“We won the county by a handful of votes,” said party veteran Al Brennan.",
             "We won the county",
