@@ -16,6 +16,8 @@ from bot.text import _names as nm
 from bot.text._marks import Span
 from bot.text._phrases import PhraseRules, Token
 
+# a line that only credits the quotation above it: "― Ana Lind", "- Sanders.", "-Ana Lind, Leeds."
+_CREDIT_LINE_RE = re.compile(r"[-―—–]+ ?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[.,]?")
 _NAME_COLON_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}:")  # "Ana Lind: …"
 
 
@@ -133,3 +135,25 @@ class ContextRules(PhraseRules):
         if got is None or not got[1] or len(got[0].split()) < 2:
             return None
         return toks[k][1], toks[j][2]
+
+    def _credit_line(self, para: int) -> tuple[int, int] | None:
+        """The name on a short line after a paragraph that ends on a quotation: the paragraph
+        is the quotation, the line after it its credit ("“…”" then "― Ana Lind" / "- Lind.")."""
+        if para + 1 >= len(self.paras):
+            return None
+        ps, pe = self.paras[para]
+        if self.text[pe - 1 : pe] not in ('"', "”", "'", "»", "“") and self.text[
+            pe - 2 : pe
+        ] not in ('".', "”."):
+            return None
+        ns, ne = self.paras[para + 1]
+        if ne - ns > 60:
+            return None
+        m = _CREDIT_LINE_RE.match(self.text, ns, ne)
+        if m is None:
+            return None
+        rest = self.text[m.end() : ne].strip(" ,.")
+        if rest and not m.group().endswith(","):
+            return None  # "- Sanders." / "-Ana Lind, Leeds." but not "- Lind fought back …"
+        got = self.people.name_in(m.group(1), m.start(1))
+        return m.span(1) if got is not None and nm.plausible_speaker(got[0]) else None

@@ -343,6 +343,11 @@ class Attributor(ContextRules, Resolver):
             by_para.setdefault(span.paragraph, []).append(idx)
         for para, members in by_para.items():
             if all(out[j].phrase is None for j in members):
+                credit = self._credit_line(para)
+                if credit is not None:  # “…”¶― Ana Lind
+                    for idx in members:
+                        out[idx] = _Raw(text[credit[0] : credit[1]], credit[0])
+                    continue
                 for idx in members:
                     got = self._previous_sentence(idx) or self._sentence_subject(idx)
                     if got is not None:

@@ -211,3 +211,21 @@ def test_a_quotation_after_one_that_ran_on_from_the_paragraph_before() -> None:
         "“We fix one street and break the next,” Reyes said. “Nobody looks at the whole map.”"
     )
     assert speaker_of(text, "Nobody looks at") == "Omar Reyes"
+
+
+def test_a_credit_line_under_a_quotation_paragraph_names_its_speaker() -> None:
+    text = (
+        "Ana Lind and Omar Reyes debated on Tuesday.\n\n"
+        "“We will cut taxes for every family in the state.”\n\n"
+        "- Lind.\n\n"
+        "The claim needs context: the cut would reach only some families.\n\n"
+        "“Nobody told us the road would close.”\n\n"
+        "―Omar Reyes, Leeds."
+    )
+    assert speaker_of(text, "We will cut") == "Ana Lind"
+    assert speaker_of(text, "Nobody told us") == "Omar Reyes"
+
+
+def test_a_sentence_after_a_dash_is_no_credit_line() -> None:
+    text = "Intro.\n\n“Nobody told us the road would close.”\n\n- Lind fought the plan for years."
+    assert speaker_of(text, "Nobody told us") is None
