@@ -37,6 +37,16 @@ _CREDIT_RE = re.compile(
     r"(?:By|Par|Von|Por|Di|Door|Photo|Photograph|Image|Credit|Foto|Bild|Crédit)\b\s*:?\s+"
     rf"[{_CAP}]"
 )
+# a name followed by its role in commas, the way news copy introduces a source: "Henry Ames,
+# president of the caucus", "Ana Lind, a senior economist at …"
+_INTRODUCED_RE = re.compile(
+    r", (?:the |a |an )?(?:former |senior |chief |deputy |co-)?(?:"
+    + "|".join(
+        "president director chairman chairwoman head spokesman spokeswoman professor leader"
+        " founder executive chief member analyst economist lawyer attorney".split()
+    )
+    + r")\b"
+)
 _NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
 
 
@@ -214,14 +224,18 @@ class People:
                 ):
                     continue
                 name, gender = self.canonical(words, gender, rpos)
+                end = rpos + len(" ".join(run))
+                speaker = self._is_speaker(rpos, end)
+                # a source introduced with their role in commas ("…, which concerns Henry Ames,
+                # president of the caucus.") is as likely the next "he said" as a subject
+                introduced = not speaker and bool(_INTRODUCED_RE.match(text, end))
                 out.append(
                     Mention(
                         rpos,
                         name,
                         gender,
-                        subject=self._is_subject(rpos)
-                        and not self._modifier(rpos + len(" ".join(run))),
-                        speaker=self._is_speaker(rpos, rpos + len(" ".join(run))),
+                        subject=(self._is_subject(rpos) and not self._modifier(end)) or introduced,
+                        speaker=speaker,
                         sent=bisect.bisect_right(self.bounds, rpos),
                         para=para,
                     )

@@ -229,3 +229,12 @@ def test_a_credit_line_under_a_quotation_paragraph_names_its_speaker() -> None:
 def test_a_sentence_after_a_dash_is_no_credit_line() -> None:
     text = "Intro.\n\n“Nobody told us the road would close.”\n\n- Lind fought the plan for years."
     assert speaker_of(text, "Nobody told us") is None
+
+
+def test_he_said_after_a_source_introduced_with_a_role_in_commas() -> None:
+    text = (
+        "While Omar Reyes won the ward easily, turnout worried Tom Hale, president of the "
+        "tenants' association.\n\n"
+        "“Half the building did not vote,” he said."
+    )
+    assert speaker_of(text, "Half the building") == "Tom Hale"
