@@ -119,6 +119,18 @@ class ContextRules(PhraseRules):
                     got = self.people.name_in(name, np[0])
                     if got is not None and got[1] and len(got[0].split()) >= 2:
                         return np[0], np[0] + len(name)
+        if verbs and not self.people.is_headline(para):
+            # the subject of its last speech verb: "…, calling the plan “a farce,” Susan said
+            # as she left." / "Lind told the board the cranes were late." then “…”
+            subj = self._subject_before(toks, verbs[-1])
+            phrase = self.text[subj[0] : subj[1]] if subj else ""
+            got = self.people.name_in(phrase, subj[0]) if phrase[:1].isupper() and subj else None
+            if (
+                got is not None
+                and got[1]
+                and (len(got[0].split()) >= 2 or nm.lone_first_name_gender(got[0]))
+            ):
+                return subj
         k = 0
         while k < min(len(toks), 5) and not (
             toks[k][0][:1].isupper() and k + 1 < len(toks) and toks[k + 1][0][:1].isupper()

@@ -238,3 +238,13 @@ def test_he_said_after_a_source_introduced_with_a_role_in_commas() -> None:
         "“Half the building did not vote,” he said."
     )
     assert speaker_of(text, "Half the building") == "Tom Hale"
+
+
+def test_a_quote_paragraph_after_a_paragraph_whose_last_speech_verb_has_a_named_subject() -> None:
+    text = (
+        "The hall was full on Tuesday.\n\n"
+        "Her neighbours have mocked the plan for months, calling it “a folly,” Omar Reyes said "
+        "as he left the hall.\n\n"
+        "“We will fight it in court and we will win.”"
+    )
+    assert speaker_of(text, "We will fight") == "Omar Reyes"
