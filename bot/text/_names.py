@@ -86,11 +86,16 @@ ADVERBS = _words(
 )
 
 # words to skip right after a verb before the speaker: said Tuesday, said on Monday
-TIME_WORDS = WEEKDAYS_EN | _words(
-    """
+TIME_WORDS = (
+    WEEKDAYS_EN
+    # "zei wethouder Pieter de Vries dinsdag", "a déclaré X mardi": the day ends the name
+    | load("weekdays_fr", "weekdays_es", "weekdays_pt", "weekdays_de", "weekdays_nl", "weekdays_it")
+    | _words(
+        """
     today yesterday tonight tomorrow morning afternoon evening night last this earlier later
     recently on at in week weekend month year
     """
+    )
 )
 
 # titles and roles stripped from the front of a name run

@@ -65,6 +65,11 @@ def _role_word(word: str) -> bool:
 
 _PLURAL_ENDS = ("ans", "ats", "ists", "ians", "ners", "ites")  # Republicans, Democrats, …
 
+# a phrase ending on "X of Y" with capitalized words: "The Ministry of Health"
+_ORG_OF_RE = re.compile(
+    r"((?:[A-Z][\w'’-]*\s)*[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s*$"
+)
+
 # salience weights for pronoun resolution, tuned on PolNeAR train
 _W_SENTENCE = 1.0  # lost per sentence of distance (capped at 10)
 _W_PARAGRAPH = 1.0  # lost per paragraph of distance (capped at 5)
@@ -342,6 +347,12 @@ class People:
         if key is None:
             return " ".join(words), gender
         entries = self.registry.get(key, [])
+        if (
+            len(words) == 2
+            and nm.bare(words[0]) in ("de", "van", "von", "da", "di", "del")
+            and entries
+        ):
+            words = words[1:]  # "De Vries reageerde" opening a sentence: the surname alone
         if len(words) == 1 and entries:
             fitting = [e for e in entries if gender is None or e[2] in (None, gender)]
             if fitting:
@@ -378,6 +389,10 @@ class People:
                     phrase = head
                     break
             at = phrase.find(" of ", at + 4)
+        org = _ORG_OF_RE.search(phrase)
+        if org is not None and nm.bare(org.group(1).split()[-1]) in nm.ORG_WORDS:
+            # "The Ministry of Health said", "the University of Leeds": the whole organisation
+            return org.group(0).strip(), False
         words = [w for w in phrase.split() if nm.bare(w) not in ("himself", "herself")]
         head = words[-1].strip('.,;:!?"“”()') if words else ""
         if head[:1].isalpha() and not nm.is_cap(head) and nm.bare(head) not in nm.NAME_SUFFIXES:

@@ -29,6 +29,9 @@ PREPOSITIONS = frozenset(
     " despite beyond within throughout upon".split()
 )
 DETERMINERS = frozenset("the a an one another his her its their this that our my some".split())
+# articles opening a common-noun subject in French, Spanish, Italian, Portuguese, Dutch and
+# German: "Le syndicat des transports a indiqué", "La asociación de vecinos dijo"
+_FOREIGN_ARTICLES = frozenset("le la les el los las il lo gli os as het der die das".split())
 
 
 def _verbish(word: str) -> bool:
@@ -85,7 +88,17 @@ class PhraseRules:
                 and (lw == "von" or toks[k + 2][0].islower())
             ):
                 break  # Anna Schulz von der Universität / Frank Bos van de rederij: the person
-            if lw in _CLAUSE_STOP or w in '"“”' or (w in nm.LISTENER_PREPS and k > j):
+            if (
+                lw in _CLAUSE_STOP
+                or w in '"“”'
+                or (w.islower() or lw in nm.WEEKDAYS_EN)  # "Richard Sabato" is a name
+                and lw in nm.TIME_WORDS - {"on", "at", "in", "last", "this"}
+                and k > j
+                and toks[k - 1][0][:1].isupper()
+                or (w in nm.LISTENER_PREPS and k > j and toks[k - 1][0][:1].isupper())
+            ):
+                # a listener or a day after the name: "zei Hugo Jansen tegen de krant",
+                # "sagte Max Weber am Montag" (but "l'assessora alla mobilità Giulia Conti")
                 break
             if (
                 w in ("der", "dem", "den")
@@ -216,11 +229,12 @@ class PhraseRules:
                 and toks[k - 2][0][:1].isupper()
             ):
                 return self._subject_before(toks, k)
-        # a common noun phrase back to its determiner: "a campaign spokesman"
+        # a common noun phrase back to its determiner: "a campaign spokesman", "le syndicat
+        # des transports" (a capitalized foreign article opens the sentence)
         k = i - 1
         while k >= 0 and i - k <= 6:
             w = toks[k][0]
-            if w.lower() in DETERMINERS:
+            if w.lower() in DETERMINERS or (w[:1].isupper() and w.lower() in _FOREIGN_ARTICLES):
                 return toks[k][1], toks[i - 1][2]
             if not (w[:1].isalpha() or w in ("'", "’", "-")) or w.lower() in _CLAUSE_STOP:
                 break
@@ -259,11 +273,11 @@ class PhraseRules:
     def _first_name_run(toks: list[Token], j: int) -> tuple[int, int] | None:
         """The first run of capitalized words from token j on, within eight tokens."""
         k = j
-        while k < min(len(toks), j + 8) and not toks[k][0][:1].isupper():
+        while k < min(len(toks), j + 12) and not toks[k][0][:1].isupper():
             if toks[k][0] in (".", ";", ":"):
-                return None  # Segundo o presidente da câmara, Rui Tavares, “…”: past the comma
-            k += 1
-        if k >= min(len(toks), j + 8):
+                return None
+            k += 1  # Selon le président de la chambre de commerce, Henri Dubois, « … »
+        if k >= min(len(toks), j + 12):
             return None
         m = k
         while m + 1 < len(toks) and (

@@ -248,3 +248,58 @@ def test_a_quote_paragraph_after_a_paragraph_whose_last_speech_verb_has_a_named_
         "“We will fight it in court and we will win.”"
     )
     assert speaker_of(text, "We will fight") == "Omar Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "speaker"),
+    [
+        (
+            "Selon le président de la chambre de commerce, Henri Dubois, « les commerçants "
+            "n'ont pas été consultés ».",
+            "les commerçants",
+            "Henri Dubois",
+        ),
+        (
+            "Le syndicat des transports a indiqué dans un communiqué : « Les travaux "
+            "débuteront en septembre. »",
+            "Les travaux",
+            "Le syndicat des transports",
+        ),
+        (
+            "La asociación de vecinos dijo en un comunicado: «Apoyamos el plan, pero pedimos "
+            "más transparencia».",
+            "Apoyamos el plan",
+            "La asociación de vecinos",
+        ),
+        (
+            "«Vogliamo raddoppiare i chilometri entro due anni», ha detto l'assessora alla "
+            "mobilità Giulia Conti.",
+            "Vogliamo raddoppiare",
+            "Giulia Conti",
+        ),
+        (
+            "„We willen de binnenstad teruggeven aan voetgangers”, zei wethouder Pieter de "
+            "Vries dinsdag.",
+            "We willen",
+            "Pieter de Vries",
+        ),
+        (
+            "Wethouder Pieter de Vries presenteerde het plan. De Vries reageerde op de kritiek: "
+            "„We bouwen extra parkeergarages aan de rand.”",
+            "We bouwen extra",
+            "Pieter de Vries",
+        ),
+        (  # a surname that is also a weekday in another language stays a name
+            "“The union has put its fair share in,” said Richard Sabato, a union official.",
+            "The union has",
+            "Richard Sabato",
+        ),
+        (
+            "The Ministry of Health said in a statement: “Vaccines are safe for children.”",
+            "Vaccines are safe",
+            "The Ministry of Health",
+        ),
+    ],
+)
+def test_more_languages_and_organisations(text: str, head: str, speaker: str) -> None:
+    assert speaker_of(text, head) == speaker
