@@ -46,7 +46,8 @@ PARTICLE_VERBS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     }
 )
 # "according to" in one word, before a speaker: Selon X, « … » / Según X / Volgens X / Laut X
-ACCORDING = _words("selon según secondo segundo volgens laut")
+# (and the last word of "nach Angaben von X", "de acuerdo con X", "de acordo com X")
+ACCORDING = _words("selon según secondo segundo volgens laut angaben acuerdo acordo")
 # "for" opening a clause before a quotation: Pour X, « … » / Para X, “…” / Für X „…“
 FOR_WHOM = _words("pour para für voor per")
 # "in" / "at" / "after" after a speaker in the languages we claim: the speaker's noun phrase ends

@@ -28,6 +28,8 @@ PREPOSITIONS = frozenset(
     " than like across through via per against among toward towards without alongside amid"
     " despite beyond within throughout upon".split()
 )
+# "of" before a place or an institution a role belongs to ("le maire de Rennes")
+_PLACE_PREPS = frozenset("of de du des di del della da do dos van von der".split())
 DETERMINERS = frozenset("the a an one another his her its their this that our my some".split())
 # articles opening a common-noun subject in French, Spanish, Italian, Portuguese, Dutch and
 # German: "Le syndicat des transports a indiqué", "La asociación de vecinos dijo"
@@ -66,6 +68,9 @@ class PhraseRules:
             j < len(toks)
             and toks[j][0].lower() in nm.PRONOUNS
             and not any(t[0][:1].isupper() for t in toks[j + 1 : j + 4])
+            and not (  # Italian "il ministro dell'Interno, Paolo Greco": an article
+                toks[j][0] == "il" and j + 1 < len(toks) and toks[j + 1][0].isalpha()
+            )
         ):
             # zei hij na afloop: the pronoun alone (but "ha detto il presidente Franco Marino")
             return toks[j][1], toks[j][2]
@@ -288,6 +293,16 @@ class PhraseRules:
             )
         ):
             m += 1
+        if (
+            k > j
+            and toks[k - 1][0].lower() in _PLACE_PREPS
+            and m + 2 < len(toks)
+            and toks[m + 1][0] == ","
+            and toks[m + 2][0][:1].isupper()
+        ):
+            # "Pour le maire de Rennes, Louis Perrin, « … »": the place the role belongs to,
+            # then the person's name in commas
+            return PhraseRules._first_name_run(toks, m + 2)
         return toks[k][1], toks[m][2]
 
     def _clause_subject(self, toks: list[Token]) -> tuple[int, int] | None:

@@ -8,6 +8,7 @@ written, and documents, page parts and clause fragments are no speaker at all.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.text import _names as nm
@@ -15,6 +16,11 @@ from bot.text._marks import Span
 from bot.text._people import People
 from bot.text._phrases import DETERMINERS, PREPOSITIONS
 
+# a Chinese sentence opening on a name of two or three characters and a verb of being, saying
+# or doing: "李明是市长。", "王芳表示"
+_CJK_SUBJECT_RE = re.compile(
+    r"(?:^|[。！？\n])\s*([\u4e00-\u9fff]{2,3})(?:是|说|表示|指出|认为|在|今天|昨天)"
+)
 # words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
 _DANGLING = frozenset("who whom which that by for to of with from being been".split())
 
@@ -75,6 +81,9 @@ class Resolver:
         low = nm.bare(words[0]) if len(words) == 1 else ""
         if low in nm.SPEECH_VERBS or nm.bare(words[-1]) in nm.SPEECH_VERBS:
             return self.people.antecedent(raw.pos, None)  # », ha aggiunto.: the last person
+        if phrase in ("他", "她"):  # “…，”他说: the person a sentence before opens on
+            found = [m for m in _CJK_SUBJECT_RE.finditer(self.people.text, 0, raw.pos)]
+            return found[-1].group(1) if found else None
         if low in nm.PRONOUNS:
             if low in nm.MALE_PRONOUNS:
                 return self.people.antecedent(raw.pos, "m")

@@ -45,9 +45,16 @@ _DASHES = ("―", "—", "–", "--")
 # verb after the quotation, or before 说：/ は and the opening mark
 _CJK_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _CJK_VERB = "(?:说|說|表示|指出|称|強調|强调|と述べた|と語った|と話した|と説明した|と強調した)"
-_CJK_AFTER_RE = re.compile(r"[，,。]?\s*([\u3400-\u9fff]{1,6}?)" + _CJK_VERB)
+_CJK_AFTER_RE = re.compile(
+    r"[，,。]?\s*([\u3400-\u9fff]{1,6}?)"
+    + _CJK_VERB
+    # 「…」と田中首相は述べた: the speaker between と and は
+    + r"|と([\u30a0-\u30ff\u3400-\u9fff]{2,8})は(?:述べ|語っ|話し|説明し|強調し)"
+)
 _CJK_BEFORE_RE = re.compile(
     r"([\u30a0-\u30ff\u3400-\u9fff]{2,6}?)(?:说|說|表示)[：:]$|([\u30a0-\u30ff\u3400-\u9fff]{2,8})は$"
+    # 田中首相は記者会見で「…」: the topic, a few characters of setting, then the mark
+    r"|([\u30a0-\u30ff\u3400-\u9fff]{2,8})は[^。、「」“”]{1,12}$"
 )
 # French inverted verb and pronoun in one token: « … », a-t-il ajouté / dit-elle / ajoute-t-elle
 _INVERTED_RE = re.compile(r"^\w+-(?:t-)?(il|elle)$", re.IGNORECASE)
@@ -296,7 +303,7 @@ class Attributor(ContextRules, Resolver):
         text = self.text
         after = _CJK_AFTER_RE.match(text, span.close_end)
         if after:
-            return after.span(1)
+            return after.span(after.lastindex or 1)
         start = max(0, span.open_at - 20)
         before = _CJK_BEFORE_RE.search(text[start : span.open_at])
         if before:

@@ -303,3 +303,46 @@ def test_a_quote_paragraph_after_a_paragraph_whose_last_speech_verb_has_a_named_
 )
 def test_more_languages_and_organisations(text: str, head: str, speaker: str) -> None:
     assert speaker_of(text, head) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "speaker"),
+    [
+        (
+            "Pour le maire de Rennes, Louis Perrin, « la ville doit montrer l'exemple ».",
+            "la ville doit",
+            "Louis Perrin",
+        ),
+        (
+            "Die Bürgermeisterin Eva Lange sprach am Abend.\n\n"
+            "„Wir lassen niemanden allein“, fügte sie hinzu.",
+            "Wir lassen",
+            "Eva Lange",
+        ),
+        (
+            "Nach Angaben von Polizeisprecherin Sabine Wolf „gab es keine Verletzten“.",
+            "gab es keine",
+            "Sabine Wolf",
+        ),
+        (
+            "De acuerdo con el informe del Banco de España, «la economía crecerá un 2 % este año».",
+            "la economía",
+            "Banco de España",
+        ),
+        (
+            "De acordo com Maria Santos, diretora do hospital, «faltam enfermeiros».",
+            "faltam enfermeiros",
+            "Maria Santos",
+        ),
+        (  # Italian "il" is an article here, not the French pronoun
+            "«La situazione è grave», ha dichiarato il ministro dell'Interno, Paolo Greco.",
+            "La situazione",
+            "Paolo Greco",
+        ),
+        ("李明是市长。“我们必须加快改革步伐，”他说。", "我们必须", "李明"),
+        ("田中首相は記者会見で「経済は回復している」と述べた。", "経済は", "田中首相"),
+        ("「経済は回復している」と田中首相は述べた。", "経済は", "田中首相"),
+    ],
+)
+def test_more_attribution_shapes_in_other_languages(text: str, head: str, speaker: str) -> None:
+    assert speaker_of(text, head) == speaker
