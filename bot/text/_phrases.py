@@ -28,6 +28,11 @@ PREPOSITIONS = frozenset(
     " than like across through via per against among toward towards without alongside amid"
     " despite beyond within throughout upon".split()
 )
+# words before a plural noun, never before a verb: "a few questions", "their claims"
+_NOUN_MARKERS = frozenset(
+    "the few several many more some his her its their our my these those such no two three"
+    " four five".split()
+)
 # "of" before a place or an institution a role belongs to ("le maire de Rennes")
 _PLACE_PREPS = frozenset("of de du des di del della da do dos van von der".split())
 DETERMINERS = frozenset("the a an one another his her its their this that our my some".split())
@@ -53,6 +58,8 @@ class PhraseRules:
             return 0
         if w == "written" and (k == 0 or toks[k - 1][0].lower() not in ("had", "has", "have")):
             return 0  # "had written" reports speech; "in a written statement" does not
+        if w.endswith("s") and k > 0 and toks[k - 1][0].lower() in _NOUN_MARKERS:
+            return 0  # "a few questions", "his remarks", "the reports": a plural noun
         need = nm.PARTICLE_VERBS.get(w)
         if need is None:
             return 1

@@ -346,3 +346,11 @@ def test_more_languages_and_organisations(text: str, head: str, speaker: str) ->
 )
 def test_more_attribution_shapes_in_other_languages(text: str, head: str, speaker: str) -> None:
     assert speaker_of(text, head) == speaker
+
+
+def test_a_plural_noun_after_a_quantifier_is_no_speech_verb() -> None:
+    text = (
+        "“We have to talk about the real issues,” Omar Reyes said, suggesting a few questions, "
+        "including, “Why do the richest pay the least tax in this town?”"
+    )
+    assert speaker_of(text, "Why do the richest") == "Omar Reyes"
