@@ -322,6 +322,9 @@ class PhraseRules:
             # a fronted adjunct up to its comma: "In a Fox interview later, Ana Ruiz went on:"
             comma = next((c for c in range(1, min(len(toks), 15)) if toks[c][0] == ","), 0)
             k = comma + 1 if comma else 0
+        common = self._common_subject(toks, k)
+        if common is not None:
+            return common  # "A spokesman for the club declined …, but said: “"
         while k < len(toks):
             w = toks[k][0]
             low = w.lower()
@@ -358,6 +361,36 @@ class PhraseRules:
                 continue
             k += 1
         return None
+
+    @staticmethod
+    def _common_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
+        """A clause opening on a determiner and a person noun: "The spokesman refused …",
+        "A senior aide to the mayor said …" -> the noun phrase up to its head; None when a name
+        follows the role ("The writer Ana Ruiz") or the head names no person ("The first
+        incident came …")."""
+        if k >= len(toks) or toks[k][0].lower() not in ("the", "a", "an", "another"):
+            return None
+        m = k + 1
+        while (
+            m < len(toks)
+            and m - k <= 4
+            and toks[m][0].isalpha()
+            and toks[m][0].islower()
+            and toks[m][0] not in nm.STOPWORDS
+            and toks[m][0] not in PREPOSITIONS
+            and not _verbish(toks[m][0])
+        ):
+            m += 1
+        if m == k + 1 or (m < len(toks) and toks[m][0][:1].isupper()):
+            return None
+        head = toks[m - 1][0]
+        person = (
+            head in nm.PERSON_ROLES
+            or head in nm.GROUP_SPEAKERS
+            or head in ("source", "sources", "spokesperson")
+            or head.endswith(("man", "woman", "person", "ist", "ian"))
+        )
+        return (toks[k][1], toks[m - 1][2]) if person else None
 
     @staticmethod
     def _role_then_name(toks: list[Token], j: int) -> int:

@@ -354,3 +354,17 @@ def test_a_plural_noun_after_a_quantifier_is_no_speech_verb() -> None:
         "including, “Why do the richest pay the least tax in this town?”"
     )
     assert speaker_of(text, "Why do the richest") == "Omar Reyes"
+
+
+def test_a_clause_opening_on_a_person_noun_is_its_own_subject() -> None:
+    text = (
+        "Ana Lind called the club on Monday. A spokesman for the harbour club declined to "
+        "discuss Lind's letter but said in a statement that “the club has always paid its "
+        "fees on time.”"
+    )
+    assert speaker_of(text, "the club has always") == "A spokesman"
+    text = (
+        "Omar Reyes wrote to the mayor. The spokesman refused to answer questions about Reyes, "
+        "adding: “If a meeting is proposed we will consider it.”"
+    )
+    assert speaker_of(text, "If a meeting") == "The spokesman"
