@@ -28,6 +28,7 @@ PREPOSITIONS = frozenset(
     " than like across through via per against among toward towards without alongside amid"
     " despite beyond within throughout upon".split()
 )
+_DASH_TOKENS = frozenset("— – -".split())
 # words before a plural noun, never before a verb: "a few questions", "their claims"
 _NOUN_MARKERS = frozenset(
     "the few several many more some his her its their our my these those such no two three"
@@ -170,6 +171,25 @@ class PhraseRules:
                 i -= 1  # "he laughed, said" without "and"
             else:
                 break
+        if i > 2 and toks[i - 1][0] in _DASH_TOKENS:
+            # an aside in dashes between the subject and the verb: "Jo Marlow, the head of
+            # the board -- which also runs the port -- told me": back past it, then past the
+            # appositive before it to the name
+            d = i - 1
+            while d > 0 and toks[d - 1][0] in _DASH_TOKENS:
+                d -= 1
+            e = d - 1
+            while e > 0 and toks[e][0] not in _DASH_TOKENS and d - e < 40:
+                e -= 1
+            if e > 0 and toks[e][0] in _DASH_TOKENS:
+                while e > 0 and toks[e - 1][0] in _DASH_TOKENS:
+                    e -= 1
+                c = e - 1
+                while c > 0 and toks[c][0] != "," and e - c <= 12:
+                    c -= 1
+                if c > 0 and toks[c][0] == "," and toks[c + 1][0].lower() in DETERMINERS:
+                    e = c  # "Jo Marlow, the head of the board --"
+                i = e
         if i > 1 and toks[i - 1][0] == "," and toks[i - 2][0] in (")", "]"):
             i -= 1  # "Gov. Jo Marlow (R-Ohio), said": the comma closes the name's bracket
         elif i > 0 and toks[i - 1][0] == ",":

@@ -368,3 +368,15 @@ def test_a_clause_opening_on_a_person_noun_is_its_own_subject() -> None:
         "adding: “If a meeting is proposed we will consider it.”"
     )
     assert speaker_of(text, "If a meeting") == "The spokesman"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo Marlow, the head of the harbour board -- which also runs the ferry port, the "
+        "marina and two car parks -- told me, “We are a landlord, nothing more.”",
+        "Jo Marlow — who also runs the ferry port — told me: “We are a landlord, nothing more.”",
+    ],
+)
+def test_an_aside_in_dashes_between_the_name_and_the_verb(text: str) -> None:
+    assert speaker_of(text, "We are a landlord") == "Jo Marlow"
