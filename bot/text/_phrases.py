@@ -383,6 +383,25 @@ class PhraseRules:
         return None
 
     @staticmethod
+    def _listed_name(toks: list[Token]) -> tuple[int, int] | None:
+        """The name a clause ends on after "including" / "among them" and a few role words:
+        "Several former ministers agreed, including the former finance minister Jo Marlow"."""
+        m = len(toks) - 1
+        k = m
+        while k > 0 and (toks[k - 1][0][:1].isupper() or toks[k - 1][0] == "."):
+            k -= 1
+        if k > m or not toks[m][0][:1].isupper():
+            return None
+        j = k - 1
+        while j >= 0 and k - j <= 6 and toks[j][0].isalpha() and toks[j][0].islower():
+            if toks[j][0] in ("including", "notably") or (
+                toks[j][0] == "them" and j > 0 and toks[j - 1][0] == "among"
+            ):
+                return (toks[k][1], toks[m][2]) if m > k else None
+            j -= 1
+        return None
+
+    @staticmethod
     def _common_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
         """A clause opening on a determiner and a person noun: "The spokesman refused …",
         "A senior aide to the mayor said …" -> the noun phrase up to its head; None when a name

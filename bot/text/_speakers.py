@@ -237,6 +237,9 @@ class Attributor(ContextRules, Resolver):
             toks.pop()
         if not toks:
             return None
+        listed = self._listed_name(toks)
+        if listed is not None and self.text[listed[1] : end].strip()[:1] in "―—–-:":
+            return listed  # "… said the same, including the former candidate Jo Marlow -- “…”"
         for v in range(len(toks) - 1, max(-1, len(toks) - 15), -1):
             n = self._verb_at(toks, v)
             if not n:

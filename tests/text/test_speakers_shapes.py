@@ -380,3 +380,18 @@ def test_a_clause_opening_on_a_person_noun_is_its_own_subject() -> None:
 )
 def test_an_aside_in_dashes_between_the_name_and_the_verb(text: str) -> None:
     assert speaker_of(text, "We are a landlord") == "Jo Marlow"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several former ministers said the same, including the former finance minister Jo "
+        "Marlow -- “It is disqualifying to hide the accounts from the voters.” -- and others.",
+        "Several former ministers said the same, including Jo Marlow — “It is disqualifying "
+        "to hide the accounts from the voters.”",
+        "Several ministers agreed, among them Jo Marlow: “It is disqualifying to hide the "
+        "accounts from the voters.”",
+    ],
+)
+def test_a_name_listed_after_including_before_a_dash_or_colon(text: str) -> None:
+    assert speaker_of(text, "It is disqualifying") == "Jo Marlow"
