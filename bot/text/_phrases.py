@@ -348,8 +348,10 @@ class PhraseRules:
         while k < len(toks):
             w = toks[k][0]
             low = w.lower()
-            if low in ("he", "she", "they"):
-                return toks[k][1], toks[k][2]
+            if low in ("he", "she", "they") or (
+                w == "it" and k + 1 < len(toks) and _verbish(toks[k + 1][0])
+            ):
+                return toks[k][1], toks[k][2]  # "it attacked Trump, saying": an organisation
             if w[:1].isupper() and low not in nm.STOPWORDS:
                 j = k
                 while j + 1 < len(toks) and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] == "."):

@@ -395,3 +395,12 @@ def test_an_aside_in_dashes_between_the_name_and_the_verb(text: str) -> None:
 )
 def test_a_name_listed_after_including_before_a_dash_or_colon(text: str) -> None:
     assert speaker_of(text, "It is disqualifying") == "Jo Marlow"
+
+
+def test_it_opening_a_clause_is_its_subject_not_the_name_it_attacks() -> None:
+    text = (
+        "The Harbour Institute published a report on Monday.\n\n"
+        "Meanwhile, it attacked Omar Reyes, saying he “has broken every promise he made to "
+        "the dock workers.”"
+    )
+    assert speaker_of(text, "has broken every") != "Omar Reyes"
