@@ -26,6 +26,7 @@ INTRODUCED_RE = re.compile(
     )
     + r")\b"
 )
+_FRONTING = frozenset("in at on during after before since speaking asked while when".split())
 _NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
 
 
@@ -112,7 +113,16 @@ class MentionFeatures:
             return True  # "Imbert press secretary [Nora Quint] said"
         if head[-1:] in "”\"'’":  # ,” Bozell says
             return True
-        return head.endswith(",") and len(head.split()) <= 8 and "," not in head[:-1]
+        if head.endswith(",") and len(words) <= 8 and "," not in head[:-1]:
+            return True  # "On Monday, Lind …"
+        # a longer fronted adjunct: "In an interview with a radio host on Friday, Lind made it
+        # clear …" (a preposition opens the sentence, a comma closes the adjunct)
+        return (
+            head.endswith(",")
+            and len(words) <= 20
+            and words[0].lower() in _FRONTING
+            and head[:-1].count(",") <= 1
+        )
 
     def _is_speaker(self, pos: int, end: int) -> bool:
         for w in self.text[end : end + 40].lower().split()[:3]:

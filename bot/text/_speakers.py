@@ -69,13 +69,21 @@ def _opens_paragraph(span: Span, para_start: int) -> bool:
 class Attributor(ContextRules, Resolver):
     """Speakers for the quotation spans of one text."""
 
-    def __init__(self, text: str, spans: list[Span], paras: list[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        text: str,
+        spans: list[Span],
+        paras: list[tuple[int, int]],
+        marked: list[Span] | None = None,
+    ) -> None:
         self.text = text
         self.spans = spans
         self.paras = paras
         self.para_starts = [p[0] for p in paras]
         self.bounds = self._sentence_bounds()
-        quoted = [(s.open_at, s.close_end) for s in spans]
+        # names between any marks (also the short pieces not returned as quotations: “The
+        # Donald. Big Daddy.”) are words someone said, not people the article names
+        quoted = [(s.open_at, s.close_end) for s in (spans if marked is None else marked)]
         self.people = People(text, quoted, self.bounds, paras)
 
     # ------------------------------------------------------------------ text structure
@@ -402,8 +410,14 @@ class Attributor(ContextRules, Resolver):
         return out
 
 
-def attribute(text: str, spans: list[Span], paras: list[tuple[int, int]]) -> list[str | None]:
-    """One speaker (or None) per span."""
+def attribute(
+    text: str,
+    spans: list[Span],
+    paras: list[tuple[int, int]],
+    marked: list[Span] | None = None,
+) -> list[str | None]:
+    """One speaker (or None) per span; ``marked`` are all the spans between marks (``spans``
+    and the scare quotes and titles left out), whose names are no antecedents."""
     if not spans:
         return []
-    return Attributor(text, spans, paras).speakers()
+    return Attributor(text, spans, paras, marked).speakers()

@@ -126,7 +126,7 @@ def find_quotes(text: str) -> list[Quote]:
         paras = paragraphs(text)
         found = find_spans(text)
         spans = [s for k, s in enumerate(found) if _keep(text, found, k, paras)]
-        speakers = attribute(text, spans, paras)
+        speakers = attribute(text, spans, paras, found)
     except Exception:  # one odd article must not break a summary
         log.exception("quote extraction failed on a %d-character text", len(text))
         return []

@@ -404,3 +404,21 @@ def test_it_opening_a_clause_is_its_subject_not_the_name_it_attacks() -> None:
         "the dock workers.”"
     )
     assert speaker_of(text, "has broken every") != "Omar Reyes"
+
+
+def test_a_name_after_a_long_fronted_adjunct_is_the_subject() -> None:
+    text = (
+        "In an interview with the morning show on Harbour Radio, Tom Hale made it clear he "
+        "had doubts about the port under Mayor Omar Reyes.\n\n"
+        "“Nobody listens to the dock workers,” he told the host."
+    )
+    assert speaker_of(text, "Nobody listens") == "Tom Hale"
+
+
+def test_a_name_inside_a_short_quotation_is_no_antecedent() -> None:
+    text = (
+        "Ana Lind waited at the gate for an hour.\n\n"
+        "“Here comes the boss,” she said. “Big Tony.”\n\n"
+        "“He is late again,” she said."
+    )
+    assert speaker_of(text, "He is late") == "Ana Lind"
