@@ -48,7 +48,16 @@ def _standalone(text: str, span: Span, para_start: int) -> bool:
     before = text[max(para_start, span.open_at - 200) : span.open_at].rstrip()
     if not before or before[-1] in _SENTENCE_END:
         return True
-    return any(w.lower().strip(",") in SPEECH_VERBS for w in before.rstrip(",").split()[-2:])
+    if any(w.lower().strip(",") in SPEECH_VERBS for w in before.rstrip(",").split()[-2:]):
+        return True
+    # "… a clip of Lind telling the crowd on Friday, “We will win this,”": a capitalized
+    # sentence after a comma, with a speech verb earlier in its clause
+    clause = re.split(r"[.!?;:][\"”’»)]*\s", before)[-1]
+    return (
+        first.isupper()
+        and before.endswith(",")
+        and any(w.lower().strip(",") in SPEECH_VERBS for w in clause.split()[-10:])
+    )
 
 
 def _splits(text: str, span: Span, nxt: Span | None) -> bool:

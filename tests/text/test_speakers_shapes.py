@@ -422,3 +422,16 @@ def test_a_name_inside_a_short_quotation_is_no_antecedent() -> None:
         "“He is late again,” she said."
     )
     assert speaker_of(text, "He is late") == "Ana Lind"
+
+
+def test_a_short_capitalized_quotation_after_a_speech_verb_and_a_comma_is_kept() -> None:
+    text = (
+        "The advert closes on a clip of Ana Lind telling the crowd on Friday, “We will win "
+        "this,” before the screen goes dark."
+    )
+    assert speaker_of(text, "We will win") == "Ana Lind"
+
+
+def test_a_lower_case_fragment_after_a_comma_stays_out() -> None:
+    text = "Critics of the plan, who spoke on Monday, called it, “a waste,” and left the hall."
+    assert [q.quote for q in find_quotes(text)] == []
