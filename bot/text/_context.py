@@ -50,7 +50,20 @@ class ContextRules(PhraseRules):
         prev = self._sentence_start(start - 1, ps)
         if idx > 0 and self.spans[idx - 1].close_end > prev:
             return None
-        return self._before_clause(prev, start)
+        got = self._before_clause(prev, start)
+        if got is not None:
+            return got
+        # "Greta Lind was blunt. “…”": a short sentence about one person, then a sentence that
+        # is only the quotation
+        toks = self._tokens(prev, start)
+        after = self.text[span.close_end : span.close_end + 2]
+        if len(toks) > 14 or (after.strip() and after.strip()[:1] not in ".\n"):
+            return None
+        subj = self._clause_subject(toks)
+        if subj is None or subj[0] != toks[0][1] or self._people_named(prev, start) != 1:
+            return None
+        got_name = self.people.name_in(self.text[subj[0] : subj[1]], subj[0])
+        return subj if got_name is not None and got_name[1] else None
 
     def _sentence_subject(self, idx: int) -> tuple[int, int] | None:
         """A quotation that ends the sentence a person's name opens: "Moore thanked him for

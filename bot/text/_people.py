@@ -27,6 +27,7 @@ _RUN_RE = re.compile(rf"(?:{_NAME_WORD}\.?,?\s{_PARTICLES}){{1,30}}{_NAME_WORD}"
 _MENTION_RE = re.compile(
     rf"(?:{_NAME_WORD}\.?\s{_PARTICLES}){{0,12}}(?<!\w)[{_CAP}][\w'’\-]{{1,40}}"
 )
+_SHORT_SMALL_WORDS = frozenset("and the for but nor yet off via per out not".split())
 _HEADLINE_SMALL_WORDS = frozenset("with from into onto over than that upon about after".split())
 # a short line that is a byline or a photo credit: "By Ann Lee", "Photo: Ann Lee / Reuters"
 _CREDIT_RE = re.compile(
@@ -138,7 +139,12 @@ class People(MentionFeatures):
                 for w in self.text[ps:pe].split()
                 if len(w) >= 4 and w[0].isalpha() and w.lower() not in _HEADLINE_SMALL_WORDS
             ]
-            if len(words) >= 3 and all(w[0].isupper() for w in words):
+            verbs = [
+                w
+                for w in self.text[ps:pe].split()
+                if len(w) == 3 and w.isalpha() and w.islower() and w not in _SHORT_SMALL_WORDS
+            ]  # "Reyes and Lind met on Monday." is a sentence: a headline writes "Met"
+            if len(words) >= 3 and all(w[0].isupper() for w in words) and not verbs:
                 out.add(k)
             elif pe - ps <= 80 and _CREDIT_RE.match(self.text, ps):
                 out.add(k)  # a byline or a photo credit names no one the story is about

@@ -242,6 +242,15 @@ class PhraseRules:
                 or (k > 1 and toks[k - 1][0].lower() in ("of", "de", "van", "von"))
             ):
                 k -= 1
+            if k >= 3 and toks[k - 1][0].lower() in ("for", "at", "with", "from"):
+                # "A spokesperson for Harbour Ferries said": the person noun and its employer
+                d = k - 2
+                while d > 0 and k - d <= 6 and toks[d][0].isalpha() and toks[d][0].islower():
+                    if toks[d][0] in ("the", "a", "an", "another"):
+                        break
+                    d -= 1
+                if self._common_subject(toks[: k - 1], d) is not None:
+                    return toks[d][1], toks[i - 1][2]
             if (
                 k >= 2
                 and toks[k - 1][0].lower() in ("to", "with")

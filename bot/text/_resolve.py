@@ -21,6 +21,9 @@ from bot.text._phrases import DETERMINERS, PREPOSITIONS
 _CJK_SUBJECT_RE = re.compile(
     r"(?:^|[。！？\n])\s*([\u4e00-\u9fff]{2,3})(?:是|说|表示|指出|认为|在|今天|昨天)"
 )
+_ROLE_FOR_RE = re.compile(
+    r"(?i:a|an|the|another)(?: [a-z][\w'’-]*){1,3} (?:for|at|with|from) [A-Z]"
+)
 # words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
 _DANGLING = frozenset("who whom which that by for to of with from being been".split())
 
@@ -94,7 +97,8 @@ class Resolver:
             if low in ("it", "they"):  # an organisation: named just before, or quoted last
                 return self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
             return None
-        got = self.people.name_in(phrase, raw.pos)
+        # "A spokesperson for Harbour Ferries" is a person noun and the employer: as written
+        got = None if _ROLE_FOR_RE.match(phrase) else self.people.name_in(phrase, raw.pos)
         if got is not None:
             name, person = got
             if not nm.plausible_speaker(name):

@@ -435,3 +435,32 @@ def test_a_short_capitalized_quotation_after_a_speech_verb_and_a_comma_is_kept()
 def test_a_lower_case_fragment_after_a_comma_stays_out() -> None:
     text = "Critics of the plan, who spoke on Monday, called it, “a waste,” and left the hall."
     assert [q.quote for q in find_quotes(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "speaker"),
+    [
+        (  # a short sentence of names is no headline: its names are full names
+            "Omar Reyes and Greta Lind met on Monday.\n\n“We have waited long enough,” Lind said.",
+            "We have waited",
+            "Greta Lind",
+        ),
+        (  # a person noun and the employer after "for" stay as written
+            "A spokesperson for Harbour Ferries said: “We regret the delay to every passenger.”",
+            "We regret the delay",
+            "A spokesperson for Harbour Ferries",
+        ),
+        (  # a short sentence about one person, then a sentence that is only the quotation
+            "Greta Lind was blunt. “We have waited long enough for this bridge.”",
+            "We have waited",
+            "Greta Lind",
+        ),
+    ],
+)
+def test_english_shapes_on_invented_articles(text: str, head: str, speaker: str) -> None:
+    assert speaker_of(text, head) == speaker
+
+
+def test_a_short_sentence_naming_two_people_gives_no_speaker() -> None:
+    text = "Greta Lind met Omar Reyes. “We have waited long enough for this bridge.”"
+    assert speaker_of(text, "We have waited") is None
