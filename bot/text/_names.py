@@ -105,6 +105,8 @@ MALE_TITLES = load("titles_male_en")
 FEMALE_TITLES = load("titles_female_en")
 # "widow Terry Lee", "actress Jo Marsh": a role noun right before a name gives its gender
 FEMALE_ROLES = load("roles_female_en")
+# role nouns in lower case in the other languages we claim ("la alcaldesa", "le ministre")
+ROLES_EU = load("roles_eu")
 MALE_ROLES = load("roles_male_en")
 
 # words in a capitalized run that mark an organisation, a place or a thing

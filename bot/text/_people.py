@@ -41,6 +41,10 @@ _ORG_OF_RE = re.compile(
     r"((?:[A-Z][\w'’-]*\s)*[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s*$"
 )
 
+# articles before a role noun ("the mayor", "la alcaldesa", "le ministre", "die Ministerin")
+_ROLE_ARTICLES = frozenset("the le la l el il lo o a de der die het".split())
+_ROLE_MODIFIERS = frozenset("vice former ex deputy acting assistant ancien ancienne".split())
+
 # salience weights for pronoun resolution, tuned on PolNeAR train
 _W_SENTENCE = 1.0  # lost per sentence of distance (capped at 10)
 _W_PARAGRAPH = 1.0  # lost per paragraph of distance (capped at 5)
@@ -68,6 +72,7 @@ class People(MentionFeatures):
         self.registry: dict[str, list[tuple[int, tuple[str, ...], str | None]]] = {}
         self.key_gender: dict[str, str] = {}
         self.orgs: list[tuple[int, str, bool]] = []  # (pos, name, is subject)
+        self.roles: dict[str, set[str]] = {}  # "mayor" -> the people introduced as one
         self._lower_words: set[str] | None = None  # the text's lower-case words, when needed
         self._headline_paras = self._headlines()
         self._index_full_names()
@@ -192,6 +197,7 @@ class People(MentionFeatures):
                 ):
                     continue
                 name, gender = self.canonical(words, gender, rpos)
+                self._note_role(run, words, rpos, name)
                 end = rpos + len(" ".join(run))
                 speaker = self._is_speaker(rpos, end)
                 # a source introduced with their role in commas ("…, which concerns Henry Ames,
@@ -209,6 +215,36 @@ class People(MentionFeatures):
                     )
                 )
         return out
+
+    def _note_role(self, run: list[str], words: list[str], pos: int, name: str) -> None:
+        """Record the role word a person is introduced with: "Mayor Greta Lind", "la
+        alcaldesa, Lucía Romero", "Le ministre Bruno Marchal" (not "Vice President …",
+        "former mayor …": a later "the mayor" is someone else)."""
+        head = run[: len(run) - len(words)]
+        before = self.text[max(0, pos - 40) : pos].replace(",", " ").split()
+        while before and nm.bare(before[-1]) in _ROLE_ARTICLES:
+            before.pop()  # "la alcaldesa, Lucía Romero" / "the mayor, Greta Lind"
+        roles = [nm.bare(w).rstrip(".") for w in head[-1:]]
+        if not head and before and before[-1].isalpha() and before[-1].islower():
+            roles.append(before.pop())
+        elif head:
+            before = [*before, *head[:-1]]
+        for role in roles:
+            if role in nm.TITLES or role in nm.ROLES_EU or role in nm.PERSON_ROLES:
+                if before and nm.bare(before[-1]) in _ROLE_MODIFIERS:
+                    role = "~" + role  # a former or deputy one: never "the mayor"
+                self.roles.setdefault(role, set()).add(name)
+
+    def role_person(self, phrase: str) -> str | None:
+        """The one person the text introduced with the role a phrase names: "the mayor",
+        "la alcaldesa", "l'adjointe" -> that person; None for none or several."""
+        words = phrase.split()
+        if len(words) == 1 and words[0][:2].lower() in ("l'", "l’"):
+            words = [words[0][:2], words[0][2:]]
+        if len(words) != 2 or nm.bare(words[0]).rstrip("'’") not in _ROLE_ARTICLES:
+            return None
+        names = self.roles.get(nm.bare(words[1]), set())
+        return next(iter(names)) if len(names) == 1 else None
 
     # ------------------------------------------------------------------ lookups
 

@@ -113,6 +113,9 @@ class Resolver:
             if owner in ("his", "her"):
                 return self.people.antecedent(raw.pos, "m" if owner == "his" else "f")
             return None
+        role = self.people.role_person(phrase)
+        if role is not None:
+            return role  # "añadió la alcaldesa" after "la alcaldesa, Lucía Romero"
         # a common noun phrase ("the spokesman", "Ryan's office") is shown as written;
         # a clause fragment the rules caught ("perhaps only half", "At that point") is not
         first = nm.bare(words[0]) if words else ""

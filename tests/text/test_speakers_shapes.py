@@ -464,3 +464,42 @@ def test_english_shapes_on_invented_articles(text: str, head: str, speaker: str)
 def test_a_short_sentence_naming_two_people_gives_no_speaker() -> None:
     text = "Greta Lind met Omar Reyes. “We have waited long enough for this bridge.”"
     assert speaker_of(text, "We have waited") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "speaker"),
+    [
+        (
+            "«Queremos una ciudad más verde», afirmó la alcaldesa, Lucía Romero.\n\n"
+            "«Vamos a empezar por los barrios más calurosos», añadió la alcaldesa.",
+            "Vamos a empezar",
+            "Lucía Romero",
+        ),
+        (
+            "Le ministre Bruno Marchal était à Lille lundi.\n\n"
+            "« Nous tiendrons nos engagements », a assuré le ministre.",
+            "Nous tiendrons",
+            "Bruno Marchal",
+        ),
+        (
+            "Mayor Greta Lind opened the bridge.\n\n“It took nine years,” the mayor said.",
+            "It took nine",
+            "Greta Lind",
+        ),
+        (  # two mayors: the role stays as written
+            "Mayor Greta Lind met Mayor Omar Reyes at the border.\n\n"
+            "“It took nine years,” the mayor said.",
+            "It took nine",
+            "the mayor",
+        ),
+        (  # a former mayor is not "the mayor"
+            "Former mayor Omar Reyes came to the opening.\n\n“It took nine years,” the mayor said.",
+            "It took nine",
+            "the mayor",
+        ),
+    ],
+)
+def test_a_role_noun_is_the_one_person_introduced_with_that_role(
+    text: str, head: str, speaker: str
+) -> None:
+    assert speaker_of(text, head) == speaker
