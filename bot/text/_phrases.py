@@ -28,6 +28,8 @@ PREPOSITIONS = frozenset(
     " than like across through via per against among toward towards without alongside amid"
     " despite beyond within throughout upon".split()
 )
+# the article or preposition before a weekday: "sagte am Donnerstag", "dijo el jueves"
+_DAY_ARTICLES = frozenset("am le el il lo op na no ao al".split())
 _DASH_TOKENS = frozenset("— – -".split())
 # words before a plural noun, never before a verb: "a few questions", "their claims"
 _NOUN_MARKERS = frozenset(
@@ -70,8 +72,15 @@ class PhraseRules:
 
     def _np_after(self, toks: list[Token], j: int) -> tuple[int, int] | None:
         """The noun phrase starting at token j: "said [Sen. Jo Marlow] (I-Vt.), who"."""
-        while j < len(toks) and toks[j][0].lower() in nm.TIME_WORDS:
-            j += 1  # said Tuesday / said on Monday
+        while j < len(toks) and (
+            toks[j][0].lower() in nm.TIME_WORDS
+            or (
+                toks[j][0] in _DAY_ARTICLES
+                and j + 1 < len(toks)
+                and toks[j + 1][0].lower() in nm.TIME_WORDS
+            )
+        ):
+            j += 1  # said Tuesday / said on Monday / sagte am Donnerstag / dijo el jueves
         if (
             j < len(toks)
             and toks[j][0].lower() in nm.PRONOUNS

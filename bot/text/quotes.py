@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 _WORD_RE = re.compile(r"\w+")
 _SPACES_RE = re.compile(r"\s+")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_INVERTED_RE = re.compile(r"\w+-(?:t-)?(?:il|elle)s?$")
 _SENTENCE_END = ".!?:;\"”'’»"
 _KEY_MIN_WORDS = 4  # shorter quotations are never key quotes
 _KEY_MIN_SCORE = 0.4  # nor are unattributed fragments ("this town is better than that.")
@@ -100,7 +101,8 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     after = text[span.close_end : span.close_end + 40]
     if after.startswith(","):
         nxt = [w.strip(".,;:").lower() for w in after[1:].split()[:3]]
-        return any(w in SPEECH_VERBS for w in nxt)  # », declaró / », ha annunciato
+        # », declaró / », ha annunciato / », a-t-elle lancé (an inverted pronoun reports speech)
+        return any(w in SPEECH_VERBS or _INVERTED_RE.match(w) for w in nxt)
     inner = text[span.start : span.end]
     if inner[-1:] not in ".!?" and after[:1] not in (".", "!", "?"):
         return False

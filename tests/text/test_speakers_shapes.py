@@ -503,3 +503,34 @@ def test_a_role_noun_is_the_one_person_introduced_with_that_role(
     text: str, head: str, speaker: str
 ) -> None:
     assert speaker_of(text, head) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "speaker"),
+    [
+        (
+            "„Wir sind besorgt“, sagte am Donnerstag die Krankenschwester Helene Roth.",
+            "Wir sind besorgt",
+            "Helene Roth",
+        ),
+        ("«Estamos preocupados», dijo el jueves la enfermera Elena Ruiz.", "Estamos", "Elena Ruiz"),
+        (  # a short quotation before an inverted French verb and pronoun
+            "Pierre Morel et Sophie Garnier ont débattu.\n\n« C'est inacceptable », a-t-elle lancé.",
+            "C'est inacceptable",
+            "Sophie Garnier",
+        ),
+        (
+            "Jonas Becker und Anna Schulz diskutierten gestern.\n\n"
+            "„Das ist inakzeptabel“, sagte sie.",
+            "Das ist",
+            "Anna Schulz",
+        ),
+        (
+            "Marco Bianchi e Giulia Conti hanno discusso ieri.\n\n«È inaccettabile», ha detto lei.",
+            "È inaccettabile",
+            "Giulia Conti",
+        ),
+    ],
+)
+def test_days_roles_and_pronouns_in_other_languages(text: str, head: str, speaker: str) -> None:
+    assert speaker_of(text, head) == speaker
