@@ -332,7 +332,9 @@ class Attributor(ContextRules, Resolver):
             spans[idx - 1].close_end if idx and spans[idx - 1].paragraph == span.paragraph else 0
         )
         next_open = spans[idx + 1].open_at if idx + 1 < len(spans) else len(text)
-        last = text[span.end - 1 : span.end]
+        # the quotation's last character before any closing single mark of a quotation
+        # inside it: “… the term ‘outreach,’” he told the group
+        last = text[span.start : span.end].rstrip(" '’")[-1:]
         before = self._before(span, prev_close)
         after, after_only = self._after(span, next_open)
         if after is not None and last == ",":

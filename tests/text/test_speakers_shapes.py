@@ -534,3 +534,12 @@ def test_a_role_noun_is_the_one_person_introduced_with_that_role(
 )
 def test_days_roles_and_pronouns_in_other_languages(text: str, head: str, speaker: str) -> None:
     assert speaker_of(text, head) == speaker
+
+
+def test_a_quotation_ending_on_a_quotation_inside_it_still_takes_the_speaker_after() -> None:
+    text = (
+        "Omar Reyes spoke to the harbour board on Monday.\n\n"
+        "“I have always disliked the phrase ‘managed decline,’ ” Reyes told the board, adding "
+        "that the port still had a future."
+    )
+    assert speaker_of(text, "I have always") == "Omar Reyes"
