@@ -18,6 +18,7 @@ from bot.text._phrases import PhraseRules, Token
 
 # a line that only credits the quotation above it: "― Ana Lind", "- Sanders.", "-Ana Lind, Leeds."
 _CREDIT_LINE_RE = re.compile(r"[-―—–]+ ?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[.,]?")
+_CREDIT_TAIL_RE = re.compile(r"[―—]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})\.?\s*$")
 _NAME_COLON_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}:")  # "Ana Lind: …"
 
 
@@ -160,6 +161,16 @@ class ContextRules(PhraseRules):
         if got is None or not got[1] or len(got[0].split()) < 2:
             return None
         return toks[k][1], toks[j][2]
+
+    def _credit_tail(self, para: int) -> tuple[int, int] | None:
+        """The name a paragraph ends on after a long dash: "“…” And more. ― Ana Lind." (a
+        reader's comment or a pull quote signed at its end)."""
+        ps, pe = self.paras[para]
+        m = _CREDIT_TAIL_RE.search(self.text, max(ps, pe - 60), pe)
+        if m is None:
+            return None
+        got = self.people.name_in(m.group(1), m.start(1))
+        return m.span(1) if got is not None and got[1] else None
 
     def _credit_line(self, para: int) -> tuple[int, int] | None:
         """The name on a short line after a paragraph that ends on a quotation: the paragraph

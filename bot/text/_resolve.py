@@ -59,6 +59,12 @@ class Resolver:
                     result[idx] = before  # “…,” the report said. / “…,” it added.
                 else:
                     result[idx] = self._resolve(raw, orgs)
+        for idx in reversed(range(len(raws))):
+            # a piece that shares the speaker of a later one (“A.” “B,” she said.), resolved
+            # only now that the later one is
+            later = raws[idx].inherited
+            if later is not None and later > idx and result[idx] is None:
+                result[idx] = result[later]
         return result
 
     def _thing(self, speaker: str | None, orgs: list[str], idx: int) -> bool:

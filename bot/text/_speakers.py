@@ -363,8 +363,16 @@ class Attributor(ContextRules, Resolver):
             by_para.setdefault(span.paragraph, []).append(idx)
         for para, members in by_para.items():
             if all(out[j].phrase is None for j in members):
-                credit = self._credit_line(para)
+                credit = self._credit_tail(para) or self._credit_line(para)
                 if credit is not None:  # “…”¶― Ana Lind
+                    first = members[0]
+                    if (
+                        first > 0
+                        and out[first - 1].phrase is None
+                        and self._para_of(spans[first - 1].close_end - 1)[0] == para
+                    ):
+                        members = [first - 1, *members]  # a quotation over several paragraphs
+                        out[first - 1].inherited = None
                     for idx in members:
                         out[idx] = _Raw(text[credit[0] : credit[1]], credit[0])
                     continue

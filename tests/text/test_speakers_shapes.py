@@ -543,3 +543,19 @@ def test_a_quotation_ending_on_a_quotation_inside_it_still_takes_the_speaker_aft
         "that the port still had a future."
     )
     assert speaker_of(text, "I have always") == "Omar Reyes"
+
+
+def test_a_piece_before_the_attributed_one_in_its_paragraph_shares_its_speaker() -> None:
+    text = (
+        "The port is full again.\n\n“Ships wait for days.” “We need a second crane,” said Tom Hale."
+    )
+    assert speaker_of(text, "Ships wait for days") == "Tom Hale"
+
+
+def test_a_long_quotation_signed_at_the_end_of_the_paragraph_where_it_ends() -> None:
+    text = (
+        "Readers wrote in.\n\n"
+        "“The ferry is always late and nobody at the company answers the phone.\n"
+        "It is the same every winter.” And that is all they do, “nothing.” ― Ines Marlow."
+    )
+    assert speaker_of(text, "The ferry is always") == "Ines Marlow"
