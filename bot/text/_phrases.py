@@ -356,7 +356,21 @@ class PhraseRules:
         "Hours later, Whitlock returned the favour, telling Reuters" -> "Whitlock".
         """
         k = 0
-        if toks and toks[0][0].lower() in PREPOSITIONS:
+        if (
+            toks
+            and (
+                toks[0][0].lower() in PREPOSITIONS
+                or (  # "Smiling broadly, …" (but "Boreing said …" is a name and its verb)
+                    toks[0][0].endswith("ing")
+                    and toks[0][0][:1].isupper()
+                    and len(toks) > 1
+                    and toks[1][0].islower()
+                    and not _verbish(toks[1][0])
+                    and toks[1][0] not in nm.SPEECH_VERBS
+                    and toks[0][0].lower() not in self.people.registry
+                )
+            )
+        ):
             # a fronted adjunct up to its comma: "In a Fox interview later, Ana Ruiz went on:"
             comma = next((c for c in range(1, min(len(toks), 15)) if toks[c][0] == ","), 0)
             k = comma + 1 if comma else 0

@@ -559,3 +559,16 @@ def test_a_long_quotation_signed_at_the_end_of_the_paragraph_where_it_ends() -> 
         "It is the same every winter.” And that is all they do, “nothing.” ― Ines Marlow."
     )
     assert speaker_of(text, "The ferry is always") == "Ines Marlow"
+
+
+def test_a_participle_opening_the_clause_is_no_subject() -> None:
+    text = (
+        "Smiling broadly through her speech, Ana Lind thanked her home town and then boomed, "
+        "“There is no place like home for this campaign.”"
+    )
+    assert speaker_of(text, "There is no place") == "Ana Lind"
+    text = (
+        "Tom Boreing said the club will still meet, but said, “It is time we change how we "
+        "meet and where.”"
+    )
+    assert speaker_of(text, "It is time") == "Tom Boreing"
