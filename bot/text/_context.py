@@ -14,7 +14,8 @@ import re
 
 from bot.text import _names as nm
 from bot.text._marks import Span
-from bot.text._phrases import PhraseRules, Token
+from bot.text._phrases import PhraseRules
+from bot.text._shapes import Token
 
 # a line that only credits the quotation above it: "― Ana Lind", "- Sanders.", "-Ana Lind, Leeds."
 _CREDIT_LINE_RE = re.compile(r"[-―—–]+ ?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[.,]?")

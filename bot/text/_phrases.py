@@ -3,15 +3,15 @@
 Token-level rules that find the speaker phrase next to a speech verb: the noun phrase after
 it (``said [Sen. Jo Marlow] (I-Vt.)``), the subject before it (``[Jo Marlow], a former
 minister, said``), the subject of a clause, a name after a role (``the minister,
-[Ana Ruiz],``). ``Attributor`` in ``_speakers.py`` builds on ``PhraseRules``.
+[Ana Ruiz],``). The static name shapes they use are in ``_shapes``. ``Attributor`` in
+``_speakers.py`` builds on ``PhraseRules``.
 """
 
 from __future__ import annotations
 
 from bot.text import _names as nm
 from bot.text._people import People
-
-Token = tuple[str, int, int]  # text, start, end
+from bot.text._shapes import DETERMINERS, PREPOSITIONS, NameShapes, Token, verbish
 
 _CLAUSE_STOP = (
     frozenset(
@@ -23,11 +23,6 @@ _CLAUSE_STOP = (
     )
     | nm.FOREIGN_STOPS
 )
-PREPOSITIONS = frozenset(
-    "in at on of from to with by for since during after before about into over under near"
-    " than like across through via per against among toward towards without alongside amid"
-    " despite beyond within throughout upon".split()
-)
 # the article or preposition before a weekday: "sagte am Donnerstag", "dijo el jueves"
 _DAY_ARTICLES = frozenset("am le el il lo op na no ao al".split())
 _DASH_TOKENS = frozenset("— – -".split())
@@ -36,19 +31,12 @@ _NOUN_MARKERS = frozenset(
     "the few several many more some his her its their our my these those such no two three"
     " four five".split()
 )
-# "of" before a place or an institution a role belongs to ("le maire de Rennes")
-_PLACE_PREPS = frozenset("of de du des di del della da do dos van von der".split())
-DETERMINERS = frozenset("the a an one another his her its their this that our my some".split())
 # articles opening a common-noun subject in French, Spanish, Italian, Portuguese, Dutch and
 # German: "Le syndicat des transports a indiqué", "La asociación de vecinos dijo"
 _FOREIGN_ARTICLES = frozenset("le la les el los las il lo gli os as het der die das".split())
 
 
-def _verbish(word: str) -> bool:
-    return word.islower() and (word.endswith("ed") or word.endswith("s"))
-
-
-class PhraseRules:
+class PhraseRules(NameShapes):
     """The phrase rules over the tokens of one text; ``people`` knows the names it uses."""
 
     text: str
@@ -134,25 +122,6 @@ class PhraseRules:
             return None
         named = self._appositive_name(toks, j, k)
         return named or (toks[j][1], toks[k - 1][2])
-
-    @staticmethod
-    def _appositive_name(toks: list[Token], j: int, k: int) -> tuple[int, int] | None:
-        """The name after a role that has none: "the minister of health, Ana Ruiz," -> Ana Ruiz.
-
-        ``toks[j:k]`` is the role phrase (it starts in lower case); a comma and a
-        run of two to four capitalized words closed by a comma, a full stop or the clause's
-        end follow it.
-        """
-        if not toks[j][0][:1].islower() or k >= len(toks) or toks[k][0] != ",":
-            return None
-        m = k + 1
-        while m < len(toks) and (
-            toks[m][0][:1].isupper() or (toks[m][0] in ("de", "van", "da", "di") and m > k + 1)
-        ):
-            m += 1
-        if not 2 <= m - k - 1 <= 4 or (m < len(toks) and toks[m][0] not in (",", ".", ";")):
-            return None
-        return toks[k + 1][1], toks[m - 1][2]
 
     def _subject_before(self, toks: list[Token], v: int) -> tuple[int, int] | None:
         """The subject noun phrase ending right before token v (the verb)."""
@@ -319,37 +288,6 @@ class PhraseRules:
             v = earlier[-1]  # "… tweeting that it was a disaster and asking, “": the first one
         return None
 
-    @staticmethod
-    def _first_name_run(toks: list[Token], j: int) -> tuple[int, int] | None:
-        """The first run of capitalized words from token j on, within eight tokens."""
-        k = j
-        while k < min(len(toks), j + 12) and not toks[k][0][:1].isupper():
-            if toks[k][0] in (".", ";", ":"):
-                return None
-            k += 1  # Selon le président de la chambre de commerce, Henri Dubois, « … »
-        if k >= min(len(toks), j + 12):
-            return None
-        m = k
-        while m + 1 < len(toks) and (
-            toks[m + 1][0][:1].isupper()
-            or (
-                toks[m + 1][0] in ("de", "van", "von", "da", "di", "del", "dos")
-                and m + 2 < len(toks)
-            )
-        ):
-            m += 1
-        if (
-            k > j
-            and toks[k - 1][0].lower() in _PLACE_PREPS
-            and m + 2 < len(toks)
-            and toks[m + 1][0] == ","
-            and toks[m + 2][0][:1].isupper()
-        ):
-            # "Pour le maire de Rennes, Louis Perrin, « … »": the place the role belongs to,
-            # then the person's name in commas
-            return PhraseRules._first_name_run(toks, m + 2)
-        return toks[k][1], toks[m][2]
-
     def _clause_subject(self, toks: list[Token]) -> tuple[int, int] | None:
         """The first pronoun or name of a clause that no preposition governs.
 
@@ -365,7 +303,7 @@ class PhraseRules:
                     and toks[0][0][:1].isupper()
                     and len(toks) > 1
                     and toks[1][0].islower()
-                    and not _verbish(toks[1][0])
+                    and not verbish(toks[1][0])
                     and toks[1][0] not in nm.SPEECH_VERBS
                     and toks[0][0].lower() not in self.people.registry
                 )
@@ -381,7 +319,7 @@ class PhraseRules:
             w = toks[k][0]
             low = w.lower()
             if low in ("he", "she", "they") or (
-                w == "it" and k + 1 < len(toks) and _verbish(toks[k + 1][0])
+                w == "it" and k + 1 < len(toks) and verbish(toks[k + 1][0])
             ):
                 return toks[k][1], toks[k][2]  # "it attacked Trump, saying": an organisation
             if w[:1].isupper() and low not in nm.STOPWORDS:
@@ -416,82 +354,16 @@ class PhraseRules:
             k += 1
         return None
 
-    @staticmethod
-    def _listed_name(toks: list[Token]) -> tuple[int, int] | None:
-        """The name a clause ends on after "including" / "among them" and a few role words:
-        "Several former ministers agreed, including the former finance minister Jo Marlow"."""
-        m = len(toks) - 1
-        k = m
-        while k > 0 and (toks[k - 1][0][:1].isupper() or toks[k - 1][0] == "."):
-            k -= 1
-        if k > m or not toks[m][0][:1].isupper():
-            return None
-        j = k - 1
-        while j >= 0 and k - j <= 6 and toks[j][0].isalpha() and toks[j][0].islower():
-            if toks[j][0] in ("including", "notably") or (
-                toks[j][0] == "them" and j > 0 and toks[j - 1][0] == "among"
-            ):
-                return (toks[k][1], toks[m][2]) if m > k else None
-            j -= 1
-        return None
-
-    @staticmethod
-    def _common_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
-        """A clause opening on a determiner and a person noun: "The spokesman refused …",
-        "A senior aide to the mayor said …" -> the noun phrase up to its head; None when a name
-        follows the role ("The writer Ana Ruiz") or the head names no person ("The first
-        incident came …")."""
-        if k >= len(toks) or toks[k][0].lower() not in ("the", "a", "an", "another"):
-            return None
-        m = k + 1
-        while (
-            m < len(toks)
-            and m - k <= 4
-            and toks[m][0].isalpha()
-            and toks[m][0].islower()
-            and toks[m][0] not in nm.STOPWORDS
-            and toks[m][0] not in PREPOSITIONS
-            and not _verbish(toks[m][0])
-        ):
-            m += 1
-        if m == k + 1 or (m < len(toks) and toks[m][0][:1].isupper()):
-            return None
-        head = toks[m - 1][0]
-        person = (
-            head in nm.PERSON_ROLES
-            or head in nm.GROUP_SPEAKERS
-            or head in ("source", "sources", "spokesperson")
-            or head.endswith(("man", "woman", "person", "ist", "ian"))
-        )
-        return (toks[k][1], toks[m - 1][2]) if person else None
-
-    @staticmethod
-    def _role_then_name(toks: list[Token], j: int) -> int:
-        """Where a capitalized run ending at j goes on through one or two role nouns to a
-        name: "Council member Omar Reyes", "Labour party leader Ana Lind" (a verb such as
-        "told" or "says" between two names ends it)."""
-        m = j + 1
-        while m < min(len(toks), j + 3) and toks[m][0].isalpha() and toks[m][0].islower():
-            w = toks[m][0]
-            if w in nm.STOPWORDS or w in PREPOSITIONS or w in nm.SPEECH_VERBS or _verbish(w):
-                return j
-            m += 1
-        if m == j + 1 or m >= len(toks) or not toks[m][0][:1].isupper():
-            return j
-        while m + 1 < len(toks) and (toks[m + 1][0][:1].isupper() or toks[m + 1][0] == "."):
-            m += 1
-        return m
-
     def _unknown_verb(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """After ``“…,”`` any verb will do: ``,” Osei started`` / ``,” remembered Ray Ansari``."""
         w = toks[i][0]
-        if w.lower() in ("he", "she", "they") and i + 1 < len(toks) and _verbish(toks[i + 1][0]):
+        if w.lower() in ("he", "she", "they") and i + 1 < len(toks) and verbish(toks[i + 1][0]):
             return toks[i][1], toks[i][2]
         j = i
         while j < len(toks) and (toks[j][0][:1].isupper() or (toks[j][0] == "." and j > i)):
             j += 1
-        if i < j < len(toks) and _verbish(toks[j][0]) and w.lower() not in nm.STOPWORDS:
+        if i < j < len(toks) and verbish(toks[j][0]) and w.lower() not in nm.STOPWORDS:
             return toks[i][1], toks[j - 1][2]
-        if j == i and _verbish(w) and i + 1 < len(toks) and toks[i + 1][0][:1].isupper():
+        if j == i and verbish(w) and i + 1 < len(toks) and toks[i + 1][0][:1].isupper():
             return self._np_after(toks, i + 1)
         return None

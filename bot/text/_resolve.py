@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bot.text import _names as nm
 from bot.text._marks import Span
 from bot.text._people import People
-from bot.text._phrases import DETERMINERS, PREPOSITIONS
+from bot.text._shapes import DETERMINERS, PREPOSITIONS
 
 # a Chinese sentence opening on a name of two or three characters and a verb of being, saying
 # or doing: "李明是市长。", "王芳表示"

@@ -26,8 +26,8 @@ from bot.text import _names as nm
 from bot.text._context import ContextRules
 from bot.text._marks import Span
 from bot.text._people import People
-from bot.text._phrases import PREPOSITIONS, Token
 from bot.text._resolve import Resolver, _Raw
+from bot.text._shapes import PREPOSITIONS, Token
 
 _TOKEN_RE = re.compile(r"\w[\w'’\-]*|[^\w\s]")
 # A whole run of stops and closing marks before a space, read once from its first character.
