@@ -8,8 +8,8 @@ takes the subject of reported speech just before it, continues the quotation
 paragraph before it, or (a paragraph that is only quotation) takes the person the
 paragraph before reports. The same shapes are read in French, German, Spanish,
 Italian, Portuguese and Dutch (``», a-t-il ajouté``, ``„…“, so X``, ``», ha
-aggiunto.``, ``volgens X``), and Chinese and Japanese have their own (``“…，”王芳说``,
-``Xは「…」と述べた``). The rules that look beyond the quotation's own sentence are in
+aggiunto.``, ``volgens X``), and Chinese and Japanese have their own (``_cjk``:
+``“…，”王芳说``, ``Xは「…」と述べた``). The rules that look beyond the quotation's own sentence are in
 ``_context``. The phrase found then becomes a name (``_resolve``, with ``_people.People``):
 titles go, a surname becomes the full name seen earlier, "he"/"she" the most
 salient earlier person of that gender. Role nouns ("the senator") are kept as
@@ -23,6 +23,7 @@ import bisect
 import re
 
 from bot.text import _names as nm
+from bot.text._cjk import CJK_CHAR_RE, cjk_speaker
 from bot.text._context import ContextRules
 from bot.text._marks import Span
 from bot.text._people import People
@@ -41,21 +42,6 @@ _PARTICIPLES = frozenset(
 _PASSIVE = frozenset("was were is are been being".split())  # "was asked by X"
 _OPEN_MARKS = "\"“„«»‘'`「『"
 _DASHES = ("―", "—", "–", "--")
-# Chinese and Japanese: a speaker of two to six characters (or 他/她) right before the speech
-# verb after the quotation, or before 说：/ は and the opening mark
-_CJK_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-_CJK_VERB = "(?:说|說|表示|指出|称|強調|强调|と述べた|と語った|と話した|と説明した|と強調した)"
-_CJK_AFTER_RE = re.compile(
-    r"[，,。]?\s*([\u3400-\u9fff]{1,6}?)"
-    + _CJK_VERB
-    # 「…」と田中首相は述べた: the speaker between と and は
-    + r"|と([\u30a0-\u30ff\u3400-\u9fff]{2,8})は(?:述べ|語っ|話し|説明し|強調し)"
-)
-_CJK_BEFORE_RE = re.compile(
-    r"([\u30a0-\u30ff\u3400-\u9fff]{2,6}?)(?:说|說|表示)[：:]$|([\u30a0-\u30ff\u3400-\u9fff]{2,8})は$"
-    # 田中首相は記者会見で「…」: the topic, a few characters of setting, then the mark
-    r"|([\u30a0-\u30ff\u3400-\u9fff]{2,8})は[^。、「」“”]{1,12}$"
-)
 # French inverted verb and pronoun in one token: « … », a-t-il ajouté / dit-elle / ajoute-t-elle
 _INVERTED_RE = re.compile(r"^\w+-(?:t-)?(il|elle)$", re.IGNORECASE)
 _REACH = 600  # characters of context read on either side of a quotation
@@ -309,25 +295,12 @@ class Attributor(ContextRules, Resolver):
             return self._clause_subject(toks[:30])
         return None
 
-    def _cjk(self, span: Span) -> tuple[int, int] | None:
-        """Chinese and Japanese attribution: “…，”他说 / 李明说：“…” / 田中は「…」と述べた."""
-        text = self.text
-        after = _CJK_AFTER_RE.match(text, span.close_end)
-        if after:
-            return after.span(after.lastindex or 1)
-        start = max(0, span.open_at - 20)
-        before = _CJK_BEFORE_RE.search(text[start : span.open_at])
-        if before:
-            group = before.lastindex or 1
-            return start + before.start(group), start + before.end(group)
-        return None
-
     def _own(self, idx: int) -> tuple[int, int] | None:
         """The attribution in the quotation's own sentence(s), or None."""
         spans, text = self.spans, self.text
         span = spans[idx]
-        if _CJK_CHAR_RE.match(text, span.start):
-            return self._cjk(span)
+        if CJK_CHAR_RE.match(text, span.start):
+            return cjk_speaker(text, span)
         prev_close = (
             spans[idx - 1].close_end if idx and spans[idx - 1].paragraph == span.paragraph else 0
         )
