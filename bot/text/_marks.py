@@ -20,6 +20,7 @@ _SINGLE_RE = re.compile(r"[‘’]")
 _DOUBLE_MARK_RE = re.compile(r"``|''|[\"“”„«»「」『』]")
 _BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n\s*")
 _NEWLINE_RE = re.compile(r"\n\s*")
+_WRAPPED = 120  # hard-wrapped text (mail, plain-text pages) keeps its lines shorter
 
 _CONTRACTION = re.compile(r"(?:t|s|re|ll|ve|d|m|em|til|cause|n|\d\ds?)(?![^\W_])")
 _OPEN_BEFORE = frozenset("([{<—–-/:;*_|>…“‘„«»\"'`")  # may precede an opening mark
@@ -53,17 +54,35 @@ class Span:
     paragraph: int  # index of the paragraph the quote starts in
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the paragraphs: blank-line separated, else line separated."""
-    splitter = _BLANK_LINE_RE if _BLANK_LINE_RE.search(text) else _NEWLINE_RE
+def _split(text: str, start: int, end: int, splitter: re.Pattern[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    pos = 0
-    for m in splitter.finditer(text):
+    pos = start
+    for m in splitter.finditer(text, start, end):
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()
-    if pos < len(text):
-        spans.append((pos, len(text)))
+    if pos < end:
+        spans.append((pos, end))
+    return spans
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the paragraphs: blank-line separated, else line separated.
+
+    A blank-line block whose lines are not hard-wrapped (one runs past ``_WRAPPED`` characters)
+    is a run of one-line paragraphs: pages that put one blank line under the headline and
+    single line breaks between the paragraphs of the body.
+    """
+    if not _BLANK_LINE_RE.search(text):
+        spans = _split(text, 0, len(text), _NEWLINE_RE)
+    else:
+        spans = []
+        for s, e in _split(text, 0, len(text), _BLANK_LINE_RE):
+            block = text[s:e]
+            if "\n" in block.strip() and max(map(len, block.split("\n"))) > _WRAPPED:
+                spans += _split(text, s, e, _NEWLINE_RE)
+            else:
+                spans.append((s, e))
     out = []
     for s, e in spans:
         while s < e and text[s].isspace():

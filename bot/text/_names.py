@@ -25,7 +25,7 @@ SPEECH_VERBS = load(
     *(f"speech_verbs_{lang}" for lang in ("en", "fr", "de", "es", "it", "pt", "nl", "ru"))
 )
 # auxiliaries before an inverted verb: « … », a déclaré X / „…“, hat X gesagt
-AUXILIARIES = _words("a ha hat heeft")
+AUXILIARIES = _words("a ha hat heeft had has")  # "Marchetti a précisé", "Ruiz had written"
 
 # cue words that only work with a following particle or object: "went on", "put it",
 # "shot back", "fired back", "chimed in", "summed up"
@@ -42,10 +42,12 @@ PARTICLE_VERBS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "weighed": ("in",),
         "weighs": ("in",),
         "pushed": ("back",),
+        "puts": ("it",),  # "as the Herald's Tom Hale puts it, “…”"
     }
 )
 # "according to" in one word, before a speaker: Selon X, « … » / Según X / Volgens X / Laut X
-ACCORDING = _words("selon según secondo segundo volgens laut")
+# (and the last word of "nach Angaben von X", "de acuerdo con X", "de acordo com X")
+ACCORDING = _words("selon según secondo segundo volgens laut angaben acuerdo acordo")
 # "for" opening a clause before a quotation: Pour X, « … » / Para X, “…” / Für X „…“
 FOR_WHOM = _words("pour para für voor per")
 # "in" / "at" / "after" after a speaker in the languages we claim: the speaker's noun phrase ends
@@ -55,6 +57,10 @@ FOREIGN_STOPS = _words(
     " en durante tras ante nel nella dopo prima davanti tijdens bij op voor em"
     " após perante ein hinzu"
 )
+# the listener after the speaker's name, in lower case only ("Al From" is a name): "zei X
+# tegen de krant", "sagte X gegenüber dem Sender", "a déclaré X à la radio", "dijo X al
+# diario", "ha detto X alla Rai", "disse X ao jornal"
+LISTENER_PREPS = frozenset("tegen gegenüber à au aux al alla allo ai ao aos aan".split())
 # German and Dutch articles: every German noun is capitalized, so "Die Mieten" is no person
 NOUN_ARTICLES = _words("der die das den dem des ein eine einen het een")
 # documents and page parts that a rule may catch where a speaker belongs ("her statement read",
@@ -81,11 +87,16 @@ ADVERBS = _words(
 )
 
 # words to skip right after a verb before the speaker: said Tuesday, said on Monday
-TIME_WORDS = WEEKDAYS_EN | _words(
-    """
+TIME_WORDS = (
+    WEEKDAYS_EN
+    # "zei wethouder Pieter de Vries dinsdag", "a déclaré X mardi": the day ends the name
+    | load("weekdays_fr", "weekdays_es", "weekdays_pt", "weekdays_de", "weekdays_nl", "weekdays_it")
+    | _words(
+        """
     today yesterday tonight tomorrow morning afternoon evening night last this earlier later
     recently on at in week weekend month year
     """
+    )
 )
 
 # titles and roles stripped from the front of a name run
@@ -94,6 +105,8 @@ MALE_TITLES = load("titles_male_en")
 FEMALE_TITLES = load("titles_female_en")
 # "widow Terry Lee", "actress Jo Marsh": a role noun right before a name gives its gender
 FEMALE_ROLES = load("roles_female_en")
+# role nouns in lower case in the other languages we claim ("la alcaldesa", "le ministre")
+ROLES_EU = load("roles_eu")
 MALE_ROLES = load("roles_male_en")
 
 # words in a capitalized run that mark an organisation, a place or a thing
@@ -173,6 +186,8 @@ def plausible_speaker(name: str) -> bool:
     "Another", "impeachment"): the rules caught a stray word, and no speaker beats a wrong one.
     Names, organisations ("DEA"), groups ("police") and roles ("the spokesman") pass."""
     words = name.split()
+    if sum(len(w) > 1 and w.isupper() for w in words) >= 3:
+        return False  # a headline in capitals ("BIG TEAM REFUSES TO STAY"), not a name
     if len(words) != 1:
         return True
     word = words[0].strip(".,;:!?\"“”‘’'()[]")
@@ -304,6 +319,9 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         and words[0].endswith("ing")
         and bare(words[0]) not in _FIRST_NAMES
     ):
+        words.pop(0)
+    if len(words) > 1 and words[0] in ("M.", "Mme", "Mme.", "Mlle", "Mlle.") and len(words[1]) > 2:
+        gender = "m" if words[0] == "M." else "f"  # French "M. Perrin", "Mme Roux"
         words.pop(0)
     cut = -1
     for k, w in enumerate(words[:-1]):

@@ -3,7 +3,7 @@
 ``People`` indexes the capitalized name runs of a text once: full names by surname
 (so "Osei" and "Mr. Osei" become "Victor Osei"), a gender per name (titles,
 first names, and the pronouns of sentences that mention only that person), and
-every person mention outside quotations with a few salience features, so a
+every person mention outside quotations with a few salience features (``_mentions``), so a
 "he said" can be tied to the most salient earlier person of that gender.
 """
 
@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from bot.text import _names as nm
+from bot.text._mentions import INTRODUCED_RE, Mention, MentionFeatures
 
 _CAP = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁІЇЄҐ"
 _PARTICLES = r"(?:(?:de|van|von|der|del|la|le|bin|al)\s)?"
@@ -27,33 +27,23 @@ _RUN_RE = re.compile(rf"(?:{_NAME_WORD}\.?,?\s{_PARTICLES}){{1,30}}{_NAME_WORD}"
 _MENTION_RE = re.compile(
     rf"(?:{_NAME_WORD}\.?\s{_PARTICLES}){{0,12}}(?<!\w)[{_CAP}][\w'’\-]{{1,40}}"
 )
-_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{0,40}")
-_QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
-_MALE_RE = re.compile(r"\b(?:he|his|him|himself|он)\b")
-_FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself|она)\b")
+_SHORT_SMALL_WORDS = frozenset("and the for but nor yet off via per out not".split())
 _HEADLINE_SMALL_WORDS = frozenset("with from into onto over than that upon about after".split())
 # a short line that is a byline or a photo credit: "By Ann Lee", "Photo: Ann Lee / Reuters"
 _CREDIT_RE = re.compile(
     r"(?:By|Par|Von|Por|Di|Door|Photo|Photograph|Image|Credit|Foto|Bild|Crédit)\b\s*:?\s+"
     rf"[{_CAP}]"
 )
-_NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
 
 
-def _role_word(word: str) -> bool:
-    """A lower-case noun that can stand between a name and a name ("press", "secretary")."""
-    bare = nm.bare(word)
-    return (
-        word.isalpha()
-        and word.islower()
-        and bare not in nm.STOPWORDS
-        and bare not in nm.SPEECH_VERBS
-        and not bare.endswith(("ed", "ly"))
-        and not (bare.endswith("s") and not bare.endswith("ss"))
-    )
+# a phrase ending on "X of Y" with capitalized words: "The Ministry of Health"
+_ORG_OF_RE = re.compile(
+    r"((?:[A-Z][\w'’-]*\s)*[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s*$"
+)
 
-
-_PLURAL_ENDS = ("ans", "ats", "ists", "ians", "ners", "ites")  # Republicans, Democrats, …
+# articles before a role noun ("the mayor", "la alcaldesa", "le ministre", "die Ministerin")
+_ROLE_ARTICLES = frozenset("the le la l el il lo o a de der die het".split())
+_ROLE_MODIFIERS = frozenset("vice former ex deputy acting assistant ancien ancienne".split())
 
 # salience weights for pronoun resolution, tuned on PolNeAR train
 _W_SENTENCE = 1.0  # lost per sentence of distance (capped at 10)
@@ -64,20 +54,7 @@ _W_GENDER = 2.0  # a known gender that fits the pronoun
 _WINDOW = 80  # mentions looked at before the pronoun
 
 
-@dataclass(slots=True)
-class Mention:
-    """A person named at ``pos`` (outside quotations)."""
-
-    pos: int
-    name: str
-    gender: str | None
-    subject: bool
-    speaker: bool
-    sent: int
-    para: int
-
-
-class People:
+class People(MentionFeatures):
     """Names, genders and person mentions of one text."""
 
     def __init__(
@@ -95,6 +72,7 @@ class People:
         self.registry: dict[str, list[tuple[int, tuple[str, ...], str | None]]] = {}
         self.key_gender: dict[str, str] = {}
         self.orgs: list[tuple[int, str, bool]] = []  # (pos, name, is subject)
+        self.roles: dict[str, set[str]] = {}  # "mayor" -> the people introduced as one
         self._lower_words: set[str] | None = None  # the text's lower-case words, when needed
         self._headline_paras = self._headlines()
         self._index_full_names()
@@ -124,8 +102,10 @@ class People:
 
     def _index_full_names(self) -> None:
         headlines = self._headline_paras
+        from_headlines: list[tuple[int, list[str]]] = []
         for m in _RUN_RE.finditer(self.text):
             if headlines and self._para(m.start()) in headlines:
+                from_headlines += [(m.start(), words) for _run, words, _g in self._parse(m.group())]
                 continue  # "Governor Ruddock Calls Mayor Whitlock ..." is no one's name
             for _run, words, gender in self._parse(m.group()):
                 key = nm.surname_key(words) if words else None
@@ -135,10 +115,23 @@ class People:
                 if gender and len(words) == 1:
                     self.key_gender.setdefault(key, gender)
                 if 2 <= len(words) <= 5 and not nm.looks_like_org(words):
-                    entries = self.registry.setdefault(key, [])
-                    full = tuple(words)
-                    if len(entries) < 8 and all(e[1] != full for e in entries):
-                        entries.append((m.start(), full, gender))
+                    self._register(key, m.start(), words, gender)
+        for pos, words in from_headlines:
+            # but a known first name and the surname the body uses alone ("Ana Lind Quits The
+            # Race", then "Lind said") give a person the body never names in full
+            words = words[:2]
+            if len(words) != 2 or not nm.first_name_gender(words) or not words[1].isalpha():
+                continue
+            key = nm.surname_key(words)
+            if key is None or key in self.registry or self.text.count(words[1]) < 3:
+                continue
+            self._register(key, pos, words, nm.first_name_gender(words))
+
+    def _register(self, key: str, pos: int, words: list[str], gender: str | None) -> None:
+        entries = self.registry.setdefault(key, [])
+        full = tuple(words)
+        if len(entries) < 8 and all(e[1] != full for e in entries):
+            entries.append((pos, full, gender))
 
     def _headlines(self) -> set[int]:
         """Paragraphs in Title Case (headlines, captions): their names are not antecedents."""
@@ -151,7 +144,12 @@ class People:
                 for w in self.text[ps:pe].split()
                 if len(w) >= 4 and w[0].isalpha() and w.lower() not in _HEADLINE_SMALL_WORDS
             ]
-            if len(words) >= 3 and all(w[0].isupper() for w in words):
+            verbs = [
+                w
+                for w in self.text[ps:pe].split()
+                if len(w) == 3 and w.isalpha() and w.islower() and w not in _SHORT_SMALL_WORDS
+            ]  # "Reyes and Lind met on Monday." is a sentence: a headline writes "Met"
+            if len(words) >= 3 and all(w[0].isupper() for w in words) and not verbs:
                 out.add(k)
             elif pe - ps <= 80 and _CREDIT_RE.match(self.text, ps):
                 out.add(k)  # a byline or a photo credit names no one the story is about
@@ -199,111 +197,54 @@ class People:
                 ):
                     continue
                 name, gender = self.canonical(words, gender, rpos)
+                self._note_role(run, words, rpos, name)
+                end = rpos + len(" ".join(run))
+                speaker = self._is_speaker(rpos, end)
+                # a source introduced with their role in commas ("…, which concerns Henry Ames,
+                # president of the caucus.") is as likely the next "he said" as a subject
+                introduced = not speaker and bool(INTRODUCED_RE.match(text, end))
                 out.append(
                     Mention(
                         rpos,
                         name,
                         gender,
-                        subject=self._is_subject(rpos)
-                        and not self._modifier(rpos + len(" ".join(run))),
-                        speaker=self._is_speaker(rpos, rpos + len(" ".join(run))),
+                        subject=(self._is_subject(rpos) and not self._modifier(end)) or introduced,
+                        speaker=speaker,
                         sent=bisect.bisect_right(self.bounds, rpos),
                         para=para,
                     )
                 )
         return out
 
-    def _role_gender(self, pos: int) -> str | None:
-        """The gender a role noun right before ``pos`` gives: "widow Terry Lee" -> "f"."""
-        before = self.text[max(0, pos - 20) : pos].split()
-        word = before[-1].lower() if before else ""
-        return "f" if word in nm.FEMALE_ROLES else "m" if word in nm.MALE_ROLES else None
+    def _note_role(self, run: list[str], words: list[str], pos: int, name: str) -> None:
+        """Record the role word a person is introduced with: "Mayor Greta Lind", "la
+        alcaldesa, Lucía Romero", "Le ministre Bruno Marchal" (not "Vice President …",
+        "former mayor …": a later "the mayor" is someone else)."""
+        head = run[: len(run) - len(words)]
+        before = self.text[max(0, pos - 40) : pos].replace(",", " ").split()
+        while before and nm.bare(before[-1]) in _ROLE_ARTICLES:
+            before.pop()  # "la alcaldesa, Lucía Romero" / "the mayor, Greta Lind"
+        roles = [nm.bare(w).rstrip(".") for w in head[-1:]]
+        if not head and before and before[-1].isalpha() and before[-1].islower():
+            roles.append(before.pop())
+        elif head:
+            before = [*before, *head[:-1]]
+        for role in roles:
+            if role in nm.TITLES or role in nm.ROLES_EU or role in nm.PERSON_ROLES:
+                if before and nm.bare(before[-1]) in _ROLE_MODIFIERS:
+                    role = "~" + role  # a former or deputy one: never "the mayor"
+                self.roles.setdefault(role, set()).add(name)
 
-    def _lone_subject(self, pos: int, word: str) -> bool:
-        """True for a surname alone opening a sentence before its verb: "Okafor openly
-        admitted …", "Lindqvist defied the question" (a person the text never names in full)."""
-        if pos != self._sentence_start(pos) or word.lower().endswith(_PLURAL_ENDS):
-            return False
-        if self._lower_words is None:
-            self._lower_words = set(_LOWER_WORD_RE.findall(self.text))
-        if word.lower() in self._lower_words:
-            return False  # "Delegates questioned …": the text writes it in lower case too
-        nxt = self.text[pos + len(word) : pos + len(word) + 30].split()[:2]
-        if not nxt or not nxt[0].islower() or nm.bare(nxt[0]) in nm.STOPWORDS:
-            return False
-        adverb = nm.bare(nxt[0]) in nm.ADVERBS or nxt[0].endswith("ly")
-        verb = nm.bare(nxt[1] if adverb and len(nxt) > 1 else nxt[0])
-        return verb.endswith("ed") or verb in nm.SPEECH_VERBS  # "Three candidates …" is no one
-
-    def _modifier(self, end: int) -> bool:
-        """True when the name ending at ``end`` qualifies a role and the name after it:
-        "Imbert press secretary Nora Quint said" (Imbert is no subject, Quint is)."""
-        words = self.text[end : end + 60].split()[:4]
-        k = 0
-        while k < len(words) and _role_word(words[k]):
-            k += 1
-        return 1 <= k <= 3 and k < len(words) and words[k][:1].isupper()
-
-    def _is_subject(self, pos: int) -> bool:
-        start = max(self._sentence_start(pos), pos - 300)
-        head = self.text[start:pos].rstrip()
-        if not head:
-            return True
-        words = head.split()
-        if 2 <= len(words) <= 4 and words[0][:1].isupper() and all(map(_role_word, words[1:])):
-            return True  # "Imbert press secretary [Nora Quint] said"
-        if head[-1:] in "”\"'’":  # ,” Bozell says
-            return True
-        return head.endswith(",") and len(head.split()) <= 8 and "," not in head[:-1]
-
-    def _is_speaker(self, pos: int, end: int) -> bool:
-        for w in self.text[end : end + 40].lower().split()[:3]:
-            w = w.strip(",.;:")
-            if w in nm.SPEECH_VERBS and w not in _NOT_SPEAKER_VERBS:
-                return True
-            if w not in nm.ADVERBS:
-                break
-        before = self.text[max(0, pos - 40) : pos].lower().split()
-        if before[-2:] == ["according", "to"]:
-            return True
-        if before[-2:-1] and before[-2].endswith(",") and before[-1] == "so":
-            return True  # „…“, so Lena Hoffmann
-        if before and before[-1] in nm.ACCORDING:
-            return True
-        said = ("said", "says", "added", "wrote")
-        if len(before) > 1 and before[-1] in nm.FEMALE_ROLES | nm.MALE_ROLES:
-            before.pop()  # ,” said widow Terry Lee / said 9/11 widow Terry Lee
-            if len(before) > 1 and before[-1].strip(",") not in said:
-                before.pop()
-        if not before or before[-1].strip(",") not in said:
-            return False
-        # ,” said Ana Lind / said Ana Lind, the …: but "Reyes said Lind’s plan …" and
-        # "Reyes said Lind doesn't care" make Lind the topic, not the speaker
-        after = self.text[end : end + 3]
-        return after[:1] in ("", ",", ".", " (", "\n") or after.startswith((" (", "\n"))
-
-    def _gender_votes(self) -> dict[str, str]:
-        """Gender from the pronouns of sentences that mention one person only."""
-        text = self.text
-        votes: dict[str, list[int]] = {}
-        by_sent: dict[int, list[Mention]] = {}
-        for m in self.mentions:
-            by_sent.setdefault(m.sent, []).append(m)
-        for sent, ms in by_sent.items():
-            if len({m.name for m in ms}) != 1:
-                continue
-            end = self.bounds[sent] if sent < len(self.bounds) else len(text)
-            end = min(end, ms[0].pos + 600)
-            seg = _QUOTED_RE.sub(" ", text[ms[0].pos : end].lower())
-            male = len(_MALE_RE.findall(seg))
-            female = len(_FEMALE_RE.findall(seg))
-            nxt = text[end : end + 6]
-            male += nxt.startswith(("He ", "His "))
-            female += nxt.startswith(("She ", "Her "))
-            v = votes.setdefault(ms[0].name, [0, 0])
-            v[0] += male
-            v[1] += female
-        return {n: ("m" if m > f else "f") for n, (m, f) in votes.items() if m != f}
+    def role_person(self, phrase: str) -> str | None:
+        """The one person the text introduced with the role a phrase names: "the mayor",
+        "la alcaldesa", "l'adjointe" -> that person; None for none or several."""
+        words = phrase.split()
+        if len(words) == 1 and words[0][:2].lower() in ("l'", "l’"):
+            words = [words[0][:2], words[0][2:]]
+        if len(words) != 2 or nm.bare(words[0]).rstrip("'’") not in _ROLE_ARTICLES:
+            return None
+        names = self.roles.get(nm.bare(words[1]), set())
+        return next(iter(names)) if len(names) == 1 else None
 
     # ------------------------------------------------------------------ lookups
 
@@ -313,6 +254,12 @@ class People:
         if key is None:
             return " ".join(words), gender
         entries = self.registry.get(key, [])
+        if (
+            len(words) == 2
+            and nm.bare(words[0]) in ("de", "van", "von", "da", "di", "del")
+            and entries
+        ):
+            words = words[1:]  # "De Vries reageerde" opening a sentence: the surname alone
         if len(words) == 1 and entries:
             fitting = [e for e in entries if gender is None or e[2] in (None, gender)]
             if fitting:
@@ -349,6 +296,10 @@ class People:
                     phrase = head
                     break
             at = phrase.find(" of ", at + 4)
+        org = _ORG_OF_RE.search(phrase)
+        if org is not None and nm.bare(org.group(1).split()[-1]) in nm.ORG_WORDS:
+            # "The Ministry of Health said", "the University of Leeds": the whole organisation
+            return org.group(0).strip(), False
         words = [w for w in phrase.split() if nm.bare(w) not in ("himself", "herself")]
         head = words[-1].strip('.,;:!?"“”()') if words else ""
         if head[:1].isalpha() and not nm.is_cap(head) and nm.bare(head) not in nm.NAME_SUFFIXES:
@@ -366,6 +317,10 @@ class People:
             return None  # "the President" -- but "Mr. King" is a name
         name, _ = self.canonical(words, gender, pos)
         return name, not nm.looks_like_org(name.split())
+
+    def is_headline(self, para: int) -> bool:
+        """True for a paragraph in Title Case (a headline, a caption) or a byline."""
+        return para in self._headline_paras
 
     def organisation(self, pos: int) -> str | None:
         """The organisation "they"/"it" most likely stands for at ``pos``.

@@ -3,15 +3,15 @@
 Token-level rules that find the speaker phrase next to a speech verb: the noun phrase after
 it (``said [Sen. Jo Marlow] (I-Vt.)``), the subject before it (``[Jo Marlow], a former
 minister, said``), the subject of a clause, a name after a role (``the minister,
-[Ana Ruiz],``). ``Attributor`` in ``_speakers.py`` builds on ``PhraseRules``.
+[Ana Ruiz],``). The static name shapes they use are in ``_shapes``. ``Attributor`` in
+``_speakers.py`` builds on ``PhraseRules``.
 """
 
 from __future__ import annotations
 
 from bot.text import _names as nm
 from bot.text._people import People
-
-Token = tuple[str, int, int]  # text, start, end
+from bot.text._shapes import DETERMINERS, PREPOSITIONS, NameShapes, Token, verbish
 
 _CLAUSE_STOP = (
     frozenset(
@@ -23,19 +23,20 @@ _CLAUSE_STOP = (
     )
     | nm.FOREIGN_STOPS
 )
-PREPOSITIONS = frozenset(
-    "in at on of from to with by for since during after before about into over under near"
-    " than like across through via per against among toward towards without alongside amid"
-    " despite beyond within throughout upon".split()
+# the article or preposition before a weekday: "sagte am Donnerstag", "dijo el jueves"
+_DAY_ARTICLES = frozenset("am le el il lo op na no ao al".split())
+_DASH_TOKENS = frozenset("— – -".split())
+# words before a plural noun, never before a verb: "a few questions", "their claims"
+_NOUN_MARKERS = frozenset(
+    "the few several many more some his her its their our my these those such no two three"
+    " four five".split()
 )
-DETERMINERS = frozenset("the a an one another his her its their this that our my some".split())
+# articles opening a common-noun subject in French, Spanish, Italian, Portuguese, Dutch and
+# German: "Le syndicat des transports a indiqué", "La asociación de vecinos dijo"
+_FOREIGN_ARTICLES = frozenset("le la les el los las il lo gli os as het der die das".split())
 
 
-def _verbish(word: str) -> bool:
-    return word.islower() and (word.endswith("ed") or word.endswith("s"))
-
-
-class PhraseRules:
+class PhraseRules(NameShapes):
     """The phrase rules over the tokens of one text; ``people`` knows the names it uses."""
 
     text: str
@@ -46,6 +47,10 @@ class PhraseRules:
         w = toks[k][0].lower()
         if w not in nm.SPEECH_VERBS:
             return 0
+        if w == "written" and (k == 0 or toks[k - 1][0].lower() not in ("had", "has", "have")):
+            return 0  # "had written" reports speech; "in a written statement" does not
+        if w.endswith("s") and k > 0 and toks[k - 1][0].lower() in _NOUN_MARKERS:
+            return 0  # "a few questions", "his remarks", "the reports": a plural noun
         need = nm.PARTICLE_VERBS.get(w)
         if need is None:
             return 1
@@ -55,12 +60,22 @@ class PhraseRules:
 
     def _np_after(self, toks: list[Token], j: int) -> tuple[int, int] | None:
         """The noun phrase starting at token j: "said [Sen. Jo Marlow] (I-Vt.), who"."""
-        while j < len(toks) and toks[j][0].lower() in nm.TIME_WORDS:
-            j += 1  # said Tuesday / said on Monday
+        while j < len(toks) and (
+            toks[j][0].lower() in nm.TIME_WORDS
+            or (
+                toks[j][0] in _DAY_ARTICLES
+                and j + 1 < len(toks)
+                and toks[j + 1][0].lower() in nm.TIME_WORDS
+            )
+        ):
+            j += 1  # said Tuesday / said on Monday / sagte am Donnerstag / dijo el jueves
         if (
             j < len(toks)
             and toks[j][0].lower() in nm.PRONOUNS
             and not any(t[0][:1].isupper() for t in toks[j + 1 : j + 4])
+            and not (  # Italian "il ministro dell'Interno, Paolo Greco": an article
+                toks[j][0] == "il" and j + 1 < len(toks) and toks[j + 1][0].isalpha()
+            )
         ):
             # zei hij na afloop: the pronoun alone (but "ha detto il presidente Franco Marino")
             return toks[j][1], toks[j][2]
@@ -83,32 +98,30 @@ class PhraseRules:
                 and (lw == "von" or toks[k + 2][0].islower())
             ):
                 break  # Anna Schulz von der Universität / Frank Bos van de rederij: the person
-            if lw in _CLAUSE_STOP or w in '"“”':
+            if (
+                lw in _CLAUSE_STOP
+                or w in '"“”'
+                or (w.islower() or lw in nm.WEEKDAYS_EN)  # "Richard Sabato" is a name
+                and lw in nm.TIME_WORDS - {"on", "at", "in", "last", "this"}
+                and k > j
+                and toks[k - 1][0][:1].isupper()
+                or (w in nm.LISTENER_PREPS and k > j and toks[k - 1][0][:1].isupper())
+            ):
+                # a listener or a day after the name: "zei Hugo Jansen tegen de krant",
+                # "sagte Max Weber am Montag" (but "l'assessora alla mobilità Giulia Conti")
                 break
+            if (
+                w in ("der", "dem", "den")
+                and k > j
+                and nm.bare(toks[k - 1][0]) in self.people.registry
+                and toks[k - 2][0].lower() not in ("von", "van", "de")
+            ):
+                break  # „…“, sagte Weber der Zeitung: a known surname, then the listener
             k += 1
         if k <= j:
             return None
         named = self._appositive_name(toks, j, k)
         return named or (toks[j][1], toks[k - 1][2])
-
-    @staticmethod
-    def _appositive_name(toks: list[Token], j: int, k: int) -> tuple[int, int] | None:
-        """The name after a role that has none: "the minister of health, Ana Ruiz," -> Ana Ruiz.
-
-        ``toks[j:k]`` is the role phrase (it starts in lower case); a comma and a
-        run of two to four capitalized words closed by a comma, a full stop or the clause's
-        end follow it.
-        """
-        if not toks[j][0][:1].islower() or k >= len(toks) or toks[k][0] != ",":
-            return None
-        m = k + 1
-        while m < len(toks) and (
-            toks[m][0][:1].isupper() or (toks[m][0] in ("de", "van", "da", "di") and m > k + 1)
-        ):
-            m += 1
-        if not 2 <= m - k - 1 <= 4 or (m < len(toks) and toks[m][0] not in (",", ".", ";")):
-            return None
-        return toks[k + 1][1], toks[m - 1][2]
 
     def _subject_before(self, toks: list[Token], v: int) -> tuple[int, int] | None:
         """The subject noun phrase ending right before token v (the verb)."""
@@ -136,6 +149,25 @@ class PhraseRules:
                 i -= 1  # "he laughed, said" without "and"
             else:
                 break
+        if i > 2 and toks[i - 1][0] in _DASH_TOKENS:
+            # an aside in dashes between the subject and the verb: "Jo Marlow, the head of
+            # the board -- which also runs the port -- told me": back past it, then past the
+            # appositive before it to the name
+            d = i - 1
+            while d > 0 and toks[d - 1][0] in _DASH_TOKENS:
+                d -= 1
+            e = d - 1
+            while e > 0 and toks[e][0] not in _DASH_TOKENS and d - e < 40:
+                e -= 1
+            if e > 0 and toks[e][0] in _DASH_TOKENS:
+                while e > 0 and toks[e - 1][0] in _DASH_TOKENS:
+                    e -= 1
+                c = e - 1
+                while c > 0 and toks[c][0] != "," and e - c <= 12:
+                    c -= 1
+                if c > 0 and toks[c][0] == "," and toks[c + 1][0].lower() in DETERMINERS:
+                    e = c  # "Jo Marlow, the head of the board --"
+                i = e
         if i > 1 and toks[i - 1][0] == "," and toks[i - 2][0] in (")", "]"):
             i -= 1  # "Gov. Jo Marlow (R-Ohio), said": the comma closes the name's bracket
         elif i > 0 and toks[i - 1][0] == ",":
@@ -150,6 +182,19 @@ class PhraseRules:
                 if named is not None:
                     return named
             i = k
+            # a second comma chunk: "Dr. Ana Ruiz, the clinic's director, who has worked there
+            # for years, said": past the relative clause, the appositive, to the name
+            k = i - 2
+            while k > 0 and toks[k][0] != "," and i - k <= 12:
+                k -= 1
+            if (
+                k > 0
+                and toks[k][0] == ","
+                and toks[i - 1][0][:1].islower()
+                and toks[k + 1][0].lower() in DETERMINERS | {"former", "chief", "senior"}
+                and toks[k - 1][0][:1].isupper()
+            ):
+                i = k
             while i > 0 and toks[i - 1][0].lower() in nm.ADVERBS:
                 i -= 1
         if i == 0:
@@ -175,6 +220,23 @@ class PhraseRules:
                 or (k > 1 and toks[k - 1][0].lower() in ("of", "de", "van", "von"))
             ):
                 k -= 1
+            if k >= 3 and toks[k - 1][0].lower() in ("for", "at", "with", "from"):
+                # "A spokesperson for Harbour Ferries said": the person noun and its employer
+                d = k - 2
+                while d > 0 and k - d <= 6 and toks[d][0].isalpha() and toks[d][0].islower():
+                    if toks[d][0] in ("the", "a", "an", "another"):
+                        break
+                    d -= 1
+                if self._common_subject(toks[: k - 1], d) is not None:
+                    return toks[d][1], toks[i - 1][2]
+            if (
+                k >= 2
+                and toks[k - 1][0].lower() in ("to", "with")
+                and toks[k - 2][0].lower().endswith("ing")
+            ):
+                # "a source speaking to Fox News said", "an aide talking with NBC said": the
+                # name is the listener; the subject comes before the participle
+                return self._subject_before(toks, k - 2)
             return toks[k][1], toks[i - 1][2]
         # a name before its employer: "Eva Lind of the harbour board said", "Directeur Mark
         # Jansen van het museum zei"
@@ -186,37 +248,45 @@ class PhraseRules:
                 and toks[k - 2][0][:1].isupper()
             ):
                 return self._subject_before(toks, k)
-        # a common noun phrase back to its determiner: "a campaign spokesman"
+        # a common noun phrase back to its determiner: "a campaign spokesman", "le syndicat
+        # des transports" (a capitalized foreign article opens the sentence)
         k = i - 1
         while k >= 0 and i - k <= 6:
             w = toks[k][0]
-            if w.lower() in DETERMINERS:
+            if w.lower() in DETERMINERS or (w[:1].isupper() and w.lower() in _FOREIGN_ARTICLES):
                 return toks[k][1], toks[i - 1][2]
             if not (w[:1].isalpha() or w in ("'", "’", "-")) or w.lower() in _CLAUSE_STOP:
                 break
             k -= 1
         return None
 
-    @staticmethod
-    def _first_name_run(toks: list[Token], j: int) -> tuple[int, int] | None:
-        """The first run of capitalized words from token j on, within eight tokens."""
-        k = j
-        while k < min(len(toks), j + 8) and not toks[k][0][:1].isupper():
-            if toks[k][0] in (".", ";", ":"):
-                return None  # Segundo o presidente da câmara, Rui Tavares, “…”: past the comma
-            k += 1
-        if k >= min(len(toks), j + 8):
-            return None
-        m = k
-        while m + 1 < len(toks) and (
-            toks[m + 1][0][:1].isupper()
-            or (
-                toks[m + 1][0] in ("de", "van", "von", "da", "di", "del", "dos")
-                and m + 2 < len(toks)
-            )
-        ):
-            m += 1
-        return toks[k][1], toks[m][2]
+    def _participle_subject(self, toks: list[Token], v: int) -> tuple[int, int] | None:
+        """The person named right before a participle of speech, its own subject: "footage of
+        Ana Lind asking, “…”", "with Lind reportedly shouting: “…”", "with Ana Lind posting
+        that … and asking, “…”" (back through "and" to the first participle). A comma before
+        the participle ("Lind lashed out, saying") leaves it to the clause's subject."""
+        for _ in range(2):
+            k = v
+            while k > 0 and toks[k - 1][0].lower() in nm.ADVERBS - {"and", "but"}:
+                k -= 1  # "reportedly", "later"
+            if (
+                k > 0
+                and toks[k - 1][0][:1].isupper()
+                and toks[k - 1][0].lower() not in nm.STOPWORDS
+            ):
+                j = k - 1
+                while j > 0 and (toks[j - 1][0][:1].isupper() or toks[j - 1][0] == "."):
+                    j -= 1
+                phrase = self.text[toks[j][1] : toks[k - 1][2]]
+                got = self.people.name_in(phrase, toks[j][1])
+                return (toks[j][1], toks[k - 1][2]) if got is not None and got[1] else None
+            if k == 0 or toks[k - 1][0] != "and":
+                return None
+            earlier = [p for p in range(max(0, k - 25), k - 1) if toks[p][0].endswith("ing")]
+            if not earlier or toks[earlier[-1]][0][:1].isupper():
+                return None
+            v = earlier[-1]  # "… tweeting that it was a disaster and asking, “": the first one
+        return None
 
     def _clause_subject(self, toks: list[Token]) -> tuple[int, int] | None:
         """The first pronoun or name of a clause that no preposition governs.
@@ -224,21 +294,47 @@ class PhraseRules:
         "Hours later, Whitlock returned the favour, telling Reuters" -> "Whitlock".
         """
         k = 0
-        if toks and toks[0][0].lower() in PREPOSITIONS:
+        if (
+            toks
+            and (
+                toks[0][0].lower() in PREPOSITIONS
+                or (  # "Smiling broadly, …" (but "Boreing said …" is a name and its verb)
+                    toks[0][0].endswith("ing")
+                    and toks[0][0][:1].isupper()
+                    and len(toks) > 1
+                    and toks[1][0].islower()
+                    and not verbish(toks[1][0])
+                    and toks[1][0] not in nm.SPEECH_VERBS
+                    and toks[0][0].lower() not in self.people.registry
+                )
+            )
+        ):
             # a fronted adjunct up to its comma: "In a Fox interview later, Ana Ruiz went on:"
             comma = next((c for c in range(1, min(len(toks), 15)) if toks[c][0] == ","), 0)
             k = comma + 1 if comma else 0
+        common = self._common_subject(toks, k)
+        if common is not None:
+            return common  # "A spokesman for the club declined …, but said: “"
         while k < len(toks):
             w = toks[k][0]
             low = w.lower()
-            if low in ("he", "she", "they"):
-                return toks[k][1], toks[k][2]
+            if low in ("he", "she", "they") or (
+                w == "it" and k + 1 < len(toks) and verbish(toks[k + 1][0])
+            ):
+                return toks[k][1], toks[k][2]  # "it attacked Trump, saying": an organisation
             if w[:1].isupper() and low not in nm.STOPWORDS:
                 j = k
                 while j + 1 < len(toks) and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] == "."):
                     j += 1
                 j = self._role_then_name(toks, j)
-                governed = k > 0 and toks[k - 1][0].lower() in PREPOSITIONS
+                governed = k > 0 and (
+                    toks[k - 1][0].lower() in PREPOSITIONS
+                    or (  # "a speech at the State University": the article does not free it
+                        k > 1
+                        and toks[k - 1][0].lower() in ("the", "a", "an")
+                        and toks[k - 2][0].lower() in PREPOSITIONS
+                    )
+                )
                 first = k == 0 or toks[k - 1][0] in (",", "—", "(")
                 known = low in self.people.registry or low in self.people.key_gender
                 adverbial = (
@@ -258,33 +354,16 @@ class PhraseRules:
             k += 1
         return None
 
-    @staticmethod
-    def _role_then_name(toks: list[Token], j: int) -> int:
-        """Where a capitalized run ending at j goes on through one or two role nouns to a
-        name: "Council member Omar Reyes", "Labour party leader Ana Lind" (a verb such as
-        "told" or "says" between two names ends it)."""
-        m = j + 1
-        while m < min(len(toks), j + 3) and toks[m][0].isalpha() and toks[m][0].islower():
-            w = toks[m][0]
-            if w in nm.STOPWORDS or w in PREPOSITIONS or w in nm.SPEECH_VERBS or _verbish(w):
-                return j
-            m += 1
-        if m == j + 1 or m >= len(toks) or not toks[m][0][:1].isupper():
-            return j
-        while m + 1 < len(toks) and (toks[m + 1][0][:1].isupper() or toks[m + 1][0] == "."):
-            m += 1
-        return m
-
     def _unknown_verb(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """After ``“…,”`` any verb will do: ``,” Osei started`` / ``,” remembered Ray Ansari``."""
         w = toks[i][0]
-        if w.lower() in ("he", "she", "they") and i + 1 < len(toks) and _verbish(toks[i + 1][0]):
+        if w.lower() in ("he", "she", "they") and i + 1 < len(toks) and verbish(toks[i + 1][0]):
             return toks[i][1], toks[i][2]
         j = i
         while j < len(toks) and (toks[j][0][:1].isupper() or (toks[j][0] == "." and j > i)):
             j += 1
-        if i < j < len(toks) and _verbish(toks[j][0]) and w.lower() not in nm.STOPWORDS:
+        if i < j < len(toks) and verbish(toks[j][0]) and w.lower() not in nm.STOPWORDS:
             return toks[i][1], toks[j - 1][2]
-        if j == i and _verbish(w) and i + 1 < len(toks) and toks[i + 1][0][:1].isupper():
+        if j == i and verbish(w) and i + 1 < len(toks) and toks[i + 1][0][:1].isupper():
             return self._np_after(toks, i + 1)
         return None

@@ -8,8 +8,9 @@ takes the subject of reported speech just before it, continues the quotation
 paragraph before it, or (a paragraph that is only quotation) takes the person the
 paragraph before reports. The same shapes are read in French, German, Spanish,
 Italian, Portuguese and Dutch (``», a-t-il ajouté``, ``„…“, so X``, ``», ha
-aggiunto.``, ``volgens X``), and Chinese and Japanese have their own (``“…，”王芳说``,
-``Xは「…」と述べた``). The phrase found then becomes a name (``_people.People``):
+aggiunto.``, ``volgens X``), and Chinese and Japanese have their own (``_cjk``:
+``“…，”王芳说``, ``Xは「…」と述べた``). The rules that look beyond the quotation's own sentence are in
+``_context``. The phrase found then becomes a name (``_resolve``, with ``_people.People``):
 titles go, a surname becomes the full name seen earlier, "he"/"she" the most
 salient earlier person of that gender. Role nouns ("the senator") are kept as
 written: a wrong name is worse than a vague one; documents and page parts ("a
@@ -20,12 +21,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from bot.text import _names as nm
+from bot.text._cjk import CJK_CHAR_RE, cjk_speaker
+from bot.text._context import ContextRules
 from bot.text._marks import Span
 from bot.text._people import People
-from bot.text._phrases import DETERMINERS, PREPOSITIONS, PhraseRules, Token
+from bot.text._resolve import Resolver, _Raw
+from bot.text._shapes import PREPOSITIONS, Token
 
 _TOKEN_RE = re.compile(r"\w[\w'’\-]*|[^\w\s]")
 # A whole run of stops and closing marks before a space, read once from its first character.
@@ -34,33 +37,14 @@ _STOP_RE = re.compile(r"[.!?]")
 _LEADING_JUNK = frozenset("and but as so then yet or while".split())
 _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"
-    " declaring insisting stating responding replying".split()
+    " declaring insisting stating responding replying shouting yelling screaming chanting".split()
 )
-# words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
-_DANGLING = frozenset("who whom which that by for to of with from being been".split())
 _PASSIVE = frozenset("was were is are been being".split())  # "was asked by X"
 _OPEN_MARKS = "\"“„«»‘'`「『"
 _DASHES = ("―", "—", "–", "--")
-# Chinese and Japanese: a speaker of two to six characters (or 他/她) right before the speech
-# verb after the quotation, or before 说：/ は and the opening mark
-_CJK_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-_CJK_VERB = "(?:说|說|表示|指出|称|強調|强调|と述べた|と語った|と話した|と説明した|と強調した)"
-_CJK_AFTER_RE = re.compile(r"[，,。]?\s*([\u3400-\u9fff]{1,6}?)" + _CJK_VERB)
-_CJK_BEFORE_RE = re.compile(
-    r"([\u30a0-\u30ff\u3400-\u9fff]{2,6}?)(?:说|說|表示)[：:]$|([\u30a0-\u30ff\u3400-\u9fff]{2,8})は$"
-)
 # French inverted verb and pronoun in one token: « … », a-t-il ajouté / dit-elle / ajoute-t-elle
 _INVERTED_RE = re.compile(r"^\w+-(?:t-)?(il|elle)$", re.IGNORECASE)
 _REACH = 600  # characters of context read on either side of a quotation
-
-
-@dataclass(slots=True)
-class _Raw:
-    """What the attribution rules found for one quotation, before name resolution."""
-
-    phrase: str | None  # "he", "Sen. Jo Marlow", "the senator", "a spokesman"
-    pos: int  # where the phrase is
-    inherited: int | None = None  # index of the quotation whose speaker this one shares
 
 
 def _opens_paragraph(span: Span, para_start: int) -> bool:
@@ -68,16 +52,24 @@ def _opens_paragraph(span: Span, para_start: int) -> bool:
     return span.open_at == para_start
 
 
-class Attributor(PhraseRules):
+class Attributor(ContextRules, Resolver):
     """Speakers for the quotation spans of one text."""
 
-    def __init__(self, text: str, spans: list[Span], paras: list[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        text: str,
+        spans: list[Span],
+        paras: list[tuple[int, int]],
+        marked: list[Span] | None = None,
+    ) -> None:
         self.text = text
         self.spans = spans
         self.paras = paras
         self.para_starts = [p[0] for p in paras]
         self.bounds = self._sentence_bounds()
-        quoted = [(s.open_at, s.close_end) for s in spans]
+        # names between any marks (also the short pieces not returned as quotations: “The
+        # Donald. Big Daddy.”) are words someone said, not people the article names
+        quoted = [(s.open_at, s.close_end) for s in (spans if marked is None else marked)]
         self.people = People(text, quoted, self.bounds, paras)
 
     # ------------------------------------------------------------------ text structure
@@ -184,6 +176,10 @@ class Attributor(PhraseRules):
                 continue
             if toks[v - 1][0].lower() == "to":
                 return None, False
+            if v - 2 > i and toks[v - 2][0] == "," and toks[v - 1][0].lower() in nm.PRONOUNS:
+                # a parenthetical "he said" inside the next sentence: “…” Ohio, he said, was
+                # next: the pronoun is the subject, not the words before its comma
+                return (toks[v - 1][1], toks[v - 1][2]), False
             # ,” Robert J. Keane, director of ..., said: the first comma-separated chunk
             k = i
             while k < v and toks[k][0] != ",":
@@ -195,6 +191,10 @@ class Attributor(PhraseRules):
             j = i
             while j < k - 1 and toks[j][0].lower() in _LEADING_JUNK:
                 j += 1  # ,” and he said / ,” as she put it
+            named = self._appositive_name(toks, j, k)
+            if named is not None and k < v:
+                # ,” the family's lawyer, Rita Vance, said: the name after the role
+                return named, self._short_tail(toks, toks[v + n - 1][2])
             if toks[j][0].lower() in PREPOSITIONS | {"that", "which"} and k < v:
                 # ”, and against the levy, Ana Lind said: the rest of the sentence, then the
                 # subject right before the verb
@@ -231,6 +231,9 @@ class Attributor(PhraseRules):
             toks.pop()
         if not toks:
             return None
+        listed = self._listed_name(toks)
+        if listed is not None and self.text[listed[1] : end].strip()[:1] in "―—–-:":
+            return listed  # "… said the same, including the former candidate Jo Marlow -- “…”"
         for v in range(len(toks) - 1, max(-1, len(toks) - 15), -1):
             n = self._verb_at(toks, v)
             if not n:
@@ -257,6 +260,11 @@ class Attributor(PhraseRules):
                 # the passive: "Reyes was asked by host Ana Lind, who …, “…”": the agent
                 return self._np_after(toks, v + n + 1)
             if toks[v][0].lower() in _PARTICIPLES:
+                own = self._participle_subject(toks, v)
+                if own is not None:
+                    return own  # "with Ana Lind reportedly shouting: “" / "of Lind asking, “"
+                if toks[v - 1][0] == "and":
+                    return None  # "… and asking, “": its subject is in a clause not seen here
                 if v >= 3 and toks[v - 1][0] == "," and self._verb_at(toks, v - 2) == 1:
                     said = self._subject_before(toks, v - 2)  # …, Ana Lind said, adding: “…”
                     word = self.text[said[0] : said[1]] if said else ""
@@ -268,8 +276,8 @@ class Attributor(PhraseRules):
             subj = self._subject_before(toks, v)
             if subj is not None:
                 return subj
-            if all(not t[0][0].isalnum() for t in toks[:v]):
-                return self._np_after(toks, v + n)  # Said Nora Feld, who ...: “
+            if all(not t[0][0].isalnum() or t[0].lower() in _LEADING_JUNK for t in toks[:v]):
+                return self._np_after(toks, v + n)  # Said Nora Feld, who ...: “ / But, said X, “
             return None
         if self.text[start:end].rstrip().endswith(":"):
             # "Rep. Tom Ardley (R-S.C.): “..." -- a name introducing the quote
@@ -287,30 +295,19 @@ class Attributor(PhraseRules):
             return self._clause_subject(toks[:30])
         return None
 
-    def _cjk(self, span: Span) -> tuple[int, int] | None:
-        """Chinese and Japanese attribution: “…，”他说 / 李明说：“…” / 田中は「…」と述べた."""
-        text = self.text
-        after = _CJK_AFTER_RE.match(text, span.close_end)
-        if after:
-            return after.span(1)
-        start = max(0, span.open_at - 20)
-        before = _CJK_BEFORE_RE.search(text[start : span.open_at])
-        if before:
-            group = before.lastindex or 1
-            return start + before.start(group), start + before.end(group)
-        return None
-
     def _own(self, idx: int) -> tuple[int, int] | None:
         """The attribution in the quotation's own sentence(s), or None."""
         spans, text = self.spans, self.text
         span = spans[idx]
-        if _CJK_CHAR_RE.match(text, span.start):
-            return self._cjk(span)
+        if CJK_CHAR_RE.match(text, span.start):
+            return cjk_speaker(text, span)
         prev_close = (
             spans[idx - 1].close_end if idx and spans[idx - 1].paragraph == span.paragraph else 0
         )
         next_open = spans[idx + 1].open_at if idx + 1 < len(spans) else len(text)
-        last = text[span.end - 1 : span.end]
+        # the quotation's last character before any closing single mark of a quotation
+        # inside it: “… the term ‘outreach,’” he told the group
+        last = text[span.start : span.end].rstrip(" '’")[-1:]
         before = self._before(span, prev_close)
         after, after_only = self._after(span, next_open)
         if after is not None and last == ",":
@@ -324,98 +321,6 @@ class Attributor(PhraseRules):
         if after is not None and (wants_after or after_only):
             return after
         return before
-
-    def _previous_sentence(self, idx: int) -> tuple[int, int] | None:
-        """For a quotation opening its sentence: reported speech in the sentence before."""
-        span = self.spans[idx]
-        _, ps, _ = self._para_of(span.open_at)
-        start = self._sentence_start(span.open_at, ps)
-        if start <= ps or self.text[start : span.open_at].strip():
-            return None
-        prev = self._sentence_start(start - 1, ps)
-        if idx > 0 and self.spans[idx - 1].close_end > prev:
-            return None
-        return self._before_clause(prev, start)
-
-    def _sentence_subject(self, idx: int) -> tuple[int, int] | None:
-        """A quotation that ends the sentence a person's name opens: "Moore thanked him for
-        “stepping up when others would not.”" / "Carson called the system “rotten to the core.”"
-        -> the name, when it names a person and no other person comes before the quotation."""
-        span = self.spans[idx]
-        if self.text[span.close_end : span.close_end + 1] not in ("", ".", "\n") and (
-            self.text[span.end - 1 : span.end] not in (".", "!", "?")
-        ):
-            return None
-        _, ps, _ = self._para_of(span.open_at)
-        start = self._sentence_start(span.open_at, ps)
-        toks = self._tokens(start, span.open_at)
-        if not toks or not toks[0][0][:1].isupper() or toks[0][0].lower() in nm.STOPWORDS:
-            return None
-        got = self._clause_subject(toks[:12])
-        if got is None or got[0] != toks[0][1]:
-            return None
-        name = self.people.name_in(self.text[got[0] : got[1]], got[0])
-        if name is None or not name[1] or len(name[0].split()) < 2:
-            return None  # "Según fuentes del ministerio, “…”": a person known by full name only
-        return got if self._people_named(start, span.open_at) <= 1 else None
-
-    def _people_named(self, start: int, end: int) -> int:
-        """How many people ``text[start:end]`` names in full ("Die Klinik" is no one)."""
-        found = set()
-        for run in nm.name_runs(self.text[start:end]):
-            got = self.people.name_in(" ".join(run), start)
-            if got is not None and got[1] and len(got[0].split()) >= 2:
-                found.add(got[0])
-        return len(found)
-
-    def _reported_person(self, para: int) -> tuple[int, int] | None:
-        """The person a paragraph without quotation marks reports, for the quotation after it.
-
-        The paragraph must report speech (a speech verb or "according to"). Its speaker is
-        "he"/"she" opening it, the full name after ", says", or the person's full name it
-        opens on within five words: "Dana Whitlock of the port authority says …" / "Le
-        médecin Karim Benali a déclaré …".
-        A paragraph that is one line with no verb after the name (a byline, a caption
-        credit) reports no one.
-        """
-        ps, pe = self.paras[para]
-        end = min(pe, ps + 300)
-        toks = self._tokens(ps, end)
-        words = [t for t in toks if t[0][:1].isalnum()]
-        if len(words) < 6:
-            return None  # "By Kevin Marsh", "Photo: Ana Ruiz"
-        verbs = [v for v in range(len(toks)) if self._verb_at(toks, v)]
-        according = [
-            v for v in range(len(toks)) if toks[v][0].lower() in nm.ACCORDING | {"according"}
-        ]
-        if not verbs and not according and self._people_named(ps, end) > 1:
-            return None  # "Dana Whitlock met Omar Reyes at the port": whose words follow?
-        if toks[0][0].lower() in ("he", "she") and verbs:
-            return toks[0][1], toks[0][2]  # "She says the cranes are late." / “…”
-        for v in verbs:  # "The delays have several causes, says Dana Whitlock of the port."
-            if v > 0 and toks[v - 1][0] == "," and toks[v][0].lower() not in nm.NEEDS_OBJECT:
-                np = self._np_after(toks, v + 1)
-                if np is not None and self.text[np[0] : np[0] + 1].isupper():
-                    name = self.text[np[0] : np[1]].split(" of ")[0]  # not "of the port"
-                    got = self.people.name_in(name, np[0])
-                    if got is not None and got[1] and len(got[0].split()) >= 2:
-                        return np[0], np[0] + len(name)
-        k = 0
-        while k < min(len(toks), 5) and not (
-            toks[k][0][:1].isupper() and k + 1 < len(toks) and toks[k + 1][0][:1].isupper()
-        ):
-            k += 1
-        if k >= min(len(toks), 5):
-            return None
-        j = k
-        while j + 1 < len(toks) and (
-            toks[j + 1][0][:1].isupper() or toks[j + 1][0] in ("de", "van", "von", "da", "di")
-        ):
-            j += 1
-        got = self.people.name_in(self.text[toks[k][1] : toks[j][2]], toks[k][1])
-        if got is None or not got[1] or len(got[0].split()) < 2:
-            return None
-        return toks[k][1], toks[j][2]
 
     # ------------------------------------------------------------------ driver
 
@@ -431,11 +336,33 @@ class Attributor(PhraseRules):
             by_para.setdefault(span.paragraph, []).append(idx)
         for para, members in by_para.items():
             if all(out[j].phrase is None for j in members):
+                credit = self._credit_tail(para) or self._credit_line(para)
+                if credit is not None:  # “…”¶― Ana Lind
+                    first = members[0]
+                    if (
+                        first > 0
+                        and out[first - 1].phrase is None
+                        and self._para_of(spans[first - 1].close_end - 1)[0] == para
+                    ):
+                        members = [first - 1, *members]  # a quotation over several paragraphs
+                        out[first - 1].inherited = None
+                    for idx in members:
+                        out[idx] = _Raw(text[credit[0] : credit[1]], credit[0])
+                    continue
                 for idx in members:
                     got = self._previous_sentence(idx) or self._sentence_subject(idx)
                     if got is not None:
                         out[idx] = _Raw(text[got[0] : got[1]], got[0])
             named = [j for j in members if out[j].phrase is not None]
+            first = members[0]
+            if (
+                first > 0
+                and out[first - 1].phrase is not None
+                and self._para_of(spans[first - 1].close_end - 1)[0] == para
+            ):
+                # the quotation before began in an earlier paragraph and ends in this one, where
+                # its attribution stands: “…¶“… we legislate,” Reyes said. “We don’t …”
+                named = [first - 1, *named]
             for idx in members:
                 raw = out[idx]
                 if raw.phrase is not None:
@@ -465,73 +392,15 @@ class Attributor(PhraseRules):
                             out[later].inherited = idx
         return out
 
-    def speakers(self) -> list[str | None]:
-        raws = self.raw_speakers()
-        orgs: list[str] = []
-        result: list[str | None] = [None] * len(raws)
-        for idx, raw in enumerate(raws):
-            if raw.inherited is not None:
-                result[idx] = result[raw.inherited]
-            elif raw.phrase is not None:
-                result[idx] = self._resolve(raw, orgs)
-        return result
 
-    def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
-        phrase = raw.phrase or ""
-        words = phrase.split()
-        low = nm.bare(words[0]) if len(words) == 1 else ""
-        if low in nm.SPEECH_VERBS or nm.bare(words[-1]) in nm.SPEECH_VERBS:
-            return self.people.antecedent(raw.pos, None)  # », ha aggiunto.: the last person
-        if low in nm.PRONOUNS:
-            if low in nm.MALE_PRONOUNS:
-                return self.people.antecedent(raw.pos, "m")
-            if low in nm.FEMALE_PRONOUNS:
-                return self.people.antecedent(raw.pos, "f")
-            if low == "who":
-                return self.people.nearest(raw.pos)
-            if low in ("it", "they"):  # an organisation: named just before, or quoted last
-                return self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
-            return None
-        got = self.people.name_in(phrase, raw.pos)
-        if got is not None:
-            name, person = got
-            if not nm.plausible_speaker(name):
-                return None  # "Have you heard…", "See: “…”", "That’s why I tell them: “…”"
-            if not person:
-                orgs.append(name)
-            return name
-        if nm.bare(words[-1]) in nm.DOCUMENT_NOUNS:
-            # "a statement", "Photo credit", "the column": a document or the page, not a
-            # speaker; "her statement" is hers
-            owner = nm.bare(words[0]) if len(words) == 2 else ""
-            if owner in ("his", "her"):
-                return self.people.antecedent(raw.pos, "m" if owner == "his" else "f")
-            return None
-        # a common noun phrase ("the spokesman", "Ryan's office") is shown as written;
-        # a clause fragment the rules caught ("perhaps only half", "At that point") is not
-        first = nm.bare(words[0]) if words else ""
-        if not first or len(words) > 8:
-            return None
-        if first not in DETERMINERS and (
-            first in nm.STOPWORDS
-            or first in nm.ADVERBS
-            or first == "perhaps"
-            or any(ch.isdigit() for ch in phrase)
-        ):
-            return None
-        last = nm.bare(words[-1])
-        if words[0].islower() and (
-            first in PREPOSITIONS or (first.endswith("ing") and first not in DETERMINERS)
-        ):
-            return None  # "against the levy", "echoing some critics": a clause, not a speaker
-        if len(words) > 1 and (last in _DANGLING or last in nm.PRONOUNS):
-            return None  # "critics who", "line by", "provisions he": a phrase cut mid-clause
-        shown = " ".join(words).strip(" ,;:")
-        return shown if shown and nm.plausible_speaker(shown) else None
-
-
-def attribute(text: str, spans: list[Span], paras: list[tuple[int, int]]) -> list[str | None]:
-    """One speaker (or None) per span."""
+def attribute(
+    text: str,
+    spans: list[Span],
+    paras: list[tuple[int, int]],
+    marked: list[Span] | None = None,
+) -> list[str | None]:
+    """One speaker (or None) per span; ``marked`` are all the spans between marks (``spans``
+    and the scare quotes and titles left out), whose names are no antecedents."""
     if not spans:
         return []
-    return Attributor(text, spans, paras).speakers()
+    return Attributor(text, spans, paras, marked).speakers()

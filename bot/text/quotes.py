@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 _WORD_RE = re.compile(r"\w+")
 _SPACES_RE = re.compile(r"\s+")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_INVERTED_RE = re.compile(r"\w+-(?:t-)?(?:il|elle)s?$")
 _SENTENCE_END = ".!?:;\"”'’»"
 _KEY_MIN_WORDS = 4  # shorter quotations are never key quotes
 _KEY_MIN_SCORE = 0.4  # nor are unattributed fragments ("this town is better than that.")
@@ -48,7 +49,16 @@ def _standalone(text: str, span: Span, para_start: int) -> bool:
     before = text[max(para_start, span.open_at - 200) : span.open_at].rstrip()
     if not before or before[-1] in _SENTENCE_END:
         return True
-    return any(w.lower().strip(",") in SPEECH_VERBS for w in before.rstrip(",").split()[-2:])
+    if any(w.lower().strip(",") in SPEECH_VERBS for w in before.rstrip(",").split()[-2:]):
+        return True
+    # "… a clip of Lind telling the crowd on Friday, “We will win this,”": a capitalized
+    # sentence after a comma, with a speech verb earlier in its clause
+    clause = re.split(r"[.!?;:][\"”’»)]*\s", before)[-1]
+    return (
+        first.isupper()
+        and before.endswith(",")
+        and any(w.lower().strip(",") in SPEECH_VERBS for w in clause.split()[-10:])
+    )
 
 
 def _splits(text: str, span: Span, nxt: Span | None) -> bool:
@@ -91,7 +101,8 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     after = text[span.close_end : span.close_end + 40]
     if after.startswith(","):
         nxt = [w.strip(".,;:").lower() for w in after[1:].split()[:3]]
-        return any(w in SPEECH_VERBS for w in nxt)  # », declaró / », ha annunciato
+        # », declaró / », ha annunciato / », a-t-elle lancé (an inverted pronoun reports speech)
+        return any(w in SPEECH_VERBS or _INVERTED_RE.match(w) for w in nxt)
     inner = text[span.start : span.end]
     if inner[-1:] not in ".!?" and after[:1] not in (".", "!", "?"):
         return False
@@ -126,7 +137,7 @@ def find_quotes(text: str) -> list[Quote]:
         paras = paragraphs(text)
         found = find_spans(text)
         spans = [s for k, s in enumerate(found) if _keep(text, found, k, paras)]
-        speakers = attribute(text, spans, paras)
+        speakers = attribute(text, spans, paras, found)
     except Exception:  # one odd article must not break a summary
         log.exception("quote extraction failed on a %d-character text", len(text))
         return []

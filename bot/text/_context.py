@@ -1,0 +1,196 @@
+"""Attribution from beyond a quotation's own sentence (private to ``_speakers.py``).
+
+A quotation whose sentence names no speaker may take one from the sentence before it
+(reported speech: ``Lind said the plan works. “…”``), from the person opening its own
+sentence (``Carson called the system “rotten to the core.”``), or, for a paragraph that is only
+quotation, from the person the paragraph before reports (``Dana Whitlock of the port
+authority says …`` then ``“Ships arrive in bunches.”``). ``Attributor`` in ``_speakers.py``
+builds on ``ContextRules``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import _names as nm
+from bot.text._marks import Span
+from bot.text._phrases import PhraseRules
+from bot.text._shapes import Token
+
+# a line that only credits the quotation above it: "― Ana Lind", "- Sanders.", "-Ana Lind, Leeds."
+_CREDIT_LINE_RE = re.compile(r"[-―—–]+ ?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[.,]?")
+_CREDIT_TAIL_RE = re.compile(r"[―—]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})\.?\s*$")
+_NAME_COLON_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}:")  # "Ana Lind: …"
+
+
+class ContextRules(PhraseRules):
+    """Rules over the sentences and paragraphs around a quotation."""
+
+    spans: list[Span]
+    paras: list[tuple[int, int]]
+
+    # provided by ``Attributor``
+    def _para_of(self, pos: int) -> tuple[int, int, int]:
+        raise NotImplementedError
+
+    def _sentence_start(self, pos: int, floor: int) -> int:
+        raise NotImplementedError
+
+    def _tokens(self, start: int, end: int) -> list[Token]:
+        raise NotImplementedError
+
+    def _before_clause(self, start: int, end: int) -> tuple[int, int] | None:
+        raise NotImplementedError
+
+    def _previous_sentence(self, idx: int) -> tuple[int, int] | None:
+        """For a quotation opening its sentence: reported speech in the sentence before."""
+        span = self.spans[idx]
+        _, ps, _ = self._para_of(span.open_at)
+        start = self._sentence_start(span.open_at, ps)
+        if start <= ps or self.text[start : span.open_at].strip():
+            return None
+        prev = self._sentence_start(start - 1, ps)
+        if idx > 0 and self.spans[idx - 1].close_end > prev:
+            return None
+        got = self._before_clause(prev, start)
+        if got is not None:
+            return got
+        # "Greta Lind was blunt. “…”": a short sentence about one person, then a sentence that
+        # is only the quotation
+        toks = self._tokens(prev, start)
+        after = self.text[span.close_end : span.close_end + 2]
+        if len(toks) > 14 or (after.strip() and after.strip()[:1] not in ".\n"):
+            return None
+        subj = self._clause_subject(toks)
+        if subj is None or subj[0] != toks[0][1] or self._people_named(prev, start) != 1:
+            return None
+        got_name = self.people.name_in(self.text[subj[0] : subj[1]], subj[0])
+        return subj if got_name is not None and got_name[1] else None
+
+    def _sentence_subject(self, idx: int) -> tuple[int, int] | None:
+        """A quotation that ends the sentence a person's name opens: "Moore thanked him for
+        “stepping up when others would not.”" / "Carson called the system “rotten to the core.”"
+        -> the name, when it names a person and no other person comes before the quotation."""
+        span = self.spans[idx]
+        if self.text[span.close_end : span.close_end + 1] not in ("", ".", "\n") and (
+            self.text[span.end - 1 : span.end] not in (".", "!", "?")
+        ):
+            return None
+        _, ps, _ = self._para_of(span.open_at)
+        start = self._sentence_start(span.open_at, ps)
+        toks = self._tokens(start, span.open_at)
+        if not toks or not toks[0][0][:1].isupper() or toks[0][0].lower() in nm.STOPWORDS:
+            return None
+        got = self._clause_subject(toks[:12])
+        if got is None or got[0] != toks[0][1]:
+            return None
+        name = self.people.name_in(self.text[got[0] : got[1]], got[0])
+        if name is None or not name[1] or len(name[0].split()) < 2:
+            return None  # "Según fuentes del ministerio, “…”": a person known by full name only
+        return got if self._people_named(start, span.open_at) <= 1 else None
+
+    def _people_named(self, start: int, end: int) -> int:
+        """How many people ``text[start:end]`` names in full ("Die Klinik" is no one)."""
+        found = set()
+        for run in nm.name_runs(self.text[start:end]):
+            got = self.people.name_in(" ".join(run), start)
+            if got is not None and got[1] and len(got[0].split()) >= 2:
+                found.add(got[0])
+        return len(found)
+
+    def _reported_person(self, para: int) -> tuple[int, int] | None:
+        """The person a paragraph without quotation marks reports, for the quotation after it.
+
+        The paragraph must report speech (a speech verb or "according to"). Its speaker is
+        "he"/"she" opening it, the full name after ", says", or the person's full name it
+        opens on within five words: "Dana Whitlock of the port authority says …" / "Le
+        médecin Karim Benali a déclaré …".
+        A paragraph that is one line with no verb after the name (a byline, a caption
+        credit) reports no one.
+        """
+        ps, pe = self.paras[para]
+        if self.people.is_headline(para) and not _NAME_COLON_RE.match(self.text, ps, pe):
+            # "12 Voters Share Their Hopes For The Race" reports no one; "Ana Lind: ‘We Stay’"
+            # names its speaker
+            return None
+        end = min(pe, ps + 300)
+        toks = self._tokens(ps, end)
+        words = [t for t in toks if t[0][:1].isalnum()]
+        if len(words) < 6:
+            return None  # "By Kevin Marsh", "Photo: Ana Ruiz"
+        verbs = [v for v in range(len(toks)) if self._verb_at(toks, v)]
+        according = [
+            v for v in range(len(toks)) if toks[v][0].lower() in nm.ACCORDING | {"according"}
+        ]
+        if not verbs and not according and self._people_named(ps, end) > 1:
+            return None  # "Dana Whitlock met Omar Reyes at the port": whose words follow?
+        if toks[0][0].lower() in ("he", "she") and verbs:
+            return toks[0][1], toks[0][2]  # "She says the cranes are late." / “…”
+        for v in verbs:  # "The delays have several causes, says Dana Whitlock of the port."
+            if v > 0 and toks[v - 1][0] == "," and toks[v][0].lower() not in nm.NEEDS_OBJECT:
+                np = self._np_after(toks, v + 1)
+                if np is not None and self.text[np[0] : np[0] + 1].isupper():
+                    name = self.text[np[0] : np[1]].split(" of ")[0]  # not "of the port"
+                    got = self.people.name_in(name, np[0])
+                    if got is not None and got[1] and len(got[0].split()) >= 2:
+                        return np[0], np[0] + len(name)
+        if verbs and not self.people.is_headline(para):
+            # the subject of its last speech verb: "…, calling the plan “a farce,” Susan said
+            # as she left." / "Lind told the board the cranes were late." then “…”
+            subj = self._subject_before(toks, verbs[-1])
+            phrase = self.text[subj[0] : subj[1]] if subj else ""
+            got = self.people.name_in(phrase, subj[0]) if phrase[:1].isupper() and subj else None
+            if (
+                got is not None
+                and got[1]
+                and (len(got[0].split()) >= 2 or nm.lone_first_name_gender(got[0]))
+            ):
+                return subj
+        k = 0
+        while k < min(len(toks), 5) and not (
+            toks[k][0][:1].isupper() and k + 1 < len(toks) and toks[k + 1][0][:1].isupper()
+        ):
+            k += 1
+        if k >= min(len(toks), 5):
+            return None
+        j = k
+        while j + 1 < len(toks) and (
+            toks[j + 1][0][:1].isupper() or toks[j + 1][0] in ("de", "van", "von", "da", "di")
+        ):
+            j += 1
+        got = self.people.name_in(self.text[toks[k][1] : toks[j][2]], toks[k][1])
+        if got is None or not got[1] or len(got[0].split()) < 2:
+            return None
+        return toks[k][1], toks[j][2]
+
+    def _credit_tail(self, para: int) -> tuple[int, int] | None:
+        """The name a paragraph ends on after a long dash: "“…” And more. ― Ana Lind." (a
+        reader's comment or a pull quote signed at its end)."""
+        ps, pe = self.paras[para]
+        m = _CREDIT_TAIL_RE.search(self.text, max(ps, pe - 60), pe)
+        if m is None:
+            return None
+        got = self.people.name_in(m.group(1), m.start(1))
+        return m.span(1) if got is not None and got[1] else None
+
+    def _credit_line(self, para: int) -> tuple[int, int] | None:
+        """The name on a short line after a paragraph that ends on a quotation: the paragraph
+        is the quotation, the line after it its credit ("“…”" then "― Ana Lind" / "- Lind.")."""
+        if para + 1 >= len(self.paras):
+            return None
+        ps, pe = self.paras[para]
+        if self.text[pe - 1 : pe] not in ('"', "”", "'", "»", "“") and self.text[
+            pe - 2 : pe
+        ] not in ('".', "”."):
+            return None
+        ns, ne = self.paras[para + 1]
+        if ne - ns > 60:
+            return None
+        m = _CREDIT_LINE_RE.match(self.text, ns, ne)
+        if m is None:
+            return None
+        rest = self.text[m.end() : ne].strip(" ,.")
+        if rest and not m.group().endswith(","):
+            return None  # "- Sanders." / "-Ana Lind, Leeds." but not "- Lind fought back …"
+        got = self.people.name_in(m.group(1), m.start(1))
+        return m.span(1) if got is not None and nm.plausible_speaker(got[0]) else None

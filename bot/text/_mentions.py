@@ -1,0 +1,174 @@
+"""Salience features of the person mentions ``People`` finds (private to ``_people.py``).
+
+Whether a mention is a sentence subject, stands next to a speech verb, qualifies a role
+("Imbert press secretary Nora Quint"), opens a sentence as a lone surname, and which gender
+the pronouns around it give.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.text import _names as nm
+
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{0,40}")
+_QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
+_MALE_RE = re.compile(r"\b(?:he|his|him|himself|он)\b")
+_FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself|она)\b")
+# a name followed by its role in commas, the way news copy introduces a source: "Henry Ames,
+# president of the caucus", "Ana Lind, a senior economist at …"
+INTRODUCED_RE = re.compile(
+    r", (?:the |a |an )?(?:former |senior |chief |deputy |co-)?(?:"
+    + "|".join(
+        "president director chairman chairwoman head spokesman spokeswoman professor leader"
+        " founder executive chief member analyst economist lawyer attorney".split()
+    )
+    + r")\b"
+)
+_FRONTING = frozenset("in at on during after before since speaking asked while when".split())
+_NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
+
+
+def _role_word(word: str) -> bool:
+    """A lower-case noun that can stand between a name and a name ("press", "secretary")."""
+    bare = nm.bare(word)
+    return (
+        word.isalpha()
+        and word.islower()
+        and bare not in nm.STOPWORDS
+        and bare not in nm.SPEECH_VERBS
+        and not bare.endswith(("ed", "ly"))
+        and not (bare.endswith("s") and not bare.endswith("ss"))
+    )
+
+
+_PLURAL_ENDS = ("ans", "ats", "ists", "ians", "ners", "ites")  # Republicans, Democrats, …
+
+
+@dataclass(slots=True)
+class Mention:
+    """A person named at ``pos`` (outside quotations)."""
+
+    pos: int
+    name: str
+    gender: str | None
+    subject: bool
+    speaker: bool
+    sent: int
+    para: int
+
+
+class MentionFeatures:
+    """Mention features over one text; ``People`` provides the text and its structure."""
+
+    text: str
+    bounds: list[int]
+    mentions: list[Mention]
+    registry: dict[str, list[tuple[int, tuple[str, ...], str | None]]]
+    key_gender: dict[str, str]
+    _lower_words: set[str] | None
+
+    def _sentence_start(self, pos: int) -> int:  # provided by ``People``
+        raise NotImplementedError
+
+    def _role_gender(self, pos: int) -> str | None:
+        """The gender a role noun right before ``pos`` gives: "widow Terry Lee" -> "f"."""
+        before = self.text[max(0, pos - 20) : pos].split()
+        word = before[-1].lower() if before else ""
+        return "f" if word in nm.FEMALE_ROLES else "m" if word in nm.MALE_ROLES else None
+
+    def _lone_subject(self, pos: int, word: str) -> bool:
+        """True for a surname alone opening a sentence before its verb: "Okafor openly
+        admitted …", "Lindqvist defied the question" (a person the text never names in full)."""
+        if pos != self._sentence_start(pos) or word.lower().endswith(_PLURAL_ENDS):
+            return False
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD_RE.findall(self.text))
+        if word.lower() in self._lower_words:
+            return False  # "Delegates questioned …": the text writes it in lower case too
+        nxt = self.text[pos + len(word) : pos + len(word) + 30].split()[:2]
+        if not nxt or not nxt[0].islower() or nm.bare(nxt[0]) in nm.STOPWORDS:
+            return False
+        adverb = nm.bare(nxt[0]) in nm.ADVERBS or nxt[0].endswith("ly")
+        verb = nm.bare(nxt[1] if adverb and len(nxt) > 1 else nxt[0])
+        return verb.endswith("ed") or verb in nm.SPEECH_VERBS  # "Three candidates …" is no one
+
+    def _modifier(self, end: int) -> bool:
+        """True when the name ending at ``end`` qualifies a role and the name after it:
+        "Imbert press secretary Nora Quint said" (Imbert is no subject, Quint is)."""
+        words = self.text[end : end + 60].split()[:4]
+        k = 0
+        while k < len(words) and _role_word(words[k]):
+            k += 1
+        return 1 <= k <= 3 and k < len(words) and words[k][:1].isupper()
+
+    def _is_subject(self, pos: int) -> bool:
+        start = max(self._sentence_start(pos), pos - 300)
+        head = self.text[start:pos].rstrip()
+        if not head:
+            return True
+        words = head.split()
+        if 2 <= len(words) <= 4 and words[0][:1].isupper() and all(map(_role_word, words[1:])):
+            return True  # "Imbert press secretary [Nora Quint] said"
+        if head[-1:] in "”\"'’":  # ,” Bozell says
+            return True
+        if head.endswith(",") and len(words) <= 8 and "," not in head[:-1]:
+            return True  # "On Monday, Lind …"
+        # a longer fronted adjunct: "In an interview with a radio host on Friday, Lind made it
+        # clear …" (a preposition opens the sentence, a comma closes the adjunct)
+        return (
+            head.endswith(",")
+            and len(words) <= 20
+            and words[0].lower() in _FRONTING
+            and head[:-1].count(",") <= 1
+        )
+
+    def _is_speaker(self, pos: int, end: int) -> bool:
+        for w in self.text[end : end + 40].lower().split()[:3]:
+            w = w.strip(",.;:")
+            if w in nm.SPEECH_VERBS and w not in _NOT_SPEAKER_VERBS:
+                return True
+            if w not in nm.ADVERBS:
+                break
+        before = self.text[max(0, pos - 40) : pos].lower().split()
+        if before[-2:] == ["according", "to"]:
+            return True
+        if before[-2:-1] and before[-2].endswith(",") and before[-1] == "so":
+            return True  # „…“, so Lena Hoffmann
+        if before and before[-1] in nm.ACCORDING:
+            return True
+        said = ("said", "says", "added", "wrote")
+        if len(before) > 1 and before[-1] in nm.FEMALE_ROLES | nm.MALE_ROLES:
+            before.pop()  # ,” said widow Terry Lee / said 9/11 widow Terry Lee
+            if len(before) > 1 and before[-1].strip(",") not in said:
+                before.pop()
+        if not before or before[-1].strip(",") not in said:
+            return False
+        # ,” said Ana Lind / said Ana Lind, the …: but "Reyes said Lind’s plan …" and
+        # "Reyes said Lind doesn't care" make Lind the topic, not the speaker
+        after = self.text[end : end + 3]
+        return after[:1] in ("", ",", ".", " (", "\n") or after.startswith((" (", "\n"))
+
+    def _gender_votes(self) -> dict[str, str]:
+        """Gender from the pronouns of sentences that mention one person only."""
+        text = self.text
+        votes: dict[str, list[int]] = {}
+        by_sent: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            by_sent.setdefault(m.sent, []).append(m)
+        for sent, ms in by_sent.items():
+            if len({m.name for m in ms}) != 1:
+                continue
+            end = self.bounds[sent] if sent < len(self.bounds) else len(text)
+            end = min(end, ms[0].pos + 600)
+            seg = _QUOTED_RE.sub(" ", text[ms[0].pos : end].lower())
+            male = len(_MALE_RE.findall(seg))
+            female = len(_FEMALE_RE.findall(seg))
+            nxt = text[end : end + 6]
+            male += nxt.startswith(("He ", "His "))
+            female += nxt.startswith(("She ", "Her "))
+            v = votes.setdefault(ms[0].name, [0, 0])
+            v[0] += male
+            v[1] += female
+        return {n: ("m" if m > f else "f") for n, (m, f) in votes.items() if m != f}

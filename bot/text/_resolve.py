@@ -1,0 +1,145 @@
+"""From the speaker phrases the rules found to the names shown (private to ``_speakers.py``).
+
+A quotation that shares another's speaker takes it; "he"/"she" become the most salient
+earlier person of that gender, "it"/"they" an organisation (or the document or company quoted
+just before), a surname the full name seen earlier; role nouns ("the senator") are kept as
+written, and documents, page parts and clause fragments are no speaker at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.text import _names as nm
+from bot.text._marks import Span
+from bot.text._people import People
+from bot.text._shapes import DETERMINERS, PREPOSITIONS
+
+# a Chinese sentence opening on a name of two or three characters and a verb of being, saying
+# or doing: "李明是市长。", "王芳表示"
+_CJK_SUBJECT_RE = re.compile(
+    r"(?:^|[。！？\n])\s*([\u4e00-\u9fff]{2,3})(?:是|说|表示|指出|认为|在|今天|昨天)"
+)
+_ROLE_FOR_RE = re.compile(
+    r"(?i:a|an|the|another)(?: [a-z][\w'’-]*){1,3} (?:for|at|with|from) [A-Z]"
+)
+# words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
+_DANGLING = frozenset("who whom which that by for to of with from being been".split())
+
+
+@dataclass(slots=True)
+class _Raw:
+    """What the attribution rules found for one quotation, before name resolution."""
+
+    phrase: str | None  # "he", "Sen. Jo Marlow", "the senator", "a spokesman"
+    pos: int  # where the phrase is
+    inherited: int | None = None  # index of the quotation whose speaker this one shares
+
+
+class Resolver:
+    """Names for the raw speaker phrases of one text."""
+
+    spans: list[Span]
+    people: People
+
+    def raw_speakers(self) -> list[_Raw]:  # provided by ``Attributor``
+        raise NotImplementedError
+
+    def speakers(self) -> list[str | None]:
+        raws = self.raw_speakers()
+        orgs: list[str] = []
+        result: list[str | None] = [None] * len(raws)
+        for idx, raw in enumerate(raws):
+            if raw.inherited is not None:
+                result[idx] = result[raw.inherited]
+            elif raw.phrase is not None:
+                before = result[idx - 1] if idx else None
+                if raw.phrase.lower() == "it" and self._thing(before, orgs, idx):
+                    result[idx] = before  # “…,” the report said. / “…,” it added.
+                else:
+                    result[idx] = self._resolve(raw, orgs)
+        for idx in reversed(range(len(raws))):
+            # a piece that shares the speaker of a later one (“A.” “B,” she said.), resolved
+            # only now that the later one is
+            later = raws[idx].inherited
+            if later is not None and later > idx and result[idx] is None:
+                result[idx] = result[later]
+        return result
+
+    def _thing(self, speaker: str | None, orgs: list[str], idx: int) -> bool:
+        """True when ``speaker``, the speaker of the quotation before ``idx`` (in the same
+        paragraph or one of the two before), is no person: an organisation or a common noun
+        ("the report", "the agency") that a following "it" stands for."""
+        if not speaker or self.spans[idx].paragraph - self.spans[idx - 1].paragraph > 2:
+            return False
+        if speaker in orgs:
+            return True
+        last = nm.bare(speaker.split()[-1])
+        first = nm.bare(speaker.split()[0])
+        return speaker[:1].islower() and not (
+            last in nm.PERSON_ROLES
+            or last in nm.TITLES
+            or last in nm.GROUP_SPEAKERS
+            or first in ("its", "his", "her", "their")
+        )
+
+    def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
+        phrase = raw.phrase or ""
+        words = phrase.split()
+        low = nm.bare(words[0]) if len(words) == 1 else ""
+        if low in nm.SPEECH_VERBS or nm.bare(words[-1]) in nm.SPEECH_VERBS:
+            return self.people.antecedent(raw.pos, None)  # », ha aggiunto.: the last person
+        if phrase in ("他", "她"):  # “…，”他说: the person a sentence before opens on
+            found = [m for m in _CJK_SUBJECT_RE.finditer(self.people.text, 0, raw.pos)]
+            return found[-1].group(1) if found else None
+        if low in nm.PRONOUNS:
+            if low in nm.MALE_PRONOUNS:
+                return self.people.antecedent(raw.pos, "m")
+            if low in nm.FEMALE_PRONOUNS:
+                return self.people.antecedent(raw.pos, "f")
+            if low == "who":
+                return self.people.nearest(raw.pos)
+            if low in ("it", "they"):  # an organisation: named just before, or quoted last
+                return self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
+            return None
+        # "A spokesperson for Harbour Ferries" is a person noun and the employer: as written
+        got = None if _ROLE_FOR_RE.match(phrase) else self.people.name_in(phrase, raw.pos)
+        if got is not None:
+            name, person = got
+            if not nm.plausible_speaker(name):
+                return None  # "Have you heard…", "See: “…”", "That’s why I tell them: “…”"
+            if not person:
+                orgs.append(name)
+            return name
+        if nm.bare(words[-1]) in nm.DOCUMENT_NOUNS:
+            # "a statement", "Photo credit", "the column": a document or the page, not a
+            # speaker; "her statement" is hers
+            owner = nm.bare(words[0]) if len(words) == 2 else ""
+            if owner in ("his", "her"):
+                return self.people.antecedent(raw.pos, "m" if owner == "his" else "f")
+            return None
+        role = self.people.role_person(phrase)
+        if role is not None:
+            return role  # "añadió la alcaldesa" after "la alcaldesa, Lucía Romero"
+        # a common noun phrase ("the spokesman", "Ryan's office") is shown as written;
+        # a clause fragment the rules caught ("perhaps only half", "At that point") is not
+        first = nm.bare(words[0]) if words else ""
+        if not first or len(words) > 8:
+            return None
+        if first not in DETERMINERS and (
+            first in nm.STOPWORDS
+            or first in nm.ADVERBS
+            or first == "perhaps"
+            or any(ch.isdigit() for ch in phrase)
+        ):
+            return None
+        last = nm.bare(words[-1])
+        if words[0].islower() and (
+            first in PREPOSITIONS or (first.endswith("ing") and first not in DETERMINERS)
+        ):
+            return None  # "against the levy", "echoing some critics": a clause, not a speaker
+        if len(words) > 1 and (last in _DANGLING or last in nm.PRONOUNS):
+            return None  # "critics who", "line by", "provisions he": a phrase cut mid-clause
+        shown = " ".join(words).strip(" ,;:")
+        return shown if shown and nm.plausible_speaker(shown) else None

@@ -1,0 +1,147 @@
+"""Name and noun-phrase shapes over a clause's tokens (private to ``_phrases.py``).
+
+Static token rules with no knowledge of the text's people: a name after a role in commas
+(``the minister of health, [Ana Ruiz],``), the first name run after "according to"-like words,
+a name listed after "including", a clause opening on a person noun (``[A spokesman] for the
+club declined``), a capitalized run going on through role nouns to a name.
+"""
+
+from __future__ import annotations
+
+from bot.text import _names as nm
+
+Token = tuple[str, int, int]  # text, start, end
+
+PREPOSITIONS = frozenset(
+    "in at on of from to with by for since during after before about into over under near"
+    " than like across through via per against among toward towards without alongside amid"
+    " despite beyond within throughout upon".split()
+)
+DETERMINERS = frozenset("the a an one another his her its their this that our my some".split())
+# "of" before a place or an institution a role belongs to ("le maire de Rennes")
+_PLACE_PREPS = frozenset("of de du des di del della da do dos van von der".split())
+
+
+def verbish(word: str) -> bool:
+    """A lower-case word ending like a past tense or a third person ("declined", "says")."""
+    return word.islower() and (word.endswith("ed") or word.endswith("s"))
+
+
+class NameShapes:
+    """Static shapes; ``PhraseRules`` builds on them."""
+
+    @staticmethod
+    def _appositive_name(toks: list[Token], j: int, k: int) -> tuple[int, int] | None:
+        """The name after a role that has none: "the minister of health, Ana Ruiz," -> Ana Ruiz.
+
+        ``toks[j:k]`` is the role phrase (it starts in lower case); a comma and a
+        run of two to four capitalized words closed by a comma, a full stop or the clause's
+        end follow it.
+        """
+        if not toks[j][0][:1].islower() or k >= len(toks) or toks[k][0] != ",":
+            return None
+        m = k + 1
+        while m < len(toks) and (
+            toks[m][0][:1].isupper() or (toks[m][0] in ("de", "van", "da", "di") and m > k + 1)
+        ):
+            m += 1
+        if not 2 <= m - k - 1 <= 4 or (m < len(toks) and toks[m][0] not in (",", ".", ";")):
+            return None
+        return toks[k + 1][1], toks[m - 1][2]
+
+    @staticmethod
+    def _first_name_run(toks: list[Token], j: int) -> tuple[int, int] | None:
+        """The first run of capitalized words from token j on, within eight tokens."""
+        k = j
+        while k < min(len(toks), j + 12) and not toks[k][0][:1].isupper():
+            if toks[k][0] in (".", ";", ":"):
+                return None
+            k += 1  # Selon le président de la chambre de commerce, Henri Dubois, « … »
+        if k >= min(len(toks), j + 12):
+            return None
+        m = k
+        while m + 1 < len(toks) and (
+            toks[m + 1][0][:1].isupper()
+            or (
+                toks[m + 1][0] in ("de", "van", "von", "da", "di", "del", "dos")
+                and m + 2 < len(toks)
+            )
+        ):
+            m += 1
+        if (
+            k > j
+            and toks[k - 1][0].lower() in _PLACE_PREPS
+            and m + 2 < len(toks)
+            and toks[m + 1][0] == ","
+            and toks[m + 2][0][:1].isupper()
+        ):
+            # "Pour le maire de Rennes, Louis Perrin, « … »": the place the role belongs to,
+            # then the person's name in commas
+            return NameShapes._first_name_run(toks, m + 2)
+        return toks[k][1], toks[m][2]
+
+    @staticmethod
+    def _listed_name(toks: list[Token]) -> tuple[int, int] | None:
+        """The name a clause ends on after "including" / "among them" and a few role words:
+        "Several former ministers agreed, including the former finance minister Jo Marlow"."""
+        m = len(toks) - 1
+        k = m
+        while k > 0 and (toks[k - 1][0][:1].isupper() or toks[k - 1][0] == "."):
+            k -= 1
+        if k > m or not toks[m][0][:1].isupper():
+            return None
+        j = k - 1
+        while j >= 0 and k - j <= 6 and toks[j][0].isalpha() and toks[j][0].islower():
+            if toks[j][0] in ("including", "notably") or (
+                toks[j][0] == "them" and j > 0 and toks[j - 1][0] == "among"
+            ):
+                return (toks[k][1], toks[m][2]) if m > k else None
+            j -= 1
+        return None
+
+    @staticmethod
+    def _common_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
+        """A clause opening on a determiner and a person noun: "The spokesman refused …",
+        "A senior aide to the mayor said …" -> the noun phrase up to its head; None when a name
+        follows the role ("The writer Ana Ruiz") or the head names no person ("The first
+        incident came …")."""
+        if k >= len(toks) or toks[k][0].lower() not in ("the", "a", "an", "another"):
+            return None
+        m = k + 1
+        while (
+            m < len(toks)
+            and m - k <= 4
+            and toks[m][0].isalpha()
+            and toks[m][0].islower()
+            and toks[m][0] not in nm.STOPWORDS
+            and toks[m][0] not in PREPOSITIONS
+            and not verbish(toks[m][0])
+        ):
+            m += 1
+        if m == k + 1 or (m < len(toks) and toks[m][0][:1].isupper()):
+            return None
+        head = toks[m - 1][0]
+        person = (
+            head in nm.PERSON_ROLES
+            or head in nm.GROUP_SPEAKERS
+            or head in ("source", "sources", "spokesperson")
+            or head.endswith(("man", "woman", "person", "ist", "ian"))
+        )
+        return (toks[k][1], toks[m - 1][2]) if person else None
+
+    @staticmethod
+    def _role_then_name(toks: list[Token], j: int) -> int:
+        """Where a capitalized run ending at j goes on through one or two role nouns to a
+        name: "Council member Omar Reyes", "Labour party leader Ana Lind" (a verb such as
+        "told" or "says" between two names ends it)."""
+        m = j + 1
+        while m < min(len(toks), j + 3) and toks[m][0].isalpha() and toks[m][0].islower():
+            w = toks[m][0]
+            if w in nm.STOPWORDS or w in PREPOSITIONS or w in nm.SPEECH_VERBS or verbish(w):
+                return j
+            m += 1
+        if m == j + 1 or m >= len(toks) or not toks[m][0][:1].isupper():
+            return j
+        while m + 1 < len(toks) and (toks[m + 1][0][:1].isupper() or toks[m + 1][0] == "."):
+            m += 1
+        return m
