@@ -77,6 +77,40 @@ async def test_a_failing_migration_is_rolled_back_whole(fresh_database):
         await conn.close()
 
 
+async def test_a_version_4_database_is_indexed_by_channel_on_upgrade(fresh_database):
+    from bot.storage.postgres import PostgresHistoryStore
+    from bot.storage.postgres.schema import MIGRATIONS
+
+    queries = ["ferry", "fer*", '"ferry timetable"', "ferry -late", "harbour OR timetable"]
+    async with await PostgresHistoryStore.open(fresh_database) as store:
+        for i in range(30):
+            late = " late" if i % 4 == 0 else ""
+            await store.add(
+                CHANNEL, make_entry(f"Ferry timetable {i}{late}", url=f"https://f.example/{i}")
+            )
+            await store.add(OTHER, make_entry(f"Harbour ferry {i}", url=f"https://h.example/{i}"))
+        found = {q: [h.entry.id for h in await store.search(CHANNEL, q)] for q in queries}
+        # back to version 4: its index over the channel and the words, none of version 5
+        version_4 = next(m for m in MIGRATIONS if m.version == 4)
+        await store._pool.execute(
+            "DROP INDEX entries_keyed_search; DROP FUNCTION summarybot_search_term; "
+            "DROP FUNCTION summarybot_slice_keys; DROP FUNCTION summarybot_search_keys; "
+            "DROP FUNCTION summarybot_search_key; DELETE FROM schema_migrations WHERE version = 5"
+        )
+        await store._pool.execute(version_4.statements[1])
+    async with await PostgresHistoryStore.open(fresh_database) as store:
+        indexes = {
+            r[0]
+            for r in await store._pool.fetch(
+                "SELECT indexname FROM pg_indexes WHERE tablename = 'entries'"
+            )
+        }
+        assert "entries_keyed_search" in indexes and "entries_channel_search" not in indexes
+        again = {q: [h.entry.id for h in await store.search(CHANNEL, q)] for q in queries}
+    assert again == found and all(found.values())
+    assert len(found["ferry -late"]) == 10 and len(found["ferry"]) == 10
+
+
 async def test_processes_starting_at_once_migrate_once(fresh_database):
     from bot.storage.postgres import PostgresHistoryStore
     from bot.storage.postgres.schema import MIGRATIONS

@@ -1,7 +1,7 @@
 """How a PostgreSQL search finds the newest matches of a channel: the search index's query
-for a search (keyed by channel, see the schema's version 5), and the cheapest way to the window
-of newest matches by the planner's estimates: walking the channel newest first, the index
-within the id blocks of the newest entries, or the index over the whole channel."""
+for a search (keyed by channel, see the schema's version 5), and the cheaper way to the window
+of newest matches: the index within the id blocks of the channel's newest entries, or the
+index over the whole channel. A query the index cannot narrow walks the channel."""
 
 from __future__ import annotations
 
@@ -44,7 +44,8 @@ WALK_EVERYTHING = 2**62
 
 # The index keys of each term of a query (see the schema's summarybot_search_term), in each
 # configuration entries were stored with: $3 configurations, $4 the terms' full words, $5 their
-# prefix words ('' for none).
+# prefix words ('' for none); with the channel's key, its newest and oldest ids, and how many
+# of its newest entries match ($6 the query text).
 TERM_KEYS_SQL = """
     SELECT t.i::int AS i, c.name AS config,
            summarybot_search_term(c.name::regconfig, summarybot_search_key($1, $2), t.words, t.prefix)
@@ -59,10 +60,11 @@ TERM_KEYS_SQL = """
     FROM unnest($3::text[]) AS c(name), unnest($4::text[], $5::text[]) WITH ORDINALITY AS t(words, prefix, i)
 """
 # the channel's newest entries, whose share of matches tells how far back the window reaches
+# (testing them costs about a millisecond in a big channel; $7 false skips it)
 SAMPLE = 200
 SAMPLE_SQL = f"""
     WITH newest AS MATERIALIZED (
-        SELECT s.search FROM entries AS s WHERE s.guild_key = $1 AND s.channel_id = $2
+        SELECT s.search FROM entries AS s WHERE s.guild_key = $1 AND s.channel_id = $2 AND $7
         ORDER BY s.id DESC LIMIT {SAMPLE}
     )"""
 
@@ -133,33 +135,43 @@ class SearchPlan:
 async def plan_search(
     conn, key: tuple[int, int], query: SearchQuery, text: str, configs: list[str], window: int
 ) -> SearchPlan:
-    """Two quick round trips: the index's keys of the query's terms (with the channel's key, id
-    range and the matches among its newest entries), then the planner's estimates of the
-    channel's matches and entries."""
+    """Two quick round trips: the planner's estimates of the channel's matches and entries,
+    then the index's keys of the query's terms (with the channel's key, id range and, where
+    the estimate is not to be trusted, the matches among its newest entries)."""
     configs = [name for name in configs if is_config_name(name)] or [SIMPLE_CONFIG]
     tsquery = tsquery_sql(configs)
     groups = positive_groups(query)
-    keyed = None
-    if groups is not None:
-        needed = sorted({index for group in groups for index in group})
-        full, prefix = zip(*(term_words(query.items[index]) for index in needed), strict=True)
-        rows = await conn.fetch(
-            SAMPLE_SQL + TERM_KEYS_SQL.format(tsquery=tsquery_sql(configs, "$6")),
-            *key,
-            configs,
-            list(full),
-            list(prefix),
-            text,
-        )
-        keys = {(row["config"], needed[row["i"] - 1]): row["keys"] for row in rows}
-        keyed = keyed_query_text(groups, keys, configs)
-    exact = keyed is not None and keyed_is_exact(query, groups)
-    if keyed is None:  # nothing for the index to narrow: walk the whole channel
-        return SearchPlan(tsquery, "walk", exact, (None, WALK_EVERYTHING))
-    top = rows[0]
+    if groups is None:  # nothing for the index to narrow: walk the whole channel
+        return SearchPlan(tsquery, "walk", False, (None, WALK_EVERYTHING))
+    exact = keyed_is_exact(query, groups)
     plan = await conn.fetchval(ESTIMATE_SQL.format(tsquery=tsquery), *key, text)
     estimated, entries = estimated_rows(json.loads(plan))
-    matches = sampled_matches(top["sampled"], top["sample_size"], estimated, entries)
+    # the planner knows a word's share well; a prefix's or a phrase's, or one that may reach
+    # slices, is counted among the newest entries
+    sample = (
+        not exact
+        or estimated >= window
+        or any(isinstance(item, Term) and item.prefix for item in query.items)
+    )
+    needed = sorted({index for group in groups for index in group})
+    full, prefix = zip(*(term_words(query.items[index]) for index in needed), strict=True)
+    rows = await conn.fetch(
+        SAMPLE_SQL + TERM_KEYS_SQL.format(tsquery=tsquery_sql(configs, "$6")),
+        *key,
+        configs,
+        list(full),
+        list(prefix),
+        text,
+        sample,
+    )
+    keys = {(row["config"], needed[row["i"] - 1]): row["keys"] for row in rows}
+    keyed = keyed_query_text(groups, keys, configs)
+    if keyed is None:  # a term the index has no key for: walk the whole channel
+        return SearchPlan(tsquery, "walk", False, (None, WALK_EVERYTHING))
+    top = rows[0]
+    matches = estimated
+    if sample:
+        matches = sampled_matches(top["sampled"], top["sample_size"], estimated, entries)
     blocks = newest_blocks(
         newest=top["newest"] or 0,
         oldest=top["oldest"] or 0,
