@@ -55,7 +55,7 @@ FOR_WHOM = _words("pour para für voor per")
 FOREIGN_STOPS = _words(
     "nach bei vor während im am beim auf mit lors dans pour après avant devant"
     " en durante tras ante nel nella dopo prima davanti tijdens bij op voor em"
-    " após perante ein hinzu"
+    " após perante ein hinzu sur chez pendant depois durante na"
 )
 # the listener after the speaker's name, in lower case only ("Al From" is a name): "zei X
 # tegen de krant", "sagte X gegenüber dem Sender", "a déclaré X à la radio", "dijo X al
@@ -310,6 +310,9 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         and bare(words[0]) in STOPWORDS
         and not (len(words) > 1 and bare(words[0]) == "the" and bare(words[-1]) in ORG_WORDS)
     ):
+        words.pop(0)
+    # "Segundo Santos, …", "Laut Hartmann": according-to words open a sentence, not a name
+    while len(words) > 1 and bare(words[0]) in ACCORDING:
         words.pop(0)
     # a gerund opening a heading or a sentence is no first name: "Debating Ruiz's record",
     # "Watching Ana Ruiz" (but "Irving Lamb" is a name)

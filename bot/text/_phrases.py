@@ -9,6 +9,8 @@ minister, said``), the subject of a clause, a name after a role (``the minister,
 
 from __future__ import annotations
 
+import re
+
 from bot.text import _names as nm
 from bot.text._people import People
 from bot.text._shapes import DETERMINERS, PREPOSITIONS, NameShapes, Token, verbish
@@ -23,6 +25,9 @@ _CLAUSE_STOP = (
     )
     | nm.FOREIGN_STOPS
 )
+# a contracted preposition and article opening an employer or a place after a name:
+# "Davide Colombo dell'Università Bocconi", "Ana Costa dall'ospedale"
+_ELIDED_PREP_RE = re.compile(r"(?i)(?:dell|dall|nell|sull|all|coll)['’]\w")
 # the article or preposition before a weekday: "sagte am Donnerstag", "dijo el jueves"
 _DAY_ARTICLES = frozenset("am le el il lo op na no ao al".split())
 _DASH_TOKENS = frozenset("— – -".split())
@@ -109,6 +114,18 @@ class PhraseRules(NameShapes):
             ):
                 # a listener or a day after the name: "zei Hugo Jansen tegen de krant",
                 # "sagte Max Weber am Montag" (but "l'assessora alla mobilità Giulia Conti")
+                break
+            if (
+                k >= j + 2
+                and toks[k - 1][0][:1].isupper()
+                and toks[k - 2][0][:1].isupper()
+                and (
+                    _ELIDED_PREP_RE.match(w)
+                    or (w in ("der", "des") and k + 1 < len(toks) and toks[k + 1][0][:1].isupper())
+                )
+            ):
+                # "l'economista Davide Colombo dell'Università Bocconi", "Petra Wolf der
+                # Deutschen Presse-Agentur": the employer or listener after a full name
                 break
             if (
                 w in ("der", "dem", "den")

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.text import _names as nm
+from bot.text._epithets import epithet_gender, is_age
 from bot.text._marks import Span
 from bot.text._people import People
 from bot.text._shapes import DETERMINERS, PREPOSITIONS
@@ -103,8 +104,13 @@ class Resolver:
             if low in ("it", "they"):  # an organisation: named just before, or quoted last
                 return self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
             return None
-        # "A spokesperson for Harbour Ferries" is a person noun and the employer: as written
-        got = None if _ROLE_FOR_RE.match(phrase) else self.people.name_in(phrase, raw.pos)
+        # "A spokesperson for Harbour Ferries" is a person noun and the employer: as written;
+        # "sagt der 67-Jährige" (the article left out of the phrase) is no name
+        got = (
+            None
+            if _ROLE_FOR_RE.match(phrase) or is_age(phrase)
+            else self.people.name_in(phrase, raw.pos)
+        )
         if got is not None:
             name, person = got
             if not nm.plausible_speaker(name):
@@ -122,6 +128,11 @@ class Resolver:
         role = self.people.role_person(phrase)
         if role is not None:
             return role  # "añadió la alcaldesa" after "la alcaldesa, Lucía Romero"
+        epithet = epithet_gender(phrase, self.people.text, raw.pos)
+        if epithet is not None:
+            found = self.people.antecedent(raw.pos, epithet[0])
+            if found is not None:
+                return found  # "the midfielder", "la boulangère": the person named before
         # a common noun phrase ("the spokesman", "Ryan's office") is shown as written;
         # a clause fragment the rules caught ("perhaps only half", "At that point") is not
         first = nm.bare(words[0]) if words else ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.text.speaker_cases import Case, outcomes, share_right
 
 CASES: list[Case] = [
@@ -107,3 +109,70 @@ def test_german_marks_are_kept_when_shown() -> None:
 
     (quote,) = find_quotes(CASES[0][0])
     assert "“" not in quote.display[:1] and "”" not in quote.display
+
+
+# multi-paragraph articles (wire copy, local news, sports, business, captions and bylines),
+# written as a check on the rules: every speaker exact
+ARTICLES: list[Case] = [
+    (
+        "BERLIN (dpa) - Die Bundesregierung will die Bahn mit zusätzlichen Milliarden sanieren.\n\n„Wir investieren so viel wie nie zuvor“, sagte Verkehrsminister Stefan Krüger am Dienstag in Berlin.\n\nDie Opposition zeigte sich skeptisch. „Das Geld reicht nicht einmal für die dringendsten Reparaturen“, kritisierte die Grünen-Abgeordnete Lena Vogt.",
+        [("Wir investieren", "Stefan Krüger"), ("Das Geld reicht", "Lena Vogt")],
+    ),
+    (
+        "Von Martin Schulze\n\nIn Neustadt schließt nach 80 Jahren die letzte Metzgerei.\n\nInhaber Klaus Hofmann findet keinen Nachfolger. „Die jungen Leute wollen diesen Beruf nicht mehr lernen“, sagt der 67-Jährige.\n\n„Ich hätte gern weitergemacht“, fügt er hinzu. „Aber meine Knie machen nicht mehr mit.“",
+        [
+            ("Die jungen Leute", "Klaus Hofmann"),
+            ("Ich hätte gern", "Klaus Hofmann"),
+            ("Aber meine Knie", "Klaus Hofmann"),
+        ],
+    ),
+    (
+        "Der FC Bayern hat das Spitzenspiel gegen Dortmund mit 2:2 beendet.\n\n„Wir haben in der zweiten Halbzeit zu viel zugelassen“, sagte Trainer Thomas Reiter nach dem Spiel.\n\nBVB-Kapitän Marco Weiß war zufrieden: „Ein Punkt in München ist nie schlecht.“",
+        [("Wir haben in der", "Thomas Reiter"), ("Ein Punkt in München", "Marco Weiß")],
+    ),
+    (
+        "Der Autobauer Volkswagen streicht 2000 Stellen in der Verwaltung.\n\n„Wir müssen unsere Kosten deutlich senken“, erklärte Personalvorstand Andreas Lehmann in einer Mitteilung.\n\nDer Betriebsrat kündigte Widerstand an. „Das werden wir nicht hinnehmen“, sagte Betriebsratschefin Petra Wolf der Deutschen Presse-Agentur.",
+        [("Wir müssen unsere", "Andreas Lehmann"), ("Das werden wir", "Petra Wolf")],
+    ),
+    (
+        "Foto: Peter Braun\n\nAnna Schmitt betreibt seit zehn Jahren ein Café am Marktplatz.\n\n„Seit die Baustelle da ist, kommen nur noch halb so viele Gäste“, klagt sie.\n\nDie Stadtverwaltung verspricht Besserung. „Die Arbeiten sind im Mai abgeschlossen“, sagte ein Sprecher.",
+        [("Seit die Baustelle", "Anna Schmitt")],
+    ),
+    (
+        "Nach dem Unfall auf der A7 ermittelt die Polizei.\n\nLaut Polizeisprecher Jens Hartmann war der Lkw-Fahrer vermutlich übermüdet. „Er ist ungebremst auf das Stauende aufgefahren“, sagte Hartmann.\n\nDrei Menschen wurden schwer verletzt.",
+        [("Er ist ungebremst", "Jens Hartmann")],
+    ),
+    (
+        "Die Sängerin Miriam Kühn hat ihr neues Album vorgestellt.\n\n„Diese Songs sind sehr persönlich“, sagte die 34-Jährige im Interview mit dem Radiosender. „Ich habe sie nach der Trennung geschrieben.“\n\nKritiker loben vor allem die Texte.",
+        [("Diese Songs", "Miriam Kühn"), ("Ich habe sie", "Miriam Kühn")],
+    ),
+]
+# articles whose speakers the rules do not all get yet; counted in the share only
+ARTICLES_HARD: list[Case] = [
+    (
+        "Die Stadt Köln will bis 2030 klimaneutral werden.\n\nOberbürgermeisterin Sabine Krause sprach von einem „historischen Beschluss“. „Wir übernehmen Verantwortung für die nächsten Generationen“, sagte sie.\n\nNach Ansicht der Umweltexpertin Julia Becker von der Universität Bonn ist das Ziel ehrgeizig. „Ohne eine Verkehrswende wird es nicht gehen“, so Becker.",
+        [("Wir übernehmen", "Sabine Krause"), ("Ohne eine Verkehrswende", "Julia Becker")],
+    ),
+    (
+        "Bundeskanzler Friedrich Lang hat die Länder zu mehr Tempo beim Wohnungsbau aufgefordert.\n\n„Wir brauchen jedes Jahr 400.000 neue Wohnungen“, betonte er auf einem Kongress in Frankfurt. „Davon sind wir weit entfernt.“\n\nDer Präsident des Städtetags, Markus Berger, wies die Kritik zurück: »Die Kommunen tun, was sie können.«",
+        [
+            ("Wir brauchen jedes", "Friedrich Lang"),
+            ("Davon sind wir", "Friedrich Lang"),
+            ("Die Kommunen tun", "Markus Berger"),
+        ],
+    ),
+    (
+        "„Das Wasser kam innerhalb von Minuten“, erinnert sich Landwirt Georg Huber an die Flutnacht.\n\nSein Hof stand zwei Meter unter Wasser. „Wir haben alles verloren, die Tiere, die Maschinen, einfach alles.“\n\nHuber hofft nun auf Hilfe vom Land.",
+        [("Das Wasser kam", "Georg Huber"), ("Wir haben alles", "Georg Huber")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ARTICLES, ids=lambda c: c[0][:30])
+def test_article_speakers_exact(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
+
+
+def test_article_share_right() -> None:
+    assert share_right(ARTICLES + ARTICLES_HARD) >= 0.75, outcomes(ARTICLES_HARD)
