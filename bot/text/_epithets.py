@@ -52,7 +52,9 @@ _THINGS = frozenset(
     """.split()
 )
 _NOT_PERSON = nm.ORG_WORDS | nm.GROUP_SPEAKERS | nm.DOCUMENT_NOUNS | _THINGS
-_PORTUGUESE_RE = re.compile(r"\b(?:não|é|ção|ções|também|são|disse|afirmou)\b", re.IGNORECASE)
+_PORTUGUESE_RE = re.compile(
+    r"(?:ão|ões)\b|\b(?:não|é|são|também|disse|afirmou|uma|pelo|pela|ao|aos)\b", re.IGNORECASE
+)
 
 
 def is_age(phrase: str) -> bool:

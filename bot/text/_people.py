@@ -346,6 +346,12 @@ class People(MentionFeatures):
         k = bisect.bisect_left(self._mention_pos, pos)
         return self.mentions[k - 1].name if k else None
 
+    def other_named(self, start: int, end: int, name: str) -> bool:
+        """True when a person other than ``name`` is named between ``start`` and ``end``."""
+        lo = bisect.bisect_left(self._mention_pos, start)
+        hi = bisect.bisect_left(self._mention_pos, end)
+        return any(m.name != name for m in self.mentions[lo:hi])
+
     def antecedent(self, pos: int, gender: str | None) -> str | None:
         """The most salient person named before ``pos`` whose gender fits."""
         k = bisect.bisect_left(self._mention_pos, pos)

@@ -65,6 +65,8 @@ class PhraseRules(NameShapes):
 
     def _np_after(self, toks: list[Token], j: int) -> tuple[int, int] | None:
         """The noun phrase starting at token j: "said [Sen. Jo Marlow] (I-Vt.), who"."""
+        if j + 1 < len(toks) and toks[j][0] == "sich":
+            j += 1  # „…“, erinnert sich Landwirt Georg Huber: the reflexive, then the subject
         while j < len(toks) and (
             toks[j][0].lower() in nm.TIME_WORDS
             or (

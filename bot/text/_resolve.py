@@ -58,6 +58,16 @@ class Resolver:
                 before = result[idx - 1] if idx else None
                 if raw.phrase.lower() == "it" and self._thing(before, orgs, idx):
                     result[idx] = before  # “…,” the report said. / “…,” it added.
+                elif (
+                    before is not None
+                    and before not in orgs
+                    and self._no_subject(raw.phrase)
+                    and self.spans[idx].paragraph - self.spans[idx - 1].paragraph <= 1
+                    and not self.people.other_named(self.spans[idx - 1].close_end, raw.pos, before)
+                ):
+                    # “A”, explicó Juan Ruiz. / “B”, añadió.: a verb without a subject goes
+                    # on with the speaker of the quotation just before
+                    result[idx] = before
                 else:
                     result[idx] = self._resolve(raw, orgs)
         for idx in reversed(range(len(raws))):
@@ -67,6 +77,16 @@ class Resolver:
             if later is not None and later > idx and result[idx] is None:
                 result[idx] = result[later]
         return result
+
+    @staticmethod
+    def _no_subject(phrase: str) -> bool:
+        """True for a speaker phrase that is only a verb (», ha aggiunto.) or only the
+        listener after one (ha dichiarato in un'intervista al Corriere)."""
+        words = phrase.split()
+        if len(words) == 1 and nm.bare(words[0]) in nm.SPEECH_VERBS:
+            return True
+        caps = [k for k, w in enumerate(words) if w[:1].isupper()]
+        return bool(caps) and caps[0] > 0 and words[caps[0] - 1].lower() in nm.LISTENER_PREPS
 
     def _thing(self, speaker: str | None, orgs: list[str], idx: int) -> bool:
         """True when ``speaker``, the speaker of the quotation before ``idx`` (in the same
@@ -89,7 +109,11 @@ class Resolver:
         phrase = raw.phrase or ""
         words = phrase.split()
         low = nm.bare(words[0]) if len(words) == 1 else ""
-        if low in nm.SPEECH_VERBS or nm.bare(words[-1]) in nm.SPEECH_VERBS:
+        if (
+            low in nm.SPEECH_VERBS
+            or nm.bare(words[-1]) in nm.SPEECH_VERBS
+            or self._no_subject(phrase)
+        ):
             return self.people.antecedent(raw.pos, None)  # », ha aggiunto.: the last person
         if phrase in ("他", "她"):  # “…，”他说: the person a sentence before opens on
             found = [m for m in _CJK_SUBJECT_RE.finditer(self.people.text, 0, raw.pos)]
@@ -130,7 +154,10 @@ class Resolver:
             return role  # "añadió la alcaldesa" after "la alcaldesa, Lucía Romero"
         epithet = epithet_gender(phrase, self.people.text, raw.pos)
         if epithet is not None:
-            found = self.people.antecedent(raw.pos, epithet[0])
+            # the article's gender first; a name read the other way ("Joan") may still fit
+            found = self.people.antecedent(raw.pos, epithet[0]) or self.people.antecedent(
+                raw.pos, None
+            )
             if found is not None:
                 return found  # "the midfielder", "la boulangère": the person named before
         # a common noun phrase ("the spokesman", "Ryan's office") is shown as written;

@@ -44,6 +44,7 @@ _OPEN_MARKS = "\"“„«»‘'`「『"
 _DASHES = ("―", "—", "–", "--")
 # French inverted verb and pronoun in one token: « … », a-t-il ajouté / dit-elle / ajoute-t-elle
 _INVERTED_RE = re.compile(r"^\w+-(?:t-)?(il|elle)$", re.IGNORECASE)
+_REFLEXIVE = frozenset("s'est s’est se si".split())  # before a verb: s'est félicité
 _REACH = 600  # characters of context read on either side of a quotation
 
 
@@ -147,6 +148,12 @@ class Attributor(ContextRules, Resolver):
         inverted = _INVERTED_RE.match(toks[i][0])
         if inverted:  # », dit-elle / », a-t-il ajouté: the pronoun
             return (toks[i][2] - len(inverted.group(1)), toks[i][2]), True
+        if (
+            toks[i][0].lower() in _REFLEXIVE
+            and i + 1 < len(toks)
+            and (self._verb_at(toks, i + 1) or toks[i + 1][0].lower() in nm.AUXILIARIES)
+        ):
+            i += 1  # », s'est réjoui X / ", se pregunta X / », si chiede X: a reflexive verb
         if (
             toks[i][0].lower() in nm.AUXILIARIES
             and i + 1 < len(toks)

@@ -146,6 +146,18 @@ ARTICLES: list[Case] = [
         "Die Sängerin Miriam Kühn hat ihr neues Album vorgestellt.\n\n„Diese Songs sind sehr persönlich“, sagte die 34-Jährige im Interview mit dem Radiosender. „Ich habe sie nach der Trennung geschrieben.“\n\nKritiker loben vor allem die Texte.",
         [("Diese Songs", "Miriam Kühn"), ("Ich habe sie", "Miriam Kühn")],
     ),
+    (
+        "Die Stadt München erhöht die Preise für Anwohnerparkausweise deutlich.\n\n„Der öffentliche Raum ist zu wertvoll, um ihn fast kostenlos abzugeben“, sagte Mobilitätsreferent Georg Dunkel.\n\nKritik kommt von der Opposition. „Das trifft vor allem Familien mit wenig Geld“, sagte CSU-Stadträtin Maria Huber.",
+        [("Der öffentliche Raum", "Georg Dunkel"), ("Das trifft vor allem", "Maria Huber")],
+    ),
+    (
+        "Nach dem 3:0 gegen Leipzig war Trainer Xaver Hahn bester Laune.\n\n„Die Mannschaft hat heute alles umgesetzt, was wir besprochen haben“, sagte der 52-Jährige. „Darauf können wir aufbauen.“",
+        [("Die Mannschaft hat", "Xaver Hahn"), ("Darauf können wir", "Xaver Hahn")],
+    ),
+    (
+        "„Wir müssen beim Klimaschutz schneller werden“, forderte Umweltministerin Katrin Schulz am Mittwoch im Bundestag.\n\nDie Union warf ihr Planlosigkeit vor. „Die Ministerin hat kein Konzept“, sagte der CDU-Abgeordnete Thomas Richter.",
+        [("Wir müssen beim", "Katrin Schulz"), ("Die Ministerin hat", "Thomas Richter")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -164,6 +176,14 @@ ARTICLES_HARD: list[Case] = [
     (
         "„Das Wasser kam innerhalb von Minuten“, erinnert sich Landwirt Georg Huber an die Flutnacht.\n\nSein Hof stand zwei Meter unter Wasser. „Wir haben alles verloren, die Tiere, die Maschinen, einfach alles.“\n\nHuber hofft nun auf Hilfe vom Land.",
         [("Das Wasser kam", "Georg Huber"), ("Wir haben alles", "Georg Huber")],
+    ),
+    (
+        "Die Deutsche Bahn hat für Montag einen Warnstreik angekündigt bekommen.\n\n„Wir bedauern die Einschränkungen für unsere Fahrgäste“, teilte eine Bahnsprecherin mit.\n\nGDL-Chef Claus Weber verteidigte den Streik: „Ohne Druck bewegt sich der Konzern nicht.“",
+        [("Ohne Druck", "Claus Weber")],
+    ),
+    (
+        "Von Lisa Kramer\n\nSeit 30 Jahren verkauft Helga Brandt Obst auf dem Wochenmarkt.\n\n„Früher war hier jeden Samstag Gedränge“, erzählt sie. „Heute kommen vor allem ältere Leute.“",
+        [("Früher war hier", "Helga Brandt"), ("Heute kommen", "Helga Brandt")],
     ),
 ]
 

@@ -205,6 +205,38 @@ ARTICLES: list[Case] = [
         "Apple unveiled a new iPhone on Tuesday.\n\n“This is the best iPhone we have ever made,” CEO Tim Marsh told the audience in Cupertino.\n\nCritics said the changes were small. “It's the same phone with a better camera,” tech reviewer Dana Liu wrote on her blog.",
         [("This is the best", "Tim Marsh"), ("It's the same phone", "Dana Liu")],
     ),
+    (
+        'LONDON (Reuters) - Britain\'s economy grew more than expected in the third quarter, official data showed on Friday.\n\n"The recovery is on track," finance minister Rachel Hume said in a statement. "But there is more work to do."\n\nEconomists were cautious. "One good quarter does not make a trend," said Paul Dale, chief economist at Capital Economics.',
+        [
+            ("The recovery is on track", "Rachel Hume"),
+            ("But there is more", "Rachel Hume"),
+            ("One good quarter", "Paul Dale"),
+        ],
+    ),
+    (
+        "City council member Tanya Brooks wants the old rail yard turned into a park.\n\n“We have a chance to do something for the next hundred years,” Brooks said at Tuesday's meeting.\n\nNot everyone agrees. Developer Mike Sutter, who owns land next to the yard, said housing was more urgent.\n\n“People need homes before they need lawns,” he said.",
+        [("We have a chance", "Tanya Brooks"), ("People need homes", "Mike Sutter")],
+    ),
+    (
+        "The Warriors beat the Lakers 112-104 on Sunday behind 38 points from Stephen Curry.\n\n“He was unbelievable tonight,” coach Steve Kerr said. “When he gets going like that, there's not much you can do.”\n\nLakers forward LeBron James finished with 27 points.\n\n“We just couldn't get stops,” James said.",
+        [
+            ("He was unbelievable", "Steve Kerr"),
+            ("When he gets going", "Steve Kerr"),
+            ("We just couldn't", "LeBron James"),
+        ],
+    ),
+    (
+        "A spokeswoman for Greenfield Hospital said the cyberattack had not affected patient care.\n\n“All emergency services are running normally,” the spokeswoman said.\n\nThe hospital's chief executive, Dr. Naomi Fisher, apologised to patients whose appointments were cancelled.\n\n“I am sorry for the disruption,” Fisher wrote in a letter to patients.",
+        [("All emergency services", "the spokeswoman"), ("I am sorry", "Naomi Fisher")],
+    ),
+    (
+        "“It's a disaster,” said Linda Park, 58, as she looked at her flooded basement.\n\nPark has lived on Willow Street for 30 years. She said the water came in within an hour.\n\n“I've never seen anything like it,” she said. “The whole street is under water.”",
+        [
+            ("It's a disaster", "Linda Park"),
+            ("I've never seen", "Linda Park"),
+            ("The whole street", "Linda Park"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -109,6 +109,10 @@ ARTICLES: list[Case] = [
         [("Es una medida", "Carmen Díaz"), ("Muchas pequeñas", "Antonio Garrido")],
     ),
     (
+        'Por Laura Gómez\n\nEl Ayuntamiento de Sevilla cerrará el parque de María Luisa durante las obras.\n\n"Los trabajos durarán al menos seis meses", dijo la alcaldesa Rocío Navarro.\n\nLos vecinos están preocupados. "¿Dónde van a jugar nuestros hijos?", se pregunta Manuel Ortiz, presidente de la asociación vecinal.',
+        [("Los trabajos durarán", "Rocío Navarro"), ("¿Dónde van a jugar", "Manuel Ortiz")],
+    ),
+    (
         'Según el director del hospital, Javier Ruiz, las urgencias están saturadas. "Tenemos pacientes esperando en los pasillos", explicó.\n\nLa consejera de Sanidad, Elena Soto, prometió más personal. "Contrataremos a 200 enfermeras antes del verano", aseguró.',
         [("Tenemos pacientes", "Javier Ruiz"), ("Contrataremos", "Elena Soto")],
     ),
@@ -140,13 +144,25 @@ ARTICLES: list[Case] = [
         'La cantante Lucía Ferrer publicó su nuevo disco el viernes.\n\n"Es el trabajo más personal de mi carrera", contó la artista en una entrevista con la radio. "Lo escribí durante la pandemia."\n\nSus fans llenaron las redes de mensajes.',
         [("Es el trabajo", "Lucía Ferrer"), ("Lo escribí", "Lucía Ferrer")],
     ),
+    (
+        'El alcalde de Valencia, Joan Ribó, presentó este lunes el nuevo plan de movilidad.\n\n"Queremos una ciudad para las personas, no para los coches", afirmó el alcalde.\n\nLa oposición lo criticó con dureza. "Es un plan improvisado", dijo la portavoz del PP, María José Catalá.',
+        [("Queremos una ciudad", "Joan Ribó"), ("Es un plan", "María José Catalá")],
+    ),
+    (
+        'Según la Guardia Civil, el incendio se originó en una finca agrícola.\n\n"Las llamas avanzaban muy rápido por el viento", explicó un vecino, Juan Martínez, que ayudó a desalojar a sus padres.\n\n"Pasamos mucho miedo", añadió.',
+        [("Las llamas avanzaban", "Juan Martínez"), ("Pasamos mucho miedo", "Juan Martínez")],
+    ),
+    (
+        'La presidenta de la Comunidad, Isabel Prieto, anunció una rebaja de impuestos.\n\n"Los madrileños pagarán menos a partir de enero", aseguró Prieto en la Asamblea.',
+        [("Los madrileños", "Isabel Prieto")],
+    ),
+    (
+        'Por Marta Sánchez\n\nLa directora del colegio, Pilar Romero, está preocupada por el calor en las aulas.\n\n"Los niños no pueden concentrarse a 35 grados", lamenta. "Necesitamos aire acondicionado ya."\n',
+        [("Los niños no pueden", "Pilar Romero"), ("Necesitamos aire", "Pilar Romero")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
-    (
-        'Por Laura Gómez\n\nEl Ayuntamiento de Sevilla cerrará el parque de María Luisa durante las obras.\n\n"Los trabajos durarán al menos seis meses", dijo la alcaldesa Rocío Navarro.\n\nLos vecinos están preocupados. "¿Dónde van a jugar nuestros hijos?", se pregunta Manuel Ortiz, presidente de la asociación vecinal.',
-        [("Los trabajos durarán", "Rocío Navarro"), ("¿Dónde van a jugar", "Manuel Ortiz")],
-    ),
     (
         "El Real Madrid ganó 2-0 al Betis en el Bernabéu.\n\n«Hemos jugado un partido muy serio», señaló el entrenador Carlos Vidal tras el encuentro.\n\nEl capitán del Betis, Sergio Molina, reconoció la superioridad rival: «Ellos fueron mejores en todo.»",
         [("Hemos jugado", "Carlos Vidal"), ("Ellos fueron", "Sergio Molina")],
@@ -154,6 +170,10 @@ ARTICLES_HARD: list[Case] = [
     (
         'El meteorólogo Andrés Campos alertó de una ola de calor.\n\n"Las temperaturas superarán los 44 grados en el sur", indicó el experto de la Agencia Estatal de Meteorología.\n\n"Hay que evitar salir a la calle en las horas centrales", añadió Campos.',
         [("Las temperaturas", "Andrés Campos"), ("Hay que evitar", "Andrés Campos")],
+    ),
+    (
+        "«Ha sido el partido más difícil de la temporada», reconoció el delantero Álvaro Morales tras el empate en Bilbao.\n\nEl técnico, Diego Ramos, prefirió mirar adelante: «Quedan diez finales.»",
+        [("Ha sido el partido", "Álvaro Morales"), ("Quedan diez", "Diego Ramos")],
     ),
 ]
 

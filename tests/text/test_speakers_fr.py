@@ -134,6 +134,10 @@ ARTICLES: list[Case] = [
         ],
     ),
     (
+        "Le groupe Renault a publié jeudi des résultats en hausse.\n\n« L'année a été excellente pour nos ventes électriques », s'est félicité le directeur général, Marc Dufour, lors d'une conférence téléphonique.\n\nPour l'analyste Thomas Girard, de la banque Natixis, « la question reste celle des marges ».",
+        [("L'année a été", "Marc Dufour"), ("la question reste", "Thomas Girard")],
+    ),
+    (
         "Photo : Jean Dupuis / Ouest-France\n\nMarie Lambert a ouvert sa boulangerie il y a trente ans.\n\n« Le prix de la farine a doublé en deux ans », raconte-t-elle.\n\n« Je ne sais pas si je tiendrai jusqu'à Noël », ajoute la boulangère.",
         [("Le prix de la farine", "Marie Lambert"), ("Je ne sais pas", "Marie Lambert")],
     ),
@@ -153,16 +157,32 @@ ARTICLES: list[Case] = [
         "Le chanteur Thomas Blanc a annulé sa tournée pour raisons de santé.\n\n« Je dois prendre soin de moi », a-t-il écrit sur Instagram. « Je suis désolé pour tous ceux qui avaient acheté un billet. »\n\nSon producteur, Alain Weber, a confirmé que les billets seraient remboursés.",
         [("Je dois prendre", "Thomas Blanc"), ("Je suis désolé", "Thomas Blanc")],
     ),
+    (
+        "Le maire de Lyon, Grégoire Dumas, a présenté lundi son plan vélo.\n\n« Nous voulons doubler le nombre de pistes cyclables d'ici 2030 », a-t-il déclaré.\n\nLes commerçants de la Presqu'île sont inquiets. « Sans voitures, nos clients ne viendront plus », estime Jacques Perrin, président de l'association des commerçants.",
+        [("Nous voulons doubler", "Grégoire Dumas"), ("Sans voitures", "Jacques Perrin")],
+    ),
+    (
+        "L'entraîneur du Stade rennais, Bruno Génésio, n'a pas caché sa déception après la défaite.\n\n« On n'a pas été au niveau, c'est clair », a reconnu le technicien. « Il faudra réagir dès mercredi. »",
+        [("On n'a pas été", "Bruno Génésio"), ("Il faudra réagir", "Bruno Génésio")],
+    ),
+    (
+        "Selon Météo-France, les orages pourraient être violents dans le Sud-Est.\n\n« Nous avons placé six départements en vigilance orange », explique la prévisionniste Claire Vidal.\n\nElle recommande d'éviter les déplacements : « Il ne faut pas prendre la route pendant l'orage. »",
+        [("Nous avons placé", "Claire Vidal"), ("Il ne faut pas", "Claire Vidal")],
+    ),
+    (
+        "Par Antoine Lefèvre\n\nLa ministre de la Culture, Rachida Benali, a annoncé la rénovation du musée.\n\n« Ce lieu appartient à tous les Français », a-t-elle souligné lors de sa visite.",
+        [("Ce lieu appartient", "Rachida Benali")],
+    ),
+    (
+        "« C'est une victoire pour les salariés », s'est réjoui le délégué CGT Fabrice Morin à la sortie de la réunion.\n\nLa direction a accepté une hausse de 4 % des salaires.",
+        [("C'est une victoire", "Fabrice Morin")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
     (
         "Selon la préfecture, plus de 2 000 personnes ont manifesté dimanche à Nantes.\n\n« Nous ne lâcherons rien », a lancé au micro Sophie Leclerc, porte-parole du collectif.\n\nLa préfète, Anne Morel, a appelé au calme : « Le droit de manifester doit s'exercer dans le respect de la loi. »",
         [("Nous ne lâcherons", "Sophie Leclerc"), ("Le droit de manifester", "Anne Morel")],
-    ),
-    (
-        "Le groupe Renault a publié jeudi des résultats en hausse.\n\n« L'année a été excellente pour nos ventes électriques », s'est félicité le directeur général, Marc Dufour, lors d'une conférence téléphonique.\n\nPour l'analyste Thomas Girard, de la banque Natixis, « la question reste celle des marges ».",
-        [("L'année a été", "Marc Dufour"), ("la question reste", "Thomas Girard")],
     ),
 ]
 

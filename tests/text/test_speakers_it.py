@@ -144,12 +144,32 @@ ARTICLES: list[Case] = [
         "Secondo l'Istat, l'inflazione è scesa al 2 per cento.\n\n«È un dato incoraggiante», ha osservato l'economista Davide Colombo dell'Università Bocconi. «Ma i prezzi alimentari restano alti.»",
         [("È un dato", "Davide Colombo"), ("Ma i prezzi", "Davide Colombo")],
     ),
+    (
+        "«Abbiamo sbagliato l'approccio alla partita», ha ammesso l'allenatore del Napoli, Antonio Russo.\n\nIl difensore Marco Ferrara ha aggiunto: «Dobbiamo ripartire subito.»",
+        [("Abbiamo sbagliato", "Antonio Russo"), ("Dobbiamo ripartire", "Marco Ferrara")],
+    ),
+    (
+        "di Luca Moretti\n\nAnna Colombo ha aperto la sua libreria a Torino vent'anni fa.\n\n«I giovani leggono più di quanto si pensi», spiega. «Ma comprano online.»",
+        [("I giovani leggono", "Anna Colombo"), ("Ma comprano online", "Anna Colombo")],
+    ),
+    (
+        "Secondo il presidente dell'Inps, Gabriele Fava, i conti sono in ordine. «Le pensioni sono garantite», ha dichiarato in un'intervista al Corriere.",
+        [("Le pensioni sono", "Gabriele Fava")],
+    ),
+    (
+        "La protezione civile ha diramato l'allerta rossa in Liguria.\n\n«Invitiamo i cittadini a non uscire di casa», ha detto l'assessore regionale Giacomo Giampedrone.",
+        [("Invitiamo i cittadini", "Giacomo Giampedrone")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
     (
         "La scrittrice Chiara Fontana ha vinto il premio Strega.\n\n«Non me lo aspettavo davvero», ha detto commossa. «Dedico questo premio a mia madre.»\n\nIl presidente della giuria, Alberto Serra, ha parlato di «un romanzo coraggioso».",
         [("Non me lo aspettavo", "Chiara Fontana"), ("Dedico questo", "Chiara Fontana")],
+    ),
+    (
+        "Il sindaco di Milano, Giuseppe Sala, ha presentato il piano per le Olimpiadi.\n\n«Saranno i Giochi più sostenibili della storia», ha assicurato il sindaco.\n\nCritici gli ambientalisti. «Si consuma troppo suolo», ha detto Marta Bianchi di Legambiente.",
+        [("Saranno i Giochi", "Giuseppe Sala"), ("Si consuma troppo", "Marta Bianchi")],
     ),
 ]
 

@@ -136,6 +136,26 @@ ARTICLES: list[Case] = [
         'Het KNMI waarschuwt voor zware storm.\n\n"We verwachten windstoten tot 120 kilometer per uur", zegt weerman Gerrit Hiemstra. "Blijf zoveel mogelijk binnen."\n\nCode oranje geldt voor de kustprovincies.',
         [("We verwachten", "Gerrit Hiemstra"), ("Blijf zoveel", "Gerrit Hiemstra")],
     ),
+    (
+        "De gemeente Rotterdam wil meer groen in de binnenstad.\n\n'We gaan honderd nieuwe bomen planten', zegt wethouder Judith Bokhove. 'En we halen tegels weg.'\n\nBewoners zijn blij. 'Eindelijk gebeurt er iets', zegt buurtbewoner Mehmet Yilmaz.",
+        [
+            ("We gaan honderd", "Judith Bokhove"),
+            ("En we halen", "Judith Bokhove"),
+            ("Eindelijk gebeurt", "Mehmet Yilmaz"),
+        ],
+    ),
+    (
+        'Feyenoord-trainer Robin van Persie was na de nederlaag kritisch op zijn spelers.\n\n"We hebben niet gedaan wat we hadden afgesproken", zei de trainer. "Dat moet beter."\n',
+        [("We hebben niet", "Robin van Persie"), ("Dat moet beter", "Robin van Persie")],
+    ),
+    (
+        'Door Pieter de Graaf\n\nMarieke Vos runt al twintig jaar een bakkerij in Zwolle.\n\n"De energierekening is verdrievoudigd", vertelt ze. "Ik weet niet hoe lang ik dit volhoud."\n',
+        [("De energierekening", "Marieke Vos"), ("Ik weet niet", "Marieke Vos")],
+    ),
+    (
+        'Volgens de politie ging het om een gerichte actie. "We hebben drie verdachten aangehouden", zegt woordvoerder Ed Kraszewski.',
+        [("We hebben drie", "Ed Kraszewski")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -150,6 +170,10 @@ ARTICLES_HARD: list[Case] = [
     (
         'Zangeres Anouk Peters brengt een nieuw album uit.\n\n"Ik heb nog nooit zo eerlijk geschreven", vertelt de 38-jarige zangeres in een interview. "Het gaat over mijn scheiding."\n\nHet album verschijnt op vrijdag.',
         [("Ik heb nog nooit", "Anouk Peters"), ("Het gaat over", "Anouk Peters")],
+    ),
+    (
+        'Minister Eelco Heinen van Financiën verdedigde de begroting in de Tweede Kamer.\n\n"Dit is een verantwoorde begroting", aldus Heinen.\n\nGroenLinks-PvdA-Kamerlid Esther Vos noemde de plannen "asociaal".',
+        [("Dit is een verantwoorde", "Eelco Heinen")],
     ),
 ]
 

@@ -144,9 +144,30 @@ ARTICLES: list[Case] = [
         'A polícia prendeu dois suspeitos de assalto a um banco em Coimbra.\n\n"Os suspeitos foram identificados através das câmaras", explicou o porta-voz da PSP, Nuno Reis.\n\nDe acordo com Reis, o dinheiro foi recuperado.',
         [("Os suspeitos", "Nuno Reis")],
     ),
+    (
+        'O presidente da Câmara de Braga, Ricardo Rio, anunciou a construção de um novo pavilhão.\n\n"Vai servir mais de dez mil jovens", disse o autarca.\n\nA oposição pede mais informação. "Não sabemos quanto vai custar", afirmou a vereadora Sofia Lopes.',
+        [("Vai servir", "Ricardo Rio"), ("Não sabemos", "Sofia Lopes")],
+    ),
+    (
+        'Segundo a ministra da Saúde, Ana Paula Martins, os hospitais vão receber mais médicos.\n\n"Vamos contratar 500 profissionais até ao verão", garantiu a governante.',
+        [("Vamos contratar", "Ana Paula Martins")],
+    ),
+    (
+        'Por Rita Almeida\n\nManuel Sousa tem uma loja de ferragens em Setúbal há 40 anos.\n\n"Os clientes agora compram tudo na internet", queixa-se. "Eu não consigo competir."\n',
+        [("Os clientes agora", "Manuel Sousa"), ("Eu não consigo", "Manuel Sousa")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
-ARTICLES_HARD: list[Case] = []
+ARTICLES_HARD: list[Case] = [
+    (
+        'O Benfica venceu o Sporting por 2-0 no Estádio da Luz.\n\n"Foi um jogo muito intenso", disse o treinador Bruno Lage no final. "Os jogadores estão de parabéns."\n',
+        [("Foi um jogo", "Bruno Lage"), ("Os jogadores", "Bruno Lage")],
+    ),
+    (
+        "«Estamos a viver um momento histórico», afirmou o primeiro-ministro, Luís Montenegro, na cerimónia.\n\nO líder da oposição, Pedro Nuno Santos, foi mais cauteloso: «Vamos ver os resultados.»",
+        [("Estamos a viver", "Luís Montenegro"), ("Vamos ver", "Pedro Nuno Santos")],
+    ),
+]
 
 
 @pytest.mark.parametrize("case", ARTICLES, ids=lambda c: c[0][:30])
