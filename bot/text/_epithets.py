@@ -103,7 +103,7 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
     head = nm.bare(rest[-1])
     if head in _NOT_PERSON or head in nm.PRONOUNS or head in nm.SPEECH_VERBS:
         return None
-    if article in ("de", "het", "") and head.endswith("s") and not head.endswith("ss"):
+    if not aged and article in ("de", "het", "") and head.endswith("s") and not head.endswith("ss"):
         return None  # a plural: "the officials", "the Democrats"
     if re.search(rf"\b{_INDEFINITE}\s+(?:\w+\s+)?{re.escape(head)}\b", text[:pos], re.IGNORECASE):
         return None  # "a spokesman … the spokesman": a person the text never named

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from bot.text import _firstnames as fn
 from bot.text import _names as nm
 from bot.text._mentions import INTRODUCED_RE, Mention, MentionFeatures
 
@@ -111,7 +112,7 @@ class People(MentionFeatures):
                 key = nm.surname_key(words) if words else None
                 if key is None:
                     continue
-                gender = gender or self._role_gender(m.start()) or nm.first_name_gender(words)
+                gender = gender or self._role_gender(m.start()) or fn.first_name_gender(words)
                 if gender and len(words) == 1:
                     self.key_gender.setdefault(key, gender)
                 if 2 <= len(words) <= 5 and not nm.looks_like_org(words):
@@ -120,12 +121,12 @@ class People(MentionFeatures):
             # but a known first name and the surname the body uses alone ("Ana Lind Quits The
             # Race", then "Lind said") give a person the body never names in full
             words = words[:2]
-            if len(words) != 2 or not nm.first_name_gender(words) or not words[1].isalpha():
+            if len(words) != 2 or not fn.first_name_gender(words) or not words[1].isalpha():
                 continue
             key = nm.surname_key(words)
             if key is None or key in self.registry or self.text.count(words[1]) < 3:
                 continue
-            self._register(key, pos, words, nm.first_name_gender(words))
+            self._register(key, pos, words, fn.first_name_gender(words))
 
     def _register(self, key: str, pos: int, words: list[str], gender: str | None) -> None:
         entries = self.registry.setdefault(key, [])
@@ -185,7 +186,7 @@ class People(MentionFeatures):
                     continue
                 gender = gender or self._role_gender(pos + at)
                 if len(words) == 1 and gender is None:
-                    gender = nm.lone_first_name_gender(words[0])  # "Andrew said"
+                    gender = fn.lone_first_name_gender(words[0])  # "Andrew said"
                 key = nm.surname_key(words)
                 rpos = pos + at
                 if key is None or (
@@ -268,7 +269,7 @@ class People(MentionFeatures):
                 entry = before[0] if before else fitting[0]
                 return " ".join(entry[1]), gender or entry[2]
         if len(words) >= 2:
-            gender = gender or nm.first_name_gender(words)
+            gender = gender or fn.first_name_gender(words)
             for e in entries:
                 if e[1] == tuple(words):
                     gender = gender or e[2]

@@ -28,6 +28,9 @@ _CLAUSE_STOP = (
 # a contracted preposition and article opening an employer or a place after a name:
 # "Davide Colombo dell'Università Bocconi", "Ana Costa dall'ospedale"
 _ELIDED_PREP_RE = re.compile(r"(?i)(?:dell|dall|nell|sull|all|coll)['’]\w")
+# a preposition after a full name opening a place, a time or an employer (lower case):
+# "o treinador Bruno Lage no final", "Georg Huber an die Flutnacht"
+_AFTER_NAME = frozenset("an no nos nas num numa pelo pela".split())
 # the article or preposition before a weekday: "sagte am Donnerstag", "dijo el jueves"
 _DAY_ARTICLES = frozenset("am le el il lo op na no ao al".split())
 _DASH_TOKENS = frozenset("— – -".split())
@@ -123,11 +126,17 @@ class PhraseRules(NameShapes):
                 and toks[k - 2][0][:1].isupper()
                 and (
                     _ELIDED_PREP_RE.match(w)
-                    or (w in ("der", "des") and k + 1 < len(toks) and toks[k + 1][0][:1].isupper())
+                    or w in _AFTER_NAME
+                    or (
+                        w in ("der", "des", "di")
+                        and k + 1 < len(toks)
+                        and toks[k + 1][0][:1].isupper()
+                    )
                 )
             ):
                 # "l'economista Davide Colombo dell'Università Bocconi", "Petra Wolf der
-                # Deutschen Presse-Agentur": the employer or listener after a full name
+                # Deutschen Presse-Agentur", "Marta Bianchi di Legambiente": the employer or
+                # listener after a full name
                 break
             if (
                 w in ("der", "dem", "den")
@@ -331,6 +340,9 @@ class PhraseRules(NameShapes):
             # a fronted adjunct up to its comma: "In a Fox interview later, Ana Ruiz went on:"
             comma = next((c for c in range(1, min(len(toks), 15)) if toks[c][0] == ","), 0)
             k = comma + 1 if comma else 0
+        named = self._role_appositive(toks, k)
+        if named is not None:
+            return named  # "La préfète, Anne Morel, a appelé au calme : « »"
         common = self._common_subject(toks, k)
         if common is not None:
             return common  # "A spokesman for the club declined …, but said: “"

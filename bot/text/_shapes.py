@@ -27,6 +27,10 @@ def verbish(word: str) -> bool:
     return word.islower() and (word.endswith("ed") or word.endswith("s"))
 
 
+# articles opening a role noun phrase at the start of a clause: "El capitán del equipo, …"
+_ROLE_ARTICLES = frozenset("the le la les el los las il lo gli os as o a het der die das".split())
+
+
 class NameShapes:
     """Static shapes; ``PhraseRules`` builds on them."""
 
@@ -145,3 +149,22 @@ class NameShapes:
         while m + 1 < len(toks) and (toks[m + 1][0][:1].isupper() or toks[m + 1][0] == "."):
             m += 1
         return m
+
+    @staticmethod
+    def _role_appositive(toks: list[Token], k: int) -> tuple[int, int] | None:
+        """The name set off by commas after a clause's opening role noun phrase: "El capitán
+        del equipo, Sergio Molina, reconoció …", "Der Präsident des Städtetags, Markus
+        Berger, wies … zurück" -> the name (two to four capitalized words)."""
+        if k >= len(toks) or toks[k][0].lower() not in _ROLE_ARTICLES:
+            return None
+        comma = next((c for c in range(k + 2, min(len(toks), k + 9)) if toks[c][0] == ","), 0)
+        if not comma or any(t[0] in ".;:" for t in toks[k:comma]):
+            return None
+        m = comma + 1
+        while m < len(toks) and (
+            toks[m][0][:1].isupper() or (m > comma + 1 and toks[m][0] in nm.NAME_PARTICLES)
+        ):
+            m += 1
+        if not 2 <= m - comma - 1 <= 4 or m >= len(toks) or toks[m][0] != ",":
+            return None
+        return toks[comma + 1][1], toks[m - 1][2]

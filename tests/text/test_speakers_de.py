@@ -143,6 +143,14 @@ ARTICLES: list[Case] = [
         [("Er ist ungebremst", "Jens Hartmann")],
     ),
     (
+        "Bundeskanzler Friedrich Lang hat die Länder zu mehr Tempo beim Wohnungsbau aufgefordert.\n\n„Wir brauchen jedes Jahr 400.000 neue Wohnungen“, betonte er auf einem Kongress in Frankfurt. „Davon sind wir weit entfernt.“\n\nDer Präsident des Städtetags, Markus Berger, wies die Kritik zurück: »Die Kommunen tun, was sie können.«",
+        [
+            ("Wir brauchen jedes", "Friedrich Lang"),
+            ("Davon sind wir", "Friedrich Lang"),
+            ("Die Kommunen tun", "Markus Berger"),
+        ],
+    ),
+    (
         "Die Sängerin Miriam Kühn hat ihr neues Album vorgestellt.\n\n„Diese Songs sind sehr persönlich“, sagte die 34-Jährige im Interview mit dem Radiosender. „Ich habe sie nach der Trennung geschrieben.“\n\nKritiker loben vor allem die Texte.",
         [("Diese Songs", "Miriam Kühn"), ("Ich habe sie", "Miriam Kühn")],
     ),
@@ -164,14 +172,6 @@ ARTICLES_HARD: list[Case] = [
     (
         "Die Stadt Köln will bis 2030 klimaneutral werden.\n\nOberbürgermeisterin Sabine Krause sprach von einem „historischen Beschluss“. „Wir übernehmen Verantwortung für die nächsten Generationen“, sagte sie.\n\nNach Ansicht der Umweltexpertin Julia Becker von der Universität Bonn ist das Ziel ehrgeizig. „Ohne eine Verkehrswende wird es nicht gehen“, so Becker.",
         [("Wir übernehmen", "Sabine Krause"), ("Ohne eine Verkehrswende", "Julia Becker")],
-    ),
-    (
-        "Bundeskanzler Friedrich Lang hat die Länder zu mehr Tempo beim Wohnungsbau aufgefordert.\n\n„Wir brauchen jedes Jahr 400.000 neue Wohnungen“, betonte er auf einem Kongress in Frankfurt. „Davon sind wir weit entfernt.“\n\nDer Präsident des Städtetags, Markus Berger, wies die Kritik zurück: »Die Kommunen tun, was sie können.«",
-        [
-            ("Wir brauchen jedes", "Friedrich Lang"),
-            ("Davon sind wir", "Friedrich Lang"),
-            ("Die Kommunen tun", "Markus Berger"),
-        ],
     ),
     (
         "„Das Wasser kam innerhalb von Minuten“, erinnert sich Landwirt Georg Huber an die Flutnacht.\n\nSein Hof stand zwei Meter unter Wasser. „Wir haben alles verloren, die Tiere, die Maschinen, einfach alles.“\n\nHuber hofft nun auf Hilfe vom Land.",

@@ -149,6 +149,10 @@ ARTICLES: list[Case] = [
         [("Queremos una ciudad", "Joan Ribó"), ("Es un plan", "María José Catalá")],
     ),
     (
+        "«Ha sido el partido más difícil de la temporada», reconoció el delantero Álvaro Morales tras el empate en Bilbao.\n\nEl técnico, Diego Ramos, prefirió mirar adelante: «Quedan diez finales.»",
+        [("Ha sido el partido", "Álvaro Morales"), ("Quedan diez", "Diego Ramos")],
+    ),
+    (
         'Según la Guardia Civil, el incendio se originó en una finca agrícola.\n\n"Las llamas avanzaban muy rápido por el viento", explicó un vecino, Juan Martínez, que ayudó a desalojar a sus padres.\n\n"Pasamos mucho miedo", añadió.',
         [("Las llamas avanzaban", "Juan Martínez"), ("Pasamos mucho miedo", "Juan Martínez")],
     ),
@@ -170,10 +174,6 @@ ARTICLES_HARD: list[Case] = [
     (
         'El meteorólogo Andrés Campos alertó de una ola de calor.\n\n"Las temperaturas superarán los 44 grados en el sur", indicó el experto de la Agencia Estatal de Meteorología.\n\n"Hay que evitar salir a la calle en las horas centrales", añadió Campos.',
         [("Las temperaturas", "Andrés Campos"), ("Hay que evitar", "Andrés Campos")],
-    ),
-    (
-        "«Ha sido el partido más difícil de la temporada», reconoció el delantero Álvaro Morales tras el empate en Bilbao.\n\nEl técnico, Diego Ramos, prefirió mirar adelante: «Quedan diez finales.»",
-        [("Ha sido el partido", "Álvaro Morales"), ("Quedan diez", "Diego Ramos")],
     ),
 ]
 

@@ -134,6 +134,10 @@ ARTICLES: list[Case] = [
         ],
     ),
     (
+        "Selon la préfecture, plus de 2 000 personnes ont manifesté dimanche à Nantes.\n\n« Nous ne lâcherons rien », a lancé au micro Sophie Leclerc, porte-parole du collectif.\n\nLa préfète, Anne Morel, a appelé au calme : « Le droit de manifester doit s'exercer dans le respect de la loi. »",
+        [("Nous ne lâcherons", "Sophie Leclerc"), ("Le droit de manifester", "Anne Morel")],
+    ),
+    (
         "Le groupe Renault a publié jeudi des résultats en hausse.\n\n« L'année a été excellente pour nos ventes électriques », s'est félicité le directeur général, Marc Dufour, lors d'une conférence téléphonique.\n\nPour l'analyste Thomas Girard, de la banque Natixis, « la question reste celle des marges ».",
         [("L'année a été", "Marc Dufour"), ("la question reste", "Thomas Girard")],
     ),
@@ -179,12 +183,7 @@ ARTICLES: list[Case] = [
     ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
-ARTICLES_HARD: list[Case] = [
-    (
-        "Selon la préfecture, plus de 2 000 personnes ont manifesté dimanche à Nantes.\n\n« Nous ne lâcherons rien », a lancé au micro Sophie Leclerc, porte-parole du collectif.\n\nLa préfète, Anne Morel, a appelé au calme : « Le droit de manifester doit s'exercer dans le respect de la loi. »",
-        [("Nous ne lâcherons", "Sophie Leclerc"), ("Le droit de manifester", "Anne Morel")],
-    ),
-]
+ARTICLES_HARD: list[Case] = []
 
 
 @pytest.mark.parametrize("case", ARTICLES, ids=lambda c: c[0][:30])

@@ -145,6 +145,10 @@ ARTICLES: list[Case] = [
         [("È un dato", "Davide Colombo"), ("Ma i prezzi", "Davide Colombo")],
     ),
     (
+        "Il sindaco di Milano, Giuseppe Sala, ha presentato il piano per le Olimpiadi.\n\n«Saranno i Giochi più sostenibili della storia», ha assicurato il sindaco.\n\nCritici gli ambientalisti. «Si consuma troppo suolo», ha detto Marta Bianchi di Legambiente.",
+        [("Saranno i Giochi", "Giuseppe Sala"), ("Si consuma troppo", "Marta Bianchi")],
+    ),
+    (
         "«Abbiamo sbagliato l'approccio alla partita», ha ammesso l'allenatore del Napoli, Antonio Russo.\n\nIl difensore Marco Ferrara ha aggiunto: «Dobbiamo ripartire subito.»",
         [("Abbiamo sbagliato", "Antonio Russo"), ("Dobbiamo ripartire", "Marco Ferrara")],
     ),
@@ -166,10 +170,6 @@ ARTICLES_HARD: list[Case] = [
     (
         "La scrittrice Chiara Fontana ha vinto il premio Strega.\n\n«Non me lo aspettavo davvero», ha detto commossa. «Dedico questo premio a mia madre.»\n\nIl presidente della giuria, Alberto Serra, ha parlato di «un romanzo coraggioso».",
         [("Non me lo aspettavo", "Chiara Fontana"), ("Dedico questo", "Chiara Fontana")],
-    ),
-    (
-        "Il sindaco di Milano, Giuseppe Sala, ha presentato il piano per le Olimpiadi.\n\n«Saranno i Giochi più sostenibili della storia», ha assicurato il sindaco.\n\nCritici gli ambientalisti. «Si consuma troppo suolo», ha detto Marta Bianchi di Legambiente.",
-        [("Saranno i Giochi", "Giuseppe Sala"), ("Si consuma troppo", "Marta Bianchi")],
     ),
 ]
 

@@ -125,12 +125,24 @@ ARTICLES: list[Case] = [
         [("Er is bijna", "Henk Willems"), ("Mijn zoon", "Henk Willems")],
     ),
     (
+        'Volgens econoom Frank Meijer van de Rabobank zal de inflatie dit jaar dalen. "De energieprijzen zakken snel", legt hij uit.\n\nHet CBS meldde eerder een inflatie van 3 procent.',
+        [("De energieprijzen", "Frank Meijer")],
+    ),
+    (
         'Philips schrapt 1000 banen in Nederland.\n\n"Dit zijn pijnlijke maar noodzakelijke keuzes", zei topman Roy Dekker in een verklaring.\n\nVakbond FNV reageerde woedend. "Het personeel betaalt de prijs voor fouten van het management", zegt bestuurder Lisa Hendriks.',
         [("Dit zijn pijnlijke", "Roy Dekker"), ("Het personeel", "Lisa Hendriks")],
     ),
     (
+        "Burgemeester Femke Halsema van Amsterdam wil minder toeristen in de binnenstad.\n\n'De stad moet leefbaar blijven voor bewoners', zei ze op een persconferentie.\n\n'We gaan de rondvaartboten beperken', voegde ze eraan toe.",
+        [("De stad moet", "Femke Halsema"), ("We gaan de", "Femke Halsema")],
+    ),
+    (
         'Bij een brand in een flat in Rotterdam zijn drie mensen gewond geraakt.\n\n"Het vuur verspreidde zich razendsnel", vertelt buurman Kees van Dijk. "Ik zag alleen nog rook."\n\nVolgens de brandweer ontstond de brand in een keuken.',
         [("Het vuur", "Kees van Dijk"), ("Ik zag alleen", "Kees van Dijk")],
+    ),
+    (
+        'Zangeres Anouk Peters brengt een nieuw album uit.\n\n"Ik heb nog nooit zo eerlijk geschreven", vertelt de 38-jarige zangeres in een interview. "Het gaat over mijn scheiding."\n\nHet album verschijnt op vrijdag.',
+        [("Ik heb nog nooit", "Anouk Peters"), ("Het gaat over", "Anouk Peters")],
     ),
     (
         'Het KNMI waarschuwt voor zware storm.\n\n"We verwachten windstoten tot 120 kilometer per uur", zegt weerman Gerrit Hiemstra. "Blijf zoveel mogelijk binnen."\n\nCode oranje geldt voor de kustprovincies.',
@@ -153,29 +165,16 @@ ARTICLES: list[Case] = [
         [("De energierekening", "Marieke Vos"), ("Ik weet niet", "Marieke Vos")],
     ),
     (
+        'Minister Eelco Heinen van Financiën verdedigde de begroting in de Tweede Kamer.\n\n"Dit is een verantwoorde begroting", aldus Heinen.\n\nGroenLinks-PvdA-Kamerlid Esther Vos noemde de plannen "asociaal".',
+        [("Dit is een verantwoorde", "Eelco Heinen")],
+    ),
+    (
         'Volgens de politie ging het om een gerichte actie. "We hebben drie verdachten aangehouden", zegt woordvoerder Ed Kraszewski.',
         [("We hebben drie", "Ed Kraszewski")],
     ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
-ARTICLES_HARD: list[Case] = [
-    (
-        'Volgens econoom Frank Meijer van de Rabobank zal de inflatie dit jaar dalen. "De energieprijzen zakken snel", legt hij uit.\n\nHet CBS meldde eerder een inflatie van 3 procent.',
-        [("De energieprijzen", "Frank Meijer")],
-    ),
-    (
-        "Burgemeester Femke Halsema van Amsterdam wil minder toeristen in de binnenstad.\n\n'De stad moet leefbaar blijven voor bewoners', zei ze op een persconferentie.\n\n'We gaan de rondvaartboten beperken', voegde ze eraan toe.",
-        [("De stad moet", "Femke Halsema"), ("We gaan de", "Femke Halsema")],
-    ),
-    (
-        'Zangeres Anouk Peters brengt een nieuw album uit.\n\n"Ik heb nog nooit zo eerlijk geschreven", vertelt de 38-jarige zangeres in een interview. "Het gaat over mijn scheiding."\n\nHet album verschijnt op vrijdag.',
-        [("Ik heb nog nooit", "Anouk Peters"), ("Het gaat over", "Anouk Peters")],
-    ),
-    (
-        'Minister Eelco Heinen van Financiën verdedigde de begroting in de Tweede Kamer.\n\n"Dit is een verantwoorde begroting", aldus Heinen.\n\nGroenLinks-PvdA-Kamerlid Esther Vos noemde de plannen "asociaal".',
-        [("Dit is een verantwoorde", "Eelco Heinen")],
-    ),
-]
+ARTICLES_HARD: list[Case] = []
 
 
 @pytest.mark.parametrize("case", ARTICLES, ids=lambda c: c[0][:30])

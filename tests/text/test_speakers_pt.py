@@ -149,6 +149,10 @@ ARTICLES: list[Case] = [
         [("Vai servir", "Ricardo Rio"), ("Não sabemos", "Sofia Lopes")],
     ),
     (
+        'O Benfica venceu o Sporting por 2-0 no Estádio da Luz.\n\n"Foi um jogo muito intenso", disse o treinador Bruno Lage no final. "Os jogadores estão de parabéns."\n',
+        [("Foi um jogo", "Bruno Lage"), ("Os jogadores", "Bruno Lage")],
+    ),
+    (
         'Segundo a ministra da Saúde, Ana Paula Martins, os hospitais vão receber mais médicos.\n\n"Vamos contratar 500 profissionais até ao verão", garantiu a governante.',
         [("Vamos contratar", "Ana Paula Martins")],
     ),
@@ -156,18 +160,13 @@ ARTICLES: list[Case] = [
         'Por Rita Almeida\n\nManuel Sousa tem uma loja de ferragens em Setúbal há 40 anos.\n\n"Os clientes agora compram tudo na internet", queixa-se. "Eu não consigo competir."\n',
         [("Os clientes agora", "Manuel Sousa"), ("Eu não consigo", "Manuel Sousa")],
     ),
-]
-# articles whose speakers the rules do not all get yet; counted in the share only
-ARTICLES_HARD: list[Case] = [
-    (
-        'O Benfica venceu o Sporting por 2-0 no Estádio da Luz.\n\n"Foi um jogo muito intenso", disse o treinador Bruno Lage no final. "Os jogadores estão de parabéns."\n',
-        [("Foi um jogo", "Bruno Lage"), ("Os jogadores", "Bruno Lage")],
-    ),
     (
         "«Estamos a viver um momento histórico», afirmou o primeiro-ministro, Luís Montenegro, na cerimónia.\n\nO líder da oposição, Pedro Nuno Santos, foi mais cauteloso: «Vamos ver os resultados.»",
         [("Estamos a viver", "Luís Montenegro"), ("Vamos ver", "Pedro Nuno Santos")],
     ),
 ]
+# articles whose speakers the rules do not all get yet; counted in the share only
+ARTICLES_HARD: list[Case] = []
 
 
 @pytest.mark.parametrize("case", ARTICLES, ids=lambda c: c[0][:30])
