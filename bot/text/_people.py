@@ -17,7 +17,7 @@ from bot.text import _names as nm
 from bot.text._mentions import INTRODUCED_RE, Mention, MentionFeatures
 
 _CAP = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁІЇЄҐ"
-_PARTICLES = r"(?:(?:de|van|von|der|del|la|le|bin|al)\s)?"
+_PARTICLES = r"(?:(?:de|van|von|der|del|la|le|bin|al|da|do|dos|das|di|du)\s)?"
 # A name's words start words and are at most 40 letters long, and a run has at most 30 of them
 # (a mention 12): so a long word, "A-A-A…" or "A. A. A." is read once, in short pieces. A
 # word right after a dot is inside an initialism ("the U.N. Charter" is no "N. Charter").

@@ -30,7 +30,7 @@ _CLAUSE_STOP = (
 _ELIDED_PREP_RE = re.compile(r"(?i)(?:dell|dall|nell|sull|all|coll)['’]\w")
 # a preposition after a full name opening a place, a time or an employer (lower case):
 # "o treinador Bruno Lage no final", "Georg Huber an die Flutnacht"
-_AFTER_NAME = frozenset("an no nos nas num numa pelo pela".split())
+_AFTER_NAME = frozenset("an no nos nas num numa pelo pela nesta neste nessa nesse".split())
 # the article or preposition before a weekday: "sagte am Donnerstag", "dijo el jueves"
 _DAY_ARTICLES = frozenset("am le el il lo op na no ao al".split())
 _DASH_TOKENS = frozenset("— – -".split())

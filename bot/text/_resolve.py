@@ -80,11 +80,14 @@ class Resolver:
 
     @staticmethod
     def _no_subject(phrase: str) -> bool:
-        """True for a speaker phrase that is only a verb (», ha aggiunto.) or only the
-        listener after one (ha dichiarato in un'intervista al Corriere)."""
+        """True for a speaker phrase that is only a verb (», ha aggiunto.), an adverb after
+        one (anunciou ainda.) or only the listener after one (ha dichiarato in
+        un'intervista al Corriere)."""
         words = phrase.split()
         if len(words) == 1 and nm.bare(words[0]) in nm.SPEECH_VERBS:
             return True
+        if all(nm.bare(w) in nm.ADVERBS for w in words):
+            return True  # «…», anunciou ainda.
         caps = [k for k, w in enumerate(words) if w[:1].isupper()]
         return bool(caps) and caps[0] > 0 and words[caps[0] - 1].lower() in nm.LISTENER_PREPS
 

@@ -28,7 +28,11 @@ def verbish(word: str) -> bool:
 
 
 # articles opening a role noun phrase at the start of a clause: "El capitán del equipo, …"
-_ROLE_ARTICLES = frozenset("the le la les el los las il lo gli os as o a het der die das".split())
+_ROLE_ARTICLES = frozenset(
+    "the le la les el los las il lo gli os as o a het der die das"
+    # possessives: "Su vecina, Carmen López, asiente:", "His wife, Ann Lee, said:"
+    " his her their su sa son sein seine ihr ihre sua seu zijn haar".split()
+)
 
 
 class NameShapes:
