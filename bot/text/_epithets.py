@@ -51,6 +51,9 @@ _THINGS = frozenset(
     ministerie politie vakbond club team équipe equipo squadra equipa
     """.split()
 )
+_COMPLEMENT_RE = re.compile(
+    r"(?i)^(?:de|du|des|del|della|dello|dei|di|da|do|dos|das|van|von|der|des|d['’]\w*|dell['’]\w*)$"
+)
 _NOT_PERSON = nm.ORG_WORDS | nm.GROUP_SPEAKERS | nm.DOCUMENT_NOUNS | _THINGS
 _PORTUGUESE_RE = re.compile(
     r"(?:ão|ões)\b|\b(?:não|é|são|também|disse|afirmou|uma|pelo|pela|ao|aos)\b", re.IGNORECASE
@@ -82,12 +85,15 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
     """(gender,) when ``phrase`` at ``pos`` is an epithet for an earlier named person,
     else None."""
     words = phrase.split()
-    if not words or len(words) > 5:
+    if not words or len(words) > 7:
         return None
     split = _split_article(words)
     if split is None:
         return None
     article, rest = split
+    # "le chef de l'État", "il presidente della Regione": the head noun before its complement
+    cut = next((k for k, w in enumerate(rest) if k and _COMPLEMENT_RE.match(w)), len(rest))
+    rest = rest[:cut]
     if not rest:
         return None
     aged = bool(_AGE_RE.match(rest[0]))

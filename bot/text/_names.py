@@ -58,6 +58,8 @@ FOREIGN_STOPS = _words(
     " en durante tras ante nel nella dopo prima davanti tijdens bij op voor em"
     " após perante ein hinzu sur chez pendant depois durante na"
 )
+# conjunctions opening a clause after a verb with no subject: », cuenta mientras riega …
+SUBORDINATORS = _words("while mientras mentre enquanto terwijl pendant tandis während")
 # the listener after the speaker's name, in lower case only ("Al From" is a name): "zei X
 # tegen de krant", "sagte X gegenüber dem Sender", "a déclaré X à la radio", "dijo X al
 # diario", "ha detto X alla Rai", "disse X ao jornal"

@@ -16,7 +16,8 @@ from bot.text._people import People
 from bot.text._shapes import DETERMINERS, PREPOSITIONS, NameShapes, Token, verbish
 
 _CLAUSE_STOP = (
-    frozenset(
+    nm.SUBORDINATORS
+    | frozenset(
         ", . ; : ( ) [ ] — – ! ? who which whose that in at on during to after before when while"
         " as about via from for with told because since by"
         # Russian: the listener follows the name without a preposition ("сказал X журналистам")
@@ -109,7 +110,7 @@ class PhraseRules(NameShapes):
             ):
                 break  # Anna Schulz von der Universität / Frank Bos van de rederij: the person
             if (
-                lw in _CLAUSE_STOP
+                (lw in _CLAUSE_STOP and not (k == j and lw in ("ein", "eine")))
                 or w in '"“”'
                 or (w.islower() or lw in nm.WEEKDAYS_EN)  # "Richard Sabato" is a name
                 and lw in nm.TIME_WORDS - {"on", "at", "in", "last", "this"}

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.text import _names as nm
 from bot.text._epithets import epithet_gender, is_age
+from bot.text._firstnames import FIRST_NAMES
 from bot.text._marks import Span
 from bot.text._people import People
 from bot.text._shapes import DETERMINERS, PREPOSITIONS
@@ -24,6 +25,11 @@ _CJK_SUBJECT_RE = re.compile(
 )
 _ROLE_FOR_RE = re.compile(
     r"(?i:a|an|the|another)(?: [a-z][\w'’-]*){1,3} (?:for|at|with|from) [A-Z]"
+)
+# the same in the other languages: "un portavoz de la Guardia Civil", "ein Sprecher der Bahn"
+_ROLE_OF_RE = re.compile(
+    r"(?i:un|una|uno|une|um|uma|ein|eine|een)\s+[^\W\d_][\w'’-]*\s+"
+    r"(?:de|del|della|dell['’]\w*|di|da|do|der|des|du|van|von)\b"
 )
 # words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
 _DANGLING = frozenset("who whom which that by for to of with from being been".split())
@@ -77,6 +83,19 @@ class Resolver:
             if later is not None and later > idx and result[idx] is None:
                 result[idx] = result[later]
         return result
+
+    def _noun_epithet(self, words: list[str]) -> bool:
+        """True for a German article and a capitalized noun no one in the text is called:
+        "sagte der Hamburger", "so die Ministerin" (not "sagte der Weber" for a Weber)."""
+        if len(words) != 2 or words[0].lower() not in ("der", "die"):
+            return False
+        key = nm.bare(words[1])
+        return (
+            words[1][:1].isupper()
+            and key not in self.people.registry
+            and key not in self.people.key_gender
+            and key not in FIRST_NAMES
+        )
 
     @staticmethod
     def _no_subject(phrase: str) -> bool:
@@ -135,7 +154,10 @@ class Resolver:
         # "sagt der 67-Jährige" (the article left out of the phrase) is no name
         got = (
             None
-            if _ROLE_FOR_RE.match(phrase) or is_age(phrase)
+            if _ROLE_FOR_RE.match(phrase)
+            or _ROLE_OF_RE.match(phrase)
+            or is_age(phrase)
+            or self._noun_epithet(words)
             else self.people.name_in(phrase, raw.pos)
         )
         if got is not None:

@@ -163,7 +163,11 @@ class Attributor(ContextRules, Resolver):
         n = self._verb_at(toks, i)
         if n and toks[i][0].lower() not in nm.NEEDS_OBJECT:
             np = self._np_after(toks, i + n)  # ,” said Ines Marlow-Price, an economist
-            if np is None and (i + n == len(toks) or toks[i + n][0] == "."):
+            if np is None and (
+                i + n == len(toks)
+                or toks[i + n][0] == "."
+                or toks[i + n][0].lower() in nm.SUBORDINATORS  # », cuenta mientras riega …
+            ):
                 # », ha aggiunto. / ”, añadió.: no subject (Italian, Spanish, Portuguese drop it)
                 return (toks[i][1], toks[i + n - 1][2]), True
             return (np, self._short_tail(toks, np[1])) if np else (None, False)
