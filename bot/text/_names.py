@@ -324,6 +324,10 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         and bare(words[0]) not in FIRST_NAMES
     ):
         words.pop(0)
+    # "Verdi-Verhandlungsführer Marvin Reschinsky", "NS-directeur Wouter Koolmees": a role
+    # compound on an organisation's name, lower case after its last hyphen
+    if len(words) >= 3 and "-" in words[0].strip("-") and words[0].rsplit("-", 1)[1][:1].islower():
+        words.pop(0)
     if len(words) > 1 and words[0] in ("M.", "Mme", "Mme.", "Mlle", "Mlle.") and len(words[1]) > 2:
         gender = "m" if words[0] == "M." else "f"  # French "M. Perrin", "Mme Roux"
         words.pop(0)

@@ -145,15 +145,19 @@ class Attributor(ContextRules, Resolver):
             i += 1
         if i >= len(toks):
             return None, False
-        inverted = _INVERTED_RE.match(toks[i][0])
-        if inverted:  # », dit-elle / », a-t-il ajouté: the pronoun
-            return (toks[i][2] - len(inverted.group(1)), toks[i][2]), True
         if (
             toks[i][0].lower() in _REFLEXIVE
             and i + 1 < len(toks)
-            and (self._verb_at(toks, i + 1) or toks[i + 1][0].lower() in nm.AUXILIARIES)
+            and (
+                self._verb_at(toks, i + 1)
+                or toks[i + 1][0].lower() in nm.AUXILIARIES
+                or _INVERTED_RE.match(toks[i + 1][0])  # », se souvient-elle
+            )
         ):
             i += 1  # », s'est réjoui X / ", se pregunta X / », si chiede X: a reflexive verb
+        inverted = _INVERTED_RE.match(toks[i][0])
+        if inverted:  # », dit-elle / », a-t-il ajouté: the pronoun
+            return (toks[i][2] - len(inverted.group(1)), toks[i][2]), True
         if (
             toks[i][0].lower() in nm.AUXILIARIES
             and i + 1 < len(toks)

@@ -166,6 +166,38 @@ ARTICLES: list[Case] = [
         "„Wir müssen beim Klimaschutz schneller werden“, forderte Umweltministerin Katrin Schulz am Mittwoch im Bundestag.\n\nDie Union warf ihr Planlosigkeit vor. „Die Ministerin hat kein Konzept“, sagte der CDU-Abgeordnete Thomas Richter.",
         [("Wir müssen beim", "Katrin Schulz"), ("Die Ministerin hat", "Thomas Richter")],
     ),
+    (
+        "Der Landkreis will zwei Krankenhäuser zusammenlegen.\n\n„Wir haben keine andere Wahl“, sagte Landrat Michael Brenner am Montag vor dem Kreistag. „Es fehlen Ärzte und Pflegekräfte.“\n\nBürgermeisterin Ute Sommer aus Bad Waldsee hält das für einen Fehler. „Die Wege für Notfälle werden zu lang“, warnte sie.",
+        [
+            ("Wir haben keine", "Michael Brenner"),
+            ("Es fehlen", "Michael Brenner"),
+            ("Die Wege für", "Ute Sommer"),
+        ],
+    ),
+    (
+        "Siemens Energy hat seine Prognose angehoben.\n\n„Das Windgeschäft ist auf einem guten Weg“, sagte Vorstandschef Christian Bruch bei der Vorlage der Zahlen.\n\nAnalyst Stefan Meier von der DZ Bank sieht das skeptischer: „Die Risiken sind noch nicht vom Tisch.“",
+        [("Das Windgeschäft", "Christian Bruch"), ("Die Risiken sind", "Stefan Meier")],
+    ),
+    (
+        "Bild: Julia Fischer/dpa\n\nDie Polizei hat einen mutmaßlichen Einbrecher festgenommen.\n\n„Der Mann wurde auf frischer Tat ertappt“, sagte ein Polizeisprecher.\n\nNach Angaben der Polizei hatte ein Nachbar die Beamten alarmiert.",
+        [("Der Mann wurde", "ein Polizeisprecher")],
+    ),
+    (
+        "Nach dem Aus im Viertelfinale zeigte sich Alexander Zverev enttäuscht.\n\n„Ich habe heute einfach nicht gut genug gespielt“, sagte der Hamburger. „Das muss ich akzeptieren.“",
+        [("Ich habe heute", "Alexander Zverev"), ("Das muss ich", "Alexander Zverev")],
+    ),
+    (
+        "Die Gewerkschaft Verdi ruft zu Warnstreiks im Nahverkehr auf.\n\n„Die Beschäftigten haben die Nase voll“, erklärte Verdi-Vize Christine Behle. „Die Arbeitgeber müssen sich bewegen.“\n\nDie Arbeitgeber nannten die Streiks „völlig überzogen“.",
+        [("Die Beschäftigten", "Christine Behle"), ("Die Arbeitgeber müssen", "Christine Behle")],
+    ),
+    (
+        "Die Lufthansa streicht wegen des Streiks am Freitag Hunderte Flüge.\n\n„Wir bedauern die Unannehmlichkeiten für unsere Fluggäste sehr“, sagte eine Konzernsprecherin.\n\nVerdi-Verhandlungsführer Marvin Reschinsky verteidigte den Ausstand. „Die Beschäftigten sind am Limit“, sagte er.",
+        [("Die Beschäftigten sind", "Marvin Reschinsky")],
+    ),
+    (
+        "Die 29-jährige Lehrerin Sarah Klein hat eine Petition für kleinere Klassen gestartet.\n\n„Mit 32 Kindern in einer Klasse kann man nicht richtig unterrichten“, sagt sie. Mehr als 50.000 Menschen haben bereits unterschrieben.\n\n„Das zeigt, wie groß der Frust ist“, so Klein.",
+        [("Mit 32 Kindern", "Sarah Klein"), ("Das zeigt", "Sarah Klein")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -237,6 +237,68 @@ ARTICLES: list[Case] = [
             ("The whole street", "Linda Park"),
         ],
     ),
+    (
+        "Residents of Maple Grove packed a town hall on Thursday night to oppose a planned warehouse.\n\nAmong them was Carol Jensen, a retired nurse who has lived on Oak Road for 40 years.\n\n“The trucks will run all night,” Jensen said. “Nobody asked us.”\n\nThe developer, Brightline Logistics, said in a statement that it had followed every rule.\n\n“We have held three public meetings and changed the design twice,” the statement said.",
+        [("The trucks will run", "Carol Jensen"), ("Nobody asked us", "Carol Jensen")],
+    ),
+    (
+        "According to the National Weather Service, up to 10 inches of snow could fall by Saturday.\n\n“Travel will be very difficult,” said meteorologist Kara Lin. “If you don't have to go out, stay home.”\n\nGov. Tim Walsh declared a state of emergency on Thursday afternoon.\n\n“Our crews are ready,” Walsh wrote on X. “Please stay safe.”",
+        [
+            ("Travel will be very", "Kara Lin"),
+            ("If you don't have", "Kara Lin"),
+            ("Our crews are", "Tim Walsh"),
+            ("Please stay safe", "Tim Walsh"),
+        ],
+    ),
+    (
+        "Microsoft said on Tuesday it would invest $3 billion in data centres in Spain.\n\n“Spain is becoming a hub for artificial intelligence in Europe,” Brad Smith, the company's president, said at an event in Madrid.\n\nSpain's digital minister, Óscar López, welcomed the announcement. “This is a vote of confidence in our country,” he said.",
+        [("Spain is becoming", "Brad Smith"), ("This is a vote", "Óscar López")],
+    ),
+    (
+        "By Emma Ross, Health Correspondent\n\nDoctors at St Mary's Hospital say waiting times for cancer scans have fallen by a third.\n\n“It's the result of two years of hard work,” said Dr. Priya Patel, who leads the imaging department.\n\nShe added: “But we still have a long way to go. Some patients wait six weeks.”\n\nEmma Ross can be reached at eross@example.com.",
+        [("It's the result", "Priya Patel"), ("But we still have", "Priya Patel")],
+    ),
+    (
+        "TORONTO — Ontario will spend $1.2 billion to hire more family doctors, the province announced Monday.\n\nHealth Minister Sylvia Jones said the money would connect 300,000 people to a doctor within two years.\n\n“No one in this province should have to go to an emergency room for a prescription refill,” Jones told a news conference at a Toronto clinic.\n\nThe Ontario Medical Association welcomed the plan but said it was overdue.\n\n“Family doctors have been sounding the alarm for years,” association president Dr. Dominik Nowak said in a statement.",
+        [("No one in this province", "Sylvia Jones"), ("Family doctors have", "Dominik Nowak")],
+    ),
+    (
+        "The Red Sox fired manager Alex Cora on Sunday after a 10-game losing streak.\n\n“This was not an easy decision,” chief baseball officer Craig Breslow said. “Alex gave everything to this club.”\n\nCora, 49, thanked the fans in a post on Instagram.\n\n“Boston will always be home,” he wrote.",
+        [
+            ("This was not an easy", "Craig Breslow"),
+            ("Alex gave everything", "Craig Breslow"),
+            ("Boston will always", "Alex Cora"),
+        ],
+    ),
+    (
+        "Amazon workers at a warehouse in Bessemer, Alabama, voted against joining a union, the National Labor Relations Board said Friday.\n\n“We're disappointed, but this fight is not over,” said Stuart Appelbaum, president of the Retail, Wholesale and Department Store Union.\n\nAmazon spokeswoman Kelly Nantel said the company respected the result.\n\n“Our employees have chosen to keep a direct relationship with the company,” she said.",
+        [("We're disappointed", "Stuart Appelbaum"), ("Our employees have", "Kelly Nantel")],
+    ),
+    (
+        "The long-awaited bridge over the Harlow River finally opened to traffic on Wednesday, three years late and $40 million over budget.\n\n“I know people are frustrated, and they have every right to be,” said Mayor Jon Ellis at the ribbon-cutting. “But this bridge will serve the city for a hundred years.”\n\nSome residents were not impressed.\n\n“Three years of detours,” said Maria Gomez, who drives across it to work. “I'll believe it when I see the traffic move.”",
+        [
+            ("I know people are", "Jon Ellis"),
+            ("But this bridge", "Jon Ellis"),
+            ("Three years of", "Maria Gomez"),
+            ("I'll believe it", "Maria Gomez"),
+        ],
+    ),
+    (
+        "Senator Elizabeth Warren on Thursday called on regulators to block the merger.\n\n“This deal would raise prices for millions of families,” Warren wrote in a letter to the Federal Trade Commission.\n\nA spokesperson for the companies said they were confident the deal would be approved. “The merger will bring lower costs and more choice,” the spokesperson said.",
+        [("This deal would", "Elizabeth Warren"), ("The merger will", "the spokesperson")],
+    ),
+    (
+        'PARIS, March 3 (Reuters) - French President Emmanuel Macron said on Sunday Europe must be ready to defend itself.\n\n"We cannot depend on others for our security," Macron told reporters during a visit to a military base near Toulon.\n\n"The world has changed," he added.',
+        [("We cannot depend", "Emmanuel Macron"), ("The world has changed", "Emmanuel Macron")],
+    ),
+    (
+        "Photo caption: Coach Maria Lopez speaks to her players during practice. (Jane Doe/The Courier)\n\nThe Lincoln High girls' basketball team is one win away from its first state title.\n\n“These girls have worked so hard,” Lopez said. “They deserve this.”\n\nSenior guard Aaliyah Brooks, who scored 31 points in the semifinal, said the team was not nervous.\n\n“We've been here before,” Brooks said.",
+        [
+            ("These girls have", "Maria Lopez"),
+            ("They deserve this", "Maria Lopez"),
+            ("We've been here", "Aaliyah Brooks"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -263,6 +325,22 @@ ARTICLES_HARD: list[Case] = [
             ("I felt great", "Nadia Petrova"),
             ("The crowd was", "Nadia Petrova"),
             ("My legs were gone", "Carla Ruiz"),
+        ],
+    ),
+    (
+        "Ohio State coach Ryan Day said his team was ready for Michigan.\n\n“We've been thinking about this game since last November,” Day told reporters on Monday.\n\nQuarterback Will Howard, who threw for 300 yards last week, agreed.\n\n“This is the one that matters,” Howard said. “Everybody knows it.”",
+        [
+            ("We've been thinking", "Ryan Day"),
+            ("This is the one", "Will Howard"),
+            ("Everybody knows it", "Will Howard"),
+        ],
+    ),
+    (
+        "When the river burst its banks last spring, Tom and Ellen Hardy lost almost everything.\n\n“We had ten minutes to get out,” Ellen Hardy said, standing in the gutted kitchen of their farmhouse.\n\nHer husband nodded. “The insurance company says it was an act of God,” he said. “Well, God isn't paying.”\n\nThe couple are among dozens of families still waiting for help.",
+        [
+            ("We had ten minutes", "Ellen Hardy"),
+            ("The insurance company", "Tom Hardy"),
+            ("Well, God isn't", "Tom Hardy"),
         ],
     ),
 ]

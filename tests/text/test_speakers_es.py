@@ -164,6 +164,34 @@ ARTICLES: list[Case] = [
         'Por Marta Sánchez\n\nLa directora del colegio, Pilar Romero, está preocupada por el calor en las aulas.\n\n"Los niños no pueden concentrarse a 35 grados", lamenta. "Necesitamos aire acondicionado ya."\n',
         [("Los niños no pueden", "Pilar Romero"), ("Necesitamos aire", "Pilar Romero")],
     ),
+    (
+        'El Gobierno de Canarias pidió ayuda al Estado ante la llegada de migrantes.\n\n"La situación es insostenible", afirmó el presidente canario, Fernando Clavijo, en una rueda de prensa. "Necesitamos solidaridad."\n\nDesde el Ministerio del Interior aseguraron que se enviarán más recursos.',
+        [("La situación es", "Fernando Clavijo"), ("Necesitamos solidaridad", "Fernando Clavijo")],
+    ),
+    (
+        'El Barcelona goleó 4-0 al Girona.\n\n"El equipo ha jugado con mucha personalidad", valoró Hansi Flick en la sala de prensa.\n\nRobert Lewandowski, autor de dos goles, se mostró feliz: "Me siento muy bien físicamente".',
+        [("El equipo ha jugado", "Hansi Flick"), ("Me siento muy bien", "Robert Lewandowski")],
+    ),
+    (
+        'Una mujer de 45 años resultó herida grave en un accidente en la A-6.\n\n"El coche volcó después de chocar con la mediana", explicó un portavoz de la Guardia Civil.\n\nLa conductora fue trasladada al hospital de La Paz.',
+        [("El coche volcó", "un portavoz de la Guardia Civil")],
+    ),
+    (
+        'Por Javier Ortega\n\nRosa Jiménez tiene 82 años y vive sola en un pueblo de Teruel.\n\n"Aquí no queda nadie joven", cuenta mientras riega sus geranios. "El médico viene una vez a la semana."\n\nSu vecina, Carmen López, asiente: "Nos olvidaron hace tiempo".',
+        [
+            ("Aquí no queda", "Rosa Jiménez"),
+            ("El médico viene", "Rosa Jiménez"),
+            ("Nos olvidaron", "Carmen López"),
+        ],
+    ),
+    (
+        'La ministra de Hacienda, María Jesús Montero, defendió los presupuestos.\n\n"Son unas cuentas sociales y responsables", dijo Montero en el Congreso.\n\nEl PP votará en contra. "Suben los impuestos a la clase media", criticó su portavoz económico, Juan Bravo.',
+        [("Son unas cuentas", "María Jesús Montero"), ("Suben los impuestos", "Juan Bravo")],
+    ),
+    (
+        'Lucía Ramos, enfermera del Hospital de Cruces, lleva tres semanas sin librar.\n\n"Estamos agotadas", confiesa. "Y nadie nos escucha."\n',
+        [("Estamos agotadas", "Lucía Ramos"), ("Y nadie nos", "Lucía Ramos")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -174,6 +202,10 @@ ARTICLES_HARD: list[Case] = [
     (
         'El meteorólogo Andrés Campos alertó de una ola de calor.\n\n"Las temperaturas superarán los 44 grados en el sur", indicó el experto de la Agencia Estatal de Meteorología.\n\n"Hay que evitar salir a la calle en las horas centrales", añadió Campos.',
         [("Las temperaturas", "Andrés Campos"), ("Hay que evitar", "Andrés Campos")],
+    ),
+    (
+        'El Ayuntamiento de Bilbao instalará 50 nuevos puntos de recarga para coches eléctricos.\n\n"Queremos facilitar la transición", explicó el concejal de Movilidad, Álvaro Pérez, durante la presentación.\n\nSin embargo, para el presidente de la asociación de taxistas, Koldo Etxeberria, "es insuficiente".',
+        [("Queremos facilitar", "Álvaro Pérez"), ("es insuficiente", "Koldo Etxeberria")],
     ),
 ]
 

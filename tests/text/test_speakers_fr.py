@@ -181,9 +181,41 @@ ARTICLES: list[Case] = [
         "« C'est une victoire pour les salariés », s'est réjoui le délégué CGT Fabrice Morin à la sortie de la réunion.\n\nLa direction a accepté une hausse de 4 % des salaires.",
         [("C'est une victoire", "Fabrice Morin")],
     ),
+    (
+        "Le tribunal de Marseille a condamné jeudi l'ancien maire de la commune à deux ans de prison avec sursis.\n\n« C'est une décision injuste », a réagi son avocat, Me Laurent Brun, à la sortie de l'audience. « Mon client va faire appel. »\n\nLe procureur, Nicolas Faure, avait requis trois ans ferme.",
+        [("C'est une décision", "Laurent Brun"), ("Mon client va", "Laurent Brun")],
+    ),
+    (
+        "Crédit photo : AFP\n\nLa Banque de France a revu à la baisse sa prévision de croissance.\n\n« L'économie française résiste, mais elle ralentit », a expliqué son gouverneur, François Villeroy de Galhau, lors d'une conférence de presse.\n\nIl a ajouté : « L'inflation devrait revenir sous les 2 % l'an prochain. »",
+        [
+            ("L'économie française", "François Villeroy de Galhau"),
+            ("L'inflation devrait", "François Villeroy de Galhau"),
+        ],
+    ),
+    (
+        "À Rennes, les agriculteurs ont bloqué la rocade pendant six heures.\n\n« On ne peut plus vivre de notre travail », témoigne Yann Le Gall, éleveur laitier à Vitré.\n\n« Les normes changent tous les ans », renchérit sa voisine, Maryvonne Hervé.",
+        [("On ne peut plus", "Yann Le Gall"), ("Les normes changent", "Maryvonne Hervé")],
+    ),
+    (
+        "Emmanuel Macron s'est exprimé mardi soir à la télévision.\n\n« Nous traversons une période difficile, je le sais », a dit le chef de l'État.\n\n« Mais je crois en notre pays », a-t-il poursuivi.",
+        [("Nous traversons", "Emmanuel Macron"), ("Mais je crois", "Emmanuel Macron")],
+    ),
+    (
+        "La SNCF prévoit un trafic très perturbé jeudi en raison d'une grève des contrôleurs.\n\n« Nous conseillons aux voyageurs de reporter leurs déplacements », a indiqué Christophe Fanichet, PDG de SNCF Voyageurs, sur France Info.\n\nDu côté des syndicats, on assume. « Les contrôleurs sont à bout », explique Fabien Villedieu, de SUD-Rail.",
+        [("Nous conseillons", "Christophe Fanichet"), ("Les contrôleurs sont", "Fabien Villedieu")],
+    ),
+    (
+        "Jeanne Martin, 34 ans, a créé sa ferme bio il y a cinq ans dans le Gers.\n\n« Au début, personne n'y croyait », se souvient-elle. « Aujourd'hui, je livre trois cantines. »",
+        [("Au début", "Jeanne Martin"), ("Aujourd'hui", "Jeanne Martin")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
-ARTICLES_HARD: list[Case] = []
+ARTICLES_HARD: list[Case] = [
+    (
+        "L'Olympique de Marseille a arraché le match nul à Lens (1-1).\n\n« On n'a rien lâché », a résumé le capitaine Valentin Rongier au micro de Canal+.\n\nPour l'entraîneur lensois, Will Still, « le résultat est frustrant ».",
+        [("On n'a rien lâché", "Valentin Rongier"), ("le résultat est", "Will Still")],
+    ),
+]
 
 
 @pytest.mark.parametrize("case", ARTICLES, ids=lambda c: c[0][:30])

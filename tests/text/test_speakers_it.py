@@ -164,12 +164,47 @@ ARTICLES: list[Case] = [
         "La protezione civile ha diramato l'allerta rossa in Liguria.\n\n«Invitiamo i cittadini a non uscire di casa», ha detto l'assessore regionale Giacomo Giampedrone.",
         [("Invitiamo i cittadini", "Giacomo Giampedrone")],
     ),
+    (
+        "Il consiglio comunale di Firenze ha approvato il nuovo piano per la tramvia.\n\n«È un passo decisivo per la città», ha commentato la sindaca Sara Funaro. «I lavori partiranno a settembre.»\n\nDura l'opposizione. «Il centro sarà un cantiere per anni», ha dichiarato il consigliere Paolo Bambagioni.",
+        [
+            ("È un passo decisivo", "Sara Funaro"),
+            ("I lavori partiranno", "Sara Funaro"),
+            ("Il centro sarà", "Paolo Bambagioni"),
+        ],
+    ),
+    (
+        "Jannik Sinner ha vinto il torneo di Vienna.\n\n«Sono molto felice, è stata una settimana intensa», ha detto l'altoatesino dopo la finale. «Adesso penso alle Finals.»",
+        [("Sono molto felice", "Jannik Sinner"), ("Adesso penso", "Jannik Sinner")],
+    ),
+    (
+        "Foto ANSA\n\nUn'esplosione ha danneggiato un palazzo a Torino nella notte.\n\n«Abbiamo sentito un boato fortissimo», racconta Giovanna Ferri, che abita al piano di sopra.\n\nSecondo i vigili del fuoco, la causa sarebbe una fuga di gas.",
+        [("Abbiamo sentito", "Giovanna Ferri")],
+    ),
+    (
+        "Stellantis ha annunciato la cassa integrazione per 2.000 lavoratori a Mirafiori.\n\n«La domanda di auto elettriche è più bassa del previsto», ha spiegato un portavoce dell'azienda.\n\nPer il segretario della Fiom, Michele De Palma, «il governo deve intervenire subito».",
+        [
+            ("La domanda di auto", "un portavoce dell'azienda"),
+            ("il governo deve", "Michele De Palma"),
+        ],
+    ),
+    (
+        "L'Inter ha battuto il Milan 2-1 nel derby.\n\n«Una vittoria importantissima per la classifica», ha commentato a fine gara il tecnico nerazzurro Simone Inzaghi.\n\nDeluso Paulo Fonseca: «Abbiamo regalato il primo tempo.»",
+        [("Una vittoria", "Simone Inzaghi"), ("Abbiamo regalato", "Paulo Fonseca")],
+    ),
+    (
+        "Giulia Marchetti, 41 anni, infermiera, è rientrata in Italia dopo due anni a Londra.\n\n«Qui mi pagano meno, ma sono vicina alla mia famiglia», spiega. «È stata una scelta di vita.»",
+        [("Qui mi pagano", "Giulia Marchetti"), ("È stata una", "Giulia Marchetti")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
     (
         "La scrittrice Chiara Fontana ha vinto il premio Strega.\n\n«Non me lo aspettavo davvero», ha detto commossa. «Dedico questo premio a mia madre.»\n\nIl presidente della giuria, Alberto Serra, ha parlato di «un romanzo coraggioso».",
         [("Non me lo aspettavo", "Chiara Fontana"), ("Dedico questo", "Chiara Fontana")],
+    ),
+    (
+        "La premier Giorgia Meloni ha risposto alle critiche dell'opposizione.\n\n«Non prendo lezioni da chi ha governato per dieci anni senza risultati», ha detto in aula.\n\nLa segretaria del Pd, Elly Schlein, ha replicato: «La premier scappa dal confronto.»",
+        [("Non prendo lezioni", "Giorgia Meloni"), ("La premier scappa", "Elly Schlein")],
     ),
 ]
 

@@ -172,6 +172,50 @@ ARTICLES: list[Case] = [
         'Volgens de politie ging het om een gerichte actie. "We hebben drie verdachten aangehouden", zegt woordvoerder Ed Kraszewski.',
         [("We hebben drie", "Ed Kraszewski")],
     ),
+    (
+        'De provincie Gelderland trekt 20 miljoen euro uit voor betere fietspaden.\n\n"Fietsers verdienen veilige routes", zegt gedeputeerde Helga Witjes. "Vooral scholieren op het platteland."\n\nDe Fietsersbond is tevreden, maar vindt het te weinig. "Het is een begin", aldus woordvoerder Jan-Willem van Schaik.',
+        [
+            ("Fietsers verdienen", "Helga Witjes"),
+            ("Vooral scholieren", "Helga Witjes"),
+            ("Het is een begin", "Jan-Willem van Schaik"),
+        ],
+    ),
+    (
+        "PSV won zondag met 3-0 van Twente.\n\n'We hebben vandaag laten zien wie de beste is', zei aanvoerder Luuk de Jong na afloop. 'Maar het seizoen is nog lang.'\n\nTwente-trainer Joseph Oosting was teleurgesteld. 'We kwamen er nooit aan te pas', zei hij.",
+        [
+            ("We hebben vandaag", "Luuk de Jong"),
+            ("Maar het seizoen", "Luuk de Jong"),
+            ("We kwamen er nooit", "Joseph Oosting"),
+        ],
+    ),
+    (
+        'Foto: ANP\n\nBij een steekpartij in Den Haag is een man gewond geraakt.\n\n"Ik hoorde geschreeuw en zag iemand wegrennen", vertelt een buurvrouw.\n\nDe politie zoekt getuigen.',
+        [("Ik hoorde geschreeuw", "een buurvrouw")],
+    ),
+    (
+        'ASML verwacht volgend jaar minder omzet.\n\n"De vraag uit China neemt af", zei topman Christophe Fouquet dinsdag bij de presentatie van de cijfers.\n\nVolgens analist Martijn den Drijver van ABN Amro is dat "geen verrassing".',
+        [("De vraag uit China", "Christophe Fouquet")],
+    ),
+    (
+        'Premier Dick Schoof sprak maandag de Tweede Kamer toe.\n\n"Dit kabinet gaat door", zei Schoof. "Er ligt veel werk."\n\nOppositieleider Frans Timmermans reageerde fel: "Dit land verdient beter."\n',
+        [
+            ("Dit kabinet gaat", "Dick Schoof"),
+            ("Er ligt veel werk", "Dick Schoof"),
+            ("Dit land verdient", "Frans Timmermans"),
+        ],
+    ),
+    (
+        'NS laat vanaf december meer treinen rijden tussen Amsterdam en Eindhoven.\n\n"Reizigers klagen al jaren over volle treinen", zegt NS-directeur Wouter Koolmees. "Dit is ons antwoord."\n\nReizigersorganisatie Rover is voorzichtig positief. "We wachten af of het echt werkt", zegt directeur Freek Bos.',
+        [
+            ("Reizigers klagen", "Wouter Koolmees"),
+            ("Dit is ons", "Wouter Koolmees"),
+            ("We wachten af", "Freek Bos"),
+        ],
+    ),
+    (
+        'Sanne de Wit (27) opende vorig jaar een koffiezaak in Groningen.\n\n"Het was spannend, maar ik heb er geen dag spijt van gehad", vertelt ze.',
+        [("Het was spannend", "Sanne de Wit")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = []
