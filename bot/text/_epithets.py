@@ -35,6 +35,7 @@ _ARTICLES = {
     "het": None,
 }
 _INDEFINITE = r"(?:a|an|un|une|una|uno|um|uma|ein|eine|einen|einem|een)"
+_INDEFINITE_PT = r"(?:um|uma)"
 _AGE_RE = re.compile(
     r"^\d{1,3}[-‑](?:year-old|jährige[rn]?|jarige|ans|años|anni|anos|enne|enni)$", re.IGNORECASE
 )
@@ -55,6 +56,7 @@ _COMPLEMENT_RE = re.compile(
     r"(?i)^(?:de|du|des|del|della|dello|dei|di|da|do|dos|das|van|von|der|des|d['’]\w*|dell['’]\w*)$"
 )
 _NOT_PERSON = nm.ORG_WORDS | nm.GROUP_SPEAKERS | nm.DOCUMENT_NOUNS | _THINGS
+_ENGLISH_RE = re.compile(r"\b(?:the|and|of|to|is|was|with|for)\b", re.IGNORECASE)
 _PORTUGUESE_RE = re.compile(
     r"(?:ão|ões)\b|\b(?:não|é|são|também|disse|afirmou|uma|pelo|pela|ao|aos)\b", re.IGNORECASE
 )
@@ -99,8 +101,8 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
     aged = bool(_AGE_RE.match(rest[0]))
     if not aged and len(rest) > 3:
         return None
-    if article == "a" and not _PORTUGUESE_RE.search(text):
-        return None  # English "a spokesman": someone new
+    if article == "a" and len(_PORTUGUESE_RE.findall(text)) <= len(_ENGLISH_RE.findall(text)):
+        return None  # English "a spokesman": someone new (Portuguese "a" needs a Portuguese text)
     if not aged and any(
         not (w.isalpha() and (w.islower() or (k == len(rest) - 1 and len(rest) == 1)))
         for k, w in enumerate(rest)
@@ -111,6 +113,7 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
         return None
     if not aged and article in ("de", "het", "") and head.endswith("s") and not head.endswith("ss"):
         return None  # a plural: "the officials", "the Democrats"
-    if re.search(rf"\b{_INDEFINITE}\s+(?:\w+\s+)?{re.escape(head)}\b", text[:pos], re.IGNORECASE):
+    indefinite = _INDEFINITE_PT if article == "a" else _INDEFINITE  # Portuguese "a" is "the"
+    if re.search(rf"\b{indefinite}\s+(?:\w+\s+)?{re.escape(head)}\b", text[:pos], re.IGNORECASE):
         return None  # "a spokesman … the spokesman": a person the text never named
     return (_ARTICLES.get(article),)

@@ -56,7 +56,7 @@ FOR_WHOM = _words("pour para für voor per")
 FOREIGN_STOPS = _words(
     "nach bei vor während im am beim auf mit lors dans pour après avant devant"
     " en durante tras ante nel nella dopo prima davanti tijdens bij op voor em"
-    " após perante ein hinzu sur chez pendant depois durante na"
+    " após perante ein hinzu sur chez pendant depois durante na uit aus"
 )
 # conjunctions opening a clause after a verb with no subject: », cuenta mientras riega …
 SUBORDINATORS = _words("while mientras mentre enquanto terwijl pendant tandis während")
@@ -65,7 +65,10 @@ SUBORDINATORS = _words("while mientras mentre enquanto terwijl pendant tandis w�
 # diario", "ha detto X alla Rai", "disse X ao jornal"
 LISTENER_PREPS = frozenset("tegen gegenüber à au aux al alla allo ai ao aos aan".split())
 # German and Dutch articles: every German noun is capitalized, so "Die Mieten" is no person
-NOUN_ARTICLES = _words("der die das den dem des ein eine einen het een")
+NOUN_ARTICLES = _words(
+    "der die das den dem des ein eine einen het een"
+    " ihr ihre sein seine unser unsere zijn haar hun"  # "Ihr Sohn wollte …": a noun, no name
+)
 # documents and page parts that a rule may catch where a speaker belongs ("her statement read",
 # "said Photo credit"): never shown as the speaker
 DOCUMENT_NOUNS = _words(

@@ -377,8 +377,9 @@ class People(MentionFeatures):
         hi = bisect.bisect_left(self._mention_pos, end)
         return any(m.name != name for m in self.mentions[lo:hi])
 
-    def antecedent(self, pos: int, gender: str | None) -> str | None:
-        """The most salient person named before ``pos`` whose gender fits."""
+    def antecedent(self, pos: int, gender: str | None, known: bool = False) -> str | None:
+        """The most salient person named before ``pos`` whose gender fits (with ``known``,
+        only people whose gender a first name or a title shows)."""
         k = bisect.bisect_left(self._mention_pos, pos)
         if k == 0:
             return None
@@ -390,7 +391,7 @@ class People(MentionFeatures):
             distance = _W_SENTENCE * min(sent - m.sent, 10) + _W_PARAGRAPH * min(para - m.para, 5)
             if bonus - distance < best_score:
                 break  # nothing further back can win
-            if gender and m.gender and m.gender != gender:
+            if (gender and m.gender and m.gender != gender) or (known and not m.gender):
                 continue
             score = (
                 _W_SUBJECT * m.subject

@@ -32,6 +32,8 @@ _ELIDED_PREP_RE = re.compile(r"(?i)(?:dell|dall|nell|sull|all|coll)['’]\w")
 # a preposition after a full name opening a place, a time or an employer (lower case):
 # "o treinador Bruno Lage no final", "Georg Huber an die Flutnacht"
 _AFTER_NAME = frozenset("an no nos nas num numa pelo pela nesta neste nessa nesse".split())
+# subject pronouns of the other languages opening a clause: "Er rief … auf: „…“"
+_SUBJECT_PRONOUNS = frozenset("Er Elle Él Ella Ele Ela Hij Zij".split())
 # the article or preposition before a weekday: "sagte am Donnerstag", "dijo el jueves"
 _DAY_ARTICLES = frozenset("am le el il lo op na no ao al".split())
 _DASH_TOKENS = frozenset("— – -".split())
@@ -139,6 +141,13 @@ class PhraseRules(NameShapes):
                 # Deutschen Presse-Agentur", "Marta Bianchi di Legambiente": the employer or
                 # listener after a full name
                 break
+            if (
+                w in ("dem", "den")
+                and k > j + 1
+                and toks[k - 1][0][:1].isupper()
+                and toks[k - 2][0].lower() in ("der", "die", "das")
+            ):
+                break  # sagte der SPD-Politiker den Zeitungen: the listener after the subject
             if (
                 w in ("der", "dem", "den")
                 and k > j
@@ -350,8 +359,10 @@ class PhraseRules(NameShapes):
         while k < len(toks):
             w = toks[k][0]
             low = w.lower()
-            if low in ("he", "she", "they") or (
-                w == "it" and k + 1 < len(toks) and verbish(toks[k + 1][0])
+            if (
+                low in ("he", "she", "they")
+                or (w in _SUBJECT_PRONOUNS and k == 0)
+                or (w == "it" and k + 1 < len(toks) and verbish(toks[k + 1][0]))
             ):
                 return toks[k][1], toks[k][2]  # "it attacked Trump, saying": an organisation
             if w[:1].isupper() and low not in nm.STOPWORDS:

@@ -85,9 +85,12 @@ class Resolver:
         return result
 
     def _noun_epithet(self, words: list[str]) -> bool:
-        """True for a German article and a capitalized noun no one in the text is called:
-        "sagte der Hamburger", "so die Ministerin" (not "sagte der Weber" for a Weber)."""
-        if len(words) != 2 or words[0].lower() not in ("der", "die"):
+        """True for a German or Dutch article and a capitalized noun no one in the text is
+        called: "sagte der Hamburger", "zei de Nederlander" (not "zei de Vries" after Peter
+        de Vries), or a French elided article and a role ("L'élu")."""
+        if len(words) == 1 and words[0][:2] in ("L'", "L’") and words[0][2:3].islower():
+            return True  # "L'élu écologiste a défendu …": an article, then a role
+        if len(words) != 2 or words[0].lower() not in ("der", "die", "de"):
             return False
         key = nm.bare(words[1])
         return (
@@ -179,9 +182,13 @@ class Resolver:
             return role  # "añadió la alcaldesa" after "la alcaldesa, Lucía Romero"
         epithet = epithet_gender(phrase, self.people.text, raw.pos)
         if epithet is not None:
-            # the article's gender first; a name read the other way ("Joan") may still fit
-            found = self.people.antecedent(raw.pos, epithet[0]) or self.people.antecedent(
-                raw.pos, None
+            # someone a first name shows to be a person first ("Max Verstappen", not "Grote
+            # Prijs van Brazilië"), of the article's gender; a name read the other way
+            # ("Joan") may still fit
+            found = (
+                self.people.antecedent(raw.pos, epithet[0], known=True)
+                or self.people.antecedent(raw.pos, epithet[0])
+                or self.people.antecedent(raw.pos, None)
             )
             if found is not None:
                 return found  # "the midfielder", "la boulangère": the person named before

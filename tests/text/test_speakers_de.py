@@ -198,6 +198,10 @@ ARTICLES: list[Case] = [
         "Die 29-jährige Lehrerin Sarah Klein hat eine Petition für kleinere Klassen gestartet.\n\n„Mit 32 Kindern in einer Klasse kann man nicht richtig unterrichten“, sagt sie. Mehr als 50.000 Menschen haben bereits unterschrieben.\n\n„Das zeigt, wie groß der Frust ist“, so Klein.",
         [("Mit 32 Kindern", "Sarah Klein"), ("Das zeigt", "Sarah Klein")],
     ),
+    (
+        "Die Bäckerei Schulte in Bielefeld schließt nach 120 Jahren.\n\n„Es tut weh, aber es geht nicht mehr“, sagt Inhaberin Monika Schulte. Die Energiekosten hätten sich verdreifacht.\n\nIhr Sohn wollte den Betrieb nicht übernehmen. „Ich verstehe ihn“, sagt sie.",
+        [("Es tut weh", "Monika Schulte"), ("Ich verstehe ihn", "Monika Schulte")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -216,6 +220,14 @@ ARTICLES_HARD: list[Case] = [
     (
         "Von Lisa Kramer\n\nSeit 30 Jahren verkauft Helga Brandt Obst auf dem Wochenmarkt.\n\n„Früher war hier jeden Samstag Gedränge“, erzählt sie. „Heute kommen vor allem ältere Leute.“",
         [("Früher war hier", "Helga Brandt"), ("Heute kommen", "Helga Brandt")],
+    ),
+    (
+        "In Hamburg ist am Samstag die neue U-Bahn-Linie eröffnet worden.\n\n„Das ist ein großer Tag für unsere Stadt“, sagte Bürgermeister Peter Tschentscher bei der Eröffnung.\n\nFahrgastverbände sehen noch Probleme. Karl-Peter Naumann vom Fahrgastverband Pro Bahn kritisierte: „Die Takte sind viel zu lang.“",
+        [("Das ist ein großer", "Peter Tschentscher"), ("Die Takte sind", "Karl-Peter Naumann")],
+    ),
+    (
+        "Bundesgesundheitsminister Karl Lauterbach hat vor einer neuen Grippewelle gewarnt.\n\n„Die Zahlen steigen schneller als erwartet“, sagte der SPD-Politiker den Zeitungen der Funke-Mediengruppe.\n\nEr rief ältere Menschen auf, sich impfen zu lassen: „Die Impfung schützt vor schweren Verläufen.“",
+        [("Die Zahlen steigen", "Karl Lauterbach"), ("Die Impfung schützt", "Karl Lauterbach")],
     ),
 ]
 

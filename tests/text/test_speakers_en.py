@@ -299,6 +299,35 @@ ARTICLES: list[Case] = [
             ("We've been here", "Aaliyah Brooks"),
         ],
     ),
+    (
+        "The first thing you notice about Marcus Bell's bakery is the smell.\n\nBell, 38, opened the shop on Front Street in 2019, just months before the pandemic.\n\n“Everyone told me I was crazy,” he says, dusting flour off his apron. “Maybe I was.”\n\nHis business partner, Dana Wu, handles the books.\n\n“Marcus bakes, I worry,” she says with a laugh. “That's the deal.”",
+        [
+            ("Everyone told me", "Marcus Bell"),
+            ("Maybe I was", "Marcus Bell"),
+            ("Marcus bakes", "Dana Wu"),
+            ("That's the deal", "Dana Wu"),
+        ],
+    ),
+    (
+        "The governor's spokesman, Paul Reyes, said the budget would be balanced.\n\n“There will be no new taxes,” Reyes said.\n\nBut state Treasurer Linda Cho warned of a shortfall. In an interview, Cho said: “The numbers simply don't add up.”",
+        [("There will be no", "Paul Reyes"), ("The numbers simply", "Linda Cho")],
+    ),
+    (
+        "The city council voted 7-2 to ban gas-powered leaf blowers starting in 2026.\n\nCouncilwoman Ana Ruiz, who sponsored the measure, said the noise and fumes were a health issue. “Workers breathe this all day,” she said.\n\nCouncilman Jeff Barker, one of the two no votes, said small landscaping businesses would suffer.\n\n“These are family businesses that can't afford $5,000 battery rigs,” Barker said.",
+        [("Workers breathe", "Ana Ruiz"), ("These are family", "Jeff Barker")],
+    ),
+    (
+        "LOS ANGELES (AP) — A wildfire north of Los Angeles grew to 20,000 acres overnight, forcing thousands to flee.\n\n“It's moving very fast,” said Capt. Erik Scott of the Los Angeles Fire Department. “We're asking people to leave now, not later.”\n\nResident Carol Danner, 72, loaded her two dogs into her car.\n\n“I've lived here 40 years and I've never seen it this close,” she said.",
+        [
+            ("It's moving very fast", "Erik Scott"),
+            ("We're asking people", "Erik Scott"),
+            ("I've lived here", "Carol Danner"),
+        ],
+    ),
+    (
+        "The union representing nurses at Mercy General said Tuesday its members would strike next week.\n\n“Our members are exhausted and the hospital is not listening,” said Karen Holt, a nurse and union representative.\n\nA hospital spokesman, Dave Kim, said the hospital had offered a 12% raise over three years. “We remain at the table,” Kim said.",
+        [("Our members are", "Karen Holt"), ("We remain at", "Dave Kim")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -341,6 +370,26 @@ ARTICLES_HARD: list[Case] = [
             ("We had ten minutes", "Ellen Hardy"),
             ("The insurance company", "Tom Hardy"),
             ("Well, God isn't", "Tom Hardy"),
+        ],
+    ),
+    (
+        "“I thought I was going to die.”\n\nThat is how Jasmine Ortiz, 19, remembers the moment her car slid off the icy highway last January.\n\nOrtiz spent three weeks in hospital. Her mother, Rosa Ortiz, never left her side.\n\n“You don't think about anything else,” Rosa Ortiz said. “You just sit and pray.”",
+        [
+            ("I thought I was", "Jasmine Ortiz"),
+            ("You don't think", "Rosa Ortiz"),
+            ("You just sit", "Rosa Ortiz"),
+        ],
+    ),
+    (
+        "Tesla shares jumped 8% after the company reported record deliveries.\n\n“Demand remains strong across all regions,” Tesla said in a statement.\n\nWedbush analyst Dan Ives called the numbers “a home run” and raised his price target.",
+        [("Demand remains strong", "Tesla"), ("a home run", "Dan Ives")],
+    ),
+    (
+        "Liverpool manager Arne Slot praised his side's resilience after a 2-1 win at Brighton.\n\n“We had to suffer, but the players kept going,” Slot said. “That's a sign of a good team.”\n\nBrighton boss Fabian Hurzeler said his team had deserved at least a point. “We were the better side for an hour,” the German said.",
+        [
+            ("We had to suffer", "Arne Slot"),
+            ("That's a sign", "Arne Slot"),
+            ("We were the better", "Fabian Hurzeler"),
         ],
     ),
 ]

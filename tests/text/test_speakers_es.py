@@ -192,6 +192,17 @@ ARTICLES: list[Case] = [
         'Lucía Ramos, enfermera del Hospital de Cruces, lleva tres semanas sin librar.\n\n"Estamos agotadas", confiesa. "Y nadie nos escucha."\n',
         [("Estamos agotadas", "Lucía Ramos"), ("Y nadie nos", "Lucía Ramos")],
     ),
+    (
+        'La Comisión Europea multó a Google con 2.400 millones de euros.\n\n"Google ha abusado de su posición dominante", dijo la comisaria de Competencia, Teresa Ribera, en Bruselas.\n\nLa empresa anunció que recurrirá. "No estamos de acuerdo con la decisión", señaló un portavoz de Google.',
+        [
+            ("Google ha abusado", "Teresa Ribera"),
+            ("No estamos de acuerdo", "un portavoz de Google"),
+        ],
+    ),
+    (
+        'Los vecinos del barrio de Lavapiés protestaron contra los pisos turísticos.\n\n"Nos están echando de nuestras casas", denunció Ana Belén Ruiz, portavoz de la asociación vecinal.\n\nSegún ella, el alquiler medio ha subido un 40 % en cinco años.',
+        [("Nos están echando", "Ana Belén Ruiz")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -206,6 +217,10 @@ ARTICLES_HARD: list[Case] = [
     (
         'El Ayuntamiento de Bilbao instalará 50 nuevos puntos de recarga para coches eléctricos.\n\n"Queremos facilitar la transición", explicó el concejal de Movilidad, Álvaro Pérez, durante la presentación.\n\nSin embargo, para el presidente de la asociación de taxistas, Koldo Etxeberria, "es insuficiente".',
         [("Queremos facilitar", "Álvaro Pérez"), ("es insuficiente", "Koldo Etxeberria")],
+    ),
+    (
+        'Carlos Alcaraz ganó su segundo Wimbledon.\n\n"Es un sueño hecho realidad", dijo el murciano, de 21 años, tras vencer a Novak Djokovic.\n\nEl serbio reconoció la superioridad de su rival: "Carlos ha sido mejor hoy".',
+        [("Es un sueño", "Carlos Alcaraz"), ("Carlos ha sido", "Novak Djokovic")],
     ),
 ]
 

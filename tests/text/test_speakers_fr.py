@@ -208,6 +208,22 @@ ARTICLES: list[Case] = [
         "Jeanne Martin, 34 ans, a créé sa ferme bio il y a cinq ans dans le Gers.\n\n« Au début, personne n'y croyait », se souvient-elle. « Aujourd'hui, je livre trois cantines. »",
         [("Au début", "Jeanne Martin"), ("Aujourd'hui", "Jeanne Martin")],
     ),
+    (
+        "Le conseil municipal de Bordeaux a adopté lundi soir le budget 2025.\n\nPour le maire, Pierre Hurmic, « c'est un budget de responsabilité ». L'élu écologiste a défendu la hausse de la taxe foncière : « Nous n'avions pas le choix. »\n\nL'opposition a voté contre. « Les Bordelais paient toujours plus », a dénoncé Thomas Cazenave.",
+        [
+            ("c'est un budget", "Pierre Hurmic"),
+            ("Nous n'avions pas", "Pierre Hurmic"),
+            ("Les Bordelais paient", "Thomas Cazenave"),
+        ],
+    ),
+    (
+        "Kylian Mbappé a inscrit un doublé face à Séville.\n\n« Je me sens de mieux en mieux », a confié l'attaquant français après la rencontre.\n\nSon entraîneur, Carlo Ancelotti, s'est montré satisfait : « Kylian a fait un grand match. »",
+        [("Je me sens", "Kylian Mbappé"), ("Kylian a fait", "Carlo Ancelotti")],
+    ),
+    (
+        "La ministre de l'Éducation, Anne Genetet, veut réformer le brevet.\n\n« Le brevet doit redevenir un vrai examen », a-t-elle affirmé dimanche dans un entretien au Parisien.\n\nLes syndicats enseignants sont sceptiques. « On change encore les règles en cours d'année », regrette Sophie Vénétitay, du Snes-FSU.",
+        [("Le brevet doit", "Anne Genetet"), ("On change encore", "Sophie Vénétitay")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

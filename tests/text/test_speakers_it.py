@@ -195,6 +195,18 @@ ARTICLES: list[Case] = [
         "Giulia Marchetti, 41 anni, infermiera, è rientrata in Italia dopo due anni a Londra.\n\n«Qui mi pagano meno, ma sono vicina alla mia famiglia», spiega. «È stata una scelta di vita.»",
         [("Qui mi pagano", "Giulia Marchetti"), ("È stata una", "Giulia Marchetti")],
     ),
+    (
+        "Il maltempo ha colpito l'Emilia-Romagna per la terza volta in due anni.\n\n«Siamo stanchi di ricominciare da capo», dice Marco Bellini, titolare di un'azienda agricola vicino a Faenza.\n\nIl presidente della Regione, Michele de Pascale, ha chiesto lo stato di emergenza: «Servono risorse subito.»",
+        [("Siamo stanchi", "Marco Bellini"), ("Servono risorse", "Michele de Pascale")],
+    ),
+    (
+        "Federica Pellegrini è tornata in piscina per un evento benefico.\n\n«Mi manca l'adrenalina delle gare», ha ammesso l'ex campionessa. «Ma non tornerei indietro.»",
+        [("Mi manca", "Federica Pellegrini"), ("Ma non tornerei", "Federica Pellegrini")],
+    ),
+    (
+        "Secondo il sindacato dei medici Anaao, mancano 10.000 medici negli ospedali. «La situazione è drammatica», ha detto il segretario nazionale Pierino Di Silverio.",
+        [("La situazione è", "Pierino Di Silverio")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

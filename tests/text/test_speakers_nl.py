@@ -216,6 +216,22 @@ ARTICLES: list[Case] = [
         'Sanne de Wit (27) opende vorig jaar een koffiezaak in Groningen.\n\n"Het was spannend, maar ik heb er geen dag spijt van gehad", vertelt ze.',
         [("Het was spannend", "Sanne de Wit")],
     ),
+    (
+        "Het Rijksmuseum krijgt een schilderij van Rembrandt in bruikleen.\n\n'Dit is een topstuk dat we nooit eerder konden laten zien', zegt directeur Taco Dibbits. 'We zijn ontzettend blij.'\n\nHet schilderij hangt vanaf maart in de Eregalerij.",
+        [("Dit is een topstuk", "Taco Dibbits"), ("We zijn ontzettend", "Taco Dibbits")],
+    ),
+    (
+        'Boeren protesteren opnieuw in Den Haag tegen de stikstofregels.\n\n"We worden kapotgemaakt door de politiek", zegt melkveehouder Jan Hendriks uit Friesland. "Mijn bedrijf bestaat al vier generaties."\n\nMinister Femke Wiersma zegt begrip te hebben. "Ik wil samen met de boeren naar oplossingen zoeken", aldus de minister.',
+        [
+            ("We worden kapotgemaakt", "Jan Hendriks"),
+            ("Mijn bedrijf", "Jan Hendriks"),
+            ("Ik wil samen", "Femke Wiersma"),
+        ],
+    ),
+    (
+        'Max Verstappen won zondag de Grote Prijs van Brazilië.\n\n"Dit was misschien wel mijn beste race ooit", zei de Nederlander na afloop. "Vanaf de zeventiende plek, ongelooflijk."\n',
+        [("Dit was misschien", "Max Verstappen"), ("Vanaf de zeventiende", "Max Verstappen")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = []

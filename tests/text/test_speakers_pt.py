@@ -185,6 +185,13 @@ ARTICLES: list[Case] = [
         [("A cidade precisa", "Ricardo Nunes"), ("as ciclovias atuais", "Beatriz Souza")],
     ),
     (
+        'A ministra do Ambiente, Maria da Graça Carvalho, visitou a barragem.\n\n"A água é um bem escasso e temos de a poupar", alertou a ministra.\n\n"Vamos investir 200 milhões de euros", anunciou ainda.',
+        [
+            ("A água é um bem", "Maria da Graça Carvalho"),
+            ("Vamos investir", "Maria da Graça Carvalho"),
+        ],
+    ),
+    (
         'O Governo vai baixar o IRS para os jovens até aos 35 anos.\n\n"É uma medida para fixar talento em Portugal", defendeu o ministro das Finanças, Joaquim Miranda Sarmento, no Parlamento.\n\nPara a economista Susana Peralta, "a medida é cara e pouco eficaz".',
         [("É uma medida", "Joaquim Miranda Sarmento"), ("a medida é cara", "Susana Peralta")],
     ),
@@ -192,17 +199,25 @@ ARTICLES: list[Case] = [
         'Carla Mendes, 52 anos, é pescadora em Peniche desde os 18.\n\n"O mar já não dá o que dava", diz. "Mas não sei fazer outra coisa."\n',
         [("O mar já", "Carla Mendes"), ("Mas não sei", "Carla Mendes")],
     ),
-]
-# articles whose speakers the rules do not all get yet; counted in the share only
-ARTICLES_HARD: list[Case] = [
     (
-        'A ministra do Ambiente, Maria da Graça Carvalho, visitou a barragem.\n\n"A água é um bem escasso e temos de a poupar", alertou a ministra.\n\n"Vamos investir 200 milhões de euros", anunciou ainda.',
+        'O Sporting apresentou o novo treinador, Rui Borges.\n\n"É um orgulho enorme estar aqui", disse o técnico na conferência de imprensa. "Vamos lutar pelo título."\n\nO presidente do clube, Frederico Varandas, mostrou confiança: "Escolhemos o melhor."\n',
         [
-            ("A água é um bem", "Maria da Graça Carvalho"),
-            ("Vamos investir", "Maria da Graça Carvalho"),
+            ("É um orgulho", "Rui Borges"),
+            ("Vamos lutar", "Rui Borges"),
+            ("Escolhemos o melhor", "Frederico Varandas"),
         ],
     ),
+    (
+        'Os preços das casas em Lisboa subiram 12% no último ano.\n\n"Os jovens não conseguem comprar casa", alerta Helena Roseta, arquiteta e antiga deputada.\n\nPara o Governo, a solução passa por construir mais. "Vamos lançar 30 mil casas públicas", garantiu o ministro Miguel Pinto Luz.',
+        [("Os jovens não", "Helena Roseta"), ("Vamos lançar", "Miguel Pinto Luz")],
+    ),
+    (
+        'Uma tempestade deixou milhares de casas sem luz no Norte.\n\n"Nunca vi um vento assim", contou Manuel Ribeiro, morador em Viana do Castelo.\n\nA E-Redes garantiu que a luz seria reposta até domingo.',
+        [("Nunca vi um vento", "Manuel Ribeiro")],
+    ),
 ]
+# articles whose speakers the rules do not all get yet; counted in the share only
+ARTICLES_HARD: list[Case] = []
 
 
 @pytest.mark.parametrize("case", ARTICLES, ids=lambda c: c[0][:30])
