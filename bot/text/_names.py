@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from bot.text import _foreign
 from bot.text._firstnames import FIRST_NAMES
 from bot.text.lexicon import MONTHS_EN, MONTHS_SHORT_EN, US_STATE_ABBREVIATIONS, WEEKDAYS_EN, load
 from bot.text.stopwords import stop_words
@@ -46,29 +47,13 @@ PARTICLE_VERBS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "puts": ("it",),  # "as the Herald's Tom Hale puts it, “…”"
     }
 )
-# "according to" in one word, before a speaker: Selon X, « … » / Según X / Volgens X / Laut X
-# (and the last word of "nach Angaben von X", "de acuerdo con X", "de acordo com X")
-ACCORDING = _words("selon según secondo segundo volgens laut angaben acuerdo acordo")
-# "for" opening a clause before a quotation: Pour X, « … » / Para X, “…” / Für X „…“
-FOR_WHOM = _words("pour para für voor per")
-# "in" / "at" / "after" after a speaker in the languages we claim: the speaker's noun phrase ends
-# there ("sagte Anke Vogel bei der Vorstellung", "dijo Carmen Ortega en el pleno")
-FOREIGN_STOPS = _words(
-    "nach bei vor während im am beim auf mit lors dans pour après avant devant"
-    " en durante tras ante nel nella dopo prima davanti tijdens bij op voor em"
-    " após perante ein hinzu sur chez pendant depois durante na uit aus"
-)
-# conjunctions opening a clause after a verb with no subject: », cuenta mientras riega …
-SUBORDINATORS = _words("while mientras mentre enquanto terwijl pendant tandis während")
-# the listener after the speaker's name, in lower case only ("Al From" is a name): "zei X
-# tegen de krant", "sagte X gegenüber dem Sender", "a déclaré X à la radio", "dijo X al
-# diario", "ha detto X alla Rai", "disse X ao jornal"
-LISTENER_PREPS = frozenset("tegen gegenüber à au aux al alla allo ai ao aos aan".split())
-# German and Dutch articles: every German noun is capitalized, so "Die Mieten" is no person
-NOUN_ARTICLES = _words(
-    "der die das den dem des ein eine einen het een"
-    " ihr ihre sein seine unser unsere zijn haar hun"  # "Ihr Sohn wollte …": a noun, no name
-)
+# the function words of the other languages (see _foreign)
+ACCORDING = _foreign.ACCORDING
+FOR_WHOM = _foreign.FOR_WHOM
+FOREIGN_STOPS = _foreign.FOREIGN_STOPS
+SUBORDINATORS = _foreign.SUBORDINATORS
+LISTENER_PREPS = _foreign.LISTENER_PREPS
+NOUN_ARTICLES = _foreign.NOUN_ARTICLES
 # documents and page parts that a rule may catch where a speaker belongs ("her statement read",
 # "said Photo credit"): never shown as the speaker
 DOCUMENT_NOUNS = _words(

@@ -14,8 +14,8 @@ import re
 
 from bot.text import _firstnames as fn
 from bot.text import _names as nm
-from bot.text._firstnames import FIRST_NAMES
 from bot.text._mentions import INTRODUCED_RE, Mention, MentionFeatures
+from bot.text._shapes import employer_cut
 
 _CAP = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁІЇЄҐ"
 _PARTICLES = r"(?:(?:de|van|von|der|del|la|le|bin|al|da|do|dos|das|di|du)\s)?"
@@ -54,28 +54,6 @@ _W_SUBJECT = 3.0  # a sentence subject
 _W_SPEAKER = 1.0  # a mention next to a speech verb
 _W_GENDER = 2.0  # a known gender that fits the pronoun
 _WINDOW = 80  # mentions looked at before the pronoun
-
-
-_EMPLOYER_RE = re.compile(
-    r" (?:von der|von|van de|van der|van het|de la|del|della|di|do|da) (?=[A-Z])"
-)
-
-
-def _employer_cut(phrase: str) -> str:
-    """The phrase up to an employer after a first name and a surname: "Analyst Stefan Meier
-    von der DZ Bank" -> "Analyst Stefan Meier"; "Ursula von der Leyen", "Jan Peter van
-    Dijk" (a first name right before) stay whole."""
-    for m in _EMPLOYER_RE.finditer(phrase):
-        head = phrase[: m.start()].split()
-        if (
-            len(head) >= 2
-            and nm.is_cap(head[-1])
-            and nm.is_cap(head[-2])
-            and nm.bare(head[-1]) not in FIRST_NAMES
-            and nm.bare(head[-2]) in FIRST_NAMES
-        ):
-            return phrase[: m.start()]
-    return phrase
 
 
 class People(MentionFeatures):
@@ -305,7 +283,7 @@ class People(MentionFeatures):
         "Robert J. Keane" when the text named him in full; "a Whitlock spokesman" (a
         common noun phrase) -> None.
         """
-        phrase = _employer_cut(phrase)
+        phrase = employer_cut(phrase)
         at, tries = phrase.find(" of "), 0
         while at >= 0 and tries < 4:
             tries += 1

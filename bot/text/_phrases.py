@@ -9,8 +9,7 @@ minister, said``), the subject of a clause, a name after a role (``the minister,
 
 from __future__ import annotations
 
-import re
-
+from bot.text import _foreign as fw
 from bot.text import _names as nm
 from bot.text._people import People
 from bot.text._shapes import DETERMINERS, PREPOSITIONS, NameShapes, Token, verbish
@@ -26,14 +25,6 @@ _CLAUSE_STOP = (
     )
     | nm.FOREIGN_STOPS
 )
-# a contracted preposition and article opening an employer or a place after a name:
-# "Davide Colombo dell'Università Bocconi", "Ana Costa dall'ospedale"
-_ELIDED_PREP_RE = re.compile(r"(?i)(?:dell|dall|nell|sull|all|coll)['’]\w")
-# a preposition after a full name opening a place, a time or an employer (lower case):
-# "o treinador Bruno Lage no final", "Georg Huber an die Flutnacht"
-_AFTER_NAME = frozenset("an no nos nas num numa pelo pela nesta neste nessa nesse".split())
-# subject pronouns of the other languages opening a clause: "Er rief … auf: „…“"
-_SUBJECT_PRONOUNS = frozenset("Er Elle Él Ella Ele Ela Hij Zij".split())
 # the article or preposition before a weekday: "sagte am Donnerstag", "dijo el jueves"
 _DAY_ARTICLES = frozenset("am le el il lo op na no ao al".split())
 _DASH_TOKENS = frozenset("— – -".split())
@@ -128,8 +119,8 @@ class PhraseRules(NameShapes):
                 and toks[k - 1][0][:1].isupper()
                 and toks[k - 2][0][:1].isupper()
                 and (
-                    _ELIDED_PREP_RE.match(w)
-                    or w in _AFTER_NAME
+                    fw.ELIDED_PREP_RE.match(w)
+                    or w in fw.AFTER_NAME
                     or (
                         w in ("der", "des", "di")
                         and k + 1 < len(toks)
@@ -361,7 +352,7 @@ class PhraseRules(NameShapes):
             low = w.lower()
             if (
                 low in ("he", "she", "they")
-                or (w in _SUBJECT_PRONOUNS and k == 0)
+                or (w in fw.SUBJECT_PRONOUNS and k == 0)
                 or (w == "it" and k + 1 < len(toks) and verbish(toks[k + 1][0]))
             ):
                 return toks[k][1], toks[k][2]  # "it attacked Trump, saying": an organisation

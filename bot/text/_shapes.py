@@ -8,7 +8,10 @@ club declined``), a capitalized run going on through role nouns to a name.
 
 from __future__ import annotations
 
+import re
+
 from bot.text import _names as nm
+from bot.text._firstnames import FIRST_NAMES
 
 Token = tuple[str, int, int]  # text, start, end
 
@@ -25,6 +28,28 @@ _PLACE_PREPS = frozenset("of de du des di del della da do dos van von der".split
 def verbish(word: str) -> bool:
     """A lower-case word ending like a past tense or a third person ("declined", "says")."""
     return word.islower() and (word.endswith("ed") or word.endswith("s"))
+
+
+_EMPLOYER_RE = re.compile(
+    r" (?:von der|von|van de|van der|van het|de la|del|della|di|do|da) (?=[A-Z])"
+)
+
+
+def employer_cut(phrase: str) -> str:
+    """The phrase up to an employer after a first name and a surname: "Analyst Stefan Meier
+    von der DZ Bank" -> "Analyst Stefan Meier"; "Ursula von der Leyen", "Jan Peter van
+    Dijk" (a first name right before) stay whole."""
+    for m in _EMPLOYER_RE.finditer(phrase):
+        head = phrase[: m.start()].split()
+        if (
+            len(head) >= 2
+            and nm.is_cap(head[-1])
+            and nm.is_cap(head[-2])
+            and nm.bare(head[-1]) not in FIRST_NAMES
+            and nm.bare(head[-2]) in FIRST_NAMES
+        ):
+            return phrase[: m.start()]
+    return phrase
 
 
 # articles opening a role noun phrase at the start of a clause: "El capitán del equipo, …"
