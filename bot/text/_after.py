@@ -75,10 +75,18 @@ class AfterRules(ContextRules):
         n = self._verb_at(toks, i)
         if n and toks[i][0].lower() not in nm.NEEDS_OBJECT:
             np = self._np_after(toks, i + n)  # ,” said Ines Marlow-Price, an economist
-            if np is None and (
-                i + n == len(toks)
-                or toks[i + n][0] == "."
-                or toks[i + n][0].lower() in nm.SUBORDINATORS  # », cuenta mientras riega …
+            if (
+                np is None
+                and (
+                    i + n == len(toks)
+                    or toks[i + n][0] == "."
+                    or toks[i + n][0].lower() in nm.SUBORDINATORS  # », cuenta mientras riega …
+                    # », ha scritto sui social.: only a lower-case place or medium after the verb
+                    or (
+                        toks[i + n][0].lower() in nm.FOREIGN_STOPS | PREPOSITIONS
+                        and not any(t[0][:1].isupper() for t in toks[i + n :])
+                    )
+                )
             ):
                 # », ha aggiunto. / ”, añadió.: no subject (Italian, Spanish, Portuguese drop it)
                 return (toks[i][1], toks[i + n - 1][2]), True

@@ -55,6 +55,8 @@ _THINGS = frozenset(
 _COMPLEMENT_RE = re.compile(
     r"(?i)^(?:de|du|des|del|della|dello|dei|di|da|do|dos|das|van|von|der|des|d['’]\w*|dell['’]\w*)$"
 )
+# Dutch nouns ending in s that are singular: "de staatssecretaris", "de voorzitter"s plural
+_S_SINGULAR = ("ss", "is", "us", "es")
 _NOT_PERSON = nm.ORG_WORDS | nm.GROUP_SPEAKERS | nm.DOCUMENT_NOUNS | _THINGS
 _ENGLISH_RE = re.compile(r"\b(?:the|and|of|to|is|was|with|for)\b", re.IGNORECASE)
 _PORTUGUESE_RE = re.compile(
@@ -111,7 +113,13 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
     head = nm.bare(rest[-1])
     if head in _NOT_PERSON or head in nm.PRONOUNS or head in nm.SPEECH_VERBS:
         return None
-    if not aged and article in ("de", "het", "") and head.endswith("s") and not head.endswith("ss"):
+    if (
+        not aged
+        and article in ("de", "het", "")
+        and (
+            head.endswith(("en", "ers")) or (head.endswith("s") and not head.endswith(_S_SINGULAR))
+        )
+    ):
         return None  # a plural: "the officials", "the Democrats"
     indefinite = _INDEFINITE_PT if article == "a" else _INDEFINITE  # Portuguese "a" is "the"
     if re.search(rf"\b{indefinite}\s+(?:\w+\s+)?{re.escape(head)}\b", text[:pos], re.IGNORECASE):

@@ -20,7 +20,7 @@ FOR_WHOM = _words("pour para für voor per")
 FOREIGN_STOPS = _words(
     "nach bei vor während im am beim auf mit lors dans pour après avant devant"
     " en durante tras ante nel nella dopo prima davanti tijdens bij op voor em"
-    " após perante ein hinzu sur chez pendant depois durante na uit aus"
+    " após perante ein hinzu sur chez pendant depois durante na uit aus sui sul sulla sulle"
 )
 # conjunctions opening a clause after a verb with no subject: », cuenta mientras riega …
 SUBORDINATORS = _words("while mientras mentre enquanto terwijl pendant tandis während")

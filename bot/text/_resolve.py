@@ -111,7 +111,13 @@ class Resolver:
         if all(nm.bare(w) in nm.ADVERBS for w in words):
             return True  # «…», anunciou ainda.
         caps = [k for k, w in enumerate(words) if w[:1].isupper()]
-        return bool(caps) and caps[0] > 0 and words[caps[0] - 1].lower() in nm.LISTENER_PREPS
+        return (
+            bool(caps)
+            and caps[0] > 0
+            and words[caps[0] - 1].lower() in nm.LISTENER_PREPS
+            # "l'assessore al Bilancio Michele Zuin": a person named after it is the subject
+            and not any(nm.bare(w) in FIRST_NAMES for w in words)
+        )
 
     def _thing(self, speaker: str | None, orgs: list[str], idx: int) -> bool:
         """True when ``speaker``, the speaker of the quotation before ``idx`` (in the same

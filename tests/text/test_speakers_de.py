@@ -202,6 +202,18 @@ ARTICLES: list[Case] = [
         "Die Bäckerei Schulte in Bielefeld schließt nach 120 Jahren.\n\n„Es tut weh, aber es geht nicht mehr“, sagt Inhaberin Monika Schulte. Die Energiekosten hätten sich verdreifacht.\n\nIhr Sohn wollte den Betrieb nicht übernehmen. „Ich verstehe ihn“, sagt sie.",
         [("Es tut weh", "Monika Schulte"), ("Ich verstehe ihn", "Monika Schulte")],
     ),
+    (
+        "Der Stadtrat von Leipzig hat den Bau einer neuen Schwimmhalle beschlossen.\n\nSportbürgermeisterin Heike Brandt zeigte sich erleichtert. „Wir haben lange dafür gekämpft“, sagte sie nach der Abstimmung. „Jetzt können die Kinder endlich wieder schwimmen lernen.“\n\nDie Linke stimmte dagegen. Fraktionschef Uwe Heinrich nannte das Projekt „viel zu teuer“.",
+        [("Wir haben lange", "Heike Brandt"), ("Jetzt können die", "Heike Brandt")],
+    ),
+    (
+        "Tausende Menschen haben in Berlin gegen steigende Mieten demonstriert.\n\n„Wohnen ist ein Menschenrecht“, rief Organisatorin Lea Schmidt von der Bürgerinitiative Mietenwahnsinn den Teilnehmern zu.\n\nDer Berliner Senat kündigte neue Maßnahmen an. Bausenator Christian Gaebler sagte: „Wir bauen so schnell wir können.“",
+        [("Wohnen ist ein", "Lea Schmidt"), ("Wir bauen so", "Christian Gaebler")],
+    ),
+    (
+        "Der Torhüter des SC Freiburg, Noah Atubolu, hat seinen Vertrag verlängert.\n\n„Ich fühle mich hier zu Hause“, sagte der 22-Jährige. Sportvorstand Jochen Saier lobte: „Noah ist einer der besten jungen Torhüter Europas.“",
+        [("Ich fühle mich", "Noah Atubolu"), ("Noah ist einer", "Jochen Saier")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -203,6 +203,14 @@ ARTICLES: list[Case] = [
         'Los vecinos del barrio de Lavapiés protestaron contra los pisos turísticos.\n\n"Nos están echando de nuestras casas", denunció Ana Belén Ruiz, portavoz de la asociación vecinal.\n\nSegún ella, el alquiler medio ha subido un 40 % en cinco años.',
         [("Nos están echando", "Ana Belén Ruiz")],
     ),
+    (
+        'El Gobierno vasco presentó su plan contra la sequía.\n\n"Tenemos que prepararnos para veranos cada vez más secos", afirmó el consejero de Medio Ambiente, Mikel Jauregi. Según él, los embalses están al 40 %.\n\nLos agricultores piden más ayudas. "Sin agua no hay cosecha", resumió Iñaki Goikoetxea, de la unión agraria.',
+        [("Tenemos que prepararnos", "Mikel Jauregi"), ("Sin agua no", "Iñaki Goikoetxea")],
+    ),
+    (
+        'La tenista Paula Badosa se retiró del torneo por una lesión en la espalda.\n\n"Me duele mucho dejarlo así", escribió la catalana en sus redes sociales. "Volveré más fuerte."\n',
+        [("Me duele mucho", "Paula Badosa"), ("Volveré más", "Paula Badosa")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -221,6 +229,10 @@ ARTICLES_HARD: list[Case] = [
     (
         'Carlos Alcaraz ganó su segundo Wimbledon.\n\n"Es un sueño hecho realidad", dijo el murciano, de 21 años, tras vencer a Novak Djokovic.\n\nEl serbio reconoció la superioridad de su rival: "Carlos ha sido mejor hoy".',
         [("Es un sueño", "Carlos Alcaraz"), ("Carlos ha sido", "Novak Djokovic")],
+    ),
+    (
+        'Cientos de personas se concentraron ante el Ayuntamiento de Málaga para pedir viviendas asequibles.\n\n"Trabajo 40 horas y no puedo pagar un piso", contó Laura Moreno, camarera de 29 años.\n\nEl alcalde, Francisco de la Torre, prometió 2.000 viviendas protegidas: "Es nuestra prioridad".',
+        [("Trabajo 40 horas", "Laura Moreno"), ("Es nuestra prioridad", "Francisco de la Torre")],
     ),
 ]
 

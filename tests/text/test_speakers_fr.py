@@ -224,6 +224,18 @@ ARTICLES: list[Case] = [
         "La ministre de l'Éducation, Anne Genetet, veut réformer le brevet.\n\n« Le brevet doit redevenir un vrai examen », a-t-elle affirmé dimanche dans un entretien au Parisien.\n\nLes syndicats enseignants sont sceptiques. « On change encore les règles en cours d'année », regrette Sophie Vénétitay, du Snes-FSU.",
         [("Le brevet doit", "Anne Genetet"), ("On change encore", "Sophie Vénétitay")],
     ),
+    (
+        "À Lille, le festival de musique a attiré 80 000 spectateurs ce week-end.\n\n« C'est un record absolu », se félicite son directeur, Hugo Dumont. « On ne s'attendait pas à un tel succès. »\n\nLes riverains, eux, se plaignent du bruit. « On n'a pas dormi pendant trois nuits », raconte Martine, 67 ans, qui habite juste à côté.",
+        [("C'est un record", "Hugo Dumont"), ("On ne s'attendait", "Hugo Dumont")],
+    ),
+    (
+        "La députée Clémence Guetté a interpellé le gouvernement sur le prix de l'électricité.\n\n« Les Français ne peuvent plus payer leurs factures », a-t-elle lancé dans l'hémicycle.\n\nLe ministre de l'Économie, Antoine Armand, lui a répondu : « Les prix vont baisser de 15 % en février. »",
+        [("Les Français ne", "Clémence Guetté"), ("Les prix vont", "Antoine Armand")],
+    ),
+    (
+        "Teddy Riner a annoncé qu'il participerait aux championnats du monde.\n\n« J'ai encore faim de victoires », a déclaré le judoka de 35 ans lors d'une conférence de presse à Paris.",
+        [("J'ai encore faim", "Teddy Riner")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -207,6 +207,14 @@ ARTICLES: list[Case] = [
         "Secondo il sindacato dei medici Anaao, mancano 10.000 medici negli ospedali. «La situazione è drammatica», ha detto il segretario nazionale Pierino Di Silverio.",
         [("La situazione è", "Pierino Di Silverio")],
     ),
+    (
+        "A Venezia il ticket d'ingresso per i turisti sarà raddoppiato.\n\n«Dobbiamo proteggere la città dal turismo di massa», ha spiegato l'assessore al Bilancio Michele Zuin.\n\nContrari i commercianti. «Così si allontanano i visitatori», protesta Roberta Rossi, titolare di un bar a San Marco.",
+        [("Dobbiamo proteggere", "Michele Zuin"), ("Così si allontanano", "Roberta Rossi")],
+    ),
+    (
+        "Il cantante Marco Mengoni ha annunciato un nuovo tour negli stadi.\n\n«Non vedo l'ora di tornare sul palco», ha scritto sui social. «Sarà un'estate indimenticabile.»",
+        [("Non vedo l'ora", "Marco Mengoni"), ("Sarà un'estate", "Marco Mengoni")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

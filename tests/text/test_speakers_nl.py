@@ -232,6 +232,26 @@ ARTICLES: list[Case] = [
         'Max Verstappen won zondag de Grote Prijs van Brazilië.\n\n"Dit was misschien wel mijn beste race ooit", zei de Nederlander na afloop. "Vanaf de zeventiende plek, ongelooflijk."\n',
         [("Dit was misschien", "Max Verstappen"), ("Vanaf de zeventiende", "Max Verstappen")],
     ),
+    (
+        'De gemeente Eindhoven wil de binnenstad autovrij maken.\n\n"We willen dat mensen hier weer graag komen", zegt wethouder Stijn Steenbakkers. Hij verwacht dat de winkels er juist van profiteren.\n\nOndernemers zijn sceptisch. "Zonder parkeerplekken komen de klanten niet", zegt Ingrid van Loon van de winkeliersvereniging.',
+        [("We willen dat", "Stijn Steenbakkers"), ("Zonder parkeerplekken", "Ingrid van Loon")],
+    ),
+    (
+        'Schaatsster Jutta Leerdam heeft in Heerenveen een nieuw baanrecord gereden op de 1000 meter.\n\n"Ik voelde me vandaag echt supersterk", zei Leerdam na afloop. "Dit geeft vertrouwen voor de Spelen."\n\nHaar coach, Erik Bouwman, was ook tevreden. "Ze is in de vorm van haar leven", aldus Bouwman.',
+        [
+            ("Ik voelde me", "Jutta Leerdam"),
+            ("Dit geeft", "Jutta Leerdam"),
+            ("Ze is in de vorm", "Erik Bouwman"),
+        ],
+    ),
+    (
+        "Het aantal daklozen in Nederland is gestegen tot ruim 30.000.\n\n'Dit is een schande voor een rijk land', zegt Leger des Heils-directeur Marlies Jansen. 'Iedereen verdient een dak boven zijn hoofd.'\n\nStaatssecretaris Vincent Karremans zegt dat er meer geld komt. 'We pakken dit aan', aldus de staatssecretaris.",
+        [
+            ("Dit is een schande", "Marlies Jansen"),
+            ("Iedereen verdient", "Marlies Jansen"),
+            ("We pakken dit", "Vincent Karremans"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = []

@@ -215,6 +215,14 @@ ARTICLES: list[Case] = [
         'Uma tempestade deixou milhares de casas sem luz no Norte.\n\n"Nunca vi um vento assim", contou Manuel Ribeiro, morador em Viana do Castelo.\n\nA E-Redes garantiu que a luz seria reposta até domingo.',
         [("Nunca vi um vento", "Manuel Ribeiro")],
     ),
+    (
+        'A escritora Lídia Jorge venceu o Prémio Camões.\n\n"Recebo este prémio com enorme emoção", disse a autora, de 78 anos. "É o reconhecimento de uma vida de trabalho."\n\nO ministro da Cultura, Pedro Adão e Silva, felicitou a escritora.',
+        [("Recebo este", "Lídia Jorge"), ("É o reconhecimento", "Lídia Jorge")],
+    ),
+    (
+        'Centenas de professores manifestaram-se em Lisboa.\n\n"Estamos cansados de promessas", disse Mário Nogueira, líder da Fenprof. "Queremos ações concretas."\n\nO Ministério da Educação disse estar "disponível para negociar".',
+        [("Estamos cansados", "Mário Nogueira"), ("Queremos ações", "Mário Nogueira")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = []
