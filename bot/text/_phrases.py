@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bot.text import _foreign as fw
 from bot.text import _names as nm
+from bot.text._firstnames import FIRST_NAMES
 from bot.text._people import People
 from bot.text._shapes import DETERMINERS, PREPOSITIONS, NameShapes, Token, verbish
 
@@ -210,6 +211,10 @@ class PhraseRules(NameShapes):
                 named = self._appositive_name(toks, k - 1, k)  # "the museum's director, Eva Lind,"
                 if named is not None:
                     return named
+            chunk = toks[k + 1 : i - 1]
+            if 2 <= len(chunk) <= 4 and nm.bare(chunk[0][0]) in FIRST_NAMES:
+                if all(t[0][:1].isupper() or t[0] in nm.NAME_PARTICLES for t in chunk):
+                    return chunk[0][1], chunk[-1][2]  # "La segretaria del Pd, Elly Schlein, ha"
             i = k
             # a second comma chunk: "Dr. Ana Ruiz, the clinic's director, who has worked there
             # for years, said": past the relative clause, the appositive, to the name

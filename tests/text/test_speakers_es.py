@@ -113,6 +113,10 @@ ARTICLES: list[Case] = [
         [("Los trabajos durarán", "Rocío Navarro"), ("¿Dónde van a jugar", "Manuel Ortiz")],
     ),
     (
+        "El Real Madrid ganó 2-0 al Betis en el Bernabéu.\n\n«Hemos jugado un partido muy serio», señaló el entrenador Carlos Vidal tras el encuentro.\n\nEl capitán del Betis, Sergio Molina, reconoció la superioridad rival: «Ellos fueron mejores en todo.»",
+        [("Hemos jugado", "Carlos Vidal"), ("Ellos fueron", "Sergio Molina")],
+    ),
+    (
         'Según el director del hospital, Javier Ruiz, las urgencias están saturadas. "Tenemos pacientes esperando en los pasillos", explicó.\n\nLa consejera de Sanidad, Elena Soto, prometió más personal. "Contrataremos a 200 enfermeras antes del verano", aseguró.',
         [("Tenemos pacientes", "Javier Ruiz"), ("Contrataremos", "Elena Soto")],
     ),
@@ -214,10 +218,6 @@ ARTICLES: list[Case] = [
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
-    (
-        "El Real Madrid ganó 2-0 al Betis en el Bernabéu.\n\n«Hemos jugado un partido muy serio», señaló el entrenador Carlos Vidal tras el encuentro.\n\nEl capitán del Betis, Sergio Molina, reconoció la superioridad rival: «Ellos fueron mejores en todo.»",
-        [("Hemos jugado", "Carlos Vidal"), ("Ellos fueron", "Sergio Molina")],
-    ),
     (
         'El meteorólogo Andrés Campos alertó de una ola de calor.\n\n"Las temperaturas superarán los 44 grados en el sur", indicó el experto de la Agencia Estatal de Meteorología.\n\n"Hay que evitar salir a la calle en las horas centrales", añadió Campos.',
         [("Las temperaturas", "Andrés Campos"), ("Hay que evitar", "Andrés Campos")],
