@@ -214,6 +214,14 @@ ARTICLES: list[Case] = [
         "Der Torhüter des SC Freiburg, Noah Atubolu, hat seinen Vertrag verlängert.\n\n„Ich fühle mich hier zu Hause“, sagte der 22-Jährige. Sportvorstand Jochen Saier lobte: „Noah ist einer der besten jungen Torhüter Europas.“",
         [("Ich fühle mich", "Noah Atubolu"), ("Noah ist einer", "Jochen Saier")],
     ),
+    (
+        "Die Stadt Stuttgart führt eine Abgabe auf Einwegverpackungen ein.\n\n„Wir wollen den Müll in den Parks reduzieren“, erklärte Umweltbürgermeister Peter Pätzold. Gastronomen reagierten verärgert.\n\n„Das ist eine zusätzliche Belastung für unsere Betriebe“, sagte Dehoga-Sprecherin Daniela Kremer.",
+        [("Wir wollen den", "Peter Pätzold"), ("Das ist eine", "Daniela Kremer")],
+    ),
+    (
+        "Der Schauspieler Matthias Schweighöfer hat einen neuen Film vorgestellt.\n\n„Es ist mein persönlichstes Projekt“, sagte er bei der Premiere in Berlin. „Ich habe drei Jahre daran gearbeitet.“",
+        [("Es ist mein", "Matthias Schweighöfer"), ("Ich habe drei", "Matthias Schweighöfer")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

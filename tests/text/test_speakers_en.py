@@ -328,6 +328,26 @@ ARTICLES: list[Case] = [
         "The union representing nurses at Mercy General said Tuesday its members would strike next week.\n\n“Our members are exhausted and the hospital is not listening,” said Karen Holt, a nurse and union representative.\n\nA hospital spokesman, Dave Kim, said the hospital had offered a 12% raise over three years. “We remain at the table,” Kim said.",
         [("Our members are", "Karen Holt"), ("We remain at", "Dave Kim")],
     ),
+    (
+        "The school district will cut 120 teaching jobs to close a $30 million budget gap, Superintendent Karen Lowe announced Tuesday.\n\n“These are the hardest decisions I have ever had to make,” Lowe said at a board meeting. “Every one of these people matters.”\n\nTeachers union president Mike Dorsey called the cuts “reckless” and said the union would fight them.\n\n“They found money for consultants but not for classrooms,” he said.",
+        [
+            ("These are the hardest", "Karen Lowe"),
+            ("Every one of these", "Karen Lowe"),
+            ("They found money", "Mike Dorsey"),
+        ],
+    ),
+    (
+        "Shoppers in Glasgow say the city centre has lost its sparkle.\n\n“Half the shops on this street are empty,” said Moira Campbell, 64, who has shopped on Buchanan Street since she was a girl.\n\nCouncil leader Susan Aitken said the council was working with landlords to fill the units. “We are not giving up on the city centre,” she told the BBC.",
+        [("Half the shops", "Moira Campbell"), ("We are not giving up", "Susan Aitken")],
+    ),
+    (
+        "NASA's Artemis mission has been delayed again, the agency said Thursday.\n\n“Safety is our top priority,” NASA Administrator Bill Nelson said during a briefing. “We will fly when we are ready.”\n\nFormer astronaut Scott Kelly said the delay was the right call. “You don't rush these things,” Kelly wrote on X.",
+        [
+            ("Safety is our", "Bill Nelson"),
+            ("We will fly", "Bill Nelson"),
+            ("You don't rush", "Scott Kelly"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -215,6 +215,18 @@ ARTICLES: list[Case] = [
         'La tenista Paula Badosa se retiró del torneo por una lesión en la espalda.\n\n"Me duele mucho dejarlo así", escribió la catalana en sus redes sociales. "Volveré más fuerte."\n',
         [("Me duele mucho", "Paula Badosa"), ("Volveré más", "Paula Badosa")],
     ),
+    (
+        'El precio del aceite de oliva ha bajado un 30 % en tres meses.\n\n"La cosecha de este año es mucho mejor", explica Cristóbal Gallego, presidente de una cooperativa de Jaén. "Por fin respiramos."\n\nLos consumidores, sin embargo, todavía no lo notan. "Sigo pagando casi diez euros por litro", se queja Elena Navarro en un supermercado de Sevilla.',
+        [
+            ("La cosecha de", "Cristóbal Gallego"),
+            ("Por fin respiramos", "Cristóbal Gallego"),
+            ("Sigo pagando", "Elena Navarro"),
+        ],
+    ),
+    (
+        'La selección española femenina ganó la Nations League.\n\n"Este equipo no tiene techo", aseguró la seleccionadora, Montse Tomé, tras la final. "Las jugadoras han estado increíbles."\n',
+        [("Este equipo no", "Montse Tomé"), ("Las jugadoras", "Montse Tomé")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -236,6 +236,18 @@ ARTICLES: list[Case] = [
         "Teddy Riner a annoncé qu'il participerait aux championnats du monde.\n\n« J'ai encore faim de victoires », a déclaré le judoka de 35 ans lors d'une conférence de presse à Paris.",
         [("J'ai encore faim", "Teddy Riner")],
     ),
+    (
+        "La ville de Grenoble va végétaliser 40 cours d'école d'ici 2026.\n\n« Les enfants souffrent de la chaleur dès le mois de juin », observe l'adjointe à l'éducation, Christine Garnier. « Il faut agir maintenant. »\n\nLes parents d'élèves saluent l'initiative. « C'est une excellente nouvelle », réagit Karim Saïdi, président de la FCPE locale.",
+        [
+            ("Les enfants souffrent", "Christine Garnier"),
+            ("Il faut agir", "Christine Garnier"),
+            ("C'est une excellente", "Karim Saïdi"),
+        ],
+    ),
+    (
+        "Le cycliste Romain Bardet a mis fin à sa carrière dimanche.\n\n« J'ai vécu des moments incroyables », a confié le Français, très ému. « Je remercie tous ceux qui m'ont soutenu. »",
+        [("J'ai vécu", "Romain Bardet"), ("Je remercie", "Romain Bardet")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

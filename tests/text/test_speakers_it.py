@@ -215,6 +215,18 @@ ARTICLES: list[Case] = [
         "Il cantante Marco Mengoni ha annunciato un nuovo tour negli stadi.\n\n«Non vedo l'ora di tornare sul palco», ha scritto sui social. «Sarà un'estate indimenticabile.»",
         [("Non vedo l'ora", "Marco Mengoni"), ("Sarà un'estate", "Marco Mengoni")],
     ),
+    (
+        "A Bari è stato inaugurato il nuovo lungomare.\n\n«È un regalo per tutti i baresi», ha detto il sindaco Vito Leccese durante la cerimonia. «Adesso tocca a noi curarlo.»\n\nQualche critica dai residenti. «I parcheggi sono spariti», lamenta Antonio De Santis, che abita nella zona.",
+        [
+            ("È un regalo", "Vito Leccese"),
+            ("Adesso tocca", "Vito Leccese"),
+            ("I parcheggi", "Antonio De Santis"),
+        ],
+    ),
+    (
+        "La campionessa di sci Sofia Goggia è tornata in pista dopo l'infortunio.\n\n«Ho avuto paura di non farcela», ha confessato l'azzurra. «Ma eccomi qui.»",
+        [("Ho avuto paura", "Sofia Goggia"), ("Ma eccomi", "Sofia Goggia")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -252,9 +252,22 @@ ARTICLES: list[Case] = [
             ("We pakken dit", "Vincent Karremans"),
         ],
     ),
+    (
+        'In Utrecht is een nieuwe fietsenstalling geopend voor 8000 fietsen.\n\n"Dit is de grootste van de stad", zegt wethouder Lot van Hooijdonk. "En hij is gratis."\n\nFietsers zijn enthousiast. "Eindelijk hoef ik niet meer te zoeken naar een plek", zegt student Daan Mulder.',
+        [
+            ("Dit is de grootste", "Lot van Hooijdonk"),
+            ("En hij is gratis", "Lot van Hooijdonk"),
+            ("Eindelijk hoef", "Daan Mulder"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
-ARTICLES_HARD: list[Case] = []
+ARTICLES_HARD: list[Case] = [
+    (
+        "Zanger Duncan Laurence treedt volgend jaar op in de Ziggo Dome.\n\n'Ik kijk er enorm naar uit', laat de zanger weten via Instagram. 'Het wordt een feest.'",
+        [("Ik kijk er", "Duncan Laurence"), ("Het wordt een", "Duncan Laurence")],
+    ),
+]
 
 
 @pytest.mark.parametrize("case", ARTICLES, ids=lambda c: c[0][:30])

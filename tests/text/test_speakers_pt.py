@@ -223,6 +223,14 @@ ARTICLES: list[Case] = [
         'Centenas de professores manifestaram-se em Lisboa.\n\n"Estamos cansados de promessas", disse Mário Nogueira, líder da Fenprof. "Queremos ações concretas."\n\nO Ministério da Educação disse estar "disponível para negociar".',
         [("Estamos cansados", "Mário Nogueira"), ("Queremos ações", "Mário Nogueira")],
     ),
+    (
+        'O Governo brasileiro anunciou um novo programa de habitação.\n\n"Vamos entregar dois milhões de casas até 2026", afirmou o ministro das Cidades, Jader Filho, em Brasília.\n\nEspecialistas questionam a meta. "Falta terreno nas grandes cidades", avalia a urbanista Raquel Rolnik.',
+        [("Vamos entregar", "Jader Filho"), ("Falta terreno", "Raquel Rolnik")],
+    ),
+    (
+        'A atleta Patrícia Mamona conquistou a medalha de prata no triplo salto.\n\n"Estou muito feliz com este resultado", disse a portuguesa no final da prova. "Trabalhei muito para isto."\n',
+        [("Estou muito feliz", "Patrícia Mamona"), ("Trabalhei muito", "Patrícia Mamona")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = []
