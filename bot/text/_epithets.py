@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from bot.text import _foreign
 from bot.text import _names as nm
 
 # definite singular articles and the gender they show (None: either)
@@ -57,6 +58,7 @@ _COMPLEMENT_RE = re.compile(
 )
 # Dutch nouns ending in s that are singular: "de staatssecretaris", "de voorzitter"s plural
 _S_SINGULAR = ("ss", "is", "us", "es")
+_ADJUNCT = nm.FOREIGN_STOPS | nm.LISTENER_PREPS | _foreign.AFTER_NAME
 _NOT_PERSON = nm.ORG_WORDS | nm.GROUP_SPEAKERS | nm.DOCUMENT_NOUNS | _THINGS
 _ENGLISH_RE = re.compile(r"\b(?:the|and|of|to|is|was|with|for)\b", re.IGNORECASE)
 _PORTUGUESE_RE = re.compile(
@@ -96,7 +98,10 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
         return None
     article, rest = split
     # "le chef de l'État", "il presidente della Regione": the head noun before its complement
-    cut = next((k for k, w in enumerate(rest) if k and _COMPLEMENT_RE.match(w)), len(rest))
+    cut = next(
+        (k for k, w in enumerate(rest) if k and (_COMPLEMENT_RE.match(w) or w in _ADJUNCT)),
+        len(rest),
+    )  # … or an adjunct after it: "a artista no final do concerto"
     rest = rest[:cut]
     if not rest:
         return None
@@ -106,7 +111,10 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
     if article == "a" and len(_PORTUGUESE_RE.findall(text)) <= len(_ENGLISH_RE.findall(text)):
         return None  # English "a spokesman": someone new (Portuguese "a" needs a Portuguese text)
     if not aged and any(
-        not (w.isalpha() and (w.islower() or (k == len(rest) - 1 and len(rest) == 1)))
+        not (
+            w.replace("-", "").isalpha()
+            and (w.islower() or (k == len(rest) - 1 and len(rest) == 1))
+        )
         for k, w in enumerate(rest)
     ):
         return None  # a name ("the Smiths"), a fragment with digits or marks

@@ -203,6 +203,10 @@ ARTICLES: list[Case] = [
         [("Es tut weh", "Monika Schulte"), ("Ich verstehe ihn", "Monika Schulte")],
     ),
     (
+        "Bundesgesundheitsminister Karl Lauterbach hat vor einer neuen Grippewelle gewarnt.\n\n„Die Zahlen steigen schneller als erwartet“, sagte der SPD-Politiker den Zeitungen der Funke-Mediengruppe.\n\nEr rief ältere Menschen auf, sich impfen zu lassen: „Die Impfung schützt vor schweren Verläufen.“",
+        [("Die Zahlen steigen", "Karl Lauterbach"), ("Die Impfung schützt", "Karl Lauterbach")],
+    ),
+    (
         "Der Stadtrat von Leipzig hat den Bau einer neuen Schwimmhalle beschlossen.\n\nSportbürgermeisterin Heike Brandt zeigte sich erleichtert. „Wir haben lange dafür gekämpft“, sagte sie nach der Abstimmung. „Jetzt können die Kinder endlich wieder schwimmen lernen.“\n\nDie Linke stimmte dagegen. Fraktionschef Uwe Heinrich nannte das Projekt „viel zu teuer“.",
         [("Wir haben lange", "Heike Brandt"), ("Jetzt können die", "Heike Brandt")],
     ),
@@ -221,6 +225,10 @@ ARTICLES: list[Case] = [
     (
         "Der Schauspieler Matthias Schweighöfer hat einen neuen Film vorgestellt.\n\n„Es ist mein persönlichstes Projekt“, sagte er bei der Premiere in Berlin. „Ich habe drei Jahre daran gearbeitet.“",
         [("Es ist mein", "Matthias Schweighöfer"), ("Ich habe drei", "Matthias Schweighöfer")],
+    ),
+    (
+        "Die Biathletin Franziska Preuß hat den Gesamtweltcup gewonnen.\n\n„Ich kann es noch gar nicht glauben“, sagte die 30-Jährige im ZDF. „Das ist der schönste Tag meiner Karriere.“",
+        [("Ich kann es noch", "Franziska Preuß"), ("Das ist der schönste", "Franziska Preuß")],
     ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
@@ -246,8 +254,8 @@ ARTICLES_HARD: list[Case] = [
         [("Das ist ein großer", "Peter Tschentscher"), ("Die Takte sind", "Karl-Peter Naumann")],
     ),
     (
-        "Bundesgesundheitsminister Karl Lauterbach hat vor einer neuen Grippewelle gewarnt.\n\n„Die Zahlen steigen schneller als erwartet“, sagte der SPD-Politiker den Zeitungen der Funke-Mediengruppe.\n\nEr rief ältere Menschen auf, sich impfen zu lassen: „Die Impfung schützt vor schweren Verläufen.“",
-        [("Die Zahlen steigen", "Karl Lauterbach"), ("Die Impfung schützt", "Karl Lauterbach")],
+        "In Dresden ist die Carolabrücke teilweise eingestürzt.\n\n„Es ist ein großes Glück, dass niemand verletzt wurde“, sagte Feuerwehrsprecher Michael Klahre am Morgen. Die Brücke war erst vor kurzem saniert worden.\n\nOberbürgermeister Dirk Hilbert kündigte eine Untersuchung an: „Wir müssen genau wissen, was hier passiert ist.“",
+        [("Es ist ein großes", "Michael Klahre"), ("Wir müssen genau", "Dirk Hilbert")],
     ),
 ]
 

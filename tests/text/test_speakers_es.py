@@ -227,6 +227,14 @@ ARTICLES: list[Case] = [
         'La selección española femenina ganó la Nations League.\n\n"Este equipo no tiene techo", aseguró la seleccionadora, Montse Tomé, tras la final. "Las jugadoras han estado increíbles."\n',
         [("Este equipo no", "Montse Tomé"), ("Las jugadoras", "Montse Tomé")],
     ),
+    (
+        'La DANA dejó más de 200 muertos en la provincia de Valencia.\n\n"Lo hemos perdido todo, la casa, el coche, el negocio", relata entre lágrimas Amparo Sánchez, vecina de Paiporta.\n\nEl presidente de la Generalitat, Carlos Mazón, defendió la actuación de su gobierno: "Hicimos todo lo que pudimos".',
+        [("Lo hemos perdido", "Amparo Sánchez"), ("Hicimos todo", "Carlos Mazón")],
+    ),
+    (
+        'Rafa Nadal se despidió del tenis en Málaga.\n\n"Me voy con la tranquilidad de haberlo dado todo", dijo el balear, emocionado. "Gracias a todos."\n',
+        [("Me voy con", "Rafa Nadal"), ("Gracias a todos", "Rafa Nadal")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

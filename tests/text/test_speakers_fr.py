@@ -248,6 +248,14 @@ ARTICLES: list[Case] = [
         "Le cycliste Romain Bardet a mis fin à sa carrière dimanche.\n\n« J'ai vécu des moments incroyables », a confié le Français, très ému. « Je remercie tous ceux qui m'ont soutenu. »",
         [("J'ai vécu", "Romain Bardet"), ("Je remercie", "Romain Bardet")],
     ),
+    (
+        "À Toulouse, Airbus va recruter 3 000 personnes en 2025.\n\n« Nous avons besoin de compétences dans tous les domaines », détaille la directrice des ressources humaines, Thierry Baril. Le groupe cherche surtout des ingénieurs.\n\nPour le syndicat FO, majoritaire sur le site, « c'est une bonne nouvelle, mais les salaires doivent suivre ».",
+        [("Nous avons besoin", "Thierry Baril")],
+    ),
+    (
+        "L'ancienne ministre Roselyne Bachelot publie un livre de souvenirs.\n\n« J'ai voulu raconter la politique de l'intérieur, sans langue de bois », explique-t-elle. Elle y évoque ses années au gouvernement.\n\n« Je n'ai aucun regret », assure l'ex-ministre.",
+        [("J'ai voulu raconter", "Roselyne Bachelot"), ("Je n'ai aucun", "Roselyne Bachelot")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

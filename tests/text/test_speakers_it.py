@@ -227,6 +227,14 @@ ARTICLES: list[Case] = [
         "La campionessa di sci Sofia Goggia è tornata in pista dopo l'infortunio.\n\n«Ho avuto paura di non farcela», ha confessato l'azzurra. «Ma eccomi qui.»",
         [("Ho avuto paura", "Sofia Goggia"), ("Ma eccomi", "Sofia Goggia")],
     ),
+    (
+        "A Roma i tassisti hanno scioperato contro le nuove licenze.\n\n«Così il nostro lavoro non vale più niente», dice Fabio Marini, tassista da vent'anni.\n\nIl sindaco Roberto Gualtieri difende la scelta: «La città ha bisogno di più taxi, soprattutto per il Giubileo.»",
+        [("Così il nostro", "Fabio Marini"), ("La città ha bisogno", "Roberto Gualtieri")],
+    ),
+    (
+        "Il regista Paolo Sorrentino ha presentato il suo nuovo film a Venezia.\n\n«È un film sulla giovinezza e sulla bellezza», ha raccontato il cineasta napoletano. «Ci ho messo tutto me stesso.»",
+        [("È un film", "Paolo Sorrentino"), ("Ci ho messo", "Paolo Sorrentino")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -260,6 +260,18 @@ ARTICLES: list[Case] = [
             ("Eindelijk hoef", "Daan Mulder"),
         ],
     ),
+    (
+        'In Groningen zijn opnieuw aardbevingen gevoeld.\n\n"Mijn huis scheurt steeds verder", zegt bewoonster Anja Dijkstra uit Loppersum. "Ik slaap er slecht van."\n\nMinister Hugo de Jonge belooft snelle hulp. "Niemand mag in een onveilig huis wonen", aldus De Jonge.',
+        [
+            ("Mijn huis scheurt", "Anja Dijkstra"),
+            ("Ik slaap er", "Anja Dijkstra"),
+            ("Niemand mag", "Hugo de Jonge"),
+        ],
+    ),
+    (
+        'Tennisster Kiki Bertens heeft een boek geschreven over haar carrière.\n\n"Het was soms eenzaam op de tour", vertelt Bertens. "Dat wilde ik eerlijk opschrijven."\n',
+        [("Het was soms", "Kiki Bertens"), ("Dat wilde ik", "Kiki Bertens")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

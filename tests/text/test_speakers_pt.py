@@ -231,9 +231,18 @@ ARTICLES: list[Case] = [
         'A atleta Patrícia Mamona conquistou a medalha de prata no triplo salto.\n\n"Estou muito feliz com este resultado", disse a portuguesa no final da prova. "Trabalhei muito para isto."\n',
         [("Estou muito feliz", "Patrícia Mamona"), ("Trabalhei muito", "Patrícia Mamona")],
     ),
+    (
+        'O Banco de Portugal prevê um crescimento de 2% este ano.\n\n"A economia portuguesa continua a mostrar resiliência", afirmou o governador, Mário Centeno, em conferência de imprensa.\n\nO economista João Duque tem dúvidas. "As previsões são demasiado otimistas", considera.',
+        [("A economia portuguesa", "Mário Centeno"), ("As previsões", "João Duque")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
-ARTICLES_HARD: list[Case] = []
+ARTICLES_HARD: list[Case] = [
+    (
+        'A cantora Carolina Deslandes esgotou o Coliseu do Porto.\n\n"Nunca imaginei isto quando comecei", confessou a artista no final do concerto.',
+        [("Nunca imaginei", "Carolina Deslandes")],
+    ),
+]
 
 
 @pytest.mark.parametrize("case", ARTICLES, ids=lambda c: c[0][:30])
