@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.text import _firstnames as fn
 from bot.text import _names as nm
 from bot.text._marks import Span
 from bot.text._phrases import PhraseRules
@@ -143,7 +144,7 @@ class ContextRules(PhraseRules):
             if (
                 got is not None
                 and got[1]
-                and (len(got[0].split()) >= 2 or nm.lone_first_name_gender(got[0]))
+                and (len(got[0].split()) >= 2 or fn.lone_first_name_gender(got[0]))
             ):
                 return subj
         k = 0

@@ -2,7 +2,8 @@
 
 One linear pass over the marks of each paragraph. Supported styles: straight "…",
 curly “…” (nesting), „…“ / „…”, «…», »…« (German), ``…'' and NYT-style ''…'',
-「…」 / 『…』, and British single ‘…’ when a text has no double marks at all. A quote
+「…」 / 『…』, and single ‘…’ or '…' (British and Dutch news) when a text has no double
+marks at all. A quote
 left open at the end of a paragraph continues only when the next paragraph
 re-opens with a mark of the same style; otherwise it ends with its paragraph.
 """
@@ -16,7 +17,11 @@ from types import MappingProxyType
 
 # marks that matter; '' and `` are two-character marks
 _MARK_RE = re.compile(r"``|''|[\"“”„‟«»「」『』]")
-_SINGLE_RE = re.compile(r"[‘’]")
+_SINGLE_RE = re.compile(r"[‘’']")
+# a straight single mark opening a quotation: 'Dit is hard nodig', zei ze
+_STRAIGHT_SINGLE_RE = re.compile(
+    r"(?:^|(?<=[\s(:]))'(?![st]\b|\d\ds?\b)[^\W\d_][^'\n]{2,}?[^\s'][.,!?]?'"
+)
 _DOUBLE_MARK_RE = re.compile(r"``|''|[\"“”„«»「」『』]")
 _BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n\s*")
 _NEWLINE_RE = re.compile(r"\n\s*")
@@ -38,7 +43,7 @@ _FAMILIES: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = MappingProxyT
         "guil_rev": (("»",), ("«",)),
         "cjk": (("「",), ("」",)),
         "cjk2": (("『",), ("』",)),
-        "single": (("‘",), ("’",)),
+        "single": (("‘", "'"), ("’", "'")),
     }
 )
 
@@ -150,7 +155,7 @@ class _Scanner:
         if mark == "»":
             ok = _opening(text, i, n, ps, pe) and not _closing(text, i, n, ps, pe)
             return "guil_rev" if ok else None
-        if mark == "‘":
+        if mark in ("‘", "'"):
             if _CONTRACTION.match(text, i + 1, pe):
                 return None  # "isn ‘t", "‘em", "‘90s": an apostrophe typed the wrong way round
             return "single" if _opening(text, i, n, ps, pe) else None
@@ -218,7 +223,7 @@ class _Scanner:
 
 def find_spans(text: str) -> list[Span]:
     """Every top-level quotation in ``text``, in order. Never raises on odd input."""
-    single = not _DOUBLE_MARK_RE.search(text) and "‘" in text
+    single = not _DOUBLE_MARK_RE.search(text) and ("‘" in text or _STRAIGHT_SINGLE_RE.search(text))
     sc = _Scanner(text, single)
     paras = paragraphs(text)
     for k, (ps, pe) in enumerate(paras):

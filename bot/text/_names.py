@@ -9,6 +9,8 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from bot.text import _foreign
+from bot.text._firstnames import FIRST_NAMES
 from bot.text.lexicon import MONTHS_EN, MONTHS_SHORT_EN, US_STATE_ABBREVIATIONS, WEEKDAYS_EN, load
 from bot.text.stopwords import stop_words
 
@@ -45,24 +47,13 @@ PARTICLE_VERBS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "puts": ("it",),  # "as the Herald's Tom Hale puts it, “…”"
     }
 )
-# "according to" in one word, before a speaker: Selon X, « … » / Según X / Volgens X / Laut X
-# (and the last word of "nach Angaben von X", "de acuerdo con X", "de acordo com X")
-ACCORDING = _words("selon según secondo segundo volgens laut angaben acuerdo acordo")
-# "for" opening a clause before a quotation: Pour X, « … » / Para X, “…” / Für X „…“
-FOR_WHOM = _words("pour para für voor per")
-# "in" / "at" / "after" after a speaker in the languages we claim: the speaker's noun phrase ends
-# there ("sagte Anke Vogel bei der Vorstellung", "dijo Carmen Ortega en el pleno")
-FOREIGN_STOPS = _words(
-    "nach bei vor während im am beim auf mit lors dans pour après avant devant"
-    " en durante tras ante nel nella dopo prima davanti tijdens bij op voor em"
-    " após perante ein hinzu"
-)
-# the listener after the speaker's name, in lower case only ("Al From" is a name): "zei X
-# tegen de krant", "sagte X gegenüber dem Sender", "a déclaré X à la radio", "dijo X al
-# diario", "ha detto X alla Rai", "disse X ao jornal"
-LISTENER_PREPS = frozenset("tegen gegenüber à au aux al alla allo ai ao aos aan".split())
-# German and Dutch articles: every German noun is capitalized, so "Die Mieten" is no person
-NOUN_ARTICLES = _words("der die das den dem des ein eine einen het een")
+# the function words of the other languages (see _foreign)
+ACCORDING = _foreign.ACCORDING
+FOR_WHOM = _foreign.FOR_WHOM
+FOREIGN_STOPS = _foreign.FOREIGN_STOPS
+SUBORDINATORS = _foreign.SUBORDINATORS
+LISTENER_PREPS = _foreign.LISTENER_PREPS
+NOUN_ARTICLES = _foreign.NOUN_ARTICLES
 # documents and page parts that a rule may catch where a speaker belongs ("her statement read",
 # "said Photo credit"): never shown as the speaker
 DOCUMENT_NOUNS = _words(
@@ -83,6 +74,8 @@ ADVERBS = _words(
     firmly has had have would will could might may did does do had already never often
     sometimes reportedly allegedly and but only even separately privately publicly
     initially originally eventually afterward afterwards immediately
+    encore aussi ensuite également también además luego anche ancora poi inoltre
+    auch noch außerdem ook nog verder ainda
     """
 )
 
@@ -210,13 +203,9 @@ ABBREVIATIONS = (
     """
     )
 )
+NAME_PARTICLES = _words("de van von da di del der den dos das du la le")
 NAME_SUFFIXES = _words("jr jr. sr sr. ii iii iv")
 
-# common first names, enough to give most news speakers a gender; names given to both men and
-# women ("Jean", "Kim") give none
-MALE_NAMES = load("first_names_male", "first_names_male_ru", "first_names_male_eu")
-FEMALE_NAMES = load("first_names_female", "first_names_female_ru", "first_names_female_eu")
-_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES | load("first_names_unisex")
 
 _PAREN_RE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
 
@@ -311,14 +300,21 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         and not (len(words) > 1 and bare(words[0]) == "the" and bare(words[-1]) in ORG_WORDS)
     ):
         words.pop(0)
+    # "Segundo Santos, …", "Laut Hartmann": according-to words open a sentence, not a name
+    while len(words) > 1 and bare(words[0]) in ACCORDING:
+        words.pop(0)
     # a gerund opening a heading or a sentence is no first name: "Debating Ruiz's record",
     # "Watching Ana Ruiz" (but "Irving Lamb" is a name)
     while (
         len(words) > 1
         and len(words[0]) > 5
         and words[0].endswith("ing")
-        and bare(words[0]) not in _FIRST_NAMES
+        and bare(words[0]) not in FIRST_NAMES
     ):
+        words.pop(0)
+    # "Verdi-Verhandlungsführer Marvin Reschinsky", "NS-directeur Wouter Koolmees": a role
+    # compound on an organisation's name, lower case after its last hyphen
+    if len(words) >= 3 and "-" in words[0].strip("-") and words[0].rsplit("-", 1)[1][:1].islower():
         words.pop(0)
     if len(words) > 1 and words[0] in ("M.", "Mme", "Mme.", "Mlle", "Mlle.") and len(words[1]) > 2:
         gender = "m" if words[0] == "M." else "f"  # French "M. Perrin", "Mme Roux"
@@ -342,17 +338,27 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     # article and noun (German, Dutch) before a first name and a surname
     for k in range(max(1, len(words) - 4), len(words) - 1):  # a person's name is short
         if (
-            bare(words[k]) in _FIRST_NAMES
+            bare(words[k]) in FIRST_NAMES
             and not is_place(words[k : k + 1])  # "United Nations Paris Agreement"
             and (
                 looks_like_org(words[:k])
                 or is_place(words[:k])
-                or (k <= 2 and not any(bare(w) in _FIRST_NAMES for w in words[:k]))
+                or (k <= 2 and not any(bare(w) in FIRST_NAMES for w in words[:k]))
             )
             and not looks_like_org(words[k:])
         ):
             words = words[k:]
             break
+    # "Femke Halsema van Amsterdam", "Julia Becker von der Universität Bonn": after a first
+    # name and a surname, "van"/"von" opens a place or an employer, not more name ("Jan
+    # Peter van Dijk" keeps it: a first name stands before it; "Robin van Persie" has one
+    # name word before it)
+    for k in range(2, len(words) - 1):
+        if words[k] in ("van", "von") and bare(words[k - 1]) not in FIRST_NAMES:
+            rest = [w for w in words[k + 1 :] if w[:1].isupper()]
+            if len(rest) >= 2 or is_place(rest) or (k == 2 and bare(words[0]) in FIRST_NAMES):
+                words = words[:k]
+                break
     if words and possessive(words[-1]):
         last = words[-1].rstrip(".,;:")
         words[-1] = last[:-2] if last.endswith(("'s", "’s")) else last[:-1]
@@ -383,29 +389,7 @@ def looks_like_org(words: list[str]) -> bool:
 
     A first name opening a longer run is no organisation word: "Bill Okafor" is a person,
     "the Farm Bill" is not."""
-    first = 1 if len(words) >= 2 and bare(words[0]) in _FIRST_NAMES else 0
+    first = 1 if len(words) >= 2 and bare(words[0]) in FIRST_NAMES else 0
     if any(bare(w) in ORG_WORDS for w in words[first:]):
         return True
     return " ".join(bare(w).rstrip(".") for w in words) in PLACES
-
-
-def first_name_gender(words: list[str]) -> str | None:
-    if len(words) < 2:
-        return None
-    return name_gender(words[0])
-
-
-# first names that are also everyday words: alone, they are not taken as a person
-_WORD_NAMES = _words("hope grace joy faith mark bill rob pat rich art frank may june will sue")
-
-
-def lone_first_name_gender(word: str) -> str | None:
-    """Gender of a person mentioned by first name only ("Andrew doesn't remember")."""
-    return None if bare(word) in _WORD_NAMES else name_gender(word)
-
-
-def name_gender(word: str) -> str | None:
-    first = bare(word)
-    if first in MALE_NAMES:  # the lists share no name: "Jean" and "Kim" are in neither
-        return "m"
-    return "f" if first in FEMALE_NAMES else None

@@ -12,11 +12,13 @@ from __future__ import annotations
 import bisect
 import re
 
+from bot.text import _firstnames as fn
 from bot.text import _names as nm
 from bot.text._mentions import INTRODUCED_RE, Mention, MentionFeatures
+from bot.text._shapes import employer_cut
 
 _CAP = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁІЇЄҐ"
-_PARTICLES = r"(?:(?:de|van|von|der|del|la|le|bin|al)\s)?"
+_PARTICLES = r"(?:(?:de|van|von|der|del|la|le|bin|al|da|do|dos|das|di|du)\s)?"
 # A name's words start words and are at most 40 letters long, and a run has at most 30 of them
 # (a mention 12): so a long word, "A-A-A…" or "A. A. A." is read once, in short pieces. A
 # word right after a dot is inside an initialism ("the U.N. Charter" is no "N. Charter").
@@ -111,7 +113,7 @@ class People(MentionFeatures):
                 key = nm.surname_key(words) if words else None
                 if key is None:
                     continue
-                gender = gender or self._role_gender(m.start()) or nm.first_name_gender(words)
+                gender = gender or self._role_gender(m.start()) or fn.first_name_gender(words)
                 if gender and len(words) == 1:
                     self.key_gender.setdefault(key, gender)
                 if 2 <= len(words) <= 5 and not nm.looks_like_org(words):
@@ -120,12 +122,12 @@ class People(MentionFeatures):
             # but a known first name and the surname the body uses alone ("Ana Lind Quits The
             # Race", then "Lind said") give a person the body never names in full
             words = words[:2]
-            if len(words) != 2 or not nm.first_name_gender(words) or not words[1].isalpha():
+            if len(words) != 2 or not fn.first_name_gender(words) or not words[1].isalpha():
                 continue
             key = nm.surname_key(words)
             if key is None or key in self.registry or self.text.count(words[1]) < 3:
                 continue
-            self._register(key, pos, words, nm.first_name_gender(words))
+            self._register(key, pos, words, fn.first_name_gender(words))
 
     def _register(self, key: str, pos: int, words: list[str], gender: str | None) -> None:
         entries = self.registry.setdefault(key, [])
@@ -185,7 +187,7 @@ class People(MentionFeatures):
                     continue
                 gender = gender or self._role_gender(pos + at)
                 if len(words) == 1 and gender is None:
-                    gender = nm.lone_first_name_gender(words[0])  # "Andrew said"
+                    gender = fn.lone_first_name_gender(words[0])  # "Andrew said"
                 key = nm.surname_key(words)
                 rpos = pos + at
                 if key is None or (
@@ -268,7 +270,7 @@ class People(MentionFeatures):
                 entry = before[0] if before else fitting[0]
                 return " ".join(entry[1]), gender or entry[2]
         if len(words) >= 2:
-            gender = gender or nm.first_name_gender(words)
+            gender = gender or fn.first_name_gender(words)
             for e in entries:
                 if e[1] == tuple(words):
                     gender = gender or e[2]
@@ -281,6 +283,7 @@ class People(MentionFeatures):
         "Robert J. Keane" when the text named him in full; "a Whitlock spokesman" (a
         common noun phrase) -> None.
         """
+        phrase = employer_cut(phrase)
         at, tries = phrase.find(" of "), 0
         while at >= 0 and tries < 4:
             tries += 1
@@ -346,8 +349,15 @@ class People(MentionFeatures):
         k = bisect.bisect_left(self._mention_pos, pos)
         return self.mentions[k - 1].name if k else None
 
-    def antecedent(self, pos: int, gender: str | None) -> str | None:
-        """The most salient person named before ``pos`` whose gender fits."""
+    def other_named(self, start: int, end: int, name: str) -> bool:
+        """True when a person other than ``name`` is named between ``start`` and ``end``."""
+        lo = bisect.bisect_left(self._mention_pos, start)
+        hi = bisect.bisect_left(self._mention_pos, end)
+        return any(m.name != name for m in self.mentions[lo:hi])
+
+    def antecedent(self, pos: int, gender: str | None, known: bool = False) -> str | None:
+        """The most salient person named before ``pos`` whose gender fits (with ``known``,
+        only people whose gender a first name or a title shows)."""
         k = bisect.bisect_left(self._mention_pos, pos)
         if k == 0:
             return None
@@ -359,7 +369,7 @@ class People(MentionFeatures):
             distance = _W_SENTENCE * min(sent - m.sent, 10) + _W_PARAGRAPH * min(para - m.para, 5)
             if bonus - distance < best_score:
                 break  # nothing further back can win
-            if gender and m.gender and m.gender != gender:
+            if (gender and m.gender and m.gender != gender) or (known and not m.gender):
                 continue
             score = (
                 _W_SUBJECT * m.subject

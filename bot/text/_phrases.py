@@ -9,12 +9,15 @@ minister, said``), the subject of a clause, a name after a role (``the minister,
 
 from __future__ import annotations
 
+from bot.text import _foreign as fw
 from bot.text import _names as nm
+from bot.text._firstnames import FIRST_NAMES
 from bot.text._people import People
 from bot.text._shapes import DETERMINERS, PREPOSITIONS, NameShapes, Token, verbish
 
 _CLAUSE_STOP = (
-    frozenset(
+    nm.SUBORDINATORS
+    | frozenset(
         ", . ; : ( ) [ ] — – ! ? who which whose that in at on during to after before when while"
         " as about via from for with told because since by"
         # Russian: the listener follows the name without a preposition ("сказал X журналистам")
@@ -60,6 +63,8 @@ class PhraseRules(NameShapes):
 
     def _np_after(self, toks: list[Token], j: int) -> tuple[int, int] | None:
         """The noun phrase starting at token j: "said [Sen. Jo Marlow] (I-Vt.), who"."""
+        if j + 1 < len(toks) and toks[j][0] == "sich":
+            j += 1  # „…“, erinnert sich Landwirt Georg Huber: the reflexive, then the subject
         while j < len(toks) and (
             toks[j][0].lower() in nm.TIME_WORDS
             or (
@@ -99,7 +104,7 @@ class PhraseRules(NameShapes):
             ):
                 break  # Anna Schulz von der Universität / Frank Bos van de rederij: the person
             if (
-                lw in _CLAUSE_STOP
+                (lw in _CLAUSE_STOP and not (k == j and lw in ("ein", "eine")))
                 or w in '"“”'
                 or (w.islower() or lw in nm.WEEKDAYS_EN)  # "Richard Sabato" is a name
                 and lw in nm.TIME_WORDS - {"on", "at", "in", "last", "this"}
@@ -110,6 +115,31 @@ class PhraseRules(NameShapes):
                 # a listener or a day after the name: "zei Hugo Jansen tegen de krant",
                 # "sagte Max Weber am Montag" (but "l'assessora alla mobilità Giulia Conti")
                 break
+            if (
+                k >= j + 2
+                and toks[k - 1][0][:1].isupper()
+                and toks[k - 2][0][:1].isupper()
+                and (
+                    fw.ELIDED_PREP_RE.match(w)
+                    or w in fw.AFTER_NAME
+                    or (
+                        w in ("der", "des", "di")
+                        and k + 1 < len(toks)
+                        and toks[k + 1][0][:1].isupper()
+                    )
+                )
+            ):
+                # "l'economista Davide Colombo dell'Università Bocconi", "Petra Wolf der
+                # Deutschen Presse-Agentur", "Marta Bianchi di Legambiente": the employer or
+                # listener after a full name
+                break
+            if (
+                w in ("dem", "den")
+                and k > j + 1
+                and toks[k - 1][0][:1].isupper()
+                and toks[k - 2][0].lower() in ("der", "die", "das")
+            ):
+                break  # sagte der SPD-Politiker den Zeitungen: the listener after the subject
             if (
                 w in ("der", "dem", "den")
                 and k > j
@@ -181,6 +211,10 @@ class PhraseRules(NameShapes):
                 named = self._appositive_name(toks, k - 1, k)  # "the museum's director, Eva Lind,"
                 if named is not None:
                     return named
+            chunk = toks[k + 1 : i - 1]
+            if 2 <= len(chunk) <= 4 and nm.bare(chunk[0][0]) in FIRST_NAMES:
+                if all(t[0][:1].isupper() or t[0] in nm.NAME_PARTICLES for t in chunk):
+                    return chunk[0][1], chunk[-1][2]  # "La segretaria del Pd, Elly Schlein, ha"
             i = k
             # a second comma chunk: "Dr. Ana Ruiz, the clinic's director, who has worked there
             # for years, said": past the relative clause, the appositive, to the name
@@ -312,14 +346,19 @@ class PhraseRules(NameShapes):
             # a fronted adjunct up to its comma: "In a Fox interview later, Ana Ruiz went on:"
             comma = next((c for c in range(1, min(len(toks), 15)) if toks[c][0] == ","), 0)
             k = comma + 1 if comma else 0
+        named = self._role_appositive(toks, k)
+        if named is not None:
+            return named  # "La préfète, Anne Morel, a appelé au calme : « »"
         common = self._common_subject(toks, k)
         if common is not None:
             return common  # "A spokesman for the club declined …, but said: “"
         while k < len(toks):
             w = toks[k][0]
             low = w.lower()
-            if low in ("he", "she", "they") or (
-                w == "it" and k + 1 < len(toks) and verbish(toks[k + 1][0])
+            if (
+                low in ("he", "she", "they")
+                or (w in fw.SUBJECT_PRONOUNS and k == 0)
+                or (w == "it" and k + 1 < len(toks) and verbish(toks[k + 1][0]))
             ):
                 return toks[k][1], toks[k][2]  # "it attacked Trump, saying": an organisation
             if w[:1].isupper() and low not in nm.STOPWORDS:

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 
 from bot.text import _names as nm
+from bot.text._epithets import epithet_gender, is_age
+from bot.text._firstnames import FIRST_NAMES
 from bot.text._marks import Span
 from bot.text._people import People
 from bot.text._shapes import DETERMINERS, PREPOSITIONS
@@ -23,6 +25,11 @@ _CJK_SUBJECT_RE = re.compile(
 )
 _ROLE_FOR_RE = re.compile(
     r"(?i:a|an|the|another)(?: [a-z][\w'’-]*){1,3} (?:for|at|with|from) [A-Z]"
+)
+# the same in the other languages: "un portavoz de la Guardia Civil", "ein Sprecher der Bahn"
+_ROLE_OF_RE = re.compile(
+    r"(?i:un|una|uno|une|um|uma|ein|eine|een)\s+[^\W\d_][\w'’-]*\s+"
+    r"(?:de|del|della|dell['’]\w*|di|da|do|der|des|du|van|von)\b"
 )
 # words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
 _DANGLING = frozenset("who whom which that by for to of with from being been".split())
@@ -57,6 +64,16 @@ class Resolver:
                 before = result[idx - 1] if idx else None
                 if raw.phrase.lower() == "it" and self._thing(before, orgs, idx):
                     result[idx] = before  # “…,” the report said. / “…,” it added.
+                elif (
+                    before is not None
+                    and before not in orgs
+                    and self._no_subject(raw.phrase)
+                    and self.spans[idx].paragraph - self.spans[idx - 1].paragraph <= 1
+                    and not self.people.other_named(self.spans[idx - 1].close_end, raw.pos, before)
+                ):
+                    # “A”, explicó Juan Ruiz. / “B”, añadió.: a verb without a subject goes
+                    # on with the speaker of the quotation just before
+                    result[idx] = before
                 else:
                     result[idx] = self._resolve(raw, orgs)
         for idx in reversed(range(len(raws))):
@@ -66,6 +83,41 @@ class Resolver:
             if later is not None and later > idx and result[idx] is None:
                 result[idx] = result[later]
         return result
+
+    def _noun_epithet(self, words: list[str]) -> bool:
+        """True for a German or Dutch article and a capitalized noun no one in the text is
+        called: "sagte der Hamburger", "zei de Nederlander" (not "zei de Vries" after Peter
+        de Vries), or a French elided article and a role ("L'élu")."""
+        if len(words) == 1 and words[0][:2] in ("L'", "L’") and words[0][2:3].islower():
+            return True  # "L'élu écologiste a défendu …": an article, then a role
+        if len(words) != 2 or words[0].lower() not in ("der", "die", "de", "le", "la"):
+            return False  # (French: "a confié le Français", "la Britannique")
+        key = nm.bare(words[1])
+        return (
+            words[1][:1].isupper()
+            and key not in self.people.registry
+            and key not in self.people.key_gender
+            and key not in FIRST_NAMES
+        )
+
+    @staticmethod
+    def _no_subject(phrase: str) -> bool:
+        """True for a speaker phrase that is only a verb (», ha aggiunto.), an adverb after
+        one (anunciou ainda.) or only the listener after one (ha dichiarato in
+        un'intervista al Corriere)."""
+        words = phrase.split()
+        if len(words) == 1 and nm.bare(words[0]) in nm.SPEECH_VERBS:
+            return True
+        if all(nm.bare(w) in nm.ADVERBS for w in words):
+            return True  # «…», anunciou ainda.
+        caps = [k for k, w in enumerate(words) if w[:1].isupper()]
+        return (
+            bool(caps)
+            and caps[0] > 0
+            and words[caps[0] - 1].lower() in nm.LISTENER_PREPS
+            # "l'assessore al Bilancio Michele Zuin": a person named after it is the subject
+            and not any(nm.bare(w) in FIRST_NAMES for w in words)
+        )
 
     def _thing(self, speaker: str | None, orgs: list[str], idx: int) -> bool:
         """True when ``speaker``, the speaker of the quotation before ``idx`` (in the same
@@ -88,7 +140,11 @@ class Resolver:
         phrase = raw.phrase or ""
         words = phrase.split()
         low = nm.bare(words[0]) if len(words) == 1 else ""
-        if low in nm.SPEECH_VERBS or nm.bare(words[-1]) in nm.SPEECH_VERBS:
+        if (
+            low in nm.SPEECH_VERBS
+            or nm.bare(words[-1]) in nm.SPEECH_VERBS
+            or self._no_subject(phrase)
+        ):
             return self.people.antecedent(raw.pos, None)  # », ha aggiunto.: the last person
         if phrase in ("他", "她"):  # “…，”他说: the person a sentence before opens on
             found = [m for m in _CJK_SUBJECT_RE.finditer(self.people.text, 0, raw.pos)]
@@ -103,8 +159,16 @@ class Resolver:
             if low in ("it", "they"):  # an organisation: named just before, or quoted last
                 return self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
             return None
-        # "A spokesperson for Harbour Ferries" is a person noun and the employer: as written
-        got = None if _ROLE_FOR_RE.match(phrase) else self.people.name_in(phrase, raw.pos)
+        # "A spokesperson for Harbour Ferries" is a person noun and the employer: as written;
+        # "sagt der 67-Jährige" (the article left out of the phrase) is no name
+        got = (
+            None
+            if _ROLE_FOR_RE.match(phrase)
+            or _ROLE_OF_RE.match(phrase)
+            or is_age(phrase)
+            or self._noun_epithet(words)
+            else self.people.name_in(phrase, raw.pos)
+        )
         if got is not None:
             name, person = got
             if not nm.plausible_speaker(name):
@@ -122,6 +186,18 @@ class Resolver:
         role = self.people.role_person(phrase)
         if role is not None:
             return role  # "añadió la alcaldesa" after "la alcaldesa, Lucía Romero"
+        epithet = epithet_gender(phrase, self.people.text, raw.pos)
+        if epithet is not None:
+            # someone a first name shows to be a person first ("Max Verstappen", not "Grote
+            # Prijs van Brazilië"), of the article's gender; a name read the other way
+            # ("Joan") may still fit
+            found = (
+                self.people.antecedent(raw.pos, epithet[0], known=True)
+                or self.people.antecedent(raw.pos, epithet[0])
+                or self.people.antecedent(raw.pos, None)
+            )
+            if found is not None:
+                return found  # "the midfielder", "la boulangère": the person named before
         # a common noun phrase ("the spokesman", "Ryan's office") is shown as written;
         # a clause fragment the rules caught ("perhaps only half", "At that point") is not
         first = nm.bare(words[0]) if words else ""

@@ -8,7 +8,10 @@ club declined``), a capitalized run going on through role nouns to a name.
 
 from __future__ import annotations
 
+import re
+
 from bot.text import _names as nm
+from bot.text._firstnames import FIRST_NAMES
 
 Token = tuple[str, int, int]  # text, start, end
 
@@ -25,6 +28,36 @@ _PLACE_PREPS = frozenset("of de du des di del della da do dos van von der".split
 def verbish(word: str) -> bool:
     """A lower-case word ending like a past tense or a third person ("declined", "says")."""
     return word.islower() and (word.endswith("ed") or word.endswith("s"))
+
+
+_EMPLOYER_RE = re.compile(
+    r" (?:von der|von|van de|van der|van het|de la|del|della|di|do|da) (?=[A-Z])"
+)
+
+
+def employer_cut(phrase: str) -> str:
+    """The phrase up to an employer after a first name and a surname: "Analyst Stefan Meier
+    von der DZ Bank" -> "Analyst Stefan Meier"; "Ursula von der Leyen", "Jan Peter van
+    Dijk" (a first name right before) stay whole."""
+    for m in _EMPLOYER_RE.finditer(phrase):
+        head = phrase[: m.start()].split()
+        if (
+            len(head) >= 2
+            and nm.is_cap(head[-1])
+            and nm.is_cap(head[-2])
+            and nm.bare(head[-1]) not in FIRST_NAMES
+            and nm.bare(head[-2]) in FIRST_NAMES
+        ):
+            return phrase[: m.start()]
+    return phrase
+
+
+# articles opening a role noun phrase at the start of a clause: "El capitán del equipo, …"
+_ROLE_ARTICLES = frozenset(
+    "the le la les el los las il lo gli os as o a het der die das"
+    # possessives: "Su vecina, Carmen López, asiente:", "His wife, Ann Lee, said:"
+    " his her their su sa son sein seine ihr ihre sua seu zijn haar".split()
+)
 
 
 class NameShapes:
@@ -145,3 +178,22 @@ class NameShapes:
         while m + 1 < len(toks) and (toks[m + 1][0][:1].isupper() or toks[m + 1][0] == "."):
             m += 1
         return m
+
+    @staticmethod
+    def _role_appositive(toks: list[Token], k: int) -> tuple[int, int] | None:
+        """The name set off by commas after a clause's opening role noun phrase: "El capitán
+        del equipo, Sergio Molina, reconoció …", "Der Präsident des Städtetags, Markus
+        Berger, wies … zurück" -> the name (two to four capitalized words)."""
+        if k >= len(toks) or toks[k][0].lower() not in _ROLE_ARTICLES:
+            return None
+        comma = next((c for c in range(k + 2, min(len(toks), k + 9)) if toks[c][0] == ","), 0)
+        if not comma or any(t[0] in ".;:" for t in toks[k:comma]):
+            return None
+        m = comma + 1
+        while m < len(toks) and (
+            toks[m][0][:1].isupper() or (m > comma + 1 and toks[m][0] in nm.NAME_PARTICLES)
+        ):
+            m += 1
+        if not 2 <= m - comma - 1 <= 4 or m >= len(toks) or toks[m][0] != ",":
+            return None
+        return toks[comma + 1][1], toks[m - 1][2]

@@ -23,8 +23,9 @@ import bisect
 import re
 
 from bot.text import _names as nm
+from bot.text._after import LEADING_JUNK as _LEADING_JUNK
+from bot.text._after import AfterRules
 from bot.text._cjk import CJK_CHAR_RE, cjk_speaker
-from bot.text._context import ContextRules
 from bot.text._marks import Span
 from bot.text._people import People
 from bot.text._resolve import Resolver, _Raw
@@ -34,16 +35,12 @@ _TOKEN_RE = re.compile(r"\w[\w'’\-]*|[^\w\s]")
 # A whole run of stops and closing marks before a space, read once from its first character.
 _SENT_RE = re.compile(r"(?<![.!?\"”’'»)\]])[.!?\"”’'»)\]]+\s+(?=[\"“‘«(\[]?[^\W_a-z])")
 _STOP_RE = re.compile(r"[.!?]")
-_LEADING_JUNK = frozenset("and but as so then yet or while".split())
 _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"
     " declaring insisting stating responding replying shouting yelling screaming chanting".split()
 )
 _PASSIVE = frozenset("was were is are been being".split())  # "was asked by X"
 _OPEN_MARKS = "\"“„«»‘'`「『"
-_DASHES = ("―", "—", "–", "--")
-# French inverted verb and pronoun in one token: « … », a-t-il ajouté / dit-elle / ajoute-t-elle
-_INVERTED_RE = re.compile(r"^\w+-(?:t-)?(il|elle)$", re.IGNORECASE)
 _REACH = 600  # characters of context read on either side of a quotation
 
 
@@ -52,7 +49,7 @@ def _opens_paragraph(span: Span, para_start: int) -> bool:
     return span.open_at == para_start
 
 
-class Attributor(ContextRules, Resolver):
+class Attributor(AfterRules, Resolver):
     """Speakers for the quotation spans of one text."""
 
     def __init__(
@@ -117,98 +114,6 @@ class Attributor(ContextRules, Resolver):
         return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(self.text, start, end)]
 
     # ------------------------------------------------------------------ around a quotation
-
-    def _after(self, span: Span, next_open: int) -> tuple[tuple[int, int] | None, bool]:
-        """Speaker phrase after the closing mark; True when the clause is only attribution."""
-        text = self.text
-        _, _, pe = self._para_of(max(span.open_at, span.close_end - 1))
-        start = span.close_end
-        if start >= pe:
-            return None, False
-        end = self._sentence_end(start, min(pe, next_open))
-        toks = self._tokens(start, end)
-        i = 0
-        while i < len(toks) and not toks[i][0][0].isalnum():
-            i += 1
-        if i >= len(toks):
-            return None, False
-        if any(d in text[start : toks[i][1]] for d in _DASHES) and toks[i][0][:1].isupper():
-            np = self._np_after(toks, i)  # a byline: “…” ― Mara Quint
-            if np is not None:
-                return np, True
-        while (
-            i < len(toks)
-            and toks[i][0].lower() in nm.ADVERBS
-            and toks[i][0].lower() not in ("and", "but")
-        ):
-            i += 1
-        if i >= len(toks):
-            return None, False
-        inverted = _INVERTED_RE.match(toks[i][0])
-        if inverted:  # », dit-elle / », a-t-il ajouté: the pronoun
-            return (toks[i][2] - len(inverted.group(1)), toks[i][2]), True
-        if (
-            toks[i][0].lower() in nm.AUXILIARIES
-            and i + 1 < len(toks)
-            and self._verb_at(toks, i + 1)
-        ):
-            i += 1  # », a déclaré Emmanuel Macron
-        n = self._verb_at(toks, i)
-        if n and toks[i][0].lower() not in nm.NEEDS_OBJECT:
-            np = self._np_after(toks, i + n)  # ,” said Ines Marlow-Price, an economist
-            if np is None and (i + n == len(toks) or toks[i + n][0] == "."):
-                # », ha aggiunto. / ”, añadió.: no subject (Italian, Spanish, Portuguese drop it)
-                return (toks[i][1], toks[i + n - 1][2]), True
-            return (np, self._short_tail(toks, np[1])) if np else (None, False)
-        if (
-            toks[i][0] == "so"
-            and text[span.close_end : span.close_end + 1] == ","
-            and i + 1 < len(toks)
-            and toks[i + 1][0][:1].isupper()
-        ):
-            return self._np_after(toks, i + 1), True  # „…“, so Anke Vogel.
-        for k in range(min(len(toks), 12) - 2):
-            if toks[k][0].lower() == "according" and toks[k + 1][0].lower() == "to":
-                return self._np_after(toks, k + 2), True
-        for v in range(i + 1, min(len(toks), i + 40)):
-            n = self._verb_at(toks, v)
-            if not n:
-                continue
-            if toks[v - 1][0].lower() == "to":
-                return None, False
-            if v - 2 > i and toks[v - 2][0] == "," and toks[v - 1][0].lower() in nm.PRONOUNS:
-                # a parenthetical "he said" inside the next sentence: “…” Ohio, he said, was
-                # next: the pronoun is the subject, not the words before its comma
-                return (toks[v - 1][1], toks[v - 1][2]), False
-            # ,” Robert J. Keane, director of ..., said: the first comma-separated chunk
-            k = i
-            while k < v and toks[k][0] != ",":
-                k += 1
-            while k > i and toks[k - 1][0].lower() in nm.ADVERBS:
-                k -= 1
-            if k == i or sum(t[0][0].isalnum() for t in toks[i:k]) > 10:
-                return None, False
-            j = i
-            while j < k - 1 and toks[j][0].lower() in _LEADING_JUNK:
-                j += 1  # ,” and he said / ,” as she put it
-            named = self._appositive_name(toks, j, k)
-            if named is not None and k < v:
-                # ,” the family's lawyer, Rita Vance, said: the name after the role
-                return named, self._short_tail(toks, toks[v + n - 1][2])
-            if toks[j][0].lower() in PREPOSITIONS | {"that", "which"} and k < v:
-                # ”, and against the levy, Ana Lind said: the rest of the sentence, then the
-                # subject right before the verb
-                subj = self._subject_before(toks[k + 1 : v + n], v - k - 1)
-                if subj is not None:
-                    return subj, self._short_tail(toks, toks[v + n - 1][2])
-            return (toks[j][1], toks[k - 1][2]), self._short_tail(toks, toks[v + n - 1][2])
-        if text[span.start : span.end].endswith((",", "!", "?")):
-            return self._unknown_verb(toks, i), False  # ,” Osei started / !” beamed Ray Ansari
-        return None, False
-
-    @staticmethod
-    def _short_tail(toks: list[Token], pos: int) -> bool:
-        return sum(1 for t in toks if t[1] >= pos and t[0][0].isalnum()) <= 8
 
     def _before(self, span: Span, prev_close: int) -> tuple[int, int] | None:
         """Speaker phrase in the clause before the opening mark."""

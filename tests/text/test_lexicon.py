@@ -2,7 +2,7 @@ from importlib.resources import files
 
 import pytest
 
-from bot.text import _names
+from bot.text import _firstnames, _names
 from bot.text.lexicon import entry_lines, load
 
 DATA = files("bot.text") / "data"
@@ -33,9 +33,9 @@ def test_no_first_name_has_two_genders():
     assert not male & female
     assert not unisex & (male | female)
     assert {"jean", "kim"} <= unisex
-    assert _names.lone_first_name_gender("Kim") is None
-    assert _names.lone_first_name_gender("Andrew") == "m"
-    assert _names.lone_first_name_gender("Linda") == "f"
+    assert _firstnames.lone_first_name_gender("Kim") is None
+    assert _firstnames.lone_first_name_gender("Andrew") == "m"
+    assert _firstnames.lone_first_name_gender("Linda") == "f"
 
 
 def test_entries_with_spaces_and_comments():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.text.speaker_cases import Case, outcomes, share_right
 
 CASES: list[Case] = [
@@ -107,3 +109,162 @@ def test_german_marks_are_kept_when_shown() -> None:
 
     (quote,) = find_quotes(CASES[0][0])
     assert "“" not in quote.display[:1] and "”" not in quote.display
+
+
+# multi-paragraph articles (wire copy, local news, sports, business, captions and bylines),
+# written as a check on the rules: every speaker exact
+ARTICLES: list[Case] = [
+    (
+        "BERLIN (dpa) - Die Bundesregierung will die Bahn mit zusätzlichen Milliarden sanieren.\n\n„Wir investieren so viel wie nie zuvor“, sagte Verkehrsminister Stefan Krüger am Dienstag in Berlin.\n\nDie Opposition zeigte sich skeptisch. „Das Geld reicht nicht einmal für die dringendsten Reparaturen“, kritisierte die Grünen-Abgeordnete Lena Vogt.",
+        [("Wir investieren", "Stefan Krüger"), ("Das Geld reicht", "Lena Vogt")],
+    ),
+    (
+        "Von Martin Schulze\n\nIn Neustadt schließt nach 80 Jahren die letzte Metzgerei.\n\nInhaber Klaus Hofmann findet keinen Nachfolger. „Die jungen Leute wollen diesen Beruf nicht mehr lernen“, sagt der 67-Jährige.\n\n„Ich hätte gern weitergemacht“, fügt er hinzu. „Aber meine Knie machen nicht mehr mit.“",
+        [
+            ("Die jungen Leute", "Klaus Hofmann"),
+            ("Ich hätte gern", "Klaus Hofmann"),
+            ("Aber meine Knie", "Klaus Hofmann"),
+        ],
+    ),
+    (
+        "Der FC Bayern hat das Spitzenspiel gegen Dortmund mit 2:2 beendet.\n\n„Wir haben in der zweiten Halbzeit zu viel zugelassen“, sagte Trainer Thomas Reiter nach dem Spiel.\n\nBVB-Kapitän Marco Weiß war zufrieden: „Ein Punkt in München ist nie schlecht.“",
+        [("Wir haben in der", "Thomas Reiter"), ("Ein Punkt in München", "Marco Weiß")],
+    ),
+    (
+        "Der Autobauer Volkswagen streicht 2000 Stellen in der Verwaltung.\n\n„Wir müssen unsere Kosten deutlich senken“, erklärte Personalvorstand Andreas Lehmann in einer Mitteilung.\n\nDer Betriebsrat kündigte Widerstand an. „Das werden wir nicht hinnehmen“, sagte Betriebsratschefin Petra Wolf der Deutschen Presse-Agentur.",
+        [("Wir müssen unsere", "Andreas Lehmann"), ("Das werden wir", "Petra Wolf")],
+    ),
+    (
+        "Foto: Peter Braun\n\nAnna Schmitt betreibt seit zehn Jahren ein Café am Marktplatz.\n\n„Seit die Baustelle da ist, kommen nur noch halb so viele Gäste“, klagt sie.\n\nDie Stadtverwaltung verspricht Besserung. „Die Arbeiten sind im Mai abgeschlossen“, sagte ein Sprecher.",
+        [("Seit die Baustelle", "Anna Schmitt")],
+    ),
+    (
+        "Nach dem Unfall auf der A7 ermittelt die Polizei.\n\nLaut Polizeisprecher Jens Hartmann war der Lkw-Fahrer vermutlich übermüdet. „Er ist ungebremst auf das Stauende aufgefahren“, sagte Hartmann.\n\nDrei Menschen wurden schwer verletzt.",
+        [("Er ist ungebremst", "Jens Hartmann")],
+    ),
+    (
+        "Bundeskanzler Friedrich Lang hat die Länder zu mehr Tempo beim Wohnungsbau aufgefordert.\n\n„Wir brauchen jedes Jahr 400.000 neue Wohnungen“, betonte er auf einem Kongress in Frankfurt. „Davon sind wir weit entfernt.“\n\nDer Präsident des Städtetags, Markus Berger, wies die Kritik zurück: »Die Kommunen tun, was sie können.«",
+        [
+            ("Wir brauchen jedes", "Friedrich Lang"),
+            ("Davon sind wir", "Friedrich Lang"),
+            ("Die Kommunen tun", "Markus Berger"),
+        ],
+    ),
+    (
+        "Die Sängerin Miriam Kühn hat ihr neues Album vorgestellt.\n\n„Diese Songs sind sehr persönlich“, sagte die 34-Jährige im Interview mit dem Radiosender. „Ich habe sie nach der Trennung geschrieben.“\n\nKritiker loben vor allem die Texte.",
+        [("Diese Songs", "Miriam Kühn"), ("Ich habe sie", "Miriam Kühn")],
+    ),
+    (
+        "Die Stadt München erhöht die Preise für Anwohnerparkausweise deutlich.\n\n„Der öffentliche Raum ist zu wertvoll, um ihn fast kostenlos abzugeben“, sagte Mobilitätsreferent Georg Dunkel.\n\nKritik kommt von der Opposition. „Das trifft vor allem Familien mit wenig Geld“, sagte CSU-Stadträtin Maria Huber.",
+        [("Der öffentliche Raum", "Georg Dunkel"), ("Das trifft vor allem", "Maria Huber")],
+    ),
+    (
+        "Nach dem 3:0 gegen Leipzig war Trainer Xaver Hahn bester Laune.\n\n„Die Mannschaft hat heute alles umgesetzt, was wir besprochen haben“, sagte der 52-Jährige. „Darauf können wir aufbauen.“",
+        [("Die Mannschaft hat", "Xaver Hahn"), ("Darauf können wir", "Xaver Hahn")],
+    ),
+    (
+        "„Wir müssen beim Klimaschutz schneller werden“, forderte Umweltministerin Katrin Schulz am Mittwoch im Bundestag.\n\nDie Union warf ihr Planlosigkeit vor. „Die Ministerin hat kein Konzept“, sagte der CDU-Abgeordnete Thomas Richter.",
+        [("Wir müssen beim", "Katrin Schulz"), ("Die Ministerin hat", "Thomas Richter")],
+    ),
+    (
+        "Der Landkreis will zwei Krankenhäuser zusammenlegen.\n\n„Wir haben keine andere Wahl“, sagte Landrat Michael Brenner am Montag vor dem Kreistag. „Es fehlen Ärzte und Pflegekräfte.“\n\nBürgermeisterin Ute Sommer aus Bad Waldsee hält das für einen Fehler. „Die Wege für Notfälle werden zu lang“, warnte sie.",
+        [
+            ("Wir haben keine", "Michael Brenner"),
+            ("Es fehlen", "Michael Brenner"),
+            ("Die Wege für", "Ute Sommer"),
+        ],
+    ),
+    (
+        "Siemens Energy hat seine Prognose angehoben.\n\n„Das Windgeschäft ist auf einem guten Weg“, sagte Vorstandschef Christian Bruch bei der Vorlage der Zahlen.\n\nAnalyst Stefan Meier von der DZ Bank sieht das skeptischer: „Die Risiken sind noch nicht vom Tisch.“",
+        [("Das Windgeschäft", "Christian Bruch"), ("Die Risiken sind", "Stefan Meier")],
+    ),
+    (
+        "Bild: Julia Fischer/dpa\n\nDie Polizei hat einen mutmaßlichen Einbrecher festgenommen.\n\n„Der Mann wurde auf frischer Tat ertappt“, sagte ein Polizeisprecher.\n\nNach Angaben der Polizei hatte ein Nachbar die Beamten alarmiert.",
+        [("Der Mann wurde", "ein Polizeisprecher")],
+    ),
+    (
+        "Nach dem Aus im Viertelfinale zeigte sich Alexander Zverev enttäuscht.\n\n„Ich habe heute einfach nicht gut genug gespielt“, sagte der Hamburger. „Das muss ich akzeptieren.“",
+        [("Ich habe heute", "Alexander Zverev"), ("Das muss ich", "Alexander Zverev")],
+    ),
+    (
+        "Die Gewerkschaft Verdi ruft zu Warnstreiks im Nahverkehr auf.\n\n„Die Beschäftigten haben die Nase voll“, erklärte Verdi-Vize Christine Behle. „Die Arbeitgeber müssen sich bewegen.“\n\nDie Arbeitgeber nannten die Streiks „völlig überzogen“.",
+        [("Die Beschäftigten", "Christine Behle"), ("Die Arbeitgeber müssen", "Christine Behle")],
+    ),
+    (
+        "Die Lufthansa streicht wegen des Streiks am Freitag Hunderte Flüge.\n\n„Wir bedauern die Unannehmlichkeiten für unsere Fluggäste sehr“, sagte eine Konzernsprecherin.\n\nVerdi-Verhandlungsführer Marvin Reschinsky verteidigte den Ausstand. „Die Beschäftigten sind am Limit“, sagte er.",
+        [("Die Beschäftigten sind", "Marvin Reschinsky")],
+    ),
+    (
+        "Die 29-jährige Lehrerin Sarah Klein hat eine Petition für kleinere Klassen gestartet.\n\n„Mit 32 Kindern in einer Klasse kann man nicht richtig unterrichten“, sagt sie. Mehr als 50.000 Menschen haben bereits unterschrieben.\n\n„Das zeigt, wie groß der Frust ist“, so Klein.",
+        [("Mit 32 Kindern", "Sarah Klein"), ("Das zeigt", "Sarah Klein")],
+    ),
+    (
+        "Die Bäckerei Schulte in Bielefeld schließt nach 120 Jahren.\n\n„Es tut weh, aber es geht nicht mehr“, sagt Inhaberin Monika Schulte. Die Energiekosten hätten sich verdreifacht.\n\nIhr Sohn wollte den Betrieb nicht übernehmen. „Ich verstehe ihn“, sagt sie.",
+        [("Es tut weh", "Monika Schulte"), ("Ich verstehe ihn", "Monika Schulte")],
+    ),
+    (
+        "Bundesgesundheitsminister Karl Lauterbach hat vor einer neuen Grippewelle gewarnt.\n\n„Die Zahlen steigen schneller als erwartet“, sagte der SPD-Politiker den Zeitungen der Funke-Mediengruppe.\n\nEr rief ältere Menschen auf, sich impfen zu lassen: „Die Impfung schützt vor schweren Verläufen.“",
+        [("Die Zahlen steigen", "Karl Lauterbach"), ("Die Impfung schützt", "Karl Lauterbach")],
+    ),
+    (
+        "Der Stadtrat von Leipzig hat den Bau einer neuen Schwimmhalle beschlossen.\n\nSportbürgermeisterin Heike Brandt zeigte sich erleichtert. „Wir haben lange dafür gekämpft“, sagte sie nach der Abstimmung. „Jetzt können die Kinder endlich wieder schwimmen lernen.“\n\nDie Linke stimmte dagegen. Fraktionschef Uwe Heinrich nannte das Projekt „viel zu teuer“.",
+        [("Wir haben lange", "Heike Brandt"), ("Jetzt können die", "Heike Brandt")],
+    ),
+    (
+        "Tausende Menschen haben in Berlin gegen steigende Mieten demonstriert.\n\n„Wohnen ist ein Menschenrecht“, rief Organisatorin Lea Schmidt von der Bürgerinitiative Mietenwahnsinn den Teilnehmern zu.\n\nDer Berliner Senat kündigte neue Maßnahmen an. Bausenator Christian Gaebler sagte: „Wir bauen so schnell wir können.“",
+        [("Wohnen ist ein", "Lea Schmidt"), ("Wir bauen so", "Christian Gaebler")],
+    ),
+    (
+        "Der Torhüter des SC Freiburg, Noah Atubolu, hat seinen Vertrag verlängert.\n\n„Ich fühle mich hier zu Hause“, sagte der 22-Jährige. Sportvorstand Jochen Saier lobte: „Noah ist einer der besten jungen Torhüter Europas.“",
+        [("Ich fühle mich", "Noah Atubolu"), ("Noah ist einer", "Jochen Saier")],
+    ),
+    (
+        "Die Stadt Stuttgart führt eine Abgabe auf Einwegverpackungen ein.\n\n„Wir wollen den Müll in den Parks reduzieren“, erklärte Umweltbürgermeister Peter Pätzold. Gastronomen reagierten verärgert.\n\n„Das ist eine zusätzliche Belastung für unsere Betriebe“, sagte Dehoga-Sprecherin Daniela Kremer.",
+        [("Wir wollen den", "Peter Pätzold"), ("Das ist eine", "Daniela Kremer")],
+    ),
+    (
+        "Der Schauspieler Matthias Schweighöfer hat einen neuen Film vorgestellt.\n\n„Es ist mein persönlichstes Projekt“, sagte er bei der Premiere in Berlin. „Ich habe drei Jahre daran gearbeitet.“",
+        [("Es ist mein", "Matthias Schweighöfer"), ("Ich habe drei", "Matthias Schweighöfer")],
+    ),
+    (
+        "Die Biathletin Franziska Preuß hat den Gesamtweltcup gewonnen.\n\n„Ich kann es noch gar nicht glauben“, sagte die 30-Jährige im ZDF. „Das ist der schönste Tag meiner Karriere.“",
+        [("Ich kann es noch", "Franziska Preuß"), ("Das ist der schönste", "Franziska Preuß")],
+    ),
+]
+# articles whose speakers the rules do not all get yet; counted in the share only
+ARTICLES_HARD: list[Case] = [
+    (
+        "Die Stadt Köln will bis 2030 klimaneutral werden.\n\nOberbürgermeisterin Sabine Krause sprach von einem „historischen Beschluss“. „Wir übernehmen Verantwortung für die nächsten Generationen“, sagte sie.\n\nNach Ansicht der Umweltexpertin Julia Becker von der Universität Bonn ist das Ziel ehrgeizig. „Ohne eine Verkehrswende wird es nicht gehen“, so Becker.",
+        [("Wir übernehmen", "Sabine Krause"), ("Ohne eine Verkehrswende", "Julia Becker")],
+    ),
+    (
+        "„Das Wasser kam innerhalb von Minuten“, erinnert sich Landwirt Georg Huber an die Flutnacht.\n\nSein Hof stand zwei Meter unter Wasser. „Wir haben alles verloren, die Tiere, die Maschinen, einfach alles.“\n\nHuber hofft nun auf Hilfe vom Land.",
+        [("Das Wasser kam", "Georg Huber"), ("Wir haben alles", "Georg Huber")],
+    ),
+    (
+        "Die Deutsche Bahn hat für Montag einen Warnstreik angekündigt bekommen.\n\n„Wir bedauern die Einschränkungen für unsere Fahrgäste“, teilte eine Bahnsprecherin mit.\n\nGDL-Chef Claus Weber verteidigte den Streik: „Ohne Druck bewegt sich der Konzern nicht.“",
+        [("Ohne Druck", "Claus Weber")],
+    ),
+    (
+        "Von Lisa Kramer\n\nSeit 30 Jahren verkauft Helga Brandt Obst auf dem Wochenmarkt.\n\n„Früher war hier jeden Samstag Gedränge“, erzählt sie. „Heute kommen vor allem ältere Leute.“",
+        [("Früher war hier", "Helga Brandt"), ("Heute kommen", "Helga Brandt")],
+    ),
+    (
+        "In Hamburg ist am Samstag die neue U-Bahn-Linie eröffnet worden.\n\n„Das ist ein großer Tag für unsere Stadt“, sagte Bürgermeister Peter Tschentscher bei der Eröffnung.\n\nFahrgastverbände sehen noch Probleme. Karl-Peter Naumann vom Fahrgastverband Pro Bahn kritisierte: „Die Takte sind viel zu lang.“",
+        [("Das ist ein großer", "Peter Tschentscher"), ("Die Takte sind", "Karl-Peter Naumann")],
+    ),
+    (
+        "In Dresden ist die Carolabrücke teilweise eingestürzt.\n\n„Es ist ein großes Glück, dass niemand verletzt wurde“, sagte Feuerwehrsprecher Michael Klahre am Morgen. Die Brücke war erst vor kurzem saniert worden.\n\nOberbürgermeister Dirk Hilbert kündigte eine Untersuchung an: „Wir müssen genau wissen, was hier passiert ist.“",
+        [("Es ist ein großes", "Michael Klahre"), ("Wir müssen genau", "Dirk Hilbert")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ARTICLES, ids=lambda c: c[0][:30])
+def test_article_speakers_exact(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
+
+
+def test_article_share_right() -> None:
+    assert share_right(ARTICLES + ARTICLES_HARD) >= 0.75, outcomes(ARTICLES_HARD)

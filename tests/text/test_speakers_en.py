@@ -144,3 +144,282 @@ def test_quote_text_never_ends_with_comma(text: str) -> None:
     from bot.text.quotes import find_quotes
 
     assert all(not q.display.endswith(",") for q in find_quotes(text))
+
+
+# multi-paragraph articles (wire copy, local news, sports, business, captions and bylines),
+# written as a check on the rules: every speaker exact
+ARTICLES: list[Case] = [
+    (
+        "WASHINGTON (AP) — The Senate on Tuesday passed a bill to fund road repairs, sending it to the president.\n\n“This is a good day for every driver in America,” Sen. Maria Castillo, D-N.M., told reporters after the vote.\n\nRepublicans were split. Sen. Dale Hutchins of Kansas voted no.\n\n“We are spending money we don't have,” he said. “Our grandchildren will pay for it.”\n\nAssociated Press writer Tom Reilly contributed to this report.",
+        [
+            ("This is a good day", "Maria Castillo"),
+            ("We are spending", "Dale Hutchins"),
+            ("Our grandchildren", "Dale Hutchins"),
+        ],
+    ),
+    (
+        "By Sarah Kent\nStaff Writer\n\nThe Lakeside school board voted 4-3 on Monday to close Elm Street Elementary.\n\nParents packed the meeting. Jenna Morales, whose two children attend the school, fought back tears.\n\n“My kids walk there. Where are they supposed to go now?” Morales asked the board.\n\nSuperintendent Robert Klein defended the plan.\n\n“The building is 90 years old and the roof leaks in every classroom,” Klein said. “We cannot keep patching it.”",
+        [
+            ("My kids walk", "Jenna Morales"),
+            ("The building is", "Robert Klein"),
+            ("We cannot keep", "Robert Klein"),
+        ],
+    ),
+    (
+        "OPINION\n\nOur city has forgotten its rivers\n\nBy Hannah Lowe\n\nWhen I moved here twenty years ago, the riverbank was lined with warehouses. Today it is lined with fences.\n\nThe mayor likes to say that “the river is our future.” But the council has not spent a penny on it since 2015.\n\nAs the historian Peter Vance once wrote, “A city that turns its back on its river turns its back on its past.”",
+        [("the river is our future", "The mayor"), ("A city that turns", "Peter Vance")],
+    ),
+    (
+        "Police say a 24-year-old man was arrested after a stabbing outside a nightclub early Sunday.\n\nAccording to Detective Sgt. Amy Wong, the victim was taken to hospital with injuries that are not life-threatening.\n\n“We are asking anyone who was in the area to come forward,” Wong said.\n\nThe suspect is due in court on Monday. His lawyer, Brian Tate, said his client “denies any wrongdoing.”",
+        [("We are asking", "Amy Wong"), ("denies any wrongdoing", "Brian Tate")],
+    ),
+    (
+        "Photo by Mark Ellis / Daily Herald\nVolunteers clean up the beach on Saturday.\n\nMore than 200 volunteers turned out to clean Harbour Beach on Saturday.\n\nOrganiser Fiona Burke said the group collected more than a ton of plastic.\n\n“People think the sea takes care of itself,” she said. “It doesn't.”\n\nBurke started the group in 2019 after finding a seal tangled in fishing line.",
+        [("People think the sea", "Fiona Burke"), ("It doesn't", "Fiona Burke")],
+    ),
+    (
+        "Former President Alan Rhodes on Wednesday wrote on X that the election had been “stolen in plain sight.”\n\nElection officials rejected the claim.\n\n“There is no evidence of fraud in this county, none,” said Gloria Pratt, the county clerk. “We counted every ballot twice.”\n\nRhodes had not replied to messages by Wednesday evening.",
+        [
+            ("stolen in plain sight", "Alan Rhodes"),
+            ("There is no evidence", "Gloria Pratt"),
+            ("We counted every", "Gloria Pratt"),
+        ],
+    ),
+    (
+        "The World Health Organization warned on Friday that measles cases had tripled in Europe.\n\n“This is a wake-up call,” WHO regional director Hans Kluger said at a news conference in Copenhagen. “Vaccination rates must go up.”\n\nThe agency urged parents to check their children's records.\n\n“No child should die of measles in 2024,” Kluger added.",
+        [
+            ("This is a wake-up", "Hans Kluger"),
+            ("Vaccination rates", "Hans Kluger"),
+            ("No child should", "Hans Kluger"),
+        ],
+    ),
+    (
+        "The mayor's office announced on Monday that bus fares would rise by 25 cents in July.\n\n“Nobody likes to pay more, but the system is losing money every day,” Mayor Dennis Cole said in a statement.\n\nTransit advocates pushed back. Jamie Ortiz, who heads the Riders Alliance, called the increase “a tax on working people.”\n\n“The people who ride the bus are the people who can least afford this,” Ortiz said.",
+        [
+            ("Nobody likes to pay", "Dennis Cole"),
+            ("a tax on working", "Jamie Ortiz"),
+            ("The people who ride", "Jamie Ortiz"),
+        ],
+    ),
+    (
+        "Apple unveiled a new iPhone on Tuesday.\n\n“This is the best iPhone we have ever made,” CEO Tim Marsh told the audience in Cupertino.\n\nCritics said the changes were small. “It's the same phone with a better camera,” tech reviewer Dana Liu wrote on her blog.",
+        [("This is the best", "Tim Marsh"), ("It's the same phone", "Dana Liu")],
+    ),
+    (
+        'LONDON (Reuters) - Britain\'s economy grew more than expected in the third quarter, official data showed on Friday.\n\n"The recovery is on track," finance minister Rachel Hume said in a statement. "But there is more work to do."\n\nEconomists were cautious. "One good quarter does not make a trend," said Paul Dale, chief economist at Capital Economics.',
+        [
+            ("The recovery is on track", "Rachel Hume"),
+            ("But there is more", "Rachel Hume"),
+            ("One good quarter", "Paul Dale"),
+        ],
+    ),
+    (
+        "City council member Tanya Brooks wants the old rail yard turned into a park.\n\n“We have a chance to do something for the next hundred years,” Brooks said at Tuesday's meeting.\n\nNot everyone agrees. Developer Mike Sutter, who owns land next to the yard, said housing was more urgent.\n\n“People need homes before they need lawns,” he said.",
+        [("We have a chance", "Tanya Brooks"), ("People need homes", "Mike Sutter")],
+    ),
+    (
+        "The Warriors beat the Lakers 112-104 on Sunday behind 38 points from Stephen Curry.\n\n“He was unbelievable tonight,” coach Steve Kerr said. “When he gets going like that, there's not much you can do.”\n\nLakers forward LeBron James finished with 27 points.\n\n“We just couldn't get stops,” James said.",
+        [
+            ("He was unbelievable", "Steve Kerr"),
+            ("When he gets going", "Steve Kerr"),
+            ("We just couldn't", "LeBron James"),
+        ],
+    ),
+    (
+        "A spokeswoman for Greenfield Hospital said the cyberattack had not affected patient care.\n\n“All emergency services are running normally,” the spokeswoman said.\n\nThe hospital's chief executive, Dr. Naomi Fisher, apologised to patients whose appointments were cancelled.\n\n“I am sorry for the disruption,” Fisher wrote in a letter to patients.",
+        [("All emergency services", "the spokeswoman"), ("I am sorry", "Naomi Fisher")],
+    ),
+    (
+        "“It's a disaster,” said Linda Park, 58, as she looked at her flooded basement.\n\nPark has lived on Willow Street for 30 years. She said the water came in within an hour.\n\n“I've never seen anything like it,” she said. “The whole street is under water.”",
+        [
+            ("It's a disaster", "Linda Park"),
+            ("I've never seen", "Linda Park"),
+            ("The whole street", "Linda Park"),
+        ],
+    ),
+    (
+        "Residents of Maple Grove packed a town hall on Thursday night to oppose a planned warehouse.\n\nAmong them was Carol Jensen, a retired nurse who has lived on Oak Road for 40 years.\n\n“The trucks will run all night,” Jensen said. “Nobody asked us.”\n\nThe developer, Brightline Logistics, said in a statement that it had followed every rule.\n\n“We have held three public meetings and changed the design twice,” the statement said.",
+        [("The trucks will run", "Carol Jensen"), ("Nobody asked us", "Carol Jensen")],
+    ),
+    (
+        "According to the National Weather Service, up to 10 inches of snow could fall by Saturday.\n\n“Travel will be very difficult,” said meteorologist Kara Lin. “If you don't have to go out, stay home.”\n\nGov. Tim Walsh declared a state of emergency on Thursday afternoon.\n\n“Our crews are ready,” Walsh wrote on X. “Please stay safe.”",
+        [
+            ("Travel will be very", "Kara Lin"),
+            ("If you don't have", "Kara Lin"),
+            ("Our crews are", "Tim Walsh"),
+            ("Please stay safe", "Tim Walsh"),
+        ],
+    ),
+    (
+        "Microsoft said on Tuesday it would invest $3 billion in data centres in Spain.\n\n“Spain is becoming a hub for artificial intelligence in Europe,” Brad Smith, the company's president, said at an event in Madrid.\n\nSpain's digital minister, Óscar López, welcomed the announcement. “This is a vote of confidence in our country,” he said.",
+        [("Spain is becoming", "Brad Smith"), ("This is a vote", "Óscar López")],
+    ),
+    (
+        "By Emma Ross, Health Correspondent\n\nDoctors at St Mary's Hospital say waiting times for cancer scans have fallen by a third.\n\n“It's the result of two years of hard work,” said Dr. Priya Patel, who leads the imaging department.\n\nShe added: “But we still have a long way to go. Some patients wait six weeks.”\n\nEmma Ross can be reached at eross@example.com.",
+        [("It's the result", "Priya Patel"), ("But we still have", "Priya Patel")],
+    ),
+    (
+        "TORONTO — Ontario will spend $1.2 billion to hire more family doctors, the province announced Monday.\n\nHealth Minister Sylvia Jones said the money would connect 300,000 people to a doctor within two years.\n\n“No one in this province should have to go to an emergency room for a prescription refill,” Jones told a news conference at a Toronto clinic.\n\nThe Ontario Medical Association welcomed the plan but said it was overdue.\n\n“Family doctors have been sounding the alarm for years,” association president Dr. Dominik Nowak said in a statement.",
+        [("No one in this province", "Sylvia Jones"), ("Family doctors have", "Dominik Nowak")],
+    ),
+    (
+        "The Red Sox fired manager Alex Cora on Sunday after a 10-game losing streak.\n\n“This was not an easy decision,” chief baseball officer Craig Breslow said. “Alex gave everything to this club.”\n\nCora, 49, thanked the fans in a post on Instagram.\n\n“Boston will always be home,” he wrote.",
+        [
+            ("This was not an easy", "Craig Breslow"),
+            ("Alex gave everything", "Craig Breslow"),
+            ("Boston will always", "Alex Cora"),
+        ],
+    ),
+    (
+        "Amazon workers at a warehouse in Bessemer, Alabama, voted against joining a union, the National Labor Relations Board said Friday.\n\n“We're disappointed, but this fight is not over,” said Stuart Appelbaum, president of the Retail, Wholesale and Department Store Union.\n\nAmazon spokeswoman Kelly Nantel said the company respected the result.\n\n“Our employees have chosen to keep a direct relationship with the company,” she said.",
+        [("We're disappointed", "Stuart Appelbaum"), ("Our employees have", "Kelly Nantel")],
+    ),
+    (
+        "The long-awaited bridge over the Harlow River finally opened to traffic on Wednesday, three years late and $40 million over budget.\n\n“I know people are frustrated, and they have every right to be,” said Mayor Jon Ellis at the ribbon-cutting. “But this bridge will serve the city for a hundred years.”\n\nSome residents were not impressed.\n\n“Three years of detours,” said Maria Gomez, who drives across it to work. “I'll believe it when I see the traffic move.”",
+        [
+            ("I know people are", "Jon Ellis"),
+            ("But this bridge", "Jon Ellis"),
+            ("Three years of", "Maria Gomez"),
+            ("I'll believe it", "Maria Gomez"),
+        ],
+    ),
+    (
+        "Senator Elizabeth Warren on Thursday called on regulators to block the merger.\n\n“This deal would raise prices for millions of families,” Warren wrote in a letter to the Federal Trade Commission.\n\nA spokesperson for the companies said they were confident the deal would be approved. “The merger will bring lower costs and more choice,” the spokesperson said.",
+        [("This deal would", "Elizabeth Warren"), ("The merger will", "the spokesperson")],
+    ),
+    (
+        'PARIS, March 3 (Reuters) - French President Emmanuel Macron said on Sunday Europe must be ready to defend itself.\n\n"We cannot depend on others for our security," Macron told reporters during a visit to a military base near Toulon.\n\n"The world has changed," he added.',
+        [("We cannot depend", "Emmanuel Macron"), ("The world has changed", "Emmanuel Macron")],
+    ),
+    (
+        "Photo caption: Coach Maria Lopez speaks to her players during practice. (Jane Doe/The Courier)\n\nThe Lincoln High girls' basketball team is one win away from its first state title.\n\n“These girls have worked so hard,” Lopez said. “They deserve this.”\n\nSenior guard Aaliyah Brooks, who scored 31 points in the semifinal, said the team was not nervous.\n\n“We've been here before,” Brooks said.",
+        [
+            ("These girls have", "Maria Lopez"),
+            ("They deserve this", "Maria Lopez"),
+            ("We've been here", "Aaliyah Brooks"),
+        ],
+    ),
+    (
+        "The first thing you notice about Marcus Bell's bakery is the smell.\n\nBell, 38, opened the shop on Front Street in 2019, just months before the pandemic.\n\n“Everyone told me I was crazy,” he says, dusting flour off his apron. “Maybe I was.”\n\nHis business partner, Dana Wu, handles the books.\n\n“Marcus bakes, I worry,” she says with a laugh. “That's the deal.”",
+        [
+            ("Everyone told me", "Marcus Bell"),
+            ("Maybe I was", "Marcus Bell"),
+            ("Marcus bakes", "Dana Wu"),
+            ("That's the deal", "Dana Wu"),
+        ],
+    ),
+    (
+        "The governor's spokesman, Paul Reyes, said the budget would be balanced.\n\n“There will be no new taxes,” Reyes said.\n\nBut state Treasurer Linda Cho warned of a shortfall. In an interview, Cho said: “The numbers simply don't add up.”",
+        [("There will be no", "Paul Reyes"), ("The numbers simply", "Linda Cho")],
+    ),
+    (
+        "The city council voted 7-2 to ban gas-powered leaf blowers starting in 2026.\n\nCouncilwoman Ana Ruiz, who sponsored the measure, said the noise and fumes were a health issue. “Workers breathe this all day,” she said.\n\nCouncilman Jeff Barker, one of the two no votes, said small landscaping businesses would suffer.\n\n“These are family businesses that can't afford $5,000 battery rigs,” Barker said.",
+        [("Workers breathe", "Ana Ruiz"), ("These are family", "Jeff Barker")],
+    ),
+    (
+        "LOS ANGELES (AP) — A wildfire north of Los Angeles grew to 20,000 acres overnight, forcing thousands to flee.\n\n“It's moving very fast,” said Capt. Erik Scott of the Los Angeles Fire Department. “We're asking people to leave now, not later.”\n\nResident Carol Danner, 72, loaded her two dogs into her car.\n\n“I've lived here 40 years and I've never seen it this close,” she said.",
+        [
+            ("It's moving very fast", "Erik Scott"),
+            ("We're asking people", "Erik Scott"),
+            ("I've lived here", "Carol Danner"),
+        ],
+    ),
+    (
+        "The union representing nurses at Mercy General said Tuesday its members would strike next week.\n\n“Our members are exhausted and the hospital is not listening,” said Karen Holt, a nurse and union representative.\n\nA hospital spokesman, Dave Kim, said the hospital had offered a 12% raise over three years. “We remain at the table,” Kim said.",
+        [("Our members are", "Karen Holt"), ("We remain at", "Dave Kim")],
+    ),
+    (
+        "The school district will cut 120 teaching jobs to close a $30 million budget gap, Superintendent Karen Lowe announced Tuesday.\n\n“These are the hardest decisions I have ever had to make,” Lowe said at a board meeting. “Every one of these people matters.”\n\nTeachers union president Mike Dorsey called the cuts “reckless” and said the union would fight them.\n\n“They found money for consultants but not for classrooms,” he said.",
+        [
+            ("These are the hardest", "Karen Lowe"),
+            ("Every one of these", "Karen Lowe"),
+            ("They found money", "Mike Dorsey"),
+        ],
+    ),
+    (
+        "Shoppers in Glasgow say the city centre has lost its sparkle.\n\n“Half the shops on this street are empty,” said Moira Campbell, 64, who has shopped on Buchanan Street since she was a girl.\n\nCouncil leader Susan Aitken said the council was working with landlords to fill the units. “We are not giving up on the city centre,” she told the BBC.",
+        [("Half the shops", "Moira Campbell"), ("We are not giving up", "Susan Aitken")],
+    ),
+    (
+        "NASA's Artemis mission has been delayed again, the agency said Thursday.\n\n“Safety is our top priority,” NASA Administrator Bill Nelson said during a briefing. “We will fly when we are ready.”\n\nFormer astronaut Scott Kelly said the delay was the right call. “You don't rush these things,” Kelly wrote on X.",
+        [
+            ("Safety is our", "Bill Nelson"),
+            ("We will fly", "Bill Nelson"),
+            ("You don't rush", "Scott Kelly"),
+        ],
+    ),
+]
+# articles whose speakers the rules do not all get yet; counted in the share only
+ARTICLES_HARD: list[Case] = [
+    (
+        "Manchester United manager Erik Holm insisted his side were unlucky after the 2-1 defeat at Villa Park.\n\n“We created enough chances to win two games,” Holm said. “The goalkeeper had the game of his life.”\n\nVilla captain Jack Mercer saw it differently.\n\n“We defended as a team for ninety minutes,” the midfielder told Sky Sports. “That's what you need in this league.”",
+        [
+            ("We created enough", "Erik Holm"),
+            ("The goalkeeper", "Erik Holm"),
+            ("We defended as", "Jack Mercer"),
+            ("That's what you need", "Jack Mercer"),
+        ],
+    ),
+    (
+        "Shares of Northwind Energy fell 12% on Thursday after the company cut its profit forecast.\n\n“Demand in Europe has been weaker than we expected,” chief executive Laura Pennington said on a call with analysts.\n\nAnalysts were not convinced. “The problems go deeper than one quarter,” said Ravi Shah, an analyst at Morton Securities.\n\nThe company said in a statement that it would cut 400 jobs. “These decisions are never easy,” it said.",
+        [
+            ("Demand in Europe", "Laura Pennington"),
+            ("The problems go deeper", "Ravi Shah"),
+            ("These decisions", "The company"),
+        ],
+    ),
+    (
+        "Tennis star Nadia Petrova reached the final in Miami with a 6-3, 6-4 win over Carla Ruiz.\n\n“I felt great out there today,” Petrova, 22, said in her on-court interview. “The crowd was amazing.”\n\nRuiz, who had beaten the top seed in the quarterfinals, said she was tired.\n\n“My legs were gone after the first set,” the Spaniard said.",
+        [
+            ("I felt great", "Nadia Petrova"),
+            ("The crowd was", "Nadia Petrova"),
+            ("My legs were gone", "Carla Ruiz"),
+        ],
+    ),
+    (
+        "Ohio State coach Ryan Day said his team was ready for Michigan.\n\n“We've been thinking about this game since last November,” Day told reporters on Monday.\n\nQuarterback Will Howard, who threw for 300 yards last week, agreed.\n\n“This is the one that matters,” Howard said. “Everybody knows it.”",
+        [
+            ("We've been thinking", "Ryan Day"),
+            ("This is the one", "Will Howard"),
+            ("Everybody knows it", "Will Howard"),
+        ],
+    ),
+    (
+        "When the river burst its banks last spring, Tom and Ellen Hardy lost almost everything.\n\n“We had ten minutes to get out,” Ellen Hardy said, standing in the gutted kitchen of their farmhouse.\n\nHer husband nodded. “The insurance company says it was an act of God,” he said. “Well, God isn't paying.”\n\nThe couple are among dozens of families still waiting for help.",
+        [
+            ("We had ten minutes", "Ellen Hardy"),
+            ("The insurance company", "Tom Hardy"),
+            ("Well, God isn't", "Tom Hardy"),
+        ],
+    ),
+    (
+        "“I thought I was going to die.”\n\nThat is how Jasmine Ortiz, 19, remembers the moment her car slid off the icy highway last January.\n\nOrtiz spent three weeks in hospital. Her mother, Rosa Ortiz, never left her side.\n\n“You don't think about anything else,” Rosa Ortiz said. “You just sit and pray.”",
+        [
+            ("I thought I was", "Jasmine Ortiz"),
+            ("You don't think", "Rosa Ortiz"),
+            ("You just sit", "Rosa Ortiz"),
+        ],
+    ),
+    (
+        "Tesla shares jumped 8% after the company reported record deliveries.\n\n“Demand remains strong across all regions,” Tesla said in a statement.\n\nWedbush analyst Dan Ives called the numbers “a home run” and raised his price target.",
+        [("Demand remains strong", "Tesla"), ("a home run", "Dan Ives")],
+    ),
+    (
+        "Liverpool manager Arne Slot praised his side's resilience after a 2-1 win at Brighton.\n\n“We had to suffer, but the players kept going,” Slot said. “That's a sign of a good team.”\n\nBrighton boss Fabian Hurzeler said his team had deserved at least a point. “We were the better side for an hour,” the German said.",
+        [
+            ("We had to suffer", "Arne Slot"),
+            ("That's a sign", "Arne Slot"),
+            ("We were the better", "Fabian Hurzeler"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ARTICLES, ids=lambda c: c[0][:30])
+def test_article_speakers_exact(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
+
+
+def test_article_share_right() -> None:
+    assert share_right(ARTICLES + ARTICLES_HARD) >= 0.75, outcomes(ARTICLES_HARD)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.text.speaker_cases import Case, outcomes, share_right
 
 CASES: list[Case] = [
@@ -97,3 +99,169 @@ CASES: list[Case] = [
 
 def test_share_of_speakers_right() -> None:
     assert share_right(CASES) >= 0.85, outcomes(CASES)
+
+
+# multi-paragraph articles (wire copy, local news, sports, business, captions and bylines),
+# written as a check on the rules: every speaker exact
+ARTICLES: list[Case] = [
+    (
+        'MADRID (EFE) - El Gobierno aprobó este martes una subida del salario mínimo.\n\n"Es una medida de justicia social", afirmó la ministra de Trabajo, Carmen Díaz, en rueda de prensa.\n\nLa patronal criticó la decisión. "Muchas pequeñas empresas no podrán asumir este coste", advirtió su presidente, Antonio Garrido.',
+        [("Es una medida", "Carmen Díaz"), ("Muchas pequeñas", "Antonio Garrido")],
+    ),
+    (
+        'Por Laura Gómez\n\nEl Ayuntamiento de Sevilla cerrará el parque de María Luisa durante las obras.\n\n"Los trabajos durarán al menos seis meses", dijo la alcaldesa Rocío Navarro.\n\nLos vecinos están preocupados. "¿Dónde van a jugar nuestros hijos?", se pregunta Manuel Ortiz, presidente de la asociación vecinal.',
+        [("Los trabajos durarán", "Rocío Navarro"), ("¿Dónde van a jugar", "Manuel Ortiz")],
+    ),
+    (
+        "El Real Madrid ganó 2-0 al Betis en el Bernabéu.\n\n«Hemos jugado un partido muy serio», señaló el entrenador Carlos Vidal tras el encuentro.\n\nEl capitán del Betis, Sergio Molina, reconoció la superioridad rival: «Ellos fueron mejores en todo.»",
+        [("Hemos jugado", "Carlos Vidal"), ("Ellos fueron", "Sergio Molina")],
+    ),
+    (
+        'Según el director del hospital, Javier Ruiz, las urgencias están saturadas. "Tenemos pacientes esperando en los pasillos", explicó.\n\nLa consejera de Sanidad, Elena Soto, prometió más personal. "Contrataremos a 200 enfermeras antes del verano", aseguró.',
+        [("Tenemos pacientes", "Javier Ruiz"), ("Contrataremos", "Elena Soto")],
+    ),
+    (
+        'La empresa Iberdrola anunció beneficios récord.\n\n"El año ha sido excepcional", declaró su consejero delegado, Luis Herrera. "Vamos a seguir invirtiendo en renovables."\n\nPara el economista Pablo Castro, "estos beneficios se deben sobre todo a los precios altos".',
+        [
+            ("El año ha sido", "Luis Herrera"),
+            ("Vamos a seguir", "Luis Herrera"),
+            ("estos beneficios", "Pablo Castro"),
+        ],
+    ),
+    (
+        'Foto: Miguel Sanz\n\nAna Torres lleva veinte años pescando en Cádiz.\n\n"Cada año hay menos peces", lamenta. "Mis hijos no van a seguir con el oficio."\n\nLa cofradía de pescadores ha pedido ayudas al Gobierno.',
+        [("Cada año hay", "Ana Torres"), ("Mis hijos", "Ana Torres")],
+    ),
+    (
+        'El presidente del Gobierno, Pedro Sáenz, defendió su gestión en el Congreso.\n\n"Este país está mejor que hace cinco años", dijo. "Los datos no mienten."\n\nEl líder de la oposición, Alberto Núñez, respondió con dureza: "Los españoles no llegan a fin de mes".',
+        [
+            ("Este país", "Pedro Sáenz"),
+            ("Los datos", "Pedro Sáenz"),
+            ("Los españoles", "Alberto Núñez"),
+        ],
+    ),
+    (
+        'La Policía Nacional detuvo a tres personas por una estafa telefónica.\n\n"Los detenidos se hacían pasar por empleados de banco", explicó el inspector Raúl Medina.\n\nSegún la policía, más de cien personas fueron engañadas.',
+        [("Los detenidos", "Raúl Medina")],
+    ),
+    (
+        'La cantante Lucía Ferrer publicó su nuevo disco el viernes.\n\n"Es el trabajo más personal de mi carrera", contó la artista en una entrevista con la radio. "Lo escribí durante la pandemia."\n\nSus fans llenaron las redes de mensajes.',
+        [("Es el trabajo", "Lucía Ferrer"), ("Lo escribí", "Lucía Ferrer")],
+    ),
+    (
+        'El alcalde de Valencia, Joan Ribó, presentó este lunes el nuevo plan de movilidad.\n\n"Queremos una ciudad para las personas, no para los coches", afirmó el alcalde.\n\nLa oposición lo criticó con dureza. "Es un plan improvisado", dijo la portavoz del PP, María José Catalá.',
+        [("Queremos una ciudad", "Joan Ribó"), ("Es un plan", "María José Catalá")],
+    ),
+    (
+        "«Ha sido el partido más difícil de la temporada», reconoció el delantero Álvaro Morales tras el empate en Bilbao.\n\nEl técnico, Diego Ramos, prefirió mirar adelante: «Quedan diez finales.»",
+        [("Ha sido el partido", "Álvaro Morales"), ("Quedan diez", "Diego Ramos")],
+    ),
+    (
+        'Según la Guardia Civil, el incendio se originó en una finca agrícola.\n\n"Las llamas avanzaban muy rápido por el viento", explicó un vecino, Juan Martínez, que ayudó a desalojar a sus padres.\n\n"Pasamos mucho miedo", añadió.',
+        [("Las llamas avanzaban", "Juan Martínez"), ("Pasamos mucho miedo", "Juan Martínez")],
+    ),
+    (
+        'La presidenta de la Comunidad, Isabel Prieto, anunció una rebaja de impuestos.\n\n"Los madrileños pagarán menos a partir de enero", aseguró Prieto en la Asamblea.',
+        [("Los madrileños", "Isabel Prieto")],
+    ),
+    (
+        'Por Marta Sánchez\n\nLa directora del colegio, Pilar Romero, está preocupada por el calor en las aulas.\n\n"Los niños no pueden concentrarse a 35 grados", lamenta. "Necesitamos aire acondicionado ya."\n',
+        [("Los niños no pueden", "Pilar Romero"), ("Necesitamos aire", "Pilar Romero")],
+    ),
+    (
+        'El Gobierno de Canarias pidió ayuda al Estado ante la llegada de migrantes.\n\n"La situación es insostenible", afirmó el presidente canario, Fernando Clavijo, en una rueda de prensa. "Necesitamos solidaridad."\n\nDesde el Ministerio del Interior aseguraron que se enviarán más recursos.',
+        [("La situación es", "Fernando Clavijo"), ("Necesitamos solidaridad", "Fernando Clavijo")],
+    ),
+    (
+        'El Barcelona goleó 4-0 al Girona.\n\n"El equipo ha jugado con mucha personalidad", valoró Hansi Flick en la sala de prensa.\n\nRobert Lewandowski, autor de dos goles, se mostró feliz: "Me siento muy bien físicamente".',
+        [("El equipo ha jugado", "Hansi Flick"), ("Me siento muy bien", "Robert Lewandowski")],
+    ),
+    (
+        'Una mujer de 45 años resultó herida grave en un accidente en la A-6.\n\n"El coche volcó después de chocar con la mediana", explicó un portavoz de la Guardia Civil.\n\nLa conductora fue trasladada al hospital de La Paz.',
+        [("El coche volcó", "un portavoz de la Guardia Civil")],
+    ),
+    (
+        'Por Javier Ortega\n\nRosa Jiménez tiene 82 años y vive sola en un pueblo de Teruel.\n\n"Aquí no queda nadie joven", cuenta mientras riega sus geranios. "El médico viene una vez a la semana."\n\nSu vecina, Carmen López, asiente: "Nos olvidaron hace tiempo".',
+        [
+            ("Aquí no queda", "Rosa Jiménez"),
+            ("El médico viene", "Rosa Jiménez"),
+            ("Nos olvidaron", "Carmen López"),
+        ],
+    ),
+    (
+        'La ministra de Hacienda, María Jesús Montero, defendió los presupuestos.\n\n"Son unas cuentas sociales y responsables", dijo Montero en el Congreso.\n\nEl PP votará en contra. "Suben los impuestos a la clase media", criticó su portavoz económico, Juan Bravo.',
+        [("Son unas cuentas", "María Jesús Montero"), ("Suben los impuestos", "Juan Bravo")],
+    ),
+    (
+        'Lucía Ramos, enfermera del Hospital de Cruces, lleva tres semanas sin librar.\n\n"Estamos agotadas", confiesa. "Y nadie nos escucha."\n',
+        [("Estamos agotadas", "Lucía Ramos"), ("Y nadie nos", "Lucía Ramos")],
+    ),
+    (
+        'La Comisión Europea multó a Google con 2.400 millones de euros.\n\n"Google ha abusado de su posición dominante", dijo la comisaria de Competencia, Teresa Ribera, en Bruselas.\n\nLa empresa anunció que recurrirá. "No estamos de acuerdo con la decisión", señaló un portavoz de Google.',
+        [
+            ("Google ha abusado", "Teresa Ribera"),
+            ("No estamos de acuerdo", "un portavoz de Google"),
+        ],
+    ),
+    (
+        'Los vecinos del barrio de Lavapiés protestaron contra los pisos turísticos.\n\n"Nos están echando de nuestras casas", denunció Ana Belén Ruiz, portavoz de la asociación vecinal.\n\nSegún ella, el alquiler medio ha subido un 40 % en cinco años.',
+        [("Nos están echando", "Ana Belén Ruiz")],
+    ),
+    (
+        'El Gobierno vasco presentó su plan contra la sequía.\n\n"Tenemos que prepararnos para veranos cada vez más secos", afirmó el consejero de Medio Ambiente, Mikel Jauregi. Según él, los embalses están al 40 %.\n\nLos agricultores piden más ayudas. "Sin agua no hay cosecha", resumió Iñaki Goikoetxea, de la unión agraria.',
+        [("Tenemos que prepararnos", "Mikel Jauregi"), ("Sin agua no", "Iñaki Goikoetxea")],
+    ),
+    (
+        'La tenista Paula Badosa se retiró del torneo por una lesión en la espalda.\n\n"Me duele mucho dejarlo así", escribió la catalana en sus redes sociales. "Volveré más fuerte."\n',
+        [("Me duele mucho", "Paula Badosa"), ("Volveré más", "Paula Badosa")],
+    ),
+    (
+        'El precio del aceite de oliva ha bajado un 30 % en tres meses.\n\n"La cosecha de este año es mucho mejor", explica Cristóbal Gallego, presidente de una cooperativa de Jaén. "Por fin respiramos."\n\nLos consumidores, sin embargo, todavía no lo notan. "Sigo pagando casi diez euros por litro", se queja Elena Navarro en un supermercado de Sevilla.',
+        [
+            ("La cosecha de", "Cristóbal Gallego"),
+            ("Por fin respiramos", "Cristóbal Gallego"),
+            ("Sigo pagando", "Elena Navarro"),
+        ],
+    ),
+    (
+        'La selección española femenina ganó la Nations League.\n\n"Este equipo no tiene techo", aseguró la seleccionadora, Montse Tomé, tras la final. "Las jugadoras han estado increíbles."\n',
+        [("Este equipo no", "Montse Tomé"), ("Las jugadoras", "Montse Tomé")],
+    ),
+    (
+        'La DANA dejó más de 200 muertos en la provincia de Valencia.\n\n"Lo hemos perdido todo, la casa, el coche, el negocio", relata entre lágrimas Amparo Sánchez, vecina de Paiporta.\n\nEl presidente de la Generalitat, Carlos Mazón, defendió la actuación de su gobierno: "Hicimos todo lo que pudimos".',
+        [("Lo hemos perdido", "Amparo Sánchez"), ("Hicimos todo", "Carlos Mazón")],
+    ),
+    (
+        'Rafa Nadal se despidió del tenis en Málaga.\n\n"Me voy con la tranquilidad de haberlo dado todo", dijo el balear, emocionado. "Gracias a todos."\n',
+        [("Me voy con", "Rafa Nadal"), ("Gracias a todos", "Rafa Nadal")],
+    ),
+]
+# articles whose speakers the rules do not all get yet; counted in the share only
+ARTICLES_HARD: list[Case] = [
+    (
+        'El meteorólogo Andrés Campos alertó de una ola de calor.\n\n"Las temperaturas superarán los 44 grados en el sur", indicó el experto de la Agencia Estatal de Meteorología.\n\n"Hay que evitar salir a la calle en las horas centrales", añadió Campos.',
+        [("Las temperaturas", "Andrés Campos"), ("Hay que evitar", "Andrés Campos")],
+    ),
+    (
+        'El Ayuntamiento de Bilbao instalará 50 nuevos puntos de recarga para coches eléctricos.\n\n"Queremos facilitar la transición", explicó el concejal de Movilidad, Álvaro Pérez, durante la presentación.\n\nSin embargo, para el presidente de la asociación de taxistas, Koldo Etxeberria, "es insuficiente".',
+        [("Queremos facilitar", "Álvaro Pérez"), ("es insuficiente", "Koldo Etxeberria")],
+    ),
+    (
+        'Carlos Alcaraz ganó su segundo Wimbledon.\n\n"Es un sueño hecho realidad", dijo el murciano, de 21 años, tras vencer a Novak Djokovic.\n\nEl serbio reconoció la superioridad de su rival: "Carlos ha sido mejor hoy".',
+        [("Es un sueño", "Carlos Alcaraz"), ("Carlos ha sido", "Novak Djokovic")],
+    ),
+    (
+        'Cientos de personas se concentraron ante el Ayuntamiento de Málaga para pedir viviendas asequibles.\n\n"Trabajo 40 horas y no puedo pagar un piso", contó Laura Moreno, camarera de 29 años.\n\nEl alcalde, Francisco de la Torre, prometió 2.000 viviendas protegidas: "Es nuestra prioridad".',
+        [("Trabajo 40 horas", "Laura Moreno"), ("Es nuestra prioridad", "Francisco de la Torre")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ARTICLES, ids=lambda c: c[0][:30])
+def test_article_speakers_exact(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
+
+
+def test_article_share_right() -> None:
+    assert share_right(ARTICLES + ARTICLES_HARD) >= 0.75, outcomes(ARTICLES_HARD)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.text.speaker_cases import Case, outcomes, share_right
 
 CASES: list[Case] = [
@@ -97,3 +99,161 @@ CASES: list[Case] = [
 
 def test_share_of_speakers_right() -> None:
     assert share_right(CASES) >= 0.85, outcomes(CASES)
+
+
+# multi-paragraph articles (wire copy, local news, sports, business, captions and bylines),
+# written as a check on the rules: every speaker exact
+ARTICLES: list[Case] = [
+    (
+        'ROMA (ANSA) - Il governo ha approvato la legge di bilancio.\n\n"È una manovra seria e responsabile", ha detto il ministro dell\'Economia, Giorgio Ferri, in conferenza stampa.\n\nLe opposizioni protestano. "Non c\'è un euro per la sanità", ha attaccato la deputata Elena Conti.',
+        [("È una manovra", "Giorgio Ferri"), ("Non c'è un euro", "Elena Conti")],
+    ),
+    (
+        "di Marco Rossi\n\nIl Comune di Bologna chiuderà il centro storico alle auto.\n\n«Vogliamo una città più vivibile», ha spiegato il sindaco Luca Bernardi.\n\nI commercianti sono contrari. «Perderemo clienti», afferma Giulia Romano, titolare di un negozio di abbigliamento.",
+        [("Vogliamo una città", "Luca Bernardi"), ("Perderemo clienti", "Giulia Romano")],
+    ),
+    (
+        "La Juventus ha battuto il Milan 1-0.\n\n«È stata una partita difficile», ha dichiarato l'allenatore Paolo Greco. «Ma i ragazzi hanno lottato.»\n\nSecondo il capitano rossonero Andrea Villa, «l'arbitro ha sbagliato sul rigore».",
+        [
+            ("È stata una partita", "Paolo Greco"),
+            ("Ma i ragazzi", "Paolo Greco"),
+            ("l'arbitro ha sbagliato", "Andrea Villa"),
+        ],
+    ),
+    (
+        "Foto di Stefano Neri\n\nMaria Esposito gestisce una pizzeria a Napoli da trent'anni.\n\n«Le bollette sono triplicate», racconta. «Non so quanto potrò resistere.»",
+        [("Le bollette", "Maria Esposito"), ("Non so quanto", "Maria Esposito")],
+    ),
+    (
+        'La Fiat ha annunciato un nuovo modello elettrico.\n\n"Sarà prodotto interamente in Italia", ha assicurato l\'amministratore delegato Roberto Galli.\n\nPer il sindacalista Franco Moretti, "è una buona notizia, ma servono garanzie sull\'occupazione".',
+        [("Sarà prodotto", "Roberto Galli"), ("è una buona notizia", "Franco Moretti")],
+    ),
+    (
+        "Il presidente della Regione, Vincenzo De Luca, ha incontrato i sindaci.\n\n«Dobbiamo accelerare sui fondi europei», ha sottolineato. «Non possiamo perdere questa occasione.»\n\nIl sindaco di Salerno, Paola Ricci, ha chiesto più risorse per i piccoli comuni.",
+        [("Dobbiamo accelerare", "Vincenzo De Luca"), ("Non possiamo perdere", "Vincenzo De Luca")],
+    ),
+    (
+        "«I soccorsi sono arrivati in pochi minuti», ha raccontato un testimone.\n\nL'incidente è avvenuto sulla A1 vicino a Firenze. Secondo la polizia stradale, l'auto ha sbandato sull'asfalto bagnato.\n\n«Il conducente è ricoverato in gravi condizioni», ha riferito il comandante Luigi Marino.",
+        [("Il conducente", "Luigi Marino")],
+    ),
+    (
+        "Il ministro della Salute Orazio Schillaci ha presentato il piano contro le liste d'attesa.\n\n«Nessun paziente dovrà aspettare più di sessanta giorni per una visita», ha promesso il ministro.\n\nI medici di base sono scettici. «Mancano i medici, non i piani», ha commentato Silvia Gallo, presidente dell'ordine.",
+        [("Nessun paziente", "Orazio Schillaci"), ("Mancano i medici", "Silvia Gallo")],
+    ),
+    (
+        "Secondo l'Istat, l'inflazione è scesa al 2 per cento.\n\n«È un dato incoraggiante», ha osservato l'economista Davide Colombo dell'Università Bocconi. «Ma i prezzi alimentari restano alti.»",
+        [("È un dato", "Davide Colombo"), ("Ma i prezzi", "Davide Colombo")],
+    ),
+    (
+        "Il sindaco di Milano, Giuseppe Sala, ha presentato il piano per le Olimpiadi.\n\n«Saranno i Giochi più sostenibili della storia», ha assicurato il sindaco.\n\nCritici gli ambientalisti. «Si consuma troppo suolo», ha detto Marta Bianchi di Legambiente.",
+        [("Saranno i Giochi", "Giuseppe Sala"), ("Si consuma troppo", "Marta Bianchi")],
+    ),
+    (
+        "«Abbiamo sbagliato l'approccio alla partita», ha ammesso l'allenatore del Napoli, Antonio Russo.\n\nIl difensore Marco Ferrara ha aggiunto: «Dobbiamo ripartire subito.»",
+        [("Abbiamo sbagliato", "Antonio Russo"), ("Dobbiamo ripartire", "Marco Ferrara")],
+    ),
+    (
+        "di Luca Moretti\n\nAnna Colombo ha aperto la sua libreria a Torino vent'anni fa.\n\n«I giovani leggono più di quanto si pensi», spiega. «Ma comprano online.»",
+        [("I giovani leggono", "Anna Colombo"), ("Ma comprano online", "Anna Colombo")],
+    ),
+    (
+        "Secondo il presidente dell'Inps, Gabriele Fava, i conti sono in ordine. «Le pensioni sono garantite», ha dichiarato in un'intervista al Corriere.",
+        [("Le pensioni sono", "Gabriele Fava")],
+    ),
+    (
+        "La protezione civile ha diramato l'allerta rossa in Liguria.\n\n«Invitiamo i cittadini a non uscire di casa», ha detto l'assessore regionale Giacomo Giampedrone.",
+        [("Invitiamo i cittadini", "Giacomo Giampedrone")],
+    ),
+    (
+        "Il consiglio comunale di Firenze ha approvato il nuovo piano per la tramvia.\n\n«È un passo decisivo per la città», ha commentato la sindaca Sara Funaro. «I lavori partiranno a settembre.»\n\nDura l'opposizione. «Il centro sarà un cantiere per anni», ha dichiarato il consigliere Paolo Bambagioni.",
+        [
+            ("È un passo decisivo", "Sara Funaro"),
+            ("I lavori partiranno", "Sara Funaro"),
+            ("Il centro sarà", "Paolo Bambagioni"),
+        ],
+    ),
+    (
+        "Jannik Sinner ha vinto il torneo di Vienna.\n\n«Sono molto felice, è stata una settimana intensa», ha detto l'altoatesino dopo la finale. «Adesso penso alle Finals.»",
+        [("Sono molto felice", "Jannik Sinner"), ("Adesso penso", "Jannik Sinner")],
+    ),
+    (
+        "Foto ANSA\n\nUn'esplosione ha danneggiato un palazzo a Torino nella notte.\n\n«Abbiamo sentito un boato fortissimo», racconta Giovanna Ferri, che abita al piano di sopra.\n\nSecondo i vigili del fuoco, la causa sarebbe una fuga di gas.",
+        [("Abbiamo sentito", "Giovanna Ferri")],
+    ),
+    (
+        "Stellantis ha annunciato la cassa integrazione per 2.000 lavoratori a Mirafiori.\n\n«La domanda di auto elettriche è più bassa del previsto», ha spiegato un portavoce dell'azienda.\n\nPer il segretario della Fiom, Michele De Palma, «il governo deve intervenire subito».",
+        [
+            ("La domanda di auto", "un portavoce dell'azienda"),
+            ("il governo deve", "Michele De Palma"),
+        ],
+    ),
+    (
+        "L'Inter ha battuto il Milan 2-1 nel derby.\n\n«Una vittoria importantissima per la classifica», ha commentato a fine gara il tecnico nerazzurro Simone Inzaghi.\n\nDeluso Paulo Fonseca: «Abbiamo regalato il primo tempo.»",
+        [("Una vittoria", "Simone Inzaghi"), ("Abbiamo regalato", "Paulo Fonseca")],
+    ),
+    (
+        "Giulia Marchetti, 41 anni, infermiera, è rientrata in Italia dopo due anni a Londra.\n\n«Qui mi pagano meno, ma sono vicina alla mia famiglia», spiega. «È stata una scelta di vita.»",
+        [("Qui mi pagano", "Giulia Marchetti"), ("È stata una", "Giulia Marchetti")],
+    ),
+    (
+        "Il maltempo ha colpito l'Emilia-Romagna per la terza volta in due anni.\n\n«Siamo stanchi di ricominciare da capo», dice Marco Bellini, titolare di un'azienda agricola vicino a Faenza.\n\nIl presidente della Regione, Michele de Pascale, ha chiesto lo stato di emergenza: «Servono risorse subito.»",
+        [("Siamo stanchi", "Marco Bellini"), ("Servono risorse", "Michele de Pascale")],
+    ),
+    (
+        "Federica Pellegrini è tornata in piscina per un evento benefico.\n\n«Mi manca l'adrenalina delle gare», ha ammesso l'ex campionessa. «Ma non tornerei indietro.»",
+        [("Mi manca", "Federica Pellegrini"), ("Ma non tornerei", "Federica Pellegrini")],
+    ),
+    (
+        "Secondo il sindacato dei medici Anaao, mancano 10.000 medici negli ospedali. «La situazione è drammatica», ha detto il segretario nazionale Pierino Di Silverio.",
+        [("La situazione è", "Pierino Di Silverio")],
+    ),
+    (
+        "A Venezia il ticket d'ingresso per i turisti sarà raddoppiato.\n\n«Dobbiamo proteggere la città dal turismo di massa», ha spiegato l'assessore al Bilancio Michele Zuin.\n\nContrari i commercianti. «Così si allontanano i visitatori», protesta Roberta Rossi, titolare di un bar a San Marco.",
+        [("Dobbiamo proteggere", "Michele Zuin"), ("Così si allontanano", "Roberta Rossi")],
+    ),
+    (
+        "Il cantante Marco Mengoni ha annunciato un nuovo tour negli stadi.\n\n«Non vedo l'ora di tornare sul palco», ha scritto sui social. «Sarà un'estate indimenticabile.»",
+        [("Non vedo l'ora", "Marco Mengoni"), ("Sarà un'estate", "Marco Mengoni")],
+    ),
+    (
+        "A Bari è stato inaugurato il nuovo lungomare.\n\n«È un regalo per tutti i baresi», ha detto il sindaco Vito Leccese durante la cerimonia. «Adesso tocca a noi curarlo.»\n\nQualche critica dai residenti. «I parcheggi sono spariti», lamenta Antonio De Santis, che abita nella zona.",
+        [
+            ("È un regalo", "Vito Leccese"),
+            ("Adesso tocca", "Vito Leccese"),
+            ("I parcheggi", "Antonio De Santis"),
+        ],
+    ),
+    (
+        "La campionessa di sci Sofia Goggia è tornata in pista dopo l'infortunio.\n\n«Ho avuto paura di non farcela», ha confessato l'azzurra. «Ma eccomi qui.»",
+        [("Ho avuto paura", "Sofia Goggia"), ("Ma eccomi", "Sofia Goggia")],
+    ),
+    (
+        "A Roma i tassisti hanno scioperato contro le nuove licenze.\n\n«Così il nostro lavoro non vale più niente», dice Fabio Marini, tassista da vent'anni.\n\nIl sindaco Roberto Gualtieri difende la scelta: «La città ha bisogno di più taxi, soprattutto per il Giubileo.»",
+        [("Così il nostro", "Fabio Marini"), ("La città ha bisogno", "Roberto Gualtieri")],
+    ),
+    (
+        "Il regista Paolo Sorrentino ha presentato il suo nuovo film a Venezia.\n\n«È un film sulla giovinezza e sulla bellezza», ha raccontato il cineasta napoletano. «Ci ho messo tutto me stesso.»",
+        [("È un film", "Paolo Sorrentino"), ("Ci ho messo", "Paolo Sorrentino")],
+    ),
+]
+# articles whose speakers the rules do not all get yet; counted in the share only
+ARTICLES_HARD: list[Case] = [
+    (
+        "La scrittrice Chiara Fontana ha vinto il premio Strega.\n\n«Non me lo aspettavo davvero», ha detto commossa. «Dedico questo premio a mia madre.»\n\nIl presidente della giuria, Alberto Serra, ha parlato di «un romanzo coraggioso».",
+        [("Non me lo aspettavo", "Chiara Fontana"), ("Dedico questo", "Chiara Fontana")],
+    ),
+    (
+        "La premier Giorgia Meloni ha risposto alle critiche dell'opposizione.\n\n«Non prendo lezioni da chi ha governato per dieci anni senza risultati», ha detto in aula.\n\nLa segretaria del Pd, Elly Schlein, ha replicato: «La premier scappa dal confronto.»",
+        [("Non prendo lezioni", "Giorgia Meloni"), ("La premier scappa", "Elly Schlein")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ARTICLES, ids=lambda c: c[0][:30])
+def test_article_speakers_exact(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
+
+
+def test_article_share_right() -> None:
+    assert share_right(ARTICLES + ARTICLES_HARD) >= 0.75, outcomes(ARTICLES_HARD)

@@ -1,0 +1,142 @@
+"""The attribution clause after a quotation's closing mark (private to ``_speakers.py``).
+
+``,” said X`` / ``,” X said`` / ``», a-t-il ajouté`` / ``», s'est réjoui X`` /
+``„…“, so X`` / ``», ha aggiunto.`` (no subject: the speaker goes on) / ``,” Osei
+started`` (any verb after a comma inside the marks).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import _names as nm
+from bot.text._context import ContextRules
+from bot.text._marks import Span
+from bot.text._shapes import PREPOSITIONS, Token
+
+LEADING_JUNK = frozenset("and but as so then yet or while".split())
+# French inverted verb and pronoun in one token: « … », a-t-il ajouté / dit-elle / ajoute-t-elle
+_INVERTED_RE = re.compile(r"^\w+-(?:t-)?(il|elle)$", re.IGNORECASE)
+DASHES = ("―", "—", "–", "--")
+_REFLEXIVE = frozenset("s'est s’est se si".split())  # before a verb: s'est félicité
+
+
+class AfterRules(ContextRules):
+    """The rules reading the clause after a quotation (mixed into ``Attributor``)."""
+
+    def _sentence_end(self, pos: int, ceil: int) -> int:
+        raise NotImplementedError  # provided by ``Attributor``
+
+    def _after(self, span: Span, next_open: int) -> tuple[tuple[int, int] | None, bool]:
+        """Speaker phrase after the closing mark; True when the clause is only attribution."""
+        text = self.text
+        _, _, pe = self._para_of(max(span.open_at, span.close_end - 1))
+        start = span.close_end
+        if start >= pe:
+            return None, False
+        end = self._sentence_end(start, min(pe, next_open))
+        toks = self._tokens(start, end)
+        i = 0
+        while i < len(toks) and not toks[i][0][0].isalnum():
+            i += 1
+        if i >= len(toks):
+            return None, False
+        if any(d in text[start : toks[i][1]] for d in DASHES) and toks[i][0][:1].isupper():
+            np = self._np_after(toks, i)  # a byline: “…” ― Mara Quint
+            if np is not None:
+                return np, True
+        while (
+            i < len(toks)
+            and toks[i][0].lower() in nm.ADVERBS
+            and toks[i][0].lower() not in ("and", "but")
+        ):
+            i += 1
+        if i >= len(toks):
+            return None, False
+        if (
+            toks[i][0].lower() in _REFLEXIVE
+            and i + 1 < len(toks)
+            and (
+                self._verb_at(toks, i + 1)
+                or toks[i + 1][0].lower() in nm.AUXILIARIES
+                or _INVERTED_RE.match(toks[i + 1][0])  # », se souvient-elle
+            )
+        ):
+            i += 1  # », s'est réjoui X / ", se pregunta X / », si chiede X: a reflexive verb
+        inverted = _INVERTED_RE.match(toks[i][0])
+        if inverted:  # », dit-elle / », a-t-il ajouté: the pronoun
+            return (toks[i][2] - len(inverted.group(1)), toks[i][2]), True
+        if (
+            toks[i][0].lower() in nm.AUXILIARIES
+            and i + 1 < len(toks)
+            and self._verb_at(toks, i + 1)
+        ):
+            i += 1  # », a déclaré Emmanuel Macron
+        n = self._verb_at(toks, i)
+        if n and toks[i][0].lower() not in nm.NEEDS_OBJECT:
+            np = self._np_after(toks, i + n)  # ,” said Ines Marlow-Price, an economist
+            if (
+                np is None
+                and (
+                    i + n == len(toks)
+                    or toks[i + n][0] == "."
+                    or toks[i + n][0].lower() in nm.SUBORDINATORS  # », cuenta mientras riega …
+                    # », ha scritto sui social.: only a lower-case place or medium after the verb
+                    or (
+                        toks[i + n][0].lower() in nm.FOREIGN_STOPS | PREPOSITIONS
+                        and not any(t[0][:1].isupper() for t in toks[i + n :])
+                    )
+                )
+            ):
+                # », ha aggiunto. / ”, añadió.: no subject (Italian, Spanish, Portuguese drop it)
+                return (toks[i][1], toks[i + n - 1][2]), True
+            return (np, self._short_tail(toks, np[1])) if np else (None, False)
+        if (
+            toks[i][0] == "so"
+            and text[span.close_end : span.close_end + 1] == ","
+            and i + 1 < len(toks)
+            and toks[i + 1][0][:1].isupper()
+        ):
+            return self._np_after(toks, i + 1), True  # „…“, so Anke Vogel.
+        for k in range(min(len(toks), 12) - 2):
+            if toks[k][0].lower() == "according" and toks[k + 1][0].lower() == "to":
+                return self._np_after(toks, k + 2), True
+        for v in range(i + 1, min(len(toks), i + 40)):
+            n = self._verb_at(toks, v)
+            if not n:
+                continue
+            if toks[v - 1][0].lower() == "to":
+                return None, False
+            if v - 2 > i and toks[v - 2][0] == "," and toks[v - 1][0].lower() in nm.PRONOUNS:
+                # a parenthetical "he said" inside the next sentence: “…” Ohio, he said, was
+                # next: the pronoun is the subject, not the words before its comma
+                return (toks[v - 1][1], toks[v - 1][2]), False
+            # ,” Robert J. Keane, director of ..., said: the first comma-separated chunk
+            k = i
+            while k < v and toks[k][0] != ",":
+                k += 1
+            while k > i and toks[k - 1][0].lower() in nm.ADVERBS:
+                k -= 1
+            if k == i or sum(t[0][0].isalnum() for t in toks[i:k]) > 10:
+                return None, False
+            j = i
+            while j < k - 1 and toks[j][0].lower() in LEADING_JUNK:
+                j += 1  # ,” and he said / ,” as she put it
+            named = self._appositive_name(toks, j, k)
+            if named is not None and k < v:
+                # ,” the family's lawyer, Rita Vance, said: the name after the role
+                return named, self._short_tail(toks, toks[v + n - 1][2])
+            if toks[j][0].lower() in PREPOSITIONS | {"that", "which"} and k < v:
+                # ”, and against the levy, Ana Lind said: the rest of the sentence, then the
+                # subject right before the verb
+                subj = self._subject_before(toks[k + 1 : v + n], v - k - 1)
+                if subj is not None:
+                    return subj, self._short_tail(toks, toks[v + n - 1][2])
+            return (toks[j][1], toks[k - 1][2]), self._short_tail(toks, toks[v + n - 1][2])
+        if text[span.start : span.end].endswith((",", "!", "?")):
+            return self._unknown_verb(toks, i), False  # ,” Osei started / !” beamed Ray Ansari
+        return None, False
+
+    @staticmethod
+    def _short_tail(toks: list[Token], pos: int) -> bool:
+        return sum(1 for t in toks if t[1] >= pos and t[0][0].isalnum()) <= 8

@@ -1,0 +1,42 @@
+"""First names and the gender they suggest (private to the speaker modules, via ``_names``).
+
+Common first names, enough to give most news speakers a gender; names given to both men and
+women ("Jean", "Kim", "Robin") give none.
+"""
+
+from __future__ import annotations
+
+from bot.text.lexicon import load
+
+MALE_NAMES = load("first_names_male", "first_names_male_ru", "first_names_male_eu")
+FEMALE_NAMES = load("first_names_female", "first_names_female_ru", "first_names_female_eu")
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES | load("first_names_unisex")
+
+
+def _bare(word: str) -> str:
+    w = word.strip(".,;:!?\"“”‘’'()[]").lower()
+    return w[:-2] if w.endswith(("'s", "’s")) else w
+
+
+def first_name_gender(words: list[str]) -> str | None:
+    if len(words) < 2:
+        return None
+    return name_gender(words[0])
+
+
+# first names that are also everyday words: alone, they are not taken as a person
+_WORD_NAMES = frozenset(
+    "hope grace joy faith mark bill rob pat rich art frank may june will sue".split()
+)
+
+
+def lone_first_name_gender(word: str) -> str | None:
+    """Gender of a person mentioned by first name only ("Andrew doesn't remember")."""
+    return None if _bare(word) in _WORD_NAMES else name_gender(word)
+
+
+def name_gender(word: str) -> str | None:
+    first = _bare(word)
+    if first in MALE_NAMES:  # the lists share no name: "Jean" and "Kim" are in neither
+        return "m"
+    return "f" if first in FEMALE_NAMES else None

@@ -1,0 +1,43 @@
+"""Function words of French, German, Spanish, Italian, Portuguese and Dutch that the speaker
+rules read (private; re-exported by ``_names``)."""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+# "according to" in one word, before a speaker: Selon X, « … » / Según X / Volgens X / Laut X
+# (and the last word of "nach Angaben von X", "de acuerdo con X", "de acordo com X")
+ACCORDING = _words("selon según secondo segundo volgens laut angaben acuerdo acordo")
+# "for" opening a clause before a quotation: Pour X, « … » / Para X, “…” / Für X „…“
+FOR_WHOM = _words("pour para für voor per")
+# "in" / "at" / "after" after a speaker in the languages we claim: the speaker's noun phrase ends
+# there ("sagte Anke Vogel bei der Vorstellung", "dijo Carmen Ortega en el pleno")
+FOREIGN_STOPS = _words(
+    "nach bei vor während im am beim auf mit lors dans pour après avant devant"
+    " en durante tras ante nel nella dopo prima davanti tijdens bij op voor em"
+    " após perante ein hinzu sur chez pendant depois durante na uit aus sui sul sulla sulle"
+)
+# conjunctions opening a clause after a verb with no subject: », cuenta mientras riega …
+SUBORDINATORS = _words("while mientras mentre enquanto terwijl pendant tandis während")
+# the listener after the speaker's name, in lower case only ("Al From" is a name): "zei X
+# tegen de krant", "sagte X gegenüber dem Sender", "a déclaré X à la radio", "dijo X al
+# diario", "ha detto X alla Rai", "disse X ao jornal"
+LISTENER_PREPS = frozenset("tegen gegenüber à au aux al alla allo ai ao aos aan".split())
+# German and Dutch articles: every German noun is capitalized, so "Die Mieten" is no person
+NOUN_ARTICLES = _words(
+    "der die das den dem des ein eine einen het een"
+    " ihr ihre sein seine unser unsere zijn haar hun"  # "Ihr Sohn wollte …": a noun, no name
+)
+# a contracted preposition and article opening an employer or a place after a name:
+# "Davide Colombo dell'Università Bocconi", "Ana Costa dall'ospedale"
+ELIDED_PREP_RE = re.compile(r"(?i)(?:dell|dall|nell|sull|all|coll)['’]\w")
+# a preposition after a full name opening a place, a time or an employer (lower case):
+# "o treinador Bruno Lage no final", "Georg Huber an die Flutnacht"
+AFTER_NAME = frozenset("an no nos nas num numa pelo pela nesta neste nessa nesse".split())
+# subject pronouns of the other languages opening a clause: "Er rief … auf: „…“"
+SUBJECT_PRONOUNS = frozenset("Er Elle Él Ella Ele Ela Hij Zij".split())
