@@ -239,6 +239,9 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 AS $$
     SELECT array_to_tsvector(array(
         SELECT channel_key || '~' || word.lexeme FROM unnest(vector) AS word
+        -- a key may hold 2,047 bytes; a word too long to keep with the channel's key is left
+        -- out of the index (as to_tsvector leaves out longer words)
+        WHERE octet_length(word.lexeme) + octet_length(channel_key) < 2047
         UNION
         SELECT channel_key || '^' || left(md5(a.lexeme || ' ' || b.lexeme), 3)
         FROM (SELECT w.lexeme, p FROM unnest(vector) AS w, unnest(w.positions) AS p) AS a
@@ -261,7 +264,8 @@ AS $$
          FROM unnest(tsvector_to_array(
              summarybot_search_keys(to_tsvector(config, words), channel_key))) AS k),
         (SELECT string_agg(quote_literal(channel_key || '~' || w.lexeme) || ':*', ' & ')
-         FROM unnest(to_tsvector(config, prefix)) AS w)
+         FROM unnest(to_tsvector(config, prefix)) AS w
+         WHERE octet_length(w.lexeme) + octet_length(channel_key) < 2047)
     ), '')
 $$
 """
