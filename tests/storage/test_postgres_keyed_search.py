@@ -70,11 +70,15 @@ def test_keys_are_anded_in_a_group_and_ored_across_groups_and_languages():
     assert keyed_query_text(groups, keys, ["en"]) == ("(('k~a') & ('k~b' & 'k^1f0')) | (('k~c':*))")
     both = keyed_query_text(groups, keys, ["en", "fr"])
     assert both.count(" | ") == 3 and "(('k~a') & ('k~b'))" in both
-    # a term without keys in one language (a word it drops): the index cannot narrow the search
-    assert keyed_query_text(groups, {**keys, ("fr", 3): None}, ["en", "fr"]) is None
-    assert (
-        keyed_query_text(groups, {k: v for k, v in keys.items() if k != ("en", 1)}, ["en"]) is None
+    # a term without keys in one language (words it keeps no lexeme of) is left out, as the
+    # full query leaves it out; so is a group left empty; with nothing left, nothing matches
+    assert keyed_query_text(groups, {**keys, ("fr", 3): None}, ["en", "fr"]) == (
+        "(('k~a') & ('k~b' & 'k^1f0')) | (('k~c':*)) | (('k~a') & ('k~b'))"
     )
+    assert keyed_query_text(groups, {**keys, ("en", 1): None}, ["en"]) == (
+        "(('k~a')) | (('k~c':*))"
+    )
+    assert keyed_query_text(groups, dict.fromkeys(keys), ["en", "fr"]) == ""
 
 
 @pytest.mark.parametrize(
@@ -194,3 +198,12 @@ async def test_a_word_too_long_for_the_index_never_stops_an_entry(pg_store):
     )
     assert [h.entry.id for h in await pg_store.search(scope, "payload")] == [added.id]
     assert [h.entry.id for h in await pg_store.search(scope, "encod*")] == [added.id]
+
+
+async def test_words_with_no_lexeme_are_left_out_as_the_full_query_leaves_them(pg_store):
+    # PostgreSQL's parser keeps nothing of an Ethiopic digit, which our words keep
+    scope = Scope(guild_id=14, channel_id=15)
+    added = await pg_store.add(scope, make_entry("Kiwi harvest", url="https://k.example/1"))
+    assert await pg_store.search(scope, "\u1369") == []
+    for query in ("\u1369 kiwi", "\u1369 OR kiwi", '"\u1369 kiwi"'):
+        assert [h.entry.id for h in await pg_store.search(scope, query)] == [added.id], query

@@ -40,6 +40,8 @@ def estimated_rows(plan: object) -> tuple[float, float]:
 
 # a walk's limit that reads every entry of any channel
 WALK_EVERYTHING = 2**62
+# the plan of a search no entry can match (its words have no lexemes): no query is run
+NOTHING = "nothing"
 
 
 # The index keys of each term of a query (see the schema's summarybot_search_term), in each
@@ -97,19 +99,20 @@ def term_words(term: Term) -> tuple[str, str]:
 
 def keyed_query_text(
     groups: list[list[int]], keys: dict[tuple[str, int], str | None], configs: list[str]
-) -> str | None:
+) -> str:
     """The index's query (to_tsquery syntax) from each term's keys in each configuration: the
     groups' needed terms ANDed, the groups ORed, the configurations ORed. It finds every entry
-    the full query finds (and maybe more: the entry's own vector decides). None when a term has
-    no keys in some configuration (a word that configuration drops): the index cannot help."""
+    the full query finds (and maybe more: the entry's own vector decides). A term with no keys
+    in a configuration (words it keeps no lexeme of) is left out, as to_tsquery leaves it out
+    of the full query, and so is a group left with no term; '' when nothing is left: no entry
+    can match."""
     alternatives = []
     for config in configs:
         for group in groups:
-            needed = [keys.get((config, index)) for index in group]
-            if not all(needed):
-                return None
-            alternatives.append(" & ".join(f"({k})" for k in needed))
-    return " | ".join(f"({a})" for a in alternatives) if alternatives else None
+            needed = [k for k in (keys.get((config, index)) for index in group) if k]
+            if needed:
+                alternatives.append(" & ".join(f"({k})" for k in needed))
+    return " | ".join(f"({a})" for a in alternatives)
 
 
 def keyed_is_exact(query: SearchQuery, groups: list[list[int]] | None) -> bool:
@@ -127,7 +130,7 @@ class SearchPlan:
     """How one search runs: ``search_sql``'s options and its parameters after the eighth."""
 
     tsquery: str  # the plain query in SQL (each configuration's version ORed)
-    first: str | None  # "walk", "slices" or None (see search_sql)
+    first: str | None  # "walk", "slices" or None (see search_sql), or NOTHING
     exact: bool
     params: tuple
 
@@ -166,8 +169,8 @@ async def plan_search(
     )
     keys = {(row["config"], needed[row["i"] - 1]): row["keys"] for row in rows}
     keyed = keyed_query_text(groups, keys, configs)
-    if keyed is None:  # a term the index has no key for: walk the whole channel
-        return SearchPlan(tsquery, "walk", False, (None, WALK_EVERYTHING))
+    if not keyed:  # no term has a word the configurations keep: nothing can match
+        return SearchPlan(tsquery, NOTHING, True, ())
     top = rows[0]
     matches = estimated
     if sample:

@@ -43,7 +43,7 @@ from bot.storage.codec import (
 )
 from bot.storage.digest_runs import DigestRuns
 from bot.storage.optouts import PostgresOptOuts
-from bot.storage.postgres.planner import plan_search
+from bot.storage.postgres.planner import NOTHING, plan_search
 from bot.storage.postgres.rows import (
     ENTRY_WITH_ARTICLE,
     INSERT_ARTICLE_SQL,
@@ -337,6 +337,8 @@ class PostgresHistoryStore(StoreBase, SettingsAndUpkeep, PostgresOptOuts, Digest
             async with self._pool.acquire() as conn:
                 configs = await self._search_configs(conn)
                 plan = await plan_search(conn, key, parsed, text, configs, self.search_window)
+                if plan.first == NOTHING:
+                    return []
                 tsquery = plan.tsquery
                 rows = await conn.fetch(
                     search_sql(tsquery, ENTRY_COLUMNS, first=plan.first, exact=plan.exact),
