@@ -216,7 +216,7 @@ async def _check_tsqueries(url: str, texts: list[str]) -> None:
             plan = await plan_search(
                 conn, (1, 2), parsed, to_tsquery_text(parsed), ["summarybot_english"], 2_000
             )
-            if plan.params[0] is not None:
+            if plan.params and plan.params[0] is not None:
                 await conn.fetchval("SELECT $1::tsquery", plan.params[0])
     finally:
         await conn.close()
@@ -233,7 +233,13 @@ def test_any_text_renders_a_valid_tsquery(postgres_url, texts):
     async def check() -> None:
         store = await open_postgres(postgres_url)
         await store.close()
-        extra = ['"a b"* OR -c NOT d e*', "x AND OR NOT y", "ça « déjà » vu*", "don't st*"]
+        extra = [
+            '"a b"* OR -c NOT d e*',
+            "x AND OR NOT y",
+            "ça « déjà » vu*",
+            "don't st*",
+            "\u1369",
+        ]
         await _check_tsqueries(postgres_url, texts + extra)
 
     run_sync(check())
