@@ -14,8 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
-from collections.abc import Awaitable, Callable, Collection, Iterator
-from contextlib import contextmanager
+from collections.abc import Awaitable, Callable, Collection
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -25,7 +24,6 @@ import aiosqlite
 from bot.errors import PermissionDenied, StorageError
 from bot.models import HistoryEntry, Scope, parse_entry_id
 from bot.storage.base import (
-    ChannelSettings,
     NewEntry,
     check_page,
 )
@@ -36,11 +34,7 @@ from bot.storage.codec import (
     INSERT_ARTICLE_SQL,
     INSERT_ENTRY_SQL,
     SCOPE_NUM_SQL,
-    SETTINGS_SELECT_SQL,
-    SETTINGS_UPSERT_SQL,
-    US_PER_DAY,
     StoreBase,
-    checked_user_id,
     compress_article,
     entry_from_values,
     entry_not_found,
@@ -49,11 +43,7 @@ from bot.storage.codec import (
     max_age_us,
     row_to_entry,
     scope_key,
-    settings_from_row,
-    settings_params,
-    sqlite_sql,
     time_window,
-    to_us,
     url_hash,
 )
 from bot.storage.db import (
@@ -66,7 +56,11 @@ from bot.storage.db import (
 from bot.storage.digest_runs import DigestRuns
 from bot.storage.migrations import check_current, ensure_search_tokens, migrate
 from bot.storage.optouts import SqliteOptOuts
+from bot.storage.sqlite_errors import friendly_error, storage_errors
+from bot.storage.sqlite_maintenance import SqliteMaintenance
+from bot.storage.sqlite_purges import SqlitePurges
 from bot.storage.sqlite_search import SEARCH_WINDOW, SqliteSearch
+from bot.storage.sqlite_settings import SqliteSettings
 
 log = logging.getLogger(__name__)
 
@@ -76,49 +70,10 @@ _ENTRY_WITH_ARTICLE = (
     f"SELECT {ENTRY_COLUMNS}, a.codec AS codec, a.body AS body FROM entries AS e "
     "{indexed} LEFT JOIN entry_articles AS a ON a.entry_id = e.id"
 )
-_SETTINGS_SELECT = sqlite_sql(SETTINGS_SELECT_SQL)
-_SETTINGS_UPSERT = sqlite_sql(SETTINGS_UPSERT_SQL)
 
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def _friendly(error: sqlite3.Error) -> StorageError:
-    """A user-facing message for an SQLite failure (details go to the log)."""
-    text = str(error).lower()
-    if "locked" in text or "busy" in text:
-        log.warning("history database busy: %s", error)
-        return StorageError(
-            "The history is busy (another process is writing to it). Please try again in a moment."
-        )
-    if "malformed" in text or "corrupt" in text or "not a database" in text:
-        log.error("history database damaged: %s", error)
-        return StorageError(
-            "The history database is damaged; the bot's operator has to restore it from a backup."
-        )
-    if "readonly" in text or "read-only" in text:
-        log.error("history database cannot be written: %s", error)
-        return StorageError(
-            "The history database is read-only: check that this user may write the file and "
-            "its folder, and that the disk is not mounted read-only."
-        )
-    if "full" in text:
-        log.error("history database cannot be written: %s", error)
-        return StorageError("The history could not be saved: the disk is full.")
-    if "disk i/o" in text:
-        log.error("history database disk error: %s", error)
-        return StorageError("The history database hit a disk error; the error has been logged.")
-    log.error("history database error: %s", error, exc_info=error)
-    return StorageError("The history database failed; the error has been logged.")
-
-
-@contextmanager
-def _errors() -> Iterator[None]:
-    try:
-        yield
-    except sqlite3.Error as error:
-        raise _friendly(error) from error
 
 
 async def _open_read_only(path: Path, label: str, busy_timeout: float) -> aiosqlite.Connection:
@@ -136,8 +91,20 @@ async def _open_read_only(path: Path, label: str, busy_timeout: float) -> aiosql
     return conn
 
 
-class SqliteHistoryStore(StoreBase, SqliteSearch, SqliteOptOuts, DigestRuns):
-    """A :class:`~bot.storage.base.HistoryStore` in one SQLite file. Open with :meth:`open`."""
+class SqliteHistoryStore(
+    StoreBase,
+    SqliteSearch,
+    SqliteSettings,
+    SqlitePurges,
+    SqliteMaintenance,
+    SqliteOptOuts,
+    DigestRuns,
+):
+    """A :class:`~bot.storage.base.HistoryStore` in one SQLite file. Open with :meth:`open`.
+
+    Here: opening, the connections and transactions, and the entries; search, settings, purges
+    and retention, maintenance, opt-outs and digest runs are mixed in from their own modules.
+    """
 
     _dialect = "sqlite"
 
@@ -217,7 +184,7 @@ class SqliteHistoryStore(StoreBase, SqliteSearch, SqliteOptOuts, DigestRuns):
             except sqlite3.DatabaseError as error:
                 if "not a database" in str(error).lower():
                     raise StorageError(f"{label} is not an SQLite database.") from error
-                raise _friendly(error) from error
+                raise friendly_error(error) from error
         except BaseException:
             for conn in (reader, writer):
                 if conn is not None:
@@ -254,7 +221,7 @@ class SqliteHistoryStore(StoreBase, SqliteSearch, SqliteOptOuts, DigestRuns):
 
     async def _read(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
         self._check_open()
-        with _errors():
+        with storage_errors():
             return list(await self._reader.execute_fetchall(sql, params))
 
     async def _write(self, work: Callable[[aiosqlite.Connection], Awaitable[T]]) -> T:
@@ -276,7 +243,7 @@ class SqliteHistoryStore(StoreBase, SqliteSearch, SqliteOptOuts, DigestRuns):
     async def _transaction(self, work: Callable[[aiosqlite.Connection], Awaitable[T]]) -> T:
         async with self._write_lock:
             conn = self._writer
-            with _errors():
+            with storage_errors():
                 await conn.execute("BEGIN IMMEDIATE")
                 try:
                     result = await work(conn)
@@ -425,39 +392,6 @@ class SqliteHistoryStore(StoreBase, SqliteSearch, SqliteOptOuts, DigestRuns):
 
         return await self._write(work)
 
-    async def purge_channel(self, scope: Scope) -> int:
-        """Delete every entry of the scope (its settings stay); return how many."""
-        deleted = await self._delete_where("guild_key = ? AND channel_id = ?", scope_key(scope))
-        if deleted:
-            await self._checkpoint()
-        log.info("purged %d history entries of %s", deleted, scope)
-        return deleted
-
-    async def purge_user(self, user_id: int) -> int:
-        """Delete every entry ``user_id`` requested, in every channel; return how many.
-
-        The user's opt-out of catch-ups stays: it is their wish not to be included, not
-        something stored for them (``bot.storage.optouts``)."""
-        deleted = await self._delete_where("requester_id = ?", (checked_user_id(user_id),))
-        if deleted:
-            await self._checkpoint()
-        log.info("purged %d history entries of a user on request", deleted)
-        return deleted
-
-    async def purge_guild(self, guild_id: int) -> int:
-        """Delete every entry and channel setting of a guild; return how many entries."""
-        guild = checked_user_id(guild_id)
-        deleted = await self._delete_where("guild_key = ?", (guild,))
-
-        async def settings(conn: aiosqlite.Connection) -> None:
-            await conn.execute("DELETE FROM channel_settings WHERE guild_key = ?", (guild,))
-            await conn.execute("DELETE FROM digest_runs WHERE guild_key = ?", (guild,))
-
-        await self._write(settings)
-        await self._checkpoint()
-        log.info("purged %d history entries of guild %d", deleted, guild)
-        return deleted
-
     async def entries(
         self, scope: Scope, *, since: datetime | None = None, until: datetime | None = None
     ) -> list[HistoryEntry]:
@@ -470,81 +404,3 @@ class SqliteHistoryStore(StoreBase, SqliteSearch, SqliteOptOuts, DigestRuns):
             (*scope_key(scope), *bounds),
         )
         return await asyncio.to_thread(lambda: [row_to_entry(row) for row in rows])
-
-    async def apply_retention(self, now: datetime | None = None) -> int:
-        """Purge entries older than their channel's retention (or the default); return how many."""
-        now_us = to_us(now) if now is not None else self._now_us()
-        rows = await self._read(
-            "SELECT guild_key, channel_id, retention_days FROM channel_settings WHERE retention_days IS NOT NULL"
-        )
-        days_by_channel: dict[tuple[int, int], int | None] = {(r[0], r[1]): r[2] for r in rows}
-        if self._default_retention_days is not None:
-            channels = await self._read("SELECT guild_key, channel_id FROM scopes")
-            for r in channels:
-                days_by_channel.setdefault((r[0], r[1]), self._default_retention_days)
-        if self.read_only is not None and any(days_by_channel.values()):
-            log.warning("retention not applied: the history is read-only (%s)", self.read_only)
-            return 0
-        total = 0
-        for (guild_key, channel_id), days in sorted(days_by_channel.items()):
-            if days:
-                cutoff = now_us - days * US_PER_DAY
-                total += await self._delete_where(
-                    "guild_key = ? AND channel_id = ? AND created_us < ?",
-                    (guild_key, channel_id, cutoff),
-                )
-        if total:
-            await self._checkpoint()
-            log.info("retention purged %d history entries", total)
-        return total
-
-    # -- settings --------------------------------------------------------------------------
-
-    async def get_settings(self, scope: Scope) -> ChannelSettings:
-        rows = await self._read(_SETTINGS_SELECT, scope_key(scope))
-        return settings_from_row(rows[0]) if rows else ChannelSettings()
-
-    async def update_settings(self, scope: Scope, **changes: Any) -> ChannelSettings:
-        """Change some settings of the scope (``None`` resets one to the default)."""
-        key = scope_key(scope)
-        ChannelSettings().with_changes(changes, methods=self._methods)  # validate before locking
-        now_us = self._now_us()
-
-        async def work(conn: aiosqlite.Connection) -> ChannelSettings:
-            rows = await conn.execute_fetchall(_SETTINGS_SELECT, key)
-            updated, params = settings_params(
-                key, rows[0] if rows else None, changes, methods=self._methods, now_us=now_us
-            )
-            await conn.execute(_SETTINGS_UPSERT, params)
-            return updated
-
-        return await self._write(work)
-
-    # -- maintenance -----------------------------------------------------------------------
-
-    async def compact(self) -> None:
-        """Merge the search index into one segment (dropping what deleted entries left in it),
-        refresh the query planner's statistics and truncate the WAL. Can take a while."""
-
-        async def work(conn: aiosqlite.Connection) -> None:
-            await conn.execute("INSERT INTO entries_fts (entries_fts) VALUES ('optimize')")
-
-        await self._write(work)
-        async with self._write_lock:
-            with _errors():
-                await self._writer.execute("PRAGMA optimize")
-        await self._checkpoint()
-
-    async def check(self) -> list[str]:
-        """Problems found by SQLite's integrity check and the search index's check (empty: ok)."""
-        rows = await self._read("PRAGMA integrity_check")
-        problems = [str(r[0]) for r in rows if str(r[0]) != "ok"]
-        try:
-            await self._write(
-                lambda conn: conn.execute(
-                    "INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')"
-                )
-            )
-        except StorageError as error:
-            problems.append(f"search index: {error.__cause__ or error}")
-        return problems

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bot.errors import ExtractionError
 from bot.models import Article
@@ -22,6 +23,21 @@ _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 def normalize_space(text: str) -> str:
     """Collapse runs of spaces (and drop invisible characters) on one line."""
     return _SPACE.sub(" ", _INVISIBLE.sub("", text.replace("\r", " ").replace("\n", " "))).strip()
+
+
+def clean_value(value: Any) -> str | None:
+    """A metadata value as one line of text (a list joined with "; "), or None if empty."""
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)):
+        value = "; ".join(str(v) for v in value if v)
+    text = normalize_space(str(value))
+    return text or None
+
+
+def loose_key(text: str) -> str:
+    """``text`` for loose comparison: casefolded, without "www." and without punctuation or spaces."""
+    return re.sub(r"[\W_]+", "", text.casefold().removeprefix("www."))
 
 
 def split_lines(text: str) -> list[str]:

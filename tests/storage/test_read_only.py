@@ -160,7 +160,7 @@ def test_a_missing_history_in_a_read_only_folder_is_a_clear_error(tmp_path):
     ],
 )
 def test_write_failures_are_named_for_what_they_are(sqlite_message, said, not_said):
-    from bot.storage.history import _friendly
+    from bot.storage.sqlite_errors import friendly_error as _friendly
 
     message = str(_friendly(sqlite3.OperationalError(sqlite_message)))
     assert said in message and not_said not in message

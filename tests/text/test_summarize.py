@@ -4,15 +4,13 @@ import numpy as np
 import pytest
 
 from bot.errors import InputError
+from bot.text.centrality import _repeats, _shared_words, _with_contained
 from bot.text.segment import segment
 from bot.text.summarize import (
     METHODS,
     SUMY_MAX_SENTENCES,
     DefaultParams,
     Document,
-    _repeats,
-    _shared_words,
-    _with_contained,
     resolve_method,
     select,
     summarize_default,

@@ -16,7 +16,8 @@ from bot.web.addresses import (
     is_public_address,
     parse_host_address,
 )
-from bot.web.fetch import _CheckingResolver, check_url
+from bot.web.checks import CheckingResolver as _CheckingResolver
+from bot.web.fetch import check_url
 from tests.web.conftest import fake_dns
 
 PRIVATE_LITERALS = [

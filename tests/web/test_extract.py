@@ -10,7 +10,8 @@ import pytest
 
 from bot.errors import ExtractionError, InputError
 from bot.models import Article
-from bot.web._html import _kicker, flatten_deep, parse_html, strip_site_suffix
+from bot.web._html import flatten_deep, parse_html, strip_site_suffix
+from bot.web._metadata import _kicker
 from bot.web.extract import extract_article, read_local_file
 from tests.web.pdfs import make_pdf
 
