@@ -8,8 +8,15 @@ from __future__ import annotations
 
 from bot.text.lexicon import load
 
-MALE_NAMES = load("first_names_male", "first_names_male_ru", "first_names_male_eu")
-FEMALE_NAMES = load("first_names_female", "first_names_female_ru", "first_names_female_eu")
+MALE_NAMES = load(
+    "first_names_male", "first_names_male_ru", "first_names_male_eu", "first_names_male_world"
+)
+FEMALE_NAMES = load(
+    "first_names_female",
+    "first_names_female_ru",
+    "first_names_female_eu",
+    "first_names_female_world",
+)
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES | load("first_names_unisex")
 
 

@@ -203,7 +203,8 @@ ABBREVIATIONS = (
     """
     )
 )
-NAME_PARTICLES = _words("de van von da di del der den dos das du la le")
+# lower-case words inside a name: "Erik ten Hag", "Fatima el Amrani", "Jan van den Berg"
+NAME_PARTICLES = _words("de van von da di del der den dos das du la le ten ter el")
 NAME_SUFFIXES = _words("jr jr. sr sr. ii iii iv")
 
 
@@ -266,7 +267,7 @@ def name_runs(phrase: str) -> list[list[str]]:
                 cur = []
         elif (
             cur
-            and word.lower() in ("de", "da", "del", "van", "von", "der", "la", "le", "bin", "al")
+            and (word in NAME_PARTICLES or word in ("bin", "al"))
             and k + 1 < len(words)
             and is_cap(words[k + 1])
         ):

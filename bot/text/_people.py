@@ -18,7 +18,8 @@ from bot.text._mentions import INTRODUCED_RE, Mention, MentionFeatures
 from bot.text._shapes import employer_cut
 
 _CAP = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁІЇЄҐ"
-_PARTICLES = r"(?:(?:de|van|von|der|del|la|le|bin|al|da|do|dos|das|di|du)\s)?"
+# at most two lower-case particles inside a name: "Jan van den Berg", "Erik ten Hag"
+_PARTICLES = r"(?:(?:de|van|von|der|den|del|la|le|bin|al|el|da|do|dos|das|di|du|ten|ter)\s){0,2}"
 # A name's words start words and are at most 40 letters long, and a run has at most 30 of them
 # (a mention 12): so a long word, "A-A-A…" or "A. A. A." is read once, in short pieces. A
 # word right after a dot is inside an initialism ("the U.N. Charter" is no "N. Charter").
