@@ -33,7 +33,9 @@ from bot.text._shapes import PREPOSITIONS, Token
 
 _TOKEN_RE = re.compile(r"\w[\w'’\-]*|[^\w\s]")
 # A whole run of stops and closing marks before a space, read once from its first character.
-_SENT_RE = re.compile(r"(?<![.!?\"”’'»)\]])[.!?\"”’'»)\]]+\s+(?=[\"“‘«(\[]?[^\W_a-z])")
+# a sentence ends at . ! ? and any closing marks, German ones too (".“ Er …", "„…“ Sie"),
+# before a capital or an opening mark ("„", "«", "“")
+_SENT_RE = re.compile(r"(?<![.!?\"”’'»“«)\]])[.!?\"”’'»“«)\]]+\s+(?=[\"“‘«„»(\[]?[^\W_a-z])")
 _STOP_RE = re.compile(r"[.!?]")
 _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"

@@ -230,6 +230,15 @@ ARTICLES: list[Case] = [
         "Die Biathletin Franziska Preuß hat den Gesamtweltcup gewonnen.\n\n„Ich kann es noch gar nicht glauben“, sagte die 30-Jährige im ZDF. „Das ist der schönste Tag meiner Karriere.“",
         [("Ich kann es noch", "Franziska Preuß"), ("Das ist der schönste", "Franziska Preuß")],
     ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    (
+        "Der SC Freiburg hat überraschend in Leverkusen gewonnen.\n\n„Wir haben mutig gespielt und verdient gewonnen“, meinte Trainer Julian Schuster nach dem Abpfiff. Torschütze Ritsu Doan freute sich: „Das war mein schönstes Tor in Deutschland.“\n\nLeverkusens Coach Erik ten Hag haderte mit der Chancenverwertung. „Wir hätten drei, vier Tore machen müssen“, sagte der Niederländer.",
+        [
+            ("Wir haben mutig", "Julian Schuster"),
+            ("Das war mein", "Ritsu Doan"),
+            ("Wir hätten drei", "Erik ten Hag"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -256,6 +265,23 @@ ARTICLES_HARD: list[Case] = [
     (
         "In Dresden ist die Carolabrücke teilweise eingestürzt.\n\n„Es ist ein großes Glück, dass niemand verletzt wurde“, sagte Feuerwehrsprecher Michael Klahre am Morgen. Die Brücke war erst vor kurzem saniert worden.\n\nOberbürgermeister Dirk Hilbert kündigte eine Untersuchung an: „Wir müssen genau wissen, was hier passiert ist.“",
         [("Es ist ein großes", "Michael Klahre"), ("Wir müssen genau", "Dirk Hilbert")],
+    ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    (
+        "MÜNCHEN (dpa) - Der Autozulieferer Brose baut in Franken 700 Stellen ab.\n\n„Die Entscheidung ist uns nicht leichtgefallen“, sagte Vorstandschef Stefan Krug am Mittwoch. „Aber der Markt für Elektroautos wächst langsamer als gedacht.“\n\nDie IG Metall reagierte empört. Bezirksleiter Horst Ott warf dem Unternehmen Wortbruch vor: „Vor einem Jahr hat man uns noch Sicherheit versprochen.“",
+        [
+            ("Die Entscheidung", "Stefan Krug"),
+            ("Aber der Markt", "Stefan Krug"),
+            ("Vor einem Jahr", "Horst Ott"),
+        ],
+    ),
+    (
+        "Von Katrin Lenz\n\nIn Leipzig betreibt die Syrerin Amal Haddad seit drei Jahren einen Friseursalon.\n\n„Am Anfang habe ich kaum Deutsch gesprochen“, erzählt die 34-Jährige. „Meine Kundinnen haben mir geholfen.“\n\nIhr Nachbar, der Bäckermeister Jens Kühn, ist voll des Lobes: „Sie arbeitet härter als wir alle.“",
+        [
+            ("Am Anfang", "Amal Haddad"),
+            ("Meine Kundinnen", "Amal Haddad"),
+            ("Sie arbeitet", "Jens Kühn"),
+        ],
     ),
 ]
 

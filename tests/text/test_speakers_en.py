@@ -348,6 +348,24 @@ ARTICLES: list[Case] = [
             ("You don't rush", "Scott Kelly"),
         ],
     ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    (
+        'LONDON (Reuters) - Britain\'s biggest water supplier will raise bills by 9% next year, the regulator said on Thursday.\n\n"Customers are paying for decades of underinvestment," said Priya Raman, a policy director at the Consumer Council for Water. "They deserve to see rivers get cleaner."\n\nThames Water chief executive Chris Weston defended the increase. "Without this money we cannot fix the pipes," he told reporters at a briefing in Reading.\n\nThe company said it would offer discounts to low-income households. It said 400,000 customers would qualify.',
+        [
+            ("Customers are paying", "Priya Raman"),
+            ("They deserve", "Priya Raman"),
+            ("Without this money", "Chris Weston"),
+        ],
+    ),
+    (
+        'Mexican striker Raúl Jiménez scored twice as Fulham beat Everton 3-1 on Saturday.\n\n"The lads were brilliant today," manager Marco Silva said. "We showed character after going behind."\n\nEverton boss Sean Dyche was less happy. "We gifted them two goals," Dyche told BBC Sport. "You cannot do that in this league."',
+        [
+            ("The lads were", "Marco Silva"),
+            ("We showed", "Marco Silva"),
+            ("We gifted", "Sean Dyche"),
+            ("You cannot do", "Sean Dyche"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -410,6 +428,15 @@ ARTICLES_HARD: list[Case] = [
             ("We had to suffer", "Arne Slot"),
             ("That's a sign", "Arne Slot"),
             ("We were the better", "Fabian Hurzeler"),
+        ],
+    ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    (
+        'By Sarah Okafor\n\nA small bakery in Leeds has been named the best in the north of England.\n\nOwners Tom and Ellen Hardy opened the shop in 2019 after losing their office jobs. "We had no idea what we were doing," Ellen admitted. "We just loved bread."\n\nJudge Marcus Bell praised their sourdough: "It is as good as anything I have eaten in Paris."',
+        [
+            ("We had no idea", "Ellen Hardy"),
+            ("We just loved", "Ellen Hardy"),
+            ("It is as good", "Marcus Bell"),
         ],
     ),
 ]

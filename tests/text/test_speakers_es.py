@@ -235,6 +235,31 @@ ARTICLES: list[Case] = [
         'Rafa Nadal se despidió del tenis en Málaga.\n\n"Me voy con la tranquilidad de haberlo dado todo", dijo el balear, emocionado. "Gracias a todos."\n',
         [("Me voy con", "Rafa Nadal"), ("Gracias a todos", "Rafa Nadal")],
     ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    (
+        "MADRID (EFE) - El Gobierno aprobó este martes una ley para limitar el precio del alquiler en zonas tensionadas.\n\n«Es una ley pensada para los jóvenes», defendió la ministra de Vivienda, Isabel Rodríguez, en rueda de prensa.\n\nLos propietarios la rechazan. «Va a reducir la oferta de pisos», advirtió Joaquín García, presidente de la asociación de caseros. «Lo hemos visto en otros países».",
+        [
+            ("Es una ley", "Isabel Rodríguez"),
+            ("Va a reducir", "Joaquín García"),
+            ("Lo hemos visto", "Joaquín García"),
+        ],
+    ),
+    (
+        "En Valencia, tres meses después de la dana, muchos vecinos siguen sin poder volver a casa.\n\n«Perdimos todo en una noche», cuenta Rosa Martínez, de 71 años, mientras señala la marca del agua en la pared. «Nadie nos avisó».\n\nEl alcalde de Paiporta, Maribel Albalat, pidió paciencia: «Estamos trabajando día y noche para reconstruir el pueblo».",
+        [
+            ("Perdimos todo", "Rosa Martínez"),
+            ("Nadie nos avisó", "Rosa Martínez"),
+            ("Estamos trabajando", "Maribel Albalat"),
+        ],
+    ),
+    (
+        "El Atlético de Madrid goleó 4-0 al Getafe.\n\n«El equipo ha estado muy serio», afirmó Diego Simeone tras el partido. El argentino destacó a Julián Álvarez: «Es un jugador que nos da mucho».\n\nEl técnico del Getafe, José Bordalás, reconoció la superioridad rival. «Hoy no hemos estado a la altura», dijo.",
+        [
+            ("El equipo ha estado", "Diego Simeone"),
+            ("Es un jugador", "Diego Simeone"),
+            ("Hoy no hemos", "José Bordalás"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -256,12 +256,38 @@ ARTICLES: list[Case] = [
         "L'ancienne ministre Roselyne Bachelot publie un livre de souvenirs.\n\n« J'ai voulu raconter la politique de l'intérieur, sans langue de bois », explique-t-elle. Elle y évoque ses années au gouvernement.\n\n« Je n'ai aucun regret », assure l'ex-ministre.",
         [("J'ai voulu raconter", "Roselyne Bachelot"), ("Je n'ai aucun", "Roselyne Bachelot")],
     ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    (
+        "PARIS (AFP) - Le gouvernement a présenté mercredi un plan pour sauver les petites lignes ferroviaires.\n\n« Aucune ligne ne fermera d'ici 2030 », a assuré le ministre des Transports, Philippe Tabarot, devant les députés.\n\nLes élus locaux restent prudents. « On nous a déjà fait ce genre de promesse », rappelle Martine Lefebvre, maire d'un village de la Creuse. « Cette fois, on veut des garanties écrites. »",
+        [
+            ("Aucune ligne", "Philippe Tabarot"),
+            ("On nous a déjà", "Martine Lefebvre"),
+            ("Cette fois", "Martine Lefebvre"),
+        ],
+    ),
+    (
+        "Le RC Lens s'est incliné 2-1 à Marseille samedi soir.\n\nPour l'entraîneur lensois, Pierre Sage, « l'équipe a manqué de réalisme devant le but ».\n\nLe capitaine Kevin Danso ne cachait pas sa déception : « On méritait au moins le match nul. » Le défenseur autrichien a ajouté : « Il faudra vite se relever. »",
+        [
+            ("l'équipe a manqué", "Pierre Sage"),
+            ("On méritait", "Kevin Danso"),
+            ("Il faudra", "Kevin Danso"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
     (
         "L'Olympique de Marseille a arraché le match nul à Lens (1-1).\n\n« On n'a rien lâché », a résumé le capitaine Valentin Rongier au micro de Canal+.\n\nPour l'entraîneur lensois, Will Still, « le résultat est frustrant ».",
         [("On n'a rien lâché", "Valentin Rongier"), ("le résultat est", "Will Still")],
+    ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    (
+        "À Lyon, la fromagerie de Nadia Benali fête ses vingt ans.\n\n« Au début, personne ne croyait en moi », se souvient la commerçante de 52 ans. « Aujourd'hui, j'ai six salariés. »\n\nSon fils Karim, qui l'a rejointe en 2020, compte reprendre l'affaire. « Je veux garder l'esprit de la maison », explique-t-il.",
+        [
+            ("Au début", "Nadia Benali"),
+            ("Aujourd'hui", "Nadia Benali"),
+            ("Je veux garder", "Karim"),
+        ],
     ),
 ]
 

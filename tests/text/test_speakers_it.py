@@ -235,6 +235,15 @@ ARTICLES: list[Case] = [
         "Il regista Paolo Sorrentino ha presentato il suo nuovo film a Venezia.\n\n«È un film sulla giovinezza e sulla bellezza», ha raccontato il cineasta napoletano. «Ci ho messo tutto me stesso.»",
         [("È un film", "Paolo Sorrentino"), ("Ci ho messo", "Paolo Sorrentino")],
     ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    (
+        "ROMA - Il governo ha approvato il decreto sulle liste d'attesa nella sanità.\n\n«Nessun cittadino dovrà aspettare più di trenta giorni per una visita urgente», ha dichiarato il ministro della Salute Orazio Schillaci.\n\nDure le critiche dell'opposizione. «Sono promesse senza un euro di copertura», ha attaccato la senatrice Beatrice Lorenzin. «I medici mancano e il decreto non ne assume nemmeno uno».",
+        [
+            ("Nessun cittadino", "Orazio Schillaci"),
+            ("Sono promesse", "Beatrice Lorenzin"),
+            ("I medici mancano", "Beatrice Lorenzin"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -245,6 +254,23 @@ ARTICLES_HARD: list[Case] = [
     (
         "La premier Giorgia Meloni ha risposto alle critiche dell'opposizione.\n\n«Non prendo lezioni da chi ha governato per dieci anni senza risultati», ha detto in aula.\n\nLa segretaria del Pd, Elly Schlein, ha replicato: «La premier scappa dal confronto.»",
         [("Non prendo lezioni", "Giorgia Meloni"), ("La premier scappa", "Elly Schlein")],
+    ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    (
+        "A Napoli la pizzeria di Gennaro Esposito compie cent'anni.\n\n«Mio nonno la aprì nel 1925 con due tavoli», racconta il titolare, 58 anni. «Oggi ne abbiamo quaranta, ma l'impasto è lo stesso».\n\nTra i clienti storici c'è Lucia De Rosa, 80 anni: «Vengo qui da quando ero bambina».",
+        [
+            ("Mio nonno", "Gennaro Esposito"),
+            ("Oggi ne abbiamo", "Gennaro Esposito"),
+            ("Vengo qui", "Lucia De Rosa"),
+        ],
+    ),
+    (
+        "L'Inter ha battuto il Torino 3-0 a San Siro.\n\n«Abbiamo giocato una partita di grande maturità», ha spiegato Simone Inzaghi ai microfoni di Dazn. Il tecnico ha poi elogiato Lautaro Martínez: «È il nostro leader».\n\nAmareggiato Paolo Vanoli, allenatore granata: «Abbiamo regalato il primo gol e la partita è finita lì».",
+        [
+            ("Abbiamo giocato", "Simone Inzaghi"),
+            ("È il nostro", "Simone Inzaghi"),
+            ("Abbiamo regalato", "Paolo Vanoli"),
+        ],
     ),
 ]
 

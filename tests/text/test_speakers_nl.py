@@ -272,6 +272,27 @@ ARTICLES: list[Case] = [
         'Tennisster Kiki Bertens heeft een boek geschreven over haar carrière.\n\n"Het was soms eenzaam op de tour", vertelt Bertens. "Dat wilde ik eerlijk opschrijven."\n',
         [("Het was soms", "Kiki Bertens"), ("Dat wilde ik", "Kiki Bertens")],
     ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    (
+        'DEN HAAG (ANP) - Het kabinet trekt 500 miljoen euro uit voor de aanpak van de woningnood.\n\n"We moeten sneller bouwen, en dat kan alleen met meer geld", zei minister Mona Keijzer van Volkshuisvesting dinsdag.\n\nWoningcorporaties zijn teleurgesteld. "Dit is een druppel op een gloeiende plaat", reageerde Aedes-voorzitter Martin van Rijn.',
+        [("We moeten sneller", "Mona Keijzer"), ("Dit is een druppel", "Martin van Rijn")],
+    ),
+    (
+        "In Utrecht opent Fatima el Amrani deze week haar derde bakkerij.\n\n'Ik begon twaalf jaar geleden met een oven in mijn keuken', vertelt ze. 'Nu heb ik vijftien mensen in dienst.'\n\nWethouder Dennis de Vries is trots op de ondernemer. 'Zij laat zien wat er in deze wijk mogelijk is', aldus De Vries.",
+        [
+            ("Ik begon twaalf", "Fatima el Amrani"),
+            ("Nu heb ik", "Fatima el Amrani"),
+            ("Zij laat zien", "Dennis de Vries"),
+        ],
+    ),
+    (
+        'Feyenoord heeft in de Kuip met 3-1 gewonnen van AZ.\n\n"We waren vandaag gewoon de betere ploeg", zei trainer Robin van Persie na afloop tegen ESPN. Aanvoerder Quinten Timber was vooral blij met de reactie na de achterstand: "Daar heb ik het meest van genoten."\n\nAZ-coach Maarten Martens baalde: "We gaven de wedstrijd in tien minuten weg."',
+        [
+            ("We waren vandaag", "Robin van Persie"),
+            ("Daar heb ik", "Quinten Timber"),
+            ("We gaven de", "Maarten Martens"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -235,12 +235,34 @@ ARTICLES: list[Case] = [
         'O Banco de Portugal prevê um crescimento de 2% este ano.\n\n"A economia portuguesa continua a mostrar resiliência", afirmou o governador, Mário Centeno, em conferência de imprensa.\n\nO economista João Duque tem dúvidas. "As previsões são demasiado otimistas", considera.',
         [("A economia portuguesa", "Mário Centeno"), ("As previsões", "João Duque")],
     ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    (
+        'No Porto, o alfarrabista Joaquim Tavares resiste há quarenta anos na mesma loja.\n\n"Os jovens voltaram a comprar livros em papel", garante o livreiro, de 74 anos. "Isso dá-me esperança."\n\nA vizinha Fernanda Lopes, dona de uma papelaria, concorda: "A rua está mais viva do que há dez anos."',
+        [
+            ("Os jovens voltaram", "Joaquim Tavares"),
+            ("Isso dá-me", "Joaquim Tavares"),
+            ("A rua está", "Fernanda Lopes"),
+        ],
+    ),
+    (
+        'SÃO PAULO - O Palmeiras venceu o Flamengo por 2 a 1 no Allianz Parque.\n\n"Foi um jogo muito disputado, mas merecemos a vitória", disse o técnico Abel Ferreira na coletiva. "O grupo está de parabéns."\n\nO atacante Estêvão, autor do gol da vitória, comemorou: "Sonhava com um gol assim desde criança."',
+        [
+            ("Foi um jogo", "Abel Ferreira"),
+            ("O grupo está", "Abel Ferreira"),
+            ("Sonhava com", "Estêvão"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
     (
         'A cantora Carolina Deslandes esgotou o Coliseu do Porto.\n\n"Nunca imaginei isto quando comecei", confessou a artista no final do concerto.',
         [("Nunca imaginei", "Carolina Deslandes")],
+    ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    (
+        'LISBOA (Lusa) - O Governo anunciou esta quinta-feira um aumento de 50 euros nas pensões mais baixas.\n\n"É uma medida de justiça social", afirmou a ministra do Trabalho, Maria do Rosário Palma Ramalho, no final do Conselho de Ministros.\n\nOs sindicatos consideram o aumento insuficiente. "Cinquenta euros não pagam a renda de ninguém", criticou Tiago Oliveira, secretário-geral da CGTP.',
+        [("É uma medida", "Maria do Rosário Palma Ramalho"), ("Cinquenta euros", "Tiago Oliveira")],
     ),
 ]
 
