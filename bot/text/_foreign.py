@@ -22,6 +22,9 @@ FOREIGN_STOPS = _words(
     " en durante tras ante nel nella dopo prima davanti tijdens bij op voor em"
     " após perante ein hinzu sur chez pendant depois durante na uit aus sui sul sulla sulle"
 )
+# "among" opening a clause (never a name), but not ending one after a verb ("relata entre
+# lágrimas Amparo Sánchez"): "Tra i clienti c'è Lucia De Rosa:"
+AMONG = _words("tra fra entre zwischen unter tussen")
 # conjunctions opening a clause after a verb with no subject: », cuenta mientras riega …
 SUBORDINATORS = _words("while mientras mentre enquanto terwijl pendant tandis während")
 # the listener after the speaker's name, in lower case only ("Al From" is a name): "zei X

@@ -361,7 +361,13 @@ class PhraseRules(NameShapes):
                 or (w == "it" and k + 1 < len(toks) and verbish(toks[k + 1][0]))
             ):
                 return toks[k][1], toks[k][2]  # "it attacked Trump, saying": an organisation
-            if w[:1].isupper() and low not in nm.STOPWORDS:
+            # a preposition of another language opening the clause is no name: "Tra i
+            # clienti c'è Lucia De Rosa:", "Im Saal wartet Anna Berg:"
+            if (
+                w[:1].isupper()
+                and low not in nm.STOPWORDS
+                and not (k == 0 and (low in nm.FOREIGN_STOPS or low in fw.AMONG))
+            ):
                 j = k
                 while j + 1 < len(toks) and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] == "."):
                     j += 1
