@@ -39,6 +39,10 @@ _NOUN_MARKERS = frozenset(
 _FOREIGN_ARTICLES = frozenset("le la les el los las il lo gli os as het der die das".split())
 
 
+# articles opening a role before a name in commas (not English: "The Ministry of …")
+_ROLE_ARTICLES = frozenset("el la le il lo o a der die de het".split())
+
+
 class PhraseRules(NameShapes):
     """The phrase rules over the tokens of one text; ``people`` knows the names it uses."""
 
@@ -212,7 +216,9 @@ class PhraseRules(NameShapes):
                 if named is not None:
                     return named
             chunk = toks[k + 1 : i - 1]
-            if 2 <= len(chunk) <= 4 and nm.bare(chunk[0][0]) in FIRST_NAMES:
+            # "El alcalde de Paiporta, Maribel Albalat, pidió": an article opens the role
+            role = toks[0][0].lower() in _ROLE_ARTICLES and toks[1][0][:1].islower()
+            if 2 <= len(chunk) <= 4 and (nm.bare(chunk[0][0]) in FIRST_NAMES or role):
                 if all(t[0][:1].isupper() or t[0] in nm.NAME_PARTICLES for t in chunk):
                     return chunk[0][1], chunk[-1][2]  # "La segretaria del Pd, Elly Schlein, ha"
             i = k
