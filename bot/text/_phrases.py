@@ -338,6 +338,7 @@ class PhraseRules(NameShapes):
             toks
             and (
                 toks[0][0].lower() in PREPOSITIONS
+                or toks[0][0].lower() in fw.FRONTING
                 or (  # "Smiling broadly, …" (but "Boreing said …" is a name and its verb)
                     toks[0][0].endswith("ing")
                     and toks[0][0][:1].isupper()
