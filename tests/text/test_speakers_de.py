@@ -239,6 +239,23 @@ ARTICLES: list[Case] = [
             ("Wir hätten drei", "Erik ten Hag"),
         ],
     ),
+    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
+    (
+        "WIEN (APA) - Österreichs Regierung hat sich auf ein Sparpaket geeinigt.\n\n„Wir müssen den Haushalt in Ordnung bringen“, sagte Finanzminister Markus Marterbauer am Montag in Wien. „Das wird allen etwas abverlangen.“\n\nKritik kam von der Opposition. FPÖ-Chef Herbert Kickl sprach von einem „Raubzug bei den Pensionisten“. Die Grünen-Abgeordnete Sigrid Maurer meinte: „Beim Klimaschutz wird wieder zuerst gespart.“",
+        [
+            ("Wir müssen den", "Markus Marterbauer"),
+            ("Das wird allen", "Markus Marterbauer"),
+            ("Beim Klimaschutz", "Sigrid Maurer"),
+        ],
+    ),
+    (
+        "Von Jonas Albrecht\n\nIn einem Dorf in der Eifel hat Familie Yilmaz die alte Dorfkneipe übernommen.\n\n„Wir wollten nicht, dass hier alles stirbt“, sagt Mehmet Yilmaz. Seine Frau Ayşe kocht, die Tochter bedient.\n\nDer Ortsbürgermeister Heinz-Josef Schmitz ist dankbar: „Ohne die Kneipe hätte das Dorf kein Zentrum mehr.“",
+        [("Wir wollten nicht", "Mehmet Yilmaz"), ("Ohne die Kneipe", "Heinz-Josef Schmitz")],
+    ),
+    (
+        "ZÜRICH - Die Schweizer Großbank UBS streicht weitere 3000 Stellen.\n\n„Die Integration der Credit Suisse kommt gut voran“, erklärte Konzernchef Sergio Ermotti bei der Vorlage der Quartalszahlen. Die Bank rechnet mit weiteren Kosten.\n\nDer Gewerkschafter Daniel Lampart kritisierte den Abbau scharf: „Die Bank verdient Milliarden und wirft trotzdem Leute raus.“",
+        [("Die Integration", "Sergio Ermotti"), ("Die Bank verdient", "Daniel Lampart")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -366,6 +366,15 @@ ARTICLES: list[Case] = [
             ("You cannot do", "Sean Dyche"),
         ],
     ),
+    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
+    (
+        'SYDNEY (AP) - Australia\'s central bank left interest rates unchanged on Tuesday, citing stubborn inflation.\n\n"We are not yet confident that inflation is returning to target," Governor Michele Bullock told a news conference.\n\nEconomist Gareth Aird of Commonwealth Bank said a cut was unlikely before May. "The labour market is simply too tight," Aird said.\n\nHomeowners are feeling the strain. "Every month we cut something else," said Nisha Patel, a nurse from western Sydney.',
+        [
+            ("We are not yet", "Michele Bullock"),
+            ("The labour market", "Gareth Aird"),
+            ("Every month", "Nisha Patel"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -437,6 +446,24 @@ ARTICLES_HARD: list[Case] = [
             ("We had no idea", "Ellen Hardy"),
             ("We just loved", "Ellen Hardy"),
             ("It is as good", "Marcus Bell"),
+        ],
+    ),
+    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
+    (
+        'NAIROBI - Kenya\'s tea farmers say falling prices are pushing them out of business.\n\n"I used to earn enough to send three children to school," said Joseph Kiprono, who farms two acres near Kericho. "Now I can barely pay for fertiliser."\n\nThe Kenya Tea Development Agency blamed a global glut. It said in a statement that "prices will recover once stocks clear."\n\nAgriculture minister Mutahi Kagwe promised support: "Government will not abandon our farmers."',
+        [
+            ("I used to earn", "Joseph Kiprono"),
+            ("Now I can barely", "Joseph Kiprono"),
+            ("prices will recover", "Kenya Tea Development Agency"),
+            ("Government will not", "Mutahi Kagwe"),
+        ],
+    ),
+    (
+        'Golfer Jason Day shot a final-round 66 to win the Texas Open by two strokes on Sunday.\n\n"It has been a long road back," Day said after holing the winning putt. "My back was so bad two years ago I thought I was done."\n\nRunner-up Hideki Matsuyama praised his rival. "He played beautifully all week," the Japanese star said through an interpreter.',
+        [
+            ("It has been a long", "Jason Day"),
+            ("My back was", "Jason Day"),
+            ("He played", "Hideki Matsuyama"),
         ],
     ),
 ]

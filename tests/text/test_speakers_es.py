@@ -260,6 +260,27 @@ ARTICLES: list[Case] = [
             ("Hoy no hemos", "José Bordalás"),
         ],
     ),
+    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
+    (
+        "BUENOS AIRES (AFP) - La inflación en Argentina bajó al 2,4% mensual en octubre.\n\n«Estamos saliendo del infierno», celebró el ministro de Economía, Luis Caputo, en sus redes sociales.\n\nLos economistas piden cautela. «El dato es bueno, pero los salarios siguen muy atrasados», matizó la analista Marina Dal Poggetto. «Falta mucho».",
+        [
+            ("Estamos saliendo", "Luis Caputo"),
+            ("El dato es bueno", "Marina Dal Poggetto"),
+            ("Falta mucho", "Marina Dal Poggetto"),
+        ],
+    ),
+    (
+        "En un pequeño pueblo de Soria, la escuela ha vuelto a abrir con seis alumnos.\n\n«Hace diez años pensamos que no volvería a sonar el timbre», recuerda la alcaldesa, Pilar Gómez. «Ahora hay familias jóvenes que quieren quedarse».\n\nLa maestra, Lucía Herrero, llegó desde Zaragoza en septiembre. «Aquí conozco a cada niño como si fuera mío», asegura.",
+        [
+            ("Hace diez años", "Pilar Gómez"),
+            ("Ahora hay familias", "Pilar Gómez"),
+            ("Aquí conozco", "Lucía Herrero"),
+        ],
+    ),
+    (
+        "CIUDAD DE MÉXICO - La presidenta Claudia Sheinbaum anunció un plan para reducir el precio de la tortilla.\n\n«Ningún mexicano debe pagar más por su alimento básico», dijo la mandataria en su conferencia matutina.\n\nLos productores se mostraron escépticos. Homero López, de la Cámara Nacional del Maíz, advirtió: «Sin apoyos al campo, el plan no funcionará».",
+        [("Ningún mexicano", "Claudia Sheinbaum"), ("Sin apoyos", "Homero López")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -273,6 +273,11 @@ ARTICLES: list[Case] = [
             ("Il faudra", "Kevin Danso"),
         ],
     ),
+    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
+    (
+        "À Marseille, le marché de Noailles a rouvert après trois semaines de travaux.\n\nDerrière son étal d'épices, Youssef Benali sourit : « On a tenu, mais ça a été dur. » Le commerçant, installé ici depuis 1998, estime avoir perdu la moitié de son chiffre d'affaires.\n\nLa mairie promet une aide. « Un fonds de 200 000 euros sera débloqué », a annoncé l'adjointe au commerce, Rebecca Bernardi.",
+        [("On a tenu", "Youssef Benali"), ("Un fonds de", "Rebecca Bernardi")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -287,6 +292,19 @@ ARTICLES_HARD: list[Case] = [
             ("Au début", "Nadia Benali"),
             ("Aujourd'hui", "Nadia Benali"),
             ("Je veux garder", "Karim"),
+        ],
+    ),
+    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
+    (
+        "BRUXELLES (Belga) - La Commission européenne a proposé jeudi d'assouplir les règles sur les pesticides.\n\n« Nous devons donner de l'air à nos agriculteurs », a justifié le commissaire à l'Agriculture, Christophe Hansen, lors d'une conférence de presse.\n\nLes ONG dénoncent un recul. « C'est un cadeau fait à l'industrie chimique », s'indigne Amandine Roux, de l'association Générations futures.",
+        [("Nous devons", "Christophe Hansen"), ("C'est un cadeau", "Amandine Roux")],
+    ),
+    (
+        "Le Stade toulousain a dominé le Racing 92 (38-12) samedi.\n\nPour le manager toulousain, Ugo Mola, « l'équipe a montré beaucoup de maturité ». Antoine Dupont, auteur d'un essai, a salué le travail des avants : « Ils nous ont rendu la vie facile. »\n\nCôté francilien, Stuart Lancaster reconnaissait la supériorité adverse. « Ils étaient meilleurs dans tous les secteurs », a admis l'entraîneur anglais.",
+        [
+            ("l'équipe a montré", "Ugo Mola"),
+            ("Ils nous ont", "Antoine Dupont"),
+            ("Ils étaient", "Stuart Lancaster"),
         ],
     ),
 ]

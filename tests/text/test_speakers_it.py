@@ -272,6 +272,31 @@ ARTICLES_HARD: list[Case] = [
             ("Abbiamo regalato", "Paolo Vanoli"),
         ],
     ),
+    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
+    (
+        "MILANO - La Borsa di Milano ha chiuso in rialzo dell'1,2%.\n\n«Il mercato ha accolto bene i dati sull'inflazione», spiega Giulia Ferraresi, analista di Banca Sella. «Ora tutti guardano alla Bce».\n\nPiù cauto Vincenzo Longo, strategist di IG: «È presto per parlare di svolta».",
+        [
+            ("Il mercato ha accolto", "Giulia Ferraresi"),
+            ("Ora tutti guardano", "Giulia Ferraresi"),
+            ("È presto", "Vincenzo Longo"),
+        ],
+    ),
+    (
+        "Sul Monte Bianco è stato salvato un alpinista polacco rimasto bloccato per due notti.\n\n«Le condizioni erano proibitive, con vento a cento chilometri orari», ha raccontato il capo del soccorso alpino, Marco Dalla Valle. «Siamo riusciti a raggiungerlo solo all'alba».\n\nL'uomo, Piotr Nowak, 41 anni, è ricoverato ad Aosta. «Ho pensato di morire», ha detto ai medici.",
+        [
+            ("Le condizioni", "Marco Dalla Valle"),
+            ("Siamo riusciti", "Marco Dalla Valle"),
+            ("Ho pensato", "Piotr Nowak"),
+        ],
+    ),
+    (
+        "La Ferrari ha presentato la nuova monoposto a Maranello.\n\n«È la macchina più innovativa degli ultimi anni», ha assicurato il team principal Fred Vasseur. Lewis Hamilton si è detto emozionato: «Guidare una Ferrari è il sogno di ogni pilota».\n\nCharles Leclerc ha aggiunto: «Quest'anno vogliamo il titolo».",
+        [
+            ("È la macchina", "Fred Vasseur"),
+            ("Guidare una Ferrari", "Lewis Hamilton"),
+            ("Quest'anno", "Charles Leclerc"),
+        ],
+    ),
 ]
 
 

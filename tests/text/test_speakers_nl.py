@@ -293,12 +293,38 @@ ARTICLES: list[Case] = [
             ("We gaven de", "Maarten Martens"),
         ],
     ),
+    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
+    (
+        "BRUSSEL (Belga) - De Vlaamse regering schrapt de korting op de registratiebelasting niet.\n\n'We houden woord tegenover jonge gezinnen', zei Vlaams minister-president Matthias Diependaele woensdag in het parlement.\n\nDe oppositie is kritisch. 'Dit is een lege doos', reageerde Groen-fractieleider Mieke Schauvliege. 'Niemand wordt er beter van.'",
+        [
+            ("We houden woord", "Matthias Diependaele"),
+            ("Dit is een lege", "Mieke Schauvliege"),
+            ("Niemand wordt", "Mieke Schauvliege"),
+        ],
+    ),
+    (
+        'Ajax heeft de topper tegen PSV met 2-0 gewonnen.\n\n"Dit hadden we nodig", zei trainer Francesco Farioli na afloop tegen ESPN. Doelpuntenmaker Brian Brobbey genoot zichtbaar: "De Arena was vanavond geweldig."\n\nPSV-trainer Peter Bosz was kritisch op zijn ploeg. "We speelden zonder durf", aldus Bosz.',
+        [
+            ("Dit hadden we", "Francesco Farioli"),
+            ("De Arena was", "Brian Brobbey"),
+            ("We speelden", "Peter Bosz"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
     (
         "Zanger Duncan Laurence treedt volgend jaar op in de Ziggo Dome.\n\n'Ik kijk er enorm naar uit', laat de zanger weten via Instagram. 'Het wordt een feest.'",
         [("Ik kijk er", "Duncan Laurence"), ("Het wordt een", "Duncan Laurence")],
+    ),
+    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
+    (
+        'In Rotterdam-Zuid heeft de Surinaamse kok Roy Bakker zijn eigen restaurant geopend.\n\n"Mijn moeder leerde me koken toen ik tien was", vertelt Bakker. "Haar recepten staan nog steeds op de kaart."\n\nBuurtbewoonster Ans Visser komt elke week eten. "Het is hier altijd gezellig", zegt ze.',
+        [
+            ("Mijn moeder", "Roy Bakker"),
+            ("Haar recepten", "Roy Bakker"),
+            ("Het is hier", "Ans Visser"),
+        ],
     ),
 ]
 

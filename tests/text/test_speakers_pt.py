@@ -252,6 +252,19 @@ ARTICLES: list[Case] = [
             ("Sonhava com", "Estêvão"),
         ],
     ),
+    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
+    (
+        'BRASÍLIA - O Banco Central elevou a taxa Selic para 12,25% ao ano.\n\n"A inflação continua acima da meta e exige uma resposta firme", disse o presidente da instituição, Gabriel Galípolo, em nota.\n\nO setor industrial reagiu mal. "Juros nesse patamar sufocam quem produz", afirmou Ricardo Alban, presidente da Confederação Nacional da Indústria.',
+        [("A inflação continua", "Gabriel Galípolo"), ("Juros nesse", "Ricardo Alban")],
+    ),
+    (
+        'O Benfica empatou 1-1 com o Sporting no Estádio da Luz.\n\n"Faltou-nos eficácia na segunda parte", lamentou Bruno Lage no final da partida. O treinador encarnado elogiou ainda Vangelis Pavlidis: "Trabalhou muito pela equipa."\n\nDo lado leonino, Rui Borges mostrou-se satisfeito. "Um ponto na Luz é sempre positivo", disse o técnico.',
+        [
+            ("Faltou-nos", "Bruno Lage"),
+            ("Trabalhou muito", "Bruno Lage"),
+            ("Um ponto na Luz", "Rui Borges"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -263,6 +276,15 @@ ARTICLES_HARD: list[Case] = [
     (
         'LISBOA (Lusa) - O Governo anunciou esta quinta-feira um aumento de 50 euros nas pensões mais baixas.\n\n"É uma medida de justiça social", afirmou a ministra do Trabalho, Maria do Rosário Palma Ramalho, no final do Conselho de Ministros.\n\nOs sindicatos consideram o aumento insuficiente. "Cinquenta euros não pagam a renda de ninguém", criticou Tiago Oliveira, secretário-geral da CGTP.',
         [("É uma medida", "Maria do Rosário Palma Ramalho"), ("Cinquenta euros", "Tiago Oliveira")],
+    ),
+    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
+    (
+        'Em Coimbra, a tasca de Dona Albertina serve o mesmo caldo verde há cinquenta anos.\n\n"Aqui nunca mudou nada e é por isso que as pessoas voltam", explica a proprietária, de 81 anos. "Os estudantes de hoje são os netos dos de antigamente."\n\nO cliente Rui Mendes, professor reformado, confirma: "Venho cá desde 1978."',
+        [
+            ("Aqui nunca mudou", "Albertina"),
+            ("Os estudantes", "Albertina"),
+            ("Venho cá", "Rui Mendes"),
+        ],
     ),
 ]
 
