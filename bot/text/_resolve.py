@@ -110,6 +110,13 @@ class Resolver:
             return True
         if all(nm.bare(w) in nm.ADVERBS for w in words):
             return True  # «…», anunciou ainda.
+        if (
+            len(words) >= 2
+            and words[0] == "a"
+            and words[1] in ("los", "las", "la", "el", "os", "as", "sus", "su")
+        ):
+            if not any(w[:1].isupper() for w in words):
+                return True  # «…», prometió a los vecinos.: the listener only
         caps = [k for k, w in enumerate(words) if w[:1].isupper()]
         return (
             bool(caps)

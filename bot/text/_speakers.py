@@ -191,7 +191,13 @@ class Attributor(AfterRules, Resolver):
             clause = nm.strip_parens(self.text[start:end]).rstrip(" :")
             runs = nm.name_runs(clause)
             before_run = clause[: clause.rfind(runs[-1][0])].split()[-1:] if runs else []
-            governed = bool(before_run) and before_run[0].lower() in PREPOSITIONS - {"from", "by"}
+            governed = bool(before_run) and (
+                before_run[0].lower() in PREPOSITIONS - {"from", "by"}
+                # a German or Dutch article makes the capitalized word a noun, the verb's
+                # object: "hält das für einen Fehler:", "nahm die Mannschaft in die Pflicht:"
+                or before_run[0] in nm.NOUN_ARTICLES
+                or before_run[0] in ("einen", "einem", "einer", "eines")
+            )
             if runs and clause.endswith(runs[-1][-1]) and len(runs[-1]) <= 6 and not governed:
                 # (but "Later that month on Radio Nord: “…”" names a medium, not a speaker)
                 at = self.text.rfind(runs[-1][0], start, end)
