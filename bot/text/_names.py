@@ -269,7 +269,10 @@ def name_runs(phrase: str) -> list[list[str]]:
             cur
             and (word in NAME_PARTICLES or word in ("bin", "al"))
             and k + 1 < len(words)
-            and is_cap(words[k + 1])
+            and (  # "Harry van der Maas": a second particle, then the name
+                is_cap(words[k + 1])
+                or (words[k + 1] in NAME_PARTICLES and k + 2 < len(words) and is_cap(words[k + 2]))
+            )
         ):
             cur.append(word)
         else:
