@@ -304,6 +304,9 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         and not (len(words) > 1 and bare(words[0]) == "the" and bare(words[-1]) in ORG_WORDS)
     ):
         words.pop(0)
+    # "À Bordeaux", "Em Coimbra", "Im Saal": another language's preposition opens a sentence
+    while len(words) > 1 and (bare(words[0]) in FOREIGN_STOPS or bare(words[0]) in ("à", "em")):
+        words.pop(0)
     # "Segundo Santos, …", "Laut Hartmann": according-to words open a sentence, not a name
     while len(words) > 1 and bare(words[0]) in ACCORDING:
         words.pop(0)
