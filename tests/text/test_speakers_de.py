@@ -256,6 +256,11 @@ ARTICLES: list[Case] = [
         "ZÜRICH - Die Schweizer Großbank UBS streicht weitere 3000 Stellen.\n\n„Die Integration der Credit Suisse kommt gut voran“, erklärte Konzernchef Sergio Ermotti bei der Vorlage der Quartalszahlen. Die Bank rechnet mit weiteren Kosten.\n\nDer Gewerkschafter Daniel Lampart kritisierte den Abbau scharf: „Die Bank verdient Milliarden und wirft trotzdem Leute raus.“",
         [("Die Integration", "Sergio Ermotti"), ("Die Bank verdient", "Daniel Lampart")],
     ),
+    # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
+    (
+        "HAMBURG (dpa) - Der Hamburger Hafen verliert weiter Marktanteile an Rotterdam und Antwerpen.\n\n„Wir müssen bei der Digitalisierung deutlich schneller werden“, räumte Hafenchef Jens Meier am Donnerstag ein. Die Reederei MSC steigt derweil bei der HHLA ein.\n\nDer Linke-Abgeordnete Norbert Hackbusch hält das für einen Fehler: „Kritische Infrastruktur gehört in öffentliche Hand.“",
+        [("Wir müssen bei", "Jens Meier"), ("Kritische Infrastruktur", "Norbert Hackbusch")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -298,6 +303,23 @@ ARTICLES_HARD: list[Case] = [
             ("Am Anfang", "Amal Haddad"),
             ("Meine Kundinnen", "Amal Haddad"),
             ("Sie arbeitet", "Jens Kühn"),
+        ],
+    ),
+    # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
+    (
+        "Von Sandra Keller\n\nSeit zwanzig Jahren repariert Dragan Petrović in Stuttgart Fahrräder.\n\n„Früher kamen die Leute mit kaputten Reifen, heute mit kaputten Akkus“, sagt der gebürtige Serbe und lacht. „Die E-Bikes haben mein Geschäft verändert.“\n\nSeine Kundin Hannelore Fischer schwört auf ihn: „Er macht alles wieder heil.“",
+        [
+            ("Früher kamen", "Dragan Petrović"),
+            ("Die E-Bikes", "Dragan Petrović"),
+            ("Er macht alles", "Hannelore Fischer"),
+        ],
+    ),
+    (
+        "Borussia Dortmund ist im Pokal ausgeschieden.\n\n„Das ist eine riesige Enttäuschung“, sagte Kapitän Emre Can nach dem Spiel. „Wir haben uns das ganz anders vorgestellt.“\n\nTrainer Niko Kovač nahm die Mannschaft in die Pflicht: „Mit dieser Einstellung gewinnt man kein Spiel.“",
+        [
+            ("Das ist eine riesige", "Emre Can"),
+            ("Wir haben uns", "Emre Can"),
+            ("Mit dieser", "Niko Kovač"),
         ],
     ),
 ]

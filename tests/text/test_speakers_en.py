@@ -375,6 +375,11 @@ ARTICLES: list[Case] = [
             ("Every month", "Nisha Patel"),
         ],
     ),
+    # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
+    (
+        'Chelsea sacked manager Paolo Rossi on Monday after a run of six defeats.\n\n"This was a difficult decision," the club said in a statement. "We thank Paolo for his hard work."\n\nFormer captain John Terry told talkSPORT the move was overdue: "The players stopped playing for him weeks ago."',
+        [("The players stopped", "John Terry")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -465,6 +470,19 @@ ARTICLES_HARD: list[Case] = [
             ("My back was", "Jason Day"),
             ("He played", "Hideki Matsuyama"),
         ],
+    ),
+    # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
+    (
+        'TORONTO (CP) - Canada\'s largest grocery chain is facing a boycott over rising food prices.\n\n"People are angry and they have every right to be," said organiser Emily Carter, a teacher from Hamilton. "We just want fair prices."\n\nLoblaw president Per Bank said the company\'s margins had not grown. "We understand the frustration," he said in a statement, "but we are not the cause of inflation."',
+        [
+            ("People are angry", "Emily Carter"),
+            ("We just want", "Emily Carter"),
+            ("We understand", "Per Bank"),
+        ],
+    ),
+    (
+        'Dr. Amara Osei has spent twenty years studying malaria in northern Ghana.\n\n"The mosquitoes are adapting faster than our drugs," the epidemiologist warned at a conference in Geneva on Wednesday.\n\nHer colleague, Professor Lars Nilsson of the Karolinska Institute, agreed. "We need a vaccine that lasts, not one that fades in a year," Nilsson said.',
+        [("The mosquitoes", "Amara Osei"), ("We need a vaccine", "Lars Nilsson")],
     ),
 ]
 

@@ -281,6 +281,15 @@ ARTICLES: list[Case] = [
         "CIUDAD DE MÉXICO - La presidenta Claudia Sheinbaum anunció un plan para reducir el precio de la tortilla.\n\n«Ningún mexicano debe pagar más por su alimento básico», dijo la mandataria en su conferencia matutina.\n\nLos productores se mostraron escépticos. Homero López, de la Cámara Nacional del Maíz, advirtió: «Sin apoyos al campo, el plan no funcionará».",
         [("Ningún mexicano", "Claudia Sheinbaum"), ("Sin apoyos", "Homero López")],
     ),
+    # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
+    (
+        "BARCELONA - El Ayuntamiento de Barcelona no renovará las licencias de pisos turísticos a partir de 2028.\n\n«La vivienda es para vivir, no para especular», defendió el alcalde, Jaume Collboni, en el pleno municipal.\n\nEl sector turístico prepara recursos. «Es una medida ilegal y la vamos a tumbar en los tribunales», aseguró Marian Muro, directora de la patronal de apartamentos turísticos.",
+        [("La vivienda es", "Jaume Collboni"), ("Es una medida", "Marian Muro")],
+    ),
+    (
+        "El Real Madrid perdió 2-1 ante el Athletic en San Mamés.\n\n«Hemos empezado mal y lo hemos pagado», admitió Carlo Ancelotti en la sala de prensa. El italiano no quiso culpar al árbitro.\n\nNico Williams, autor del segundo gol, estaba eufórico: «Ganar al Madrid aquí es lo máximo».",
+        [("Hemos empezado", "Carlo Ancelotti"), ("Ganar al Madrid", "Nico Williams")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -299,6 +308,15 @@ ARTICLES_HARD: list[Case] = [
     (
         'Cientos de personas se concentraron ante el Ayuntamiento de Málaga para pedir viviendas asequibles.\n\n"Trabajo 40 horas y no puedo pagar un piso", contó Laura Moreno, camarera de 29 años.\n\nEl alcalde, Francisco de la Torre, prometió 2.000 viviendas protegidas: "Es nuestra prioridad".',
         [("Trabajo 40 horas", "Laura Moreno"), ("Es nuestra prioridad", "Francisco de la Torre")],
+    ),
+    # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
+    (
+        "SANTIAGO DE CHILE - Los incendios forestales en la región de Valparaíso han arrasado más de 8.000 hectáreas.\n\n«Lo perdí todo en media hora», relata Jorge Muñoz frente a lo que queda de su casa en Viña del Mar. «Solo pude sacar a mis hijos».\n\nEl presidente Gabriel Boric visitó la zona el domingo. «No los vamos a dejar solos», prometió a los vecinos.",
+        [
+            ("Lo perdí todo", "Jorge Muñoz"),
+            ("Solo pude", "Jorge Muñoz"),
+            ("No los vamos", "Gabriel Boric"),
+        ],
     ),
 ]
 

@@ -278,6 +278,19 @@ ARTICLES: list[Case] = [
         "À Marseille, le marché de Noailles a rouvert après trois semaines de travaux.\n\nDerrière son étal d'épices, Youssef Benali sourit : « On a tenu, mais ça a été dur. » Le commerçant, installé ici depuis 1998, estime avoir perdu la moitié de son chiffre d'affaires.\n\nLa mairie promet une aide. « Un fonds de 200 000 euros sera débloqué », a annoncé l'adjointe au commerce, Rebecca Bernardi.",
         [("On a tenu", "Youssef Benali"), ("Un fonds de", "Rebecca Bernardi")],
     ),
+    # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
+    (
+        "GENÈVE - Les glaciers suisses ont perdu 4 % de leur volume cette année, selon un rapport publié mardi.\n\n« C'est la deuxième pire année jamais mesurée », a déploré le glaciologue Matthias Huss, qui dirige le réseau de surveillance. « Certains petits glaciers vont disparaître d'ici dix ans. »\n\nÀ Zermatt, le guide de montagne Jean-Marc Perrin constate les dégâts chaque été : « Des itinéraires que je faisais avec mon père n'existent plus. »",
+        [
+            ("C'est la deuxième", "Matthias Huss"),
+            ("Certains petits", "Matthias Huss"),
+            ("Des itinéraires", "Jean-Marc Perrin"),
+        ],
+    ),
+    (
+        "À Bordeaux, la viticultrice Claire Dufour arrache un tiers de ses vignes.\n\n« Je n'ai plus le choix, le vin ne se vend plus », soupire-t-elle. Comme elle, des centaines de producteurs du Bordelais bénéficient d'une prime à l'arrachage.\n\nLe président de l'interprofession, Bernard Farges, défend le dispositif : « Il faut réduire l'offre pour sauver la filière. »",
+        [("Je n'ai plus", "Claire Dufour"), ("Il faut réduire", "Bernard Farges")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -306,6 +319,11 @@ ARTICLES_HARD: list[Case] = [
             ("Ils nous ont", "Antoine Dupont"),
             ("Ils étaient", "Stuart Lancaster"),
         ],
+    ),
+    # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
+    (
+        "Le tribunal de Nanterre a condamné lundi un ancien maire à deux ans de prison avec sursis.\n\n« Mon client va faire appel », a immédiatement annoncé son avocate, Me Sophie Lambert, à la sortie de l'audience.\n\nL'association anticorruption Anticor s'est félicitée de la décision. « Les élus doivent rendre des comptes comme tout le monde », a réagi sa présidente, Élise Van Beneden.",
+        [("Mon client", "Sophie Lambert"), ("Les élus doivent", "Élise Van Beneden")],
     ),
 ]
 

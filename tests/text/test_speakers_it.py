@@ -244,6 +244,27 @@ ARTICLES: list[Case] = [
             ("I medici mancano", "Beatrice Lorenzin"),
         ],
     ),
+    # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
+    (
+        "VENEZIA - Da quest'anno l'ingresso in città costerà dieci euro nei giorni di punta.\n\n«Non vogliamo chiudere Venezia, vogliamo proteggerla», ha spiegato l'assessore al Turismo, Simone Venturini. «I residenti ci chiedono di agire».\n\nI commercianti sono divisi. «Meno turisti mordi e fuggi significa più clienti veri», sostiene Alessandro Zanon, titolare di un bar a Rialto.",
+        [
+            ("Non vogliamo", "Simone Venturini"),
+            ("I residenti", "Simone Venturini"),
+            ("Meno turisti", "Alessandro Zanon"),
+        ],
+    ),
+    (
+        "A Palermo la professoressa Rosalba Cimino insegna matematica ai detenuti del carcere Ucciardone.\n\n«Qui dentro la matematica diventa un modo per sentirsi liberi», dice. Uno dei suoi studenti, Salvatore, 34 anni, ha appena superato l'esame di maturità. «Non pensavo di farcela», confessa.\n\nLa direttrice del carcere, Rita Barbera, parla di un progetto modello.",
+        [("Qui dentro", "Rosalba Cimino"), ("Non pensavo", "Salvatore")],
+    ),
+    (
+        "Jannik Sinner ha vinto gli Australian Open per il secondo anno consecutivo.\n\n«È incredibile, non riesco ancora a crederci», ha detto l'altoatesino durante la premiazione. «Grazie al mio team».\n\nDeluso Alexander Zverev: «Jannik è stato semplicemente troppo forte oggi».",
+        [
+            ("È incredibile", "Jannik Sinner"),
+            ("Grazie al mio", "Jannik Sinner"),
+            ("Jannik è stato", "Alexander Zverev"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -310,6 +310,23 @@ ARTICLES: list[Case] = [
             ("We speelden", "Peter Bosz"),
         ],
     ),
+    # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
+    (
+        'AMSTERDAM - Schiphol mag volgend jaar minder vluchten uitvoeren dan gepland.\n\n"Dit is een flinke tegenvaller voor de luchtvaart", zei KLM-topvrouw Marjan Rintel maandag. "Het kost banen."\n\nOmwonenden zijn juist opgelucht. "Eindelijk wordt er naar ons geluisterd", zegt Henk Jansen van de Bewonersvereniging Aalsmeer.',
+        [
+            ("Dit is een flinke", "Marjan Rintel"),
+            ("Het kost banen", "Marjan Rintel"),
+            ("Eindelijk wordt", "Henk Jansen"),
+        ],
+    ),
+    (
+        'Max Verstappen is in Las Vegas voor de vierde keer wereldkampioen geworden.\n\n"Dit seizoen was het zwaarste van mijn carrière", zei de Limburger na afloop. "Daarom is deze titel extra bijzonder."\n\nTeambaas Christian Horner was vol lof: "Max is de beste coureur ter wereld."',
+        [
+            ("Dit seizoen", "Max Verstappen"),
+            ("Daarom is deze", "Max Verstappen"),
+            ("Max is de beste", "Christian Horner"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -324,6 +341,15 @@ ARTICLES_HARD: list[Case] = [
             ("Mijn moeder", "Roy Bakker"),
             ("Haar recepten", "Roy Bakker"),
             ("Het is hier", "Ans Visser"),
+        ],
+    ),
+    # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
+    (
+        "In Zeeland openen Koen en Sofie de Wit een boerderijwinkel.\n\n'We willen laten zien waar ons eten vandaan komt', vertelt Sofie. 'Kinderen weten vaak niet meer hoe een koe eruitziet.'\n\nGedeputeerde Harry van der Maas juicht het initiatief toe: 'Dit is precies wat het platteland nodig heeft.'",
+        [
+            ("We willen laten", "Sofie de Wit"),
+            ("Kinderen weten", "Sofie de Wit"),
+            ("Dit is precies", "Harry van der Maas"),
         ],
     ),
 ]

@@ -265,6 +265,23 @@ ARTICLES: list[Case] = [
             ("Um ponto na Luz", "Rui Borges"),
         ],
     ),
+    # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
+    (
+        'RIO DE JANEIRO - A Prefeitura do Rio anunciou um plano para despoluir a Baía de Guanabara até 2035.\n\n"É um compromisso com as próximas gerações", declarou o prefeito Eduardo Paes durante a cerimônia.\n\nAmbientalistas desconfiam. "Já ouvimos essa promessa em 1992, em 2007 e em 2016", ironizou o biólogo Mário Moscatelli.',
+        [("É um compromisso", "Eduardo Paes"), ("Já ouvimos", "Mário Moscatelli")],
+    ),
+    (
+        'Em Lisboa, os moradores da Mouraria queixam-se do ruído dos bares.\n\n"Há três anos que não durmo uma noite inteira", desabafa Graça Pereira, de 68 anos. "Ninguém nos ouve."\n\nO presidente da junta de freguesia, Miguel Coelho, promete mais fiscalização: "Vamos reforçar o policiamento aos fins de semana."',
+        [
+            ("Há três anos", "Graça Pereira"),
+            ("Ninguém nos ouve", "Graça Pereira"),
+            ("Vamos reforçar", "Miguel Coelho"),
+        ],
+    ),
+    (
+        'O FC Porto goleou o Arouca por 4-0.\n\n"A equipa respondeu da melhor maneira depois da derrota em Braga", sublinhou Vítor Bruno na conferência de imprensa.\n\nSamu Aghehowa, que bisou, dedicou os golos à família: "Eles estão sempre comigo."',
+        [("A equipa respondeu", "Vítor Bruno"), ("Eles estão", "Samu Aghehowa")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
