@@ -261,6 +261,19 @@ ARTICLES: list[Case] = [
         "HAMBURG (dpa) - Der Hamburger Hafen verliert weiter Marktanteile an Rotterdam und Antwerpen.\n\n„Wir müssen bei der Digitalisierung deutlich schneller werden“, räumte Hafenchef Jens Meier am Donnerstag ein. Die Reederei MSC steigt derweil bei der HHLA ein.\n\nDer Linke-Abgeordnete Norbert Hackbusch hält das für einen Fehler: „Kritische Infrastruktur gehört in öffentliche Hand.“",
         [("Wir müssen bei", "Jens Meier"), ("Kritische Infrastruktur", "Norbert Hackbusch")],
     ),
+    # once in ARTICLES_HARD, right since the batch-4 rules
+    (
+        "In Dresden ist die Carolabrücke teilweise eingestürzt.\n\n„Es ist ein großes Glück, dass niemand verletzt wurde“, sagte Feuerwehrsprecher Michael Klahre am Morgen. Die Brücke war erst vor kurzem saniert worden.\n\nOberbürgermeister Dirk Hilbert kündigte eine Untersuchung an: „Wir müssen genau wissen, was hier passiert ist.“",
+        [("Es ist ein großes", "Michael Klahre"), ("Wir müssen genau", "Dirk Hilbert")],
+    ),
+    (
+        "MÜNCHEN (dpa) - Der Autozulieferer Brose baut in Franken 700 Stellen ab.\n\n„Die Entscheidung ist uns nicht leichtgefallen“, sagte Vorstandschef Stefan Krug am Mittwoch. „Aber der Markt für Elektroautos wächst langsamer als gedacht.“\n\nDie IG Metall reagierte empört. Bezirksleiter Horst Ott warf dem Unternehmen Wortbruch vor: „Vor einem Jahr hat man uns noch Sicherheit versprochen.“",
+        [
+            ("Die Entscheidung", "Stefan Krug"),
+            ("Aber der Markt", "Stefan Krug"),
+            ("Vor einem Jahr", "Horst Ott"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -284,19 +297,7 @@ ARTICLES_HARD: list[Case] = [
         "In Hamburg ist am Samstag die neue U-Bahn-Linie eröffnet worden.\n\n„Das ist ein großer Tag für unsere Stadt“, sagte Bürgermeister Peter Tschentscher bei der Eröffnung.\n\nFahrgastverbände sehen noch Probleme. Karl-Peter Naumann vom Fahrgastverband Pro Bahn kritisierte: „Die Takte sind viel zu lang.“",
         [("Das ist ein großer", "Peter Tschentscher"), ("Die Takte sind", "Karl-Peter Naumann")],
     ),
-    (
-        "In Dresden ist die Carolabrücke teilweise eingestürzt.\n\n„Es ist ein großes Glück, dass niemand verletzt wurde“, sagte Feuerwehrsprecher Michael Klahre am Morgen. Die Brücke war erst vor kurzem saniert worden.\n\nOberbürgermeister Dirk Hilbert kündigte eine Untersuchung an: „Wir müssen genau wissen, was hier passiert ist.“",
-        [("Es ist ein großes", "Michael Klahre"), ("Wir müssen genau", "Dirk Hilbert")],
-    ),
     # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
-    (
-        "MÜNCHEN (dpa) - Der Autozulieferer Brose baut in Franken 700 Stellen ab.\n\n„Die Entscheidung ist uns nicht leichtgefallen“, sagte Vorstandschef Stefan Krug am Mittwoch. „Aber der Markt für Elektroautos wächst langsamer als gedacht.“\n\nDie IG Metall reagierte empört. Bezirksleiter Horst Ott warf dem Unternehmen Wortbruch vor: „Vor einem Jahr hat man uns noch Sicherheit versprochen.“",
-        [
-            ("Die Entscheidung", "Stefan Krug"),
-            ("Aber der Markt", "Stefan Krug"),
-            ("Vor einem Jahr", "Horst Ott"),
-        ],
-    ),
     (
         "Von Katrin Lenz\n\nIn Leipzig betreibt die Syrerin Amal Haddad seit drei Jahren einen Friseursalon.\n\n„Am Anfang habe ich kaum Deutsch gesprochen“, erzählt die 34-Jährige. „Meine Kundinnen haben mir geholfen.“\n\nIhr Nachbar, der Bäckermeister Jens Kühn, ist voll des Lobes: „Sie arbeitet härter als wir alle.“",
         [

@@ -380,6 +380,23 @@ ARTICLES: list[Case] = [
         'Chelsea sacked manager Paolo Rossi on Monday after a run of six defeats.\n\n"This was a difficult decision," the club said in a statement. "We thank Paolo for his hard work."\n\nFormer captain John Terry told talkSPORT the move was overdue: "The players stopped playing for him weeks ago."',
         [("The players stopped", "John Terry")],
     ),
+    # once in ARTICLES_HARD, right since the batch-4 rules
+    (
+        "When the river burst its banks last spring, Tom and Ellen Hardy lost almost everything.\n\n“We had ten minutes to get out,” Ellen Hardy said, standing in the gutted kitchen of their farmhouse.\n\nHer husband nodded. “The insurance company says it was an act of God,” he said. “Well, God isn't paying.”\n\nThe couple are among dozens of families still waiting for help.",
+        [
+            ("We had ten minutes", "Ellen Hardy"),
+            ("The insurance company", "Tom Hardy"),
+            ("Well, God isn't", "Tom Hardy"),
+        ],
+    ),
+    (
+        'By Sarah Okafor\n\nA small bakery in Leeds has been named the best in the north of England.\n\nOwners Tom and Ellen Hardy opened the shop in 2019 after losing their office jobs. "We had no idea what we were doing," Ellen admitted. "We just loved bread."\n\nJudge Marcus Bell praised their sourdough: "It is as good as anything I have eaten in Paris."',
+        [
+            ("We had no idea", "Ellen Hardy"),
+            ("We just loved", "Ellen Hardy"),
+            ("It is as good", "Marcus Bell"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -417,14 +434,6 @@ ARTICLES_HARD: list[Case] = [
         ],
     ),
     (
-        "When the river burst its banks last spring, Tom and Ellen Hardy lost almost everything.\n\n“We had ten minutes to get out,” Ellen Hardy said, standing in the gutted kitchen of their farmhouse.\n\nHer husband nodded. “The insurance company says it was an act of God,” he said. “Well, God isn't paying.”\n\nThe couple are among dozens of families still waiting for help.",
-        [
-            ("We had ten minutes", "Ellen Hardy"),
-            ("The insurance company", "Tom Hardy"),
-            ("Well, God isn't", "Tom Hardy"),
-        ],
-    ),
-    (
         "“I thought I was going to die.”\n\nThat is how Jasmine Ortiz, 19, remembers the moment her car slid off the icy highway last January.\n\nOrtiz spent three weeks in hospital. Her mother, Rosa Ortiz, never left her side.\n\n“You don't think about anything else,” Rosa Ortiz said. “You just sit and pray.”",
         [
             ("I thought I was", "Jasmine Ortiz"),
@@ -445,14 +454,6 @@ ARTICLES_HARD: list[Case] = [
         ],
     ),
     # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
-    (
-        'By Sarah Okafor\n\nA small bakery in Leeds has been named the best in the north of England.\n\nOwners Tom and Ellen Hardy opened the shop in 2019 after losing their office jobs. "We had no idea what we were doing," Ellen admitted. "We just loved bread."\n\nJudge Marcus Bell praised their sourdough: "It is as good as anything I have eaten in Paris."',
-        [
-            ("We had no idea", "Ellen Hardy"),
-            ("We just loved", "Ellen Hardy"),
-            ("It is as good", "Marcus Bell"),
-        ],
-    ),
     # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
     (
         'NAIROBI - Kenya\'s tea farmers say falling prices are pushing them out of business.\n\n"I used to earn enough to send three children to school," said Joseph Kiprono, who farms two acres near Kericho. "Now I can barely pay for fertiliser."\n\nThe Kenya Tea Development Agency blamed a global glut. It said in a statement that "prices will recover once stocks clear."\n\nAgriculture minister Mutahi Kagwe promised support: "Government will not abandon our farmers."',

@@ -290,6 +290,11 @@ ARTICLES: list[Case] = [
         "El Real Madrid perdió 2-1 ante el Athletic en San Mamés.\n\n«Hemos empezado mal y lo hemos pagado», admitió Carlo Ancelotti en la sala de prensa. El italiano no quiso culpar al árbitro.\n\nNico Williams, autor del segundo gol, estaba eufórico: «Ganar al Madrid aquí es lo máximo».",
         [("Hemos empezado", "Carlo Ancelotti"), ("Ganar al Madrid", "Nico Williams")],
     ),
+    # once in ARTICLES_HARD, right since the batch-4 rules
+    (
+        'Cientos de personas se concentraron ante el Ayuntamiento de Málaga para pedir viviendas asequibles.\n\n"Trabajo 40 horas y no puedo pagar un piso", contó Laura Moreno, camarera de 29 años.\n\nEl alcalde, Francisco de la Torre, prometió 2.000 viviendas protegidas: "Es nuestra prioridad".',
+        [("Trabajo 40 horas", "Laura Moreno"), ("Es nuestra prioridad", "Francisco de la Torre")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -304,10 +309,6 @@ ARTICLES_HARD: list[Case] = [
     (
         'Carlos Alcaraz ganó su segundo Wimbledon.\n\n"Es un sueño hecho realidad", dijo el murciano, de 21 años, tras vencer a Novak Djokovic.\n\nEl serbio reconoció la superioridad de su rival: "Carlos ha sido mejor hoy".',
         [("Es un sueño", "Carlos Alcaraz"), ("Carlos ha sido", "Novak Djokovic")],
-    ),
-    (
-        'Cientos de personas se concentraron ante el Ayuntamiento de Málaga para pedir viviendas asequibles.\n\n"Trabajo 40 horas y no puedo pagar un piso", contó Laura Moreno, camarera de 29 años.\n\nEl alcalde, Francisco de la Torre, prometió 2.000 viviendas protegidas: "Es nuestra prioridad".',
-        [("Trabajo 40 horas", "Laura Moreno"), ("Es nuestra prioridad", "Francisco de la Torre")],
     ),
     # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
     (

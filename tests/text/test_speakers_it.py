@@ -265,18 +265,7 @@ ARTICLES: list[Case] = [
             ("Jannik è stato", "Alexander Zverev"),
         ],
     ),
-]
-# articles whose speakers the rules do not all get yet; counted in the share only
-ARTICLES_HARD: list[Case] = [
-    (
-        "La scrittrice Chiara Fontana ha vinto il premio Strega.\n\n«Non me lo aspettavo davvero», ha detto commossa. «Dedico questo premio a mia madre.»\n\nIl presidente della giuria, Alberto Serra, ha parlato di «un romanzo coraggioso».",
-        [("Non me lo aspettavo", "Chiara Fontana"), ("Dedico questo", "Chiara Fontana")],
-    ),
-    (
-        "La premier Giorgia Meloni ha risposto alle critiche dell'opposizione.\n\n«Non prendo lezioni da chi ha governato per dieci anni senza risultati», ha detto in aula.\n\nLa segretaria del Pd, Elly Schlein, ha replicato: «La premier scappa dal confronto.»",
-        [("Non prendo lezioni", "Giorgia Meloni"), ("La premier scappa", "Elly Schlein")],
-    ),
-    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    # once in ARTICLES_HARD, right since the batch-4 rules
     (
         "A Napoli la pizzeria di Gennaro Esposito compie cent'anni.\n\n«Mio nonno la aprì nel 1925 con due tavoli», racconta il titolare, 58 anni. «Oggi ne abbiamo quaranta, ma l'impasto è lo stesso».\n\nTra i clienti storici c'è Lucia De Rosa, 80 anni: «Vengo qui da quando ero bambina».",
         [
@@ -293,6 +282,18 @@ ARTICLES_HARD: list[Case] = [
             ("Abbiamo regalato", "Paolo Vanoli"),
         ],
     ),
+]
+# articles whose speakers the rules do not all get yet; counted in the share only
+ARTICLES_HARD: list[Case] = [
+    (
+        "La scrittrice Chiara Fontana ha vinto il premio Strega.\n\n«Non me lo aspettavo davvero», ha detto commossa. «Dedico questo premio a mia madre.»\n\nIl presidente della giuria, Alberto Serra, ha parlato di «un romanzo coraggioso».",
+        [("Non me lo aspettavo", "Chiara Fontana"), ("Dedico questo", "Chiara Fontana")],
+    ),
+    (
+        "La premier Giorgia Meloni ha risposto alle critiche dell'opposizione.\n\n«Non prendo lezioni da chi ha governato per dieci anni senza risultati», ha detto in aula.\n\nLa segretaria del Pd, Elly Schlein, ha replicato: «La premier scappa dal confronto.»",
+        [("Non prendo lezioni", "Giorgia Meloni"), ("La premier scappa", "Elly Schlein")],
+    ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
     # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
     (
         "MILANO - La Borsa di Milano ha chiuso in rialzo dell'1,2%.\n\n«Il mercato ha accolto bene i dati sull'inflazione», spiega Giulia Ferraresi, analista di Banca Sella. «Ora tutti guardano alla Bce».\n\nPiù cauto Vincenzo Longo, strategist di IG: «È presto per parlare di svolta».",

@@ -282,6 +282,11 @@ ARTICLES: list[Case] = [
         'O FC Porto goleou o Arouca por 4-0.\n\n"A equipa respondeu da melhor maneira depois da derrota em Braga", sublinhou Vítor Bruno na conferência de imprensa.\n\nSamu Aghehowa, que bisou, dedicou os golos à família: "Eles estão sempre comigo."',
         [("A equipa respondeu", "Vítor Bruno"), ("Eles estão", "Samu Aghehowa")],
     ),
+    # once in ARTICLES_HARD, right since the batch-4 rules
+    (
+        'LISBOA (Lusa) - O Governo anunciou esta quinta-feira um aumento de 50 euros nas pensões mais baixas.\n\n"É uma medida de justiça social", afirmou a ministra do Trabalho, Maria do Rosário Palma Ramalho, no final do Conselho de Ministros.\n\nOs sindicatos consideram o aumento insuficiente. "Cinquenta euros não pagam a renda de ninguém", criticou Tiago Oliveira, secretário-geral da CGTP.',
+        [("É uma medida", "Maria do Rosário Palma Ramalho"), ("Cinquenta euros", "Tiago Oliveira")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -290,10 +295,6 @@ ARTICLES_HARD: list[Case] = [
         [("Nunca imaginei", "Carolina Deslandes")],
     ),
     # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
-    (
-        'LISBOA (Lusa) - O Governo anunciou esta quinta-feira um aumento de 50 euros nas pensões mais baixas.\n\n"É uma medida de justiça social", afirmou a ministra do Trabalho, Maria do Rosário Palma Ramalho, no final do Conselho de Ministros.\n\nOs sindicatos consideram o aumento insuficiente. "Cinquenta euros não pagam a renda de ninguém", criticou Tiago Oliveira, secretário-geral da CGTP.',
-        [("É uma medida", "Maria do Rosário Palma Ramalho"), ("Cinquenta euros", "Tiago Oliveira")],
-    ),
     # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
     (
         'Em Coimbra, a tasca de Dona Albertina serve o mesmo caldo verde há cinquenta anos.\n\n"Aqui nunca mudou nada e é por isso que as pessoas voltam", explica a proprietária, de 81 anos. "Os estudantes de hoje são os netos dos de antigamente."\n\nO cliente Rui Mendes, professor reformado, confirma: "Venho cá desde 1978."',
