@@ -72,6 +72,12 @@ class AfterRules(ContextRules):
             and self._verb_at(toks, i + 1)
         ):
             i += 1  # », a déclaré Emmanuel Macron
+        elif toks[i][0].lower() in nm.AUXILIARIES and i + 2 < len(toks):
+            # », a immédiatement annoncé X / », ha poi aggiunto X: an adverb after the auxiliary
+            low = toks[i + 1][0].lower()
+            adverb = low in nm.ADVERBS or low.endswith(("ment", "mente"))
+            if adverb and low.isalpha() and self._verb_at(toks, i + 2):
+                i += 2
         n = self._verb_at(toks, i)
         if n and toks[i][0].lower() not in nm.NEEDS_OBJECT:
             np = self._np_after(toks, i + n)  # ,” said Ines Marlow-Price, an economist

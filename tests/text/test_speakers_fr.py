@@ -291,6 +291,11 @@ ARTICLES: list[Case] = [
         "À Bordeaux, la viticultrice Claire Dufour arrache un tiers de ses vignes.\n\n« Je n'ai plus le choix, le vin ne se vend plus », soupire-t-elle. Comme elle, des centaines de producteurs du Bordelais bénéficient d'une prime à l'arrachage.\n\nLe président de l'interprofession, Bernard Farges, défend le dispositif : « Il faut réduire l'offre pour sauver la filière. »",
         [("Je n'ai plus", "Claire Dufour"), ("Il faut réduire", "Bernard Farges")],
     ),
+    # once in ARTICLES_HARD, right since the batch-4 rules
+    (
+        "Le tribunal de Nanterre a condamné lundi un ancien maire à deux ans de prison avec sursis.\n\n« Mon client va faire appel », a immédiatement annoncé son avocate, Me Sophie Lambert, à la sortie de l'audience.\n\nL'association anticorruption Anticor s'est félicitée de la décision. « Les élus doivent rendre des comptes comme tout le monde », a réagi sa présidente, Élise Van Beneden.",
+        [("Mon client", "Sophie Lambert"), ("Les élus doivent", "Élise Van Beneden")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -321,10 +326,6 @@ ARTICLES_HARD: list[Case] = [
         ],
     ),
     # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
-    (
-        "Le tribunal de Nanterre a condamné lundi un ancien maire à deux ans de prison avec sursis.\n\n« Mon client va faire appel », a immédiatement annoncé son avocate, Me Sophie Lambert, à la sortie de l'audience.\n\nL'association anticorruption Anticor s'est félicitée de la décision. « Les élus doivent rendre des comptes comme tout le monde », a réagi sa présidente, Élise Van Beneden.",
-        [("Mon client", "Sophie Lambert"), ("Les élus doivent", "Élise Van Beneden")],
-    ),
 ]
 
 
