@@ -323,6 +323,19 @@ ARTICLES_HARD: list[Case] = [
             ("Mit dieser", "Niko Kovač"),
         ],
     ),
+    # batch 4d, written before its rules (26/36 speakers right then in 7 languages, 28/36 after)
+    (
+        "BERLIN - Die Berliner Verkehrsbetriebe erhöhen die Ticketpreise zum Januar.\n\n„Wir haben keine andere Wahl“, sagte BVG-Chef Henrik Falk bei der Vorstellung. Strom und Personal seien deutlich teurer geworden.\n\nFahrgastvertreter Jens Wieseke kritisierte die Entscheidung scharf: „Damit treibt man die Leute zurück ins Auto.“",
+        [("Wir haben keine", "Henrik Falk"), ("Damit treibt", "Jens Wieseke")],
+    ),
+    (
+        "In Graz hat die Schneiderin Mirela Kovačević ihre eigene Modemarke gegründet.\n\n„Ich nähe nur aus Stoffresten“, erklärt die 29-Jährige. „Nachhaltigkeit ist mir wichtig.“\n\nIhre Geschäftspartnerin Lisa Gruber kümmert sich um den Verkauf. „Die Nachfrage ist riesig“, sagt sie.",
+        [
+            ("Ich nähe nur", "Mirela Kovačević"),
+            ("Nachhaltigkeit", "Mirela Kovačević"),
+            ("Die Nachfrage", "Lisa Gruber"),
+        ],
+    ),
 ]
 
 

@@ -397,6 +397,23 @@ ARTICLES: list[Case] = [
             ("It is as good", "Marcus Bell"),
         ],
     ),
+    # batch 4d, written before its rules (26/36 speakers right then in 7 languages, 28/36 after)
+    (
+        'DUBLIN (Reuters) - Ireland\'s housing minister announced a new scheme on Friday to help first-time buyers.\n\n"Young people should not have to emigrate to own a home," James Browne told the Dáil. "This scheme will make a real difference."\n\nOpposition housing spokesperson Eoin Ó Broin was unimpressed. "It will push prices up even further," he said.',
+        [
+            ("Young people", "James Browne"),
+            ("This scheme", "James Browne"),
+            ("It will push", "Eoin Ó Broin"),
+        ],
+    ),
+    (
+        'Retired miner Gwilym Evans, 82, still visits the old colliery every week.\n\n"I spent forty years underground," he says, looking at the rusting winding gear. "It gave us everything and took a lot as well."\n\nHis granddaughter, Seren Evans, is now writing a book about the village. "I want people to remember," she said.',
+        [
+            ("I spent forty", "Gwilym Evans"),
+            ("It gave us", "Gwilym Evans"),
+            ("I want people", "Seren Evans"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

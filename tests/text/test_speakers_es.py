@@ -295,6 +295,19 @@ ARTICLES: list[Case] = [
         'Cientos de personas se concentraron ante el Ayuntamiento de Málaga para pedir viviendas asequibles.\n\n"Trabajo 40 horas y no puedo pagar un piso", contó Laura Moreno, camarera de 29 años.\n\nEl alcalde, Francisco de la Torre, prometió 2.000 viviendas protegidas: "Es nuestra prioridad".',
         [("Trabajo 40 horas", "Laura Moreno"), ("Es nuestra prioridad", "Francisco de la Torre")],
     ),
+    # batch 4d, written before its rules (26/36 speakers right then in 7 languages, 28/36 after)
+    (
+        "LIMA - El Gobierno peruano declaró el estado de emergencia en tres distritos de la capital.\n\n«La seguridad de los ciudadanos es nuestra prioridad», afirmó el primer ministro, Gustavo Adrianzén, en un mensaje televisado.\n\nLos transportistas anunciaron un nuevo paro. «Nos extorsionan todos los días y nadie hace nada», denunció Héctor Rojas, dirigente de los conductores de autobús.",
+        [("La seguridad", "Gustavo Adrianzén"), ("Nos extorsionan", "Héctor Rojas")],
+    ),
+    (
+        "En Sevilla, Manuel Jiménez lleva cuarenta años fabricando abanicos a mano.\n\n«Cada abanico tiene su alma», asegura este artesano de 65 años. «Por eso tardo una semana en hacer uno».\n\nSu hija, Rocío, aprendió el oficio de niña. «Quiero que esto no se pierda», explica.",
+        [
+            ("Cada abanico", "Manuel Jiménez"),
+            ("Por eso tardo", "Manuel Jiménez"),
+            ("Quiero que", "Rocío"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -296,6 +296,11 @@ ARTICLES: list[Case] = [
         "Le tribunal de Nanterre a condamné lundi un ancien maire à deux ans de prison avec sursis.\n\n« Mon client va faire appel », a immédiatement annoncé son avocate, Me Sophie Lambert, à la sortie de l'audience.\n\nL'association anticorruption Anticor s'est félicitée de la décision. « Les élus doivent rendre des comptes comme tout le monde », a réagi sa présidente, Élise Van Beneden.",
         [("Mon client", "Sophie Lambert"), ("Les élus doivent", "Élise Van Beneden")],
     ),
+    # batch 4d, written before its rules (26/36 speakers right then in 7 languages, 28/36 after)
+    (
+        "DAKAR - Le Sénégal a commencé l'exploitation de son premier gisement pétrolier.\n\n« C'est un jour historique pour notre pays », a déclaré le président Bassirou Diomaye Faye lors d'une cérémonie.\n\nLa société civile reste vigilante. « Il faut que cet argent profite aux populations », insiste Aminata Diallo, de l'ONG Publiez ce que vous payez.",
+        [("C'est un jour", "Bassirou Diomaye Faye"), ("Il faut que", "Aminata Diallo")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -326,6 +331,15 @@ ARTICLES_HARD: list[Case] = [
         ],
     ),
     # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
+    # batch 4d, written before its rules (26/36 speakers right then in 7 languages, 28/36 after)
+    (
+        "À Montréal, le restaurant de Thi Lan Nguyen affiche complet tous les soirs.\n\n« Je cuisine comme ma mère à Hanoï », explique la cheffe, arrivée au Québec en 1995. « Rien de plus. »\n\nLe critique gastronomique Marc-André Tremblay ne tarit pas d'éloges : « C'est la meilleure soupe pho de la ville. »",
+        [
+            ("Je cuisine", "Thi Lan Nguyen"),
+            ("Rien de plus", "Thi Lan Nguyen"),
+            ("C'est la meilleure", "Marc-André Tremblay"),
+        ],
+    ),
 ]
 
 

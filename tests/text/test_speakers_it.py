@@ -282,6 +282,11 @@ ARTICLES: list[Case] = [
             ("Abbiamo regalato", "Paolo Vanoli"),
         ],
     ),
+    # batch 4d, written before its rules (26/36 speakers right then in 7 languages, 28/36 after)
+    (
+        "A Bologna la libreria di Ahmed Khalil è diventata un punto di ritrovo per studenti di tutto il mondo.\n\n«Qui si parlano dieci lingue ogni pomeriggio», sorride il libraio, arrivato dall'Egitto vent'anni fa.\n\nLa studentessa Marta Bianchi ci viene ogni giorno: «È l'unico posto dove riesco a studiare davvero».",
+        [("Qui si parlano", "Ahmed Khalil"), ("È l'unico", "Marta Bianchi")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -317,6 +322,15 @@ ARTICLES_HARD: list[Case] = [
             ("È la macchina", "Fred Vasseur"),
             ("Guidare una Ferrari", "Lewis Hamilton"),
             ("Quest'anno", "Charles Leclerc"),
+        ],
+    ),
+    # batch 4d, written before its rules (26/36 speakers right then in 7 languages, 28/36 after)
+    (
+        "TORINO - Stellantis ha annunciato la cassa integrazione per 2.000 lavoratori di Mirafiori.\n\n«È un colpo durissimo per la città», ha commentato il sindaco Stefano Lo Russo. «Chiediamo un incontro urgente al governo».\n\nPer il segretario della Fiom torinese, Edi Lazzi, «l'azienda sta smantellando l'Italia pezzo dopo pezzo».",
+        [
+            ("È un colpo", "Stefano Lo Russo"),
+            ("Chiediamo", "Stefano Lo Russo"),
+            ("l'azienda sta", "Edi Lazzi"),
         ],
     ),
 ]

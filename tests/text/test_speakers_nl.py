@@ -327,6 +327,19 @@ ARTICLES: list[Case] = [
             ("Max is de beste", "Christian Horner"),
         ],
     ),
+    # batch 4d, written before its rules (26/36 speakers right then in 7 languages, 28/36 after)
+    (
+        'UTRECHT (ANP) - De NS rijdt vanaf december vaker tussen Utrecht en Amsterdam.\n\n"Reizigers vragen al jaren om meer treinen", zei NS-topvrouw Wouter Koolmees dinsdag.\n\nReizigersvereniging Rover is voorzichtig positief. "Eerst zien, dan geloven", aldus woordvoerder Freek Bos.',
+        [("Reizigers vragen", "Wouter Koolmees"), ("Eerst zien", "Freek Bos")],
+    ),
+    (
+        "In Gent heeft Marokkaans-Belgische chef Yassine Amrani een Michelinster gekregen.\n\n'Ik heb altijd geloofd dat mijn keuken hier thuishoort', zegt Amrani. 'Deze ster is voor mijn moeder.'\n\nBurgemeester Mathias De Clercq feliciteerde de chef: 'Gent is trots op hem.'",
+        [
+            ("Ik heb altijd", "Yassine Amrani"),
+            ("Deze ster", "Yassine Amrani"),
+            ("Gent is trots", "Mathias De Clercq"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

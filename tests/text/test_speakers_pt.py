@@ -304,6 +304,19 @@ ARTICLES_HARD: list[Case] = [
             ("Venho cá", "Rui Mendes"),
         ],
     ),
+    # batch 4d, written before its rules (26/36 speakers right then in 7 languages, 28/36 after)
+    (
+        'LUANDA - Angola vai construir uma nova refinaria no Lobito, anunciou o Governo.\n\n"Vamos deixar de importar combustível", assegurou o ministro dos Recursos Minerais, Diamantino Azevedo, numa conferência de imprensa.\n\nO economista Carlos Rosado de Carvalho tem dúvidas: "Já ouvimos esta promessa muitas vezes."',
+        [("Vamos deixar", "Diamantino Azevedo"), ("Já ouvimos", "Carlos Rosado de Carvalho")],
+    ),
+    (
+        'Na Madeira, a produtora de vinho Ana Freitas perdeu metade da colheita nos incêndios.\n\n"Foi como ver anos de trabalho desaparecer numa noite", conta, emocionada. "Mas vamos replantar."\n\nO presidente do Governo Regional, Miguel Albuquerque, prometeu apoios: "Nenhum agricultor ficará sozinho."',
+        [
+            ("Foi como ver", "Ana Freitas"),
+            ("Mas vamos", "Ana Freitas"),
+            ("Nenhum agricultor", "Miguel Albuquerque"),
+        ],
+    ),
 ]
 
 
