@@ -149,27 +149,9 @@ STOPWORDS = (
 )
 
 # role nouns that refer back to a person named earlier: "the senator said"
-PERSON_ROLES = _words(
-    """
-    senator president governor candidate nominee congressman congresswoman businessman
-    businesswoman billionaire mogul chairman chairwoman secretary minister mayor judge
-    official spokesman spokeswoman spokesperson lawmaker politician leader speaker
-    republican democrat man woman mother father wife husband son daughter former
-    frontrunner front-runner tycoon rival opponent incumbent challenger lawyer attorney
-    aide adviser advisor strategist host anchor star actor actress author
-    """
-)
+PERSON_ROLES = load("person_roles_en")
 # groups that speak as one, shown as written: "…,” police said
-GROUP_SPEAKERS = _words(
-    """
-    officials police authorities prosecutors investigators witnesses residents experts
-    analysts critics scientists researchers doctors lawyers officers protesters organizers
-    organisers sources aides advisers advisors supporters opponents voters fans neighbors
-    neighbours students teachers parents economists observers insiders executives leaders
-    lawmakers legislators diplomats spokesmen troops soldiers firefighters paramedics
-    rescuers activists campaigners authors
-    """
-)
+GROUP_SPEAKERS = load("group_speakers_en")
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|s|t)$")
 _ENGLISH_STOPS = stop_words("english")
 
@@ -356,6 +338,15 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         ):
             words = words[k:]
             break
+    # "Schneiderin Mirela Kovačević", "BVG-Chef Henrik Falk": a German role noun (-in, -er,
+    # -chef, or a compound on an organisation) before a first name no list holds and a surname
+    w0 = bare(words[0]) if len(words) == 3 else ""
+    if w0 and w0 not in FIRST_NAMES and len(w0) > 5 and words[1][:1].isupper():
+        if w0.endswith(("in", "er", "chef")) or (
+            "-" in w0 and words[0].rsplit("-", 1)[1][:1].isupper()
+        ):
+            if not looks_like_org(words) and not is_place(words[:1]):
+                words = words[1:]
     # "Femke Halsema van Amsterdam", "Julia Becker von der Universität Bonn": after a first
     # name and a surname, "van"/"von" opens a place or an employer, not more name ("Jan
     # Peter van Dijk" keeps it: a first name stands before it; "Robin van Persie" has one

@@ -274,6 +274,23 @@ ARTICLES: list[Case] = [
             ("Vor einem Jahr", "Horst Ott"),
         ],
     ),
+    # once in ARTICLES_HARD, right since the batch-4 rules
+    (
+        "Die Deutsche Bahn hat für Montag einen Warnstreik angekündigt bekommen.\n\n„Wir bedauern die Einschränkungen für unsere Fahrgäste“, teilte eine Bahnsprecherin mit.\n\nGDL-Chef Claus Weber verteidigte den Streik: „Ohne Druck bewegt sich der Konzern nicht.“",
+        [("Ohne Druck", "Claus Weber")],
+    ),
+    (
+        "BERLIN - Die Berliner Verkehrsbetriebe erhöhen die Ticketpreise zum Januar.\n\n„Wir haben keine andere Wahl“, sagte BVG-Chef Henrik Falk bei der Vorstellung. Strom und Personal seien deutlich teurer geworden.\n\nFahrgastvertreter Jens Wieseke kritisierte die Entscheidung scharf: „Damit treibt man die Leute zurück ins Auto.“",
+        [("Wir haben keine", "Henrik Falk"), ("Damit treibt", "Jens Wieseke")],
+    ),
+    (
+        "In Graz hat die Schneiderin Mirela Kovačević ihre eigene Modemarke gegründet.\n\n„Ich nähe nur aus Stoffresten“, erklärt die 29-Jährige. „Nachhaltigkeit ist mir wichtig.“\n\nIhre Geschäftspartnerin Lisa Gruber kümmert sich um den Verkauf. „Die Nachfrage ist riesig“, sagt sie.",
+        [
+            ("Ich nähe nur", "Mirela Kovačević"),
+            ("Nachhaltigkeit", "Mirela Kovačević"),
+            ("Die Nachfrage", "Lisa Gruber"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -284,10 +301,6 @@ ARTICLES_HARD: list[Case] = [
     (
         "„Das Wasser kam innerhalb von Minuten“, erinnert sich Landwirt Georg Huber an die Flutnacht.\n\nSein Hof stand zwei Meter unter Wasser. „Wir haben alles verloren, die Tiere, die Maschinen, einfach alles.“\n\nHuber hofft nun auf Hilfe vom Land.",
         [("Das Wasser kam", "Georg Huber"), ("Wir haben alles", "Georg Huber")],
-    ),
-    (
-        "Die Deutsche Bahn hat für Montag einen Warnstreik angekündigt bekommen.\n\n„Wir bedauern die Einschränkungen für unsere Fahrgäste“, teilte eine Bahnsprecherin mit.\n\nGDL-Chef Claus Weber verteidigte den Streik: „Ohne Druck bewegt sich der Konzern nicht.“",
-        [("Ohne Druck", "Claus Weber")],
     ),
     (
         "Von Lisa Kramer\n\nSeit 30 Jahren verkauft Helga Brandt Obst auf dem Wochenmarkt.\n\n„Früher war hier jeden Samstag Gedränge“, erzählt sie. „Heute kommen vor allem ältere Leute.“",
@@ -324,18 +337,6 @@ ARTICLES_HARD: list[Case] = [
         ],
     ),
     # batch 4d, written before its rules (26/36 speakers right then in 7 languages, 28/36 after)
-    (
-        "BERLIN - Die Berliner Verkehrsbetriebe erhöhen die Ticketpreise zum Januar.\n\n„Wir haben keine andere Wahl“, sagte BVG-Chef Henrik Falk bei der Vorstellung. Strom und Personal seien deutlich teurer geworden.\n\nFahrgastvertreter Jens Wieseke kritisierte die Entscheidung scharf: „Damit treibt man die Leute zurück ins Auto.“",
-        [("Wir haben keine", "Henrik Falk"), ("Damit treibt", "Jens Wieseke")],
-    ),
-    (
-        "In Graz hat die Schneiderin Mirela Kovačević ihre eigene Modemarke gegründet.\n\n„Ich nähe nur aus Stoffresten“, erklärt die 29-Jährige. „Nachhaltigkeit ist mir wichtig.“\n\nIhre Geschäftspartnerin Lisa Gruber kümmert sich um den Verkauf. „Die Nachfrage ist riesig“, sagt sie.",
-        [
-            ("Ich nähe nur", "Mirela Kovačević"),
-            ("Nachhaltigkeit", "Mirela Kovačević"),
-            ("Die Nachfrage", "Lisa Gruber"),
-        ],
-    ),
 ]
 
 

@@ -340,14 +340,7 @@ ARTICLES: list[Case] = [
             ("Gent is trots", "Mathias De Clercq"),
         ],
     ),
-]
-# articles whose speakers the rules do not all get yet; counted in the share only
-ARTICLES_HARD: list[Case] = [
-    (
-        "Zanger Duncan Laurence treedt volgend jaar op in de Ziggo Dome.\n\n'Ik kijk er enorm naar uit', laat de zanger weten via Instagram. 'Het wordt een feest.'",
-        [("Ik kijk er", "Duncan Laurence"), ("Het wordt een", "Duncan Laurence")],
-    ),
-    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
+    # once in ARTICLES_HARD, right since the batch-4 rules
     (
         'In Rotterdam-Zuid heeft de Surinaamse kok Roy Bakker zijn eigen restaurant geopend.\n\n"Mijn moeder leerde me koken toen ik tien was", vertelt Bakker. "Haar recepten staan nog steeds op de kaart."\n\nBuurtbewoonster Ans Visser komt elke week eten. "Het is hier altijd gezellig", zegt ze.',
         [
@@ -356,6 +349,14 @@ ARTICLES_HARD: list[Case] = [
             ("Het is hier", "Ans Visser"),
         ],
     ),
+]
+# articles whose speakers the rules do not all get yet; counted in the share only
+ARTICLES_HARD: list[Case] = [
+    (
+        "Zanger Duncan Laurence treedt volgend jaar op in de Ziggo Dome.\n\n'Ik kijk er enorm naar uit', laat de zanger weten via Instagram. 'Het wordt een feest.'",
+        [("Ik kijk er", "Duncan Laurence"), ("Het wordt een", "Duncan Laurence")],
+    ),
+    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
     # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
     (
         "In Zeeland openen Koen en Sofie de Wit een boerderijwinkel.\n\n'We willen laten zien waar ons eten vandaan komt', vertelt Sofie. 'Kinderen weten vaak niet meer hoe een koe eruitziet.'\n\nGedeputeerde Harry van der Maas juicht het initiatief toe: 'Dit is precies wat het platteland nodig heeft.'",
