@@ -87,6 +87,15 @@ class AfterRules(ContextRules):
                     i + n == len(toks)
                     or toks[i + n][0] == "."
                     or toks[i + n][0].lower() in nm.SUBORDINATORS  # », cuenta mientras riega …
+                    # ", conta, emocionada.": only a word on the speaker's mood after a comma
+                    or (
+                        toks[i + n][0] == ","
+                        and i + n + 1 < len(toks)
+                        and toks[i + n + 1][0].isalpha()
+                        and toks[i + n + 1][0].islower()
+                        and toks[i + n + 1][0] not in nm.STOPWORDS
+                        and (i + n + 2 == len(toks) or toks[i + n + 2][0] == ".")
+                    )
                     # », ha scritto sui social.: only a lower-case place or medium after the verb
                     or (
                         toks[i + n][0].lower() in nm.FOREIGN_STOPS | PREPOSITIONS

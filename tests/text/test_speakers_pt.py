@@ -287,6 +287,15 @@ ARTICLES: list[Case] = [
         'LISBOA (Lusa) - O Governo anunciou esta quinta-feira um aumento de 50 euros nas pensões mais baixas.\n\n"É uma medida de justiça social", afirmou a ministra do Trabalho, Maria do Rosário Palma Ramalho, no final do Conselho de Ministros.\n\nOs sindicatos consideram o aumento insuficiente. "Cinquenta euros não pagam a renda de ninguém", criticou Tiago Oliveira, secretário-geral da CGTP.',
         [("É uma medida", "Maria do Rosário Palma Ramalho"), ("Cinquenta euros", "Tiago Oliveira")],
     ),
+    # once in ARTICLES_HARD, right since the batch-4 rules
+    (
+        'Na Madeira, a produtora de vinho Ana Freitas perdeu metade da colheita nos incêndios.\n\n"Foi como ver anos de trabalho desaparecer numa noite", conta, emocionada. "Mas vamos replantar."\n\nO presidente do Governo Regional, Miguel Albuquerque, prometeu apoios: "Nenhum agricultor ficará sozinho."',
+        [
+            ("Foi como ver", "Ana Freitas"),
+            ("Mas vamos", "Ana Freitas"),
+            ("Nenhum agricultor", "Miguel Albuquerque"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -308,14 +317,6 @@ ARTICLES_HARD: list[Case] = [
     (
         'LUANDA - Angola vai construir uma nova refinaria no Lobito, anunciou o Governo.\n\n"Vamos deixar de importar combustível", assegurou o ministro dos Recursos Minerais, Diamantino Azevedo, numa conferência de imprensa.\n\nO economista Carlos Rosado de Carvalho tem dúvidas: "Já ouvimos esta promessa muitas vezes."',
         [("Vamos deixar", "Diamantino Azevedo"), ("Já ouvimos", "Carlos Rosado de Carvalho")],
-    ),
-    (
-        'Na Madeira, a produtora de vinho Ana Freitas perdeu metade da colheita nos incêndios.\n\n"Foi como ver anos de trabalho desaparecer numa noite", conta, emocionada. "Mas vamos replantar."\n\nO presidente do Governo Regional, Miguel Albuquerque, prometeu apoios: "Nenhum agricultor ficará sozinho."',
-        [
-            ("Foi como ver", "Ana Freitas"),
-            ("Mas vamos", "Ana Freitas"),
-            ("Nenhum agricultor", "Miguel Albuquerque"),
-        ],
     ),
 ]
 
