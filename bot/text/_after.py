@@ -72,6 +72,12 @@ class AfterRules(ContextRules):
             and self._verb_at(toks, i + 1)
         ):
             i += 1  # », a déclaré Emmanuel Macron
+        elif toks[i][0].lower() in nm.AUXILIARIES and i + 2 < len(toks):
+            # », a immédiatement annoncé X / », ha poi aggiunto X: an adverb after the auxiliary
+            low = toks[i + 1][0].lower()
+            adverb = low in nm.ADVERBS or low.endswith(("ment", "mente"))
+            if adverb and low.isalpha() and self._verb_at(toks, i + 2):
+                i += 2
         n = self._verb_at(toks, i)
         if n and toks[i][0].lower() not in nm.NEEDS_OBJECT:
             np = self._np_after(toks, i + n)  # ,” said Ines Marlow-Price, an economist
@@ -81,6 +87,15 @@ class AfterRules(ContextRules):
                     i + n == len(toks)
                     or toks[i + n][0] == "."
                     or toks[i + n][0].lower() in nm.SUBORDINATORS  # », cuenta mientras riega …
+                    # ", conta, emocionada.": only a word on the speaker's mood after a comma
+                    or (
+                        toks[i + n][0] == ","
+                        and i + n + 1 < len(toks)
+                        and toks[i + n + 1][0].isalpha()
+                        and toks[i + n + 1][0].islower()
+                        and toks[i + n + 1][0] not in nm.STOPWORDS
+                        and (i + n + 2 == len(toks) or toks[i + n + 2][0] == ".")
+                    )
                     # », ha scritto sui social.: only a lower-case place or medium after the verb
                     or (
                         toks[i + n][0].lower() in nm.FOREIGN_STOPS | PREPOSITIONS

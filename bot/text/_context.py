@@ -156,7 +156,7 @@ class ContextRules(PhraseRules):
             return None
         j = k
         while j + 1 < len(toks) and (
-            toks[j + 1][0][:1].isupper() or toks[j + 1][0] in ("de", "van", "von", "da", "di")
+            toks[j + 1][0][:1].isupper() or toks[j + 1][0] in nm.NAME_PARTICLES
         ):
             j += 1
         got = self.people.name_in(self.text[toks[k][1] : toks[j][2]], toks[k][1])

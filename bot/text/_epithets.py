@@ -34,6 +34,17 @@ _ARTICLES = {
     "die": "f",
     "de": None,
     "het": None,
+    # demonstratives open a role the same way: "asegura este artesano", "cette élue"
+    "este": "m",
+    "esta": "f",
+    "ce": "m",
+    "cet": "m",
+    "cette": "f",
+    "questo": "m",
+    "questa": "f",
+    "dieser": "m",
+    "diese": "f",
+    "deze": None,
 }
 _INDEFINITE = r"(?:a|an|un|une|una|uno|um|uma|ein|eine|einen|einem|een)"
 _INDEFINITE_PT = r"(?:um|uma)"

@@ -8,9 +8,30 @@ from __future__ import annotations
 
 from bot.text.lexicon import load
 
-MALE_NAMES = load("first_names_male", "first_names_male_ru", "first_names_male_eu")
-FEMALE_NAMES = load("first_names_female", "first_names_female_ru", "first_names_female_eu")
-FIRST_NAMES = MALE_NAMES | FEMALE_NAMES | load("first_names_unisex")
+
+class _Names(frozenset):
+    """A set of first names that also holds the hyphenated pairs of its names: "Heinz-Josef",
+    "Jean-Baptiste", "Anne-Sophie" (each part a first name)."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or "-" not in word.strip("-"):
+            return False
+        return all(frozenset.__contains__(self, part) for part in word.split("-"))
+
+
+MALE_NAMES = load(
+    "first_names_male", "first_names_male_ru", "first_names_male_eu", "first_names_male_world"
+)
+FEMALE_NAMES = load(
+    "first_names_female",
+    "first_names_female_ru",
+    "first_names_female_eu",
+    "first_names_female_world",
+)
+FIRST_NAMES = _Names(MALE_NAMES | FEMALE_NAMES | load("first_names_unisex"))
+MALE_NAMES, FEMALE_NAMES = _Names(MALE_NAMES), _Names(FEMALE_NAMES)
 
 
 def _bare(word: str) -> str:

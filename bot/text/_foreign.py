@@ -22,6 +22,12 @@ FOREIGN_STOPS = _words(
     " en durante tras ante nel nella dopo prima davanti tijdens bij op voor em"
     " após perante ein hinzu sur chez pendant depois durante na uit aus sui sul sulla sulle"
 )
+# "among" opening a clause (never a name), but not ending one after a verb ("relata entre
+# lágrimas Amparo Sánchez"): "Tra i clienti c'è Lucia De Rosa:"
+AMONG = _words("tra fra entre zwischen unter tussen")
+# "behind", "after" opening a fronted adjunct, up to its comma: "Derrière son étal, Youssef
+# Benali sourit :", "Nach dem Spiel, …" ("Tra i clienti c'è X, 80 anni:" is no adjunct)
+FRONTING = _words("derrière hinter achter detrás dietro atrás après nach dopo después após depois")
 # conjunctions opening a clause after a verb with no subject: », cuenta mientras riega …
 SUBORDINATORS = _words("while mientras mentre enquanto terwijl pendant tandis während")
 # the listener after the speaker's name, in lower case only ("Al From" is a name): "zei X

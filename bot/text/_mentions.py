@@ -101,6 +101,10 @@ class MentionFeatures:
         k = 0
         while k < len(words) and _role_word(words[k]):
             k += 1
+        # a German or Dutch verb, a preposition and an article before a capitalized noun
+        # ("Erik ten Hag haderte mit der Chancenverwertung") is a sentence going on, no role
+        if any(nm.bare(w) in nm.NOUN_ARTICLES or nm.bare(w) in nm.FOREIGN_STOPS for w in words[:k]):
+            return False
         return 1 <= k <= 3 and k < len(words) and words[k][:1].isupper()
 
     def _is_subject(self, pos: int) -> bool:
@@ -111,6 +115,11 @@ class MentionFeatures:
         words = head.split()
         if 2 <= len(words) <= 4 and words[0][:1].isupper() and all(map(_role_word, words[1:])):
             return True  # "Imbert press secretary [Nora Quint] said"
+        if len(words) <= 3 and all(w[:1].isupper() and w[-1:].isalnum() for w in words):
+            # "Leverkusens Coach [Erik ten Hag] haderte", "Torschütze [Ritsu Doan] freute sich":
+            # capitalized role words (German nouns, titles) open the sentence before the name
+            if not any(nm.bare(w) in nm.STOPWORDS for w in words):
+                return True
         if head[-1:] in "”\"'’":  # ,” Bozell says
             return True
         if head.endswith(",") and len(words) <= 8 and "," not in head[:-1]:

@@ -149,27 +149,9 @@ STOPWORDS = (
 )
 
 # role nouns that refer back to a person named earlier: "the senator said"
-PERSON_ROLES = _words(
-    """
-    senator president governor candidate nominee congressman congresswoman businessman
-    businesswoman billionaire mogul chairman chairwoman secretary minister mayor judge
-    official spokesman spokeswoman spokesperson lawmaker politician leader speaker
-    republican democrat man woman mother father wife husband son daughter former
-    frontrunner front-runner tycoon rival opponent incumbent challenger lawyer attorney
-    aide adviser advisor strategist host anchor star actor actress author
-    """
-)
+PERSON_ROLES = load("person_roles_en")
 # groups that speak as one, shown as written: "…,” police said
-GROUP_SPEAKERS = _words(
-    """
-    officials police authorities prosecutors investigators witnesses residents experts
-    analysts critics scientists researchers doctors lawyers officers protesters organizers
-    organisers sources aides advisers advisors supporters opponents voters fans neighbors
-    neighbours students teachers parents economists observers insiders executives leaders
-    lawmakers legislators diplomats spokesmen troops soldiers firefighters paramedics
-    rescuers activists campaigners authors
-    """
-)
+GROUP_SPEAKERS = load("group_speakers_en")
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|s|t)$")
 _ENGLISH_STOPS = stop_words("english")
 
@@ -203,7 +185,8 @@ ABBREVIATIONS = (
     """
     )
 )
-NAME_PARTICLES = _words("de van von da di del der den dos das du la le")
+# lower-case words inside a name: "Erik ten Hag", "Fatima el Amrani", "Jan van den Berg"
+NAME_PARTICLES = _words("de van von da di del der den do dos das du la le ten ter el")
 NAME_SUFFIXES = _words("jr jr. sr sr. ii iii iv")
 
 
@@ -266,9 +249,12 @@ def name_runs(phrase: str) -> list[list[str]]:
                 cur = []
         elif (
             cur
-            and word.lower() in ("de", "da", "del", "van", "von", "der", "la", "le", "bin", "al")
+            and (word in NAME_PARTICLES or word in ("bin", "al"))
             and k + 1 < len(words)
-            and is_cap(words[k + 1])
+            and (  # "Harry van der Maas": a second particle, then the name
+                is_cap(words[k + 1])
+                or (words[k + 1] in NAME_PARTICLES and k + 2 < len(words) and is_cap(words[k + 2]))
+            )
         ):
             cur.append(word)
         else:
@@ -299,6 +285,9 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         and bare(words[0]) in STOPWORDS
         and not (len(words) > 1 and bare(words[0]) == "the" and bare(words[-1]) in ORG_WORDS)
     ):
+        words.pop(0)
+    # "À Bordeaux", "Em Coimbra", "Im Saal": another language's preposition opens a sentence
+    while len(words) > 1 and (bare(words[0]) in FOREIGN_STOPS or bare(words[0]) in ("à", "em")):
         words.pop(0)
     # "Segundo Santos, …", "Laut Hartmann": according-to words open a sentence, not a name
     while len(words) > 1 and bare(words[0]) in ACCORDING:
@@ -349,6 +338,15 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         ):
             words = words[k:]
             break
+    # "Schneiderin Mirela Kovačević", "BVG-Chef Henrik Falk": a German role noun (-in, -er,
+    # -chef, or a compound on an organisation) before a first name no list holds and a surname
+    w0 = bare(words[0]) if len(words) == 3 else ""
+    if w0 and w0 not in FIRST_NAMES and len(w0) > 5 and words[1][:1].isupper():
+        if w0.endswith(("in", "er", "chef")) or (
+            "-" in w0 and words[0].rsplit("-", 1)[1][:1].isupper()
+        ):
+            if not looks_like_org(words) and not is_place(words[:1]):
+                words = words[1:]
     # "Femke Halsema van Amsterdam", "Julia Becker von der Universität Bonn": after a first
     # name and a surname, "van"/"von" opens a place or an employer, not more name ("Jan
     # Peter van Dijk" keeps it: a first name stands before it; "Robin van Persie" has one

@@ -18,7 +18,8 @@ from bot.text._mentions import INTRODUCED_RE, Mention, MentionFeatures
 from bot.text._shapes import employer_cut
 
 _CAP = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁІЇЄҐ"
-_PARTICLES = r"(?:(?:de|van|von|der|del|la|le|bin|al|da|do|dos|das|di|du)\s)?"
+# at most two lower-case particles inside a name: "Jan van den Berg", "Erik ten Hag"
+_PARTICLES = r"(?:(?:de|van|von|der|den|del|la|le|bin|al|el|da|do|dos|das|di|du|ten|ter)\s){0,2}"
 # A name's words start words and are at most 40 letters long, and a run has at most 30 of them
 # (a mention 12): so a long word, "A-A-A…" or "A. A. A." is read once, in short pieces. A
 # word right after a dot is inside an initialism ("the U.N. Charter" is no "N. Charter").
@@ -28,6 +29,9 @@ _RUN_RE = re.compile(rf"(?:{_NAME_WORD}\.?,?\s{_PARTICLES}){{1,30}}{_NAME_WORD}"
 # one or more capitalized words: mentions
 _MENTION_RE = re.compile(
     rf"(?:{_NAME_WORD}\.?\s{_PARTICLES}){{0,12}}(?<!\w)[{_CAP}][\w'’\-]{{1,40}}"
+)
+_COUPLE_RE = re.compile(
+    rf"({_NAME_WORD}) (?:and|en|und|et|y|e) ({_NAME_WORD}) ((?:{_PARTICLES})?{_NAME_WORD})(?![\w-])"
 )
 _SHORT_SMALL_WORDS = frozenset("and the for but nor yet off via per out not".split())
 _HEADLINE_SMALL_WORDS = frozenset("with from into onto over than that upon about after".split())
@@ -118,6 +122,15 @@ class People(MentionFeatures):
                     self.key_gender.setdefault(key, gender)
                 if 2 <= len(words) <= 5 and not nm.looks_like_org(words):
                     self._register(key, m.start(), words, gender)
+        for m in _COUPLE_RE.finditer(self.text):
+            # "Tom and Ellen Hardy", "Koen en Sofie de Wit": two people sharing a surname, the
+            # text then tells them apart by first name ("Ellen admitted") -- each first name
+            # stands for its own full name
+            first, second, surname = m.group(1), m.group(2), m.group(3).split()
+            if nm.bare(first) in fn.FIRST_NAMES and nm.bare(second) in fn.FIRST_NAMES:
+                for name in (first, second):
+                    words = [name, *surname]
+                    self._register(name.lower(), m.start(), words, fn.first_name_gender(words))
         for pos, words in from_headlines:
             # but a known first name and the surname the body uses alone ("Ana Lind Quits The
             # Race", then "Lind said") give a person the body never names in full

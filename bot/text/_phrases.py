@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from bot.text import _foreign as fw
 from bot.text import _names as nm
+from bot.text._clause import ClauseRules
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._people import People
-from bot.text._shapes import DETERMINERS, PREPOSITIONS, NameShapes, Token, verbish
+from bot.text._shapes import DETERMINERS, Token, verbish
 
 _CLAUSE_STOP = (
     nm.SUBORDINATORS
@@ -39,7 +40,11 @@ _NOUN_MARKERS = frozenset(
 _FOREIGN_ARTICLES = frozenset("le la les el los las il lo gli os as het der die das".split())
 
 
-class PhraseRules(NameShapes):
+# articles opening a role before a name in commas (not English: "The Ministry of …")
+_ROLE_ARTICLES = frozenset("el la le il lo o a der die de het".split())
+
+
+class PhraseRules(ClauseRules):
     """The phrase rules over the tokens of one text; ``people`` knows the names it uses."""
 
     text: str
@@ -212,7 +217,9 @@ class PhraseRules(NameShapes):
                 if named is not None:
                     return named
             chunk = toks[k + 1 : i - 1]
-            if 2 <= len(chunk) <= 4 and nm.bare(chunk[0][0]) in FIRST_NAMES:
+            # "El alcalde de Paiporta, Maribel Albalat, pidió": an article opens the role
+            role = toks[0][0].lower() in _ROLE_ARTICLES and toks[1][0][:1].islower()
+            if 2 <= len(chunk) <= 4 and (nm.bare(chunk[0][0]) in FIRST_NAMES or role):
                 if all(t[0][:1].isupper() or t[0] in nm.NAME_PARTICLES for t in chunk):
                     return chunk[0][1], chunk[-1][2]  # "La segretaria del Pd, Elly Schlein, ha"
             i = k
@@ -320,77 +327,6 @@ class PhraseRules(NameShapes):
             if not earlier or toks[earlier[-1]][0][:1].isupper():
                 return None
             v = earlier[-1]  # "… tweeting that it was a disaster and asking, “": the first one
-        return None
-
-    def _clause_subject(self, toks: list[Token]) -> tuple[int, int] | None:
-        """The first pronoun or name of a clause that no preposition governs.
-
-        "Hours later, Whitlock returned the favour, telling Reuters" -> "Whitlock".
-        """
-        k = 0
-        if (
-            toks
-            and (
-                toks[0][0].lower() in PREPOSITIONS
-                or (  # "Smiling broadly, …" (but "Boreing said …" is a name and its verb)
-                    toks[0][0].endswith("ing")
-                    and toks[0][0][:1].isupper()
-                    and len(toks) > 1
-                    and toks[1][0].islower()
-                    and not verbish(toks[1][0])
-                    and toks[1][0] not in nm.SPEECH_VERBS
-                    and toks[0][0].lower() not in self.people.registry
-                )
-            )
-        ):
-            # a fronted adjunct up to its comma: "In a Fox interview later, Ana Ruiz went on:"
-            comma = next((c for c in range(1, min(len(toks), 15)) if toks[c][0] == ","), 0)
-            k = comma + 1 if comma else 0
-        named = self._role_appositive(toks, k)
-        if named is not None:
-            return named  # "La préfète, Anne Morel, a appelé au calme : « »"
-        common = self._common_subject(toks, k)
-        if common is not None:
-            return common  # "A spokesman for the club declined …, but said: “"
-        while k < len(toks):
-            w = toks[k][0]
-            low = w.lower()
-            if (
-                low in ("he", "she", "they")
-                or (w in fw.SUBJECT_PRONOUNS and k == 0)
-                or (w == "it" and k + 1 < len(toks) and verbish(toks[k + 1][0]))
-            ):
-                return toks[k][1], toks[k][2]  # "it attacked Trump, saying": an organisation
-            if w[:1].isupper() and low not in nm.STOPWORDS:
-                j = k
-                while j + 1 < len(toks) and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] == "."):
-                    j += 1
-                j = self._role_then_name(toks, j)
-                governed = k > 0 and (
-                    toks[k - 1][0].lower() in PREPOSITIONS
-                    or (  # "a speech at the State University": the article does not free it
-                        k > 1
-                        and toks[k - 1][0].lower() in ("the", "a", "an")
-                        and toks[k - 2][0].lower() in PREPOSITIONS
-                    )
-                )
-                first = k == 0 or toks[k - 1][0] in (",", "—", "(")
-                known = low in self.people.registry or low in self.people.key_gender
-                adverbial = (
-                    j == k
-                    and first
-                    and not known
-                    and k + 1 < len(toks)
-                    and (
-                        toks[k + 1][0] in (",", "later", "ago")
-                        or (toks[k + 1][0] in PREPOSITIONS and toks[k + 1][0] != "of")
-                    )
-                )  # "Earlier, …", "Back in 1999, …": an adverb, not a subject
-                if not governed and not adverbial:
-                    return toks[k][1], toks[j][2]
-                k = j + 1
-                continue
-            k += 1
         return None
 
     def _unknown_verb(self, toks: list[Token], i: int) -> tuple[int, int] | None:

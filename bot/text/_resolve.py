@@ -20,6 +20,7 @@ from bot.text._shapes import DETERMINERS, PREPOSITIONS
 
 # a Chinese sentence opening on a name of two or three characters and a verb of being, saying
 # or doing: "李明是市长。", "王芳表示"
+_AGE_TAIL_RE = re.compile(r",?\s+(?:de|di)\s+\d{1,3}\s+(?:ans|años|anos|anni)$")
 _CJK_SUBJECT_RE = re.compile(
     r"(?:^|[。！？\n])\s*([\u4e00-\u9fff]{2,3})(?:是|说|表示|指出|认为|在|今天|昨天)"
 )
@@ -110,6 +111,13 @@ class Resolver:
             return True
         if all(nm.bare(w) in nm.ADVERBS for w in words):
             return True  # «…», anunciou ainda.
+        if (
+            len(words) >= 2
+            and words[0] == "a"
+            and words[1] in ("los", "las", "la", "el", "os", "as", "sus", "su")
+        ):
+            if not any(w[:1].isupper() for w in words):
+                return True  # «…», prometió a los vecinos.: the listener only
         caps = [k for k, w in enumerate(words) if w[:1].isupper()]
         return (
             bool(caps)
@@ -137,7 +145,9 @@ class Resolver:
         )
 
     def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
-        phrase = raw.phrase or ""
+        # "se souvient la commerçante de 52 ans", "asegura este artesano de 65 años": the
+        # age after a role noun
+        phrase = _AGE_TAIL_RE.sub("", raw.phrase or "")
         words = phrase.split()
         low = nm.bare(words[0]) if len(words) == 1 else ""
         if (

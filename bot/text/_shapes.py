@@ -75,10 +75,10 @@ class NameShapes:
             return None
         m = k + 1
         while m < len(toks) and (
-            toks[m][0][:1].isupper() or (toks[m][0] in ("de", "van", "da", "di") and m > k + 1)
+            toks[m][0][:1].isupper() or (toks[m][0] in nm.NAME_PARTICLES and m > k + 1)
         ):
-            m += 1
-        if not 2 <= m - k - 1 <= 4 or (m < len(toks) and toks[m][0] not in (",", ".", ";")):
+            m += 1  # "a ministra do Trabalho, Maria do Rosário Palma Ramalho,": five words
+        if not 2 <= m - k - 1 <= 5 or (m < len(toks) and toks[m][0] not in (",", ".", ";")):
             return None
         return toks[k + 1][1], toks[m - 1][2]
 
@@ -95,10 +95,7 @@ class NameShapes:
         m = k
         while m + 1 < len(toks) and (
             toks[m + 1][0][:1].isupper()
-            or (
-                toks[m + 1][0] in ("de", "van", "von", "da", "di", "del", "dos")
-                and m + 2 < len(toks)
-            )
+            or (toks[m + 1][0] in nm.NAME_PARTICLES and m + 2 < len(toks))
         ):
             m += 1
         if (

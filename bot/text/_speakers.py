@@ -33,7 +33,9 @@ from bot.text._shapes import PREPOSITIONS, Token
 
 _TOKEN_RE = re.compile(r"\w[\w'’\-]*|[^\w\s]")
 # A whole run of stops and closing marks before a space, read once from its first character.
-_SENT_RE = re.compile(r"(?<![.!?\"”’'»)\]])[.!?\"”’'»)\]]+\s+(?=[\"“‘«(\[]?[^\W_a-z])")
+# a sentence ends at . ! ? and any closing marks, German ones too (".“ Er …", "„…“ Sie"),
+# before a capital or an opening mark ("„", "«", "“")
+_SENT_RE = re.compile(r"(?<![.!?\"”’'»“«)\]])[.!?\"”’'»“«)\]]+\s+(?=[\"“‘«„»(\[]?[^\W_a-z])")
 _STOP_RE = re.compile(r"[.!?]")
 _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"
@@ -189,7 +191,13 @@ class Attributor(AfterRules, Resolver):
             clause = nm.strip_parens(self.text[start:end]).rstrip(" :")
             runs = nm.name_runs(clause)
             before_run = clause[: clause.rfind(runs[-1][0])].split()[-1:] if runs else []
-            governed = bool(before_run) and before_run[0].lower() in PREPOSITIONS - {"from", "by"}
+            governed = bool(before_run) and (
+                before_run[0].lower() in PREPOSITIONS - {"from", "by"}
+                # a German or Dutch article makes the capitalized word a noun, the verb's
+                # object: "hält das für einen Fehler:", "nahm die Mannschaft in die Pflicht:"
+                or before_run[0] in nm.NOUN_ARTICLES
+                or before_run[0] in ("einen", "einem", "einer", "eines")
+            )
             if runs and clause.endswith(runs[-1][-1]) and len(runs[-1]) <= 6 and not governed:
                 # (but "Later that month on Radio Nord: “…”" names a medium, not a speaker)
                 at = self.text.rfind(runs[-1][0], start, end)

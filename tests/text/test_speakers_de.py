@@ -230,6 +230,67 @@ ARTICLES: list[Case] = [
         "Die Biathletin Franziska Preuß hat den Gesamtweltcup gewonnen.\n\n„Ich kann es noch gar nicht glauben“, sagte die 30-Jährige im ZDF. „Das ist der schönste Tag meiner Karriere.“",
         [("Ich kann es noch", "Franziska Preuß"), ("Das ist der schönste", "Franziska Preuß")],
     ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    (
+        "Der SC Freiburg hat überraschend in Leverkusen gewonnen.\n\n„Wir haben mutig gespielt und verdient gewonnen“, meinte Trainer Julian Schuster nach dem Abpfiff. Torschütze Ritsu Doan freute sich: „Das war mein schönstes Tor in Deutschland.“\n\nLeverkusens Coach Erik ten Hag haderte mit der Chancenverwertung. „Wir hätten drei, vier Tore machen müssen“, sagte der Niederländer.",
+        [
+            ("Wir haben mutig", "Julian Schuster"),
+            ("Das war mein", "Ritsu Doan"),
+            ("Wir hätten drei", "Erik ten Hag"),
+        ],
+    ),
+    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
+    (
+        "WIEN (APA) - Österreichs Regierung hat sich auf ein Sparpaket geeinigt.\n\n„Wir müssen den Haushalt in Ordnung bringen“, sagte Finanzminister Markus Marterbauer am Montag in Wien. „Das wird allen etwas abverlangen.“\n\nKritik kam von der Opposition. FPÖ-Chef Herbert Kickl sprach von einem „Raubzug bei den Pensionisten“. Die Grünen-Abgeordnete Sigrid Maurer meinte: „Beim Klimaschutz wird wieder zuerst gespart.“",
+        [
+            ("Wir müssen den", "Markus Marterbauer"),
+            ("Das wird allen", "Markus Marterbauer"),
+            ("Beim Klimaschutz", "Sigrid Maurer"),
+        ],
+    ),
+    (
+        "Von Jonas Albrecht\n\nIn einem Dorf in der Eifel hat Familie Yilmaz die alte Dorfkneipe übernommen.\n\n„Wir wollten nicht, dass hier alles stirbt“, sagt Mehmet Yilmaz. Seine Frau Ayşe kocht, die Tochter bedient.\n\nDer Ortsbürgermeister Heinz-Josef Schmitz ist dankbar: „Ohne die Kneipe hätte das Dorf kein Zentrum mehr.“",
+        [("Wir wollten nicht", "Mehmet Yilmaz"), ("Ohne die Kneipe", "Heinz-Josef Schmitz")],
+    ),
+    (
+        "ZÜRICH - Die Schweizer Großbank UBS streicht weitere 3000 Stellen.\n\n„Die Integration der Credit Suisse kommt gut voran“, erklärte Konzernchef Sergio Ermotti bei der Vorlage der Quartalszahlen. Die Bank rechnet mit weiteren Kosten.\n\nDer Gewerkschafter Daniel Lampart kritisierte den Abbau scharf: „Die Bank verdient Milliarden und wirft trotzdem Leute raus.“",
+        [("Die Integration", "Sergio Ermotti"), ("Die Bank verdient", "Daniel Lampart")],
+    ),
+    # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
+    (
+        "HAMBURG (dpa) - Der Hamburger Hafen verliert weiter Marktanteile an Rotterdam und Antwerpen.\n\n„Wir müssen bei der Digitalisierung deutlich schneller werden“, räumte Hafenchef Jens Meier am Donnerstag ein. Die Reederei MSC steigt derweil bei der HHLA ein.\n\nDer Linke-Abgeordnete Norbert Hackbusch hält das für einen Fehler: „Kritische Infrastruktur gehört in öffentliche Hand.“",
+        [("Wir müssen bei", "Jens Meier"), ("Kritische Infrastruktur", "Norbert Hackbusch")],
+    ),
+    # once in ARTICLES_HARD, right since the batch-4 rules
+    (
+        "In Dresden ist die Carolabrücke teilweise eingestürzt.\n\n„Es ist ein großes Glück, dass niemand verletzt wurde“, sagte Feuerwehrsprecher Michael Klahre am Morgen. Die Brücke war erst vor kurzem saniert worden.\n\nOberbürgermeister Dirk Hilbert kündigte eine Untersuchung an: „Wir müssen genau wissen, was hier passiert ist.“",
+        [("Es ist ein großes", "Michael Klahre"), ("Wir müssen genau", "Dirk Hilbert")],
+    ),
+    (
+        "MÜNCHEN (dpa) - Der Autozulieferer Brose baut in Franken 700 Stellen ab.\n\n„Die Entscheidung ist uns nicht leichtgefallen“, sagte Vorstandschef Stefan Krug am Mittwoch. „Aber der Markt für Elektroautos wächst langsamer als gedacht.“\n\nDie IG Metall reagierte empört. Bezirksleiter Horst Ott warf dem Unternehmen Wortbruch vor: „Vor einem Jahr hat man uns noch Sicherheit versprochen.“",
+        [
+            ("Die Entscheidung", "Stefan Krug"),
+            ("Aber der Markt", "Stefan Krug"),
+            ("Vor einem Jahr", "Horst Ott"),
+        ],
+    ),
+    # once in ARTICLES_HARD, right since the batch-4 rules
+    (
+        "Die Deutsche Bahn hat für Montag einen Warnstreik angekündigt bekommen.\n\n„Wir bedauern die Einschränkungen für unsere Fahrgäste“, teilte eine Bahnsprecherin mit.\n\nGDL-Chef Claus Weber verteidigte den Streik: „Ohne Druck bewegt sich der Konzern nicht.“",
+        [("Ohne Druck", "Claus Weber")],
+    ),
+    (
+        "BERLIN - Die Berliner Verkehrsbetriebe erhöhen die Ticketpreise zum Januar.\n\n„Wir haben keine andere Wahl“, sagte BVG-Chef Henrik Falk bei der Vorstellung. Strom und Personal seien deutlich teurer geworden.\n\nFahrgastvertreter Jens Wieseke kritisierte die Entscheidung scharf: „Damit treibt man die Leute zurück ins Auto.“",
+        [("Wir haben keine", "Henrik Falk"), ("Damit treibt", "Jens Wieseke")],
+    ),
+    (
+        "In Graz hat die Schneiderin Mirela Kovačević ihre eigene Modemarke gegründet.\n\n„Ich nähe nur aus Stoffresten“, erklärt die 29-Jährige. „Nachhaltigkeit ist mir wichtig.“\n\nIhre Geschäftspartnerin Lisa Gruber kümmert sich um den Verkauf. „Die Nachfrage ist riesig“, sagt sie.",
+        [
+            ("Ich nähe nur", "Mirela Kovačević"),
+            ("Nachhaltigkeit", "Mirela Kovačević"),
+            ("Die Nachfrage", "Lisa Gruber"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -242,10 +303,6 @@ ARTICLES_HARD: list[Case] = [
         [("Das Wasser kam", "Georg Huber"), ("Wir haben alles", "Georg Huber")],
     ),
     (
-        "Die Deutsche Bahn hat für Montag einen Warnstreik angekündigt bekommen.\n\n„Wir bedauern die Einschränkungen für unsere Fahrgäste“, teilte eine Bahnsprecherin mit.\n\nGDL-Chef Claus Weber verteidigte den Streik: „Ohne Druck bewegt sich der Konzern nicht.“",
-        [("Ohne Druck", "Claus Weber")],
-    ),
-    (
         "Von Lisa Kramer\n\nSeit 30 Jahren verkauft Helga Brandt Obst auf dem Wochenmarkt.\n\n„Früher war hier jeden Samstag Gedränge“, erzählt sie. „Heute kommen vor allem ältere Leute.“",
         [("Früher war hier", "Helga Brandt"), ("Heute kommen", "Helga Brandt")],
     ),
@@ -253,10 +310,33 @@ ARTICLES_HARD: list[Case] = [
         "In Hamburg ist am Samstag die neue U-Bahn-Linie eröffnet worden.\n\n„Das ist ein großer Tag für unsere Stadt“, sagte Bürgermeister Peter Tschentscher bei der Eröffnung.\n\nFahrgastverbände sehen noch Probleme. Karl-Peter Naumann vom Fahrgastverband Pro Bahn kritisierte: „Die Takte sind viel zu lang.“",
         [("Das ist ein großer", "Peter Tschentscher"), ("Die Takte sind", "Karl-Peter Naumann")],
     ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
     (
-        "In Dresden ist die Carolabrücke teilweise eingestürzt.\n\n„Es ist ein großes Glück, dass niemand verletzt wurde“, sagte Feuerwehrsprecher Michael Klahre am Morgen. Die Brücke war erst vor kurzem saniert worden.\n\nOberbürgermeister Dirk Hilbert kündigte eine Untersuchung an: „Wir müssen genau wissen, was hier passiert ist.“",
-        [("Es ist ein großes", "Michael Klahre"), ("Wir müssen genau", "Dirk Hilbert")],
+        "Von Katrin Lenz\n\nIn Leipzig betreibt die Syrerin Amal Haddad seit drei Jahren einen Friseursalon.\n\n„Am Anfang habe ich kaum Deutsch gesprochen“, erzählt die 34-Jährige. „Meine Kundinnen haben mir geholfen.“\n\nIhr Nachbar, der Bäckermeister Jens Kühn, ist voll des Lobes: „Sie arbeitet härter als wir alle.“",
+        [
+            ("Am Anfang", "Amal Haddad"),
+            ("Meine Kundinnen", "Amal Haddad"),
+            ("Sie arbeitet", "Jens Kühn"),
+        ],
     ),
+    # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
+    (
+        "Von Sandra Keller\n\nSeit zwanzig Jahren repariert Dragan Petrović in Stuttgart Fahrräder.\n\n„Früher kamen die Leute mit kaputten Reifen, heute mit kaputten Akkus“, sagt der gebürtige Serbe und lacht. „Die E-Bikes haben mein Geschäft verändert.“\n\nSeine Kundin Hannelore Fischer schwört auf ihn: „Er macht alles wieder heil.“",
+        [
+            ("Früher kamen", "Dragan Petrović"),
+            ("Die E-Bikes", "Dragan Petrović"),
+            ("Er macht alles", "Hannelore Fischer"),
+        ],
+    ),
+    (
+        "Borussia Dortmund ist im Pokal ausgeschieden.\n\n„Das ist eine riesige Enttäuschung“, sagte Kapitän Emre Can nach dem Spiel. „Wir haben uns das ganz anders vorgestellt.“\n\nTrainer Niko Kovač nahm die Mannschaft in die Pflicht: „Mit dieser Einstellung gewinnt man kein Spiel.“",
+        [
+            ("Das ist eine riesige", "Emre Can"),
+            ("Wir haben uns", "Emre Can"),
+            ("Mit dieser", "Niko Kovač"),
+        ],
+    ),
+    # batch 4d, written before its rules (26/36 speakers right then in 7 languages, 28/36 after)
 ]
 
 

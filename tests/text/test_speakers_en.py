@@ -348,6 +348,72 @@ ARTICLES: list[Case] = [
             ("You don't rush", "Scott Kelly"),
         ],
     ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    (
+        'LONDON (Reuters) - Britain\'s biggest water supplier will raise bills by 9% next year, the regulator said on Thursday.\n\n"Customers are paying for decades of underinvestment," said Priya Raman, a policy director at the Consumer Council for Water. "They deserve to see rivers get cleaner."\n\nThames Water chief executive Chris Weston defended the increase. "Without this money we cannot fix the pipes," he told reporters at a briefing in Reading.\n\nThe company said it would offer discounts to low-income households. It said 400,000 customers would qualify.',
+        [
+            ("Customers are paying", "Priya Raman"),
+            ("They deserve", "Priya Raman"),
+            ("Without this money", "Chris Weston"),
+        ],
+    ),
+    (
+        'Mexican striker Raúl Jiménez scored twice as Fulham beat Everton 3-1 on Saturday.\n\n"The lads were brilliant today," manager Marco Silva said. "We showed character after going behind."\n\nEverton boss Sean Dyche was less happy. "We gifted them two goals," Dyche told BBC Sport. "You cannot do that in this league."',
+        [
+            ("The lads were", "Marco Silva"),
+            ("We showed", "Marco Silva"),
+            ("We gifted", "Sean Dyche"),
+            ("You cannot do", "Sean Dyche"),
+        ],
+    ),
+    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
+    (
+        'SYDNEY (AP) - Australia\'s central bank left interest rates unchanged on Tuesday, citing stubborn inflation.\n\n"We are not yet confident that inflation is returning to target," Governor Michele Bullock told a news conference.\n\nEconomist Gareth Aird of Commonwealth Bank said a cut was unlikely before May. "The labour market is simply too tight," Aird said.\n\nHomeowners are feeling the strain. "Every month we cut something else," said Nisha Patel, a nurse from western Sydney.',
+        [
+            ("We are not yet", "Michele Bullock"),
+            ("The labour market", "Gareth Aird"),
+            ("Every month", "Nisha Patel"),
+        ],
+    ),
+    # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
+    (
+        'Chelsea sacked manager Paolo Rossi on Monday after a run of six defeats.\n\n"This was a difficult decision," the club said in a statement. "We thank Paolo for his hard work."\n\nFormer captain John Terry told talkSPORT the move was overdue: "The players stopped playing for him weeks ago."',
+        [("The players stopped", "John Terry")],
+    ),
+    # once in ARTICLES_HARD, right since the batch-4 rules
+    (
+        "When the river burst its banks last spring, Tom and Ellen Hardy lost almost everything.\n\n“We had ten minutes to get out,” Ellen Hardy said, standing in the gutted kitchen of their farmhouse.\n\nHer husband nodded. “The insurance company says it was an act of God,” he said. “Well, God isn't paying.”\n\nThe couple are among dozens of families still waiting for help.",
+        [
+            ("We had ten minutes", "Ellen Hardy"),
+            ("The insurance company", "Tom Hardy"),
+            ("Well, God isn't", "Tom Hardy"),
+        ],
+    ),
+    (
+        'By Sarah Okafor\n\nA small bakery in Leeds has been named the best in the north of England.\n\nOwners Tom and Ellen Hardy opened the shop in 2019 after losing their office jobs. "We had no idea what we were doing," Ellen admitted. "We just loved bread."\n\nJudge Marcus Bell praised their sourdough: "It is as good as anything I have eaten in Paris."',
+        [
+            ("We had no idea", "Ellen Hardy"),
+            ("We just loved", "Ellen Hardy"),
+            ("It is as good", "Marcus Bell"),
+        ],
+    ),
+    # batch 4d, written before its rules (26/36 speakers right then in 7 languages, 28/36 after)
+    (
+        'DUBLIN (Reuters) - Ireland\'s housing minister announced a new scheme on Friday to help first-time buyers.\n\n"Young people should not have to emigrate to own a home," James Browne told the Dáil. "This scheme will make a real difference."\n\nOpposition housing spokesperson Eoin Ó Broin was unimpressed. "It will push prices up even further," he said.',
+        [
+            ("Young people", "James Browne"),
+            ("This scheme", "James Browne"),
+            ("It will push", "Eoin Ó Broin"),
+        ],
+    ),
+    (
+        'Retired miner Gwilym Evans, 82, still visits the old colliery every week.\n\n"I spent forty years underground," he says, looking at the rusting winding gear. "It gave us everything and took a lot as well."\n\nHis granddaughter, Seren Evans, is now writing a book about the village. "I want people to remember," she said.',
+        [
+            ("I spent forty", "Gwilym Evans"),
+            ("It gave us", "Gwilym Evans"),
+            ("I want people", "Seren Evans"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -385,14 +451,6 @@ ARTICLES_HARD: list[Case] = [
         ],
     ),
     (
-        "When the river burst its banks last spring, Tom and Ellen Hardy lost almost everything.\n\n“We had ten minutes to get out,” Ellen Hardy said, standing in the gutted kitchen of their farmhouse.\n\nHer husband nodded. “The insurance company says it was an act of God,” he said. “Well, God isn't paying.”\n\nThe couple are among dozens of families still waiting for help.",
-        [
-            ("We had ten minutes", "Ellen Hardy"),
-            ("The insurance company", "Tom Hardy"),
-            ("Well, God isn't", "Tom Hardy"),
-        ],
-    ),
-    (
         "“I thought I was going to die.”\n\nThat is how Jasmine Ortiz, 19, remembers the moment her car slid off the icy highway last January.\n\nOrtiz spent three weeks in hospital. Her mother, Rosa Ortiz, never left her side.\n\n“You don't think about anything else,” Rosa Ortiz said. “You just sit and pray.”",
         [
             ("I thought I was", "Jasmine Ortiz"),
@@ -411,6 +469,38 @@ ARTICLES_HARD: list[Case] = [
             ("That's a sign", "Arne Slot"),
             ("We were the better", "Fabian Hurzeler"),
         ],
+    ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
+    (
+        'NAIROBI - Kenya\'s tea farmers say falling prices are pushing them out of business.\n\n"I used to earn enough to send three children to school," said Joseph Kiprono, who farms two acres near Kericho. "Now I can barely pay for fertiliser."\n\nThe Kenya Tea Development Agency blamed a global glut. It said in a statement that "prices will recover once stocks clear."\n\nAgriculture minister Mutahi Kagwe promised support: "Government will not abandon our farmers."',
+        [
+            ("I used to earn", "Joseph Kiprono"),
+            ("Now I can barely", "Joseph Kiprono"),
+            ("prices will recover", "Kenya Tea Development Agency"),
+            ("Government will not", "Mutahi Kagwe"),
+        ],
+    ),
+    (
+        'Golfer Jason Day shot a final-round 66 to win the Texas Open by two strokes on Sunday.\n\n"It has been a long road back," Day said after holing the winning putt. "My back was so bad two years ago I thought I was done."\n\nRunner-up Hideki Matsuyama praised his rival. "He played beautifully all week," the Japanese star said through an interpreter.',
+        [
+            ("It has been a long", "Jason Day"),
+            ("My back was", "Jason Day"),
+            ("He played", "Hideki Matsuyama"),
+        ],
+    ),
+    # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
+    (
+        'TORONTO (CP) - Canada\'s largest grocery chain is facing a boycott over rising food prices.\n\n"People are angry and they have every right to be," said organiser Emily Carter, a teacher from Hamilton. "We just want fair prices."\n\nLoblaw president Per Bank said the company\'s margins had not grown. "We understand the frustration," he said in a statement, "but we are not the cause of inflation."',
+        [
+            ("People are angry", "Emily Carter"),
+            ("We just want", "Emily Carter"),
+            ("We understand", "Per Bank"),
+        ],
+    ),
+    (
+        'Dr. Amara Osei has spent twenty years studying malaria in northern Ghana.\n\n"The mosquitoes are adapting faster than our drugs," the epidemiologist warned at a conference in Geneva on Wednesday.\n\nHer colleague, Professor Lars Nilsson of the Karolinska Institute, agreed. "We need a vaccine that lasts, not one that fades in a year," Nilsson said.',
+        [("The mosquitoes", "Amara Osei"), ("We need a vaccine", "Lars Nilsson")],
     ),
 ]
 

@@ -235,6 +235,79 @@ ARTICLES: list[Case] = [
         'Rafa Nadal se despidió del tenis en Málaga.\n\n"Me voy con la tranquilidad de haberlo dado todo", dijo el balear, emocionado. "Gracias a todos."\n',
         [("Me voy con", "Rafa Nadal"), ("Gracias a todos", "Rafa Nadal")],
     ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    (
+        "MADRID (EFE) - El Gobierno aprobó este martes una ley para limitar el precio del alquiler en zonas tensionadas.\n\n«Es una ley pensada para los jóvenes», defendió la ministra de Vivienda, Isabel Rodríguez, en rueda de prensa.\n\nLos propietarios la rechazan. «Va a reducir la oferta de pisos», advirtió Joaquín García, presidente de la asociación de caseros. «Lo hemos visto en otros países».",
+        [
+            ("Es una ley", "Isabel Rodríguez"),
+            ("Va a reducir", "Joaquín García"),
+            ("Lo hemos visto", "Joaquín García"),
+        ],
+    ),
+    (
+        "En Valencia, tres meses después de la dana, muchos vecinos siguen sin poder volver a casa.\n\n«Perdimos todo en una noche», cuenta Rosa Martínez, de 71 años, mientras señala la marca del agua en la pared. «Nadie nos avisó».\n\nEl alcalde de Paiporta, Maribel Albalat, pidió paciencia: «Estamos trabajando día y noche para reconstruir el pueblo».",
+        [
+            ("Perdimos todo", "Rosa Martínez"),
+            ("Nadie nos avisó", "Rosa Martínez"),
+            ("Estamos trabajando", "Maribel Albalat"),
+        ],
+    ),
+    (
+        "El Atlético de Madrid goleó 4-0 al Getafe.\n\n«El equipo ha estado muy serio», afirmó Diego Simeone tras el partido. El argentino destacó a Julián Álvarez: «Es un jugador que nos da mucho».\n\nEl técnico del Getafe, José Bordalás, reconoció la superioridad rival. «Hoy no hemos estado a la altura», dijo.",
+        [
+            ("El equipo ha estado", "Diego Simeone"),
+            ("Es un jugador", "Diego Simeone"),
+            ("Hoy no hemos", "José Bordalás"),
+        ],
+    ),
+    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
+    (
+        "BUENOS AIRES (AFP) - La inflación en Argentina bajó al 2,4% mensual en octubre.\n\n«Estamos saliendo del infierno», celebró el ministro de Economía, Luis Caputo, en sus redes sociales.\n\nLos economistas piden cautela. «El dato es bueno, pero los salarios siguen muy atrasados», matizó la analista Marina Dal Poggetto. «Falta mucho».",
+        [
+            ("Estamos saliendo", "Luis Caputo"),
+            ("El dato es bueno", "Marina Dal Poggetto"),
+            ("Falta mucho", "Marina Dal Poggetto"),
+        ],
+    ),
+    (
+        "En un pequeño pueblo de Soria, la escuela ha vuelto a abrir con seis alumnos.\n\n«Hace diez años pensamos que no volvería a sonar el timbre», recuerda la alcaldesa, Pilar Gómez. «Ahora hay familias jóvenes que quieren quedarse».\n\nLa maestra, Lucía Herrero, llegó desde Zaragoza en septiembre. «Aquí conozco a cada niño como si fuera mío», asegura.",
+        [
+            ("Hace diez años", "Pilar Gómez"),
+            ("Ahora hay familias", "Pilar Gómez"),
+            ("Aquí conozco", "Lucía Herrero"),
+        ],
+    ),
+    (
+        "CIUDAD DE MÉXICO - La presidenta Claudia Sheinbaum anunció un plan para reducir el precio de la tortilla.\n\n«Ningún mexicano debe pagar más por su alimento básico», dijo la mandataria en su conferencia matutina.\n\nLos productores se mostraron escépticos. Homero López, de la Cámara Nacional del Maíz, advirtió: «Sin apoyos al campo, el plan no funcionará».",
+        [("Ningún mexicano", "Claudia Sheinbaum"), ("Sin apoyos", "Homero López")],
+    ),
+    # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
+    (
+        "BARCELONA - El Ayuntamiento de Barcelona no renovará las licencias de pisos turísticos a partir de 2028.\n\n«La vivienda es para vivir, no para especular», defendió el alcalde, Jaume Collboni, en el pleno municipal.\n\nEl sector turístico prepara recursos. «Es una medida ilegal y la vamos a tumbar en los tribunales», aseguró Marian Muro, directora de la patronal de apartamentos turísticos.",
+        [("La vivienda es", "Jaume Collboni"), ("Es una medida", "Marian Muro")],
+    ),
+    (
+        "El Real Madrid perdió 2-1 ante el Athletic en San Mamés.\n\n«Hemos empezado mal y lo hemos pagado», admitió Carlo Ancelotti en la sala de prensa. El italiano no quiso culpar al árbitro.\n\nNico Williams, autor del segundo gol, estaba eufórico: «Ganar al Madrid aquí es lo máximo».",
+        [("Hemos empezado", "Carlo Ancelotti"), ("Ganar al Madrid", "Nico Williams")],
+    ),
+    # once in ARTICLES_HARD, right since the batch-4 rules
+    (
+        'Cientos de personas se concentraron ante el Ayuntamiento de Málaga para pedir viviendas asequibles.\n\n"Trabajo 40 horas y no puedo pagar un piso", contó Laura Moreno, camarera de 29 años.\n\nEl alcalde, Francisco de la Torre, prometió 2.000 viviendas protegidas: "Es nuestra prioridad".',
+        [("Trabajo 40 horas", "Laura Moreno"), ("Es nuestra prioridad", "Francisco de la Torre")],
+    ),
+    # batch 4d, written before its rules (26/36 speakers right then in 7 languages, 28/36 after)
+    (
+        "LIMA - El Gobierno peruano declaró el estado de emergencia en tres distritos de la capital.\n\n«La seguridad de los ciudadanos es nuestra prioridad», afirmó el primer ministro, Gustavo Adrianzén, en un mensaje televisado.\n\nLos transportistas anunciaron un nuevo paro. «Nos extorsionan todos los días y nadie hace nada», denunció Héctor Rojas, dirigente de los conductores de autobús.",
+        [("La seguridad", "Gustavo Adrianzén"), ("Nos extorsionan", "Héctor Rojas")],
+    ),
+    (
+        "En Sevilla, Manuel Jiménez lleva cuarenta años fabricando abanicos a mano.\n\n«Cada abanico tiene su alma», asegura este artesano de 65 años. «Por eso tardo una semana en hacer uno».\n\nSu hija, Rocío, aprendió el oficio de niña. «Quiero que esto no se pierda», explica.",
+        [
+            ("Cada abanico", "Manuel Jiménez"),
+            ("Por eso tardo", "Manuel Jiménez"),
+            ("Quiero que", "Rocío"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -250,9 +323,14 @@ ARTICLES_HARD: list[Case] = [
         'Carlos Alcaraz ganó su segundo Wimbledon.\n\n"Es un sueño hecho realidad", dijo el murciano, de 21 años, tras vencer a Novak Djokovic.\n\nEl serbio reconoció la superioridad de su rival: "Carlos ha sido mejor hoy".',
         [("Es un sueño", "Carlos Alcaraz"), ("Carlos ha sido", "Novak Djokovic")],
     ),
+    # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
     (
-        'Cientos de personas se concentraron ante el Ayuntamiento de Málaga para pedir viviendas asequibles.\n\n"Trabajo 40 horas y no puedo pagar un piso", contó Laura Moreno, camarera de 29 años.\n\nEl alcalde, Francisco de la Torre, prometió 2.000 viviendas protegidas: "Es nuestra prioridad".',
-        [("Trabajo 40 horas", "Laura Moreno"), ("Es nuestra prioridad", "Francisco de la Torre")],
+        "SANTIAGO DE CHILE - Los incendios forestales en la región de Valparaíso han arrasado más de 8.000 hectáreas.\n\n«Lo perdí todo en media hora», relata Jorge Muñoz frente a lo que queda de su casa en Viña del Mar. «Solo pude sacar a mis hijos».\n\nEl presidente Gabriel Boric visitó la zona el domingo. «No los vamos a dejar solos», prometió a los vecinos.",
+        [
+            ("Lo perdí todo", "Jorge Muñoz"),
+            ("Solo pude", "Jorge Muñoz"),
+            ("No los vamos", "Gabriel Boric"),
+        ],
     ),
 ]
 

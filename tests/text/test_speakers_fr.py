@@ -256,12 +256,89 @@ ARTICLES: list[Case] = [
         "L'ancienne ministre Roselyne Bachelot publie un livre de souvenirs.\n\n« J'ai voulu raconter la politique de l'intérieur, sans langue de bois », explique-t-elle. Elle y évoque ses années au gouvernement.\n\n« Je n'ai aucun regret », assure l'ex-ministre.",
         [("J'ai voulu raconter", "Roselyne Bachelot"), ("Je n'ai aucun", "Roselyne Bachelot")],
     ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    (
+        "PARIS (AFP) - Le gouvernement a présenté mercredi un plan pour sauver les petites lignes ferroviaires.\n\n« Aucune ligne ne fermera d'ici 2030 », a assuré le ministre des Transports, Philippe Tabarot, devant les députés.\n\nLes élus locaux restent prudents. « On nous a déjà fait ce genre de promesse », rappelle Martine Lefebvre, maire d'un village de la Creuse. « Cette fois, on veut des garanties écrites. »",
+        [
+            ("Aucune ligne", "Philippe Tabarot"),
+            ("On nous a déjà", "Martine Lefebvre"),
+            ("Cette fois", "Martine Lefebvre"),
+        ],
+    ),
+    (
+        "Le RC Lens s'est incliné 2-1 à Marseille samedi soir.\n\nPour l'entraîneur lensois, Pierre Sage, « l'équipe a manqué de réalisme devant le but ».\n\nLe capitaine Kevin Danso ne cachait pas sa déception : « On méritait au moins le match nul. » Le défenseur autrichien a ajouté : « Il faudra vite se relever. »",
+        [
+            ("l'équipe a manqué", "Pierre Sage"),
+            ("On méritait", "Kevin Danso"),
+            ("Il faudra", "Kevin Danso"),
+        ],
+    ),
+    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
+    (
+        "À Marseille, le marché de Noailles a rouvert après trois semaines de travaux.\n\nDerrière son étal d'épices, Youssef Benali sourit : « On a tenu, mais ça a été dur. » Le commerçant, installé ici depuis 1998, estime avoir perdu la moitié de son chiffre d'affaires.\n\nLa mairie promet une aide. « Un fonds de 200 000 euros sera débloqué », a annoncé l'adjointe au commerce, Rebecca Bernardi.",
+        [("On a tenu", "Youssef Benali"), ("Un fonds de", "Rebecca Bernardi")],
+    ),
+    # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
+    (
+        "GENÈVE - Les glaciers suisses ont perdu 4 % de leur volume cette année, selon un rapport publié mardi.\n\n« C'est la deuxième pire année jamais mesurée », a déploré le glaciologue Matthias Huss, qui dirige le réseau de surveillance. « Certains petits glaciers vont disparaître d'ici dix ans. »\n\nÀ Zermatt, le guide de montagne Jean-Marc Perrin constate les dégâts chaque été : « Des itinéraires que je faisais avec mon père n'existent plus. »",
+        [
+            ("C'est la deuxième", "Matthias Huss"),
+            ("Certains petits", "Matthias Huss"),
+            ("Des itinéraires", "Jean-Marc Perrin"),
+        ],
+    ),
+    (
+        "À Bordeaux, la viticultrice Claire Dufour arrache un tiers de ses vignes.\n\n« Je n'ai plus le choix, le vin ne se vend plus », soupire-t-elle. Comme elle, des centaines de producteurs du Bordelais bénéficient d'une prime à l'arrachage.\n\nLe président de l'interprofession, Bernard Farges, défend le dispositif : « Il faut réduire l'offre pour sauver la filière. »",
+        [("Je n'ai plus", "Claire Dufour"), ("Il faut réduire", "Bernard Farges")],
+    ),
+    # once in ARTICLES_HARD, right since the batch-4 rules
+    (
+        "Le tribunal de Nanterre a condamné lundi un ancien maire à deux ans de prison avec sursis.\n\n« Mon client va faire appel », a immédiatement annoncé son avocate, Me Sophie Lambert, à la sortie de l'audience.\n\nL'association anticorruption Anticor s'est félicitée de la décision. « Les élus doivent rendre des comptes comme tout le monde », a réagi sa présidente, Élise Van Beneden.",
+        [("Mon client", "Sophie Lambert"), ("Les élus doivent", "Élise Van Beneden")],
+    ),
+    # batch 4d, written before its rules (26/36 speakers right then in 7 languages, 28/36 after)
+    (
+        "DAKAR - Le Sénégal a commencé l'exploitation de son premier gisement pétrolier.\n\n« C'est un jour historique pour notre pays », a déclaré le président Bassirou Diomaye Faye lors d'une cérémonie.\n\nLa société civile reste vigilante. « Il faut que cet argent profite aux populations », insiste Aminata Diallo, de l'ONG Publiez ce que vous payez.",
+        [("C'est un jour", "Bassirou Diomaye Faye"), ("Il faut que", "Aminata Diallo")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
     (
         "L'Olympique de Marseille a arraché le match nul à Lens (1-1).\n\n« On n'a rien lâché », a résumé le capitaine Valentin Rongier au micro de Canal+.\n\nPour l'entraîneur lensois, Will Still, « le résultat est frustrant ».",
         [("On n'a rien lâché", "Valentin Rongier"), ("le résultat est", "Will Still")],
+    ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    (
+        "À Lyon, la fromagerie de Nadia Benali fête ses vingt ans.\n\n« Au début, personne ne croyait en moi », se souvient la commerçante de 52 ans. « Aujourd'hui, j'ai six salariés. »\n\nSon fils Karim, qui l'a rejointe en 2020, compte reprendre l'affaire. « Je veux garder l'esprit de la maison », explique-t-il.",
+        [
+            ("Au début", "Nadia Benali"),
+            ("Aujourd'hui", "Nadia Benali"),
+            ("Je veux garder", "Karim"),
+        ],
+    ),
+    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
+    (
+        "BRUXELLES (Belga) - La Commission européenne a proposé jeudi d'assouplir les règles sur les pesticides.\n\n« Nous devons donner de l'air à nos agriculteurs », a justifié le commissaire à l'Agriculture, Christophe Hansen, lors d'une conférence de presse.\n\nLes ONG dénoncent un recul. « C'est un cadeau fait à l'industrie chimique », s'indigne Amandine Roux, de l'association Générations futures.",
+        [("Nous devons", "Christophe Hansen"), ("C'est un cadeau", "Amandine Roux")],
+    ),
+    (
+        "Le Stade toulousain a dominé le Racing 92 (38-12) samedi.\n\nPour le manager toulousain, Ugo Mola, « l'équipe a montré beaucoup de maturité ». Antoine Dupont, auteur d'un essai, a salué le travail des avants : « Ils nous ont rendu la vie facile. »\n\nCôté francilien, Stuart Lancaster reconnaissait la supériorité adverse. « Ils étaient meilleurs dans tous les secteurs », a admis l'entraîneur anglais.",
+        [
+            ("l'équipe a montré", "Ugo Mola"),
+            ("Ils nous ont", "Antoine Dupont"),
+            ("Ils étaient", "Stuart Lancaster"),
+        ],
+    ),
+    # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
+    # batch 4d, written before its rules (26/36 speakers right then in 7 languages, 28/36 after)
+    (
+        "À Montréal, le restaurant de Thi Lan Nguyen affiche complet tous les soirs.\n\n« Je cuisine comme ma mère à Hanoï », explique la cheffe, arrivée au Québec en 1995. « Rien de plus. »\n\nLe critique gastronomique Marc-André Tremblay ne tarit pas d'éloges : « C'est la meilleure soupe pho de la ville. »",
+        [
+            ("Je cuisine", "Thi Lan Nguyen"),
+            ("Rien de plus", "Thi Lan Nguyen"),
+            ("C'est la meilleure", "Marc-André Tremblay"),
+        ],
     ),
 ]
 

@@ -235,6 +235,58 @@ ARTICLES: list[Case] = [
         "Il regista Paolo Sorrentino ha presentato il suo nuovo film a Venezia.\n\n«È un film sulla giovinezza e sulla bellezza», ha raccontato il cineasta napoletano. «Ci ho messo tutto me stesso.»",
         [("È un film", "Paolo Sorrentino"), ("Ci ho messo", "Paolo Sorrentino")],
     ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    (
+        "ROMA - Il governo ha approvato il decreto sulle liste d'attesa nella sanità.\n\n«Nessun cittadino dovrà aspettare più di trenta giorni per una visita urgente», ha dichiarato il ministro della Salute Orazio Schillaci.\n\nDure le critiche dell'opposizione. «Sono promesse senza un euro di copertura», ha attaccato la senatrice Beatrice Lorenzin. «I medici mancano e il decreto non ne assume nemmeno uno».",
+        [
+            ("Nessun cittadino", "Orazio Schillaci"),
+            ("Sono promesse", "Beatrice Lorenzin"),
+            ("I medici mancano", "Beatrice Lorenzin"),
+        ],
+    ),
+    # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
+    (
+        "VENEZIA - Da quest'anno l'ingresso in città costerà dieci euro nei giorni di punta.\n\n«Non vogliamo chiudere Venezia, vogliamo proteggerla», ha spiegato l'assessore al Turismo, Simone Venturini. «I residenti ci chiedono di agire».\n\nI commercianti sono divisi. «Meno turisti mordi e fuggi significa più clienti veri», sostiene Alessandro Zanon, titolare di un bar a Rialto.",
+        [
+            ("Non vogliamo", "Simone Venturini"),
+            ("I residenti", "Simone Venturini"),
+            ("Meno turisti", "Alessandro Zanon"),
+        ],
+    ),
+    (
+        "A Palermo la professoressa Rosalba Cimino insegna matematica ai detenuti del carcere Ucciardone.\n\n«Qui dentro la matematica diventa un modo per sentirsi liberi», dice. Uno dei suoi studenti, Salvatore, 34 anni, ha appena superato l'esame di maturità. «Non pensavo di farcela», confessa.\n\nLa direttrice del carcere, Rita Barbera, parla di un progetto modello.",
+        [("Qui dentro", "Rosalba Cimino"), ("Non pensavo", "Salvatore")],
+    ),
+    (
+        "Jannik Sinner ha vinto gli Australian Open per il secondo anno consecutivo.\n\n«È incredibile, non riesco ancora a crederci», ha detto l'altoatesino durante la premiazione. «Grazie al mio team».\n\nDeluso Alexander Zverev: «Jannik è stato semplicemente troppo forte oggi».",
+        [
+            ("È incredibile", "Jannik Sinner"),
+            ("Grazie al mio", "Jannik Sinner"),
+            ("Jannik è stato", "Alexander Zverev"),
+        ],
+    ),
+    # once in ARTICLES_HARD, right since the batch-4 rules
+    (
+        "A Napoli la pizzeria di Gennaro Esposito compie cent'anni.\n\n«Mio nonno la aprì nel 1925 con due tavoli», racconta il titolare, 58 anni. «Oggi ne abbiamo quaranta, ma l'impasto è lo stesso».\n\nTra i clienti storici c'è Lucia De Rosa, 80 anni: «Vengo qui da quando ero bambina».",
+        [
+            ("Mio nonno", "Gennaro Esposito"),
+            ("Oggi ne abbiamo", "Gennaro Esposito"),
+            ("Vengo qui", "Lucia De Rosa"),
+        ],
+    ),
+    (
+        "L'Inter ha battuto il Torino 3-0 a San Siro.\n\n«Abbiamo giocato una partita di grande maturità», ha spiegato Simone Inzaghi ai microfoni di Dazn. Il tecnico ha poi elogiato Lautaro Martínez: «È il nostro leader».\n\nAmareggiato Paolo Vanoli, allenatore granata: «Abbiamo regalato il primo gol e la partita è finita lì».",
+        [
+            ("Abbiamo giocato", "Simone Inzaghi"),
+            ("È il nostro", "Simone Inzaghi"),
+            ("Abbiamo regalato", "Paolo Vanoli"),
+        ],
+    ),
+    # batch 4d, written before its rules (26/36 speakers right then in 7 languages, 28/36 after)
+    (
+        "A Bologna la libreria di Ahmed Khalil è diventata un punto di ritrovo per studenti di tutto il mondo.\n\n«Qui si parlano dieci lingue ogni pomeriggio», sorride il libraio, arrivato dall'Egitto vent'anni fa.\n\nLa studentessa Marta Bianchi ci viene ogni giorno: «È l'unico posto dove riesco a studiare davvero».",
+        [("Qui si parlano", "Ahmed Khalil"), ("È l'unico", "Marta Bianchi")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -245,6 +297,41 @@ ARTICLES_HARD: list[Case] = [
     (
         "La premier Giorgia Meloni ha risposto alle critiche dell'opposizione.\n\n«Non prendo lezioni da chi ha governato per dieci anni senza risultati», ha detto in aula.\n\nLa segretaria del Pd, Elly Schlein, ha replicato: «La premier scappa dal confronto.»",
         [("Non prendo lezioni", "Giorgia Meloni"), ("La premier scappa", "Elly Schlein")],
+    ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
+    (
+        "MILANO - La Borsa di Milano ha chiuso in rialzo dell'1,2%.\n\n«Il mercato ha accolto bene i dati sull'inflazione», spiega Giulia Ferraresi, analista di Banca Sella. «Ora tutti guardano alla Bce».\n\nPiù cauto Vincenzo Longo, strategist di IG: «È presto per parlare di svolta».",
+        [
+            ("Il mercato ha accolto", "Giulia Ferraresi"),
+            ("Ora tutti guardano", "Giulia Ferraresi"),
+            ("È presto", "Vincenzo Longo"),
+        ],
+    ),
+    (
+        "Sul Monte Bianco è stato salvato un alpinista polacco rimasto bloccato per due notti.\n\n«Le condizioni erano proibitive, con vento a cento chilometri orari», ha raccontato il capo del soccorso alpino, Marco Dalla Valle. «Siamo riusciti a raggiungerlo solo all'alba».\n\nL'uomo, Piotr Nowak, 41 anni, è ricoverato ad Aosta. «Ho pensato di morire», ha detto ai medici.",
+        [
+            ("Le condizioni", "Marco Dalla Valle"),
+            ("Siamo riusciti", "Marco Dalla Valle"),
+            ("Ho pensato", "Piotr Nowak"),
+        ],
+    ),
+    (
+        "La Ferrari ha presentato la nuova monoposto a Maranello.\n\n«È la macchina più innovativa degli ultimi anni», ha assicurato il team principal Fred Vasseur. Lewis Hamilton si è detto emozionato: «Guidare una Ferrari è il sogno di ogni pilota».\n\nCharles Leclerc ha aggiunto: «Quest'anno vogliamo il titolo».",
+        [
+            ("È la macchina", "Fred Vasseur"),
+            ("Guidare una Ferrari", "Lewis Hamilton"),
+            ("Quest'anno", "Charles Leclerc"),
+        ],
+    ),
+    # batch 4d, written before its rules (26/36 speakers right then in 7 languages, 28/36 after)
+    (
+        "TORINO - Stellantis ha annunciato la cassa integrazione per 2.000 lavoratori di Mirafiori.\n\n«È un colpo durissimo per la città», ha commentato il sindaco Stefano Lo Russo. «Chiediamo un incontro urgente al governo».\n\nPer il segretario della Fiom torinese, Edi Lazzi, «l'azienda sta smantellando l'Italia pezzo dopo pezzo».",
+        [
+            ("È un colpo", "Stefano Lo Russo"),
+            ("Chiediamo", "Stefano Lo Russo"),
+            ("l'azienda sta", "Edi Lazzi"),
+        ],
     ),
 ]
 

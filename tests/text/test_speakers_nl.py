@@ -272,12 +272,99 @@ ARTICLES: list[Case] = [
         'Tennisster Kiki Bertens heeft een boek geschreven over haar carrière.\n\n"Het was soms eenzaam op de tour", vertelt Bertens. "Dat wilde ik eerlijk opschrijven."\n',
         [("Het was soms", "Kiki Bertens"), ("Dat wilde ik", "Kiki Bertens")],
     ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    (
+        'DEN HAAG (ANP) - Het kabinet trekt 500 miljoen euro uit voor de aanpak van de woningnood.\n\n"We moeten sneller bouwen, en dat kan alleen met meer geld", zei minister Mona Keijzer van Volkshuisvesting dinsdag.\n\nWoningcorporaties zijn teleurgesteld. "Dit is een druppel op een gloeiende plaat", reageerde Aedes-voorzitter Martin van Rijn.',
+        [("We moeten sneller", "Mona Keijzer"), ("Dit is een druppel", "Martin van Rijn")],
+    ),
+    (
+        "In Utrecht opent Fatima el Amrani deze week haar derde bakkerij.\n\n'Ik begon twaalf jaar geleden met een oven in mijn keuken', vertelt ze. 'Nu heb ik vijftien mensen in dienst.'\n\nWethouder Dennis de Vries is trots op de ondernemer. 'Zij laat zien wat er in deze wijk mogelijk is', aldus De Vries.",
+        [
+            ("Ik begon twaalf", "Fatima el Amrani"),
+            ("Nu heb ik", "Fatima el Amrani"),
+            ("Zij laat zien", "Dennis de Vries"),
+        ],
+    ),
+    (
+        'Feyenoord heeft in de Kuip met 3-1 gewonnen van AZ.\n\n"We waren vandaag gewoon de betere ploeg", zei trainer Robin van Persie na afloop tegen ESPN. Aanvoerder Quinten Timber was vooral blij met de reactie na de achterstand: "Daar heb ik het meest van genoten."\n\nAZ-coach Maarten Martens baalde: "We gaven de wedstrijd in tien minuten weg."',
+        [
+            ("We waren vandaag", "Robin van Persie"),
+            ("Daar heb ik", "Quinten Timber"),
+            ("We gaven de", "Maarten Martens"),
+        ],
+    ),
+    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
+    (
+        "BRUSSEL (Belga) - De Vlaamse regering schrapt de korting op de registratiebelasting niet.\n\n'We houden woord tegenover jonge gezinnen', zei Vlaams minister-president Matthias Diependaele woensdag in het parlement.\n\nDe oppositie is kritisch. 'Dit is een lege doos', reageerde Groen-fractieleider Mieke Schauvliege. 'Niemand wordt er beter van.'",
+        [
+            ("We houden woord", "Matthias Diependaele"),
+            ("Dit is een lege", "Mieke Schauvliege"),
+            ("Niemand wordt", "Mieke Schauvliege"),
+        ],
+    ),
+    (
+        'Ajax heeft de topper tegen PSV met 2-0 gewonnen.\n\n"Dit hadden we nodig", zei trainer Francesco Farioli na afloop tegen ESPN. Doelpuntenmaker Brian Brobbey genoot zichtbaar: "De Arena was vanavond geweldig."\n\nPSV-trainer Peter Bosz was kritisch op zijn ploeg. "We speelden zonder durf", aldus Bosz.',
+        [
+            ("Dit hadden we", "Francesco Farioli"),
+            ("De Arena was", "Brian Brobbey"),
+            ("We speelden", "Peter Bosz"),
+        ],
+    ),
+    # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
+    (
+        'AMSTERDAM - Schiphol mag volgend jaar minder vluchten uitvoeren dan gepland.\n\n"Dit is een flinke tegenvaller voor de luchtvaart", zei KLM-topvrouw Marjan Rintel maandag. "Het kost banen."\n\nOmwonenden zijn juist opgelucht. "Eindelijk wordt er naar ons geluisterd", zegt Henk Jansen van de Bewonersvereniging Aalsmeer.',
+        [
+            ("Dit is een flinke", "Marjan Rintel"),
+            ("Het kost banen", "Marjan Rintel"),
+            ("Eindelijk wordt", "Henk Jansen"),
+        ],
+    ),
+    (
+        'Max Verstappen is in Las Vegas voor de vierde keer wereldkampioen geworden.\n\n"Dit seizoen was het zwaarste van mijn carrière", zei de Limburger na afloop. "Daarom is deze titel extra bijzonder."\n\nTeambaas Christian Horner was vol lof: "Max is de beste coureur ter wereld."',
+        [
+            ("Dit seizoen", "Max Verstappen"),
+            ("Daarom is deze", "Max Verstappen"),
+            ("Max is de beste", "Christian Horner"),
+        ],
+    ),
+    # batch 4d, written before its rules (26/36 speakers right then in 7 languages, 28/36 after)
+    (
+        'UTRECHT (ANP) - De NS rijdt vanaf december vaker tussen Utrecht en Amsterdam.\n\n"Reizigers vragen al jaren om meer treinen", zei NS-topvrouw Wouter Koolmees dinsdag.\n\nReizigersvereniging Rover is voorzichtig positief. "Eerst zien, dan geloven", aldus woordvoerder Freek Bos.',
+        [("Reizigers vragen", "Wouter Koolmees"), ("Eerst zien", "Freek Bos")],
+    ),
+    (
+        "In Gent heeft Marokkaans-Belgische chef Yassine Amrani een Michelinster gekregen.\n\n'Ik heb altijd geloofd dat mijn keuken hier thuishoort', zegt Amrani. 'Deze ster is voor mijn moeder.'\n\nBurgemeester Mathias De Clercq feliciteerde de chef: 'Gent is trots op hem.'",
+        [
+            ("Ik heb altijd", "Yassine Amrani"),
+            ("Deze ster", "Yassine Amrani"),
+            ("Gent is trots", "Mathias De Clercq"),
+        ],
+    ),
+    # once in ARTICLES_HARD, right since the batch-4 rules
+    (
+        'In Rotterdam-Zuid heeft de Surinaamse kok Roy Bakker zijn eigen restaurant geopend.\n\n"Mijn moeder leerde me koken toen ik tien was", vertelt Bakker. "Haar recepten staan nog steeds op de kaart."\n\nBuurtbewoonster Ans Visser komt elke week eten. "Het is hier altijd gezellig", zegt ze.',
+        [
+            ("Mijn moeder", "Roy Bakker"),
+            ("Haar recepten", "Roy Bakker"),
+            ("Het is hier", "Ans Visser"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
     (
         "Zanger Duncan Laurence treedt volgend jaar op in de Ziggo Dome.\n\n'Ik kijk er enorm naar uit', laat de zanger weten via Instagram. 'Het wordt een feest.'",
         [("Ik kijk er", "Duncan Laurence"), ("Het wordt een", "Duncan Laurence")],
+    ),
+    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
+    # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
+    (
+        "In Zeeland openen Koen en Sofie de Wit een boerderijwinkel.\n\n'We willen laten zien waar ons eten vandaan komt', vertelt Sofie. 'Kinderen weten vaak niet meer hoe een koe eruitziet.'\n\nGedeputeerde Harry van der Maas juicht het initiatief toe: 'Dit is precies wat het platteland nodig heeft.'",
+        [
+            ("We willen laten", "Sofie de Wit"),
+            ("Kinderen weten", "Sofie de Wit"),
+            ("Dit is precies", "Harry van der Maas"),
+        ],
     ),
 ]
 

@@ -235,12 +235,88 @@ ARTICLES: list[Case] = [
         'O Banco de Portugal prevê um crescimento de 2% este ano.\n\n"A economia portuguesa continua a mostrar resiliência", afirmou o governador, Mário Centeno, em conferência de imprensa.\n\nO economista João Duque tem dúvidas. "As previsões são demasiado otimistas", considera.',
         [("A economia portuguesa", "Mário Centeno"), ("As previsões", "João Duque")],
     ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    (
+        'No Porto, o alfarrabista Joaquim Tavares resiste há quarenta anos na mesma loja.\n\n"Os jovens voltaram a comprar livros em papel", garante o livreiro, de 74 anos. "Isso dá-me esperança."\n\nA vizinha Fernanda Lopes, dona de uma papelaria, concorda: "A rua está mais viva do que há dez anos."',
+        [
+            ("Os jovens voltaram", "Joaquim Tavares"),
+            ("Isso dá-me", "Joaquim Tavares"),
+            ("A rua está", "Fernanda Lopes"),
+        ],
+    ),
+    (
+        'SÃO PAULO - O Palmeiras venceu o Flamengo por 2 a 1 no Allianz Parque.\n\n"Foi um jogo muito disputado, mas merecemos a vitória", disse o técnico Abel Ferreira na coletiva. "O grupo está de parabéns."\n\nO atacante Estêvão, autor do gol da vitória, comemorou: "Sonhava com um gol assim desde criança."',
+        [
+            ("Foi um jogo", "Abel Ferreira"),
+            ("O grupo está", "Abel Ferreira"),
+            ("Sonhava com", "Estêvão"),
+        ],
+    ),
+    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
+    (
+        'BRASÍLIA - O Banco Central elevou a taxa Selic para 12,25% ao ano.\n\n"A inflação continua acima da meta e exige uma resposta firme", disse o presidente da instituição, Gabriel Galípolo, em nota.\n\nO setor industrial reagiu mal. "Juros nesse patamar sufocam quem produz", afirmou Ricardo Alban, presidente da Confederação Nacional da Indústria.',
+        [("A inflação continua", "Gabriel Galípolo"), ("Juros nesse", "Ricardo Alban")],
+    ),
+    (
+        'O Benfica empatou 1-1 com o Sporting no Estádio da Luz.\n\n"Faltou-nos eficácia na segunda parte", lamentou Bruno Lage no final da partida. O treinador encarnado elogiou ainda Vangelis Pavlidis: "Trabalhou muito pela equipa."\n\nDo lado leonino, Rui Borges mostrou-se satisfeito. "Um ponto na Luz é sempre positivo", disse o técnico.',
+        [
+            ("Faltou-nos", "Bruno Lage"),
+            ("Trabalhou muito", "Bruno Lage"),
+            ("Um ponto na Luz", "Rui Borges"),
+        ],
+    ),
+    # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
+    (
+        'RIO DE JANEIRO - A Prefeitura do Rio anunciou um plano para despoluir a Baía de Guanabara até 2035.\n\n"É um compromisso com as próximas gerações", declarou o prefeito Eduardo Paes durante a cerimônia.\n\nAmbientalistas desconfiam. "Já ouvimos essa promessa em 1992, em 2007 e em 2016", ironizou o biólogo Mário Moscatelli.',
+        [("É um compromisso", "Eduardo Paes"), ("Já ouvimos", "Mário Moscatelli")],
+    ),
+    (
+        'Em Lisboa, os moradores da Mouraria queixam-se do ruído dos bares.\n\n"Há três anos que não durmo uma noite inteira", desabafa Graça Pereira, de 68 anos. "Ninguém nos ouve."\n\nO presidente da junta de freguesia, Miguel Coelho, promete mais fiscalização: "Vamos reforçar o policiamento aos fins de semana."',
+        [
+            ("Há três anos", "Graça Pereira"),
+            ("Ninguém nos ouve", "Graça Pereira"),
+            ("Vamos reforçar", "Miguel Coelho"),
+        ],
+    ),
+    (
+        'O FC Porto goleou o Arouca por 4-0.\n\n"A equipa respondeu da melhor maneira depois da derrota em Braga", sublinhou Vítor Bruno na conferência de imprensa.\n\nSamu Aghehowa, que bisou, dedicou os golos à família: "Eles estão sempre comigo."',
+        [("A equipa respondeu", "Vítor Bruno"), ("Eles estão", "Samu Aghehowa")],
+    ),
+    # once in ARTICLES_HARD, right since the batch-4 rules
+    (
+        'LISBOA (Lusa) - O Governo anunciou esta quinta-feira um aumento de 50 euros nas pensões mais baixas.\n\n"É uma medida de justiça social", afirmou a ministra do Trabalho, Maria do Rosário Palma Ramalho, no final do Conselho de Ministros.\n\nOs sindicatos consideram o aumento insuficiente. "Cinquenta euros não pagam a renda de ninguém", criticou Tiago Oliveira, secretário-geral da CGTP.',
+        [("É uma medida", "Maria do Rosário Palma Ramalho"), ("Cinquenta euros", "Tiago Oliveira")],
+    ),
+    # once in ARTICLES_HARD, right since the batch-4 rules
+    (
+        'Na Madeira, a produtora de vinho Ana Freitas perdeu metade da colheita nos incêndios.\n\n"Foi como ver anos de trabalho desaparecer numa noite", conta, emocionada. "Mas vamos replantar."\n\nO presidente do Governo Regional, Miguel Albuquerque, prometeu apoios: "Nenhum agricultor ficará sozinho."',
+        [
+            ("Foi como ver", "Ana Freitas"),
+            ("Mas vamos", "Ana Freitas"),
+            ("Nenhum agricultor", "Miguel Albuquerque"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
     (
         'A cantora Carolina Deslandes esgotou o Coliseu do Porto.\n\n"Nunca imaginei isto quando comecei", confessou a artista no final do concerto.',
         [("Nunca imaginei", "Carolina Deslandes")],
+    ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
+    (
+        'Em Coimbra, a tasca de Dona Albertina serve o mesmo caldo verde há cinquenta anos.\n\n"Aqui nunca mudou nada e é por isso que as pessoas voltam", explica a proprietária, de 81 anos. "Os estudantes de hoje são os netos dos de antigamente."\n\nO cliente Rui Mendes, professor reformado, confirma: "Venho cá desde 1978."',
+        [
+            ("Aqui nunca mudou", "Albertina"),
+            ("Os estudantes", "Albertina"),
+            ("Venho cá", "Rui Mendes"),
+        ],
+    ),
+    # batch 4d, written before its rules (26/36 speakers right then in 7 languages, 28/36 after)
+    (
+        'LUANDA - Angola vai construir uma nova refinaria no Lobito, anunciou o Governo.\n\n"Vamos deixar de importar combustível", assegurou o ministro dos Recursos Minerais, Diamantino Azevedo, numa conferência de imprensa.\n\nO economista Carlos Rosado de Carvalho tem dúvidas: "Já ouvimos esta promessa muitas vezes."',
+        [("Vamos deixar", "Diamantino Azevedo"), ("Já ouvimos", "Carlos Rosado de Carvalho")],
     ),
 ]
 
