@@ -9,13 +9,23 @@ import logging
 import re
 import shlex
 import sys
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.config import Settings
+from bot.console_input import (
+    SETTING_NAMES,
+    Parsed,
+    number,
+    parse_options,
+    read_entry_id,
+    setting_number,
+    split_messages,
+    user_names,
+    whole_number,
+)
 from bot.errors import InputError, SummarybotError
-from bot.models import Attachment, Scope, parse_entry_id
+from bot.models import Attachment, Scope
 from bot.service import Service, parse_period
 from bot.terminal import (
     Style,
@@ -52,36 +62,6 @@ Paste a link or some text (a blank line or Enter ends it) to summarize it. Comma
   /privacy exclude-me|include-me|status     leave your messages out of catch-ups, or back in
   /channel <name>                           switch to another local channel
   /methods   /help   /quit"""
-
-_OPTION_KEYS = ("sentences", "ratio", "method", "language", "file")
-
-
-@dataclass
-class Parsed:
-    options: dict[str, str] = field(default_factory=dict)
-    rest: str = ""
-
-
-def parse_options(text: str) -> Parsed:
-    """Split leading ``key:value`` or ``--key value`` options from the free text after them."""
-    parsed = Parsed()
-    rest = text.strip()
-    while rest:
-        head, _, tail = rest.partition(" ")
-        key = None
-        if ":" in head and not head.startswith(("http://", "https://")):
-            name, _, value = head.partition(":")
-            if name in _OPTION_KEYS and value:
-                key, val = name, value
-        elif head.startswith("--") and head[2:] in _OPTION_KEYS and tail:
-            value, _, tail = tail.partition(" ")
-            key, val = head[2:], value
-        if key is None:
-            break
-        parsed.options[key] = val
-        rest = tail.strip()
-    parsed.rest = rest
-    return parsed
 
 
 class Console:
@@ -201,8 +181,8 @@ class Console:
             self.scope,
             source,
             attachment=attachment,
-            sentences=_int(opts.get("sentences"), "sentences"),
-            ratio=_float(opts.get("ratio"), "ratio"),
+            sentences=whole_number(opts.get("sentences"), "sentences"),
+            ratio=number(opts.get("ratio"), "ratio"),
             method=opts.get("method"),
             language=opts.get("language"),
             requester_id=LOCAL_USER,
@@ -230,7 +210,7 @@ class Console:
         sub = sub.lower() or "recent"
         rest = rest.strip()
         if sub == "recent":
-            page = max(1, _int(rest or "1", "page") or 1)
+            page = max(1, whole_number(rest or "1", "page") or 1)
             entries = await self.service.recent(self.scope, limit=10, offset=(page - 1) * 10)
             if not entries:
                 return f"No history in #{self.channel} yet." if page == 1 else "No more entries."
@@ -263,10 +243,10 @@ class Console:
         if sub == "show":
             first, _, options = rest.partition(" ")
             parsed = parse_options(options)
-            entry_id = _entry_id(first or None)
+            entry_id = read_entry_id(first or None)
             if entry_id is None:
                 return format_error("Which entry? /history show <id>", color=self.color)
-            sentences = _int(parsed.options.get("sentences"), "sentences")
+            sentences = whole_number(parsed.options.get("sentences"), "sentences")
             if sentences is not None or parsed.options.get("method"):
                 result = await self.service.resummarize(
                     self.scope, entry_id, sentences=sentences, method=parsed.options.get("method")
@@ -289,7 +269,7 @@ class Console:
             )
             return f"{note}\n{body}"
         if sub == "delete":
-            entry_id = _entry_id(rest.split()[0] if rest else None)
+            entry_id = read_entry_id(rest.split()[0] if rest else None)
             if entry_id is None:
                 return format_error("Which entry? /history delete <id>", color=self.color)
             entry = await self.service.delete(
@@ -331,7 +311,7 @@ class Console:
                     changes["autolink"] = value.lower() in ("on", "true", "yes")
                 elif key in ("length", "retention", "retention_days"):
                     key = "length" if key == "length" else "retention"
-                    changes[_SETTING_NAMES[key]] = _setting_number(value, key)
+                    changes[SETTING_NAMES[key]] = setting_number(value, key)
                 elif key in ("method", "language"):
                     changes[key] = None if value.lower() in ("none", "default", "auto") else value
                 else:
@@ -339,7 +319,7 @@ class Console:
             try:
                 await self.service.update_settings(self.scope, **changes)
             except SummarybotError as exc:
-                raise _user_names(exc) from None
+                raise user_names(exc) from None
         prefs = await self.service.get_settings(self.scope)
         default_length = self.service.settings.default_sentences
         return "\n".join(
@@ -352,31 +332,6 @@ class Console:
                 f"  retention  {str(prefs.retention_days) + ' days' if prefs.retention_days else 'keep forever'}",
             ]
         )
-
-
-_SETTING_NAMES = {"length": "length", "retention": "retention_days"}
-_SETTING_HELP = {
-    "length": "0 (the bot's default) or a number of sentences",
-    "retention": "0 (keep forever) or a number of days",
-}
-
-
-def _setting_number(value: str, name: str) -> int | None:
-    """``/settings length N`` or ``retention N``: 0 or a reset word means the default (None)."""
-    if value.lower() in ("none", "default", "off", "reset", "auto", "forever"):
-        return None
-    number = value.strip().lower().removesuffix("d") if name == "retention" else value.strip()
-    if not re.fullmatch(r"[0-9]+", number):
-        raise InputError(f"{name} must be {_SETTING_HELP[name]}, not {value!r}.")
-    return int(number) or None
-
-
-def _user_names(exc: SummarybotError) -> SummarybotError:
-    """The store's message with the settings' user-facing names (``retention``)."""
-    text = str(exc)
-    for shown, internal in _SETTING_NAMES.items():
-        text = text.replace(internal, shown)
-    return InputError(text) if text != str(exc) else exc
 
 
 def export_folder(settings: Settings) -> Path:
@@ -405,33 +360,6 @@ def write_export(data: bytes, path: str | None, *, name: str, folder: Path) -> P
     except OSError as exc:
         raise InputError(f"I could not write {target}: {exc.strerror or exc}.") from None
     return target.resolve()
-
-
-def _int(value: str | None, name: str) -> int | None:
-    """A whole number written in ASCII digits (``int()`` would also read ``"٣"`` as 3)."""
-    if value is None:
-        return None
-    if not re.fullmatch(r"[+-]?[0-9]+", value.strip()):
-        raise SummarybotError(f"{name} must be a whole number, not {value!r}.")
-    return int(value)
-
-
-def _entry_id(value: str | None) -> int | None:
-    if value is None:
-        return None
-    entry_id = parse_entry_id(value)
-    if entry_id is None:
-        raise SummarybotError(f"id must be an entry number such as 12, not {value!r}.")
-    return entry_id
-
-
-def _float(value: str | None, name: str) -> float | None:
-    if value is None:
-        return None
-    try:
-        return float(value)
-    except ValueError:
-        raise SummarybotError(f"{name} must be a number, not {value!r}.") from None
 
 
 async def run_console(settings: Settings, *, channel: str = "local") -> int:
@@ -479,31 +407,10 @@ async def _piped(console: Console) -> None:
     import asyncio
 
     data = await asyncio.to_thread(sys.stdin.read)
-    for message in _messages(data):
+    for message in split_messages(data):
         out = await console.handle(message)
         if out is None:
             return
         if out:
             sys.stdout.write(out + "\n\n")
             sys.stdout.flush()
-
-
-def _messages(data: str) -> list[str]:
-    """Commands are one line each; other consecutive lines form one pasted message."""
-    messages: list[str] = []
-    block: list[str] = []
-    for line in data.splitlines():
-        if line.startswith("/"):
-            if block:
-                messages.append("\n".join(block))
-                block = []
-            messages.append(line)
-        elif not line.strip():
-            if block:
-                messages.append("\n".join(block))
-                block = []
-        else:
-            block.append(line)
-    if block:
-        messages.append("\n".join(block))
-    return messages

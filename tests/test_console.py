@@ -7,7 +7,8 @@ import sys
 import pytest
 
 from bot.config import Settings
-from bot.console import Console, _messages, parse_options
+from bot.console import Console
+from bot.console_input import parse_options, split_messages
 from bot.service import Service
 
 TEXT = (
@@ -98,8 +99,8 @@ def test_parse_options():
     assert parse_options("Note: this is text").rest == "Note: this is text"
 
 
-def test_piped_messages():
-    assert _messages("/help\nline one\nline two\n\nnext block\n/quit\n") == [
+def test_pipedsplit_messages():
+    assert split_messages("/help\nline one\nline two\n\nnext block\n/quit\n") == [
         "/help",
         "line one\nline two",
         "next block",
