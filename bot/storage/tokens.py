@@ -54,7 +54,7 @@ def words(text: str) -> list[tuple[int, int, str]]:
     if text.isascii():  # lower() keeps every offset of ASCII text
         return [(m.start(), m.end(), m.group()) for m in _RUN.finditer(text.lower())]
     out = []
-    for match in _RUN.finditer(text or ""):
+    for match in _RUN.finditer(text):
         run = match.group()
         if run.isascii():
             out.append((match.start(), match.end(), run.lower()))

@@ -325,8 +325,8 @@ class PostgresHistoryStore(StoreBase, SettingsAndUpkeep, PostgresOptOuts, Digest
 
         Same query language and ranking window as the SQLite store: the best (``ts_rank``) of
         the channel's newest ``search_window`` matching entries; entries without article text.
-        Each entry matches the query stemmed in its own language. The planner's estimate of the
-        channel's matches picks how the window is found (see :mod:`bot.storage.postgres.planner`).
+        Each entry matches the query stemmed in its own language. How the window is found is
+        chosen per search (see :mod:`bot.storage.postgres.planner`).
         """
         key = scope_key(scope)
         check_page(limit, offset)
