@@ -11,6 +11,7 @@ from types import MappingProxyType
 
 from bot.text import _foreign
 from bot.text._firstnames import FIRST_NAMES
+from bot.text._roles import strip_roles
 from bot.text.lexicon import MONTHS_EN, MONTHS_SHORT_EN, US_STATE_ABBREVIATIONS, WEEKDAYS_EN, load
 from bot.text.stopwords import stop_words
 
@@ -250,6 +251,9 @@ def name_runs(phrase: str) -> list[list[str]]:
         elif (
             cur
             and (word in NAME_PARTICLES or word in ("bin", "al"))
+            # "der" only after another particle ("Harry van der Maas"); alone it is the German
+            # genitive article ("Präsident der Republik")
+            and (word != "der" or (k > 0 and words[k - 1] in NAME_PARTICLES))
             and k + 1 < len(words)
             and (  # "Harry van der Maas": a second particle, then the name
                 is_cap(words[k + 1])
@@ -347,6 +351,10 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         ):
             if not looks_like_org(words) and not is_place(words[:1]):
                 words = words[1:]
+    # "Die Vorsitzende Richterin Ilka Brandes", "Oberstaatsanwalt Henning Lüders", "Kamerlid
+    # Songül Yıldız": German and Dutch role nouns (and their article) before a two-word name
+    if len(words) >= 3 and not looks_like_org(words[-2:]) and not is_place(words[:1]):
+        words = strip_roles(words)
     # "Femke Halsema van Amsterdam", "Julia Becker von der Universität Bonn": after a first
     # name and a surname, "van"/"von" opens a place or an employer, not more name ("Jan
     # Peter van Dijk" keeps it: a first name stands before it; "Robin van Persie" has one

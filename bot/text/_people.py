@@ -17,9 +17,18 @@ from bot.text import _names as nm
 from bot.text._mentions import INTRODUCED_RE, Mention, MentionFeatures
 from bot.text._shapes import employer_cut
 
-_CAP = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁІЇЄҐ"
-# at most two lower-case particles inside a name: "Jan van den Berg", "Erik ten Hag"
-_PARTICLES = r"(?:(?:de|van|von|der|den|del|la|le|bin|al|el|da|do|dos|das|di|du|ten|ter)\s){0,2}"
+# capital letters a name may open on: Latin (with the capitals of Latin Extended-A and -B, so
+# Turkish, Polish, Czech and Balkan names such as "Şahin", "Łukasz", "Čolić" count), Greek, Cyrillic
+_CAP = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁІЇЄҐ" + "".join(
+    c for c in map(chr, range(0x100, 0x250)) if c.isupper() and c not in "-]\\^"
+)
+# at most two lower-case particles inside a name: "Jan van den Berg", "Erik ten Hag"; "der"
+# only after another particle ("Harry van der Maas"): alone between capitals it is the German
+# article of a genitive ("Wortführer der Bürgerinitiative"), no part of a name
+_PARTICLES = (
+    r"(?:(?:de|van|von|den|del|la|le|bin|al|el|da|do|dos|das|di|du|ten|ter)\s"
+    r"(?:(?:de|der|den|la|le|los|las|van|da|do)\s)?)?"
+)
 # A name's words start words and are at most 40 letters long, and a run has at most 30 of them
 # (a mention 12): so a long word, "A-A-A…" or "A. A. A." is read once, in short pieces. A
 # word right after a dot is inside an initialism ("the U.N. Charter" is no "N. Charter").

@@ -1,0 +1,57 @@
+"""German and Dutch role nouns written capitalized before a name (private to ``_names``).
+
+German capitalizes every noun, and German and Dutch news write a person's role right before the
+name with no comma: "Oberstaatsanwalt Henning Lüders", "Die Autorin Leyla Aydın", "Ihr
+Vorsitzender Sascha Fiek", "Kamerlid Songül Yıldız". These helpers tell such words from the
+first name that follows them, so a name run keeps only the name.
+"""
+
+from __future__ import annotations
+
+from bot.text._firstnames import FIRST_NAMES
+from bot.text.lexicon import load
+
+# role heads that also close compounds: "Verbandspräsident", "Oberstaatsanwalt", "Kamerlid"
+_STEMS = tuple(sorted(load("role_stems_de_nl"), key=len, reverse=True))
+# German role-noun endings: "-in" (Richterin), "-er" (Verteidiger), "-ent" (Dozent), "-ant",
+# "-or", "-ist", "-eur", and adjectival nouns (Vorsitzende, Abgeordneter, Beamte)
+_ENDINGS = ("in", "er", "chef", "ent", "ant", "or", "ist", "eur", "ende", "ender", "ete", "eter")
+# a capitalized article or possessive before a role: "Die Autorin …", "Ihr Vorsitzender …"
+_ARTICLES = frozenset(
+    "der die das den dem ihr ihre sein seine unser unsere het zijn haar hun".split()
+)
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:!?\"“”‘’'()[]").lower()
+
+
+def role_noun(word: str) -> bool:
+    """True for a capitalized German or Dutch role noun: "Oberstaatsanwalt", "Spits",
+    "Richterin", "BVG-Chef" (never a known first name)."""
+    low = _bare(word)
+    if not word[:1].isupper() or low in FIRST_NAMES or not low.replace("-", "").isalpha():
+        return False
+    if "-" in low:
+        low = low.rsplit("-", 1)[1]  # "Dehoga-Kreisvorsitzende": the last part
+    if low.endswith(_STEMS):
+        return True
+    return len(low) > 5 and low.endswith(_ENDINGS)
+
+
+def strip_roles(words: list[str]) -> list[str]:
+    """Drop a leading article or possessive and the role nouns before a name of two or more
+    words: "Die Vorsitzende Richterin Ilka Brandes" -> "Ilka Brandes"."""
+    out = list(words)
+    if len(out) >= 3 and _bare(out[0]) in _ARTICLES and out[0][:1].isupper():
+        if role_noun(out[1]):
+            out.pop(0)
+    while (
+        len(out) >= 3
+        and role_noun(out[0])
+        and out[1][:1].isupper()
+        and len(out[1].rstrip(".")) > 1  # "Hunter S. Thompson": an initial follows a first name
+        and not out[1].endswith(".")
+    ):
+        out.pop(0)
+    return out
