@@ -14,6 +14,7 @@ from bot.text import _names as nm
 from bot.text._clause import ClauseRules
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._people import People
+from bot.text._roles import AFTER_NAME
 from bot.text._shapes import DETERMINERS, Token, verbish
 
 _CLAUSE_STOP = (
@@ -40,6 +41,10 @@ _NOUN_MARKERS = frozenset(
 _FOREIGN_ARTICLES = frozenset("le la les el los las il lo gli os as het der die das".split())
 
 
+# capitalized German nouns after a speaker's name that are no part of it: "sagte Anton Gerber
+# Anfang der Woche", "sagte Olga Nowak Reportern in München"
+_AFTER_NAME_DE = AFTER_NAME
+_SUBJECT_PRONOUNS_DE_NL = frozenset("er sie hij zij ze".split())
 # articles opening a role before a name in commas (not English: "The Ministry of …")
 _ROLE_ARTICLES = frozenset("el la le il lo o a der die de het".split())
 
@@ -82,7 +87,16 @@ class PhraseRules(ClauseRules):
         if (
             j < len(toks)
             and toks[j][0].lower() in nm.PRONOUNS
-            and not any(t[0][:1].isupper() for t in toks[j + 1 : j + 4])
+            and (
+                not any(t[0][:1].isupper() for t in toks[j + 1 : j + 4])
+                # "sagte er der Nachrichtenagentur Reuters", "zei hij tegen de NOS": a German or
+                # Dutch pronoun, then an article or preposition opening the listener
+                or (
+                    toks[j][0] in _SUBJECT_PRONOUNS_DE_NL
+                    and j + 1 < len(toks)
+                    and toks[j + 1][0].islower()
+                )
+            )
             and not (  # Italian "il ministro dell'Interno, Paolo Greco": an article
                 toks[j][0] == "il" and j + 1 < len(toks) and toks[j + 1][0].isalpha()
             )
@@ -105,9 +119,41 @@ class PhraseRules(ClauseRules):
                 lw in ("von", "van")
                 and k + 2 < len(toks)
                 and toks[k + 1][0] in ("der", "dem", "den", "de", "het")
-                and (lw == "von" or toks[k + 2][0].islower())
+                and (
+                    lw == "von"
+                    or toks[k + 2][0].islower()
+                    or toks[k + 1][0] == "het"
+                    or self._full_name_before(toks, j, k)
+                )
             ):
-                break  # Anna Schulz von der Universität / Frank Bos van de rederij: the person
+                # Anna Schulz von der Universität / Frank Bos van de rederij / Annick Vermeulen
+                # van het ABVV / Hanna El Khatib van de Universiteit Gent: the person (but "Jan
+                # van de Berg", no surname before "van", is one name)
+                break
+            if (
+                k > j
+                and toks[k - 1][0][:1].isupper()
+                and (
+                    (lw in _AFTER_NAME_DE and w[:1].isupper())
+                    # "sagt Grabowski und lächelt", "zegt Koning en lacht": a second verb
+                    or (
+                        lw in ("und", "en", "and")
+                        and k + 1 < len(toks)
+                        and toks[k + 1][0].islower()
+                        and toks[k + 1][0] not in nm.NAME_PARTICLES
+                    )
+                    # "sagt der 58-Jährige leise.", "zegt Koning lachend.": a manner word ends the
+                    # sentence after the name
+                    or (
+                        w.isalpha()
+                        and w.islower()
+                        and w not in nm.NAME_PARTICLES
+                        and w not in nm.DOCUMENT_NOUNS  # "said Photo credit."
+                        and (k + 1 == len(toks) or toks[k + 1][0] in ".,;!?")
+                    )
+                )
+            ):
+                break
             if (
                 (lw in _CLAUSE_STOP and not (k == j and lw in ("ein", "eine")))
                 or w in '"“”'
@@ -157,6 +203,15 @@ class PhraseRules(ClauseRules):
             return None
         named = self._appositive_name(toks, j, k)
         return named or (toks[j][1], toks[k - 1][2])
+
+    @staticmethod
+    def _full_name_before(toks: list[Token], j: int, k: int) -> bool:
+        """True when tokens j..k hold a first name and then a surname (not a first name)."""
+        caps = [t[0] for t in toks[j:k] if t[0][:1].isupper()]
+        for a in range(len(caps) - 1):
+            if nm.bare(caps[a]) in FIRST_NAMES and nm.bare(caps[a + 1]) not in FIRST_NAMES:
+                return True
+        return False
 
     def _subject_before(self, toks: list[Token], v: int) -> tuple[int, int] | None:
         """The subject noun phrase ending right before token v (the verb)."""

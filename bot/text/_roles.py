@@ -22,6 +22,11 @@ _ARTICLES = frozenset(
 )
 
 
+# capitalized German nouns after a name that are no part of it: "Anton Gerber Anfang der Woche",
+# "Olga Nowak Reportern": a time, or the listeners in the dative
+AFTER_NAME = load("after_name_de_nl")
+
+
 def _bare(word: str) -> str:
     return word.strip(".,;:!?\"“”‘’'()[]").lower()
 
@@ -41,7 +46,8 @@ def role_noun(word: str) -> bool:
 
 def strip_roles(words: list[str]) -> list[str]:
     """Drop a leading article or possessive and the role nouns before a name of two or more
-    words: "Die Vorsitzende Richterin Ilka Brandes" -> "Ilka Brandes"."""
+    words, and a time or listener noun after it: "Die Vorsitzende Richterin Ilka Brandes" ->
+    "Ilka Brandes", "Anton Gerber Anfang" -> "Anton Gerber"."""
     out = list(words)
     if len(out) >= 3 and _bare(out[0]) in _ARTICLES and out[0][:1].isupper():
         if role_noun(out[1]):
@@ -54,4 +60,6 @@ def strip_roles(words: list[str]) -> list[str]:
         and not out[1].endswith(".")
     ):
         out.pop(0)
+    while len(out) >= 3 and out[-1][:1].isupper() and _bare(out[-1]) in AFTER_NAME:
+        out.pop()
     return out
