@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.text import _foreign as fw
 from bot.text import _names as nm
+from bot.text._germanic import article_epithet
 from bot.text._people import People
 from bot.text._shapes import PREPOSITIONS, NameShapes, Token, verbish
 
@@ -67,7 +68,7 @@ class ClauseRules(NameShapes):
                 j = k
                 while j + 1 < len(toks) and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] == "."):
                     j += 1
-                j = self._role_then_name(toks, j)
+                j = self._role_then_name(toks, article_epithet(toks, j))
                 governed = k > 0 and (
                     toks[k - 1][0].lower() in PREPOSITIONS
                     or (  # "a speech at the State University": the article does not free it

@@ -342,19 +342,12 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         ):
             words = words[k:]
             break
-    # "Schneiderin Mirela Kovačević", "BVG-Chef Henrik Falk": a German role noun (-in, -er,
-    # -chef, or a compound on an organisation) before a first name no list holds and a surname
-    w0 = bare(words[0]) if len(words) == 3 else ""
-    if w0 and w0 not in FIRST_NAMES and len(w0) > 5 and words[1][:1].isupper():
-        if w0.endswith(("in", "er", "chef")) or (
-            "-" in w0 and words[0].rsplit("-", 1)[1][:1].isupper()
-        ):
-            if not looks_like_org(words) and not is_place(words[:1]):
-                words = words[1:]
-    # "Die Vorsitzende Richterin Ilka Brandes", "Oberstaatsanwalt Henning Lüders", "Kamerlid
-    # Songül Yıldız": German and Dutch role nouns (and their article) before a two-word name
-    if len(words) >= 3 and not looks_like_org(words[-2:]) and not is_place(words[:1]):
-        words = strip_roles(words)
+    # "Schneiderin Mirela Kovačević", "BVG-Chef Henrik Falk", "Die Vorsitzende Richterin Ilka
+    # Brandes", "Kamerlid Songül Yıldız": German and Dutch role nouns (and their article)
+    # before a first name no list holds and a surname
+    if len(words) >= 3 and not looks_like_org(words) and not is_place(words[:1]):
+        words, role_gender = strip_roles(words)
+        gender = gender or role_gender
     # "Femke Halsema van Amsterdam", "Julia Becker von der Universität Bonn": after a first
     # name and a surname, "van"/"von" opens a place or an employer, not more name ("Jan
     # Peter van Dijk" keeps it: a first name stands before it; "Robin van Persie" has one

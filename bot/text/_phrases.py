@@ -14,7 +14,7 @@ from bot.text import _names as nm
 from bot.text._clause import ClauseRules
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._people import People
-from bot.text._roles import AFTER_NAME
+from bot.text._roles import AFTER_NAME, full_name_in
 from bot.text._shapes import DETERMINERS, Token, verbish
 
 _CLAUSE_STOP = (
@@ -123,7 +123,7 @@ class PhraseRules(ClauseRules):
                     lw == "von"
                     or toks[k + 2][0].islower()
                     or toks[k + 1][0] == "het"
-                    or self._full_name_before(toks, j, k)
+                    or full_name_in([t[0] for t in toks[j:k]])
                 )
             ):
                 # Anna Schulz von der Universität / Frank Bos van de rederij / Annick Vermeulen
@@ -203,15 +203,6 @@ class PhraseRules(ClauseRules):
             return None
         named = self._appositive_name(toks, j, k)
         return named or (toks[j][1], toks[k - 1][2])
-
-    @staticmethod
-    def _full_name_before(toks: list[Token], j: int, k: int) -> bool:
-        """True when tokens j..k hold a first name and then a surname (not a first name)."""
-        caps = [t[0] for t in toks[j:k] if t[0][:1].isupper()]
-        for a in range(len(caps) - 1):
-            if nm.bare(caps[a]) in FIRST_NAMES and nm.bare(caps[a + 1]) not in FIRST_NAMES:
-                return True
-        return False
 
     def _subject_before(self, toks: list[Token], v: int) -> tuple[int, int] | None:
         """The subject noun phrase ending right before token v (the verb)."""

@@ -37,21 +37,38 @@ def role_noun(word: str) -> bool:
     low = _bare(word)
     if not word[:1].isupper() or low in FIRST_NAMES or not low.replace("-", "").isalpha():
         return False
-    if "-" in low:
+    if "-" in low.strip("-"):
+        if len(low) > 5 and word.rsplit("-", 1)[1][:1].isupper():
+            return True  # "Verdi-Vize", "BVG-Chef": a role compound on an organisation's name
         low = low.rsplit("-", 1)[1]  # "Dehoga-Kreisvorsitzende": the last part
     if low.endswith(_STEMS):
         return True
     return len(low) > 5 and low.endswith(_ENDINGS)
 
 
-def strip_roles(words: list[str]) -> list[str]:
+def role_gender(word: str) -> str | None:
+    """The gender a German or Dutch role noun or article shows: "Richterin", "woordvoerster",
+    "Die" -> "f"; "Vorsitzender", "Topman", "Der" -> "m" (a Dutch "-er" role shows none)."""
+    low = _bare(word)
+    if low in ("die", "der"):
+        return "f" if low == "die" else "m"
+    if low.endswith(("innen", "ende")):
+        return None  # a plural, or an adjectival noun that may be either
+    if low.endswith(("in", "ster", "trice", "frau", "vrouw", "ärztin")):
+        return "f"
+    return "m" if low.endswith(("ender", "eter", "mann", "man")) else None
+
+
+def strip_roles(words: list[str]) -> tuple[list[str], str | None]:
     """Drop a leading article or possessive and the role nouns before a name of two or more
-    words, and a time or listener noun after it: "Die Vorsitzende Richterin Ilka Brandes" ->
-    "Ilka Brandes", "Anton Gerber Anfang" -> "Anton Gerber"."""
+    words, and a time or listener noun after it, with the gender the roles show: "Die
+    Vorsitzende Richterin Ilka Brandes" -> "Ilka Brandes", "f"; "Anton Gerber Anfang" ->
+    "Anton Gerber"."""
     out = list(words)
+    dropped: list[str] = []
     if len(out) >= 3 and _bare(out[0]) in _ARTICLES and out[0][:1].isupper():
         if role_noun(out[1]):
-            out.pop(0)
+            dropped.append(out.pop(0))
     while (
         len(out) >= 3
         and role_noun(out[0])
@@ -59,7 +76,17 @@ def strip_roles(words: list[str]) -> list[str]:
         and len(out[1].rstrip(".")) > 1  # "Hunter S. Thompson": an initial follows a first name
         and not out[1].endswith(".")
     ):
-        out.pop(0)
+        dropped.append(out.pop(0))
     while len(out) >= 3 and out[-1][:1].isupper() and _bare(out[-1]) in AFTER_NAME:
         out.pop()
-    return out
+    genders = {g for w in dropped if (g := role_gender(w))}
+    return out, (genders.pop() if len(genders) == 1 else None)
+
+
+def full_name_in(words: list[str]) -> bool:
+    """True when capitalized ``words`` hold a first name and then a surname (no first name):
+    "Hanna El Khatib" (but not "Jan Peter" alone)."""
+    caps = [_bare(w) for w in words if w[:1].isupper()]
+    return any(
+        a in FIRST_NAMES and b not in FIRST_NAMES for a, b in zip(caps, caps[1:], strict=False)
+    )

@@ -26,6 +26,7 @@ from bot.text import _names as nm
 from bot.text._after import LEADING_JUNK as _LEADING_JUNK
 from bot.text._after import AfterRules
 from bot.text._cjk import CJK_CHAR_RE, cjk_speaker
+from bot.text._germanic import document_after, v2_pronoun
 from bot.text._marks import Span
 from bot.text._people import People
 from bot.text._resolve import Resolver, _Raw
@@ -151,7 +152,7 @@ class Attributor(AfterRules, Resolver):
                 ):
                     return self._np_after(toks, v + 2)
                 if v + 1 < len(toks) and (
-                    toks[v][0].lower() in nm.ACCORDING
+                    (toks[v][0].lower() in nm.ACCORDING and not document_after(toks, v))
                     or (v == 0 and toks[v][0].lower() in nm.FOR_WHOM)
                 ):
                     # Selon l'ingénieur en chef Marc Lefèvre, « … » / Para X, “…” / Volgens X
@@ -180,6 +181,9 @@ class Attributor(AfterRules, Resolver):
                     ):  # "Lind’s remarks, adding" is no subject and verb
                         return said
                 return self._clause_subject(toks[:v])  # Whitlock lashed out, saying: “
+            pron = v2_pronoun(toks, v, n, self.people.registry)
+            if pron is not None:
+                return pron  # "Vor den Beschäftigten sagte er: „…“": the verb second
             subj = self._subject_before(toks, v)
             if subj is not None:
                 return subj

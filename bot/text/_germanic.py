@@ -1,0 +1,58 @@
+"""German and Dutch clause shapes before a quotation (private to ``_speakers.py``).
+
+German and Dutch main clauses put the verb second: when something else opens the clause, the
+subject follows the verb ("Vor den Beschäftigten sagte er: „…“", "Daarna zei de
+burgemeester: “…”"). And "laut"/"volgens" before a document ("warnte laut einer Mitteilung:")
+names no speaker.
+"""
+
+from __future__ import annotations
+
+from bot.text import _names as nm
+from bot.text._shapes import Token
+from bot.text.lexicon import load
+
+# the German and Dutch speech verbs (a verb-second clause is read only after one of these)
+_VERBS = load("speech_verbs_de", "speech_verbs_nl")
+_PRONOUNS = frozenset("er sie hij zij ze".split())
+# articles after "laut"/"volgens" that open a document or a body, not a person's name
+_DOC_ARTICLES = frozenset("einer einem eines dem der des een het".split())
+
+
+def v2_pronoun(toks: list[Token], v: int, n: int, registry: dict) -> tuple[int, int] | None:
+    """The pronoun right after a German or Dutch speech verb that does not open its clause:
+    "Vor den Beschäftigten sagte er:" -> "er" (but "Müller fragte sie:", a known person
+    before the verb, asks someone)."""
+    if v == 0 or v + n >= len(toks) or toks[v][0].lower() not in _VERBS:
+        return None
+    pron = toks[v + n]
+    if pron[0] not in _PRONOUNS:
+        return None
+    if v + n + 1 < len(toks) and toks[v + n + 1][0][:1].isupper():
+        return None  # "… sagte sie Müller": not the shape
+    before = toks[v - 1][0]
+    if before[:1].isupper() and nm.bare(before) in registry:
+        return None
+    return pron[1], pron[2]
+
+
+def document_after(toks: list[Token], v: int) -> bool:
+    """True for "laut einer Mitteilung" / "volgens een verklaring" after a speech verb earlier in
+    the clause: the document is no speaker, the verb's subject is."""
+    return (
+        v + 1 < len(toks)
+        and toks[v + 1][0] in _DOC_ARTICLES
+        and any(t[0].lower() in _VERBS for t in toks[:v])
+    )
+
+
+def article_epithet(toks: list[Token], k: int) -> int:
+    """The last token of "Die 39-Jährige" / "De 36-jarige" opening a clause at k (an article
+    and an age or a noun that starts with a digit), else k."""
+    if (
+        toks[k][0] in ("Der", "Die", "Das", "De", "Het")
+        and k + 1 < len(toks)
+        and toks[k + 1][0][:1].isdigit()
+    ):
+        return k + 1
+    return k
