@@ -31,7 +31,8 @@ def v2_pronoun(toks: list[Token], v: int, n: int, registry: dict) -> tuple[int, 
     if v + n + 1 < len(toks) and toks[v + n + 1][0][:1].isupper():
         return None  # "… sagte sie Müller": not the shape
     before = toks[v - 1][0]
-    if before[:1].isupper() and nm.bare(before) in registry:
+    governed = v >= 2 and toks[v - 2][0].islower()  # "Vor den Beschäftigten sagte er"
+    if before[:1].isupper() and nm.bare(before) in registry and not governed:
         return None
     return pron[1], pron[2]
 

@@ -251,9 +251,14 @@ def name_runs(phrase: str) -> list[list[str]]:
         elif (
             cur
             and (word in NAME_PARTICLES or word in ("bin", "al"))
-            # "der" only after another particle ("Harry van der Maas"); alone it is the German
-            # genitive article ("Präsident der Republik")
-            and (word != "der" or (k > 0 and words[k - 1] in NAME_PARTICLES))
+            # "der" only after another particle ("Harry van der Maas"), "den" also after a first
+            # name ("Joop den Uyl"); else they are German articles ("Präsident der Republik",
+            # "Vor den Beschäftigten")
+            and (
+                word not in ("der", "den")
+                or (k > 0 and words[k - 1] in NAME_PARTICLES)
+                or (word == "den" and k > 0 and bare(words[k - 1]) in FIRST_NAMES)
+            )
             and k + 1 < len(words)
             and (  # "Harry van der Maas": a second particle, then the name
                 is_cap(words[k + 1])

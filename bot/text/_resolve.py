@@ -177,6 +177,9 @@ class Resolver:
             or _ROLE_OF_RE.match(phrase)
             or is_age(phrase)
             or self._noun_epithet(words)
+            # "schilderte ein Anwohner", "zei een buurtbewoner": an indefinite article and a
+            # capitalized noun is someone unnamed, shown as written
+            or (len(words) == 2 and words[0] in ("ein", "eine", "een") and words[1][:1].isupper())
             else self.people.name_in(phrase, raw.pos)
         )
         if got is not None:
