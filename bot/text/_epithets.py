@@ -143,4 +143,7 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
     indefinite = _INDEFINITE_PT if article == "a" else _INDEFINITE  # Portuguese "a" is "the"
     if re.search(rf"\b{indefinite}\s+(?:\w+\s+)?{re.escape(head)}\b", text[:pos], re.IGNORECASE):
         return None  # "a spokesman … the spokesman": a person the text never named
-    return (_ARTICLES.get(article),)
+    gender = _ARTICLES.get(article)
+    if gender is None and article in ("de", "deze") and head.endswith(("ster", "trice", "esse")):
+        gender = "f"  # Dutch "de onderzoekster", "de directrice": a woman's role noun
+    return (gender,)

@@ -41,8 +41,10 @@ def role_noun(word: str) -> bool:
         if len(low) > 5 and word.rsplit("-", 1)[1][:1].isupper():
             return True  # "Verdi-Vize", "BVG-Chef": a role compound on an organisation's name
         low = low.rsplit("-", 1)[1]  # "Dehoga-Kreisvorsitzende": the last part
-    if low.endswith(_STEMS):
-        return True
+    for stem in _STEMS:
+        # a short stem closes only a real compound ("Stadtrat", not the name "Murat")
+        if low.endswith(stem) and (low == stem or len(stem) > 4 or len(low) >= len(stem) + 3):
+            return True
     return len(low) > 5 and low.endswith(_ENDINGS)
 
 
