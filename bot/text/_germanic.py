@@ -19,6 +19,11 @@ _PRONOUNS = frozenset("er sie hij zij ze".split())
 _DOC_ARTICLES = frozenset("einer einem eines dem der des een het".split())
 
 
+def germanic_verb(word: str) -> bool:
+    """True for a German or Dutch speech verb in lower case ("benadrukt", "sagte")."""
+    return word.islower() and word in _VERBS
+
+
 def v2_pronoun(toks: list[Token], v: int, n: int, registry: dict) -> tuple[int, int] | None:
     """The pronoun right after a German or Dutch speech verb that does not open its clause:
     "Vor den Beschäftigten sagte er:" -> "er" (but "Müller fragte sie:", a known person

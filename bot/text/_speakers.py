@@ -26,7 +26,7 @@ from bot.text import _names as nm
 from bot.text._after import LEADING_JUNK as _LEADING_JUNK
 from bot.text._after import AfterRules
 from bot.text._cjk import CJK_CHAR_RE, cjk_speaker
-from bot.text._germanic import document_after, v2_pronoun
+from bot.text._germanic import document_after, germanic_verb, v2_pronoun
 from bot.text._marks import Span
 from bot.text._people import People
 from bot.text._resolve import Resolver, _Raw
@@ -181,6 +181,13 @@ class Attributor(AfterRules, Resolver):
                     ):  # "Lind’s remarks, adding" is no subject and verb
                         return said
                 return self._clause_subject(toks[:v])  # Whitlock lashed out, saying: “
+            if 0 < v < len(toks) - n and toks[v - 1][0] == "," and germanic_verb(toks[v][0]):
+                # reported speech closed by an inverted verb: "De rassen zijn klassiek
+                # veredeld, benadrukt collega Rahul Sharma." / "…, sagt Stolz: „…“"
+                np = self._np_after(toks, v + n)
+                rest = [t[0] for t in toks if np is not None and t[1] >= np[1]]
+                if np is not None and all(not w[:1].isalnum() for w in rest):
+                    return np
             pron = v2_pronoun(toks, v, n, self.people.registry)
             if pron is not None:
                 return pron  # "Vor den Beschäftigten sagte er: „…“": the verb second
