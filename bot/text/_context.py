@@ -147,7 +147,17 @@ class ContextRules(PhraseRules):
                 and (len(got[0].split()) >= 2 or fn.lone_first_name_gender(got[0]))
             ):
                 return subj
-        k = 0
+        got = self._opening_person(toks, 0)
+        if got is None and pe - ps <= 300:
+            # "Die IG Metall begrüßte die Entscheidung. Bezirksleiter Daniel Brüggemann hatte
+            # lange dafür geworben." / “…”: the person opening the paragraph's last sentence
+            last = self._sentence_start(pe - 1, ps)
+            if last > ps:
+                got = self._opening_person(self._tokens(last, pe), 0)
+        return got
+
+    def _opening_person(self, toks: list[Token], k: int) -> tuple[int, int] | None:
+        """The full name of a person within the first five tokens from k."""
         while k < min(len(toks), 5) and not (
             toks[k][0][:1].isupper() and k + 1 < len(toks) and toks[k + 1][0][:1].isupper()
         ):

@@ -38,6 +38,7 @@ LISTENER_PREPS = frozenset("tegen gegenüber à au aux al alla allo ai ao aos aa
 NOUN_ARTICLES = _words(
     "der die das den dem des ein eine einen het een"
     " ihr ihre sein seine unser unsere zijn haar hun"  # "Ihr Sohn wollte …": a noun, no name
+    " dieser diese dieses diesen diesem deze dit"  # "Dieser Auftrag …", "Deze ster …"
 )
 # a contracted preposition and article opening an employer or a place after a name:
 # "Davide Colombo dell'Università Bocconi", "Ana Costa dall'ospedale"

@@ -129,7 +129,12 @@ class People(MentionFeatures):
                 gender = gender or self._role_gender(m.start()) or fn.first_name_gender(words)
                 if gender and len(words) == 1:
                     self.key_gender.setdefault(key, gender)
-                if 2 <= len(words) <= 5 and not nm.looks_like_org(words):
+                if (
+                    2 <= len(words) <= 5
+                    and not nm.looks_like_org(words)
+                    # "Dieser Auftrag", "Die IG Metall": a noun ("Hun Sen", "Des Browne" names)
+                    and nm.bare(words[0]) not in nm.NOUN_ARTICLES - {"hun", "des"}
+                ):
                     self._register(key, m.start(), words, gender)
         for m in _COUPLE_RE.finditer(self.text):
             # "Tom and Ellen Hardy", "Koen en Sofie de Wit": two people sharing a surname, the
@@ -340,6 +345,10 @@ class People(MentionFeatures):
             nm.bare(words[0]) in nm.TITLES or nm.bare(words[0]) in nm.PERSON_ROLES
         ):
             return None  # "the President" -- but "Mr. King" is a name
+        if len(words) >= 2 and nm.bare(words[0]) in nm.NOUN_ARTICLES - {"hun", "des"}:
+            # "Die IG Metall", "Der Stadtrat", "Ihr Sohn": a German or Dutch article opens a
+            # noun phrase, an organisation or a common noun, never a person's name
+            return " ".join(words), False
         name, _ = self.canonical(words, gender, pos)
         return name, not nm.looks_like_org(name.split())
 
