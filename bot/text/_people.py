@@ -15,33 +15,12 @@ import re
 from bot.text import _firstnames as fn
 from bot.text import _names as nm
 from bot.text._mentions import INTRODUCED_RE, Mention, MentionFeatures
+from bot.text._namere import CAP as _CAP
+from bot.text._namere import COUPLE_RE as _COUPLE_RE
+from bot.text._namere import MENTION_RE as _MENTION_RE
+from bot.text._namere import RUN_RE as _RUN_RE
 from bot.text._shapes import employer_cut
 
-# capital letters a name may open on: Latin (with the capitals of Latin Extended-A and -B, so
-# Turkish, Polish, Czech and Balkan names such as "Şahin", "Łukasz", "Čolić" count), Greek, Cyrillic
-_CAP = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁІЇЄҐ" + "".join(
-    c for c in map(chr, range(0x100, 0x250)) if c.isupper() and c not in "-]\\^"
-)
-# at most two lower-case particles inside a name: "Jan van den Berg", "Erik ten Hag"; "der"
-# only after another particle ("Harry van der Maas"): alone between capitals it is the German
-# article of a genitive ("Wortführer der Bürgerinitiative"), no part of a name
-_PARTICLES = (
-    r"(?:(?:de|van|von|den|del|la|le|bin|al|el|da|do|dos|das|di|du|ten|ter)\s"
-    r"(?:(?:de|der|den|la|le|los|las|van|da|do)\s)?)?"
-)
-# A name's words start words and are at most 40 letters long, and a run has at most 30 of them
-# (a mention 12): so a long word, "A-A-A…" or "A. A. A." is read once, in short pieces. A
-# word right after a dot is inside an initialism ("the U.N. Charter" is no "N. Charter").
-_NAME_WORD = rf"(?<![\w.])[{_CAP}][\w'’\-]{{0,40}}"
-# two or more capitalized words: full-name candidates
-_RUN_RE = re.compile(rf"(?:{_NAME_WORD}\.?,?\s{_PARTICLES}){{1,30}}{_NAME_WORD}")
-# one or more capitalized words: mentions
-_MENTION_RE = re.compile(
-    rf"(?:{_NAME_WORD}\.?\s{_PARTICLES}){{0,12}}(?<!\w)[{_CAP}][\w'’\-]{{1,40}}"
-)
-_COUPLE_RE = re.compile(
-    rf"({_NAME_WORD}) (?:and|en|und|et|y|e) ({_NAME_WORD}) ((?:{_PARTICLES})?{_NAME_WORD})(?![\w-])"
-)
 _SHORT_SMALL_WORDS = frozenset("and the for but nor yet off via per out not".split())
 _HEADLINE_SMALL_WORDS = frozenset("with from into onto over than that upon about after".split())
 # a short line that is a byline or a photo credit: "By Ann Lee", "Photo: Ann Lee / Reuters"
