@@ -27,6 +27,7 @@ from bot.text._after import LEADING_JUNK as _LEADING_JUNK
 from bot.text._after import AfterRules
 from bot.text._cjk import CJK_CHAR_RE, cjk_speaker
 from bot.text._germanic import document_after, germanic_verb, v2_pronoun
+from bot.text._interview import InterviewRules
 from bot.text._marks import Span
 from bot.text._people import People
 from bot.text._resolve import Resolver, _Raw
@@ -52,7 +53,7 @@ def _opens_paragraph(span: Span, para_start: int) -> bool:
     return span.open_at == para_start
 
 
-class Attributor(AfterRules, Resolver):
+class Attributor(AfterRules, InterviewRules, Resolver):
     """Speakers for the quotation spans of one text."""
 
     def __init__(
@@ -314,6 +315,7 @@ class Attributor(AfterRules, Resolver):
                         out[idx] = _Raw(text[got[0] : got[1]], got[0])
                         for later in members[1:]:
                             out[later].inherited = idx
+        self.interview(out)  # questions in plain paragraphs, each answer only quotation
         return out
 
 
