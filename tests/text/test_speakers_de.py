@@ -291,9 +291,136 @@ ARTICLES: list[Case] = [
             ("Die Nachfrage", "Lisa Gruber"),
         ],
     ),
+    # batch sp-de 1, written before its rules (33/60 speakers right then, 58/60 after)
+    (
+        "FREIBURG (dpa/lsw) - Der Gemeinderat von Freiburg hat am Dienstagabend mit knapper Mehrheit eine Verpackungssteuer beschlossen.\n\n„Wer Müll produziert, soll auch dafür bezahlen“, sagte Oberbürgermeister Martin Horn nach der Abstimmung. „Tübingen hat gezeigt, dass das funktioniert.“\n\nDie FDP-Fraktion stimmte geschlossen dagegen. Ihr Vorsitzender Sascha Fiek sprach von einer „Strafsteuer für Imbissbetreiber“. „Am Ende zahlen das die Kunden“, warnte er.\n\nAuch der Gaststättenverband zeigt sich wenig begeistert. Das sieht auch Dehoga-Kreisvorsitzende Nadine Okafor so: „Unsere Betriebe kämpfen ohnehin ums Überleben.“\n\nHorn ließ das nicht gelten. „Die Steuer ist niedrig und planbar“, betonte der Oberbürgermeister.",
+        [
+            ("Wer Müll", "Martin Horn"),
+            ("Tübingen hat", "Martin Horn"),
+            ("Am Ende zahlen", "Sascha Fiek"),
+            ("Unsere Betriebe", "Nadine Okafor"),
+            ("Die Steuer ist", "Martin Horn"),
+        ],
+    ),
+    (
+        "Von Carola Weidner\n\nLÜBECK - Im Prozess um den Brand in einer Flüchtlingsunterkunft hat das Landgericht Lübeck den Angeklagten zu acht Jahren Haft verurteilt.\n\n„Das Gericht ist überzeugt, dass der Angeklagte das Feuer vorsätzlich gelegt hat“, sagte die Vorsitzende Richterin Ilka Brandes bei der Urteilsbegründung. Der 41-Jährige habe aus Hass gehandelt.\n\nDer Verteidiger Bernd Quast kündigte Revision an. „Die Beweislage ist dünn“, sagte er vor dem Gerichtssaal. „Mein Mandant bestreitet die Tat weiterhin.“\n\nIm Saal saß auch Yusuf Demirci, der in der Brandnacht mit seinen drei Kindern aus dem zweiten Stock fliehen musste. „Ich habe heute zum ersten Mal seit zwei Jahren das Gefühl, dass man uns glaubt“, sagte der 38-Jährige. Seine Tochter habe noch immer Albträume.\n\nOberstaatsanwalt Henning Lüders zeigte sich zufrieden: „Das Urteil sendet ein klares Signal.“",
+        [
+            ("Das Gericht ist", "Ilka Brandes"),
+            ("Die Beweislage", "Bernd Quast"),
+            ("Mein Mandant", "Bernd Quast"),
+            ("Ich habe heute", "Yusuf Demirci"),
+            ("Das Urteil sendet", "Henning Lüders"),
+        ],
+    ),
+    (
+        "Der 1. FC Union Berlin hat den Abstiegskampf mit einem 2:1 gegen Bochum vorerst entschärft.\n\nMatchwinner war Jannik Oppermann, der in der 87. Minute traf. „Ich habe den Ball einfach nur reingedrückt“, sagte der Stürmer nach dem Spiel bei Sky. „Das Tor gehört der ganzen Mannschaft.“\n\nTrainer Rüdiger Falk wirkte erleichtert. „Wir haben heute Charakter gezeigt“, sagte der 53-Jährige. „Aber gerettet sind wir noch lange nicht.“\n\nBochums Coach Holger Brinkmann haderte mit dem Schiedsrichter: „Vor dem 1:1 war das ein klares Foul.“ Sein Kapitän Kevin Mbemba sah es ähnlich. »Wir werden für unseren Aufwand nicht belohnt«, sagte der Kongolese.",
+        [
+            ("Ich habe den Ball", "Jannik Oppermann"),
+            ("Das Tor gehört", "Jannik Oppermann"),
+            ("Wir haben heute", "Rüdiger Falk"),
+            ("Aber gerettet", "Rüdiger Falk"),
+            ("Vor dem 1:1", "Holger Brinkmann"),
+            ("Wir werden für", "Kevin Mbemba"),
+        ],
+    ),
+    (
+        "Forschende der Universität Göttingen haben einen neuen Weg gefunden, Mikroplastik im Trinkwasser nachzuweisen.\n\n„Unser Verfahren ist zehnmal empfindlicher als bisherige Methoden“, erklärt die Chemikerin Dr. Franziska Obermeier, die das Projekt leitet. „Und es kostet nur einen Bruchteil.“\n\nDie Ergebnisse wurden im Fachjournal „Nature Water“ veröffentlicht. Mitautor Kwame Mensah betont die praktische Bedeutung: „Jedes Wasserwerk könnte das künftig selbst messen.“\n\nSkeptischer äußert sich der Umwelttoxikologe Prof. Heinrich Stolz von der TU München. Die Methode sei vielversprechend, aber noch nicht im Alltag erprobt. „Bis zur Anwendung werden noch einige Jahre vergehen“, sagt Stolz.\n\nObermeier widerspricht: „Wir sind mit zwei Stadtwerken bereits im Gespräch.“",
+        [
+            ("Unser Verfahren", "Franziska Obermeier"),
+            ("Und es kostet", "Franziska Obermeier"),
+            ("Jedes Wasserwerk", "Kwame Mensah"),
+            ("Bis zur Anwendung", "Heinrich Stolz"),
+            ("Wir sind mit", "Franziska Obermeier"),
+        ],
+    ),
+    (
+        "Polizeibericht\n\nESSEN - Nach einem Überfall auf eine Tankstelle im Stadtteil Altenessen sucht die Polizei nach zwei maskierten Männern.\n\nDie Täter hatten am Sonntagabend gegen 22 Uhr die Kassiererin mit einem Messer bedroht. „Die Frau hat sehr besonnen reagiert und das Geld herausgegeben“, sagte Polizeisprecherin Sarah Wienhöfer am Montag. „Verletzt wurde zum Glück niemand.“\n\n„Die beiden sind in einen dunklen Kombi gesprungen und Richtung Autobahn gerast“, schilderte ein Anwohner.\n\nDer Tankstellenpächter Dimitrios Papadopoulos ist erschüttert. Es ist bereits der dritte Überfall in diesem Jahr. „Ich überlege ernsthaft, nachts zu schließen“, sagt er. „Meine Mitarbeiterinnen haben Angst.“\n\nHinweise nimmt die Polizei unter der Nummer 0201/829-0 entgegen.",
+        [
+            ("Die Frau hat", "Sarah Wienhöfer"),
+            ("Verletzt wurde", "Sarah Wienhöfer"),
+            ("Die beiden sind", "ein Anwohner"),
+            ("Ich überlege", "Dimitrios Papadopoulos"),
+            ("Meine Mitarbeiterinnen", "Dimitrios Papadopoulos"),
+        ],
+    ),
+    (
+        "Interview\n\n„Die Pflege steht kurz vor dem Kollaps“\n\nSeit 25 Jahren arbeitet Marlies Grabowski als Intensivpflegerin am Klinikum Kassel. Ein Gespräch über Schichtdienste, Personalmangel und Hoffnung.\n\nFrau Grabowski, wie geht es Ihnen nach einer Nachtschicht?\n\n„Ehrlich gesagt: erschöpft. Wir sind oft zu zweit für zwölf Patienten zuständig.“\n\nWas müsste sich ändern?\n\n„Wir brauchen verbindliche Personaluntergrenzen, und zwar sofort. Alles andere ist Kosmetik.“\n\nWürden Sie den Beruf trotzdem wieder wählen?\n\n„Ja, ohne zu zögern“, sagt Grabowski und lächelt zum ersten Mal. „Es gibt keinen sinnvolleren Beruf.“",
+        [
+            ("Die Pflege steht", "Marlies Grabowski"),
+            ("Ehrlich gesagt", "Marlies Grabowski"),
+            ("Wir brauchen", "Marlies Grabowski"),
+            ("Ja, ohne", "Marlies Grabowski"),
+            ("Es gibt keinen", "Marlies Grabowski"),
+        ],
+    ),
+    (
+        "BERLIN (AFP) - Die Bundesregierung will das Bürgergeld reformieren. Arbeitsministerin Bärbel Hansen (SPD) stellte am Freitag in Berlin die Eckpunkte vor.\n\n„Wer arbeiten kann, soll auch arbeiten“, sagte Hansen. Gleichzeitig werde niemand „im Stich gelassen“.\n\nDer Sozialverband VdK kritisierte die Pläne scharf. VdK-Präsidentin Verena Küppers warnte laut einer Mitteilung: „Hier wird auf dem Rücken der Schwächsten gespart.“\n\nUnterstützung kam dagegen vom Arbeitgeberverband. „Das ist ein Schritt in die richtige Richtung“, so BDA-Hauptgeschäftsführer Ralf Oberdieck. Er mahnte aber weitere Schritte an: „Der Abstand zwischen Lohn und Sozialleistung muss größer werden.“\n\nDie Linke-Vorsitzende Ines Marquardt nannte die Reform „zynisch“.",
+        [
+            ("Wer arbeiten", "Bärbel Hansen"),
+            ("Hier wird auf", "Verena Küppers"),
+            ("Das ist ein Schritt", "Ralf Oberdieck"),
+            ("Der Abstand", "Ralf Oberdieck"),
+        ],
+    ),
+    (
+        "In Rheinfelden kämpfen Anwohner gegen den geplanten Abriss einer alten Mühle.\n\nWortführer der Bürgerinitiative ist der pensionierte Lehrer Werner Koch. „Diese Mühle ist 300 Jahre alt, die reißt man nicht einfach ab“, sagt der 71-Jährige.\n\nSeine Nachbarin, die Architektin Elif Şahin, hat ein Gegenkonzept entworfen. „Man könnte hier Wohnungen und ein Café unterbringen“, erklärt sie. „Das wäre ein Gewinn für das ganze Viertel.“\n\nDer Investor sieht das anders. „Eine Sanierung ist wirtschaftlich nicht darstellbar“, teilte Firmenchef Ludger Baumgartner auf Anfrage mit.\n\nBürgermeister Klaus Eberhardt will vermitteln: „Ich lade beide Seiten zu einem runden Tisch ein.“",
+        [
+            ("Diese Mühle", "Werner Koch"),
+            ("Man könnte", "Elif Şahin"),
+            ("Das wäre", "Elif Şahin"),
+            ("Eine Sanierung", "Ludger Baumgartner"),
+            ("Ich lade", "Klaus Eberhardt"),
+        ],
+    ),
+    (
+        "WIEN - Die Wiener Linien bauen die U5 weiter aus. Die Kosten steigen allerdings auf 2,1 Milliarden Euro.\n\n»Jeder Euro ist gut investiert«, sagte Stadträtin Ulrike Pospischil am Donnerstag. »Die U5 wird die Öffis in Wien grundlegend verändern.«\n\nLaut Rechnungshof-Präsidentin Margit Hofbauer fehlt eine belastbare Kostenplanung. »Die Stadt hat die Risiken systematisch unterschätzt«, sagte Hofbauer bei der Präsentation des Berichts.\n\nDer Verkehrsplaner Harald Zechner von der TU Wien hält den Ausbau grundsätzlich für richtig. »Ohne neue U-Bahn-Linien wird der Verkehr nicht zu bewältigen sein«, so Zechner. Die Kostensteigerung sei bei Großprojekten »leider normal«.",
+        [
+            ("Jeder Euro", "Ulrike Pospischil"),
+            ("Die U5 wird", "Ulrike Pospischil"),
+            ("Die Stadt hat", "Margit Hofbauer"),
+            ("Ohne neue", "Harald Zechner"),
+        ],
+    ),
+    (
+        "Von Anna-Lena Brückner\n\nKIEL - Die Werft German Naval Yards hat einen Großauftrag der Marine erhalten. Geschäftsführer Tarek Al-Hassan sprach am Mittwoch von einem „Meilenstein“.\n\nVor den Beschäftigten sagte er: „Dieser Auftrag sichert unsere Arbeitsplätze für mindestens zehn Jahre.\n\n„Und er zeigt, dass Schiffbau in Deutschland eine Zukunft hat.“\n\nDie IG Metall begrüßte die Entscheidung. Bezirksleiter Daniel Brüggemann hatte lange für den Auftrag geworben.\n\n„Jetzt muss das Land auch in die Ausbildung investieren. Wir brauchen Hunderte neue Fachkräfte.“\n\nKritik kam von der Linken. Landessprecherin Susanne Spethmann bemängelte, dass die Vergabe ohne Ausschreibung erfolgt sei. „Das ist intransparent und teuer“, sagte sie.",
+        [
+            ("Dieser Auftrag", "Tarek Al-Hassan"),
+            ("Jetzt muss", "Daniel Brüggemann"),
+            ("Das ist intransparent", "Susanne Spethmann"),
+        ],
+    ),
+    (
+        "Die Milchpreise sind erneut gefallen. Für viele Höfe im Allgäu wird es eng.\n\n„Wir legen bei jedem Liter drauf“, sagte Milchbauer Anton Gerber Anfang der Woche bei einer Protestaktion in Kempten. „So kann das nicht weitergehen.“\n\nDer Bauernverband fordert staatliche Hilfen. Verbandspräsident Günther Lechner sagte: „Die Politik schaut seit Jahren weg.“\n\nDie Molkereien weisen die Vorwürfe zurück. „Wir zahlen, was der Markt hergibt“, sagte Molkerei-Geschäftsführerin Olga Wiśniewska Reportern in München.\n\nGerber glaubt nicht an schnelle Besserung. „Mein Sohn wird den Hof wohl nicht übernehmen“, sagt der 58-Jährige leise.",
+        [
+            ("Wir legen", "Anton Gerber"),
+            ("So kann das", "Anton Gerber"),
+            ("Die Politik schaut", "Günther Lechner"),
+            ("Wir zahlen", "Olga Wiśniewska"),
+            ("Mein Sohn", "Anton Gerber"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
+    # batch sp-de 1, written before its rules (33/60 speakers right then, 58/60 after)
+    (
+        "FRANKFURT (Reuters) - Die Commerzbank hat im dritten Quartal mehr verdient als erwartet.\n\n„Wir liegen voll im Plan“, sagte Finanzchefin Bettina Adamczyk am Mittwoch in einer Telefonkonferenz. Die Bank hob ihre Gewinnprognose für das Gesamtjahr an.\n\nAnalysten reagierten gemischt. „Die Zahlen sind solide, aber die Kosten bleiben ein Thema“, schrieb Analystin Kerstin Lamprecht von der Baader Bank in einem Kurzkommentar.\n\nDer Betriebsratsvorsitzende Uwe Kreitmeier warnte vor weiterem Stellenabbau. „Die Beschäftigten haben genug geleistet“, sagte er der Nachrichtenagentur Reuters. Laut Kreitmeier sind bereits mehr als 3000 Stellen weggefallen.\n\n„Wir verhandeln fair“, hieß es dazu aus dem Vorstand.",
+        [
+            ("Wir liegen voll", "Bettina Adamczyk"),
+            ("Die Zahlen sind", "Kerstin Lamprecht"),
+            ("Die Beschäftigten", "Uwe Kreitmeier"),
+            ("Wir verhandeln", None),
+        ],
+    ),
+    (
+        "Die Autorin Leyla Aydın hat den Deutschen Buchpreis gewonnen.\n\nIn ihrem Roman „Die Brücke über dem Bosporus“ erzählt sie die Geschichte dreier Generationen einer Istanbuler Familie. „Ich wollte über meine Großmutter schreiben, aber am Ende ist es ein Buch über das Ankommen geworden“, sagte Aydın bei der Preisverleihung im Frankfurter Römer.\n\nDie Jury lobte die „unerhörte Genauigkeit“ des Textes. Jurysprecherin Theresa Vogelsang erklärte: „Dieses Buch verändert den Blick auf eine ganze Epoche.“\n\nIhr Verleger, der Hamburger Verlagschef Tobias Reinhold, war sichtlich gerührt. „Wir haben von Anfang an an dieses Manuskript geglaubt“, sagte er.\n\nDie 39-Jährige will das Preisgeld spenden. „Ein Teil geht an die Stadtbibliothek in Duisburg-Marxloh, wo ich als Kind jeden Nachmittag verbracht habe.“",
+        [
+            ("Ich wollte über", "Leyla Aydın"),
+            ("Dieses Buch", "Theresa Vogelsang"),
+            ("Wir haben von", "Tobias Reinhold"),
+            ("Ein Teil geht", "Leyla Aydın"),
+        ],
+    ),
     (
         "Die Stadt Köln will bis 2030 klimaneutral werden.\n\nOberbürgermeisterin Sabine Krause sprach von einem „historischen Beschluss“. „Wir übernehmen Verantwortung für die nächsten Generationen“, sagte sie.\n\nNach Ansicht der Umweltexpertin Julia Becker von der Universität Bonn ist das Ziel ehrgeizig. „Ohne eine Verkehrswende wird es nicht gehen“, so Becker.",
         [("Wir übernehmen", "Sabine Krause"), ("Ohne eine Verkehrswende", "Julia Becker")],

@@ -349,6 +349,121 @@ ARTICLES: list[Case] = [
             ("Het is hier", "Ans Visser"),
         ],
     ),
+    # batch sp-de 1, written before its rules (39/54 speakers right then, 54/54 after)
+    (
+        'AMERSFOORT (ANP) - De gemeenteraad van Amersfoort heeft dinsdagavond ingestemd met de bouw van 2000 woningen op het voormalige kazerneterrein.\n\n"Dit is de grootste woningbouwopgave in de geschiedenis van onze stad", zei wethouder Fatima Bouzid na afloop. "We beginnen volgend jaar al met de eerste huizen."\n\nOmwonenden zijn minder enthousiast. Buurtbewoner Gerrit van Leeuwen vreest voor verkeersoverlast. "Er komt straks drie keer zoveel verkeer door onze straat", zegt hij.\n\nOppositiepartij VVD stemde tegen. Fractievoorzitter Joris Hoekstra noemde het plan "te ambitieus". "De infrastructuur is er gewoon niet op berekend", aldus Hoekstra.\n\nBouzid belooft dat de buurt wordt betrokken. "We gaan met iedereen in gesprek."',
+        [
+            ("Dit is de grootste", "Fatima Bouzid"),
+            ("We beginnen", "Fatima Bouzid"),
+            ("Er komt straks", "Gerrit van Leeuwen"),
+            ("De infrastructuur", "Joris Hoekstra"),
+            ("We gaan met", "Fatima Bouzid"),
+        ],
+    ),
+    (
+        "De rechtbank in Den Bosch heeft een 34-jarige man uit Tilburg veroordeeld tot zes jaar cel voor een reeks woninginbraken.\n\n'De verdachte heeft op grote schaal de veiligheid van mensen in hun eigen huis geschonden', zei rechter Annemieke Brouwer bij de uitspraak. Het Openbaar Ministerie had acht jaar geëist.\n\nAdvocaat Mehmet Kaya gaat in hoger beroep. 'Het bewijs rust volledig op één getuige', zegt hij. 'Dat is veel te mager.'\n\nEen van de slachtoffers, de 82-jarige Truus de Graaf, was bij de uitspraak aanwezig. 'Ik slaap nog steeds slecht', vertelt ze. 'Maar ik ben blij dat het voorbij is.'",
+        [
+            ("De verdachte", "Annemieke Brouwer"),
+            ("Het bewijs", "Mehmet Kaya"),
+            ("Dat is veel", "Mehmet Kaya"),
+            ("Ik slaap", "Truus de Graaf"),
+            ("Maar ik ben", "Truus de Graaf"),
+        ],
+    ),
+    (
+        'Feyenoord heeft zondag in De Kuip met 3-1 gewonnen van AZ.\n\nSpits Kaito Nakamura was de grote man met twee doelpunten. "Ik voelde me vandaag heel goed", zei de Japanner na afloop voor de camera van ESPN. "De assists van de jongens waren perfect."\n\nTrainer Ronald de Groot was tevreden, maar niet euforisch. "In de eerste helft hebben we te veel ruimte weggegeven", analyseerde hij. "Dat moet beter."\n\nBij AZ baalde aanvoerder Dani de Kruijf. "We hebben onszelf in de voet geschoten", aldus de verdediger.',
+        [
+            ("Ik voelde", "Kaito Nakamura"),
+            ("De assists", "Kaito Nakamura"),
+            ("In de eerste", "Ronald de Groot"),
+            ("Dat moet beter", "Ronald de Groot"),
+            ("We hebben onszelf", "Dani de Kruijf"),
+        ],
+    ),
+    (
+        'BRUSSEL - Brouwerijgroep AB InBev schrapt 300 banen in België.\n\n"We moeten onze organisatie vereenvoudigen om concurrerend te blijven", verklaarde topman Michel Verhaegen in een persbericht. Volgens het bedrijf gaat het vooral om administratieve functies.\n\nDe vakbonden reageren geschokt. "Dit komt als een donderslag bij heldere hemel", zegt Annick Vermeulen van het ABVV. "Het bedrijf maakt miljardenwinsten."\n\nOok minister van Werk Jan Claessens reageerde. Hij noemt het nieuws "bijzonder pijnlijk" en wil de directie op het matje roepen. "Ik verwacht dat ze alles doen om naakte ontslagen te vermijden", zei Claessens aan de VRT.',
+        [
+            ("We moeten onze", "Michel Verhaegen"),
+            ("Dit komt als", "Annick Vermeulen"),
+            ("Het bedrijf maakt", "Annick Vermeulen"),
+            ("Ik verwacht", "Jan Claessens"),
+        ],
+    ),
+    (
+        "Schrijfster Nadia Ouali heeft de Libris Literatuurprijs gewonnen voor haar roman 'Het huis aan de Schie'.\n\n“Ik had dit echt niet verwacht”, zei een zichtbaar ontroerde Ouali bij de uitreiking in Amsterdam. “Dit boek heb ik geschreven voor mijn vader, die vorig jaar is overleden.”\n\nJuryvoorzitter Maarten Doorn prees het boek als “een meesterwerk van ingehouden verdriet”. “Ouali schrijft met een precisie die je zelden ziet”, aldus Doorn.\n\nHaar uitgever Jaap Kramer is trots. “Het is haar debuut, dus dit is extra bijzonder”, zegt hij.\n\nDe 36-jarige schrijfster werkt al aan een nieuw boek. “Maar daar zeg ik nog niets over”, lacht ze.",
+        [
+            ("Ik had dit", "Nadia Ouali"),
+            ("Dit boek heb", "Nadia Ouali"),
+            ("Ouali schrijft", "Maarten Doorn"),
+            ("Het is haar", "Jaap Kramer"),
+            ("Maar daar zeg", "Nadia Ouali"),
+        ],
+    ),
+    (
+        'Onderzoekers van de Wageningen Universiteit hebben een aardappel ontwikkeld die bestand is tegen de beruchte aardappelziekte.\n\n"Boeren kunnen straks tot tachtig procent minder gif spuiten", zegt onderzoeksleider Ingrid Postma. "Dat is goed voor het milieu én voor hun portemonnee."\n\nDe nieuwe rassen zijn ontwikkeld met klassieke veredeling, benadrukt collega Rahul Sharma. "Er komt geen genetische modificatie aan te pas."\n\nVolgens landbouweconoom Pieter Zwart van de Universiteit Utrecht kan de aardappel "een gamechanger" worden. Hij tempert wel de verwachtingen: "Het duurt nog minstens vijf jaar voordat boeren de rassen op grote schaal kunnen telen."',
+        [
+            ("Boeren kunnen", "Ingrid Postma"),
+            ("Dat is goed", "Ingrid Postma"),
+            ("Er komt geen", "Rahul Sharma"),
+            ("Het duurt nog", "Pieter Zwart"),
+        ],
+    ),
+    (
+        'Politie zoekt getuigen van steekpartij in Utrechtse binnenstad\n\nBij een steekpartij op de Oudegracht in Utrecht is zaterdagnacht een 23-jarige man zwaargewond geraakt. De politie zoekt getuigen.\n\n"We weten nog niet precies wat er is gebeurd", zegt politiewoordvoerder Marloes Jacobs. "Mogelijk ging er een ruzie aan vooraf."\n\nEen barman van een nabijgelegen café zag hoe het slachtoffer op straat lag. "Er was overal bloed, mensen stonden te schreeuwen", vertelt Bayu Santoso. "Ik heb meteen 112 gebeld."\n\nBurgemeester Sharon Verbeek noemt het geweld "onacceptabel". "Dit soort incidenten tasten het gevoel van veiligheid in de stad aan", laat ze weten in een verklaring.',
+        [
+            ("We weten nog", "Marloes Jacobs"),
+            ("Mogelijk ging", "Marloes Jacobs"),
+            ("Er was overal", "Bayu Santoso"),
+            ("Ik heb meteen", "Bayu Santoso"),
+            ("Dit soort", "Sharon Verbeek"),
+        ],
+    ),
+    (
+        "'Ik wil dat mensen weer met plezier naar het theater gaan'\n\nSinds januari is Esther Koning artistiek leider van het Groningse Stadstheater. Een gesprek over lege zalen, jong publiek en durf.\n\nWat trof u aan toen u begon?\n\n'Een prachtig gebouw, maar halflege zalen. Het publiek was vergrijsd en jonge mensen vonden de weg niet.'\n\nHoe wilt u dat veranderen?\n\n'Door ze zelf te laten meebeslissen. We hebben een jongerenraad opgericht die één voorstelling per seizoen kiest.'\n\nEn als dat mislukt?\n\n'Dan hebben we het in elk geval geprobeerd', zegt Koning lachend.",
+        [
+            ("Ik wil dat", "Esther Koning"),
+            ("Een prachtig", "Esther Koning"),
+            ("Door ze zelf", "Esther Koning"),
+            ("Dan hebben we", "Esther Koning"),
+        ],
+    ),
+    (
+        'DEN HAAG (ANP) - Het kabinet trekt 500 miljoen euro extra uit voor de jeugdzorg. Dat heeft staatssecretaris Vincent Hoogendijk bekendgemaakt.\n\n"De wachtlijsten zijn onaanvaardbaar lang", zei de staatssecretaris maandag in Den Haag. "Kinderen kunnen niet wachten."\n\nDe Vereniging van Nederlandse Gemeenten (VNG) is blij, maar vindt het niet genoeg. "Dit is een pleister op een open wond", stelt VNG-voorzitter Anouk Bergsma.\n\nOppositiepartij GroenLinks-PvdA wil meer. Kamerlid Songül Yıldız: "Het kabinet laat kwetsbare kinderen al jaren in de steek."',
+        [
+            ("De wachtlijsten", "Vincent Hoogendijk"),
+            ("Kinderen kunnen", "Vincent Hoogendijk"),
+            ("Dit is een pleister", "Anouk Bergsma"),
+            ("Het kabinet laat", "Songül Yıldız"),
+        ],
+    ),
+    (
+        'In het Friese dorp Wergea dreigt de laatste supermarkt te sluiten.\n\nVoor veel ouderen is dat een ramp. Neem de 84-jarige Sjoukje Hoekstra. Zij heeft geen auto en de bus rijdt maar twee keer per dag. "Waar moet ik dan mijn boodschappen doen?", vraagt ze zich af.\n\nHaar buurman, oud-burgemeester Durk Zijlstra, probeert met een groep vrijwilligers de winkel over te nemen. "We hebben al 150 dorpsgenoten die willen meebetalen", zegt hij.\n\n"Een dorp zonder winkel is een dorp zonder hart."\n\nVolgens supermarktketen Poiesz is de winkel al jaren verlieslatend. "We hebben alles geprobeerd", zegt woordvoerder Anne Wiersma.',
+        [
+            ("Waar moet ik", "Sjoukje Hoekstra"),
+            ("We hebben al", "Durk Zijlstra"),
+            ("Een dorp zonder", "Durk Zijlstra"),
+            ("We hebben alles", "Anne Wiersma"),
+        ],
+    ),
+    (
+        'ANTWERPEN - De haven van Antwerpen-Brugge heeft vorig jaar een recordhoeveelheid cocaïne onderschept.\n\n"Het gaat om meer dan 120 ton", zei havenschepen Katrien Van Damme op een persconferentie. "Dat is bijna een verdubbeling."\n\nVolgens douanetopman Luc Verstraete "zijn de criminele netwerken steeds beter georganiseerd". De douane krijgt er daarom 200 scanners bij.\n\nCriminoloog Hanna El Khatib van de Universiteit Gent waarschuwt voor te veel optimisme. "Voor elke container die we vinden, komen er tien door", zegt de onderzoekster. "Zolang de vraag blijft, blijft de handel."',
+        [
+            ("Het gaat om", "Katrien Van Damme"),
+            ("Dat is bijna", "Katrien Van Damme"),
+            ("zijn de criminele", "Luc Verstraete"),
+            ("Voor elke container", "Hanna El Khatib"),
+            ("Zolang de vraag", "Hanna El Khatib"),
+        ],
+    ),
+    (
+        'Vanaf 1 januari mag er in Rotterdam geen vuurwerk meer worden afgestoken, behalve op enkele aangewezen plekken.\n\nBurgemeester Ahmed El Ouardi lichtte het besluit toe in de gemeenteraad. Hij zei: "Elk jaar raken hulpverleners gewond tijdens de jaarwisseling. Dat accepteer ik niet langer."\n\nDe lokale partij Leefbaar Rotterdam is fel tegen. Fractievoorzitter Robert Stam sprak van "betutteling". "Vuurwerk hoort bij oud en nieuw. Dat pak je mensen niet zomaar af", zei hij.\n\nAmbulancemedewerker Yvonne Hermans is opgelucht. Zij werkt al vijftien jaar op oudejaarsavond. "Vorig jaar werd mijn collega met een zware vuurwerkbom bekogeld", vertelt ze. "Dat vergeet je nooit meer."\n\nDe politie gaat streng handhaven, zegt een woordvoerder.',
+        [
+            ("Elk jaar raken", "Ahmed El Ouardi"),
+            ("Vuurwerk hoort", "Robert Stam"),
+            ("Vorig jaar werd", "Yvonne Hermans"),
+            ("Dat vergeet", "Yvonne Hermans"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
