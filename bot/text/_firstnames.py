@@ -22,13 +22,18 @@ class _Names(frozenset):
 
 
 MALE_NAMES = load(
-    "first_names_male", "first_names_male_ru", "first_names_male_eu", "first_names_male_world"
+    "first_names_male",
+    "first_names_male_ru",
+    "first_names_male_eu",
+    "first_names_male_world",
+    "first_names_male_more",
 )
 FEMALE_NAMES = load(
     "first_names_female",
     "first_names_female_ru",
     "first_names_female_eu",
     "first_names_female_world",
+    "first_names_female_more",
 )
 FIRST_NAMES = _Names(MALE_NAMES | FEMALE_NAMES | load("first_names_unisex"))
 MALE_NAMES, FEMALE_NAMES = _Names(MALE_NAMES), _Names(FEMALE_NAMES)
