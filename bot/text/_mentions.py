@@ -26,6 +26,8 @@ INTRODUCED_RE = re.compile(
     )
     + r")\b"
 )
+# a dateline opening a wire story: "BERLIN (dpa) -", "HEERENVEEN -", "ZÜRICH –"
+_DATELINE_RE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ .'/-]{1,30}(?:\s*\([^()]{1,30}\))?\s+[-–—]$")
 _FRONTING = frozenset("in at on during after before since speaking asked while when".split())
 _NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
 
@@ -109,9 +111,9 @@ class MentionFeatures:
 
     def _is_subject(self, pos: int) -> bool:
         start = max(self._sentence_start(pos), pos - 300)
-        head = self.text[start:pos].rstrip()
+        head = _DATELINE_RE.sub("", self.text[start:pos].rstrip())
         if not head:
-            return True
+            return True  # also after a dateline: "HEERENVEEN - [Sietske Hoekstra] is …"
         words = head.split()
         if 2 <= len(words) <= 4 and words[0][:1].isupper() and all(map(_role_word, words[1:])):
             return True  # "Imbert press secretary [Nora Quint] said"
