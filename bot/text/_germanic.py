@@ -62,3 +62,19 @@ def article_epithet(toks: list[Token], k: int) -> int:
     ):
         return k + 1
     return k
+
+
+def adjective_before(word: str) -> bool:
+    """True for a German adjective before a capitalized noun: "längere Lieferzeiten", "klare
+    Worte" -- the noun is an object, no speaker (a past-tense verb, "sagte Müller", is not one)."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 3
+        and word.endswith(("e", "en", "er", "es", "em"))
+        and not word.endswith(("te", "ten"))
+        and word not in _VERBS
+        and word not in nm.NAME_PARTICLES
+        and word not in nm.ROLES_EU
+        and word not in nm.TITLES
+    )

@@ -26,7 +26,7 @@ from bot.text import _names as nm
 from bot.text._after import LEADING_JUNK as _LEADING_JUNK
 from bot.text._after import AfterRules
 from bot.text._cjk import CJK_CHAR_RE, cjk_speaker
-from bot.text._germanic import document_after, germanic_verb, v2_pronoun
+from bot.text._germanic import adjective_before, document_after, germanic_verb, v2_pronoun
 from bot.text._interview import InterviewRules
 from bot.text._marks import Span
 from bot.text._people import People
@@ -182,7 +182,15 @@ class Attributor(AfterRules, InterviewRules, Resolver):
                     ):  # "Lind’s remarks, adding" is no subject and verb
                         return said
                 return self._clause_subject(toks[:v])  # Whitlock lashed out, saying: “
-            if 0 < v < len(toks) - n and toks[v - 1][0] == "," and germanic_verb(toks[v][0]):
+            if (
+                0 < v < len(toks) - n
+                and toks[v - 1][0] == ","
+                and germanic_verb(toks[v][0])
+                # "X Y, Präsidentin des Verbands, befürchtet längere Lieferzeiten:" has its
+                # subject before the comma
+                and self._subject_before(toks, v) is None
+                and not adjective_before(toks[v + n][0])
+            ):
                 # reported speech closed by an inverted verb: "De rassen zijn klassiek
                 # veredeld, benadrukt collega Rahul Sharma." / "…, sagt Stolz: „…“"
                 np = self._np_after(toks, v + n)
@@ -209,6 +217,7 @@ class Attributor(AfterRules, InterviewRules, Resolver):
                 # object: "hält das für einen Fehler:", "nahm die Mannschaft in die Pflicht:"
                 or before_run[0] in nm.NOUN_ARTICLES
                 or before_run[0] in ("einen", "einem", "einer", "eines")
+                or adjective_before(before_run[0])  # "befürchtet längere Lieferzeiten:"
             )
             if runs and clause.endswith(runs[-1][-1]) and len(runs[-1]) <= 6 and not governed:
                 # (but "Later that month on Radio Nord: “…”" names a medium, not a speaker)
