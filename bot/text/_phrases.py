@@ -45,6 +45,8 @@ _FOREIGN_ARTICLES = frozenset("le la les el los las il lo gli os as het der die 
 # Anfang der Woche", "sagte Olga Nowak Reportern in München"
 _AFTER_NAME_DE = AFTER_NAME
 _SUBJECT_PRONOUNS_DE_NL = frozenset("er sie hij zij ze".split())
+# the infinitive closing "laat X weten", "ließ X mitteilen": the noun phrase ends before it
+_INFINITIVES = frozenset("weten wissen verlauten mitteilen ausrichten".split())
 # articles opening a role before a name in commas (not English: "The Ministry of …")
 _ROLE_ARTICLES = frozenset("el la le il lo o a der die de het".split())
 
@@ -119,6 +121,9 @@ class PhraseRules(ClauseRules):
                 lw in ("von", "van")
                 and k + 2 < len(toks)
                 and toks[k + 1][0] in ("der", "dem", "den", "de", "het")
+                # "een woordvoerder van de politie", "ein Sprecher von der Bahn": someone unnamed
+                # with their employer, shown whole
+                and toks[j][0].lower() not in ("een", "ein", "eine")
                 and (
                     lw == "von"
                     or toks[k + 2][0].islower()
@@ -130,6 +135,8 @@ class PhraseRules(ClauseRules):
                 # van het ABVV / Hanna El Khatib van de Universiteit Gent: the person (but "Jan
                 # van de Berg", no surname before "van", is one name)
                 break
+            if k > j and (lw in nm.SPEECH_VERBS or lw in _INFINITIVES):
+                break  # "ließ X über seinen Anwalt erklären", "laat een woordvoerder weten"
             if (
                 k > j
                 and toks[k - 1][0][:1].isupper()
