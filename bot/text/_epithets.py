@@ -124,7 +124,12 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
     if not aged and any(
         not (
             w.replace("-", "").isalpha()
-            and (w.islower() or (k == len(rest) - 1 and len(rest) == 1))
+            and (
+                w.islower()
+                or (k == len(rest) - 1 and len(rest) == 1)
+                # German capitalizes the noun after its adjectives: "die gebürtige Nigerianerin"
+                or (k == len(rest) - 1 and article in ("der", "die", "dieser", "diese"))
+            )
         )
         for k, w in enumerate(rest)
     ):

@@ -91,6 +91,12 @@ class Resolver:
         de Vries), or a French elided article and a role ("L'élu")."""
         if len(words) == 1 and words[0][:2] in ("L'", "L’") and words[0][2:3].islower():
             return True  # "L'élu écologiste a défendu …": an article, then a role
+        if (
+            len(words) in (3, 4)
+            and words[0].lower() in ("der", "die")
+            and all(w.isalpha() and w.islower() for w in words[1:-1])
+        ):
+            words = [words[0], words[-1]]  # "die gebürtige Nigerianerin": adjectives, a noun
         if len(words) != 2 or words[0].lower() not in ("der", "die", "de", "le", "la"):
             return False  # (French: "a confié le Français", "la Britannique")
         key = nm.bare(words[1])
