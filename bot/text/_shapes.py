@@ -186,11 +186,17 @@ class NameShapes:
         comma = next((c for c in range(k + 2, min(len(toks), k + 9)) if toks[c][0] == ","), 0)
         if not comma or any(t[0] in ".;:" for t in toks[k:comma]):
             return None
-        m = comma + 1
+        first = comma + 1
+        if first + 2 < len(toks) and toks[first][0] in ("der", "die", "de", "het"):
+            # "Der Eigentümer der Halle, der Unternehmer Bogdan Lewandowski, war …": an
+            # article and a role before the name
+            first += 1
+        m = first
         while m < len(toks) and (
-            toks[m][0][:1].isupper() or (m > comma + 1 and toks[m][0] in nm.NAME_PARTICLES)
+            toks[m][0][:1].isupper() or (m > first and toks[m][0] in nm.NAME_PARTICLES)
         ):
             m += 1
-        if not 2 <= m - comma - 1 <= 4 or m >= len(toks) or toks[m][0] != ",":
+        most = 4 if first == comma + 1 else 5
+        if not 2 <= m - first <= most or m >= len(toks) or toks[m][0] != ",":
             return None
-        return toks[comma + 1][1], toks[m - 1][2]
+        return toks[first][1], toks[m - 1][2]
