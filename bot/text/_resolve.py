@@ -32,6 +32,9 @@ _ROLE_OF_RE = re.compile(
     r"(?i:un|una|uno|une|um|uma|ein|eine|een)\s+[^\W\d_][\w'’-]*\s+"
     r"(?:de|del|della|dell['’]\w*|di|da|do|der|des|du|van|von)\b"
 )
+# a definite role and its club or employer: "de schaatsster van Team Jumbo", "der Kapitän von
+# Hertha BSC" -- an epithet for someone named before, not the club
+_DEF_ROLE_OF_RE = re.compile(r"(?:de|het|der|die)\s+[^\W\d_][\w-]*\s+(?:van|von|bij|vom|beim)\s")
 # words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
 _DANGLING = frozenset("who whom which that by for to of with from being been".split())
 
@@ -181,6 +184,7 @@ class Resolver:
             None
             if _ROLE_FOR_RE.match(phrase)
             or _ROLE_OF_RE.match(phrase)
+            or _DEF_ROLE_OF_RE.match(phrase)
             or is_age(phrase)
             or self._noun_epithet(words)
             # "schilderte ein Anwohner", "zei een buurtbewoner": an indefinite article and a
