@@ -63,8 +63,12 @@ class ContextRules(PhraseRules):
         if len(toks) > 14 or (after.strip() and after.strip()[:1] not in ".\n"):
             return None
         subj = self._clause_subject(toks)
-        if subj is None or subj[0] != toks[0][1] or self._people_named(prev, start) != 1:
+        if subj is None or subj[0] != toks[0][1]:
             return None
+        named = self._people_named(prev, start)
+        lone = self.text[subj[0] : subj[1]]
+        if named != 1 and not (named == 0 and fn.lone_first_name_gender(lone)):
+            return None  # (but "Tjeerd zelf twijfelt nog." names one person by first name)
         got_name = self.people.name_in(self.text[subj[0] : subj[1]], subj[0])
         return subj if got_name is not None and got_name[1] else None
 
@@ -93,7 +97,12 @@ class ContextRules(PhraseRules):
     def _people_named(self, start: int, end: int) -> int:
         """How many people ``text[start:end]`` names in full ("Die Klinik" is no one)."""
         found = set()
-        for run in nm.name_runs(self.text[start:end]):
+        chunk = self.text[start:end]
+        for run in nm.name_runs(chunk):
+            if not any(nm.bare(w) in fn.FIRST_NAMES for w in run) and re.search(
+                rf"\b(?:de|het|der|die|das|den|dem)\s+{re.escape(run[0])}\b", chunk
+            ):
+                continue  # "richting de Olympische Spelen": an article makes it a noun
             got = self.people.name_in(" ".join(run), start)
             if got is not None and got[1] and len(got[0].split()) >= 2:
                 found.add(got[0])
