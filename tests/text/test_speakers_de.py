@@ -399,9 +399,110 @@ ARTICLES: list[Case] = [
             ("Mein Sohn", "Anton Gerber"),
         ],
     ),
+    # batch sp-de 2, written before its rules (33/44 speakers right then, 42/44 after)
+    (
+        "ZÜRICH - Der Zürcher Stadtrat will auf allen Quartierstrassen Tempo 30 einführen.\n\n«Weniger Tempo heisst weniger Lärm und weniger Unfälle», sagt Stadträtin Corinne Aebischer gegenüber Radio SRF. «Die Bevölkerung hat das mehrfach gefordert.»\n\nDas Gewerbe ist skeptisch. Nicole Wyss-Kälin, Präsidentin des Gewerbeverbands, befürchtet längere Lieferzeiten: «Unsere Handwerker stehen jetzt schon zu oft im Stau.»\n\nAuch die SVP kündigte Widerstand an. Gemeinderat Urs Fankhauser sprach von «Schikane gegen Autofahrer». «Wir werden das Referendum ergreifen», sagte er.",
+        [
+            ("Weniger Tempo", "Corinne Aebischer"),
+            ("Die Bevölkerung", "Corinne Aebischer"),
+            ("Unsere Handwerker", "Nicole Wyss-Kälin"),
+            ("Wir werden das", "Urs Fankhauser"),
+        ],
+    ),
+    (
+        "Von Markus Tiedemann\n\nDORTMUND - Im Prozess um einen Millionenbetrug mit Corona-Testzentren hat der Hauptangeklagte ein Geständnis abgelegt.\n\n„Ich habe Fehler gemacht und übernehme dafür die Verantwortung“, ließ Mustafa Kaya über seinen Anwalt erklären. Der 46-Jährige soll mehr als 200.000 Tests abgerechnet haben, die nie stattfanden.\n\nSein Verteidiger Jörn Habermann bat um Milde. „Mein Mandant hat den Schaden inzwischen zum großen Teil wiedergutgemacht“, sagte der Anwalt. „Das muss das Gericht berücksichtigen.“\n\nDie Staatsanwaltschaft sieht das anders. Staatsanwältin Wiebke Fuchs sagte, es handle sich um „gewerbsmäßigen Betrug in großem Stil“. „Hier wurde die Notlage einer ganzen Gesellschaft ausgenutzt“, betonte Fuchs in ihrem Plädoyer.\n\nDas Urteil soll am Freitag verkündet werden.",
+        [
+            ("Ich habe Fehler", "Mustafa Kaya"),
+            ("Mein Mandant", "Jörn Habermann"),
+            ("Das muss das", "Jörn Habermann"),
+            ("Hier wurde", "Wiebke Fuchs"),
+        ],
+    ),
+    (
+        "Die deutschen Handballer stehen im Halbfinale der Europameisterschaft.\n\nNach dem 31:28 gegen Frankreich war Bundestrainer Henrik Olsen die Erleichterung anzusehen. „Die Jungs haben bis zur letzten Sekunde gekämpft“, sagte der Däne. „So eine Moral habe ich selten gesehen.“\n\nBester Werfer war Linksaußen Lukas Brenner mit neun Toren. „Ich hatte heute einfach einen guten Tag“, sagte der 28-Jährige bescheiden.\n\nTorhüter Finn Vogel parierte 17 Würfe. Kapitän Jannis Becker lobte ihn: „Finn hat uns im Spiel gehalten.“\n\nIm Halbfinale wartet am Freitag Dänemark. »Das wird die schwerste Aufgabe des Turniers«, warnte Olsen.",
+        [
+            ("Die Jungs", "Henrik Olsen"),
+            ("So eine Moral", "Henrik Olsen"),
+            ("Ich hatte heute", "Lukas Brenner"),
+            ("Finn hat uns", "Jannis Becker"),
+            ("Das wird die", "Henrik Olsen"),
+        ],
+    ),
+    (
+        "STUTTGART - Der Maschinenbauer Kessler & Söhne verlagert einen Teil seiner Produktion nach Polen.\n\nBetroffen sind rund 350 Arbeitsplätze am Stammsitz in Esslingen. „Diese Entscheidung ist uns unglaublich schwergefallen“, sagte Geschäftsführerin Agnieszka Nowak-Kessler am Dienstag. Die Energiekosten in Deutschland seien schlicht nicht mehr wettbewerbsfähig.\n\nDie IG Metall reagierte mit scharfer Kritik. „Hier wird ein Traditionsunternehmen auf dem Altar der Rendite geopfert“, so Gewerkschaftssekretär Tobias Schmied. Für Donnerstag ist eine Kundgebung vor dem Werkstor geplant.\n\nDer Betriebsratsvorsitzende Ahmet Yıldırım arbeitet seit 31 Jahren bei Kessler. Er ist fassungslos. „Wir haben in der Krise auf Lohn verzichtet, um den Standort zu retten“, sagt er. „Und jetzt lässt man uns einfach fallen.“\n\nWirtschaftsministerin Carola Eisele kündigte Gespräche an.",
+        [
+            ("Diese Entscheidung", "Agnieszka Nowak-Kessler"),
+            ("Hier wird ein", "Tobias Schmied"),
+            ("Wir haben in der", "Ahmet Yıldırım"),
+            ("Und jetzt", "Ahmet Yıldırım"),
+        ],
+    ),
+    (
+        "Mit stehenden Ovationen hat das Publikum am Samstag die Premiere von „Der Sturm“ am Schauspielhaus Bochum gefeiert.\n\nRegisseurin Chioma Eze hat Shakespeares Stück in eine überflutete Zukunftsstadt verlegt. „Mich hat interessiert, was von einer Gesellschaft übrig bleibt, wenn das Wasser steigt“, erklärte die gebürtige Nigerianerin nach der Vorstellung.\n\n„Shakespeare wusste genau, dass Macht immer auch Verführung ist.\n\n„Das wollte ich sichtbar machen.“\n\nIntendant Kai-Uwe Brandt zeigte sich begeistert. „So einen Abend erlebt man nur alle paar Jahre“, sagte er. Das sieht auch Hauptdarsteller Ole Fuchs so: „Chioma hat uns unglaublich viel Freiheit gelassen.“",
+        [
+            ("Mich hat interessiert", "Chioma Eze"),
+            ("Shakespeare wusste", "Chioma Eze"),
+            ("So einen Abend", "Kai-Uwe Brandt"),
+            ("Chioma hat uns", "Ole Fuchs"),
+        ],
+    ),
+    (
+        "Eine neue Studie der Charité zeigt, dass jeder fünfte Jugendliche unter Schlafstörungen leidet.\n\n„Das Smartphone im Bett ist einer der Hauptgründe“, sagt Studienleiterin Priya Raman. Viele Jugendliche schliefen weniger als sechs Stunden pro Nacht.\n\nLaut Raman sind die Folgen erheblich: „Wer dauerhaft zu wenig schläft, kann sich schlechter konzentrieren und wird häufiger krank.“\n\nDer Kinderarzt Dr. Helmut Jäger aus Potsdam beobachtet das auch in seiner Praxis. „Eltern unterschätzen das Problem oft“, sagt der Mediziner. Er rät zu festen Schlafenszeiten. „Das Handy gehört nachts in die Küche“, so Jäger.\n\nDie Bundesärztekammer forderte mehr Aufklärung an Schulen.",
+        [
+            ("Das Smartphone", "Priya Raman"),
+            ("Wer dauerhaft", "Priya Raman"),
+            ("Eltern unterschätzen", "Helmut Jäger"),
+            ("Das Handy gehört", "Helmut Jäger"),
+        ],
+    ),
+    (
+        "Großbrand in Lagerhalle: Feuerwehr stundenlang im Einsatz\n\nHANNOVER - Bei einem Großbrand in einer Lagerhalle im Stadtteil Linden ist in der Nacht zu Mittwoch ein Schaden in Millionenhöhe entstanden.\n\n„Als wir eintrafen, stand die Halle bereits in Vollbrand“, sagte Einsatzleiter Sönke Petersen. Mehr als 120 Einsatzkräfte waren vor Ort. „Wir mussten uns darauf konzentrieren, ein Übergreifen auf die Nachbargebäude zu verhindern.“\n\nVerletzt wurde niemand. Die Anwohner wurden über Warn-Apps aufgefordert, Fenster und Türen geschlossen zu halten.\n\nDie Brandursache ist noch unklar. „Wir ermitteln in alle Richtungen“, sagte ein Polizeisprecher. Der Eigentümer der Halle, der Unternehmer Bogdan Lewandowski, war am Morgen noch fassungslos: „Mein ganzes Lebenswerk ist in einer Nacht verbrannt.“",
+        [
+            ("Als wir eintrafen", "Sönke Petersen"),
+            ("Wir mussten uns", "Sönke Petersen"),
+            ("Wir ermitteln", "ein Polizeisprecher"),
+            ("Mein ganzes", "Bogdan Lewandowski"),
+        ],
+    ),
+    (
+        "Die Gemeinde Hohenfels bekommt ein neues Ärztehaus. Der Gemeinderat stimmte am Montagabend einstimmig für das Projekt.\n\nBürgermeisterin Frauke Lindemann sprach von einem „großen Tag für Hohenfels“. Seit der Hausarzt im vergangenen Jahr in Rente gegangen sei, müssten ältere Bürger bis zu 30 Kilometer fahren.\n\n„Das war für viele eine echte Zumutung“, betonte sie. „Gesundheitsversorgung gehört in die Fläche.“\n\nIn das Ärztehaus sollen zwei Allgemeinmediziner, ein Zahnarzt und eine Physiotherapiepraxis einziehen. Einer der künftigen Ärzte ist Dr. Yusuf Okonkwo, der bisher in Regensburg praktiziert.\n\n„Ich wollte schon immer auf dem Land arbeiten“, sagt der 41-Jährige. „Hier kennt man seine Patienten noch.“",
+        [
+            ("Das war für viele", "Frauke Lindemann"),
+            ("Gesundheitsversorgung", "Frauke Lindemann"),
+            ("Ich wollte schon", "Yusuf Okonkwo"),
+            ("Hier kennt man", "Yusuf Okonkwo"),
+        ],
+    ),
+    (
+        "BERLIN (dpa) - Im Streit um die Schuldenbremse verschärft sich der Ton in der Koalition.\n\nFDP-Fraktionschef Lars Brückner warnte vor neuen Schulden: „Wir dürfen den nächsten Generationen keine Rechnungen hinterlassen.“ Der Liberale betonte, an der Schuldenbremse werde nicht gerüttelt.\n\nDie Grünen-Vorsitzende Hanna Demirtaş widersprach deutlich. „Wer jetzt nicht investiert, zahlt später doppelt“, sagte die Grünen-Politikerin im ARD-Morgenmagazin.\n\nSPD-Generalsekretär Tim Albers sagte: „Beide Seiten müssen sich bewegen.“ Einen Kompromiss halte er noch vor der Sommerpause für möglich.\n\nUnionsfraktionsvize Gerd Wiesmann spottete: „Die Ampel streitet, das Land wartet.“",
+        [
+            ("Wir dürfen den", "Lars Brückner"),
+            ("Wer jetzt nicht", "Hanna Demirtaş"),
+            ("Beide Seiten", "Tim Albers"),
+            ("Die Ampel streitet", "Gerd Wiesmann"),
+        ],
+    ),
+    (
+        "WIEN (APA) - Die Wiener Festwochen melden einen Besucherrekord.\n\n„Wir haben mehr junges Publikum erreicht als je zuvor“, zeigte sich Intendant Mirko Stojanović zufrieden. Rund 210.000 Menschen besuchten die Vorstellungen.\n\nKulturstadträtin Theresia Gruber sprach von einem „Fest für die ganze Stadt“. Sie kündigte an, das Budget stabil zu halten: „Kultur ist kein Luxus, sondern Grundversorgung.“\n\nKritik kam von der ÖVP. Deren Kultursprecherin Elisabeth Pichler meinte, die Festwochen seien „zu politisch“ geworden. „Viele Stammbesucher fühlen sich nicht mehr angesprochen“, sagte Pichler der APA.",
+        [
+            ("Wir haben mehr", "Mirko Stojanović"),
+            ("Kultur ist kein", "Theresia Gruber"),
+            ("Viele Stammbesucher", "Elisabeth Pichler"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
+    # batch sp-de 2, written before its rules (33/44 speakers right then, 42/44 after)
+    (
+        "Von Julia Brenner\n\nJeden Morgen um vier Uhr steht Nguyen Van Long in seiner Backstube in Berlin-Lichtenberg. Der gebürtige Vietnamese hat vor zwölf Jahren die Bäckerei übernommen.\n\n„Ich wusste nichts über deutsches Brot“, erzählt Nguyen und lacht. „Meine Schwiegermutter hat mir alles beigebracht.“\n\nSeine Tochter, die Bäckermeisterin Linh Koch, führt heute die zweite Filiale. „Mein Vater ist der fleißigste Mensch, den ich kenne“, sagt sie.\n\nStammkunde Herbert Wolf kommt seit Jahren jeden Samstag. „Die Schrippen hier sind die besten im Bezirk“, schwärmt der Rentner.",
+        [
+            ("Ich wusste nichts", "Nguyen Van Long"),
+            ("Meine Schwiegermutter", "Nguyen Van Long"),
+            ("Mein Vater ist", "Linh Koch"),
+            ("Die Schrippen", "Herbert Wolf"),
+        ],
+    ),
     # batch sp-de 1, written before its rules (33/60 speakers right then, 58/60 after)
     (
         "FRANKFURT (Reuters) - Die Commerzbank hat im dritten Quartal mehr verdient als erwartet.\n\n„Wir liegen voll im Plan“, sagte Finanzchefin Bettina Adamczyk am Mittwoch in einer Telefonkonferenz. Die Bank hob ihre Gewinnprognose für das Gesamtjahr an.\n\nAnalysten reagierten gemischt. „Die Zahlen sind solide, aber die Kosten bleiben ein Thema“, schrieb Analystin Kerstin Lamprecht von der Baader Bank in einem Kurzkommentar.\n\nDer Betriebsratsvorsitzende Uwe Kreitmeier warnte vor weiterem Stellenabbau. „Die Beschäftigten haben genug geleistet“, sagte er der Nachrichtenagentur Reuters. Laut Kreitmeier sind bereits mehr als 3000 Stellen weggefallen.\n\n„Wir verhandeln fair“, hieß es dazu aus dem Vorstand.",

@@ -464,6 +464,97 @@ ARTICLES: list[Case] = [
             ("Dat vergeet", "Yvonne Hermans"),
         ],
     ),
+    # batch sp-de 2, written before its rules (34/40 speakers right then, 40/40 after)
+    (
+        "BRUSSEL - De Brusselse regering wil tegen 2030 alle dieselbussen van de MIVB vervangen door elektrische exemplaren.\n\n‘Dit is een historische stap voor de luchtkwaliteit in onze stad’, zegt minister van Mobiliteit Sarah Dewinter (Groen). ‘Over vijf jaar rijdt er geen enkele dieselbus meer door Brussel.’\n\nDe oppositie is sceptisch. ‘Mooie woorden, maar waar haalt de regering het geld?’, vraagt parlementslid Kenan Aydoğan (N-VA) zich af.\n\nOok vakbond ACV heeft vragen. ‘De chauffeurs moeten wel goed opgeleid worden’, aldus vakbondsafgevaardigde Marc Peeters.",
+        [
+            ("Dit is een historische", "Sarah Dewinter"),
+            ("Over vijf jaar", "Sarah Dewinter"),
+            ("Mooie woorden", "Kenan Aydoğan"),
+            ("De chauffeurs", "Marc Peeters"),
+        ],
+    ),
+    (
+        'De rechtbank in Amsterdam heeft een 27-jarige man veroordeeld tot vier jaar cel voor het in brand steken van een moskee in Amsterdam-West.\n\n"Dit soort daden raakt een hele gemeenschap", zei rechter Marieke Groen bij de uitspraak. "De verdachte heeft bewust angst willen zaaien."\n\nOfficier van justitie Bart Koster had vijf jaar geëist. Volgens hem was er sprake van een "terroristisch oogmerk". Dat vond de rechtbank niet bewezen.\n\nHet moskeebestuur reageerde opgelucht. "We kunnen nu verder met de wederopbouw", zei voorzitter Hamza El Amrani na afloop. "Maar het gevoel van veiligheid komt niet zomaar terug."\n\nDe advocaat van de man, Thijs Verbeek, gaat in hoger beroep. "Mijn cliënt had psychische problemen, daar is te weinig rekening mee gehouden", zei hij.',
+        [
+            ("Dit soort daden", "Marieke Groen"),
+            ("De verdachte heeft", "Marieke Groen"),
+            ("We kunnen nu", "Hamza El Amrani"),
+            ("Maar het gevoel", "Hamza El Amrani"),
+            ("Mijn cliënt", "Thijs Verbeek"),
+        ],
+    ),
+    (
+        "HEERENVEEN - Sietske Hoekstra is Nederlands kampioen geworden op de 1500 meter. In Thialf was de Friezin ruim een halve seconde sneller dan titelverdediger Jutta Bakker.\n\n'Ik had vooraf niet gedacht dat ik zo hard kon', zei de 24-jarige na afloop tegen de NOS. 'De laatste ronde deed echt pijn.'\n\nBakker baalde van haar opening. 'Ik kwam slecht weg en dat kost je op dit niveau gewoon de titel', aldus de schaatsster van Team Jumbo.\n\nBondscoach Erik Kloosterman ziet een mooi duel ontstaan richting de Olympische Spelen. 'Twee rijdsters van wereldklasse die elkaar scherp houden. Beter kan niet.'",
+        [
+            ("Ik had vooraf", "Sietske Hoekstra"),
+            ("De laatste ronde", "Sietske Hoekstra"),
+            ("Ik kwam slecht", "Jutta Bakker"),
+            ("Twee rijdsters", "Erik Kloosterman"),
+        ],
+    ),
+    (
+        'EINDHOVEN - Chipmachinemaker ASML verwacht dit jaar minder te groeien dan gepland. De aandelenkoers daalde woensdag met 8 procent.\n\n"De vraag uit China valt sterker terug dan we hadden gedacht", zei topman Pierre Lambrecht bij de presentatie van de kwartaalcijfers. "Op de lange termijn blijven we zeer positief."\n\nVolgens analist Sanne Meijer van ING is de schrik op de beurs overdreven. "ASML heeft nog steeds een orderboek van 36 miljard euro", zegt ze. "Daar kan geen concurrent aan tippen."\n\nDe vakbond FNV maakt zich zorgen over banen bij toeleveranciers in de regio. "Als ASML niest, is Brainport verkouden", zegt bestuurder Kees Smit.',
+        [
+            ("De vraag uit", "Pierre Lambrecht"),
+            ("Op de lange", "Pierre Lambrecht"),
+            ("ASML heeft nog", "Sanne Meijer"),
+            ("Daar kan geen", "Sanne Meijer"),
+            ("Als ASML niest", "Kees Smit"),
+        ],
+    ),
+    (
+        'Het Rijksmuseum toont vanaf vrijdag voor het eerst de complete collectie tekeningen van Rembrandt.\n\nConservator Nour Haddad werkte vier jaar aan de tentoonstelling. "Veel van deze tekeningen zijn nooit eerder aan het publiek getoond", vertelt ze. "Ze zijn zo kwetsbaar dat ze maar drie maanden per tien jaar licht mogen zien.\n\n"Wie ze nu niet komt bekijken, moet dus heel lang wachten."\n\nMuseumdirecteur Jaap Verhoef noemt de expositie "een once in a lifetime-ervaring". "We verwachten meer dan 300.000 bezoekers", zegt hij.',
+        [
+            ("Veel van deze", "Nour Haddad"),
+            ("Ze zijn zo", "Nour Haddad"),
+            ("We verwachten", "Jaap Verhoef"),
+        ],
+    ),
+    (
+        'Het KNMI waarschuwt voor steeds extremere zomers in Nederland.\n\nIn een nieuw rapport berekent het instituut dat hittegolven tegen 2050 twee keer zo vaak voorkomen. "Wat we nu een uitzonderlijk hete zomer noemen, wordt dan normaal", stelt klimaatonderzoeker Wouter de Boer. "Daar moeten steden zich nu al op voorbereiden."\n\nVolgens De Boer zijn vooral ouderen kwetsbaar. Hij pleit voor meer groen en schaduw in wijken.\n\nGGD-arts Esra Yılmaz herkent het beeld. "Tijdens de laatste hittegolf zagen we een duidelijke stijging van het aantal ziekenhuisopnames onder 75-plussers", zegt ze.',
+        [
+            ("Wat we nu", "Wouter de Boer"),
+            ("Daar moeten steden", "Wouter de Boer"),
+            ("Tijdens de laatste", "Esra Yılmaz"),
+        ],
+    ),
+    (
+        'Politie houdt drie verdachten aan na plofkraak in Venlo\n\nVENLO - De politie heeft drie mannen aangehouden na een plofkraak op een pinautomaat in het centrum van Venlo. De explosie richtte grote schade aan.\n\n"Er vlogen glasscherven tot aan de overkant van de straat", zegt buurtbewoner Gijs Peeters, die door de klap wakker werd. "Mijn hele huis trilde."\n\nDe verdachten werden kort na de kraak op de A73 klemgereden. "Dankzij getuigen hadden we snel een goed signalement", laat een woordvoerder van de politie weten.\n\nBurgemeester Ruud Hendrikx wil dat banken meer doen. "Het kan niet zo zijn dat de hele buurt het risico draagt", zei hij op Omroep Venlo.',
+        [
+            ("Er vlogen", "Gijs Peeters"),
+            ("Mijn hele huis", "Gijs Peeters"),
+            ("Dankzij getuigen", "een woordvoerder van de politie"),
+            ("Het kan niet", "Ruud Hendrikx"),
+        ],
+    ),
+    (
+        'Al veertig jaar staat Jan Visser elke zaterdag met zijn viskraam op de markt in Urk.\n\n"Mijn vader stond hier al, en zijn vader ook", vertelt hij terwijl hij een haring schoonmaakt. "Ik ben de derde generatie."\n\nMaar of er een vierde komt, is de vraag. Zijn zoon Tjeerd studeert informatica in Delft. "Hij heeft niks met vis", lacht Visser. "Dat moet ik accepteren."\n\nTjeerd zelf twijfelt nog. "Ik vind het mooi wat mijn vader doet, maar ik zie mezelf niet om vijf uur \'s ochtends op de markt staan."',
+        [
+            ("Mijn vader stond", "Jan Visser"),
+            ("Ik ben de derde", "Jan Visser"),
+            ("Hij heeft niks", "Jan Visser"),
+            ("Dat moet ik", "Jan Visser"),
+            ("Ik vind het mooi", "Tjeerd"),
+        ],
+    ),
+    (
+        'DEN HAAG - Een meerderheid in de Tweede Kamer wil dat de btw op groente en fruit wordt afgeschaft.\n\nCDA-Kamerlid Inge van Dam diende het voorstel in. "Gezond eten mag geen luxe zijn", zei ze tijdens het debat.\n\nStaatssecretaris Pieter Wolters van Financiën is kritisch. Volgens hem kost de maatregel ruim een miljard euro per jaar. "En het is maar de vraag of de supermarkten de korting doorgeven aan de klant", waarschuwde de bewindsman.\n\nVVD-Kamerlid Mariëlle Postma: "We moeten eerst weten hoe we dit betalen."\n\nDe stemming is volgende week dinsdag.',
+        [
+            ("Gezond eten", "Inge van Dam"),
+            ("En het is maar", "Pieter Wolters"),
+            ("We moeten eerst", "Mariëlle Postma"),
+        ],
+    ),
+    (
+        "GENT - De stad Gent sluit vanaf september de Kouter af voor autoverkeer.\n\n'We geven het plein terug aan de mensen', zegt schepen van Mobiliteit Pieter-Jan Claeys. 'Er komen terrassen, bomen en speeltuigen.'\n\nNiet iedereen is blij. Handelaar Yasmina Bouchaib, die een schoenwinkel heeft aan de Kouter, vreest voor haar omzet. 'Mijn klanten komen vaak met de auto uit de rand van Gent. Waar moeten die straks parkeren?'\n\nVolgens burgemeester Hilde Verstraeten komt er een nieuwe parkeergarage op wandelafstand. 'Niemand hoeft zich zorgen te maken', benadrukt ze.",
+        [
+            ("We geven het plein", "Pieter-Jan Claeys"),
+            ("Er komen terrassen", "Pieter-Jan Claeys"),
+            ("Mijn klanten", "Yasmina Bouchaib"),
+            ("Niemand hoeft", "Hilde Verstraeten"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
