@@ -9,12 +9,18 @@ names no speaker.
 from __future__ import annotations
 
 from bot.text import _names as nm
+from bot.text._roles import full_name_in
 from bot.text._shapes import Token
 from bot.text.lexicon import load
 
 # the German and Dutch speech verbs (a verb-second clause is read only after one of these)
 _VERBS = load("speech_verbs_de", "speech_verbs_nl")
 _PRONOUNS = frozenset("er sie hij zij ze".split())
+SUBJECT_PRONOUNS = _PRONOUNS
+# the infinitive closing "laat X weten", "ließ X mitteilen": the noun phrase ends before it
+INFINITIVES = frozenset("weten wissen verlauten mitteilen ausrichten".split())
+# prepositions between a name and the employer: "X Y vom Verband Pro Bahn", "X Y van de FNV"
+_EMPLOYER_PREPS = frozenset("vom von van bei beim".split())
 # articles after "laut"/"volgens" that open a document or a body, not a person's name
 _DOC_ARTICLES = frozenset("einer einem eines dem der des een het".split())
 
@@ -78,3 +84,19 @@ def adjective_before(word: str) -> bool:
         and word not in nm.ROLES_EU
         and word not in nm.TITLES
     )
+
+
+def employer_before(toks: list[Token], k: int) -> int | None:
+    """Where "vom"/"von der"/"van de" stands before the capitalized run at k when a full name
+    comes before it ("Karl-Peter Naumann vom Fahrgastverband Pro Bahn"), else None (not in
+    "Harry van der Maas", one name)."""
+    p = k - 1
+    if p >= 1 and toks[p][0] in ("der", "dem", "den", "de", "het"):
+        p -= 1  # "X Y von der Universität Bonn"
+    if (
+        p >= 2
+        and toks[p][0] in _EMPLOYER_PREPS
+        and full_name_in([t[0] for t in toks[max(0, p - 4) : p]])
+    ):
+        return p
+    return None

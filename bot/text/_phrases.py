@@ -13,6 +13,7 @@ from bot.text import _foreign as fw
 from bot.text import _names as nm
 from bot.text._clause import ClauseRules
 from bot.text._firstnames import FIRST_NAMES
+from bot.text._germanic import INFINITIVES, SUBJECT_PRONOUNS, employer_before
 from bot.text._people import People
 from bot.text._roles import AFTER_NAME, full_name_in
 from bot.text._shapes import DETERMINERS, Token, verbish
@@ -41,12 +42,6 @@ _NOUN_MARKERS = frozenset(
 _FOREIGN_ARTICLES = frozenset("le la les el los las il lo gli os as het der die das".split())
 
 
-# capitalized German nouns after a speaker's name that are no part of it: "sagte Anton Gerber
-# Anfang der Woche", "sagte Olga Nowak Reportern in München"
-_AFTER_NAME_DE = AFTER_NAME
-_SUBJECT_PRONOUNS_DE_NL = frozenset("er sie hij zij ze".split())
-# the infinitive closing "laat X weten", "ließ X mitteilen": the noun phrase ends before it
-_INFINITIVES = frozenset("weten wissen verlauten mitteilen ausrichten".split())
 # articles opening a role before a name in commas (not English: "The Ministry of …")
 _ROLE_ARTICLES = frozenset("el la le il lo o a der die de het".split())
 
@@ -94,7 +89,7 @@ class PhraseRules(ClauseRules):
                 # "sagte er der Nachrichtenagentur Reuters", "zei hij tegen de NOS": a German or
                 # Dutch pronoun, then an article or preposition opening the listener
                 or (
-                    toks[j][0] in _SUBJECT_PRONOUNS_DE_NL
+                    toks[j][0] in SUBJECT_PRONOUNS
                     and j + 1 < len(toks)
                     and toks[j + 1][0].islower()
                 )
@@ -135,13 +130,13 @@ class PhraseRules(ClauseRules):
                 # van het ABVV / Hanna El Khatib van de Universiteit Gent: the person (but "Jan
                 # van de Berg", no surname before "van", is one name)
                 break
-            if k > j and (lw in nm.SPEECH_VERBS or lw in _INFINITIVES):
+            if k > j and (lw in nm.SPEECH_VERBS or lw in INFINITIVES):
                 break  # "ließ X über seinen Anwalt erklären", "laat een woordvoerder weten"
             if (
                 k > j
                 and toks[k - 1][0][:1].isupper()
                 and (
-                    (lw in _AFTER_NAME_DE and w[:1].isupper())
+                    (lw in AFTER_NAME and w[:1].isupper())
                     # "sagt Grabowski und lächelt", "zegt Koning en lacht": a second verb
                     or (
                         lw in ("und", "en", "and")
@@ -314,6 +309,9 @@ class PhraseRules(ClauseRules):
                 or (k > 1 and toks[k - 1][0].lower() in ("of", "de", "van", "von"))
             ):
                 k -= 1
+            p = employer_before(toks, k)
+            if p is not None:  # "X Y vom Fahrgastverband Pro Bahn sagte": the person
+                return self._subject_before(toks, p)
             if k >= 3 and toks[k - 1][0].lower() in ("for", "at", "with", "from"):
                 # "A spokesperson for Harbour Ferries said": the person noun and its employer
                 d = k - 2

@@ -169,6 +169,8 @@ class NameShapes:
             w = toks[m][0]
             if w in nm.STOPWORDS or w in PREPOSITIONS or w in nm.SPEECH_VERBS or verbish(w):
                 return j
+            if w in nm.NOUN_ARTICLES or w in nm.FOREIGN_STOPS:
+                return j  # "Trainer Niko Kovač nahm die Mannschaft …": a German article
             m += 1
         if m == j + 1 or m >= len(toks) or not toks[m][0][:1].isupper():
             return j

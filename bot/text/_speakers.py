@@ -218,6 +218,8 @@ class Attributor(AfterRules, InterviewRules, Resolver):
                 or before_run[0] in nm.NOUN_ARTICLES
                 or before_run[0] in ("einen", "einem", "einer", "eines")
                 or adjective_before(before_run[0])  # "befürchtet längere Lieferzeiten:"
+                # "X Y vom Fahrgastverband Pro Bahn kritisierte:": the employer
+                or before_run[0] in ("vom", "von", "van", "zum", "zur", "beim")
             )
             if runs and clause.endswith(runs[-1][-1]) and len(runs[-1]) <= 6 and not governed:
                 # (but "Later that month on Radio Nord: “…”" names a medium, not a speaker)
