@@ -490,6 +490,43 @@ ARTICLES: list[Case] = [
             ("Viele Stammbesucher", "Elisabeth Pichler"),
         ],
     ),
+    # once in ARTICLES_HARD, right since the sp-de rules
+    (
+        "Die Stadt Köln will bis 2030 klimaneutral werden.\n\nOberbürgermeisterin Sabine Krause sprach von einem „historischen Beschluss“. „Wir übernehmen Verantwortung für die nächsten Generationen“, sagte sie.\n\nNach Ansicht der Umweltexpertin Julia Becker von der Universität Bonn ist das Ziel ehrgeizig. „Ohne eine Verkehrswende wird es nicht gehen“, so Becker.",
+        [("Wir übernehmen", "Sabine Krause"), ("Ohne eine Verkehrswende", "Julia Becker")],
+    ),
+    # once in ARTICLES_HARD, right since the sp-de rules
+    (
+        "In Hamburg ist am Samstag die neue U-Bahn-Linie eröffnet worden.\n\n„Das ist ein großer Tag für unsere Stadt“, sagte Bürgermeister Peter Tschentscher bei der Eröffnung.\n\nFahrgastverbände sehen noch Probleme. Karl-Peter Naumann vom Fahrgastverband Pro Bahn kritisierte: „Die Takte sind viel zu lang.“",
+        [("Das ist ein großer", "Peter Tschentscher"), ("Die Takte sind", "Karl-Peter Naumann")],
+    ),
+    # once in ARTICLES_HARD, right since the sp-de rules
+    (
+        "Von Katrin Lenz\n\nIn Leipzig betreibt die Syrerin Amal Haddad seit drei Jahren einen Friseursalon.\n\n„Am Anfang habe ich kaum Deutsch gesprochen“, erzählt die 34-Jährige. „Meine Kundinnen haben mir geholfen.“\n\nIhr Nachbar, der Bäckermeister Jens Kühn, ist voll des Lobes: „Sie arbeitet härter als wir alle.“",
+        [
+            ("Am Anfang", "Amal Haddad"),
+            ("Meine Kundinnen", "Amal Haddad"),
+            ("Sie arbeitet", "Jens Kühn"),
+        ],
+    ),
+    # once in ARTICLES_HARD, right since the sp-de rules
+    (
+        "Von Sandra Keller\n\nSeit zwanzig Jahren repariert Dragan Petrović in Stuttgart Fahrräder.\n\n„Früher kamen die Leute mit kaputten Reifen, heute mit kaputten Akkus“, sagt der gebürtige Serbe und lacht. „Die E-Bikes haben mein Geschäft verändert.“\n\nSeine Kundin Hannelore Fischer schwört auf ihn: „Er macht alles wieder heil.“",
+        [
+            ("Früher kamen", "Dragan Petrović"),
+            ("Die E-Bikes", "Dragan Petrović"),
+            ("Er macht alles", "Hannelore Fischer"),
+        ],
+    ),
+    # once in ARTICLES_HARD, right since the sp-de rules
+    (
+        "Borussia Dortmund ist im Pokal ausgeschieden.\n\n„Das ist eine riesige Enttäuschung“, sagte Kapitän Emre Can nach dem Spiel. „Wir haben uns das ganz anders vorgestellt.“\n\nTrainer Niko Kovač nahm die Mannschaft in die Pflicht: „Mit dieser Einstellung gewinnt man kein Spiel.“",
+        [
+            ("Das ist eine riesige", "Emre Can"),
+            ("Wir haben uns", "Emre Can"),
+            ("Mit dieser", "Niko Kovač"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -523,10 +560,6 @@ ARTICLES_HARD: list[Case] = [
         ],
     ),
     (
-        "Die Stadt Köln will bis 2030 klimaneutral werden.\n\nOberbürgermeisterin Sabine Krause sprach von einem „historischen Beschluss“. „Wir übernehmen Verantwortung für die nächsten Generationen“, sagte sie.\n\nNach Ansicht der Umweltexpertin Julia Becker von der Universität Bonn ist das Ziel ehrgeizig. „Ohne eine Verkehrswende wird es nicht gehen“, so Becker.",
-        [("Wir übernehmen", "Sabine Krause"), ("Ohne eine Verkehrswende", "Julia Becker")],
-    ),
-    (
         "„Das Wasser kam innerhalb von Minuten“, erinnert sich Landwirt Georg Huber an die Flutnacht.\n\nSein Hof stand zwei Meter unter Wasser. „Wir haben alles verloren, die Tiere, die Maschinen, einfach alles.“\n\nHuber hofft nun auf Hilfe vom Land.",
         [("Das Wasser kam", "Georg Huber"), ("Wir haben alles", "Georg Huber")],
     ),
@@ -534,36 +567,8 @@ ARTICLES_HARD: list[Case] = [
         "Von Lisa Kramer\n\nSeit 30 Jahren verkauft Helga Brandt Obst auf dem Wochenmarkt.\n\n„Früher war hier jeden Samstag Gedränge“, erzählt sie. „Heute kommen vor allem ältere Leute.“",
         [("Früher war hier", "Helga Brandt"), ("Heute kommen", "Helga Brandt")],
     ),
-    (
-        "In Hamburg ist am Samstag die neue U-Bahn-Linie eröffnet worden.\n\n„Das ist ein großer Tag für unsere Stadt“, sagte Bürgermeister Peter Tschentscher bei der Eröffnung.\n\nFahrgastverbände sehen noch Probleme. Karl-Peter Naumann vom Fahrgastverband Pro Bahn kritisierte: „Die Takte sind viel zu lang.“",
-        [("Das ist ein großer", "Peter Tschentscher"), ("Die Takte sind", "Karl-Peter Naumann")],
-    ),
     # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
-    (
-        "Von Katrin Lenz\n\nIn Leipzig betreibt die Syrerin Amal Haddad seit drei Jahren einen Friseursalon.\n\n„Am Anfang habe ich kaum Deutsch gesprochen“, erzählt die 34-Jährige. „Meine Kundinnen haben mir geholfen.“\n\nIhr Nachbar, der Bäckermeister Jens Kühn, ist voll des Lobes: „Sie arbeitet härter als wir alle.“",
-        [
-            ("Am Anfang", "Amal Haddad"),
-            ("Meine Kundinnen", "Amal Haddad"),
-            ("Sie arbeitet", "Jens Kühn"),
-        ],
-    ),
     # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
-    (
-        "Von Sandra Keller\n\nSeit zwanzig Jahren repariert Dragan Petrović in Stuttgart Fahrräder.\n\n„Früher kamen die Leute mit kaputten Reifen, heute mit kaputten Akkus“, sagt der gebürtige Serbe und lacht. „Die E-Bikes haben mein Geschäft verändert.“\n\nSeine Kundin Hannelore Fischer schwört auf ihn: „Er macht alles wieder heil.“",
-        [
-            ("Früher kamen", "Dragan Petrović"),
-            ("Die E-Bikes", "Dragan Petrović"),
-            ("Er macht alles", "Hannelore Fischer"),
-        ],
-    ),
-    (
-        "Borussia Dortmund ist im Pokal ausgeschieden.\n\n„Das ist eine riesige Enttäuschung“, sagte Kapitän Emre Can nach dem Spiel. „Wir haben uns das ganz anders vorgestellt.“\n\nTrainer Niko Kovač nahm die Mannschaft in die Pflicht: „Mit dieser Einstellung gewinnt man kein Spiel.“",
-        [
-            ("Das ist eine riesige", "Emre Can"),
-            ("Wir haben uns", "Emre Can"),
-            ("Mit dieser", "Niko Kovač"),
-        ],
-    ),
     # batch 4d, written before its rules (26/36 speakers right then in 7 languages, 28/36 after)
 ]
 

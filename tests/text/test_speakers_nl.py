@@ -555,13 +555,14 @@ ARTICLES: list[Case] = [
             ("Niemand hoeft", "Hilde Verstraeten"),
         ],
     ),
-]
-# articles whose speakers the rules do not all get yet; counted in the share only
-ARTICLES_HARD: list[Case] = [
+    # once in ARTICLES_HARD, right since the sp-de rules
     (
         "Zanger Duncan Laurence treedt volgend jaar op in de Ziggo Dome.\n\n'Ik kijk er enorm naar uit', laat de zanger weten via Instagram. 'Het wordt een feest.'",
         [("Ik kijk er", "Duncan Laurence"), ("Het wordt een", "Duncan Laurence")],
     ),
+]
+# articles whose speakers the rules do not all get yet; counted in the share only
+ARTICLES_HARD: list[Case] = [
     # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
     # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
     (
