@@ -32,8 +32,8 @@ class AfterRules(ContextRules):
         text = self.text
         _, _, pe = self._para_of(max(span.open_at, span.close_end - 1))
         start = span.close_end
-        if start >= pe:
-            return None, False
+        if start >= pe or text[start : start + 1] == ".":
+            return None, False  # „…“. Die Sozialdemokratin …: the sentence ended with the quote
         end = self._sentence_end(start, min(pe, next_open))
         toks = self._tokens(start, end)
         i = 0
@@ -110,7 +110,11 @@ class AfterRules(ContextRules):
             toks[i][0] == "so"
             and text[span.close_end : span.close_end + 1] == ","
             and i + 1 < len(toks)
-            and toks[i + 1][0][:1].isupper()
+            and (
+                toks[i + 1][0][:1].isupper()
+                # „…“, so der Sozialdemokrat.: an epithet
+                or (toks[i + 1][0] in ("der", "die") and i + 2 < len(toks))
+            )
         ):
             return self._np_after(toks, i + 1), True  # „…“, so Anke Vogel.
         for k in range(min(len(toks), 12) - 2):

@@ -21,7 +21,7 @@ FOREIGN_STOPS = _words(
     "nach bei vor während im am beim auf mit lors dans pour après avant devant"
     " en durante tras ante nel nella dopo prima davanti tijdens bij op voor em"
     " após perante ein hinzu sur chez pendant depois durante na uit aus sui sul sulla sulle"
-    " über"  # "ließ Mustafa Kaya über seinen Anwalt erklären"
+    " über vom zum zur"  # "ließ X über seinen Anwalt erklären", "sagt X vom DLR"
 )
 # "among" opening a clause (never a name), but not ending one after a verb ("relata entre
 # lágrimas Amparo Sánchez"): "Tra i clienti c'è Lucia De Rosa:"
