@@ -7,6 +7,7 @@ the pronouns around it give.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -73,6 +74,19 @@ class MentionFeatures:
 
     def _sentence_start(self, pos: int) -> int:  # provided by ``People``
         raise NotImplementedError
+
+    def recent_subject(self, pos: int, gender: str | None) -> str | None:
+        """The person who is the subject of the sentence before the one at ``pos`` (or of its
+        own sentence before ``pos``), with no one else named since, when the gender fits or
+        is unknown and the name is a full name."""
+        sent = bisect.bisect_right(self.bounds, pos)
+        before = [m for m in self.mentions if m.pos < pos and m.sent >= sent - 1]
+        if not before:
+            return None
+        last = before[-1]
+        if not last.subject or len(last.name.split()) < 2 or len({m.name for m in before}) > 1:
+            return None
+        return last.name if gender is None or last.gender in (None, gender) else None
 
     def _role_gender(self, pos: int) -> str | None:
         """The gender a role noun right before ``pos`` gives: "widow Terry Lee" -> "f"."""

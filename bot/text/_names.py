@@ -251,13 +251,13 @@ def name_runs(phrase: str) -> list[list[str]]:
         elif (
             cur
             and (word in NAME_PARTICLES or word in ("bin", "al"))
-            # "der" only after another particle ("Harry van der Maas"), "den" also after a first
-            # name ("Joop den Uyl"); else they are German articles ("Präsident der Republik",
-            # "Vor den Beschäftigten")
+            # "der" only after another particle ("Harry van der Maas"), "den"/"das" also after a
+            # first name ("Joop den Uyl", "Maria das Dores"); else they are German articles
+            # ("Präsident der Republik", "Vor den Beschäftigten", "Unternehmen das Gespräch")
             and (
-                word not in ("der", "den")
+                word not in ("der", "den", "das", "dos")
                 or (k > 0 and words[k - 1] in NAME_PARTICLES)
-                or (word == "den" and k > 0 and bare(words[k - 1]) in FIRST_NAMES)
+                or (word != "der" and k > 0 and bare(words[k - 1]) in FIRST_NAMES)
             )
             and k + 1 < len(words)
             and (  # "Harry van der Maas": a second particle, then the name

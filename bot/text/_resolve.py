@@ -215,7 +215,11 @@ class Resolver:
             # Prijs van Brazilië"), of the article's gender; a name read the other way
             # ("Joan") may still fit
             found = (
-                self.people.antecedent(raw.pos, epithet[0], known=True)
+                # "Doppeltorschütze Ermedin Hadžić war kaum zu bremsen. „…“, sagte der
+                # 27-Jährige": the subject of the sentence just before, whose first name no
+                # list holds
+                self.people.recent_subject(raw.pos, epithet[0])
+                or self.people.antecedent(raw.pos, epithet[0], known=True)
                 or self.people.antecedent(raw.pos, epithet[0])
                 or self.people.antecedent(raw.pos, None)
             )

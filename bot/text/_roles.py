@@ -15,7 +15,10 @@ from bot.text.lexicon import load
 _STEMS = tuple(sorted(load("role_stems_de_nl"), key=len, reverse=True))
 # German role-noun endings: "-in" (Richterin), "-er" (Verteidiger), "-ent" (Dozent), "-ant",
 # "-or", "-ist", "-eur", and adjectival nouns (Vorsitzende, Abgeordneter, Beamte)
-_ENDINGS = ("in", "er", "chef", "ent", "ant", "or", "ist", "eur", "ende", "ender", "ete", "eter")
+_ENDINGS = (
+    *("in", "er", "chef", "ent", "ant", "or", "ist", "eur", "ende", "ender", "ete", "eter"),
+    *("schütze", "ling"),  # "Doppeltorschütze", "Neuling"
+)
 # a capitalized article or possessive before a role: "Die Autorin …", "Ihr Vorsitzender …"
 _ARTICLES = frozenset(
     "der die das den dem ihr ihre sein seine unser unsere het zijn haar hun".split()
