@@ -158,6 +158,8 @@ class Resolver:
         # age after a role noun
         phrase = _AGE_TAIL_RE.sub("", raw.phrase or "")
         words = phrase.split()
+        if words and words[0] in ("es", "man", "men"):
+            return None  # „…“, hieß es dazu aus dem Vorstand: impersonal, no one named
         low = nm.bare(words[0]) if len(words) == 1 else ""
         if (
             low in nm.SPEECH_VERBS

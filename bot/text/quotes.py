@@ -102,6 +102,8 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     if after.startswith(","):
         nxt = [w.strip(".,;:").lower() for w in after[1:].split()[:3]]
         # », declaró / », ha annunciato / », a-t-elle lancé (an inverted pronoun reports speech)
+        if nxt[:1] == ["so"] and after[1:].split()[1:2] and after[1:].split()[1][:1].isupper():
+            return True  # „Wir müssen zusammenhalten“, so Maier. (German "so X": says X)
         return any(w in SPEECH_VERBS or _INVERTED_RE.match(w) for w in nxt)
     inner = text[span.start : span.end]
     if inner[-1:] not in ".!?" and after[:1] not in (".", "!", "?"):
