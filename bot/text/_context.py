@@ -14,6 +14,7 @@ import re
 
 from bot.text import _firstnames as fn
 from bot.text import _names as nm
+from bot.text._epithets import epithet_gender
 from bot.text._marks import Span
 from bot.text._phrases import PhraseRules
 from bot.text._shapes import Token
@@ -67,10 +68,12 @@ class ContextRules(PhraseRules):
             return None
         named = self._people_named(prev, start)
         lone = self.text[subj[0] : subj[1]]
-        if named != 1 and not (named == 0 and fn.lone_first_name_gender(lone)):
+        # "Die Sängerin selbst sieht das anders. „…“": an epithet for someone named before
+        epithet = named == 0 and epithet_gender(lone, self.text, subj[0]) is not None
+        if named != 1 and not (named == 0 and fn.lone_first_name_gender(lone)) and not epithet:
             return None  # (but "Tjeerd zelf twijfelt nog." names one person by first name)
         got_name = self.people.name_in(self.text[subj[0] : subj[1]], subj[0])
-        return subj if got_name is not None and got_name[1] else None
+        return subj if epithet or (got_name is not None and got_name[1]) else None
 
     def _sentence_subject(self, idx: int) -> tuple[int, int] | None:
         """A quotation that ends the sentence a person's name opens: "Moore thanked him for
