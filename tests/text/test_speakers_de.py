@@ -527,6 +527,86 @@ ARTICLES: list[Case] = [
             ("Mit dieser", "Niko Kovač"),
         ],
     ),
+    # batch sp-de 3, scored before its rules (23/29 speakers right then, 29/29 after)
+    (
+        "Der VfB Stuttgart hat im Abstiegskampf einen wichtigen Sieg gefeiert. Gegen den 1. FC Heidenheim gewannen die Schwaben mit 3:1.\n\n„Heute hat man gesehen, dass die Mannschaft lebt“, sagte Sportdirektor Malte Osterkamp. Trainer Clemens von Arnim lobte vor allem die Defensive: „Wir haben kaum etwas zugelassen.“\n\nDoppeltorschütze Ermedin Hadžić war nach dem Abpfiff kaum zu bremsen. „Das war für meine Familie“, sagte der 27-Jährige, dessen Vater im Winter gestorben war.\n\nHeidenheims Trainer Gerold Maier haderte: „Wir schenken die Tore her, das ist zu einfach.“ Sein Team bleibt auf Platz 16. »Wir müssen jetzt zusammenhalten«, so Maier.",
+        [
+            ("Heute hat man", "Malte Osterkamp"),
+            ("Wir haben kaum", "Clemens von Arnim"),
+            ("Das war für meine", "Ermedin Hadžić"),
+            ("Wir schenken", "Gerold Maier"),
+            ("Wir müssen jetzt", "Gerold Maier"),
+        ],
+    ),
+    (
+        "MÜNCHEN - Nach dem tödlichen Unfall auf dem Mittleren Ring hat die Staatsanwaltschaft Anklage gegen einen 22-jährigen Autofahrer erhoben. Ihm wird vorgeworfen, sich ein illegales Rennen geliefert zu haben.\n\n„Der Angeklagte ist mit mehr als 150 Stundenkilometern durch die Stadt gerast“, sagte Oberstaatsanwältin Katharina Albrecht-Yilmaz am Dienstag. „Er hat den Tod anderer Menschen billigend in Kauf genommen.“\n\nDie Mutter des getöteten Radfahrers, Ingrid Seidl, hofft auf ein hartes Urteil. „Mein Sohn wollte nur nach Hause fahren. Ich verstehe bis heute nicht, wie so etwas passieren kann“, sagt die 61-Jährige.\n\nDer Anwalt des Angeklagten, Florian Brugger, wollte sich zu den Vorwürfen nicht äußern. Sein Mandant werde sich vor Gericht erklären, teilte er schriftlich mit.\n\nDer Prozess beginnt im Mai.",
+        [
+            ("Der Angeklagte ist", "Katharina Albrecht-Yilmaz"),
+            ("Er hat den Tod", "Katharina Albrecht-Yilmaz"),
+            ("Mein Sohn wollte", "Ingrid Seidl"),
+        ],
+    ),
+    (
+        "DÜSSELDORF - Der Landtag hat nach hitziger Debatte das neue Schulgesetz verabschiedet.\n\nSchulministerin Gabriele Lenz-Haberland verteidigte die Reform. „Wir geben den Schulen mehr Freiheit und mehr Verantwortung“, sagte die CDU-Politikerin. „Das ist überfällig.“\n\nDie Opposition sieht das kritisch. SPD-Bildungsexpertin Dilek Arslan: „Ohne zusätzliche Lehrkräfte bleibt das ein leeres Versprechen.“\n\nLaut GEW-Landeschefin Monika Terhaar „fehlen schon heute 6000 Lehrerinnen und Lehrer im Land“. Die Sozialdemokratin Arslan kündigte an, das Gesetz weiter zu bekämpfen.",
+        [
+            ("Wir geben den", "Gabriele Lenz-Haberland"),
+            ("Das ist überfällig", "Gabriele Lenz-Haberland"),
+            ("Ohne zusätzliche", "Dilek Arslan"),
+            ("fehlen schon heute", "Monika Terhaar"),
+        ],
+    ),
+    (
+        "BASEL - Der Pharmakonzern Roche streicht in Basel 400 Stellen in der Forschung.\n\n«Wir bündeln unsere Kräfte an weniger Standorten», erklärte Konzernchef Andreas Brunold an einer Medienkonferenz. «Das ist ein schmerzhafter, aber notwendiger Schritt.»\n\nDie Gewerkschaft Unia kritisiert den Abbau. «Roche macht Milliardengewinne und entlässt trotzdem», sagt Unia-Sprecherin Ladina Caflisch.\n\nRegierungsrat Lukas Tschudin zeigte sich besorgt. Er wolle mit dem Unternehmen das Gespräch suchen. «Basel ist und bleibt ein starker Pharmastandort», so der Sozialdemokrat.",
+        [
+            ("Wir bündeln", "Andreas Brunold"),
+            ("Das ist ein schmerzhafter", "Andreas Brunold"),
+            ("Roche macht", "Ladina Caflisch"),
+            ("Basel ist und", "Lukas Tschudin"),
+        ],
+    ),
+    (
+        "Von Tobias Lemke\n\nAls Kind hat Elif Demirel in der Küche ihrer Eltern in Duisburg gesungen, heute füllt sie die großen Hallen. Am Freitag erscheint ihr drittes Album.\n\n„Die Songs sind in einer Zeit entstanden, in der ich sehr allein war“, erzählt die 31-Jährige beim Treffen in einem Berliner Café. Nach dem Tod ihres Vaters habe sie monatelang nicht schreiben können.\n\nDann kam ihr Produzent Jakob Lindqvist auf sie zu. „Ich habe gespürt, dass da etwas Großes in ihr steckt“, sagt der Schwede. „Man musste ihr nur Zeit geben.“\n\nDie Sängerin selbst sieht das Album als Abschluss. „Jetzt bin ich bereit für etwas Neues.“",
+        [
+            ("Die Songs sind", "Elif Demirel"),
+            ("Ich habe gespürt", "Jakob Lindqvist"),
+            ("Man musste", "Jakob Lindqvist"),
+            ("Jetzt bin ich", "Elif Demirel"),
+        ],
+    ),
+    (
+        "Ein deutsches Forschungsteam hat auf dem Jupitermond Europa Hinweise auf Salzwasser unter dem Eis gefunden.\n\n„Das ist ein wichtiger Schritt auf der Suche nach Leben außerhalb der Erde“, sagt Projektleiter Hendrik Vos vom Deutschen Zentrum für Luft- und Raumfahrt (DLR). Die Daten stammen von der Raumsonde Juno.\n\nNicht alle Fachleute sind so euphorisch. „Salzwasser allein bedeutet noch lange kein Leben“, meint die Astrobiologin Sabine Oppermann von der Universität Tübingen. Sie hält weitere Messungen für nötig.\n\nVos widerspricht nicht: „Natürlich brauchen wir mehr Daten. Aber die Richtung stimmt.“",
+        [
+            ("Das ist ein wichtiger", "Hendrik Vos"),
+            ("Salzwasser allein", "Sabine Oppermann"),
+            ("Natürlich brauchen", "Hendrik Vos"),
+        ],
+    ),
+    (
+        "In Kleinmachnow feiert das Ehepaar Fischer Diamantene Hochzeit.\n\nSeit 60 Jahren sind Gerhard und Renate Fischer verheiratet. Kennengelernt haben sie sich beim Tanz im Dorfgasthof. „Sie hatte das schönste Lachen im ganzen Saal“, erinnert sich Gerhard Fischer.\n\nSeine Frau muss schmunzeln. „Er konnte überhaupt nicht tanzen, aber er hat es trotzdem versucht“, sagt die 82-Jährige.\n\nIhr Rezept für eine lange Ehe? „Nie im Streit ins Bett gehen“, so Renate Fischer.",
+        [
+            ("Sie hatte das", "Gerhard Fischer"),
+            ("Er konnte", "Renate Fischer"),
+            ("Nie im Streit", "Renate Fischer"),
+        ],
+    ),
+    (
+        "BERLIN (dpa) - Bundeskanzler Robert Kaiser hat vor dem EU-Gipfel in Brüssel mehr Tempo bei der Migrationspolitik gefordert. „Europa muss seine Außengrenzen endlich wirksam schützen“, sagte Kaiser am Mittwoch im Bundestag.\n\nDer Kanzler kündigte an, beim Gipfel auf eine gemeinsame Linie zu drängen. „Alleingänge einzelner Staaten helfen niemandem“, betonte er.\n\nGrünen-Fraktionschefin Leonie Bergmann warf ihm Symbolpolitik vor. „Der Kanzler redet viel und liefert wenig“, sagte sie der „Rheinischen Post“. Linken-Chef Ole Hansen nannte die Pläne „unmenschlich“.",
+        [
+            ("Europa muss", "Robert Kaiser"),
+            ("Alleingänge", "Robert Kaiser"),
+            ("Der Kanzler redet", "Leonie Bergmann"),
+        ],
+    ),
+    # once in ARTICLES_HARD, right since the sp-de rules
+    (
+        "FRANKFURT (Reuters) - Die Commerzbank hat im dritten Quartal mehr verdient als erwartet.\n\n„Wir liegen voll im Plan“, sagte Finanzchefin Bettina Adamczyk am Mittwoch in einer Telefonkonferenz. Die Bank hob ihre Gewinnprognose für das Gesamtjahr an.\n\nAnalysten reagierten gemischt. „Die Zahlen sind solide, aber die Kosten bleiben ein Thema“, schrieb Analystin Kerstin Lamprecht von der Baader Bank in einem Kurzkommentar.\n\nDer Betriebsratsvorsitzende Uwe Kreitmeier warnte vor weiterem Stellenabbau. „Die Beschäftigten haben genug geleistet“, sagte er der Nachrichtenagentur Reuters. Laut Kreitmeier sind bereits mehr als 3000 Stellen weggefallen.\n\n„Wir verhandeln fair“, hieß es dazu aus dem Vorstand.",
+        [
+            ("Wir liegen voll", "Bettina Adamczyk"),
+            ("Die Zahlen sind", "Kerstin Lamprecht"),
+            ("Die Beschäftigten", "Uwe Kreitmeier"),
+            ("Wir verhandeln", None),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -541,15 +621,6 @@ ARTICLES_HARD: list[Case] = [
         ],
     ),
     # batch sp-de 1, written before its rules (33/60 speakers right then, 58/60 after)
-    (
-        "FRANKFURT (Reuters) - Die Commerzbank hat im dritten Quartal mehr verdient als erwartet.\n\n„Wir liegen voll im Plan“, sagte Finanzchefin Bettina Adamczyk am Mittwoch in einer Telefonkonferenz. Die Bank hob ihre Gewinnprognose für das Gesamtjahr an.\n\nAnalysten reagierten gemischt. „Die Zahlen sind solide, aber die Kosten bleiben ein Thema“, schrieb Analystin Kerstin Lamprecht von der Baader Bank in einem Kurzkommentar.\n\nDer Betriebsratsvorsitzende Uwe Kreitmeier warnte vor weiterem Stellenabbau. „Die Beschäftigten haben genug geleistet“, sagte er der Nachrichtenagentur Reuters. Laut Kreitmeier sind bereits mehr als 3000 Stellen weggefallen.\n\n„Wir verhandeln fair“, hieß es dazu aus dem Vorstand.",
-        [
-            ("Wir liegen voll", "Bettina Adamczyk"),
-            ("Die Zahlen sind", "Kerstin Lamprecht"),
-            ("Die Beschäftigten", "Uwe Kreitmeier"),
-            ("Wir verhandeln", None),
-        ],
-    ),
     (
         "Die Autorin Leyla Aydın hat den Deutschen Buchpreis gewonnen.\n\nIn ihrem Roman „Die Brücke über dem Bosporus“ erzählt sie die Geschichte dreier Generationen einer Istanbuler Familie. „Ich wollte über meine Großmutter schreiben, aber am Ende ist es ein Buch über das Ankommen geworden“, sagte Aydın bei der Preisverleihung im Frankfurter Römer.\n\nDie Jury lobte die „unerhörte Genauigkeit“ des Textes. Jurysprecherin Theresa Vogelsang erklärte: „Dieses Buch verändert den Blick auf eine ganze Epoche.“\n\nIhr Verleger, der Hamburger Verlagschef Tobias Reinhold, war sichtlich gerührt. „Wir haben von Anfang an an dieses Manuskript geglaubt“, sagte er.\n\nDie 39-Jährige will das Preisgeld spenden. „Ein Teil geht an die Stadtbibliothek in Duisburg-Marxloh, wo ich als Kind jeden Nachmittag verbracht habe.“",
         [

@@ -560,6 +560,77 @@ ARTICLES: list[Case] = [
         "Zanger Duncan Laurence treedt volgend jaar op in de Ziggo Dome.\n\n'Ik kijk er enorm naar uit', laat de zanger weten via Instagram. 'Het wordt een feest.'",
         [("Ik kijk er", "Duncan Laurence"), ("Het wordt een", "Duncan Laurence")],
     ),
+    # batch sp-de 3, scored before any rule for it (30/30 speakers right then)
+    (
+        "PSV heeft zaterdag de Johan Cruijff Schaal gewonnen door Feyenoord met 2-1 te verslaan.\n\nMiddenvelder Quinten van Rijn maakte het winnende doelpunt. 'Ik zag de bal vallen en dacht: schieten', zei hij na afloop tegen ESPN. 'Dat hij zo mooi in de kruising ging, was ook geluk.'\n\nTrainer Hans Verbeek was vooral blij met de mentaliteit. 'We hebben niet ons beste voetbal gespeeld, maar we wilden het meer', aldus de Brabander.\n\nBij Feyenoord overheerste teleurstelling. Aanvoerder Noah El Idrissi: 'We moeten snel de knop omzetten. Dinsdag wacht de Champions League.'",
+        [
+            ("Ik zag de bal", "Quinten van Rijn"),
+            ("Dat hij zo", "Quinten van Rijn"),
+            ("We hebben niet", "Hans Verbeek"),
+            ("We moeten snel", "Noah El Idrissi"),
+        ],
+    ),
+    (
+        "BRUSSEL - De federale regering heeft een akkoord bereikt over de hervorming van de pensioenen.\n\n“Dit is een evenwichtige hervorming die de pensioenen betaalbaar houdt”, zegt minister van Pensioenen Koen Verlinden. “Wie langer werkt, wordt beloond.”\n\nDe vakbonden zijn woedend. Volgens ABVV-voorzitter Els Janssens gaat het om “een regelrechte afbraak”. “We gaan op straat komen, dat is zeker”, kondigt ze aan.\n\nOok binnen de meerderheid klinkt kritiek. Vooruit-Kamerlid Nadia Boukhari vindt dat vrouwen te zwaar getroffen worden. “Daar moeten we nog aan sleutelen”, zegt ze.",
+        [
+            ("Dit is een evenwichtige", "Koen Verlinden"),
+            ("Wie langer werkt", "Koen Verlinden"),
+            ("We gaan op straat", "Els Janssens"),
+            ("Daar moeten we", "Nadia Boukhari"),
+        ],
+    ),
+    (
+        'De officier van justitie heeft dinsdag twaalf jaar cel geëist tegen een 45-jarige man uit Almere die zijn ex-vriendin zou hebben neergestoken.\n\n"De verdachte heeft haar urenlang gestalkt en daarna op klaarlichte dag aangevallen", zei officier van justitie Linda Hofstra in de rechtbank in Lelystad. "Het slachtoffer leeft nog, maar haar leven is kapot."\n\nDe 45-jarige Erik de Haan ontkent de aanslag niet, maar zegt dat hij zich niets kan herinneren. "Ik was in die tijd helemaal de weg kwijt", zei hij met trillende stem.\n\nZijn advocaat Rachid Ouaali vroeg de rechtbank rekening te houden met de psychische problemen van zijn cliënt. "Mijn cliënt heeft hulp nodig, geen jarenlange cel."\n\nDe uitspraak is over twee weken.',
+        [
+            ("De verdachte heeft", "Linda Hofstra"),
+            ("Het slachtoffer leeft", "Linda Hofstra"),
+            ("Ik was in die tijd", "Erik de Haan"),
+            ("Mijn cliënt heeft", "Rachid Ouaali"),
+        ],
+    ),
+    (
+        "ZAANDAM - Supermarktketen Albert Heijn gaat in honderd winkels proeven met het afschaffen van de kassa's.\n\n“Klanten willen snel naar binnen en weer naar buiten”, zegt algemeen directeur Sjoerd Vermaas. “Met deze technologie kan dat.”\n\nKlanten scannen hun boodschappen met een app. Volgens de Consumentenbond is dat niet voor iedereen een goed idee. “Ouderen en mensen zonder smartphone worden zo buitengesloten”, zegt woordvoerder Gerrit-Jan Wolters.\n\nOok de vakbond is kritisch. FNV-bestuurder Mariska Dijkman vreest voor banen. “Honderden caissières staan op straat als dit doorzet.”",
+        [
+            ("Klanten willen", "Sjoerd Vermaas"),
+            ("Met deze technologie", "Sjoerd Vermaas"),
+            ("Ouderen en mensen", "Gerrit-Jan Wolters"),
+            ("Honderden caissières", "Mariska Dijkman"),
+        ],
+    ),
+    (
+        'In de Utrechtse wijk Kanaleneiland is vrijdag een nieuw buurthuis geopend.\n\nVoor Samira Benali is het een droom die uitkomt. Zij zette zich jarenlang in voor het buurthuis. "Eindelijk hebben de jongeren hier een plek waar ze terechtkunnen", vertelt ze trots.\n\nHaar buurman Ricardo Pinas, die in Suriname geboren is, geeft er straks kookles. "Koken verbindt mensen, welke achtergrond je ook hebt", zegt hij.\n\nWethouder Lotte Bosman opende het gebouw. "Dit buurthuis is van en voor de bewoners", zei ze in haar toespraak.',
+        [
+            ("Eindelijk hebben", "Samira Benali"),
+            ("Koken verbindt", "Ricardo Pinas"),
+            ("Dit buurthuis", "Lotte Bosman"),
+        ],
+    ),
+    (
+        'Een nieuw medicijn tegen alzheimer remt de ziekte minder sterk af dan gehoopt, blijkt uit Nederlands onderzoek.\n\n"De effecten zijn klein en de bijwerkingen aanzienlijk", stelt hoogleraar neurologie Marjolein ter Horst van het Amsterdam UMC. "We moeten patiënten eerlijk vertellen wat ze kunnen verwachten."\n\nDe fabrikant is het niet eens met die conclusie. "Voor een deel van de patiënten maakt het medicijn wel degelijk verschil", laat een woordvoerder weten.\n\nPatiëntenorganisatie Alzheimer Nederland roept op tot meer onderzoek. "Elke stap vooruit telt", benadrukt directeur Annemarie Zwart.',
+        [
+            ("De effecten zijn", "Marjolein ter Horst"),
+            ("We moeten patiënten", "Marjolein ter Horst"),
+            ("Voor een deel", "een woordvoerder"),
+            ("Elke stap", "Annemarie Zwart"),
+        ],
+    ),
+    (
+        'De Nederlandse film \'Zomerlicht\' heeft op het filmfestival van Berlijn een Zilveren Beer gewonnen.\n\nRegisseur Jelle Dijkstra nam de prijs in ontvangst. "Deze film gaat over mijn opa, die in de oorlog zijn hele familie verloor", zei hij in zijn dankwoord. "Hij heeft er nooit over gepraat.\n\n"Pas na zijn dood vond ik zijn dagboeken. Zonder die dagboeken had deze film niet bestaan."\n\nHoofdrolspeelster Fenna Kuipers was zichtbaar ontroerd. "Ik heb nog nooit zo\'n emotionele rol gespeeld", zei de 28-jarige actrice.',
+        [
+            ("Deze film gaat", "Jelle Dijkstra"),
+            ("Hij heeft er nooit", "Jelle Dijkstra"),
+            ("Ik heb nog nooit", "Fenna Kuipers"),
+        ],
+    ),
+    (
+        'Door de storm zijn zondag honderden bomen omgewaaid. Het KNMI had code oranje afgegeven voor de kustprovincies.\n\nIn Den Helder kwam een boom op een rijdende auto terecht. "De bestuurder heeft enorm veel geluk gehad", zegt brandweercommandant Arjen Molenaar. "Hij is met de schrik vrijgekomen."\n\nDe NS legde het treinverkeer in Noord-Holland urenlang stil. "Veiligheid gaat voor alles", aldus een woordvoerster van de NS.\n\nMeteoroloog Sophie Koning van Weeronline verwacht dat het maandag rustiger wordt. "Maar de wind blijft nog wel stevig", waarschuwt ze.',
+        [
+            ("De bestuurder heeft", "Arjen Molenaar"),
+            ("Hij is met", "Arjen Molenaar"),
+            ("Veiligheid gaat", "een woordvoerster van de NS"),
+            ("Maar de wind", "Sophie Koning"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
