@@ -8,7 +8,10 @@ names no speaker.
 
 from __future__ import annotations
 
+import re
+
 from bot.text import _names as nm
+from bot.text._firstnames import FIRST_NAMES
 from bot.text._roles import full_name_in
 from bot.text._shapes import Token
 from bot.text.lexicon import load
@@ -100,3 +103,26 @@ def employer_before(toks: list[Token], k: int) -> int | None:
     ):
         return p
     return None
+
+
+_GERMAN_RE = re.compile(r"\b(?:der|die|und|nicht|ist|das|mit|sich|auf|für|dem|ein|eine)\b")
+_ENGLISH_RE = re.compile(r"\b(?:the|and|of|is|to|was|with|that|het|een|van|zijn)\b")
+
+
+def german_text(text: str) -> bool:
+    """True for a text in German (its function words outnumber English and Dutch ones)."""
+    sample = text[:4000]
+    german = len(_GERMAN_RE.findall(sample))
+    return german >= 2 and german > 2 * len(_ENGLISH_RE.findall(sample))
+
+
+def object_cut(german: bool, words: list[str], text: str, end: int) -> list[str]:
+    """In German text, "Helga Brandt Obst" before "auf dem Markt" (a first name, a surname and
+    a third capitalized word, none of them a first name, then a lower-case word) is a name and
+    the verb's object: "verkauft Helga Brandt Obst auf dem Markt" -> "Helga Brandt"."""
+    if not german or len(words) != 3 or nm.bare(words[0]) not in FIRST_NAMES:
+        return words
+    if any(nm.bare(w) in FIRST_NAMES or not w[:1].isupper() for w in words[1:]):
+        return words
+    nxt = text[end : end + 20].split()[:1]
+    return words[:2] if nxt and nxt[0][:1].isalpha() and nxt[0][:1].islower() else words

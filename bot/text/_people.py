@@ -14,6 +14,7 @@ import re
 
 from bot.text import _firstnames as fn
 from bot.text import _names as nm
+from bot.text._germanic import german_text, object_cut
 from bot.text._mentions import INTRODUCED_RE, Mention, MentionFeatures
 from bot.text._namere import CAP as _CAP
 from bot.text._namere import COUPLE_RE as _COUPLE_RE
@@ -68,6 +69,7 @@ class People(MentionFeatures):
         self.orgs: list[tuple[int, str, bool]] = []  # (pos, name, is subject)
         self.roles: dict[str, set[str]] = {}  # "mayor" -> the people introduced as one
         self._lower_words: set[str] | None = None  # the text's lower-case words, when needed
+        self._german = german_text(text)
         self._headline_paras = self._headlines()
         self._index_full_names()
         self.mentions = self._find_mentions(quoted)
@@ -102,6 +104,7 @@ class People(MentionFeatures):
                 from_headlines += [(m.start(), words) for _run, words, _g in self._parse(m.group())]
                 continue  # "Governor Ruddock Calls Mayor Whitlock ..." is no one's name
             for _run, words, gender in self._parse(m.group()):
+                words = object_cut(self._german, words, self.text, m.end())
                 key = nm.surname_key(words) if words else None
                 if key is None:
                     continue
@@ -184,6 +187,7 @@ class People(MentionFeatures):
                 offset = at
                 if not words:
                     continue
+                words = object_cut(self._german, words, text, pos + at + len(" ".join(run)))
                 if nm.looks_like_org(words):
                     if not nm.is_place(words):
                         rpos = pos + at
