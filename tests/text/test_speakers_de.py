@@ -607,6 +607,11 @@ ARTICLES: list[Case] = [
             ("Wir verhandeln", None),
         ],
     ),
+    # once in ARTICLES_HARD, right since the sp-de rules
+    (
+        "Von Lisa Kramer\n\nSeit 30 Jahren verkauft Helga Brandt Obst auf dem Wochenmarkt.\n\n„Früher war hier jeden Samstag Gedränge“, erzählt sie. „Heute kommen vor allem ältere Leute.“",
+        [("Früher war hier", "Helga Brandt"), ("Heute kommen", "Helga Brandt")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -633,10 +638,6 @@ ARTICLES_HARD: list[Case] = [
     (
         "„Das Wasser kam innerhalb von Minuten“, erinnert sich Landwirt Georg Huber an die Flutnacht.\n\nSein Hof stand zwei Meter unter Wasser. „Wir haben alles verloren, die Tiere, die Maschinen, einfach alles.“\n\nHuber hofft nun auf Hilfe vom Land.",
         [("Das Wasser kam", "Georg Huber"), ("Wir haben alles", "Georg Huber")],
-    ),
-    (
-        "Von Lisa Kramer\n\nSeit 30 Jahren verkauft Helga Brandt Obst auf dem Wochenmarkt.\n\n„Früher war hier jeden Samstag Gedränge“, erzählt sie. „Heute kommen vor allem ältere Leute.“",
-        [("Früher war hier", "Helga Brandt"), ("Heute kommen", "Helga Brandt")],
     ),
     # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
     # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
