@@ -123,7 +123,7 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
         return None  # English "a spokesman": someone new (Portuguese "a" needs a Portuguese text)
     if not aged and any(
         not (
-            w.replace("-", "").isalpha()
+            w.replace("-", "").replace("'", "").replace("’", "").isalpha()  # "de VVD'er"
             and (
                 w.islower()
                 or (k == len(rest) - 1 and len(rest) == 1)

@@ -109,6 +109,9 @@ _GERMAN_RE = re.compile(r"\b(?:der|die|und|nicht|ist|das|mit|sich|auf|für|dem|e
 _ENGLISH_RE = re.compile(r"\b(?:the|and|of|is|to|was|with|that|het|een|van|zijn)\b")
 
 
+_IBERIAN_RE = re.compile(r"[áéíóúñãõç]|ez\b")
+
+
 def german_text(text: str) -> bool:
     """True for a text in German (its function words outnumber English and Dutch ones)."""
     sample = text[:4000]
@@ -124,5 +127,7 @@ def object_cut(german: bool, words: list[str], text: str, end: int) -> list[str]
         return words
     if any(nm.bare(w) in FIRST_NAMES or not w[:1].isupper() for w in words[1:]):
         return words
+    if _IBERIAN_RE.search(" ".join(words[1:])) or words[2][-1:] in "aoiu":
+        return words  # "Nuria Rábano Castro": two Spanish or Portuguese surnames
     nxt = text[end : end + 20].split()[:1]
     return words[:2] if nxt and nxt[0][:1].isalpha() and nxt[0][:1].islower() else words

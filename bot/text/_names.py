@@ -256,7 +256,7 @@ def name_runs(phrase: str) -> list[list[str]]:
             # ("Präsident der Republik", "Vor den Beschäftigten", "Unternehmen das Gespräch")
             and (
                 word not in ("der", "den", "das", "dos")
-                or (k > 0 and words[k - 1] in NAME_PARTICLES)
+                or (k > 0 and words[k - 1].lower() in NAME_PARTICLES)  # "Van den Broeck"
                 or (word != "der" and k > 0 and bare(words[k - 1]) in FIRST_NAMES)
             )
             and k + 1 < len(words)
