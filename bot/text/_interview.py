@@ -16,8 +16,13 @@ the one person the introduction names in full does. The quotation heading such a
 
 from __future__ import annotations
 
+import re
+
 from bot.text._marks import Span
 from bot.text._people import People
+
+# how a question addresses the interviewee: "Frau Wolter, …?", "Mevrouw Koning, …?"
+_ADDRESS = "Frau|Herr|Mevrouw|Meneer|Madame|Monsieur|Señora|Señor|Signora|Signor|Senhora|Senhor"
 
 
 class InterviewRules:
@@ -79,14 +84,24 @@ class InterviewRules:
             source = named[0]
         else:  # the one person the introduction names
             start = self.spans[heads[-1]].close_end if heads else 0
-            found = {
-                m.name: m
+            found = [
+                m
                 for m in self.people.mentions
                 if start <= m.pos < self.paras[first_q][0] and len(m.name.split()) >= 2
-            }
-            if len(found) != 1:
+            ]
+            if not found:
                 return
-            m = next(iter(found.values()))
+            # the one the questions address ("Frau Wolter, …?"), else the one named first
+            # (the interviewer comes after: "Mit ihr sprach Daniel Hecht.")
+            questions = " ".join(
+                self.text[slice(*self.paras[self.spans[i].paragraph - 1])] for i in answers
+            )
+            addressed = [
+                m
+                for m in found
+                if re.search(rf"\b(?:{_ADDRESS}) {re.escape(m.name.split()[-1])}\b", questions)
+            ]
+            m = (addressed or found)[0]
             source = answers[0]
             raws[source] = type(raws[source])(m.name, m.pos)
         for idx in heads + members:
