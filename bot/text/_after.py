@@ -154,6 +154,17 @@ class AfterRules(ContextRules):
             return (toks[j][1], toks[k - 1][2]), self._short_tail(toks, toks[v + n - 1][2])
         if text[span.start : span.end].endswith((",", "!", "?")):
             return self._unknown_verb(toks, i), False  # ,” Osei started / !” beamed Ray Ansari
+        if (
+            text[span.close_end : span.close_end + 1] == ","
+            and i + 1 < len(toks)
+            and toks[i][0].isalpha()
+            and toks[i][0].islower()
+            and toks[i][0] not in nm.STOPWORDS | nm.FOREIGN_STOPS | nm.NOUN_ARTICLES
+            and (toks[i + 1][0][:1].isupper() or toks[i + 1][0] in ("de", "het", "der", "die"))
+        ):
+            # „…“, gibt Energieexpertin X Y zu bedenken / ‘…’, gaf de renner van Visma toe: the
+            # comma after the closing mark (German, Dutch) and any verb before the speaker
+            return self._np_after(toks, i + 1), False
         return None, False
 
     @staticmethod
