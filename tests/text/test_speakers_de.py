@@ -612,9 +612,78 @@ ARTICLES: list[Case] = [
         "Von Lisa Kramer\n\nSeit 30 Jahren verkauft Helga Brandt Obst auf dem Wochenmarkt.\n\n„Früher war hier jeden Samstag Gedränge“, erzählt sie. „Heute kommen vor allem ältere Leute.“",
         [("Früher war hier", "Helga Brandt"), ("Heute kommen", "Helga Brandt")],
     ),
+    # batch sp-de 4, scored before its rules (18/27 speakers right then, 25/27 after)
+    (
+        "Der VfL Wolfsburg hat zum elften Mal den DFB-Pokal der Frauen gewonnen. Im Finale in Köln setzte sich das Team mit 2:0 gegen Bayern München durch.\n\nMatchwinnerin war Stürmerin Nuria Rábano Castro mit beiden Toren. „Ich bin einfach nur glücklich“, sagte die Spanierin nach dem Spiel. „Für solche Tage spielt man Fußball.“\n\nIhre Trainerin Tanja Wehrmann lobte die Geschlossenheit: „Jede Einzelne hat heute alles gegeben.“\n\nBayerns Kapitänin Greta Lindholm war enttäuscht. „Wir haben unsere Chancen nicht genutzt“, sagte die Schwedin. „Das tut richtig weh.“",
+        [
+            ("Ich bin einfach", "Nuria Rábano Castro"),
+            ("Für solche Tage", "Nuria Rábano Castro"),
+            ("Jede Einzelne", "Tanja Wehrmann"),
+            ("Wir haben unsere", "Greta Lindholm"),
+            ("Das tut richtig", "Greta Lindholm"),
+        ],
+    ),
+    (
+        "WIEN - Die österreichische Regierung will die Mietpreise für drei Jahre einfrieren.\n\n„Wohnen darf kein Luxus werden“, sagte Wohnbauministerin Sabine Hofstätter am Sonntag in der ORF-Pressestunde. Der Mietpreisdeckel soll ab Juli gelten.\n\nDer Verband der Immobilienwirtschaft reagierte empört. Präsident Georg Fleischmann warnte vor einem Einbruch beim Neubau: „Wer nicht mehr verdienen kann, baut auch nicht mehr.“\n\nDie Mietervereinigung begrüßte den Schritt, fordert aber mehr. „Ein Deckel allein löst das Problem nicht“, meinte Vorsitzende Brigitte Steinacher.",
+        [
+            ("Wohnen darf", "Sabine Hofstätter"),
+            ("Wer nicht mehr", "Georg Fleischmann"),
+            ("Ein Deckel allein", "Brigitte Steinacher"),
+        ],
+    ),
+    (
+        "Das Münchner Start-up Voltara hat in einer Finanzierungsrunde 40 Millionen Euro eingesammelt. Das Unternehmen entwickelt Batteriespeicher für Mehrfamilienhäuser.\n\n„Mit dem Geld wollen wir in zwei Jahren in fünf europäischen Ländern aktiv sein“, sagt Gründerin und Geschäftsführerin Lea Schuster. Angeführt wird die Runde von einem US-Investor.\n\nMitgründer Vikram Nair ist für die Technik zuständig. „Unsere Speicher sind halb so teuer wie die der Konkurrenz“, sagt der gebürtige Inder, der in Aachen studiert hat.\n\nBranchenkenner sind dennoch vorsichtig. „Der Markt ist hart umkämpft, viele Start-ups sind schon gescheitert“, gibt Energieexpertin Miriam Stolze vom Öko-Institut zu bedenken.",
+        [
+            ("Mit dem Geld", "Lea Schuster"),
+            ("Unsere Speicher", "Vikram Nair"),
+            ("Der Markt ist", "Miriam Stolze"),
+        ],
+    ),
+    (
+        "Auf der Leipziger Buchmesse ist der Roman „Das Salz der Tage“ von Mariam Haidari mit dem Preis in der Kategorie Belletristik ausgezeichnet worden.\n\nDie 36-jährige Autorin, die als Kind aus Afghanistan nach Hamburg kam, erzählt darin von ihrer Flucht. „Ich habe zwanzig Jahre gebraucht, um darüber schreiben zu können“, sagte Haidari bei der Preisverleihung.\n\nJurorin Katja Lorenzen sprach von einem „Buch, das man nicht mehr vergisst“. Die Sprache sei von großer Klarheit.\n\nHaidaris Verlegerin Ruth Ebeling freute sich: „Das ist ein großer Tag für unseren kleinen Verlag.“ Das Buch sei bereits in der dritten Auflage, so Ebeling. „Und die Nachfrage steigt weiter.“",
+        [
+            ("Ich habe zwanzig", "Mariam Haidari"),
+            ("Das ist ein großer", "Ruth Ebeling"),
+            ("Und die Nachfrage", "Ruth Ebeling"),
+        ],
+    ),
+    (
+        "Nach den schweren Unwettern im Süden Bayerns laufen die Aufräumarbeiten. In mehreren Orten stand das Wasser bis zu einem Meter hoch.\n\n„So etwas habe ich in 50 Jahren nicht erlebt“, sagt Landwirt Josef Brandl aus Reichertshofen. Sein Keller ist komplett vollgelaufen, die Ernte auf den Feldern zerstört.\n\nSein Nachbar Mehmet Aksoy hilft beim Ausräumen. „Hier hilft jeder jedem, das ist das Schöne an so einem Dorf“, sagt er.\n\nMinisterpräsident Thomas Weißgerber besuchte am Nachmittag die betroffenen Gemeinden. „Wir lassen niemanden allein“, versprach der CSU-Chef.",
+        [
+            ("So etwas habe", "Josef Brandl"),
+            ("Hier hilft", "Mehmet Aksoy"),
+            ("Wir lassen", "Thomas Weißgerber"),
+        ],
+    ),
+    (
+        "Interview\n\n„Wir brauchen mehr Mut in der Stadtplanung“\n\nJana Wolter ist seit einem Jahr Stadtbaurätin in Freiburg. Mit ihr sprach Daniel Hecht.\n\nFrau Wolter, Freiburg gilt als grüne Vorzeigestadt. Zu Recht?\n\n„In vielem ja. Aber beim Wohnungsbau sind wir zu langsam.“\n\nWoran liegt das?\n\n„An zu vielen Vorschriften und an zu wenig Flächen. Wir müssen dichter bauen, auch wenn das nicht allen gefällt.“\n\nIst das auch eine Kritik an Ihren Vorgängern?\n\n„Nein. Die Bedingungen waren damals andere.“",
+        [
+            ("Wir brauchen mehr", "Jana Wolter"),
+            ("In vielem ja", "Jana Wolter"),
+            ("An zu vielen", "Jana Wolter"),
+            ("Nein. Die Bedingungen", "Jana Wolter"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
+    # batch sp-de 4, scored before its rules (18/27 speakers right then, 25/27 after)
+    (
+        "LEIPZIG - Bei einer Razzia gegen eine mutmaßliche Schleuserbande hat die Polizei am Dienstag zwölf Wohnungen in Sachsen und Thüringen durchsucht.\n\nWie ein Sprecher der Bundespolizei sagte, wurden vier Männer festgenommen. „Die Gruppe soll mehr als 300 Menschen gegen hohe Summen nach Deutschland gebracht haben“, sagte er.\n\nEine Nachbarin in Leipzig-Grünau hatte schon länger einen Verdacht. „Da gingen ständig fremde Leute ein und aus, oft mitten in der Nacht“, berichtet die Rentnerin, die ihren Namen nicht nennen will.\n\nDie Ermittlungen leitet die Staatsanwaltschaft Dresden. Oberstaatsanwalt Lorenz Haase kündigte weitere Durchsuchungen an. „Wir stehen erst am Anfang“, sagte er.",
+        [
+            ("Die Gruppe soll", "ein Sprecher der Bundespolizei"),
+            ("Wir stehen erst", "Lorenz Haase"),
+        ],
+    ),
+    (
+        "Von Andreas Kühne\n\nMELBOURNE - Melina Frank hat bei den Australian Open überraschend das Viertelfinale erreicht. Die 26-Jährige aus Stuttgart besiegte die an Nummer vier gesetzte Amerikanerin Jessica Hale in drei Sätzen.\n\n„Ich habe nach dem ersten Satz einfach angefangen, freier zu spielen“, sagte Frank. „Auf einmal ging alles.“\n\nIm Viertelfinale wartet nun die Weltranglistenerste Iryna Kovalenko. „Gegen sie habe ich nichts zu verlieren“, betonte die Deutsche.\n\nHale haderte mit ihrem Aufschlag. „Ich habe zu viele Doppelfehler gemacht“, sagte sie.",
+        [
+            ("Ich habe nach", "Melina Frank"),
+            ("Auf einmal", "Melina Frank"),
+            ("Gegen sie habe", "Melina Frank"),
+            ("Ich habe zu viele", "Jessica Hale"),
+        ],
+    ),
     # batch sp-de 2, written before its rules (33/44 speakers right then, 42/44 after)
     (
         "Von Julia Brenner\n\nJeden Morgen um vier Uhr steht Nguyen Van Long in seiner Backstube in Berlin-Lichtenberg. Der gebürtige Vietnamese hat vor zwölf Jahren die Bäckerei übernommen.\n\n„Ich wusste nichts über deutsches Brot“, erzählt Nguyen und lacht. „Meine Schwiegermutter hat mir alles beigebracht.“\n\nSeine Tochter, die Bäckermeisterin Linh Koch, führt heute die zweite Filiale. „Mein Vater ist der fleißigste Mensch, den ich kenne“, sagt sie.\n\nStammkunde Herbert Wolf kommt seit Jahren jeden Samstag. „Die Schrippen hier sind die besten im Bezirk“, schwärmt der Rentner.",

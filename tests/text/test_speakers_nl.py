@@ -631,6 +631,62 @@ ARTICLES: list[Case] = [
             ("Maar de wind", "Sophie Koning"),
         ],
     ),
+    # batch sp-de 4, scored before its rules (21/25 speakers right then, 25/25 after)
+    (
+        "Jasper De Wilde heeft de Ronde van Vlaanderen gewonnen. De 27-jarige renner uit Geraardsbergen reed op de Oude Kwaremont weg van zijn medevluchters.\n\n‘Dit is de koers waar ik als kind al van droomde’, zei De Wilde na de finish aan Sporza. ‘Ik kan het nog niet geloven.’\n\nZijn ploegleider Wim Vanhoutte sprak van een ‘perfect uitgevoerd plan’. ‘We wisten dat hij op de Kwaremont het verschil kon maken’, aldus Vanhoutte.\n\nDe Nederlander Daan Hoogland werd tweede. ‘Ik had gewoon niet de benen om te volgen’, gaf de renner van Visma toe.",
+        [
+            ("Dit is de koers", "Jasper De Wilde"),
+            ("Ik kan het nog", "Jasper De Wilde"),
+            ("We wisten dat", "Wim Vanhoutte"),
+            ("Ik had gewoon", "Daan Hoogland"),
+        ],
+    ),
+    (
+        'DEN HAAG - Premier Marc de Rooij heeft excuses aangeboden voor het toeslagenschandaal in Caribisch Nederland.\n\n"De overheid heeft hier mensen ernstig in de steek gelaten", zei de premier vrijdag op zijn wekelijkse persconferentie. "Dat mag nooit meer gebeuren."\n\nGedupeerde Shirley Martina uit Bonaire is blij met de excuses, maar wil vooral daden zien. "Excuses betalen mijn schulden niet af", zegt ze.\n\nVolgens SP-Kamerlid Bart Hoekman komen de excuses veel te laat. "Jarenlang is er weggekeken", zei hij in de Tweede Kamer.',
+        [
+            ("De overheid heeft", "Marc de Rooij"),
+            ("Dat mag nooit", "Marc de Rooij"),
+            ("Excuses betalen", "Shirley Martina"),
+            ("Jarenlang is", "Bart Hoekman"),
+        ],
+    ),
+    (
+        'Melkveehouders in Gelderland moeten tientallen procenten van hun vee inkrimpen om de stikstofuitstoot te verminderen.\n\n"Dit is het einde van ons familiebedrijf", zegt melkveehouder Gert-Jan Hulshof uit Barneveld. "Mijn opa begon hier in 1952 met tien koeien."\n\nLTO-voorzitter Ruud Wassink noemt het plan "onuitvoerbaar". "Boeren worden opnieuw de dupe van jarenlang politiek uitstel", stelt hij.\n\nGedeputeerde Ilse Markink erkent dat de maatregelen pijn doen. "Maar de natuur kan niet langer wachten", aldus de VVD\'er.',
+        [
+            ("Dit is het einde", "Gert-Jan Hulshof"),
+            ("Mijn opa begon", "Gert-Jan Hulshof"),
+            ("Boeren worden", "Ruud Wassink"),
+            ("Maar de natuur", "Ilse Markink"),
+        ],
+    ),
+    (
+        'Het festival Lowlands is voor het eerst in jaren niet uitverkocht. Van de 60.000 kaarten zijn er nog 8.000 beschikbaar.\n\n"De ticketprijs is voor veel jongeren gewoon te hoog geworden", erkent festivaldirecteur Maarten Sterk. "Dat moeten we serieus nemen."\n\nZangeres Lieke Mulder treedt dit jaar op het hoofdpodium op. Zij begrijpt het wel. "Ik kon het me als student ook niet veroorloven", vertelt ze. "Ik stond altijd buiten het hek te luisteren."',
+        [
+            ("De ticketprijs", "Maarten Sterk"),
+            ("Dat moeten we", "Maarten Sterk"),
+            ("Ik kon het me", "Lieke Mulder"),
+            ("Ik stond altijd", "Lieke Mulder"),
+        ],
+    ),
+    (
+        "Het parket van Antwerpen heeft een onderzoek geopend na een schietpartij in Borgerhout waarbij een 19-jarige jongen gewond raakte.\n\n'Er is nog niemand opgepakt', zegt woordvoerster Kristel Van den Broeck van het parket. 'We sluiten niets uit, ook geen link met het drugsmilieu.'\n\nBuurtbewoner Youssef El Haddaoui hoorde de schoten. 'Het klonk als vuurwerk, maar toen hoorde ik iemand schreeuwen', vertelt hij. 'Dit is al de derde keer dit jaar.'\n\nBurgemeester Nathalie Peeters belooft extra blauw op straat.",
+        [
+            ("Er is nog niemand", "Kristel Van den Broeck"),
+            ("We sluiten niets", "Kristel Van den Broeck"),
+            ("Het klonk als", "Youssef El Haddaoui"),
+            ("Dit is al de", "Youssef El Haddaoui"),
+        ],
+    ),
+    (
+        'Steeds meer basisscholen in Amsterdam kampen met een ernstig lerarentekort. Op sommige scholen krijgen kinderen één dag per week geen les.\n\n"We hebben alles geprobeerd: zij-instromers, pabo-studenten, gepensioneerde leraren", zegt Hanneke Boersma, die directeur is van basisschool De Regenboog in Nieuw-West. "Het is gewoon niet genoeg."\n\nOuders maken zich zorgen. "Mijn dochter loopt nu al achter met rekenen", zegt moeder Fatma Yıldırım. "Dat haalt ze nooit meer in."\n\nOnderwijswethouder Kees van Loon wil leraren een woning met voorrang aanbieden. "Dat is geen wondermiddel, maar het helpt", zegt hij.',
+        [
+            ("We hebben alles", "Hanneke Boersma"),
+            ("Het is gewoon", "Hanneke Boersma"),
+            ("Mijn dochter", "Fatma Yıldırım"),
+            ("Dat haalt ze", "Fatma Yıldırım"),
+            ("Dat is geen", "Kees van Loon"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
