@@ -22,6 +22,7 @@ FOREIGN_STOPS = _words(
     " en durante tras ante nel nella dopo prima davanti tijdens bij op voor em"
     " após perante ein hinzu sur chez pendant depois durante na uit aus sui sul sulla sulle"
     " über vom zum zur"  # "ließ X über seinen Anwalt erklären", "sagt X vom DLR"
+    " wie zoals"  # "Wie Verkehrssenatorin X Y mitteilte, …": "as", no part of the name
 )
 # "among" opening a clause (never a name), but not ending one after a verb ("relata entre
 # lágrimas Amparo Sánchez"): "Tra i clienti c'è Lucia De Rosa:"

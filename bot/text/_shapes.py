@@ -60,6 +60,13 @@ _ROLE_ARTICLES = frozenset(
 )
 
 
+# German and Dutch finite verbs and adverbs that never stand in a role between two names
+_GERMANIC_FINITE = frozenset(
+    "hat hatte ist war wird wurde sind waren kann muss soll will heeft is was wordt werd zijn"
+    " trotzdem dennoch jedoch aber toch echter".split()
+)
+
+
 class NameShapes:
     """Static shapes; ``PhraseRules`` builds on them."""
 
@@ -169,8 +176,8 @@ class NameShapes:
             w = toks[m][0]
             if w in nm.STOPWORDS or w in PREPOSITIONS or w in nm.SPEECH_VERBS or verbish(w):
                 return j
-            if w in nm.NOUN_ARTICLES or w in nm.FOREIGN_STOPS:
-                return j  # "Trainer Niko Kovač nahm die Mannschaft …": a German article
+            if w in nm.NOUN_ARTICLES or w in nm.FOREIGN_STOPS or w in _GERMANIC_FINITE:
+                return j  # "Trainer Niko Kovač nahm die Mannschaft …", "Yavuz hat trotzdem …"
             m += 1
         if m == j + 1 or m >= len(toks) or not toks[m][0][:1].isupper():
             return j
