@@ -14,7 +14,7 @@ CAP = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁІЇЄҐ" + "".join(
 # article of a genitive ("Wortführer der Bürgerinitiative"), no part of a name
 _PARTICLES = (
     r"(?:(?:de|van|von|den|del|la|le|bin|al|el|da|do|dos|das|di|du|ten|ter)\s"
-    r"(?:(?:de|der|den|la|le|los|las|van|da|do)\s)?)?"
+    r"(?:(?:de|der|den|la|le|los|las|van|da|do|'t|’t)\s)?)?"
 )
 # A name's words start words and are at most 40 letters long, and a run has at most 30 of them
 # (a mention 12): so a long word, "A-A-A…" or "A. A. A." is read once, in short pieces. A

@@ -187,7 +187,7 @@ ABBREVIATIONS = (
     )
 )
 # lower-case words inside a name: "Erik ten Hag", "Fatima el Amrani", "Jan van den Berg"
-NAME_PARTICLES = _words("de van von da di del der den do dos das du la le ten ter el")
+NAME_PARTICLES = _words("de van von da di del der den do dos das du la le ten ter el 't ’t")
 NAME_SUFFIXES = _words("jr jr. sr sr. ii iii iv")
 
 
