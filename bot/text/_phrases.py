@@ -72,6 +72,8 @@ class PhraseRules(ClauseRules):
         """The noun phrase starting at token j: "said [Sen. Jo Marlow] (I-Vt.), who"."""
         if j + 1 < len(toks) and toks[j][0] == "sich":
             j += 1  # „…“, erinnert sich Landwirt Georg Huber: the reflexive, then the subject
+        if j + 2 < len(toks) and toks[j][0] in ("het", "es") and toks[j + 1][0] in ("bij", "bei"):
+            j += 2  # ‘…’, klinkt het bij bestuurder X Y: the speaker after "bij"
         while j < len(toks) and (
             toks[j][0].lower() in nm.TIME_WORDS
             or (
