@@ -664,6 +664,77 @@ ARTICLES: list[Case] = [
             ("Nein. Die Bedingungen", "Jana Wolter"),
         ],
     ),
+    # batch sp-de 5, scored before its rules (28/30 speakers right then, 30/30 after)
+    (
+        "FRANKFURT (dpa) - Die Inflation im Euroraum ist im Oktober überraschend wieder gestiegen.\n\n„Der Rückgang der Teuerung ist kein Selbstläufer“, sagte Stefanie Brandauer, Chefvolkswirtin der Helaba. „Die EZB wird die Zinsen vorerst nicht weiter senken.“\n\nAuch Thorsten Wenzel von der DekaBank rechnet mit einer Pause. Die Notenbank müsse „vorsichtig bleiben“, sagte er.\n\nEZB-Direktorin Elena Marchetti betonte am Abend in Paris: „Wir sind entschlossen, die Inflation nachhaltig auf zwei Prozent zu bringen.“",
+        [
+            ("Der Rückgang", "Stefanie Brandauer"),
+            ("Die EZB wird", "Stefanie Brandauer"),
+            ("Wir sind entschlossen", "Elena Marchetti"),
+        ],
+    ),
+    (
+        "In Rostock sollen bis 2030 alle Straßenbahnen barrierefrei sein. Die Stadt investiert dafür 120 Millionen Euro.\n\n„Für Menschen im Rollstuhl ist das ein riesiger Fortschritt“, sagt Anja Kowalczyk, die seit einem Unfall vor zehn Jahren auf den Rollstuhl angewiesen ist. „Bisher musste ich oft auf die nächste Bahn warten.“\n\nWie Verkehrssenatorin Ines Gründel mitteilte, werden zunächst 28 neue Fahrzeuge bestellt. „Die ersten Bahnen rollen im Herbst 2026“, sagte sie.\n\nDer Fahrgastbeirat begrüßt die Pläne. Sein Vorsitzender Klaus-Dieter Pape mahnt aber: „Auch die Haltestellen müssen umgebaut werden, sonst nützen die neuen Bahnen wenig.“",
+        [
+            ("Für Menschen im", "Anja Kowalczyk"),
+            ("Bisher musste", "Anja Kowalczyk"),
+            ("Die ersten Bahnen", "Ines Gründel"),
+            ("Auch die Haltestellen", "Klaus-Dieter Pape"),
+        ],
+    ),
+    (
+        "LAUSANNE - Das Bundesgericht hat die Beschwerde eines Walliser Bergführers abgewiesen, der nach einem Lawinenunglück mit zwei Toten verurteilt worden war.\n\n«Der Beschwerdeführer hat die Gefahrenlage grob falsch eingeschätzt», heisst es im Urteil. Die Lawinenwarnstufe habe an jenem Tag bei vier gelegen.\n\nDer Verteidiger des Bergführers, Rechtsanwalt Marco Imboden, zeigte sich enttäuscht. «Mein Mandant wird mit dieser Schuld leben müssen», sagte er. «Er hat seit dem Unglück keine Tour mehr geführt.»\n\nDie Witwe eines der Opfer, Claudia Zurbriggen, äusserte sich erleichtert: «Endlich ist das alles vorbei.»",
+        [
+            ("Der Beschwerdeführer", None),
+            ("Mein Mandant wird", "Marco Imboden"),
+            ("Er hat seit", "Marco Imboden"),
+            ("Endlich ist das", "Claudia Zurbriggen"),
+        ],
+    ),
+    (
+        "Lisa Hörtnagl hat den Slalom von Flachau gewonnen. Für die 28-Jährige aus Tirol ist es der erste Weltcupsieg.\n\n„Ich habe so lange auf diesen Moment gewartet“, sagte Hörtnagl im Ziel unter Tränen. „Heute hat einfach alles gepasst.“\n\nZweite wurde die Schweizerin Andrea Zurflüh, die nach dem ersten Durchgang noch geführt hatte. «Ein Fehler im Steilhang hat mich den Sieg gekostet», ärgerte sich die 31-Jährige.\n\nÖSV-Cheftrainer Herbert Mandl freute sich über den Erfolg: „Lisa hat sich das mehr als verdient.“",
+        [
+            ("Ich habe so lange", "Lisa Hörtnagl"),
+            ("Heute hat einfach", "Lisa Hörtnagl"),
+            ("Ein Fehler im", "Andrea Zurflüh"),
+            ("Lisa hat sich", "Herbert Mandl"),
+        ],
+    ),
+    (
+        "BERLIN - Gesundheitsminister Peter Hollenberg (CDU) will die Notaufnahmen der Krankenhäuser entlasten. Patienten sollen künftig zuerst eine Telefonhotline anrufen.\n\n„Nicht jeder mit Rückenschmerzen gehört in die Notaufnahme“, sagte Hollenberg am Donnerstag. Die Reform soll 2027 in Kraft treten.\n\nDie Grünen-Gesundheitspolitikerin Annika Roßbach kritisierte die Pläne als unausgegoren. „Eine Hotline ersetzt keinen Arzt“, sagte sie. „Schon heute hängen Menschen stundenlang in der Warteschleife.“\n\nDer Marburger Bund unterstützt die Reform im Grundsatz. Die Vorsitzende Dr. Ingrid Mertens sagte: „Die Richtung stimmt, aber es fehlt das Personal.“",
+        [
+            ("Nicht jeder mit", "Peter Hollenberg"),
+            ("Eine Hotline", "Annika Roßbach"),
+            ("Schon heute", "Annika Roßbach"),
+            ("Die Richtung stimmt", "Ingrid Mertens"),
+        ],
+    ),
+    (
+        "KASSEL - Ein 17-Jähriger ist am Samstagabend in der Kasseler Innenstadt mit einem Messer verletzt worden. Der mutmaßliche Täter ist auf der Flucht.\n\nNach Angaben der Polizei waren die beiden zuvor in Streit geraten. „Wir gehen von einer Beziehungstat aus“, sagte Polizeisprecher Matthias Lüdtke. „Eine Gefahr für die Bevölkerung besteht nicht.“\n\nEine Passantin leistete Erste Hilfe. „Ich habe einfach meinen Schal auf die Wunde gedrückt und gewartet“, sagte die 34-jährige Pflegerin Derya Aslan. „Man denkt in so einem Moment nicht nach.“",
+        [
+            ("Wir gehen von", "Matthias Lüdtke"),
+            ("Eine Gefahr", "Matthias Lüdtke"),
+            ("Ich habe einfach meinen", "Derya Aslan"),
+            ("Man denkt in", "Derya Aslan"),
+        ],
+    ),
+    (
+        "An der Gesamtschule in Gelsenkirchen-Ückendorf unterrichtet Hatice Yavuz seit acht Jahren Mathematik und Türkisch.\n\n„Viele meiner Schüler sind die ersten in ihrer Familie, die Abitur machen können“, sagt die 39-Jährige. „Das motiviert mich jeden Tag.“\n\nIhre Kollegin Svenja Roggenkamp leitet die Schule seit 2021. Sie kämpft vor allem gegen den Lehrermangel. „Wir haben elf offene Stellen, und es bewirbt sich niemand“, sagt sie.\n\nYavuz hat trotzdem Hoffnung. „Wenn man sieht, was aus den Kindern wird, weiß man, wofür man das macht.“",
+        [
+            ("Viele meiner", "Hatice Yavuz"),
+            ("Das motiviert", "Hatice Yavuz"),
+            ("Wir haben elf", "Svenja Roggenkamp"),
+            ("Wenn man sieht", "Hatice Yavuz"),
+        ],
+    ),
+    (
+        "Der Film „Nordwand“ über die Erstbesteigung der Eiger-Nordwand hat beim Filmfest München den Publikumspreis gewonnen.\n\n„Wir haben bei minus 20 Grad in den Berner Alpen gedreht“, erzählte Hauptdarsteller Jonas Kessler, der den Bergsteiger Anderl Heckmair spielt. „Das war die härteste Arbeit meines Lebens.“\n\nRegisseurin Theresa Kämmerer wollte bewusst auf Computereffekte verzichten. „Die Zuschauer sollen spüren, wie gefährlich das war“, so Kämmerer.\n\nDer Film kommt im Oktober in die Kinos.",
+        [
+            ("Wir haben bei", "Jonas Kessler"),
+            ("Das war die härteste", "Jonas Kessler"),
+            ("Die Zuschauer", "Theresa Kämmerer"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

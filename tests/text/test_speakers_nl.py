@@ -687,6 +687,58 @@ ARTICLES: list[Case] = [
             ("Dat is geen", "Kees van Loon"),
         ],
     ),
+    # batch sp-de 5, scored before its rules (15/21 speakers right then, 21/21 after)
+    (
+        'De Nederlandse hockeysters hebben voor de vierde keer op rij de wereldtitel gewonnen. In de finale werd Argentinië met 3-0 verslagen.\n\n"Dit team is ongelooflijk hongerig", zei bondscoach Marieke Jansma na afloop. "Ook na al die successen willen ze elke wedstrijd winnen."\n\nAanvoerster Fleur Oosterhuis maakte twee doelpunten. "Dit was waarschijnlijk mijn laatste WK", vertelde de 33-jarige. "Dan is het mooi om zo af te sluiten."',
+        [
+            ("Dit team is", "Marieke Jansma"),
+            ("Ook na al die", "Marieke Jansma"),
+            ("Dit was waarschijnlijk", "Fleur Oosterhuis"),
+            ("Dan is het mooi", "Fleur Oosterhuis"),
+        ],
+    ),
+    (
+        "BRUSSEL - De Belgische inflatie is in november gedaald tot 2,1 procent, meldt het Planbureau.\n\n'Vooral de lagere energieprijzen drukken de inflatie', zegt Sofie Vandaele, hoofdeconoom bij KBC. 'Maar voedsel blijft duur.'\n\nVolgens econome Lies Dedecker van de Universiteit Gent is het te vroeg om te juichen. 'De loonindexering zal de inflatie volgend jaar weer opdrijven', waarschuwt ze.\n\nDe werkgeversorganisatie VBO pleit voor een indexsprong. 'Onze bedrijven verliezen concurrentiekracht', klinkt het bij gedelegeerd bestuurder Jan-Pieter Maes.",
+        [
+            ("Vooral de lagere", "Sofie Vandaele"),
+            ("Maar voedsel", "Sofie Vandaele"),
+            ("De loonindexering", "Lies Dedecker"),
+            ("Onze bedrijven", "Jan-Pieter Maes"),
+        ],
+    ),
+    (
+        'Een 52-jarige man uit Zwolle is veroordeeld tot drie jaar cel voor het oplichten van tientallen ouderen.\n\n"U heeft misbruik gemaakt van het vertrouwen van kwetsbare mensen", zei de rechter bij de uitspraak. De man had zich voorgedaan als bankmedewerker.\n\nZijn advocaat, Robbert Kuipers, overweegt in hoger beroep te gaan. "De straf is buitenproportioneel", zegt hij.\n\nEen van de slachtoffers, de 86-jarige Geertruida Mulder, verloor bijna 40.000 euro. "Ik schaam me nog steeds dat ik erin ben getrapt", vertelt ze.',
+        [
+            ("U heeft misbruik", "de rechter"),
+            ("De straf is", "Robbert Kuipers"),
+            ("Ik schaam me", "Geertruida Mulder"),
+        ],
+    ),
+    (
+        'In Groningen zijn bewoners boos over de trage afhandeling van aardbevingsschade.\n\n"Ik wacht al zes jaar op versterking van mijn huis", zegt Hennie Bakker uit Loppersum. "Elke keer als de ramen trillen, schrik ik wakker."\n\nStatenlid Jaap Dijkhuis (CDA) spreekt van "een schande". "De overheid heeft beloofd dat het sneller zou gaan, maar er is niets veranderd", zegt hij.\n\nMinister Rob Terpstra reageert in een verklaring: "Ik begrijp de frustratie heel goed. We doen er alles aan om het tempo te verhogen."',
+        [
+            ("Ik wacht al", "Hennie Bakker"),
+            ("Elke keer", "Hennie Bakker"),
+            ("De overheid heeft", "Jaap Dijkhuis"),
+            ("Ik begrijp de", "Rob Terpstra"),
+        ],
+    ),
+    (
+        'Onderzoekers van de Radboud Universiteit hebben ontdekt dat bijen verschillende kleuren bloemen kunnen onthouden.\n\n"We waren verbaasd hoe snel ze leerden", zegt bioloog Tessa van \'t Hof, die het onderzoek leidde. "Na drie bezoeken wisten ze precies welke bloem suiker bevatte."\n\nDe resultaten zijn van belang voor de landbouw, denkt collega-onderzoeker Mohammed Tahiri. "Als we beter begrijpen hoe bijen leren, kunnen we boeren helpen om hun gewassen beter te laten bestuiven."',
+        [
+            ("We waren verbaasd", "Tessa van 't Hof"),
+            ("Na drie bezoeken", "Tessa van 't Hof"),
+            ("Als we beter", "Mohammed Tahiri"),
+        ],
+    ),
+    (
+        "Presentatrice Linda Dekkers stopt na twaalf jaar met haar zaterdagavondshow.\n\n'Het was een prachtige tijd, maar ik wil mijn kinderen zien opgroeien', laat ze weten op Instagram. 'Ik ga het enorm missen.'\n\nOmroepbaas Erik Hoogendoorn noemt het vertrek van de presentatrice \"een groot verlies\". 'Linda is het gezicht van onze zender', zegt hij.",
+        [
+            ("Het was een prachtige", "Linda Dekkers"),
+            ("Ik ga het enorm", "Linda Dekkers"),
+            ("Linda is het gezicht", "Erik Hoogendoorn"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
