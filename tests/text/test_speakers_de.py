@@ -735,9 +735,52 @@ ARTICLES: list[Case] = [
             ("Die Zuschauer", "Theresa Kämmerer"),
         ],
     ),
+    # batch sp-de 6, scored before any rule for it (14/16 speakers right then, 14/16 now)
+    (
+        "Nach dem Hackerangriff auf die Stadtverwaltung Potsdam sind viele Dienste weiter lahmgelegt.\n\n„Wir arbeiten mit Hochdruck daran, die Systeme wieder hochzufahren“, sagte Oberbürgermeisterin Katrin Ehlers. Bürger sollten sich auf Wartezeiten einstellen.\n\nDer IT-Sicherheitsexperte Tarik Özkan hält die Verwaltung für schlecht vorbereitet. „Viele Kommunen sparen seit Jahren an der IT-Sicherheit“, sagte er dem RBB. „Das rächt sich jetzt.“\n\nEin Sprecher des Landeskriminalamts bestätigte die Ermittlungen. Zu den Tätern wollte er sich nicht äußern.",
+        [
+            ("Wir arbeiten mit", "Katrin Ehlers"),
+            ("Viele Kommunen", "Tarik Özkan"),
+            ("Das rächt sich", "Tarik Özkan"),
+        ],
+    ),
+    (
+        "STRASSBURG (AFP) - Das Europaparlament hat strengere Regeln für künstliche Intelligenz beschlossen.\n\n„Europa setzt damit weltweit Maßstäbe“, sagte der Berichterstatter Henrik Sørensen nach der Abstimmung. Der Däne hatte jahrelang an dem Gesetz gearbeitet.\n\nKritik kommt von Verbraucherschützern. „Die Ausnahmen für Sicherheitsbehörden sind viel zu weit gefasst“, bemängelte Julia Förster vom Verbraucherzentrale Bundesverband.\n\nDie Industrie warnt dagegen vor zu viel Bürokratie. Bitkom-Präsident Konstantin Haller sagte: „Wir riskieren, dass Innovation künftig woanders stattfindet.“",
+        [
+            ("Europa setzt", "Henrik Sørensen"),
+            ("Die Ausnahmen", "Julia Förster"),
+            ("Wir riskieren", "Konstantin Haller"),
+        ],
+    ),
+    (
+        "Ein Wolf hat in der Nacht zu Sonntag auf einer Weide bei Cuxhaven zwölf Schafe gerissen.\n\n„So ein Bild vergisst man nicht“, sagt Schäfer Hinrich Tammen, dem die Tiere gehörten. „Überall lagen tote Lämmer.“\n\nDer Landesjägerschaft zufolge ist es bereits der vierte Übergriff in diesem Monat. Deren Sprecher Jörg Lüdemann fordert den Abschuss des Tieres: „Der Wolf hat gelernt, dass Schafe leichte Beute sind.“\n\nNaturschützer halten dagegen. „Ein Abschuss löst das Problem nicht, nur besserer Herdenschutz hilft“, sagt Nabu-Expertin Marie Neuhaus.",
+        [
+            ("So ein Bild", "Hinrich Tammen"),
+            ("Überall lagen", "Hinrich Tammen"),
+            ("Der Wolf hat", "Jörg Lüdemann"),
+            ("Ein Abschuss", "Marie Neuhaus"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
+    # batch sp-de 6, scored before any rule for it (14/16 speakers right then, 14/16 now)
+    (
+        "HAMBURG - Die Elbphilharmonie feiert ihr zehnjähriges Bestehen mit einem Festkonzert.\n\n„Kaum jemand hätte damals gedacht, dass dieses Haus einmal so geliebt wird“, sagte Generalintendant Markus Wendling am Abend vor geladenen Gästen. Die Baukosten waren einst von 77 auf 866 Millionen Euro gestiegen.\n\nKultursenatorin Derya Kaplan erinnerte an die schwierigen Jahre: „Es gab Momente, in denen niemand mehr an dieses Projekt geglaubt hat.“\n\nUnter den Gästen war auch die Pianistin Hélène Duval. „Der Klang in diesem Saal ist einzigartig“, schwärmte die Französin.",
+        [
+            ("Kaum jemand", "Markus Wendling"),
+            ("Es gab Momente", "Derya Kaplan"),
+            ("Der Klang", "Hélène Duval"),
+        ],
+    ),
+    (
+        "Von Sabine Hartl\n\nSeit drei Generationen fertigt die Familie Obermoser in Oberammergau Holzschnitzereien.\n\n„Mein Großvater hat noch für Kaiser und Könige geschnitzt“, erzählt Florian Obermoser und zeigt auf ein Foto an der Wand. Heute verkauft er vor allem an Touristen.\n\nSeine Schwester Veronika Obermoser kümmert sich um den Onlineshop. „Ohne Internet gäbe es unseren Betrieb nicht mehr“, sagt die 34-Jährige.\n\nIhr Bruder nickt. „Die Tradition lebt nur, wenn man sie verändert.“",
+        [
+            ("Mein Großvater", "Florian Obermoser"),
+            ("Ohne Internet", "Veronika Obermoser"),
+            ("Die Tradition", "Florian Obermoser"),
+        ],
+    ),
     # batch sp-de 4, scored before its rules (18/27 speakers right then, 25/27 after)
     (
         "LEIPZIG - Bei einer Razzia gegen eine mutmaßliche Schleuserbande hat die Polizei am Dienstag zwölf Wohnungen in Sachsen und Thüringen durchsucht.\n\nWie ein Sprecher der Bundespolizei sagte, wurden vier Männer festgenommen. „Die Gruppe soll mehr als 300 Menschen gegen hohe Summen nach Deutschland gebracht haben“, sagte er.\n\nEine Nachbarin in Leipzig-Grünau hatte schon länger einen Verdacht. „Da gingen ständig fremde Leute ein und aus, oft mitten in der Nacht“, berichtet die Rentnerin, die ihren Namen nicht nennen will.\n\nDie Ermittlungen leitet die Staatsanwaltschaft Dresden. Oberstaatsanwalt Lorenz Haase kündigte weitere Durchsuchungen an. „Wir stehen erst am Anfang“, sagte er.",

@@ -739,6 +739,49 @@ ARTICLES: list[Case] = [
             ("Linda is het gezicht", "Erik Hoogendoorn"),
         ],
     ),
+    # batch sp-de 6, scored before its rules (15/17 speakers right then, 17/17 after)
+    (
+        'De gemeente Utrecht gaat proberen om daklozen sneller aan een woning te helpen.\n\n"Niemand hoort op straat te slapen", zegt wethouder Anke Verhoef. "Met een eigen woning kunnen mensen weer grip op hun leven krijgen."\n\nStraatpastor Hans Visscher ziet dagelijks hoe zwaar het leven op straat is. "Vorige winter zijn er in deze stad twee mensen doodgevroren", zegt hij. "Dat mag nooit meer gebeuren."',
+        [
+            ("Niemand hoort", "Anke Verhoef"),
+            ("Met een eigen", "Anke Verhoef"),
+            ("Vorige winter", "Hans Visscher"),
+            ("Dat mag nooit", "Hans Visscher"),
+        ],
+    ),
+    (
+        "AZ heeft trainer Jeroen Hulsbos ontslagen na een reeks slechte resultaten.\n\n'We hebben geconcludeerd dat een nieuwe impuls nodig is', zegt technisch directeur Roel Smeets. 'Dat is een pijnlijke beslissing, want Jeroen heeft veel voor de club betekend.'\n\nHulsbos zelf reageert teleurgesteld. 'Ik had graag het seizoen afgemaakt', laat hij weten via een verklaring.",
+        [
+            ("We hebben geconcludeerd", "Roel Smeets"),
+            ("Dat is een pijnlijke", "Roel Smeets"),
+            ("Ik had graag", "Jeroen Hulsbos"),
+        ],
+    ),
+    (
+        'Een brand in een appartementencomplex in Rotterdam-Zuid heeft zondagnacht aan twee mensen het leven gekost.\n\n"Toen wij aankwamen sloegen de vlammen al uit de ramen", vertelt brandweerman Ricardo Martina. "We hebben nog zes bewoners kunnen redden."\n\nBewoonster Naima Amrani woont op de derde verdieping. "Ik werd wakker van de rook en ben met mijn kinderen via de trap naar buiten gerend", zegt ze. "Alles wat we hadden is weg."\n\nBurgemeester Hester de Kok sprak van "een vreselijk drama".',
+        [
+            ("Toen wij", "Ricardo Martina"),
+            ("We hebben nog", "Ricardo Martina"),
+            ("Ik werd wakker", "Naima Amrani"),
+            ("Alles wat we", "Naima Amrani"),
+        ],
+    ),
+    (
+        "De Vlaamse regering schrapt de gratis kinderopvang voor gezinnen met een hoog inkomen.\n\n“Wie het kan betalen, moet bijdragen”, zegt Vlaams minister van Welzijn Ann Verbist. “Zo kunnen we meer plaatsen creëren voor wie het echt nodig heeft.”\n\nDe Gezinsbond is kritisch. “Ook middenklassegezinnen zullen dit voelen”, waarschuwt woordvoerder Koen Van Laere.",
+        [
+            ("Wie het kan", "Ann Verbist"),
+            ("Zo kunnen we", "Ann Verbist"),
+            ("Ook middenklassegezinnen", "Koen Van Laere"),
+        ],
+    ),
+    (
+        'Astronaut Marit Veenhuizen wordt de tweede Nederlandse vrouw in de ruimte. Ze vertrekt volgend jaar naar het ISS.\n\n"Dit is een droom die uitkomt", zei Veenhuizen op een persconferentie in Noordwijk. "Als klein meisje keek ik al naar de sterren."\n\nESA-directeur Pieter van Beek noemt haar "een uitstekende kandidaat". "Ze is wetenschapper, piloot en teamspeler tegelijk", zegt hij.',
+        [
+            ("Dit is een droom", "Marit Veenhuizen"),
+            ("Als klein meisje", "Marit Veenhuizen"),
+            ("Ze is wetenschapper", "Pieter van Beek"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
