@@ -72,6 +72,14 @@ class MentionFeatures:
     def _sentence_start(self, pos: int) -> int:  # provided by ``People``
         raise NotImplementedError
 
+    def _misspelt(self, key: str) -> str | None:
+        """The one surname of a person named in full that ``key`` misspells by one letter
+        (news copy does: "Oyelarn said" after "Marlena Oyelaran"), else None."""
+        if len(key) < 5:
+            return None
+        near = [k for k in self.registry if len(k) >= 5 and k[0] == key[0] and one_edit(k, key)]
+        return near[0] if len(near) == 1 else None
+
     def _role_gender(self, pos: int) -> str | None:
         """The gender a role noun right before ``pos`` gives: "widow Terry Lee" -> "f"."""
         before = self.text[max(0, pos - 20) : pos].split()
@@ -181,3 +189,16 @@ class MentionFeatures:
             v[0] += male
             v[1] += female
         return {n: ("m" if m > f else "f") for n, (m, f) in votes.items() if m != f}
+
+
+def one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one changed, added or dropped letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if long_ == short + "s":
+        return False  # "the Hales" are not a misspelt Hale
+    k = next((i for i, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
+    return short[k:] == long_[k + 1 :]

@@ -203,6 +203,10 @@ class People(MentionFeatures):
                     gender = fn.lone_first_name_gender(words[0])  # "Andrew said"
                 key = nm.surname_key(words)
                 rpos = pos + at
+                if len(words) == 1 and key is not None and key not in self.registry:
+                    near = self._misspelt(key)
+                    if near is not None:  # "Oyelarn said" after "Marlena Oyelaran"
+                        key, words = near, [self.registry[near][0][1][-1]]
                 if key is None or (
                     len(words) == 1
                     and key not in self.registry

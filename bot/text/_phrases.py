@@ -222,6 +222,25 @@ class PhraseRules(ClauseRules):
             if 2 <= len(chunk) <= 4 and (nm.bare(chunk[0][0]) in FIRST_NAMES or role):
                 if all(t[0][:1].isupper() or t[0] in nm.NAME_PARTICLES for t in chunk):
                     return chunk[0][1], chunk[-1][2]  # "La segretaria del Pd, Elly Schlein, ha"
+            # "Her neighbour, software engineer Derek Nolan, accused …": a common noun, then in
+            # commas one to three role words and a full name -- the name
+            c = 0
+            while c < min(len(chunk), 3) and chunk[c][0].isalpha() and chunk[c][0].islower():
+                c += 1
+            tail = chunk[c:]
+            if (
+                c
+                and 2 <= len(tail) <= 4
+                and toks[k - 1][0].isalpha()
+                and toks[k - 1][0].islower()
+                and all(t[0][:1].isupper() and t[0].isalpha() for t in tail)
+                and not nm.looks_like_org([t[0] for t in tail])
+                and (
+                    chunk[c - 1][0] in nm.PERSON_ROLES
+                    or chunk[c - 1][0].endswith(("er", "or", "ist", "ian", "man", "woman"))
+                )
+            ):
+                return tail[0][1], tail[-1][2]
             i = k
             # a second comma chunk: "Dr. Ana Ruiz, the clinic's director, who has worked there
             # for years, said": past the relative clause, the appositive, to the name

@@ -125,6 +125,16 @@ CASES: list[Case] = [
         "Ada Finch, for her part, called the plan “a gift to the developers and nobody else.”",
         [("a gift to the developers", "Ada Finch")],
     ),
+    (  # a surname misspelt by one letter is still the person named in full before
+        "“The depot should stay where it is,” said Marlena Oyelaran, who drives the night bus.\n\n"
+        "Oyelarn said the new site was too far out of town.\n\n"
+        "“Nobody asked the drivers,” she said.",
+        [("Nobody asked the drivers", "Marlena Oyelaran")],
+    ),
+    (  # a common noun, then in commas a role and the name: the name speaks
+        "His landlord, retired plumber Osgood Fairweather, accused him of “hiding the damage.”",
+        [("hiding the damage", "Osgood Fairweather")],
+    ),
 ]
 
 
