@@ -21,6 +21,7 @@ from bot.text._shapes import Token
 # a line that only credits the quotation above it: "― Ana Lind", "- Sanders.", "-Ana Lind, Leeds."
 _CREDIT_LINE_RE = re.compile(r"[-―—–]+ ?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[.,]?")
 _CREDIT_TAIL_RE = re.compile(r"[―—]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})\.?\s*$")
+_QUOTE_CHARS = '"“”«»„'
 _NAME_COLON_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}:")  # "Ana Lind: …"
 
 
@@ -88,16 +89,18 @@ class ContextRules(PhraseRules):
         name = self.people.name_in(self.text[got[0] : got[1]], got[0])
         if name is None or not name[1] or len(name[0].split()) < 2:
             return None  # "Según fuentes del ministerio, “…”": a person known by full name only
-        return got if self._people_named(start, span.open_at) <= 1 else None
+        # no other person between the subject and the quotation ("Library Friends president
+        # Tom Okafor" names one)
+        return got if self._people_named(got[1], span.open_at, name[0]) == 0 else None
 
-    def _people_named(self, start: int, end: int) -> int:
+    def _people_named(self, start: int, end: int, other_than: str = "") -> int:
         """How many people ``text[start:end]`` names in full ("Die Klinik" is no one)."""
-        found = set()
+        found = {other_than}
         for run in nm.name_runs(self.text[start:end]):
             got = self.people.name_in(" ".join(run), start)
             if got is not None and got[1] and len(got[0].split()) >= 2:
                 found.add(got[0])
-        return len(found)
+        return len(found) - 1
 
     def _reported_person(self, para: int) -> tuple[int, int] | None:
         """The person a paragraph without quotation marks reports, for the quotation after it.
@@ -163,6 +166,28 @@ class ContextRules(PhraseRules):
         if got is None or not got[1] or len(got[0].split()) < 2:
             return None
         return toks[k][1], toks[j][2]
+
+    def _interview_questions(self) -> set[int]:
+        """The paragraphs of an interview that are the interviewer's questions: short, a
+        question, no quotation marks, and a paragraph that opens on a quotation after each
+        ("What are you writing now?" then "“Something different.”"); at least two of them,
+        or none (one rhetorical question in a report is no interview)."""
+        opens = set()
+        for span in self.spans:
+            k, ps, _ = self._para_of(span.open_at)
+            if span.open_at == ps:
+                opens.add(k)
+        out = set()
+        for k, (ps, pe) in enumerate(self.paras[:-1]):
+            line = self.text[ps:pe].strip()
+            if (
+                k + 1 in opens
+                and line.endswith("?")
+                and len(line) <= 250
+                and not any(ch in line for ch in _QUOTE_CHARS)
+            ):
+                out.add(k)
+        return out if len(out) >= 2 else set()
 
     def _credit_tail(self, para: int) -> tuple[int, int] | None:
         """The name a paragraph ends on after a long dash: "“…” And more. ― Ana Lind." (a

@@ -229,6 +229,10 @@ class Attributor(AfterRules, Resolver):
             gap = text[before[1] : span.open_at]
             if ":" in gap or "," in gap:
                 return before  # he said: “…” / he said, “…”
+        if after is not None and last == "." and text[span.start : span.start + 1].islower():
+            # a phrase ending a sentence of its own ("X called Lind a “liar.” Ann Kerr said
+            # …"): what follows is the next sentence, with its own speaker
+            return before
         follow = text[span.close_end : span.close_end + 1]
         wants_after = last in ("—", "–", "-", "?", "!") or follow == "," or last.isalnum()
         if after is not None and (wants_after or after_only):
@@ -247,6 +251,8 @@ class Attributor(AfterRules, Resolver):
         by_para: dict[int, list[int]] = {}
         for idx, span in enumerate(spans):
             by_para.setdefault(span.paragraph, []).append(idx)
+        asked = self._interview_questions()
+        answers: list[int] = []  # the quotations answering them, in order
         for para, members in by_para.items():
             if all(out[j].phrase is None for j in members):
                 credit = self._credit_tail(para) or self._credit_line(para)
@@ -280,7 +286,13 @@ class Attributor(AfterRules, Resolver):
                 raw = out[idx]
                 if raw.phrase is not None:
                     continue
-                if named:  # “A,” he said. “B.” -- the nearest attributed piece, earlier first
+                at = spans[idx].open_at
+                got = self._sentence_subject(idx) if text[spans[idx].start].islower() else None
+                if named and got is not None and re.search(r"\b[a-z]", text[got[1] : at]):
+                    # a phrase inside a sentence its own subject opens ("Ann Kerr called him a
+                    # “liar.”"), next to other people's quotations
+                    out[idx] = _Raw(text[got[0] : got[1]], got[0])
+                elif named:  # “A,” he said. “B.” -- the nearest attributed piece, earlier first
                     earlier = [j for j in named if j < idx]
                     raw.inherited = earlier[-1] if earlier else named[0]
                 elif (
@@ -291,6 +303,22 @@ class Attributor(AfterRules, Resolver):
                     # a paragraph that is only quotation goes on with the quotation before it
                     prev = out[idx - 1]
                     raw.inherited = idx - 1 if prev.phrase is not None else prev.inherited
+                elif (
+                    para - 1 in asked
+                    and idx == members[0]
+                    and _opens_paragraph(spans[idx], self.paras[para][0])
+                ):
+                    # an interview's answer to the question above it: the person who gave
+                    # the answers before, else the person the introduction names last
+                    qs = self.paras[para - 1][0]
+                    name = None if answers else self.people.antecedent(qs, None)
+                    if answers:
+                        raw.inherited = answers[-1]
+                    elif name is not None:
+                        out[idx] = _Raw(name, qs)
+                    answers.append(idx)
+                    for later in members[1:]:
+                        out[later].inherited = idx
                 elif (
                     idx == members[0]
                     and para > 0

@@ -29,6 +29,7 @@ _SPACES_RE = re.compile(r"\s+")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _INVERTED_RE = re.compile(r"\w+-(?:t-)?(?:il|elle)s?$")
 _SENTENCE_END = ".!?:;\"”'’»"
+_VERDICT_VERBS = frozenset("called labelled labeled branded described dubbed".split())
 _KEY_MIN_WORDS = 4  # shorter quotations are never key quotes
 _KEY_MIN_SCORE = 0.4  # nor are unattributed fragments ("this town is better than that.")
 _SAME_QUOTE = 0.6  # word overlap above which two quotations count as one
@@ -109,8 +110,17 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     para_start = paras[span.paragraph][0]
     before = text[max(para_start, span.open_at - 200) : span.open_at]
     clause = re.split(r"[.!?;:][\"”’»)]*\s", before)[-1]
+    words = clause.split()
     return (
-        any(w.strip(",").lower() in SPEECH_VERBS or w.lower() in ACCORDING for w in clause.split())
+        any(w.strip(",").lower() in SPEECH_VERBS or w.lower() in ACCORDING for w in words)
+        # "X called the decision “bittersweet, but fair.”": a verdict of three words or more,
+        # not a label ("called the policy “a failure.”")
+        or (
+            len(words) >= 3
+            and words[-3].lower() in _VERDICT_VERBS
+            and inner[:1].islower()
+            and len(_WORD_RE.findall(inner)) >= 3
+        )
         or (clause.split() or [""])[0].lower() in FOR_WHOM
     )  # … "Para X, “la deuda es sostenible”."  # … or "Segundo X, “o parque será alargado”."
 

@@ -135,6 +135,25 @@ CASES: list[Case] = [
         "His landlord, retired plumber Osgood Fairweather, accused him of “hiding the damage.”",
         [("hiding the damage", "Osgood Fairweather")],
     ),
+    (  # an interview: the answers under the interviewer's questions are the interviewee's
+        "Glassblower Imogen Tarrant has run her workshop on the quay for thirty years.\n\n"
+        "Why glass?\n\n“My grandfather did it. I never thought about doing anything else.”\n\n"
+        "Is the trade dying?\n\n“Changing. Tourists buy less, but collectors buy more.”",
+        [("My grandfather did it", "Imogen Tarrant"), ("Changing. Tourists", "Imogen Tarrant")],
+    ),
+    (  # a verdict of a few words after "called", its speaker opening the sentence
+        "Ferry union steward Wendell Achterberg called the timetable “late, crowded and dear.”",
+        [("late, crowded and dear", "Wendell Achterberg")],
+    ),
+    (  # a phrase ending its sentence takes no speaker from the next sentence
+        "Tilda Marsh said the mayor “broke every promise.” Rupert Cane called the mayor "
+        "“the best we have had in years.” Colm Ives said the council “never listens to anyone.”",
+        [
+            ("broke every promise", "Tilda Marsh"),
+            ("the best we have had", "Rupert Cane"),
+            ("never listens", "Colm Ives"),
+        ],
+    ),
 ]
 
 
