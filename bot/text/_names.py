@@ -118,7 +118,7 @@ ORG_WORDS = _words(
     nbc abc cbs fox bbc npr ap reuters afp twitter facebook google apple microsoft amazon
     reddit youtube instagram whitehouse pentagon kremlin show hour today tonight live
     weekly daily morning nations strategies partners associates consulting charter
-    treaty capital holdings
+    treaty capital holdings universe
     """
 )
 

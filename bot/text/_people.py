@@ -87,6 +87,7 @@ class People(MentionFeatures):
         votes = self._gender_votes()
         for m in self.mentions:
             m.gender = m.gender or votes.get(m.name)
+        self._pronoun_subjects(quoted)
 
     # ------------------------------------------------------------------ indexing
 

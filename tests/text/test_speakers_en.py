@@ -154,6 +154,19 @@ CASES: list[Case] = [
             ("never listens", "Colm Ives"),
         ],
     ),
+    (  # "She says …" sentences keep the person they stand for salient across paragraphs
+        "Councillor Bronwen Hale opened the debate on the new cycle lanes.\n\n"
+        "She says the lanes will save lives. She wants them finished by spring.\n\n"
+        "The plan was drawn up after a cyclist, Maren Oakes, was hurt on Station Road.\n\n"
+        "“We cannot wait for another accident,” she said.",
+        [("We cannot wait", "Bronwen Hale")],
+    ),
+    (  # "And Ohio's Lena Marsh, …, said" opens the sentence: she is its subject
+        "Delegates from the west backed the plan. Greta Voss called it “overdue and welcome.”\n\n"
+        "And Ohio's Lena Marsh, one of the youngest delegates, said the vote was easy. "
+        "“I never had a doubt,” she said.",
+        [("I never had a doubt", "Lena Marsh")],
+    ),
 ]
 
 
