@@ -172,7 +172,12 @@ class Attributor(AfterRules, Resolver):
                     return own  # "with Ana Lind reportedly shouting: “" / "of Lind asking, “"
                 if toks[v - 1][0] == "and":
                     return None  # "… and asking, “": its subject is in a clause not seen here
-                if v >= 3 and toks[v - 1][0] == "," and self._verb_at(toks, v - 2) == 1:
+                if (
+                    v >= 3
+                    and toks[v - 1][0] == ","
+                    and self._verb_at(toks, v - 2) == 1
+                    and toks[v - 2][0].islower()  # not "in the Western States, saying"
+                ):
                     said = self._subject_before(toks, v - 2)  # …, Ana Lind said, adding: “…”
                     word = self.text[said[0] : said[1]] if said else ""
                     if (word[:1].isupper() or word.lower() in nm.PRONOUNS) and not nm.possessive(
