@@ -21,6 +21,13 @@ from bot.text._shapes import Token
 # a line that only credits the quotation above it: "― Ana Lind", "- Sanders.", "-Ana Lind, Leeds."
 _CREDIT_LINE_RE = re.compile(r"[-―—–]+ ?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[.,]?")
 _CREDIT_TAIL_RE = re.compile(r"[―—]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})\.?\s*$")
+# a quotation's sentence going on after it with an adjunct only: "… “…” in a statement on
+# Monday.", "“…” at a rally."
+_ADJUNCT_TAIL_RE = re.compile(r" (?:in|at|on|during|after|before) [a-z][\w ,'’-]{0,50}[.]")
+_PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+_VERDICT_VERBS = frozenset(
+    "called praised described labelled labeled branded dubbed hailed".split()
+)
 _QUOTE_CHARS = '"“”«»„'
 _NAME_COLON_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}:")  # "Ana Lind: …"
 
@@ -74,8 +81,10 @@ class ContextRules(PhraseRules):
         “stepping up when others would not.”" / "Carson called the system “rotten to the core.”"
         -> the name, when it names a person and no other person comes before the quotation."""
         span = self.spans[idx]
-        if self.text[span.close_end : span.close_end + 1] not in ("", ".", "\n") and (
-            self.text[span.end - 1 : span.end] not in (".", "!", "?")
+        if (
+            self.text[span.close_end : span.close_end + 1] not in ("", ".", "\n")
+            and self.text[span.end - 1 : span.end] not in (".", "!", "?")
+            and not _ADJUNCT_TAIL_RE.match(self.text, span.close_end)
         ):
             return None
         _, ps, _ = self._para_of(span.open_at)
@@ -91,6 +100,16 @@ class ContextRules(PhraseRules):
             return None  # "Según fuentes del ministerio, “…”": a person known by full name only
         # no other person between the subject and the quotation ("Library Friends president
         # Tom Okafor" names one)
+        # (or only the object of a verdict: "Mayor Lind called Pelletier “the memory of
+        # this town”", "praised Marsh as “a fair judge.”")
+        between = [
+            w
+            for w in self.text[got[1] : span.open_at].split()
+            if w.strip(",.") and not _PARTY_TAG_RE.match(w.strip(",."))
+        ]  # ", R-Texas, praised Marsh as"
+        verdict = bool(between) and nm.bare(between[0]) in _VERDICT_VERBS
+        if verdict and len(between) <= 4:
+            return got
         return got if self._people_named(got[1], span.open_at, name[0]) == 0 else None
 
     def _people_named(self, start: int, end: int, other_than: str = "") -> int:

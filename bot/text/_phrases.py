@@ -9,12 +9,16 @@ minister, said``), the subject of a clause, a name after a role (``the minister,
 
 from __future__ import annotations
 
+import re
+
 from bot.text import _foreign as fw
 from bot.text import _names as nm
 from bot.text._clause import ClauseRules
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._people import People
 from bot.text._shapes import DETERMINERS, Token, verbish
+
+_PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z]*$")  # "D-Calif", "R-Texas", "I-Vt"
 
 _CLAUSE_STOP = (
     nm.SUBORDINATORS
@@ -255,6 +259,14 @@ class PhraseRules(ClauseRules):
                 and toks[k - 1][0][:1].isupper()
             ):
                 i = k
+            # "Sen. Nora Espinoza, D-Calif., the ranking member, said": past a party tag too
+            dot = int(i >= 4 and toks[i - 1][0] == ".")
+            if (
+                i - dot >= 3
+                and _PARTY_TAG_RE.match(toks[i - 1 - dot][0])
+                and toks[i - 2 - dot][0] == ","
+            ):
+                i -= 2 + dot
             while i > 0 and toks[i - 1][0].lower() in nm.ADVERBS:
                 i -= 1
         if i == 0:
