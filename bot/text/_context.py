@@ -16,7 +16,7 @@ from bot.text import _firstnames as fn
 from bot.text import _names as nm
 from bot.text._marks import Span
 from bot.text._phrases import PhraseRules
-from bot.text._shapes import Token
+from bot.text._shapes import PREPOSITIONS, Token
 
 # a line that only credits the quotation above it: "― Ana Lind", "- Sanders.", "-Ana Lind, Leeds."
 _CREDIT_LINE_RE = re.compile(r"[-―—–]+ ?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[.,]?")
@@ -90,10 +90,16 @@ class ContextRules(PhraseRules):
         _, ps, _ = self._para_of(span.open_at)
         start = self._sentence_start(span.open_at, ps)
         toks = self._tokens(start, span.open_at)
-        if not toks or not toks[0][0][:1].isupper() or toks[0][0].lower() in nm.STOPWORDS:
+        if not toks or not toks[0][0][:1].isupper():
             return None
-        got = self._clause_subject(toks[:12])
-        if got is None or got[0] != toks[0][1]:
+        # the subject opens the sentence, or follows a fronted adjunct: "In an August speech,
+        # Reyes attacked “…”"
+        comma = next((k for k in range(1, min(len(toks), 10)) if toks[k][0] == ","), 0)
+        fronted = comma and toks[0][0].lower() in PREPOSITIONS and comma + 1 < len(toks)
+        if not fronted and toks[0][0].lower() in nm.STOPWORDS:
+            return None
+        got = self._clause_subject(toks[: comma + 13] if fronted else toks[:12])
+        if got is None or got[0] != toks[comma + 1 if fronted else 0][1]:
             return None
         name = self.people.name_in(self.text[got[0] : got[1]], got[0])
         if name is None or not name[1] or len(name[0].split()) < 2:

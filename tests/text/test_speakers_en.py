@@ -167,6 +167,11 @@ CASES: list[Case] = [
         "“I never had a doubt,” she said.",
         [("I never had a doubt", "Lena Marsh")],
     ),
+    (  # a fronted adjunct before the subject of a sentence that ends on a quotation
+        "Councillor Enid Brackwater opposes the tower.\n\n"
+        "In a speech on Tuesday, Brackwater attacked “a plan written by developers for developers.”",
+        [("a plan written by developers", "Enid Brackwater")],
+    ),
 ]
 
 
