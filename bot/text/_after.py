@@ -122,7 +122,12 @@ class AfterRules(ContextRules):
                 continue
             if toks[v - 1][0].lower() == "to":
                 return None, False
-            if v - 2 > i and toks[v - 2][0] == "," and toks[v - 1][0].lower() in nm.PRONOUNS:
+            if (
+                v - 2 > i
+                and toks[v - 2][0] == ","
+                and toks[v - 1][0].lower() in nm.PRONOUNS
+                and toks[v - 1][0].lower() not in ("who", "which", "that")  # ", who asked"
+            ):
                 # a parenthetical "he said" inside the next sentence: “…” Ohio, he said, was
                 # next: the pronoun is the subject, not the words before its comma
                 return (toks[v - 1][1], toks[v - 1][2]), False

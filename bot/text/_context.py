@@ -28,6 +28,10 @@ _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 _VERDICT_VERBS = frozenset(
     "called praised described labelled labeled branded dubbed hailed".split()
 )
+_ECHO_RE = re.compile(
+    r"\s{1,3}(?:(?:That|This|Such|Those)(?:'s|’s| is| was| are| were) (?:how|what|the (?:verdict|view"
+    r"|message|warning|words?|opinion|assessment) of)|So says?)\b"
+)
 _QUOTE_CHARS = '"“”«»„'
 _NAME_COLON_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}:")  # "Ana Lind: …"
 
@@ -117,6 +121,23 @@ class ContextRules(PhraseRules):
         if verdict and len(between) <= 4:
             return got
         return got if self._people_named(got[1], span.open_at, name[0]) == 0 else None
+
+    def _echo_after(self, idx: int) -> tuple[int, int] | None:
+        """A sentence right after the quotation that names whose words they were: "“It's a
+        disaster.” That was the verdict of farmer Tom Reed." / "That is how Jo Ortiz, 19,
+        remembers …" / "So says Wanda Pryce, …" -> the person named in full there."""
+        span = self.spans[idx]
+        if self.text[span.end - 1 : span.end] not in (".", "!", "?"):
+            return None
+        m = _ECHO_RE.match(self.text, span.close_end)
+        if m is None or (idx + 1 < len(self.spans) and self.spans[idx + 1].open_at < m.end()):
+            return None
+        toks = self._tokens(m.end(), min(len(self.text), m.end() + 80))
+        run = self._first_name_run(toks, 0)
+        if run is None or run[0] - m.end() > 40:
+            return None
+        got = self.people.name_in(self.text[run[0] : run[1]], run[0])
+        return run if got is not None and got[1] and " " in got[0] else None
 
     def _people_named(self, start: int, end: int, other_than: str = "") -> int:
         """How many people ``text[start:end]`` names in full ("Die Klinik" is no one)."""

@@ -122,6 +122,9 @@ ORG_WORDS = _words(
     """
 )
 
+# organisation words that are also surnames after a first name ("Laura Day"; not "May Day")
+_SURNAME_ORG_WORDS = frozenset("day law church post hall bank".split())
+
 # places that look like names ("North Carolina", "Boca Raton"): never a speaker's antecedent
 PLACES = load("us_states", "places")
 
@@ -388,6 +391,8 @@ def looks_like_org(words: list[str]) -> bool:
     A first name opening a longer run is no organisation word: "Bill Okafor" is a person,
     "the Farm Bill" is not."""
     first = 1 if len(words) >= 2 and bare(words[0]) in FIRST_NAMES else 0
+    if first and len(words) == 2 and bare(words[1]) in _SURNAME_ORG_WORDS:
+        return False  # "Laura Day", "Ana Law": a first name and a surname that is also a word
     if any(bare(w) in ORG_WORDS for w in words[first:]):
         return True
     return " ".join(bare(w).rstrip(".") for w in words) in PLACES

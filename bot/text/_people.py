@@ -192,7 +192,8 @@ class People(MentionFeatures):
                 offset = at
                 if not words:
                     continue
-                if nm.looks_like_org(words):
+                key = nm.surname_key(words)  # "Day said" after "Laura Day" is no organisation
+                if nm.looks_like_org(words) and (len(words) > 1 or key not in self.registry):
                     if not nm.is_place(words):
                         rpos = pos + at
                         self.orgs.append((rpos, " ".join(words), self._is_subject(rpos)))
@@ -202,7 +203,6 @@ class People(MentionFeatures):
                 gender = gender or self._role_gender(pos + at)
                 if len(words) == 1 and gender is None:
                     gender = fn.lone_first_name_gender(words[0])  # "Andrew said"
-                key = nm.surname_key(words)
                 rpos = pos + at
                 if len(words) == 1 and key is not None and key not in self.registry:
                     near = self._misspelt(key)

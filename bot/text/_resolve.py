@@ -17,6 +17,7 @@ from bot.text._firstnames import FIRST_NAMES
 from bot.text._marks import Span
 from bot.text._people import People
 from bot.text._shapes import DETERMINERS, PREPOSITIONS
+from bot.text.lexicon import load
 
 # a Chinese sentence opening on a name of two or three characters and a verb of being, saying
 # or doing: "李明是市长。", "王芳表示"
@@ -32,6 +33,9 @@ _ROLE_OF_RE = re.compile(
     r"(?i:un|una|uno|une|um|uma|ein|eine|een)\s+[^\W\d_][\w'’-]*\s+"
     r"(?:de|del|della|dell['’]\w*|di|da|do|der|des|du|van|von)\b"
 )
+# "The company said", "the agency warned": a common noun for an organisation, its verb
+_COMMON_ORG_RE = re.compile(r"\b([Tt]he) ((?:[a-z]+ ){1,3}[a-z]+)")
+_ORG_NOUNS = load("org_nouns_en")
 # words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
 _DANGLING = frozenset("who whom which that by for to of with from being been".split())
 
@@ -88,12 +92,15 @@ class Resolver:
     def _noun_epithet(self, words: list[str]) -> bool:
         """True for a German or Dutch article and a capitalized noun no one in the text is
         called: "sagte der Hamburger", "zei de Nederlander" (not "zei de Vries" after Peter
-        de Vries), or a French elided article and a role ("L'élu")."""
+        de Vries), an English one ("the Spaniard said": kept as written), or a French elided
+        article and a role ("L'élu")."""
         if len(words) == 1 and words[0][:2] in ("L'", "L’") and words[0][2:3].islower():
             return True  # "L'élu écologiste a défendu …": an article, then a role
-        if len(words) != 2 or words[0].lower() not in ("der", "die", "de", "le", "la"):
+        if len(words) != 2 or words[0].lower() not in ("der", "die", "de", "le", "la", "the"):
             return False  # (French: "a confié le Français", "la Britannique")
         key = nm.bare(words[1])
+        if words[0].lower() == "the" and (key in nm.ORG_WORDS or nm.looks_like_org([words[1]])):
+            return False  # "the Pentagon", "the Times": an organisation by its name
         return (
             words[1][:1].isupper()
             and key not in self.people.registry
@@ -126,6 +133,20 @@ class Resolver:
             # "l'assessore al Bilancio Michele Zuin": a person named after it is the subject
             and not any(nm.bare(w) in FIRST_NAMES for w in words)
         )
+
+    def _common_org(self, pos: int) -> str | None:
+        """The organisation a common noun names as the subject of a speech verb in the last
+        few sentences before an "it said": "The company said it would cut 400 jobs. “…,” it
+        said." -> "The company" (as written)."""
+        text = self.people.text
+        found = None
+        for m in _COMMON_ORG_RE.finditer(text, max(0, pos - 400), pos):
+            words = [w for w in m.group(2).split() if w not in ("also", "later", "then")]
+            for j in range(1, min(3, len(words))):
+                if words[j - 1] in _ORG_NOUNS and words[j] in nm.SPEECH_VERBS:
+                    found = m.group(1) + " " + " ".join(words[:j])
+                    break
+        return found
 
     def _thing(self, speaker: str | None, orgs: list[str], idx: int) -> bool:
         """True when ``speaker``, the speaker of the quotation before ``idx`` (in the same
@@ -167,7 +188,8 @@ class Resolver:
             if low == "who":
                 return self.people.nearest(raw.pos)
             if low in ("it", "they"):  # an organisation: named just before, or quoted last
-                return self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
+                found = self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
+                return found or (self._common_org(raw.pos) if low == "it" else None)
             return None
         # "A spokesperson for Harbour Ferries" is a person noun and the employer: as written;
         # "sagt der 67-Jährige" (the article left out of the phrase) is no name

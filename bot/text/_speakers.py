@@ -157,6 +157,12 @@ class Attributor(AfterRules, Resolver):
                     # Selon l'ingénieur en chef Marc Lefèvre, « … » / Para X, “…” / Volgens X
                     # is … “…”: the first name after the role words
                     return self._first_name_run(toks, v + 1)
+                if v == 0 and toks[0][0] == "For" and self.text[start:end].rstrip()[-1:] == ":":
+                    # "For Hannah Stroud, the answer is simple: “…”": a person named in full
+                    run = self._first_name_run(toks, 1)
+                    got = self.people.name_in(self.text[run[0] : run[1]], run[0]) if run else None
+                    if run and run[0] == toks[1][1] and got and got[1] and " " in got[0]:
+                        return run
                 continue
             if (
                 0 < v < len(toks) - n - 1
@@ -274,7 +280,11 @@ class Attributor(AfterRules, Resolver):
                         out[idx] = _Raw(text[credit[0] : credit[1]], credit[0])
                     continue
                 for idx in members:
-                    got = self._previous_sentence(idx) or self._sentence_subject(idx)
+                    got = (
+                        self._previous_sentence(idx)
+                        or self._sentence_subject(idx)
+                        or self._echo_after(idx)
+                    )
                     if got is not None:
                         out[idx] = _Raw(text[got[0] : got[1]], got[0])
             named = [j for j in members if out[j].phrase is not None]

@@ -172,6 +172,28 @@ CASES: list[Case] = [
         "In a speech on Tuesday, Brackwater attacked “a plan written by developers for developers.”",
         [("a plan written by developers", "Enid Brackwater")],
     ),
+    (  # "For X, …:" names the speaker of what follows the colon
+        "For Hester Quill, the answer is simple: “Build the homes where the jobs are.”",
+        [("Build the homes", "Hester Quill")],
+    ),
+    (  # a relative clause between the speaker phrase and the verb
+        "“I lock the door at six now,” one shopkeeper, who asked not to be named, said.",
+        [("I lock the door", "one shopkeeper")],
+    ),
+    (  # the sentence after a quotation says whose words they were
+        "“The river took the lot.” That was the verdict of sheep farmer Idris Bowen as he "
+        "walked his flooded fields on Sunday.",
+        [("The river took the lot", "Idris Bowen")],
+    ),
+    (  # a surname that is also a word ("Day") after the full name
+        "Golf coach Laura Day watched from the clubhouse.\n\n“She was brilliant today,” Day said.",
+        [("She was brilliant", "Laura Day")],
+    ),
+    (  # "the company said …" then "it said": the organisation as written
+        "The bakery chain said on Monday that it would close 30 shops. “The decision was not "
+        "taken lightly,” it said.",
+        [("The decision was not", "The bakery chain")],
+    ),
 ]
 
 
@@ -603,6 +625,22 @@ ARTICLES: list[Case] = [
             ("with votes to spare", "Frank Delgado"),
         ],
     ),
+    (
+        "Ohio State coach Ryan Day said his team was ready for Michigan.\n\n“We've been thinking about this game since last November,” Day told reporters on Monday.\n\nQuarterback Will Howard, who threw for 300 yards last week, agreed.\n\n“This is the one that matters,” Howard said. “Everybody knows it.”",
+        [
+            ("We've been thinking", "Ryan Day"),
+            ("This is the one", "Will Howard"),
+            ("Everybody knows it", "Will Howard"),
+        ],
+    ),
+    (
+        "“I thought I was going to die.”\n\nThat is how Jasmine Ortiz, 19, remembers the moment her car slid off the icy highway last January.\n\nOrtiz spent three weeks in hospital. Her mother, Rosa Ortiz, never left her side.\n\n“You don't think about anything else,” Rosa Ortiz said. “You just sit and pray.”",
+        [
+            ("I thought I was", "Jasmine Ortiz"),
+            ("You don't think", "Rosa Ortiz"),
+            ("You just sit", "Rosa Ortiz"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -629,22 +667,6 @@ ARTICLES_HARD: list[Case] = [
             ("I felt great", "Nadia Petrova"),
             ("The crowd was", "Nadia Petrova"),
             ("My legs were gone", "Carla Ruiz"),
-        ],
-    ),
-    (
-        "Ohio State coach Ryan Day said his team was ready for Michigan.\n\n“We've been thinking about this game since last November,” Day told reporters on Monday.\n\nQuarterback Will Howard, who threw for 300 yards last week, agreed.\n\n“This is the one that matters,” Howard said. “Everybody knows it.”",
-        [
-            ("We've been thinking", "Ryan Day"),
-            ("This is the one", "Will Howard"),
-            ("Everybody knows it", "Will Howard"),
-        ],
-    ),
-    (
-        "“I thought I was going to die.”\n\nThat is how Jasmine Ortiz, 19, remembers the moment her car slid off the icy highway last January.\n\nOrtiz spent three weeks in hospital. Her mother, Rosa Ortiz, never left her side.\n\n“You don't think about anything else,” Rosa Ortiz said. “You just sit and pray.”",
-        [
-            ("I thought I was", "Jasmine Ortiz"),
-            ("You don't think", "Rosa Ortiz"),
-            ("You just sit", "Rosa Ortiz"),
         ],
     ),
     (
