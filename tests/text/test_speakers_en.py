@@ -641,6 +641,14 @@ ARTICLES: list[Case] = [
             ("You just sit", "Rosa Ortiz"),
         ],
     ),
+    (
+        "Shares of Northwind Energy fell 12% on Thursday after the company cut its profit forecast.\n\n“Demand in Europe has been weaker than we expected,” chief executive Laura Pennington said on a call with analysts.\n\nAnalysts were not convinced. “The problems go deeper than one quarter,” said Ravi Shah, an analyst at Morton Securities.\n\nThe company said in a statement that it would cut 400 jobs. “These decisions are never easy,” it said.",
+        [
+            ("Demand in Europe", "Laura Pennington"),
+            ("The problems go deeper", "Ravi Shah"),
+            ("These decisions", "The company"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -651,14 +659,6 @@ ARTICLES_HARD: list[Case] = [
             ("The goalkeeper", "Erik Holm"),
             ("We defended as", "Jack Mercer"),
             ("That's what you need", "Jack Mercer"),
-        ],
-    ),
-    (
-        "Shares of Northwind Energy fell 12% on Thursday after the company cut its profit forecast.\n\n“Demand in Europe has been weaker than we expected,” chief executive Laura Pennington said on a call with analysts.\n\nAnalysts were not convinced. “The problems go deeper than one quarter,” said Ravi Shah, an analyst at Morton Securities.\n\nThe company said in a statement that it would cut 400 jobs. “These decisions are never easy,” it said.",
-        [
-            ("Demand in Europe", "Laura Pennington"),
-            ("The problems go deeper", "Ravi Shah"),
-            ("These decisions", "The company"),
         ],
     ),
     (
