@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from bot.models import Quote
+from bot.text._firstnames import FIRST_NAMES
 from bot.text._marks import Span, find_spans, paragraphs
 from bot.text._names import ACCORDING, FOR_WHOM, SPEECH_VERBS
 from bot.text._speakers import attribute
@@ -29,6 +30,11 @@ _SPACES_RE = re.compile(r"\s+")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _INVERTED_RE = re.compile(r"\w+-(?:t-)?(?:il|elle)s?$")
 _SENTENCE_END = ".!?:;\"”'’»"
+# two or three capitalized words and nothing else: a title ("Shark Tank.", "The Apprentice")
+_SHORT_TITLE_RE = re.compile(r"^(?:[A-Z0-9][\w'’&-]*\s){1,2}[A-Z0-9][\w'’&-]*\.?$")
+_SENTENCE_OPENERS = frozenset(
+    "i we you he she it they this that these those thank yes no god let lock not never".split()
+)
 _VERDICT_VERBS = frozenset("called labelled labeled branded described dubbed".split())
 _KEY_MIN_WORDS = 4  # shorter quotations are never key quotes
 _KEY_MIN_SCORE = 0.4  # nor are unattributed fragments ("this town is better than that.")
@@ -85,6 +91,11 @@ def _keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) ->
     if _CJK_RE.search(inner[:1]) and words >= 3:
         return True  # Chinese and Japanese write no spaces: two characters make about a word
     if words <= 12 and is_title_case(inner):
+        return False
+    first = re.split(r"['’]", inner.split()[0].lower())[0] if inner.split() else ""
+    if _SHORT_TITLE_RE.match(inner) and first not in _SENTENCE_OPENERS | FIRST_NAMES:
+        # "Morning Joe", "New Day.", "60 Minutes.": a show or a book, not words ("We're
+        # Dunmore.", "Ana Lind." are)
         return False
     if words >= 5:
         return True

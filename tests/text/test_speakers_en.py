@@ -208,6 +208,16 @@ def test_scare_quotes_stay_out() -> None:
     assert find_quotes(text) == []
 
 
+def test_short_titles_stay_out_but_short_sentences_stay() -> None:
+    from bot.text.quotes import find_quotes
+
+    text = (
+        "Mayor Ines Calder appeared on “Harbour Tonight.” She has also written a memoir, "
+        "“Salt Roads.” At the end she told the crowd, “We're Dunmore.”"
+    )
+    assert [q.quote for q in find_quotes(text)] == ["We're Dunmore."]
+
+
 @pytest.mark.parametrize("text", [c[0] for c in CASES[:2]])
 def test_quote_text_never_ends_with_comma(text: str) -> None:
     from bot.text.quotes import find_quotes
