@@ -94,24 +94,32 @@ class ContextRules(PhraseRules):
         _, ps, _ = self._para_of(span.open_at)
         start = self._sentence_start(span.open_at, ps)
         toks = self._tokens(start, span.open_at)
+        while toks and toks[0][0] in ("And", "But", "Yet"):
+            toks = toks[1:]  # "And Mott called Lind “…”"
         if not toks or not toks[0][0][:1].isupper():
             return None
+        if toks[0][0] in ("He", "She") and len(toks) > 1 and toks[1][0].islower():
+            # "She called the harbour plan “a gift to the developers.”": the pronoun, resolved later
+            return toks[0][1], toks[0][2]
         # the subject opens the sentence, or follows a fronted adjunct: "In an August speech,
-        # Reyes attacked “…”"
-        comma = next((k for k in range(1, min(len(toks), 10)) if toks[k][0] == ","), 0)
-        fronted = comma and toks[0][0].lower() in PREPOSITIONS and comma + 1 < len(toks)
-        if not fronted and toks[0][0].lower() in nm.STOPWORDS:
-            return None
-        got = self._clause_subject(toks[: comma + 13] if fronted else toks[:12])
-        if got is None or got[0] != toks[comma + 1 if fronted else 0][1]:
+        # Reyes attacked “…”", "In her speech, a tribute to Jo Hale, Ms. Reyes praised …"
+        got, opening = None, 0
+        if toks[0][0].lower() in PREPOSITIONS:
+            for c in [k for k in range(1, min(len(toks) - 1, 30)) if toks[k][0] == ","][:3]:
+                got = self._clause_subject(toks[c + 1 : c + 13])
+                if got is not None and got[0] == toks[c + 1][1]:
+                    opening = c + 1
+                    break
+        elif toks[0][0].lower() not in nm.STOPWORDS:
+            got = self._clause_subject(toks[:12])
+        if got is None or got[0] != toks[opening][1]:
             return None
         name = self.people.name_in(self.text[got[0] : got[1]], got[0])
         if name is None or not name[1] or len(name[0].split()) < 2:
             return None  # "Según fuentes del ministerio, “…”": a person known by full name only
         # no other person between the subject and the quotation ("Library Friends president
-        # Tom Okafor" names one)
-        # (or only the object of a verdict: "Mayor Lind called Pelletier “the memory of
-        # this town”", "praised Marsh as “a fair judge.”")
+        # Tom Okafor" names one; "Lind's plan" names none that acts), or only the object of
+        # a verdict: "Mayor Lind called Pelletier “the memory of this town”", "praised Marsh as"
         between = [
             w
             for w in self.text[got[1] : span.open_at].split()
@@ -143,6 +151,8 @@ class ContextRules(PhraseRules):
         """How many people ``text[start:end]`` names in full ("Die Klinik" is no one)."""
         found = {other_than}
         for run in nm.name_runs(self.text[start:end]):
+            if nm.possessive(run[-1]):
+                continue  # "Lind's plan": a name that qualifies a noun
             got = self.people.name_in(" ".join(run), start)
             if got is not None and got[1] and len(got[0].split()) >= 2:
                 found.add(got[0])

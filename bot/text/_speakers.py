@@ -303,7 +303,12 @@ class Attributor(AfterRules, Resolver):
                     continue
                 at = spans[idx].open_at
                 got = self._sentence_subject(idx) if text[spans[idx].start].islower() else None
-                if named and got is not None and re.search(r"\b[a-z]", text[got[1] : at]):
+                if (
+                    named
+                    and got is not None
+                    and re.search(r"\b[a-z]", text[got[1] : at])
+                    and text[got[0] : got[1]] not in ("He", "She")  # the speaker named beside
+                ):
                     # a phrase inside a sentence its own subject opens ("Ann Kerr called him a
                     # “liar.”"), next to other people's quotations
                     out[idx] = _Raw(text[got[0] : got[1]], got[0])

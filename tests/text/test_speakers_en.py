@@ -194,6 +194,16 @@ CASES: list[Case] = [
         "taken lightly,” it said.",
         [("The decision was not", "The bakery chain")],
     ),
+    (  # a pronoun opening a sentence that ends on a verdict
+        "Harbour master Olwen Price spoke after the vote.\n\n"
+        "She called the new mooring fees “a tax on the smallest boats in the bay.”",
+        [("a tax on the smallest", "Olwen Price")],
+    ),
+    (  # a fronted adjunct with commas of its own, and a possessive name that is no subject
+        "In her farewell speech, a tribute to her mentor Jo Hale, Councillor Maud Fenn "
+        "called Hale's plan “the best thing this town ever did.”",
+        [("the best thing this town", "Maud Fenn")],
+    ),
 ]
 
 
