@@ -41,6 +41,9 @@ _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"
     " declaring insisting stating responding replying shouting yelling screaming chanting".split()
 )
+# one to five capitalized words and a comma or nothing after them: a title in marks
+_TITLE_RE = re.compile(r"(?:[A-Z][\w'’&-]*\s){0,4}[A-Z][\w'’&-]*,?$")
+_INNER_MARKS = frozenset("\"“”«»„'‘’")
 _PASSIVE = frozenset("was were is are been being".split())  # "was asked by X"
 _OPEN_MARKS = "\"“„«»‘'`「『"
 _REACH = 600  # characters of context read on either side of a quotation
@@ -131,7 +134,8 @@ class Attributor(AfterRules, Resolver):
         return None
 
     def _before_clause(self, start: int, end: int) -> tuple[int, int] | None:
-        toks = self._tokens(start, end)
+        # the marks of a title quoted inside the clause are no words of it
+        toks = [t for t in self._tokens(start, end) if t[0] not in _INNER_MARKS]
         while toks and (
             toks[-1][0] in (",", ":", "—", "–", "-", "(", "[") or toks[-1][0] in _OPEN_MARKS
         ):
@@ -225,9 +229,14 @@ class Attributor(AfterRules, Resolver):
         span = spans[idx]
         if CJK_CHAR_RE.match(text, span.start):
             return cjk_speaker(text, span)
-        prev_close = (
-            spans[idx - 1].close_end if idx and spans[idx - 1].paragraph == span.paragraph else 0
-        )
+        # a title in marks earlier in the sentence ("author of “The Quiet Court,” put it, “…”")
+        # does not cut the clause before the quotation
+        k = idx - 1
+        while k >= 0 and spans[k].paragraph == span.paragraph and _TITLE_RE.match(
+            text, spans[k].start, spans[k].end
+        ):
+            k -= 1
+        prev_close = spans[k].close_end if k >= 0 and spans[k].paragraph == span.paragraph else 0
         next_open = spans[idx + 1].open_at if idx + 1 < len(spans) else len(text)
         # the quotation's last character before any closing single mark of a quotation
         # inside it: “… the term ‘outreach,’” he told the group

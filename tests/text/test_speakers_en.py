@@ -204,6 +204,11 @@ CASES: list[Case] = [
         "called Hale's plan “the best thing this town ever did.”",
         [("the best thing this town", "Maud Fenn")],
     ),
+    (  # a title in marks inside the attribution does not hide its speaker
+        "As Milo Varga, a town planner and author of “The Quiet Street,” put it, "
+        "“Councils should stop building car parks and start building homes.”",
+        [("Councils should stop", "Milo Varga")],
+    ),
 ]
 
 
