@@ -130,6 +130,27 @@ class ContextRules(PhraseRules):
             return got
         return got if self._people_named(got[1], span.open_at, name[0]) == 0 else None
 
+    def _lead_quote(self, idx: int) -> tuple[int, int] | None:
+        """A story that opens on a quotation alone ("“I've never seen anything like it.”")
+        and then introduces its speaker as the next paragraph's subject ("Farmer Ana Lind
+        has lived …") -> that person."""
+        span = self.spans[idx]
+        para, ps, pe = self._para_of(span.open_at)
+        if (
+            idx
+            or span.open_at != ps
+            or self.text[span.close_end : pe].strip(" .")
+            or para + 1 >= len(self.paras)
+        ):
+            return None
+        ns, ne = self.paras[para + 1]
+        toks = self._tokens(ns, min(ne, ns + 200))
+        got = self._clause_subject(toks[:12])
+        if got is None or got[0] > toks[min(3, len(toks) - 1)][1]:
+            return None
+        name = self.people.name_in(self.text[got[0] : got[1]], got[0])
+        return got if name is not None and name[1] and " " in name[0] else None
+
     def _echo_after(self, idx: int) -> tuple[int, int] | None:
         """A sentence right after the quotation that names whose words they were: "“It's a
         disaster.” That was the verdict of farmer Tom Reed." / "That is how Jo Ortiz, 19,

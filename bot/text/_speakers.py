@@ -232,8 +232,10 @@ class Attributor(AfterRules, Resolver):
         # a title in marks earlier in the sentence ("author of “The Quiet Court,” put it, “…”")
         # does not cut the clause before the quotation
         k = idx - 1
-        while k >= 0 and spans[k].paragraph == span.paragraph and _TITLE_RE.match(
-            text, spans[k].start, spans[k].end
+        while (
+            k >= 0
+            and spans[k].paragraph == span.paragraph
+            and _TITLE_RE.match(text, spans[k].start, spans[k].end)
         ):
             k -= 1
         prev_close = spans[k].close_end if k >= 0 and spans[k].paragraph == span.paragraph else 0
@@ -293,6 +295,7 @@ class Attributor(AfterRules, Resolver):
                         self._previous_sentence(idx)
                         or self._sentence_subject(idx)
                         or self._echo_after(idx)
+                        or self._lead_quote(idx)
                     )
                     if got is not None:
                         out[idx] = _Raw(text[got[0] : got[1]], got[0])

@@ -674,6 +674,98 @@ ARTICLES: list[Case] = [
             ("These decisions", "The company"),
         ],
     ),
+    # batch 7 (features, wire, sports, court, science) and batch 8 (two speakers of one gender,
+    # a story opening on a quotation), written after the rules above: 23/23 and 24/27 then
+    (
+        "The last ferry to Innis Mor\n\nBy Cathal Brennan\n\nFor 60 years, the Innis Mor ferry has carried cattle, tourists and the occasional bride across the sound. On Friday it makes its final crossing.\n\nSkipper Declan Fahy, 63, has worked the route since he was a teenager. He remembers winters when the boat was the only link to the mainland for weeks.\n\n“You'd have the doctor on board, the post, a coffin once or twice,” he says. “Everything the island needed came over on this deck.”\n\nThe county council, which subsidises the service, says a new bridge makes it unnecessary. Council engineer Aoife Lynch points out that the bridge carries 4,000 vehicles a day.\n\n“The numbers speak for themselves,” she says.\n\nIslanders are not so sure. Bridget Coyle, who runs the island shop, worries about visitors.\n\n“People came for the crossing. The bridge is just a road,” she says. “We'll see how many come now.”\n\nFahy will keep the boat. He hasn't decided what to do with it.\n\n“Maybe I'll take it fishing,” he says, smiling. “Maybe I'll just sit on it.”",
+        [
+            ("You'd have the doctor", "Declan Fahy"),
+            ("Everything the island", "Declan Fahy"),
+            ("The numbers speak", "Aoife Lynch"),
+            ("People came for the crossing", "Bridget Coyle"),
+            ("We'll see how many", "Bridget Coyle"),
+            ("Maybe I'll take it", "Declan Fahy"),
+            ("Maybe I'll just sit", "Declan Fahy"),
+        ],
+    ),
+    (
+        "LONDON (Reuters) - Britain's biggest water company will pay a record £90 million fine for pumping sewage into rivers, the regulator said on Tuesday.\n\nOfwat said Eastbrook Water had failed to invest in its treatment works for a decade.\n\n“This is a company that put dividends before rivers,” Ofwat chief executive Harriet Lomax said in a statement.\n\nEastbrook said it accepted the findings. “We are sorry. We have let our customers down and we will put it right,” the company said.\n\nCampaigners said the fine was too small. “Ninety million pounds is a rounding error for a company this size,” said Tom Ashdown of the River Trust.\n\nShares in Eastbrook's parent company rose 2% after the announcement, which analysts said removed uncertainty.\n\n“The market had priced in worse,” said Priya Menon, a utilities analyst at Halden Bank.",
+        [
+            ("This is a company that put", "Harriet Lomax"),
+            ("We are sorry", "the company"),
+            ("Ninety million pounds", "Tom Ashdown"),
+            ("The market had priced", "Priya Menon"),
+        ],
+    ),
+    (
+        "Kestrel City 2 Dunmore Rovers 2\n\nKestrel City boss Andy Marchetti accused his players of “switching off” after they let a two-goal lead slip in the final ten minutes.\n\n“At 2-0 you have to kill the game. We didn't. That's on all of us, me included,” Marchetti said.\n\nRovers substitute Jamal Osei scored twice in four minutes to rescue a point.\n\n“The gaffer told me to run at them, so I ran at them,” the 19-year-old said with a grin.\n\nRovers manager Sue Pritchard praised her side's spirit. “They never gave up. I'm so proud of them,” she said.\n\nMarchetti was also unhappy with the referee. Asked about the penalty appeal in the first half, he said: “Everyone in the ground saw it except one man.”",
+        [
+            ("At 2-0 you have", "Andy Marchetti"),
+            ("The gaffer told me", "the 19-year-old"),
+            ("They never gave up", "Sue Pritchard"),
+            ("Everyone in the ground", "Andy Marchetti"),
+        ],
+    ),
+    (
+        "A judge in Harlow County has thrown out a lawsuit brought by residents against a planned data centre.\n\nJudge Miriam Okoro ruled on Thursday that the residents had filed their complaint too late.\n\n“The court has sympathy for the plaintiffs, but the law is clear,” Okoro wrote in her decision. “The deadline passed in March.”\n\nThe residents' lawyer, Gareth Bell, said they would appeal.\n\n“This was decided on a technicality. Nobody has looked at the merits,” he said outside the courthouse.\n\nVantage Data, the company behind the project, welcomed the ruling. Its spokesperson, Lena Fischer, said construction would begin in the spring.\n\n“We have always said this project will bring jobs to Harlow,” Fischer said.",
+        [
+            ("The court has sympathy", "Miriam Okoro"),
+            ("The deadline passed", "Miriam Okoro"),
+            ("This was decided", "Gareth Bell"),
+            ("We have always said", "Lena Fischer"),
+        ],
+    ),
+    (
+        "Scientists have trained crows to count to four, a study published on Wednesday in the journal Animal Minds says.\n\n“Crows are much cleverer than we give them credit for,” said lead researcher Dr. Hannes Vogel of the University of Kiel.\n\nThe birds learned to peck a screen a set number of times in exchange for food.\n\nVogel said the crows made the same kinds of mistakes as young children. “When they get it wrong, they are usually off by one,” he said.\n\nNot all scientists are convinced. “Pecking on command is not the same as understanding numbers,” said psychologist Rosa Almeida, who studies animal cognition at the University of Porto.\n\nAlmeida said she would like to see the birds tested with sounds rather than images.\n\n“If they can count beeps, I will be impressed,” she said.",
+        [
+            ("Crows are much cleverer", "Hannes Vogel"),
+            ("When they get it wrong", "Hannes Vogel"),
+            ("Pecking on command", "Rosa Almeida"),
+            ("If they can count beeps", "Rosa Almeida"),
+        ],
+    ),
+    (
+        "WASHINGTON — Two senators who rarely agree on anything have teamed up on a bill to ban stock trading by members of Congress.\n\nSen. Martin Kessler, a Republican from Idaho, and Sen. Paula Grant, a Democrat from Vermont, unveiled the measure on Wednesday.\n\n“Voters think we are here to get rich. Some of them are right,” Kessler said at a news conference.\n\nGrant nodded. “This is not a left or right issue,” she said. “It's a trust issue.”\n\nThe Senate majority leader, Ron Whitaker, has not said whether he will bring the bill to a vote. A spokesman for Whitaker said the leader was “reviewing the proposal.”\n\nKessler said he had 30 co-sponsors. “We'll get there,” he added. “It may take a year, but we'll get there.”",
+        [
+            ("Voters think we are", "Martin Kessler"),
+            ("This is not a left", "Paula Grant"),
+            ("It's a trust issue", "Paula Grant"),
+            ("reviewing the proposal", "A spokesman for Whitaker"),
+            ("We'll get there", "Martin Kessler"),
+            ("It may take a year", "Martin Kessler"),
+        ],
+    ),
+    (
+        "Tomas Reyes was 14 when he first walked into the boxing gym on Canal Street. His coach, Frank Dolan, remembers a skinny kid who wouldn't stop talking.\n\n“He talked more than he punched,” Dolan says. “Then one day he stopped talking and started punching.”\n\nTen years later, Reyes is fighting for a world title in Las Vegas on Saturday.\n\nHe still trains with Dolan every morning at six.\n\n“Frank is like a father to me,” he says. “Everything I have, I owe to this gym.”\n\nDolan, 71, says he is too old to be nervous.\n\n“I'll be nervous on Saturday night,” he admits. “Not before.”",
+        [
+            ("He talked more than", "Frank Dolan"),
+            ("Then one day he stopped", "Frank Dolan"),
+            ("Frank is like a father", "Tomas Reyes"),
+            ("Everything I have", "Tomas Reyes"),
+            ("I'll be nervous", "Frank Dolan"),
+            ("Not before", "Frank Dolan"),
+        ],
+    ),
+    (
+        "The school board meeting ran past midnight on Tuesday.\n\nParent Janet Morrow spoke first. She told the board that her son had been bullied for a year and nobody had acted.\n\n“I wrote six emails. I got one reply,” she said.\n\nBoard president Alan Fitch apologised. He said the district would hire two more counsellors in the autumn.\n\n“We have failed some families, and I'm sorry for that,” Fitch said.\n\nMorrow was not satisfied. “Sorry doesn't help my son,” she said after the meeting.\n\nAnother parent, Raj Patel, said the problem went beyond one school.\n\n“Every parent I know has a story like Janet's,” Patel said.",
+        [
+            ("I wrote six emails", "Janet Morrow"),
+            ("We have failed", "Alan Fitch"),
+            ("Sorry doesn't help", "Janet Morrow"),
+            ("Every parent I know", "Raj Patel"),
+        ],
+    ),
+    (
+        "PARIS (AP) — France's president on Monday named a new prime minister, his fourth in two years.\n\nThe president, Étienne Valmont, chose Claire Dubois, a 44-year-old former budget minister, to lead the government.\n\n“France needs stability, and Claire Dubois will provide it,” Valmont said in a televised address.\n\nDubois, speaking outside the prime minister's residence, promised to “listen before acting.”\n\n“I know the task is difficult,” she said. “I did not ask for an easy job.”\n\nOpposition leader Marc Ferrand was scathing. He called the appointment “another reshuffle of the same deck.”\n\n“Nothing changes except the names,” he told France Inter radio.",
+        [
+            ("France needs stability", "Étienne Valmont"),
+            ("listen before acting", "Claire Dubois"),
+            ("I know the task", "Claire Dubois"),
+            ("I did not ask", "Claire Dubois"),
+            ("another reshuffle", "Marc Ferrand"),
+            ("Nothing changes except", "Marc Ferrand"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -773,6 +865,18 @@ ARTICLES_HARD: list[Case] = [
             ("I checked the rules", "Derek Nolan"),
             ("a gesture of goodwill", "Yusuf Hamid"),
             ("He won't even say", "Margaret Finnegan"),
+        ],
+    ),
+    # batch 8: a two-word phrase inside a sentence (“exceptionally rare” for the region) is
+    # dropped as a scare quote
+    (
+        "“I've never seen anything like it.”\n\nFarmer Glenys Pryce has lived on the same hill for 50 years, but she had never seen hailstones the size of golf balls until Sunday.\n\nThe storm flattened her barley in twenty minutes.\n\n“It sounded like gunfire on the roof,” she said. “The dogs hid under the table.”\n\nHer neighbour, Huw Bevan, lost the roof of his cattle shed.\n\n“The insurance will pay for some of it. Not all,” he said.\n\nThe Met Office said the storm was “exceptionally rare” for the region.",
+        [
+            ("I've never seen anything", "Glenys Pryce"),
+            ("It sounded like gunfire", "Glenys Pryce"),
+            ("The dogs hid", "Glenys Pryce"),
+            ("The insurance will pay", "Huw Bevan"),
+            ("exceptionally rare", "The Met Office"),
         ],
     ),
 ]
