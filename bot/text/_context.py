@@ -32,6 +32,11 @@ _ECHO_RE = re.compile(
     r"\s{1,3}(?:(?:That|This|Such|Those)(?:'s|’s| is| was| are| were) (?:how|what|the (?:verdict|view"
     r"|message|warning|words?|opinion|assessment) of)|So says?)\b"
 )
+# a sentence opening on an indefinite person noun phrase before a comma or its verb
+_UNNAMED_RE = re.compile(
+    r"(?:A|An|One|Another) ((?:[a-z]+ ){0,3}[a-z]+)(?=,| [a-z]+ed\b| says?\b| told\b)"
+)
+_PERSON_ENDS = ("ee", "er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant")
 _QUOTE_CHARS = '"“”«»„'
 _NAME_COLON_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}:")  # "Ana Lind: …"
 
@@ -129,6 +134,29 @@ class ContextRules(PhraseRules):
         if verdict and len(between) <= 4:
             return got
         return got if self._people_named(got[1], span.open_at, name[0]) == 0 else None
+
+    def _unnamed_reporter(self, idx: int) -> tuple[int, int] | None:
+        """For a “…,” she said: a person the sentence before introduces by a common noun as
+        the subject of reported speech, with no one named since ("A former employee, who
+        asked not to be named, said the cuts came without warning. “…,” she said.")."""
+        span = self.spans[idx]
+        _, ps, _ = self._para_of(span.open_at)
+        start = self._sentence_start(span.open_at, ps)
+        if start <= ps or (idx and self.spans[idx - 1].close_end > start - 1 >= ps):
+            return None
+        prev = self._sentence_start(start - 1, ps)
+        if idx and self.spans[idx - 1].close_end > prev:
+            return None
+        m = _UNNAMED_RE.match(self.text, prev, start)
+        said = self.text[prev:start].lower().replace(",", " ").split()
+        if (
+            m is None
+            or not nm.bare(m.group(1).split()[-1]).endswith(_PERSON_ENDS)
+            or not any(w in nm.SPEECH_VERBS for w in said)
+            or self._people_named(m.end(), span.open_at) > 0
+        ):
+            return None
+        return m.start(), m.end(1)
 
     def _lead_quote(self, idx: int) -> tuple[int, int] | None:
         """A story that opens on a quotation alone ("“I've never seen anything like it.”")

@@ -226,6 +226,10 @@ class PhraseRules(ClauseRules):
             if 2 <= len(chunk) <= 4 and (nm.bare(chunk[0][0]) in FIRST_NAMES or role):
                 if all(t[0][:1].isupper() or t[0] in nm.NAME_PARTICLES for t in chunk):
                     return chunk[0][1], chunk[-1][2]  # "La segretaria del Pd, Elly Schlein, ha"
+            # "One of them, a developer named Kofi Asante, told me": the name after "named"
+            named_at = next((c for c in range(len(chunk) - 2) if chunk[c][0] == "named"), -1)
+            if named_at >= 0 and all(t[0][:1].isupper() for t in chunk[named_at + 1 :]):
+                return chunk[named_at + 1][1], chunk[-1][2]
             # "Her neighbour, software engineer Derek Nolan, accused …": a common noun, then in
             # commas one to three role words and a full name -- the name
             c = 0

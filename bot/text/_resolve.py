@@ -36,6 +36,7 @@ _ROLE_OF_RE = re.compile(
 # "The company said", "the agency warned": a common noun for an organisation, its verb
 _COMMON_ORG_RE = re.compile(r"\b([Tt]he) ((?:[a-z]+ ){1,3}[a-z]+)")
 _ORG_NOUNS = load("org_nouns_en")
+_BYLINE_RE = re.compile(r"By ([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})(?=,|\s*$|\s*\n)")
 # words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
 _DANGLING = frozenset("who whom which that by for to of with from being been".split())
 
@@ -134,6 +135,14 @@ class Resolver:
             and not any(nm.bare(w) in FIRST_NAMES for w in words)
         )
 
+    def _author(self) -> str | None:
+        """The writer a byline near the top names ("By Helen Stavros"), for an "I said"."""
+        for ps, pe in self.people.paras[:8]:
+            m = _BYLINE_RE.match(self.people.text, ps, pe)
+            if m is not None:
+                return m.group(1)
+        return None
+
     def _common_org(self, pos: int) -> str | None:
         """The organisation a common noun names as the subject of a speech verb in the last
         few sentences before an "it said": "The company said it would cut 400 jobs. “…,” it
@@ -187,6 +196,8 @@ class Resolver:
                 return self.people.antecedent(raw.pos, "f")
             if low == "who":
                 return self.people.nearest(raw.pos)
+            if low == "i":  # “…,” I wrote: the columnist the byline names
+                return self._author()
             if low in ("it", "they"):  # an organisation: named just before, or quoted last
                 found = self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
                 return found or (self._common_org(raw.pos) if low == "it" else None)

@@ -194,3 +194,28 @@ class NameShapes:
         if not 2 <= m - comma - 1 <= 4 or m >= len(toks) or toks[m][0] != ",":
             return None
         return toks[comma + 1][1], toks[m - 1][2]
+
+
+_INNER_MARKS = frozenset("\"“”«»„'‘’")
+
+
+def unmark_titles(toks: list[Token]) -> list[Token]:
+    """The tokens without the marks around a title quoted inside a clause ("author of “The
+    Quiet Street,” put it"): the title's words read as a name there, the marks would end it."""
+    drop: set[int] = set()
+    for k in range(1, len(toks)):
+        if toks[k][0] not in _INNER_MARKS or toks[k - 1][0] not in ("of", "titled"):
+            continue  # (a title after "author of", "host of", "a book titled")
+        j = k
+        while j < len(toks) and toks[j][0] in _INNER_MARKS:
+            j += 1  # '' opens as two marks
+        m = j
+        while m < min(len(toks), j + 8) and toks[m][0] not in _INNER_MARKS:
+            m += 1
+        inner = [t[0] for t in toks[j:m] if t[0] != ","]
+        if m < len(toks) and inner and all(w[:1].isupper() or w[:1].isdigit() for w in inner):
+            e = m
+            while e < len(toks) and toks[e][0] in _INNER_MARKS:
+                e += 1
+            drop |= set(range(k, j)) | set(range(m, e))
+    return [t for k, t in enumerate(toks) if k not in drop]

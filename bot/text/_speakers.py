@@ -29,7 +29,7 @@ from bot.text._cjk import CJK_CHAR_RE, cjk_speaker
 from bot.text._marks import Span
 from bot.text._people import People
 from bot.text._resolve import Resolver, _Raw
-from bot.text._shapes import PREPOSITIONS, Token
+from bot.text._shapes import PREPOSITIONS, Token, unmark_titles
 
 _TOKEN_RE = re.compile(r"\w[\w'’\-]*|[^\w\s]")
 # A whole run of stops and closing marks before a space, read once from its first character.
@@ -43,7 +43,6 @@ _PARTICIPLES = frozenset(
 )
 # one to five capitalized words and a comma or nothing after them: a title in marks
 _TITLE_RE = re.compile(r"(?:[A-Z][\w'’&-]*\s){0,4}[A-Z][\w'’&-]*,?$")
-_INNER_MARKS = frozenset("\"“”«»„'‘’")
 _PASSIVE = frozenset("was were is are been being".split())  # "was asked by X"
 _OPEN_MARKS = "\"“„«»‘'`「『"
 _REACH = 600  # characters of context read on either side of a quotation
@@ -134,8 +133,7 @@ class Attributor(AfterRules, Resolver):
         return None
 
     def _before_clause(self, start: int, end: int) -> tuple[int, int] | None:
-        # the marks of a title quoted inside the clause are no words of it
-        toks = [t for t in self._tokens(start, end) if t[0] not in _INNER_MARKS]
+        toks = unmark_titles(self._tokens(start, end))
         while toks and (
             toks[-1][0] in (",", ":", "—", "–", "-", "(", "[") or toks[-1][0] in _OPEN_MARKS
         ):
@@ -236,6 +234,7 @@ class Attributor(AfterRules, Resolver):
             k >= 0
             and spans[k].paragraph == span.paragraph
             and _TITLE_RE.match(text, spans[k].start, spans[k].end)
+            and text[: spans[k].open_at].rstrip().endswith((" of", " titled"))
         ):
             k -= 1
         prev_close = spans[k].close_end if k >= 0 and spans[k].paragraph == span.paragraph else 0
@@ -273,6 +272,11 @@ class Attributor(AfterRules, Resolver):
         by_para: dict[int, list[int]] = {}
         for idx, span in enumerate(spans):
             by_para.setdefault(span.paragraph, []).append(idx)
+        for idx, raw in enumerate(out):
+            if raw.phrase in ("he", "she"):
+                got = self._unnamed_reporter(idx)
+                if got is not None:
+                    out[idx] = _Raw(text[got[0] : got[1]], got[0])
         asked = self._interview_questions()
         answers: list[int] = []  # the quotations answering them, in order
         for para, members in by_para.items():

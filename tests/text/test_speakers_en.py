@@ -766,6 +766,44 @@ ARTICLES: list[Case] = [
             ("Nothing changes except", "Marc Ferrand"),
         ],
     ),
+    # batch 9: pages as scraped (single line breaks, straight marks, bylines, 'Advertisement',
+    # 'Read more:'), written after the rules above: 12/15 then (a columnist's own “I wrote”, 'a
+    # developer named X', 'A former employee … said …. “…,” she said.'), 15/15 now
+    (
+        'Council approves new cycle lanes despite protests\nBy Maya Holt, Local Democracy Reporter\nPublished 14:02, 3 June 2024\n(Photo by Sam Reed/Getty Images)\nCouncillors voted 31-12 on Monday night to build protected cycle lanes on three main roads.\nCouncil leader Brian Oduya said the lanes would make the city safer. "Every year we lose people on these roads. That has to stop," he said.\nAdvertisement\nShopkeepers on Mill Road were furious. Deborah Clarke, who owns a florist\'s, said the loss of parking would ruin her.\n"My customers drive here. Where are they going to park?" she said. "Nobody asked us."\nRead more: City to ban cars from school streets\nCyclist Omar Hussain welcomed the vote. "It\'s about time," he said.\nMaya Holt is the Local Democracy Reporter for Dunmore.',
+        [
+            ("Every year we lose", "Brian Oduya"),
+            ("My customers drive", "Deborah Clarke"),
+            ("Nobody asked us", "Deborah Clarke"),
+            ("It's about time", "Omar Hussain"),
+        ],
+    ),
+    (
+        'Officials said Tuesday that the wildfire near Paso Verde had burned more than 12,000 acres.\n"We are nowhere near containment," Cal Fire spokesperson Nina Alvarez said during a briefing. "The wind is not helping us."\nMore than 3,000 residents have been told to leave. Among them is retired teacher Don Whitcomb, 77, who left his home with two cats and a box of photographs.\n"You don\'t think about the stuff," Whitcomb said. "You think about the things you can\'t replace."\nAlvarez said crews expected the wind to drop by Thursday. Asked whether homes had been lost, she said: "We believe some structures have been damaged. We don\'t have numbers yet."',
+        [
+            ("We are nowhere near", "Nina Alvarez"),
+            ("The wind is not", "Nina Alvarez"),
+            ("You don't think about", "Don Whitcomb"),
+            ("You think about the things", "Don Whitcomb"),
+            ("We believe some structures", "Nina Alvarez"),
+        ],
+    ),
+    (
+        'OPINION | I was wrong about remote work\nBy Helen Stavros\nHelen Stavros is a columnist and former chief executive of a software company.\nThree years ago I told my staff to come back to the office. "Culture happens in person," I wrote in a memo I now regret.\nI was wrong. Our best engineers left. One of them, a brilliant developer named Kofi Asante, told me on his way out: "I can do this job from anywhere. I just can\'t do it from here."\nMy own manager at the time, the company\'s founder Ruth Engel, had warned me. "You will lose the people you most want to keep," she said.\nShe was right.',
+        [
+            ("Culture happens in person", "Helen Stavros"),
+            ("I can do this job", "Kofi Asante"),
+            ("You will lose the people", "Ruth Engel"),
+        ],
+    ),
+    (
+        'Tech firm Novabyte lays off 1,200 workers\nNovabyte said on Thursday it would cut 1,200 jobs, about 8% of its workforce.\nIn a memo to staff seen by the Financial Courier, chief executive Lars Engstrom wrote: "These are people who helped build this company. This is the hardest decision I have made."\nThe company\'s shares rose 6% on the news.\n"Investors like cost cuts, even when they\'re painful," said Mei Tanaka, an analyst at Ridgefield Partners.\nA former employee, who asked not to be named because she signed a severance agreement, said the cuts came without warning. "We found out from a calendar invite," she said.',
+        [
+            ("These are people who helped", "Lars Engstrom"),
+            ("Investors like cost cuts", "Mei Tanaka"),
+            ("We found out from", "A former employee"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
