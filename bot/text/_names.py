@@ -122,8 +122,7 @@ ORG_WORDS = _words(
     """
 )
 
-# organisation words that are also surnames after a first name ("Laura Day"; not "May Day")
-_SURNAME_ORG_WORDS = frozenset("day law church post hall bank".split())
+_SURNAME_ORG_WORDS = frozenset("day law church post hall bank".split())  # "Laura Day"
 
 # places that look like names ("North Carolina", "Boca Raton"): never a speaker's antecedent
 PLACES = load("us_states", "places")
@@ -191,6 +190,7 @@ ABBREVIATIONS = (
 # lower-case words inside a name: "Erik ten Hag", "Fatima el Amrani", "Jan van den Berg"
 NAME_PARTICLES = _words("de van von da di del der den do dos das du la le ten ter el")
 NAME_SUFFIXES = _words("jr jr. sr sr. ii iii iv")
+_POSTNOMINALS = frozenset("KC QC MP MSP MEP OBE MBE CBE PhD".split())  # "Ana Lind KC"
 
 
 _PAREN_RE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
@@ -360,6 +360,8 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
             if len(rest) >= 2 or is_place(rest) or (k == 2 and bare(words[0]) in FIRST_NAMES):
                 words = words[:k]
                 break
+    while len(words) > 2 and words[-1].strip(".,") in _POSTNOMINALS:
+        words.pop()
     if words and possessive(words[-1]):
         last = words[-1].rstrip(".,;:")
         words[-1] = last[:-2] if last.endswith(("'s", "’s")) else last[:-1]

@@ -804,6 +804,45 @@ ARTICLES: list[Case] = [
             ("We found out from", "A former employee"),
         ],
     ),
+    # batch 10 (a live blog, a trial, a feature, a strike), written after the rules above:
+    # 15/17 then (a short phrase before an adjunct, “Again.” after an attributed piece), 17/17 now
+    (
+        "Live updates: Storm Dara hits the coast\n\n9:45 a.m.\n\nThe coastguard says two fishermen have been rescued off Porthcawl.\n\n“Both men are cold but otherwise well,” coastguard spokesman Idris Rowe said.\n\n9:20 a.m.\n\nFirst Minister Catrin Howells has urged people to stay indoors.\n\n“Please do not go to the seafront to look at the waves,” she wrote on X. “It is not worth your life.”\n\n8:55 a.m.\n\nMore than 40,000 homes are without power, according to the grid operator.",
+        [
+            ("Both men are cold", "Idris Rowe"),
+            ("Please do not go", "Catrin Howells"),
+            ("It is not worth", "Catrin Howells"),
+        ],
+    ),
+    (
+        "Detective Sergeant Paul Irwin arrested Kieran Mace in a car park in Leeds on a Friday night in 2019.\n\nThe trial heard that Irwin had followed Mace for three weeks.\n\n“He was careful, but not careful enough,” Irwin told the jury on Tuesday.\n\nMace, 34, denies all charges. His barrister, Hugh Penrose KC, suggested that the detective had “decided on his man” before the investigation began.\n\nIrwin rejected that. “I follow the evidence. That's the job,” he said.\n\nThe trial continues.",
+        [
+            ("He was careful", "Paul Irwin"),
+            ("decided on his man", "Hugh Penrose"),
+            ("I follow the evidence", "Paul Irwin"),
+        ],
+    ),
+    (
+        "When Nadia Suleiman opened her bakery in 2015, her father told her she was crazy.\n\n“He said nobody would pay four pounds for a loaf of bread,” she laughs. “Now he queues with everybody else.”\n\nThe bakery now employs 22 people. Suleiman's father, Karim, still comes in every Saturday.\n\n“I was wrong,” he admits. “Don't tell her I said that.”\n\nSuleiman plans to open a second shop next year. “If the bank says yes,” she adds.",
+        [
+            ("He said nobody would pay", "Nadia Suleiman"),
+            ("Now he queues", "Nadia Suleiman"),
+            ("I was wrong", "Karim"),
+            ("Don't tell her", "Karim"),
+            ("If the bank says yes", "Nadia Suleiman"),
+        ],
+    ),
+    (
+        "Union leaders have called a 48-hour strike on the Metro line from Monday.\n\nThe RMT's regional organiser, Dave Kinsella, said members had been left with no choice.\n\n“We have been talking for eight months. Management has not moved an inch,” he said.\n\nThe operator, Metrolink North, said the strike was “unnecessary and deeply disappointing.”\n\n“Our offer is fair and affordable,” a spokeswoman for the company said. “We urge the union to put it to its members.”\n\nCommuters were resigned. “I'll work from home,” said Emma Clough, who travels in from Bury every day. “Again.”",
+        [
+            ("We have been talking", "Dave Kinsella"),
+            ("unnecessary and deeply", "Metrolink North"),
+            ("Our offer is fair", "a spokeswoman for the company"),
+            ("We urge the union", "a spokeswoman for the company"),
+            ("I'll work from home", "Emma Clough"),
+            ("Again", "Emma Clough"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
