@@ -23,7 +23,10 @@ _CREDIT_LINE_RE = re.compile(r"[-―—–]+ ?([A-Z][\w.'’-]*(?: [A-Z][\w.'’
 _CREDIT_TAIL_RE = re.compile(r"[―—]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})\.?\s*$")
 # a quotation's sentence going on after it with an adjunct only: "… “…” in a statement on
 # Monday.", "“…” at a rally."
-_ADJUNCT_TAIL_RE = re.compile(r" (?:in|at|on|during|after|before) [a-z][\w ,'’-]{0,50}[.]")
+_ADJUNCT_TAIL_RE = re.compile(
+    r" (?:in|at|on|during|after|before|over|about|with|against|by|from|for|to|since|until"
+    r"|when|while) [a-z][\w ,'’-]{0,50}[.]"
+)
 _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 _VERDICT_VERBS = frozenset(
     "called praised described labelled labeled branded dubbed hailed".split()

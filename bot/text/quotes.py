@@ -36,7 +36,8 @@ _SENTENCE_OPENERS = frozenset(
     "i we you he she it they this that these those thank yes no god let lock not never".split()
 )
 _TAIL_RE = re.compile(
-    r" (?:before|after|when|while|during|in|at|on|for|to|since|until) [a-z][\w ,'’-]{0,60}[.]"
+    r" (?:before|after|when|while|during|in|at|on|for|to|since|until|over|about|with|against"
+    r"|by|from) [a-z][\w ,'’-]{0,60}[.]"
 )
 _VERDICT_VERBS = frozenset("called labelled labeled branded described dubbed".split())
 _KEY_MIN_WORDS = 4  # shorter quotations are never key quotes

@@ -843,6 +843,37 @@ ARTICLES: list[Case] = [
             ("Again", "Emma Clough"),
         ],
     ),
+    # batch 11 (a city-hall row, a column, a sports injury), written after the rules above:
+    # 13/14 then (“holding the city hostage” over overtime pay.), 14/14 now
+    (
+        "The mayor's office and the police union are at war again.\n\nMayor Denise Okafor on Monday accused the union of “holding the city hostage” over overtime pay. Union president Mike Brennan hit back within the hour.\n\n“The mayor has never walked a beat in her life,” Brennan said. “She has no idea what our officers face.”\n\nOkafor's chief of staff, Lucas Yi, told reporters the city had offered a 4% raise.\n\n“That's more than any other city department got,” he said.\n\nBrennan said the offer was “an insult dressed up as a gift.”",
+        [
+            ("holding the city hostage", "Denise Okafor"),
+            ("The mayor has never", "Mike Brennan"),
+            ("She has no idea", "Mike Brennan"),
+            ("That's more than", "Lucas Yi"),
+            ("an insult dressed up", "Mike Brennan"),
+        ],
+    ),
+    (
+        "Why I still believe in libraries\n\nBy Anna Kowalczyk\n\nMy grandmother could not read until she was 40. She learned in the library on Elm Street, taught by a volunteer named Ruth Abney.\n\n“Ruth never made me feel stupid,” my grandmother told me years later. “Not once.”\n\nLast month the council voted to close that library. Councillor Greg Townsend defended the decision in the local paper.\n\n“Everything is online now,” he wrote. “We cannot pay for buildings nobody uses.”\n\nI went to the library the week before it closed. It was full.",
+        [
+            ("Ruth never made me", "my grandmother"),
+            ("Not once", "my grandmother"),
+            ("Everything is online", "Greg Townsend"),
+            ("We cannot pay", "Greg Townsend"),
+        ],
+    ),
+    (
+        "Wimbledon champion Elena Sorokina pulled out of the Eastbourne tournament on Tuesday with a shoulder injury.\n\nThe 26-year-old said she had felt pain in her serving arm during practice.\n\n“I don't want to risk it before the big one,” Sorokina told reporters. “My body has to come first.”\n\nHer coach, Piotr Malek, said the injury was not serious.\n\n“It's a precaution. Nothing more,” Malek said. “She will be ready for Wimbledon.”\n\nTournament director Clare Hobbs said she was disappointed but understood. “Players have to look after themselves,” she said.",
+        [
+            ("I don't want to risk", "Elena Sorokina"),
+            ("My body has to", "Elena Sorokina"),
+            ("It's a precaution", "Piotr Malek"),
+            ("She will be ready", "Piotr Malek"),
+            ("Players have to look", "Clare Hobbs"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
