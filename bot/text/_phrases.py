@@ -18,6 +18,7 @@ from bot.text._firstnames import FIRST_NAMES
 from bot.text._people import People
 from bot.text._shapes import DETERMINERS, Token, verbish
 
+_MODALS = frozenset("would will could might may should can must".split())
 _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z]*$")  # "D-Calif", "R-Texas", "I-Vt"
 
 _CLAUSE_STOP = (
@@ -175,10 +176,14 @@ class PhraseRules(ClauseRules):
             elif w in ("and", "but") and i >= 3 and not prev[:1].isupper():
                 # a second verb phrase: "Reyes backed the plan for years, but now said …"
                 return self._clause_subject(toks[: i - 1])
-            elif w.lower() in nm.ADVERBS or (w.lower() in nm.TIME_WORDS and i > 1):
+            elif (
+                w.lower() in nm.ADVERBS
+                or (w.lower() in nm.TIME_WORDS and i > 1)
+                or (w.endswith("ly") and w.islower() and len(w) > 4)  # "would surely ask"
+            ):
                 i -= 1  # "he also said", "Osei later Thursday told"
-            elif w in nm.AUXILIARIES and i > 1:
-                i -= 1  # "Marchetti a précisé", "Galli ha spiegato", "Jansen heeft gezegd"
+            elif (w in nm.AUXILIARIES or w in _MODALS) and i > 1:
+                i -= 1  # "Marchetti a précisé", "Jansen heeft gezegd", "a reader would ask"
             elif (
                 w.endswith("ed")
                 and w.islower()

@@ -209,6 +209,10 @@ CASES: list[Case] = [
         "“Councils should stop building car parks and start building homes.”",
         [("Councils should stop", "Milo Varga")],
     ),
+    (  # a modal before the speech verb: "a reader would now ask:"
+        "In a calmer year, a voter would surely ask: “Why is the pier still closed?”",
+        [("Why is the pier", "a voter")],
+    ),
 ]
 
 
