@@ -261,4 +261,5 @@ class Resolver:
         if len(words) > 1 and (last in _DANGLING or last in nm.PRONOUNS):
             return None  # "critics who", "line by", "provisions he": a phrase cut mid-clause
         shown = " ".join(words).strip(" ,;:")
+        shown = re.sub(r"['’]s$", "", shown)  # "one of the woman's quotes": the woman
         return shown if shown and nm.plausible_speaker(shown) else None

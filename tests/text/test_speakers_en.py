@@ -213,6 +213,11 @@ CASES: list[Case] = [
         "In a calmer year, a voter would surely ask: “Why is the pier still closed?”",
         [("Why is the pier", "a voter")],
     ),
+    (  # a possessive common noun as written loses its "'s"
+        "Our reporter spent a night on the ward.\n\nHer report quotes one of the nurse’s "
+        "remarks in full: “We are running on empty.”",
+        [("We are running on empty", "the nurse")],
+    ),
 ]
 
 
