@@ -45,6 +45,13 @@ class AfterRules(ContextRules):
             np = self._np_after(toks, i)  # a byline: “…” ― Mara Quint
             if np is not None:
                 return np, True
+        if any(c in text[start : toks[i][1]] for c in ".!?;"):
+            return None, False  # “…”. Portugal will not attend: a new sentence, no attribution
+        # the quotation ends its own sentence (“… at all?” / “… angry.”): what follows is a new
+        # sentence, an attribution only in its short forms
+        done = text[span.start : span.end].rstrip(" '’‘")[-1:] in (".", "!", "?", "…")
+        if done and toks[-1][0] == ":":
+            return None, False  # “… angry.” The attendant replies: “…”: it opens the next one
         while (
             i < len(toks)
             and toks[i][0].lower() in nm.ADVERBS
@@ -136,6 +143,8 @@ class AfterRules(ContextRules):
                 k -= 1
             if k == i or sum(t[0][0].isalnum() for t in toks[i:k]) > 10:
                 return None, False
+            if done and k < v and not all(t[0][:1].isupper() or t[0] == "." for t in toks[i:k]):
+                return None, False  # “…?” Following the vote, lawyer Ruth Amadi … said
             j = i
             while j < k - 1 and toks[j][0].lower() in LEADING_JUNK:
                 j += 1  # ,” and he said / ,” as she put it

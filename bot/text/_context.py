@@ -24,6 +24,10 @@ _CREDIT_TAIL_RE = re.compile(r"[―—]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)
 _NAME_COLON_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}:")  # "Ana Lind: …"
 
 
+# verbs whose passive names the listener: "X was asked: “…”"
+ASKED = frozenset("asked told questioned pressed".split())
+
+
 class ContextRules(PhraseRules):
     """Rules over the sentences and paragraphs around a quotation."""
 
@@ -85,6 +89,11 @@ class ContextRules(PhraseRules):
         got = self._clause_subject(toks[:12])
         if got is None or got[0] != toks[0][1]:
             return None
+        if any(
+            a[0] in ("was", "were", "is", "are", "been") and b[0] in ASKED
+            for a, b in zip(toks, toks[1:], strict=False)
+        ):
+            return None  # "Student Amir Haddad was asked: “…”": the one asked does not say it
         name = self.people.name_in(self.text[got[0] : got[1]], got[0])
         if name is None or not name[1] or len(name[0].split()) < 2:
             return None  # "Según fuentes del ministerio, “…”": a person known by full name only

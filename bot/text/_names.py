@@ -241,7 +241,7 @@ def name_runs(phrase: str) -> list[list[str]]:
                 cur = []
         elif (
             cur
-            and (word in NAME_PARTICLES or word in ("bin", "al"))
+            and (word in NAME_PARTICLES or word in ("bin", "al", "&"))
             and k + 1 < len(words)
             and (  # "Harry van der Maas": a second particle, then the name
                 is_cap(words[k + 1])

@@ -61,8 +61,12 @@ class PhraseRules(ClauseRules):
             return 0
         if w == "written" and (k == 0 or toks[k - 1][0].lower() not in ("had", "has", "have")):
             return 0  # "had written" reports speech; "in a written statement" does not
-        if w.endswith("s") and k > 0 and toks[k - 1][0].lower() in _NOUN_MARKERS:
-            return 0  # "a few questions", "his remarks", "the reports": a plural noun
+        if (
+            w.endswith("s")
+            and k > 0
+            and (toks[k - 1][0].lower() in _NOUN_MARKERS or nm.possessive(toks[k - 1][0]))
+        ):
+            return 0  # "a few questions", "his remarks", "the crowd's chants": a plural noun
         need = nm.PARTICLE_VERBS.get(w)
         if need is None:
             return 1
@@ -275,6 +279,15 @@ class PhraseRules(ClauseRules):
                     or (k > 1 and toks[k - 1][0].lower() in ("of", "de", "van", "von"))
                     # a title in capitals goes on over "for": "Regional Commissioner for Fisheries"
                     or (k > 1 and toks[k - 1][0] == "for" and toks[k - 2][0][:1].isupper())
+                    # an institution's name over "&", or over "and" after "of": "the Trade &
+                    # Markets Commission", "the Department of Fisheries and Oceans"
+                    or (k > 1 and toks[k - 1][0] == "&" and toks[k - 2][0][:1].isupper())
+                    or (
+                        k > 3
+                        and toks[k - 1][0] == "and"
+                        and toks[k - 2][0][:1].isupper()
+                        and toks[k - 3][0] == "of"
+                    )
                 )
             ):
                 k -= 1
@@ -357,9 +370,19 @@ class PhraseRules(ClauseRules):
                 j = k - 1
                 while j > 0 and (toks[j - 1][0][:1].isupper() or toks[j - 1][0] == "."):
                     j -= 1
+                if j > 0 and toks[j - 1][0].lower() in PREPOSITIONS - {"of", "with"}:
+                    return None  # "in a statement to Wired explaining": a listener, no subject
                 phrase = self.text[toks[j][1] : toks[k - 1][2]]
                 got = self.people.name_in(phrase, toks[j][1])
                 return (toks[j][1], toks[k - 1][2]) if got is not None and got[1] else None
+            if k > 1 and nm.bare(toks[k - 1][0]) in nm.PERSON_NOUNS | nm.PERSON_ROLES:
+                # "with one commenter musing: “…”": a person noun and its determiner
+                for d in range(k - 2, max(-1, k - 5), -1):
+                    w = toks[d][0]
+                    if w.lower() in DETERMINERS:
+                        return toks[d][1], toks[k - 1][2]
+                    if not w.isalpha() or w[:1].isupper() or w in PREPOSITIONS:
+                        break
             if k == 0 or toks[k - 1][0] != "and":
                 return None
             earlier = [p for p in range(max(0, k - 25), k - 1) if toks[p][0].endswith("ing")]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.text import _names as nm
-from bot.text._epithets import epithet_gender, is_age
+from bot.text._epithets import epithet_gender, is_age, nationality_epithet
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._marks import Span
 from bot.text._people import People
@@ -172,6 +172,8 @@ class Resolver:
             return None
         # "A spokesperson for Harbour Ferries" is a person noun and the employer: as written;
         # "sagt der 67-Jährige" (the article left out of the phrase) is no name
+        if nationality_epithet(phrase, self.people.text, raw.pos):
+            return self.people.antecedent(raw.pos, None)  # "said the German": named before
         got = (
             None
             if _ROLE_OF_RE.match(phrase) or is_age(phrase) or self._noun_epithet(words)

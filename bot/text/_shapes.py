@@ -57,7 +57,8 @@ _OFFICE_FOR_RE = re.compile(
     r"(?:(?:[A-Z][\w'’-]*\s)*([A-Z][\w'’-]*))\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s*$"
 )
 _ORG_OF_RE = re.compile(
-    r"((?:[A-Z][\w'’-]*\s)*[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s*$"
+    r"((?:[A-Z][\w'’-]*\s)*[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s(?:(?:and|&)\s)?[A-Z][\w'’-]*)*\s*$"  # "Department of Fisheries and Oceans"
 )
 
 
@@ -175,6 +176,9 @@ class NameShapes:
         ):
             return None
         m = k + 1
+        while m < len(toks) and m - k <= 2 and toks[m][0][:1].isupper():
+            m += 1  # a proper adjective before the role: "The Labour leader", "the US envoy"
+        lower = m
         while (
             m < len(toks)
             and m - k <= 4
@@ -185,7 +189,7 @@ class NameShapes:
             and not verbish(toks[m][0])
         ):
             m += 1
-        if m == k + 1 or (m < len(toks) and toks[m][0][:1].isupper()):
+        if m == lower or (m < len(toks) and toks[m][0][:1].isupper()):
             return None
         head = toks[m - 1][0]
         person = (

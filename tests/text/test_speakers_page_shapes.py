@@ -104,6 +104,76 @@ CASES = [
         ' week," she said.',
         ["Lena Ortiz"],
     ),
+    # nationality nouns point back to the person named before them
+    (
+        'Mira Kowalczyk beat the top seed in three sets on Sunday. "It was a strange week and a'
+        ' good one," said the Pole.',
+        ["Mira Kowalczyk"],
+    ),
+    (
+        'Tomas Brenner lost his appeal on Friday. "I have always trained clean," the'
+        " 29-year-old Austrian told reporters outside the court.",
+        ["Tomas Brenner"],
+    ),
+    # a quotation closed by a full stop outside its marks: the next sentence is no attribution
+    (
+        'A spokesman for the minister said the summit would discuss "a plan for the coast and'
+        ' the islands". Portugal stays away from the talks this time.',
+        ["spokesman"],
+    ),
+    (
+        'Opposition leader Dana Frost said the scheme was "a costly stunt". The council\'s motion'
+        " says the money is already spent.",
+        ["Dana Frost"],
+    ),
+    # a question ends its sentence; a new one with a fronted phrase does not attribute it
+    (
+        '"How can it be fair to them and not to us?" Following the vote, lawyer Ruth Amadi, who'
+        " represents the families, said she would appeal.",
+        [None],
+    ),
+    # a clause after a quotation that ends on a colon opens the next quotation
+    (
+        "'I will never park here again,' Cole says. 'This place makes me angry.' The attendant"
+        " calmly replies: 'Then let us get you out quickly.'",
+        ["Cole", "Cole", "attendant"],
+    ),
+    # the passive: the person asked is not the speaker
+    ('Student Amir Haddad was asked: "Why should anyone vote for you at all?"', [None]),
+    # an institution's name with "and" or "&" stays whole
+    (
+        "In a statement, the Department of Fisheries and Oceans said the new limits meant there"
+        ' would be "a threefold cut in the catch".',
+        ["Department of Fisheries and Oceans"],
+    ),
+    (
+        'The Fair Trade & Markets Commission accused the firm of methods that "did not meet the'
+        ' rules in any respect".',
+        ["Fair Trade & Markets Commission"],
+    ),
+    # a person noun before a participle of speech
+    (
+        "The clip drew dozens of 'Likes' online, with one commenter musing: 'Strong arms come from"
+        " heavy shopping.'",
+        ["one commenter"],
+    ),
+    # a proper adjective before a role noun
+    (
+        'The Labour leader backs a lower limit and has said the current rules are "far too loose'
+        " for anyone's comfort\".",
+        ["Labour leader"],
+    ),
+    # the speaker named before a participle far back in its clause, not a name after it
+    (
+        "Rosa Lind has criticised the plan for weeks. The cuts are cruel, Lind said on Tuesday in"
+        ' Leeds, noting the mayor "would rather cut buses than his own office."',
+        ["Rosa Lind"],
+    ),
+    (
+        '"Most of us are unsure this year," Ivo Sand wrote in a note to Circuit explaining his'
+        ' decision, "but all of us agree the town needs a new hall."',
+        ["Ivo Sand", "Ivo Sand"],
+    ),
 ]
 
 
