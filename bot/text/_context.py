@@ -60,10 +60,13 @@ class ContextRules(PhraseRules):
         got = self._before_clause(prev, start)
         if got is not None:
             return got
-        # "Greta Lind was blunt. “…”": a short sentence about one person, then a sentence that
-        # is only the quotation
         toks = self._tokens(prev, start)
         after = self.text[span.close_end : span.close_end + 2]
+        reported = self._reporting_subject(toks)
+        if reported is not None and (not after.strip() or after.strip()[:1] in '.\n"“„«'):
+            return reported  # "Lind said the plan was right to want more. “But it must …”"
+        # "Greta Lind was blunt. “…”": a short sentence about one person, then a sentence that
+        # is only the quotation
         if len(toks) > 14 or (after.strip() and after.strip()[:1] not in ".\n"):
             return None
         subj = self._clause_subject(toks)
@@ -71,6 +74,22 @@ class ContextRules(PhraseRules):
             return None
         got_name = self.people.name_in(self.text[subj[0] : subj[1]], subj[0])
         return subj if got_name is not None and got_name[1] else None
+
+    def _reporting_subject(self, toks: list[Token]) -> tuple[int, int] | None:
+        """The person whose speech a sentence reports from its opening: "Home affairs
+        spokesman Ana Lind said the government was right …" -> "Ana Lind" (a speech verb among
+        its first twelve words, its subject a person's name or "he"/"she")."""
+        verbs = [v for v in range(1, min(len(toks), 12)) if self._verb_at(toks, v)]
+        if not verbs:
+            return None
+        subj = self._subject_before(toks, verbs[0])
+        if subj is None or subj[0] > toks[min(len(toks) - 1, 6)][1]:
+            return None  # (the subject opens the sentence, after a few role words at most)
+        phrase = self.text[subj[0] : subj[1]]
+        if phrase.lower() in ("he", "she"):
+            return subj
+        got = self.people.name_in(phrase, subj[0]) if phrase[:1].isupper() else None
+        return subj if got is not None and got[1] else None
 
     def _sentence_subject(self, idx: int) -> tuple[int, int] | None:
         """A quotation that ends the sentence a person's name opens: "Moore thanked him for

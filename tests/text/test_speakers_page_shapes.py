@@ -174,6 +174,18 @@ CASES = [
         ' decision, "but all of us agree the town needs a new hall."',
         ["Ivo Sand", "Ivo Sand"],
     ),
+    # a sentence that is only a quotation, after a sentence reporting someone's words
+    (
+        "Home affairs spokesman Ana Lind said the council was right to want closer links between"
+        ' residents and the police. "But these plans will only work if they come with money for'
+        ' more officers."',
+        ["Ana Lind"],
+    ),
+    (
+        'The harbour, Ines Moreau said, keeps changing its mind about the new berth. "One week'
+        ' it is urgent and the next it can wait a year."',
+        ["Ines Moreau"],
+    ),
 ]
 
 
