@@ -62,7 +62,10 @@ class ClauseRules(NameShapes):
             if (
                 w[:1].isupper()
                 and low not in nm.STOPWORDS
-                and not (k == 0 and (low in nm.FOREIGN_STOPS or low in fw.AMONG))
+                and not (
+                    k == 0
+                    and (low in nm.FOREIGN_STOPS or low in fw.AMONG or low in fw.CLAUSE_OPENERS)
+                )
             ):
                 j = k
                 while j + 1 < len(toks) and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] == "."):

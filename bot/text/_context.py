@@ -44,6 +44,10 @@ _QUOTE_CHARS = '"“”«»„'
 _NAME_COLON_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}:")  # "Ana Lind: …"
 
 
+# verbs whose passive names the listener: "X was asked: “…”"
+ASKED = frozenset("asked told questioned pressed".split())
+
+
 class ContextRules(PhraseRules):
     """Rules over the sentences and paragraphs around a quotation."""
 
@@ -76,10 +80,13 @@ class ContextRules(PhraseRules):
         got = self._before_clause(prev, start)
         if got is not None:
             return got
-        # "Greta Lind was blunt. “…”": a short sentence about one person, then a sentence that
-        # is only the quotation
         toks = self._tokens(prev, start)
         after = self.text[span.close_end : span.close_end + 2]
+        reported = self._reporting_subject(toks)
+        if reported is not None and (not after.strip() or after.strip()[:1] in '.\n"“„«'):
+            return reported  # "Lind said the plan was right to want more. “But it must …”"
+        # "Greta Lind was blunt. “…”": a short sentence about one person, then a sentence that
+        # is only the quotation
         if len(toks) > 14 or (after.strip() and after.strip()[:1] not in ".\n"):
             return None
         subj = self._clause_subject(toks)
@@ -87,6 +94,22 @@ class ContextRules(PhraseRules):
             return None
         got_name = self.people.name_in(self.text[subj[0] : subj[1]], subj[0])
         return subj if got_name is not None and got_name[1] else None
+
+    def _reporting_subject(self, toks: list[Token]) -> tuple[int, int] | None:
+        """The person whose speech a sentence reports from its opening: "Home affairs
+        spokesman Ana Lind said the government was right …" -> "Ana Lind" (a speech verb among
+        its first twelve words, its subject a person's name or "he"/"she")."""
+        verbs = [v for v in range(1, min(len(toks), 12)) if self._verb_at(toks, v)]
+        if not verbs:
+            return None
+        subj = self._subject_before(toks, verbs[0])
+        if subj is None or subj[0] > toks[min(len(toks) - 1, 6)][1]:
+            return None  # (the subject opens the sentence, after a few role words at most)
+        phrase = self.text[subj[0] : subj[1]]
+        if phrase.lower() in ("he", "she"):
+            return subj
+        got = self.people.name_in(phrase, subj[0]) if phrase[:1].isupper() else None
+        return subj if got is not None and got[1] else None
 
     def _sentence_subject(self, idx: int) -> tuple[int, int] | None:
         """A quotation that ends the sentence a person's name opens: "Moore thanked him for
@@ -122,6 +145,11 @@ class ContextRules(PhraseRules):
             got = self._clause_subject(toks[:12])
         if got is None or got[0] != toks[opening][1]:
             return None
+        if any(
+            a[0] in ("was", "were", "is", "are", "been") and b[0] in ASKED
+            for a, b in zip(toks, toks[1:], strict=False)
+        ):
+            return None  # "Student Amir Haddad was asked: “…”": the one asked does not say it
         name = self.people.name_in(self.text[got[0] : got[1]], got[0])
         if name is None or not name[1] or len(name[0].split()) < 2:
             return None  # "Según fuentes del ministerio, “…”": a person known by full name only

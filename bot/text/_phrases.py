@@ -16,7 +16,7 @@ from bot.text import _names as nm
 from bot.text._clause import ClauseRules
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._people import People
-from bot.text._shapes import DETERMINERS, Token, verbish
+from bot.text._shapes import DETERMINERS, PREPOSITIONS, Token, verbish
 
 _MODALS = frozenset("would will could might may should can must".split())
 _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z]*$")  # "D-Calif", "R-Texas", "I-Vt"
@@ -33,6 +33,10 @@ _CLAUSE_STOP = (
     | nm.FOREIGN_STOPS
 )
 # the article or preposition before a weekday: "sagte am Donnerstag", "dijo el jueves"
+# a company's legal form after a comma: "Norcom, Inc."
+_CORPORATE = frozenset("Inc Ltd LLC Corp Co plc PLC GmbH AG SA NV BV".split())
+# a preposition between a person noun and the employer, platform or post it names
+_EMPLOYER_PREPS = frozenset("for at with from to on".split())
 _DAY_ARTICLES = frozenset("am le el il lo op na no ao al".split())
 _DASH_TOKENS = frozenset("— – -".split())
 # words before a plural noun, never before a verb: "a few questions", "their claims"
@@ -62,8 +66,12 @@ class PhraseRules(ClauseRules):
             return 0
         if w == "written" and (k == 0 or toks[k - 1][0].lower() not in ("had", "has", "have")):
             return 0  # "had written" reports speech; "in a written statement" does not
-        if w.endswith("s") and k > 0 and toks[k - 1][0].lower() in _NOUN_MARKERS:
-            return 0  # "a few questions", "his remarks", "the reports": a plural noun
+        if (
+            w.endswith("s")
+            and k > 0
+            and (toks[k - 1][0].lower() in _NOUN_MARKERS or nm.possessive(toks[k - 1][0]))
+        ):
+            return 0  # "a few questions", "his remarks", "the crowd's chants": a plural noun
         need = nm.PARTICLE_VERBS.get(w)
         if need is None:
             return 1
@@ -212,6 +220,9 @@ class PhraseRules(ClauseRules):
                 if c > 0 and toks[c][0] == "," and toks[c + 1][0].lower() in DETERMINERS:
                     e = c  # "Jo Marlow, the head of the board --"
                 i = e
+        c = i - 3 if i > 3 and toks[i - 2][0] == "." else i - 2
+        if c > 1 and toks[i - 1][0] == "," and toks[c][0] in _CORPORATE and toks[c - 1][0] == ",":
+            i = c  # "Sales for Norcom, Inc., says": the suffix belongs to the company's name
         if i > 1 and toks[i - 1][0] == "," and toks[i - 2][0] in (")", "]"):
             i -= 1  # "Gov. Jo Marlow (R-Ohio), said": the comma closes the name's bracket
         elif i > 0 and toks[i - 1][0] == ",":
@@ -263,7 +274,12 @@ class PhraseRules(ClauseRules):
             if (
                 k > 0
                 and toks[k][0] == ","
-                and toks[i - 1][0][:1].islower()
+                and (
+                    toks[i - 1][0][:1].islower()
+                    # "Rosa Delacroix, a senior analyst at Brightline, the Ohio consultancy,
+                    # told": an appositive ending on its employer
+                    or any(t[0] in ("at", "for", "of", "with") for t in toks[k + 2 : i - 1])
+                )
                 and toks[k + 1][0].lower() in DETERMINERS | {"former", "chief", "senior"}
                 and toks[k - 1][0][:1].isupper()
             ):
@@ -295,17 +311,37 @@ class PhraseRules(ClauseRules):
             last = toks[i - 1][0]
         if last[:1].isupper() or last == ".":
             k = i - 1
-            while k > 0 and (
-                toks[k - 1][0][:1].isupper()
-                or toks[k - 1][0] in (".", "-", "'", "’")
-                or (k > 1 and toks[k - 1][0].lower() in ("of", "de", "van", "von"))
+            while (
+                k > 0
+                and (
+                    toks[k - 1][0][:1].isupper()
+                    or toks[k - 1][0] in (".", "-", "'", "’")
+                    or (k > 1 and toks[k - 1][0].lower() in ("of", "de", "van", "von"))
+                    # a title in capitals goes on over "for": "Regional Commissioner for Fisheries"
+                    or (k > 1 and toks[k - 1][0] == "for" and toks[k - 2][0][:1].isupper())
+                    # an institution's name over "&", or over "and" after "of": "the Trade &
+                    # Markets Commission", "the Department of Fisheries and Oceans"
+                    or (k > 1 and toks[k - 1][0] == "&" and toks[k - 2][0][:1].isupper())
+                    or (
+                        k > 3
+                        and toks[k - 1][0] == "and"
+                        and toks[k - 2][0][:1].isupper()
+                        and toks[k - 3][0] == "of"
+                    )
+                )
             ):
                 k -= 1
-            if k >= 3 and toks[k - 1][0].lower() in ("for", "at", "with", "from"):
-                # "A spokesperson for Harbour Ferries said": the person noun and its employer
+            if (
+                k >= 3
+                and toks[k - 1][0].lower() in _EMPLOYER_PREPS
+                and not toks[k - 2][0].endswith("ing")  # "speaking to Fox News": see below
+            ):
+                # "A spokesperson for Harbour Ferries said", "one user on Mastodon posted",
+                # "Norway's ambassador to Chile warned": the person noun and its employer,
+                # platform or post
                 d = k - 2
                 while d > 0 and k - d <= 6 and toks[d][0].isalpha() and toks[d][0].islower():
-                    if toks[d][0] in ("the", "a", "an", "another"):
+                    if toks[d][0] in ("the", "a", "an", "another", "one"):
                         break
                     d -= 1
                 if self._common_subject(toks[: k - 1], d) is not None:
@@ -335,10 +371,26 @@ class PhraseRules(ClauseRules):
         while k >= 0 and i - k <= 6:
             w = toks[k][0]
             if w.lower() in DETERMINERS or (w[:1].isupper() and w.lower() in _FOREIGN_ARTICLES):
-                return toks[k][1], toks[i - 1][2]
+                outer = self._outer_phrase(toks, k) if k > 1 else None
+                return (outer if outer is not None else toks[k][1]), toks[i - 1][2]
             if not (w[:1].isalpha() or w in ("'", "’", "-")) or w.lower() in _CLAUSE_STOP:
                 break
             k -= 1
+        return None
+
+    @staticmethod
+    def _outer_phrase(toks: list[Token], k: int) -> int | None:
+        """Where the noun phrase goes on before a place it holds: "[A reporter's source inside]
+        the camp", "[the head of] the union" (the place is not the speaker; the person noun
+        before its preposition is)."""
+        if toks[k - 1][0].lower() not in PREPOSITIONS | {"inside", "outside"}:
+            return None
+        for d in range(k - 2, max(-1, k - 7), -1):
+            w = toks[d][0]
+            if w.lower() in DETERMINERS or (w[:1].isupper() and nm.possessive(w)):
+                return toks[d][1]
+            if not (w.isalpha() or nm.possessive(w)) or (w[:1].isupper() and d > 0):
+                return None
         return None
 
     def _participle_subject(self, toks: list[Token], v: int) -> tuple[int, int] | None:
@@ -358,9 +410,19 @@ class PhraseRules(ClauseRules):
                 j = k - 1
                 while j > 0 and (toks[j - 1][0][:1].isupper() or toks[j - 1][0] == "."):
                     j -= 1
+                if j > 0 and toks[j - 1][0].lower() in PREPOSITIONS - {"of", "with"}:
+                    return None  # "in a statement to Wired explaining": a listener, no subject
                 phrase = self.text[toks[j][1] : toks[k - 1][2]]
                 got = self.people.name_in(phrase, toks[j][1])
                 return (toks[j][1], toks[k - 1][2]) if got is not None and got[1] else None
+            if k > 1 and nm.bare(toks[k - 1][0]) in nm.PERSON_NOUNS | nm.PERSON_ROLES:
+                # "with one commenter musing: “…”": a person noun and its determiner
+                for d in range(k - 2, max(-1, k - 5), -1):
+                    w = toks[d][0]
+                    if w.lower() in DETERMINERS:
+                        return toks[d][1], toks[k - 1][2]
+                    if not w.isalpha() or w[:1].isupper() or w in PREPOSITIONS:
+                        break
             if k == 0 or toks[k - 1][0] != "and":
                 return None
             earlier = [p for p in range(max(0, k - 25), k - 1) if toks[p][0].endswith("ing")]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.text import _names as nm
-from bot.text._epithets import epithet_gender, is_age
+from bot.text._epithets import epithet_gender, is_age, nationality_epithet
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._marks import Span
 from bot.text._people import People
@@ -26,7 +26,8 @@ _CJK_SUBJECT_RE = re.compile(
     r"(?:^|[。！？\n])\s*([\u4e00-\u9fff]{2,3})(?:是|说|表示|指出|认为|在|今天|昨天)"
 )
 _ROLE_FOR_RE = re.compile(
-    r"(?i:a|an|the|another)(?: [a-z][\w'’-]*){1,3} (?:for|at|with|from) [A-Z]"
+    r"(?:(?i:a|an|the|another|one)|[A-Z][\w-]*['’]s)(?: [a-z][\w'’-]*){1,3}"
+    r" (?:for|at|with|from|to|on) [A-Z]"
 )
 # the same in the other languages: "un portavoz de la Guardia Civil", "ein Sprecher der Bahn"
 _ROLE_OF_RE = re.compile(
@@ -189,7 +190,7 @@ class Resolver:
         if phrase in ("他", "她"):  # “…，”他说: the person a sentence before opens on
             found = [m for m in _CJK_SUBJECT_RE.finditer(self.people.text, 0, raw.pos)]
             return found[-1].group(1) if found else None
-        if low in nm.PRONOUNS:
+        if low in nm.PRONOUNS and not nm.acronym(words[0]):  # "…, says WHO": no pronoun
             if low in nm.MALE_PRONOUNS:
                 return self.people.antecedent(raw.pos, "m")
             if low in nm.FEMALE_PRONOUNS:
@@ -204,14 +205,19 @@ class Resolver:
             return None
         # "A spokesperson for Harbour Ferries" is a person noun and the employer: as written;
         # "sagt der 67-Jährige" (the article left out of the phrase) is no name
+        if nationality_epithet(phrase, self.people.text, raw.pos):
+            return self.people.antecedent(raw.pos, None)  # "said the German": named before
         got = (
             None
-            if _ROLE_FOR_RE.match(phrase)
-            or _ROLE_OF_RE.match(phrase)
-            or is_age(phrase)
-            or self._noun_epithet(words)
+            if _ROLE_OF_RE.match(phrase) or is_age(phrase) or self._noun_epithet(words)
             else self.people.name_in(phrase, raw.pos)
         )
+        role_for = _ROLE_FOR_RE.match(phrase)
+        if got is not None and role_for is not None:
+            # the employer or platform after a person noun is no speaker ("one user on
+            # Mastodon"), but a person named after it is ("the envoy to Norway Mara Quint")
+            if not (got[1] and phrase.find(got[0], role_for.end()) >= role_for.end()):
+                got = None
         if got is not None:
             name, person = got
             if not nm.plausible_speaker(name):

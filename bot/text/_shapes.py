@@ -52,6 +52,34 @@ def employer_cut(phrase: str) -> str:
     return phrase
 
 
+# an office named by its title and its charge: "the Regional Commissioner for Fisheries"
+_OFFICE_FOR_RE = re.compile(
+    r"(?:(?:[A-Z][\w'’-]*\s)*([A-Z][\w'’-]*))\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s*$"
+)
+_ORG_OF_RE = re.compile(
+    r"((?:[A-Z][\w'’-]*\s)*[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s(?:(?:and|&)\s)?[A-Z][\w'’-]*)*\s*$"  # "Department of Fisheries and Oceans"
+)
+
+
+def institution(phrase: str) -> str | None:
+    """The whole name of an office or an organisation a speaker phrase ends on, or None:
+    "the regional Commissioner for Fisheries" (not "Fisheries"), "the Ministry of Health",
+    "the University of Leeds"."""
+    office = _OFFICE_FOR_RE.search(phrase)
+    if (
+        office is not None
+        and nm.bare(office.group(1)) in nm.TITLES
+        # ("Secretary for Health Ana Lind" ends on a person)
+        and not any(nm.bare(w) in FIRST_NAMES for w in office.group(0).split()[-3:])
+    ):
+        return office.group(0).strip()
+    org = _ORG_OF_RE.search(phrase)
+    if org is not None and nm.bare(org.group(1).split()[-1]) in nm.ORG_WORDS:
+        return org.group(0).strip()
+    return None
+
+
 # articles opening a role noun phrase at the start of a clause: "El capitán del equipo, …"
 _ROLE_ARTICLES = frozenset(
     "the le la les el los las il lo gli os as o a het der die das"
@@ -71,7 +99,10 @@ class NameShapes:
         run of two to four capitalized words closed by a comma, a full stop or the clause's
         end follow it.
         """
-        if not toks[j][0][:1].islower() or k >= len(toks) or toks[k][0] != ",":
+        possessed = (  # "Denmark's chief prosecutor, Karen Holm,": a possessive opens the role
+            nm.possessive(toks[j][0]) and j + 1 < k and toks[j + 1][0][:1].islower()
+        )
+        if not (toks[j][0][:1].islower() or possessed) or k >= len(toks) or toks[k][0] != ",":
             return None
         m = k + 1
         while m < len(toks) and (
@@ -135,9 +166,19 @@ class NameShapes:
         "A senior aide to the mayor said …" -> the noun phrase up to its head; None when a name
         follows the role ("The writer Ana Ruiz") or the head names no person ("The first
         incident came …")."""
-        if k >= len(toks) or toks[k][0].lower() not in ("the", "a", "an", "another"):
+        if (
+            k >= len(toks)
+            or not (
+                toks[k][0].lower() in ("the", "a", "an", "another", "one")
+                # a possessive name: "Norway's ambassador to Chile warned", "Swift's rep told"
+                or (toks[k][0][:1].isupper() and nm.possessive(toks[k][0]))
+            )
+        ):
             return None
         m = k + 1
+        while m < len(toks) and m - k <= 2 and toks[m][0][:1].isupper():
+            m += 1  # a proper adjective before the role: "The Labour leader", "the US envoy"
+        lower = m
         while (
             m < len(toks)
             and m - k <= 4
@@ -148,12 +189,13 @@ class NameShapes:
             and not verbish(toks[m][0])
         ):
             m += 1
-        if m == k + 1 or (m < len(toks) and toks[m][0][:1].isupper()):
+        if m == lower or (m < len(toks) and toks[m][0][:1].isupper()):
             return None
         head = toks[m - 1][0]
         person = (
             head in nm.PERSON_ROLES
             or head in nm.GROUP_SPEAKERS
+            or head in nm.PERSON_NOUNS
             or head in ("source", "sources", "spokesperson")
             or head.endswith(("man", "woman", "person", "ist", "ian"))
         )

@@ -26,6 +26,7 @@ from bot.text import _names as nm
 from bot.text._after import LEADING_JUNK as _LEADING_JUNK
 from bot.text._after import AfterRules
 from bot.text._cjk import CJK_CHAR_RE, cjk_speaker
+from bot.text._context import ASKED
 from bot.text._marks import Span
 from bot.text._people import People
 from bot.text._resolve import Resolver, _Raw
@@ -40,7 +41,7 @@ _STOP_RE = re.compile(r"[.!?]")
 _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"
     " declaring insisting stating responding replying shouting yelling screaming chanting".split()
-)
+) | frozenset(w for w in nm.SPEECH_VERBS if w.endswith("ing") and w.isascii())
 # one to five capitalized words and a comma or nothing after them: a title in marks
 _TITLE_RE = re.compile(r"(?:[A-Z][\w'’&-]*\s){0,4}[A-Z][\w'’&-]*,?$")
 _PASSIVE = frozenset("was were is are been being".split())  # "was asked by X"
@@ -174,19 +175,32 @@ class Attributor(AfterRules, Resolver):
             ):
                 # the passive: "Reyes was asked by host Ana Lind, who …, “…”": the agent
                 return self._np_after(toks, v + n + 1)
+            if (
+                0 < v
+                and toks[v - 1][0].lower() in _PASSIVE
+                and toks[v][0].lower() in ASKED
+                and (v + n == len(toks) or toks[v + n][0] in (":", ","))
+            ):
+                return None  # "Amir Haddad was asked: “…”": the one asked does not say it
             if toks[v][0].lower() in _PARTICIPLES:
                 own = self._participle_subject(toks, v)
                 if own is not None:
                     return own  # "with Ana Lind reportedly shouting: “" / "of Lind asking, “"
                 if toks[v - 1][0] == "and":
                     return None  # "… and asking, “": its subject is in a clause not seen here
-                if (
-                    v >= 3
-                    and toks[v - 1][0] == ","
-                    and self._verb_at(toks, v - 2) == 1
-                    and toks[v - 2][0].islower()  # not "in the Western States, saying"
-                ):
-                    said = self._subject_before(toks, v - 2)  # …, Ana Lind said, adding: “…”
+                # …, Ana Lind said, adding: “…” / …, Lind said on Tuesday in Paris, noting …
+                said_at = next(
+                    (
+                        u
+                        for u in range(v - 2, max(0, v - 10), -1)
+                        if self._verb_at(toks, u)
+                        and toks[u][0].islower()  # not "in the Western States, saying"
+                        and not any(t[0] in ",;:" for t in toks[u + 1 : v - 1])
+                    ),
+                    0,
+                )
+                if said_at >= 1:
+                    said = self._subject_before(toks, said_at)
                     word = self.text[said[0] : said[1]] if said else ""
                     if (word[:1].isupper() or word.lower() in nm.PRONOUNS) and not nm.possessive(
                         word
