@@ -883,6 +883,22 @@ ARTICLES: list[Case] = [
             ("Players have to look", "Clare Hobbs"),
         ],
     ),
+    (
+        "Tennis star Nadia Petrova reached the final in Miami with a 6-3, 6-4 win over Carla Ruiz.\n\n“I felt great out there today,” Petrova, 22, said in her on-court interview. “The crowd was amazing.”\n\nRuiz, who had beaten the top seed in the quarterfinals, said she was tired.\n\n“My legs were gone after the first set,” the Spaniard said.",
+        [
+            ("I felt great", "Nadia Petrova"),
+            ("The crowd was", "Nadia Petrova"),
+            ("My legs were gone", "Carla Ruiz"),
+        ],
+    ),
+    (
+        "Liverpool manager Arne Slot praised his side's resilience after a 2-1 win at Brighton.\n\n“We had to suffer, but the players kept going,” Slot said. “That's a sign of a good team.”\n\nBrighton boss Fabian Hurzeler said his team had deserved at least a point. “We were the better side for an hour,” the German said.",
+        [
+            ("We had to suffer", "Arne Slot"),
+            ("That's a sign", "Arne Slot"),
+            ("We were the better", "Fabian Hurzeler"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -896,24 +912,8 @@ ARTICLES_HARD: list[Case] = [
         ],
     ),
     (
-        "Tennis star Nadia Petrova reached the final in Miami with a 6-3, 6-4 win over Carla Ruiz.\n\n“I felt great out there today,” Petrova, 22, said in her on-court interview. “The crowd was amazing.”\n\nRuiz, who had beaten the top seed in the quarterfinals, said she was tired.\n\n“My legs were gone after the first set,” the Spaniard said.",
-        [
-            ("I felt great", "Nadia Petrova"),
-            ("The crowd was", "Nadia Petrova"),
-            ("My legs were gone", "Carla Ruiz"),
-        ],
-    ),
-    (
         "Tesla shares jumped 8% after the company reported record deliveries.\n\n“Demand remains strong across all regions,” Tesla said in a statement.\n\nWedbush analyst Dan Ives called the numbers “a home run” and raised his price target.",
         [("Demand remains strong", "Tesla"), ("a home run", "Dan Ives")],
-    ),
-    (
-        "Liverpool manager Arne Slot praised his side's resilience after a 2-1 win at Brighton.\n\n“We had to suffer, but the players kept going,” Slot said. “That's a sign of a good team.”\n\nBrighton boss Fabian Hurzeler said his team had deserved at least a point. “We were the better side for an hour,” the German said.",
-        [
-            ("We had to suffer", "Arne Slot"),
-            ("That's a sign", "Arne Slot"),
-            ("We were the better", "Fabian Hurzeler"),
-        ],
     ),
     # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
     # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
