@@ -16,7 +16,7 @@ from bot.text import _names as nm
 from bot.text._clause import ClauseRules
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._people import People
-from bot.text._shapes import DETERMINERS, PREPOSITIONS, Token, verbish
+from bot.text._shapes import DETERMINERS, Token, verbish
 
 _MODALS = frozenset("would will could might may should can must".split())
 _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z]*$")  # "D-Calif", "R-Texas", "I-Vt"
@@ -376,59 +376,6 @@ class PhraseRules(ClauseRules):
             if not (w[:1].isalpha() or w in ("'", "’", "-")) or w.lower() in _CLAUSE_STOP:
                 break
             k -= 1
-        return None
-
-    @staticmethod
-    def _outer_phrase(toks: list[Token], k: int) -> int | None:
-        """Where the noun phrase goes on before a place it holds: "[A reporter's source inside]
-        the camp", "[the head of] the union" (the place is not the speaker; the person noun
-        before its preposition is)."""
-        if toks[k - 1][0].lower() not in PREPOSITIONS | {"inside", "outside"}:
-            return None
-        for d in range(k - 2, max(-1, k - 7), -1):
-            w = toks[d][0]
-            if w.lower() in DETERMINERS or (w[:1].isupper() and nm.possessive(w)):
-                return toks[d][1]
-            if not (w.isalpha() or nm.possessive(w)) or (w[:1].isupper() and d > 0):
-                return None
-        return None
-
-    def _participle_subject(self, toks: list[Token], v: int) -> tuple[int, int] | None:
-        """The person named right before a participle of speech, its own subject: "footage of
-        Ana Lind asking, “…”", "with Lind reportedly shouting: “…”", "with Ana Lind posting
-        that … and asking, “…”" (back through "and" to the first participle). A comma before
-        the participle ("Lind lashed out, saying") leaves it to the clause's subject."""
-        for _ in range(2):
-            k = v
-            while k > 0 and toks[k - 1][0].lower() in nm.ADVERBS - {"and", "but"}:
-                k -= 1  # "reportedly", "later"
-            if (
-                k > 0
-                and toks[k - 1][0][:1].isupper()
-                and toks[k - 1][0].lower() not in nm.STOPWORDS
-            ):
-                j = k - 1
-                while j > 0 and (toks[j - 1][0][:1].isupper() or toks[j - 1][0] == "."):
-                    j -= 1
-                if j > 0 and toks[j - 1][0].lower() in PREPOSITIONS - {"of", "with"}:
-                    return None  # "in a statement to Wired explaining": a listener, no subject
-                phrase = self.text[toks[j][1] : toks[k - 1][2]]
-                got = self.people.name_in(phrase, toks[j][1])
-                return (toks[j][1], toks[k - 1][2]) if got is not None and got[1] else None
-            if k > 1 and nm.bare(toks[k - 1][0]) in nm.PERSON_NOUNS | nm.PERSON_ROLES:
-                # "with one commenter musing: “…”": a person noun and its determiner
-                for d in range(k - 2, max(-1, k - 5), -1):
-                    w = toks[d][0]
-                    if w.lower() in DETERMINERS:
-                        return toks[d][1], toks[k - 1][2]
-                    if not w.isalpha() or w[:1].isupper() or w in PREPOSITIONS:
-                        break
-            if k == 0 or toks[k - 1][0] != "and":
-                return None
-            earlier = [p for p in range(max(0, k - 25), k - 1) if toks[p][0].endswith("ing")]
-            if not earlier or toks[earlier[-1]][0][:1].isupper():
-                return None
-            v = earlier[-1]  # "… tweeting that it was a disaster and asking, “": the first one
         return None
 
     def _unknown_verb(self, toks: list[Token], i: int) -> tuple[int, int] | None:
