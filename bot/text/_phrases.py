@@ -239,8 +239,11 @@ class PhraseRules(ClauseRules):
             chunk = toks[k + 1 : i - 1]
             # "El alcalde de Paiporta, Maribel Albalat, pidió": an article opens the role
             role = toks[0][0].lower() in _ROLE_ARTICLES and toks[1][0][:1].islower()
-            if 2 <= len(chunk) <= 4 and (nm.bare(chunk[0][0]) in FIRST_NAMES or role):
-                if all(t[0][:1].isupper() or t[0] in nm.NAME_PARTICLES for t in chunk):
+            titled = bool(chunk) and nm.bare(chunk[0][0]).rstrip(".") in nm.TITLES  # ", Dr. Ana"
+            if 2 <= len(chunk) <= 5 and (nm.bare(chunk[0][0]) in FIRST_NAMES or role or titled):
+                if all(
+                    t[0][:1].isupper() or t[0] in nm.NAME_PARTICLES or t[0] == "." for t in chunk
+                ):
                     return chunk[0][1], chunk[-1][2]  # "La segretaria del Pd, Elly Schlein, ha"
             # "One of them, a developer named Kofi Asante, told me": the name after "named"
             named_at = next((c for c in range(len(chunk) - 2) if chunk[c][0] == "named"), -1)

@@ -899,6 +899,44 @@ ARTICLES: list[Case] = [
             ("We were the better", "Fabian Hurzeler"),
         ],
     ),
+    # batch 12 (wire, local, interview, transfer news), written after the rules above and the
+    # merge of main: 14/16 then ('WHO Director-General X', 'The head of …, Dr. X, said'), 16/16 now
+    (
+        "GENEVA (AFP) - The World Health Organization on Thursday declared the cholera outbreak in the region a global emergency.\n\n“The virus is spreading faster than our teams can respond,” WHO Director-General Abena Mensah told a news conference.\n\nShe said 14 countries had reported cases.\n\nThe head of the WHO's emergencies programme, Dr. Felix Grant, said vaccine supplies were “dangerously low.”\n\n“We have one dose for every ten people who need one,” Grant said. “That is not a situation anyone should accept.”\n\nHealth ministers from the affected countries will meet in Nairobi next week.",
+        [
+            ("The virus is spreading", "Abena Mensah"),
+            ("dangerously low", "Felix Grant"),
+            ("We have one dose", "Felix Grant"),
+            ("That is not a situation", "Felix Grant"),
+        ],
+    ),
+    (
+        "Residents of Alder Street say they have been waiting six years for the council to fix a sinkhole outside number 12.\n\n“My granddaughter fell in it last winter,” said Patricia Onwudiwe, 68. “She needed stitches.”\n\nHer neighbour Graham Tull has started a petition. More than 400 people have signed it.\n\n“Every month they say next month,” he said.\n\nA council spokesperson said repairs were scheduled for the spring.\n\n“We apologise for the delay and thank residents for their patience,” the spokesperson said.\n\nTull was not impressed. “I'll believe it when I see the trucks,” he said.",
+        [
+            ("My granddaughter fell", "Patricia Onwudiwe"),
+            ("She needed stitches", "Patricia Onwudiwe"),
+            ("Every month they say", "Graham Tull"),
+            ("We apologise for the delay", "the spokesperson"),
+            ("I'll believe it", "Graham Tull"),
+        ],
+    ),
+    (
+        "Interview: the chef who gave up meat\n\nRaffaele Conti ran a steakhouse in Turin for 20 years. Now his new restaurant in Milan serves only vegetables.\n\nWhat changed?\n\n“I had a heart attack at 51. My doctor told me: ‘Raffaele, you eat like a lion and live like a sloth.’”\n\nDo you miss meat?\n\n“Every day. But I miss my life more when I think about losing it.”\n\nHis wife, Giulia, runs the front of house. She says the customers are the same people as before.\n\n“They come for him, not for the steak,” she says.",
+        [
+            ("I had a heart attack", "Raffaele Conti"),
+            ("Every day", "Raffaele Conti"),
+            ("They come for him", "Giulia"),
+        ],
+    ),
+    (
+        "Striker Leon Mbeki has handed in a transfer request at Harwick City, the club confirmed on Friday.\n\nThe 25-year-old, who scored 19 goals last season, wants to join a club in the Champions League, his agent said.\n\n“Leon loves Harwick, but he is ambitious,” agent Carlos Ribeiro told The Athletic. “He wants to play at the highest level.”\n\nCity manager Tom Hadley was blunt. “He is under contract for three more years. Nobody is leaving for free,” Hadley said.\n\nThe club's chief executive, Sandra Okoye, said in a statement that Mbeki was “not for sale.”",
+        [
+            ("Leon loves Harwick", "Carlos Ribeiro"),
+            ("He wants to play", "Carlos Ribeiro"),
+            ("He is under contract", "Tom Hadley"),
+            ("not for sale", "Sandra Okoye"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
