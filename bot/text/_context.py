@@ -141,6 +141,12 @@ class ContextRules(PhraseRules):
                 if got is not None and got[0] == toks[c + 1][1]:
                     opening = c + 1
                     break
+        elif toks[0][0] in ("Its", "His", "Her", "Their"):
+            # "Its president, Doug Fennimore, called the timeline “…”": the name in commas
+            c = next((k for k in range(2, min(len(toks), 6)) if toks[k][0] == ","), 0)
+            if c and all(t[0].isalpha() and t[0].islower() for t in toks[1:c]):
+                opening = c + 1
+                got = self._first_name_run(toks[: c + 6], opening)
         elif toks[0][0].lower() not in nm.STOPWORDS:
             got = self._clause_subject(toks[:12])
         if got is None or got[0] != toks[opening][1]:

@@ -937,6 +937,35 @@ ARTICLES: list[Case] = [
             ("not for sale", "Sandra Okoye"),
         ],
     ),
+    # batch 13 (health, politics, sports report), written after the rules above: 11/12 then
+    # ('Its president, Doug Fennimore, called …'), 12/12 now
+    (
+        "A hospital in Wexley has apologised after a patient waited 19 hours on a trolley in a corridor.\n\nMaureen Tate, 84, was taken to Wexley General on Saturday after a fall at home. Her daughter, Lisa Tate, said her mother was left without food for most of the night.\n\n“Nobody came. I kept asking and they kept saying soon,” she said.\n\nThe hospital's chief nurse, Amir Rahimi, said the emergency department had been “overwhelmed” that weekend.\n\n“This is not the care we want to give, and I'm sorry,” Rahimi said.\n\nMaureen Tate is now recovering on a ward. “She's tough,” her daughter said. “Tougher than the hospital.”",
+        [
+            ("Nobody came", "Lisa Tate"),
+            ("This is not the care", "Amir Rahimi"),
+            ("She's tough", "her daughter"),
+            ("Tougher than the hospital", "her daughter"),
+        ],
+    ),
+    (
+        "OTTAWA — Canada will ban single-use plastic cutlery from restaurants by 2027, Environment Minister Joelle Tremblay announced Monday.\n\n“Our lakes and our coasts are choking on plastic,” Tremblay said at a press conference in Ottawa. “Canadians have told us they want action.”\n\nThe Restaurants Canada association warned that the ban would raise costs. Its president, Doug Fennimore, called the timeline “unrealistic for small operators.”\n\nEnvironmental groups were pleased, though they want packaging covered too.\n\n“Cutlery is a start. Packaging is the real problem,” said Mira Halvorsen of Clean Seas Canada.",
+        [
+            ("Our lakes and our coasts", "Joelle Tremblay"),
+            ("Canadians have told us", "Joelle Tremblay"),
+            ("unrealistic for small", "Doug Fennimore"),
+            ("Cutlery is a start", "Mira Halvorsen"),
+        ],
+    ),
+    (
+        "The night the lights went out at Brenton Park\n\nBy Sione Fifita\n\nWith eight minutes left and the home side a goal up, every floodlight at Brenton Park went dark.\n\n“I thought it was a joke at first,” said home captain Rhys Pemberton. “Then I couldn't see my own feet.”\n\nReferee Alan Whitby took the players off. After 45 minutes without power, he abandoned the match.\n\n“Safety comes first. There was no other decision to make,” Whitby said.\n\nThe visitors' manager, Ingrid Sollie, wanted the result to stand. She said her team had been “robbed by a fuse box.”",
+        [
+            ("I thought it was a joke", "Rhys Pemberton"),
+            ("Then I couldn't see", "Rhys Pemberton"),
+            ("Safety comes first", "Alan Whitby"),
+            ("robbed by a fuse box", "Ingrid Sollie"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
