@@ -40,6 +40,7 @@ _UNNAMED_RE = re.compile(
     r"(?:A|An|One|Another) ((?:[a-z]+ ){0,3}[a-z]+)(?=,| [a-z]+ed\b| says?\b| told\b)"
 )
 _PERSON_ENDS = ("ee", "er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant")
+_ASIDE_RE = re.compile(r", (he|she) (?:said|says|added|argued|insisted|explained),")
 _QUOTE_CHARS = '"“”«»„'
 _NAME_COLON_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}:")  # "Ana Lind: …"
 
@@ -171,6 +172,17 @@ class ContextRules(PhraseRules):
         if verdict and len(between) <= 4:
             return got
         return got if self._people_named(got[1], span.open_at, name[0]) == 0 else None
+
+    def _aside(self, span: Span, prev_close: int) -> tuple[int, int] | None:
+        """Reported speech with its source in a parenthesis before a phrase in marks: "The
+        fence was legal, he said, but the council had asked him to consider “a gesture of
+        goodwill.”" -> "he" (not the subject of "asked")."""
+        if self.text[span.start : span.start + 1].isupper():
+            return None
+        _, ps, _ = self._para_of(span.open_at)
+        start = self._sentence_start(span.open_at, max(ps, prev_close))
+        aside = _ASIDE_RE.search(self.text, start, span.open_at)
+        return aside.span(1) if aside is not None else None
 
     def _unnamed_reporter(self, idx: int) -> tuple[int, int] | None:
         """For a “…,” she said: a person the sentence before introduces by a common noun as

@@ -260,6 +260,9 @@ class Attributor(AfterRules, Resolver):
         after, after_only = self._after(span, next_open)
         if after is not None and last == ",":
             return after  # “…,” he said
+        aside = self._aside(span, prev_close)
+        if aside is not None:
+            return aside  # "The fence was legal, he said, but … “a gesture of goodwill.”"
         if before is not None:
             gap = text[before[1] : span.open_at]
             if ":" in gap or "," in gap:

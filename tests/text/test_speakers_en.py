@@ -218,6 +218,11 @@ CASES: list[Case] = [
         "remarks in full: “We are running on empty.”",
         [("We are running on empty", "the nurse")],
     ),
+    (  # the source of reported speech in a parenthesis owns the phrase in marks after it
+        "Planning officer Ruth Odell visited the yard in May. The plan was lawful, she said, but "
+        "the board had urged the owners to offer “something back to the street.”",
+        [("something back to the street", "Ruth Odell")],
+    ),
 ]
 
 
@@ -966,6 +971,16 @@ ARTICLES: list[Case] = [
             ("robbed by a fuse box", "Ingrid Sollie"),
         ],
     ),
+    (
+        "DUNMORE — A dispute over a fence has turned neighbours into enemies on Oak Ridge Road.\n\nMargaret Finnegan, a retired teacher who has lived at number 14 for thirty years, says the fence her new neighbour built last spring blocks the only sunlight her garden gets.\n\nShe has filed complaints with the council twice.\n\n“I grew tomatoes here for three decades. This year, nothing,” she said, pointing at a row of empty pots.\n\nHer neighbour, software engineer Derek Nolan, accused her of “making up problems to get attention.” He said the fence was within the legal height limit.\n\n“I checked the rules before I built it. I have the permit on my fridge,” Nolan said.\n\nThe council's planning officer, Yusuf Hamid, who visited the site in June, said both sides had a point. The fence was legal, he said, but the council had asked Nolan to consider “a gesture of goodwill.”\n\nFinnegan is not holding her breath. “He won't even say good morning to me,” she said.",
+        [
+            ("I grew tomatoes", "Margaret Finnegan"),
+            ("making up problems", "Derek Nolan"),
+            ("I checked the rules", "Derek Nolan"),
+            ("a gesture of goodwill", "Yusuf Hamid"),
+            ("He won't even say", "Margaret Finnegan"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -1039,16 +1054,6 @@ ARTICLES_HARD: list[Case] = [
             ("She's right", "Simon Reyes"),
             ("I still have", "Simon Reyes"),
             ("Something completely", "Beatrice Alder"),
-        ],
-    ),
-    (
-        "DUNMORE — A dispute over a fence has turned neighbours into enemies on Oak Ridge Road.\n\nMargaret Finnegan, a retired teacher who has lived at number 14 for thirty years, says the fence her new neighbour built last spring blocks the only sunlight her garden gets.\n\nShe has filed complaints with the council twice.\n\n“I grew tomatoes here for three decades. This year, nothing,” she said, pointing at a row of empty pots.\n\nHer neighbour, software engineer Derek Nolan, accused her of “making up problems to get attention.” He said the fence was within the legal height limit.\n\n“I checked the rules before I built it. I have the permit on my fridge,” Nolan said.\n\nThe council's planning officer, Yusuf Hamid, who visited the site in June, said both sides had a point. The fence was legal, he said, but the council had asked Nolan to consider “a gesture of goodwill.”\n\nFinnegan is not holding her breath. “He won't even say good morning to me,” she said.",
-        [
-            ("I grew tomatoes", "Margaret Finnegan"),
-            ("making up problems", "Derek Nolan"),
-            ("I checked the rules", "Derek Nolan"),
-            ("a gesture of goodwill", "Yusuf Hamid"),
-            ("He won't even say", "Margaret Finnegan"),
         ],
     ),
     # batch 8: a two-word phrase inside a sentence (“exceptionally rare” for the region) is
