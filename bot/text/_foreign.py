@@ -30,6 +30,12 @@ AMONG = _words("tra fra entre zwischen unter tussen")
 # "behind", "after" opening a fronted adjunct, up to its comma: "Derrière son étal, Youssef
 # Benali sourit :", "Nach dem Spiel, …" ("Tra i clienti c'è X, 80 anni:" is no adjunct)
 FRONTING = _words("derrière hinter achter detrás dietro atrás après nach dopo después após depois")
+# conjunctions opening a subordinate clause at a sentence's start, never a name there ("Quando
+# você fala disso, o pessoal estranha: “…”", "Wenn man fragt, …", "Lorsque …")
+CLAUSE_OPENERS = _words(
+    "quando cuando quand lorsque wenn als wanneer toen omdat porque perché parce weil dass"
+    " como come comme mientras mentre enquanto terwijl während pendant si se ob als"
+)
 # conjunctions opening a clause after a verb with no subject: », cuenta mientras riega …
 SUBORDINATORS = _words("while mientras mentre enquanto terwijl pendant tandis während")
 # the listener after the speaker's name, in lower case only ("Al From" is a name): "zei X

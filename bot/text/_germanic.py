@@ -9,10 +9,11 @@ names no speaker.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bot.text import _names as nm
 from bot.text._firstnames import FIRST_NAMES
-from bot.text._roles import full_name_in
+from bot.text._roles import AFTER_NAME, full_name_in
 from bot.text._shapes import Token
 from bot.text.lexicon import load
 
@@ -131,3 +132,104 @@ def object_cut(german: bool, words: list[str], text: str, end: int) -> list[str]
         return words  # "Nuria Rábano Castro": two Spanish or Portuguese surnames
     nxt = text[end : end + 20].split()[:1]
     return words[:2] if nxt and nxt[0][:1].isalpha() and nxt[0][:1].islower() else words
+
+
+def np_ends(toks: list[Token], j: int, k: int) -> bool:
+    """True when the speaker's noun phrase that starts at token j ends before token k: at
+    "van de"/"von der" and an employer, at a verb or an infinitive ("ließ X … erklären", "laat
+    X weten"), at a time or listener noun ("X Y Anfang der Woche", "X Y Reportern"), at "und"
+    and a second verb, or at a manner word closing the sentence ("sagt der 58-Jährige leise")."""
+    w = toks[k][0]
+    lw = w.lower()
+    if (
+        lw in ("von", "van")
+        and k + 2 < len(toks)
+        and toks[k + 1][0] in ("der", "dem", "den", "de", "het")
+        # "een woordvoerder van de politie", "ein Sprecher von der Bahn": someone unnamed
+        # with their employer, shown whole
+        and toks[j][0].lower() not in ("een", "ein", "eine")
+        and (
+            lw == "von"
+            or toks[k + 2][0].islower()
+            or toks[k + 1][0] == "het"
+            or full_name_in([t[0] for t in toks[j:k]])
+        )
+    ):
+        # Anna Schulz von der Universität / Frank Bos van de rederij / Annick Vermeulen
+        # van het ABVV / Hanna El Khatib van de Universiteit Gent: the person (but "Jan
+        # van de Berg", no surname before "van", is one name)
+        return True
+    if k > j and (lw in nm.SPEECH_VERBS or lw in INFINITIVES):
+        return True  # "ließ X über seinen Anwalt erklären", "laat een woordvoerder weten"
+    if (
+        k > j
+        and toks[k - 1][0][:1].isupper()
+        and (
+            (lw in AFTER_NAME and w[:1].isupper())
+            # "sagt Grabowski und lächelt", "zegt Koning en lacht": a second verb
+            or (
+                lw in ("und", "en", "and")
+                and k + 1 < len(toks)
+                and toks[k + 1][0].islower()
+                and toks[k + 1][0] not in nm.NAME_PARTICLES
+            )
+            # "sagt der 58-Jährige leise.", "zegt Koning lachend.": a manner word ends the
+            # sentence after the name
+            or (
+                w.isalpha()
+                and w.islower()
+                and w not in nm.NAME_PARTICLES
+                and w not in nm.DOCUMENT_NOUNS  # "said Photo credit."
+                and (k + 1 == len(toks) or toks[k + 1][0] in ".,;!?")
+            )
+        )
+    ):
+        return True
+    return False
+
+
+def np_start(toks: list[Token], j: int) -> int:
+    """Where the speaker's noun phrase after a verb at j - 1 starts: past a reflexive ("„…“,
+    erinnert sich Landwirt Georg Huber") or "het bij" ("‘…’, klinkt het bij bestuurder X Y")."""
+    if j + 1 < len(toks) and toks[j][0] == "sich":
+        return j + 1
+    if j + 2 < len(toks) and toks[j][0] in ("het", "es") and toks[j + 1][0] in ("bij", "bei"):
+        return j + 2
+    return j
+
+
+def pronoun_then_listener(toks: list[Token], j: int) -> bool:
+    """True for a German or Dutch pronoun, then an article or preposition opening the listener:
+    "sagte er der Nachrichtenagentur Reuters", "zei hij tegen de NOS"."""
+    return toks[j][0] in SUBJECT_PRONOUNS and j + 1 < len(toks) and toks[j + 1][0].islower()
+
+
+def inverted_verb(rules: Any, toks: list[Token], v: int, n: int) -> tuple[int, int] | None:
+    """Reported speech closed by an inverted German or Dutch verb before a quotation: "De
+    rassen zijn klassiek veredeld, benadrukt collega Rahul Sharma." / "…, sagt Stolz: „…“" ->
+    the noun phrase after the verb (``rules`` reads the phrases: ``PhraseRules``). Not when the
+    clause has its subject before the comma ("X Y, Präsidentin des Verbands, befürchtet
+    längere Lieferzeiten:")."""
+    if not (
+        0 < v < len(toks) - n
+        and toks[v - 1][0] == ","
+        and germanic_verb(toks[v][0])
+        and rules._subject_before(toks, v) is None
+        and not adjective_before(toks[v + n][0])
+    ):
+        return None
+    np = rules._np_after(toks, v + n)
+    rest = [t[0] for t in toks if np is not None and t[1] >= np[1]]
+    return np if np is not None and all(not w[:1].isalnum() for w in rest) else None
+
+
+def object_word(word: str) -> bool:
+    """True for the word before a capitalized run that makes the run the verb's object or an
+    employer, no speaker naming the quotation after a colon: a German or Dutch article ("hält
+    das für einen Fehler:", "nahm die Mannschaft in die Pflicht:"), an adjective ("befürchtet
+    längere Lieferzeiten:"), "vom"/"van" ("X Y vom Fahrgastverband Pro Bahn kritisierte:")."""
+    return (
+        word in nm.NOUN_ARTICLES
+        or word in ("einen", "einem", "einer", "eines", "vom", "von", "van", "zum", "zur", "beim")
+        or adjective_before(word)
+    )

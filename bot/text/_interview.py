@@ -33,6 +33,9 @@ class InterviewRules:
     paras: list[tuple[int, int]]
     people: People
 
+    def _own(self, idx: int) -> tuple[int, int] | None:  # provided by ``Attributor``
+        raise NotImplementedError
+
     def _only_quotation(self, idx: int) -> bool:
         """True when quotation idx opens its paragraph and its paragraph is only quotation."""
         span = self.spans[idx]
@@ -79,7 +82,11 @@ class InterviewRules:
             while k < len(self.spans) and self.spans[k].paragraph == self.spans[idx].paragraph:
                 members.append(k)
                 k += 1
-        named = [idx for idx in answers if raws[idx].phrase is not None]
+        own = {idx for idx in heads + members if self._own(idx) is not None}
+        for idx in heads + members:  # what the rules beyond the quotation gave is replaced
+            if idx not in own:
+                raws[idx] = type(raws[idx])(None, self.spans[idx].open_at)
+        named = [idx for idx in answers if idx in own]
         if named:
             source = named[0]
         else:  # the one person the introduction names

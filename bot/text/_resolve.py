@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass
 
 from bot.text import _names as nm
-from bot.text._epithets import epithet_gender, is_age
+from bot.text._epithets import epithet_gender, is_age, nationality_epithet
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._marks import Span
 from bot.text._people import People
 from bot.text._shapes import DETERMINERS, PREPOSITIONS
+from bot.text.lexicon import load
 
 # a Chinese sentence opening on a name of two or three characters and a verb of being, saying
 # or doing: "李明是市长。", "王芳表示"
@@ -25,7 +26,8 @@ _CJK_SUBJECT_RE = re.compile(
     r"(?:^|[。！？\n])\s*([\u4e00-\u9fff]{2,3})(?:是|说|表示|指出|认为|在|今天|昨天)"
 )
 _ROLE_FOR_RE = re.compile(
-    r"(?i:a|an|the|another)(?: [a-z][\w'’-]*){1,3} (?:for|at|with|from) [A-Z]"
+    r"(?:(?i:a|an|the|another|one)|[A-Z][\w-]*['’]s)(?: [a-z][\w'’-]*){1,3}"
+    r" (?:for|at|with|from|to|on) [A-Z]"
 )
 # the same in the other languages: "un portavoz de la Guardia Civil", "ein Sprecher der Bahn"
 _ROLE_OF_RE = re.compile(
@@ -35,6 +37,10 @@ _ROLE_OF_RE = re.compile(
 # a definite role and its club or employer: "de schaatsster van Team Jumbo", "der Kapitän von
 # Hertha BSC" -- an epithet for someone named before, not the club
 _DEF_ROLE_OF_RE = re.compile(r"(?:de|het|der|die)\s+[^\W\d_][\w-]*\s+(?:van|von|bij|vom|beim)\s")
+# "The company said", "the agency warned": a common noun for an organisation, its verb
+_COMMON_ORG_RE = re.compile(r"\b([Tt]he) ((?:[a-z]+ ){1,3}[a-z]+)")
+_ORG_NOUNS = load("org_nouns_en")
+_BYLINE_RE = re.compile(r"By ([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})(?=,|\s*$|\s*\n)")
 # words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
 _DANGLING = frozenset("who whom which that by for to of with from being been".split())
 
@@ -91,7 +97,8 @@ class Resolver:
     def _noun_epithet(self, words: list[str]) -> bool:
         """True for a German or Dutch article and a capitalized noun no one in the text is
         called: "sagte der Hamburger", "zei de Nederlander" (not "zei de Vries" after Peter
-        de Vries), or a French elided article and a role ("L'élu")."""
+        de Vries), an English one ("the Spaniard said": kept as written), or a French elided
+        article and a role ("L'élu")."""
         if len(words) == 1 and words[0][:2] in ("L'", "L’") and words[0][2:3].islower():
             return True  # "L'élu écologiste a défendu …": an article, then a role
         if (
@@ -100,9 +107,11 @@ class Resolver:
             and all(w.isalpha() and w.islower() for w in words[1:-1])
         ):
             words = [words[0], words[-1]]  # "die gebürtige Nigerianerin": adjectives, a noun
-        if len(words) != 2 or words[0].lower() not in ("der", "die", "de", "le", "la"):
+        if len(words) != 2 or words[0].lower() not in ("der", "die", "de", "le", "la", "the"):
             return False  # (French: "a confié le Français", "la Britannique")
         key = nm.bare(words[1])
+        if words[0].lower() == "the" and (key in nm.ORG_WORDS or nm.looks_like_org([words[1]])):
+            return False  # "the Pentagon", "the Times": an organisation by its name
         return (
             words[1][:1].isupper()
             and key not in self.people.registry
@@ -135,6 +144,28 @@ class Resolver:
             # "l'assessore al Bilancio Michele Zuin": a person named after it is the subject
             and not any(nm.bare(w) in FIRST_NAMES for w in words)
         )
+
+    def _author(self) -> str | None:
+        """The writer a byline near the top names ("By Helen Stavros"), for an "I said"."""
+        for ps, pe in self.people.paras[:8]:
+            m = _BYLINE_RE.match(self.people.text, ps, pe)
+            if m is not None:
+                return m.group(1)
+        return None
+
+    def _common_org(self, pos: int) -> str | None:
+        """The organisation a common noun names as the subject of a speech verb in the last
+        few sentences before an "it said": "The company said it would cut 400 jobs. “…,” it
+        said." -> "The company" (as written)."""
+        text = self.people.text
+        found = None
+        for m in _COMMON_ORG_RE.finditer(text, max(0, pos - 400), pos):
+            words = [w for w in m.group(2).split() if w not in ("also", "later", "then")]
+            for j in range(1, min(3, len(words))):
+                if words[j - 1] in _ORG_NOUNS and words[j] in nm.SPEECH_VERBS:
+                    found = m.group(1) + " " + " ".join(words[:j])
+                    break
+        return found
 
     def _thing(self, speaker: str | None, orgs: list[str], idx: int) -> bool:
         """True when ``speaker``, the speaker of the quotation before ``idx`` (in the same
@@ -170,22 +201,26 @@ class Resolver:
         if phrase in ("他", "她"):  # “…，”他说: the person a sentence before opens on
             found = [m for m in _CJK_SUBJECT_RE.finditer(self.people.text, 0, raw.pos)]
             return found[-1].group(1) if found else None
-        if low in nm.PRONOUNS:
+        if low in nm.PRONOUNS and not nm.acronym(words[0]):  # "…, says WHO": no pronoun
             if low in nm.MALE_PRONOUNS:
                 return self.people.antecedent(raw.pos, "m")
             if low in nm.FEMALE_PRONOUNS:
                 return self.people.antecedent(raw.pos, "f")
             if low == "who":
                 return self.people.nearest(raw.pos)
+            if low == "i":  # “…,” I wrote: the columnist the byline names
+                return self._author()
             if low in ("it", "they"):  # an organisation: named just before, or quoted last
-                return self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
+                found = self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
+                return found or (self._common_org(raw.pos) if low == "it" else None)
             return None
         # "A spokesperson for Harbour Ferries" is a person noun and the employer: as written;
         # "sagt der 67-Jährige" (the article left out of the phrase) is no name
+        if nationality_epithet(phrase, self.people.text, raw.pos):
+            return self.people.antecedent(raw.pos, None)  # "said the German": named before
         got = (
             None
-            if _ROLE_FOR_RE.match(phrase)
-            or _ROLE_OF_RE.match(phrase)
+            if _ROLE_OF_RE.match(phrase)
             or _DEF_ROLE_OF_RE.match(phrase)
             or is_age(phrase)
             or self._noun_epithet(words)
@@ -194,6 +229,12 @@ class Resolver:
             or (len(words) == 2 and words[0] in ("ein", "eine", "een") and words[1][:1].isupper())
             else self.people.name_in(phrase, raw.pos)
         )
+        role_for = _ROLE_FOR_RE.match(phrase)
+        if got is not None and role_for is not None:
+            # the employer or platform after a person noun is no speaker ("one user on
+            # Mastodon"), but a person named after it is ("the envoy to Norway Mara Quint")
+            if not (got[1] and phrase.find(got[0], role_for.end()) >= role_for.end()):
+                got = None
         if got is not None:
             name, person = got
             if not nm.plausible_speaker(name):
@@ -247,4 +288,5 @@ class Resolver:
         if len(words) > 1 and (last in _DANGLING or last in nm.PRONOUNS):
             return None  # "critics who", "line by", "provisions he": a phrase cut mid-clause
         shown = " ".join(words).strip(" ,;:")
+        shown = re.sub(r"['’]s$", "", shown)  # "one of the woman's quotes": the woman
         return shown if shown and nm.plausible_speaker(shown) else None

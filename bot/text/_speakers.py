@@ -26,12 +26,13 @@ from bot.text import _names as nm
 from bot.text._after import LEADING_JUNK as _LEADING_JUNK
 from bot.text._after import AfterRules
 from bot.text._cjk import CJK_CHAR_RE, cjk_speaker
-from bot.text._germanic import adjective_before, document_after, germanic_verb, v2_pronoun
+from bot.text._context import ASKED
+from bot.text._germanic import document_after, inverted_verb, object_word, v2_pronoun
 from bot.text._interview import InterviewRules
 from bot.text._marks import Span
 from bot.text._people import People
 from bot.text._resolve import Resolver, _Raw
-from bot.text._shapes import PREPOSITIONS, Token
+from bot.text._shapes import PREPOSITIONS, Token, unmark_titles
 
 _TOKEN_RE = re.compile(r"\w[\w'’\-]*|[^\w\s]")
 # A whole run of stops and closing marks before a space, read once from its first character.
@@ -42,7 +43,9 @@ _STOP_RE = re.compile(r"[.!?]")
 _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"
     " declaring insisting stating responding replying shouting yelling screaming chanting".split()
-)
+) | frozenset(w for w in nm.SPEECH_VERBS if w.endswith("ing") and w.isascii())
+# one to five capitalized words and a comma or nothing after them: a title in marks
+_TITLE_RE = re.compile(r"(?:[A-Z][\w'’&-]*\s){0,4}[A-Z][\w'’&-]*,?$")
 _PASSIVE = frozenset("was were is are been being".split())  # "was asked by X"
 _OPEN_MARKS = "\"“„«»‘'`「『"
 _REACH = 600  # characters of context read on either side of a quotation
@@ -133,7 +136,7 @@ class Attributor(AfterRules, InterviewRules, Resolver):
         return None
 
     def _before_clause(self, start: int, end: int) -> tuple[int, int] | None:
-        toks = self._tokens(start, end)
+        toks = unmark_titles(self._tokens(start, end))
         while toks and (
             toks[-1][0] in (",", ":", "—", "–", "-", "(", "[") or toks[-1][0] in _OPEN_MARKS
         ):
@@ -159,6 +162,12 @@ class Attributor(AfterRules, InterviewRules, Resolver):
                     # Selon l'ingénieur en chef Marc Lefèvre, « … » / Para X, “…” / Volgens X
                     # is … “…”: the first name after the role words
                     return self._first_name_run(toks, v + 1)
+                if v == 0 and toks[0][0] == "For" and self.text[start:end].rstrip()[-1:] == ":":
+                    # "For Hannah Stroud, the answer is simple: “…”": a person named in full
+                    run = self._first_name_run(toks, 1)
+                    got = self.people.name_in(self.text[run[0] : run[1]], run[0]) if run else None
+                    if run and run[0] == toks[1][1] and got and got[1] and " " in got[0]:
+                        return run
                 continue
             if (
                 0 < v < len(toks) - n - 1
@@ -168,38 +177,41 @@ class Attributor(AfterRules, InterviewRules, Resolver):
             ):
                 # the passive: "Reyes was asked by host Ana Lind, who …, “…”": the agent
                 return self._np_after(toks, v + n + 1)
+            if (
+                0 < v
+                and toks[v - 1][0].lower() in _PASSIVE
+                and toks[v][0].lower() in ASKED
+                and (v + n == len(toks) or toks[v + n][0] in (":", ","))
+            ):
+                return None  # "Amir Haddad was asked: “…”": the one asked does not say it
             if toks[v][0].lower() in _PARTICIPLES:
                 own = self._participle_subject(toks, v)
                 if own is not None:
                     return own  # "with Ana Lind reportedly shouting: “" / "of Lind asking, “"
                 if toks[v - 1][0] == "and":
                     return None  # "… and asking, “": its subject is in a clause not seen here
-                if v >= 3 and toks[v - 1][0] == "," and self._verb_at(toks, v - 2) == 1:
-                    said = self._subject_before(toks, v - 2)  # …, Ana Lind said, adding: “…”
+                # …, Ana Lind said, adding: “…” / …, Lind said on Tuesday in Paris, noting …
+                said_at = next(
+                    (
+                        u
+                        for u in range(v - 2, max(0, v - 10), -1)
+                        if self._verb_at(toks, u)
+                        and toks[u][0].islower()  # not "in the Western States, saying"
+                        and not any(t[0] in ",;:" for t in toks[u + 1 : v - 1])
+                    ),
+                    0,
+                )
+                if said_at >= 1:
+                    said = self._subject_before(toks, said_at)
                     word = self.text[said[0] : said[1]] if said else ""
                     if (word[:1].isupper() or word.lower() in nm.PRONOUNS) and not nm.possessive(
                         word
                     ):  # "Lind’s remarks, adding" is no subject and verb
                         return said
                 return self._clause_subject(toks[:v])  # Whitlock lashed out, saying: “
-            if (
-                0 < v < len(toks) - n
-                and toks[v - 1][0] == ","
-                and germanic_verb(toks[v][0])
-                # "X Y, Präsidentin des Verbands, befürchtet längere Lieferzeiten:" has its
-                # subject before the comma
-                and self._subject_before(toks, v) is None
-                and not adjective_before(toks[v + n][0])
-            ):
-                # reported speech closed by an inverted verb: "De rassen zijn klassiek
-                # veredeld, benadrukt collega Rahul Sharma." / "…, sagt Stolz: „…“"
-                np = self._np_after(toks, v + n)
-                rest = [t[0] for t in toks if np is not None and t[1] >= np[1]]
-                if np is not None and all(not w[:1].isalnum() for w in rest):
-                    return np
-            pron = v2_pronoun(toks, v, n, self.people.registry)
-            if pron is not None:
-                return pron  # "Vor den Beschäftigten sagte er: „…“": the verb second
+            got = inverted_verb(self, toks, v, n) or v2_pronoun(toks, v, n, self.people.registry)
+            if got is not None:
+                return got  # "…, benadrukt collega X Y." / "Vor den Beschäftigten sagte er:"
             subj = self._subject_before(toks, v)
             if subj is not None:
                 return subj
@@ -213,13 +225,7 @@ class Attributor(AfterRules, InterviewRules, Resolver):
             before_run = clause[: clause.rfind(runs[-1][0])].split()[-1:] if runs else []
             governed = bool(before_run) and (
                 before_run[0].lower() in PREPOSITIONS - {"from", "by"}
-                # a German or Dutch article makes the capitalized word a noun, the verb's
-                # object: "hält das für einen Fehler:", "nahm die Mannschaft in die Pflicht:"
-                or before_run[0] in nm.NOUN_ARTICLES
-                or before_run[0] in ("einen", "einem", "einer", "eines")
-                or adjective_before(before_run[0])  # "befürchtet längere Lieferzeiten:"
-                # "X Y vom Fahrgastverband Pro Bahn kritisierte:": the employer
-                or before_run[0] in ("vom", "von", "van", "zum", "zur", "beim")
+                or object_word(before_run[0])  # "hält das für einen Fehler:" (see _germanic)
             )
             if runs and clause.endswith(runs[-1][-1]) and len(runs[-1]) <= 6 and not governed:
                 # (but "Later that month on Radio Nord: “…”" names a medium, not a speaker)
@@ -237,9 +243,17 @@ class Attributor(AfterRules, InterviewRules, Resolver):
         span = spans[idx]
         if CJK_CHAR_RE.match(text, span.start):
             return cjk_speaker(text, span)
-        prev_close = (
-            spans[idx - 1].close_end if idx and spans[idx - 1].paragraph == span.paragraph else 0
-        )
+        # a title in marks earlier in the sentence ("author of “The Quiet Court,” put it, “…”")
+        # does not cut the clause before the quotation
+        k = idx - 1
+        while (
+            k >= 0
+            and spans[k].paragraph == span.paragraph
+            and _TITLE_RE.match(text, spans[k].start, spans[k].end)
+            and text[: spans[k].open_at].rstrip().endswith((" of", " titled"))
+        ):
+            k -= 1
+        prev_close = spans[k].close_end if k >= 0 and spans[k].paragraph == span.paragraph else 0
         next_open = spans[idx + 1].open_at if idx + 1 < len(spans) else len(text)
         # the quotation's last character before any closing single mark of a quotation
         # inside it: “… the term ‘outreach,’” he told the group
@@ -248,10 +262,17 @@ class Attributor(AfterRules, InterviewRules, Resolver):
         after, after_only = self._after(span, next_open)
         if after is not None and last == ",":
             return after  # “…,” he said
+        aside = self._aside(span, prev_close)
+        if aside is not None:
+            return aside  # "The fence was legal, he said, but … “a gesture of goodwill.”"
         if before is not None:
             gap = text[before[1] : span.open_at]
             if ":" in gap or "," in gap:
                 return before  # he said: “…” / he said, “…”
+        if after is not None and last == "." and text[span.start : span.start + 1].islower():
+            # a phrase ending a sentence of its own ("X called Lind a “liar.” Ann Kerr said
+            # …"): what follows is the next sentence, with its own speaker
+            return before
         follow = text[span.close_end : span.close_end + 1]
         wants_after = last in ("—", "–", "-", "?", "!") or follow == "," or last.isalnum()
         if after is not None and (wants_after or after_only):
@@ -270,6 +291,13 @@ class Attributor(AfterRules, InterviewRules, Resolver):
         by_para: dict[int, list[int]] = {}
         for idx, span in enumerate(spans):
             by_para.setdefault(span.paragraph, []).append(idx)
+        for idx, raw in enumerate(out):
+            if raw.phrase in ("he", "she"):
+                got = self._unnamed_reporter(idx)
+                if got is not None:
+                    out[idx] = _Raw(text[got[0] : got[1]], got[0])
+        asked = self._interview_questions()
+        answers: list[int] = []  # the quotations answering them, in order
         for para, members in by_para.items():
             if all(out[j].phrase is None for j in members):
                 credit = self._credit_tail(para) or self._credit_line(para)
@@ -286,7 +314,12 @@ class Attributor(AfterRules, InterviewRules, Resolver):
                         out[idx] = _Raw(text[credit[0] : credit[1]], credit[0])
                     continue
                 for idx in members:
-                    got = self._previous_sentence(idx) or self._sentence_subject(idx)
+                    got = (
+                        self._previous_sentence(idx)
+                        or self._sentence_subject(idx)
+                        or self._echo_after(idx)
+                        or self._lead_quote(idx)
+                    )
                     if got is not None:
                         out[idx] = _Raw(text[got[0] : got[1]], got[0])
             named = [j for j in members if out[j].phrase is not None]
@@ -303,7 +336,18 @@ class Attributor(AfterRules, InterviewRules, Resolver):
                 raw = out[idx]
                 if raw.phrase is not None:
                     continue
-                if named:  # “A,” he said. “B.” -- the nearest attributed piece, earlier first
+                at = spans[idx].open_at
+                got = self._sentence_subject(idx) if text[spans[idx].start].islower() else None
+                if (
+                    named
+                    and got is not None
+                    and re.search(r"\b[a-z]", text[got[1] : at])
+                    and text[got[0] : got[1]] not in ("He", "She")  # the speaker named beside
+                ):
+                    # a phrase inside a sentence its own subject opens ("Ann Kerr called him a
+                    # “liar.”"), next to other people's quotations
+                    out[idx] = _Raw(text[got[0] : got[1]], got[0])
+                elif named:  # “A,” he said. “B.” -- the nearest attributed piece, earlier first
                     earlier = [j for j in named if j < idx]
                     raw.inherited = earlier[-1] if earlier else named[0]
                 elif (
@@ -314,6 +358,22 @@ class Attributor(AfterRules, InterviewRules, Resolver):
                     # a paragraph that is only quotation goes on with the quotation before it
                     prev = out[idx - 1]
                     raw.inherited = idx - 1 if prev.phrase is not None else prev.inherited
+                elif (
+                    para - 1 in asked
+                    and idx == members[0]
+                    and _opens_paragraph(spans[idx], self.paras[para][0])
+                ):
+                    # an interview's answer to the question above it: the person who gave
+                    # the answers before, else the person the introduction names last
+                    qs = self.paras[para - 1][0]
+                    name = None if answers else self.people.antecedent(qs, None)
+                    if answers:
+                        raw.inherited = answers[-1]
+                    elif name is not None:
+                        out[idx] = _Raw(name, qs)
+                    answers.append(idx)
+                    for later in members[1:]:
+                        out[later].inherited = idx
                 elif (
                     idx == members[0]
                     and para > 0
