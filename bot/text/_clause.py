@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from bot.text import _foreign as fw
 from bot.text import _names as nm
+from bot.text._epithets import portuguese
+from bot.text._firstnames import FIRST_NAMES
 from bot.text._people import People
 from bot.text._shapes import PREPOSITIONS, NameShapes, Token, verbish
 
@@ -28,6 +30,8 @@ class ClauseRules(NameShapes):
             and (
                 toks[0][0].lower() in PREPOSITIONS
                 or toks[0][0].lower() in fw.FRONTING
+                or toks[0][0].lower() in fw.FRONT_PREPS
+                or self._fronted_phrase(toks)
                 or (  # "Smiling broadly, …" (but "Boreing said …" is a name and its verb)
                     toks[0][0].endswith("ing")
                     and toks[0][0][:1].isupper()
@@ -42,6 +46,11 @@ class ClauseRules(NameShapes):
             # a fronted adjunct up to its comma: "In a Fox interview later, Ana Ruiz went on:"
             comma = next((c for c in range(1, min(len(toks), 15)) if toks[c][0] == ","), 0)
             k = comma + 1 if comma else 0
+        elif toks and fw.ELIDED_PREP_RE.match(toks[0][0]):
+            k = 1  # "All'uscita si è limitato a dire:": a fused preposition opens no name
+        romance = self._romance_subject(toks, k)
+        if romance is not None:
+            return romance  # "Le quinquagénaire a balayé les critiques : « … »"
         named = self._role_appositive(toks, k)
         if named is not None:
             return named  # "La préfète, Anne Morel, a appelé au calme : « »"
@@ -94,3 +103,57 @@ class ClauseRules(NameShapes):
                 continue
             k += 1
         return None
+
+    def _fronted_phrase(self, toks: list[Token]) -> bool:
+        """A clause opening on a capitalized word that names no one, then lower-case words up
+        to a comma: a fronted participle or apposition of another language ("Auteur du premier
+        but, Yanis Merah savoure :", "Preguntada por su futuro, Ana Ruiz dejó …:")."""
+        if len(toks) < 4 or not toks[0][0][:1].isupper() or not toks[1][0].islower():
+            return False
+        first, second = toks[0][0].lower(), toks[1][0]
+        if (
+            first in nm.STOPWORDS
+            or first in self.people.registry
+            or first in self.people.key_gender
+            or nm.bare(first) in FIRST_NAMES
+            or second in nm.STOPWORDS
+            or second in nm.SPEECH_VERBS
+            or second in nm.AUXILIARIES
+            or verbish(second)
+        ):
+            return False
+        for c in range(2, min(len(toks), 9)):
+            if toks[c][0] == ",":
+                return c + 1 < len(toks) and toks[c + 1][0][:1].isupper()
+            if not toks[c][0].islower():
+                return False
+        return False
+
+    def _romance_subject(self, toks: list[Token], k: int) -> tuple[int, int] | None:
+        """A clause opening on a French, Spanish, Italian or Portuguese definite article and a
+        role noun with no name after it: "Le quinquagénaire, élu depuis 2014, a balayé …",
+        "La chercheuse reste prudente", "L'interprète évoque …", "O prefeito rebateu …" ->
+        the article and the noun (an adjective before it kept: "Le jeune attaquant"), an
+        epithet the resolver reads as the person named before."""
+        if k >= len(toks) - 1 or not toks[k][0][:1].isupper():
+            return None
+        w = toks[k][0]
+        if w[:2] in ("L'", "L’") and len(w) > 3 and w[2:].isalpha() and w[2:].islower():
+            m = k  # "L'interprète"
+        elif w.lower() in fw.ROMANCE_ARTICLES and toks[k + 1][0].isalpha():
+            if w in ("A", "O") and not portuguese(self.people.text):
+                return None  # English "A man said:" is someone new
+            m = k + 1
+        else:
+            return None
+        if m > k and not toks[m][0].islower():
+            return None  # "Le maire Jean Morel", "La Fnac": a name
+        if toks[m][0].lower() in fw.PRENOMINAL and m + 1 < len(toks) and toks[m + 1][0].islower():
+            m += 1
+        head = toks[m][0]
+        if head in nm.STOPWORDS or head in nm.SPEECH_VERBS or not head.replace("'", "").isalpha():
+            return None
+        nxt = toks[m + 1][0] if m + 1 < len(toks) else ""
+        if nxt[:1].isupper() or (nxt in nm.NAME_PARTICLES and m + 2 < len(toks)):
+            return None  # a name after the role: left to the name rules
+        return toks[k][1], toks[m][2]

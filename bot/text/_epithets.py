@@ -77,6 +77,12 @@ _PORTUGUESE_RE = re.compile(
 )
 
 
+def portuguese(text: str) -> bool:
+    """True when ``text`` has more Portuguese than English function words (so "A" and "O"
+    opening a clause are Portuguese articles)."""
+    return len(_PORTUGUESE_RE.findall(text)) > len(_ENGLISH_RE.findall(text))
+
+
 def is_age(phrase: str) -> bool:
     """True for a phrase opening on an age noun, after an article or not: "67-Jährige",
     "der 67-Jährige", "de 38-jarige zangeres"."""
@@ -119,7 +125,7 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
     aged = bool(_AGE_RE.match(rest[0]))
     if not aged and len(rest) > 3:
         return None
-    if article == "a" and len(_PORTUGUESE_RE.findall(text)) <= len(_ENGLISH_RE.findall(text)):
+    if article == "a" and not portuguese(text):
         return None  # English "a spokesman": someone new (Portuguese "a" needs a Portuguese text)
     if not aged and any(
         not (

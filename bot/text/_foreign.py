@@ -47,3 +47,25 @@ ELIDED_PREP_RE = re.compile(r"(?i)(?:dell|dall|nell|sull|all|coll)['’]\w")
 AFTER_NAME = frozenset("an no nos nas num numa pelo pela nesta neste nessa nesse".split())
 # subject pronouns of the other languages opening a clause: "Er rief … auf: „…“"
 SUBJECT_PRONOUNS = frozenset("Er Elle Él Ella Ele Ela Hij Zij".split())
+# definite singular articles of French, Spanish, Italian and Portuguese opening a clause on a
+# role noun: "Le quinquagénaire a balayé les critiques :", "El técnico elogió …:" ("A" and "O"
+# only in Portuguese text, see _clause)
+ROMANCE_ARTICLES = _words("le la el il lo o a")
+# adjectives standing before the role noun: "Le jeune attaquant", "il primo cittadino"
+PRENOMINAL = _words(
+    "jeune nouveau nouvelle nouvel ancien ancienne vieux vieil vieille futur future joven nuevo"
+    " nueva antiguo antigua giovane nuovo nuova primo prima jovem novo nova antigo antiga ex"
+    " grand grande gran"
+)
+# prepositions (alone or fused with an article) opening a fronted adjunct in the Romance
+# languages: "À saída, limitou-se a dizer:", "En el Celta, el técnico …", "All'uscita si è …"
+FRONT_PREPS = _words("à en em al au aux ao na nel nella dans sur con com avec")
+# nouns of the press a listener phrase names after a speech verb: "ha declarado a EFE",
+# "ha raccontato ai microfoni di Dazn", "disse à agência Lusa", "a confié au journal"
+MEDIA_NOUNS = _words(
+    "microfoni micros micro micrófonos microfones cronisti giornalisti journalistes periodistas"
+    " jornalistas presse prensa stampa imprensa agence agencia agenzia agência télévision"
+    " televisión televisione televisão radio rádio chaîne cadena emittente quotidiano quotidien"
+    " diario jornal giornale journal site sito telecamere caméras cámaras câmeras medios média"
+    " media"
+)
