@@ -37,7 +37,7 @@ _NOUN_MARKERS = frozenset(
 )
 # articles opening a common-noun subject in French, Spanish, Italian, Portuguese, Dutch and
 # German: "Le syndicat des transports a indiqué", "La asociación de vecinos dijo"
-_FOREIGN_ARTICLES = frozenset("le la les el los las il lo gli os as het der die das".split())
+_FOREIGN_ARTICLES = frozenset("le la les el los las il lo gli o os as het der die das".split())
 
 
 # articles opening a role before a name in commas (not English: "The Ministry of …")
@@ -89,10 +89,29 @@ class PhraseRules(ClauseRules):
         ):
             # zei hij na afloop: the pronoun alone (but "ha detto il presidente Franco Marino")
             return toks[j][1], toks[j][2]
+        heard = self._listener_end(toks, j)
+        if heard is not None:
+            # "ha declarado a EFE el letrado, Ignacio Bermejo", "disse à agência Lusa o
+            # arquiteto": the press the speaker told, then the subject (or none: "ha spiegato
+            # all'ANSA.")
+            if heard >= len(toks) or not (
+                toks[heard][0][:1].isupper()
+                or toks[heard][0].lower() in fw.ROMANCE_ARTICLES
+                or toks[heard][0][:2].lower() in ("l'", "l’")
+            ):
+                return None
+            j = heard
         k = j
         while k < len(toks):
             w = toks[k][0]
             lw = w.lower()
+            if (
+                k > j
+                and lw in nm.LISTENER_PREPS
+                and k + 1 < len(toks)
+                and toks[k + 1][0].lower() in fw.MEDIA_NOUNS
+            ):
+                break  # "ha raccontato l'attaccante ai microfoni di Dazn": the listener
             if lw == "." and k > j:
                 prev = toks[k - 1][0]
                 if nm.bare(prev) in nm.ABBREVIATIONS or (len(prev) == 1 and prev.isupper()):

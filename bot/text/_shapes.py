@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.text import _foreign as fw
 from bot.text import _names as nm
 from bot.text._firstnames import FIRST_NAMES
 
@@ -194,3 +195,53 @@ class NameShapes:
         if not 2 <= m - comma - 1 <= 4 or m >= len(toks) or toks[m][0] != ",":
             return None
         return toks[comma + 1][1], toks[m - 1][2]
+
+    @staticmethod
+    def _listener_end(toks: list[Token], j: int) -> int | None:
+        """Where a listener phrase of the Romance press at token j ends: a preposition and a
+        capitalized medium or a press noun ("a EFE", "à l'AFP", "all'ANSA", "aos jornalistas",
+        "à agência Lusa", "ai microfoni di Radio Uno"); None when none starts there."""
+        if j >= len(toks):
+            return None
+        w = toks[j][0]
+        if fw.ELIDED_PREP_RE.match(w):
+            rest = w.split("'")[-1].split("’")[-1]
+            if not (rest[:1].isupper() or rest.lower() in fw.MEDIA_NOUNS):
+                return None
+            m = j + 1
+        elif w in nm.LISTENER_PREPS or w == "a":
+            m = j + 1
+            if m < len(toks) and toks[m][0].lower() in ("la", "el", "le", "il", "a", "o"):
+                m += 1
+            if m < len(toks) and toks[m][0][:2].lower() in ("l'", "l’"):
+                toks_m = toks[m][0][2:]
+                if not (toks_m[:1].isupper() or toks_m.lower() in fw.MEDIA_NOUNS):
+                    return None
+                m += 1
+            elif m < len(toks) and toks[m][0].lower() in fw.MEDIA_NOUNS:
+                m += 1
+            elif m < len(toks) and (toks[m][0].isupper() if w == "a" else toks[m][0][:1].isupper()):
+                m += 1  # "a EFE" (a capitalized medium after "a": an acronym only)
+            else:
+                return None
+        else:
+            return None
+        # the medium's name and "di"/"de" + name after a press noun: "agência Lusa",
+        # "microfoni di Sky", "Europa Press" -- when a subject with an article follows it
+        # ("a lancé au micro Sophie Leclerc": the name is the subject)
+        start = m
+        while m < len(toks) and (
+            (toks[m][0][:1].isupper() and toks[m][0].lower() not in fw.ROMANCE_ARTICLES)
+            or (
+                toks[m][0] in ("di", "de", "da", "del")
+                and m + 1 < len(toks)
+                and toks[m + 1][0][:1].isupper()
+            )
+        ):
+            m += 1
+        article = m < len(toks) and (
+            toks[m][0].lower() in fw.ROMANCE_ARTICLES or toks[m][0][:2].lower() in ("l'", "l’")
+        )
+        if start < m < len(toks) and not article:
+            return start
+        return m
