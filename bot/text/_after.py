@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.text import _foreign as fw
 from bot.text import _names as nm
 from bot.text._context import ContextRules
 from bot.text._marks import Span
@@ -95,6 +96,14 @@ class AfterRules(ContextRules):
                         and toks[i + n + 1][0].islower()
                         and toks[i + n + 1][0] not in nm.STOPWORDS
                         and (i + n + 2 == len(toks) or toks[i + n + 2][0] == ".")
+                    )
+                    # ", afirmou, entre risos.": a short phrase on the manner after a comma
+                    or (
+                        toks[i + n][0] == ","
+                        and i + n + 1 < len(toks)
+                        and toks[i + n + 1][0] in fw.MANNER_PREPS
+                        and all(t[0].islower() or t[0] == "." for t in toks[i + n + 1 : i + n + 6])
+                        and len(toks) <= i + n + 6
                     )
                     # », ha scritto sui social.: only a lower-case place or medium after the verb
                     or (

@@ -12,7 +12,9 @@ def _words(s: str) -> frozenset[str]:
 
 # "according to" in one word, before a speaker: Selon X, « … » / Según X / Volgens X / Laut X
 # (and the last word of "nach Angaben von X", "de acuerdo con X", "de acordo com X")
-ACCORDING = _words("selon según secondo segundo volgens laut angaben acuerdo acordo")
+ACCORDING = _words(
+    "selon según secondo segundo volgens laut angaben acuerdo acordo d'après d’après"
+)
 # "for" opening a clause before a quotation: Pour X, « … » / Para X, “…” / Für X „…“
 FOR_WHOM = _words("pour para für voor per")
 # "in" / "at" / "after" after a speaker in the languages we claim: the speaker's noun phrase ends
@@ -28,6 +30,9 @@ AMONG = _words("tra fra entre zwischen unter tussen")
 # "behind", "after" opening a fronted adjunct, up to its comma: "Derrière son étal, Youssef
 # Benali sourit :", "Nach dem Spiel, …" ("Tra i clienti c'è X, 80 anni:" is no adjunct)
 FRONTING = _words("derrière hinter achter detrás dietro atrás après nach dopo después após depois")
+# prepositions opening a short phrase on the speaker's manner after a verb with no subject
+# and a comma: "», afirmou, entre risos.", "», dijo, con una sonrisa."
+MANNER_PREPS = _words("entre avec con com sans sin sem tra fra")
 # conjunctions opening a clause after a verb with no subject: », cuenta mientras riega …
 SUBORDINATORS = _words("while mientras mentre enquanto terwijl pendant tandis während")
 # the listener after the speaker's name, in lower case only ("Al From" is a name): "zei X

@@ -32,6 +32,11 @@ _ROLE_OF_RE = re.compile(
     r"(?i:un|una|uno|une|um|uma|ein|eine|een)\s+[^\W\d_][\w'’-]*\s+"
     r"(?:de|del|della|dell['’]\w*|di|da|do|der|des|du|van|von)\b"
 )
+# "according to" and the person cited, up to a comma: "De acordo com o delegado, o grupo …"
+_ACCORDING_RE = re.compile(
+    r"(?i:\b(?:selon|según|secondo|segundo|de acordo com|de acuerdo con|d['’]après))\s+"
+    r"([^,.;:«»\"“”\n]{2,60}),(?:\s([^,.;:«»\"“”\n]{2,40}),)?"
+)
 # words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
 _DANGLING = frozenset("who whom which that by for to of with from being been".split())
 
@@ -65,6 +70,12 @@ class Resolver:
                 before = result[idx - 1] if idx else None
                 if raw.phrase.lower() == "it" and self._thing(before, orgs, idx):
                     result[idx] = before  # “…,” the report said. / “…,” it added.
+                elif self._no_subject(raw.phrase) and (
+                    according := self._according_before(idx, raw.pos, orgs)
+                ):
+                    # "De acordo com o delegado, o grupo … “…”, afirmou.": a verb without a
+                    # subject after a sentence citing someone goes on with that person
+                    result[idx] = according
                 elif (
                     before is not None
                     and before not in orgs
@@ -100,6 +111,23 @@ class Resolver:
             and key not in self.people.key_gender
             and key not in FIRST_NAMES
         )
+
+    def _according_before(self, idx: int, pos: int, orgs: list[str]) -> str | None:
+        """The person an "according to" phrase of another language cites between the
+        quotation before ``idx`` (or its paragraph's start) and ``pos``."""
+        text = self.people.text
+        start = self.spans[idx - 1].close_end if idx else 0
+        start = max(start, text.rfind("\n", 0, self.spans[idx].open_at) + 1)
+        found = [m for m in _ACCORDING_RE.finditer(text, start, pos)]
+        if not found:
+            return None
+        m = found[-1]
+        group = 1
+        second = (m.group(2) or "").split()
+        if second and all(nm.is_cap(w) or w in nm.NAME_PARTICLES for w in second):
+            group = 2  # "Segundo o secretário de Urbanismo, Fernando Lima, …": the name
+        got = self._resolve(_Raw(m.group(group), m.start(group)), orgs)
+        return got if got and got[:1].isupper() else None
 
     @staticmethod
     def _no_subject(phrase: str) -> bool:

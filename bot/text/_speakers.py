@@ -186,6 +186,14 @@ class Attributor(AfterRules, Resolver):
             if all(not t[0][0].isalnum() or t[0].lower() in _LEADING_JUNK for t in toks[:v]):
                 return self._np_after(toks, v + n)  # Said Nora Feld, who ...: “ / But, said X, “
             return None
+        if (
+            len(toks) > 2
+            and (toks[0][0].lower() in nm.ACCORDING or toks[0][0].lower() in nm.FOR_WHOM)
+            and self.text[toks[-1][2] : end].strip()[:1] == ","
+        ):
+            # a long "Pour X, role, qui …, « … »" / "Según X, que …, “…”": the first name
+            # after the opening word however far the comma before the quotation is
+            return self._first_name_run(toks, 1)
         if self.text[start:end].rstrip().endswith(":"):
             # "Rep. Tom Ardley (R-S.C.): “..." -- a name introducing the quote
             clause = nm.strip_parens(self.text[start:end]).rstrip(" :")
