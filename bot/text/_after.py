@@ -15,7 +15,8 @@ from bot.text._context import ContextRules
 from bot.text._marks import Span
 from bot.text._shapes import PREPOSITIONS, Token
 
-LEADING_JUNK = frozenset("and but as so then yet or while".split())
+# (and "thus" in the Romance languages: "«…». Così il direttore X ha annunciato …")
+LEADING_JUNK = frozenset("and but as so then yet or while così ainsi así assim".split())
 # French inverted verb and pronoun in one token: « … », a-t-il ajouté / dit-elle / ajoute-t-elle
 _INVERTED_RE = re.compile(r"^\w+-(?:t-)?(il|elle)$", re.IGNORECASE)
 DASHES = ("―", "—", "–", "--")
@@ -97,6 +98,11 @@ class AfterRules(ContextRules):
                         and toks[i + n + 1][0] not in nm.STOPWORDS
                         and (i + n + 2 == len(toks) or toks[i + n + 2][0] == ".")
                     )
+                    # "», ha spiegato all'ANSA.": only the press the speaker told
+                    or (
+                        (heard := self._listener_end(toks, i + n)) is not None
+                        and (heard == len(toks) or toks[heard][0] in (".", ","))
+                    )
                     # ", afirmou, entre risos.": a short phrase on the manner after a comma
                     or (
                         toks[i + n][0] == ","
@@ -139,8 +145,10 @@ class AfterRules(ContextRules):
             k = i
             while k < v and toks[k][0] != ",":
                 k += 1
-            while k > i and toks[k - 1][0].lower() in nm.ADVERBS:
-                k -= 1
+            while k > i and (
+                toks[k - 1][0].lower() in nm.ADVERBS or toks[k - 1][0].lower() in nm.AUXILIARIES
+            ):
+                k -= 1  # ", Ana Lind later said" / "Così il direttore X ha annunciato"
             if k == i or sum(t[0][0].isalnum() for t in toks[i:k]) > 10:
                 return None, False
             j = i

@@ -122,6 +122,9 @@ ORG_WORDS = _words(
     """
 )
 
+# the same in French, Spanish, Italian and Portuguese ("Teatro Regio", "Banco Santander")
+ORG_WORDS = ORG_WORDS | load("org_words_eu")
+
 # places that look like names ("North Carolina", "Boca Raton"): never a speaker's antecedent
 PLACES = load("us_states", "places")
 

@@ -238,6 +238,14 @@ class PhraseRules(ClauseRules):
             chunk = toks[k + 1 : i - 1]
             # "El alcalde de Paiporta, Maribel Albalat, pidió": an article opens the role
             role = toks[0][0].lower() in _ROLE_ARTICLES and toks[1][0][:1].islower()
+            cap = next((c for c, t in enumerate(chunk) if t[0][:1].isupper()), 0)
+            if (
+                0 < cap <= 3
+                and role
+                and (chunk[0][0] in fw.ROMANCE_ARTICLES or chunk[0][0][:2] in ("l'", "l’"))
+                and all(t[0].islower() for t in chunk[:cap])
+            ):
+                chunk = chunk[cap:]  # "La presidenta del jurado, la catedrática Elena Ruiz, …"
             if 2 <= len(chunk) <= 4 and (nm.bare(chunk[0][0]) in FIRST_NAMES or role):
                 if all(t[0][:1].isupper() or t[0] in nm.NAME_PARTICLES for t in chunk):
                     return chunk[0][1], chunk[-1][2]  # "La segretaria del Pd, Elly Schlein, ha"

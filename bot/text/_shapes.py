@@ -61,6 +61,29 @@ _ROLE_ARTICLES = frozenset(
 )
 
 
+def _second_role(toks: list[Token], comma: int) -> int:
+    """Where a second role in the Romance languages ends after the comma closing a first: "il
+    comandante della compagnia, [il capitano] Antonio Esposito", "la presidenta del jurado,
+    [la catedrática] Elena Quiroga" (an article and one or two lower-case words before a
+    name); the comma itself when there is none."""
+    m = comma + 1
+    if m >= len(toks):
+        return comma
+    w = toks[m][0]
+    if w.lower() in fw.ROMANCE_ARTICLES and m + 1 < len(toks) and toks[m + 1][0].islower():
+        m += 1
+    elif not (w[:2].lower() in ("l'", "l’") and w[2:].islower()):
+        return comma
+    last = (
+        m + 1
+        if toks[m + 1 : m + 2] and toks[m + 1][0].isalpha() and toks[m + 1][0].islower()
+        else m
+    )
+    if last + 1 < len(toks) and toks[last + 1][0][:1].isupper() and toks[m][0] not in nm.STOPWORDS:
+        return last  # the last role word stands where the comma was
+    return comma
+
+
 class NameShapes:
     """Static shapes; ``PhraseRules`` builds on them."""
 
@@ -74,6 +97,7 @@ class NameShapes:
         """
         if not toks[j][0][:1].islower() or k >= len(toks) or toks[k][0] != ",":
             return None
+        k = _second_role(toks, k)  # "il comandante della compagnia, il capitano Ana Ruiz"
         m = k + 1
         while m < len(toks) and (
             toks[m][0][:1].isupper() or (toks[m][0] in nm.NAME_PARTICLES and m > k + 1)
@@ -187,6 +211,7 @@ class NameShapes:
         comma = next((c for c in range(k + 2, min(len(toks), k + 9)) if toks[c][0] == ","), 0)
         if not comma or any(t[0] in ".;:" for t in toks[k:comma]):
             return None
+        comma = _second_role(toks, comma)  # "La presidenta del jurado, la catedrática X, …"
         m = comma + 1
         while m < len(toks) and (
             toks[m][0][:1].isupper() or (m > comma + 1 and toks[m][0] in nm.NAME_PARTICLES)
