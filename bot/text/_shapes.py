@@ -42,6 +42,14 @@ def employer_cut(phrase: str) -> str:
     Dijk" (a first name right before) stay whole."""
     for m in _EMPLOYER_RE.finditer(phrase):
         head = phrase[: m.start()].split()
+        tail = phrase[m.end() :].split()
+        if (
+            m.group().strip() in ("de la", "del", "da", "do")
+            and len(tail) == 1
+            and not tail[0].isupper()
+            and nm.bare(tail[0]) not in nm.ORG_WORDS
+        ):
+            continue  # a Spanish or Portuguese surname: "Javier Rodríguez de la Fuente"
         if (
             len(head) >= 2
             and nm.is_cap(head[-1])

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from bot.text import _foreign as fw
 from bot.text import _names as nm
 from bot.text._after import LEADING_JUNK as _LEADING_JUNK
 from bot.text._after import AfterRules
@@ -183,6 +184,8 @@ class Attributor(AfterRules, Resolver):
             subj = self._subject_before(toks, v)
             if subj is not None:
                 return subj
+            if self._zero_subject(toks, v):
+                return toks[v][1], toks[v][2]  # "All'uscita si è limitato a dire: «…»"
             if all(not t[0][0].isalnum() or t[0].lower() in _LEADING_JUNK for t in toks[:v]):
                 return self._np_after(toks, v + n)  # Said Nora Feld, who ...: “ / But, said X, “
             return None
@@ -215,6 +218,23 @@ class Attributor(AfterRules, Resolver):
             # "Marlow made the following comment: “..." -- the clause's subject
             return self._clause_subject(toks[:30])
         return None
+
+    def _zero_subject(self, toks: list[Token], v: int) -> bool:
+        """True for a Romance clause with no subject before its speech verb: a fronted
+        adjunct, then only lower-case words ("All'uscita si è limitato a dire:", "À saída,
+        limitou-se a dizer:"); the verb then goes on with the person named before."""
+        if not toks or v < 2:
+            return False
+        first = toks[0][0]
+        if fw.ELIDED_PREP_RE.match(first):
+            k = 1
+        elif first.lower() in fw.FRONT_PREPS or self._fronted_phrase(toks):
+            k = next((c + 1 for c in range(1, min(v, 12)) if toks[c][0] == ","), 0)
+            if not k:
+                return False
+        else:
+            return False
+        return k < v and all(t[0].islower() for t in toks[k:v])
 
     def _own(self, idx: int) -> tuple[int, int] | None:
         """The attribution in the quotation's own sentence(s), or None."""
