@@ -308,6 +308,58 @@ ARTICLES: list[Case] = [
             ("Quiero que", "Rocío"),
         ],
     ),
+    # batch 5, written before its rules (FR 24/32, ES 17/29, IT 22/30, PT 18/27 speakers right then; 29/32, 27/29, 29/30, 26/27 after)
+    (
+        'MADRID, 4 dic (EFE).- El Ayuntamiento de Alcalá de Henares aprobó este jueves una nueva ordenanza que restringe el tráfico en el casco histórico.\n\n"Queremos devolver las calles a los vecinos", aseguró la alcaldesa, Judith Piquet Olmedo, durante el pleno.\n\nLa oposición votó en contra. "Es una medida improvisada que va a hundir al comercio", criticó el portavoz socialista, Javier Rodríguez de la Fuente.\n\nSegún el concejal de Movilidad, Álvaro Mena, las obras comenzarán en marzo. "Habrá un periodo de adaptación de seis meses sin multas", puntualizó.\n\nLa edil insistió en que la decisión es firme: "No vamos a dar marcha atrás".',
+        [
+            ("Queremos devolver", "Judith Piquet Olmedo"),
+            ("Es una medida", "Javier Rodríguez de la Fuente"),
+            ("Habrá un periodo", "Álvaro Mena"),
+            ("No vamos a dar", "Judith Piquet Olmedo"),
+        ],
+    ),
+    (
+        "SEVILLA.- La Audiencia Provincial de Sevilla ha condenado a cuatro años de prisión a un exdirectivo de una empresa de suministros por estafar 1,2 millones a la Junta.\n\nEl acusado, Manuel Ortega Ruiz, negó los hechos durante el juicio. «Yo solo firmaba lo que me pasaban», declaró ante el tribunal.\n\nLa fiscal del caso, Rocío Carmona, sostuvo en su informe que el exdirectivo conocía el fraude. «Las pruebas documentales son abrumadoras», afirmó.\n\nSu abogado ha anunciado que recurrirá al Tribunal Supremo. «La sentencia no valora las pruebas de la defensa», ha declarado a EFE el letrado, Ignacio Bermejo.",
+        [
+            ("Yo solo firmaba", "Manuel Ortega Ruiz"),
+            ("Las pruebas documentales", "Rocío Carmona"),
+            ("La sentencia no valora", "Ignacio Bermejo"),
+        ],
+    ),
+    (
+        'ECONOMÍA.- La cadena de supermercados Frescosur abrirá 40 nuevas tiendas en 2027 y creará unos 900 empleos, según anunció este martes su consejero delegado, Enrique Salvatierra.\n\n"Estamos en el mejor momento de nuestra historia", afirmó Salvatierra en la presentación de resultados. "La facturación ha crecido un 12 %".\n\nLos sindicatos reciben la noticia con cautela. Para Marta Ibáñez, secretaria general de CCOO en Andalucía, "el empleo tiene que ser de calidad y no solo de temporada".\n\nSegún la analista de Bankinter Lucía Ferrer, "la compañía ha sabido ganar cuota frente a las grandes cadenas".',
+        [
+            ("Estamos en el mejor", "Enrique Salvatierra"),
+            ("La facturación", "Enrique Salvatierra"),
+            ("el empleo tiene", "Marta Ibáñez"),
+            ("la compañía ha sabido", "Lucía Ferrer"),
+        ],
+    ),
+    (
+        'CULTURA.- El escritor gallego Xosé Manuel Castiñeira ha ganado el Premio Nacional de Narrativa con su novela sobre una familia de pescadores.\n\n"No me lo esperaba en absoluto, estaba haciendo la compra cuando me llamaron", ha confesado el autor, de 58 años, en declaraciones a Europa Press.\n\nLa presidenta del jurado, la catedrática Elena Quiroga de Abarca, explicó: "Es una novela que habla de la memoria sin caer en la nostalgia".\n\nCastiñeira, que escribe en gallego, reivindicó su lengua. "Escribir en gallego no es una limitación, es una elección", subrayó.\n\nSu editora, Paula Nogueira, recordó que la primera edición se agotó en dos semanas: "Los lectores llegaron antes que los premios".',
+        [
+            ("No me lo esperaba", "Xosé Manuel Castiñeira"),
+            ("Es una novela", "Elena Quiroga de Abarca"),
+            ("Escribir en gallego", "Xosé Manuel Castiñeira"),
+            ("Los lectores", "Paula Nogueira"),
+        ],
+    ),
+    (
+        'SUCESOS.- La Policía Nacional ha detenido en Valencia a tres personas acusadas de robar en más de treinta viviendas del barrio de Campanar.\n\nSegún fuentes policiales, los detenidos vigilaban las casas durante días antes de entrar. "Actuaban con mucha planificación y elegían viviendas de personas mayores", ha explicado el inspector jefe Raúl Escrivá.\n\nUna de las víctimas, Amparo Soler, de 81 años, relata que le robaron las joyas de su madre. "Lo que más me duele no es el dinero, son los recuerdos", lamenta.\n\nEl inspector ha pedido a los vecinos que denuncien cualquier movimiento extraño: "La colaboración ciudadana es fundamental".',
+        [
+            ("Actuaban con mucha", "Raúl Escrivá"),
+            ("Lo que más me duele", "Amparo Soler"),
+            ("La colaboración", "Raúl Escrivá"),
+        ],
+    ),
+    (
+        'BUENOS AIRES, 3 dic (EFE).- La tenista argentina Camila Etcheverry anunció este miércoles su retirada del circuito profesional a los 31 años.\n\n"Mi cuerpo ya no aguanta el ritmo de la gira", ha declarado a EFE la jugadora, que llegó a ser número 18 del mundo.\n\nSu entrenador durante una década, Horacio Benítez, la recuerda como una luchadora. "Nunca vi a nadie trabajar tanto", aseguró.\n\nPreguntada por su futuro, Etcheverry dejó la puerta abierta a seguir vinculada al deporte: "Me gustaría ayudar a las chicas jóvenes que empiezan".',
+        [
+            ("Mi cuerpo ya no", "Camila Etcheverry"),
+            ("Nunca vi a nadie", "Horacio Benítez"),
+            ("Me gustaría ayudar", "Camila Etcheverry"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -330,6 +382,25 @@ ARTICLES_HARD: list[Case] = [
             ("Lo perdí todo", "Jorge Muñoz"),
             ("Solo pude", "Jorge Muñoz"),
             ("No los vamos", "Gabriel Boric"),
+        ],
+    ),
+    # batch 5, written before its rules (FR 24/32, ES 17/29, IT 22/30, PT 18/27 speakers right then; 29/32, 27/29, 29/30, 26/27 after)
+    (
+        "FÚTBOL | El Real Betis remontó ante el Celta (2-1) en un partido que se le complicó en la primera parte.\n\n«Hemos sufrido, pero el equipo nunca ha dejado de creer», explicó el entrenador bético, Rafael Campos, en rueda de prensa.\n\nEl técnico elogió a sus jugadores: «Han tenido personalidad en los momentos difíciles».\n\nEl autor del gol decisivo, Dani Serrano, no ocultaba su alegría. «Es el gol más importante de mi carrera», dijo el canterano.\n\nEn el Celta, el técnico Óscar Ballesteros lamentó los errores defensivos. «Regalamos dos goles y así es imposible», señaló.",
+        [
+            ("Hemos sufrido", "Rafael Campos"),
+            ("Han tenido personalidad", "Rafael Campos"),
+            ("Es el gol", "Dani Serrano"),
+            ("Regalamos dos goles", "Óscar Ballesteros"),
+        ],
+    ),
+    (
+        "CIENCIA.- Un equipo del CSIC ha descubierto en Atapuerca restos de un homínido de hace más de un millón de años.\n\n—Es un hallazgo excepcional que cambia lo que sabíamos de la llegada de los humanos a Europa —afirma la paleontóloga Carmen Llorente, codirectora de la excavación.\n\nSegún su colega Andrés Villaverde, los fósiles se encontraron en un nivel que se creía estéril. «Fue pura casualidad», reconoce el investigador. «Estábamos a punto de cerrar la campaña».\n\nLa científica añade que el análisis llevará al menos dos años: «No queremos precipitarnos».",
+        [
+            ("Es un hallazgo", "Carmen Llorente"),
+            ("Fue pura casualidad", "Andrés Villaverde"),
+            ("Estábamos a punto", "Andrés Villaverde"),
+            ("No queremos", "Carmen Llorente"),
         ],
     ),
 ]

@@ -301,6 +301,60 @@ ARTICLES: list[Case] = [
         "DAKAR - Le Sénégal a commencé l'exploitation de son premier gisement pétrolier.\n\n« C'est un jour historique pour notre pays », a déclaré le président Bassirou Diomaye Faye lors d'une cérémonie.\n\nLa société civile reste vigilante. « Il faut que cet argent profite aux populations », insiste Aminata Diallo, de l'ONG Publiez ce que vous payez.",
         [("C'est un jour", "Bassirou Diomaye Faye"), ("Il faut que", "Aminata Diallo")],
     ),
+    # batch 5, written before its rules (FR 24/32, ES 17/29, IT 22/30, PT 18/27 speakers right then; 29/32, 27/29, 29/30, 26/27 after)
+    (
+        "TRIBUNAL – Le procès de l'ancien directeur de la clinique Saint-Roch s'est ouvert mardi devant le tribunal correctionnel de Nîmes.\n\nJean-Baptiste de La Rochère, 61 ans, est poursuivi pour abus de biens sociaux. « Je n'ai jamais détourné un centime », a-t-il affirmé à la barre.\n\nLa procureure Sylvie Thomassin a requis trois ans de prison avec sursis. « Le prévenu a utilisé la clinique comme une tirelire personnelle », a-t-elle lancé.\n\nSon avocat, Me Olivier Castagnet, a plaidé la relaxe. « Il n'y a rien dans ce dossier, rien », a martelé le pénaliste.\n\nLe jugement sera rendu le 14 janvier.",
+        [
+            ("Je n'ai jamais", "Jean-Baptiste de La Rochère"),
+            ("Le prévenu a utilisé", "Sylvie Thomassin"),
+            ("Il n'y a rien", "Olivier Castagnet"),
+        ],
+    ),
+    (
+        "FOOTBALL – Le FC Annecy s'est imposé 2-0 face à Grenoble samedi soir.\n\n« On a fait un match plein, du début à la fin », s'est félicité l'entraîneur Laurent Guyot après la rencontre.\n\nAuteur du premier but, Yanis Merah savoure : « Marquer devant notre public, c'est toujours spécial. » Le jeune attaquant ajoute : « Mais le plus important, ce sont les trois points. »\n\nPour Romain Texier, président du club, « la montée n'est plus un rêve ».\n\nDans le camp grenoblois, la déception était palpable. « Nous avons manqué d'agressivité », a regretté le capitaine Théo Vasseur.",
+        [
+            ("On a fait un match", "Laurent Guyot"),
+            ("Marquer devant", "Yanis Merah"),
+            ("Mais le plus important", "Yanis Merah"),
+            ("la montée n'est", "Romain Texier"),
+            ("Nous avons manqué", "Théo Vasseur"),
+        ],
+    ),
+    (
+        "ÉCONOMIE – Le groupe agroalimentaire Bonvallet va supprimer 240 postes dans ses usines de Bretagne, a annoncé la direction mercredi.\n\n« Cette décision a été difficile, mais elle est nécessaire pour sauver l'entreprise », a justifié le PDG, Arnaud Le Guennec, dans un communiqué.\n\nLes syndicats sont furieux. « On nous parle de sauvetage alors que les actionnaires ont touché 30 millions l'an dernier », dénonce Karine Le Bihan, déléguée CGT du site de Lamballe.\n\nSelon Patrick Morvan, économiste à l'université de Rennes, « le secteur paie des années de sous-investissement ».\n\nLa ministre de l'Industrie, Camille Aubertin, a reçu les représentants du personnel jeudi. « L'État sera aux côtés des salariés », a-t-elle assuré à l'issue de la réunion.",
+        [
+            ("Cette décision", "Arnaud Le Guennec"),
+            ("On nous parle", "Karine Le Bihan"),
+            ("le secteur paie", "Patrick Morvan"),
+            ("L'État sera", "Camille Aubertin"),
+        ],
+    ),
+    (
+        "CINÉMA – Le réalisateur Mathieu Ferrand présente cette semaine son troisième long-métrage, tourné dans la Creuse.\n\n« J'ai voulu filmer ceux qu'on ne regarde jamais », explique-t-il. « Les villages vides, les gens qui restent. »\n\nL'actrice principale, Inès Bouchareb, a découvert la région pendant le tournage. « Je ne connaissais personne, et au bout d'un mois on m'invitait à tous les repas », raconte la comédienne de 29 ans.\n\nD'après le producteur Stéphane Lacour, le film a coûté moins de deux millions d'euros. « C'est un petit budget, mais chaque euro se voit à l'écran », assure-t-il.",
+        [
+            ("J'ai voulu filmer", "Mathieu Ferrand"),
+            ("Les villages vides", "Mathieu Ferrand"),
+            ("Je ne connaissais", "Inès Bouchareb"),
+            ("C'est un petit budget", "Stéphane Lacour"),
+        ],
+    ),
+    (
+        "SCIENCES – Une équipe de l'Inserm a identifié une molécule capable de ralentir la fonte musculaire chez les personnes âgées.\n\n« C'est une piste très prometteuse, mais il faudra des années avant un médicament », prévient la biologiste Claire Delmas-Vidal, qui a dirigé les travaux.\n\nLes essais ont été menés sur des souris. « Les animaux traités gardaient 40 % de masse musculaire en plus », précise son collègue Hugo Benhamou.\n\nPour le professeur Alain Zerbib, gériatre à l'hôpital Bichat, qui n'a pas participé à l'étude, « ces résultats devront être confirmés chez l'homme ».\n\nLa chercheuse reste prudente : « Nous n'en sommes qu'au début. »",
+        [
+            ("C'est une piste", "Claire Delmas-Vidal"),
+            ("Les animaux traités", "Hugo Benhamou"),
+            ("ces résultats", "Alain Zerbib"),
+            ("Nous n'en sommes", "Claire Delmas-Vidal"),
+        ],
+    ),
+    (
+        "FAITS DIVERS – Un homme de 34 ans a été interpellé dimanche après une course-poursuite sur l'A7, près de Valence.\n\nSelon la gendarmerie, le conducteur roulait à plus de 200 km/h. « Il a refusé d'obtempérer à deux reprises », a indiqué le commandant Frédéric Aubry, de la compagnie de Valence.\n\nUn témoin, Gilles Roche, a assisté à la scène depuis une aire de repos. « J'ai cru qu'il allait percuter la barrière », a-t-il raconté au Dauphiné libéré.\n\nLe parquet de Valence a ouvert une enquête. « Le suspect sera présenté à un juge mardi », a déclaré la procureure adjointe, Laure Chabert.",
+        [
+            ("Il a refusé", "Frédéric Aubry"),
+            ("J'ai cru", "Gilles Roche"),
+            ("Le suspect sera", "Laure Chabert"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -338,6 +392,26 @@ ARTICLES_HARD: list[Case] = [
             ("Je cuisine", "Thi Lan Nguyen"),
             ("Rien de plus", "Thi Lan Nguyen"),
             ("C'est la meilleure", "Marc-André Tremblay"),
+        ],
+    ),
+    # batch 5, written before its rules (FR 24/32, ES 17/29, IT 22/30, PT 18/27 speakers right then; 29/32, 27/29, 29/30, 26/27 after)
+    (
+        "CONSEIL MUNICIPAL – Le budget 2027 de Villeneuve-sur-Orge a été adopté lundi soir après quatre heures de débats.\n\n« C'est un budget de responsabilité », a déclaré le maire, Bertrand Delacroix, en ouvrant la séance. « Nous n'augmenterons pas les impôts locaux. »\n\nL'opposition n'a pas été convaincue. Pour la conseillère écologiste Maëlle Kervella, « ce budget sacrifie les écoles au profit des parkings ».\n\nLe quinquagénaire, élu depuis 2014, a balayé les critiques : « Les chiffres parlent d'eux-mêmes. »\n\nRéponse de l'élue : « Les chiffres, on peut leur faire dire ce qu'on veut. »",
+        [
+            ("C'est un budget", "Bertrand Delacroix"),
+            ("Nous n'augmenterons", "Bertrand Delacroix"),
+            ("ce budget sacrifie", "Maëlle Kervella"),
+            ("Les chiffres parlent", "Bertrand Delacroix"),
+            ("Les chiffres, on peut", "Maëlle Kervella"),
+        ],
+    ),
+    (
+        "PARIS (AFP) – La chanteuse Louise Attal, 72 ans, fait ses adieux à la scène avec une dernière tournée.\n\n« J'ai chanté pendant cinquante ans, c'est déjà un miracle », sourit-elle.\n\nSa fille, Margot, l'accompagne sur la tournée. « Maman ne s'arrêtera jamais vraiment », confie-t-elle.\n\nL'interprète évoque aussi ses débuts : « À 18 ans, je chantais dans les bals du Cantal. Personne ne m'écoutait. »\n\nElle conclut : « Le public m'a tout donné. Je lui dois bien une dernière fois. »",
+        [
+            ("J'ai chanté", "Louise Attal"),
+            ("Maman ne", "Margot"),
+            ("À 18 ans", "Louise Attal"),
+            ("Le public m'a", "Louise Attal"),
         ],
     ),
 ]

@@ -287,6 +287,67 @@ ARTICLES: list[Case] = [
         "A Bologna la libreria di Ahmed Khalil è diventata un punto di ritrovo per studenti di tutto il mondo.\n\n«Qui si parlano dieci lingue ogni pomeriggio», sorride il libraio, arrivato dall'Egitto vent'anni fa.\n\nLa studentessa Marta Bianchi ci viene ogni giorno: «È l'unico posto dove riesco a studiare davvero».",
         [("Qui si parlano", "Ahmed Khalil"), ("È l'unico", "Marta Bianchi")],
     ),
+    # batch 5, written before its rules (FR 24/32, ES 17/29, IT 22/30, PT 18/27 speakers right then; 29/32, 27/29, 29/30, 26/27 after)
+    (
+        "MILANO – È iniziato ieri il processo a carico di Alberto Fumagalli, l'imprenditore brianzolo accusato di bancarotta fraudolenta.\n\n«Il mio assistito ha sempre agito in buona fede», ha spiegato ai cronisti l'avvocato Luca Pellegrino, che difende l'imputato.\n\nDi tutt'altro avviso il pubblico ministero Chiara Mantovani: «Dalle carte emerge un sistema di fatture false costruito per anni».\n\nFumagalli, presente in aula, non ha voluto rilasciare dichiarazioni. All'uscita si è limitato a dire: «Ho fiducia nella giustizia».\n\nLa prossima udienza è fissata per il 20 gennaio.",
+        [
+            ("Il mio assistito", "Luca Pellegrino"),
+            ("Dalle carte", "Chiara Mantovani"),
+            ("Ho fiducia", "Alberto Fumagalli"),
+        ],
+    ),
+    (
+        "CALCIO – L'Atalanta batte il Torino 3-1 e aggancia il terzo posto.\n\n«Abbiamo giocato con coraggio e qualità», ha sottolineato il tecnico Gianluca Sordi nel dopo partita. «Sono orgoglioso dei ragazzi».\n\nDoppietta per Matteo Brambilla, 22 anni, al primo gol in Serie A. «Non ci credo ancora, è un sogno che si realizza», ha raccontato l'attaccante ai microfoni di Dazn.\n\nPer l'allenatore granata, Stefano Ruggeri, «la squadra ha mollato troppo presto».",
+        [
+            ("Abbiamo giocato", "Gianluca Sordi"),
+            ("Sono orgoglioso", "Gianluca Sordi"),
+            ("Non ci credo", "Matteo Brambilla"),
+            ("la squadra ha mollato", "Stefano Ruggeri"),
+        ],
+    ),
+    (
+        "ECONOMIA – Il gruppo dolciario Dolcevita chiude il 2026 con ricavi in crescita dell'8 per cento e annuncia 150 assunzioni nello stabilimento di Alba.\n\n«I nostri prodotti piacciono sempre di più all'estero», ha affermato l'amministratrice delegata Roberta Ghirardi in conferenza stampa. «Le esportazioni valgono ormai il 60 per cento del fatturato».\n\nSoddisfatti i sindacati. Secondo Davide Cerutti, segretario della Flai Cgil di Cuneo, «si tratta di posti di lavoro stabili, non di contratti a termine».\n\nL'economista Silvia Benedetti invita però alla prudenza: «I dazi americani potrebbero cambiare tutto nel giro di pochi mesi».",
+        [
+            ("I nostri prodotti", "Roberta Ghirardi"),
+            ("Le esportazioni", "Roberta Ghirardi"),
+            ("si tratta di posti", "Davide Cerutti"),
+            ("I dazi americani", "Silvia Benedetti"),
+        ],
+    ),
+    (
+        "VENEZIA – Si apre domani alle Gallerie dell'Accademia la mostra dedicata ai pittori veneti del Settecento.\n\n«Abbiamo riunito opere che non si vedevano insieme da due secoli», spiega la curatrice Elisabetta Zanon.\n\nTra i prestiti più importanti, una tela arrivata da Vienna. «È stata una trattativa lunghissima», ammette il direttore del museo, Pier Giorgio Dal Molin. «Ma ne è valsa la pena».\n\nLa curatrice aggiunge che la mostra resterà aperta fino a giugno: «Speriamo di superare i centomila visitatori».",
+        [
+            ("Abbiamo riunito", "Elisabetta Zanon"),
+            ("È stata una trattativa", "Pier Giorgio Dal Molin"),
+            ("Ma ne è valsa", "Pier Giorgio Dal Molin"),
+            ("Speriamo di superare", "Elisabetta Zanon"),
+        ],
+    ),
+    (
+        "SCIENZA – Un gruppo di ricercatori dell'Università di Padova ha sviluppato un sensore in grado di individuare le microplastiche nell'acqua potabile in pochi minuti.\n\n«Finora servivano giorni di analisi in laboratorio», osserva il fisico Tommaso Zanella, coordinatore dello studio.\n\nLa collega Giulia Rinaldi, prima firmataria dell'articolo, racconta che il prototipo costa meno di cento euro. «Volevamo uno strumento che potessero usare anche i piccoli comuni», dice.\n\nSecondo Zanella, la prossima tappa è la produzione su larga scala: «Stiamo parlando con due aziende venete».",
+        [
+            ("Finora servivano", "Tommaso Zanella"),
+            ("Volevamo uno strumento", "Giulia Rinaldi"),
+            ("Stiamo parlando", "Tommaso Zanella"),
+        ],
+    ),
+    (
+        "NAPOLI – Un uomo di 45 anni è stato arrestato dai carabinieri a Pozzuoli con l'accusa di estorsione ai danni di alcuni commercianti del porto.\n\n«Pretendeva 500 euro al mese da ogni attività», ha riferito il comandante della compagnia, il capitano Antonio Esposito.\n\nUno dei commercianti, che ha chiesto di restare anonimo, racconta: «Avevamo paura, ma alla fine abbiamo deciso di denunciare».\n\nIl procuratore aggiunto Raffaele D'Amico ha elogiato il coraggio delle vittime. «Senza le loro denunce non saremmo arrivati a nulla», ha detto.",
+        [
+            ("Pretendeva 500", "Antonio Esposito"),
+            ("Avevamo paura", None),
+            ("Senza le loro", "Raffaele D'Amico"),
+        ],
+    ),
+    (
+        "(ANSA) – TORINO, 4 DIC – «Torno a casa dopo trent'anni di carriera all'estero». Così il direttore d'orchestra Federico Lanza ha annunciato la sua nomina alla guida del Teatro Regio.\n\nIl maestro, 57 anni, ha diretto a Berlino, Londra e Tokyo. «Torino mi ha formato, ora voglio restituire qualcosa», ha spiegato all'ANSA.\n\nEntusiasta la sovrintendente, Laura Bonetti: «È la scelta migliore che potessimo fare», ha commentato.\n\nLanza ha già in mente il primo titolo: «Apriremo con Verdi, naturalmente».",
+        [
+            ("Torno a casa", "Federico Lanza"),
+            ("Torino mi ha formato", "Federico Lanza"),
+            ("È la scelta migliore", "Laura Bonetti"),
+            ("Apriremo con Verdi", "Federico Lanza"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -331,6 +392,17 @@ ARTICLES_HARD: list[Case] = [
             ("È un colpo", "Stefano Lo Russo"),
             ("Chiediamo", "Stefano Lo Russo"),
             ("l'azienda sta", "Edi Lazzi"),
+        ],
+    ),
+    # batch 5, written before its rules (FR 24/32, ES 17/29, IT 22/30, PT 18/27 speakers right then; 29/32, 27/29, 29/30, 26/27 after)
+    (
+        "FROSINONE – Il consiglio comunale ha approvato ieri sera il nuovo piano del traffico.\n\n«È una svolta per la città», ha dichiarato il sindaco Giovanni Di Stefano al termine della seduta. «Finalmente il centro tornerà ai pedoni».\n\nDura l'opposizione. «Un piano scritto senza ascoltare i commercianti», ha attaccato la capogruppo del Pd, Francesca Lo Presti.\n\nSecondo l'assessore alla mobilità, Marco De Angelis, i lavori partiranno a febbraio. «Ci vorranno circa otto mesi», ha precisato.\n\nIl primo cittadino ha poi replicato alle critiche: «Abbiamo fatto dodici incontri pubblici».",
+        [
+            ("È una svolta", "Giovanni Di Stefano"),
+            ("Finalmente il centro", "Giovanni Di Stefano"),
+            ("Un piano scritto", "Francesca Lo Presti"),
+            ("Ci vorranno", "Marco De Angelis"),
+            ("Abbiamo fatto", "Giovanni Di Stefano"),
         ],
     ),
 ]

@@ -296,6 +296,65 @@ ARTICLES: list[Case] = [
             ("Nenhum agricultor", "Miguel Albuquerque"),
         ],
     ),
+    # batch 5, written before its rules (FR 24/32, ES 17/29, IT 22/30, PT 18/27 speakers right then; 29/32, 27/29, 29/30, 26/27 after)
+    (
+        'SÃO PAULO – A Câmara Municipal de Campinas aprovou nesta terça-feira o novo plano diretor da cidade, após meses de discussão.\n\n"É um plano que pensa a cidade para os próximos vinte anos", afirmou o prefeito Ricardo Vasconcelos após a votação.\n\nA vereadora Tânia Albuquerque, da oposição, votou contra. "O texto favorece as construtoras e esquece as periferias", criticou.\n\nSegundo o secretário de Urbanismo, Fernando da Costa Lima, as primeiras mudanças valem a partir de março. "Vamos começar pelas regras de calçadas", disse.\n\nO prefeito rebateu as críticas: "Ouvimos mais de cinco mil pessoas em audiências públicas".',
+        [
+            ("É um plano", "Ricardo Vasconcelos"),
+            ("O texto favorece", "Tânia Albuquerque"),
+            ("Vamos começar", "Fernando da Costa Lima"),
+            ("Ouvimos mais", "Ricardo Vasconcelos"),
+        ],
+    ),
+    (
+        "LISBOA – O Tribunal de Sintra condenou esta quinta-feira a seis anos de prisão um antigo autarca acusado de corrupção passiva.\n\n«O arguido colocou os seus interesses acima dos interesses da população», afirmou a juíza presidente, Helena Mourão, na leitura do acórdão.\n\nO advogado de defesa, João Pedro Sampaio, anunciou de imediato que vai recorrer. «Esta decisão não tem qualquer sustentação na prova produzida», declarou aos jornalistas à saída do tribunal.\n\nO ex-autarca, Vítor Manuel Gouveia, manteve-se em silêncio durante a sessão. À saída, limitou-se a dizer: «Estou inocente.»",
+        [
+            ("O arguido colocou", "Helena Mourão"),
+            ("Esta decisão", "João Pedro Sampaio"),
+            ("Estou inocente", "Vítor Manuel Gouveia"),
+        ],
+    ),
+    (
+        'ECONOMIA – A fabricante de calçados Passo Firme anunciou nesta segunda-feira a abertura de uma nova fábrica em Sobral, no Ceará, com investimento de R$ 180 milhões.\n\n"O Nordeste tem mão de obra qualificada e incentivos fiscais atrativos", explicou o presidente da empresa, Marcelo Antunes de Oliveira.\n\nA governadora do estado, Luíza Barreto, comemorou o anúncio. "São 2.500 empregos diretos para a região", disse ela.\n\nPara o economista Paulo Henrique Siqueira, da Fundação Getulio Vargas, "a guerra fiscal entre os estados continua decidindo onde as indústrias se instalam".',
+        [
+            ("O Nordeste tem", "Marcelo Antunes de Oliveira"),
+            ("São 2.500", "Luíza Barreto"),
+            ("a guerra fiscal", "Paulo Henrique Siqueira"),
+        ],
+    ),
+    (
+        'CULTURA – A cantora baiana Margareth Nascimento lança nesta sexta-feira seu décimo álbum, gravado em Salvador.\n\n"Esse disco é uma volta às minhas raízes", afirma a artista, de 54 anos. "Gravei com os músicos do bairro onde cresci."\n\nO produtor do álbum, Téo Ramalho, conta que as gravações duraram apenas duas semanas. "Ela chegou com tudo pronto na cabeça", lembra.\n\nA cantora faz o primeiro show da turnê em dezembro: "Quero ver o público dançando do começo ao fim".',
+        [
+            ("Esse disco", "Margareth Nascimento"),
+            ("Gravei com", "Margareth Nascimento"),
+            ("Ela chegou", "Téo Ramalho"),
+            ("Quero ver", "Margareth Nascimento"),
+        ],
+    ),
+    (
+        "CIÊNCIA – Investigadores da Universidade de Coimbra identificaram uma nova espécie de lagartixa na serra da Estrela.\n\n«Foi uma surpresa total, ninguém esperava encontrar uma espécie desconhecida em Portugal continental», afirmou a bióloga Inês Carvalhal, que liderou o estudo.\n\nSegundo o investigador Tiago Nunes Bettencourt, a espécie vive apenas acima dos 1500 metros. «É extremamente vulnerável às alterações climáticas», alertou.\n\nA investigadora sublinhou a importância de proteger o habitat: «Se a neve desaparecer, a lagartixa desaparece com ela».",
+        [
+            ("Foi uma surpresa", "Inês Carvalhal"),
+            ("É extremamente", "Tiago Nunes Bettencourt"),
+            ("Se a neve", "Inês Carvalhal"),
+        ],
+    ),
+    (
+        'RIO DE JANEIRO – A Polícia Civil prendeu nesta quarta-feira quatro suspeitos de aplicar golpes pelo telefone em idosos na zona norte do Rio.\n\n"A quadrilha se passava por funcionários de banco e conseguia os dados das vítimas", explicou o delegado Rodrigo Pimentel, da 22ª DP.\n\nUma das vítimas, a aposentada Neide Ferreira, de 76 anos, perdeu R$ 40 mil. "Eles sabiam tudo sobre mim, até o nome do meu cachorro", relatou.\n\nDe acordo com o delegado, o grupo movimentou mais de R$ 2 milhões em um ano. "Ainda há outros integrantes sendo procurados", afirmou.',
+        [
+            ("A quadrilha", "Rodrigo Pimentel"),
+            ("Eles sabiam", "Neide Ferreira"),
+            ("Ainda há", "Rodrigo Pimentel"),
+        ],
+    ),
+    (
+        "PORTO, 4 dez (Lusa) – O arquiteto Henrique Barros Cardoso, de 88 anos, recebeu hoje o Prémio Pessoa pelo conjunto da sua obra.\n\n«Nunca trabalhei a pensar em prémios», disse à agência Lusa o arquiteto, visivelmente emocionado.\n\nQuestionado sobre o futuro, garantiu que continua a desenhar todos os dias. «Enquanto a mão obedecer, eu desenho», afirmou, entre risos.\n\nO presidente do júri, Rui Vilar Moreira, justificou a escolha: «Poucos portugueses mudaram tanto a forma como olhamos para as cidades».",
+        [
+            ("Nunca trabalhei", "Henrique Barros Cardoso"),
+            ("Enquanto a mão", "Henrique Barros Cardoso"),
+            ("Poucos portugueses", "Rui Vilar Moreira"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -317,6 +376,16 @@ ARTICLES_HARD: list[Case] = [
     (
         'LUANDA - Angola vai construir uma nova refinaria no Lobito, anunciou o Governo.\n\n"Vamos deixar de importar combustível", assegurou o ministro dos Recursos Minerais, Diamantino Azevedo, numa conferência de imprensa.\n\nO economista Carlos Rosado de Carvalho tem dúvidas: "Já ouvimos esta promessa muitas vezes."',
         [("Vamos deixar", "Diamantino Azevedo"), ("Já ouvimos", "Carlos Rosado de Carvalho")],
+    ),
+    # batch 5, written before its rules (FR 24/32, ES 17/29, IT 22/30, PT 18/27 speakers right then; 29/32, 27/29, 29/30, 26/27 after)
+    (
+        "FUTEBOL – O Sporting de Braga venceu o Vitória de Guimarães por 2-0 no dérbi minhoto.\n\n«Fomos mais fortes do início ao fim», resumiu o treinador Carlos Teixeira na conferência de imprensa.\n\nO técnico destacou a exibição do jovem médio Diogo Faria: «É um miúdo com um talento enorme».\n\nDiogo Faria, de 19 anos, dedicou o golo à família. «O meu avô estava na bancada, foi para ele», contou o médio.\n\nDo lado vimaranense, o treinador Nuno Ventura admitiu a derrota. «O Braga foi melhor e ganhou com justiça», reconheceu.",
+        [
+            ("Fomos mais fortes", "Carlos Teixeira"),
+            ("É um miúdo", "Carlos Teixeira"),
+            ("O meu avô", "Diogo Faria"),
+            ("O Braga foi melhor", "Nuno Ventura"),
+        ],
     ),
 ]
 
