@@ -150,3 +150,56 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
     if re.search(rf"\b{indefinite}\s+(?:\w+\s+)?{re.escape(head)}\b", text[:pos], re.IGNORECASE):
         return None  # "a spokesman … the spokesman": a person the text never named
     return (_ARTICLES.get(article),)
+
+
+# words after a name and its comma that open no role: "Ana Ruiz, qui …", ", de 63 anos"
+_NOT_ROLE = frozenset(
+    "qui que che quien quem dont cuyo cuya il elle lui ela ele ella él lei lui aussi también"
+    " anche também même ancora encore".split()
+)
+_ROMANCE_DEFINITE = frozenset("le la el il lo o".split())
+
+
+def introduced_roles(
+    text: str, mentions: list[tuple[int, str]]
+) -> dict[str, list[tuple[int, str]]]:
+    """The role nouns each person of a French, Spanish, Italian or Portuguese text is
+    introduced with, right before the name ("do jovem médio Diogo Faria", "la bioquímica
+    Renata Guimarães") or in apposition after it ("Yannick Le Gall, éleveur laitier à
+    Vitré"): "médio" -> [(where, "Diogo Faria")]; a later "o médio" is that person."""
+    roles: dict[str, list[tuple[int, str]]] = {}
+    seen: set[str] = set()
+    for pos, name in mentions:
+        if name in seen or " " not in name:
+            continue
+        seen.add(name)
+        before = text[max(0, pos - 30) : pos].split()
+        found = []
+        if before and before[-1].isalpha() and before[-1].islower() and len(before[-1]) > 3:
+            found.append(before[-1])
+        last = name.split()[-1]
+        end = text.find(last, pos)
+        after = text[end + len(last) : end + len(last) + 30] if end >= 0 else ""
+        if after.startswith(", "):
+            word = after[2:].split(" ")[0].strip(",.;:")
+            if word.isalpha() and word.islower() and len(word) > 3 and word not in _NOT_ROLE:
+                found.append(word)
+        for word in found:
+            if word in nm.STOPWORDS or word in nm.SPEECH_VERBS or word in nm.FOREIGN_STOPS:
+                continue
+            roles.setdefault(word, []).append((pos, name))
+    return roles
+
+
+def role_phrase(phrase: str, text: str) -> str | None:
+    """The role noun of a Romance definite epithet ("L'éleveur" -> "éleveur", "o médio" ->
+    "médio", "A cientista" in a Portuguese text), else None."""
+    words = phrase.split()
+    if len(words) == 1 and words[0][:2].lower() in ("l'", "l’") and words[0][2:].islower():
+        return words[0][2:]
+    if len(words) != 2 or not words[1].isalpha() or not words[1].islower():
+        return None
+    article = words[0].lower()
+    if article in _ROMANCE_DEFINITE or (article == "a" and portuguese(text)):
+        return words[1]
+    return None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.text import _names as nm
-from bot.text._epithets import epithet_gender, is_age
+from bot.text._epithets import epithet_gender, introduced_roles, is_age, role_phrase
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._marks import Span
 from bot.text._people import People
@@ -57,6 +57,9 @@ class Resolver:
     people: People
 
     def raw_speakers(self) -> list[_Raw]:  # provided by ``Attributor``
+        raise NotImplementedError
+
+    def _epithet_before(self, pos: int) -> tuple[str, int] | None:  # provided by ``Attributor``
         raise NotImplementedError
 
     def speakers(self) -> list[str | None]:
@@ -155,6 +158,15 @@ class Resolver:
             and not any(nm.bare(w) in FIRST_NAMES for w in words)
         )
 
+    def _introduced(self) -> dict[str, list[tuple[int, str]]]:
+        """The role nouns the people of the text are introduced with (computed once)."""
+        got: dict[str, list[tuple[int, str]]] | None = getattr(self, "_roles_seen", None)
+        if got is None:
+            mentions = [(m.pos, m.name) for m in self.people.mentions]
+            got = introduced_roles(self.people.text, mentions)
+            self._roles_seen = got
+        return got
+
     def _thing(self, speaker: str | None, orgs: list[str], idx: int) -> bool:
         """True when ``speaker``, the speaker of the quotation before ``idx`` (in the same
         paragraph or one of the two before), is no person: an organisation or a common noun
@@ -188,6 +200,13 @@ class Resolver:
             found = [m for m in _CJK_SUBJECT_RE.finditer(self.people.text, 0, raw.pos)]
             return found[-1].group(1) if found else None
         if low in nm.PRONOUNS:
+            chain = self._epithet_before(raw.pos)
+            if chain is not None and (low in nm.MALE_PRONOUNS or low in nm.FEMALE_PRONOUNS):
+                # "L'éleveur, lui, ne compte pas lâcher. « … », prévient-il.": the role noun
+                # opening the sentence before is the pronoun's person
+                got_chain = self._resolve(_Raw(*chain), orgs)
+                if got_chain is not None and got_chain[:1].isupper():
+                    return got_chain
             if low in nm.MALE_PRONOUNS:
                 return self.people.antecedent(raw.pos, "m")
             if low in nm.FEMALE_PRONOUNS:
@@ -224,6 +243,13 @@ class Resolver:
         role = self.people.role_person(phrase)
         if role is not None:
             return role  # "añadió la alcaldesa" after "la alcaldesa, Lucía Romero"
+        noun = role_phrase(phrase, self.people.text)
+        if noun is not None:
+            # "contou o médio" after "o jovem médio Diogo Faria", "L'éleveur" after "Yannick
+            # Le Gall, éleveur laitier": the one person the text introduced with that noun
+            holders = {name for at, name in self._introduced().get(noun, []) if at < raw.pos}
+            if len(holders) == 1:
+                return next(iter(holders))
         epithet = epithet_gender(phrase, self.people.text, raw.pos)
         if epithet is not None:
             # someone a first name shows to be a person first ("Max Verstappen", not "Grote

@@ -36,7 +36,11 @@ _TOKEN_RE = re.compile(r"\w[\w'’\-]*|[^\w\s]")
 # A whole run of stops and closing marks before a space, read once from its first character.
 # a sentence ends at . ! ? and any closing marks, German ones too (".“ Er …", "„…“ Sie"),
 # before a capital or an opening mark ("„", "«", "“")
-_SENT_RE = re.compile(r"(?<![.!?\"”’'»“«)\]])[.!?\"”’'»“«)\]]+\s+(?=[\"“‘«„»(\[]?[^\W_a-z])")
+# (French marks stand apart from the words: "trois ans. »¶Le préfet", "après-midi. « J'entends")
+_SENT_RE = re.compile(
+    r"(?<![.!?\"”’'»“«)\]])[.!?\"”’'»“«)\]]+(?:[ \u00a0\u202f]»)?\s+"
+    r"(?=[\"“‘«„»(\[]?[ \u00a0\u202f]?[^\W_a-z])"
+)
 _STOP_RE = re.compile(r"[.!?]")
 _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"
@@ -218,6 +222,24 @@ class Attributor(AfterRules, Resolver):
             # "Marlow made the following comment: “..." -- the clause's subject
             return self._clause_subject(toks[:30])
         return None
+
+    def _epithet_before(self, pos: int) -> tuple[str, int] | None:
+        """The Romance role noun ("L'éleveur", "La joueuse") opening the sentence before the
+        quotation whose attribution is at ``pos``, in the same paragraph, as (phrase, where)."""
+        k = bisect.bisect_right([s.open_at for s in self.spans], pos) - 1
+        if k < 0:
+            return None
+        span = self.spans[k]
+        _, ps, _ = self._para_of(span.open_at)
+        start = self._sentence_start(span.open_at, ps)
+        if start != span.open_at or start <= ps:
+            return None  # the quotation does not open its sentence, or opens the paragraph
+        prev = self._sentence_start(start - 1, ps)
+        if k and self.spans[k - 1].close_end > prev:
+            return None
+        toks = self._tokens(prev, start)
+        got = self._romance_subject(toks, 0)
+        return (self.text[got[0] : got[1]], got[0]) if got else None
 
     def _zero_subject(self, toks: list[Token], v: int) -> bool:
         """True for a Romance clause with no subject before its speech verb: a fronted
