@@ -224,8 +224,9 @@ class Attributor(AfterRules, Resolver):
         return None
 
     def _epithet_before(self, pos: int) -> tuple[str, int] | None:
-        """The Romance role noun ("L'éleveur", "La joueuse") opening the sentence before the
-        quotation whose attribution is at ``pos``, in the same paragraph, as (phrase, where)."""
+        """The Romance role noun ("L'éleveur", "La joueuse"), or the name after one in commas,
+        opening the sentence before the quotation whose attribution is at ``pos``, in the
+        same paragraph, as (phrase, where)."""
         k = bisect.bisect_right([s.open_at for s in self.spans], pos) - 1
         if k < 0:
             return None
@@ -238,7 +239,8 @@ class Attributor(AfterRules, Resolver):
         if k and self.spans[k - 1].close_end > prev:
             return None
         toks = self._tokens(prev, start)
-        got = self._romance_subject(toks, 0)
+        # ("Le préfet de X, Hugues Mercier, a reçu …": the name after the role)
+        got = self._role_appositive(toks, 0) or self._romance_subject(toks, 0)
         return (self.text[got[0] : got[1]], got[0]) if got else None
 
     def _zero_subject(self, toks: list[Token], v: int) -> bool:
