@@ -6,12 +6,36 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.text import _foreign as fw
 from bot.text import _names as nm
 from bot.text._epithets import portuguese
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._people import People
 from bot.text._shapes import PREPOSITIONS, NameShapes, Token, verbish
+
+_OF = frozenset("de du des da do dos das di del della dello dei".split())
+_ELIDED_OF_RE = re.compile(r"(?:d|dell|dall)['’][^\W\d_a-z]")
+
+
+def _complement_end(toks: list[Token], m: int) -> int:
+    """The last token of a role noun's complement naming an institution: "O ministro [da
+    Fazenda]", "Il ministro [dell'Economia]", "La présidente [de la Région]" (m when
+    none follows)."""
+    j = m + 1
+    if j < len(toks) and _ELIDED_OF_RE.match(toks[j][0]):
+        return j
+    if j >= len(toks) or toks[j][0] not in _OF:
+        return m
+    j += 1
+    if j < len(toks) and toks[j][0] in ("la", "le", "los", "las"):
+        j += 1
+    if j >= len(toks) or not toks[j][0][:1].isupper():
+        return m
+    while j + 1 < len(toks) and toks[j + 1][0][:1].isupper():
+        j += 1
+    return j
 
 
 class ClauseRules(NameShapes):
@@ -154,6 +178,11 @@ class ClauseRules(NameShapes):
         if head in nm.STOPWORDS or head in nm.SPEECH_VERBS or not head.replace("'", "").isalpha():
             return None
         nxt = toks[m + 1][0] if m + 1 < len(toks) else ""
-        if nxt[:1].isupper() or (nxt in nm.NAME_PARTICLES and m + 2 < len(toks)):
+        if nxt[:1].isupper():
             return None  # a name after the role: left to the name rules
-        return toks[k][1], toks[m][2]
+        after = next(
+            (t for t in range(m + 1, min(len(toks), m + 4)) if not toks[t][0].islower()), 0
+        )
+        if after and toks[after][0][:1].isupper() and toks[after - 1][0] not in _OF:
+            return None  # "Il procuratore aggiunto Raffaele D'Amico": a name after the role
+        return toks[k][1], toks[_complement_end(toks, m)][2]

@@ -73,6 +73,10 @@ class Resolver:
                 before = result[idx - 1] if idx else None
                 if raw.phrase.lower() == "it" and self._thing(before, orgs, idx):
                     result[idx] = before  # “…,” the report said. / “…,” it added.
+                elif self._no_subject(raw.phrase) and (chained := self._chained(raw.pos, orgs)):
+                    # "Il ministro dell'Economia ha accolto i dati. «…», ha detto.": a verb
+                    # without a subject goes on with the subject of the sentence before
+                    result[idx] = chained
                 elif self._no_subject(raw.phrase) and (
                     according := self._according_before(idx, raw.pos, orgs)
                 ):
@@ -158,6 +162,24 @@ class Resolver:
             and not any(nm.bare(w) in FIRST_NAMES for w in words)
         )
 
+    def _chained(self, pos: int, orgs: list[str]) -> str | None:
+        """The person (or the role, as written, of someone never named: "Il ministro
+        dell'Economia") the sentence before a quotation opens on, for a verb after it with no
+        subject; None when that sentence opens on no role or name."""
+        chain = self._epithet_before(pos)
+        if chain is None:
+            return None
+        phrase, at = chain
+        words = phrase.split()
+        if len(words) >= 3 and words[1].islower() and any(w[:1].isupper() for w in words[2:]):
+            # "O ministro da Fazenda": a role of an institution, the one person introduced
+            # with it, else someone never named (as written)
+            return self.people.role_person(" ".join(words[:2])) or phrase
+        got = self._resolve(_Raw(phrase, at), orgs)
+        if got is not None and got[:1].isupper() and got != phrase:
+            return got  # a name, or the person the role noun stands for
+        return None
+
     def _introduced(self) -> dict[str, list[tuple[int, str]]]:
         """The role nouns the people of the text are introduced with (computed once)."""
         got: dict[str, list[tuple[int, str]]] | None = getattr(self, "_roles_seen", None)
@@ -195,7 +217,11 @@ class Resolver:
             or nm.bare(words[-1]) in nm.SPEECH_VERBS
             or self._no_subject(phrase)
         ):
-            return self.people.antecedent(raw.pos, None)  # », ha aggiunto.: the last person
+            # », ha aggiunto.: the last person (one a first name shows first: "… Carmen Ruiz,
+            # che ha vinto due Targhe Tenco. «…», racconta.")
+            return self.people.antecedent(raw.pos, None, known=True) or self.people.antecedent(
+                raw.pos, None
+            )
         if phrase in ("他", "她"):  # “…，”他说: the person a sentence before opens on
             found = [m for m in _CJK_SUBJECT_RE.finditer(self.people.text, 0, raw.pos)]
             return found[-1].group(1) if found else None

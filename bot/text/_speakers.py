@@ -228,13 +228,14 @@ class Attributor(AfterRules, Resolver):
         opening the sentence before the quotation whose attribution is at ``pos``, in the
         same paragraph, as (phrase, where)."""
         k = bisect.bisect_right([s.open_at for s in self.spans], pos) - 1
-        if k < 0:
+        _, ps, _ = self._para_of(pos)
+        start = self._sentence_start(pos, ps)
+        if k + 1 < len(self.spans) and start == self._sentence_start(self.spans[k + 1].open_at, ps):
+            k += 1  # the verb before the quotation in its sentence: "À saída, limitou-se a dizer:"
+        elif k < 0 or start != self.spans[k].open_at:
+            return None  # the quotation does not open its sentence
+        if start <= ps or (k and self.spans[k - 1].close_end > start):
             return None
-        span = self.spans[k]
-        _, ps, _ = self._para_of(span.open_at)
-        start = self._sentence_start(span.open_at, ps)
-        if start != span.open_at or start <= ps:
-            return None  # the quotation does not open its sentence, or opens the paragraph
         prev = self._sentence_start(start - 1, ps)
         if k and self.spans[k - 1].close_end > prev:
             return None
