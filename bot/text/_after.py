@@ -14,11 +14,13 @@ from bot.text import _names as nm
 from bot.text._context import ContextRules
 from bot.text._marks import Span
 from bot.text._shapes import PREPOSITIONS, Token
+from bot.text.lexicon import load
 
 # (and "thus" in the Romance languages: "«…». Così il direttore X ha annunciato …")
 LEADING_JUNK = frozenset("and but as so then yet or while così ainsi así assim".split())
 # French inverted verb and pronoun in one token: « … », a-t-il ajouté / dit-elle / ajoute-t-elle
 _INVERTED_RE = re.compile(r"^\w+-(?:t-)?(il|elle)$", re.IGNORECASE)
+_ENGLISH_VERBS = load("speech_verbs_en")
 DASHES = ("―", "—", "–", "--")
 _REFLEXIVE = frozenset("s'est s’est se si".split())  # before a verb: s'est félicité
 
@@ -81,6 +83,21 @@ class AfterRules(ContextRules):
             if adverb and low.isalpha() and self._verb_at(toks, i + 2):
                 i += 2
         n = self._verb_at(toks, i)
+        if (
+            n
+            and i + n < len(toks)
+            and toks[i][0].lower() not in _ENGLISH_VERBS  # "said a strategist in Ohio"
+            and toks[i + n][0] in fw.PLACE_PREPS
+            and toks[i + n + 1 : i + n + 2]
+            and toks[i + n + 1][0].islower()
+            and not any(
+                t[0][:1].isupper() and toks[q - 1][0] not in fw.PLACE_PREPS
+                for q, t in enumerate(toks[i + n :], start=i + n)
+            )
+        ):
+            # "», ha detto a margine di un convegno a Milano.": a lower-case adjunct whose only
+            # capitals are places a preposition governs; no subject
+            return (toks[i][1], toks[i + n - 1][2]), True
         if n and toks[i][0].lower() not in nm.NEEDS_OBJECT:
             np = self._np_after(toks, i + n)  # ,” said Ines Marlow-Price, an economist
             if (

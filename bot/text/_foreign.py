@@ -33,6 +33,8 @@ FRONTING = _words("derrière hinter achter detrás dietro atrás après nach dop
 # prepositions opening a short phrase on the speaker's manner after a verb with no subject
 # and a comma: "», afirmou, entre risos.", "», dijo, con una sonrisa."
 MANNER_PREPS = _words("entre avec con com sans sin sem tra fra")
+# prepositions before a place in the Romance languages: "a Milano", "en Madrid", "no Porto"
+PLACE_PREPS = _words("a à en em di de da do del della nel nella no na al au ao")
 # conjunctions opening a clause after a verb with no subject: », cuenta mientras riega …
 SUBORDINATORS = _words("while mientras mentre enquanto terwijl pendant tandis während")
 # the listener after the speaker's name, in lower case only ("Al From" is a name): "zei X

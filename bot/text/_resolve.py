@@ -37,6 +37,8 @@ _ACCORDING_RE = re.compile(
     r"(?i:\b(?:selon|según|secondo|segundo|de acordo com|de acuerdo con|d['’]après))\s+"
     r"([^,.;:«»\"“”\n]{2,60}),(?:\s([^,.;:«»\"“”\n]{2,40}),)?"
 )
+# a capital opening a word or following an elision: "Fazenda", "dell'Economia"
+_CAPITAL_RE = re.compile(r"(?:^|['’])[^\W\d_a-z]")
 # words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
 _DANGLING = frozenset("who whom which that by for to of with from being been".split())
 
@@ -171,10 +173,10 @@ class Resolver:
             return None
         phrase, at = chain
         words = phrase.split()
-        if len(words) >= 3 and words[1].islower() and any(w[:1].isupper() for w in words[2:]):
+        if len(words) >= 3 and words[1].islower() and any(_CAPITAL_RE.search(w) for w in words[2:]):
             # "O ministro da Fazenda": a role of an institution, the one person introduced
             # with it, else someone never named (as written)
-            return self.people.role_person(" ".join(words[:2])) or phrase
+            return self.people.role_person(" ".join(words[:2]), at) or phrase
         got = self._resolve(_Raw(phrase, at), orgs)
         if got is not None and got[:1].isupper() and got != phrase:
             return got  # a name, or the person the role noun stands for
@@ -266,7 +268,7 @@ class Resolver:
             if owner in ("his", "her"):
                 return self.people.antecedent(raw.pos, "m" if owner == "his" else "f")
             return None
-        role = self.people.role_person(phrase)
+        role = self.people.role_person(phrase, raw.pos)
         if role is not None:
             return role  # "añadió la alcaldesa" after "la alcaldesa, Lucía Romero"
         noun = role_phrase(phrase, self.people.text)

@@ -80,8 +80,8 @@ def _second_role(toks: list[Token], comma: int) -> int:
     w = toks[m][0]
     if w.lower() in fw.ROMANCE_ARTICLES and m + 1 < len(toks) and toks[m + 1][0].islower():
         m += 1
-    elif not (w[:2].lower() in ("l'", "l’") and w[2:].islower()):
-        return comma
+    elif not (w[:2].lower() in ("l'", "l’") and w[2:].islower()) and w not in nm.ROLES_EU:
+        return comma  # (a known role noun needs no article: "o relator, senador Ana Lima")
     last = (
         m + 1
         if toks[m + 1 : m + 2] and toks[m + 1][0].isalpha() and toks[m + 1][0].islower()
