@@ -360,6 +360,66 @@ ARTICLES: list[Case] = [
             ("Me gustaría ayudar", "Camila Etcheverry"),
         ],
     ),
+    # batch 6, written before its rules (FR 16/19, ES 15/16, IT 15/18, PT 14/17 speakers right then, three unnamed role speakers counted as None; all 70 after)
+    (
+        "BARCELONA, 2 dic (EFE).- El Parlament aprobó este martes la ley de vivienda con los votos del Govern y sus socios.\n\n«Es una ley que pone a las personas por delante de la especulación», defendió la consellera de Territorio, Ester Capdevila Vidal, durante el debate.\n\nEl diputado de la oposición Jordi Miró replicó que la norma «espantará a los inversores». «Vamos a recurrir ante el Tribunal Constitucional», anunció.\n\nLa consellera no se mostró preocupada: «Estamos convencidos de que la ley es constitucional».",
+        [
+            ("Es una ley", "Ester Capdevila Vidal"),
+            ("Vamos a recurrir", "Jordi Miró"),
+            ("Estamos convencidos", "Ester Capdevila Vidal"),
+        ],
+    ),
+    (
+        'MÉXICO, 1 dic (EFE).- La bióloga mexicana Itzel Ramírez recibió este lunes el premio internacional de conservación marina por su trabajo con las tortugas del Pacífico.\n\n"Este premio es para las comunidades de pescadores que cuidan las playas cada noche", dijo Ramírez en la ceremonia.\n\nLa investigadora lleva quince años en la costa de Oaxaca. "Cuando empecé, apenas llegaban cien tortugas por temporada; ahora son más de dos mil", recordó.\n\nSegún el director del programa, Ernesto Blanco, el proyecto se ampliará a Guerrero el próximo año.',
+        [("Este premio es para", "Itzel Ramírez"), ("Cuando empecé", "Itzel Ramírez")],
+    ),
+    (
+        'BALONCESTO | El Unicaja cayó en la prórroga ante el Valencia Basket (98-101) en un partido vibrante.\n\n—No hemos sabido cerrar el partido cuando lo teníamos en la mano —lamentó el entrenador malagueño, Ibon Zabala.\n\nEl base Alberto Olmo fue el mejor de los suyos con 22 puntos. "Duele mucho perder así, pero el equipo ha dado la cara", dijo el jugador.\n\nEn el Valencia, el técnico Pedro Marín elogió la reacción de sus jugadores: "Nunca dejaron de creer".',
+        [
+            ("No hemos sabido", "Ibon Zabala"),
+            ("Duele mucho", "Alberto Olmo"),
+            ("Nunca dejaron", "Pedro Marín"),
+        ],
+    ),
+    (
+        "VIGO.- Los trabajadores del astillero Barreras iniciaron este lunes una huelga indefinida para reclamar el pago de tres nóminas atrasadas.\n\n«No nos queda otra salida», explicó el presidente del comité de empresa, Manuel Lago. «Llevamos tres meses sin cobrar y con hipotecas que pagar».\n\nLa alcaldesa de Vigo, Carmen Fontán, pidió a la dirección que «se siente a negociar de inmediato». La edil añadió: «El astillero es parte de la historia de esta ciudad».\n\nFuentes de la empresa aseguraron que el pago se hará efectivo «en los próximos días».",
+        [
+            ("No nos queda", "Manuel Lago"),
+            ("Llevamos tres meses", "Manuel Lago"),
+            ("El astillero es parte", "Carmen Fontán"),
+        ],
+    ),
+    (
+        'MADRID.- El cantautor Joaquín Sabater presenta este viernes en el WiZink Center el que, según él, será su último disco.\n\n"Ya no tengo la voz de antes y prefiero despedirme a tiempo", confesó el músico, de 74 años, en una entrevista con este periódico.\n\n"Me quedo con el cariño de la gente, que es lo único que importa", añadió.\n\nSu productor desde hace tres décadas, Luis Peña, asegura que el disco "es de lo mejor que ha hecho". "Lo grabamos en directo, sin trucos", precisó Peña.',
+        [
+            ("Ya no tengo", "Joaquín Sabater"),
+            ("Me quedo con", "Joaquín Sabater"),
+            ("Lo grabamos", "Luis Peña"),
+        ],
+    ),
+    (
+        'SANTIAGO DE CHILE, 30 nov (EFE).- Un sismo de magnitud 6,2 sacudió este domingo el norte de Chile sin causar daños graves, informó el Servicio Nacional de Prevención.\n\n"Fue un movimiento largo, todos salimos corriendo a la calle", relató a EFE Rosa Quispe, vecina de Antofagasta.\n\nEl director del servicio, Andrés Valenzuela, pidió calma a la población. "No hay alerta de tsunami", puntualizó en rueda de prensa.',
+        [("Fue un movimiento largo", "Rosa Quispe"), ("No hay alerta", "Andrés Valenzuela")],
+    ),
+    # once in ARTICLES_HARD, right since the batch-5 and batch-6 rules
+    (
+        "FÚTBOL | El Real Betis remontó ante el Celta (2-1) en un partido que se le complicó en la primera parte.\n\n«Hemos sufrido, pero el equipo nunca ha dejado de creer», explicó el entrenador bético, Rafael Campos, en rueda de prensa.\n\nEl técnico elogió a sus jugadores: «Han tenido personalidad en los momentos difíciles».\n\nEl autor del gol decisivo, Dani Serrano, no ocultaba su alegría. «Es el gol más importante de mi carrera», dijo el canterano.\n\nEn el Celta, el técnico Óscar Ballesteros lamentó los errores defensivos. «Regalamos dos goles y así es imposible», señaló.",
+        [
+            ("Hemos sufrido", "Rafael Campos"),
+            ("Han tenido personalidad", "Rafael Campos"),
+            ("Es el gol", "Dani Serrano"),
+            ("Regalamos dos goles", "Óscar Ballesteros"),
+        ],
+    ),
+    (
+        "CIENCIA.- Un equipo del CSIC ha descubierto en Atapuerca restos de un homínido de hace más de un millón de años.\n\n—Es un hallazgo excepcional que cambia lo que sabíamos de la llegada de los humanos a Europa —afirma la paleontóloga Carmen Llorente, codirectora de la excavación.\n\nSegún su colega Andrés Villaverde, los fósiles se encontraron en un nivel que se creía estéril. «Fue pura casualidad», reconoce el investigador. «Estábamos a punto de cerrar la campaña».\n\nLa científica añade que el análisis llevará al menos dos años: «No queremos precipitarnos».",
+        [
+            ("Es un hallazgo", "Carmen Llorente"),
+            ("Fue pura casualidad", "Andrés Villaverde"),
+            ("Estábamos a punto", "Andrés Villaverde"),
+            ("No queremos", "Carmen Llorente"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -385,24 +445,6 @@ ARTICLES_HARD: list[Case] = [
         ],
     ),
     # batch 5, written before its rules (FR 24/32, ES 17/29, IT 22/30, PT 18/27 speakers right then; 29/32, 27/29, 29/30, 26/27 after)
-    (
-        "FÚTBOL | El Real Betis remontó ante el Celta (2-1) en un partido que se le complicó en la primera parte.\n\n«Hemos sufrido, pero el equipo nunca ha dejado de creer», explicó el entrenador bético, Rafael Campos, en rueda de prensa.\n\nEl técnico elogió a sus jugadores: «Han tenido personalidad en los momentos difíciles».\n\nEl autor del gol decisivo, Dani Serrano, no ocultaba su alegría. «Es el gol más importante de mi carrera», dijo el canterano.\n\nEn el Celta, el técnico Óscar Ballesteros lamentó los errores defensivos. «Regalamos dos goles y así es imposible», señaló.",
-        [
-            ("Hemos sufrido", "Rafael Campos"),
-            ("Han tenido personalidad", "Rafael Campos"),
-            ("Es el gol", "Dani Serrano"),
-            ("Regalamos dos goles", "Óscar Ballesteros"),
-        ],
-    ),
-    (
-        "CIENCIA.- Un equipo del CSIC ha descubierto en Atapuerca restos de un homínido de hace más de un millón de años.\n\n—Es un hallazgo excepcional que cambia lo que sabíamos de la llegada de los humanos a Europa —afirma la paleontóloga Carmen Llorente, codirectora de la excavación.\n\nSegún su colega Andrés Villaverde, los fósiles se encontraron en un nivel que se creía estéril. «Fue pura casualidad», reconoce el investigador. «Estábamos a punto de cerrar la campaña».\n\nLa científica añade que el análisis llevará al menos dos años: «No queremos precipitarnos».",
-        [
-            ("Es un hallazgo", "Carmen Llorente"),
-            ("Fue pura casualidad", "Andrés Villaverde"),
-            ("Estábamos a punto", "Andrés Villaverde"),
-            ("No queremos", "Carmen Llorente"),
-        ],
-    ),
 ]
 
 

@@ -355,14 +355,54 @@ ARTICLES: list[Case] = [
             ("Le suspect sera", "Laure Chabert"),
         ],
     ),
-]
-# articles whose speakers the rules do not all get yet; counted in the share only
-ARTICLES_HARD: list[Case] = [
+    # batch 6, written before its rules (FR 16/19, ES 15/16, IT 15/18, PT 14/17 speakers right then, three unnamed role speakers counted as None; all 70 after)
     (
-        "L'Olympique de Marseille a arraché le match nul à Lens (1-1).\n\n« On n'a rien lâché », a résumé le capitaine Valentin Rongier au micro de Canal+.\n\nPour l'entraîneur lensois, Will Still, « le résultat est frustrant ».",
-        [("On n'a rien lâché", "Valentin Rongier"), ("le résultat est", "Will Still")],
+        "RENNES – Les agriculteurs bretons ont bloqué mardi plusieurs ronds-points autour de la ville.\n\n« On ne peut plus vivre de notre travail », lance Yannick Le Gall, éleveur laitier à Vitré. « Le prix du lait n'a pas bougé depuis trois ans. »\n\nLe préfet d'Ille-et-Vilaine, Hugues Mercier, a reçu une délégation en fin d'après-midi. « J'entends la colère, mais les blocages doivent cesser », a-t-il déclaré à l'issue de l'entretien.\n\nL'éleveur, lui, ne compte pas lâcher. « On reviendra la semaine prochaine s'il le faut », prévient-il.",
+        [
+            ("On ne peut plus", "Yannick Le Gall"),
+            ("Le prix du lait", "Yannick Le Gall"),
+            ("J'entends la colère", "Hugues Mercier"),
+            ("On reviendra", "Yannick Le Gall"),
+        ],
     ),
-    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    (
+        "JUSTICE – L'ancien adjoint au maire de Toulon, Pascal Boulanger, a été condamné jeudi à dix-huit mois de prison avec sursis pour favoritisme.\n\n« Je prends acte de la décision, mais je ne suis pas un voyou », a réagi l'ex-élu à la sortie de l'audience.\n\nSon avocate, Me Sophie Petit, a annoncé qu'elle ferait appel. « Le tribunal a ignoré l'essentiel de nos arguments », a-t-elle estimé.\n\nD'après la présidente du tribunal, Catherine Aubry, « les faits sont graves et répétés ».",
+        [
+            ("Je prends acte", "Pascal Boulanger"),
+            ("Le tribunal a ignoré", "Sophie Petit"),
+            ("les faits sont graves", "Catherine Aubry"),
+        ],
+    ),
+    (
+        "TENNIS – Léa Fontaine s'est qualifiée pour les quarts de finale du tournoi de Lyon en battant la tête de série numéro 2.\n\n« J'ai joué le match parfait », s'est réjouie la Lyonnaise de 21 ans après la rencontre.\n\nSon entraîneur, Marc Duval, n'est pas surpris. « Elle travaille comme une folle depuis l'hiver. Ce résultat, elle l'a mérité », explique-t-il.\n\nLa joueuse affrontera vendredi l'Italienne Giulia Marchetti. « Ce sera un match très différent », a-t-elle poursuivi.",
+        [
+            ("J'ai joué", "Léa Fontaine"),
+            ("Elle travaille", "Marc Duval"),
+            ("Ce sera un match", "Léa Fontaine"),
+        ],
+    ),
+    (
+        "ENTREPRISES – La start-up grenobloise Hydrovolt a levé 40 millions d'euros pour industrialiser ses piles à hydrogène.\n\nSa fondatrice, Amélie Rousseau, ne cache pas son ambition : « Dans cinq ans, nous voulons être le leader européen. »\n\nL'ingénieure de 38 ans a créé l'entreprise en 2019 avec deux anciens collègues du CEA. « Au début, nous étions trois dans un garage », se souvient-elle.\n\nSelon Olivier Chassagne, associé du fonds qui mène le tour de table, « la technologie est mûre, il faut maintenant passer à l'échelle ».",
+        [
+            ("Dans cinq ans", "Amélie Rousseau"),
+            ("Au début", "Amélie Rousseau"),
+            ("la technologie est mûre", "Olivier Chassagne"),
+        ],
+    ),
+    (
+        "ÉDUCATION – Le collège Jean-Moulin de Besançon expérimente depuis septembre la semaine de quatre jours et demi sans téléphone portable.\n\n« Les élèves se parlent à nouveau pendant la récréation », constate le principal, Jérôme Vasseur.\n\nTous les parents ne sont pas convaincus. Nadia Benaissa, mère d'un élève de cinquième, s'inquiète : « Comment je joins mon fils en cas de problème ? »\n\nLe principal balaie l'objection : « Le secrétariat est joignable toute la journée. »\n\n« On verra en juin si les notes suivent », tempère un professeur de mathématiques.",
+        [
+            ("Les élèves se parlent", "Jérôme Vasseur"),
+            ("Comment je joins", "Nadia Benaissa"),
+            ("Le secrétariat", "Jérôme Vasseur"),
+            ("On verra en juin", "un professeur de mathématiques"),
+        ],
+    ),
+    (
+        "MARSEILLE (AFP) – Un incendie a détruit dans la nuit de samedi à dimanche un entrepôt de la zone industrielle des Arnavues, sans faire de victime.\n\n« Les flammes atteignaient vingt mètres de haut à notre arrivée », a indiqué à l'AFP le lieutenant-colonel Éric Marchand, des marins-pompiers de Marseille.\n\nLe propriétaire de l'entrepôt, Karim Haddad, est arrivé sur place vers 4 heures.\n\n« Tout est parti. Vingt ans de travail », a-t-il soufflé, les yeux rougis.\n\nUne enquête a été ouverte pour déterminer l'origine du sinistre.",
+        [("Les flammes atteignaient", "Éric Marchand"), ("Tout est parti", "Karim Haddad")],
+    ),
+    # once in ARTICLES_HARD, right since the batch-5 and batch-6 rules
     (
         "À Lyon, la fromagerie de Nadia Benali fête ses vingt ans.\n\n« Au début, personne ne croyait en moi », se souvient la commerçante de 52 ans. « Aujourd'hui, j'ai six salariés. »\n\nSon fils Karim, qui l'a rejointe en 2020, compte reprendre l'affaire. « Je veux garder l'esprit de la maison », explique-t-il.",
         [
@@ -371,11 +411,6 @@ ARTICLES_HARD: list[Case] = [
             ("Je veux garder", "Karim"),
         ],
     ),
-    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
-    (
-        "BRUXELLES (Belga) - La Commission européenne a proposé jeudi d'assouplir les règles sur les pesticides.\n\n« Nous devons donner de l'air à nos agriculteurs », a justifié le commissaire à l'Agriculture, Christophe Hansen, lors d'une conférence de presse.\n\nLes ONG dénoncent un recul. « C'est un cadeau fait à l'industrie chimique », s'indigne Amandine Roux, de l'association Générations futures.",
-        [("Nous devons", "Christophe Hansen"), ("C'est un cadeau", "Amandine Roux")],
-    ),
     (
         "Le Stade toulousain a dominé le Racing 92 (38-12) samedi.\n\nPour le manager toulousain, Ugo Mola, « l'équipe a montré beaucoup de maturité ». Antoine Dupont, auteur d'un essai, a salué le travail des avants : « Ils nous ont rendu la vie facile. »\n\nCôté francilien, Stuart Lancaster reconnaissait la supériorité adverse. « Ils étaient meilleurs dans tous les secteurs », a admis l'entraîneur anglais.",
         [
@@ -383,6 +418,19 @@ ARTICLES_HARD: list[Case] = [
             ("Ils nous ont", "Antoine Dupont"),
             ("Ils étaient", "Stuart Lancaster"),
         ],
+    ),
+]
+# articles whose speakers the rules do not all get yet; counted in the share only
+ARTICLES_HARD: list[Case] = [
+    (
+        "L'Olympique de Marseille a arraché le match nul à Lens (1-1).\n\n« On n'a rien lâché », a résumé le capitaine Valentin Rongier au micro de Canal+.\n\nPour l'entraîneur lensois, Will Still, « le résultat est frustrant ».",
+        [("On n'a rien lâché", "Valentin Rongier"), ("le résultat est", "Will Still")],
+    ),
+    # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
+    # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
+    (
+        "BRUXELLES (Belga) - La Commission européenne a proposé jeudi d'assouplir les règles sur les pesticides.\n\n« Nous devons donner de l'air à nos agriculteurs », a justifié le commissaire à l'Agriculture, Christophe Hansen, lors d'une conférence de presse.\n\nLes ONG dénoncent un recul. « C'est un cadeau fait à l'industrie chimique », s'indigne Amandine Roux, de l'association Générations futures.",
+        [("Nous devons", "Christophe Hansen"), ("C'est un cadeau", "Amandine Roux")],
     ),
     # batch 4c, written before its rules (38/52 speakers right then in 7 languages, 42/52 after)
     # batch 4d, written before its rules (26/36 speakers right then in 7 languages, 28/36 after)

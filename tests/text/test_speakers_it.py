@@ -348,6 +348,52 @@ ARTICLES: list[Case] = [
             ("Apriremo con Verdi", "Federico Lanza"),
         ],
     ),
+    # batch 6, written before its rules (FR 16/19, ES 15/16, IT 15/18, PT 14/17 speakers right then, three unnamed role speakers counted as None; all 70 after)
+    (
+        "BOLOGNA – Il Comune ha presentato ieri il progetto per la nuova linea del tram che collegherà la stazione all'ospedale Maggiore.\n\n«È l'opera pubblica più importante degli ultimi trent'anni», ha sottolineato il sindaco Matteo Lepri durante la conferenza stampa.\n\nPer la consigliera di opposizione Federica Mazzoni, «i cantieri metteranno in ginocchio i negozi del centro». L'esponente di Fratelli d'Italia ha annunciato una raccolta firme.\n\nIl primo cittadino ha replicato: «Ci saranno ristori per tutte le attività coinvolte».",
+        [
+            ("È l'opera pubblica", "Matteo Lepri"),
+            ("i cantieri metteranno", "Federica Mazzoni"),
+            ("Ci saranno ristori", "Matteo Lepri"),
+        ],
+    ),
+    (
+        "PALERMO – La Corte d'Appello ha confermato la condanna a otto anni per Salvatore Lo Bianco, accusato di aver riciclato i soldi di un clan di Bagheria.\n\n«È una sentenza che rende giustizia alle vittime del racket», ha commentato il procuratore generale Rosaria Di Gregorio.\n\nIl difensore dell'imputato, l'avvocato Giuseppe Fazio, ha già annunciato ricorso in Cassazione. «Non c'è una sola prova diretta contro il mio cliente», ha dichiarato.\n\nLo Bianco, che si è sempre proclamato innocente, ha ascoltato la lettura del dispositivo in silenzio.",
+        [("È una sentenza", "Rosaria Di Gregorio"), ("Non c'è una sola", "Giuseppe Fazio")],
+    ),
+    (
+        "CICLISMO – Giulio Canestrari ha vinto la tappa regina del Giro dell'Appennino staccando tutti sull'ultima salita.\n\n«Ho sentito le gambe girare bene e ho deciso di partire a cinque chilometri dall'arrivo», ha raccontato il corridore abruzzese.\n\nIl direttore sportivo della squadra, Luca Ferrandi, non ha nascosto la soddisfazione: «Giulio ha corso con la testa, oltre che con le gambe».\n\nSecondo classificato il colombiano Andrés Mejía, staccato di quaranta secondi. «Oggi c'era uno più forte di me», ha ammesso.",
+        [
+            ("Ho sentito le gambe", "Giulio Canestrari"),
+            ("Giulio ha corso", "Luca Ferrandi"),
+            ("Oggi c'era uno", "Andrés Mejía"),
+        ],
+    ),
+    (
+        "FIRENZE – Un'auto è finita contro la vetrina di una farmacia in via dei Serragli nella notte tra sabato e domenica. Nessun ferito.\n\n«Ho sentito un boato e sono sceso in pigiama», racconta Paolo Bianchi, che abita al primo piano.\n\nAlla guida c'era un ragazzo di 19 anni, risultato positivo all'alcoltest. Secondo la polizia municipale, «viaggiava a velocità molto elevata».\n\nLa titolare della farmacia, Anna Maria Cecchi, stima i danni in decine di migliaia di euro. «Riapriremo il prima possibile», ha assicurato.",
+        [
+            ("Ho sentito un boato", "Paolo Bianchi"),
+            ("viaggiava a velocità", None),
+            ("Riapriremo", "Anna Maria Cecchi"),
+        ],
+    ),
+    (
+        "ROMA – L'Istat ha rivisto al rialzo le stime sulla crescita del Pil per il 2026, ora fissata allo 0,9 per cento.\n\n«Il dato è migliore delle attese, trainato dai consumi delle famiglie», spiega Lorenzo Caprioli, economista ed ex dirigente del Tesoro.\n\nPiù prudente la presidente dell'Ufficio parlamentare di bilancio, Lidia Castagna: «I rischi al ribasso restano significativi, soprattutto sul fronte energetico».\n\nIl ministro dell'Economia ha accolto i dati con soddisfazione. «Il Paese è sulla strada giusta», ha detto a margine di un convegno a Milano.",
+        [
+            ("Il dato è migliore", "Lorenzo Caprioli"),
+            ("I rischi al ribasso", "Lidia Castagna"),
+            ("Il Paese è sulla", "Il ministro dell'Economia"),
+        ],
+    ),
+    (
+        "MUSICA – Esce venerdì il nuovo album di Carmen Russo Delli Paoli, cantautrice napoletana che a 28 anni ha già vinto due Targhe Tenco.\n\n«In questo disco parlo di mia nonna, della sua Napoli che non c'è più», racconta. «Ogni canzone è una fotografia».\n\nIl disco è prodotto da Daniele Scognamiglio. «Carmen ha una scrittura antica e modernissima insieme», dice il sassofonista.\n\nL'artista partirà in tour a febbraio: «Voglio suonare soprattutto nei piccoli teatri del Sud».",
+        [
+            ("In questo disco", "Carmen Russo Delli Paoli"),
+            ("Ogni canzone", "Carmen Russo Delli Paoli"),
+            ("Carmen ha una scrittura", "Daniele Scognamiglio"),
+            ("Voglio suonare", "Carmen Russo Delli Paoli"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

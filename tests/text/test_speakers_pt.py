@@ -355,6 +355,58 @@ ARTICLES: list[Case] = [
             ("Poucos portugueses", "Rui Vilar Moreira"),
         ],
     ),
+    # batch 6, written before its rules (FR 16/19, ES 15/16, IT 15/18, PT 14/17 speakers right then, three unnamed role speakers counted as None; all 70 after)
+    (
+        'BRASÍLIA – O Senado aprovou nesta quarta-feira o projeto que cria um imposto mínimo para grandes fortunas.\n\n"É uma questão de justiça tributária", afirmou o relator da proposta, senador Otávio Brandão, após a votação.\n\nA oposição promete recorrer ao Supremo. Para o líder da bancada, Sérgio Lemos, "o texto é inconstitucional e vai afugentar investimentos".\n\nO ministro da Fazenda comemorou o resultado nas redes sociais. "Vitória do Brasil que trabalha", escreveu.',
+        [
+            ("É uma questão", "Otávio Brandão"),
+            ("o texto é inconstitucional", "Sérgio Lemos"),
+            ("Vitória do Brasil", "O ministro da Fazenda"),
+        ],
+    ),
+    (
+        "LISBOA, 3 dez (Lusa) – A ministra da Saúde, Ana Paula Moura, garantiu hoje que as urgências pediátricas vão funcionar sem interrupções durante o inverno.\n\n«Temos os médicos necessários para assegurar todas as escalas», disse a governante aos jornalistas, no final de uma visita ao Hospital de Santa Maria.\n\nO bastonário da Ordem dos Médicos, Carlos Antunes, mostrou-se cético. «Já ouvimos essa promessa nos últimos três invernos», afirmou à Lusa.\n\nA ministra respondeu que «desta vez há contratos assinados».",
+        [("Temos os médicos", "Ana Paula Moura"), ("Já ouvimos", "Carlos Antunes")],
+    ),
+    (
+        'FUTEBOL – O Flamengo venceu o Palmeiras por 2 a 1 no Maracanã e assumiu a liderança do Brasileirão.\n\n"Foi uma vitória de raça", resumiu o técnico Felipe Arantes na entrevista coletiva. "O grupo está de parabéns."\n\nAutor do gol da vitória aos 44 do segundo tempo, o atacante Bruno Cardoso não escondia a emoção: "Sonhei com esse gol a semana inteira".\n\nDo lado palmeirense, o treinador Abel Monteiro reclamou da arbitragem. "O pênalti foi claríssimo e ninguém viu", disparou o português.',
+        [
+            ("Foi uma vitória", "Felipe Arantes"),
+            ("O grupo está", "Felipe Arantes"),
+            ("Sonhei com esse gol", "Bruno Cardoso"),
+            ("O pênalti foi", "Abel Monteiro"),
+        ],
+    ),
+    (
+        "PORTO – Um incêndio destruiu na madrugada de hoje um armazém de têxteis em Vila Nova de Gaia, sem provocar feridos.\n\n«Quando chegámos, o armazém estava totalmente tomado pelas chamas», explicou o comandante dos Bombeiros Voluntários de Gaia, José Manuel Pinto.\n\nO dono do armazém, Fernando Sousa Lobo, estima prejuízos superiores a dois milhões de euros. «Perdi tudo numa noite», lamentou o empresário, de 63 anos.\n\nSegundo a GNR, as causas do incêndio ainda estão por apurar.",
+        [("Quando chegámos", "José Manuel Pinto"), ("Perdi tudo", "Fernando Sousa Lobo")],
+    ),
+    (
+        "CULTURA – A escritora moçambicana Lurdes Machava venceu o Prémio Camões, o mais importante da língua portuguesa.\n\n«Dedico este prémio às mulheres que me contaram as suas histórias nas aldeias do Niassa», declarou a autora, em Maputo, pouco depois de conhecer a decisão.\n\nA presidente do júri, a professora brasileira Marta Rezende, elogiou «uma obra que dá voz a quem nunca a teve».\n\nMachava, de 67 anos, publicou o primeiro romance em 1990. «Na altura, diziam-me que uma mulher não devia escrever», recordou. «Continuei a escrever.»",
+        [
+            ("Dedico este prémio", "Lurdes Machava"),
+            ("Na altura", "Lurdes Machava"),
+            ("Continuei a escrever", "Lurdes Machava"),
+        ],
+    ),
+    (
+        'SÃO PAULO – Pesquisadores da USP desenvolveram um teste rápido capaz de identificar a dengue em quinze minutos, a partir de uma gota de saliva.\n\n"É barato, não precisa de laboratório e pode ser usado em qualquer posto de saúde", explica a coordenadora do estudo, a bioquímica Renata Guimarães.\n\nO teste ainda precisa ser aprovado pela Anvisa. De acordo com o pesquisador Lucas Tavares, que participou do projeto, a expectativa é que isso aconteça até o meio do ano. "Já fizemos mais de três mil testes com resultados excelentes", disse.\n\nA cientista reconhece, porém, que a produção em larga escala é um desafio: "Precisamos de parceiros na indústria".',
+        [
+            ("É barato", "Renata Guimarães"),
+            ("Já fizemos", "Lucas Tavares"),
+            ("Precisamos de parceiros", "Renata Guimarães"),
+        ],
+    ),
+    # once in ARTICLES_HARD, right since the batch-5 and batch-6 rules
+    (
+        "FUTEBOL – O Sporting de Braga venceu o Vitória de Guimarães por 2-0 no dérbi minhoto.\n\n«Fomos mais fortes do início ao fim», resumiu o treinador Carlos Teixeira na conferência de imprensa.\n\nO técnico destacou a exibição do jovem médio Diogo Faria: «É um miúdo com um talento enorme».\n\nDiogo Faria, de 19 anos, dedicou o golo à família. «O meu avô estava na bancada, foi para ele», contou o médio.\n\nDo lado vimaranense, o treinador Nuno Ventura admitiu a derrota. «O Braga foi melhor e ganhou com justiça», reconheceu.",
+        [
+            ("Fomos mais fortes", "Carlos Teixeira"),
+            ("É um miúdo", "Carlos Teixeira"),
+            ("O meu avô", "Diogo Faria"),
+            ("O Braga foi melhor", "Nuno Ventura"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -378,15 +430,6 @@ ARTICLES_HARD: list[Case] = [
         [("Vamos deixar", "Diamantino Azevedo"), ("Já ouvimos", "Carlos Rosado de Carvalho")],
     ),
     # batch 5, written before its rules (FR 24/32, ES 17/29, IT 22/30, PT 18/27 speakers right then; 29/32, 27/29, 29/30, 26/27 after)
-    (
-        "FUTEBOL – O Sporting de Braga venceu o Vitória de Guimarães por 2-0 no dérbi minhoto.\n\n«Fomos mais fortes do início ao fim», resumiu o treinador Carlos Teixeira na conferência de imprensa.\n\nO técnico destacou a exibição do jovem médio Diogo Faria: «É um miúdo com um talento enorme».\n\nDiogo Faria, de 19 anos, dedicou o golo à família. «O meu avô estava na bancada, foi para ele», contou o médio.\n\nDo lado vimaranense, o treinador Nuno Ventura admitiu a derrota. «O Braga foi melhor e ganhou com justiça», reconheceu.",
-        [
-            ("Fomos mais fortes", "Carlos Teixeira"),
-            ("É um miúdo", "Carlos Teixeira"),
-            ("O meu avô", "Diogo Faria"),
-            ("O Braga foi melhor", "Nuno Ventura"),
-        ],
-    ),
 ]
 
 
