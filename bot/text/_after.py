@@ -175,7 +175,7 @@ class AfterRules(ContextRules):
             if named is not None and k < v:
                 # ,” the family's lawyer, Rita Vance, said: the name after the role
                 return named, self._short_tail(toks, toks[v + n - 1][2])
-            if toks[j][0].lower() in PREPOSITIONS | {"that", "which"} and k < v:
+            if toks[j][0].lower() in PREPOSITIONS | nm.FOREIGN_STOPS | {"that", "which"} and k < v:
                 # ”, and against the levy, Ana Lind said: the rest of the sentence, then the
                 # subject right before the verb
                 subj = self._subject_before(toks[k + 1 : v + n], v - k - 1)

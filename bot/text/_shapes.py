@@ -214,8 +214,12 @@ class NameShapes:
         """The name set off by commas after a clause's opening role noun phrase: "El capitán
         del equipo, Sergio Molina, reconoció …", "Der Präsident des Städtetags, Markus
         Berger, wies … zurück" -> the name (two to four capitalized words)."""
-        if k >= len(toks) or toks[k][0].lower() not in _ROLE_ARTICLES:
+        if k >= len(toks):
             return None
+        first = toks[k][0]
+        elided = first[:2].lower() in ("l'", "l’") and first[2:].islower() and len(first) > 3
+        if first.lower() not in _ROLE_ARTICLES and not elided:
+            return None  # ("L'avocate générale, Florence Roux, a requis …": an elided article)
         comma = next((c for c in range(k + 2, min(len(toks), k + 9)) if toks[c][0] == ","), 0)
         if not comma or any(t[0] in ".;:" for t in toks[k:comma]):
             return None
@@ -225,7 +229,9 @@ class NameShapes:
             toks[m][0][:1].isupper() or (m > comma + 1 and toks[m][0] in nm.NAME_PARTICLES)
         ):
             m += 1
-        if not 2 <= m - comma - 1 <= 4 or m >= len(toks) or toks[m][0] != ",":
+        # (one word only when it is a first name: "La figlia della vittima, Roberta, è …")
+        lone = m - comma - 1 == 1 and nm.bare(toks[comma + 1][0]) in FIRST_NAMES
+        if not (2 <= m - comma - 1 <= 4 or lone) or m >= len(toks) or toks[m][0] != ",":
             return None
         return toks[comma + 1][1], toks[m - 1][2]
 

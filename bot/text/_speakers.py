@@ -31,6 +31,7 @@ from bot.text._marks import Span
 from bot.text._people import People
 from bot.text._resolve import Resolver, _Raw
 from bot.text._shapes import PREPOSITIONS, Token
+from bot.text.lexicon import load
 
 _TOKEN_RE = re.compile(r"\w[\w'’\-]*|[^\w\s]")
 # A whole run of stops and closing marks before a space, read once from its first character.
@@ -46,6 +47,8 @@ _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"
     " declaring insisting stating responding replying shouting yelling screaming chanting".split()
 )
+_HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
+_EN_VERBS = load("speech_verbs_en")
 _PASSIVE = frozenset("was were is are been being".split())  # "was asked by X"
 _OPEN_MARKS = "\"“„«»‘'`「『"
 _REACH = 600  # characters of context read on either side of a quotation
@@ -160,7 +163,10 @@ class Attributor(AfterRules, Resolver):
                     or (v == 0 and toks[v][0].lower() in nm.FOR_WHOM)
                 ):
                     # Selon l'ingénieur en chef Marc Lefèvre, « … » / Para X, “…” / Volgens X
-                    # is … “…”: the first name after the role words
+                    # is … “…”: the first name after the role words ("Pour lui, « … »": the
+                    # pronoun)
+                    if v + 2 == len(toks) and toks[v + 1][0].lower() in _HE_SHE:
+                        return toks[v + 1][1], toks[v + 1][2]
                     return self._first_name_run(toks, v + 1)
                 continue
             if (
@@ -192,6 +198,14 @@ class Attributor(AfterRules, Resolver):
                 return toks[v][1], toks[v][2]  # "All'uscita si è limitato a dire: «…»"
             if all(not t[0][0].isalnum() or t[0].lower() in _LEADING_JUNK for t in toks[:v]):
                 return self._np_after(toks, v + n)  # Said Nora Feld, who ...: “ / But, said X, “
+            if (
+                self.text[start:end].rstrip().endswith(":")
+                and toks[v][0].lower() not in _EN_VERBS
+                and toks[v + n : v + n + 1]
+                and toks[v + n][0][:1].isupper()
+            ):
+                break  # "Une perspective qui inquiète Josiane Perrin, infirmière :": the rules
+                # for a clause before a colon (the verb has no subject of its own here)
             return None
         if (
             len(toks) > 2
@@ -213,7 +227,20 @@ class Attributor(AfterRules, Resolver):
                 or before_run[0] in nm.NOUN_ARTICLES
                 or before_run[0] in ("einen", "einem", "einer", "eines")
             )
-            if runs and clause.endswith(runs[-1][-1]) and len(runs[-1]) <= 6 and not governed:
+            # (or a Romance apposition after it: "… qui inquiète Josiane Perrin, infirmière
+            # retraitée : « … »")
+            rest = clause[clause.rfind(runs[-1][-1]) + len(runs[-1][-1]) :] if runs else ""
+            tail = rest[1:].split()
+            appositive = bool(
+                runs
+                and len(runs[-1]) >= 2
+                and rest[:1] == ","
+                and 1 <= len(tail) <= 4
+                and all(w.isalpha() and w.islower() for w in tail)
+                and tail[0] not in ("a", "an", "the", "his", "her", "their")
+            )
+            ends = runs and (clause.endswith(runs[-1][-1]) or appositive)
+            if ends and len(runs[-1]) <= 6 and not governed:
                 # (but "Later that month on Radio Nord: “…”" names a medium, not a speaker)
                 at = self.text.rfind(runs[-1][0], start, end)
                 last = self.text.find(runs[-1][-1], at, end)
