@@ -61,9 +61,6 @@ class Resolver:
     def raw_speakers(self) -> list[_Raw]:  # provided by ``Attributor``
         raise NotImplementedError
 
-    def _epithet_before(self, pos: int) -> tuple[str, int] | None:  # provided by ``Attributor``
-        raise NotImplementedError
-
     def speakers(self) -> list[str | None]:
         raws = self.raw_speakers()
         orgs: list[str] = []
@@ -168,7 +165,7 @@ class Resolver:
         """The person (or the role, as written, of someone never named: "Il ministro
         dell'Economia") the sentence before a quotation opens on, for a verb after it with no
         subject; None when that sentence opens on no role or name."""
-        chain = self._epithet_before(pos)
+        chain = self._epithet_before(pos)  # type: ignore[attr-defined]
         if chain is None:
             return None
         phrase, at = chain
@@ -228,7 +225,7 @@ class Resolver:
             found = [m for m in _CJK_SUBJECT_RE.finditer(self.people.text, 0, raw.pos)]
             return found[-1].group(1) if found else None
         if low in nm.PRONOUNS:
-            chain = self._epithet_before(raw.pos)
+            chain = self._epithet_before(raw.pos)  # type: ignore[attr-defined]
             if chain is not None and (low in nm.MALE_PRONOUNS or low in nm.FEMALE_PRONOUNS):
                 # "L'éleveur, lui, ne compte pas lâcher. « … », prévient-il.": the role noun
                 # opening the sentence before is the pronoun's person

@@ -22,7 +22,6 @@ from __future__ import annotations
 import bisect
 import re
 
-from bot.text import _foreign as fw
 from bot.text import _names as nm
 from bot.text._after import LEADING_JUNK as _LEADING_JUNK
 from bot.text._after import AfterRules
@@ -30,6 +29,7 @@ from bot.text._cjk import CJK_CHAR_RE, cjk_speaker
 from bot.text._marks import Span
 from bot.text._people import People
 from bot.text._resolve import Resolver, _Raw
+from bot.text._romance import RomanceRules
 from bot.text._shapes import PREPOSITIONS, Token
 from bot.text.lexicon import load
 
@@ -59,7 +59,7 @@ def _opens_paragraph(span: Span, para_start: int) -> bool:
     return span.open_at == para_start
 
 
-class Attributor(AfterRules, Resolver):
+class Attributor(AfterRules, Resolver, RomanceRules):
     """Speakers for the quotation spans of one text."""
 
     def __init__(
@@ -249,44 +249,6 @@ class Attributor(AfterRules, Resolver):
             # "Marlow made the following comment: “..." -- the clause's subject
             return self._clause_subject(toks[:30])
         return None
-
-    def _epithet_before(self, pos: int) -> tuple[str, int] | None:
-        """The Romance role noun ("L'éleveur", "La joueuse"), or the name after one in commas,
-        opening the sentence before the quotation whose attribution is at ``pos``, in the
-        same paragraph, as (phrase, where)."""
-        k = bisect.bisect_right([s.open_at for s in self.spans], pos) - 1
-        _, ps, _ = self._para_of(pos)
-        start = self._sentence_start(pos, ps)
-        if k + 1 < len(self.spans) and start == self._sentence_start(self.spans[k + 1].open_at, ps):
-            k += 1  # the verb before the quotation in its sentence: "À saída, limitou-se a dizer:"
-        elif k < 0 or start != self.spans[k].open_at:
-            return None  # the quotation does not open its sentence
-        if start <= ps or (k and self.spans[k - 1].close_end > start):
-            return None
-        prev = self._sentence_start(start - 1, ps)
-        if k and self.spans[k - 1].close_end > prev:
-            return None
-        toks = self._tokens(prev, start)
-        # ("Le préfet de X, Hugues Mercier, a reçu …": the name after the role)
-        got = self._role_appositive(toks, 0) or self._romance_subject(toks, 0)
-        return (self.text[got[0] : got[1]], got[0]) if got else None
-
-    def _zero_subject(self, toks: list[Token], v: int) -> bool:
-        """True for a Romance clause with no subject before its speech verb: a fronted
-        adjunct, then only lower-case words ("All'uscita si è limitato a dire:", "À saída,
-        limitou-se a dizer:"); the verb then goes on with the person named before."""
-        if not toks or v < 2:
-            return False
-        first = toks[0][0]
-        if fw.ELIDED_PREP_RE.match(first):
-            k = 1
-        elif first.lower() in fw.FRONT_PREPS or self._fronted_phrase(toks):
-            k = next((c + 1 for c in range(1, min(v, 12)) if toks[c][0] == ","), 0)
-            if not k:
-                return False
-        else:
-            return False
-        return k < v and all(t[0].islower() for t in toks[k:v])
 
     def _own(self, idx: int) -> tuple[int, int] | None:
         """The attribution in the quotation's own sentence(s), or None."""

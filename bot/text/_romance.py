@@ -1,0 +1,78 @@
+"""Rules of the French, Spanish, Italian and Portuguese news shapes that look past one
+clause (private to ``_speakers.py``, mixed into ``Attributor``).
+
+Romance news drops the subject of a speech verb ("», ha aggiunto.", "À saída, limitou-se a
+dizer:") and refers back with a role noun ("L'éleveur, lui, … « … », prévient-il."): the
+subject of the sentence before then names the speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from bot.text import _foreign as fw
+from bot.text._marks import Span
+from bot.text._shapes import Token
+
+
+class RomanceRules:
+    """Cross-sentence subject rules; ``Attributor`` provides the text and clause helpers."""
+
+    text: str
+    spans: list[Span]
+
+    def _para_of(self, pos: int) -> tuple[int, int, int]:
+        raise NotImplementedError
+
+    def _sentence_start(self, pos: int, floor: int) -> int:
+        raise NotImplementedError
+
+    def _tokens(self, start: int, end: int) -> list[Token]:
+        raise NotImplementedError
+
+    def _role_appositive(self, toks: list[Token], k: int) -> tuple[int, int] | None:
+        raise NotImplementedError
+
+    def _romance_subject(self, toks: list[Token], k: int) -> tuple[int, int] | None:
+        raise NotImplementedError
+
+    def _fronted_phrase(self, toks: list[Token]) -> bool:
+        raise NotImplementedError
+
+    def _epithet_before(self, pos: int) -> tuple[str, int] | None:
+        """The Romance role noun ("L'éleveur", "La joueuse"), or the name after one in commas,
+        opening the sentence before the quotation whose attribution is at ``pos``, in the
+        same paragraph, as (phrase, where)."""
+        k = bisect.bisect_right([s.open_at for s in self.spans], pos) - 1
+        _, ps, _ = self._para_of(pos)
+        start = self._sentence_start(pos, ps)
+        if k + 1 < len(self.spans) and start == self._sentence_start(self.spans[k + 1].open_at, ps):
+            k += 1  # the verb before the quotation in its sentence: "À saída, limitou-se a dizer:"
+        elif k < 0 or start != self.spans[k].open_at:
+            return None  # the quotation does not open its sentence
+        if start <= ps or (k and self.spans[k - 1].close_end > start):
+            return None
+        prev = self._sentence_start(start - 1, ps)
+        if k and self.spans[k - 1].close_end > prev:
+            return None
+        toks = self._tokens(prev, start)
+        # ("Le préfet de X, Hugues Mercier, a reçu …": the name after the role)
+        got = self._role_appositive(toks, 0) or self._romance_subject(toks, 0)
+        return (self.text[got[0] : got[1]], got[0]) if got else None
+
+    def _zero_subject(self, toks: list[Token], v: int) -> bool:
+        """True for a Romance clause with no subject before its speech verb: a fronted
+        adjunct, then only lower-case words ("All'uscita si è limitato a dire:", "À saída,
+        limitou-se a dizer:"); the verb then goes on with the person named before."""
+        if not toks or v < 2:
+            return False
+        first = toks[0][0]
+        if fw.ELIDED_PREP_RE.match(first):
+            k = 1
+        elif first.lower() in fw.FRONT_PREPS or self._fronted_phrase(toks):
+            k = next((c + 1 for c in range(1, min(v, 12)) if toks[c][0] == ","), 0)
+            if not k:
+                return False
+        else:
+            return False
+        return k < v and all(t[0].islower() for t in toks[k:v])
