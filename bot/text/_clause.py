@@ -15,6 +15,11 @@ from bot.text._firstnames import FIRST_NAMES
 from bot.text._people import People
 from bot.text._shapes import PREPOSITIONS, NameShapes, Token, verbish
 
+# articles and possessives of the Romance languages: a clause opening on one opens on its subject
+_DETERMINERS = frozenset(
+    "le la les el los las il lo gli o os as un une una uno um uma su sus sa son ses sua seu suo"
+    " sua seus suas".split()
+)
 _OF = frozenset("de du des da do dos das di del della dello dei".split())
 _ELIDED_OF_RE = re.compile(r"(?:d|dell|dall)['’][^\W\d_a-z]")
 
@@ -72,12 +77,12 @@ class ClauseRules(NameShapes):
             k = comma + 1 if comma else 0
         elif toks and fw.ELIDED_PREP_RE.match(toks[0][0]):
             k = 1  # "All'uscita si è limitato a dire:": a fused preposition opens no name
-        romance = self._romance_subject(toks, k)
-        if romance is not None:
-            return romance  # "Le quinquagénaire a balayé les critiques : « … »"
         named = self._role_appositive(toks, k)
         if named is not None:
             return named  # "La préfète, Anne Morel, a appelé au calme : « »"
+        romance = self._romance_subject(toks, k)
+        if romance is not None:
+            return romance  # "Le quinquagénaire a balayé les critiques : « … »"
         common = self._common_subject(toks, k)
         if common is not None:
             return common  # "A spokesman for the club declined …, but said: “"
@@ -136,7 +141,8 @@ class ClauseRules(NameShapes):
             return False
         first, second = toks[0][0].lower(), toks[1][0]
         if (
-            first in nm.STOPWORDS
+            first in _DETERMINERS  # "La figlia della vittima, Roberta, è …" opens on its subject
+            or first in nm.STOPWORDS
             or first in self.people.registry
             or first in self.people.key_gender
             or nm.bare(first) in FIRST_NAMES

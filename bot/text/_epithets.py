@@ -177,6 +177,8 @@ def introduced_roles(
         found = []
         if before and before[-1].isalpha() and before[-1].islower() and len(before[-1]) > 3:
             found.append(before[-1])
+        elif before and before[-1].lower() in _foreign.DEMONYMS:
+            found.append(before[-1].lower())  # "le Belge Jens Peeters"
         last = name.split()[-1]
         end = text.find(last, pos)
         after = text[end + len(last) : end + len(last) + 30] if end >= 0 else ""
@@ -197,6 +199,8 @@ def role_phrase(phrase: str, text: str) -> str | None:
     words = phrase.split()
     if len(words) == 1 and words[0][:2].lower() in ("l'", "l’") and words[0][2:].islower():
         return words[0][2:]
+    if len(words) == 2 and words[1].lower() in _foreign.DEMONYMS:
+        return words[1].lower()  # "Le Belge"
     if len(words) != 2 or not words[1].isalpha() or not words[1].islower():
         return None
     article = words[0].lower()

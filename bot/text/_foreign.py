@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.text.lexicon import load
+
 
 def _words(s: str) -> frozenset[str]:
     return frozenset(s.split())
@@ -54,6 +56,8 @@ ELIDED_PREP_RE = re.compile(r"(?i)(?:dell|dall|nell|sull|all|coll)['’]\w")
 AFTER_NAME = frozenset("an no nos nas num numa pelo pela nesta neste nessa nesse".split())
 # subject pronouns of the other languages opening a clause: "Er rief … auf: „…“"
 SUBJECT_PRONOUNS = frozenset("Er Elle Él Ella Ele Ela Hij Zij".split())
+# French nouns of nationality or region, capitalized after an article: "le Belge", "la Lyonnaise"
+DEMONYMS = load("demonyms_fr")
 # definite singular articles of French, Spanish, Italian and Portuguese opening a clause on a
 # role noun: "Le quinquagénaire a balayé les critiques :", "El técnico elogió …:" ("A" and "O"
 # only in Portuguese text, see _clause)
