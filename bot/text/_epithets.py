@@ -173,6 +173,8 @@ def introduced_roles(
         if name in seen or " " not in name:
             continue
         seen.add(name)
+        at = text.find(name.split()[0], pos, pos + 60)  # the run may open on the role
+        pos = at if at >= 0 else pos
         before = text[max(0, pos - 30) : pos].split()
         found = []
         if before and before[-1].isalpha() and before[-1].islower() and len(before[-1]) > 3:

@@ -43,6 +43,9 @@ _SENT_RE = re.compile(
     r"(?=[\"“‘«„»(\[]?[ \u00a0\u202f]?[^\W_a-z])"
 )
 _STOP_RE = re.compile(r"[.!?]")
+_DATELINE_RE = re.compile(
+    r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{1,30}?)(?:,[^\n–—()]{1,25}?)?(?:\s*\([^)\n]{1,25}\))?\.?\s*[–—-]{1,2}\s+"
+)
 _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"
     " declaring insisting stating responding replying shouting yelling screaming chanting".split()
@@ -100,6 +103,12 @@ class Attributor(AfterRules, Resolver, RomanceRules):
                 if "." in word and len(word) <= 5:  # U.S., D.C.
                     continue
             out.append(m.end())
+        for ps, _ in self.paras:
+            # a dateline opening a paragraph ends where the story's first sentence starts:
+            # "CYCLISME – Le Breton X a remporté …", "MADRID, 4 dic (EFE).- El …"
+            d = _DATELINE_RE.match(text, ps)
+            if d is not None and d.group(1).isupper() and len(d.group(1)) >= 3:
+                bisect.insort(out, d.end())
         return out
 
     def _para_of(self, pos: int) -> tuple[int, int, int]:
