@@ -18,6 +18,7 @@ import re
 
 from bot.text import _foreign
 from bot.text import _names as nm
+from bot.text.lexicon import load
 
 # definite singular articles and the gender they show (None: either)
 _ARTICLES = {
@@ -157,6 +158,10 @@ _NOT_ROLE = frozenset(
     "qui que che quien quem dont cuyo cuya il elle lui ela ele ella él lei lui aussi también"
     " anche também même ancora encore".split()
 )
+_ROLE_OF_BEFORE_RE = re.compile(
+    r"\b([^\W\d_A-Z]{4,})\s+(?:de la|de|del|della|da|do|di|du|des|dell['’]|d['’])\s*"
+    r"[^,.;:\n]{1,35},\s*$"
+)
 _ROMANCE_DEFINITE = frozenset("le la el il lo o".split())
 
 
@@ -181,6 +186,10 @@ def introduced_roles(
             found.append(before[-1])
         elif before and before[-1].lower() in _foreign.DEMONYMS:
             found.append(before[-1].lower())  # "le Belge Jens Peeters"
+        else:  # "la consejera de Urbanismo, María Ruiz": the role before its complement
+            role_of = _ROLE_OF_BEFORE_RE.search(text, max(0, pos - 60), pos)
+            if role_of is not None:
+                found.append(role_of.group(1))
         last = name.split()[-1]
         end = text.find(last, pos)
         after = text[end + len(last) : end + len(last) + 30] if end >= 0 else ""
@@ -195,12 +204,22 @@ def introduced_roles(
     return roles
 
 
+# "la edil" -> the roles it stands for ("alcaldesa", "concejala", …)
+SYNONYMS = {
+    head.strip(): frozenset(rest.split())
+    for head, _, rest in (line.partition(":") for line in load("role_synonyms_eu"))
+}
+
+
 def role_phrase(phrase: str, text: str) -> str | None:
     """The role noun of a Romance definite epithet ("L'éleveur" -> "éleveur", "o médio" ->
     "médio", "A cientista" in a Portuguese text), else None."""
     words = phrase.split()
     if len(words) == 1 and words[0][:2].lower() in ("l'", "l’") and words[0][2:].islower():
         return words[0][2:]
+    if len(words) == 3 and words[0].lower() in _ROMANCE_DEFINITE and words[1].islower():
+        pair = f"{words[1]} {words[2]}"  # "il primo cittadino"
+        return pair if pair in SYNONYMS else None
     if len(words) == 2 and words[1].lower() in _foreign.DEMONYMS:
         return words[1].lower()  # "Le Belge"
     if len(words) != 2 or not words[1].isalpha() or not words[1].islower():

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.text import _names as nm
-from bot.text._epithets import epithet_gender, introduced_roles, is_age, role_phrase
+from bot.text._epithets import SYNONYMS, epithet_gender, introduced_roles, is_age, role_phrase
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._marks import Span
 from bot.text._people import People
@@ -273,6 +273,10 @@ class Resolver:
             # "contou o médio" after "o jovem médio Diogo Faria", "L'éleveur" after "Yannick
             # Le Gall, éleveur laitier": the one person the text introduced with that noun
             holders = {name for at, name in self._introduced().get(noun, []) if at < raw.pos}
+            for other in SYNONYMS.get(noun, ()):
+                # "la edil" after "la consejera de Urbanismo, X": a noun for the same office
+                holders |= {n for at, n in self._introduced().get(other, []) if at < raw.pos}
+                holders |= {n for n, at in self.people.roles.get(other, {}).items() if at < raw.pos}
             if len(holders) == 1:
                 return next(iter(holders))
         epithet = epithet_gender(phrase, self.people.text, raw.pos)
