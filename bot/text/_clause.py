@@ -39,6 +39,8 @@ def _complement_end(toks: list[Token], m: int) -> int:
     if j >= len(toks) or not toks[j][0][:1].isupper():
         return m
     while j + 1 < len(toks) and toks[j + 1][0][:1].isupper():
+        if nm.bare(toks[j + 1][0]) in FIRST_NAMES:
+            return -1  # "A vereadora do PS Ana Cristina Pereira": a name follows the role
         j += 1
     return j
 
@@ -191,4 +193,5 @@ class ClauseRules(NameShapes):
         )
         if after and toks[after][0][:1].isupper() and toks[after - 1][0] not in _OF:
             return None  # "Il procuratore aggiunto Raffaele D'Amico": a name after the role
-        return toks[k][1], toks[_complement_end(toks, m)][2]
+        end = _complement_end(toks, m)
+        return (toks[k][1], toks[end][2]) if end >= 0 else None

@@ -150,7 +150,11 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
     indefinite = _INDEFINITE_PT if article == "a" else _INDEFINITE  # Portuguese "a" is "the"
     if re.search(rf"\b{indefinite}\s+(?:\w+\s+)?{re.escape(head)}\b", text[:pos], re.IGNORECASE):
         return None  # "a spokesman … the spokesman": a person the text never named
-    return (_ARTICLES.get(article),)
+    gender = _ARTICLES.get(article)
+    if gender is None and article in ("l'", "l’") and not aged:
+        # "L'imputato", "l'avocate": the noun's ending shows the gender the article hides
+        gender = "f" if head.endswith(_FEMININE) else "m" if head.endswith(_MASCULINE) else None
+    return (gender,)
 
 
 # words after a name and its comma that open no role: "Ana Ruiz, qui …", ", de 63 anos"
@@ -162,6 +166,8 @@ _ROLE_OF_BEFORE_RE = re.compile(
     r"\b([^\W\d_A-Z]{4,})\s+(?:de la|de|del|della|da|do|di|du|des|dell['’]|d['’])\s*"
     r"[^,.;:\n]{1,35},\s*$"
 )
+_FEMININE = ("trice", "essa", "euse", "ienne", "ière", "ora", "eira", "ata", "ada", "ita")
+_MASCULINE = ("tore", "ato", "ado", "ito", "eur", "ien", "ier", "eiro", "ino", "ano")
 _ROMANCE_DEFINITE = frozenset("le la el il lo o".split())
 
 

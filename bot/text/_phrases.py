@@ -41,7 +41,10 @@ _FOREIGN_ARTICLES = frozenset("le la les el los las il lo gli o os as het der di
 
 
 # articles opening a role before a name in commas (not English: "The Ministry of …")
-_ROLE_ARTICLES = frozenset("el la le il lo o a der die de het".split())
+_ROLE_ARTICLES = frozenset(
+    "el la le il lo o a der die de het"
+    " su sa son sua seu suo".split()  # "Su entrenador, el exjugador X, destacó …"
+)
 
 
 class PhraseRules(ClauseRules):
