@@ -120,6 +120,18 @@ class AfterRules(ContextRules):
                         (heard := self._listener_end(toks, i + n)) is not None
                         and (heard == len(toks) or toks[heard][0] in (".", ","))
                     )
+                    # "», ha raccontato emozionata.": a lone word on the mood, no comma
+                    or (
+                        toks[i][0].lower() not in _ENGLISH_VERBS
+                        and toks[i + n][0].isalpha()
+                        and toks[i + n][0].islower()
+                        and toks[i + n][0] not in nm.STOPWORDS
+                        and toks[i + n][0] not in fw.ROMANCE_ARTICLES
+                        and toks[i + n][0] not in nm.FOREIGN_STOPS
+                        and toks[i + n][0] not in nm.LISTENER_PREPS
+                        and toks[i + n][0] not in fw.PLACE_PREPS
+                        and (i + n + 1 == len(toks) or toks[i + n + 1][0] == ".")
+                    )
                     # ", afirmou, entre risos.": a short phrase on the manner after a comma
                     or (
                         toks[i + n][0] == ","

@@ -181,7 +181,7 @@ def introduced_roles(
     roles: dict[str, list[tuple[int, str]]] = {}
     seen: set[str] = set()
     for pos, name in mentions:
-        if name in seen or " " not in name:
+        if name in seen or " " not in name or not name[:1].isupper():
             continue
         seen.add(name)
         at = text.find(name.split()[0], pos, pos + 60)  # the run may open on the role
@@ -200,8 +200,11 @@ def introduced_roles(
         end = text.find(last, pos)
         after = text[end + len(last) : end + len(last) + 30] if end >= 0 else ""
         if after.startswith(", "):
-            word = after[2:].split(" ")[0].strip(",.;:")
-            if word.isalpha() and word.islower() and len(word) > 3 and word not in _NOT_ROLE:
+            # ("X, unica regista italiana": an adjective may come first)
+            for word in after[2:].split(" ")[:2]:
+                word = word.strip(",.;:")
+                if not (word.isalpha() and word.islower()) or word in _NOT_ROLE or len(word) <= 3:
+                    break  # ("X, en rueda de prensa", "X, no ocultaba": no role)
                 found.append(word)
         for word in found:
             if word in nm.STOPWORDS or word in nm.SPEECH_VERBS or word in nm.FOREIGN_STOPS:

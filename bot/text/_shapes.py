@@ -248,6 +248,14 @@ class NameShapes:
             if not (rest[:1].isupper() or rest.lower() in fw.MEDIA_NOUNS):
                 return None
             m = j + 1
+        elif w in nm.FOREIGN_STOPS and w.islower():
+            # "afirmou em nota o presidente da entidade, X": a short adjunct, then the subject
+            m = j + 1
+            while m < min(len(toks), j + 4) and toks[m][0].isalpha() and toks[m][0].islower():
+                if toks[m][0] in fw.ROMANCE_ARTICLES and m > j + 1:
+                    return m
+                m += 1
+            return None
         elif w in nm.LISTENER_PREPS or w == "a":
             m = j + 1
             if m < len(toks) and toks[m][0].lower() in ("la", "el", "le", "il", "a", "o"):
