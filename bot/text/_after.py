@@ -98,6 +98,19 @@ class AfterRules(ContextRules):
             # "», ha detto a margine di un convegno a Milano.": a lower-case adjunct whose only
             # capitals are places a preposition governs; no subject
             return (toks[i][1], toks[i + n - 1][2]), True
+        if (
+            n
+            and i + n < len(toks)
+            and toks[i][0].lower() not in _ENGLISH_VERBS
+            and toks[i + n][0].isalpha()
+            and toks[i + n][0].islower()
+            and toks[i + n][0] not in nm.STOPWORDS | nm.FOREIGN_STOPS | nm.LISTENER_PREPS
+            and toks[i + n][0] not in fw.ROMANCE_ARTICLES | fw.PLACE_PREPS
+            and toks[i + n][0] not in nm.TIME_WORDS | nm.PRONOUNS
+            and len(toks[i + n][0]) > 3
+            and (i + n + 1 == len(toks) or toks[i + n + 1][0] == ".")
+        ):
+            return (toks[i][1], toks[i + n - 1][2]), True  # "», ha raccontato emozionata."
         if n and toks[i][0].lower() not in nm.NEEDS_OBJECT:
             np = self._np_after(toks, i + n)  # ,” said Ines Marlow-Price, an economist
             if (
@@ -119,18 +132,6 @@ class AfterRules(ContextRules):
                     or (
                         (heard := self._listener_end(toks, i + n)) is not None
                         and (heard == len(toks) or toks[heard][0] in (".", ","))
-                    )
-                    # "», ha raccontato emozionata.": a lone word on the mood, no comma
-                    or (
-                        toks[i][0].lower() not in _ENGLISH_VERBS
-                        and toks[i + n][0].isalpha()
-                        and toks[i + n][0].islower()
-                        and toks[i + n][0] not in nm.STOPWORDS
-                        and toks[i + n][0] not in fw.ROMANCE_ARTICLES
-                        and toks[i + n][0] not in nm.FOREIGN_STOPS
-                        and toks[i + n][0] not in nm.LISTENER_PREPS
-                        and toks[i + n][0] not in fw.PLACE_PREPS
-                        and (i + n + 1 == len(toks) or toks[i + n + 1][0] == ".")
                     )
                     # ", afirmou, entre risos.": a short phrase on the manner after a comma
                     or (

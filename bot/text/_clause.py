@@ -20,6 +20,7 @@ _DETERMINERS = frozenset(
     "le la les el los las il lo gli o os as un une una uno um uma su sus sa son ses sua seu suo"
     " sua seus suas".split()
 )
+_INDEFINITE = frozenset("Un Une Uno Una Um Uma".split())
 _OF = frozenset("de du des da do dos das di del della dello dei".split())
 _ELIDED_OF_RE = re.compile(r"(?:d|dell|dall)['’][^\W\d_a-z]")
 
@@ -176,6 +177,8 @@ class ClauseRules(NameShapes):
             if w in ("A", "O") and not portuguese(self.people.text):
                 return None  # English "A man said:" is someone new
             m = k + 1
+        elif w in _INDEFINITE and toks[k + 1][0].isalpha() and toks[k + 1][0] not in _OF:
+            m = k + 1  # "Un jeune viticulteur de Meursault, qui …, est plus amer :" (as written)
         else:
             return None
         if m > k and not toks[m][0].islower():

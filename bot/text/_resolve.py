@@ -29,7 +29,7 @@ _ROLE_FOR_RE = re.compile(
 )
 # the same in the other languages: "un portavoz de la Guardia Civil", "ein Sprecher der Bahn"
 _ROLE_OF_RE = re.compile(
-    r"(?i:un|una|uno|une|um|uma|ein|eine|een)\s+[^\W\d_][\w'’-]*\s+"
+    r"(?i:un|una|uno|une|um|uma|ein|eine|een)(?:\s+[^\W\d_][\w'’-]*){1,2}\s+"
     r"(?:de|del|della|dell['’]\w*|di|da|do|der|des|du|van|von)\b"
 )
 # "according to" and the person cited, up to a comma: "De acordo com o delegado, o grupo …"
@@ -310,5 +310,7 @@ class Resolver:
             return None  # "against the levy", "echoing some critics": a clause, not a speaker
         if len(words) > 1 and (last in _DANGLING or last in nm.PRONOUNS):
             return None  # "critics who", "line by", "provisions he": a phrase cut mid-clause
+        if words[0] in ("Un", "Une", "Uno", "Una", "Um", "Uma"):
+            words = [words[0].lower(), *words[1:]]  # "un jeune viticulteur", opening a sentence
         shown = " ".join(words).strip(" ,;:")
         return shown if shown and nm.plausible_speaker(shown) else None
