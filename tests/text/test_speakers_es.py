@@ -420,6 +420,46 @@ ARTICLES: list[Case] = [
             ("No queremos", "Carmen Llorente"),
         ],
     ),
+    # batch 7, written before its rules (FR 12/21, ES 12/15, IT 12/18, PT 14/16 speakers right then; all 70 after)
+    (
+        'ZARAGOZA.- El Ayuntamiento de Zaragoza cerrará al tráfico el puente de Piedra a partir del lunes para acometer su restauración.\n\n"Es una obra imprescindible para garantizar la seguridad del puente", ha explicado la consejera de Urbanismo, María Jesús de la Riva, en rueda de prensa.\n\nLos comerciantes del Casco Histórico temen perder clientes. "Ya lo pasamos muy mal con las obras del tranvía", recuerda Pilar Blanco, que regenta una tienda de ultramarinos desde hace treinta años.\n\nLa edil asegura que las obras durarán "como mucho" cinco meses. "Vamos a trabajar también por las noches", ha avanzado.',
+        [
+            ("Es una obra", "María Jesús de la Riva"),
+            ("Ya lo pasamos", "Pilar Blanco"),
+            ("Vamos a trabajar", "María Jesús de la Riva"),
+        ],
+    ),
+    (
+        "TRIBUNALES.- El juez de la Audiencia Nacional Ramiro Castañeda ha citado a declarar como investigado al expresidente de la constructora Obrasur, Fermín Arrieta.\n\nSegún el auto, al que ha tenido acceso EFE, Arrieta habría pagado comisiones de hasta el 3 % a cargos públicos de tres ayuntamientos.\n\n«Mi cliente está deseando declarar para aclarar todo», ha señalado su abogado, Jacobo Teijeiro.\n\nLa acusación popular, ejercida por una asociación de consumidores, pide más diligencias. «Esto es solo la punta del iceberg», ha afirmado su portavoz, Nuria Carrasco.",
+        [("Mi cliente está", "Jacobo Teijeiro"), ("Esto es solo", "Nuria Carrasco")],
+    ),
+    (
+        "TENIS.- La murciana Lucía Garrigós se ha clasificado para las semifinales del torneo de Roland Garros júnior tras vencer a la estadounidense Kayla Brooks por 6-3 y 7-5.\n\n«He jugado muy suelta, sin presión», ha explicado la tenista, de 17 años, tras el partido.\n\nSu entrenador, el exjugador Álex Corretja Soler, destacó su madurez: «Con esta edad, cuesta encontrar a alguien que lea así los partidos».\n\nLa joven se medirá el viernes a la checa Tereza Novák. «Será muy duro, pero estoy preparada», dijo.",
+        [
+            ("He jugado muy suelta", "Lucía Garrigós"),
+            ("Con esta edad", "Álex Corretja Soler"),
+            ("Será muy duro", "Lucía Garrigós"),
+        ],
+    ),
+    (
+        'BILBAO, 4 dic (EFE).- La plantilla de la acería de Basauri ha aceptado en referéndum el ERE temporal planteado por la dirección, que afectará a 320 trabajadores durante seis meses.\n\nEl portavoz del comité, Iñaki Goikoetxea, ha declarado a EFE que el acuerdo "no es bueno, pero es el menos malo". "Hemos salvado los empleos, que era lo importante", ha añadido.\n\nFuentes de la empresa han explicado que la caída de los pedidos del sector del automóvil obliga a reducir la producción.\n\nEl consejero vasco de Industria, Mikel Jauregi, ha celebrado el acuerdo: "El diálogo ha funcionado".',
+        [("Hemos salvado", "Iñaki Goikoetxea"), ("El diálogo ha funcionado", "Mikel Jauregi")],
+    ),
+    (
+        'CIENCIA.- Un estudio del Instituto de Ciencias del Mar de Barcelona alerta de que la temperatura del Mediterráneo ha batido este verano su récord histórico.\n\n"Hemos medido 30,7 grados en superficie frente a la costa de Tarragona", precisa la oceanógrafa Emma Castells, autora principal del trabajo.\n\nSegún Castells, el calentamiento amenaza a especies como la posidonia. "Si esto sigue así, en veinte años habrá desaparecido de buena parte del litoral", advierte.\n\nPara el biólogo Joan Vidal-Roig, que no ha participado en el estudio, "los datos confirman lo que los pescadores ya vienen notando".',
+        [
+            ("Hemos medido", "Emma Castells"),
+            ("Si esto sigue así", "Emma Castells"),
+            ("los datos confirman", "Joan Vidal-Roig"),
+        ],
+    ),
+    (
+        'SUCESOS.- Un hombre de 52 años ha muerto este domingo al caer desde un andamio en una obra de la calle Alcalá, en Madrid.\n\nSegún ha informado Emergencias Madrid, el trabajador cayó desde una altura de unos doce metros. "Cuando llegamos ya no se pudo hacer nada por su vida", ha lamentado un portavoz de Samur-Protección Civil.\n\nEl sindicato CCOO ha convocado una concentración el lunes. "Es el tercer accidente mortal en la construcción en lo que va de mes", ha denunciado su secretario de Salud Laboral, Roberto Alcaide.',
+        [
+            ("Cuando llegamos", "un portavoz de Samur-Protección Civil"),
+            ("Es el tercer", "Roberto Alcaide"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

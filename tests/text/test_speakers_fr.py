@@ -419,6 +419,58 @@ ARTICLES: list[Case] = [
             ("Ils étaient", "Stuart Lancaster"),
         ],
     ),
+    # batch 7, written before its rules (FR 12/21, ES 12/15, IT 12/18, PT 14/16 speakers right then; all 70 after)
+    (
+        "NANTES – La maire socialiste de Rezé, Gwenaëlle Le Floch, a annoncé lundi la fermeture de la piscine municipale pour dix-huit mois de travaux.\n\n« Je sais que c'est un coup dur pour les clubs et les écoles », a reconnu l'édile devant le conseil municipal. « Mais le bâtiment n'est plus aux normes. »\n\nLe président du club de natation, Gilbert Boulanger, ne décolère pas. « On nous prévient trois semaines avant, c'est inadmissible », peste le retraité de 67 ans.\n\n« Nous avons proposé des créneaux à la piscine de Bouguenais », rétorque l'adjoint aux sports, Malik Benhamza.",
+        [
+            ("Je sais que", "Gwenaëlle Le Floch"),
+            ("Mais le bâtiment", "Gwenaëlle Le Floch"),
+            ("On nous prévient", "Gilbert Boulanger"),
+            ("Nous avons proposé", "Malik Benhamza"),
+        ],
+    ),
+    (
+        "ASSISES – « Je ne voulais pas la tuer. » Devant la cour d'assises du Var, mardi, Ludovic Marchal, 44 ans, a répété la même phrase pendant deux heures.\n\nL'accusé est jugé pour le meurtre de son ancienne compagne, en 2023, à Hyères. Pour l'avocat de la famille de la victime, Me Thierry Lemoine, « ses larmes arrivent bien tard ».\n\nL'avocate générale, Florence Vidal-Naquet, a requis vingt-cinq ans de réclusion. « Il a frappé, frappé encore, puis il est allé se coucher », a-t-elle rappelé.\n\nLe verdict est attendu jeudi.",
+        [
+            ("Je ne voulais pas", "Ludovic Marchal"),
+            ("ses larmes arrivent", "Thierry Lemoine"),
+            ("Il a frappé", "Florence Vidal-Naquet"),
+        ],
+    ),
+    (
+        "CYCLISME – Le Breton Erwan Le Goff a remporté dimanche la dernière étape du Tour de Bretagne, au sprint, devant le Belge Jens Peeters.\n\n« J'attendais ce moment depuis trois ans », a confié le coureur de 26 ans, la voix cassée. « Cette victoire, je la dédie à mon grand-père, qui m'a mis sur un vélo. »\n\nSon directeur sportif, Stéphane Heulot, salue « un coureur qui n'a jamais rien lâché ».\n\nLe Belge, beau joueur, a reconnu la supériorité du vainqueur : « Il était simplement plus fort aujourd'hui. »",
+        [
+            ("J'attendais ce moment", "Erwan Le Goff"),
+            ("Cette victoire", "Erwan Le Goff"),
+            ("Il était simplement", "Jens Peeters"),
+        ],
+    ),
+    (
+        "SANTÉ – Les urgences de l'hôpital de Saint-Nazaire fermeront la nuit pendant tout le mois d'août, faute de médecins.\n\nSelon le directeur de l'établissement, Bruno Caradec, « il manque onze praticiens sur vingt-deux ». « Nous avons tout essayé, y compris l'intérim », assure-t-il.\n\nLes patients devront se rendre à Nantes, à soixante kilomètres. Une perspective qui inquiète Josiane Perrin, infirmière retraitée : « Pour un infarctus, une heure de route, c'est trop. »\n\nLe député de la circonscription, Yannick Morvan, a écrit au ministre de la Santé. « J'attends une réponse avant la fin de la semaine », dit-il.",
+        [
+            ("il manque onze", "Bruno Caradec"),
+            ("Nous avons tout essayé", "Bruno Caradec"),
+            ("Pour un infarctus", "Josiane Perrin"),
+            ("J'attends une réponse", "Yannick Morvan"),
+        ],
+    ),
+    (
+        "LITTÉRATURE – À 81 ans, l'écrivaine Colette Rivière publie son vingtième roman, consacré à son enfance dans les Cévennes.\n\n« Je voulais écrire ce livre avant de perdre la mémoire », explique-t-elle dans sa maison d'Alès. « Les souvenirs s'en vont, un par un. »\n\nSon éditeur, Antoine Gallimard-Roux, parle d'« un livre testament ». « C'est peut-être son plus beau texte », estime-t-il.\n\nLa romancière refuse pourtant d'y voir un adieu. « Un testament ? Non. J'ai déjà commencé le suivant », sourit-elle.",
+        [
+            ("Je voulais écrire", "Colette Rivière"),
+            ("Les souvenirs", "Colette Rivière"),
+            ("C'est peut-être", "Antoine Gallimard-Roux"),
+            ("Un testament", "Colette Rivière"),
+        ],
+    ),
+    (
+        "AGRICULTURE – La vendange 2026 s'annonce historiquement basse en Bourgogne après un printemps marqué par le gel.\n\n« Sur certaines parcelles, nous avons perdu 80 % de la récolte », déplore Hubert Lamy-Caillat, vigneron à Chassagne-Montrachet.\n\nLe président de l'interprofession, Laurent Delaunay, appelle l'État à l'aide. Pour lui, « sans fonds d'urgence, des domaines familiaux vont disparaître ».\n\nUn jeune viticulteur de Meursault, qui préfère rester anonyme, est plus amer : « On nous parle d'aide chaque année, et chaque année on attend. »",
+        [
+            ("Sur certaines parcelles", "Hubert Lamy-Caillat"),
+            ("sans fonds d'urgence", "Laurent Delaunay"),
+            ("On nous parle d'aide", "un jeune viticulteur de Meursault"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -394,13 +394,70 @@ ARTICLES: list[Case] = [
             ("Voglio suonare", "Carmen Russo Delli Paoli"),
         ],
     ),
-]
-# articles whose speakers the rules do not all get yet; counted in the share only
-ARTICLES_HARD: list[Case] = [
+    # batch 7, written before its rules (FR 12/21, ES 12/15, IT 12/18, PT 14/16 speakers right then; all 70 after)
+    (
+        "GENOVA – Il consiglio regionale della Liguria ha approvato ieri la legge sulle case vacanza, che limita gli affitti brevi nei centri storici.\n\n«Vogliamo che nei nostri borghi tornino a vivere le famiglie», ha spiegato l'assessore regionale all'Urbanistica, Marco Scajola Bruzzone.\n\nContrari gli albergatori? No, al contrario. Secondo il presidente di Federalberghi Liguria, Aldo Werdin Costa, «è una norma di buon senso che andava fatta dieci anni fa».\n\nCritici invece i proprietari. «È un esproprio mascherato», ha tuonato Carla Pastorino, portavoce di un comitato di piccoli proprietari. «Faremo ricorso al Tar».",
+        [
+            ("Vogliamo che", "Marco Scajola Bruzzone"),
+            ("è una norma", "Aldo Werdin Costa"),
+            ("È un esproprio", "Carla Pastorino"),
+            ("Faremo ricorso", "Carla Pastorino"),
+        ],
+    ),
+    (
+        "TRIBUNALE – Condannato a quattro anni e due mesi l'ex direttore della filiale di Cremona della Banca Padana, Gianpiero Della Valle, per appropriazione indebita.\n\nSecondo l'accusa, in otto anni avrebbe sottratto oltre due milioni di euro dai conti di clienti anziani. «Si fidavano di lui come di un figlio», ha detto in aula il pm Valentina Grasso.\n\nL'imputato ha chiesto scusa alle vittime: «Ho sbagliato e pagherò fino all'ultimo euro».\n\nIl suo legale, Franco Rossi, valuta il ricorso in appello.",
+        [("Si fidavano di lui", "Valentina Grasso"), ("Ho sbagliato", "Gianpiero Della Valle")],
+    ),
+    (
+        "BASKET – L'Olimpia Milano supera la Virtus Bologna 84-79 al termine di una partita tiratissima.\n\n«Siamo stati bravi a restare lucidi nel finale», ha commentato coach Ettore Messina Ferri nel dopo gara.\n\nMigliore in campo il giovane playmaker Nicolò Mannion Bassi, autore di 22 punti. «Sto ritrovando fiducia partita dopo partita», ha detto il ventiquattrenne.\n\nDall'altra parte, il tecnico della Virtus, Luca Banchi Ferraro, non cerca alibi: «Abbiamo perso troppi palloni, meritavano loro».",
+        [
+            ("Siamo stati bravi", "Ettore Messina Ferri"),
+            ("Sto ritrovando", "Nicolò Mannion Bassi"),
+            ("Abbiamo perso troppi", "Luca Banchi Ferraro"),
+        ],
+    ),
+    (
+        "AMBIENTE – La siccità mette in ginocchio le risaie del Vercellese: quest'anno la produzione potrebbe calare del 40 per cento.\n\n«Non ho mai visto i canali così vuoti in sessant'anni», racconta Giuseppe Ferrero, agricoltore di Desana, mentre mostra un campo ormai secco.\n\nIl presidente di Coldiretti Vercelli, Paolo Dellarole Sala, chiede lo stato di calamità. «Servono ristori immediati e un piano per gli invasi», sottolinea.\n\nPer l'idrologa Francesca Ruggeri, del Politecnico di Torino, «il problema non è più l'emergenza di un anno, ma il clima che cambia».",
+        [
+            ("Non ho mai visto", "Giuseppe Ferrero"),
+            ("Servono ristori", "Paolo Dellarole Sala"),
+            ("il problema non è", "Francesca Ruggeri"),
+        ],
+    ),
+    (
+        "CINEMA – Applausi a Venezia per «L'ultima estate», il nuovo film di Alice Ravera, unica regista italiana in concorso.\n\n«È un film sulla fine dell'adolescenza e sulla fine di un mondo», ha spiegato la regista in conferenza stampa.\n\nProtagonista è l'esordiente Sofia Bellandi, 19 anni, scoperta in un liceo di Livorno. «Fino a un anno fa non avevo mai recitato», ha raccontato emozionata.\n\nLa regista ha voluto ringraziare il suo cast: «Senza di loro questo film non esisterebbe».",
+        [
+            ("È un film sulla", "Alice Ravera"),
+            ("Fino a un anno fa", "Sofia Bellandi"),
+            ("Senza di loro", "Alice Ravera"),
+        ],
+    ),
+    (
+        "CRONACA – Un'anziana di 87 anni è stata truffata a Verona da due finti tecnici del gas che le hanno portato via gioielli e contanti per 15mila euro.\n\n«Sono entrati dicendo che c'era una fuga di gas e che dovevano controllare», ha raccontato la donna, Maria Teresa Zanetti, ai carabinieri.\n\nIl comandante della stazione, il maresciallo Davide Lo Cascio, invita alla prudenza. «Nessun tecnico chiede di vedere dove si tengono i soldi», avverte.\n\nLa figlia della vittima, Roberta, è ancora sotto choc: «Mia madre non dorme più».",
+        [
+            ("Sono entrati dicendo", "Maria Teresa Zanetti"),
+            ("Nessun tecnico", "Davide Lo Cascio"),
+            ("Mia madre non dorme", "Roberta"),
+        ],
+    ),
+    # once in ARTICLES_HARD, right since the batch-5 and batch-6 rules
     (
         "La scrittrice Chiara Fontana ha vinto il premio Strega.\n\n«Non me lo aspettavo davvero», ha detto commossa. «Dedico questo premio a mia madre.»\n\nIl presidente della giuria, Alberto Serra, ha parlato di «un romanzo coraggioso».",
         [("Non me lo aspettavo", "Chiara Fontana"), ("Dedico questo", "Chiara Fontana")],
     ),
+    (
+        "FROSINONE – Il consiglio comunale ha approvato ieri sera il nuovo piano del traffico.\n\n«È una svolta per la città», ha dichiarato il sindaco Giovanni Di Stefano al termine della seduta. «Finalmente il centro tornerà ai pedoni».\n\nDura l'opposizione. «Un piano scritto senza ascoltare i commercianti», ha attaccato la capogruppo del Pd, Francesca Lo Presti.\n\nSecondo l'assessore alla mobilità, Marco De Angelis, i lavori partiranno a febbraio. «Ci vorranno circa otto mesi», ha precisato.\n\nIl primo cittadino ha poi replicato alle critiche: «Abbiamo fatto dodici incontri pubblici».",
+        [
+            ("È una svolta", "Giovanni Di Stefano"),
+            ("Finalmente il centro", "Giovanni Di Stefano"),
+            ("Un piano scritto", "Francesca Lo Presti"),
+            ("Ci vorranno", "Marco De Angelis"),
+            ("Abbiamo fatto", "Giovanni Di Stefano"),
+        ],
+    ),
+]
+# articles whose speakers the rules do not all get yet; counted in the share only
+ARTICLES_HARD: list[Case] = [
     (
         "La premier Giorgia Meloni ha risposto alle critiche dell'opposizione.\n\n«Non prendo lezioni da chi ha governato per dieci anni senza risultati», ha detto in aula.\n\nLa segretaria del Pd, Elly Schlein, ha replicato: «La premier scappa dal confronto.»",
         [("Non prendo lezioni", "Giorgia Meloni"), ("La premier scappa", "Elly Schlein")],
@@ -441,16 +498,6 @@ ARTICLES_HARD: list[Case] = [
         ],
     ),
     # batch 5, written before its rules (FR 24/32, ES 17/29, IT 22/30, PT 18/27 speakers right then; 29/32, 27/29, 29/30, 26/27 after)
-    (
-        "FROSINONE – Il consiglio comunale ha approvato ieri sera il nuovo piano del traffico.\n\n«È una svolta per la città», ha dichiarato il sindaco Giovanni Di Stefano al termine della seduta. «Finalmente il centro tornerà ai pedoni».\n\nDura l'opposizione. «Un piano scritto senza ascoltare i commercianti», ha attaccato la capogruppo del Pd, Francesca Lo Presti.\n\nSecondo l'assessore alla mobilità, Marco De Angelis, i lavori partiranno a febbraio. «Ci vorranno circa otto mesi», ha precisato.\n\nIl primo cittadino ha poi replicato alle critiche: «Abbiamo fatto dodici incontri pubblici».",
-        [
-            ("È una svolta", "Giovanni Di Stefano"),
-            ("Finalmente il centro", "Giovanni Di Stefano"),
-            ("Un piano scritto", "Francesca Lo Presti"),
-            ("Ci vorranno", "Marco De Angelis"),
-            ("Abbiamo fatto", "Giovanni Di Stefano"),
-        ],
-    ),
 ]
 
 

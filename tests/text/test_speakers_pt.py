@@ -407,6 +407,53 @@ ARTICLES: list[Case] = [
             ("O Braga foi melhor", "Nuno Ventura"),
         ],
     ),
+    # batch 7, written before its rules (FR 12/21, ES 12/15, IT 12/18, PT 14/16 speakers right then; all 70 after)
+    (
+        "COIMBRA – A Câmara Municipal de Coimbra aprovou ontem o orçamento para 2027, com os votos contra da oposição.\n\n«É um orçamento realista e centrado nas pessoas», defendeu o presidente da autarquia, José Manuel Silva Ramos, durante a sessão.\n\nA vereadora do PS Ana Cristina Pereira criticou a falta de investimento na habitação. «A cidade está a expulsar os jovens», afirmou.\n\nO autarca respondeu que «há 40 milhões previstos para casas a custos controlados».",
+        [
+            ("É um orçamento realista", "José Manuel Silva Ramos"),
+            ("A cidade está", "Ana Cristina Pereira"),
+        ],
+    ),
+    (
+        'JUSTIÇA – O Supremo Tribunal Federal manteve nesta quinta-feira a condenação do ex-prefeito de Cuiabá, Antônio Carlos Figueiredo, por desvio de verbas da merenda escolar.\n\n"As provas são robustas e não deixam margem para dúvidas", afirmou a ministra relatora, Cármen Lúcia Vasconcellos, em seu voto.\n\nA defesa do ex-prefeito disse que vai recorrer a cortes internacionais. "Meu cliente é vítima de perseguição política", declarou o advogado Roberto Podval Neto.\n\nFigueiredo não comentou a decisão.',
+        [
+            ("As provas são robustas", "Cármen Lúcia Vasconcellos"),
+            ("Meu cliente é vítima", "Roberto Podval Neto"),
+        ],
+    ),
+    (
+        "ATLETISMO – A portuguesa Patrícia Mamona Lopes conquistou a medalha de prata no triplo salto dos Europeus de pista coberta.\n\n«Saltei com o coração», disse a atleta do Sporting logo após a prova. «Esta medalha é para todos os que acreditaram em mim depois da lesão.»\n\nO selecionador nacional, José Barros, elogiou a resiliência da atleta: «Há um ano ela mal conseguia correr».\n\nA saltadora, de 37 anos, não pensa ainda em terminar a carreira. «Enquanto o corpo deixar, vou continuar», garantiu.",
+        [
+            ("Saltei com o coração", "Patrícia Mamona Lopes"),
+            ("Esta medalha", "Patrícia Mamona Lopes"),
+            ("Há um ano", "José Barros"),
+            ("Enquanto o corpo", "Patrícia Mamona Lopes"),
+        ],
+    ),
+    (
+        'ECONOMIA – O Banco Central manteve a taxa Selic em 10,5% ao ano nesta quarta-feira, em decisão unânime.\n\nPara o economista-chefe de uma gestora paulista, Rodrigo Azevedo Lins, "o Banco Central mostrou que a inflação continua sendo a prioridade".\n\nJá a Confederação Nacional da Indústria criticou a decisão. "Os juros altos estão travando o investimento produtivo", afirmou em nota o presidente da entidade, Ricardo Alban Souza.\n\nSegundo a economista Zeina Latif Ramos, os cortes só devem voltar no segundo semestre.',
+        [
+            ("o Banco Central mostrou", "Rodrigo Azevedo Lins"),
+            ("Os juros altos", "Ricardo Alban Souza"),
+        ],
+    ),
+    (
+        "SAÚDE – Um surto de sarampo em Setúbal já infetou 14 crianças, confirmou hoje a Direção-Geral da Saúde.\n\n«Todas as crianças infetadas não estavam vacinadas», sublinhou a delegada de saúde regional, Graça Freitas Moura, em conferência de imprensa.\n\nA responsável apelou aos pais para verificarem os boletins de vacinas: «A vacina é gratuita e segura».\n\nNuma escola primária da cidade, a diretora, Helena Sacramento, diz que os pais estão preocupados. «Recebemos dezenas de telefonemas por dia», conta.",
+        [
+            ("Todas as crianças", "Graça Freitas Moura"),
+            ("A vacina é gratuita", "Graça Freitas Moura"),
+            ("Recebemos dezenas", "Helena Sacramento"),
+        ],
+    ),
+    (
+        'TECNOLOGIA – A startup pernambucana Sertão Tech recebeu um aporte de R$ 50 milhões para expandir sua plataforma de crédito para pequenos agricultores.\n\n"O agricultor do semiárido sempre foi invisível para os bancos", diz o fundador da empresa, Severino Cavalcanti Neto, de 34 anos.\n\nFilho de agricultores de Serra Talhada, ele conta que teve a ideia ao ver o pai ser recusado por três bancos. "Ele tinha terra, tinha produção, mas não tinha histórico", lembra.\n\nO investidor Fábio Nogueira, sócio do fundo que liderou a rodada, aposta no potencial do negócio: "São milhões de pessoas que o mercado ignorou".',
+        [
+            ("O agricultor do semiárido", "Severino Cavalcanti Neto"),
+            ("Ele tinha terra", "Severino Cavalcanti Neto"),
+            ("São milhões", "Fábio Nogueira"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
