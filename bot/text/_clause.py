@@ -149,17 +149,19 @@ class ClauseRules(NameShapes):
             or first in self.people.registry
             or first in self.people.key_gender
             or nm.bare(first) in FIRST_NAMES
-            or second in nm.STOPWORDS
+            or (second in nm.STOPWORDS and second not in _OF)  # ("Autor do gol, X …": "do")
             or second in nm.SPEECH_VERBS
             or second in nm.AUXILIARIES
             or verbish(second)
         ):
             return False
-        for c in range(2, min(len(toks), 9)):
-            if toks[c][0] == ",":
-                return c + 1 < len(toks) and toks[c + 1][0][:1].isupper()
-            if not toks[c][0].islower():
-                return False
+        for c in range(2, min(len(toks), 14)):
+            if toks[c][0] == ",":  # then a name, or an article and a role ("…, o atacante X")
+                nxt = toks[c + 1][0] if c + 1 < len(toks) else ""
+                return nxt[:1].isupper() or nxt in _DETERMINERS
+            w = toks[c][0]
+            if not (w.islower() or w.isdigit() or (w.isupper() and len(w) <= 5)):
+                return False  # (numbers and acronyms may stand in it: "Délégué syndical CFDT,")
         return False
 
     def _romance_subject(self, toks: list[Token], k: int) -> tuple[int, int] | None:

@@ -70,7 +70,7 @@ _COMPLEMENT_RE = re.compile(
 )
 # Dutch nouns ending in s that are singular: "de staatssecretaris", "de voorzitter"s plural
 _S_SINGULAR = ("ss", "is", "us", "es")
-_ADJUNCT = nm.FOREIGN_STOPS | nm.LISTENER_PREPS | _foreign.AFTER_NAME
+_ADJUNCT = nm.FOREIGN_STOPS | nm.LISTENER_PREPS | _foreign.AFTER_NAME | {"a", "à"}
 _NOT_PERSON = nm.ORG_WORDS | nm.GROUP_SPEAKERS | nm.DOCUMENT_NOUNS | _THINGS
 _ENGLISH_RE = re.compile(r"\b(?:the|and|of|to|is|was|with|for)\b", re.IGNORECASE)
 _PORTUGUESE_RE = re.compile(
@@ -163,7 +163,8 @@ _NOT_ROLE = frozenset(
     " anche também même ancora encore".split()
 )
 _ROLE_OF_BEFORE_RE = re.compile(
-    r"\b([^\W\d_A-Z]{4,})\s+(?:de la|de|del|della|da|do|di|du|des|dell['’]|d['’])\s*"
+    r"\b([^\W\d_A-Z]{4,})\s+(?:de la|de|del|della|da|do|di|du|des|dell['’]|d['’]|alla|al|all['’]"
+    r"|ai|agli|alle|à la|au|aux|a la|ao|à)\s*"
     r"[^,.;:\n]{1,35},\s*$"
 )
 _FEMININE = ("trice", "essa", "euse", "ienne", "ière", "ora", "eira", "ata", "ada", "ita")

@@ -58,6 +58,26 @@ AFTER_NAME = frozenset("an no nos nas num numa pelo pela nesta neste nessa nesse
 SUBJECT_PRONOUNS = frozenset("Er Elle Él Ella Ele Ela Hij Zij".split())
 # French nouns of nationality or region, capitalized after an article: "le Belge", "la Lyonnaise"
 DEMONYMS = load("demonyms_fr")
+
+
+def no_name_prefix(words: list[str], org_words: frozenset[str]) -> int:
+    """How many words open a capitalized run without being a name: all of "Le Belge" (an
+    article and a French noun of nationality), the agency in "EFE Santiváñez" (an acronym
+    before a surname that is no organisation word)."""
+    if len(words) == 2 and words[0].lower() in ("le", "la") and words[1].lower() in DEMONYMS:
+        return 2
+    if (
+        len(words) >= 2
+        and 2 <= len(words[0]) <= 5
+        and words[0].isupper()
+        and words[1][:1].isupper()
+        and not words[1].isupper()
+        and words[1].lower() not in org_words
+    ):
+        return 1
+    return 0
+
+
 # definite singular articles of French, Spanish, Italian and Portuguese opening a clause on a
 # role noun: "Le quinquagénaire a balayé les critiques :", "El técnico elogió …:" ("A" and "O"
 # only in Portuguese text, see _clause)

@@ -292,8 +292,7 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     # "À Bordeaux", "Em Coimbra", "Im Saal": another language's preposition opens a sentence
     while len(words) > 1 and (bare(words[0]) in FOREIGN_STOPS or bare(words[0]) in ("à", "em")):
         words.pop(0)
-    if len(words) == 2 and bare(words[0]) in ("le", "la") and bare(words[1]) in _foreign.DEMONYMS:
-        return [], gender  # "Le Belge", "la Lyonnaise": a role, no name
+    words = words[_foreign.no_name_prefix(words, ORG_WORDS) :]  # "Le Belge", "EFE Santiváñez"
     # "Segundo Santos, …", "Laut Hartmann": according-to words open a sentence, not a name
     while len(words) > 1 and bare(words[0]) in ACCORDING:
         words.pop(0)

@@ -138,6 +138,13 @@ class PhraseRules(ClauseRules):
                 and k > j
                 and toks[k - 1][0][:1].isupper()
                 or (w in nm.LISTENER_PREPS and k > j and toks[k - 1][0][:1].isupper())
+                or (  # "aseguró Santiváñez a la salida del Parlamento": a place after the name
+                    w in ("a", "à")
+                    and k > j
+                    and toks[k - 1][0][:1].isupper()
+                    and toks[k + 1 : k + 2]
+                    and toks[k + 1][0] in fw.ROMANCE_ARTICLES
+                )
             ):
                 # a listener or a day after the name: "zei Hugo Jansen tegen de krant",
                 # "sagte Max Weber am Montag" (but "l'assessora alla mobilità Giulia Conti")

@@ -251,6 +251,17 @@ class Resolver:
             or self._noun_epithet(words)
             else self.people.name_in(phrase, raw.pos)
         )
+        if got is not None and " " not in got[0] and got[1]:
+            # "Borges" after "Nuno Borges Pinto": Spanish and Portuguese names go by the first
+            # of two surnames
+            fuller = {
+                " ".join(e[1])
+                for entries in self.people.registry.values()
+                for e in entries
+                if len(e[1]) >= 3 and got[0] in e[1][1:-1] and e[0] < raw.pos
+            }
+            if len(fuller) == 1:
+                got = (fuller.pop(), True)
         if got is not None:
             name, person = got
             if not nm.plausible_speaker(name):

@@ -125,6 +125,15 @@ class NameShapes:
             k += 1  # Selon le président de la chambre de commerce, Henri Dubois, « … »
         if k >= min(len(toks), j + 12):
             return None
+        if (
+            toks[k][0].isupper()
+            and len(toks[k][0]) <= 5
+            and k + 2 < len(toks)
+            and toks[k + 1][0][:1].isupper()
+            and not toks[k + 1][0].isupper()
+            and toks[k + 2][0][:1].isupper()
+        ):
+            k += 1  # "Según el delegado de CGT Vicent Ferrer, …": the organisation, then the name
         m = k
         while m + 1 < len(toks) and (
             toks[m + 1][0][:1].isupper()
@@ -289,6 +298,8 @@ class NameShapes:
         article = m < len(toks) and (
             toks[m][0].lower() in fw.ROMANCE_ARTICLES or toks[m][0][:2].lower() in ("l'", "l’")
         )
+        if article and toks[m][0] in ("a", "à") and toks[m + 1 : m + 2]:
+            article = toks[m + 1][0] not in fw.ROMANCE_ARTICLES  # "Santiváñez a la salida"
         if start < m < len(toks) and not article:
             return start
         return m

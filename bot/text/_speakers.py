@@ -51,6 +51,9 @@ _PARTICIPLES = frozenset(
     " declaring insisting stating responding replying shouting yelling screaming chanting".split()
 )
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
+_ORDINAL_BEFORE = frozenset(
+    "al il el lo o a le la un uno una um uma do da del no na nel ao".split()
+)
 _EN_VERBS = load("speech_verbs_en")
 _PASSIVE = frozenset("was were is are been being".split())  # "was asked by X"
 _OPEN_MARKS = "\"“„«»‘'`「『"
@@ -168,7 +171,8 @@ class Attributor(AfterRules, Resolver, RomanceRules):
                 ):
                     return self._np_after(toks, v + 2)
                 if v + 1 < len(toks) and (
-                    toks[v][0].lower() in nm.ACCORDING
+                    # (an ordinal after an article is no "according to": "al secondo libro")
+                    (toks[v][0].lower() in nm.ACCORDING and toks[v - 1][0] not in _ORDINAL_BEFORE)
                     or (v == 0 and toks[v][0].lower() in nm.FOR_WHOM)
                 ):
                     # Selon l'ingénieur en chef Marc Lefèvre, « … » / Para X, “…” / Volgens X
