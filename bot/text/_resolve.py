@@ -165,7 +165,7 @@ class Resolver:
         """The person (or the role, as written, of someone never named: "Il ministro
         dell'Economia") the sentence before a quotation opens on, for a verb after it with no
         subject; None when that sentence opens on no role or name."""
-        chain = self._epithet_before(pos)  # type: ignore[attr-defined]
+        chain = self._epithet_before(pos, named=True)  # type: ignore[attr-defined]
         if chain is None:
             return None
         phrase, at = chain
@@ -175,7 +175,8 @@ class Resolver:
             # with it, else someone never named (as written)
             return self.people.role_person(" ".join(words[:2]), at) or phrase
         got = self._resolve(_Raw(phrase, at), orgs)
-        if got is not None and got[:1].isupper() and got != phrase:
+        known = got is not None and any(m.name == got for m in self.people.mentions)
+        if got is not None and got[:1].isupper() and (got != phrase or known):
             return got  # a name, or the person the role noun stands for
         return None
 

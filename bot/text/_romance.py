@@ -12,6 +12,7 @@ import bisect
 
 from bot.text import _foreign as fw
 from bot.text._marks import Span
+from bot.text._people import People
 from bot.text._shapes import Token
 
 
@@ -20,6 +21,7 @@ class RomanceRules:
 
     text: str
     spans: list[Span]
+    people: People
 
     def _para_of(self, pos: int) -> tuple[int, int, int]:
         raise NotImplementedError
@@ -39,10 +41,11 @@ class RomanceRules:
     def _fronted_phrase(self, toks: list[Token]) -> bool:
         raise NotImplementedError
 
-    def _epithet_before(self, pos: int) -> tuple[str, int] | None:
+    def _epithet_before(self, pos: int, named: bool = False) -> tuple[str, int] | None:
         """The Romance role noun ("L'éleveur", "La joueuse"), or the name after one in commas,
         opening the sentence before the quotation whose attribution is at ``pos``, in the
-        same paragraph, as (phrase, where)."""
+        same paragraph, as (phrase, where); with ``named``, else the one person that sentence
+        names ("Deluso l'allenatore X. «…», ha ammesso.")."""
         k = bisect.bisect_right([s.open_at for s in self.spans], pos) - 1
         _, ps, _ = self._para_of(pos)
         start = self._sentence_start(pos, ps)
@@ -58,6 +61,13 @@ class RomanceRules:
         toks = self._tokens(prev, start)
         # ("Le préfet de X, Hugues Mercier, a reçu …": the name after the role)
         got = self._role_appositive(toks, 0) or self._romance_subject(toks, 0)
+        if got is None and named:
+            lo = bisect.bisect_left(self.people._mention_pos, prev)
+            hi = bisect.bisect_left(self.people._mention_pos, start)
+            # (someone a first name or a title shows to be a person: not "de Serra Talhada")
+            names = {m.name for m in self.people.mentions[lo:hi] if m.gender}
+            if len(names) == 1 and " " in next(iter(names)):
+                return next(iter(names)), self.people.mentions[lo].pos
         return (self.text[got[0] : got[1]], got[0]) if got else None
 
     def _zero_subject(self, toks: list[Token], v: int) -> bool:

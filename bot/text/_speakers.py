@@ -51,6 +51,7 @@ _PARTICIPLES = frozenset(
     " declaring insisting stating responding replying shouting yelling screaming chanting".split()
 )
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
+_ARTICLE = frozenset("un une uno una um uma le la el il lo o a".split())
 _ORDINAL_BEFORE = frozenset(
     "al il el lo o a le la un uno una um uma do da del no na nel ao".split()
 )
@@ -180,7 +181,12 @@ class Attributor(AfterRules, Resolver, RomanceRules):
                     # pronoun)
                     if v + 2 == len(toks) and toks[v + 1][0].lower() in _HE_SHE:
                         return toks[v + 1][1], toks[v + 1][2]
-                    return self._first_name_run(toks, v + 1)
+                    run = self._first_name_run(toks, v + 1)
+                    if run is None and v + 3 < len(toks) and toks[v + 3][0] == ",":
+                        # "Selon un cadre, qui …, « … »": someone unnamed, as written
+                        if toks[v + 1][0] in _ARTICLE and toks[v + 2][0].isalpha():
+                            return toks[v + 1][1], toks[v + 2][2]
+                    return run
                 continue
             if (
                 0 < v < len(toks) - n - 1
