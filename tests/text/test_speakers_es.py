@@ -460,6 +460,34 @@ ARTICLES: list[Case] = [
             ("Es el tercer", "Roberto Alcaide"),
         ],
     ),
+    # batch 8, written before its rules (FR 10/13, ES 8/10, IT 7/11, PT 8/9 speakers right then; 42/43 after)
+    (
+        'VALENCIA.- La Generalitat ha anunciado la contratación de 300 bomberos forestales para reforzar la campaña de incendios del próximo verano.\n\n"Es la mayor incorporación de la historia del servicio", ha subrayado la consellera de Justicia e Interior, Salomé Pradas Ten.\n\nLos sindicatos consideran insuficiente la cifra. Según el delegado de CGT Vicent Ferrer Sanchis, "harían falta al menos el doble para cubrir todo el territorio".\n\nLa consellera ha replicado que se trata de "un primer paso". "Seguiremos ampliando la plantilla cada año", ha asegurado.',
+        [
+            ("Es la mayor", "Salomé Pradas Ten"),
+            ("harían falta", "Vicent Ferrer Sanchis"),
+            ("Seguiremos ampliando", "Salomé Pradas Ten"),
+        ],
+    ),
+    (
+        'LIMA, 2 dic (EFE).- El Congreso de Perú aprobó este martes la destitución del ministro del Interior, Juan José Santiváñez Rojas, por su gestión de la crisis de seguridad.\n\n«Hemos actuado con responsabilidad ante el clamor ciudadano», declaró el presidente de la comisión, José Williams Zapata.\n\nEl exministro, en cambio, denunció una "persecución política". «Me voy con la conciencia tranquila», aseguró a EFE Santiváñez a la salida del Parlamento.',
+        [("Hemos actuado", "José Williams Zapata"), ("Me voy con", "Juan José Santiváñez Rojas")],
+    ),
+    (
+        'CICLISMO.- El colombiano Egan Arias se impuso este domingo en la Vuelta a Burgos tras una exhibición en la subida a las Lagunas de Neila.\n\n—Llevaba meses soñando con esta victoria —confesó el corredor en la línea de meta—. Es un premio al sacrificio.\n\nSu director, Pablo Lastras Gil, destacó la inteligencia del colombiano: "Supo esperar su momento".\n\n"Ahora toca descansar y pensar en la Vuelta", añadió el técnico madrileño.',
+        [
+            ("Llevaba meses", "Egan Arias"),
+            ("Supo esperar", "Pablo Lastras Gil"),
+            ("Ahora toca descansar", "Pablo Lastras Gil"),
+        ],
+    ),
+    (
+        'SALUD.- Los médicos de atención primaria de Madrid irán a la huelga el 15 de enero para reclamar más tiempo por paciente.\n\n"No podemos atender bien a un enfermo en cinco minutos", explicó Ángela Hernández Puente, secretaria general de la asociación de médicos Amyts.\n\nLa Consejería de Sanidad lamentó la convocatoria. Su titular, Fátima Matute Teresa, afirmó que la negociación "sigue abierta". "Tenemos la mano tendida", insistió la consejera.',
+        [
+            ("No podemos atender", "Ángela Hernández Puente"),
+            ("Tenemos la mano tendida", "Fátima Matute Teresa"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -471,6 +471,32 @@ ARTICLES: list[Case] = [
             ("On nous parle d'aide", "un jeune viticulteur de Meursault"),
         ],
     ),
+    # batch 8, written before its rules (FR 10/13, ES 8/10, IT 7/11, PT 8/9 speakers right then; 42/43 after)
+    (
+        "STRASBOURG – Le tribunal administratif a suspendu mercredi l'arrêté municipal interdisant la mendicité dans le centre-ville.\n\n« C'est une victoire pour les droits des plus pauvres », s'est félicitée Aurélie Marchand, avocate de la Ligue des droits de l'homme.\n\nLa maire, Jeanne Barseghian-Roux, prend acte. « Nous respecterons la décision, mais le problème demeure », a-t-elle déclaré.\n\n« Les commerçants nous disent que leurs clients ne viennent plus », a-t-elle poursuivi.\n\n« Les commerçants ont bon dos », a répliqué l'avocate.",
+        [
+            ("C'est une victoire", "Aurélie Marchand"),
+            ("Nous respecterons", "Jeanne Barseghian-Roux"),
+            ("Les commerçants nous disent", "Jeanne Barseghian-Roux"),
+            ("Les commerçants ont bon dos", "Aurélie Marchand"),
+        ],
+    ),
+    (
+        "INDUSTRIE – L'usine Ferrand de Montbéliard, spécialisée dans les pièces automobiles, va fermer d'ici juin, laissant 180 salariés sans emploi.\n\nDélégué syndical CFDT, Sébastien Mougin ne cache pas sa colère : « On a appris la nouvelle par un mail. Après trente ans de boîte. »\n\n« La direction nous a toujours dit que le site était rentable », ajoute-t-il.\n\nContactée, la direction du groupe n'a pas souhaité s'exprimer. Selon un cadre, qui requiert l'anonymat, « la décision a été prise à Munich il y a six mois ».",
+        [
+            ("On a appris", "Sébastien Mougin"),
+            ("La direction nous a", "Sébastien Mougin"),
+            ("la décision a été prise", "un cadre"),
+        ],
+    ),
+    (
+        "MUSIQUE – Trente ans après leur séparation, les Garçons Bouchers se reforment pour une tournée.\n\n« On s'est retrouvés à l'enterrement d'un ami, et on s'est dit : ‹ Pourquoi pas ? › », raconte le chanteur, François Hadji-Lazaro.\n\nLe guitariste Pierre Boulanger était le plus réticent. « J'avais rangé ma guitare depuis longtemps », avoue-t-il.\n\nLe premier concert aura lieu le 12 mars à la Cigale. « Les places sont parties en vingt minutes », se réjouit le tourneur, Marc Thonon.",
+        [
+            ("On s'est retrouvés", "François Hadji-Lazaro"),
+            ("J'avais rangé", "Pierre Boulanger"),
+            ("Les places sont parties", "Marc Thonon"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -512,6 +538,15 @@ ARTICLES_HARD: list[Case] = [
             ("Maman ne", "Margot"),
             ("À 18 ans", "Louise Attal"),
             ("Le public m'a", "Louise Attal"),
+        ],
+    ),
+    # batch 8, written before its rules (FR 10/13, ES 8/10, IT 7/11, PT 8/9 speakers right then; 42/43 after)
+    (
+        "RUGBY – Le XV de France a battu l'Écosse 31-17 samedi au Stade de France.\n\nLe sélectionneur Fabien Galthié savourait. « L'équipe a montré du caractère après une première mi-temps compliquée », a-t-il analysé.\n\nLe capitaine, Grégory Alldritt-Moreau, a insisté sur la défense : « On a plaqué comme des morts de faim. »\n\n« Ce match nous donne de la confiance pour l'Irlande », explique le troisième ligne.",
+        [
+            ("L'équipe a montré", "Fabien Galthié"),
+            ("On a plaqué", "Grégory Alldritt-Moreau"),
+            ("Ce match nous donne", "Grégory Alldritt-Moreau"),
         ],
     ),
 ]

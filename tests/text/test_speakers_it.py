@@ -455,6 +455,35 @@ ARTICLES: list[Case] = [
             ("Abbiamo fatto", "Giovanni Di Stefano"),
         ],
     ),
+    # batch 8, written before its rules (FR 10/13, ES 8/10, IT 7/11, PT 8/9 speakers right then; 42/43 after)
+    (
+        "TORINO – La Regione Piemonte ha approvato il piano per ridurre le liste d'attesa negli ospedali, con 40 milioni di euro in tre anni.\n\n«Nessun paziente dovrà aspettare più di sessanta giorni per una visita urgente», ha assicurato l'assessore alla Sanità, Federico Riboldi.\n\nScettica l'opposizione. Per la consigliera regionale Sarah Disabato, «sono promesse già sentite, senza personale non cambierà nulla».\n\nL'assessore ha ribattuto: «Abbiamo già assunto trecento infermieri».",
+        [
+            ("Nessun paziente", "Federico Riboldi"),
+            ("sono promesse", "Sarah Disabato"),
+            ("Abbiamo già assunto", "Federico Riboldi"),
+        ],
+    ),
+    (
+        "CALCIO – Il Napoli batte la Juventus 2-1 al Maradona e si porta a un punto dalla vetta.\n\nDecide una rete di Giacomo Raspadori Conti al novantesimo. «Ho tirato senza pensarci, è stato istintivo», ha raccontato l'attaccante a fine gara.\n\nIl tecnico azzurro, Antonio Conte Ferri, ha elogiato lo spirito della squadra: «I ragazzi non hanno mai smesso di crederci».\n\nDeluso l'allenatore bianconero Thiago Motta Rossi. «Abbiamo regalato un tempo», ha ammesso.",
+        [
+            ("Ho tirato", "Giacomo Raspadori Conti"),
+            ("I ragazzi", "Antonio Conte Ferri"),
+            ("Abbiamo regalato", "Thiago Motta Rossi"),
+        ],
+    ),
+    (
+        "BARI – Sequestrati dalla Guardia di Finanza 12 tonnellate di prodotti ittici privi di tracciabilità in un deposito alla periferia della città.\n\n«Il pesce veniva spacciato per locale, ma arrivava congelato dall'estero», ha spiegato il comandante provinciale delle Fiamme Gialle, il generale Luca Cervi.\n\nIl titolare dell'azienda, un cinquantenne barese, è stato denunciato per frode in commercio.\n\n«I controlli continueranno per tutta la stagione natalizia», ha aggiunto l'ufficiale.",
+        [("Il pesce veniva", "Luca Cervi"), ("I controlli continueranno", "Luca Cervi")],
+    ),
+    (
+        "LIBRI – Con il suo primo romanzo, la trentenne Giulia Caminito Bassi ha conquistato critica e lettori: trentamila copie vendute in due mesi.\n\n«Non me lo aspettavo, scrivevo di notte dopo il lavoro in biblioteca», confessa la scrittrice.\n\nIl suo editore, Marco Cassini, racconta di aver letto il manoscritto «in una notte sola». «Ho capito subito che era un libro speciale», dice.\n\nLa giovane autrice sta già lavorando al secondo libro: «Sarà più cupo, ma sempre sulla mia città».",
+        [
+            ("Non me lo aspettavo", "Giulia Caminito Bassi"),
+            ("Ho capito subito", "Marco Cassini"),
+            ("Sarà più cupo", "Giulia Caminito Bassi"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -454,6 +454,27 @@ ARTICLES: list[Case] = [
             ("São milhões", "Fábio Nogueira"),
         ],
     ),
+    # batch 8, written before its rules (FR 10/13, ES 8/10, IT 7/11, PT 8/9 speakers right then; 42/43 after)
+    (
+        "BRAGA – A Câmara de Braga vai transformar o antigo quartel da cidade num bairro de habitação acessível, com 400 casas.\n\n«É o maior investimento em habitação pública da história do concelho», anunciou o presidente da autarquia, Ricardo Rio Mendes.\n\nA oposição aplaude a ideia, mas duvida dos prazos. «Prometem casas para 2028, mas ainda nem há projeto», criticou o vereador socialista Artur Feio.\n\nO autarca garantiu que o concurso será lançado «ainda este ano».",
+        [("É o maior investimento", "Ricardo Rio Mendes"), ("Prometem casas", "Artur Feio")],
+    ),
+    (
+        'BELO HORIZONTE – A mineradora Vale foi condenada a pagar R$ 2 bilhões de indenização às famílias atingidas pelo rompimento de uma barragem em 2019.\n\n"Nenhum valor vai trazer meu filho de volta", disse Josiane Melo, que perdeu o filho de 23 anos na tragédia.\n\nEm nota, a empresa afirmou que vai recorrer. Já o promotor André Sperling Prates comemorou a decisão: "É uma vitória das vítimas".\n\nSegundo ele, o dinheiro deve ser pago em até seis meses.',
+        [("Nenhum valor", "Josiane Melo"), ("É uma vitória", "André Sperling Prates")],
+    ),
+    (
+        "TÉNIS – Nuno Borges Pinto alcançou os quartos de final do Open da Austrália, o melhor resultado de sempre de um tenista português em torneios do Grand Slam.\n\n«Ainda não caí em mim», confessou o maiato, de 28 anos, no final do encontro.\n\nO treinador, Rui Machado Lopes, destacou a evolução mental do pupilo. «Hoje ele acredita que pode ganhar a qualquer um», afirmou.\n\nBorges defronta agora o número um mundial: «Vou entrar em campo para ganhar».",
+        [
+            ("Ainda não caí", "Nuno Borges Pinto"),
+            ("Hoje ele acredita", "Rui Machado Lopes"),
+            ("Vou entrar", "Nuno Borges Pinto"),
+        ],
+    ),
+    (
+        'MANAUS – O nível do Rio Negro atingiu nesta segunda-feira a menor marca desde o início das medições, em 1902.\n\n"Nunca vimos nada parecido, as comunidades ribeirinhas estão isoladas", relatou a coordenadora da Defesa Civil do Amazonas, Francisca Bezerra Lima.\n\nO pescador Raimundo Nonato, de 58 anos, mora na comunidade do Tumbira. "O peixe sumiu, e o barco não passa mais", lamenta.\n\nDe acordo com a climatologista Luciana Gatti Rocha, a seca é reflexo do aquecimento global e do El Niño.',
+        [("Nunca vimos", "Francisca Bezerra Lima"), ("O peixe sumiu", "Raimundo Nonato")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
