@@ -229,7 +229,12 @@ def role_phrase(phrase: str, text: str) -> str | None:
         return words[0][2:]
     if len(words) == 3 and words[0].lower() in _ROMANCE_DEFINITE and words[1].islower():
         pair = f"{words[1]} {words[2]}"  # "il primo cittadino"
-        return pair if pair in SYNONYMS else None
+        if pair in SYNONYMS:
+            return pair
+        if not words[2].isalpha() or not words[2].islower():
+            return None
+        # "le jeune attaquant" (an adjective first), "o técnico argentino" (one after)
+        return words[2] if words[1] in _foreign.PRENOMINAL else words[1]
     if len(words) == 2 and words[1].lower() in _foreign.DEMONYMS:
         return words[1].lower()  # "Le Belge"
     if len(words) != 2 or not words[1].isalpha() or not words[1].islower():

@@ -31,7 +31,7 @@ _NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
 
 
 # a Romance article opening a role before a name at a clause's start
-_ROMANCE_ARTICLES = frozenset("le la el il lo o a".split())
+_ROMANCE_ARTICLES = frozenset("le la el il lo o a su sa son sua seu suo".split())
 
 
 def _role_word(word: str) -> bool:
@@ -119,7 +119,8 @@ class MentionFeatures:
         words = head.split()
         if 2 <= len(words) <= 4 and words[0][:1].isupper() and all(map(_role_word, words[1:])):
             return True  # "Imbert press secretary [Nora Quint] said"
-        clause = head.rsplit(",", 1)[-1].split() if head.count(",") <= 1 else []
+        bare_head = head.rstrip(",")  # "En el Getafe, su entrenador, [X], no quiso"
+        clause = bare_head.rsplit(",", 1)[-1].split() if bare_head.count(",") <= 1 else []
         if (
             2 <= len(clause) <= 4
             and clause[0].lower() in _ROMANCE_ARTICLES

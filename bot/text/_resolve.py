@@ -277,6 +277,14 @@ class Resolver:
             if owner in ("his", "her"):
                 return self.people.antecedent(raw.pos, "m" if owner == "his" else "f")
             return None
+        if role_phrase(phrase, self.people.text) is not None:
+            # "Martín X mostrou-se satisfeito. «…», disse o técnico argentino.": a role noun
+            # right after a sentence naming one person in the paragraph is that person
+            near = self._epithet_before(raw.pos, named=True)  # type: ignore[attr-defined]
+            gender = epithet_gender(phrase, self.people.text, raw.pos)
+            person = next((m for m in self.people.mentions if near and m.name == near[0]), None)
+            if person is not None and (not gender or gender[0] in (None, person.gender)):
+                return person.name
         role = self.people.role_person(phrase, raw.pos)
         if role is not None:
             return role  # "añadió la alcaldesa" after "la alcaldesa, Lucía Romero"
