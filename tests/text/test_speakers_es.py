@@ -488,6 +488,33 @@ ARTICLES: list[Case] = [
             ("Tenemos la mano tendida", "Fátima Matute Teresa"),
         ],
     ),
+    # batch 9, written after the batch-5 to batch-8 rules and scored before any change for it (FR 9/9, ES 8/9, IT 7/10, PT 6/10 speakers right then; 36/38 after)
+    (
+        'PAMPLONA.- El Gobierno de Navarra ha presentado un plan para recuperar el vascuence en la zona no vascófona.\n\n"Queremos que ningún niño se quede sin la posibilidad de aprender euskera", ha señalado la consejera de Educación, Carmen Gil Aguirre.\n\nUPN ha rechazado la propuesta. Su portavoz parlamentario, Javier Esparza Ibarra, considera que el plan "impone una lengua". "Respetamos el euskera, pero no a cualquier precio", ha puntualizado.\n\nLa consejera ha replicado que la matrícula será "siempre voluntaria".',
+        [
+            ("Queremos que ningún", "Carmen Gil Aguirre"),
+            ("Respetamos el euskera", "Javier Esparza Ibarra"),
+        ],
+    ),
+    (
+        "FÚTBOL.- El Atlético de Madrid goleó 4-0 al Getafe en el Metropolitano.\n\n«Hoy hemos sido un equipo», resumió el Cholo Simeone Ruiz, técnico rojiblanco, en rueda de prensa.\n\nEl delantero Julián Álvarez Pérez, autor de dos goles, se mostró feliz: «Me siento muy cómodo en este equipo».\n\nEn el Getafe, su entrenador, José Bordalás Jiménez, no quiso buscar excusas. «Nos han pasado por encima», reconoció el alicantino.",
+        [
+            ("Hoy hemos sido", "Cholo Simeone Ruiz"),
+            ("Me siento muy", "Julián Álvarez Pérez"),
+            ("Nos han pasado", "José Bordalás Jiménez"),
+        ],
+    ),
+    (
+        'QUITO, 1 dic (EFE).- Las lluvias torrenciales han dejado al menos doce muertos en la provincia ecuatoriana de Esmeraldas, según la Secretaría de Gestión de Riesgos.\n\n"Perdimos la casa, los animales, todo", ha contado a EFE Marlene Quiñónez, vecina de la localidad de Muisne. "Solo nos queda la ropa que llevamos puesta".\n\nEl alcalde de Muisne, Freddy Caicedo Bone, ha pedido ayuda urgente al Gobierno central.',
+        [("Perdimos la casa", "Marlene Quiñónez"), ("Solo nos queda", "Marlene Quiñónez")],
+    ),
+    (
+        'CULTURA.- El Museo del Prado expone por primera vez un cuadro de Goya que permanecía en una colección privada desde el siglo XIX.\n\n"Es una obra maestra absoluta, de la etapa más madura del pintor", aseguró el director de la pinacoteca, Miguel Falomir Faus, durante la presentación.\n\nLa conservadora Gudrun Maurer Ortiz explicó que la restauración ha durado dos años. "Debajo de los barnices oscurecidos apareció un cielo azul intenso", detalló la especialista.',
+        [
+            ("Es una obra maestra", "Miguel Falomir Faus"),
+            ("Debajo de los barnices", "Gudrun Maurer Ortiz"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -497,6 +497,27 @@ ARTICLES: list[Case] = [
             ("Les places sont parties", "Marc Thonon"),
         ],
     ),
+    # batch 9, written after the batch-5 to batch-8 rules and scored before any change for it (FR 9/9, ES 8/9, IT 7/10, PT 6/10 speakers right then; 36/38 after)
+    (
+        "GRENOBLE – Le conseil métropolitain a voté jeudi la gratuité des transports en commun pour les moins de 25 ans à partir de septembre.\n\n« C'est une mesure de justice sociale et une mesure écologique », a défendu le président de la métropole, Christophe Ferrari-Blanc.\n\nD'après l'opposition, la mesure coûtera 14 millions d'euros par an. « Qui va payer ? Les contribuables, comme toujours », a lancé la conseillère Les Républicains Émilie Chalas-Morel.\n\nLe président a assuré que le budget était « bouclé ».",
+        [("C'est une mesure", "Christophe Ferrari-Blanc"), ("Qui va payer", "Émilie Chalas-Morel")],
+    ),
+    (
+        "FAITS DIVERS – Deux randonneurs ont été secourus dimanche soir dans le massif de la Chartreuse après s'être égarés dans le brouillard.\n\n« Ils avaient quitté le sentier balisé et n'avaient plus de batterie », explique l'adjudant-chef Thomas Roussel, du peloton de gendarmerie de haute montagne.\n\nL'un des randonneurs, Kevin Dumas, 31 ans, reconnaît une imprudence. « On pensait connaître le coin. On s'est fait piéger comme des débutants », confie-t-il.\n\nLe gendarme rappelle qu'« une lampe frontale et une batterie de secours doivent toujours être dans le sac ».",
+        [("Ils avaient quitté", "Thomas Roussel"), ("On pensait connaître", "Kevin Dumas")],
+    ),
+    (
+        "ÉCONOMIE – Le prix du beurre a augmenté de 18 % en un an, selon l'Insee.\n\nPour Françoise Lenoir, boulangère à Caen, « c'est intenable ». « Je ne peux pas répercuter toute la hausse sur mes croissants, sinon plus personne n'en achète », dit-elle.\n\nL'économiste Vincent Chatellier, spécialiste des marchés laitiers, explique la flambée par la baisse de la collecte de lait. « Il y a moins de vaches en France qu'il y a dix ans », rappelle le chercheur.",
+        [
+            ("c'est intenable", "Françoise Lenoir"),
+            ("Je ne peux pas", "Françoise Lenoir"),
+            ("Il y a moins", "Vincent Chatellier"),
+        ],
+    ),
+    (
+        "JUSTICE – Le maire de Saint-Denis-de-l'Hôtel, Gérard Moulin, a été relaxé mardi par le tribunal correctionnel d'Orléans.\n\nL'élu était poursuivi pour prise illégale d'intérêts. « Je n'ai jamais douté de l'issue », a réagi le septuagénaire à la sortie de l'audience.\n\nL'avocat de l'association anticorruption qui avait porté plainte, Me Jérôme Karsenti, va faire appel. « Cette décision envoie un très mauvais signal », estime-t-il.",
+        [("Je n'ai jamais douté", "Gérard Moulin"), ("Cette décision envoie", "Jérôme Karsenti")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

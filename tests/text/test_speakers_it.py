@@ -484,6 +484,19 @@ ARTICLES: list[Case] = [
             ("Sarà più cupo", "Giulia Caminito Bassi"),
         ],
     ),
+    # batch 9, written after the batch-5 to batch-8 rules and scored before any change for it (FR 9/9, ES 8/9, IT 7/10, PT 6/10 speakers right then; 36/38 after)
+    (
+        "PADOVA – Il sindaco Sergio Giordani Pavan ha firmato ieri l'ordinanza che vieta la vendita di alcolici da asporto dopo le 21 nelle piazze del centro.\n\n«Vogliamo piazze vive, ma non ostaggio di chi beve e fa rumore fino all'alba», ha sottolineato il primo cittadino.\n\nProtestano i commercianti. «Ci stanno togliendo una fetta importante di incassi», lamenta Roberto Ferro, titolare di un minimarket in piazza delle Erbe.\n\nIl sindaco promette controlli a campione: «Chi sgarra pagherà multe salate».",
+        [
+            ("Vogliamo piazze vive", "Sergio Giordani Pavan"),
+            ("Ci stanno togliendo", "Roberto Ferro"),
+            ("Chi sgarra", "Sergio Giordani Pavan"),
+        ],
+    ),
+    (
+        "SCIENZA – Un team dell'Istituto nazionale di astrofisica ha individuato un pianeta simile alla Terra a 40 anni luce dal Sole.\n\n«Ha la dimensione giusta e si trova nella zona in cui potrebbe esserci acqua liquida», spiega l'astrofisica Giusi Micela Bruno, che ha guidato la ricerca.\n\nIl collega Alessandro Sozzetti Villa invita alla cautela: «Non sappiamo ancora nulla della sua atmosfera».\n\nLe prossime osservazioni sono previste con il telescopio spaziale James Webb.",
+        [("Ha la dimensione", "Giusi Micela Bruno"), ("Non sappiamo", "Alessandro Sozzetti Villa")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -527,6 +540,19 @@ ARTICLES_HARD: list[Case] = [
         ],
     ),
     # batch 5, written before its rules (FR 24/32, ES 17/29, IT 22/30, PT 18/27 speakers right then; 29/32, 27/29, 29/30, 26/27 after)
+    # batch 9, written after the batch-5 to batch-8 rules and scored before any change for it (FR 9/9, ES 8/9, IT 7/10, PT 6/10 speakers right then; 36/38 after)
+    (
+        "TENNIS – Jannik Rinaldi Sinner vince gli Internazionali di Roma battendo in finale il norvegese Casper Ruud Olsen in due set.\n\n«Vincere qui, davanti al mio pubblico, è un'emozione che non so descrivere», ha detto l'altoatesino durante la premiazione.\n\nRuud non ha cercato scuse. «Oggi lui era semplicemente di un altro livello», ha ammesso il norvegese.\n\nL'allenatore dell'italiano, Simone Vagnozzi Neri, ha parlato di «una settimana perfetta».",
+        [("Vincere qui", "Jannik Rinaldi Sinner"), ("Oggi lui era", "Casper Ruud Olsen")],
+    ),
+    (
+        "SALUTE – All'ospedale Cardarelli di Napoli mancano 120 infermieri e i pazienti restano per ore in barella al pronto soccorso.\n\n«Lavoriamo in condizioni disumane», denuncia Assunta Esposito, infermiera da vent'anni nel reparto. «Ogni turno è una guerra».\n\nIl direttore generale, Antonio D'Amore Russo, assicura che «entro marzo arriveranno sessanta nuove assunzioni».\n\nSecondo il sindacato Nursind, però, «non basteranno nemmeno a coprire i pensionamenti».",
+        [
+            ("Lavoriamo in condizioni", "Assunta Esposito"),
+            ("Ogni turno", "Assunta Esposito"),
+            ("non basteranno", "il sindacato Nursind"),
+        ],
+    ),
 ]
 
 

@@ -475,6 +475,37 @@ ARTICLES: list[Case] = [
         'MANAUS – O nível do Rio Negro atingiu nesta segunda-feira a menor marca desde o início das medições, em 1902.\n\n"Nunca vimos nada parecido, as comunidades ribeirinhas estão isoladas", relatou a coordenadora da Defesa Civil do Amazonas, Francisca Bezerra Lima.\n\nO pescador Raimundo Nonato, de 58 anos, mora na comunidade do Tumbira. "O peixe sumiu, e o barco não passa mais", lamenta.\n\nDe acordo com a climatologista Luciana Gatti Rocha, a seca é reflexo do aquecimento global e do El Niño.',
         [("Nunca vimos", "Francisca Bezerra Lima"), ("O peixe sumiu", "Raimundo Nonato")],
     ),
+    # batch 9, written after the batch-5 to batch-8 rules and scored before any change for it (FR 9/9, ES 8/9, IT 7/10, PT 6/10 speakers right then; 36/38 after)
+    (
+        'PORTO ALEGRE – A prefeitura de Porto Alegre anunciou nesta terça-feira um plano de R$ 600 milhões para reforçar o sistema de diques da cidade.\n\n"Não podemos correr o risco de uma nova enchente como a de 2024", afirmou o prefeito Sebastião Melo Farias em entrevista coletiva.\n\nPara o engenheiro hidráulico Carlos Tucci Moraes, professor da UFRGS, o plano chega tarde. "Esses diques deveriam ter sido revisados há trinta anos", disse.\n\nO prefeito rebateu: "Estamos fazendo o que nunca foi feito".',
+        [
+            ("Não podemos correr", "Sebastião Melo Farias"),
+            ("Esses diques", "Carlos Tucci Moraes"),
+            ("Estamos fazendo", "Sebastião Melo Farias"),
+        ],
+    ),
+    (
+        "FUTEBOL – O Benfica empatou 1-1 com o FC Porto no Estádio da Luz e continua dois pontos atrás do líder.\n\n«Merecíamos mais, fomos superiores na segunda parte», lamentou o treinador encarnado, Bruno Lage Gomes, na conferência de imprensa.\n\nDo lado portista, Martín Anselmi Duarte mostrou-se satisfeito com o ponto. «Sair da Luz sem perder é sempre positivo», disse o técnico argentino.\n\nO golo do empate foi marcado por Samu Omorodion Silva, que dedicou o golo ao pai: «Ele estava na bancada pela primeira vez».",
+        [
+            ("Merecíamos mais", "Bruno Lage Gomes"),
+            ("Sair da Luz", "Martín Anselmi Duarte"),
+            ("Ele estava na bancada", "Samu Omorodion Silva"),
+        ],
+    ),
+    (
+        "LISBOA – Os professores voltaram hoje à greve, com uma adesão de 80 % segundo os sindicatos.\n\n«O Governo continua a ignorar a recuperação do tempo de serviço», acusou o secretário-geral da Fenprof, Mário Nogueira Santos, numa concentração frente ao Ministério da Educação.\n\nO ministro da Educação, Fernando Alexandre Costa, disse à Lusa que as negociações «estão a decorrer». «Temos feito propostas sérias», sublinhou o governante.",
+        [
+            ("O Governo continua", "Mário Nogueira Santos"),
+            ("Temos feito propostas", "Fernando Alexandre Costa"),
+        ],
+    ),
+    (
+        'RECIFE – Uma professora de Olinda criou um projeto de leitura que já levou mais de 5 mil livros a comunidades sem biblioteca.\n\n"Cresci sem livros em casa, e sei a diferença que eles fazem", conta Rejane Albuquerque Lins, de 47 anos.\n\nA iniciativa começou com uma bicicleta e uma caixa de madeira. Hoje, tem uma van doada por uma empresa local. "As crianças correm quando ouvem a buzina", diverte-se a educadora.',
+        [
+            ("Cresci sem livros", "Rejane Albuquerque Lins"),
+            ("As crianças correm", "Rejane Albuquerque Lins"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
