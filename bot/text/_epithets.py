@@ -35,6 +35,13 @@ _ARTICLES = {
     "die": "f",
     "de": None,
     "het": None,
+    # "of" fused with the article: "Réaction du maire :", "Replica del sindaco:"
+    "du": "m",
+    "del": "m",
+    "dello": "m",
+    "della": "f",
+    "do": "m",
+    "da": "f",
     # demonstratives open a role the same way: "asegura este artesano", "cette élue"
     "este": "m",
     "esta": "f",

@@ -66,6 +66,8 @@ def no_name_prefix(words: list[str], org_words: frozenset[str]) -> int:
     before a surname that is no organisation word)."""
     if len(words) == 2 and words[0].lower() in ("le", "la") and words[1].lower() in DEMONYMS:
         return 2
+    if words and words[0][:2] in ("L'", "L’") and words[0][2:3].islower():
+        return 1  # "L'interprète évoque …", "L'economista Ana Ruiz": an article and a noun
     if (
         len(words) >= 2
         and 2 <= len(words[0]) <= 5
@@ -78,6 +80,13 @@ def no_name_prefix(words: list[str], org_words: frozenset[str]) -> int:
     return 0
 
 
+# nouns of speech opening a verbless clause before a colon: "Réponse de l'élue : « … »"
+SPEECH_NOUNS = _words(
+    "réponse réaction réplique commentaire respuesta reacción réplica comentario risposta"
+    " reazione replica commento resposta reação comentário"
+)
+# "of", alone or with its article, in the Romance languages
+OF_WORDS = _words("de du des del de la della dello dei di da do dos das")
 # definite singular articles of French, Spanish, Italian and Portuguese opening a clause on a
 # role noun: "Le quinquagénaire a balayé les critiques :", "El técnico elogió …:" ("A" and "O"
 # only in Portuguese text, see _clause)

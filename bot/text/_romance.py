@@ -15,6 +15,9 @@ from bot.text._marks import Span
 from bot.text._people import People
 from bot.text._shapes import Token
 
+_WHO = frozenset("que qui che quien quem".split())
+_FUSED = frozenset("du del della dello do da".split())
+
 
 class RomanceRules:
     """Cross-sentence subject rules; ``Attributor`` provides the text and clause helpers."""
@@ -39,6 +42,9 @@ class RomanceRules:
         raise NotImplementedError
 
     def _fronted_phrase(self, toks: list[Token]) -> bool:
+        raise NotImplementedError
+
+    def _first_name_run(self, toks: list[Token], j: int) -> tuple[int, int] | None:
         raise NotImplementedError
 
     def _epithet_before(self, pos: int, named: bool = False) -> tuple[str, int] | None:
@@ -86,3 +92,32 @@ class RomanceRules:
         else:
             return False
         return k < v and all(t[0].islower() for t in toks[k:v])
+
+    def _colon_speaker(self, toks: list[Token]) -> tuple[int, int] | None:
+        """The speaker of a Romance clause before a colon that names them outside its subject:
+        a noun of speech and whose it is ("Réponse de l'élue :", "Replica del sindaco:"), or
+        the name a relative clause is about ("… por Samu Silva, que dedicou o golo ao pai:")."""
+        # "Réponse de l'élue : « … »", "Replica del sindaco:": a noun of speech and whose
+        if len(toks) <= 8 and toks[0][0].lower() in fw.SPEECH_NOUNS and len(toks) >= 2:
+            k = 2 if toks[1][0].lower() in fw.OF_WORDS else 1
+            if toks[1][0][:2].lower() in ("d'", "d’"):
+                return toks[1][1] + 2, toks[-1][2]  # "Réaction d'Ana Ruiz :"
+            if k == 2 and k < len(toks):
+                # (a fused article stays with its noun: "del sindaco", "du maire")
+                fused = toks[1][0].lower() in _FUSED
+                return self._first_name_run(toks, k) or (toks[1 if fused else k][1], toks[-1][2])
+        # "… marcado por Samu Silva, que dedicou o golo ao pai: «…»": the name a Romance
+        # relative clause is about
+        for c in range(len(toks) - 2, 1, -1):
+            if (
+                toks[c][0] == ","
+                and toks[c + 1][0].lower() in _WHO
+                and toks[c - 1][0][:1].isupper()
+            ):
+                b = c - 1
+                while b > 0 and toks[b - 1][0][:1].isupper():
+                    b -= 1
+                if c - b >= 2:
+                    return toks[b][1], toks[c - 1][2]
+                break
+        return None

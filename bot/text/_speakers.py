@@ -51,7 +51,6 @@ _PARTICIPLES = frozenset(
     " declaring insisting stating responding replying shouting yelling screaming chanting".split()
 )
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
-_WHO = frozenset("que qui che quien quem".split())
 _ARTICLE = frozenset("un une uno una um uma le la el il lo o a".split())
 _ORDINAL_BEFORE = frozenset(
     "al il el lo o a le la un uno una um uma do da del no na nel ao".split()
@@ -266,20 +265,9 @@ class Attributor(AfterRules, Resolver, RomanceRules):
                 last = self.text.find(runs[-1][-1], at, end)
                 if 0 <= at <= last:
                     return at, last + len(runs[-1][-1])
-            # "… marcado por Samu Silva, que dedicou o golo ao pai: «…»": the name a Romance
-            # relative clause is about
-            for c in range(len(toks) - 2, 1, -1):
-                if (
-                    toks[c][0] == ","
-                    and toks[c + 1][0].lower() in _WHO
-                    and toks[c - 1][0][:1].isupper()
-                ):
-                    b = c - 1
-                    while b > 0 and toks[b - 1][0][:1].isupper():
-                        b -= 1
-                    if c - b >= 2:
-                        return toks[b][1], toks[c - 1][2]
-                    break
+            romance = self._colon_speaker(toks)  # "Réponse de l'élue :", "X, que …:"
+            if romance is not None:
+                return romance
             # "Marlow made the following comment: “..." -- the clause's subject
             return self._clause_subject(toks[:30])
         return None

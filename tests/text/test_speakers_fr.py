@@ -518,6 +518,17 @@ ARTICLES: list[Case] = [
         "JUSTICE – Le maire de Saint-Denis-de-l'Hôtel, Gérard Moulin, a été relaxé mardi par le tribunal correctionnel d'Orléans.\n\nL'élu était poursuivi pour prise illégale d'intérêts. « Je n'ai jamais douté de l'issue », a réagi le septuagénaire à la sortie de l'audience.\n\nL'avocat de l'association anticorruption qui avait porté plainte, Me Jérôme Karsenti, va faire appel. « Cette décision envoie un très mauvais signal », estime-t-il.",
         [("Je n'ai jamais douté", "Gérard Moulin"), ("Cette décision envoie", "Jérôme Karsenti")],
     ),
+    # once in ARTICLES_HARD, right since the batch-5 and batch-6 rules
+    (
+        "CONSEIL MUNICIPAL – Le budget 2027 de Villeneuve-sur-Orge a été adopté lundi soir après quatre heures de débats.\n\n« C'est un budget de responsabilité », a déclaré le maire, Bertrand Delacroix, en ouvrant la séance. « Nous n'augmenterons pas les impôts locaux. »\n\nL'opposition n'a pas été convaincue. Pour la conseillère écologiste Maëlle Kervella, « ce budget sacrifie les écoles au profit des parkings ».\n\nLe quinquagénaire, élu depuis 2014, a balayé les critiques : « Les chiffres parlent d'eux-mêmes. »\n\nRéponse de l'élue : « Les chiffres, on peut leur faire dire ce qu'on veut. »",
+        [
+            ("C'est un budget", "Bertrand Delacroix"),
+            ("Nous n'augmenterons", "Bertrand Delacroix"),
+            ("ce budget sacrifie", "Maëlle Kervella"),
+            ("Les chiffres parlent", "Bertrand Delacroix"),
+            ("Les chiffres, on peut", "Maëlle Kervella"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -542,16 +553,6 @@ ARTICLES_HARD: list[Case] = [
         ],
     ),
     # batch 5, written before its rules (FR 24/32, ES 17/29, IT 22/30, PT 18/27 speakers right then; 29/32, 27/29, 29/30, 26/27 after)
-    (
-        "CONSEIL MUNICIPAL – Le budget 2027 de Villeneuve-sur-Orge a été adopté lundi soir après quatre heures de débats.\n\n« C'est un budget de responsabilité », a déclaré le maire, Bertrand Delacroix, en ouvrant la séance. « Nous n'augmenterons pas les impôts locaux. »\n\nL'opposition n'a pas été convaincue. Pour la conseillère écologiste Maëlle Kervella, « ce budget sacrifie les écoles au profit des parkings ».\n\nLe quinquagénaire, élu depuis 2014, a balayé les critiques : « Les chiffres parlent d'eux-mêmes. »\n\nRéponse de l'élue : « Les chiffres, on peut leur faire dire ce qu'on veut. »",
-        [
-            ("C'est un budget", "Bertrand Delacroix"),
-            ("Nous n'augmenterons", "Bertrand Delacroix"),
-            ("ce budget sacrifie", "Maëlle Kervella"),
-            ("Les chiffres parlent", "Bertrand Delacroix"),
-            ("Les chiffres, on peut", "Maëlle Kervella"),
-        ],
-    ),
     (
         "PARIS (AFP) – La chanteuse Louise Attal, 72 ans, fait ses adieux à la scène avec une dernière tournée.\n\n« J'ai chanté pendant cinquante ans, c'est déjà un miracle », sourit-elle.\n\nSa fille, Margot, l'accompagne sur la tournée. « Maman ne s'arrêtera jamais vraiment », confie-t-elle.\n\nL'interprète évoque aussi ses débuts : « À 18 ans, je chantais dans les bals du Cantal. Personne ne m'écoutait. »\n\nElle conclut : « Le public m'a tout donné. Je lui dois bien une dernière fois. »",
         [
