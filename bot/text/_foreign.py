@@ -60,12 +60,17 @@ SUBJECT_PRONOUNS = frozenset("Er Elle Él Ella Ele Ela Hij Zij".split())
 DEMONYMS = load("demonyms_fr")
 
 
+_ROMANCE_PRONOUNS = _words("elle elles ella ellas él ellos lei egli essa esso ela ele elas eles")
+
+
 def no_name_prefix(words: list[str], org_words: frozenset[str]) -> int:
     """How many words open a capitalized run without being a name: all of "Le Belge" (an
     article and a French noun of nationality), the agency in "EFE Santiváñez" (an acronym
     before a surname that is no organisation word)."""
     if len(words) == 2 and words[0].lower() in ("le", "la") and words[1].lower() in DEMONYMS:
         return 2
+    if words and words[0].lower() in _ROMANCE_PRONOUNS:
+        return 1  # "Elle promet …", "Ella explicó": a pronoun opening a sentence, no name
     if words and words[0][:2] in ("L'", "L’") and words[0][2:3].islower():
         return 1  # "L'interprète évoque …", "L'economista Ana Ruiz": an article and a noun
     if (
