@@ -515,6 +515,26 @@ ARTICLES: list[Case] = [
             ("Debajo de los barnices", "Gudrun Maurer Ortiz"),
         ],
     ),
+    # batch 10, written after all the rules above and scored before any change for it (FR 6/8, ES 7/7, IT 7/7, PT 5/6 speakers right then; all 28 after)
+    (
+        'SEVILLA.- La Junta de Andalucía ha aprobado el decreto que regula los pisos turísticos en los centros históricos.\n\n"Queremos un turismo compatible con la vida de los vecinos", ha explicado el consejero de Turismo, Arturo Bernal Lozano.\n\nLos propietarios han anunciado recursos. Según su portavoz, Carmen Ruiz Molina, la norma "vulnera el derecho a la propiedad".\n\n"Vamos a llegar hasta el Supremo si hace falta", aseguró.',
+        [("Queremos un turismo", "Arturo Bernal Lozano"), ("Vamos a llegar", "Carmen Ruiz Molina")],
+    ),
+    (
+        'MADRID, 3 dic (EFE).- El escritor peruano Mario Quispe Huamán ha recibido este martes el Premio Internacional de Novela en Madrid.\n\n"Escribo para que no se olviden las historias de los Andes", ha declarado a EFE el novelista, de 61 años.\n\nEl presidente del jurado, Fernando Aramburu Ibáñez, destacó "la valentía" del libro. "Es una novela necesaria", subrayó.',
+        [
+            ("Escribo para que", "Mario Quispe Huamán"),
+            ("Es una novela necesaria", "Fernando Aramburu Ibáñez"),
+        ],
+    ),
+    (
+        "BALONMANO.- La selección española femenina cayó en la semifinal del Europeo ante Noruega (29-25).\n\n«Hemos competido, pero ellas tienen otro nivel físico», lamentó el seleccionador, Ambros Martín, tras el partido.\n\nLa capitana, Alicia Fernández Rubio, no ocultaba su tristeza: «Nos vamos con mal sabor de boca».\n\n«Ahora hay que levantarse para pelear por el bronce», añadió la lateral.",
+        [
+            ("Hemos competido", "Ambros Martín"),
+            ("Nos vamos con", "Alicia Fernández Rubio"),
+            ("Ahora hay que", "Alicia Fernández Rubio"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -529,6 +529,27 @@ ARTICLES: list[Case] = [
             ("Les chiffres, on peut", "Maëlle Kervella"),
         ],
     ),
+    # batch 10, written after all the rules above and scored before any change for it (FR 6/8, ES 7/7, IT 7/7, PT 5/6 speakers right then; all 28 after)
+    (
+        "LILLE – La présidente de la région, Marie-Laure Dufresne, a présenté vendredi son plan pour les lycées.\n\nElle promet la rénovation de quarante établissements d'ici 2030. « Beaucoup de nos lycées ont été construits dans les années 1970 et n'ont jamais été isolés », a-t-elle expliqué.\n\n« Les élèves ont froid l'hiver et trop chaud en juin. Ce n'est plus acceptable. »\n\nL'opposition écologiste juge le plan trop lent. « Quarante lycées sur deux cents, c'est une goutte d'eau », regrette son chef de file, Karim Bensaïd.",
+        [
+            ("Beaucoup de nos lycées", "Marie-Laure Dufresne"),
+            ("Les élèves ont froid", "Marie-Laure Dufresne"),
+            ("Quarante lycées", "Karim Bensaïd"),
+        ],
+    ),
+    (
+        "FOOTBALL – Le Stade rennais s'est incliné 2-0 à Monaco dimanche.\n\n« On n'a pas existé en première période », a reconnu l'entraîneur breton, Julien Stéphan, après la rencontre. « Il faudra vite se relever. »\n\nCôté monégasque, le buteur Takumi Minamino savourait : « C'est une victoire importante pour la course à l'Europe. »",
+        [
+            ("On n'a pas existé", "Julien Stéphan"),
+            ("Il faudra vite", "Julien Stéphan"),
+            ("C'est une victoire", "Takumi Minamino"),
+        ],
+    ),
+    (
+        "SOCIÉTÉ – À Marseille, une association aide les personnes âgées isolées à utiliser internet.\n\nTous les mardis, Odette Benali, 84 ans, vient prendre son cours. « Avant, je ne savais même pas allumer l'ordinateur. Maintenant, j'appelle mes petits-enfants au Canada en vidéo », raconte-t-elle fièrement.\n\nLa fondatrice de l'association, Samia Kherbache, a eu l'idée pendant le confinement. « J'ai vu ma grand-mère s'enfermer dans la solitude », se souvient-elle.",
+        [("Avant, je ne savais", "Odette Benali"), ("J'ai vu ma grand-mère", "Samia Kherbache")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

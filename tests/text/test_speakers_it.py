@@ -497,6 +497,26 @@ ARTICLES: list[Case] = [
         "SCIENZA – Un team dell'Istituto nazionale di astrofisica ha individuato un pianeta simile alla Terra a 40 anni luce dal Sole.\n\n«Ha la dimensione giusta e si trova nella zona in cui potrebbe esserci acqua liquida», spiega l'astrofisica Giusi Micela Bruno, che ha guidato la ricerca.\n\nIl collega Alessandro Sozzetti Villa invita alla cautela: «Non sappiamo ancora nulla della sua atmosfera».\n\nLe prossime osservazioni sono previste con il telescopio spaziale James Webb.",
         [("Ha la dimensione", "Giusi Micela Bruno"), ("Non sappiamo", "Alessandro Sozzetti Villa")],
     ),
+    # batch 10, written after all the rules above and scored before any change for it (FR 6/8, ES 7/7, IT 7/7, PT 5/6 speakers right then; all 28 after)
+    (
+        "FIRENZE – Il Consiglio comunale ha approvato lo stop ai nuovi affitti brevi nel centro storico Unesco.\n\n«Firenze non può diventare un albergo diffuso senza abitanti», ha detto la sindaca Sara Funaro Guidi in aula.\n\nIl capogruppo di Fratelli d'Italia, Alessandro Draghi Neri, ha annunciato ricorso: «È una norma illegittima che colpisce i piccoli proprietari».\n\nLa prima cittadina ha replicato che la delibera «è stata scritta con i migliori giuristi».",
+        [
+            ("Firenze non può", "Sara Funaro Guidi"),
+            ("È una norma illegittima", "Alessandro Draghi Neri"),
+        ],
+    ),
+    (
+        "SCI – Federica Brignone Costa ha vinto il gigante di Sölden, prima gara della stagione di Coppa del mondo.\n\n«Non pensavo di essere già così in forma», ha spiegato la valdostana al traguardo. «Ho sciato libera, senza pensieri».\n\nSeconda la svizzera Lara Gut Behrami, che ha commentato: «Federica oggi era imbattibile».",
+        [
+            ("Non pensavo", "Federica Brignone Costa"),
+            ("Ho sciato libera", "Federica Brignone Costa"),
+            ("Federica oggi era", "Lara Gut Behrami"),
+        ],
+    ),
+    (
+        "CRONACA – Un incendio ha distrutto nella notte un capannone di una ditta di logistica a Piacenza. Nessun ferito.\n\n«Le fiamme erano altissime, si vedevano da chilometri», racconta Giorgio Bassi, che abita a poche centinaia di metri.\n\nSecondo i vigili del fuoco, l'incendio sarebbe partito da un cortocircuito. Il titolare dell'azienda, Paolo Guarnieri, stima danni per tre milioni di euro. «Ripartiremo, ma ci vorrà tempo», ha assicurato.",
+        [("Le fiamme erano", "Giorgio Bassi"), ("Ripartiremo", "Paolo Guarnieri")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -506,6 +506,26 @@ ARTICLES: list[Case] = [
             ("As crianças correm", "Rejane Albuquerque Lins"),
         ],
     ),
+    # batch 10, written after all the rules above and scored before any change for it (FR 6/8, ES 7/7, IT 7/7, PT 5/6 speakers right then; all 28 after)
+    (
+        "FARO – A Câmara de Faro aprovou a criação de uma taxa turística de dois euros por noite, a aplicar a partir de abril.\n\n«O dinheiro será todo investido na limpeza urbana e na requalificação da Baixa», garantiu o presidente da autarquia, Rogério Bacalhau Neves.\n\nA Associação de Hotelaria do Algarve critica a medida. «Estamos a perder competitividade face a Espanha», afirmou o seu presidente, Hélder Martins Ramos.",
+        [
+            ("O dinheiro será", "Rogério Bacalhau Neves"),
+            ("Estamos a perder", "Hélder Martins Ramos"),
+        ],
+    ),
+    (
+        'SÃO PAULO – A cantora Ludmilla Oliveira anunciou nesta segunda-feira uma pausa na carreira para cuidar da saúde mental.\n\n"Preciso parar para me reencontrar", escreveu a artista nas redes sociais. "Volto mais forte."\n\nSeu empresário, Rodrigo Bastos Lima, disse que os shows já marcados serão remarcados. "Os fãs não vão ficar sem resposta", afirmou.',
+        [
+            ("Preciso parar", "Ludmilla Oliveira"),
+            ("Volto mais forte", "Ludmilla Oliveira"),
+            ("Os fãs não vão", "Rodrigo Bastos Lima"),
+        ],
+    ),
+    (
+        "CIÊNCIA – Uma equipa do Instituto Gulbenkian de Ciência descobriu um mecanismo que permite a algumas bactérias resistir a antibióticos.\n\n«Percebemos que as bactérias 'adormecem' quando detetam o antibiótico», explica a investigadora Isabel Gordo Fontes, coordenadora do estudo.\n\nO trabalho foi publicado na revista Nature. Para o microbiologista Miguel Viveiros Bettencourt, que não participou na investigação, trata-se de «um avanço muito relevante».",
+        [("Percebemos que as bactérias", "Isabel Gordo Fontes")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
