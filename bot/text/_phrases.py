@@ -204,6 +204,8 @@ class PhraseRules(ClauseRules):
                 i -= 1  # "he also said", "Osei later Thursday told"
             elif w in nm.AUXILIARIES and i > 1:
                 i -= 1  # "Marchetti a précisé", "Galli ha spiegato", "Jansen heeft gezegd"
+            elif w in ("si", "se") and i > 1:
+                i -= 1  # a Romance reflexive: "X, l'avvocato, si dice fiducioso:"
             elif (
                 w.endswith("ed")
                 and w.islower()
