@@ -535,6 +535,19 @@ ARTICLES: list[Case] = [
             ("Ahora hay que", "Alicia Fernández Rubio"),
         ],
     ),
+    # batch 11, written after all the rules above and scored before any change for it (FR 7/7, ES 3/4, IT 3/4, PT 3/4 speakers right then; 18/19 after)
+    (
+        "OVIEDO.- El Principado ha adjudicado las obras del nuevo hospital de Cangas del Narcea por 48 millones de euros.\n\n«Es una deuda histórica con el suroccidente asturiano», afirmó la consejera de Salud, Concepción Saavedra Ruiz.\n\nEl alcalde de Cangas, José Víctor Rodríguez Lago, celebró la noticia: «Llevamos veinte años esperando este día».\n\nEl regidor recordó, no obstante, que faltan médicos. «Un hospital sin profesionales es solo un edificio», advirtió.",
+        [
+            ("Es una deuda", "Concepción Saavedra Ruiz"),
+            ("Llevamos veinte años", "José Víctor Rodríguez Lago"),
+            ("Un hospital sin", "José Víctor Rodríguez Lago"),
+        ],
+    ),
+    (
+        'MONTEVIDEO, 2 dic (EFE).- El expresidente uruguayo Julio María Sanguinetti Coirolo presentó este lunes sus memorias.\n\n"No escribí para ajustar cuentas, sino para explicar", dijo el exmandatario, de 89 años, ante un auditorio lleno.\n\nEl historiador Gerardo Caetano Bonilla, encargado de la presentación, lo definió como "un testigo imprescindible del siglo XX uruguayo".',
+        [("No escribí para", "Julio María Sanguinetti Coirolo")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

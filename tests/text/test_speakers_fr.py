@@ -550,6 +550,24 @@ ARTICLES: list[Case] = [
         "SOCIÉTÉ – À Marseille, une association aide les personnes âgées isolées à utiliser internet.\n\nTous les mardis, Odette Benali, 84 ans, vient prendre son cours. « Avant, je ne savais même pas allumer l'ordinateur. Maintenant, j'appelle mes petits-enfants au Canada en vidéo », raconte-t-elle fièrement.\n\nLa fondatrice de l'association, Samia Kherbache, a eu l'idée pendant le confinement. « J'ai vu ma grand-mère s'enfermer dans la solitude », se souvient-elle.",
         [("Avant, je ne savais", "Odette Benali"), ("J'ai vu ma grand-mère", "Samia Kherbache")],
     ),
+    # batch 11, written after all the rules above and scored before any change for it (FR 7/7, ES 3/4, IT 3/4, PT 3/4 speakers right then; 18/19 after)
+    (
+        "BORDEAUX – Le chef étoilé Thierry Marx-Dubois ouvre un restaurant solidaire dans le quartier des Aubiers.\n\n« Je veux prouver qu'on peut bien manger pour cinq euros », affirme le cuisinier. « Tout sera fait maison, avec des produits locaux.\n\n« Et les gens du quartier seront formés en cuisine. »\n\nLe maire de Bordeaux, Pierre Hurmic-Lasserre, salue l'initiative. Selon lui, « c'est exactement ce dont les Aubiers ont besoin ».",
+        [
+            ("Je veux prouver", "Thierry Marx-Dubois"),
+            ("Tout sera fait", "Thierry Marx-Dubois"),
+            ("Et les gens du quartier", "Thierry Marx-Dubois"),
+            ("c'est exactement", "Pierre Hurmic-Lasserre"),
+        ],
+    ),
+    (
+        "POLITIQUE – La députée Clémentine Autain-Roche a annoncé mardi qu'elle quittait son groupe parlementaire.\n\n« Je ne me reconnais plus dans la ligne du parti », a-t-elle justifié sur France Inter.\n\nSon ancien collègue Éric Coquerel-Martin regrette ce départ : « C'est une perte pour nous tous. »\n\nLa parlementaire assure qu'elle continuera à voter les textes de gauche. « Je reste fidèle à mes électeurs », a-t-elle insisté.",
+        [
+            ("Je ne me reconnais", "Clémentine Autain-Roche"),
+            ("C'est une perte", "Éric Coquerel-Martin"),
+            ("Je reste fidèle", "Clémentine Autain-Roche"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

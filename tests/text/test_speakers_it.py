@@ -517,6 +517,21 @@ ARTICLES: list[Case] = [
         "CRONACA – Un incendio ha distrutto nella notte un capannone di una ditta di logistica a Piacenza. Nessun ferito.\n\n«Le fiamme erano altissime, si vedevano da chilometri», racconta Giorgio Bassi, che abita a poche centinaia di metri.\n\nSecondo i vigili del fuoco, l'incendio sarebbe partito da un cortocircuito. Il titolare dell'azienda, Paolo Guarnieri, stima danni per tre milioni di euro. «Ripartiremo, ma ci vorrà tempo», ha assicurato.",
         [("Le fiamme erano", "Giorgio Bassi"), ("Ripartiremo", "Paolo Guarnieri")],
     ),
+    # batch 11, written after all the rules above and scored before any change for it (FR 7/7, ES 3/4, IT 3/4, PT 3/4 speakers right then; 18/19 after)
+    (
+        "MILANO – La Scala ha presentato la nuova stagione, che si aprirà il 7 dicembre con la «Traviata» di Verdi.\n\n«Abbiamo voluto un titolo amato dal pubblico, ma con una regia innovativa», ha spiegato il sovrintendente Fortunato Ortombina Galli.\n\nSul podio ci sarà Riccardo Chailly Ferri, al suo ultimo anno da direttore musicale. «Lascio un'orchestra straordinaria», ha detto il maestro, visibilmente commosso.\n\nIl sindaco Giuseppe Sala Monti ha parlato di «un orgoglio per tutta la città».",
+        [
+            ("Abbiamo voluto", "Fortunato Ortombina Galli"),
+            ("Lascio un'orchestra", "Riccardo Chailly Ferri"),
+        ],
+    ),
+    (
+        "GIUSTIZIA – La Cassazione ha annullato con rinvio l'assoluzione di un medico accusato della morte di una paziente all'ospedale di Cosenza.\n\n«Finalmente qualcuno ci ascolta», ha commentato la figlia della donna, Teresa Scarpelli, che da sei anni chiede giustizia.\n\nL'avvocato del medico, Enzo Belvedere Greco, si dice fiducioso: «Nel nuovo processo dimostreremo che il mio cliente ha fatto tutto il possibile».",
+        [
+            ("Finalmente qualcuno", "Teresa Scarpelli"),
+            ("Nel nuovo processo", "Enzo Belvedere Greco"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -526,6 +526,14 @@ ARTICLES: list[Case] = [
         "CIÊNCIA – Uma equipa do Instituto Gulbenkian de Ciência descobriu um mecanismo que permite a algumas bactérias resistir a antibióticos.\n\n«Percebemos que as bactérias 'adormecem' quando detetam o antibiótico», explica a investigadora Isabel Gordo Fontes, coordenadora do estudo.\n\nO trabalho foi publicado na revista Nature. Para o microbiologista Miguel Viveiros Bettencourt, que não participou na investigação, trata-se de «um avanço muito relevante».",
         [("Percebemos que as bactérias", "Isabel Gordo Fontes")],
     ),
+    # batch 11, written after all the rules above and scored before any change for it (FR 7/7, ES 3/4, IT 3/4, PT 3/4 speakers right then; 18/19 after)
+    (
+        "SETÚBAL – O Vitória de Setúbal garantiu a subida à Liga 3 com uma vitória por 3-0 sobre o Oriental.\n\n«Este clube merece voltar aos palcos principais», afirmou o treinador, Carlos Pinto Fonseca, emocionado no final.\n\nO capitão, Zequinha Almeida, dedicou a subida aos adeptos: «Nunca nos abandonaram, mesmo nos anos mais difíceis».",
+        [
+            ("Este clube merece", "Carlos Pinto Fonseca"),
+            ("Nunca nos abandonaram", "Zequinha Almeida"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -549,6 +557,14 @@ ARTICLES_HARD: list[Case] = [
         [("Vamos deixar", "Diamantino Azevedo"), ("Já ouvimos", "Carlos Rosado de Carvalho")],
     ),
     # batch 5, written before its rules (FR 24/32, ES 17/29, IT 22/30, PT 18/27 speakers right then; 29/32, 27/29, 29/30, 26/27 after)
+    # batch 11, written after all the rules above and scored before any change for it (FR 7/7, ES 3/4, IT 3/4, PT 3/4 speakers right then; 18/19 after)
+    (
+        'BRASÍLIA – O ministro da Educação, Camilo Santana Farias, anunciou nesta quinta-feira a ampliação do programa Pé-de-Meia para mais 2 milhões de estudantes.\n\n"Nenhum jovem deve abandonar a escola por falta de dinheiro", disse o ministro em cerimônia no Palácio do Planalto.\n\nA presidente da União Nacional dos Estudantes, Manuella Mirella Costa, elogiou a medida, mas cobrou mais: "Precisamos também de assistência estudantil nas universidades".',
+        [
+            ("Nenhum jovem", "Camilo Santana Farias"),
+            ("Precisamos também", "Manuella Mirella Costa"),
+        ],
+    ),
 ]
 
 
