@@ -21,7 +21,7 @@ _DETERMINERS = frozenset(
     " sua seus suas".split()
 )
 _INDEFINITE = frozenset("Un Une Uno Una Um Uma".split())
-_OF = frozenset("de du des da do dos das di del della dello dei".split())
+_OF = frozenset("de du des da do dos das di del della dello dei delle degli".split())
 _ELIDED_OF_RE = re.compile(r"(?:d|dell|dall)['’][^\W\d_a-z]")
 
 

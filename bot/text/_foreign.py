@@ -91,7 +91,7 @@ SPEECH_NOUNS = _words(
     " reazione replica commento resposta reação comentário"
 )
 # "of", alone or with its article, in the Romance languages
-OF_WORDS = _words("de du des del de la della dello dei di da do dos das")
+OF_WORDS = _words("de du des del de la della dello dei delle degli di da do dos das")
 # definite singular articles of French, Spanish, Italian and Portuguese opening a clause on a
 # role noun: "Le quinquagénaire a balayé les critiques :", "El técnico elogió …:" ("A" and "O"
 # only in Portuguese text, see _clause)
