@@ -548,6 +548,21 @@ ARTICLES: list[Case] = [
         'MONTEVIDEO, 2 dic (EFE).- El expresidente uruguayo Julio María Sanguinetti Coirolo presentó este lunes sus memorias.\n\n"No escribí para ajustar cuentas, sino para explicar", dijo el exmandatario, de 89 años, ante un auditorio lleno.\n\nEl historiador Gerardo Caetano Bonilla, encargado de la presentación, lo definió como "un testigo imprescindible del siglo XX uruguayo".',
         [("No escribí para", "Julio María Sanguinetti Coirolo")],
     ),
+    # batch 12, written after all the rules above and scored before any change for it (FR 4/4, ES 4/4, IT 6/7, PT 6/7 speakers right then; all 22 after)
+    (
+        'MURCIA.- La sequía obliga a cerrar los regadíos de la cuenca del Segura durante dos meses.\n\n"Es la peor situación en cuarenta años", ha advertido el presidente de la Confederación Hidrográfica, Mario Urrea Mallebrera.\n\nLos agricultores temen pérdidas millonarias. "Sin agua no hay cosecha, y sin cosecha no hay empleo", resume Lucas Jiménez Vidal, presidente del sindicato de regantes.',
+        [
+            ("Es la peor situación", "Mario Urrea Mallebrera"),
+            ("Sin agua no hay", "Lucas Jiménez Vidal"),
+        ],
+    ),
+    (
+        "TEATRO.- La actriz Nuria Espert Romero, de 90 años, vuelve a los escenarios con un monólogo sobre la memoria.\n\n«Mientras me sostengan las piernas, seguiré subiendo al escenario», dijo la intérprete en la presentación.\n\nEl director del montaje, Lluís Pasqual Sánchez, confesó que fue ella quien eligió el texto: «Nuria sabe exactamente lo que quiere».",
+        [
+            ("Mientras me sostengan", "Nuria Espert Romero"),
+            ("Nuria sabe exactamente", "Lluís Pasqual Sánchez"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -568,6 +568,21 @@ ARTICLES: list[Case] = [
             ("Je reste fidèle", "Clémentine Autain-Roche"),
         ],
     ),
+    # batch 12, written after all the rules above and scored before any change for it (FR 4/4, ES 4/4, IT 6/7, PT 6/7 speakers right then; all 22 after)
+    (
+        "MONTPELLIER – Le président de l'université, Philippe Augé-Pons, a annoncé mardi la suppression de 60 postes administratifs.\n\n« Nous n'avons pas le choix, l'État ne compense plus l'inflation », a-t-il déclaré devant le conseil d'administration.\n\nLes syndicats ont quitté la séance. « C'est un plan social qui ne dit pas son nom », a dénoncé Hélène Crouzet, secrétaire de la FSU locale.",
+        [
+            ("Nous n'avons pas le choix", "Philippe Augé-Pons"),
+            ("C'est un plan social", "Hélène Crouzet"),
+        ],
+    ),
+    (
+        "SPORT – Pour sa dernière course, la skieuse Tessa Worley-Martin a terminé quatrième du géant de Courchevel.\n\n« Je voulais finir ici, devant ma famille », a-t-elle expliqué, les larmes aux yeux. « Ce n'est pas un podium, mais c'est une belle fin. »\n\nSon entraîneur de toujours, Fabien Saguez-Roux, salue « une championne exemplaire ».",
+        [
+            ("Je voulais finir", "Tessa Worley-Martin"),
+            ("Ce n'est pas un podium", "Tessa Worley-Martin"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

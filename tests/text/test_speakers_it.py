@@ -532,6 +532,26 @@ ARTICLES: list[Case] = [
             ("Nel nuovo processo", "Enzo Belvedere Greco"),
         ],
     ),
+    # batch 12, written after all the rules above and scored before any change for it (FR 4/4, ES 4/4, IT 6/7, PT 6/7 speakers right then; all 22 after)
+    (
+        "VENEZIA – Il Mose è stato alzato ieri per la prima volta in questa stagione, con una marea prevista di 130 centimetri.\n\n«Il sistema ha funzionato perfettamente, piazza San Marco è rimasta asciutta», ha dichiarato il commissario straordinario Elisabetta Spitz Romano.\n\nSoddisfatti i commercianti. «Fino a qualche anno fa avremmo avuto l'acqua alle ginocchia», ricorda Ernesto Pancin, titolare di un negozio di vetri.\n\nSecondo il sindaco Luigi Brugnaro Bassi, «Venezia ora può guardare al futuro con più serenità».",
+        [
+            ("Il sistema ha funzionato", "Elisabetta Spitz Romano"),
+            ("Fino a qualche anno", "Ernesto Pancin"),
+            ("Venezia ora può", "Luigi Brugnaro Bassi"),
+        ],
+    ),
+    (
+        "MOTOGP – Francesco Bagnaia Rossi ha vinto il Gran Premio del Mugello davanti a oltre centomila spettatori.\n\n«Vincere qui è sempre speciale, il pubblico mi ha spinto giro dopo giro», ha detto il pilota piemontese.\n\nSecondo al traguardo lo spagnolo Jorge Martín López, che non nasconde la delusione: «Ho provato di tutto, ma oggi Pecco era più veloce».",
+        [("Vincere qui", "Francesco Bagnaia Rossi"), ("Ho provato di tutto", "Jorge Martín López")],
+    ),
+    (
+        "ECONOMIA – Le imprese artigiane del Veneto chiedono al governo di ridurre il costo dell'energia.\n\n«Paghiamo la bolletta più cara d'Europa», ha denunciato il presidente di Confartigianato Veneto, Roberto Boschetto, durante l'assemblea annuale.\n\nIl ministro delle Imprese, presente in sala, ha promesso un intervento entro l'estate. «Stiamo lavorando a un decreto», ha assicurato.",
+        [
+            ("Paghiamo la bolletta", "Roberto Boschetto"),
+            ("Stiamo lavorando", "Il ministro delle Imprese"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

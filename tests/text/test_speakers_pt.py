@@ -534,6 +534,29 @@ ARTICLES: list[Case] = [
             ("Nunca nos abandonaram", "Zequinha Almeida"),
         ],
     ),
+    # batch 12, written after all the rules above and scored before any change for it (FR 4/4, ES 4/4, IT 6/7, PT 6/7 speakers right then; all 22 after)
+    (
+        "COIMBRA – Estudantes da Universidade de Coimbra ocuparam hoje a reitoria em protesto contra o aumento das propinas.\n\n«Não vamos sair enquanto o reitor não nos receber», garantiu Inês Tavares Lobo, presidente da Associação Académica.\n\nO reitor, Amílcar Falcão Sousa, disse à Lusa estar disponível para dialogar. «A porta do meu gabinete sempre esteve aberta», afirmou.",
+        [
+            ("Não vamos sair", "Inês Tavares Lobo"),
+            ("A porta do meu gabinete", "Amílcar Falcão Sousa"),
+        ],
+    ),
+    (
+        'SALVADOR – O Carnaval de Salvador deve atrair 2 milhões de turistas neste ano, segundo a prefeitura.\n\n"Estamos preparados para receber o mundo", afirmou o prefeito Bruno Reis Andrade durante o lançamento da festa.\n\nA cantora Daniela Mercury Santos, que vai puxar o trio na abertura, promete um Carnaval "de paz e de resistência". "A Bahia é a mãe do Brasil", declarou a artista.',
+        [
+            ("Estamos preparados", "Bruno Reis Andrade"),
+            ("A Bahia é a mãe", "Daniela Mercury Santos"),
+        ],
+    ),
+    (
+        "FUTEBOL – O Sporting venceu o Braga por 2-1 e mantém a liderança isolada do campeonato.\n\n«Foi um jogo muito disputado, mas fomos mais eficazes», analisou o treinador leonino, Rui Borges Teixeira.\n\nO avançado Viktor Gyökeres Silva, autor dos dois golos, desvalorizou a marca pessoal: «O mais importante são os três pontos».\n\nDo lado do Braga, Carlos Carvalhal Matos lamentou as oportunidades falhadas. «Tivemos o empate nos pés», disse o técnico minhoto.",
+        [
+            ("Foi um jogo", "Rui Borges Teixeira"),
+            ("O mais importante", "Viktor Gyökeres Silva"),
+            ("Tivemos o empate", "Carlos Carvalhal Matos"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
