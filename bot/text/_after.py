@@ -13,10 +13,11 @@ from bot.text import _foreign as fw
 from bot.text import _names as nm
 from bot.text._context import ContextRules
 from bot.text._marks import Span
-from bot.text._shapes import PREPOSITIONS, Token
+from bot.text._shapes import DETERMINERS, PREPOSITIONS, Token
 from bot.text.lexicon import load
 
 # (and "thus" in the Romance languages: "«…». Così il direttore X ha annunciato …")
+_THUS = frozenset("così ainsi así assim".split())
 LEADING_JUNK = frozenset("and but as so then yet or while così ainsi así assim".split())
 # French inverted verb and pronoun in one token: « … », a-t-il ajouté / dit-elle / ajoute-t-elle
 _INVERTED_RE = re.compile(r"^\w+-(?:t-)?(il|elle)$", re.IGNORECASE)
@@ -49,6 +50,14 @@ class AfterRules(ContextRules):
             np = self._np_after(toks, i)  # a byline: “…” ― Mara Quint
             if np is not None:
                 return np, True
+        if any(c in text[start : toks[i][1]] for c in ".!?;") and toks[i][0].lower() not in _THUS:
+            # (but "«…». Così il direttore X ha annunciato" reports the quotation before it)
+            return None, False  # “…”. Portugal will not attend: a new sentence, no attribution
+        # the quotation ends its own sentence (“… at all?” / “… angry.”): what follows is a new
+        # sentence, an attribution only in its short forms
+        done = text[span.start : span.end].rstrip(" '’‘")[-1:] in (".", "!", "?", "…")
+        if done and toks[-1][0] == ":":
+            return None, False  # “… angry.” The attendant replies: “…”: it opens the next one
         while (
             i < len(toks)
             and toks[i][0].lower() in nm.ADVERBS
@@ -160,6 +169,8 @@ class AfterRules(ContextRules):
             return self._np_after(toks, i + 1), True  # „…“, so Anke Vogel.
         for k in range(min(len(toks), 12) - 2):
             if toks[k][0].lower() == "according" and toks[k + 1][0].lower() == "to":
+                if any(self._verb_at(toks, m) for m in range(i, k)):
+                    break  # ,” he said, according to the Ledger: the outlet only reports it
                 return self._np_after(toks, k + 2), True
         for v in range(i + 1, min(len(toks), i + 40)):
             n = self._verb_at(toks, v)
@@ -167,7 +178,12 @@ class AfterRules(ContextRules):
                 continue
             if toks[v - 1][0].lower() == "to":
                 return None, False
-            if v - 2 > i and toks[v - 2][0] == "," and toks[v - 1][0].lower() in nm.PRONOUNS:
+            if (
+                v - 2 > i
+                and toks[v - 2][0] == ","
+                and toks[v - 1][0].lower() in nm.PRONOUNS
+                and toks[v - 1][0].lower() not in ("who", "which", "that")  # ", who asked"
+            ):
                 # a parenthetical "he said" inside the next sentence: “…” Ohio, he said, was
                 # next: the pronoun is the subject, not the words before its comma
                 return (toks[v - 1][1], toks[v - 1][2]), False
@@ -181,6 +197,15 @@ class AfterRules(ContextRules):
                 k -= 1  # ", Ana Lind later said" / "Così il direttore X ha annunciato"
             if k == i or sum(t[0][0].isalnum() for t in toks[i:k]) > 10:
                 return None, False
+            if (
+                done
+                and k < v
+                and not all(t[0][:1].isupper() or t[0] == "." for t in toks[i:k])
+                # (but a Romance sentence reporting the quotation may open on a preposition
+                # or "thus": "« … » Devant la cour, mardi, X a répété", "«…». Così X ha detto")
+                and toks[i][0].lower() not in nm.FOREIGN_STOPS | _THUS
+            ):
+                return None, False  # “…?” Following the vote, lawyer Ruth Amadi … said
             j = i
             while j < k - 1 and toks[j][0].lower() in LEADING_JUNK:
                 j += 1  # ,” and he said / ,” as she put it
@@ -188,7 +213,23 @@ class AfterRules(ContextRules):
             if named is not None and k < v:
                 # ,” the family's lawyer, Rita Vance, said: the name after the role
                 return named, self._short_tail(toks, toks[v + n - 1][2])
-            if toks[j][0].lower() in PREPOSITIONS | nm.FOREIGN_STOPS | {"that", "which"} and k < v:
+            # the words up to the comma go on with the sentence rather than name anyone: a
+            # verb phrase ("is “…” and touches every family, Garber said") or the object of a
+            # quotation that is the sentence's start (“The town isn't buying” the plan, Ruiz
+            # said)
+            predicate = toks[j][0][:1].islower() and not any(
+                t[0][:1].isupper() or t[0].lower() in DETERMINERS | nm.PRONOUNS for t in toks[j:k]
+            )
+            runs_on = (
+                text[span.start : span.end][-1:].isalnum()
+                and text[span.close_end : span.close_end + 1] == " "
+                and toks[i][0][:1].islower()
+            )
+            if (
+                toks[j][0].lower() in PREPOSITIONS | nm.FOREIGN_STOPS | {"that", "which"}
+                or predicate
+                or runs_on
+            ) and k < v:
                 # ”, and against the levy, Ana Lind said: the rest of the sentence, then the
                 # subject right before the verb
                 subj = self._subject_before(toks[k + 1 : v + n], v - k - 1)

@@ -1,7 +1,8 @@
 """The subject of a clause before a quotation (private to the speaker modules).
 
 ``ClauseRules`` finds the first pronoun or name of a clause that no preposition governs
-("Hours later, Whitlock returned the favour, telling Reuters:"); ``PhraseRules`` builds on it.
+("Hours later, Whitlock returned the favour, telling Reuters:") and the person a participle
+of speech belongs to ("with Ana Lind reportedly shouting: “…”"); ``PhraseRules`` builds on it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from bot.text import _names as nm
 from bot.text._epithets import portuguese
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._people import People
-from bot.text._shapes import PREPOSITIONS, NameShapes, Token, verbish
+from bot.text._shapes import DETERMINERS, PREPOSITIONS, NameShapes, Token, verbish
 
 # articles and possessives of the Romance languages: a clause opening on one opens on its subject
 _DETERMINERS = frozenset(
@@ -46,10 +47,39 @@ def _complement_end(toks: list[Token], m: int) -> int:
     return j
 
 
+# words before a plural noun, never before a verb: "a few questions", "their claims"
+_NOUN_MARKERS = frozenset(
+    "the few several many more some his her its their our my these those such no two three"
+    " four five".split()
+)
+
+
 class ClauseRules(NameShapes):
     """The clause-subject shape; the attributor provides ``people``."""
 
     people: People
+
+    def _verb_at(self, toks: list[Token], k: int) -> int:
+        """How many tokens the speech verb at k spans (0: no speech verb there)."""
+        w = toks[k][0].lower()
+        if w not in nm.SPEECH_VERBS:
+            return 0
+        if w == "written" and (k == 0 or toks[k - 1][0].lower() not in ("had", "has", "have")):
+            return 0  # "had written" reports speech; "in a written statement" does not
+        if (
+            w.endswith("s")
+            and k > 0
+            and (toks[k - 1][0].lower() in _NOUN_MARKERS or nm.possessive(toks[k - 1][0]))
+        ):
+            return 0  # "a few questions", "his remarks", "the crowd's chants": a plural noun
+        need = nm.PARTICLE_VERBS.get(w)
+        if need is None:
+            return 1
+        if need and k + 1 < len(toks) and toks[k + 1][0].lower() in need:
+            return 2  # "went on", "put it", "shot back"
+        return 0
+
+    text: str
 
     def _clause_subject(self, toks: list[Token]) -> tuple[int, int] | None:
         """The first pronoun or name of a clause that no preposition governs.
@@ -103,7 +133,10 @@ class ClauseRules(NameShapes):
             if (
                 w[:1].isupper()
                 and low not in nm.STOPWORDS
-                and not (k == 0 and (low in nm.FOREIGN_STOPS or low in fw.AMONG))
+                and not (
+                    k == 0
+                    and (low in nm.FOREIGN_STOPS or low in fw.AMONG or low in fw.CLAUSE_OPENERS)
+                )
             ):
                 j = k
                 while j + 1 < len(toks) and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] == "."):
@@ -200,3 +233,56 @@ class ClauseRules(NameShapes):
             return None  # "Il procuratore aggiunto Raffaele D'Amico": a name after the role
         end = _complement_end(toks, m)
         return (toks[k][1], toks[end][2]) if end >= 0 else None
+
+    @staticmethod
+    def _outer_phrase(toks: list[Token], k: int) -> int | None:
+        """Where the noun phrase goes on before a place it holds: "[A reporter's source inside]
+        the camp", "[the head of] the union" (the place is not the speaker; the person noun
+        before its preposition is)."""
+        if toks[k - 1][0].lower() not in PREPOSITIONS | {"inside", "outside"}:
+            return None
+        for d in range(k - 2, max(-1, k - 7), -1):
+            w = toks[d][0]
+            if w.lower() in DETERMINERS or (w[:1].isupper() and nm.possessive(w)):
+                return toks[d][1]
+            if not (w.isalpha() or nm.possessive(w)) or (w[:1].isupper() and d > 0):
+                return None
+        return None
+
+    def _participle_subject(self, toks: list[Token], v: int) -> tuple[int, int] | None:
+        """The person named right before a participle of speech, its own subject: "footage of
+        Ana Lind asking, “…”", "with Lind reportedly shouting: “…”", "with Ana Lind posting
+        that … and asking, “…”" (back through "and" to the first participle). A comma before
+        the participle ("Lind lashed out, saying") leaves it to the clause's subject."""
+        for _ in range(2):
+            k = v
+            while k > 0 and toks[k - 1][0].lower() in nm.ADVERBS - {"and", "but"}:
+                k -= 1  # "reportedly", "later"
+            if (
+                k > 0
+                and toks[k - 1][0][:1].isupper()
+                and toks[k - 1][0].lower() not in nm.STOPWORDS
+            ):
+                j = k - 1
+                while j > 0 and (toks[j - 1][0][:1].isupper() or toks[j - 1][0] == "."):
+                    j -= 1
+                if j > 0 and toks[j - 1][0].lower() in PREPOSITIONS - {"of", "with"}:
+                    return None  # "in a statement to Wired explaining": a listener, no subject
+                phrase = self.text[toks[j][1] : toks[k - 1][2]]
+                got = self.people.name_in(phrase, toks[j][1])
+                return (toks[j][1], toks[k - 1][2]) if got is not None and got[1] else None
+            if k > 1 and nm.bare(toks[k - 1][0]) in nm.PERSON_NOUNS | nm.PERSON_ROLES:
+                # "with one commenter musing: “…”": a person noun and its determiner
+                for d in range(k - 2, max(-1, k - 5), -1):
+                    w = toks[d][0]
+                    if w.lower() in DETERMINERS:
+                        return toks[d][1], toks[k - 1][2]
+                    if not w.isalpha() or w[:1].isupper() or w in PREPOSITIONS:
+                        break
+            if k == 0 or toks[k - 1][0] != "and":
+                return None
+            earlier = [p for p in range(max(0, k - 25), k - 1) if toks[p][0].endswith("ing")]
+            if not earlier or toks[earlier[-1]][0][:1].isupper():
+                return None
+            v = earlier[-1]  # "… tweeting that it was a disaster and asking, “": the first one
+        return None

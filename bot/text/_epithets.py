@@ -20,6 +20,9 @@ from bot.text import _foreign
 from bot.text import _names as nm
 from bot.text.lexicon import load
 
+# "said the German", "the 27-year-old Austrian said", "the Pole": a person of a nation
+_NATIONALITIES = load("nationalities_en")
+
 # definite singular articles and the gender they show (None: either)
 _ARTICLES = {
     "le": "m",
@@ -250,3 +253,20 @@ def role_phrase(phrase: str, text: str) -> str | None:
     if article in _ROMANCE_DEFINITE or (article == "a" and portuguese(text)):
         return words[1]
     return None
+
+
+def nationality_epithet(phrase: str, text: str, pos: int) -> bool:
+    """True for an English nationality noun standing for a person named before it: "said the
+    German", "the 27-year-old Austrian said", "The Argentine had called …". Unlike role nouns
+    ("the businessman", kept as written) it is never how a person is introduced, so it points
+    back; but "a Swede … the Swede" is someone the text never named."""
+    words = phrase.split()
+    if not words or words[0].lower() != "the" or not 2 <= len(words) <= 4:
+        return False
+    rest = words[1:]
+    if _AGE_RE.match(rest[0]):
+        rest = rest[1:]
+    demonym = " ".join(rest)
+    if not rest or not all(w[:1].isupper() for w in rest) or demonym.lower() not in _NATIONALITIES:
+        return False
+    return not re.search(rf"\ban?\s+(?:\w+\s+)?{re.escape(demonym)}\b", text[:pos])

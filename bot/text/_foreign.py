@@ -37,6 +37,12 @@ FRONTING = _words("derrière hinter achter detrás dietro atrás après nach dop
 MANNER_PREPS = _words("entre avec con com sans sin sem tra fra")
 # prepositions before a place in the Romance languages: "a Milano", "en Madrid", "no Porto"
 PLACE_PREPS = _words("a à en em di de da do del della nel nella no na al au ao")
+# conjunctions opening a subordinate clause at a sentence's start, never a name there ("Quando
+# você fala disso, o pessoal estranha: “…”", "Wenn man fragt, …", "Lorsque …")
+CLAUSE_OPENERS = _words(
+    "quando cuando quand lorsque wenn als wanneer toen omdat porque perché parce weil dass"
+    " como come comme mientras mentre enquanto terwijl während pendant si se ob als"
+)
 # conjunctions opening a clause after a verb with no subject: », cuenta mientras riega …
 SUBORDINATORS = _words("while mientras mentre enquanto terwijl pendant tandis während")
 # the listener after the speaker's name, in lower case only ("Al From" is a name): "zei X

@@ -7,6 +7,7 @@ the pronouns around it give.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -26,6 +27,8 @@ INTRODUCED_RE = re.compile(
     )
     + r")\b"
 )
+_PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w'’-])(He|She)\s+[a-z]")
+_FINITE = frozenset("was were is are has had have".split())
 _FRONTING = frozenset("in at on during after before since speaking asked while when".split())
 _NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
 
@@ -69,12 +72,48 @@ class MentionFeatures:
     text: str
     bounds: list[int]
     mentions: list[Mention]
+    _mention_pos: list[int]
     registry: dict[str, list[tuple[int, tuple[str, ...], str | None]]]
     key_gender: dict[str, str]
     _lower_words: set[str] | None
 
     def _sentence_start(self, pos: int) -> int:  # provided by ``People``
         raise NotImplementedError
+
+    def antecedent(self, pos: int, gender: str | None, known: bool = False) -> str | None:
+        raise NotImplementedError  # provided by ``People``
+
+    def _para(self, pos: int) -> int:
+        raise NotImplementedError  # provided by ``People``
+
+    def _pronoun_subjects(self, quoted: list[tuple[int, int]]) -> None:
+        """A "He"/"She" opening a sentence outside quotations keeps the person it stands
+        for salient: "Lind chairs the board. She says … She added …" -- each is a subject
+        mention of Lind, so a later "she said" is hers and not the last woman named."""
+        qi = 0
+        for m in _PRONOUN_SUBJECT_RE.finditer(self.text):
+            pos = m.start(1)
+            while qi < len(quoted) and quoted[qi][1] <= pos:
+                qi += 1
+            if (qi < len(quoted) and quoted[qi][0] <= pos) or self._sentence_start(pos) != pos:
+                continue
+            gender = "m" if m.group(1) == "He" else "f"
+            name = self.antecedent(pos, gender)
+            if name is None:
+                continue
+            k = bisect.bisect_left(self._mention_pos, pos)
+            sent = bisect.bisect_right(self.bounds, pos)
+            mention = Mention(pos, name, gender, True, False, sent, self._para(pos))
+            self.mentions.insert(k, mention)
+            self._mention_pos.insert(k, pos)
+
+    def _misspelt(self, key: str) -> str | None:
+        """The one surname of a person named in full that ``key`` misspells by one letter
+        (news copy does: "Oyelarn said" after "Marlena Oyelaran"), else None."""
+        if len(key) < 5:
+            return None
+        near = [k for k in self.registry if len(k) >= 5 and k[0] == key[0] and one_edit(k, key)]
+        return near[0] if len(near) == 1 else None
 
     def _role_gender(self, pos: int) -> str | None:
         """The gender a role noun right before ``pos`` gives: "widow Terry Lee" -> "f"."""
@@ -117,6 +156,14 @@ class MentionFeatures:
         if not head:
             return True
         words = head.split()
+        while words and words[0] in ("And", "But", "Yet", "So"):
+            words = words[1:]  # "And Lind said …"
+        if not words or (
+            len(words) <= 3
+            and all(w[:1].isupper() for w in words)
+            and words[-1].endswith(("'s", "’s"))
+        ):
+            return True  # "And Ohio's [Lena Marsh], one of …, said"
         if 2 <= len(words) <= 4 and words[0][:1].isupper() and all(map(_role_word, words[1:])):
             return True  # "Imbert press secretary [Nora Quint] said"
         bare_head = head.rstrip(",")  # "En el Getafe, su entrenador, [X], no quiso"
@@ -134,8 +181,13 @@ class MentionFeatures:
                 return True
         if head[-1:] in "”\"'’":  # ,” Bozell says
             return True
-        if head.endswith(",") and len(words) <= 8 and "," not in head[:-1]:
-            return True  # "On Monday, Lind …"
+        if (
+            head.endswith(",")
+            and len(words) <= 8
+            and "," not in head[:-1]
+            and not any(w in _FINITE for w in words)
+        ):
+            return True  # "On Monday, Lind …" (not "The plan was drawn up after a cyclist, Lind,")
         # a longer fronted adjunct: "In an interview with a radio host on Friday, Lind made it
         # clear …" (a preposition opens the sentence, a comma closes the adjunct)
         return (
@@ -193,3 +245,16 @@ class MentionFeatures:
             v[0] += male
             v[1] += female
         return {n: ("m" if m > f else "f") for n, (m, f) in votes.items() if m != f}
+
+
+def one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one changed, added or dropped letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if long_ == short + "s":
+        return False  # "the Hales" are not a misspelt Hale
+    k = next((i for i, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
+    return short[k:] == long_[k + 1 :]

@@ -103,24 +103,9 @@ ROLES_EU = load("roles_eu")
 MALE_ROLES = load("roles_male_en")
 
 # words in a capitalized run that mark an organisation, a place or a thing
-ORG_WORDS = _words(
-    """
-    party house senate congress committee council court department ministry agency office
-    administration government times post journal news tribune herald telegraph guardian
-    gazette globe chronicle review magazine press network channel radio tv television
-    university college school institute foundation center centre association union league
-    society club company corp corporation inc llc ltd group bank fund trust campaign pac
-    states republic kingdom city county state street avenue road day week month board
-    commission bureau service services federation organization organisation alliance
-    coalition movement church hospital museum airlines airways motors media report
-    project program programme act bill law amendment convention caucus cabinet army navy
-    police force forces guard fbi cia nsa epa irs gop dnc rnc nato un eu cnn msnbc
-    nbc abc cbs fox bbc npr ap reuters afp twitter facebook google apple microsoft amazon
-    reddit youtube instagram whitehouse pentagon kremlin show hour today tonight live
-    weekly daily morning nations strategies partners associates consulting charter
-    treaty capital holdings
-    """
-)
+ORG_WORDS = load("org_words_en")
+
+_SURNAME_ORG_WORDS = frozenset("day law church post hall bank".split())  # "Laura Day"
 
 # the same in French, Spanish, Italian and Portuguese ("Teatro Regio", "Banco Santander")
 ORG_WORDS = ORG_WORDS | load("org_words_eu")
@@ -155,6 +140,8 @@ STOPWORDS = (
 PERSON_ROLES = load("person_roles_en")
 # groups that speak as one, shown as written: "…,” police said
 GROUP_SPEAKERS = load("group_speakers_en")
+# person nouns that head a speaker phrase without a name: "one user on Mastodon posted"
+PERSON_NOUNS = load("person_nouns_en")
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|s|t)$")
 _ENGLISH_STOPS = stop_words("english")
 
@@ -170,6 +157,8 @@ def plausible_speaker(name: str) -> bool:
         return True
     word = words[0].strip(".,;:!?\"“”‘’'()[]")
     low = _CONTRACTION.sub("", word.lower())
+    if acronym(word):
+        return True
     if not low or low in STOPWORDS or low in _ENGLISH_STOPS:
         return False
     if word[:1].islower():
@@ -191,6 +180,7 @@ ABBREVIATIONS = (
 # lower-case words inside a name: "Erik ten Hag", "Fatima el Amrani", "Jan van den Berg"
 NAME_PARTICLES = _words("de van von da di del der den do dos das du la le ten ter el")
 NAME_SUFFIXES = _words("jr jr. sr sr. ii iii iv")
+_POSTNOMINALS = frozenset("KC QC MP MSP MEP OBE MBE CBE PhD".split())  # "Ana Lind KC"
 
 
 _PAREN_RE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
@@ -215,6 +205,11 @@ def is_cap(word: str) -> bool:
         if ch.isalpha():
             return ch.isupper()
     return False
+
+
+def acronym(word: str) -> bool:
+    """True for a pronoun written in capitals, an organisation's acronym: "WHO", "US"."""
+    return len(word) > 1 and word.isupper() and word.lower() in PRONOUNS
 
 
 def possessive(word: str) -> bool:
@@ -252,7 +247,7 @@ def name_runs(phrase: str) -> list[list[str]]:
                 cur = []
         elif (
             cur
-            and (word in NAME_PARTICLES or word in ("bin", "al"))
+            and (word in NAME_PARTICLES or word in ("bin", "al", "&"))
             and k + 1 < len(words)
             and (  # "Harry van der Maas": a second particle, then the name
                 is_cap(words[k + 1])
@@ -287,6 +282,7 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         words
         and bare(words[0]) in STOPWORDS
         and not (len(words) > 1 and bare(words[0]) == "the" and bare(words[-1]) in ORG_WORDS)
+        and not acronym(words[0])
     ):
         words.pop(0)
     # "À Bordeaux", "Em Coimbra", "Im Saal": another language's preposition opens a sentence
@@ -361,6 +357,8 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
             if len(rest) >= 2 or is_place(rest) or (k == 2 and bare(words[0]) in FIRST_NAMES):
                 words = words[:k]
                 break
+    while len(words) > 2 and words[-1].strip(".,") in _POSTNOMINALS:
+        words.pop()
     if words and possessive(words[-1]):
         last = words[-1].rstrip(".,;:")
         words[-1] = last[:-2] if last.endswith(("'s", "’s")) else last[:-1]
@@ -392,6 +390,8 @@ def looks_like_org(words: list[str]) -> bool:
     A first name opening a longer run is no organisation word: "Bill Okafor" is a person,
     "the Farm Bill" is not."""
     first = 1 if len(words) >= 2 and bare(words[0]) in FIRST_NAMES else 0
+    if first and len(words) == 2 and bare(words[1]) in _SURNAME_ORG_WORDS:
+        return False  # "Laura Day", "Ana Law": a first name and a surname that is also a word
     if any(bare(w) in ORG_WORDS for w in words[first:]):
         return True
     return " ".join(bare(w).rstrip(".") for w in words) in PLACES

@@ -15,7 +15,7 @@ import re
 from bot.text import _firstnames as fn
 from bot.text import _names as nm
 from bot.text._mentions import INTRODUCED_RE, Mention, MentionFeatures
-from bot.text._shapes import employer_cut
+from bot.text._shapes import employer_cut, institution
 
 _CAP = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁІЇЄҐ"
 # at most two lower-case particles inside a name: "Jan van den Berg", "Erik ten Hag"
@@ -43,9 +43,6 @@ _CREDIT_RE = re.compile(
 
 
 # a phrase ending on "X of Y" with capitalized words: "The Ministry of Health"
-_ORG_OF_RE = re.compile(
-    r"((?:[A-Z][\w'’-]*\s)*[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s*$"
-)
 
 # articles before a role noun ("the mayor", "la alcaldesa", "le ministre", "die Ministerin")
 _ROLE_ARTICLES = frozenset("the le la l el il lo o a de der die het".split())
@@ -87,6 +84,7 @@ class People(MentionFeatures):
         votes = self._gender_votes()
         for m in self.mentions:
             m.gender = m.gender or votes.get(m.name)
+        self._pronoun_subjects(quoted)
 
     # ------------------------------------------------------------------ indexing
 
@@ -191,7 +189,8 @@ class People(MentionFeatures):
                 offset = at
                 if not words:
                     continue
-                if nm.looks_like_org(words):
+                key = nm.surname_key(words)  # "Day said" after "Laura Day" is no organisation
+                if nm.looks_like_org(words) and (len(words) > 1 or key not in self.registry):
                     if not nm.is_place(words):
                         rpos = pos + at
                         self.orgs.append((rpos, " ".join(words), self._is_subject(rpos)))
@@ -201,8 +200,11 @@ class People(MentionFeatures):
                 gender = gender or self._role_gender(pos + at)
                 if len(words) == 1 and gender is None:
                     gender = fn.lone_first_name_gender(words[0])  # "Andrew said"
-                key = nm.surname_key(words)
                 rpos = pos + at
+                if len(words) == 1 and key is not None and key not in self.registry:
+                    near = self._misspelt(key)
+                    if near is not None:  # "Oyelarn said" after "Marlena Oyelaran"
+                        key, words = near, [self.registry[near][0][1][-1]]
                 if key is None or (
                     len(words) == 1
                     and key not in self.registry
@@ -315,10 +317,9 @@ class People(MentionFeatures):
                     phrase = head
                     break
             at = phrase.find(" of ", at + 4)
-        org = _ORG_OF_RE.search(phrase)
-        if org is not None and nm.bare(org.group(1).split()[-1]) in nm.ORG_WORDS:
-            # "The Ministry of Health said", "the University of Leeds": the whole organisation
-            return org.group(0).strip(), False
+        whole = institution(phrase)
+        if whole is not None:
+            return whole, False
         words = [w for w in phrase.split() if nm.bare(w) not in ("himself", "herself")]
         head = words[-1].strip('.,;:!?"“”()') if words else ""
         if head[:1].isalpha() and not nm.is_cap(head) and nm.bare(head) not in nm.NAME_SUFFIXES:
@@ -328,7 +329,7 @@ class People(MentionFeatures):
             return None
         best = next((r for r in reversed(runs) if not nm.possessive(r[-1])), runs[-1])
         words, gender = nm.clean_run(best)
-        if not words or all(nm.bare(w) in nm.STOPWORDS for w in words):
+        if not words or all(nm.bare(w) in nm.STOPWORDS and not nm.acronym(w) for w in words):
             return None
         if len(best) == 1 and (
             nm.bare(words[0]) in nm.TITLES or nm.bare(words[0]) in nm.PERSON_ROLES

@@ -9,12 +9,17 @@ minister, said``), the subject of a clause, a name after a role (``the minister,
 
 from __future__ import annotations
 
+import re
+
 from bot.text import _foreign as fw
 from bot.text import _names as nm
 from bot.text._clause import ClauseRules
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._people import People
 from bot.text._shapes import DETERMINERS, Token, verbish
+
+_MODALS = frozenset("would will could might may should can must".split())
+_PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z]*$")  # "D-Calif", "R-Texas", "I-Vt"
 
 _CLAUSE_STOP = (
     nm.SUBORDINATORS
@@ -28,13 +33,12 @@ _CLAUSE_STOP = (
     | nm.FOREIGN_STOPS
 )
 # the article or preposition before a weekday: "sagte am Donnerstag", "dijo el jueves"
+# a company's legal form after a comma: "Norcom, Inc."
+_CORPORATE = frozenset("Inc Ltd LLC Corp Co plc PLC GmbH AG SA NV BV".split())
+# a preposition between a person noun and the employer, platform or post it names
+_EMPLOYER_PREPS = frozenset("for at with from to on".split())
 _DAY_ARTICLES = frozenset("am le el il lo op na no ao al".split())
 _DASH_TOKENS = frozenset("— – -".split())
-# words before a plural noun, never before a verb: "a few questions", "their claims"
-_NOUN_MARKERS = frozenset(
-    "the few several many more some his her its their our my these those such no two three"
-    " four five".split()
-)
 # articles opening a common-noun subject in French, Spanish, Italian, Portuguese, Dutch and
 # German: "Le syndicat des transports a indiqué", "La asociación de vecinos dijo"
 _FOREIGN_ARTICLES = frozenset("le la les el los las il lo gli o os as het der die das".split())
@@ -52,22 +56,6 @@ class PhraseRules(ClauseRules):
 
     text: str
     people: People
-
-    def _verb_at(self, toks: list[Token], k: int) -> int:
-        """How many tokens the speech verb at k spans (0: no speech verb there)."""
-        w = toks[k][0].lower()
-        if w not in nm.SPEECH_VERBS:
-            return 0
-        if w == "written" and (k == 0 or toks[k - 1][0].lower() not in ("had", "has", "have")):
-            return 0  # "had written" reports speech; "in a written statement" does not
-        if w.endswith("s") and k > 0 and toks[k - 1][0].lower() in _NOUN_MARKERS:
-            return 0  # "a few questions", "his remarks", "the reports": a plural noun
-        need = nm.PARTICLE_VERBS.get(w)
-        if need is None:
-            return 1
-        if need and k + 1 < len(toks) and toks[k + 1][0].lower() in need:
-            return 2  # "went on", "put it", "shot back"
-        return 0
 
     def _np_after(self, toks: list[Token], j: int) -> tuple[int, int] | None:
         """The noun phrase starting at token j: "said [Sen. Jo Marlow] (I-Vt.), who"."""
@@ -92,29 +80,15 @@ class PhraseRules(ClauseRules):
         ):
             # zei hij na afloop: the pronoun alone (but "ha detto il presidente Franco Marino")
             return toks[j][1], toks[j][2]
-        heard = self._listener_end(toks, j)
-        if heard is not None:
-            # "ha declarado a EFE el letrado, Ignacio Bermejo", "disse à agência Lusa o
-            # arquiteto": the press the speaker told, then the subject (or none: "ha spiegato
-            # all'ANSA.")
-            if heard >= len(toks) or not (
-                toks[heard][0][:1].isupper()
-                or toks[heard][0].lower() in fw.ROMANCE_ARTICLES
-                or toks[heard][0][:2].lower() in ("l'", "l’")
-            ):
-                return None
-            j = heard
+        j = self._past_press(toks, j)  # "ha declarado a EFE el letrado, X"
+        if j < 0:
+            return None  # "ha spiegato all'ANSA.": only the press the speaker told
         k = j
         while k < len(toks):
             w = toks[k][0]
             lw = w.lower()
-            if (
-                k > j
-                and lw in nm.LISTENER_PREPS
-                and k + 1 < len(toks)
-                and toks[k + 1][0].lower() in fw.MEDIA_NOUNS
-            ):
-                break  # "ha raccontato l'attaccante ai microfoni di Dazn": the listener
+            if k > j and self._romance_np_end(toks, k):
+                break  # "l'attaccante ai microfoni di Dazn", "Santiváñez a la salida del …"
             if lw == "." and k > j:
                 prev = toks[k - 1][0]
                 if nm.bare(prev) in nm.ABBREVIATIONS or (len(prev) == 1 and prev.isupper()):
@@ -138,13 +112,6 @@ class PhraseRules(ClauseRules):
                 and k > j
                 and toks[k - 1][0][:1].isupper()
                 or (w in nm.LISTENER_PREPS and k > j and toks[k - 1][0][:1].isupper())
-                or (  # "aseguró Santiváñez a la salida del Parlamento": a place after the name
-                    w in ("a", "à")
-                    and k > j
-                    and toks[k - 1][0][:1].isupper()
-                    and toks[k + 1 : k + 2]
-                    and toks[k + 1][0] in fw.ROMANCE_ARTICLES
-                )
             ):
                 # a listener or a day after the name: "zei Hugo Jansen tegen de krant",
                 # "sagte Max Weber am Montag" (but "l'assessora alla mobilità Giulia Conti")
@@ -200,10 +167,14 @@ class PhraseRules(ClauseRules):
             elif w in ("and", "but") and i >= 3 and not prev[:1].isupper():
                 # a second verb phrase: "Reyes backed the plan for years, but now said …"
                 return self._clause_subject(toks[: i - 1])
-            elif w.lower() in nm.ADVERBS or (w.lower() in nm.TIME_WORDS and i > 1):
+            elif (
+                w.lower() in nm.ADVERBS
+                or (w.lower() in nm.TIME_WORDS and i > 1)
+                or (w.endswith("ly") and w.islower() and len(w) > 4)  # "would surely ask"
+            ):
                 i -= 1  # "he also said", "Osei later Thursday told"
-            elif w in nm.AUXILIARIES and i > 1:
-                i -= 1  # "Marchetti a précisé", "Galli ha spiegato", "Jansen heeft gezegd"
+            elif (w in nm.AUXILIARIES or w in _MODALS) and i > 1:
+                i -= 1  # "Marchetti a précisé", "Jansen heeft gezegd", "a reader would ask"
             elif w in ("si", "se") and i > 1:
                 i -= 1  # a Romance reflexive: "X, l'avvocato, si dice fiducioso:"
             elif (
@@ -234,6 +205,9 @@ class PhraseRules(ClauseRules):
                 if c > 0 and toks[c][0] == "," and toks[c + 1][0].lower() in DETERMINERS:
                     e = c  # "Jo Marlow, the head of the board --"
                 i = e
+        c = i - 3 if i > 3 and toks[i - 2][0] == "." else i - 2
+        if c > 1 and toks[i - 1][0] == "," and toks[c][0] in _CORPORATE and toks[c - 1][0] == ",":
+            i = c  # "Sales for Norcom, Inc., says": the suffix belongs to the company's name
         if i > 1 and toks[i - 1][0] == "," and toks[i - 2][0] in (")", "]"):
             i -= 1  # "Gov. Jo Marlow (R-Ohio), said": the comma closes the name's bracket
         elif i > 0 and toks[i - 1][0] == ",":
@@ -258,9 +232,35 @@ class PhraseRules(ClauseRules):
                 and all(t[0].islower() for t in chunk[:cap])
             ):
                 chunk = chunk[cap:]  # "La presidenta del jurado, la catedrática Elena Ruiz, …"
-            if 2 <= len(chunk) <= 4 and (nm.bare(chunk[0][0]) in FIRST_NAMES or role):
-                if all(t[0][:1].isupper() or t[0] in nm.NAME_PARTICLES for t in chunk):
+            titled = bool(chunk) and nm.bare(chunk[0][0]).rstrip(".") in nm.TITLES  # ", Dr. Ana"
+            if 2 <= len(chunk) <= 5 and (nm.bare(chunk[0][0]) in FIRST_NAMES or role or titled):
+                if all(
+                    t[0][:1].isupper() or t[0] in nm.NAME_PARTICLES or t[0] == "." for t in chunk
+                ):
                     return chunk[0][1], chunk[-1][2]  # "La segretaria del Pd, Elly Schlein, ha"
+            # "One of them, a developer named Kofi Asante, told me": the name after "named"
+            named_at = next((c for c in range(len(chunk) - 2) if chunk[c][0] == "named"), -1)
+            if named_at >= 0 and all(t[0][:1].isupper() for t in chunk[named_at + 1 :]):
+                return chunk[named_at + 1][1], chunk[-1][2]
+            # "Her neighbour, software engineer Derek Nolan, accused …": a common noun, then in
+            # commas one to three role words and a full name -- the name
+            c = 0
+            while c < min(len(chunk), 3) and chunk[c][0].isalpha() and chunk[c][0].islower():
+                c += 1
+            tail = chunk[c:]
+            if (
+                c
+                and 2 <= len(tail) <= 4
+                and toks[k - 1][0].isalpha()
+                and toks[k - 1][0].islower()
+                and all(t[0][:1].isupper() and t[0].isalpha() for t in tail)
+                and not nm.looks_like_org([t[0] for t in tail])
+                and (
+                    chunk[c - 1][0] in nm.PERSON_ROLES
+                    or chunk[c - 1][0].endswith(("er", "or", "ist", "ian", "man", "woman"))
+                )
+            ):
+                return tail[0][1], tail[-1][2]
             i = k
             # a second comma chunk: "Dr. Ana Ruiz, the clinic's director, who has worked there
             # for years, said": past the relative clause, the appositive, to the name
@@ -270,11 +270,24 @@ class PhraseRules(ClauseRules):
             if (
                 k > 0
                 and toks[k][0] == ","
-                and toks[i - 1][0][:1].islower()
+                and (
+                    toks[i - 1][0][:1].islower()
+                    # "Rosa Delacroix, a senior analyst at Brightline, the Ohio consultancy,
+                    # told": an appositive ending on its employer
+                    or any(t[0] in ("at", "for", "of", "with") for t in toks[k + 2 : i - 1])
+                )
                 and toks[k + 1][0].lower() in DETERMINERS | {"former", "chief", "senior"}
                 and toks[k - 1][0][:1].isupper()
             ):
                 i = k
+            # "Sen. Nora Espinoza, D-Calif., the ranking member, said": past a party tag too
+            dot = int(i >= 4 and toks[i - 1][0] == ".")
+            if (
+                i - dot >= 3
+                and _PARTY_TAG_RE.match(toks[i - 1 - dot][0])
+                and toks[i - 2 - dot][0] == ","
+            ):
+                i -= 2 + dot
             while i > 0 and toks[i - 1][0].lower() in nm.ADVERBS:
                 i -= 1
         if i == 0:
@@ -294,17 +307,37 @@ class PhraseRules(ClauseRules):
             last = toks[i - 1][0]
         if last[:1].isupper() or last == ".":
             k = i - 1
-            while k > 0 and (
-                toks[k - 1][0][:1].isupper()
-                or toks[k - 1][0] in (".", "-", "'", "’")
-                or (k > 1 and toks[k - 1][0].lower() in ("of", "de", "van", "von"))
+            while (
+                k > 0
+                and (
+                    toks[k - 1][0][:1].isupper()
+                    or toks[k - 1][0] in (".", "-", "'", "’")
+                    or (k > 1 and toks[k - 1][0].lower() in ("of", "de", "van", "von"))
+                    # a title in capitals goes on over "for": "Regional Commissioner for Fisheries"
+                    or (k > 1 and toks[k - 1][0] == "for" and toks[k - 2][0][:1].isupper())
+                    # an institution's name over "&", or over "and" after "of": "the Trade &
+                    # Markets Commission", "the Department of Fisheries and Oceans"
+                    or (k > 1 and toks[k - 1][0] == "&" and toks[k - 2][0][:1].isupper())
+                    or (
+                        k > 3
+                        and toks[k - 1][0] == "and"
+                        and toks[k - 2][0][:1].isupper()
+                        and toks[k - 3][0] == "of"
+                    )
+                )
             ):
                 k -= 1
-            if k >= 3 and toks[k - 1][0].lower() in ("for", "at", "with", "from"):
-                # "A spokesperson for Harbour Ferries said": the person noun and its employer
+            if (
+                k >= 3
+                and toks[k - 1][0].lower() in _EMPLOYER_PREPS
+                and not toks[k - 2][0].endswith("ing")  # "speaking to Fox News": see below
+            ):
+                # "A spokesperson for Harbour Ferries said", "one user on Mastodon posted",
+                # "Norway's ambassador to Chile warned": the person noun and its employer,
+                # platform or post
                 d = k - 2
                 while d > 0 and k - d <= 6 and toks[d][0].isalpha() and toks[d][0].islower():
-                    if toks[d][0] in ("the", "a", "an", "another"):
+                    if toks[d][0] in ("the", "a", "an", "another", "one"):
                         break
                     d -= 1
                 if self._common_subject(toks[: k - 1], d) is not None:
@@ -334,38 +367,11 @@ class PhraseRules(ClauseRules):
         while k >= 0 and i - k <= 6:
             w = toks[k][0]
             if w.lower() in DETERMINERS or (w[:1].isupper() and w.lower() in _FOREIGN_ARTICLES):
-                return toks[k][1], toks[i - 1][2]
+                outer = self._outer_phrase(toks, k) if k > 1 else None
+                return (outer if outer is not None else toks[k][1]), toks[i - 1][2]
             if not (w[:1].isalpha() or w in ("'", "’", "-")) or w.lower() in _CLAUSE_STOP:
                 break
             k -= 1
-        return None
-
-    def _participle_subject(self, toks: list[Token], v: int) -> tuple[int, int] | None:
-        """The person named right before a participle of speech, its own subject: "footage of
-        Ana Lind asking, “…”", "with Lind reportedly shouting: “…”", "with Ana Lind posting
-        that … and asking, “…”" (back through "and" to the first participle). A comma before
-        the participle ("Lind lashed out, saying") leaves it to the clause's subject."""
-        for _ in range(2):
-            k = v
-            while k > 0 and toks[k - 1][0].lower() in nm.ADVERBS - {"and", "but"}:
-                k -= 1  # "reportedly", "later"
-            if (
-                k > 0
-                and toks[k - 1][0][:1].isupper()
-                and toks[k - 1][0].lower() not in nm.STOPWORDS
-            ):
-                j = k - 1
-                while j > 0 and (toks[j - 1][0][:1].isupper() or toks[j - 1][0] == "."):
-                    j -= 1
-                phrase = self.text[toks[j][1] : toks[k - 1][2]]
-                got = self.people.name_in(phrase, toks[j][1])
-                return (toks[j][1], toks[k - 1][2]) if got is not None and got[1] else None
-            if k == 0 or toks[k - 1][0] != "and":
-                return None
-            earlier = [p for p in range(max(0, k - 25), k - 1) if toks[p][0].endswith("ing")]
-            if not earlier or toks[earlier[-1]][0][:1].isupper():
-                return None
-            v = earlier[-1]  # "… tweeting that it was a disaster and asking, “": the first one
         return None
 
     def _unknown_verb(self, toks: list[Token], i: int) -> tuple[int, int] | None:

@@ -12,11 +12,19 @@ import re
 from dataclasses import dataclass
 
 from bot.text import _names as nm
-from bot.text._epithets import SYNONYMS, epithet_gender, introduced_roles, is_age, role_phrase
+from bot.text._epithets import (
+    SYNONYMS,
+    epithet_gender,
+    introduced_roles,
+    is_age,
+    nationality_epithet,
+    role_phrase,
+)
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._marks import Span
 from bot.text._people import People
 from bot.text._shapes import DETERMINERS, PREPOSITIONS
+from bot.text.lexicon import load
 
 # a Chinese sentence opening on a name of two or three characters and a verb of being, saying
 # or doing: "李明是市长。", "王芳表示"
@@ -25,7 +33,8 @@ _CJK_SUBJECT_RE = re.compile(
     r"(?:^|[。！？\n])\s*([\u4e00-\u9fff]{2,3})(?:是|说|表示|指出|认为|在|今天|昨天)"
 )
 _ROLE_FOR_RE = re.compile(
-    r"(?i:a|an|the|another)(?: [a-z][\w'’-]*){1,3} (?:for|at|with|from) [A-Z]"
+    r"(?:(?i:a|an|the|another|one)|[A-Z][\w-]*['’]s)(?: [a-z][\w'’-]*){1,3}"
+    r" (?:for|at|with|from|to|on) [A-Z]"
 )
 # the same in the other languages: "un portavoz de la Guardia Civil", "ein Sprecher der Bahn"
 _ROLE_OF_RE = re.compile(
@@ -39,6 +48,10 @@ _ACCORDING_RE = re.compile(
 )
 # a capital opening a word or following an elision: "Fazenda", "dell'Economia"
 _CAPITAL_RE = re.compile(r"(?:^|['’])[^\W\d_a-z]")
+# "The company said", "the agency warned": a common noun for an organisation, its verb
+_COMMON_ORG_RE = re.compile(r"\b([Tt]he) ((?:[a-z]+ ){1,3}[a-z]+)")
+_ORG_NOUNS = load("org_nouns_en")
+_BYLINE_RE = re.compile(r"By ([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})(?=,|\s*$|\s*\n)")
 # words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
 _DANGLING = frozenset("who whom which that by for to of with from being been".split())
 
@@ -105,12 +118,15 @@ class Resolver:
     def _noun_epithet(self, words: list[str]) -> bool:
         """True for a German or Dutch article and a capitalized noun no one in the text is
         called: "sagte der Hamburger", "zei de Nederlander" (not "zei de Vries" after Peter
-        de Vries), or a French elided article and a role ("L'élu")."""
+        de Vries), an English one ("the Spaniard said": kept as written), or a French elided
+        article and a role ("L'élu")."""
         if len(words) == 1 and words[0][:2] in ("L'", "L’") and words[0][2:3].islower():
             return True  # "L'élu écologiste a défendu …": an article, then a role
-        if len(words) != 2 or words[0].lower() not in ("der", "die", "de", "le", "la"):
+        if len(words) != 2 or words[0].lower() not in ("der", "die", "de", "le", "la", "the"):
             return False  # (French: "a confié le Français", "la Britannique")
         key = nm.bare(words[1])
+        if words[0].lower() == "the" and (key in nm.ORG_WORDS or nm.looks_like_org([words[1]])):
+            return False  # "the Pentagon", "the Times": an organisation by its name
         return (
             words[1][:1].isupper()
             and key not in self.people.registry
@@ -189,6 +205,28 @@ class Resolver:
             self._roles_seen = got
         return got
 
+    def _author(self) -> str | None:
+        """The writer a byline near the top names ("By Helen Stavros"), for an "I said"."""
+        for ps, pe in self.people.paras[:8]:
+            m = _BYLINE_RE.match(self.people.text, ps, pe)
+            if m is not None:
+                return m.group(1)
+        return None
+
+    def _common_org(self, pos: int) -> str | None:
+        """The organisation a common noun names as the subject of a speech verb in the last
+        few sentences before an "it said": "The company said it would cut 400 jobs. “…,” it
+        said." -> "The company" (as written)."""
+        text = self.people.text
+        found = None
+        for m in _COMMON_ORG_RE.finditer(text, max(0, pos - 400), pos):
+            words = [w for w in m.group(2).split() if w not in ("also", "later", "then")]
+            for j in range(1, min(3, len(words))):
+                if words[j - 1] in _ORG_NOUNS and words[j] in nm.SPEECH_VERBS:
+                    found = m.group(1) + " " + " ".join(words[:j])
+                    break
+        return found
+
     def _thing(self, speaker: str | None, orgs: list[str], idx: int) -> bool:
         """True when ``speaker``, the speaker of the quotation before ``idx`` (in the same
         paragraph or one of the two before), is no person: an organisation or a common noun
@@ -225,7 +263,7 @@ class Resolver:
         if phrase in ("他", "她"):  # “…，”他说: the person a sentence before opens on
             found = [m for m in _CJK_SUBJECT_RE.finditer(self.people.text, 0, raw.pos)]
             return found[-1].group(1) if found else None
-        if low in nm.PRONOUNS:
+        if low in nm.PRONOUNS and not nm.acronym(words[0]):  # "…, says WHO": no pronoun
             chain = self._epithet_before(raw.pos)  # type: ignore[attr-defined]
             if chain is not None and (low in nm.MALE_PRONOUNS or low in nm.FEMALE_PRONOUNS):
                 # "L'éleveur, lui, ne compte pas lâcher. « … », prévient-il.": the role noun
@@ -239,17 +277,19 @@ class Resolver:
                 return self.people.antecedent(raw.pos, "f")
             if low == "who":
                 return self.people.nearest(raw.pos)
+            if low == "i":  # “…,” I wrote: the columnist the byline names
+                return self._author()
             if low in ("it", "they"):  # an organisation: named just before, or quoted last
-                return self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
+                found = self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
+                return found or (self._common_org(raw.pos) if low == "it" else None)
             return None
         # "A spokesperson for Harbour Ferries" is a person noun and the employer: as written;
         # "sagt der 67-Jährige" (the article left out of the phrase) is no name
+        if nationality_epithet(phrase, self.people.text, raw.pos):
+            return self.people.antecedent(raw.pos, None)  # "said the German": named before
         got = (
             None
-            if _ROLE_FOR_RE.match(phrase)
-            or _ROLE_OF_RE.match(phrase)
-            or is_age(phrase)
-            or self._noun_epithet(words)
+            if _ROLE_OF_RE.match(phrase) or is_age(phrase) or self._noun_epithet(words)
             else self.people.name_in(phrase, raw.pos)
         )
         if got is not None and " " not in got[0] and got[1]:
@@ -263,6 +303,12 @@ class Resolver:
             }
             if len(fuller) == 1:
                 got = (fuller.pop(), True)
+        role_for = _ROLE_FOR_RE.match(phrase)
+        if got is not None and role_for is not None:
+            # the employer or platform after a person noun is no speaker ("one user on
+            # Mastodon"), but a person named after it is ("the envoy to Norway Mara Quint")
+            if not (got[1] and phrase.find(got[0], role_for.end()) >= role_for.end()):
+                got = None
         if got is not None:
             name, person = got
             if not nm.plausible_speaker(name):
@@ -333,4 +379,5 @@ class Resolver:
         if words[0] in ("Un", "Une", "Uno", "Una", "Um", "Uma"):
             words = [words[0].lower(), *words[1:]]  # "un jeune viticulteur", opening a sentence
         shown = " ".join(words).strip(" ,;:")
+        shown = re.sub(r"['’]s$", "", shown)  # "one of the woman's quotes": the woman
         return shown if shown and nm.plausible_speaker(shown) else None

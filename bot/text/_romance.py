@@ -11,11 +11,32 @@ from __future__ import annotations
 import bisect
 
 from bot.text import _foreign as fw
+from bot.text import _names as nm
 from bot.text._marks import Span
 from bot.text._people import People
 from bot.text._shapes import Token
+from bot.text.lexicon import load
 
 _WHO = frozenset("que qui che quien quem".split())
+_HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
+_EN_VERBS = load("speech_verbs_en")
+_ARTICLE = frozenset("un une uno una um uma le la el il lo o a".split())
+
+
+def apposition_after(clause: str, run: list[str]) -> bool:
+    """True when a clause before a colon ends on a name and a short lower-case Romance
+    apposition: "… qui inquiète Josiane Perrin, infirmière retraitée : « … »"."""
+    rest = clause[clause.rfind(run[-1]) + len(run[-1]) :]
+    tail = rest[1:].split()
+    return (
+        len(run) >= 2
+        and rest[:1] == ","
+        and 1 <= len(tail) <= 4
+        and all(w.isalpha() and w.islower() for w in tail)
+        and tail[0] not in ("a", "an", "the", "his", "her", "their")
+    )
+
+
 _FUSED = frozenset("du del della dello do da".split())
 
 
@@ -92,6 +113,27 @@ class RomanceRules:
         else:
             return False
         return k < v and all(t[0].islower() for t in toks[k:v])
+
+    def _object_then_colon(self, toks: list[Token], after: int, clause: str) -> bool:
+        """True when a Romance speech verb with no subject of its own is followed by a name
+        and the clause ends on a colon: "Une perspective qui inquiète Josiane Perrin : « »"."""
+        return (
+            clause.rstrip().endswith(":")
+            and toks[after - 1][0].lower() not in _EN_VERBS
+            and after < len(toks)
+            and toks[after][0][:1].isupper()
+        )
+
+    def _according_run(self, toks: list[Token], v: int) -> tuple[int, int] | None:
+        """The person after "selon"/"para"/"secondo" at token v: the first name run, the
+        pronoun ("Pour lui, « … »"), or an unnamed one as written ("Selon un cadre, qui …")."""
+        if v + 2 == len(toks) and toks[v + 1][0].lower() in _HE_SHE:
+            return toks[v + 1][1], toks[v + 1][2]
+        run = self._first_name_run(toks, v + 1)
+        if run is None and v + 3 < len(toks) and toks[v + 3][0] == ",":
+            if toks[v + 1][0] in _ARTICLE and toks[v + 2][0].isalpha():
+                return toks[v + 1][1], toks[v + 2][2]
+        return run
 
     def _colon_speaker(self, toks: list[Token]) -> tuple[int, int] | None:
         """The speaker of a Romance clause before a colon that names them outside its subject:

@@ -61,6 +61,34 @@ def employer_cut(phrase: str) -> str:
     return phrase
 
 
+# an office named by its title and its charge: "the Regional Commissioner for Fisheries"
+_OFFICE_FOR_RE = re.compile(
+    r"(?:(?:[A-Z][\w'’-]*\s)*([A-Z][\w'’-]*))\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s*$"
+)
+_ORG_OF_RE = re.compile(
+    r"((?:[A-Z][\w'’-]*\s)*[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s(?:(?:and|&)\s)?[A-Z][\w'’-]*)*\s*$"  # "Department of Fisheries and Oceans"
+)
+
+
+def institution(phrase: str) -> str | None:
+    """The whole name of an office or an organisation a speaker phrase ends on, or None:
+    "the regional Commissioner for Fisheries" (not "Fisheries"), "the Ministry of Health",
+    "the University of Leeds"."""
+    office = _OFFICE_FOR_RE.search(phrase)
+    if (
+        office is not None
+        and nm.bare(office.group(1)) in nm.TITLES
+        # ("Secretary for Health Ana Lind" ends on a person)
+        and not any(nm.bare(w) in FIRST_NAMES for w in office.group(0).split()[-3:])
+    ):
+        return office.group(0).strip()
+    org = _ORG_OF_RE.search(phrase)
+    if org is not None and nm.bare(org.group(1).split()[-1]) in nm.ORG_WORDS:
+        return org.group(0).strip()
+    return None
+
+
 # articles opening a role noun phrase at the start of a clause: "El capitán del equipo, …"
 _ROLE_ARTICLES = frozenset(
     "the le la les el los las il lo gli os as o a het der die das"
@@ -103,7 +131,10 @@ class NameShapes:
         run of two to four capitalized words closed by a comma, a full stop or the clause's
         end follow it.
         """
-        if not toks[j][0][:1].islower() or k >= len(toks) or toks[k][0] != ",":
+        possessed = (  # "Denmark's chief prosecutor, Karen Holm,": a possessive opens the role
+            nm.possessive(toks[j][0]) and j + 1 < k and toks[j + 1][0][:1].islower()
+        )
+        if not (toks[j][0][:1].islower() or possessed) or k >= len(toks) or toks[k][0] != ",":
             return None
         k = _second_role(toks, k)  # "il comandante della compagnia, il capitano Ana Ruiz"
         m = k + 1
@@ -177,9 +208,19 @@ class NameShapes:
         "A senior aide to the mayor said …" -> the noun phrase up to its head; None when a name
         follows the role ("The writer Ana Ruiz") or the head names no person ("The first
         incident came …")."""
-        if k >= len(toks) or toks[k][0].lower() not in ("the", "a", "an", "another"):
+        if (
+            k >= len(toks)
+            or not (
+                toks[k][0].lower() in ("the", "a", "an", "another", "one")
+                # a possessive name: "Norway's ambassador to Chile warned", "Swift's rep told"
+                or (toks[k][0][:1].isupper() and nm.possessive(toks[k][0]))
+            )
+        ):
             return None
         m = k + 1
+        while m < len(toks) and m - k <= 2 and toks[m][0][:1].isupper():
+            m += 1  # a proper adjective before the role: "The Labour leader", "the US envoy"
+        lower = m
         while (
             m < len(toks)
             and m - k <= 4
@@ -190,12 +231,13 @@ class NameShapes:
             and not verbish(toks[m][0])
         ):
             m += 1
-        if m == k + 1 or (m < len(toks) and toks[m][0][:1].isupper()):
+        if m == lower or (m < len(toks) and toks[m][0][:1].isupper()):
             return None
         head = toks[m - 1][0]
         person = (
             head in nm.PERSON_ROLES
             or head in nm.GROUP_SPEAKERS
+            or head in nm.PERSON_NOUNS
             or head in ("source", "sources", "spokesperson")
             or head.endswith(("man", "woman", "person", "ist", "ian"))
         )
@@ -243,6 +285,31 @@ class NameShapes:
         if not (2 <= m - comma - 1 <= 4 or lone) or m >= len(toks) or toks[m][0] != ",":
             return None
         return toks[comma + 1][1], toks[m - 1][2]
+
+    @staticmethod
+    def _past_press(toks: list[Token], j: int) -> int:
+        """Token j, or where the subject starts after the press a speaker told ("a EFE el
+        letrado", "à agência Lusa o arquiteto"); -1 when only the press follows."""
+        heard = NameShapes._listener_end(toks, j)
+        if heard is None:
+            return j
+        if heard >= len(toks) or not (
+            toks[heard][0][:1].isupper()
+            or toks[heard][0].lower() in fw.ROMANCE_ARTICLES
+            or toks[heard][0][:2].lower() in ("l'", "l’")
+        ):
+            return -1
+        return heard
+
+    @staticmethod
+    def _romance_np_end(toks: list[Token], k: int) -> bool:
+        """True where a Romance listener or place ends the speaker's noun phrase: "l'attaccante
+        [ai microfoni] di Dazn", "Santiváñez [a la salida] del Parlamento"."""
+        w = toks[k][0]
+        nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
+        if w.lower() in nm.LISTENER_PREPS and nxt.lower() in fw.MEDIA_NOUNS:
+            return True
+        return w in ("a", "à") and toks[k - 1][0][:1].isupper() and nxt in fw.ROMANCE_ARTICLES
 
     @staticmethod
     def _listener_end(toks: list[Token], j: int) -> int | None:
@@ -303,3 +370,28 @@ class NameShapes:
         if start < m < len(toks) and not article:
             return start
         return m
+
+
+_INNER_MARKS = frozenset("\"“”«»„'‘’")
+
+
+def unmark_titles(toks: list[Token]) -> list[Token]:
+    """The tokens without the marks around a title quoted inside a clause ("author of “The
+    Quiet Street,” put it"): the title's words read as a name there, the marks would end it."""
+    drop: set[int] = set()
+    for k in range(1, len(toks)):
+        if toks[k][0] not in _INNER_MARKS or toks[k - 1][0] not in ("of", "titled"):
+            continue  # (a title after "author of", "host of", "a book titled")
+        j = k
+        while j < len(toks) and toks[j][0] in _INNER_MARKS:
+            j += 1  # '' opens as two marks
+        m = j
+        while m < min(len(toks), j + 8) and toks[m][0] not in _INNER_MARKS:
+            m += 1
+        inner = [t[0] for t in toks[j:m] if t[0] != ","]
+        if m < len(toks) and inner and all(w[:1].isupper() or w[:1].isdigit() for w in inner):
+            e = m
+            while e < len(toks) and toks[e][0] in _INNER_MARKS:
+                e += 1
+            drop |= set(range(k, j)) | set(range(m, e))
+    return [t for k, t in enumerate(toks) if k not in drop]

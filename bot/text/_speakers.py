@@ -26,36 +26,25 @@ from bot.text import _names as nm
 from bot.text._after import LEADING_JUNK as _LEADING_JUNK
 from bot.text._after import AfterRules
 from bot.text._cjk import CJK_CHAR_RE, cjk_speaker
+from bot.text._context import ASKED
 from bot.text._marks import Span
 from bot.text._people import People
 from bot.text._resolve import Resolver, _Raw
-from bot.text._romance import RomanceRules
-from bot.text._shapes import PREPOSITIONS, Token
-from bot.text.lexicon import load
+from bot.text._romance import RomanceRules, apposition_after
+from bot.text._sentences import sentence_bounds
+from bot.text._shapes import PREPOSITIONS, Token, unmark_titles
 
 _TOKEN_RE = re.compile(r"\w[\w'’\-]*|[^\w\s]")
-# A whole run of stops and closing marks before a space, read once from its first character.
-# a sentence ends at . ! ? and any closing marks, German ones too (".“ Er …", "„…“ Sie"),
-# before a capital or an opening mark ("„", "«", "“")
-# (French marks stand apart from the words: "trois ans. »¶Le préfet", "après-midi. « J'entends")
-_SENT_RE = re.compile(
-    r"(?<![.!?\"”’'»“«)\]])[.!?\"”’'»“«)\]]+(?:[ \u00a0\u202f]»)?\s+"
-    r"(?=[\"“‘«„»(\[]?[ \u00a0\u202f]?[^\W_a-z])"
-)
-_STOP_RE = re.compile(r"[.!?]")
-_DATELINE_RE = re.compile(
-    r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{1,30}?)(?:,[^\n–—()]{1,25}?)?(?:\s*\([^)\n]{1,25}\))?\.?\s*[–—-]{1,2}\s+"
-)
 _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"
     " declaring insisting stating responding replying shouting yelling screaming chanting".split()
-)
-_HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
-_ARTICLE = frozenset("un une uno una um uma le la el il lo o a".split())
+) | frozenset(w for w in nm.SPEECH_VERBS if w.endswith("ing") and w.isascii())
+# an ordinal after an article or a preposition is no "according to": "al secondo libro"
 _ORDINAL_BEFORE = frozenset(
     "al il el lo o a le la un uno una um uma do da del no na nel ao".split()
 )
-_EN_VERBS = load("speech_verbs_en")
+# one to five capitalized words and a comma or nothing after them: a title in marks
+_TITLE_RE = re.compile(r"(?:[A-Z][\w'’&-]*\s){0,4}[A-Z][\w'’&-]*,?$")
 _PASSIVE = frozenset("was were is are been being".split())  # "was asked by X"
 _OPEN_MARKS = "\"“„«»‘'`「『"
 _REACH = 600  # characters of context read on either side of a quotation
@@ -80,40 +69,13 @@ class Attributor(AfterRules, Resolver, RomanceRules):
         self.spans = spans
         self.paras = paras
         self.para_starts = [p[0] for p in paras]
-        self.bounds = self._sentence_bounds()
+        self.bounds = sentence_bounds(text, paras)
         # names between any marks (also the short pieces not returned as quotations: “The
         # Donald. Big Daddy.”) are words someone said, not people the article names
         quoted = [(s.open_at, s.close_end) for s in (spans if marked is None else marked)]
         self.people = People(text, quoted, self.bounds, paras)
 
     # ------------------------------------------------------------------ text structure
-
-    def _sentence_bounds(self) -> list[int]:
-        """Offsets where sentences start (abbreviations and initials are no ends)."""
-        text = self.text
-        out = []
-        for m in _SENT_RE.finditer(text):
-            stop = _STOP_RE.search(text, m.start(), m.end())
-            if stop is None:
-                continue  # only closing marks: no sentence ends here
-            i = stop.start()
-            if text[i] == "." and ")" not in text[i : m.end()]:
-                j = i
-                while j > max(0, i - 20) and not text[j - 1].isspace() and text[j - 1] not in '("“':
-                    j -= 1
-                word = text[j:i].lower()
-                if word in nm.ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                    continue
-                if "." in word and len(word) <= 5:  # U.S., D.C.
-                    continue
-            out.append(m.end())
-        for ps, _ in self.paras:
-            # a dateline opening a paragraph ends where the story's first sentence starts:
-            # "CYCLISME – Le Breton X a remporté …", "MADRID, 4 dic (EFE).- El …"
-            d = _DATELINE_RE.match(text, ps)
-            if d is not None and d.group(1).isupper() and len(d.group(1)) >= 3:
-                bisect.insort(out, d.end())
-        return out
 
     def _para_of(self, pos: int) -> tuple[int, int, int]:
         k = max(0, bisect.bisect_right(self.para_starts, pos) - 1)
@@ -152,7 +114,7 @@ class Attributor(AfterRules, Resolver, RomanceRules):
         return None
 
     def _before_clause(self, start: int, end: int) -> tuple[int, int] | None:
-        toks = self._tokens(start, end)
+        toks = unmark_titles(self._tokens(start, end))
         while toks and (
             toks[-1][0] in (",", ":", "—", "–", "-", "(", "[") or toks[-1][0] in _OPEN_MARKS
         ):
@@ -179,14 +141,13 @@ class Attributor(AfterRules, Resolver, RomanceRules):
                     # Selon l'ingénieur en chef Marc Lefèvre, « … » / Para X, “…” / Volgens X
                     # is … “…”: the first name after the role words ("Pour lui, « … »": the
                     # pronoun)
-                    if v + 2 == len(toks) and toks[v + 1][0].lower() in _HE_SHE:
-                        return toks[v + 1][1], toks[v + 1][2]
-                    run = self._first_name_run(toks, v + 1)
-                    if run is None and v + 3 < len(toks) and toks[v + 3][0] == ",":
-                        # "Selon un cadre, qui …, « … »": someone unnamed, as written
-                        if toks[v + 1][0] in _ARTICLE and toks[v + 2][0].isalpha():
-                            return toks[v + 1][1], toks[v + 2][2]
-                    return run
+                    return self._according_run(toks, v)
+                if v == 0 and toks[0][0] == "For" and self.text[start:end].rstrip()[-1:] == ":":
+                    # "For Hannah Stroud, the answer is simple: “…”": a person named in full
+                    run = self._first_name_run(toks, 1)
+                    got = self.people.name_in(self.text[run[0] : run[1]], run[0]) if run else None
+                    if run and run[0] == toks[1][1] and got and got[1] and " " in got[0]:
+                        return run
                 continue
             if (
                 0 < v < len(toks) - n - 1
@@ -196,14 +157,32 @@ class Attributor(AfterRules, Resolver, RomanceRules):
             ):
                 # the passive: "Reyes was asked by host Ana Lind, who …, “…”": the agent
                 return self._np_after(toks, v + n + 1)
+            if (
+                0 < v
+                and toks[v - 1][0].lower() in _PASSIVE
+                and toks[v][0].lower() in ASKED
+                and (v + n == len(toks) or toks[v + n][0] in (":", ","))
+            ):
+                return None  # "Amir Haddad was asked: “…”": the one asked does not say it
             if toks[v][0].lower() in _PARTICIPLES:
                 own = self._participle_subject(toks, v)
                 if own is not None:
                     return own  # "with Ana Lind reportedly shouting: “" / "of Lind asking, “"
                 if toks[v - 1][0] == "and":
                     return None  # "… and asking, “": its subject is in a clause not seen here
-                if v >= 3 and toks[v - 1][0] == "," and self._verb_at(toks, v - 2) == 1:
-                    said = self._subject_before(toks, v - 2)  # …, Ana Lind said, adding: “…”
+                # …, Ana Lind said, adding: “…” / …, Lind said on Tuesday in Paris, noting …
+                said_at = next(
+                    (
+                        u
+                        for u in range(v - 2, max(0, v - 10), -1)
+                        if self._verb_at(toks, u)
+                        and toks[u][0].islower()  # not "in the Western States, saying"
+                        and not any(t[0] in ",;:" for t in toks[u + 1 : v - 1])
+                    ),
+                    0,
+                )
+                if said_at >= 1:
+                    said = self._subject_before(toks, said_at)
                     word = self.text[said[0] : said[1]] if said else ""
                     if (word[:1].isupper() or word.lower() in nm.PRONOUNS) and not nm.possessive(
                         word
@@ -217,15 +196,9 @@ class Attributor(AfterRules, Resolver, RomanceRules):
                 return toks[v][1], toks[v][2]  # "All'uscita si è limitato a dire: «…»"
             if all(not t[0][0].isalnum() or t[0].lower() in _LEADING_JUNK for t in toks[:v]):
                 return self._np_after(toks, v + n)  # Said Nora Feld, who ...: “ / But, said X, “
-            if (
-                self.text[start:end].rstrip().endswith(":")
-                and toks[v][0].lower() not in _EN_VERBS
-                and toks[v + n : v + n + 1]
-                and toks[v + n][0][:1].isupper()
-            ):
-                break  # "Une perspective qui inquiète Josiane Perrin, infirmière :": the rules
-                # for a clause before a colon (the verb has no subject of its own here)
-            return None
+            if not self._object_then_colon(toks, v + n, self.text[start:end]):
+                return None
+            break  # "… qui inquiète Josiane Perrin, infirmière :": read as a clause before a colon
         if (
             len(toks) > 2
             and (toks[0][0].lower() in nm.ACCORDING or toks[0][0].lower() in nm.FOR_WHOM)
@@ -246,30 +219,16 @@ class Attributor(AfterRules, Resolver, RomanceRules):
                 or before_run[0] in nm.NOUN_ARTICLES
                 or before_run[0] in ("einen", "einem", "einer", "eines")
             )
-            # (or a Romance apposition after it: "… qui inquiète Josiane Perrin, infirmière
-            # retraitée : « … »")
-            rest = clause[clause.rfind(runs[-1][-1]) + len(runs[-1][-1]) :] if runs else ""
-            tail = rest[1:].split()
-            appositive = bool(
-                runs
-                and len(runs[-1]) >= 2
-                and rest[:1] == ","
-                and 1 <= len(tail) <= 4
-                and all(w.isalpha() and w.islower() for w in tail)
-                and tail[0] not in ("a", "an", "the", "his", "her", "their")
-            )
-            ends = runs and (clause.endswith(runs[-1][-1]) or appositive)
+            # (or a Romance apposition after it: "… Josiane Perrin, infirmière retraitée :")
+            ends = runs and (clause.endswith(runs[-1][-1]) or apposition_after(clause, runs[-1]))
             if ends and len(runs[-1]) <= 6 and not governed:
                 # (but "Later that month on Radio Nord: “…”" names a medium, not a speaker)
                 at = self.text.rfind(runs[-1][0], start, end)
                 last = self.text.find(runs[-1][-1], at, end)
                 if 0 <= at <= last:
                     return at, last + len(runs[-1][-1])
-            romance = self._colon_speaker(toks)  # "Réponse de l'élue :", "X, que …:"
-            if romance is not None:
-                return romance
-            # "Marlow made the following comment: “..." -- the clause's subject
-            return self._clause_subject(toks[:30])
+            # "Réponse de l'élue :", "X, que …:", else "Marlow made the following comment: “..." -- the clause's subject
+            return self._colon_speaker(toks) or self._clause_subject(toks[:30])
         return None
 
     def _own(self, idx: int) -> tuple[int, int] | None:
@@ -278,9 +237,17 @@ class Attributor(AfterRules, Resolver, RomanceRules):
         span = spans[idx]
         if CJK_CHAR_RE.match(text, span.start):
             return cjk_speaker(text, span)
-        prev_close = (
-            spans[idx - 1].close_end if idx and spans[idx - 1].paragraph == span.paragraph else 0
-        )
+        # a title in marks earlier in the sentence ("author of “The Quiet Court,” put it, “…”")
+        # does not cut the clause before the quotation
+        k = idx - 1
+        while (
+            k >= 0
+            and spans[k].paragraph == span.paragraph
+            and _TITLE_RE.match(text, spans[k].start, spans[k].end)
+            and text[: spans[k].open_at].rstrip().endswith((" of", " titled"))
+        ):
+            k -= 1
+        prev_close = spans[k].close_end if k >= 0 and spans[k].paragraph == span.paragraph else 0
         next_open = spans[idx + 1].open_at if idx + 1 < len(spans) else len(text)
         # the quotation's last character before any closing single mark of a quotation
         # inside it: “… the term ‘outreach,’” he told the group
@@ -289,10 +256,17 @@ class Attributor(AfterRules, Resolver, RomanceRules):
         after, after_only = self._after(span, next_open)
         if after is not None and last == ",":
             return after  # “…,” he said
+        aside = self._aside(span, prev_close)
+        if aside is not None:
+            return aside  # "The fence was legal, he said, but … “a gesture of goodwill.”"
         if before is not None:
             gap = text[before[1] : span.open_at]
             if ":" in gap or "," in gap:
                 return before  # he said: “…” / he said, “…”
+        if after is not None and last == "." and text[span.start : span.start + 1].islower():
+            # a phrase ending a sentence of its own ("X called Lind a “liar.” Ann Kerr said
+            # …"): what follows is the next sentence, with its own speaker
+            return before
         follow = text[span.close_end : span.close_end + 1]
         wants_after = last in ("—", "–", "-", "?", "!") or follow == "," or last.isalnum()
         if after is not None and (wants_after or after_only):
@@ -311,6 +285,13 @@ class Attributor(AfterRules, Resolver, RomanceRules):
         by_para: dict[int, list[int]] = {}
         for idx, span in enumerate(spans):
             by_para.setdefault(span.paragraph, []).append(idx)
+        for idx, raw in enumerate(out):
+            if raw.phrase in ("he", "she"):
+                got = self._unnamed_reporter(idx)
+                if got is not None:
+                    out[idx] = _Raw(text[got[0] : got[1]], got[0])
+        asked = self._interview_questions()
+        answers: list[int] = []  # the quotations answering them, in order
         for para, members in by_para.items():
             if all(out[j].phrase is None for j in members):
                 credit = self._credit_tail(para) or self._credit_line(para)
@@ -327,7 +308,12 @@ class Attributor(AfterRules, Resolver, RomanceRules):
                         out[idx] = _Raw(text[credit[0] : credit[1]], credit[0])
                     continue
                 for idx in members:
-                    got = self._previous_sentence(idx) or self._sentence_subject(idx)
+                    got = (
+                        self._previous_sentence(idx)
+                        or self._sentence_subject(idx)
+                        or self._echo_after(idx)
+                        or self._lead_quote(idx)
+                    )
                     if got is not None:
                         out[idx] = _Raw(text[got[0] : got[1]], got[0])
             named = [j for j in members if out[j].phrase is not None]
@@ -344,7 +330,18 @@ class Attributor(AfterRules, Resolver, RomanceRules):
                 raw = out[idx]
                 if raw.phrase is not None:
                     continue
-                if named:  # “A,” he said. “B.” -- the nearest attributed piece, earlier first
+                at = spans[idx].open_at
+                got = self._sentence_subject(idx) if text[spans[idx].start].islower() else None
+                if (
+                    named
+                    and got is not None
+                    and re.search(r"\b[a-z]", text[got[1] : at])
+                    and text[got[0] : got[1]] not in ("He", "She")  # the speaker named beside
+                ):
+                    # a phrase inside a sentence its own subject opens ("Ann Kerr called him a
+                    # “liar.”"), next to other people's quotations
+                    out[idx] = _Raw(text[got[0] : got[1]], got[0])
+                elif named:  # “A,” he said. “B.” -- the nearest attributed piece, earlier first
                     earlier = [j for j in named if j < idx]
                     raw.inherited = earlier[-1] if earlier else named[0]
                 elif (
@@ -355,6 +352,22 @@ class Attributor(AfterRules, Resolver, RomanceRules):
                     # a paragraph that is only quotation goes on with the quotation before it
                     prev = out[idx - 1]
                     raw.inherited = idx - 1 if prev.phrase is not None else prev.inherited
+                elif (
+                    para - 1 in asked
+                    and idx == members[0]
+                    and _opens_paragraph(spans[idx], self.paras[para][0])
+                ):
+                    # an interview's answer to the question above it: the person who gave
+                    # the answers before, else the person the introduction names last
+                    qs = self.paras[para - 1][0]
+                    name = None if answers else self.people.antecedent(qs, None)
+                    if answers:
+                        raw.inherited = answers[-1]
+                    elif name is not None:
+                        out[idx] = _Raw(name, qs)
+                    answers.append(idx)
+                    for later in members[1:]:
+                        out[later].inherited = idx
                 elif (
                     idx == members[0]
                     and para > 0

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from bot.models import Quote
 from bot.text._dashes import dash_spans
+from bot.text._firstnames import FIRST_NAMES
 from bot.text._marks import Span, find_spans, paragraphs
 from bot.text._names import ACCORDING, FOR_WHOM, SPEECH_VERBS
 from bot.text._speakers import attribute
@@ -30,6 +31,16 @@ _SPACES_RE = re.compile(r"\s+")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _INVERTED_RE = re.compile(r"\w+-(?:t-)?(?:il|elle)s?$")
 _SENTENCE_END = ".!?:;\"”'’»"
+# two or three capitalized words and nothing else: a title ("Shark Tank.", "The Apprentice")
+_SHORT_TITLE_RE = re.compile(r"^(?:[A-Z0-9][\w'’&-]*\s){1,2}[A-Z0-9][\w'’&-]*\.?$")
+_SENTENCE_OPENERS = frozenset(
+    "i we you he she it they this that these those thank yes no god let lock not never".split()
+)
+_TAIL_RE = re.compile(
+    r" (?:before|after|when|while|during|in|at|on|for|to|since|until|over|about|with|against"
+    r"|by|from) [a-z][\w ,'’-]{0,60}[.]"
+)
+_VERDICT_VERBS = frozenset("called labelled labeled branded described dubbed".split())
 _KEY_MIN_WORDS = 4  # shorter quotations are never key quotes
 _KEY_MIN_SCORE = 0.4  # nor are unattributed fragments ("this town is better than that.")
 _SAME_QUOTE = 0.6  # word overlap above which two quotations count as one
@@ -86,13 +97,34 @@ def _keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) ->
         return True  # Chinese and Japanese write no spaces: two characters make about a word
     if words <= 12 and is_title_case(inner):
         return False
+    first = re.split(r"['’]", inner.split()[0].lower())[0] if inner.split() else ""
+    if _SHORT_TITLE_RE.match(inner) and first not in _SENTENCE_OPENERS | FIRST_NAMES:
+        # "Morning Joe", "New Day.", "60 Minutes.": a show or a book, not words ("We're
+        # Dunmore.", "Ana Lind." are)
+        return False
     if words >= 5:
         return True
     if inner.endswith(",") and _splits(text, span, spans[k + 1] if k + 1 < len(spans) else None):
         return inner[:1].isupper()  # “That,” he added, “promises to ...”
-    if words < 2:
+    if words < 2 and not _goes_on(text, spans, k):
         return False  # a lone word in marks is a scare quote or a label ("so-called “reform”")
     return _standalone(text, span, paras[span.paragraph][0]) or _reported(text, span, paras)
+
+
+def _goes_on(text: str, spans: list[Span], k: int) -> bool:
+    """True for a one-word sentence right after an attributed piece: “I'll work from home,”
+    said Emma Clough. “Again.”"""
+    span = spans[k]
+    if not k or text[span.end - 1 : span.end] not in (".", "!", "?"):
+        return False
+    prev = spans[k - 1]
+    between = text[prev.close_end : span.open_at]
+    return (
+        prev.paragraph == span.paragraph
+        and len(between) <= 60
+        and between.rstrip().endswith(".")
+        and any(w.strip(".,").lower() in SPEECH_VERBS for w in between.split())
+    )
 
 
 def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
@@ -105,13 +137,27 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         # », declaró / », ha annunciato / », a-t-elle lancé (an inverted pronoun reports speech)
         return any(w in SPEECH_VERBS or _INVERTED_RE.match(w) for w in nxt)
     inner = text[span.start : span.end]
-    if inner[-1:] not in ".!?" and after[:1] not in (".", "!", "?"):
+    ends = inner[-1:] in ".!?" or after[:1] in (".", "!", "?")
+    if not ends and not (
+        # “…” then only an adjunct to the sentence's end: 'suggested that he had “decided on
+        # his man” before the inquiry began.' (three words or more)
+        len(_WORD_RE.findall(inner)) >= 3 and _TAIL_RE.match(text, span.close_end)
+    ):
         return False
     para_start = paras[span.paragraph][0]
     before = text[max(para_start, span.open_at - 200) : span.open_at]
     clause = re.split(r"[.!?;:][\"”’»)]*\s", before)[-1]
+    words = clause.split()
     return (
-        any(w.strip(",").lower() in SPEECH_VERBS or w.lower() in ACCORDING for w in clause.split())
+        any(w.strip(",").lower() in SPEECH_VERBS or w.lower() in ACCORDING for w in words)
+        # "X called the decision “bittersweet, but fair.”": a verdict of three words or more,
+        # not a label ("called the policy “a failure.”")
+        or (
+            len(words) >= 3
+            and words[-3].lower() in _VERDICT_VERBS
+            and inner[:1].islower()
+            and len(_WORD_RE.findall(inner)) >= 3
+        )
         or (clause.split() or [""])[0].lower() in FOR_WHOM
     )  # … "Para X, “la deuda es sostenible”."  # … or "Segundo X, “o parque será alargado”."
 

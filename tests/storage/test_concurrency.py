@@ -204,7 +204,7 @@ import asyncio, sys
 from bot.storage import SqliteHistoryStore
 import bot.storage.history as h
 if "://" in sys.argv[1]:
-    import bot.storage.postgres.store as h
+    import bot.storage.postgres.purges as h
     from bot.storage.postgres import PostgresHistoryStore as Base
 else:
     Base = SqliteHistoryStore

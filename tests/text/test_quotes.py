@@ -556,11 +556,22 @@ def test_key_quotes_skip_what_the_summary_already_shows() -> None:
         "That’s why I always tell my readers: “a tidy shed is a happy shed all year!”",
         "See: “How do tide tables work and why do they matter for sailors?”",
         "Another reportedly said: ”Rain in the week of the fair, sun the week after.”",
-        "“The people of this town are not fooled by it” referendum, Whitlock said at a meeting.",
     ],
 )
 def test_a_stray_common_word_is_never_the_speaker(text: str) -> None:
     assert [speaker for _, speaker in pairs(text)] == [None]
+
+
+def test_a_quotation_opening_a_sentence_takes_the_subject_of_its_verb_not_its_object() -> None:
+    # the quotation is the sentence's start, the words after it its object: the speaker is
+    # the subject right before "said", never the object ("referendum", "the plan")
+    text = "“The people of this town are not fooled by it” referendum, Whitlock said at a meeting."
+    assert [speaker for _, speaker in pairs(text)] == ["Whitlock"]
+    text = (
+        "“The people of this town aren't buying” the plan, Mayor Ines Ruiz said at a meeting last"
+        " week. “You can see it because we are going up and they are going down.”"
+    )
+    assert [speaker for _, speaker in pairs(text)] == ["Ines Ruiz", "Ines Ruiz"]
 
 
 def test_a_person_named_by_first_name_only_is_an_antecedent() -> None:

@@ -125,6 +125,104 @@ CASES: list[Case] = [
         "Ada Finch, for her part, called the plan “a gift to the developers and nobody else.”",
         [("a gift to the developers", "Ada Finch")],
     ),
+    (  # a surname misspelt by one letter is still the person named in full before
+        "“The depot should stay where it is,” said Marlena Oyelaran, who drives the night bus.\n\n"
+        "Oyelarn said the new site was too far out of town.\n\n"
+        "“Nobody asked the drivers,” she said.",
+        [("Nobody asked the drivers", "Marlena Oyelaran")],
+    ),
+    (  # a common noun, then in commas a role and the name: the name speaks
+        "His landlord, retired plumber Osgood Fairweather, accused him of “hiding the damage.”",
+        [("hiding the damage", "Osgood Fairweather")],
+    ),
+    (  # an interview: the answers under the interviewer's questions are the interviewee's
+        "Glassblower Imogen Tarrant has run her workshop on the quay for thirty years.\n\n"
+        "Why glass?\n\n“My grandfather did it. I never thought about doing anything else.”\n\n"
+        "Is the trade dying?\n\n“Changing. Tourists buy less, but collectors buy more.”",
+        [("My grandfather did it", "Imogen Tarrant"), ("Changing. Tourists", "Imogen Tarrant")],
+    ),
+    (  # a verdict of a few words after "called", its speaker opening the sentence
+        "Ferry union steward Wendell Achterberg called the timetable “late, crowded and dear.”",
+        [("late, crowded and dear", "Wendell Achterberg")],
+    ),
+    (  # a phrase ending its sentence takes no speaker from the next sentence
+        "Tilda Marsh said the mayor “broke every promise.” Rupert Cane called the mayor "
+        "“the best we have had in years.” Colm Ives said the council “never listens to anyone.”",
+        [
+            ("broke every promise", "Tilda Marsh"),
+            ("the best we have had", "Rupert Cane"),
+            ("never listens", "Colm Ives"),
+        ],
+    ),
+    (  # "She says …" sentences keep the person they stand for salient across paragraphs
+        "Councillor Bronwen Hale opened the debate on the new cycle lanes.\n\n"
+        "She says the lanes will save lives. She wants them finished by spring.\n\n"
+        "The plan was drawn up after a cyclist, Maren Oakes, was hurt on Station Road.\n\n"
+        "“We cannot wait for another accident,” she said.",
+        [("We cannot wait", "Bronwen Hale")],
+    ),
+    (  # "And Ohio's Lena Marsh, …, said" opens the sentence: she is its subject
+        "Delegates from the west backed the plan. Greta Voss called it “overdue and welcome.”\n\n"
+        "And Ohio's Lena Marsh, one of the youngest delegates, said the vote was easy. "
+        "“I never had a doubt,” she said.",
+        [("I never had a doubt", "Lena Marsh")],
+    ),
+    (  # a fronted adjunct before the subject of a sentence that ends on a quotation
+        "Councillor Enid Brackwater opposes the tower.\n\n"
+        "In a speech on Tuesday, Brackwater attacked “a plan written by developers for developers.”",
+        [("a plan written by developers", "Enid Brackwater")],
+    ),
+    (  # "For X, …:" names the speaker of what follows the colon
+        "For Hester Quill, the answer is simple: “Build the homes where the jobs are.”",
+        [("Build the homes", "Hester Quill")],
+    ),
+    (  # a relative clause between the speaker phrase and the verb
+        "“I lock the door at six now,” one shopkeeper, who asked not to be named, said.",
+        [("I lock the door", "one shopkeeper")],
+    ),
+    (  # the sentence after a quotation says whose words they were
+        "“The river took the lot.” That was the verdict of sheep farmer Idris Bowen as he "
+        "walked his flooded fields on Sunday.",
+        [("The river took the lot", "Idris Bowen")],
+    ),
+    (  # a surname that is also a word ("Day") after the full name
+        "Golf coach Laura Day watched from the clubhouse.\n\n“She was brilliant today,” Day said.",
+        [("She was brilliant", "Laura Day")],
+    ),
+    (  # "the company said …" then "it said": the organisation as written
+        "The bakery chain said on Monday that it would close 30 shops. “The decision was not "
+        "taken lightly,” it said.",
+        [("The decision was not", "The bakery chain")],
+    ),
+    (  # a pronoun opening a sentence that ends on a verdict
+        "Harbour master Olwen Price spoke after the vote.\n\n"
+        "She called the new mooring fees “a tax on the smallest boats in the bay.”",
+        [("a tax on the smallest", "Olwen Price")],
+    ),
+    (  # a fronted adjunct with commas of its own, and a possessive name that is no subject
+        "In her farewell speech, a tribute to her mentor Jo Hale, Councillor Maud Fenn "
+        "called Hale's plan “the best thing this town ever did.”",
+        [("the best thing this town", "Maud Fenn")],
+    ),
+    (  # a title in marks inside the attribution does not hide its speaker
+        "As Milo Varga, a town planner and author of “The Quiet Street,” put it, "
+        "“Councils should stop building car parks and start building homes.”",
+        [("Councils should stop", "Milo Varga")],
+    ),
+    (  # a modal before the speech verb: "a reader would now ask:"
+        "In a calmer year, a voter would surely ask: “Why is the pier still closed?”",
+        [("Why is the pier", "a voter")],
+    ),
+    (  # a possessive common noun as written loses its "'s"
+        "Our reporter spent a night on the ward.\n\nHer report quotes one of the nurse’s "
+        "remarks in full: “We are running on empty.”",
+        [("We are running on empty", "the nurse")],
+    ),
+    (  # the source of reported speech in a parenthesis owns the phrase in marks after it
+        "Planning officer Ruth Odell visited the yard in May. The plan was lawful, she said, but "
+        "the board had urged the owners to offer “something back to the street.”",
+        [("something back to the street", "Ruth Odell")],
+    ),
 ]
 
 
@@ -137,6 +235,16 @@ def test_scare_quotes_stay_out() -> None:
 
     text = "The so-called “reform” passed, and voters said “no” to the levy in March."
     assert find_quotes(text) == []
+
+
+def test_short_titles_stay_out_but_short_sentences_stay() -> None:
+    from bot.text.quotes import find_quotes
+
+    text = (
+        "Mayor Ines Calder appeared on “Harbour Tonight.” She has also written a memoir, "
+        "“Salt Roads.” At the end she told the crowd, “We're Dunmore.”"
+    )
+    assert [q.quote for q in find_quotes(text)] == ["We're Dunmore."]
 
 
 @pytest.mark.parametrize("text", [c[0] for c in CASES[:2]])
@@ -414,32 +522,146 @@ ARTICLES: list[Case] = [
             ("I want people", "Seren Evans"),
         ],
     ),
-]
-# articles whose speakers the rules do not all get yet; counted in the share only
-ARTICLES_HARD: list[Case] = [
+    # batch 5 (11 articles), written before its rules: 54/67 speakers right then (55/65 with
+    # three expectations corrected), 60/65 after; batch 6, written after them: 21/24 then, 24/24
+    # after (a role noun such as “my father” stays as written)
     (
-        "Manchester United manager Erik Holm insisted his side were unlucky after the 2-1 defeat at Villa Park.\n\n“We created enough chances to win two games,” Holm said. “The goalkeeper had the game of his life.”\n\nVilla captain Jack Mercer saw it differently.\n\n“We defended as a team for ninety minutes,” the midfielder told Sky Sports. “That's what you need in this league.”",
+        "BRUSSELS (Reuters) - European Union finance ministers failed on Tuesday to agree on a new tax on aviation fuel, with three countries blocking the plan.\n\n“We were very close, but close is not enough,” said Belgian Finance Minister Vincent Dumoulin, who chaired the meeting.\n\nIreland, Malta and Cyprus argued that the tax would hurt island economies that depend on tourism.\n\n“For us, flying is not a luxury. It is the only bridge we have,” Maltese minister Karl Azzopardi told reporters as he left the building.\n\nAccording to one diplomat, the talks broke down over how the money would be shared. “Nobody wanted to be the one who blinked,” the diplomat said, speaking on condition of anonymity.\n\nEnvironmental groups were scathing. Green Skies Europe, a Brussels-based campaign group, said ministers had “chosen cheap tickets over a liveable planet.”\n\nDumoulin said he would try again in June. “I am stubborn,” he said. “Ask my wife.”",
         [
-            ("We created enough", "Erik Holm"),
-            ("The goalkeeper", "Erik Holm"),
-            ("We defended as", "Jack Mercer"),
-            ("That's what you need", "Jack Mercer"),
+            ("We were very close", "Vincent Dumoulin"),
+            ("For us, flying", "Karl Azzopardi"),
+            ("Nobody wanted to be", "the diplomat"),
+            ("chosen cheap tickets", "Green Skies Europe"),
+            ("I am stubborn", "Vincent Dumoulin"),
+            ("Ask my wife", "Vincent Dumoulin"),
         ],
     ),
     (
-        "Shares of Northwind Energy fell 12% on Thursday after the company cut its profit forecast.\n\n“Demand in Europe has been weaker than we expected,” chief executive Laura Pennington said on a call with analysts.\n\nAnalysts were not convinced. “The problems go deeper than one quarter,” said Ravi Shah, an analyst at Morton Securities.\n\nThe company said in a statement that it would cut 400 jobs. “These decisions are never easy,” it said.",
+        "Photo: Colin Baird / Westfield Gazette\nResidents gather outside the old library on Friday.\n\nBy Priya Nandakumar\nGazette Staff\n\nWESTFIELD — The old Carnegie library on Main Street will become a community kitchen, the town council decided on Thursday night.\n\nThe vote was unanimous, but the debate was not.\n\nCouncilmember Harold Pike, who has lived on Main Street since 1971, said he had doubts about parking.\n\n“Where are two hundred people going to leave their cars?”\n\n“Nobody on this council has answered that.”\n\nThe project's leader, chef Rosalind Achebe, said most visitors would walk.\n\n“This kitchen is for the neighbourhood. Most of our guests live within four blocks,” Achebe said. “Some of them don't own a car at all.”\n\nLibrary Friends president Tom Okafor called the decision “bittersweet, but fair.” The group had hoped to reopen the building as a library.\n\n“We lost the books, but at least the doors stay open,” he said.",
         [
-            ("Demand in Europe", "Laura Pennington"),
-            ("The problems go deeper", "Ravi Shah"),
-            ("These decisions", "The company"),
+            ("Where are two hundred", "Harold Pike"),
+            ("Nobody on this council", "Harold Pike"),
+            ("This kitchen is for", "Rosalind Achebe"),
+            ("Some of them don't", "Rosalind Achebe"),
+            ("bittersweet, but fair", "Tom Okafor"),
+            ("We lost the books", "Tom Okafor"),
         ],
     ),
     (
-        "Tennis star Nadia Petrova reached the final in Miami with a 6-3, 6-4 win over Carla Ruiz.\n\n“I felt great out there today,” Petrova, 22, said in her on-court interview. “The crowd was amazing.”\n\nRuiz, who had beaten the top seed in the quarterfinals, said she was tired.\n\n“My legs were gone after the first set,” the Spaniard said.",
+        "COLUMN | THE LONG VIEW\n\nWe keep building roads and wondering why traffic gets worse\n\nBy Miriam Stokes\n\nEvery few years a new highway opens near my house, and every few years the traffic is back within months.\n\nEngineers have a name for this. They call it induced demand. As the transport economist Leonard Gray put it decades ago, “traffic expands to fill the space available.”\n\nOur governor does not seem to have read him. At a ribbon-cutting last month, Governor Pat Delaney promised that the new lanes would “end the misery of the morning commute.”\n\nI asked my neighbour, Carla Mendes, a nurse who drives to the county hospital every day, what she thought. “It was better for about six weeks,” she told me. “Now it's worse than before.”\n\nThe state's own planners know this. The Department of Transportation admitted in a 2019 report that widening “does not reduce congestion over the long term.”\n\nSo why do we keep doing it? Maybe because, as one former state senator, Ruth Abernathy, told me, “A new road is something you can cut a ribbon on. A bus timetable is not.”",
         [
-            ("I felt great", "Nadia Petrova"),
-            ("The crowd was", "Nadia Petrova"),
-            ("My legs were gone", "Carla Ruiz"),
+            ("traffic expands", "Leonard Gray"),
+            ("end the misery", "Pat Delaney"),
+            ("It was better for", "Carla Mendes"),
+            ("Now it's worse", "Carla Mendes"),
+            ("does not reduce congestion", "The Department of Transportation"),
+            ("A new road is", "Ruth Abernathy"),
+        ],
+    ),
+    (
+        "A former hospital administrator was sentenced to six years in prison on Wednesday for stealing nearly $2 million from a charity for sick children.\n\nDonna Keller, 58, pleaded guilty in March to wire fraud and money laundering.\n\n“You stole from children with cancer,” U.S. District Judge Raymond Oduya told her before handing down the sentence. “It is hard to imagine a crueller crime.”\n\nKeller, wearing a grey jumpsuit, wept as she addressed the court.\n\n“I am ashamed of what I did. There is no excuse,” she said. “I will spend the rest of my life trying to pay it back.”\n\nHer attorney, Steven Marsh, had asked for three years, arguing that his client had a gambling addiction. Keller “was sick, and she did not get help,” Marsh wrote in a court filing.\n\nProsecutors were unmoved. Assistant U.S. Attorney Linda Cho said the thefts went on for seven years.\n\n“This was not a moment of weakness. This was a plan,” Cho said outside the courthouse.",
+        [
+            ("You stole from", "Raymond Oduya"),
+            ("It is hard to", "Raymond Oduya"),
+            ("I am ashamed", "Donna Keller"),
+            ("I will spend", "Donna Keller"),
+            ("was sick, and she", "Steven Marsh"),
+            ("This was not a moment", "Linda Cho"),
+        ],
+    ),
+    (
+        "Astronomers have found water vapour in the atmosphere of a planet orbiting a small star 120 light years away, raising new questions about where life might exist.\n\nThe discovery, published on Thursday in the journal Nature Astronomy, was made with the James Webb Space Telescope.\n\n“It is the first time we've seen this much water on a planet this small,” said lead author Dr. Ingrid Halvorsen of the University of Bergen. “We had to check the data four times before we believed it.”\n\nThe planet, known as TOI-2210b, is about twice the size of Earth. Its surface is probably far too hot for liquid water, Halvorsen cautioned.\n\nOther scientists urged caution too. Marcus Bell, an astrophysicist at Caltech who was not involved in the study, said the signal was “convincing but not yet conclusive.”\n\n“I'd want to see a second observation,” Bell said in an email. “Water signals have fooled us before.”\n\nNASA said in a statement that more observing time had been set aside for the planet next year. “This is exactly the kind of science Webb was built for,” the agency said.",
+        [
+            ("It is the first time", "Ingrid Halvorsen"),
+            ("We had to check", "Ingrid Halvorsen"),
+            ("convincing but not yet", "Marcus Bell"),
+            ("I'd want to see", "Marcus Bell"),
+            ("Water signals have", "Marcus Bell"),
+            ("This is exactly the kind", "the agency"),
+        ],
+    ),
+    (
+        "The governor of a Midwestern state has apologised after a post on social media appeared to mock flood victims.\n\n“Maybe don't build your house next to a river,” Governor Curtis Lamb wrote on X on Sunday, alongside a photo of a flooded street in Harlan County.\n\nThe post was deleted within an hour, but not before it had been shared thousands of times.\n\nState Representative Alicia Moreno, a Democrat whose district includes Harlan County, responded on Facebook: “These are families who have lost everything. They deserve better than jokes.”\n\nOn Monday, Lamb posted a statement on his official account. “I made a mistake and I apologise to the people of Harlan County,” he wrote. “I will be there tomorrow to see the damage myself.”\n\nAccording to Harlan County emergency manager Dale Whitaker, more than 300 homes were damaged. “Some of these folks have lived here for three generations,” Whitaker said.",
+        [
+            ("Maybe don't build", "Curtis Lamb"),
+            ("These are families", "Alicia Moreno"),
+            ("I made a mistake", "Curtis Lamb"),
+            ("I will be there", "Curtis Lamb"),
+            ("Some of these folks", "Dale Whitaker"),
+        ],
+    ),
+    (
+        "SEATTLE — Harbor Coffee, the regional chain with 140 stores, will close a third of its cafes by the end of the year, its chief executive said on Wednesday.\n\nIn a letter to employees, CEO Natalie Brooks explained the decision:\n\n“Our customers have changed how they live and work. Many of them no longer commute downtown five days a week.\n\n“We opened stores for a city that no longer exists. That was my mistake, not yours.\n\n“Every employee whose store closes will be offered a job at another location.”\n\nThe union representing baristas was not satisfied. “An offer of a job forty minutes away is not an offer,” said Jordan Lee, an organiser with Workers United.\n\nAnalysts had expected cuts. Harbor Coffee's sales fell 9 percent last year, according to the company.\n\n“They grew too fast in the boom years,” said Elena Vasquez, a retail analyst at Pacific Crest. “Now they are paying for it.”",
+        [
+            ("Our customers have changed", "Natalie Brooks"),
+            ("An offer of a job", "Jordan Lee"),
+            ("They grew too fast", "Elena Vasquez"),
+            ("Now they are paying", "Elena Vasquez"),
+        ],
+    ),
+    (
+        "WASHINGTON — The White House on Thursday defended its decision to pause military aid to an ally, saying the move was temporary.\n\n“This is a pause, not a cut,” press secretary Dana Whitfield told reporters at the daily briefing. “The president has been clear about that.”\n\nLawmakers from both parties criticised the decision. Senator Joan Ecker, a Republican from Iowa who sits on the Armed Services Committee, called it “a gift to our adversaries.”\n\n“Our friends are watching, and so are our enemies,” she said in a statement.\n\nThe Pentagon referred questions to the White House. A spokesperson for the State Department said only that the department was “reviewing the situation.”\n\nDemocrats were also uneasy. “I don't understand the logic, and I've asked for a briefing,” said Rep. Tomás Herrera of California.\n\nEcker said she would introduce a bill next week to restore the aid. “If the administration won't act, Congress will,” she said.",
+        [
+            ("This is a pause", "Dana Whitfield"),
+            ("The president has been", "Dana Whitfield"),
+            ("a gift to our adversaries", "Joan Ecker"),
+            ("Our friends are watching", "Joan Ecker"),
+            ("I don't understand", "Tomás Herrera"),
+            ("If the administration", "Joan Ecker"),
+        ],
+    ),
+    (
+        "LISBON, Ohio — Agnes Pelletier, who ran the town's only bookshop for 41 years, died on Sunday. She was 88.\n\nHer son, Raymond Pelletier, said she had worked until the week before her death.\n\n“She was at the till on Tuesday, arguing with a customer about Dickens,” he said. “That was exactly how she wanted to go.”\n\nThe shop, Pelletier & Daughters, opened in 1983 in a former bank on Market Street.\n\nLongtime customer Harriet Osgood, 71, remembered a woman who “never let you leave without a book you didn't know you needed.”\n\n“You'd go in for a birthday card and come out with three novels,” Osgood said.\n\nMayor Colin Drabble called Pelletier “the memory of this town” in a statement on Monday.",
+        [
+            ("She was at the till", "Raymond Pelletier"),
+            ("That was exactly", "Raymond Pelletier"),
+            ("never let you leave", "Harriet Osgood"),
+            ("You'd go in for", "Harriet Osgood"),
+            ("the memory of this town", "Colin Drabble"),
+        ],
+    ),
+    (
+        "SAN FRANCISCO (AP) — Shares of the chipmaker Lumetra fell 14% on Wednesday after its founder announced on social media that he was stepping down.\n\n“After 22 years, it is time for someone else to take the wheel,” Arvind Kesavan wrote on LinkedIn late Tuesday.\n\nThe company said its chief financial officer, Teresa Wollenberg, would serve as interim chief executive.\n\n“Nothing about our strategy changes today,” Wollenberg told analysts on a call. “Our customers will not notice a thing.”\n\nInvestors were less sure. Paolo Brandt, who manages a technology fund at Eastgate Capital, said the timing was “strange, to say the least.”\n\n“You don't leave in the middle of a product launch unless something is wrong,” he said.\n\nLumetra declined to comment further.",
+        [
+            ("After 22 years", "Arvind Kesavan"),
+            ("Nothing about our strategy", "Teresa Wollenberg"),
+            ("Our customers will not", "Teresa Wollenberg"),
+            ("strange, to say the least", "Paolo Brandt"),
+            ("You don't leave", "Paolo Brandt"),
+        ],
+    ),
+    (
+        "Police in Carrow are searching for a man who robbed a petrol station at knifepoint on Friday night.\n\nThe attendant, 19-year-old Josh Whitcombe, was not hurt.\n\n“He just kept shouting at me to open the till. I've never been so scared in my life,” Whitcombe told the Carrow Echo.\n\nDetective Inspector Priya Raman said officers were studying CCTV footage.\n\n“We believe the man may have been involved in a similar robbery in Hallam last month,” she said. “We would urge anyone who recognises him to call us.”\n\nAccording to Raman, the suspect escaped on a bicycle towards the ring road.\n\nThe station's owner, Derek Moss, said he would install a second camera. “It's the third time this year,” he said.",
+        [
+            ("He just kept shouting", "Josh Whitcombe"),
+            ("We believe the man", "Priya Raman"),
+            ("We would urge", "Priya Raman"),
+            ("It's the third time", "Derek Moss"),
+        ],
+    ),
+    (
+        "Hallam United have signed winger Tiago Ferreira from Porto for a club-record £18m.\n\nThe 24-year-old Portuguese international has agreed a five-year contract.\n\nManager Sean Kilbride said he had wanted Ferreira for two seasons:\n\n“Tiago is quick, he is brave and he scores goals.\n\n“When we lost out on him last summer I was gutted. I'm delighted we've finally got him.”\n\nFerreira told the club's website: “This is a big club with big ambitions. I can't wait to play in front of these fans.”\n\nHallam's chairman, Martin Greaves, described the deal as “a statement of intent.”",
+        [
+            ("Tiago is quick", "Sean Kilbride"),
+            ("This is a big club", "Tiago Ferreira"),
+            ("a statement of intent", "Martin Greaves"),
+        ],
+    ),
+    (
+        "OPINION\n\nThe four-day week is not a fantasy\n\nBy Lorna Achterberg\n\nWhen my company switched to a four-day week last year, my friends thought we had lost our minds.\n\n“Who's going to answer the phones on Fridays?” my father asked me over dinner.\n\nThe answer turned out to be nobody, and nobody minded. Our clients barely noticed.\n\nThe economist Jonas Feld, who has studied dozens of such trials, puts it bluntly: “Most offices waste a day a week anyway. The four-day week simply admits it.”\n\nNot everyone agrees. The Federation of Small Businesses warned in March that a shorter week would be “impossible for firms that cannot simply close on Fridays.”\n\nThat is a fair point for a bakery. It is not a fair point for an accounting firm.",
+        [
+            ("Who's going to answer", "my father"),
+            ("Most offices waste", "Jonas Feld"),
+            ("impossible for firms", "The Federation of Small Businesses"),
+        ],
+    ),
+    (
+        "The Senate Judiciary Committee voted 12-10 on Thursday to advance the nomination of Judge Helena Marsh to the federal appeals court.\n\nCommittee chairman Sen. Rudy Caldwell, R-Texas, praised Marsh as “a careful, fair-minded judge.”\n\n“She has the temperament and the experience, and that should be enough,” he said.\n\nDemocrats said Marsh had refused to answer basic questions at her hearing. Sen. Nora Espinoza, D-Calif., the committee's ranking member, said: “We asked her about precedent forty times. She dodged forty times.”\n\nMarsh, 52, has served on the district court in Austin since 2017.\n\nThe full Senate is expected to vote on the nomination next month. Majority Leader Frank Delgado said on X that he expected her to be confirmed “with votes to spare.”",
+        [
+            ("a careful, fair-minded", "Rudy Caldwell"),
+            ("She has the temperament", "Rudy Caldwell"),
+            ("We asked her about", "Nora Espinoza"),
+            ("with votes to spare", "Frank Delgado"),
         ],
     ),
     (
@@ -459,8 +681,220 @@ ARTICLES_HARD: list[Case] = [
         ],
     ),
     (
-        "Tesla shares jumped 8% after the company reported record deliveries.\n\n“Demand remains strong across all regions,” Tesla said in a statement.\n\nWedbush analyst Dan Ives called the numbers “a home run” and raised his price target.",
-        [("Demand remains strong", "Tesla"), ("a home run", "Dan Ives")],
+        "Shares of Northwind Energy fell 12% on Thursday after the company cut its profit forecast.\n\n“Demand in Europe has been weaker than we expected,” chief executive Laura Pennington said on a call with analysts.\n\nAnalysts were not convinced. “The problems go deeper than one quarter,” said Ravi Shah, an analyst at Morton Securities.\n\nThe company said in a statement that it would cut 400 jobs. “These decisions are never easy,” it said.",
+        [
+            ("Demand in Europe", "Laura Pennington"),
+            ("The problems go deeper", "Ravi Shah"),
+            ("These decisions", "The company"),
+        ],
+    ),
+    # batch 7 (features, wire, sports, court, science) and batch 8 (two speakers of one gender,
+    # a story opening on a quotation), written after the rules above: 23/23 and 24/27 then
+    (
+        "The last ferry to Innis Mor\n\nBy Cathal Brennan\n\nFor 60 years, the Innis Mor ferry has carried cattle, tourists and the occasional bride across the sound. On Friday it makes its final crossing.\n\nSkipper Declan Fahy, 63, has worked the route since he was a teenager. He remembers winters when the boat was the only link to the mainland for weeks.\n\n“You'd have the doctor on board, the post, a coffin once or twice,” he says. “Everything the island needed came over on this deck.”\n\nThe county council, which subsidises the service, says a new bridge makes it unnecessary. Council engineer Aoife Lynch points out that the bridge carries 4,000 vehicles a day.\n\n“The numbers speak for themselves,” she says.\n\nIslanders are not so sure. Bridget Coyle, who runs the island shop, worries about visitors.\n\n“People came for the crossing. The bridge is just a road,” she says. “We'll see how many come now.”\n\nFahy will keep the boat. He hasn't decided what to do with it.\n\n“Maybe I'll take it fishing,” he says, smiling. “Maybe I'll just sit on it.”",
+        [
+            ("You'd have the doctor", "Declan Fahy"),
+            ("Everything the island", "Declan Fahy"),
+            ("The numbers speak", "Aoife Lynch"),
+            ("People came for the crossing", "Bridget Coyle"),
+            ("We'll see how many", "Bridget Coyle"),
+            ("Maybe I'll take it", "Declan Fahy"),
+            ("Maybe I'll just sit", "Declan Fahy"),
+        ],
+    ),
+    (
+        "LONDON (Reuters) - Britain's biggest water company will pay a record £90 million fine for pumping sewage into rivers, the regulator said on Tuesday.\n\nOfwat said Eastbrook Water had failed to invest in its treatment works for a decade.\n\n“This is a company that put dividends before rivers,” Ofwat chief executive Harriet Lomax said in a statement.\n\nEastbrook said it accepted the findings. “We are sorry. We have let our customers down and we will put it right,” the company said.\n\nCampaigners said the fine was too small. “Ninety million pounds is a rounding error for a company this size,” said Tom Ashdown of the River Trust.\n\nShares in Eastbrook's parent company rose 2% after the announcement, which analysts said removed uncertainty.\n\n“The market had priced in worse,” said Priya Menon, a utilities analyst at Halden Bank.",
+        [
+            ("This is a company that put", "Harriet Lomax"),
+            ("We are sorry", "the company"),
+            ("Ninety million pounds", "Tom Ashdown"),
+            ("The market had priced", "Priya Menon"),
+        ],
+    ),
+    (
+        "Kestrel City 2 Dunmore Rovers 2\n\nKestrel City boss Andy Marchetti accused his players of “switching off” after they let a two-goal lead slip in the final ten minutes.\n\n“At 2-0 you have to kill the game. We didn't. That's on all of us, me included,” Marchetti said.\n\nRovers substitute Jamal Osei scored twice in four minutes to rescue a point.\n\n“The gaffer told me to run at them, so I ran at them,” the 19-year-old said with a grin.\n\nRovers manager Sue Pritchard praised her side's spirit. “They never gave up. I'm so proud of them,” she said.\n\nMarchetti was also unhappy with the referee. Asked about the penalty appeal in the first half, he said: “Everyone in the ground saw it except one man.”",
+        [
+            ("At 2-0 you have", "Andy Marchetti"),
+            ("The gaffer told me", "the 19-year-old"),
+            ("They never gave up", "Sue Pritchard"),
+            ("Everyone in the ground", "Andy Marchetti"),
+        ],
+    ),
+    (
+        "A judge in Harlow County has thrown out a lawsuit brought by residents against a planned data centre.\n\nJudge Miriam Okoro ruled on Thursday that the residents had filed their complaint too late.\n\n“The court has sympathy for the plaintiffs, but the law is clear,” Okoro wrote in her decision. “The deadline passed in March.”\n\nThe residents' lawyer, Gareth Bell, said they would appeal.\n\n“This was decided on a technicality. Nobody has looked at the merits,” he said outside the courthouse.\n\nVantage Data, the company behind the project, welcomed the ruling. Its spokesperson, Lena Fischer, said construction would begin in the spring.\n\n“We have always said this project will bring jobs to Harlow,” Fischer said.",
+        [
+            ("The court has sympathy", "Miriam Okoro"),
+            ("The deadline passed", "Miriam Okoro"),
+            ("This was decided", "Gareth Bell"),
+            ("We have always said", "Lena Fischer"),
+        ],
+    ),
+    (
+        "Scientists have trained crows to count to four, a study published on Wednesday in the journal Animal Minds says.\n\n“Crows are much cleverer than we give them credit for,” said lead researcher Dr. Hannes Vogel of the University of Kiel.\n\nThe birds learned to peck a screen a set number of times in exchange for food.\n\nVogel said the crows made the same kinds of mistakes as young children. “When they get it wrong, they are usually off by one,” he said.\n\nNot all scientists are convinced. “Pecking on command is not the same as understanding numbers,” said psychologist Rosa Almeida, who studies animal cognition at the University of Porto.\n\nAlmeida said she would like to see the birds tested with sounds rather than images.\n\n“If they can count beeps, I will be impressed,” she said.",
+        [
+            ("Crows are much cleverer", "Hannes Vogel"),
+            ("When they get it wrong", "Hannes Vogel"),
+            ("Pecking on command", "Rosa Almeida"),
+            ("If they can count beeps", "Rosa Almeida"),
+        ],
+    ),
+    (
+        "WASHINGTON — Two senators who rarely agree on anything have teamed up on a bill to ban stock trading by members of Congress.\n\nSen. Martin Kessler, a Republican from Idaho, and Sen. Paula Grant, a Democrat from Vermont, unveiled the measure on Wednesday.\n\n“Voters think we are here to get rich. Some of them are right,” Kessler said at a news conference.\n\nGrant nodded. “This is not a left or right issue,” she said. “It's a trust issue.”\n\nThe Senate majority leader, Ron Whitaker, has not said whether he will bring the bill to a vote. A spokesman for Whitaker said the leader was “reviewing the proposal.”\n\nKessler said he had 30 co-sponsors. “We'll get there,” he added. “It may take a year, but we'll get there.”",
+        [
+            ("Voters think we are", "Martin Kessler"),
+            ("This is not a left", "Paula Grant"),
+            ("It's a trust issue", "Paula Grant"),
+            ("reviewing the proposal", "A spokesman for Whitaker"),
+            ("We'll get there", "Martin Kessler"),
+            ("It may take a year", "Martin Kessler"),
+        ],
+    ),
+    (
+        "Tomas Reyes was 14 when he first walked into the boxing gym on Canal Street. His coach, Frank Dolan, remembers a skinny kid who wouldn't stop talking.\n\n“He talked more than he punched,” Dolan says. “Then one day he stopped talking and started punching.”\n\nTen years later, Reyes is fighting for a world title in Las Vegas on Saturday.\n\nHe still trains with Dolan every morning at six.\n\n“Frank is like a father to me,” he says. “Everything I have, I owe to this gym.”\n\nDolan, 71, says he is too old to be nervous.\n\n“I'll be nervous on Saturday night,” he admits. “Not before.”",
+        [
+            ("He talked more than", "Frank Dolan"),
+            ("Then one day he stopped", "Frank Dolan"),
+            ("Frank is like a father", "Tomas Reyes"),
+            ("Everything I have", "Tomas Reyes"),
+            ("I'll be nervous", "Frank Dolan"),
+            ("Not before", "Frank Dolan"),
+        ],
+    ),
+    (
+        "The school board meeting ran past midnight on Tuesday.\n\nParent Janet Morrow spoke first. She told the board that her son had been bullied for a year and nobody had acted.\n\n“I wrote six emails. I got one reply,” she said.\n\nBoard president Alan Fitch apologised. He said the district would hire two more counsellors in the autumn.\n\n“We have failed some families, and I'm sorry for that,” Fitch said.\n\nMorrow was not satisfied. “Sorry doesn't help my son,” she said after the meeting.\n\nAnother parent, Raj Patel, said the problem went beyond one school.\n\n“Every parent I know has a story like Janet's,” Patel said.",
+        [
+            ("I wrote six emails", "Janet Morrow"),
+            ("We have failed", "Alan Fitch"),
+            ("Sorry doesn't help", "Janet Morrow"),
+            ("Every parent I know", "Raj Patel"),
+        ],
+    ),
+    (
+        "PARIS (AP) — France's president on Monday named a new prime minister, his fourth in two years.\n\nThe president, Étienne Valmont, chose Claire Dubois, a 44-year-old former budget minister, to lead the government.\n\n“France needs stability, and Claire Dubois will provide it,” Valmont said in a televised address.\n\nDubois, speaking outside the prime minister's residence, promised to “listen before acting.”\n\n“I know the task is difficult,” she said. “I did not ask for an easy job.”\n\nOpposition leader Marc Ferrand was scathing. He called the appointment “another reshuffle of the same deck.”\n\n“Nothing changes except the names,” he told France Inter radio.",
+        [
+            ("France needs stability", "Étienne Valmont"),
+            ("listen before acting", "Claire Dubois"),
+            ("I know the task", "Claire Dubois"),
+            ("I did not ask", "Claire Dubois"),
+            ("another reshuffle", "Marc Ferrand"),
+            ("Nothing changes except", "Marc Ferrand"),
+        ],
+    ),
+    # batch 9: pages as scraped (single line breaks, straight marks, bylines, 'Advertisement',
+    # 'Read more:'), written after the rules above: 12/15 then (a columnist's own “I wrote”, 'a
+    # developer named X', 'A former employee … said …. “…,” she said.'), 15/15 now
+    (
+        'Council approves new cycle lanes despite protests\nBy Maya Holt, Local Democracy Reporter\nPublished 14:02, 3 June 2024\n(Photo by Sam Reed/Getty Images)\nCouncillors voted 31-12 on Monday night to build protected cycle lanes on three main roads.\nCouncil leader Brian Oduya said the lanes would make the city safer. "Every year we lose people on these roads. That has to stop," he said.\nAdvertisement\nShopkeepers on Mill Road were furious. Deborah Clarke, who owns a florist\'s, said the loss of parking would ruin her.\n"My customers drive here. Where are they going to park?" she said. "Nobody asked us."\nRead more: City to ban cars from school streets\nCyclist Omar Hussain welcomed the vote. "It\'s about time," he said.\nMaya Holt is the Local Democracy Reporter for Dunmore.',
+        [
+            ("Every year we lose", "Brian Oduya"),
+            ("My customers drive", "Deborah Clarke"),
+            ("Nobody asked us", "Deborah Clarke"),
+            ("It's about time", "Omar Hussain"),
+        ],
+    ),
+    (
+        'Officials said Tuesday that the wildfire near Paso Verde had burned more than 12,000 acres.\n"We are nowhere near containment," Cal Fire spokesperson Nina Alvarez said during a briefing. "The wind is not helping us."\nMore than 3,000 residents have been told to leave. Among them is retired teacher Don Whitcomb, 77, who left his home with two cats and a box of photographs.\n"You don\'t think about the stuff," Whitcomb said. "You think about the things you can\'t replace."\nAlvarez said crews expected the wind to drop by Thursday. Asked whether homes had been lost, she said: "We believe some structures have been damaged. We don\'t have numbers yet."',
+        [
+            ("We are nowhere near", "Nina Alvarez"),
+            ("The wind is not", "Nina Alvarez"),
+            ("You don't think about", "Don Whitcomb"),
+            ("You think about the things", "Don Whitcomb"),
+            ("We believe some structures", "Nina Alvarez"),
+        ],
+    ),
+    (
+        'OPINION | I was wrong about remote work\nBy Helen Stavros\nHelen Stavros is a columnist and former chief executive of a software company.\nThree years ago I told my staff to come back to the office. "Culture happens in person," I wrote in a memo I now regret.\nI was wrong. Our best engineers left. One of them, a brilliant developer named Kofi Asante, told me on his way out: "I can do this job from anywhere. I just can\'t do it from here."\nMy own manager at the time, the company\'s founder Ruth Engel, had warned me. "You will lose the people you most want to keep," she said.\nShe was right.',
+        [
+            ("Culture happens in person", "Helen Stavros"),
+            ("I can do this job", "Kofi Asante"),
+            ("You will lose the people", "Ruth Engel"),
+        ],
+    ),
+    (
+        'Tech firm Novabyte lays off 1,200 workers\nNovabyte said on Thursday it would cut 1,200 jobs, about 8% of its workforce.\nIn a memo to staff seen by the Financial Courier, chief executive Lars Engstrom wrote: "These are people who helped build this company. This is the hardest decision I have made."\nThe company\'s shares rose 6% on the news.\n"Investors like cost cuts, even when they\'re painful," said Mei Tanaka, an analyst at Ridgefield Partners.\nA former employee, who asked not to be named because she signed a severance agreement, said the cuts came without warning. "We found out from a calendar invite," she said.',
+        [
+            ("These are people who helped", "Lars Engstrom"),
+            ("Investors like cost cuts", "Mei Tanaka"),
+            ("We found out from", "A former employee"),
+        ],
+    ),
+    # batch 10 (a live blog, a trial, a feature, a strike), written after the rules above:
+    # 15/17 then (a short phrase before an adjunct, “Again.” after an attributed piece), 17/17 now
+    (
+        "Live updates: Storm Dara hits the coast\n\n9:45 a.m.\n\nThe coastguard says two fishermen have been rescued off Porthcawl.\n\n“Both men are cold but otherwise well,” coastguard spokesman Idris Rowe said.\n\n9:20 a.m.\n\nFirst Minister Catrin Howells has urged people to stay indoors.\n\n“Please do not go to the seafront to look at the waves,” she wrote on X. “It is not worth your life.”\n\n8:55 a.m.\n\nMore than 40,000 homes are without power, according to the grid operator.",
+        [
+            ("Both men are cold", "Idris Rowe"),
+            ("Please do not go", "Catrin Howells"),
+            ("It is not worth", "Catrin Howells"),
+        ],
+    ),
+    (
+        "Detective Sergeant Paul Irwin arrested Kieran Mace in a car park in Leeds on a Friday night in 2019.\n\nThe trial heard that Irwin had followed Mace for three weeks.\n\n“He was careful, but not careful enough,” Irwin told the jury on Tuesday.\n\nMace, 34, denies all charges. His barrister, Hugh Penrose KC, suggested that the detective had “decided on his man” before the investigation began.\n\nIrwin rejected that. “I follow the evidence. That's the job,” he said.\n\nThe trial continues.",
+        [
+            ("He was careful", "Paul Irwin"),
+            ("decided on his man", "Hugh Penrose"),
+            ("I follow the evidence", "Paul Irwin"),
+        ],
+    ),
+    (
+        "When Nadia Suleiman opened her bakery in 2015, her father told her she was crazy.\n\n“He said nobody would pay four pounds for a loaf of bread,” she laughs. “Now he queues with everybody else.”\n\nThe bakery now employs 22 people. Suleiman's father, Karim, still comes in every Saturday.\n\n“I was wrong,” he admits. “Don't tell her I said that.”\n\nSuleiman plans to open a second shop next year. “If the bank says yes,” she adds.",
+        [
+            ("He said nobody would pay", "Nadia Suleiman"),
+            ("Now he queues", "Nadia Suleiman"),
+            ("I was wrong", "Karim"),
+            ("Don't tell her", "Karim"),
+            ("If the bank says yes", "Nadia Suleiman"),
+        ],
+    ),
+    (
+        "Union leaders have called a 48-hour strike on the Metro line from Monday.\n\nThe RMT's regional organiser, Dave Kinsella, said members had been left with no choice.\n\n“We have been talking for eight months. Management has not moved an inch,” he said.\n\nThe operator, Metrolink North, said the strike was “unnecessary and deeply disappointing.”\n\n“Our offer is fair and affordable,” a spokeswoman for the company said. “We urge the union to put it to its members.”\n\nCommuters were resigned. “I'll work from home,” said Emma Clough, who travels in from Bury every day. “Again.”",
+        [
+            ("We have been talking", "Dave Kinsella"),
+            ("unnecessary and deeply", "Metrolink North"),
+            ("Our offer is fair", "a spokeswoman for the company"),
+            ("We urge the union", "a spokeswoman for the company"),
+            ("I'll work from home", "Emma Clough"),
+            ("Again", "Emma Clough"),
+        ],
+    ),
+    # batch 11 (a city-hall row, a column, a sports injury), written after the rules above:
+    # 13/14 then (“holding the city hostage” over overtime pay.), 14/14 now
+    (
+        "The mayor's office and the police union are at war again.\n\nMayor Denise Okafor on Monday accused the union of “holding the city hostage” over overtime pay. Union president Mike Brennan hit back within the hour.\n\n“The mayor has never walked a beat in her life,” Brennan said. “She has no idea what our officers face.”\n\nOkafor's chief of staff, Lucas Yi, told reporters the city had offered a 4% raise.\n\n“That's more than any other city department got,” he said.\n\nBrennan said the offer was “an insult dressed up as a gift.”",
+        [
+            ("holding the city hostage", "Denise Okafor"),
+            ("The mayor has never", "Mike Brennan"),
+            ("She has no idea", "Mike Brennan"),
+            ("That's more than", "Lucas Yi"),
+            ("an insult dressed up", "Mike Brennan"),
+        ],
+    ),
+    (
+        "Why I still believe in libraries\n\nBy Anna Kowalczyk\n\nMy grandmother could not read until she was 40. She learned in the library on Elm Street, taught by a volunteer named Ruth Abney.\n\n“Ruth never made me feel stupid,” my grandmother told me years later. “Not once.”\n\nLast month the council voted to close that library. Councillor Greg Townsend defended the decision in the local paper.\n\n“Everything is online now,” he wrote. “We cannot pay for buildings nobody uses.”\n\nI went to the library the week before it closed. It was full.",
+        [
+            ("Ruth never made me", "my grandmother"),
+            ("Not once", "my grandmother"),
+            ("Everything is online", "Greg Townsend"),
+            ("We cannot pay", "Greg Townsend"),
+        ],
+    ),
+    (
+        "Wimbledon champion Elena Sorokina pulled out of the Eastbourne tournament on Tuesday with a shoulder injury.\n\nThe 26-year-old said she had felt pain in her serving arm during practice.\n\n“I don't want to risk it before the big one,” Sorokina told reporters. “My body has to come first.”\n\nHer coach, Piotr Malek, said the injury was not serious.\n\n“It's a precaution. Nothing more,” Malek said. “She will be ready for Wimbledon.”\n\nTournament director Clare Hobbs said she was disappointed but understood. “Players have to look after themselves,” she said.",
+        [
+            ("I don't want to risk", "Elena Sorokina"),
+            ("My body has to", "Elena Sorokina"),
+            ("It's a precaution", "Piotr Malek"),
+            ("She will be ready", "Piotr Malek"),
+            ("Players have to look", "Clare Hobbs"),
+        ],
+    ),
+    (
+        "Tennis star Nadia Petrova reached the final in Miami with a 6-3, 6-4 win over Carla Ruiz.\n\n“I felt great out there today,” Petrova, 22, said in her on-court interview. “The crowd was amazing.”\n\nRuiz, who had beaten the top seed in the quarterfinals, said she was tired.\n\n“My legs were gone after the first set,” the Spaniard said.",
+        [
+            ("I felt great", "Nadia Petrova"),
+            ("The crowd was", "Nadia Petrova"),
+            ("My legs were gone", "Carla Ruiz"),
+        ],
     ),
     (
         "Liverpool manager Arne Slot praised his side's resilience after a 2-1 win at Brighton.\n\n“We had to suffer, but the players kept going,” Slot said. “That's a sign of a good team.”\n\nBrighton boss Fabian Hurzeler said his team had deserved at least a point. “We were the better side for an hour,” the German said.",
@@ -469,6 +903,99 @@ ARTICLES_HARD: list[Case] = [
             ("That's a sign", "Arne Slot"),
             ("We were the better", "Fabian Hurzeler"),
         ],
+    ),
+    # batch 12 (wire, local, interview, transfer news), written after the rules above and the
+    # merge of main: 14/16 then ('WHO Director-General X', 'The head of …, Dr. X, said'), 16/16 now
+    (
+        "GENEVA (AFP) - The World Health Organization on Thursday declared the cholera outbreak in the region a global emergency.\n\n“The virus is spreading faster than our teams can respond,” WHO Director-General Abena Mensah told a news conference.\n\nShe said 14 countries had reported cases.\n\nThe head of the WHO's emergencies programme, Dr. Felix Grant, said vaccine supplies were “dangerously low.”\n\n“We have one dose for every ten people who need one,” Grant said. “That is not a situation anyone should accept.”\n\nHealth ministers from the affected countries will meet in Nairobi next week.",
+        [
+            ("The virus is spreading", "Abena Mensah"),
+            ("dangerously low", "Felix Grant"),
+            ("We have one dose", "Felix Grant"),
+            ("That is not a situation", "Felix Grant"),
+        ],
+    ),
+    (
+        "Residents of Alder Street say they have been waiting six years for the council to fix a sinkhole outside number 12.\n\n“My granddaughter fell in it last winter,” said Patricia Onwudiwe, 68. “She needed stitches.”\n\nHer neighbour Graham Tull has started a petition. More than 400 people have signed it.\n\n“Every month they say next month,” he said.\n\nA council spokesperson said repairs were scheduled for the spring.\n\n“We apologise for the delay and thank residents for their patience,” the spokesperson said.\n\nTull was not impressed. “I'll believe it when I see the trucks,” he said.",
+        [
+            ("My granddaughter fell", "Patricia Onwudiwe"),
+            ("She needed stitches", "Patricia Onwudiwe"),
+            ("Every month they say", "Graham Tull"),
+            ("We apologise for the delay", "the spokesperson"),
+            ("I'll believe it", "Graham Tull"),
+        ],
+    ),
+    (
+        "Interview: the chef who gave up meat\n\nRaffaele Conti ran a steakhouse in Turin for 20 years. Now his new restaurant in Milan serves only vegetables.\n\nWhat changed?\n\n“I had a heart attack at 51. My doctor told me: ‘Raffaele, you eat like a lion and live like a sloth.’”\n\nDo you miss meat?\n\n“Every day. But I miss my life more when I think about losing it.”\n\nHis wife, Giulia, runs the front of house. She says the customers are the same people as before.\n\n“They come for him, not for the steak,” she says.",
+        [
+            ("I had a heart attack", "Raffaele Conti"),
+            ("Every day", "Raffaele Conti"),
+            ("They come for him", "Giulia"),
+        ],
+    ),
+    (
+        "Striker Leon Mbeki has handed in a transfer request at Harwick City, the club confirmed on Friday.\n\nThe 25-year-old, who scored 19 goals last season, wants to join a club in the Champions League, his agent said.\n\n“Leon loves Harwick, but he is ambitious,” agent Carlos Ribeiro told The Athletic. “He wants to play at the highest level.”\n\nCity manager Tom Hadley was blunt. “He is under contract for three more years. Nobody is leaving for free,” Hadley said.\n\nThe club's chief executive, Sandra Okoye, said in a statement that Mbeki was “not for sale.”",
+        [
+            ("Leon loves Harwick", "Carlos Ribeiro"),
+            ("He wants to play", "Carlos Ribeiro"),
+            ("He is under contract", "Tom Hadley"),
+            ("not for sale", "Sandra Okoye"),
+        ],
+    ),
+    # batch 13 (health, politics, sports report), written after the rules above: 11/12 then
+    # ('Its president, Doug Fennimore, called …'), 12/12 now
+    (
+        "A hospital in Wexley has apologised after a patient waited 19 hours on a trolley in a corridor.\n\nMaureen Tate, 84, was taken to Wexley General on Saturday after a fall at home. Her daughter, Lisa Tate, said her mother was left without food for most of the night.\n\n“Nobody came. I kept asking and they kept saying soon,” she said.\n\nThe hospital's chief nurse, Amir Rahimi, said the emergency department had been “overwhelmed” that weekend.\n\n“This is not the care we want to give, and I'm sorry,” Rahimi said.\n\nMaureen Tate is now recovering on a ward. “She's tough,” her daughter said. “Tougher than the hospital.”",
+        [
+            ("Nobody came", "Lisa Tate"),
+            ("This is not the care", "Amir Rahimi"),
+            ("She's tough", "her daughter"),
+            ("Tougher than the hospital", "her daughter"),
+        ],
+    ),
+    (
+        "OTTAWA — Canada will ban single-use plastic cutlery from restaurants by 2027, Environment Minister Joelle Tremblay announced Monday.\n\n“Our lakes and our coasts are choking on plastic,” Tremblay said at a press conference in Ottawa. “Canadians have told us they want action.”\n\nThe Restaurants Canada association warned that the ban would raise costs. Its president, Doug Fennimore, called the timeline “unrealistic for small operators.”\n\nEnvironmental groups were pleased, though they want packaging covered too.\n\n“Cutlery is a start. Packaging is the real problem,” said Mira Halvorsen of Clean Seas Canada.",
+        [
+            ("Our lakes and our coasts", "Joelle Tremblay"),
+            ("Canadians have told us", "Joelle Tremblay"),
+            ("unrealistic for small", "Doug Fennimore"),
+            ("Cutlery is a start", "Mira Halvorsen"),
+        ],
+    ),
+    (
+        "The night the lights went out at Brenton Park\n\nBy Sione Fifita\n\nWith eight minutes left and the home side a goal up, every floodlight at Brenton Park went dark.\n\n“I thought it was a joke at first,” said home captain Rhys Pemberton. “Then I couldn't see my own feet.”\n\nReferee Alan Whitby took the players off. After 45 minutes without power, he abandoned the match.\n\n“Safety comes first. There was no other decision to make,” Whitby said.\n\nThe visitors' manager, Ingrid Sollie, wanted the result to stand. She said her team had been “robbed by a fuse box.”",
+        [
+            ("I thought it was a joke", "Rhys Pemberton"),
+            ("Then I couldn't see", "Rhys Pemberton"),
+            ("Safety comes first", "Alan Whitby"),
+            ("robbed by a fuse box", "Ingrid Sollie"),
+        ],
+    ),
+    (
+        "DUNMORE — A dispute over a fence has turned neighbours into enemies on Oak Ridge Road.\n\nMargaret Finnegan, a retired teacher who has lived at number 14 for thirty years, says the fence her new neighbour built last spring blocks the only sunlight her garden gets.\n\nShe has filed complaints with the council twice.\n\n“I grew tomatoes here for three decades. This year, nothing,” she said, pointing at a row of empty pots.\n\nHer neighbour, software engineer Derek Nolan, accused her of “making up problems to get attention.” He said the fence was within the legal height limit.\n\n“I checked the rules before I built it. I have the permit on my fridge,” Nolan said.\n\nThe council's planning officer, Yusuf Hamid, who visited the site in June, said both sides had a point. The fence was legal, he said, but the council had asked Nolan to consider “a gesture of goodwill.”\n\nFinnegan is not holding her breath. “He won't even say good morning to me,” she said.",
+        [
+            ("I grew tomatoes", "Margaret Finnegan"),
+            ("making up problems", "Derek Nolan"),
+            ("I checked the rules", "Derek Nolan"),
+            ("a gesture of goodwill", "Yusuf Hamid"),
+            ("He won't even say", "Margaret Finnegan"),
+        ],
+    ),
+]
+# articles whose speakers the rules do not all get yet; counted in the share only
+ARTICLES_HARD: list[Case] = [
+    (
+        "Manchester United manager Erik Holm insisted his side were unlucky after the 2-1 defeat at Villa Park.\n\n“We created enough chances to win two games,” Holm said. “The goalkeeper had the game of his life.”\n\nVilla captain Jack Mercer saw it differently.\n\n“We defended as a team for ninety minutes,” the midfielder told Sky Sports. “That's what you need in this league.”",
+        [
+            ("We created enough", "Erik Holm"),
+            ("The goalkeeper", "Erik Holm"),
+            ("We defended as", "Jack Mercer"),
+            ("That's what you need", "Jack Mercer"),
+        ],
+    ),
+    (
+        "Tesla shares jumped 8% after the company reported record deliveries.\n\n“Demand remains strong across all regions,” Tesla said in a statement.\n\nWedbush analyst Dan Ives called the numbers “a home run” and raised his price target.",
+        [("Demand remains strong", "Tesla"), ("a home run", "Dan Ives")],
     ),
     # batch 4a, written before its rules (45/62 speakers right then in 7 languages, 53/62 after)
     # batch 4b, written before its rules (38/58 speakers right then in 7 languages, 46/58 after)
@@ -501,6 +1028,45 @@ ARTICLES_HARD: list[Case] = [
     (
         'Dr. Amara Osei has spent twenty years studying malaria in northern Ghana.\n\n"The mosquitoes are adapting faster than our drugs," the epidemiologist warned at a conference in Geneva on Wednesday.\n\nHer colleague, Professor Lars Nilsson of the Karolinska Institute, agreed. "We need a vaccine that lasts, not one that fades in a year," Nilsson said.',
         [("The mosquitoes", "Amara Osei"), ("We need a vaccine", "Lars Nilsson")],
+    ),
+    # batch 5: the age noun kept as written, a headline quotation, an interviewer's statement
+    # prompt, a quotation inside reported speech
+    (
+        "Marlow Town 3 Ashby Rovers 1\n\nMarlow Town moved to the top of the table with a comfortable win over Ashby Rovers on Saturday, and manager Gareth Pryce was in no mood to hide his delight.\n\n“That's the best we've played all season,” Pryce said. “The lads were brilliant from the first whistle.”\n\nStriker Kofi Mensah, who scored twice, dedicated the goals to his late grandfather.\n\n“He took me to my first game when I was six. I wish he could have seen this.”\n\nAshby boss Neil Dorrington was less happy with the referee, who sent off defender Luke Barnes after 30 minutes.\n\n“I've watched it back three times and it's never a red card,” Dorrington said. “It killed the game.”\n\nAsked whether the club would appeal, he said: “We'll look at it on Monday. I'm too angry to talk about it now.”\n\nMensah's double takes him to 14 goals for the season. “I'm not thinking about the golden boot,” the 23-year-old said. “Only about the next match.”",
+        [
+            ("That's the best", "Gareth Pryce"),
+            ("The lads were", "Gareth Pryce"),
+            ("He took me to", "Kofi Mensah"),
+            ("I've watched it", "Neil Dorrington"),
+            ("It killed the game", "Neil Dorrington"),
+            ("We'll look at it", "Neil Dorrington"),
+            ("I'm not thinking", "Kofi Mensah"),
+            ("Only about the next", "Kofi Mensah"),
+        ],
+    ),
+    (
+        "INTERVIEW\n\n‘I never wanted to be famous’: novelist Beatrice Alder on her surprise hit\n\nBeatrice Alder's debut novel, The Salt House, has sold a million copies in a year. We spoke to her at her home in Cornwall.\n\nHow did it feel when the book took off?\n\n“Honestly, terrifying. I'm a very private person and suddenly strangers were stopping me in the supermarket.”\n\nDid you expect it to sell?\n\n“Not at all. My publisher printed 3,000 copies. My mother bought about 40 of them.”\n\nYour editor, Simon Reyes, has said the book was rejected eleven times.\n\n“Twelve, actually. He's being kind.”\n\nReyes, reached by phone, laughed at that. “She's right, it was twelve,” he said. “I still have the letters.”\n\nWhat are you writing now?\n\n“Something completely different. That's all I'll say.”",
+        [
+            ("I never wanted to be famous", "Beatrice Alder"),
+            ("Honestly, terrifying", "Beatrice Alder"),
+            ("Not at all", "Beatrice Alder"),
+            ("Twelve, actually", "Beatrice Alder"),
+            ("She's right", "Simon Reyes"),
+            ("I still have", "Simon Reyes"),
+            ("Something completely", "Beatrice Alder"),
+        ],
+    ),
+    # batch 8: a two-word phrase inside a sentence (“exceptionally rare” for the region) is
+    # dropped as a scare quote
+    (
+        "“I've never seen anything like it.”\n\nFarmer Glenys Pryce has lived on the same hill for 50 years, but she had never seen hailstones the size of golf balls until Sunday.\n\nThe storm flattened her barley in twenty minutes.\n\n“It sounded like gunfire on the roof,” she said. “The dogs hid under the table.”\n\nHer neighbour, Huw Bevan, lost the roof of his cattle shed.\n\n“The insurance will pay for some of it. Not all,” he said.\n\nThe Met Office said the storm was “exceptionally rare” for the region.",
+        [
+            ("I've never seen anything", "Glenys Pryce"),
+            ("It sounded like gunfire", "Glenys Pryce"),
+            ("The dogs hid", "Glenys Pryce"),
+            ("The insurance will pay", "Huw Bevan"),
+            ("exceptionally rare", "The Met Office"),
+        ],
     ),
 ]
 

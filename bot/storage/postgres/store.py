@@ -18,7 +18,7 @@ from typing import Any
 import asyncpg
 
 from bot.config import redact_url
-from bot.errors import PermissionDenied, StorageError
+from bot.errors import StorageError
 from bot.models import HistoryEntry, Scope, parse_entry_id
 from bot.storage.base import (
     NewEntry,
@@ -29,7 +29,6 @@ from bot.storage.codec import (
     ARTICLE_CODEC,
     ENTRY_COLUMNS,
     StoreBase,
-    checked_user_id,
     compress_article,
     entry_from_values,
     entry_not_found,
@@ -44,6 +43,7 @@ from bot.storage.codec import (
 from bot.storage.digest_runs import DigestRuns
 from bot.storage.optouts import PostgresOptOuts
 from bot.storage.postgres.planner import NOTHING, plan_search
+from bot.storage.postgres.purges import PostgresPurges
 from bot.storage.postgres.rows import (
     ENTRY_WITH_ARTICLE,
     INSERT_ARTICLE_SQL,
@@ -70,14 +70,15 @@ from bot.storage.query import parse_query
 
 log = logging.getLogger(__name__)
 
-DELETE_CHUNK = 500  # entries per purge transaction, as in the SQLite store
 SEARCH_WINDOW = 2_000
 # how long a search trusts its list of the languages entries were stored in: an entry in a new
 # language added by another process is searched with its stemmer at most this much later
 CONFIGS_TTL = 10.0
 
 
-class PostgresHistoryStore(StoreBase, SettingsAndUpkeep, PostgresOptOuts, DigestRuns):
+class PostgresHistoryStore(
+    StoreBase, SettingsAndUpkeep, PostgresPurges, PostgresOptOuts, DigestRuns
+):
     """A :class:`~bot.storage.base.HistoryStore` in a PostgreSQL database. Open with :meth:`open`."""
 
     _dialect = "postgres"
@@ -203,24 +204,6 @@ class PostgresHistoryStore(StoreBase, SettingsAndUpkeep, PostgresOptOuts, Digest
         task = asyncio.ensure_future(transaction())
         task.add_done_callback(lambda t: t.cancelled() or t.exception())
         return await asyncio.shield(task)
-
-    async def _delete_where(self, where: str, *params: Any) -> int:
-        """Delete matching entries in chunks (each its own transaction); return how many."""
-        sql = (
-            f"DELETE FROM entries WHERE id IN (SELECT id FROM entries AS e WHERE {where} "
-            f"LIMIT {DELETE_CHUNK})"
-        )
-
-        async def chunk(conn: asyncpg.Connection) -> int:
-            status = await conn.execute(sql, *params)
-            return int(status.split()[-1])
-
-        total = 0
-        while True:
-            deleted = await self._write(chunk)
-            total += deleted
-            if deleted < DELETE_CHUNK:
-                return total
 
     def _config(self, language: str | None) -> str:
         return config_for(language, self._configs)
@@ -363,60 +346,6 @@ class PostgresHistoryStore(StoreBase, SettingsAndUpkeep, PostgresOptOuts, Digest
         except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as error:
             raise friendly(error) from error
         return hits_from_rows(rows, marks, offset)
-
-    async def delete(
-        self, scope: Scope, entry_id: int, *, user_id: int, is_moderator: bool
-    ) -> HistoryEntry:
-        """Delete one entry of the scope; only its requester or a moderator may."""
-        key = scope_key(scope)
-        valid = parse_entry_id(entry_id)
-        if valid is None:
-            raise entry_not_found(entry_id)
-
-        async def work(conn: asyncpg.Connection) -> HistoryEntry:
-            row = await conn.fetchrow(
-                f"SELECT {ENTRY_COLUMNS} FROM entries AS e WHERE {SCOPE_SQL} AND e.id = $3 FOR UPDATE",
-                *key,
-                valid,
-            )
-            if row is None:
-                raise entry_not_found(valid)
-            entry = row_to_entry(row)
-            if not is_moderator and (entry.requester_id is None or entry.requester_id != user_id):
-                raise PermissionDenied(
-                    f"Only the person who asked for entry #{valid} or a moderator can delete it."
-                )
-            await conn.execute("DELETE FROM entries WHERE id = $1", valid)
-            return entry
-
-        return await self._write(work)
-
-    async def purge_channel(self, scope: Scope) -> int:
-        """Delete every entry of the scope (its settings stay); return how many."""
-        deleted = await self._delete_where(SCOPE_SQL, *scope_key(scope))
-        log.info("purged %d history entries of %s", deleted, scope)
-        return deleted
-
-    async def purge_user(self, user_id: int) -> int:
-        """Delete every entry ``user_id`` requested, in every channel; return how many.
-
-        The user's opt-out of catch-ups stays (see the SQLite store)."""
-        deleted = await self._delete_where("e.requester_id = $1", checked_user_id(user_id))
-        log.info("purged %d history entries of a user on request", deleted)
-        return deleted
-
-    async def purge_guild(self, guild_id: int) -> int:
-        """Delete every entry and channel setting of a guild; return how many entries."""
-        guild = checked_user_id(guild_id)
-        deleted = await self._delete_where("e.guild_key = $1", guild)
-
-        async def settings(conn: asyncpg.Connection) -> None:
-            await conn.execute("DELETE FROM channel_settings WHERE guild_key = $1", guild)
-            await conn.execute("DELETE FROM digest_runs WHERE guild_key = $1", guild)
-
-        await self._write(settings)
-        log.info("purged %d history entries of guild %d", deleted, guild)
-        return deleted
 
     async def entries(
         self, scope: Scope, *, since: datetime | None = None, until: datetime | None = None
