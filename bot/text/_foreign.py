@@ -83,6 +83,7 @@ def no_name_prefix(words: list[str], org_words: frozenset[str]) -> int:
         len(words) >= 2
         and 2 <= len(words[0]) <= 5
         and words[0].isupper()
+        and words[0].isalpha()  # (not an initial: "C. Stewart Verdery", "J.M. Berger")
         and words[1][:1].isupper()
         and not words[1].isupper()
         and words[1].lower() not in org_words

@@ -46,6 +46,7 @@ _ACCORDING_RE = re.compile(
     r"(?i:\b(?:selon|según|secondo|segundo|de acordo com|de acuerdo con|d['’]après))\s+"
     r"([^,.;:«»\"“”\n]{2,60}),(?:\s([^,.;:«»\"“”\n]{2,40}),)?"
 )
+_HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
 # a capital opening a word or following an elision: "Fazenda", "dell'Economia"
 _CAPITAL_RE = re.compile(r"(?:^|['’])[^\W\d_a-z]")
 # "The company said", "the agency warned": a common noun for an organisation, its verb
@@ -265,7 +266,7 @@ class Resolver:
             return found[-1].group(1) if found else None
         if low in nm.PRONOUNS and not nm.acronym(words[0]):  # "…, says WHO": no pronoun
             chain = self._epithet_before(raw.pos)  # type: ignore[attr-defined]
-            if chain is not None and (low in nm.MALE_PRONOUNS or low in nm.FEMALE_PRONOUNS):
+            if chain is not None and low not in ("he", "she") and low in _HE_SHE:
                 # "L'éleveur, lui, ne compte pas lâcher. « … », prévient-il.": the role noun
                 # opening the sentence before is the pronoun's person
                 got_chain = self._resolve(_Raw(*chain), orgs)
