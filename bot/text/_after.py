@@ -9,14 +9,20 @@ from __future__ import annotations
 
 import re
 
+from bot.text import _foreign as fw
 from bot.text import _names as nm
 from bot.text._context import ContextRules
 from bot.text._marks import Span
 from bot.text._shapes import DETERMINERS, PREPOSITIONS, Token
+from bot.text.lexicon import load
 
-LEADING_JUNK = frozenset("and but as so then yet or while".split())
+# (and "thus" in the Romance languages: "«…». Così il direttore X ha annunciato …")
+_THUS = frozenset("così ainsi así assim".split())
+LEADING_JUNK = frozenset("and but as so then yet or while così ainsi así assim".split())
 # French inverted verb and pronoun in one token: « … », a-t-il ajouté / dit-elle / ajoute-t-elle
 _INVERTED_RE = re.compile(r"^\w+-(?:t-)?(il|elle)$", re.IGNORECASE)
+# verbs of the languages whose "de", "die" are articles, not prepositions ("zei de rechter")
+_ENGLISH_VERBS = load("speech_verbs_en", "speech_verbs_de", "speech_verbs_nl")
 DASHES = ("―", "—", "–", "--")
 _REFLEXIVE = frozenset("s'est s’est se si".split())  # before a verb: s'est félicité
 
@@ -32,8 +38,8 @@ class AfterRules(ContextRules):
         text = self.text
         _, _, pe = self._para_of(max(span.open_at, span.close_end - 1))
         start = span.close_end
-        if start >= pe or text[start : start + 1] == ".":
-            return None, False  # „…“. Die Sozialdemokratin …: the sentence ended with the quote
+        if start >= pe:
+            return None, False
         end = self._sentence_end(start, min(pe, next_open))
         toks = self._tokens(start, end)
         i = 0
@@ -45,7 +51,8 @@ class AfterRules(ContextRules):
             np = self._np_after(toks, i)  # a byline: “…” ― Mara Quint
             if np is not None:
                 return np, True
-        if any(c in text[start : toks[i][1]] for c in ".!?;"):
+        if any(c in text[start : toks[i][1]] for c in ".!?;") and toks[i][0].lower() not in _THUS:
+            # (but "«…». Così il direttore X ha annunciato" reports the quotation before it)
             return None, False  # “…”. Portugal will not attend: a new sentence, no attribution
         # the quotation ends its own sentence (“… at all?” / “… angry.”): what follows is a new
         # sentence, an attribution only in its short forms
@@ -86,6 +93,34 @@ class AfterRules(ContextRules):
             if adverb and low.isalpha() and self._verb_at(toks, i + 2):
                 i += 2
         n = self._verb_at(toks, i)
+        if (
+            n
+            and i + n < len(toks)
+            and toks[i][0].lower() not in _ENGLISH_VERBS  # "said a strategist in Ohio"
+            and toks[i + n][0] in fw.PLACE_PREPS
+            and toks[i + n + 1 : i + n + 2]
+            and toks[i + n + 1][0].islower()
+            and not any(
+                t[0][:1].isupper() and toks[q - 1][0] not in fw.PLACE_PREPS
+                for q, t in enumerate(toks[i + n :], start=i + n)
+            )
+        ):
+            # "», ha detto a margine di un convegno a Milano.": a lower-case adjunct whose only
+            # capitals are places a preposition governs; no subject
+            return (toks[i][1], toks[i + n - 1][2]), True
+        if (
+            n
+            and i + n < len(toks)
+            and toks[i][0].lower() not in _ENGLISH_VERBS
+            and toks[i + n][0].isalpha()
+            and toks[i + n][0].islower()
+            and toks[i + n][0] not in nm.STOPWORDS | nm.FOREIGN_STOPS | nm.LISTENER_PREPS
+            and toks[i + n][0] not in fw.ROMANCE_ARTICLES | fw.PLACE_PREPS
+            and toks[i + n][0] not in nm.TIME_WORDS | nm.PRONOUNS
+            and len(toks[i + n][0]) > 3
+            and (i + n + 1 == len(toks) or toks[i + n + 1][0] == ".")
+        ):
+            return (toks[i][1], toks[i + n - 1][2]), True  # "», ha raccontato emozionata."
         if n and toks[i][0].lower() not in nm.NEEDS_OBJECT:
             np = self._np_after(toks, i + n)  # ,” said Ines Marlow-Price, an economist
             if (
@@ -102,6 +137,19 @@ class AfterRules(ContextRules):
                         and toks[i + n + 1][0].islower()
                         and toks[i + n + 1][0] not in nm.STOPWORDS
                         and (i + n + 2 == len(toks) or toks[i + n + 2][0] == ".")
+                    )
+                    # "», ha spiegato all'ANSA.": only the press the speaker told
+                    or (
+                        (heard := self._listener_end(toks, i + n)) is not None
+                        and (heard == len(toks) or toks[heard][0] in (".", ","))
+                    )
+                    # ", afirmou, entre risos.": a short phrase on the manner after a comma
+                    or (
+                        toks[i + n][0] == ","
+                        and i + n + 1 < len(toks)
+                        and toks[i + n + 1][0] in fw.MANNER_PREPS
+                        and all(t[0].islower() or t[0] == "." for t in toks[i + n + 1 : i + n + 6])
+                        and len(toks) <= i + n + 6
                     )
                     # », ha scritto sui social.: only a lower-case place or medium after the verb
                     or (
@@ -148,11 +196,20 @@ class AfterRules(ContextRules):
             k = i
             while k < v and toks[k][0] != ",":
                 k += 1
-            while k > i and toks[k - 1][0].lower() in nm.ADVERBS:
-                k -= 1
+            while k > i and (
+                toks[k - 1][0].lower() in nm.ADVERBS or toks[k - 1][0].lower() in nm.AUXILIARIES
+            ):
+                k -= 1  # ", Ana Lind later said" / "Così il direttore X ha annunciato"
             if k == i or sum(t[0][0].isalnum() for t in toks[i:k]) > 10:
                 return None, False
-            if done and k < v and not all(t[0][:1].isupper() or t[0] == "." for t in toks[i:k]):
+            if (
+                done
+                and k < v
+                and not all(t[0][:1].isupper() or t[0] == "." for t in toks[i:k])
+                # (but a Romance sentence reporting the quotation may open on a preposition
+                # or "thus": "« … » Devant la cour, mardi, X a répété", "«…». Così X ha detto")
+                and toks[i][0].lower() not in nm.FOREIGN_STOPS | _THUS
+            ):
                 return None, False  # “…?” Following the vote, lawyer Ruth Amadi … said
             j = i
             while j < k - 1 and toks[j][0].lower() in LEADING_JUNK:
@@ -174,7 +231,9 @@ class AfterRules(ContextRules):
                 and toks[i][0][:1].islower()
             )
             if (
-                toks[j][0].lower() in PREPOSITIONS | {"that", "which"} or predicate or runs_on
+                toks[j][0].lower() in PREPOSITIONS | nm.FOREIGN_STOPS | {"that", "which"}
+                or predicate
+                or runs_on
             ) and k < v:
                 # ”, and against the levy, Ana Lind said: the rest of the sentence, then the
                 # subject right before the verb

@@ -7,17 +7,79 @@ of speech belongs to ("with Ana Lind reportedly shouting: “…”"); ``PhraseR
 
 from __future__ import annotations
 
+import re
+
 from bot.text import _foreign as fw
 from bot.text import _names as nm
+from bot.text._epithets import portuguese
+from bot.text._firstnames import FIRST_NAMES
 from bot.text._germanic import article_epithet
 from bot.text._people import People
 from bot.text._shapes import DETERMINERS, PREPOSITIONS, NameShapes, Token, verbish
+
+# articles and possessives of the Romance languages: a clause opening on one opens on its subject
+_DETERMINERS = frozenset(
+    "le la les el los las il lo gli o os as un une una uno um uma su sus sa son ses sua seu suo"
+    " sua seus suas".split()
+)
+_INDEFINITE = frozenset("Un Une Uno Una Um Uma".split())
+_OF = frozenset("de du des da do dos das di del della dello dei delle degli".split())
+_ELIDED_OF_RE = re.compile(r"(?:d|dell|dall)['’][^\W\d_a-z]")
+
+
+def _complement_end(toks: list[Token], m: int) -> int:
+    """The last token of a role noun's complement naming an institution: "O ministro [da
+    Fazenda]", "Il ministro [dell'Economia]", "La présidente [de la Région]" (m when
+    none follows)."""
+    j = m + 1
+    if j < len(toks) and _ELIDED_OF_RE.match(toks[j][0]):
+        return j
+    if j >= len(toks) or toks[j][0] not in _OF:
+        return m
+    j += 1
+    if j < len(toks) and toks[j][0] in ("la", "le", "los", "las"):
+        j += 1
+    if j >= len(toks) or not toks[j][0][:1].isupper():
+        return m
+    while j + 1 < len(toks) and toks[j + 1][0][:1].isupper():
+        if nm.bare(toks[j + 1][0]) in FIRST_NAMES:
+            return -1  # "A vereadora do PS Ana Cristina Pereira": a name follows the role
+        j += 1
+    return j
+
+
+# words before a plural noun, never before a verb: "a few questions", "their claims"
+_NOUN_MARKERS = frozenset(
+    "the few several many more some his her its their our my these those such no two three"
+    " four five".split()
+)
 
 
 class ClauseRules(NameShapes):
     """The clause-subject shape; the attributor provides ``people``."""
 
     people: People
+
+    def _verb_at(self, toks: list[Token], k: int) -> int:
+        """How many tokens the speech verb at k spans (0: no speech verb there)."""
+        w = toks[k][0].lower()
+        if w not in nm.SPEECH_VERBS:
+            return 0
+        if w == "written" and (k == 0 or toks[k - 1][0].lower() not in ("had", "has", "have")):
+            return 0  # "had written" reports speech; "in a written statement" does not
+        if (
+            w.endswith("s")
+            and k > 0
+            and (toks[k - 1][0].lower() in _NOUN_MARKERS or nm.possessive(toks[k - 1][0]))
+        ):
+            return 0  # "a few questions", "his remarks", "the crowd's chants": a plural noun
+        need = nm.PARTICLE_VERBS.get(w)
+        if need is None:
+            return 1
+        if need and k + 1 < len(toks) and toks[k + 1][0].lower() in need:
+            return 2  # "went on", "put it", "shot back"
+        return 0
+
     text: str
 
     def _clause_subject(self, toks: list[Token]) -> tuple[int, int] | None:
@@ -31,6 +93,8 @@ class ClauseRules(NameShapes):
             and (
                 toks[0][0].lower() in PREPOSITIONS
                 or toks[0][0].lower() in fw.FRONTING
+                or toks[0][0].lower() in fw.FRONT_PREPS
+                or self._fronted_phrase(toks)
                 or (  # "Smiling broadly, …" (but "Boreing said …" is a name and its verb)
                     toks[0][0].endswith("ing")
                     and toks[0][0][:1].isupper()
@@ -45,9 +109,14 @@ class ClauseRules(NameShapes):
             # a fronted adjunct up to its comma: "In a Fox interview later, Ana Ruiz went on:"
             comma = next((c for c in range(1, min(len(toks), 15)) if toks[c][0] == ","), 0)
             k = comma + 1 if comma else 0
+        elif toks and fw.ELIDED_PREP_RE.match(toks[0][0]):
+            k = 1  # "All'uscita si è limitato a dire:": a fused preposition opens no name
         named = self._role_appositive(toks, k)
         if named is not None:
             return named  # "La préfète, Anne Morel, a appelé au calme : « »"
+        romance = self._romance_subject(toks, k)
+        if romance is not None:
+            return romance  # "Le quinquagénaire a balayé les critiques : « … »"
         common = self._common_subject(toks, k)
         if common is not None:
             return common  # "A spokesman for the club declined …, but said: “"
@@ -100,6 +169,71 @@ class ClauseRules(NameShapes):
                 continue
             k += 1
         return None
+
+    def _fronted_phrase(self, toks: list[Token]) -> bool:
+        """A clause opening on a capitalized word that names no one, then lower-case words up
+        to a comma: a fronted participle or apposition of another language ("Auteur du premier
+        but, Yanis Merah savoure :", "Preguntada por su futuro, Ana Ruiz dejó …:")."""
+        if len(toks) < 4 or not toks[0][0][:1].isupper() or not toks[1][0].islower():
+            return False
+        first, second = toks[0][0].lower(), toks[1][0]
+        if (
+            first in _DETERMINERS  # "La figlia della vittima, Roberta, è …" opens on its subject
+            or first in nm.STOPWORDS
+            or first in self.people.registry
+            or first in self.people.key_gender
+            or nm.bare(first) in FIRST_NAMES
+            or (second in nm.STOPWORDS and second not in _OF)  # ("Autor do gol, X …": "do")
+            or second in nm.SPEECH_VERBS
+            or second in nm.AUXILIARIES
+            or verbish(second)
+        ):
+            return False
+        for c in range(2, min(len(toks), 14)):
+            if toks[c][0] == ",":  # then a name, or an article and a role ("…, o atacante X")
+                nxt = toks[c + 1][0] if c + 1 < len(toks) else ""
+                return nxt[:1].isupper() or nxt in _DETERMINERS
+            w = toks[c][0]
+            if not (w.islower() or w.isdigit() or (w.isupper() and len(w) <= 5)):
+                return False  # (numbers and acronyms may stand in it: "Délégué syndical CFDT,")
+        return False
+
+    def _romance_subject(self, toks: list[Token], k: int) -> tuple[int, int] | None:
+        """A clause opening on a French, Spanish, Italian or Portuguese definite article and a
+        role noun with no name after it: "Le quinquagénaire, élu depuis 2014, a balayé …",
+        "La chercheuse reste prudente", "L'interprète évoque …", "O prefeito rebateu …" ->
+        the article and the noun (an adjective before it kept: "Le jeune attaquant"), an
+        epithet the resolver reads as the person named before."""
+        if k >= len(toks) - 1 or not toks[k][0][:1].isupper():
+            return None
+        w = toks[k][0]
+        if w[:2] in ("L'", "L’") and len(w) > 3 and w[2:].isalpha() and w[2:].islower():
+            m = k  # "L'interprète"
+        elif w.lower() in fw.ROMANCE_ARTICLES and toks[k + 1][0].isalpha():
+            if w in ("A", "O") and not portuguese(self.people.text):
+                return None  # English "A man said:" is someone new
+            m = k + 1
+        elif w in _INDEFINITE and toks[k + 1][0].isalpha() and toks[k + 1][0] not in _OF:
+            m = k + 1  # "Un jeune viticulteur de Meursault, qui …, est plus amer :" (as written)
+        else:
+            return None
+        if m > k and not toks[m][0].islower():
+            return None  # "Le maire Jean Morel", "La Fnac": a name
+        if toks[m][0].lower() in fw.PRENOMINAL and m + 1 < len(toks) and toks[m + 1][0].islower():
+            m += 1
+        head = toks[m][0]
+        if head in nm.STOPWORDS or head in nm.SPEECH_VERBS or not head.replace("'", "").isalpha():
+            return None
+        nxt = toks[m + 1][0] if m + 1 < len(toks) else ""
+        if nxt[:1].isupper():
+            return None  # a name after the role: left to the name rules
+        after = next(
+            (t for t in range(m + 1, min(len(toks), m + 4)) if not toks[t][0].islower()), 0
+        )
+        if after and toks[after][0][:1].isupper() and toks[after - 1][0] not in _OF:
+            return None  # "Il procuratore aggiunto Raffaele D'Amico": a name after the role
+        end = _complement_end(toks, m)
+        return (toks[k][1], toks[end][2]) if end >= 0 else None
 
     @staticmethod
     def _outer_phrase(toks: list[Token], k: int) -> int | None:

@@ -38,6 +38,13 @@ _ARTICLES = {
     "die": "f",
     "de": None,
     "het": None,
+    # "of" fused with the article: "Réaction du maire :", "Replica del sindaco:"
+    "du": "m",
+    "del": "m",
+    "dello": "m",
+    "della": "f",
+    "do": "m",
+    "da": "f",
     # demonstratives open a role the same way: "asegura este artesano", "cette élue"
     "este": "m",
     "esta": "f",
@@ -73,12 +80,18 @@ _COMPLEMENT_RE = re.compile(
 )
 # Dutch nouns ending in s that are singular: "de staatssecretaris", "de voorzitter"s plural
 _S_SINGULAR = ("ss", "is", "us", "es")
-_ADJUNCT = nm.FOREIGN_STOPS | nm.LISTENER_PREPS | _foreign.AFTER_NAME
+_ADJUNCT = nm.FOREIGN_STOPS | nm.LISTENER_PREPS | _foreign.AFTER_NAME | {"a", "à"}
 _NOT_PERSON = nm.ORG_WORDS | nm.GROUP_SPEAKERS | nm.DOCUMENT_NOUNS | _THINGS
 _ENGLISH_RE = re.compile(r"\b(?:the|and|of|to|is|was|with|for)\b", re.IGNORECASE)
 _PORTUGUESE_RE = re.compile(
     r"(?:ão|ões)\b|\b(?:não|é|são|também|disse|afirmou|uma|pelo|pela|ao|aos)\b", re.IGNORECASE
 )
+
+
+def portuguese(text: str) -> bool:
+    """True when ``text`` has more Portuguese than English function words (so "A" and "O"
+    opening a clause are Portuguese articles)."""
+    return len(_PORTUGUESE_RE.findall(text)) > len(_ENGLISH_RE.findall(text))
 
 
 def is_age(phrase: str) -> bool:
@@ -123,7 +136,7 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
     aged = bool(_AGE_RE.match(rest[0]))
     if not aged and len(rest) > 3:
         return None
-    if article == "a" and len(_PORTUGUESE_RE.findall(text)) <= len(_ENGLISH_RE.findall(text)):
+    if article == "a" and not portuguese(text):
         return None  # English "a spokesman": someone new (Portuguese "a" needs a Portuguese text)
     if not aged and any(
         not (
@@ -155,8 +168,98 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
     gender = _ARTICLES.get(article)
     if gender is None and article in ("de", "deze") and head.endswith(("ster", "trice", "esse")):
         gender = "f"  # Dutch "de onderzoekster", "de directrice": a woman's role noun
+    if gender is None and article in ("l'", "l’") and not aged:
+        # "L'imputato", "l'avocate": the noun's ending shows the gender the article hides
+        gender = "f" if head.endswith(_FEMININE) else "m" if head.endswith(_MASCULINE) else None
     return (gender,)
-    return (_ARTICLES.get(article),)
+
+
+# words after a name and its comma that open no role: "Ana Ruiz, qui …", ", de 63 anos"
+_NOT_ROLE = frozenset(
+    "qui que che quien quem dont cuyo cuya il elle lui ela ele ella él lei lui aussi también"
+    " anche também même ancora encore".split()
+)
+_ROLE_OF_BEFORE_RE = re.compile(
+    r"\b([^\W\d_A-Z]{4,})\s+(?:de la|de|del|della|da|do|di|du|des|dell['’]|d['’]|alla|al|all['’]"
+    r"|ai|agli|alle|à la|au|aux|a la|ao|à)\s*"
+    r"[^,.;:\n]{1,35},\s*$"
+)
+_FEMININE = ("trice", "essa", "euse", "ienne", "ière", "ora", "eira", "ata", "ada", "ita")
+_MASCULINE = ("tore", "ato", "ado", "ito", "eur", "ien", "ier", "eiro", "ino", "ano")
+_ROMANCE_DEFINITE = frozenset("le la el il lo o".split())
+
+
+def introduced_roles(
+    text: str, mentions: list[tuple[int, str]]
+) -> dict[str, list[tuple[int, str]]]:
+    """The role nouns each person of a French, Spanish, Italian or Portuguese text is
+    introduced with, right before the name ("do jovem médio Diogo Faria", "la bioquímica
+    Renata Guimarães") or in apposition after it ("Yannick Le Gall, éleveur laitier à
+    Vitré"): "médio" -> [(where, "Diogo Faria")]; a later "o médio" is that person."""
+    roles: dict[str, list[tuple[int, str]]] = {}
+    seen: set[str] = set()
+    for pos, name in mentions:
+        if name in seen or " " not in name or not name[:1].isupper():
+            continue
+        seen.add(name)
+        at = text.find(name.split()[0], pos, pos + 60)  # the run may open on the role
+        pos = at if at >= 0 else pos
+        before = text[max(0, pos - 30) : pos].split()
+        found = []
+        if before and before[-1].isalpha() and before[-1].islower() and len(before[-1]) > 3:
+            found.append(before[-1])
+        elif before and before[-1].lower() in _foreign.DEMONYMS:
+            found.append(before[-1].lower())  # "le Belge Jens Peeters"
+        else:  # "la consejera de Urbanismo, María Ruiz": the role before its complement
+            role_of = _ROLE_OF_BEFORE_RE.search(text, max(0, pos - 60), pos)
+            if role_of is not None:
+                found.append(role_of.group(1))
+        last = name.split()[-1]
+        end = text.find(last, pos)
+        after = text[end + len(last) : end + len(last) + 30] if end >= 0 else ""
+        if after.startswith(", "):
+            # ("X, unica regista italiana": an adjective may come first)
+            for word in after[2:].split(" ")[:2]:
+                word = word.strip(",.;:")
+                if not (word.isalpha() and word.islower()) or word in _NOT_ROLE or len(word) <= 3:
+                    break  # ("X, en rueda de prensa", "X, no ocultaba": no role)
+                found.append(word)
+        for word in found:
+            if word in nm.STOPWORDS or word in nm.SPEECH_VERBS or word in nm.FOREIGN_STOPS:
+                continue
+            roles.setdefault(word, []).append((pos, name))
+    return roles
+
+
+# "la edil" -> the roles it stands for ("alcaldesa", "concejala", …)
+SYNONYMS = {
+    head.strip(): frozenset(rest.split())
+    for head, _, rest in (line.partition(":") for line in load("role_synonyms_eu"))
+}
+
+
+def role_phrase(phrase: str, text: str) -> str | None:
+    """The role noun of a Romance definite epithet ("L'éleveur" -> "éleveur", "o médio" ->
+    "médio", "A cientista" in a Portuguese text), else None."""
+    words = phrase.split()
+    if len(words) == 1 and words[0][:2].lower() in ("l'", "l’") and words[0][2:].islower():
+        return words[0][2:]
+    if len(words) == 3 and words[0].lower() in _ROMANCE_DEFINITE and words[1].islower():
+        pair = f"{words[1]} {words[2]}"  # "il primo cittadino"
+        if pair in SYNONYMS:
+            return pair
+        if not words[2].isalpha() or not words[2].islower():
+            return None
+        # "le jeune attaquant" (an adjective first), "o técnico argentino" (one after)
+        return words[2] if words[1] in _foreign.PRENOMINAL else words[1]
+    if len(words) == 2 and words[1].lower() in _foreign.DEMONYMS:
+        return words[1].lower()  # "Le Belge"
+    if len(words) != 2 or not words[1].isalpha() or not words[1].islower():
+        return None
+    article = words[0].lower()
+    if article in _ROMANCE_DEFINITE or (article == "a" and portuguese(text)):
+        return words[1]
+    return None
 
 
 def nationality_epithet(phrase: str, text: str, pos: int) -> bool:

@@ -35,6 +35,10 @@ _FRONTING = frozenset("in at on during after before since speaking asked while w
 _NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
 
 
+# a Romance article opening a role before a name at a clause's start
+_ROMANCE_ARTICLES = frozenset("le la el il lo o a su sa son sua seu suo".split())
+
+
 def _role_word(word: str) -> bool:
     """A lower-case noun that can stand between a name and a name ("press", "secretary")."""
     bare = nm.bare(word)
@@ -177,6 +181,14 @@ class MentionFeatures:
             return True  # "And Ohio's [Lena Marsh], one of …, said"
         if 2 <= len(words) <= 4 and words[0][:1].isupper() and all(map(_role_word, words[1:])):
             return True  # "Imbert press secretary [Nora Quint] said"
+        bare_head = head.rstrip(",")  # "En el Getafe, su entrenador, [X], no quiso"
+        clause = bare_head.rsplit(",", 1)[-1].split() if bare_head.count(",") <= 1 else []
+        if (
+            2 <= len(clause) <= 4
+            and clause[0].lower() in _ROMANCE_ARTICLES
+            and all(map(_role_word, clause[1:]))
+        ):
+            return True  # "Do lado palmeirense, o treinador [Abel Monteiro] reclamou"
         if len(words) <= 3 and all(w[:1].isupper() and w[-1:].isalnum() for w in words):
             # "Leverkusens Coach [Erik ten Hag] haderte", "Torschütze [Ritsu Doan] freute sich":
             # capitalized role words (German nouns, titles) open the sentence before the name

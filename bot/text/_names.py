@@ -108,6 +108,9 @@ ORG_WORDS = load("org_words_en")
 
 _SURNAME_ORG_WORDS = frozenset("day law church post hall bank".split())  # "Laura Day"
 
+# the same in French, Spanish, Italian and Portuguese ("Teatro Regio", "Banco Santander")
+ORG_WORDS = ORG_WORDS | load("org_words_eu")
+
 # places that look like names ("North Carolina", "Boca Raton"): never a speaker's antecedent
 PLACES = load("us_states", "places")
 
@@ -294,6 +297,7 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     # "À Bordeaux", "Em Coimbra", "Im Saal": another language's preposition opens a sentence
     while len(words) > 1 and (bare(words[0]) in FOREIGN_STOPS or bare(words[0]) in ("à", "em")):
         words.pop(0)
+    words = words[_foreign.no_name_prefix(words, ORG_WORDS) :]  # "Le Belge", "EFE Santiváñez"
     # "Segundo Santos, …", "Laut Hartmann": according-to words open a sentence, not a name
     while len(words) > 1 and bare(words[0]) in ACCORDING:
         words.pop(0)

@@ -64,7 +64,7 @@ class People(MentionFeatures):
         self.registry: dict[str, list[tuple[int, tuple[str, ...], str | None]]] = {}
         self.key_gender: dict[str, str] = {}
         self.orgs: list[tuple[int, str, bool]] = []  # (pos, name, is subject)
-        self.roles: dict[str, set[str]] = {}  # "mayor" -> the people introduced as one
+        self.roles: dict[str, dict[str, int]] = {}  # "mayor" -> the people introduced as one
         self._lower_words: set[str] | None = None  # the text's lower-case words, when needed
         self._german = german_text(text)
         self._headline_paras = self._headlines()
@@ -247,18 +247,21 @@ class People(MentionFeatures):
             if role in nm.TITLES or role in nm.ROLES_EU or role in nm.PERSON_ROLES:
                 if before and nm.bare(before[-1]) in _ROLE_MODIFIERS:
                     role = "~" + role  # a former or deputy one: never "the mayor"
-                self.roles.setdefault(role, set()).add(name)
+                self.roles.setdefault(role, {}).setdefault(name, pos)
 
-    def role_person(self, phrase: str) -> str | None:
-        """The one person the text introduced with the role a phrase names: "the mayor",
-        "la alcaldesa", "l'adjointe" -> that person; None for none or several."""
+    def role_person(self, phrase: str, pos: int | None = None) -> str | None:
+        """The one person the text introduced (before ``pos``) with the role a phrase names:
+        "the mayor", "la alcaldesa", "l'adjointe" -> that person; None for none or several."""
         words = phrase.split()
         if len(words) == 1 and words[0][:2].lower() in ("l'", "l’"):
             words = [words[0][:2], words[0][2:]]
         if len(words) != 2 or nm.bare(words[0]).rstrip("'’") not in _ROLE_ARTICLES:
             return None
-        names = self.roles.get(nm.bare(words[1]), set())
-        return next(iter(names)) if len(names) == 1 else None
+        if nm.bare(words[0]) in ("the", "a", "an"):
+            pos = None  # English news may give the role with the name only later
+        held = self.roles.get(nm.bare(words[1]), {})
+        names = [n for n, at in held.items() if pos is None or at < pos]
+        return names[0] if len(names) == 1 else None
 
     # ------------------------------------------------------------------ lookups
 

@@ -40,18 +40,16 @@ _CORPORATE = frozenset("Inc Ltd LLC Corp Co plc PLC GmbH AG SA NV BV".split())
 _EMPLOYER_PREPS = frozenset("for at with from to on".split())
 _DAY_ARTICLES = frozenset("am le el il lo op na no ao al".split())
 _DASH_TOKENS = frozenset("— – -".split())
-# words before a plural noun, never before a verb: "a few questions", "their claims"
-_NOUN_MARKERS = frozenset(
-    "the few several many more some his her its their our my these those such no two three"
-    " four five".split()
-)
 # articles opening a common-noun subject in French, Spanish, Italian, Portuguese, Dutch and
 # German: "Le syndicat des transports a indiqué", "La asociación de vecinos dijo"
-_FOREIGN_ARTICLES = frozenset("le la les el los las il lo gli os as het der die das".split())
+_FOREIGN_ARTICLES = frozenset("le la les el los las il lo gli o os as het der die das".split())
 
 
 # articles opening a role before a name in commas (not English: "The Ministry of …")
-_ROLE_ARTICLES = frozenset("el la le il lo o a der die de het".split())
+_ROLE_ARTICLES = frozenset(
+    "el la le il lo o a der die de het"
+    " su sa son sua seu suo".split()  # "Su entrenador, el exjugador X, destacó …"
+)
 
 
 class PhraseRules(ClauseRules):
@@ -59,26 +57,6 @@ class PhraseRules(ClauseRules):
 
     text: str
     people: People
-
-    def _verb_at(self, toks: list[Token], k: int) -> int:
-        """How many tokens the speech verb at k spans (0: no speech verb there)."""
-        w = toks[k][0].lower()
-        if w not in nm.SPEECH_VERBS:
-            return 0
-        if w == "written" and (k == 0 or toks[k - 1][0].lower() not in ("had", "has", "have")):
-            return 0  # "had written" reports speech; "in a written statement" does not
-        if (
-            w.endswith("s")
-            and k > 0
-            and (toks[k - 1][0].lower() in _NOUN_MARKERS or nm.possessive(toks[k - 1][0]))
-        ):
-            return 0  # "a few questions", "his remarks", "the crowd's chants": a plural noun
-        need = nm.PARTICLE_VERBS.get(w)
-        if need is None:
-            return 1
-        if need and k + 1 < len(toks) and toks[k + 1][0].lower() in need:
-            return 2  # "went on", "put it", "shot back"
-        return 0
 
     def _np_after(self, toks: list[Token], j: int) -> tuple[int, int] | None:
         """The noun phrase starting at token j: "said [Sen. Jo Marlow] (I-Vt.), who"."""
@@ -105,10 +83,15 @@ class PhraseRules(ClauseRules):
         ):
             # zei hij na afloop: the pronoun alone (but "ha detto il presidente Franco Marino")
             return toks[j][1], toks[j][2]
+        j = self._past_press(toks, j)  # "ha declarado a EFE el letrado, X"
+        if j < 0:
+            return None  # "ha spiegato all'ANSA.": only the press the speaker told
         k = j
         while k < len(toks):
             w = toks[k][0]
             lw = w.lower()
+            if k > j and self._romance_np_end(toks, k):
+                break  # "l'attaccante ai microfoni di Dazn", "Santiváñez a la salida del …"
             if lw == "." and k > j:
                 prev = toks[k - 1][0]
                 if nm.bare(prev) in nm.ABBREVIATIONS or (len(prev) == 1 and prev.isupper()):
@@ -190,6 +173,8 @@ class PhraseRules(ClauseRules):
                 i -= 1  # "he also said", "Osei later Thursday told"
             elif (w in nm.AUXILIARIES or w in _MODALS) and i > 1:
                 i -= 1  # "Marchetti a précisé", "Jansen heeft gezegd", "a reader would ask"
+            elif w in ("si", "se") and i > 1:
+                i -= 1  # a Romance reflexive: "X, l'avvocato, si dice fiducioso:"
             elif (
                 w.endswith("ed")
                 and w.islower()
@@ -237,6 +222,14 @@ class PhraseRules(ClauseRules):
             chunk = toks[k + 1 : i - 1]
             # "El alcalde de Paiporta, Maribel Albalat, pidió": an article opens the role
             role = toks[0][0].lower() in _ROLE_ARTICLES and toks[1][0][:1].islower()
+            cap = next((c for c, t in enumerate(chunk) if t[0][:1].isupper()), 0)
+            if (
+                0 < cap <= 3
+                and role
+                and (chunk[0][0] in fw.ROMANCE_ARTICLES or chunk[0][0][:2] in ("l'", "l’"))
+                and all(t[0].islower() for t in chunk[:cap])
+            ):
+                chunk = chunk[cap:]  # "La presidenta del jurado, la catedrática Elena Ruiz, …"
             titled = bool(chunk) and nm.bare(chunk[0][0]).rstrip(".") in nm.TITLES  # ", Dr. Ana"
             if 2 <= len(chunk) <= 5 and (nm.bare(chunk[0][0]) in FIRST_NAMES or role or titled):
                 if all(

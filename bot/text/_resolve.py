@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass
 
 from bot.text import _names as nm
-from bot.text._epithets import epithet_gender, is_age, nationality_epithet
+from bot.text._epithets import (
+    SYNONYMS,
+    epithet_gender,
+    introduced_roles,
+    is_age,
+    nationality_epithet,
+    role_phrase,
+)
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._marks import Span
 from bot.text._people import People
@@ -31,12 +38,20 @@ _ROLE_FOR_RE = re.compile(
 )
 # the same in the other languages: "un portavoz de la Guardia Civil", "ein Sprecher der Bahn"
 _ROLE_OF_RE = re.compile(
-    r"(?i:un|una|uno|une|um|uma|ein|eine|een)\s+[^\W\d_][\w'’-]*\s+"
+    r"(?i:un|una|uno|une|um|uma|ein|eine|een)(?:\s+[^\W\d_][\w'’-]*){1,2}\s+"
     r"(?:de|del|della|dell['’]\w*|di|da|do|der|des|du|van|von)\b"
 )
 # a definite role and its club or employer: "de schaatsster van Team Jumbo", "der Kapitän von
 # Hertha BSC" -- an epithet for someone named before, not the club
 _DEF_ROLE_OF_RE = re.compile(r"(?:de|het|der|die)\s+[^\W\d_][\w-]*\s+(?:van|von|bij|vom|beim)\s")
+# "according to" and the person cited, up to a comma: "De acordo com o delegado, o grupo …"
+_ACCORDING_RE = re.compile(
+    r"(?i:\b(?:selon|según|secondo|segundo|de acordo com|de acuerdo con|d['’]après))\s+"
+    r"([^,.;:«»\"“”\n]{2,60}),(?:\s([^,.;:«»\"“”\n]{2,40}),)?"
+)
+_HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
+# a capital opening a word or following an elision: "Fazenda", "dell'Economia"
+_CAPITAL_RE = re.compile(r"(?:^|['’])[^\W\d_a-z]")
 # "The company said", "the agency warned": a common noun for an organisation, its verb
 _COMMON_ORG_RE = re.compile(r"\b([Tt]he) ((?:[a-z]+ ){1,3}[a-z]+)")
 _ORG_NOUNS = load("org_nouns_en")
@@ -74,6 +89,16 @@ class Resolver:
                 before = result[idx - 1] if idx else None
                 if raw.phrase.lower() == "it" and self._thing(before, orgs, idx):
                     result[idx] = before  # “…,” the report said. / “…,” it added.
+                elif self._no_subject(raw.phrase) and (chained := self._chained(raw.pos, orgs)):
+                    # "Il ministro dell'Economia ha accolto i dati. «…», ha detto.": a verb
+                    # without a subject goes on with the subject of the sentence before
+                    result[idx] = chained
+                elif self._no_subject(raw.phrase) and (
+                    according := self._according_before(idx, raw.pos, orgs)
+                ):
+                    # "De acordo com o delegado, o grupo … “…”, afirmou.": a verb without a
+                    # subject after a sentence citing someone goes on with that person
+                    result[idx] = according
                 elif (
                     before is not None
                     and before not in orgs
@@ -119,6 +144,23 @@ class Resolver:
             and key not in FIRST_NAMES
         )
 
+    def _according_before(self, idx: int, pos: int, orgs: list[str]) -> str | None:
+        """The person an "according to" phrase of another language cites between the
+        quotation before ``idx`` (or its paragraph's start) and ``pos``."""
+        text = self.people.text
+        start = self.spans[idx - 1].close_end if idx else 0
+        start = max(start, text.rfind("\n", 0, self.spans[idx].open_at) + 1)
+        found = [m for m in _ACCORDING_RE.finditer(text, start, pos)]
+        if not found:
+            return None
+        m = found[-1]
+        group = 1
+        second = (m.group(2) or "").split()
+        if second and all(nm.is_cap(w) or w in nm.NAME_PARTICLES for w in second):
+            group = 2  # "Segundo o secretário de Urbanismo, Fernando Lima, …": the name
+        got = self._resolve(_Raw(m.group(group), m.start(group)), orgs)
+        return got if got and got[:1].isupper() else None
+
     @staticmethod
     def _no_subject(phrase: str) -> bool:
         """True for a speaker phrase that is only a verb (», ha aggiunto.), an adverb after
@@ -144,6 +186,34 @@ class Resolver:
             # "l'assessore al Bilancio Michele Zuin": a person named after it is the subject
             and not any(nm.bare(w) in FIRST_NAMES for w in words)
         )
+
+    def _chained(self, pos: int, orgs: list[str]) -> str | None:
+        """The person (or the role, as written, of someone never named: "Il ministro
+        dell'Economia") the sentence before a quotation opens on, for a verb after it with no
+        subject; None when that sentence opens on no role or name."""
+        chain = self._epithet_before(pos, named=True)  # type: ignore[attr-defined]
+        if chain is None:
+            return None
+        phrase, at = chain
+        words = phrase.split()
+        if len(words) >= 3 and words[1].islower() and any(_CAPITAL_RE.search(w) for w in words[2:]):
+            # "O ministro da Fazenda": a role of an institution, the one person introduced
+            # with it, else someone never named (as written)
+            return self.people.role_person(" ".join(words[:2]), at) or phrase
+        got = self._resolve(_Raw(phrase, at), orgs)
+        known = got is not None and any(m.name == got for m in self.people.mentions)
+        if got is not None and got[:1].isupper() and (got != phrase or known):
+            return got  # a name, or the person the role noun stands for
+        return None
+
+    def _introduced(self) -> dict[str, list[tuple[int, str]]]:
+        """The role nouns the people of the text are introduced with (computed once)."""
+        got: dict[str, list[tuple[int, str]]] | None = getattr(self, "_roles_seen", None)
+        if got is None:
+            mentions = [(m.pos, m.name) for m in self.people.mentions]
+            got = introduced_roles(self.people.text, mentions)
+            self._roles_seen = got
+        return got
 
     def _author(self) -> str | None:
         """The writer a byline near the top names ("By Helen Stavros"), for an "I said"."""
@@ -197,11 +267,22 @@ class Resolver:
             or nm.bare(words[-1]) in nm.SPEECH_VERBS
             or self._no_subject(phrase)
         ):
-            return self.people.antecedent(raw.pos, None)  # », ha aggiunto.: the last person
+            # », ha aggiunto.: the last person (one a first name shows first: "… Carmen Ruiz,
+            # che ha vinto due Targhe Tenco. «…», racconta.")
+            return self.people.antecedent(raw.pos, None, known=True) or self.people.antecedent(
+                raw.pos, None
+            )
         if phrase in ("他", "她"):  # “…，”他说: the person a sentence before opens on
             found = [m for m in _CJK_SUBJECT_RE.finditer(self.people.text, 0, raw.pos)]
             return found[-1].group(1) if found else None
         if low in nm.PRONOUNS and not nm.acronym(words[0]):  # "…, says WHO": no pronoun
+            chain = self._epithet_before(raw.pos)  # type: ignore[attr-defined]
+            if chain is not None and low not in ("he", "she") and low in _HE_SHE:
+                # "L'éleveur, lui, ne compte pas lâcher. « … », prévient-il.": the role noun
+                # opening the sentence before is the pronoun's person
+                got_chain = self._resolve(_Raw(*chain), orgs)
+                if got_chain is not None and got_chain[:1].isupper():
+                    return got_chain
             if low in nm.MALE_PRONOUNS:
                 return self.people.antecedent(raw.pos, "m")
             if low in nm.FEMALE_PRONOUNS:
@@ -229,6 +310,17 @@ class Resolver:
             or (len(words) == 2 and words[0] in ("ein", "eine", "een") and words[1][:1].isupper())
             else self.people.name_in(phrase, raw.pos)
         )
+        if got is not None and " " not in got[0] and got[1]:
+            # "Borges" after "Nuno Borges Pinto": Spanish and Portuguese names go by the first
+            # of two surnames
+            fuller = {
+                " ".join(e[1])
+                for entries in self.people.registry.values()
+                for e in entries
+                if len(e[1]) >= 3 and got[0] in e[1][1:-1] and e[0] < raw.pos
+            }
+            if len(fuller) == 1:
+                got = (fuller.pop(), True)
         role_for = _ROLE_FOR_RE.match(phrase)
         if got is not None and role_for is not None:
             # the employer or platform after a person noun is no speaker ("one user on
@@ -249,9 +341,28 @@ class Resolver:
             if owner in ("his", "her"):
                 return self.people.antecedent(raw.pos, "m" if owner == "his" else "f")
             return None
-        role = self.people.role_person(phrase)
+        if role_phrase(phrase, self.people.text) is not None:
+            # "Martín X mostrou-se satisfeito. «…», disse o técnico argentino.": a role noun
+            # right after a sentence naming one person in the paragraph is that person
+            near = self._epithet_before(raw.pos, named=True)  # type: ignore[attr-defined]
+            gender = epithet_gender(phrase, self.people.text, raw.pos)
+            person = next((m for m in self.people.mentions if near and m.name == near[0]), None)
+            if person is not None and (not gender or gender[0] in (None, person.gender)):
+                return person.name
+        role = self.people.role_person(phrase, raw.pos)
         if role is not None:
             return role  # "añadió la alcaldesa" after "la alcaldesa, Lucía Romero"
+        noun = role_phrase(phrase, self.people.text)
+        if noun is not None:
+            # "contou o médio" after "o jovem médio Diogo Faria", "L'éleveur" after "Yannick
+            # Le Gall, éleveur laitier": the one person the text introduced with that noun
+            holders = {name for at, name in self._introduced().get(noun, []) if at < raw.pos}
+            for other in SYNONYMS.get(noun, ()):
+                # "la edil" after "la consejera de Urbanismo, X": a noun for the same office
+                holders |= {n for at, n in self._introduced().get(other, []) if at < raw.pos}
+                holders |= {n for n, at in self.people.roles.get(other, {}).items() if at < raw.pos}
+            if len(holders) == 1:
+                return next(iter(holders))
         epithet = epithet_gender(phrase, self.people.text, raw.pos)
         if epithet is not None:
             # someone a first name shows to be a person first ("Max Verstappen", not "Grote
@@ -261,7 +372,11 @@ class Resolver:
                 # "Doppeltorschütze Ermedin Hadžić war kaum zu bremsen. „…“, sagte der
                 # 27-Jährige": the subject of the sentence just before, whose first name no
                 # list holds
-                self.people.recent_subject(raw.pos, epithet[0])
+                (
+                    self.people.recent_subject(raw.pos, epithet[0])
+                    if any(ch.isdigit() for ch in phrase)  # (an age epithet only)
+                    else None
+                )
                 or self.people.antecedent(raw.pos, epithet[0], known=True)
                 or self.people.antecedent(raw.pos, epithet[0])
                 or self.people.antecedent(raw.pos, None)
@@ -287,6 +402,8 @@ class Resolver:
             return None  # "against the levy", "echoing some critics": a clause, not a speaker
         if len(words) > 1 and (last in _DANGLING or last in nm.PRONOUNS):
             return None  # "critics who", "line by", "provisions he": a phrase cut mid-clause
+        if words[0] in ("Un", "Une", "Uno", "Una", "Um", "Uma"):
+            words = [words[0].lower(), *words[1:]]  # "un jeune viticulteur", opening a sentence
         shown = " ".join(words).strip(" ,;:")
         shown = re.sub(r"['’]s$", "", shown)  # "one of the woman's quotes": the woman
         return shown if shown and nm.plausible_speaker(shown) else None

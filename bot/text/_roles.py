@@ -13,10 +13,11 @@ from bot.text.lexicon import load
 
 # role heads that also close compounds: "Verbandspräsident", "Oberstaatsanwalt", "Kamerlid"
 _STEMS = tuple(sorted(load("role_stems_de_nl"), key=len, reverse=True))
-# German role-noun endings: "-in" (Richterin), "-er" (Verteidiger), "-ent" (Dozent), "-ant",
-# "-or", "-ist", "-eur", and adjectival nouns (Vorsitzende, Abgeordneter, Beamte)
+# German role-noun endings: "-in" (Richterin), "-er" (Verteidiger), "-ist", and adjectival
+# nouns (Vorsitzende, Abgeordneter, Beamte); "-ent", "-ant", "-or", "-eur" (Dozent, Doktorand)
+# only in longer words, as many Romance first names end so ("Vicent", "Héctor", "Florent")
 _ENDINGS = (
-    *("in", "er", "chef", "ent", "ant", "or", "ist", "eur", "ende", "ender", "ete", "eter"),
+    *("in", "er", "chef", "ist", "ende", "ender", "ete", "eter"),
     *("schütze", "ling"),  # "Doppeltorschütze", "Neuling"
 )
 # a capitalized article or possessive before a role: "Die Autorin …", "Ihr Vorsitzender …"
@@ -48,7 +49,9 @@ def role_noun(word: str) -> bool:
         # a short stem closes only a real compound ("Stadtrat", not the name "Murat")
         if low.endswith(stem) and (low == stem or len(stem) > 4 or len(low) >= len(stem) + 3):
             return True
-    return len(low) > 5 and low.endswith(_ENDINGS)
+    return (len(low) > 5 and low.endswith(_ENDINGS)) or (
+        len(low) > 7 and low.endswith(("ent", "ant", "or", "eur"))
+    )
 
 
 def role_gender(word: str) -> str | None:

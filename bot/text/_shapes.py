@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.text import _foreign as fw
 from bot.text import _names as nm
 from bot.text._firstnames import FIRST_NAMES
 
@@ -41,6 +42,14 @@ def employer_cut(phrase: str) -> str:
     Dijk" (a first name right before) stay whole."""
     for m in _EMPLOYER_RE.finditer(phrase):
         head = phrase[: m.start()].split()
+        tail = phrase[m.end() :].split()
+        if (
+            m.group().strip() in ("de la", "del", "da", "do")
+            and len(tail) == 1
+            and not tail[0].isupper()
+            and nm.bare(tail[0]) not in nm.ORG_WORDS
+        ):
+            continue  # a Spanish or Portuguese surname: "Javier Rodríguez de la Fuente"
         if (
             len(head) >= 2
             and nm.is_cap(head[-1])
@@ -95,6 +104,29 @@ _GERMANIC_FINITE = frozenset(
 )
 
 
+def _second_role(toks: list[Token], comma: int) -> int:
+    """Where a second role in the Romance languages ends after the comma closing a first: "il
+    comandante della compagnia, [il capitano] Antonio Esposito", "la presidenta del jurado,
+    [la catedrática] Elena Quiroga" (an article and one or two lower-case words before a
+    name); the comma itself when there is none."""
+    m = comma + 1
+    if m >= len(toks):
+        return comma
+    w = toks[m][0]
+    if w.lower() in fw.ROMANCE_ARTICLES and m + 1 < len(toks) and toks[m + 1][0].islower():
+        m += 1
+    elif not (w[:2].lower() in ("l'", "l’") and w[2:].islower()) and w not in nm.ROLES_EU:
+        return comma  # (a known role noun needs no article: "o relator, senador Ana Lima")
+    last = (
+        m + 1
+        if toks[m + 1 : m + 2] and toks[m + 1][0].isalpha() and toks[m + 1][0].islower()
+        else m
+    )
+    if last + 1 < len(toks) and toks[last + 1][0][:1].isupper() and toks[m][0] not in nm.STOPWORDS:
+        return last  # the last role word stands where the comma was
+    return comma
+
+
 class NameShapes:
     """Static shapes; ``PhraseRules`` builds on them."""
 
@@ -111,6 +143,7 @@ class NameShapes:
         )
         if not (toks[j][0][:1].islower() or possessed) or k >= len(toks) or toks[k][0] != ",":
             return None
+        k = _second_role(toks, k)  # "il comandante della compagnia, il capitano Ana Ruiz"
         m = k + 1
         while m < len(toks) and (
             toks[m][0][:1].isupper() or (toks[m][0] in nm.NAME_PARTICLES and m > k + 1)
@@ -130,6 +163,15 @@ class NameShapes:
             k += 1  # Selon le président de la chambre de commerce, Henri Dubois, « … »
         if k >= min(len(toks), j + 12):
             return None
+        if (
+            toks[k][0].isupper()
+            and len(toks[k][0]) <= 5
+            and k + 2 < len(toks)
+            and toks[k + 1][0][:1].isupper()
+            and not toks[k + 1][0].isupper()
+            and toks[k + 2][0][:1].isupper()
+        ):
+            k += 1  # "Según el delegado de CGT Vicent Ferrer, …": the organisation, then the name
         m = k
         while m + 1 < len(toks) and (
             toks[m + 1][0][:1].isupper()
@@ -232,11 +274,16 @@ class NameShapes:
         """The name set off by commas after a clause's opening role noun phrase: "El capitán
         del equipo, Sergio Molina, reconoció …", "Der Präsident des Städtetags, Markus
         Berger, wies … zurück" -> the name (two to four capitalized words)."""
-        if k >= len(toks) or toks[k][0].lower() not in _ROLE_ARTICLES:
+        if k >= len(toks):
             return None
+        first = toks[k][0]
+        elided = first[:2].lower() in ("l'", "l’") and first[2:].islower() and len(first) > 3
+        if first.lower() not in _ROLE_ARTICLES and not elided:
+            return None  # ("L'avocate générale, Florence Roux, a requis …": an elided article)
         comma = next((c for c in range(k + 2, min(len(toks), k + 9)) if toks[c][0] == ","), 0)
         if not comma or any(t[0] in ".;:" for t in toks[k:comma]):
             return None
+        comma = _second_role(toks, comma)  # "La presidenta del jurado, la catedrática X, …"
         first = comma + 1
         if first + 2 < len(toks) and toks[first][0] in ("der", "die", "de", "het"):
             # "Der Eigentümer der Halle, der Unternehmer Bogdan Lewandowski, war …": an
@@ -248,9 +295,96 @@ class NameShapes:
         ):
             m += 1
         most = 4 if first == comma + 1 else 5
-        if not 2 <= m - first <= most or m >= len(toks) or toks[m][0] != ",":
+        # (one word only when it is a first name: "La figlia della vittima, Roberta, è …")
+        lone = m - first == 1 and nm.bare(toks[first][0]) in FIRST_NAMES
+        if not (2 <= m - first <= most or lone) or m >= len(toks) or toks[m][0] != ",":
             return None
         return toks[first][1], toks[m - 1][2]
+
+    @staticmethod
+    def _past_press(toks: list[Token], j: int) -> int:
+        """Token j, or where the subject starts after the press a speaker told ("a EFE el
+        letrado", "à agência Lusa o arquiteto"); -1 when only the press follows."""
+        heard = NameShapes._listener_end(toks, j)
+        if heard is None:
+            return j
+        if heard >= len(toks) or not (
+            toks[heard][0][:1].isupper()
+            or toks[heard][0].lower() in fw.ROMANCE_ARTICLES
+            or toks[heard][0][:2].lower() in ("l'", "l’")
+        ):
+            return -1
+        return heard
+
+    @staticmethod
+    def _romance_np_end(toks: list[Token], k: int) -> bool:
+        """True where a Romance listener or place ends the speaker's noun phrase: "l'attaccante
+        [ai microfoni] di Dazn", "Santiváñez [a la salida] del Parlamento"."""
+        w = toks[k][0]
+        nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
+        if w.lower() in nm.LISTENER_PREPS and nxt.lower() in fw.MEDIA_NOUNS:
+            return True
+        return w in ("a", "à") and toks[k - 1][0][:1].isupper() and nxt in fw.ROMANCE_ARTICLES
+
+    @staticmethod
+    def _listener_end(toks: list[Token], j: int) -> int | None:
+        """Where a listener phrase of the Romance press at token j ends: a preposition and a
+        capitalized medium or a press noun ("a EFE", "à l'AFP", "all'ANSA", "aos jornalistas",
+        "à agência Lusa", "ai microfoni di Radio Uno"); None when none starts there."""
+        if j >= len(toks):
+            return None
+        w = toks[j][0]
+        if fw.ELIDED_PREP_RE.match(w):
+            rest = w.split("'")[-1].split("’")[-1]
+            if not (rest[:1].isupper() or rest.lower() in fw.MEDIA_NOUNS):
+                return None
+            m = j + 1
+        elif w in nm.FOREIGN_STOPS and w.islower():
+            # "afirmou em nota o presidente da entidade, X": a short adjunct, then the subject
+            m = j + 1
+            while m < min(len(toks), j + 4) and toks[m][0].isalpha() and toks[m][0].islower():
+                if toks[m][0] in fw.ROMANCE_ARTICLES and m > j + 1:
+                    return m
+                m += 1
+            return None
+        elif w in nm.LISTENER_PREPS or w == "a":
+            m = j + 1
+            if m < len(toks) and toks[m][0].lower() in ("la", "el", "le", "il", "a", "o"):
+                m += 1
+            if m < len(toks) and toks[m][0][:2].lower() in ("l'", "l’"):
+                toks_m = toks[m][0][2:]
+                if not (toks_m[:1].isupper() or toks_m.lower() in fw.MEDIA_NOUNS):
+                    return None
+                m += 1
+            elif m < len(toks) and toks[m][0].lower() in fw.MEDIA_NOUNS:
+                m += 1
+            elif m < len(toks) and (toks[m][0].isupper() if w == "a" else toks[m][0][:1].isupper()):
+                m += 1  # "a EFE" (a capitalized medium after "a": an acronym only)
+            else:
+                return None
+        else:
+            return None
+        # the medium's name and "di"/"de" + name after a press noun: "agência Lusa",
+        # "microfoni di Sky", "Europa Press" -- when a subject with an article follows it
+        # ("a lancé au micro Sophie Leclerc": the name is the subject)
+        start = m
+        while m < len(toks) and (
+            (toks[m][0][:1].isupper() and toks[m][0].lower() not in fw.ROMANCE_ARTICLES)
+            or (
+                toks[m][0] in ("di", "de", "da", "del")
+                and m + 1 < len(toks)
+                and toks[m + 1][0][:1].isupper()
+            )
+        ):
+            m += 1
+        article = m < len(toks) and (
+            toks[m][0].lower() in fw.ROMANCE_ARTICLES or toks[m][0][:2].lower() in ("l'", "l’")
+        )
+        if article and toks[m][0] in ("a", "à") and toks[m + 1 : m + 2]:
+            article = toks[m + 1][0] not in fw.ROMANCE_ARTICLES  # "Santiváñez a la salida"
+        if start < m < len(toks) and not article:
+            return start
+        return m
 
 
 _INNER_MARKS = frozenset("\"“”«»„'‘’")

@@ -32,18 +32,19 @@ from bot.text._interview import InterviewRules
 from bot.text._marks import Span
 from bot.text._people import People
 from bot.text._resolve import Resolver, _Raw
+from bot.text._romance import RomanceRules, apposition_after
+from bot.text._sentences import sentence_bounds
 from bot.text._shapes import PREPOSITIONS, Token, unmark_titles
 
 _TOKEN_RE = re.compile(r"\w[\w'’\-]*|[^\w\s]")
-# A whole run of stops and closing marks before a space, read once from its first character.
-# a sentence ends at . ! ? and any closing marks, German ones too (".“ Er …", "„…“ Sie"),
-# before a capital or an opening mark ("„", "«", "“")
-_SENT_RE = re.compile(r"(?<![.!?\"”’'»“«)\]])[.!?\"”’'»“«)\]]+\s+(?=[\"“‘«„»(\[]?[^\W_a-z])")
-_STOP_RE = re.compile(r"[.!?]")
 _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"
     " declaring insisting stating responding replying shouting yelling screaming chanting".split()
 ) | frozenset(w for w in nm.SPEECH_VERBS if w.endswith("ing") and w.isascii())
+# an ordinal after an article or a preposition is no "according to": "al secondo libro"
+_ORDINAL_BEFORE = frozenset(
+    "al il el lo o a le la un uno una um uma do da del no na nel ao".split()
+)
 # one to five capitalized words and a comma or nothing after them: a title in marks
 _TITLE_RE = re.compile(r"(?:[A-Z][\w'’&-]*\s){0,4}[A-Z][\w'’&-]*,?$")
 _PASSIVE = frozenset("was were is are been being".split())  # "was asked by X"
@@ -56,7 +57,7 @@ def _opens_paragraph(span: Span, para_start: int) -> bool:
     return span.open_at == para_start
 
 
-class Attributor(AfterRules, InterviewRules, Resolver):
+class Attributor(AfterRules, InterviewRules, Resolver, RomanceRules):
     """Speakers for the quotation spans of one text."""
 
     def __init__(
@@ -70,34 +71,13 @@ class Attributor(AfterRules, InterviewRules, Resolver):
         self.spans = spans
         self.paras = paras
         self.para_starts = [p[0] for p in paras]
-        self.bounds = self._sentence_bounds()
+        self.bounds = sentence_bounds(text, paras)
         # names between any marks (also the short pieces not returned as quotations: “The
         # Donald. Big Daddy.”) are words someone said, not people the article names
         quoted = [(s.open_at, s.close_end) for s in (spans if marked is None else marked)]
         self.people = People(text, quoted, self.bounds, paras)
 
     # ------------------------------------------------------------------ text structure
-
-    def _sentence_bounds(self) -> list[int]:
-        """Offsets where sentences start (abbreviations and initials are no ends)."""
-        text = self.text
-        out = []
-        for m in _SENT_RE.finditer(text):
-            stop = _STOP_RE.search(text, m.start(), m.end())
-            if stop is None:
-                continue  # only closing marks: no sentence ends here
-            i = stop.start()
-            if text[i] == "." and ")" not in text[i : m.end()]:
-                j = i
-                while j > max(0, i - 20) and not text[j - 1].isspace() and text[j - 1] not in '("“':
-                    j -= 1
-                word = text[j:i].lower()
-                if word in nm.ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                    continue
-                if "." in word and len(word) <= 5:  # U.S., D.C.
-                    continue
-            out.append(m.end())
-        return out
 
     def _para_of(self, pos: int) -> tuple[int, int, int]:
         k = max(0, bisect.bisect_right(self.para_starts, pos) - 1)
@@ -156,12 +136,18 @@ class Attributor(AfterRules, InterviewRules, Resolver):
                 ):
                     return self._np_after(toks, v + 2)
                 if v + 1 < len(toks) and (
-                    (toks[v][0].lower() in nm.ACCORDING and not document_after(toks, v))
+                    # (an ordinal after an article is no "according to": "al secondo libro")
+                    (
+                        toks[v][0].lower() in nm.ACCORDING
+                        and not document_after(toks, v)
+                        and toks[v - 1][0] not in _ORDINAL_BEFORE
+                    )
                     or (v == 0 and toks[v][0].lower() in nm.FOR_WHOM)
                 ):
                     # Selon l'ingénieur en chef Marc Lefèvre, « … » / Para X, “…” / Volgens X
-                    # is … “…”: the first name after the role words
-                    return self._first_name_run(toks, v + 1)
+                    # is … “…”: the first name after the role words ("Pour lui, « … »": the
+                    # pronoun)
+                    return self._according_run(toks, v)
                 if v == 0 and toks[0][0] == "For" and self.text[start:end].rstrip()[-1:] == ":":
                     # "For Hannah Stroud, the answer is simple: “…”": a person named in full
                     run = self._first_name_run(toks, 1)
@@ -215,9 +201,21 @@ class Attributor(AfterRules, InterviewRules, Resolver):
             subj = self._subject_before(toks, v)
             if subj is not None:
                 return subj
+            if self._zero_subject(toks, v):
+                return toks[v][1], toks[v][2]  # "All'uscita si è limitato a dire: «…»"
             if all(not t[0][0].isalnum() or t[0].lower() in _LEADING_JUNK for t in toks[:v]):
                 return self._np_after(toks, v + n)  # Said Nora Feld, who ...: “ / But, said X, “
-            return None
+            if not self._object_then_colon(toks, v + n, self.text[start:end]):
+                return None
+            break  # "… qui inquiète Josiane Perrin, infirmière :": read as a clause before a colon
+        if (
+            len(toks) > 2
+            and (toks[0][0].lower() in nm.ACCORDING or toks[0][0].lower() in nm.FOR_WHOM)
+            and self.text[toks[-1][2] : end].strip()[:1] == ","
+        ):
+            # a long "Pour X, role, qui …, « … »" / "Según X, que …, “…”": the first name
+            # after the opening word however far the comma before the quotation is
+            return self._first_name_run(toks, 1)
         if self.text[start:end].rstrip().endswith(":"):
             # "Rep. Tom Ardley (R-S.C.): “..." -- a name introducing the quote
             clause = nm.strip_parens(self.text[start:end]).rstrip(" :")
@@ -227,14 +225,16 @@ class Attributor(AfterRules, InterviewRules, Resolver):
                 before_run[0].lower() in PREPOSITIONS - {"from", "by"}
                 or object_word(before_run[0])  # "hält das für einen Fehler:" (see _germanic)
             )
-            if runs and clause.endswith(runs[-1][-1]) and len(runs[-1]) <= 6 and not governed:
+            # (or a Romance apposition after it: "… Josiane Perrin, infirmière retraitée :")
+            ends = runs and (clause.endswith(runs[-1][-1]) or apposition_after(clause, runs[-1]))
+            if ends and len(runs[-1]) <= 6 and not governed:
                 # (but "Later that month on Radio Nord: “…”" names a medium, not a speaker)
                 at = self.text.rfind(runs[-1][0], start, end)
                 last = self.text.find(runs[-1][-1], at, end)
                 if 0 <= at <= last:
                     return at, last + len(runs[-1][-1])
-            # "Marlow made the following comment: “..." -- the clause's subject
-            return self._clause_subject(toks[:30])
+            # "Réponse de l'élue :", "X, que …:", else "Marlow made the following comment: “..." -- the clause's subject
+            return self._colon_speaker(toks) or self._clause_subject(toks[:30])
         return None
 
     def _own(self, idx: int) -> tuple[int, int] | None:

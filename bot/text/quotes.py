@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from bot.models import Quote
+from bot.text._dashes import dash_spans
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._marks import Span, find_spans, paragraphs
 from bot.text._names import ACCORDING, FOR_WHOM, SPEECH_VERBS
@@ -184,6 +185,9 @@ def find_quotes(text: str) -> list[Quote]:
     try:
         paras = paragraphs(text)
         found = find_spans(text)
+        dashed = dash_spans(text, paras, found)
+        if dashed:  # "—No hemos sabido … —lamentó X." (a paragraph opening on a dash)
+            found = sorted([*found, *dashed], key=lambda s: s.start)
         spans = [s for k, s in enumerate(found) if _keep(text, found, k, paras)]
         speakers = attribute(text, spans, paras, found)
     except Exception:  # one odd article must not break a summary

@@ -308,6 +308,261 @@ ARTICLES: list[Case] = [
             ("Quiero que", "Rocío"),
         ],
     ),
+    # batch 5, written before its rules (FR 24/32, ES 17/29, IT 22/30, PT 18/27 speakers right then; 29/32, 27/29, 29/30, 26/27 after)
+    (
+        'MADRID, 4 dic (EFE).- El Ayuntamiento de Alcalá de Henares aprobó este jueves una nueva ordenanza que restringe el tráfico en el casco histórico.\n\n"Queremos devolver las calles a los vecinos", aseguró la alcaldesa, Judith Piquet Olmedo, durante el pleno.\n\nLa oposición votó en contra. "Es una medida improvisada que va a hundir al comercio", criticó el portavoz socialista, Javier Rodríguez de la Fuente.\n\nSegún el concejal de Movilidad, Álvaro Mena, las obras comenzarán en marzo. "Habrá un periodo de adaptación de seis meses sin multas", puntualizó.\n\nLa edil insistió en que la decisión es firme: "No vamos a dar marcha atrás".',
+        [
+            ("Queremos devolver", "Judith Piquet Olmedo"),
+            ("Es una medida", "Javier Rodríguez de la Fuente"),
+            ("Habrá un periodo", "Álvaro Mena"),
+            ("No vamos a dar", "Judith Piquet Olmedo"),
+        ],
+    ),
+    (
+        "SEVILLA.- La Audiencia Provincial de Sevilla ha condenado a cuatro años de prisión a un exdirectivo de una empresa de suministros por estafar 1,2 millones a la Junta.\n\nEl acusado, Manuel Ortega Ruiz, negó los hechos durante el juicio. «Yo solo firmaba lo que me pasaban», declaró ante el tribunal.\n\nLa fiscal del caso, Rocío Carmona, sostuvo en su informe que el exdirectivo conocía el fraude. «Las pruebas documentales son abrumadoras», afirmó.\n\nSu abogado ha anunciado que recurrirá al Tribunal Supremo. «La sentencia no valora las pruebas de la defensa», ha declarado a EFE el letrado, Ignacio Bermejo.",
+        [
+            ("Yo solo firmaba", "Manuel Ortega Ruiz"),
+            ("Las pruebas documentales", "Rocío Carmona"),
+            ("La sentencia no valora", "Ignacio Bermejo"),
+        ],
+    ),
+    (
+        'ECONOMÍA.- La cadena de supermercados Frescosur abrirá 40 nuevas tiendas en 2027 y creará unos 900 empleos, según anunció este martes su consejero delegado, Enrique Salvatierra.\n\n"Estamos en el mejor momento de nuestra historia", afirmó Salvatierra en la presentación de resultados. "La facturación ha crecido un 12 %".\n\nLos sindicatos reciben la noticia con cautela. Para Marta Ibáñez, secretaria general de CCOO en Andalucía, "el empleo tiene que ser de calidad y no solo de temporada".\n\nSegún la analista de Bankinter Lucía Ferrer, "la compañía ha sabido ganar cuota frente a las grandes cadenas".',
+        [
+            ("Estamos en el mejor", "Enrique Salvatierra"),
+            ("La facturación", "Enrique Salvatierra"),
+            ("el empleo tiene", "Marta Ibáñez"),
+            ("la compañía ha sabido", "Lucía Ferrer"),
+        ],
+    ),
+    (
+        'CULTURA.- El escritor gallego Xosé Manuel Castiñeira ha ganado el Premio Nacional de Narrativa con su novela sobre una familia de pescadores.\n\n"No me lo esperaba en absoluto, estaba haciendo la compra cuando me llamaron", ha confesado el autor, de 58 años, en declaraciones a Europa Press.\n\nLa presidenta del jurado, la catedrática Elena Quiroga de Abarca, explicó: "Es una novela que habla de la memoria sin caer en la nostalgia".\n\nCastiñeira, que escribe en gallego, reivindicó su lengua. "Escribir en gallego no es una limitación, es una elección", subrayó.\n\nSu editora, Paula Nogueira, recordó que la primera edición se agotó en dos semanas: "Los lectores llegaron antes que los premios".',
+        [
+            ("No me lo esperaba", "Xosé Manuel Castiñeira"),
+            ("Es una novela", "Elena Quiroga de Abarca"),
+            ("Escribir en gallego", "Xosé Manuel Castiñeira"),
+            ("Los lectores", "Paula Nogueira"),
+        ],
+    ),
+    (
+        'SUCESOS.- La Policía Nacional ha detenido en Valencia a tres personas acusadas de robar en más de treinta viviendas del barrio de Campanar.\n\nSegún fuentes policiales, los detenidos vigilaban las casas durante días antes de entrar. "Actuaban con mucha planificación y elegían viviendas de personas mayores", ha explicado el inspector jefe Raúl Escrivá.\n\nUna de las víctimas, Amparo Soler, de 81 años, relata que le robaron las joyas de su madre. "Lo que más me duele no es el dinero, son los recuerdos", lamenta.\n\nEl inspector ha pedido a los vecinos que denuncien cualquier movimiento extraño: "La colaboración ciudadana es fundamental".',
+        [
+            ("Actuaban con mucha", "Raúl Escrivá"),
+            ("Lo que más me duele", "Amparo Soler"),
+            ("La colaboración", "Raúl Escrivá"),
+        ],
+    ),
+    (
+        'BUENOS AIRES, 3 dic (EFE).- La tenista argentina Camila Etcheverry anunció este miércoles su retirada del circuito profesional a los 31 años.\n\n"Mi cuerpo ya no aguanta el ritmo de la gira", ha declarado a EFE la jugadora, que llegó a ser número 18 del mundo.\n\nSu entrenador durante una década, Horacio Benítez, la recuerda como una luchadora. "Nunca vi a nadie trabajar tanto", aseguró.\n\nPreguntada por su futuro, Etcheverry dejó la puerta abierta a seguir vinculada al deporte: "Me gustaría ayudar a las chicas jóvenes que empiezan".',
+        [
+            ("Mi cuerpo ya no", "Camila Etcheverry"),
+            ("Nunca vi a nadie", "Horacio Benítez"),
+            ("Me gustaría ayudar", "Camila Etcheverry"),
+        ],
+    ),
+    # batch 6, written before its rules (FR 16/19, ES 15/16, IT 15/18, PT 14/17 speakers right then, three unnamed role speakers counted as None; all 70 after)
+    (
+        "BARCELONA, 2 dic (EFE).- El Parlament aprobó este martes la ley de vivienda con los votos del Govern y sus socios.\n\n«Es una ley que pone a las personas por delante de la especulación», defendió la consellera de Territorio, Ester Capdevila Vidal, durante el debate.\n\nEl diputado de la oposición Jordi Miró replicó que la norma «espantará a los inversores». «Vamos a recurrir ante el Tribunal Constitucional», anunció.\n\nLa consellera no se mostró preocupada: «Estamos convencidos de que la ley es constitucional».",
+        [
+            ("Es una ley", "Ester Capdevila Vidal"),
+            ("Vamos a recurrir", "Jordi Miró"),
+            ("Estamos convencidos", "Ester Capdevila Vidal"),
+        ],
+    ),
+    (
+        'MÉXICO, 1 dic (EFE).- La bióloga mexicana Itzel Ramírez recibió este lunes el premio internacional de conservación marina por su trabajo con las tortugas del Pacífico.\n\n"Este premio es para las comunidades de pescadores que cuidan las playas cada noche", dijo Ramírez en la ceremonia.\n\nLa investigadora lleva quince años en la costa de Oaxaca. "Cuando empecé, apenas llegaban cien tortugas por temporada; ahora son más de dos mil", recordó.\n\nSegún el director del programa, Ernesto Blanco, el proyecto se ampliará a Guerrero el próximo año.',
+        [("Este premio es para", "Itzel Ramírez"), ("Cuando empecé", "Itzel Ramírez")],
+    ),
+    (
+        'BALONCESTO | El Unicaja cayó en la prórroga ante el Valencia Basket (98-101) en un partido vibrante.\n\n—No hemos sabido cerrar el partido cuando lo teníamos en la mano —lamentó el entrenador malagueño, Ibon Zabala.\n\nEl base Alberto Olmo fue el mejor de los suyos con 22 puntos. "Duele mucho perder así, pero el equipo ha dado la cara", dijo el jugador.\n\nEn el Valencia, el técnico Pedro Marín elogió la reacción de sus jugadores: "Nunca dejaron de creer".',
+        [
+            ("No hemos sabido", "Ibon Zabala"),
+            ("Duele mucho", "Alberto Olmo"),
+            ("Nunca dejaron", "Pedro Marín"),
+        ],
+    ),
+    (
+        "VIGO.- Los trabajadores del astillero Barreras iniciaron este lunes una huelga indefinida para reclamar el pago de tres nóminas atrasadas.\n\n«No nos queda otra salida», explicó el presidente del comité de empresa, Manuel Lago. «Llevamos tres meses sin cobrar y con hipotecas que pagar».\n\nLa alcaldesa de Vigo, Carmen Fontán, pidió a la dirección que «se siente a negociar de inmediato». La edil añadió: «El astillero es parte de la historia de esta ciudad».\n\nFuentes de la empresa aseguraron que el pago se hará efectivo «en los próximos días».",
+        [
+            ("No nos queda", "Manuel Lago"),
+            ("Llevamos tres meses", "Manuel Lago"),
+            ("El astillero es parte", "Carmen Fontán"),
+        ],
+    ),
+    (
+        'MADRID.- El cantautor Joaquín Sabater presenta este viernes en el WiZink Center el que, según él, será su último disco.\n\n"Ya no tengo la voz de antes y prefiero despedirme a tiempo", confesó el músico, de 74 años, en una entrevista con este periódico.\n\n"Me quedo con el cariño de la gente, que es lo único que importa", añadió.\n\nSu productor desde hace tres décadas, Luis Peña, asegura que el disco "es de lo mejor que ha hecho". "Lo grabamos en directo, sin trucos", precisó Peña.',
+        [
+            ("Ya no tengo", "Joaquín Sabater"),
+            ("Me quedo con", "Joaquín Sabater"),
+            ("Lo grabamos", "Luis Peña"),
+        ],
+    ),
+    (
+        'SANTIAGO DE CHILE, 30 nov (EFE).- Un sismo de magnitud 6,2 sacudió este domingo el norte de Chile sin causar daños graves, informó el Servicio Nacional de Prevención.\n\n"Fue un movimiento largo, todos salimos corriendo a la calle", relató a EFE Rosa Quispe, vecina de Antofagasta.\n\nEl director del servicio, Andrés Valenzuela, pidió calma a la población. "No hay alerta de tsunami", puntualizó en rueda de prensa.',
+        [("Fue un movimiento largo", "Rosa Quispe"), ("No hay alerta", "Andrés Valenzuela")],
+    ),
+    # once in ARTICLES_HARD, right since the batch-5 and batch-6 rules
+    (
+        "FÚTBOL | El Real Betis remontó ante el Celta (2-1) en un partido que se le complicó en la primera parte.\n\n«Hemos sufrido, pero el equipo nunca ha dejado de creer», explicó el entrenador bético, Rafael Campos, en rueda de prensa.\n\nEl técnico elogió a sus jugadores: «Han tenido personalidad en los momentos difíciles».\n\nEl autor del gol decisivo, Dani Serrano, no ocultaba su alegría. «Es el gol más importante de mi carrera», dijo el canterano.\n\nEn el Celta, el técnico Óscar Ballesteros lamentó los errores defensivos. «Regalamos dos goles y así es imposible», señaló.",
+        [
+            ("Hemos sufrido", "Rafael Campos"),
+            ("Han tenido personalidad", "Rafael Campos"),
+            ("Es el gol", "Dani Serrano"),
+            ("Regalamos dos goles", "Óscar Ballesteros"),
+        ],
+    ),
+    (
+        "CIENCIA.- Un equipo del CSIC ha descubierto en Atapuerca restos de un homínido de hace más de un millón de años.\n\n—Es un hallazgo excepcional que cambia lo que sabíamos de la llegada de los humanos a Europa —afirma la paleontóloga Carmen Llorente, codirectora de la excavación.\n\nSegún su colega Andrés Villaverde, los fósiles se encontraron en un nivel que se creía estéril. «Fue pura casualidad», reconoce el investigador. «Estábamos a punto de cerrar la campaña».\n\nLa científica añade que el análisis llevará al menos dos años: «No queremos precipitarnos».",
+        [
+            ("Es un hallazgo", "Carmen Llorente"),
+            ("Fue pura casualidad", "Andrés Villaverde"),
+            ("Estábamos a punto", "Andrés Villaverde"),
+            ("No queremos", "Carmen Llorente"),
+        ],
+    ),
+    # batch 7, written before its rules (FR 12/21, ES 12/15, IT 12/18, PT 14/16 speakers right then; all 70 after)
+    (
+        'ZARAGOZA.- El Ayuntamiento de Zaragoza cerrará al tráfico el puente de Piedra a partir del lunes para acometer su restauración.\n\n"Es una obra imprescindible para garantizar la seguridad del puente", ha explicado la consejera de Urbanismo, María Jesús de la Riva, en rueda de prensa.\n\nLos comerciantes del Casco Histórico temen perder clientes. "Ya lo pasamos muy mal con las obras del tranvía", recuerda Pilar Blanco, que regenta una tienda de ultramarinos desde hace treinta años.\n\nLa edil asegura que las obras durarán "como mucho" cinco meses. "Vamos a trabajar también por las noches", ha avanzado.',
+        [
+            ("Es una obra", "María Jesús de la Riva"),
+            ("Ya lo pasamos", "Pilar Blanco"),
+            ("Vamos a trabajar", "María Jesús de la Riva"),
+        ],
+    ),
+    (
+        "TRIBUNALES.- El juez de la Audiencia Nacional Ramiro Castañeda ha citado a declarar como investigado al expresidente de la constructora Obrasur, Fermín Arrieta.\n\nSegún el auto, al que ha tenido acceso EFE, Arrieta habría pagado comisiones de hasta el 3 % a cargos públicos de tres ayuntamientos.\n\n«Mi cliente está deseando declarar para aclarar todo», ha señalado su abogado, Jacobo Teijeiro.\n\nLa acusación popular, ejercida por una asociación de consumidores, pide más diligencias. «Esto es solo la punta del iceberg», ha afirmado su portavoz, Nuria Carrasco.",
+        [("Mi cliente está", "Jacobo Teijeiro"), ("Esto es solo", "Nuria Carrasco")],
+    ),
+    (
+        "TENIS.- La murciana Lucía Garrigós se ha clasificado para las semifinales del torneo de Roland Garros júnior tras vencer a la estadounidense Kayla Brooks por 6-3 y 7-5.\n\n«He jugado muy suelta, sin presión», ha explicado la tenista, de 17 años, tras el partido.\n\nSu entrenador, el exjugador Álex Corretja Soler, destacó su madurez: «Con esta edad, cuesta encontrar a alguien que lea así los partidos».\n\nLa joven se medirá el viernes a la checa Tereza Novák. «Será muy duro, pero estoy preparada», dijo.",
+        [
+            ("He jugado muy suelta", "Lucía Garrigós"),
+            ("Con esta edad", "Álex Corretja Soler"),
+            ("Será muy duro", "Lucía Garrigós"),
+        ],
+    ),
+    (
+        'BILBAO, 4 dic (EFE).- La plantilla de la acería de Basauri ha aceptado en referéndum el ERE temporal planteado por la dirección, que afectará a 320 trabajadores durante seis meses.\n\nEl portavoz del comité, Iñaki Goikoetxea, ha declarado a EFE que el acuerdo "no es bueno, pero es el menos malo". "Hemos salvado los empleos, que era lo importante", ha añadido.\n\nFuentes de la empresa han explicado que la caída de los pedidos del sector del automóvil obliga a reducir la producción.\n\nEl consejero vasco de Industria, Mikel Jauregi, ha celebrado el acuerdo: "El diálogo ha funcionado".',
+        [("Hemos salvado", "Iñaki Goikoetxea"), ("El diálogo ha funcionado", "Mikel Jauregi")],
+    ),
+    (
+        'CIENCIA.- Un estudio del Instituto de Ciencias del Mar de Barcelona alerta de que la temperatura del Mediterráneo ha batido este verano su récord histórico.\n\n"Hemos medido 30,7 grados en superficie frente a la costa de Tarragona", precisa la oceanógrafa Emma Castells, autora principal del trabajo.\n\nSegún Castells, el calentamiento amenaza a especies como la posidonia. "Si esto sigue así, en veinte años habrá desaparecido de buena parte del litoral", advierte.\n\nPara el biólogo Joan Vidal-Roig, que no ha participado en el estudio, "los datos confirman lo que los pescadores ya vienen notando".',
+        [
+            ("Hemos medido", "Emma Castells"),
+            ("Si esto sigue así", "Emma Castells"),
+            ("los datos confirman", "Joan Vidal-Roig"),
+        ],
+    ),
+    (
+        'SUCESOS.- Un hombre de 52 años ha muerto este domingo al caer desde un andamio en una obra de la calle Alcalá, en Madrid.\n\nSegún ha informado Emergencias Madrid, el trabajador cayó desde una altura de unos doce metros. "Cuando llegamos ya no se pudo hacer nada por su vida", ha lamentado un portavoz de Samur-Protección Civil.\n\nEl sindicato CCOO ha convocado una concentración el lunes. "Es el tercer accidente mortal en la construcción en lo que va de mes", ha denunciado su secretario de Salud Laboral, Roberto Alcaide.',
+        [
+            ("Cuando llegamos", "un portavoz de Samur-Protección Civil"),
+            ("Es el tercer", "Roberto Alcaide"),
+        ],
+    ),
+    # batch 8, written before its rules (FR 10/13, ES 8/10, IT 7/11, PT 8/9 speakers right then; 42/43 after)
+    (
+        'VALENCIA.- La Generalitat ha anunciado la contratación de 300 bomberos forestales para reforzar la campaña de incendios del próximo verano.\n\n"Es la mayor incorporación de la historia del servicio", ha subrayado la consellera de Justicia e Interior, Salomé Pradas Ten.\n\nLos sindicatos consideran insuficiente la cifra. Según el delegado de CGT Vicent Ferrer Sanchis, "harían falta al menos el doble para cubrir todo el territorio".\n\nLa consellera ha replicado que se trata de "un primer paso". "Seguiremos ampliando la plantilla cada año", ha asegurado.',
+        [
+            ("Es la mayor", "Salomé Pradas Ten"),
+            ("harían falta", "Vicent Ferrer Sanchis"),
+            ("Seguiremos ampliando", "Salomé Pradas Ten"),
+        ],
+    ),
+    (
+        'LIMA, 2 dic (EFE).- El Congreso de Perú aprobó este martes la destitución del ministro del Interior, Juan José Santiváñez Rojas, por su gestión de la crisis de seguridad.\n\n«Hemos actuado con responsabilidad ante el clamor ciudadano», declaró el presidente de la comisión, José Williams Zapata.\n\nEl exministro, en cambio, denunció una "persecución política". «Me voy con la conciencia tranquila», aseguró a EFE Santiváñez a la salida del Parlamento.',
+        [("Hemos actuado", "José Williams Zapata"), ("Me voy con", "Juan José Santiváñez Rojas")],
+    ),
+    (
+        'CICLISMO.- El colombiano Egan Arias se impuso este domingo en la Vuelta a Burgos tras una exhibición en la subida a las Lagunas de Neila.\n\n—Llevaba meses soñando con esta victoria —confesó el corredor en la línea de meta—. Es un premio al sacrificio.\n\nSu director, Pablo Lastras Gil, destacó la inteligencia del colombiano: "Supo esperar su momento".\n\n"Ahora toca descansar y pensar en la Vuelta", añadió el técnico madrileño.',
+        [
+            ("Llevaba meses", "Egan Arias"),
+            ("Supo esperar", "Pablo Lastras Gil"),
+            ("Ahora toca descansar", "Pablo Lastras Gil"),
+        ],
+    ),
+    (
+        'SALUD.- Los médicos de atención primaria de Madrid irán a la huelga el 15 de enero para reclamar más tiempo por paciente.\n\n"No podemos atender bien a un enfermo en cinco minutos", explicó Ángela Hernández Puente, secretaria general de la asociación de médicos Amyts.\n\nLa Consejería de Sanidad lamentó la convocatoria. Su titular, Fátima Matute Teresa, afirmó que la negociación "sigue abierta". "Tenemos la mano tendida", insistió la consejera.',
+        [
+            ("No podemos atender", "Ángela Hernández Puente"),
+            ("Tenemos la mano tendida", "Fátima Matute Teresa"),
+        ],
+    ),
+    # batch 9, written after the batch-5 to batch-8 rules and scored before any change for it (FR 9/9, ES 8/9, IT 7/10, PT 6/10 speakers right then; 36/38 after)
+    (
+        'PAMPLONA.- El Gobierno de Navarra ha presentado un plan para recuperar el vascuence en la zona no vascófona.\n\n"Queremos que ningún niño se quede sin la posibilidad de aprender euskera", ha señalado la consejera de Educación, Carmen Gil Aguirre.\n\nUPN ha rechazado la propuesta. Su portavoz parlamentario, Javier Esparza Ibarra, considera que el plan "impone una lengua". "Respetamos el euskera, pero no a cualquier precio", ha puntualizado.\n\nLa consejera ha replicado que la matrícula será "siempre voluntaria".',
+        [
+            ("Queremos que ningún", "Carmen Gil Aguirre"),
+            ("Respetamos el euskera", "Javier Esparza Ibarra"),
+        ],
+    ),
+    (
+        "FÚTBOL.- El Atlético de Madrid goleó 4-0 al Getafe en el Metropolitano.\n\n«Hoy hemos sido un equipo», resumió el Cholo Simeone Ruiz, técnico rojiblanco, en rueda de prensa.\n\nEl delantero Julián Álvarez Pérez, autor de dos goles, se mostró feliz: «Me siento muy cómodo en este equipo».\n\nEn el Getafe, su entrenador, José Bordalás Jiménez, no quiso buscar excusas. «Nos han pasado por encima», reconoció el alicantino.",
+        [
+            ("Hoy hemos sido", "Cholo Simeone Ruiz"),
+            ("Me siento muy", "Julián Álvarez Pérez"),
+            ("Nos han pasado", "José Bordalás Jiménez"),
+        ],
+    ),
+    (
+        'QUITO, 1 dic (EFE).- Las lluvias torrenciales han dejado al menos doce muertos en la provincia ecuatoriana de Esmeraldas, según la Secretaría de Gestión de Riesgos.\n\n"Perdimos la casa, los animales, todo", ha contado a EFE Marlene Quiñónez, vecina de la localidad de Muisne. "Solo nos queda la ropa que llevamos puesta".\n\nEl alcalde de Muisne, Freddy Caicedo Bone, ha pedido ayuda urgente al Gobierno central.',
+        [("Perdimos la casa", "Marlene Quiñónez"), ("Solo nos queda", "Marlene Quiñónez")],
+    ),
+    (
+        'CULTURA.- El Museo del Prado expone por primera vez un cuadro de Goya que permanecía en una colección privada desde el siglo XIX.\n\n"Es una obra maestra absoluta, de la etapa más madura del pintor", aseguró el director de la pinacoteca, Miguel Falomir Faus, durante la presentación.\n\nLa conservadora Gudrun Maurer Ortiz explicó que la restauración ha durado dos años. "Debajo de los barnices oscurecidos apareció un cielo azul intenso", detalló la especialista.',
+        [
+            ("Es una obra maestra", "Miguel Falomir Faus"),
+            ("Debajo de los barnices", "Gudrun Maurer Ortiz"),
+        ],
+    ),
+    # batch 10, written after all the rules above and scored before any change for it (FR 6/8, ES 7/7, IT 7/7, PT 5/6 speakers right then; all 28 after)
+    (
+        'SEVILLA.- La Junta de Andalucía ha aprobado el decreto que regula los pisos turísticos en los centros históricos.\n\n"Queremos un turismo compatible con la vida de los vecinos", ha explicado el consejero de Turismo, Arturo Bernal Lozano.\n\nLos propietarios han anunciado recursos. Según su portavoz, Carmen Ruiz Molina, la norma "vulnera el derecho a la propiedad".\n\n"Vamos a llegar hasta el Supremo si hace falta", aseguró.',
+        [("Queremos un turismo", "Arturo Bernal Lozano"), ("Vamos a llegar", "Carmen Ruiz Molina")],
+    ),
+    (
+        'MADRID, 3 dic (EFE).- El escritor peruano Mario Quispe Huamán ha recibido este martes el Premio Internacional de Novela en Madrid.\n\n"Escribo para que no se olviden las historias de los Andes", ha declarado a EFE el novelista, de 61 años.\n\nEl presidente del jurado, Fernando Aramburu Ibáñez, destacó "la valentía" del libro. "Es una novela necesaria", subrayó.',
+        [
+            ("Escribo para que", "Mario Quispe Huamán"),
+            ("Es una novela necesaria", "Fernando Aramburu Ibáñez"),
+        ],
+    ),
+    (
+        "BALONMANO.- La selección española femenina cayó en la semifinal del Europeo ante Noruega (29-25).\n\n«Hemos competido, pero ellas tienen otro nivel físico», lamentó el seleccionador, Ambros Martín, tras el partido.\n\nLa capitana, Alicia Fernández Rubio, no ocultaba su tristeza: «Nos vamos con mal sabor de boca».\n\n«Ahora hay que levantarse para pelear por el bronce», añadió la lateral.",
+        [
+            ("Hemos competido", "Ambros Martín"),
+            ("Nos vamos con", "Alicia Fernández Rubio"),
+            ("Ahora hay que", "Alicia Fernández Rubio"),
+        ],
+    ),
+    # batch 11, written after all the rules above and scored before any change for it (FR 7/7, ES 3/4, IT 3/4, PT 3/4 speakers right then; 18/19 after)
+    (
+        "OVIEDO.- El Principado ha adjudicado las obras del nuevo hospital de Cangas del Narcea por 48 millones de euros.\n\n«Es una deuda histórica con el suroccidente asturiano», afirmó la consejera de Salud, Concepción Saavedra Ruiz.\n\nEl alcalde de Cangas, José Víctor Rodríguez Lago, celebró la noticia: «Llevamos veinte años esperando este día».\n\nEl regidor recordó, no obstante, que faltan médicos. «Un hospital sin profesionales es solo un edificio», advirtió.",
+        [
+            ("Es una deuda", "Concepción Saavedra Ruiz"),
+            ("Llevamos veinte años", "José Víctor Rodríguez Lago"),
+            ("Un hospital sin", "José Víctor Rodríguez Lago"),
+        ],
+    ),
+    (
+        'MONTEVIDEO, 2 dic (EFE).- El expresidente uruguayo Julio María Sanguinetti Coirolo presentó este lunes sus memorias.\n\n"No escribí para ajustar cuentas, sino para explicar", dijo el exmandatario, de 89 años, ante un auditorio lleno.\n\nEl historiador Gerardo Caetano Bonilla, encargado de la presentación, lo definió como "un testigo imprescindible del siglo XX uruguayo".',
+        [("No escribí para", "Julio María Sanguinetti Coirolo")],
+    ),
+    # batch 12, written after all the rules above and scored before any change for it (FR 4/4, ES 4/4, IT 6/7, PT 6/7 speakers right then; all 22 after)
+    (
+        'MURCIA.- La sequía obliga a cerrar los regadíos de la cuenca del Segura durante dos meses.\n\n"Es la peor situación en cuarenta años", ha advertido el presidente de la Confederación Hidrográfica, Mario Urrea Mallebrera.\n\nLos agricultores temen pérdidas millonarias. "Sin agua no hay cosecha, y sin cosecha no hay empleo", resume Lucas Jiménez Vidal, presidente del sindicato de regantes.',
+        [
+            ("Es la peor situación", "Mario Urrea Mallebrera"),
+            ("Sin agua no hay", "Lucas Jiménez Vidal"),
+        ],
+    ),
+    (
+        "TEATRO.- La actriz Nuria Espert Romero, de 90 años, vuelve a los escenarios con un monólogo sobre la memoria.\n\n«Mientras me sostengan las piernas, seguiré subiendo al escenario», dijo la intérprete en la presentación.\n\nEl director del montaje, Lluís Pasqual Sánchez, confesó que fue ella quien eligió el texto: «Nuria sabe exactamente lo que quiere».",
+        [
+            ("Mientras me sostengan", "Nuria Espert Romero"),
+            ("Nuria sabe exactamente", "Lluís Pasqual Sánchez"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -332,6 +587,7 @@ ARTICLES_HARD: list[Case] = [
             ("No los vamos", "Gabriel Boric"),
         ],
     ),
+    # batch 5, written before its rules (FR 24/32, ES 17/29, IT 22/30, PT 18/27 speakers right then; 29/32, 27/29, 29/30, 26/27 after)
 ]
 
 

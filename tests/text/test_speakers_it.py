@@ -287,13 +287,274 @@ ARTICLES: list[Case] = [
         "A Bologna la libreria di Ahmed Khalil è diventata un punto di ritrovo per studenti di tutto il mondo.\n\n«Qui si parlano dieci lingue ogni pomeriggio», sorride il libraio, arrivato dall'Egitto vent'anni fa.\n\nLa studentessa Marta Bianchi ci viene ogni giorno: «È l'unico posto dove riesco a studiare davvero».",
         [("Qui si parlano", "Ahmed Khalil"), ("È l'unico", "Marta Bianchi")],
     ),
-]
-# articles whose speakers the rules do not all get yet; counted in the share only
-ARTICLES_HARD: list[Case] = [
+    # batch 5, written before its rules (FR 24/32, ES 17/29, IT 22/30, PT 18/27 speakers right then; 29/32, 27/29, 29/30, 26/27 after)
+    (
+        "MILANO – È iniziato ieri il processo a carico di Alberto Fumagalli, l'imprenditore brianzolo accusato di bancarotta fraudolenta.\n\n«Il mio assistito ha sempre agito in buona fede», ha spiegato ai cronisti l'avvocato Luca Pellegrino, che difende l'imputato.\n\nDi tutt'altro avviso il pubblico ministero Chiara Mantovani: «Dalle carte emerge un sistema di fatture false costruito per anni».\n\nFumagalli, presente in aula, non ha voluto rilasciare dichiarazioni. All'uscita si è limitato a dire: «Ho fiducia nella giustizia».\n\nLa prossima udienza è fissata per il 20 gennaio.",
+        [
+            ("Il mio assistito", "Luca Pellegrino"),
+            ("Dalle carte", "Chiara Mantovani"),
+            ("Ho fiducia", "Alberto Fumagalli"),
+        ],
+    ),
+    (
+        "CALCIO – L'Atalanta batte il Torino 3-1 e aggancia il terzo posto.\n\n«Abbiamo giocato con coraggio e qualità», ha sottolineato il tecnico Gianluca Sordi nel dopo partita. «Sono orgoglioso dei ragazzi».\n\nDoppietta per Matteo Brambilla, 22 anni, al primo gol in Serie A. «Non ci credo ancora, è un sogno che si realizza», ha raccontato l'attaccante ai microfoni di Dazn.\n\nPer l'allenatore granata, Stefano Ruggeri, «la squadra ha mollato troppo presto».",
+        [
+            ("Abbiamo giocato", "Gianluca Sordi"),
+            ("Sono orgoglioso", "Gianluca Sordi"),
+            ("Non ci credo", "Matteo Brambilla"),
+            ("la squadra ha mollato", "Stefano Ruggeri"),
+        ],
+    ),
+    (
+        "ECONOMIA – Il gruppo dolciario Dolcevita chiude il 2026 con ricavi in crescita dell'8 per cento e annuncia 150 assunzioni nello stabilimento di Alba.\n\n«I nostri prodotti piacciono sempre di più all'estero», ha affermato l'amministratrice delegata Roberta Ghirardi in conferenza stampa. «Le esportazioni valgono ormai il 60 per cento del fatturato».\n\nSoddisfatti i sindacati. Secondo Davide Cerutti, segretario della Flai Cgil di Cuneo, «si tratta di posti di lavoro stabili, non di contratti a termine».\n\nL'economista Silvia Benedetti invita però alla prudenza: «I dazi americani potrebbero cambiare tutto nel giro di pochi mesi».",
+        [
+            ("I nostri prodotti", "Roberta Ghirardi"),
+            ("Le esportazioni", "Roberta Ghirardi"),
+            ("si tratta di posti", "Davide Cerutti"),
+            ("I dazi americani", "Silvia Benedetti"),
+        ],
+    ),
+    (
+        "VENEZIA – Si apre domani alle Gallerie dell'Accademia la mostra dedicata ai pittori veneti del Settecento.\n\n«Abbiamo riunito opere che non si vedevano insieme da due secoli», spiega la curatrice Elisabetta Zanon.\n\nTra i prestiti più importanti, una tela arrivata da Vienna. «È stata una trattativa lunghissima», ammette il direttore del museo, Pier Giorgio Dal Molin. «Ma ne è valsa la pena».\n\nLa curatrice aggiunge che la mostra resterà aperta fino a giugno: «Speriamo di superare i centomila visitatori».",
+        [
+            ("Abbiamo riunito", "Elisabetta Zanon"),
+            ("È stata una trattativa", "Pier Giorgio Dal Molin"),
+            ("Ma ne è valsa", "Pier Giorgio Dal Molin"),
+            ("Speriamo di superare", "Elisabetta Zanon"),
+        ],
+    ),
+    (
+        "SCIENZA – Un gruppo di ricercatori dell'Università di Padova ha sviluppato un sensore in grado di individuare le microplastiche nell'acqua potabile in pochi minuti.\n\n«Finora servivano giorni di analisi in laboratorio», osserva il fisico Tommaso Zanella, coordinatore dello studio.\n\nLa collega Giulia Rinaldi, prima firmataria dell'articolo, racconta che il prototipo costa meno di cento euro. «Volevamo uno strumento che potessero usare anche i piccoli comuni», dice.\n\nSecondo Zanella, la prossima tappa è la produzione su larga scala: «Stiamo parlando con due aziende venete».",
+        [
+            ("Finora servivano", "Tommaso Zanella"),
+            ("Volevamo uno strumento", "Giulia Rinaldi"),
+            ("Stiamo parlando", "Tommaso Zanella"),
+        ],
+    ),
+    (
+        "NAPOLI – Un uomo di 45 anni è stato arrestato dai carabinieri a Pozzuoli con l'accusa di estorsione ai danni di alcuni commercianti del porto.\n\n«Pretendeva 500 euro al mese da ogni attività», ha riferito il comandante della compagnia, il capitano Antonio Esposito.\n\nUno dei commercianti, che ha chiesto di restare anonimo, racconta: «Avevamo paura, ma alla fine abbiamo deciso di denunciare».\n\nIl procuratore aggiunto Raffaele D'Amico ha elogiato il coraggio delle vittime. «Senza le loro denunce non saremmo arrivati a nulla», ha detto.",
+        [
+            ("Pretendeva 500", "Antonio Esposito"),
+            ("Avevamo paura", None),
+            ("Senza le loro", "Raffaele D'Amico"),
+        ],
+    ),
+    (
+        "(ANSA) – TORINO, 4 DIC – «Torno a casa dopo trent'anni di carriera all'estero». Così il direttore d'orchestra Federico Lanza ha annunciato la sua nomina alla guida del Teatro Regio.\n\nIl maestro, 57 anni, ha diretto a Berlino, Londra e Tokyo. «Torino mi ha formato, ora voglio restituire qualcosa», ha spiegato all'ANSA.\n\nEntusiasta la sovrintendente, Laura Bonetti: «È la scelta migliore che potessimo fare», ha commentato.\n\nLanza ha già in mente il primo titolo: «Apriremo con Verdi, naturalmente».",
+        [
+            ("Torno a casa", "Federico Lanza"),
+            ("Torino mi ha formato", "Federico Lanza"),
+            ("È la scelta migliore", "Laura Bonetti"),
+            ("Apriremo con Verdi", "Federico Lanza"),
+        ],
+    ),
+    # batch 6, written before its rules (FR 16/19, ES 15/16, IT 15/18, PT 14/17 speakers right then, three unnamed role speakers counted as None; all 70 after)
+    (
+        "BOLOGNA – Il Comune ha presentato ieri il progetto per la nuova linea del tram che collegherà la stazione all'ospedale Maggiore.\n\n«È l'opera pubblica più importante degli ultimi trent'anni», ha sottolineato il sindaco Matteo Lepri durante la conferenza stampa.\n\nPer la consigliera di opposizione Federica Mazzoni, «i cantieri metteranno in ginocchio i negozi del centro». L'esponente di Fratelli d'Italia ha annunciato una raccolta firme.\n\nIl primo cittadino ha replicato: «Ci saranno ristori per tutte le attività coinvolte».",
+        [
+            ("È l'opera pubblica", "Matteo Lepri"),
+            ("i cantieri metteranno", "Federica Mazzoni"),
+            ("Ci saranno ristori", "Matteo Lepri"),
+        ],
+    ),
+    (
+        "PALERMO – La Corte d'Appello ha confermato la condanna a otto anni per Salvatore Lo Bianco, accusato di aver riciclato i soldi di un clan di Bagheria.\n\n«È una sentenza che rende giustizia alle vittime del racket», ha commentato il procuratore generale Rosaria Di Gregorio.\n\nIl difensore dell'imputato, l'avvocato Giuseppe Fazio, ha già annunciato ricorso in Cassazione. «Non c'è una sola prova diretta contro il mio cliente», ha dichiarato.\n\nLo Bianco, che si è sempre proclamato innocente, ha ascoltato la lettura del dispositivo in silenzio.",
+        [("È una sentenza", "Rosaria Di Gregorio"), ("Non c'è una sola", "Giuseppe Fazio")],
+    ),
+    (
+        "CICLISMO – Giulio Canestrari ha vinto la tappa regina del Giro dell'Appennino staccando tutti sull'ultima salita.\n\n«Ho sentito le gambe girare bene e ho deciso di partire a cinque chilometri dall'arrivo», ha raccontato il corridore abruzzese.\n\nIl direttore sportivo della squadra, Luca Ferrandi, non ha nascosto la soddisfazione: «Giulio ha corso con la testa, oltre che con le gambe».\n\nSecondo classificato il colombiano Andrés Mejía, staccato di quaranta secondi. «Oggi c'era uno più forte di me», ha ammesso.",
+        [
+            ("Ho sentito le gambe", "Giulio Canestrari"),
+            ("Giulio ha corso", "Luca Ferrandi"),
+            ("Oggi c'era uno", "Andrés Mejía"),
+        ],
+    ),
+    (
+        "FIRENZE – Un'auto è finita contro la vetrina di una farmacia in via dei Serragli nella notte tra sabato e domenica. Nessun ferito.\n\n«Ho sentito un boato e sono sceso in pigiama», racconta Paolo Bianchi, che abita al primo piano.\n\nAlla guida c'era un ragazzo di 19 anni, risultato positivo all'alcoltest. Secondo la polizia municipale, «viaggiava a velocità molto elevata».\n\nLa titolare della farmacia, Anna Maria Cecchi, stima i danni in decine di migliaia di euro. «Riapriremo il prima possibile», ha assicurato.",
+        [
+            ("Ho sentito un boato", "Paolo Bianchi"),
+            ("viaggiava a velocità", None),
+            ("Riapriremo", "Anna Maria Cecchi"),
+        ],
+    ),
+    (
+        "ROMA – L'Istat ha rivisto al rialzo le stime sulla crescita del Pil per il 2026, ora fissata allo 0,9 per cento.\n\n«Il dato è migliore delle attese, trainato dai consumi delle famiglie», spiega Lorenzo Caprioli, economista ed ex dirigente del Tesoro.\n\nPiù prudente la presidente dell'Ufficio parlamentare di bilancio, Lidia Castagna: «I rischi al ribasso restano significativi, soprattutto sul fronte energetico».\n\nIl ministro dell'Economia ha accolto i dati con soddisfazione. «Il Paese è sulla strada giusta», ha detto a margine di un convegno a Milano.",
+        [
+            ("Il dato è migliore", "Lorenzo Caprioli"),
+            ("I rischi al ribasso", "Lidia Castagna"),
+            ("Il Paese è sulla", "Il ministro dell'Economia"),
+        ],
+    ),
+    (
+        "MUSICA – Esce venerdì il nuovo album di Carmen Russo Delli Paoli, cantautrice napoletana che a 28 anni ha già vinto due Targhe Tenco.\n\n«In questo disco parlo di mia nonna, della sua Napoli che non c'è più», racconta. «Ogni canzone è una fotografia».\n\nIl disco è prodotto da Daniele Scognamiglio. «Carmen ha una scrittura antica e modernissima insieme», dice il sassofonista.\n\nL'artista partirà in tour a febbraio: «Voglio suonare soprattutto nei piccoli teatri del Sud».",
+        [
+            ("In questo disco", "Carmen Russo Delli Paoli"),
+            ("Ogni canzone", "Carmen Russo Delli Paoli"),
+            ("Carmen ha una scrittura", "Daniele Scognamiglio"),
+            ("Voglio suonare", "Carmen Russo Delli Paoli"),
+        ],
+    ),
+    # batch 7, written before its rules (FR 12/21, ES 12/15, IT 12/18, PT 14/16 speakers right then; all 70 after)
+    (
+        "GENOVA – Il consiglio regionale della Liguria ha approvato ieri la legge sulle case vacanza, che limita gli affitti brevi nei centri storici.\n\n«Vogliamo che nei nostri borghi tornino a vivere le famiglie», ha spiegato l'assessore regionale all'Urbanistica, Marco Scajola Bruzzone.\n\nContrari gli albergatori? No, al contrario. Secondo il presidente di Federalberghi Liguria, Aldo Werdin Costa, «è una norma di buon senso che andava fatta dieci anni fa».\n\nCritici invece i proprietari. «È un esproprio mascherato», ha tuonato Carla Pastorino, portavoce di un comitato di piccoli proprietari. «Faremo ricorso al Tar».",
+        [
+            ("Vogliamo che", "Marco Scajola Bruzzone"),
+            ("è una norma", "Aldo Werdin Costa"),
+            ("È un esproprio", "Carla Pastorino"),
+            ("Faremo ricorso", "Carla Pastorino"),
+        ],
+    ),
+    (
+        "TRIBUNALE – Condannato a quattro anni e due mesi l'ex direttore della filiale di Cremona della Banca Padana, Gianpiero Della Valle, per appropriazione indebita.\n\nSecondo l'accusa, in otto anni avrebbe sottratto oltre due milioni di euro dai conti di clienti anziani. «Si fidavano di lui come di un figlio», ha detto in aula il pm Valentina Grasso.\n\nL'imputato ha chiesto scusa alle vittime: «Ho sbagliato e pagherò fino all'ultimo euro».\n\nIl suo legale, Franco Rossi, valuta il ricorso in appello.",
+        [("Si fidavano di lui", "Valentina Grasso"), ("Ho sbagliato", "Gianpiero Della Valle")],
+    ),
+    (
+        "BASKET – L'Olimpia Milano supera la Virtus Bologna 84-79 al termine di una partita tiratissima.\n\n«Siamo stati bravi a restare lucidi nel finale», ha commentato coach Ettore Messina Ferri nel dopo gara.\n\nMigliore in campo il giovane playmaker Nicolò Mannion Bassi, autore di 22 punti. «Sto ritrovando fiducia partita dopo partita», ha detto il ventiquattrenne.\n\nDall'altra parte, il tecnico della Virtus, Luca Banchi Ferraro, non cerca alibi: «Abbiamo perso troppi palloni, meritavano loro».",
+        [
+            ("Siamo stati bravi", "Ettore Messina Ferri"),
+            ("Sto ritrovando", "Nicolò Mannion Bassi"),
+            ("Abbiamo perso troppi", "Luca Banchi Ferraro"),
+        ],
+    ),
+    (
+        "AMBIENTE – La siccità mette in ginocchio le risaie del Vercellese: quest'anno la produzione potrebbe calare del 40 per cento.\n\n«Non ho mai visto i canali così vuoti in sessant'anni», racconta Giuseppe Ferrero, agricoltore di Desana, mentre mostra un campo ormai secco.\n\nIl presidente di Coldiretti Vercelli, Paolo Dellarole Sala, chiede lo stato di calamità. «Servono ristori immediati e un piano per gli invasi», sottolinea.\n\nPer l'idrologa Francesca Ruggeri, del Politecnico di Torino, «il problema non è più l'emergenza di un anno, ma il clima che cambia».",
+        [
+            ("Non ho mai visto", "Giuseppe Ferrero"),
+            ("Servono ristori", "Paolo Dellarole Sala"),
+            ("il problema non è", "Francesca Ruggeri"),
+        ],
+    ),
+    (
+        "CINEMA – Applausi a Venezia per «L'ultima estate», il nuovo film di Alice Ravera, unica regista italiana in concorso.\n\n«È un film sulla fine dell'adolescenza e sulla fine di un mondo», ha spiegato la regista in conferenza stampa.\n\nProtagonista è l'esordiente Sofia Bellandi, 19 anni, scoperta in un liceo di Livorno. «Fino a un anno fa non avevo mai recitato», ha raccontato emozionata.\n\nLa regista ha voluto ringraziare il suo cast: «Senza di loro questo film non esisterebbe».",
+        [
+            ("È un film sulla", "Alice Ravera"),
+            ("Fino a un anno fa", "Sofia Bellandi"),
+            ("Senza di loro", "Alice Ravera"),
+        ],
+    ),
+    (
+        "CRONACA – Un'anziana di 87 anni è stata truffata a Verona da due finti tecnici del gas che le hanno portato via gioielli e contanti per 15mila euro.\n\n«Sono entrati dicendo che c'era una fuga di gas e che dovevano controllare», ha raccontato la donna, Maria Teresa Zanetti, ai carabinieri.\n\nIl comandante della stazione, il maresciallo Davide Lo Cascio, invita alla prudenza. «Nessun tecnico chiede di vedere dove si tengono i soldi», avverte.\n\nLa figlia della vittima, Roberta, è ancora sotto choc: «Mia madre non dorme più».",
+        [
+            ("Sono entrati dicendo", "Maria Teresa Zanetti"),
+            ("Nessun tecnico", "Davide Lo Cascio"),
+            ("Mia madre non dorme", "Roberta"),
+        ],
+    ),
+    # once in ARTICLES_HARD, right since the batch-5 and batch-6 rules
     (
         "La scrittrice Chiara Fontana ha vinto il premio Strega.\n\n«Non me lo aspettavo davvero», ha detto commossa. «Dedico questo premio a mia madre.»\n\nIl presidente della giuria, Alberto Serra, ha parlato di «un romanzo coraggioso».",
         [("Non me lo aspettavo", "Chiara Fontana"), ("Dedico questo", "Chiara Fontana")],
     ),
+    (
+        "FROSINONE – Il consiglio comunale ha approvato ieri sera il nuovo piano del traffico.\n\n«È una svolta per la città», ha dichiarato il sindaco Giovanni Di Stefano al termine della seduta. «Finalmente il centro tornerà ai pedoni».\n\nDura l'opposizione. «Un piano scritto senza ascoltare i commercianti», ha attaccato la capogruppo del Pd, Francesca Lo Presti.\n\nSecondo l'assessore alla mobilità, Marco De Angelis, i lavori partiranno a febbraio. «Ci vorranno circa otto mesi», ha precisato.\n\nIl primo cittadino ha poi replicato alle critiche: «Abbiamo fatto dodici incontri pubblici».",
+        [
+            ("È una svolta", "Giovanni Di Stefano"),
+            ("Finalmente il centro", "Giovanni Di Stefano"),
+            ("Un piano scritto", "Francesca Lo Presti"),
+            ("Ci vorranno", "Marco De Angelis"),
+            ("Abbiamo fatto", "Giovanni Di Stefano"),
+        ],
+    ),
+    # batch 8, written before its rules (FR 10/13, ES 8/10, IT 7/11, PT 8/9 speakers right then; 42/43 after)
+    (
+        "TORINO – La Regione Piemonte ha approvato il piano per ridurre le liste d'attesa negli ospedali, con 40 milioni di euro in tre anni.\n\n«Nessun paziente dovrà aspettare più di sessanta giorni per una visita urgente», ha assicurato l'assessore alla Sanità, Federico Riboldi.\n\nScettica l'opposizione. Per la consigliera regionale Sarah Disabato, «sono promesse già sentite, senza personale non cambierà nulla».\n\nL'assessore ha ribattuto: «Abbiamo già assunto trecento infermieri».",
+        [
+            ("Nessun paziente", "Federico Riboldi"),
+            ("sono promesse", "Sarah Disabato"),
+            ("Abbiamo già assunto", "Federico Riboldi"),
+        ],
+    ),
+    (
+        "CALCIO – Il Napoli batte la Juventus 2-1 al Maradona e si porta a un punto dalla vetta.\n\nDecide una rete di Giacomo Raspadori Conti al novantesimo. «Ho tirato senza pensarci, è stato istintivo», ha raccontato l'attaccante a fine gara.\n\nIl tecnico azzurro, Antonio Conte Ferri, ha elogiato lo spirito della squadra: «I ragazzi non hanno mai smesso di crederci».\n\nDeluso l'allenatore bianconero Thiago Motta Rossi. «Abbiamo regalato un tempo», ha ammesso.",
+        [
+            ("Ho tirato", "Giacomo Raspadori Conti"),
+            ("I ragazzi", "Antonio Conte Ferri"),
+            ("Abbiamo regalato", "Thiago Motta Rossi"),
+        ],
+    ),
+    (
+        "BARI – Sequestrati dalla Guardia di Finanza 12 tonnellate di prodotti ittici privi di tracciabilità in un deposito alla periferia della città.\n\n«Il pesce veniva spacciato per locale, ma arrivava congelato dall'estero», ha spiegato il comandante provinciale delle Fiamme Gialle, il generale Luca Cervi.\n\nIl titolare dell'azienda, un cinquantenne barese, è stato denunciato per frode in commercio.\n\n«I controlli continueranno per tutta la stagione natalizia», ha aggiunto l'ufficiale.",
+        [("Il pesce veniva", "Luca Cervi"), ("I controlli continueranno", "Luca Cervi")],
+    ),
+    (
+        "LIBRI – Con il suo primo romanzo, la trentenne Giulia Caminito Bassi ha conquistato critica e lettori: trentamila copie vendute in due mesi.\n\n«Non me lo aspettavo, scrivevo di notte dopo il lavoro in biblioteca», confessa la scrittrice.\n\nIl suo editore, Marco Cassini, racconta di aver letto il manoscritto «in una notte sola». «Ho capito subito che era un libro speciale», dice.\n\nLa giovane autrice sta già lavorando al secondo libro: «Sarà più cupo, ma sempre sulla mia città».",
+        [
+            ("Non me lo aspettavo", "Giulia Caminito Bassi"),
+            ("Ho capito subito", "Marco Cassini"),
+            ("Sarà più cupo", "Giulia Caminito Bassi"),
+        ],
+    ),
+    # batch 9, written after the batch-5 to batch-8 rules and scored before any change for it (FR 9/9, ES 8/9, IT 7/10, PT 6/10 speakers right then; 36/38 after)
+    (
+        "PADOVA – Il sindaco Sergio Giordani Pavan ha firmato ieri l'ordinanza che vieta la vendita di alcolici da asporto dopo le 21 nelle piazze del centro.\n\n«Vogliamo piazze vive, ma non ostaggio di chi beve e fa rumore fino all'alba», ha sottolineato il primo cittadino.\n\nProtestano i commercianti. «Ci stanno togliendo una fetta importante di incassi», lamenta Roberto Ferro, titolare di un minimarket in piazza delle Erbe.\n\nIl sindaco promette controlli a campione: «Chi sgarra pagherà multe salate».",
+        [
+            ("Vogliamo piazze vive", "Sergio Giordani Pavan"),
+            ("Ci stanno togliendo", "Roberto Ferro"),
+            ("Chi sgarra", "Sergio Giordani Pavan"),
+        ],
+    ),
+    (
+        "SCIENZA – Un team dell'Istituto nazionale di astrofisica ha individuato un pianeta simile alla Terra a 40 anni luce dal Sole.\n\n«Ha la dimensione giusta e si trova nella zona in cui potrebbe esserci acqua liquida», spiega l'astrofisica Giusi Micela Bruno, che ha guidato la ricerca.\n\nIl collega Alessandro Sozzetti Villa invita alla cautela: «Non sappiamo ancora nulla della sua atmosfera».\n\nLe prossime osservazioni sono previste con il telescopio spaziale James Webb.",
+        [("Ha la dimensione", "Giusi Micela Bruno"), ("Non sappiamo", "Alessandro Sozzetti Villa")],
+    ),
+    # batch 10, written after all the rules above and scored before any change for it (FR 6/8, ES 7/7, IT 7/7, PT 5/6 speakers right then; all 28 after)
+    (
+        "FIRENZE – Il Consiglio comunale ha approvato lo stop ai nuovi affitti brevi nel centro storico Unesco.\n\n«Firenze non può diventare un albergo diffuso senza abitanti», ha detto la sindaca Sara Funaro Guidi in aula.\n\nIl capogruppo di Fratelli d'Italia, Alessandro Draghi Neri, ha annunciato ricorso: «È una norma illegittima che colpisce i piccoli proprietari».\n\nLa prima cittadina ha replicato che la delibera «è stata scritta con i migliori giuristi».",
+        [
+            ("Firenze non può", "Sara Funaro Guidi"),
+            ("È una norma illegittima", "Alessandro Draghi Neri"),
+        ],
+    ),
+    (
+        "SCI – Federica Brignone Costa ha vinto il gigante di Sölden, prima gara della stagione di Coppa del mondo.\n\n«Non pensavo di essere già così in forma», ha spiegato la valdostana al traguardo. «Ho sciato libera, senza pensieri».\n\nSeconda la svizzera Lara Gut Behrami, che ha commentato: «Federica oggi era imbattibile».",
+        [
+            ("Non pensavo", "Federica Brignone Costa"),
+            ("Ho sciato libera", "Federica Brignone Costa"),
+            ("Federica oggi era", "Lara Gut Behrami"),
+        ],
+    ),
+    (
+        "CRONACA – Un incendio ha distrutto nella notte un capannone di una ditta di logistica a Piacenza. Nessun ferito.\n\n«Le fiamme erano altissime, si vedevano da chilometri», racconta Giorgio Bassi, che abita a poche centinaia di metri.\n\nSecondo i vigili del fuoco, l'incendio sarebbe partito da un cortocircuito. Il titolare dell'azienda, Paolo Guarnieri, stima danni per tre milioni di euro. «Ripartiremo, ma ci vorrà tempo», ha assicurato.",
+        [("Le fiamme erano", "Giorgio Bassi"), ("Ripartiremo", "Paolo Guarnieri")],
+    ),
+    # batch 11, written after all the rules above and scored before any change for it (FR 7/7, ES 3/4, IT 3/4, PT 3/4 speakers right then; 18/19 after)
+    (
+        "MILANO – La Scala ha presentato la nuova stagione, che si aprirà il 7 dicembre con la «Traviata» di Verdi.\n\n«Abbiamo voluto un titolo amato dal pubblico, ma con una regia innovativa», ha spiegato il sovrintendente Fortunato Ortombina Galli.\n\nSul podio ci sarà Riccardo Chailly Ferri, al suo ultimo anno da direttore musicale. «Lascio un'orchestra straordinaria», ha detto il maestro, visibilmente commosso.\n\nIl sindaco Giuseppe Sala Monti ha parlato di «un orgoglio per tutta la città».",
+        [
+            ("Abbiamo voluto", "Fortunato Ortombina Galli"),
+            ("Lascio un'orchestra", "Riccardo Chailly Ferri"),
+        ],
+    ),
+    (
+        "GIUSTIZIA – La Cassazione ha annullato con rinvio l'assoluzione di un medico accusato della morte di una paziente all'ospedale di Cosenza.\n\n«Finalmente qualcuno ci ascolta», ha commentato la figlia della donna, Teresa Scarpelli, che da sei anni chiede giustizia.\n\nL'avvocato del medico, Enzo Belvedere Greco, si dice fiducioso: «Nel nuovo processo dimostreremo che il mio cliente ha fatto tutto il possibile».",
+        [
+            ("Finalmente qualcuno", "Teresa Scarpelli"),
+            ("Nel nuovo processo", "Enzo Belvedere Greco"),
+        ],
+    ),
+    # batch 12, written after all the rules above and scored before any change for it (FR 4/4, ES 4/4, IT 6/7, PT 6/7 speakers right then; all 22 after)
+    (
+        "VENEZIA – Il Mose è stato alzato ieri per la prima volta in questa stagione, con una marea prevista di 130 centimetri.\n\n«Il sistema ha funzionato perfettamente, piazza San Marco è rimasta asciutta», ha dichiarato il commissario straordinario Elisabetta Spitz Romano.\n\nSoddisfatti i commercianti. «Fino a qualche anno fa avremmo avuto l'acqua alle ginocchia», ricorda Ernesto Pancin, titolare di un negozio di vetri.\n\nSecondo il sindaco Luigi Brugnaro Bassi, «Venezia ora può guardare al futuro con più serenità».",
+        [
+            ("Il sistema ha funzionato", "Elisabetta Spitz Romano"),
+            ("Fino a qualche anno", "Ernesto Pancin"),
+            ("Venezia ora può", "Luigi Brugnaro Bassi"),
+        ],
+    ),
+    (
+        "MOTOGP – Francesco Bagnaia Rossi ha vinto il Gran Premio del Mugello davanti a oltre centomila spettatori.\n\n«Vincere qui è sempre speciale, il pubblico mi ha spinto giro dopo giro», ha detto il pilota piemontese.\n\nSecondo al traguardo lo spagnolo Jorge Martín López, che non nasconde la delusione: «Ho provato di tutto, ma oggi Pecco era più veloce».",
+        [("Vincere qui", "Francesco Bagnaia Rossi"), ("Ho provato di tutto", "Jorge Martín López")],
+    ),
+    (
+        "ECONOMIA – Le imprese artigiane del Veneto chiedono al governo di ridurre il costo dell'energia.\n\n«Paghiamo la bolletta più cara d'Europa», ha denunciato il presidente di Confartigianato Veneto, Roberto Boschetto, durante l'assemblea annuale.\n\nIl ministro delle Imprese, presente in sala, ha promesso un intervento entro l'estate. «Stiamo lavorando a un decreto», ha assicurato.",
+        [
+            ("Paghiamo la bolletta", "Roberto Boschetto"),
+            ("Stiamo lavorando", "Il ministro delle Imprese"),
+        ],
+    ),
+]
+# articles whose speakers the rules do not all get yet; counted in the share only
+ARTICLES_HARD: list[Case] = [
     (
         "La premier Giorgia Meloni ha risposto alle critiche dell'opposizione.\n\n«Non prendo lezioni da chi ha governato per dieci anni senza risultati», ha detto in aula.\n\nLa segretaria del Pd, Elly Schlein, ha replicato: «La premier scappa dal confronto.»",
         [("Non prendo lezioni", "Giorgia Meloni"), ("La premier scappa", "Elly Schlein")],
@@ -331,6 +592,20 @@ ARTICLES_HARD: list[Case] = [
             ("È un colpo", "Stefano Lo Russo"),
             ("Chiediamo", "Stefano Lo Russo"),
             ("l'azienda sta", "Edi Lazzi"),
+        ],
+    ),
+    # batch 5, written before its rules (FR 24/32, ES 17/29, IT 22/30, PT 18/27 speakers right then; 29/32, 27/29, 29/30, 26/27 after)
+    # batch 9, written after the batch-5 to batch-8 rules and scored before any change for it (FR 9/9, ES 8/9, IT 7/10, PT 6/10 speakers right then; 36/38 after)
+    (
+        "TENNIS – Jannik Rinaldi Sinner vince gli Internazionali di Roma battendo in finale il norvegese Casper Ruud Olsen in due set.\n\n«Vincere qui, davanti al mio pubblico, è un'emozione che non so descrivere», ha detto l'altoatesino durante la premiazione.\n\nRuud non ha cercato scuse. «Oggi lui era semplicemente di un altro livello», ha ammesso il norvegese.\n\nL'allenatore dell'italiano, Simone Vagnozzi Neri, ha parlato di «una settimana perfetta».",
+        [("Vincere qui", "Jannik Rinaldi Sinner"), ("Oggi lui era", "Casper Ruud Olsen")],
+    ),
+    (
+        "SALUTE – All'ospedale Cardarelli di Napoli mancano 120 infermieri e i pazienti restano per ore in barella al pronto soccorso.\n\n«Lavoriamo in condizioni disumane», denuncia Assunta Esposito, infermiera da vent'anni nel reparto. «Ogni turno è una guerra».\n\nIl direttore generale, Antonio D'Amore Russo, assicura che «entro marzo arriveranno sessanta nuove assunzioni».\n\nSecondo il sindacato Nursind, però, «non basteranno nemmeno a coprire i pensionamenti».",
+        [
+            ("Lavoriamo in condizioni", "Assunta Esposito"),
+            ("Ogni turno", "Assunta Esposito"),
+            ("non basteranno", "il sindacato Nursind"),
         ],
     ),
 ]

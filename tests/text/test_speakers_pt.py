@@ -296,6 +296,267 @@ ARTICLES: list[Case] = [
             ("Nenhum agricultor", "Miguel Albuquerque"),
         ],
     ),
+    # batch 5, written before its rules (FR 24/32, ES 17/29, IT 22/30, PT 18/27 speakers right then; 29/32, 27/29, 29/30, 26/27 after)
+    (
+        'SÃO PAULO – A Câmara Municipal de Campinas aprovou nesta terça-feira o novo plano diretor da cidade, após meses de discussão.\n\n"É um plano que pensa a cidade para os próximos vinte anos", afirmou o prefeito Ricardo Vasconcelos após a votação.\n\nA vereadora Tânia Albuquerque, da oposição, votou contra. "O texto favorece as construtoras e esquece as periferias", criticou.\n\nSegundo o secretário de Urbanismo, Fernando da Costa Lima, as primeiras mudanças valem a partir de março. "Vamos começar pelas regras de calçadas", disse.\n\nO prefeito rebateu as críticas: "Ouvimos mais de cinco mil pessoas em audiências públicas".',
+        [
+            ("É um plano", "Ricardo Vasconcelos"),
+            ("O texto favorece", "Tânia Albuquerque"),
+            ("Vamos começar", "Fernando da Costa Lima"),
+            ("Ouvimos mais", "Ricardo Vasconcelos"),
+        ],
+    ),
+    (
+        "LISBOA – O Tribunal de Sintra condenou esta quinta-feira a seis anos de prisão um antigo autarca acusado de corrupção passiva.\n\n«O arguido colocou os seus interesses acima dos interesses da população», afirmou a juíza presidente, Helena Mourão, na leitura do acórdão.\n\nO advogado de defesa, João Pedro Sampaio, anunciou de imediato que vai recorrer. «Esta decisão não tem qualquer sustentação na prova produzida», declarou aos jornalistas à saída do tribunal.\n\nO ex-autarca, Vítor Manuel Gouveia, manteve-se em silêncio durante a sessão. À saída, limitou-se a dizer: «Estou inocente.»",
+        [
+            ("O arguido colocou", "Helena Mourão"),
+            ("Esta decisão", "João Pedro Sampaio"),
+            ("Estou inocente", "Vítor Manuel Gouveia"),
+        ],
+    ),
+    (
+        'ECONOMIA – A fabricante de calçados Passo Firme anunciou nesta segunda-feira a abertura de uma nova fábrica em Sobral, no Ceará, com investimento de R$ 180 milhões.\n\n"O Nordeste tem mão de obra qualificada e incentivos fiscais atrativos", explicou o presidente da empresa, Marcelo Antunes de Oliveira.\n\nA governadora do estado, Luíza Barreto, comemorou o anúncio. "São 2.500 empregos diretos para a região", disse ela.\n\nPara o economista Paulo Henrique Siqueira, da Fundação Getulio Vargas, "a guerra fiscal entre os estados continua decidindo onde as indústrias se instalam".',
+        [
+            ("O Nordeste tem", "Marcelo Antunes de Oliveira"),
+            ("São 2.500", "Luíza Barreto"),
+            ("a guerra fiscal", "Paulo Henrique Siqueira"),
+        ],
+    ),
+    (
+        'CULTURA – A cantora baiana Margareth Nascimento lança nesta sexta-feira seu décimo álbum, gravado em Salvador.\n\n"Esse disco é uma volta às minhas raízes", afirma a artista, de 54 anos. "Gravei com os músicos do bairro onde cresci."\n\nO produtor do álbum, Téo Ramalho, conta que as gravações duraram apenas duas semanas. "Ela chegou com tudo pronto na cabeça", lembra.\n\nA cantora faz o primeiro show da turnê em dezembro: "Quero ver o público dançando do começo ao fim".',
+        [
+            ("Esse disco", "Margareth Nascimento"),
+            ("Gravei com", "Margareth Nascimento"),
+            ("Ela chegou", "Téo Ramalho"),
+            ("Quero ver", "Margareth Nascimento"),
+        ],
+    ),
+    (
+        "CIÊNCIA – Investigadores da Universidade de Coimbra identificaram uma nova espécie de lagartixa na serra da Estrela.\n\n«Foi uma surpresa total, ninguém esperava encontrar uma espécie desconhecida em Portugal continental», afirmou a bióloga Inês Carvalhal, que liderou o estudo.\n\nSegundo o investigador Tiago Nunes Bettencourt, a espécie vive apenas acima dos 1500 metros. «É extremamente vulnerável às alterações climáticas», alertou.\n\nA investigadora sublinhou a importância de proteger o habitat: «Se a neve desaparecer, a lagartixa desaparece com ela».",
+        [
+            ("Foi uma surpresa", "Inês Carvalhal"),
+            ("É extremamente", "Tiago Nunes Bettencourt"),
+            ("Se a neve", "Inês Carvalhal"),
+        ],
+    ),
+    (
+        'RIO DE JANEIRO – A Polícia Civil prendeu nesta quarta-feira quatro suspeitos de aplicar golpes pelo telefone em idosos na zona norte do Rio.\n\n"A quadrilha se passava por funcionários de banco e conseguia os dados das vítimas", explicou o delegado Rodrigo Pimentel, da 22ª DP.\n\nUma das vítimas, a aposentada Neide Ferreira, de 76 anos, perdeu R$ 40 mil. "Eles sabiam tudo sobre mim, até o nome do meu cachorro", relatou.\n\nDe acordo com o delegado, o grupo movimentou mais de R$ 2 milhões em um ano. "Ainda há outros integrantes sendo procurados", afirmou.',
+        [
+            ("A quadrilha", "Rodrigo Pimentel"),
+            ("Eles sabiam", "Neide Ferreira"),
+            ("Ainda há", "Rodrigo Pimentel"),
+        ],
+    ),
+    (
+        "PORTO, 4 dez (Lusa) – O arquiteto Henrique Barros Cardoso, de 88 anos, recebeu hoje o Prémio Pessoa pelo conjunto da sua obra.\n\n«Nunca trabalhei a pensar em prémios», disse à agência Lusa o arquiteto, visivelmente emocionado.\n\nQuestionado sobre o futuro, garantiu que continua a desenhar todos os dias. «Enquanto a mão obedecer, eu desenho», afirmou, entre risos.\n\nO presidente do júri, Rui Vilar Moreira, justificou a escolha: «Poucos portugueses mudaram tanto a forma como olhamos para as cidades».",
+        [
+            ("Nunca trabalhei", "Henrique Barros Cardoso"),
+            ("Enquanto a mão", "Henrique Barros Cardoso"),
+            ("Poucos portugueses", "Rui Vilar Moreira"),
+        ],
+    ),
+    # batch 6, written before its rules (FR 16/19, ES 15/16, IT 15/18, PT 14/17 speakers right then, three unnamed role speakers counted as None; all 70 after)
+    (
+        'BRASÍLIA – O Senado aprovou nesta quarta-feira o projeto que cria um imposto mínimo para grandes fortunas.\n\n"É uma questão de justiça tributária", afirmou o relator da proposta, senador Otávio Brandão, após a votação.\n\nA oposição promete recorrer ao Supremo. Para o líder da bancada, Sérgio Lemos, "o texto é inconstitucional e vai afugentar investimentos".\n\nO ministro da Fazenda comemorou o resultado nas redes sociais. "Vitória do Brasil que trabalha", escreveu.',
+        [
+            ("É uma questão", "Otávio Brandão"),
+            ("o texto é inconstitucional", "Sérgio Lemos"),
+            ("Vitória do Brasil", "O ministro da Fazenda"),
+        ],
+    ),
+    (
+        "LISBOA, 3 dez (Lusa) – A ministra da Saúde, Ana Paula Moura, garantiu hoje que as urgências pediátricas vão funcionar sem interrupções durante o inverno.\n\n«Temos os médicos necessários para assegurar todas as escalas», disse a governante aos jornalistas, no final de uma visita ao Hospital de Santa Maria.\n\nO bastonário da Ordem dos Médicos, Carlos Antunes, mostrou-se cético. «Já ouvimos essa promessa nos últimos três invernos», afirmou à Lusa.\n\nA ministra respondeu que «desta vez há contratos assinados».",
+        [("Temos os médicos", "Ana Paula Moura"), ("Já ouvimos", "Carlos Antunes")],
+    ),
+    (
+        'FUTEBOL – O Flamengo venceu o Palmeiras por 2 a 1 no Maracanã e assumiu a liderança do Brasileirão.\n\n"Foi uma vitória de raça", resumiu o técnico Felipe Arantes na entrevista coletiva. "O grupo está de parabéns."\n\nAutor do gol da vitória aos 44 do segundo tempo, o atacante Bruno Cardoso não escondia a emoção: "Sonhei com esse gol a semana inteira".\n\nDo lado palmeirense, o treinador Abel Monteiro reclamou da arbitragem. "O pênalti foi claríssimo e ninguém viu", disparou o português.',
+        [
+            ("Foi uma vitória", "Felipe Arantes"),
+            ("O grupo está", "Felipe Arantes"),
+            ("Sonhei com esse gol", "Bruno Cardoso"),
+            ("O pênalti foi", "Abel Monteiro"),
+        ],
+    ),
+    (
+        "PORTO – Um incêndio destruiu na madrugada de hoje um armazém de têxteis em Vila Nova de Gaia, sem provocar feridos.\n\n«Quando chegámos, o armazém estava totalmente tomado pelas chamas», explicou o comandante dos Bombeiros Voluntários de Gaia, José Manuel Pinto.\n\nO dono do armazém, Fernando Sousa Lobo, estima prejuízos superiores a dois milhões de euros. «Perdi tudo numa noite», lamentou o empresário, de 63 anos.\n\nSegundo a GNR, as causas do incêndio ainda estão por apurar.",
+        [("Quando chegámos", "José Manuel Pinto"), ("Perdi tudo", "Fernando Sousa Lobo")],
+    ),
+    (
+        "CULTURA – A escritora moçambicana Lurdes Machava venceu o Prémio Camões, o mais importante da língua portuguesa.\n\n«Dedico este prémio às mulheres que me contaram as suas histórias nas aldeias do Niassa», declarou a autora, em Maputo, pouco depois de conhecer a decisão.\n\nA presidente do júri, a professora brasileira Marta Rezende, elogiou «uma obra que dá voz a quem nunca a teve».\n\nMachava, de 67 anos, publicou o primeiro romance em 1990. «Na altura, diziam-me que uma mulher não devia escrever», recordou. «Continuei a escrever.»",
+        [
+            ("Dedico este prémio", "Lurdes Machava"),
+            ("Na altura", "Lurdes Machava"),
+            ("Continuei a escrever", "Lurdes Machava"),
+        ],
+    ),
+    (
+        'SÃO PAULO – Pesquisadores da USP desenvolveram um teste rápido capaz de identificar a dengue em quinze minutos, a partir de uma gota de saliva.\n\n"É barato, não precisa de laboratório e pode ser usado em qualquer posto de saúde", explica a coordenadora do estudo, a bioquímica Renata Guimarães.\n\nO teste ainda precisa ser aprovado pela Anvisa. De acordo com o pesquisador Lucas Tavares, que participou do projeto, a expectativa é que isso aconteça até o meio do ano. "Já fizemos mais de três mil testes com resultados excelentes", disse.\n\nA cientista reconhece, porém, que a produção em larga escala é um desafio: "Precisamos de parceiros na indústria".',
+        [
+            ("É barato", "Renata Guimarães"),
+            ("Já fizemos", "Lucas Tavares"),
+            ("Precisamos de parceiros", "Renata Guimarães"),
+        ],
+    ),
+    # once in ARTICLES_HARD, right since the batch-5 and batch-6 rules
+    (
+        "FUTEBOL – O Sporting de Braga venceu o Vitória de Guimarães por 2-0 no dérbi minhoto.\n\n«Fomos mais fortes do início ao fim», resumiu o treinador Carlos Teixeira na conferência de imprensa.\n\nO técnico destacou a exibição do jovem médio Diogo Faria: «É um miúdo com um talento enorme».\n\nDiogo Faria, de 19 anos, dedicou o golo à família. «O meu avô estava na bancada, foi para ele», contou o médio.\n\nDo lado vimaranense, o treinador Nuno Ventura admitiu a derrota. «O Braga foi melhor e ganhou com justiça», reconheceu.",
+        [
+            ("Fomos mais fortes", "Carlos Teixeira"),
+            ("É um miúdo", "Carlos Teixeira"),
+            ("O meu avô", "Diogo Faria"),
+            ("O Braga foi melhor", "Nuno Ventura"),
+        ],
+    ),
+    # batch 7, written before its rules (FR 12/21, ES 12/15, IT 12/18, PT 14/16 speakers right then; all 70 after)
+    (
+        "COIMBRA – A Câmara Municipal de Coimbra aprovou ontem o orçamento para 2027, com os votos contra da oposição.\n\n«É um orçamento realista e centrado nas pessoas», defendeu o presidente da autarquia, José Manuel Silva Ramos, durante a sessão.\n\nA vereadora do PS Ana Cristina Pereira criticou a falta de investimento na habitação. «A cidade está a expulsar os jovens», afirmou.\n\nO autarca respondeu que «há 40 milhões previstos para casas a custos controlados».",
+        [
+            ("É um orçamento realista", "José Manuel Silva Ramos"),
+            ("A cidade está", "Ana Cristina Pereira"),
+        ],
+    ),
+    (
+        'JUSTIÇA – O Supremo Tribunal Federal manteve nesta quinta-feira a condenação do ex-prefeito de Cuiabá, Antônio Carlos Figueiredo, por desvio de verbas da merenda escolar.\n\n"As provas são robustas e não deixam margem para dúvidas", afirmou a ministra relatora, Cármen Lúcia Vasconcellos, em seu voto.\n\nA defesa do ex-prefeito disse que vai recorrer a cortes internacionais. "Meu cliente é vítima de perseguição política", declarou o advogado Roberto Podval Neto.\n\nFigueiredo não comentou a decisão.',
+        [
+            ("As provas são robustas", "Cármen Lúcia Vasconcellos"),
+            ("Meu cliente é vítima", "Roberto Podval Neto"),
+        ],
+    ),
+    (
+        "ATLETISMO – A portuguesa Patrícia Mamona Lopes conquistou a medalha de prata no triplo salto dos Europeus de pista coberta.\n\n«Saltei com o coração», disse a atleta do Sporting logo após a prova. «Esta medalha é para todos os que acreditaram em mim depois da lesão.»\n\nO selecionador nacional, José Barros, elogiou a resiliência da atleta: «Há um ano ela mal conseguia correr».\n\nA saltadora, de 37 anos, não pensa ainda em terminar a carreira. «Enquanto o corpo deixar, vou continuar», garantiu.",
+        [
+            ("Saltei com o coração", "Patrícia Mamona Lopes"),
+            ("Esta medalha", "Patrícia Mamona Lopes"),
+            ("Há um ano", "José Barros"),
+            ("Enquanto o corpo", "Patrícia Mamona Lopes"),
+        ],
+    ),
+    (
+        'ECONOMIA – O Banco Central manteve a taxa Selic em 10,5% ao ano nesta quarta-feira, em decisão unânime.\n\nPara o economista-chefe de uma gestora paulista, Rodrigo Azevedo Lins, "o Banco Central mostrou que a inflação continua sendo a prioridade".\n\nJá a Confederação Nacional da Indústria criticou a decisão. "Os juros altos estão travando o investimento produtivo", afirmou em nota o presidente da entidade, Ricardo Alban Souza.\n\nSegundo a economista Zeina Latif Ramos, os cortes só devem voltar no segundo semestre.',
+        [
+            ("o Banco Central mostrou", "Rodrigo Azevedo Lins"),
+            ("Os juros altos", "Ricardo Alban Souza"),
+        ],
+    ),
+    (
+        "SAÚDE – Um surto de sarampo em Setúbal já infetou 14 crianças, confirmou hoje a Direção-Geral da Saúde.\n\n«Todas as crianças infetadas não estavam vacinadas», sublinhou a delegada de saúde regional, Graça Freitas Moura, em conferência de imprensa.\n\nA responsável apelou aos pais para verificarem os boletins de vacinas: «A vacina é gratuita e segura».\n\nNuma escola primária da cidade, a diretora, Helena Sacramento, diz que os pais estão preocupados. «Recebemos dezenas de telefonemas por dia», conta.",
+        [
+            ("Todas as crianças", "Graça Freitas Moura"),
+            ("A vacina é gratuita", "Graça Freitas Moura"),
+            ("Recebemos dezenas", "Helena Sacramento"),
+        ],
+    ),
+    (
+        'TECNOLOGIA – A startup pernambucana Sertão Tech recebeu um aporte de R$ 50 milhões para expandir sua plataforma de crédito para pequenos agricultores.\n\n"O agricultor do semiárido sempre foi invisível para os bancos", diz o fundador da empresa, Severino Cavalcanti Neto, de 34 anos.\n\nFilho de agricultores de Serra Talhada, ele conta que teve a ideia ao ver o pai ser recusado por três bancos. "Ele tinha terra, tinha produção, mas não tinha histórico", lembra.\n\nO investidor Fábio Nogueira, sócio do fundo que liderou a rodada, aposta no potencial do negócio: "São milhões de pessoas que o mercado ignorou".',
+        [
+            ("O agricultor do semiárido", "Severino Cavalcanti Neto"),
+            ("Ele tinha terra", "Severino Cavalcanti Neto"),
+            ("São milhões", "Fábio Nogueira"),
+        ],
+    ),
+    # batch 8, written before its rules (FR 10/13, ES 8/10, IT 7/11, PT 8/9 speakers right then; 42/43 after)
+    (
+        "BRAGA – A Câmara de Braga vai transformar o antigo quartel da cidade num bairro de habitação acessível, com 400 casas.\n\n«É o maior investimento em habitação pública da história do concelho», anunciou o presidente da autarquia, Ricardo Rio Mendes.\n\nA oposição aplaude a ideia, mas duvida dos prazos. «Prometem casas para 2028, mas ainda nem há projeto», criticou o vereador socialista Artur Feio.\n\nO autarca garantiu que o concurso será lançado «ainda este ano».",
+        [("É o maior investimento", "Ricardo Rio Mendes"), ("Prometem casas", "Artur Feio")],
+    ),
+    (
+        'BELO HORIZONTE – A mineradora Vale foi condenada a pagar R$ 2 bilhões de indenização às famílias atingidas pelo rompimento de uma barragem em 2019.\n\n"Nenhum valor vai trazer meu filho de volta", disse Josiane Melo, que perdeu o filho de 23 anos na tragédia.\n\nEm nota, a empresa afirmou que vai recorrer. Já o promotor André Sperling Prates comemorou a decisão: "É uma vitória das vítimas".\n\nSegundo ele, o dinheiro deve ser pago em até seis meses.',
+        [("Nenhum valor", "Josiane Melo"), ("É uma vitória", "André Sperling Prates")],
+    ),
+    (
+        "TÉNIS – Nuno Borges Pinto alcançou os quartos de final do Open da Austrália, o melhor resultado de sempre de um tenista português em torneios do Grand Slam.\n\n«Ainda não caí em mim», confessou o maiato, de 28 anos, no final do encontro.\n\nO treinador, Rui Machado Lopes, destacou a evolução mental do pupilo. «Hoje ele acredita que pode ganhar a qualquer um», afirmou.\n\nBorges defronta agora o número um mundial: «Vou entrar em campo para ganhar».",
+        [
+            ("Ainda não caí", "Nuno Borges Pinto"),
+            ("Hoje ele acredita", "Rui Machado Lopes"),
+            ("Vou entrar", "Nuno Borges Pinto"),
+        ],
+    ),
+    (
+        'MANAUS – O nível do Rio Negro atingiu nesta segunda-feira a menor marca desde o início das medições, em 1902.\n\n"Nunca vimos nada parecido, as comunidades ribeirinhas estão isoladas", relatou a coordenadora da Defesa Civil do Amazonas, Francisca Bezerra Lima.\n\nO pescador Raimundo Nonato, de 58 anos, mora na comunidade do Tumbira. "O peixe sumiu, e o barco não passa mais", lamenta.\n\nDe acordo com a climatologista Luciana Gatti Rocha, a seca é reflexo do aquecimento global e do El Niño.',
+        [("Nunca vimos", "Francisca Bezerra Lima"), ("O peixe sumiu", "Raimundo Nonato")],
+    ),
+    # batch 9, written after the batch-5 to batch-8 rules and scored before any change for it (FR 9/9, ES 8/9, IT 7/10, PT 6/10 speakers right then; 36/38 after)
+    (
+        'PORTO ALEGRE – A prefeitura de Porto Alegre anunciou nesta terça-feira um plano de R$ 600 milhões para reforçar o sistema de diques da cidade.\n\n"Não podemos correr o risco de uma nova enchente como a de 2024", afirmou o prefeito Sebastião Melo Farias em entrevista coletiva.\n\nPara o engenheiro hidráulico Carlos Tucci Moraes, professor da UFRGS, o plano chega tarde. "Esses diques deveriam ter sido revisados há trinta anos", disse.\n\nO prefeito rebateu: "Estamos fazendo o que nunca foi feito".',
+        [
+            ("Não podemos correr", "Sebastião Melo Farias"),
+            ("Esses diques", "Carlos Tucci Moraes"),
+            ("Estamos fazendo", "Sebastião Melo Farias"),
+        ],
+    ),
+    (
+        "FUTEBOL – O Benfica empatou 1-1 com o FC Porto no Estádio da Luz e continua dois pontos atrás do líder.\n\n«Merecíamos mais, fomos superiores na segunda parte», lamentou o treinador encarnado, Bruno Lage Gomes, na conferência de imprensa.\n\nDo lado portista, Martín Anselmi Duarte mostrou-se satisfeito com o ponto. «Sair da Luz sem perder é sempre positivo», disse o técnico argentino.\n\nO golo do empate foi marcado por Samu Omorodion Silva, que dedicou o golo ao pai: «Ele estava na bancada pela primeira vez».",
+        [
+            ("Merecíamos mais", "Bruno Lage Gomes"),
+            ("Sair da Luz", "Martín Anselmi Duarte"),
+            ("Ele estava na bancada", "Samu Omorodion Silva"),
+        ],
+    ),
+    (
+        "LISBOA – Os professores voltaram hoje à greve, com uma adesão de 80 % segundo os sindicatos.\n\n«O Governo continua a ignorar a recuperação do tempo de serviço», acusou o secretário-geral da Fenprof, Mário Nogueira Santos, numa concentração frente ao Ministério da Educação.\n\nO ministro da Educação, Fernando Alexandre Costa, disse à Lusa que as negociações «estão a decorrer». «Temos feito propostas sérias», sublinhou o governante.",
+        [
+            ("O Governo continua", "Mário Nogueira Santos"),
+            ("Temos feito propostas", "Fernando Alexandre Costa"),
+        ],
+    ),
+    (
+        'RECIFE – Uma professora de Olinda criou um projeto de leitura que já levou mais de 5 mil livros a comunidades sem biblioteca.\n\n"Cresci sem livros em casa, e sei a diferença que eles fazem", conta Rejane Albuquerque Lins, de 47 anos.\n\nA iniciativa começou com uma bicicleta e uma caixa de madeira. Hoje, tem uma van doada por uma empresa local. "As crianças correm quando ouvem a buzina", diverte-se a educadora.',
+        [
+            ("Cresci sem livros", "Rejane Albuquerque Lins"),
+            ("As crianças correm", "Rejane Albuquerque Lins"),
+        ],
+    ),
+    # batch 10, written after all the rules above and scored before any change for it (FR 6/8, ES 7/7, IT 7/7, PT 5/6 speakers right then; all 28 after)
+    (
+        "FARO – A Câmara de Faro aprovou a criação de uma taxa turística de dois euros por noite, a aplicar a partir de abril.\n\n«O dinheiro será todo investido na limpeza urbana e na requalificação da Baixa», garantiu o presidente da autarquia, Rogério Bacalhau Neves.\n\nA Associação de Hotelaria do Algarve critica a medida. «Estamos a perder competitividade face a Espanha», afirmou o seu presidente, Hélder Martins Ramos.",
+        [
+            ("O dinheiro será", "Rogério Bacalhau Neves"),
+            ("Estamos a perder", "Hélder Martins Ramos"),
+        ],
+    ),
+    (
+        'SÃO PAULO – A cantora Ludmilla Oliveira anunciou nesta segunda-feira uma pausa na carreira para cuidar da saúde mental.\n\n"Preciso parar para me reencontrar", escreveu a artista nas redes sociais. "Volto mais forte."\n\nSeu empresário, Rodrigo Bastos Lima, disse que os shows já marcados serão remarcados. "Os fãs não vão ficar sem resposta", afirmou.',
+        [
+            ("Preciso parar", "Ludmilla Oliveira"),
+            ("Volto mais forte", "Ludmilla Oliveira"),
+            ("Os fãs não vão", "Rodrigo Bastos Lima"),
+        ],
+    ),
+    (
+        "CIÊNCIA – Uma equipa do Instituto Gulbenkian de Ciência descobriu um mecanismo que permite a algumas bactérias resistir a antibióticos.\n\n«Percebemos que as bactérias 'adormecem' quando detetam o antibiótico», explica a investigadora Isabel Gordo Fontes, coordenadora do estudo.\n\nO trabalho foi publicado na revista Nature. Para o microbiologista Miguel Viveiros Bettencourt, que não participou na investigação, trata-se de «um avanço muito relevante».",
+        [("Percebemos que as bactérias", "Isabel Gordo Fontes")],
+    ),
+    # batch 11, written after all the rules above and scored before any change for it (FR 7/7, ES 3/4, IT 3/4, PT 3/4 speakers right then; 18/19 after)
+    (
+        "SETÚBAL – O Vitória de Setúbal garantiu a subida à Liga 3 com uma vitória por 3-0 sobre o Oriental.\n\n«Este clube merece voltar aos palcos principais», afirmou o treinador, Carlos Pinto Fonseca, emocionado no final.\n\nO capitão, Zequinha Almeida, dedicou a subida aos adeptos: «Nunca nos abandonaram, mesmo nos anos mais difíceis».",
+        [
+            ("Este clube merece", "Carlos Pinto Fonseca"),
+            ("Nunca nos abandonaram", "Zequinha Almeida"),
+        ],
+    ),
+    # batch 12, written after all the rules above and scored before any change for it (FR 4/4, ES 4/4, IT 6/7, PT 6/7 speakers right then; all 22 after)
+    (
+        "COIMBRA – Estudantes da Universidade de Coimbra ocuparam hoje a reitoria em protesto contra o aumento das propinas.\n\n«Não vamos sair enquanto o reitor não nos receber», garantiu Inês Tavares Lobo, presidente da Associação Académica.\n\nO reitor, Amílcar Falcão Sousa, disse à Lusa estar disponível para dialogar. «A porta do meu gabinete sempre esteve aberta», afirmou.",
+        [
+            ("Não vamos sair", "Inês Tavares Lobo"),
+            ("A porta do meu gabinete", "Amílcar Falcão Sousa"),
+        ],
+    ),
+    (
+        'SALVADOR – O Carnaval de Salvador deve atrair 2 milhões de turistas neste ano, segundo a prefeitura.\n\n"Estamos preparados para receber o mundo", afirmou o prefeito Bruno Reis Andrade durante o lançamento da festa.\n\nA cantora Daniela Mercury Santos, que vai puxar o trio na abertura, promete um Carnaval "de paz e de resistência". "A Bahia é a mãe do Brasil", declarou a artista.',
+        [
+            ("Estamos preparados", "Bruno Reis Andrade"),
+            ("A Bahia é a mãe", "Daniela Mercury Santos"),
+        ],
+    ),
+    (
+        "FUTEBOL – O Sporting venceu o Braga por 2-1 e mantém a liderança isolada do campeonato.\n\n«Foi um jogo muito disputado, mas fomos mais eficazes», analisou o treinador leonino, Rui Borges Teixeira.\n\nO avançado Viktor Gyökeres Silva, autor dos dois golos, desvalorizou a marca pessoal: «O mais importante são os três pontos».\n\nDo lado do Braga, Carlos Carvalhal Matos lamentou as oportunidades falhadas. «Tivemos o empate nos pés», disse o técnico minhoto.",
+        [
+            ("Foi um jogo", "Rui Borges Teixeira"),
+            ("O mais importante", "Viktor Gyökeres Silva"),
+            ("Tivemos o empate", "Carlos Carvalhal Matos"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -317,6 +578,15 @@ ARTICLES_HARD: list[Case] = [
     (
         'LUANDA - Angola vai construir uma nova refinaria no Lobito, anunciou o Governo.\n\n"Vamos deixar de importar combustível", assegurou o ministro dos Recursos Minerais, Diamantino Azevedo, numa conferência de imprensa.\n\nO economista Carlos Rosado de Carvalho tem dúvidas: "Já ouvimos esta promessa muitas vezes."',
         [("Vamos deixar", "Diamantino Azevedo"), ("Já ouvimos", "Carlos Rosado de Carvalho")],
+    ),
+    # batch 5, written before its rules (FR 24/32, ES 17/29, IT 22/30, PT 18/27 speakers right then; 29/32, 27/29, 29/30, 26/27 after)
+    # batch 11, written after all the rules above and scored before any change for it (FR 7/7, ES 3/4, IT 3/4, PT 3/4 speakers right then; 18/19 after)
+    (
+        'BRASÍLIA – O ministro da Educação, Camilo Santana Farias, anunciou nesta quinta-feira a ampliação do programa Pé-de-Meia para mais 2 milhões de estudantes.\n\n"Nenhum jovem deve abandonar a escola por falta de dinheiro", disse o ministro em cerimônia no Palácio do Planalto.\n\nA presidente da União Nacional dos Estudantes, Manuella Mirella Costa, elogiou a medida, mas cobrou mais: "Precisamos também de assistência estudantil nas universidades".',
+        [
+            ("Nenhum jovem", "Camilo Santana Farias"),
+            ("Precisamos também", "Manuella Mirella Costa"),
+        ],
     ),
 ]
 
