@@ -22,9 +22,9 @@ from bot.text._epithets import (
 )
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._marks import Span
+from bot.text._orgs import byline_author, common_org
 from bot.text._people import People
 from bot.text._shapes import DETERMINERS, PREPOSITIONS
-from bot.text.lexicon import load
 
 # a Chinese sentence opening on a name of two or three characters and a verb of being, saying
 # or doing: "李明是市长。", "王芳表示"
@@ -53,9 +53,6 @@ _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
 # a capital opening a word or following an elision: "Fazenda", "dell'Economia"
 _CAPITAL_RE = re.compile(r"(?:^|['’])[^\W\d_a-z]")
 # "The company said", "the agency warned": a common noun for an organisation, its verb
-_COMMON_ORG_RE = re.compile(r"\b([Tt]he) ((?:[a-z]+ ){1,3}[a-z]+)")
-_ORG_NOUNS = load("org_nouns_en")
-_BYLINE_RE = re.compile(r"By ([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})(?=,|\s*$|\s*\n)")
 # words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
 _DANGLING = frozenset("who whom which that by for to of with from being been".split())
 
@@ -215,28 +212,6 @@ class Resolver:
             self._roles_seen = got
         return got
 
-    def _author(self) -> str | None:
-        """The writer a byline near the top names ("By Helen Stavros"), for an "I said"."""
-        for ps, pe in self.people.paras[:8]:
-            m = _BYLINE_RE.match(self.people.text, ps, pe)
-            if m is not None:
-                return m.group(1)
-        return None
-
-    def _common_org(self, pos: int) -> str | None:
-        """The organisation a common noun names as the subject of a speech verb in the last
-        few sentences before an "it said": "The company said it would cut 400 jobs. “…,” it
-        said." -> "The company" (as written)."""
-        text = self.people.text
-        found = None
-        for m in _COMMON_ORG_RE.finditer(text, max(0, pos - 400), pos):
-            words = [w for w in m.group(2).split() if w not in ("also", "later", "then")]
-            for j in range(1, min(3, len(words))):
-                if words[j - 1] in _ORG_NOUNS and words[j] in nm.SPEECH_VERBS:
-                    found = m.group(1) + " " + " ".join(words[:j])
-                    break
-        return found
-
     def _thing(self, speaker: str | None, orgs: list[str], idx: int) -> bool:
         """True when ``speaker``, the speaker of the quotation before ``idx`` (in the same
         paragraph or one of the two before), is no person: an organisation or a common noun
@@ -290,10 +265,10 @@ class Resolver:
             if low == "who":
                 return self.people.nearest(raw.pos)
             if low == "i":  # “…,” I wrote: the columnist the byline names
-                return self._author()
+                return byline_author(self.people.text, self.people.paras)
             if low in ("it", "they"):  # an organisation: named just before, or quoted last
                 found = self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
-                return found or (self._common_org(raw.pos) if low == "it" else None)
+                return found or (common_org(self.people.text, raw.pos) if low == "it" else None)
             return None
         # "A spokesperson for Harbour Ferries" is a person noun and the employer: as written;
         # "sagt der 67-Jährige" (the article left out of the phrase) is no name

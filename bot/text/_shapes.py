@@ -61,34 +61,6 @@ def employer_cut(phrase: str) -> str:
     return phrase
 
 
-# an office named by its title and its charge: "the Regional Commissioner for Fisheries"
-_OFFICE_FOR_RE = re.compile(
-    r"(?:(?:[A-Z][\w'’-]*\s)*([A-Z][\w'’-]*))\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s*$"
-)
-_ORG_OF_RE = re.compile(
-    r"((?:[A-Z][\w'’-]*\s)*[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
-    r"(?:\s(?:(?:and|&)\s)?[A-Z][\w'’-]*)*\s*$"  # "Department of Fisheries and Oceans"
-)
-
-
-def institution(phrase: str) -> str | None:
-    """The whole name of an office or an organisation a speaker phrase ends on, or None:
-    "the regional Commissioner for Fisheries" (not "Fisheries"), "the Ministry of Health",
-    "the University of Leeds"."""
-    office = _OFFICE_FOR_RE.search(phrase)
-    if (
-        office is not None
-        and nm.bare(office.group(1)) in nm.TITLES
-        # ("Secretary for Health Ana Lind" ends on a person)
-        and not any(nm.bare(w) in FIRST_NAMES for w in office.group(0).split()[-3:])
-    ):
-        return office.group(0).strip()
-    org = _ORG_OF_RE.search(phrase)
-    if org is not None and nm.bare(org.group(1).split()[-1]) in nm.ORG_WORDS:
-        return org.group(0).strip()
-    return None
-
-
 # articles opening a role noun phrase at the start of a clause: "El capitán del equipo, …"
 _ROLE_ARTICLES = frozenset(
     "the le la les el los las il lo gli os as o a het der die das"
