@@ -174,10 +174,12 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
                 and toks[k + 1][0] not in nm.NAME_PARTICLES
             )
             # "sagt der 58-Jährige leise.", "zegt Koning lachend.": a manner word ends the
-            # sentence after the name
+            # sentence after the name (but "said the Old Trafford boss.", "said the Sale
+            # player.": an English role noun after a capitalized modifier ends no name)
             or (
                 w.isalpha()
                 and w.islower()
+                and toks[j][0].lower() not in ("the", "a", "an", "one")
                 and w not in nm.NAME_PARTICLES
                 and w not in nm.DOCUMENT_NOUNS  # "said Photo credit."
                 and (k + 1 == len(toks) or toks[k + 1][0] in ".,;!?")

@@ -34,6 +34,7 @@ _CLAUSE_STOP = (
     | nm.FOREIGN_STOPS
 )
 # the article or preposition before a weekday: "sagte am Donnerstag", "dijo el jueves"
+_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lady lord".split())
 # a company's legal form after a comma: "Norcom, Inc."
 _CORPORATE = frozenset("Inc Ltd LLC Corp Co plc PLC GmbH AG SA NV BV".split())
 # a preposition between a person noun and the employer, platform or post it names
@@ -230,7 +231,12 @@ class PhraseRules(ClauseRules):
                 and all(t[0].islower() for t in chunk[:cap])
             ):
                 chunk = chunk[cap:]  # "La presidenta del jurado, la catedrática Elena Ruiz, …"
-            titled = bool(chunk) and nm.bare(chunk[0][0]).rstrip(".") in nm.TITLES  # ", Dr. Ana"
+            # ", Dr. Ana Ruiz,": an honorific (abbreviated, or Mr/Sir/Lady …) before a name; not
+            # a role and its organisation (", President Ascom North America,")
+            titled = len(chunk) > 1 and (
+                (chunk[1][0] == "." and nm.bare(chunk[0][0]) in nm.TITLES)
+                or nm.bare(chunk[0][0]) in _HONORIFICS
+            )
             if 2 <= len(chunk) <= 5 and (nm.bare(chunk[0][0]) in FIRST_NAMES or role or titled):
                 if all(
                     t[0][:1].isupper() or t[0] in nm.NAME_PARTICLES or t[0] == "." for t in chunk

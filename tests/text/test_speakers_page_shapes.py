@@ -186,6 +186,21 @@ CASES = [
         ' it is urgent and the next it can wait a year."',
         ["Ines Moreau"],
     ),
+    # an English role noun after a capitalized modifier ends no name
+    (
+        'Ines Carver praised her side. "We kept going until the whistle," said the Elm Park coach.',
+        ["the Elm Park coach"],
+    ),
+    (
+        '"I never stepped over the line," said the Harbour City winger.',
+        ["the Harbour City winger"],
+    ),
+    # a role and its organisation in commas after a name, not an honorific and a name
+    (
+        'Nadia Holm, Director Polaris Freight Europe, says: "Ports want fewer delays and'
+        ' better data."',
+        ["Nadia Holm"],
+    ),
 ]
 
 
