@@ -53,12 +53,12 @@ class AfterRules(ContextRules):
                 return np, True
         if any(c in text[start : toks[i][1]] for c in ".!?;") and toks[i][0].lower() not in _THUS:
             # (but "«…». Così il direttore X ha annunciato" reports the quotation before it)
-            return None, False  # “…”. Portugal will not attend: a new sentence, no attribution
-        # the quotation ends its own sentence (“… at all?” / “… angry.”): what follows is a new
+            return None, False  # “…”. Portugal stays away: a new sentence, no attribution
+        # the quotation ends its own sentence (“… at all?” / “… a joke.”): what follows is a new
         # sentence, an attribution only in its short forms
         done = text[span.start : span.end].rstrip(" '’‘")[-1:] in (".", "!", "?", "…")
         if done and toks[-1][0] == ":":
-            return None, False  # “… angry.” The attendant replies: “…”: it opens the next one
+            return None, False  # “… a joke.” The cashier answers: “…”: it opens the next one
         while (
             i < len(toks)
             and toks[i][0].lower() in nm.ADVERBS
@@ -210,7 +210,7 @@ class AfterRules(ContextRules):
                 # or "thus": "« … » Devant la cour, mardi, X a répété", "«…». Così X ha detto")
                 and toks[i][0].lower() not in nm.FOREIGN_STOPS | _THUS
             ):
-                return None, False  # “…?” Following the vote, lawyer Ruth Amadi … said
+                return None, False  # “…?” After the vote, the families' lawyer … said
             j = i
             while j < k - 1 and toks[j][0].lower() in LEADING_JUNK:
                 j += 1  # ,” and he said / ,” as she put it
@@ -220,7 +220,7 @@ class AfterRules(ContextRules):
                 return named, self._short_tail(toks, toks[v + n - 1][2])
             # the words up to the comma go on with the sentence rather than name anyone: a
             # verb phrase ("is “…” and touches every family, Garber said") or the object of a
-            # quotation that is the sentence's start (“The town isn't buying” the plan, Ruiz
+            # quotation that is the sentence's start (“Nobody is fooled by” the plan, Ruiz
             # said)
             predicate = toks[j][0][:1].islower() and not any(
                 t[0][:1].isupper() or t[0].lower() in DETERMINERS | nm.PRONOUNS for t in toks[j:k]

@@ -237,8 +237,8 @@ class ClauseRules(NameShapes):
 
     @staticmethod
     def _outer_phrase(toks: list[Token], k: int) -> int | None:
-        """Where the noun phrase goes on before a place it holds: "[A reporter's source inside]
-        the camp", "[the head of] the union" (the place is not the speaker; the person noun
+        """Where the noun phrase goes on before a place it holds: "[Our contact inside]
+        the depot", "[the head of] the union" (the place is not the speaker; the person noun
         before its preposition is)."""
         if toks[k - 1][0].lower() not in PREPOSITIONS | {"inside", "outside"}:
             return None
@@ -268,12 +268,12 @@ class ClauseRules(NameShapes):
                 while j > 0 and (toks[j - 1][0][:1].isupper() or toks[j - 1][0] == "."):
                     j -= 1
                 if j > 0 and toks[j - 1][0].lower() in PREPOSITIONS - {"of", "with"}:
-                    return None  # "in a statement to Wired explaining": a listener, no subject
+                    return None  # "posted on Fernway explaining": a listener or medium, no subject
                 phrase = self.text[toks[j][1] : toks[k - 1][2]]
                 got = self.people.name_in(phrase, toks[j][1])
                 return (toks[j][1], toks[k - 1][2]) if got is not None and got[1] else None
             if k > 1 and nm.bare(toks[k - 1][0]) in nm.PERSON_NOUNS | nm.PERSON_ROLES:
-                # "with one commenter musing: “…”": a person noun and its determiner
+                # "with one viewer joking: “…”": a person noun and its determiner
                 for d in range(k - 2, max(-1, k - 5), -1):
                     w = toks[d][0]
                     if w.lower() in DETERMINERS:

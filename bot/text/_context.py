@@ -104,8 +104,8 @@ class ContextRules(PhraseRules):
         return subj if epithet or (got_name is not None and got_name[1]) else None
 
     def _reporting_subject(self, toks: list[Token]) -> tuple[int, int] | None:
-        """The person whose speech a sentence reports from its opening: "Home affairs
-        spokesman Ana Lind said the government was right …" -> "Ana Lind" (a speech verb among
+        """The person whose speech a sentence reports from its opening: "Transport
+        spokeswoman Ana Lind said the council had been wise …" -> "Ana Lind" (a speech verb among
         its first twelve words, its subject a person's name or "he"/"she")."""
         verbs = [v for v in range(1, min(len(toks), 12)) if self._verb_at(toks, v)]
         if not verbs:

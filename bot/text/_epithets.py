@@ -20,7 +20,7 @@ from bot.text import _foreign
 from bot.text import _names as nm
 from bot.text.lexicon import load
 
-# "said the German", "the 27-year-old Austrian said", "the Pole": a person of a nation
+# "said the Pole", "the 29-year-old Austrian told", "the Swiss": a person of a nation
 _NATIONALITIES = load("nationalities_en")
 
 # definite singular articles and the gender they show (None: either)

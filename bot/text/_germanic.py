@@ -174,8 +174,8 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
                 and toks[k + 1][0] not in nm.NAME_PARTICLES
             )
             # "sagt der 58-Jährige leise.", "zegt Koning lachend.": a manner word ends the
-            # sentence after the name (but "said the Old Trafford boss.", "said the Sale
-            # player.": an English role noun after a capitalized modifier ends no name)
+            # sentence after the name (but "said the Elm Park coach.", "said the Harbour City
+            # winger.": an English role noun after a capitalized modifier ends no name)
             or (
                 w.isalpha()
                 and w.islower()

@@ -206,7 +206,7 @@ class PhraseRules(ClauseRules):
                 i = e
         c = i - 3 if i > 3 and toks[i - 2][0] == "." else i - 2
         if c > 1 and toks[i - 1][0] == "," and toks[c][0] in _CORPORATE and toks[c - 1][0] == ",":
-            i = c  # "Sales for Norcom, Inc., says": the suffix belongs to the company's name
+            i = c  # "products at Norcom, Inc., says": the suffix belongs to the company's name
         if i > 1 and toks[i - 1][0] == "," and toks[i - 2][0] in (")", "]"):
             i -= 1  # "Gov. Jo Marlow (R-Ohio), said": the comma closes the name's bracket
         elif i > 0 and toks[i - 1][0] == ",":
@@ -232,7 +232,7 @@ class PhraseRules(ClauseRules):
             ):
                 chunk = chunk[cap:]  # "La presidenta del jurado, la catedrática Elena Ruiz, …"
             # ", Dr. Ana Ruiz,": an honorific (abbreviated, or Mr/Sir/Lady …) before a name; not
-            # a role and its organisation (", President Ascom North America,")
+            # a role and its organisation (", Director Polaris Freight Europe,")
             titled = len(chunk) > 1 and (
                 (chunk[1][0] == "." and nm.bare(chunk[0][0]) in nm.TITLES)
                 or nm.bare(chunk[0][0]) in _HONORIFICS
@@ -276,7 +276,7 @@ class PhraseRules(ClauseRules):
                 and toks[k][0] == ","
                 and (
                     toks[i - 1][0][:1].islower()
-                    # "Rosa Delacroix, a senior analyst at Brightline, the Ohio consultancy,
+                    # "Rosa Delacroix, an engineer at Brightline, a firm that builds substations,
                     # told": an appositive ending on its employer
                     or any(t[0] in ("at", "for", "of", "with") for t in toks[k + 2 : i - 1])
                 )

@@ -273,7 +273,7 @@ class Resolver:
         # "A spokesperson for Harbour Ferries" is a person noun and the employer: as written;
         # "sagt der 67-Jährige" (the article left out of the phrase) is no name
         if nationality_epithet(phrase, self.people.text, raw.pos):
-            return self.people.antecedent(raw.pos, None)  # "said the German": named before
+            return self.people.antecedent(raw.pos, None)  # "said the Pole": named before
         got = (
             None
             if _ROLE_OF_RE.match(phrase)

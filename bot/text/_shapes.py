@@ -198,7 +198,7 @@ class NameShapes:
             return None
         m = k + 1
         while m < len(toks) and m - k <= 2 and toks[m][0][:1].isupper():
-            m += 1  # a proper adjective before the role: "The Labour leader", "the US envoy"
+            m += 1  # a proper adjective before the role: "The Green Party leader", "the US envoy"
         lower = m
         while (
             m < len(toks)

@@ -176,7 +176,7 @@ class Attributor(AfterRules, InterviewRules, Resolver, RomanceRules):
                     return own  # "with Ana Lind reportedly shouting: “" / "of Lind asking, “"
                 if toks[v - 1][0] == "and":
                     return None  # "… and asking, “": its subject is in a clause not seen here
-                # …, Ana Lind said, adding: “…” / …, Lind said on Tuesday in Paris, noting …
+                # …, Ana Lind said, adding: “…” / …, Lind told a rally in Leeds on Tuesday, adding …
                 said_at = next(
                     (
                         u

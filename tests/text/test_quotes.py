@@ -565,11 +565,11 @@ def test_a_stray_common_word_is_never_the_speaker(text: str) -> None:
 def test_a_quotation_opening_a_sentence_takes_the_subject_of_its_verb_not_its_object() -> None:
     # the quotation is the sentence's start, the words after it its object: the speaker is
     # the subject right before "said", never the object ("referendum", "the plan")
-    text = "“The people of this town are not fooled by it” referendum, Whitlock said at a meeting."
+    text = "“Nobody here will be fooled by it” referendum, Whitlock said at a meeting."
     assert [speaker for _, speaker in pairs(text)] == ["Whitlock"]
     text = (
-        "“The people of this town aren't buying” the plan, Mayor Ines Ruiz said at a meeting last"
-        " week. “You can see it because we are going up and they are going down.”"
+        "“Nobody in this valley is fooled by” the plan, Mayor Ines Ruiz said at a meeting on"
+        " Friday. “They can count, and the numbers do not add up.”"
     )
     assert [speaker for _, speaker in pairs(text)] == ["Ines Ruiz", "Ines Ruiz"]
 

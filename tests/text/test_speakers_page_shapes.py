@@ -15,8 +15,8 @@ from bot.text.quotes import find_quotes
 CASES = [
     # an acronym in capitals is an organisation, not the pronoun "who"
     (
-        'Untreated cholera in a camp is "often deadly", says WHO.\n\n'
-        'The outbreak "is spreading faster than any in a decade", says WHO.',
+        'Cholera spreads fast where water is dirty, and it "kills within days if untreated",'
+        ' says WHO.\n\nThe new vaccine "should reach the camps before the rains", says WHO.',
         ["WHO", "WHO"],
     ),
     # "he said, according to <outlet>": the outlet only reports the remark
@@ -34,8 +34,8 @@ CASES = [
     ),
     # a country's envoy: the envoy speaks, not the country he is sent to
     (
-        "Norway's ambassador to Chile warned that the government \"will not stand by while the"
-        ' fishing grounds are emptied" if talks fail.',
+        "Norway's ambassador to Chile said on Monday that his country \"will keep fishing where"
+        ' the treaty allows".',
         ["ambassador"],
     ),
     # an office named by its title and its charge
@@ -50,8 +50,8 @@ CASES = [
     ),
     # a verb phrase between the quotation and "X said" is not the speaker
     (
-        'The county\'s housing shortage is "growing at a frightening pace" and touches every'
-        " family in the valley, Garber said in a radio address.",
+        'Rents in the county are "getting worse by the month" and push young families out of'
+        " the valley, Garber said on the radio.",
         ["Garber"],
     ),
     # a user on a platform: the user speaks
@@ -62,34 +62,33 @@ CASES = [
     ),
     # two appositives, the first ending on the employer
     (
-        "Rosa Delacroix, a senior analyst at Brightline, the Ohio-based energy consultancy, told"
-        ' reporters that the grid was "older than most of the engineers who run it."',
+        "Rosa Delacroix, an engineer at Brightline, a firm that builds substations, told"
+        ' reporters that the grid was "older than most of the people who run it."',
         ["Rosa Delacroix"],
     ),
     # a possessive role, then the name in commas
     (
-        '"We have reviewed every file and found nothing that would change the outcome of the'
-        " case,\" Denmark's chief public prosecutor, Karen Holm, said on Tuesday.",
+        '"We read every file again and nothing in them changes the verdict," Denmark\'s chief'
+        " prosecutor, Karen Holm, said on Tuesday.",
         ["Karen Holm"],
     ),
     # a company's legal form after a comma belongs to its name
     (
-        'Peter Lang, Senior Vice President of Sales for Norcom, Inc., says: "Hospitals want'
-        ' fewer alarms and better ones, and that is what we deliver."',
+        'Peter Lang, head of hospital products at Norcom, Inc., says: "Nurses want fewer'
+        ' beeps and better ones, and that is what we build."',
         ["Peter Lang"],
     ),
     # British English: an organisation is "they"
     (
         "Harbour Records have rejected every claim made by the band.\n\n"
-        '"We never tried to keep the group off the stage," they said in a statement on'
-        " Friday.",
+        '"We never tried to keep the group off the stage," they said on Friday.',
         ["Harbour Records"],
     ),
     # a place the source is in is not the source
     (
-        "A reporter's source inside the Halden camp, a refugee who asked not to be named, said"
-        ' the claim was "simply not true."',
-        ["source"],
+        "Our contact inside the Halden depot, a driver who would not give his name, said the"
+        ' story was "made up from start to finish."',
+        ["contact"],
     ),
     # a conjunction opening another language's sentence is no name
     (
@@ -99,9 +98,9 @@ CASES = [
     ),
     # a capitalized business name after "a" is not the "she" of the next sentence
     (
-        "Lena Ortiz found that her children were listed as a Tax Preparation Service and a"
-        ' Bowling Alley on the app. "I thought I knew everything about their phones until this'
-        ' week," she said.',
+        "Lena Ortiz found that her sons were listed as a Dry Cleaning Shop and a Bowling Alley"
+        ' on the app. "I thought I knew everything about their phones until this week," she'
+        " said.",
         ["Lena Ortiz"],
     ),
     # nationality nouns point back to the person named before them
@@ -122,63 +121,63 @@ CASES = [
         ["spokesman"],
     ),
     (
-        'Opposition leader Dana Frost said the scheme was "a costly stunt". The council\'s motion'
+        'Opposition leader Dana Frost said the scheme was "a costly stunt". The town hall now'
         " says the money is already spent.",
         ["Dana Frost"],
     ),
     # a question ends its sentence; a new one with a fronted phrase does not attribute it
     (
-        '"How can it be fair to them and not to us?" Following the vote, lawyer Ruth Amadi, who'
-        " represents the families, said she would appeal.",
+        '"How can it be fair to them and not to us?" After the vote, the families\' lawyer'
+        " Ruth Amadi said she would appeal.",
         [None],
     ),
     # a clause after a quotation that ends on a colon opens the next quotation
     (
-        "'I will never park here again,' Cole says. 'This place makes me angry.' The attendant"
-        " calmly replies: 'Then let us get you out quickly.'",
-        ["Cole", "Cole", "attendant"],
+        "'I am never coming back here,' Cole says. 'This place is a joke.' The cashier quietly"
+        " answers: 'Then we will refund you at once.'",
+        ["Cole", "Cole", "cashier"],
     ),
     # the passive: the person asked is not the speaker
-    ('Student Amir Haddad was asked: "Why should anyone vote for you at all?"', [None]),
+    ('Student Amir Haddad was asked: "Should pupils run the canteen next year?"', [None]),
     # an institution's name with "and" or "&" stays whole
     (
-        "In a statement, the Department of Fisheries and Oceans said the new limits meant there"
-        ' would be "a threefold cut in the catch".',
+        'The Department of Fisheries and Oceans announced that the quotas would fall by "a'
+        ' third or more in most waters".',
         ["Department of Fisheries and Oceans"],
     ),
     (
-        'The Fair Trade & Markets Commission accused the firm of methods that "did not meet the'
-        ' rules in any respect".',
+        'The Fair Trade & Markets Commission warned the bakery chain that its labels "mislead'
+        ' shoppers about the flour".',
         ["Fair Trade & Markets Commission"],
     ),
     # a person noun before a participle of speech
     (
-        "The clip drew dozens of 'Likes' online, with one commenter musing: 'Strong arms come from"
-        " heavy shopping.'",
-        ["one commenter"],
+        "The photo of the marathon was shared hundreds of times, with one viewer joking: 'Those"
+        " legs were built on hills and cake.'",
+        ["one viewer"],
     ),
     # a proper adjective before a role noun
     (
-        'The Labour leader backs a lower limit and has said the current rules are "far too loose'
-        " for anyone's comfort\".",
-        ["Labour leader"],
+        "The Green Party leader wants a smaller council and has argued that the present system"
+        ' is "far too slow for anyone".',
+        ["Green Party leader"],
     ),
     # the speaker named before a participle far back in its clause, not a name after it
     (
-        "Rosa Lind has criticised the plan for weeks. The cuts are cruel, Lind said on Tuesday in"
-        ' Leeds, noting the mayor "would rather cut buses than his own office."',
+        "Rosa Lind has opposed the budget for weeks. The cuts are cruel, Lind told a rally in"
+        ' Leeds on Tuesday, adding that the mayor "would rather close libraries than trim his'
+        ' own office."',
         ["Rosa Lind"],
     ),
     (
-        '"Most of us are unsure this year," Ivo Sand wrote in a note to Circuit explaining his'
-        ' decision, "but all of us agree the town needs a new hall."',
+        '"Few of us saw this coming," Ivo Sand posted on Fernway explaining the sale, "yet'
+        ' every one of us wants the hall rebuilt."',
         ["Ivo Sand", "Ivo Sand"],
     ),
     # a sentence that is only a quotation, after a sentence reporting someone's words
     (
-        "Home affairs spokesman Ana Lind said the council was right to want closer links between"
-        ' residents and the police. "But these plans will only work if they come with money for'
-        ' more officers."',
+        "Transport spokeswoman Ana Lind said the council had been wise to order more buses for"
+        ' the winter. "But the drivers still have nowhere to rest between their shifts."',
         ["Ana Lind"],
     ),
     (
