@@ -205,6 +205,9 @@ def introduced_roles(
         at = text.find(name.split()[0], pos, pos + 60)  # the run may open on the role
         pos = at if at >= 0 else pos
         before = text[max(0, pos - 30) : pos].split()
+        if before and before[-1][:2].lower() in ("l'", "l’") and len(before[-1]) > 2:
+            # "l'avvocato Ermanno Conti": the role noun after an elided article
+            before[-1] = before[-1][2:]
         found = []
         if before and before[-1].isalpha() and before[-1].islower() and len(before[-1]) > 3:
             found.append(before[-1])

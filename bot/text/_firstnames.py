@@ -27,6 +27,7 @@ MALE_NAMES = load(
     "first_names_male_eu",
     "first_names_male_world",
     "first_names_male_more",
+    "first_names_male_ptit",
 )
 FEMALE_NAMES = load(
     "first_names_female",
@@ -34,6 +35,7 @@ FEMALE_NAMES = load(
     "first_names_female_eu",
     "first_names_female_world",
     "first_names_female_more",
+    "first_names_female_ptit",
 )
 FIRST_NAMES = _Names(MALE_NAMES | FEMALE_NAMES | load("first_names_unisex"))
 MALE_NAMES, FEMALE_NAMES = _Names(MALE_NAMES), _Names(FEMALE_NAMES)

@@ -285,6 +285,12 @@ class People(MentionFeatures):
                 before = [e for e in fitting if e[0] <= pos]
                 entry = before[0] if before else fitting[0]
                 return " ".join(entry[1]), gender or entry[2]
+        if len(words) == 2 and nm.bare(words[0]) not in fn.FIRST_NAMES:
+            # "ha spiegato Sartori Bellin": a double surname alone after the full name
+            longer = [e for e in entries if len(e[1]) > 2 and e[1][-2:] == tuple(words)]
+            before = [e for e in longer if e[0] <= pos]
+            if before:
+                return " ".join(before[0][1]), gender or before[0][2]
         if len(words) >= 2:
             gender = gender or fn.first_name_gender(words)
             for e in entries:
