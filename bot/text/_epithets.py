@@ -211,6 +211,11 @@ def introduced_roles(
         found = []
         if before and before[-1].isalpha() and before[-1].islower() and len(before[-1]) > 3:
             found.append(before[-1])
+            # "il procuratore aggiunto X", "o treinador adjunto X": the role noun before
+            # the adjective that qualifies it
+            if len(before) >= 2 and before[-2].isalpha() and before[-2].islower():
+                if len(before[-2]) > 3 and before[-2] not in _NOT_ROLE:
+                    found.append(before[-2])
         elif before and before[-1].lower() in _foreign.DEMONYMS:
             found.append(before[-1].lower())  # "le Belge Jens Peeters"
         else:  # "la consejera de Urbanismo, María Ruiz": the role before its complement

@@ -130,7 +130,9 @@ class RomanceRules:
         if v + 2 == len(toks) and toks[v + 1][0].lower() in _HE_SHE:
             return toks[v + 1][1], toks[v + 1][2]
         run = self._first_name_run(toks, v + 1)
-        if run is None and v + 3 < len(toks) and toks[v + 3][0] == ",":
+        # (or right before the quotation, its comma gone: "Secondo la pm, «…»", "Segundo o
+        # técnico, “…”": the role noun, which the resolver maps to the person introduced with it)
+        if run is None and (v + 3 == len(toks) or (v + 3 < len(toks) and toks[v + 3][0] == ",")):
             if toks[v + 1][0] in _ARTICLE and toks[v + 2][0].isalpha():
                 return toks[v + 1][1], toks[v + 2][2]
         return run
