@@ -317,6 +317,13 @@ class PhraseRules(ClauseRules):
                     toks[k - 1][0][:1].isupper()
                     or toks[k - 1][0] in (".", "-", "'", "’")
                     or (k > 1 and toks[k - 1][0].lower() in ("of", "de", "van", "von"))
+                    # an Italian or Portuguese institution over its place: "la Procura di
+                    # Napoli Nord", "a Polícia do Porto" (an organisation word before it)
+                    or (
+                        k > 1
+                        and toks[k - 1][0] in ("di", "da", "do", "del", "della", "dos", "das")
+                        and nm.bare(toks[k - 2][0]) in nm.ORG_WORDS
+                    )
                     # a title in capitals goes on over "for": "Regional Commissioner for Fisheries"
                     or (k > 1 and toks[k - 1][0] == "for" and toks[k - 2][0][:1].isupper())
                     # an institution's name over "&", or over "and" after "of": "the Trade &
