@@ -552,6 +552,62 @@ ARTICLES: list[Case] = [
             ("Stiamo lavorando", "Il ministro delle Imprese"),
         ],
     ),
+    # batch sp-ptit, written before its rules and scored on them unchanged (PT 21/26, IT 19/25 speakers right then; PT 24/26, IT 25/25 after)
+    (
+        "BERGAMO – Il consiglio comunale ha approvato ieri sera il bilancio di previsione con 21 voti favorevoli e 12 contrari.\n\n«È un bilancio che non aumenta le tasse e investe sulle scuole», ha spiegato l'assessore al Bilancio, Ottavio Brambilla Riva.\n\nDure le critiche dell'opposizione. «Mancano i fondi per il trasporto pubblico nelle frazioni», ha attaccato la capogruppo Nadia El Amrani.\n\nIl sindaco Gualtiero Fumagalli ha difeso la manovra a margine della seduta: «Abbiamo fatto scelte responsabili». «Il trasporto sarà la priorità del prossimo anno», ha aggiunto il primo cittadino.",
+        [
+            ("È un bilancio", "Ottavio Brambilla Riva"),
+            ("Mancano i fondi", "Nadia El Amrani"),
+            ("Abbiamo fatto", "Gualtiero Fumagalli"),
+            ("Il trasporto sarà", "Gualtiero Fumagalli"),
+        ],
+    ),
+    (
+        "PALERMO – La Corte d'Assise ha condannato all'ergastolo Salvatore Lo Piccolo Amato per l'omicidio del commerciante Vittorio Gancitano, ucciso nel 2021 davanti al suo negozio.\n\n«Giustizia è stata fatta, anche se nessuno ci restituirà nostro padre», ha detto la figlia della vittima, Rosalia Gancitano, all'uscita dall'aula.\n\nIl difensore dell'imputato, l'avvocato Ermanno Cusumano, ha annunciato ricorso in appello. «Le prove sono soltanto indiziarie», ha sottolineato il legale.\n\nSoddisfatto il procuratore aggiunto Leonarda Pipitone. «Il processo ha dimostrato che il quartiere ha avuto il coraggio di parlare», ha dichiarato.\n\nSecondo la pm, «senza i testimoni questa sentenza non ci sarebbe stata».",
+        [
+            ("Giustizia è stata", "Rosalia Gancitano"),
+            ("Le prove sono", "Ermanno Cusumano"),
+            ("Il processo ha", "Leonarda Pipitone"),
+            ("senza i testimoni", "Leonarda Pipitone"),
+        ],
+    ),
+    (
+        "SCI ALPINO – Il gardenese Matthias Runggaldier Senoner ha vinto la discesa libera di Val Gardena, davanti allo svizzero Reto Aebischer.\n\n«Vincere davanti alla mia gente è un sogno che si avvera», ha detto l'altoatesino al traguardo.\n\n«Sulla Ciaslat ho rischiato tutto», ha spiegato.\n\nAebischer non nasconde la delusione: «Ho perso due decimi nel tratto finale». Il direttore tecnico azzurro, Gianluca Zanoletti, si gode il momento. «Matthias è cresciuto tantissimo in questa stagione», ha commentato a margine della premiazione.",
+        [
+            ("Vincere davanti", "Matthias Runggaldier Senoner"),
+            ("Sulla Ciaslat", "Matthias Runggaldier Senoner"),
+            ("Ho perso due", "Reto Aebischer"),
+            ("Matthias è cresciuto", "Gianluca Zanoletti"),
+        ],
+    ),
+    (
+        "MILANO – Il gruppo alimentare Dolciaria Lombarda chiude il 2025 con ricavi in crescita del 14 per cento, trainati dalle esportazioni negli Stati Uniti.\n\n«Il mercato americano vale ormai un terzo del nostro fatturato», ha spiegato l'amministratore delegato Corrado Vismara durante la presentazione dei conti.\n\nL'azienda assumerà 150 persone nello stabilimento di Lodi. «Cerchiamo soprattutto tecnici e manutentori», ha precisato il manager.\n\nPreoccupati però i sindacati per i dazi. «Se arrivano i dazi, chi pagherà il conto saranno i lavoratori», ha avvertito Ilaria Tocchetti della Flai Cgil.\n\nSecondo l'analista Benedetto Oyelaran, di Banca Meridiana, «la crescita è solida ma l'esposizione al dollaro è un rischio».",
+        [
+            ("Il mercato americano", "Corrado Vismara"),
+            ("Cerchiamo soprattutto", "Corrado Vismara"),
+            ("Se arrivano i dazi", "Ilaria Tocchetti"),
+            ("la crescita è solida", "Benedetto Oyelaran"),
+        ],
+    ),
+    (
+        "CULTURA – Riapre dopo tre anni di restauri il Teatro Sociale di Rovigo, con una prima della Traviata diretta da Ludovica Sartori Bellin.\n\n«Questo teatro è il cuore della città e finalmente torna a battere», ha detto il sindaco Tiberio Zanella durante il taglio del nastro.\n\nLa direttrice d'orchestra ha raccontato l'emozione delle prove. «L'acustica è tornata quella di un tempo», ha spiegato Sartori Bellin. «I musicisti la sentono sotto le dita.»\n\nIl restauro è costato 8 milioni di euro. «Abbiamo recuperato gli stucchi originali dell'Ottocento», ha sottolineato l'architetto Fabrizio Mantoan, che ha diretto i lavori.\n\nPer la soprintendente Agnese Dal Molin «è un modello di recupero per tutto il Veneto».",
+        [
+            ("Questo teatro", "Tiberio Zanella"),
+            ("L'acustica", "Ludovica Sartori Bellin"),
+            ("I musicisti", "Ludovica Sartori Bellin"),
+            ("Abbiamo recuperato", "Fabrizio Mantoan"),
+            ("è un modello", "Agnese Dal Molin"),
+        ],
+    ),
+    (
+        "NAPOLI – I carabinieri hanno sequestrato oltre due tonnellate di fuochi d'artificio illegali in un deposito abusivo di Casoria.\n\n«Il materiale era stipato accanto a un asilo: poteva essere una strage», ha spiegato il comandante provinciale, il colonnello Arturo Squillace, in conferenza stampa.\n\nArrestato il titolare del deposito, un 52enne già noto alle forze dell'ordine. «Lo vendeva anche ai ragazzini, tramite i social», ha aggiunto l'ufficiale.\n\nIl sindaco di Casoria, Raffaele Capasso Iorio, ha ringraziato i militari. «Chi mette in pericolo i bambini non merita alcuna pietà», ha dichiarato.\n\nLa Procura di Napoli Nord, in una nota, sottolinea che «i controlli proseguiranno fino a Capodanno».",
+        [
+            ("Il materiale era", "Arturo Squillace"),
+            ("Lo vendeva", "Arturo Squillace"),
+            ("Chi mette", "Raffaele Capasso Iorio"),
+            ("i controlli", "La Procura di Napoli Nord"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

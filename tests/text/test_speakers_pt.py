@@ -557,6 +557,44 @@ ARTICLES: list[Case] = [
             ("Tivemos o empate", "Carlos Carvalhal Matos"),
         ],
     ),
+    # batch sp-ptit, written before its rules and scored on them unchanged (PT 21/26, IT 19/25 speakers right then; PT 24/26, IT 25/25 after)
+    (
+        'PORTO ALEGRE – A Câmara Municipal aprovou na noite desta terça-feira o novo plano de mobilidade urbana, depois de sete horas de debate.\n\n"É o projeto mais importante desta legislatura", disse o vereador Otávio Kessler Rampazzo, relator da proposta.\n\nA oposição votou contra. A vereadora Jussara Nakamura Pires criticou a falta de ciclovias na zona norte: "A periferia ficou de fora, mais uma vez".\n\nO prefeito Anselmo Duarte Vieira comemorou o resultado nas redes sociais. "A cidade ganha um ônibus mais rápido e mais barato", escreveu.\n\nRampazzo rebateu as críticas. "As ciclovias estão previstas para a segunda fase", afirmou o relator.',
+        [
+            ("É o projeto", "Otávio Kessler Rampazzo"),
+            ("A periferia", "Jussara Nakamura Pires"),
+            ("A cidade ganha", "Anselmo Duarte Vieira"),
+            ("As ciclovias", "Otávio Kessler Rampazzo"),
+        ],
+    ),
+    (
+        "LISBOA – O Tribunal de Sintra condenou esta quarta-feira a seis anos de prisão o antigo gestor bancário Leopoldo Azevedo Quintela, acusado de burla qualificada a dezenas de clientes idosos.\n\n«O arguido aproveitou-se da confiança de pessoas vulneráveis», leu a juíza presidente, Filomena Barreiros.\n\nA defesa vai recorrer. «A decisão ignora a prova documental que apresentámos», declarou aos jornalistas o advogado Tiago Sardinha Melo, à saída do tribunal.\n\nUma das vítimas, Deolinda Carvalhais, de 79 anos, assistiu à leitura do acórdão. «Perdi as poupanças de uma vida inteira», lamentou.\n\n«Ao menos agora alguém foi responsabilizado», acrescentou a reformada.",
+        [
+            ("O arguido", "Filomena Barreiros"),
+            ("A decisão ignora", "Tiago Sardinha Melo"),
+            ("Perdi as poupanças", "Deolinda Carvalhais"),
+            ("Ao menos agora", "Deolinda Carvalhais"),
+        ],
+    ),
+    (
+        "FUTEBOL – O Vitória de Guimarães empatou 1-1 com o Famalicão e continua sem vencer fora de casa.\n\n«Entrámos mal e pagámos caro», reconheceu o treinador vimaranense, Evandro Lacerda Sá, na conferência de imprensa.\n\nO médio Kwame Asante-Ribeiro, que marcou o golo do empate, preferiu olhar em frente. «Temos de transformar estes empates em vitórias», disse o médio ganês.\n\n«O balneário está unido e confiante», garantiu.\n\nDo lado famalicense, o técnico Hélder Quaresma elogiou a atitude da equipa: «Fomos superiores na segunda parte». «Faltou só o segundo golo», lamentou o treinador.",
+        [
+            ("Entrámos mal", "Evandro Lacerda Sá"),
+            ("Temos de transformar", "Kwame Asante-Ribeiro"),
+            ("O balneário", "Kwame Asante-Ribeiro"),
+            ("Fomos superiores", "Hélder Quaresma"),
+            ("Faltou só", "Hélder Quaresma"),
+        ],
+    ),
+    (
+        'SÃO PAULO – A fabricante de cosméticos Aurora Naturais anunciou nesta segunda-feira a compra da concorrente mineira Flor do Cerrado por R$ 1,2 bilhão.\n\n"Com essa aquisição, passamos a ter presença em todos os estados do país", afirmou o presidente-executivo da empresa, Giancarlo Bortolotto Neves, em teleconferência com analistas.\n\nSegundo ele, "não haverá demissões nas fábricas de Minas Gerais".\n\nA analista Priscila Haddad Moura, da corretora Vértice Investimentos, vê a operação com bons olhos. "O preço pago é razoável para o tamanho da marca", avaliou.\n\nJá o sindicato dos químicos de Uberlândia pede garantias por escrito. "Promessa verbal não paga salário", disse o presidente da entidade, Joaquim Barroso Lins.',
+        [
+            ("Com essa aquisição", "Giancarlo Bortolotto Neves"),
+            ("não haverá demissões", "Giancarlo Bortolotto Neves"),
+            ("O preço pago", "Priscila Haddad Moura"),
+            ("Promessa verbal", "Joaquim Barroso Lins"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -586,6 +624,26 @@ ARTICLES_HARD: list[Case] = [
         [
             ("Nenhum jovem", "Camilo Santana Farias"),
             ("Precisamos também", "Manuella Mirella Costa"),
+        ],
+    ),
+    # batch sp-ptit, written before its rules and scored on them unchanged (PT 21/26, IT 19/25 speakers right then; PT 24/26, IT 25/25 after); still missed
+    (
+        "CULTURA – A escritora moçambicana Yolanda Mabunda Chissano venceu o Prémio Camões com um romance sobre a guerra civil contada por três gerações de mulheres.\n\n«Este prémio pertence às mulheres que nunca puderam contar a sua história», disse a autora, emocionada, em Maputo.\n\nO presidente do júri, o ensaísta Baltazar Figueiredo Nunes, destacou «a coragem formal» do livro. «É uma obra que muda a forma como lemos a memória colonial», sublinhou.\n\nA editora portuguesa da autora, Rosário Meneses, já prepara uma segunda edição. «Os pedidos das livrarias triplicaram numa manhã», contou a editora ao nosso jornal.\n\nChissano vai estar em Lisboa em junho. «Quero muito conversar com os leitores portugueses», afirmou.",
+        [
+            ("Este prémio pertence", "Yolanda Mabunda Chissano"),
+            ("a coragem formal", "Baltazar Figueiredo Nunes"),
+            ("É uma obra", "Baltazar Figueiredo Nunes"),
+            ("Os pedidos", "Rosário Meneses"),
+            ("Quero muito", "Yolanda Mabunda Chissano"),
+        ],
+    ),
+    (
+        'RIO DE JANEIRO – A Polícia Civil prendeu nesta sexta-feira quatro suspeitos de integrar uma quadrilha especializada em roubo de cargas na Avenida Brasil.\n\n"Eles agiam sempre de madrugada e com informações privilegiadas", explicou o delegado Wanderley Fontoura Castilho, titular da Delegacia de Roubos e Furtos de Cargas.\n\nDe acordo com o delegado, o grupo contava com a ajuda de um funcionário de uma transportadora. "Esse funcionário repassava os horários e as rotas dos caminhões", detalhou.\n\nA transportadora informou, em nota, que "colabora integralmente com as investigações".\n\nO advogado de um dos presos, Ismael Teodoro Santana, nega a participação do cliente. "Meu cliente é motorista de aplicativo e estava trabalhando naquela noite", disse.',
+        [
+            ("Eles agiam", "Wanderley Fontoura Castilho"),
+            ("Esse funcionário", "Wanderley Fontoura Castilho"),
+            ("colabora integralmente", "A transportadora"),
+            ("Meu cliente", "Ismael Teodoro Santana"),
         ],
     ),
 ]
