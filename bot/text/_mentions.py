@@ -189,6 +189,13 @@ class MentionFeatures:
             and all(map(_role_word, clause[1:]))
         ):
             return True  # "Do lado palmeirense, o treinador [Abel Monteiro] reclamou"
+        if (
+            1 <= len(clause) <= 3
+            and clause[0][:2].lower() in ("l'", "l’")
+            and _role_word(clause[0][2:])
+            and all(map(_role_word, clause[1:]))
+        ):
+            return True  # an elided article: "Sul fronte ospite, l'allenatore [Ivo Neri] ammette"
         if len(words) <= 3 and all(w[:1].isupper() and w[-1:].isalnum() for w in words):
             # "Leverkusens Coach [Erik ten Hag] haderte", "Torschütze [Ritsu Doan] freute sich":
             # capitalized role words (German nouns, titles) open the sentence before the name

@@ -93,6 +93,10 @@ class RomanceRules:
             hi = bisect.bisect_left(self.people._mention_pos, start)
             # (someone a first name or a title shows to be a person: not "de Serra Talhada")
             names = {m.name for m in self.people.mentions[lo:hi] if m.gender}
+            if not names:
+                # "A deputada Gracinda Veloso considera … «…», argumentou.": a first name
+                # no list holds, but the full name is that sentence's subject
+                names = {m.name for m in self.people.mentions[lo:hi] if m.subject}
             if len(names) == 1 and " " in next(iter(names)):
                 return next(iter(names)), self.people.mentions[lo].pos
         return (self.text[got[0] : got[1]], got[0]) if got else None
