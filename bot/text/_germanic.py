@@ -183,11 +183,25 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
                 and w not in nm.NAME_PARTICLES
                 and w not in nm.DOCUMENT_NOUNS  # "said Photo credit."
                 and (k + 1 == len(toks) or toks[k + 1][0] in ".,;!?")
+                and not _org_adjective(toks, j, k)
             )
         )
     ):
         return True
     return False
+
+
+def _org_adjective(toks: list[Token], j: int, k: int) -> bool:
+    """True for the lower-case adjective of a Romance organisation's name before the comma
+    and the name of a person in apposition: "il capo stazione del Soccorso [alpino], Ivo
+    Rauch", "o comandante da Guarda [costeira], Rui Sá" (no manner word ending the phrase)."""
+    return (
+        toks[j][0] in ("il", "lo", "la", "o", "a", "el")
+        and k + 3 < len(toks)
+        and toks[k + 1][0] == ","
+        and toks[k + 2][0][:1].isupper()
+        and toks[k + 3][0][:1].isupper()
+    )
 
 
 def np_start(toks: list[Token], j: int) -> int:

@@ -175,6 +175,12 @@ class Resolver:
         ):
             if not any(w[:1].isupper() for w in words):
                 return True  # «…», prometió a los vecinos.: the listener only
+        if (
+            len(words) >= 2
+            and words[0] in ("ai", "agli", "alle", "al", "allo", "alla", "aos", "às", "ao", "à")
+            and not any(w[:1].isupper() for w in words)
+        ):
+            return True  # «…», ha raccontato ai soccorritori.: an article fused, the listener
         caps = [k for k, w in enumerate(words) if w[:1].isupper()]
         return (
             bool(caps)
