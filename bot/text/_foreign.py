@@ -122,5 +122,5 @@ MEDIA_NOUNS = _words(
     " jornalistas presse prensa stampa imprensa agence agencia agenzia agência télévision"
     " televisión televisione televisão radio rádio chaîne cadena emittente quotidiano quotidien"
     " diario jornal giornale journal site sito telecamere caméras cámaras câmeras medios média"
-    " media"
+    " media reportagem repórteres reporteros"
 )
