@@ -608,6 +608,25 @@ ARTICLES: list[Case] = [
             ("i controlli", "La Procura di Napoli Nord"),
         ],
     ),
+    # batch sp-ptit-2, written after the batch sp-ptit rules and scored before its own (PT 11/17, IT 12/16 speakers right then; PT 16/16, IT 14/16 after; a quotation running over two paragraphs is one quotation)
+    (
+        "TORINO – Il Comune ha presentato ieri il piano per la nuova linea 2 della metropolitana, che collegherà Mirafiori al quartiere Rebaudengo.\n\n«È l'opera pubblica più importante dei prossimi vent'anni», ha spiegato il sindaco Edoardo Ravaschio durante la conferenza stampa.\n\nL'assessora ai Trasporti, Marisa Ghiotti, ha illustrato i tempi. «I primi cantieri apriranno nel 2027», ha detto a margine dell'incontro.\n\nPerplessi i comitati di quartiere. «Temiamo anni di disagi senza garanzie sui fondi», ha dichiarato Pierpaolo Vaudagna, portavoce del comitato Barriera Viva.\n\nRavaschio ha replicato: «I fondi ci sono, sono nel decreto approvato a luglio».",
+        [
+            ("È l'opera", "Edoardo Ravaschio"),
+            ("I primi cantieri", "Marisa Ghiotti"),
+            ("Temiamo anni", "Pierpaolo Vaudagna"),
+            ("I fondi ci sono", "Edoardo Ravaschio"),
+        ],
+    ),
+    (
+        "CALCIO – L'Atalanta batte il Genoa 3-1 e aggancia il quarto posto.\n\n«Abbiamo giocato con la testa giusta dal primo minuto», ha detto il tecnico nerazzurro Sandro Pellizzari nel post partita.\n\nDoppietta per l'attaccante nigeriano Chukwuemeka Obi. «Dedico i gol a mio figlio, che è nato martedì», ha raccontato il centravanti.\n\nIl difensore Tommaso Belingheri, al rientro dopo l'infortunio, ha ammesso: «Avevo paura di non tornare più quello di prima».\n\nSul fronte rossoblù, l'allenatore Ivano Marchionni non cerca scuse. «Abbiamo regalato due gol», ha sottolineato.",
+        [
+            ("Abbiamo giocato", "Sandro Pellizzari"),
+            ("Dedico i gol", "Chukwuemeka Obi"),
+            ("Avevo paura", "Tommaso Belingheri"),
+            ("Abbiamo regalato", "Ivano Marchionni"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -662,6 +681,25 @@ ARTICLES_HARD: list[Case] = [
             ("Lavoriamo in condizioni", "Assunta Esposito"),
             ("Ogni turno", "Assunta Esposito"),
             ("non basteranno", "il sindacato Nursind"),
+        ],
+    ),
+    # batch sp-ptit-2, written after the batch sp-ptit rules and scored before its own (PT 11/17, IT 12/16 speakers right then; PT 16/16, IT 14/16 after; a quotation running over two paragraphs is one quotation); still missed
+    (
+        "FIRENZE – Il tribunale del Riesame ha annullato gli arresti domiciliari per l'imprenditore tessile Lapo Guicciardini Neri, indagato per sfruttamento del lavoro.\n\n«Il mio assistito ha sempre rispettato i contratti nazionali», ha commentato il suo avvocato, Duccio Bertelli.\n\nDiverso il parere della Cgil. Secondo la segretaria provinciale Mirella Santangelo, «nei capannoni di Prato si lavora ancora quattordici ore al giorno».\n\nL'inchiesta prosegue. «Stiamo analizzando i registri di quattro aziende», ha fatto sapere il procuratore Corrado Lanzetta.\n\n«Non ci fermiamo alla prima decisione», ha aggiunto il magistrato.",
+        [
+            ("Il mio assistito", "Duccio Bertelli"),
+            ("nei capannoni", "Mirella Santangelo"),
+            ("Stiamo analizzando", "Corrado Lanzetta"),
+            ("Non ci fermiamo", "Corrado Lanzetta"),
+        ],
+    ),
+    (
+        "BOLZANO – Una valanga ha travolto due scialpinisti in Val Senales. Uno dei due, un 34enne di Merano, è stato estratto vivo dopo quaranta minuti.\n\n«È stato fortunato, aveva l'Artva acceso e siamo arrivati in fretta», ha spiegato il capo stazione del Soccorso alpino, Hannes Gamper.\n\nIl compagno, rimasto illeso, ha dato l'allarme. «Ho sentito un boato e poi ho visto la neve muoversi», ha raccontato ai soccorritori.\n\nL'esperto di valanghe Günther Pircher invita alla prudenza. «Con queste temperature il manto è instabile», ha avvertito l'altoatesino. «Meglio rinunciare a una gita che rischiare la vita.»",
+        [
+            ("È stato fortunato", "Hannes Gamper"),
+            ("Ho sentito", "Il compagno"),
+            ("Con queste temperature", "Günther Pircher"),
+            ("Meglio rinunciare", "Günther Pircher"),
         ],
     ),
 ]

@@ -595,6 +595,43 @@ ARTICLES: list[Case] = [
             ("Promessa verbal", "Joaquim Barroso Lins"),
         ],
     ),
+    # batch sp-ptit-2, written after the batch sp-ptit rules and scored before its own (PT 11/17, IT 12/16 speakers right then; PT 16/16, IT 14/16 after; a quotation running over two paragraphs is one quotation)
+    (
+        'BELO HORIZONTE – O Atlético-MG anunciou nesta quarta-feira a contratação do técnico uruguaio Facundo Ibarburu Sosa, que assina contrato até o fim de 2027.\n\n"Venho para brigar por títulos, não para participar", disse o treinador na apresentação, no CT da Cidade do Galo.\n\nO presidente do clube, Everaldo Drummond Lage, explicou a escolha. "Procurávamos alguém com intensidade e experiência na Libertadores", afirmou o dirigente.\n\nIbarburu estreia no domingo, contra o Cruzeiro. "Clássico não se joga, se ganha", brincou o uruguaio.\n\nO volante Thiaguinho Rezende, capitão do time, aprovou a chegada do novo comandante. "O grupo está animado", contou o jogador à reportagem.',
+        [
+            ("Venho para brigar", "Facundo Ibarburu Sosa"),
+            ("Procurávamos alguém", "Everaldo Drummond Lage"),
+            ("Clássico não se joga", "Facundo Ibarburu Sosa"),
+            ("O grupo está", "Thiaguinho Rezende"),
+        ],
+    ),
+    (
+        "BRAGA – A Assembleia Municipal chumbou esta segunda-feira a proposta de taxa turística apresentada pelo executivo camarário.\n\n«É uma derrota para a cidade, que vai continuar a pagar sozinha a limpeza das ruas», reagiu o vereador com o pelouro das Finanças, Custódio Magalhães Brito.\n\nA deputada municipal Gracinda Veloso, que liderou a contestação, considera que a taxa afastaria visitantes. «Braga não é Lisboa nem o Porto», argumentou. «Ainda estamos a conquistar turistas.»\n\nA associação de hotelaria também se congratulou. «Fomos ouvidos», disse o presidente da direção, Amadeu Salgueiro.\n\nO presidente da câmara promete voltar ao tema. «Não desistimos», garantiu Lúcio Gouveia Matos aos jornalistas.",
+        [
+            ("É uma derrota", "Custódio Magalhães Brito"),
+            ("Braga não é", "Gracinda Veloso"),
+            ("Ainda estamos", "Gracinda Veloso"),
+            ("Fomos ouvidos", "Amadeu Salgueiro"),
+            ("Não desistimos", "Lúcio Gouveia Matos"),
+        ],
+    ),
+    (
+        'RECIFE – Uma operação da Polícia Federal desarticulou nesta terça-feira um esquema de fraude em licitações da merenda escolar em três municípios do interior de Pernambuco.\n\n"O prejuízo estimado aos cofres públicos passa de R$ 18 milhões", disse a delegada Marialva Cunha Aragão em entrevista coletiva.\n\nSegundo a delegada, as empresas combinavam preços antes das concorrências. "Era um cartel organizado, com divisão de lotes entre os participantes", completou.\n\nO prefeito de um dos municípios, Genésio Bezerra Filho, negou irregularidades. "Todas as compras passaram pelo Tribunal de Contas", declarou em nota.\n\nPara o promotor Ulisses Carneiro Leão, que acompanha o caso, "as crianças foram as maiores vítimas".',
+        [
+            ("O prejuízo estimado", "Marialva Cunha Aragão"),
+            ("Era um cartel", "Marialva Cunha Aragão"),
+            ("Todas as compras", "Genésio Bezerra Filho"),
+            ("as crianças foram", "Ulisses Carneiro Leão"),
+        ],
+    ),
+    (
+        "COIMBRA – O Festival de Jazz de Coimbra regressa em outubro com um cartaz que junta nomes de três continentes.\n\n«Quisemos trazer músicos que nunca tocaram em Portugal», explicou o diretor artístico, Nuno Valadares Pinto, na apresentação do programa.\n\n«O jazz está a viver um momento de grande criatividade em África.\n\n«Seria um erro ignorar isso», acrescentou o programador.\n\nA contrabaixista senegalesa Aminata Diouf Ndiaye abre o festival no Convento São Francisco. «Tocar em Coimbra é voltar a casa, porque estudei aqui», disse a música ao nosso jornal.",
+        [
+            ("Quisemos trazer", "Nuno Valadares Pinto"),
+            ("O jazz está", "Nuno Valadares Pinto"),
+            ("Tocar em Coimbra", "Aminata Diouf Ndiaye"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
