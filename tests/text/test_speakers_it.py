@@ -627,6 +627,32 @@ ARTICLES: list[Case] = [
             ("Abbiamo regalato", "Ivano Marchionni"),
         ],
     ),
+    # batch sp-ptit-3, written after the sp-ptit and sp-ptit-2 rules and scored on them unchanged (PT 10/11, IT 10/10 then; PT 11/11 after 'revelou')
+    (
+        "GENOVA – Il porto di Genova chiude il 2025 con un record di container movimentati, nonostante la crisi nel Mar Rosso.\n\n«È il risultato del lavoro di tutta la comunità portuale», ha dichiarato il presidente dell'Autorità di sistema portuale, Tancredi Parodi Castellani, presentando i dati.\n\nPiù cauti gli spedizionieri. Secondo Ester Bonavita, presidente di Spediporto, «senza la nuova diga il porto rischia di perdere le grandi navi».\n\nIl sindaco Arnaldo Queirolo ha parlato a margine dell'evento. «La diga sarà pronta nel 2028, non un giorno di più», ha assicurato.",
+        [
+            ("È il risultato", "Tancredi Parodi Castellani"),
+            ("senza la nuova diga", "Ester Bonavita"),
+            ("La diga sarà", "Arnaldo Queirolo"),
+        ],
+    ),
+    (
+        "CATANIA – Due giovani sono stati arrestati dalla polizia dopo una rapina in una farmacia di via Etnea.\n\n«Sono entrati con il volto coperto e mi hanno puntato un coltello», racconta la farmacista, Agata Scuderi, ancora scossa.\n\nI due sono stati fermati poco dopo grazie alle telecamere. «Il lavoro della squadra mobile è stato rapidissimo», ha detto il questore Maurizio Sgroi in conferenza stampa.\n\n«Abbiamo individuato l'auto in meno di un'ora», ha precisato il dirigente della squadra mobile, Alfio Nicotra. «Uno dei due aveva già precedenti per furto».",
+        [
+            ("Sono entrati", "Agata Scuderi"),
+            ("Il lavoro della", "Maurizio Sgroi"),
+            ("Abbiamo individuato", "Alfio Nicotra"),
+            ("Uno dei due", "Alfio Nicotra"),
+        ],
+    ),
+    (
+        "VOLLEY – L'Imoco Conegliano vince la Champions League per la terza volta, battendo in finale le turche del Vakifbank.\n\n«Questa squadra non smette mai di stupirmi», ha detto coach Daniele Santarelli Moro dopo la finale.\n\nMvp della partita la schiacciatrice Isabelle Haak-Lindqvist, che ha chiuso con 31 punti. «Abbiamo sofferto nel terzo set, ma poi abbiamo ritrovato il nostro gioco», ha spiegato la svedese.\n\nIn tribuna anche il presidente del club, Piero Garbellotto. «Una serata che resterà nella storia di Conegliano», ha commentato.",
+        [
+            ("Questa squadra", "Daniele Santarelli Moro"),
+            ("Abbiamo sofferto", "Isabelle Haak-Lindqvist"),
+            ("Una serata", "Piero Garbellotto"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

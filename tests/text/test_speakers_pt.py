@@ -632,6 +632,33 @@ ARTICLES: list[Case] = [
             ("Tocar em Coimbra", "Aminata Diouf Ndiaye"),
         ],
     ),
+    # batch sp-ptit-3, written after the sp-ptit and sp-ptit-2 rules and scored on them unchanged (PT 10/11, IT 10/10 then; PT 11/11 after 'revelou')
+    (
+        "FARO – A Câmara de Loulé vai avançar com a construção de 300 casas a custos controlados em Quarteira, anunciou esta quinta-feira o executivo municipal.\n\n«Os jovens do concelho não conseguem pagar rendas de mil euros», frisou o presidente da autarquia, Valdemar Coutinho Reis, durante a sessão de câmara.\n\nA oposição aplaude a medida, mas critica os prazos. «Três anos é demasiado tempo para quem precisa de casa hoje», referiu a vereadora Iolanda Pestana Vaz.\n\nO autarca responde que os prazos dependem do financiamento europeu. «Se o dinheiro chegar a tempo, as primeiras chaves são entregues em 2027», assegurou.\n\nNa rua, a preocupação é outra. «Vivo num T1 com os meus dois filhos», contou Sandrine Abreu, empregada de mesa.",
+        [
+            ("Os jovens do concelho", "Valdemar Coutinho Reis"),
+            ("Três anos", "Iolanda Pestana Vaz"),
+            ("Se o dinheiro", "Valdemar Coutinho Reis"),
+            ("Vivo num T1", "Sandrine Abreu"),
+        ],
+    ),
+    (
+        'MANAUS – O nível do Rio Negro chegou nesta segunda-feira à menor marca já registrada em 120 anos de medição, segundo o Porto de Manaus.\n\n"Estamos diante de um evento extremo, que deve se repetir com mais frequência", afirmou o hidrólogo Raimundo Tavares Sampaio, do Serviço Geológico do Brasil, em entrevista ao g1.\n\nComunidades ribeirinhas estão isoladas. "A gente não consegue mais chegar na cidade de barco", disse a agricultora Dalvanice Mota, moradora da comunidade de Tumbira.\n\nO governador Wilson Lima Arruda decretou situação de emergência em 40 municípios. "Vamos levar água potável e alimentos por via aérea", garantiu o governador.\n\nPara o climatologista Heitor Vasconcelos Brum, "a seca tem relação direta com o desmatamento e com o aquecimento do Atlântico".',
+        [
+            ("Estamos diante", "Raimundo Tavares Sampaio"),
+            ("A gente não", "Dalvanice Mota"),
+            ("Vamos levar", "Wilson Lima Arruda"),
+            ("a seca tem", "Heitor Vasconcelos Brum"),
+        ],
+    ),
+    (
+        "ÉVORA – Um homem de 47 anos foi detido pela GNR por suspeita de atear pelo menos seis incêndios florestais no concelho de Montemor-o-Novo.\n\n«O suspeito foi apanhado em flagrante, com um isqueiro e material inflamável no carro», revelou o comandante do posto territorial, o sargento Januário Bexiga.\n\nSegundo o militar, o homem terá agido por vingança contra vizinhos. «Há registo de conflitos antigos por causa de terrenos», disse.\n\nO presidente da junta de freguesia, Anacleto Rosmaninho, mostrou-se aliviado. «As pessoas já não dormiam descansadas», desabafou.",
+        [
+            ("O suspeito foi", "Januário Bexiga"),
+            ("Há registo", "Januário Bexiga"),
+            ("As pessoas já", "Anacleto Rosmaninho"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
