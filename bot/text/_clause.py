@@ -63,6 +63,8 @@ class ClauseRules(NameShapes):
     def _verb_at(self, toks: list[Token], k: int) -> int:
         """How many tokens the speech verb at k spans (0: no speech verb there)."""
         w = toks[k][0].lower()
+        if w in ("fatto", "fa", "fanno") and k + 1 < len(toks) and toks[k + 1][0] == "sapere":
+            return 2  # "ha fatto sapere il procuratore X": Italian "let it be known"
         if w not in nm.SPEECH_VERBS:
             return 0
         if w == "written" and (k == 0 or toks[k - 1][0].lower() not in ("had", "has", "have")):

@@ -168,6 +168,8 @@ class Resolver:
             return True
         if all(nm.bare(w) in nm.ADVERBS for w in words):
             return True  # «…», anunciou ainda.
+        if len(words) == 2 and words[0] in ("fatto", "fa", "fanno") and words[1] == "sapere":
+            return True  # «…», ha fatto sapere.: the two-word verb alone
         if (
             len(words) >= 2
             and words[0] == "a"

@@ -653,6 +653,16 @@ ARTICLES: list[Case] = [
             ("Una serata", "Piero Garbellotto"),
         ],
     ),
+    # batch sp-ptit-2, once in ARTICLES_HARD, right since 'ha fatto sapere' reads as a speech verb
+    (
+        "FIRENZE – Il tribunale del Riesame ha annullato gli arresti domiciliari per l'imprenditore tessile Lapo Guicciardini Neri, indagato per sfruttamento del lavoro.\n\n«Il mio assistito ha sempre rispettato i contratti nazionali», ha commentato il suo avvocato, Duccio Bertelli.\n\nDiverso il parere della Cgil. Secondo la segretaria provinciale Mirella Santangelo, «nei capannoni di Prato si lavora ancora quattordici ore al giorno».\n\nL'inchiesta prosegue. «Stiamo analizzando i registri di quattro aziende», ha fatto sapere il procuratore Corrado Lanzetta.\n\n«Non ci fermiamo alla prima decisione», ha aggiunto il magistrato.",
+        [
+            ("Il mio assistito", "Duccio Bertelli"),
+            ("nei capannoni", "Mirella Santangelo"),
+            ("Stiamo analizzando", "Corrado Lanzetta"),
+            ("Non ci fermiamo", "Corrado Lanzetta"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -710,15 +720,6 @@ ARTICLES_HARD: list[Case] = [
         ],
     ),
     # batch sp-ptit-2, written after the batch sp-ptit rules and scored before its own (PT 11/17, IT 12/16 speakers right then; PT 16/16, IT 14/16 after; a quotation running over two paragraphs is one quotation); still missed
-    (
-        "FIRENZE – Il tribunale del Riesame ha annullato gli arresti domiciliari per l'imprenditore tessile Lapo Guicciardini Neri, indagato per sfruttamento del lavoro.\n\n«Il mio assistito ha sempre rispettato i contratti nazionali», ha commentato il suo avvocato, Duccio Bertelli.\n\nDiverso il parere della Cgil. Secondo la segretaria provinciale Mirella Santangelo, «nei capannoni di Prato si lavora ancora quattordici ore al giorno».\n\nL'inchiesta prosegue. «Stiamo analizzando i registri di quattro aziende», ha fatto sapere il procuratore Corrado Lanzetta.\n\n«Non ci fermiamo alla prima decisione», ha aggiunto il magistrato.",
-        [
-            ("Il mio assistito", "Duccio Bertelli"),
-            ("nei capannoni", "Mirella Santangelo"),
-            ("Stiamo analizzando", "Corrado Lanzetta"),
-            ("Non ci fermiamo", "Corrado Lanzetta"),
-        ],
-    ),
     (
         "BOLZANO – Una valanga ha travolto due scialpinisti in Val Senales. Uno dei due, un 34enne di Merano, è stato estratto vivo dopo quaranta minuti.\n\n«È stato fortunato, aveva l'Artva acceso e siamo arrivati in fretta», ha spiegato il capo stazione del Soccorso alpino, Hannes Gamper.\n\nIl compagno, rimasto illeso, ha dato l'allarme. «Ho sentito un boato e poi ho visto la neve muoversi», ha raccontato ai soccorritori.\n\nL'esperto di valanghe Günther Pircher invita alla prudenza. «Con queste temperature il manto è instabile», ha avvertito l'altoatesino. «Meglio rinunciare a una gita che rischiare la vita.»",
         [
