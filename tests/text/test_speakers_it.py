@@ -663,6 +663,33 @@ ARTICLES: list[Case] = [
             ("Non ci fermiamo", "Corrado Lanzetta"),
         ],
     ),
+    # batch sp-ptit-4, written after all the sp-ptit rules as an unseen check, no rule changed for it (PT 8/12, IT 11/11)
+    (
+        "CICLISMO – Il trentino Elia Ferrazza Dallapiccola ha vinto la tappa del Giro con arrivo sul Monte Bondone, staccando tutti sull'ultima salita.\n\n«Su queste strade mi allenavo da ragazzo, conoscevo ogni curva», ha detto il trentino dopo il traguardo.\n\n«Dedico la vittoria a mio nonno, che mi portava qui in bicicletta», ha aggiunto commosso.\n\nLa maglia rosa resta sulle spalle del danese Mikkel Østergaard Friis, arrivato terzo. «Ho perso qualche secondo, ma il Giro è ancora lungo», ha commentato il danese.",
+        [
+            ("Su queste strade", "Elia Ferrazza Dallapiccola"),
+            ("Dedico la vittoria", "Elia Ferrazza Dallapiccola"),
+            ("Ho perso qualche", "Mikkel Østergaard Friis"),
+        ],
+    ),
+    (
+        "BARI – Il consiglio regionale ha approvato la legge sul salario minimo negli appalti pubblici, la prima in Italia.\n\n«È una giornata storica per i lavoratori pugliesi», ha detto l'assessore al Lavoro, Gianfranco Delvecchio Sasso, a margine del voto.\n\nContraria Confindustria Puglia. Secondo il presidente Onofrio Lamacchia, «la legge rischia di essere impugnata davanti alla Corte costituzionale».\n\nLa consigliera Annalisa Dimiccoli, prima firmataria, respinge le critiche. «Abbiamo scritto la norma con i migliori giuristi», spiega. «Non temiamo nessun ricorso.»",
+        [
+            ("È una giornata", "Gianfranco Delvecchio Sasso"),
+            ("la legge rischia", "Onofrio Lamacchia"),
+            ("Abbiamo scritto", "Annalisa Dimiccoli"),
+            ("Non temiamo", "Annalisa Dimiccoli"),
+        ],
+    ),
+    (
+        "MODENA – La Ferrari ha presentato a Maranello la nuova monoposto per il campionato di Formula 1.\n\n«È una macchina completamente nuova, non un'evoluzione», ha spiegato il team principal Frédéric Vasseur Lambert.\n\nEntusiasta il pilota monegasco Charles-Henri Devaux. «Al simulatore mi ha dato sensazioni fantastiche», ha detto il monegasco. «Adesso dobbiamo confermarlo in pista.»\n\nPiù prudente il compagno di squadra Kwabena Mensah-Hart: «Aspettiamo i primi test in Bahrein prima di giudicare».",
+        [
+            ("È una macchina", "Frédéric Vasseur Lambert"),
+            ("Al simulatore", "Charles-Henri Devaux"),
+            ("Adesso dobbiamo", "Charles-Henri Devaux"),
+            ("Aspettiamo i primi", "Kwabena Mensah-Hart"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -659,6 +659,16 @@ ARTICLES: list[Case] = [
             ("As pessoas já", "Anacleto Rosmaninho"),
         ],
     ),
+    # batch sp-ptit-4, written after all the sp-ptit rules as an unseen check, no rule changed for it (PT 8/12, IT 11/11)
+    (
+        "FUTEBOL – O Benfica goleou o Arouca por 4-0 e aproveitou o empate do FC Porto para subir à liderança.\n\nO médio sérvio Dragan Milosavljević Costa foi a figura da noite, com um golo e duas assistências.\n\n«Senti-me muito bem em campo, a equipa facilitou o meu trabalho», disse o médio no final do encontro.\n\nO treinador encarnado, Leonel Barbosa Frade, evitou euforias. «Ainda não ganhámos nada, faltam onze jornadas», avisou. «Temos de manter os pés no chão.»\n\nDo lado do Arouca, o técnico Gonçalo Pedrosa admitiu a superioridade do adversário: «Hoje não havia muito a fazer».",
+        [
+            ("Senti-me muito bem", "Dragan Milosavljević Costa"),
+            ("Ainda não ganhámos", "Leonel Barbosa Frade"),
+            ("Temos de manter", "Leonel Barbosa Frade"),
+            ("Hoje não havia", "Gonçalo Pedrosa"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
@@ -708,6 +718,25 @@ ARTICLES_HARD: list[Case] = [
             ("Esse funcionário", "Wanderley Fontoura Castilho"),
             ("colabora integralmente", "A transportadora"),
             ("Meu cliente", "Ismael Teodoro Santana"),
+        ],
+    ),
+    # batch sp-ptit-4, written after all the sp-ptit rules as an unseen check, no rule changed for it (PT 8/12, IT 11/11); still missed
+    (
+        'SÃO PAULO – A Petrobras anunciou nesta quinta-feira uma redução de 6% no preço do diesel vendido às distribuidoras.\n\n"A queda reflete o comportamento do petróleo no mercado internacional", informou a estatal em comunicado.\n\nPara o economista Adriano Kuniyoshi Prado, professor da FGV, o impacto nas bombas deve ser menor. "Os postos costumam repassar as quedas com atraso", explicou.\n\nA Federação dos Caminhoneiros comemorou. "É um alívio, mas ainda está longe do ideal", disse o presidente da entidade, Edinaldo Pacheco Lins.\n\nKuniyoshi Prado lembra que os impostos estaduais também pesam. "Metade do preço é tributo", afirmou o professor.',
+        [
+            ("A queda reflete", "A Petrobras"),
+            ("Os postos costumam", "Adriano Kuniyoshi Prado"),
+            ("É um alívio", "Edinaldo Pacheco Lins"),
+            ("Metade do preço", "Adriano Kuniyoshi Prado"),
+        ],
+    ),
+    (
+        'LISBOA – O Teatro Nacional D. Maria II estreia na sexta-feira uma nova encenação de "Frei Luís de Sousa", com direção de Teresa Gafeira Salvado.\n\n«Almeida Garrett escreveu sobre um país que vive preso ao passado, e isso continua atual», afirma a encenadora.\n\nO papel de Madalena cabe à atriz cabo-verdiana Euridice Semedo Tavares. «Foi o maior desafio da minha carreira», confessa. «Passei meses a estudar o português do século XIX.»\n\nA diretora artística do teatro, Helena Rebordão, sublinha a aposta nos clássicos. «O público quer revisitar os textos que estudou na escola», diz.',
+        [
+            ("Almeida Garrett escreveu", "Teresa Gafeira Salvado"),
+            ("Foi o maior", "Euridice Semedo Tavares"),
+            ("Passei meses", "Euridice Semedo Tavares"),
+            ("O público quer", "Helena Rebordão"),
         ],
     ),
 ]
