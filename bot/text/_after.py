@@ -18,11 +18,12 @@ from bot.text.lexicon import load
 
 # (and "thus" in the Romance languages: "«…». Così il direttore X ha annunciato …")
 _THUS = frozenset("così ainsi así assim".split())
-LEADING_JUNK = frozenset("and but as so then yet or while così ainsi así assim".split())
+LEADING_JUNK = frozenset("and but as so then yet or while".split()) | _THUS
 # French inverted verb and pronoun in one token: « … », a-t-il ajouté / dit-elle / ajoute-t-elle
 _INVERTED_RE = re.compile(r"^\w+-(?:t-)?(il|elle)$", re.IGNORECASE)
-# verbs of the languages whose "de", "die" are articles, not prepositions ("zei de rechter")
-_ENGLISH_VERBS = load("speech_verbs_en", "speech_verbs_de", "speech_verbs_nl")
+# speech verbs of English, German and Dutch, where the Romance "no subject after the verb" rules
+# do not apply ("said a strategist in Ohio"; "zei de rechter": "de" is an article there)
+_NON_ROMANCE_VERBS = load("speech_verbs_en", "speech_verbs_de", "speech_verbs_nl")
 DASHES = ("―", "—", "–", "--")
 _REFLEXIVE = frozenset("s'est s’est se si".split())  # before a verb: s'est félicité
 
@@ -96,7 +97,7 @@ class AfterRules(ContextRules):
         if (
             n
             and i + n < len(toks)
-            and toks[i][0].lower() not in _ENGLISH_VERBS  # "said a strategist in Ohio"
+            and toks[i][0].lower() not in _NON_ROMANCE_VERBS  # "said a strategist in Ohio"
             and toks[i + n][0] in fw.PLACE_PREPS
             and toks[i + n + 1 : i + n + 2]
             and toks[i + n + 1][0].islower()
@@ -111,7 +112,7 @@ class AfterRules(ContextRules):
         if (
             n
             and i + n < len(toks)
-            and toks[i][0].lower() not in _ENGLISH_VERBS
+            and toks[i][0].lower() not in _NON_ROMANCE_VERBS
             and toks[i + n][0].isalpha()
             and toks[i + n][0].islower()
             and toks[i + n][0] not in nm.STOPWORDS | nm.FOREIGN_STOPS | nm.LISTENER_PREPS
