@@ -11,6 +11,7 @@ from types import MappingProxyType
 
 from bot.text import _foreign
 from bot.text._firstnames import FIRST_NAMES
+from bot.text._reading import LanguageWords
 from bot.text._roles import strip_roles
 from bot.text.lexicon import MONTHS_EN, MONTHS_SHORT_EN, US_STATE_ABBREVIATIONS, WEEKDAYS_EN, load
 from bot.text.stopwords import stop_words
@@ -24,8 +25,10 @@ def _words(s: str) -> frozenset[str]:
 
 # speech verbs in the forms news copy uses ("told" needs an object, see NEEDS_OBJECT), in the
 # languages the bot meets
-SPEECH_VERBS = load(
-    *(f"speech_verbs_{lang}" for lang in ("en", "fr", "de", "es", "it", "pt", "nl", "ru"))
+# in languages the bot meets; in plainly English text only the English ones count (``_reading``)
+SPEECH_VERBS = LanguageWords(
+    load(*(f"speech_verbs_{lang}" for lang in ("en", "fr", "de", "es", "it", "pt", "nl", "ru"))),
+    english=load("speech_verbs_en"),
 )
 # auxiliaries before an inverted verb: « … », a déclaré X / „…“, hat X gesagt
 AUXILIARIES = _words("a ha hat heeft had has")  # "Marchetti a précisé", "Ruiz had written"

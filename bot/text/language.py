@@ -195,6 +195,25 @@ def language_mismatch(text: str, language: str) -> str | None:
     return best
 
 
+def clear_language(text: str, ratio: float = 2.0, minimum: int = 5) -> str | None:
+    """The language ``text`` is plainly written in, else None (too short, or mixed).
+
+    "Plainly" means at least ``minimum`` of its function words, outnumbering those of every
+    other language ``ratio`` to one. Unlike ``detect_language`` this never guesses a default
+    and never raises: it is for rules that should only run on text known to be in one language.
+    """
+    counts = Counter(w.lower() for w in _WORD.findall(text[:20_000]))
+    scores = sorted(
+        (
+            (sum(n for w, n in counts.items() if w in markers), lang)
+            for lang, markers in _MARKER_SETS.items()
+        ),
+        reverse=True,
+    )
+    (best, lang), (second, _) = scores[0], scores[1]
+    return lang if best >= minimum and best >= ratio * second else None
+
+
 def _refuse_other_language(counts: Counter[str], ours: int) -> None:
     """Raise LanguageError when the words are clearly those of a language we don't handle."""
     others = {

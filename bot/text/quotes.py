@@ -21,6 +21,7 @@ from bot.text._dashes import dash_spans
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._marks import Span, find_spans, paragraphs
 from bot.text._names import ACCORDING, FOR_WHOM, SPEECH_VERBS
+from bot.text._reading import reading
 from bot.text._speakers import attribute
 from bot.text.boilerplate import is_title_case
 
@@ -183,16 +184,22 @@ def find_quotes(text: str) -> list[Quote]:
     if not text or not isinstance(text, str):
         return []
     try:
-        paras = paragraphs(text)
-        found = find_spans(text)
-        dashed = dash_spans(text, paras, found)
-        if dashed:  # "—No hemos sabido … —lamentó X." (a paragraph opening on a dash)
-            found = sorted([*found, *dashed], key=lambda s: s.start)
-        spans = [s for k, s in enumerate(found) if _keep(text, found, k, paras)]
-        speakers = attribute(text, spans, paras, found)
+        with reading(text):
+            return _find(text)
     except Exception:  # one odd article must not break a summary
         log.exception("quote extraction failed on a %d-character text", len(text))
         return []
+
+
+def _find(text: str) -> list[Quote]:
+    """``find_quotes`` while ``_reading`` knows the text's language."""
+    paras = paragraphs(text)
+    found = find_spans(text)
+    dashed = dash_spans(text, paras, found)
+    if dashed:  # "—No hemos sabido … —lamentó X." (a paragraph opening on a dash)
+        found = sorted([*found, *dashed], key=lambda s: s.start)
+    spans = [s for k, s in enumerate(found) if _keep(text, found, k, paras)]
+    speakers = attribute(text, spans, paras, found)
     return [
         Quote(
             quote=text[s.start : s.end],

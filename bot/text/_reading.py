@@ -1,0 +1,61 @@
+"""The language of the text being read for quotations (private to ``quotes.py``).
+
+``find_quotes`` reads one text at a time; ``reading(text)`` notes the language that text is
+plainly written in for the length of the call, and the word lists and rules that belong to one
+language ask for it here. Speech verbs are the main user: the verbs of every language we claim
+are one list, but a Portuguese or French verb can be an English word ("rebate", "resume",
+"accuse"), so in plainly English text only the English verbs count. Text whose language is not
+plain (a short passage, a mix) keeps every language's words, as before.
+
+The note is a ``ContextVar``, so threads and tasks that read texts at the same time never see
+each other's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from bot.text.language import clear_language
+
+_LANGUAGE: ContextVar[str | None] = ContextVar("summarybot_quote_language", default=None)
+
+
+@contextmanager
+def reading(text: str) -> Iterator[str | None]:
+    """Note the language ``text`` is plainly written in (or None) while the block runs."""
+    token = _LANGUAGE.set(clear_language(text))
+    try:
+        yield _LANGUAGE.get()
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def language() -> str | None:
+    """The language of the text being read ("english", "german", …), or None when not plain."""
+    return _LANGUAGE.get()
+
+
+def plainly_english() -> bool:
+    return _LANGUAGE.get() == "english"
+
+
+class LanguageWords(frozenset[str]):
+    """A word set of several languages whose ``in`` answers for the text being read.
+
+    Iterating, ``len`` and set operations see every language's words; ``word in words`` in
+    plainly English text sees only the English ones.
+    """
+
+    english: frozenset[str]
+
+    def __new__(cls, every: frozenset[str], english: frozenset[str]) -> LanguageWords:
+        self = super().__new__(cls, every)
+        self.english = english
+        return self
+
+    def __contains__(self, word: object) -> bool:
+        if _LANGUAGE.get() == "english":
+            return word in self.english
+        return frozenset.__contains__(self, word)
