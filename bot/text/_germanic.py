@@ -14,7 +14,7 @@ from typing import Any
 from bot.text import _names as nm
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._roles import AFTER_NAME, full_name_in
-from bot.text._shapes import Token
+from bot.text._shapes import GERMANIC_PREPOSITIONS, Token
 from bot.text.lexicon import load
 
 # the German and Dutch speech verbs (a verb-second clause is read only after one of these)
@@ -243,9 +243,11 @@ def object_word(word: str) -> bool:
     """True for the word before a capitalized run that makes the run the verb's object or an
     employer, no speaker naming the quotation after a colon: a German or Dutch article ("hält
     das für einen Fehler:", "nahm die Mannschaft in die Pflicht:"), an adjective ("befürchtet
-    längere Lieferzeiten:"), "vom"/"van" ("X Y vom Fahrgastverband Pro Bahn kritisierte:")."""
+    längere Lieferzeiten:"), "vom"/"van" ("X Y vom Fahrgastverband Pro Bahn kritisierte:"), a
+    preposition ("bat um Geduld:")."""
     return (
         word in nm.NOUN_ARTICLES
         or word in ("einen", "einem", "einer", "eines", "vom", "von", "van", "zum", "zur", "beim")
         or adjective_before(word)
+        or word in GERMANIC_PREPOSITIONS  # "Kössler bat um Geduld:", "vroeg om begrip:"
     )

@@ -281,6 +281,20 @@ def titled(run: list[str]) -> bool:
     return len(run) >= 2 and bare(run[-2]).rstrip(".") in TITLES
 
 
+def _org_token(word: str) -> bool:
+    """True for one word that names a party or a body, never a surname: "GroenLinks-PvdA",
+    "D66", "CDA" (an acronym, a digit, or a capital inside a part that is no "Mc"/"Mac")."""
+    core = word.strip(".,;:()")
+    return len(core) >= 2 and (
+        acronym(core)
+        or any(ch.isdigit() for ch in core)
+        or any(
+            any(ch.isupper() for ch in part[1:]) and not part.startswith(("Mc", "Mac"))
+            for part in core.split("-")
+        )
+    )
+
+
 def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     """Strip leading stopwords and titles; return the name words and a gender hint.
 
@@ -363,7 +377,14 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     for k in range(2, len(words) - 1):
         if words[k] in ("van", "von") and bare(words[k - 1]) not in FIRST_NAMES:
             rest = [w for w in words[k + 1 :] if w[:1].isupper()]
-            if len(rest) >= 2 or is_place(rest) or (k == 2 and bare(words[0]) in FIRST_NAMES):
+            if (
+                len(rest) >= 2
+                or is_place(rest)
+                or (k == 2 and bare(words[0]) in FIRST_NAMES)
+                # "Youssef El Amrani van GroenLinks-PvdA", "… van de CDA": a party or a
+                # body whose one word no name has (an acronym, an inner capital, a digit)
+                or (len(rest) == 1 and _org_token(rest[0]))
+            ):
                 words = words[:k]
                 break
     while len(words) > 2 and words[-1].strip(".,") in _POSTNOMINALS:

@@ -272,12 +272,10 @@ class People(MentionFeatures):
         if key is None:
             return " ".join(words), gender
         entries = self.registry.get(key, [])
-        if (
-            len(words) == 2
-            and nm.bare(words[0]) in ("de", "van", "von", "da", "di", "del")
-            and entries
-        ):
-            words = words[1:]  # "De Vries reageerde" opening a sentence: the surname alone
+        if len(words) == 2 and nm.bare(words[0]) in nm.NAME_PARTICLES and entries:
+            # "De Vries reageerde" opening a sentence, "zei Ter Haar-Visser" after "Jorien ter
+            # Haar-Visser": a particle capitalized before the surname alone
+            words = words[1:]
         if len(words) == 1 and entries:
             fitting = [e for e in entries if gender is None or e[2] in (None, gender)]
             if fitting:
