@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.text import _names as nm
 from bot.text._firstnames import FIRST_NAMES
+from bot.text._reading import language
 from bot.text._roles import AFTER_NAME, full_name_in
 from bot.text._shapes import GERMANIC_PREPOSITIONS, Token
 from bot.text.lexicon import load
@@ -158,6 +159,15 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
         # Anna Schulz von der Universität / Frank Bos van de rederij / Annick Vermeulen
         # van het ABVV / Hanna El Khatib van de Universiteit Gent: the person (but "Jan
         # van de Berg", no surname before "van", is one name)
+        return True
+    if (
+        k > j
+        and w in GERMANIC_PREPOSITIONS
+        and not toks[k - 1][0].islower()
+        and language() in ("german", "dutch")
+    ):
+        # "sagte der 57-Jährige unter Applaus", "schilderte die Pensionistin unter Tränen",
+        # "zei Jansen met een glimlach": an adjunct after the speaker's noun phrase
         return True
     if k > j and (lw in nm.SPEECH_VERBS or lw in INFINITIVES):
         return True  # "ließ X über seinen Anwalt erklären", "laat een woordvoerder weten"

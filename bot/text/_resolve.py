@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.text import _names as nm
+from bot.text import _reading
 from bot.text._epithets import (
     SYNONYMS,
     epithet_gender,
@@ -24,6 +25,7 @@ from bot.text._firstnames import FIRST_NAMES
 from bot.text._marks import Span
 from bot.text._orgs import byline_author, common_org
 from bot.text._people import People
+from bot.text._roles_germanic import GermanicEpithets
 from bot.text._shapes import DETERMINERS, PREPOSITIONS
 
 # a Chinese sentence opening on a name of two or three characters and a verb of being, saying
@@ -66,7 +68,7 @@ class _Raw:
     inherited: int | None = None  # index of the quotation whose speaker this one shares
 
 
-class Resolver:
+class Resolver(GermanicEpithets):
     """Names for the raw speaker phrases of one text."""
 
     spans: list[Span]
@@ -278,6 +280,14 @@ class Resolver:
                 found = self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
                 return found or (common_org(self.people.text, raw.pos) if low == "it" else None)
             return None
+        if _reading.language() in ("german", "dutch"):
+            # "teilte der Verein mit", "schreef het waterschap": the body introduced before;
+            # "sagte der Chefarzt" after "der Chefarzt der Gynäkologie, Dr. Andreas X"
+            known = self._germanic_epithet(phrase, raw.pos)
+            if known is not None:
+                if not known[1]:
+                    orgs.append(known[0])
+                return known[0]
         # "A spokesperson for Harbour Ferries" is a person noun and the employer: as written;
         # "sagt der 67-Jährige" (the article left out of the phrase) is no name
         if nationality_epithet(phrase, self.people.text, raw.pos):
