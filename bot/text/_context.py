@@ -15,6 +15,7 @@ import re
 from bot.text import _firstnames as fn
 from bot.text import _names as nm
 from bot.text._epithets import epithet_gender
+from bot.text._germanic import clause_pronoun
 from bot.text._marks import Span
 from bot.text._phrases import PhraseRules
 from bot.text._shapes import PREPOSITIONS, Token
@@ -91,10 +92,13 @@ class ContextRules(PhraseRules):
         # is only the quotation
         if len(toks) > 14 or (after.strip() and after.strip()[:1] not in ".\n"):
             return None
+        named = self._people_named(prev, start)
+        pronoun = clause_pronoun(toks) if named == 0 else None
+        if pronoun is not None:
+            return pronoun[1], pronoun[2]  # "Hij woont nog bij zijn ouders. ‘…’"
         subj = self._clause_subject(toks)
         if subj is None or subj[0] != toks[0][1]:
             return None
-        named = self._people_named(prev, start)
         lone = self.text[subj[0] : subj[1]]
         # "Die Sängerin selbst sieht das anders. „…“": an epithet for someone named before
         epithet = named == 0 and epithet_gender(lone, self.text, subj[0]) is not None

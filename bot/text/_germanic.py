@@ -261,3 +261,27 @@ def object_word(word: str) -> bool:
         or adjective_before(word)
         or word in GERMANIC_PREPOSITIONS  # "Kössler bat um Geduld:", "vroeg om begrip:"
     )
+
+
+def clause_pronoun(toks: list[Token]) -> Token | None:
+    """The subject pronoun of a short German or Dutch sentence that names no one, before a
+    quotation standing alone: at its start ("Hij woont nog bij zijn ouders."), after an
+    adverb ("Ook zij is overtuigd."), or after the verb that follows a fronted phrase ("Dann
+    hielt er inne.", "In der Kabine habe sie laut werden müssen.", "Ob das gelingt, weiß sie
+    nicht."); None for any other sentence (the pronoun only among its first eight words)."""
+    if language() not in ("german", "dutch") or not toks:
+        return None
+    for k, tok in enumerate(toks[:8]):
+        if tok[0].lower() not in _PRONOUNS:
+            continue
+        if k == 0 or (k == 1 and toks[0][0][:1].isupper() and toks[0][0].lower() in _ADVERBS):
+            return tok
+        prev = toks[k - 1][0]
+        if k >= 2 and prev.isalpha() and prev.islower() and prev not in nm.STOPWORDS:
+            return tok  # the finite verb right before it
+        return None
+    return None
+
+
+# adverbs opening a Dutch or German sentence before its subject: "Ook zij", "Auch er"
+_ADVERBS = frozenset("ook auch ook nu jetzt zelf selbst toch doch".split())

@@ -10,8 +10,9 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from bot.text import _foreign
+from bot.text._bodywords import body_word, party_token
 from bot.text._firstnames import FIRST_NAMES
-from bot.text._reading import LanguageWords
+from bot.text._reading import LanguageWords, language
 from bot.text._roles import strip_roles
 from bot.text.lexicon import MONTHS_EN, MONTHS_SHORT_EN, US_STATE_ABBREVIATIONS, WEEKDAYS_EN, load
 from bot.text.stopwords import stop_words
@@ -281,20 +282,6 @@ def titled(run: list[str]) -> bool:
     return len(run) >= 2 and bare(run[-2]).rstrip(".") in TITLES
 
 
-def _org_token(word: str) -> bool:
-    """True for one word that names a party or a body, never a surname: "GroenLinks-PvdA",
-    "D66", "CDA" (an acronym, a digit, or a capital inside a part that is no "Mc"/"Mac")."""
-    core = word.strip(".,;:()")
-    return len(core) >= 2 and (
-        acronym(core)
-        or any(ch.isdigit() for ch in core)
-        or any(
-            any(ch.isupper() for ch in part[1:]) and not part.startswith(("Mc", "Mac"))
-            for part in core.split("-")
-        )
-    )
-
-
 def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     """Strip leading stopwords and titles; return the name words and a gender hint.
 
@@ -383,7 +370,7 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
                 or (k == 2 and bare(words[0]) in FIRST_NAMES)
                 # "Youssef El Amrani van GroenLinks-PvdA", "… van de CDA": a party or a
                 # body whose one word no name has (an acronym, an inner capital, a digit)
-                or (len(rest) == 1 and _org_token(rest[0]))
+                or (len(rest) == 1 and party_token(rest[0]))
             ):
                 words = words[:k]
                 break
@@ -424,4 +411,8 @@ def looks_like_org(words: list[str]) -> bool:
         return False  # "Laura Day", "Ana Law": a first name and a surname that is also a word
     if any(bare(w) in ORG_WORDS for w in words[first:]):
         return True
+    if language() in ("german", "dutch") and any(
+        body_word(w, k == first) for k, w in enumerate(words[first:], first)
+    ):
+        return True  # "Stiftung Meeresforschung Nord", "Hebammenverband X", "Schaatsunie"
     return " ".join(bare(w).rstrip(".") for w in words) in PLACES

@@ -21,6 +21,7 @@ from bot.text._namere import COUPLE_RE as _COUPLE_RE
 from bot.text._namere import MENTION_RE as _MENTION_RE
 from bot.text._namere import RUN_RE as _RUN_RE
 from bot.text._orgs import institution
+from bot.text._reading import language
 from bot.text._shapes import employer_cut
 
 _SHORT_SMALL_WORDS = frozenset("and the for but nor yet off via per out not".split())
@@ -33,6 +34,9 @@ _CREDIT_RE = re.compile(
 
 
 # a phrase ending on "X of Y" with capitalized words: "The Ministry of Health"
+
+# a number (not a year) right before a capitalized run: German nouns counted, no names
+_AMOUNT_RE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d+)?|\d{1,3}(?:[ . ]\d{3})+)\s+$")
 
 # articles before a role noun ("the mayor", "la alcaldesa", "le ministre", "die Ministerin")
 _ROLE_ARTICLES = frozenset("the le la l el il lo o a de der die het".split())
@@ -68,6 +72,7 @@ class People(MentionFeatures):
         self.roles: dict[str, dict[str, int]] = {}  # "mayor" -> the people introduced as one
         self._lower_words: set[str] | None = None  # the text's lower-case words, when needed
         self._german = german_text(text)
+        self._germanic = self._german or language() == "dutch"
         self._headline_paras = self._headlines()
         self._index_full_names()
         self.mentions = self._find_mentions(quoted)
@@ -195,6 +200,8 @@ class People(MentionFeatures):
                     continue
                 if nm.bare(words[0]) in nm.STOPWORDS or nm.bare(words[0]) in nm.NOUN_ARTICLES:
                     continue
+                if self._germanic and _AMOUNT_RE.search(text, max(0, pos + at - 12), pos + at):
+                    continue  # "2,4 Millionen Euro", "300 Geburten": an amount, no one
                 gender = gender or self._role_gender(pos + at)
                 if len(words) == 1 and gender is None:
                     gender = fn.lone_first_name_gender(words[0])  # "Andrew said"
