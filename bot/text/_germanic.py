@@ -135,6 +135,21 @@ def object_cut(german: bool, words: list[str], text: str, end: int) -> list[str]
     return words[:2] if nxt and nxt[0][:1].isalpha() and nxt[0][:1].islower() else words
 
 
+def adjunct_at(words: list[str], k: int) -> bool:
+    """True when a German or Dutch preposition at k opens an adjunct after the speaker's noun
+    phrase ("der 57-Jährige unter Applaus", "Merle Janßen neben ihm", "Jansen met een
+    glimlach"), not the office before a name ("Staatssekretär im Finanzministerium Anna X",
+    "Minister voor Klimaat X Y")."""
+    return (
+        0 < k < len(words)
+        and words[k] in GERMANIC_PREPOSITIONS
+        and words[k] not in ("voor", "für")
+        and not words[k - 1].islower()
+        and not any(nm.bare(w) in FIRST_NAMES for w in words[k + 1 : k + 5])
+        and language() in ("german", "dutch")
+    )
+
+
 def np_ends(toks: list[Token], j: int, k: int) -> bool:
     """True when the speaker's noun phrase that starts at token j ends before token k: at
     "van de"/"von der" and an employer, at a verb or an infinitive ("ließ X … erklären", "laat
@@ -161,11 +176,17 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
         # van de Berg", no surname before "van", is one name)
         return True
     if (
-        k > j
-        and w in GERMANIC_PREPOSITIONS
-        and not toks[k - 1][0].islower()
-        and language() in ("german", "dutch")
+        lw in ("von", "van")
+        and k + 2 < len(toks)
+        and toks[k + 1][0].isalpha()
+        and toks[k + 1][0].islower()
+        and toks[k + 1][0] not in nm.NAME_PARTICLES
+        and toks[k + 2][0][:1].isupper()
+        and toks[k - 1][0][:1].isupper()
+        and sum(t[0][:1].isupper() for t in toks[j:k]) >= 2
     ):
+        return True  # "Hendrika X van instelling Karakter Oost": the person, not the employer
+    if k > j and adjunct_at([t[0] for t in toks], k):
         # "sagte der 57-Jährige unter Applaus", "schilderte die Pensionistin unter Tränen",
         # "zei Jansen met een glimlach": an adjunct after the speaker's noun phrase
         return True
@@ -214,11 +235,17 @@ def _org_adjective(toks: list[Token], j: int, k: int) -> bool:
     )
 
 
+_AND_OR = frozenset("en of und oder".split())
+
+
 def np_start(toks: list[Token], j: int) -> int:
     """Where the speaker's noun phrase after a verb at j - 1 starts: past a reflexive ("„…“,
     erinnert sich Landwirt Georg Huber") or "het bij" ("‘…’, klinkt het bij bestuurder X Y")."""
     if j + 1 < len(toks) and toks[j][0] == "sich":
         return j + 1
+    if j + 2 < len(toks) and toks[j][0].endswith("-") and toks[j + 1][0] in _AND_OR:
+        # "zegt kinder- en jeugdpsychiater X Y": a compound cut short before its partner
+        return np_start(toks, j + 2)
     if j + 2 < len(toks) and toks[j][0] in ("het", "es") and toks[j + 1][0] in ("bij", "bei"):
         return j + 2
     return j

@@ -346,6 +346,13 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
                 looks_like_org(words[:k])
                 or is_place(words[:k])
                 or (k <= 2 and not any(bare(w) in FIRST_NAMES for w in words[:k]))
+                # "Schepen van Mobiliteit X Y", "Staatssekretär für Verkehr X Y": a role and
+                # its portfolio before the name
+                or (
+                    3 <= k <= 4
+                    and words[1] in ("van", "voor", "für")
+                    and bare(words[0]) not in FIRST_NAMES
+                )
             )
             and not looks_like_org(words[k:])
         ):

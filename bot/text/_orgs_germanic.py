@@ -34,6 +34,8 @@ _SPOKES_RE = re.compile(
     r"|sprecherin)\s+(?:van\s+(?:de|het)|der|des|von\s+der|vom)\s+(.+)$",
     re.IGNORECASE,
 )
+# ", de belangenorganisatie van …", ", der Dachverband der …": a kind of body after a name
+_APPOSITION_RE = re.compile(r",\s+(?:de|het|der|die|das)\s+(?:[a-zäöü]\w*\s+)?([^\W\d_][\w-]*)")
 _REACH = 1500  # characters back a general noun looks for its organisation
 
 
@@ -56,6 +58,11 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
             out.append((m.start(), f"{article} {run}", words[0].lower()))
             continue
         kinds = [(k, w) for k, w in enumerate(words[:2]) if _kind(w)]
+        appos = _APPOSITION_RE.match(text, m.end())
+        if not kinds and appos is not None and _kind(appos.group(1)):
+            # "LTO Noord, de belangenorganisatie van boeren,": the kind in apposition
+            out.append((m.start(2), run, appos.group(1).lower()))
+            continue
         if not kinds:
             continue
         k, word = kinds[0]

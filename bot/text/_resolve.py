@@ -22,6 +22,7 @@ from bot.text._epithets import (
     role_phrase,
 )
 from bot.text._firstnames import FIRST_NAMES
+from bot.text._germanic import adjunct_at
 from bot.text._marks import Span
 from bot.text._orgs import byline_author, common_org
 from bot.text._people import People
@@ -244,8 +245,17 @@ class Resolver(GermanicEpithets):
         # age after a role noun
         phrase = _AGE_TAIL_RE.sub("", raw.phrase or "")
         words = phrase.split()
+        cut = next((k for k in range(1, len(words)) if adjunct_at(words, k)), 0)
+        if cut:
+            words = words[:cut]  # "Die Studentin Merle Janßen neben ihm"
+            phrase = " ".join(words)
         if words and words[0] in ("es", "man", "men"):
-            return None  # „…“, hieß es dazu aus dem Vorstand: impersonal, no one named
+            # „…“, hieß es dazu aus dem Vorstand: impersonal, no one named (but "hieß es in
+            # einer Aussendung der Landeswarnzentrale": the body whose document it is)
+            body = self._impersonal(raw.pos) if words[0] == "es" else None
+            if body is not None:
+                orgs.append(body)
+            return body
         low = nm.bare(words[0]) if len(words) == 1 else ""
         if (
             low in nm.SPEECH_VERBS

@@ -59,6 +59,8 @@ def introduced(text: str, names: list[tuple[int, str]]) -> dict[str, set[tuple[i
             role = m.group(1) if m is not None and _role_word(m.group(1)) else None
         elif toks and _role_word(toks[-1]):
             role = toks[-1]  # "Gesundheitsdirektorin Cornelia X", "wethouder Marieke Y"
+            if len(toks) >= 3 and toks[-2] in ("van", "voor", "für") and _role_word(toks[-3]):
+                role = toks[-3]  # "Schepen van Mobiliteit X Y": the role before its portfolio
         if role is not None:
             roles.setdefault(role.lower(), set()).add((at, name))
     return roles
@@ -83,22 +85,51 @@ def role_epithet(phrase: str, pos: int, roles: dict[str, set[tuple[int, str]]]) 
     return people.pop() if len(people) == 1 else None
 
 
+# "hieß es in einer Aussendung der Landeswarnzentrale": the body whose document it is
+_ES_OF_RE = re.compile(
+    r"es\s+(?:[a-zäöü]+\s+){0,2}?(?:in|aus)\s+(?:einer|einem|der|dem|den)\s+[^\W\d_a-z][\w-]*\s+"
+    r"(?:der|des|vom|von der|von)\s+([^\W\d_a-z][\w-]*(?:\s+[^\W\d_a-z][\w-]*){0,4})"
+)
+# "hieß es darin": the document named just before, whose body the sentence before names
+_ES_THEREIN_RE = re.compile(r"es\s+(?:darin|daraus)\b")
+
+
 class GermanicEpithets:
     """The organisation or person a German or Dutch definite noun phrase stands for; the
     resolver provides ``people``."""
 
     people: People
 
-    def _germanic_epithet(self, phrase: str, pos: int) -> tuple[str, bool] | None:
-        """(name, is a person) for "der Verein", "het platform" (an organisation) or "der
-        Chefarzt", "die Lünener Trainerin" (a person introduced with that role), else None."""
+    def _seen(self) -> tuple[list[tuple[int, str, str]], dict[str, set[tuple[int, str]]]]:
+        """The bodies and the people's roles the text introduces (computed once)."""
         seen = getattr(self, "_germanic_seen", None)
         if seen is None:
             names = [(m.pos, m.name) for m in self.people.mentions]
             seen = (germanic_orgs(self.people.text), introduced(self.people.text, names))
             self._germanic_seen = seen
+        return seen
+
+    def _germanic_epithet(self, phrase: str, pos: int) -> tuple[str, bool] | None:
+        """(name, is a person) for "der Verein", "het platform" (an organisation) or "der
+        Chefarzt", "die Lünener Trainerin" (a person introduced with that role), else None."""
+        seen = self._seen()
         body = org_epithet(phrase, self.people.text, pos, seen[0])
         if body is not None:
             return body, False
         person = role_epithet(phrase, pos, seen[1])
         return (person, True) if person is not None else None
+
+    def _impersonal(self, pos: int) -> str | None:
+        """The body an impersonal German attribution at ``pos`` names ("hieß es in einer
+        Aussendung der Landeswarnzentrale") or points back to ("hieß es darin", after "Der
+        Verein X sprach in einer Aussendung von …"), else None."""
+        text = self.people.text
+        m = _ES_OF_RE.match(text, pos)
+        if m is not None:
+            return m.group(1)
+        if _ES_THEREIN_RE.match(text, pos):
+            # (a body of the same paragraph: the document's author)
+            para = text.rfind("\n", 0, pos)
+            bodies = [o for o in self._seen()[0] if para < o[0] < pos]
+            return bodies[-1][1] if bodies else None
+        return None

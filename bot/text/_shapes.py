@@ -79,7 +79,8 @@ _GERMANIC_FINITE = frozenset(
 # and no role between two names ("Kössler bat um Geduld" is no "Council member Omar Reyes")
 GERMANIC_PREPOSITIONS = frozenset(
     """um für mit auf an in im am über vor nach zu zum zur bei aus gegen ohne durch unter
-    zwischen om voor met op aan over na bij uit tegen zonder door onder tussen naar tijdens""".split()
+    zwischen neben hinter om voor met op aan over na bij uit tegen zonder door onder tussen naar
+    tijdens naast achter""".split()
 )
 
 
