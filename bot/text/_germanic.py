@@ -312,3 +312,18 @@ def clause_pronoun(toks: list[Token]) -> Token | None:
 
 # adverbs opening a Dutch or German sentence before its subject: "Ook zij", "Auch er"
 _ADVERBS = frozenset("ook auch ook nu jetzt zelf selbst toch doch".split())
+
+
+_VERB_LAST_RE = re.compile(r"[^\S\n]+([^\W\d_]+)[.!?]")
+
+
+def verb_closes(text: str, close_end: int, after: tuple[int, int]) -> bool:
+    """True when the phrase found after a German or Dutch quotation is only the verb closing
+    its clause ("die het werk ‘…’ vond.", "dass er es „…“ nennt."): no speaker of its own."""
+    m = _VERB_LAST_RE.match(text, close_end)
+    return (
+        m is not None
+        and m.span(1) == after
+        and m.group(1).islower()
+        and language() in ("german", "dutch")
+    )

@@ -35,7 +35,9 @@ _SPOKES_RE = re.compile(
     re.IGNORECASE,
 )
 # ", de belangenorganisatie van …", ", der Dachverband der …": a kind of body after a name
-_APPOSITION_RE = re.compile(r",\s+(?:de|het|der|die|das)\s+(?:[a-zäöü]\w*\s+)?([^\W\d_][\w-]*)")
+_APPOSITION_RE = re.compile(
+    r",\s+(?:de|het|der|die|das)\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?"
+)
 _REACH = 1500  # characters back a general noun looks for its organisation
 
 
@@ -59,9 +61,11 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
             continue
         kinds = [(k, w) for k, w in enumerate(words[:2]) if _kind(w)]
         appos = _APPOSITION_RE.match(text, m.end())
-        if not kinds and appos is not None and _kind(appos.group(1)):
-            # "LTO Noord, de belangenorganisatie van boeren,": the kind in apposition
-            out.append((m.start(2), run, appos.group(1).lower()))
+        noun = next((g for g in appos.groups() if g and _kind(g)), None) if appos else None
+        if not kinds and noun is not None:
+            # "LTO Noord, de belangenorganisatie van boeren,": the kind in apposition (after
+            # an adjective or not: "X, de regionale zorgverzekeraar,")
+            out.append((m.start(2), run, noun.lower()))
             continue
         if not kinds:
             continue

@@ -113,6 +113,10 @@ class GermanicEpithets:
         """(name, is a person) for "der Verein", "het platform" (an organisation) or "der
         Chefarzt", "die Lünener Trainerin" (a person introduced with that role), else None."""
         seen = self._seen()
+        low = phrase.lower()
+        for _, name, kind in seen[0]:
+            if low == f"{kind} {name.lower()}":
+                return name, False  # "Zorgverzekeraar Menzis": the body without its kind
         body = org_epithet(phrase, self.people.text, pos, seen[0])
         if body is not None:
             return body, False

@@ -27,7 +27,13 @@ from bot.text._after import LEADING_JUNK as _LEADING_JUNK
 from bot.text._after import AfterRules
 from bot.text._cjk import CJK_CHAR_RE, cjk_speaker
 from bot.text._context import ASKED
-from bot.text._germanic import document_after, inverted_verb, object_word, v2_pronoun
+from bot.text._germanic import (
+    document_after,
+    inverted_verb,
+    object_word,
+    v2_pronoun,
+    verb_closes,
+)
 from bot.text._interview import InterviewRules
 from bot.text._marks import Span
 from bot.text._people import People
@@ -260,6 +266,8 @@ class Attributor(AfterRules, InterviewRules, Resolver, RomanceRules):
         last = text[span.start : span.end].rstrip(" '’")[-1:]
         before = self._before(span, prev_close)
         after, after_only = self._after(span, next_open)
+        if after is not None and verb_closes(text, span.close_end, after):
+            after = None  # "… dat het “…” vindt.": the verb's subject stands before the quotation
         if after is not None and last == ",":
             return after  # “…,” he said
         aside = self._aside(span, prev_close)
