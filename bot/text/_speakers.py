@@ -69,6 +69,7 @@ class Attributor(AfterRules, InterviewRules, Resolver, RomanceRules):
     ) -> None:
         self.text = text
         self.spans = spans
+        self.span_opens = [s.open_at for s in spans]  # sorted, for bisecting
         self.paras = paras
         self.para_starts = [p[0] for p in paras]
         self.bounds = sentence_bounds(text, paras)
