@@ -89,13 +89,19 @@ class ContextRules(PhraseRules):
             return reported  # "Lind said the plan was right to want more. “But it must …”"
         # "Greta Lind was blunt. “…”": a short sentence about one person, then a sentence that
         # is only the quotation
-        if len(toks) > 14 or (after.strip() and after.strip()[:1] not in ".\n"):
+        if len(toks) > 20 or (after.strip() and after.strip()[:1] not in ".\n"):
             return None
         subj = self._clause_subject(toks)
         if subj is None or subj[0] != toks[0][1]:
             return None
-        named = self._people_named(prev, start)
         lone = self.text[subj[0] : subj[1]]
+        if lone in ("He", "She") and self._people_named(prev, start) == 0:
+            # "Pike is not so sure. She believes the care is safer now. ‘…’": a sentence about
+            # the person a pronoun stands for, then the quotation alone (resolved later)
+            return subj
+        if len(toks) > 14:
+            return None
+        named = self._people_named(prev, start)
         # "Die Sängerin selbst sieht das anders. „…“": an epithet for someone named before
         epithet = named == 0 and epithet_gender(lone, self.text, subj[0]) is not None
         if named != 1 and not (named == 0 and fn.lone_first_name_gender(lone)) and not epithet:

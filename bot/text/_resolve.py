@@ -22,7 +22,7 @@ from bot.text._epithets import (
 )
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._marks import Span
-from bot.text._orgs import byline_author, common_org
+from bot.text._orgs import byline_author, common_org, org_named_before
 from bot.text._people import People
 from bot.text._shapes import DETERMINERS, PREPOSITIONS
 
@@ -366,6 +366,10 @@ class Resolver:
             )
             if found is not None:
                 return found  # "the midfielder", "la boulangère": the person named before
+        named = org_named_before(phrase, self.people.text, raw.pos)
+        if named is not None:
+            orgs.append(named)
+            return named  # "the council" after "Lower Clarence Shire Council"
         # a common noun phrase ("the spokesman", "Ryan's office") is shown as written;
         # a clause fragment the rules caught ("perhaps only half", "At that point") is not
         first = nm.bare(words[0]) if words else ""
