@@ -206,6 +206,16 @@ class MentionFeatures:
                 return True
         if head[-1:] in "”\"'’":  # ,” Bozell says
             return True
+        pre, comma, role = head.rpartition(",")
+        if (
+            comma
+            and 1 <= len(role.split()) <= 3
+            and all(w.isalpha() and w.islower() for w in role.split())
+            and pre.split()[0].lower() in _FRONTING
+            and len(pre.split()) <= 12
+            and "," not in pre
+        ):
+            return True  # "At the taxi rank, domestic worker [Thandi Moyo], 47, had waited"
         if _SECOND_CLAUSE_RE.search(head):
             return True  # "Then Dunmore struck out two hitters, and [Delia Marsh] found herself"
         if (

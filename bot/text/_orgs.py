@@ -14,8 +14,9 @@ from bot.text.lexicon import load
 _OFFICE_FOR_RE = re.compile(
     r"(?:(?:[A-Z][\w'’-]*\s)*([A-Z][\w'’-]*))\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s*$"
 )
+# "the Ministry of Health", "the Department for Education"
 _ORG_OF_RE = re.compile(
-    r"((?:[A-Z][\w'’-]*\s)*[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"((?:[A-Z][\w'’-]*\s)*[A-Z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s(?:(?:and|&)\s)?[A-Z][\w'’-]*)*\s*$"  # "Department of Fisheries and Oceans"
 )
 _COMMON_ORG_RE = re.compile(r"\b([Tt]he) ((?:[a-z]+ ){1,3}[a-z]+)")

@@ -54,7 +54,9 @@ _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
 _CAPITAL_RE = re.compile(r"(?:^|['’])[^\W\d_a-z]")
 # "The company said", "the agency warned": a common noun for an organisation, its verb
 # words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
-_DANGLING = frozenset("who whom which that by for to of with from being been".split())
+_DANGLING = frozenset(
+    "who whom which that by for to of with from being been be would will could should must shall".split()
+)
 
 
 @dataclass(slots=True)

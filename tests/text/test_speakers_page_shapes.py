@@ -237,6 +237,27 @@ CASES = [
         " is harder. ‘When I started, nobody checked anything twice.’",
         ["Ellen Pike"],
     ),
+    # a clause the sentence goes on with after a quotation ("…, and that changes would be
+    # announced", "… unless more pilots are trained") is no speaker phrase; an organisation
+    # "for" its charge is named whole; a short quotation inside the speech a sentence reports
+    # from its opening goes to that sentence's subject
+    (
+        "The Department for Transport said in a statement that it was “looking again at how"
+        " rural buses are funded”, and that changes would be announced in the spring.",
+        ["Department for Transport"],
+    ),
+    (
+        "The Harbour Pilots' Association has warned that the trade could be “gone within a"
+        " decade” unless more young people are trained.",
+        ["Harbour Pilots' Association"],
+    ),
+    # a fronted place, then a role and the name: the name is the sentence's subject
+    (
+        "Police spokeswoman Captain Ruth Abara said two buses had been stoned. “We have more"
+        " officers out tonight,” she said.\n\nAt the taxi rank, domestic worker Thandi Moyo, 47,"
+        " had been waiting for two hours. “I only know I am losing a day's pay,” she said.",
+        ["Ruth Abara", "Thandi Moyo"],
+    ),
 ]
 
 
