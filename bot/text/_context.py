@@ -90,7 +90,7 @@ class ContextRules(PhraseRules):
             return reported  # "Lind said the plan was right to want more. “But it must …”"
         # "Greta Lind was blunt. “…”": a short sentence about one person, then a sentence that
         # is only the quotation
-        if len(toks) > 14 or (after.strip() and after.strip()[:1] not in ".\n"):
+        if len(toks) > 20 or (after.strip() and after.strip()[:1] not in ".\n"):
             return None
         named = self._people_named(prev, start)
         pronoun = clause_pronoun(toks) if named == 0 else None
@@ -100,6 +100,12 @@ class ContextRules(PhraseRules):
         if subj is None or subj[0] != toks[0][1]:
             return None
         lone = self.text[subj[0] : subj[1]]
+        if lone in ("He", "She") and self._people_named(prev, start) == 0:
+            # "Pike is not so sure. She believes the care is safer now. ‘…’": a sentence about
+            # the person a pronoun stands for, then the quotation alone (resolved later)
+            return subj
+        if len(toks) > 14:
+            return None
         # "Die Sängerin selbst sieht das anders. „…“": an epithet for someone named before
         epithet = named == 0 and epithet_gender(lone, self.text, subj[0]) is not None
         if named != 1 and not (named == 0 and fn.lone_first_name_gender(lone)) and not epithet:
@@ -122,6 +128,30 @@ class ContextRules(PhraseRules):
             return subj
         got = self.people.name_in(phrase, subj[0]) if phrase[:1].isupper() else None
         return subj if got is not None and got[1] else None
+
+    def _reported_in_sentence(self, idx: int) -> tuple[int, int] | None:
+        """A quotation inside the speech its sentence reports from the opening: "The Harbour
+        Pilots' Association has warned that the trade could be “gone within a decade” unless
+        …" -> the subject of that speech verb (a person, an organisation, he or she), when no
+        one else is named between the verb and the quotation."""
+        span = self.spans[idx]
+        _, ps, _ = self._para_of(span.open_at)
+        start = self._sentence_start(span.open_at, ps)
+        if idx and self.spans[idx - 1].close_end > start:
+            return None
+        toks = self._tokens(start, span.open_at)
+        verbs = [v for v in range(1, min(len(toks), 12)) if self._verb_at(toks, v)]
+        if not verbs:
+            return None
+        subj = self._subject_before(toks, verbs[0])
+        if subj is None or subj[0] > toks[min(len(toks) - 1, 3)][1]:
+            return None
+        phrase = self.text[subj[0] : subj[1]]
+        if phrase not in ("He", "She") and (
+            not phrase[:1].isupper() or self.people.name_in(phrase, subj[0]) is None
+        ):
+            return None
+        return subj if self._people_named(subj[1], span.open_at) == 0 else None
 
     def _sentence_subject(self, idx: int) -> tuple[int, int] | None:
         """A quotation that ends the sentence a person's name opens: "Moore thanked him for

@@ -112,6 +112,10 @@ def _split_article(words: list[str]) -> tuple[str, list[str]] | None:
         return first.lower(), words[1:]
     if _AGE_RE.match(first):  # "sagt der 67-Jährige" is read as "67-Jährige"
         return "", words
+    if first.lower() == "the" and len(words) > 1 and _AGE_RE.match(words[1]):
+        # "the 68-year-old said": an English age stands for the person named before, like a
+        # nationality ("the Swede"); an English role noun does not (see the module's note)
+        return "the", words[1:]
     return None
 
 

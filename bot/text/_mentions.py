@@ -29,6 +29,9 @@ INTRODUCED_RE = re.compile(
 )
 # a dateline opening a wire story: "BERLIN (dpa) -", "HEERENVEEN -", "ZÜRICH –"
 _DATELINE_RE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ .'/-]{1,30}(?:\s*\([^()]{1,30}\))?\s+[-–—]$")
+# a second main clause after a comma and a conjunction, or a semicolon: its first name is a
+# subject ("…, and Delia Marsh found herself", "…; Reyes disagreed")
+_SECOND_CLAUSE_RE = re.compile(r"(?:, (?:and|but|while|whereas)|;)$")
 _PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w'’-])(He|She)\s+[a-z]")
 _FINITE = frozenset("was were is are has had have".split())
 _FRONTING = frozenset("in at on during after before since speaking asked while when".split())
@@ -203,6 +206,18 @@ class MentionFeatures:
                 return True
         if head[-1:] in "”\"'’":  # ,” Bozell says
             return True
+        pre, comma, role = head.rpartition(",")
+        if (
+            comma
+            and 1 <= len(role.split()) <= 3
+            and all(w.isalpha() and w.islower() for w in role.split())
+            and pre.split()[0].lower() in _FRONTING
+            and len(pre.split()) <= 12
+            and "," not in pre
+        ):
+            return True  # "At the taxi rank, domestic worker [Thandi Moyo], 47, had waited"
+        if _SECOND_CLAUSE_RE.search(head):
+            return True  # "Then Dunmore struck out two hitters, and [Delia Marsh] found herself"
         if (
             head.endswith(",")
             and len(words) <= 8

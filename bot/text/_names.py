@@ -217,6 +217,12 @@ def acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.lower() in PRONOUNS
 
 
+def _plural_owner(word: str, following: list[str]) -> bool:
+    """True for a plural possessive inside an organisation's name: "Pilots' Association",
+    "Farmers' Union" (the run goes on; "Ana's Bakery" and "Lind's aide" end at the owner)."""
+    return word.endswith(("s'", "s’")) and bool(following) and bare(following[0]) in ORG_WORDS
+
+
 def possessive(word: str) -> bool:
     w = word.rstrip(".,;:")
     return w.endswith(("'s", "’s", "s'", "s’"))
@@ -247,7 +253,7 @@ def name_runs(phrase: str) -> list[list[str]]:
             if tail == "." and ends:
                 word = word.rstrip(".")
             cur.append(word.rstrip(",;:!?"))
-            if ends or possessive(word):
+            if ends or (possessive(word) and not _plural_owner(word, words[k + 1 : k + 2])):
                 runs.append(cur)
                 cur = []
         elif (

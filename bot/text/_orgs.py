@@ -14,8 +14,9 @@ from bot.text.lexicon import load
 _OFFICE_FOR_RE = re.compile(
     r"(?:(?:[A-Z][\w'’-]*\s)*([A-Z][\w'’-]*))\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s*$"
 )
+# "the Ministry of Health", "the Department for Education"
 _ORG_OF_RE = re.compile(
-    r"((?:[A-Z][\w'’-]*\s)*[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"((?:[A-Z][\w'’-]*\s)*[A-Z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s(?:(?:and|&)\s)?[A-Z][\w'’-]*)*\s*$"  # "Department of Fisheries and Oceans"
 )
 _COMMON_ORG_RE = re.compile(r"\b([Tt]he) ((?:[a-z]+ ){1,3}[a-z]+)")
@@ -61,4 +62,33 @@ def common_org(text: str, pos: int) -> str | None:
             if words[j - 1] in _ORG_NOUNS and words[j] in nm.SPEECH_VERBS:
                 found = m.group(1) + " " + " ".join(words[:j])
                 break
+    return found
+
+
+# a capitalized name holding an organisation word, with an "of"/"for" complement or not:
+# "Lower Clarence Shire Council", "Society of Rural Librarians", "the Trust for Old Mills"
+_NAMED_ORG = r"(?:[A-Z][\w'’&.-]*\s+){{0,4}}{noun}(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*){{0,3}})?"
+
+
+def org_named_before(phrase: str, text: str, pos: int) -> str | None:
+    """The full name of the organisation "the council" or "the society" stands for: the last name before ``pos`` of two or more capitalized words holding that
+    word ("Lower Clarence Shire Council", "Society of Rural Librarians"), else None.
+
+    News names an organisation in full once and then by its head noun; the head noun alone
+    says only what kind of body spoke. The name must hold the word itself, so "the company"
+    never becomes a name that does not say "Company"."""
+    words = phrase.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].islower():
+        return None
+    noun = nm.bare(words[1])
+    if noun not in nm.ORG_WORDS or noun in ("house", "party", "post"):
+        return None  # ("the house", "the party": more often a building or a gathering)
+    found = None
+    pattern = re.compile(r"\b" + _NAMED_ORG.format(noun=re.escape(noun.capitalize())) + r"\b")
+    for m in pattern.finditer(text, max(0, pos - 6000), pos):
+        name = m.group().strip()
+        if name.split()[0] in ("The", "A", "An"):
+            name = name.split(" ", 1)[1] if " " in name else ""
+        if len(name.split()) >= 2:
+            found = name
     return found

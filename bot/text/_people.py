@@ -27,6 +27,30 @@ from bot.text._shapes import employer_cut
 _SHORT_SMALL_WORDS = frozenset("and the for but nor yet off via per out not".split())
 _HEADLINE_SMALL_WORDS = frozenset("with from into onto over than that upon about after".split())
 # a short line that is a byline or a photo credit: "By Ann Lee", "Photo: Ann Lee / Reuters"
+# "the village of Lawrence", "the town of Florence": a place however like a first name it looks
+_PLACE_OF_RE = re.compile(
+    r"\b(?:village|town|city|county|province|district|region|island|port|suburb|hamlet"
+    r"|municipality|parish|township|borough|settlement)\s+of\s+$",
+    re.IGNORECASE,
+)
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _team(words: list[str]) -> bool:
+    """True for a capitalized run that, after "the", names a team or a band by a plural
+    noun: "the Norfolk Shipwrights", "the Harbour Herons" (not "the Rev. Al Sharpton",
+    "the Prince of Wales": a title first, nor "the Chris Evans": a first name first)."""
+    last, first = nm.bare(words[-1]), nm.bare(words[0]).rstrip(".")
+    return (
+        len(words) >= 2
+        and last.endswith("s")
+        and not last.endswith(("ss", "us", "is", "'s", "’s"))
+        and first not in fn.FIRST_NAMES
+        and first not in nm.TITLES
+        and "of" not in words
+    )
+
+
 _CREDIT_RE = re.compile(
     r"(?:By|Par|Von|Por|Di|Door|Photo|Photograph|Image|Credit|Foto|Bild|Crédit)\b\s*:?\s+"
     rf"[{_CAP}]"
@@ -202,6 +226,13 @@ class People(MentionFeatures):
                     continue
                 if self._germanic and _AMOUNT_RE.search(text, max(0, pos + at - 12), pos + at):
                     continue  # "2,4 Millionen Euro", "300 Geburten": an amount, no one
+                if _PLACE_OF_RE.search(text, max(0, pos + at - 30), pos + at):
+                    continue
+                if _team(words) and (
+                    run[0] in ("The", "the")
+                    or _THE_BEFORE_RE.search(text, max(0, pos + at - 5), pos + at)
+                ):
+                    continue
                 gender = gender or self._role_gender(pos + at)
                 if len(words) == 1 and gender is None:
                     gender = fn.lone_first_name_gender(words[0])  # "Andrew said"

@@ -24,7 +24,7 @@ from bot.text._epithets import (
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._germanic import adjunct_at
 from bot.text._marks import Span
-from bot.text._orgs import byline_author, common_org
+from bot.text._orgs import byline_author, common_org, org_named_before
 from bot.text._people import People
 from bot.text._roles_germanic import GermanicEpithets
 from bot.text._shapes import DETERMINERS, PREPOSITIONS
@@ -57,7 +57,9 @@ _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
 _CAPITAL_RE = re.compile(r"(?:^|['’])[^\W\d_a-z]")
 # "The company said", "the agency warned": a common noun for an organisation, its verb
 # words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
-_DANGLING = frozenset("who whom which that by for to of with from being been".split())
+_DANGLING = frozenset(
+    "who whom which that by for to of with from being been be would will could should must shall".split()
+)
 
 
 @dataclass(slots=True)
@@ -386,6 +388,10 @@ class Resolver(GermanicEpithets):
             )
             if found is not None:
                 return found  # "the midfielder", "la boulangère": the person named before
+        named = org_named_before(phrase, self.people.text, raw.pos)
+        if named is not None:
+            orgs.append(named)
+            return named  # "the council" after "Lower Clarence Shire Council"
         # a common noun phrase ("the spokesman", "Ryan's office") is shown as written;
         # a clause fragment the rules caught ("perhaps only half", "At that point") is not
         first = nm.bare(words[0]) if words else ""

@@ -45,6 +45,7 @@ class RomanceRules:
 
     text: str
     spans: list[Span]
+    span_opens: list[int]
     people: People
 
     def _para_of(self, pos: int) -> tuple[int, int, int]:
@@ -73,7 +74,7 @@ class RomanceRules:
         opening the sentence before the quotation whose attribution is at ``pos``, in the
         same paragraph, as (phrase, where); with ``named``, else the one person that sentence
         names ("Deluso l'allenatore X. «…», ha ammesso.")."""
-        k = bisect.bisect_right([s.open_at for s in self.spans], pos) - 1
+        k = bisect.bisect_right(self.span_opens, pos) - 1
         _, ps, _ = self._para_of(pos)
         start = self._sentence_start(pos, ps)
         if k + 1 < len(self.spans) and start == self._sentence_start(self.spans[k + 1].open_at, ps):

@@ -58,6 +58,12 @@ _OPEN_MARKS = "\"“„«»‘'`「『"
 _REACH = 600  # characters of context read on either side of a quotation
 
 
+# words opening a subordinate or reported clause, never a speaker phrase
+_CLAUSE_OPENERS = frozenset(
+    "that which unless because if although though whereas whether until".split()
+)
+
+
 def _opens_paragraph(span: Span, para_start: int) -> bool:
     """True when the quotation's opening mark starts its paragraph."""
     return span.open_at == para_start
@@ -75,6 +81,7 @@ class Attributor(AfterRules, InterviewRules, Resolver, RomanceRules):
     ) -> None:
         self.text = text
         self.spans = spans
+        self.span_opens = [s.open_at for s in spans]  # sorted, for bisecting
         self.paras = paras
         self.para_starts = [p[0] for p in paras]
         self.bounds = sentence_bounds(text, paras)
@@ -268,6 +275,11 @@ class Attributor(AfterRules, InterviewRules, Resolver, RomanceRules):
         after, after_only = self._after(span, next_open)
         if after is not None and verb_closes(text, span.close_end, after):
             after = None  # "… dat het “…” vindt.": the verb's subject stands before the quotation
+        if after is not None and text[after[0] : after[1]].split(" ", 1)[0] in _CLAUSE_OPENERS:
+            # "… said that it was “reviewing the rules”, and that changes would be announced",
+            # "… could be “gone in a decade” unless more pilots are trained, figures showed":
+            # a clause the sentence goes on with, not who speaks
+            after = None
         if after is not None and last == ",":
             return after  # “…,” he said
         aside = self._aside(span, prev_close)
@@ -327,6 +339,7 @@ class Attributor(AfterRules, InterviewRules, Resolver, RomanceRules):
                         or self._sentence_subject(idx)
                         or self._echo_after(idx)
                         or self._lead_quote(idx)
+                        or self._reported_in_sentence(idx)
                     )
                     if got is not None:
                         out[idx] = _Raw(text[got[0] : got[1]], got[0])

@@ -39,7 +39,7 @@ _SENTENCE_OPENERS = frozenset(
 )
 _TAIL_RE = re.compile(
     r" (?:before|after|when|while|during|in|at|on|for|to|since|until|over|about|with|against"
-    r"|by|from) [a-z][\w ,'’-]{0,60}[.]"
+    r"|by|from|unless|because|if|although|once) [a-z][\w ,'’-]{0,60}[.]"
 )
 _VERDICT_VERBS = frozenset("called labelled labeled branded described dubbed".split())
 _KEY_MIN_WORDS = 4  # shorter quotations are never key quotes

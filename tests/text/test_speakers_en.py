@@ -715,7 +715,7 @@ ARTICLES: list[Case] = [
         "Kestrel City 2 Dunmore Rovers 2\n\nKestrel City boss Andy Marchetti accused his players of “switching off” after they let a two-goal lead slip in the final ten minutes.\n\n“At 2-0 you have to kill the game. We didn't. That's on all of us, me included,” Marchetti said.\n\nRovers substitute Jamal Osei scored twice in four minutes to rescue a point.\n\n“The gaffer told me to run at them, so I ran at them,” the 19-year-old said with a grin.\n\nRovers manager Sue Pritchard praised her side's spirit. “They never gave up. I'm so proud of them,” she said.\n\nMarchetti was also unhappy with the referee. Asked about the penalty appeal in the first half, he said: “Everyone in the ground saw it except one man.”",
         [
             ("At 2-0 you have", "Andy Marchetti"),
-            ("The gaffer told me", "the 19-year-old"),
+            ("The gaffer told me", "Jamal Osei"),  # an age stands for the person named before
             ("They never gave up", "Sue Pritchard"),
             ("Everyone in the ground", "Andy Marchetti"),
         ],

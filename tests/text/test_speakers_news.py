@@ -24,12 +24,13 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.67, "fr": 0.63, "de": 0.58, "es": 0.51, "it": 0.59, "pt": 0.59, "nl": 0.64}
+FLOORS = {"en": 0.87, "fr": 0.63, "de": 0.58, "es": 0.51, "it": 0.59, "pt": 0.59, "nl": 0.64}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"
 _ARTICLE = re.compile(
-    r"^(?:the|le|la|les|l['’]|der|die|das|de|het|el|los|las|o|os|a|as|il|lo|i|gli)\s*", re.I
+    r"^(?:(?:the|le|la|les|der|die|das|de|het|el|los|las|o|os|a|as|il|lo|i|gli)\s+|l['’]\s*)",
+    re.I,
 )
 
 
@@ -44,7 +45,11 @@ def _same(expected: str | None, found: str | None) -> bool:
 
 
 def _cases(lang: str) -> list[Case]:
-    records = json.loads((_DIR / f"{lang}.json").read_text(encoding="utf-8"))
+    records = [
+        record
+        for path in sorted(_DIR.glob(f"{lang}*.json"))  # "en.json", "en_2.json", …
+        for record in json.loads(path.read_text(encoding="utf-8"))
+    ]
     return [(r["text"], [(head, speaker) for head, speaker in r["expected"]]) for r in records]
 
 

@@ -200,6 +200,64 @@ CASES = [
         ' better data."',
         ["Nadia Holm"],
     ),
+    # an organisation named in full, then by its head noun: the full name
+    (
+        "Harbour Valley District Council said in a statement that twelve roads were closed.\n\n"
+        "“Stay off flooded roads, even when they look shallow,” the council said.",
+        ["Harbour Valley District Council"],
+    ),
+    (
+        "The Society of Coastal Painters has fought the closure of the gallery for a year.\n\n"
+        "“Once a gallery goes, it never comes back to a small town,” the society said.",
+        ["Society of Coastal Painters"],
+    ),
+    # ... but a head noun no earlier name holds stays as written
+    (
+        "Eastbrook said it accepted the findings of the inquiry.\n\n"
+        "“We are sorry, and we will put it right for every customer,” the company said.",
+        ["the company"],
+    ),
+    # an English age stands for the person named before it; a place named like a person
+    # ("the village of Florence") is no one
+    (
+        "In the village of Florence, dairy farmer Owen Marsh spent the night moving his herd."
+        " “We have seen floods before, but never two in one year,” the 63-year-old said.",
+        ["Owen Marsh"],
+    ),
+    # a team named by a plural after "the" is no person for "she"
+    (
+        "Then Rafe Dunmore struck out the last two hitters, and Delia Marsh, the Norfolk"
+        " Herons' general manager, found herself soaked in cider.\n\n"
+        "“I have never been this nervous in twenty years of baseball,” she said.",
+        ["Delia Marsh"],
+    ),
+    # a sentence about a person by pronoun, then a sentence that is only the quotation
+    (
+        "Nurse Ellen Pike is not so sure. She believes the care is safer now, even if the job"
+        " is harder. ‘When I started, nobody checked anything twice.’",
+        ["Ellen Pike"],
+    ),
+    # a clause the sentence goes on with after a quotation ("…, and that changes would be
+    # announced", "… unless more pilots are trained") is no speaker phrase; an organisation
+    # "for" its charge is named whole; a short quotation inside the speech a sentence reports
+    # from its opening goes to that sentence's subject
+    (
+        "The Department for Transport said in a statement that it was “looking again at how"
+        " rural buses are funded”, and that changes would be announced in the spring.",
+        ["Department for Transport"],
+    ),
+    (
+        "The Harbour Pilots' Association has warned that the trade could be “gone within a"
+        " decade” unless more young people are trained.",
+        ["Harbour Pilots' Association"],
+    ),
+    # a fronted place, then a role and the name: the name is the sentence's subject
+    (
+        "Police spokeswoman Captain Ruth Abara said two buses had been stoned. “We have more"
+        " officers out tonight,” she said.\n\nAt the taxi rank, domestic worker Thandi Moyo, 47,"
+        " had been waiting for two hours. “I only know I am losing a day's pay,” she said.",
+        ["Ruth Abara", "Thandi Moyo"],
+    ),
 ]
 
 
