@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 
 from bot.text import _names as nm
+from bot.text._reading import language
+from bot.text._shapes import GERMANIC_PREPOSITIONS
 
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{0,40}")
 _QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -69,6 +71,12 @@ class Mention:
     speaker: bool
     sent: int
     para: int
+
+
+# an article and role nouns (joined by "und"/"en") opening a German or Dutch sentence
+_GERMANIC_OPENING_RE = re.compile(
+    r"(?:Der|Die|Das|De|Het)\s+(?:[a-zäöü]\w*e[nrs]?\s+)?\w+(?:\s+(?:und|en)(?:\s+\w+)?)?"
+)
 
 
 class MentionFeatures:
@@ -164,7 +172,12 @@ class MentionFeatures:
             k += 1
         # a German or Dutch verb, a preposition and an article before a capitalized noun
         # ("Erik ten Hag haderte mit der Chancenverwertung") is a sentence going on, no role
-        if any(nm.bare(w) in nm.NOUN_ARTICLES or nm.bare(w) in nm.FOREIGN_STOPS for w in words[:k]):
+        if any(
+            nm.bare(w) in nm.NOUN_ARTICLES
+            or nm.bare(w) in nm.FOREIGN_STOPS
+            or w in GERMANIC_PREPOSITIONS  # "Mirko X verkürzte per Kopf", "vor dem Spiel"
+            for w in words[:k]
+        ):
             return False
         return 1 <= k <= 3 and k < len(words) and words[k][:1].isupper()
 
@@ -204,6 +217,8 @@ class MentionFeatures:
             # capitalized role words (German nouns, titles) open the sentence before the name
             if not any(nm.bare(w) in nm.STOPWORDS for w in words):
                 return True
+        if _GERMANIC_OPENING_RE.fullmatch(head) and language() in ("german", "dutch"):
+            return True  # "Der Landwirt und Kleinaktionär [Ueli X]", "De student [Thijs X]"
         if head[-1:] in "”\"'’":  # ,” Bozell says
             return True
         pre, comma, role = head.rpartition(",")

@@ -292,7 +292,8 @@ class Resolver(GermanicEpithets):
                 found = self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
                 return found or (common_org(self.people.text, raw.pos) if low == "it" else None)
             return None
-        if _reading.language() in ("german", "dutch"):
+        germanic = _reading.language() in ("german", "dutch")
+        if germanic:
             # "teilte der Verein mit", "schreef het waterschap": the body introduced before;
             # "sagte der Chefarzt" after "der Chefarzt der Gynäkologie, Dr. Andreas X"
             known = self._germanic_epithet(phrase, raw.pos)
@@ -382,6 +383,9 @@ class Resolver(GermanicEpithets):
                     if any(ch.isdigit() for ch in phrase)  # (an age epithet only)
                     else None
                 )
+                # "Hermine X hatte … bei Zach angelegt. »…«, schilderte die Pensionistin":
+                # German and Dutch epithets, the one subject of the sentence before
+                or (self._one_subject_before(raw.pos, epithet[0]) if germanic else None)
                 or self.people.antecedent(raw.pos, epithet[0], known=True)
                 or self.people.antecedent(raw.pos, epithet[0])
                 or self.people.antecedent(raw.pos, None)

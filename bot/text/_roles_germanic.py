@@ -11,6 +11,7 @@ before it is that person.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from bot.text import _names as nm
@@ -137,3 +138,20 @@ class GermanicEpithets:
             bodies = [o for o in self._seen()[0] if para < o[0] < pos]
             return bodies[-1][1] if bodies else None
         return None
+
+    def _one_subject_before(self, pos: int, gender: str | None) -> str | None:
+        """The one person who is a subject in the sentence before ``pos`` (or in its own
+        sentence before it), of a fitting gender: "Hermine X hatte … bei Zach angelegt. »…«,
+        schilderte die Pensionistin" -> Hermine X (Zach, no subject, does not count)."""
+        people = self.people
+        sent = bisect.bisect_right(people.bounds, pos)
+        subjects = {
+            m.name
+            for m in people.mentions
+            if m.pos < pos
+            and m.sent >= sent - 1
+            and m.subject
+            and len(m.name.split()) >= 2
+            and (gender is None or m.gender in (None, gender))
+        }
+        return subjects.pop() if len(subjects) == 1 else None
