@@ -89,6 +89,7 @@ class MentionFeatures:
     registry: dict[str, list[tuple[int, tuple[str, ...], str | None]]]
     key_gender: dict[str, str]
     _lower_words: set[str] | None
+    _german: bool
 
     def _sentence_start(self, pos: int) -> int:  # provided by ``People``
         raise NotImplementedError
@@ -145,6 +146,16 @@ class MentionFeatures:
         """The gender a role noun right before ``pos`` gives: "widow Terry Lee" -> "f"."""
         before = self.text[max(0, pos - 20) : pos].split()
         word = before[-1].lower() if before else ""
+        if (
+            word in ("der", "die")
+            and (len(before) < 2 or before[-2][-1:] in ",.:")
+            and self._german
+        ):
+            # ", der Linguist Professor X", "Die Hebamme X": an article in the nominative
+            # before the role run (a noun in "-in" is a woman's: "der Richterin" is dative)
+            noun = self.text[pos : pos + 40].split()[:1]
+            female = word == "die" or bool(noun and noun[0].endswith("in") and len(noun[0]) > 4)
+            return "f" if female else "m"
         return "f" if word in nm.FEMALE_ROLES else "m" if word in nm.MALE_ROLES else None
 
     def _lone_subject(self, pos: int, word: str) -> bool:

@@ -128,20 +128,25 @@ class Resolver(GermanicEpithets):
         article and a role ("L'élu")."""
         if len(words) == 1 and words[0][:2] in ("L'", "L’") and words[0][2:3].islower():
             return True  # "L'élu écologiste a défendu …": an article, then a role
+        adjective = ""
         if (
             len(words) in (3, 4)
             and words[0].lower() in ("der", "die")
-            and all(w.isalpha() and w.islower() for w in words[1:-1])
+            # (or a place's adjective: "der Wiener Anwalt", "die Lünener Trainerin")
+            and all(w.isalpha() and (w.islower() or w.endswith("er")) for w in words[1:-1])
         ):
+            adjective = words[1] if words[1][:1].isupper() else ""
             words = [words[0], words[-1]]  # "die gebürtige Nigerianerin": adjectives, a noun
         if len(words) != 2 or words[0].lower() not in ("der", "die", "de", "le", "la", "the"):
             return False  # (French: "a confié le Français", "la Britannique")
         key = nm.bare(words[1])
         if words[0].lower() == "the" and (key in nm.ORG_WORDS or nm.looks_like_org([words[1]])):
             return False  # "the Pentagon", "the Times": an organisation by its name
+        # (a run read as a name only with its place's adjective, "Wiener Anwalt", is none)
+        entries = [e for e in self.people.registry.get(key, []) if e[1][0] != adjective]
         return (
             words[1][:1].isupper()
-            and key not in self.people.registry
+            and not entries
             and key not in self.people.key_gender
             and key not in FIRST_NAMES
         )
@@ -278,7 +283,15 @@ class Resolver(GermanicEpithets):
                 # "L'éleveur, lui, ne compte pas lâcher. « … », prévient-il.": the role noun
                 # opening the sentence before is the pronoun's person
                 got_chain = self._resolve(_Raw(*chain), orgs)
-                if got_chain is not None and got_chain[:1].isupper():
+                # (in German and Dutch, where "sie" is also "her" and "they", only a person
+                # known to be of the pronoun's gender: not "der Linguist X brachte sie …")
+                sex = "m" if low in nm.MALE_PRONOUNS else "f"
+                known = {m.gender for m in self.people.mentions if m.name == got_chain}
+                if (
+                    got_chain is not None
+                    and got_chain[:1].isupper()
+                    and (known == {sex} or _reading.language() not in ("german", "dutch"))
+                ):
                     return got_chain
             if low in nm.MALE_PRONOUNS:
                 return self.people.antecedent(raw.pos, "m")

@@ -116,8 +116,13 @@ class GermanicEpithets:
         seen = self._seen()
         low = phrase.lower()
         for _, name, kind in seen[0]:
-            if low == f"{kind} {name.lower()}":
-                return name, False  # "Zorgverzekeraar Menzis": the body without its kind
+            if (
+                low in (f"{kind} {name.lower()}", name.lower())
+                or low.split(" ", 1)[-1] == name.lower()
+            ):
+                # "Zorgverzekeraar Menzis": the body without its kind; "Der Wiener
+                # Schachverband": the body by its name
+                return name, False
         body = org_epithet(phrase, self.people.text, pos, seen[0])
         if body is not None:
             return body, False
