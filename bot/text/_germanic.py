@@ -310,8 +310,27 @@ def clause_pronoun(toks: list[Token]) -> Token | None:
     return None
 
 
-# adverbs opening a Dutch or German sentence before its subject: "Ook zij", "Auch er"
-_ADVERBS = frozenset("ook auch ook nu jetzt zelf selbst toch doch".split())
+# adverbs opening a Dutch or German sentence before its subject ("Ook zij", "Auch er") or
+# before the verb and the subject ("Toch toonde ze zich …:", "Dann sagte er:")
+_ADVERBS = frozenset(
+    """ook auch nu jetzt zelf selbst toch doch dann danach daarna later später ook daarop
+    darauf daarom deshalb dennoch trotzdem tegelijk zugleich immerhin wel""".split()
+)
+
+
+def adverb_v2_pronoun(toks: list[Token]) -> Token | None:
+    """The pronoun after the verb of a German or Dutch clause an adverb opens, before a colon:
+    "Toch toonde ze zich een goede verliezer:" -> "ze" (a clause opening on a name, "Müller
+    fragte sie:", is left alone: "sie" is asked there)."""
+    if (
+        len(toks) >= 3
+        and toks[0][0].lower() in _ADVERBS
+        and toks[1][0].islower()
+        and toks[2][0].lower() in _PRONOUNS
+        and language() in ("german", "dutch")
+    ):
+        return toks[2]
+    return None
 
 
 _VERB_LAST_RE = re.compile(r"[^\S\n]+([^\W\d_]+)[.!?]")

@@ -89,7 +89,6 @@ class MentionFeatures:
     registry: dict[str, list[tuple[int, tuple[str, ...], str | None]]]
     key_gender: dict[str, str]
     _lower_words: set[str] | None
-    _german: bool
 
     def _sentence_start(self, pos: int) -> int:  # provided by ``People``
         raise NotImplementedError
@@ -149,7 +148,7 @@ class MentionFeatures:
         if (
             word in ("der", "die")
             and (len(before) < 2 or before[-2][-1:] in ",.:")
-            and self._german
+            and language() == "german"
         ):
             # ", der Linguist Professor X", "Die Hebamme X": an article in the nominative
             # before the role run (a noun in "-in" is a woman's: "der Richterin" is dative)

@@ -28,6 +28,7 @@ from bot.text._after import AfterRules
 from bot.text._cjk import CJK_CHAR_RE, cjk_speaker
 from bot.text._context import ASKED
 from bot.text._germanic import (
+    adverb_v2_pronoun,
     document_after,
     inverted_verb,
     object_word,
@@ -246,7 +247,11 @@ class Attributor(AfterRules, InterviewRules, Resolver, RomanceRules):
                 last = self.text.find(runs[-1][-1], at, end)
                 if 0 <= at <= last:
                     return at, last + len(runs[-1][-1])
-            # "Réponse de l'élue :", "X, que …:", else "Marlow made the following comment: “..." -- the clause's subject
+            # "Réponse de l'élue :", "X, que …:", "Toch toonde ze zich …:" (see _germanic), else
+            # "Marlow made the following comment: “..." -- the clause's subject
+            v2 = adverb_v2_pronoun(toks)
+            if v2 is not None:
+                return v2[1], v2[2]
             return self._colon_speaker(toks) or self._clause_subject(toks[:30])
         return None
 
@@ -273,8 +278,12 @@ class Attributor(AfterRules, InterviewRules, Resolver, RomanceRules):
         last = text[span.start : span.end].rstrip(" '’")[-1:]
         before = self._before(span, prev_close)
         after, after_only = self._after(span, next_open)
-        if after is not None and verb_closes(text, span.close_end, after):
-            after = None  # "… dat het “…” vindt.": the verb's subject stands before the quotation
+        if after is not None and (
+            verb_closes(text, span.close_end, after) or text[after[0] : after[1]] in ("en", "und")
+        ):
+            # "… dat het “…” vindt.", "X sprak van “…” en kondigde aan …": the subject stands
+            # before the quotation
+            after = None
         if after is not None and text[after[0] : after[1]].split(" ", 1)[0] in _CLAUSE_OPENERS:
             # "… said that it was “reviewing the rules”, and that changes would be announced",
             # "… could be “gone in a decade” unless more pilots are trained, figures showed":
