@@ -30,6 +30,10 @@ def _words(s: str) -> frozenset[str]:
 SPEECH_VERBS = LanguageWords(
     load(*(f"speech_verbs_{lang}" for lang in ("en", "fr", "de", "es", "it", "pt", "nl", "ru"))),
     english=load("speech_verbs_en"),
+    foreign={
+        "german": load("speech_verbs_nl") - load("speech_verbs_de", "speech_verbs_en"),
+        "dutch": load("speech_verbs_de") - load("speech_verbs_nl", "speech_verbs_en"),
+    },
 )
 # auxiliaries before an inverted verb: « … », a déclaré X / „…“, hat X gesagt
 AUXILIARIES = _words("a ha hat heeft had has")  # "Marchetti a précisé", "Ruiz had written"
