@@ -30,6 +30,11 @@ _EMPLOYER_PREPS = frozenset("vom von van bei beim".split())
 _DOC_ARTICLES = frozenset("einer einem eines dem der des een het".split())
 
 
+def germanic() -> bool:
+    """True while a plainly German or Dutch text is read."""
+    return language() in ("german", "dutch")
+
+
 def germanic_verb(word: str) -> bool:
     """True for a German or Dutch speech verb in lower case ("benadrukt", "sagte")."""
     return word.islower() and word in _VERBS
@@ -346,3 +351,26 @@ def verb_closes(text: str, close_end: int, after: tuple[int, int]) -> bool:
         and m.group(1).islower()
         and language() in ("german", "dutch")
     )
+
+
+# "Der Herr Hofrat heißt Leopold X", "De nieuwe buurman heet Sem de Wit": who a noun names
+_CALLED_RE = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]e|[Hh]et)\s+(?:(Herr|Frau|meneer|mevrouw)\s+)?([^\W\d_][\w-]+)\s+"
+    r"(?:heißt|heet)\s+([^\W\d_a-z][\w'’-]+(?:\s+(?:van|von|de|der|den|ter|ten)){0,2}"
+    r"\s+[^\W\d_a-z][\w'’-]+)"
+)
+
+
+def called_names(text: str) -> list[tuple[str, int, list[str], str | None]]:
+    """(noun, where, full name, gender) for each "Der Herr Hofrat heißt Leopold X" of a German or
+    Dutch text: the noun ("Hofrat", "buurman") then stands for that full name."""
+    if not germanic():
+        return []
+    out = []
+    for m in _CALLED_RE.finditer(text):
+        title = m.group(1) or ""
+        gender = (
+            "m" if title in ("Herr", "meneer") else "f" if title in ("Frau", "mevrouw") else None
+        )
+        out.append((m.group(2).lower(), m.start(3), m.group(3).split(), gender))
+    return out

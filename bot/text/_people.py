@@ -14,7 +14,7 @@ import re
 
 from bot.text import _firstnames as fn
 from bot.text import _names as nm
-from bot.text._germanic import german_text, object_cut
+from bot.text._germanic import called_names, german_text, object_cut
 from bot.text._mentions import INTRODUCED_RE, Mention, MentionFeatures
 from bot.text._namere import CAP as _CAP
 from bot.text._namere import COUPLE_RE as _COUPLE_RE
@@ -159,6 +159,10 @@ class People(MentionFeatures):
                 for name in (first, second):
                     words = [name, *surname]
                     self._register(name.lower(), m.start(), words, fn.first_name_gender(words))
+        for noun, pos, words, gender in called_names(self.text):
+            # "Der Herr Hofrat heißt Leopold X": "Herr Hofrat" later is Leopold X
+            if noun not in self.registry:
+                self._register(noun, pos, words, gender or fn.first_name_gender(words))
         for pos, words in from_headlines:
             # but a known first name and the surname the body uses alone ("Ana Lind Quits The
             # Race", then "Lind said") give a person the body never names in full
