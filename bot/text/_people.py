@@ -15,6 +15,7 @@ import re
 from bot.text import _firstnames as fn
 from bot.text import _names as nm
 from bot.text._germanic import called_names, german_text, object_cut
+from bot.text._germanic_people import no_person, title_line
 from bot.text._mentions import INTRODUCED_RE, Mention, MentionFeatures
 from bot.text._namere import CAP as _CAP
 from bot.text._namere import COUPLE_RE as _COUPLE_RE
@@ -58,11 +59,6 @@ _CREDIT_RE = re.compile(
 
 
 # a phrase ending on "X of Y" with capitalized words: "The Ministry of Health"
-
-# a number (not a year) right before a capitalized run: German nouns counted, no names
-_AMOUNT_RE = re.compile(
-    r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d+)?|\d{1,3}(?:[ . ]\d{3})+|(?!19\d\d|20\d\d)\d{4,})\s+$"
-)
 
 # articles before a role noun ("the mayor", "la alcaldesa", "le ministre", "die Ministerin")
 _ROLE_ARTICLES = frozenset("the le la l el il lo o a de der die het".split())
@@ -200,20 +196,11 @@ class People(MentionFeatures):
                 out.add(k)
             elif pe - ps <= 80 and _CREDIT_RE.match(self.text, ps):
                 out.add(k)  # a byline or a photo credit names no one the story is about
-            elif k == 0 and len(self.paras) > 2 and self._germanic and self._title_line(ps, pe):
+            elif (
+                k == 0 and len(self.paras) > 2 and self._germanic and title_line(self.text, ps, pe)
+            ):
                 out.add(k)  # a German or Dutch headline: "Wie eine Kieler Forscherin X …"
         return out
-
-    def _title_line(self, ps: int, pe: int) -> bool:
-        """True for a short first line with no full stop and no quotation mark, the text going
-        on after a blank line: a headline in sentence case."""
-        line = self.text[ps:pe].strip()
-        return (
-            len(line) <= 120
-            and line[-1:] not in ".!?\"”“»«’'"
-            and not any(ch in line for ch in '"“”„»«')
-            and self.text[pe : pe + 2] == "\n\n"
-        )
 
     def _find_mentions(self, quoted: list[tuple[int, int]]) -> list[Mention]:
         text = self.text
@@ -245,15 +232,8 @@ class People(MentionFeatures):
                     continue
                 if nm.bare(words[0]) in nm.STOPWORDS or nm.bare(words[0]) in nm.NOUN_ARTICLES:
                     continue
-                if self._germanic and _AMOUNT_RE.search(text, max(0, pos + at - 12), pos + at):
-                    continue  # "2,4 Millionen Euro", "300 Geburten": an amount, no one
-                if (
-                    language() == "german"
-                    and len(words) == 1
-                    and text[max(0, pos + at - 5) : pos + at].split()[-1:] in (["die"], ["den"])
-                    and nm.surname_key(words) not in self.registry
-                ):
-                    continue  # "eine Arbeitsgruppe, die Walgesänge untersucht": a noun
+                if self._germanic and no_person(text, pos + at, words, self.registry):
+                    continue  # "2,4 Millionen Euro", "die Walgesänge": German or Dutch nouns
                 if _PLACE_OF_RE.search(text, max(0, pos + at - 30), pos + at):
                     continue
                 if _team(words) and (
