@@ -374,3 +374,21 @@ def called_names(text: str) -> list[tuple[str, int, list[str], str | None]]:
         )
         out.append((m.group(2).lower(), m.start(3), m.group(3).split(), gender))
     return out
+
+
+# the rest of a German or Dutch clause after a quotation up to its sentence's end
+_CLAUSE_REST_RE = re.compile(r"[^\S\n]+[^\W\d_][^.!?\n\"“”„«»]{0,140}[.!?]")
+
+
+def later_verb(text: str, close_end: int) -> int | None:
+    """Where the inverted speech verb stands that closes a German or Dutch sentence going on
+    after a quotation ("«…» anschauen, versprach sie.", "„…“ an die Hand zu nehmen, teilte das
+    Unternehmen mit."): after the clause's last comma, a speech verb and at most six words."""
+    m = _CLAUSE_REST_RE.match(text, close_end)
+    if m is None or "," not in m.group():
+        return None
+    at = close_end + m.group().rfind(",") + 1
+    tail = text[at : m.end()].split()
+    if not tail or tail[0] not in nm.SPEECH_VERBS or len(tail) > 7:
+        return None
+    return at + len(text[at:]) - len(text[at:].lstrip())

@@ -30,7 +30,9 @@ from bot.text._context import ASKED
 from bot.text._germanic import (
     adverb_v2_pronoun,
     document_after,
+    germanic,
     inverted_verb,
+    later_verb,
     object_word,
     v2_pronoun,
     verb_closes,
@@ -276,6 +278,13 @@ class Attributor(AfterRules, InterviewRules, Resolver, RomanceRules):
         # the quotation's last character before any closing single mark of a quotation
         # inside it: “… the term ‘outreach,’” he told the group
         last = text[span.start : span.end].rstrip(" '’")[-1:]
+        later = later_verb(text, span.close_end) if germanic() else None
+        if later is not None and text[span.close_end : span.close_end + 1] == " ":
+            # "Man werde das «ohne Vorbehalte» prüfen, versprach sie.": the inverted verb after
+            # the clause the quotation stands in, and its subject
+            np = self._np_after(self._tokens(later, self._sentence_end(later, next_open)), 1)
+            if np is not None:
+                return np
         before = self._before(span, prev_close)
         after, after_only = self._after(span, next_open)
         if after is not None and (

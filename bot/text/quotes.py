@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from bot.models import Quote
 from bot.text._dashes import dash_spans
 from bot.text._firstnames import FIRST_NAMES
+from bot.text._germanic import later_verb
 from bot.text._marks import Span, find_spans, paragraphs
 from bot.text._names import ACCORDING, FOR_WHOM, SPEECH_VERBS
 from bot.text._reading import language, reading
@@ -164,6 +165,8 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         and (last.group(1) in SPEECH_VERBS or last.group(1) in _VERDICT_LAST)
     ):
         return True  # "… die het werk “…” vond.", "dass es „…“ nennt.": the verb at the end
+    if language() in ("german", "dutch") and later_verb(text, span.close_end) is not None:
+        return True  # "Man werde das «ohne Vorbehalte» prüfen, versprach sie.": the verb after
     ends = inner[-1:] in ".!?" or after[:1] in (".", "!", "?")
     if not ends and not (
         # “…” then only an adjunct to the sentence's end: 'suggested that he had “decided on
