@@ -15,7 +15,7 @@ from bot.text import _foreign as fw
 from bot.text import _names as nm
 from bot.text._clause import ClauseRules
 from bot.text._firstnames import FIRST_NAMES
-from bot.text._germanic import employer_before, np_ends, np_start, pronoun_then_listener
+from bot.text._germanic import employer_before, germanic, np_ends, np_start, pronoun_then_listener
 from bot.text._people import People
 from bot.text._shapes import DETERMINERS, Token, verbish
 
@@ -163,8 +163,11 @@ class PhraseRules(ClauseRules):
             prev = toks[i - 2][0] if i >= 2 else ""
             if w == "and" and prev.endswith("ed") and prev.islower():
                 i -= 2  # "Ms. Quint smiled and said"
-            elif w in ("and", "but") and i >= 3 and not prev[:1].isupper():
-                # a second verb phrase: "Reyes backed the plan for years, but now said …"
+            elif (w in ("and", "but") or (w in ("und", "en") and germanic())) and (
+                i >= 3 and not prev[:1].isupper()
+            ):
+                # a second verb phrase: "Reyes backed the plan for years, but now said …", "Sie
+                # nimmt sie ernst, wie sie sagt, und antwortet ausführlich:"
                 return self._clause_subject(toks[: i - 1])
             elif (
                 w.lower() in nm.ADVERBS
