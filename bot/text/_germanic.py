@@ -392,3 +392,18 @@ def later_verb(text: str, close_end: int) -> int | None:
     if not tail or tail[0] not in nm.SPEECH_VERBS or len(tail) > 7:
         return None
     return at + len(text[at:]) - len(text[at:].lstrip())
+
+
+# a name, a comma and a relative pronoun opening the clause a quotation stands in: "kritiek van
+# de vzw X Y, die het werk ‘…’ vond", "der Verband X, der die Pläne „…“ nennt"
+_RELATIVE_RE = re.compile(
+    r"((?:vzw\s+)?[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,4}),\s+"
+    r"(?:die|der|dat|welke|welche)\s+[^,.;:!?\"“”„«»‘’]{0,80}$"
+)
+
+
+def relative_speaker(text: str, start: int, open_at: int) -> tuple[int, int] | None:
+    """The name a German or Dutch relative clause is about, for a quotation inside it that a
+    verb closes: "… kritiek van de vzw X Y, die het werk ‘…’ vond." -> "vzw X Y"."""
+    m = _RELATIVE_RE.search(text, start, open_at)
+    return m.span(1) if m is not None and germanic() else None

@@ -17,6 +17,7 @@ from bot.text._clause import ClauseRules
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._germanic import employer_before, germanic, np_ends, np_start, pronoun_then_listener
 from bot.text._people import People
+from bot.text._reading import language
 from bot.text._shapes import DETERMINERS, Token, verbish
 
 _MODALS = frozenset("would will could might may should can must".split())
@@ -383,7 +384,11 @@ class PhraseRules(ClauseRules):
         k = i - 1
         while k >= 0 and i - k <= 6:
             w = toks[k][0]
-            if w.lower() in DETERMINERS or (w[:1].isupper() and w.lower() in _FOREIGN_ARTICLES):
+            if (
+                w.lower() in DETERMINERS
+                or (w[:1].isupper() and w.lower() in _FOREIGN_ARTICLES)
+                or (w == "De" and language() == "dutch")  # "De minister liet weten"
+            ):
                 outer = self._outer_phrase(toks, k) if k > 1 else None
                 return (outer if outer is not None else toks[k][1]), toks[i - 1][2]
             if not (w[:1].isalpha() or w in ("'", "’", "-")) or w.lower() in _CLAUSE_STOP:

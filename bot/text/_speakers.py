@@ -28,12 +28,14 @@ from bot.text._after import AfterRules
 from bot.text._cjk import CJK_CHAR_RE, cjk_speaker
 from bot.text._context import ASKED
 from bot.text._germanic import (
+    INFINITIVES,
     adverb_v2_pronoun,
     document_after,
     germanic,
     inverted_verb,
     later_verb,
     object_word,
+    relative_speaker,
     v2_pronoun,
     verb_closes,
 )
@@ -144,6 +146,8 @@ class Attributor(AfterRules, InterviewRules, Resolver, RomanceRules):
             return listed  # "… said the same, including the former candidate Jo Marlow -- “…”"
         for v in range(len(toks) - 1, max(-1, len(toks) - 15), -1):
             n = self._verb_at(toks, v)
+            if n and v > 1 and toks[v][0] in INFINITIVES and germanic():
+                continue  # "De minister liet al weten dat ze ‘…’": the finite verb before it
             if not n:
                 if (
                     toks[v][0].lower() == "according"
@@ -287,6 +291,11 @@ class Attributor(AfterRules, InterviewRules, Resolver, RomanceRules):
                 return np
         before = self._before(span, prev_close)
         after, after_only = self._after(span, next_open)
+        if after is not None and verb_closes(text, span.close_end, after):
+            # "… kritiek van de vzw X Y, die het werk ‘…’ vond.": the relative clause's name
+            relative = relative_speaker(text, self._sentence_start(span.open_at, 0), span.open_at)
+            if relative is not None:
+                return relative
         if after is not None and (
             verb_closes(text, span.close_end, after) or text[after[0] : after[1]] in ("en", "und")
         ):

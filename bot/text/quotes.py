@@ -146,6 +146,15 @@ _VERB_LAST_RE = re.compile(r"[^\S\n]+([^\W\d_]+)[.!?]")
 _VERDICT_LAST = frozenset("vond vindt vinden fand findet fanden bezeichnet bezeichnete".split())
 
 
+def _said_that(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for a quotation inside a German or Dutch "dass"/"dat" clause that a speech verb
+    earlier in its sentence governs: "liet weten dat ze ‘…’ wil inzetten"."""
+    before = text[max(paras[span.paragraph][0], span.open_at - 200) : span.open_at]
+    words = [w.strip(",").lower() for w in re.split(r"[.!?:;]\s", before)[-1].split()]
+    that = max((k for k, w in enumerate(words) if w in ("dass", "dat")), default=-1)
+    return that > 0 and any(w in SPEECH_VERBS for w in words[:that])
+
+
 def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     """True for a short quotation a speech verb governs: ``«Nada cambia», declaró X`` (a
     comma, then the verb), or a sentence ending on the quotation after a speech verb in its
@@ -165,8 +174,12 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         and (last.group(1) in SPEECH_VERBS or last.group(1) in _VERDICT_LAST)
     ):
         return True  # "… die het werk “…” vond.", "dass es „…“ nennt.": the verb at the end
-    if language() in ("german", "dutch") and later_verb(text, span.close_end) is not None:
-        return True  # "Man werde das «ohne Vorbehalte» prüfen, versprach sie.": the verb after
+    if language() in ("german", "dutch") and (
+        later_verb(text, span.close_end) is not None or _said_that(text, span, paras)
+    ):
+        # "Man werde das «ohne Vorbehalte» prüfen, versprach sie.": the verb after; "De minister
+        # liet weten dat ze ‘alle mogelijke middelen’ wil inzetten": a speech verb and "dat"
+        return True
     ends = inner[-1:] in ".!?" or after[:1] in (".", "!", "?")
     if not ends and not (
         # “…” then only an adjunct to the sentence's end: 'suggested that he had “decided on
