@@ -102,6 +102,8 @@ def org_epithet(phrase: str, text: str, pos: int, orgs: list[tuple[int, str, str
     if not 2 <= len(words) <= 3 or words[0].lower() not in _ARTICLES:
         return None
     head = words[-1].lower()
+    if spokes is not None and head.endswith("s") and _kind(head[:-1]):
+        head = head[:-1]  # "eine Sprecherin des Unternehmens": the genitive
     adjectives = [w.lower() for w in words[1:-1]]
     if not head.isalpha() or any(not w.isalpha() or not w.islower() for w in words[1:-1]):
         return None
