@@ -307,12 +307,21 @@ def clause_pronoun(toks: list[Token]) -> Token | None:
         if tok[0].lower() not in _PRONOUNS:
             continue
         if k == 0 or (k == 1 and toks[0][0][:1].isupper() and toks[0][0].lower() in _ADVERBS):
-            return tok
+            verb = toks[k + 1][0] if k + 1 < len(toks) else ""
+            return None if _plural(tok[0], verb) else tok
         prev = toks[k - 1][0]
         if k >= 2 and prev.isalpha() and prev.islower() and prev not in nm.STOPWORDS:
-            return tok  # the finite verb right before it
+            return None if _plural(tok[0], prev) else tok  # the finite verb right before it
         return None
     return None
+
+
+def _plural(pronoun: str, verb: str) -> bool:
+    """True for "sie"/"ze" with a plural verb: "Sie fordern mehr Lehrer", "Ze eisen meer geld"
+    (they, no one person)."""
+    return pronoun.lower() in ("sie", "ze") and (
+        verb in ("sind", "waren", "zijn") or (verb.endswith("en") and verb.islower())
+    )
 
 
 # adverbs opening a Dutch or German sentence before its subject ("Ook zij", "Auch er") or
