@@ -38,7 +38,7 @@ _SPOKES_RE = re.compile(
 _APPOSITION_RE = re.compile(
     r",\s+(?:de|het|der|die|das)\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?"
 )
-_REACH = 1500  # characters back a general noun looks for its organisation
+_REACH = 600  # characters back a general noun looks for its organisation (a paragraph or so)
 
 
 def _kind(word: str) -> str | None:

@@ -794,6 +794,13 @@ ARTICLES: list[Case] = [
             ("zeer verstandig", "Zilverlijn"),
         ],
     ),
+    (
+        "In Noordwijk is een bouwkraan omgevallen. Volgens de politie ‘is er geen gevaar voor omwonenden’.\n\nDe Vereniging Dorpsbelang Noordwijk is boos. ‘Dit hadden we zien aankomen’, liet de vereniging weten.",
+        [
+            ("is er geen gevaar", "de politie"),
+            ("Dit hadden we", "Vereniging Dorpsbelang Noordwijk"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
