@@ -258,6 +258,29 @@ CASES = [
         " had been waiting for two hours. “I only know I am losing a day's pay,” she said.",
         ["Ruth Abara", "Thandi Moyo"],
     ),
+    # a descriptive word before a title is part of the role, not of the name
+    (
+        "Local MP Owen Whitmore was more pointed: “They came here with cameras last time too.”",
+        ["Owen Whitmore"],
+    ),
+    # "Asked …, X smiled." and then a sentence that is only the answer: the one asked
+    (
+        "Sana Mirza said her firm had applied to start a larger trial next year. Asked when the"
+        " machine might reach the market, the 41-year-old smiled. “Not before we are sure it"
+        " is safe.”",
+        ["Sana Mirza"],
+    ),
+    (
+        "Greta Lind has run the club for two years.\n\nAsked whether she would take an offer"
+        " from a bigger club, Lind shook her head. “Ask me in a week. Tonight I just want to"
+        " sit in an empty ground.”",
+        ["Greta Lind"],
+    ),
+    (
+        "Tom Ruiz said the union would attend the talks. Asked whether the taxis would return"
+        " in the meantime, he was blunt. “No. Not until we see something in writing.”",
+        ["Tom Ruiz"],
+    ),
 ]
 
 
