@@ -34,7 +34,16 @@ _DATELINE_RE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ .'/-]{1,30}(?:\s*\([^()]{1,30
 _SECOND_CLAUSE_RE = re.compile(r"(?:, (?:and|but|while|whereas)|;)$")
 _PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w'’-])(He|She)\s+[a-z]")
 _FINITE = frozenset("was were is are has had have".split())
-_FRONTING = frozenset("in at on during after before since speaking asked while when".split())
+_FRONTING = frozenset(
+    "in at on during after before since speaking asked while when"
+    # the same openers in the other languages: "Sur le terrain,", "Tras el partido,", "Nella
+    # terza tappa,", "Na audiência,", "Na afloop,", "Nach dem Spiel,"
+    " dans sur après avant pendant lors tras durante después antes desde"
+    " nel nella nei sul sulla dopo prima alla al dal dalla"
+    " na no nos nas após ao à bij tijdens na op nach bei vor während am im beim".split()
+)
+# an elided preposition and article opening a fronted phrase: "Sull'arrivo", "Nell'ultima"
+_ELIDED_FRONTING = ("sull'", "sull’", "nell'", "nell’", "dall'", "dall’", "all'", "all’")
 _NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
 
 
@@ -169,7 +178,8 @@ class MentionFeatures:
         return 1 <= k <= 3 and k < len(words) and words[k][:1].isupper()
 
     def _is_subject(self, pos: int) -> bool:
-        start = max(self._sentence_start(pos), pos - 300)
+        # (a headline with no stop before the first paragraph is no part of its sentence)
+        start = max(self._sentence_start(pos), pos - 300, self.paras[self._para(pos)][0])
         head = _DATELINE_RE.sub("", self.text[start:pos].rstrip())
         if not head:
             return True  # also after a dateline: "HEERENVEEN - [Sietske Hoekstra] is …"
@@ -227,11 +237,16 @@ class MentionFeatures:
             return True  # "On Monday, Lind …" (not "The plan was drawn up after a cyclist, Lind,")
         # a longer fronted adjunct: "In an interview with a radio host on Friday, Lind made it
         # clear …" (a preposition opens the sentence, a comma closes the adjunct)
+        chunks = [c.split() for c in head[:-1].split(",")]
         return (
             head.endswith(",")
             and len(words) <= 20
-            and words[0].lower() in _FRONTING
-            and head[:-1].count(",") <= 1
+            and (words[0].lower() in _FRONTING or words[0].lower().startswith(_ELIDED_FRONTING))
+            and (
+                len(chunks) <= 2
+                # two fronted phrases: "Sull'arrivo di Piano Alto, nella terza tappa, X ha …"
+                or (len(chunks) == 3 and bool(chunks[1]) and chunks[1][0].lower() in _FRONTING)
+            )
         )
 
     def _is_speaker(self, pos: int, end: int) -> bool:

@@ -91,6 +91,7 @@ class People(MentionFeatures):
         self.orgs: list[tuple[int, str, bool]] = []  # (pos, name, is subject)
         self.roles: dict[str, dict[str, int]] = {}  # "mayor" -> the people introduced as one
         self._lower_words: set[str] | None = None  # the text's lower-case words, when needed
+        self._first_index: dict[str, list[tuple[int, tuple[str, ...], str | None]]] | None = None
         self._german = german_text(text)
         self._headline_paras = self._headlines()
         self._index_full_names()
@@ -187,6 +188,16 @@ class People(MentionFeatures):
                 out.add(k)
             elif pe - ps <= 80 and _CREDIT_RE.match(self.text, ps):
                 out.add(k)  # a byline or a photo credit names no one the story is about
+            elif (
+                k == 0
+                and len(self.paras) > 2
+                and len(self.text[ps:pe].split()) <= 25
+                and self.text[ps:pe].rstrip()[-1:] not in '.!?:"”’»)'
+                and ". " not in self.text[ps:pe]
+            ):
+                # a text's first line, short and with no closing stop, is its headline in
+                # sentence case: "'WE BOTTLED IT' Furious Lind slams his flops"
+                out.add(k)
         return out
 
     def _find_mentions(self, quoted: list[tuple[int, int]]) -> list[Mention]:
@@ -297,6 +308,16 @@ class People(MentionFeatures):
 
     # ------------------------------------------------------------------ lookups
 
+    def _by_first(self) -> dict[str, list[tuple[int, tuple[str, ...], str | None]]]:
+        """The full names of the registry by their first word, built once."""
+        if self._first_index is None:
+            self._first_index = {}
+            for entries in self.registry.values():
+                for e in entries:
+                    if len(e[1]) >= 2:
+                        self._first_index.setdefault(e[1][0], []).append(e)
+        return self._first_index
+
     def canonical(self, words: list[str], gender: str | None, pos: int) -> tuple[str, str | None]:
         """Full name for a (possibly surname-only) name, with its gender if known."""
         key = nm.surname_key(words)
@@ -316,6 +337,18 @@ class People(MentionFeatures):
                 before = [e for e in fitting if e[0] <= pos]
                 entry = before[0] if before else fitting[0]
                 return " ".join(entry[1]), gender or entry[2]
+        if (
+            len(words) == 1
+            and not entries
+            and nm.bare(words[0]) not in fn.FIRST_NAMES
+            and nm.bare(words[0]) not in nm.NAME_PARTICLES
+            and nm.bare(words[0]) not in nm.STOPWORDS
+        ):
+            # "Madam Lim" after "Lim Hui-Wen": a family name written first (Chinese, Korean,
+            # Hungarian order), when one full name opens on it
+            opening = [e for e in self._by_first().get(words[0], []) if e[0] <= pos]
+            if len({e[1] for e in opening}) == 1:
+                return " ".join(opening[0][1]), gender or opening[0][2]
         if len(words) == 2 and nm.bare(words[0]) not in fn.FIRST_NAMES:
             # "ha spiegato Sartori Bellin": a double surname alone after the full name
             longer = [e for e in entries if len(e[1]) > 2 and e[1][-2:] == tuple(words)]
