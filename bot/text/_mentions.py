@@ -35,7 +35,7 @@ _SECOND_CLAUSE_RE = re.compile(r"(?:, (?:and|but|while|whereas)|;)$")
 _PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w'’-])(He|She)\s+[a-z]")
 _FINITE = frozenset("was were is are has had have".split())
 _FRONTING = frozenset(
-    "in at on during after before since speaking asked while when"
+    "in at on during after before since speaking asked while when outside inside"
     # the same openers in the other languages: "Sur le terrain,", "Tras el partido,", "Nella
     # terza tappa,", "Na audiência,", "Na afloop,", "Nach dem Spiel,"
     " dans sur après avant pendant lors tras durante después antes desde"
@@ -49,6 +49,11 @@ _NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
 
 # a Romance article opening a role before a name at a clause's start
 _ROMANCE_ARTICLES = frozenset("le la el il lo o a su sa son sua seu suo".split())
+
+
+def _lower_word(word: str) -> bool:
+    """A lower-case word, possessive or not: "mother", "victim's"."""
+    return word.replace("'s", "").replace("’s", "").isalpha() and word.islower()
 
 
 def _role_word(word: str) -> bool:
@@ -216,16 +221,19 @@ class MentionFeatures:
                 return True
         if head[-1:] in "”\"'’":  # ,” Bozell says
             return True
-        pre, comma, role = head.rpartition(",")
+        pre, comma, role = (head[:-1] if head.endswith(",") else head).rpartition(",")
         if (
             comma
-            and 1 <= len(role.split()) <= 3
-            and all(w.isalpha() and w.islower() for w in role.split())
+            and 1 <= len(role.split()) <= 4
+            and all(_lower_word(w) for w in role.split())
+            and pre.split()[:1] != []
             and pre.split()[0].lower() in _FRONTING
             and len(pre.split()) <= 12
             and "," not in pre
         ):
-            return True  # "At the taxi rank, domestic worker [Thandi Moyo], 47, had waited"
+            # "At the taxi rank, domestic worker [Thandi Moyo], 47, had waited", "Outside the
+            # court, the victim's mother, [Ingrid Lund], thanked the jury"
+            return True
         if _SECOND_CLAUSE_RE.search(head):
             return True  # "Then Dunmore struck out two hitters, and [Delia Marsh] found herself"
         if (

@@ -340,12 +340,12 @@ class People(MentionFeatures):
         if (
             len(words) == 1
             and not entries
-            and nm.bare(words[0]) not in fn.FIRST_NAMES
             and nm.bare(words[0]) not in nm.NAME_PARTICLES
             and nm.bare(words[0]) not in nm.STOPWORDS
         ):
             # "Madam Lim" after "Lim Hui-Wen": a family name written first (Chinese, Korean,
-            # Hungarian order), when one full name opens on it
+            # Hungarian order), or a first name alone ("Lise-Anne came over" after "Lise-Anne
+            # Thibodeau"), when one full name opens on it
             opening = [e for e in self._by_first().get(words[0], []) if e[0] <= pos]
             if len({e[1] for e in opening}) == 1:
                 return " ".join(opening[0][1]), gender or opening[0][2]

@@ -313,6 +313,19 @@ EXACT_CASES = [
         " ships than ever, but fewer sailors come ashore,” Madam Lim said.",
         ["Lim Hui-Wen"],
     ),
+    # a first name alone after the full name: the full name
+    (
+        "Ellen Lund, 34, has run the shelter on Mill Road for six years.\n\n“Everyone deserves"
+        " a warm bed,” Ellen said.",
+        ["Ellen Lund"],
+    ),
+    # a fronted place and a role in commas before the name: the name is the subject
+    (
+        "Renata Sims, the bartender, testified that she had served him four beers.\n\nOutside"
+        " the courthouse, the victim's mother, Ingrid Lund, thanked prosecutors and the jury."
+        "\n\n“Tobi was the kindest kid on this street,” she said.",
+        ["Ingrid Lund"],
+    ),
     # a Flemish capitalized "Van" before "der" is part of the name
     (
         "Third was the Belgian Wout Van der Meersch, who crashed on the descent. “I had to stop"
