@@ -14,7 +14,7 @@ import re
 
 from bot.text import _firstnames as fn
 from bot.text import _names as nm
-from bot.text._epithets import epithet_gender
+from bot.text._epithets import epithet_gender, is_age
 from bot.text._germanic import clause_pronoun, germanic
 from bot.text._marks import Span
 from bot.text._phrases import PhraseRules
@@ -83,10 +83,13 @@ class ContextRules(PhraseRules):
         prev = self._sentence_start(start - 1, ps)
         if idx > 0 and self.spans[idx - 1].close_end > prev:
             return None
+        toks = self._tokens(prev, start)
+        answerer = self._asked_subject(toks, start)
+        if answerer is not None:
+            return answerer
         got = self._before_clause(prev, start)
         if got is not None:
             return got
-        toks = self._tokens(prev, start)
         after = self.text[span.close_end : span.close_end + 2]
         reported = self._reporting_subject(toks)
         if reported is not None and (not after.strip() or after.strip()[:1] in '.\n"“„«'):
@@ -115,6 +118,24 @@ class ContextRules(PhraseRules):
             return None  # (but "Tjeerd zelf twijfelt nog." names one person by first name)
         got_name = self.people.name_in(self.text[subj[0] : subj[1]], subj[0])
         return subj if epithet or (got_name is not None and got_name[1]) else None
+
+    def _asked_subject(self, toks: list[Token], end: int) -> tuple[int, int] | None:
+        """The one asked, in a sentence opening on "Asked …," before a sentence that is only
+        the answer: "Asked when the machine would reach the market, the 41-year-old smiled.
+        “Not before it is safe.”" -> "the 41-year-old" (a name, he or she, or an epithet)."""
+        if not toks or toks[0][0] not in ("Asked", "Pressed", "Questioned"):
+            return None
+        comma = next((k for k in range(1, min(len(toks), 30)) if toks[k][0] == ","), 0)
+        if not comma or comma + 1 >= len(toks):
+            return None
+        rest = toks[comma + 1 : comma + 13]
+        if len(rest) > 2 and rest[0][0] == "the" and is_age(rest[1][0]):
+            subj: tuple[int, int] | None = (rest[0][1], rest[1][2])  # "the 41-year-old smiled"
+        else:
+            subj = self._clause_subject(rest)
+        if subj is None or subj[0] != rest[0][1]:
+            return None
+        return subj if self._people_named(subj[1], end) == 0 else None
 
     def _reporting_subject(self, toks: list[Token]) -> tuple[int, int] | None:
         """The person whose speech a sentence reports from its opening: "Transport

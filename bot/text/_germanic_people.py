@@ -2,8 +2,7 @@
 
 German capitalizes every noun, so a run of capitals is often no name: an amount ("2,4 Millionen
 Euro", "300 Geburten"), a noun after an article ("eine Arbeitsgruppe, die Walgesänge
-untersucht"), or a headline in sentence case ("Wie eine Kieler Forscherin Walgesänge
-entschlüsselt"), whose nouns are no antecedents.
+untersucht").
 """
 
 from __future__ import annotations
@@ -29,16 +28,4 @@ def no_person(text: str, pos: int, words: list[str], registry: dict) -> bool:
         and len(words) == 1
         and text[max(0, pos - 5) : pos].split()[-1:] in (["die"], ["den"])
         and nm.surname_key(words) not in registry
-    )
-
-
-def title_line(text: str, ps: int, pe: int) -> bool:
-    """True for a short first line with no full stop and no quotation mark, the text going on
-    after a blank line: a headline in sentence case."""
-    line = text[ps:pe].strip()
-    return (
-        len(line) <= 120
-        and line[-1:] not in ".!?\"”“»«’'"
-        and not any(ch in line for ch in '"“”„»«')
-        and text[pe : pe + 2] == "\n\n"
     )

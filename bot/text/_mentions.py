@@ -36,12 +36,26 @@ _DATELINE_RE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ .'/-]{1,30}(?:\s*\([^()]{1,30
 _SECOND_CLAUSE_RE = re.compile(r"(?:, (?:and|but|while|whereas)|;)$")
 _PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w'’-])(He|She)\s+[a-z]")
 _FINITE = frozenset("was were is are has had have".split())
-_FRONTING = frozenset("in at on during after before since speaking asked while when".split())
+_FRONTING = frozenset(
+    "in at on during after before since speaking asked while when outside inside"
+    # the same openers in the other languages: "Sur le terrain,", "Tras el partido,", "Nella
+    # terza tappa,", "Na audiência,", "Na afloop,", "Nach dem Spiel,"
+    " dans sur après avant pendant lors tras durante después antes desde"
+    " nel nella nei sul sulla dopo prima alla al dal dalla"
+    " na no nos nas após ao à bij tijdens na op nach bei vor während am im beim".split()
+)
+# an elided preposition and article opening a fronted phrase: "Sull'arrivo", "Nell'ultima"
+_ELIDED_FRONTING = ("sull'", "sull’", "nell'", "nell’", "dall'", "dall’", "all'", "all’")
 _NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
 
 
 # a Romance article opening a role before a name at a clause's start
 _ROMANCE_ARTICLES = frozenset("le la el il lo o a su sa son sua seu suo".split())
+
+
+def _lower_word(word: str) -> bool:
+    """A lower-case word, possessive or not: "mother", "victim's"."""
+    return word.replace("'s", "").replace("’s", "").isalpha() and word.islower()
 
 
 def _role_word(word: str) -> bool:
@@ -192,7 +206,8 @@ class MentionFeatures:
         return 1 <= k <= 3 and k < len(words) and words[k][:1].isupper()
 
     def _is_subject(self, pos: int) -> bool:
-        start = max(self._sentence_start(pos), pos - 300)
+        # (a headline with no stop before the first paragraph is no part of its sentence)
+        start = max(self._sentence_start(pos), pos - 300, self.paras[self._para(pos)][0])
         head = _DATELINE_RE.sub("", self.text[start:pos].rstrip())
         if not head:
             return True  # also after a dateline: "HEERENVEEN - [Sietske Hoekstra] is …"
@@ -231,16 +246,19 @@ class MentionFeatures:
             return True  # "Der Landwirt und Kleinaktionär [Ueli X]", "De student [Thijs X]"
         if head[-1:] in "”\"'’":  # ,” Bozell says
             return True
-        pre, comma, role = head.rpartition(",")
+        pre, comma, role = (head[:-1] if head.endswith(",") else head).rpartition(",")
         if (
             comma
-            and 1 <= len(role.split()) <= 3
-            and all(w.isalpha() and w.islower() for w in role.split())
+            and 1 <= len(role.split()) <= 4
+            and all(_lower_word(w) for w in role.split())
+            and pre.split()[:1] != []
             and pre.split()[0].lower() in _FRONTING
             and len(pre.split()) <= 12
             and "," not in pre
         ):
-            return True  # "At the taxi rank, domestic worker [Thandi Moyo], 47, had waited"
+            # "At the taxi rank, domestic worker [Thandi Moyo], 47, had waited", "Outside the
+            # court, the victim's mother, [Ingrid Lund], thanked the jury"
+            return True
         if _SECOND_CLAUSE_RE.search(head):
             return True  # "Then Dunmore struck out two hitters, and [Delia Marsh] found herself"
         if (
@@ -252,11 +270,16 @@ class MentionFeatures:
             return True  # "On Monday, Lind …" (not "The plan was drawn up after a cyclist, Lind,")
         # a longer fronted adjunct: "In an interview with a radio host on Friday, Lind made it
         # clear …" (a preposition opens the sentence, a comma closes the adjunct)
+        chunks = [c.split() for c in head[:-1].split(",")]
         return (
             head.endswith(",")
             and len(words) <= 20
-            and words[0].lower() in _FRONTING
-            and head[:-1].count(",") <= 1
+            and (words[0].lower() in _FRONTING or words[0].lower().startswith(_ELIDED_FRONTING))
+            and (
+                len(chunks) <= 2
+                # two fronted phrases: "Sull'arrivo di Piano Alto, nella terza tappa, X ha …"
+                or (len(chunks) == 3 and bool(chunks[1]) and chunks[1][0].lower() in _FRONTING)
+            )
         )
 
     def _is_speaker(self, pos: int, end: int) -> bool:

@@ -15,7 +15,7 @@ import re
 from bot.text import _firstnames as fn
 from bot.text import _names as nm
 from bot.text._germanic import called_names, german_text, object_cut
-from bot.text._germanic_people import no_person, title_line
+from bot.text._germanic_people import no_person
 from bot.text._mentions import INTRODUCED_RE, Mention, MentionFeatures
 from bot.text._namere import CAP as _CAP
 from bot.text._namere import COUPLE_RE as _COUPLE_RE
@@ -93,6 +93,7 @@ class People(MentionFeatures):
         self.orgs: list[tuple[int, str, bool]] = []  # (pos, name, is subject)
         self.roles: dict[str, dict[str, int]] = {}  # "mayor" -> the people introduced as one
         self._lower_words: set[str] | None = None  # the text's lower-case words, when needed
+        self._first_index: dict[str, list[tuple[int, tuple[str, ...], str | None]]] | None = None
         self._german = german_text(text)
         # (German or Dutch by the text's plain language: ``german_text`` also answers True for
         # a text that only names "Wout Van der Meersch")
@@ -197,9 +198,15 @@ class People(MentionFeatures):
             elif pe - ps <= 80 and _CREDIT_RE.match(self.text, ps):
                 out.add(k)  # a byline or a photo credit names no one the story is about
             elif (
-                k == 0 and len(self.paras) > 2 and self._germanic and title_line(self.text, ps, pe)
+                k == 0
+                and len(self.paras) > 2
+                and len(self.text[ps:pe].split()) <= 25
+                and self.text[ps:pe].rstrip()[-1:] not in '.!?:"”’»)'
+                and ". " not in self.text[ps:pe]
             ):
-                out.add(k)  # a German or Dutch headline: "Wie eine Kieler Forscherin X …"
+                # a text's first line, short and with no closing stop, is its headline in
+                # sentence case: "'WE BOTTLED IT' Furious Lind slams his flops"
+                out.add(k)
         return out
 
     def _find_mentions(self, quoted: list[tuple[int, int]]) -> list[Mention]:
@@ -312,15 +319,25 @@ class People(MentionFeatures):
 
     # ------------------------------------------------------------------ lookups
 
+    def _by_first(self) -> dict[str, list[tuple[int, tuple[str, ...], str | None]]]:
+        """The full names of the registry by their first word, built once."""
+        if self._first_index is None:
+            self._first_index = {}
+            for entries in self.registry.values():
+                for e in entries:
+                    if len(e[1]) >= 2:
+                        self._first_index.setdefault(e[1][0], []).append(e)
+        return self._first_index
+
     def canonical(self, words: list[str], gender: str | None, pos: int) -> tuple[str, str | None]:
         """Full name for a (possibly surname-only) name, with its gender if known."""
         key = nm.surname_key(words)
         if key is None:
             return " ".join(words), gender
         entries = self.registry.get(key, [])
-        if len(words) == 2 and nm.bare(words[0]) in nm.NAME_PARTICLES and entries:
+        while 2 <= len(words) <= 3 and nm.bare(words[0]) in nm.NAME_PARTICLES and entries:
             # "De Vries reageerde" opening a sentence, "zei Ter Haar-Visser" after "Jorien ter
-            # Haar-Visser": a particle capitalized before the surname alone
+            # Haar-Visser", "Van der Heide": particles capitalized before the surname alone
             words = words[1:]
         if len(words) == 1 and entries:
             fitting = [e for e in entries if gender is None or e[2] in (None, gender)]
@@ -329,6 +346,18 @@ class People(MentionFeatures):
                 before = [e for e in fitting if e[0] <= pos]
                 entry = before[0] if before else fitting[0]
                 return " ".join(entry[1]), gender or entry[2]
+        if (
+            len(words) == 1
+            and not entries
+            and nm.bare(words[0]) not in nm.NAME_PARTICLES
+            and nm.bare(words[0]) not in nm.STOPWORDS
+        ):
+            # "Madam Lim" after "Lim Hui-Wen": a family name written first (Chinese, Korean,
+            # Hungarian order), or a first name alone ("Lise-Anne came over" after "Lise-Anne
+            # Thibodeau"), when one full name opens on it
+            opening = [e for e in self._by_first().get(words[0], []) if e[0] <= pos]
+            if len({e[1] for e in opening}) == 1:
+                return " ".join(opening[0][1]), gender or opening[0][2]
         if len(words) == 2 and nm.bare(words[0]) not in fn.FIRST_NAMES:
             # "ha spiegato Sartori Bellin": a double surname alone after the full name
             longer = [e for e in entries if len(e[1]) > 2 and e[1][-2:] == tuple(words)]
