@@ -33,12 +33,10 @@ from bot.text._germanic import (
     document_after,
     germanic,
     inverted_verb,
-    later_verb,
     object_word,
-    relative_speaker,
     v2_pronoun,
-    verb_closes,
 )
+from bot.text._germanic_clause import GermanicClauseRules
 from bot.text._interview import InterviewRules
 from bot.text._marks import Span
 from bot.text._people import People
@@ -74,7 +72,7 @@ def _opens_paragraph(span: Span, para_start: int) -> bool:
     return span.open_at == para_start
 
 
-class Attributor(AfterRules, InterviewRules, Resolver, RomanceRules):
+class Attributor(AfterRules, GermanicClauseRules, InterviewRules, Resolver, RomanceRules):
     """Speakers for the quotation spans of one text."""
 
     def __init__(
@@ -282,26 +280,14 @@ class Attributor(AfterRules, InterviewRules, Resolver, RomanceRules):
         # the quotation's last character before any closing single mark of a quotation
         # inside it: “… the term ‘outreach,’” he told the group
         last = text[span.start : span.end].rstrip(" '’")[-1:]
-        later = later_verb(text, span.close_end) if germanic() else None
-        if later is not None and text[span.close_end : span.close_end + 1] == " ":
-            # "Man werde das «ohne Vorbehalte» prüfen, versprach sie.": the inverted verb after
-            # the clause the quotation stands in, and its subject
-            np = self._np_after(self._tokens(later, self._sentence_end(later, next_open)), 1)
-            if np is not None:
-                return np
+        later = self._later_said(span, next_open)  # "«…» prüfen, versprach sie." (de/nl)
+        if later is not None:
+            return later
         before = self._before(span, prev_close)
         after, after_only = self._after(span, next_open)
-        if after is not None and verb_closes(text, span.close_end, after):
-            # "… kritiek van de vzw X Y, die het werk ‘…’ vond.": the relative clause's name
-            relative = relative_speaker(text, self._sentence_start(span.open_at, 0), span.open_at)
-            if relative is not None:
-                return relative
-        if after is not None and (
-            verb_closes(text, span.close_end, after) or text[after[0] : after[1]] in ("en", "und")
-        ):
-            # "… dat het “…” vindt.", "X sprak van “…” en kondigde aan …": the subject stands
-            # before the quotation
-            after = None
+        relative, after = self._closing_verb(span, after)  # "die het werk ‘…’ vond." (de/nl)
+        if relative is not None:
+            return relative
         if after is not None and text[after[0] : after[1]].split(" ", 1)[0] in _CLAUSE_OPENERS:
             # "… said that it was “reviewing the rules”, and that changes would be announced",
             # "… could be “gone in a decade” unless more pilots are trained, figures showed":
