@@ -103,6 +103,15 @@ class PhraseRules(ClauseRules):
                 continue
             if np_ends(toks, j, k):
                 break  # a German or Dutch speaker's noun phrase ends here (see _germanic)
+            if w == "(" and k > j:
+                # a role over an institution and its acronym in brackets, then the name:
+                # "el director de la Corporación Forestal (Conaf), Ana Ruiz"
+                close = next(
+                    (c for c in range(k + 1, min(len(toks), k + 6)) if toks[c][0] == ")"), 0
+                )
+                named = self._appositive_name(toks, j, close + 1) if close else None
+                if named is not None:
+                    return named
             if (
                 (lw in _CLAUSE_STOP and not (k == j and lw in ("ein", "eine")))
                 or w in '"“”'

@@ -563,6 +563,23 @@ ARTICLES: list[Case] = [
             ("Nuria sabe exactamente", "Lluís Pasqual Sánchez"),
         ],
     ),
+    # sp-esfr: a speech verb and an adjunct on a preposition, then the subject or none; a
+    # role over an institution and its acronym in brackets; a saint's name is no person
+    (
+        "El Ayuntamiento de Villaseca cerró ayer el puente viejo por grietas en uno de sus pilares.\n\nEl concejal de Obras, Anselmo Quirós Beltrán, visitó la zona por la mañana. «No vamos a correr ningún riesgo con la seguridad de los vecinos», declaró a las puertas del Consistorio.\n\n«La reparación durará al menos tres meses», explicó en una rueda de prensa posterior la ingeniera municipal, Nerea Olabarri Sáez.\n\n«Hemos revisado los otros dos puentes y están en buen estado», añadió entre risas nerviosas.",
+        [
+            ("No vamos a correr", "Anselmo Quirós Beltrán"),
+            ("La reparación durará", "Nerea Olabarri Sáez"),
+            ("Hemos revisado", "Nerea Olabarri Sáez"),
+        ],
+    ),
+    (
+        "La sequía obliga a cortar el agua por las noches en tres comarcas del interior.\n\n«Los embalses están al doce por ciento y no podemos esperar más», advirtió el director técnico de la Agencia Regional del Agua (ARA), Wenceslao Ibarra Nieto.\n\nEn la cooperativa San Cipriano de Lugones, los regantes se reunieron por la tarde. «Este año perderemos media cosecha», lamentó su presidenta, Rosalba Fuentes.",
+        [
+            ("Los embalses", "Wenceslao Ibarra Nieto"),
+            ("Este año", "Rosalba Fuentes"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
