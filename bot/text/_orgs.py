@@ -8,6 +8,7 @@ import re
 
 from bot.text import _names as nm
 from bot.text._firstnames import FIRST_NAMES
+from bot.text._reading import language
 from bot.text.lexicon import load
 
 # an office named by its title and its charge: "the Regional Commissioner for Fisheries"
@@ -62,3 +63,75 @@ def common_org(text: str, pos: int) -> str | None:
                 found = m.group(1) + " " + " ".join(words[:j])
                 break
     return found
+
+
+# Romance common nouns for an organisation, which news uses for one named just before:
+# "El fondo, X Partners, … La firma aseguró …", "MétéoSuisse a … L'office fédéral a précisé"
+_ROMANCE_ORG_NOUNS = frozenset(
+    """
+    firma empresa compañía entidad organismo institución sociedad corporación fundación
+    asociación agencia servicio ministerio consejería fondo grupo cadena aerolínea
+    société entreprise compagnie organisme institution office agence association fondation
+    groupe service ministère fonds enseigne
+    azienda società ente organismo istituto fondazione associazione agenzia gruppo
+    companhia instituição órgão fundação associação agência grupo
+    """.split()
+)
+_ROMANCE_DEFINITE = frozenset("el la le il lo o a".split())
+
+
+def _romance_article(word: str) -> bool:
+    """True when ``word`` is read as a Romance article here: in Romance text, or in text of
+    no plain language unless it is "a" or "o" (English "a service", Portuguese "o grupo")."""
+    lang = language()
+    if lang in ("french", "spanish", "italian", "portuguese"):
+        return True
+    return lang is None and word.lower() not in ("a", "o")
+
+
+def org_epithet(words: list[str]) -> bool:
+    """True for a Romance definite article and a common noun for an organisation, with at
+    most two lower-case adjectives after it: "La firma", "el organismo", "L'office fédéral",
+    "la entidad financiera" (the one named just before stands for it)."""
+    if not words:
+        return False
+    first = words[0]
+    if first[:2].lower() in ("l'", "l’") and len(first) > 2:
+        words = [first[:2], first[2:], *words[1:]]
+    elif first.lower() not in _ROMANCE_DEFINITE:
+        return False
+    rest = words[1:]
+    return (
+        _romance_article(words[0])
+        and 1 <= len(rest) <= 3
+        and rest[0].lower() in _ROMANCE_ORG_NOUNS
+        and all(w.isalpha() and w.islower() for w in rest)
+    )
+
+
+_AFTER_ORG_NOUN_RE = re.compile(
+    r"(?<![\w'’])(?:(?:[Ee]l|[Ll]a|[Ll]e|[Ii]l|[Ll]o|[Oo]|[Aa])\s+|[lL]['’])("
+    + "|".join(sorted(_ROMANCE_ORG_NOUNS))
+    + r")(?:\s+[^\W\d_A-ZÀ-Ý][\w-]*){0,2}\s*,?\s*$"
+)
+_OF = frozenset("de del du des di della da do dos das".split())
+
+
+def after_org_noun(text: str, pos: int, first: str) -> bool:
+    """True when the name at ``pos`` follows a Romance common noun for an organisation in
+    apposition: "El fondo, Harwell Agri Partners,", "la compañía aérea Vuelaya", "le groupe
+    Durandal" (an organisation's name, not a person's; but "el presidente de la compañía,
+    Ana Ruiz" is a person, and so is a first name after it)."""
+    if nm.bare(first) in FIRST_NAMES:
+        return False
+    m = _AFTER_ORG_NOUN_RE.search(text, max(0, pos - 60), pos)
+    if m is None or not _romance_article(m.group(0).split()[0]):
+        return False
+    before = text[max(0, m.start() - 12) : m.start()].split()
+    return not before or nm.bare(before[-1]) not in _OF
+
+
+def org_named(text: str, words: list[str], pos: int) -> bool:
+    """``after_org_noun`` for the name words of a run found at or after ``pos``."""
+    at = text.find(words[0], pos) if words else -1
+    return at >= 0 and after_org_noun(text, at, words[0])

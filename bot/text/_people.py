@@ -20,7 +20,7 @@ from bot.text._namere import CAP as _CAP
 from bot.text._namere import COUPLE_RE as _COUPLE_RE
 from bot.text._namere import MENTION_RE as _MENTION_RE
 from bot.text._namere import RUN_RE as _RUN_RE
-from bot.text._orgs import institution
+from bot.text._orgs import institution, org_named
 from bot.text._shapes import employer_cut
 
 _SHORT_SMALL_WORDS = frozenset("and the for but nor yet off via per out not".split())
@@ -113,6 +113,7 @@ class People(MentionFeatures):
                 if (
                     2 <= len(words) <= 5
                     and not nm.looks_like_org(words)
+                    and not org_named(self.text, words, m.start())
                     # "Dieser Auftrag", "Die IG Metall": a noun ("Hun Sen", "Des Browne" names)
                     and nm.bare(words[0]) not in nm.NOUN_ARTICLES - {"hun", "des"}
                 ):
@@ -188,7 +189,9 @@ class People(MentionFeatures):
                     continue
                 words = object_cut(self._german, words, text, pos + at + len(" ".join(run)))
                 key = nm.surname_key(words)  # "Day said" after "Laura Day" is no organisation
-                if nm.looks_like_org(words) and (len(words) > 1 or key not in self.registry):
+                if (
+                    nm.looks_like_org(words) and (len(words) > 1 or key not in self.registry)
+                ) or org_named(self.text, words, pos + at):
                     if not nm.is_place(words):
                         rpos = pos + at
                         self.orgs.append((rpos, " ".join(words), self._is_subject(rpos)))

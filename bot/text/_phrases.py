@@ -22,6 +22,9 @@ from bot.text._shapes import DETERMINERS, Token, verbish
 _MODALS = frozenset("would will could might may should can must".split())
 _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z]*$")  # "D-Calif", "R-Texas", "I-Vt"
 
+# "and"/"but" before a second verb phrase ("Reyes backed the plan, but now said …", "La
+# empresa confirmó el acuerdo y aseguró que «…»")
+_AND_BUT = frozenset("and but y pero et mais e ma mas".split())
 _CLAUSE_STOP = (
     nm.SUBORDINATORS
     | frozenset(
@@ -172,7 +175,7 @@ class PhraseRules(ClauseRules):
             prev = toks[i - 2][0] if i >= 2 else ""
             if w == "and" and prev.endswith("ed") and prev.islower():
                 i -= 2  # "Ms. Quint smiled and said"
-            elif w in ("and", "but") and i >= 3 and not prev[:1].isupper():
+            elif w in _AND_BUT and i >= 3 and not prev[:1].isupper():
                 # a second verb phrase: "Reyes backed the plan for years, but now said …"
                 return self._clause_subject(toks[: i - 1])
             elif (

@@ -22,7 +22,7 @@ from bot.text._epithets import (
 )
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._marks import Span
-from bot.text._orgs import byline_author, common_org
+from bot.text._orgs import byline_author, common_org, org_epithet
 from bot.text._people import People
 from bot.text._shapes import DETERMINERS, PREPOSITIONS
 
@@ -278,6 +278,13 @@ class Resolver:
                 found = self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
                 return found or (common_org(self.people.text, raw.pos) if low == "it" else None)
             return None
+        if org_epithet(words):
+            # "La firma aseguró …", "L'office fédéral a précisé …": the organisation named
+            # just before (as written when none is)
+            found = self.people.organisation(raw.pos)
+            if found is not None:
+                orgs.append(found)
+                return found
         # "A spokesperson for Harbour Ferries" is a person noun and the employer: as written;
         # "sagt der 67-Jährige" (the article left out of the phrase) is no name
         if nationality_epithet(phrase, self.people.text, raw.pos):
