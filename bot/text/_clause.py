@@ -234,6 +234,11 @@ class ClauseRules(NameShapes):
         )
         if after and toks[after][0][:1].isupper() and toks[after - 1][0] not in _OF:
             return None  # "Il procuratore aggiunto Raffaele D'Amico": a name after the role
+        if nxt in ("en", "in", "em") and any(
+            toks[t][0][:1].isupper() and toks[t - 1][0].islower() and toks[t - 1][0] not in _OF
+            for t in range(m + 2, min(len(toks), m + 7))
+        ):
+            return None  # "La especialista en gestión hídrica Ana Ruiz": a name after the field
         end = _complement_end(toks, m)
         return (toks[k][1], toks[end][2]) if end >= 0 else None
 

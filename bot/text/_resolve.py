@@ -260,6 +260,9 @@ class Resolver:
             return found[-1].group(1) if found else None
         if low in nm.PRONOUNS and not nm.acronym(words[0]):  # "…, says WHO": no pronoun
             chain = self._epithet_before(raw.pos)  # type: ignore[attr-defined]
+            shown = epithet_gender(chain[0], self.people.text, chain[1]) if chain else None
+            if shown and shown[0] not in (None, "m" if low in nm.MALE_PRONOUNS else "f"):
+                chain = None  # "La défense, assurée par Me X, … « … », a-t-il déclaré"
             if chain is not None and low not in ("he", "she") and low in _HE_SHE:
                 # "L'éleveur, lui, ne compte pas lâcher. « … », prévient-il.": the role noun
                 # opening the sentence before is the pronoun's person
@@ -278,13 +281,9 @@ class Resolver:
                 found = self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
                 return found or (common_org(self.people.text, raw.pos) if low == "it" else None)
             return None
-        if org_epithet(words):
-            # "La firma aseguró …", "L'office fédéral a précisé …": the organisation named
-            # just before (as written when none is)
-            found = self.people.organisation(raw.pos)
-            if found is not None:
-                orgs.append(found)
-                return found
+        if org_epithet(words) and (found := self.people.organisation(raw.pos)):
+            orgs.append(found)  # "La firma aseguró …": the organisation named just before
+            return found
         # "A spokesperson for Harbour Ferries" is a person noun and the employer: as written;
         # "sagt der 67-Jährige" (the article left out of the phrase) is no name
         if nationality_epithet(phrase, self.people.text, raw.pos):

@@ -76,6 +76,8 @@ class RomanceRules:
         k = bisect.bisect_right([s.open_at for s in self.spans], pos) - 1
         _, ps, _ = self._para_of(pos)
         start = self._sentence_start(pos, ps)
+        if k >= 0 and self.spans[k].open_at < start < self.spans[k].close_end:
+            start = self.spans[k].open_at  # a quotation of several sentences opens its own
         if k + 1 < len(self.spans) and start == self._sentence_start(self.spans[k + 1].open_at, ps):
             k += 1  # the verb before the quotation in its sentence: "À saída, limitou-se a dizer:"
         elif k < 0 or start != self.spans[k].open_at:

@@ -583,6 +583,18 @@ ARTICLES: list[Case] = [
             ("Ce n'est pas un podium", "Tessa Worley-Martin"),
         ],
     ),
+    # sp-esfr: an inverted "il" after a quotation of several sentences goes on with the role
+    # opening the sentence before it; a role of the other gender is not the pronoun's; a
+    # hyphenated first name on "Jean-" is a man's
+    (
+        "Annecy : le conseil municipal vote le budget du nouveau téléphérique\n\nLe maire, Bertrand Moulinié-Garcin, a défendu lundi soir le projet devant le conseil. « Ce chantier est le plus important du mandat », a-t-il déclaré.\n\nDans l'opposition, Jean-Loup Ferrandier a dénoncé un gouffre financier. « Personne ne connaît le coût réel de l'entretien », a-t-il estimé.\n\nLe maire s'est engagé à présenter un rapport tous les trois mois. « Chaque élu aura accès aux chiffres. Il n'y a rien à cacher », a-t-il assuré en fin de séance.\n\nLa défense des riverains, menée par Me Hugues Vallorcine, a annoncé un recours. « Ce projet défigure la vallée. Nous irons jusqu'au Conseil d'État », a-t-il prévenu.",
+        [
+            ("Ce chantier", "Bertrand Moulinié-Garcin"),
+            ("Personne ne connaît", "Jean-Loup Ferrandier"),
+            ("Chaque élu", "Bertrand Moulinié-Garcin"),
+            ("Ce projet défigure", "Hugues Vallorcine"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
