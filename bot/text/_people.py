@@ -288,6 +288,8 @@ class People(MentionFeatures):
                 before = [e for e in fitting if e[0] <= pos]
                 entry = before[0] if before else fitting[0]
                 return " ".join(entry[1]), gender or entry[2]
+        if len(words) == 1 and not entries and (middle := self._first_surname(words[0], pos)):
+            return middle[0], gender or middle[1]  # "Quiroz" after "Ysabel Quiroz Chumpitaz"
         if len(words) == 2 and nm.bare(words[0]) not in fn.FIRST_NAMES:
             # "ha spiegato Sartori Bellin": a double surname alone after the full name
             longer = [e for e in entries if len(e[1]) > 2 and e[1][-2:] == tuple(words)]

@@ -252,8 +252,9 @@ class NameShapes:
         elided = first[:2].lower() in ("l'", "l’") and first[2:].islower() and len(first) > 3
         if first.lower() not in _ROLE_ARTICLES and not elided:
             return None  # ("L'avocate générale, Florence Roux, a requis …": an elided article)
-        comma = next((c for c in range(k + 2, min(len(toks), k + 9)) if toks[c][0] == ","), 0)
-        if not comma or any(t[0] in ".;:" for t in toks[k:comma]):
+        # (a long role too: "El presidente de la junta de usuarios de riego de Chicama, X,")
+        comma = next((c for c in range(k + 2, min(len(toks), k + 14)) if toks[c][0] == ","), 0)
+        if not comma or any(t[0] in '.;:«»“”"' for t in toks[k:comma]):
             return None
         comma = _second_role(toks, comma)  # "La presidenta del jurado, la catedrática X, …"
         first = comma + 1

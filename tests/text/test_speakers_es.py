@@ -585,6 +585,15 @@ ARTICLES: list[Case] = [
         "Venta del balneario de Fuentelapeña\n\nMADRID.- El grupo hotelero Costamar Resorts comprará el antiguo balneario de Fuentelapeña por 12 millones de euros.\n\nLa empresa confirmó el acuerdo en un comunicado y aseguró que «se mantendrán todos los puestos de trabajo durante al menos cinco años».",
         [("se mantendrán", "Costamar Resorts")],
     ),
+    # sp-esfr: a long role before the name in commas; the first of two surnames alone
+    (
+        "Hallazgo arqueológico en el valle de Moche\n\nTRUJILLO.- Un equipo de arqueólogos halló un taller de orfebrería de hace 1.500 años bajo un campo de maíz, informó el Ministerio de Cultura.\n\nLa directora del proyecto, Maricruz Tantaleán Rebaza, explicó que el taller tenía cuatro hornos. «Es el primer taller completo de este periodo», dijo.\n\nTantaleán añadió que el equipo encontró herramientas de cobre en el piso de barro. «Aquí trabajaban familias enteras», señaló.\n\nEl presidente de la comisión de regantes del distrito de Laredo, Eleuterio Chávez, advirtió que la obra del canal sufrirá retrasos. «Estamos orgullosos, pero el agua no puede esperar», afirmó.",
+        [
+            ("Es el primer", "Maricruz Tantaleán Rebaza"),
+            ("Aquí trabajaban", "Maricruz Tantaleán Rebaza"),
+            ("Estamos orgullosos", "Eleuterio Chávez"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
