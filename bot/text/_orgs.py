@@ -135,3 +135,59 @@ def org_named(text: str, words: list[str], pos: int) -> bool:
     """``after_org_noun`` for the name words of a run found at or after ``pos``."""
     at = text.find(words[0], pos) if words else -1
     return at >= 0 and after_org_noun(text, at, words[0])
+
+
+_FUNCTION = frozenset(
+    "de du des la le les et y e del della di da do dos das en à au aux of the and for pour"
+    " para per por sur".split()
+)
+_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
+
+
+def expand_acronym(text: str, acronym: str, pos: int) -> str | None:
+    """The name an acronym stands for, spelt out before ``pos`` with the initials of its
+    words ("la DGAC" -> "Direction générale de l’aviation civile", "l’ARS" -> "Agence
+    régionale de santé de Nouvelle-Aquitaine": a capitalized place after it stays), the
+    nearest one;
+    None when the text never spells it out."""
+    if not 2 <= len(acronym) <= 6 or not acronym.isupper() or not acronym.isalpha():
+        return None
+    found = None
+    for m in re.finditer(rf"(?<!\w){acronym[0]}[^\W\d_]+", text[:pos]):
+        letters, end, last = [], m.end(), m.start()
+        for w in _WORD_RE.finditer(text, m.start(), min(pos, m.start() + 160)):
+            word = w.group()
+            if text[last : w.start()].strip(" '’"):
+                break  # a comma, a bracket: the name ends
+            last = w.end()
+            low = word.lower()
+            if low in _FUNCTION or low in ("l", "d"):
+                continue
+            letters.append(word[0].upper())
+            end = w.end()
+            if len(letters) == len(acronym):
+                break
+        if "".join(letters) != acronym:
+            continue
+        place = re.match(r" (?:de|du|d['’]) ?([A-Z][\w-]*(?: [A-Z][\w-]*)?)", text[end:pos])
+        if place is not None:
+            end += place.end()
+        found = text[m.start() : end]
+    return found
+
+
+def romance_acronym(words: list[str]) -> str | None:
+    """The acronym a Romance speaker phrase names: "la DGAC", "l’ARS", "el INE" -> it."""
+    if len(words) == 1 and words[0][:2].lower() in ("l'", "l’"):
+        words = [words[0][:2], words[0][2:]]
+    if len(words) != 2 or not _romance_article(words[0].rstrip("'’") or "l"):
+        return None
+    if words[0].lower().rstrip("'’") not in _ROMANCE_DEFINITE | {"l", "les", "los"}:
+        return None
+    return words[1] if words[1].isupper() and words[1].isalpha() else None
+
+
+def acronym_org(words: list[str], text: str, pos: int) -> str | None:
+    """The name spelt out before ``pos`` for a Romance speaker phrase naming an acronym."""
+    acronym = romance_acronym(words)
+    return expand_acronym(text, acronym, pos) if acronym else None

@@ -22,7 +22,7 @@ from bot.text._epithets import (
 )
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._marks import Span
-from bot.text._orgs import byline_author, common_org, org_epithet
+from bot.text._orgs import acronym_org, byline_author, common_org, org_epithet
 from bot.text._people import People
 from bot.text._shapes import DETERMINERS, PREPOSITIONS
 
@@ -281,6 +281,9 @@ class Resolver:
                 found = self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
                 return found or (common_org(self.people.text, raw.pos) if low == "it" else None)
             return None
+        if found := acronym_org(words, self.people.text, raw.pos):
+            orgs.append(found)  # "indique l’ARS" after "L’Agence régionale de santé …"
+            return found
         if org_epithet(words) and (found := self.people.organisation(raw.pos)):
             orgs.append(found)  # "La firma aseguró …": the organisation named just before
             return found

@@ -595,6 +595,11 @@ ARTICLES: list[Case] = [
             ("Ce projet défigure", "Hugues Vallorcine"),
         ],
     ),
+    # sp-esfr: an acronym after an article is the name its initials spelt out before
+    (
+        "Pénurie de pédiatres dans le Cantal\n\nAURILLAC – La Caisse primaire d'assurance maladie du Cantal a lancé mardi un appel aux médecins retraités pour assurer des consultations de pédiatrie.\n\nDepuis le départ de deux praticiens en septembre, les familles attendent parfois trois mois pour un rendez-vous. « Nous cherchons des solutions de court terme, faute de mieux », reconnaît la CPAM dans un courriel.",
+        [("Nous cherchons", "Caisse primaire d'assurance maladie du Cantal")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
