@@ -21,9 +21,11 @@ from bot.text._epithets import (
     role_phrase,
 )
 from bot.text._firstnames import FIRST_NAMES
+from bot.text._institutions import institution_around
 from bot.text._marks import Span
 from bot.text._orgs import acronym_org, byline_author, common_org, org_epithet
 from bot.text._people import People
+from bot.text._romance import no_subject
 from bot.text._shapes import DETERMINERS, PREPOSITIONS
 
 # a Chinese sentence opening on a name of two or three characters and a verb of being, saying
@@ -158,39 +160,7 @@ class Resolver:
         got = self._resolve(_Raw(m.group(group), m.start(group)), orgs)
         return got if got and got[:1].isupper() else None
 
-    @staticmethod
-    def _no_subject(phrase: str) -> bool:
-        """True for a speaker phrase that is only a verb (», ha aggiunto.), an adverb after
-        one (anunciou ainda.) or only the listener after one (ha dichiarato in
-        un'intervista al Corriere)."""
-        words = phrase.split()
-        if len(words) == 1 and nm.bare(words[0]) in nm.SPEECH_VERBS:
-            return True
-        if all(nm.bare(w) in nm.ADVERBS for w in words):
-            return True  # «…», anunciou ainda.
-        if len(words) == 2 and words[0] in ("fatto", "fa", "fanno") and words[1] == "sapere":
-            return True  # «…», ha fatto sapere.: the two-word verb alone
-        if (
-            len(words) >= 2
-            and words[0] == "a"
-            and words[1] in ("los", "las", "la", "el", "os", "as", "sus", "su")
-        ):
-            if not any(w[:1].isupper() for w in words):
-                return True  # «…», prometió a los vecinos.: the listener only
-        if (
-            len(words) >= 2
-            and words[0] in ("ai", "agli", "alle", "al", "allo", "alla", "aos", "às", "ao", "à")
-            and not any(w[:1].isupper() for w in words)
-        ):
-            return True  # «…», ha raccontato ai soccorritori.: an article fused, the listener
-        caps = [k for k, w in enumerate(words) if w[:1].isupper()]
-        return (
-            bool(caps)
-            and caps[0] > 0
-            and words[caps[0] - 1].lower() in nm.LISTENER_PREPS
-            # "l'assessore al Bilancio Michele Zuin": a person named after it is the subject
-            and not any(nm.bare(w) in FIRST_NAMES for w in words)
-        )
+    _no_subject = staticmethod(no_subject)
 
     def _chained(self, pos: int, orgs: list[str]) -> str | None:
         """The person (or the role, as written, of someone never named: "Il ministro
@@ -323,6 +293,12 @@ class Resolver:
             name, person = got
             if not nm.plausible_speaker(name):
                 return None  # "Have you heard…", "See: “…”", "That’s why I tell them: “…”"
+            if not person or nm.bare(name.split()[0]) not in FIRST_NAMES:
+                # "Selon le Service cantonal de la mobilité", "l'échevinat de la Culture":
+                # an institution's whole name (words no first name opens)
+                end = raw.pos + len(phrase)
+                full = institution_around(self.people.text, raw.pos, end, name)
+                name, person = (full, False) if full else (name, person)
             if not person:
                 orgs.append(name)
             return name

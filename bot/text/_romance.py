@@ -12,6 +12,7 @@ import bisect
 
 from bot.text import _foreign as fw
 from bot.text import _names as nm
+from bot.text._firstnames import FIRST_NAMES
 from bot.text._marks import Span
 from bot.text._people import People
 from bot.text._shapes import Token
@@ -38,6 +39,40 @@ def apposition_after(clause: str, run: list[str]) -> bool:
 
 
 _FUSED = frozenset("du del della dello do da".split())
+
+
+def no_subject(phrase: str) -> bool:
+    """True for a speaker phrase that is only a verb (», ha aggiunto.), an adverb after
+    one (anunciou ainda.) or only the listener after one (ha dichiarato in
+    un'intervista al Corriere)."""
+    words = phrase.split()
+    if len(words) == 1 and nm.bare(words[0]) in nm.SPEECH_VERBS:
+        return True
+    if all(nm.bare(w) in nm.ADVERBS for w in words):
+        return True  # «…», anunciou ainda.
+    if len(words) == 2 and words[0] in ("fatto", "fa", "fanno") and words[1] == "sapere":
+        return True  # «…», ha fatto sapere.: the two-word verb alone
+    if (
+        len(words) >= 2
+        and words[0] == "a"
+        and words[1] in ("los", "las", "la", "el", "os", "as", "sus", "su")
+    ):
+        if not any(w[:1].isupper() for w in words):
+            return True  # «…», prometió a los vecinos.: the listener only
+    if (
+        len(words) >= 2
+        and words[0] in ("ai", "agli", "alle", "al", "allo", "alla", "aos", "às", "ao", "à")
+        and not any(w[:1].isupper() for w in words)
+    ):
+        return True  # «…», ha raccontato ai soccorritori.: an article fused, the listener
+    caps = [k for k, w in enumerate(words) if w[:1].isupper()]
+    return (
+        bool(caps)
+        and caps[0] > 0
+        and words[caps[0] - 1].lower() in nm.LISTENER_PREPS
+        # "l'assessore al Bilancio Michele Zuin": a person named after it is the subject
+        and not any(nm.bare(w) in FIRST_NAMES for w in words)
+    )
 
 
 class RomanceRules:

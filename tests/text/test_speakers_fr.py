@@ -600,6 +600,15 @@ ARTICLES: list[Case] = [
         "Pénurie de pédiatres dans le Cantal\n\nAURILLAC – La Caisse primaire d'assurance maladie du Cantal a lancé mardi un appel aux médecins retraités pour assurer des consultations de pédiatrie.\n\nDepuis le départ de deux praticiens en septembre, les familles attendent parfois trois mois pour un rendez-vous. « Nous cherchons des solutions de court terme, faute de mieux », reconnaît la CPAM dans un courriel.",
         [("Nous cherchons", "Caisse primaire d'assurance maladie du Cantal")],
     ),
+    # sp-esfr: an institution's whole name when only its first word is capitalized, or
+    # its head noun is in lower case after the article
+    (
+        "Éboulement sur la route du col\n\nMARTIGNY (ATS) - Un éboulement a coupé mardi la route du col de la Forclaz. Personne n'a été blessé.\n\nSelon le Service cantonal des routes nationales, la chaussée restera fermée « au moins jusqu'à la fin de la semaine ». Une déviation est mise en place par Salvan.\n\nDans un communiqué, l'échevinat des Sports affirme que « les commerces du village resteront accessibles ».",
+        [
+            ("au moins jusqu", "Service cantonal des routes nationales"),
+            ("les commerces du village", "échevinat des Sports"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
