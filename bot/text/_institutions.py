@@ -27,7 +27,7 @@ _HEADS = (
     " ufficio agenzia servizio ministero istituto consiglio direzione procura"
     " agência serviço secretaria ministério conselho direção"
 )
-_ARTICLE = r"(?:(?:le|la|el|il|lo|o|a)\s+|[lL]['’])"
+_ARTICLE = r"(?<![\w'’])(?:(?:le|la|el|il|lo|o|a)\s+|[lL]['’])"
 _OF = (
     r"(?:de\s+la|de\s+las|de\s+los|de|du|des|del|della|dei|delle|di|da|do|dos|das|d['’]|de\s+l['’])"
 )

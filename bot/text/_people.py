@@ -14,6 +14,7 @@ import re
 
 from bot.text import _firstnames as fn
 from bot.text import _names as nm
+from bot.text._apposition import apposition_gender
 from bot.text._germanic import german_text, object_cut
 from bot.text._mentions import INTRODUCED_RE, Mention, MentionFeatures
 from bot.text._namere import CAP as _CAP
@@ -108,6 +109,7 @@ class People(MentionFeatures):
                 if key is None:
                     continue
                 gender = gender or self._role_gender(m.start()) or fn.first_name_gender(words)
+                gender = gender or apposition_gender(self.text, m.start(), m.end())
                 if gender and len(words) == 1:
                     self.key_gender.setdefault(key, gender)
                 if (
@@ -217,6 +219,7 @@ class People(MentionFeatures):
                 name, gender = self.canonical(words, gender, rpos)
                 self._note_role(run, words, rpos, name)
                 end = rpos + len(" ".join(run))
+                gender = gender or apposition_gender(text, rpos, end)  # "Su vecina, X"
                 speaker = self._is_speaker(rpos, end)
                 # a source introduced with their role in commas ("…, which concerns Henry Ames,
                 # president of the caucus.") is as likely the next "he said" as a subject

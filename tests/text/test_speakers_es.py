@@ -594,6 +594,15 @@ ARTICLES: list[Case] = [
             ("Estamos orgullosos", "Eleuterio Chávez"),
         ],
     ),
+    # sp-esfr: a role noun beside a name no first-name list holds shows its gender
+    (
+        "Incendio en un edificio de viviendas de Temuco\n\nTEMUCO.- Un incendio destruyó anoche tres departamentos de un edificio del centro de la ciudad, sin dejar heridos.\n\nSu vecina, Xiomelis Antiñir, salió con sus dos hijos por la escalera de emergencia. Un bombero, Andrés Quilapán, la ayudó a bajar. «Pensé que no íbamos a salir», contó la mujer.\n\nLa arquitecta municipal Marta Gil revisó el edificio por la mañana. «La estructura no está dañada», explicó.\n\nWiremu Catrileo, presidenta de la junta de vecinos, pidió revisar las instalaciones eléctricas. «Hace años que avisamos del peligro», dijo la dirigenta.",
+        [
+            ("Pensé que no", "Xiomelis Antiñir"),
+            ("La estructura", "Marta Gil"),
+            ("Hace años que", "Wiremu Catrileo"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
