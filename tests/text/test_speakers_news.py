@@ -24,7 +24,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.67, "fr": 0.73, "de": 0.58, "es": 0.75, "it": 0.59, "pt": 0.59, "nl": 0.64}
+FLOORS = {"en": 0.67, "fr": 0.74, "de": 0.58, "es": 0.78, "it": 0.59, "pt": 0.59, "nl": 0.64}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"
@@ -44,7 +44,11 @@ def _same(expected: str | None, found: str | None) -> bool:
 
 
 def _cases(lang: str) -> list[Case]:
-    records = json.loads((_DIR / f"{lang}.json").read_text(encoding="utf-8"))
+    records = [
+        r
+        for path in sorted(_DIR.glob(f"{lang}*.json"))  # "es.json", "es_2.json", …
+        for r in json.loads(path.read_text(encoding="utf-8"))
+    ]
     return [(r["text"], [(head, speaker) for head, speaker in r["expected"]]) for r in records]
 
 
@@ -60,4 +64,4 @@ def test_share_of_speakers_right(lang: str) -> None:
 @pytest.mark.parametrize("lang", sorted(FLOORS))
 def test_every_quotation_is_found(lang: str) -> None:
     missing = [o for o in outcomes(_cases(lang)) if o[2] == "<missing>"]
-    assert len(missing) <= 4, missing
+    assert len(missing) <= 4 * len(list(_DIR.glob(f"{lang}*.json"))), missing  # (per file)
