@@ -15,6 +15,7 @@ from bot.text import _names as nm
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._marks import Span
 from bot.text._people import People
+from bot.text._reading import language
 from bot.text._shapes import Token
 from bot.text.lexicon import load
 
@@ -75,6 +76,15 @@ def no_subject(phrase: str) -> bool:
     )
 
 
+def _pronoun_subject(word: str) -> bool:
+    """True for a Romance subject pronoun opening a sentence ("Ella", "Elle", "Lei"; "Il"
+    only in French text, where it is no article)."""
+    return word in _SUBJECT_PRONOUNS or (word == "Il" and language() == "french")
+
+
+_SUBJECT_PRONOUNS = frozenset("Elle Él Ella Ele Ela Lei".split())
+
+
 class RomanceRules:
     """Cross-sentence subject rules; ``Attributor`` provides the text and clause helpers."""
 
@@ -125,6 +135,8 @@ class RomanceRules:
         toks = self._tokens(prev, start)
         # ("Le préfet de X, Hugues Mercier, a reçu …": the name after the role)
         got = self._role_appositive(toks, 0) or self._romance_subject(toks, 0)
+        if got is None and len(toks) > 2 and toks[1][0].islower() and _pronoun_subject(toks[0][0]):
+            got = toks[0][1], toks[0][2]  # "Ella sí quiso hablar. «…», dijo.": the pronoun's
         if got is None and named:
             lo = bisect.bisect_left(self.people._mention_pos, prev)
             hi = bisect.bisect_left(self.people._mention_pos, start)
@@ -137,6 +149,21 @@ class RomanceRules:
             if len(names) == 1 and " " in next(iter(names)):
                 return next(iter(names)), self.people.mentions[lo].pos
         return (self.text[got[0] : got[1]], got[0]) if got else None
+
+    def _colon_chain(self, toks: list[Token]) -> tuple[int, int] | None:
+        """For a Romance clause before a colon that names no one ("Tras conocer el fallo,
+        se mostró satisfecha :", "Elle hésite, puis se lance :"): its subject pronoun, else
+        the subject the sentence before opens on."""
+        if not toks or language() not in ("french", "spanish", "italian", "portuguese"):
+            return None
+        if len(toks) > 2 and toks[1][0].islower() and _pronoun_subject(toks[0][0]):
+            return toks[0][1], toks[0][2]
+        if any(t[0][:1].isupper() for t in toks[1:]):
+            return None
+        chain = self._epithet_before(toks[-1][1])
+        if chain is None or self.text[chain[1] : chain[1] + len(chain[0])] != chain[0]:
+            return None
+        return chain[1], chain[1] + len(chain[0])
 
     def _zero_subject(self, toks: list[Token], v: int) -> bool:
         """True for a Romance clause with no subject before its speech verb: a fronted

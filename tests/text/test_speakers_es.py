@@ -603,6 +603,15 @@ ARTICLES: list[Case] = [
             ("Hace años que", "Wiremu Catrileo"),
         ],
     ),
+    # sp-esfr: a subject pronoun opening the sentence before a subjectless verb; a clause
+    # naming no one before a colon goes on with the subject of the sentence before
+    (
+        "Juicio por estafa en una inmobiliaria de Alicante\n\nALICANTE.- La Audiencia Provincial juzga desde ayer a dos exdirectivos de una inmobiliaria por vender pisos que nunca se construyeron.\n\nLa fiscal, Begoña Llorente Pastor, pide seis años para cada uno. Tras la primera sesión, se mostró confiada: «Las pruebas documentales son muy claras».\n\nEntre los afectados estaba Consuelo Ibarra, que perdió sus ahorros, junto a su marido, Ramón. Ella sí habló con los periodistas. «Pagamos la entrada en 2019 y nunca vimos ni un ladrillo», dijo.",
+        [
+            ("Las pruebas documentales", "Begoña Llorente Pastor"),
+            ("Pagamos la entrada", "Consuelo Ibarra"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
