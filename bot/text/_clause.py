@@ -200,15 +200,21 @@ class ClauseRules(NameShapes):
                 return False  # (numbers and acronyms may stand in it: "Délégué syndical CFDT,")
         return False
 
-    def _romance_subject(self, toks: list[Token], k: int) -> tuple[int, int] | None:
+    def _romance_subject(
+        self, toks: list[Token], k: int, inner: bool = False
+    ) -> tuple[int, int] | None:
         """A clause opening on a French, Spanish, Italian or Portuguese definite article and a
         role noun with no name after it: "Le quinquagénaire, élu depuis 2014, a balayé …",
         "La chercheuse reste prudente", "L'interprète évoque …", "O prefeito rebateu …" ->
         the article and the noun (an adjective before it kept: "Le jeune attaquant"), an
         epithet the resolver reads as the person named before."""
-        if k >= len(toks) - 1 or not toks[k][0][:1].isupper():
-            return None
+        if k >= len(toks) - 1 or not (inner or toks[k][0][:1].isupper()):
+            return None  # (``inner``: after a fronted adjunct, the article in lower case)
         w = toks[k][0]
+        if inner and w[:2] in ("l'", "l’"):
+            w = "L" + w[1:]
+        if inner and w in ("a", "o") and not portuguese(self.people.text):
+            return None  # "a" after the adjunct's comma: a preposition
         if w[:2] in ("L'", "L’") and len(w) > 3 and w[2:].isalpha() and w[2:].islower():
             m = k  # "L'interprète"
         elif w.lower() in fw.ROMANCE_ARTICLES and toks[k + 1][0].isalpha():

@@ -70,11 +70,11 @@ def common_org(text: str, pos: int) -> str | None:
 _ROMANCE_ORG_NOUNS = frozenset(
     """
     firma empresa compañía entidad organismo institución sociedad corporación fundación
-    asociación agencia servicio ministerio consejería fondo grupo cadena aerolínea
+    asociación agencia servicio ministerio consejería fondo cadena aerolínea
     société entreprise compagnie organisme institution office agence association fondation
-    groupe service ministère fonds enseigne
-    azienda società ente organismo istituto fondazione associazione agenzia gruppo
-    companhia instituição órgão fundação associação agência grupo
+    service ministère fonds enseigne
+    azienda società ente organismo istituto fondazione associazione agenzia
+    companhia instituição órgão fundação associação agência
     """.split()
 )
 _ROMANCE_DEFINITE = frozenset("el la le il lo o a".split())
@@ -82,7 +82,7 @@ _ROMANCE_DEFINITE = frozenset("el la le il lo o a".split())
 
 def _romance_article(word: str) -> bool:
     """True when ``word`` is read as a Romance article here: in Romance text, or in text of
-    no plain language unless it is "a" or "o" (English "a service", Portuguese "o grupo")."""
+    no plain language unless it is "a" or "o" (English "a service", Portuguese "o serviço")."""
     lang = language()
     if lang in ("french", "spanish", "italian", "portuguese"):
         return True
@@ -119,7 +119,7 @@ _OF = frozenset("de del du des di della da do dos das".split())
 
 def after_org_noun(text: str, pos: int, first: str) -> bool:
     """True when the name at ``pos`` follows a Romance common noun for an organisation in
-    apposition: "El fondo, Harwell Agri Partners,", "la compañía aérea Vuelaya", "le groupe
+    apposition: "El fondo, Harwell Agri Partners,", "la compañía aérea Vuelaya", "la société
     Durandal" (an organisation's name, not a person's; but "el presidente de la compañía,
     Ana Ruiz" is a person, and so is a first name after it)."""
     if nm.bare(first) in FIRST_NAMES:

@@ -104,7 +104,9 @@ class RomanceRules:
     def _role_appositive(self, toks: list[Token], k: int) -> tuple[int, int] | None:
         raise NotImplementedError
 
-    def _romance_subject(self, toks: list[Token], k: int) -> tuple[int, int] | None:
+    def _romance_subject(
+        self, toks: list[Token], k: int, inner: bool = False
+    ) -> tuple[int, int] | None:
         raise NotImplementedError
 
     def _fronted_phrase(self, toks: list[Token]) -> bool:
@@ -135,6 +137,15 @@ class RomanceRules:
         toks = self._tokens(prev, start)
         # ("Le préfet de X, Hugues Mercier, a reçu …": the name after the role)
         got = self._role_appositive(toks, 0) or self._romance_subject(toks, 0)
+        c = next((c for c in range(2, min(len(toks), 10)) if toks[c][0] == ","), 0)
+        if (
+            got is None
+            and c
+            and all(t[0].islower() for t in toks[1:c])
+            and nm.bare(toks[0][0]) not in nm.ACCORDING | nm.FOR_WHOM | {"de"}  # "De acordo com"
+        ):
+            # after a fronted adjunct: "Consultado sobre su futuro, el volante adelantó …"
+            got = self._role_appositive(toks, c + 1) or self._romance_subject(toks, c + 1, True)
         if got is None and len(toks) > 2 and toks[1][0].islower() and _pronoun_subject(toks[0][0]):
             got = toks[0][1], toks[0][2]  # "Ella sí quiso hablar. «…», dijo.": the pronoun's
         if got is None and named:

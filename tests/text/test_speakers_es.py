@@ -582,7 +582,7 @@ ARTICLES: list[Case] = [
     ),
     # sp-esfr: a Romance common noun for an organisation stands for the one named before
     (
-        "Venta del balneario de Fuentelapeña\n\nMADRID.- El grupo hotelero Costamar Resorts comprará el antiguo balneario de Fuentelapeña por 12 millones de euros.\n\nLa empresa confirmó el acuerdo en un comunicado y aseguró que «se mantendrán todos los puestos de trabajo durante al menos cinco años».",
+        "Venta del balneario de Fuentelapeña\n\nMADRID.- La cadena hotelera Costamar Resorts comprará el antiguo balneario de Fuentelapeña por 12 millones de euros.\n\nLa empresa confirmó el acuerdo en un comunicado y aseguró que «se mantendrán todos los puestos de trabajo durante al menos cinco años».",
         [("se mantendrán", "Costamar Resorts")],
     ),
     # sp-esfr: a long role before the name in commas; the first of two surnames alone
