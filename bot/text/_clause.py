@@ -236,7 +236,13 @@ class ClauseRules(NameShapes):
         if nxt[:1].isupper():
             return None  # a name after the role: left to the name rules
         after = next(
-            (t for t in range(m + 1, min(len(toks), m + 4)) if not toks[t][0].islower()), 0
+            (
+                t
+                for t in range(m + 1, min(len(toks), m + 4))
+                # ("Le conseiller d'État Léonard X": an elided "de" before a capital)
+                if not toks[t][0].islower() and toks[t][0][:2] not in ("d'", "d’")
+            ),
+            0,
         )
         if after and toks[after][0][:1].isupper() and toks[after - 1][0] not in _OF:
             return None  # "Il procuratore aggiunto Raffaele D'Amico": a name after the role

@@ -106,15 +106,8 @@ class PhraseRules(ClauseRules):
                 continue
             if np_ends(toks, j, k):
                 break  # a German or Dutch speaker's noun phrase ends here (see _germanic)
-            if w == "(" and k > j:
-                # a role over an institution and its acronym in brackets, then the name:
-                # "el director de la Corporación Forestal (Conaf), Ana Ruiz"
-                close = next(
-                    (c for c in range(k + 1, min(len(toks), k + 6)) if toks[c][0] == ")"), 0
-                )
-                named = self._appositive_name(toks, j, close + 1) if close else None
-                if named is not None:
-                    return named
+            if w == "(" and k > j and (named := self._bracketed_name(toks, j, k)):
+                return named  # "el director de la Corporación Forestal (Conaf), Ana Ruiz"
             if (
                 (lw in _CLAUSE_STOP and not (k == j and lw in ("ein", "eine")))
                 or w in '"“”'
@@ -182,6 +175,8 @@ class PhraseRules(ClauseRules):
                 w.lower() in nm.ADVERBS
                 or (w.lower() in nm.TIME_WORDS and i > 1)
                 or (w.endswith("ly") and w.islower() and len(w) > 4)  # "would surely ask"
+                # (a Romance one too: "a immédiatement dénoncé", "ha rapidamente detto")
+                or (w.endswith(("ment", "mente")) and w.islower() and len(w) > 7)
             ):
                 i -= 1  # "he also said", "Osei later Thursday told"
             elif (w in nm.AUXILIARIES or w in _MODALS) and i > 1:

@@ -126,6 +126,13 @@ class NameShapes:
         return toks[k + 1][1], toks[m - 1][2]
 
     @staticmethod
+    def _bracketed_name(toks: list[Token], j: int, k: int) -> tuple[int, int] | None:
+        """The name after a role over an institution and its acronym in brackets opening at
+        token k: "el director de la Corporación Forestal (Conaf), Ana Ruiz"."""
+        close = next((c for c in range(k + 1, min(len(toks), k + 6)) if toks[c][0] == ")"), 0)
+        return NameShapes._appositive_name(toks, j, close + 1) if close else None
+
+    @staticmethod
     def _first_name_run(toks: list[Token], j: int) -> tuple[int, int] | None:
         """The first run of capitalized words from token j on, within eight tokens."""
         k = j

@@ -614,6 +614,16 @@ ARTICLES: list[Case] = [
         "Fermeture annoncée de la maternité de Pontarlier\n\nPONTARLIER – L'agence régionale a confirmé mardi la fermeture de la maternité à la fin du mois de juin, faute de médecins.\n\nDevant l'hôpital, une centaine de personnes se sont rassemblées mercredi. Parmi elles, Solène Girardot, sage-femme depuis vingt ans. Elle hésite longuement, puis se décide : « Nous allons faire accoucher des femmes sur la route. »",
         [("Nous allons faire", "Solène Girardot")],
     ),
+    # sp-esfr: a Romance -ment adverb between auxiliary and participle; an elided "d'" and
+    # a capital inside the role before a name
+    (
+        "Licenciements chez un fabricant de montres du Jura\n\nLE SENTIER (ATS) - Le fabricant de boîtiers Vaucher Frères supprimera 60 postes d'ici à l'été.\n\nLe syndicat Syna a vivement dénoncé une décision «inacceptable et brutale pour les familles». Le syndic de la commune, Philippe Golay, s'inquiète pour la région. «Chaque emploi perdu ici en fait disparaître un autre», a-t-il relevé.\n\nLe conseiller d'État Théo Rochat, chargé de l'économie, a promis l'appui du canton. «Nous proposerons des mesures de réinsertion à chaque personne concernée», a-t-il indiqué.",
+        [
+            ("inacceptable et brutale", "Syna"),
+            ("Chaque emploi perdu", "Philippe Golay"),
+            ("Nous proposerons", "Théo Rochat"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
