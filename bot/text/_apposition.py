@@ -31,6 +31,16 @@ _ARTICLE_GENDER = {
     "seu": "m",
     "suo": "m",
     "este": "m",
+    "del": "m",
+    "al": "m",
+    "du": "m",
+    "au": "m",
+    "della": "f",
+    "dello": "m",
+    "alla": "f",
+    "allo": "m",
+    "ao": "m",
+    "à": "f",
 }
 _NEUTRAL = frozenset("su son sus ses l".split())  # a possessive or elision that shows none
 _BEFORE_RE = re.compile(r"(?:^|\s)(\w+)['’]?\s*([a-zà-ÿ][a-zà-ÿ-]{2,})\s*,?\s*$")

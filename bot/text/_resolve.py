@@ -309,6 +309,9 @@ class Resolver:
             if owner in ("his", "her"):
                 return self.people.antecedent(raw.pos, "m" if owner == "his" else "f")
             return None
+        aside = self._named_aside(raw.pos + len(phrase), raw.pos + 200)  # type: ignore[attr-defined]
+        if aside is not None and epithet_gender(phrase, self.people.text, raw.pos) is not None:
+            return aside[0]  # "La defensa, a cargo del abogado X Y, pidió …": that person
         if role_phrase(phrase, self.people.text) is not None:
             # "Martín X mostrou-se satisfeito. «…», disse o técnico argentino.": a role noun
             # right after a sentence naming one person in the paragraph is that person

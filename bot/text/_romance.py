@@ -136,7 +136,11 @@ class RomanceRules:
             return None
         toks = self._tokens(prev, start)
         # ("Le préfet de X, Hugues Mercier, a reçu …": the name after the role)
-        got = self._role_appositive(toks, 0) or self._romance_subject(toks, 0)
+        got = self._role_appositive(toks, 0)
+        if got is None and (got := self._romance_subject(toks, 0)) and named:
+            inner = self._named_aside(got[1], start)
+            if inner is not None:
+                return inner  # "La defensa, a cargo del abogado X Y, pidió …": the person
         c = next((c for c in range(2, min(len(toks), 10)) if toks[c][0] == ","), 0)
         if (
             got is None
@@ -160,6 +164,22 @@ class RomanceRules:
             if len(names) == 1 and " " in next(iter(names)):
                 return next(iter(names)), self.people.mentions[lo].pos
         return (self.text[got[0] : got[1]], got[0]) if got else None
+
+    def _named_aside(self, end: int, limit: int) -> tuple[str, int] | None:
+        """The one person (by a full name) named in the aside in commas right after a
+        role noun ending at ``end``: "La defensa, a cargo del abogado X Y, pidió …"."""
+        if self.text[end : end + 1] != ",":
+            return None
+        close = self.text.find(",", end + 1, min(limit, end + 120))
+        aside = self.text[end + 1 : close].split()
+        if close < 0 or any(c in self.text[end:close] for c in '.;:«»"“”\n') or not aside:
+            return None
+        if aside[0].lower() in _WHO:
+            return None  # "la mujer, que vive en X desde …": a relative clause, no aside
+        lo = bisect.bisect_left(self.people._mention_pos, end)
+        hi = bisect.bisect_left(self.people._mention_pos, close)
+        found = {m.name: m.pos for m in self.people.mentions[lo:hi] if m.gender or " " in m.name}
+        return next(iter(found.items())) if len(found) == 1 else None
 
     def _colon_chain(self, toks: list[Token]) -> tuple[int, int] | None:
         """For a Romance clause before a colon that names no one ("Tras conocer el fallo,

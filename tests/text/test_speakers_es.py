@@ -612,6 +612,14 @@ ARTICLES: list[Case] = [
             ("Pagamos la entrada", "Consuelo Ibarra"),
         ],
     ),
+    # sp-esfr: a role noun with an aside in commas naming one person stands for that person
+    (
+        "Juicio por fraude fiscal en Cartagena\n\nCARTAGENA.- Un juez de Cartagena juzga desde el lunes al exgerente de una naviera por evadir impuestos durante seis años.\n\nLa fiscal del caso, Dolores Arango Peña, pidió doce años de prisión. «El acusado sabía perfectamente lo que firmaba», aseguró.\n\nLa defensa, a cargo del abogado Tobías Mejía Salcedo, pidió la absolución. «Mi cliente firmaba lo que le preparaba el departamento contable», argumentó.",
+        [
+            ("El acusado sabía", "Dolores Arango Peña"),
+            ("Mi cliente firmaba", "Tobías Mejía Salcedo"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
