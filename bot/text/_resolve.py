@@ -52,6 +52,7 @@ _ACCORDING_RE = re.compile(
     r"([^,.;:«»\"“”\n]{2,60}),(?:\s([^,.;:«»\"“”\n]{2,40}),)?"
 )
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
+_ROMANCE_HE_SHE = frozenset("il elle él ella lui lei egli ele ela".split())
 # a capital opening a word or following an elision: "Fazenda", "dell'Economia"
 _CAPITAL_RE = re.compile(r"(?:^|['’])[^\W\d_a-z]")
 # "The company said", "the agency warned": a common noun for an organisation, its verb
@@ -239,10 +240,14 @@ class Resolver:
                 got_chain = self._resolve(_Raw(*chain), orgs)
                 if got_chain is not None and got_chain[:1].isupper():
                     return got_chain
-            if low in nm.MALE_PRONOUNS:
-                return self.people.antecedent(raw.pos, "m")
-            if low in nm.FEMALE_PRONOUNS:
-                return self.people.antecedent(raw.pos, "f")
+            if low in _HE_SHE:
+                g = "m" if low in nm.MALE_PRONOUNS else "f"
+                found = self.people.antecedent(raw.pos, g)
+                if found and " " not in found and low in _ROMANCE_HE_SHE:
+                    # a lone word never named with a first name ("Hydro-Québec affirme …") is
+                    # no Romance "il" when a person a first name shows is at hand
+                    return self.people.antecedent(raw.pos, g, known=True) or found
+                return found
             if low == "who":
                 return self.people.nearest(raw.pos)
             if low == "i":  # “…,” I wrote: the columnist the byline names
