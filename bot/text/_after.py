@@ -13,6 +13,7 @@ from bot.text import _foreign as fw
 from bot.text import _names as nm
 from bot.text._context import ContextRules
 from bot.text._marks import Span
+from bot.text._reading import language, romance_text
 from bot.text._shapes import DETERMINERS, PREPOSITIONS, Token
 from bot.text.lexicon import load
 
@@ -26,6 +27,16 @@ _INVERTED_RE = re.compile(r"^\w+-(?:t-)?(il|elle)$", re.IGNORECASE)
 _NON_ROMANCE_VERBS = load("speech_verbs_en", "speech_verbs_de", "speech_verbs_nl")
 DASHES = ("―", "—", "–", "--")
 _REFLEXIVE = frozenset("s'est s’est se si".split())  # before a verb: s'est félicité
+# Romance prepositions opening an adjunct right after a speech verb, in lower case: "», explicó
+# en rueda de prensa …", "», a déclaré devant …", "», ha detto durante …"
+_ADJUNCT_PREPS = frozenset(
+    "a à al au aux ante tras desde durante entre con sin en devant après avant lors dans avec"
+    " sans pendant depuis in nel nella durante dopo davanti senza em no na após perante"
+    " diante com sem".split()
+)
+# definite articles that can open a subject after such an adjunct
+_FREE_ARTICLES = frozenset("el la le il lo los las les".split())
+_FUSED_ARTICLES = frozenset("al del au du aux des della dello nella nello alla allo".split())
 
 
 class AfterRules(ContextRules):
@@ -122,6 +133,21 @@ class AfterRules(ContextRules):
             and (i + n + 1 == len(toks) or toks[i + n + 1][0] == ".")
         ):
             return (toks[i][1], toks[i + n - 1][2]), True  # "», ha raccontato emozionata."
+        if (
+            n
+            and i + n < len(toks)
+            and toks[i + n][0] in _ADJUNCT_PREPS
+            # (Portuguese "a" is also the article: "afirmou a juíza X")
+            and (toks[i + n][0] != "a" or language() in ("spanish", "italian"))
+            # (in Romance text, or in text of no plain language after a Romance verb)
+            and (
+                romance_text()
+                or (language() is None and toks[i][0].lower() not in _NON_ROMANCE_VERBS)
+            )
+        ):
+            got = self._past_adjunct(toks, i, n)
+            if got is not None:
+                return got
         if n and toks[i][0].lower() not in nm.NEEDS_OBJECT:
             np = self._np_after(toks, i + n)  # ,” said Ines Marlow-Price, an economist
             if (
@@ -256,6 +282,38 @@ class AfterRules(ContextRules):
             # comma after the closing mark (German, Dutch) and any verb before the speaker
             return self._np_after(toks, i + 1), False
         return None, False
+
+    def _past_adjunct(
+        self, toks: list[Token], i: int, n: int
+    ) -> tuple[tuple[int, int] | None, bool] | None:
+        """A Romance speech verb and a lower-case adjunct opening on a preposition: the
+        subject after the adjunct, at the first article no preposition governs ("», explicó
+        en una rueda de prensa la alcaldesa X", "», a déclaré devant la presse le ministre X"),
+        else no subject at all ("», declaró a las puertas de la Audiencia.", "», dijo entre
+        risas."); None (the other rules read it) when a capital stands in the adjunct after
+        no article ("», aseguró a EFE X")."""
+        free = _FREE_ARTICLES
+        if language() == "portuguese":
+            free = free | {"o", "a", "os", "as"}  # "afirmou em nota o presidente X"
+        for j in range(i + n + 1, len(toks)):
+            word = toks[j][0]
+            if word in (".", ",", ";", ":", "(") or word in DASHES:
+                break
+            low = word.lower()
+            elided = low[:2] in ("l'", "l’") and word[2:3].islower()
+            before = toks[j - 1][0]
+            if (
+                (low in free or elided)
+                and before.isalpha()
+                and before.islower()
+                and before not in _ADJUNCT_PREPS | fw.OF_WORDS | free
+                and before not in nm.STOPWORDS
+            ):
+                np = self._np_after(toks, j)
+                return (np, self._short_tail(toks, np[1])) if np else None
+            if any(c.isupper() for c in word) and toks[j - 1][0] not in free | _FUSED_ARTICLES:
+                return None  # "», aseguró a EFE X": a capital not after an article
+        return (toks[i][1], toks[i + n - 1][2]), True
 
     @staticmethod
     def _short_tail(toks: list[Token], pos: int) -> bool:

@@ -200,15 +200,21 @@ class ClauseRules(NameShapes):
                 return False  # (numbers and acronyms may stand in it: "Délégué syndical CFDT,")
         return False
 
-    def _romance_subject(self, toks: list[Token], k: int) -> tuple[int, int] | None:
+    def _romance_subject(
+        self, toks: list[Token], k: int, inner: bool = False
+    ) -> tuple[int, int] | None:
         """A clause opening on a French, Spanish, Italian or Portuguese definite article and a
         role noun with no name after it: "Le quinquagénaire, élu depuis 2014, a balayé …",
         "La chercheuse reste prudente", "L'interprète évoque …", "O prefeito rebateu …" ->
         the article and the noun (an adjective before it kept: "Le jeune attaquant"), an
         epithet the resolver reads as the person named before."""
-        if k >= len(toks) - 1 or not toks[k][0][:1].isupper():
-            return None
+        if k >= len(toks) - 1 or not (inner or toks[k][0][:1].isupper()):
+            return None  # (``inner``: after a fronted adjunct, the article in lower case)
         w = toks[k][0]
+        if inner and w[:2] in ("l'", "l’"):
+            w = "L" + w[1:]
+        if inner and w in ("a", "o") and not portuguese(self.people.text):
+            return None  # "a" after the adjunct's comma: a preposition
         if w[:2] in ("L'", "L’") and len(w) > 3 and w[2:].isalpha() and w[2:].islower():
             m = k  # "L'interprète"
         elif w.lower() in fw.ROMANCE_ARTICLES and toks[k + 1][0].isalpha():
@@ -230,10 +236,21 @@ class ClauseRules(NameShapes):
         if nxt[:1].isupper():
             return None  # a name after the role: left to the name rules
         after = next(
-            (t for t in range(m + 1, min(len(toks), m + 4)) if not toks[t][0].islower()), 0
+            (
+                t
+                for t in range(m + 1, min(len(toks), m + 4))
+                # ("Le conseiller d'État Léonard X": an elided "de" before a capital)
+                if not toks[t][0].islower() and toks[t][0][:2] not in ("d'", "d’")
+            ),
+            0,
         )
         if after and toks[after][0][:1].isupper() and toks[after - 1][0] not in _OF:
             return None  # "Il procuratore aggiunto Raffaele D'Amico": a name after the role
+        if nxt in ("en", "in", "em") and any(
+            toks[t][0][:1].isupper() and toks[t - 1][0].islower() and toks[t - 1][0] not in _OF
+            for t in range(m + 2, min(len(toks), m + 7))
+        ):
+            return None  # "La especialista en gestión hídrica Ana Ruiz": a name after the field
         end = _complement_end(toks, m)
         return (toks[k][1], toks[end][2]) if end >= 0 else None
 

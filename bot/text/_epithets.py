@@ -160,6 +160,8 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
     head = nm.bare(rest[-1])
     if head in _NOT_PERSON or head in nm.PRONOUNS or head in nm.SPEECH_VERBS:
         return None
+    if head.endswith(_ABSTRACT):
+        return None  # "La confirmación llegó …", "la situation": an abstract noun, no person
     if (
         not aged
         and article in ("de", "het", "")
@@ -189,6 +191,30 @@ _ROLE_OF_BEFORE_RE = re.compile(
     r"\b([^\W\d_A-Z]{4,})\s+(?:de la|de|del|della|da|do|di|du|des|dell['’]|d['’]|alla|al|all['’]"
     r"|ai|agli|alle|à la|au|aux|a la|ao|à)\s*"
     r"[^,.;:\n]{1,35},\s*$"
+)
+# endings of Romance abstract nouns, never a person: "la confirmación", "le licenciement"
+_ABSTRACT = (
+    "ción",
+    "sión",
+    "miento",
+    "tion",
+    "sion",
+    "ité",
+    "ment",
+    "zione",
+    "sione",
+    "ità",
+    "mento",
+    "ção",
+    "são",
+    "ência",
+    "encia",
+    "anza",
+    "ismo",
+    "isme",
+    "ance",
+    "ence",
+    "enza",
 )
 _FEMININE = ("trice", "essa", "euse", "ienne", "ière", "ora", "eira", "ata", "ada", "ita")
 _MASCULINE = ("tore", "ato", "ado", "ito", "eur", "ien", "ier", "eiro", "ino", "ano")

@@ -28,6 +28,7 @@ MALE_NAMES = load(
     "first_names_male_world",
     "first_names_male_more",
     "first_names_male_ptit",
+    "first_names_male_esfr",
 )
 FEMALE_NAMES = load(
     "first_names_female",
@@ -36,6 +37,7 @@ FEMALE_NAMES = load(
     "first_names_female_world",
     "first_names_female_more",
     "first_names_female_ptit",
+    "first_names_female_esfr",
 )
 FIRST_NAMES = _Names(MALE_NAMES | FEMALE_NAMES | load("first_names_unisex"))
 MALE_NAMES, FEMALE_NAMES = _Names(MALE_NAMES), _Names(FEMALE_NAMES)
@@ -67,4 +69,15 @@ def name_gender(word: str) -> str | None:
     first = _bare(word)
     if first in MALE_NAMES:  # the lists share no name: "Jean" and "Kim" are in neither
         return "m"
-    return "f" if first in FEMALE_NAMES else None
+    if first in FEMALE_NAMES:
+        return "f"
+    if "-" in first.strip("-") and first in FIRST_NAMES:
+        # a compound of a name given to both and a gendered one: the parts that show a
+        # gender, when they agree ("Jean-Philippe"); a French compound on "Jean-" is a man's
+        # name whatever follows ("Jean-Marie", "Jean-Noël": Jean alone is either)
+        if first.startswith("jean-"):
+            return "m"
+        shown = {name_gender(part) for part in first.split("-")} - {None}
+        if len(shown) == 1:
+            return shown.pop()
+    return None

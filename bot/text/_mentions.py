@@ -155,6 +155,22 @@ class MentionFeatures:
         near = [k for k in self.registry if len(k) >= 5 and k[0] == key[0] and one_edit(k, key)]
         return near[0] if len(near) == 1 else None
 
+    def _first_surname(self, word: str, pos: int) -> tuple[str, str | None] | None:
+        """The one full name seen before ``pos`` whose first of two surnames (Spanish,
+        Portuguese) is ``word`` ("Quiroz" after "Ysabel Quiroz Chumpitaz"), with its gender."""
+        middles = getattr(self, "_middles", None)
+        if middles is None:
+            middles = {}
+            for e in (e for es in self.registry.values() for e in es if len(e[1]) >= 3):
+                for w in e[1][1:-1]:
+                    middles.setdefault(w, []).append(e)
+            self._middles = middles
+        longer = {e[1]: e[2] for e in middles.get(word, []) if e[0] < pos}
+        if len(longer) != 1 or not word[:1].isupper():
+            return None
+        full, gender = longer.popitem()
+        return " ".join(full), gender
+
     def _role_gender(self, pos: int) -> str | None:
         """The gender a role noun right before ``pos`` gives: "widow Terry Lee" -> "f"."""
         before = self.text[max(0, pos - 20) : pos].split()

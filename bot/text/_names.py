@@ -292,6 +292,10 @@ def titled(run: list[str]) -> bool:
     return len(run) >= 2 and bare(run[-2]).rstrip(".") in TITLES
 
 
+# the word that makes a first name after it a saint's, so a place's or an institution's name
+_SAINTS = frozenset("san santa santo são saint sainte st st. sankt sint".split())
+
+
 def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     """Strip leading stopwords and titles; return the name words and a gender hint.
 
@@ -352,6 +356,8 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         if (
             bare(words[k]) in FIRST_NAMES
             and not is_place(words[k : k + 1])  # "United Nations Paris Agreement"
+            # a saint's name is a place's or an institution's: "San Isidro", "Santa Lucía"
+            and bare(words[k - 1]) not in _SAINTS
             and (
                 looks_like_org(words[:k])
                 or is_place(words[:k])

@@ -8,6 +8,7 @@ import re
 
 from bot.text import _names as nm
 from bot.text._firstnames import FIRST_NAMES
+from bot.text._reading import language
 from bot.text.lexicon import load
 
 # an office named by its title and its charge: "the Regional Commissioner for Fisheries"
@@ -92,3 +93,131 @@ def org_named_before(phrase: str, text: str, pos: int) -> str | None:
         if len(name.split()) >= 2:
             found = name
     return found
+
+
+# Romance common nouns for an organisation, which news uses for one named just before:
+# "El fondo, X Partners, … La firma aseguró …", "MétéoSuisse a … L'office fédéral a précisé"
+_ROMANCE_ORG_NOUNS = frozenset(
+    """
+    firma empresa compañía entidad organismo institución sociedad corporación fundación
+    asociación agencia servicio ministerio consejería fondo cadena aerolínea
+    société entreprise compagnie organisme institution office agence association fondation
+    service ministère fonds enseigne
+    azienda società ente organismo istituto fondazione associazione agenzia
+    companhia instituição órgão fundação associação agência
+    """.split()
+)
+_ROMANCE_DEFINITE = frozenset("el la le il lo o a".split())
+
+
+def _romance_article(word: str) -> bool:
+    """True when ``word`` is read as a Romance article here: in Romance text, or in text of
+    no plain language unless it is "a" or "o" (English "a service", Portuguese "o serviço")."""
+    lang = language()
+    if lang in ("french", "spanish", "italian", "portuguese"):
+        return True
+    return lang is None and word.lower() not in ("a", "o")
+
+
+def org_epithet(words: list[str]) -> bool:
+    """True for a Romance definite article and a common noun for an organisation, with at
+    most two lower-case adjectives after it: "La firma", "el organismo", "L'office fédéral",
+    "la entidad financiera" (the one named just before stands for it)."""
+    if not words:
+        return False
+    first = words[0]
+    if first[:2].lower() in ("l'", "l’") and len(first) > 2:
+        words = [first[:2], first[2:], *words[1:]]
+    elif first.lower() not in _ROMANCE_DEFINITE:
+        return False
+    rest = words[1:]
+    return (
+        _romance_article(words[0])
+        and 1 <= len(rest) <= 3
+        and rest[0].lower() in _ROMANCE_ORG_NOUNS
+        and all(w.isalpha() and w.islower() for w in rest)
+    )
+
+
+_AFTER_ORG_NOUN_RE = re.compile(
+    r"(?<![\w'’])(?:(?:[Ee]l|[Ll]a|[Ll]e|[Ii]l|[Ll]o|[Oo]|[Aa])\s+|[lL]['’])("
+    + "|".join(sorted(_ROMANCE_ORG_NOUNS))
+    + r")(?:\s+[^\W\d_A-ZÀ-Ý][\w-]*){0,2}\s*,?\s*$"
+)
+_OF = frozenset("de del du des di della da do dos das".split())
+
+
+def after_org_noun(text: str, pos: int, first: str) -> bool:
+    """True when the name at ``pos`` follows a Romance common noun for an organisation in
+    apposition: "El fondo, Harwell Agri Partners,", "la compañía aérea Vuelaya", "la société
+    Durandal" (an organisation's name, not a person's; but "el presidente de la compañía,
+    Ana Ruiz" is a person, and so is a first name after it)."""
+    if nm.bare(first) in FIRST_NAMES:
+        return False
+    m = _AFTER_ORG_NOUN_RE.search(text, max(0, pos - 60), pos)
+    if m is None or not _romance_article(m.group(0).split()[0]):
+        return False
+    before = text[max(0, m.start() - 12) : m.start()].split()
+    return not before or nm.bare(before[-1]) not in _OF
+
+
+def org_named(text: str, words: list[str], pos: int) -> bool:
+    """``after_org_noun`` for the name words of a run found at or after ``pos``."""
+    at = text.find(words[0], pos) if words else -1
+    return at >= 0 and after_org_noun(text, at, words[0])
+
+
+_FUNCTION = frozenset(
+    "de du des la le les et y e del della di da do dos das en à au aux of the and for pour"
+    " para per por sur".split()
+)
+_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
+
+
+def expand_acronym(text: str, acronym: str, pos: int) -> str | None:
+    """The name an acronym stands for, spelt out before ``pos`` with the initials of its
+    words ("la DGAC" -> "Direction générale de l’aviation civile", "l’ARS" -> "Agence
+    régionale de santé de Nouvelle-Aquitaine": a capitalized place after it stays), the
+    nearest one;
+    None when the text never spells it out."""
+    if not 2 <= len(acronym) <= 6 or not acronym.isupper() or not acronym.isalpha():
+        return None
+    found = None
+    for m in re.finditer(rf"(?<!\w){acronym[0]}[^\W\d_]+", text[:pos]):
+        letters, end, last = [], m.end(), m.start()
+        for w in _WORD_RE.finditer(text, m.start(), min(pos, m.start() + 160)):
+            word = w.group()
+            if text[last : w.start()].strip(" '’"):
+                break  # a comma, a bracket: the name ends
+            last = w.end()
+            low = word.lower()
+            if low in _FUNCTION or low in ("l", "d"):
+                continue
+            letters.append(word[0].upper())
+            end = w.end()
+            if len(letters) == len(acronym):
+                break
+        if "".join(letters) != acronym:
+            continue
+        place = re.match(r" (?:de|du|d['’]) ?([A-Z][\w-]*(?: [A-Z][\w-]*)?)", text[end:pos])
+        if place is not None:
+            end += place.end()
+        found = text[m.start() : end]
+    return found
+
+
+def romance_acronym(words: list[str]) -> str | None:
+    """The acronym a Romance speaker phrase names: "la DGAC", "l’ARS", "el INE" -> it."""
+    if len(words) == 1 and words[0][:2].lower() in ("l'", "l’"):
+        words = [words[0][:2], words[0][2:]]
+    if len(words) != 2 or not _romance_article(words[0].rstrip("'’") or "l"):
+        return None
+    if words[0].lower().rstrip("'’") not in _ROMANCE_DEFINITE | {"l", "les", "los"}:
+        return None
+    return words[1] if words[1].isupper() and words[1].isalpha() else None
+
+
+def acronym_org(words: list[str], text: str, pos: int) -> str | None:
+    """The name spelt out before ``pos`` for a Romance speaker phrase naming an acronym."""
+    acronym = romance_acronym(words)
+    return expand_acronym(text, acronym, pos) if acronym else None

@@ -14,6 +14,7 @@ import re
 
 from bot.text import _firstnames as fn
 from bot.text import _names as nm
+from bot.text._apposition import apposition_gender
 from bot.text._germanic import called_names, german_text, object_cut
 from bot.text._germanic_people import no_person
 from bot.text._mentions import INTRODUCED_RE, Mention, MentionFeatures
@@ -21,7 +22,7 @@ from bot.text._namere import CAP as _CAP
 from bot.text._namere import COUPLE_RE as _COUPLE_RE
 from bot.text._namere import MENTION_RE as _MENTION_RE
 from bot.text._namere import RUN_RE as _RUN_RE
-from bot.text._orgs import institution
+from bot.text._orgs import institution, org_named
 from bot.text._reading import language
 from bot.text._shapes import employer_cut
 
@@ -138,11 +139,13 @@ class People(MentionFeatures):
                 if key is None:
                     continue
                 gender = gender or self._role_gender(m.start()) or fn.first_name_gender(words)
+                gender = gender or apposition_gender(self.text, m.start(), m.end())
                 if gender and len(words) == 1:
                     self.key_gender.setdefault(key, gender)
                 if (
                     2 <= len(words) <= 5
                     and not nm.looks_like_org(words)
+                    and not org_named(self.text, words, m.start())
                     # "Dieser Auftrag", "Die IG Metall": a noun ("Hun Sen", "Des Browne" names)
                     and nm.bare(words[0]) not in nm.NOUN_ARTICLES - {"hun", "des"}
                 ):
@@ -232,7 +235,9 @@ class People(MentionFeatures):
                     continue
                 words = object_cut(self._german, words, text, pos + at + len(" ".join(run)))
                 key = nm.surname_key(words)  # "Day said" after "Laura Day" is no organisation
-                if nm.looks_like_org(words) and (len(words) > 1 or key not in self.registry):
+                if (
+                    nm.looks_like_org(words) and (len(words) > 1 or key not in self.registry)
+                ) or org_named(self.text, words, pos + at):
                     if not nm.is_place(words):
                         rpos = pos + at
                         self.orgs.append((rpos, " ".join(words), self._is_subject(rpos)))
@@ -267,6 +272,7 @@ class People(MentionFeatures):
                 name, gender = self.canonical(words, gender, rpos)
                 self._note_role(run, words, rpos, name)
                 end = rpos + len(" ".join(run))
+                gender = gender or apposition_gender(text, rpos, end)  # "Su vecina, X"
                 speaker = self._is_speaker(rpos, end)
                 # a source introduced with their role in commas ("…, which concerns Henry Ames,
                 # president of the caucus.") is as likely the next "he said" as a subject
@@ -346,6 +352,8 @@ class People(MentionFeatures):
                 before = [e for e in fitting if e[0] <= pos]
                 entry = before[0] if before else fitting[0]
                 return " ".join(entry[1]), gender or entry[2]
+        if len(words) == 1 and not entries and (middle := self._first_surname(words[0], pos)):
+            return middle[0], gender or middle[1]  # "Quiroz" after "Ysabel Quiroz Chumpitaz"
         if (
             len(words) == 1
             and not entries

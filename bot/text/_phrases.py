@@ -23,6 +23,9 @@ from bot.text._shapes import DETERMINERS, Token, verbish
 _MODALS = frozenset("would will could might may should can must".split())
 _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z]*$")  # "D-Calif", "R-Texas", "I-Vt"
 
+# "and"/"but" before a second verb phrase ("Reyes backed the plan, but now said …", "La
+# empresa confirmó el acuerdo y aseguró que «…»")
+_AND_BUT = frozenset("and but y pero et mais e ma mas".split())
 _CLAUSE_STOP = (
     nm.SUBORDINATORS
     | frozenset(
@@ -104,6 +107,8 @@ class PhraseRules(ClauseRules):
                 continue
             if np_ends(toks, j, k):
                 break  # a German or Dutch speaker's noun phrase ends here (see _germanic)
+            if w == "(" and k > j and (named := self._bracketed_name(toks, j, k)):
+                return named  # "el director de la Corporación Forestal (Conaf), Ana Ruiz"
             if (
                 (lw in _CLAUSE_STOP and not (k == j and lw in ("ein", "eine")))
                 or w in '"“”'
@@ -164,7 +169,7 @@ class PhraseRules(ClauseRules):
             prev = toks[i - 2][0] if i >= 2 else ""
             if w == "and" and prev.endswith("ed") and prev.islower():
                 i -= 2  # "Ms. Quint smiled and said"
-            elif (w in ("and", "but") or (w in ("und", "en") and germanic())) and (
+            elif (w in _AND_BUT or (w in ("und", "en") and germanic())) and (
                 i >= 3 and not prev[:1].isupper()
             ):
                 # a second verb phrase: "Reyes backed the plan for years, but now said …", "Sie
@@ -174,6 +179,8 @@ class PhraseRules(ClauseRules):
                 w.lower() in nm.ADVERBS
                 or (w.lower() in nm.TIME_WORDS and i > 1)
                 or (w.endswith("ly") and w.islower() and len(w) > 4)  # "would surely ask"
+                # (a Romance one too: "a immédiatement dénoncé", "ha rapidamente detto")
+                or (w.endswith(("ment", "mente")) and w.islower() and len(w) > 7)
             ):
                 i -= 1  # "he also said", "Osei later Thursday told"
             elif (w in nm.AUXILIARIES or w in _MODALS) and i > 1:

@@ -23,10 +23,18 @@ from bot.text._epithets import (
 )
 from bot.text._firstnames import FIRST_NAMES
 from bot.text._germanic import adjunct_at
+from bot.text._institutions import institution_around
 from bot.text._marks import Span
-from bot.text._orgs import byline_author, common_org, org_named_before
+from bot.text._orgs import (
+    acronym_org,
+    byline_author,
+    common_org,
+    org_epithet,
+    org_named_before,
+)
 from bot.text._people import People
 from bot.text._roles_germanic import GermanicEpithets
+from bot.text._romance import no_subject
 from bot.text._shapes import DETERMINERS, PREPOSITIONS
 
 # a Chinese sentence opening on a name of two or three characters and a verb of being, saying
@@ -53,6 +61,7 @@ _ACCORDING_RE = re.compile(
     r"([^,.;:«»\"“”\n]{2,60}),(?:\s([^,.;:«»\"“”\n]{2,40}),)?"
 )
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
+_ROMANCE_HE_SHE = frozenset("il elle él ella lui lei egli ele ela".split())
 # a capital opening a word or following an elision: "Fazenda", "dell'Economia"
 _CAPITAL_RE = re.compile(r"(?:^|['’])[^\W\d_a-z]")
 # "The company said", "the agency warned": a common noun for an organisation, its verb
@@ -168,39 +177,7 @@ class Resolver(GermanicEpithets):
         got = self._resolve(_Raw(m.group(group), m.start(group)), orgs)
         return got if got and got[:1].isupper() else None
 
-    @staticmethod
-    def _no_subject(phrase: str) -> bool:
-        """True for a speaker phrase that is only a verb (», ha aggiunto.), an adverb after
-        one (anunciou ainda.) or only the listener after one (ha dichiarato in
-        un'intervista al Corriere)."""
-        words = phrase.split()
-        if len(words) == 1 and nm.bare(words[0]) in nm.SPEECH_VERBS:
-            return True
-        if all(nm.bare(w) in nm.ADVERBS for w in words):
-            return True  # «…», anunciou ainda.
-        if len(words) == 2 and words[0] in ("fatto", "fa", "fanno") and words[1] == "sapere":
-            return True  # «…», ha fatto sapere.: the two-word verb alone
-        if (
-            len(words) >= 2
-            and words[0] == "a"
-            and words[1] in ("los", "las", "la", "el", "os", "as", "sus", "su")
-        ):
-            if not any(w[:1].isupper() for w in words):
-                return True  # «…», prometió a los vecinos.: the listener only
-        if (
-            len(words) >= 2
-            and words[0] in ("ai", "agli", "alle", "al", "allo", "alla", "aos", "às", "ao", "à")
-            and not any(w[:1].isupper() for w in words)
-        ):
-            return True  # «…», ha raccontato ai soccorritori.: an article fused, the listener
-        caps = [k for k, w in enumerate(words) if w[:1].isupper()]
-        return (
-            bool(caps)
-            and caps[0] > 0
-            and words[caps[0] - 1].lower() in nm.LISTENER_PREPS
-            # "l'assessore al Bilancio Michele Zuin": a person named after it is the subject
-            and not any(nm.bare(w) in FIRST_NAMES for w in words)
-        )
+    _no_subject = staticmethod(no_subject)
 
     def _chained(self, pos: int, orgs: list[str]) -> str | None:
         """The person (or the role, as written, of someone never named: "Il ministro
@@ -279,6 +256,9 @@ class Resolver(GermanicEpithets):
             return found[-1].group(1) if found else None
         if low in nm.PRONOUNS and not nm.acronym(words[0]):  # "…, says WHO": no pronoun
             chain = self._epithet_before(raw.pos)  # type: ignore[attr-defined]
+            shown = epithet_gender(chain[0], self.people.text, chain[1]) if chain else None
+            if shown and shown[0] not in (None, "m" if low in nm.MALE_PRONOUNS else "f"):
+                chain = None  # "La défense, assurée par Me X, … « … », a-t-il déclaré"
             if chain is not None and low not in ("he", "she") and low in _HE_SHE:
                 # "L'éleveur, lui, ne compte pas lâcher. « … », prévient-il.": the role noun
                 # opening the sentence before is the pronoun's person
@@ -293,10 +273,14 @@ class Resolver(GermanicEpithets):
                     and (known == {sex} or _reading.language() not in ("german", "dutch"))
                 ):
                     return got_chain
-            if low in nm.MALE_PRONOUNS:
-                return self.people.antecedent(raw.pos, "m")
-            if low in nm.FEMALE_PRONOUNS:
-                return self.people.antecedent(raw.pos, "f")
+            if low in _HE_SHE:
+                g = "m" if low in nm.MALE_PRONOUNS else "f"
+                found = self.people.antecedent(raw.pos, g)
+                if found and " " not in found and low in _ROMANCE_HE_SHE:
+                    # a lone word never named with a first name ("Hydro-Québec affirme …") is
+                    # no Romance "il" when a person a first name shows is at hand
+                    return self.people.antecedent(raw.pos, g, known=True) or found
+                return found
             if low == "who":
                 return self.people.nearest(raw.pos)
             if low == "i":  # “…,” I wrote: the columnist the byline names
@@ -314,6 +298,12 @@ class Resolver(GermanicEpithets):
                 if not known[1]:
                     orgs.append(known[0])
                 return known[0]
+        if found := acronym_org(words, self.people.text, raw.pos):
+            orgs.append(found)  # "indique l’ARS" after "L’Agence régionale de santé …"
+            return found
+        if org_epithet(words) and (found := self.people.organisation(raw.pos)):
+            orgs.append(found)  # "La firma aseguró …": the organisation named just before
+            return found
         # "A spokesperson for Harbour Ferries" is a person noun and the employer: as written;
         # "sagt der 67-Jährige" (the article left out of the phrase) is no name
         if nationality_epithet(phrase, self.people.text, raw.pos):
@@ -350,6 +340,12 @@ class Resolver(GermanicEpithets):
             name, person = got
             if not nm.plausible_speaker(name):
                 return None  # "Have you heard…", "See: “…”", "That’s why I tell them: “…”"
+            if not person or nm.bare(name.split()[0]) not in FIRST_NAMES:
+                # "Selon le Service cantonal de la mobilité", "l'échevinat de la Culture":
+                # an institution's whole name (words no first name opens)
+                end = raw.pos + len(phrase)
+                full = institution_around(self.people.text, raw.pos, end, name)
+                name, person = (full, False) if full else (name, person)
             if not person:
                 orgs.append(name)
             return name
@@ -360,6 +356,9 @@ class Resolver(GermanicEpithets):
             if owner in ("his", "her"):
                 return self.people.antecedent(raw.pos, "m" if owner == "his" else "f")
             return None
+        aside = self._named_aside(raw.pos + len(phrase), raw.pos + 200)  # type: ignore[attr-defined]
+        if aside is not None and epithet_gender(phrase, self.people.text, raw.pos) is not None:
+            return aside[0]  # "La defensa, a cargo del abogado X Y, pidió …": that person
         if role_phrase(phrase, self.people.text) is not None:
             # "Martín X mostrou-se satisfeito. «…», disse o técnico argentino.": a role noun
             # right after a sentence naming one person in the paragraph is that person

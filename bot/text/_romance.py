@@ -12,6 +12,7 @@ import bisect
 
 from bot.text import _foreign as fw
 from bot.text import _names as nm
+from bot.text._firstnames import FIRST_NAMES
 from bot.text._marks import Span
 from bot.text._people import People
 from bot.text._reading import language
@@ -41,6 +42,49 @@ def apposition_after(clause: str, run: list[str]) -> bool:
 _FUSED = frozenset("du del della dello do da".split())
 
 
+def no_subject(phrase: str) -> bool:
+    """True for a speaker phrase that is only a verb (», ha aggiunto.), an adverb after
+    one (anunciou ainda.) or only the listener after one (ha dichiarato in
+    un'intervista al Corriere)."""
+    words = phrase.split()
+    if len(words) == 1 and nm.bare(words[0]) in nm.SPEECH_VERBS:
+        return True
+    if all(nm.bare(w) in nm.ADVERBS for w in words):
+        return True  # «…», anunciou ainda.
+    if len(words) == 2 and words[0] in ("fatto", "fa", "fanno") and words[1] == "sapere":
+        return True  # «…», ha fatto sapere.: the two-word verb alone
+    if (
+        len(words) >= 2
+        and words[0] == "a"
+        and words[1] in ("los", "las", "la", "el", "os", "as", "sus", "su")
+    ):
+        if not any(w[:1].isupper() for w in words):
+            return True  # «…», prometió a los vecinos.: the listener only
+    if (
+        len(words) >= 2
+        and words[0] in ("ai", "agli", "alle", "al", "allo", "alla", "aos", "às", "ao", "à")
+        and not any(w[:1].isupper() for w in words)
+    ):
+        return True  # «…», ha raccontato ai soccorritori.: an article fused, the listener
+    caps = [k for k, w in enumerate(words) if w[:1].isupper()]
+    return (
+        bool(caps)
+        and caps[0] > 0
+        and words[caps[0] - 1].lower() in nm.LISTENER_PREPS
+        # "l'assessore al Bilancio Michele Zuin": a person named after it is the subject
+        and not any(nm.bare(w) in FIRST_NAMES for w in words)
+    )
+
+
+def _pronoun_subject(word: str) -> bool:
+    """True for a Romance subject pronoun opening a sentence ("Ella", "Elle", "Lei"; "Il"
+    only in French text, where it is no article)."""
+    return word in _SUBJECT_PRONOUNS or (word == "Il" and language() == "french")
+
+
+_SUBJECT_PRONOUNS = frozenset("Elle Él Ella Ele Ela Lei".split())
+
+
 class RomanceRules:
     """Cross-sentence subject rules; ``Attributor`` provides the text and clause helpers."""
 
@@ -61,7 +105,9 @@ class RomanceRules:
     def _role_appositive(self, toks: list[Token], k: int) -> tuple[int, int] | None:
         raise NotImplementedError
 
-    def _romance_subject(self, toks: list[Token], k: int) -> tuple[int, int] | None:
+    def _romance_subject(
+        self, toks: list[Token], k: int, inner: bool = False
+    ) -> tuple[int, int] | None:
         raise NotImplementedError
 
     def _fronted_phrase(self, toks: list[Token]) -> bool:
@@ -78,6 +124,8 @@ class RomanceRules:
         k = bisect.bisect_right(self.span_opens, pos) - 1
         _, ps, _ = self._para_of(pos)
         start = self._sentence_start(pos, ps)
+        if k >= 0 and self.spans[k].open_at < start < self.spans[k].close_end:
+            start = self.spans[k].open_at  # a quotation of several sentences opens its own
         if k + 1 < len(self.spans) and start == self._sentence_start(self.spans[k + 1].open_at, ps):
             k += 1  # the verb before the quotation in its sentence: "À saída, limitou-se a dizer:"
         elif k < 0 or start != self.spans[k].open_at:
@@ -89,7 +137,22 @@ class RomanceRules:
             return None
         toks = self._tokens(prev, start)
         # ("Le préfet de X, Hugues Mercier, a reçu …": the name after the role)
-        got = self._role_appositive(toks, 0) or self._romance_subject(toks, 0)
+        got = self._role_appositive(toks, 0)
+        if got is None and (got := self._romance_subject(toks, 0)) and named:
+            inner = self._named_aside(got[1], start)
+            if inner is not None:
+                return inner  # "La defensa, a cargo del abogado X Y, pidió …": the person
+        c = next((c for c in range(2, min(len(toks), 10)) if toks[c][0] == ","), 0)
+        if (
+            got is None
+            and c
+            and all(t[0].islower() for t in toks[1:c])
+            and nm.bare(toks[0][0]) not in nm.ACCORDING | nm.FOR_WHOM | {"de"}  # "De acordo com"
+        ):
+            # after a fronted adjunct: "Consultado sobre su futuro, el volante adelantó …"
+            got = self._role_appositive(toks, c + 1) or self._romance_subject(toks, c + 1, True)
+        if got is None and len(toks) > 2 and toks[1][0].islower() and _pronoun_subject(toks[0][0]):
+            got = toks[0][1], toks[0][2]  # "Ella sí quiso hablar. «…», dijo.": the pronoun's
         if got is None and named:
             lo = bisect.bisect_left(self.people._mention_pos, prev)
             hi = bisect.bisect_left(self.people._mention_pos, start)
@@ -102,6 +165,37 @@ class RomanceRules:
             if len(names) == 1 and " " in next(iter(names)):
                 return next(iter(names)), self.people.mentions[lo].pos
         return (self.text[got[0] : got[1]], got[0]) if got else None
+
+    def _named_aside(self, end: int, limit: int) -> tuple[str, int] | None:
+        """The one person (by a full name) named in the aside in commas right after a
+        role noun ending at ``end``: "La defensa, a cargo del abogado X Y, pidió …"."""
+        if self.text[end : end + 1] != ",":
+            return None
+        close = self.text.find(",", end + 1, min(limit, end + 120))
+        aside = self.text[end + 1 : close].split()
+        if close < 0 or any(c in self.text[end:close] for c in '.;:«»"“”\n') or not aside:
+            return None
+        if aside[0].lower() in _WHO:
+            return None  # "la mujer, que vive en X desde …": a relative clause, no aside
+        lo = bisect.bisect_left(self.people._mention_pos, end)
+        hi = bisect.bisect_left(self.people._mention_pos, close)
+        found = {m.name: m.pos for m in self.people.mentions[lo:hi] if m.gender or " " in m.name}
+        return next(iter(found.items())) if len(found) == 1 else None
+
+    def _colon_chain(self, toks: list[Token]) -> tuple[int, int] | None:
+        """For a Romance clause before a colon that names no one ("Tras conocer el fallo,
+        se mostró satisfecha :", "Elle hésite, puis se lance :"): its subject pronoun, else
+        the subject the sentence before opens on."""
+        if not toks or language() not in ("french", "spanish", "italian", "portuguese"):
+            return None
+        if len(toks) > 2 and toks[1][0].islower() and _pronoun_subject(toks[0][0]):
+            return toks[0][1], toks[0][2]
+        if any(t[0][:1].isupper() for t in toks[1:]):
+            return None
+        chain = self._epithet_before(toks[-1][1])
+        if chain is None or self.text[chain[1] : chain[1] + len(chain[0])] != chain[0]:
+            return None
+        return chain[1], chain[1] + len(chain[0])
 
     def _zero_subject(self, toks: list[Token], v: int) -> bool:
         """True for a Romance clause with no subject before its speech verb: a fronted

@@ -134,6 +134,13 @@ class NameShapes:
         return toks[k + 1][1], toks[m - 1][2]
 
     @staticmethod
+    def _bracketed_name(toks: list[Token], j: int, k: int) -> tuple[int, int] | None:
+        """The name after a role over an institution and its acronym in brackets opening at
+        token k: "el director de la Corporación Forestal (Conaf), Ana Ruiz"."""
+        close = next((c for c in range(k + 1, min(len(toks), k + 6)) if toks[c][0] == ")"), 0)
+        return NameShapes._appositive_name(toks, j, close + 1) if close else None
+
+    @staticmethod
     def _first_name_run(toks: list[Token], j: int) -> tuple[int, int] | None:
         """The first run of capitalized words from token j on, within eight tokens."""
         k = j
@@ -265,8 +272,9 @@ class NameShapes:
         elided = first[:2].lower() in ("l'", "l’") and first[2:].islower() and len(first) > 3
         if first.lower() not in _ROLE_ARTICLES and not elided:
             return None  # ("L'avocate générale, Florence Roux, a requis …": an elided article)
-        comma = next((c for c in range(k + 2, min(len(toks), k + 9)) if toks[c][0] == ","), 0)
-        if not comma or any(t[0] in ".;:" for t in toks[k:comma]):
+        # (a long role too: "El presidente de la junta de usuarios de riego de Chicama, X,")
+        comma = next((c for c in range(k + 2, min(len(toks), k + 14)) if toks[c][0] == ","), 0)
+        if not comma or any(t[0] in '.;:«»“”"' for t in toks[k:comma]):
             return None
         comma = _second_role(toks, comma)  # "La presidenta del jurado, la catedrática X, …"
         first = comma + 1

@@ -224,7 +224,8 @@ class Attributor(AfterRules, GermanicClauseRules, InterviewRules, Resolver, Roma
             if all(not t[0][0].isalnum() or t[0].lower() in _LEADING_JUNK for t in toks[:v]):
                 return self._np_after(toks, v + n)  # Said Nora Feld, who ...: “ / But, said X, “
             if not self._object_then_colon(toks, v + n, self.text[start:end]):
-                return None
+                colon = self.text[start:end].rstrip().endswith(":")  # "Elle hésite, puis dit :"
+                return self._colon_chain(toks) if colon else None
             break  # "… qui inquiète Josiane Perrin, infirmière :": read as a clause before a colon
         if (
             len(toks) > 2
@@ -256,7 +257,8 @@ class Attributor(AfterRules, GermanicClauseRules, InterviewRules, Resolver, Roma
             v2 = adverb_v2_pronoun(toks)
             if v2 is not None:
                 return v2[1], v2[2]
-            return self._colon_speaker(toks) or self._clause_subject(toks[:30])
+            got = self._colon_speaker(toks) or self._clause_subject(toks[:30])
+            return got or self._colon_chain(toks)  # "Tras el fallo, se mostró satisfecha:"
         return None
 
     def _own(self, idx: int) -> tuple[int, int] | None:

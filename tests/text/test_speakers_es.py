@@ -563,6 +563,63 @@ ARTICLES: list[Case] = [
             ("Nuria sabe exactamente", "Lluís Pasqual Sánchez"),
         ],
     ),
+    # sp-esfr: a speech verb and an adjunct on a preposition, then the subject or none; a
+    # role over an institution and its acronym in brackets; a saint's name is no person
+    (
+        "El Ayuntamiento de Villaseca cerró ayer el puente viejo por grietas en uno de sus pilares.\n\nEl concejal de Obras, Anselmo Quirós Beltrán, visitó la zona por la mañana. «No vamos a correr ningún riesgo con la seguridad de los vecinos», declaró a las puertas del Consistorio.\n\n«La reparación durará al menos tres meses», explicó en una rueda de prensa posterior la ingeniera municipal, Nerea Olabarri Sáez.\n\n«Hemos revisado los otros dos puentes y están en buen estado», añadió entre risas nerviosas.",
+        [
+            ("No vamos a correr", "Anselmo Quirós Beltrán"),
+            ("La reparación durará", "Nerea Olabarri Sáez"),
+            ("Hemos revisado", "Nerea Olabarri Sáez"),
+        ],
+    ),
+    (
+        "La sequía obliga a cortar el agua por las noches en tres comarcas del interior.\n\n«Los embalses están al doce por ciento y no podemos esperar más», advirtió el director técnico de la Agencia Regional del Agua (ARA), Wenceslao Ibarra Nieto.\n\nEn la cooperativa San Cipriano de Lugones, los regantes se reunieron por la tarde. «Este año perderemos media cosecha», lamentó su presidenta, Rosalba Fuentes.",
+        [
+            ("Los embalses", "Wenceslao Ibarra Nieto"),
+            ("Este año", "Rosalba Fuentes"),
+        ],
+    ),
+    # sp-esfr: a Romance common noun for an organisation stands for the one named before
+    (
+        "Venta del balneario de Fuentelapeña\n\nMADRID.- La cadena hotelera Costamar Resorts comprará el antiguo balneario de Fuentelapeña por 12 millones de euros.\n\nLa empresa confirmó el acuerdo en un comunicado y aseguró que «se mantendrán todos los puestos de trabajo durante al menos cinco años».",
+        [("se mantendrán", "Costamar Resorts")],
+    ),
+    # sp-esfr: a long role before the name in commas; the first of two surnames alone
+    (
+        "Hallazgo arqueológico en el valle de Moche\n\nTRUJILLO.- Un equipo de arqueólogos halló un taller de orfebrería de hace 1.500 años bajo un campo de maíz, informó el Ministerio de Cultura.\n\nLa directora del proyecto, Maricruz Tantaleán Rebaza, explicó que el taller tenía cuatro hornos. «Es el primer taller completo de este periodo», dijo.\n\nTantaleán añadió que el equipo encontró herramientas de cobre en el piso de barro. «Aquí trabajaban familias enteras», señaló.\n\nEl presidente de la comisión de regantes del distrito de Laredo, Eleuterio Chávez, advirtió que la obra del canal sufrirá retrasos. «Estamos orgullosos, pero el agua no puede esperar», afirmó.",
+        [
+            ("Es el primer", "Maricruz Tantaleán Rebaza"),
+            ("Aquí trabajaban", "Maricruz Tantaleán Rebaza"),
+            ("Estamos orgullosos", "Eleuterio Chávez"),
+        ],
+    ),
+    # sp-esfr: a role noun beside a name no first-name list holds shows its gender
+    (
+        "Incendio en un edificio de viviendas de Temuco\n\nTEMUCO.- Un incendio destruyó anoche tres departamentos de un edificio del centro de la ciudad, sin dejar heridos.\n\nSu vecina, Xiomelis Antiñir, salió con sus dos hijos por la escalera de emergencia. Un bombero, Andrés Quilapán, la ayudó a bajar. «Pensé que no íbamos a salir», contó la mujer.\n\nLa arquitecta municipal Marta Gil revisó el edificio por la mañana. «La estructura no está dañada», explicó.\n\nWiremu Catrileo, presidenta de la junta de vecinos, pidió revisar las instalaciones eléctricas. «Hace años que avisamos del peligro», dijo la dirigenta.",
+        [
+            ("Pensé que no", "Xiomelis Antiñir"),
+            ("La estructura", "Marta Gil"),
+            ("Hace años que", "Wiremu Catrileo"),
+        ],
+    ),
+    # sp-esfr: a subject pronoun opening the sentence before a subjectless verb; a clause
+    # naming no one before a colon goes on with the subject of the sentence before
+    (
+        "Juicio por estafa en una inmobiliaria de Alicante\n\nALICANTE.- La Audiencia Provincial juzga desde ayer a dos exdirectivos de una inmobiliaria por vender pisos que nunca se construyeron.\n\nLa fiscal, Begoña Llorente Pastor, pide seis años para cada uno. Tras la primera sesión, se mostró confiada: «Las pruebas documentales son muy claras».\n\nEntre los afectados estaba Consuelo Ibarra, que perdió sus ahorros, junto a su marido, Ramón. Ella sí habló con los periodistas. «Pagamos la entrada en 2019 y nunca vimos ni un ladrillo», dijo.",
+        [
+            ("Las pruebas documentales", "Begoña Llorente Pastor"),
+            ("Pagamos la entrada", "Consuelo Ibarra"),
+        ],
+    ),
+    # sp-esfr: a role noun with an aside in commas naming one person stands for that person
+    (
+        "Juicio por fraude fiscal en Cartagena\n\nCARTAGENA.- Un juez de Cartagena juzga desde el lunes al exgerente de una naviera por evadir impuestos durante seis años.\n\nLa fiscal del caso, Dolores Arango Peña, pidió doce años de prisión. «El acusado sabía perfectamente lo que firmaba», aseguró.\n\nLa defensa, a cargo del abogado Tobías Mejía Salcedo, pidió la absolución. «Mi cliente firmaba lo que le preparaba el departamento contable», argumentó.",
+        [
+            ("El acusado sabía", "Dolores Arango Peña"),
+            ("Mi cliente firmaba", "Tobías Mejía Salcedo"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

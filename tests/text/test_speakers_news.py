@@ -24,7 +24,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.89, "fr": 0.63, "de": 0.96, "es": 0.51, "it": 0.59, "pt": 0.59, "nl": 0.96}
+FLOORS = {"en": 0.89, "fr": 0.79, "de": 0.96, "es": 0.85, "it": 0.59, "pt": 0.59, "nl": 0.96}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"
@@ -65,4 +65,4 @@ def test_share_of_speakers_right(lang: str) -> None:
 @pytest.mark.parametrize("lang", sorted(FLOORS))
 def test_every_quotation_is_found(lang: str) -> None:
     missing = [o for o in outcomes(_cases(lang)) if o[2] == "<missing>"]
-    assert len(missing) <= 4, missing
+    assert len(missing) <= 4 * len(list(_DIR.glob(f"{lang}*.json"))), missing  # (per file)
