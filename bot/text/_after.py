@@ -11,8 +11,8 @@ import re
 
 from bot.text import _foreign as fw
 from bot.text import _names as nm
-from bot.text._context import ContextRules
 from bot.text._marks import Span
+from bot.text._paragraphs import ParagraphRules
 from bot.text._reading import language, romance_text
 from bot.text._shapes import DETERMINERS, PREPOSITIONS, Token
 from bot.text.lexicon import load
@@ -39,7 +39,7 @@ _FREE_ARTICLES = frozenset("el la le il lo los las les".split())
 _FUSED_ARTICLES = frozenset("al del au du aux des della dello nella nello alla allo".split())
 
 
-class AfterRules(ContextRules):
+class AfterRules(ParagraphRules):
     """The rules reading the clause after a quotation (mixed into ``Attributor``)."""
 
     def _sentence_end(self, pos: int, ceil: int) -> int:

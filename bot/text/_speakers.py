@@ -10,7 +10,7 @@ paragraph before reports. The same shapes are read in French, German, Spanish,
 Italian, Portuguese and Dutch (``», a-t-il ajouté``, ``„…“, so X``, ``», ha
 aggiunto.``, ``volgens X``), and Chinese and Japanese have their own (``_cjk``:
 ``“…，”王芳说``, ``Xは「…」と述べた``). The rules that look beyond the quotation's own sentence are in
-``_context``. The phrase found then becomes a name (``_resolve``, with ``_people.People``):
+``_context`` and ``_paragraphs``. The phrase found then becomes a name (``_resolve``, with ``_people.People``):
 titles go, a surname becomes the full name seen earlier, "he"/"she" the most
 salient earlier person of that gender. Role nouns ("the senator") are kept as
 written: a wrong name is worse than a vague one; documents and page parts ("a
