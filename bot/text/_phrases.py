@@ -41,6 +41,8 @@ _CORPORATE = frozenset("Inc Ltd LLC Corp Co plc PLC GmbH AG SA NV BV".split())
 _EMPLOYER_PREPS = frozenset("for at with from to on".split())
 _DAY_ARTICLES = frozenset("am le el il lo op na no ao al".split())
 _DASH_TOKENS = frozenset("— – -".split())
+# Romance "of" and its fused forms inside an institution's name ("Secretaria de Estado da Saúde")
+_ROMANCE_OF = frozenset("di da do de del della dello dei degli delle dos das".split())
 # articles opening a common-noun subject in French, Spanish, Italian, Portuguese, Dutch and
 # German: "Le syndicat des transports a indiqué", "La asociación de vecinos dijo"
 _FOREIGN_ARTICLES = frozenset("le la les el los las il lo gli o os as het der die das".split())
@@ -321,8 +323,8 @@ class PhraseRules(ClauseRules):
                     # Napoli Nord", "a Polícia do Porto" (an organisation word before it)
                     or (
                         k > 1
-                        and toks[k - 1][0] in ("di", "da", "do", "del", "della", "dos", "das")
-                        and nm.bare(toks[k - 2][0]) in nm.ORG_WORDS
+                        and toks[k - 1][0] in _ROMANCE_OF
+                        and self._org_head_before(toks, k - 1)
                     )
                     # a title in capitals goes on over "for": "Regional Commissioner for Fisheries"
                     or (k > 1 and toks[k - 1][0] == "for" and toks[k - 2][0][:1].isupper())
@@ -387,6 +389,22 @@ class PhraseRules(ClauseRules):
                 break
             k -= 1
         return None
+
+    @staticmethod
+    def _org_head_before(toks: list[Token], p: int) -> bool:
+        """True when the preposition at ``p`` follows a capitalized run (over more Romance
+        prepositions) that holds an organisation word: "a Procuradoria da República da
+        Comarca de Viseu", "la Procura di Napoli Nord" -- one institution's name, whole."""
+        k = p - 1
+        while k >= 0 and k > p - 12:
+            w = toks[k][0]
+            if w[:1].isupper():
+                if nm.bare(w) in nm.ORG_WORDS:
+                    return True
+            elif w not in _ROMANCE_OF:
+                return False
+            k -= 1
+        return False
 
     def _unknown_verb(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """After ``“…,”`` any verb will do: ``,” Osei started`` / ``,” remembered Ray Ansari``."""
