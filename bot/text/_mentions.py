@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 
 from bot.text import _names as nm
+from bot.text._firstnames import name_gender
+from bot.text._reading import language
 
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{0,40}")
 _QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -36,6 +38,14 @@ _PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w'’-])(He|She)\s+[a-z]")
 _FINITE = frozenset("was were is are has had have".split())
 _FRONTING = frozenset("in at on during after before since speaking asked while when".split())
 _NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
+
+# the gender of a Portuguese or Italian definite article (not "a" after a verb: see its use)
+_ARTICLE_GENDER = {
+    "portuguese": {"o": "m", "a": "f", "um": "m", "uma": "f"},
+    "italian": {"il": "m", "lo": "m", "la": "f", "un": "m", "uno": "m", "una": "f"},
+}
+# prepositions an article of a role in commas may follow: "Para o presidente do sindicato, X"
+_ROLE_PREPS = frozenset("para segundo com por per secondo con".split())
 
 
 # a Romance article opening a role before a name at a clause's start
@@ -135,9 +145,29 @@ class MentionFeatures:
 
     def _role_gender(self, pos: int) -> str | None:
         """The gender a role noun right before ``pos`` gives: "widow Terry Lee" -> "f"."""
-        before = self.text[max(0, pos - 20) : pos].split()
+        before = self.text[max(0, pos - 80) : pos].split()
         word = before[-1].lower() if before else ""
-        return "f" if word in nm.FEMALE_ROLES else "m" if word in nm.MALE_ROLES else None
+        if word in nm.FEMALE_ROLES:
+            return "f"
+        if word in nm.MALE_ROLES:
+            return "m"
+        articles = _ARTICLE_GENDER.get(language() or "")
+        first = self.text[pos : pos + 40].split()[:1]
+        if articles is None or not first or name_gender(first[0].strip(",.;:")):
+            return None  # a first name's gender wins: "il pm Valentina X", a masculine role
+        if len(before) >= 2 and word.isalpha() and word.islower():
+            # a Portuguese or Italian article and a role noun right before the name: "o
+            # agricultor X", "a climatologista X", "la neurologa X" -- the article's gender
+            return articles.get(before[-2].lower())
+        if word.endswith(","):
+            # the same for a role in commas before the name, its article opening the clause
+            # or after a preposition: "A filha dele, X", "Para o presidente do sindicato, X",
+            # "Una di loro, X" (not "condenado a cinco anos …, X": a preposition)
+            clause = " ".join(before)[:-1].rsplit(",", 1)[-1].rsplit(".", 1)[-1].split()
+            k = 1 if clause and clause[0].lower() in _ROLE_PREPS else 0
+            if len(clause) > k + 1 and clause[k + 1].isalpha() and clause[k + 1].islower():
+                return articles.get(clause[k].lower())
+        return None
 
     def _lone_subject(self, pos: int, word: str) -> bool:
         """True for a surname alone opening a sentence before its verb: "Okafor openly

@@ -21,6 +21,32 @@ SHAPES: list[Case] = [
         "segue em segredo de justiça até ao fim do mês».",
         [("o inquérito segue", "Procuradoria Regional da Zona Sul de Setúbal")],
     ),
+    (
+        # a Portuguese article and a role noun give the gender of a first name no list holds:
+        # the later subjectless verb goes to that person, not to the earlier known name (a
+        # passage long enough to read as Portuguese)
+        "A feira de artesanato foi aberta ontem de manhã pelo ministro Carlos Teixeira Mota, "
+        "que percorreu os pavilhões durante mais de uma hora. O ceramista Adelmiro Vasques "
+        "Pontes, de 70 anos, vendeu todas as peças que tinha trazido para a feira.\n\n"
+        "«Vendi mais peças hoje do que no mês inteiro», contou.",
+        [("Vendi mais peças", "Adelmiro Vasques Pontes")],
+    ),
+    (
+        # the same for a role in commas before the name ("A neta dele, X")
+        "A tempestade de ontem levou o barco do pescador Rui Tavares, que vive na vila há "
+        "quarenta anos e nunca tinha visto uma coisa assim. A neta dele, Jucilene Prado, "
+        "esteve no porto durante toda a noite com os outros familiares dos pescadores.\n\n"
+        "«Ninguém nos avisou a tempo», lamentou.",
+        [("Ninguém nos avisou", "Jucilene Prado")],
+    ),
+    (
+        # Italian: "la ricercatrice X" gives her gender
+        "Il convegno sulla ricerca medica è stato aperto ieri mattina dal rettore Paolo Bianchi, "
+        "che ha ricordato i cento anni della facoltà. La ricercatrice Gelsominetta Scotti Varani "
+        "ha presentato poi lo studio sui pazienti della provincia.\n\n"
+        "«I dati sono ancora parziali», ha precisato.",
+        [("I dati sono", "Gelsominetta Scotti Varani")],
+    ),
 ]
 
 
