@@ -44,6 +44,17 @@ _ARTICLE_GENDER = {
     "portuguese": {"o": "m", "a": "f", "um": "m", "uma": "f"},
     "italian": {"il": "m", "lo": "m", "la": "f", "un": "m", "uno": "m", "una": "f"},
 }
+# Portuguese and Italian prepositions (and their fused forms) and conjunctions: no role noun
+_ROMANCE_LINKS = frozenset(
+    "de da do das dos di del della dello dei degli delle dal dalla dai pelo pela pelos pelas"
+    " per em no na nos nas num numa com con in nel nella nei a al alla ai ao à aos às su sul"
+    " sulla e ed ou o que che".split()
+)
+# common nouns for a company, a team or a band before its name (Portuguese and Italian)
+_ORG_NOUNS = frozenset(
+    "startup marca marchio equipe equipa squadra time clube club banda rede catena cadeia"
+    " loja negozio holding multinacional multinazionale corazzata formação formazione".split()
+)
 # prepositions an article of a role in commas may follow: "Para o presidente do sindicato, X"
 _ROLE_PREPS = frozenset("para segundo com por per secondo con".split())
 
@@ -152,13 +163,33 @@ class MentionFeatures:
         if word in nm.MALE_ROLES:
             return "m"
         articles = _ARTICLE_GENDER.get(language() or "")
-        first = self.text[pos : pos + 40].split()[:1]
-        if articles is None or not first or name_gender(first[0].strip(",.;:")):
-            return None  # a first name's gender wins: "il pm Valentina X", a masculine role
-        if len(before) >= 2 and word.isalpha() and word.islower():
-            # a Portuguese or Italian article and a role noun right before the name: "o
-            # agricultor X", "a climatologista X", "la neurologa X" -- the article's gender
-            return articles.get(before[-2].lower())
+        name = self.text[pos : pos + 60].split()[:2]
+        if (
+            articles is None
+            or len(name) < 2
+            or not name[1][:1].isupper()  # a full name, not "la corazzata Pistoia"
+            or name_gender(name[0].strip(",.;:"))
+        ):
+            return None  # (a first name's gender wins: "il pm Valentina X", a masculine role)
+        k = len(before) - 1
+        while (
+            k > 0
+            and len(before) - k <= 3
+            and before[k].isalpha()
+            and before[k].islower()
+            # "a consultora de varejo X", "il farmacista in pensione X", but not "validado
+            # pelo X", "la difesa di X": a preposition right before the name
+            and (k < len(before) - 1 or before[k] not in _ROMANCE_LINKS)
+            # "il gruppo alimentare X", "a startup pernambucana X": a company, a team
+            and before[k] not in nm.ORG_WORDS
+            and before[k] not in _ORG_NOUNS
+        ):
+            if before[k - 1].lower() in articles:
+                # a Portuguese or Italian article and a role noun (and its adjective) right
+                # before the name: "o agricultor X", "a climatologista X", "il play americano
+                # X" -- the article's gender
+                return articles[before[k - 1].lower()]
+            k -= 1
         if word.endswith(","):
             # the same for a role in commas before the name, its article opening the clause
             # or after a preposition: "A filha dele, X", "Para o presidente do sindicato, X",
