@@ -55,6 +55,8 @@ _CREDIT_RE = re.compile(
     rf"[{_CAP}]"
 )
 
+# what follows a dateline's place: a dash, after the agency in brackets ("LATINA (ANSA) -")
+_DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
 
 # a phrase ending on "X of Y" with capitalized words: "The Ministry of Health"
 
@@ -242,9 +244,15 @@ class People(MentionFeatures):
                     and not self._lone_subject(rpos, words[0])
                 ):
                     continue
+                end = rpos + len(" ".join(run))
+                if (
+                    rpos == self.paras[para][0]
+                    and all(w.isupper() for w in words)
+                    and _DATELINE_TAIL_RE.match(text, end)
+                ):
+                    continue  # a dateline in capitals: "PORTO ALEGRE — …", "NUORO – …"
                 name, gender = self.canonical(words, gender, rpos)
                 self._note_role(run, words, rpos, name)
-                end = rpos + len(" ".join(run))
                 speaker = self._is_speaker(rpos, end)
                 # a source introduced with their role in commas ("…, which concerns Henry Ames,
                 # president of the caucus.") is as likely the next "he said" as a subject
