@@ -317,6 +317,12 @@ class People(MentionFeatures):
             and entries
         ):
             words = words[1:]  # "De Vries reageerde" opening a sentence: the surname alone
+        if len(words) == 3 and nm.bare(words[0]) in ("van", "von", "de", "di") and entries:
+            # "ha detto Van der Meersch": the surname with its particles, after the full name
+            longer = [e for e in entries if len(e[1]) > 3 and e[1][-3:] == tuple(words)]
+            before = [e for e in longer if e[0] <= pos]
+            if before:
+                return " ".join(before[0][1]), gender or before[0][2]
         if len(words) == 1 and entries:
             fitting = [e for e in entries if gender is None or e[2] in (None, gender)]
             if fitting:

@@ -93,6 +93,16 @@ class PhraseRules(ClauseRules):
         while k < len(toks):
             w = toks[k][0]
             lw = w.lower()
+            if (
+                k > j
+                and toks[k - 1][0][:1].isupper()
+                and toks[k - 1][0].lower() in ("van", "von", "de", "di")
+                and lw in ("der", "den", "de", "la")
+                and k + 1 < len(toks)
+                and toks[k + 1][0][:1].isupper()
+            ):
+                k += 1  # "ha detto Van der Meersch": a surname's second particle
+                continue
             if k > j and self._romance_np_end(toks, k):
                 break  # "l'attaccante ai microfoni di Dazn", "Santiváñez a la salida del …"
             if lw == "." and k > j:
@@ -128,6 +138,8 @@ class PhraseRules(ClauseRules):
                         w in ("der", "des", "di")
                         and k + 1 < len(toks)
                         and toks[k + 1][0][:1].isupper()
+                        # (but "Wout Van der Meersch", "Ursula Von der X": a surname's particle)
+                        and toks[k - 1][0].lower() not in nm.NAME_PARTICLES
                     )
                 )
             ):

@@ -47,6 +47,17 @@ SHAPES: list[Case] = [
         "«I dati sono ancora parziali», ha precisato.",
         [("I dati sono", "Gelsominetta Scotti Varani")],
     ),
+    (
+        # a surname with its particles ("Van der X", "de' X", "dos X") is one name
+        "La tappa di ieri è stata vinta dal belga Pieter Van der Stappen, che ha staccato "
+        "tutti. «Ho sofferto fino all'ultimo chilometro», ha detto Van der Stappen.",
+        [("Ho sofferto fino", "Pieter Van der Stappen")],
+    ),
+    (
+        "A relazione è toccata all'assessore al Bilancio, Gianluca Serra de' Medicis. «I conti "
+        "sono in ordine», ha assicurato.",
+        [("I conti", "Gianluca Serra de' Medicis")],
+    ),
 ]
 
 
