@@ -319,7 +319,8 @@ class People(MentionFeatures):
             words = words[1:]  # "De Vries reageerde" opening a sentence: the surname alone
         if len(words) == 3 and nm.bare(words[0]) in ("van", "von", "de", "di") and entries:
             # "ha detto Van der Meersch": the surname with its particles, after the full name
-            longer = [e for e in entries if len(e[1]) > 3 and e[1][-3:] == tuple(words)]
+            low = [w.lower() for w in words]  # ("Van der X" opening a sentence: "van der X")
+            longer = [e for e in entries if len(e[1]) > 3 and [w.lower() for w in e[1][-3:]] == low]
             before = [e for e in longer if e[0] <= pos]
             if before:
                 return " ".join(before[0][1]), gender or before[0][2]
