@@ -60,7 +60,8 @@ _ARTICLES = {
 _INDEFINITE = r"(?:a|an|un|une|una|uno|um|uma|ein|eine|einen|einem|een)"
 _INDEFINITE_PT = r"(?:um|uma)"
 _AGE_RE = re.compile(
-    r"^\d{1,3}[-‑](?:year-old|jährige[rn]?|jarige|ans|años|anni|anos|enne|enni)$", re.IGNORECASE
+    r"^\d{1,3}(?:[-‑](?:year-old|jährige[rn]?|jarige|ans|años|anni|anos|enne|enni)|enne|enni)$",
+    re.IGNORECASE,  # (Italian writes "il 29enne" too)
 )
 # documents, groups and organisations named with a definite article in the other languages
 _THINGS = frozenset(

@@ -40,6 +40,7 @@ _CORPORATE = frozenset("Inc Ltd LLC Corp Co plc PLC GmbH AG SA NV BV".split())
 # a preposition between a person noun and the employer, platform or post it names
 _EMPLOYER_PREPS = frozenset("for at with from to on".split())
 _DAY_ARTICLES = frozenset("am le el il lo op na no ao al".split())
+_ITALIAN_AGE_RE = re.compile(r"\d{1,3}-?enne$")
 _DASH_TOKENS = frozenset("— – -".split())
 # Romance "of" and its fused forms inside an institution's name ("Secretaria de Estado da Saúde")
 _ROMANCE_OF = frozenset("di da do de del della dello dei degli delle dos das".split())
@@ -81,8 +82,10 @@ class PhraseRules(ClauseRules):
                 or pronoun_then_listener(toks, j)  # "sagte er der Nachrichtenagentur X"
             )
             and not (  # Italian "il ministro dell'Interno, Paolo Greco": an article
-                toks[j][0] == "il" and j + 1 < len(toks) and toks[j + 1][0].isalpha()
-            )
+                toks[j][0] == "il"
+                and j + 1 < len(toks)
+                and (toks[j + 1][0].isalpha() or _ITALIAN_AGE_RE.match(toks[j + 1][0]))
+            )  # (or an age: "ha dichiarato il 29enne")
         ):
             # zei hij na afloop: the pronoun alone (but "ha detto il presidente Franco Marino")
             return toks[j][1], toks[j][2]

@@ -24,6 +24,7 @@ from bot.text._firstnames import FIRST_NAMES
 from bot.text._marks import Span
 from bot.text._orgs import byline_author, common_org, org_named_before
 from bot.text._people import People
+from bot.text._reading import language
 from bot.text._shapes import DETERMINERS, PREPOSITIONS
 
 # a Chinese sentence opening on a name of two or three characters and a verb of being, saying
@@ -49,6 +50,8 @@ _ACCORDING_RE = re.compile(
     r"(?i:\b(?:selon|según|secondo|segundo|de acordo com|de acuerdo con|d['’]après))\s+"
     r"([^,.;:«»\"“”\n]{2,60}),(?:\s([^,.;:«»\"“”\n]{2,40}),)?"
 )
+# an Italian preposition fused with an elided article: "all'uscita", "dall'aula", "nell'intervista"
+_ELIDED_PREP_RE = re.compile(r"(?:all|dall|nell|sull|coll)['’][a-zà-ú]")
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
 # a capital opening a word or following an elision: "Fazenda", "dell'Economia"
 _CAPITAL_RE = re.compile(r"(?:^|['’])[^\W\d_a-z]")
@@ -185,6 +188,8 @@ class Resolver:
             and not any(w[:1].isupper() for w in words)
         ):
             return True  # «…», ha raccontato ai soccorritori.: an article fused, the listener
+        if _ELIDED_PREP_RE.match(words[0]) and not any(nm.bare(w) in FIRST_NAMES for w in words):
+            return True  # «…», ha raccontato all'uscita (dall'incontro in Confindustria).
         caps = [k for k, w in enumerate(words) if w[:1].isupper()]
         return (
             bool(caps)
@@ -348,6 +353,13 @@ class Resolver:
                 holders |= {n for n, at in self.people.roles.get(other, {}).items() if at < raw.pos}
             if len(holders) == 1:
                 return next(iter(holders))
+        if is_age(phrase) and language() in ("italian", "portuguese"):
+            # "Il colombiano, che …, ha ammesso … «…», ha dichiarato il 29enne.": the role noun
+            # or name opening the sentence before is the age's person
+            chain = self._epithet_before(raw.pos, named=True)  # type: ignore[attr-defined]
+            got_chain = self._resolve(_Raw(*chain), orgs) if chain is not None else None
+            if got_chain is not None and got_chain[:1].isupper():
+                return got_chain
         epithet = epithet_gender(phrase, self.people.text, raw.pos)
         if epithet is not None:
             # someone a first name shows to be a person first ("Max Verstappen", not "Grote

@@ -58,6 +58,21 @@ SHAPES: list[Case] = [
         "sono in ordine», ha assicurato.",
         [("I conti", "Gianluca Serra de' Medicis")],
     ),
+    (
+        # a listener or a place after the verb, over a fused elided preposition, is no subject
+        "La testimone Graziella Moretti Pace ha parlato per un'ora davanti ai giudici. «Ho "
+        "visto tutto dalla finestra», ha raccontato all'uscita dall'aula.",
+        [("Ho visto tutto", "Graziella Moretti Pace")],
+    ),
+    (
+        # an Italian age without a hyphen ("il 31enne") goes to the role noun opening the
+        # sentence before, as a pronoun would
+        "La corsa è stata vinta dal veterano Marco Bellandi Rota, davanti al francese Luc "
+        "Berthier, che partiva da favorito.\n\nIl francese, che ha forato a metà gara, non "
+        "cerca scuse. «Ho perso e basta, complimenti a lui», ha detto il 31enne a fine corsa, "
+        "dopo aver salutato i tifosi arrivati da Lione per seguirlo nella tappa più dura.",
+        [("Ho perso e basta", "Luc Berthier")],
+    ),
 ]
 
 
