@@ -189,8 +189,8 @@ _ROLE_OF_BEFORE_RE = re.compile(
     r"|ai|agli|alle|à la|au|aux|a la|ao|à)\s*"
     r"[^,.;:\n]{1,35},\s*$"
 )
-_FEMININE = ("trice", "essa", "euse", "ienne", "ière", "ora", "eira", "ata", "ada", "ita")
-_MASCULINE = ("tore", "ato", "ado", "ito", "eur", "ien", "ier", "eiro", "ino", "ano")
+_FEMININE = ("trice", "essa", "euse", "ienne", "ière", "ora", "eira", "ata", "ada", "ita", "aia")
+_MASCULINE = ("tore", "ato", "ado", "ito", "eur", "ien", "ier", "eiro", "ino", "ano", "aio")
 _ROMANCE_DEFINITE = frozenset("le la el il lo o".split())
 
 

@@ -55,6 +55,8 @@ _ORG_NOUNS = frozenset(
     "startup marca marchio equipe equipa squadra time clube club banda rede catena cadeia"
     " loja negozio holding multinacional multinazionale corazzata formação formazione".split()
 )
+# words that may open the clause before that article: "Anche la …", "Mas também a …"
+_CLAUSE_OPENERS = frozenset("anche pure persino ma mas e também até já inclusive".split())
 # prepositions an article of a role in commas may follow: "Para o presidente do sindicato, X"
 _ROLE_PREPS = frozenset("para segundo com por per secondo con".split())
 
@@ -195,7 +197,10 @@ class MentionFeatures:
             # or after a preposition: "A filha dele, X", "Para o presidente do sindicato, X",
             # "Una di loro, X" (not "condenado a cinco anos …, X": a preposition)
             clause = " ".join(before)[:-1].rsplit(",", 1)[-1].rsplit(".", 1)[-1].split()
-            k = 1 if clause and clause[0].lower() in _ROLE_PREPS else 0
+            k = 0
+            while k < len(clause) and clause[k].lower() in _CLAUSE_OPENERS:
+                k += 1  # "Anche la più giovane del reparto, X", "Também a irmã dele, X"
+            k += 1 if k < len(clause) and clause[k].lower() in _ROLE_PREPS else 0
             if len(clause) > k + 1 and clause[k + 1].isalpha() and clause[k + 1].islower():
                 return articles.get(clause[k].lower())
         return None

@@ -73,6 +73,14 @@ SHAPES: list[Case] = [
         "dopo aver salutato i tifosi arrivati da Lione per seguirlo nella tappa più dura.",
         [("Ho perso e basta", "Luc Berthier")],
     ),
+    (
+        # "l'operaio": the Italian noun's ending gives the gender the elided article hides
+        "Davanti alla fabbrica di Pordenone, ieri mattina, c'erano decine di persone. Il tornitore "
+        "Oreste Bazzana Pittis, 58 anni, lavora lì da trenta. Con lui c'era la figlia, Nives, "
+        "arrivata da Udine per stare vicino ai colleghi del padre.\n\n«Non ci hanno detto "
+        "niente fino all'ultimo giorno», ha detto l'operaio.",
+        [("Non ci hanno detto", "Oreste Bazzana Pittis")],
+    ),
 ]
 
 
