@@ -92,6 +92,7 @@ TIME_WORDS = (
         """
     today yesterday tonight tomorrow morning afternoon evening night last this earlier later
     recently on at in week weekend month year
+    serata mattinata giornata pomeriggio nottata mattina sera notte tarde manhã noite madrugada
     """
     )
 )

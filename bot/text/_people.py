@@ -21,8 +21,10 @@ from bot.text._namere import COUPLE_RE as _COUPLE_RE
 from bot.text._namere import MENTION_RE as _MENTION_RE
 from bot.text._namere import RUN_RE as _RUN_RE
 from bot.text._orgs import institution
+from bot.text._reading import language
 from bot.text._shapes import employer_cut
 
+_OPENING_PREPS = frozenset("Per Para".split())
 _SHORT_SMALL_WORDS = frozenset("and the for but nor yet off via per out not".split())
 _HEADLINE_SMALL_WORDS = frozenset("with from into onto over than that upon about after".split())
 # a short line that is a byline or a photo credit: "By Ann Lee", "Photo: Ann Lee / Reuters"
@@ -117,6 +119,15 @@ class People(MentionFeatures):
         got = self._parsed.get(chunk)
         if got is None:
             got = [(run, *nm.clean_run(run)) for run in nm.name_runs(chunk)]
+            if language() in ("italian", "portuguese"):
+                # "Per Lorenza X, presidente …": the preposition opening the sentence, not the
+                # Nordic first name "Per"
+                got = [
+                    (run, words[1:], g)
+                    if len(words) >= 3 and words[0] in _OPENING_PREPS
+                    else (run, words, g)
+                    for run, words, g in got
+                ]
             if len(self._parsed) < 50_000:
                 self._parsed[chunk] = got
         return got

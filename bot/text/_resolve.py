@@ -52,6 +52,9 @@ _ACCORDING_RE = re.compile(
 )
 # an Italian preposition fused with an elided article: "all'uscita", "dall'aula", "nell'intervista"
 _ELIDED_PREP_RE = re.compile(r"(?:all|dall|nell|sull|coll)['’][a-zà-ú]")
+# Italian and Portuguese prepositions of a circumstance after the verb: "ha spiegato durante
+# un punto stampa a X", "disse durante a sessão" (lower case: never a subject's first word)
+_CIRCUMSTANCE_PREPS = frozenset("durante dopo após depois davanti diante perante".split())
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
 # a capital opening a word or following an elision: "Fazenda", "dell'Economia"
 _CAPITAL_RE = re.compile(r"(?:^|['’])[^\W\d_a-z]")
@@ -113,6 +116,16 @@ class Resolver:
                     result[idx] = before
                 else:
                     result[idx] = self._resolve(raw, orgs)
+            elif language() in ("italian", "portuguese") and (
+                according := self._according_before(idx, self.spans[idx].open_at, orgs)
+            ):
+                # "Secondo il geologo X, il movimento … «…»": a quotation with no attribution
+                # of its own after a sentence of its paragraph citing someone by name is
+                # theirs (not "Secondo la polizia, «…»" made into someone named before)
+                open_at = self.spans[idx].open_at
+                para_start = self.people.text.rfind("\n", 0, open_at) + 1
+                if according.split()[-1] in self.people.text[para_start:open_at]:
+                    result[idx] = according
         for idx in reversed(range(len(raws))):
             # a piece that shares the speaker of a later one (“A.” “B,” she said.), resolved
             # only now that the later one is
@@ -188,7 +201,9 @@ class Resolver:
             and not any(w[:1].isupper() for w in words)
         ):
             return True  # «…», ha raccontato ai soccorritori.: an article fused, the listener
-        if _ELIDED_PREP_RE.match(words[0]) and not any(nm.bare(w) in FIRST_NAMES for w in words):
+        if (_ELIDED_PREP_RE.match(words[0]) or words[0] in _CIRCUMSTANCE_PREPS) and not any(
+            nm.bare(w) in FIRST_NAMES for w in words
+        ):
             return True  # «…», ha raccontato all'uscita (dall'incontro in Confindustria).
         caps = [k for k, w in enumerate(words) if w[:1].isupper()]
         return (

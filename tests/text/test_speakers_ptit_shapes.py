@@ -81,6 +81,23 @@ SHAPES: list[Case] = [
         "niente fino all'ultimo giorno», ha detto l'operaio.",
         [("Non ci hanno detto", "Oreste Bazzana Pittis")],
     ),
+    (
+        # "Per X, presidente …" opening a sentence: the preposition, not the first name "Per";
+        # "in serata durante …" after the verb is a circumstance, not a subject
+        "La frana ha colpito la valle nella notte tra sabato e domenica, senza vittime. Per "
+        "Rosanna Chiesa Vanetti, presidente del consorzio, il danno è enorme. «Ci vorranno "
+        "anni per ricostruire tutto», ha detto in serata durante l'assemblea.",
+        [("Ci vorranno anni", "Rosanna Chiesa Vanetti")],
+    ),
+    (
+        # a quotation with no attribution after a sentence citing someone ("Secondo il
+        # geologo X, …") in its paragraph is theirs
+        "La frana ha colpito la valle nella notte tra sabato e domenica, senza vittime ma con "
+        "molti danni alle case.\n\nSecondo l'ingegnere comunale Attilio Sormani Vela, la "
+        "strada resterà chiusa per mesi. «Il versante si muove ancora di qualche centimetro "
+        "al giorno.»",
+        [("Il versante si muove", "Attilio Sormani Vela")],
+    ),
 ]
 
 
