@@ -342,6 +342,25 @@ class People(MentionFeatures):
                 before = [e for e in fitting if e[0] <= pos]
                 entry = before[0] if before else fitting[0]
                 return " ".join(entry[1]), gender or entry[2]
+        if (
+            len(words) <= 3
+            and not entries
+            and language() in ("portuguese", "italian")
+            and not nm.looks_like_org(words)
+        ):
+            # "Tainá" alone after "Tainá Bezerra dos Anjos", "Maria do Socorro" after "Maria
+            # do Socorro Araújo Lins" (Brazilian news calls people by the first names): the
+            # one longer full name introduced before that opens with these words
+            n = len(words)
+            full = {
+                e[1]
+                for found in self.registry.values()
+                for e in found
+                if len(e[1]) > n and list(e[1][:n]) == words and e[0] < pos
+            }
+            if len(full) == 1:
+                entry = full.pop()
+                return " ".join(entry), gender or fn.first_name_gender(list(entry))
         if len(words) == 2 and nm.bare(words[0]) not in fn.FIRST_NAMES:
             # "ha spiegato Sartori Bellin": a double surname alone after the full name
             longer = [e for e in entries if len(e[1]) > 2 and e[1][-2:] == tuple(words)]

@@ -98,6 +98,13 @@ SHAPES: list[Case] = [
         "al giorno.»",
         [("Il versante si muove", "Attilio Sormani Vela")],
     ),
+    (
+        # a person called by the first name alone after the full name, as Brazilian news does
+        "Eleita com a maior votação da história do bairro, a líder comunitária Jussiara "
+        "Menezes Vilar disse que vai começar pelo saneamento das ruas mais pobres.\n\n"
+        '"A gente esperou demais por isso", disse Jussiara em entrevista na associação.',
+        [("A gente esperou", "Jussiara Menezes Vilar")],
+    ),
 ]
 
 
