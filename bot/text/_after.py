@@ -13,6 +13,7 @@ from bot.text import _foreign as fw
 from bot.text import _names as nm
 from bot.text._context import ContextRules
 from bot.text._marks import Span
+from bot.text._reading import language
 from bot.text._shapes import DETERMINERS, PREPOSITIONS, Token
 from bot.text.lexicon import load
 
@@ -26,6 +27,20 @@ _INVERTED_RE = re.compile(r"^\w+-(?:t-)?(il|elle)$", re.IGNORECASE)
 _NON_ROMANCE_VERBS = load("speech_verbs_en", "speech_verbs_de", "speech_verbs_nl")
 DASHES = ("―", "—", "–", "--")
 _REFLEXIVE = frozenset("s'est s’est se si".split())  # before a verb: s'est félicité
+
+
+def _portuguese_epithet(toks: list[Token], k: int) -> bool:
+    """True for the Portuguese article "a" and one role noun ending the clause after a verb:
+    "», afirmou a autarca." (not a place or a manner: "a rir", "a jornalistas", "a Lisboa")."""
+    if toks[k][0] != "a" or language() != "portuguese" or k + 1 >= len(toks):
+        return False
+    noun = toks[k + 1][0]
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and not noun.endswith(("r", "s"))
+        and (k + 2 == len(toks) or toks[k + 2][0] in (".", ",", ";"))
+    )
 
 
 class AfterRules(ContextRules):
@@ -101,6 +116,7 @@ class AfterRules(ContextRules):
             and toks[i + n][0] in fw.PLACE_PREPS
             and toks[i + n + 1 : i + n + 2]
             and toks[i + n + 1][0].islower()
+            and not _portuguese_epithet(toks, i + n)
             and not any(
                 t[0][:1].isupper() and toks[q - 1][0] not in fw.PLACE_PREPS
                 for q, t in enumerate(toks[i + n :], start=i + n)

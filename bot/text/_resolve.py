@@ -366,6 +366,13 @@ class Resolver:
                 # "la edil" after "la consejera de Urbanismo, X": a noun for the same office
                 holders |= {n for at, n in self._introduced().get(other, []) if at < raw.pos}
                 holders |= {n for n, at in self.people.roles.get(other, {}).items() if at < raw.pos}
+            if len(holders) > 1:
+                # "a autarca" after "o vereador X" and "a presidente, Y": the holder of the
+                # article's gender
+                gender = (epithet_gender(phrase, self.people.text, raw.pos) or (None,))[0]
+                genders = {m.name: m.gender for m in self.people.mentions if m.name in holders}
+                if gender is not None:
+                    holders = {n for n in holders if genders.get(n) == gender}
             if len(holders) == 1:
                 return next(iter(holders))
         if is_age(phrase) and language() in ("italian", "portuguese"):

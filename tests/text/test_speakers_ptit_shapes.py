@@ -105,6 +105,15 @@ SHAPES: list[Case] = [
         '"A gente esperou demais por isso", disse Jussiara em entrevista na associação.',
         [("A gente esperou", "Jussiara Menezes Vilar")],
     ),
+    (
+        # Portuguese "», afirmou a X." with one role noun is the article, not "to": and a
+        # role shared by two people ("autarca": a mayor and a councillor) goes to the one of
+        # the article's gender
+        "O vereador Nuno Faria Leitão criticou ontem a presidente da câmara, Odete Salgueiro "
+        'Paiva, por causa das obras na marginal, que estão paradas há meses.\n\n"As obras '
+        'recomeçam na próxima semana", afirmou a autarca, à saída da reunião do executivo.',
+        [("As obras recomeçam", "Odete Salgueiro Paiva")],
+    ),
 ]
 
 
