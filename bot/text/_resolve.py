@@ -8,6 +8,7 @@ written, and documents, page parts and clause fragments are no speaker at all.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -55,6 +56,8 @@ _ELIDED_PREP_RE = re.compile(r"(?:all|dall|nell|sull|coll)['’][a-zà-ú]")
 # Italian and Portuguese prepositions of a circumstance after the verb: "ha spiegato durante
 # un punto stampa a X", "disse durante a sessão" (lower case: never a subject's first word)
 _CIRCUMSTANCE_PREPS = frozenset("durante dopo após depois davanti diante perante".split())
+# a sentence opening on a definite article and a lower-case role noun: "O vereador não …"
+_ROLE_OPENING_RE = re.compile(r"(?:O|A|Il|La|Lo)\s+[a-zà-ú]{3,}(?=\s)|L['’][a-zà-ú]{3,}(?=\s)")
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
 # a capital opening a word or following an elision: "Fazenda", "dell'Economia"
 _CAPITAL_RE = re.compile(r"(?:^|['’])[^\W\d_a-z]")
@@ -104,6 +107,12 @@ class Resolver:
                     # "De acordo com o delegado, o grupo … “…”, afirmou.": a verb without a
                     # subject after a sentence citing someone goes on with that person
                     result[idx] = according
+                elif self._no_subject(raw.phrase) and (
+                    opened := self._role_sentence_between(idx, raw.pos, orgs)
+                ):
+                    # "«…», respondeu. ¶ O vereador não se deu por satisfeito. … «…», disse.":
+                    # a sentence opening on a role noun between the quotations gives the person
+                    result[idx] = opened
                 elif (
                     before is not None
                     and before not in orgs
@@ -175,6 +184,29 @@ class Resolver:
             group = 2  # "Segundo o secretário de Urbanismo, Fernando Lima, …": the name
         got = self._resolve(_Raw(m.group(group), m.start(group)), orgs)
         return got if got and got[:1].isupper() else None
+
+    def _role_sentence_between(self, idx: int, pos: int, orgs: list[str]) -> str | None:
+        """In Portuguese or Italian text, the person of the last sentence opening on a definite
+        article and a role noun ("O vereador …", "La sindaca …") between the quotation before
+        ``idx`` and ``pos``, when that role stands for one person named before; else None."""
+        if not idx or language() not in ("portuguese", "italian"):
+            return None
+        text = self.people.text
+        start = self.spans[idx - 1].close_end
+        bounds = self.people.bounds
+        lo = bisect.bisect_right(bounds, start)
+        hi = bisect.bisect_left(bounds, pos)
+        for b in reversed(bounds[lo:hi]):
+            m = _ROLE_OPENING_RE.match(text, b)
+            if m is None:
+                continue
+            noun = role_phrase(m.group(0), text)
+            if noun is None:
+                return None
+            holders = {n for at, n in self._introduced().get(noun, []) if at < b}
+            holders |= {n for n, at in self.people.roles.get(noun, {}).items() if at < b}
+            return holders.pop() if len(holders) == 1 else None
+        return None
 
     @staticmethod
     def _no_subject(phrase: str) -> bool:

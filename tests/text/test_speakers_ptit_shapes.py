@@ -114,6 +114,21 @@ SHAPES: list[Case] = [
         'recomeçam na próxima semana", afirmou a autarca, à saída da reunião do executivo.',
         [("As obras recomeçam", "Odete Salgueiro Paiva")],
     ),
+    (
+        # a sentence opening on a speech verb with no subject, far from the mark, goes on with
+        # the subject before ("A autarca …. Disse que … «…»"); a later sentence opening on a
+        # role noun ("O vereador …") gives its person to a subjectless verb after it
+        "O vereador Nuno Faria Leitão acusou a presidente da câmara, Odete Salgueiro Paiva, "
+        "de esconder o parecer técnico sobre a ponte velha, que fechou em setembro.\n\n"
+        "A autarca negou tudo. Disse que o parecer ainda está a ser revisto pelos engenheiros "
+        'da universidade e que só será divulgado "quando estiver completo e assinado".\n\n'
+        "O vereador não ficou convencido. No fim da sessão, perante os jornalistas, voltou a "
+        'insistir no assunto. "Há documentos que provam o contrário", disse.',
+        [
+            ("quando estiver completo", "Odete Salgueiro Paiva"),
+            ("Há documentos", "Nuno Faria Leitão"),
+        ],
+    ),
 ]
 
 
