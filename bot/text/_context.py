@@ -15,6 +15,7 @@ import re
 from bot.text import _firstnames as fn
 from bot.text import _names as nm
 from bot.text._epithets import epithet_gender, is_age
+from bot.text._germanic import clause_pronoun, germanic
 from bot.text._marks import Span
 from bot.text._phrases import PhraseRules
 from bot.text._shapes import PREPOSITIONS, Token
@@ -45,6 +46,9 @@ _ASIDE_RE = re.compile(r", (he|she) (?:said|says|added|argued|insisted|explained
 _QUOTE_CHARS = '"“”«»„'
 _NAME_COLON_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}:")  # "Ana Lind: …"
 
+
+# a German or Dutch article and the role noun after it: "De burgemeester", "Der Kapitän"
+_ROLE_AFTER_ARTICLE_RE = re.compile(r"(?:De|Het|Der|Die)\s+[^\W\d_][\w-]+")
 
 # verbs whose passive names the listener: "X was asked: “…”"
 ASKED = frozenset("asked told questioned pressed".split())
@@ -94,6 +98,10 @@ class ContextRules(PhraseRules):
         # is only the quotation
         if len(toks) > 20 or (after.strip() and after.strip()[:1] not in ".\n"):
             return None
+        named = self._people_named(prev, start)
+        pronoun = clause_pronoun(toks) if named == 0 else None
+        if pronoun is not None:
+            return pronoun[1], pronoun[2]  # "Hij woont nog bij zijn ouders. ‘…’"
         subj = self._clause_subject(toks)
         if subj is None or subj[0] != toks[0][1]:
             return None
@@ -104,7 +112,6 @@ class ContextRules(PhraseRules):
             return subj
         if len(toks) > 14:
             return None
-        named = self._people_named(prev, start)
         # "Die Sängerin selbst sieht das anders. „…“": an epithet for someone named before
         epithet = named == 0 and epithet_gender(lone, self.text, subj[0]) is not None
         if named != 1 and not (named == 0 and fn.lone_first_name_gender(lone)) and not epithet:
@@ -215,9 +222,14 @@ class ContextRules(PhraseRules):
             for a, b in zip(toks, toks[1:], strict=False)
         ):
             return None  # "Student Amir Haddad was asked: “…”": the one asked does not say it
-        name = self.people.name_in(self.text[got[0] : got[1]], got[0])
+        phrase = self.text[got[0] : got[1]]
+        name = self.people.name_in(phrase, got[0])
         if name is None or not name[1] or len(name[0].split()) < 2:
-            return None  # "Según fuentes del ministerio, “…”": a person known by full name only
+            # "Según fuentes del ministerio, “…”": a person known by full name only (or by the
+            # role a German or Dutch text introduced them with: "De burgemeester sprak van ‘…’")
+            role = _ROLE_AFTER_ARTICLE_RE.match(self.text, got[0]) if germanic() else None
+            known = self._germanic_epithet(role.group(), got[0]) if role else None  # type: ignore[attr-defined]
+            return role.span() if known is not None and known[1] else None
         # no other person between the subject and the quotation ("Library Friends president
         # Tom Okafor" names one; "Lind's plan" names none that acts), or only the object of
         # a verdict: "Mayor Lind called Pelletier “the memory of this town”", "praised Marsh as"

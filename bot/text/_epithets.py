@@ -151,6 +151,8 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
                 or (k == len(rest) - 1 and len(rest) == 1)
                 # German capitalizes the noun after its adjectives: "die gebürtige Nigerianerin"
                 or (k == len(rest) - 1 and article in ("der", "die", "dieser", "diese"))
+                # and a place's adjective before it: "der Wiener Anwalt"
+                or (w.endswith("er") and article in ("der", "die") and len(rest) > 1)
             )
         )
         for k, w in enumerate(rest)

@@ -64,7 +64,7 @@ ELIDED_PREP_RE = re.compile(r"(?i)(?:dell|dall|nell|sull|all|coll)['’]\w")
 # "o treinador Bruno Lage no final", "Georg Huber an die Flutnacht"
 AFTER_NAME = frozenset("an no nos nas num numa pelo pela nesta neste nessa nesse".split())
 # subject pronouns of the other languages opening a clause: "Er rief … auf: „…“"
-SUBJECT_PRONOUNS = frozenset("Er Elle Él Ella Ele Ela Hij Zij".split())
+SUBJECT_PRONOUNS = frozenset("Er Sie Elle Él Ella Ele Ela Hij Zij Ze".split())
 # French nouns of nationality or region, capitalized after an article: "le Belge", "la Lyonnaise"
 DEMONYMS = load("demonyms_fr")
 

@@ -13,8 +13,9 @@ from typing import Any
 
 from bot.text import _names as nm
 from bot.text._firstnames import FIRST_NAMES
+from bot.text._reading import language
 from bot.text._roles import AFTER_NAME, full_name_in
-from bot.text._shapes import Token
+from bot.text._shapes import GERMANIC_PREPOSITIONS, Token
 from bot.text.lexicon import load
 
 # the German and Dutch speech verbs (a verb-second clause is read only after one of these)
@@ -27,6 +28,11 @@ INFINITIVES = frozenset("weten wissen verlauten mitteilen ausrichten".split())
 _EMPLOYER_PREPS = frozenset("vom von van bei beim".split())
 # articles after "laut"/"volgens" that open a document or a body, not a person's name
 _DOC_ARTICLES = frozenset("einer einem eines dem der des een het".split())
+
+
+def germanic() -> bool:
+    """True while a plainly German or Dutch text is read."""
+    return language() in ("german", "dutch")
 
 
 def germanic_verb(word: str) -> bool:
@@ -134,6 +140,21 @@ def object_cut(german: bool, words: list[str], text: str, end: int) -> list[str]
     return words[:2] if nxt and nxt[0][:1].isalpha() and nxt[0][:1].islower() else words
 
 
+def adjunct_at(words: list[str], k: int) -> bool:
+    """True when a German or Dutch preposition at k opens an adjunct after the speaker's noun
+    phrase ("der 57-Jährige unter Applaus", "Merle Janßen neben ihm", "Jansen met een
+    glimlach"), not the office before a name ("Staatssekretär im Finanzministerium Anna X",
+    "Minister voor Klimaat X Y")."""
+    return (
+        0 < k < len(words)
+        and words[k] in GERMANIC_PREPOSITIONS
+        and words[k] not in ("voor", "für")
+        and not words[k - 1].islower()
+        and not any(nm.bare(w) in FIRST_NAMES for w in words[k + 1 : k + 5])
+        and language() in ("german", "dutch")
+    )
+
+
 def np_ends(toks: list[Token], j: int, k: int) -> bool:
     """True when the speaker's noun phrase that starts at token j ends before token k: at
     "van de"/"von der" and an employer, at a verb or an infinitive ("ließ X … erklären", "laat
@@ -158,6 +179,21 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
         # Anna Schulz von der Universität / Frank Bos van de rederij / Annick Vermeulen
         # van het ABVV / Hanna El Khatib van de Universiteit Gent: the person (but "Jan
         # van de Berg", no surname before "van", is one name)
+        return True
+    if (
+        lw in ("von", "van")
+        and k + 2 < len(toks)
+        and toks[k + 1][0].isalpha()
+        and toks[k + 1][0].islower()
+        and toks[k + 1][0] not in nm.NAME_PARTICLES
+        and toks[k + 2][0][:1].isupper()
+        and toks[k - 1][0][:1].isupper()
+        and sum(t[0][:1].isupper() for t in toks[j:k]) >= 2
+    ):
+        return True  # "Hendrika X van instelling Karakter Oost": the person, not the employer
+    if k > j and adjunct_at([t[0] for t in toks], k):
+        # "sagte der 57-Jährige unter Applaus", "schilderte die Pensionistin unter Tränen",
+        # "zei Jansen met een glimlach": an adjunct after the speaker's noun phrase
         return True
     if k > j and (lw in nm.SPEECH_VERBS or lw in INFINITIVES):
         return True  # "ließ X über seinen Anwalt erklären", "laat een woordvoerder weten"
@@ -204,11 +240,17 @@ def _org_adjective(toks: list[Token], j: int, k: int) -> bool:
     )
 
 
+_AND_OR = frozenset("en of und oder".split())
+
+
 def np_start(toks: list[Token], j: int) -> int:
     """Where the speaker's noun phrase after a verb at j - 1 starts: past a reflexive ("„…“,
     erinnert sich Landwirt Georg Huber") or "het bij" ("‘…’, klinkt het bij bestuurder X Y")."""
     if j + 1 < len(toks) and toks[j][0] == "sich":
         return j + 1
+    if j + 2 < len(toks) and toks[j][0].endswith("-") and toks[j + 1][0] in _AND_OR:
+        # "zegt kinder- en jeugdpsychiater X Y": a compound cut short before its partner
+        return np_start(toks, j + 2)
     if j + 2 < len(toks) and toks[j][0] in ("het", "es") and toks[j + 1][0] in ("bij", "bei"):
         return j + 2
     return j
@@ -243,9 +285,134 @@ def object_word(word: str) -> bool:
     """True for the word before a capitalized run that makes the run the verb's object or an
     employer, no speaker naming the quotation after a colon: a German or Dutch article ("hält
     das für einen Fehler:", "nahm die Mannschaft in die Pflicht:"), an adjective ("befürchtet
-    längere Lieferzeiten:"), "vom"/"van" ("X Y vom Fahrgastverband Pro Bahn kritisierte:")."""
+    längere Lieferzeiten:"), "vom"/"van" ("X Y vom Fahrgastverband Pro Bahn kritisierte:"), a
+    preposition ("bat um Geduld:")."""
     return (
         word in nm.NOUN_ARTICLES
         or word in ("einen", "einem", "einer", "eines", "vom", "von", "van", "zum", "zur", "beim")
         or adjective_before(word)
+        or word in GERMANIC_PREPOSITIONS  # "Kössler bat um Geduld:", "vroeg om begrip:"
     )
+
+
+def clause_pronoun(toks: list[Token]) -> Token | None:
+    """The subject pronoun of a short German or Dutch sentence that names no one, before a
+    quotation standing alone: at its start ("Hij woont nog bij zijn ouders."), after an
+    adverb ("Ook zij is overtuigd."), or after the verb that follows a fronted phrase ("Dann
+    hielt er inne.", "In der Kabine habe sie laut werden müssen.", "Ob das gelingt, weiß sie
+    nicht."); None for any other sentence (the pronoun only among its first eight words)."""
+    if language() not in ("german", "dutch") or not toks:
+        return None
+    for k, tok in enumerate(toks[:8]):
+        if tok[0].lower() not in _PRONOUNS:
+            continue
+        if k == 0 or (k == 1 and toks[0][0][:1].isupper() and toks[0][0].lower() in _ADVERBS):
+            verb = toks[k + 1][0] if k + 1 < len(toks) else ""
+            return None if _plural(tok[0], verb) else tok
+        prev = toks[k - 1][0]
+        if k >= 2 and prev.isalpha() and prev.islower() and prev not in nm.STOPWORDS:
+            return None if _plural(tok[0], prev) else tok  # the finite verb right before it
+        return None
+    return None
+
+
+def _plural(pronoun: str, verb: str) -> bool:
+    """True for "sie"/"ze" with a plural verb: "Sie fordern mehr Lehrer", "Ze eisen meer geld"
+    (they, no one person)."""
+    return pronoun.lower() in ("sie", "ze") and (
+        verb in ("sind", "waren", "zijn") or (verb.endswith("en") and verb.islower())
+    )
+
+
+# adverbs opening a Dutch or German sentence before its subject ("Ook zij", "Auch er") or
+# before the verb and the subject ("Toch toonde ze zich …:", "Dann sagte er:")
+_ADVERBS = frozenset(
+    """ook auch nu jetzt zelf selbst toch doch dann danach daarna later später ook daarop
+    darauf daarom deshalb dennoch trotzdem tegelijk zugleich immerhin wel""".split()
+)
+
+
+def adverb_v2_pronoun(toks: list[Token]) -> Token | None:
+    """The pronoun after the verb of a German or Dutch clause an adverb opens, before a colon:
+    "Toch toonde ze zich een goede verliezer:" -> "ze" (a clause opening on a name, "Müller
+    fragte sie:", is left alone: "sie" is asked there)."""
+    if (
+        len(toks) >= 3
+        and toks[0][0].lower() in _ADVERBS
+        and toks[1][0].islower()
+        and toks[2][0].lower() in _PRONOUNS
+        and language() in ("german", "dutch")
+    ):
+        return toks[2]
+    return None
+
+
+_VERB_LAST_RE = re.compile(r"[^\S\n]+([^\W\d_]+)[.!?]")
+
+
+def verb_closes(text: str, close_end: int, after: tuple[int, int]) -> bool:
+    """True when the phrase found after a German or Dutch quotation is only the verb closing
+    its clause ("die het werk ‘…’ vond.", "dass er es „…“ nennt."): no speaker of its own."""
+    m = _VERB_LAST_RE.match(text, close_end)
+    return (
+        m is not None
+        and m.span(1) == after
+        and m.group(1).islower()
+        and language() in ("german", "dutch")
+    )
+
+
+# "Der Herr Hofrat heißt Leopold X", "De nieuwe buurman heet Sem de Wit": who a noun names
+_CALLED_RE = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]e|[Hh]et)\s+(?:(Herr|Frau|meneer|mevrouw)\s+)?([^\W\d_][\w-]+)\s+"
+    r"(?:heißt|heet)\s+([^\W\d_a-z][\w'’-]+(?:\s+(?:van|von|de|der|den|ter|ten)){0,2}"
+    r"\s+[^\W\d_a-z][\w'’-]+)"
+)
+
+
+def called_names(text: str) -> list[tuple[str, int, list[str], str | None]]:
+    """(noun, where, full name, gender) for each "Der Herr Hofrat heißt Leopold X" of a German or
+    Dutch text: the noun ("Hofrat", "buurman") then stands for that full name."""
+    if not germanic():
+        return []
+    out = []
+    for m in _CALLED_RE.finditer(text):
+        title = m.group(1) or ""
+        gender = (
+            "m" if title in ("Herr", "meneer") else "f" if title in ("Frau", "mevrouw") else None
+        )
+        out.append((m.group(2).lower(), m.start(3), m.group(3).split(), gender))
+    return out
+
+
+# the rest of a German or Dutch clause after a quotation up to its sentence's end
+_CLAUSE_REST_RE = re.compile(r"[^\S\n]+[^\W\d_][^.!?\n\"“”„«»]{0,140}[.!?]")
+
+
+def later_verb(text: str, close_end: int) -> int | None:
+    """Where the inverted speech verb stands that closes a German or Dutch sentence going on
+    after a quotation ("«…» anschauen, versprach sie.", "„…“ an die Hand zu nehmen, teilte das
+    Unternehmen mit."): after the clause's last comma, a speech verb and at most six words."""
+    m = _CLAUSE_REST_RE.match(text, close_end)
+    if m is None or "," not in m.group():
+        return None
+    at = close_end + m.group().rfind(",") + 1
+    tail = text[at : m.end()].split()
+    if not tail or tail[0] not in nm.SPEECH_VERBS or len(tail) > 7:
+        return None
+    return at + len(text[at:]) - len(text[at:].lstrip())
+
+
+# a name, a comma and a relative pronoun opening the clause a quotation stands in: "kritiek van
+# de vzw X Y, die het werk ‘…’ vond", "der Verband X, der die Pläne „…“ nennt"
+_RELATIVE_RE = re.compile(
+    r"((?:vzw\s+)?[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,4}),\s+"
+    r"(?:die|der|dat|welke|welche)\s+[^,.;:!?\"“”„«»‘’]{0,80}$"
+)
+
+
+def relative_speaker(text: str, start: int, open_at: int) -> tuple[int, int] | None:
+    """The name a German or Dutch relative clause is about, for a quotation inside it that a
+    verb closes: "… kritiek van de vzw X Y, die het werk ‘…’ vond." -> "vzw X Y"."""
+    m = _RELATIVE_RE.search(text, start, open_at)
+    return m.span(1) if m is not None and germanic() else None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from bot.text import _names as nm
 from bot.text._firstnames import name_gender
 from bot.text._reading import language
+from bot.text._shapes import GERMANIC_PREPOSITIONS
 
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{0,40}")
 _QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -36,7 +37,16 @@ _DATELINE_RE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ .'/-]{1,30}(?:\s*\([^()]{1,30
 _SECOND_CLAUSE_RE = re.compile(r"(?:, (?:and|but|while|whereas)|;)$")
 _PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w'’-])(He|She)\s+[a-z]")
 _FINITE = frozenset("was were is are has had have".split())
-_FRONTING = frozenset("in at on during after before since speaking asked while when".split())
+_FRONTING = frozenset(
+    "in at on during after before since speaking asked while when outside inside"
+    # the same openers in the other languages: "Sur le terrain,", "Tras el partido,", "Nella
+    # terza tappa,", "Na audiência,", "Na afloop,", "Nach dem Spiel,"
+    " dans sur après avant pendant lors tras durante después antes desde"
+    " nel nella nei sul sulla dopo prima alla al dal dalla"
+    " na no nos nas após ao à bij tijdens na op nach bei vor während am im beim".split()
+)
+# an elided preposition and article opening a fronted phrase: "Sull'arrivo", "Nell'ultima"
+_ELIDED_FRONTING = ("sull'", "sull’", "nell'", "nell’", "dall'", "dall’", "all'", "all’")
 _NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
 
 # the gender of a Portuguese or Italian definite article (not "a" after a verb: see its use)
@@ -63,6 +73,11 @@ _ROLE_PREPS = frozenset("para segundo com por per secondo con".split())
 
 # a Romance article opening a role before a name at a clause's start
 _ROMANCE_ARTICLES = frozenset("le la el il lo o a su sa son sua seu suo".split())
+
+
+def _lower_word(word: str) -> bool:
+    """A lower-case word, possessive or not: "mother", "victim's"."""
+    return word.replace("'s", "").replace("’s", "").isalpha() and word.islower()
 
 
 def _role_word(word: str) -> bool:
@@ -92,6 +107,12 @@ class Mention:
     speaker: bool
     sent: int
     para: int
+
+
+# an article and role nouns (joined by "und"/"en") opening a German or Dutch sentence
+_GERMANIC_OPENING_RE = re.compile(
+    r"(?:Der|Die|Das|De|Het)\s+(?:[a-zäöü]\w*e[nrs]?\s+)?\w+(?:\s+(?:und|en)(?:\s+\w+)?)?"
+)
 
 
 class MentionFeatures:
@@ -160,6 +181,16 @@ class MentionFeatures:
         """The gender a role noun right before ``pos`` gives: "widow Terry Lee" -> "f"."""
         before = self.text[max(0, pos - 80) : pos].split()
         word = before[-1].lower() if before else ""
+        if (
+            word in ("der", "die")
+            and (len(before) < 2 or before[-2][-1:] in ",.:")
+            and language() == "german"
+        ):
+            # ", der Linguist Professor X", "Die Hebamme X": an article in the nominative
+            # before the role run (a noun in "-in" is a woman's: "der Richterin" is dative)
+            noun = self.text[pos : pos + 40].split()[:1]
+            female = word == "die" or bool(noun and noun[0].endswith("in") and len(noun[0]) > 4)
+            return "f" if female else "m"
         if word in nm.FEMALE_ROLES:
             return "f"
         if word in nm.MALE_ROLES:
@@ -230,12 +261,18 @@ class MentionFeatures:
             k += 1
         # a German or Dutch verb, a preposition and an article before a capitalized noun
         # ("Erik ten Hag haderte mit der Chancenverwertung") is a sentence going on, no role
-        if any(nm.bare(w) in nm.NOUN_ARTICLES or nm.bare(w) in nm.FOREIGN_STOPS for w in words[:k]):
+        if any(
+            nm.bare(w) in nm.NOUN_ARTICLES
+            or nm.bare(w) in nm.FOREIGN_STOPS
+            or w in GERMANIC_PREPOSITIONS  # "Mirko X verkürzte per Kopf", "vor dem Spiel"
+            for w in words[:k]
+        ):
             return False
         return 1 <= k <= 3 and k < len(words) and words[k][:1].isupper()
 
     def _is_subject(self, pos: int) -> bool:
-        start = max(self._sentence_start(pos), pos - 300)
+        # (a headline with no stop before the first paragraph is no part of its sentence)
+        start = max(self._sentence_start(pos), pos - 300, self.paras[self._para(pos)][0])
         head = _DATELINE_RE.sub("", self.text[start:pos].rstrip())
         if not head:
             return True  # also after a dateline: "HEERENVEEN - [Sietske Hoekstra] is …"
@@ -270,18 +307,23 @@ class MentionFeatures:
             # capitalized role words (German nouns, titles) open the sentence before the name
             if not any(nm.bare(w) in nm.STOPWORDS for w in words):
                 return True
+        if _GERMANIC_OPENING_RE.fullmatch(head) and language() in ("german", "dutch"):
+            return True  # "Der Landwirt und Kleinaktionär [Ueli X]", "De student [Thijs X]"
         if head[-1:] in "”\"'’":  # ,” Bozell says
             return True
-        pre, comma, role = head.rpartition(",")
+        pre, comma, role = (head[:-1] if head.endswith(",") else head).rpartition(",")
         if (
             comma
-            and 1 <= len(role.split()) <= 3
-            and all(w.isalpha() and w.islower() for w in role.split())
+            and 1 <= len(role.split()) <= 4
+            and all(_lower_word(w) for w in role.split())
+            and pre.split()[:1] != []
             and pre.split()[0].lower() in _FRONTING
             and len(pre.split()) <= 12
             and "," not in pre
         ):
-            return True  # "At the taxi rank, domestic worker [Thandi Moyo], 47, had waited"
+            # "At the taxi rank, domestic worker [Thandi Moyo], 47, had waited", "Outside the
+            # court, the victim's mother, [Ingrid Lund], thanked the jury"
+            return True
         if _SECOND_CLAUSE_RE.search(head):
             return True  # "Then Dunmore struck out two hitters, and [Delia Marsh] found herself"
         if (
@@ -293,11 +335,16 @@ class MentionFeatures:
             return True  # "On Monday, Lind …" (not "The plan was drawn up after a cyclist, Lind,")
         # a longer fronted adjunct: "In an interview with a radio host on Friday, Lind made it
         # clear …" (a preposition opens the sentence, a comma closes the adjunct)
+        chunks = [c.split() for c in head[:-1].split(",")]
         return (
             head.endswith(",")
             and len(words) <= 20
-            and words[0].lower() in _FRONTING
-            and head[:-1].count(",") <= 1
+            and (words[0].lower() in _FRONTING or words[0].lower().startswith(_ELIDED_FRONTING))
+            and (
+                len(chunks) <= 2
+                # two fronted phrases: "Sull'arrivo di Piano Alto, nella terza tappa, X ha …"
+                or (len(chunks) == 3 and bool(chunks[1]) and chunks[1][0].lower() in _FRONTING)
+            )
         )
 
     def _is_speaker(self, pos: int, end: int) -> bool:

@@ -10,8 +10,9 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from bot.text import _foreign
+from bot.text._bodywords import body_word, party_token
 from bot.text._firstnames import FIRST_NAMES
-from bot.text._reading import LanguageWords
+from bot.text._reading import LanguageWords, language
 from bot.text._roles import strip_roles
 from bot.text.lexicon import MONTHS_EN, MONTHS_SHORT_EN, US_STATE_ABBREVIATIONS, WEEKDAYS_EN, load
 from bot.text.stopwords import stop_words
@@ -29,6 +30,10 @@ def _words(s: str) -> frozenset[str]:
 SPEECH_VERBS = LanguageWords(
     load(*(f"speech_verbs_{lang}" for lang in ("en", "fr", "de", "es", "it", "pt", "nl", "ru"))),
     english=load("speech_verbs_en"),
+    foreign={
+        "german": load("speech_verbs_nl") - load("speech_verbs_de", "speech_verbs_en"),
+        "dutch": load("speech_verbs_de") - load("speech_verbs_nl", "speech_verbs_en"),
+    },
 )
 # auxiliaries before an inverted verb: « … », a déclaré X / „…“, hat X gesagt
 AUXILIARIES = _words("a ha hat heeft had has")  # "Marchetti a précisé", "Ruiz had written"
@@ -354,6 +359,13 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
                 looks_like_org(words[:k])
                 or is_place(words[:k])
                 or (k <= 2 and not any(bare(w) in FIRST_NAMES for w in words[:k]))
+                # "Schepen van Mobiliteit X Y", "Staatssekretär für Verkehr X Y": a role and
+                # its portfolio before the name
+                or (
+                    3 <= k <= 4
+                    and words[1] in ("van", "voor", "für")
+                    and bare(words[0]) not in FIRST_NAMES
+                )
             )
             and not looks_like_org(words[k:])
         ):
@@ -372,7 +384,14 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     for k in range(2, len(words) - 1):
         if words[k] in ("van", "von") and bare(words[k - 1]) not in FIRST_NAMES:
             rest = [w for w in words[k + 1 :] if w[:1].isupper()]
-            if len(rest) >= 2 or is_place(rest) or (k == 2 and bare(words[0]) in FIRST_NAMES):
+            if (
+                len(rest) >= 2
+                or is_place(rest)
+                or (k == 2 and bare(words[0]) in FIRST_NAMES)
+                # "Youssef El Amrani van GroenLinks-PvdA", "… van de CDA": a party or a
+                # body whose one word no name has (an acronym, an inner capital, a digit)
+                or (len(rest) == 1 and party_token(rest[0]))
+            ):
                 words = words[:k]
                 break
     while len(words) > 2 and words[-1].strip(".,") in _POSTNOMINALS:
@@ -412,4 +431,8 @@ def looks_like_org(words: list[str]) -> bool:
         return False  # "Laura Day", "Ana Law": a first name and a surname that is also a word
     if any(bare(w) in ORG_WORDS for w in words[first:]):
         return True
+    if language() in ("german", "dutch") and any(
+        body_word(w, k == first) for k, w in enumerate(words[first:], first)
+    ):
+        return True  # "Stiftung Meeresforschung Nord", "Hebammenverband X", "Schaatsunie"
     return " ".join(bare(w).rstrip(".") for w in words) in PLACES

@@ -14,7 +14,8 @@ import re
 
 from bot.text import _firstnames as fn
 from bot.text import _names as nm
-from bot.text._germanic import german_text, object_cut
+from bot.text._germanic import called_names, german_text, object_cut
+from bot.text._germanic_people import no_person
 from bot.text._mentions import INTRODUCED_RE, Mention, MentionFeatures
 from bot.text._namere import CAP as _CAP
 from bot.text._namere import COUPLE_RE as _COUPLE_RE
@@ -95,7 +96,11 @@ class People(MentionFeatures):
         self.orgs: list[tuple[int, str, bool]] = []  # (pos, name, is subject)
         self.roles: dict[str, dict[str, int]] = {}  # "mayor" -> the people introduced as one
         self._lower_words: set[str] | None = None  # the text's lower-case words, when needed
+        self._first_index: dict[str, list[tuple[int, tuple[str, ...], str | None]]] | None = None
         self._german = german_text(text)
+        # (German or Dutch by the text's plain language: ``german_text`` also answers True for
+        # a text that only names "Wout Van der Meersch")
+        self._germanic = language() in ("german", "dutch")
         self._headline_paras = self._headlines()
         self._index_full_names()
         self.mentions = self._find_mentions(quoted)
@@ -163,6 +168,10 @@ class People(MentionFeatures):
                 for name in (first, second):
                     words = [name, *surname]
                     self._register(name.lower(), m.start(), words, fn.first_name_gender(words))
+        for noun, pos, words, gender in called_names(self.text):
+            # "Der Herr Hofrat heißt Leopold X": "Herr Hofrat" later is Leopold X
+            if noun not in self.registry:
+                self._register(noun, pos, words, gender or fn.first_name_gender(words))
         for pos, words in from_headlines:
             # but a known first name and the surname the body uses alone ("Ana Lind Quits The
             # Race", then "Lind said") give a person the body never names in full
@@ -200,6 +209,16 @@ class People(MentionFeatures):
                 out.add(k)
             elif pe - ps <= 80 and _CREDIT_RE.match(self.text, ps):
                 out.add(k)  # a byline or a photo credit names no one the story is about
+            elif (
+                k == 0
+                and len(self.paras) > 2
+                and len(self.text[ps:pe].split()) <= 25
+                and self.text[ps:pe].rstrip()[-1:] not in '.!?:"”’»)'
+                and ". " not in self.text[ps:pe]
+            ):
+                # a text's first line, short and with no closing stop, is its headline in
+                # sentence case: "'WE BOTTLED IT' Furious Lind slams his flops"
+                out.add(k)
         return out
 
     def _find_mentions(self, quoted: list[tuple[int, int]]) -> list[Mention]:
@@ -232,6 +251,8 @@ class People(MentionFeatures):
                     continue
                 if nm.bare(words[0]) in nm.STOPWORDS or nm.bare(words[0]) in nm.NOUN_ARTICLES:
                     continue
+                if self._germanic and no_person(text, pos + at, words, self.registry):
+                    continue  # "2,4 Millionen Euro", "die Walgesänge": German or Dutch nouns
                 if _PLACE_OF_RE.search(text, max(0, pos + at - 30), pos + at):
                     continue
                 if _team(words) and (
@@ -316,25 +337,26 @@ class People(MentionFeatures):
 
     # ------------------------------------------------------------------ lookups
 
+    def _by_first(self) -> dict[str, list[tuple[int, tuple[str, ...], str | None]]]:
+        """The full names of the registry by their first word, built once."""
+        if self._first_index is None:
+            self._first_index = {}
+            for entries in self.registry.values():
+                for e in entries:
+                    if len(e[1]) >= 2:
+                        self._first_index.setdefault(e[1][0], []).append(e)
+        return self._first_index
+
     def canonical(self, words: list[str], gender: str | None, pos: int) -> tuple[str, str | None]:
         """Full name for a (possibly surname-only) name, with its gender if known."""
         key = nm.surname_key(words)
         if key is None:
             return " ".join(words), gender
         entries = self.registry.get(key, [])
-        if (
-            len(words) == 2
-            and nm.bare(words[0]) in ("de", "van", "von", "da", "di", "del")
-            and entries
-        ):
-            words = words[1:]  # "De Vries reageerde" opening a sentence: the surname alone
-        if len(words) == 3 and nm.bare(words[0]) in ("van", "von", "de", "di") and entries:
-            # "ha detto Van der Meersch": the surname with its particles, after the full name
-            low = [w.lower() for w in words]  # ("Van der X" opening a sentence: "van der X")
-            longer = [e for e in entries if len(e[1]) > 3 and [w.lower() for w in e[1][-3:]] == low]
-            before = [e for e in longer if e[0] <= pos]
-            if before:
-                return " ".join(before[0][1]), gender or before[0][2]
+        while 2 <= len(words) <= 3 and nm.bare(words[0]) in nm.NAME_PARTICLES and entries:
+            # "De Vries reageerde" opening a sentence, "zei Ter Haar-Visser" after "Jorien ter
+            # Haar-Visser", "Van der Heide": particles capitalized before the surname alone
+            words = words[1:]
         if len(words) == 1 and entries:
             fitting = [e for e in entries if gender is None or e[2] in (None, gender)]
             if fitting:
@@ -343,14 +365,26 @@ class People(MentionFeatures):
                 entry = before[0] if before else fitting[0]
                 return " ".join(entry[1]), gender or entry[2]
         if (
-            len(words) <= 3
+            len(words) == 1
+            and not entries
+            and nm.bare(words[0]) not in nm.NAME_PARTICLES
+            and nm.bare(words[0]) not in nm.STOPWORDS
+        ):
+            # "Madam Lim" after "Lim Hui-Wen": a family name written first (Chinese, Korean,
+            # Hungarian order), or a first name alone ("Lise-Anne came over" after "Lise-Anne
+            # Thibodeau"), when one full name opens on it
+            opening = [e for e in self._by_first().get(words[0], []) if e[0] <= pos]
+            if len({e[1] for e in opening}) == 1:
+                return " ".join(opening[0][1]), gender or opening[0][2]
+        if (
+            2 <= len(words) <= 3
             and not entries
             and language() in ("portuguese", "italian")
             and not nm.looks_like_org(words)
         ):
-            # "Tainá" alone after "Tainá Bezerra dos Anjos", "Maria do Socorro" after "Maria
-            # do Socorro Araújo Lins" (Brazilian news calls people by the first names): the
-            # one longer full name introduced before that opens with these words
+            # "Maria do Socorro" after "Maria do Socorro Araújo Lins" (Brazilian news calls
+            # people by their first names): the one longer full name introduced before that
+            # opens with these words
             n = len(words)
             full = {
                 e[1]

@@ -15,8 +15,9 @@ from bot.text import _foreign as fw
 from bot.text import _names as nm
 from bot.text._clause import ClauseRules
 from bot.text._firstnames import FIRST_NAMES
-from bot.text._germanic import employer_before, np_ends, np_start, pronoun_then_listener
+from bot.text._germanic import employer_before, germanic, np_ends, np_start, pronoun_then_listener
 from bot.text._people import People
+from bot.text._reading import language
 from bot.text._shapes import DETERMINERS, Token, verbish
 
 _MODALS = frozenset("would will could might may should can must".split())
@@ -180,8 +181,11 @@ class PhraseRules(ClauseRules):
             prev = toks[i - 2][0] if i >= 2 else ""
             if w == "and" and prev.endswith("ed") and prev.islower():
                 i -= 2  # "Ms. Quint smiled and said"
-            elif w in ("and", "but") and i >= 3 and not prev[:1].isupper():
-                # a second verb phrase: "Reyes backed the plan for years, but now said …"
+            elif (w in ("and", "but") or (w in ("und", "en") and germanic())) and (
+                i >= 3 and not prev[:1].isupper()
+            ):
+                # a second verb phrase: "Reyes backed the plan for years, but now said …", "Sie
+                # nimmt sie ernst, wie sie sagt, und antwortet ausführlich:"
                 return self._clause_subject(toks[: i - 1])
             elif (
                 w.lower() in nm.ADVERBS
@@ -397,7 +401,11 @@ class PhraseRules(ClauseRules):
         k = i - 1
         while k >= 0 and i - k <= 6:
             w = toks[k][0]
-            if w.lower() in DETERMINERS or (w[:1].isupper() and w.lower() in _FOREIGN_ARTICLES):
+            if (
+                w.lower() in DETERMINERS
+                or (w[:1].isupper() and w.lower() in _FOREIGN_ARTICLES)
+                or (w == "De" and language() == "dutch")  # "De minister liet weten"
+            ):
                 outer = self._outer_phrase(toks, k) if k > 1 else None
                 return (outer if outer is not None else toks[k][1]), toks[i - 1][2]
             if not (w[:1].isalpha() or w in ("'", "’", "-")) or w.lower() in _CLAUSE_STOP:

@@ -13,7 +13,7 @@ each other's language.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -45,17 +45,30 @@ class LanguageWords(frozenset[str]):
     """A word set of several languages whose ``in`` answers for the text being read.
 
     Iterating, ``len`` and set operations see every language's words; ``word in words`` in
-    plainly English text sees only the English ones.
+    plainly English text sees only the English ones, and in plainly German or Dutch text not
+    the other one's words that are no words of its own (``foreign``).
     """
 
     english: frozenset[str]
+    foreign: Mapping[str, frozenset[str]]
 
-    def __new__(cls, every: frozenset[str], english: frozenset[str]) -> LanguageWords:
+    def __new__(
+        cls,
+        every: frozenset[str],
+        english: frozenset[str],
+        foreign: Mapping[str, frozenset[str]] | None = None,
+    ) -> LanguageWords:
         self = super().__new__(cls, every)
         self.english = english
+        # per language, the words of a close neighbour that are no words of its own ("stellen",
+        # a Dutch speech verb, is a German infinitive: "den Antrag … stellen")
+        self.foreign = foreign or {}
         return self
 
     def __contains__(self, word: object) -> bool:
-        if _LANGUAGE.get() == "english":
+        language = _LANGUAGE.get()
+        if language == "english":
             return word in self.english
+        if language in self.foreign and word in self.foreign[language]:
+            return False
         return frozenset.__contains__(self, word)

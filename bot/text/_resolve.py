@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bot.text import _names as nm
+from bot.text import _reading
 from bot.text._epithets import (
     SYNONYMS,
     epithet_gender,
@@ -22,10 +23,12 @@ from bot.text._epithets import (
     role_phrase,
 )
 from bot.text._firstnames import FIRST_NAMES
+from bot.text._germanic import adjunct_at
 from bot.text._marks import Span
 from bot.text._orgs import byline_author, common_org, org_named_before
 from bot.text._people import People
 from bot.text._reading import language
+from bot.text._roles_germanic import GermanicEpithets
 from bot.text._shapes import DETERMINERS, PREPOSITIONS
 
 # a Chinese sentence opening on a name of two or three characters and a verb of being, saying
@@ -77,7 +80,7 @@ class _Raw:
     inherited: int | None = None  # index of the quotation whose speaker this one shares
 
 
-class Resolver:
+class Resolver(GermanicEpithets):
     """Names for the raw speaker phrases of one text."""
 
     spans: list[Span]
@@ -150,20 +153,25 @@ class Resolver:
         article and a role ("L'élu")."""
         if len(words) == 1 and words[0][:2] in ("L'", "L’") and words[0][2:3].islower():
             return True  # "L'élu écologiste a défendu …": an article, then a role
+        adjective = ""
         if (
             len(words) in (3, 4)
             and words[0].lower() in ("der", "die")
-            and all(w.isalpha() and w.islower() for w in words[1:-1])
+            # (or a place's adjective: "der Wiener Anwalt", "die Lünener Trainerin")
+            and all(w.isalpha() and (w.islower() or w.endswith("er")) for w in words[1:-1])
         ):
+            adjective = words[1] if words[1][:1].isupper() else ""
             words = [words[0], words[-1]]  # "die gebürtige Nigerianerin": adjectives, a noun
         if len(words) != 2 or words[0].lower() not in ("der", "die", "de", "le", "la", "the"):
             return False  # (French: "a confié le Français", "la Britannique")
         key = nm.bare(words[1])
         if words[0].lower() == "the" and (key in nm.ORG_WORDS or nm.looks_like_org([words[1]])):
             return False  # "the Pentagon", "the Times": an organisation by its name
+        # (a run read as a name only with its place's adjective, "Wiener Anwalt", is none)
+        entries = [e for e in self.people.registry.get(key, []) if e[1][0] != adjective]
         return (
             words[1][:1].isupper()
-            and key not in self.people.registry
+            and not entries
             and key not in self.people.key_gender
             and key not in FIRST_NAMES
         )
@@ -296,8 +304,17 @@ class Resolver:
         # age after a role noun
         phrase = _AGE_TAIL_RE.sub("", raw.phrase or "")
         words = phrase.split()
+        cut = next((k for k in range(1, len(words)) if adjunct_at(words, k)), 0)
+        if cut:
+            words = words[:cut]  # "Die Studentin Merle Janßen neben ihm"
+            phrase = " ".join(words)
         if words and words[0] in ("es", "man", "men"):
-            return None  # „…“, hieß es dazu aus dem Vorstand: impersonal, no one named
+            # „…“, hieß es dazu aus dem Vorstand: impersonal, no one named (but "hieß es in
+            # einer Aussendung der Landeswarnzentrale": the body whose document it is)
+            body = self._impersonal(raw.pos) if words[0] == "es" else None
+            if body is not None:
+                orgs.append(body)
+            return body
         low = nm.bare(words[0]) if len(words) == 1 else ""
         if (
             low in nm.SPEECH_VERBS
@@ -318,7 +335,15 @@ class Resolver:
                 # "L'éleveur, lui, ne compte pas lâcher. « … », prévient-il.": the role noun
                 # opening the sentence before is the pronoun's person
                 got_chain = self._resolve(_Raw(*chain), orgs)
-                if got_chain is not None and got_chain[:1].isupper():
+                # (in German and Dutch, where "sie" is also "her" and "they", only a person
+                # known to be of the pronoun's gender: not "der Linguist X brachte sie …")
+                sex = "m" if low in nm.MALE_PRONOUNS else "f"
+                known = {m.gender for m in self.people.mentions if m.name == got_chain}
+                if (
+                    got_chain is not None
+                    and got_chain[:1].isupper()
+                    and (known == {sex} or _reading.language() not in ("german", "dutch"))
+                ):
                     return got_chain
             if low in nm.MALE_PRONOUNS:
                 return self.people.antecedent(raw.pos, "m")
@@ -332,6 +357,15 @@ class Resolver:
                 found = self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
                 return found or (common_org(self.people.text, raw.pos) if low == "it" else None)
             return None
+        germanic = _reading.language() in ("german", "dutch")
+        if germanic:
+            # "teilte der Verein mit", "schreef het waterschap": the body introduced before;
+            # "sagte der Chefarzt" after "der Chefarzt der Gynäkologie, Dr. Andreas X"
+            known = self._germanic_epithet(phrase, raw.pos)
+            if known is not None:
+                if not known[1]:
+                    orgs.append(known[0])
+                return known[0]
         # "A spokesperson for Harbour Ferries" is a person noun and the employer: as written;
         # "sagt der 67-Jährige" (the article left out of the phrase) is no name
         if nationality_epithet(phrase, self.people.text, raw.pos):
@@ -428,6 +462,9 @@ class Resolver:
                     if any(ch.isdigit() for ch in phrase)  # (an age epithet only)
                     else None
                 )
+                # "Hermine X hatte … bei Zach angelegt. »…«, schilderte die Pensionistin":
+                # German and Dutch epithets, the one subject of the sentence before
+                or (self._one_subject_before(raw.pos, epithet[0]) if germanic else None)
                 or self.people.antecedent(raw.pos, epithet[0], known=True)
                 or self.people.antecedent(raw.pos, epithet[0])
                 or self.people.antecedent(raw.pos, None)

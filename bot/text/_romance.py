@@ -14,6 +14,7 @@ from bot.text import _foreign as fw
 from bot.text import _names as nm
 from bot.text._marks import Span
 from bot.text._people import People
+from bot.text._reading import language
 from bot.text._shapes import Token
 from bot.text.lexicon import load
 
@@ -138,8 +139,9 @@ class RomanceRules:
         # (or right before the quotation, its comma gone: "Secondo la pm, «…»", "Segundo o
         # técnico, “…”": the role noun, which the resolver maps to the person introduced with it)
         if run is None and (v + 3 == len(toks) or (v + 3 < len(toks) and toks[v + 3][0] == ",")):
-            if toks[v + 1][0] in _ARTICLE and toks[v + 2][0].isalpha():
-                return toks[v + 1][1], toks[v + 2][2]
+            dutch = toks[v + 1][0] in ("de", "het") and language() == "dutch"
+            if (toks[v + 1][0] in _ARTICLE or dutch) and toks[v + 2][0].isalpha():
+                return toks[v + 1][1], toks[v + 2][2]  # (and "Volgens de politie ‘…’")
         return run
 
     def _colon_speaker(self, toks: list[Token]) -> tuple[int, int] | None:

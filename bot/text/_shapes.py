@@ -75,6 +75,14 @@ _GERMANIC_FINITE = frozenset(
     " trotzdem dennoch jedoch aber toch echter".split()
 )
 
+# German and Dutch prepositions: a capitalized noun after one is governed ("bat um Geduld:"),
+# and no role between two names ("Kössler bat um Geduld" is no "Council member Omar Reyes")
+GERMANIC_PREPOSITIONS = frozenset(
+    """um für mit auf an in im am über vor nach zu zum zur bei aus gegen ohne durch unter
+    zwischen neben hinter om voor met op aan over na bij uit tegen zonder door onder tussen naar
+    tijdens naast achter per""".split()
+)
+
 
 def _second_role(toks: list[Token], comma: int) -> int:
     """Where a second role in the Romance languages ends after the comma closing a first: "il
@@ -232,7 +240,12 @@ class NameShapes:
             w = toks[m][0]
             if w in nm.STOPWORDS or w in PREPOSITIONS or w in nm.SPEECH_VERBS or verbish(w):
                 return j
-            if w in nm.NOUN_ARTICLES or w in nm.FOREIGN_STOPS or w in _GERMANIC_FINITE:
+            if (
+                w in nm.NOUN_ARTICLES
+                or w in nm.FOREIGN_STOPS
+                or w in _GERMANIC_FINITE
+                or w in GERMANIC_PREPOSITIONS
+            ):
                 return j  # "Trainer Niko Kovač nahm die Mannschaft …", "Yavuz hat trotzdem …"
             m += 1
         if m == j + 1 or m >= len(toks) or not toks[m][0][:1].isupper():

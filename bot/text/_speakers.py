@@ -27,7 +27,16 @@ from bot.text._after import LEADING_JUNK as _LEADING_JUNK
 from bot.text._after import AfterRules
 from bot.text._cjk import CJK_CHAR_RE, cjk_speaker
 from bot.text._context import ASKED
-from bot.text._germanic import document_after, inverted_verb, object_word, v2_pronoun
+from bot.text._germanic import (
+    INFINITIVES,
+    adverb_v2_pronoun,
+    document_after,
+    germanic,
+    inverted_verb,
+    object_word,
+    v2_pronoun,
+)
+from bot.text._germanic_clause import GermanicClauseRules
 from bot.text._interview import InterviewRules
 from bot.text._marks import Span
 from bot.text._people import People
@@ -64,7 +73,7 @@ def _opens_paragraph(span: Span, para_start: int) -> bool:
     return span.open_at == para_start
 
 
-class Attributor(AfterRules, InterviewRules, Resolver, RomanceRules):
+class Attributor(AfterRules, GermanicClauseRules, InterviewRules, Resolver, RomanceRules):
     """Speakers for the quotation spans of one text."""
 
     def __init__(
@@ -136,6 +145,8 @@ class Attributor(AfterRules, InterviewRules, Resolver, RomanceRules):
             return listed  # "… said the same, including the former candidate Jo Marlow -- “…”"
         for v in range(len(toks) - 1, max(-1, len(toks) - 15), -1):
             n = self._verb_at(toks, v)
+            if n and v > 1 and toks[v][0] in INFINITIVES and germanic():
+                continue  # "De minister liet al weten dat ze ‘…’": the finite verb before it
             if not n:
                 if (
                     toks[v][0].lower() == "according"
@@ -241,7 +252,11 @@ class Attributor(AfterRules, InterviewRules, Resolver, RomanceRules):
                 last = self.text.find(runs[-1][-1], at, end)
                 if 0 <= at <= last:
                     return at, last + len(runs[-1][-1])
-            # "Réponse de l'élue :", "X, que …:", else "Marlow made the following comment: “..." -- the clause's subject
+            # "Réponse de l'élue :", "X, que …:", "Toch toonde ze zich …:" (see _germanic), else
+            # "Marlow made the following comment: “..." -- the clause's subject
+            v2 = adverb_v2_pronoun(toks)
+            if v2 is not None:
+                return v2[1], v2[2]
             return self._colon_speaker(toks) or self._clause_subject(toks[:30])
         return None
 
@@ -266,8 +281,14 @@ class Attributor(AfterRules, InterviewRules, Resolver, RomanceRules):
         # the quotation's last character before any closing single mark of a quotation
         # inside it: “… the term ‘outreach,’” he told the group
         last = text[span.start : span.end].rstrip(" '’")[-1:]
+        later = self._later_said(span, next_open)  # "«…» prüfen, versprach sie." (de/nl)
+        if later is not None:
+            return later
         before = self._before(span, prev_close)
         after, after_only = self._after(span, next_open)
+        relative, after = self._closing_verb(span, after)  # "die het werk ‘…’ vond." (de/nl)
+        if relative is not None:
+            return relative
         if after is not None and text[after[0] : after[1]].split(" ", 1)[0] in _CLAUSE_OPENERS:
             # "… said that it was “reviewing the rules”, and that changes would be announced",
             # "… could be “gone in a decade” unless more pilots are trained, figures showed":

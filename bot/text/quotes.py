@@ -19,9 +19,10 @@ from collections.abc import Sequence
 from bot.models import Quote
 from bot.text._dashes import dash_spans
 from bot.text._firstnames import FIRST_NAMES
+from bot.text._germanic import later_verb
 from bot.text._marks import Span, find_spans, paragraphs
 from bot.text._names import ACCORDING, FOR_WHOM, SPEECH_VERBS
-from bot.text._reading import reading
+from bot.text._reading import language, reading
 from bot.text._speakers import attribute
 from bot.text.boilerplate import is_title_case
 
@@ -107,7 +108,7 @@ def _keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) ->
         return True
     if inner.endswith(",") and _splits(text, span, spans[k + 1] if k + 1 < len(spans) else None):
         return inner[:1].isupper()  # “That,” he added, “promises to ...”
-    if words < 2 and not _goes_on(text, spans, k):
+    if words < 2 and not _goes_on(text, spans, k) and not _word_said(text, span):
         return False  # a lone word in marks is a scare quote or a label ("so-called “reform”")
     return _standalone(text, span, paras[span.paragraph][0]) or _reported(text, span, paras)
 
@@ -128,6 +129,32 @@ def _goes_on(text: str, spans: list[Span], k: int) -> bool:
     )
 
 
+def _word_said(text: str, span: Span) -> bool:
+    """True for one capitalized word said in German or Dutch text, the comma after its closing
+    mark and then the verb: „Revanche“, sagt er. / ‘Nooit’, zei ze."""
+    after = text[span.close_end : span.close_end + 30]
+    return (
+        language() in ("german", "dutch")
+        and text[span.start : span.start + 1].isupper()
+        and after.startswith(",")
+        and any(w.strip(".,;:").lower() in SPEECH_VERBS for w in after[1:].split()[:2])
+    )
+
+
+# a German or Dutch verb closing the clause right after a quotation: 'die het werk “…” vond.'
+_VERB_LAST_RE = re.compile(r"[^\S\n]+([^\W\d_]+)[.!?]")
+_VERDICT_LAST = frozenset("vond vindt vinden fand findet fanden bezeichnet bezeichnete".split())
+
+
+def _said_that(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for a quotation inside a German or Dutch "dass"/"dat" clause that a speech verb
+    earlier in its sentence governs: "liet weten dat ze ‘…’ wil inzetten"."""
+    before = text[max(paras[span.paragraph][0], span.open_at - 200) : span.open_at]
+    words = [w.strip(",").lower() for w in re.split(r"[.!?:;]\s", before)[-1].split()]
+    that = max((k for k, w in enumerate(words) if w in ("dass", "dat")), default=-1)
+    return that > 0 and any(w in SPEECH_VERBS for w in words[:that])
+
+
 def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     """True for a short quotation a speech verb governs: ``«Nada cambia», declaró X`` (a
     comma, then the verb), or a sentence ending on the quotation after a speech verb in its
@@ -140,6 +167,19 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
             return True  # „Wir müssen zusammenhalten“, so Maier. (German "so X": says X)
         return any(w in SPEECH_VERBS or _INVERTED_RE.match(w) for w in nxt)
     inner = text[span.start : span.end]
+    last = _VERB_LAST_RE.match(text, span.close_end)
+    if (
+        last is not None
+        and language() in ("german", "dutch")
+        and (last.group(1) in SPEECH_VERBS or last.group(1) in _VERDICT_LAST)
+    ):
+        return True  # "… die het werk “…” vond.", "dass es „…“ nennt.": the verb at the end
+    if language() in ("german", "dutch") and (
+        later_verb(text, span.close_end) is not None or _said_that(text, span, paras)
+    ):
+        # "Man werde das «ohne Vorbehalte» prüfen, versprach sie.": the verb after; "De minister
+        # liet weten dat ze ‘alle mogelijke middelen’ wil inzetten": a speech verb and "dat"
+        return True
     ends = inner[-1:] in ".!?" or after[:1] in (".", "!", "?")
     if not ends and not (
         # “…” then only an adjunct to the sentence's end: 'suggested that he had “decided on

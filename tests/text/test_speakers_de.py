@@ -761,6 +761,29 @@ ARTICLES: list[Case] = [
             ("Ein Abschuss", "Marie Neuhaus"),
         ],
     ),
+    # sp-denl shapes: a body named again by its kind ("teilte der Verein mit"), a role in
+    # apposition named again by its noun, an adjunct after the speaker's noun phrase, a pronoun
+    # after the verb of the sentence before, an impersonal attribution pointing at a document
+    (
+        "Der Tierschutzverein Mittelbach hat gegen die Schließung des Tierheims protestiert. „Wir lassen die Tiere nicht im Stich“, teilte der Verein am Montag mit.\n\nDer Leiter des Tierheims, Dr. Ansgar Wollny, rechnet mit einer schweren Woche. „Seit Tagen klingelt das Telefon ohne Pause“, sagte der Leiter unter Applaus.",
+        [
+            ("Wir lassen", "Tierschutzverein Mittelbach"),
+            ("Seit Tagen", "Ansgar Wollny"),
+        ],
+    ),
+    (
+        "Die Bäckerin Wiebke Janssen steht seit fünf Uhr in der Backstube. Dann hält sie kurz inne. „Ohne Strom kann ich nichts backen.“\n\nDie Genossenschaft Nordstrom entschuldigte sich in einer Mitteilung. „Die Störung ist behoben“, hieß es darin.",
+        [
+            ("Ohne Strom", "Wiebke Janssen"),
+            ("Die Störung", "Genossenschaft Nordstrom"),
+        ],
+    ),
+    (
+        "Die Brücke über die Lahn bleibt bis Freitag gesperrt. „Das ist ein Skandal“, empörte sich die Anwohnerin Petra Kuhlmann.",
+        [
+            ("Das ist ein Skandal", "Petra Kuhlmann"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -782,6 +782,25 @@ ARTICLES: list[Case] = [
             ("Ze is wetenschapper", "Pieter van Beek"),
         ],
     ),
+    # sp-denl shapes: a body named again by its kind ("schreef het waterschap"), a pronoun
+    # opening the sentence before, an adverb before the verb and its pronoun, a verb closing
+    # the clause after the quotation, a body's kind as a title before its name
+    (
+        "Het Waterschap Lindeland waarschuwt voor hoogwater. ‘De dijken houden het, maar we blijven alert’, schreef het waterschap op zijn website.\n\nDijkwerker Bram Hoekstra van de Stichting Dijkwacht loopt elke ochtend zijn ronde. Hij kent elke meter. ‘Als het water stijgt, ben ik er als eerste bij.’\n\nToch bleef hij nuchter: ‘Paniek helpt niemand.’\n\nZorgverzekeraar Zilverlijn laat weten dat het de plannen ‘zeer verstandig’ vindt.",
+        [
+            ("De dijken", "Waterschap Lindeland"),
+            ("Als het water", "Bram Hoekstra"),
+            ("Paniek helpt", "Bram Hoekstra"),
+            ("zeer verstandig", "Zilverlijn"),
+        ],
+    ),
+    (
+        "In Noordwijk is een bouwkraan omgevallen. Volgens de politie ‘is er geen gevaar voor omwonenden’.\n\nDe Vereniging Dorpsbelang Noordwijk is boos. ‘Dit hadden we zien aankomen’, liet de vereniging weten.",
+        [
+            ("is er geen gevaar", "de politie"),
+            ("Dit hadden we", "Vereniging Dorpsbelang Noordwijk"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -200,6 +200,11 @@ CASES = [
         ' better data."',
         ["Nadia Holm"],
     ),
+]
+
+
+# passages whose speakers must be given exactly as listed
+EXACT_CASES = [
     # an organisation named in full, then by its head noun: the full name
     (
         "Harbour Valley District Council said in a statement that twelve roads were closed.\n\n"
@@ -244,12 +249,12 @@ CASES = [
     (
         "The Department for Transport said in a statement that it was “looking again at how"
         " rural buses are funded”, and that changes would be announced in the spring.",
-        ["Department for Transport"],
+        ["The Department for Transport"],
     ),
     (
         "The Harbour Pilots' Association has warned that the trade could be “gone within a"
         " decade” unless more young people are trained.",
-        ["Harbour Pilots' Association"],
+        ["The Harbour Pilots' Association"],
     ),
     # a fronted place, then a role and the name: the name is the sentence's subject
     (
@@ -281,12 +286,64 @@ CASES = [
         " in the meantime, he was blunt. “No. Not until we see something in writing.”",
         ["Tom Ruiz"],
     ),
+    # a text's first line, short and with no closing stop, is a headline: its words never
+    # join a name of the body
+    (
+        "'WE BLEW IT' Furious Crossfield slams his Town flops after late collapse at Mill Lane"
+        "\n\nHARBOUR TOWN boss Owen Crossfield tore into his side last night after they threw"
+        " away a two-goal lead.\n\nGoals from Kai Mbeki and Danny Ola had Town cruising at the"
+        " break.\n\nCrossfield, 51, didn't hold back. He fumed: “We lost our heads. Simple as"
+        " that.”",
+        ["Owen Crossfield"],
+    ),
+    # honorifics and offices before a name: "Hon.", "Whip", "Barrister", "Madam"
+    (
+        "Majority Whip Akinyi Were rose to reply. “Look at the schedule before you accuse"
+        " anyone,” Whip Akinyi Were said.",
+        ["Akinyi Were"],
+    ),
+    (
+        "Barrister Kehinde Bello, now a senior advocate, said he owed his career to her.\n\n"
+        "“She saw something in me when I was nine,” he said.",
+        ["Kehinde Bello"],
+    ),
+    # a family name written first ("Lim Hui-Wen"), later alone with a title
+    (
+        "Lim Hui-Wen has run the stall at the harbour for forty years.\n\n“There are more"
+        " ships than ever, but fewer sailors come ashore,” Madam Lim said.",
+        ["Lim Hui-Wen"],
+    ),
+    # a first name alone after the full name: the full name
+    (
+        "Ellen Lund, 34, has run the shelter on Mill Road for six years.\n\n“Everyone deserves"
+        " a warm bed,” Ellen said.",
+        ["Ellen Lund"],
+    ),
+    # a fronted place and a role in commas before the name: the name is the subject
+    (
+        "Renata Sims, the bartender, testified that she had served him four beers.\n\nOutside"
+        " the courthouse, the victim's mother, Ingrid Lund, thanked prosecutors and the jury."
+        "\n\n“Tobi was the kindest kid on this street,” she said.",
+        ["Ingrid Lund"],
+    ),
+    # a Flemish capitalized "Van" before "der" is part of the name
+    (
+        "Third was the Belgian Wout Van der Meersch, who crashed on the descent. “I had to stop"
+        " twice with cramp,” he said.",
+        ["Wout Van der Meersch"],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES)
-def test_page_shapes(text: str, expected: list[str | None]) -> None:
+@pytest.mark.parametrize(
+    ("text", "expected", "exact"),
+    [(t, e, False) for t, e in CASES] + [(t, e, True) for t, e in EXACT_CASES],
+)
+def test_page_shapes(text: str, expected: list[str | None], exact: bool) -> None:
     speakers = [q.speaker for q in find_quotes(text)]
+    if exact:
+        assert speakers == expected
+        return
     assert len(speakers) == len(expected), speakers
     for want, got in zip(expected, speakers, strict=True):
         if want is None:
