@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from bot.text import _names as nm
-from bot.text._firstnames import name_gender
 from bot.text._reading import language
+from bot.text._romance_people import romance_role_gender
 from bot.text._shapes import GERMANIC_PREPOSITIONS
 
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{0,40}")
@@ -48,28 +48,6 @@ _FRONTING = frozenset(
 # an elided preposition and article opening a fronted phrase: "Sull'arrivo", "Nell'ultima"
 _ELIDED_FRONTING = ("sull'", "sull’", "nell'", "nell’", "dall'", "dall’", "all'", "all’")
 _NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
-
-# the gender of a Portuguese or Italian definite article (not "a" after a verb: see its use)
-_ARTICLE_GENDER = {
-    "portuguese": {"o": "m", "a": "f", "um": "m", "uma": "f"},
-    "italian": {"il": "m", "lo": "m", "la": "f", "un": "m", "uno": "m", "una": "f"},
-}
-# Portuguese and Italian prepositions (and their fused forms) and conjunctions: no role noun
-_ROMANCE_LINKS = frozenset(
-    "de da do das dos di del della dello dei degli delle dal dalla dai pelo pela pelos pelas"
-    " per em no na nos nas num numa com con in nel nella nei a al alla ai ao à aos às su sul"
-    " sulla e ed ou o que che".split()
-)
-# common nouns for a company, a team or a band before its name (Portuguese and Italian)
-_ORG_NOUNS = frozenset(
-    "startup marca marchio equipe equipa squadra time clube club banda rede catena cadeia"
-    " loja negozio holding multinacional multinazionale corazzata formação formazione".split()
-)
-# words that may open the clause before that article: "Anche la …", "Mas também a …"
-_CLAUSE_OPENERS = frozenset("anche pure persino ma mas e também até já inclusive".split())
-# prepositions an article of a role in commas may follow: "Para o presidente do sindicato, X"
-_ROLE_PREPS = frozenset("para segundo com por per secondo con".split())
-
 
 # a Romance article opening a role before a name at a clause's start
 _ROMANCE_ARTICLES = frozenset("le la el il lo o a su sa son sua seu suo".split())
@@ -195,46 +173,7 @@ class MentionFeatures:
             return "f"
         if word in nm.MALE_ROLES:
             return "m"
-        articles = _ARTICLE_GENDER.get(language() or "")
-        name = self.text[pos : pos + 60].split()[:2]
-        if (
-            articles is None
-            or len(name) < 2
-            or not name[1][:1].isupper()  # a full name, not "la corazzata Pistoia"
-            or name_gender(name[0].strip(",.;:"))
-        ):
-            return None  # (a first name's gender wins: "il pm Valentina X", a masculine role)
-        k = len(before) - 1
-        while (
-            k > 0
-            and len(before) - k <= 3
-            and before[k].isalpha()
-            and before[k].islower()
-            # "a consultora de varejo X", "il farmacista in pensione X", but not "validado
-            # pelo X", "la difesa di X": a preposition right before the name
-            and (k < len(before) - 1 or before[k] not in _ROMANCE_LINKS)
-            # "il gruppo alimentare X", "a startup pernambucana X": a company, a team
-            and before[k] not in nm.ORG_WORDS
-            and before[k] not in _ORG_NOUNS
-        ):
-            if before[k - 1].lower() in articles:
-                # a Portuguese or Italian article and a role noun (and its adjective) right
-                # before the name: "o agricultor X", "a climatologista X", "il play americano
-                # X" -- the article's gender
-                return articles[before[k - 1].lower()]
-            k -= 1
-        if word.endswith(","):
-            # the same for a role in commas before the name, its article opening the clause
-            # or after a preposition: "A filha dele, X", "Para o presidente do sindicato, X",
-            # "Una di loro, X" (not "condenado a cinco anos …, X": a preposition)
-            clause = " ".join(before)[:-1].rsplit(",", 1)[-1].rsplit(".", 1)[-1].split()
-            k = 0
-            while k < len(clause) and clause[k].lower() in _CLAUSE_OPENERS:
-                k += 1  # "Anche la più giovane del reparto, X", "Também a irmã dele, X"
-            k += 1 if k < len(clause) and clause[k].lower() in _ROLE_PREPS else 0
-            if len(clause) > k + 1 and clause[k + 1].isalpha() and clause[k + 1].islower():
-                return articles.get(clause[k].lower())
-        return None
+        return romance_role_gender(self.text, pos, before)
 
     def _lone_subject(self, pos: int, word: str) -> bool:
         """True for a surname alone opening a sentence before its verb: "Okafor openly

@@ -23,6 +23,7 @@ from bot.text._namere import MENTION_RE as _MENTION_RE
 from bot.text._namere import RUN_RE as _RUN_RE
 from bot.text._orgs import institution
 from bot.text._reading import language
+from bot.text._romance_people import first_names_opening
 from bot.text._shapes import employer_cut
 
 _OPENING_PREPS = frozenset("Per Para".split())
@@ -376,25 +377,9 @@ class People(MentionFeatures):
             opening = [e for e in self._by_first().get(words[0], []) if e[0] <= pos]
             if len({e[1] for e in opening}) == 1:
                 return " ".join(opening[0][1]), gender or opening[0][2]
-        if (
-            2 <= len(words) <= 3
-            and not entries
-            and language() in ("portuguese", "italian")
-            and not nm.looks_like_org(words)
-        ):
-            # "Maria do Socorro" after "Maria do Socorro Araújo Lins" (Brazilian news calls
-            # people by their first names): the one longer full name introduced before that
-            # opens with these words
-            n = len(words)
-            full = {
-                e[1]
-                for found in self.registry.values()
-                for e in found
-                if len(e[1]) > n and list(e[1][:n]) == words and e[0] < pos
-            }
-            if len(full) == 1:
-                entry = full.pop()
-                return " ".join(entry), gender or fn.first_name_gender(list(entry))
+        opening = first_names_opening(self.registry, words, pos) if not entries else None
+        if opening is not None:  # "Maria do Socorro" after "Maria do Socorro Araújo Lins"
+            return " ".join(opening), gender or fn.first_name_gender(list(opening))
         if len(words) == 2 and nm.bare(words[0]) not in fn.FIRST_NAMES:
             # "ha spiegato Sartori Bellin": a double surname alone after the full name
             longer = [e for e in entries if len(e[1]) > 2 and e[1][-2:] == tuple(words)]

@@ -8,7 +8,6 @@ written, and documents, page parts and clause fragments are no speaker at all.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -29,6 +28,7 @@ from bot.text._orgs import byline_author, common_org, org_named_before
 from bot.text._people import People
 from bot.text._reading import language
 from bot.text._roles_germanic import GermanicEpithets
+from bot.text._romance_people import role_opening_between
 from bot.text._shapes import DETERMINERS, PREPOSITIONS
 
 # a Chinese sentence opening on a name of two or three characters and a verb of being, saying
@@ -59,8 +59,6 @@ _ELIDED_PREP_RE = re.compile(r"(?:all|dall|nell|sull|coll)['’][a-zà-ú]")
 # Italian and Portuguese prepositions of a circumstance after the verb: "ha spiegato durante
 # un punto stampa a X", "disse durante a sessão" (lower case: never a subject's first word)
 _CIRCUMSTANCE_PREPS = frozenset("durante dopo após depois davanti diante perante".split())
-# a sentence opening on a definite article and a lower-case role noun: "O vereador não …"
-_ROLE_OPENING_RE = re.compile(r"(?:O|A|Il|La|Lo)\s+[a-zà-ú]{3,}(?=\s)|L['’][a-zà-ú]{3,}(?=\s)")
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
 # a capital opening a word or following an elision: "Fazenda", "dell'Economia"
 _CAPITAL_RE = re.compile(r"(?:^|['’])[^\W\d_a-z]")
@@ -194,27 +192,17 @@ class Resolver(GermanicEpithets):
         return got if got and got[:1].isupper() else None
 
     def _role_sentence_between(self, idx: int, pos: int, orgs: list[str]) -> str | None:
-        """In Portuguese or Italian text, the person of the last sentence opening on a definite
-        article and a role noun ("O vereador …", "La sindaca …") between the quotation before
-        ``idx`` and ``pos``, when that role stands for one person named before; else None."""
-        if not idx or language() not in ("portuguese", "italian"):
+        """The one person the role noun of a sentence opening on it ("O vereador …") between
+        the quotation before ``idx`` and ``pos`` stands for (see ``_romance_people``)."""
+        if not idx:
             return None
-        text = self.people.text
+
+        def holders(noun: str, at: int) -> set[str]:
+            found = {n for pos_, n in self._introduced().get(noun, []) if pos_ < at}
+            return found | {n for n, pos_ in self.people.roles.get(noun, {}).items() if pos_ < at}
+
         start = self.spans[idx - 1].close_end
-        bounds = self.people.bounds
-        lo = bisect.bisect_right(bounds, start)
-        hi = bisect.bisect_left(bounds, pos)
-        for b in reversed(bounds[lo:hi]):
-            m = _ROLE_OPENING_RE.match(text, b)
-            if m is None:
-                continue
-            noun = role_phrase(m.group(0), text)
-            if noun is None:
-                return None
-            holders = {n for at, n in self._introduced().get(noun, []) if at < b}
-            holders |= {n for n, at in self.people.roles.get(noun, {}).items() if at < b}
-            return holders.pop() if len(holders) == 1 else None
-        return None
+        return role_opening_between(self.people.text, self.people.bounds, start, pos, holders)
 
     @staticmethod
     def _no_subject(phrase: str) -> bool:
