@@ -405,6 +405,8 @@ class PhraseRules(ClauseRules):
                 w.lower() in DETERMINERS
                 or (w[:1].isupper() and w.lower() in _FOREIGN_ARTICLES)
                 or (w == "De" and language() == "dutch")  # "De minister liet weten"
+                # after a fronted phrase: "Nel testo il manager parla di «…»"
+                or (w in _FOREIGN_ARTICLES and language() in ("portuguese", "italian"))
             ):
                 outer = self._outer_phrase(toks, k) if k > 1 else None
                 return (outer if outer is not None else toks[k][1]), toks[i - 1][2]

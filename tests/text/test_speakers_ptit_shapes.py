@@ -129,6 +129,15 @@ SHAPES: list[Case] = [
             ("Há documentos", "Nuno Faria Leitão"),
         ],
     ),
+    (
+        # a lower-case article opening the subject after a fronted phrase ("Nel testo il
+        # manager parla di «…»"), the role resolved to the one person introduced with it
+        "La lettera ai sindacati è stata firmata dall'amministratore delegato, Ruggero Alfieri "
+        "Sala, e inviata ieri sera a tutti i dipendenti dello stabilimento di Terni.\n\nNel "
+        "testo il manager parla di «una crisi di domanda che non accenna a finire». Chiede "
+        "tempo ai sindacati.",
+        [("una crisi di domanda", "Ruggero Alfieri Sala")],
+    ),
 ]
 
 
