@@ -26,6 +26,7 @@ from bot.text._reading import language
 from bot.text._romance_people import first_names_opening
 from bot.text._shapes import employer_cut
 
+_ROMANCE_OF = frozenset("dello della del dei degli delle do da dos das".split())
 _OPENING_PREPS = frozenset("Per Para".split())
 _SHORT_SMALL_WORDS = frozenset("and the for but nor yet off via per out not".split())
 _HEADLINE_SMALL_WORDS = frozenset("with from into onto over than that upon about after".split())
@@ -75,6 +76,20 @@ _W_SUBJECT = 3.0  # a sentence subject
 _W_SPEAKER = 1.0  # a mention next to a speech verb
 _W_GENDER = 2.0  # a known gender that fits the pronoun
 _WINDOW = 80  # mentions looked at before the pronoun
+
+
+def _after_governed_noun(words: list[str], phrase: str) -> list[str]:
+    """A name run after a Romance "of" whose first word is a noun it governs, not a name:
+    "l'avvocata dello Stato Marina X" -> "Marina X" (the person opens on the first name)."""
+    if len(words) < 3 or nm.bare(words[0]) in fn.FIRST_NAMES:
+        return words
+    before = phrase[: phrase.find(words[0])].split()[-1:]
+    if not before or before[0].lower() not in _ROMANCE_OF:
+        return words
+    k = next((k for k in range(1, len(words) - 1) if nm.bare(words[k]) in fn.FIRST_NAMES), 0)
+    if not k and len(words) == 3 and not nm.looks_like_org(words[1:]):
+        k = 1  # ("Marina", a harbour too, is in no list: the governed noun is one word)
+    return words[k:] if k else words
 
 
 class People(MentionFeatures):
@@ -430,6 +445,7 @@ class People(MentionFeatures):
         words, gender = nm.clean_run(best)
         if not words or all(nm.bare(w) in nm.STOPWORDS and not nm.acronym(w) for w in words):
             return None
+        words = _after_governed_noun(words, phrase)
         if len(best) == 1 and (
             nm.bare(words[0]) in nm.TITLES or nm.bare(words[0]) in nm.PERSON_ROLES
         ):

@@ -138,6 +138,15 @@ SHAPES: list[Case] = [
         "tempo ai sindacati.",
         [("una crisi di domanda", "Ruggero Alfieri Sala")],
     ),
+    (
+        # a name run after a Romance "of" opens on the noun it governs, not on the person:
+        # "l'avvocato della Regione Tommaso Berti" is Tommaso Berti
+        "Il processo per il crollo del ponte sulla provinciale è ripreso ieri a Perugia con le "
+        "testimonianze dei tecnici della Regione e della ditta che aveva fatto i lavori.\n\n"
+        "«La manutenzione non è mai stata fatta», ha detto in aula l'avvocato della Regione "
+        "Tommaso Berti.",
+        [("La manutenzione", "Tommaso Berti")],
+    ),
 ]
 
 
