@@ -28,7 +28,7 @@ from bot.text._orgs import byline_author, common_org, org_named_before
 from bot.text._people import People
 from bot.text._reading import language
 from bot.text._roles_germanic import GermanicEpithets
-from bot.text._romance_people import role_opening_between
+from bot.text._romance_people import role_opening_between, romance_body_noun
 from bot.text._shapes import DETERMINERS, PREPOSITIONS
 
 # a Chinese sentence opening on a name of two or three characters and a verb of being, saying
@@ -356,6 +356,11 @@ class Resolver(GermanicEpithets):
                 return known[0]
         # "A spokesperson for Harbour Ferries" is a person noun and the employer: as written;
         # "sagt der 67-Jährige" (the article left out of the phrase) is no name
+        body = self.people.organisation(raw.pos) if romance_body_noun(phrase) else None
+        if body is not None:
+            # "Em boletim, o órgão afirmou que «…»", "l'ente ha ribadito": a general noun for
+            # a body stands for the organisation named just before, not for a person
+            return body
         if nationality_epithet(phrase, self.people.text, raw.pos):
             return self.people.antecedent(raw.pos, None)  # "said the Pole": named before
         got = (

@@ -147,6 +147,15 @@ SHAPES: list[Case] = [
         "Tommaso Berti.",
         [("La manutenzione", "Tommaso Berti")],
     ),
+    (
+        # "o órgão" after an organisation named as a subject is that organisation, not the
+        # person named last
+        "O Instituto Nacional do Clima Marítimo colocou ontem seis distritos do litoral sob "
+        "aviso vermelho por causa da tempestade que se aproxima da costa. O pescador Joaquim "
+        "Teles Barros, de 63 anos, não saiu para o mar e ficou no porto com os outros.\n\n"
+        "Em comunicado, o órgão afirmou que «a agitação marítima pode chegar aos nove metros».",
+        [("a agitação marítima", "O Instituto Nacional do Clima Marítimo")],
+    ),
 ]
 
 
