@@ -39,6 +39,20 @@ _FREE_ARTICLES = frozenset("el la le il lo los las les".split())
 _FUSED_ARTICLES = frozenset("al del au du aux des della dello nella nello alla allo".split())
 
 
+def _portuguese_epithet(toks: list[Token], k: int) -> bool:
+    """True for the Portuguese article "a" and one role noun ending the clause after a verb:
+    "», afirmou a autarca." (not a place or a manner: "a rir", "a jornalistas", "a Lisboa")."""
+    if toks[k][0] != "a" or language() != "portuguese" or k + 1 >= len(toks):
+        return False
+    noun = toks[k + 1][0]
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and not noun.endswith(("r", "s"))
+        and (k + 2 == len(toks) or toks[k + 2][0] in (".", ",", ";"))
+    )
+
+
 class AfterRules(ParagraphRules):
     """The rules reading the clause after a quotation (mixed into ``Attributor``)."""
 
@@ -112,6 +126,7 @@ class AfterRules(ParagraphRules):
             and toks[i + n][0] in fw.PLACE_PREPS
             and toks[i + n + 1 : i + n + 2]
             and toks[i + n + 1][0].islower()
+            and not _portuguese_epithet(toks, i + n)
             and not any(
                 t[0][:1].isupper() and toks[q - 1][0] not in fw.PLACE_PREPS
                 for q, t in enumerate(toks[i + n :], start=i + n)

@@ -53,6 +53,11 @@ _NOUN_MARKERS = frozenset(
     "the few several many more some his her its their our my these those such no two three"
     " four five".split()
 )
+# an article or a preposition fused with one before a Romance speech-verb form makes it a noun:
+# "informou, em nota, que", "numa nota enviada", "in una nota", "nella replica" (never a verb)
+_ROMANCE_NOUN_MARKERS = frozenset(
+    "em numa num uma um na nas pela pelo una un nella nel nelle della dalla sulla".split()
+)
 
 
 class ClauseRules(NameShapes):
@@ -75,6 +80,8 @@ class ClauseRules(NameShapes):
             and (toks[k - 1][0].lower() in _NOUN_MARKERS or nm.possessive(toks[k - 1][0]))
         ):
             return 0  # "a few questions", "his remarks", "the crowd's chants": a plural noun
+        if k > 0 and toks[k - 1][0].lower() in _ROMANCE_NOUN_MARKERS:
+            return 0  # "em nota", "in una nota": a noun (see _ROMANCE_NOUN_MARKERS)
         need = nm.PARTICLE_VERBS.get(w)
         if need is None:
             return 1

@@ -60,7 +60,8 @@ _ARTICLES = {
 _INDEFINITE = r"(?:a|an|un|une|una|uno|um|uma|ein|eine|einen|einem|een)"
 _INDEFINITE_PT = r"(?:um|uma)"
 _AGE_RE = re.compile(
-    r"^\d{1,3}[-‑](?:year-old|jährige[rn]?|jarige|ans|años|anni|anos|enne|enni)$", re.IGNORECASE
+    r"^\d{1,3}(?:[-‑](?:year-old|jährige[rn]?|jarige|ans|años|anni|anos|enne|enni)|enne|enni)$",
+    re.IGNORECASE,  # (Italian writes "il 29enne" too)
 )
 # documents, groups and organisations named with a definite article in the other languages
 _THINGS = frozenset(
@@ -216,8 +217,8 @@ _ABSTRACT = (
     "ence",
     "enza",
 )
-_FEMININE = ("trice", "essa", "euse", "ienne", "ière", "ora", "eira", "ata", "ada", "ita")
-_MASCULINE = ("tore", "ato", "ado", "ito", "eur", "ien", "ier", "eiro", "ino", "ano")
+_FEMININE = ("trice", "essa", "euse", "ienne", "ière", "ora", "eira", "ata", "ada", "ita", "aia")
+_MASCULINE = ("tore", "ato", "ado", "ito", "eur", "ien", "ier", "eiro", "ino", "ano", "aio")
 _ROMANCE_DEFINITE = frozenset("le la el il lo o".split())
 
 

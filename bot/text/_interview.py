@@ -108,7 +108,9 @@ class InterviewRules:
                 for m in found
                 if re.search(rf"\b(?:{_ADDRESS}) {re.escape(m.name.split()[-1])}\b", questions)
             ]
-            m = (addressed or found)[0]
+            # (a person a first name, title or role gives a gender before a place: "PORTO
+            # ALEGRE — … um quarto de Porto Alegre, a hidróloga X …")
+            m = (addressed or [f for f in found if f.gender] or found)[0]
             source = answers[0]
             raws[source] = type(raws[source])(m.name, m.pos)
         for idx in heads + members:

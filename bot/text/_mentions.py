@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.text import _names as nm
 from bot.text._reading import language
+from bot.text._romance_people import romance_role_gender
 from bot.text._shapes import GERMANIC_PREPOSITIONS
 
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{0,40}")
@@ -47,7 +48,6 @@ _FRONTING = frozenset(
 # an elided preposition and article opening a fronted phrase: "Sull'arrivo", "Nell'ultima"
 _ELIDED_FRONTING = ("sull'", "sull’", "nell'", "nell’", "dall'", "dall’", "all'", "all’")
 _NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
-
 
 # a Romance article opening a role before a name at a clause's start
 _ROMANCE_ARTICLES = frozenset("le la el il lo o a su sa son sua seu suo".split())
@@ -173,7 +173,7 @@ class MentionFeatures:
 
     def _role_gender(self, pos: int) -> str | None:
         """The gender a role noun right before ``pos`` gives: "widow Terry Lee" -> "f"."""
-        before = self.text[max(0, pos - 20) : pos].split()
+        before = self.text[max(0, pos - 80) : pos].split()
         word = before[-1].lower() if before else ""
         if (
             word in ("der", "die")
@@ -185,7 +185,11 @@ class MentionFeatures:
             noun = self.text[pos : pos + 40].split()[:1]
             female = word == "die" or bool(noun and noun[0].endswith("in") and len(noun[0]) > 4)
             return "f" if female else "m"
-        return "f" if word in nm.FEMALE_ROLES else "m" if word in nm.MALE_ROLES else None
+        if word in nm.FEMALE_ROLES:
+            return "f"
+        if word in nm.MALE_ROLES:
+            return "m"
+        return romance_role_gender(self.text, pos, before)
 
     def _lone_subject(self, pos: int, word: str) -> bool:
         """True for a surname alone opening a sentence before its verb: "Okafor openly

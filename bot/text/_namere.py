@@ -12,9 +12,9 @@ CAP = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁІЇЄҐ" + "".join(
 # at most two lower-case particles inside a name: "Jan van den Berg", "Erik ten Hag"; "der"
 # only after another particle ("Harry van der Maas"): alone between capitals it is the German
 # article of a genitive ("Wortführer der Bürgerinitiative"), no part of a name; a Flemish
-# capitalized "Van" counts as that particle ("Wout Van der Meersch")
+# capitalized "Van" counts as that particle ("Wout Van der Meersch"); Italian "de'" too ("Zanon de' Toffoli")
 _PARTICLES = (
-    r"(?:(?:de|van|von|den|del|la|le|bin|al|el|da|do|dos|das|di|du|ten|ter|(?<=Van )der"
+    r"(?:(?:de|van|von|den|del|la|le|bin|al|el|da|do|dos|das|di|du|ten|ter|de['’]|(?<=Van )der"
     r"|(?<=Von )der|(?<=Van )den)\s"
     r"(?:(?:de|der|den|la|le|los|las|van|da|do|'t|’t)\s)?)?"
 )

@@ -97,6 +97,7 @@ TIME_WORDS = (
         """
     today yesterday tonight tomorrow morning afternoon evening night last this earlier later
     recently on at in week weekend month year
+    serata mattinata giornata pomeriggio nottata mattina sera notte tarde manhã noite madrugada
     """
     )
 )
@@ -187,7 +188,7 @@ ABBREVIATIONS = (
     )
 )
 # lower-case words inside a name: "Erik ten Hag", "Fatima el Amrani", "Jan van den Berg"
-NAME_PARTICLES = _words("de van von da di del der den do dos das du la le ten ter el 't ’t")
+NAME_PARTICLES = _words("de van von da di del der den do dos das du la le ten ter el 't ’t de' de’")
 NAME_SUFFIXES = _words("jr jr. sr sr. ii iii iv")
 _POSTNOMINALS = frozenset("KC QC MP MSP MEP OBE MBE CBE PhD".split())  # "Ana Lind KC"
 
@@ -270,6 +271,8 @@ def name_runs(phrase: str) -> list[list[str]]:
                 word not in ("der", "den", "das", "dos")
                 or (k > 0 and words[k - 1].lower() in NAME_PARTICLES)  # "Van den Broeck"
                 or (word != "der" and k > 0 and bare(words[k - 1]) in FIRST_NAMES)
+                # "Tainá Bezerra dos Anjos": a Portuguese surname (no German or Dutch word)
+                or (word == "dos" and len(cur) >= 2)
             )
             and k + 1 < len(words)
             and (  # "Harry van der Maas": a second particle, then the name

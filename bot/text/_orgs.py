@@ -20,6 +20,14 @@ _ORG_OF_RE = re.compile(
     r"((?:[A-Z][\w'’-]*\s)*[A-Z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s(?:(?:and|&)\s)?[A-Z][\w'’-]*)*\s*$"  # "Department of Fisheries and Oceans"
 )
+# the same over a Romance "of": "o Sindicato dos Professores do Norte", "la Procura della
+# Repubblica di Napoli" (an organisation word in the head, see ``institution``)
+_CAP_WORD = r"[^\W\d_a-z][\w'’-]*"
+_ROMANCE_OF = r"(?:de|da|do|das|dos|di|del|della|dello|dei|degli|delle)"
+_ORG_DE_RE = re.compile(
+    rf"((?:{_CAP_WORD}\s)*{_CAP_WORD})\s+{_ROMANCE_OF}\s+{_CAP_WORD}"
+    rf"(?:\s(?:(?:{_ROMANCE_OF}|e)\s)?{_CAP_WORD})*\s*$"
+)
 _COMMON_ORG_RE = re.compile(r"\b([Tt]he) ((?:[a-z]+ ){1,3}[a-z]+)")
 _ORG_NOUNS = load("org_nouns_en")
 _BYLINE_RE = re.compile(r"By ([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})(?=,|\s*$|\s*\n)")
@@ -40,6 +48,9 @@ def institution(phrase: str) -> str | None:
     org = _ORG_OF_RE.search(phrase)
     if org is not None and nm.bare(org.group(1).split()[-1]) in nm.ORG_WORDS:
         return org.group(0).strip()
+    org = _ORG_DE_RE.search(phrase)
+    if org is not None and any(nm.bare(w) in nm.ORG_WORDS for w in org.group(1).split()):
+        return org.group(0).strip()  # (as written: "O Sindicato …" opening a sentence)
     return None
 
 

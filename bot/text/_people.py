@@ -24,8 +24,11 @@ from bot.text._namere import MENTION_RE as _MENTION_RE
 from bot.text._namere import RUN_RE as _RUN_RE
 from bot.text._orgs import institution, org_named
 from bot.text._reading import language
+from bot.text._romance_people import first_names_opening
 from bot.text._shapes import employer_cut
 
+_ROMANCE_OF = frozenset("dello della del dei degli delle do da dos das".split())
+_OPENING_PREPS = frozenset("Per Para".split())
 _SHORT_SMALL_WORDS = frozenset("and the for but nor yet off via per out not".split())
 _HEADLINE_SMALL_WORDS = frozenset("with from into onto over than that upon about after".split())
 # a short line that is a byline or a photo credit: "By Ann Lee", "Photo: Ann Lee / Reuters"
@@ -58,6 +61,8 @@ _CREDIT_RE = re.compile(
     rf"[{_CAP}]"
 )
 
+# what follows a dateline's place: a dash, after the agency in brackets ("LATINA (ANSA) -")
+_DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
 
 # a phrase ending on "X of Y" with capitalized words: "The Ministry of Health"
 
@@ -72,6 +77,20 @@ _W_SUBJECT = 3.0  # a sentence subject
 _W_SPEAKER = 1.0  # a mention next to a speech verb
 _W_GENDER = 2.0  # a known gender that fits the pronoun
 _WINDOW = 80  # mentions looked at before the pronoun
+
+
+def _after_governed_noun(words: list[str], phrase: str) -> list[str]:
+    """A name run after a Romance "of" whose first word is a noun it governs, not a name:
+    "l'avvocata dello Stato Marina X" -> "Marina X" (the person opens on the first name)."""
+    if len(words) < 3 or nm.bare(words[0]) in fn.FIRST_NAMES:
+        return words
+    before = phrase[: phrase.find(words[0])].split()[-1:]
+    if not before or before[0].lower() not in _ROMANCE_OF:
+        return words
+    k = next((k for k in range(1, len(words) - 1) if nm.bare(words[k]) in fn.FIRST_NAMES), 0)
+    if not k and len(words) == 3 and not nm.looks_like_org(words[1:]):
+        k = 1  # ("Marina", a harbour too, is in no list: the governed noun is one word)
+    return words[k:] if k else words
 
 
 class People(MentionFeatures):
@@ -122,6 +141,15 @@ class People(MentionFeatures):
         got = self._parsed.get(chunk)
         if got is None:
             got = [(run, *nm.clean_run(run)) for run in nm.name_runs(chunk)]
+            if language() in ("italian", "portuguese"):
+                # "Per Lorenza X, presidente …": the preposition opening the sentence, not the
+                # Nordic first name "Per"
+                got = [
+                    (run, words[1:], g)
+                    if len(words) >= 3 and words[0] in _OPENING_PREPS
+                    else (run, words, g)
+                    for run, words, g in got
+                ]
             if len(self._parsed) < 50_000:
                 self._parsed[chunk] = got
         return got
@@ -269,9 +297,15 @@ class People(MentionFeatures):
                     and not self._lone_subject(rpos, words[0])
                 ):
                     continue
+                end = rpos + len(" ".join(run))
+                if (
+                    rpos == self.paras[para][0]
+                    and all(w.isupper() for w in words)
+                    and _DATELINE_TAIL_RE.match(text, end)
+                ):
+                    continue  # a dateline in capitals: "PORTO ALEGRE — …", "NUORO – …"
                 name, gender = self.canonical(words, gender, rpos)
                 self._note_role(run, words, rpos, name)
-                end = rpos + len(" ".join(run))
                 gender = gender or apposition_gender(text, rpos, end)  # "Su vecina, X"
                 speaker = self._is_speaker(rpos, end)
                 # a source introduced with their role in commas ("…, which concerns Henry Ames,
@@ -366,6 +400,9 @@ class People(MentionFeatures):
             opening = [e for e in self._by_first().get(words[0], []) if e[0] <= pos]
             if len({e[1] for e in opening}) == 1:
                 return " ".join(opening[0][1]), gender or opening[0][2]
+        opening = first_names_opening(self.registry, words, pos) if not entries else None
+        if opening is not None:  # "Maria do Socorro" after "Maria do Socorro Araújo Lins"
+            return " ".join(opening), gender or fn.first_name_gender(list(opening))
         if len(words) == 2 and nm.bare(words[0]) not in fn.FIRST_NAMES:
             # "ha spiegato Sartori Bellin": a double surname alone after the full name
             longer = [e for e in entries if len(e[1]) > 2 and e[1][-2:] == tuple(words)]
@@ -416,6 +453,7 @@ class People(MentionFeatures):
         words, gender = nm.clean_run(best)
         if not words or all(nm.bare(w) in nm.STOPWORDS and not nm.acronym(w) for w in words):
             return None
+        words = _after_governed_noun(words, phrase)
         if len(best) == 1 and (
             nm.bare(words[0]) in nm.TITLES or nm.bare(words[0]) in nm.PERSON_ROLES
         ):

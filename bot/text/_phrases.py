@@ -44,7 +44,10 @@ _CORPORATE = frozenset("Inc Ltd LLC Corp Co plc PLC GmbH AG SA NV BV".split())
 # a preposition between a person noun and the employer, platform or post it names
 _EMPLOYER_PREPS = frozenset("for at with from to on".split())
 _DAY_ARTICLES = frozenset("am le el il lo op na no ao al".split())
+_ITALIAN_AGE_RE = re.compile(r"\d{1,3}-?enne$")
 _DASH_TOKENS = frozenset("— – -".split())
+# Romance "of" and its fused forms inside an institution's name ("Secretaria de Estado da Saúde")
+_ROMANCE_OF = frozenset("di da do de del della dello dei degli delle dos das".split())
 # articles opening a common-noun subject in French, Spanish, Italian, Portuguese, Dutch and
 # German: "Le syndicat des transports a indiqué", "La asociación de vecinos dijo"
 _FOREIGN_ARTICLES = frozenset("le la les el los las il lo gli o os as het der die das".split())
@@ -83,8 +86,10 @@ class PhraseRules(ClauseRules):
                 or pronoun_then_listener(toks, j)  # "sagte er der Nachrichtenagentur X"
             )
             and not (  # Italian "il ministro dell'Interno, Paolo Greco": an article
-                toks[j][0] == "il" and j + 1 < len(toks) and toks[j + 1][0].isalpha()
-            )
+                toks[j][0] == "il"
+                and j + 1 < len(toks)
+                and (toks[j + 1][0].isalpha() or _ITALIAN_AGE_RE.match(toks[j + 1][0]))
+            )  # (or an age: "ha dichiarato il 29enne")
         ):
             # zei hij na afloop: the pronoun alone (but "ha detto il presidente Franco Marino")
             return toks[j][1], toks[j][2]
@@ -95,6 +100,16 @@ class PhraseRules(ClauseRules):
         while k < len(toks):
             w = toks[k][0]
             lw = w.lower()
+            if (
+                k > j
+                and toks[k - 1][0][:1].isupper()
+                and toks[k - 1][0].lower() in ("van", "von", "de", "di")
+                and lw in ("der", "den", "de", "la")
+                and k + 1 < len(toks)
+                and toks[k + 1][0][:1].isupper()
+            ):
+                k += 1  # "ha detto Van der Meersch": a surname's second particle
+                continue
             if k > j and self._romance_np_end(toks, k):
                 break  # "l'attaccante ai microfoni di Dazn", "Santiváñez a la salida del …"
             if lw == "." and k > j:
@@ -132,6 +147,8 @@ class PhraseRules(ClauseRules):
                         w in ("der", "des", "di")
                         and k + 1 < len(toks)
                         and toks[k + 1][0][:1].isupper()
+                        # (but "Wout Van der Meersch", "Ursula Von der X": a surname's particle)
+                        and toks[k - 1][0].lower() not in nm.NAME_PARTICLES
                     )
                 )
             ):
@@ -332,8 +349,8 @@ class PhraseRules(ClauseRules):
                     # Napoli Nord", "a Polícia do Porto" (an organisation word before it)
                     or (
                         k > 1
-                        and toks[k - 1][0] in ("di", "da", "do", "del", "della", "dos", "das")
-                        and nm.bare(toks[k - 2][0]) in nm.ORG_WORDS
+                        and toks[k - 1][0] in _ROMANCE_OF
+                        and self._org_head_before(toks, k - 1)
                     )
                     # a title in capitals goes on over "for": "Regional Commissioner for Fisheries"
                     or (k > 1 and toks[k - 1][0] == "for" and toks[k - 2][0][:1].isupper())
@@ -395,6 +412,8 @@ class PhraseRules(ClauseRules):
                 w.lower() in DETERMINERS
                 or (w[:1].isupper() and w.lower() in _FOREIGN_ARTICLES)
                 or (w == "De" and language() == "dutch")  # "De minister liet weten"
+                # after a fronted phrase: "Nel testo il manager parla di «…»"
+                or (w in _FOREIGN_ARTICLES and language() in ("portuguese", "italian"))
             ):
                 outer = self._outer_phrase(toks, k) if k > 1 else None
                 return (outer if outer is not None else toks[k][1]), toks[i - 1][2]
@@ -402,6 +421,22 @@ class PhraseRules(ClauseRules):
                 break
             k -= 1
         return None
+
+    @staticmethod
+    def _org_head_before(toks: list[Token], p: int) -> bool:
+        """True when the preposition at ``p`` follows a capitalized run (over more Romance
+        prepositions) that holds an organisation word: "a Procuradoria da República da
+        Comarca de Viseu", "la Procura di Napoli Nord" -- one institution's name, whole."""
+        k = p - 1
+        while k >= 0 and k > p - 12:
+            w = toks[k][0]
+            if w[:1].isupper():
+                if nm.bare(w) in nm.ORG_WORDS:
+                    return True
+            elif w not in _ROMANCE_OF:
+                return False
+            k -= 1
+        return False
 
     def _unknown_verb(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """After ``“…,”`` any verb will do: ``,” Osei started`` / ``,” remembered Ray Ansari``."""

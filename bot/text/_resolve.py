@@ -33,8 +33,10 @@ from bot.text._orgs import (
     org_named_before,
 )
 from bot.text._people import People
+from bot.text._reading import language
 from bot.text._roles_germanic import GermanicEpithets
 from bot.text._romance import no_subject
+from bot.text._romance_people import role_opening_between, romance_body_noun
 from bot.text._shapes import DETERMINERS, PREPOSITIONS
 
 # a Chinese sentence opening on a name of two or three characters and a verb of being, saying
@@ -110,6 +112,12 @@ class Resolver(GermanicEpithets):
                     # "De acordo com o delegado, o grupo … “…”, afirmou.": a verb without a
                     # subject after a sentence citing someone goes on with that person
                     result[idx] = according
+                elif self._no_subject(raw.phrase) and (
+                    opened := self._role_sentence_between(idx, raw.pos, orgs)
+                ):
+                    # "«…», respondeu. ¶ O vereador não se deu por satisfeito. … «…», disse.":
+                    # a sentence opening on a role noun between the quotations gives the person
+                    result[idx] = opened
                 elif (
                     before is not None
                     and before not in orgs
@@ -122,6 +130,16 @@ class Resolver(GermanicEpithets):
                     result[idx] = before
                 else:
                     result[idx] = self._resolve(raw, orgs)
+            elif language() in ("italian", "portuguese") and (
+                according := self._according_before(idx, self.spans[idx].open_at, orgs)
+            ):
+                # "Secondo il geologo X, il movimento … «…»": a quotation with no attribution
+                # of its own after a sentence of its paragraph citing someone by name is
+                # theirs (not "Secondo la polizia, «…»" made into someone named before)
+                open_at = self.spans[idx].open_at
+                para_start = self.people.text.rfind("\n", 0, open_at) + 1
+                if according.split()[-1] in self.people.text[para_start:open_at]:
+                    result[idx] = according
         for idx in reversed(range(len(raws))):
             # a piece that shares the speaker of a later one (“A.” “B,” she said.), resolved
             # only now that the later one is
@@ -178,6 +196,19 @@ class Resolver(GermanicEpithets):
         return got if got and got[:1].isupper() else None
 
     _no_subject = staticmethod(no_subject)
+
+    def _role_sentence_between(self, idx: int, pos: int, orgs: list[str]) -> str | None:
+        """The one person the role noun of a sentence opening on it ("O vereador …") between
+        the quotation before ``idx`` and ``pos`` stands for (see ``_romance_people``)."""
+        if not idx:
+            return None
+
+        def holders(noun: str, at: int) -> set[str]:
+            found = {n for pos_, n in self._introduced().get(noun, []) if pos_ < at}
+            return found | {n for n, pos_ in self.people.roles.get(noun, {}).items() if pos_ < at}
+
+        start = self.spans[idx - 1].close_end
+        return role_opening_between(self.people.text, self.people.bounds, start, pos, holders)
 
     def _chained(self, pos: int, orgs: list[str]) -> str | None:
         """The person (or the role, as written, of someone never named: "Il ministro
@@ -306,6 +337,11 @@ class Resolver(GermanicEpithets):
             return found
         # "A spokesperson for Harbour Ferries" is a person noun and the employer: as written;
         # "sagt der 67-Jährige" (the article left out of the phrase) is no name
+        body = self.people.organisation(raw.pos) if romance_body_noun(phrase) else None
+        if body is not None:
+            # "Em boletim, o órgão afirmou que «…»", "l'ente ha ribadito": a general noun for
+            # a body stands for the organisation named just before, not for a person
+            return body
         if nationality_epithet(phrase, self.people.text, raw.pos):
             return self.people.antecedent(raw.pos, None)  # "said the Pole": named before
         got = (
@@ -379,8 +415,22 @@ class Resolver(GermanicEpithets):
                 # "la edil" after "la consejera de Urbanismo, X": a noun for the same office
                 holders |= {n for at, n in self._introduced().get(other, []) if at < raw.pos}
                 holders |= {n for n, at in self.people.roles.get(other, {}).items() if at < raw.pos}
+            if len(holders) > 1:
+                # "a autarca" after "o vereador X" and "a presidente, Y": the holder of the
+                # article's gender
+                gender = (epithet_gender(phrase, self.people.text, raw.pos) or (None,))[0]
+                genders = {m.name: m.gender for m in self.people.mentions if m.name in holders}
+                if gender is not None:
+                    holders = {n for n in holders if genders.get(n) == gender}
             if len(holders) == 1:
                 return next(iter(holders))
+        if is_age(phrase) and language() in ("italian", "portuguese"):
+            # "Il colombiano, che …, ha ammesso … «…», ha dichiarato il 29enne.": the role noun
+            # or name opening the sentence before is the age's person
+            chain = self._epithet_before(raw.pos, named=True)  # type: ignore[attr-defined]
+            got_chain = self._resolve(_Raw(*chain), orgs) if chain is not None else None
+            if got_chain is not None and got_chain[:1].isupper():
+                return got_chain
         epithet = epithet_gender(phrase, self.people.text, raw.pos)
         if epithet is not None:
             # someone a first name shows to be a person first ("Max Verstappen", not "Grote

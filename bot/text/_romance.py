@@ -9,6 +9,7 @@ subject of the sentence before then names the speaker.
 from __future__ import annotations
 
 import bisect
+import re
 
 from bot.text import _foreign as fw
 from bot.text import _names as nm
@@ -42,6 +43,13 @@ def apposition_after(clause: str, run: list[str]) -> bool:
 _FUSED = frozenset("du del della dello do da".split())
 
 
+# an Italian preposition fused with an elided article: "all'uscita", "dall'aula", "nell'intervista"
+_ELIDED_PREP_RE = re.compile(r"(?:all|dall|nell|sull|coll)['’][a-zà-ú]")
+# Italian and Portuguese prepositions of a circumstance after the verb: "ha spiegato durante
+# un punto stampa a X", "disse durante a sessão" (lower case: never a subject's first word)
+_CIRCUMSTANCE_PREPS = frozenset("durante dopo após depois davanti diante perante".split())
+
+
 def no_subject(phrase: str) -> bool:
     """True for a speaker phrase that is only a verb (», ha aggiunto.), an adverb after
     one (anunciou ainda.) or only the listener after one (ha dichiarato in
@@ -66,6 +74,10 @@ def no_subject(phrase: str) -> bool:
         and not any(w[:1].isupper() for w in words)
     ):
         return True  # «…», ha raccontato ai soccorritori.: an article fused, the listener
+    if (_ELIDED_PREP_RE.match(words[0]) or words[0] in _CIRCUMSTANCE_PREPS) and not any(
+        nm.bare(w) in FIRST_NAMES for w in words
+    ):
+        return True  # «…», ha raccontato all'uscita (dall'incontro in Confindustria).
     caps = [k for k, w in enumerate(words) if w[:1].isupper()]
     return (
         bool(caps)

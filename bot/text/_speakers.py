@@ -40,6 +40,7 @@ from bot.text._germanic_clause import GermanicClauseRules
 from bot.text._interview import InterviewRules
 from bot.text._marks import Span
 from bot.text._people import People
+from bot.text._reading import language
 from bot.text._resolve import Resolver, _Raw
 from bot.text._romance import RomanceRules, apposition_after
 from bot.text._sentences import sentence_bounds
@@ -312,6 +313,13 @@ class Attributor(AfterRules, GermanicClauseRules, InterviewRules, Resolver, Roma
         wants_after = last in ("—", "–", "-", "?", "!") or follow == "," or last.isalnum()
         if after is not None and (wants_after or after_only):
             return after
+        if before is None and language() in ("portuguese", "italian"):
+            # "A autarca rejeitou a acusação. Disse que o relatório … será publicado «…»": a
+            # sentence opening on a speech verb with no subject, however long before the mark
+            _, ps, _ = self._para_of(span.open_at)
+            toks = self._tokens(self._sentence_start(span.open_at, ps), span.open_at)[:2]
+            if toks and toks[0][0][:1].isupper() and self._verb_at(toks, 0) == 1:
+                return toks[0][1], toks[0][2]
         return before
 
     # ------------------------------------------------------------------ driver
