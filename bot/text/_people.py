@@ -17,50 +17,19 @@ from bot.text import _names as nm
 from bot.text._apposition import apposition_gender
 from bot.text._germanic import called_names, german_text, object_cut
 from bot.text._germanic_people import no_person
-from bot.text._mentions import INTRODUCED_RE, Mention, MentionFeatures
-from bot.text._namere import CAP as _CAP
+from bot.text._mentions import INTRODUCED_RE, Mention
 from bot.text._namere import COUPLE_RE as _COUPLE_RE
 from bot.text._namere import MENTION_RE as _MENTION_RE
 from bot.text._namere import RUN_RE as _RUN_RE
 from bot.text._orgs import institution, org_named
+from bot.text._pagelines import headline_paras, place_or_team
 from bot.text._reading import language
 from bot.text._romance_people import first_names_opening
+from bot.text._salience import Salience
 from bot.text._shapes import employer_cut
 
 _ROMANCE_OF = frozenset("dello della del dei degli delle do da dos das".split())
 _OPENING_PREPS = frozenset("Per Para".split())
-_SHORT_SMALL_WORDS = frozenset("and the for but nor yet off via per out not".split())
-_HEADLINE_SMALL_WORDS = frozenset("with from into onto over than that upon about after".split())
-# a short line that is a byline or a photo credit: "By Ann Lee", "Photo: Ann Lee / Reuters"
-# "the village of Lawrence", "the town of Florence": a place however like a first name it looks
-_PLACE_OF_RE = re.compile(
-    r"\b(?:village|town|city|county|province|district|region|island|port|suburb|hamlet"
-    r"|municipality|parish|township|borough|settlement)\s+of\s+$",
-    re.IGNORECASE,
-)
-_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
-
-
-def _team(words: list[str]) -> bool:
-    """True for a capitalized run that, after "the", names a team or a band by a plural
-    noun: "the Norfolk Shipwrights", "the Harbour Herons" (not "the Rev. Al Sharpton",
-    "the Prince of Wales": a title first, nor "the Chris Evans": a first name first)."""
-    last, first = nm.bare(words[-1]), nm.bare(words[0]).rstrip(".")
-    return (
-        len(words) >= 2
-        and last.endswith("s")
-        and not last.endswith(("ss", "us", "is", "'s", "’s"))
-        and first not in fn.FIRST_NAMES
-        and first not in nm.TITLES
-        and "of" not in words
-    )
-
-
-_CREDIT_RE = re.compile(
-    r"(?:By|Par|Von|Por|Di|Door|Photo|Photograph|Image|Credit|Foto|Bild|Crédit)\b\s*:?\s+"
-    rf"[{_CAP}]"
-)
-
 # what follows a dateline's place: a dash, after the agency in brackets ("LATINA (ANSA) -")
 _DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
 
@@ -69,14 +38,6 @@ _DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
 # articles before a role noun ("the mayor", "la alcaldesa", "le ministre", "die Ministerin")
 _ROLE_ARTICLES = frozenset("the le la l el il lo o a de der die het".split())
 _ROLE_MODIFIERS = frozenset("vice former ex deputy acting assistant ancien ancienne".split())
-
-# salience weights for pronoun resolution, tuned on PolNeAR train
-_W_SENTENCE = 1.0  # lost per sentence of distance (capped at 10)
-_W_PARAGRAPH = 1.0  # lost per paragraph of distance (capped at 5)
-_W_SUBJECT = 3.0  # a sentence subject
-_W_SPEAKER = 1.0  # a mention next to a speech verb
-_W_GENDER = 2.0  # a known gender that fits the pronoun
-_WINDOW = 80  # mentions looked at before the pronoun
 
 
 def _after_governed_noun(words: list[str], phrase: str) -> list[str]:
@@ -93,7 +54,7 @@ def _after_governed_noun(words: list[str], phrase: str) -> list[str]:
     return words[k:] if k else words
 
 
-class People(MentionFeatures):
+class People(Salience):
     """Names, genders and person mentions of one text."""
 
     def __init__(
@@ -118,7 +79,7 @@ class People(MentionFeatures):
         # (German or Dutch by the text's plain language: ``german_text`` also answers True for
         # a text that only names "Wout Van der Meersch")
         self._germanic = language() in ("german", "dutch")
-        self._headline_paras = self._headlines()
+        self._headline_paras = headline_paras(text, paras)
         self._index_full_names()
         self.mentions = self._find_mentions(quoted)
         self._mention_pos = [m.pos for m in self.mentions]
@@ -208,38 +169,6 @@ class People(MentionFeatures):
         if len(entries) < 8 and all(e[1] != full for e in entries):
             entries.append((pos, full, gender))
 
-    def _headlines(self) -> set[int]:
-        """Paragraphs in Title Case (headlines, captions): their names are not antecedents."""
-        out = set()
-        for k, (ps, pe) in enumerate(self.paras):
-            if pe - ps > 300:
-                continue
-            words = [
-                w
-                for w in self.text[ps:pe].split()
-                if len(w) >= 4 and w[0].isalpha() and w.lower() not in _HEADLINE_SMALL_WORDS
-            ]
-            verbs = [
-                w
-                for w in self.text[ps:pe].split()
-                if len(w) == 3 and w.isalpha() and w.islower() and w not in _SHORT_SMALL_WORDS
-            ]  # "Reyes and Lind met on Monday." is a sentence: a headline writes "Met"
-            if len(words) >= 3 and all(w[0].isupper() for w in words) and not verbs:
-                out.add(k)
-            elif pe - ps <= 80 and _CREDIT_RE.match(self.text, ps):
-                out.add(k)  # a byline or a photo credit names no one the story is about
-            elif (
-                k == 0
-                and len(self.paras) > 2
-                and len(self.text[ps:pe].split()) <= 25
-                and self.text[ps:pe].rstrip()[-1:] not in '.!?:"”’»)'
-                and ". " not in self.text[ps:pe]
-            ):
-                # a text's first line, short and with no closing stop, is its headline in
-                # sentence case: "'WE BOTTLED IT' Furious Lind slams his flops"
-                out.add(k)
-        return out
-
     def _find_mentions(self, quoted: list[tuple[int, int]]) -> list[Mention]:
         text = self.text
         out: list[Mention] = []
@@ -274,13 +203,8 @@ class People(MentionFeatures):
                     continue
                 if self._germanic and no_person(text, pos + at, words, self.registry):
                     continue  # "2,4 Millionen Euro", "die Walgesänge": German or Dutch nouns
-                if _PLACE_OF_RE.search(text, max(0, pos + at - 30), pos + at):
-                    continue
-                if _team(words) and (
-                    run[0] in ("The", "the")
-                    or _THE_BEFORE_RE.search(text, max(0, pos + at - 5), pos + at)
-                ):
-                    continue
+                if place_or_team(text, pos + at, run, words):
+                    continue  # "the village of Florence", "the Norfolk Herons"
                 gender = gender or self._role_gender(pos + at)
                 if len(words) == 1 and gender is None:
                     gender = fn.lone_first_name_gender(words[0])  # "Andrew said"
@@ -468,59 +392,3 @@ class People(MentionFeatures):
     def is_headline(self, para: int) -> bool:
         """True for a paragraph in Title Case (a headline, a caption) or a byline."""
         return para in self._headline_paras
-
-    def organisation(self, pos: int) -> str | None:
-        """The organisation "they"/"it" most likely stands for at ``pos``.
-
-        The last one named as a sentence subject within five sentences, else the last
-        one named within two sentences.
-        """
-        sent = bisect.bisect_right(self.bounds, pos)
-        k = bisect.bisect_left(self.orgs, (pos,))
-        recent = None
-        for opos, name, subject in reversed(self.orgs[max(0, k - 20) : k]):
-            distance = sent - bisect.bisect_right(self.bounds, opos)
-            if distance > 5:
-                break
-            if subject:
-                return name
-            if recent is None and distance <= 2:
-                recent = name
-        return recent
-
-    def nearest(self, pos: int) -> str | None:
-        """The person named last before ``pos`` ("Robert J. Keane, who told ...")."""
-        k = bisect.bisect_left(self._mention_pos, pos)
-        return self.mentions[k - 1].name if k else None
-
-    def other_named(self, start: int, end: int, name: str) -> bool:
-        """True when a person other than ``name`` is named between ``start`` and ``end``."""
-        lo = bisect.bisect_left(self._mention_pos, start)
-        hi = bisect.bisect_left(self._mention_pos, end)
-        return any(m.name != name for m in self.mentions[lo:hi])
-
-    def antecedent(self, pos: int, gender: str | None, known: bool = False) -> str | None:
-        """The most salient person named before ``pos`` whose gender fits (with ``known``,
-        only people whose gender a first name or a title shows)."""
-        k = bisect.bisect_left(self._mention_pos, pos)
-        if k == 0:
-            return None
-        sent = bisect.bisect_right(self.bounds, pos)
-        para = self._para(pos)
-        best, best_score = None, float("-inf")
-        bonus = _W_SUBJECT + _W_SPEAKER + _W_GENDER
-        for m in reversed(self.mentions[max(0, k - _WINDOW) : k]):  # most recent first
-            distance = _W_SENTENCE * min(sent - m.sent, 10) + _W_PARAGRAPH * min(para - m.para, 5)
-            if bonus - distance < best_score:
-                break  # nothing further back can win
-            if (gender and m.gender and m.gender != gender) or (known and not m.gender):
-                continue
-            score = (
-                _W_SUBJECT * m.subject
-                + _W_SPEAKER * m.speaker
-                + _W_GENDER * (gender is not None and m.gender == gender)
-                - distance
-            )
-            if score > best_score:
-                best, best_score = m, score
-        return best.name if best else None
