@@ -20,6 +20,7 @@ from bot.text._germanic import (
 )
 from bot.text._marks import Span
 from bot.text._romance import apposition_after
+from bot.text._runs import name_runs as runs_of
 from bot.text._shapes import PREPOSITIONS, unmark_titles
 
 _PARTICIPLES = frozenset(
@@ -160,7 +161,7 @@ class BeforeRules:
         if self.text[start:end].rstrip().endswith(":"):
             # "Rep. Tom Ardley (R-S.C.): “..." -- a name introducing the quote
             clause = nm.strip_parens(self.text[start:end]).rstrip(" :")
-            runs = nm.name_runs(clause)
+            runs = runs_of(clause)
             before_run = clause[: clause.rfind(runs[-1][0])].split()[-1:] if runs else []
             governed = bool(before_run) and (
                 before_run[0].lower() in PREPOSITIONS - {"from", "by"}

@@ -17,6 +17,7 @@ from bot.text._epithets import epithet_gender, is_age
 from bot.text._germanic import clause_pronoun, germanic
 from bot.text._marks import Span
 from bot.text._phrases import PhraseRules
+from bot.text._runs import name_runs as runs_of
 from bot.text._shapes import PREPOSITIONS, Token
 
 # a quotation's sentence going on after it with an adjunct only: "… “…” in a statement on
@@ -313,7 +314,7 @@ class ContextRules(PhraseRules):
         """How many people ``text[start:end]`` names in full ("Die Klinik" is no one)."""
         found = {other_than}
         chunk = self.text[start:end]
-        for run in nm.name_runs(chunk):
+        for run in runs_of(chunk):
             if nm.possessive(run[-1]):
                 continue  # "Lind's plan": a name that qualifies a noun
             if not any(nm.bare(w) in fn.FIRST_NAMES for w in run) and re.search(

@@ -25,6 +25,8 @@ from bot.text._orgs import institution, org_named
 from bot.text._pagelines import headline_paras, place_or_team
 from bot.text._reading import language
 from bot.text._romance_people import first_names_opening
+from bot.text._runs import clean_run, titled
+from bot.text._runs import name_runs as runs_of
 from bot.text._salience import Salience
 from bot.text._shapes import employer_cut
 
@@ -101,7 +103,7 @@ class People(Salience):
         """(run, cleaned words, gender hint) per name run of a chunk; cached per text."""
         got = self._parsed.get(chunk)
         if got is None:
-            got = [(run, *nm.clean_run(run)) for run in nm.name_runs(chunk)]
+            got = [(run, *clean_run(run)) for run in runs_of(chunk)]
             if language() in ("italian", "portuguese"):
                 # "Per Lorenza X, presidente …": the preposition opening the sentence, not the
                 # Nordic first name "Per"
@@ -217,7 +219,7 @@ class People(Salience):
                     len(words) == 1
                     and key not in self.registry
                     and gender is None
-                    and not nm.titled(run)  # "Judge Okafor", "Sen. Okafor": a person
+                    and not titled(run)  # "Judge Okafor", "Sen. Okafor": a person
                     and not self._lone_subject(rpos, words[0])
                 ):
                     continue
@@ -356,9 +358,9 @@ class People(Salience):
             # that follows a full name, not their place or employer ("Secretary of State Dana
             # Whitlock" stays)
             head, tail = phrase[:at], phrase[at + 4 :]
-            runs = nm.name_runs(head)
-            if nm.name_runs(tail) and runs and head.rstrip().endswith(runs[-1][-1]):
-                person, _ = nm.clean_run(runs[-1])
+            runs = runs_of(head)
+            if runs_of(tail) and runs and head.rstrip().endswith(runs[-1][-1]):
+                person, _ = clean_run(runs[-1])
                 if len(person) >= 2 and not nm.looks_like_org(person):
                     phrase = head
                     break
@@ -370,11 +372,11 @@ class People(Salience):
         head = words[-1].strip('.,;:!?"“”()') if words else ""
         if head[:1].isalpha() and not nm.is_cap(head) and nm.bare(head) not in nm.NAME_SUFFIXES:
             return None
-        runs = nm.name_runs(" ".join(words))
+        runs = runs_of(" ".join(words))
         if not runs:
             return None
         best = next((r for r in reversed(runs) if not nm.possessive(r[-1])), runs[-1])
-        words, gender = nm.clean_run(best)
+        words, gender = clean_run(best)
         if not words or all(nm.bare(w) in nm.STOPWORDS and not nm.acronym(w) for w in words):
             return None
         words = _after_governed_noun(words, phrase)
