@@ -17,14 +17,14 @@ import re
 from collections.abc import Sequence
 
 from bot.models import Quote
-from bot.text._dashes import dash_spans
-from bot.text._firstnames import FIRST_NAMES
-from bot.text._germanic import later_verb
-from bot.text._marks import Span, find_spans, paragraphs
-from bot.text._names import ACCORDING, FOR_WHOM, SPEECH_VERBS
-from bot.text._reading import language, reading
-from bot.text._speakers import attribute
 from bot.text.boilerplate import is_title_case
+from bot.text.speakers.attribution import attribute
+from bot.text.speakers.dashes import dash_spans
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.germanic import later_verb
+from bot.text.speakers.marks import Span, find_spans, paragraphs
+from bot.text.speakers.names import ACCORDING, FOR_WHOM, SPEECH_VERBS
+from bot.text.speakers.reading import language, reading
 
 log = logging.getLogger(__name__)
 
@@ -232,7 +232,7 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 def _find(text: str) -> list[Quote]:
-    """``find_quotes`` while ``_reading`` knows the text's language."""
+    """``find_quotes`` while ``reading`` knows the text's language."""
     paras = paragraphs(text)
     found = find_spans(text)
     dashed = dash_spans(text, paras, found)

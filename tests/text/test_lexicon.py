@@ -2,8 +2,9 @@ from importlib.resources import files
 
 import pytest
 
-from bot.text import _firstnames, _names
 from bot.text.lexicon import entry_lines, load
+from bot.text.speakers import firstnames as _firstnames
+from bot.text.speakers import names as _names
 
 DATA = files("bot.text") / "data"
 NAMES = sorted(p.name for p in DATA.iterdir() if p.name.endswith(".txt"))

@@ -1,4 +1,4 @@
-"""The language of the text being read scopes the speech verbs (``bot/text/_reading.py``)."""
+"""The language of the text being read scopes the speech verbs (``bot/text/reading.py``)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from bot.text._names import SPEECH_VERBS
-from bot.text._reading import language, reading
 from bot.text.language import clear_language
 from bot.text.quotes import find_quotes
+from bot.text.speakers.names import SPEECH_VERBS
+from bot.text.speakers.reading import language, reading
 
 ENGLISH = (
     "The minister said on Monday that the new port would open in the spring, and that the "

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.text._marks import paragraphs
 from bot.text.quotes import find_quotes
+from bot.text.speakers.marks import paragraphs
 
 
 def speaker_of(text: str, head: str) -> str | None:

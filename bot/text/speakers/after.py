@@ -1,0 +1,335 @@
+"""The attribution clause after a quotation's closing mark (private to ``attribution.py``).
+
+``,” said X`` / ``,” X said`` / ``», a-t-il ajouté`` / ``», s'est réjoui X`` /
+``„…“, so X`` / ``», ha aggiunto.`` (no subject: the speaker goes on) / ``,” Osei
+started`` (any verb after a comma inside the marks).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.lexicon import load
+from bot.text.speakers import foreign as fw
+from bot.text.speakers import names as nm
+from bot.text.speakers.marks import Span
+from bot.text.speakers.paragraphs import ParagraphRules
+from bot.text.speakers.reading import language, romance_text
+from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS, Token
+
+# (and "thus" in the Romance languages: "«…». Così il direttore X ha annunciato …")
+_THUS = frozenset("così ainsi así assim".split())
+LEADING_JUNK = frozenset("and but as so then yet or while".split()) | _THUS
+# French inverted verb and pronoun in one token: « … », a-t-il ajouté / dit-elle / ajoute-t-elle
+_INVERTED_RE = re.compile(r"^\w+-(?:t-)?(il|elle)$", re.IGNORECASE)
+# speech verbs of English, German and Dutch, where the Romance "no subject after the verb" rules
+# do not apply ("said a strategist in Ohio"; "zei de rechter": "de" is an article there)
+_NON_ROMANCE_VERBS = load("speech_verbs_en", "speech_verbs_de", "speech_verbs_nl")
+DASHES = ("―", "—", "–", "--")
+_REFLEXIVE = frozenset("s'est s’est se si".split())  # before a verb: s'est félicité
+# Romance prepositions opening an adjunct right after a speech verb, in lower case: "», explicó
+# en rueda de prensa …", "», a déclaré devant …", "», ha detto durante …"
+_ADJUNCT_PREPS = frozenset(
+    "a à al au aux ante tras desde durante entre con sin en devant après avant lors dans avec"
+    " sans pendant depuis in nel nella durante dopo davanti senza em no na após perante"
+    " diante com sem".split()
+)
+# definite articles that can open a subject after such an adjunct
+_FREE_ARTICLES = frozenset("el la le il lo los las les".split())
+_FUSED_ARTICLES = frozenset("al del au du aux des della dello nella nello alla allo".split())
+
+
+def _portuguese_epithet(toks: list[Token], k: int) -> bool:
+    """True for the Portuguese article "a" and one role noun ending the clause after a verb:
+    "», afirmou a autarca." (not a place or a manner: "a rir", "a jornalistas", "a Lisboa")."""
+    if toks[k][0] != "a" or language() != "portuguese" or k + 1 >= len(toks):
+        return False
+    noun = toks[k + 1][0]
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and not noun.endswith(("r", "s"))
+        and (k + 2 == len(toks) or toks[k + 2][0] in (".", ",", ";"))
+    )
+
+
+class AfterRules(ParagraphRules):
+    """The rules reading the clause after a quotation (mixed into ``Attributor``)."""
+
+    def _sentence_end(self, pos: int, ceil: int) -> int:
+        raise NotImplementedError  # provided by ``Attributor``
+
+    def _after(self, span: Span, next_open: int) -> tuple[tuple[int, int] | None, bool]:
+        """Speaker phrase after the closing mark; True when the clause is only attribution."""
+        text = self.text
+        _, _, pe = self._para_of(max(span.open_at, span.close_end - 1))
+        start = span.close_end
+        if start >= pe:
+            return None, False
+        end = self._sentence_end(start, min(pe, next_open))
+        toks = self._tokens(start, end)
+        i = 0
+        while i < len(toks) and not toks[i][0][0].isalnum():
+            i += 1
+        if i >= len(toks):
+            return None, False
+        if any(d in text[start : toks[i][1]] for d in DASHES) and toks[i][0][:1].isupper():
+            np = self._np_after(toks, i)  # a byline: “…” ― Mara Quint
+            if np is not None:
+                return np, True
+        if any(c in text[start : toks[i][1]] for c in ".!?;") and toks[i][0].lower() not in _THUS:
+            # (but "«…». Così il direttore X ha annunciato" reports the quotation before it)
+            return None, False  # “…”. Portugal stays away: a new sentence, no attribution
+        # the quotation ends its own sentence (“… at all?” / “… a joke.”): what follows is a new
+        # sentence, an attribution only in its short forms
+        done = text[span.start : span.end].rstrip(" '’‘")[-1:] in (".", "!", "?", "…")
+        if done and toks[-1][0] == ":":
+            return None, False  # “… a joke.” The cashier answers: “…”: it opens the next one
+        while (
+            i < len(toks)
+            and toks[i][0].lower() in nm.ADVERBS
+            and toks[i][0].lower() not in ("and", "but")
+        ):
+            i += 1
+        if i >= len(toks):
+            return None, False
+        if (
+            toks[i][0].lower() in _REFLEXIVE
+            and i + 1 < len(toks)
+            and (
+                self._verb_at(toks, i + 1)
+                or toks[i + 1][0].lower() in nm.AUXILIARIES
+                or _INVERTED_RE.match(toks[i + 1][0])  # », se souvient-elle
+            )
+        ):
+            i += 1  # », s'est réjoui X / ", se pregunta X / », si chiede X: a reflexive verb
+        inverted = _INVERTED_RE.match(toks[i][0])
+        if inverted:  # », dit-elle / », a-t-il ajouté: the pronoun
+            return (toks[i][2] - len(inverted.group(1)), toks[i][2]), True
+        if (
+            toks[i][0].lower() in nm.AUXILIARIES
+            and i + 1 < len(toks)
+            and self._verb_at(toks, i + 1)
+        ):
+            i += 1  # », a déclaré Emmanuel Macron
+        elif toks[i][0].lower() in nm.AUXILIARIES and i + 2 < len(toks):
+            # », a immédiatement annoncé X / », ha poi aggiunto X: an adverb after the auxiliary
+            low = toks[i + 1][0].lower()
+            adverb = low in nm.ADVERBS or low.endswith(("ment", "mente"))
+            if adverb and low.isalpha() and self._verb_at(toks, i + 2):
+                i += 2
+        n = self._verb_at(toks, i)
+        if (
+            n
+            and i + n < len(toks)
+            and toks[i][0].lower() not in _NON_ROMANCE_VERBS  # "said a strategist in Ohio"
+            and toks[i + n][0] in fw.PLACE_PREPS
+            and toks[i + n + 1 : i + n + 2]
+            and toks[i + n + 1][0].islower()
+            and not _portuguese_epithet(toks, i + n)
+            and not any(
+                t[0][:1].isupper() and toks[q - 1][0] not in fw.PLACE_PREPS
+                for q, t in enumerate(toks[i + n :], start=i + n)
+            )
+        ):
+            # "», ha detto a margine di un convegno a Milano.": a lower-case adjunct whose only
+            # capitals are places a preposition governs; no subject
+            return (toks[i][1], toks[i + n - 1][2]), True
+        if (
+            n
+            and i + n < len(toks)
+            and toks[i][0].lower() not in _NON_ROMANCE_VERBS
+            and toks[i + n][0].isalpha()
+            and toks[i + n][0].islower()
+            and toks[i + n][0] not in nm.STOPWORDS | nm.FOREIGN_STOPS | nm.LISTENER_PREPS
+            and toks[i + n][0] not in fw.ROMANCE_ARTICLES | fw.PLACE_PREPS
+            and toks[i + n][0] not in nm.TIME_WORDS | nm.PRONOUNS
+            and len(toks[i + n][0]) > 3
+            and (i + n + 1 == len(toks) or toks[i + n + 1][0] == ".")
+        ):
+            return (toks[i][1], toks[i + n - 1][2]), True  # "», ha raccontato emozionata."
+        if (
+            n
+            and i + n < len(toks)
+            and toks[i + n][0] in _ADJUNCT_PREPS
+            # (Portuguese "a" is also the article: "afirmou a juíza X")
+            and (toks[i + n][0] != "a" or language() in ("spanish", "italian"))
+            # (in Romance text, or in text of no plain language after a Romance verb)
+            and (
+                romance_text()
+                or (language() is None and toks[i][0].lower() not in _NON_ROMANCE_VERBS)
+            )
+        ):
+            got = self._past_adjunct(toks, i, n)
+            if got is not None:
+                return got
+        if n and toks[i][0].lower() not in nm.NEEDS_OBJECT:
+            np = self._np_after(toks, i + n)  # ,” said Ines Marlow-Price, an economist
+            if (
+                np is None
+                and (
+                    i + n == len(toks)
+                    or toks[i + n][0] == "."
+                    or toks[i + n][0].lower() in nm.SUBORDINATORS  # », cuenta mientras riega …
+                    # ", conta, emocionada.": only a word on the speaker's mood after a comma
+                    or (
+                        toks[i + n][0] == ","
+                        and i + n + 1 < len(toks)
+                        and toks[i + n + 1][0].isalpha()
+                        and toks[i + n + 1][0].islower()
+                        and toks[i + n + 1][0] not in nm.STOPWORDS
+                        and (i + n + 2 == len(toks) or toks[i + n + 2][0] == ".")
+                    )
+                    # "», ha spiegato all'ANSA.": only the press the speaker told
+                    or (
+                        (heard := self._listener_end(toks, i + n)) is not None
+                        and (heard == len(toks) or toks[heard][0] in (".", ","))
+                    )
+                    # ", afirmou, entre risos.": a short phrase on the manner after a comma
+                    or (
+                        toks[i + n][0] == ","
+                        and i + n + 1 < len(toks)
+                        and toks[i + n + 1][0] in fw.MANNER_PREPS
+                        and all(t[0].islower() or t[0] == "." for t in toks[i + n + 1 : i + n + 6])
+                        and len(toks) <= i + n + 6
+                    )
+                    # », ha scritto sui social.: only a lower-case place or medium after the verb
+                    or (
+                        toks[i + n][0].lower() in nm.FOREIGN_STOPS | PREPOSITIONS
+                        and not any(t[0][:1].isupper() for t in toks[i + n :])
+                    )
+                )
+            ):
+                # », ha aggiunto. / ”, añadió.: no subject (Italian, Spanish, Portuguese drop it)
+                return (toks[i][1], toks[i + n - 1][2]), True
+            return (np, self._short_tail(toks, np[1])) if np else (None, False)
+        if (
+            toks[i][0] == "so"
+            and text[span.close_end : span.close_end + 1] == ","
+            and i + 1 < len(toks)
+            and (
+                toks[i + 1][0][:1].isupper()
+                # „…“, so der Sozialdemokrat.: an epithet
+                or (toks[i + 1][0] in ("der", "die") and i + 2 < len(toks))
+            )
+        ):
+            return self._np_after(toks, i + 1), True  # „…“, so Anke Vogel.
+        for k in range(min(len(toks), 12) - 2):
+            if toks[k][0].lower() == "according" and toks[k + 1][0].lower() == "to":
+                if any(self._verb_at(toks, m) for m in range(i, k)):
+                    break  # ,” he said, according to the Ledger: the outlet only reports it
+                return self._np_after(toks, k + 2), True
+        for v in range(i + 1, min(len(toks), i + 40)):
+            n = self._verb_at(toks, v)
+            if not n:
+                continue
+            if toks[v - 1][0].lower() == "to":
+                return None, False
+            if (
+                v - 2 > i
+                and toks[v - 2][0] == ","
+                and toks[v - 1][0].lower() in nm.PRONOUNS
+                and toks[v - 1][0].lower() not in ("who", "which", "that")  # ", who asked"
+            ):
+                # a parenthetical "he said" inside the next sentence: “…” Ohio, he said, was
+                # next: the pronoun is the subject, not the words before its comma
+                return (toks[v - 1][1], toks[v - 1][2]), False
+            # ,” Robert J. Keane, director of ..., said: the first comma-separated chunk
+            k = i
+            while k < v and toks[k][0] != ",":
+                k += 1
+            while k > i and (
+                toks[k - 1][0].lower() in nm.ADVERBS or toks[k - 1][0].lower() in nm.AUXILIARIES
+            ):
+                k -= 1  # ", Ana Lind later said" / "Così il direttore X ha annunciato"
+            if k == i or sum(t[0][0].isalnum() for t in toks[i:k]) > 10:
+                return None, False
+            if (
+                done
+                and k < v
+                and not all(t[0][:1].isupper() or t[0] == "." for t in toks[i:k])
+                # (but a Romance sentence reporting the quotation may open on a preposition
+                # or "thus": "« … » Devant la cour, mardi, X a répété", "«…». Così X ha detto")
+                and toks[i][0].lower() not in nm.FOREIGN_STOPS | _THUS
+            ):
+                return None, False  # “…?” After the vote, the families' lawyer … said
+            j = i
+            while j < k - 1 and toks[j][0].lower() in LEADING_JUNK:
+                j += 1  # ,” and he said / ,” as she put it
+            named = self._appositive_name(toks, j, k)
+            if named is not None and k < v:
+                # ,” the family's lawyer, Rita Vance, said: the name after the role
+                return named, self._short_tail(toks, toks[v + n - 1][2])
+            # the words up to the comma go on with the sentence rather than name anyone: a
+            # verb phrase ("is “…” and touches every family, Garber said") or the object of a
+            # quotation that is the sentence's start (“Nobody is fooled by” the plan, Ruiz
+            # said)
+            predicate = toks[j][0][:1].islower() and not any(
+                t[0][:1].isupper() or t[0].lower() in DETERMINERS | nm.PRONOUNS for t in toks[j:k]
+            )
+            runs_on = (
+                text[span.start : span.end][-1:].isalnum()
+                and text[span.close_end : span.close_end + 1] == " "
+                and toks[i][0][:1].islower()
+            )
+            if (
+                toks[j][0].lower() in PREPOSITIONS | nm.FOREIGN_STOPS | {"that", "which"}
+                or predicate
+                or runs_on
+            ) and k < v:
+                # ”, and against the levy, Ana Lind said: the rest of the sentence, then the
+                # subject right before the verb
+                subj = self._subject_before(toks[k + 1 : v + n], v - k - 1)
+                if subj is not None:
+                    return subj, self._short_tail(toks, toks[v + n - 1][2])
+            return (toks[j][1], toks[k - 1][2]), self._short_tail(toks, toks[v + n - 1][2])
+        if text[span.start : span.end].endswith((",", "!", "?")):
+            return self._unknown_verb(toks, i), False  # ,” Osei started / !” beamed Ray Ansari
+        if (
+            text[span.close_end : span.close_end + 1] == ","
+            and i + 1 < len(toks)
+            and toks[i][0].isalpha()
+            and toks[i][0].islower()
+            and toks[i][0] not in nm.STOPWORDS | nm.FOREIGN_STOPS | nm.NOUN_ARTICLES
+            and (toks[i + 1][0][:1].isupper() or toks[i + 1][0] in ("de", "het", "der", "die"))
+        ):
+            # „…“, gibt Energieexpertin X Y zu bedenken / ‘…’, gaf de renner van Visma toe: the
+            # comma after the closing mark (German, Dutch) and any verb before the speaker
+            return self._np_after(toks, i + 1), False
+        return None, False
+
+    def _past_adjunct(
+        self, toks: list[Token], i: int, n: int
+    ) -> tuple[tuple[int, int] | None, bool] | None:
+        """A Romance speech verb and a lower-case adjunct opening on a preposition: the
+        subject after the adjunct, at the first article no preposition governs ("», explicó
+        en una rueda de prensa la alcaldesa X", "», a déclaré devant la presse le ministre X"),
+        else no subject at all ("», declaró a las puertas de la Audiencia.", "», dijo entre
+        risas."); None (the other rules read it) when a capital stands in the adjunct after
+        no article ("», aseguró a EFE X")."""
+        free = _FREE_ARTICLES
+        if language() == "portuguese":
+            free = free | {"o", "a", "os", "as"}  # "afirmou em nota o presidente X"
+        for j in range(i + n + 1, len(toks)):
+            word = toks[j][0]
+            if word in (".", ",", ";", ":", "(") or word in DASHES:
+                break
+            low = word.lower()
+            elided = low[:2] in ("l'", "l’") and word[2:3].islower()
+            before = toks[j - 1][0]
+            if (
+                (low in free or elided)
+                and before.isalpha()
+                and before.islower()
+                and before not in _ADJUNCT_PREPS | fw.OF_WORDS | free
+                and before not in nm.STOPWORDS
+            ):
+                np = self._np_after(toks, j)
+                return (np, self._short_tail(toks, np[1])) if np else None
+            if any(c.isupper() for c in word) and toks[j - 1][0] not in free | _FUSED_ARTICLES:
+                return None  # "», aseguró a EFE X": a capital not after an article
+        return (toks[i][1], toks[i + n - 1][2]), True
+
+    @staticmethod
+    def _short_tail(toks: list[Token], pos: int) -> bool:
+        return sum(1 for t in toks if t[1] >= pos and t[0][0].isalnum()) <= 8

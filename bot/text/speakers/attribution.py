@@ -1,0 +1,285 @@
+"""Speaker attribution for quotations found by ``marks`` (private to ``quotes.py``).
+
+For each quotation we read the clause after its closing mark (``,” said X`` /
+``,” X said`` / ``” ― X``) and the clause before its opening mark (``X told
+reporters: “`` / ``According to X, “``). A quotation without its own attribution
+shares the speaker of another quotation in its paragraph (``“A,” he said. “B.”``),
+takes the subject of reported speech just before it, continues the quotation
+paragraph before it, or (a paragraph that is only quotation) takes the person the
+paragraph before reports. The same shapes are read in French, German, Spanish,
+Italian, Portuguese and Dutch (``», a-t-il ajouté``, ``„…“, so X``, ``», ha
+aggiunto.``, ``volgens X``), and Chinese and Japanese have their own (``cjk``:
+``“…，”王芳说``, ``Xは「…」と述べた``). The rules that look beyond the quotation's own sentence are in
+``context`` and ``paragraphs``, the clause before the opening mark in ``before``. The phrase found then becomes a name (``resolve``, with ``people.People``):
+titles go, a surname becomes the full name seen earlier, "he"/"she" the most
+salient earlier person of that gender. Role nouns ("the senator") are kept as
+written: a wrong name is worse than a vague one; documents and page parts ("a
+statement", "Photo credit") are no speaker at all.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from bot.text.speakers.after import AfterRules
+from bot.text.speakers.before import BeforeRules
+from bot.text.speakers.cjk import CJK_CHAR_RE, cjk_speaker
+from bot.text.speakers.germanic_clause import GermanicClauseRules
+from bot.text.speakers.interview import InterviewRules
+from bot.text.speakers.marks import Span
+from bot.text.speakers.people import People
+from bot.text.speakers.reading import language
+from bot.text.speakers.resolve import Resolver, _Raw
+from bot.text.speakers.romance import RomanceRules
+from bot.text.speakers.sentences import sentence_bounds
+from bot.text.speakers.shapes import Token
+
+_TOKEN_RE = re.compile(r"\w[\w'’\-]*|[^\w\s]")
+# one to five capitalized words and a comma or nothing after them: a title in marks
+_TITLE_RE = re.compile(r"(?:[A-Z][\w'’&-]*\s){0,4}[A-Z][\w'’&-]*,?$")
+_REACH = 600  # characters of context read on either side of a quotation
+
+
+# words opening a subordinate or reported clause, never a speaker phrase
+_CLAUSE_OPENERS = frozenset(
+    "that which unless because if although though whereas whether until".split()
+)
+
+
+def _opens_paragraph(span: Span, para_start: int) -> bool:
+    """True when the quotation's opening mark starts its paragraph."""
+    return span.open_at == para_start
+
+
+class Attributor(
+    BeforeRules, AfterRules, GermanicClauseRules, InterviewRules, Resolver, RomanceRules
+):
+    """Speakers for the quotation spans of one text."""
+
+    def __init__(
+        self,
+        text: str,
+        spans: list[Span],
+        paras: list[tuple[int, int]],
+        marked: list[Span] | None = None,
+    ) -> None:
+        self.text = text
+        self.spans = spans
+        self.span_opens = [s.open_at for s in spans]  # sorted, for bisecting
+        self.paras = paras
+        self.para_starts = [p[0] for p in paras]
+        self.bounds = sentence_bounds(text, paras)
+        # names between any marks (also the short pieces not returned as quotations: “The
+        # Donald. Big Daddy.”) are words someone said, not people the article names
+        quoted = [(s.open_at, s.close_end) for s in (spans if marked is None else marked)]
+        self.people = People(text, quoted, self.bounds, paras)
+
+    # ------------------------------------------------------------------ text structure
+
+    def _para_of(self, pos: int) -> tuple[int, int, int]:
+        k = max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+        ps, pe = self.paras[k]
+        return k, ps, pe
+
+    def _sentence_start(self, pos: int, floor: int) -> int:
+        k = bisect.bisect_right(self.bounds, pos) - 1
+        start = self.bounds[k] if k >= 0 else 0
+        return max(start, floor, pos - _REACH)
+
+    def _sentence_end(self, pos: int, ceil: int) -> int:
+        ceil = min(ceil, pos + _REACH)
+        while pos < ceil and not self.text[pos].isalnum():
+            pos += 1
+        k = bisect.bisect_right(self.bounds, pos)
+        end = self.bounds[k] if k < len(self.bounds) else len(self.text)
+        return min(end, ceil)
+
+    def _tokens(self, start: int, end: int) -> list[Token]:
+        return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(self.text, start, end)]
+
+    # ------------------------------------------------------------------ around a quotation
+
+    def _own(self, idx: int) -> tuple[int, int] | None:
+        """The attribution in the quotation's own sentence(s), or None."""
+        spans, text = self.spans, self.text
+        span = spans[idx]
+        if CJK_CHAR_RE.match(text, span.start):
+            return cjk_speaker(text, span)
+        # a title in marks earlier in the sentence ("author of “The Quiet Court,” put it, “…”")
+        # does not cut the clause before the quotation
+        k = idx - 1
+        while (
+            k >= 0
+            and spans[k].paragraph == span.paragraph
+            and _TITLE_RE.match(text, spans[k].start, spans[k].end)
+            and text[: spans[k].open_at].rstrip().endswith((" of", " titled"))
+        ):
+            k -= 1
+        prev_close = spans[k].close_end if k >= 0 and spans[k].paragraph == span.paragraph else 0
+        next_open = spans[idx + 1].open_at if idx + 1 < len(spans) else len(text)
+        # the quotation's last character before any closing single mark of a quotation
+        # inside it: “… the term ‘outreach,’” he told the group
+        last = text[span.start : span.end].rstrip(" '’")[-1:]
+        later = self._later_said(span, next_open)  # "«…» prüfen, versprach sie." (de/nl)
+        if later is not None:
+            return later
+        before = self._before(span, prev_close)
+        after, after_only = self._after(span, next_open)
+        relative, after = self._closing_verb(span, after)  # "die het werk ‘…’ vond." (de/nl)
+        if relative is not None:
+            return relative
+        if after is not None and text[after[0] : after[1]].split(" ", 1)[0] in _CLAUSE_OPENERS:
+            # "… said that it was “reviewing the rules”, and that changes would be announced",
+            # "… could be “gone in a decade” unless more pilots are trained, figures showed":
+            # a clause the sentence goes on with, not who speaks
+            after = None
+        if after is not None and last == ",":
+            return after  # “…,” he said
+        aside = self._aside(span, prev_close)
+        if aside is not None:
+            return aside  # "The fence was legal, he said, but … “a gesture of goodwill.”"
+        if before is not None:
+            gap = text[before[1] : span.open_at]
+            if ":" in gap or "," in gap:
+                return before  # he said: “…” / he said, “…”
+        if after is not None and last == "." and text[span.start : span.start + 1].islower():
+            # a phrase ending a sentence of its own ("X called Lind a “liar.” Ann Kerr said
+            # …"): what follows is the next sentence, with its own speaker
+            return before
+        follow = text[span.close_end : span.close_end + 1]
+        wants_after = last in ("—", "–", "-", "?", "!") or follow == "," or last.isalnum()
+        if after is not None and (wants_after or after_only):
+            return after
+        if before is None and language() in ("portuguese", "italian"):
+            # "A autarca rejeitou a acusação. Disse que o relatório … será publicado «…»": a
+            # sentence opening on a speech verb with no subject, however long before the mark
+            _, ps, _ = self._para_of(span.open_at)
+            toks = self._tokens(self._sentence_start(span.open_at, ps), span.open_at)[:2]
+            if toks and toks[0][0][:1].isupper() and self._verb_at(toks, 0) == 1:
+                return toks[0][1], toks[0][2]
+        return before
+
+    # ------------------------------------------------------------------ driver
+
+    def raw_speakers(self) -> list[_Raw]:
+        """The speaker phrase (or a neighbour to inherit from) of every quotation."""
+        spans, text = self.spans, self.text
+        out: list[_Raw] = []
+        for idx, span in enumerate(spans):
+            got = self._own(idx)
+            out.append(_Raw(text[got[0] : got[1]], got[0]) if got else _Raw(None, span.open_at))
+        by_para: dict[int, list[int]] = {}
+        for idx, span in enumerate(spans):
+            by_para.setdefault(span.paragraph, []).append(idx)
+        for idx, raw in enumerate(out):
+            if raw.phrase in ("he", "she"):
+                got = self._unnamed_reporter(idx)
+                if got is not None:
+                    out[idx] = _Raw(text[got[0] : got[1]], got[0])
+        asked = self._interview_questions()
+        answers: list[int] = []  # the quotations answering them, in order
+        for para, members in by_para.items():
+            if all(out[j].phrase is None for j in members):
+                credit = self._credit_tail(para) or self._credit_line(para)
+                if credit is not None:  # “…”¶― Ana Lind
+                    first = members[0]
+                    if (
+                        first > 0
+                        and out[first - 1].phrase is None
+                        and self._para_of(spans[first - 1].close_end - 1)[0] == para
+                    ):
+                        members = [first - 1, *members]  # a quotation over several paragraphs
+                        out[first - 1].inherited = None
+                    for idx in members:
+                        out[idx] = _Raw(text[credit[0] : credit[1]], credit[0])
+                    continue
+                for idx in members:
+                    got = (
+                        self._previous_sentence(idx)
+                        or self._sentence_subject(idx)
+                        or self._echo_after(idx)
+                        or self._lead_quote(idx)
+                        or self._reported_in_sentence(idx)
+                    )
+                    if got is not None:
+                        out[idx] = _Raw(text[got[0] : got[1]], got[0])
+            named = [j for j in members if out[j].phrase is not None]
+            first = members[0]
+            if (
+                first > 0
+                and out[first - 1].phrase is not None
+                and self._para_of(spans[first - 1].close_end - 1)[0] == para
+            ):
+                # the quotation before began in an earlier paragraph and ends in this one, where
+                # its attribution stands: “…¶“… we legislate,” Reyes said. “We don’t …”
+                named = [first - 1, *named]
+            for idx in members:
+                raw = out[idx]
+                if raw.phrase is not None:
+                    continue
+                at = spans[idx].open_at
+                got = self._sentence_subject(idx) if text[spans[idx].start].islower() else None
+                if (
+                    named
+                    and got is not None
+                    and re.search(r"\b[a-z]", text[got[1] : at])
+                    and text[got[0] : got[1]] not in ("He", "She")  # the speaker named beside
+                ):
+                    # a phrase inside a sentence its own subject opens ("Ann Kerr called him a
+                    # “liar.”"), next to other people's quotations
+                    out[idx] = _Raw(text[got[0] : got[1]], got[0])
+                elif named:  # “A,” he said. “B.” -- the nearest attributed piece, earlier first
+                    earlier = [j for j in named if j < idx]
+                    raw.inherited = earlier[-1] if earlier else named[0]
+                elif (
+                    idx > 0
+                    and spans[idx - 1].paragraph == para - 1
+                    and _opens_paragraph(spans[idx], self.paras[para][0])
+                ):
+                    # a paragraph that is only quotation goes on with the quotation before it
+                    prev = out[idx - 1]
+                    raw.inherited = idx - 1 if prev.phrase is not None else prev.inherited
+                elif (
+                    para - 1 in asked
+                    and idx == members[0]
+                    and _opens_paragraph(spans[idx], self.paras[para][0])
+                ):
+                    # an interview's answer to the question above it: the person who gave
+                    # the answers before, else the person the introduction names last
+                    qs = self.paras[para - 1][0]
+                    name = None if answers else self.people.antecedent(qs, None)
+                    if answers:
+                        raw.inherited = answers[-1]
+                    elif name is not None:
+                        out[idx] = _Raw(name, qs)
+                    answers.append(idx)
+                    for later in members[1:]:
+                        out[later].inherited = idx
+                elif (
+                    idx == members[0]
+                    and para > 0
+                    and _opens_paragraph(span := spans[idx], self.paras[para][0])
+                    and (idx == 0 or spans[idx - 1].paragraph < para - 1)
+                    and text[span.close_end : self.paras[para][1]].strip(" .") == ""
+                ):
+                    got = self._reported_person(para - 1)
+                    if got is not None:
+                        out[idx] = _Raw(text[got[0] : got[1]], got[0])
+                        for later in members[1:]:
+                            out[later].inherited = idx
+        self.interview(out)  # questions in plain paragraphs, each answer only quotation
+        return out
+
+
+def attribute(
+    text: str,
+    spans: list[Span],
+    paras: list[tuple[int, int]],
+    marked: list[Span] | None = None,
+) -> list[str | None]:
+    """One speaker (or None) per span; ``marked`` are all the spans between marks (``spans``
+    and the scare quotes and titles left out), whose names are no antecedents."""
+    if not spans:
+        return []
+    return Attributor(text, spans, paras, marked).speakers()

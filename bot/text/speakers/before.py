@@ -1,0 +1,185 @@
+"""The speaker phrase in the clause before a quotation's opening mark (private to
+``attribution.py``): ``X told reporters: “``, ``According to X, “``, ``Selon X, « ``,
+``X sagte: „``, a clause ending on a colon in the paragraph before (``Smith said in a
+statement:`` then ``“…``). ``Attributor`` provides the text, the tokens and the clause rules.
+"""
+
+from __future__ import annotations
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.after import LEADING_JUNK as _LEADING_JUNK
+from bot.text.speakers.context import ASKED
+from bot.text.speakers.germanic import (
+    INFINITIVES,
+    adverb_v2_pronoun,
+    document_after,
+    germanic,
+    inverted_verb,
+    object_word,
+    v2_pronoun,
+)
+from bot.text.speakers.marks import Span
+from bot.text.speakers.romance import apposition_after
+from bot.text.speakers.runs import name_runs as runs_of
+from bot.text.speakers.shapes import PREPOSITIONS, unmark_titles
+
+_PARTICIPLES = frozenset(
+    "saying adding telling writing asking tweeting noting arguing explaining warning"
+    " declaring insisting stating responding replying shouting yelling screaming chanting".split()
+) | frozenset(w for w in nm.SPEECH_VERBS if w.endswith("ing") and w.isascii())
+# an ordinal after an article or a preposition is no "according to": "al secondo libro"
+_ORDINAL_BEFORE = frozenset(
+    "al il el lo o a le la un uno una um uma do da del no na nel ao".split()
+)
+_PASSIVE = frozenset("was were is are been being".split())  # "was asked by X"
+_OPEN_MARKS = "\"“„«»‘'`「『"
+
+
+class BeforeRules:
+    """Rules over the clause before a quotation."""
+
+    text: str
+    paras: list[tuple[int, int]]
+
+    def _before(self, span: Span, prev_close: int) -> tuple[int, int] | None:
+        """Speaker phrase in the clause before the opening mark."""
+        text = self.text
+        k, ps, _ = self._para_of(span.open_at)
+        start = self._sentence_start(span.open_at, max(ps, prev_close))
+        if start < span.open_at and text[start : span.open_at].strip():
+            return self._before_clause(start, span.open_at)
+        if span.open_at == ps and k > 0:  # Smith said in a statement:\n\n“...
+            pps, ppe = self.paras[k - 1]
+            if text[ppe - 1 : ppe] == ":":
+                return self._before_clause(self._sentence_start(ppe - 1, pps), ppe)
+        return None
+
+    def _before_clause(self, start: int, end: int) -> tuple[int, int] | None:
+        toks = unmark_titles(self._tokens(start, end))
+        while toks and (
+            toks[-1][0] in (",", ":", "—", "–", "-", "(", "[") or toks[-1][0] in _OPEN_MARKS
+        ):
+            toks.pop()
+        if not toks:
+            return None
+        listed = self._listed_name(toks)
+        if listed is not None and self.text[listed[1] : end].strip()[:1] in "―—–-:":
+            return listed  # "… said the same, including the former candidate Jo Marlow -- “…”"
+        for v in range(len(toks) - 1, max(-1, len(toks) - 15), -1):
+            n = self._verb_at(toks, v)
+            if n and v > 1 and toks[v][0] in INFINITIVES and germanic():
+                continue  # "De minister liet al weten dat ze ‘…’": the finite verb before it
+            if not n:
+                if (
+                    toks[v][0].lower() == "according"
+                    and v + 1 < len(toks)
+                    and toks[v + 1][0].lower() == "to"
+                ):
+                    return self._np_after(toks, v + 2)
+                if v + 1 < len(toks) and (
+                    # (an ordinal after an article is no "according to": "al secondo libro")
+                    (
+                        toks[v][0].lower() in nm.ACCORDING
+                        and not document_after(toks, v)
+                        and toks[v - 1][0] not in _ORDINAL_BEFORE
+                    )
+                    or (v == 0 and toks[v][0].lower() in nm.FOR_WHOM)
+                ):
+                    # Selon l'ingénieur en chef Marc Lefèvre, « … » / Para X, “…” / Volgens X
+                    # is … “…”: the first name after the role words ("Pour lui, « … »": the
+                    # pronoun)
+                    return self._according_run(toks, v)
+                if v == 0 and toks[0][0] == "For" and self.text[start:end].rstrip()[-1:] == ":":
+                    # "For Hannah Stroud, the answer is simple: “…”": a person named in full
+                    run = self._first_name_run(toks, 1)
+                    got = self.people.name_in(self.text[run[0] : run[1]], run[0]) if run else None
+                    if run and run[0] == toks[1][1] and got and got[1] and " " in got[0]:
+                        return run
+                continue
+            if (
+                0 < v < len(toks) - n - 1
+                and toks[v - 1][0].lower() in _PASSIVE
+                and toks[v + n][0] == "by"
+                and any(t[0][:1].isupper() for t in toks[v + n + 1 : v + n + 3])
+            ):
+                # the passive: "Reyes was asked by host Ana Lind, who …, “…”": the agent
+                return self._np_after(toks, v + n + 1)
+            if (
+                0 < v
+                and toks[v - 1][0].lower() in _PASSIVE
+                and toks[v][0].lower() in ASKED
+                and (v + n == len(toks) or toks[v + n][0] in (":", ","))
+            ):
+                return None  # "Amir Haddad was asked: “…”": the one asked does not say it
+            if toks[v][0].lower() in _PARTICIPLES:
+                own = self._participle_subject(toks, v)
+                if own is not None:
+                    return own  # "with Ana Lind reportedly shouting: “" / "of Lind asking, “"
+                if toks[v - 1][0] == "and":
+                    return None  # "… and asking, “": its subject is in a clause not seen here
+                # …, Ana Lind said, adding: “…” / …, Lind told a rally in Leeds on Tuesday, adding …
+                said_at = next(
+                    (
+                        u
+                        for u in range(v - 2, max(0, v - 10), -1)
+                        if self._verb_at(toks, u)
+                        and toks[u][0].islower()  # not "in the Western States, saying"
+                        and not any(t[0] in ",;:" for t in toks[u + 1 : v - 1])
+                    ),
+                    0,
+                )
+                if said_at >= 1:
+                    said = self._subject_before(toks, said_at)
+                    word = self.text[said[0] : said[1]] if said else ""
+                    if (word[:1].isupper() or word.lower() in nm.PRONOUNS) and not nm.possessive(
+                        word
+                    ):  # "Lind’s remarks, adding" is no subject and verb
+                        return said
+                return self._clause_subject(toks[:v])  # Whitlock lashed out, saying: “
+            got = inverted_verb(self, toks, v, n) or v2_pronoun(toks, v, n, self.people.registry)
+            if got is not None:
+                return got  # "…, benadrukt collega X Y." / "Vor den Beschäftigten sagte er:"
+            subj = self._subject_before(toks, v)
+            if subj is not None:
+                return subj
+            if self._zero_subject(toks, v):
+                return toks[v][1], toks[v][2]  # "All'uscita si è limitato a dire: «…»"
+            if all(not t[0][0].isalnum() or t[0].lower() in _LEADING_JUNK for t in toks[:v]):
+                return self._np_after(toks, v + n)  # Said Nora Feld, who ...: “ / But, said X, “
+            if not self._object_then_colon(toks, v + n, self.text[start:end]):
+                colon = self.text[start:end].rstrip().endswith(":")  # "Elle hésite, puis dit :"
+                return self._colon_chain(toks) if colon else None
+            break  # "… qui inquiète Josiane Perrin, infirmière :": read as a clause before a colon
+        if (
+            len(toks) > 2
+            and (toks[0][0].lower() in nm.ACCORDING or toks[0][0].lower() in nm.FOR_WHOM)
+            and self.text[toks[-1][2] : end].strip()[:1] == ","
+        ):
+            # a long "Pour X, role, qui …, « … »" / "Según X, que …, “…”": the first name
+            # after the opening word however far the comma before the quotation is
+            return self._first_name_run(toks, 1)
+        if self.text[start:end].rstrip().endswith(":"):
+            # "Rep. Tom Ardley (R-S.C.): “..." -- a name introducing the quote
+            clause = nm.strip_parens(self.text[start:end]).rstrip(" :")
+            runs = runs_of(clause)
+            before_run = clause[: clause.rfind(runs[-1][0])].split()[-1:] if runs else []
+            governed = bool(before_run) and (
+                before_run[0].lower() in PREPOSITIONS - {"from", "by"}
+                or object_word(before_run[0])  # "hält das für einen Fehler:" (see germanic)
+            )
+            # (or a Romance apposition after it: "… Josiane Perrin, infirmière retraitée :")
+            ends = runs and (clause.endswith(runs[-1][-1]) or apposition_after(clause, runs[-1]))
+            if ends and len(runs[-1]) <= 6 and not governed:
+                # (but "Later that month on Radio Nord: “…”" names a medium, not a speaker)
+                at = self.text.rfind(runs[-1][0], start, end)
+                last = self.text.find(runs[-1][-1], at, end)
+                if 0 <= at <= last:
+                    return at, last + len(runs[-1][-1])
+            # "Réponse de l'élue :", "X, que …:", "Toch toonde ze zich …:" (see germanic), else
+            # "Marlow made the following comment: “..." -- the clause's subject
+            v2 = adverb_v2_pronoun(toks)
+            if v2 is not None:
+                return v2[1], v2[2]
+            got = self._colon_speaker(toks) or self._clause_subject(toks[:30])
+            return got or self._colon_chain(toks)  # "Tras el fallo, se mostró satisfecha:"
+        return None

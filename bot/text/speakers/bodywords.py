@@ -1,0 +1,31 @@
+"""Words that name a body, never a person (private to ``names.py``): a German or Dutch kind of
+organisation ("Stiftung", "Naturschutzverein", "Schaatsunie") and a party's one word after
+"van" ("GroenLinks-PvdA", "D66")."""
+
+from __future__ import annotations
+
+from bot.text.lexicon import load
+
+# the German and Dutch kinds of body (not the agent nouns: "Beheerder Karin X" is a person)
+_BODY_STEMS = tuple(w for w in load("org_stems_de_nl") if not w.endswith(("er", "aar", "eur")))
+_EDGES = ".,;:!?\"“”‘’'()[]"
+
+
+def body_word(word: str, opening: bool) -> bool:
+    """True for a German or Dutch word that is a kind of body ("Stiftung", opening a run) or
+    ends in one ("Naturschutzverein", "Schaatsunie"; not "Bond" closing "James Bond")."""
+    low = word.strip(_EDGES).lower()
+    return any(low.endswith(stem) and (opening or len(low) > len(stem) + 2) for stem in _BODY_STEMS)
+
+
+def party_token(word: str) -> bool:
+    """True for one word that names a party or a body, never a surname: "GroenLinks-PvdA",
+    "D66", "CDA" (a digit, or a capital inside a part that is no "Mc"/"Mac")."""
+    core = word.strip(_EDGES)
+    return len(core) >= 2 and (
+        any(ch.isdigit() for ch in core)
+        or any(
+            any(ch.isupper() for ch in part[1:]) and not part.startswith(("Mc", "Mac"))
+            for part in core.split("-")
+        )
+    )

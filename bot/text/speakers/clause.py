@@ -1,0 +1,315 @@
+"""The subject of a clause before a quotation (private to the speaker modules).
+
+``ClauseRules`` finds the first pronoun or name of a clause that no preposition governs
+("Hours later, Whitlock returned the favour, telling Reuters:") and the person a participle
+of speech belongs to ("with Ana Lind reportedly shouting: “…”"); ``PhraseRules`` builds on it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers import foreign as fw
+from bot.text.speakers import names as nm
+from bot.text.speakers.epithets import portuguese
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.germanic import article_epithet
+from bot.text.speakers.people import People
+from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS, NameShapes, Token, verbish
+
+# articles and possessives of the Romance languages: a clause opening on one opens on its subject
+_DETERMINERS = frozenset(
+    "le la les el los las il lo gli o os as un une una uno um uma su sus sa son ses sua seu suo"
+    " sua seus suas".split()
+)
+_INDEFINITE = frozenset("Un Une Uno Una Um Uma".split())
+_OF = frozenset("de du des da do dos das di del della dello dei delle degli".split())
+_ELIDED_OF_RE = re.compile(r"(?:d|dell|dall)['’][^\W\d_a-z]")
+
+
+def _complement_end(toks: list[Token], m: int) -> int:
+    """The last token of a role noun's complement naming an institution: "O ministro [da
+    Fazenda]", "Il ministro [dell'Economia]", "La présidente [de la Région]" (m when
+    none follows)."""
+    j = m + 1
+    if j < len(toks) and _ELIDED_OF_RE.match(toks[j][0]):
+        return j
+    if j >= len(toks) or toks[j][0] not in _OF:
+        return m
+    j += 1
+    if j < len(toks) and toks[j][0] in ("la", "le", "los", "las"):
+        j += 1
+    if j >= len(toks) or not toks[j][0][:1].isupper():
+        return m
+    while j + 1 < len(toks) and toks[j + 1][0][:1].isupper():
+        if nm.bare(toks[j + 1][0]) in FIRST_NAMES:
+            return -1  # "A vereadora do PS Ana Cristina Pereira": a name follows the role
+        j += 1
+    return j
+
+
+# words before a plural noun, never before a verb: "a few questions", "their claims"
+_NOUN_MARKERS = frozenset(
+    "the few several many more some his her its their our my these those such no two three"
+    " four five".split()
+)
+# an article or a preposition fused with one before a Romance speech-verb form makes it a noun:
+# "informou, em nota, que", "numa nota enviada", "in una nota", "nella replica" (never a verb)
+_ROMANCE_NOUN_MARKERS = frozenset(
+    "em numa num uma um na nas pela pelo una un nella nel nelle della dalla sulla".split()
+)
+
+
+class ClauseRules(NameShapes):
+    """The clause-subject shape; the attributor provides ``people``."""
+
+    people: People
+
+    def _verb_at(self, toks: list[Token], k: int) -> int:
+        """How many tokens the speech verb at k spans (0: no speech verb there)."""
+        w = toks[k][0].lower()
+        if w in ("fatto", "fa", "fanno") and k + 1 < len(toks) and toks[k + 1][0] == "sapere":
+            return 2  # "ha fatto sapere il procuratore X": Italian "let it be known"
+        if w not in nm.SPEECH_VERBS:
+            return 0
+        if w == "written" and (k == 0 or toks[k - 1][0].lower() not in ("had", "has", "have")):
+            return 0  # "had written" reports speech; "in a written statement" does not
+        if (
+            w.endswith("s")
+            and k > 0
+            and (toks[k - 1][0].lower() in _NOUN_MARKERS or nm.possessive(toks[k - 1][0]))
+        ):
+            return 0  # "a few questions", "his remarks", "the crowd's chants": a plural noun
+        if k > 0 and toks[k - 1][0].lower() in _ROMANCE_NOUN_MARKERS:
+            return 0  # "em nota", "in una nota": a noun (see _ROMANCE_NOUN_MARKERS)
+        need = nm.PARTICLE_VERBS.get(w)
+        if need is None:
+            return 1
+        if need and k + 1 < len(toks) and toks[k + 1][0].lower() in need:
+            return 2  # "went on", "put it", "shot back"
+        return 0
+
+    text: str
+
+    def _clause_subject(self, toks: list[Token]) -> tuple[int, int] | None:
+        """The first pronoun or name of a clause that no preposition governs.
+
+        "Hours later, Whitlock returned the favour, telling Reuters" -> "Whitlock".
+        """
+        k = 0
+        if (
+            toks
+            and (
+                toks[0][0].lower() in PREPOSITIONS
+                or toks[0][0].lower() in fw.FRONTING
+                or toks[0][0].lower() in fw.FRONT_PREPS
+                or self._fronted_phrase(toks)
+                or (  # "Smiling broadly, …" (but "Boreing said …" is a name and its verb)
+                    toks[0][0].endswith("ing")
+                    and toks[0][0][:1].isupper()
+                    and len(toks) > 1
+                    and toks[1][0].islower()
+                    and not verbish(toks[1][0])
+                    and toks[1][0] not in nm.SPEECH_VERBS
+                    and toks[0][0].lower() not in self.people.registry
+                )
+            )
+        ):
+            # a fronted adjunct up to its comma: "In a Fox interview later, Ana Ruiz went on:"
+            comma = next((c for c in range(1, min(len(toks), 15)) if toks[c][0] == ","), 0)
+            k = comma + 1 if comma else 0
+        elif toks and fw.ELIDED_PREP_RE.match(toks[0][0]):
+            k = 1  # "All'uscita si è limitato a dire:": a fused preposition opens no name
+        named = self._role_appositive(toks, k)
+        if named is not None:
+            return named  # "La préfète, Anne Morel, a appelé au calme : « »"
+        romance = self._romance_subject(toks, k)
+        if romance is not None:
+            return romance  # "Le quinquagénaire a balayé les critiques : « … »"
+        common = self._common_subject(toks, k)
+        if common is not None:
+            return common  # "A spokesman for the club declined …, but said: “"
+        while k < len(toks):
+            w = toks[k][0]
+            low = w.lower()
+            if (
+                low in ("he", "she", "they")
+                or (w in fw.SUBJECT_PRONOUNS and k == 0)
+                or (w == "it" and k + 1 < len(toks) and verbish(toks[k + 1][0]))
+            ):
+                return toks[k][1], toks[k][2]  # "it attacked Trump, saying": an organisation
+            # a preposition of another language opening the clause is no name: "Tra i
+            # clienti c'è Lucia De Rosa:", "Im Saal wartet Anna Berg:"
+            if (
+                w[:1].isupper()
+                and low not in nm.STOPWORDS
+                and not (
+                    k == 0
+                    and (low in nm.FOREIGN_STOPS or low in fw.AMONG or low in fw.CLAUSE_OPENERS)
+                )
+            ):
+                j = k
+                while j + 1 < len(toks) and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] == "."):
+                    j += 1
+                j = self._role_then_name(toks, article_epithet(toks, j))
+                governed = k > 0 and (
+                    toks[k - 1][0].lower() in PREPOSITIONS
+                    or (  # "a speech at the State University": the article does not free it
+                        k > 1
+                        and toks[k - 1][0].lower() in ("the", "a", "an")
+                        and toks[k - 2][0].lower() in PREPOSITIONS
+                    )
+                )
+                first = k == 0 or toks[k - 1][0] in (",", "—", "(")
+                known = low in self.people.registry or low in self.people.key_gender
+                adverbial = (
+                    j == k
+                    and first
+                    and not known
+                    and k + 1 < len(toks)
+                    and (
+                        toks[k + 1][0] in (",", "later", "ago")
+                        or (toks[k + 1][0] in PREPOSITIONS and toks[k + 1][0] != "of")
+                    )
+                )  # "Earlier, …", "Back in 1999, …": an adverb, not a subject
+                if not governed and not adverbial:
+                    return toks[k][1], toks[j][2]
+                k = j + 1
+                continue
+            k += 1
+        return None
+
+    def _fronted_phrase(self, toks: list[Token]) -> bool:
+        """A clause opening on a capitalized word that names no one, then lower-case words up
+        to a comma: a fronted participle or apposition of another language ("Auteur du premier
+        but, Yanis Merah savoure :", "Preguntada por su futuro, Ana Ruiz dejó …:")."""
+        if len(toks) < 4 or not toks[0][0][:1].isupper() or not toks[1][0].islower():
+            return False
+        first, second = toks[0][0].lower(), toks[1][0]
+        if (
+            first in _DETERMINERS  # "La figlia della vittima, Roberta, è …" opens on its subject
+            or first in nm.STOPWORDS
+            or first in self.people.registry
+            or first in self.people.key_gender
+            or nm.bare(first) in FIRST_NAMES
+            or (second in nm.STOPWORDS and second not in _OF)  # ("Autor do gol, X …": "do")
+            or second in nm.SPEECH_VERBS
+            or second in nm.AUXILIARIES
+            or verbish(second)
+        ):
+            return False
+        for c in range(2, min(len(toks), 14)):
+            if toks[c][0] == ",":  # then a name, or an article and a role ("…, o atacante X")
+                nxt = toks[c + 1][0] if c + 1 < len(toks) else ""
+                return nxt[:1].isupper() or nxt in _DETERMINERS
+            w = toks[c][0]
+            if not (w.islower() or w.isdigit() or (w.isupper() and len(w) <= 5)):
+                return False  # (numbers and acronyms may stand in it: "Délégué syndical CFDT,")
+        return False
+
+    def _romance_subject(
+        self, toks: list[Token], k: int, inner: bool = False
+    ) -> tuple[int, int] | None:
+        """A clause opening on a French, Spanish, Italian or Portuguese definite article and a
+        role noun with no name after it: "Le quinquagénaire, élu depuis 2014, a balayé …",
+        "La chercheuse reste prudente", "L'interprète évoque …", "O prefeito rebateu …" ->
+        the article and the noun (an adjective before it kept: "Le jeune attaquant"), an
+        epithet the resolver reads as the person named before."""
+        if k >= len(toks) - 1 or not (inner or toks[k][0][:1].isupper()):
+            return None  # (``inner``: after a fronted adjunct, the article in lower case)
+        w = toks[k][0]
+        if inner and w[:2] in ("l'", "l’"):
+            w = "L" + w[1:]
+        if inner and w in ("a", "o") and not portuguese(self.people.text):
+            return None  # "a" after the adjunct's comma: a preposition
+        if w[:2] in ("L'", "L’") and len(w) > 3 and w[2:].isalpha() and w[2:].islower():
+            m = k  # "L'interprète"
+        elif w.lower() in fw.ROMANCE_ARTICLES and toks[k + 1][0].isalpha():
+            if w in ("A", "O") and not portuguese(self.people.text):
+                return None  # English "A man said:" is someone new
+            m = k + 1
+        elif w in _INDEFINITE and toks[k + 1][0].isalpha() and toks[k + 1][0] not in _OF:
+            m = k + 1  # "Un jeune viticulteur de Meursault, qui …, est plus amer :" (as written)
+        else:
+            return None
+        if m > k and not toks[m][0].islower():
+            return None  # "Le maire Jean Morel", "La Fnac": a name
+        if toks[m][0].lower() in fw.PRENOMINAL and m + 1 < len(toks) and toks[m + 1][0].islower():
+            m += 1
+        head = toks[m][0]
+        if head in nm.STOPWORDS or head in nm.SPEECH_VERBS or not head.replace("'", "").isalpha():
+            return None
+        nxt = toks[m + 1][0] if m + 1 < len(toks) else ""
+        if nxt[:1].isupper():
+            return None  # a name after the role: left to the name rules
+        after = next(
+            (
+                t
+                for t in range(m + 1, min(len(toks), m + 4))
+                # ("Le conseiller d'État Léonard X": an elided "de" before a capital)
+                if not toks[t][0].islower() and toks[t][0][:2] not in ("d'", "d’")
+            ),
+            0,
+        )
+        if after and toks[after][0][:1].isupper() and toks[after - 1][0] not in _OF:
+            return None  # "Il procuratore aggiunto Raffaele D'Amico": a name after the role
+        if nxt in ("en", "in", "em") and any(
+            toks[t][0][:1].isupper() and toks[t - 1][0].islower() and toks[t - 1][0] not in _OF
+            for t in range(m + 2, min(len(toks), m + 7))
+        ):
+            return None  # "La especialista en gestión hídrica Ana Ruiz": a name after the field
+        end = _complement_end(toks, m)
+        return (toks[k][1], toks[end][2]) if end >= 0 else None
+
+    @staticmethod
+    def _outer_phrase(toks: list[Token], k: int) -> int | None:
+        """Where the noun phrase goes on before a place it holds: "[Our contact inside]
+        the depot", "[the head of] the union" (the place is not the speaker; the person noun
+        before its preposition is)."""
+        if toks[k - 1][0].lower() not in PREPOSITIONS | {"inside", "outside"}:
+            return None
+        for d in range(k - 2, max(-1, k - 7), -1):
+            w = toks[d][0]
+            if w.lower() in DETERMINERS or (w[:1].isupper() and nm.possessive(w)):
+                return toks[d][1]
+            if not (w.isalpha() or nm.possessive(w)) or (w[:1].isupper() and d > 0):
+                return None
+        return None
+
+    def _participle_subject(self, toks: list[Token], v: int) -> tuple[int, int] | None:
+        """The person named right before a participle of speech, its own subject: "footage of
+        Ana Lind asking, “…”", "with Lind reportedly shouting: “…”", "with Ana Lind posting
+        that … and asking, “…”" (back through "and" to the first participle). A comma before
+        the participle ("Lind lashed out, saying") leaves it to the clause's subject."""
+        for _ in range(2):
+            k = v
+            while k > 0 and toks[k - 1][0].lower() in nm.ADVERBS - {"and", "but"}:
+                k -= 1  # "reportedly", "later"
+            if (
+                k > 0
+                and toks[k - 1][0][:1].isupper()
+                and toks[k - 1][0].lower() not in nm.STOPWORDS
+            ):
+                j = k - 1
+                while j > 0 and (toks[j - 1][0][:1].isupper() or toks[j - 1][0] == "."):
+                    j -= 1
+                if j > 0 and toks[j - 1][0].lower() in PREPOSITIONS - {"of", "with"}:
+                    return None  # "posted on Fernway explaining": a listener or medium, no subject
+                phrase = self.text[toks[j][1] : toks[k - 1][2]]
+                got = self.people.name_in(phrase, toks[j][1])
+                return (toks[j][1], toks[k - 1][2]) if got is not None and got[1] else None
+            if k > 1 and nm.bare(toks[k - 1][0]) in nm.PERSON_NOUNS | nm.PERSON_ROLES:
+                # "with one viewer joking: “…”": a person noun and its determiner
+                for d in range(k - 2, max(-1, k - 5), -1):
+                    w = toks[d][0]
+                    if w.lower() in DETERMINERS:
+                        return toks[d][1], toks[k - 1][2]
+                    if not w.isalpha() or w[:1].isupper() or w in PREPOSITIONS:
+                        break
+            if k == 0 or toks[k - 1][0] != "and":
+                return None
+            earlier = [p for p in range(max(0, k - 25), k - 1) if toks[p][0].endswith("ing")]
+            if not earlier or toks[earlier[-1]][0][:1].isupper():
+                return None
+            v = earlier[-1]  # "… tweeting that it was a disaster and asking, “": the first one
+        return None

@@ -1,0 +1,83 @@
+"""First names and the gender they suggest (private to the speaker modules, via ``names``).
+
+Common first names, enough to give most news speakers a gender; names given to both men and
+women ("Jean", "Kim", "Robin") give none.
+"""
+
+from __future__ import annotations
+
+from bot.text.lexicon import load
+
+
+class _Names(frozenset):
+    """A set of first names that also holds the hyphenated pairs of its names: "Heinz-Josef",
+    "Jean-Baptiste", "Anne-Sophie" (each part a first name)."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or "-" not in word.strip("-"):
+            return False
+        return all(frozenset.__contains__(self, part) for part in word.split("-"))
+
+
+MALE_NAMES = load(
+    "first_names_male",
+    "first_names_male_ru",
+    "first_names_male_eu",
+    "first_names_male_world",
+    "first_names_male_more",
+    "first_names_male_ptit",
+    "first_names_male_esfr",
+)
+FEMALE_NAMES = load(
+    "first_names_female",
+    "first_names_female_ru",
+    "first_names_female_eu",
+    "first_names_female_world",
+    "first_names_female_more",
+    "first_names_female_ptit",
+    "first_names_female_esfr",
+)
+FIRST_NAMES = _Names(MALE_NAMES | FEMALE_NAMES | load("first_names_unisex"))
+MALE_NAMES, FEMALE_NAMES = _Names(MALE_NAMES), _Names(FEMALE_NAMES)
+
+
+def _bare(word: str) -> str:
+    w = word.strip(".,;:!?\"“”‘’'()[]").lower()
+    return w[:-2] if w.endswith(("'s", "’s")) else w
+
+
+def first_name_gender(words: list[str]) -> str | None:
+    if len(words) < 2:
+        return None
+    return name_gender(words[0])
+
+
+# first names that are also everyday words: alone, they are not taken as a person
+_WORD_NAMES = frozenset(
+    "hope grace joy faith mark bill rob pat rich art frank may june will sue".split()
+)
+
+
+def lone_first_name_gender(word: str) -> str | None:
+    """Gender of a person mentioned by first name only ("Andrew doesn't remember")."""
+    return None if _bare(word) in _WORD_NAMES else name_gender(word)
+
+
+def name_gender(word: str) -> str | None:
+    first = _bare(word)
+    if first in MALE_NAMES:  # the lists share no name: "Jean" and "Kim" are in neither
+        return "m"
+    if first in FEMALE_NAMES:
+        return "f"
+    if "-" in first.strip("-") and first in FIRST_NAMES:
+        # a compound of a name given to both and a gendered one: the parts that show a
+        # gender, when they agree ("Jean-Philippe"); a French compound on "Jean-" is a man's
+        # name whatever follows ("Jean-Marie", "Jean-Noël": Jean alone is either)
+        if first.startswith("jean-"):
+            return "m"
+        shown = {name_gender(part) for part in first.split("-")} - {None}
+        if len(shown) == 1:
+            return shown.pop()
+    return None

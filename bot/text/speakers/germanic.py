@@ -1,0 +1,418 @@
+"""German and Dutch clause shapes before a quotation (private to ``attribution.py``).
+
+German and Dutch main clauses put the verb second: when something else opens the clause, the
+subject follows the verb ("Vor den Beschäftigten sagte er: „…“", "Daarna zei de
+burgemeester: “…”"). And "laut"/"volgens" before a document ("warnte laut einer Mitteilung:")
+names no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.text.lexicon import load
+from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.reading import language
+from bot.text.speakers.roles import AFTER_NAME, full_name_in
+from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS, Token
+
+# the German and Dutch speech verbs (a verb-second clause is read only after one of these)
+_VERBS = load("speech_verbs_de", "speech_verbs_nl")
+_PRONOUNS = frozenset("er sie hij zij ze".split())
+SUBJECT_PRONOUNS = _PRONOUNS
+# the infinitive closing "laat X weten", "ließ X mitteilen": the noun phrase ends before it
+INFINITIVES = frozenset("weten wissen verlauten mitteilen ausrichten".split())
+# prepositions between a name and the employer: "X Y vom Verband Pro Bahn", "X Y van de FNV"
+_EMPLOYER_PREPS = frozenset("vom von van bei beim".split())
+# articles after "laut"/"volgens" that open a document or a body, not a person's name
+_DOC_ARTICLES = frozenset("einer einem eines dem der des een het".split())
+
+
+def germanic() -> bool:
+    """True while a plainly German or Dutch text is read."""
+    return language() in ("german", "dutch")
+
+
+def germanic_verb(word: str) -> bool:
+    """True for a German or Dutch speech verb in lower case ("benadrukt", "sagte")."""
+    return word.islower() and word in _VERBS
+
+
+def v2_pronoun(toks: list[Token], v: int, n: int, registry: dict) -> tuple[int, int] | None:
+    """The pronoun right after a German or Dutch speech verb that does not open its clause:
+    "Vor den Beschäftigten sagte er:" -> "er" (but "Müller fragte sie:", a known person
+    before the verb, asks someone)."""
+    if v == 0 or v + n >= len(toks) or toks[v][0].lower() not in _VERBS:
+        return None
+    pron = toks[v + n]
+    if pron[0] not in _PRONOUNS:
+        return None
+    if v + n + 1 < len(toks) and toks[v + n + 1][0][:1].isupper():
+        return None  # "… sagte sie Müller": not the shape
+    before = toks[v - 1][0]
+    governed = v >= 2 and toks[v - 2][0].islower()  # "Vor den Beschäftigten sagte er"
+    if before[:1].isupper() and nm.bare(before) in registry and not governed:
+        return None
+    return pron[1], pron[2]
+
+
+def document_after(toks: list[Token], v: int) -> bool:
+    """True for "laut einer Mitteilung" / "volgens een verklaring" after a speech verb earlier in
+    the clause: the document is no speaker, the verb's subject is."""
+    return (
+        v + 1 < len(toks)
+        and toks[v + 1][0] in _DOC_ARTICLES
+        and any(t[0].lower() in _VERBS for t in toks[:v])
+    )
+
+
+def article_epithet(toks: list[Token], k: int) -> int:
+    """The last token of "Die 39-Jährige" / "De 36-jarige" opening a clause at k (an article
+    and an age or a noun that starts with a digit), else k."""
+    if (
+        toks[k][0] in ("Der", "Die", "Das", "De", "Het")
+        and k + 1 < len(toks)
+        and toks[k + 1][0][:1].isdigit()
+    ):
+        return k + 1
+    return k
+
+
+def adjective_before(word: str) -> bool:
+    """True for a German adjective before a capitalized noun: "längere Lieferzeiten", "klare
+    Worte" -- the noun is an object, no speaker (a past-tense verb, "sagte Müller", is not one)."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 3
+        and word.endswith(("e", "en", "er", "es", "em"))
+        and not word.endswith(("te", "ten"))
+        and word not in _VERBS
+        and word not in nm.NAME_PARTICLES
+        and word not in nm.ROLES_EU
+        and word not in nm.TITLES
+    )
+
+
+def employer_before(toks: list[Token], k: int) -> int | None:
+    """Where "vom"/"von der"/"van de" stands before the capitalized run at k when a full name
+    comes before it ("Karl-Peter Naumann vom Fahrgastverband Pro Bahn"), else None (not in
+    "Harry van der Maas", one name)."""
+    p = k - 1
+    if p >= 1 and toks[p][0] in ("der", "dem", "den", "de", "het"):
+        p -= 1  # "X Y von der Universität Bonn"
+    if (
+        p >= 2
+        and toks[p][0] in _EMPLOYER_PREPS
+        and full_name_in([t[0] for t in toks[max(0, p - 4) : p]])
+    ):
+        return p
+    return None
+
+
+_GERMAN_RE = re.compile(r"\b(?:der|die|und|nicht|ist|das|mit|sich|auf|für|dem|ein|eine)\b")
+_ENGLISH_RE = re.compile(r"\b(?:the|and|of|is|to|was|with|that|het|een|van|zijn)\b")
+
+
+_IBERIAN_RE = re.compile(r"[áéíóúñãõç]|ez\b")
+
+
+def german_text(text: str) -> bool:
+    """True for a text in German (its function words outnumber English and Dutch ones)."""
+    sample = text[:4000]
+    german = len(_GERMAN_RE.findall(sample))
+    return german >= 2 and german > 2 * len(_ENGLISH_RE.findall(sample))
+
+
+def object_cut(german: bool, words: list[str], text: str, end: int) -> list[str]:
+    """In German text, "Helga Brandt Obst" before "auf dem Markt" (a first name, a surname and
+    a third capitalized word, none of them a first name, then a lower-case word) is a name and
+    the verb's object: "verkauft Helga Brandt Obst auf dem Markt" -> "Helga Brandt"."""
+    if not german or len(words) != 3 or nm.bare(words[0]) not in FIRST_NAMES:
+        return words
+    if any(nm.bare(w) in FIRST_NAMES or not w[:1].isupper() for w in words[1:]):
+        return words
+    if _IBERIAN_RE.search(" ".join(words[1:])) or words[2][-1:] in "aoiu":
+        return words  # "Nuria Rábano Castro": two Spanish or Portuguese surnames
+    nxt = text[end : end + 20].split()[:1]
+    return words[:2] if nxt and nxt[0][:1].isalpha() and nxt[0][:1].islower() else words
+
+
+def adjunct_at(words: list[str], k: int) -> bool:
+    """True when a German or Dutch preposition at k opens an adjunct after the speaker's noun
+    phrase ("der 57-Jährige unter Applaus", "Merle Janßen neben ihm", "Jansen met een
+    glimlach"), not the office before a name ("Staatssekretär im Finanzministerium Anna X",
+    "Minister voor Klimaat X Y")."""
+    return (
+        0 < k < len(words)
+        and words[k] in GERMANIC_PREPOSITIONS
+        and words[k] not in ("voor", "für")
+        and not words[k - 1].islower()
+        and not any(nm.bare(w) in FIRST_NAMES for w in words[k + 1 : k + 5])
+        and language() in ("german", "dutch")
+    )
+
+
+def np_ends(toks: list[Token], j: int, k: int) -> bool:
+    """True when the speaker's noun phrase that starts at token j ends before token k: at
+    "van de"/"von der" and an employer, at a verb or an infinitive ("ließ X … erklären", "laat
+    X weten"), at a time or listener noun ("X Y Anfang der Woche", "X Y Reportern"), at "und"
+    and a second verb, or at a manner word closing the sentence ("sagt der 58-Jährige leise")."""
+    w = toks[k][0]
+    lw = w.lower()
+    if (
+        lw in ("von", "van")
+        and k + 2 < len(toks)
+        and toks[k + 1][0] in ("der", "dem", "den", "de", "het")
+        # "een woordvoerder van de politie", "ein Sprecher von der Bahn": someone unnamed
+        # with their employer, shown whole
+        and toks[j][0].lower() not in ("een", "ein", "eine")
+        and (
+            lw == "von"
+            or toks[k + 2][0].islower()
+            or toks[k + 1][0] == "het"
+            or full_name_in([t[0] for t in toks[j:k]])
+        )
+    ):
+        # Anna Schulz von der Universität / Frank Bos van de rederij / Annick Vermeulen
+        # van het ABVV / Hanna El Khatib van de Universiteit Gent: the person (but "Jan
+        # van de Berg", no surname before "van", is one name)
+        return True
+    if (
+        lw in ("von", "van")
+        and k + 2 < len(toks)
+        and toks[k + 1][0].isalpha()
+        and toks[k + 1][0].islower()
+        and toks[k + 1][0] not in nm.NAME_PARTICLES
+        and toks[k + 2][0][:1].isupper()
+        and toks[k - 1][0][:1].isupper()
+        and sum(t[0][:1].isupper() for t in toks[j:k]) >= 2
+    ):
+        return True  # "Hendrika X van instelling Karakter Oost": the person, not the employer
+    if k > j and adjunct_at([t[0] for t in toks], k):
+        # "sagte der 57-Jährige unter Applaus", "schilderte die Pensionistin unter Tränen",
+        # "zei Jansen met een glimlach": an adjunct after the speaker's noun phrase
+        return True
+    if k > j and (lw in nm.SPEECH_VERBS or lw in INFINITIVES):
+        return True  # "ließ X über seinen Anwalt erklären", "laat een woordvoerder weten"
+    if (
+        k > j
+        and toks[k - 1][0][:1].isupper()
+        and (
+            (lw in AFTER_NAME and w[:1].isupper())
+            # "sagt Grabowski und lächelt", "zegt Koning en lacht": a second verb
+            or (
+                lw in ("und", "en", "and")
+                and k + 1 < len(toks)
+                and toks[k + 1][0].islower()
+                and toks[k + 1][0] not in nm.NAME_PARTICLES
+            )
+            # "sagt der 58-Jährige leise.", "zegt Koning lachend.": a manner word ends the
+            # sentence after the name (but "said the Elm Park coach.", "said the Harbour City
+            # winger.": an English role noun after a capitalized modifier ends no name)
+            or (
+                w.isalpha()
+                and w.islower()
+                and toks[j][0].lower() not in ("the", "a", "an", "one")
+                and w not in nm.NAME_PARTICLES
+                and w not in nm.DOCUMENT_NOUNS  # "said Photo credit."
+                and (k + 1 == len(toks) or toks[k + 1][0] in ".,;!?")
+                and not _org_adjective(toks, j, k)
+            )
+        )
+    ):
+        return True
+    return False
+
+
+def _org_adjective(toks: list[Token], j: int, k: int) -> bool:
+    """True for the lower-case adjective of a Romance organisation's name before the comma
+    and the name of a person in apposition: "il capo stazione del Soccorso [alpino], Ivo
+    Rauch", "o comandante da Guarda [costeira], Rui Sá" (no manner word ending the phrase)."""
+    return (
+        toks[j][0] in ("il", "lo", "la", "o", "a", "el")
+        and k + 3 < len(toks)
+        and toks[k + 1][0] == ","
+        and toks[k + 2][0][:1].isupper()
+        and toks[k + 3][0][:1].isupper()
+    )
+
+
+_AND_OR = frozenset("en of und oder".split())
+
+
+def np_start(toks: list[Token], j: int) -> int:
+    """Where the speaker's noun phrase after a verb at j - 1 starts: past a reflexive ("„…“,
+    erinnert sich Landwirt Georg Huber") or "het bij" ("‘…’, klinkt het bij bestuurder X Y")."""
+    if j + 1 < len(toks) and toks[j][0] == "sich":
+        return j + 1
+    if j + 2 < len(toks) and toks[j][0].endswith("-") and toks[j + 1][0] in _AND_OR:
+        # "zegt kinder- en jeugdpsychiater X Y": a compound cut short before its partner
+        return np_start(toks, j + 2)
+    if j + 2 < len(toks) and toks[j][0] in ("het", "es") and toks[j + 1][0] in ("bij", "bei"):
+        return j + 2
+    return j
+
+
+def pronoun_then_listener(toks: list[Token], j: int) -> bool:
+    """True for a German or Dutch pronoun, then an article or preposition opening the listener:
+    "sagte er der Nachrichtenagentur Reuters", "zei hij tegen de NOS"."""
+    return toks[j][0] in SUBJECT_PRONOUNS and j + 1 < len(toks) and toks[j + 1][0].islower()
+
+
+def inverted_verb(rules: Any, toks: list[Token], v: int, n: int) -> tuple[int, int] | None:
+    """Reported speech closed by an inverted German or Dutch verb before a quotation: "De
+    rassen zijn klassiek veredeld, benadrukt collega Rahul Sharma." / "…, sagt Stolz: „…“" ->
+    the noun phrase after the verb (``rules`` reads the phrases: ``PhraseRules``). Not when the
+    clause has its subject before the comma ("X Y, Präsidentin des Verbands, befürchtet
+    längere Lieferzeiten:")."""
+    if not (
+        0 < v < len(toks) - n
+        and toks[v - 1][0] == ","
+        and germanic_verb(toks[v][0])
+        and rules._subject_before(toks, v) is None
+        and not adjective_before(toks[v + n][0])
+    ):
+        return None
+    np = rules._np_after(toks, v + n)
+    rest = [t[0] for t in toks if np is not None and t[1] >= np[1]]
+    return np if np is not None and all(not w[:1].isalnum() for w in rest) else None
+
+
+def object_word(word: str) -> bool:
+    """True for the word before a capitalized run that makes the run the verb's object or an
+    employer, no speaker naming the quotation after a colon: a German or Dutch article ("hält
+    das für einen Fehler:", "nahm die Mannschaft in die Pflicht:"), an adjective ("befürchtet
+    längere Lieferzeiten:"), "vom"/"van" ("X Y vom Fahrgastverband Pro Bahn kritisierte:"), a
+    preposition ("bat um Geduld:")."""
+    return (
+        word in nm.NOUN_ARTICLES
+        or word in ("einen", "einem", "einer", "eines", "vom", "von", "van", "zum", "zur", "beim")
+        or adjective_before(word)
+        or word in GERMANIC_PREPOSITIONS  # "Kössler bat um Geduld:", "vroeg om begrip:"
+    )
+
+
+def clause_pronoun(toks: list[Token]) -> Token | None:
+    """The subject pronoun of a short German or Dutch sentence that names no one, before a
+    quotation standing alone: at its start ("Hij woont nog bij zijn ouders."), after an
+    adverb ("Ook zij is overtuigd."), or after the verb that follows a fronted phrase ("Dann
+    hielt er inne.", "In der Kabine habe sie laut werden müssen.", "Ob das gelingt, weiß sie
+    nicht."); None for any other sentence (the pronoun only among its first eight words)."""
+    if language() not in ("german", "dutch") or not toks:
+        return None
+    for k, tok in enumerate(toks[:8]):
+        if tok[0].lower() not in _PRONOUNS:
+            continue
+        if k == 0 or (k == 1 and toks[0][0][:1].isupper() and toks[0][0].lower() in _ADVERBS):
+            verb = toks[k + 1][0] if k + 1 < len(toks) else ""
+            return None if _plural(tok[0], verb) else tok
+        prev = toks[k - 1][0]
+        if k >= 2 and prev.isalpha() and prev.islower() and prev not in nm.STOPWORDS:
+            return None if _plural(tok[0], prev) else tok  # the finite verb right before it
+        return None
+    return None
+
+
+def _plural(pronoun: str, verb: str) -> bool:
+    """True for "sie"/"ze" with a plural verb: "Sie fordern mehr Lehrer", "Ze eisen meer geld"
+    (they, no one person)."""
+    return pronoun.lower() in ("sie", "ze") and (
+        verb in ("sind", "waren", "zijn") or (verb.endswith("en") and verb.islower())
+    )
+
+
+# adverbs opening a Dutch or German sentence before its subject ("Ook zij", "Auch er") or
+# before the verb and the subject ("Toch toonde ze zich …:", "Dann sagte er:")
+_ADVERBS = frozenset(
+    """ook auch nu jetzt zelf selbst toch doch dann danach daarna later später ook daarop
+    darauf daarom deshalb dennoch trotzdem tegelijk zugleich immerhin wel""".split()
+)
+
+
+def adverb_v2_pronoun(toks: list[Token]) -> Token | None:
+    """The pronoun after the verb of a German or Dutch clause an adverb opens, before a colon:
+    "Toch toonde ze zich een goede verliezer:" -> "ze" (a clause opening on a name, "Müller
+    fragte sie:", is left alone: "sie" is asked there)."""
+    if (
+        len(toks) >= 3
+        and toks[0][0].lower() in _ADVERBS
+        and toks[1][0].islower()
+        and toks[2][0].lower() in _PRONOUNS
+        and language() in ("german", "dutch")
+    ):
+        return toks[2]
+    return None
+
+
+_VERB_LAST_RE = re.compile(r"[^\S\n]+([^\W\d_]+)[.!?]")
+
+
+def verb_closes(text: str, close_end: int, after: tuple[int, int]) -> bool:
+    """True when the phrase found after a German or Dutch quotation is only the verb closing
+    its clause ("die het werk ‘…’ vond.", "dass er es „…“ nennt."): no speaker of its own."""
+    m = _VERB_LAST_RE.match(text, close_end)
+    return (
+        m is not None
+        and m.span(1) == after
+        and m.group(1).islower()
+        and language() in ("german", "dutch")
+    )
+
+
+# "Der Herr Hofrat heißt Leopold X", "De nieuwe buurman heet Sem de Wit": who a noun names
+_CALLED_RE = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]e|[Hh]et)\s+(?:(Herr|Frau|meneer|mevrouw)\s+)?([^\W\d_][\w-]+)\s+"
+    r"(?:heißt|heet)\s+([^\W\d_a-z][\w'’-]+(?:\s+(?:van|von|de|der|den|ter|ten)){0,2}"
+    r"\s+[^\W\d_a-z][\w'’-]+)"
+)
+
+
+def called_names(text: str) -> list[tuple[str, int, list[str], str | None]]:
+    """(noun, where, full name, gender) for each "Der Herr Hofrat heißt Leopold X" of a German or
+    Dutch text: the noun ("Hofrat", "buurman") then stands for that full name."""
+    if not germanic():
+        return []
+    out = []
+    for m in _CALLED_RE.finditer(text):
+        title = m.group(1) or ""
+        gender = (
+            "m" if title in ("Herr", "meneer") else "f" if title in ("Frau", "mevrouw") else None
+        )
+        out.append((m.group(2).lower(), m.start(3), m.group(3).split(), gender))
+    return out
+
+
+# the rest of a German or Dutch clause after a quotation up to its sentence's end
+_CLAUSE_REST_RE = re.compile(r"[^\S\n]+[^\W\d_][^.!?\n\"“”„«»]{0,140}[.!?]")
+
+
+def later_verb(text: str, close_end: int) -> int | None:
+    """Where the inverted speech verb stands that closes a German or Dutch sentence going on
+    after a quotation ("«…» anschauen, versprach sie.", "„…“ an die Hand zu nehmen, teilte das
+    Unternehmen mit."): after the clause's last comma, a speech verb and at most six words."""
+    m = _CLAUSE_REST_RE.match(text, close_end)
+    if m is None or "," not in m.group():
+        return None
+    at = close_end + m.group().rfind(",") + 1
+    tail = text[at : m.end()].split()
+    if not tail or tail[0] not in nm.SPEECH_VERBS or len(tail) > 7:
+        return None
+    return at + len(text[at:]) - len(text[at:].lstrip())
+
+
+# a name, a comma and a relative pronoun opening the clause a quotation stands in: "kritiek van
+# de vzw X Y, die het werk ‘…’ vond", "der Verband X, der die Pläne „…“ nennt"
+_RELATIVE_RE = re.compile(
+    r"((?:vzw\s+)?[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,4}),\s+"
+    r"(?:die|der|dat|welke|welche)\s+[^,.;:!?\"“”„«»‘’]{0,80}$"
+)
+
+
+def relative_speaker(text: str, start: int, open_at: int) -> tuple[int, int] | None:
+    """The name a German or Dutch relative clause is about, for a quotation inside it that a
+    verb closes: "… kritiek van de vzw X Y, die het werk ‘…’ vond." -> "vzw X Y"."""
+    m = _RELATIVE_RE.search(text, start, open_at)
+    return m.span(1) if m is not None and germanic() else None

@@ -1,0 +1,122 @@
+"""The whole name of a Romance institution a speaker phrase is part of (private to
+``resolve.py``).
+
+French, Spanish, Italian and Portuguese capitalize only the first word of many institutions'
+names, and join their words with "de la", "du", "y", "et": "le Service cantonal de la
+mobilité", "l'échevinat de la Culture", "la Consejería de Salud y Servicios Sociales",
+"l'Agence régionale de santé de Bourgogne-Franche-Comté". The name rules read capitalized runs
+and find only "Service", "Culture" or "Servicios Sociales" there; this module reads on from an
+institution's head noun through adjectives and complements to the whole name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.reading import language
+
+# head nouns an institution's name opens on (capitalized, or lower case after an article)
+_HEADS = (
+    "service office agence direction conseil ministère caisse chambre commission institut"
+    " centre hôpital secrétariat département tribunal parquet préfecture fédération syndicat"
+    " association échevinat observatoire autorité inspection gendarmerie"
+    " consejería servicio sistema agencia dirección secretaría ministerio instituto consejo"
+    " comisión juzgado fiscalía delegación subdelegación concejalía diputación confederación"
+    " federación asociación sindicato hospital defensoría superintendencia"
+    " ufficio agenzia servizio ministero istituto consiglio direzione procura"
+    " agência serviço secretaria ministério conselho direção"
+)
+_ARTICLE = r"(?<![\w'’])(?:(?:le|la|el|il|lo|o|a)\s+|[lL]['’])"
+_OF = (
+    r"(?:de\s+la|de\s+las|de\s+los|de|du|des|del|della|dei|delle|di|da|do|dos|das|d['’]|de\s+l['’])"
+)
+_CAP_WORD = r"[A-ZÀ-Ý][\w'’-]*"
+_LOW_WORD = r"[a-zà-ÿ][\w-]*"
+_NAME_RE = re.compile(
+    rf"(?:{_ARTICLE}(?i:{'|'.join(_HEADS.split())})|(?<![\w'’])(?:{'|'.join(w.capitalize() for w in _HEADS.split())}))"
+    rf"(?:\s+(?:{_LOW_WORD}|{_CAP_WORD})"  # an adjective or a second capitalized word
+    rf"|\s+{_OF}\s*(?:{_CAP_WORD}|{_LOW_WORD})"  # a complement: "de la mobilité", "de Salud"
+    rf"|\s+(?:y|et|e)\s+{_CAP_WORD})*"  # "de Salud y Servicios Sociales"
+)
+# adjective endings of the four languages ("cantonal", "régionale", "nacional", "civile")
+_ADJECTIVE_ENDS = (
+    "al",
+    "ale",
+    "ales",
+    "aux",
+    "el",
+    "elle",
+    "ien",
+    "ienne",
+    "ique",
+    "ica",
+    "ico",
+    "aire",
+    "ario",
+    "aria",
+    "if",
+    "ive",
+    "ivo",
+    "iva",
+    "é",
+    "ée",
+    "ado",
+    "ada",
+    "ano",
+    "ana",
+    "ais",
+    "aise",
+    "ois",
+    "oise",
+    "ense",
+    "ial",
+    "ile",
+    "il",
+    "ale",
+    "eral",
+    "ista",
+)
+
+
+def _trim(name: str) -> str:
+    """Cut a name where a lower-case word that is no adjective, nor the noun of a
+    complement, stands: "Service cantonal de la mobilité" stays, "Consejería de Salud
+    aseguró" loses the verb."""
+    words = name.split()
+    keep = 1
+    for k in range(1, len(words)):
+        w = words[k]
+        prev = words[k - 1].lower()
+        after_of = re.fullmatch(r"de|du|des|del|della|di|da|do|dos|das|la|las|los|l['’]\w*", prev)
+        if w[:1].isupper() or re.fullmatch(_OF, w) or w in ("y", "et", "e", "la", "las", "los"):
+            keep = k + 1
+            continue
+        if w[:2].lower() in ("d'", "d’", "l'", "l’"):
+            keep = k + 1
+            continue
+        bare = nm.bare(w)
+        if bare in nm.SPEECH_VERBS or bare in nm.AUXILIARIES or bare in nm.STOPWORDS:
+            break
+        if after_of or bare.endswith(_ADJECTIVE_ENDS):
+            keep = k + 1
+            continue
+        break
+    words = words[:keep]
+    while words and (re.fullmatch(_OF, words[-1]) or words[-1] in ("y", "et", "e", "la", "las")):
+        words.pop()  # a complement cut before its noun
+    return " ".join(words)
+
+
+def institution_around(text: str, start: int, end: int, name: str) -> str | None:
+    """The whole Romance institution name covering ``name`` found in ``text[start:end]``
+    (without its article), when it is longer than ``name``; else None (and in English)."""
+    if language() not in (None, "french", "spanish", "italian", "portuguese"):
+        return None
+    for m in _NAME_RE.finditer(text, max(0, start - 80), min(len(text), end + 80)):
+        if m.start() > end or m.end() < start:
+            continue
+        full = _trim(re.sub(rf"^{_ARTICLE}", "", m.group()))
+        if name in full and len(full) > len(name) and any(w[:1].isupper() for w in full.split()):
+            return full
+    return None

@@ -1,0 +1,119 @@
+"""The question-and-answer interview (private to ``attribution.py``).
+
+An interview prints the interviewer's questions as plain paragraphs ending in "?" and each
+answer as a paragraph that is only quotation:
+
+    Seit 25 Jahren arbeitet Marlies Grabowski als Pflegerin. …
+    Wie geht es Ihnen nach einer Nachtschicht?
+    „Erschöpft. …“
+    Würden Sie den Beruf wieder wählen?
+    „Ja“, sagt Grabowski. „…“
+
+Every answer is the interviewee's: the one answer that names its speaker names them all, else
+the one person the introduction names in full does. The quotation heading such an article
+(„Die Pflege steht kurz vor dem Kollaps“) is theirs too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers.marks import Span
+from bot.text.speakers.people import People
+
+# how a question addresses the interviewee: "Frau Wolter, …?", "Mevrouw Koning, …?"
+_ADDRESS = "Frau|Herr|Mevrouw|Meneer|Madame|Monsieur|Señora|Señor|Signora|Signor|Senhora|Senhor"
+
+
+class InterviewRules:
+    """Speakers of interview answers; mixed into ``Attributor``."""
+
+    text: str
+    spans: list[Span]
+    paras: list[tuple[int, int]]
+    people: People
+
+    def _own(self, idx: int) -> tuple[int, int] | None:  # provided by ``Attributor``
+        raise NotImplementedError
+
+    def _only_quotation(self, idx: int) -> bool:
+        """True when quotation idx opens its paragraph and its paragraph is only quotation."""
+        span = self.spans[idx]
+        ps, pe = self.paras[span.paragraph]
+        if span.open_at != ps:
+            return False
+        last = max((s.close_end for s in self.spans if s.paragraph == span.paragraph), default=pe)
+        tail = self.text[last:pe]
+        return len(tail) < 80  # „…“, sagt Grabowski und lächelt. „…“ is still an answer
+
+    def _question(self, para: int) -> bool:
+        """True for a paragraph with no quotation that ends in a question mark."""
+        ps, pe = self.paras[para]
+        body = self.text[ps:pe].rstrip()
+        return (
+            body.endswith("?")
+            and len(body) < 400
+            and not any(s.paragraph == para for s in self.spans)
+        )
+
+    def interview(self, raws: list) -> None:
+        """Give the unattributed answers of an interview their speaker, in place."""
+        answers = [
+            idx
+            for idx, span in enumerate(self.spans)
+            if span.paragraph > 0
+            and self._question(span.paragraph - 1)
+            and self._only_quotation(idx)
+            and (idx == 0 or self.spans[idx - 1].paragraph != span.paragraph)
+        ]
+        if len(answers) < 2:
+            return
+        first_q = self.spans[answers[0]].paragraph - 1
+        # the heading quotation before the introduction
+        heads = [
+            idx
+            for idx, span in enumerate(self.spans)
+            if span.paragraph < first_q and span.paragraph <= 1 and self._only_quotation(idx)
+        ]
+        members = []
+        for idx in answers:
+            members.append(idx)
+            k = idx + 1  # the further pieces of the same answer
+            while k < len(self.spans) and self.spans[k].paragraph == self.spans[idx].paragraph:
+                members.append(k)
+                k += 1
+        own = {idx for idx in heads + members if self._own(idx) is not None}
+        for idx in heads + members:  # what the rules beyond the quotation gave is replaced
+            if idx not in own:
+                raws[idx] = type(raws[idx])(None, self.spans[idx].open_at)
+        named = [idx for idx in answers if idx in own]
+        if named:
+            source = named[0]
+        else:  # the one person the introduction names
+            start = self.spans[heads[-1]].close_end if heads else 0
+            found = [
+                m
+                for m in self.people.mentions
+                if start <= m.pos < self.paras[first_q][0] and len(m.name.split()) >= 2
+            ]
+            if not found:
+                return
+            # the one the questions address ("Frau Wolter, …?"), else the one named first
+            # (the interviewer comes after: "Mit ihr sprach Daniel Hecht.")
+            questions = " ".join(
+                self.text[slice(*self.paras[self.spans[i].paragraph - 1])] for i in answers
+            )
+            addressed = [
+                m
+                for m in found
+                if re.search(rf"\b(?:{_ADDRESS}) {re.escape(m.name.split()[-1])}\b", questions)
+            ]
+            # (a person a first name, title or role gives a gender before a place: "PORTO
+            # ALEGRE — … um quarto de Porto Alegre, a hidróloga X …")
+            m = (addressed or [f for f in found if f.gender] or found)[0]
+            source = answers[0]
+            raws[source] = type(raws[source])(m.name, m.pos)
+        for idx in heads + members:
+            raw = raws[idx]
+            if idx != source and raw.phrase is None and raw.inherited is None:
+                raw.inherited = source

@@ -1,0 +1,365 @@
+"""Salience features of the person mentions ``People`` finds (private to ``people.py``).
+
+Whether a mention is a sentence subject, stands next to a speech verb, qualifies a role
+("Imbert press secretary Nora Quint"), opens a sentence as a lone surname, and which gender
+the pronouns around it give.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.reading import language
+from bot.text.speakers.romance_people import romance_role_gender
+from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS
+
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{0,40}")
+_QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
+_MALE_RE = re.compile(r"\b(?:he|his|him|himself|он)\b")
+_FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself|она)\b")
+# a name followed by its role in commas, the way news copy introduces a source: "Henry Ames,
+# president of the caucus", "Ana Lind, a senior economist at …"
+INTRODUCED_RE = re.compile(
+    r", (?:the |a |an )?(?:former |senior |chief |deputy |co-)?(?:"
+    + "|".join(
+        "president director chairman chairwoman head spokesman spokeswoman professor leader"
+        " founder executive chief member analyst economist lawyer attorney".split()
+    )
+    + r")\b"
+)
+# a dateline opening a wire story: "BERLIN (dpa) -", "HEERENVEEN -", "ZÜRICH –"
+_DATELINE_RE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ .'/-]{1,30}(?:\s*\([^()]{1,30}\))?\s+[-–—]$")
+# a second main clause after a comma and a conjunction, or a semicolon: its first name is a
+# subject ("…, and Delia Marsh found herself", "…; Reyes disagreed")
+_SECOND_CLAUSE_RE = re.compile(r"(?:, (?:and|but|while|whereas)|;)$")
+_PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w'’-])(He|She)\s+[a-z]")
+_FINITE = frozenset("was were is are has had have".split())
+_FRONTING = frozenset(
+    "in at on during after before since speaking asked while when outside inside"
+    # the same openers in the other languages: "Sur le terrain,", "Tras el partido,", "Nella
+    # terza tappa,", "Na audiência,", "Na afloop,", "Nach dem Spiel,"
+    " dans sur après avant pendant lors tras durante después antes desde"
+    " nel nella nei sul sulla dopo prima alla al dal dalla"
+    " na no nos nas após ao à bij tijdens na op nach bei vor während am im beim".split()
+)
+# an elided preposition and article opening a fronted phrase: "Sull'arrivo", "Nell'ultima"
+_ELIDED_FRONTING = ("sull'", "sull’", "nell'", "nell’", "dall'", "dall’", "all'", "all’")
+_NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
+
+# a Romance article opening a role before a name at a clause's start
+_ROMANCE_ARTICLES = frozenset("le la el il lo o a su sa son sua seu suo".split())
+
+
+def _lower_word(word: str) -> bool:
+    """A lower-case word, possessive or not: "mother", "victim's"."""
+    return word.replace("'s", "").replace("’s", "").isalpha() and word.islower()
+
+
+def _role_word(word: str) -> bool:
+    """A lower-case noun that can stand between a name and a name ("press", "secretary")."""
+    bare = nm.bare(word)
+    return (
+        word.isalpha()
+        and word.islower()
+        and bare not in nm.STOPWORDS
+        and bare not in nm.SPEECH_VERBS
+        and not bare.endswith(("ed", "ly"))
+        and not (bare.endswith("s") and not bare.endswith("ss"))
+    )
+
+
+_PLURAL_ENDS = ("ans", "ats", "ists", "ians", "ners", "ites")  # Republicans, Democrats, …
+
+
+@dataclass(slots=True)
+class Mention:
+    """A person named at ``pos`` (outside quotations)."""
+
+    pos: int
+    name: str
+    gender: str | None
+    subject: bool
+    speaker: bool
+    sent: int
+    para: int
+
+
+# an article and role nouns (joined by "und"/"en") opening a German or Dutch sentence
+_GERMANIC_OPENING_RE = re.compile(
+    r"(?:Der|Die|Das|De|Het)\s+(?:[a-zäöü]\w*e[nrs]?\s+)?\w+(?:\s+(?:und|en)(?:\s+\w+)?)?"
+)
+
+
+class MentionFeatures:
+    """Mention features over one text; ``People`` provides the text and its structure."""
+
+    text: str
+    bounds: list[int]
+    mentions: list[Mention]
+    _mention_pos: list[int]
+    registry: dict[str, list[tuple[int, tuple[str, ...], str | None]]]
+    key_gender: dict[str, str]
+    _lower_words: set[str] | None
+
+    def _sentence_start(self, pos: int) -> int:  # provided by ``People``
+        raise NotImplementedError
+
+    def recent_subject(self, pos: int, gender: str | None) -> str | None:
+        """The person who is the subject of the sentence before the one at ``pos`` (or of its
+        own sentence before ``pos``), with no one else named since, when the gender fits or
+        is unknown and the name is a full name."""
+        sent = bisect.bisect_right(self.bounds, pos)
+        before = [m for m in self.mentions if m.pos < pos and m.sent >= sent - 1]
+        if not before:
+            return None
+        last = before[-1]
+        if not last.subject or len(last.name.split()) < 2 or len({m.name for m in before}) > 1:
+            return None
+        return last.name if gender is None or last.gender in (None, gender) else None
+
+    def antecedent(self, pos: int, gender: str | None, known: bool = False) -> str | None:
+        raise NotImplementedError  # provided by ``People``
+
+    def _para(self, pos: int) -> int:
+        raise NotImplementedError  # provided by ``People``
+
+    def _pronoun_subjects(self, quoted: list[tuple[int, int]]) -> None:
+        """A "He"/"She" opening a sentence outside quotations keeps the person it stands
+        for salient: "Lind chairs the board. She says … She added …" -- each is a subject
+        mention of Lind, so a later "she said" is hers and not the last woman named."""
+        qi = 0
+        for m in _PRONOUN_SUBJECT_RE.finditer(self.text):
+            pos = m.start(1)
+            while qi < len(quoted) and quoted[qi][1] <= pos:
+                qi += 1
+            if (qi < len(quoted) and quoted[qi][0] <= pos) or self._sentence_start(pos) != pos:
+                continue
+            gender = "m" if m.group(1) == "He" else "f"
+            name = self.antecedent(pos, gender)
+            if name is None:
+                continue
+            k = bisect.bisect_left(self._mention_pos, pos)
+            sent = bisect.bisect_right(self.bounds, pos)
+            mention = Mention(pos, name, gender, True, False, sent, self._para(pos))
+            self.mentions.insert(k, mention)
+            self._mention_pos.insert(k, pos)
+
+    def _misspelt(self, key: str) -> str | None:
+        """The one surname of a person named in full that ``key`` misspells by one letter
+        (news copy does: "Oyelarn said" after "Marlena Oyelaran"), else None."""
+        if len(key) < 5:
+            return None
+        near = [k for k in self.registry if len(k) >= 5 and k[0] == key[0] and one_edit(k, key)]
+        return near[0] if len(near) == 1 else None
+
+    def _first_surname(self, word: str, pos: int) -> tuple[str, str | None] | None:
+        """The one full name seen before ``pos`` whose first of two surnames (Spanish,
+        Portuguese) is ``word`` ("Quiroz" after "Ysabel Quiroz Chumpitaz"), with its gender."""
+        middles = getattr(self, "_middles", None)
+        if middles is None:
+            middles = {}
+            for e in (e for es in self.registry.values() for e in es if len(e[1]) >= 3):
+                for w in e[1][1:-1]:
+                    middles.setdefault(w, []).append(e)
+            self._middles = middles
+        longer = {e[1]: e[2] for e in middles.get(word, []) if e[0] < pos}
+        if len(longer) != 1 or not word[:1].isupper():
+            return None
+        full, gender = longer.popitem()
+        return " ".join(full), gender
+
+    def _role_gender(self, pos: int) -> str | None:
+        """The gender a role noun right before ``pos`` gives: "widow Terry Lee" -> "f"."""
+        before = self.text[max(0, pos - 80) : pos].split()
+        word = before[-1].lower() if before else ""
+        if (
+            word in ("der", "die")
+            and (len(before) < 2 or before[-2][-1:] in ",.:")
+            and language() == "german"
+        ):
+            # ", der Linguist Professor X", "Die Hebamme X": an article in the nominative
+            # before the role run (a noun in "-in" is a woman's: "der Richterin" is dative)
+            noun = self.text[pos : pos + 40].split()[:1]
+            female = word == "die" or bool(noun and noun[0].endswith("in") and len(noun[0]) > 4)
+            return "f" if female else "m"
+        if word in nm.FEMALE_ROLES:
+            return "f"
+        if word in nm.MALE_ROLES:
+            return "m"
+        return romance_role_gender(self.text, pos, before)
+
+    def _lone_subject(self, pos: int, word: str) -> bool:
+        """True for a surname alone opening a sentence before its verb: "Okafor openly
+        admitted …", "Lindqvist defied the question" (a person the text never names in full)."""
+        if pos != self._sentence_start(pos) or word.lower().endswith(_PLURAL_ENDS):
+            return False
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD_RE.findall(self.text))
+        if word.lower() in self._lower_words:
+            return False  # "Delegates questioned …": the text writes it in lower case too
+        nxt = self.text[pos + len(word) : pos + len(word) + 30].split()[:2]
+        if not nxt or not nxt[0].islower() or nm.bare(nxt[0]) in nm.STOPWORDS:
+            return False
+        adverb = nm.bare(nxt[0]) in nm.ADVERBS or nxt[0].endswith("ly")
+        verb = nm.bare(nxt[1] if adverb and len(nxt) > 1 else nxt[0])
+        return verb.endswith("ed") or verb in nm.SPEECH_VERBS  # "Three candidates …" is no one
+
+    def _modifier(self, end: int) -> bool:
+        """True when the name ending at ``end`` qualifies a role and the name after it:
+        "Imbert press secretary Nora Quint said" (Imbert is no subject, Quint is)."""
+        words = self.text[end : end + 60].split()[:4]
+        k = 0
+        while k < len(words) and _role_word(words[k]):
+            k += 1
+        # a German or Dutch verb, a preposition and an article before a capitalized noun
+        # ("Erik ten Hag haderte mit der Chancenverwertung") is a sentence going on, no role
+        if any(
+            nm.bare(w) in nm.NOUN_ARTICLES
+            or nm.bare(w) in nm.FOREIGN_STOPS
+            or w in GERMANIC_PREPOSITIONS  # "Mirko X verkürzte per Kopf", "vor dem Spiel"
+            for w in words[:k]
+        ):
+            return False
+        return 1 <= k <= 3 and k < len(words) and words[k][:1].isupper()
+
+    def _is_subject(self, pos: int) -> bool:
+        # (a headline with no stop before the first paragraph is no part of its sentence)
+        start = max(self._sentence_start(pos), pos - 300, self.paras[self._para(pos)][0])
+        head = _DATELINE_RE.sub("", self.text[start:pos].rstrip())
+        if not head:
+            return True  # also after a dateline: "HEERENVEEN - [Sietske Hoekstra] is …"
+        words = head.split()
+        while words and words[0] in ("And", "But", "Yet", "So"):
+            words = words[1:]  # "And Lind said …"
+        if not words or (
+            len(words) <= 3
+            and all(w[:1].isupper() for w in words)
+            and words[-1].endswith(("'s", "’s"))
+        ):
+            return True  # "And Ohio's [Lena Marsh], one of …, said"
+        if 2 <= len(words) <= 4 and words[0][:1].isupper() and all(map(_role_word, words[1:])):
+            return True  # "Imbert press secretary [Nora Quint] said"
+        bare_head = head.rstrip(",")  # "En el Getafe, su entrenador, [X], no quiso"
+        clause = bare_head.rsplit(",", 1)[-1].split() if bare_head.count(",") <= 1 else []
+        if (
+            2 <= len(clause) <= 4
+            and clause[0].lower() in _ROMANCE_ARTICLES
+            and all(map(_role_word, clause[1:]))
+        ):
+            return True  # "Do lado palmeirense, o treinador [Abel Monteiro] reclamou"
+        if (
+            1 <= len(clause) <= 3
+            and clause[0][:2].lower() in ("l'", "l’")
+            and _role_word(clause[0][2:])
+            and all(map(_role_word, clause[1:]))
+        ):
+            return True  # an elided article: "Sul fronte ospite, l'allenatore [Ivo Neri] ammette"
+        if len(words) <= 3 and all(w[:1].isupper() and w[-1:].isalnum() for w in words):
+            # "Leverkusens Coach [Erik ten Hag] haderte", "Torschütze [Ritsu Doan] freute sich":
+            # capitalized role words (German nouns, titles) open the sentence before the name
+            if not any(nm.bare(w) in nm.STOPWORDS for w in words):
+                return True
+        if _GERMANIC_OPENING_RE.fullmatch(head) and language() in ("german", "dutch"):
+            return True  # "Der Landwirt und Kleinaktionär [Ueli X]", "De student [Thijs X]"
+        if head[-1:] in "”\"'’":  # ,” Bozell says
+            return True
+        pre, comma, role = (head[:-1] if head.endswith(",") else head).rpartition(",")
+        if (
+            comma
+            and 1 <= len(role.split()) <= 4
+            and all(_lower_word(w) for w in role.split())
+            and pre.split()[:1] != []
+            and pre.split()[0].lower() in _FRONTING
+            and len(pre.split()) <= 12
+            and "," not in pre
+        ):
+            # "At the taxi rank, domestic worker [Thandi Moyo], 47, had waited", "Outside the
+            # court, the victim's mother, [Ingrid Lund], thanked the jury"
+            return True
+        if _SECOND_CLAUSE_RE.search(head):
+            return True  # "Then Dunmore struck out two hitters, and [Delia Marsh] found herself"
+        if (
+            head.endswith(",")
+            and len(words) <= 8
+            and "," not in head[:-1]
+            and not any(w in _FINITE for w in words)
+        ):
+            return True  # "On Monday, Lind …" (not "The plan was drawn up after a cyclist, Lind,")
+        # a longer fronted adjunct: "In an interview with a radio host on Friday, Lind made it
+        # clear …" (a preposition opens the sentence, a comma closes the adjunct)
+        chunks = [c.split() for c in head[:-1].split(",")]
+        return (
+            head.endswith(",")
+            and len(words) <= 20
+            and (words[0].lower() in _FRONTING or words[0].lower().startswith(_ELIDED_FRONTING))
+            and (
+                len(chunks) <= 2
+                # two fronted phrases: "Sull'arrivo di Piano Alto, nella terza tappa, X ha …"
+                or (len(chunks) == 3 and bool(chunks[1]) and chunks[1][0].lower() in _FRONTING)
+            )
+        )
+
+    def _is_speaker(self, pos: int, end: int) -> bool:
+        for w in self.text[end : end + 40].lower().split()[:3]:
+            w = w.strip(",.;:")
+            if w in nm.SPEECH_VERBS and w not in _NOT_SPEAKER_VERBS:
+                return True
+            if w not in nm.ADVERBS:
+                break
+        before = self.text[max(0, pos - 40) : pos].lower().split()
+        if before[-2:] == ["according", "to"]:
+            return True
+        if before[-2:-1] and before[-2].endswith(",") and before[-1] == "so":
+            return True  # „…“, so Lena Hoffmann
+        if before and before[-1] in nm.ACCORDING:
+            return True
+        said = ("said", "says", "added", "wrote")
+        if len(before) > 1 and before[-1] in nm.FEMALE_ROLES | nm.MALE_ROLES:
+            before.pop()  # ,” said widow Terry Lee / said 9/11 widow Terry Lee
+            if len(before) > 1 and before[-1].strip(",") not in said:
+                before.pop()
+        if not before or before[-1].strip(",") not in said:
+            return False
+        # ,” said Ana Lind / said Ana Lind, the …: but "Reyes said Lind’s plan …" and
+        # "Reyes said Lind doesn't care" make Lind the topic, not the speaker
+        after = self.text[end : end + 3]
+        return after[:1] in ("", ",", ".", " (", "\n") or after.startswith((" (", "\n"))
+
+    def _gender_votes(self) -> dict[str, str]:
+        """Gender from the pronouns of sentences that mention one person only."""
+        text = self.text
+        votes: dict[str, list[int]] = {}
+        by_sent: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            by_sent.setdefault(m.sent, []).append(m)
+        for sent, ms in by_sent.items():
+            if len({m.name for m in ms}) != 1:
+                continue
+            end = self.bounds[sent] if sent < len(self.bounds) else len(text)
+            end = min(end, ms[0].pos + 600)
+            seg = _QUOTED_RE.sub(" ", text[ms[0].pos : end].lower())
+            male = len(_MALE_RE.findall(seg))
+            female = len(_FEMALE_RE.findall(seg))
+            nxt = text[end : end + 6]
+            male += nxt.startswith(("He ", "His "))
+            female += nxt.startswith(("She ", "Her "))
+            v = votes.setdefault(ms[0].name, [0, 0])
+            v[0] += male
+            v[1] += female
+        return {n: ("m" if m > f else "f") for n, (m, f) in votes.items() if m != f}
+
+
+def one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one changed, added or dropped letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if long_ == short + "s":
+        return False  # "the Hales" are not a misspelt Hale
+    k = next((i for i, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
+    return short[k:] == long_[k + 1 :]

@@ -1,0 +1,31 @@
+"""The regular expressions that find name runs in a text (private to ``people.py``)."""
+
+from __future__ import annotations
+
+import re
+
+# capital letters a name may open on: Latin (with the capitals of Latin Extended-A and -B, so
+# Turkish, Polish, Czech and Balkan names such as "Şahin", "Łukasz", "Čolić" count), Greek, Cyrillic
+CAP = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁІЇЄҐ" + "".join(
+    c for c in map(chr, range(0x100, 0x250)) if c.isupper() and c not in "-]\\^"
+)
+# at most two lower-case particles inside a name: "Jan van den Berg", "Erik ten Hag"; "der"
+# only after another particle ("Harry van der Maas"): alone between capitals it is the German
+# article of a genitive ("Wortführer der Bürgerinitiative"), no part of a name; a Flemish
+# capitalized "Van" counts as that particle ("Wout Van der Meersch"); Italian "de'" too ("Zanon de' Toffoli")
+_PARTICLES = (
+    r"(?:(?:de|van|von|den|del|la|le|bin|al|el|da|do|dos|das|di|du|ten|ter|de['’]|(?<=Van )der"
+    r"|(?<=Von )der|(?<=Van )den)\s"
+    r"(?:(?:de|der|den|la|le|los|las|van|da|do|'t|’t)\s)?)?"
+)
+# A name's words start words and are at most 40 letters long, and a run has at most 30 of them
+# (a mention 12): so a long word, "A-A-A…" or "A. A. A." is read once, in short pieces. A
+# word right after a dot is inside an initialism ("the U.N. Charter" is no "N. Charter").
+_NAME_WORD = rf"(?<![\w.])[{CAP}][\w'’\-]{{0,40}}"
+# two or more capitalized words: full-name candidates
+RUN_RE = re.compile(rf"(?:{_NAME_WORD}\.?,?\s{_PARTICLES}){{1,30}}{_NAME_WORD}")
+# one or more capitalized words: mentions
+MENTION_RE = re.compile(rf"(?:{_NAME_WORD}\.?\s{_PARTICLES}){{0,12}}(?<!\w)[{CAP}][\w'’\-]{{1,40}}")
+COUPLE_RE = re.compile(
+    rf"({_NAME_WORD}) (?:and|en|und|et|y|e) ({_NAME_WORD}) ((?:{_PARTICLES})?{_NAME_WORD})(?![\w-])"
+)

@@ -1,0 +1,150 @@
+"""What the sentences and quotations around a speaker phrase say it stands for (private to
+``resolve.py``): the person an "according to" of another language cites, the person a
+sentence before a subjectless verb opens on, the role nouns people are introduced with, and
+whether the speaker before an "it" is a thing. ``Resolver`` builds on ``NeighbourRules``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.epithets import introduced_roles
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.marks import Span
+from bot.text.speakers.people import People
+from bot.text.speakers.roles_germanic import GermanicEpithets
+from bot.text.speakers.romance_people import role_opening_between
+
+# "according to" and the person cited, up to a comma: "De acordo com o delegado, o grupo …"
+_ACCORDING_RE = re.compile(
+    r"(?i:\b(?:selon|según|secondo|segundo|de acordo com|de acuerdo con|d['’]après))\s+"
+    r"([^,.;:«»\"“”\n]{2,60}),(?:\s([^,.;:«»\"“”\n]{2,40}),)?"
+)
+# a capital opening a word or following an elision: "Fazenda", "dell'Economia"
+_CAPITAL_RE = re.compile(r"(?:^|['’])[^\W\d_a-z]")
+
+
+@dataclass(slots=True)
+class _Raw:
+    """What the attribution rules found for one quotation, before name resolution."""
+
+    phrase: str | None  # "he", "Sen. Jo Marlow", "the senator", "a spokesman"
+    pos: int  # where the phrase is
+    inherited: int | None = None  # index of the quotation whose speaker this one shares
+
+
+class NeighbourRules(GermanicEpithets):
+    """Rules that read the neighbourhood of a speaker phrase; ``Resolver`` resolves."""
+
+    spans: list[Span]
+    people: People
+
+    def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:  # provided by ``Resolver``
+        raise NotImplementedError
+
+    def _noun_epithet(self, words: list[str]) -> bool:
+        """True for a German or Dutch article and a capitalized noun no one in the text is
+        called: "sagte der Hamburger", "zei de Nederlander" (not "zei de Vries" after Peter
+        de Vries), an English one ("the Spaniard said": kept as written), or a French elided
+        article and a role ("L'élu")."""
+        if len(words) == 1 and words[0][:2] in ("L'", "L’") and words[0][2:3].islower():
+            return True  # "L'élu écologiste a défendu …": an article, then a role
+        adjective = ""
+        if (
+            len(words) in (3, 4)
+            and words[0].lower() in ("der", "die")
+            # (or a place's adjective: "der Wiener Anwalt", "die Lünener Trainerin")
+            and all(w.isalpha() and (w.islower() or w.endswith("er")) for w in words[1:-1])
+        ):
+            adjective = words[1] if words[1][:1].isupper() else ""
+            words = [words[0], words[-1]]  # "die gebürtige Nigerianerin": adjectives, a noun
+        if len(words) != 2 or words[0].lower() not in ("der", "die", "de", "le", "la", "the"):
+            return False  # (French: "a confié le Français", "la Britannique")
+        key = nm.bare(words[1])
+        if words[0].lower() == "the" and (key in nm.ORG_WORDS or nm.looks_like_org([words[1]])):
+            return False  # "the Pentagon", "the Times": an organisation by its name
+        # (a run read as a name only with its place's adjective, "Wiener Anwalt", is none)
+        entries = [e for e in self.people.registry.get(key, []) if e[1][0] != adjective]
+        return (
+            words[1][:1].isupper()
+            and not entries
+            and key not in self.people.key_gender
+            and key not in FIRST_NAMES
+        )
+
+    def _according_before(self, idx: int, pos: int, orgs: list[str]) -> str | None:
+        """The person an "according to" phrase of another language cites between the
+        quotation before ``idx`` (or its paragraph's start) and ``pos``."""
+        text = self.people.text
+        start = self.spans[idx - 1].close_end if idx else 0
+        start = max(start, text.rfind("\n", 0, self.spans[idx].open_at) + 1)
+        found = [m for m in _ACCORDING_RE.finditer(text, start, pos)]
+        if not found:
+            return None
+        m = found[-1]
+        group = 1
+        second = (m.group(2) or "").split()
+        if second and all(nm.is_cap(w) or w in nm.NAME_PARTICLES for w in second):
+            group = 2  # "Segundo o secretário de Urbanismo, Fernando Lima, …": the name
+        got = self._resolve(_Raw(m.group(group), m.start(group)), orgs)
+        return got if got and got[:1].isupper() else None
+
+    def _role_sentence_between(self, idx: int, pos: int, orgs: list[str]) -> str | None:
+        """The one person the role noun of a sentence opening on it ("O vereador …") between
+        the quotation before ``idx`` and ``pos`` stands for (see ``romance_people``)."""
+        if not idx:
+            return None
+
+        def holders(noun: str, at: int) -> set[str]:
+            found = {n for pos_, n in self._introduced().get(noun, []) if pos_ < at}
+            return found | {n for n, pos_ in self.people.roles.get(noun, {}).items() if pos_ < at}
+
+        start = self.spans[idx - 1].close_end
+        return role_opening_between(self.people.text, self.people.bounds, start, pos, holders)
+
+    def _chained(self, pos: int, orgs: list[str]) -> str | None:
+        """The person (or the role, as written, of someone never named: "Il ministro
+        dell'Economia") the sentence before a quotation opens on, for a verb after it with no
+        subject; None when that sentence opens on no role or name."""
+        chain = self._epithet_before(pos, named=True)  # type: ignore[attr-defined]
+        if chain is None:
+            return None
+        phrase, at = chain
+        words = phrase.split()
+        if len(words) >= 3 and words[1].islower() and any(_CAPITAL_RE.search(w) for w in words[2:]):
+            # "O ministro da Fazenda": a role of an institution, the one person introduced
+            # with it, else someone never named (as written)
+            return self.people.role_person(" ".join(words[:2]), at) or phrase
+        got = self._resolve(_Raw(phrase, at), orgs)
+        known = got is not None and any(m.name == got for m in self.people.mentions)
+        if got is not None and got[:1].isupper() and (got != phrase or known):
+            return got  # a name, or the person the role noun stands for
+        return None
+
+    def _introduced(self) -> dict[str, list[tuple[int, str]]]:
+        """The role nouns the people of the text are introduced with (computed once)."""
+        got: dict[str, list[tuple[int, str]]] | None = getattr(self, "_roles_seen", None)
+        if got is None:
+            mentions = [(m.pos, m.name) for m in self.people.mentions]
+            got = introduced_roles(self.people.text, mentions)
+            self._roles_seen = got
+        return got
+
+    def _thing(self, speaker: str | None, orgs: list[str], idx: int) -> bool:
+        """True when ``speaker``, the speaker of the quotation before ``idx`` (in the same
+        paragraph or one of the two before), is no person: an organisation or a common noun
+        ("the report", "the agency") that a following "it" stands for."""
+        if not speaker or self.spans[idx].paragraph - self.spans[idx - 1].paragraph > 2:
+            return False
+        if speaker in orgs:
+            return True
+        last = nm.bare(speaker.split()[-1])
+        first = nm.bare(speaker.split()[0])
+        return speaker[:1].islower() and not (
+            last in nm.PERSON_ROLES
+            or last in nm.TITLES
+            or last in nm.GROUP_SPEAKERS
+            or first in ("its", "his", "her", "their")
+        )

@@ -1,0 +1,149 @@
+"""The noun phrase after a speech verb (private to ``attribution.py``): ``said [Sen. Jo Marlow]
+(I-Vt.), who``, ``sagte [Projektleiterin Anke Vogel] bei der Vorstellung``, ``a déclaré
+[l'adjointe au maire Claire Fontaine]``: where the speaker's phrase starts and where it ends
+(before a time, a listener, an employer, a clause). ``PhraseRules`` builds on ``ObjectRules``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers import foreign as fw
+from bot.text.speakers import names as nm
+from bot.text.speakers.clause import ClauseRules
+from bot.text.speakers.germanic import np_ends, np_start, pronoun_then_listener
+from bot.text.speakers.people import People
+from bot.text.speakers.shapes import Token
+
+# words that end a noun phrase: a clause opener, a preposition, punctuation
+CLAUSE_STOP = (
+    nm.SUBORDINATORS
+    | frozenset(
+        ", . ; : ( ) [ ] — – ! ? who which whose that in at on during to after before when while"
+        " as about via from for with told because since by"
+        # Russian: the listener follows the name without a preposition ("сказал X журналистам")
+        " журналистам репортерам репортёрам изданию агентству телеканалу газете корреспонденту"
+        " в на во по для который которая которые".split()
+    )
+    | nm.FOREIGN_STOPS
+)
+# the article or preposition before a weekday: "sagte am Donnerstag", "dijo el jueves"
+_DAY_ARTICLES = frozenset("am le el il lo op na no ao al".split())
+_ITALIAN_AGE_RE = re.compile(r"\d{1,3}-?enne$")
+
+
+class ObjectRules(ClauseRules):
+    """Rules for the noun phrase after a verb."""
+
+    text: str
+    people: People
+
+    def _np_after(self, toks: list[Token], j: int) -> tuple[int, int] | None:
+        """The noun phrase starting at token j: "said [Sen. Jo Marlow] (I-Vt.), who"."""
+        j = np_start(toks, j)  # "erinnert sich Landwirt X Y", "klinkt het bij X Y"
+        while j < len(toks) and (
+            toks[j][0].lower() in nm.TIME_WORDS
+            or (
+                toks[j][0] in _DAY_ARTICLES
+                and j + 1 < len(toks)
+                and toks[j + 1][0].lower() in nm.TIME_WORDS
+            )
+        ):
+            j += 1  # said Tuesday / said on Monday / sagte am Donnerstag / dijo el jueves
+        if (
+            j < len(toks)
+            and toks[j][0].lower() in nm.PRONOUNS
+            and (
+                not any(t[0][:1].isupper() for t in toks[j + 1 : j + 4])
+                or pronoun_then_listener(toks, j)  # "sagte er der Nachrichtenagentur X"
+            )
+            and not (  # Italian "il ministro dell'Interno, Paolo Greco": an article
+                toks[j][0] == "il"
+                and j + 1 < len(toks)
+                and (toks[j + 1][0].isalpha() or _ITALIAN_AGE_RE.match(toks[j + 1][0]))
+            )  # (or an age: "ha dichiarato il 29enne")
+        ):
+            # zei hij na afloop: the pronoun alone (but "ha detto il presidente Franco Marino")
+            return toks[j][1], toks[j][2]
+        j = self._past_press(toks, j)  # "ha declarado a EFE el letrado, X"
+        if j < 0:
+            return None  # "ha spiegato all'ANSA.": only the press the speaker told
+        k = j
+        while k < len(toks):
+            w = toks[k][0]
+            lw = w.lower()
+            if (
+                k > j
+                and toks[k - 1][0][:1].isupper()
+                and toks[k - 1][0].lower() in ("van", "von", "de", "di")
+                and lw in ("der", "den", "de", "la")
+                and k + 1 < len(toks)
+                and toks[k + 1][0][:1].isupper()
+            ):
+                k += 1  # "ha detto Van der Meersch": a surname's second particle
+                continue
+            if k > j and self._romance_np_end(toks, k):
+                break  # "l'attaccante ai microfoni di Dazn", "Santiváñez a la salida del …"
+            if lw == "." and k > j:
+                prev = toks[k - 1][0]
+                if nm.bare(prev) in nm.ABBREVIATIONS or (len(prev) == 1 and prev.isupper()):
+                    k += 1  # "Sen." or the initial in "Robert J. Keane"
+                    continue
+            if lw == "of" and k + 1 < len(toks) and toks[k + 1][0][:1].isupper():
+                k += 1  # Secretary of State Dana Whitlock
+                continue
+            if np_ends(toks, j, k):
+                break  # a German or Dutch speaker's noun phrase ends here (see germanic)
+            if w == "(" and k > j and (named := self._bracketed_name(toks, j, k)):
+                return named  # "el director de la Corporación Forestal (Conaf), Ana Ruiz"
+            if (
+                (lw in CLAUSE_STOP and not (k == j and lw in ("ein", "eine")))
+                or w in '"“”'
+                or (w.islower() or lw in nm.WEEKDAYS_EN)  # "Richard Sabato" is a name
+                and lw in nm.TIME_WORDS - {"on", "at", "in", "last", "this"}
+                and k > j
+                and toks[k - 1][0][:1].isupper()
+                or (w in nm.LISTENER_PREPS and k > j and toks[k - 1][0][:1].isupper())
+            ):
+                # a listener or a day after the name: "zei Hugo Jansen tegen de krant",
+                # "sagte Max Weber am Montag" (but "l'assessora alla mobilità Giulia Conti")
+                break
+            if (
+                k >= j + 2
+                and toks[k - 1][0][:1].isupper()
+                and toks[k - 2][0][:1].isupper()
+                and (
+                    fw.ELIDED_PREP_RE.match(w)
+                    or w in fw.AFTER_NAME
+                    or (
+                        w in ("der", "des", "di")
+                        and k + 1 < len(toks)
+                        and toks[k + 1][0][:1].isupper()
+                        # (but "Wout Van der Meersch", "Ursula Von der X": a surname's particle)
+                        and toks[k - 1][0].lower() not in nm.NAME_PARTICLES
+                    )
+                )
+            ):
+                # "l'economista Davide Colombo dell'Università Bocconi", "Petra Wolf der
+                # Deutschen Presse-Agentur", "Marta Bianchi di Legambiente": the employer or
+                # listener after a full name
+                break
+            if (
+                w in ("dem", "den")
+                and k > j + 1
+                and toks[k - 1][0][:1].isupper()
+                and toks[k - 2][0].lower() in ("der", "die", "das")
+            ):
+                break  # sagte der SPD-Politiker den Zeitungen: the listener after the subject
+            if (
+                w in ("der", "dem", "den")
+                and k > j
+                and nm.bare(toks[k - 1][0]) in self.people.registry
+                and toks[k - 2][0].lower() not in ("von", "van", "de")
+            ):
+                break  # „…“, sagte Weber der Zeitung: a known surname, then the listener
+            k += 1
+        if k <= j:
+            return None
+        named = self._appositive_name(toks, j, k)
+        return named or (toks[j][1], toks[k - 1][2])

@@ -1,0 +1,234 @@
+"""Organisations, offices and writers that a speaker phrase or a pronoun stands for (private to
+the speaker modules): "the Ministry of Health", "the regional Commissioner for Fisheries", "The
+company said … “…,” it said", "By Helen Stavros … “…,” I wrote"."""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.lexicon import load
+from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.reading import language
+
+# an office named by its title and its charge: "the Regional Commissioner for Fisheries"
+_OFFICE_FOR_RE = re.compile(
+    r"(?:(?:[A-Z][\w'’-]*\s)*([A-Z][\w'’-]*))\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s*$"
+)
+# "the Ministry of Health", "the Department for Education"
+_ORG_OF_RE = re.compile(
+    r"((?:[A-Z][\w'’-]*\s)*[A-Z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s(?:(?:and|&)\s)?[A-Z][\w'’-]*)*\s*$"  # "Department of Fisheries and Oceans"
+)
+# the same over a Romance "of": "o Sindicato dos Professores do Norte", "la Procura della
+# Repubblica di Napoli" (an organisation word in the head, see ``institution``)
+_CAP_WORD = r"[^\W\d_a-z][\w'’-]*"
+_ROMANCE_OF = r"(?:de|da|do|das|dos|di|del|della|dello|dei|degli|delle)"
+_ORG_DE_RE = re.compile(
+    rf"((?:{_CAP_WORD}\s)*{_CAP_WORD})\s+{_ROMANCE_OF}\s+{_CAP_WORD}"
+    rf"(?:\s(?:(?:{_ROMANCE_OF}|e)\s)?{_CAP_WORD})*\s*$"
+)
+_COMMON_ORG_RE = re.compile(r"\b([Tt]he) ((?:[a-z]+ ){1,3}[a-z]+)")
+_ORG_NOUNS = load("org_nouns_en")
+_BYLINE_RE = re.compile(r"By ([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})(?=,|\s*$|\s*\n)")
+
+
+def institution(phrase: str) -> str | None:
+    """The whole name of an office or an organisation a speaker phrase ends on, or None:
+    "the regional Commissioner for Fisheries" (not "Fisheries"), "the Ministry of Health",
+    "the University of Leeds"."""
+    office = _OFFICE_FOR_RE.search(phrase)
+    if (
+        office is not None
+        and nm.bare(office.group(1)) in nm.TITLES
+        # ("Secretary for Health Ana Lind" ends on a person)
+        and not any(nm.bare(w) in FIRST_NAMES for w in office.group(0).split()[-3:])
+    ):
+        return office.group(0).strip()
+    org = _ORG_OF_RE.search(phrase)
+    if org is not None and nm.bare(org.group(1).split()[-1]) in nm.ORG_WORDS:
+        return org.group(0).strip()
+    org = _ORG_DE_RE.search(phrase)
+    if org is not None and any(nm.bare(w) in nm.ORG_WORDS for w in org.group(1).split()):
+        return org.group(0).strip()  # (as written: "O Sindicato …" opening a sentence)
+    return None
+
+
+def byline_author(text: str, paras: list[tuple[int, int]]) -> str | None:
+    """The writer a byline near the top names ("By Helen Stavros"), for an "I said"."""
+    for ps, pe in paras[:8]:
+        m = _BYLINE_RE.match(text, ps, pe)
+        if m is not None:
+            return m.group(1)
+    return None
+
+
+def common_org(text: str, pos: int) -> str | None:
+    """The organisation a common noun names as the subject of a speech verb in the last few
+    sentences before an "it said": "The company said it would cut 400 jobs. “…,” it said." ->
+    "The company" (as written)."""
+    found = None
+    for m in _COMMON_ORG_RE.finditer(text, max(0, pos - 400), pos):
+        words = [w for w in m.group(2).split() if w not in ("also", "later", "then")]
+        for j in range(1, min(3, len(words))):
+            if words[j - 1] in _ORG_NOUNS and words[j] in nm.SPEECH_VERBS:
+                found = m.group(1) + " " + " ".join(words[:j])
+                break
+    return found
+
+
+# a capitalized name holding an organisation word, with an "of"/"for" complement or not:
+# "Lower Clarence Shire Council", "Society of Rural Librarians", "the Trust for Old Mills"
+_NAMED_ORG = r"(?:[A-Z][\w'’&.-]*\s+){{0,4}}{noun}(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*){{0,3}})?"
+
+
+def org_named_before(phrase: str, text: str, pos: int) -> str | None:
+    """The full name of the organisation "the council" or "the society" stands for: the last name before ``pos`` of two or more capitalized words holding that
+    word ("Lower Clarence Shire Council", "Society of Rural Librarians"), else None.
+
+    News names an organisation in full once and then by its head noun; the head noun alone
+    says only what kind of body spoke. The name must hold the word itself, so "the company"
+    never becomes a name that does not say "Company"."""
+    words = phrase.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].islower():
+        return None
+    noun = nm.bare(words[1])
+    if noun not in nm.ORG_WORDS or noun in ("house", "party", "post"):
+        return None  # ("the house", "the party": more often a building or a gathering)
+    found = None
+    pattern = re.compile(r"\b" + _NAMED_ORG.format(noun=re.escape(noun.capitalize())) + r"\b")
+    for m in pattern.finditer(text, max(0, pos - 6000), pos):
+        name = m.group().strip()
+        if name.split()[0] in ("The", "A", "An"):
+            name = name.split(" ", 1)[1] if " " in name else ""
+        if len(name.split()) >= 2:
+            found = name
+    return found
+
+
+# Romance common nouns for an organisation, which news uses for one named just before:
+# "El fondo, X Partners, … La firma aseguró …", "MétéoSuisse a … L'office fédéral a précisé"
+_ROMANCE_ORG_NOUNS = frozenset(
+    """
+    firma empresa compañía entidad organismo institución sociedad corporación fundación
+    asociación agencia servicio ministerio consejería fondo cadena aerolínea
+    société entreprise compagnie organisme institution office agence association fondation
+    service ministère fonds enseigne
+    azienda società ente organismo istituto fondazione associazione agenzia
+    companhia instituição órgão fundação associação agência
+    """.split()
+)
+_ROMANCE_DEFINITE = frozenset("el la le il lo o a".split())
+
+
+def _romance_article(word: str) -> bool:
+    """True when ``word`` is read as a Romance article here: in Romance text, or in text of
+    no plain language unless it is "a" or "o" (English "a service", Portuguese "o serviço")."""
+    lang = language()
+    if lang in ("french", "spanish", "italian", "portuguese"):
+        return True
+    return lang is None and word.lower() not in ("a", "o")
+
+
+def org_epithet(words: list[str]) -> bool:
+    """True for a Romance definite article and a common noun for an organisation, with at
+    most two lower-case adjectives after it: "La firma", "el organismo", "L'office fédéral",
+    "la entidad financiera" (the one named just before stands for it)."""
+    if not words:
+        return False
+    first = words[0]
+    if first[:2].lower() in ("l'", "l’") and len(first) > 2:
+        words = [first[:2], first[2:], *words[1:]]
+    elif first.lower() not in _ROMANCE_DEFINITE:
+        return False
+    rest = words[1:]
+    return (
+        _romance_article(words[0])
+        and 1 <= len(rest) <= 3
+        and rest[0].lower() in _ROMANCE_ORG_NOUNS
+        and all(w.isalpha() and w.islower() for w in rest)
+    )
+
+
+_AFTER_ORG_NOUN_RE = re.compile(
+    r"(?<![\w'’])(?:(?:[Ee]l|[Ll]a|[Ll]e|[Ii]l|[Ll]o|[Oo]|[Aa])\s+|[lL]['’])("
+    + "|".join(sorted(_ROMANCE_ORG_NOUNS))
+    + r")(?:\s+[^\W\d_A-ZÀ-Ý][\w-]*){0,2}\s*,?\s*$"
+)
+_OF = frozenset("de del du des di della da do dos das".split())
+
+
+def after_org_noun(text: str, pos: int, first: str) -> bool:
+    """True when the name at ``pos`` follows a Romance common noun for an organisation in
+    apposition: "El fondo, Harwell Agri Partners,", "la compañía aérea Vuelaya", "la société
+    Durandal" (an organisation's name, not a person's; but "el presidente de la compañía,
+    Ana Ruiz" is a person, and so is a first name after it)."""
+    if nm.bare(first) in FIRST_NAMES:
+        return False
+    m = _AFTER_ORG_NOUN_RE.search(text, max(0, pos - 60), pos)
+    if m is None or not _romance_article(m.group(0).split()[0]):
+        return False
+    before = text[max(0, m.start() - 12) : m.start()].split()
+    return not before or nm.bare(before[-1]) not in _OF
+
+
+def org_named(text: str, words: list[str], pos: int) -> bool:
+    """``after_org_noun`` for the name words of a run found at or after ``pos``."""
+    at = text.find(words[0], pos) if words else -1
+    return at >= 0 and after_org_noun(text, at, words[0])
+
+
+_FUNCTION = frozenset(
+    "de du des la le les et y e del della di da do dos das en à au aux of the and for pour"
+    " para per por sur".split()
+)
+_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
+
+
+def expand_acronym(text: str, acronym: str, pos: int) -> str | None:
+    """The name an acronym stands for, spelt out before ``pos`` with the initials of its
+    words ("la DGAC" -> "Direction générale de l’aviation civile", "l’ARS" -> "Agence
+    régionale de santé de Nouvelle-Aquitaine": a capitalized place after it stays), the
+    nearest one;
+    None when the text never spells it out."""
+    if not 2 <= len(acronym) <= 6 or not acronym.isupper() or not acronym.isalpha():
+        return None
+    found = None
+    for m in re.finditer(rf"(?<!\w){acronym[0]}[^\W\d_]+", text[:pos]):
+        letters, end, last = [], m.end(), m.start()
+        for w in _WORD_RE.finditer(text, m.start(), min(pos, m.start() + 160)):
+            word = w.group()
+            if text[last : w.start()].strip(" '’"):
+                break  # a comma, a bracket: the name ends
+            last = w.end()
+            low = word.lower()
+            if low in _FUNCTION or low in ("l", "d"):
+                continue
+            letters.append(word[0].upper())
+            end = w.end()
+            if len(letters) == len(acronym):
+                break
+        if "".join(letters) != acronym:
+            continue
+        place = re.match(r" (?:de|du|d['’]) ?([A-Z][\w-]*(?: [A-Z][\w-]*)?)", text[end:pos])
+        if place is not None:
+            end += place.end()
+        found = text[m.start() : end]
+    return found
+
+
+def romance_acronym(words: list[str]) -> str | None:
+    """The acronym a Romance speaker phrase names: "la DGAC", "l’ARS", "el INE" -> it."""
+    if len(words) == 1 and words[0][:2].lower() in ("l'", "l’"):
+        words = [words[0][:2], words[0][2:]]
+    if len(words) != 2 or not _romance_article(words[0].rstrip("'’") or "l"):
+        return None
+    if words[0].lower().rstrip("'’") not in _ROMANCE_DEFINITE | {"l", "les", "los"}:
+        return None
+    return words[1] if words[1].isupper() and words[1].isalpha() else None
+
+
+def acronym_org(words: list[str], text: str, pos: int) -> str | None:
+    """The name spelt out before ``pos`` for a Romance speaker phrase naming an acronym."""
+    acronym = romance_acronym(words)
+    return expand_acronym(text, acronym, pos) if acronym else None

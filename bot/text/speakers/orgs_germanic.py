@@ -1,0 +1,127 @@
+"""German and Dutch organisations and the nouns that stand for them later (private to the
+speaker modules).
+
+German and Dutch news introduce a body with an article and its capitalized name, whose first or
+second word is a kind of organisation, often a compound ("Der Naturschutzverein Haslital", "het
+Waterschap IJssel-Vechtdelta", "De Nederlandse Schaatsunie"), or with that kind as a title before
+a name ("Spoorbeheerder RailNet Nederland"), and then name it by a definite noun: "teilte der
+Verein mit", "schreef het waterschap", "liet de schaatsbond weten". Such a noun is the
+organisation: the last one before it whose name or title ends in the noun, else (a general noun
+of the same kind: "die Behörde", "de vakbond") the last organisation named shortly before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.lexicon import load
+from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
+
+STEMS = load("org_stems_de_nl")
+# nouns for any body that name no kind of their own: "die Behörde", "de instantie"
+_GENERAL = frozenset("behörde stelle amt organisation instantie organisatie".split())
+_STEM_RE = re.compile(rf"(?:{'|'.join(sorted(STEMS, key=len, reverse=True))})$")
+_CAP = r"[^\W\d_a-z][\w'’]*(?:-[\w'’]+)*"
+# an article (or a Belgian legal form) and a capitalized run of one to five words
+_RUN_RE = re.compile(
+    rf"(?:\b((?i:der|die|das|den|dem|des|de|het)|vzw|VZW)\s+)?({_CAP}(?:\s+{_CAP}){{0,4}})"
+)
+_ARTICLES = frozenset("der die das de het".split())
+# a spokesperson and the body they speak for: "een woordvoerder van de verzekeraar"
+_SPOKES_RE = re.compile(
+    r"^(?:een|ein|eine|de|der|die)\s+(?:woordvoerder|woordvoerster|zegsman|zegsvrouw|sprecher"
+    r"|sprecherin)\s+(?:van\s+(?:de|het)|der|des|von\s+der|vom)\s+(.+)$",
+    re.IGNORECASE,
+)
+# ", de belangenorganisatie van …", ", der Dachverband der …": a kind of body after a name
+_APPOSITION_RE = re.compile(
+    r",\s+(?:de|het|der|die|das)\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?"
+)
+_REACH = 600  # characters back a general noun looks for its organisation (a paragraph or so)
+
+
+def _kind(word: str) -> str | None:
+    """The kind of organisation a word is or ends in ("Naturschutzverein" -> "verein")."""
+    m = _STEM_RE.search(word.lower())
+    return m.group() if m is not None else None
+
+
+def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
+    """(where, name, the noun it is known by) for each organisation a German or Dutch text
+    introduces: "Der Verein Anlegerschutz Steiermark" -> "Verein Anlegerschutz Steiermark"
+    (known as "verein"); "Spoorbeheerder RailNet Nederland" -> "RailNet Nederland" (known as
+    "spoorbeheerder")."""
+    out: list[tuple[int, str, str]] = []
+    for m in _RUN_RE.finditer(text):
+        article, run = m.group(1), m.group(2)
+        words = run.split()
+        if article in ("vzw", "VZW"):
+            out.append((m.start(), f"{article} {run}", words[0].lower()))
+            continue
+        kinds = [(k, w) for k, w in enumerate(words[:2]) if _kind(w)]
+        appos = _APPOSITION_RE.match(text, m.end())
+        noun = next((g for g in appos.groups() if g and _kind(g)), None) if appos else None
+        if not kinds and noun is not None:
+            # "LTO Noord, de belangenorganisatie van boeren,": the kind in apposition (after
+            # an adjective or not: "X, de regionale zorgverzekeraar,")
+            out.append((m.start(2), run, noun.lower()))
+            continue
+        if not kinds:
+            continue
+        k, word = kinds[0]
+        if article is not None:
+            # "Der Landesbetrieb Straßenbau Nordhessen", "De Nederlandse Schaatsunie": the
+            # whole run (a second word only after a capitalized adjective, "Nederlandse"; one
+            # word alone, "Die Stiftung", is the noun that stands for a body, no name)
+            if len(words) < 2 or (k == 1 and not words[0].lower().endswith(("e", "er", "sche"))):
+                continue
+            out.append((m.start(2), run, word.lower()))
+        elif (
+            k == 0
+            and len(words) >= 2
+            and nm.bare(words[1]) not in FIRST_NAMES
+            and text[: m.start()].rstrip()[-1:]
+            in ("", ".", "!", "?", ":", "”", "“", "’", "»", "«", '"')
+        ):
+            # "Spoorbeheerder RailNet Nederland", "Zorgverzekeraar Zorgkring": the kind as a
+            # title opening a sentence before the name (not "Beheerder Karin Polderman", a
+            # person)
+            out.append((m.start(2) + len(word) + 1, " ".join(words[1:]), word.lower()))
+    return out
+
+
+def org_epithet(phrase: str, text: str, pos: int, orgs: list[tuple[int, str, str]]) -> str | None:
+    """The organisation a German or Dutch definite noun phrase at ``pos`` stands for ("der
+    Verein", "het platform", "de socialistische vakbond", "een woordvoerder van de
+    verzekeraar"), else None."""
+    spokes = _SPOKES_RE.match(phrase)
+    if spokes is not None:
+        phrase = "de " + spokes.group(1)
+    words = phrase.split()
+    if not 2 <= len(words) <= 3 or words[0].lower() not in _ARTICLES:
+        return None
+    head = words[-1].lower()
+    if spokes is not None and head.endswith("s") and _kind(head[:-1]):
+        head = head[:-1]  # "eine Sprecherin des Unternehmens": the genitive
+    adjectives = [w.lower() for w in words[1:-1]]
+    if not head.isalpha() or any(not w.isalpha() or not w.islower() for w in words[1:-1]):
+        return None
+    before = [o for o in orgs if o[0] < pos]
+    # "der Verein" after "Der Naturschutzverein Haslital", "de verzekeraar" after
+    # "Zorgverzekeraar Zorgkring": the last one of that kind
+    named = [o for o in before if o[2].endswith(head) or o[1].lower().endswith(head)]
+    if named:
+        return named[-1][1]
+    kind = _kind(head)
+    if kind is None:
+        return None
+    near = [o for o in before if pos - o[0] <= _REACH]
+    # "de socialistische vakbond" after "De Socialistische Voedingscentrale": an adjective
+    # its name has; else "die Behörde", "de schaatsbond": the last body named shortly before
+    fits = [o for o in near if adjectives and all(a in o[1].lower() for a in adjectives)]
+    if fits:
+        return fits[-1][1]
+    if near and (kind in _GENERAL or not adjectives):
+        return near[-1][1]
+    return None

@@ -1,0 +1,89 @@
+"""Lines and runs of a page that name no one the story is about (private to ``people.py``).
+
+Headlines (in Title Case, or a short first line with no stop), bylines and photo credits hold
+names that are no antecedent for a "he said" in the body; a capitalized run after "the village
+of" is a place, and one after "the" that ends on a plural is a team or a band.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers import firstnames as fn
+from bot.text.speakers import names as nm
+from bot.text.speakers.namere import CAP as _CAP
+
+_SHORT_SMALL_WORDS = frozenset("and the for but nor yet off via per out not".split())
+_HEADLINE_SMALL_WORDS = frozenset("with from into onto over than that upon about after".split())
+# "the village of Lawrence", "the town of Florence": a place however like a first name it looks
+_PLACE_OF_RE = re.compile(
+    r"\b(?:village|town|city|county|province|district|region|island|port|suburb|hamlet"
+    r"|municipality|parish|township|borough|settlement)\s+of\s+$",
+    re.IGNORECASE,
+)
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _team(words: list[str]) -> bool:
+    """True for a capitalized run that, after "the", names a team or a band by a plural
+    noun: "the Norfolk Shipwrights", "the Harbour Herons" (not "the Rev. Al Sharpton",
+    "the Prince of Wales": a title first, nor "the Chris Evans": a first name first)."""
+    last, first = nm.bare(words[-1]), nm.bare(words[0]).rstrip(".")
+    return (
+        len(words) >= 2
+        and last.endswith("s")
+        and not last.endswith(("ss", "us", "is", "'s", "’s"))
+        and first not in fn.FIRST_NAMES
+        and first not in nm.TITLES
+        and "of" not in words
+    )
+
+
+# a short line that is a byline or a photo credit: "By Ann Lee", "Photo: Ann Lee / Reuters"
+_CREDIT_RE = re.compile(
+    r"(?:By|Par|Von|Por|Di|Door|Photo|Photograph|Image|Credit|Foto|Bild|Crédit)\b\s*:?\s+"
+    rf"[{_CAP}]"
+)
+
+
+def place_or_team(text: str, pos: int, run: list[str], words: list[str]) -> bool:
+    """True when the name run at ``pos`` is a place after "the village of" or a team after
+    "the" ("the Norfolk Herons"), not a person."""
+    if _PLACE_OF_RE.search(text, max(0, pos - 30), pos):
+        return True
+    return _team(words) and (
+        run[0] in ("The", "the") or bool(_THE_BEFORE_RE.search(text, max(0, pos - 5), pos))
+    )
+
+
+def headline_paras(text: str, paras: list[tuple[int, int]]) -> set[int]:
+    """Paragraphs in Title Case (headlines, captions): their names are not antecedents."""
+    out = set()
+    for k, (ps, pe) in enumerate(paras):
+        if pe - ps > 300:
+            continue
+        words = [
+            w
+            for w in text[ps:pe].split()
+            if len(w) >= 4 and w[0].isalpha() and w.lower() not in _HEADLINE_SMALL_WORDS
+        ]
+        verbs = [
+            w
+            for w in text[ps:pe].split()
+            if len(w) == 3 and w.isalpha() and w.islower() and w not in _SHORT_SMALL_WORDS
+        ]  # "Reyes and Lind met on Monday." is a sentence: a headline writes "Met"
+        if len(words) >= 3 and all(w[0].isupper() for w in words) and not verbs:
+            out.add(k)
+        elif pe - ps <= 80 and _CREDIT_RE.match(text, ps):
+            out.add(k)  # a byline or a photo credit names no one the story is about
+        elif (
+            k == 0
+            and len(paras) > 2
+            and len(text[ps:pe].split()) <= 25
+            and text[ps:pe].rstrip()[-1:] not in '.!?:"”’»)'
+            and ". " not in text[ps:pe]
+        ):
+            # a text's first line, short and with no closing stop, is its headline in
+            # sentence case: "'WE BOTTLED IT' Furious Lind slams his flops"
+            out.add(k)
+    return out

@@ -1,0 +1,155 @@
+"""Attribution from the paragraphs around a quotation (private to ``attribution.py``).
+
+A paragraph that is only quotation takes its speaker from the person the paragraph before it
+reports (``Dana Whitlock of the port authority says …`` then ``“Ships arrive in bunches.”``),
+from a credit line under it (``― Ana Lind``), or, in an interview, from the person answering
+the questions. ``ParagraphRules`` builds on the sentence rules of ``ContextRules``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers import firstnames as fn
+from bot.text.speakers import names as nm
+from bot.text.speakers.context import ContextRules
+from bot.text.speakers.shapes import Token
+
+# a line that only credits the quotation above it: "― Ana Lind", "- Sanders.", "-Ana Lind, Leeds."
+_CREDIT_LINE_RE = re.compile(r"[-―—–]+ ?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[.,]?")
+_CREDIT_TAIL_RE = re.compile(r"[―—]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})\.?\s*$")
+_QUOTE_CHARS = '"“”«»„'
+_NAME_COLON_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}:")  # "Ana Lind: …"
+
+
+class ParagraphRules(ContextRules):
+    """Rules over the paragraphs before and around a quotation."""
+
+    def _reported_person(self, para: int) -> tuple[int, int] | None:
+        """The person a paragraph without quotation marks reports, for the quotation after it.
+
+        The paragraph must report speech (a speech verb or "according to"). Its speaker is
+        "he"/"she" opening it, the full name after ", says", or the person's full name it
+        opens on within five words: "Dana Whitlock of the port authority says …" / "Le
+        médecin Karim Benali a déclaré …".
+        A paragraph that is one line with no verb after the name (a byline, a caption
+        credit) reports no one.
+        """
+        ps, pe = self.paras[para]
+        if self.people.is_headline(para) and not _NAME_COLON_RE.match(self.text, ps, pe):
+            # "12 Voters Share Their Hopes For The Race" reports no one; "Ana Lind: ‘We Stay’"
+            # names its speaker
+            return None
+        end = min(pe, ps + 300)
+        toks = self._tokens(ps, end)
+        words = [t for t in toks if t[0][:1].isalnum()]
+        if len(words) < 6:
+            return None  # "By Kevin Marsh", "Photo: Ana Ruiz"
+        verbs = [v for v in range(len(toks)) if self._verb_at(toks, v)]
+        according = [
+            v for v in range(len(toks)) if toks[v][0].lower() in nm.ACCORDING | {"according"}
+        ]
+        if not verbs and not according and self._people_named(ps, end) > 1:
+            return None  # "Dana Whitlock met Omar Reyes at the port": whose words follow?
+        if toks[0][0].lower() in ("he", "she") and verbs:
+            return toks[0][1], toks[0][2]  # "She says the cranes are late." / “…”
+        for v in verbs:  # "The delays have several causes, says Dana Whitlock of the port."
+            if v > 0 and toks[v - 1][0] == "," and toks[v][0].lower() not in nm.NEEDS_OBJECT:
+                np = self._np_after(toks, v + 1)
+                if np is not None and self.text[np[0] : np[0] + 1].isupper():
+                    name = self.text[np[0] : np[1]].split(" of ")[0]  # not "of the port"
+                    got = self.people.name_in(name, np[0])
+                    if got is not None and got[1] and len(got[0].split()) >= 2:
+                        return np[0], np[0] + len(name)
+        if verbs and not self.people.is_headline(para):
+            # the subject of its last speech verb: "…, calling the plan “a farce,” Susan said
+            # as she left." / "Lind told the board the cranes were late." then “…”
+            subj = self._subject_before(toks, verbs[-1])
+            phrase = self.text[subj[0] : subj[1]] if subj else ""
+            got = self.people.name_in(phrase, subj[0]) if phrase[:1].isupper() and subj else None
+            if (
+                got is not None
+                and got[1]
+                and (len(got[0].split()) >= 2 or fn.lone_first_name_gender(got[0]))
+            ):
+                return subj
+        got = self._opening_person(toks, 0)
+        if got is None and pe - ps <= 300:
+            # "Die IG Metall begrüßte die Entscheidung. Bezirksleiter Daniel Brüggemann hatte
+            # lange dafür geworben." / “…”: the person opening the paragraph's last sentence
+            last = self._sentence_start(pe - 1, ps)
+            if last > ps:
+                got = self._opening_person(self._tokens(last, pe), 0)
+        return got
+
+    def _opening_person(self, toks: list[Token], k: int) -> tuple[int, int] | None:
+        """The full name of a person within the first five tokens from k."""
+        while k < min(len(toks), 5) and not (
+            toks[k][0][:1].isupper() and k + 1 < len(toks) and toks[k + 1][0][:1].isupper()
+        ):
+            k += 1
+        if k >= min(len(toks), 5):
+            return None
+        j = k
+        while j + 1 < len(toks) and (
+            toks[j + 1][0][:1].isupper() or toks[j + 1][0] in nm.NAME_PARTICLES
+        ):
+            j += 1
+        got = self.people.name_in(self.text[toks[k][1] : toks[j][2]], toks[k][1])
+        if got is None or not got[1] or len(got[0].split()) < 2:
+            return None
+        return toks[k][1], toks[j][2]
+
+    def _interview_questions(self) -> set[int]:
+        """The paragraphs of an interview that are the interviewer's questions: short, a
+        question, no quotation marks, and a paragraph that opens on a quotation after each
+        ("What are you writing now?" then "“Something different.”"); at least two of them,
+        or none (one rhetorical question in a report is no interview)."""
+        opens = set()
+        for span in self.spans:
+            k, ps, _ = self._para_of(span.open_at)
+            if span.open_at == ps:
+                opens.add(k)
+        out = set()
+        for k, (ps, pe) in enumerate(self.paras[:-1]):
+            line = self.text[ps:pe].strip()
+            if (
+                k + 1 in opens
+                and line.endswith("?")
+                and len(line) <= 250
+                and not any(ch in line for ch in _QUOTE_CHARS)
+            ):
+                out.add(k)
+        return out if len(out) >= 2 else set()
+
+    def _credit_tail(self, para: int) -> tuple[int, int] | None:
+        """The name a paragraph ends on after a long dash: "“…” And more. ― Ana Lind." (a
+        reader's comment or a pull quote signed at its end)."""
+        ps, pe = self.paras[para]
+        m = _CREDIT_TAIL_RE.search(self.text, max(ps, pe - 60), pe)
+        if m is None:
+            return None
+        got = self.people.name_in(m.group(1), m.start(1))
+        return m.span(1) if got is not None and got[1] else None
+
+    def _credit_line(self, para: int) -> tuple[int, int] | None:
+        """The name on a short line after a paragraph that ends on a quotation: the paragraph
+        is the quotation, the line after it its credit ("“…”" then "― Ana Lind" / "- Lind.")."""
+        if para + 1 >= len(self.paras):
+            return None
+        ps, pe = self.paras[para]
+        if self.text[pe - 1 : pe] not in ('"', "”", "'", "»", "“") and self.text[
+            pe - 2 : pe
+        ] not in ('".', "”."):
+            return None
+        ns, ne = self.paras[para + 1]
+        if ne - ns > 60:
+            return None
+        m = _CREDIT_LINE_RE.match(self.text, ns, ne)
+        if m is None:
+            return None
+        rest = self.text[m.end() : ne].strip(" ,.")
+        if rest and not m.group().endswith(","):
+            return None  # "- Sanders." / "-Ana Lind, Leeds." but not "- Lind fought back …"
+        got = self.people.name_in(m.group(1), m.start(1))
+        return m.span(1) if got is not None and nm.plausible_speaker(got[0]) else None

@@ -1,0 +1,396 @@
+"""The people an article names, for speaker resolution (private to ``quotes.py``).
+
+``People`` indexes the capitalized name runs of a text once: full names by surname
+(so "Osei" and "Mr. Osei" become "Victor Osei"), a gender per name (titles,
+first names, and the pronouns of sentences that mention only that person), and
+every person mention outside quotations with a few salience features (``mentions``), so a
+"he said" can be tied to the most salient earlier person of that gender.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from bot.text.speakers import firstnames as fn
+from bot.text.speakers import names as nm
+from bot.text.speakers.apposition import apposition_gender
+from bot.text.speakers.germanic import called_names, german_text, object_cut
+from bot.text.speakers.germanic_people import no_person
+from bot.text.speakers.mentions import INTRODUCED_RE, Mention
+from bot.text.speakers.namere import COUPLE_RE as _COUPLE_RE
+from bot.text.speakers.namere import MENTION_RE as _MENTION_RE
+from bot.text.speakers.namere import RUN_RE as _RUN_RE
+from bot.text.speakers.orgs import institution, org_named
+from bot.text.speakers.pagelines import headline_paras, place_or_team
+from bot.text.speakers.reading import language
+from bot.text.speakers.romance_people import first_names_opening
+from bot.text.speakers.runs import clean_run, titled
+from bot.text.speakers.runs import name_runs as runs_of
+from bot.text.speakers.salience import Salience
+from bot.text.speakers.shapes import employer_cut
+
+_ROMANCE_OF = frozenset("dello della del dei degli delle do da dos das".split())
+_OPENING_PREPS = frozenset("Per Para".split())
+# what follows a dateline's place: a dash, after the agency in brackets ("LATINA (ANSA) -")
+_DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
+
+# a phrase ending on "X of Y" with capitalized words: "The Ministry of Health"
+
+# articles before a role noun ("the mayor", "la alcaldesa", "le ministre", "die Ministerin")
+_ROLE_ARTICLES = frozenset("the le la l el il lo o a de der die het".split())
+_ROLE_MODIFIERS = frozenset("vice former ex deputy acting assistant ancien ancienne".split())
+
+
+def _after_governed_noun(words: list[str], phrase: str) -> list[str]:
+    """A name run after a Romance "of" whose first word is a noun it governs, not a name:
+    "l'avvocata dello Stato Marina X" -> "Marina X" (the person opens on the first name)."""
+    if len(words) < 3 or nm.bare(words[0]) in fn.FIRST_NAMES:
+        return words
+    before = phrase[: phrase.find(words[0])].split()[-1:]
+    if not before or before[0].lower() not in _ROMANCE_OF:
+        return words
+    k = next((k for k in range(1, len(words) - 1) if nm.bare(words[k]) in fn.FIRST_NAMES), 0)
+    if not k and len(words) == 3 and not nm.looks_like_org(words[1:]):
+        k = 1  # ("Marina", a harbour too, is in no list: the governed noun is one word)
+    return words[k:] if k else words
+
+
+class People(Salience):
+    """Names, genders and person mentions of one text."""
+
+    def __init__(
+        self,
+        text: str,
+        quoted: list[tuple[int, int]],
+        bounds: list[int],
+        paras: list[tuple[int, int]],
+    ) -> None:
+        self.text = text
+        self.bounds = bounds  # sentence starts, sorted
+        self.paras = paras
+        self._para_starts = [p[0] for p in paras]
+        self._parsed: dict[str, list[tuple[list[str], list[str], str | None]]] = {}
+        self.registry: dict[str, list[tuple[int, tuple[str, ...], str | None]]] = {}
+        self.key_gender: dict[str, str] = {}
+        self.orgs: list[tuple[int, str, bool]] = []  # (pos, name, is subject)
+        self.roles: dict[str, dict[str, int]] = {}  # "mayor" -> the people introduced as one
+        self._lower_words: set[str] | None = None  # the text's lower-case words, when needed
+        self._first_index: dict[str, list[tuple[int, tuple[str, ...], str | None]]] | None = None
+        self._german = german_text(text)
+        # (German or Dutch by the text's plain language: ``german_text`` also answers True for
+        # a text that only names "Wout Van der Meersch")
+        self._germanic = language() in ("german", "dutch")
+        self._headline_paras = headline_paras(text, paras)
+        self._index_full_names()
+        self.mentions = self._find_mentions(quoted)
+        self._mention_pos = [m.pos for m in self.mentions]
+        votes = self._gender_votes()
+        for m in self.mentions:
+            m.gender = m.gender or votes.get(m.name)
+        self._pronoun_subjects(quoted)
+
+    # ------------------------------------------------------------------ indexing
+
+    def _para(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
+
+    def _sentence_start(self, pos: int) -> int:
+        k = bisect.bisect_right(self.bounds, pos) - 1
+        return self.bounds[k] if k >= 0 else 0
+
+    def _parse(self, chunk: str) -> list[tuple[list[str], list[str], str | None]]:
+        """(run, cleaned words, gender hint) per name run of a chunk; cached per text."""
+        got = self._parsed.get(chunk)
+        if got is None:
+            got = [(run, *clean_run(run)) for run in runs_of(chunk)]
+            if language() in ("italian", "portuguese"):
+                # "Per Lorenza X, presidente …": the preposition opening the sentence, not the
+                # Nordic first name "Per"
+                got = [
+                    (run, words[1:], g)
+                    if len(words) >= 3 and words[0] in _OPENING_PREPS
+                    else (run, words, g)
+                    for run, words, g in got
+                ]
+            if len(self._parsed) < 50_000:
+                self._parsed[chunk] = got
+        return got
+
+    def _index_full_names(self) -> None:
+        headlines = self._headline_paras
+        from_headlines: list[tuple[int, list[str]]] = []
+        for m in _RUN_RE.finditer(self.text):
+            if headlines and self._para(m.start()) in headlines:
+                from_headlines += [(m.start(), words) for _run, words, _g in self._parse(m.group())]
+                continue  # "Governor Ruddock Calls Mayor Whitlock ..." is no one's name
+            for _run, words, gender in self._parse(m.group()):
+                words = object_cut(self._german, words, self.text, m.end())
+                key = nm.surname_key(words) if words else None
+                if key is None:
+                    continue
+                gender = gender or self._role_gender(m.start()) or fn.first_name_gender(words)
+                gender = gender or apposition_gender(self.text, m.start(), m.end())
+                if gender and len(words) == 1:
+                    self.key_gender.setdefault(key, gender)
+                if (
+                    2 <= len(words) <= 5
+                    and not nm.looks_like_org(words)
+                    and not org_named(self.text, words, m.start())
+                    # "Dieser Auftrag", "Die IG Metall": a noun ("Hun Sen", "Des Browne" names)
+                    and nm.bare(words[0]) not in nm.NOUN_ARTICLES - {"hun", "des"}
+                ):
+                    self._register(key, m.start(), words, gender)
+        for m in _COUPLE_RE.finditer(self.text):
+            # "Tom and Ellen Hardy", "Koen en Sofie de Wit": two people sharing a surname, the
+            # text then tells them apart by first name ("Ellen admitted") -- each first name
+            # stands for its own full name
+            first, second, surname = m.group(1), m.group(2), m.group(3).split()
+            if nm.bare(first) in fn.FIRST_NAMES and nm.bare(second) in fn.FIRST_NAMES:
+                for name in (first, second):
+                    words = [name, *surname]
+                    self._register(name.lower(), m.start(), words, fn.first_name_gender(words))
+        for noun, pos, words, gender in called_names(self.text):
+            # "Der Herr Hofrat heißt Leopold X": "Herr Hofrat" later is Leopold X
+            if noun not in self.registry:
+                self._register(noun, pos, words, gender or fn.first_name_gender(words))
+        for pos, words in from_headlines:
+            # but a known first name and the surname the body uses alone ("Ana Lind Quits The
+            # Race", then "Lind said") give a person the body never names in full
+            words = words[:2]
+            if len(words) != 2 or not fn.first_name_gender(words) or not words[1].isalpha():
+                continue
+            key = nm.surname_key(words)
+            if key is None or key in self.registry or self.text.count(words[1]) < 3:
+                continue
+            self._register(key, pos, words, fn.first_name_gender(words))
+
+    def _register(self, key: str, pos: int, words: list[str], gender: str | None) -> None:
+        entries = self.registry.setdefault(key, [])
+        full = tuple(words)
+        if len(entries) < 8 and all(e[1] != full for e in entries):
+            entries.append((pos, full, gender))
+
+    def _find_mentions(self, quoted: list[tuple[int, int]]) -> list[Mention]:
+        text = self.text
+        out: list[Mention] = []
+        qi = 0
+        headlines = self._headline_paras
+        for m in _MENTION_RE.finditer(text):
+            pos = m.start()
+            while qi < len(quoted) and quoted[qi][1] <= pos:
+                qi += 1
+            if qi < len(quoted) and quoted[qi][0] <= pos:
+                continue  # inside a quotation
+            para = self._para(pos)
+            if para in headlines:
+                continue
+            chunk = m.group()
+            offset = 0
+            for run, words, gender in self._parse(chunk):
+                at = max(chunk.find(run[0], offset), 0)
+                offset = at
+                if not words:
+                    continue
+                words = object_cut(self._german, words, text, pos + at + len(" ".join(run)))
+                key = nm.surname_key(words)  # "Day said" after "Laura Day" is no organisation
+                if (
+                    nm.looks_like_org(words) and (len(words) > 1 or key not in self.registry)
+                ) or org_named(self.text, words, pos + at):
+                    if not nm.is_place(words):
+                        rpos = pos + at
+                        self.orgs.append((rpos, " ".join(words), self._is_subject(rpos)))
+                    continue
+                if nm.bare(words[0]) in nm.STOPWORDS or nm.bare(words[0]) in nm.NOUN_ARTICLES:
+                    continue
+                if self._germanic and no_person(text, pos + at, words, self.registry):
+                    continue  # "2,4 Millionen Euro", "die Walgesänge": German or Dutch nouns
+                if place_or_team(text, pos + at, run, words):
+                    continue  # "the village of Florence", "the Norfolk Herons"
+                gender = gender or self._role_gender(pos + at)
+                if len(words) == 1 and gender is None:
+                    gender = fn.lone_first_name_gender(words[0])  # "Andrew said"
+                rpos = pos + at
+                if len(words) == 1 and key is not None and key not in self.registry:
+                    near = self._misspelt(key)
+                    if near is not None:  # "Oyelarn said" after "Marlena Oyelaran"
+                        key, words = near, [self.registry[near][0][1][-1]]
+                if key is None or (
+                    len(words) == 1
+                    and key not in self.registry
+                    and gender is None
+                    and not titled(run)  # "Judge Okafor", "Sen. Okafor": a person
+                    and not self._lone_subject(rpos, words[0])
+                ):
+                    continue
+                end = rpos + len(" ".join(run))
+                if (
+                    rpos == self.paras[para][0]
+                    and all(w.isupper() for w in words)
+                    and _DATELINE_TAIL_RE.match(text, end)
+                ):
+                    continue  # a dateline in capitals: "PORTO ALEGRE — …", "NUORO – …"
+                name, gender = self.canonical(words, gender, rpos)
+                self._note_role(run, words, rpos, name)
+                gender = gender or apposition_gender(text, rpos, end)  # "Su vecina, X"
+                speaker = self._is_speaker(rpos, end)
+                # a source introduced with their role in commas ("…, which concerns Henry Ames,
+                # president of the caucus.") is as likely the next "he said" as a subject
+                introduced = not speaker and bool(INTRODUCED_RE.match(text, end))
+                out.append(
+                    Mention(
+                        rpos,
+                        name,
+                        gender,
+                        subject=(self._is_subject(rpos) and not self._modifier(end)) or introduced,
+                        speaker=speaker,
+                        sent=bisect.bisect_right(self.bounds, rpos),
+                        para=para,
+                    )
+                )
+        return out
+
+    def _note_role(self, run: list[str], words: list[str], pos: int, name: str) -> None:
+        """Record the role word a person is introduced with: "Mayor Greta Lind", "la
+        alcaldesa, Lucía Romero", "Le ministre Bruno Marchal" (not "Vice President …",
+        "former mayor …": a later "the mayor" is someone else)."""
+        head = run[: len(run) - len(words)]
+        before = self.text[max(0, pos - 40) : pos].replace(",", " ").split()
+        while before and nm.bare(before[-1]) in _ROLE_ARTICLES:
+            before.pop()  # "la alcaldesa, Lucía Romero" / "the mayor, Greta Lind"
+        roles = [nm.bare(w).rstrip(".") for w in head[-1:]]
+        if not head and before and before[-1].isalpha() and before[-1].islower():
+            roles.append(before.pop())
+        elif head:
+            before = [*before, *head[:-1]]
+        for role in roles:
+            if role in nm.TITLES or role in nm.ROLES_EU or role in nm.PERSON_ROLES:
+                if before and nm.bare(before[-1]) in _ROLE_MODIFIERS:
+                    role = "~" + role  # a former or deputy one: never "the mayor"
+                self.roles.setdefault(role, {}).setdefault(name, pos)
+
+    def role_person(self, phrase: str, pos: int | None = None) -> str | None:
+        """The one person the text introduced (before ``pos``) with the role a phrase names:
+        "the mayor", "la alcaldesa", "l'adjointe" -> that person; None for none or several."""
+        words = phrase.split()
+        if len(words) == 1 and words[0][:2].lower() in ("l'", "l’"):
+            words = [words[0][:2], words[0][2:]]
+        if len(words) != 2 or nm.bare(words[0]).rstrip("'’") not in _ROLE_ARTICLES:
+            return None
+        if nm.bare(words[0]) in ("the", "a", "an"):
+            pos = None  # English news may give the role with the name only later
+        held = self.roles.get(nm.bare(words[1]), {})
+        names = [n for n, at in held.items() if pos is None or at < pos]
+        return names[0] if len(names) == 1 else None
+
+    # ------------------------------------------------------------------ lookups
+
+    def _by_first(self) -> dict[str, list[tuple[int, tuple[str, ...], str | None]]]:
+        """The full names of the registry by their first word, built once."""
+        if self._first_index is None:
+            self._first_index = {}
+            for entries in self.registry.values():
+                for e in entries:
+                    if len(e[1]) >= 2:
+                        self._first_index.setdefault(e[1][0], []).append(e)
+        return self._first_index
+
+    def canonical(self, words: list[str], gender: str | None, pos: int) -> tuple[str, str | None]:
+        """Full name for a (possibly surname-only) name, with its gender if known."""
+        key = nm.surname_key(words)
+        if key is None:
+            return " ".join(words), gender
+        entries = self.registry.get(key, [])
+        while 2 <= len(words) <= 3 and nm.bare(words[0]) in nm.NAME_PARTICLES and entries:
+            # "De Vries reageerde" opening a sentence, "zei Ter Haar-Visser" after "Jorien ter
+            # Haar-Visser", "Van der Heide": particles capitalized before the surname alone
+            words = words[1:]
+        if len(words) == 1 and entries:
+            fitting = [e for e in entries if gender is None or e[2] in (None, gender)]
+            if fitting:
+                # the first full name introduced (news style names a person in full first)
+                before = [e for e in fitting if e[0] <= pos]
+                entry = before[0] if before else fitting[0]
+                return " ".join(entry[1]), gender or entry[2]
+        if len(words) == 1 and not entries and (middle := self._first_surname(words[0], pos)):
+            return middle[0], gender or middle[1]  # "Quiroz" after "Ysabel Quiroz Chumpitaz"
+        if (
+            len(words) == 1
+            and not entries
+            and nm.bare(words[0]) not in nm.NAME_PARTICLES
+            and nm.bare(words[0]) not in nm.STOPWORDS
+        ):
+            # "Madam Lim" after "Lim Hui-Wen": a family name written first (Chinese, Korean,
+            # Hungarian order), or a first name alone ("Lise-Anne came over" after "Lise-Anne
+            # Thibodeau"), when one full name opens on it
+            opening = [e for e in self._by_first().get(words[0], []) if e[0] <= pos]
+            if len({e[1] for e in opening}) == 1:
+                return " ".join(opening[0][1]), gender or opening[0][2]
+        opening = first_names_opening(self.registry, words, pos) if not entries else None
+        if opening is not None:  # "Maria do Socorro" after "Maria do Socorro Araújo Lins"
+            return " ".join(opening), gender or fn.first_name_gender(list(opening))
+        if len(words) == 2 and nm.bare(words[0]) not in fn.FIRST_NAMES:
+            # "ha spiegato Sartori Bellin": a double surname alone after the full name
+            longer = [e for e in entries if len(e[1]) > 2 and e[1][-2:] == tuple(words)]
+            before = [e for e in longer if e[0] <= pos]
+            if before:
+                return " ".join(before[0][1]), gender or before[0][2]
+        if len(words) >= 2:
+            gender = gender or fn.first_name_gender(words)
+            for e in entries:
+                if e[1] == tuple(words):
+                    gender = gender or e[2]
+        return " ".join(words), gender or self.key_gender.get(key)
+
+    def name_in(self, phrase: str, pos: int) -> tuple[str, bool] | None:
+        """(name, is_person) for the name a speaker phrase ends with, or None.
+
+        "former Harbour Commissioner Victor Osei" -> "Victor Osei"; "Mr. Keane" ->
+        "Robert J. Keane" when the text named him in full; "a Whitlock spokesman" (a
+        common noun phrase) -> None.
+        """
+        phrase = employer_cut(phrase)
+        at, tries = phrase.find(" of "), 0
+        while at >= 0 and tries < 4:
+            tries += 1
+            # "Owen Pryce of Cornwall", "Ines Marlow of the Harbour Research Institute", "Ana
+            # Ruiz of the University of Leeds School of Law": the person before the first "of"
+            # that follows a full name, not their place or employer ("Secretary of State Dana
+            # Whitlock" stays)
+            head, tail = phrase[:at], phrase[at + 4 :]
+            runs = runs_of(head)
+            if runs_of(tail) and runs and head.rstrip().endswith(runs[-1][-1]):
+                person, _ = clean_run(runs[-1])
+                if len(person) >= 2 and not nm.looks_like_org(person):
+                    phrase = head
+                    break
+            at = phrase.find(" of ", at + 4)
+        whole = institution(phrase)
+        if whole is not None:
+            return whole, False
+        words = [w for w in phrase.split() if nm.bare(w) not in ("himself", "herself")]
+        head = words[-1].strip('.,;:!?"“”()') if words else ""
+        if head[:1].isalpha() and not nm.is_cap(head) and nm.bare(head) not in nm.NAME_SUFFIXES:
+            return None
+        runs = runs_of(" ".join(words))
+        if not runs:
+            return None
+        best = next((r for r in reversed(runs) if not nm.possessive(r[-1])), runs[-1])
+        words, gender = clean_run(best)
+        if not words or all(nm.bare(w) in nm.STOPWORDS and not nm.acronym(w) for w in words):
+            return None
+        words = _after_governed_noun(words, phrase)
+        if len(best) == 1 and (
+            nm.bare(words[0]) in nm.TITLES or nm.bare(words[0]) in nm.PERSON_ROLES
+        ):
+            return None  # "the President" -- but "Mr. King" is a name
+        if len(words) >= 2 and nm.bare(words[0]) in nm.NOUN_ARTICLES - {"hun", "des"}:
+            # "Die IG Metall", "Der Stadtrat", "Ihr Sohn": a German or Dutch article opens a
+            # noun phrase, an organisation or a common noun, never a person's name
+            return " ".join(words), False
+        name, _ = self.canonical(words, gender, pos)
+        return name, not nm.looks_like_org(name.split())
+
+    def is_headline(self, para: int) -> bool:
+        """True for a paragraph in Title Case (a headline, a caption) or a byline."""
+        return para in self._headline_paras

@@ -1,0 +1,329 @@
+"""Noun-phrase rules around a speech verb (private to ``attribution.py``).
+
+Token-level rules that find the speaker phrase next to a speech verb: the noun phrase after
+it (``said [Sen. Jo Marlow] (I-Vt.)``, in ``objects``), the subject before it (``[Jo Marlow], a former
+minister, said``), the subject of a clause, a name after a role (``the minister,
+[Ana Ruiz],``). The static name shapes they use are in ``shapes``. ``Attributor`` in
+``attribution.py`` builds on ``PhraseRules``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers import foreign as fw
+from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.germanic import employer_before, germanic
+from bot.text.speakers.objects import CLAUSE_STOP, ObjectRules
+from bot.text.speakers.people import People
+from bot.text.speakers.reading import language
+from bot.text.speakers.shapes import DETERMINERS, Token, verbish
+
+_MODALS = frozenset("would will could might may should can must".split())
+_PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z]*$")  # "D-Calif", "R-Texas", "I-Vt"
+
+# "and"/"but" before a second verb phrase ("Reyes backed the plan, but now said …", "La
+# empresa confirmó el acuerdo y aseguró que «…»")
+_AND_BUT = frozenset("and but y pero et mais e ma mas".split())
+_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lady lord".split())
+# a company's legal form after a comma: "Norcom, Inc."
+_CORPORATE = frozenset("Inc Ltd LLC Corp Co plc PLC GmbH AG SA NV BV".split())
+# a preposition between a person noun and the employer, platform or post it names
+_EMPLOYER_PREPS = frozenset("for at with from to on".split())
+_DASH_TOKENS = frozenset("— – -".split())
+# Romance "of" and its fused forms inside an institution's name ("Secretaria de Estado da Saúde")
+_ROMANCE_OF = frozenset("di da do de del della dello dei degli delle dos das".split())
+# articles opening a common-noun subject in French, Spanish, Italian, Portuguese, Dutch and
+# German: "Le syndicat des transports a indiqué", "La asociación de vecinos dijo"
+_FOREIGN_ARTICLES = frozenset("le la les el los las il lo gli o os as het der die das".split())
+
+
+# articles opening a role before a name in commas (not English: "The Ministry of …")
+_ROLE_ARTICLES = frozenset(
+    "el la le il lo o a der die de het"
+    " su sa son sua seu suo".split()  # "Su entrenador, el exjugador X, destacó …"
+)
+
+
+class PhraseRules(ObjectRules):
+    """The phrase rules over the tokens of one text; ``people`` knows the names it uses."""
+
+    text: str
+    people: People
+
+    def _subject_before(self, toks: list[Token], v: int) -> tuple[int, int] | None:
+        """The subject noun phrase ending right before token v (the verb)."""
+        if v > 0 and toks[v - 1][0].lower() == "to":
+            return self._clause_subject(toks[: v - 1])  # "Whitlock went on to say"
+        i = v
+        while i > 0:
+            w = toks[i - 1][0]
+            prev = toks[i - 2][0] if i >= 2 else ""
+            if w == "and" and prev.endswith("ed") and prev.islower():
+                i -= 2  # "Ms. Quint smiled and said"
+            elif (w in _AND_BUT or (w in ("und", "en") and germanic())) and (
+                i >= 3 and not prev[:1].isupper()
+            ):
+                # a second verb phrase: "Reyes backed the plan for years, but now said …", "Sie
+                # nimmt sie ernst, wie sie sagt, und antwortet ausführlich:"
+                return self._clause_subject(toks[: i - 1])
+            elif (
+                w.lower() in nm.ADVERBS
+                or (w.lower() in nm.TIME_WORDS and i > 1)
+                or (w.endswith("ly") and w.islower() and len(w) > 4)  # "would surely ask"
+                # (a Romance one too: "a immédiatement dénoncé", "ha rapidamente detto")
+                or (w.endswith(("ment", "mente")) and w.islower() and len(w) > 7)
+            ):
+                i -= 1  # "he also said", "Osei later Thursday told"
+            elif (w in nm.AUXILIARIES or w in _MODALS) and i > 1:
+                i -= 1  # "Marchetti a précisé", "Jansen heeft gezegd", "a reader would ask"
+            elif w in ("si", "se") and i > 1:
+                i -= 1  # a Romance reflexive: "X, l'avvocato, si dice fiducioso:"
+            elif (
+                w.endswith("ed")
+                and w.islower()
+                and i >= 2
+                and toks[i - 2][0].lower() in nm.PRONOUNS
+            ):
+                i -= 1  # "he laughed, said" without "and"
+            else:
+                break
+        if i > 2 and toks[i - 1][0] in _DASH_TOKENS:
+            # an aside in dashes between the subject and the verb: "Jo Marlow, the head of
+            # the board -- which also runs the port -- told me": back past it, then past the
+            # appositive before it to the name
+            d = i - 1
+            while d > 0 and toks[d - 1][0] in _DASH_TOKENS:
+                d -= 1
+            e = d - 1
+            while e > 0 and toks[e][0] not in _DASH_TOKENS and d - e < 40:
+                e -= 1
+            if e > 0 and toks[e][0] in _DASH_TOKENS:
+                while e > 0 and toks[e - 1][0] in _DASH_TOKENS:
+                    e -= 1
+                c = e - 1
+                while c > 0 and toks[c][0] != "," and e - c <= 12:
+                    c -= 1
+                if c > 0 and toks[c][0] == "," and toks[c + 1][0].lower() in DETERMINERS:
+                    e = c  # "Jo Marlow, the head of the board --"
+                i = e
+        c = i - 3 if i > 3 and toks[i - 2][0] == "." else i - 2
+        if c > 1 and toks[i - 1][0] == "," and toks[c][0] in _CORPORATE and toks[c - 1][0] == ",":
+            i = c  # "products at Norcom, Inc., says": the suffix belongs to the company's name
+        if i > 1 and toks[i - 1][0] == "," and toks[i - 2][0] in (")", "]"):
+            i -= 1  # "Gov. Jo Marlow (R-Ohio), said": the comma closes the name's bracket
+        elif i > 0 and toks[i - 1][0] == ",":
+            # drop an appositive or adjunct: "X, the minister, said" / "X, in a post, wrote"
+            k = i - 2
+            while k >= 0 and toks[k][0] != ",":
+                k -= 1
+            if k <= 0:
+                return None
+            if toks[k - 1][0].islower() and 2 <= i - k - 2 <= 4:
+                named = self._appositive_name(toks, k - 1, k)  # "the museum's director, Eva Lind,"
+                if named is not None:
+                    return named
+            chunk = toks[k + 1 : i - 1]
+            # "El alcalde de Paiporta, Maribel Albalat, pidió": an article opens the role
+            role = toks[0][0].lower() in _ROLE_ARTICLES and toks[1][0][:1].islower()
+            cap = next((c for c, t in enumerate(chunk) if t[0][:1].isupper()), 0)
+            if (
+                0 < cap <= 3
+                and role
+                and (chunk[0][0] in fw.ROMANCE_ARTICLES or chunk[0][0][:2] in ("l'", "l’"))
+                and all(t[0].islower() for t in chunk[:cap])
+            ):
+                chunk = chunk[cap:]  # "La presidenta del jurado, la catedrática Elena Ruiz, …"
+            # ", Dr. Ana Ruiz,": an honorific (abbreviated, or Mr/Sir/Lady …) before a name; not
+            # a role and its organisation (", Director Polaris Freight Europe,")
+            titled = len(chunk) > 1 and (
+                (chunk[1][0] == "." and nm.bare(chunk[0][0]) in nm.TITLES)
+                or nm.bare(chunk[0][0]) in _HONORIFICS
+            )
+            if 2 <= len(chunk) <= 5 and (nm.bare(chunk[0][0]) in FIRST_NAMES or role or titled):
+                if all(
+                    t[0][:1].isupper() or t[0] in nm.NAME_PARTICLES or t[0] == "." for t in chunk
+                ):
+                    return chunk[0][1], chunk[-1][2]  # "La segretaria del Pd, Elly Schlein, ha"
+            # "One of them, a developer named Kofi Asante, told me": the name after "named"
+            named_at = next((c for c in range(len(chunk) - 2) if chunk[c][0] == "named"), -1)
+            if named_at >= 0 and all(t[0][:1].isupper() for t in chunk[named_at + 1 :]):
+                return chunk[named_at + 1][1], chunk[-1][2]
+            # "Her neighbour, software engineer Derek Nolan, accused …": a common noun, then in
+            # commas one to three role words and a full name -- the name
+            c = 0
+            while c < min(len(chunk), 3) and chunk[c][0].isalpha() and chunk[c][0].islower():
+                c += 1
+            tail = chunk[c:]
+            if (
+                c
+                and 2 <= len(tail) <= 4
+                and toks[k - 1][0].isalpha()
+                and toks[k - 1][0].islower()
+                and all(t[0][:1].isupper() and t[0].isalpha() for t in tail)
+                and not nm.looks_like_org([t[0] for t in tail])
+                and (
+                    chunk[c - 1][0] in nm.PERSON_ROLES
+                    or chunk[c - 1][0].endswith(("er", "or", "ist", "ian", "man", "woman"))
+                )
+            ):
+                return tail[0][1], tail[-1][2]
+            i = k
+            # a second comma chunk: "Dr. Ana Ruiz, the clinic's director, who has worked there
+            # for years, said": past the relative clause, the appositive, to the name
+            k = i - 2
+            while k > 0 and toks[k][0] != "," and i - k <= 12:
+                k -= 1
+            if (
+                k > 0
+                and toks[k][0] == ","
+                and (
+                    toks[i - 1][0][:1].islower()
+                    # "Rosa Delacroix, an engineer at Brightline, a firm that builds substations,
+                    # told": an appositive ending on its employer
+                    or any(t[0] in ("at", "for", "of", "with") for t in toks[k + 2 : i - 1])
+                )
+                and toks[k + 1][0].lower() in DETERMINERS | {"former", "chief", "senior"}
+                and toks[k - 1][0][:1].isupper()
+            ):
+                i = k
+            # "Sen. Nora Espinoza, D-Calif., the ranking member, said": past a party tag too
+            dot = int(i >= 4 and toks[i - 1][0] == ".")
+            if (
+                i - dot >= 3
+                and _PARTY_TAG_RE.match(toks[i - 1 - dot][0])
+                and toks[i - 2 - dot][0] == ","
+            ):
+                i -= 2 + dot
+            while i > 0 and toks[i - 1][0].lower() in nm.ADVERBS:
+                i -= 1
+        if i == 0:
+            return None
+        last = toks[i - 1][0]
+        if last.lower() in ("that", "which") and i >= 2:
+            return self._subject_before(toks, i - 1)  # "a council leaflet that said"
+        if last.lower() in nm.PRONOUNS:
+            return toks[i - 1][1], toks[i - 1][2]
+        if last in (")", "]"):  # Sen. Jo Marlow (I-Vt.) said
+            k = i - 1
+            while k > 0 and toks[k][0] not in ("(", "["):
+                k -= 1
+            i = k
+            if i == 0:
+                return None
+            last = toks[i - 1][0]
+        if last[:1].isupper() or last == ".":
+            k = i - 1
+            while (
+                k > 0
+                and (
+                    toks[k - 1][0][:1].isupper()
+                    or toks[k - 1][0] in (".", "-", "'", "’")
+                    or (k > 1 and toks[k - 1][0].lower() in ("of", "de", "van", "von"))
+                    # an Italian or Portuguese institution over its place: "la Procura di
+                    # Napoli Nord", "a Polícia do Porto" (an organisation word before it)
+                    or (
+                        k > 1
+                        and toks[k - 1][0] in _ROMANCE_OF
+                        and self._org_head_before(toks, k - 1)
+                    )
+                    # a title in capitals goes on over "for": "Regional Commissioner for Fisheries"
+                    or (k > 1 and toks[k - 1][0] == "for" and toks[k - 2][0][:1].isupper())
+                    # an institution's name over "&", or over "and" after "of": "the Trade &
+                    # Markets Commission", "the Department of Fisheries and Oceans"
+                    or (k > 1 and toks[k - 1][0] == "&" and toks[k - 2][0][:1].isupper())
+                    or (
+                        k > 3
+                        and toks[k - 1][0] == "and"
+                        and toks[k - 2][0][:1].isupper()
+                        and toks[k - 3][0] == "of"
+                    )
+                )
+            ):
+                k -= 1
+            p = employer_before(toks, k)
+            if p is not None:  # "X Y vom Fahrgastverband Pro Bahn sagte": the person
+                return self._subject_before(toks, p)
+            if (
+                k >= 3
+                and toks[k - 1][0].lower() in _EMPLOYER_PREPS
+                and not toks[k - 2][0].endswith("ing")  # "speaking to Fox News": see below
+            ):
+                # "A spokesperson for Harbour Ferries said", "one user on Mastodon posted",
+                # "Norway's ambassador to Chile warned": the person noun and its employer,
+                # platform or post
+                d = k - 2
+                while d > 0 and k - d <= 6 and toks[d][0].isalpha() and toks[d][0].islower():
+                    if toks[d][0] in ("the", "a", "an", "another", "one"):
+                        break
+                    d -= 1
+                if self._common_subject(toks[: k - 1], d) is not None:
+                    return toks[d][1], toks[i - 1][2]
+            if (
+                k >= 2
+                and toks[k - 1][0].lower() in ("to", "with")
+                and toks[k - 2][0].lower().endswith("ing")
+            ):
+                # "a source speaking to Fox News said", "an aide talking with NBC said": the
+                # name is the listener; the subject comes before the participle
+                return self._subject_before(toks, k - 2)
+            return toks[k][1], toks[i - 1][2]
+        # a name before its employer: "Eva Lind of the harbour board said", "Directeur Mark
+        # Jansen van het museum zei"
+        for k in range(i - 2, max(1, i - 6), -1):
+            if (
+                toks[k][0] in ("of", "van", "von", "de", "del", "da", "di")
+                and toks[k - 1][0][:1].isupper()
+                and k >= 2
+                and toks[k - 2][0][:1].isupper()
+            ):
+                return self._subject_before(toks, k)
+        # a common noun phrase back to its determiner: "a campaign spokesman", "le syndicat
+        # des transports" (a capitalized foreign article opens the sentence)
+        k = i - 1
+        while k >= 0 and i - k <= 6:
+            w = toks[k][0]
+            if (
+                w.lower() in DETERMINERS
+                or (w[:1].isupper() and w.lower() in _FOREIGN_ARTICLES)
+                or (w == "De" and language() == "dutch")  # "De minister liet weten"
+                # after a fronted phrase: "Nel testo il manager parla di «…»"
+                or (w in _FOREIGN_ARTICLES and language() in ("portuguese", "italian"))
+            ):
+                outer = self._outer_phrase(toks, k) if k > 1 else None
+                return (outer if outer is not None else toks[k][1]), toks[i - 1][2]
+            if not (w[:1].isalpha() or w in ("'", "’", "-")) or w.lower() in CLAUSE_STOP:
+                break
+            k -= 1
+        return None
+
+    @staticmethod
+    def _org_head_before(toks: list[Token], p: int) -> bool:
+        """True when the preposition at ``p`` follows a capitalized run (over more Romance
+        prepositions) that holds an organisation word: "a Procuradoria da República da
+        Comarca de Viseu", "la Procura di Napoli Nord" -- one institution's name, whole."""
+        k = p - 1
+        while k >= 0 and k > p - 12:
+            w = toks[k][0]
+            if w[:1].isupper():
+                if nm.bare(w) in nm.ORG_WORDS:
+                    return True
+            elif w not in _ROMANCE_OF:
+                return False
+            k -= 1
+        return False
+
+    def _unknown_verb(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """After ``“…,”`` any verb will do: ``,” Osei started`` / ``,” remembered Ray Ansari``."""
+        w = toks[i][0]
+        if w.lower() in ("he", "she", "they") and i + 1 < len(toks) and verbish(toks[i + 1][0]):
+            return toks[i][1], toks[i][2]
+        j = i
+        while j < len(toks) and (toks[j][0][:1].isupper() or (toks[j][0] == "." and j > i)):
+            j += 1
+        if i < j < len(toks) and verbish(toks[j][0]) and w.lower() not in nm.STOPWORDS:
+            return toks[i][1], toks[j - 1][2]
+        if j == i and verbish(w) and i + 1 < len(toks) and toks[i + 1][0][:1].isupper():
+            return self._np_after(toks, i + 1)
+        return None

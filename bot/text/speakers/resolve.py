@@ -1,0 +1,361 @@
+"""From the speaker phrases the rules found to the names shown (private to ``attribution.py``).
+
+A quotation that shares another's speaker takes it; "he"/"she" become the most salient
+earlier person of that gender, "it"/"they" an organisation (or the document or company quoted
+just before), a surname the full name seen earlier; role nouns ("the senator") are kept as
+written, and documents, page parts and clause fragments are no speaker at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers import names as nm
+from bot.text.speakers import reading as _reading
+from bot.text.speakers.epithets import (
+    SYNONYMS,
+    epithet_gender,
+    is_age,
+    nationality_epithet,
+    role_phrase,
+)
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.germanic import adjunct_at
+from bot.text.speakers.institutions import institution_around
+from bot.text.speakers.marks import Span
+from bot.text.speakers.neighbours import NeighbourRules, _Raw
+from bot.text.speakers.orgs import (
+    acronym_org,
+    byline_author,
+    common_org,
+    org_epithet,
+    org_named_before,
+)
+from bot.text.speakers.people import People
+from bot.text.speakers.reading import language
+from bot.text.speakers.romance import no_subject
+from bot.text.speakers.romance_people import romance_body_noun
+from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS
+
+# a Chinese sentence opening on a name of two or three characters and a verb of being, saying
+# or doing: "李明是市长。", "王芳表示"
+_AGE_TAIL_RE = re.compile(r",?\s+(?:de|di)\s+\d{1,3}\s+(?:ans|años|anos|anni)$")
+_CJK_SUBJECT_RE = re.compile(
+    r"(?:^|[。！？\n])\s*([\u4e00-\u9fff]{2,3})(?:是|说|表示|指出|认为|在|今天|昨天)"
+)
+_ROLE_FOR_RE = re.compile(
+    r"(?:(?i:a|an|the|another|one)|[A-Z][\w-]*['’]s)(?: [a-z][\w'’-]*){1,3}"
+    r" (?:for|at|with|from|to|on) [A-Z]"
+)
+# the same in the other languages: "un portavoz de la Guardia Civil", "ein Sprecher der Bahn"
+_ROLE_OF_RE = re.compile(
+    r"(?i:un|una|uno|une|um|uma|ein|eine|een)(?:\s+[^\W\d_][\w'’-]*){1,2}\s+"
+    r"(?:de|del|della|dell['’]\w*|di|da|do|der|des|du|van|von)\b"
+)
+# a definite role and its club or employer: "de schaatsster van Team Jumbo", "der Kapitän von
+# Hertha BSC" -- an epithet for someone named before, not the club
+_DEF_ROLE_OF_RE = re.compile(r"(?:de|het|der|die)\s+[^\W\d_][\w-]*\s+(?:van|von|bij|vom|beim)\s")
+_HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
+_ROMANCE_HE_SHE = frozenset("il elle él ella lui lei egli ele ela".split())
+# "The company said", "the agency warned": a common noun for an organisation, its verb
+# words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
+_DANGLING = frozenset(
+    "who whom which that by for to of with from being been be would will could should must shall".split()
+)
+
+
+class Resolver(NeighbourRules):
+    """Names for the raw speaker phrases of one text."""
+
+    spans: list[Span]
+    people: People
+
+    def raw_speakers(self) -> list[_Raw]:  # provided by ``Attributor``
+        raise NotImplementedError
+
+    def speakers(self) -> list[str | None]:
+        raws = self.raw_speakers()
+        orgs: list[str] = []
+        result: list[str | None] = [None] * len(raws)
+        for idx, raw in enumerate(raws):
+            if raw.inherited is not None:
+                result[idx] = result[raw.inherited]
+            elif raw.phrase is not None:
+                before = result[idx - 1] if idx else None
+                if raw.phrase.lower() == "it" and self._thing(before, orgs, idx):
+                    result[idx] = before  # “…,” the report said. / “…,” it added.
+                elif self._no_subject(raw.phrase) and (chained := self._chained(raw.pos, orgs)):
+                    # "Il ministro dell'Economia ha accolto i dati. «…», ha detto.": a verb
+                    # without a subject goes on with the subject of the sentence before
+                    result[idx] = chained
+                elif self._no_subject(raw.phrase) and (
+                    according := self._according_before(idx, raw.pos, orgs)
+                ):
+                    # "De acordo com o delegado, o grupo … “…”, afirmou.": a verb without a
+                    # subject after a sentence citing someone goes on with that person
+                    result[idx] = according
+                elif self._no_subject(raw.phrase) and (
+                    opened := self._role_sentence_between(idx, raw.pos, orgs)
+                ):
+                    # "«…», respondeu. ¶ O vereador não se deu por satisfeito. … «…», disse.":
+                    # a sentence opening on a role noun between the quotations gives the person
+                    result[idx] = opened
+                elif (
+                    before is not None
+                    and before not in orgs
+                    and self._no_subject(raw.phrase)
+                    and self.spans[idx].paragraph - self.spans[idx - 1].paragraph <= 1
+                    and not self.people.other_named(self.spans[idx - 1].close_end, raw.pos, before)
+                ):
+                    # “A”, explicó Juan Ruiz. / “B”, añadió.: a verb without a subject goes
+                    # on with the speaker of the quotation just before
+                    result[idx] = before
+                else:
+                    result[idx] = self._resolve(raw, orgs)
+            elif language() in ("italian", "portuguese") and (
+                according := self._according_before(idx, self.spans[idx].open_at, orgs)
+            ):
+                # "Secondo il geologo X, il movimento … «…»": a quotation with no attribution
+                # of its own after a sentence of its paragraph citing someone by name is
+                # theirs (not "Secondo la polizia, «…»" made into someone named before)
+                open_at = self.spans[idx].open_at
+                para_start = self.people.text.rfind("\n", 0, open_at) + 1
+                if according.split()[-1] in self.people.text[para_start:open_at]:
+                    result[idx] = according
+        for idx in reversed(range(len(raws))):
+            # a piece that shares the speaker of a later one (“A.” “B,” she said.), resolved
+            # only now that the later one is
+            later = raws[idx].inherited
+            if later is not None and later > idx and result[idx] is None:
+                result[idx] = result[later]
+        return result
+
+    _no_subject = staticmethod(no_subject)
+
+    def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
+        # "se souvient la commerçante de 52 ans", "asegura este artesano de 65 años": the
+        # age after a role noun
+        phrase = _AGE_TAIL_RE.sub("", raw.phrase or "")
+        words = phrase.split()
+        cut = next((k for k in range(1, len(words)) if adjunct_at(words, k)), 0)
+        if cut:
+            words = words[:cut]  # "Die Studentin Merle Janßen neben ihm"
+            phrase = " ".join(words)
+        if words and words[0] in ("es", "man", "men"):
+            # „…“, hieß es dazu aus dem Vorstand: impersonal, no one named (but "hieß es in
+            # einer Aussendung der Landeswarnzentrale": the body whose document it is)
+            body = self._impersonal(raw.pos) if words[0] == "es" else None
+            if body is not None:
+                orgs.append(body)
+            return body
+        low = nm.bare(words[0]) if len(words) == 1 else ""
+        if (
+            low in nm.SPEECH_VERBS
+            or nm.bare(words[-1]) in nm.SPEECH_VERBS
+            or self._no_subject(phrase)
+        ):
+            # », ha aggiunto.: the last person (one a first name shows first: "… Carmen Ruiz,
+            # che ha vinto due Targhe Tenco. «…», racconta.")
+            return self.people.antecedent(raw.pos, None, known=True) or self.people.antecedent(
+                raw.pos, None
+            )
+        if phrase in ("他", "她"):  # “…，”他说: the person a sentence before opens on
+            found = [m for m in _CJK_SUBJECT_RE.finditer(self.people.text, 0, raw.pos)]
+            return found[-1].group(1) if found else None
+        if low in nm.PRONOUNS and not nm.acronym(words[0]):  # "…, says WHO": no pronoun
+            chain = self._epithet_before(raw.pos)  # type: ignore[attr-defined]
+            shown = epithet_gender(chain[0], self.people.text, chain[1]) if chain else None
+            if shown and shown[0] not in (None, "m" if low in nm.MALE_PRONOUNS else "f"):
+                chain = None  # "La défense, assurée par Me X, … « … », a-t-il déclaré"
+            if chain is not None and low not in ("he", "she") and low in _HE_SHE:
+                # "L'éleveur, lui, ne compte pas lâcher. « … », prévient-il.": the role noun
+                # opening the sentence before is the pronoun's person
+                got_chain = self._resolve(_Raw(*chain), orgs)
+                # (in German and Dutch, where "sie" is also "her" and "they", only a person
+                # known to be of the pronoun's gender: not "der Linguist X brachte sie …")
+                sex = "m" if low in nm.MALE_PRONOUNS else "f"
+                known = {m.gender for m in self.people.mentions if m.name == got_chain}
+                if (
+                    got_chain is not None
+                    and got_chain[:1].isupper()
+                    and (known == {sex} or _reading.language() not in ("german", "dutch"))
+                ):
+                    return got_chain
+            if low in _HE_SHE:
+                g = "m" if low in nm.MALE_PRONOUNS else "f"
+                found = self.people.antecedent(raw.pos, g)
+                if found and " " not in found and low in _ROMANCE_HE_SHE:
+                    # a lone word never named with a first name ("Hydro-Québec affirme …") is
+                    # no Romance "il" when a person a first name shows is at hand
+                    return self.people.antecedent(raw.pos, g, known=True) or found
+                return found
+            if low == "who":
+                return self.people.nearest(raw.pos)
+            if low == "i":  # “…,” I wrote: the columnist the byline names
+                return byline_author(self.people.text, self.people.paras)
+            if low in ("it", "they"):  # an organisation: named just before, or quoted last
+                found = self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
+                return found or (common_org(self.people.text, raw.pos) if low == "it" else None)
+            return None
+        germanic = _reading.language() in ("german", "dutch")
+        if germanic:
+            # "teilte der Verein mit", "schreef het waterschap": the body introduced before;
+            # "sagte der Chefarzt" after "der Chefarzt der Gynäkologie, Dr. Andreas X"
+            known = self._germanic_epithet(phrase, raw.pos)
+            if known is not None:
+                if not known[1]:
+                    orgs.append(known[0])
+                return known[0]
+        if found := acronym_org(words, self.people.text, raw.pos):
+            orgs.append(found)  # "indique l’ARS" after "L’Agence régionale de santé …"
+            return found
+        if org_epithet(words) and (found := self.people.organisation(raw.pos)):
+            orgs.append(found)  # "La firma aseguró …": the organisation named just before
+            return found
+        # "A spokesperson for Harbour Ferries" is a person noun and the employer: as written;
+        # "sagt der 67-Jährige" (the article left out of the phrase) is no name
+        body = self.people.organisation(raw.pos) if romance_body_noun(phrase) else None
+        if body is not None:
+            # "Em boletim, o órgão afirmou que «…»", "l'ente ha ribadito": a general noun for
+            # a body stands for the organisation named just before, not for a person
+            return body
+        if nationality_epithet(phrase, self.people.text, raw.pos):
+            return self.people.antecedent(raw.pos, None)  # "said the Pole": named before
+        got = (
+            None
+            if _ROLE_OF_RE.match(phrase)
+            or _DEF_ROLE_OF_RE.match(phrase)
+            or is_age(phrase)
+            or self._noun_epithet(words)
+            # "schilderte ein Anwohner", "zei een buurtbewoner": an indefinite article and a
+            # capitalized noun is someone unnamed, shown as written
+            or (len(words) == 2 and words[0] in ("ein", "eine", "een") and words[1][:1].isupper())
+            else self.people.name_in(phrase, raw.pos)
+        )
+        if got is not None and " " not in got[0] and got[1]:
+            # "Borges" after "Nuno Borges Pinto": Spanish and Portuguese names go by the first
+            # of two surnames
+            fuller = {
+                " ".join(e[1])
+                for entries in self.people.registry.values()
+                for e in entries
+                if len(e[1]) >= 3 and got[0] in e[1][1:-1] and e[0] < raw.pos
+            }
+            if len(fuller) == 1:
+                got = (fuller.pop(), True)
+        role_for = _ROLE_FOR_RE.match(phrase)
+        if got is not None and role_for is not None:
+            # the employer or platform after a person noun is no speaker ("one user on
+            # Mastodon"), but a person named after it is ("the envoy to Norway Mara Quint")
+            if not (got[1] and phrase.find(got[0], role_for.end()) >= role_for.end()):
+                got = None
+        if got is not None:
+            name, person = got
+            if not nm.plausible_speaker(name):
+                return None  # "Have you heard…", "See: “…”", "That’s why I tell them: “…”"
+            if not person or nm.bare(name.split()[0]) not in FIRST_NAMES:
+                # "Selon le Service cantonal de la mobilité", "l'échevinat de la Culture":
+                # an institution's whole name (words no first name opens)
+                end = raw.pos + len(phrase)
+                full = institution_around(self.people.text, raw.pos, end, name)
+                name, person = (full, False) if full else (name, person)
+            if not person:
+                orgs.append(name)
+            return name
+        if nm.bare(words[-1]) in nm.DOCUMENT_NOUNS:
+            # "a statement", "Photo credit", "the column": a document or the page, not a
+            # speaker; "her statement" is hers
+            owner = nm.bare(words[0]) if len(words) == 2 else ""
+            if owner in ("his", "her"):
+                return self.people.antecedent(raw.pos, "m" if owner == "his" else "f")
+            return None
+        aside = self._named_aside(raw.pos + len(phrase), raw.pos + 200)  # type: ignore[attr-defined]
+        if aside is not None and epithet_gender(phrase, self.people.text, raw.pos) is not None:
+            return aside[0]  # "La defensa, a cargo del abogado X Y, pidió …": that person
+        if role_phrase(phrase, self.people.text) is not None:
+            # "Martín X mostrou-se satisfeito. «…», disse o técnico argentino.": a role noun
+            # right after a sentence naming one person in the paragraph is that person
+            near = self._epithet_before(raw.pos, named=True)  # type: ignore[attr-defined]
+            gender = epithet_gender(phrase, self.people.text, raw.pos)
+            person = next((m for m in self.people.mentions if near and m.name == near[0]), None)
+            if person is not None and (not gender or gender[0] in (None, person.gender)):
+                return person.name
+        role = self.people.role_person(phrase, raw.pos)
+        if role is not None:
+            return role  # "añadió la alcaldesa" after "la alcaldesa, Lucía Romero"
+        noun = role_phrase(phrase, self.people.text)
+        if noun is not None:
+            # "contou o médio" after "o jovem médio Diogo Faria", "L'éleveur" after "Yannick
+            # Le Gall, éleveur laitier": the one person the text introduced with that noun
+            holders = {name for at, name in self._introduced().get(noun, []) if at < raw.pos}
+            for other in SYNONYMS.get(noun, ()):
+                # "la edil" after "la consejera de Urbanismo, X": a noun for the same office
+                holders |= {n for at, n in self._introduced().get(other, []) if at < raw.pos}
+                holders |= {n for n, at in self.people.roles.get(other, {}).items() if at < raw.pos}
+            if len(holders) > 1:
+                # "a autarca" after "o vereador X" and "a presidente, Y": the holder of the
+                # article's gender
+                gender = (epithet_gender(phrase, self.people.text, raw.pos) or (None,))[0]
+                genders = {m.name: m.gender for m in self.people.mentions if m.name in holders}
+                if gender is not None:
+                    holders = {n for n in holders if genders.get(n) == gender}
+            if len(holders) == 1:
+                return next(iter(holders))
+        if is_age(phrase) and language() in ("italian", "portuguese"):
+            # "Il colombiano, che …, ha ammesso … «…», ha dichiarato il 29enne.": the role noun
+            # or name opening the sentence before is the age's person
+            chain = self._epithet_before(raw.pos, named=True)  # type: ignore[attr-defined]
+            got_chain = self._resolve(_Raw(*chain), orgs) if chain is not None else None
+            if got_chain is not None and got_chain[:1].isupper():
+                return got_chain
+        epithet = epithet_gender(phrase, self.people.text, raw.pos)
+        if epithet is not None:
+            # someone a first name shows to be a person first ("Max Verstappen", not "Grote
+            # Prijs van Brazilië"), of the article's gender; a name read the other way
+            # ("Joan") may still fit
+            found = (
+                # "Doppeltorschütze Ermedin Hadžić war kaum zu bremsen. „…“, sagte der
+                # 27-Jährige": the subject of the sentence just before, whose first name no
+                # list holds
+                (
+                    self.people.recent_subject(raw.pos, epithet[0])
+                    if any(ch.isdigit() for ch in phrase)  # (an age epithet only)
+                    else None
+                )
+                # "Hermine X hatte … bei Zach angelegt. »…«, schilderte die Pensionistin":
+                # German and Dutch epithets, the one subject of the sentence before
+                or (self._one_subject_before(raw.pos, epithet[0]) if germanic else None)
+                or self.people.antecedent(raw.pos, epithet[0], known=True)
+                or self.people.antecedent(raw.pos, epithet[0])
+                or self.people.antecedent(raw.pos, None)
+            )
+            if found is not None:
+                return found  # "the midfielder", "la boulangère": the person named before
+        named = org_named_before(phrase, self.people.text, raw.pos)
+        if named is not None:
+            orgs.append(named)
+            return named  # "the council" after "Lower Clarence Shire Council"
+        # a common noun phrase ("the spokesman", "Ryan's office") is shown as written;
+        # a clause fragment the rules caught ("perhaps only half", "At that point") is not
+        first = nm.bare(words[0]) if words else ""
+        if not first or len(words) > 8:
+            return None
+        if first not in DETERMINERS and (
+            first in nm.STOPWORDS
+            or first in nm.ADVERBS
+            or first == "perhaps"
+            or any(ch.isdigit() for ch in phrase)
+        ):
+            return None
+        last = nm.bare(words[-1])
+        if words[0].islower() and (
+            first in PREPOSITIONS or (first.endswith("ing") and first not in DETERMINERS)
+        ):
+            return None  # "against the levy", "echoing some critics": a clause, not a speaker
+        if len(words) > 1 and (last in _DANGLING or last in nm.PRONOUNS):
+            return None  # "critics who", "line by", "provisions he": a phrase cut mid-clause
+        if words[0] in ("Un", "Une", "Uno", "Una", "Um", "Uma"):
+            words = [words[0].lower(), *words[1:]]  # "un jeune viticulteur", opening a sentence
+        shown = " ".join(words).strip(" ,;:")
+        shown = re.sub(r"['’]s$", "", shown)  # "one of the woman's quotes": the woman
+        return shown if shown and nm.plausible_speaker(shown) else None

@@ -1,0 +1,100 @@
+"""German and Dutch role nouns written capitalized before a name (private to ``names``).
+
+German capitalizes every noun, and German and Dutch news write a person's role right before the
+name with no comma: "Oberstaatsanwalt Henning Lüders", "Die Autorin Leyla Aydın", "Ihr
+Vorsitzender Sascha Fiek", "Kamerlid Songül Yıldız". These helpers tell such words from the
+first name that follows them, so a name run keeps only the name.
+"""
+
+from __future__ import annotations
+
+from bot.text.lexicon import load
+from bot.text.speakers.firstnames import FIRST_NAMES
+
+# role heads that also close compounds: "Verbandspräsident", "Oberstaatsanwalt", "Kamerlid"
+_STEMS = tuple(sorted(load("role_stems_de_nl"), key=len, reverse=True))
+# German role-noun endings: "-in" (Richterin), "-er" (Verteidiger), "-ist", and adjectival
+# nouns (Vorsitzende, Abgeordneter, Beamte); "-ent", "-ant", "-or", "-eur" (Dozent, Doktorand)
+# only in longer words, as many Romance first names end so ("Vicent", "Héctor", "Florent")
+_ENDINGS = (
+    *("in", "er", "chef", "ist", "ende", "ender", "ete", "eter"),
+    *("schütze", "ling"),  # "Doppeltorschütze", "Neuling"
+)
+# a capitalized article or possessive before a role: "Die Autorin …", "Ihr Vorsitzender …"
+_ARTICLES = frozenset(
+    "der die das den dem ihr ihre sein seine unser unsere het zijn haar hun".split()
+)
+
+
+# capitalized German nouns after a name that are no part of it: "Anton Gerber Anfang der Woche",
+# "Olga Nowak Reportern": a time, or the listeners in the dative
+AFTER_NAME = load("after_name_de_nl")
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:!?\"“”‘’'()[]").lower()
+
+
+def role_noun(word: str) -> bool:
+    """True for a capitalized German or Dutch role noun: "Oberstaatsanwalt", "Spits",
+    "Richterin", "BVG-Chef" (never a known first name)."""
+    low = _bare(word)
+    if not word[:1].isupper() or low in FIRST_NAMES or not low.replace("-", "").isalpha():
+        return False
+    if "-" in low.strip("-"):
+        if len(low) > 5 and word.rsplit("-", 1)[1][:1].isupper():
+            return True  # "Verdi-Vize", "BVG-Chef": a role compound on an organisation's name
+        low = low.rsplit("-", 1)[1]  # "Dehoga-Kreisvorsitzende": the last part
+    for stem in _STEMS:
+        # a short stem closes only a real compound ("Stadtrat", not the name "Murat")
+        if low.endswith(stem) and (low == stem or len(stem) > 4 or len(low) >= len(stem) + 3):
+            return True
+    return (len(low) > 5 and low.endswith(_ENDINGS)) or (
+        len(low) > 7 and low.endswith(("ent", "ant", "or", "eur"))
+    )
+
+
+def role_gender(word: str) -> str | None:
+    """The gender a German or Dutch role noun or article shows: "Richterin", "woordvoerster",
+    "Die" -> "f"; "Vorsitzender", "Topman", "Der" -> "m" (a Dutch "-er" role shows none)."""
+    low = _bare(word)
+    if low in ("die", "der"):
+        return "f" if low == "die" else "m"
+    if low.endswith(("innen", "ende")):
+        return None  # a plural, or an adjectival noun that may be either
+    if low.endswith(("in", "ster", "trice", "frau", "vrouw", "ärztin")):
+        return "f"
+    return "m" if low.endswith(("ender", "eter", "mann", "man")) else None
+
+
+def strip_roles(words: list[str]) -> tuple[list[str], str | None]:
+    """Drop a leading article or possessive and the role nouns before a name of two or more
+    words, and a time or listener noun after it, with the gender the roles show: "Die
+    Vorsitzende Richterin Ilka Brandes" -> "Ilka Brandes", "f"; "Anton Gerber Anfang" ->
+    "Anton Gerber"."""
+    out = list(words)
+    dropped: list[str] = []
+    if len(out) >= 3 and _bare(out[0]) in _ARTICLES and out[0][:1].isupper():
+        if role_noun(out[1]):
+            dropped.append(out.pop(0))
+    while (
+        len(out) >= 3
+        and role_noun(out[0])
+        and out[1][:1].isupper()
+        and len(out[1].rstrip(".")) > 1  # "Hunter S. Thompson": an initial follows a first name
+        and not out[1].endswith(".")
+    ):
+        dropped.append(out.pop(0))
+    while len(out) >= 3 and out[-1][:1].isupper() and _bare(out[-1]) in AFTER_NAME:
+        out.pop()
+    genders = {g for w in dropped if (g := role_gender(w))}
+    return out, (genders.pop() if len(genders) == 1 else None)
+
+
+def full_name_in(words: list[str]) -> bool:
+    """True when capitalized ``words`` hold a first name and then a surname (no first name):
+    "Hanna El Khatib" (but not "Jan Peter" alone)."""
+    caps = [_bare(w) for w in words if w[:1].isupper()]
+    return any(
+        a in FIRST_NAMES and b not in FIRST_NAMES for a, b in zip(caps, caps[1:], strict=False)
+    )

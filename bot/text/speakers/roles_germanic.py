@@ -1,0 +1,162 @@
+"""German and Dutch role nouns a person is introduced with, and the definite noun phrase that
+stands for that person later (private to ``resolve.py``).
+
+German and Dutch news introduce a person with a role noun as a title ("Gesundheitsdirektorin
+Cornelia X", "Lünens Trainerin Friederike Y", "wethouder Marieke Z") or in apposition ("der
+Chefarzt der Gynäkologie, Dr. Andreas X") and later call them by it: "sagte der Chefarzt", "Die
+Gesundheitsdirektorin widersprach:", "sagte die Lünener Trainerin". A definite noun phrase whose
+noun is the role (or the end of it: "Trainerin" for "Cheftrainerin") of exactly one person named
+before it is that person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.orgs_germanic import germanic_orgs, org_epithet
+from bot.text.speakers.people import People
+
+_ARTICLES = frozenset("der die de het".split())
+_TITLES = frozenset("dr dr. prof prof. mag mag. ing ing. mr mr. drs drs. ir ir.".split())
+# "der Chefarzt der Gynäkologie, Dr. ": an article, a role noun, its complement, a comma
+_APPOSITION_RE = re.compile(
+    r"\b(?i:der|die|den|dem|de|het)\s+([^\W\d_][\w-]+)"
+    r"(?:\s+(?:der|des|van|von|bij|beim|vom)\s+[^,.;:]{1,40})?,\s+$"
+)
+
+
+def _role_word(word: str) -> bool:
+    core = word.rstrip(",")
+    return (
+        core.isalpha()  # (not "Hauswänden.", a sentence's last word)
+        and len(core) > 3
+        and nm.bare(core) not in FIRST_NAMES
+        and nm.bare(core) not in nm.STOPWORDS
+        and nm.bare(core) not in nm.NOUN_ARTICLES
+    )
+
+
+def introduced(text: str, names: list[tuple[int, str]]) -> dict[str, set[tuple[int, str]]]:
+    """role noun (lower case) -> {(where, full name)} for the people of a German or Dutch
+    text: the word right before a full name ("Kapitän Mirko X", past "Dr."/"Prof.") or the
+    noun of an apposition before it ("der Chefarzt der Gynäkologie, Dr. Andreas X")."""
+    roles: dict[str, set[tuple[int, str]]] = {}
+    for pos, name in names:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        at = text.find(words[0], pos, pos + 80)
+        if at < 0:
+            continue
+        toks = text[max(0, at - 80) : at].split()
+        while toks and nm.bare(toks[-1]) in _TITLES:
+            toks.pop()  # "Dr. Andreas Nydegger", "Prof. Dr. Katrin X"
+        role = None
+        if toks and toks[-1].endswith(","):
+            m = _APPOSITION_RE.search(" ".join(toks) + " ")
+            role = m.group(1) if m is not None and _role_word(m.group(1)) else None
+        elif toks and _role_word(toks[-1]):
+            role = toks[-1]  # "Gesundheitsdirektorin Cornelia X", "wethouder Marieke Y"
+            if len(toks) >= 3 and toks[-2] in ("van", "voor", "für") and _role_word(toks[-3]):
+                role = toks[-3]  # "Schepen van Mobiliteit X Y": the role before its portfolio
+        if role is not None:
+            roles.setdefault(role.lower(), set()).add((at, name))
+    return roles
+
+
+def role_epithet(phrase: str, pos: int, roles: dict[str, set[tuple[int, str]]]) -> str | None:
+    """The one person introduced before ``pos`` with the role a definite German or Dutch noun
+    phrase names ("der Chefarzt", "die Lünener Trainerin", "de wethouder"), else None."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 3 or words[0].lower() not in _ARTICLES:
+        return None
+    noun = words[-1].lower()
+    if not noun.isalpha() or len(noun) <= 3:
+        return None
+    people = {
+        name
+        for role, held in roles.items()
+        if role == noun or (role.endswith(noun) and len(noun) >= 5)
+        for at, name in held
+        if at < pos
+    }
+    return people.pop() if len(people) == 1 else None
+
+
+# "hieß es in einer Aussendung der Landeswarnzentrale": the body whose document it is
+_ES_OF_RE = re.compile(
+    r"es\s+(?:[a-zäöü]+\s+){0,2}?(?:in|aus)\s+(?:einer|einem|der|dem|den)\s+[^\W\d_a-z][\w-]*\s+"
+    r"(?:der|des|vom|von der|von)\s+([^\W\d_a-z][\w-]*(?:\s+[^\W\d_a-z][\w-]*){0,4})"
+)
+# "hieß es darin": the document named just before, whose body the sentence before names
+_ES_THEREIN_RE = re.compile(r"es\s+(?:darin|daraus)\b")
+
+
+class GermanicEpithets:
+    """The organisation or person a German or Dutch definite noun phrase stands for; the
+    resolver provides ``people``."""
+
+    people: People
+
+    def _seen(self) -> tuple[list[tuple[int, str, str]], dict[str, set[tuple[int, str]]]]:
+        """The bodies and the people's roles the text introduces (computed once)."""
+        seen = getattr(self, "_germanic_seen", None)
+        if seen is None:
+            names = [(m.pos, m.name) for m in self.people.mentions]
+            seen = (germanic_orgs(self.people.text), introduced(self.people.text, names))
+            self._germanic_seen = seen
+        return seen
+
+    def _germanic_epithet(self, phrase: str, pos: int) -> tuple[str, bool] | None:
+        """(name, is a person) for "der Verein", "het platform" (an organisation) or "der
+        Chefarzt", "die Lünener Trainerin" (a person introduced with that role), else None."""
+        seen = self._seen()
+        low = phrase.lower()
+        for _, name, kind in seen[0]:
+            if (
+                low in (f"{kind} {name.lower()}", name.lower())
+                or low.split(" ", 1)[-1] == name.lower()
+            ):
+                # "Zorgverzekeraar Menzis": the body without its kind; "Der Wiener
+                # Schachverband": the body by its name
+                return name, False
+        body = org_epithet(phrase, self.people.text, pos, seen[0])
+        if body is not None:
+            return body, False
+        person = role_epithet(phrase, pos, seen[1])
+        return (person, True) if person is not None else None
+
+    def _impersonal(self, pos: int) -> str | None:
+        """The body an impersonal German attribution at ``pos`` names ("hieß es in einer
+        Aussendung der Landeswarnzentrale") or points back to ("hieß es darin", after "Der
+        Verein X sprach in einer Aussendung von …"), else None."""
+        text = self.people.text
+        m = _ES_OF_RE.match(text, pos)
+        if m is not None:
+            return m.group(1)
+        if _ES_THEREIN_RE.match(text, pos):
+            # (a body of the same paragraph: the document's author)
+            para = text.rfind("\n", 0, pos)
+            bodies = [o for o in self._seen()[0] if para < o[0] < pos]
+            return bodies[-1][1] if bodies else None
+        return None
+
+    def _one_subject_before(self, pos: int, gender: str | None) -> str | None:
+        """The one person who is a subject in the sentence before ``pos`` (or in its own
+        sentence before it), of a fitting gender: "Hermine X hatte … bei Zach angelegt. »…«,
+        schilderte die Pensionistin" -> Hermine X (Zach, no subject, does not count)."""
+        people = self.people
+        sent = bisect.bisect_right(people.bounds, pos)
+        subjects = {
+            m.name
+            for m in people.mentions
+            if m.pos < pos
+            and m.sent >= sent - 1
+            and m.subject
+            and len(m.name.split()) >= 2
+            and (gender is None or m.gender in (None, gender))
+        }
+        return subjects.pop() if len(subjects) == 1 else None

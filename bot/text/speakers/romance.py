@@ -1,0 +1,280 @@
+"""Rules of the French, Spanish, Italian and Portuguese news shapes that look past one
+clause (private to ``attribution.py``, mixed into ``Attributor``).
+
+Romance news drops the subject of a speech verb ("», ha aggiunto.", "À saída, limitou-se a
+dizer:") and refers back with a role noun ("L'éleveur, lui, … « … », prévient-il."): the
+subject of the sentence before then names the speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from bot.text.lexicon import load
+from bot.text.speakers import foreign as fw
+from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.marks import Span
+from bot.text.speakers.people import People
+from bot.text.speakers.reading import language
+from bot.text.speakers.shapes import Token
+
+_WHO = frozenset("que qui che quien quem".split())
+_HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
+_EN_VERBS = load("speech_verbs_en")
+_ARTICLE = frozenset("un une uno una um uma le la el il lo o a".split())
+
+
+def apposition_after(clause: str, run: list[str]) -> bool:
+    """True when a clause before a colon ends on a name and a short lower-case Romance
+    apposition: "… qui inquiète Josiane Perrin, infirmière retraitée : « … »"."""
+    rest = clause[clause.rfind(run[-1]) + len(run[-1]) :]
+    tail = rest[1:].split()
+    return (
+        len(run) >= 2
+        and rest[:1] == ","
+        and 1 <= len(tail) <= 4
+        and all(w.isalpha() and w.islower() for w in tail)
+        and tail[0] not in ("a", "an", "the", "his", "her", "their")
+    )
+
+
+_FUSED = frozenset("du del della dello do da".split())
+
+
+# an Italian preposition fused with an elided article: "all'uscita", "dall'aula", "nell'intervista"
+_ELIDED_PREP_RE = re.compile(r"(?:all|dall|nell|sull|coll)['’][a-zà-ú]")
+# Italian and Portuguese prepositions of a circumstance after the verb: "ha spiegato durante
+# un punto stampa a X", "disse durante a sessão" (lower case: never a subject's first word)
+_CIRCUMSTANCE_PREPS = frozenset("durante dopo após depois davanti diante perante".split())
+
+
+def no_subject(phrase: str) -> bool:
+    """True for a speaker phrase that is only a verb (», ha aggiunto.), an adverb after
+    one (anunciou ainda.) or only the listener after one (ha dichiarato in
+    un'intervista al Corriere)."""
+    words = phrase.split()
+    if len(words) == 1 and nm.bare(words[0]) in nm.SPEECH_VERBS:
+        return True
+    if all(nm.bare(w) in nm.ADVERBS for w in words):
+        return True  # «…», anunciou ainda.
+    if len(words) == 2 and words[0] in ("fatto", "fa", "fanno") and words[1] == "sapere":
+        return True  # «…», ha fatto sapere.: the two-word verb alone
+    if (
+        len(words) >= 2
+        and words[0] == "a"
+        and words[1] in ("los", "las", "la", "el", "os", "as", "sus", "su")
+    ):
+        if not any(w[:1].isupper() for w in words):
+            return True  # «…», prometió a los vecinos.: the listener only
+    if (
+        len(words) >= 2
+        and words[0] in ("ai", "agli", "alle", "al", "allo", "alla", "aos", "às", "ao", "à")
+        and not any(w[:1].isupper() for w in words)
+    ):
+        return True  # «…», ha raccontato ai soccorritori.: an article fused, the listener
+    if (_ELIDED_PREP_RE.match(words[0]) or words[0] in _CIRCUMSTANCE_PREPS) and not any(
+        nm.bare(w) in FIRST_NAMES for w in words
+    ):
+        return True  # «…», ha raccontato all'uscita (dall'incontro in Confindustria).
+    caps = [k for k, w in enumerate(words) if w[:1].isupper()]
+    return (
+        bool(caps)
+        and caps[0] > 0
+        and words[caps[0] - 1].lower() in nm.LISTENER_PREPS
+        # "l'assessore al Bilancio Michele Zuin": a person named after it is the subject
+        and not any(nm.bare(w) in FIRST_NAMES for w in words)
+    )
+
+
+def _pronoun_subject(word: str) -> bool:
+    """True for a Romance subject pronoun opening a sentence ("Ella", "Elle", "Lei"; "Il"
+    only in French text, where it is no article)."""
+    return word in _SUBJECT_PRONOUNS or (word == "Il" and language() == "french")
+
+
+_SUBJECT_PRONOUNS = frozenset("Elle Él Ella Ele Ela Lei".split())
+
+
+class RomanceRules:
+    """Cross-sentence subject rules; ``Attributor`` provides the text and clause helpers."""
+
+    text: str
+    spans: list[Span]
+    span_opens: list[int]
+    people: People
+
+    def _para_of(self, pos: int) -> tuple[int, int, int]:
+        raise NotImplementedError
+
+    def _sentence_start(self, pos: int, floor: int) -> int:
+        raise NotImplementedError
+
+    def _tokens(self, start: int, end: int) -> list[Token]:
+        raise NotImplementedError
+
+    def _role_appositive(self, toks: list[Token], k: int) -> tuple[int, int] | None:
+        raise NotImplementedError
+
+    def _romance_subject(
+        self, toks: list[Token], k: int, inner: bool = False
+    ) -> tuple[int, int] | None:
+        raise NotImplementedError
+
+    def _fronted_phrase(self, toks: list[Token]) -> bool:
+        raise NotImplementedError
+
+    def _first_name_run(self, toks: list[Token], j: int) -> tuple[int, int] | None:
+        raise NotImplementedError
+
+    def _epithet_before(self, pos: int, named: bool = False) -> tuple[str, int] | None:
+        """The Romance role noun ("L'éleveur", "La joueuse"), or the name after one in commas,
+        opening the sentence before the quotation whose attribution is at ``pos``, in the
+        same paragraph, as (phrase, where); with ``named``, else the one person that sentence
+        names ("Deluso l'allenatore X. «…», ha ammesso.")."""
+        k = bisect.bisect_right(self.span_opens, pos) - 1
+        _, ps, _ = self._para_of(pos)
+        start = self._sentence_start(pos, ps)
+        if k >= 0 and self.spans[k].open_at < start < self.spans[k].close_end:
+            start = self.spans[k].open_at  # a quotation of several sentences opens its own
+        if k + 1 < len(self.spans) and start == self._sentence_start(self.spans[k + 1].open_at, ps):
+            k += 1  # the verb before the quotation in its sentence: "À saída, limitou-se a dizer:"
+        elif k < 0 or start != self.spans[k].open_at:
+            return None  # the quotation does not open its sentence
+        if start <= ps or (k and self.spans[k - 1].close_end > start):
+            return None
+        prev = self._sentence_start(start - 1, ps)
+        if k and self.spans[k - 1].close_end > prev:
+            return None
+        toks = self._tokens(prev, start)
+        # ("Le préfet de X, Hugues Mercier, a reçu …": the name after the role)
+        got = self._role_appositive(toks, 0)
+        if got is None and (got := self._romance_subject(toks, 0)) and named:
+            inner = self._named_aside(got[1], start)
+            if inner is not None:
+                return inner  # "La defensa, a cargo del abogado X Y, pidió …": the person
+        c = next((c for c in range(2, min(len(toks), 10)) if toks[c][0] == ","), 0)
+        if (
+            got is None
+            and c
+            and all(t[0].islower() for t in toks[1:c])
+            and nm.bare(toks[0][0]) not in nm.ACCORDING | nm.FOR_WHOM | {"de"}  # "De acordo com"
+        ):
+            # after a fronted adjunct: "Consultado sobre su futuro, el volante adelantó …"
+            got = self._role_appositive(toks, c + 1) or self._romance_subject(toks, c + 1, True)
+        if got is None and len(toks) > 2 and toks[1][0].islower() and _pronoun_subject(toks[0][0]):
+            got = toks[0][1], toks[0][2]  # "Ella sí quiso hablar. «…», dijo.": the pronoun's
+        if got is None and named:
+            lo = bisect.bisect_left(self.people._mention_pos, prev)
+            hi = bisect.bisect_left(self.people._mention_pos, start)
+            # (someone a first name or a title shows to be a person: not "de Serra Talhada")
+            names = {m.name for m in self.people.mentions[lo:hi] if m.gender}
+            if not names:
+                # "A deputada Gracinda Veloso considera … «…», argumentou.": a first name
+                # no list holds, but the full name is that sentence's subject
+                names = {m.name for m in self.people.mentions[lo:hi] if m.subject}
+            if len(names) == 1 and " " in next(iter(names)):
+                return next(iter(names)), self.people.mentions[lo].pos
+        return (self.text[got[0] : got[1]], got[0]) if got else None
+
+    def _named_aside(self, end: int, limit: int) -> tuple[str, int] | None:
+        """The one person (by a full name) named in the aside in commas right after a
+        role noun ending at ``end``: "La defensa, a cargo del abogado X Y, pidió …"."""
+        if self.text[end : end + 1] != ",":
+            return None
+        close = self.text.find(",", end + 1, min(limit, end + 120))
+        aside = self.text[end + 1 : close].split()
+        if close < 0 or any(c in self.text[end:close] for c in '.;:«»"“”\n') or not aside:
+            return None
+        if aside[0].lower() in _WHO:
+            return None  # "la mujer, que vive en X desde …": a relative clause, no aside
+        lo = bisect.bisect_left(self.people._mention_pos, end)
+        hi = bisect.bisect_left(self.people._mention_pos, close)
+        found = {m.name: m.pos for m in self.people.mentions[lo:hi] if m.gender or " " in m.name}
+        return next(iter(found.items())) if len(found) == 1 else None
+
+    def _colon_chain(self, toks: list[Token]) -> tuple[int, int] | None:
+        """For a Romance clause before a colon that names no one ("Tras conocer el fallo,
+        se mostró satisfecha :", "Elle hésite, puis se lance :"): its subject pronoun, else
+        the subject the sentence before opens on."""
+        if not toks or language() not in ("french", "spanish", "italian", "portuguese"):
+            return None
+        if len(toks) > 2 and toks[1][0].islower() and _pronoun_subject(toks[0][0]):
+            return toks[0][1], toks[0][2]
+        if any(t[0][:1].isupper() for t in toks[1:]):
+            return None
+        chain = self._epithet_before(toks[-1][1])
+        if chain is None or self.text[chain[1] : chain[1] + len(chain[0])] != chain[0]:
+            return None
+        return chain[1], chain[1] + len(chain[0])
+
+    def _zero_subject(self, toks: list[Token], v: int) -> bool:
+        """True for a Romance clause with no subject before its speech verb: a fronted
+        adjunct, then only lower-case words ("All'uscita si è limitato a dire:", "À saída,
+        limitou-se a dizer:"); the verb then goes on with the person named before."""
+        if not toks or v < 2:
+            return False
+        first = toks[0][0]
+        if fw.ELIDED_PREP_RE.match(first):
+            k = 1
+        elif first.lower() in fw.FRONT_PREPS or self._fronted_phrase(toks):
+            k = next((c + 1 for c in range(1, min(v, 12)) if toks[c][0] == ","), 0)
+            if not k:
+                return False
+        else:
+            return False
+        return k < v and all(t[0].islower() for t in toks[k:v])
+
+    def _object_then_colon(self, toks: list[Token], after: int, clause: str) -> bool:
+        """True when a Romance speech verb with no subject of its own is followed by a name
+        and the clause ends on a colon: "Une perspective qui inquiète Josiane Perrin : « »"."""
+        return (
+            clause.rstrip().endswith(":")
+            and toks[after - 1][0].lower() not in _EN_VERBS
+            and after < len(toks)
+            and toks[after][0][:1].isupper()
+        )
+
+    def _according_run(self, toks: list[Token], v: int) -> tuple[int, int] | None:
+        """The person after "selon"/"para"/"secondo" at token v: the first name run, the
+        pronoun ("Pour lui, « … »"), or an unnamed one as written ("Selon un cadre, qui …")."""
+        if v + 2 == len(toks) and toks[v + 1][0].lower() in _HE_SHE:
+            return toks[v + 1][1], toks[v + 1][2]
+        run = self._first_name_run(toks, v + 1)
+        # (or right before the quotation, its comma gone: "Secondo la pm, «…»", "Segundo o
+        # técnico, “…”": the role noun, which the resolver maps to the person introduced with it)
+        if run is None and (v + 3 == len(toks) or (v + 3 < len(toks) and toks[v + 3][0] == ",")):
+            dutch = toks[v + 1][0] in ("de", "het") and language() == "dutch"
+            if (toks[v + 1][0] in _ARTICLE or dutch) and toks[v + 2][0].isalpha():
+                return toks[v + 1][1], toks[v + 2][2]  # (and "Volgens de politie ‘…’")
+        return run
+
+    def _colon_speaker(self, toks: list[Token]) -> tuple[int, int] | None:
+        """The speaker of a Romance clause before a colon that names them outside its subject:
+        a noun of speech and whose it is ("Réponse de l'élue :", "Replica del sindaco:"), or
+        the name a relative clause is about ("… por Samu Silva, que dedicou o golo ao pai:")."""
+        # "Réponse de l'élue : « … »", "Replica del sindaco:": a noun of speech and whose
+        if len(toks) <= 8 and toks[0][0].lower() in fw.SPEECH_NOUNS and len(toks) >= 2:
+            k = 2 if toks[1][0].lower() in fw.OF_WORDS else 1
+            if toks[1][0][:2].lower() in ("d'", "d’"):
+                return toks[1][1] + 2, toks[-1][2]  # "Réaction d'Ana Ruiz :"
+            if k == 2 and k < len(toks):
+                # (a fused article stays with its noun: "del sindaco", "du maire")
+                fused = toks[1][0].lower() in _FUSED
+                return self._first_name_run(toks, k) or (toks[1 if fused else k][1], toks[-1][2])
+        # "… marcado por Samu Silva, que dedicou o golo ao pai: «…»": the name a Romance
+        # relative clause is about
+        for c in range(len(toks) - 2, 1, -1):
+            if (
+                toks[c][0] == ","
+                and toks[c + 1][0].lower() in _WHO
+                and toks[c - 1][0][:1].isupper()
+            ):
+                b = c - 1
+                while b > 0 and toks[b - 1][0][:1].isupper():
+                    b -= 1
+                if c - b >= 2:
+                    return toks[b][1], toks[c - 1][2]
+                break
+        return None

@@ -1,0 +1,207 @@
+"""Capitalized name runs in a speaker phrase and the name left when titles go (private to
+the speaker modules): "Senate Majority Leader Ann Ruddock" -> "Ann Ruddock", "female";
+"the Harbour Pilots' Association" stays one run.
+"""
+
+from __future__ import annotations
+
+from bot.text.speakers import foreign as _foreign
+from bot.text.speakers.bodywords import party_token
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.names import (
+    ACCORDING,
+    FEMALE_TITLES,
+    FOREIGN_STOPS,
+    MALE_TITLES,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    ORG_WORDS,
+    PAREN_RE,
+    POSTNOMINALS,
+    STOPWORDS,
+    TITLES,
+    abbreviation,
+    acronym,
+    bare,
+    is_cap,
+    is_place,
+    looks_like_org,
+    possessive,
+)
+from bot.text.speakers.roles import strip_roles
+
+
+def _plural_owner(word: str, following: list[str]) -> bool:
+    """True for a plural possessive inside an organisation's name: "Pilots' Association",
+    "Farmers' Union" (the run goes on; "Ana's Bakery" and "Lind's aide" end at the owner)."""
+    return word.endswith(("s'", "s’")) and bool(following) and bare(following[0]) in ORG_WORDS
+
+
+def name_runs(phrase: str) -> list[list[str]]:
+    """Maximal runs of capitalized words in ``phrase`` (particles like "de" allowed inside)."""
+    phrase = PAREN_RE.sub(" , ", phrase)
+    runs: list[list[str]] = []
+    cur: list[str] = []
+    words = phrase.split()
+    for k, raw in enumerate(words):
+        word = raw.strip('"“”‘’«»()[]*')
+        tail = raw.rstrip('"“”‘’«»()[]*')[-1:]
+        ends = tail in (",", ";", ":", "!", "?") or (tail == "." and not abbreviation(word))
+        if word and is_cap(word):
+            if tail == "." and ends:
+                word = word.rstrip(".")
+            cur.append(word.rstrip(",;:!?"))
+            if ends or (possessive(word) and not _plural_owner(word, words[k + 1 : k + 2])):
+                runs.append(cur)
+                cur = []
+        elif (
+            cur
+            and (word in NAME_PARTICLES or word in ("bin", "al", "&"))
+            # "der" only after another particle ("Harry van der Maas"), "den"/"das" also after a
+            # first name ("Joop den Uyl", "Maria das Dores"); else they are German articles
+            # ("Präsident der Republik", "Vor den Beschäftigten", "Unternehmen das Gespräch")
+            and (
+                word not in ("der", "den", "das", "dos")
+                or (k > 0 and words[k - 1].lower() in NAME_PARTICLES)  # "Van den Broeck"
+                or (word != "der" and k > 0 and bare(words[k - 1]) in FIRST_NAMES)
+                # "Tainá Bezerra dos Anjos": a Portuguese surname (no German or Dutch word)
+                or (word == "dos" and len(cur) >= 2)
+            )
+            and k + 1 < len(words)
+            and (  # "Harry van der Maas": a second particle, then the name
+                is_cap(words[k + 1])
+                or (words[k + 1] in NAME_PARTICLES and k + 2 < len(words) and is_cap(words[k + 2]))
+            )
+        ):
+            cur.append(word)
+        else:
+            if cur:
+                runs.append(cur)
+                cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def titled(run: list[str]) -> bool:
+    """True when a title comes right before a run's last word ("Judge Okafor", "Sen. Okafor")."""
+    return len(run) >= 2 and bare(run[-2]).rstrip(".") in TITLES
+
+
+# the word that makes a first name after it a saint's, so a place's or an institution's name
+_SAINTS = frozenset("san santa santo são saint sainte st st. sankt sint".split())
+
+
+def clean_run(run: list[str]) -> tuple[list[str], str | None]:
+    """Strip leading stopwords and titles; return the name words and a gender hint.
+
+    Everything up to the last title word that is not the final word goes:
+    "Senate Majority Leader Ann Ruddock" -> "Ann Ruddock", "Rep. Rob Keane" ->
+    "Rob Keane".
+    """
+    gender = None
+    words = list(run)
+    while (
+        words
+        and bare(words[0]) in STOPWORDS
+        and not (len(words) > 1 and bare(words[0]) == "the" and bare(words[-1]) in ORG_WORDS)
+        and not acronym(words[0])
+    ):
+        words.pop(0)
+    # "À Bordeaux", "Em Coimbra", "Im Saal": another language's preposition opens a sentence
+    while len(words) > 1 and (bare(words[0]) in FOREIGN_STOPS or bare(words[0]) in ("à", "em")):
+        words.pop(0)
+    words = words[_foreign.no_name_prefix(words, ORG_WORDS) :]  # "Le Belge", "EFE Santiváñez"
+    # "Segundo Santos, …", "Laut Hartmann": according-to words open a sentence, not a name
+    while len(words) > 1 and bare(words[0]) in ACCORDING:
+        words.pop(0)
+    # a gerund opening a heading or a sentence is no first name: "Debating Ruiz's record",
+    # "Watching Ana Ruiz" (but "Irving Lamb" is a name)
+    while (
+        len(words) > 1
+        and len(words[0]) > 5
+        and words[0].endswith("ing")
+        and bare(words[0]) not in FIRST_NAMES
+    ):
+        words.pop(0)
+    # "Verdi-Verhandlungsführer Marvin Reschinsky", "NS-directeur Wouter Koolmees": a role
+    # compound on an organisation's name, lower case after its last hyphen
+    if len(words) >= 3 and "-" in words[0].strip("-") and words[0].rsplit("-", 1)[1][:1].islower():
+        words.pop(0)
+    if len(words) > 1 and words[0] in ("M.", "Mme", "Mme.", "Mlle", "Mlle.") and len(words[1]) > 2:
+        gender = "m" if words[0] == "M." else "f"  # French "M. Perrin", "Mme Roux"
+        words.pop(0)
+    cut = -1
+    for k, w in enumerate(words[:-1]):
+        t = bare(w).rstrip(".")
+        if t in TITLES or bare(w) in TITLES:
+            cut = k
+            if t in MALE_TITLES:
+                gender = "m"
+            elif t in FEMALE_TITLES:
+                gender = "f"
+    words = words[cut + 1 :]
+    # "envoy to Norway Mara Quint": a place named just before a two- or three-word name
+    if 3 <= len(words) <= 4 and is_place(words[:1]) and not is_place(words[1:2]):
+        if not looks_like_org(words[1:]):
+            words = words[1:]
+    # "Harbour League Linda Marsh": an organisation's or a place's name runs into a person's;
+    # "Verkehrssenator Jonas Becker", "Der Förster Markus Weber": a role or a capitalized
+    # article and noun (German, Dutch) before a first name and a surname
+    for k in range(max(1, len(words) - 4), len(words) - 1):  # a person's name is short
+        if (
+            bare(words[k]) in FIRST_NAMES
+            and not is_place(words[k : k + 1])  # "United Nations Paris Agreement"
+            # a saint's name is a place's or an institution's: "San Isidro", "Santa Lucía"
+            and bare(words[k - 1]) not in _SAINTS
+            and (
+                looks_like_org(words[:k])
+                or is_place(words[:k])
+                or (k <= 2 and not any(bare(w) in FIRST_NAMES for w in words[:k]))
+                # "Schepen van Mobiliteit X Y", "Staatssekretär für Verkehr X Y": a role and
+                # its portfolio before the name
+                or (
+                    3 <= k <= 4
+                    and words[1] in ("van", "voor", "für")
+                    and bare(words[0]) not in FIRST_NAMES
+                )
+            )
+            and not looks_like_org(words[k:])
+        ):
+            words = words[k:]
+            break
+    # "Schneiderin Mirela Kovačević", "BVG-Chef Henrik Falk", "Die Vorsitzende Richterin Ilka
+    # Brandes", "Kamerlid Songül Yıldız": German and Dutch role nouns (and their article)
+    # before a first name no list holds and a surname
+    if len(words) >= 3 and not looks_like_org(words) and not is_place(words[:1]):
+        words, role_gender = strip_roles(words)
+        gender = gender or role_gender
+    # "Femke Halsema van Amsterdam", "Julia Becker von der Universität Bonn": after a first
+    # name and a surname, "van"/"von" opens a place or an employer, not more name ("Jan
+    # Peter van Dijk" keeps it: a first name stands before it; "Robin van Persie" has one
+    # name word before it)
+    for k in range(2, len(words) - 1):
+        if words[k] in ("van", "von") and bare(words[k - 1]) not in FIRST_NAMES:
+            rest = [w for w in words[k + 1 :] if w[:1].isupper()]
+            if (
+                len(rest) >= 2
+                or is_place(rest)
+                or (k == 2 and bare(words[0]) in FIRST_NAMES)
+                # "Youssef El Amrani van GroenLinks-PvdA", "… van de CDA": a party or a
+                # body whose one word no name has (an acronym, an inner capital, a digit)
+                or (len(rest) == 1 and party_token(rest[0]))
+            ):
+                words = words[:k]
+                break
+    while len(words) > 2 and words[-1].strip(".,") in POSTNOMINALS:
+        words.pop()
+    if words and possessive(words[-1]):
+        last = words[-1].rstrip(".,;:")
+        words[-1] = last[:-2] if last.endswith(("'s", "’s")) else last[:-1]
+    if words:
+        words[-1] = words[-1].rstrip(",;:")
+        if words[-1].endswith(".") and bare(words[-1]) not in NAME_SUFFIXES:
+            core = words[-1][:-1]
+            if len(core) > 1 and "." not in core:
+                words[-1] = core  # sentence full stop, not an initial
+    return [w for w in words if w], gender

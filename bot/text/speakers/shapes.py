@@ -1,0 +1,405 @@
+"""Name and noun-phrase shapes over a clause's tokens (private to ``phrases.py``).
+
+Static token rules with no knowledge of the text's people: a name after a role in commas
+(``the minister of health, [Ana Ruiz],``), the first name run after "according to"-like words,
+a name listed after "including", a clause opening on a person noun (``[A spokesman] for the
+club declined``), a capitalized run going on through role nouns to a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers import foreign as fw
+from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
+
+Token = tuple[str, int, int]  # text, start, end
+
+PREPOSITIONS = frozenset(
+    "in at on of from to with by for since during after before about into over under near"
+    " than like across through via per against among toward towards without alongside amid"
+    " despite beyond within throughout upon".split()
+)
+DETERMINERS = frozenset("the a an one another his her its their this that our my some".split())
+# "of" before a place or an institution a role belongs to ("le maire de Rennes")
+_PLACE_PREPS = frozenset("of de du des di del della da do dos van von der".split())
+
+
+def verbish(word: str) -> bool:
+    """A lower-case word ending like a past tense or a third person ("declined", "says")."""
+    return word.islower() and (word.endswith("ed") or word.endswith("s"))
+
+
+_EMPLOYER_RE = re.compile(
+    r" (?:von der|von|van de|van der|van het|de la|del|della|di|do|da) (?=[A-Z])"
+)
+
+
+def employer_cut(phrase: str) -> str:
+    """The phrase up to an employer after a first name and a surname: "Analyst Stefan Meier
+    von der DZ Bank" -> "Analyst Stefan Meier"; "Ursula von der Leyen", "Jan Peter van
+    Dijk" (a first name right before) stay whole."""
+    for m in _EMPLOYER_RE.finditer(phrase):
+        head = phrase[: m.start()].split()
+        tail = phrase[m.end() :].split()
+        if (
+            m.group().strip() in ("de la", "del", "da", "do")
+            and len(tail) == 1
+            and not tail[0].isupper()
+            and nm.bare(tail[0]) not in nm.ORG_WORDS
+        ):
+            continue  # a Spanish or Portuguese surname: "Javier Rodríguez de la Fuente"
+        if (
+            len(head) >= 2
+            and nm.is_cap(head[-1])
+            and nm.is_cap(head[-2])
+            and nm.bare(head[-1]) not in FIRST_NAMES
+            and nm.bare(head[-2]) in FIRST_NAMES
+        ):
+            return phrase[: m.start()]
+    return phrase
+
+
+# articles opening a role noun phrase at the start of a clause: "El capitán del equipo, …"
+_ROLE_ARTICLES = frozenset(
+    "the le la les el los las il lo gli os as o a het der die das"
+    # possessives: "Su vecina, Carmen López, asiente:", "His wife, Ann Lee, said:"
+    " his her their su sa son sein seine ihr ihre sua seu zijn haar".split()
+)
+
+
+# German and Dutch finite verbs and adverbs that never stand in a role between two names
+_GERMANIC_FINITE = frozenset(
+    "hat hatte ist war wird wurde sind waren kann muss soll will heeft is was wordt werd zijn"
+    " trotzdem dennoch jedoch aber toch echter".split()
+)
+
+# German and Dutch prepositions: a capitalized noun after one is governed ("bat um Geduld:"),
+# and no role between two names ("Kössler bat um Geduld" is no "Council member Omar Reyes")
+GERMANIC_PREPOSITIONS = frozenset(
+    """um für mit auf an in im am über vor nach zu zum zur bei aus gegen ohne durch unter
+    zwischen neben hinter om voor met op aan over na bij uit tegen zonder door onder tussen naar
+    tijdens naast achter per""".split()
+)
+
+
+def _second_role(toks: list[Token], comma: int) -> int:
+    """Where a second role in the Romance languages ends after the comma closing a first: "il
+    comandante della compagnia, [il capitano] Antonio Esposito", "la presidenta del jurado,
+    [la catedrática] Elena Quiroga" (an article and one or two lower-case words before a
+    name); the comma itself when there is none."""
+    m = comma + 1
+    if m >= len(toks):
+        return comma
+    w = toks[m][0]
+    if w.lower() in fw.ROMANCE_ARTICLES and m + 1 < len(toks) and toks[m + 1][0].islower():
+        m += 1
+    elif not (w[:2].lower() in ("l'", "l’") and w[2:].islower()) and w not in nm.ROLES_EU:
+        return comma  # (a known role noun needs no article: "o relator, senador Ana Lima")
+    last = (
+        m + 1
+        if toks[m + 1 : m + 2] and toks[m + 1][0].isalpha() and toks[m + 1][0].islower()
+        else m
+    )
+    if last + 1 < len(toks) and toks[last + 1][0][:1].isupper() and toks[m][0] not in nm.STOPWORDS:
+        return last  # the last role word stands where the comma was
+    return comma
+
+
+class NameShapes:
+    """Static shapes; ``PhraseRules`` builds on them."""
+
+    @staticmethod
+    def _appositive_name(toks: list[Token], j: int, k: int) -> tuple[int, int] | None:
+        """The name after a role that has none: "the minister of health, Ana Ruiz," -> Ana Ruiz.
+
+        ``toks[j:k]`` is the role phrase (it starts in lower case); a comma and a
+        run of two to four capitalized words closed by a comma, a full stop or the clause's
+        end follow it.
+        """
+        possessed = (  # "Denmark's chief prosecutor, Karen Holm,": a possessive opens the role
+            nm.possessive(toks[j][0]) and j + 1 < k and toks[j + 1][0][:1].islower()
+        )
+        if not (toks[j][0][:1].islower() or possessed) or k >= len(toks) or toks[k][0] != ",":
+            return None
+        k = _second_role(toks, k)  # "il comandante della compagnia, il capitano Ana Ruiz"
+        m = k + 1
+        while m < len(toks) and (
+            toks[m][0][:1].isupper() or (toks[m][0] in nm.NAME_PARTICLES and m > k + 1)
+        ):
+            m += 1  # "a ministra do Trabalho, Maria do Rosário Palma Ramalho,": five words
+        if not 2 <= m - k - 1 <= 5 or (m < len(toks) and toks[m][0] not in (",", ".", ";")):
+            return None
+        return toks[k + 1][1], toks[m - 1][2]
+
+    @staticmethod
+    def _bracketed_name(toks: list[Token], j: int, k: int) -> tuple[int, int] | None:
+        """The name after a role over an institution and its acronym in brackets opening at
+        token k: "el director de la Corporación Forestal (Conaf), Ana Ruiz"."""
+        close = next((c for c in range(k + 1, min(len(toks), k + 6)) if toks[c][0] == ")"), 0)
+        return NameShapes._appositive_name(toks, j, close + 1) if close else None
+
+    @staticmethod
+    def _first_name_run(toks: list[Token], j: int) -> tuple[int, int] | None:
+        """The first run of capitalized words from token j on, within eight tokens."""
+        k = j
+        while k < min(len(toks), j + 12) and not toks[k][0][:1].isupper():
+            if toks[k][0] in (".", ";", ":"):
+                return None
+            k += 1  # Selon le président de la chambre de commerce, Henri Dubois, « … »
+        if k >= min(len(toks), j + 12):
+            return None
+        if (
+            toks[k][0].isupper()
+            and len(toks[k][0]) <= 5
+            and k + 2 < len(toks)
+            and toks[k + 1][0][:1].isupper()
+            and not toks[k + 1][0].isupper()
+            and toks[k + 2][0][:1].isupper()
+        ):
+            k += 1  # "Según el delegado de CGT Vicent Ferrer, …": the organisation, then the name
+        m = k
+        while m + 1 < len(toks) and (
+            toks[m + 1][0][:1].isupper()
+            or (toks[m + 1][0] in nm.NAME_PARTICLES and m + 2 < len(toks))
+        ):
+            m += 1
+        if (
+            k > j
+            and toks[k - 1][0].lower() in _PLACE_PREPS
+            and m + 2 < len(toks)
+            and toks[m + 1][0] == ","
+            and toks[m + 2][0][:1].isupper()
+        ):
+            # "Pour le maire de Rennes, Louis Perrin, « … »": the place the role belongs to,
+            # then the person's name in commas
+            return NameShapes._first_name_run(toks, m + 2)
+        return toks[k][1], toks[m][2]
+
+    @staticmethod
+    def _listed_name(toks: list[Token]) -> tuple[int, int] | None:
+        """The name a clause ends on after "including" / "among them" and a few role words:
+        "Several former ministers agreed, including the former finance minister Jo Marlow"."""
+        m = len(toks) - 1
+        k = m
+        while k > 0 and (toks[k - 1][0][:1].isupper() or toks[k - 1][0] == "."):
+            k -= 1
+        if k > m or not toks[m][0][:1].isupper():
+            return None
+        j = k - 1
+        while j >= 0 and k - j <= 6 and toks[j][0].isalpha() and toks[j][0].islower():
+            if toks[j][0] in ("including", "notably") or (
+                toks[j][0] == "them" and j > 0 and toks[j - 1][0] == "among"
+            ):
+                return (toks[k][1], toks[m][2]) if m > k else None
+            j -= 1
+        return None
+
+    @staticmethod
+    def _common_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
+        """A clause opening on a determiner and a person noun: "The spokesman refused …",
+        "A senior aide to the mayor said …" -> the noun phrase up to its head; None when a name
+        follows the role ("The writer Ana Ruiz") or the head names no person ("The first
+        incident came …")."""
+        if (
+            k >= len(toks)
+            or not (
+                toks[k][0].lower() in ("the", "a", "an", "another", "one")
+                # a possessive name: "Norway's ambassador to Chile warned", "Swift's rep told"
+                or (toks[k][0][:1].isupper() and nm.possessive(toks[k][0]))
+            )
+        ):
+            return None
+        m = k + 1
+        while m < len(toks) and m - k <= 2 and toks[m][0][:1].isupper():
+            m += 1  # a proper adjective before the role: "The Green Party leader", "the US envoy"
+        lower = m
+        while (
+            m < len(toks)
+            and m - k <= 4
+            and toks[m][0].isalpha()
+            and toks[m][0].islower()
+            and toks[m][0] not in nm.STOPWORDS
+            and toks[m][0] not in PREPOSITIONS
+            and not verbish(toks[m][0])
+        ):
+            m += 1
+        if m == lower or (m < len(toks) and toks[m][0][:1].isupper()):
+            return None
+        head = toks[m - 1][0]
+        person = (
+            head in nm.PERSON_ROLES
+            or head in nm.GROUP_SPEAKERS
+            or head in nm.PERSON_NOUNS
+            or head in ("source", "sources", "spokesperson")
+            or head.endswith(("man", "woman", "person", "ist", "ian"))
+        )
+        return (toks[k][1], toks[m - 1][2]) if person else None
+
+    @staticmethod
+    def _role_then_name(toks: list[Token], j: int) -> int:
+        """Where a capitalized run ending at j goes on through one or two role nouns to a
+        name: "Council member Omar Reyes", "Labour party leader Ana Lind" (a verb such as
+        "told" or "says" between two names ends it)."""
+        m = j + 1
+        while m < min(len(toks), j + 3) and toks[m][0].isalpha() and toks[m][0].islower():
+            w = toks[m][0]
+            if w in nm.STOPWORDS or w in PREPOSITIONS or w in nm.SPEECH_VERBS or verbish(w):
+                return j
+            if (
+                w in nm.NOUN_ARTICLES
+                or w in nm.FOREIGN_STOPS
+                or w in _GERMANIC_FINITE
+                or w in GERMANIC_PREPOSITIONS
+            ):
+                return j  # "Trainer Niko Kovač nahm die Mannschaft …", "Yavuz hat trotzdem …"
+            m += 1
+        if m == j + 1 or m >= len(toks) or not toks[m][0][:1].isupper():
+            return j
+        while m + 1 < len(toks) and (toks[m + 1][0][:1].isupper() or toks[m + 1][0] == "."):
+            m += 1
+        return m
+
+    @staticmethod
+    def _role_appositive(toks: list[Token], k: int) -> tuple[int, int] | None:
+        """The name set off by commas after a clause's opening role noun phrase: "El capitán
+        del equipo, Sergio Molina, reconoció …", "Der Präsident des Städtetags, Markus
+        Berger, wies … zurück" -> the name (two to four capitalized words)."""
+        if k >= len(toks):
+            return None
+        first = toks[k][0]
+        elided = first[:2].lower() in ("l'", "l’") and first[2:].islower() and len(first) > 3
+        if first.lower() not in _ROLE_ARTICLES and not elided:
+            return None  # ("L'avocate générale, Florence Roux, a requis …": an elided article)
+        # (a long role too: "El presidente de la junta de usuarios de riego de Chicama, X,")
+        comma = next((c for c in range(k + 2, min(len(toks), k + 14)) if toks[c][0] == ","), 0)
+        if not comma or any(t[0] in '.;:«»“”"' for t in toks[k:comma]):
+            return None
+        comma = _second_role(toks, comma)  # "La presidenta del jurado, la catedrática X, …"
+        first = comma + 1
+        if first + 2 < len(toks) and toks[first][0] in ("der", "die", "de", "het"):
+            # "Der Eigentümer der Halle, der Unternehmer Bogdan Lewandowski, war …": an
+            # article and a role before the name
+            first += 1
+        m = first
+        while m < len(toks) and (
+            toks[m][0][:1].isupper() or (m > first and toks[m][0] in nm.NAME_PARTICLES)
+        ):
+            m += 1
+        most = 4 if first == comma + 1 else 5
+        # (one word only when it is a first name: "La figlia della vittima, Roberta, è …")
+        lone = m - first == 1 and nm.bare(toks[first][0]) in FIRST_NAMES
+        if not (2 <= m - first <= most or lone) or m >= len(toks) or toks[m][0] != ",":
+            return None
+        return toks[first][1], toks[m - 1][2]
+
+    @staticmethod
+    def _past_press(toks: list[Token], j: int) -> int:
+        """Token j, or where the subject starts after the press a speaker told ("a EFE el
+        letrado", "à agência Lusa o arquiteto"); -1 when only the press follows."""
+        heard = NameShapes._listener_end(toks, j)
+        if heard is None:
+            return j
+        if heard >= len(toks) or not (
+            toks[heard][0][:1].isupper()
+            or toks[heard][0].lower() in fw.ROMANCE_ARTICLES
+            or toks[heard][0][:2].lower() in ("l'", "l’")
+        ):
+            return -1
+        return heard
+
+    @staticmethod
+    def _romance_np_end(toks: list[Token], k: int) -> bool:
+        """True where a Romance listener or place ends the speaker's noun phrase: "l'attaccante
+        [ai microfoni] di Dazn", "Santiváñez [a la salida] del Parlamento"."""
+        w = toks[k][0]
+        nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
+        if w.lower() in nm.LISTENER_PREPS and nxt.lower() in fw.MEDIA_NOUNS:
+            return True
+        return w in ("a", "à") and toks[k - 1][0][:1].isupper() and nxt in fw.ROMANCE_ARTICLES
+
+    @staticmethod
+    def _listener_end(toks: list[Token], j: int) -> int | None:
+        """Where a listener phrase of the Romance press at token j ends: a preposition and a
+        capitalized medium or a press noun ("a EFE", "à l'AFP", "all'ANSA", "aos jornalistas",
+        "à agência Lusa", "ai microfoni di Radio Uno"); None when none starts there."""
+        if j >= len(toks):
+            return None
+        w = toks[j][0]
+        if fw.ELIDED_PREP_RE.match(w):
+            rest = w.split("'")[-1].split("’")[-1]
+            if not (rest[:1].isupper() or rest.lower() in fw.MEDIA_NOUNS):
+                return None
+            m = j + 1
+        elif w in nm.FOREIGN_STOPS and w.islower():
+            # "afirmou em nota o presidente da entidade, X": a short adjunct, then the subject
+            m = j + 1
+            while m < min(len(toks), j + 4) and toks[m][0].isalpha() and toks[m][0].islower():
+                if toks[m][0] in fw.ROMANCE_ARTICLES and m > j + 1:
+                    return m
+                m += 1
+            return None
+        elif w in nm.LISTENER_PREPS or w == "a":
+            m = j + 1
+            if m < len(toks) and toks[m][0].lower() in ("la", "el", "le", "il", "a", "o"):
+                m += 1
+            if m < len(toks) and toks[m][0][:2].lower() in ("l'", "l’"):
+                toks_m = toks[m][0][2:]
+                if not (toks_m[:1].isupper() or toks_m.lower() in fw.MEDIA_NOUNS):
+                    return None
+                m += 1
+            elif m < len(toks) and toks[m][0].lower() in fw.MEDIA_NOUNS:
+                m += 1
+            elif m < len(toks) and (toks[m][0].isupper() if w == "a" else toks[m][0][:1].isupper()):
+                m += 1  # "a EFE" (a capitalized medium after "a": an acronym only)
+            else:
+                return None
+        else:
+            return None
+        # the medium's name and "di"/"de" + name after a press noun: "agência Lusa",
+        # "microfoni di Sky", "Europa Press" -- when a subject with an article follows it
+        # ("a lancé au micro Sophie Leclerc": the name is the subject)
+        start = m
+        while m < len(toks) and (
+            (toks[m][0][:1].isupper() and toks[m][0].lower() not in fw.ROMANCE_ARTICLES)
+            or (
+                toks[m][0] in ("di", "de", "da", "del")
+                and m + 1 < len(toks)
+                and toks[m + 1][0][:1].isupper()
+            )
+        ):
+            m += 1
+        article = m < len(toks) and (
+            toks[m][0].lower() in fw.ROMANCE_ARTICLES or toks[m][0][:2].lower() in ("l'", "l’")
+        )
+        if article and toks[m][0] in ("a", "à") and toks[m + 1 : m + 2]:
+            article = toks[m + 1][0] not in fw.ROMANCE_ARTICLES  # "Santiváñez a la salida"
+        if start < m < len(toks) and not article:
+            return start
+        return m
+
+
+_INNER_MARKS = frozenset("\"“”«»„'‘’")
+
+
+def unmark_titles(toks: list[Token]) -> list[Token]:
+    """The tokens without the marks around a title quoted inside a clause ("author of “The
+    Quiet Street,” put it"): the title's words read as a name there, the marks would end it."""
+    drop: set[int] = set()
+    for k in range(1, len(toks)):
+        if toks[k][0] not in _INNER_MARKS or toks[k - 1][0] not in ("of", "titled"):
+            continue  # (a title after "author of", "host of", "a book titled")
+        j = k
+        while j < len(toks) and toks[j][0] in _INNER_MARKS:
+            j += 1  # '' opens as two marks
+        m = j
+        while m < min(len(toks), j + 8) and toks[m][0] not in _INNER_MARKS:
+            m += 1
+        inner = [t[0] for t in toks[j:m] if t[0] != ","]
+        if m < len(toks) and inner and all(w[:1].isupper() or w[:1].isdigit() for w in inner):
+            e = m
+            while e < len(toks) and toks[e][0] in _INNER_MARKS:
+                e += 1
+            drop |= set(range(k, j)) | set(range(m, e))
+    return [t for k, t in enumerate(toks) if k not in drop]
