@@ -326,6 +326,19 @@ EXACT_CASES = [
         "\n\n“Tobi was the kindest kid on this street,” she said.",
         ["Ingrid Lund"],
     ),
+    # a Romance phrase that is a place or a clause cut short is never shown as the speaker
+    (
+        "El pleno aprobó la ordenanza de terrazas.\n\nLa abstención del grupo mixto la explicó"
+        " su portavoz, Tomás Reig, en que el texto «mejora el anterior, pero se queda corto» en"
+        " materia de inspección.",
+        [None],
+    ),
+    (
+        "Tra gli sfollati c'è Rina Vallebona, 81 anni, portata via con un gommone. «Ho visto"
+        " l'acqua salire dalle scale come in un film», racconta dalla palestra comunale dove ha"
+        " trovato riparo.",
+        [None],
+    ),
     # a Flemish capitalized "Van" before "der" is part of the name
     (
         "Third was the Belgian Wout Van der Meersch, who crashed on the descent. “I had to stop"

@@ -57,6 +57,13 @@ _ROLE_OF_RE = re.compile(
 _DEF_ROLE_OF_RE = re.compile(r"(?:de|het|der|die)\s+[^\W\d_][\w-]*\s+(?:van|von|bij|vom|beim)\s")
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
 _ROMANCE_HE_SHE = frozenset("il elle él ella lui lei egli ele ela".split())
+# Romance prepositions (fused with an article or not) opening a phrase that is no speaker
+_ROMANCE_PREPOSITIONS = frozenset(
+    "dalla dal dallo dai dalle della del dello dei delle nella nel nello nei nelle sulla sul"
+    " desde hacia depuis dans vers pelo pela pelos pelas".split()
+)
+# Romance articles and object pronouns that never end a speaker phrase
+_CLITICS = frozenset("la le lo las los les gli il el".split())
 # "The company said", "the agency warned": a common noun for an organisation, its verb
 # words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
 _DANGLING = frozenset(
@@ -349,11 +356,17 @@ class Resolver(NeighbourRules):
             return None
         last = nm.bare(words[-1])
         if words[0].islower() and (
-            first in PREPOSITIONS or (first.endswith("ing") and first not in DETERMINERS)
+            first in PREPOSITIONS
+            or first in _ROMANCE_PREPOSITIONS
+            or (first.endswith("ing") and first not in DETERMINERS)
         ):
-            return None  # "against the levy", "echoing some critics": a clause, not a speaker
-        if len(words) > 1 and (last in _DANGLING or last in nm.PRONOUNS):
-            return None  # "critics who", "line by", "provisions he": a phrase cut mid-clause
+            # "against the levy", "echoing some critics", "dalla palestra comunale": a clause
+            # or a place, not a speaker
+            return None
+        if len(words) > 1 and (last in _DANGLING or last in nm.PRONOUNS or last in _CLITICS):
+            # "critics who", "line by", "provisions he", "La abstención de Vox la": a phrase
+            # cut mid-clause
+            return None
         if words[0] in ("Un", "Une", "Uno", "Una", "Um", "Uma"):
             words = [words[0].lower(), *words[1:]]  # "un jeune viticulteur", opening a sentence
         shown = " ".join(words).strip(" ,;:")
