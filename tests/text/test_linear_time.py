@@ -68,6 +68,9 @@ SHAPES: dict[str, str] = {
     "mixed closers": "a” b\" c» d“ e」 f’ g'' ",
     "alternating pairs": '“a” "b" «c» „d“ 「e」 ',
     "said quotes": "“a,” he said. ",
+    # a speaker phrase opening on "a" (a rule once scanned the whole text for each one)
+    "said a spokesman": "Ana Ortiz, a mayor, said a bridge would open. “We will rebuild a bridge"
+    " by spring,” said a spokesman for a city agency.\n\n",
     # sentence ends and abbreviations
     "initials A.": "A. ",
     "initials J. R. R.": "J. R. R. ",

@@ -19,6 +19,7 @@ import re
 from bot.text.lexicon import load
 from bot.text.speakers import foreign as _foreign
 from bot.text.speakers import names as nm
+from bot.text.speakers.reading import language
 
 # "said the Pole", "the 29-year-old Austrian told", "the Swiss": a person of a nation
 _NATIONALITIES = load("nationalities_en")
@@ -83,16 +84,12 @@ _COMPLEMENT_RE = re.compile(
 _S_SINGULAR = ("ss", "is", "us", "es")
 _ADJUNCT = nm.FOREIGN_STOPS | nm.LISTENER_PREPS | _foreign.AFTER_NAME | {"a", "à"}
 _NOT_PERSON = nm.ORG_WORDS | nm.GROUP_SPEAKERS | nm.DOCUMENT_NOUNS | _THINGS
-_ENGLISH_RE = re.compile(r"\b(?:the|and|of|to|is|was|with|for)\b", re.IGNORECASE)
-_PORTUGUESE_RE = re.compile(
-    r"(?:ão|ões)\b|\b(?:não|é|são|também|disse|afirmou|uma|pelo|pela|ao|aos)\b", re.IGNORECASE
-)
 
 
 def portuguese(text: str) -> bool:
-    """True when ``text`` has more Portuguese than English function words (so "A" and "O"
-    opening a clause are Portuguese articles)."""
-    return len(_PORTUGUESE_RE.findall(text)) > len(_ENGLISH_RE.findall(text))
+    """True when the text being read is plainly Portuguese (so "A" and "O" opening a clause
+    are Portuguese articles); ``text`` is that text (the language was noted once for it)."""
+    return language() == "portuguese"
 
 
 def is_age(phrase: str) -> bool:
