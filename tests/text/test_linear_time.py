@@ -71,6 +71,13 @@ SHAPES: dict[str, str] = {
     # a speaker phrase opening on "a" (a rule once scanned the whole text for each one)
     "said a spokesman": "Ana Ortiz, a mayor, said a bridge would open. “We will rebuild a bridge"
     " by spring,” said a spokesman for a city agency.\n\n",
+    # phrases that look back for how the text introduced them: a nationality, a role, an
+    # acronym spelt out, a body by its kind
+    "said the Swede": "Lars Berg won again. “It was hard,” said the Swede.\n\n",
+    "contou o médio": "O jovem médio Diogo Faria marcou. «Foi difícil», contou o médio.\n\n",
+    "indique l'ARS": "L'Agence régionale de santé a parlé. « Tout va bien », indique l'ARS.\n\n",
+    "teilte der Verein mit": "Der Naturschutzverein Nord klagt. „Das ist falsch“, teilte der"
+    " Verein mit.\n\n",
     # sentence ends and abbreviations
     "initials A.": "A. ",
     "initials J. R. R.": "J. R. R. ",

@@ -21,6 +21,9 @@ from bot.text.speakers import foreign as _foreign
 from bot.text.speakers import names as nm
 from bot.text.speakers.reading import language
 
+# how far back before a phrase the text is read for how it introduced that noun ("a
+# spokesman … the spokesman"): a bound, so a text of many such phrases stays linear
+REACH_BACK = 8000
 # "said the Pole", "the 29-year-old Austrian told", "the Swiss": a person of a nation
 _NATIONALITIES = load("nationalities_en")
 
@@ -169,7 +172,9 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
     ):
         return None  # a plural: "the officials", "the Democrats"
     indefinite = _INDEFINITE_PT if article == "a" else _INDEFINITE  # Portuguese "a" is "the"
-    if re.search(rf"\b{indefinite}\s+(?:\w+\s+)?{re.escape(head)}\b", text[:pos], re.IGNORECASE):
+    if re.compile(rf"\b{indefinite}\s+(?:\w+\s+)?{re.escape(head)}\b", re.IGNORECASE).search(
+        text, max(0, pos - REACH_BACK), pos
+    ):
         return None  # "a spokesman … the spokesman": a person the text never named
     gender = _ARTICLES.get(article)
     if gender is None and article in ("de", "deze") and head.endswith(("ster", "trice", "esse")):
@@ -314,4 +319,5 @@ def nationality_epithet(phrase: str, text: str, pos: int) -> bool:
     demonym = " ".join(rest)
     if not rest or not all(w[:1].isupper() for w in rest) or demonym.lower() not in _NATIONALITIES:
         return False
-    return not re.search(rf"\ban?\s+(?:\w+\s+)?{re.escape(demonym)}\b", text[:pos])
+    introduced = re.compile(rf"\ban?\s+(?:\w+\s+)?{re.escape(demonym)}\b")
+    return not introduced.search(text, max(0, pos - REACH_BACK), pos)

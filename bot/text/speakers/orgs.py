@@ -8,6 +8,7 @@ import re
 
 from bot.text.lexicon import load
 from bot.text.speakers import names as nm
+from bot.text.speakers.epithets import REACH_BACK
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import language
 
@@ -189,12 +190,12 @@ def expand_acronym(text: str, acronym: str, pos: int) -> str | None:
     """The name an acronym stands for, spelt out before ``pos`` with the initials of its
     words ("la DGAC" -> "Direction générale de l’aviation civile", "l’ARS" -> "Agence
     régionale de santé de Nouvelle-Aquitaine": a capitalized place after it stays), the
-    nearest one;
-    None when the text never spells it out."""
+    nearest one within ``REACH_BACK`` characters; None when the text never spells it out."""
     if not 2 <= len(acronym) <= 6 or not acronym.isupper() or not acronym.isalpha():
         return None
     found = None
-    for m in re.finditer(rf"(?<!\w){acronym[0]}[^\W\d_]+", text[:pos]):
+    opening = re.compile(rf"(?<!\w){acronym[0]}[^\W\d_]+")
+    for m in opening.finditer(text, max(0, pos - REACH_BACK), pos):  # (bounded: linear time)
         letters, end, last = [], m.end(), m.start()
         for w in _WORD_RE.finditer(text, m.start(), min(pos, m.start() + 160)):
             word = w.group()

@@ -27,6 +27,8 @@ _APPOSITION_RE = re.compile(
     r"(?:\s+(?:der|des|van|von|bij|beim|vom)\s+[^,.;:]{1,40})?,\s+$"
 )
 
+_ORGS_BACK = 64  # bodies read back from a definite noun for the one it stands for
+
 
 def _role_word(word: str) -> bool:
     core = word.rstrip(",")
@@ -106,7 +108,7 @@ class GermanicEpithets:
         seen = getattr(self, "_germanic_seen", None)
         if seen is None:
             names = [(m.pos, m.name) for m in self.people.mentions]
-            seen = (germanic_orgs(self.people.text), introduced(self.people.text, names))
+            seen = (sorted(germanic_orgs(self.people.text)), introduced(self.people.text, names))
             self._germanic_seen = seen
         return seen
 
@@ -115,7 +117,11 @@ class GermanicEpithets:
         Chefarzt", "die Lünener Trainerin" (a person introduced with that role), else None."""
         seen = self._seen()
         low = phrase.lower()
-        for _, name, kind in seen[0]:
+        # the bodies named last before the phrase (or in it): a bound, so that a text naming
+        # many stays linear
+        k = bisect.bisect_right(seen[0], (pos + len(phrase), "\uffff"))
+        orgs = seen[0][max(0, k - _ORGS_BACK) : k]
+        for _, name, kind in reversed(orgs):
             if (
                 low in (f"{kind} {name.lower()}", name.lower())
                 or low.split(" ", 1)[-1] == name.lower()
@@ -123,7 +129,7 @@ class GermanicEpithets:
                 # "Zorgverzekeraar Menzis": the body without its kind; "Der Wiener
                 # Schachverband": the body by its name
                 return name, False
-        body = org_epithet(phrase, self.people.text, pos, seen[0])
+        body = org_epithet(phrase, self.people.text, pos, orgs)
         if body is not None:
             return body, False
         person = role_epithet(phrase, pos, seen[1])
