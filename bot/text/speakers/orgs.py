@@ -193,29 +193,43 @@ def expand_acronym(text: str, acronym: str, pos: int) -> str | None:
     nearest one within ``REACH_BACK`` characters; None when the text never spells it out."""
     if not 2 <= len(acronym) <= 6 or not acronym.isupper() or not acronym.isalpha():
         return None
-    found = None
     opening = re.compile(rf"(?<!\w){acronym[0]}[^\W\d_]+")
-    for m in opening.finditer(text, max(0, pos - REACH_BACK), pos):  # (bounded: linear time)
-        letters, end, last = [], m.end(), m.start()
-        for w in _WORD_RE.finditer(text, m.start(), min(pos, m.start() + 160)):
-            word = w.group()
-            if text[last : w.start()].strip(" '’"):
-                break  # a comma, a bracket: the name ends
-            last = w.end()
-            low = word.lower()
-            if low in _FUNCTION or low in ("l", "d"):
-                continue
-            letters.append(word[0].upper())
-            end = w.end()
-            if len(letters) == len(acronym):
-                break
-        if "".join(letters) != acronym:
+    start = max(0, pos - REACH_BACK)
+    # the nearest spelling wins, so read back in steps and stop at the first that spells it:
+    # a text naming the acronym often costs a short stretch, not the whole reach
+    for high in range(pos, start, -_STEP):
+        low = max(start, high - _STEP)
+        for m in reversed(list(opening.finditer(text, low, high))):
+            found = _spelt_out(text, acronym, m, pos)
+            if found is not None:
+                return found
+    return None
+
+
+_STEP = 1000
+
+
+def _spelt_out(text: str, acronym: str, m: re.Match[str], pos: int) -> str | None:
+    """The name opening at ``m`` when its words' initials spell ``acronym``, else None."""
+    letters, end, last = [], m.end(), m.start()
+    for w in _WORD_RE.finditer(text, m.start(), min(pos, m.start() + 160)):
+        word = w.group()
+        if text[last : w.start()].strip(" '’"):
+            break  # a comma, a bracket: the name ends
+        last = w.end()
+        low = word.lower()
+        if low in _FUNCTION or low in ("l", "d"):
             continue
-        place = re.match(r" (?:de|du|d['’]) ?([A-Z][\w-]*(?: [A-Z][\w-]*)?)", text[end:pos])
-        if place is not None:
-            end += place.end()
-        found = text[m.start() : end]
-    return found
+        letters.append(word[0].upper())
+        end = w.end()
+        if len(letters) == len(acronym):
+            break
+    if "".join(letters) != acronym:
+        return None
+    place = re.match(r" (?:de|du|d['’]) ?([A-Z][\w-]*(?: [A-Z][\w-]*)?)", text[end:pos])
+    if place is not None:
+        end += place.end()
+    return text[m.start() : end]
 
 
 def romance_acronym(words: list[str]) -> str | None:
