@@ -11,30 +11,28 @@ import asyncio
 import contextlib
 import logging
 from dataclasses import dataclass
-from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from bot import metrics
 from bot.cases.conversations import ConversationCases
 from bot.cases.digests import DIGEST_PERIODS, DigestCases
 from bot.cases.history import HistoryCases
+from bot.cases.sources import SourceCases, plain_text_source
 from bot.chat_exports import message_links as message_links  # front ends use it through here
 from bot.config import Settings
 from bot.digests import Digest, DigestTopic, QuotedPerson, parse_period
 from bot.errors import InputError, SummarybotError
 from bot.fairness import JobOwner
 from bot.inputs import (
-    LOCAL_TYPES,
     SUPPORTED_EXTENSIONS,
     check_scheme,
-    check_size,
     content_key,
     link_in,
     readable_kind,
     require_words,
 )
 from bot.limits import Limits, open_limits
-from bot.models import MESSAGE_SOURCE, Article, Attachment, HistoryEntry, Quote, Scope, Summary
+from bot.models import Article, Attachment, HistoryEntry, Quote, Scope, Summary
 from bot.records import (
     article_record,
     entry_article,
@@ -48,7 +46,6 @@ from bot.runners.jobs import (
     NO_TEXT,
     PLAIN_TYPES,
     analyze,
-    extract_article,
     quotations,
     read_and_summarize,
     ready,
@@ -59,7 +56,7 @@ from bot.storage import ChannelSettings, HistoryStore, NewEntry, SearchHit
 from bot.storage import open_store as open_history
 from bot.storage.base import CONTENT_KEY
 from bot.text.chat import CatchUp, ChatMessage, iso_time, parse_since
-from bot.web.links import canonical_url, find_links, is_summarizable_link
+from bot.web.links import canonical_url
 
 if TYPE_CHECKING:  # the text engine and aiohttp load on first use (the workers have them)
     from bot.web.fetch import Fetcher
@@ -121,10 +118,11 @@ class QuotesResult:
     quotes: tuple[Quote, ...]
 
 
-class Service(ConversationCases, DigestCases, HistoryCases):
+class Service(SourceCases, ConversationCases, DigestCases, HistoryCases):
     """Summaries, quotes and per-channel history on top of the store, the fetcher and the workers.
 
-    Summarizing is here; catch-ups, digests and the history are in ``bot.cases`` (inherited).
+    Summarizing is here; loading sources, catch-ups, digests and the history are in ``bot.cases``
+    (inherited).
     """
 
     def __init__(
@@ -223,43 +221,6 @@ class Service(ConversationCases, DigestCases, HistoryCases):
         from bot.text.language import LANGUAGES
 
         return dict(LANGUAGES)
-
-    # ------------------------------------------------------------------ sources
-
-    async def load(
-        self,
-        source: str | None = None,
-        *,
-        attachment: Attachment | None = None,
-        owner: JobOwner | None = None,
-    ) -> Article:
-        """Turn a link, pasted text or a file into an ``Article`` (its jobs run for ``owner``)."""
-        if attachment is not None:
-            return await self._load_attachment(attachment, owner)
-        if source is None or not source.strip():
-            raise InputError("Give me a link, some text or a file to work with.")
-        link = link_in(source)
-        if link:
-            from bot.web.service import fetch_article
-
-            return await fetch_article(
-                link, fetcher=self.fetcher, runner=self.runner, settings=self.settings, owner=owner
-            )
-        check_scheme(source)
-        check_size(len(source.encode("utf-8", errors="replace")), self.settings.max_input_bytes)
-        return Article(source=MESSAGE_SOURCE, text=source)
-
-    async def _load_attachment(self, attachment: Attachment, owner: JobOwner | None) -> Article:
-        # decoding, binary checks and HTML/PDF parsing run in a worker that is stopped if it hangs
-        return await self.runner.run(
-            extract_article,
-            attachment.data,
-            url=None,
-            content_type=readable_kind(attachment, self.settings.max_input_bytes),
-            source=attachment.filename,
-            timeout=self.settings.extract_timeout,
-            owner=owner,
-        )
 
     # ------------------------------------------------------------------ use cases
 
@@ -396,33 +357,6 @@ class Service(ConversationCases, DigestCases, HistoryCases):
             owner=owner,
         )
         return QuotesResult(article, tuple(found))
-
-    async def extract(
-        self, source: str | None = None, *, attachment: Attachment | None = None
-    ) -> Article:
-        """The article text and metadata of a link, text or file (nothing is summarized or stored)."""
-        article = await self.load(source, attachment=attachment)
-        require_words(article.text)
-        return article
-
-    async def auto_links(self, scope: Scope, text: str) -> list[str]:
-        """Links in a chat message to summarize automatically (none when the channel turned it off)."""
-        links = [url for url in find_links(text) if is_summarizable_link(url)]
-        if not links:
-            return []
-        prefs = await self.store.get_settings(scope)
-        if not prefs.autolink:
-            return []
-        return links[: self.settings.autolink_max_links]
-
-
-def plain_text_source(source: str) -> bool:
-    """True for ``-`` (stdin) and a plain-text or Markdown file name: nothing a page parser reads."""
-    if source == "-":
-        return True
-    return (
-        link_in(source) is None and LOCAL_TYPES.get(PurePath(source).suffix.lower()) in PLAIN_TYPES
-    )
 
 
 async def run_worker(settings: Settings, *, concurrency: int | None = None) -> None:

@@ -21,7 +21,7 @@ from bot.text.boilerplate import is_title_case
 from bot.text.speakers.attribution import attribute
 from bot.text.speakers.dashes import dash_spans
 from bot.text.speakers.firstnames import FIRST_NAMES
-from bot.text.speakers.germanic import later_verb
+from bot.text.speakers.germanic_clause import later_verb
 from bot.text.speakers.marks import Span, find_spans, paragraphs
 from bot.text.speakers.names import ACCORDING, FOR_WHOM, SPEECH_VERBS
 from bot.text.speakers.reading import language, reading

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.text.speakers import names as nm
 from bot.text.speakers.after import LEADING_JUNK as _LEADING_JUNK
 from bot.text.speakers.context import ASKED
+from bot.text.speakers.cuts import unmark_titles
 from bot.text.speakers.germanic import (
     INFINITIVES,
     adverb_v2_pronoun,
@@ -21,7 +22,7 @@ from bot.text.speakers.germanic import (
 from bot.text.speakers.marks import Span
 from bot.text.speakers.romance import apposition_after
 from bot.text.speakers.runs import name_runs as runs_of
-from bot.text.speakers.shapes import PREPOSITIONS, unmark_titles
+from bot.text.speakers.shapes import PREPOSITIONS
 
 _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"

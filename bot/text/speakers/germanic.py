@@ -347,21 +347,6 @@ def adverb_v2_pronoun(toks: list[Token]) -> Token | None:
     return None
 
 
-_VERB_LAST_RE = re.compile(r"[^\S\n]+([^\W\d_]+)[.!?]")
-
-
-def verb_closes(text: str, close_end: int, after: tuple[int, int]) -> bool:
-    """True when the phrase found after a German or Dutch quotation is only the verb closing
-    its clause ("die het werk ‘…’ vond.", "dass er es „…“ nennt."): no speaker of its own."""
-    m = _VERB_LAST_RE.match(text, close_end)
-    return (
-        m is not None
-        and m.span(1) == after
-        and m.group(1).islower()
-        and language() in ("german", "dutch")
-    )
-
-
 # "Der Herr Hofrat heißt Leopold X", "De nieuwe buurman heet Sem de Wit": who a noun names
 _CALLED_RE = re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]e|[Hh]et)\s+(?:(Herr|Frau|meneer|mevrouw)\s+)?([^\W\d_][\w-]+)\s+"
@@ -383,36 +368,3 @@ def called_names(text: str) -> list[tuple[str, int, list[str], str | None]]:
         )
         out.append((m.group(2).lower(), m.start(3), m.group(3).split(), gender))
     return out
-
-
-# the rest of a German or Dutch clause after a quotation up to its sentence's end
-_CLAUSE_REST_RE = re.compile(r"[^\S\n]+[^\W\d_][^.!?\n\"“”„«»]{0,140}[.!?]")
-
-
-def later_verb(text: str, close_end: int) -> int | None:
-    """Where the inverted speech verb stands that closes a German or Dutch sentence going on
-    after a quotation ("«…» anschauen, versprach sie.", "„…“ an die Hand zu nehmen, teilte das
-    Unternehmen mit."): after the clause's last comma, a speech verb and at most six words."""
-    m = _CLAUSE_REST_RE.match(text, close_end)
-    if m is None or "," not in m.group():
-        return None
-    at = close_end + m.group().rfind(",") + 1
-    tail = text[at : m.end()].split()
-    if not tail or tail[0] not in nm.SPEECH_VERBS or len(tail) > 7:
-        return None
-    return at + len(text[at:]) - len(text[at:].lstrip())
-
-
-# a name, a comma and a relative pronoun opening the clause a quotation stands in: "kritiek van
-# de vzw X Y, die het werk ‘…’ vond", "der Verband X, der die Pläne „…“ nennt"
-_RELATIVE_RE = re.compile(
-    r"((?:vzw\s+)?[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,4}),\s+"
-    r"(?:die|der|dat|welke|welche)\s+[^,.;:!?\"“”„«»‘’]{0,80}$"
-)
-
-
-def relative_speaker(text: str, start: int, open_at: int) -> tuple[int, int] | None:
-    """The name a German or Dutch relative clause is about, for a quotation inside it that a
-    verb closes: "… kritiek van de vzw X Y, die het werk ‘…’ vond." -> "vzw X Y"."""
-    m = _RELATIVE_RE.search(text, start, open_at)
-    return m.span(1) if m is not None and germanic() else None

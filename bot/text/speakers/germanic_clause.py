@@ -1,4 +1,4 @@
-"""German and Dutch clauses around a quotation that go on past it (private to ``attribution.py``).
+"""German and Dutch clauses around a quotation that go on past it (for ``attribution.py``, and
 
 German and Dutch put the verb last in a subordinate clause and after its object in a main
 clause, so a quotation can stand inside the clause that names its speaker after it: "Man werde
@@ -9,9 +9,60 @@ de vzw X Y, die het werk ‘…’ vond." (a relative clause a verb closes), "�
 
 from __future__ import annotations
 
-from bot.text.speakers.germanic import germanic, later_verb, relative_speaker, verb_closes
+import re
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.germanic import germanic
 from bot.text.speakers.marks import Span
+from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import Token
+
+_VERB_LAST_RE = re.compile(r"[^\S\n]+([^\W\d_]+)[.!?]")
+
+
+def verb_closes(text: str, close_end: int, after: tuple[int, int]) -> bool:
+    """True when the phrase found after a German or Dutch quotation is only the verb closing
+    its clause ("die het werk ‘…’ vond.", "dass er es „…“ nennt."): no speaker of its own."""
+    m = _VERB_LAST_RE.match(text, close_end)
+    return (
+        m is not None
+        and m.span(1) == after
+        and m.group(1).islower()
+        and language() in ("german", "dutch")
+    )
+
+
+# the rest of a German or Dutch clause after a quotation up to its sentence's end
+_CLAUSE_REST_RE = re.compile(r"[^\S\n]+[^\W\d_][^.!?\n\"“”„«»]{0,140}[.!?]")
+
+
+def later_verb(text: str, close_end: int) -> int | None:
+    """Where the inverted speech verb stands that closes a German or Dutch sentence going on
+    after a quotation ("«…» anschauen, versprach sie.", "„…“ an die Hand zu nehmen, teilte das
+    Unternehmen mit."): after the clause's last comma, a speech verb and at most six words."""
+    m = _CLAUSE_REST_RE.match(text, close_end)
+    if m is None or "," not in m.group():
+        return None
+    at = close_end + m.group().rfind(",") + 1
+    tail = text[at : m.end()].split()
+    if not tail or tail[0] not in nm.SPEECH_VERBS or len(tail) > 7:
+        return None
+    return at + len(text[at:]) - len(text[at:].lstrip())
+
+
+# a name, a comma and a relative pronoun opening the clause a quotation stands in: "kritiek van
+# de vzw X Y, die het werk ‘…’ vond", "der Verband X, der die Pläne „…“ nennt"
+_RELATIVE_RE = re.compile(
+    r"((?:vzw\s+)?[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,4}),\s+"
+    r"(?:die|der|dat|welke|welche)\s+[^,.;:!?\"“”„«»‘’]{0,80}$"
+)
+
+
+def relative_speaker(text: str, start: int, open_at: int) -> tuple[int, int] | None:
+    """The name a German or Dutch relative clause is about, for a quotation inside it that a
+    verb closes: "… kritiek van de vzw X Y, die het werk ‘…’ vond." -> "vzw X Y"."""
+    m = _RELATIVE_RE.search(text, start, open_at)
+    return m.span(1) if m is not None and germanic() else None
 
 
 class GermanicClauseRules:

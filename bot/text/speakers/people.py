@@ -15,6 +15,7 @@ import re
 from bot.text.speakers import firstnames as fn
 from bot.text.speakers import names as nm
 from bot.text.speakers.apposition import apposition_gender
+from bot.text.speakers.cuts import employer_cut
 from bot.text.speakers.germanic import called_names, german_text, object_cut
 from bot.text.speakers.germanic_people import no_person
 from bot.text.speakers.mentions import INTRODUCED_RE, Mention
@@ -28,7 +29,6 @@ from bot.text.speakers.romance_people import first_names_opening
 from bot.text.speakers.runs import clean_run, titled
 from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.salience import Salience
-from bot.text.speakers.shapes import employer_cut
 
 _ROMANCE_OF = frozenset("dello della del dei degli delle do da dos das".split())
 _OPENING_PREPS = frozenset("Per Para".split())
