@@ -6,7 +6,6 @@ Type or paste a link or a block of text to get a summary, or use the slash comma
 from __future__ import annotations
 
 import logging
-import re
 import shlex
 import sys
 from datetime import UTC, datetime
@@ -24,7 +23,8 @@ from bot.console_input import (
     user_names,
     whole_number,
 )
-from bot.errors import InputError, SummarybotError
+from bot.errors import SummarybotError
+from bot.export_files import export_folder, export_name, write_export
 from bot.models import Attachment, Scope
 from bot.service import Service, parse_period
 from bot.terminal import (
@@ -283,7 +283,7 @@ class Console:
             target = write_export(
                 data,
                 parts[1] if len(parts) > 1 else None,
-                name=(re.sub(r"\W+", "-", self.channel).strip("-") or "local") + f"-{name}",
+                name=export_name(self.channel, name),
                 folder=export_folder(self.service.settings),
             )
             return f"Exported #{self.channel} to {target}"
@@ -332,34 +332,6 @@ class Console:
                 f"  retention  {str(prefs.retention_days) + ' days' if prefs.retention_days else 'keep forever'}",
             ]
         )
-
-
-def export_folder(settings: Settings) -> Path:
-    """Where exports go when no path is given: ``exports/`` next to the history database."""
-    return Path(settings.database_path).expanduser().parent / "exports"
-
-
-def write_export(data: bytes, path: str | None, *, name: str, folder: Path) -> Path:
-    """Write an export to ``path`` (a file, or a folder to put ``name`` in), or into ``folder``.
-
-    A missing folder or a file that cannot be written is a clear ``InputError``, not a traceback.
-    """
-    if path is None:
-        target = folder / name
-    else:
-        target = Path(path).expanduser()
-        if target.is_dir():
-            target = target / name
-        elif not target.parent.is_dir():
-            raise InputError(
-                f"There is no folder {target.parent}. Give an existing folder or a file in one."
-            )
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-    except OSError as exc:
-        raise InputError(f"I could not write {target}: {exc.strerror or exc}.") from None
-    return target.resolve()
 
 
 async def run_console(settings: Settings, *, channel: str = "local") -> int:

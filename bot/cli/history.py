@@ -5,11 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import re
 import sys
-from pathlib import Path
-
-from bot.cli.common import LOCAL_CHANNEL
 
 
 def cmd_history(args: argparse.Namespace, settings) -> int:
@@ -41,6 +37,7 @@ async def _copy_history(url: str, settings) -> int:
 
 
 async def _history(args: argparse.Namespace, settings) -> int:
+    from bot.export_files import export_folder, export_name, write_export
     from bot.models import Scope
     from bot.service import Service, entry_article, entry_record, entry_summary
     from bot.terminal import format_entry_line, format_summary, highlighted, use_color
@@ -51,9 +48,12 @@ async def _history(args: argparse.Namespace, settings) -> int:
         if args.export:
             name, data = await service.export(scope, args.export)
             if args.output:
-                channel = re.sub(r"[^\w.-]+", "-", args.channel).strip("-.") or LOCAL_CHANNEL
-                name = f"{channel}-{name}"
-                path = _write_export(Path(args.output), name, data)
+                path = write_export(
+                    data,
+                    args.output,
+                    name=export_name(args.channel, name),
+                    folder=export_folder(settings),
+                )
                 print(f"Exported {args.channel!r} history to {path}.", file=sys.stderr)
             else:
                 sys.stdout.buffer.write(data if data.endswith(b"\n") else data + b"\n")
@@ -136,18 +136,3 @@ def _confirm(question: str) -> bool:
         return True
     print("Nothing deleted.", file=sys.stderr)
     return False
-
-
-def _write_export(path: Path, name: str, data: bytes) -> Path:
-    """Write an export to ``path``; a folder gets the export's own file ``name`` inside it."""
-    from bot.errors import InputError
-
-    if path.is_dir():
-        path = path / name  # e.g. news-history.md
-    elif not path.parent.is_dir():
-        raise InputError(f"There is no folder {str(path.parent)!r} to write {path.name!r} into.")
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise InputError(f"Can't write {path}: {exc.strerror or exc}") from None
-    return path
