@@ -7,27 +7,26 @@ past its time limit is really stopped: its worker process is killed and replaced
 The parent talks to each worker over a socket read by the event loop itself (no thread waits on a
 worker), so the timer that kills an overdue job fires even when every worker is busy. Each worker
 also sets ``RLIMIT_CPU`` a little above the job's limit, so a runaway job dies even if the parent
-stalls. Jobs share the pool fairly between users and channels (``bot.fairness``).
+stalls. Jobs share the pool fairly between users and channels (``bot.fairness``). What runs inside
+a worker is ``bot.worker_process``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import math
 import multiprocessing
 import os
 import pickle
 import signal
 import socket
-import struct
-import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
-from bot.errors import SummarybotError, TimeLimitError
+from bot.errors import TimeLimitError
 from bot.fairness import FairSlots, JobOwner, default_caps
+from bot.worker_process import HEADER, WorkerCrashed, encode, worker_main
 
 log = logging.getLogger(__name__)
 
@@ -40,94 +39,11 @@ T = TypeVar("T")
 TEXT_PRELOAD = ("bot._worker_env", "bot.text.pipeline", "bot.web.extract")
 PAGE_PRELOAD = ("bot.web._html", "bot.web._pdf")
 PRELOAD = TEXT_PRELOAD + PAGE_PRELOAD
-# CPU seconds a job may use beyond its time limit before the worker's own RLIMIT_CPU stops it.
-# The parent's timer normally acts first; this is the backstop if the parent cannot.
-CPU_GRACE = 2
-_HEADER = struct.Struct("!Q")  # every message: its length, then a pickle
 _READ_BUFFER = 1 << 20  # replies (an Article can be MBs) stream in without pausing at every 64 KB
-
-
-class WorkerCrashed(SummarybotError):
-    """A worker process died while running a job."""
 
 
 class _RemoteError(Exception):
     """An unexpected exception raised in a worker, carried back with its traceback."""
-
-
-# ---------------------------------------------------------------------------- in the worker
-
-
-def _worker_main(sock: socket.socket, memory_bytes: int | None = None) -> None:
-    from bot import _worker_env  # spawn start method: before any job imports numpy
-
-    _worker_env.single_threaded()
-    if memory_bytes:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-    while True:
-        try:
-            message = _read_message(sock)
-        except (EOFError, OSError, KeyboardInterrupt):
-            return
-        try:
-            fn, args, kwargs, seconds = pickle.loads(message)
-            _limit_cpu(seconds)
-            reply = ("ok", fn(*args, **kwargs))
-        except SummarybotError as exc:
-            reply = ("err", exc)
-        except MemoryError:
-            reply = (
-                "err",
-                WorkerCrashed("That needs more memory than I may use. Try a shorter text."),
-            )
-        except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent
-            reply = ("crash", f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}")
-        try:
-            data = _encode(reply)
-        except Exception as exc:  # the result could not be pickled
-            data = _encode(("crash", f"could not send result: {exc!r}"))
-        try:
-            sock.sendall(data)
-        except OSError:
-            return
-
-
-def _limit_cpu(seconds: float | None) -> None:
-    """Let this process use ``seconds`` more CPU time (plus grace) before SIGXCPU stops it."""
-    import resource
-
-    if seconds is None or not math.isfinite(seconds):
-        return
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    soft = math.ceil(usage.ru_utime + usage.ru_stime + seconds) + CPU_GRACE
-    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
-    if hard != resource.RLIM_INFINITY:
-        soft = min(soft, hard)
-    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
-
-
-def _read_message(sock: socket.socket) -> bytearray:
-    (size,) = _HEADER.unpack(_read_exactly(sock, _HEADER.size))
-    return _read_exactly(sock, size)
-
-
-def _read_exactly(sock: socket.socket, size: int) -> bytearray:
-    buffer = bytearray(size)
-    view = memoryview(buffer)
-    got = 0
-    while got < size:
-        n = sock.recv_into(view[got:])
-        if n == 0:
-            raise EOFError
-        got += n
-    return buffer
-
-
-def _encode(message: Any) -> bytes:
-    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    return _HEADER.pack(len(data)) + data
 
 
 # ---------------------------------------------------------------------------- in the parent
@@ -160,7 +76,7 @@ class _Worker:
     ) -> _Worker:
         parent, child = socket.socketpair()
         try:
-            process = ctx.Process(target=_worker_main, args=(child, memory_bytes), daemon=True)
+            process = ctx.Process(target=worker_main, args=(child, memory_bytes), daemon=True)
             # starting may wait for the fork server, so it runs off the event loop
             await asyncio.get_running_loop().run_in_executor(starter, process.start)
             reader, writer = await asyncio.open_unix_connection(sock=parent, limit=_READ_BUFFER)
@@ -177,12 +93,12 @@ class _Worker:
         No ``drain``: at most ``depth`` jobs wait per worker, already in memory as they are, and
         waiting for a later job's bytes to be read would hold up the reply before it.
         """
-        self.writer.write(_encode(job))
+        self.writer.write(encode(job))
         self.sent += 1
 
     async def reply(self) -> tuple[str, Any]:
         """The reply to the oldest unanswered job, read on the event loop (no thread waits)."""
-        (size,) = _HEADER.unpack(await self.reader.readexactly(_HEADER.size))
+        (size,) = HEADER.unpack(await self.reader.readexactly(HEADER.size))
         return pickle.loads(await self.reader.readexactly(size))
 
     def alive(self) -> bool:

@@ -167,16 +167,16 @@ def test_the_worker_stops_itself_at_its_cpu_limit_without_the_parent():
     import signal
     import socket
 
-    from bot.workers import _encode, _worker_main
+    from bot.worker_process import encode, worker_main
 
     parent, child = socket.socketpair()
     process = multiprocessing.get_context("forkserver").Process(
-        target=_worker_main, args=(child,), daemon=True
+        target=worker_main, args=(child,), daemon=True
     )
     process.start()
     child.close()
     # a job with a 0.2 s limit that would use 60 s of CPU; no parent timer watches it
-    parent.sendall(_encode((_jobs.spin_cpu, (60,), {}, 0.2)))
+    parent.sendall(encode((_jobs.spin_cpu, (60,), {}, 0.2)))
     process.join(120)
     parent.close()
     if process.exitcode is None:
