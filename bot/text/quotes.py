@@ -21,7 +21,7 @@ from bot.text.boilerplate import is_title_case
 from bot.text.speakers.attribution import attribute
 from bot.text.speakers.dashes import dash_spans
 from bot.text.speakers.firstnames import FIRST_NAMES
-from bot.text.speakers.germanic_clause import later_verb
+from bot.text.speakers.germanic_clause import later_verb, reported_mood
 from bot.text.speakers.marks import Span, find_spans, paragraphs
 from bot.text.speakers.names import ACCORDING, FOR_WHOM, SPEECH_VERBS
 from bot.text.speakers.reading import language, reading
@@ -159,6 +159,8 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     """True for a short quotation a speech verb governs: ``«Nada cambia», declaró X`` (a
     comma, then the verb), or a sentence ending on the quotation after a speech verb in its
     own clause (``accused them of “selling out.”``, ``told the board that “we failed.”``)."""
+    if reported_mood(text, span.open_at, span.close_end):
+        return True  # "Die Pläne seien „lückenhaft“, die Zahlen alt": reported speech
     after = text[span.close_end : span.close_end + 40]
     if after.startswith(","):
         nxt = [w.strip(".,;:").lower() for w in after[1:].split()[:3]]

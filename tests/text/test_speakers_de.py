@@ -859,3 +859,102 @@ def test_article_speakers_exact(case: Case) -> None:
 
 def test_article_share_right() -> None:
     assert share_right(ARTICLES + ARTICLES_HARD) >= 0.75, outcomes(ARTICLES_HARD)
+
+
+# shapes handled in round r-denl, each an invented passage
+SHAPES: list[Case] = [
+    # a short quotation inside reported speech (the first subjunctive), not a sentence of its own
+    (
+        "Die Umgehungsstraße ist in der Stadt nicht unumstritten. Der Sprecher der "
+        "Bürgerinitiative, Volker Brandl, kritisierte, die Stadt habe die Anwohner nie gefragt "
+        "und mit den Plänen nicht auf die Proteste reagiert. Die Gutachten seien „schlicht "
+        "überholt“, die Zahlen stammten aus einem anderen Jahrzehnt.",
+        [("schlicht überholt", "Volker Brandl")],
+    ),
+    (
+        "Der Prozess gegen den Wirt ist zu Ende. Richterin Ulrike Fassbinder hat den Mann am "
+        "Dienstag freigesprochen. Die Beweislage sei „viel zu dünn“ gewesen, sagte sie, und auch "
+        "die Zeugen hätten sich in vielen Punkten widersprochen. Die Staatsanwaltschaft prüft "
+        "nun eine Berufung.",
+        [("viel zu dünn", "Ulrike Fassbinder")],
+    ),
+    # a relation before the name ("ihrem Mann X Y"), "Für" opening the sentence
+    (
+        "Das Hochwasser traf das Dorf in der Nacht. Die Rentnerin Helga Ostrowski wohnt direkt "
+        "am Bach. Mit ihrem Mann Anselm Ostrowski flüchtete sie zu Nachbarn. „Wir haben nur "
+        "die Fotoalben mitgenommen“, sagt er.",
+        [("Wir haben nur", "Anselm Ostrowski")],
+    ),
+    (
+        "Die Schule im Dorf schließt im Sommer. Für Bürgermeister Leonhard Quast war der "
+        "Entscheid nicht leicht. Die Kosten seien aber zu hoch geworden. „Wir können das nicht "
+        "mehr bezahlen“, sagt Quast.",
+        [("Wir können das", "Leonhard Quast")],
+    ),
+    # a plural noun opening the sentence before is no one "sie" stands for
+    (
+        "Der Maschinenbauer aus Talheim streicht Stellen. Vorstandschefin Miriam Obermaier "
+        "stellte am Mittwoch die Zahlen vor. Weitere Einstellungen werde es vorerst keine "
+        "geben. „Wir werden um jeden Arbeitsplatz kämpfen“, sagte sie.",
+        [("Wir werden um", "Miriam Obermaier")],
+    ),
+    # "hieß es in einer … der Behörde": the body named before by its kind
+    (
+        "Die Ortsumfahrung von Kleinhausen lässt auf sich warten. Das zuständige Straßenbauamt "
+        "Obertal wartet auf einen Beschluss des Gemeinderats. „Ohne Beschluss können wir nicht "
+        "planen“, hieß es in einer kurzen Erklärung der Behörde.",
+        [("Ohne Beschluss", "Straßenbauamt Obertal")],
+    ),
+    # an adverb and the listener after the name are no part of it
+    (
+        "Der Klub verlor am Samstag zum dritten Mal in Folge. Die Mannschaft habe „einfach zu "
+        "viele Fehler“ gemacht, sagte Trainerin Ilja Brandstätter danach gegenüber Reportern. "
+        "Am Mittwoch steht schon das nächste Spiel an.",
+        [("einfach zu viele", "Ilja Brandstätter")],
+    ),
+    # a noun after its article before the colon is no speaker
+    (
+        "Das Stück hatte am Freitag Premiere. Der Schauspieler Henrik Valentin ist seit zehn "
+        "Jahren im Ensemble. Er habe die Rolle lange abgelehnt, und sie sei die schwerste "
+        "Aufgabe seiner Laufbahn: „Wer keinen Text hat, muss mit den Augen spielen.“ Das "
+        "Publikum applaudierte lange.",
+        [("Wer keinen Text", "Henrik Valentin")],
+    ),
+    # "„…“ Das sagte X …": the sentence after the quotation names its speaker
+    (
+        "Die Gemeinde Tannried will den Dorfplatz neu gestalten. „Das wird ein Platz für alle“, "
+        "sagte Bürgermeisterin Wiebke Sander am Dienstag. Die Arbeiten beginnen im Frühjahr "
+        "und sollen bis zum Herbst dauern.\n\n„Wir haben lange genug gewartet.“ Das sagte "
+        "Sander bei der Vorstellung der Pläne im Rathaus.",
+        [("Wir haben lange", "Wiebke Sander")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SHAPES, ids=lambda c: c[0][:30])
+def test_shapes(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
+
+
+def test_indicative_label_is_not_kept() -> None:
+    """A short label in an indicative sentence stays a label, not a quotation."""
+    from bot.text.quotes import find_quotes
+
+    text = (
+        "Die Stadt nennt das Projekt „Neue Mitte“ und plant den Bau für das Jahr 2030. Die "
+        "Kosten sind noch nicht bekannt, und auch der Standort ist nicht entschieden."
+    )
+    assert [q.quote for q in find_quotes(text)] == []
+
+
+def test_adverb_opening_a_sentence_is_no_speaker() -> None:
+    """„…“ after "Dann erkläre ich:" is not given to the adverb "Dann"."""
+    from bot.text.quotes import find_quotes
+
+    text = (
+        "Die Ärztin Greta Lohmeier arbeitet seit zwanzig Jahren in der Notaufnahme der Stadt. "
+        "Manche Patienten warten zu lange, bevor sie kommen. Dann erkläre ich ihnen "
+        "jedes Mal: „Kommen Sie lieber einmal zu oft als zu selten.“ So sieht sie das."
+    )
+    assert [q.speaker for q in find_quotes(text)] != ["Dann"]

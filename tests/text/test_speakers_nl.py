@@ -825,3 +825,57 @@ def test_article_speakers_exact(case: Case) -> None:
 
 def test_article_share_right() -> None:
     assert share_right(ARTICLES + ARTICLES_HARD) >= 0.75, outcomes(ARTICLES_HARD)
+
+
+# shapes handled in round r-denl, each an invented passage
+SHAPES: list[Case] = [
+    # a possessive alone before the colon: the person it belongs to
+    (
+        "De nieuwe sporthal in Wolderdam gaat eindelijk open. Voor wethouder Anouk Verschuren "
+        "begint nu het echte werk. Zij wil dat de vereniging er al in maart kan trainen. Haar "
+        "boodschap aan de leden is duidelijk: ‘Wie nu helpt, mag straks als eerste de zaal in.’",
+        [("Wie nu helpt", "Anouk Verschuren")],
+    ),
+    # an adverb opening the sentence is no person a pronoun can stand for
+    (
+        "Mijn zoon zit sinds de zomer op een nieuwe school in Heerbeek. Vanmiddag belde ik "
+        "met Jesse over zijn eerste week in de nieuwe klas. ‘De gymles is het beste’, zei hij "
+        "meteen, en daarna ging hij weer voetballen.",
+        [("De gymles", "Jesse")],
+    ),
+    # a role before the name of someone whose employer follows: the name alone
+    (
+        "De bakkerijketen uit Heerdam boekte een verlies. Analist Joost-Willem Brakel van "
+        "Bank De Vrede vindt de cijfers ‘beter dan verwacht’. Hij verwacht een herstel in het "
+        "voorjaar.",
+        [("beter dan verwacht", "Joost-Willem Brakel")],
+    ),
+    # a clause after the role noun ("toen …") is no part of the speaker
+    (
+        "De raad van Wesselo debatteerde tot laat over de nieuwe brug. Het was een lange "
+        "avond en er waren veel bezoekers op de tribune. Halverwege moest burgemeester Karin "
+        "van Dommelen de vergadering schorsen, omdat het te onrustig werd. ‘Ik vraag iedereen "
+        "om kalm te blijven’, zei de burgemeester nadat de rust was teruggekeerd.",
+        [("Ik vraag iedereen", "Karin van Dommelen")],
+    ),
+    # a fronted adjunct before the verb: the subject stands after it
+    (
+        "Het tekort aan huisartsen groeit. Op een congres in Utrecht zei minister Roel "
+        "Timmerhuis maandag dat het probleem ‘niet snel opgelost’ is. Dat is een eerlijk "
+        "antwoord.",
+        [("niet snel opgelost", "Roel Timmerhuis")],
+    ),
+    # an unnamed spokesperson after a sentence naming one body: that body
+    (
+        "Steeds meer mensen in de regio vinden geen huisarts. Zorgverzekeraar Zorgwijk reageert "
+        "verbaasd op de cijfers uit het rapport. ‘We zoeken samen met de gemeenten naar "
+        "oplossingen’, laat een woordvoerder weten.",
+        [("We zoeken samen", "Zorgwijk")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SHAPES, ids=lambda c: c[0][:30])
+def test_shapes(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got

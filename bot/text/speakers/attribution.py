@@ -124,6 +124,9 @@ class Attributor(
         later = self._later_said(span, next_open)  # "«…» prüfen, versprach sie." (de/nl)
         if later is not None:
             return later
+        said = self._said_that(span)  # "„…“ Das sagte X." (de/nl)
+        if said is not None:
+            return said
         before = self._before(span, prev_close)
         after, after_only = self._after(span, next_open)
         relative, after = self._closing_verb(span, after)  # "die het werk ‘…’ vond." (de/nl)
@@ -201,6 +204,7 @@ class Attributor(
                         or self._echo_after(idx)
                         or self._lead_quote(idx)
                         or self._reported_in_sentence(idx)
+                        or self._mood_before(idx)
                     )
                     if got is not None:
                         out[idx] = _Raw(text[got[0] : got[1]], got[0])

@@ -46,8 +46,17 @@ def later_verb(text: str, close_end: int) -> int | None:
     at = close_end + m.group().rfind(",") + 1
     tail = text[at : m.end()].split()
     if not tail or tail[0] not in nm.SPEECH_VERBS or len(tail) > 7:
-        return None
+        # or the verb between two commas, the sentence going on after it: "«…» gewesen,
+        # sagte sie, und auch die Zeugen …"
+        inner = _ASIDE_VERB_RE.search(m.group())
+        if inner is None or inner.group(1) not in nm.SPEECH_VERBS:
+            return None
+        at = close_end + inner.start(1)
     return at + len(text[at:]) - len(text[at:].lstrip())
+
+
+# a speech verb and one to three words between two commas: ", sagte sie," / ", zei de man,"
+_ASIDE_VERB_RE = re.compile(r",[^\S\n]+([^\W\d_]+)(?:[^\S\n]+[^\W\d_][\w'’.-]*){1,3},")
 
 
 # a name, a comma and a relative pronoun opening the clause a quotation stands in: "kritiek van
@@ -106,3 +115,34 @@ class GermanicClauseRules:
         if text[after[0] : after[1]] in ("en", "und") and germanic():
             return None, None
         return None, after
+
+
+# German third-person forms of the first subjunctive, the mood of reported speech ("Die
+# Pläne seien „veraltet“", "er habe „nie gezögert“"); forms that are also the first person
+# ("habe", "werde") count only without "ich" before them
+_REPORTED_MOOD = frozenset(
+    "sei seien habe werde könne müsse solle wolle dürfe möge gebe gehe stehe komme liege "
+    "bleibe fehle wisse brauche lasse sehe halte stimme zeige".split()
+)
+_NEVER_INDICATIVE = frozenset("sei seien".split())  # (after "ich" too: reported still)
+_SENTENCE_BREAK_RE = re.compile(r"[.!?\n]")
+_MOOD_REST_RE = re.compile(r"[^.!?\n]{0,240}")
+
+
+def reported_mood(text: str, open_at: int, close_end: int) -> bool:
+    """True when the German sentence a quotation stands in is in the mood of reported speech:
+    a third-person subjunctive before or after it ("Der Plan sei „nicht zu halten“, sagte
+    sie" -> yes; "Er nannte den Plan „nicht zu halten“" -> no). Reads at most 240 characters
+    either side, to the sentence's ends."""
+    if language() != "german":
+        return False
+    before = _SENTENCE_BREAK_RE.split(text[max(0, open_at - 240) : open_at])[-1]
+    after = _MOOD_REST_RE.match(text, close_end)
+    words = before.split() + ["|"] + (after.group() if after else "").split()
+    for k, w in enumerate(words):
+        w = w.strip(',;:»«„“”"')
+        if w in _REPORTED_MOOD and (
+            k == 0 or words[k - 1].lower() != "ich" or w in _NEVER_INDICATIVE
+        ):
+            return True
+    return False

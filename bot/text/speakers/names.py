@@ -154,6 +154,16 @@ _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|s|t)$")
 _ENGLISH_STOPS = stop_words("english")
 
 
+# German and Dutch adverbs, connectives, possessives and first-person pronouns that open a
+# sentence capitalized ("Vandaag belde ik …", "Zijn conclusie is …"): never a person alone
+_GERMANIC_OPENERS = load("openers_de_nl")
+
+
+def germanic_opener(word: str) -> bool:
+    """True for one such word in plainly German or Dutch text (not "Nu" or "Da" elsewhere)."""
+    return language() in ("german", "dutch") and bare(word) in _GERMANIC_OPENERS
+
+
 def plausible_speaker(name: str) -> bool:
     """False for a one-word "speaker" that is a common word ("Have", "See", "VERY", "That’s",
     "Another", "impeachment"): the rules caught a stray word, and no speaker beats a wrong one.
@@ -169,6 +179,8 @@ def plausible_speaker(name: str) -> bool:
         return True
     if not low or low in STOPWORDS or low in _ENGLISH_STOPS:
         return False
+    if germanic_opener(word):
+        return False  # "Vandaag", "Dann", "Zijn": an adverb or a possessive opening a sentence
     if word[:1].islower():
         return low in GROUP_SPEAKERS or low in PERSON_ROLES or low in TITLES
     return True

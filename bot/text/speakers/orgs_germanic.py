@@ -24,8 +24,10 @@ _GENERAL = frozenset("behörde stelle amt organisation instantie organisatie".sp
 _STEM_RE = re.compile(rf"(?:{'|'.join(sorted(STEMS, key=len, reverse=True))})$")
 _CAP = r"[^\W\d_a-z][\w'’]*(?:-[\w'’]+)*"
 # an article (or a Belgian legal form) and a capitalized run of one to five words
+# (and an inflected adjective or two between them: "Das örtliche Bauamt X")
 _RUN_RE = re.compile(
-    rf"(?:\b((?i:der|die|das|den|dem|des|de|het)|vzw|VZW)\s+)?({_CAP}(?:\s+{_CAP}){{0,4}})"
+    rf"(?:\b((?i:der|die|das|den|dem|des|de|het)|vzw|VZW)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}})?"
+    rf"({_CAP}(?:\s+{_CAP}){{0,4}})"
 )
 _ARTICLES = frozenset("der die das de het".split())
 # a spokesperson and the body they speak for: "een woordvoerder van de verzekeraar"

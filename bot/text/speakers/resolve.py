@@ -21,6 +21,7 @@ from bot.text.speakers.epithets import (
 )
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import adjunct_at
+from bot.text.speakers.germanicphrase import clause_at
 from bot.text.speakers.institutions import institution_around
 from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import NeighbourRules, _Raw
@@ -69,6 +70,18 @@ _CLITICS = frozenset("la le lo las los les gli il el".split())
 _DANGLING = frozenset(
     "who whom which that by for to of with from being been be would will could should must shall".split()
 )
+
+
+# German and Dutch possessives that alone stand where a speaker belongs ("Haar advies: ‘…’"),
+# and the subject pronoun of their person ("ihr", "ihre" are hers, rarely theirs, before a colon)
+_POSSESSIVE_PERSON = {
+    "haar": "zij",
+    "zijn": "hij",
+    "ihr": "sie",
+    "ihre": "sie",
+    "sein": "er",
+    "seine": "er",
+}
 
 
 class Resolver(NeighbourRules):
@@ -144,10 +157,17 @@ class Resolver(NeighbourRules):
         # age after a role noun
         phrase = _AGE_TAIL_RE.sub("", raw.phrase or "")
         words = phrase.split()
-        cut = next((k for k in range(1, len(words)) if adjunct_at(words, k)), 0)
+        cut = next(
+            (k for k in range(1, len(words)) if adjunct_at(words, k) or clause_at(words, k)), 0
+        )
         if cut:
             words = words[:cut]  # "Die Studentin Merle Janßen neben ihm"
             phrase = " ".join(words)
+        owner = _POSSESSIVE_PERSON.get(words[0].lower()) if len(words) == 1 else None
+        if owner is not None and _reading.language() in ("german", "dutch"):
+            # "Zijn advies is helder: ‘…’", "Sein Fazit: „…“": the owner of the plan or
+            # the verdict, the person the pronoun of the possessive's gender stands for
+            return self._resolve(_Raw(owner, raw.pos), orgs)
         if words and words[0] in ("es", "man", "men"):
             # „…“, hieß es dazu aus dem Vorstand: impersonal, no one named (but "hieß es in
             # einer Aussendung der Landeswarnzentrale": the body whose document it is)
@@ -205,6 +225,10 @@ class Resolver(NeighbourRules):
                 return found or (common_org(self.people.text, raw.pos) if low == "it" else None)
             return None
         germanic = _reading.language() in ("german", "dutch")
+        spokes = self._spokes_body(phrase, raw.pos) if germanic else None
+        if spokes is not None:
+            orgs.append(spokes)
+            return spokes  # "Verzekeraar X erkent … ‘…’, laat een woordvoerder weten."
         if germanic:
             # "teilte der Verein mit", "schreef het waterschap": the body introduced before;
             # "sagte der Chefarzt" after "der Chefarzt der Gynäkologie, Dr. Andreas X"

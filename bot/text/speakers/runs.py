@@ -112,8 +112,9 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     while len(words) > 1 and (bare(words[0]) in FOREIGN_STOPS or bare(words[0]) in ("à", "em")):
         words.pop(0)
     words = words[_foreign.no_name_prefix(words, ORG_WORDS) :]  # "Le Belge", "EFE Santiváñez"
-    # "Segundo Santos, …", "Laut Hartmann": according-to words open a sentence, not a name
-    while len(words) > 1 and bare(words[0]) in ACCORDING:
+    # "Segundo Santos, …", "Laut Hartmann": according-to words open a sentence, not a name;
+    # so does "für"/"voor" ("Für Bürgermeister Ole Brix war …", "Voor De Vries begint …")
+    while len(words) > 1 and (bare(words[0]) in ACCORDING or bare(words[0]) in ("für", "voor")):
         words.pop(0)
     # a gerund opening a heading or a sentence is no first name: "Debating Ruiz's record",
     # "Watching Ana Ruiz" (but "Irving Lamb" is a name)
@@ -192,6 +193,9 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
                 or (len(rest) == 1 and party_token(rest[0]))
             ):
                 words = words[:k]
+                # "Analistin Eva Brück von der Bank X Y": the role the employer hid above
+                words, role_gender = strip_roles(words) if len(words) >= 3 else (words, None)
+                gender = gender or role_gender
                 break
     while len(words) > 2 and words[-1].strip(".,") in POSTNOMINALS:
         words.pop()
