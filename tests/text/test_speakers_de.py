@@ -928,6 +928,13 @@ SHAPES: list[Case] = [
         "Sander bei der Vorstellung der Pläne im Rathaus.",
         [("Wir haben lange", "Wiebke Sander")],
     ),
+    # a kind noun before a body its legal form names: the body alone
+    (
+        "Der Sportverein FC Tannried trennt sich von seinem Trainer. „Wir danken ihm für seine "
+        "Arbeit“, teilte der Verein am Montag mit. Ein Nachfolger soll in den nächsten Tagen "
+        "vorgestellt werden.",
+        [("Wir danken ihm", "FC Tannried")],
+    ),
 ]
 
 

@@ -872,6 +872,26 @@ SHAPES: list[Case] = [
         "oplossingen’, laat een woordvoerder weten.",
         [("We zoeken samen", "Zorgwijk")],
     ),
+    # a lower-case kind of body before its name: the body by both words, and later by its kind
+    (
+        "Het waterschap Maasdelta is begonnen met het versterken van de dijk bij Oosterwolde. "
+        "‘Dit is nodig om de komende vijftig jaar droge voeten te houden’, laat het waterschap "
+        "weten. De werkzaamheden duren tot het einde van het jaar.",
+        [("Dit is nodig", "waterschap Maasdelta")],
+    ),
+    (
+        "Twee jongeren zijn opgepakt voor inbraken in de regio. Een buurman had geluiden gehoord "
+        "en belde de politie. Op sociale media bedankte de politiezone Vlasland hem: ‘Dankzij "
+        "een alerte buurman konden we de daders oppakken.’ De jongeren zijn weer vrij.",
+        [("Dankzij een alerte", "politiezone Vlasland")],
+    ),
+    # a kind noun before a body its legal form names: the body alone
+    (
+        "Omwonenden zijn bezorgd over het geluid en de slagschaduw van de nieuwe molens. "
+        "Projectontwikkelaar Zeewind Energie BV reageert in een korte brief op de zorgen. ‘Wij "
+        "willen dat de buren er beter van worden’, schrijft het bedrijf.",
+        [("Wij willen dat", "Zeewind Energie BV")],
+    ),
 ]
 
 

@@ -11,7 +11,7 @@ from types import MappingProxyType
 
 from bot.text.lexicon import MONTHS_EN, MONTHS_SHORT_EN, US_STATE_ABBREVIATIONS, WEEKDAYS_EN, load
 from bot.text.speakers import foreign as _foreign
-from bot.text.speakers.bodywords import body_word
+from bot.text.speakers.bodywords import LEGAL_FORMS, body_word
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import LanguageWords, language
 from bot.text.stopwords import stop_words
@@ -272,7 +272,9 @@ def looks_like_org(words: list[str]) -> bool:
     if any(bare(w) in ORG_WORDS for w in words[first:]):
         return True
     if language() in ("german", "dutch") and any(
-        body_word(w, k == first) for k, w in enumerate(words[first:], first)
+        body_word(w, k == first) or w.strip(".,") in LEGAL_FORMS
+        for k, w in enumerate(words[first:], first)
     ):
-        return True  # "Stiftung Meeresforschung Nord", "Hebammenverband X", "Schaatsunie"
+        # "Stiftung Meeresforschung Nord", "Hebammenverband X", "Schaatsunie", "X Y BV"
+        return True
     return " ".join(bare(w).rstrip(".") for w in words) in PLACES

@@ -16,6 +16,7 @@ import re
 
 from bot.text.lexicon import load
 from bot.text.speakers import names as nm
+from bot.text.speakers.bodywords import LEGAL_FORMS
 from bot.text.speakers.firstnames import FIRST_NAMES
 
 STEMS = load("org_stems_de_nl")
@@ -40,6 +41,9 @@ _SPOKES_RE = re.compile(
 _APPOSITION_RE = re.compile(
     r",\s+(?:de|het|der|die|das)\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?"
 )
+# a lower-case Dutch kind of body before its name: "het waterschap Rijnland", "de politiezone
+# Kempenland" (the body goes by both words)
+_KIND_NAME_RE = re.compile(rf"\b(?:de|het|De|Het)\s+([a-zé]+)\s+({_CAP}(?:\s+{_CAP}){{0,3}})")
 _REACH = 600  # characters back a general noun looks for its organisation (a paragraph or so)
 
 
@@ -78,6 +82,11 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
             # word alone, "Die Stiftung", is the noun that stands for a body, no name)
             if len(words) < 2 or (k == 1 and not words[0].lower().endswith(("e", "er", "sche"))):
                 continue
+            if k == 0 and len(words) >= 3 and any(w in LEGAL_FORMS for w in words[1:]):
+                # "Der Sportverein FC X", "De projectontwikkelaar Y BV": the body its legal
+                # form names, known by the kind before it
+                out.append((m.start(2) + len(word) + 1, " ".join(words[1:]), word.lower()))
+                continue
             out.append((m.start(2), run, word.lower()))
         elif (
             k == 0
@@ -90,6 +99,10 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
             # title opening a sentence before the name (not "Beheerder Karin Polderman", a
             # person)
             out.append((m.start(2) + len(word) + 1, " ".join(words[1:]), word.lower()))
+    for m in _KIND_NAME_RE.finditer(text):
+        kind, run = m.group(1), m.group(2)
+        if _kind(kind) == kind and nm.bare(run.split()[0]) not in FIRST_NAMES:
+            out.append((m.start(1), f"{kind} {run}", kind))
     return out
 
 
@@ -127,3 +140,16 @@ def org_epithet(phrase: str, text: str, pos: int, orgs: list[tuple[int, str, str
     if near and (kind in _GENERAL or not adjectives):
         return near[-1][1]
     return None
+
+
+# a German or Dutch definite noun for any company: "het bedrijf", "das Unternehmen"
+_COMPANY_RE = re.compile(
+    r"(?:het|de|das|der|die|Het|De|Das|Der|Die)\s+"
+    r"(?:bedrijf|onderneming|firma|concern|Unternehmen|Konzern|Firma)"
+)
+
+
+def company_noun(phrase: str) -> bool:
+    """True for "het bedrijf", "de onderneming", "das Unternehmen", "der Konzern": the
+    company named shortly before stands for it."""
+    return _COMPANY_RE.fullmatch(phrase) is not None

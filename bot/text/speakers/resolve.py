@@ -32,6 +32,7 @@ from bot.text.speakers.orgs import (
     org_epithet,
     org_named_before,
 )
+from bot.text.speakers.orgs_germanic import company_noun
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance import no_subject
@@ -72,8 +73,8 @@ _DANGLING = frozenset(
 )
 
 
-# German and Dutch possessives that alone stand where a speaker belongs ("Haar advies: ‘…’"),
-# and the subject pronoun of their person ("ihr", "ihre" are hers, rarely theirs, before a colon)
+# German and Dutch possessives alone where a speaker belongs ("Haar advies: ‘…’") and their
+# person's pronoun ("ihr", "ihre" are hers, rarely theirs, before a colon)
 _POSSESSIVE_PERSON = {
     "haar": "zij",
     "zijn": "hij",
@@ -165,8 +166,7 @@ class Resolver(NeighbourRules):
             phrase = " ".join(words)
         owner = _POSSESSIVE_PERSON.get(words[0].lower()) if len(words) == 1 else None
         if owner is not None and _reading.language() in ("german", "dutch"):
-            # "Zijn advies is helder: ‘…’", "Sein Fazit: „…“": the owner of the plan or
-            # the verdict, the person the pronoun of the possessive's gender stands for
+            # "Zijn advies is helder: ‘…’", "Sein Fazit: „…“": the owner, as a pronoun
             return self._resolve(_Raw(owner, raw.pos), orgs)
         if words and words[0] in ("es", "man", "men"):
             # „…“, hieß es dazu aus dem Vorstand: impersonal, no one named (but "hieß es in
@@ -237,6 +237,9 @@ class Resolver(NeighbourRules):
                 if not known[1]:
                     orgs.append(known[0])
                 return known[0]
+            if company_noun(phrase) and (found := self.people.organisation(raw.pos)):
+                orgs.append(found)  # "schrijft het bedrijf" after "Bakkerij X boekte …"
+                return found
         if found := acronym_org(words, self.people.text, raw.pos):
             orgs.append(found)  # "indique l’ARS" after "L’Agence régionale de santé …"
             return found

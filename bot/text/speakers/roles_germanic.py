@@ -133,6 +133,7 @@ class GermanicEpithets:
             if (
                 low in (f"{kind} {name.lower()}", name.lower())
                 or low.split(" ", 1)[-1] == name.lower()
+                or name.lower() == f"{kind} {low}"  # "Kempenland" for "politiezone Kempenland"
             ):
                 # "Zorgverzekeraar Menzis": the body without its kind; "Der Wiener
                 # Schachverband": the body by its name

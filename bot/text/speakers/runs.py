@@ -6,7 +6,7 @@ the speaker modules): "Senate Majority Leader Ann Ruddock" -> "Ann Ruddock", "fe
 from __future__ import annotations
 
 from bot.text.speakers import foreign as _foreign
-from bot.text.speakers.bodywords import party_token
+from bot.text.speakers.bodywords import LEGAL_FORMS, body_word, party_token
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.names import (
     ACCORDING,
@@ -28,7 +28,7 @@ from bot.text.speakers.names import (
     looks_like_org,
     possessive,
 )
-from bot.text.speakers.roles import strip_roles
+from bot.text.speakers.roles import role_noun, strip_roles
 
 
 def _plural_owner(word: str, following: list[str]) -> bool:
@@ -177,6 +177,18 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     if len(words) >= 3 and not looks_like_org(words) and not is_place(words[:1]):
         words, role_gender = strip_roles(words)
         gender = gender or role_gender
+    # "Projektentwickler Nordwind Energie GmbH", "Voetbalclub FC Zuidwal": a German or Dutch
+    # kind noun before a body its legal form names
+    if (
+        len(words) >= 3
+        and any(w.strip(".,") in LEGAL_FORMS for w in words[1:])
+        and (
+            role_noun(words[0])
+            or body_word(words[0], True)
+            or (len(words[0]) > 6 and words[0].lower().endswith(("aar", "eur")))  # Ontwikkelaar
+        )
+    ):
+        words = words[1:]
     # "Femke Halsema van Amsterdam", "Julia Becker von der Universität Bonn": after a first
     # name and a surname, "van"/"von" opens a place or an employer, not more name ("Jan
     # Peter van Dijk" keeps it: a first name stands before it; "Robin van Persie" has one
