@@ -935,6 +935,13 @@ SHAPES: list[Case] = [
         "vorgestellt werden.",
         [("Wir danken ihm", "FC Tannried")],
     ),
+    # a fronted clause before the verb ("Auf die Frage, ob …, sagte X:"): the subject after it
+    (
+        "Ministerpräsident Anton Vogtländer hat den Haushalt am Mittwoch im Landtag verteidigt. "
+        "Auf die Frage, ob die Steuern steigen, sagte Vogtländer: „Das schließe ich aus.“ Die "
+        "Opposition bleibt trotzdem skeptisch.",
+        [("Das schließe ich", "Anton Vogtländer")],
+    ),
 ]
 
 

@@ -892,6 +892,13 @@ SHAPES: list[Case] = [
         "willen dat de buren er beter van worden’, schrijft het bedrijf.",
         [("Wij willen dat", "Zeewind Energie BV")],
     ),
+    # an acronym after its name spelt out: the full name
+    (
+        "Het aantal verkeersdoden onder fietsers is vorig jaar gestegen. Dat blijkt uit cijfers "
+        "van het Landelijk Instituut voor Verkeersveiligheid. ‘Vooral ouderen op een snelle fiets "
+        "lopen risico’, aldus het LIV. De fietsersbond wil snel maatregelen.",
+        [("Vooral ouderen", "Landelijk Instituut voor Verkeersveiligheid")],
+    ),
 ]
 
 

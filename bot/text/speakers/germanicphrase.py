@@ -21,14 +21,16 @@ def fronted_v2(rules: Any, toks: list[Token], v: int, n: int) -> tuple[int, int]
     """The subject after a German or Dutch speech verb that a fronted adjunct puts second:
     "In Den Bosch zei wethouder Els Rijnders dat …" / "Am Rande der Sitzung sagte Ministerin
     Ada Roth, …" -> the noun phrase after the verb (a capitalized one: a name or a role and
-    a name), when the adjunct opens the sentence on a preposition and holds no comma."""
+    a name), when the adjunct opens the sentence on a preposition and holds no comma but
+    the one closing a clause right before the verb ("Auf die Frage, ob …, sagte X:")."""
     if (
         v < 2
         or v + n >= len(toks)
         or toks[0][0].lower() not in GERMANIC_PREPOSITIONS
         or not toks[0][0][:1].isupper()
         or toks[v][0].lower() not in VERBS
-        or any(t[0] in ",;:" for t in toks[:v])
+        or any(t[0] in ";:" for t in toks[:v])
+        or (any(t[0] == "," for t in toks[:v]) and toks[v - 1][0] != ",")
         or not germanic()
     ):
         return None
