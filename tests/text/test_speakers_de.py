@@ -942,6 +942,26 @@ SHAPES: list[Case] = [
         "Opposition bleibt trotzdem skeptisch.",
         [("Das schließe ich", "Anton Vogtländer")],
     ),
+    # "die Hochschule" after "Die Universität X": the body named before
+    (
+        "Das Forschungsteam will nun untersuchen, wie sich die Tiere im Winter verhalten. Die "
+        "Universität Talbrück hat das Geld für das Projekt bereits bewilligt. „Die Förderung "
+        "ist für weitere drei Jahre gesichert“, teilte die Hochschule mit.",
+        [("Die Förderung", "Universität Talbrück")],
+    ),
+    # a time noun is no one: "hat vergangene Woche erklärt" has its subject before it
+    (
+        "Die Kliniken im Land sind voll belegt. Das Sozialministerium hat vergangene Woche "
+        "erklärt, die Versorgung sei „überall gesichert“. Die Ärzte sehen das anders und "
+        "warnen vor einem langen Winter.",
+        [("überall gesichert", "Sozialministerium")],
+    ),
+    (
+        "Der Sportverein aus Tannried verlor am Samstag deutlich. Der Stürmer Jonas Keller "
+        "traf zweimal. Auch Keller war danach enttäuscht. „Zwei Tore nützen nichts, wenn wir "
+        "verlieren“, sagte der Österreicher.",
+        [("Zwei Tore nützen", "Jonas Keller")],
+    ),
 ]
 
 

@@ -899,6 +899,15 @@ SHAPES: list[Case] = [
         "lopen risico’, aldus het LIV. De fietsersbond wil snel maatregelen.",
         [("Vooral ouderen", "Landelijk Instituut voor Verkeersveiligheid")],
     ),
+    # a nationality noun after the article points back to the person named before; "Ook"
+    # opening the sentence is no part of the name
+    (
+        "De thuisploeg won zondag met 3-2 van Zuiderveen. Aan de andere kant was de "
+        "teleurstelling groot bij de bezoekers.\n\nSpits Lars Mikkelsen scoorde twee keer. "
+        "Ook Mikkelsen kon daar niet van genieten. ‘Mijn goals zijn niks waard als we "
+        "verliezen’, zei de Deen, die sinds de zomer voor de club speelt.",
+        [("Mijn goals zijn", "Lars Mikkelsen")],
+    ),
 ]
 
 

@@ -23,6 +23,7 @@ from bot.text.speakers.names import (
     abbreviation,
     acronym,
     bare,
+    germanic_opener,
     is_cap,
     is_place,
     looks_like_org,
@@ -112,6 +113,9 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     while len(words) > 1 and (bare(words[0]) in FOREIGN_STOPS or bare(words[0]) in ("à", "em")):
         words.pop(0)
     words = words[_foreign.no_name_prefix(words, ORG_WORDS) :]  # "Le Belge", "EFE Santiváñez"
+    # "Ook Jansen kon …", "Auch Weber sah …": a German or Dutch adverb opening the sentence
+    while len(words) > 1 and germanic_opener(words[0]):
+        words.pop(0)
     # "Segundo Santos, …", "Laut Hartmann": according-to words open a sentence, not a name;
     # so does "für"/"voor" ("Für Bürgermeister Ole Brix war …", "Voor De Vries begint …")
     while len(words) > 1 and (bare(words[0]) in ACCORDING or bare(words[0]) in ("für", "voor")):
