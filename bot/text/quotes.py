@@ -155,6 +155,14 @@ def _said_that(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     return that > 0 and any(w in SPEECH_VERBS for w in words[:that])
 
 
+def _according_clause(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for a quotation inside a German or Dutch sentence that opens on "volgens"/"laut"
+    and a source: "Volgens de wethouder is het ‘een goede dag’ voor de stad."."""
+    before = text[max(paras[span.paragraph][0], span.open_at - 200) : span.open_at]
+    words = re.split(r"[.!?:;]\s", before)[-1].split()
+    return bool(words) and words[0].lower() in ("volgens", "laut")
+
+
 def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     """True for a short quotation a speech verb governs: ``«Nada cambia», declaró X`` (a
     comma, then the verb), or a sentence ending on the quotation after a speech verb in its
@@ -177,7 +185,9 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     ):
         return True  # "… die het werk “…” vond.", "dass es „…“ nennt.": the verb at the end
     if language() in ("german", "dutch") and (
-        later_verb(text, span.close_end) is not None or _said_that(text, span, paras)
+        later_verb(text, span.close_end) is not None
+        or _said_that(text, span, paras)
+        or _according_clause(text, span, paras)
     ):
         # "Man werde das «ohne Vorbehalte» prüfen, versprach sie.": the verb after; "De minister
         # liet weten dat ze ‘alle mogelijke middelen’ wil inzetten": a speech verb and "dat"

@@ -908,6 +908,20 @@ SHAPES: list[Case] = [
         "verliezen’, zei de Deen, die sinds de zomer voor de club speelt.",
         [("Mijn goals zijn", "Lars Mikkelsen")],
     ),
+    # a short quotation in a sentence opening on "volgens" and its source
+    (
+        "De gemeenteraad van Dalstein keurde dinsdag het nieuwe plan voor het centrum goed. "
+        "Volgens wethouder Eva de Gruijter is het ‘een historisch besluit’ voor de stad. Niet "
+        "iedereen is tevreden met de plannen.",
+        [("een historisch besluit", "Eva de Gruijter")],
+    ),
+    # a short sentence opening on an adjunct names one person; then the quotation alone
+    (
+        "De Limburgers wonnen zondag met 2-0 van de koploper. Het was de derde zege op rij voor "
+        "de ploeg uit het zuiden.\n\nNa afloop was coach Pieter Janssen-Brouwers tevreden. ‘We "
+        "hebben goed verdedigd. Dat was de sleutel.’\n\nDe ploeg staat nu derde in de stand.",
+        [("We hebben goed", "Pieter Janssen-Brouwers")],
+    ),
 ]
 
 

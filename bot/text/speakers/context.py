@@ -19,7 +19,7 @@ from bot.text.speakers.germanic_clause import reported_mood
 from bot.text.speakers.marks import Span
 from bot.text.speakers.phrases import PhraseRules
 from bot.text.speakers.runs import name_runs as runs_of
-from bot.text.speakers.shapes import PREPOSITIONS, Token
+from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS, PREPOSITIONS, Token
 
 # a quotation's sentence going on after it with an adjunct only: "… “…” in a statement on
 # Monday.", "“…” at a rally."
@@ -104,6 +104,9 @@ class ContextRules(PhraseRules):
         pronoun = clause_pronoun(toks) if named == 0 else None
         if pronoun is not None:
             return pronoun[1], pronoun[2]  # "Hij woont nog bij zijn ouders. ‘…’"
+        fronted = self._fronted_person(toks) if named == 1 else None
+        if fronted is not None:
+            return fronted  # "Na afloop was trainer X tevreden. ‘…’"
         subj = self._clause_subject(toks)
         if subj is None or subj[0] != toks[0][1]:
             return None
@@ -332,6 +335,15 @@ class ContextRules(PhraseRules):
         if run is None or run[0] - m.end() > 40:
             return None
         got = self.people.name_in(self.text[run[0] : run[1]], run[0])
+        return run if got is not None and got[1] and " " in got[0] else None
+
+    def _fronted_person(self, toks: list[Token]) -> tuple[int, int] | None:
+        """The one person a short German or Dutch sentence names after an adjunct opening
+        it on a preposition: "Na afloop was coach Ilse Brink tevreden." -> "Ilse Brink"."""
+        if not germanic() or len(toks) > 14 or toks[0][0].lower() not in GERMANIC_PREPOSITIONS:
+            return None
+        run = self._first_name_run(toks, 1)
+        got = self.people.name_in(self.text[run[0] : run[1]], run[0]) if run else None
         return run if got is not None and got[1] and " " in got[0] else None
 
     def _said_that(self, span: Span) -> tuple[int, int] | None:
