@@ -106,11 +106,28 @@ def _keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) ->
         return False
     if words >= 5:
         return True
+    if words >= 3 and _headline_line(text, span, paras):
+        return True  # "Storm treft dorp: “Zoiets nog nooit gezien”" (its repeat names who)
     if inner.endswith(",") and _splits(text, span, spans[k + 1] if k + 1 < len(spans) else None):
         return inner[:1].isupper()  # “That,” he added, “promises to ...”
     if words < 2 and not _goes_on(text, spans, k) and not _word_said(text, span):
         return False  # a lone word in marks is a scare quote or a label ("so-called “reform”")
     return _standalone(text, span, paras[span.paragraph][0]) or _reported(text, span, paras)
+
+
+def _headline_line(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for a quotation closing a German or Dutch text's headline after a colon: a first
+    paragraph of at most 200 characters, no full stop at its end."""
+    if span.paragraph != 0 or language() not in ("german", "dutch"):
+        return False
+    start, end = paras[0]
+    head = text[start:end].rstrip()
+    return (
+        len(head) <= 200
+        and not head.endswith(".")
+        and text[start : span.open_at].rstrip().endswith(":")
+        and not text[span.close_end : end].strip()
+    )
 
 
 def _goes_on(text: str, spans: list[Span], k: int) -> bool:

@@ -962,6 +962,14 @@ SHAPES: list[Case] = [
         "verlieren“, sagte der Österreicher.",
         [("Zwei Tore nützen", "Jonas Keller")],
     ),
+    # a quotation in the headline takes the speaker of its repeat in the body
+    (
+        "Unwetter in Talheim: „Das war wie im Krieg“\n\nEin schweres Unwetter hat am Sonntag in "
+        "Talheim große Schäden angerichtet. Mehrere Keller liefen voll.\n\n„Das war wie im "
+        "Krieg, überall lagen Bäume“, sagte Feuerwehrkommandant Markus Steinhauser am Montag. "
+        "Verletzt wurde niemand.",
+        [("Das war wie", "Markus Steinhauser")],
+    ),
 ]
 
 

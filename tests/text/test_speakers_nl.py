@@ -922,6 +922,14 @@ SHAPES: list[Case] = [
         "hebben goed verdedigd. Dat was de sleutel.’\n\nDe ploeg staat nu derde in de stand.",
         [("We hebben goed", "Pieter Janssen-Brouwers")],
     ),
+    # a quotation in the headline takes the speaker of its repeat in the body
+    (
+        "Storm raakt Kleinwerve hard: ‘Dit hebben we nog nooit gezien’\n\nEen zware storm heeft "
+        "zondagnacht grote schade aangericht in Kleinwerve. Tientallen bomen gingen om.\n\n‘Dit "
+        "hebben we in twintig jaar nog nooit gezien’, zegt brandweercommandant Joke "
+        "Verstraeten. ‘We hebben de hele nacht doorgewerkt.’",
+        [("Dit hebben we nog", "Joke Verstraeten")],
+    ),
 ]
 
 

@@ -26,6 +26,7 @@ from bot.text.speakers.after import AfterRules
 from bot.text.speakers.before import BeforeRules
 from bot.text.speakers.cjk import CJK_CHAR_RE, cjk_speaker
 from bot.text.speakers.germanic_clause import GermanicClauseRules
+from bot.text.speakers.headline import headline_speakers
 from bot.text.speakers.interview import InterviewRules
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
@@ -286,4 +287,6 @@ def attribute(
     and the scare quotes and titles left out), whose names are no antecedents."""
     if not spans:
         return []
-    return Attributor(text, spans, paras, marked).speakers()
+    speakers = Attributor(text, spans, paras, marked).speakers()
+    headline_speakers(text, spans, speakers)  # "Dorp: ‘…’" then "‘…’, zegt X."
+    return speakers
