@@ -21,7 +21,13 @@ from bot.text.boilerplate import is_title_case
 from bot.text.speakers.attribution import attribute
 from bot.text.speakers.dashes import dash_spans
 from bot.text.speakers.firstnames import FIRST_NAMES
-from bot.text.speakers.germanic_clause import later_verb, reported_mood
+from bot.text.speakers.germanic_clause import (
+    according_clause,
+    headline_line,
+    later_verb,
+    reported_mood,
+    said_that,
+)
 from bot.text.speakers.marks import Span, find_spans, paragraphs
 from bot.text.speakers.names import ACCORDING, FOR_WHOM, SPEECH_VERBS
 from bot.text.speakers.reading import language, reading
@@ -106,28 +112,13 @@ def _keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) ->
         return False
     if words >= 5:
         return True
-    if words >= 3 and _headline_line(text, span, paras):
+    if words >= 3 and headline_line(text, span, paras):
         return True  # "Storm treft dorp: “Zoiets nog nooit gezien”" (its repeat names who)
     if inner.endswith(",") and _splits(text, span, spans[k + 1] if k + 1 < len(spans) else None):
         return inner[:1].isupper()  # “That,” he added, “promises to ...”
     if words < 2 and not _goes_on(text, spans, k) and not _word_said(text, span):
         return False  # a lone word in marks is a scare quote or a label ("so-called “reform”")
     return _standalone(text, span, paras[span.paragraph][0]) or _reported(text, span, paras)
-
-
-def _headline_line(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
-    """True for a quotation closing a German or Dutch text's headline after a colon: a first
-    paragraph of at most 200 characters, no full stop at its end."""
-    if span.paragraph != 0 or language() not in ("german", "dutch"):
-        return False
-    start, end = paras[0]
-    head = text[start:end].rstrip()
-    return (
-        len(head) <= 200
-        and not head.endswith(".")
-        and text[start : span.open_at].rstrip().endswith(":")
-        and not text[span.close_end : end].strip()
-    )
 
 
 def _goes_on(text: str, spans: list[Span], k: int) -> bool:
@@ -163,23 +154,6 @@ _VERB_LAST_RE = re.compile(r"[^\S\n]+([^\W\d_]+)[.!?]")
 _VERDICT_LAST = frozenset("vond vindt vinden fand findet fanden bezeichnet bezeichnete".split())
 
 
-def _said_that(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
-    """True for a quotation inside a German or Dutch "dass"/"dat" clause that a speech verb
-    earlier in its sentence governs: "liet weten dat ze ‘…’ wil inzetten"."""
-    before = text[max(paras[span.paragraph][0], span.open_at - 200) : span.open_at]
-    words = [w.strip(",").lower() for w in re.split(r"[.!?:;]\s", before)[-1].split()]
-    that = max((k for k, w in enumerate(words) if w in ("dass", "dat")), default=-1)
-    return that > 0 and any(w in SPEECH_VERBS for w in words[:that])
-
-
-def _according_clause(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
-    """True for a quotation inside a German or Dutch sentence that opens on "volgens"/"laut"
-    and a source: "Volgens de wethouder is het ‘een goede dag’ voor de stad."."""
-    before = text[max(paras[span.paragraph][0], span.open_at - 200) : span.open_at]
-    words = re.split(r"[.!?:;]\s", before)[-1].split()
-    return bool(words) and words[0].lower() in ("volgens", "laut")
-
-
 def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     """True for a short quotation a speech verb governs: ``«Nada cambia», declaró X`` (a
     comma, then the verb), or a sentence ending on the quotation after a speech verb in its
@@ -203,8 +177,8 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         return True  # "… die het werk “…” vond.", "dass es „…“ nennt.": the verb at the end
     if language() in ("german", "dutch") and (
         later_verb(text, span.close_end) is not None
-        or _said_that(text, span, paras)
-        or _according_clause(text, span, paras)
+        or said_that(text, span, paras)
+        or according_clause(text, span, paras)
     ):
         # "Man werde das «ohne Vorbehalte» prüfen, versprach sie.": the verb after; "De minister
         # liet weten dat ze ‘alle mogelijke middelen’ wil inzetten": a speech verb and "dat"

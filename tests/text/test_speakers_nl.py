@@ -930,6 +930,21 @@ SHAPES: list[Case] = [
         "Verstraeten. ‘We hebben de hele nacht doorgewerkt.’",
         [("Dit hebben we nog", "Joke Verstraeten")],
     ),
+    # "volgens haar" in the sentence before a quotation alone: the person she stands for
+    (
+        "In de Beekstraat stond het water zondag tot in de woonkamers. Bewoonster Nadia "
+        "Verbruggen is boos. Volgens haar is de riolering al jaren te klein voor zware buien. "
+        "‘We hebben dat al vaak gemeld bij de gemeente.’\n\nDe gemeente belooft een onderzoek.",
+        [("We hebben dat", "Nadia Verbruggen")],
+    ),
+    # "volgens hem" inside the sentence of a short quotation, and a speech verb in its clause
+    (
+        "Na de zware regen van zondag is er veel kritiek op het beheer van de riolen in de "
+        "stad. Schepen Wout Dierickx spreekt dat tegen. De riolen worden volgens hem ‘elk "
+        "voorjaar’ nagekeken en waar nodig vervangen. Dierickx zegt ‘met alle buurten’ te willen "
+        "praten over de plannen voor de komende jaren.",
+        [("elk voorjaar", "Wout Dierickx"), ("met alle buurten", "Wout Dierickx")],
+    ),
 ]
 
 

@@ -26,6 +26,7 @@ from bot.text.speakers.after import AfterRules
 from bot.text.speakers.before import BeforeRules
 from bot.text.speakers.cjk import CJK_CHAR_RE, cjk_speaker
 from bot.text.speakers.germanic_clause import GermanicClauseRules
+from bot.text.speakers.germanicsources import according_earlier, mood_before, said_after
 from bot.text.speakers.headline import headline_speakers
 from bot.text.speakers.interview import InterviewRules
 from bot.text.speakers.marks import Span
@@ -125,7 +126,7 @@ class Attributor(
         later = self._later_said(span, next_open)  # "«…» prüfen, versprach sie." (de/nl)
         if later is not None:
             return later
-        said = self._said_that(span)  # "„…“ Das sagte X." (de/nl)
+        said = said_after(self, span)  # "„…“ Das sagte X." (de/nl)
         if said is not None:
             return said
         before = self._before(span, prev_close)
@@ -205,7 +206,8 @@ class Attributor(
                         or self._echo_after(idx)
                         or self._lead_quote(idx)
                         or self._reported_in_sentence(idx)
-                        or self._mood_before(idx)
+                        or mood_before(self, idx)
+                        or according_earlier(self, idx)
                     )
                     if got is not None:
                         out[idx] = _Raw(text[got[0] : got[1]], got[0])

@@ -15,11 +15,11 @@ from bot.text.speakers import firstnames as fn
 from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import epithet_gender, is_age
 from bot.text.speakers.germanic import clause_pronoun, germanic
-from bot.text.speakers.germanic_clause import reported_mood
+from bot.text.speakers.germanicsources import fronted_person
 from bot.text.speakers.marks import Span
 from bot.text.speakers.phrases import PhraseRules
 from bot.text.speakers.runs import name_runs as runs_of
-from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS, PREPOSITIONS, Token
+from bot.text.speakers.shapes import PREPOSITIONS, Token
 
 # a quotation's sentence going on after it with an adjunct only: "… “…” in a statement on
 # Monday.", "“…” at a rally."
@@ -34,12 +34,6 @@ _VERDICT_VERBS = frozenset(
 _ECHO_RE = re.compile(
     r"\s{1,3}(?:(?:That|This|Such|Those)(?:'s|’s| is| was| are| were) (?:how|what|the (?:verdict|view"
     r"|message|warning|words?|opinion|assessment) of)|So says?)\b"
-)
-# "Das sagte X", "Dat zei X" right after a quotation: a role word or two, then the name
-_CAP_WORD = r"[^\W\d_a-z][\w'’-]*"
-_SAID_THAT_RE = re.compile(
-    rf"\s{{1,3}}(?:Das|Dies|Dat|Dit)\s+([^\W\d_]+)\s+"
-    rf"((?:[^\W\d_]+\s+)?{_CAP_WORD}(?:\s+(?:van|de|von|der)?\s*{_CAP_WORD}){{0,3}})"
 )
 # a sentence opening on an indefinite person noun phrase before a comma or its verb
 _UNNAMED_RE = re.compile(
@@ -104,7 +98,7 @@ class ContextRules(PhraseRules):
         pronoun = clause_pronoun(toks) if named == 0 else None
         if pronoun is not None:
             return pronoun[1], pronoun[2]  # "Hij woont nog bij zijn ouders. ‘…’"
-        fronted = self._fronted_person(toks) if named == 1 else None
+        fronted = fronted_person(self, toks) if named == 1 else None
         if fronted is not None:
             return fronted  # "Na afloop was trainer X tevreden. ‘…’"
         subj = self._clause_subject(toks)
@@ -123,23 +117,6 @@ class ContextRules(PhraseRules):
             return None  # (but "Tjeerd zelf twijfelt nog." names one person by first name)
         got_name = self.people.name_in(self.text[subj[0] : subj[1]], subj[0])
         return subj if epithet or (got_name is not None and got_name[1]) else None
-
-    def _mood_before(self, idx: int) -> tuple[int, int] | None:
-        """For a German quotation inside a sentence of reported speech (the first subjunctive)
-        that names no one: the person whose speech the sentence before reports from its
-        opening. "Die Ärztin Jana Roth warnte, die Betten würden knapp. Die Lage sei „kaum
-        noch zu halten“." -> "Jana Roth"."""
-        span = self.spans[idx]
-        _, ps, _ = self._para_of(span.open_at)
-        start = self._sentence_start(span.open_at, ps)
-        if start <= ps or not reported_mood(self.text, span.open_at, span.close_end):
-            return None
-        prev = self._sentence_start(start - 1, ps)
-        if idx > 0 and self.spans[idx - 1].close_end > prev:
-            return None
-        if self._people_named(start, span.open_at) != 0:
-            return None
-        return self._reporting_subject(self._tokens(prev, start))
 
     def _asked_subject(self, toks: list[Token], end: int) -> tuple[int, int] | None:
         """The one asked, in a sentence opening on "Asked …," before a sentence that is only
@@ -336,27 +313,6 @@ class ContextRules(PhraseRules):
             return None
         got = self.people.name_in(self.text[run[0] : run[1]], run[0])
         return run if got is not None and got[1] and " " in got[0] else None
-
-    def _fronted_person(self, toks: list[Token]) -> tuple[int, int] | None:
-        """The one person a short German or Dutch sentence names after an adjunct opening
-        it on a preposition: "Na afloop was coach Ilse Brink tevreden." -> "Ilse Brink"."""
-        if not germanic() or len(toks) > 14 or toks[0][0].lower() not in GERMANIC_PREPOSITIONS:
-            return None
-        run = self._first_name_run(toks, 1)
-        got = self.people.name_in(self.text[run[0] : run[1]], run[0]) if run else None
-        return run if got is not None and got[1] and " " in got[0] else None
-
-    def _said_that(self, span: Span) -> tuple[int, int] | None:
-        """The person a German or Dutch sentence right after a quotation names as its speaker:
-        "„…“ Das sagte Bürgermeisterin Ute Brehm am Montag." / "‘…’ Dat zei wethouder Jan
-        Rijks." -> the name after the verb (a person the text knows)."""
-        if not germanic() or self.text[span.end - 1 : span.end] not in (".", "!", "?"):
-            return None
-        said = _SAID_THAT_RE.match(self.text, span.close_end)
-        if said is None or said.group(1).lower() not in nm.SPEECH_VERBS:
-            return None
-        got = self.people.name_in(said.group(2), said.start(2))
-        return said.span(2) if got is not None and got[1] else None
 
     def _people_named(self, start: int, end: int, other_than: str = "") -> int:
         """How many people ``text[start:end]`` names in full ("Die Klinik" is no one)."""

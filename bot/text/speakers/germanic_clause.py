@@ -5,6 +5,9 @@ clause, so a quotation can stand inside the clause that names its speaker after 
 das «ohne Vorbehalte» prüfen, versprach sie." (the inverted verb after a comma), "… kritiek van
 de vzw X Y, die het werk ‘…’ vond." (a relative clause a verb closes), "… dat het “…” vindt." or
 "X sprak van “…” en kondigde aan …" (no speaker after the quotation: the subject before it).
+Here too: whether a short German or Dutch quotation is speech at all (for ``quotes.py``): the
+mood of reported speech around it, a "dass"/"dat" clause after a speech verb, a "volgens"
+source, the end of a headline.
 """
 
 from __future__ import annotations
@@ -146,3 +149,45 @@ def reported_mood(text: str, open_at: int, close_end: int) -> bool:
         ):
             return True
     return False
+
+
+def said_that(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for a quotation inside a German or Dutch "dass"/"dat" clause that a speech verb
+    earlier in its sentence governs: "liet weten dat ze ‘…’ wil inzetten"."""
+    before = text[max(paras[span.paragraph][0], span.open_at - 200) : span.open_at]
+    words = [w.strip(",").lower() for w in re.split(r"[.!?:;]\s", before)[-1].split()]
+    that = max((k for k, w in enumerate(words) if w in ("dass", "dat")), default=-1)
+    if that > 0 and any(w in nm.SPEECH_VERBS for w in words[:that]):
+        return True
+    # "De verzekeraar zegt ‘met iedereen’ te praten": the verb in the quotation's own clause,
+    # its subject before it, no comma between
+    return (
+        that < 0
+        and 2 <= len(words) <= 8
+        and words[-1] in nm.SPEECH_VERBS
+        and text[span.start : span.start + 1].islower()
+    )
+
+
+def according_clause(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for a quotation inside a German or Dutch sentence that cites a source with
+    "volgens"/"laut": "Volgens de wethouder is het ‘een goede dag’ voor de stad."."""
+    before = text[max(paras[span.paragraph][0], span.open_at - 200) : span.open_at]
+    words = [w.lower() for w in re.split(r"[.!?:;]\s", before)[-1].split()]
+    # (or inside it: "De sloten worden volgens hem ‘elk jaar’ geschoond")
+    return "volgens" in words or "laut" in words
+
+
+def headline_line(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for a quotation closing a German or Dutch text's headline after a colon: a first
+    paragraph of at most 200 characters, no full stop at its end."""
+    if span.paragraph != 0 or language() not in ("german", "dutch"):
+        return False
+    start, end = paras[0]
+    head = text[start:end].rstrip()
+    return (
+        len(head) <= 200
+        and not head.endswith(".")
+        and text[start : span.open_at].rstrip().endswith(":")
+        and not text[span.close_end : end].strip()
+    )

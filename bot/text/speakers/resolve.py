@@ -75,14 +75,11 @@ _DANGLING = frozenset(
 
 # German and Dutch possessives alone where a speaker belongs ("Haar advies: ‘…’") and their
 # person's pronoun ("ihr", "ihre" are hers, rarely theirs, before a colon)
-_POSSESSIVE_PERSON = {
-    "haar": "zij",
-    "zijn": "hij",
-    "ihr": "sie",
-    "ihre": "sie",
-    "sein": "er",
-    "seine": "er",
-}
+# (and the object pronouns after "volgens"/"laut": "volgens hem")
+_POSSESSIVE_PERSON = dict(
+    w.split(":")
+    for w in "haar:zij zijn:hij ihr:sie ihre:sie sein:er seine:er hem:hij ihm:er".split()
+)
 
 
 class Resolver(NeighbourRules):
@@ -225,10 +222,9 @@ class Resolver(NeighbourRules):
                 return found or (common_org(self.people.text, raw.pos) if low == "it" else None)
             return None
         germanic = _reading.language() in ("german", "dutch")
-        spokes = self._spokes_body(phrase, raw.pos) if germanic else None
-        if spokes is not None:
-            orgs.append(spokes)
-            return spokes  # "Verzekeraar X erkent … ‘…’, laat een woordvoerder weten."
+        if germanic and (spokes := self._spokes_body(phrase, raw.pos)):
+            orgs.append(spokes)  # "Verzekeraar X reageert … ‘…’, laat een woordvoerder weten."
+            return spokes
         if germanic:
             # "teilte der Verein mit", "schreef het waterschap": the body introduced before;
             # "sagte der Chefarzt" after "der Chefarzt der Gynäkologie, Dr. Andreas X"
