@@ -970,6 +970,14 @@ SHAPES: list[Case] = [
         "Verletzt wurde niemand.",
         [("Das war wie", "Markus Steinhauser")],
     ),
+    # a separable speech verb after the quotation: "«…», rechnet sie vor." / "merkt er an"
+    (
+        "Die Schule im Bergdorf Sankt Anton im Tal wird im Sommer geschlossen. Nicht alle Eltern "
+        "sind damit einverstanden. Petra Zgraggen, Mutter von zwei Kindern, hat dagegen "
+        "Unterschriften gesammelt. «Mein Sohn wird jeden Tag zwei Stunden im Bus sitzen», "
+        "rechnet sie vor.",
+        [("Mein Sohn wird", "Petra Zgraggen")],
+    ),
 ]
 
 
