@@ -945,6 +945,14 @@ SHAPES: list[Case] = [
         "praten over de plannen voor de komende jaren.",
         [("elk voorjaar", "Wout Dierickx"), ("met alle buurten", "Wout Dierickx")],
     ),
+    # a verdict in marks, then a comma and a clause of its own: the sentence's subject
+    (
+        "De roman van de debutante is een succes. De eerste druk is bijna uitverkocht en een "
+        "tweede druk is besteld.\n\nOok de kritiek is lovend. Recensent Margriet Hofstede "
+        "noemde het boek in De Nieuwe Dagkrant ‘een klein, bijna verlegen meesterwerk’, al vond "
+        "zij het slot wat zwak. Andere critici waren minder overtuigd.",
+        [("een klein, bijna", "Margriet Hofstede")],
+    ),
 ]
 
 

@@ -26,6 +26,7 @@ from bot.text.speakers.after import AfterRules
 from bot.text.speakers.before import BeforeRules
 from bot.text.speakers.cjk import CJK_CHAR_RE, cjk_speaker
 from bot.text.speakers.germanic_clause import GermanicClauseRules
+from bot.text.speakers.germanicphrase import opens_clause
 from bot.text.speakers.germanicsources import according_earlier, mood_before, said_after
 from bot.text.speakers.headline import headline_speakers
 from bot.text.speakers.interview import InterviewRules
@@ -134,7 +135,8 @@ class Attributor(
         relative, after = self._closing_verb(span, after)  # "die het werk ‘…’ vond." (de/nl)
         if relative is not None:
             return relative
-        if after is not None and text[after[0] : after[1]].split(" ", 1)[0] in _CLAUSE_OPENERS:
+        opener = text[after[0] : after[1]].split(" ", 1)[0] if after is not None else ""
+        if opener in _CLAUSE_OPENERS or opens_clause(opener):
             # "… said that it was “reviewing the rules”, and that changes would be announced",
             # "… could be “gone in a decade” unless more pilots are trained, figures showed":
             # a clause the sentence goes on with, not who speaks

@@ -185,6 +185,8 @@ class ContextRules(PhraseRules):
             self.text[span.close_end : span.close_end + 1] not in ("", ".", "\n")
             and self.text[span.end - 1 : span.end] not in (".", "!", "?")
             and not _ADJUNCT_TAIL_RE.match(self.text, span.close_end)
+            # (German and Dutch: or a comma and a clause of its own, "noemde het ‘…’, al …")
+            and not (germanic() and self.text[span.close_end : span.close_end + 1] == ",")
         ):
             return None
         _, ps, _ = self._para_of(span.open_at)

@@ -80,6 +80,15 @@ _SUBORDINATORS = frozenset(
 )
 
 
+def opens_clause(word: str) -> bool:
+    """True for a German or Dutch word opening a clause of its own after a quotation's comma,
+    never its speaker: "‘…’, al vond zij …", "„…“, obwohl …", "‘…’, maar …"."""
+    return language() in ("german", "dutch") and (word in _SUBORDINATORS or word in _CONCESSIVE)
+
+
+_CONCESSIVE = frozenset("al hoewel ofschoon maar obwohl wobei aber doch".split())
+
+
 def clause_at(words: list[str], k: int) -> bool:
     """True when a German or Dutch subordinating conjunction at k ends the speaker's phrase,
     or in German a lower-case word after a capitalized one that no name or office goes on
