@@ -978,6 +978,15 @@ SHAPES: list[Case] = [
         "rechnet sie vor.",
         [("Mein Sohn wird", "Petra Zgraggen")],
     ),
+    # a short quotation after a speech or label verb in its sentence, which goes on after it
+    (
+        "Der Gemeinderat von Talheim hat am Dienstag lange über die Pläne für das Zentrum "
+        "beraten. Viele Bürger waren gekommen, und die Stimmung war angespannt. Bürgermeister "
+        "Tom Brenner sprach von einem „schwarzen Tag“ für die Stadt und kündigte eine Prüfung "
+        "an. Stadträtin Lea Krug bezeichnete den Beschluss als „großen Fehler“ für alle "
+        "Beteiligten.",
+        [("schwarzen Tag", "Tom Brenner"), ("großen Fehler", "Lea Krug")],
+    ),
 ]
 
 

@@ -953,6 +953,13 @@ SHAPES: list[Case] = [
         "zij het slot wat zwak. Andere critici waren minder overtuigd.",
         [("een klein, bijna", "Margriet Hofstede")],
     ),
+    # a short quotation after a speech verb in its sentence, the sentence going on after it
+    (
+        "De gemeenteraad van Dalstein vergaderde dinsdag tot laat over de plannen voor het "
+        "centrum. Er waren veel bewoners op de tribune en de sfeer was gespannen. Wethouder "
+        "Eva de Gruijter sprak van ‘een zwarte dag’ voor de stad en kondigde een onderzoek aan.",
+        [("een zwarte dag", "Eva de Gruijter")],
+    ),
 ]
 
 

@@ -185,8 +185,9 @@ class ContextRules(PhraseRules):
             self.text[span.close_end : span.close_end + 1] not in ("", ".", "\n")
             and self.text[span.end - 1 : span.end] not in (".", "!", "?")
             and not _ADJUNCT_TAIL_RE.match(self.text, span.close_end)
-            # (German and Dutch: or a comma and a clause of its own, "noemde het ‘…’, al …")
-            and not (germanic() and self.text[span.close_end : span.close_end + 1] == ",")
+            # (German and Dutch: or the sentence going on, "noemde het ‘…’, al …", "sprach
+            # von einem „…“ für die Stadt": the verb stands before the quotation)
+            and not germanic()
         ):
             return None
         _, ps, _ = self._para_of(span.open_at)
@@ -196,6 +197,8 @@ class ContextRules(PhraseRules):
             toks = toks[1:]  # "And Mott called Lind “…”"
         if not toks or not toks[0][0][:1].isupper():
             return None
+        if germanic() and any(t[0].lower() in ("volgens", "laut") for t in toks):
+            return None  # "De sloten worden volgens hem ‘…’ geschoond": the source cited
         if toks[0][0] in ("He", "She") and len(toks) > 1 and toks[1][0].islower():
             # "She called the harbour plan “a gift to the developers.”": the pronoun, resolved later
             return toks[0][1], toks[0][2]

@@ -159,14 +159,18 @@ def said_that(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     that = max((k for k, w in enumerate(words) if w in ("dass", "dat")), default=-1)
     if that > 0 and any(w in nm.SPEECH_VERBS for w in words[:that]):
         return True
-    # "De verzekeraar zegt ‘met iedereen’ te praten": the verb in the quotation's own clause,
-    # its subject before it, no comma between
+    # "De verzekeraar zegt ‘met iedereen’ te praten", "X sprach von einem „schwarzen Tag“ für
+    # die Stadt", "X bezeichnete das als „Fehler“": a speech verb in the quotation's own
+    # sentence before it, no "dass"/"dat" between
     return (
         that < 0
-        and 2 <= len(words) <= 8
-        and words[-1] in nm.SPEECH_VERBS
-        and text[span.start : span.start + 1].islower()
+        and 2 <= len(words) <= 25
+        and any(w in nm.SPEECH_VERBS or w in _LABEL_VERBS for w in words)
     )
+
+
+# German verdict verbs that quote a label: "bezeichnete den Plan als „Fehler“"
+_LABEL_VERBS = frozenset("bezeichnet bezeichnete bezeichneten".split())
 
 
 def according_clause(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:

@@ -82,8 +82,11 @@ _SUBORDINATORS = frozenset(
 
 def opens_clause(word: str) -> bool:
     """True for a German or Dutch word opening a clause of its own after a quotation's comma,
-    never its speaker: "‘…’, al vond zij …", "„…“, obwohl …", "‘…’, maar …"."""
-    return language() in ("german", "dutch") and (word in _SUBORDINATORS or word in _CONCESSIVE)
+    never its speaker: "‘…’, al vond zij …", "„…“, obwohl …", "‘…’, maar …", or an adjunct's
+    preposition: "„…“ für die Stadt und kündigte …"."""
+    return language() in ("german", "dutch") and (
+        word in _SUBORDINATORS or word in _CONCESSIVE or word in GERMANIC_PREPOSITIONS
+    )
 
 
 _CONCESSIVE = frozenset("al hoewel ofschoon maar obwohl wobei aber doch".split())
