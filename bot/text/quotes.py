@@ -25,6 +25,7 @@ from bot.text.speakers.germanic_clause import (
     according_clause,
     headline_line,
     later_verb,
+    person_clause,
     reported_mood,
     said_that,
 )
@@ -179,6 +180,7 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         later_verb(text, span.close_end) is not None
         or said_that(text, span, paras)
         or according_clause(text, span, paras)
+        or person_clause(text, span, paras)
     ):
         # "Man werde das «ohne Vorbehalte» prüfen, versprach sie.": the verb after; "De minister
         # liet weten dat ze ‘alle mogelijke middelen’ wil inzetten": a speech verb and "dat"

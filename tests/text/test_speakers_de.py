@@ -987,6 +987,15 @@ SHAPES: list[Case] = [
         "Beteiligten.",
         [("schwarzen Tag", "Tom Brenner"), ("großen Fehler", "Lea Krug")],
     ),
+    # a few of a person's words in lower case inside the sentence their full name opens; the
+    # first subjunctive of any common verb ("handle") marks reported speech
+    (
+        "Der Gemeinderat von Talheim hat am Dienstag lange über die Pläne für das Zentrum "
+        "beraten. Viele Bürger waren gekommen, und die Stimmung war angespannt. Stadträtin Lea "
+        "Krug zeigte sich „tief enttäuscht“ von der Entscheidung. Es handle sich um einen "
+        "„schweren Fehler“, sagte sie.",
+        [("tief enttäuscht", "Lea Krug"), ("schweren Fehler", "Lea Krug")],
+    ),
 ]
 
 

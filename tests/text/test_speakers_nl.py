@@ -960,6 +960,13 @@ SHAPES: list[Case] = [
         "Eva de Gruijter sprak van ‘een zwarte dag’ voor de stad en kondigde een onderzoek aan.",
         [("een zwarte dag", "Eva de Gruijter")],
     ),
+    # a few of a person's words in lower case inside the sentence their full name opens
+    (
+        "De gemeenteraad van Dalstein vergaderde dinsdag tot laat over de plannen voor het "
+        "centrum. Er waren veel bewoners op de tribune en de sfeer was gespannen. Wethouder "
+        "Eva de Gruijter wil ‘zo snel mogelijk’ duidelijkheid geven aan de bewoners.",
+        [("zo snel mogelijk", "Eva de Gruijter")],
+    ),
 ]
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import germanic
 from bot.text.speakers.marks import Span
 from bot.text.speakers.reading import language
@@ -125,7 +126,10 @@ class GermanicClauseRules:
 # ("habe", "werde") count only without "ich" before them
 _REPORTED_MOOD = frozenset(
     "sei seien habe werde könne müsse solle wolle dürfe möge gebe gehe stehe komme liege "
-    "bleibe fehle wisse brauche lasse sehe halte stimme zeige".split()
+    "bleibe fehle wisse brauche lasse sehe halte stimme zeige handle gelte reiche treffe "
+    "laufe trage falle helfe spreche nehme führe hänge arbeite plane prüfe lebe warte denke "
+    "glaube erwarte rechne sitze bestehe drohe koste suche bringe kenne finde mache "
+    "bedeute".split()
 )
 _NEVER_INDICATIVE = frozenset("sei seien".split())  # (after "ich" too: reported still)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?\n]")
@@ -194,4 +198,27 @@ def headline_line(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         and not head.endswith(".")
         and text[start : span.open_at].rstrip().endswith(":")
         and not text[span.close_end : end].strip()
+    )
+
+
+def person_clause(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for a short German or Dutch quotation in lower case inside a sentence a person's
+    full name opens: "Wethouder Eva Brink wil ‘zo snel mogelijk’ duidelijkheid geven",
+    "Stadträtin Lea Krug zeigte sich „tief enttäuscht“" (German and Dutch news quote a few
+    of someone's words inside the sentence about them; a title in marks is capitalized)."""
+    inner = text[span.start : span.end]
+    if language() not in ("german", "dutch") or not inner[:1].islower():
+        return False
+    if not 2 <= len(inner.split()) <= 8:
+        return False
+    before = text[max(paras[span.paragraph][0], span.open_at - 200) : span.open_at]
+    words = re.split(r"[.!?:;]\s", before)[-1].split()[:5]
+    return (
+        any(
+            nm.bare(a) in FIRST_NAMES
+            and (b[:1].isupper() or b in nm.NAME_PARTICLES)  # "Eva de Gruijter"
+            and nm.bare(b) not in FIRST_NAMES
+            for a, b in zip(words, words[1:], strict=False)
+        )
+        and words[0][:1].isupper()
     )
