@@ -996,6 +996,15 @@ SHAPES: list[Case] = [
         "„schweren Fehler“, sagte sie.",
         [("tief enttäuscht", "Lea Krug"), ("schweren Fehler", "Lea Krug")],
     ),
+    # a quotation alone after sentences of reported speech: the speaker they name
+    (
+        "Die Studie über die Stadttauben ist abgeschlossen. Die Ornithologin Judith Kleinschmidt "
+        "hat drei Jahre lang Schwärme beobachtet.\n\nKleinschmidt sieht die Ergebnisse nüchtern. "
+        "Die Tiere seien klüger als gedacht, sagt die Forscherin. Man dürfe sie aber nicht "
+        "füttern, das schade ihnen nur. „Wer Tauben mag, lässt sie in Ruhe.“\n\nDas Projekt "
+        "geht im Herbst weiter.",
+        [("Wer Tauben mag", "Judith Kleinschmidt")],
+    ),
 ]
 
 

@@ -27,7 +27,12 @@ from bot.text.speakers.before import BeforeRules
 from bot.text.speakers.cjk import CJK_CHAR_RE, cjk_speaker
 from bot.text.speakers.germanic_clause import GermanicClauseRules
 from bot.text.speakers.germanicphrase import opens_clause
-from bot.text.speakers.germanicsources import according_earlier, mood_before, said_after
+from bot.text.speakers.germanicsources import (
+    according_earlier,
+    mood_before,
+    mood_chain,
+    said_after,
+)
 from bot.text.speakers.headline import headline_speakers
 from bot.text.speakers.interview import InterviewRules
 from bot.text.speakers.marks import Span
@@ -210,6 +215,7 @@ class Attributor(
                         or self._reported_in_sentence(idx)
                         or mood_before(self, idx)
                         or according_earlier(self, idx)
+                        or mood_chain(self, idx)
                     )
                     if got is not None:
                         out[idx] = _Raw(text[got[0] : got[1]], got[0])

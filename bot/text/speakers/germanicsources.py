@@ -17,6 +17,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.germanic import germanic
 from bot.text.speakers.germanic_clause import reported_mood
 from bot.text.speakers.marks import Span
+from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS, Token
 
 # "Das sagte X", "Dat zei X" right after a quotation: a role word or two, then the name
@@ -95,3 +96,29 @@ def fronted_person(rules: Any, toks: list[Token]) -> tuple[int, int] | None:
     run = rules._first_name_run(toks, 1)
     got = rules.people.name_in(rules.text[run[0] : run[1]], run[0]) if run else None
     return run if got is not None and got[1] and " " in got[0] else None
+
+
+def mood_chain(rules: Any, idx: int) -> tuple[int, int] | None:
+    """For a German quotation opening its sentence after sentences of reported speech (the
+    first subjunctive): the speaker the nearest of them names, up to three sentences back in
+    the paragraph ("X sieht das ähnlich. Die Daten zeigten viel, sagt die Forscherin. Man
+    dürfe aber nicht warten. „…“" -> "die Forscherin"), each sentence between in that mood."""
+    span = rules.spans[idx]
+    _, ps, _ = rules._para_of(span.open_at)
+    end = rules._sentence_start(span.open_at, ps)
+    if language() != "german" or end <= ps or rules.text[end : span.open_at].strip():
+        return None
+    for _ in range(3):
+        start = rules._sentence_start(end - 1, ps)
+        if idx > 0 and rules.spans[idx - 1].close_end > start:
+            return None
+        last = start + len(rules.text[start:end].rstrip()) - 1  # the sentence's full stop
+        if not reported_mood(rules.text, last, last):
+            return None
+        got = rules._before_clause(start, last)
+        if got is not None:
+            return got
+        if start <= ps:
+            return None
+        end = start
+    return None
