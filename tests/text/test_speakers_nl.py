@@ -967,6 +967,13 @@ SHAPES: list[Case] = [
         "Eva de Gruijter wil ‘zo snel mogelijk’ duidelijkheid geven aan de bewoners.",
         [("zo snel mogelijk", "Eva de Gruijter")],
     ),
+    # "het ministerie van X, Y en Z" names a body; its unnamed spokesperson speaks for it
+    (
+        "De wachtlijsten in de ouderenzorg blijven lang. Het ministerie van Zorg, Wonen en "
+        "Welzijn wijst erop dat er afspraken zijn gemaakt. ‘Regio's met de langste wachttijden "
+        "krijgen voorrang’, zegt een woordvoerder. De bonden zijn niet tevreden.",
+        [("Regio's met de", "ministerie van Zorg, Wonen en Welzijn")],
+    ),
 ]
 
 

@@ -41,9 +41,12 @@ _SPOKES_RE = re.compile(
 _APPOSITION_RE = re.compile(
     r",\s+(?:de|het|der|die|das)\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?"
 )
-# a lower-case Dutch kind of body before its name: "het waterschap Rijnland", "de politiezone
-# Kempenland" (the body goes by both words)
-_KIND_NAME_RE = re.compile(rf"\b(?:de|het|De|Het)\s+([a-zé]+)\s+({_CAP}(?:\s+{_CAP}){{0,3}})")
+# a lower-case Dutch kind of body before its name (the body goes by both): "het waterschap
+# Rijnland", "de politiezone Kempenland", "het ministerie van Onderwijs, Cultuur en Wetenschap"
+_KIND_NAME_RE = re.compile(
+    rf"\b(?:de|het|De|Het)\s+([a-zé]+)\s+"
+    rf"({_CAP}(?:\s+{_CAP}){{0,3}}|van\s+{_CAP}(?:(?:,\s+|\s+en\s+|\s+){_CAP}){{0,4}})"
+)
 _REACH = 600  # characters back a general noun looks for its organisation (a paragraph or so)
 
 
@@ -101,7 +104,8 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
             out.append((m.start(2) + len(word) + 1, " ".join(words[1:]), word.lower()))
     for m in _KIND_NAME_RE.finditer(text):
         kind, run = m.group(1), m.group(2)
-        if _kind(kind) == kind and nm.bare(run.split()[0]) not in FIRST_NAMES:
+        first = run.split()[1] if run.startswith("van ") else run.split()[0]
+        if _kind(kind) == kind and nm.bare(first) not in FIRST_NAMES:
             out.append((m.start(1), f"{kind} {run}", kind))
     return out
 
