@@ -1005,6 +1005,14 @@ SHAPES: list[Case] = [
         "geht im Herbst weiter.",
         [("Wer Tauben mag", "Judith Kleinschmidt")],
     ),
+    # a kind of body after the article ("das Verkehrsunternehmen"): the body named before
+    (
+        "Der Stadtrat hat den Kredit für die neue Tramlinie bewilligt. Die Stadtbus Talheim "
+        "GmbH begrüßte den Entscheid am Dienstag. Man sei bereit, das Projekt „ohne jede "
+        "Verzögerung“ umzusetzen, teilte das Verkehrsunternehmen mit. Die Bauarbeiten sollen "
+        "im Frühjahr beginnen.",
+        [("ohne jede", "Die Stadtbus Talheim GmbH")],
+    ),
 ]
 
 

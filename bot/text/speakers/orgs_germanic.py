@@ -154,6 +154,10 @@ _COMPANY_RE = re.compile(
 
 
 def company_noun(phrase: str) -> bool:
-    """True for "het bedrijf", "de onderneming", "das Unternehmen", "der Konzern": the
-    company named shortly before stands for it."""
-    return _COMPANY_RE.fullmatch(phrase) is not None
+    """True for "het bedrijf", "de onderneming", "das Unternehmen", "der Konzern" or any
+    kind of body after a definite article ("das Verkehrsunternehmen"): the organisation named
+    shortly before stands for it."""
+    words = phrase.split()
+    return _COMPANY_RE.fullmatch(phrase) is not None or (
+        len(words) == 2 and words[0].lower() in _ARTICLES and _kind(words[1]) is not None
+    )
