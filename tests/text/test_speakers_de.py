@@ -1013,6 +1013,20 @@ SHAPES: list[Case] = [
         "im Frühjahr beginnen.",
         [("ohne jede", "Die Stadtbus Talheim GmbH")],
     ),
+    # "heißt es bei der Initiative X": who the words come from
+    (
+        "Der Gemeinderat von Talheim hat am Dienstag lange über die Pläne für den Park beraten. "
+        "Viele Bürger waren gekommen, und die Stimmung war angespannt.\n\n„Wir machen weiter“, "
+        "heißt es kämpferisch bei der Bürgerinitiative Grünes Talheim.",
+        [("Wir machen weiter", "Bürgerinitiative Grünes Talheim")],
+    ),
+    # "Für sie ist klar:" before the quotation: the person "sie" stands for
+    (
+        "Der Gemeinderat von Talheim hat am Dienstag lange über den Park beraten. Erika "
+        "Vogelsang wohnt seit vierzig Jahren am Marktplatz. Für sie ist klar: „Wir werden "
+        "klagen.“ Die Stadt will das Urteil abwarten.",
+        [("Wir werden klagen", "Erika Vogelsang")],
+    ),
 ]
 
 

@@ -974,6 +974,20 @@ SHAPES: list[Case] = [
         "krijgen voorrang’, zegt een woordvoerder. De bonden zijn niet tevreden.",
         [("Regio's met de", "ministerie van Zorg, Wonen en Welzijn")],
     ),
+    # "klinkt het bij X": the impersonal "het", then who the words come from
+    (
+        "De gemeenteraad van Dalstein vergaderde dinsdag tot laat over de plannen voor het "
+        "park. Er waren veel bewoners op de tribune en de sfeer was gespannen.\n\n‘We gaan "
+        "door’, klinkt het strijdbaar bij actiegroep Groen Dalstein.",
+        [("We gaan door", "actiegroep Groen Dalstein")],
+    ),
+    # "Voor haar is het duidelijk:" before the quotation: the person "haar" stands for
+    (
+        "De gemeenteraad van Dalstein vergaderde dinsdag tot laat over de plannen voor het "
+        "centrum. Bewoonster Anja Smit-Kuipers volgde het debat vanaf de tribune.\n\nVoor haar "
+        "is het duidelijk: ‘We stappen naar de rechter.’",
+        [("We stappen naar", "Anja Smit-Kuipers")],
+    ),
 ]
 
 

@@ -78,7 +78,7 @@ _DANGLING = frozenset(
 # (and the object pronouns after "volgens"/"laut": "volgens hem")
 _POSSESSIVE_PERSON = dict(
     w.split(":")
-    for w in "haar:zij zijn:hij ihr:sie ihre:sie sein:er seine:er hem:hij ihm:er".split()
+    for w in "haar:zij zijn:hij ihr:sie ihre:sie sein:er seine:er hem:hij ihm:er ihn:er".split()
 )
 
 
@@ -165,6 +165,9 @@ class Resolver(NeighbourRules):
         if owner is not None and _reading.language() in ("german", "dutch"):
             # "Zijn advies is helder: ‘…’", "Sein Fazit: „…“": the owner, as a pronoun
             return self._resolve(_Raw(owner, raw.pos), orgs)
+        if words and words[0] == "het" and (body := self._impersonal(raw.pos)):
+            orgs.append(body)  # "klinkt het bij actiegroep X" (Dutch; else "het bedrijf" …)
+            return body
         if words and words[0] in ("es", "man", "men"):
             # „…“, hieß es dazu aus dem Vorstand: impersonal, no one named (but "hieß es in
             # einer Aussendung der Landeswarnzentrale": the body whose document it is)

@@ -98,6 +98,12 @@ _ES_OF_RE = re.compile(
     r"(?:[a-zäöü]+\s+)?[^\W\d_a-z][\w-]*\s+"  # "im Polizeibericht", "in einer kurzen Erklärung"
     r"(?:der|des|vom|von der|von)\s+([^\W\d_a-z][\w-]*(?:\s+[^\W\d_a-z][\w-]*){0,4})"
 )
+# "heißt es kämpferisch bei der Initiative X", "klinkt het bij actiegroep Y": the body or
+# person the words come from (up to the sentence's end, its article left out)
+_ES_AT_RE = re.compile(
+    r"(?:es|het)\s+(?:[a-zäöüé]+\s+){0,2}?(?:bei|beim|bij)\s+(?:(?:der|dem|den|de|het)\s+)?"
+    r"([^\W\d_][^.!?\n,;:]{1,60}?)\s*(?=[.!?,;:\n]|$)"
+)
 # "hieß es darin", "hieß es in dem Schreiben" (a document with no owner named): the
 # document named just before, whose body the sentence before names
 _ES_THEREIN_RE = re.compile(
@@ -149,6 +155,9 @@ class GermanicEpithets:
         Aussendung der Landeswarnzentrale") or points back to ("hieß es darin", after "Der
         Verein X sprach in einer Aussendung von …"), else None."""
         text = self.people.text
+        at = _ES_AT_RE.match(text, pos)
+        if at is not None and any(w[:1].isupper() for w in at.group(1).split()):
+            return at.group(1)
         m = _ES_OF_RE.match(text, pos)
         if m is not None:
             # "… der Behörde": a body by its kind stands for the one named before
