@@ -1027,6 +1027,14 @@ SHAPES: list[Case] = [
         "klagen.“ Die Stadt will das Urteil abwarten.",
         [("Wir werden klagen", "Erika Vogelsang")],
     ),
+    # "„…“ Mit diesen Worten eröffnete X …": the person after the verb
+    (
+        "Der Gemeinderat von Talheim hat am Dienstag lange über die Pläne für das Zentrum "
+        "beraten. Viele Bürger waren gekommen, und die Stimmung war angespannt.\n\n„Heute ist "
+        "ein guter Tag für Talheim.“ Mit diesen Worten eröffnete Bürgermeister Tom Brenner die "
+        "Sitzung.",
+        [("Heute ist ein", "Tom Brenner")],
+    ),
 ]
 
 

@@ -28,6 +28,13 @@ _SAID_THAT_RE = re.compile(
 )
 
 
+# "Mit diesen Worten eröffnete X …", "Met die woorden opende X …" right after a quotation
+_WITH_WORDS_RE = re.compile(
+    rf"\s{{1,3}}(?:Mit diesen Worten|Mit diesen Sätzen|Met die woorden|Met deze woorden)\s+"
+    rf"([^\W\d_]+)\s+((?:[^\W\d_]+\s+)?{_CAP_WORD}(?:\s+(?:van|de|von|der)?\s*{_CAP_WORD}){{0,3}})"
+)
+
+
 def mood_before(rules: Any, idx: int) -> tuple[int, int] | None:
     """For a German quotation inside a sentence of reported speech (the first subjunctive)
     that names no one: the person whose speech the sentence before reports from its
@@ -78,11 +85,14 @@ def according_earlier(rules: Any, idx: int) -> tuple[int, int] | None:
 def said_after(rules: Any, span: Span) -> tuple[int, int] | None:
     """The person a German or Dutch sentence right after a quotation names as its speaker:
     "„…“ Das sagte Bürgermeisterin Ute Brehm am Montag." / "‘…’ Dat zei wethouder Jan
-    Rijks." -> the name after the verb (a person the text knows)."""
+    Rijks." / "„…“ Mit diesen Worten eröffnete X die Sitzung." -> the name after the verb
+    (a person the text knows)."""
     if not germanic() or rules.text[span.end - 1 : span.end] not in (".", "!", "?"):
         return None
     said = _SAID_THAT_RE.match(rules.text, span.close_end)
     if said is None or said.group(1).lower() not in nm.SPEECH_VERBS:
+        said = _WITH_WORDS_RE.match(rules.text, span.close_end)  # (any verb: "eröffnete")
+    if said is None:
         return None
     got = rules.people.name_in(said.group(2), said.start(2))
     return said.span(2) if got is not None and got[1] else None
