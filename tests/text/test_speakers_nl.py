@@ -988,6 +988,13 @@ SHAPES: list[Case] = [
         "is het duidelijk: ‘We stappen naar de rechter.’",
         [("We stappen naar", "Anja Smit-Kuipers")],
     ),
+    # "blikte X terug": a separable verb of speech after the quotation
+    (
+        "De gemeenteraad van Dalstein vergaderde dinsdag voor de laatste keer in deze "
+        "samenstelling. Er waren veel bewoners op de tribune.\n\n‘We hebben veel bereikt’, "
+        "blikte burgemeester Tom Brinkers terug.",
+        [("We hebben veel", "Tom Brinkers")],
+    ),
 ]
 
 
