@@ -995,6 +995,15 @@ SHAPES: list[Case] = [
         "blikte burgemeester Tom Brinkers terug.",
         [("We hebben veel", "Tom Brinkers")],
     ),
+    # a paragraph opening on an adjunct reports the person after its verb; then the
+    # quotation alone in its own paragraph
+    (
+        "De gemeenteraad van Dalstein stemde dinsdag in met vier windmolens langs het kanaal. "
+        "Op de tribune werd het besluit met boegeroep ontvangen.\n\nNamens de bewoners van "
+        "Oosterhoek sprak Wilma Brouwer-Tjassens in. Ze wees op het geluid en de slagschaduw."
+        "\n\n‘Wij hebben nooit om die molens gevraagd.’\n\nDe bouw begint volgend jaar.",
+        [("Wij hebben nooit", "Wilma Brouwer-Tjassens")],
+    ),
 ]
 
 
