@@ -1004,6 +1004,14 @@ SHAPES: list[Case] = [
         "\n\n‘Wij hebben nooit om die molens gevraagd.’\n\nDe bouw begint volgend jaar.",
         [("Wij hebben nooit", "Wilma Brouwer-Tjassens")],
     ),
+    # "tegenover de krant" after the name: the listener, no part of the speaker
+    (
+        "De gemeenteraad van Dalstein vergaderde dinsdag tot laat over de plannen voor het "
+        "centrum. Het college wil de plannen nog dit jaar uitvoeren, maar de oppositie is daar "
+        "niet blij mee.\n\n‘We bekijken de klachten’, aldus wethouder Eva de Gruijter tegenover "
+        "de krant.",
+        [("We bekijken de", "Eva de Gruijter")],
+    ),
 ]
 
 
