@@ -21,7 +21,14 @@ from bot.text.boilerplate import is_title_case
 from bot.text.speakers.attribution import attribute
 from bot.text.speakers.dashes import dash_spans
 from bot.text.speakers.firstnames import FIRST_NAMES
-from bot.text.speakers.germanic_clause import later_verb
+from bot.text.speakers.germanic_clause import (
+    according_clause,
+    headline_line,
+    later_verb,
+    person_clause,
+    reported_mood,
+    said_that,
+)
 from bot.text.speakers.marks import Span, find_spans, paragraphs
 from bot.text.speakers.names import ACCORDING, FOR_WHOM, SPEECH_VERBS
 from bot.text.speakers.reading import language, reading
@@ -106,6 +113,8 @@ def _keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) ->
         return False
     if words >= 5:
         return True
+    if words >= 3 and headline_line(text, span, paras):
+        return True  # "Storm treft dorp: “Zoiets nog nooit gezien”" (its repeat names who)
     if inner.endswith(",") and _splits(text, span, spans[k + 1] if k + 1 < len(spans) else None):
         return inner[:1].isupper()  # “That,” he added, “promises to ...”
     if words < 2 and not _goes_on(text, spans, k) and not _word_said(text, span):
@@ -146,19 +155,12 @@ _VERB_LAST_RE = re.compile(r"[^\S\n]+([^\W\d_]+)[.!?]")
 _VERDICT_LAST = frozenset("vond vindt vinden fand findet fanden bezeichnet bezeichnete".split())
 
 
-def _said_that(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
-    """True for a quotation inside a German or Dutch "dass"/"dat" clause that a speech verb
-    earlier in its sentence governs: "liet weten dat ze ‘…’ wil inzetten"."""
-    before = text[max(paras[span.paragraph][0], span.open_at - 200) : span.open_at]
-    words = [w.strip(",").lower() for w in re.split(r"[.!?:;]\s", before)[-1].split()]
-    that = max((k for k, w in enumerate(words) if w in ("dass", "dat")), default=-1)
-    return that > 0 and any(w in SPEECH_VERBS for w in words[:that])
-
-
 def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     """True for a short quotation a speech verb governs: ``«Nada cambia», declaró X`` (a
     comma, then the verb), or a sentence ending on the quotation after a speech verb in its
     own clause (``accused them of “selling out.”``, ``told the board that “we failed.”``)."""
+    if reported_mood(text, span.open_at, span.close_end):
+        return True  # "Die Pläne seien „lückenhaft“, die Zahlen alt": reported speech
     after = text[span.close_end : span.close_end + 40]
     if after.startswith(","):
         nxt = [w.strip(".,;:").lower() for w in after[1:].split()[:3]]
@@ -175,7 +177,10 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     ):
         return True  # "… die het werk “…” vond.", "dass es „…“ nennt.": the verb at the end
     if language() in ("german", "dutch") and (
-        later_verb(text, span.close_end) is not None or _said_that(text, span, paras)
+        later_verb(text, span.close_end) is not None
+        or said_that(text, span, paras)
+        or according_clause(text, span, paras)
+        or person_clause(text, span, paras)
     ):
         # "Man werde das «ohne Vorbehalte» prüfen, versprach sie.": the verb after; "De minister
         # liet weten dat ze ‘alle mogelijke middelen’ wil inzetten": a speech verb and "dat"

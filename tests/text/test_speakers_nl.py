@@ -825,3 +825,197 @@ def test_article_speakers_exact(case: Case) -> None:
 
 def test_article_share_right() -> None:
     assert share_right(ARTICLES + ARTICLES_HARD) >= 0.75, outcomes(ARTICLES_HARD)
+
+
+# shapes handled in round r-denl, each an invented passage
+SHAPES: list[Case] = [
+    # a possessive alone before the colon: the person it belongs to
+    (
+        "De nieuwe sporthal in Wolderdam gaat eindelijk open. Voor wethouder Anouk Verschuren "
+        "begint nu het echte werk. Zij wil dat de vereniging er al in maart kan trainen. Haar "
+        "boodschap aan de leden is duidelijk: ‘Wie nu helpt, mag straks als eerste de zaal in.’",
+        [("Wie nu helpt", "Anouk Verschuren")],
+    ),
+    # an adverb opening the sentence is no person a pronoun can stand for
+    (
+        "Mijn zoon zit sinds de zomer op een nieuwe school in Heerbeek. Vanmiddag belde ik "
+        "met Jesse over zijn eerste week in de nieuwe klas. ‘De gymles is het beste’, zei hij "
+        "meteen, en daarna ging hij weer voetballen.",
+        [("De gymles", "Jesse")],
+    ),
+    # a role before the name of someone whose employer follows: the name alone
+    (
+        "De bakkerijketen uit Heerdam boekte een verlies. Analist Joost-Willem Brakel van "
+        "Bank De Vrede vindt de cijfers ‘beter dan verwacht’. Hij verwacht een herstel in het "
+        "voorjaar.",
+        [("beter dan verwacht", "Joost-Willem Brakel")],
+    ),
+    # a clause after the role noun ("toen …") is no part of the speaker
+    (
+        "De raad van Wesselo debatteerde tot laat over de nieuwe brug. Het was een lange "
+        "avond en er waren veel bezoekers op de tribune. Halverwege moest burgemeester Karin "
+        "van Dommelen de vergadering schorsen, omdat het te onrustig werd. ‘Ik vraag iedereen "
+        "om kalm te blijven’, zei de burgemeester nadat de rust was teruggekeerd.",
+        [("Ik vraag iedereen", "Karin van Dommelen")],
+    ),
+    # a fronted adjunct before the verb: the subject stands after it
+    (
+        "Het tekort aan huisartsen groeit. Op een congres in Utrecht zei minister Roel "
+        "Timmerhuis maandag dat het probleem ‘niet snel opgelost’ is. Dat is een eerlijk "
+        "antwoord.",
+        [("niet snel opgelost", "Roel Timmerhuis")],
+    ),
+    # an unnamed spokesperson after a sentence naming one body: that body
+    (
+        "Steeds meer mensen in de regio vinden geen huisarts. Zorgverzekeraar Zorgwijk reageert "
+        "verbaasd op de cijfers uit het rapport. ‘We zoeken samen met de gemeenten naar "
+        "oplossingen’, laat een woordvoerder weten.",
+        [("We zoeken samen", "Zorgwijk")],
+    ),
+    # a lower-case kind of body before its name: the body by both words, and later by its kind
+    (
+        "Het waterschap Maasdelta is begonnen met het versterken van de dijk bij Oosterwolde. "
+        "‘Dit is nodig om de komende vijftig jaar droge voeten te houden’, laat het waterschap "
+        "weten. De werkzaamheden duren tot het einde van het jaar.",
+        [("Dit is nodig", "waterschap Maasdelta")],
+    ),
+    (
+        "Twee jongeren zijn opgepakt voor inbraken in de regio. Een buurman had geluiden gehoord "
+        "en belde de politie. Op sociale media bedankte de politiezone Vlasland hem: ‘Dankzij "
+        "een alerte buurman konden we de daders oppakken.’ De jongeren zijn weer vrij.",
+        [("Dankzij een alerte", "politiezone Vlasland")],
+    ),
+    # a kind noun before a body its legal form names: the body alone
+    (
+        "Omwonenden zijn bezorgd over het geluid en de slagschaduw van de nieuwe molens. "
+        "Projectontwikkelaar Zeewind Energie BV reageert in een korte brief op de zorgen. ‘Wij "
+        "willen dat de buren er beter van worden’, schrijft het bedrijf.",
+        [("Wij willen dat", "Zeewind Energie BV")],
+    ),
+    # an acronym after its name spelt out: the full name
+    (
+        "Het aantal verkeersdoden onder fietsers is vorig jaar gestegen. Dat blijkt uit cijfers "
+        "van het Landelijk Instituut voor Verkeersveiligheid. ‘Vooral ouderen op een snelle fiets "
+        "lopen risico’, aldus het LIV. De fietsersbond wil snel maatregelen.",
+        [("Vooral ouderen", "Landelijk Instituut voor Verkeersveiligheid")],
+    ),
+    # a nationality noun after the article points back to the person named before; "Ook"
+    # opening the sentence is no part of the name
+    (
+        "De thuisploeg won zondag met 3-2 van Zuiderveen. Aan de andere kant was de "
+        "teleurstelling groot bij de bezoekers.\n\nSpits Lars Mikkelsen scoorde twee keer. "
+        "Ook Mikkelsen kon daar niet van genieten. ‘Mijn goals zijn niks waard als we "
+        "verliezen’, zei de Deen, die sinds de zomer voor de club speelt.",
+        [("Mijn goals zijn", "Lars Mikkelsen")],
+    ),
+    # a short quotation in a sentence opening on "volgens" and its source
+    (
+        "De gemeenteraad van Dalstein keurde dinsdag het nieuwe plan voor het centrum goed. "
+        "Volgens wethouder Eva de Gruijter is het ‘een historisch besluit’ voor de stad. Niet "
+        "iedereen is tevreden met de plannen.",
+        [("een historisch besluit", "Eva de Gruijter")],
+    ),
+    # a short sentence opening on an adjunct names one person; then the quotation alone
+    (
+        "De Limburgers wonnen zondag met 2-0 van de koploper. Het was de derde zege op rij voor "
+        "de ploeg uit het zuiden.\n\nNa afloop was coach Pieter Janssen-Brouwers tevreden. ‘We "
+        "hebben goed verdedigd. Dat was de sleutel.’\n\nDe ploeg staat nu derde in de stand.",
+        [("We hebben goed", "Pieter Janssen-Brouwers")],
+    ),
+    # a quotation in the headline takes the speaker of its repeat in the body
+    (
+        "Storm raakt Kleinwerve hard: ‘Dit hebben we nog nooit gezien’\n\nEen zware storm heeft "
+        "zondagnacht grote schade aangericht in Kleinwerve. Tientallen bomen gingen om.\n\n‘Dit "
+        "hebben we in twintig jaar nog nooit gezien’, zegt brandweercommandant Joke "
+        "Verstraeten. ‘We hebben de hele nacht doorgewerkt.’",
+        [("Dit hebben we nog", "Joke Verstraeten")],
+    ),
+    # "volgens haar" in the sentence before a quotation alone: the person she stands for
+    (
+        "In de Beekstraat stond het water zondag tot in de woonkamers. Bewoonster Nadia "
+        "Verbruggen is boos. Volgens haar is de riolering al jaren te klein voor zware buien. "
+        "‘We hebben dat al vaak gemeld bij de gemeente.’\n\nDe gemeente belooft een onderzoek.",
+        [("We hebben dat", "Nadia Verbruggen")],
+    ),
+    # "volgens hem" inside the sentence of a short quotation, and a speech verb in its clause
+    (
+        "Na de zware regen van zondag is er veel kritiek op het beheer van de riolen in de "
+        "stad. Schepen Wout Dierickx spreekt dat tegen. De riolen worden volgens hem ‘elk "
+        "voorjaar’ nagekeken en waar nodig vervangen. Dierickx zegt ‘met alle buurten’ te willen "
+        "praten over de plannen voor de komende jaren.",
+        [("elk voorjaar", "Wout Dierickx"), ("met alle buurten", "Wout Dierickx")],
+    ),
+    # a verdict in marks, then a comma and a clause of its own: the sentence's subject
+    (
+        "De roman van de debutante is een succes. De eerste druk is bijna uitverkocht en een "
+        "tweede druk is besteld.\n\nOok de kritiek is lovend. Recensent Margriet Hofstede "
+        "noemde het boek in De Nieuwe Dagkrant ‘een klein, bijna verlegen meesterwerk’, al vond "
+        "zij het slot wat zwak. Andere critici waren minder overtuigd.",
+        [("een klein, bijna", "Margriet Hofstede")],
+    ),
+    # a short quotation after a speech verb in its sentence, the sentence going on after it
+    (
+        "De gemeenteraad van Dalstein vergaderde dinsdag tot laat over de plannen voor het "
+        "centrum. Er waren veel bewoners op de tribune en de sfeer was gespannen. Wethouder "
+        "Eva de Gruijter sprak van ‘een zwarte dag’ voor de stad en kondigde een onderzoek aan.",
+        [("een zwarte dag", "Eva de Gruijter")],
+    ),
+    # a few of a person's words in lower case inside the sentence their full name opens
+    (
+        "De gemeenteraad van Dalstein vergaderde dinsdag tot laat over de plannen voor het "
+        "centrum. Er waren veel bewoners op de tribune en de sfeer was gespannen. Wethouder "
+        "Eva de Gruijter wil ‘zo snel mogelijk’ duidelijkheid geven aan de bewoners.",
+        [("zo snel mogelijk", "Eva de Gruijter")],
+    ),
+    # "het ministerie van X, Y en Z" names a body; its unnamed spokesperson speaks for it
+    (
+        "De wachtlijsten in de ouderenzorg blijven lang. Het ministerie van Zorg, Wonen en "
+        "Welzijn wijst erop dat er afspraken zijn gemaakt. ‘Regio's met de langste wachttijden "
+        "krijgen voorrang’, zegt een woordvoerder. De bonden zijn niet tevreden.",
+        [("Regio's met de", "ministerie van Zorg, Wonen en Welzijn")],
+    ),
+    # "klinkt het bij X": the impersonal "het", then who the words come from
+    (
+        "De gemeenteraad van Dalstein vergaderde dinsdag tot laat over de plannen voor het "
+        "park. Er waren veel bewoners op de tribune en de sfeer was gespannen.\n\n‘We gaan "
+        "door’, klinkt het strijdbaar bij actiegroep Groen Dalstein.",
+        [("We gaan door", "actiegroep Groen Dalstein")],
+    ),
+    # "Voor haar is het duidelijk:" before the quotation: the person "haar" stands for
+    (
+        "De gemeenteraad van Dalstein vergaderde dinsdag tot laat over de plannen voor het "
+        "centrum. Bewoonster Anja Smit-Kuipers volgde het debat vanaf de tribune.\n\nVoor haar "
+        "is het duidelijk: ‘We stappen naar de rechter.’",
+        [("We stappen naar", "Anja Smit-Kuipers")],
+    ),
+    # "blikte X terug": a separable verb of speech after the quotation
+    (
+        "De gemeenteraad van Dalstein vergaderde dinsdag voor de laatste keer in deze "
+        "samenstelling. Er waren veel bewoners op de tribune.\n\n‘We hebben veel bereikt’, "
+        "blikte burgemeester Tom Brinkers terug.",
+        [("We hebben veel", "Tom Brinkers")],
+    ),
+    # a paragraph opening on an adjunct reports the person after its verb; then the
+    # quotation alone in its own paragraph
+    (
+        "De gemeenteraad van Dalstein stemde dinsdag in met vier windmolens langs het kanaal. "
+        "Op de tribune werd het besluit met boegeroep ontvangen.\n\nNamens de bewoners van "
+        "Oosterhoek sprak Wilma Brouwer-Tjassens in. Ze wees op het geluid en de slagschaduw."
+        "\n\n‘Wij hebben nooit om die molens gevraagd.’\n\nDe bouw begint volgend jaar.",
+        [("Wij hebben nooit", "Wilma Brouwer-Tjassens")],
+    ),
+    # "tegenover de krant" after the name: the listener, no part of the speaker
+    (
+        "De gemeenteraad van Dalstein vergaderde dinsdag tot laat over de plannen voor het "
+        "centrum. Het college wil de plannen nog dit jaar uitvoeren, maar de oppositie is daar "
+        "niet blij mee.\n\n‘We bekijken de klachten’, aldus wethouder Eva de Gruijter tegenover "
+        "de krant.",
+        [("We bekijken de", "Eva de Gruijter")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SHAPES, ids=lambda c: c[0][:30])
+def test_shapes(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got

@@ -26,6 +26,14 @@ from bot.text.speakers.after import AfterRules
 from bot.text.speakers.before import BeforeRules
 from bot.text.speakers.cjk import CJK_CHAR_RE, cjk_speaker
 from bot.text.speakers.germanic_clause import GermanicClauseRules
+from bot.text.speakers.germanicphrase import opens_clause
+from bot.text.speakers.germanicsources import (
+    according_earlier,
+    mood_before,
+    mood_chain,
+    said_after,
+)
+from bot.text.speakers.headline import headline_speakers
 from bot.text.speakers.interview import InterviewRules
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
@@ -124,12 +132,16 @@ class Attributor(
         later = self._later_said(span, next_open)  # "«…» prüfen, versprach sie." (de/nl)
         if later is not None:
             return later
+        said = said_after(self, span)  # "„…“ Das sagte X." (de/nl)
+        if said is not None:
+            return said
         before = self._before(span, prev_close)
         after, after_only = self._after(span, next_open)
         relative, after = self._closing_verb(span, after)  # "die het werk ‘…’ vond." (de/nl)
         if relative is not None:
             return relative
-        if after is not None and text[after[0] : after[1]].split(" ", 1)[0] in _CLAUSE_OPENERS:
+        opener = text[after[0] : after[1]].split(" ", 1)[0] if after is not None else ""
+        if opener in _CLAUSE_OPENERS or opens_clause(opener):
             # "… said that it was “reviewing the rules”, and that changes would be announced",
             # "… could be “gone in a decade” unless more pilots are trained, figures showed":
             # a clause the sentence goes on with, not who speaks
@@ -201,6 +213,9 @@ class Attributor(
                         or self._echo_after(idx)
                         or self._lead_quote(idx)
                         or self._reported_in_sentence(idx)
+                        or mood_before(self, idx)
+                        or according_earlier(self, idx)
+                        or mood_chain(self, idx)
                     )
                     if got is not None:
                         out[idx] = _Raw(text[got[0] : got[1]], got[0])
@@ -282,4 +297,6 @@ def attribute(
     and the scare quotes and titles left out), whose names are no antecedents."""
     if not spans:
         return []
-    return Attributor(text, spans, paras, marked).speakers()
+    speakers = Attributor(text, spans, paras, marked).speakers()
+    headline_speakers(text, spans, speakers)  # "Dorp: ‘…’" then "‘…’, zegt X."
+    return speakers

@@ -19,6 +19,7 @@ from bot.text.speakers.germanic import (
     object_word,
     v2_pronoun,
 )
+from bot.text.speakers.germanicphrase import fronted_v2, noun_after_article
 from bot.text.speakers.marks import Span
 from bot.text.speakers.romance import apposition_after
 from bot.text.speakers.runs import name_runs as runs_of
@@ -137,7 +138,11 @@ class BeforeRules:
                     ):  # "Lind’s remarks, adding" is no subject and verb
                         return said
                 return self._clause_subject(toks[:v])  # Whitlock lashed out, saying: “
-            got = inverted_verb(self, toks, v, n) or v2_pronoun(toks, v, n, self.people.registry)
+            got = (
+                inverted_verb(self, toks, v, n)
+                or v2_pronoun(toks, v, n, self.people.registry)
+                or fronted_v2(self, toks, v, n)  # "In Den Bosch zei wethouder X dat …"
+            )
             if got is not None:
                 return got  # "…, benadrukt collega X Y." / "Vor den Beschäftigten sagte er:"
             subj = self._subject_before(toks, v)
@@ -164,9 +169,14 @@ class BeforeRules:
             clause = nm.strip_parens(self.text[start:end]).rstrip(" :")
             runs = runs_of(clause)
             before_run = clause[: clause.rfind(runs[-1][0])].split()[-1:] if runs else []
-            governed = bool(before_run) and (
-                before_run[0].lower() in PREPOSITIONS - {"from", "by"}
-                or object_word(before_run[0])  # "hält das für einen Fehler:" (see germanic)
+            governed = (
+                bool(before_run)
+                and (
+                    before_run[0].lower() in PREPOSITIONS - {"from", "by"}
+                    or object_word(before_run[0])  # "hält das für einen Fehler:" (see germanic)
+                    # "das sei die schwerste Aufgabe:": a German noun after its article
+                    or noun_after_article(clause[: clause.rfind(runs[-1][0])].split()[-2:])
+                )
             )
             # (or a Romance apposition after it: "… Josiane Perrin, infirmière retraitée :")
             ends = runs and (clause.endswith(runs[-1][-1]) or apposition_after(clause, runs[-1]))

@@ -9,6 +9,8 @@ from bot.text.lexicon import load
 # the German and Dutch kinds of body (not the agent nouns: "Beheerder Karin X" is a person)
 _BODY_STEMS = tuple(w for w in load("org_stems_de_nl") if not w.endswith(("er", "aar", "eur")))
 _EDGES = ".,;:!?\"“”‘’'()[]"
+# a body's legal form or club prefix: "X GmbH", "X BV", "FC X"
+LEGAL_FORMS = frozenset("GmbH AG KG NV BV vzw VZW FC SV TSV VfB VfL".split())
 
 
 def body_word(word: str, opening: bool) -> bool:

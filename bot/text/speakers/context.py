@@ -15,6 +15,7 @@ from bot.text.speakers import firstnames as fn
 from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import epithet_gender, is_age
 from bot.text.speakers.germanic import clause_pronoun, germanic
+from bot.text.speakers.germanicsources import fronted_person
 from bot.text.speakers.marks import Span
 from bot.text.speakers.phrases import PhraseRules
 from bot.text.speakers.runs import name_runs as runs_of
@@ -97,6 +98,9 @@ class ContextRules(PhraseRules):
         pronoun = clause_pronoun(toks) if named == 0 else None
         if pronoun is not None:
             return pronoun[1], pronoun[2]  # "Hij woont nog bij zijn ouders. ‘…’"
+        fronted = fronted_person(self, toks) if named == 1 else None
+        if fronted is not None:
+            return fronted  # "Na afloop was trainer X tevreden. ‘…’"
         subj = self._clause_subject(toks)
         if subj is None or subj[0] != toks[0][1]:
             return None
@@ -181,6 +185,9 @@ class ContextRules(PhraseRules):
             self.text[span.close_end : span.close_end + 1] not in ("", ".", "\n")
             and self.text[span.end - 1 : span.end] not in (".", "!", "?")
             and not _ADJUNCT_TAIL_RE.match(self.text, span.close_end)
+            # (German and Dutch: or the sentence going on, "noemde het ‘…’, al …", "sprach
+            # von einem „…“ für die Stadt": the verb stands before the quotation)
+            and not germanic()
         ):
             return None
         _, ps, _ = self._para_of(span.open_at)
@@ -190,6 +197,8 @@ class ContextRules(PhraseRules):
             toks = toks[1:]  # "And Mott called Lind “…”"
         if not toks or not toks[0][0][:1].isupper():
             return None
+        if germanic() and any(t[0].lower() in ("volgens", "laut") for t in toks):
+            return None  # "De sloten worden volgens hem ‘…’ geschoond": the source cited
         if toks[0][0] in ("He", "She") and len(toks) > 1 and toks[1][0].islower():
             # "She called the harbour plan “a gift to the developers.”": the pronoun, resolved later
             return toks[0][1], toks[0][2]

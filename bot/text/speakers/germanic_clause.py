@@ -5,6 +5,9 @@ clause, so a quotation can stand inside the clause that names its speaker after 
 das «ohne Vorbehalte» prüfen, versprach sie." (the inverted verb after a comma), "… kritiek van
 de vzw X Y, die het werk ‘…’ vond." (a relative clause a verb closes), "… dat het “…” vindt." or
 "X sprak van “…” en kondigde aan …" (no speaker after the quotation: the subject before it).
+Here too: whether a short German or Dutch quotation is speech at all (for ``quotes.py``): the
+mood of reported speech around it, a "dass"/"dat" clause after a speech verb, a "volgens"
+source, the end of a headline.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import germanic
 from bot.text.speakers.marks import Span
 from bot.text.speakers.reading import language
@@ -46,8 +50,17 @@ def later_verb(text: str, close_end: int) -> int | None:
     at = close_end + m.group().rfind(",") + 1
     tail = text[at : m.end()].split()
     if not tail or tail[0] not in nm.SPEECH_VERBS or len(tail) > 7:
-        return None
+        # or the verb between two commas, the sentence going on after it: "«…» gewesen,
+        # sagte sie, und auch die Zeugen …"
+        inner = _ASIDE_VERB_RE.search(m.group())
+        if inner is None or inner.group(1) not in nm.SPEECH_VERBS:
+            return None
+        at = close_end + inner.start(1)
     return at + len(text[at:]) - len(text[at:].lstrip())
+
+
+# a speech verb and one to three words between two commas: ", sagte sie," / ", zei de man,"
+_ASIDE_VERB_RE = re.compile(r",[^\S\n]+([^\W\d_]+)(?:[^\S\n]+[^\W\d_][\w'’.-]*){1,3},")
 
 
 # a name, a comma and a relative pronoun opening the clause a quotation stands in: "kritiek van
@@ -106,3 +119,106 @@ class GermanicClauseRules:
         if text[after[0] : after[1]] in ("en", "und") and germanic():
             return None, None
         return None, after
+
+
+# German third-person forms of the first subjunctive, the mood of reported speech ("Die
+# Pläne seien „veraltet“", "er habe „nie gezögert“"); forms that are also the first person
+# ("habe", "werde") count only without "ich" before them
+_REPORTED_MOOD = frozenset(
+    "sei seien habe werde könne müsse solle wolle dürfe möge gebe gehe stehe komme liege "
+    "bleibe fehle wisse brauche lasse sehe halte stimme zeige handle gelte reiche treffe "
+    "laufe trage falle helfe spreche nehme führe hänge arbeite plane prüfe lebe warte denke "
+    "glaube erwarte rechne sitze bestehe drohe koste suche bringe kenne finde mache "
+    "bedeute".split()
+)
+_NEVER_INDICATIVE = frozenset("sei seien".split())  # (after "ich" too: reported still)
+_SENTENCE_BREAK_RE = re.compile(r"[.!?\n]")
+_MOOD_REST_RE = re.compile(r"[^.!?\n]{0,240}")
+
+
+def reported_mood(text: str, open_at: int, close_end: int) -> bool:
+    """True when the German sentence a quotation stands in is in the mood of reported speech:
+    a third-person subjunctive before or after it ("Der Plan sei „nicht zu halten“, sagte
+    sie" -> yes; "Er nannte den Plan „nicht zu halten“" -> no). Reads at most 240 characters
+    either side, to the sentence's ends."""
+    if language() != "german":
+        return False
+    before = _SENTENCE_BREAK_RE.split(text[max(0, open_at - 240) : open_at])[-1]
+    after = _MOOD_REST_RE.match(text, close_end)
+    words = before.split() + ["|"] + (after.group() if after else "").split()
+    for k, w in enumerate(words):
+        w = w.strip(',;:»«„“”"')
+        if w in _REPORTED_MOOD and (
+            k == 0 or words[k - 1].lower() != "ich" or w in _NEVER_INDICATIVE
+        ):
+            return True
+    return False
+
+
+def said_that(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for a quotation inside a German or Dutch "dass"/"dat" clause that a speech verb
+    earlier in its sentence governs: "liet weten dat ze ‘…’ wil inzetten"."""
+    before = text[max(paras[span.paragraph][0], span.open_at - 200) : span.open_at]
+    words = [w.strip(",").lower() for w in re.split(r"[.!?:;]\s", before)[-1].split()]
+    that = max((k for k, w in enumerate(words) if w in ("dass", "dat")), default=-1)
+    if that > 0 and any(w in nm.SPEECH_VERBS for w in words[:that]):
+        return True
+    # "De verzekeraar zegt ‘met iedereen’ te praten", "X sprach von einem „schwarzen Tag“ für
+    # die Stadt", "X bezeichnete das als „Fehler“": a speech verb in the quotation's own
+    # sentence before it, no "dass"/"dat" between
+    return (
+        that < 0
+        and 2 <= len(words) <= 25
+        and any(w in nm.SPEECH_VERBS or w in _LABEL_VERBS for w in words)
+    )
+
+
+# German verdict verbs that quote a label: "bezeichnete den Plan als „Fehler“"
+_LABEL_VERBS = frozenset("bezeichnet bezeichnete bezeichneten".split())
+
+
+def according_clause(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for a quotation inside a German or Dutch sentence that cites a source with
+    "volgens"/"laut": "Volgens de wethouder is het ‘een goede dag’ voor de stad."."""
+    before = text[max(paras[span.paragraph][0], span.open_at - 200) : span.open_at]
+    words = [w.lower() for w in re.split(r"[.!?:;]\s", before)[-1].split()]
+    # (or inside it: "De sloten worden volgens hem ‘elk jaar’ geschoond")
+    return "volgens" in words or "laut" in words
+
+
+def headline_line(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for a quotation closing a German or Dutch text's headline after a colon: a first
+    paragraph of at most 200 characters, no full stop at its end."""
+    if span.paragraph != 0 or language() not in ("german", "dutch"):
+        return False
+    start, end = paras[0]
+    head = text[start:end].rstrip()
+    return (
+        len(head) <= 200
+        and not head.endswith(".")
+        and text[start : span.open_at].rstrip().endswith(":")
+        and not text[span.close_end : end].strip()
+    )
+
+
+def person_clause(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for a short German or Dutch quotation in lower case inside a sentence a person's
+    full name opens: "Wethouder Eva Brink wil ‘zo snel mogelijk’ duidelijkheid geven",
+    "Stadträtin Lea Krug zeigte sich „tief enttäuscht“" (German and Dutch news quote a few
+    of someone's words inside the sentence about them; a title in marks is capitalized)."""
+    inner = text[span.start : span.end]
+    if language() not in ("german", "dutch") or not inner[:1].islower():
+        return False
+    if not 2 <= len(inner.split()) <= 8:
+        return False
+    before = text[max(paras[span.paragraph][0], span.open_at - 200) : span.open_at]
+    words = re.split(r"[.!?:;]\s", before)[-1].split()[:5]
+    return (
+        any(
+            nm.bare(a) in FIRST_NAMES
+            and (b[:1].isupper() or b in nm.NAME_PARTICLES)  # "Eva de Gruijter"
+            and nm.bare(b) not in FIRST_NAMES
+            for a, b in zip(words, words[1:], strict=False)
+        )
+        and words[0][:1].isupper()
+    )

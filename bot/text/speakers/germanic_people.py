@@ -23,9 +23,40 @@ def no_person(text: str, pos: int, words: list[str], registry: dict) -> bool:
     German, one capitalized word after "die"/"den" the text never names anyone by."""
     if _AMOUNT_RE.search(text, max(0, pos - 12), pos):
         return True
-    return (
-        language() == "german"
-        and len(words) == 1
-        and text[max(0, pos - 5) : pos].split()[-1:] in (["die"], ["den"])
-        and nm.surname_key(words) not in registry
-    )
+    if language() != "german" or nm.surname_key(words) in registry:
+        return False
+    if len(words) == 1 and text[max(0, pos - 8) : pos].split()[-1:] in _ARTICLE_WORDS:
+        return True  # "dem Stadtrat", "ihre Aufgabe": a noun after its article
+    return noun_run(words)
+
+
+def noun_run(words: list[str]) -> bool:
+    """True for a German run a noun closes, by an ending no surname has: "Weitere
+    Einstellungen", "Neue Förderung" (words longer than six letters: "Jung" is a name)."""
+    last = nm.bare(words[-1])
+    return language() == "german" and len(last) > 6 and last.endswith(_NOUN_ENDINGS)
+
+
+# German articles, determiners and possessives: a lone capitalized word after one is a noun
+_ARTICLE_WORDS = [
+    [w]
+    for w in (
+        "die den dem das des ein eine einem einen einer eines kein keine keinem keinen keiner "
+        "mein meine meinem meinen meiner dein deine unser unsere unserem unseren unserer "
+        "ihrem ihren ihrer seinem seinen seiner diese dieser diesem diesen dieses jede jeder "
+        "jedem jeden"
+    ).split()
+]
+# endings only German nouns have, never a surname ("Jung" is one: hence the length above)
+_NOUN_ENDINGS = (
+    "ung",
+    "ungen",
+    "heit",
+    "heiten",
+    "keit",
+    "keiten",
+    "schaft",
+    "schaften",
+    "tion",
+    "tionen",
+)

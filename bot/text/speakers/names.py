@@ -11,7 +11,7 @@ from types import MappingProxyType
 
 from bot.text.lexicon import MONTHS_EN, MONTHS_SHORT_EN, US_STATE_ABBREVIATIONS, WEEKDAYS_EN, load
 from bot.text.speakers import foreign as _foreign
-from bot.text.speakers.bodywords import body_word
+from bot.text.speakers.bodywords import LEGAL_FORMS, body_word
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import LanguageWords, language
 from bot.text.stopwords import stop_words
@@ -154,6 +154,16 @@ _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|s|t)$")
 _ENGLISH_STOPS = stop_words("english")
 
 
+# German and Dutch adverbs, connectives, possessives and first-person pronouns that open a
+# sentence capitalized ("Vandaag belde ik …", "Zijn conclusie is …"): never a person alone
+_GERMANIC_OPENERS = load("openers_de_nl")
+
+
+def germanic_opener(word: str) -> bool:
+    """True for one such word in plainly German or Dutch text (not "Nu" or "Da" elsewhere)."""
+    return language() in ("german", "dutch") and bare(word) in _GERMANIC_OPENERS
+
+
 def plausible_speaker(name: str) -> bool:
     """False for a one-word "speaker" that is a common word ("Have", "See", "VERY", "That’s",
     "Another", "impeachment"): the rules caught a stray word, and no speaker beats a wrong one.
@@ -169,6 +179,8 @@ def plausible_speaker(name: str) -> bool:
         return True
     if not low or low in STOPWORDS or low in _ENGLISH_STOPS:
         return False
+    if germanic_opener(word):
+        return False  # "Vandaag", "Dann", "Zijn": an adverb or a possessive opening a sentence
     if word[:1].islower():
         return low in GROUP_SPEAKERS or low in PERSON_ROLES or low in TITLES
     return True
@@ -260,7 +272,9 @@ def looks_like_org(words: list[str]) -> bool:
     if any(bare(w) in ORG_WORDS for w in words[first:]):
         return True
     if language() in ("german", "dutch") and any(
-        body_word(w, k == first) for k, w in enumerate(words[first:], first)
+        body_word(w, k == first) or w.strip(".,") in LEGAL_FORMS
+        for k, w in enumerate(words[first:], first)
     ):
-        return True  # "Stiftung Meeresforschung Nord", "Hebammenverband X", "Schaatsunie"
+        # "Stiftung Meeresforschung Nord", "Hebammenverband X", "Schaatsunie", "X Y BV"
+        return True
     return " ".join(bare(w).rstrip(".") for w in words) in PLACES

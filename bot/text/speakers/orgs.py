@@ -181,7 +181,8 @@ def org_named(text: str, words: list[str], pos: int) -> bool:
 
 _FUNCTION = frozenset(
     "de du des la le les et y e del della di da do dos das en à au aux of the and for pour"
-    " para per por sur".split()
+    " para per por sur"
+    " voor van het der für und".split()  # "Centraal Bureau voor de Statistiek" (CBS)
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w-]*")
 
@@ -244,6 +245,16 @@ def romance_acronym(words: list[str]) -> str | None:
 
 
 def acronym_org(words: list[str], text: str, pos: int) -> str | None:
-    """The name spelt out before ``pos`` for a Romance speaker phrase naming an acronym."""
-    acronym = romance_acronym(words)
+    """The name spelt out before ``pos`` for a Romance, German or Dutch speaker phrase naming
+    an acronym ("la DGAC", "het CBS", "die BVG")."""
+    acronym = romance_acronym(words) or germanic_acronym(words)
     return expand_acronym(text, acronym, pos) if acronym else None
+
+
+def germanic_acronym(words: list[str]) -> str | None:
+    """The acronym a German or Dutch speaker phrase names: "het CBS", "die BVG" -> it."""
+    if len(words) != 2 or words[0].lower() not in ("het", "de", "der", "die", "das"):
+        return None
+    if language() not in ("german", "dutch"):
+        return None
+    return words[1] if words[1].isupper() and words[1].isalpha() else None

@@ -16,6 +16,7 @@ import re
 
 from bot.text.lexicon import load
 from bot.text.speakers import names as nm
+from bot.text.speakers.bodywords import LEGAL_FORMS
 from bot.text.speakers.firstnames import FIRST_NAMES
 
 STEMS = load("org_stems_de_nl")
@@ -24,8 +25,10 @@ _GENERAL = frozenset("behörde stelle amt organisation instantie organisatie".sp
 _STEM_RE = re.compile(rf"(?:{'|'.join(sorted(STEMS, key=len, reverse=True))})$")
 _CAP = r"[^\W\d_a-z][\w'’]*(?:-[\w'’]+)*"
 # an article (or a Belgian legal form) and a capitalized run of one to five words
+# (and an inflected adjective or two between them: "Das örtliche Bauamt X")
 _RUN_RE = re.compile(
-    rf"(?:\b((?i:der|die|das|den|dem|des|de|het)|vzw|VZW)\s+)?({_CAP}(?:\s+{_CAP}){{0,4}})"
+    rf"(?:\b((?i:der|die|das|den|dem|des|de|het)|vzw|VZW)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}})?"
+    rf"({_CAP}(?:\s+{_CAP}){{0,4}})"
 )
 _ARTICLES = frozenset("der die das de het".split())
 # a spokesperson and the body they speak for: "een woordvoerder van de verzekeraar"
@@ -37,6 +40,12 @@ _SPOKES_RE = re.compile(
 # ", de belangenorganisatie van …", ", der Dachverband der …": a kind of body after a name
 _APPOSITION_RE = re.compile(
     r",\s+(?:de|het|der|die|das)\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?"
+)
+# a lower-case Dutch kind of body before its name (the body goes by both): "het waterschap
+# Rijnland", "de politiezone Kempenland", "het ministerie van Onderwijs, Cultuur en Wetenschap"
+_KIND_NAME_RE = re.compile(
+    rf"\b(?:de|het|De|Het)\s+([a-zé]+)\s+"
+    rf"({_CAP}(?:\s+{_CAP}){{0,3}}|van\s+{_CAP}(?:(?:,\s+|\s+en\s+|\s+){_CAP}){{0,4}})"
 )
 _REACH = 600  # characters back a general noun looks for its organisation (a paragraph or so)
 
@@ -76,6 +85,11 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
             # word alone, "Die Stiftung", is the noun that stands for a body, no name)
             if len(words) < 2 or (k == 1 and not words[0].lower().endswith(("e", "er", "sche"))):
                 continue
+            if k == 0 and len(words) >= 3 and any(w in LEGAL_FORMS for w in words[1:]):
+                # "Der Sportverein FC X", "De projectontwikkelaar Y BV": the body its legal
+                # form names, known by the kind before it
+                out.append((m.start(2) + len(word) + 1, " ".join(words[1:]), word.lower()))
+                continue
             out.append((m.start(2), run, word.lower()))
         elif (
             k == 0
@@ -88,6 +102,11 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
             # title opening a sentence before the name (not "Beheerder Karin Polderman", a
             # person)
             out.append((m.start(2) + len(word) + 1, " ".join(words[1:]), word.lower()))
+    for m in _KIND_NAME_RE.finditer(text):
+        kind, run = m.group(1), m.group(2)
+        first = run.split()[1] if run.startswith("van ") else run.split()[0]
+        if _kind(kind) == kind and nm.bare(first) not in FIRST_NAMES:
+            out.append((m.start(1), f"{kind} {run}", kind))
     return out
 
 
@@ -125,3 +144,20 @@ def org_epithet(phrase: str, text: str, pos: int, orgs: list[tuple[int, str, str
     if near and (kind in _GENERAL or not adjectives):
         return near[-1][1]
     return None
+
+
+# a German or Dutch definite noun for any company: "het bedrijf", "das Unternehmen"
+_COMPANY_RE = re.compile(
+    r"(?:het|de|das|der|die|Het|De|Das|Der|Die)\s+"
+    r"(?:bedrijf|onderneming|firma|concern|Unternehmen|Konzern|Firma)"
+)
+
+
+def company_noun(phrase: str) -> bool:
+    """True for "het bedrijf", "de onderneming", "das Unternehmen", "der Konzern" or any
+    kind of body after a definite article ("das Verkehrsunternehmen"): the organisation named
+    shortly before stands for it."""
+    words = phrase.split()
+    return _COMPANY_RE.fullmatch(phrase) is not None or (
+        len(words) == 2 and words[0].lower() in _ARTICLES and _kind(words[1]) is not None
+    )

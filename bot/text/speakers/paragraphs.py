@@ -13,6 +13,7 @@ import re
 from bot.text.speakers import firstnames as fn
 from bot.text.speakers import names as nm
 from bot.text.speakers.context import ContextRules
+from bot.text.speakers.germanicphrase import fronted_v2
 from bot.text.speakers.shapes import Token
 
 # a line that only credits the quotation above it: "― Ana Lind", "- Sanders.", "-Ana Lind, Leeds."
@@ -61,6 +62,9 @@ class ParagraphRules(ContextRules):
                     got = self.people.name_in(name, np[0])
                     if got is not None and got[1] and len(got[0].split()) >= 2:
                         return np[0], np[0] + len(name)
+        fronted = fronted_v2(self, toks, verbs[0], self._verb_at(toks, verbs[0])) if verbs else None
+        if fronted is not None:
+            return fronted  # "Namens de buurt sprak X Y in. Ze wees op …" (German, Dutch)
         if verbs and not self.people.is_headline(para):
             # the subject of its last speech verb: "…, calling the plan “a farce,” Susan said
             # as she left." / "Lind told the board the cranes were late." then “…”

@@ -17,7 +17,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.apposition import apposition_gender
 from bot.text.speakers.cuts import employer_cut
 from bot.text.speakers.germanic import called_names, german_text, object_cut
-from bot.text.speakers.germanic_people import no_person
+from bot.text.speakers.germanic_people import no_person, noun_run
 from bot.text.speakers.mentions import INTRODUCED_RE, Mention
 from bot.text.speakers.namere import COUPLE_RE as _COUPLE_RE
 from bot.text.speakers.namere import MENTION_RE as _MENTION_RE
@@ -139,6 +139,7 @@ class People(Salience):
                     and not org_named(self.text, words, m.start())
                     # "Dieser Auftrag", "Die IG Metall": a noun ("Hun Sen", "Des Browne" names)
                     and nm.bare(words[0]) not in nm.NOUN_ARTICLES - {"hun", "des"}
+                    and not noun_run(words)  # "Neue Förderung" (German)
                 ):
                     self._register(key, m.start(), words, gender)
         for m in _COUPLE_RE.finditer(self.text):
@@ -203,6 +204,8 @@ class People(Salience):
                     continue
                 if nm.bare(words[0]) in nm.STOPWORDS or nm.bare(words[0]) in nm.NOUN_ARTICLES:
                     continue
+                if len(words) == 1 and nm.germanic_opener(words[0]):
+                    continue  # "Vandaag belde ik Lotte …": an adverb, not a person
                 if self._germanic and no_person(text, pos + at, words, self.registry):
                     continue  # "2,4 Millionen Euro", "die Walgesänge": German or Dutch nouns
                 if place_or_team(text, pos + at, run, words):

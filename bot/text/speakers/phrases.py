@@ -26,6 +26,11 @@ _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z]*$")  # "D-Calif", "R-Texas", "
 # "and"/"but" before a second verb phrase ("Reyes backed the plan, but now said …", "La
 # empresa confirmó el acuerdo y aseguró que «…»")
 _AND_BUT = frozenset("and but y pero et mais e ma mas".split())
+# German and Dutch words before a time noun: "vergangene Woche", "am Abend", "diesen Sommer"
+_TIME_BEFORE = frozenset(
+    "vergangene vergangenen letzte letzten diese diesen dieses nächste nächsten kommende "
+    "kommenden vorige vorigen am im jeden".split()
+)
 _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lady lord".split())
 # a company's legal form after a comma: "Norcom, Inc."
 _CORPORATE = frozenset("Inc Ltd LLC Corp Co plc PLC GmbH AG SA NV BV".split())
@@ -76,6 +81,12 @@ class PhraseRules(ObjectRules):
                 or (w.endswith(("ment", "mente")) and w.islower() and len(w) > 7)
             ):
                 i -= 1  # "he also said", "Osei later Thursday told"
+            elif i > 1 and nm.germanic_opener(w):
+                # "Das Ministerium hat vergangene Woche erklärt", "X hat heute gesagt": a
+                # German or Dutch adverb or time noun, with the word fixing the time before it
+                i -= 1
+                if i > 1 and toks[i - 1][0].lower() in _TIME_BEFORE:
+                    i -= 1
             elif (w in nm.AUXILIARIES or w in _MODALS) and i > 1:
                 i -= 1  # "Marchetti a précisé", "Jansen heeft gezegd", "a reader would ask"
             elif w in ("si", "se") and i > 1:

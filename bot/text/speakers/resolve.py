@@ -21,6 +21,7 @@ from bot.text.speakers.epithets import (
 )
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import adjunct_at
+from bot.text.speakers.germanicphrase import clause_at
 from bot.text.speakers.institutions import institution_around
 from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import NeighbourRules, _Raw
@@ -31,6 +32,7 @@ from bot.text.speakers.orgs import (
     org_epithet,
     org_named_before,
 )
+from bot.text.speakers.orgs_germanic import company_noun
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance import no_subject
@@ -68,6 +70,15 @@ _CLITICS = frozenset("la le lo las los les gli il el".split())
 # words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
 _DANGLING = frozenset(
     "who whom which that by for to of with from being been be would will could should must shall".split()
+)
+
+
+# German and Dutch possessives alone where a speaker belongs ("Haar advies: ‘…’") and their
+# person's pronoun ("ihr", "ihre" are hers, rarely theirs, before a colon)
+# (and the object pronouns after "volgens"/"laut": "volgens hem")
+_POSSESSIVE_PERSON = dict(
+    w.split(":")
+    for w in "haar:zij zijn:hij ihr:sie ihre:sie sein:er seine:er hem:hij ihm:er ihn:er".split()
 )
 
 
@@ -144,10 +155,19 @@ class Resolver(NeighbourRules):
         # age after a role noun
         phrase = _AGE_TAIL_RE.sub("", raw.phrase or "")
         words = phrase.split()
-        cut = next((k for k in range(1, len(words)) if adjunct_at(words, k)), 0)
+        cut = next(
+            (k for k in range(1, len(words)) if adjunct_at(words, k) or clause_at(words, k)), 0
+        )
         if cut:
             words = words[:cut]  # "Die Studentin Merle Janßen neben ihm"
             phrase = " ".join(words)
+        owner = _POSSESSIVE_PERSON.get(words[0].lower()) if len(words) == 1 else None
+        if owner is not None and _reading.language() in ("german", "dutch"):
+            # "Zijn advies is helder: ‘…’", "Sein Fazit: „…“": the owner, as a pronoun
+            return self._resolve(_Raw(owner, raw.pos), orgs)
+        if words and words[0] == "het" and (body := self._impersonal(raw.pos)):
+            orgs.append(body)  # "klinkt het bij actiegroep X" (Dutch; else "het bedrijf" …)
+            return body
         if words and words[0] in ("es", "man", "men"):
             # „…“, hieß es dazu aus dem Vorstand: impersonal, no one named (but "hieß es in
             # einer Aussendung der Landeswarnzentrale": the body whose document it is)
@@ -205,6 +225,9 @@ class Resolver(NeighbourRules):
                 return found or (common_org(self.people.text, raw.pos) if low == "it" else None)
             return None
         germanic = _reading.language() in ("german", "dutch")
+        if germanic and (spokes := self._spokes_body(phrase, raw.pos)):
+            orgs.append(spokes)  # "Verzekeraar X reageert … ‘…’, laat een woordvoerder weten."
+            return spokes
         if germanic:
             # "teilte der Verein mit", "schreef het waterschap": the body introduced before;
             # "sagte der Chefarzt" after "der Chefarzt der Gynäkologie, Dr. Andreas X"
@@ -213,6 +236,9 @@ class Resolver(NeighbourRules):
                 if not known[1]:
                     orgs.append(known[0])
                 return known[0]
+            if company_noun(phrase) and (found := self.people.organisation(raw.pos)):
+                orgs.append(found)  # "schrijft het bedrijf" after "Bakkerij X boekte …"
+                return found
         if found := acronym_org(words, self.people.text, raw.pos):
             orgs.append(found)  # "indique l’ARS" after "L’Agence régionale de santé …"
             return found

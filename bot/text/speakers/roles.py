@@ -26,6 +26,11 @@ _ARTICLES = frozenset(
 )
 
 
+# German relations written before a name ("ihr Mann Till Aebi", "sein Sohn Jonas Brandt"),
+# short words the endings below miss; matched whole ("Hoffmann" is a surname)
+_KIN = frozenset("mann ehemann sohn vater gatte neffe enkel".split())
+
+
 # capitalized German nouns after a name that are no part of it: "Anton Gerber Anfang der Woche",
 # "Olga Nowak Reportern": a time, or the listeners in the dative
 AFTER_NAME = load("after_name_de_nl")
@@ -41,6 +46,8 @@ def role_noun(word: str) -> bool:
     low = _bare(word)
     if not word[:1].isupper() or low in FIRST_NAMES or not low.replace("-", "").isalpha():
         return False
+    if low in _KIN:
+        return True  # "mit ihrem Mann Till Aebi": a relation named before the name
     if "-" in low.strip("-"):
         if len(low) > 5 and word.rsplit("-", 1)[1][:1].isupper():
             return True  # "Verdi-Vize", "BVG-Chef": a role compound on an organisation's name

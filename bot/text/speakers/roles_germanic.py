@@ -27,6 +27,10 @@ _APPOSITION_RE = re.compile(
     r"(?:\s+(?:der|des|van|von|bij|beim|vom)\s+[^,.;:]{1,40})?,\s+$"
 )
 
+# an unnamed spokesperson with no body after them: "een woordvoerder", "eine Sprecherin"
+_SPOKESPERSON_RE = re.compile(
+    r"(?i:een|ein|eine)\s+(?:woordvoerder|woordvoerster|Sprecher|Sprecherin)"
+)
 _ORGS_BACK = 64  # bodies read back from a definite noun for the one it stands for
 
 
@@ -90,11 +94,21 @@ def role_epithet(phrase: str, pos: int, roles: dict[str, set[tuple[int, str]]]) 
 
 # "hieß es in einer Aussendung der Landeswarnzentrale": the body whose document it is
 _ES_OF_RE = re.compile(
-    r"es\s+(?:[a-zäöü]+\s+){0,2}?(?:in|aus)\s+(?:einer|einem|der|dem|den)\s+[^\W\d_a-z][\w-]*\s+"
+    r"es\s+(?:[a-zäöü]+\s+){0,2}?(?:(?:in|aus)\s+(?:einer|einem|der|dem|den)|im|aus\s+dem)\s+"
+    r"(?:[a-zäöü]+\s+)?[^\W\d_a-z][\w-]*\s+"  # "im Polizeibericht", "in einer kurzen Erklärung"
     r"(?:der|des|vom|von der|von)\s+([^\W\d_a-z][\w-]*(?:\s+[^\W\d_a-z][\w-]*){0,4})"
 )
-# "hieß es darin": the document named just before, whose body the sentence before names
-_ES_THEREIN_RE = re.compile(r"es\s+(?:darin|daraus)\b")
+# "heißt es kämpferisch bei der Initiative X", "klinkt het bij actiegroep Y": the body or
+# person the words come from (up to the sentence's end, its article left out)
+_ES_AT_RE = re.compile(
+    r"(?:es|het)\s+(?:[a-zäöüé]+\s+){0,2}?(?:bei|beim|bij)\s+(?:(?:der|dem|den|de|het)\s+)?"
+    r"([^\W\d_][^.!?\n,;:]{1,60}?)\s*(?=[.!?,;:\n]|$)"
+)
+# "hieß es darin", "hieß es in dem Schreiben" (a document with no owner named): the
+# document named just before, whose body the sentence before names
+_ES_THEREIN_RE = re.compile(
+    r"es\s+(?:darin|daraus\b|(?:in|aus)\s+(?:der|dem)\s+[^\W\d_a-z][\w-]*[.!?])"
+)
 
 
 class GermanicEpithets:
@@ -125,6 +139,7 @@ class GermanicEpithets:
             if (
                 low in (f"{kind} {name.lower()}", name.lower())
                 or low.split(" ", 1)[-1] == name.lower()
+                or name.lower() == f"{kind} {low}"  # "Kempenland" for "politiezone Kempenland"
             ):
                 # "Zorgverzekeraar Menzis": the body without its kind; "Der Wiener
                 # Schachverband": the body by its name
@@ -140,15 +155,35 @@ class GermanicEpithets:
         Aussendung der Landeswarnzentrale") or points back to ("hieß es darin", after "Der
         Verein X sprach in einer Aussendung von …"), else None."""
         text = self.people.text
+        at = _ES_AT_RE.match(text, pos)
+        if at is not None and any(w[:1].isupper() for w in at.group(1).split()):
+            return at.group(1)
         m = _ES_OF_RE.match(text, pos)
         if m is not None:
-            return m.group(1)
+            # "… der Behörde": a body by its kind stands for the one named before
+            known = self._germanic_epithet(f"die {m.group(1)}", m.start(1))
+            return known[0] if known is not None and not known[1] else m.group(1)
         if _ES_THEREIN_RE.match(text, pos):
             # (a body of the same paragraph: the document's author)
             para = text.rfind("\n", 0, pos)
             bodies = [o for o in self._seen()[0] if para < o[0] < pos]
             return bodies[-1][1] if bodies else None
         return None
+
+    def _spokes_body(self, phrase: str, pos: int) -> str | None:
+        """The body a bare German or Dutch spokesperson speaks for: the one body the sentence
+        before names (or their own sentence, before them). "Verzekeraar Zorgwijk reageert
+        verbaasd. ‘…’, laat een woordvoerder weten." -> "Zorgwijk"; None when it names none
+        or several."""
+        if _SPOKESPERSON_RE.fullmatch(phrase) is None:
+            return None
+        bounds = self.people.bounds
+        sent = bisect.bisect_right(bounds, pos)
+        start = bounds[sent - 2] if sent >= 2 else 0
+        orgs = self._seen()[0]
+        k = bisect.bisect_left(orgs, (pos, ""))
+        bodies = {o[1] for o in orgs[max(0, k - _ORGS_BACK) : k] if start <= o[0] < pos}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _one_subject_before(self, pos: int, gender: str | None) -> str | None:
         """The one person who is a subject in the sentence before ``pos`` (or in its own

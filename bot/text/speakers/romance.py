@@ -15,6 +15,7 @@ from bot.text.lexicon import load
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.germanic import germanic
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
@@ -95,6 +96,10 @@ def _pronoun_subject(word: str) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset("Elle Él Ella Ele Ela Lei".split())
+
+
+# German and Dutch pronouns after "für"/"voor"/"laut"/"volgens" (resolved by their gender)
+_GERMANIC_OBJECTS = frozenset("sie ihn ihm ihr hem haar".split())
 
 
 class RomanceRules:
@@ -241,6 +246,8 @@ class RomanceRules:
         pronoun ("Pour lui, « … »"), or an unnamed one as written ("Selon un cadre, qui …")."""
         if v + 2 == len(toks) and toks[v + 1][0].lower() in _HE_SHE:
             return toks[v + 1][1], toks[v + 1][2]
+        if v + 1 < len(toks) and toks[v + 1][0] in _GERMANIC_OBJECTS and germanic():
+            return toks[v + 1][1], toks[v + 1][2]  # "Für sie ist klar: „…“", "Voor hem is …"
         run = self._first_name_run(toks, v + 1)
         # (or right before the quotation, its comma gone: "Secondo la pm, «…»", "Segundo o
         # técnico, “…”": the role noun, which the resolver maps to the person introduced with it)

@@ -6,7 +6,7 @@ the speaker modules): "Senate Majority Leader Ann Ruddock" -> "Ann Ruddock", "fe
 from __future__ import annotations
 
 from bot.text.speakers import foreign as _foreign
-from bot.text.speakers.bodywords import party_token
+from bot.text.speakers.bodywords import LEGAL_FORMS, body_word, party_token
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.names import (
     ACCORDING,
@@ -23,12 +23,13 @@ from bot.text.speakers.names import (
     abbreviation,
     acronym,
     bare,
+    germanic_opener,
     is_cap,
     is_place,
     looks_like_org,
     possessive,
 )
-from bot.text.speakers.roles import strip_roles
+from bot.text.speakers.roles import role_noun, strip_roles
 
 
 def _plural_owner(word: str, following: list[str]) -> bool:
@@ -112,8 +113,12 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     while len(words) > 1 and (bare(words[0]) in FOREIGN_STOPS or bare(words[0]) in ("à", "em")):
         words.pop(0)
     words = words[_foreign.no_name_prefix(words, ORG_WORDS) :]  # "Le Belge", "EFE Santiváñez"
-    # "Segundo Santos, …", "Laut Hartmann": according-to words open a sentence, not a name
-    while len(words) > 1 and bare(words[0]) in ACCORDING:
+    # "Ook Jansen kon …", "Auch Weber sah …": a German or Dutch adverb opening the sentence
+    while len(words) > 1 and germanic_opener(words[0]):
+        words.pop(0)
+    # "Segundo Santos, …", "Laut Hartmann": according-to words open a sentence, not a name;
+    # so does "für"/"voor" ("Für Bürgermeister Ole Brix war …", "Voor De Vries begint …")
+    while len(words) > 1 and (bare(words[0]) in ACCORDING or bare(words[0]) in ("für", "voor")):
         words.pop(0)
     # a gerund opening a heading or a sentence is no first name: "Debating Ruiz's record",
     # "Watching Ana Ruiz" (but "Irving Lamb" is a name)
@@ -176,6 +181,18 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     if len(words) >= 3 and not looks_like_org(words) and not is_place(words[:1]):
         words, role_gender = strip_roles(words)
         gender = gender or role_gender
+    # "Projektentwickler Nordwind Energie GmbH", "Voetbalclub FC Zuidwal": a German or Dutch
+    # kind noun before a body its legal form names
+    if (
+        len(words) >= 3
+        and any(w.strip(".,") in LEGAL_FORMS for w in words[1:])
+        and (
+            role_noun(words[0])
+            or body_word(words[0], True)
+            or (len(words[0]) > 6 and words[0].lower().endswith(("aar", "eur")))  # Ontwikkelaar
+        )
+    ):
+        words = words[1:]
     # "Femke Halsema van Amsterdam", "Julia Becker von der Universität Bonn": after a first
     # name and a surname, "van"/"von" opens a place or an employer, not more name ("Jan
     # Peter van Dijk" keeps it: a first name stands before it; "Robin van Persie" has one
@@ -192,6 +209,9 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
                 or (len(rest) == 1 and party_token(rest[0]))
             ):
                 words = words[:k]
+                # "Analistin Eva Brück von der Bank X Y": the role the employer hid above
+                words, role_gender = strip_roles(words) if len(words) >= 3 else (words, None)
+                gender = gender or role_gender
                 break
     while len(words) > 2 and words[-1].strip(".,") in POSTNOMINALS:
         words.pop()

@@ -48,7 +48,7 @@ _GERMANIC_FINITE = frozenset(
 GERMANIC_PREPOSITIONS = frozenset(
     """um für mit auf an in im am über vor nach zu zum zur bei aus gegen ohne durch unter
     zwischen neben hinter om voor met op aan over na bij uit tegen zonder door onder tussen naar
-    tijdens naast achter per""".split()
+    tijdens naast achter per namens tegenover gegenüber""".split()
 )
 
 

@@ -1,0 +1,117 @@
+"""Where a German or Dutch speaker's phrase starts and ends (private to ``before.py`` and
+``resolve.py``).
+
+German and Dutch put the finite verb second, so a sentence opening on an adjunct has its
+subject after the verb ("In Den Bosch zei wethouder X dat …"); the phrase after a speech verb
+may run on into a clause ("zei de wethouder nadat …") or an adverb and a listener ("sagte
+Trainerin X danach gegenüber Reportern"); and German capitalizes every noun, so a word after its
+article before a colon is a noun, no name ("das sei die schwerste Aufgabe:").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.text.speakers.germanic import VERBS, germanic
+from bot.text.speakers.reading import language
+from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS, Token
+
+
+def fronted_v2(rules: Any, toks: list[Token], v: int, n: int) -> tuple[int, int] | None:
+    """The subject after a German or Dutch speech verb that a fronted adjunct puts second:
+    "In Den Bosch zei wethouder Els Rijnders dat …" / "Am Rande der Sitzung sagte Ministerin
+    Ada Roth, …" -> the noun phrase after the verb (a capitalized one: a name or a role and
+    a name), when the adjunct opens the sentence on a preposition and holds no comma but
+    the one closing a clause right before the verb ("Auf die Frage, ob …, sagte X:")."""
+    if (
+        v < 2
+        or v + n >= len(toks)
+        or toks[0][0].lower() not in GERMANIC_PREPOSITIONS
+        or not toks[0][0][:1].isupper()
+        or toks[v][0].lower() not in VERBS
+        or any(t[0] in ";:" for t in toks[:v])
+        or (any(t[0] == "," for t in toks[:v]) and toks[v - 1][0] != ",")
+        or not germanic()
+    ):
+        return None
+    np = rules._np_after(toks, v + n)
+    inner = [t for t in toks if np is not None and np[0] <= t[1] < np[1]]
+    caps = [k for k, t in enumerate(inner) if t[0][:1].isupper()]
+    if not caps:
+        return None
+    # the phrase ends with its name: "wethouder Els van Rijn vorige week" -> "… Els van Rijn"
+    end = caps[0]
+    while end + 1 < len(inner) and (
+        inner[end + 1][0][:1].isupper()
+        or (
+            inner[end + 1][0] in _NAME_PARTICLES
+            and end + 2 < len(inner)
+            and inner[end + 2][0][:1].isupper()
+        )
+    ):
+        end += 1
+    return inner[0][1], inner[end][2]
+
+
+_NAME_PARTICLES = frozenset("van von de der den ter te zu vom".split())
+
+
+_GERMAN_ARTICLES = frozenset(
+    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner "
+    "mein meine meinen meinem meiner unser unsere unseren unserem unserer".split()
+)
+
+
+def noun_after_article(before: list[str]) -> bool:
+    """True when the words before a capitalized German word make it a noun, not a name: an
+    article right before it, or an article and one lower-case adjective ("die schwerste
+    Aufgabe:", "ein Satz:")."""
+    if language() != "german" or not before:
+        return False
+    if before[-1].lower() in _GERMAN_ARTICLES:
+        return True
+    return len(before) == 2 and before[0].lower() in _GERMAN_ARTICLES and before[1].islower()
+
+
+# German and Dutch conjunctions opening a subordinate clause after the speaker's phrase: "zei
+# de wethouder nadat het debat was afgelopen", "sagte die Ärztin, als sie …"
+_SUBORDINATORS = frozenset(
+    "toen nadat terwijl omdat wanneer zodra zodat als nachdem während weil wenn bevor sobald".split()
+)
+
+
+def opens_clause(word: str) -> bool:
+    """True for a German or Dutch word opening a clause of its own after a quotation's comma,
+    never its speaker: "‘…’, al vond zij …", "„…“, obwohl …", "‘…’, maar …", or an adjunct's
+    preposition: "„…“ für die Stadt und kündigte …"."""
+    return language() in ("german", "dutch") and (
+        word in _SUBORDINATORS or word in _CONCESSIVE or word in GERMANIC_PREPOSITIONS
+    )
+
+
+_CONCESSIVE = frozenset("al hoewel ofschoon maar obwohl wobei aber doch".split())
+
+
+def clause_at(words: list[str], k: int) -> bool:
+    """True when a German or Dutch subordinating conjunction at k ends the speaker's phrase,
+    or in German a lower-case word after a capitalized one that no name or office goes on
+    with: an adverb or a listener ("Trainerin Ilja Brand danach gegenüber Reportern")."""
+    if not 0 < k < len(words):
+        return False
+    if words[k] in _SUBORDINATORS and language() in ("german", "dutch"):
+        return True
+    return (
+        words[k].isalpha()
+        and words[k].islower()
+        and words[k - 1][:1].isupper()
+        and words[k] not in _INSIDE_PHRASE
+        and sum(w[:1].isupper() for w in words[:k]) >= 2  # a name ("Das sieht X so" is none)
+        and language() == "german"
+    )
+
+
+# lower-case words inside a German speaker's phrase: "die Chefin der Firma X", "Ministerin
+# für Umwelt", "Sprecher vom Verein"
+_INSIDE_PHRASE = frozenset(
+    "der die das den dem des von vom van zu zur zum und für im am beim bei aus in an auf de".split()
+)

@@ -1,0 +1,134 @@
+"""German and Dutch attributions beyond a quotation's own clause (private to ``context.py``
+and ``attribution.py``; ``rules`` is the ``Attributor``).
+
+A German sentence in the mood of reported speech goes on with the speaker of the sentence
+before ("X warnte, … Die Lage sei „…“"); a "volgens"/"laut" in the sentences before a quotation
+cites its source ("Volgens haar … ‘…’"); a sentence right after a quotation may name its
+speaker ("„…“ Das sagte X."); and a short sentence opening on an adjunct names its one person
+after the verb ("Na afloop was coach X tevreden. ‘…’").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.germanic import germanic
+from bot.text.speakers.germanic_clause import reported_mood
+from bot.text.speakers.marks import Span
+from bot.text.speakers.reading import language
+from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS, Token
+
+# "Das sagte X", "Dat zei X" right after a quotation: a role word or two, then the name
+_CAP_WORD = r"[^\W\d_a-z][\w'’-]*"
+_SAID_THAT_RE = re.compile(
+    rf"\s{{1,3}}(?:Das|Dies|Dat|Dit)\s+([^\W\d_]+)\s+"
+    rf"((?:[^\W\d_]+\s+)?{_CAP_WORD}(?:\s+(?:van|de|von|der)?\s*{_CAP_WORD}){{0,3}})"
+)
+
+
+# "Mit diesen Worten eröffnete X …", "Met die woorden opende X …" right after a quotation
+_WITH_WORDS_RE = re.compile(
+    rf"\s{{1,3}}(?:Mit diesen Worten|Mit diesen Sätzen|Met die woorden|Met deze woorden)\s+"
+    rf"([^\W\d_]+)\s+((?:[^\W\d_]+\s+)?{_CAP_WORD}(?:\s+(?:van|de|von|der)?\s*{_CAP_WORD}){{0,3}})"
+)
+
+
+def mood_before(rules: Any, idx: int) -> tuple[int, int] | None:
+    """For a German quotation inside a sentence of reported speech (the first subjunctive)
+    that names no one: the person whose speech the sentence before reports from its
+    opening. "Die Ärztin Jana Roth warnte, die Betten würden knapp. Die Lage sei „kaum
+    noch zu halten“." -> "Jana Roth"."""
+    span = rules.spans[idx]
+    _, ps, _ = rules._para_of(span.open_at)
+    start = rules._sentence_start(span.open_at, ps)
+    if start <= ps or not reported_mood(rules.text, span.open_at, span.close_end):
+        return None
+    prev = rules._sentence_start(start - 1, ps)
+    if idx > 0 and rules.spans[idx - 1].close_end > prev:
+        return None
+    if rules._people_named(start, span.open_at) != 0:
+        return None
+    return rules._reporting_subject(rules._tokens(prev, start))
+
+
+def according_earlier(rules: Any, idx: int) -> tuple[int, int] | None:
+    """For a German or Dutch quotation opening its sentence: the source a "volgens"/"laut"
+    cites in one of the two sentences before it in its paragraph ("Volgens haar wordt de
+    sloot nooit geschoond. ‘…’" -> "haar"; "Volgens Brink, zelf arts, groeit het
+    probleem. De wachtlijsten … ‘…’" -> "Brink"), when no quotation stands between."""
+    span = rules.spans[idx]
+    _, ps, _ = rules._para_of(span.open_at)
+    start = rules._sentence_start(span.open_at, ps)
+    if not germanic() or start <= ps or rules.text[start : span.open_at].strip():
+        return None
+    prev = rules._sentence_start(start - 1, ps)
+    if prev > ps:
+        prev = rules._sentence_start(prev - 1, ps)  # two sentences back at most
+    if idx > 0 and rules.spans[idx - 1].close_end > prev:
+        return None
+    toks = rules._tokens(prev, start)
+    at = [k for k, t in enumerate(toks[:-1]) if t[0].lower() in ("volgens", "laut")]
+    if len(at) != 1:
+        return None
+    nxt = toks[at[0] + 1]
+    if nxt[0].lower() in ("hem", "haar", "ihm", "ihr"):
+        return nxt[1], nxt[2]  # (resolved as the pronoun of its gender)
+    run = rules._first_name_run(toks, at[0] + 1)
+    if run is None or run[0] != nxt[1]:
+        return None
+    got = rules.people.name_in(rules.text[run[0] : run[1]], run[0])
+    return run if got is not None and got[1] else None
+
+
+def said_after(rules: Any, span: Span) -> tuple[int, int] | None:
+    """The person a German or Dutch sentence right after a quotation names as its speaker:
+    "„…“ Das sagte Bürgermeisterin Ute Brehm am Montag." / "‘…’ Dat zei wethouder Jan
+    Rijks." / "„…“ Mit diesen Worten eröffnete X die Sitzung." -> the name after the verb
+    (a person the text knows)."""
+    if not germanic() or rules.text[span.end - 1 : span.end] not in (".", "!", "?"):
+        return None
+    said = _SAID_THAT_RE.match(rules.text, span.close_end)
+    if said is None or said.group(1).lower() not in nm.SPEECH_VERBS:
+        said = _WITH_WORDS_RE.match(rules.text, span.close_end)  # (any verb: "eröffnete")
+    if said is None:
+        return None
+    got = rules.people.name_in(said.group(2), said.start(2))
+    return said.span(2) if got is not None and got[1] else None
+
+
+def fronted_person(rules: Any, toks: list[Token]) -> tuple[int, int] | None:
+    """The one person a short German or Dutch sentence names after an adjunct opening
+    it on a preposition: "Na afloop was coach Ilse Brink tevreden." -> "Ilse Brink"."""
+    if not germanic() or len(toks) > 14 or toks[0][0].lower() not in GERMANIC_PREPOSITIONS:
+        return None
+    run = rules._first_name_run(toks, 1)
+    got = rules.people.name_in(rules.text[run[0] : run[1]], run[0]) if run else None
+    return run if got is not None and got[1] and " " in got[0] else None
+
+
+def mood_chain(rules: Any, idx: int) -> tuple[int, int] | None:
+    """For a German quotation opening its sentence after sentences of reported speech (the
+    first subjunctive): the speaker the nearest of them names, up to three sentences back in
+    the paragraph ("X sieht das ähnlich. Die Daten zeigten viel, sagt die Forscherin. Man
+    dürfe aber nicht warten. „…“" -> "die Forscherin"), each sentence between in that mood."""
+    span = rules.spans[idx]
+    _, ps, _ = rules._para_of(span.open_at)
+    end = rules._sentence_start(span.open_at, ps)
+    if language() != "german" or end <= ps or rules.text[end : span.open_at].strip():
+        return None
+    for _ in range(3):
+        start = rules._sentence_start(end - 1, ps)
+        if idx > 0 and rules.spans[idx - 1].close_end > start:
+            return None
+        last = start + len(rules.text[start:end].rstrip()) - 1  # the sentence's full stop
+        if not reported_mood(rules.text, last, last):
+            return None
+        got = rules._before_clause(start, last)
+        if got is not None:
+            return got
+        if start <= ps:
+            return None
+        end = start
+    return None
