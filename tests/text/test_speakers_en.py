@@ -1079,3 +1079,42 @@ def test_article_speakers_exact(case: Case) -> None:
 
 def test_article_share_right() -> None:
     assert share_right(ARTICLES + ARTICLES_HARD) >= 0.75, outcomes(ARTICLES_HARD)
+
+
+# round 6: shapes of British, Irish and club news, each with an invented passage
+SHAPES_ROUND6: list[Case] = [
+    (  # "Cllr" is a title, a senior counsel's "SC" no part of the name
+        "Cllr Ada Pennock, who chairs the planning committee, defended the scheme.\n\n"
+        "“We listened to every objection,” said Cllr Pennock.\n\n"
+        "Under questioning by Rory Dunne SC, the engineer said the survey was sound. "
+        "“My client never saw the ledger,” Mr Dunne told the jury.",
+        [("We listened", "Ada Pennock"), ("My client never", "Rory Dunne")],
+    ),
+    (  # "Board chair Ada Lind" is "the board chair" later
+        "Board chair Ada Lind opened the meeting at seven.\n\n"
+        "“We will publish the accounts in full,” the board chair said.",
+        [("We will publish", "Ada Lind")],
+    ),
+    (  # two coaches: "the coach" before the second is introduced is the first
+        "Harbour coach Tom Vale praised his defence after the win.\n\n"
+        "“They were superb from the first whistle,” the coach said.\n\n"
+        "Riverside coach Sam Kerr was less pleased. “We gave it away,” Kerr said.",
+        [("They were superb", "Tom Vale"), ("We gave it away", "Sam Kerr")],
+    ),
+    (  # "the statement said": whoever said it in a statement earlier in the paragraph
+        "In a statement, Fenwick Wanderers said the striker had left by mutual consent. "
+        "“We wish him well in the next stage of his career,” the statement read.\n\n"
+        "The Orla Gallery Trust, in a press release, said the wing would reopen in May. "
+        "“Every loan has been returned safely,” the release said.",
+        [
+            ("We wish him well", "Fenwick Wanderers"),
+            ("Every loan has", "The Orla Gallery Trust"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SHAPES_ROUND6, ids=lambda c: c[0][:30])
+def test_round6_shapes(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got

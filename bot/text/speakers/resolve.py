@@ -275,6 +275,8 @@ class Resolver(NeighbourRules):
             owner = nm.bare(words[0]) if len(words) == 2 else ""
             if owner in ("his", "her"):
                 return self.people.antecedent(raw.pos, "m" if owner == "his" else "f")
+            if nm.bare(words[0]) == "the" and nm.bare(words[-1]) in ("statement", "release"):
+                return self._issuer(raw.pos, nm.bare(words[-1]), orgs)  # whose statement
             return None
         aside = self._named_aside(raw.pos + len(phrase), raw.pos + 200)  # type: ignore[attr-defined]
         if aside is not None and epithet_gender(phrase, self.people.text, raw.pos) is not None:
