@@ -181,16 +181,23 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         # liet weten dat ze ‘alle mogelijke middelen’ wil inzetten": a speech verb and "dat"
         return True
     ends = inner[-1:] in ".!?" or after[:1] in (".", "!", "?")
+    para_start = paras[span.paragraph][0]
+    before = text[max(para_start, span.open_at - 200) : span.open_at]
+    clause = re.split(r"[.!?;:][\"”’»)]*\s", before)[-1]
+    words = clause.split()
     if not ends and not (
         # “…” then only an adjunct to the sentence's end: 'suggested that he had “decided on
         # his man” before the inquiry began.' (three words or more)
         len(_WORD_RE.findall(inner)) >= 3 and _TAIL_RE.match(text, span.close_end)
     ):
-        return False
-    para_start = paras[span.paragraph][0]
-    before = text[max(para_start, span.open_at - 200) : span.open_at]
-    clause = re.split(r"[.!?;:][\"”’»)]*\s", before)[-1]
-    words = clause.split()
+        return bool(
+            # 'Kerr said the plan was “bold but untested” and asked …': three words or more
+            # that an English speech verb of the clause governs, the sentence going on
+            language() == "english"
+            and len(_WORD_RE.findall(inner)) >= 3
+            and inner[:1].islower()
+            and any(w.strip(",").lower() in SPEECH_VERBS for w in words[-12:])
+        )
     return (
         any(w.strip(",").lower() in SPEECH_VERBS or w.lower() in ACCORDING for w in words)
         # "X called the decision “bittersweet, but fair.”": a verdict of three words or more,

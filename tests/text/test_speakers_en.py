@@ -1111,6 +1111,19 @@ SHAPES_ROUND6: list[Case] = [
             ("Every loan has", "The Orla Gallery Trust"),
         ],
     ),
+    (  # a phrase of three words or more a speech verb governs, the sentence going on
+        "Mayor Ines Calder said the budget was “tight but workable” and promised a review. "
+        "Tom Rusk, the treasurer, said the reserves were “lower than anyone would like” as "
+        "costs rose.",
+        [("tight but workable", "Ines Calder"), ("lower than anyone", "Tom Rusk")],
+    ),
+    (  # "the 34-year-old": the one person the text gave that age
+        "Dr Lena Ostrova, 34, an ecologist, led the survey.\n\n"
+        "Prof Ivo Marsh, who supervised it, said he had doubted the data. "
+        "“I assumed there was a bug,” he said.\n\n"
+        "“The birds moved before the rain came,” said the 34-year-old.",
+        [("I assumed there", "Ivo Marsh"), ("The birds moved", "Lena Ostrova")],
+    ),
 ]
 
 

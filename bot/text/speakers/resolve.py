@@ -47,6 +47,10 @@ _ROLE_FOR_RE = re.compile(
     r"(?:(?i:a|an|the|another|one)|[A-Z][\w-]*['’]s)(?: [a-z][\w'’-]*){1,3}"
     r" (?:for|at|with|from|to|on) [A-Z]"
 )
+# an age for a person: "the 34-year-old", "der 34-Jährige", "de 34-jarige", "il 34enne"
+_YEARS_RE = re.compile(
+    r"(?:(?i:the|der|die|de|het|il|la|l['’]|lo) ?)?(\d{1,3})[-‑]?(?i:year-old|jährige[rn]?|jarige|enne)"
+)
 # the same in the other languages: "un portavoz de la Guardia Civil", "ein Sprecher der Bahn"
 _ROLE_OF_RE = re.compile(
     r"(?i:un|una|uno|une|um|uma|ein|eine|een)(?:\s+[^\W\d_][\w'’-]*){1,2}\s+"
@@ -278,6 +282,9 @@ class Resolver(NeighbourRules):
             if nm.bare(words[0]) == "the" and nm.bare(words[-1]) in ("statement", "release"):
                 return self._issuer(raw.pos, nm.bare(words[-1]), orgs)  # whose statement
             return None
+        years = _YEARS_RE.fullmatch(phrase) if words and words[-1][:1].isdigit() else None
+        if years is not None and (aged := self.people.aged(raw.pos, years.group(1))):
+            return aged  # "the 34-year-old" after "Ana Lind, 34,": the one person of that age
         aside = self._named_aside(raw.pos + len(phrase), raw.pos + 200)  # type: ignore[attr-defined]
         if aside is not None and epithet_gender(phrase, self.people.text, raw.pos) is not None:
             return aside[0]  # "La defensa, a cargo del abogado X Y, pidió …": that person

@@ -6,6 +6,7 @@ gender. ``People`` provides the mentions and the text's structure.
 from __future__ import annotations
 
 import bisect
+import re
 
 from bot.text.speakers.mentions import Mention, MentionFeatures
 
@@ -16,6 +17,7 @@ _W_SUBJECT = 3.0  # a sentence subject
 _W_SPEAKER = 1.0  # a mention next to a speech verb
 _W_GENDER = 2.0  # a known gender that fits the pronoun
 _WINDOW = 80  # mentions looked at before the pronoun
+_AGE_REACH = 6000  # characters read back for the age a person was introduced with
 
 
 class Salience(MentionFeatures):
@@ -80,3 +82,23 @@ class Salience(MentionFeatures):
             if score > best_score:
                 best, best_score = m, score
         return best.name if best else None
+
+    def aged(self, pos: int, years: str) -> str | None:
+        """The one person given the age ``years`` in the text before ``pos``, for a later
+        "the 34-year-old": "Ana Lind, 34, a nurse", "Ana Lind (34)", "34-year-old Ana Lind";
+        None when no one or several people were."""
+        text: str = self.text  # type: ignore[attr-defined]
+        lo = max(0, pos - _AGE_REACH)
+        names = set()
+        for m in re.finditer(
+            rf"(?:,\s?|\(){years}(?=[,)])|\b{years}-year-old (?=[A-Z])", text[lo:pos]
+        ):
+            at, end = lo + m.start(), lo + m.end()
+            k = bisect.bisect_left(self._mention_pos, at)
+            if m.group().endswith(" "):  # "34-year-old Ana Lind": the name right after
+                k = bisect.bisect_left(self._mention_pos, end)
+                if k < len(self.mentions) and self.mentions[k].pos - end <= 2:
+                    names.add(self.mentions[k].name)
+            elif k and at - self.mentions[k - 1].pos <= len(self.mentions[k - 1].name) + 8:
+                names.add(self.mentions[k - 1].name)  # "Ana Lind, 34,": the name just before
+        return names.pop() if len(names) == 1 else None
