@@ -1124,6 +1124,11 @@ SHAPES_ROUND6: list[Case] = [
         "“The birds moved before the rain came,” said the 34-year-old.",
         [("I assumed there", "Ivo Marsh"), ("The birds moved", "Lena Ostrova")],
     ),
+    (  # a verdict: "X called the study “…”", the subject of the verb before the object
+        "Dr Mira Tallis, a botanist at Wexcombe College, called the study “a careful piece "
+        "of work” but urged caution.",
+        [("a careful piece", "Mira Tallis")],
+    ),
 ]
 
 

@@ -32,6 +32,7 @@ _PARTICIPLES = frozenset(
 _ORDINAL_BEFORE = frozenset(
     "al il el lo o a le la un uno una um uma do da del no na nel ao".split()
 )
+_VERDICT_VERBS = frozenset("called described dubbed labelled labeled branded".split())
 _PASSIVE = frozenset("was were is are been being".split())  # "was asked by X"
 _OPEN_MARKS = "\"“„«»‘'`「『"
 
@@ -96,6 +97,15 @@ class BeforeRules:
                     got = self.people.name_in(self.text[run[0] : run[1]], run[0]) if run else None
                     if run and run[0] == toks[1][1] and got and got[1] and " " in got[0]:
                         return run
+                if (
+                    toks[v][0] in _VERDICT_VERBS
+                    and 0 < v < len(toks) - 1
+                    and len(toks) - v <= 5
+                    and all(t[0].isalpha() for t in toks[v + 1 :])
+                ):
+                    # "Ada Lind, a botanist, called the study “a fine piece of work”": the
+                    # verdict's subject (verb, object, then the quotation)
+                    return self._subject_before(toks, v)
                 continue
             if (
                 0 < v < len(toks) - n - 1
