@@ -1129,6 +1129,18 @@ SHAPES_ROUND6: list[Case] = [
         "of work” but urged caution.",
         [("a careful piece", "Mira Tallis")],
     ),
+    (  # "the midfielder", "the garda": the one person (else subject) the last sentence names
+        "Captain Joe Kembla led the tributes. Asked whether the players felt responsible, "
+        "the midfielder said: “Of course. We are the ones on the pitch.”\n\n"
+        "Questioned by Rita Moen, Garda Sean Tully said the van had been found at dawn. "
+        "“It was burnt out,” the garda said.",
+        [("Of course", "Joe Kembla"), ("It was burnt", "Sean Tully")],
+    ),
+    (  # but not a spokesman, someone the article does not name
+        "Mayor Ruth Ames opened the bridge on Monday. “It is safe,” a spokesman said later. "
+        "“Every bolt was checked,” the spokesman added.",
+        [("It is safe", "a spokesman"), ("Every bolt", "the spokesman")],
+    ),
 ]
 
 

@@ -51,6 +51,11 @@ _ROLE_FOR_RE = re.compile(
 _YEARS_RE = re.compile(
     r"(?:(?i:the|der|die|de|het|il|la|l['’]|lo) ?)?(\d{1,3})[-‑]?(?i:year-old|jährige[rn]?|jarige|enne)"
 )
+# English person nouns that mostly stand for someone the article does not name
+_UNNAMED_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson official officer source man woman host campaign"
+    " aide adviser advisor representative".split()
+)
 # the same in the other languages: "un portavoz de la Guardia Civil", "ein Sprecher der Bahn"
 _ROLE_OF_RE = re.compile(
     r"(?i:un|una|uno|une|um|uma|ein|eine|een)(?:\s+[^\W\d_][\w'’-]*){1,2}\s+"
@@ -351,6 +356,18 @@ class Resolver(NeighbourRules):
         if named is not None:
             orgs.append(named)
             return named  # "the council" after "Lower Clarence Shire Council"
+        noun = nm.bare(words[-1]) if len(words) == 2 and nm.bare(words[0]) == "the" else ""
+        if (
+            (noun in nm.TITLES or noun in nm.PERSON_ROLES)
+            and noun not in _UNNAMED_NOUNS
+            and words[-1].isalpha()
+            and _reading.plainly_english()
+        ):
+            # "Ana Lind led the tributes. “…,” the midfielder said.": the person the last
+            # sentence naming anyone names (a noun of the other gender: no one)
+            sex = "m" if noun in nm.MALE_ROLES else "f" if noun in nm.FEMALE_ROLES else None
+            if found := self.people.last_named(raw.pos, sex):
+                return found
         # a common noun phrase ("the spokesman", "Ryan's office") is shown as written;
         # a clause fragment the rules caught ("perhaps only half", "At that point") is not
         first = nm.bare(words[0]) if words else ""

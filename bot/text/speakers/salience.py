@@ -102,3 +102,26 @@ class Salience(MentionFeatures):
             elif k and at - self.mentions[k - 1].pos <= len(self.mentions[k - 1].name) + 8:
                 names.add(self.mentions[k - 1].name)  # "Ana Lind, 34,": the name just before
         return names.pop() if len(names) == 1 else None
+
+    def last_named(self, pos: int, gender: str | None, sentences: int = 3) -> str | None:
+        """The person the last sentence naming anyone names, among the ``sentences`` sentences
+        before ``pos`` (that paragraph or the one before): its one person, else its one
+        subject, of ``gender`` when known ("Ana Lind led the tributes. “…,” the midfielder
+        said."); None when no one, or no one person, is named there."""
+        k = bisect.bisect_left(self._mention_pos, pos)
+        if not k:
+            return None
+        sent = bisect.bisect_right(self.bounds, pos)
+        para = self._para(pos)  # type: ignore[attr-defined]
+        last = self.mentions[k - 1]
+        if last.sent < sent - sentences or last.para < para - 1:
+            return None
+        same = [m for m in self.mentions[max(0, k - 12) : k] if m.sent == last.sent]
+        names = {m.name for m in same} if len({m.name for m in same}) == 1 else set()
+        names = names or {m.name for m in same if m.subject}
+        if len(names) != 1:
+            return None
+        found = next(iter(names))
+        genders = {m.gender for m in same if m.name == found} - {None}
+        # (someone a first name or a title shows to be a person: not "the Clean Air Plan")
+        return found if genders and (gender is None or gender in genders) else None
