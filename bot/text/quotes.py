@@ -108,6 +108,8 @@ def _keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) ->
         return True
     if inner.endswith(",") and _splits(text, span, spans[k + 1] if k + 1 < len(spans) else None):
         return inner[:1].isupper()  # “That,” he added, “promises to ...”
+    if words <= 2 and _said_word(text, span, paras):
+        return True  # 'said he was “thrilled” but tired'
     if words < 2 and not _goes_on(text, spans, k) and not _word_said(text, span):
         return False  # a lone word in marks is a scare quote or a label ("so-called “reform”")
     return _standalone(text, span, paras[span.paragraph][0]) or _reported(text, span, paras)
@@ -127,6 +129,18 @@ def _goes_on(text: str, spans: list[Span], k: int) -> bool:
         and between.rstrip().endswith(".")
         and any(w.strip(".,").lower() in SPEECH_VERBS for w in between.split())
     )
+
+
+def _said_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for one word in marks that an English speech verb a few words before governs:
+    'said he was “thrilled” but tired', 'whispered “sorry” and left'."""
+    if language() != "english" or not text[span.start : span.start + 1].islower():
+        return False
+    if text[span.start : span.end].strip(" ,.!").lower() in ("no", "yes"):
+        return False  # 'voters said “no” to the levy': a vote, not words quoted
+    before = text[max(paras[span.paragraph][0], span.open_at - 60) : span.open_at]
+    words = re.split(r"[.!?;:,]\s", before)[-1].split()[-4:]
+    return any(w.lower() in SPEECH_VERBS for w in words)
 
 
 def _word_said(text: str, span: Span) -> bool:

@@ -1141,6 +1141,11 @@ SHAPES_ROUND6: list[Case] = [
         "“Every bolt was checked,” the spokesman added.",
         [("It is safe", "a spokesman"), ("Every bolt", "the spokesman")],
     ),
+    (  # one or two words in marks a speech verb just before governs
+        "Sacked manager Owen Brack said he was “gutted” but not bitter, and the striker Ivo "
+        "Lund told reporters he was “deeply sorry” for the fans.",
+        [("gutted", "Owen Brack"), ("deeply sorry", "Ivo Lund")],
+    ),
 ]
 
 
