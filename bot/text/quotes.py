@@ -23,7 +23,7 @@ from bot.text.speakers.dashes import dash_spans
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic_clause import later_verb
 from bot.text.speakers.marks import Span, find_spans, paragraphs
-from bot.text.speakers.names import ACCORDING, FOR_WHOM, SPEECH_VERBS
+from bot.text.speakers.names import ACCORDING, FOR_WHOM, PARTICLE_VERBS, SPEECH_VERBS
 from bot.text.speakers.reading import language, reading
 
 log = logging.getLogger(__name__)
@@ -139,8 +139,9 @@ def _said_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     if text[span.start : span.end].strip(" ,.!").lower() in ("no", "yes"):
         return False  # 'voters said “no” to the levy': a vote, not words quoted
     before = text[max(paras[span.paragraph][0], span.open_at - 60) : span.open_at]
-    words = re.split(r"[.!?;:,]\s", before)[-1].split()[-4:]
-    return any(w.lower() in SPEECH_VERBS for w in words)
+    words = re.split(r"[.!?;:,]\s", before)[-1].split()[-6:]
+    # (a verb that speaks only with its particle, "put it", is not enough: "put on a show")
+    return any(w.lower() in SPEECH_VERBS and w.lower() not in PARTICLE_VERBS for w in words)
 
 
 def _word_said(text: str, span: Span) -> bool:
@@ -223,6 +224,7 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
             and len(_WORD_RE.findall(inner)) >= 3
         )
         or (clause.split() or [""])[0].lower() in FOR_WHOM
+        or "according to" in clause.lower()  # "According to X, prices will rise “soon.”"
     )  # … "Para X, “la deuda es sostenible”."  # … or "Segundo X, “o parque será alargado”."
 
 

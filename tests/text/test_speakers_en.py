@@ -1146,6 +1146,11 @@ SHAPES_ROUND6: list[Case] = [
         "Lund told reporters he was “deeply sorry” for the fans.",
         [("gutted", "Owen Brack"), ("deeply sorry", "Ivo Lund")],
     ),
+    (  # a speech verb up to six words before; "according to" before a closing phrase
+        "Defending, Mark Obi said his client had been “devastated” by the crash.\n\n"
+        "According to Vera Holt, the brewer will raise prices “within two quarters”.",
+        [("devastated", "Mark Obi"), ("within two quarters", "Vera Holt")],
+    ),
 ]
 
 
