@@ -1136,6 +1136,12 @@ SHAPES_ROUND6: list[Case] = [
         "“It was burnt out,” the garda said.",
         [("Of course", "Joe Kembla"), ("It was burnt", "Sean Tully")],
     ),
+    (  # a person no first-name list knows, whom a role introduced, next to a speech verb
+        "Detective Sergeant Taig Brannock gave evidence on Monday.\n\n"
+        "Under cross-examination by Ruth Hale, Sgt Brannock agreed the lock was old. "
+        "“It was never forced,” the detective said.",
+        [("It was never forced", "Taig Brannock")],
+    ),
     (  # but not a spokesman, someone the article does not name
         "Mayor Ruth Ames opened the bridge on Monday. “It is safe,” a spokesman said later. "
         "“Every bolt was checked,” the spokesman added.",

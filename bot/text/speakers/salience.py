@@ -118,10 +118,12 @@ class Salience(MentionFeatures):
             return None
         same = [m for m in self.mentions[max(0, k - 12) : k] if m.sent == last.sent]
         names = {m.name for m in same} if len({m.name for m in same}) == 1 else set()
-        names = names or {m.name for m in same if m.subject}
+        names = names or {m.name for m in same if m.subject} or {m.name for m in same if m.speaker}
         if len(names) != 1:
             return None
         found = next(iter(names))
         genders = {m.gender for m in same if m.name == found} - {None}
-        # (someone a first name or a title shows to be a person: not "the Clean Air Plan")
-        return found if genders and (gender is None or gender in genders) else None
+        # (someone a first name or a role shows to be a person: not "the Clean Air Plan")
+        roles = getattr(self, "roles", {})
+        person = genders or any(found in held for held in roles.values())
+        return found if person and (gender is None or not genders or gender in genders) else None
