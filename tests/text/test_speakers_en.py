@@ -1142,6 +1142,11 @@ SHAPES_ROUND6: list[Case] = [
         "“It was never forced,” the detective said.",
         [("It was never forced", "Taig Brannock")],
     ),
+    (  # "Asked whether …, she did not hesitate: “…”": the one asked, not the question
+        "Head teacher Nora Quill defended the new timetable on Monday. Asked whether she "
+        "would ever change it back, she did not hesitate: “If the results fall, yes.”",
+        [("If the results fall", "Nora Quill")],
+    ),
     (  # but not a spokesman, someone the article does not name
         "Mayor Ruth Ames opened the bridge on Monday. “It is safe,” a spokesman said later. "
         "“Every bolt was checked,” the spokesman added.",

@@ -155,6 +155,10 @@ class BeforeRules:
                 return subj
             if self._zero_subject(toks, v):
                 return toks[v][1], toks[v][2]  # "All'uscita si è limitato a dire: «…»"
+            if v == 0 and toks[0][0] in ("Asked", "Pressed", "Questioned"):
+                # "Asked whether she would resign, she did not hesitate: “…”": the one asked,
+                # the subject after the comma (never the question)
+                return self._asked_subject(toks, end)  # type: ignore[attr-defined]
             if all(not t[0][0].isalnum() or t[0].lower() in _LEADING_JUNK for t in toks[:v]):
                 return self._np_after(toks, v + n)  # Said Nora Feld, who ...: “ / But, said X, “
             if not self._object_then_colon(toks, v + n, self.text[start:end]):
