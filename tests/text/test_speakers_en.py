@@ -1147,6 +1147,12 @@ SHAPES_ROUND6: list[Case] = [
         "would ever change it back, she did not hesitate: “If the results fall, yes.”",
         [("If the results fall", "Nora Quill")],
     ),
+    (  # Irish, Scottish and Welsh first names give a gender ("did not let him settle")
+        "Mary Kell has taken the bus for forty years. “It is my lifeline,” she said.\n\n"
+        "Minister Colm Dunleavy was asked about the cut on local radio. The presenter, "
+        "Aoife Brannagh, did not let him settle. “Would you take that bus yourself?” she asked.",
+        [("It is my lifeline", "Mary Kell"), ("Would you take", "Aoife Brannagh")],
+    ),
     (  # but not a spokesman, someone the article does not name
         "Mayor Ruth Ames opened the bridge on Monday. “It is safe,” a spokesman said later. "
         "“Every bolt was checked,” the spokesman added.",
