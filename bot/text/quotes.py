@@ -106,6 +106,12 @@ def _keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) ->
         return False
     if words >= 5:
         return True
+    if (
+        words >= 2
+        and span.open_at == paras[0][0]
+        and text[span.close_end : span.close_end + 1] == ":"
+    ):
+        return True  # a headline opening on words someone said: "‘We were let down’: tenants …"
     if inner.endswith(",") and _splits(text, span, spans[k + 1] if k + 1 < len(spans) else None):
         return inner[:1].isupper()  # “That,” he added, “promises to ...”
     if words <= 2 and _said_word(text, span, paras):

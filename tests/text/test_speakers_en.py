@@ -1153,6 +1153,18 @@ SHAPES_ROUND6: list[Case] = [
         "Aoife Brannagh, did not let him settle. “Would you take that bus yourself?” she asked.",
         [("It is my lifeline", "Mary Kell"), ("Would you take", "Aoife Brannagh")],
     ),
+    (  # a headline opening on words said later in the article; a husband of the same surname
+        "‘We were forgotten’: tenants demand answers\n\n"
+        "Tenants of Pell Court say the landlord ignored them for months.\n\n"
+        "‘We were forgotten for a whole winter,’ said Carol Maddox, 61.\n\n"
+        "Her husband, Derek Maddox, said the damp had ruined ‘everything we own’. He added: "
+        "‘You cannot insure your health.’",
+        [
+            ("We were forgotten", "Carol Maddox"),
+            ("everything we own", "Derek Maddox"),
+            ("You cannot insure", "Derek Maddox"),
+        ],
+    ),
     (  # but not a spokesman, someone the article does not name
         "Mayor Ruth Ames opened the bridge on Monday. “It is safe,” a spokesman said later. "
         "“Every bolt was checked,” the spokesman added.",

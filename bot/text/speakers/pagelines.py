@@ -11,6 +11,7 @@ import re
 
 from bot.text.speakers import firstnames as fn
 from bot.text.speakers import names as nm
+from bot.text.speakers.marks import Span
 from bot.text.speakers.namere import CAP as _CAP
 
 _SHORT_SMALL_WORDS = frozenset("and the for but nor yet off via per out not".split())
@@ -87,3 +88,17 @@ def headline_paras(text: str, paras: list[tuple[int, int]]) -> set[int]:
             # sentence case: "'WE BOTTLED IT' Furious Lind slams his flops"
             out.add(k)
     return out
+
+
+def headline_speaker(text: str, spans: list[Span], result: list[str | None]) -> None:
+    """Give a headline's quotation the speaker of the later quotation holding its words, when
+    the rules found it none or a phrase of the headline ("tenants demand"): "‘We were let
+    down’: tenants …" then "“We were let down by everyone,” said Ana Lind"."""
+    if not result or (result[0] or "a")[:1].isupper() or spans[0].paragraph != 0:
+        return
+    said = " ".join(text[spans[0].start : spans[0].end].lower().split()).strip(",.!?")
+    for idx in range(1, min(len(spans), 40)):
+        words = " ".join(text[spans[idx].start : spans[idx].end].lower().split())
+        if result[idx] and said in words:
+            result[0] = result[idx]
+            return

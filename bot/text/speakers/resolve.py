@@ -31,6 +31,7 @@ from bot.text.speakers.orgs import (
     org_epithet,
     org_named_before,
 )
+from bot.text.speakers.pagelines import headline_speaker
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance import no_subject
@@ -144,6 +145,7 @@ class Resolver(NeighbourRules):
             later = raws[idx].inherited
             if later is not None and later > idx and result[idx] is None:
                 result[idx] = result[later]
+        headline_speaker(self.people.text, self.spans, result)  # type: ignore[attr-defined]
         return result
 
     _no_subject = staticmethod(no_subject)
