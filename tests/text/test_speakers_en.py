@@ -1165,6 +1165,19 @@ SHAPES_ROUND6: list[Case] = [
             ("You cannot insure", "Derek Maddox"),
         ],
     ),
+    (  # "she said" after the paragraph's "the judge said … “…”": the judge, not the lawyer
+        "Judge Helen Marr jailed Liam Roe for two years.\n\n"
+        "Defending, Anne Obi said her client was “deeply ashamed”.\n\n"
+        "The judge said the family had been “terrified in their own home”. "
+        "“You must face the consequences,” she said.",
+        [("terrified in their", "Helen Marr"), ("You must face", "Helen Marr")],
+    ),
+    (  # a sentence opening on a role noun since the last name: that role's one holder
+        "Veteran striker Gary Penn has signed a new deal. “He's first in, last out,” says "
+        "manager Lee Sorrel.\n\nThe striker laughed off talk of retirement. “My knees might "
+        "have other ideas,” the veteran admitted.",
+        [("He's first in", "Lee Sorrel"), ("My knees might", "Gary Penn")],
+    ),
     (  # but not a spokesman, someone the article does not name
         "Mayor Ruth Ames opened the bridge on Monday. “It is safe,” a spokesman said later. "
         "“Every bolt was checked,” the spokesman added.",

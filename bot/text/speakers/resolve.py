@@ -127,6 +127,17 @@ class Resolver(NeighbourRules):
                     # “A”, explicó Juan Ruiz. / “B”, añadió.: a verb without a subject goes
                     # on with the speaker of the quotation just before
                     result[idx] = before
+                elif (
+                    raw.phrase in ("he", "she")
+                    and before is not None
+                    and (raws[idx - 1].phrase or "")[:4].lower() == "the "
+                    and self.spans[idx].paragraph == self.spans[idx - 1].paragraph
+                    and not self.people.other_named(self.spans[idx - 1].close_end, raw.pos, before)
+                    and self._fits(before, "m" if raw.phrase == "he" else "f")
+                ):
+                    # "The judge said … “…”. “…,” she said.": the person the role noun of the
+                    # paragraph's quotation before stood for, when no one else is named between
+                    result[idx] = before
                 else:
                     result[idx] = self._resolve(raw, orgs)
             elif language() in ("italian", "portuguese") and (
@@ -149,6 +160,17 @@ class Resolver(NeighbourRules):
         return result
 
     _no_subject = staticmethod(no_subject)
+
+    def _fits(self, name: str, sex: str) -> bool:
+        """True when no mention of ``name`` shows a gender other than ``sex``."""
+        got: dict[str, set[str]] | None = getattr(self, "_genders", None)
+        if got is None:
+            got = {}
+            for m in self.people.mentions:
+                if m.gender:
+                    got.setdefault(m.name, set()).add(m.gender)
+            self._genders = got
+        return got.get(name, {sex}) == {sex}
 
     def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
         # "se souvient la commerçante de 52 ans", "asegura este artesano de 65 años": the

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from bot.text.speakers import names as nm
 from bot.text.speakers.mentions import Mention, MentionFeatures
 
 # salience weights for pronoun resolution, tuned on PolNeAR train
@@ -17,6 +18,7 @@ _W_SUBJECT = 3.0  # a sentence subject
 _W_SPEAKER = 1.0  # a mention next to a speech verb
 _W_GENDER = 2.0  # a known gender that fits the pronoun
 _WINDOW = 80  # mentions looked at before the pronoun
+_ROLE_OPENING_RE = re.compile(r"The ([a-z]+)\b")  # "The striker laughed it off."
 _AGE_REACH = 6000  # characters read back for the age a person was introduced with
 
 
@@ -116,6 +118,15 @@ class Salience(MentionFeatures):
         last = self.mentions[k - 1]
         if last.sent < sent - sentences or last.para < para - 1:
             return None
+        text: str = self.text  # type: ignore[attr-defined]
+        for j in range(last.sent + 1, sent + 1):
+            # a sentence since then opening on a role noun ("The striker laughed it off.")
+            # speaks of the one introduced with it, else of someone we cannot tell
+            opening = _ROLE_OPENING_RE.match(text, self.bounds[j - 1]) if j else None
+            if opening is not None and (
+                opening.group(1) in nm.TITLES or opening.group(1) in nm.PERSON_ROLES
+            ):
+                return self.role_person(opening.group(0), pos)  # type: ignore[attr-defined]
         same = [m for m in self.mentions[max(0, k - 12) : k] if m.sent == last.sent]
         names = {m.name for m in same} if len({m.name for m in same}) == 1 else set()
         names = names or {m.name for m in same if m.subject} or {m.name for m in same if m.speaker}
