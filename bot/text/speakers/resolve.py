@@ -48,15 +48,6 @@ _ROLE_FOR_RE = re.compile(
     r"(?:(?i:a|an|the|another|one)|[A-Z][\w-]*['’]s)(?: [a-z][\w'’-]*){1,3}"
     r" (?:for|at|with|from|to|on) [A-Z]"
 )
-# an age for a person: "the 34-year-old", "der 34-Jährige", "de 34-jarige", "il 34enne"
-_YEARS_RE = re.compile(
-    r"(?:(?i:the|der|die|de|het|il|la|l['’]|lo) ?)?(\d{1,3})[-‑]?(?i:year-old|jährige[rn]?|jarige|enne)"
-)
-# English person nouns that mostly stand for someone the article does not name
-_UNNAMED_NOUNS = frozenset(
-    "spokesman spokeswoman spokesperson official officer source man woman host campaign"
-    " aide adviser advisor representative".split()
-)
 # the same in the other languages: "un portavoz de la Guardia Civil", "ein Sprecher der Bahn"
 _ROLE_OF_RE = re.compile(
     r"(?i:un|una|uno|une|um|uma|ein|eine|een)(?:\s+[^\W\d_][\w'’-]*){1,2}\s+"
@@ -133,7 +124,7 @@ class Resolver(NeighbourRules):
                     and (raws[idx - 1].phrase or "")[:4].lower() == "the "
                     and self.spans[idx].paragraph == self.spans[idx - 1].paragraph
                     and not self.people.other_named(self.spans[idx - 1].close_end, raw.pos, before)
-                    and self._fits(before, "m" if raw.phrase == "he" else "f")
+                    and self.people.fits(before, "m" if raw.phrase == "he" else "f")
                 ):
                     # "The judge said … “…”. “…,” she said.": the person the role noun of the
                     # paragraph's quotation before stood for, when no one else is named between
@@ -160,17 +151,6 @@ class Resolver(NeighbourRules):
         return result
 
     _no_subject = staticmethod(no_subject)
-
-    def _fits(self, name: str, sex: str) -> bool:
-        """True when no mention of ``name`` shows a gender other than ``sex``."""
-        got: dict[str, set[str]] | None = getattr(self, "_genders", None)
-        if got is None:
-            got = {}
-            for m in self.people.mentions:
-                if m.gender:
-                    got.setdefault(m.name, set()).add(m.gender)
-            self._genders = got
-        return got.get(name, {sex}) == {sex}
 
     def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
         # "se souvient la commerçante de 52 ans", "asegura este artesano de 65 años": the
@@ -311,8 +291,7 @@ class Resolver(NeighbourRules):
             if nm.bare(words[0]) == "the" and nm.bare(words[-1]) in ("statement", "release"):
                 return self._issuer(raw.pos, nm.bare(words[-1]), orgs)  # whose statement
             return None
-        years = _YEARS_RE.fullmatch(phrase) if words and words[-1][:1].isdigit() else None
-        if years is not None and (aged := self.people.aged(raw.pos, years.group(1))):
+        if aged := self.people.aged(phrase, raw.pos):
             return aged  # "the 34-year-old" after "Ana Lind, 34,": the one person of that age
         aside = self._named_aside(raw.pos + len(phrase), raw.pos + 200)  # type: ignore[attr-defined]
         if aside is not None and epithet_gender(phrase, self.people.text, raw.pos) is not None:
@@ -380,18 +359,8 @@ class Resolver(NeighbourRules):
         if named is not None:
             orgs.append(named)
             return named  # "the council" after "Lower Clarence Shire Council"
-        noun = nm.bare(words[-1]) if len(words) == 2 and nm.bare(words[0]) == "the" else ""
-        if (
-            (noun in nm.TITLES or noun in nm.PERSON_ROLES)
-            and noun not in _UNNAMED_NOUNS
-            and words[-1].isalpha()
-            and _reading.plainly_english()
-        ):
-            # "Ana Lind led the tributes. “…,” the midfielder said.": the person the last
-            # sentence naming anyone names (a noun of the other gender: no one)
-            sex = "m" if noun in nm.MALE_ROLES else "f" if noun in nm.FEMALE_ROLES else None
-            if found := self.people.last_named(raw.pos, sex):
-                return found
+        if found := self.people.last_named(words, raw.pos):
+            return found  # "Ana Lind led the tributes. “…,” the midfielder said."
         # a common noun phrase ("the spokesman", "Ryan's office") is shown as written;
         # a clause fragment the rules caught ("perhaps only half", "At that point") is not
         first = nm.bare(words[0]) if words else ""
