@@ -1178,6 +1178,18 @@ SHAPES_ROUND6: list[Case] = [
         "have other ideas,” the veteran admitted.",
         [("He's first in", "Lee Sorrel"), ("My knees might", "Gary Penn")],
     ),
+    (  # words a sign or a label carries are quotations no one in the article said
+        "Residents of the town gathered outside the council offices on Monday evening to "
+        "protest against the plan to sell the park to a developer.\n\n"
+        "About 60 protesters held placards reading “Hands off our park” and sang as the "
+        "councillors arrived. The scheme, dubbed “the green mile” by locals, was approved.\n\n"
+        "“We will fight this in the courts if we have to,” said organiser Ruth Penn.",
+        [
+            ("Hands off our park", None),
+            ("the green mile", None),
+            ("We will fight", "Ruth Penn"),
+        ],
+    ),
     (  # but not a spokesman, someone the article does not name
         "Mayor Ruth Ames opened the bridge on Monday. “It is safe,” a spokesman said later. "
         "“Every bolt was checked,” the spokesman added.",
