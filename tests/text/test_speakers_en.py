@@ -1190,6 +1190,13 @@ SHAPES_ROUND6: list[Case] = [
             ("We will fight", "Ruth Penn"),
         ],
     ),
+    (  # a printed interview whose answers carry their label: "Q: …?" then "A: “…”"
+        "Interview: the last ferryman\n\nOwen Tarrant ran the river ferry at Pell Ford for "
+        "31 years until the bridge opened.\n\nQ: Were you lonely?\n\n"
+        "A: “Never. There was always someone to talk to.”\n\nQ: What do you miss?\n\n"
+        "A: “The quiet. And the floods, oddly.”",
+        [("Never. There was", "Owen Tarrant"), ("The quiet", "Owen Tarrant")],
+    ),
     (  # but not a spokesman, someone the article does not name
         "Mayor Ruth Ames opened the bridge on Monday. “It is safe,” a spokesman said later. "
         "“Every bolt was checked,” the spokesman added.",

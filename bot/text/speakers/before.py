@@ -19,6 +19,7 @@ from bot.text.speakers.germanic import (
     object_word,
     v2_pronoun,
 )
+from bot.text.speakers.interview import ANSWER_RE
 from bot.text.speakers.marks import Span
 from bot.text.speakers.romance import apposition_after
 from bot.text.speakers.runs import name_runs as runs_of
@@ -48,6 +49,9 @@ class BeforeRules:
         text = self.text
         k, ps, _ = self._para_of(span.open_at)
         start = self._sentence_start(span.open_at, max(ps, prev_close))
+        label = ANSWER_RE.match(text, start) if start == ps else None
+        if label is not None and label.end() == span.open_at:
+            return None  # an interview's answer label, "A: “…”", names no one
         if start < span.open_at and text[start : span.open_at].strip():
             return self._before_clause(start, span.open_at)
         if span.open_at == ps and k > 0:  # Smith said in a statement:\n\n“...
