@@ -1197,6 +1197,11 @@ SHAPES_ROUND6: list[Case] = [
         "A: “The quiet. And the floods, oddly.”",
         [("Never. There was", "Owen Tarrant"), ("The quiet", "Owen Tarrant")],
     ),
+    (  # an epithet in an aside before a phrase in marks: "X, the 16-year-old said, are “…”"
+        "Her daughter, Mila Rusk, is a pupil at the same school. The longer days, the "
+        "16-year-old said, are “brutal in the last lesson,” and she worries about exams.",
+        [("brutal in the last", "Mila Rusk")],
+    ),
     (  # but not a spokesman, someone the article does not name
         "Mayor Ruth Ames opened the bridge on Monday. “It is safe,” a spokesman said later. "
         "“Every bolt was checked,” the spokesman added.",
