@@ -4,7 +4,8 @@
 its speaker (straight, curly, „German“, «French», »German«, ``LaTeX'', NYT-style
 ''…'' and 「CJK」 marks; a quotation that runs over several paragraphs, each
 re-opening with a mark, is one quotation). One-word scare quotes, titles and short
-fragments inside a sentence are not returned. ``rank_quotes`` scores them and
+fragments inside a sentence are not returned (``speakers.keeping``), but English words a
+sign or a label carries are, with no speaker. ``rank_quotes`` scores them and
 ``key_quotes`` picks the few worth showing next to a summary. Pure Python, linear
 in the length of the text, and it never raises.
 """
@@ -17,39 +18,16 @@ import re
 from collections.abc import Sequence
 
 from bot.models import Quote
-from bot.text.boilerplate import is_title_case
 from bot.text.speakers.attribution import attribute
 from bot.text.speakers.dashes import dash_spans
-from bot.text.speakers.firstnames import FIRST_NAMES
-from bot.text.speakers.germanic_clause import (
-    according_clause,
-    headline_line,
-    later_verb,
-    person_clause,
-    reported_mood,
-    said_that,
-)
+from bot.text.speakers.keeping import keep, label_spans
 from bot.text.speakers.marks import Span, find_spans, paragraphs
-from bot.text.speakers.names import ACCORDING, FOR_WHOM, SPEECH_VERBS
-from bot.text.speakers.reading import language, reading
+from bot.text.speakers.reading import reading
 
 log = logging.getLogger(__name__)
 
 _WORD_RE = re.compile(r"\w+")
 _SPACES_RE = re.compile(r"\s+")
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-_INVERTED_RE = re.compile(r"\w+-(?:t-)?(?:il|elle)s?$")
-_SENTENCE_END = ".!?:;\"”'’»"
-# two or three capitalized words and nothing else: a title ("Shark Tank.", "The Apprentice")
-_SHORT_TITLE_RE = re.compile(r"^(?:[A-Z0-9][\w'’&-]*\s){1,2}[A-Z0-9][\w'’&-]*\.?$")
-_SENTENCE_OPENERS = frozenset(
-    "i we you he she it they this that these those thank yes no god let lock not never".split()
-)
-_TAIL_RE = re.compile(
-    r" (?:before|after|when|while|during|in|at|on|for|to|since|until|over|about|with|against"
-    r"|by|from|unless|because|if|although|once) [a-z][\w ,'’-]{0,60}[.]"
-)
-_VERDICT_VERBS = frozenset("called labelled labeled branded described dubbed".split())
 _KEY_MIN_WORDS = 4  # shorter quotations are never key quotes
 _KEY_MIN_SCORE = 0.4  # nor are unattributed fragments ("this town is better than that.")
 _SAME_QUOTE = 0.6  # word overlap above which two quotations count as one
@@ -57,157 +35,6 @@ _SHOWN = 0.8  # share of a quotation's words in one summary sentence: the summar
 
 
 # ----------------------------------------------------------------------------- finding
-
-
-def _standalone(text: str, span: Span, para_start: int) -> bool:
-    """True when the quotation is a clause of its own, not a phrase inside a sentence."""
-    inner = text[span.start : span.end]
-    first = inner[:1]
-    if first.isalpha() and not first.isupper():
-        return False
-    if inner[-1:] not in ",.!?…—–-" and text[span.close_end : span.close_end + 1] not in ".!?":
-        return False
-    before = text[max(para_start, span.open_at - 200) : span.open_at].rstrip()
-    if not before or before[-1] in _SENTENCE_END:
-        return True
-    if any(w.lower().strip(",") in SPEECH_VERBS for w in before.rstrip(",").split()[-2:]):
-        return True
-    # "… a clip of Lind telling the crowd on Friday, “We will win this,”": a capitalized
-    # sentence after a comma, with a speech verb earlier in its clause
-    clause = re.split(r"[.!?;:][\"”’»)]*\s", before)[-1]
-    return (
-        first.isupper()
-        and before.endswith(",")
-        and any(w.lower().strip(",") in SPEECH_VERBS for w in clause.split()[-10:])
-    )
-
-
-def _splits(text: str, span: Span, nxt: Span | None) -> bool:
-    """True for the first piece of a quotation split by its attribution: “A,” he said, “B.”"""
-    if nxt is None or nxt.paragraph != span.paragraph or nxt.open_at - span.close_end > 80:
-        return False
-    between = text[span.close_end : nxt.open_at].lower()
-    return any(w.strip(".,;:") in SPEECH_VERBS for w in between.split())
-
-
-_CODE_OR_LINK = re.compile(
-    r"\{\{|\}\}|\w\(['\"\w]*\)|=>|;\s*$|^\s*(?:https?://|www\.)\S+\s*$|\.(?:png|jpe?g|gif|svg|pdf)\b"
-)
-
-
-def _keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> bool:
-    """Drop scare quotes, titles and short fragments that are not quotations of speech."""
-    span = spans[k]
-    inner = text[span.start : span.end]
-    if _CODE_OR_LINK.search(inner[:400]):
-        return False  # a template, a call or a link between marks is no one's words
-    words = len(_WORD_RE.findall(inner[:400])) + len(_CJK_RE.findall(inner[:400])) // 2
-    if _CJK_RE.search(inner[:1]) and words >= 3:
-        return True  # Chinese and Japanese write no spaces: two characters make about a word
-    if words <= 12 and is_title_case(inner):
-        return False
-    first = re.split(r"['’]", inner.split()[0].lower())[0] if inner.split() else ""
-    if _SHORT_TITLE_RE.match(inner) and first not in _SENTENCE_OPENERS | FIRST_NAMES:
-        # "Morning Joe", "New Day.", "60 Minutes.": a show or a book, not words ("We're
-        # Dunmore.", "Ana Lind." are)
-        return False
-    if words >= 5:
-        return True
-    if words >= 3 and headline_line(text, span, paras):
-        return True  # "Storm treft dorp: “Zoiets nog nooit gezien”" (its repeat names who)
-    if inner.endswith(",") and _splits(text, span, spans[k + 1] if k + 1 < len(spans) else None):
-        return inner[:1].isupper()  # “That,” he added, “promises to ...”
-    if words < 2 and not _goes_on(text, spans, k) and not _word_said(text, span):
-        return False  # a lone word in marks is a scare quote or a label ("so-called “reform”")
-    return _standalone(text, span, paras[span.paragraph][0]) or _reported(text, span, paras)
-
-
-def _goes_on(text: str, spans: list[Span], k: int) -> bool:
-    """True for a one-word sentence right after an attributed piece: “I'll work from home,”
-    said Emma Clough. “Again.”"""
-    span = spans[k]
-    if not k or text[span.end - 1 : span.end] not in (".", "!", "?"):
-        return False
-    prev = spans[k - 1]
-    between = text[prev.close_end : span.open_at]
-    return (
-        prev.paragraph == span.paragraph
-        and len(between) <= 60
-        and between.rstrip().endswith(".")
-        and any(w.strip(".,").lower() in SPEECH_VERBS for w in between.split())
-    )
-
-
-def _word_said(text: str, span: Span) -> bool:
-    """True for one capitalized word said in German or Dutch text, the comma after its closing
-    mark and then the verb: „Revanche“, sagt er. / ‘Nooit’, zei ze."""
-    after = text[span.close_end : span.close_end + 30]
-    return (
-        language() in ("german", "dutch")
-        and text[span.start : span.start + 1].isupper()
-        and after.startswith(",")
-        and any(w.strip(".,;:").lower() in SPEECH_VERBS for w in after[1:].split()[:2])
-    )
-
-
-# a German or Dutch verb closing the clause right after a quotation: 'die het werk “…” vond.'
-_VERB_LAST_RE = re.compile(r"[^\S\n]+([^\W\d_]+)[.!?]")
-_VERDICT_LAST = frozenset("vond vindt vinden fand findet fanden bezeichnet bezeichnete".split())
-
-
-def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
-    """True for a short quotation a speech verb governs: ``«Nada cambia», declaró X`` (a
-    comma, then the verb), or a sentence ending on the quotation after a speech verb in its
-    own clause (``accused them of “selling out.”``, ``told the board that “we failed.”``)."""
-    if reported_mood(text, span.open_at, span.close_end):
-        return True  # "Die Pläne seien „lückenhaft“, die Zahlen alt": reported speech
-    after = text[span.close_end : span.close_end + 40]
-    if after.startswith(","):
-        nxt = [w.strip(".,;:").lower() for w in after[1:].split()[:3]]
-        # », declaró / », ha annunciato / », a-t-elle lancé (an inverted pronoun reports speech)
-        if nxt[:1] == ["so"] and after[1:].split()[1:2] and after[1:].split()[1][:1].isupper():
-            return True  # „Wir müssen zusammenhalten“, so Maier. (German "so X": says X)
-        return any(w in SPEECH_VERBS or _INVERTED_RE.match(w) for w in nxt)
-    inner = text[span.start : span.end]
-    last = _VERB_LAST_RE.match(text, span.close_end)
-    if (
-        last is not None
-        and language() in ("german", "dutch")
-        and (last.group(1) in SPEECH_VERBS or last.group(1) in _VERDICT_LAST)
-    ):
-        return True  # "… die het werk “…” vond.", "dass es „…“ nennt.": the verb at the end
-    if language() in ("german", "dutch") and (
-        later_verb(text, span.close_end) is not None
-        or said_that(text, span, paras)
-        or according_clause(text, span, paras)
-        or person_clause(text, span, paras)
-    ):
-        # "Man werde das «ohne Vorbehalte» prüfen, versprach sie.": the verb after; "De minister
-        # liet weten dat ze ‘alle mogelijke middelen’ wil inzetten": a speech verb and "dat"
-        return True
-    ends = inner[-1:] in ".!?" or after[:1] in (".", "!", "?")
-    if not ends and not (
-        # “…” then only an adjunct to the sentence's end: 'suggested that he had “decided on
-        # his man” before the inquiry began.' (three words or more)
-        len(_WORD_RE.findall(inner)) >= 3 and _TAIL_RE.match(text, span.close_end)
-    ):
-        return False
-    para_start = paras[span.paragraph][0]
-    before = text[max(para_start, span.open_at - 200) : span.open_at]
-    clause = re.split(r"[.!?;:][\"”’»)]*\s", before)[-1]
-    words = clause.split()
-    return (
-        any(w.strip(",").lower() in SPEECH_VERBS or w.lower() in ACCORDING for w in words)
-        # "X called the decision “bittersweet, but fair.”": a verdict of three words or more,
-        # not a label ("called the policy “a failure.”")
-        or (
-            len(words) >= 3
-            and words[-3].lower() in _VERDICT_VERBS
-            and inner[:1].islower()
-            and len(_WORD_RE.findall(inner)) >= 3
-        )
-        or (clause.split() or [""])[0].lower() in FOR_WHOM
-    )  # … "Para X, “la deuda es sostenible”."  # … or "Segundo X, “o parque será alargado”."
 
 
 def _marks_of(text: str, span: Span) -> tuple[str, str]:
@@ -243,9 +70,9 @@ def _find(text: str) -> list[Quote]:
     dashed = dash_spans(text, paras, found)
     if dashed:  # "—No hemos sabido … —lamentó X." (a paragraph opening on a dash)
         found = sorted([*found, *dashed], key=lambda s: s.start)
-    spans = [s for k, s in enumerate(found) if _keep(text, found, k, paras)]
+    spans = [s for k, s in enumerate(found) if keep(text, found, k, paras)]
     speakers = attribute(text, spans, paras, found)
-    return [
+    out = [
         Quote(
             quote=text[s.start : s.end],
             speaker=sp,
@@ -255,6 +82,14 @@ def _find(text: str) -> list[Quote]:
         )
         for s, sp in zip(spans, speakers, strict=True)
     ]
+    labels = label_spans(text, found, spans)
+    if labels:
+        out += [
+            Quote(text[s.start : s.end], None, s.start, s.end, marks=_marks_of(text, s))
+            for s in labels
+        ]
+        out.sort(key=lambda q: q.start)
+    return out
 
 
 # ----------------------------------------------------------------------------- ranking

@@ -1079,3 +1079,148 @@ def test_article_speakers_exact(case: Case) -> None:
 
 def test_article_share_right() -> None:
     assert share_right(ARTICLES + ARTICLES_HARD) >= 0.75, outcomes(ARTICLES_HARD)
+
+
+# round 6: shapes of British, Irish and club news, each with an invented passage
+SHAPES_ROUND6: list[Case] = [
+    (  # "Cllr" is a title, a senior counsel's "SC" no part of the name
+        "Cllr Ada Pennock, who chairs the planning committee, defended the scheme.\n\n"
+        "“We listened to every objection,” said Cllr Pennock.\n\n"
+        "Under questioning by Rory Dunne SC, the engineer said the survey was sound. "
+        "“My client never saw the ledger,” Mr Dunne told the jury.",
+        [("We listened", "Ada Pennock"), ("My client never", "Rory Dunne")],
+    ),
+    (  # "Board chair Ada Lind" is "the board chair" later
+        "Board chair Ada Lind opened the meeting at seven.\n\n"
+        "“We will publish the accounts in full,” the board chair said.",
+        [("We will publish", "Ada Lind")],
+    ),
+    (  # two coaches: "the coach" before the second is introduced is the first
+        "Harbour coach Tom Vale praised his defence after the win.\n\n"
+        "“They were superb from the first whistle,” the coach said.\n\n"
+        "Riverside coach Sam Kerr was less pleased. “We gave it away,” Kerr said.",
+        [("They were superb", "Tom Vale"), ("We gave it away", "Sam Kerr")],
+    ),
+    (  # "the statement said": whoever said it in a statement earlier in the paragraph
+        "In a statement, Fenwick Wanderers said the striker had left by mutual consent. "
+        "“We wish him well in the next stage of his career,” the statement read.\n\n"
+        "The Orla Gallery Trust, in a press release, said the wing would reopen in May. "
+        "“Every loan has been returned safely,” the release said.",
+        [
+            ("We wish him well", "Fenwick Wanderers"),
+            ("Every loan has", "The Orla Gallery Trust"),
+        ],
+    ),
+    (  # a phrase of three words or more a speech verb governs, the sentence going on
+        "Mayor Ines Calder said the budget was “tight but workable” and promised a review. "
+        "Tom Rusk, the treasurer, said the reserves were “lower than anyone would like” as "
+        "costs rose.",
+        [("tight but workable", "Ines Calder"), ("lower than anyone", "Tom Rusk")],
+    ),
+    (  # "the 34-year-old": the one person the text gave that age
+        "Dr Lena Ostrova, 34, an ecologist, led the survey.\n\n"
+        "Prof Ivo Marsh, who supervised it, said he had doubted the data. "
+        "“I assumed there was a bug,” he said.\n\n"
+        "“The birds moved before the rain came,” said the 34-year-old.",
+        [("I assumed there", "Ivo Marsh"), ("The birds moved", "Lena Ostrova")],
+    ),
+    (  # a verdict: "X called the study “…”", the subject of the verb before the object
+        "Dr Mira Tallis, a botanist at Wexcombe College, called the study “a careful piece "
+        "of work” but urged caution.",
+        [("a careful piece", "Mira Tallis")],
+    ),
+    (  # "the midfielder", "the garda": the one person (else subject) the last sentence names
+        "Captain Joe Kembla led the tributes. Asked whether the players felt responsible, "
+        "the midfielder said: “Of course. We are the ones on the pitch.”\n\n"
+        "Questioned by Rita Moen, Garda Sean Tully said the van had been found at dawn. "
+        "“It was burnt out,” the garda said.",
+        [("Of course", "Joe Kembla"), ("It was burnt", "Sean Tully")],
+    ),
+    (  # a person no first-name list knows, whom a role introduced, next to a speech verb
+        "Detective Sergeant Taig Brannock gave evidence on Monday.\n\n"
+        "Under cross-examination by Ruth Hale, Sgt Brannock agreed the lock was old. "
+        "“It was never forced,” the detective said.",
+        [("It was never forced", "Taig Brannock")],
+    ),
+    (  # "Asked whether …, she did not hesitate: “…”": the one asked, not the question
+        "Head teacher Nora Quill defended the new timetable on Monday. Asked whether she "
+        "would ever change it back, she did not hesitate: “If the results fall, yes.”",
+        [("If the results fall", "Nora Quill")],
+    ),
+    (  # Irish, Scottish and Welsh first names give a gender ("did not let him settle")
+        "Mary Kell has taken the bus for forty years. “It is my lifeline,” she said.\n\n"
+        "Minister Colm Dunleavy was asked about the cut on local radio. The presenter, "
+        "Aoife Brannagh, did not let him settle. “Would you take that bus yourself?” she asked.",
+        [("It is my lifeline", "Mary Kell"), ("Would you take", "Aoife Brannagh")],
+    ),
+    (  # a headline opening on words said later in the article; a husband of the same surname
+        "‘We were forgotten’: tenants demand answers\n\n"
+        "Tenants of Pell Court say the landlord ignored them for months.\n\n"
+        "‘We were forgotten for a whole winter,’ said Carol Maddox, 61.\n\n"
+        "Her husband, Derek Maddox, said the damp had ruined ‘everything we own’. He added: "
+        "‘You cannot insure your health.’",
+        [
+            ("We were forgotten", "Carol Maddox"),
+            ("everything we own", "Derek Maddox"),
+            ("You cannot insure", "Derek Maddox"),
+        ],
+    ),
+    (  # "she said" after the paragraph's "the judge said … “…”": the judge, not the lawyer
+        "Judge Helen Marr jailed Liam Roe for two years.\n\n"
+        "Defending, Anne Obi said her client was “deeply ashamed”.\n\n"
+        "The judge said the family had been “terrified in their own home”. "
+        "“You must face the consequences,” she said.",
+        [("terrified in their", "Helen Marr"), ("You must face", "Helen Marr")],
+    ),
+    (  # a sentence opening on a role noun since the last name: that role's one holder
+        "Veteran striker Gary Penn has signed a new deal. “He's first in, last out,” says "
+        "manager Lee Sorrel.\n\nThe striker laughed off talk of retirement. “My knees might "
+        "have other ideas,” the veteran admitted.",
+        [("He's first in", "Lee Sorrel"), ("My knees might", "Gary Penn")],
+    ),
+    (  # words a sign or a label carries are quotations no one in the article said
+        "Residents of the town gathered outside the council offices on Monday evening to "
+        "protest against the plan to sell the park to a developer.\n\n"
+        "About 60 protesters held placards reading “Hands off our park” and sang as the "
+        "councillors arrived. The scheme, dubbed “the green mile” by locals, was approved.\n\n"
+        "“We will fight this in the courts if we have to,” said organiser Ruth Penn.",
+        [
+            ("Hands off our park", None),
+            ("the green mile", None),
+            ("We will fight", "Ruth Penn"),
+        ],
+    ),
+    (  # a printed interview whose answers carry their label: "Q: …?" then "A: “…”"
+        "Interview: the last ferryman\n\nOwen Tarrant ran the river ferry at Pell Ford for "
+        "31 years until the bridge opened.\n\nQ: Were you lonely?\n\n"
+        "A: “Never. There was always someone to talk to.”\n\nQ: What do you miss?\n\n"
+        "A: “The quiet. And the floods, oddly.”",
+        [("Never. There was", "Owen Tarrant"), ("The quiet", "Owen Tarrant")],
+    ),
+    (  # an epithet in an aside before a phrase in marks: "X, the 16-year-old said, are “…”"
+        "Her daughter, Mila Rusk, is a pupil at the same school. The longer days, the "
+        "16-year-old said, are “brutal in the last lesson,” and she worries about exams.",
+        [("brutal in the last", "Mila Rusk")],
+    ),
+    (  # but not a spokesman, someone the article does not name
+        "Mayor Ruth Ames opened the bridge on Monday. “It is safe,” a spokesman said later. "
+        "“Every bolt was checked,” the spokesman added.",
+        [("It is safe", "a spokesman"), ("Every bolt", "the spokesman")],
+    ),
+    (  # one or two words in marks a speech verb just before governs
+        "Sacked manager Owen Brack said he was “gutted” but not bitter, and the striker Ivo "
+        "Lund told reporters he was “deeply sorry” for the fans.",
+        [("gutted", "Owen Brack"), ("deeply sorry", "Ivo Lund")],
+    ),
+    (  # a speech verb up to six words before; "according to" before a closing phrase
+        "Defending, Mark Obi said his client had been “devastated” by the crash.\n\n"
+        "According to Vera Holt, the brewer will raise prices “within two quarters”.",
+        [("devastated", "Mark Obi"), ("within two quarters", "Vera Holt")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SHAPES_ROUND6, ids=lambda c: c[0][:30])
+def test_round6_shapes(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got

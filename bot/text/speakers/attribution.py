@@ -160,6 +160,10 @@ class Attributor(
             # …"): what follows is the next sentence, with its own speaker
             return before
         follow = text[span.close_end : span.close_end + 1]
+        if before is not None and last.isalnum() and text[span.start].islower() and follow == " ":
+            # a phrase inside the sentence of a speaker before it: 'Ana Lind said she was
+            # “gutted” but calm, and Omar Reyes said …' (the clause after is another's)
+            return before
         wants_after = last in ("—", "–", "-", "?", "!") or follow == "," or last.isalnum()
         if after is not None and (wants_after or after_only):
             return after

@@ -20,6 +20,7 @@ from bot.text.speakers.germanic import (
     v2_pronoun,
 )
 from bot.text.speakers.germanicphrase import fronted_v2, noun_after_article
+from bot.text.speakers.interview import ANSWER_RE
 from bot.text.speakers.marks import Span
 from bot.text.speakers.romance import apposition_after
 from bot.text.speakers.runs import name_runs as runs_of
@@ -33,6 +34,7 @@ _PARTICIPLES = frozenset(
 _ORDINAL_BEFORE = frozenset(
     "al il el lo o a le la un uno una um uma do da del no na nel ao".split()
 )
+_VERDICT_VERBS = frozenset("called described dubbed labelled labeled branded".split())
 _PASSIVE = frozenset("was were is are been being".split())  # "was asked by X"
 _OPEN_MARKS = "\"“„«»‘'`「『"
 
@@ -48,6 +50,9 @@ class BeforeRules:
         text = self.text
         k, ps, _ = self._para_of(span.open_at)
         start = self._sentence_start(span.open_at, max(ps, prev_close))
+        label = ANSWER_RE.match(text, start) if start == ps else None
+        if label is not None and label.end() == span.open_at:
+            return None  # an interview's answer label, "A: “…”", names no one
         if start < span.open_at and text[start : span.open_at].strip():
             return self._before_clause(start, span.open_at)
         if span.open_at == ps and k > 0:  # Smith said in a statement:\n\n“...
@@ -97,6 +102,15 @@ class BeforeRules:
                     got = self.people.name_in(self.text[run[0] : run[1]], run[0]) if run else None
                     if run and run[0] == toks[1][1] and got and got[1] and " " in got[0]:
                         return run
+                if (
+                    toks[v][0] in _VERDICT_VERBS
+                    and 0 < v < len(toks) - 1
+                    and len(toks) - v <= 5
+                    and all(t[0].isalpha() for t in toks[v + 1 :])
+                ):
+                    # "Ada Lind, a botanist, called the study “a fine piece of work”": the
+                    # verdict's subject (verb, object, then the quotation)
+                    return self._subject_before(toks, v)
                 continue
             if (
                 0 < v < len(toks) - n - 1
@@ -150,6 +164,10 @@ class BeforeRules:
                 return subj
             if self._zero_subject(toks, v):
                 return toks[v][1], toks[v][2]  # "All'uscita si è limitato a dire: «…»"
+            if v == 0 and toks[0][0] in ("Asked", "Pressed", "Questioned"):
+                # "Asked whether she would resign, she did not hesitate: “…”": the one asked,
+                # the subject after the comma (never the question)
+                return self._asked_subject(toks, end)  # type: ignore[attr-defined]
             if all(not t[0][0].isalnum() or t[0].lower() in _LEADING_JUNK for t in toks[:v]):
                 return self._np_after(toks, v + n)  # Said Nora Feld, who ...: “ / But, said X, “
             if not self._object_then_colon(toks, v + n, self.text[start:end]):

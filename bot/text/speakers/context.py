@@ -40,7 +40,10 @@ _UNNAMED_RE = re.compile(
     r"(?:A|An|One|Another) ((?:[a-z]+ ){0,3}[a-z]+)(?=,| [a-z]+ed\b| says?\b| told\b)"
 )
 _PERSON_ENDS = ("ee", "er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant")
-_ASIDE_RE = re.compile(r", (he|she) (?:said|says|added|argued|insisted|explained),")
+# (or an epithet: "The longer days, the 16-year-old said, are “…”")
+_ASIDE_RE = re.compile(
+    r", (he|she|the (?:\d{1,3}-year-old|[a-z]+)) (?:said|says|added|argued|insisted|explained),"
+)
 
 
 # a German or Dutch article and the role noun after it: "De burgemeester", "Der Kapitän"

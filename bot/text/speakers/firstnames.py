@@ -29,6 +29,8 @@ MALE_NAMES = load(
     "first_names_male_more",
     "first_names_male_ptit",
     "first_names_male_esfr",
+    "first_names_male_gael",
+    "first_names_male_en",
 )
 FEMALE_NAMES = load(
     "first_names_female",
@@ -38,6 +40,8 @@ FEMALE_NAMES = load(
     "first_names_female_more",
     "first_names_female_ptit",
     "first_names_female_esfr",
+    "first_names_female_gael",
+    "first_names_female_en",
 )
 FIRST_NAMES = _Names(MALE_NAMES | FEMALE_NAMES | load("first_names_unisex"))
 MALE_NAMES, FEMALE_NAMES = _Names(MALE_NAMES), _Names(FEMALE_NAMES)

@@ -24,9 +24,12 @@ def _words(text: str) -> list[str]:
 def headline_speakers(text: str, spans: list[Span], speakers: list[str | None]) -> None:
     """Set, in place, the speaker of each quotation in the text's first paragraph when it is
     a short line with no full stop at its end (a headline) and a later attributed quotation
-    holds all its words in order (in German and Dutch the body's attribution beats a
-    headline's colon, "Storm treft Y: ‘…’", which names a place as often as a speaker): "Storm: ‘Zoiets nog nooit gezien’" … "‘Zoiets heb
-    ik nog nooit gezien’, zegt X." -> X. Reads the headline's few quotations against the rest
+    holds all its words in order: "Storm: ‘Zoiets nog nooit gezien’" … "‘Zoiets heb ik nog
+    nooit gezien’, zegt X." -> X, "‘We were let down’: tenants …" … "“We were let down by
+    everyone,” said Ana Lind" -> Ana Lind. A headline's own named speaker stands, but in
+    German and Dutch the body's attribution beats a headline's colon ("Storm treft Y: ‘…’"
+    names a place as often as a speaker), and a phrase of the headline in lower case
+    ("tenants demand") is no name anywhere. Reads the headline's few quotations against the rest
     once each (linear in the number of quotations for each headline one)."""
     if not spans or spans[0].paragraph != 0:
         return
@@ -38,15 +41,23 @@ def headline_speakers(text: str, spans: list[Span], speakers: list[str | None]) 
     for k, span in enumerate(spans):
         if span.paragraph != 0:
             break
-        if speakers[k] is not None and language() not in ("german", "dutch"):
-            continue  # (elsewhere the headline's own attribution stands)
+        own = speakers[k]
+        if own is not None and own[:1].isupper() and language() not in ("german", "dutch"):
+            continue  # (elsewhere the headline's own named attribution stands)
         words = _words(text[span.start : span.end])
-        if len(words) < 3:
+        if len(words) < 2:
             continue
         for j, body in later:
-            if speakers[j] is not None and _in_order(words, body):
+            if speakers[j] is not None and _holds(words, body):
                 speakers[k] = speakers[j]
                 break
+
+
+def _holds(words: list[str], body: list[str]) -> bool:
+    """True when ``body`` holds two words together, or three or more in the same order."""
+    if len(words) == 2:
+        return any(body[i : i + 2] == words for i in range(len(body) - 1))
+    return _in_order(words, body)
 
 
 def _in_order(words: list[str], body: list[str]) -> bool:

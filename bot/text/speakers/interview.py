@@ -22,6 +22,8 @@ from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
 
 # how a question addresses the interviewee: "Frau Wolter, …?", "Mevrouw Koning, …?"
+# the label before an answer in a printed interview: "A: “…”", "R. «…»"
+ANSWER_RE = re.compile(r"(?:A|R|Answer|Antwort|Antwoord|Réponse|Respuesta|Risposta|Resposta)[:.] ?")
 _ADDRESS = "Frau|Herr|Mevrouw|Meneer|Madame|Monsieur|Señora|Señor|Signora|Signor|Senhora|Senhor"
 
 
@@ -40,8 +42,9 @@ class InterviewRules:
         """True when quotation idx opens its paragraph and its paragraph is only quotation."""
         span = self.spans[idx]
         ps, pe = self.paras[span.paragraph]
-        if span.open_at != ps:
-            return False
+        label = ANSWER_RE.match(self.text, ps)
+        if span.open_at != ps and (label is None or label.end() != span.open_at):
+            return False  # (an answer may carry its label: "A: “Never. …”")
         last = max((s.close_end for s in self.spans if s.paragraph == span.paragraph), default=pe)
         tail = self.text[last:pe]
         return len(tail) < 80  # „…“, sagt Grabowski und lächelt. „…“ is still an answer

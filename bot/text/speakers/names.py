@@ -200,7 +200,8 @@ ABBREVIATIONS = (
 # lower-case words inside a name: "Erik ten Hag", "Fatima el Amrani", "Jan van den Berg"
 NAME_PARTICLES = _words("de van von da di del der den do dos das du la le ten ter el 't ’t de' de’")
 NAME_SUFFIXES = _words("jr jr. sr sr. ii iii iv")
-POSTNOMINALS = frozenset("KC QC MP MSP MEP OBE MBE CBE PhD".split())  # "Ana Lind KC"
+# "Ana Lind KC", "Rory Dunne SC" (an Irish senior counsel), "Cian Hale BL", "Mairead Rowe TD"
+POSTNOMINALS = frozenset("KC QC SC BL TD MP MSP MLA MEP OBE MBE CBE PhD".split())
 
 
 PAREN_RE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")

@@ -123,6 +123,31 @@ class NeighbourRules(GermanicEpithets):
             return got  # a name, or the person the role noun stands for
         return None
 
+    def _issuer(self, pos: int, noun: str, orgs: list[str]) -> str | None:
+        """Who issued the document a phrase like "the statement" names at ``pos``: the subject
+        of the speech verb in the last sentence of the paragraph before it that mentions such
+        a document ("The Fenwick Trust said in a statement …. “…,” the statement read.",
+        "In a release, Harbour Ferries said …"); None when no such sentence names anyone."""
+        text = self.people.text
+        ps = max(text.rfind("\n", 0, pos) + 1, pos - 1500)
+        found = [m.start() for m in re.finditer(rf"\b{noun}\b", text[ps:pos], re.IGNORECASE)]
+        if not found:
+            return None
+        at = ps + found[-1]
+        start = self._sentence_start(at, ps)  # type: ignore[attr-defined]
+        end = self._sentence_end(at, pos)  # type: ignore[attr-defined]
+        toks = self._tokens(start, end)  # type: ignore[attr-defined]
+        for k in range(len(toks)):
+            if toks[k][1] > at and toks[k][0] in ("“", '"', "‘", "«"):
+                break  # the verb of the quotation's own words is not the issuer's
+            if self._verb_at(toks, k):  # type: ignore[attr-defined]
+                subject = self._subject_before(toks, k)  # type: ignore[attr-defined]
+                if subject is None:
+                    return None
+                got = self._resolve(_Raw(text[subject[0] : subject[1]], subject[0]), orgs)
+                return got if got and got[:1].isupper() else None
+        return None
+
     def _introduced(self) -> dict[str, list[tuple[int, str]]]:
         """The role nouns the people of the text are introduced with (computed once)."""
         got: dict[str, list[tuple[int, str]]] | None = getattr(self, "_roles_seen", None)

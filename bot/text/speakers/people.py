@@ -268,8 +268,12 @@ class People(Salience):
             before = [*before, *head[:-1]]
         for role in roles:
             if role in nm.TITLES or role in nm.ROLES_EU or role in nm.PERSON_ROLES:
-                if before and nm.bare(before[-1]) in _ROLE_MODIFIERS:
+                prev = nm.bare(before[-1]) if before else ""
+                if prev in _ROLE_MODIFIERS:
                     role = "~" + role  # a former or deputy one: never "the mayor"
+                elif prev.isalpha() and prev not in nm.STOPWORDS:
+                    # "Board chair Ada Lind" is also "the board chair" (not any other chair)
+                    self.roles.setdefault(f"{prev} {role}", {}).setdefault(name, pos)
                 self.roles.setdefault(role, {}).setdefault(name, pos)
 
     def role_person(self, phrase: str, pos: int | None = None) -> str | None:
@@ -278,12 +282,12 @@ class People(Salience):
         words = phrase.split()
         if len(words) == 1 and words[0][:2].lower() in ("l'", "l’"):
             words = [words[0][:2], words[0][2:]]
-        if len(words) != 2 or nm.bare(words[0]).rstrip("'’") not in _ROLE_ARTICLES:
+        if len(words) not in (2, 3) or nm.bare(words[0]).rstrip("'’") not in _ROLE_ARTICLES:
             return None
-        if nm.bare(words[0]) in ("the", "a", "an"):
-            pos = None  # English news may give the role with the name only later
-        held = self.roles.get(nm.bare(words[1]), {})
+        held = self.roles.get(" ".join(nm.bare(w) for w in words[1:]), {})
         names = [n for n, at in held.items() if pos is None or at < pos]
+        if not names and nm.bare(words[0]) in ("the", "a", "an"):
+            names = list(held)  # English news may give the role with the name only later
         return names[0] if len(names) == 1 else None
 
     # ------------------------------------------------------------------ lookups

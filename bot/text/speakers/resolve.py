@@ -128,6 +128,17 @@ class Resolver(NeighbourRules):
                     # “A”, explicó Juan Ruiz. / “B”, añadió.: a verb without a subject goes
                     # on with the speaker of the quotation just before
                     result[idx] = before
+                elif (
+                    raw.phrase in ("he", "she")
+                    and before is not None
+                    and (raws[idx - 1].phrase or "")[:4].lower() == "the "
+                    and self.spans[idx].paragraph == self.spans[idx - 1].paragraph
+                    and not self.people.other_named(self.spans[idx - 1].close_end, raw.pos, before)
+                    and self.people.fits(before, "m" if raw.phrase == "he" else "f")
+                ):
+                    # "The judge said … “…”. “…,” she said.": the person the role noun of the
+                    # paragraph's quotation before stood for, when no one else is named between
+                    result[idx] = before
                 else:
                     result[idx] = self._resolve(raw, orgs)
             elif language() in ("italian", "portuguese") and (
@@ -301,7 +312,11 @@ class Resolver(NeighbourRules):
             owner = nm.bare(words[0]) if len(words) == 2 else ""
             if owner in ("his", "her"):
                 return self.people.antecedent(raw.pos, "m" if owner == "his" else "f")
+            if nm.bare(words[0]) == "the" and nm.bare(words[-1]) in ("statement", "release"):
+                return self._issuer(raw.pos, nm.bare(words[-1]), orgs)  # whose statement
             return None
+        if aged := self.people.aged(phrase, raw.pos):
+            return aged  # "the 34-year-old" after "Ana Lind, 34,": the one person of that age
         aside = self._named_aside(raw.pos + len(phrase), raw.pos + 200)  # type: ignore[attr-defined]
         if aside is not None and epithet_gender(phrase, self.people.text, raw.pos) is not None:
             return aside[0]  # "La defensa, a cargo del abogado X Y, pidió …": that person
@@ -368,6 +383,8 @@ class Resolver(NeighbourRules):
         if named is not None:
             orgs.append(named)
             return named  # "the council" after "Lower Clarence Shire Council"
+        if found := self.people.last_named(words, raw.pos):
+            return found  # "Ana Lind led the tributes. “…,” the midfielder said."
         # a common noun phrase ("the spokesman", "Ryan's office") is shown as written;
         # a clause fragment the rules caught ("perhaps only half", "At that point") is not
         first = nm.bare(words[0]) if words else ""

@@ -6,8 +6,11 @@ gender. ``People`` provides the mentions and the text's structure.
 from __future__ import annotations
 
 import bisect
+import re
 
+from bot.text.speakers import names as nm
 from bot.text.speakers.mentions import Mention, MentionFeatures
+from bot.text.speakers.reading import plainly_english
 
 # salience weights for pronoun resolution, tuned on PolNeAR train
 _W_SENTENCE = 1.0  # lost per sentence of distance (capped at 10)
@@ -16,6 +19,17 @@ _W_SUBJECT = 3.0  # a sentence subject
 _W_SPEAKER = 1.0  # a mention next to a speech verb
 _W_GENDER = 2.0  # a known gender that fits the pronoun
 _WINDOW = 80  # mentions looked at before the pronoun
+# an age for a person: "the 34-year-old", "der 34-Jährige", "de 34-jarige", "il 34enne"
+_YEARS_RE = re.compile(
+    r"(?:(?i:the|der|die|de|het|il|la|l['’]|lo) ?)?(\d{1,3})[-‑]?(?i:year-old|jährige[rn]?|jarige|enne)"
+)
+# English person nouns that mostly stand for someone the article does not name
+_UNNAMED_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson official officer source man woman host campaign"
+    " aide adviser advisor representative".split()
+)
+_ROLE_OPENING_RE = re.compile(r"The ([a-z]+)\b")  # "The striker laughed it off."
+_AGE_REACH = 6000  # characters read back for the age a person was introduced with
 
 
 class Salience(MentionFeatures):
@@ -80,3 +94,83 @@ class Salience(MentionFeatures):
             if score > best_score:
                 best, best_score = m, score
         return best.name if best else None
+
+    def fits(self, name: str, sex: str) -> bool:
+        """True when no mention of ``name`` shows a gender other than ``sex``."""
+        got: dict[str, set[str]] | None = getattr(self, "_genders", None)
+        if got is None:
+            got = {}
+            for m in self.mentions:
+                if m.gender:
+                    got.setdefault(m.name, set()).add(m.gender)
+            self._genders = got
+        return got.get(name, {sex}) == {sex}
+
+    def aged(self, phrase: str, pos: int) -> str | None:
+        """The one person given the age of an age phrase ("the 34-year-old", "der 34-Jährige",
+        "il 34enne") in the text before ``pos``: "Ana Lind, 34, a nurse", "Ana Lind (34)",
+        "34-year-old Ana Lind"; None when no one or several people were."""
+        age = _YEARS_RE.fullmatch(phrase) if phrase[-1:].isalpha() else None
+        if age is None:
+            return None
+        years = age.group(1)
+        text: str = self.text  # type: ignore[attr-defined]
+        lo = max(0, pos - _AGE_REACH)
+        names = set()
+        for m in re.finditer(
+            rf"(?:,\s?|\(){years}(?=[,)])|\b{years}-year-old (?=[A-Z])", text[lo:pos]
+        ):
+            at, end = lo + m.start(), lo + m.end()
+            k = bisect.bisect_left(self._mention_pos, at)
+            if m.group().endswith(" "):  # "34-year-old Ana Lind": the name right after
+                k = bisect.bisect_left(self._mention_pos, end)
+                if k < len(self.mentions) and self.mentions[k].pos - end <= 2:
+                    names.add(self.mentions[k].name)
+            elif k and at - self.mentions[k - 1].pos <= len(self.mentions[k - 1].name) + 8:
+                names.add(self.mentions[k - 1].name)  # "Ana Lind, 34,": the name just before
+        return names.pop() if len(names) == 1 else None
+
+    def last_named(self, words: list[str], pos: int, sentences: int = 3) -> str | None:
+        """The person an English "the <role noun>" at ``pos`` stands for when no introduction
+        says: the one the last sentence naming anyone names, among the ``sentences`` sentences
+        before (that paragraph or the one before): its one person, else its one subject (or
+        speaker), of the noun's gender ("Ana Lind led the tributes. “…,” the midfielder
+        said."); None when no one, or no one person, is named there, and for nouns of people
+        an article seldom names ("the spokesman": as written)."""
+        noun = nm.bare(words[-1]) if len(words) == 2 and nm.bare(words[0]) == "the" else ""
+        if (
+            not (noun in nm.TITLES or noun in nm.PERSON_ROLES)
+            or noun in _UNNAMED_NOUNS
+            or not words[-1].isalpha()
+            or not plainly_english()
+        ):
+            return None
+        gender = "m" if noun in nm.MALE_ROLES else "f" if noun in nm.FEMALE_ROLES else None
+        k = bisect.bisect_left(self._mention_pos, pos)
+        if not k:
+            return None
+        sent = bisect.bisect_right(self.bounds, pos)
+        para = self._para(pos)  # type: ignore[attr-defined]
+        last = self.mentions[k - 1]
+        if last.sent < sent - sentences or last.para < para - 1:
+            return None
+        text: str = self.text  # type: ignore[attr-defined]
+        for j in range(last.sent + 1, sent + 1):
+            # a sentence since then opening on a role noun ("The striker laughed it off.")
+            # speaks of the one introduced with it, else of someone we cannot tell
+            opening = _ROLE_OPENING_RE.match(text, self.bounds[j - 1]) if j else None
+            if opening is not None and (
+                opening.group(1) in nm.TITLES or opening.group(1) in nm.PERSON_ROLES
+            ):
+                return self.role_person(opening.group(0), pos)  # type: ignore[attr-defined]
+        same = [m for m in self.mentions[max(0, k - 12) : k] if m.sent == last.sent]
+        names = {m.name for m in same} if len({m.name for m in same}) == 1 else set()
+        names = names or {m.name for m in same if m.subject} or {m.name for m in same if m.speaker}
+        if len(names) != 1:
+            return None
+        found = next(iter(names))
+        genders = {m.gender for m in same if m.name == found} - {None}
+        # (someone a first name or a role shows to be a person: not "the Clean Air Plan")
+        roles = getattr(self, "roles", {})
+        person = genders or any(found in held for held in roles.values())
+        return found if person and (gender is None or not genders or gender in genders) else None

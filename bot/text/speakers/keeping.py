@@ -1,0 +1,242 @@
+"""Which spans between quotation marks are quotations of speech (private to ``quotes.py``).
+
+``keep`` drops scare quotes, titles and short fragments that are not anyone's words: a span
+is kept when it is long enough, a clause of its own, or a phrase a speech verb governs
+(``accused them of “selling out.”``, ``», declaró X``, ``„…“, so X``, ``said he was
+“gutted” but …``). ``label_spans`` gives the English words in marks that a sign, a chant or a
+label carries (placards ``reading “…”``, a scheme ``dubbed “…”``): quoted, but no one's speech.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.boilerplate import is_title_case
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.germanic_clause import (
+    according_clause,
+    headline_line,
+    later_verb,
+    person_clause,
+    reported_mood,
+    said_that,
+)
+from bot.text.speakers.marks import Span
+from bot.text.speakers.names import ACCORDING, FOR_WHOM, PARTICLE_VERBS, SPEECH_VERBS
+from bot.text.speakers.reading import language
+
+_WORD_RE = re.compile(r"\w+")
+_SPACES_RE = re.compile(r"\s+")
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_INVERTED_RE = re.compile(r"\w+-(?:t-)?(?:il|elle)s?$")
+_SENTENCE_END = ".!?:;\"”'’»"
+# two or three capitalized words and nothing else: a title ("Shark Tank.", "The Apprentice")
+_SHORT_TITLE_RE = re.compile(r"^(?:[A-Z0-9][\w'’&-]*\s){1,2}[A-Z0-9][\w'’&-]*\.?$")
+_SENTENCE_OPENERS = frozenset(
+    "i we you he she it they this that these those thank yes no god let lock not never".split()
+)
+_TAIL_RE = re.compile(
+    r" (?:before|after|when|while|during|in|at|on|for|to|since|until|over|about|with|against"
+    r"|by|from|unless|because|if|although|once) [a-z][\w ,'’-]{0,60}[.]"
+)
+# what stands before words in marks that a sign, a chant or a label gives
+_LABEL_RE = re.compile(
+    r"\b(?:reading|read|saying|chanting|chanted|dubbed|nicknamed|labelled|labeled|branded|term"
+    r"|word|phrase|slogan|motto|billed as|marketed as|described as)\b\W{0,3}(?:\w+\W+){0,2}\Z"
+)
+_VERDICT_VERBS = frozenset("called labelled labeled branded described dubbed".split())
+
+
+def _standalone(text: str, span: Span, para_start: int) -> bool:
+    """True when the quotation is a clause of its own, not a phrase inside a sentence."""
+    inner = text[span.start : span.end]
+    first = inner[:1]
+    if first.isalpha() and not first.isupper():
+        return False
+    if inner[-1:] not in ",.!?…—–-" and text[span.close_end : span.close_end + 1] not in ".!?":
+        return False
+    before = text[max(para_start, span.open_at - 200) : span.open_at].rstrip()
+    if not before or before[-1] in _SENTENCE_END:
+        return True
+    if any(w.lower().strip(",") in SPEECH_VERBS for w in before.rstrip(",").split()[-2:]):
+        return True
+    # "… a clip of Lind telling the crowd on Friday, “We will win this,”": a capitalized
+    # sentence after a comma, with a speech verb earlier in its clause
+    clause = re.split(r"[.!?;:][\"”’»)]*\s", before)[-1]
+    return (
+        first.isupper()
+        and before.endswith(",")
+        and any(w.lower().strip(",") in SPEECH_VERBS for w in clause.split()[-10:])
+    )
+
+
+def _splits(text: str, span: Span, nxt: Span | None) -> bool:
+    """True for the first piece of a quotation split by its attribution: “A,” he said, “B.”"""
+    if nxt is None or nxt.paragraph != span.paragraph or nxt.open_at - span.close_end > 80:
+        return False
+    between = text[span.close_end : nxt.open_at].lower()
+    return any(w.strip(".,;:") in SPEECH_VERBS for w in between.split())
+
+
+_CODE_OR_LINK = re.compile(
+    r"\{\{|\}\}|\w\(['\"\w]*\)|=>|;\s*$|^\s*(?:https?://|www\.)\S+\s*$|\.(?:png|jpe?g|gif|svg|pdf)\b"
+)
+
+
+def keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> bool:
+    """Drop scare quotes, titles and short fragments that are not quotations of speech."""
+    span = spans[k]
+    inner = text[span.start : span.end]
+    if _CODE_OR_LINK.search(inner[:400]):
+        return False  # a template, a call or a link between marks is no one's words
+    words = len(_WORD_RE.findall(inner[:400])) + len(_CJK_RE.findall(inner[:400])) // 2
+    if _CJK_RE.search(inner[:1]) and words >= 3:
+        return True  # Chinese and Japanese write no spaces: two characters make about a word
+    if words <= 12 and is_title_case(inner):
+        return False
+    first = re.split(r"['’]", inner.split()[0].lower())[0] if inner.split() else ""
+    if _SHORT_TITLE_RE.match(inner) and first not in _SENTENCE_OPENERS | FIRST_NAMES:
+        # "Morning Joe", "New Day.", "60 Minutes.": a show or a book, not words ("We're
+        # Dunmore.", "Ana Lind." are)
+        return False
+    if words >= 5:
+        return True
+    if (
+        words >= 2
+        and span.open_at == paras[0][0]
+        and text[span.close_end : span.close_end + 1] == ":"
+    ):
+        return True  # a headline opening on words someone said: "‘We were let down’: tenants …"
+    if words >= 3 and headline_line(text, span, paras):
+        return True  # "Storm treft dorp: “Zoiets nog nooit gezien”" (its repeat names who)
+    if inner.endswith(",") and _splits(text, span, spans[k + 1] if k + 1 < len(spans) else None):
+        return inner[:1].isupper()  # “That,” he added, “promises to ...”
+    if words <= 2 and _said_word(text, span, paras):
+        return True  # 'said he was “thrilled” but tired'
+    if words < 2 and not _goes_on(text, spans, k) and not _word_said(text, span):
+        return False  # a lone word in marks is a scare quote or a label ("so-called “reform”")
+    return _standalone(text, span, paras[span.paragraph][0]) or _reported(text, span, paras)
+
+
+def _goes_on(text: str, spans: list[Span], k: int) -> bool:
+    """True for a one-word sentence right after an attributed piece: “I'll work from home,”
+    said Emma Clough. “Again.”"""
+    span = spans[k]
+    if not k or text[span.end - 1 : span.end] not in (".", "!", "?"):
+        return False
+    prev = spans[k - 1]
+    between = text[prev.close_end : span.open_at]
+    return (
+        prev.paragraph == span.paragraph
+        and len(between) <= 60
+        and between.rstrip().endswith(".")
+        and any(w.strip(".,").lower() in SPEECH_VERBS for w in between.split())
+    )
+
+
+def _said_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for one word in marks that an English speech verb a few words before governs:
+    'said he was “thrilled” but tired', 'whispered “sorry” and left'."""
+    if language() != "english" or not text[span.start : span.start + 1].islower():
+        return False
+    if text[span.start : span.end].strip(" ,.!").lower() in ("no", "yes"):
+        return False  # 'voters said “no” to the levy': a vote, not words quoted
+    before = text[max(paras[span.paragraph][0], span.open_at - 60) : span.open_at]
+    words = re.split(r"[.!?;:,]\s", before)[-1].split()[-6:]
+    # (a verb that speaks only with its particle, "put it", is not enough: "put on a show")
+    return any(w.lower() in SPEECH_VERBS and w.lower() not in PARTICLE_VERBS for w in words)
+
+
+def _word_said(text: str, span: Span) -> bool:
+    """True for one capitalized word said in German or Dutch text, the comma after its closing
+    mark and then the verb: „Revanche“, sagt er. / ‘Nooit’, zei ze."""
+    after = text[span.close_end : span.close_end + 30]
+    return (
+        language() in ("german", "dutch")
+        and text[span.start : span.start + 1].isupper()
+        and after.startswith(",")
+        and any(w.strip(".,;:").lower() in SPEECH_VERBS for w in after[1:].split()[:2])
+    )
+
+
+# a German or Dutch verb closing the clause right after a quotation: 'die het werk “…” vond.'
+_VERB_LAST_RE = re.compile(r"[^\S\n]+([^\W\d_]+)[.!?]")
+_VERDICT_LAST = frozenset("vond vindt vinden fand findet fanden bezeichnet bezeichnete".split())
+
+
+def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for a short quotation a speech verb governs: ``«Nada cambia», declaró X`` (a
+    comma, then the verb), or a sentence ending on the quotation after a speech verb in its
+    own clause (``accused them of “selling out.”``, ``told the board that “we failed.”``)."""
+    if reported_mood(text, span.open_at, span.close_end):
+        return True  # "Die Pläne seien „lückenhaft“, die Zahlen alt": reported speech
+    after = text[span.close_end : span.close_end + 40]
+    if after.startswith(","):
+        nxt = [w.strip(".,;:").lower() for w in after[1:].split()[:3]]
+        # », declaró / », ha annunciato / », a-t-elle lancé (an inverted pronoun reports speech)
+        if nxt[:1] == ["so"] and after[1:].split()[1:2] and after[1:].split()[1][:1].isupper():
+            return True  # „Wir müssen zusammenhalten“, so Maier. (German "so X": says X)
+        return any(w in SPEECH_VERBS or _INVERTED_RE.match(w) for w in nxt)
+    inner = text[span.start : span.end]
+    last = _VERB_LAST_RE.match(text, span.close_end)
+    if (
+        last is not None
+        and language() in ("german", "dutch")
+        and (last.group(1) in SPEECH_VERBS or last.group(1) in _VERDICT_LAST)
+    ):
+        return True  # "… die het werk “…” vond.", "dass es „…“ nennt.": the verb at the end
+    if language() in ("german", "dutch") and (
+        later_verb(text, span.close_end) is not None
+        or said_that(text, span, paras)
+        or according_clause(text, span, paras)
+        or person_clause(text, span, paras)
+    ):
+        # "Man werde das «ohne Vorbehalte» prüfen, versprach sie.": the verb after; "De minister
+        # liet weten dat ze ‘alle mogelijke middelen’ wil inzetten": a speech verb and "dat"
+        return True
+    ends = inner[-1:] in ".!?" or after[:1] in (".", "!", "?")
+    para_start = paras[span.paragraph][0]
+    before = text[max(para_start, span.open_at - 200) : span.open_at]
+    clause = re.split(r"[.!?;:][\"”’»)]*\s", before)[-1]
+    words = clause.split()
+    if not ends and not (
+        # “…” then only an adjunct to the sentence's end: 'suggested that he had “decided on
+        # his man” before the inquiry began.' (three words or more)
+        len(_WORD_RE.findall(inner)) >= 3 and _TAIL_RE.match(text, span.close_end)
+    ):
+        return bool(
+            # 'Kerr said the plan was “bold but untested” and asked …': three words or more
+            # that an English speech verb of the clause governs, the sentence going on
+            language() == "english"
+            and len(_WORD_RE.findall(inner)) >= 3
+            and inner[:1].islower()
+            and any(w.strip(",").lower() in SPEECH_VERBS for w in words[-12:])
+        )
+    return (
+        any(w.strip(",").lower() in SPEECH_VERBS or w.lower() in ACCORDING for w in words)
+        # "X called the decision “bittersweet, but fair.”": a verdict of three words or more,
+        # not a label ("called the policy “a failure.”")
+        or (
+            len(words) >= 3
+            and words[-3].lower() in _VERDICT_VERBS
+            and inner[:1].islower()
+            and len(_WORD_RE.findall(inner)) >= 3
+        )
+        or (clause.split() or [""])[0].lower() in FOR_WHOM
+        or "according to" in clause.lower()  # "According to X, prices will rise “soon.”"
+    )  # … "Para X, “la deuda es sostenible”."  # … or "Segundo X, “o parque será alargado”."
+
+
+def label_spans(text: str, found: list[Span], kept: list[Span]) -> list[Span]:
+    """The spans ``keep`` left out that an English sign, chant or label gives: "placards
+    reading “Hands off our park”", "a scheme dubbed “the green mile”" (no one's speech)."""
+    if language() != "english":
+        return []
+    starts = {s.start for s in kept}
+    return [
+        s
+        for s in found
+        if s.start not in starts
+        and _WORD_RE.search(text, s.start, s.end)
+        and _LABEL_RE.search(text, max(0, s.open_at - 40), s.open_at)
+    ]
