@@ -26,15 +26,16 @@ from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import NeighbourRules, _Raw
 from bot.text.speakers.orgs import (
     acronym_org,
+    body_by_kind,
+    body_noun,
     byline_author,
     common_org,
-    org_epithet,
+    fits_kind,
     org_named_before,
 )
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance import no_subject
-from bot.text.speakers.romance_people import romance_body_noun
 from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS
 
 # a Chinese sentence opening on a name of two or three characters and a verb of being, saying
@@ -216,16 +217,16 @@ class Resolver(NeighbourRules):
         if found := acronym_org(words, self.people.text, raw.pos):
             orgs.append(found)  # "indique l’ARS" after "L’Agence régionale de santé …"
             return found
-        if org_epithet(words) and (found := self.people.organisation(raw.pos)):
-            orgs.append(found)  # "La firma aseguró …": the organisation named just before
-            return found
-        # "A spokesperson for Harbour Ferries" is a person noun and the employer: as written;
-        # "sagt der 67-Jährige" (the article left out of the phrase) is no name
-        body = self.people.organisation(raw.pos) if romance_body_noun(phrase) else None
-        if body is not None:
-            # "Em boletim, o órgão afirmou que «…»", "l'ente ha ribadito": a general noun for
-            # a body stands for the organisation named just before, not for a person
-            return body
+        if (noun := body_noun(words)) is not None:
+            # "l'agence précise" after "l'Agence régionale de l'eau X", "La firma aseguró …",
+            # "Em boletim, o órgão afirmou que «…»": a common noun for a body stands for the
+            # one of that kind named before (else the organisation named just before)
+            found = body_by_kind(words, self.people.text, raw.pos, self.people.orgs)
+            recent = self.people.organisation(raw.pos)
+            found = found or (recent if recent and fits_kind(noun, recent) else None)
+            if found:
+                orgs.append(found)
+                return found
         if nationality_epithet(phrase, self.people.text, raw.pos):
             return self.people.antecedent(raw.pos, None)  # "said the Pole": named before
         got = (
