@@ -42,6 +42,13 @@ _TAIL_RE = re.compile(
     r" (?:before|after|when|while|during|in|at|on|for|to|since|until|over|about|with|against"
     r"|by|from|unless|because|if|although|once) [a-z][\w ,'’-]{0,60}[.]"
 )
+# French and Portuguese gerunds of saying, which report a quotation in their clause
+_SAYING_GERUNDS = frozenset(
+    """
+    estimant évoquant jugeant qualifiant soulignant rappelant ajoutant affirmant dénonçant
+    considerando sublinhando lembrando acrescentando afirmando defendendo criticando
+    """.split()
+)
 _VERDICT_VERBS = frozenset("called labelled labeled branded described dubbed".split())
 _KEY_MIN_WORDS = 4  # shorter quotations are never key quotes
 _KEY_MIN_SCORE = 0.4  # nor are unattributed fragments ("this town is better than that.")
@@ -165,7 +172,14 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         # », declaró / », ha annunciato / », a-t-elle lancé (an inverted pronoun reports speech)
         if nxt[:1] == ["so"] and after[1:].split()[1:2] and after[1:].split()[1][:1].isupper():
             return True  # „Wir müssen zusammenhalten“, so Maier. (German "so X": says X)
-        return any(w in SPEECH_VERBS or _INVERTED_RE.match(w) for w in nxt)
+        if any(w in SPEECH_VERBS or _INVERTED_RE.match(w) for w in nxt):
+            return True
+        if language() not in ("french", "portuguese"):
+            return False
+        if nxt[:1] and nxt[0] in ACCORDING:
+            return True  # "une réforme « de bon sens », selon son auteur"
+        # (in French and Portuguese the clause before may still report it: "a défendu une
+        # décision « difficile mais juste », rappelant que …")
     inner = text[span.start : span.end]
     last = _VERB_LAST_RE.match(text, span.close_end)
     if (
@@ -181,6 +195,11 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         # liet weten dat ze ‘alle mogelijke middelen’ wil inzetten": a speech verb and "dat"
         return True
     ends = inner[-1:] in ".!?" or after[:1] in (".", "!", "?")
+    if language() in ("french", "portuguese") and len(_WORD_RE.findall(inner)) >= 2:
+        # French and Portuguese news quote a few words of a speaker's inside the sentence
+        # reporting them: "a dénoncé une réforme « mal ficelée » avant de partir", "o autarca
+        # considerou o atraso «inaceitável» e pediu …": a speech verb in the clause before
+        ends = True
     if not ends and not (
         # “…” then only an adjunct to the sentence's end: 'suggested that he had “decided on
         # his man” before the inquiry began.' (three words or more)
@@ -193,6 +212,12 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     words = clause.split()
     return (
         any(w.strip(",").lower() in SPEECH_VERBS or w.lower() in ACCORDING for w in words)
+        # "…, estimant que la sanction « n'avait pas lieu d'être »": a French or Portuguese
+        # gerund of saying in the clause
+        or (
+            language() in ("french", "portuguese")
+            and any(w.strip(",").lower() in _SAYING_GERUNDS for w in words)
+        )
         # "X called the decision “bittersweet, but fair.”": a verdict of three words or more,
         # not a label ("called the policy “a failure.”")
         or (

@@ -633,6 +633,28 @@ ARTICLES: list[Case] = [
             ("Pour les rangs", "Mathis Bélanger-Roy"),
         ],
     ),
+    # a few words quoted inside the sentence that reports them (a speech verb or a gerund of
+    # saying in its clause): kept and given to the clause's subject
+    (
+        "Le conseil municipal de Champrond a voté lundi soir la fermeture du bassin des "
+        "Tilleuls pour deux ans de travaux, malgré une pétition qui a recueilli huit cents "
+        "signatures. Les nageurs du club et les écoliers du secteur iront dans le bassin du "
+        "bourg voisin, avec un car qui les attendra devant le gymnase.\n\n"
+        "La maire, Odile Ferrandon, a défendu une décision « douloureuse mais nécessaire », "
+        "rappelant que le bâtiment avait plus de cinquante ans. Le conseiller d'opposition Rémi "
+        "Vasseur a reproché à la majorité d'avoir présenté le dossier « beaucoup trop tard ».",
+        [
+            ("douloureuse mais", "Odile Ferrandon"),
+            ("beaucoup trop tard", "Rémi Vasseur"),
+        ],
+    ),
+    (
+        "Le maire de Champrond, Thierry Lamarque, a présenté jeudi le nouveau plan de "
+        "circulation du centre-bourg, qui entrera en vigueur au printemps prochain.\n\n"
+        "Le commerçant Hugues Perrin a critiqué le projet, estimant que la suppression des "
+        "places de stationnement « va vider la rue principale » en quelques mois.",
+        [("va vider la rue", "Hugues Perrin")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

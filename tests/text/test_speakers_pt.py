@@ -669,6 +669,20 @@ ARTICLES: list[Case] = [
             ("Hoje não havia", "Gonçalo Pedrosa"),
         ],
     ),
+    # a few words quoted inside the sentence that reports them (a speech verb in its clause, or
+    # "Para X" opening it): kept and given to the clause's subject
+    (
+        "A câmara municipal aprovou ontem o novo regulamento do estacionamento no centro "
+        "histórico da cidade, que entra em vigor em janeiro.\n\n"
+        "O vereador da oposição, Custódio Marinho Leal, considerou o regulamento «mal "
+        "preparado» e pediu uma nova discussão pública. Para o comerciante Anselmo Vidigal, as "
+        "novas regras são «um golpe duro», mas «não uma surpresa».",
+        [
+            ("mal preparado", "Custódio Marinho Leal"),
+            ("um golpe duro", "Anselmo Vidigal"),
+            ("não uma surpresa", "Anselmo Vidigal"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
