@@ -655,6 +655,15 @@ ARTICLES: list[Case] = [
         "places de stationnement « va vider la rue principale » en quelques mois.",
         [("va vider la rue", "Hugues Perrin")],
     ),
+    # a quotation alone after a sentence whose subject is a person, with no speech verb
+    (
+        "Le musée des Beaux-Arts de Villecombe rouvre ses portes samedi après trois ans de "
+        "travaux et une facture qui a dépassé de loin le budget prévu par la commune.\n\n"
+        "Le directeur du musée, Armand Lestrade-Viguier, parle avec le calme de quelqu'un qui "
+        "a tout vu pendant le chantier. « Nous avons eu des surprises à chaque étage, mais les "
+        "collections sont enfin à l'abri. »",
+        [("Nous avons eu des surprises", "Armand Lestrade-Viguier")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -683,6 +683,15 @@ ARTICLES: list[Case] = [
             ("não uma surpresa", "Anselmo Vidigal"),
         ],
     ),
+    # a quotation alone after a sentence whose subject is a person (after a fronted phrase),
+    # with no speech verb
+    (
+        "O tribunal de Vilarouca condenou ontem o antigo tesoureiro do clube a dois anos de "
+        "prisão, com pena suspensa, por ter desviado dinheiro das quotas dos sócios.\n\n"
+        "Na leitura da sentença, a juíza do processo, Gertrudes Valadares Pinto, foi seca. «O "
+        "arguido sabia bem o que estava a fazer e fê-lo durante anos.»",
+        [("O arguido sabia", "Gertrudes Valadares Pinto")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

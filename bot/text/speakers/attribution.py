@@ -204,6 +204,8 @@ class Attributor(
                     )
                     if got is not None:
                         out[idx] = _Raw(text[got[0] : got[1]], got[0])
+                    elif idx == members[0] and (near := self._person_before(idx)) is not None:
+                        out[idx] = _Raw(*near)  # (French, Portuguese) "X foi dura. «…»"
             named = [j for j in members if out[j].phrase is not None]
             first = members[0]
             if (

@@ -178,6 +178,18 @@ class RomanceRules:
                 return next(iter(names)), self.people.mentions[lo].pos
         return (self.text[got[0] : got[1]], got[0]) if got else None
 
+    def _person_before(self, idx: int) -> tuple[str, int] | None:
+        """A French or Portuguese quotation with no attribution that opens its sentence, after
+        a sentence whose subject is a person with no speech verb: "Le directeur du musée,
+        Armand X, parle avec le calme de quelqu'un qui a tout vu. « … »", "Na audiência, a
+        juíza Ana X foi seca. «…»" -> that person (``_epithet_before``)."""
+        if language() not in ("french", "portuguese"):
+            return None
+        span = self.spans[idx]
+        if self.text[span.close_end : span.close_end + 2].strip()[:1] in (",", "—", "–", "-"):
+            return None  # an attribution after the mark the rules did not read
+        return self._epithet_before(span.open_at, named=True)
+
     def _named_aside(self, end: int, limit: int) -> tuple[str, int] | None:
         """The one person (by a full name) named in the aside in commas right after a
         role noun ending at ``end``: "La defensa, a cargo del abogado X Y, pidió …"."""
