@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from bot.models import Quote
 from bot.text.boilerplate import is_title_case
+from bot.text.lexicon import load
 from bot.text.speakers.attribution import attribute
 from bot.text.speakers.dashes import dash_spans
 from bot.text.speakers.firstnames import FIRST_NAMES
@@ -42,13 +43,7 @@ _TAIL_RE = re.compile(
     r" (?:before|after|when|while|during|in|at|on|for|to|since|until|over|about|with|against"
     r"|by|from|unless|because|if|although|once) [a-z][\w ,'’-]{0,60}[.]"
 )
-# French and Portuguese gerunds of saying, which report a quotation in their clause
-_SAYING_GERUNDS = frozenset(
-    """
-    estimant évoquant jugeant qualifiant soulignant rappelant ajoutant affirmant dénonçant
-    considerando sublinhando lembrando acrescentando afirmando defendendo criticando
-    """.split()
-)
+_SAYING_GERUNDS = load("saying_gerunds_fr_pt")  # "…, estimant que la règle « ne tient pas »"
 _VERDICT_VERBS = frozenset("called labelled labeled branded described dubbed".split())
 _KEY_MIN_WORDS = 4  # shorter quotations are never key quotes
 _KEY_MIN_SCORE = 0.4  # nor are unattributed fragments ("this town is better than that.")
@@ -196,9 +191,8 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         return True
     ends = inner[-1:] in ".!?" or after[:1] in (".", "!", "?")
     if language() in ("french", "portuguese") and len(_WORD_RE.findall(inner)) >= 2:
-        # French and Portuguese news quote a few words of a speaker's inside the sentence
-        # reporting them: "a dénoncé une réforme « mal ficelée » avant de partir", "o autarca
-        # considerou o atraso «inaceitável» e pediu …": a speech verb in the clause before
+        # a few words quoted inside the sentence reporting them: "a dénoncé une réforme « mal
+        # ficelée » avant de partir", "considerou o atraso «inaceitável» e pediu …"
         ends = True
     if not ends and not (
         # “…” then only an adjunct to the sentence's end: 'suggested that he had “decided on
@@ -212,8 +206,7 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     words = clause.split()
     return (
         any(w.strip(",").lower() in SPEECH_VERBS or w.lower() in ACCORDING for w in words)
-        # "…, estimant que la sanction « n'avait pas lieu d'être »": a French or Portuguese
-        # gerund of saying in the clause
+        # (French and Portuguese: a gerund of saying in the clause)
         or (
             language() in ("french", "portuguese")
             and any(w.strip(",").lower() in _SAYING_GERUNDS for w in words)

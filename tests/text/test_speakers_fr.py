@@ -664,6 +664,19 @@ ARTICLES: list[Case] = [
         "collections sont enfin à l'abri. »",
         [("Nous avons eu des surprises", "Armand Lestrade-Viguier")],
     ),
+    # a subject after a fronted phrase, with a few words quoted in its clause: the body by its
+    # kind, then its full name ("et" after the mark is no speaker)
+    (
+        "Les urgences de la clinique du Val-Fleuri resteront fermées la nuit jusqu'à la fin "
+        "du mois, faute de médecins. La décision a été annoncée lundi par l'Agence régionale "
+        "de santé Haute-Lozère.\n\n"
+        "Dans un communiqué, l'agence évoque une « pénurie sans précédent » et assure que « les "
+        "patients seront orientés vers le centre hospitalier le plus proche ».",
+        [
+            ("pénurie sans précédent", "Agence régionale de santé Haute-Lozère"),
+            ("les patients seront orientés", "Agence régionale de santé Haute-Lozère"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -692,6 +692,14 @@ ARTICLES: list[Case] = [
         "arguido sabia bem o que estava a fazer e fê-lo durante anos.»",
         [("O arguido sabia", "Gertrudes Valadares Pinto")],
     ),
+    # a subject after a fronted phrase: the body by its kind, then its full name
+    (
+        "O Conselho Distrital de Proteção Animal criticou ontem a câmara pelo atraso na "
+        "abertura do novo canil municipal, prometido há três anos aos moradores.\n\n"
+        "Em comunicado, o conselho afirmou que «os animais continuam em jaulas provisórias» e "
+        "pediu uma reunião urgente com o executivo.",
+        [("os animais continuam", "Conselho Distrital de Proteção Animal")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

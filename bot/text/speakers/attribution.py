@@ -31,7 +31,7 @@ from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.resolve import Resolver, _Raw
-from bot.text.speakers.romance import RomanceRules
+from bot.text.speakers.romance import RomanceRules, no_subject
 from bot.text.speakers.sentences import sentence_bounds
 from bot.text.speakers.shapes import Token
 
@@ -45,6 +45,10 @@ _REACH = 600  # characters of context read on either side of a quotation
 _CLAUSE_OPENERS = frozenset(
     "that which unless because if although though whereas whether until".split()
 )
+
+
+# a conjunction alone is no speaker phrase
+_CONJUNCTIONS = frozenset("and et e y ed und en ou".split())
 
 
 def _opens_paragraph(span: Span, para_start: int) -> bool:
@@ -125,10 +129,22 @@ class Attributor(
         if later is not None:
             return later
         before = self._before(span, prev_close)
+        if (
+            before is not None
+            and language() in ("french", "portuguese")
+            and no_subject(text[before[0] : before[1]])
+        ):
+            # "Dans un communiqué, l'agence évoque une « … »": the verb's subject after a
+            # fronted phrase, not the last person named
+            _, ps, _ = self._para_of(span.open_at)
+            start = self._sentence_start(span.open_at, max(ps, prev_close))
+            before = self._reporting_subject_at(start, span.open_at, any_np=True) or before
         after, after_only = self._after(span, next_open)
         relative, after = self._closing_verb(span, after)  # "die het werk ‘…’ vond." (de/nl)
         if relative is not None:
             return relative
+        if after is not None and text[after[0] : after[1]] in _CONJUNCTIONS:
+            after = None  # "« … » et assure que « … »": the sentence goes on, no speaker
         if after is not None and text[after[0] : after[1]].split(" ", 1)[0] in _CLAUSE_OPENERS:
             # "… said that it was “reviewing the rules”, and that changes would be announced",
             # "… could be “gone in a decade” unless more pilots are trained, figures showed":
