@@ -677,6 +677,15 @@ ARTICLES: list[Case] = [
             ("les patients seront orientés", "Agence régionale de santé Haute-Lozère"),
         ],
     ),
+    # an organisation's name capitalized only on its head, after "Le": the whole name
+    (
+        "La fonderie de Montreuil-les-Prés supprimera quarante emplois avant l'été, a "
+        "annoncé mardi la direction, qui invoque les pertes et les prix de l'énergie. Les "
+        "salariés ont appris la nouvelle par un courriel envoyé dans la matinée.\n\n"
+        "« Cette décision a été prise dans le dos des salariés et de leurs représentants », a "
+        "dénoncé le Syndicat des ouvriers de la métallurgie lorraine.",
+        [("Cette décision a été prise", "Syndicat des ouvriers de la métallurgie lorraine")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

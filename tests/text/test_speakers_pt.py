@@ -700,6 +700,20 @@ ARTICLES: list[Case] = [
         "pediu uma reunião urgente com o executivo.",
         [("os animais continuam", "Conselho Distrital de Proteção Animal")],
     ),
+    # a fronted participle and a clause in commas before the subject and a colon; a body
+    # whose speech verb the phrase must not keep
+    (
+        "A cooperativa agrícola de Vale Seco fechou o ano com perdas pela primeira vez desde "
+        "a fundação, segundo as contas apresentadas ontem aos sócios.\n\n"
+        "Questionado sobre a secção de azeite, que caiu 20%, Aurélio Tavares Mendes foi "
+        "cauteloso: «Foi um ano de seca. Para o ano veremos o que a chuva nos traz.»\n\n"
+        "Contactado pelo jornal, o Ministério da Agricultura respondeu por escrito que «o "
+        "apoio às cooperativas será reforçado no próximo quadro».",
+        [
+            ("Foi um ano de seca", "Aurélio Tavares Mendes"),
+            ("o apoio às cooperativas", "Ministério da Agricultura"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

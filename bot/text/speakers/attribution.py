@@ -51,6 +51,16 @@ _CLAUSE_OPENERS = frozenset(
 _CONJUNCTIONS = frozenset("and et e y ed und en ou".split())
 
 
+def _fronted_participle(phrase: str) -> bool:
+    """True for a capitalized French or Portuguese participle alone ("Questionado",
+    "Interrogée"): the phrase a sentence opens on before its subject, no speaker."""
+    return (
+        " " not in phrase
+        and phrase[:1].isupper()
+        and phrase.lower().endswith(("é", "ée", "ado", "ada", "ido", "ida"))
+    )
+
+
 def _opens_paragraph(span: Span, para_start: int) -> bool:
     """True when the quotation's opening mark starts its paragraph."""
     return span.open_at == para_start
@@ -132,7 +142,7 @@ class Attributor(
         if (
             before is not None
             and language() in ("french", "portuguese")
-            and no_subject(text[before[0] : before[1]])
+            and (no_subject(phrase := text[before[0] : before[1]]) or _fronted_participle(phrase))
         ):
             # "Dans un communiqué, l'agence évoque une « … »": the verb's subject after a
             # fronted phrase, not the last person named

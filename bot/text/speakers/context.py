@@ -176,6 +176,13 @@ class ContextRules(PhraseRules):
         toks = self._tokens(start, end)
         lead = _fronted_end(toks) if language() in ("french", "portuguese") else 0
         verbs = [v for v in range(lead + 1, min(len(toks), lead + 12)) if self._verb_at(toks, v)]
+        if not verbs and lead and any_np and toks[-1][0] == ":":
+            # "Questionado sobre …, que …, Ana X foi mais otimista: «…»": the name after the
+            # fronted phrase (which may hold a clause in commas)
+            for c in [c for c in range(lead - 1, min(len(toks) - 1, 25)) if toks[c][0] == ","][:3]:
+                got = self._clause_subject(toks[c + 1 : c + 13])
+                if got is not None and got[0] == toks[c + 1][1] and self.text[got[0]].isupper():
+                    return got
         if not verbs:
             return None
         subj = self._subject_before(toks, verbs[0])

@@ -80,6 +80,8 @@ _ADJECTIVE_ENDS = (
     "ale",
     "eral",
     "ista",
+    "ande",  # "romande", "flamande"
+    "ère",  # "horlogère", "ouvrière"
 )
 
 
@@ -121,7 +123,11 @@ def institution_around(text: str, start: int, end: int, name: str) -> str | None
         if m.start() > end or m.end() < start:
             continue
         full = _trim(re.sub(rf"^{_ARTICLE}", "", m.group()))
-        if name in full and len(full) > len(name) and any(w[:1].isupper() for w in full.split()):
+        if (
+            re.sub(rf"^{_ARTICLE}", "", name, flags=re.I) in full  # ("Le Syndicat": the article)
+            and len(full) > len(name)
+            and any(w[:1].isupper() for w in full.split())
+        ):
             return full
     return None
 

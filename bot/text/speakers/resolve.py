@@ -35,7 +35,7 @@ from bot.text.speakers.orgs import (
 )
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
-from bot.text.speakers.romance import no_subject
+from bot.text.speakers.romance import no_subject, romance_body, romance_verb
 from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS
 
 # a Chinese sentence opening on a name of two or three characters and a verb of being, saying
@@ -148,6 +148,10 @@ class Resolver(NeighbourRules):
         cut = next((k for k in range(1, len(words)) if adjunct_at(words, k)), 0)
         if cut:
             words = words[:cut]  # "Die Studentin Merle Janßen neben ihm"
+            phrase = " ".join(words)
+        verb = next((k for k in range(2, len(words)) if romance_verb(words[k])), 0)
+        if verb:
+            words = words[:verb]  # "o Ministério da Educação respondeu por": the verb goes
             phrase = " ".join(words)
         if words and words[0] in ("es", "man", "men"):
             # „…“, hieß es dazu aus dem Vorstand: impersonal, no one named (but "hieß es in
@@ -339,6 +343,14 @@ class Resolver(NeighbourRules):
             )
             if found is not None:
                 return found  # "the midfielder", "la boulangère": the person named before
+        full = (
+            institution_around(self.people.text, raw.pos, raw.pos + len(phrase), phrase)
+            if len(words) == 2 and words[1][:1].isupper() and nm.bare(words[1]) in nm.ORG_WORDS
+            else None
+        )
+        if full is not None:
+            orgs.append(full)  # "Le Syndicat de l'industrie du bois a dénoncé": the whole name
+            return full
         named = org_named_before(phrase, self.people.text, raw.pos)
         if named is not None:
             orgs.append(named)
@@ -370,6 +382,8 @@ class Resolver(NeighbourRules):
             return None
         if words[0] in ("Un", "Une", "Uno", "Una", "Um", "Uma"):
             words = [words[0].lower(), *words[1:]]  # "un jeune viticulteur", opening a sentence
+        if len(words) > 2 and words[0] in ("le", "la", "o", "a") and romance_body(words[1]):
+            words = words[1:]  # "a dénoncé le Syndicat des marins": the body's name, no article
         shown = " ".join(words).strip(" ,;:")
         shown = re.sub(r"['’]s$", "", shown)  # "one of the woman's quotes": the woman
         return shown if shown and nm.plausible_speaker(shown) else None

@@ -290,3 +290,22 @@ class RomanceRules:
                     return toks[b][1], toks[c - 1][2]
                 break
         return None
+
+
+def romance_verb(word: str) -> bool:
+    """True for a lower-case speech verb in French or Portuguese text, which no speaker
+    phrase goes on past."""
+    return (
+        language() in ("french", "portuguese")
+        and word.islower()
+        and nm.bare(word) in nm.SPEECH_VERBS
+    )
+
+
+def romance_body(word: str) -> bool:
+    """True for a capitalized word naming a body in French or Portuguese text ("Syndicat")."""
+    return (
+        language() in ("french", "portuguese")
+        and word[:1].isupper()
+        and nm.bare(word) in nm.ORG_WORDS
+    )
