@@ -686,6 +686,21 @@ ARTICLES: list[Case] = [
         "dénoncé le Syndicat des ouvriers de la métallurgie lorraine.",
         [("Cette décision a été prise", "Syndicat des ouvriers de la métallurgie lorraine")],
     ),
+    # a body named after a fronted phrase, and a person in commas after a possessive role,
+    # each with a few words quoted inside their own sentence
+    (
+        "Le conseil communautaire du Val-d'Orbe a adopté jeudi une hausse de 6 % de la taxe "
+        "sur les ordures ménagères, qui sera appliquée dès le mois de janvier pour tous les "
+        "foyers et les commerces du territoire.\n\n"
+        "Dans une lettre envoyée aux élus la veille du vote, l'Association des commerçants du "
+        "Haut-Orbe a qualifié la mesure de « coup de massue pour les boutiques ». Son "
+        "président, Firmin Lachenal, estime pour sa part que la hausse « pénalise ceux qui "
+        "trient le plus » sans distinction.",
+        [
+            ("coup de massue", "Association des commerçants du Haut-Orbe"),
+            ("pénalise ceux qui", "Firmin Lachenal"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -142,13 +142,21 @@ class Attributor(
         if (
             before is not None
             and language() in ("french", "portuguese")
-            and (no_subject(phrase := text[before[0] : before[1]]) or _fronted_participle(phrase))
+            and (
+                no_subject(phrase := text[before[0] : before[1]])
+                or _fronted_participle(phrase)
+                # "l'Association des amis de Sainte-Ève a qualifié …": a name's cut-off tail
+                or phrase.split(" ", 1)[0] in ("de", "du", "da", "do", "des", "dos", "das")
+            )
         ):
             # "Dans un communiqué, l'agence évoque une « … »": the verb's subject after a
             # fronted phrase, not the last person named
             _, ps, _ = self._para_of(span.open_at)
             start = self._sentence_start(span.open_at, max(ps, prev_close))
-            before = self._reporting_subject_at(start, span.open_at, any_np=True) or before
+            tail = phrase.split(" ", 1)[0] in ("de", "du", "da", "do", "des", "dos", "das")
+            before = self._reporting_subject_at(start, span.open_at, any_np=True) or (
+                None if tail else before
+            )
         after, after_only = self._after(span, next_open)
         relative, after = self._closing_verb(span, after)  # "die het werk ‘…’ vond." (de/nl)
         if relative is not None:
@@ -248,6 +256,10 @@ class Attributor(
                     continue
                 at = spans[idx].open_at
                 got = self._sentence_subject(idx) if text[spans[idx].start].islower() else None
+                if got is None and text[spans[idx].start].islower():
+                    # (French, Portuguese) "Son président, Luc X, estime que la taxe « … » aux
+                    # commerçants": the subject of its sentence's speech verb
+                    got = self._reported_in_sentence(idx, romance_only=True)
                 if (
                     named
                     and got is not None

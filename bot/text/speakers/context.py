@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 
 from bot.text.speakers import firstnames as fn
-from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
-from bot.text.speakers.epithets import epithet_gender, is_age, role_phrase
+from bot.text.speakers.epithets import epithet_gender, is_age
+from bot.text.speakers.fronted import fronted_end, opens_on_article, romance_subject_phrase
 from bot.text.speakers.germanic import clause_pronoun, germanic
 from bot.text.speakers.marks import Span
-from bot.text.speakers.orgs import body_noun
 from bot.text.speakers.phrases import PhraseRules
 from bot.text.speakers.reading import language
 from bot.text.speakers.runs import name_runs as runs_of
@@ -151,12 +150,14 @@ class ContextRules(PhraseRules):
         got = self.people.name_in(phrase, subj[0]) if phrase[:1].isupper() else None
         return subj if got is not None and got[1] else None
 
-    def _reported_in_sentence(self, idx: int) -> tuple[int, int] | None:
+    def _reported_in_sentence(self, idx: int, romance_only: bool = False) -> tuple[int, int] | None:
         """A quotation inside the speech its sentence reports from the opening: "The Harbour
         Pilots' Association has warned that the trade could be “gone within a decade” unless
         …" -> the subject of that speech verb (a person, an organisation, he or she), when no
         one else is named between the verb and the quotation."""
         span = self.spans[idx]
+        if romance_only and language() not in ("french", "portuguese"):
+            return None
         _, ps, _ = self._para_of(span.open_at)
         start = self._sentence_start(span.open_at, ps)
         if idx and self.spans[idx - 1].close_end > start:
@@ -174,7 +175,7 @@ class ContextRules(PhraseRules):
         after a fronted phrase ("Dans un communiqué, l'agence évoque …", "Em nota, o órgão
         afirmou …": also a body by its kind or a role noun)."""
         toks = self._tokens(start, end)
-        lead = _fronted_end(toks) if language() in ("french", "portuguese") else 0
+        lead = fronted_end(toks) if language() in ("french", "portuguese") else 0
         verbs = [v for v in range(lead + 1, min(len(toks), lead + 12)) if self._verb_at(toks, v)]
         if not verbs and lead and any_np and toks[-1][0] == ":":
             # "Questionado sobre …, que …, Ana X foi mais otimista: «…»": the name after the
@@ -187,7 +188,13 @@ class ContextRules(PhraseRules):
             return None
         subj = self._subject_before(toks, verbs[0])
         v = verbs[0] - (toks[verbs[0] - 1][0].lower() in nm.AUXILIARIES | {"se", "s'", "s’"})
-        if subj is None and lead and 1 <= v - lead <= 4 and _opens_on_article(toks[lead][0]):
+        named_body = lead and romance_subject_phrase(toks[lead][0]) and toks[lead][0][2:3].isupper()
+        if (
+            (subj is None or named_body)
+            and lead
+            and 1 <= v - lead <= (9 if named_body else 4)
+            and opens_on_article(toks[lead][0])
+        ):
             # "Dans un communiqué, l'agence évoque …": a lower-case noun phrase up to the verb
             subj = toks[lead][1], toks[v - 1][2]
         if subj is None or not toks[lead][1] <= subj[0] <= toks[min(len(toks) - 1, lead + 3)][1]:
@@ -196,7 +203,7 @@ class ContextRules(PhraseRules):
         if phrase not in ("He", "She") and (
             # (with ``any_np``, any lower-case noun phrase after the fronted one: "le
             # gouvernement" is no one named, but it is the subject)
-            not (phrase[:1].isupper() or (lead and (any_np or _romance_subject_phrase(phrase))))
+            not (phrase[:1].isupper() or (lead and (any_np or romance_subject_phrase(phrase))))
             or (phrase[:1].isupper() and self.people.name_in(phrase, subj[0]) is None)
         ):
             return None
@@ -355,38 +362,3 @@ class ContextRules(PhraseRules):
             if got is not None and got[1] and len(got[0].split()) >= 2:
                 found.add(got[0])
         return len(found) - 1
-
-
-# French and Portuguese participles that open a sentence before its subject: "Sollicitée,
-# l'association …", "Perguntado sobre …, o treinador …"
-_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "ado", "ada", "ados", "adas", "ido", "ida")
-
-
-def _fronted_end(toks: list[Token]) -> int:
-    """The token after the comma closing a phrase a French or Portuguese sentence opens on
-    ("Dans un communiqué, l'agence …", "Em nota, o órgão …", "Sollicitée, l'association …"),
-    else 0."""
-    if not toks:
-        return 0
-    first = toks[0][0].lower()
-    if first not in PREPOSITIONS | fw.FRONT_PREPS and not (
-        first.endswith(_PARTICIPLE_ENDS) and toks[0][0][:1].isupper()
-    ):
-        return 0
-    comma = next((c for c in range(1, min(len(toks) - 1, 15)) if toks[c][0] == ","), 0)
-    return comma + 1 if comma else 0
-
-
-def _romance_subject_phrase(phrase: str) -> bool:
-    """True for a lower-case Romance subject after a fronted phrase that stands for someone
-    named before: a body by its kind ("l'agence", "o órgão") or a role noun ("le maire")."""
-    words = phrase.split()
-    return body_noun(words) is not None or (len(words) <= 4 and role_phrase(phrase, "") is not None)
-
-
-def _opens_on_article(word: str) -> bool:
-    """True for a French or Portuguese definite article, or a word elided with one."""
-    low = word.lower()
-    return low in ("le", "la", "les", "o", "a", "os", "as") or (
-        low[:2] in ("l'", "l’") and len(low) > 2
-    )
