@@ -714,6 +714,16 @@ ARTICLES: list[Case] = [
             ("o apoio às cooperativas", "Ministério da Agricultura"),
         ],
     ),
+    # a verb with no subject after the quotation and then a gerund: the subject of the
+    # sentence before (after a fronted phrase, a role and a name without commas)
+    (
+        "O incêndio de ontem destruiu três armazéns na zona industrial de Vale Formoso e "
+        "obrigou a cortar a estrada nacional durante toda a tarde.\n\n"
+        "Ao fim da tarde, a comerciante Idalina Peixoto Ramos ainda procurava o que restava "
+        "da loja. «Perdi trinta anos de trabalho numa hora», disse, apontando para as "
+        "paredes queimadas.",
+        [("Perdi trinta anos", "Idalina Peixoto Ramos")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -185,6 +185,16 @@ class AfterRules(ParagraphRules):
                         (heard := self._listener_end(toks, i + n)) is not None
                         and (heard == len(toks) or toks[heard][0] in (".", ","))
                     )
+                    # "», disse, apontando para o vizinho.", "», a-t-il dit, ajoutant que …",
+                    # "», ha detto, sorridendo": a Romance gerund after the verb and a comma
+                    or (
+                        toks[i + n][0] == ","
+                        and i + n + 1 < len(toks)
+                        and romance_text()
+                        and toks[i + n + 1][0].islower()
+                        and toks[i + n + 1][0].endswith(("ando", "endo", "indo", "ant"))
+                        and len(toks[i + n + 1][0]) > 5
+                    )
                     # ", afirmou, entre risos.": a short phrase on the manner after a comma
                     or (
                         toks[i + n][0] == ","
