@@ -701,6 +701,21 @@ ARTICLES: list[Case] = [
             ("pénalise ceux qui", "Firmin Lachenal"),
         ],
     ),
+    # an inverted pronoun with a clitic after the mark ("m'a-t-il assuré"), and one in an aside
+    # before a few quoted words ("Le projet, a-t-elle admis, « … »")
+    (
+        "Le conseil municipal de Rochebrune a adopté lundi le plan de rénovation des écoles, "
+        "qui coûtera douze millions d'euros sur six ans et sera financé en partie par "
+        "l'emprunt.\n\n"
+        "L'adjointe à l'éducation, Sidonie Marquet-Lavaud, a défendu un texte prudent. Le "
+        "calendrier, a-t-elle admis, « dépendra des subventions de la région ».\n\n"
+        "Le maire, Gaspard Delorme, se montre plus confiant. « Les premiers chantiers "
+        "commenceront cet été », m'a-t-il assuré au téléphone.",
+        [
+            ("dépendra des subventions", "Sidonie Marquet-Lavaud"),
+            ("Les premiers chantiers", "Gaspard Delorme"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

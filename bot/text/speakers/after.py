@@ -21,7 +21,7 @@ from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS, Token
 _THUS = frozenset("così ainsi así assim".split())
 LEADING_JUNK = frozenset("and but as so then yet or while".split()) | _THUS
 # French inverted verb and pronoun in one token: « … », a-t-il ajouté / dit-elle / ajoute-t-elle
-_INVERTED_RE = re.compile(r"^\w+-(?:t-)?(il|elle)$", re.IGNORECASE)
+_INVERTED_RE = re.compile(r"^(?:\w+['’])?\w+-(?:t-)?(il|elle)$", re.IGNORECASE)  # ("m'a-t-il")
 # speech verbs of English, German and Dutch, where the Romance "no subject after the verb" rules
 # do not apply ("said a strategist in Ohio"; "zei de rechter": "de" is an article there)
 _NON_ROMANCE_VERBS = load("speech_verbs_en", "speech_verbs_de", "speech_verbs_nl")

@@ -41,6 +41,7 @@ _UNNAMED_RE = re.compile(
     r"(?:A|An|One|Another) ((?:[a-z]+ ){0,3}[a-z]+)(?=,| [a-z]+ed\b| says?\b| told\b)"
 )
 _PERSON_ENDS = ("ee", "er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant")
+_INVERTED_ASIDE_RE = re.compile(r",\s(?:\w+['’])?\w+-(?:t-)?(il|elle)(?:\s[^\W\d_]+){0,2},")
 _ASIDE_RE = re.compile(r", (he|she) (?:said|says|added|argued|insisted|explained),")
 
 
@@ -284,6 +285,9 @@ class ContextRules(PhraseRules):
         _, ps, _ = self._para_of(span.open_at)
         start = self._sentence_start(span.open_at, max(ps, prev_close))
         aside = _ASIDE_RE.search(self.text, start, span.open_at)
+        if aside is None and language() == "french":
+            # "Le projet, a-t-elle admis, « reste fragile »": the inverted pronoun
+            aside = _INVERTED_ASIDE_RE.search(self.text, start, span.open_at)
         return aside.span(1) if aside is not None else None
 
     def _unnamed_reporter(self, idx: int) -> tuple[int, int] | None:
