@@ -716,6 +716,19 @@ ARTICLES: list[Case] = [
             ("Les premiers chantiers", "Gaspard Delorme"),
         ],
     ),
+    # "selon X" after the closing mark and its comma names who said it
+    (
+        "Le conseil municipal de Rochebrune a adopté lundi le plan de rénovation des écoles, "
+        "qui coûtera douze millions d'euros sur six ans et sera financé en partie par "
+        "l'emprunt.\n\n"
+        "Une mesure « de simple bon sens », selon son auteur, le conseiller Bastien "
+        "Morel-Dutoit, qui a rappelé que les écoles sont vieilles. Le projet est « très "
+        "attendu », selon la directrice, Ophélie Garnier.",
+        [
+            ("de simple bon sens", "Bastien Morel-Dutoit"),
+            ("très attendu", "Ophélie Garnier"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

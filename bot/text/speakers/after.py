@@ -103,6 +103,15 @@ class AfterRules(ParagraphRules):
             )
         ):
             i += 1  # », s'est réjoui X / ", se pregunta X / », si chiede X: a reflexive verb
+        if (
+            toks[i][0].lower() in nm.ACCORDING
+            and text[start : toks[i][1]].strip() == ","
+            and language() in ("french", "portuguese")
+        ):
+            # "« … », selon la directrice, Ana X." / "«…», segundo o autarca": who said it
+            np = self._role_appositive(toks, i + 1) or self._np_after(toks, i + 1)
+            if np is not None:
+                return np, True
         inverted = _INVERTED_RE.match(toks[i][0])
         if inverted:  # », dit-elle / », a-t-il ajouté: the pronoun
             return (toks[i][2] - len(inverted.group(1)), toks[i][2]), True
