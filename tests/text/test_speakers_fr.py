@@ -729,6 +729,15 @@ ARTICLES: list[Case] = [
             ("très attendu", "Ophélie Garnier"),
         ],
     ),
+    # an adverb opening the sentence before its subject and a colon
+    (
+        "Le procès de l'ancien directeur de la caisse de retraite s'est ouvert mardi devant "
+        "le tribunal correctionnel de Mirecourt, dans une salle comble et silencieuse.\n\n"
+        "La présidente a longuement lu les relevés bancaires du prévenu, Octave Bressolles. "
+        "Puis l'ancien directeur, d'une voix lasse : « Je ne me souviens plus de ces "
+        "virements. »",
+        [("Je ne me souviens plus", "Octave Bressolles")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

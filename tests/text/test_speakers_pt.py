@@ -724,6 +724,14 @@ ARTICLES: list[Case] = [
         "paredes queimadas.",
         [("Perdi trinta anos", "Idalina Peixoto Ramos")],
     ),
+    # an adverb and a place opening the sentence before its subject and a colon
+    (
+        "A decisão do tribunal sobre o antigo presidente da junta dividiu a freguesia de "
+        "Vale de Moinhos, onde ele governou durante doze anos.\n\n"
+        "Já no mercado municipal, Deolinda Sarmento Vaz, de 71 anos, não escondia a "
+        "simpatia pelo antigo autarca: «Fez muito por esta terra e ninguém lhe agradece.»",
+        [("Fez muito por esta terra", "Deolinda Sarmento Vaz")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from bot.text.speakers import names as nm
 from bot.text.speakers.after import AfterRules
 from bot.text.speakers.before import BeforeRules
 from bot.text.speakers.cjk import CJK_CHAR_RE, cjk_speaker
@@ -154,6 +155,8 @@ class Attributor(
             _, ps, _ = self._para_of(span.open_at)
             start = self._sentence_start(span.open_at, max(ps, prev_close))
             tail = phrase.split(" ", 1)[0] in ("de", "du", "da", "do", "des", "dos", "das")
+            # (an adverb the sentence opens on, "Já, …", is no verb with its subject left out)
+            tail = tail or (phrase[:1].isupper() and nm.bare(phrase) in nm.ADVERBS)
             before = self._reporting_subject_at(start, span.open_at, any_np=True) or (
                 None if tail else before
             )

@@ -180,7 +180,10 @@ class ContextRules(PhraseRules):
         verbs = [v for v in range(lead + 1, min(len(toks), lead + 12)) if self._verb_at(toks, v)]
         if not verbs and lead and any_np and toks[-1][0] == ":":
             # "Questionado sobre …, que …, Ana X foi mais otimista: «…»": the name after the
-            # fronted phrase (which may hold a clause in commas)
+            # fronted phrase (which may hold a clause in commas), or the role right after it
+            end = next((c for c in range(lead + 1, len(toks)) if toks[c][0] in (",", ":")), 0)
+            if opens_on_article(toks[lead][0]) and 1 <= end - lead <= 4:
+                return toks[lead][1], toks[end - 1][2]  # "Puis l'ancien maire, à voix basse :"
             for c in [c for c in range(lead - 1, min(len(toks) - 1, 25)) if toks[c][0] == ","][:3]:
                 got = self._clause_subject(toks[c + 1 : c + 13])
                 if got is not None and got[0] == toks[c + 1][1] and self.text[got[0]].isupper():

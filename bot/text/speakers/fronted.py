@@ -24,9 +24,12 @@ def fronted_end(toks: list[Token]) -> int:
         return 0
     first = toks[0][0].lower()
     if first not in PREPOSITIONS | fw.FRONT_PREPS and not (
-        first.endswith(_PARTICIPLE_ENDS) and toks[0][0][:1].isupper()
+        # "Sollicitée, …", "Já no café, …", "Puis l'ancien maire, …"
+        (first.endswith(_PARTICIPLE_ENDS) or first in nm.ADVERBS) and toks[0][0][:1].isupper()
     ):
         return 0
+    if first in nm.ADVERBS and len(toks) > 2 and opens_on_article(toks[1][0]):
+        return 1  # "Puis l'ancien maire, à voix basse :": the adverb alone
     comma = next((c for c in range(1, min(len(toks) - 1, 15)) if toks[c][0] == ","), 0)
     return comma + 1 if comma else 0
 
