@@ -738,6 +738,16 @@ ARTICLES: list[Case] = [
         "virements. »",
         [("Je ne me souviens plus", "Octave Bressolles")],
     ),
+    # "Selon lui, X aurait pu « … »": the source the sentence opens on, not its subject
+    (
+        "Le conseil municipal de Rochebrune a adopté lundi soir un budget en hausse de 6 %, "
+        "porté par la rénovation du réseau d'eau potable et des écoles du centre. Les "
+        "habitants verront leur taxe foncière augmenter dès le mois de mars, et les "
+        "commerçants paieront aussi plus pour les ordures.\n\n"
+        "Dans l'opposition, le conseiller Anatole Vercoutre a voté contre. Selon lui, la "
+        "Ville aurait pu « répartir la dépense sur dix ans » en empruntant davantage.",
+        [("répartir la dépense", "Anatole Vercoutre")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

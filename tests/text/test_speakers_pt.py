@@ -732,6 +732,14 @@ ARTICLES: list[Case] = [
         "simpatia pelo antigo autarca: «Fez muito por esta terra e ninguém lhe agradece.»",
         [("Fez muito por esta terra", "Deolinda Sarmento Vaz")],
     ),
+    # "Segundo ela, o X «…»": the source the sentence opens on, not its subject
+    (
+        "A câmara municipal de Vale Formoso aprovou ontem o orçamento para o próximo ano, "
+        "com um aumento de 8% na despesa com a rede de água e com as escolas.\n\n"
+        "A vereadora da oposição Custódia Rebelo Frade votou contra. Segundo ela, o executivo "
+        "podia «dividir a despesa por dez anos» e recorrer mais ao crédito.",
+        [("dividir a despesa", "Custódia Rebelo Frade")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -160,6 +160,10 @@ class Attributor(
             before = self._reporting_subject_at(start, span.open_at, any_np=True) or (
                 None if tail else before
             )
+        if language() in ("french", "portuguese"):
+            # "Selon lui, la Ville aurait pu « … »", "Segundo a autarca, o plano «…»": the
+            # source the sentence opens on, not its subject
+            before = self._according_opening(span, prev_close) or before
         after, after_only = self._after(span, next_open)
         relative, after = self._closing_verb(span, after)  # "die het werk ‘…’ vond." (de/nl)
         if relative is not None:

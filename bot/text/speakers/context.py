@@ -14,7 +14,12 @@ import re
 from bot.text.speakers import firstnames as fn
 from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import epithet_gender, is_age
-from bot.text.speakers.fronted import fronted_end, opens_on_article, romance_subject_phrase
+from bot.text.speakers.fronted import (
+    according_source,
+    fronted_end,
+    opens_on_article,
+    romance_subject_phrase,
+)
 from bot.text.speakers.germanic import clause_pronoun, germanic
 from bot.text.speakers.marks import Span
 from bot.text.speakers.phrases import PhraseRules
@@ -278,6 +283,13 @@ class ContextRules(PhraseRules):
         if verdict and len(between) <= 4:
             return got
         return got if self._people_named(got[1], span.open_at, name[0]) == 0 else None
+
+    def _according_opening(self, span: Span, prev_close: int) -> tuple[int, int] | None:
+        """The source a French or Portuguese sentence opens on ("Selon lui, …") for a
+        quotation inside it (``fronted.according_source``)."""
+        _, ps, _ = self._para_of(span.open_at)
+        start = self._sentence_start(span.open_at, max(ps, prev_close))
+        return according_source(self._tokens(start, span.open_at))
 
     def _aside(self, span: Span, prev_close: int) -> tuple[int, int] | None:
         """Reported speech with its source in a parenthesis before a phrase in marks: "The

@@ -50,3 +50,22 @@ def opens_on_article(word: str) -> bool:
     return low in ("le", "la", "les", "o", "a", "os", "as") or (
         low[:2] in ("l'", "l’") and len(low) > 2
     )
+
+
+def according_source(toks: list[Token]) -> tuple[int, int] | None:
+    """The source a French or Portuguese sentence opens on with "selon"/"segundo" and a
+    comma, as the span of at most six words: "Selon lui, …" -> "lui", "Segundo a diretora da
+    escola, Ana X, …" -> "a diretora da escola, Ana X" (its name in commas kept)."""
+    if len(toks) < 3 or toks[0][0].lower() not in nm.ACCORDING:
+        return None
+    comma = next((c for c in range(2, min(len(toks), 8)) if toks[c][0] == ","), 0)
+    if not comma:
+        return None
+    end = comma
+    if toks[comma + 1 : comma + 2] and toks[comma + 1][0][:1].isupper():
+        # "Selon la directrice, Ana X, le plan …": the name in commas after the role
+        close = next(
+            (c for c in range(comma + 2, min(len(toks), comma + 6)) if toks[c][0] == ","), 0
+        )
+        end = close or end
+    return toks[1][1], toks[end - 1][2]
