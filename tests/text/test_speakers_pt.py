@@ -740,6 +740,17 @@ ARTICLES: list[Case] = [
         "podia «dividir a despesa por dez anos» e recorrer mais ao crédito.",
         [("dividir a despesa", "Custódia Rebelo Frade")],
     ),
+    # a paragraph that is only quotation, after a paragraph opening on a role noun that
+    # reports speech: the person the role noun stands for
+    (
+        "A assembleia municipal de Vale Formoso aprovou ontem a concessão do mercado "
+        "municipal a uma empresa privada por vinte anos, com os votos contra da oposição.\n\n"
+        "A deputada municipal Etelvina Sardinha Cruz criticou a pressa do executivo e pediu "
+        "mais debate.\n\n"
+        "A deputada, que está no segundo mandato, também questionou o valor da renda.\n\n"
+        "«Estamos a entregar um bem público por um preço de saldo.»",
+        [("Estamos a entregar", "Etelvina Sardinha Cruz")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
