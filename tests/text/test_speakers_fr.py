@@ -748,6 +748,17 @@ ARTICLES: list[Case] = [
         "Ville aurait pu « répartir la dépense sur dix ans » en empruntant davantage.",
         [("répartir la dépense", "Anatole Vercoutre")],
     ),
+    # the attribution inside the marks, between commas (French typography)
+    (
+        "Les urgences de la clinique du Val-Fleuri resteront fermées la nuit jusqu'à la fin "
+        "du mois, faute de médecins, et les patients devront se rendre dans la ville voisine "
+        "pour être soignés.\n\n"
+        "La maire de Sorbiers, Clémence Aubertin, a écrit au ministre pour réclamer des "
+        "moyens.\n\n"
+        "« Mon fils s'est cassé le bras en mars, raconte Ghislaine Poirot, 68 ans, croisée "
+        "devant la clinique. Il a fallu faire quarante minutes de route. »",
+        [("Mon fils s'est cassé", "Ghislaine Poirot")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -48,6 +48,11 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+# a French speech verb and its subject in commas inside the marks: ", explique Ana X," /
+# ", raconte-t-elle."
+_INCISE_RE = re.compile(
+    r",\s([a-zàâçéèêëîïôûù]+)(?:-t)?(?:-(il|elle)|\s((?:[A-ZÀ-Ý][\w'’-]+\s?){2,3}))(?=[,.])"
+)
 # a conjunction alone is no speaker phrase
 _CONJUNCTIONS = frozenset("and et e y ed und en ou".split())
 
@@ -136,6 +141,9 @@ class Attributor(
         # the quotation's last character before any closing single mark of a quotation
         # inside it: “… the term ‘outreach,’” he told the group
         last = text[span.start : span.end].rstrip(" '’")[-1:]
+        incise = self._incise(span) if language() == "french" else None
+        if incise is not None:
+            return incise  # « Le plan est prêt, explique Ana X. Il reste … »
         later = self._later_said(span, next_open)  # "«…» prüfen, versprach sie." (de/nl)
         if later is not None:
             return later
@@ -200,6 +208,15 @@ class Attributor(
             if toks and toks[0][0][:1].isupper() and self._verb_at(toks, 0) == 1:
                 return toks[0][1], toks[0][2]
         return before
+
+    def _incise(self, span: Span) -> tuple[int, int] | None:
+        """French puts the attribution inside the marks, between commas: "« Le plan est
+        prêt, explique Ana X, 52 ans. Il reste … »", "« Nous verrons, glisse-t-elle. »" ->
+        the name or the pronoun (a speech verb opening the incise)."""
+        m = _INCISE_RE.search(self.text, span.start, min(span.end, span.start + 400))
+        if m is None or nm.bare(m.group(1)) not in nm.SPEECH_VERBS:
+            return None
+        return m.span(2) if m.group(2) else m.span(3)
 
     # ------------------------------------------------------------------ driver
 
