@@ -751,6 +751,16 @@ ARTICLES: list[Case] = [
         "«Estamos a entregar um bem público por um preço de saldo.»",
         [("Estamos a entregar", "Etelvina Sardinha Cruz")],
     ),
+    # a quotation after a sentence whose speech verb dropped its subject: the role noun the
+    # sentence before that opens on
+    (
+        "A câmara de Vale Formoso decretou ontem situação de alerta por causa da seca, que já "
+        "obrigou a cortar a água durante a noite em seis aldeias do concelho.\n\n"
+        "A vereadora do ambiente, Rosalina Quaresma Dias, anunciou a chegada de dois "
+        "camiões-cisterna ainda esta semana. Pediu também que os moradores poupem água nas "
+        "regas. «Cada litro conta. Não lavem os carros até chover.»",
+        [("Cada litro conta", "Rosalina Quaresma Dias")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -253,6 +253,10 @@ class Attributor(
                         out[idx] = _Raw(text[credit[0] : credit[1]], credit[0])
                     continue
                 for idx in members:
+                    near = self._dropped_subject_before(idx) if idx == members[0] else None
+                    if near is not None:
+                        out[idx] = _Raw(*near)  # (French, Portuguese) "Pediu ainda que … «…»"
+                        continue
                     got = (
                         self._previous_sentence(idx)
                         or self._sentence_subject(idx)

@@ -190,6 +190,27 @@ class RomanceRules:
             return None  # an attribution after the mark the rules did not read
         return self._epithet_before(span.open_at, named=True)
 
+    def _dropped_subject_before(self, idx: int) -> tuple[str, int] | None:
+        """The quotation after a sentence opening on a speech verb with its subject dropped,
+        in the same paragraph: "A ministra anunciou … . Pediu ainda que … . «…»" -> the role
+        noun or the person the sentence before that opens on."""
+        if language() not in ("french", "portuguese"):
+            return None
+        span = self.spans[idx]
+        _, ps, _ = self._para_of(span.open_at)
+        start = self._sentence_start(span.open_at, ps)
+        if start <= ps or start != span.open_at:
+            return None
+        prev = self._sentence_start(start - 1, ps)
+        toks = self._tokens(prev, start)
+        if prev <= ps or not toks or not toks[0][0][:1].isupper() or not self._verb_at(toks, 0):
+            return None
+        if idx and self.spans[idx - 1].close_end > prev:
+            return None
+        before = self._tokens(self._sentence_start(prev - 1, ps), prev)
+        got = self._role_appositive(before, 0) or self._romance_subject(before, 0)
+        return (self.text[got[0] : got[1]], got[0]) if got is not None else None
+
     def _named_aside(self, end: int, limit: int) -> tuple[str, int] | None:
         """The one person (by a full name) named in the aside in commas right after a
         role noun ending at ``end``: "La defensa, a cargo del abogado X Y, pidió …"."""
