@@ -633,6 +633,132 @@ ARTICLES: list[Case] = [
             ("Pour les rangs", "Mathis Bélanger-Roy"),
         ],
     ),
+    # a few words quoted inside the sentence that reports them (a speech verb or a gerund of
+    # saying in its clause): kept and given to the clause's subject
+    (
+        "Le conseil municipal de Champrond a voté lundi soir la fermeture du bassin des "
+        "Tilleuls pour deux ans de travaux, malgré une pétition qui a recueilli huit cents "
+        "signatures. Les nageurs du club et les écoliers du secteur iront dans le bassin du "
+        "bourg voisin, avec un car qui les attendra devant le gymnase.\n\n"
+        "La maire, Odile Ferrandon, a défendu une décision « douloureuse mais nécessaire », "
+        "rappelant que le bâtiment avait plus de cinquante ans. Le conseiller d'opposition Rémi "
+        "Vasseur a reproché à la majorité d'avoir présenté le dossier « beaucoup trop tard ».",
+        [
+            ("douloureuse mais", "Odile Ferrandon"),
+            ("beaucoup trop tard", "Rémi Vasseur"),
+        ],
+    ),
+    (
+        "Le maire de Champrond, Thierry Lamarque, a présenté jeudi le nouveau plan de "
+        "circulation du centre-bourg, qui entrera en vigueur au printemps prochain.\n\n"
+        "Le commerçant Hugues Perrin a critiqué le projet, estimant que la suppression des "
+        "places de stationnement « va vider la rue principale » en quelques mois.",
+        [("va vider la rue", "Hugues Perrin")],
+    ),
+    # a quotation alone after a sentence whose subject is a person, with no speech verb
+    (
+        "Le musée des Beaux-Arts de Villecombe rouvre ses portes samedi après trois ans de "
+        "travaux et une facture qui a dépassé de loin le budget prévu par la commune.\n\n"
+        "Le directeur du musée, Armand Lestrade-Viguier, parle avec le calme de quelqu'un qui "
+        "a tout vu pendant le chantier. « Nous avons eu des surprises à chaque étage, mais les "
+        "collections sont enfin à l'abri. »",
+        [("Nous avons eu des surprises", "Armand Lestrade-Viguier")],
+    ),
+    # a subject after a fronted phrase, with a few words quoted in its clause: the body by its
+    # kind, then its full name ("et" after the mark is no speaker)
+    (
+        "Les urgences de la clinique du Val-Fleuri resteront fermées la nuit jusqu'à la fin "
+        "du mois, faute de médecins. La décision a été annoncée lundi par l'Agence régionale "
+        "de santé Haute-Lozère.\n\n"
+        "Dans un communiqué, l'agence évoque une « pénurie sans précédent » et assure que « les "
+        "patients seront orientés vers le centre hospitalier le plus proche ».",
+        [
+            ("pénurie sans précédent", "Agence régionale de santé Haute-Lozère"),
+            ("les patients seront orientés", "Agence régionale de santé Haute-Lozère"),
+        ],
+    ),
+    # an organisation's name capitalized only on its head, after "Le": the whole name
+    (
+        "La fonderie de Montreuil-les-Prés supprimera quarante emplois avant l'été, a "
+        "annoncé mardi la direction, qui invoque les pertes et les prix de l'énergie. Les "
+        "salariés ont appris la nouvelle par un courriel envoyé dans la matinée.\n\n"
+        "« Cette décision a été prise dans le dos des salariés et de leurs représentants », a "
+        "dénoncé le Syndicat des ouvriers de la métallurgie lorraine.",
+        [("Cette décision a été prise", "Syndicat des ouvriers de la métallurgie lorraine")],
+    ),
+    # a body named after a fronted phrase, and a person in commas after a possessive role,
+    # each with a few words quoted inside their own sentence
+    (
+        "Le conseil communautaire du Val-d'Orbe a adopté jeudi une hausse de 6 % de la taxe "
+        "sur les ordures ménagères, qui sera appliquée dès le mois de janvier pour tous les "
+        "foyers et les commerces du territoire.\n\n"
+        "Dans une lettre envoyée aux élus la veille du vote, l'Association des commerçants du "
+        "Haut-Orbe a qualifié la mesure de « coup de massue pour les boutiques ». Son "
+        "président, Firmin Lachenal, estime pour sa part que la hausse « pénalise ceux qui "
+        "trient le plus » sans distinction.",
+        [
+            ("coup de massue", "Association des commerçants du Haut-Orbe"),
+            ("pénalise ceux qui", "Firmin Lachenal"),
+        ],
+    ),
+    # an inverted pronoun with a clitic after the mark ("m'a-t-il assuré"), and one in an aside
+    # before a few quoted words ("Le projet, a-t-elle admis, « … »")
+    (
+        "Le conseil municipal de Rochebrune a adopté lundi le plan de rénovation des écoles, "
+        "qui coûtera douze millions d'euros sur six ans et sera financé en partie par "
+        "l'emprunt.\n\n"
+        "L'adjointe à l'éducation, Sidonie Marquet-Lavaud, a défendu un texte prudent. Le "
+        "calendrier, a-t-elle admis, « dépendra des subventions de la région ».\n\n"
+        "Le maire, Gaspard Delorme, se montre plus confiant. « Les premiers chantiers "
+        "commenceront cet été », m'a-t-il assuré au téléphone.",
+        [
+            ("dépendra des subventions", "Sidonie Marquet-Lavaud"),
+            ("Les premiers chantiers", "Gaspard Delorme"),
+        ],
+    ),
+    # "selon X" after the closing mark and its comma names who said it
+    (
+        "Le conseil municipal de Rochebrune a adopté lundi le plan de rénovation des écoles, "
+        "qui coûtera douze millions d'euros sur six ans et sera financé en partie par "
+        "l'emprunt.\n\n"
+        "Une mesure « de simple bon sens », selon son auteur, le conseiller Bastien "
+        "Morel-Dutoit, qui a rappelé que les écoles sont vieilles. Le projet est « très "
+        "attendu », selon la directrice, Ophélie Garnier.",
+        [
+            ("de simple bon sens", "Bastien Morel-Dutoit"),
+            ("très attendu", "Ophélie Garnier"),
+        ],
+    ),
+    # an adverb opening the sentence before its subject and a colon
+    (
+        "Le procès de l'ancien directeur de la caisse de retraite s'est ouvert mardi devant "
+        "le tribunal correctionnel de Mirecourt, dans une salle comble et silencieuse.\n\n"
+        "La présidente a longuement lu les relevés bancaires du prévenu, Octave Bressolles. "
+        "Puis l'ancien directeur, d'une voix lasse : « Je ne me souviens plus de ces "
+        "virements. »",
+        [("Je ne me souviens plus", "Octave Bressolles")],
+    ),
+    # "Selon lui, X aurait pu « … »": the source the sentence opens on, not its subject
+    (
+        "Le conseil municipal de Rochebrune a adopté lundi soir un budget en hausse de 6 %, "
+        "porté par la rénovation du réseau d'eau potable et des écoles du centre. Les "
+        "habitants verront leur taxe foncière augmenter dès le mois de mars, et les "
+        "commerçants paieront aussi plus pour les ordures.\n\n"
+        "Dans l'opposition, le conseiller Anatole Vercoutre a voté contre. Selon lui, la "
+        "Ville aurait pu « répartir la dépense sur dix ans » en empruntant davantage.",
+        [("répartir la dépense", "Anatole Vercoutre")],
+    ),
+    # the attribution inside the marks, between commas (French typography)
+    (
+        "Les urgences de la clinique du Val-Fleuri resteront fermées la nuit jusqu'à la fin "
+        "du mois, faute de médecins, et les patients devront se rendre dans la ville voisine "
+        "pour être soignés.\n\n"
+        "La maire de Sorbiers, Clémence Aubertin, a écrit au ministre pour réclamer des "
+        "moyens.\n\n"
+        "« Mon fils s'est cassé le bras en mars, raconte Ghislaine Poirot, 68 ans, croisée "
+        "devant la clinique. Il a fallu faire quarante minutes de route. »",
+        [("Mon fils s'est cassé", "Ghislaine Poirot")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -21,7 +21,7 @@ from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS, Token
 _THUS = frozenset("così ainsi así assim".split())
 LEADING_JUNK = frozenset("and but as so then yet or while".split()) | _THUS
 # French inverted verb and pronoun in one token: « … », a-t-il ajouté / dit-elle / ajoute-t-elle
-_INVERTED_RE = re.compile(r"^\w+-(?:t-)?(il|elle)$", re.IGNORECASE)
+_INVERTED_RE = re.compile(r"^(?:\w+['’])?\w+-(?:t-)?(il|elle)$", re.IGNORECASE)  # ("m'a-t-il")
 # speech verbs of English, German and Dutch, where the Romance "no subject after the verb" rules
 # do not apply ("said a strategist in Ohio"; "zei de rechter": "de" is an article there)
 _NON_ROMANCE_VERBS = load("speech_verbs_en", "speech_verbs_de", "speech_verbs_nl")
@@ -103,6 +103,15 @@ class AfterRules(ParagraphRules):
             )
         ):
             i += 1  # », s'est réjoui X / ", se pregunta X / », si chiede X: a reflexive verb
+        if (
+            toks[i][0].lower() in nm.ACCORDING
+            and text[start : toks[i][1]].strip() == ","
+            and language() in ("french", "portuguese")
+        ):
+            # "« … », selon la directrice, Ana X." / "«…», segundo o autarca": who said it
+            np = self._role_appositive(toks, i + 1) or self._np_after(toks, i + 1)
+            if np is not None:
+                return np, True
         inverted = _INVERTED_RE.match(toks[i][0])
         if inverted:  # », dit-elle / », a-t-il ajouté: the pronoun
             return (toks[i][2] - len(inverted.group(1)), toks[i][2]), True
@@ -184,6 +193,16 @@ class AfterRules(ParagraphRules):
                     or (
                         (heard := self._listener_end(toks, i + n)) is not None
                         and (heard == len(toks) or toks[heard][0] in (".", ","))
+                    )
+                    # "», disse, apontando para o vizinho.", "», a-t-il dit, ajoutant que …",
+                    # "», ha detto, sorridendo": a Romance gerund after the verb and a comma
+                    or (
+                        toks[i + n][0] == ","
+                        and i + n + 1 < len(toks)
+                        and romance_text()
+                        and toks[i + n + 1][0].islower()
+                        and toks[i + n + 1][0].endswith(("ando", "endo", "indo", "ant"))
+                        and len(toks[i + n + 1][0]) > 5
                     )
                     # ", afirmou, entre risos.": a short phrase on the manner after a comma
                     or (

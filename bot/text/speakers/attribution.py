@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from bot.text.speakers import names as nm
 from bot.text.speakers.after import AfterRules
 from bot.text.speakers.before import BeforeRules
 from bot.text.speakers.cjk import CJK_CHAR_RE, cjk_speaker
@@ -39,7 +40,7 @@ from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.resolve import Resolver, _Raw
-from bot.text.speakers.romance import RomanceRules
+from bot.text.speakers.romance import RomanceRules, no_subject
 from bot.text.speakers.sentences import sentence_bounds
 from bot.text.speakers.shapes import Token
 
@@ -53,6 +54,25 @@ _REACH = 600  # characters of context read on either side of a quotation
 _CLAUSE_OPENERS = frozenset(
     "that which unless because if although though whereas whether until".split()
 )
+
+
+# a French speech verb and its subject in commas inside the marks: ", explique Ana X," /
+# ", raconte-t-elle."
+_INCISE_RE = re.compile(
+    r",\s([a-zàâçéèêëîïôûù]+)(?:-t)?(?:-(il|elle)|\s((?:[A-ZÀ-Ý][\w'’-]+\s?){2,3}))(?=[,.])"
+)
+# a conjunction alone is no speaker phrase
+_CONJUNCTIONS = frozenset("and et e y ed und en ou".split())
+
+
+def _fronted_participle(phrase: str) -> bool:
+    """True for a capitalized French or Portuguese participle alone ("Questionado",
+    "Interrogée"): the phrase a sentence opens on before its subject, no speaker."""
+    return (
+        " " not in phrase
+        and phrase[:1].isupper()
+        and phrase.lower().endswith(("é", "ée", "ado", "ada", "ido", "ida"))
+    )
 
 
 def _opens_paragraph(span: Span, para_start: int) -> bool:
@@ -129,6 +149,9 @@ class Attributor(
         # the quotation's last character before any closing single mark of a quotation
         # inside it: “… the term ‘outreach,’” he told the group
         last = text[span.start : span.end].rstrip(" '’")[-1:]
+        incise = self._incise(span) if language() == "french" else None
+        if incise is not None:
+            return incise  # « Le plan est prêt, explique Ana X. Il reste … »
         later = self._later_said(span, next_open)  # "«…» prüfen, versprach sie." (de/nl)
         if later is not None:
             return later
@@ -136,10 +159,36 @@ class Attributor(
         if said is not None:
             return said
         before = self._before(span, prev_close)
+        if (
+            before is not None
+            and language() in ("french", "portuguese")
+            and (
+                no_subject(phrase := text[before[0] : before[1]])
+                or _fronted_participle(phrase)
+                # "l'Association des amis de Sainte-Ève a qualifié …": a name's cut-off tail
+                or phrase.split(" ", 1)[0] in ("de", "du", "da", "do", "des", "dos", "das")
+            )
+        ):
+            # "Dans un communiqué, l'agence évoque une « … »": the verb's subject after a
+            # fronted phrase, not the last person named
+            _, ps, _ = self._para_of(span.open_at)
+            start = self._sentence_start(span.open_at, max(ps, prev_close))
+            tail = phrase.split(" ", 1)[0] in ("de", "du", "da", "do", "des", "dos", "das")
+            # (an adverb the sentence opens on, "Já, …", is no verb with its subject left out)
+            tail = tail or (phrase[:1].isupper() and nm.bare(phrase) in nm.ADVERBS)
+            before = self._reporting_subject_at(start, span.open_at, any_np=True) or (
+                None if tail else before
+            )
+        if language() in ("french", "portuguese"):
+            # "Selon lui, la Ville aurait pu « … »", "Segundo a autarca, o plano «…»": the
+            # source the sentence opens on, not its subject
+            before = self._according_opening(span, prev_close) or before
         after, after_only = self._after(span, next_open)
         relative, after = self._closing_verb(span, after)  # "die het werk ‘…’ vond." (de/nl)
         if relative is not None:
             return relative
+        if after is not None and text[after[0] : after[1]] in _CONJUNCTIONS:
+            after = None  # "« … » et assure que « … »": the sentence goes on, no speaker
         opener = text[after[0] : after[1]].split(" ", 1)[0] if after is not None else ""
         if opener in _CLAUSE_OPENERS or opens_clause(opener):
             # "… said that it was “reviewing the rules”, and that changes would be announced",
@@ -176,6 +225,15 @@ class Attributor(
                 return toks[0][1], toks[0][2]
         return before
 
+    def _incise(self, span: Span) -> tuple[int, int] | None:
+        """French puts the attribution inside the marks, between commas: "« Le plan est
+        prêt, explique Ana X, 52 ans. Il reste … »", "« Nous verrons, glisse-t-elle. »" ->
+        the name or the pronoun (a speech verb opening the incise)."""
+        m = _INCISE_RE.search(self.text, span.start, min(span.end, span.start + 400))
+        if m is None or nm.bare(m.group(1)) not in nm.SPEECH_VERBS:
+            return None
+        return m.span(2) if m.group(2) else m.span(3)
+
     # ------------------------------------------------------------------ driver
 
     def raw_speakers(self) -> list[_Raw]:
@@ -211,6 +269,10 @@ class Attributor(
                         out[idx] = _Raw(text[credit[0] : credit[1]], credit[0])
                     continue
                 for idx in members:
+                    near = self._dropped_subject_before(idx) if idx == members[0] else None
+                    if near is not None:
+                        out[idx] = _Raw(*near)  # (French, Portuguese) "Pediu ainda que … «…»"
+                        continue
                     got = (
                         self._previous_sentence(idx)
                         or self._sentence_subject(idx)
@@ -223,6 +285,8 @@ class Attributor(
                     )
                     if got is not None:
                         out[idx] = _Raw(text[got[0] : got[1]], got[0])
+                    elif idx == members[0] and (near := self._person_before(idx)) is not None:
+                        out[idx] = _Raw(*near)  # (French, Portuguese) "X foi dura. «…»"
             named = [j for j in members if out[j].phrase is not None]
             first = members[0]
             if (
@@ -239,6 +303,10 @@ class Attributor(
                     continue
                 at = spans[idx].open_at
                 got = self._sentence_subject(idx) if text[spans[idx].start].islower() else None
+                if got is None and text[spans[idx].start].islower():
+                    # (French, Portuguese) "Son président, Luc X, estime que la taxe « … » aux
+                    # commerçants": the subject of its sentence's speech verb
+                    got = self._reported_in_sentence(idx, romance_only=True)
                 if (
                     named
                     and got is not None

@@ -14,10 +14,17 @@ import re
 from bot.text.speakers import firstnames as fn
 from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import epithet_gender, is_age
+from bot.text.speakers.fronted import (
+    according_source,
+    fronted_end,
+    opens_on_article,
+    romance_subject_phrase,
+)
 from bot.text.speakers.germanic import clause_pronoun, germanic
 from bot.text.speakers.germanicsources import fronted_person
 from bot.text.speakers.marks import Span
 from bot.text.speakers.phrases import PhraseRules
+from bot.text.speakers.reading import language
 from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.shapes import PREPOSITIONS, Token
 
@@ -40,6 +47,7 @@ _UNNAMED_RE = re.compile(
     r"(?:A|An|One|Another) ((?:[a-z]+ ){0,3}[a-z]+)(?=,| [a-z]+ed\b| says?\b| told\b)"
 )
 _PERSON_ENDS = ("ee", "er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant")
+_INVERTED_ASIDE_RE = re.compile(r",\s(?:\w+['’])?\w+-(?:t-)?(il|elle)(?:\s[^\W\d_]+){0,2},")
 # (or an epithet: "The longer days, the 16-year-old said, are “…”")
 _ASIDE_RE = re.compile(
     r", (he|she|the (?:\d{1,3}-year-old|[a-z]+)) (?:said|says|added|argued|insisted|explained),"
@@ -155,29 +163,67 @@ class ContextRules(PhraseRules):
         got = self.people.name_in(phrase, subj[0]) if phrase[:1].isupper() else None
         return subj if got is not None and got[1] else None
 
-    def _reported_in_sentence(self, idx: int) -> tuple[int, int] | None:
+    def _reported_in_sentence(self, idx: int, romance_only: bool = False) -> tuple[int, int] | None:
         """A quotation inside the speech its sentence reports from the opening: "The Harbour
         Pilots' Association has warned that the trade could be “gone within a decade” unless
         …" -> the subject of that speech verb (a person, an organisation, he or she), when no
         one else is named between the verb and the quotation."""
         span = self.spans[idx]
+        if romance_only and language() not in ("french", "portuguese"):
+            return None
         _, ps, _ = self._para_of(span.open_at)
         start = self._sentence_start(span.open_at, ps)
         if idx and self.spans[idx - 1].close_end > start:
             return None
-        toks = self._tokens(start, span.open_at)
-        verbs = [v for v in range(1, min(len(toks), 12)) if self._verb_at(toks, v)]
+        subj = self._reporting_subject_at(start, span.open_at)
+        if subj is None:
+            return None
+        return subj if self._people_named(subj[1], span.open_at) == 0 else None
+
+    def _reporting_subject_at(
+        self, start: int, end: int, any_np: bool = False
+    ) -> tuple[int, int] | None:
+        """The subject of the first speech verb of ``text[start:end]`` when it opens the
+        sentence (a person, an organisation, he or she), or in French and Portuguese opens it
+        after a fronted phrase ("Dans un communiqué, l'agence évoque …", "Em nota, o órgão
+        afirmou …": also a body by its kind or a role noun)."""
+        toks = self._tokens(start, end)
+        lead = fronted_end(toks) if language() in ("french", "portuguese") else 0
+        verbs = [v for v in range(lead + 1, min(len(toks), lead + 12)) if self._verb_at(toks, v)]
+        if not verbs and lead and any_np and toks[-1][0] == ":":
+            # "Questionado sobre …, que …, Ana X foi mais otimista: «…»": the name after the
+            # fronted phrase (which may hold a clause in commas), or the role right after it
+            end = next((c for c in range(lead + 1, len(toks)) if toks[c][0] in (",", ":")), 0)
+            if opens_on_article(toks[lead][0]) and 1 <= end - lead <= 4:
+                return toks[lead][1], toks[end - 1][2]  # "Puis l'ancien maire, à voix basse :"
+            for c in [c for c in range(lead - 1, min(len(toks) - 1, 25)) if toks[c][0] == ","][:3]:
+                got = self._clause_subject(toks[c + 1 : c + 13])
+                if got is not None and got[0] == toks[c + 1][1] and self.text[got[0]].isupper():
+                    return got
         if not verbs:
             return None
         subj = self._subject_before(toks, verbs[0])
-        if subj is None or subj[0] > toks[min(len(toks) - 1, 3)][1]:
+        v = verbs[0] - (toks[verbs[0] - 1][0].lower() in nm.AUXILIARIES | {"se", "s'", "s’"})
+        named_body = lead and romance_subject_phrase(toks[lead][0]) and toks[lead][0][2:3].isupper()
+        if (
+            (subj is None or named_body)
+            and lead
+            and 1 <= v - lead <= (9 if named_body else 4)
+            and opens_on_article(toks[lead][0])
+        ):
+            # "Dans un communiqué, l'agence évoque …": a lower-case noun phrase up to the verb
+            subj = toks[lead][1], toks[v - 1][2]
+        if subj is None or not toks[lead][1] <= subj[0] <= toks[min(len(toks) - 1, lead + 3)][1]:
             return None
         phrase = self.text[subj[0] : subj[1]]
         if phrase not in ("He", "She") and (
-            not phrase[:1].isupper() or self.people.name_in(phrase, subj[0]) is None
+            # (with ``any_np``, any lower-case noun phrase after the fronted one: "le
+            # gouvernement" is no one named, but it is the subject)
+            not (phrase[:1].isupper() or (lead and (any_np or romance_subject_phrase(phrase))))
+            or (phrase[:1].isupper() and self.people.name_in(phrase, subj[0]) is None)
         ):
             return None
-        return subj if self._people_named(subj[1], span.open_at) == 0 else None
+        return subj
 
     def _sentence_subject(self, idx: int) -> tuple[int, int] | None:
         """A quotation that ends the sentence a person's name opens: "Moore thanked him for
@@ -250,6 +296,13 @@ class ContextRules(PhraseRules):
             return got
         return got if self._people_named(got[1], span.open_at, name[0]) == 0 else None
 
+    def _according_opening(self, span: Span, prev_close: int) -> tuple[int, int] | None:
+        """The source a French or Portuguese sentence opens on ("Selon lui, …") for a
+        quotation inside it (``fronted.according_source``)."""
+        _, ps, _ = self._para_of(span.open_at)
+        start = self._sentence_start(span.open_at, max(ps, prev_close))
+        return according_source(self._tokens(start, span.open_at))
+
     def _aside(self, span: Span, prev_close: int) -> tuple[int, int] | None:
         """Reported speech with its source in a parenthesis before a phrase in marks: "The
         fence was legal, he said, but the council had asked him to consider “a gesture of
@@ -259,6 +312,9 @@ class ContextRules(PhraseRules):
         _, ps, _ = self._para_of(span.open_at)
         start = self._sentence_start(span.open_at, max(ps, prev_close))
         aside = _ASIDE_RE.search(self.text, start, span.open_at)
+        if aside is None and language() == "french":
+            # "Le projet, a-t-elle admis, « reste fragile »": the inverted pronoun
+            aside = _INVERTED_ASIDE_RE.search(self.text, start, span.open_at)
         return aside.span(1) if aside is not None else None
 
     def _unnamed_reporter(self, idx: int) -> tuple[int, int] | None:

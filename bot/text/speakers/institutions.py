@@ -29,16 +29,20 @@ _HEADS = (
 )
 _ARTICLE = r"(?<![\w'’])(?:(?:le|la|el|il|lo|o|a)\s+|[lL]['’])"
 _OF = (
-    r"(?:de\s+la|de\s+las|de\s+los|de|du|des|del|della|dei|delle|di|da|do|dos|das|d['’]|de\s+l['’])"
+    r"(?:de\s+la|de\s+las|de\s+los|de\s+l['’]|de|du|des|del|della|dei|delle|di|da|do|dos|das|d['’])"
 )
 _CAP_WORD = r"[A-ZÀ-Ý][\w'’-]*"
-_LOW_WORD = r"[a-zà-ÿ][\w-]*"
-_NAME_RE = re.compile(
-    rf"(?:{_ARTICLE}(?i:{'|'.join(_HEADS.split())})|(?<![\w'’])(?:{'|'.join(w.capitalize() for w in _HEADS.split())}))"
+_LOW_WORD = r"[a-zà-ÿ][\w'’-]*"
+_TAIL = (
     rf"(?:\s+(?:{_LOW_WORD}|{_CAP_WORD})"  # an adjective or a second capitalized word
     rf"|\s+{_OF}\s*(?:{_CAP_WORD}|{_LOW_WORD})"  # a complement: "de la mobilité", "de Salud"
     rf"|\s+(?:y|et|e)\s+{_CAP_WORD})*"  # "de Salud y Servicios Sociales"
 )
+_NAME_RE = re.compile(
+    rf"(?:{_ARTICLE}(?i:{'|'.join(_HEADS.split())})|(?<![\w'’])(?:{'|'.join(w.capitalize() for w in _HEADS.split())}))"
+    + _TAIL
+)
+_OPENING_RE = re.compile(_CAP_WORD + _TAIL)
 # adjective endings of the four languages ("cantonal", "régionale", "nacional", "civile")
 _ADJECTIVE_ENDS = (
     "al",
@@ -76,6 +80,8 @@ _ADJECTIVE_ENDS = (
     "ale",
     "eral",
     "ista",
+    "ande",  # "romande", "flamande"
+    "ère",  # "horlogère", "ouvrière"
 )
 
 
@@ -117,6 +123,21 @@ def institution_around(text: str, start: int, end: int, name: str) -> str | None
         if m.start() > end or m.end() < start:
             continue
         full = _trim(re.sub(rf"^{_ARTICLE}", "", m.group()))
-        if name in full and len(full) > len(name) and any(w[:1].isupper() for w in full.split()):
+        if (
+            re.sub(rf"^{_ARTICLE}", "", name, flags=re.I) in full  # ("Le Syndicat": the article)
+            and len(full) > len(name)
+            and any(w[:1].isupper() for w in full.split())
+        ):
             return full
     return None
+
+
+def name_opening(text: str, at: int, end: int) -> str | None:
+    """The Romance name that opens at ``at`` on a capitalized head noun, read on through its
+    adjectives and complements before ``end``: "Institut cantonal de la statistique" out of
+    "L'Institut cantonal de la statistique a publié …"; None when nothing follows the head."""
+    m = _OPENING_RE.match(text, at, end)
+    if m is None:
+        return None
+    name = _trim(m.group())
+    return name if " " in name else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.text.boilerplate import is_title_case
+from bot.text.lexicon import load
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic_clause import (
     according_clause,
@@ -44,6 +45,7 @@ _LABEL_RE = re.compile(
     r"\b(?:reading|read|saying|chanting|chanted|dubbed|nicknamed|labelled|labeled|branded|term"
     r"|word|phrase|slogan|motto|billed as|marketed as|described as)\b\W{0,3}(?:\w+\W+){0,2}\Z"
 )
+_SAYING_GERUNDS = load("saying_gerunds_fr_pt")  # "…, estimant que la règle « ne tient pas »"
 _VERDICT_VERBS = frozenset("called labelled labeled branded described dubbed".split())
 
 
@@ -176,7 +178,14 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         # », declaró / », ha annunciato / », a-t-elle lancé (an inverted pronoun reports speech)
         if nxt[:1] == ["so"] and after[1:].split()[1:2] and after[1:].split()[1][:1].isupper():
             return True  # „Wir müssen zusammenhalten“, so Maier. (German "so X": says X)
-        return any(w in SPEECH_VERBS or _INVERTED_RE.match(w) for w in nxt)
+        if any(w in SPEECH_VERBS or _INVERTED_RE.match(w) for w in nxt):
+            return True
+        if language() not in ("french", "portuguese"):
+            return False
+        if nxt[:1] and nxt[0] in ACCORDING:
+            return True  # "une réforme « de bon sens », selon son auteur"
+        # (in French and Portuguese the clause before may still report it: "a défendu une
+        # décision « difficile mais juste », rappelant que …")
     inner = text[span.start : span.end]
     last = _VERB_LAST_RE.match(text, span.close_end)
     if (
@@ -195,6 +204,10 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         # liet weten dat ze ‘alle mogelijke middelen’ wil inzetten": a speech verb and "dat"
         return True
     ends = inner[-1:] in ".!?" or after[:1] in (".", "!", "?")
+    if language() in ("french", "portuguese") and len(_WORD_RE.findall(inner)) >= 2:
+        # a few words quoted inside the sentence reporting them: "a dénoncé une réforme « mal
+        # ficelée » avant de partir", "considerou o atraso «inaceitável» e pediu …"
+        ends = True
     para_start = paras[span.paragraph][0]
     before = text[max(para_start, span.open_at - 200) : span.open_at]
     clause = re.split(r"[.!?;:][\"”’»)]*\s", before)[-1]
@@ -214,6 +227,11 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         )
     return (
         any(w.strip(",").lower() in SPEECH_VERBS or w.lower() in ACCORDING for w in words)
+        # (French and Portuguese: a gerund of saying in the clause)
+        or (
+            language() in ("french", "portuguese")
+            and any(w.strip(",").lower() in _SAYING_GERUNDS for w in words)
+        )
         # "X called the decision “bittersweet, but fair.”": a verdict of three words or more,
         # not a label ("called the policy “a failure.”")
         or (

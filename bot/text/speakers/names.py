@@ -81,8 +81,8 @@ ADVERBS = _words(
     firmly has had have would will could might may did does do had already never often
     sometimes reportedly allegedly and but only even separately privately publicly
     initially originally eventually afterward afterwards immediately
-    encore aussi ensuite également también además luego anche ancora poi inoltre
-    auch noch außerdem ook nog verder ainda
+    encore aussi ensuite également puis alors también además luego anche ancora poi inoltre
+    auch noch außerdem ook nog verder ainda já depois então também
     """
 )
 

@@ -4,6 +4,7 @@ company said … “…,” it said", "By Helen Stavros … “…,” I wrote".
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from bot.text.lexicon import load
@@ -120,6 +121,29 @@ _ROMANCE_ORG_NOUNS = frozenset(
     """.split()
 )
 _ROMANCE_DEFINITE = frozenset("el la le il lo o a".split())
+# the same for a body of any kind, which a text names in full once and then by this noun alone:
+# "L'Institut national de la météo a … l'institut précise", "o sindicato", "el ministerio",
+# "l'ente", "la compagnia"
+_ROMANCE_BODY_NOUNS = _ROMANCE_ORG_NOUNS | frozenset(
+    """
+    syndicat institut ministère conseil direction groupe fédération commission préfecture
+    mairie parquet caisse observatoire autorité confédération collectif
+    sindicato instituto consejo dirección grupo federación comisión ayuntamiento fiscalía
+    confederación observatorio autoridad
+    sindacato istituto ministero consiglio direzione gruppo federazione commissione procura
+    ente istituzione organizzazione compagnia confederazione osservatorio autorità
+    ministério conselho direção federação comissão procuradoria secretaria prefeitura
+    sindicato órgão entidade organização empresa sociedade observatório autoridade
+    """.split()
+)
+# nouns for a business, which stands for the company named before whatever its name says
+# ("Durandal SA … l'entreprise a précisé"), but never for a union or an agency named there
+_COMPANY_NOUNS = frozenset(
+    """
+    entreprise société groupe compagnie enseigne firma empresa compañía sociedad grupo
+    azienda società gruppo compagnia companhia sociedade
+    """.split()
+)
 
 
 def _romance_article(word: str) -> bool:
@@ -131,24 +155,81 @@ def _romance_article(word: str) -> bool:
     return lang is None and word.lower() not in ("a", "o")
 
 
-def org_epithet(words: list[str]) -> bool:
-    """True for a Romance definite article and a common noun for an organisation, with at
-    most two lower-case adjectives after it: "La firma", "el organismo", "L'office fédéral",
-    "la entidad financiera" (the one named just before stands for it)."""
+def body_noun(words: list[str]) -> str | None:
+    """The common noun for a body a Romance speaker phrase is, or None: a definite article
+    and the noun, with at most two lower-case adjectives after it: "La firma", "el
+    organismo", "L'office fédéral", "a entidade reguladora" -> "firma", "organismo", …"""
     if not words:
-        return False
+        return None
     first = words[0]
     if first[:2].lower() in ("l'", "l’") and len(first) > 2:
         words = [first[:2], first[2:], *words[1:]]
     elif first.lower() not in _ROMANCE_DEFINITE:
-        return False
+        return None
     rest = words[1:]
-    return (
+    if (
         _romance_article(words[0])
         and 1 <= len(rest) <= 3
-        and rest[0].lower() in _ROMANCE_ORG_NOUNS
+        and rest[0].lower() in _ROMANCE_BODY_NOUNS
         and all(w.isalpha() and w.islower() for w in rest)
-    )
+    ):
+        return rest[0].lower()
+    return None
+
+
+def body_by_kind(
+    words: list[str], text: str, pos: int, orgs: list[tuple[int, str, bool]]
+) -> str | None:
+    """The full name of the body a Romance phrase calls by its kind ("l'agence", "o
+    instituto", "le syndicat", "la compagnia"), named before ``pos``, or None.
+
+    News names a body in full once ("L'Agence régionale de l'eau Vallée-Blanche a annoncé …")
+    and then by its head noun ("Dans un communiqué, l'agence précise …"): the nearest name
+    within ``REACH_BACK`` characters that opens on that noun, read on through its adjectives
+    and complements (``institutions.name_opening``). A business noun ("l'entreprise", "a
+    empresa") also stands for the nearest organisation named before ``pos`` (``orgs``, the
+    text's named organisations by position) whose name holds no other kind of body's noun:
+    "Durandal SA", not "le Syndicat des horlogers" named between."""
+    from bot.text.speakers.institutions import name_opening
+
+    noun = body_noun(words)
+    if noun is None:
+        return None
+    head = re.compile(rf"(?<![\w-]){re.escape(noun[:1].upper() + noun[1:])}\b")
+    start = max(0, pos - REACH_BACK)
+    found = None
+    for m in head.finditer(text, start, pos):
+        name = name_opening(text, m.start(), pos)
+        if name is not None and len(name.split()) >= 2:
+            found = name
+    if found is not None or noun not in _COMPANY_NOUNS:
+        return found
+    k = bisect.bisect_left(orgs, (pos,))
+    for opos, name, _subject in reversed(orgs[max(0, k - 20) : k]):
+        if opos < start:
+            break
+        if fits_kind(noun, name) and name.split()[0].lower() not in _ROMANCE_DEFINITE:
+            return name
+    return None
+
+
+def fits_kind(noun: str, name: str) -> bool:
+    """True when a body called ``noun`` may be the one named ``name``: the name holds no
+    noun of another kind of body ("l'agence" is no "Syndicat des horlogers", "la société"
+    is "Durandal SA" or "Groupe Durandal")."""
+    if noun in _ANY_BODY:
+        return True  # "l'organisme", "o órgão": a body of any kind
+    kinds = {nm.bare(w) for w in name.split()} & _ROMANCE_BODY_NOUNS
+    return not kinds or noun in kinds or (noun in _COMPANY_NOUNS and kinds <= _COMPANY_NOUNS)
+
+
+# nouns for a body of any kind
+_ANY_BODY = frozenset(
+    """
+    organisme institution entité organismo institución entidad ente istituzione
+    organizzazione órgão entidade instituição organização
+    """.split()
+)
 
 
 _AFTER_ORG_NOUN_RE = re.compile(

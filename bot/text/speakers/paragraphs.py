@@ -14,6 +14,7 @@ from bot.text.speakers import firstnames as fn
 from bot.text.speakers import names as nm
 from bot.text.speakers.context import ContextRules
 from bot.text.speakers.germanicphrase import fronted_v2
+from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import Token
 
 # a line that only credits the quotation above it: "― Ana Lind", "- Sanders.", "-Ana Lind, Leeds."
@@ -77,6 +78,13 @@ class ParagraphRules(ContextRules):
                 and (len(got[0].split()) >= 2 or fn.lone_first_name_gender(got[0]))
             ):
                 return subj
+            role = (
+                self._romance_subject(toks, 0) if language() in ("french", "portuguese") else None
+            )
+            if role is not None and verbs[-1] <= 20:
+                # "A deputada, que está no terceiro mandato, também questionou o valor." / “…”:
+                # the role noun the paragraph opens on, for the person it stands for
+                return role
         got = self._opening_person(toks, 0)
         if got is None and pe - ps <= 300:
             # "Die IG Metall begrüßte die Entscheidung. Bezirksleiter Daniel Brüggemann hatte

@@ -27,16 +27,17 @@ from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import NeighbourRules, _Raw
 from bot.text.speakers.orgs import (
     acronym_org,
+    body_by_kind,
+    body_noun,
     byline_author,
     common_org,
-    org_epithet,
+    fits_kind,
     org_named_before,
 )
 from bot.text.speakers.orgs_germanic import company_noun
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
-from bot.text.speakers.romance import no_subject
-from bot.text.speakers.romance_people import romance_body_noun
+from bot.text.speakers.romance import no_subject, romance_body, romance_verb
 from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS
 
 # a Chinese sentence opening on a name of two or three characters and a verb of being, saying
@@ -179,6 +180,10 @@ class Resolver(NeighbourRules):
         if words and words[0] == "het" and (body := self._impersonal(raw.pos)):
             orgs.append(body)  # "klinkt het bij actiegroep X" (Dutch; else "het bedrijf" …)
             return body
+        verb = next((k for k in range(2, len(words)) if romance_verb(words[k])), 0)
+        if verb:
+            words = words[:verb]  # "o Ministério da Educação respondeu por": the verb goes
+            phrase = " ".join(words)
         if words and words[0] in ("es", "man", "men"):
             # „…“, hieß es dazu aus dem Vorstand: impersonal, no one named (but "hieß es in
             # einer Aussendung der Landeswarnzentrale": the body whose document it is)
@@ -253,16 +258,16 @@ class Resolver(NeighbourRules):
         if found := acronym_org(words, self.people.text, raw.pos):
             orgs.append(found)  # "indique l’ARS" after "L’Agence régionale de santé …"
             return found
-        if org_epithet(words) and (found := self.people.organisation(raw.pos)):
-            orgs.append(found)  # "La firma aseguró …": the organisation named just before
-            return found
-        # "A spokesperson for Harbour Ferries" is a person noun and the employer: as written;
-        # "sagt der 67-Jährige" (the article left out of the phrase) is no name
-        body = self.people.organisation(raw.pos) if romance_body_noun(phrase) else None
-        if body is not None:
-            # "Em boletim, o órgão afirmou que «…»", "l'ente ha ribadito": a general noun for
-            # a body stands for the organisation named just before, not for a person
-            return body
+        if (noun := body_noun(words)) is not None:
+            # "l'agence précise" after "l'Agence régionale de l'eau X", "La firma aseguró …",
+            # "Em boletim, o órgão afirmou que «…»": a common noun for a body stands for the
+            # one of that kind named before (else the organisation named just before)
+            found = body_by_kind(words, self.people.text, raw.pos, self.people.orgs)
+            recent = self.people.organisation(raw.pos)
+            found = found or (recent if recent and fits_kind(noun, recent) else None)
+            if found:
+                orgs.append(found)
+                return found
         if nationality_epithet(phrase, self.people.text, raw.pos):
             return self.people.antecedent(raw.pos, None)  # "said the Pole": named before
         got = (
@@ -379,6 +384,14 @@ class Resolver(NeighbourRules):
             )
             if found is not None:
                 return found  # "the midfielder", "la boulangère": the person named before
+        full = (
+            institution_around(self.people.text, raw.pos, raw.pos + len(phrase), phrase)
+            if len(words) == 2 and words[1][:1].isupper() and nm.bare(words[1]) in nm.ORG_WORDS
+            else None
+        )
+        if full is not None:
+            orgs.append(full)  # "Le Syndicat de l'industrie du bois a dénoncé": the whole name
+            return full
         named = org_named_before(phrase, self.people.text, raw.pos)
         if named is not None:
             orgs.append(named)
@@ -412,6 +425,8 @@ class Resolver(NeighbourRules):
             return None
         if words[0] in ("Un", "Une", "Uno", "Una", "Um", "Uma"):
             words = [words[0].lower(), *words[1:]]  # "un jeune viticulteur", opening a sentence
+        if len(words) > 2 and words[0] in ("le", "la", "o", "a") and romance_body(words[1]):
+            words = words[1:]  # "a dénoncé le Syndicat des marins": the body's name, no article
         shown = " ".join(words).strip(" ,;:")
         shown = re.sub(r"['’]s$", "", shown)  # "one of the woman's quotes": the woman
         return shown if shown and nm.plausible_speaker(shown) else None

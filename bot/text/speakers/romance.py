@@ -183,6 +183,39 @@ class RomanceRules:
                 return next(iter(names)), self.people.mentions[lo].pos
         return (self.text[got[0] : got[1]], got[0]) if got else None
 
+    def _person_before(self, idx: int) -> tuple[str, int] | None:
+        """A French or Portuguese quotation with no attribution that opens its sentence, after
+        a sentence whose subject is a person with no speech verb: "Le directeur du musée,
+        Armand X, parle avec le calme de quelqu'un qui a tout vu. « … »", "Na audiência, a
+        juíza Ana X foi seca. «…»" -> that person (``_epithet_before``)."""
+        if language() not in ("french", "portuguese"):
+            return None
+        span = self.spans[idx]
+        if self.text[span.close_end : span.close_end + 2].strip()[:1] in (",", "—", "–", "-"):
+            return None  # an attribution after the mark the rules did not read
+        return self._epithet_before(span.open_at, named=True)
+
+    def _dropped_subject_before(self, idx: int) -> tuple[str, int] | None:
+        """The quotation after a sentence opening on a speech verb with its subject dropped,
+        in the same paragraph: "A ministra anunciou … . Pediu ainda que … . «…»" -> the role
+        noun or the person the sentence before that opens on."""
+        if language() not in ("french", "portuguese"):
+            return None
+        span = self.spans[idx]
+        _, ps, _ = self._para_of(span.open_at)
+        start = self._sentence_start(span.open_at, ps)
+        if start <= ps or start != span.open_at:
+            return None
+        prev = self._sentence_start(start - 1, ps)
+        toks = self._tokens(prev, start)
+        if prev <= ps or not toks or not toks[0][0][:1].isupper() or not self._verb_at(toks, 0):
+            return None
+        if idx and self.spans[idx - 1].close_end > prev:
+            return None
+        before = self._tokens(self._sentence_start(prev - 1, ps), prev)
+        got = self._role_appositive(before, 0) or self._romance_subject(before, 0)
+        return (self.text[got[0] : got[1]], got[0]) if got is not None else None
+
     def _named_aside(self, end: int, limit: int) -> tuple[str, int] | None:
         """The one person (by a full name) named in the aside in commas right after a
         role noun ending at ``end``: "La defensa, a cargo del abogado X Y, pidió …"."""
@@ -285,3 +318,22 @@ class RomanceRules:
                     return toks[b][1], toks[c - 1][2]
                 break
         return None
+
+
+def romance_verb(word: str) -> bool:
+    """True for a lower-case speech verb in French or Portuguese text, which no speaker
+    phrase goes on past."""
+    return (
+        language() in ("french", "portuguese")
+        and word.islower()
+        and nm.bare(word) in nm.SPEECH_VERBS
+    )
+
+
+def romance_body(word: str) -> bool:
+    """True for a capitalized word naming a body in French or Portuguese text ("Syndicat")."""
+    return (
+        language() in ("french", "portuguese")
+        and word[:1].isupper()
+        and nm.bare(word) in nm.ORG_WORDS
+    )

@@ -131,24 +131,3 @@ def role_opening_between(
         holders = holders_of(noun, b) if noun is not None else set()
         return holders.pop() if len(holders) == 1 else None
     return None
-
-
-# general nouns for a body that a Portuguese or Italian text uses after naming it in full
-_BODY_NOUNS = frozenset(
-    """
-    órgão entidade instituição organismo organização associação sindicato empresa companhia
-    agência federação ente istituzione organizzazione associazione sindacato azienda società
-    compagnia agenzia federazione
-    """.split()
-)
-
-
-def romance_body_noun(phrase: str) -> bool:
-    """True for a Portuguese or Italian definite article and a general noun for a body:
-    "o órgão", "a entidade", "l'ente", "l'associazione"."""
-    if language() not in ("portuguese", "italian"):
-        return False
-    words = phrase.lower().split()
-    if len(words) == 1 and words[0][:2] in ("l'", "l’"):
-        return words[0][2:] in _BODY_NOUNS
-    return len(words) == 2 and words[0] in ("o", "a", "il", "la", "lo") and words[1] in _BODY_NOUNS

@@ -1,0 +1,71 @@
+"""French and Portuguese sentences that open on a phrase before their subject (private to
+the speaker modules): "Dans un communiqué, l'agence évoque …", "Sollicitée, l'association a
+indiqué …", "Em nota, o órgão afirmou …". Where the fronted phrase ends, and whether the noun
+phrase after it can be the subject that reports a quotation."""
+
+from __future__ import annotations
+
+from bot.text.speakers import foreign as fw
+from bot.text.speakers import names as nm
+from bot.text.speakers.epithets import role_phrase
+from bot.text.speakers.orgs import body_noun
+from bot.text.speakers.shapes import PREPOSITIONS, Token
+
+# French and Portuguese participles that open a sentence before its subject: "Sollicitée,
+# l'association …", "Perguntado sobre …, o treinador …"
+_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "ado", "ada", "ados", "adas", "ido", "ida")
+
+
+def fronted_end(toks: list[Token]) -> int:
+    """The token after the comma closing a phrase a French or Portuguese sentence opens on
+    ("Dans un communiqué, l'agence …", "Em nota, o órgão …", "Sollicitée, l'association …"),
+    else 0."""
+    if not toks:
+        return 0
+    first = toks[0][0].lower()
+    if first not in PREPOSITIONS | fw.FRONT_PREPS and not (
+        # "Sollicitée, …", "Já no café, …", "Puis l'ancien maire, …"
+        (first.endswith(_PARTICIPLE_ENDS) or first in nm.ADVERBS) and toks[0][0][:1].isupper()
+    ):
+        return 0
+    if first in nm.ADVERBS and len(toks) > 2 and opens_on_article(toks[1][0]):
+        return 1  # "Puis l'ancien maire, à voix basse :": the adverb alone
+    comma = next((c for c in range(1, min(len(toks) - 1, 15)) if toks[c][0] == ","), 0)
+    return comma + 1 if comma else 0
+
+
+def romance_subject_phrase(phrase: str) -> bool:
+    """True for a lower-case Romance subject after a fronted phrase that stands for someone
+    named before: a body by its kind ("l'agence", "o órgão") or a role noun ("le maire")."""
+    words = phrase.split()
+    head = words[0][2:] if words and words[0][:2].lower() in ("l'", "l’") else ""
+    if head[:1].isupper() and nm.bare(head) in nm.ORG_WORDS:
+        return True  # "l'Association des amis du rail": a body's name after its article
+    return body_noun(words) is not None or (len(words) <= 4 and role_phrase(phrase, "") is not None)
+
+
+def opens_on_article(word: str) -> bool:
+    """True for a French or Portuguese definite article, or a word elided with one."""
+    low = word.lower()
+    return low in ("le", "la", "les", "o", "a", "os", "as") or (
+        low[:2] in ("l'", "l’") and len(low) > 2
+    )
+
+
+def according_source(toks: list[Token]) -> tuple[int, int] | None:
+    """The source a French or Portuguese sentence opens on with "selon"/"segundo" and a
+    comma, as the span of at most six words: "Selon lui, …" -> "lui", "Segundo a diretora da
+    escola, Ana X, …" -> "a diretora da escola, Ana X" (its name in commas kept)."""
+    if len(toks) < 3 or toks[0][0].lower() not in nm.ACCORDING:
+        return None
+    comma = next((c for c in range(2, min(len(toks), 8)) if toks[c][0] == ","), 0)
+    if not comma:
+        return None
+    end = comma
+    if toks[comma + 1 : comma + 2] and toks[comma + 1][0][:1].isupper():
+        # "Selon la directrice, Ana X, le plan …": the name in commas after the role
+        close = next(
+            (c for c in range(comma + 2, min(len(toks), comma + 6)) if toks[c][0] == ","), 0
+        )
+        end = close or end
+    return toks[1][1], toks[end - 1][2]
