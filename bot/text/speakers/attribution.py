@@ -199,6 +199,7 @@ class Attributor(
                         self._previous_sentence(idx)
                         or self._sentence_subject(idx)
                         or self._echo_after(idx)
+                        or self._lone_quote(idx)
                         or self._lead_quote(idx)
                         or self._reported_in_sentence(idx)
                     )

@@ -283,6 +283,9 @@ class ContextRules(PhraseRules):
             or span.open_at != ps
             or self.text[span.close_end : pe].strip(" .")
             or para + 1 >= len(self.paras)
+            # (the story's first paragraph, under its headline at most: a quotation alone
+            # later on belongs to the story told before it)
+            or any(not self.people.is_headline(p) for p in range(para))
         ):
             return None
         ns, ne = self.paras[para + 1]

@@ -16,6 +16,7 @@ from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.marks import Span
+from bot.text.speakers.neighbours import _Raw
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import Token
@@ -95,6 +96,40 @@ def _pronoun_subject(word: str) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset("Elle Él Ella Ele Ela Lei".split())
+# Spanish, Italian and Portuguese auxiliaries opening a sentence with no subject: "Ha pedido
+# …", "Aveva chiesto …", "Tinha dito …"
+_AUX = frozenset("ha había habría aveva avrebbe avevano tinha teria havia tem".split())
+# endings of a past participle after such an auxiliary
+_PARTICIPLE_ENDS = ("ado", "ido", "ato", "ito", "uto", "to", "so", "cho", "sto")
+# endings of a third-person past form: "Pidió", "Parlò", "Anunciou", "Pediu", "Escreveu"
+_PAST_ENDS = ("ó", "ò", "ou", "eu", "iu")
+_NOT_VERBS = frozenset("però perciò ciò può così giù finché poiché affinché museu europeu".split())
+
+
+def dropped_subject(toks: list[Token], known: object = ()) -> bool:
+    """True for a Spanish, Italian or Portuguese sentence that opens on its verb, its subject
+    left out: a speech verb ("Dice que …", "Pediu ainda …"), an auxiliary and a participle
+    ("Ha chiesto inoltre …"), a reflexive pronoun and a verb ("Se mostró …", "Si è detto …")
+    or a past form ("Anunció …", "Parlò …"); ``known``: words that name someone in the text."""
+    if language() not in ("spanish", "italian", "portuguese") or len(toks) < 3:
+        return False
+    first, second = toks[0][0], toks[1][0]
+    low = first.lower()
+    if not first[:1].isupper() or not second.isalpha() or not second.islower():
+        return False
+    if low in nm.STOPWORDS or low in known or nm.bare(first) in FIRST_NAMES:
+        return False
+    if low in _AUX:
+        return second.endswith(_PARTICIPLE_ENDS)
+    if (low, language()) in (("se", "spanish"), ("si", "italian")):
+        # (Spanish "Si" and Italian "Se" are "if")
+        low = second  # "Se mostró …", "Si è detto …"
+        if low in _AUX or low == "è":
+            return True
+    low = low.split("-")[0]  # "Mostrou-se …"
+    if low in _NOT_VERBS:
+        return False
+    return nm.bare(low) in nm.SPEECH_VERBS or (len(low) > 3 and low.endswith(_PAST_ENDS))
 
 
 class RomanceRules:
@@ -128,6 +163,12 @@ class RomanceRules:
     def _first_name_run(self, toks: list[Token], j: int) -> tuple[int, int] | None:
         raise NotImplementedError
 
+    def _people_named(self, start: int, end: int, other_than: str = "") -> int:
+        raise NotImplementedError
+
+    def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
+        raise NotImplementedError
+
     def _epithet_before(self, pos: int, named: bool = False) -> tuple[str, int] | None:
         """The Romance role noun ("L'éleveur", "La joueuse"), or the name after one in commas,
         opening the sentence before the quotation whose attribution is at ``pos``, in the
@@ -144,10 +185,68 @@ class RomanceRules:
             return None  # the quotation does not open its sentence
         if start <= ps or (k and self.spans[k - 1].close_end > start):
             return None
-        prev = self._sentence_start(start - 1, ps)
-        if k and self.spans[k - 1].close_end > prev:
+        return self._subject_back(start, ps, k - 1, named)
+
+    def _subject_back(self, end: int, floor: int, k: int, named: bool) -> tuple[str, int] | None:
+        """The subject (as ``_opener``) of the sentence ending at ``end``, or, when that
+        sentence drops its subject ("Pidió además que …", "Ha chiesto inoltre …"), of the
+        sentence before it (two such steps at most), all at or after ``floor`` and after
+        the end of the quotation ``k`` (-1: none)."""
+        for _ in range(3):
+            if end <= floor:
+                return None
+            prev = self._sentence_start(end - 1, floor)
+            if k >= 0 and self.spans[k].close_end > prev:
+                return None
+            toks = self._tokens(prev, end)
+            if not dropped_subject(toks, self.people.registry):
+                return self._opener(toks, prev, end, named)
+            end = prev
+        return None
+
+    def _lone_quote(self, idx: int) -> tuple[int, int] | None:
+        """A quotation standing alone, its own sentence or paragraph with no speech verb by it,
+        after a sentence whose subject is a person (named, by a role noun or a pronoun, or
+        left out: "La secretaria, Ana Ruiz, anunció la huelga. Pidió además que … «…»",
+        "Il tecnico, 48 anni, parla con calma. «…»"): that person, when the sentences between
+        name no one else and hold no quotation (French, Spanish, Italian, Portuguese)."""
+        if language() not in ("french", "spanish", "italian", "portuguese"):
             return None
-        toks = self._tokens(prev, start)
+        span = self.spans[idx]
+        para, ps, pe = self._para_of(span.open_at)
+        start = self._sentence_start(span.open_at, ps)
+        if self.text[start : span.open_at].strip():
+            return None  # the quotation does not open its sentence
+        rest = self.text[span.close_end : min(pe, span.close_end + 3)]
+        if rest.strip(" .") and rest.strip()[:1] not in '«“"„':
+            return None  # the sentence goes on after it ("«…» es su lema")
+        floor = ps
+        if start <= ps:  # the quotation opens its paragraph: the paragraph before, if plain
+            if para == 0 or self.people.is_headline(para - 1):
+                return None
+            floor, start = self.paras[para - 1]
+        got = self._subject_back(start, floor, idx - 1, True)
+        if got is None:
+            return None
+        phrase, at = got
+        name = self._resolve(_Raw(phrase, at), [])
+        if (
+            name is None
+            or not name[:1].isupper()
+            or " " not in name
+            or not any(m.name == name for m in self.people.mentions if m.gender or m.subject)
+            or self._people_named(at + len(phrase), span.open_at, name)
+        ):
+            return None
+        return at, at + len(phrase)
+
+    def _opener(
+        self, toks: list[Token], prev: int, start: int, named: bool
+    ) -> tuple[str, int] | None:
+        """The role noun, the name after one in commas, a subject pronoun or (``named``) the
+        one person named, that the sentence ``toks`` (from ``prev`` to ``start``) opens on."""
+        if not toks:
+            return None
         # ("Le préfet de X, Hugues Mercier, a reçu …": the name after the role)
         got = self._role_appositive(toks, 0)
         if got is None and (got := self._romance_subject(toks, 0)) and named:

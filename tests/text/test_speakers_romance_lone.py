@@ -1,0 +1,86 @@
+"""Speakers on short invented French, Spanish, Italian and Portuguese passages: a quotation
+standing alone (its own sentence or paragraph, no speech verb by it) after a sentence whose
+subject is a person, named, by a role noun, or left out ("Pidió además que …"). Every
+speaker exact; a quotation after a sentence naming someone else stays unattributed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes
+
+SHAPES: list[Case] = [
+    (
+        # Spanish: a named subject, then a sentence with its subject left out, then the
+        # quotation as a paragraph of its own
+        "Huelga en el metro de Valdemora\n\n"
+        "La secretaria general del sindicato, Ana Robles Prieto, anunció ayer una huelga de "
+        "cinco días. Pidió además que los trabajadores acudan a la plaza el lunes.\n\n"
+        "«No vamos a ceder ni un milímetro.»\n\n"
+        "El alcalde, Rubén Solís, no quiso comentar.",
+        [("No vamos a ceder", "Ana Robles Prieto")],
+    ),
+    (
+        # Spanish: a role and a name in commas with an age, then the quotation in the same
+        # paragraph
+        "El Valdemora ganó otra vez\n\n"
+        "El entrenador del Valdemora, Marco Ruiz Beltrán, 48 años, habla con calma en la sala "
+        "de prensa. «Hemos trabajado mucho para llegar aquí.»\n\n"
+        "Los jugadores celebraron en el vestuario.",
+        [("Hemos trabajado mucho", "Marco Ruiz Beltrán")],
+    ),
+    (
+        # Italian: an auxiliary and a participle with no subject between
+        "Sciopero dei trasporti\n\n"
+        "La segretaria della Filt, Giulia Ferraris, ha annunciato ieri uno sciopero di otto "
+        "ore. Ha chiesto inoltre un incontro con la Regione.\n\n"
+        "«Non ci fermeremo.»\n\n"
+        "Il presidente della Regione non ha risposto.",
+        [("Non ci fermeremo", "Giulia Ferraris")],
+    ),
+    (
+        # French: the subject pronoun of the sentence between
+        "Grève des bus\n\n"
+        "La secrétaire du syndicat, Claire Dumoulin, a annoncé hier une grève de trois jours. "
+        "Elle a aussi demandé une rencontre avec le maire.\n\n"
+        "« Nous ne lâcherons rien. »\n\n"
+        "Le maire n'a pas répondu.",
+        [("Nous ne lâcherons rien", "Claire Dumoulin")],
+    ),
+    (
+        # Portuguese: a past form opening the sentence with no subject
+        "Greve nos autocarros\n\n"
+        "A secretária-geral do sindicato, Joana Pereira, anunciou ontem uma greve de três "
+        "dias. Pediu ainda uma reunião com o presidente da câmara.\n\n"
+        "«Não vamos desistir.»\n\n"
+        "O presidente da câmara não respondeu.",
+        [("Não vamos desistir", "Joana Pereira")],
+    ),
+    (
+        # someone else named in the sentence between: whose words they are is unclear
+        "Il consiglio comunale\n\n"
+        "La consigliera Marta Rinaldi Serra ha lasciato l'aula prima del voto sul bilancio. "
+        "Il sindaco Franco Deodato Valli ha chiuso la seduta alle dieci di sera, dopo una "
+        "giornata lunga e tesa per tutta la maggioranza.\n\n"
+        "«Una pagina triste per la città.»\n\n"
+        "Il voto è rinviato a lunedì, quando il consiglio tornerà a riunirsi per discutere "
+        "anche delle nuove tariffe della mensa e dei trasporti per le scuole.",
+        [("Una pagina triste", "Franco Deodato Valli")],
+    ),
+    (
+        "Il consiglio comunale\n\n"
+        "La consigliera Marta Rinaldi Serra ha lasciato l'aula prima del voto sul bilancio, "
+        "dopo una lite con il sindaco Franco Deodato Valli che è durata quasi un'ora e che "
+        "tutta la maggioranza ha seguito in silenzio.\n\n"
+        "«Una pagina triste per la città.»\n\n"
+        "Il voto è rinviato a lunedì, quando il consiglio tornerà a riunirsi per discutere "
+        "anche delle nuove tariffe della mensa e dei trasporti per le scuole.",
+        [("Una pagina triste", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SHAPES, ids=lambda c: c[0][:30])
+def test_lone_quotation_speakers_exact(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
