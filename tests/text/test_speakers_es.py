@@ -620,6 +620,17 @@ ARTICLES: list[Case] = [
             ("Mi cliente firmaba", "Tobías Mejía Salcedo"),
         ],
     ),
+    # a gerund or a manner phrase after the verb: no subject ("», contó sonriendo"), or the end
+    # of the speaker's phrase ("dijo Ruiz mirando al jurado", "dijo la jueza con una sonrisa")
+    (
+        "Absuelto el exalcalde de Villaseca\n\nLa Audiencia Provincial absolvió ayer al exalcalde de Villaseca, Anselmo Ribera Gallego, acusado de prevaricación por la adjudicación de un contrato de limpieza.\n\n«Siempre supe que esto acabaría así», dijo Ribera mirando a su familia. «Han sido cuatro años muy duros».\n\nLa fiscal del caso, Inmaculada Sorolla Vidal, anunció que estudiará un recurso. «Respetamos la sentencia, pero no la compartimos», explicó por teléfono.\n\nLa magistrada Begoña Tejedor leyó el fallo en apenas diez minutos. «Los hechos no han quedado probados», dijo la magistrada con una sonrisa cansada.",
+        [
+            ("Siempre supe", "Anselmo Ribera Gallego"),
+            ("Han sido cuatro", "Anselmo Ribera Gallego"),
+            ("Respetamos la sentencia", "Inmaculada Sorolla Vidal"),
+            ("Los hechos no", "Begoña Tejedor"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -690,6 +690,17 @@ ARTICLES: list[Case] = [
             ("Aspettiamo i primi", "Kwabena Mensah-Hart"),
         ],
     ),
+    # a gerund or a manner phrase after the verb: no subject ("», ha detto sorridendo"), or the
+    # end of the speaker's phrase ("ha detto Rossi lasciando l'aula")
+    (
+        "Bilancio, la minoranza esce dall'aula\n\nSeduta tesa ieri sera in consiglio comunale a Valfredda, dove la maggioranza ha approvato il bilancio di previsione con undici voti a favore.\n\n«Non partecipiamo a questa recita», ha dichiarato Ornella Pasquali Conti lasciando l'aula insieme ai suoi consiglieri.\n\nIl sindaco, Teodoro Manfredini, ha difeso le scelte della giunta. «I conti sono in ordine e lo dicono i revisori», ha detto tra gli applausi della maggioranza. «Chi se ne va non ha argomenti».\n\nL'assessore al Bilancio, Gualtiero Ferri, ha illustrato le cifre. «Non ci sono nuove tasse», ha spiegato sorridendo.",
+        [
+            ("Non partecipiamo", "Ornella Pasquali Conti"),
+            ("I conti sono", "Teodoro Manfredini"),
+            ("Chi se ne va", "Teodoro Manfredini"),
+            ("Non ci sono", "Gualtiero Ferri"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -77,6 +77,26 @@ SHAPES: list[Case] = [
         "anche delle nuove tariffe della mensa e dei trasporti per le scuole.",
         [("Una pagina triste", None)],
     ),
+    (
+        # Italian: "Anche lei" after the sentence naming her
+        "La biblioteca del quartiere\n\n"
+        "Sulla panchina davanti all'ingresso c'era Loredana Piccinini Asti, infermiera in "
+        "pensione, che in biblioteca viene ogni mattina a leggere i giornali. Anche lei ha "
+        "qualcosa da dire sul nuovo orario. «Qui ho passato tutti gli inverni degli ultimi "
+        "dieci anni.»\n\n"
+        "Il Comune non ha ancora risposto alle richieste dei lettori del quartiere.",
+        [("Qui ho passato", "Loredana Piccinini Asti")],
+    ),
+    (
+        # Spanish: a surname alone opening the sentence, then one with its subject left out,
+        # then a verb with no subject after the quotation
+        "Pleno del Ayuntamiento de Valdemora\n\n"
+        "El portavoz de la oposición, Ezequiel Montoro Galán, pidió la dimisión del concejal "
+        "de Urbanismo por la adjudicación de las obras del mercado.\n\n"
+        "Montoro no se dio por vencido. Anunció que su grupo llevará el expediente a la "
+        "Fiscalía y que pedirá una comisión de investigación. «Esto no se acaba hoy», zanjó.",
+        [("Esto no se acaba", "Ezequiel Montoro Galán")],
+    ),
 ]
 
 

@@ -151,7 +151,10 @@ class AfterRules(ParagraphRules):
         if (
             n
             and i + n < len(toks)
-            and toks[i + n][0] in _ADJUNCT_PREPS
+            and (
+                toks[i + n][0] in _ADJUNCT_PREPS
+                or (romance_text() and (toks[i + n][0] in fw.MANNER or fw.gerund(toks[i + n][0])))
+            )
             # (Portuguese "a" is also the article: "afirmou a juíza X")
             and (toks[i + n][0] != "a" or language() in ("spanish", "italian"))
             # (in Romance text, or in text of no plain language after a Romance verb)
@@ -321,8 +324,9 @@ class AfterRules(ParagraphRules):
                 (low in free or elided)
                 and before.isalpha()
                 and before.islower()
-                and before not in _ADJUNCT_PREPS | fw.OF_WORDS | free
+                and before not in _ADJUNCT_PREPS | fw.OF_WORDS | free | fw.MANNER
                 and before not in nm.STOPWORDS
+                and not fw.gerund(before)  # "», ha detto salutando il pubblico."
             ):
                 np = self._np_after(toks, j)
                 return (np, self._short_tail(toks, np[1])) if np else None

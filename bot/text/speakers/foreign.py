@@ -37,6 +37,24 @@ FRONTING = _words("derrière hinter achter detrás dietro atrás après nach dop
 # prepositions opening a short phrase on the speaker's manner after a verb with no subject
 # and a comma: "», afirmou, entre risos.", "», dijo, con una sonrisa."
 MANNER_PREPS = _words("entre avec con com sans sin sem tra fra")
+# words opening a Romance phrase on the speaker's manner right after a speech verb: "», dijo
+# por teléfono", "», ha raccontato tra le risate", "», contó sin rodeos"
+MANNER = MANNER_PREPS | _words("por per")
+_NOT_GERUNDS = frozenset("cuando quando mondo fondo secondo segundo".split())
+
+
+def gerund(word: str) -> bool:
+    """True for a lower-case Spanish, Italian or Portuguese gerund: "mirando", "salutando",
+    "sorriendo", "rivolgendosi", "sorrindo" (a manner after a verb, never a speaker)."""
+    return (
+        len(word) > 5
+        and word.isalpha()
+        and word.islower()
+        and word.endswith(("ando", "endo", "indo", "ndosi", "ndose"))
+        and word not in _NOT_GERUNDS
+    )
+
+
 # prepositions before a place in the Romance languages: "a Milano", "en Madrid", "no Porto"
 PLACE_PREPS = _words("a à en em di de da do del della nel nella no na al au ao")
 # conjunctions opening a subordinate clause at a sentence's start, never a name there ("Quando

@@ -264,6 +264,25 @@ class RomanceRules:
             got = self._role_appositive(toks, c + 1) or self._romance_subject(toks, c + 1, True)
         if got is None and len(toks) > 2 and toks[1][0].islower() and _pronoun_subject(toks[0][0]):
             got = toks[0][1], toks[0][2]  # "Ella sí quiso hablar. «…», dijo.": the pronoun's
+        if (
+            got is None
+            and len(toks) > 3
+            and toks[0][0] in ("Anche", "También", "Também")
+            and toks[1][0] in ("lei", "lui", "ella", "él", "ela", "ele")
+            and toks[2][0].islower()
+        ):
+            got = toks[1][1], toks[1][2]  # "Anche lei ha qualcosa da dire.": the pronoun's
+        if (
+            got is None
+            and language() in ("spanish", "italian", "portuguese")
+            and len(toks) > 2
+            and toks[1][0].islower()
+            and toks[0][0][:1].isupper()
+        ):
+            # "Ruiz no se dio por vencido.": a surname alone, for a full name seen before
+            full = self.people.name_in(toks[0][0], toks[0][1])
+            if full is not None and full[1] and " " in full[0]:
+                got = toks[0][1], toks[0][2]
         if got is None and named:
             lo = bisect.bisect_left(self.people._mention_pos, prev)
             hi = bisect.bisect_left(self.people._mention_pos, start)
