@@ -24,7 +24,7 @@ from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic_clause import later_verb
 from bot.text.speakers.marks import Span, find_spans, paragraphs
 from bot.text.speakers.names import ACCORDING, FOR_WHOM, SPEECH_VERBS
-from bot.text.speakers.reading import language, reading
+from bot.text.speakers.reading import language, reading, romance_text
 
 log = logging.getLogger(__name__)
 
@@ -181,10 +181,18 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         # liet weten dat ze ‘alle mogelijke middelen’ wil inzetten": a speech verb and "dat"
         return True
     ends = inner[-1:] in ".!?" or after[:1] in (".", "!", "?")
-    if not ends and not (
-        # “…” then only an adjunct to the sentence's end: 'suggested that he had “decided on
-        # his man” before the inquiry began.' (three words or more)
-        len(_WORD_RE.findall(inner)) >= 3 and _TAIL_RE.match(text, span.close_end)
+    # a French, Spanish, Italian or Portuguese phrase of two words or more inside the speech a
+    # verb before it reports: "X reconoció que el consumo «sigue frágil» y que …", "ha chiesto
+    # ai presenti «rispetto e pazienza», dopo …"
+    inside = romance_text() and len(_WORD_RE.findall(inner)) >= 2
+    if (
+        not ends
+        and not inside
+        and not (
+            # “…” then only an adjunct to the sentence's end: 'suggested that he had “decided on
+            # his man” before the inquiry began.' (three words or more)
+            len(_WORD_RE.findall(inner)) >= 3 and _TAIL_RE.match(text, span.close_end)
+        )
     ):
         return False
     para_start = paras[span.paragraph][0]

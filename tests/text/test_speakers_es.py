@@ -631,6 +631,12 @@ ARTICLES: list[Case] = [
             ("Los hechos no", "Begoña Tejedor"),
         ],
     ),
+    # a phrase of two words or more in marks inside the speech a verb reports, the sentence
+    # going on after it: a quotation of its subject
+    (
+        "Cierre de la planta de Valdelobos\n\nLa consejera de Industria, Remedios Alcántara Vidal, reconoció ayer que la situación de la planta es «muy delicada» y que el Gobierno regional buscará un comprador antes del verano.\n\nEl comité de empresa convocó una concentración para el lunes.",
+        [("muy delicada", "Remedios Alcántara Vidal")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -701,6 +701,12 @@ ARTICLES: list[Case] = [
             ("Non ci sono", "Gualtiero Ferri"),
         ],
     ),
+    # a phrase of two words or more in marks inside the speech a verb reports, the sentence
+    # going on after it: a quotation of its subject
+    (
+        "Chiude lo stabilimento di Valfredda\n\nL'assessore regionale al Lavoro, Cosimo Ardenghi, ha ammesso ieri che la situazione dello stabilimento è «molto difficile» e che la Regione cercherà un acquirente entro l'estate.\n\nI sindacati hanno proclamato uno sciopero per lunedì e chiedono un incontro con la proprietà e con i vertici della Regione prima della fine del mese.",
+        [("molto difficile", "Cosimo Ardenghi")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
