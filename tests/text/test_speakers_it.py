@@ -707,6 +707,16 @@ ARTICLES: list[Case] = [
         "Chiude lo stabilimento di Valfredda\n\nL'assessore regionale al Lavoro, Cosimo Ardenghi, ha ammesso ieri che la situazione dello stabilimento è «molto difficile» e che la Regione cercherà un acquirente entro l'estate.\n\nI sindacati hanno proclamato uno sciopero per lunedì e chiedono un incontro con la proprietà e con i vertici della Regione prima della fine del mese.",
         [("molto difficile", "Cosimo Ardenghi")],
     ),
+    # a Romance pluperfect auxiliary before the verb, a participle on the speaker's state, a
+    # listener and a manner after it: no subject, the person named before goes on
+    (
+        "Alluvione a Borgo Casale, la notte della paura\n\nGli sfollati sono stati ospitati nella palestra comunale. Tra loro c'è Ernestina Broglio Valli, 79 anni, che vive da sola a pochi metri dal torrente. «Mi hanno svegliato i pompieri bussando alla porta», racconta seduta su una brandina.\n\nIl procuratore Amedeo Sartori Lenzi ha aperto un fascicolo per disastro colposo. «Qualcuno doveva controllare gli argini», aveva detto durante un convegno sulla sicurezza.\n\nLa sindaca, Tiziana Morbidelli, ha visitato la palestra in serata. «Nessuno resterà senza un tetto», ha detto ai volontari con la voce rotta.",
+        [
+            ("Mi hanno svegliato", "Ernestina Broglio Valli"),
+            ("Qualcuno doveva", "Amedeo Sartori Lenzi"),
+            ("Nessuno resterà", "Tiziana Morbidelli"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

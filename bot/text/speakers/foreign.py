@@ -55,6 +55,15 @@ def gerund(word: str) -> bool:
     )
 
 
+_PARTICIPLE_ENDS = ("ada", "ado", "ata", "ato", "ida", "ido", "ita", "ito", "uta", "uto", "olta")
+
+
+def participle(word: str) -> bool:
+    """True for a lower-case Spanish, Italian or Portuguese past participle, the speaker's
+    state after a verb: "sentada", "avvolta", "emocionado" (never a speaker alone)."""
+    return len(word) > 4 and word.isalpha() and word.islower() and word.endswith(_PARTICIPLE_ENDS)
+
+
 # prepositions before a place in the Romance languages: "a Milano", "en Madrid", "no Porto"
 PLACE_PREPS = _words("a à en em di de da do del della nel nella no na al au ao")
 # conjunctions opening a subordinate clause at a sentence's start, never a name there ("Quando
