@@ -717,6 +717,14 @@ ARTICLES: list[Case] = [
             ("Nessuno resterà", "Tiziana Morbidelli"),
         ],
     ),
+    # Italian speech verbs of news copy: "ha esordito", "ha sospirato"
+    (
+        "Il ritorno del regista a Valfredda\n\nIl regista Amilcare Bonfanti Reggiani ha presentato ieri il suo nuovo film nel cinema dove aveva visto il primo spettacolo da bambino, davanti a duecento spettatori.\n\n«Qui ho imparato cosa vuol dire raccontare una storia», ha esordito Bonfanti. «Tornare è stato più difficile del previsto», ha sospirato alla fine della serata.",
+        [
+            ("Qui ho imparato", "Amilcare Bonfanti Reggiani"),
+            ("Tornare è stato", "Amilcare Bonfanti Reggiani"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
