@@ -97,6 +97,25 @@ SHAPES: list[Case] = [
         "Fiscalía y que pedirá una comisión de investigación. «Esto no se acaba hoy», zanjó.",
         [("Esto no se acaba", "Ezequiel Montoro Galán")],
     ),
+    (
+        # Spanish: an adverb, then a verb with no subject before the colon
+        "Juicio en Valdemora\n\n"
+        "La hermana del acusado, Romualda Ferrán Gil, presente en la sala, evitó hablar con "
+        "la prensa al salir del juzgado de Valdemora. Sólo dijo: «Es mi hermano y me duele, "
+        "pero no voy a mentir por nadie».\n\n"
+        "El juicio seguirá el lunes con los testigos de la defensa y de la acusación.",
+        [("Es mi hermano", "Romualda Ferrán Gil")],
+    ),
+    (
+        # Italian: a negated verb and then "Poi però aggiunge:", both with no subject
+        "La biblioteca di Valfredda\n\n"
+        "La direttrice, Nadia Ronchetti, manda avanti la biblioteca da diciannove anni con "
+        "quattro persone e con pochissimi soldi. Non ama le polemiche, e lo mette subito in "
+        "chiaro. Poi però aggiunge: «Il sabato mattina qui c'erano i bambini con i nonni».\n\n"
+        "La giunta non ha ancora risposto alle domande dei lettori e dei genitori, che "
+        "chiedono di tornare all'orario di prima almeno per il sabato.",
+        [("Il sabato mattina", "Nadia Ronchetti")],
+    ),
 ]
 
 

@@ -10,6 +10,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.after import LEADING_JUNK as _LEADING_JUNK
 from bot.text.speakers.context import ASKED
 from bot.text.speakers.cuts import unmark_titles
+from bot.text.speakers.dropped import dropped_subject
 from bot.text.speakers.germanic import (
     INFINITIVES,
     adverb_v2_pronoun,
@@ -140,6 +141,12 @@ class BeforeRules:
             got = inverted_verb(self, toks, v, n) or v2_pronoun(toks, v, n, self.people.registry)
             if got is not None:
                 return got  # "…, benadrukt collega X Y." / "Vor den Beschäftigten sagte er:"
+            if dropped_subject(toks, self.people.registry) and self.text[start:end].rstrip()[
+                -1:
+            ] in (":", ","):
+                # "Poi però aggiunge: «…»", "Sólo dijo: «…»": a verb whose subject is left
+                # out, the person the sentence before opens on
+                return self._colon_chain(toks)
             subj = self._subject_before(toks, v)
             if subj is not None:
                 return subj

@@ -14,6 +14,7 @@ import re
 from bot.text.lexicon import load
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
+from bot.text.speakers.dropped import dropped_subject
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import _Raw
@@ -96,40 +97,6 @@ def _pronoun_subject(word: str) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset("Elle Él Ella Ele Ela Lei".split())
-# Spanish, Italian and Portuguese auxiliaries opening a sentence with no subject: "Ha pedido
-# …", "Aveva chiesto …", "Tinha dito …"
-_AUX = frozenset("ha había habría aveva avrebbe avevano tinha teria havia tem".split())
-# endings of a past participle after such an auxiliary
-_PARTICIPLE_ENDS = ("ado", "ido", "ato", "ito", "uto", "to", "so", "cho", "sto")
-# endings of a third-person past form: "Pidió", "Parlò", "Anunciou", "Pediu", "Escreveu"
-_PAST_ENDS = ("ó", "ò", "ou", "eu", "iu")
-_NOT_VERBS = frozenset("però perciò ciò può così giù finché poiché affinché museu europeu".split())
-
-
-def dropped_subject(toks: list[Token], known: object = ()) -> bool:
-    """True for a Spanish, Italian or Portuguese sentence that opens on its verb, its subject
-    left out: a speech verb ("Dice que …", "Pediu ainda …"), an auxiliary and a participle
-    ("Ha chiesto inoltre …"), a reflexive pronoun and a verb ("Se mostró …", "Si è detto …")
-    or a past form ("Anunció …", "Parlò …"); ``known``: words that name someone in the text."""
-    if language() not in ("spanish", "italian", "portuguese") or len(toks) < 3:
-        return False
-    first, second = toks[0][0], toks[1][0]
-    low = first.lower()
-    if not first[:1].isupper() or not second.isalpha() or not second.islower():
-        return False
-    if low in nm.STOPWORDS or low in known or nm.bare(first) in FIRST_NAMES:
-        return False
-    if low in _AUX:
-        return second.endswith(_PARTICIPLE_ENDS)
-    if (low, language()) in (("se", "spanish"), ("si", "italian")):
-        # (Spanish "Si" and Italian "Se" are "if")
-        low = second  # "Se mostró …", "Si è detto …"
-        if low in _AUX or low == "è":
-            return True
-    low = low.split("-")[0]  # "Mostrou-se …"
-    if low in _NOT_VERBS:
-        return False
-    return nm.bare(low) in nm.SPEECH_VERBS or (len(low) > 3 and low.endswith(_PAST_ENDS))
 
 
 class RomanceRules:
