@@ -101,9 +101,9 @@ TIME_WORDS = (
 )
 
 # titles and roles stripped from the front of a name run
-TITLES = load("titles_en", "titles_ru", "titles_eu")
-MALE_TITLES = load("titles_male_en")
-FEMALE_TITLES = load("titles_female_en")
+TITLES = load("titles_en", "titles_ru", "titles_eu", "titles_male_romance", "titles_female_romance")
+MALE_TITLES = load("titles_male_en", "titles_male_romance")
+FEMALE_TITLES = load("titles_female_en", "titles_female_romance")
 # "widow Terry Lee", "actress Jo Marsh": a role noun right before a name gives its gender
 FEMALE_ROLES = load("roles_female_en")
 # role nouns in lower case in the other languages we claim ("la alcaldesa", "le ministre")
