@@ -116,6 +116,19 @@ SHAPES: list[Case] = [
         "chiedono di tornare all'orario di prima almeno per il sabato.",
         [("Il sabato mattina", "Nadia Ronchetti")],
     ),
+    (
+        # Portuguese: a gerund or a participle after the verb's comma, no subject
+        "Sentença no caso das obras de Vilar Seco\n\n"
+        "O empresário Leopoldo Sampaio Vilela, também arguido no processo, foi condenado a "
+        "dois anos de pena suspensa. «Fiz as obras e estão todas à vista», disse, "
+        "visivelmente irritado. «Ninguém roubou nada», acrescentou, apontando para a "
+        "câmara.\n\n"
+        "O Ministério Público ainda não decidiu se vai recorrer da decisão do tribunal.",
+        [
+            ("Fiz as obras", "Leopoldo Sampaio Vilela"),
+            ("Ninguém roubou", "Leopoldo Sampaio Vilela"),
+        ],
+    ),
 ]
 
 

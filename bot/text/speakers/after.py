@@ -206,6 +206,22 @@ class AfterRules(ParagraphRules):
                             )
                         )
                     )
+                    # "», afirmou, sublinhando que …", "», disse, visivelmente irritado.": a
+                    # gerund or a participle on the speaker after a comma, its subject left out
+                    or (
+                        toks[i + n][0] == ","
+                        and romance_text()
+                        and i + n + 1 < len(toks)
+                        and (
+                            fw.gerund(toks[i + n + 1][0])
+                            or fw.participle(toks[i + n + 1][0])
+                            or (
+                                toks[i + n + 1][0].endswith("mente")
+                                and i + n + 2 < len(toks)
+                                and fw.participle(toks[i + n + 2][0])
+                            )
+                        )
+                    )
                     # ", afirmou, entre risos.": a short phrase on the manner after a comma
                     or (
                         toks[i + n][0] == ","
