@@ -129,6 +129,18 @@ SHAPES: list[Case] = [
             ("Ninguém roubou", "Leopoldo Sampaio Vilela"),
         ],
     ),
+    (
+        # Portuguese: a role noun standing for the person introduced with it, and a place
+        # whose name holds a first name ("Jardim Esperança") is no one else named between
+        "Dengue em Ribaserra\n\n"
+        "«Estamos perante a maior epidemia da cidade», afirmou a secretária de Saúde, "
+        "Genoveva Prates Lacerda, em conferência de imprensa.\n\n"
+        "A secretária anunciou a abertura de duas tendas de hidratação, no bairro Jardim "
+        "Esperança e no centro. Pediu ainda que a população procure atendimento aos primeiros "
+        "sintomas. «Não esperem piorar.»\n\n"
+        "O Conselho Municipal de Saúde criticou a demora da resposta da prefeitura.",
+        [("Não esperem piorar", "Genoveva Prates Lacerda")],
+    ),
 ]
 
 

@@ -196,10 +196,11 @@ class Attributor(
                     continue
                 for idx in members:
                     got = (
-                        self._previous_sentence(idx)
+                        # (a Romance quotation alone after a sentence about a person first)
+                        self._lone_quote(idx)
+                        or self._previous_sentence(idx)
                         or self._sentence_subject(idx)
                         or self._echo_after(idx)
-                        or self._lone_quote(idx)
                         or self._lead_quote(idx)
                         or self._reported_in_sentence(idx)
                     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.text.speakers import firstnames as fn
+from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import epithet_gender, is_age
 from bot.text.speakers.germanic import clause_pronoun, germanic
@@ -320,6 +321,8 @@ class ContextRules(PhraseRules):
         for run in runs_of(chunk):
             if nm.possessive(run[-1]):
                 continue  # "Lind's plan": a name that qualifies a noun
+            if nm.bare(run[0]) in fw.PLACE_NOUNS and len(run) > 1:
+                continue  # "Jardim Esperança", "Piazza Garibaldi": a place
             if not any(nm.bare(w) in fn.FIRST_NAMES for w in run) and re.search(
                 rf"\b(?:de|het|der|die|das|den|dem)\s+{re.escape(run[0])}\b", chunk
             ):

@@ -64,6 +64,12 @@ def participle(word: str) -> bool:
     return len(word) > 4 and word.isalpha() and word.islower() and word.endswith(_PARTICIPLE_ENDS)
 
 
+# Romance nouns opening the name of a street, a square or a neighbourhood ("Jardim Esperança",
+# "Calle Mayor", "Piazza Garibaldi"): a place, not a person, whatever first name follows
+PLACE_NOUNS = _words(
+    "rua avenida praça largo travessa bairro jardim vila parque calle plaza paseo barrio"
+    " colonia via viale piazza corso quartiere rue boulevard place quartier"
+)
 # prepositions before a place in the Romance languages: "a Milano", "en Madrid", "no Porto"
 PLACE_PREPS = _words("a à en em di de da do del della nel nella no na al au ao")
 # conjunctions opening a subordinate clause at a sentence's start, never a name there ("Quando

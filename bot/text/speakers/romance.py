@@ -201,7 +201,12 @@ class RomanceRules:
             name is None
             or not name[:1].isupper()
             or " " not in name
-            or not any(m.name == name for m in self.people.mentions if m.gender or m.subject)
+            # a person: a first name or a title shows it, or the name opens its sentence, or a
+            # role noun stands for it ("La secretaria …" after "la secretaria, Ana Ruiz")
+            or not (
+                any(m.name == name for m in self.people.mentions if m.gender or m.subject)
+                or (phrase != name and phrase.split()[-1].islower())
+            )
             or self._people_named(at + len(phrase), span.open_at, name)
         ):
             return None
