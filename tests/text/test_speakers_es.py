@@ -642,6 +642,15 @@ ARTICLES: list[Case] = [
         "Riada en Valdelobos\n\nLos vecinos confirman el relato de los bomberos. Doña Leocadia Urrutia Beltrán, de 74 años, contó que la despertó el ruido del agua contra la puerta. «Subí al desván con el perro y esperé hasta la mañana», relató.\n\nEl Ayuntamiento habilitó el polideportivo para las familias desalojadas durante la noche.",
         [("Subí al desván", "Leocadia Urrutia Beltrán")],
     ),
+    # "se limitó a decir" has no subject (the person before goes on); "En palabras de X, …"
+    # cites X as "según X" does
+    (
+        "Reforma del puerto de Valdemora\n\nEl presidente de la Autoridad Portuaria, Gerardo Sanchís Molina, defendió ayer el proyecto ante los vecinos del barrio. En palabras del propio Sanchís, la ampliación «no tocará ni un metro de playa».\n\nEl alcalde, Vicente Ferrándiz Oltra, prefirió no pronunciarse sobre el proyecto. «Hay que escuchar a todos», se limitó a decir al salir del pleno.",
+        [
+            ("no tocará", "Gerardo Sanchís Molina"),
+            ("Hay que escuchar", "Vicente Ferrándiz Oltra"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -91,6 +91,15 @@ class BeforeRules:
                     # is … “…”: the first name after the role words ("Pour lui, « … »": the
                     # pronoun)
                     return self._according_run(toks, v)
+                if (
+                    0 < v < len(toks) - 2
+                    and toks[v][0].lower() in ("palabras", "parole", "palavras")
+                    and toks[v - 1][0].lower() in ("en", "nelle", "nas", "con", "com")
+                    and toks[v + 1][0].lower() in ("de", "del", "di", "della", "del", "do", "da")
+                ):
+                    # "En palabras de la alcaldesa, X, « … »", "Nelle parole di X, «…»": "in
+                    # the words of", as "según"
+                    return self._according_run(toks, v + 1)
                 if v == 0 and toks[0][0] == "For" and self.text[start:end].rstrip()[-1:] == ":":
                     # "For Hannah Stroud, the answer is simple: “…”": a person named in full
                     run = self._first_name_run(toks, 1)

@@ -61,6 +61,12 @@ def no_subject(phrase: str) -> bool:
         return True
     if all(nm.bare(w) in nm.ADVERBS for w in words):
         return True  # «…», anunciou ainda.
+    if (
+        2 <= len(words) <= 3
+        and words[0] in ("se", "si")
+        and all(w.isalpha() and w.islower() and w not in fw.ROMANCE_ARTICLES for w in words)
+    ):
+        return True  # «…», se limitó a decir. / «…», si è limitato a dire.: a reflexive verb
     if len(words) == 2 and words[0] in ("fatto", "fa", "fanno") and words[1] == "sapere":
         return True  # «…», ha fatto sapere.: the two-word verb alone
     if (
