@@ -65,6 +65,8 @@ NOUN_ARTICLES = _foreign.NOUN_ARTICLES
 # "said Photo credit"): never shown as the speaker
 DOCUMENT_NOUNS = _words(
     "statement statements release credit credits photo photograph caption image column viewpoint"
+    # the Romance document a body speaks through: "», señala el texto", "si legge nel comunicato"
+    " texto testo texte comunicado comunicato communiqué documento informe relatório rapporto"
 )
 # verbs after which the next noun is the listener, never the speaker ("told reporters")
 NEEDS_OBJECT = _words("told tells telling assured assures reminded reminds informed informs")
