@@ -659,6 +659,14 @@ ARTICLES: list[Case] = [
             ("Cumplimos con todos", None),
         ],
     ),
+    # "Como explicó X, «…»" (as X said) and "A juicio de X, «…»" (in X's view)
+    (
+        "El nuevo hospital de Valdemora\n\nEl alcalde de Valdemora, Octavio Bramón, inauguró ayer el nuevo hospital comarcal. Como explicó Bramón durante la inauguración, «las obras terminaron con seis meses de adelanto».\n\nA juicio del director médico, Leonidas Capriles, «las urgencias estarán operativas desde el lunes».",
+        [
+            ("las obras terminaron", "Octavio Bramón"),
+            ("las urgencias estarán", "Leonidas Capriles"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

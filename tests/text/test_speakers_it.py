@@ -725,6 +725,14 @@ ARTICLES: list[Case] = [
             ("Tornare è stato", "Amilcare Bonfanti Reggiani"),
         ],
     ),
+    # "Come ha spiegato X, «…»" (as X said) and "A detta di X, «…»" (in X's words)
+    (
+        "Il nuovo ospedale di Valfredda\n\nIl sindaco di Valfredda, Ottavio Brambati, ha inaugurato ieri il nuovo ospedale. Come ha spiegato Brambati durante la cerimonia, «i lavori sono finiti con sei mesi di anticipo».\n\nA detta del direttore sanitario, Leonida Caprioli, «il pronto soccorso sarà operativo da lunedì».",
+        [
+            ("i lavori sono finiti", "Ottavio Brambati"),
+            ("il pronto soccorso", "Leonida Caprioli"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

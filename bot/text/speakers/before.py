@@ -25,6 +25,10 @@ from bot.text.speakers.romance import apposition_after
 from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.shapes import PREPOSITIONS
 
+# nouns of "in the words (view) of X": "En palabras de X", "A detta di X", "A juicio de X"
+_WORDS_OF = frozenset(
+    "palabras parole palavras detta juicio giudizio juízo opinión opinione opinião parere".split()
+)
 _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"
     " declaring insisting stating responding replying shouting yelling screaming chanting".split()
@@ -93,12 +97,12 @@ class BeforeRules:
                     return self._according_run(toks, v)
                 if (
                     0 < v < len(toks) - 2
-                    and toks[v][0].lower() in ("palabras", "parole", "palavras")
-                    and toks[v - 1][0].lower() in ("en", "nelle", "nas", "con", "com")
-                    and toks[v + 1][0].lower() in ("de", "del", "di", "della", "del", "do", "da")
+                    and toks[v][0].lower() in _WORDS_OF
+                    and toks[v - 1][0].lower() in ("en", "nelle", "nas", "con", "com", "a", "na")
+                    and toks[v + 1][0].lower() in ("de", "del", "di", "della", "dello", "do", "da")
                 ):
-                    # "En palabras de la alcaldesa, X, « … »", "Nelle parole di X, «…»": "in
-                    # the words of", as "según"
+                    # "En palabras de la alcaldesa, X, « … »", "A detta del direttore, X,
+                    # «…»", "A juicio de X": "in the words (view) of", as "según"
                     return self._according_run(toks, v + 1)
                 if v == 0 and toks[0][0] == "For" and self.text[start:end].rstrip()[-1:] == ":":
                     # "For Hannah Stroud, the answer is simple: “…”": a person named in full
@@ -107,6 +111,10 @@ class BeforeRules:
                     if run and run[0] == toks[1][1] and got and got[1] and " " in got[0]:
                         return run
                 continue
+            if 0 < v <= 2 and toks[0][0] in ("Como", "Come", "Comme", "Conforme"):
+                # "Como explicó X durante el acto, «…»", "Come ha spiegato X, «…»": "as X
+                # said", the subject after the verb
+                return self._np_after(toks, v + n)
             if (
                 0 < v < len(toks) - n - 1
                 and toks[v - 1][0].lower() in _PASSIVE
