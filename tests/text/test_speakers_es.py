@@ -667,6 +667,12 @@ ARTICLES: list[Case] = [
             ("las urgencias estarán", "Leonidas Capriles"),
         ],
     ),
+    # "refirió a este medio X": a speech verb of Latin American copy, and the paper told
+    # ("a este medio", "a nuestro diario") before the speaker
+    (
+        'Crisis del agua en San Bernabé\n\nLa falta de lluvias mantiene en alerta a los productores de San Bernabé. "Nunca habíamos visto algo así", refirió a este medio Hilario Quintana, productor de papa desde hace treinta años.\n\nEl Ministerio de Agricultura informó que enviará camiones cisterna a la zona antes del viernes.',
+        [("Nunca habíamos visto", "Hilario Quintana")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

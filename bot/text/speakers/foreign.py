@@ -155,5 +155,5 @@ MEDIA_NOUNS = _words(
     " jornalistas presse prensa stampa imprensa agence agencia agenzia agência télévision"
     " televisión televisione televisão radio rádio chaîne cadena emittente quotidiano quotidien"
     " diario jornal giornale journal site sito telecamere caméras cámaras câmeras medios média"
-    " media reportagem repórteres reporteros"
+    " media reportagem repórteres reporteros medio periódico redacción emisora testata"
 )
