@@ -673,6 +673,12 @@ ARTICLES: list[Case] = [
         'Crisis del agua en San Bernabé\n\nLa falta de lluvias mantiene en alerta a los productores de San Bernabé. "Nunca habíamos visto algo así", refirió a este medio Hilario Quintana, productor de papa desde hace treinta años.\n\nEl Ministerio de Agricultura informó que enviará camiones cisterna a la zona antes del viernes.',
         [("Nunca habíamos visto", "Hilario Quintana")],
     ),
+    # a fronted participle and the relative clause in it ("Consultada sobre …, que …,") are
+    # no speaker: the subject after them is
+    (
+        "El Valdemora salva la categoría\n\nEl Deportivo Valdemora se salvó del descenso en la última jornada tras ganar 2-1 al Atlético Sierra. Consultada sobre su continuidad, que la directiva había puesto en duda la semana pasada, la entrenadora Casilda Urquiza Moral fue tajante: «Yo no trabajo para salvar mi puesto, trabajo para el club».\n\nLa afición celebró la permanencia en la plaza Mayor hasta la madrugada.",
+        [("Yo no trabajo", "Casilda Urquiza Moral")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
