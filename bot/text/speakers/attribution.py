@@ -27,6 +27,7 @@ from bot.text.speakers.before import BeforeRules
 from bot.text.speakers.cjk import CJK_CHAR_RE, cjk_speaker
 from bot.text.speakers.germanic_clause import GermanicClauseRules
 from bot.text.speakers.interview import InterviewRules
+from bot.text.speakers.lone import LoneRules
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
@@ -53,7 +54,7 @@ def _opens_paragraph(span: Span, para_start: int) -> bool:
 
 
 class Attributor(
-    BeforeRules, AfterRules, GermanicClauseRules, InterviewRules, Resolver, RomanceRules
+    BeforeRules, AfterRules, GermanicClauseRules, InterviewRules, Resolver, RomanceRules, LoneRules
 ):
     """Speakers for the quotation spans of one text."""
 

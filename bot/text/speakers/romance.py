@@ -17,7 +17,6 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.dropped import dropped_subject
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.marks import Span
-from bot.text.speakers.neighbours import _Raw
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import Token
@@ -136,12 +135,6 @@ class RomanceRules:
     def _first_name_run(self, toks: list[Token], j: int) -> tuple[int, int] | None:
         raise NotImplementedError
 
-    def _people_named(self, start: int, end: int, other_than: str = "") -> int:
-        raise NotImplementedError
-
-    def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
-        raise NotImplementedError
-
     def _epithet_before(self, pos: int, named: bool = False) -> tuple[str, int] | None:
         """The Romance role noun ("L'éleveur", "La joueuse"), or the name after one in commas,
         opening the sentence before the quotation whose attribution is at ``pos``, in the
@@ -176,47 +169,6 @@ class RomanceRules:
                 return self._opener(toks, prev, end, named)
             end = prev
         return None
-
-    def _lone_quote(self, idx: int) -> tuple[int, int] | None:
-        """A quotation standing alone, its own sentence or paragraph with no speech verb by it,
-        after a sentence whose subject is a person (named, by a role noun or a pronoun, or
-        left out: "La secretaria, Ana Ruiz, anunció la huelga. Pidió además que … «…»",
-        "Il tecnico, 48 anni, parla con calma. «…»"): that person, when the sentences between
-        name no one else and hold no quotation (French, Spanish, Italian, Portuguese)."""
-        if language() not in ("french", "spanish", "italian", "portuguese"):
-            return None
-        span = self.spans[idx]
-        para, ps, pe = self._para_of(span.open_at)
-        start = self._sentence_start(span.open_at, ps)
-        if self.text[start : span.open_at].strip():
-            return None  # the quotation does not open its sentence
-        rest = self.text[span.close_end : min(pe, span.close_end + 3)]
-        if rest.strip(" .") and rest.strip()[:1] not in '«“"„':
-            return None  # the sentence goes on after it ("«…» es su lema")
-        floor = ps
-        if start <= ps:  # the quotation opens its paragraph: the paragraph before, if plain
-            if para == 0 or self.people.is_headline(para - 1):
-                return None
-            floor, start = self.paras[para - 1]
-        got = self._subject_back(start, floor, idx - 1, True)
-        if got is None:
-            return None
-        phrase, at = got
-        name = self._resolve(_Raw(phrase, at), [])
-        if (
-            name is None
-            or not name[:1].isupper()
-            or " " not in name
-            # a person: a first name or a title shows it, or the name opens its sentence, or a
-            # role noun stands for it ("La secretaria …" after "la secretaria, Ana Ruiz")
-            or not (
-                any(m.name == name for m in self.people.mentions if m.gender or m.subject)
-                or (phrase != name and phrase.split()[-1].islower())
-            )
-            or self._people_named(at + len(phrase), span.open_at, name)
-        ):
-            return None
-        return at, at + len(phrase)
 
     def _opener(
         self, toks: list[Token], prev: int, start: int, named: bool
