@@ -141,6 +141,15 @@ SHAPES: list[Case] = [
         "O Conselho Municipal de Saúde criticou a demora da resposta da prefeitura.",
         [("Não esperem piorar", "Genoveva Prates Lacerda")],
     ),
+    (
+        # a body as the subject before the quotation is no person: unattributed
+        "La prima del nuovo allenatore\n\n"
+        "Il Sangallo Calcio ha battuto ieri il Borgoverde per due a zero, all'esordio in "
+        "panchina del nuovo allenatore, e ha lasciato l'ultimo posto della classifica.\n\n"
+        "«Era quello che volevamo vedere.»\n\n"
+        "La squadra tornerà in campo domenica prossima contro la capolista del girone.",
+        [("Era quello che", None)],
+    ),
 ]
 
 

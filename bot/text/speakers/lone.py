@@ -10,10 +10,13 @@ subjectless verb after a quotation (``romance.RomanceRules._subject_back``).
 
 from __future__ import annotations
 
+from bot.text.speakers import names as nm
 from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import _Raw
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
+
+_ARTICLES = frozenset("il lo la le les el los las o os a as".split())
 
 
 class LoneRules:
@@ -69,6 +72,9 @@ class LoneRules:
             name is None
             or not name[:1].isupper()
             or " " not in name
+            # (not a body: "Il Sangallo", "La Fiscalía Provincial")
+            or name.split()[0].lower() in _ARTICLES
+            or nm.looks_like_org(name.split())
             # a person: a first name or a title shows it, or the name opens its sentence, or a
             # role noun stands for it ("La secretaria …" after "la secretaria, Ana Ruiz")
             or not (
