@@ -679,6 +679,16 @@ ARTICLES: list[Case] = [
         "El Valdemora salva la categoría\n\nEl Deportivo Valdemora se salvó del descenso en la última jornada tras ganar 2-1 al Atlético Sierra. Consultada sobre su continuidad, que la directiva había puesto en duda la semana pasada, la entrenadora Casilda Urquiza Moral fue tajante: «Yo no trabajo para salvar mi puesto, trabajo para el club».\n\nLa afición celebró la permanencia en la plaza Mayor hasta la madrugada.",
         [("Yo no trabajo", "Casilda Urquiza Moral")],
     ),
+    # dialogue dashes with an object pronoun before the verb ("—le dijo una vecina"); a
+    # feminine epithet is no man named before (kept as written), and "San Blas" is a place
+    (
+        "Vecinos de Valdemora\n\nEl alcalde, Ramiro Echenique Soto, visitó ayer el barrio de San Blas para escuchar a los vecinos afectados por las obras del metro.\n\n—Llevamos dos años sin poder abrir la tienda —le dijo una comerciante.\n\n—Vamos a buscar una solución esta misma semana —respondió Echenique.\n\n—¿Y quién nos paga lo que hemos perdido? —insistió la mujer.\n\nEl alcalde prometió una línea de ayudas para los comercios afectados antes del verano.",
+        [
+            ("Llevamos dos años", "una comerciante"),
+            ("Vamos a buscar", "Ramiro Echenique Soto"),
+            ("¿Y quién nos paga", "la mujer"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
