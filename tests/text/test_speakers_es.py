@@ -689,6 +689,11 @@ ARTICLES: list[Case] = [
             ("¿Y quién nos paga", "la mujer"),
         ],
     ),
+    # "Así lo explicó X: «…»": an object pronoun before the verb, its subject after it
+    (
+        "Colegios cerrados por la nieve en Valdemora\n\nLos colegios de toda la comarca permanecerán cerrados mañana por la nevada caída durante la noche. Así lo explicó el delegado del Gobierno, Segismundo Arrieta, en una nota difundida por la tarde: «El plan de nevadas funciona, pero hace falta prudencia».",
+        [("El plan de nevadas", "Segismundo Arrieta")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -733,6 +733,11 @@ ARTICLES: list[Case] = [
             ("il pronto soccorso", "Leonida Caprioli"),
         ],
     ),
+    # "Lo ha confermato X: «…»": an object pronoun before the verb, its subject after it
+    (
+        "Scuole chiuse per neve a Valfredda\n\nScuole chiuse domani in tutti i comuni della valle per la neve caduta nella notte. Lo ha confermato anche la prefetta, Giuditta Sanfilippo, in una nota diffusa in serata: «Il piano neve funziona, ma serve prudenza».",
+        [("Il piano neve", "Giuditta Sanfilippo")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

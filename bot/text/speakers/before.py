@@ -21,10 +21,12 @@ from bot.text.speakers.germanic import (
     v2_pronoun,
 )
 from bot.text.speakers.marks import Span
+from bot.text.speakers.reading import language
 from bot.text.speakers.romance import apposition_after
 from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.shapes import PREPOSITIONS
 
+_ALSO = frozenset("anche también também aussi pure".split())
 # nouns of "in the words (view) of X": "En palabras de X", "A detta di X", "A juicio de X"
 _WORDS_OF = frozenset(
     "palabras parole palavras detta juicio giudizio juízo opinión opinione opinião parere".split()
@@ -71,6 +73,24 @@ class BeforeRules:
         listed = self._listed_name(toks)
         if listed is not None and self.text[listed[1] : end].strip()[:1] in "―—–-:":
             return listed  # "… said the same, including the former candidate Jo Marlow -- “…”"
+        if (
+            len(toks) > 3
+            and language() in ("spanish", "italian", "portuguese")
+            and (
+                (toks[0][0] in ("Lo", "Le") and toks[1][0] in ("ha", "había", "aveva", "tinha"))
+                or (toks[0][0] in ("Así", "Così", "Assim") and toks[1][0] in ("lo", "le"))
+            )
+        ):
+            # "Lo ha confermato anche la prefetta, X, …: «…»", "Así lo explicó X: «…»": an
+            # object pronoun before the verb, its subject after it
+            v = 2 if self._verb_at(toks, 2) else 0  # ("Lo studente ha detto": an article)
+            if v:
+                j = v + self._verb_at(toks, v)
+                while j < len(toks) and toks[j][0].lower() in _ALSO:
+                    j += 1
+                got = self._np_after(toks, j)
+                if got is not None:
+                    return got
         for v in range(len(toks) - 1, max(-1, len(toks) - 15), -1):
             n = self._verb_at(toks, v)
             if n and v > 1 and toks[v][0] in INFINITIVES and germanic():

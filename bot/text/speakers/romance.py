@@ -64,6 +64,7 @@ def no_subject(phrase: str) -> bool:
         2 <= len(words) <= 3
         and words[0] in ("se", "si")
         and all(w.isalpha() and w.islower() and w not in fw.ROMANCE_ARTICLES for w in words)
+        and words[1] not in ("legge", "lee", "lê", "apprende", "sabe", "sa")  # impersonal
     ):
         return True  # «…», se limitó a decir. / «…», si è limitato a dire.: a reflexive verb
     if len(words) == 2 and words[0] in ("fatto", "fa", "fanno") and words[1] == "sapere":
