@@ -738,6 +738,15 @@ ARTICLES: list[Case] = [
         "Scuole chiuse per neve a Valfredda\n\nScuole chiuse domani in tutti i comuni della valle per la neve caduta nella notte. Lo ha confermato anche la prefetta, Giuditta Sanfilippo, in una nota diffusa in serata: «Il piano neve funziona, ma serve prudenza».",
         [("Il piano neve", "Giuditta Sanfilippo")],
     ),
+    # "Ma avverte: «…»" (a conjunction, a verb with no subject: the person before) and "Ma
+    # avverte il sindaco, X: «…»" (the subject after the verb)
+    (
+        "Il caso delle mense scolastiche a Valfredda\n\nDa lunedì le mense delle scuole primarie cambiano gestore dopo le proteste dei genitori. La portavoce del comitato, Clelia Barbieri Fontana, parla di una vittoria di tutti. Ma avverte: «Vigileremo sulla qualità dei pasti».\n\nSoddisfatta anche la giunta, che ha preso la decisione ieri dopo settimane di proteste. Ma avverte il sindaco, Eusebio Rinaldi Cortese: «Il bilancio resta in difficoltà».",
+        [
+            ("Vigileremo sulla", "Clelia Barbieri Fontana"),
+            ("Il bilancio resta", "Eusebio Rinaldi Cortese"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

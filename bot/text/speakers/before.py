@@ -6,6 +6,7 @@ statement:`` then ``“…``). ``Attributor`` provides the text, the tokens and 
 
 from __future__ import annotations
 
+from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.after import LEADING_JUNK as _LEADING_JUNK
 from bot.text.speakers.context import ASKED
@@ -178,12 +179,22 @@ class BeforeRules:
             got = inverted_verb(self, toks, v, n) or v2_pronoun(toks, v, n, self.people.registry)
             if got is not None:
                 return got  # "…, benadrukt collega X Y." / "Vor den Beschäftigten sagte er:"
-            if dropped_subject(toks, self.people.registry) and self.text[start:end].rstrip()[
-                -1:
-            ] in (":", ","):
+            if (
+                dropped_subject(toks, self.people.registry)
+                and self.text[start:end].rstrip()[-1:] in (":", ",")
+                # (not "Ma avverte il sindaco:": a subject after the verb)
+                and not any(
+                    t[0][:1].isupper() or t[0].lower() in fw.ROMANCE_ARTICLES for t in toks[v + n :]
+                )
+            ):
                 # "Poi però aggiunge: «…»", "Sólo dijo: «…»": a verb whose subject is left
                 # out, the person the sentence before opens on
                 return self._colon_chain(toks)
+            if v == 1 and toks[0][0] in ("Ma", "Pero", "Mas", "Mais", "Y", "E", "Et"):
+                # "Ma avverte il sindaco, X: «…»": "but", the verb, its subject after it
+                got = self._np_after(toks, v + n)
+                if got is not None:
+                    return got
             subj = self._subject_before(toks, v)
             if subj is not None:
                 return subj

@@ -17,11 +17,11 @@ _AUX = frozenset("ha había habría aveva avrebbe avevano tinha teria havia tem"
 _PARTICIPLE_ENDS = ("ado", "ido", "ato", "ito", "uto", "to", "so", "cho", "sto")
 # endings of a third-person past form: "Pidió", "Parlò", "Anunciou", "Pediu", "Escreveu"
 _PAST_ENDS = ("ó", "ò", "ou", "eu", "iu")
-# adverbs and negations before a verb whose subject is left out: "Poi però aggiunge", "Non ama
-# …", "Sólo dijo", "Luego añadió", "Depois disse"
+# adverbs, negations and conjunctions before a verb whose subject is left out: "Poi però
+# aggiunge", "Non ama …", "Sólo dijo", "Luego añadió", "Depois disse", "Ma avverte:"
 _OPENERS = frozenset(
     "poi però luego después además también depois ainda inoltre anche no non não nunca mai"
-    " ya già já solo sólo só apenas soltanto appena".split()
+    " ya già já solo sólo só apenas soltanto appena ma pero mas y e".split()
 )
 _NEGATIONS = frozenset("no non não".split())
 # words after a negation that are no verb of a person ("Non tutti", "No es fácil", "Non c'è")
