@@ -694,6 +694,11 @@ ARTICLES: list[Case] = [
         "Colegios cerrados por la nieve en Valdemora\n\nLos colegios de toda la comarca permanecerán cerrados mañana por la nevada caída durante la noche. Así lo explicó el delegado del Gobierno, Segismundo Arrieta, en una nota difundida por la tarde: «El plan de nevadas funciona, pero hace falta prudencia».",
         [("El plan de nevadas", "Segismundo Arrieta")],
     ),
+    # "X Y, según el cual …«…»": the person "according to whom" is about
+    (
+        "El caso de los comedores escolares\n\nEl Ayuntamiento adjudicó el servicio a una nueva empresa. No opina lo mismo el concejal de la oposición Fermín Landaluce Ortiz, según el cual el concurso fue «hecho deprisa y mal» y debería repetirse antes del verano.",
+        [("hecho deprisa", "Fermín Landaluce Ortiz")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

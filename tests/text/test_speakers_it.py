@@ -747,6 +747,11 @@ ARTICLES: list[Case] = [
             ("Il bilancio resta", "Eusebio Rinaldi Cortese"),
         ],
     ),
+    # "X Y, secondo cui …«…»": the person "according to whom" is about
+    (
+        "Il caso delle mense scolastiche\n\nLa giunta ha assegnato il servizio a un nuovo gestore. Di diverso avviso il consigliere di opposizione Guido Ferrandi Monti, secondo cui la gara è stata «fatta in fretta e male» e andrebbe rifatta entro l'estate.",
+        [("fatta in fretta", "Guido Ferrandi Monti")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -27,6 +27,11 @@ from bot.text.speakers.romance import apposition_after
 from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.shapes import PREPOSITIONS
 
+# "according to whom" after a name: "secondo cui", "según el cual", "selon qui"
+_ACCORDING_WHOM = frozenset(
+    {("secondo", "cui"), ("según", "el"), ("según", "la"), ("segundo", "o"), ("segundo", "a")}
+    | {("selon", "qui"), ("para", "quien"), ("per", "il"), ("per", "la"), ("pour", "qui")}
+)
 _ALSO = frozenset("anche también também aussi pure".split())
 # nouns of "in the words (view) of X": "En palabras de X", "A detta di X", "A juicio de X"
 _WORDS_OF = frozenset(
@@ -74,6 +79,24 @@ class BeforeRules:
         listed = self._listed_name(toks)
         if listed is not None and self.text[listed[1] : end].strip()[:1] in "―—–-:":
             return listed  # "… said the same, including the former candidate Jo Marlow -- “…”"
+        for c in range(len(toks) - 3, 0, -1):
+            if (
+                toks[c][0] == ","
+                and (toks[c + 1][0], toks[c + 2][0]) in _ACCORDING_WHOM
+                and (
+                    toks[c + 2][0] in ("cui", "qui", "quien")
+                    or (c + 3 < len(toks) and toks[c + 3][0] in ("cual", "quale", "qual"))
+                )
+            ):
+                # "… il consigliere X Y, secondo cui la gara è stata «…»", "… X Y, según el
+                # cual …": the person the relative "according to whom" is about
+                b = c
+                while b > 0 and toks[b - 1][0][:1].isupper():
+                    b -= 1
+                got = self.people.name_in(self.text[toks[b][1] : toks[c - 1][2]], toks[b][1])
+                if c - b >= 2 and got is not None and got[1]:
+                    return toks[b][1], toks[c - 1][2]
+                break
         if (
             len(toks) > 3
             and language() in ("spanish", "italian", "portuguese")
