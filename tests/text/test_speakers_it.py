@@ -690,6 +690,68 @@ ARTICLES: list[Case] = [
             ("Aspettiamo i primi", "Kwabena Mensah-Hart"),
         ],
     ),
+    # a gerund or a manner phrase after the verb: no subject ("», ha detto sorridendo"), or the
+    # end of the speaker's phrase ("ha detto Rossi lasciando l'aula")
+    (
+        "Bilancio, la minoranza esce dall'aula\n\nSeduta tesa ieri sera in consiglio comunale a Valfredda, dove la maggioranza ha approvato il bilancio di previsione con undici voti a favore.\n\n«Non partecipiamo a questa recita», ha dichiarato Ornella Pasquali Conti lasciando l'aula insieme ai suoi consiglieri.\n\nIl sindaco, Teodoro Manfredini, ha difeso le scelte della giunta. «I conti sono in ordine e lo dicono i revisori», ha detto tra gli applausi della maggioranza. «Chi se ne va non ha argomenti».\n\nL'assessore al Bilancio, Gualtiero Ferri, ha illustrato le cifre. «Non ci sono nuove tasse», ha spiegato sorridendo.",
+        [
+            ("Non partecipiamo", "Ornella Pasquali Conti"),
+            ("I conti sono", "Teodoro Manfredini"),
+            ("Chi se ne va", "Teodoro Manfredini"),
+            ("Non ci sono", "Gualtiero Ferri"),
+        ],
+    ),
+    # a phrase of two words or more in marks inside the speech a verb reports, the sentence
+    # going on after it: a quotation of its subject
+    (
+        "Chiude lo stabilimento di Valfredda\n\nL'assessore regionale al Lavoro, Cosimo Ardenghi, ha ammesso ieri che la situazione dello stabilimento è «molto difficile» e che la Regione cercherà un acquirente entro l'estate.\n\nI sindacati hanno proclamato uno sciopero per lunedì e chiedono un incontro con la proprietà e con i vertici della Regione prima della fine del mese.",
+        [("molto difficile", "Cosimo Ardenghi")],
+    ),
+    # a Romance pluperfect auxiliary before the verb, a participle on the speaker's state, a
+    # listener and a manner after it: no subject, the person named before goes on
+    (
+        "Alluvione a Borgo Casale, la notte della paura\n\nGli sfollati sono stati ospitati nella palestra comunale. Tra loro c'è Ernestina Broglio Valli, 79 anni, che vive da sola a pochi metri dal torrente. «Mi hanno svegliato i pompieri bussando alla porta», racconta seduta su una brandina.\n\nIl procuratore Amedeo Sartori Lenzi ha aperto un fascicolo per disastro colposo. «Qualcuno doveva controllare gli argini», aveva detto durante un convegno sulla sicurezza.\n\nLa sindaca, Tiziana Morbidelli, ha visitato la palestra in serata. «Nessuno resterà senza un tetto», ha detto ai volontari con la voce rotta.",
+        [
+            ("Mi hanno svegliato", "Ernestina Broglio Valli"),
+            ("Qualcuno doveva", "Amedeo Sartori Lenzi"),
+            ("Nessuno resterà", "Tiziana Morbidelli"),
+        ],
+    ),
+    # Italian speech verbs of news copy: "ha esordito", "ha sospirato"
+    (
+        "Il ritorno del regista a Valfredda\n\nIl regista Amilcare Bonfanti Reggiani ha presentato ieri il suo nuovo film nel cinema dove aveva visto il primo spettacolo da bambino, davanti a duecento spettatori.\n\n«Qui ho imparato cosa vuol dire raccontare una storia», ha esordito Bonfanti. «Tornare è stato più difficile del previsto», ha sospirato alla fine della serata.",
+        [
+            ("Qui ho imparato", "Amilcare Bonfanti Reggiani"),
+            ("Tornare è stato", "Amilcare Bonfanti Reggiani"),
+        ],
+    ),
+    # "Come ha spiegato X, «…»" (as X said) and "A detta di X, «…»" (in X's words)
+    (
+        "Il nuovo ospedale di Valfredda\n\nIl sindaco di Valfredda, Ottavio Brambati, ha inaugurato ieri il nuovo ospedale. Come ha spiegato Brambati durante la cerimonia, «i lavori sono finiti con sei mesi di anticipo».\n\nA detta del direttore sanitario, Leonida Caprioli, «il pronto soccorso sarà operativo da lunedì».",
+        [
+            ("i lavori sono finiti", "Ottavio Brambati"),
+            ("il pronto soccorso", "Leonida Caprioli"),
+        ],
+    ),
+    # "Lo ha confermato X: «…»": an object pronoun before the verb, its subject after it
+    (
+        "Scuole chiuse per neve a Valfredda\n\nScuole chiuse domani in tutti i comuni della valle per la neve caduta nella notte. Lo ha confermato anche la prefetta, Giuditta Sanfilippo, in una nota diffusa in serata: «Il piano neve funziona, ma serve prudenza».",
+        [("Il piano neve", "Giuditta Sanfilippo")],
+    ),
+    # "Ma avverte: «…»" (a conjunction, a verb with no subject: the person before) and "Ma
+    # avverte il sindaco, X: «…»" (the subject after the verb)
+    (
+        "Il caso delle mense scolastiche a Valfredda\n\nDa lunedì le mense delle scuole primarie cambiano gestore dopo le proteste dei genitori. La portavoce del comitato, Clelia Barbieri Fontana, parla di una vittoria di tutti. Ma avverte: «Vigileremo sulla qualità dei pasti».\n\nSoddisfatta anche la giunta, che ha preso la decisione ieri dopo settimane di proteste. Ma avverte il sindaco, Eusebio Rinaldi Cortese: «Il bilancio resta in difficoltà».",
+        [
+            ("Vigileremo sulla", "Clelia Barbieri Fontana"),
+            ("Il bilancio resta", "Eusebio Rinaldi Cortese"),
+        ],
+    ),
+    # "X Y, secondo cui …«…»": the person "according to whom" is about
+    (
+        "Il caso delle mense scolastiche\n\nLa giunta ha assegnato il servizio a un nuovo gestore. Di diverso avviso il consigliere di opposizione Guido Ferrandi Monti, secondo cui la gara è stata «fatta in fretta e male» e andrebbe rifatta entro l'estate.",
+        [("fatta in fretta", "Guido Ferrandi Monti")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

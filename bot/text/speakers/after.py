@@ -26,6 +26,8 @@ _INVERTED_RE = re.compile(r"^(?:\w+['’])?\w+-(?:t-)?(il|elle)$", re.IGNORECASE
 # do not apply ("said a strategist in Ohio"; "zei de rechter": "de" is an article there)
 _NON_ROMANCE_VERBS = load("speech_verbs_en", "speech_verbs_de", "speech_verbs_nl")
 DASHES = ("―", "—", "–", "--")
+# Romance auxiliaries of a past before the past: "», aveva detto.", "», había dicho."
+_PAST_AUX = frozenset("aveva avevano avait avaient había habían tinha tinham havia haviam".split())
 _REFLEXIVE = frozenset("s'est s’est se si".split())  # before a verb: s'est félicité
 # Romance prepositions opening an adjunct right after a speech verb, in lower case: "», explicó
 # en rueda de prensa …", "», a déclaré devant …", "», ha detto durante …"
@@ -116,7 +118,7 @@ class AfterRules(ParagraphRules):
         if inverted:  # », dit-elle / », a-t-il ajouté: the pronoun
             return (toks[i][2] - len(inverted.group(1)), toks[i][2]), True
         if (
-            toks[i][0].lower() in nm.AUXILIARIES
+            toks[i][0].lower() in nm.AUXILIARIES | _PAST_AUX
             and i + 1 < len(toks)
             and self._verb_at(toks, i + 1)
         ):
@@ -160,7 +162,18 @@ class AfterRules(ParagraphRules):
         if (
             n
             and i + n < len(toks)
-            and toks[i + n][0] in _ADJUNCT_PREPS
+            and (
+                toks[i + n][0] in _ADJUNCT_PREPS
+                or (
+                    romance_text()
+                    and (
+                        toks[i + n][0] in fw.MANNER
+                        or fw.gerund(toks[i + n][0])
+                        # "», cuenta sentada junto a la estufa": the speaker's state, then more
+                        or (fw.participle(toks[i + n][0]) and i + n + 1 < len(toks))
+                    )
+                )
+            )
             # (Portuguese "a" is also the article: "afirmou a juíza X")
             and (toks[i + n][0] != "a" or language() in ("spanish", "italian"))
             # (in Romance text, or in text of no plain language after a Romance verb)
@@ -189,10 +202,34 @@ class AfterRules(ParagraphRules):
                         and toks[i + n + 1][0] not in nm.STOPWORDS
                         and (i + n + 2 == len(toks) or toks[i + n + 2][0] == ".")
                     )
-                    # "», ha spiegato all'ANSA.": only the press the speaker told
+                    # "», ha spiegato all'ANSA.": only the press the speaker told (and how:
+                    # "», ha detto ai cronisti con la voce rotta.")
                     or (
                         (heard := self._listener_end(toks, i + n)) is not None
-                        and (heard == len(toks) or toks[heard][0] in (".", ","))
+                        and (
+                            heard == len(toks)
+                            or toks[heard][0] in (".", ",")
+                            or (
+                                romance_text()
+                                and (toks[heard][0] in fw.MANNER or fw.gerund(toks[heard][0]))
+                            )
+                        )
+                    )
+                    # "», afirmou, sublinhando que …", "», disse, visivelmente irritado.": a
+                    # gerund or a participle on the speaker after a comma, its subject left out
+                    or (
+                        toks[i + n][0] == ","
+                        and romance_text()
+                        and i + n + 1 < len(toks)
+                        and (
+                            fw.gerund(toks[i + n + 1][0])
+                            or fw.participle(toks[i + n + 1][0])
+                            or (
+                                toks[i + n + 1][0].endswith("mente")
+                                and i + n + 2 < len(toks)
+                                and fw.participle(toks[i + n + 2][0])
+                            )
+                        )
                     )
                     # "», disse, apontando para o vizinho.", "», a-t-il dit, ajoutant que …",
                     # "», ha detto, sorridendo": a Romance gerund after the verb and a comma
@@ -340,8 +377,9 @@ class AfterRules(ParagraphRules):
                 (low in free or elided)
                 and before.isalpha()
                 and before.islower()
-                and before not in _ADJUNCT_PREPS | fw.OF_WORDS | free
+                and before not in _ADJUNCT_PREPS | fw.OF_WORDS | free | fw.MANNER
                 and before not in nm.STOPWORDS
+                and not fw.gerund(before)  # "», ha detto salutando il pubblico."
             ):
                 np = self._np_after(toks, j)
                 return (np, self._short_tail(toks, np[1])) if np else None

@@ -36,6 +36,7 @@ from bot.text.speakers.germanicsources import (
 )
 from bot.text.speakers.headline import headline_speakers
 from bot.text.speakers.interview import InterviewRules
+from bot.text.speakers.lone import LoneRules
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
@@ -81,7 +82,7 @@ def _opens_paragraph(span: Span, para_start: int) -> bool:
 
 
 class Attributor(
-    BeforeRules, AfterRules, GermanicClauseRules, InterviewRules, Resolver, RomanceRules
+    BeforeRules, AfterRules, GermanicClauseRules, InterviewRules, Resolver, RomanceRules, LoneRules
 ):
     """Speakers for the quotation spans of one text."""
 
@@ -269,12 +270,10 @@ class Attributor(
                         out[idx] = _Raw(text[credit[0] : credit[1]], credit[0])
                     continue
                 for idx in members:
-                    near = self._dropped_subject_before(idx) if idx == members[0] else None
-                    if near is not None:
-                        out[idx] = _Raw(*near)  # (French, Portuguese) "Pediu ainda que … «…»"
-                        continue
                     got = (
-                        self._previous_sentence(idx)
+                        # (a Romance quotation alone after a sentence about a person first)
+                        self._lone_quote(idx)
+                        or self._previous_sentence(idx)
                         or self._sentence_subject(idx)
                         or self._echo_after(idx)
                         or self._lead_quote(idx)
@@ -285,8 +284,6 @@ class Attributor(
                     )
                     if got is not None:
                         out[idx] = _Raw(text[got[0] : got[1]], got[0])
-                    elif idx == members[0] and (near := self._person_before(idx)) is not None:
-                        out[idx] = _Raw(*near)  # (French, Portuguese) "X foi dura. «…»"
             named = [j for j in members if out[j].phrase is not None]
             first = members[0]
             if (

@@ -6,10 +6,12 @@ statement:`` then ``“…``). ``Attributor`` provides the text, the tokens and 
 
 from __future__ import annotations
 
+from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.after import LEADING_JUNK as _LEADING_JUNK
 from bot.text.speakers.context import ASKED
 from bot.text.speakers.cuts import unmark_titles
+from bot.text.speakers.dropped import dropped_subject
 from bot.text.speakers.germanic import (
     INFINITIVES,
     adverb_v2_pronoun,
@@ -22,10 +24,21 @@ from bot.text.speakers.germanic import (
 from bot.text.speakers.germanicphrase import fronted_v2, noun_after_article
 from bot.text.speakers.interview import ANSWER_RE
 from bot.text.speakers.marks import Span
+from bot.text.speakers.reading import language
 from bot.text.speakers.romance import apposition_after
 from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.shapes import PREPOSITIONS
 
+# "according to whom" after a name: "secondo cui", "según el cual", "selon qui"
+_ACCORDING_WHOM = frozenset(
+    {("secondo", "cui"), ("según", "el"), ("según", "la"), ("segundo", "o"), ("segundo", "a")}
+    | {("selon", "qui"), ("para", "quien"), ("per", "il"), ("per", "la"), ("pour", "qui")}
+)
+_ALSO = frozenset("anche también também aussi pure".split())
+# nouns of "in the words (view) of X": "En palabras de X", "A detta di X", "A juicio de X"
+_WORDS_OF = frozenset(
+    "palabras parole palavras detta juicio giudizio juízo opinión opinione opinião parere".split()
+)
 _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"
     " declaring insisting stating responding replying shouting yelling screaming chanting".split()
@@ -72,6 +85,42 @@ class BeforeRules:
         listed = self._listed_name(toks)
         if listed is not None and self.text[listed[1] : end].strip()[:1] in "―—–-:":
             return listed  # "… said the same, including the former candidate Jo Marlow -- “…”"
+        for c in range(len(toks) - 3, 0, -1):
+            if (
+                toks[c][0] == ","
+                and (toks[c + 1][0], toks[c + 2][0]) in _ACCORDING_WHOM
+                and (
+                    toks[c + 2][0] in ("cui", "qui", "quien")
+                    or (c + 3 < len(toks) and toks[c + 3][0] in ("cual", "quale", "qual"))
+                )
+            ):
+                # "… il consigliere X Y, secondo cui la gara è stata «…»", "… X Y, según el
+                # cual …": the person the relative "according to whom" is about
+                b = c
+                while b > 0 and toks[b - 1][0][:1].isupper():
+                    b -= 1
+                got = self.people.name_in(self.text[toks[b][1] : toks[c - 1][2]], toks[b][1])
+                if c - b >= 2 and got is not None and got[1]:
+                    return toks[b][1], toks[c - 1][2]
+                break
+        if (
+            len(toks) > 3
+            and language() in ("spanish", "italian", "portuguese")
+            and (
+                (toks[0][0] in ("Lo", "Le") and toks[1][0] in ("ha", "había", "aveva", "tinha"))
+                or (toks[0][0] in ("Así", "Così", "Assim") and toks[1][0] in ("lo", "le"))
+            )
+        ):
+            # "Lo ha confermato anche la prefetta, X, …: «…»", "Así lo explicó X: «…»": an
+            # object pronoun before the verb, its subject after it
+            v = 2 if self._verb_at(toks, 2) else 0  # ("Lo studente ha detto": an article)
+            if v:
+                j = v + self._verb_at(toks, v)
+                while j < len(toks) and toks[j][0].lower() in _ALSO:
+                    j += 1
+                got = self._np_after(toks, j)
+                if got is not None:
+                    return got
         for v in range(len(toks) - 1, max(-1, len(toks) - 15), -1):
             n = self._verb_at(toks, v)
             if n and v > 1 and toks[v][0] in INFINITIVES and germanic():
@@ -96,6 +145,15 @@ class BeforeRules:
                     # is … “…”: the first name after the role words ("Pour lui, « … »": the
                     # pronoun)
                     return self._according_run(toks, v)
+                if (
+                    0 < v < len(toks) - 2
+                    and toks[v][0].lower() in _WORDS_OF
+                    and toks[v - 1][0].lower() in ("en", "nelle", "nas", "con", "com", "a", "na")
+                    and toks[v + 1][0].lower() in ("de", "del", "di", "della", "dello", "do", "da")
+                ):
+                    # "En palabras de la alcaldesa, X, « … »", "A detta del direttore, X,
+                    # «…»", "A juicio de X": "in the words (view) of", as "según"
+                    return self._according_run(toks, v + 1)
                 if v == 0 and toks[0][0] == "For" and self.text[start:end].rstrip()[-1:] == ":":
                     # "For Hannah Stroud, the answer is simple: “…”": a person named in full
                     run = self._first_name_run(toks, 1)
@@ -112,6 +170,10 @@ class BeforeRules:
                     # verdict's subject (verb, object, then the quotation)
                     return self._subject_before(toks, v)
                 continue
+            if 0 < v <= 2 and toks[0][0] in ("Como", "Come", "Comme", "Conforme"):
+                # "Como explicó X durante el acto, «…»", "Come ha spiegato X, «…»": "as X
+                # said", the subject after the verb
+                return self._np_after(toks, v + n)
             if (
                 0 < v < len(toks) - n - 1
                 and toks[v - 1][0].lower() in _PASSIVE
@@ -159,6 +221,22 @@ class BeforeRules:
             )
             if got is not None:
                 return got  # "…, benadrukt collega X Y." / "Vor den Beschäftigten sagte er:"
+            if (
+                dropped_subject(toks, self.people.registry)
+                and self.text[start:end].rstrip()[-1:] in (":", ",")
+                # (not "Ma avverte il sindaco:": a subject after the verb)
+                and not any(
+                    t[0][:1].isupper() or t[0].lower() in fw.ROMANCE_ARTICLES for t in toks[v + n :]
+                )
+            ):
+                # "Poi però aggiunge: «…»", "Sólo dijo: «…»": a verb whose subject is left
+                # out, the person the sentence before opens on
+                return self._colon_chain(toks)
+            if v == 1 and toks[0][0] in ("Ma", "Pero", "Mas", "Mais", "Y", "E", "Et"):
+                # "Ma avverte il sindaco, X: «…»": "but", the verb, its subject after it
+                got = self._np_after(toks, v + n)
+                if got is not None:
+                    return got
             subj = self._subject_before(toks, v)
             if subj is not None:
                 return subj

@@ -120,6 +120,24 @@ class ClauseRules(NameShapes):
             k = comma + 1 if comma else 0
         elif toks and fw.ELIDED_PREP_RE.match(toks[0][0]):
             k = 1  # "All'uscita si è limitato a dire:": a fused preposition opens no name
+        elif (
+            len(toks) > 3
+            and fw.participle(toks[0][0].lower())
+            and toks[1][0].islower()
+            and toks[0][0].lower() not in self.people.registry
+        ):
+            # "Cuestionado sobre su futuro, que la directiva puso en duda, el técnico fue
+            # tajante:": a fronted Romance participle, its relative clause too, up to the
+            # comma before an article or a name
+            k = next(
+                (
+                    c + 1
+                    for c in range(1, min(len(toks) - 1, 30))
+                    if toks[c][0] == ","
+                    and (toks[c + 1][0][:1].isupper() or toks[c + 1][0] in fw.ROMANCE_ARTICLES)
+                ),
+                0,
+            )
         named = self._role_appositive(toks, k)
         if named is not None:
             return named  # "La préfète, Anne Morel, a appelé au calme : « »"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.text.speakers import firstnames as fn
+from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import epithet_gender, is_age
 from bot.text.speakers.fronted import (
@@ -351,6 +352,9 @@ class ContextRules(PhraseRules):
             or span.open_at != ps
             or self.text[span.close_end : pe].strip(" .")
             or para + 1 >= len(self.paras)
+            # (the story's first paragraph, under its headline at most: a quotation alone
+            # later on belongs to the story told before it)
+            or any(not self.people.is_headline(p) for p in range(para))
         ):
             return None
         ns, ne = self.paras[para + 1]
@@ -385,6 +389,8 @@ class ContextRules(PhraseRules):
         for run in runs_of(chunk):
             if nm.possessive(run[-1]):
                 continue  # "Lind's plan": a name that qualifies a noun
+            if nm.bare(run[0]) in fw.PLACE_NOUNS and len(run) > 1:
+                continue  # "Jardim Esperança", "Piazza Garibaldi": a place
             if not any(nm.bare(w) in fn.FIRST_NAMES for w in run) and re.search(
                 rf"\b(?:de|het|der|die|das|den|dem)\s+{re.escape(run[0])}\b", chunk
             ):

@@ -18,7 +18,10 @@ from bot.text.speakers.names import SPEECH_VERBS
 
 _DASHES = "—–―"
 # the dash closing the words and the verb right after it: " —lamentó", " – disse"
-_SPANISH_CLOSE_RE = re.compile(r"\s[—–―]\s?([^\W\d_A-Z][\w-]*)")
+# (an object pronoun may stand before the verb: " —le dijo una vecina", " —gli ha detto")
+_SPANISH_CLOSE_RE = re.compile(
+    r"\s[—–―]\s?(?:(?:le|les|me|nos|se|lhe|lhes|gli|mi|ci|lui|leur)\s+)?([^\W\d_A-Z][\w-]*)"
+)
 # a comma and a speech verb (or an inverted one) after it: ", a-t-il promis", ", dijo"
 _COMMA_CLOSE_RE = re.compile(r",\s+(?:a\s+|ha\s+)?([^\W\d_A-Z][\w-]*)")
 _INVERTED_RE = re.compile(r"^\w+-(?:t-)?(?:il|elle)s?$")

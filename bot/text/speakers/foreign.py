@@ -37,6 +37,39 @@ FRONTING = _words("derrière hinter achter detrás dietro atrás après nach dop
 # prepositions opening a short phrase on the speaker's manner after a verb with no subject
 # and a comma: "», afirmou, entre risos.", "», dijo, con una sonrisa."
 MANNER_PREPS = _words("entre avec con com sans sin sem tra fra")
+# words opening a Romance phrase on the speaker's manner right after a speech verb: "», dijo
+# por teléfono", "», ha raccontato tra le risate", "», contó sin rodeos"
+MANNER = MANNER_PREPS | _words("por per")
+_NOT_GERUNDS = frozenset("cuando quando mondo fondo secondo segundo".split())
+
+
+def gerund(word: str) -> bool:
+    """True for a lower-case Spanish, Italian or Portuguese gerund: "mirando", "salutando",
+    "sorriendo", "rivolgendosi", "sorrindo" (a manner after a verb, never a speaker)."""
+    return (
+        len(word) > 5
+        and word.isalpha()
+        and word.islower()
+        and word.endswith(("ando", "endo", "indo", "ndosi", "ndose"))
+        and word not in _NOT_GERUNDS
+    )
+
+
+_PARTICIPLE_ENDS = ("ada", "ado", "ata", "ato", "ida", "ido", "ita", "ito", "uta", "uto", "olta")
+
+
+def participle(word: str) -> bool:
+    """True for a lower-case Spanish, Italian or Portuguese past participle, the speaker's
+    state after a verb: "sentada", "avvolta", "emocionado" (never a speaker alone)."""
+    return len(word) > 4 and word.isalpha() and word.islower() and word.endswith(_PARTICIPLE_ENDS)
+
+
+# Romance nouns opening the name of a street, a square or a neighbourhood ("Jardim Esperança",
+# "Calle Mayor", "Piazza Garibaldi"): a place, not a person, whatever first name follows
+PLACE_NOUNS = _words(
+    "rua avenida praça largo travessa bairro jardim vila parque calle plaza paseo barrio"
+    " colonia via viale piazza corso quartiere rue boulevard place quartier"
+)
 # prepositions before a place in the Romance languages: "a Milano", "en Madrid", "no Porto"
 PLACE_PREPS = _words("a à en em di de da do del della nel nella no na al au ao")
 # conjunctions opening a subordinate clause at a sentence's start, never a name there ("Quando
@@ -122,5 +155,5 @@ MEDIA_NOUNS = _words(
     " jornalistas presse prensa stampa imprensa agence agencia agenzia agência télévision"
     " televisión televisione televisão radio rádio chaîne cadena emittente quotidiano quotidien"
     " diario jornal giornale journal site sito telecamere caméras cámaras câmeras medios média"
-    " media reportagem repórteres reporteros"
+    " media reportagem repórteres reporteros medio periódico redacción emisora testata"
 )

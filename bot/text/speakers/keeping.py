@@ -24,7 +24,7 @@ from bot.text.speakers.germanic_clause import (
 )
 from bot.text.speakers.marks import Span
 from bot.text.speakers.names import ACCORDING, FOR_WHOM, PARTICLE_VERBS, SPEECH_VERBS
-from bot.text.speakers.reading import language
+from bot.text.speakers.reading import language, romance_text
 
 _WORD_RE = re.compile(r"\w+")
 _SPACES_RE = re.compile(r"\s+")
@@ -180,11 +180,11 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
             return True  # „Wir müssen zusammenhalten“, so Maier. (German "so X": says X)
         if any(w in SPEECH_VERBS or _INVERTED_RE.match(w) for w in nxt):
             return True
-        if language() not in ("french", "portuguese"):
+        if not romance_text():
             return False
         if nxt[:1] and nxt[0] in ACCORDING:
-            return True  # "une réforme « de bon sens », selon son auteur"
-        # (in French and Portuguese the clause before may still report it: "a défendu une
+            return True  # "une réforme « de bon sens », selon son auteur", "…», según X"
+        # (in the Romance languages the clause before may still report it: "a défendu une
         # décision « difficile mais juste », rappelant que …")
     inner = text[span.start : span.end]
     last = _VERB_LAST_RE.match(text, span.close_end)
@@ -204,9 +204,11 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         # liet weten dat ze ‘alle mogelijke middelen’ wil inzetten": a speech verb and "dat"
         return True
     ends = inner[-1:] in ".!?" or after[:1] in (".", "!", "?")
-    if language() in ("french", "portuguese") and len(_WORD_RE.findall(inner)) >= 2:
-        # a few words quoted inside the sentence reporting them: "a dénoncé une réforme « mal
-        # ficelée » avant de partir", "considerou o atraso «inaceitável» e pediu …"
+    if romance_text() and len(_WORD_RE.findall(inner)) >= 2:
+        # a few words quoted inside the speech a verb before them reports (French, Spanish,
+        # Italian, Portuguese): "a dénoncé une réforme « mal ficelée » avant de partir",
+        # "X reconoció que el consumo «sigue frágil» y que …", "considerou o atraso
+        # «inaceitável» e pediu …" (the verb must stand in the clause: checked below)
         ends = True
     para_start = paras[span.paragraph][0]
     before = text[max(para_start, span.open_at - 200) : span.open_at]
@@ -228,10 +230,7 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     return (
         any(w.strip(",").lower() in SPEECH_VERBS or w.lower() in ACCORDING for w in words)
         # (French and Portuguese: a gerund of saying in the clause)
-        or (
-            language() in ("french", "portuguese")
-            and any(w.strip(",").lower() in _SAYING_GERUNDS for w in words)
-        )
+        or (romance_text() and any(w.strip(",").lower() in _SAYING_GERUNDS for w in words))
         # "X called the decision “bittersweet, but fair.”": a verdict of three words or more,
         # not a label ("called the policy “a failure.”")
         or (

@@ -65,6 +65,8 @@ NOUN_ARTICLES = _foreign.NOUN_ARTICLES
 # "said Photo credit"): never shown as the speaker
 DOCUMENT_NOUNS = _words(
     "statement statements release credit credits photo photograph caption image column viewpoint"
+    # the Romance document a body speaks through: "», señala el texto", "si legge nel comunicato"
+    " texto testo texte comunicado comunicato communiqué documento informe relatório rapporto"
 )
 # verbs after which the next noun is the listener, never the speaker ("told reporters")
 NEEDS_OBJECT = _words("told tells telling assured assures reminded reminds informed informs")
@@ -101,9 +103,9 @@ TIME_WORDS = (
 )
 
 # titles and roles stripped from the front of a name run
-TITLES = load("titles_en", "titles_ru", "titles_eu")
-MALE_TITLES = load("titles_male_en")
-FEMALE_TITLES = load("titles_female_en")
+TITLES = load("titles_en", "titles_ru", "titles_eu", "titles_male_romance", "titles_female_romance")
+MALE_TITLES = load("titles_male_en", "titles_male_romance")
+FEMALE_TITLES = load("titles_female_en", "titles_female_romance")
 # "widow Terry Lee", "actress Jo Marsh": a role noun right before a name gives its gender
 FEMALE_ROLES = load("roles_female_en")
 # role nouns in lower case in the other languages we claim ("la alcaldesa", "le ministre")

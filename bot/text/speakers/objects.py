@@ -13,6 +13,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.clause import ClauseRules
 from bot.text.speakers.germanic import np_ends, np_start, pronoun_then_listener
 from bot.text.speakers.people import People
+from bot.text.speakers.reading import romance_text
 from bot.text.speakers.shapes import Token
 
 # words that end a noun phrase: a clause opener, a preposition, punctuation
@@ -84,6 +85,16 @@ class ObjectRules(ClauseRules):
                 continue
             if k > j and self._romance_np_end(toks, k):
                 break  # "l'attaccante ai microfoni di Dazn", "Santiváñez a la salida del …"
+            if (
+                k > j
+                and romance_text()
+                and (
+                    fw.gerund(w)
+                    # (not "o vereador com o pelouro das Finanças, X": a role, then the name)
+                    or (w in fw.MANNER and not any(t[0][:1].isupper() for t in toks[k:]))
+                )
+            ):
+                break  # "dijo Ana Ruiz mirando al jurado", "dice la jueza con una sonrisa"
             if lw == "." and k > j:
                 prev = toks[k - 1][0]
                 if nm.bare(prev) in nm.ABBREVIATIONS or (len(prev) == 1 and prev.isupper()):

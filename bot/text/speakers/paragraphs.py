@@ -20,6 +20,8 @@ from bot.text.speakers.shapes import Token
 # a line that only credits the quotation above it: "― Ana Lind", "- Sanders.", "-Ana Lind, Leeds."
 _CREDIT_LINE_RE = re.compile(r"[-―—–]+ ?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[.,]?")
 _CREDIT_TAIL_RE = re.compile(r"[―—]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})\.?\s*$")
+# Romance articles opening a capitalized run: a body's name ("Il Sangallo Calcio", "El Real X")
+_ARTICLES = frozenset("Il Lo La Le Les El Los Las O Os As Gli I".split())
 _QUOTE_CHARS = '"“”«»„'
 _NAME_COLON_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}:")  # "Ana Lind: …"
 
@@ -107,6 +109,8 @@ class ParagraphRules(ContextRules):
             toks[j + 1][0][:1].isupper() or toks[j + 1][0] in nm.NAME_PARTICLES
         ):
             j += 1
+        if toks[k][0] in _ARTICLES and nm.bare(toks[k + 1][0]) not in fn.FIRST_NAMES:
+            return None  # "Il Sangallo Calcio ha battuto …": a club or a body, no person
         got = self.people.name_in(self.text[toks[k][1] : toks[j][2]], toks[k][1])
         if got is None or not got[1] or len(got[0].split()) < 2:
             return None

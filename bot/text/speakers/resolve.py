@@ -162,6 +162,14 @@ class Resolver(NeighbourRules):
 
     _no_subject = staticmethod(no_subject)
 
+    def _not_other_gender(self, name: str | None, gender: str | None) -> str | None:
+        """``name``, unless the text shows that person to be of the other gender than the
+        Romance epithet's article ("insistió la mujer" is no man named before)."""
+        if name is None or gender is None or not _reading.romance_text():
+            return name  # (a Romance article gives a gender; a German or Dutch one may not)
+        known = {m.gender for m in self.people.mentions if m.name == name} - {None}
+        return None if known and gender not in known else name
+
     def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
         # "se souvient la commerçante de 52 ans", "asegura este artesano de 65 años": the
         # age after a role noun
@@ -380,7 +388,7 @@ class Resolver(NeighbourRules):
                 or (self._one_subject_before(raw.pos, epithet[0]) if germanic else None)
                 or self.people.antecedent(raw.pos, epithet[0], known=True)
                 or self.people.antecedent(raw.pos, epithet[0])
-                or self.people.antecedent(raw.pos, None)
+                or self._not_other_gender(self.people.antecedent(raw.pos, None), epithet[0])
             )
             if found is not None:
                 return found  # "the midfielder", "la boulangère": the person named before

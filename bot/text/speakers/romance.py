@@ -14,6 +14,7 @@ import re
 from bot.text.lexicon import load
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
+from bot.text.speakers.dropped import dropped_subject
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import germanic
 from bot.text.speakers.marks import Span
@@ -60,6 +61,13 @@ def no_subject(phrase: str) -> bool:
         return True
     if all(nm.bare(w) in nm.ADVERBS for w in words):
         return True  # «…», anunciou ainda.
+    if (
+        2 <= len(words) <= 3
+        and words[0] in ("se", "si")
+        and all(w.isalpha() and w.islower() and w not in fw.ROMANCE_ARTICLES for w in words)
+        and words[1] not in ("legge", "lee", "lê", "apprende", "sabe", "sa")  # impersonal
+    ):
+        return True  # «…», se limitó a decir. / «…», si è limitato a dire.: a reflexive verb
     if len(words) == 2 and words[0] in ("fatto", "fa", "fanno") and words[1] == "sapere":
         return True  # «…», ha fatto sapere.: the two-word verb alone
     if (
@@ -149,10 +157,32 @@ class RomanceRules:
             return None  # the quotation does not open its sentence
         if start <= ps or (k and self.spans[k - 1].close_end > start):
             return None
-        prev = self._sentence_start(start - 1, ps)
-        if k and self.spans[k - 1].close_end > prev:
+        return self._subject_back(start, ps, k - 1, named)
+
+    def _subject_back(self, end: int, floor: int, k: int, named: bool) -> tuple[str, int] | None:
+        """The subject (as ``_opener``) of the sentence ending at ``end``, or, when that
+        sentence drops its subject ("Pidió además que …", "Ha chiesto inoltre …"), of the
+        sentence before it (two such steps at most), all at or after ``floor`` and after
+        the end of the quotation ``k`` (-1: none)."""
+        for _ in range(3):
+            if end <= floor:
+                return None
+            prev = self._sentence_start(end - 1, floor)
+            if k >= 0 and self.spans[k].close_end > prev:
+                return None
+            toks = self._tokens(prev, end)
+            if not dropped_subject(toks, self.people.registry):
+                return self._opener(toks, prev, end, named)
+            end = prev
+        return None
+
+    def _opener(
+        self, toks: list[Token], prev: int, start: int, named: bool
+    ) -> tuple[str, int] | None:
+        """The role noun, the name after one in commas, a subject pronoun or (``named``) the
+        one person named, that the sentence ``toks`` (from ``prev`` to ``start``) opens on."""
+        if not toks:
             return None
-        toks = self._tokens(prev, start)
         # ("Le préfet de X, Hugues Mercier, a reçu …": the name after the role)
         got = self._role_appositive(toks, 0)
         if got is None and (got := self._romance_subject(toks, 0)) and named:
@@ -170,6 +200,25 @@ class RomanceRules:
             got = self._role_appositive(toks, c + 1) or self._romance_subject(toks, c + 1, True)
         if got is None and len(toks) > 2 and toks[1][0].islower() and _pronoun_subject(toks[0][0]):
             got = toks[0][1], toks[0][2]  # "Ella sí quiso hablar. «…», dijo.": the pronoun's
+        if (
+            got is None
+            and len(toks) > 3
+            and toks[0][0] in ("Anche", "También", "Também")
+            and toks[1][0] in ("lei", "lui", "ella", "él", "ela", "ele")
+            and toks[2][0].islower()
+        ):
+            got = toks[1][1], toks[1][2]  # "Anche lei ha qualcosa da dire.": the pronoun's
+        if (
+            got is None
+            and language() in ("spanish", "italian", "portuguese")
+            and len(toks) > 2
+            and toks[1][0].islower()
+            and toks[0][0][:1].isupper()
+        ):
+            # "Ruiz no se dio por vencido.": a surname alone, for a full name seen before
+            full = self.people.name_in(toks[0][0], toks[0][1])
+            if full is not None and full[1] and " " in full[0]:
+                got = toks[0][1], toks[0][2]
         if got is None and named:
             lo = bisect.bisect_left(self.people._mention_pos, prev)
             hi = bisect.bisect_left(self.people._mention_pos, start)
@@ -182,39 +231,6 @@ class RomanceRules:
             if len(names) == 1 and " " in next(iter(names)):
                 return next(iter(names)), self.people.mentions[lo].pos
         return (self.text[got[0] : got[1]], got[0]) if got else None
-
-    def _person_before(self, idx: int) -> tuple[str, int] | None:
-        """A French or Portuguese quotation with no attribution that opens its sentence, after
-        a sentence whose subject is a person with no speech verb: "Le directeur du musée,
-        Armand X, parle avec le calme de quelqu'un qui a tout vu. « … »", "Na audiência, a
-        juíza Ana X foi seca. «…»" -> that person (``_epithet_before``)."""
-        if language() not in ("french", "portuguese"):
-            return None
-        span = self.spans[idx]
-        if self.text[span.close_end : span.close_end + 2].strip()[:1] in (",", "—", "–", "-"):
-            return None  # an attribution after the mark the rules did not read
-        return self._epithet_before(span.open_at, named=True)
-
-    def _dropped_subject_before(self, idx: int) -> tuple[str, int] | None:
-        """The quotation after a sentence opening on a speech verb with its subject dropped,
-        in the same paragraph: "A ministra anunciou … . Pediu ainda que … . «…»" -> the role
-        noun or the person the sentence before that opens on."""
-        if language() not in ("french", "portuguese"):
-            return None
-        span = self.spans[idx]
-        _, ps, _ = self._para_of(span.open_at)
-        start = self._sentence_start(span.open_at, ps)
-        if start <= ps or start != span.open_at:
-            return None
-        prev = self._sentence_start(start - 1, ps)
-        toks = self._tokens(prev, start)
-        if prev <= ps or not toks or not toks[0][0][:1].isupper() or not self._verb_at(toks, 0):
-            return None
-        if idx and self.spans[idx - 1].close_end > prev:
-            return None
-        before = self._tokens(self._sentence_start(prev - 1, ps), prev)
-        got = self._role_appositive(before, 0) or self._romance_subject(before, 0)
-        return (self.text[got[0] : got[1]], got[0]) if got is not None else None
 
     def _named_aside(self, end: int, limit: int) -> tuple[str, int] | None:
         """The one person (by a full name) named in the aside in commas right after a

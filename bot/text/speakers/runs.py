@@ -146,6 +146,8 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
             elif t in FEMALE_TITLES:
                 gender = "f"
     words = words[cut + 1 :]
+    if 2 <= len(words) <= 3 and bare(words[0]) in _SAINTS and words[0] != words[-1]:
+        return [], gender  # "San Blas", "Santa Lucía", "São Bento": a place named for a saint
     # "envoy to Norway Mara Quint": a place named just before a two- or three-word name
     if 3 <= len(words) <= 4 and is_place(words[:1]) and not is_place(words[1:2]):
         if not looks_like_org(words[1:]):

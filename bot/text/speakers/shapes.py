@@ -75,6 +75,12 @@ def _second_role(toks: list[Token], comma: int) -> int:
     return comma
 
 
+# demonstratives and possessives before the press a speaker told: "a este medio"
+_THIS_OUR = frozenset(
+    "este esta questo questa ce cette nuestro nuestra nostro nostra nosso nossa".split()
+)
+
+
 class NameShapes:
     """Static shapes; ``PhraseRules`` builds on them."""
 
@@ -312,6 +318,8 @@ class NameShapes:
             m = j + 1
             if m < len(toks) and toks[m][0].lower() in ("la", "el", "le", "il", "a", "o"):
                 m += 1
+            elif m < len(toks) and toks[m][0].lower() in _THIS_OUR:
+                m += 1  # "a este medio", "a questo giornale", "a nuestro diario"
             if m < len(toks) and toks[m][0][:2].lower() in ("l'", "l’"):
                 toks_m = toks[m][0][2:]
                 if not (toks_m[:1].isupper() or toks_m.lower() in fw.MEDIA_NOUNS):

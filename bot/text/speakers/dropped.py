@@ -1,0 +1,78 @@
+"""The Romance sentence that leaves out its subject (private to the speaker modules): Spanish,
+Italian and Portuguese open a sentence on its verb ("Pidió además que …", "Ha chiesto
+inoltre …", "Non ama le polemiche"), its subject the person of a sentence before.
+"""
+
+from __future__ import annotations
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.reading import language
+from bot.text.speakers.shapes import Token
+
+# Spanish, Italian and Portuguese auxiliaries opening a sentence with no subject: "Ha pedido
+# …", "Aveva chiesto …", "Tinha dito …"
+_AUX = frozenset("ha había habría aveva avrebbe avevano tinha teria havia tem".split())
+# endings of a past participle after such an auxiliary
+_PARTICIPLE_ENDS = ("ado", "ido", "ato", "ito", "uto", "to", "so", "cho", "sto")
+# endings of a third-person past form: "Pidió", "Parlò", "Anunciou", "Pediu", "Escreveu"
+_PAST_ENDS = ("ó", "ò", "ou", "eu", "iu")
+# adverbs, negations and conjunctions before a verb whose subject is left out: "Poi però
+# aggiunge", "Non ama …", "Sólo dijo", "Luego añadió", "Depois disse", "Ma avverte:"
+_OPENERS = frozenset(
+    "poi però luego después además también depois ainda inoltre anche no non não nunca mai"
+    " ya già já solo sólo só apenas soltanto appena ma pero mas y e".split()
+)
+_NEGATIONS = frozenset("no non não".split())
+# words after a negation that are no verb of a person ("Non tutti", "No es fácil", "Non c'è")
+_NOT_AFTER_NEGATION = frozenset(
+    "tutti tutte tutto todos todas todo solo sólo só sempre siempre molto mucho muito tanto"
+    " è es é era fue foi sarà será hay há c ci".split()
+)
+# object pronouns before the verb: "Non lo dice", "No se lo esperaba", "Non ne parla"
+_CLITICS = frozenset("se si ne ci me mi te ti nos lhe lhes".split())
+_NOT_VERBS = frozenset("però perciò ciò può così giù finché poiché affinché museu europeu".split())
+
+
+def dropped_subject(toks: list[Token], known: object = ()) -> bool:
+    """True for a Spanish, Italian or Portuguese sentence that opens on its verb, its subject
+    left out: a speech verb ("Dice que …", "Pediu ainda …"), an auxiliary and a participle
+    ("Ha chiesto inoltre …"), a reflexive pronoun and a verb ("Se mostró …", "Si è detto …")
+    or a past form ("Anunció …", "Parlò …"); ``known``: words that name someone in the text."""
+    if language() not in ("spanish", "italian", "portuguese") or len(toks) < 2:
+        return False
+    first, second = toks[0][0], toks[1][0]
+    low = first.lower()
+    if not first[:1].isupper() or not second.isalpha() or not second.islower():
+        return False
+    if low in nm.STOPWORDS or low in known or nm.bare(first) in FIRST_NAMES:
+        return False
+    k = 0
+    while k < min(len(toks) - 1, 3) and toks[k][0].lower() in _OPENERS:
+        k += 1  # "Poi però aggiunge: …", "Non ama le polemiche", "Sólo dijo: …"
+    if k:
+        word = toks[k][0]
+        return (
+            word.isalpha()
+            and word.islower()
+            and word not in _NOT_VERBS
+            and (
+                word in _CLITICS
+                # (after a negation, a verb: "Non ama …", "No quiso …", but "Non tutti …")
+                or (toks[k - 1][0].lower() in _NEGATIONS and word not in _NOT_AFTER_NEGATION)
+                or word in _AUX
+                or nm.bare(word) in nm.SPEECH_VERBS
+                or (len(word) > 3 and word.endswith(_PAST_ENDS))
+            )
+        )
+    if low in _AUX:
+        return second.endswith(_PARTICIPLE_ENDS)
+    if (low, language()) in (("se", "spanish"), ("si", "italian")):
+        # (Spanish "Si" and Italian "Se" are "if")
+        low = second  # "Se mostró …", "Si è detto …"
+        if low in _AUX or low == "è":
+            return True
+    low = low.split("-")[0]  # "Mostrou-se …"
+    if low in _NOT_VERBS:
+        return False
+    return nm.bare(low) in nm.SPEECH_VERBS or (len(low) > 3 and low.endswith(_PAST_ENDS))
