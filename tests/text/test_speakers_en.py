@@ -1224,3 +1224,43 @@ SHAPES_ROUND6: list[Case] = [
 def test_round6_shapes(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
+
+
+# Guards found reading what the rules above changed on real news (invented here)
+GUARDS = [
+    (  # an object pronoun opens no speaker phrase: the quotation goes with the one before
+        "Mara Quill's first albums came out on Harbor Records, which a company owned by "
+        "manager Dean Rowe bought this year.\n\nIn a blog post she described this as the "
+        "“worst possible outcome” and accused him of years of “constant, petty bullying”.",
+        [("worst possible outcome", "Mara Quill"), ("constant, petty bullying", "Mara Quill")],
+    ),
+    (  # a word in marks after a verb that has its own object is no quotation of speech
+        "Tourist Ivo Brandt shared a photo from his trip of himself “missing” the old bell tower. "
+        "“My friends thought it was hilarious,” Brandt said.",
+        [("My friends thought", "Ivo Brandt")],
+    ),
+    (  # a clause the rules read before a phrase in marks is no speaker ("so that it can")
+        "The bank wants the judge to send the dispute to mediation so that it may seek "
+        "damages for a “campaign of unlawful and unfair” tax demands.",
+        [("campaign of unlawful", None)],
+    ),
+    (  # "he wrote" after a caption's noun phrase stays with the person named before it
+        "Activist Sami Raqe, one of the group's founders, wrote: “Lines for bread again.” "
+        "In scenes more familiar in the poorest camps, families queue for hours. “The power "
+        "goes off for twenty hours a day,” he wrote in another post.",
+        [("Lines for bread", "Sami Raqe"), ("The power goes", "Sami Raqe")],
+    ),
+    (  # a pull quote after the paragraph introducing its speaker, before a paragraph on him
+        "A retired teacher fell ill in the winter. His doctor asked one of the study's "
+        "authors, Owen Pell, a chest doctor at the city hospital, for advice.\n\n"
+        "“Their bodies overreact to something harmless in the home”\n\n"
+        "Pell went through the patient's symptoms with him by telephone.",
+        [("Their bodies overreact", "Owen Pell")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", GUARDS, ids=lambda c: c[0][:30])
+def test_guards_from_real_news_shapes(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got

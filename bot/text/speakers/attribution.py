@@ -66,6 +66,10 @@ _INCISE_RE = re.compile(
 _CONJUNCTIONS = frozenset("and et e y ed und en ou".split())
 
 
+_PRONOUNS = frozenset("he she they we i".split())
+_OBJECTS = frozenset("him them us me".split())  # (not "her": "her lawyer said")
+
+
 def _fronted_participle(phrase: str) -> bool:
     """True for a capitalized French or Portuguese participle alone ("Questionado",
     "Interrogée"): the phrase a sentence opens on before its subject, no speaker."""
@@ -160,6 +164,10 @@ class Attributor(
         if said is not None:
             return said
         before = self._before(span, prev_close)
+        if before is not None and text[before[0] : before[1]].split(" ", 1)[0] in _OBJECTS:
+            # "… as “the worst outcome” and accused him of years of “petty bullying”": an
+            # object pronoun opens no speaker phrase (the quotation goes with the one before)
+            before = None
         if (
             before is not None
             and language() in ("french", "portuguese")
@@ -210,9 +218,16 @@ class Attributor(
             # …"): what follows is the next sentence, with its own speaker
             return before
         follow = text[span.close_end : span.close_end + 1]
-        if before is not None and last.isalnum() and text[span.start].islower() and follow == " ":
+        if (
+            before is not None
+            and last.isalnum()
+            and text[span.start].islower()
+            and follow == " "
+            and (text[before[0]].isupper() or text[before[0] : before[1]] in _PRONOUNS)
+        ):
             # a phrase inside the sentence of a speaker before it: 'Ana Lind said she was
-            # “gutted” but calm, and Omar Reyes said …' (the clause after is another's)
+            # “gutted” but calm, and Omar Reyes said …' (the clause after is another's; a
+            # name or a pronoun, not a clause the rules read as a phrase: 'so that it can')
             return before
         wants_after = last in ("—", "–", "-", "?", "!") or follow == "," or last.isalnum()
         if after is not None and (wants_after or after_only):

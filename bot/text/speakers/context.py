@@ -25,7 +25,7 @@ from bot.text.speakers.germanic import clause_pronoun, germanic
 from bot.text.speakers.germanicsources import fronted_person
 from bot.text.speakers.marks import Span
 from bot.text.speakers.phrases import PhraseRules
-from bot.text.speakers.reading import language
+from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.shapes import PREPOSITIONS, Token
 
@@ -352,9 +352,10 @@ class ContextRules(PhraseRules):
             or span.open_at != ps
             or self.text[span.close_end : pe].strip(" .")
             or para + 1 >= len(self.paras)
-            # (the story's first paragraph, under its headline at most: a quotation alone
-            # later on belongs to the story told before it)
-            or any(not self.people.is_headline(p) for p in range(para))
+            # (in French, Spanish, Italian or Portuguese, the story's first paragraph, under its
+            # headline at most: a quotation alone later on belongs to the story told before
+            # it, which ``lone.py`` reads)
+            or (romance_text() and any(not self.people.is_headline(p) for p in range(para)))
         ):
             return None
         ns, ne = self.paras[para + 1]

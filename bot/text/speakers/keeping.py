@@ -137,16 +137,30 @@ def _goes_on(text: str, spans: list[Span], k: int) -> bool:
 
 
 def _said_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
-    """True for one word in marks that an English speech verb a few words before governs:
-    'said he was “thrilled” but tired', 'whispered “sorry” and left'."""
+    """True for one word or two in marks that an English speech verb a few words before
+    governs: 'whispered “sorry” and left', 'said he was “thrilled” but tired', 'said his
+    client had been “devastated”' (up to six words back, a verb or a copula between them);
+    not a verb's own object: 'posted a picture of him “missing” the tower'."""
     if language() != "english" or not text[span.start : span.start + 1].islower():
         return False
     if text[span.start : span.end].strip(" ,.!").lower() in ("no", "yes"):
         return False  # 'voters said “no” to the levy': a vote, not words quoted
     before = text[max(paras[span.paragraph][0], span.open_at - 60) : span.open_at]
-    words = re.split(r"[.!?;:,]\s", before)[-1].split()[-6:]
-    # (a verb that speaks only with its particle, "put it", is not enough: "put on a show")
-    return any(w.lower() in SPEECH_VERBS and w.lower() not in PARTICLE_VERBS for w in words)
+    words = [w.lower() for w in re.split(r"[.!?;:,]\s", before)[-1].split()[-6:]]
+    for k, w in enumerate(words):
+        # (a verb that speaks only with its particle, "put it", is not enough: "put on a show")
+        if w in SPEECH_VERBS and w not in PARTICLE_VERBS:
+            between = words[k + 1 :]
+            if len(between) <= 1 or any(b in _LINKS for b in between):
+                return True
+    return False
+
+
+# verbs that link a reported clause to the words in marks after a speech verb ("said he was")
+_LINKS = frozenset(
+    "is was were are be been being am has had have felt feels feel seemed seems looked looks"
+    " became becomes remained remains sounded sounds".split()
+)
 
 
 def _word_said(text: str, span: Span) -> bool:

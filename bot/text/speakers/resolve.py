@@ -133,6 +133,9 @@ class Resolver(NeighbourRules):
                     raw.phrase in ("he", "she")
                     and before is not None
                     and (raws[idx - 1].phrase or "")[:4].lower() == "the "
+                    # (a person: the name the role stood for, or a role noun; not "the most
+                    # impoverished camps" a caption's clause left before a quotation)
+                    and (before[:1].isupper() or before.split()[-1].lower() in nm.PERSON_ROLES)
                     and self.spans[idx].paragraph == self.spans[idx - 1].paragraph
                     and not self.people.other_named(self.spans[idx - 1].close_end, raw.pos, before)
                     and self.people.fits(before, "m" if raw.phrase == "he" else "f")
