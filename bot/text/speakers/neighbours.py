@@ -173,3 +173,55 @@ class NeighbourRules(GermanicEpithets):
             or last in nm.GROUP_SPEAKERS
             or first in ("its", "his", "her", "their")
         )
+
+    def _with_neighbours(
+        self, idx: int, raws: list[_Raw], result: list[str | None], orgs: list[str]
+    ) -> str | None:
+        """The speaker of a quotation whose phrase its neighbours may decide: "it" after a
+        report, a verb with no subject after a sentence or a quotation naming someone, "she"
+        after a role noun's quotation; else the phrase itself resolved (``_resolve``)."""
+        raw = raws[idx]
+        before = result[idx - 1] if idx else None
+        if raw.phrase.lower() == "it" and self._thing(before, orgs, idx):
+            return before  # “…,” the report said. / “…,” it added.
+        if self._no_subject(raw.phrase) and (chained := self._chained(raw.pos, orgs)):
+            # "Il ministro dell'Economia ha accolto i dati. «…», ha detto.": a verb
+            # without a subject goes on with the subject of the sentence before
+            return chained
+        if self._no_subject(raw.phrase) and (
+            according := self._according_before(idx, raw.pos, orgs)
+        ):
+            # "De acordo com o delegado, o grupo … “…”, afirmou.": a verb without a
+            # subject after a sentence citing someone goes on with that person
+            return according
+        if self._no_subject(raw.phrase) and (
+            opened := self._role_sentence_between(idx, raw.pos, orgs)
+        ):
+            # "«…», respondeu. ¶ O vereador não se deu por satisfeito. … «…», disse.":
+            # a sentence opening on a role noun between the quotations gives the person
+            return opened
+        if (
+            before is not None
+            and before not in orgs
+            and self._no_subject(raw.phrase)
+            and self.spans[idx].paragraph - self.spans[idx - 1].paragraph <= 1
+            and not self.people.other_named(self.spans[idx - 1].close_end, raw.pos, before)
+        ):
+            # “A”, explicó Juan Ruiz. / “B”, añadió.: a verb without a subject goes
+            # on with the speaker of the quotation just before
+            return before
+        if (
+            raw.phrase in ("he", "she")
+            and before is not None
+            and (raws[idx - 1].phrase or "")[:4].lower() == "the "
+            # (a person: the name the role stood for, or a role noun; not "the most
+            # impoverished camps" a caption's clause left before a quotation)
+            and (before[:1].isupper() or before.split()[-1].lower() in nm.PERSON_ROLES)
+            and self.spans[idx].paragraph == self.spans[idx - 1].paragraph
+            and not self.people.other_named(self.spans[idx - 1].close_end, raw.pos, before)
+            and self.people.fits(before, "m" if raw.phrase == "he" else "f")
+        ):
+            # "The judge said … “…”. “…,” she said.": the person the role noun of the
+            # paragraph's quotation before stood for, when no one else is named between
+            return before
+        return self._resolve(raw, orgs)

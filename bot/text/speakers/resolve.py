@@ -100,51 +100,7 @@ class Resolver(NeighbourRules):
             if raw.inherited is not None:
                 result[idx] = result[raw.inherited]
             elif raw.phrase is not None:
-                before = result[idx - 1] if idx else None
-                if raw.phrase.lower() == "it" and self._thing(before, orgs, idx):
-                    result[idx] = before  # “…,” the report said. / “…,” it added.
-                elif self._no_subject(raw.phrase) and (chained := self._chained(raw.pos, orgs)):
-                    # "Il ministro dell'Economia ha accolto i dati. «…», ha detto.": a verb
-                    # without a subject goes on with the subject of the sentence before
-                    result[idx] = chained
-                elif self._no_subject(raw.phrase) and (
-                    according := self._according_before(idx, raw.pos, orgs)
-                ):
-                    # "De acordo com o delegado, o grupo … “…”, afirmou.": a verb without a
-                    # subject after a sentence citing someone goes on with that person
-                    result[idx] = according
-                elif self._no_subject(raw.phrase) and (
-                    opened := self._role_sentence_between(idx, raw.pos, orgs)
-                ):
-                    # "«…», respondeu. ¶ O vereador não se deu por satisfeito. … «…», disse.":
-                    # a sentence opening on a role noun between the quotations gives the person
-                    result[idx] = opened
-                elif (
-                    before is not None
-                    and before not in orgs
-                    and self._no_subject(raw.phrase)
-                    and self.spans[idx].paragraph - self.spans[idx - 1].paragraph <= 1
-                    and not self.people.other_named(self.spans[idx - 1].close_end, raw.pos, before)
-                ):
-                    # “A”, explicó Juan Ruiz. / “B”, añadió.: a verb without a subject goes
-                    # on with the speaker of the quotation just before
-                    result[idx] = before
-                elif (
-                    raw.phrase in ("he", "she")
-                    and before is not None
-                    and (raws[idx - 1].phrase or "")[:4].lower() == "the "
-                    # (a person: the name the role stood for, or a role noun; not "the most
-                    # impoverished camps" a caption's clause left before a quotation)
-                    and (before[:1].isupper() or before.split()[-1].lower() in nm.PERSON_ROLES)
-                    and self.spans[idx].paragraph == self.spans[idx - 1].paragraph
-                    and not self.people.other_named(self.spans[idx - 1].close_end, raw.pos, before)
-                    and self.people.fits(before, "m" if raw.phrase == "he" else "f")
-                ):
-                    # "The judge said … “…”. “…,” she said.": the person the role noun of the
-                    # paragraph's quotation before stood for, when no one else is named between
-                    result[idx] = before
-                else:
-                    result[idx] = self._resolve(raw, orgs)
+                result[idx] = self._with_neighbours(idx, raws, result, orgs)
             elif language() in ("italian", "portuguese") and (
                 according := self._according_before(idx, self.spans[idx].open_at, orgs)
             ):
