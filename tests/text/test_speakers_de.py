@@ -1035,6 +1035,29 @@ SHAPES: list[Case] = [
         "Sitzung.",
         [("Heute ist ein", "Tom Brenner")],
     ),
+    # "der Übungsleiter" after "Trainer X Y": a noun for the same role
+    (
+        "Der FC Talheim hat am Samstag mit 2:0 gegen den SV Moosbach gewonnen. Die Elf von "
+        "Trainer Bernd Krautwurst zeigte eine starke zweite Halbzeit.\n\n„Wir haben endlich "
+        "wieder zu null gespielt“, sagte der Übungsleiter nach dem Spiel.",
+        [("Wir haben endlich", "Bernd Krautwurst")],
+    ),
+    # a court report: "die Angeklagte" is the woman named by a first name and an initial,
+    # even when the report opens on the noun
+    (
+        "Sie habe „nie etwas Unrechtes gewollt“, beteuerte die Angeklagte. Das Landesgericht "
+        "Talheim hat Monika R., eine 47-jährige Buchhalterin, am Montag zu einer bedingten "
+        "Haftstrafe verurteilt. Ihr Sohn Peter R. war als Zeuge geladen.",
+        [("nie etwas Unrechtes", "Monika R")],
+    ),
+    # "„…“, sagt ihr Mann": the husband the introduction of the couple names
+    (
+        "Das Hochwasser hat in der Gemeinde Talheim große Schäden angerichtet. Seit dem "
+        "Unwetter wohnen Anton und Gerda Pichler bei Verwandten, ihr Haus ist nicht mehr "
+        "bewohnbar.\n\n„Wir haben alles verloren“, sagt Gerda Pichler. „Aber wir bauen "
+        "wieder auf“, sagt ihr Mann.",
+        [("Wir haben alles", "Gerda Pichler"), ("Aber wir bauen", "Anton Pichler")],
+    ),
 ]
 
 

@@ -1012,6 +1012,43 @@ SHAPES: list[Case] = [
         "de krant.",
         [("We bekijken de", "Eva de Gruijter")],
     ),
+    # "de oefenmeester" after "trainer X Y": a noun for the same role (but the role noun of
+    # "de selectie van trainer X Y" is "trainer", not "selectie")
+    (
+        "SV Dalstein won zaterdag met 2-0 van VV Oosterhoek. De selectie van trainer Gerrit "
+        "Hofstede speelde sterk.\n\n‘We hebben eindelijk weer eens de nul gehouden’, aldus de "
+        "oefenmeester.",
+        [("We hebben eindelijk", "Gerrit Hofstede")],
+    ),
+    # a court report: "de beklaagde" is the one named by a first name and an initial, "de
+    # vijftiger" the one whose age in the fifties follows their name
+    (
+        "De rechtbank in Dalstein behandelde dinsdag de zaak tegen Jeroen B. (53), een "
+        "voormalige boekhouder. Officier van justitie Mirjam Zwart eiste een celstraf.\n\n"
+        "Aan het einde nam de beklaagde het woord. ‘Ik heb er spijt van’, zei de vijftiger "
+        "met zachte stem.",
+        [("Ik heb er", "Jeroen B")],
+    ),
+    (
+        "De rechtbank in Dalstein behandelde dinsdag de zaak tegen Jeroen B., een voormalige "
+        "boekhouder. Officier van justitie Mirjam Zwart eiste een celstraf.\n\n‘Ik heb er "
+        "spijt van’, zei de beklaagde.",
+        [("Ik heb er", "Jeroen B")],
+    ),
+    # "Haar man vulde aan … zei hij": the husband the couple's introduction names, not her
+    (
+        "Onder de gedupeerden zijn ook Henk en Sandra Wolters uit Dalstein. ‘We hebben alles "
+        "verloren’, vertelde Sandra Wolters.\n\nHaar man vulde aan dat ze nog steeds wachten. "
+        "‘Niemand heeft ons ooit teruggebeld’, zei hij.",
+        [("We hebben alles", "Sandra Wolters"), ("Niemand heeft ons", "Henk Wolters")],
+    ),
+    # … and unattributed when the husband is never named
+    (
+        "Sandra Wolters woont al dertig jaar aan de dijk. ‘Dit hebben we nog nooit gezien’, "
+        "zegt Sandra Wolters.\n\nHaar man vulde aan: ‘Het water stond tot aan de deur’, "
+        "zei hij.",
+        [("Dit hebben we", "Sandra Wolters"), ("Het water stond", None)],
+    ),
 ]
 
 

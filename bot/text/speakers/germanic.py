@@ -148,12 +148,17 @@ def adjunct_at(words: list[str], k: int) -> bool:
     "Minister voor Klimaat X Y")."""
     return (
         0 < k < len(words)
-        and words[k] in GERMANIC_PREPOSITIONS
+        and (words[k] in GERMANIC_PREPOSITIONS or words[k] == "bis")
         and words[k] not in ("voor", "für")
-        and not words[k - 1].islower()
+        # (after a lower-case noun only a preposition of manner or time: "de veertiger met
+        # trillende stem", "de trainer na afloop", but not "de directeur bij de bank")
+        and (not words[k - 1].islower() or words[k] in _MANNER_PREPS)
         and not any(nm.bare(w) in FIRST_NAMES for w in words[k + 1 : k + 5])
         and language() in ("german", "dutch")
     )
+
+
+_MANNER_PREPS = frozenset("mit met unter onder nach na tijdens ohne zonder bis tot".split())
 
 
 def np_ends(toks: list[Token], j: int, k: int) -> bool:
