@@ -1058,6 +1058,14 @@ SHAPES: list[Case] = [
         "wieder auf“, sagt ihr Mann.",
         [("Wir haben alles", "Gerda Pichler"), ("Aber wir bauen", "Anton Pichler")],
     ),
+    # "Der Autobauer X Y": the kind describes the company, whose statement "heißt es in der
+    # Mitteilung" quotes (and a run of capitals ends at the paragraph's end)
+    (
+        "Talheimer Werke: Absatz bricht ein\n\nDer Zulieferer Talheimer Fahrwerktechnik hat im "
+        "Sommer deutlich weniger verkauft. Das teilte das Unternehmen am Montag mit. „Die "
+        "Nachfrage ist stark gesunken“, heißt es in der Mitteilung.",
+        [("Die Nachfrage ist", "Talheimer Fahrwerktechnik")],
+    ),
 ]
 
 

@@ -1049,6 +1049,14 @@ SHAPES: list[Case] = [
         "zei hij.",
         [("Dit hebben we", "Sandra Wolters"), ("Het water stond", None)],
     ),
+    # "Brouwerij X" opening a sentence: the establishment's kind is part of its name, and
+    # "het bedrijf" stands for it
+    (
+        "Brouwerij Hoekstra uit Dalstein heeft vorig jaar minder bier verkocht. De omzet daalde "
+        "met zes procent.\n\n‘De prijs van gerst is flink gestegen’, schrijft het bedrijf in "
+        "zijn jaarverslag.",
+        [("De prijs van", "Brouwerij Hoekstra")],
+    ),
 ]
 
 
