@@ -1066,6 +1066,29 @@ SHAPES: list[Case] = [
         "Nachfrage ist stark gesunken“, heißt es in der Mitteilung.",
         [("Die Nachfrage ist", "Talheimer Fahrwerktechnik")],
     ),
+    # a labelled interview ("Frage: …" / "Brandauer: …"): the headline's quotation and a
+    # quotation an answer opens with "sage ich" are the interviewee's; one a colleague said
+    # to them is not
+    (
+        "„Wir schaffen das nur gemeinsam“\n\nDas Stadtspital Talheim sucht seit Monaten "
+        "Pflegekräfte. Direktorin Ilse Brandauer leitet das Haus seit 2018. Ein Gespräch.\n\n"
+        "Frage: Frau Brandauer, wie ist die Lage?\n\nBrandauer: Schwierig. Eine Kollegin hat "
+        "mir gestern gesagt: „Ich kann nicht mehr.“ Das nehme ich ernst.\n\nFrage: Was sagen "
+        "Sie den Jungen?\n\nBrandauer: Da sage ich immer: „Der Beruf ist schöner als sein "
+        "Ruf.“ Das glaube ich auch.",
+        [
+            ("Wir schaffen das", "Ilse Brandauer"),
+            ("Ich kann nicht", None),
+            ("Der Beruf ist", "Ilse Brandauer"),
+        ],
+    ),
+    # a modal particle between the auxiliary and the participle: "hat ja damals gesagt"
+    (
+        "Die Ärztekammer in Talheim hat die Impfung lange gefordert. Der Verband hat das nie "
+        "verschwiegen, sein Präsident Rudolf Amsel hat ja damals gesagt, es sei „höchste "
+        "Zeit“. Nun ist es so weit.",
+        [("höchste Zeit", "Rudolf Amsel")],
+    ),
 ]
 
 

@@ -284,6 +284,7 @@ class Attributor(
                         for later in members[1:]:
                             out[later].inherited = idx
         self.interview(out)  # questions in plain paragraphs, each answer only quotation
+        self.labelled(out)  # "Frage: …" / "Moser: …" paragraphs
         return out
 
 
