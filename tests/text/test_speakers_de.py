@@ -1089,6 +1089,26 @@ SHAPES: list[Case] = [
         "Zeit“. Nun ist es so weit.",
         [("höchste Zeit", "Rudolf Amsel")],
     ),
+    # a word of mood opening the sentence, the verb, then the subject: not the opening word
+    (
+        "Der Gemeinderat von Talheim hat am Dienstag über das neue Hallenbad beraten. "
+        "Bürgermeisterin Vera Obermair und Stadtrat Jonas Heindl waren dabei.\n\n"
+        "Kämpferisch gab sich die Bürgermeisterin: „Das Bad wird gebaut, koste es, was es will.“",
+        [("Das Bad wird", "Vera Obermair")],
+    ),
+    (
+        "Der Gemeinderat von Talheim hat am Dienstag über das neue Hallenbad beraten. "
+        "Bürgermeisterin Vera Obermair und Stadtrat Jonas Heindl waren dabei.\n\n"
+        "Zuversichtlich zeigte sich auch Heindl: „Wir eröffnen das Bad in zwei Jahren.“",
+        [("Wir eröffnen das", "Jonas Heindl")],
+    ),
+    # "„…“, gibt sich X optimistisch" / "zeigt sich X überzeugt" after the quotation
+    (
+        "Der Gemeinderat von Talheim hat am Dienstag über das neue Hallenbad beraten. "
+        "Bürgermeisterin Vera Obermair und Stadtrat Jonas Heindl waren dabei.\n\n"
+        "„Wir eröffnen das Bad in zwei Jahren“, gibt sich Heindl optimistisch.",
+        [("Wir eröffnen das", "Jonas Heindl")],
+    ),
 ]
 
 

@@ -1057,6 +1057,13 @@ SHAPES: list[Case] = [
         "zijn jaarverslag.",
         [("De prijs van", "Brouwerij Hoekstra")],
     ),
+    # "‘…’, toont X zich tevreden": the reflexive after the name ends it
+    (
+        "De gemeenteraad van Dalstein heeft dinsdag het nieuwe zwembad goedgekeurd. Wethouder "
+        "Ruud Koopmans was blij met de uitslag.\n\n‘We openen het zwembad over twee jaar’, "
+        "toont Koopmans zich tevreden.",
+        [("We openen het", "Ruud Koopmans")],
+    ),
 ]
 
 

@@ -201,6 +201,8 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
         # "sagte der 57-Jährige unter Applaus", "schilderte die Pensionistin unter Tränen",
         # "zei Jansen met een glimlach": an adjunct after the speaker's noun phrase
         return True
+    if k > j and lw in ("sich", "zich") and toks[k - 1][0][:1].isupper():
+        return True  # "toont Smit zich tevreden", "gibt X sich …": the reflexive after the name
     if k > j and (lw in nm.SPEECH_VERBS or lw in INFINITIVES):
         return True  # "ließ X über seinen Anwalt erklären", "laat een woordvoerder weten"
     if (
