@@ -1109,6 +1109,20 @@ SHAPES: list[Case] = [
         "„Wir eröffnen das Bad in zwei Jahren“, gibt sich Heindl optimistisch.",
         [("Wir eröffnen das", "Jonas Heindl")],
     ),
+    # an adverb opening the sentence before, then the person or the role noun after the verb;
+    # "Anders" there is no speaker
+    (
+        "Der Gemeinderat von Talheim hat am Dienstag über das neue Hallenbad beraten. "
+        "Bürgermeisterin Vera Obermair und Stadtrat Jonas Heindl waren dabei.\n\n"
+        "Anders sieht das die Bürgermeisterin. „Das Bad wird teurer als geplant.“",
+        [("Das Bad wird", "Vera Obermair")],
+    ),
+    (
+        "Der Gemeinderat von Talheim hat am Dienstag über das neue Hallenbad beraten. "
+        "Bürgermeisterin Vera Obermair und Stadtrat Jonas Heindl waren dabei.\n\n"
+        "Ganz anders sieht das Heindl. „Das Bad wird teurer als geplant.“",
+        [("Das Bad wird", "Jonas Heindl")],
+    ),
 ]
 
 

@@ -1064,6 +1064,26 @@ SHAPES: list[Case] = [
         "toont Koopmans zich tevreden.",
         [("We openen het", "Ruud Koopmans")],
     ),
+    # a Dutch role noun in lower case after "De" opening the sentence before (or before a
+    # colon), and after an adverb and the verb
+    (
+        "De gemeenteraad van Dalstein heeft dinsdag het nieuwe zwembad besproken. "
+        "Burgemeester Ineke Wolthuis en wethouder Ruud Koopmans waren aanwezig.\n\n"
+        "De burgemeester is opgelucht. ‘We openen het zwembad over twee jaar.’",
+        [("We openen het", "Ineke Wolthuis")],
+    ),
+    (
+        "De gemeenteraad van Dalstein heeft dinsdag het nieuwe zwembad besproken. "
+        "Burgemeester Ineke Wolthuis en wethouder Ruud Koopmans waren aanwezig.\n\n"
+        "De wethouder is er zeker van: ‘We openen het zwembad over twee jaar.’",
+        [("We openen het", "Ruud Koopmans")],
+    ),
+    (
+        "De gemeenteraad van Dalstein heeft dinsdag het nieuwe zwembad besproken. "
+        "Burgemeester Ineke Wolthuis en wethouder Ruud Koopmans waren aanwezig.\n\n"
+        "Ook de wethouder ziet dat zo. ‘We openen het zwembad over twee jaar.’",
+        [("We openen het", "Ruud Koopmans")],
+    ),
 ]
 
 

@@ -334,7 +334,7 @@ def _plural(pronoun: str, verb: str) -> bool:
 
 # adverbs opening a Dutch or German sentence before its subject ("Ook zij", "Auch er") or
 # before the verb and the subject ("Toch toonde ze zich …:", "Dann sagte er:")
-_ADVERBS = frozenset(
+ADVERBS = _ADVERBS = frozenset(
     """ook auch nu jetzt zelf selbst toch doch dann danach daarna later später ook daarop
     darauf daarom deshalb dennoch trotzdem tegelijk zugleich immerhin wel""".split()
 )
