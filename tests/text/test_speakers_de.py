@@ -1123,6 +1123,13 @@ SHAPES: list[Case] = [
         "Ganz anders sieht das Heindl. „Das Bad wird teurer als geplant.“",
         [("Das Bad wird", "Jonas Heindl")],
     ),
+    # a role noun and the surname of someone named in full: that person
+    (
+        "Der Gemeinderat von Talheim hat am Dienstag über das neue Hallenbad beraten. "
+        "Bürgermeisterin Vera Obermair und Stadtrat Jonas Heindl waren dabei.\n\n"
+        "„Das Bad wird teurer als geplant“, sagt Stadtrat Heindl.",
+        [("Das Bad wird", "Jonas Heindl")],
+    ),
 ]
 
 

@@ -1084,6 +1084,13 @@ SHAPES: list[Case] = [
         "Ook de wethouder ziet dat zo. ‘We openen het zwembad over twee jaar.’",
         [("We openen het", "Ruud Koopmans")],
     ),
+    # "klinkt het bij X": a surname of someone named in full is that person
+    (
+        "De gemeenteraad van Dalstein heeft dinsdag het nieuwe zwembad besproken. "
+        "Burgemeester Ineke Wolthuis en wethouder Ruud Koopmans waren aanwezig.\n\n"
+        "‘We openen het zwembad over twee jaar’, klinkt het optimistisch bij Koopmans.",
+        [("We openen het", "Ruud Koopmans")],
+    ),
 ]
 
 

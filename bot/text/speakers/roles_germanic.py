@@ -266,6 +266,10 @@ class GermanicEpithets:
         text = self.people.text
         at = _ES_AT_RE.match(text, pos)
         if at is not None and any(w[:1].isupper() for w in at.group(1).split()):
+            one = " " not in at.group(1)  # (a surname alone, not "actiegroep X Y")
+            person = self.people.name_in(at.group(1), pos) if one else None
+            if person is not None and person[1] and " " in person[0]:
+                return person[0]  # "klinkt het bij Smit": the person named in full before
             return at.group(1)
         m = _ES_OF_RE.match(text, pos)
         if m is not None:
