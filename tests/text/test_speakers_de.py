@@ -1130,6 +1130,14 @@ SHAPES: list[Case] = [
         "„Das Bad wird teurer als geplant“, sagt Stadtrat Heindl.",
         [("Das Bad wird", "Jonas Heindl")],
     ),
+    # a whole-sentence quotation, then a new sentence reporting other words with "dass":
+    # no attribution from that sentence
+    (
+        "Der Gemeinderat von Talheim hat am Dienstag über das neue Hallenbad beraten. Viele "
+        "Bürger waren gekommen.\n\n„Das Bad ist zu teuer.“ Stadtrat Jonas Heindl sagte am "
+        "Abend, dass er dem Projekt trotzdem zustimme.",
+        [("Das Bad ist", None)],
+    ),
 ]
 
 

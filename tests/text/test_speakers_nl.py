@@ -1091,6 +1091,14 @@ SHAPES: list[Case] = [
         "‘We openen het zwembad over twee jaar’, klinkt het optimistisch bij Koopmans.",
         [("We openen het", "Ruud Koopmans")],
     ),
+    # a whole-sentence quotation after "glimlachte de spits.", then another person's sentence
+    # quoting a phrase: the striker's, not the director's
+    (
+        "SV Dalstein won zaterdag met 3-1. Spits Milan Groeneveld scoorde twee keer.\n\n"
+        "Gevraagd naar zijn toekomst, glimlachte de spits. ‘Daar praat ik nu niet over.’ "
+        "Technisch directeur Henk Bosman liet eerder weten dat de club ‘niet wil verkopen’.",
+        [("Daar praat ik", "Milan Groeneveld"), ("niet wil verkopen", "Henk Bosman")],
+    ),
 ]
 
 
