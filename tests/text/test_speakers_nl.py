@@ -1099,6 +1099,13 @@ SHAPES: list[Case] = [
         "Technisch directeur Henk Bosman liet eerder weten dat de club ‘niet wil verkopen’.",
         [("Daar praat ik", "Milan Groeneveld"), ("niet wil verkopen", "Henk Bosman")],
     ),
+    # "Haar man Kees, …": the first name after the partner's noun takes her surname
+    (
+        "De gemeenteraad van Dalstein stemde dinsdag in met de windmolens. Namens de bewoners "
+        "sprak Anja Veldkamp in.\n\nHaar man Kees, die naast haar zat, liet na de stemming "
+        "weten dat ze doorgaan. ‘We stappen naar de rechter, dat staat vast.’",
+        [("We stappen naar", "Kees Veldkamp")],
+    ),
 ]
 
 

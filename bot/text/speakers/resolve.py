@@ -38,7 +38,7 @@ from bot.text.speakers.reading import language
 from bot.text.speakers.romance import no_subject
 from bot.text.speakers.romance_people import romance_body_noun
 from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS
-from bot.text.speakers.spouses import partner_before, partner_of, partner_phrase
+from bot.text.speakers.spouses import partner_before, partner_named
 
 # a Chinese sentence opening on a name of two or three characters and a verb of being, saying
 # or doing: "李明是市长。", "王芳表示"
@@ -228,8 +228,8 @@ class Resolver(NeighbourRules):
                 return found or (common_org(self.people.text, raw.pos) if low == "it" else None)
             return None
         germanic = _reading.language() in ("german", "dutch")
-        if germanic and (gender := partner_phrase(phrase)) is not None:
-            return partner_of(self.people, raw.pos, gender)  # "„…“, sagt ihr Mann.": the husband
+        if germanic and (partner := partner_named(self.people, words, raw.pos)) is not None:
+            return partner or None  # "„…“, sagt ihr Mann.", "Haar man Jan …": the husband
         if germanic and (spokes := self._spokes_body(phrase, raw.pos)):
             orgs.append(spokes)  # "Verzekeraar X reageert … ‘…’, laat een woordvoerder weten."
             return spokes

@@ -101,3 +101,25 @@ def partner_of(people: People, pos: int, gender: str) -> str | None:
     near = people.mentions[max(0, k - _MENTIONS_BACK) : k]  # (a bound: linear time)
     known = [m.name for m in near if m.gender in (None, gender)]
     return partner_name(people.text, pos, owner, gender, known)
+
+
+# the partner's noun right before a first name: "Haar man Jan", "ihr Mann Peter"
+_BEFORE_FIRST_RE = re.compile(r"(?i:haar|ihr|zijn|sein|seine)\s+\w+\s+$")
+
+
+def partner_named(people: People, words: list[str], pos: int) -> str | None:
+    """For a German or Dutch speaker phrase that is a partner ("ihr Mann") or the first name
+    after one ("Jan" in "Haar man Jan, die naast haar zat, …"): the partner's name ("" when it
+    is not known); None for any other phrase. The first name takes the surname of the person
+    of the other gender named last ("Jan" + "Gerda X" -> "Jan X")."""
+    gender = partner_phrase(" ".join(words))
+    if gender is not None:
+        return partner_of(people, pos, gender) or ""
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None
+    m = _BEFORE_FIRST_RE.search(people.text, max(0, pos - 30), pos)
+    gender = partner_phrase(m.group()) if m is not None else None
+    if gender is None or name_gender(words[0]) not in (None, gender):
+        return None
+    owner = people.antecedent(m.start(), "f" if gender == "m" else "m", known=True)
+    return f"{words[0]} {owner.split(' ', 1)[1]}" if owner and " " in owner else None
