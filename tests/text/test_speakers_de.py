@@ -1138,6 +1138,13 @@ SHAPES: list[Case] = [
         "Abend, dass er dem Projekt trotzdem zustimme.",
         [("Das Bad ist", None)],
     ),
+    # "findet auch die Bürgermeisterin": an opinion verb, "auch" before the speaker
+    (
+        "Der Gemeinderat von Talheim hat am Dienstag über das neue Hallenbad beraten. "
+        "Bürgermeisterin Vera Obermair und Stadtrat Jonas Heindl waren dabei.\n\n"
+        "„Kinder müssen schwimmen lernen“, findet auch die Bürgermeisterin.",
+        [("Kinder müssen schwimmen", "Vera Obermair")],
+    ),
 ]
 
 

@@ -1106,6 +1106,19 @@ SHAPES: list[Case] = [
         "weten dat ze doorgaan. ‘We stappen naar de rechter, dat staat vast.’",
         [("We stappen naar", "Kees Veldkamp")],
     ),
+    # "vindt ook de burgemeester": "ook" before the speaker's article; "jubelt" reports
+    (
+        "De gemeenteraad van Dalstein heeft dinsdag het nieuwe zwembad besproken. "
+        "Burgemeester Ineke Wolthuis en wethouder Ruud Koopmans waren aanwezig.\n\n"
+        "‘Kinderen moeten leren zwemmen’, vindt ook de burgemeester.",
+        [("Kinderen moeten leren", "Ineke Wolthuis")],
+    ),
+    (
+        "De gemeenteraad van Dalstein heeft dinsdag het nieuwe zwembad besproken. "
+        "Burgemeester Ineke Wolthuis en wethouder Ruud Koopmans waren aanwezig.\n\n"
+        "‘We hebben het gehaald’, jubelt Koopmans.",
+        [("We hebben het", "Ruud Koopmans")],
+    ),
 ]
 
 

@@ -256,6 +256,12 @@ def np_start(toks: list[Token], j: int) -> int:
     erinnert sich Landwirt Georg Huber") or "het bij" ("‘…’, klinkt het bij bestuurder X Y")."""
     if j + 1 < len(toks) and toks[j][0] == "sich":
         return j + 1
+    if (
+        j + 1 < len(toks)
+        and toks[j][0] in ("ook", "auch")
+        and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] in ("de", "het", "der", "die"))
+    ):
+        return j + 1  # "vindt ook de burgemeester", "findet auch die Ministerin"
     if j + 2 < len(toks) and toks[j][0].endswith("-") and toks[j + 1][0] in _AND_OR:
         # "zegt kinder- en jeugdpsychiater X Y": a compound cut short before its partner
         return np_start(toks, j + 2)
