@@ -1119,6 +1119,13 @@ SHAPES: list[Case] = [
         "‘We hebben het gehaald’, jubelt Koopmans.",
         [("We hebben het", "Ruud Koopmans")],
     ),
+    # straight single marks around a quotation holding "'s avonds": the elision is no mark
+    (
+        "De gemeenteraad van Dalstein heeft dinsdag het nieuwe zwembad besproken. Wethouder "
+        "Ruud Koopmans was tevreden.\n\n'We gaan er 's avonds met de kinderen heen', zegt "
+        "Koopmans.",
+        [("We gaan er", "Ruud Koopmans")],
+    ),
 ]
 
 
