@@ -1035,6 +1035,116 @@ SHAPES: list[Case] = [
         "Sitzung.",
         [("Heute ist ein", "Tom Brenner")],
     ),
+    # "der Übungsleiter" after "Trainer X Y": a noun for the same role
+    (
+        "Der FC Talheim hat am Samstag mit 2:0 gegen den SV Moosbach gewonnen. Die Elf von "
+        "Trainer Bernd Krautwurst zeigte eine starke zweite Halbzeit.\n\n„Wir haben endlich "
+        "wieder zu null gespielt“, sagte der Übungsleiter nach dem Spiel.",
+        [("Wir haben endlich", "Bernd Krautwurst")],
+    ),
+    # a court report: "die Angeklagte" is the woman named by a first name and an initial,
+    # even when the report opens on the noun
+    (
+        "Sie habe „nie etwas Unrechtes gewollt“, beteuerte die Angeklagte. Das Landesgericht "
+        "Talheim hat Monika R., eine 47-jährige Buchhalterin, am Montag zu einer bedingten "
+        "Haftstrafe verurteilt. Ihr Sohn Peter R. war als Zeuge geladen.",
+        [("nie etwas Unrechtes", "Monika R")],
+    ),
+    # "„…“, sagt ihr Mann": the husband the introduction of the couple names
+    (
+        "Das Hochwasser hat in der Gemeinde Talheim große Schäden angerichtet. Seit dem "
+        "Unwetter wohnen Anton und Gerda Pichler bei Verwandten, ihr Haus ist nicht mehr "
+        "bewohnbar.\n\n„Wir haben alles verloren“, sagt Gerda Pichler. „Aber wir bauen "
+        "wieder auf“, sagt ihr Mann.",
+        [("Wir haben alles", "Gerda Pichler"), ("Aber wir bauen", "Anton Pichler")],
+    ),
+    # "Der Autobauer X Y": the kind describes the company, whose statement "heißt es in der
+    # Mitteilung" quotes (and a run of capitals ends at the paragraph's end)
+    (
+        "Talheimer Werke: Absatz bricht ein\n\nDer Zulieferer Talheimer Fahrwerktechnik hat im "
+        "Sommer deutlich weniger verkauft. Das teilte das Unternehmen am Montag mit. „Die "
+        "Nachfrage ist stark gesunken“, heißt es in der Mitteilung.",
+        [("Die Nachfrage ist", "Talheimer Fahrwerktechnik")],
+    ),
+    # a labelled interview ("Frage: …" / "Brandauer: …"): the headline's quotation and a
+    # quotation an answer opens with "sage ich" are the interviewee's; one a colleague said
+    # to them is not
+    (
+        "„Wir schaffen das nur gemeinsam“\n\nDas Stadtspital Talheim sucht seit Monaten "
+        "Pflegekräfte. Direktorin Ilse Brandauer leitet das Haus seit 2018. Ein Gespräch.\n\n"
+        "Frage: Frau Brandauer, wie ist die Lage?\n\nBrandauer: Schwierig. Eine Kollegin hat "
+        "mir gestern gesagt: „Ich kann nicht mehr.“ Das nehme ich ernst.\n\nFrage: Was sagen "
+        "Sie den Jungen?\n\nBrandauer: Da sage ich immer: „Der Beruf ist schöner als sein "
+        "Ruf.“ Das glaube ich auch.",
+        [
+            ("Wir schaffen das", "Ilse Brandauer"),
+            ("Ich kann nicht", None),
+            ("Der Beruf ist", "Ilse Brandauer"),
+        ],
+    ),
+    # a modal particle between the auxiliary and the participle: "hat ja damals gesagt"
+    (
+        "Die Ärztekammer in Talheim hat die Impfung lange gefordert. Der Verband hat das nie "
+        "verschwiegen, sein Präsident Rudolf Amsel hat ja damals gesagt, es sei „höchste "
+        "Zeit“. Nun ist es so weit.",
+        [("höchste Zeit", "Rudolf Amsel")],
+    ),
+    # a word of mood opening the sentence, the verb, then the subject: not the opening word
+    (
+        "Der Gemeinderat von Talheim hat am Dienstag über das neue Hallenbad beraten. "
+        "Bürgermeisterin Vera Obermair und Stadtrat Jonas Heindl waren dabei.\n\n"
+        "Kämpferisch gab sich die Bürgermeisterin: „Das Bad wird gebaut, koste es, was es will.“",
+        [("Das Bad wird", "Vera Obermair")],
+    ),
+    (
+        "Der Gemeinderat von Talheim hat am Dienstag über das neue Hallenbad beraten. "
+        "Bürgermeisterin Vera Obermair und Stadtrat Jonas Heindl waren dabei.\n\n"
+        "Zuversichtlich zeigte sich auch Heindl: „Wir eröffnen das Bad in zwei Jahren.“",
+        [("Wir eröffnen das", "Jonas Heindl")],
+    ),
+    # "„…“, gibt sich X optimistisch" / "zeigt sich X überzeugt" after the quotation
+    (
+        "Der Gemeinderat von Talheim hat am Dienstag über das neue Hallenbad beraten. "
+        "Bürgermeisterin Vera Obermair und Stadtrat Jonas Heindl waren dabei.\n\n"
+        "„Wir eröffnen das Bad in zwei Jahren“, gibt sich Heindl optimistisch.",
+        [("Wir eröffnen das", "Jonas Heindl")],
+    ),
+    # an adverb opening the sentence before, then the person or the role noun after the verb;
+    # "Anders" there is no speaker
+    (
+        "Der Gemeinderat von Talheim hat am Dienstag über das neue Hallenbad beraten. "
+        "Bürgermeisterin Vera Obermair und Stadtrat Jonas Heindl waren dabei.\n\n"
+        "Anders sieht das die Bürgermeisterin. „Das Bad wird teurer als geplant.“",
+        [("Das Bad wird", "Vera Obermair")],
+    ),
+    (
+        "Der Gemeinderat von Talheim hat am Dienstag über das neue Hallenbad beraten. "
+        "Bürgermeisterin Vera Obermair und Stadtrat Jonas Heindl waren dabei.\n\n"
+        "Ganz anders sieht das Heindl. „Das Bad wird teurer als geplant.“",
+        [("Das Bad wird", "Jonas Heindl")],
+    ),
+    # a role noun and the surname of someone named in full: that person
+    (
+        "Der Gemeinderat von Talheim hat am Dienstag über das neue Hallenbad beraten. "
+        "Bürgermeisterin Vera Obermair und Stadtrat Jonas Heindl waren dabei.\n\n"
+        "„Das Bad wird teurer als geplant“, sagt Stadtrat Heindl.",
+        [("Das Bad wird", "Jonas Heindl")],
+    ),
+    # a whole-sentence quotation, then a new sentence reporting other words with "dass":
+    # no attribution from that sentence
+    (
+        "Der Gemeinderat von Talheim hat am Dienstag über das neue Hallenbad beraten. Viele "
+        "Bürger waren gekommen.\n\n„Das Bad ist zu teuer.“ Stadtrat Jonas Heindl sagte am "
+        "Abend, dass er dem Projekt trotzdem zustimme.",
+        [("Das Bad ist", None)],
+    ),
+    # "findet auch die Bürgermeisterin": an opinion verb, "auch" before the speaker
+    (
+        "Der Gemeinderat von Talheim hat am Dienstag über das neue Hallenbad beraten. "
+        "Bürgermeisterin Vera Obermair und Stadtrat Jonas Heindl waren dabei.\n\n"
+        "„Kinder müssen schwimmen lernen“, findet auch die Bürgermeisterin.",
+        [("Kinder müssen schwimmen", "Vera Obermair")],
+    ),
 ]
 
 

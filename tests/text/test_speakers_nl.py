@@ -1012,6 +1012,120 @@ SHAPES: list[Case] = [
         "de krant.",
         [("We bekijken de", "Eva de Gruijter")],
     ),
+    # "de oefenmeester" after "trainer X Y": a noun for the same role (but the role noun of
+    # "de selectie van trainer X Y" is "trainer", not "selectie")
+    (
+        "SV Dalstein won zaterdag met 2-0 van VV Oosterhoek. De selectie van trainer Gerrit "
+        "Hofstede speelde sterk.\n\n‘We hebben eindelijk weer eens de nul gehouden’, aldus de "
+        "oefenmeester.",
+        [("We hebben eindelijk", "Gerrit Hofstede")],
+    ),
+    # a court report: "de beklaagde" is the one named by a first name and an initial, "de
+    # vijftiger" the one whose age in the fifties follows their name
+    (
+        "De rechtbank in Dalstein behandelde dinsdag de zaak tegen Jeroen B. (53), een "
+        "voormalige boekhouder. Officier van justitie Mirjam Zwart eiste een celstraf.\n\n"
+        "Aan het einde nam de beklaagde het woord. ‘Ik heb er spijt van’, zei de vijftiger "
+        "met zachte stem.",
+        [("Ik heb er", "Jeroen B")],
+    ),
+    (
+        "De rechtbank in Dalstein behandelde dinsdag de zaak tegen Jeroen B., een voormalige "
+        "boekhouder. Officier van justitie Mirjam Zwart eiste een celstraf.\n\n‘Ik heb er "
+        "spijt van’, zei de beklaagde.",
+        [("Ik heb er", "Jeroen B")],
+    ),
+    # "Haar man vulde aan … zei hij": the husband the couple's introduction names, not her
+    (
+        "Onder de gedupeerden zijn ook Henk en Sandra Wolters uit Dalstein. ‘We hebben alles "
+        "verloren’, vertelde Sandra Wolters.\n\nHaar man vulde aan dat ze nog steeds wachten. "
+        "‘Niemand heeft ons ooit teruggebeld’, zei hij.",
+        [("We hebben alles", "Sandra Wolters"), ("Niemand heeft ons", "Henk Wolters")],
+    ),
+    # … and unattributed when the husband is never named
+    (
+        "Sandra Wolters woont al dertig jaar aan de dijk. ‘Dit hebben we nog nooit gezien’, "
+        "zegt Sandra Wolters.\n\nHaar man vulde aan: ‘Het water stond tot aan de deur’, "
+        "zei hij.",
+        [("Dit hebben we", "Sandra Wolters"), ("Het water stond", None)],
+    ),
+    # "Brouwerij X" opening a sentence: the establishment's kind is part of its name, and
+    # "het bedrijf" stands for it
+    (
+        "Brouwerij Hoekstra uit Dalstein heeft vorig jaar minder bier verkocht. De omzet daalde "
+        "met zes procent.\n\n‘De prijs van gerst is flink gestegen’, schrijft het bedrijf in "
+        "zijn jaarverslag.",
+        [("De prijs van", "Brouwerij Hoekstra")],
+    ),
+    # "‘…’, toont X zich tevreden": the reflexive after the name ends it
+    (
+        "De gemeenteraad van Dalstein heeft dinsdag het nieuwe zwembad goedgekeurd. Wethouder "
+        "Ruud Koopmans was blij met de uitslag.\n\n‘We openen het zwembad over twee jaar’, "
+        "toont Koopmans zich tevreden.",
+        [("We openen het", "Ruud Koopmans")],
+    ),
+    # a Dutch role noun in lower case after "De" opening the sentence before (or before a
+    # colon), and after an adverb and the verb
+    (
+        "De gemeenteraad van Dalstein heeft dinsdag het nieuwe zwembad besproken. "
+        "Burgemeester Ineke Wolthuis en wethouder Ruud Koopmans waren aanwezig.\n\n"
+        "De burgemeester is opgelucht. ‘We openen het zwembad over twee jaar.’",
+        [("We openen het", "Ineke Wolthuis")],
+    ),
+    (
+        "De gemeenteraad van Dalstein heeft dinsdag het nieuwe zwembad besproken. "
+        "Burgemeester Ineke Wolthuis en wethouder Ruud Koopmans waren aanwezig.\n\n"
+        "De wethouder is er zeker van: ‘We openen het zwembad over twee jaar.’",
+        [("We openen het", "Ruud Koopmans")],
+    ),
+    (
+        "De gemeenteraad van Dalstein heeft dinsdag het nieuwe zwembad besproken. "
+        "Burgemeester Ineke Wolthuis en wethouder Ruud Koopmans waren aanwezig.\n\n"
+        "Ook de wethouder ziet dat zo. ‘We openen het zwembad over twee jaar.’",
+        [("We openen het", "Ruud Koopmans")],
+    ),
+    # "klinkt het bij X": a surname of someone named in full is that person
+    (
+        "De gemeenteraad van Dalstein heeft dinsdag het nieuwe zwembad besproken. "
+        "Burgemeester Ineke Wolthuis en wethouder Ruud Koopmans waren aanwezig.\n\n"
+        "‘We openen het zwembad over twee jaar’, klinkt het optimistisch bij Koopmans.",
+        [("We openen het", "Ruud Koopmans")],
+    ),
+    # a whole-sentence quotation after "glimlachte de spits.", then another person's sentence
+    # quoting a phrase: the striker's, not the director's
+    (
+        "SV Dalstein won zaterdag met 3-1. Spits Milan Groeneveld scoorde twee keer.\n\n"
+        "Gevraagd naar zijn toekomst, glimlachte de spits. ‘Daar praat ik nu niet over.’ "
+        "Technisch directeur Henk Bosman liet eerder weten dat de club ‘niet wil verkopen’.",
+        [("Daar praat ik", "Milan Groeneveld"), ("niet wil verkopen", "Henk Bosman")],
+    ),
+    # "Haar man Kees, …": the first name after the partner's noun takes her surname
+    (
+        "De gemeenteraad van Dalstein stemde dinsdag in met de windmolens. Namens de bewoners "
+        "sprak Anja Veldkamp in.\n\nHaar man Kees, die naast haar zat, liet na de stemming "
+        "weten dat ze doorgaan. ‘We stappen naar de rechter, dat staat vast.’",
+        [("We stappen naar", "Kees Veldkamp")],
+    ),
+    # "vindt ook de burgemeester": "ook" before the speaker's article; "jubelt" reports
+    (
+        "De gemeenteraad van Dalstein heeft dinsdag het nieuwe zwembad besproken. "
+        "Burgemeester Ineke Wolthuis en wethouder Ruud Koopmans waren aanwezig.\n\n"
+        "‘Kinderen moeten leren zwemmen’, vindt ook de burgemeester.",
+        [("Kinderen moeten leren", "Ineke Wolthuis")],
+    ),
+    (
+        "De gemeenteraad van Dalstein heeft dinsdag het nieuwe zwembad besproken. "
+        "Burgemeester Ineke Wolthuis en wethouder Ruud Koopmans waren aanwezig.\n\n"
+        "‘We hebben het gehaald’, jubelt Koopmans.",
+        [("We hebben het", "Ruud Koopmans")],
+    ),
+    # straight single marks around a quotation holding "'s avonds": the elision is no mark
+    (
+        "De gemeenteraad van Dalstein heeft dinsdag het nieuwe zwembad besproken. Wethouder "
+        "Ruud Koopmans was tevreden.\n\n'We gaan er 's avonds met de kinderen heen', zegt "
+        "Koopmans.",
+        [("We gaan er", "Ruud Koopmans")],
+    ),
 ]
 
 

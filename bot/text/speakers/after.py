@@ -302,6 +302,14 @@ class AfterRules(ParagraphRules):
                 return None, False
             if (
                 done
+                and language() in ("german", "dutch")
+                and any(t[0] in ("dat", "dass") for t in toks[v + n : v + n + 6])
+            ):
+                # "„…“ Direktorin X sagte am Montag, dass …", "‘…’ Directeur Y liet weten dat
+                # …": a new sentence reporting other words, not the quotation before it
+                return None, False
+            if (
+                done
                 and k < v
                 and not all(t[0][:1].isupper() or t[0] == "." for t in toks[i:k])
                 # (but a Romance sentence reporting the quotation may open on a preposition

@@ -250,6 +250,16 @@ class Attributor(
             return None
         return m.span(2) if m.group(2) else m.span(3)
 
+    def _fragment_after(self, idx: int, later: int) -> bool:
+        """True in German or Dutch text when quotation ``later`` is a phrase inside a sentence
+        of its own after quotation ``idx``, a whole sentence: „A.“ X sagte, Y sei „b“."""
+        text, span, other = self.text, self.spans[idx], self.spans[later]
+        return (
+            language() in ("german", "dutch")
+            and text[span.start : span.end].rstrip()[-1:] in ".!?"
+            and text[other.start : other.start + 1].islower()
+        )
+
     # ------------------------------------------------------------------ driver
 
     def raw_speakers(self) -> list[_Raw]:
@@ -331,6 +341,13 @@ class Attributor(
                 elif named:  # “A,” he said. “B.” -- the nearest attributed piece, earlier first
                     earlier = [j for j in named if j < idx]
                     raw.inherited = earlier[-1] if earlier else named[0]
+                    if not earlier and self._fragment_after(idx, named[0]):
+                        # "… smiled the striker. ‘A.’ The director said Y was ‘b’.": not the
+                        # phrase another person's sentence quotes later; the sentence before
+                        got = self._previous_sentence(idx)
+                        raw.inherited = None
+                        if got is not None:
+                            out[idx] = _Raw(text[got[0] : got[1]], got[0])
                 elif (
                     idx > 0
                     and spans[idx - 1].paragraph == para - 1
@@ -368,6 +385,7 @@ class Attributor(
                         for later in members[1:]:
                             out[later].inherited = idx
         self.interview(out)  # questions in plain paragraphs, each answer only quotation
+        self.labelled(out)  # "Frage: …" / "Moser: …" paragraphs
         return out
 
 

@@ -287,6 +287,12 @@ class BeforeRules:
             v2 = adverb_v2_pronoun(toks)
             if v2 is not None:
                 return v2[1], v2[2]
+            if len(toks) > 2 and toks[1][0].islower():
+                # "Kämpferisch gab sich die Ministerin:": a word of mood, any verb, then the
+                # subject (not the opening word)
+                v2 = fronted_v2(self, toks, 1, 1, any_verb=True)
+                if v2 is not None:
+                    return v2
             got = self._colon_speaker(toks) or self._clause_subject(toks[:30])
             return got or self._colon_chain(toks)  # "Tras el fallo, se mostró satisfecha:"
         return None

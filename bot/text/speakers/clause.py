@@ -15,6 +15,7 @@ from bot.text.speakers.epithets import portuguese
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import article_epithet
 from bot.text.speakers.people import People
+from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS, NameShapes, Token, verbish
 
 # articles and possessives of the Romance languages: a clause opening on one opens on its subject
@@ -147,6 +148,20 @@ class ClauseRules(NameShapes):
         common = self._common_subject(toks, k)
         if common is not None:
             return common  # "A spokesman for the club declined …, but said: “"
+        if (
+            k + 1 < len(toks)
+            and toks[k][0] in ("De", "Het")
+            and toks[k + 1][0].isalpha()
+            and toks[k + 1][0].islower()
+            and language() == "dutch"
+        ):
+            # "De wethouder is er zeker van:": a Dutch role noun in lower case after its
+            # article, for someone the text introduced with it (not "De kosten stijgen")
+            known = self._germanic_epithet(  # type: ignore[attr-defined]
+                self.text[toks[k][1] : toks[k + 1][2]], toks[k][1]
+            )
+            if known is not None and known[1]:
+                return toks[k][1], toks[k + 1][2]
         while k < len(toks):
             w = toks[k][0]
             low = w.lower()

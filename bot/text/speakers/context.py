@@ -110,7 +110,7 @@ class ContextRules(PhraseRules):
         pronoun = clause_pronoun(toks) if named == 0 else None
         if pronoun is not None:
             return pronoun[1], pronoun[2]  # "Hij woont nog bij zijn ouders. ‘…’"
-        fronted = fronted_person(self, toks) if named == 1 else None
+        fronted = fronted_person(self, toks) if named <= 1 else None
         if fronted is not None:
             return fronted  # "Na afloop was trainer X tevreden. ‘…’"
         subj = self._clause_subject(toks)

@@ -148,12 +148,17 @@ def adjunct_at(words: list[str], k: int) -> bool:
     "Minister voor Klimaat X Y")."""
     return (
         0 < k < len(words)
-        and words[k] in GERMANIC_PREPOSITIONS
+        and (words[k] in GERMANIC_PREPOSITIONS or words[k] == "bis")
         and words[k] not in ("voor", "für")
-        and not words[k - 1].islower()
+        # (after a lower-case noun only a preposition of manner or time: "de veertiger met
+        # trillende stem", "de trainer na afloop", but not "de directeur bij de bank")
+        and (not words[k - 1].islower() or words[k] in _MANNER_PREPS)
         and not any(nm.bare(w) in FIRST_NAMES for w in words[k + 1 : k + 5])
         and language() in ("german", "dutch")
     )
+
+
+_MANNER_PREPS = frozenset("mit met unter onder nach na tijdens ohne zonder bis tot".split())
 
 
 def np_ends(toks: list[Token], j: int, k: int) -> bool:
@@ -196,6 +201,8 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
         # "sagte der 57-Jährige unter Applaus", "schilderte die Pensionistin unter Tränen",
         # "zei Jansen met een glimlach": an adjunct after the speaker's noun phrase
         return True
+    if k > j and lw in ("sich", "zich") and toks[k - 1][0][:1].isupper():
+        return True  # "toont Smit zich tevreden", "gibt X sich …": the reflexive after the name
     if k > j and (lw in nm.SPEECH_VERBS or lw in INFINITIVES):
         return True  # "ließ X über seinen Anwalt erklären", "laat een woordvoerder weten"
     if (
@@ -249,6 +256,12 @@ def np_start(toks: list[Token], j: int) -> int:
     erinnert sich Landwirt Georg Huber") or "het bij" ("‘…’, klinkt het bij bestuurder X Y")."""
     if j + 1 < len(toks) and toks[j][0] == "sich":
         return j + 1
+    if (
+        j + 1 < len(toks)
+        and toks[j][0] in ("ook", "auch")
+        and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] in ("de", "het", "der", "die"))
+    ):
+        return j + 1  # "vindt ook de burgemeester", "findet auch die Ministerin"
     if j + 2 < len(toks) and toks[j][0].endswith("-") and toks[j + 1][0] in _AND_OR:
         # "zegt kinder- en jeugdpsychiater X Y": a compound cut short before its partner
         return np_start(toks, j + 2)
@@ -327,7 +340,7 @@ def _plural(pronoun: str, verb: str) -> bool:
 
 # adverbs opening a Dutch or German sentence before its subject ("Ook zij", "Auch er") or
 # before the verb and the subject ("Toch toonde ze zich …:", "Dann sagte er:")
-_ADVERBS = frozenset(
+ADVERBS = _ADVERBS = frozenset(
     """ook auch nu jetzt zelf selbst toch doch dann danach daarna later später ook daarop
     darauf daarom deshalb dennoch trotzdem tegelijk zugleich immerhin wel""".split()
 )

@@ -11,6 +11,7 @@ import re
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.reading import language
+from bot.text.speakers.roles import role_noun
 
 # a number (not a year) right before a capitalized run: German nouns counted, no names
 _AMOUNT_RE = re.compile(
@@ -28,6 +29,20 @@ def no_person(text: str, pos: int, words: list[str], registry: dict) -> bool:
     if len(words) == 1 and text[max(0, pos - 8) : pos].split()[-1:] in _ARTICLE_WORDS:
         return True  # "dem Stadtrat", "ihre Aufgabe": a noun after its article
     return noun_run(words)
+
+
+def role_cut(words: list[str], registry: dict) -> list[str]:
+    """The surname alone for a German or Dutch role noun and the surname of someone the text
+    names: "sagt Stadtrat Leitgeb" after "Stadtrat Markus Leitgeb" -> ["Leitgeb"] (then the
+    full name); else ``words``."""
+    if (
+        len(words) == 2
+        and language() in ("german", "dutch")
+        and role_noun(words[0])
+        and nm.surname_key(words[1:]) in registry
+    ):
+        return words[1:]
+    return words
 
 
 def noun_run(words: list[str]) -> bool:

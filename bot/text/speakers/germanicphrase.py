@@ -10,25 +10,29 @@ article before a colon is a noun, no name ("das sei die schwerste Aufgabe:").
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import VERBS, germanic
 from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS, Token
 
 
-def fronted_v2(rules: Any, toks: list[Token], v: int, n: int) -> tuple[int, int] | None:
+def fronted_v2(
+    rules: Any, toks: list[Token], v: int, n: int, any_verb: bool = False
+) -> tuple[int, int] | None:
     """The subject after a German or Dutch speech verb that a fronted adjunct puts second:
     "In Den Bosch zei wethouder Els Rijnders dat …" / "Am Rande der Sitzung sagte Ministerin
     Ada Roth, …" -> the noun phrase after the verb (a capitalized one: a name or a role and
     a name), when the adjunct opens the sentence on a preposition and holds no comma but
     the one closing a clause right before the verb ("Auf die Frage, ob …, sagte X:")."""
     if (
-        v < 2
+        (v < 2 and not (v == 1 and fronted_manner(toks[0][0], rules.people.registry)))
         or v + n >= len(toks)
-        or toks[0][0].lower() not in GERMANIC_PREPOSITIONS
+        or (toks[0][0].lower() not in GERMANIC_PREPOSITIONS and v >= 2)
         or not toks[0][0][:1].isupper()
-        or toks[v][0].lower() not in VERBS
+        or (toks[v][0].lower() not in VERBS and not any_verb)
         or any(t[0] in ";:" for t in toks[:v])
         or (any(t[0] == "," for t in toks[:v]) and toks[v - 1][0] != ",")
         or not germanic()
@@ -51,6 +55,33 @@ def fronted_v2(rules: Any, toks: list[Token], v: int, n: int) -> tuple[int, int]
     ):
         end += 1
     return inner[0][1], inner[end][2]
+
+
+# a German or Dutch adjective or participle of mood opening a sentence before the verb and
+# its subject: "Zuversichtlich zeigte sich X:", "Kämpferisch gab sich die Ministerin:",
+# "Gelassen reagierte X", "Tevreden toonde zich Y:", "Opgelucht reageerde Z"
+_MANNER_RE = re.compile(
+    r"(?:\w+(?:lich|lijk|ig|isch|bar|baar|los|loos|sam|zaam|haft|iv|ief)"
+    r"|(?:ge|be|er|ver|ent|over|op|teleur)\w+(?:t|d|en))$"
+)
+_MOODS = frozenset(
+    """zufrieden froh stolz sauer wütend gelassen optimistisch skeptisch tevreden blij trots
+    boos kwaad somber positief negatief kritisch optimistisch sceptisch""".split()
+)
+
+
+def fronted_manner(word: str, registry: dict) -> bool:
+    """True for a word of mood opening a German or Dutch sentence ("Zuversichtlich",
+    "Gelassen", "Tevreden"), no first name and no one the text names."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and (low in _MOODS or _MANNER_RE.match(low) is not None)
+        and low not in FIRST_NAMES
+        and low not in registry
+        and germanic()
+    )
 
 
 _NAME_PARTICLES = frozenset("van von de der den ter te zu vom".split())

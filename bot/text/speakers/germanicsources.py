@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from bot.text.speakers import names as nm
-from bot.text.speakers.germanic import germanic
+from bot.text.speakers.germanic import ADVERBS, germanic
 from bot.text.speakers.germanic_clause import reported_mood
 from bot.text.speakers.marks import Span
 from bot.text.speakers.reading import language
@@ -101,11 +101,31 @@ def said_after(rules: Any, span: Span) -> tuple[int, int] | None:
 def fronted_person(rules: Any, toks: list[Token]) -> tuple[int, int] | None:
     """The one person a short German or Dutch sentence names after an adjunct opening
     it on a preposition: "Na afloop was coach Ilse Brink tevreden." -> "Ilse Brink"."""
-    if not germanic() or len(toks) > 14 or toks[0][0].lower() not in GERMANIC_PREPOSITIONS:
+    if (
+        not germanic()
+        or len(toks) > 14
+        or not (
+            toks[0][0].lower() in GERMANIC_PREPOSITIONS
+            or toks[0][0].lower() in ADVERBS
+            or nm.germanic_opener(toks[0][0])
+        )
+    ):
         return None
     run = rules._first_name_run(toks, 1)
     got = rules.people.name_in(rules.text[run[0] : run[1]], run[0]) if run else None
-    return run if got is not None and got[1] and " " in got[0] else None
+    if got is not None and got[1] and " " in got[0]:
+        return run  # (or after an adverb: "Ganz anders sieht das X Y.")
+    # a role noun after its article that stands for someone introduced with it: "Auch der
+    # Stadtrat sieht das so.", "Anders ziet de burgemeester het."
+    k = next((k for k in range(1, len(toks) - 1) if toks[k][0] in _ROLE_ARTICLES), 0)
+    if k and toks[k + 1][0].isalpha():
+        known = rules._germanic_epithet(rules.text[toks[k][1] : toks[k + 1][2]], toks[k][1])
+        if known is not None and known[1]:
+            return toks[k][1], toks[k + 1][2]
+    return None
+
+
+_ROLE_ARTICLES = frozenset("der die de".split())
 
 
 def mood_chain(rules: Any, idx: int) -> tuple[int, int] | None:

@@ -21,6 +21,18 @@ import re
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
 
+# a paragraph opening on its speaker's label: "Frage: …", "Moser: …", "SPIEGEL: …"
+_LABEL_RE = re.compile(r"([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’-]*)?):[^\S\n]")
+# labels of the interviewer's questions
+_QUESTION_LABELS = frozenset("frage vraag f v interviewer question pregunta domanda".split())
+# a first-person speech verb before the colon that opens a quotation in an answer: "Da sage
+# ich immer: „…“", "Dan zeg ik: ‘…’"
+_I_SAY = r"(?:sage|sagte|antworte|antwortete|frage|fragte|zeg|zei|antwoord|antwoordde|vraag|vroeg)"
+_FIRST_PERSON_RE = re.compile(
+    rf"(?:\b(?:ich|ik)\s+(?:\w+\s+)?{_I_SAY}|\b{_I_SAY}\s+(?:ich|ik)"
+    r"|\b(?:ich|ik)\b[^.!?:]{0,40}\b(?:gesagt|gezegd))\b[^.!?:]*:\s*$",
+    re.IGNORECASE,
+)
 # how a question addresses the interviewee: "Frau Wolter, …?", "Mevrouw Koning, …?"
 # the label before an answer in a printed interview: "A: “…”", "R. «…»"
 ANSWER_RE = re.compile(r"(?:A|R|Answer|Antwort|Antwoord|Réponse|Respuesta|Risposta|Resposta)[:.] ?")
@@ -120,3 +132,37 @@ class InterviewRules:
             raw = raws[idx]
             if idx != source and raw.phrase is None and raw.inherited is None:
                 raw.inherited = source
+
+    def labelled(self, raws: list) -> None:
+        """The interview printed as labelled paragraphs, "Frage: …" then "Moser: …": the
+        quotation heading the article, and a quotation an answer opens with a first-person
+        speech verb ("Da sage ich immer: „…“"), are the interviewee's, whose label is the
+        surname the introduction names in full; in place."""
+        labels: dict[str, list[int]] = {}
+        for k, (ps, _) in enumerate(self.paras):
+            m = _LABEL_RE.match(self.text, ps)
+            if m is not None:
+                labels.setdefault(m.group(1), []).append(k)
+        repeated = [label for label, ks in labels.items() if len(ks) >= 2]
+        asked = [label for label in repeated if label.lower().rstrip(".") in _QUESTION_LABELS]
+        answering = [
+            label for label in repeated if label not in asked and not label.isupper()
+        ]  # (a paper's name in capitals asks: "SPIEGEL: …")
+        if len(answering) != 1 or len(repeated) != 2:
+            return
+        paras = labels[answering[0]]
+        first = self.paras[paras[0]][0]
+        found = self.people.name_in(answering[0], first)
+        if found is None or not found[1] or " " not in found[0]:
+            return
+        name, answers = found[0], set(paras)
+        for idx, span in enumerate(self.spans):
+            raw = raws[idx]
+            if span.paragraph == 0 < paras[0] and self._own(idx) is None:
+                # the headline's quotation (what the rules beyond it gave is replaced)
+                raws[idx] = type(raw)(name, first)
+            elif span.paragraph in answers:
+                ps = self.paras[span.paragraph][0]
+                before = self.text[max(ps, span.open_at - 120) : span.open_at]
+                if _FIRST_PERSON_RE.search(before.split(".")[-1]):
+                    raws[idx] = type(raw)(name, first)

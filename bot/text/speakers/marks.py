@@ -18,16 +18,17 @@ from types import MappingProxyType
 # marks that matter; '' and `` are two-character marks
 _MARK_RE = re.compile(r"``|''|[\"“”„‟«»「」『』]")
 _SINGLE_RE = re.compile(r"[‘’']")
-# a straight single mark opening a quotation: 'Dit is hard nodig', zei ze
+# a straight single mark opening a quotation: 'Dit is hard nodig', zei ze (a Dutch "'s" or "'t"
+# after a space inside it is no mark: 'We gaan er 's avonds heen')
 _STRAIGHT_SINGLE_RE = re.compile(
-    r"(?:^|(?<=[\s(:]))'(?![st]\b|\d\ds?\b)[^\W\d_][^'\n]{2,}?[^\s'][.,!?]?'"
+    r"(?:^|(?<=[\s(:]))'(?![st]\b|\d\ds?\b)[^\W\d_](?:[^'\n]|(?<=\s)'(?=[st]\b)){2,}?[^\s'][.,!?]?'"
 )
 _DOUBLE_MARK_RE = re.compile(r"``|''|[\"“”„«»「」『』]")
 # a curly single quotation of a few words: ‘Dit is hard nodig’
 _CURLY_SINGLE_RE = re.compile(r"‘[^\W\d_][^’\n]{2,300}?’")
 # the same for straight marks, read at most 300 characters on (linear time on any text)
 _STRAIGHT_COUNT_RE = re.compile(
-    r"(?:^|(?<=[\s(:]))'(?![st]\b|\d\ds?\b)[^\W\d_][^'\n]{2,300}?[^\s'][.,!?]?'"
+    r"(?:^|(?<=[\s(:]))'(?![st]\b|\d\ds?\b)[^\W\d_](?:[^'\n]|(?<=\s)'(?=[st]\b)){2,300}?[^\s'][.,!?]?'"
 )
 # a paragraph opening on a double mark (that text quotes speech in double marks)
 _DOUBLE_OPENS_RE = re.compile(r"(?:^|\n)\s*(?:``|''|[\"“„«»])")

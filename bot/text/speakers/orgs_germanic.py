@@ -28,7 +28,7 @@ _CAP = r"[^\W\d_a-z][\w'’]*(?:-[\w'’]+)*"
 # (and an inflected adjective or two between them: "Das örtliche Bauamt X")
 _RUN_RE = re.compile(
     rf"(?:\b((?i:der|die|das|den|dem|des|de|het)|vzw|VZW)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}})?"
-    rf"({_CAP}(?:\s+{_CAP}){{0,4}})"
+    rf"({_CAP}(?:[^\S\n]+{_CAP}){{0,4}})"  # (within a paragraph)
 )
 _ARTICLES = frozenset("der die das de het".split())
 # a spokesperson and the body they speak for: "een woordvoerder van de verzekeraar"
@@ -46,6 +46,17 @@ _APPOSITION_RE = re.compile(
 _KIND_NAME_RE = re.compile(
     rf"\b(?:de|het|De|Het)\s+([a-zé]+)\s+"
     rf"({_CAP}(?:\s+{_CAP}){{0,3}}|van\s+{_CAP}(?:(?:,\s+|\s+en\s+|\s+){_CAP}){{0,4}})"
+)
+# kinds of company that describe the one named after them ("Der Autobauer X", "het
+# familiebedrijf Y"), and establishments whose kind is part of their name ("Bäckerei X",
+# "Chocolaterie Y")
+_DESCRIPTORS = frozenset(
+    "hersteller zulieferer autobauer maschinenbauer anlagenbauer konzern bedrijf".split()
+)
+_ESTABLISHMENTS = frozenset(
+    """brauerei bäckerei metzgerei druckerei reederei molkerei kellerei spedition werft verlag
+    brouwerij bakkerij drukkerij rederij slagerij kwekerij uitgeverij chocolaterie patisserie
+    brasserie confiserie""".split()
 )
 _REACH = 600  # characters back a general noun looks for its organisation (a paragraph or so)
 
@@ -90,6 +101,11 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
                 # form names, known by the kind before it
                 out.append((m.start(2) + len(word) + 1, " ".join(words[1:]), word.lower()))
                 continue
+            if k == 0 and _kind(word) in _DESCRIPTORS:
+                # "Der Maschinenbauer X Antriebstechnik", "Het familiebedrijf Y": the kind
+                # describes the company named after it
+                out.append((m.start(2) + len(word) + 1, " ".join(words[1:]), word.lower()))
+                continue
             out.append((m.start(2), run, word.lower()))
         elif (
             k == 0
@@ -100,8 +116,11 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
         ):
             # "Spoorbeheerder RailNet Nederland", "Zorgverzekeraar Zorgkring": the kind as a
             # title opening a sentence before the name (not "Beheerder Karin Polderman", a
-            # person)
-            out.append((m.start(2) + len(word) + 1, " ".join(words[1:]), word.lower()))
+            # person); but a trade's establishment is part of the name: "Brouwerij X"
+            if _kind(word) in _ESTABLISHMENTS:
+                out.append((m.start(2), run, word.lower()))
+            else:
+                out.append((m.start(2) + len(word) + 1, " ".join(words[1:]), word.lower()))
     for m in _KIND_NAME_RE.finditer(text):
         kind, run = m.group(1), m.group(2)
         first = run.split()[1] if run.startswith("van ") else run.split()[0]

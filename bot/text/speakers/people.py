@@ -17,7 +17,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.apposition import apposition_gender
 from bot.text.speakers.cuts import employer_cut
 from bot.text.speakers.germanic import called_names, german_text, object_cut
-from bot.text.speakers.germanic_people import no_person, noun_run
+from bot.text.speakers.germanic_people import no_person, noun_run, role_cut
 from bot.text.speakers.mentions import INTRODUCED_RE, Mention
 from bot.text.speakers.namere import COUPLE_RE as _COUPLE_RE
 from bot.text.speakers.namere import MENTION_RE as _MENTION_RE
@@ -386,7 +386,7 @@ class People(Salience):
         words, gender = clean_run(best)
         if not words or all(nm.bare(w) in nm.STOPWORDS and not nm.acronym(w) for w in words):
             return None
-        words = _after_governed_noun(words, phrase)
+        words = role_cut(_after_governed_noun(words, phrase), self.registry)  # "Stadtrat X"
         if len(best) == 1 and (
             nm.bare(words[0]) in nm.TITLES or nm.bare(words[0]) in nm.PERSON_ROLES
         ):

@@ -39,6 +39,7 @@ from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance import no_subject, romance_body, romance_verb
 from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS
+from bot.text.speakers.spouses import partner_before, partner_named
 
 # a Chinese sentence opening on a name of two or three characters and a verb of being, saying
 # or doing: "李明是市长。", "王芳表示"
@@ -172,6 +173,8 @@ class Resolver(NeighbourRules):
         if phrase in ("他", "她"):  # “…，”他说: the person a sentence before opens on
             found = [m for m in _CJK_SUBJECT_RE.finditer(self.people.text, 0, raw.pos)]
             return found[-1].group(1) if found else None
+        if low in _HE_SHE and (partner := partner_before(self.people, raw.pos, low)) is not None:
+            return partner or None  # "Haar man vulde aan: ‘…’, zei hij.": the husband
         if low in nm.PRONOUNS and not nm.acronym(words[0]):  # "…, says WHO": no pronoun
             chain = self._epithet_before(raw.pos)  # type: ignore[attr-defined]
             shown = epithet_gender(chain[0], self.people.text, chain[1]) if chain else None
@@ -208,6 +211,8 @@ class Resolver(NeighbourRules):
                 return found or (common_org(self.people.text, raw.pos) if low == "it" else None)
             return None
         germanic = _reading.language() in ("german", "dutch")
+        if germanic and (partner := partner_named(self.people, words, raw.pos)) is not None:
+            return partner or None  # "„…“, sagt ihr Mann.", "Haar man Jan …": the husband
         if germanic and (spokes := self._spokes_body(phrase, raw.pos)):
             orgs.append(spokes)  # "Verzekeraar X reageert … ‘…’, laat een woordvoerder weten."
             return spokes

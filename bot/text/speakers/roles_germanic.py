@@ -14,8 +14,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from bot.text.lexicon import load
 from bot.text.speakers import names as nm
-from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.firstnames import FIRST_NAMES, name_gender
 from bot.text.speakers.orgs_germanic import germanic_orgs, org_epithet
 from bot.text.speakers.people import People
 
@@ -66,8 +67,15 @@ def introduced(text: str, names: list[tuple[int, str]]) -> dict[str, set[tuple[i
             role = m.group(1) if m is not None and _role_word(m.group(1)) else None
         elif toks and _role_word(toks[-1]):
             role = toks[-1]  # "Gesundheitsdirektorin Cornelia X", "wethouder Marieke Y"
-            if len(toks) >= 3 and toks[-2] in ("van", "voor", "für") and _role_word(toks[-3]):
-                role = toks[-3]  # "Schepen van Mobiliteit X Y": the role before its portfolio
+            if (
+                len(toks) >= 3
+                and toks[-2] in ("van", "voor", "für")
+                and _role_word(toks[-3])
+                and toks[-1][:1].isupper()
+            ):
+                # "Schepen van Mobiliteit X Y": the role before its portfolio (but "de ploeg
+                # van trainer X Y": the role right before the name)
+                role = toks[-3]
         if role is not None:
             roles.setdefault(role.lower(), set()).add((at, name))
     return roles
@@ -82,13 +90,103 @@ def role_epithet(phrase: str, pos: int, roles: dict[str, set[tuple[int, str]]]) 
     noun = words[-1].lower()
     if not noun.isalpha() or len(noun) <= 3:
         return None
-    people = {
-        name
-        for role, held in roles.items()
-        if role == noun or (role.endswith(noun) and len(noun) >= 5)
-        for at, name in held
-        if at < pos
-    }
+    for nouns in ((noun,), _SYNONYMS.get(noun, ())):
+        # the role itself first; only when no one holds it, a noun for the same office ("der
+        # Übungsleiter" after "Trainer X Y", "de burgervader" after "burgemeester X Y")
+        people = {
+            name
+            for role, held in roles.items()
+            for n in nouns
+            if role == n or (role.endswith(n) and len(n) >= 5)
+            for at, name in held
+            if at < pos
+        }
+        if people:
+            return people.pop() if len(people) == 1 else None
+    return None
+
+
+# "der Übungsleiter" -> the roles it stands for ("trainer", "coach")
+_SYNONYMS = {
+    head.strip(): tuple(rest.split())
+    for head, _, rest in (line.partition(":") for line in load("role_synonyms_de_nl"))
+}
+# the accused of a court report ("die Angeklagte", "de beklaagde"): German and Dutch news name
+# them by first name and the initial of the surname ("Brigitte K.", "Kristof V.")
+_ACCUSED = frozenset(
+    """angeklagte angeklagter beschuldigte beschuldigter beklagte beklagter verdächtige
+    verdächtiger verurteilte verurteilter beklaagde verdachte beschuldigde veroordeelde""".split()
+)
+# "de veertiger", "der Mittfünfziger", "die Endvierzigerin": a person of that decade of life
+_DECADE_RE = re.compile(
+    r"(?:(?:mitt|end|anfang)?(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
+    r"er(?:in)?|(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)er)"
+)
+_DECADES = {
+    w: 10 * (k + 2)
+    for ws in (
+        "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig",
+        "twintig dertig veertig vijftig zestig zeventig tachtig negentig",
+    )
+    for k, w in enumerate(ws.split())
+}
+# a first name and the initial of a surname ("Anna P."), and the age after it ("Jan P. (47)",
+# "Karl Huber, 55,")
+_INITIAL_RE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüéèë]+(?:-[A-ZÄÖÜ][a-zäöüéèë]+)?) ([A-ZÄÖÜ])\.(?!\w)")
+_AGED_RE = re.compile(
+    r"\b([A-ZÄÖÜ][\w-]+(?: (?:van|von|de|der|den)){0,2} [A-ZÄÖÜ][\w'’-]*\.?)"
+    r"\s*(?:\((\d{1,3})\)|,\s*(\d{1,3}),)"
+)
+
+
+def court_people(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str, int]]]:
+    """(where, name) for each person a German or Dutch text names by a first name and a
+    surname's initial ("Anna P."), and (where, name, age) for each name with an age after it
+    ("Jan P. (47)", "Karl Huber, 55,"); read once per text."""
+    aged = [
+        (m.start(), m.group(1).rstrip("."), int(m.group(2) or m.group(3)))
+        for m in _AGED_RE.finditer(text)
+        if nm.bare(m.group(1).split()[0].split("-")[0]) in FIRST_NAMES
+        or _INITIAL_RE.fullmatch(m.group(1))  # (a first name no list holds: "Jorrit V. (48)")
+    ]
+    with_age = {at for at, _, _ in aged}
+    initials = [
+        (m.start(), f"{m.group(1)} {m.group(2)}")  # (as the mentions write it: no stop)
+        for m in _INITIAL_RE.finditer(text)
+        if nm.bare(m.group(1).split("-")[0]) in FIRST_NAMES or m.start() in with_age
+    ]
+    return initials, aged
+
+
+def accused(phrase: str, initials: list[tuple[int, str]]) -> str | None:
+    """The accused a German or Dutch court report calls "die Angeklagte", "de beklaagde": the
+    first person it names by a first name and a surname's initial ("Anna P."), of the article's
+    gender (the first such name may come after the noun when the report opens on it: "Sie habe
+    nur helfen wollen, beteuerte die Angeklagte. … Anna P., 52, …"), else None."""
+    words = phrase.split()
+    if len(words) not in (2, 3) or words[0].lower() not in _ARTICLES:
+        return None
+    if words[1].lower() not in _ACCUSED:  # ("die Angeklagte selbst")
+        return None
+    gender = {"der": "m", "die": "f"}.get(words[0].lower())
+    for _, name in initials:
+        if gender is None or name_gender(name.split()[0]) in (None, gender):
+            return name
+    return None
+
+
+def decade_person(phrase: str, pos: int, aged: list[tuple[int, str, int]]) -> str | None:
+    """The one person named before ``pos`` whose age, written after their name, falls in the
+    decade a German or Dutch noun names: "de veertiger" after "Jan P. (47)", "der
+    Mittfünfziger" after "Karl Huber, 55,"; else None."""
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() not in _ARTICLES:
+        return None
+    m = _DECADE_RE.fullmatch(words[1].lower())
+    if m is None:
+        return None
+    decade = _DECADES[m.group(1) or m.group(2)]
+    people = {name for at, name, age in aged if at < pos and age // 10 * 10 == decade}
     return people.pop() if len(people) == 1 else None
 
 
@@ -126,6 +224,13 @@ class GermanicEpithets:
             self._germanic_seen = seen
         return seen
 
+    def _court(self) -> tuple[list[tuple[int, str]], list[tuple[int, str, int]]]:
+        """``court_people`` of the text (computed once)."""
+        court = getattr(self, "_germanic_court", None)
+        if court is None:
+            court = self._germanic_court = court_people(self.people.text)
+        return court
+
     def _germanic_epithet(self, phrase: str, pos: int) -> tuple[str, bool] | None:
         """(name, is a person) for "der Verein", "het platform" (an organisation) or "der
         Chefarzt", "die Lünener Trainerin" (a person introduced with that role), else None."""
@@ -147,7 +252,11 @@ class GermanicEpithets:
         body = org_epithet(phrase, self.people.text, pos, orgs)
         if body is not None:
             return body, False
-        person = role_epithet(phrase, pos, seen[1])
+        person = (
+            role_epithet(phrase, pos, seen[1])
+            or accused(phrase, self._court()[0])
+            or decade_person(phrase, pos, self._court()[1])
+        )
         return (person, True) if person is not None else None
 
     def _impersonal(self, pos: int) -> str | None:
@@ -157,6 +266,10 @@ class GermanicEpithets:
         text = self.people.text
         at = _ES_AT_RE.match(text, pos)
         if at is not None and any(w[:1].isupper() for w in at.group(1).split()):
+            one = " " not in at.group(1)  # (a surname alone, not "actiegroep X Y")
+            person = self.people.name_in(at.group(1), pos) if one else None
+            if person is not None and person[1] and " " in person[0]:
+                return person[0]  # "klinkt het bij Smit": the person named in full before
             return at.group(1)
         m = _ES_OF_RE.match(text, pos)
         if m is not None:
