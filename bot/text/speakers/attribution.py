@@ -27,8 +27,8 @@ from bot.text.speakers.after import AfterRules
 from bot.text.speakers.before import BeforeRules
 from bot.text.speakers.cjk import CJK_CHAR_RE, cjk_speaker
 from bot.text.speakers.germanic_clause import GermanicClauseRules
-from bot.text.speakers.germanicphrase import opens_clause
-from bot.text.speakers.germanicsources import (
+from bot.text.speakers.germanic_phrase import opens_clause
+from bot.text.speakers.germanic_sources import (
     according_earlier,
     mood_before,
     mood_chain,

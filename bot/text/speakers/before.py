@@ -21,7 +21,7 @@ from bot.text.speakers.germanic import (
     object_word,
     v2_pronoun,
 )
-from bot.text.speakers.germanicphrase import fronted_v2, noun_after_article
+from bot.text.speakers.germanic_phrase import fronted_v2, noun_after_article
 from bot.text.speakers.interview import ANSWER_RE
 from bot.text.speakers.marks import Span
 from bot.text.speakers.reading import language

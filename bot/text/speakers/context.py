@@ -22,7 +22,7 @@ from bot.text.speakers.fronted import (
     romance_subject_phrase,
 )
 from bot.text.speakers.germanic import clause_pronoun, germanic
-from bot.text.speakers.germanicsources import fronted_person
+from bot.text.speakers.germanic_sources import fronted_person
 from bot.text.speakers.marks import Span
 from bot.text.speakers.phrases import PhraseRules
 from bot.text.speakers.reading import language, romance_text

@@ -20,7 +20,7 @@ from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS, Token
 
 # the German and Dutch speech verbs (a verb-second clause is read only after one of these)
 _VERBS = load("speech_verbs_de", "speech_verbs_nl")
-VERBS = _VERBS  # (for germanicphrase)
+VERBS = _VERBS  # (for germanic_phrase)
 _PRONOUNS = frozenset("er sie hij zij ze".split())
 SUBJECT_PRONOUNS = _PRONOUNS
 # the infinitive closing "laat X weten", "ließ X mitteilen": the noun phrase ends before it

@@ -13,7 +13,7 @@ import re
 from bot.text.speakers import firstnames as fn
 from bot.text.speakers import names as nm
 from bot.text.speakers.context import ContextRules
-from bot.text.speakers.germanicphrase import fronted_v2
+from bot.text.speakers.germanic_phrase import fronted_v2
 from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import Token
 

@@ -21,7 +21,7 @@ from bot.text.speakers.epithets import (
 )
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import adjunct_at
-from bot.text.speakers.germanicphrase import clause_at
+from bot.text.speakers.germanic_phrase import clause_at
 from bot.text.speakers.institutions import institution_around
 from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import NeighbourRules, _Raw
