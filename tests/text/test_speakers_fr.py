@@ -759,6 +759,20 @@ ARTICLES: list[Case] = [
         "devant la clinique. Il a fallu faire quarante minutes de route. »",
         [("Mon fils s'est cassé", "Ghislaine Poirot")],
     ),
+    # a one-sentence lead-in on a role noun with no speech verb, then a paragraph that is
+    # only quotation: the person the role noun stands for
+    (
+        "Un éboulement a coupé mardi la route du col de la Fenière, et les habitants du "
+        "hameau ont dû passer la nuit dans la salle des fêtes de la commune voisine.\n\n"
+        "Pour l'hydrologue cantonale, Aurélie Pasquier-Lenoir, la pente reste instable. "
+        "« Le terrain bouge encore », explique la spécialiste.\n\n"
+        "La chercheuse ne se montre guère optimiste pour l'hiver.\n\n"
+        "« Avec le gel, de nouveaux blocs vont se détacher. »",
+        [
+            ("Le terrain bouge", "Aurélie Pasquier-Lenoir"),
+            ("Avec le gel", "Aurélie Pasquier-Lenoir"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

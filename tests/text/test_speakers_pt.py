@@ -761,6 +761,20 @@ ARTICLES: list[Case] = [
         "regas. «Cada litro conta. Não lavem os carros até chover.»",
         [("Cada litro conta", "Rosalina Quaresma Dias")],
     ),
+    # a one-sentence lead-in on a role noun with no speech verb, then a paragraph that is
+    # only quotation: the person the role noun stands for
+    (
+        "A ponte velha de Almagreira vai fechar durante três meses para obras, e os "
+        "moradores que trabalham na vila terão de fazer um desvio de quase vinte minutos.\n\n"
+        "A presidente da junta, Filomena Caldeira Ramos, disse que a obra era urgente. "
+        "«Havia pedras a cair para o rio», contou.\n\n"
+        "A autarca não esconde a preocupação com os comerciantes.\n\n"
+        "«Vão ser três meses muito difíceis para quem vive do turismo.»",
+        [
+            ("Havia pedras", "Filomena Caldeira Ramos"),
+            ("Vão ser três", "Filomena Caldeira Ramos"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
