@@ -773,6 +773,14 @@ ARTICLES: list[Case] = [
             ("Avec le gel", "Aurélie Pasquier-Lenoir"),
         ],
     ),
+    # "le gouvernement" after an executive body named in full: that body
+    (
+        "Les pluies de la semaine ont fait déborder la Broye en plusieurs endroits, et une "
+        "centaine de caves ont été inondées dans les villages de la vallée.\n\n"
+        "Le Conseil d'État fribourgeois a débloqué jeudi un crédit de 300 000 francs. Dans "
+        "un communiqué, le gouvernement assure qu'il « suivra la situation de près ».",
+        [("suivra la situation", "Conseil d'État fribourgeois")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

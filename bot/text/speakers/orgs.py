@@ -339,3 +339,35 @@ def germanic_acronym(words: list[str]) -> str | None:
     if language() not in ("german", "dutch"):
         return None
     return words[1] if words[1].isupper() and words[1].isalpha() else None
+
+
+# a French executive body named in full, which the text then calls "le gouvernement" or
+# "l'exécutif": "Le Conseil d'État vaudois a débloqué … le gouvernement se dit …", "le
+# Conseil fédéral", "le Gouvernement wallon", "le Collège communal"
+_EXECUTIVE_RE = re.compile(
+    r"(?<![\w'’-])(?:Conseil d['’]État|Conseil fédéral|Conseil exécutif|Conseil-exécutif"
+    r"|Gouvernement|Collège communal|Collège des bourgmestre et échevins)\b"
+)
+_EXECUTIVE_WORDS = frozenset(("le gouvernement", "l'exécutif", "l’exécutif"))
+# a regional adjective after the name that the institution reader leaves out ("valaisan",
+# "wallon", "jurassien", "genevois")
+_REGIONAL_RE = re.compile(r" ([a-zà-ÿ]+(?:an|on|ien|ois|ais))\b")
+
+
+def executive_by_kind(words: list[str], text: str, pos: int) -> str | None:
+    """The French executive body a phrase "le gouvernement" or "l'exécutif" stands for: the
+    nearest one named in full before ``pos`` within ``REACH_BACK`` characters, or None (in
+    other languages, or when the text names no such body: then it is the phrase itself)."""
+    from bot.text.speakers.institutions import name_opening
+
+    if language() != "french" or " ".join(words).lower() not in _EXECUTIVE_WORDS:
+        return None
+    found = None
+    for m in _EXECUTIVE_RE.finditer(text, max(0, pos - REACH_BACK), pos):
+        name = name_opening(text, m.start(), pos) or m.group()
+        tail = _REGIONAL_RE.match(text, m.start() + len(name), pos)
+        if tail is not None:
+            name += tail.group()
+        if " " in name:
+            found = name
+    return found
