@@ -781,6 +781,15 @@ ARTICLES: list[Case] = [
         "un communiqué, le gouvernement assure qu'il « suivra la situation de près ».",
         [("suivra la situation", "Conseil d'État fribourgeois")],
     ),
+    # a company named with its article and no organisation word, then "l'entreprise"
+    (
+        "La Biscuiterie Morvanelle a annoncé mardi la fermeture de son site de production "
+        "historique, où travaillent encore une centaine de salariés de la région. Les "
+        "syndicats ont appelé à une grève dès jeudi devant les grilles de l'usine, et le "
+        "maire a demandé une réunion avec la direction pour la semaine prochaine.\n\n"
+        "« Nous n'avions plus le choix », a précisé l'entreprise dans la soirée.",
+        [("Nous n'avions plus", "Biscuiterie Morvanelle")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

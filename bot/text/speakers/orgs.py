@@ -210,7 +210,41 @@ def body_by_kind(
             break
         if fits_kind(noun, name) and name.split()[0].lower() not in _ROMANCE_DEFINITE:
             return name
-    return None
+    return subject_company(noun, text, pos)
+
+
+# a sentence opening on a definite article and a name of two or more capitalized words: in
+# French and Portuguese news a person's name takes no article, a company's does ("A Vidraria
+# Lusitana registou …", "La Biscuiterie Morvan a annoncé …")
+_ARTICLE_NAME_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(A|O|La|Le) ((?:[A-ZÀ-Ý][\w'’-]+ ?){2,4})(?=\s+[a-zà-ÿ])",
+    re.M,
+)
+_FEMININE_NOUNS = frozenset(
+    "entreprise société compagnie enseigne empresa sociedade companhia".split()
+)
+
+
+def subject_company(noun: str, text: str, pos: int) -> str | None:
+    """The company a French or Portuguese business noun ("a empresa", "l'entreprise", "le
+    groupe") stands for when no organisation was recognised: the nearest sentence within
+    ``REACH_BACK`` before ``pos`` that opens on an article of the noun's gender and two or more
+    capitalized words, none a first name, a place or another kind of body ("A Vidraria
+    Lusitana registou lucros …" then "anunciou a empresa")"""
+    if noun not in _COMPANY_NOUNS or language() not in ("french", "portuguese"):
+        return None
+    articles = ("A", "La") if noun in _FEMININE_NOUNS else ("O", "Le")
+    found = None
+    for m in _ARTICLE_NAME_RE.finditer(text, max(0, pos - REACH_BACK), pos):
+        words = m.group(2).split()
+        if m.group(1) not in articles or nm.bare(words[0]) in FIRST_NAMES or nm.is_place(words):
+            continue
+        if {nm.bare(w) for w in words} & (_ROMANCE_BODY_NOUNS - _COMPANY_NOUNS):
+            continue  # "A Câmara Municipal", "Le Syndicat des …": no company
+        if any(w.lower() in nm.ROLES_EU or w.lower() in nm.TITLES for w in words):
+            continue  # "O Presidente Lula", "Le Premier ministre": a person
+        found = " ".join(words)
+    return found
 
 
 def fits_kind(noun: str, name: str) -> bool:
