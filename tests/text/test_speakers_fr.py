@@ -802,6 +802,15 @@ ARTICLES: list[Case] = [
             ("personne n'a été", "Odile Marchebois"),
         ],
     ),
+    # a document read after the mark, with its issuer: "« … », peut-on lire dans un
+    # communiqué de X"
+    (
+        "Un éboulement a coupé mardi la route du col de la Fenière, et les habitants du "
+        "hameau ont dû passer la nuit dans la salle des fêtes de la commune voisine.\n\n"
+        "« La route restera fermée au moins jusqu'à la fin du mois », peut-on lire dans un "
+        "communiqué de la Direction des routes.",
+        [("La route restera", "Direction des routes")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -36,6 +36,15 @@ _ADJUNCT_PREPS = frozenset(
 )
 # definite articles that can open a subject after such an adjunct
 _FREE_ARTICLES = frozenset("el la le il lo los las les".split())
+# a document read after the mark, with its issuer: "« … », peut-on lire dans un communiqué de
+# la préfecture", "«…», lê-se na nota da Câmara Municipal de X" (French, Portuguese)
+_DOCUMENT_OF_RE = re.compile(
+    r"\s*,\s*(?:peut-on|pouvait-on|lit-on) lire dans (?:un|le|son|leur|une|la|sa) "
+    r"(?:communiqué|texte|document|rapport|courrier|lettre|avis|message|note)"
+    r"(?: [a-zà-ÿ]+)? (?:de la|de l['’]|du|des|de|d['’])\s*"
+    r"|\s*,\s*lê-se (?:no|num|na|numa) (?:comunicado|nota|documento|relatório|texto|carta"
+    r"|despacho|parecer|publicação)(?: [a-zà-ÿ]+)? (?:da|do|das|dos|de)\s+"
+)
 _FUSED_ARTICLES = frozenset("al del au du aux des della dello nella nello alla allo".split())
 
 
@@ -110,6 +119,13 @@ class AfterRules(ParagraphRules):
         ):
             # "« … », selon la directrice, Ana X." / "«…», segundo o autarca": who said it
             np = self._role_appositive(toks, i + 1) or self._np_after(toks, i + 1)
+            if np is not None:
+                return np, True
+        document = _DOCUMENT_OF_RE.match(text, start, end)
+        if document is not None and language() in ("french", "portuguese"):
+            # "« … », peut-on lire dans un communiqué de la préfecture": the document's issuer
+            k = next((k for k, t in enumerate(toks) if t[1] >= document.end()), len(toks))
+            np = self._np_after(toks, k) if k < len(toks) else None
             if np is not None:
                 return np, True
         inverted = _INVERTED_RE.match(toks[i][0])
