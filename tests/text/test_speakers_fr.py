@@ -811,6 +811,23 @@ ARTICLES: list[Case] = [
         "communiqué de la Direction des routes.",
         [("La route restera", "Direction des routes")],
     ),
+    # the subject after the speech verb and an adjunct: in commas, or after a time word and
+    # a medium, or on "sur"
+    (
+        "Un éboulement a coupé mardi la route du col de la Fenière, et les habitants du "
+        "hameau ont dû passer la nuit dans la salle des fêtes de la commune voisine.\n\n"
+        "« La route rouvrira avant l'hiver », affirme, dans un entretien au Courrier alpin, "
+        "le ministre des Transports, Paul Arnoux.\n\n"
+        "« Nous avons été abandonnés », a déploré mardi soir sur Radio Lac la députée "
+        "Hélène Vuarnoz.\n\n"
+        "« Rien n'était prévu pour un tel orage », a réagi sur les réseaux sociaux le "
+        "conseiller régional Marc Défago.",
+        [
+            ("La route rouvrira", "Paul Arnoux"),
+            ("Nous avons été", "Hélène Vuarnoz"),
+            ("Rien n'était", "Marc Défago"),
+        ],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
