@@ -828,6 +828,16 @@ ARTICLES: list[Case] = [
             ("Rien n'était", "Marc Défago"),
         ],
     ),
+    # a sentence that is only a conjunction and a speech verb: the person before
+    (
+        "Un éboulement a coupé mardi la route du col de la Fenière, et les habitants du "
+        "hameau ont dû passer la nuit dans la salle des fêtes de la commune voisine.\n\n"
+        "Les pompiers sont restés sur place toute la nuit pour surveiller la pente et les "
+        "maisons les plus proches.\n\n"
+        "Le maire, Paul Arnoux, a visité le chantier. « Nous ferons vite », a-t-il dit. Et "
+        "d'ajouter : « Personne ne sera oublié. »",
+        [("Nous ferons vite", "Paul Arnoux"), ("Personne ne sera", "Paul Arnoux")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

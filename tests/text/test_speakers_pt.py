@@ -816,6 +816,15 @@ ARTICLES: list[Case] = [
         "Serra, o presidente da câmara, Rui Marques Lobato.",
         [("A travessia será", "Rui Marques Lobato")],
     ),
+    # a sentence that is only a conjunction and a speech verb: the person before
+    (
+        "A ponte velha de Almagreira vai fechar durante três meses para obras, e os "
+        "moradores que trabalham na vila terão de fazer um desvio de quase vinte minutos. Os "
+        "comerciantes dizem que as vendas já caíram desde que as obras foram anunciadas.\n\n"
+        "O presidente da câmara, Rui Marques Lobato, visitou a obra na segunda-feira. E "
+        "acrescentou: «Ninguém vai ficar esquecido.»",
+        [("Ninguém vai ficar", "Rui Marques Lobato")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -22,9 +22,27 @@ from bot.text.speakers.germanic import (
 from bot.text.speakers.germanicphrase import fronted_v2, noun_after_article
 from bot.text.speakers.interview import ANSWER_RE
 from bot.text.speakers.marks import Span
+from bot.text.speakers.reading import language
 from bot.text.speakers.romance import apposition_after
 from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.shapes import PREPOSITIONS
+
+# French and Portuguese: a sentence that is only a conjunction and a speech verb goes on with
+# the person who spoke before ("Et d'ajouter : « … »", "Avant de conclure : « … »", "E
+# acrescentou: «…»", "Mas rematou: «…»")
+AND_THEN = frozenset("Et E Puis Depois Avant Mais Mas".split())
+
+
+def _and_then(toks: list[tuple[str, int, int]], v: int) -> bool:
+    """True when the speech verb at ``v`` follows only such a conjunction and lower-case words
+    ("de", "ainda", "encore") in French or Portuguese text."""
+    return (
+        1 <= v <= 3
+        and toks[0][0] in AND_THEN
+        and language() in ("french", "portuguese")
+        and all(t[0].islower() for t in toks[1 : v + 1])
+    )
+
 
 _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"
@@ -159,6 +177,8 @@ class BeforeRules:
             )
             if got is not None:
                 return got  # "…, benadrukt collega X Y." / "Vor den Beschäftigten sagte er:"
+            if _and_then(toks, v):
+                return toks[v][1], toks[v][2]  # "Et d'ajouter : « … »", "E acrescentou: «…»"
             subj = self._subject_before(toks, v)
             if subj is not None:
                 return subj
