@@ -838,6 +838,17 @@ ARTICLES: list[Case] = [
         "d'ajouter : « Personne ne sera oublié. »",
         [("Nous ferons vite", "Paul Arnoux"), ("Personne ne sera", "Paul Arnoux")],
     ),
+    # an adverb between the speech verb and the subject after the mark
+    (
+        "Un éboulement a coupé mardi la route du col de la Fenière, et les habitants du "
+        "hameau ont dû passer la nuit dans la salle des fêtes de la commune voisine. "
+        "Les pompiers sont restés sur place toute la nuit pour surveiller la pente et les "
+        "maisons les plus proches.\n\n"
+        "La géologue Claire Moreno étudie la pente depuis dix ans. « La pente bouge encore », "
+        "prévient d'emblée la géologue. « Il faudra du temps », reconnaît toutefois la "
+        "scientifique.",
+        [("La pente bouge", "Claire Moreno"), ("Il faudra du temps", "Claire Moreno")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

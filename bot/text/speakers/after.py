@@ -12,7 +12,8 @@ import re
 from bot.text.lexicon import load
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
-from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.inverted import ADJUNCT_PREPS as _ADJUNCT_PREPS
+from bot.text.speakers.inverted import DASHES, InvertedRules
 from bot.text.speakers.marks import Span
 from bot.text.speakers.paragraphs import ParagraphRules
 from bot.text.speakers.reading import language, romance_text
@@ -26,31 +27,11 @@ _INVERTED_RE = re.compile(r"^(?:\w+['’])?\w+-(?:t-)?(il|elle)$", re.IGNORECASE
 # speech verbs of English, German and Dutch, where the Romance "no subject after the verb" rules
 # do not apply ("said a strategist in Ohio"; "zei de rechter": "de" is an article there)
 _NON_ROMANCE_VERBS = load("speech_verbs_en", "speech_verbs_de", "speech_verbs_nl")
-DASHES = ("―", "—", "–", "--")
 _REFLEXIVE = frozenset("s'est s’est se si".split())  # before a verb: s'est félicité
-# Romance prepositions opening an adjunct right after a speech verb, in lower case: "», explicó
-# en rueda de prensa …", "», a déclaré devant …", "», ha detto durante …"
-_ADJUNCT_PREPS = frozenset(
-    "a à al au aux ante tras desde durante entre con sin en devant après avant lors dans avec"
-    " sans pendant depuis in nel nella durante dopo davanti senza em no na após perante"
-    " diante com sem".split()
-)
+# (``_ADJUNCT_PREPS``: Romance prepositions opening an adjunct right after a speech verb, in
+# lower case: "», explicó en rueda de prensa …", "», a déclaré devant …", "», ha detto durante …")
 # definite articles that can open a subject after such an adjunct
 _FREE_ARTICLES = frozenset("el la le il lo los las les".split())
-# French and Portuguese: prepositions that open an adjunct before an inverted subject, the
-# parts of a day after a weekday, and the articles that open that subject (``_past_aside``)
-_MORE_PREPS = frozenset("sur par ao à aos às pela pelo nas nos numa num".split())
-_DAY_PARTS = frozenset("soir matin après-midi midi dernier dernière passado passada".split())
-_SUBJECT_ARTICLES = frozenset("le la les o a os as".split())
-# a document read after the mark, with its issuer: "« … », peut-on lire dans un communiqué de
-# la préfecture", "«…», lê-se na nota da Câmara Municipal de X" (French, Portuguese)
-_DOCUMENT_OF_RE = re.compile(
-    r"\s*,\s*(?:peut-on|pouvait-on|lit-on) lire dans (?:un|le|son|leur|une|la|sa) "
-    r"(?:communiqué|texte|document|rapport|courrier|lettre|avis|message|note)"
-    r"(?: [a-zà-ÿ]+)? (?:de la|de l['’]|du|des|de|d['’])\s*"
-    r"|\s*,\s*lê-se (?:no|num|na|numa) (?:comunicado|nota|documento|relatório|texto|carta"
-    r"|despacho|parecer|publicação)(?: [a-zà-ÿ]+)? (?:da|do|das|dos|de)\s+"
-)
 _FUSED_ARTICLES = frozenset("al del au du aux des della dello nella nello alla allo".split())
 
 
@@ -68,7 +49,7 @@ def _portuguese_epithet(toks: list[Token], k: int) -> bool:
     )
 
 
-class AfterRules(ParagraphRules):
+class AfterRules(InvertedRules, ParagraphRules):
     """The rules reading the clause after a quotation (mixed into ``Attributor``)."""
 
     def _sentence_end(self, pos: int, ceil: int) -> int:
@@ -127,13 +108,9 @@ class AfterRules(ParagraphRules):
             np = self._role_appositive(toks, i + 1) or self._np_after(toks, i + 1)
             if np is not None:
                 return np, True
-        document = _DOCUMENT_OF_RE.match(text, start, end)
-        if document is not None and language() in ("french", "portuguese"):
-            # "« … », peut-on lire dans un communiqué de la préfecture": the document's issuer
-            k = next((k for k, t in enumerate(toks) if t[1] >= document.end()), len(toks))
-            np = self._np_after(toks, k) if k < len(toks) else None
-            if np is not None:
-                return np, True
+        issuer = self._document_issuer(toks, start, end)
+        if issuer is not None:
+            return issuer, True  # "« … », peut-on lire dans un communiqué de la préfecture"
         inverted = _INVERTED_RE.match(toks[i][0])
         if inverted:  # », dit-elle / », a-t-il ajouté: the pronoun
             return (toks[i][2] - len(inverted.group(1)), toks[i][2]), True
@@ -180,7 +157,7 @@ class AfterRules(ParagraphRules):
         ):
             return (toks[i][1], toks[i + n - 1][2]), True  # "», ha raccontato emozionata."
         if n and i + n < len(toks) and language() in ("french", "portuguese"):
-            got = self._past_aside(toks, i + n)
+            got = self._past_adverb(toks, i + n) or self._past_aside(toks, i + n)
             if got is not None:
                 return got
         if (
@@ -374,45 +351,6 @@ class AfterRules(ParagraphRules):
             if any(c.isupper() for c in word) and toks[j - 1][0] not in free | _FUSED_ARTICLES:
                 return None  # "», aseguró a EFE X": a capital not after an article
         return (toks[i][1], toks[i + n - 1][2]), True
-
-    def _past_aside(self, toks: list[Token], j: int) -> tuple[tuple[int, int], bool] | None:
-        """French and Portuguese: the subject after the speech verb at ``j`` and an adjunct the
-        other rules do not read past, or None: an adjunct in commas ("», affirme, dans un
-        entretien au Courrier, le ministre X", "», afirma, em entrevista ao Diário, o
-        presidente X"), or one after a time word or opening on "sur" / "par" and naming a
-        medium ("», a affirmé mardi soir sur Radio Lac le ministre X", "», a réagi sur les
-        réseaux sociaux la députée X"); the subject opens on a definite article."""
-        while j < len(toks) and (
-            toks[j][0].lower() in nm.TIME_WORDS or toks[j][0].lower() in _DAY_PARTS
-        ):
-            j += 1  # "mardi soir", "esta manhã"
-        if j >= len(toks):
-            return None
-        first = toks[j][0]
-        if first == ",":
-            if j + 1 >= len(toks) or toks[j + 1][0] not in _ADJUNCT_PREPS | _MORE_PREPS:
-                return None
-            close = next((c for c in range(j + 2, min(len(toks), j + 14)) if toks[c][0] == ","), 0)
-            if not close or close + 1 >= len(toks) or toks[close + 1][0] not in _SUBJECT_ARTICLES:
-                return None
-            np = self._role_appositive(toks, close + 1) or self._np_after(toks, close + 1)
-            return (np, True) if np else None
-        if first not in _MORE_PREPS | _ADJUNCT_PREPS:
-            return None
-        for k in range(j + 1, min(len(toks), j + 12)):
-            word, before = toks[k][0], toks[k - 1][0]
-            if word in (".", ",", ";", ":", "(", "«", "»") or word in DASHES:
-                return None
-            if word[:1].isupper():
-                if any(nm.bare(t[0]) in FIRST_NAMES for t in toks[k : k + 3]):
-                    return None  # "», a dit à Radio Lac Ana X": left to the other rules
-                continue  # a medium: "sur Radio Lac", "ao Diário"
-            if word in _SUBJECT_ARTICLES and before not in _ADJUNCT_PREPS | _MORE_PREPS:
-                if before.islower() and before in fw.OF_WORDS:
-                    continue
-                np = self._role_appositive(toks, k) or self._np_after(toks, k)
-                return (np, True) if np else None
-        return None
 
     @staticmethod
     def _short_tail(toks: list[Token], pos: int) -> bool:
