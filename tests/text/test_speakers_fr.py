@@ -849,6 +849,15 @@ ARTICLES: list[Case] = [
         "scientifique.",
         [("La pente bouge", "Claire Moreno"), ("Il faudra du temps", "Claire Moreno")],
     ),
+    # "Un" opening a sentence is the article, not the UN; a body whose sentence has no speech
+    # verb before a quotation gives no speaker
+    (
+        "Un éboulement a coupé mardi la route du col de la Fenière, et les habitants du "
+        "hameau ont dû passer la nuit dans la salle des fêtes de la commune voisine.\n\n"
+        "Paul Arnoux, le maire, a reçu les sinistrés mardi. Il a promis une aide rapide aux "
+        "familles touchées. Le conseil se réunira jeudi. « Personne ne sera oublié. »",
+        [("Personne ne sera", None)],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

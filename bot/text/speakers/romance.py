@@ -17,6 +17,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import germanic
 from bot.text.speakers.marks import Span
+from bot.text.speakers.orgs import body_noun
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import Token
@@ -193,7 +194,10 @@ class RomanceRules:
         span = self.spans[idx]
         if self.text[span.close_end : span.close_end + 2].strip()[:1] in (",", "—", "–", "-"):
             return None  # an attribution after the mark the rules did not read
-        return self._epithet_before(span.open_at, named=True)
+        got = self._epithet_before(span.open_at, named=True)
+        if got is not None and body_noun(got[0].split()) is not None:
+            return None  # "Le conseil se réunira jeudi. « … »": a body, and no speech verb
+        return got
 
     def _dropped_subject_before(self, idx: int) -> tuple[str, int] | None:
         """The quotation after a sentence opening on a speech verb with its subject dropped,
