@@ -44,6 +44,21 @@ def _and_then(toks: list[tuple[str, int, int]], v: int) -> bool:
     )
 
 
+_INDEFINITE = frozenset("un une des um uma uns umas".split())
+
+
+def _object_after(toks: list[tuple[str, int, int]], k: int, clause: str) -> bool:
+    """True in French or Portuguese when a sentence of its own opening on a speech verb goes
+    on with an indefinite noun phrase: its object ("Promit une aide rapide.", "Prometeu uma
+    ajuda rápida."), not a subject after the verb."""
+    return (
+        k < len(toks)
+        and toks[k][0] in _INDEFINITE
+        and clause.rstrip().endswith(".")
+        and language() in ("french", "portuguese")
+    )
+
+
 _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"
     " declaring insisting stating responding replying shouting yelling screaming chanting".split()
@@ -189,6 +204,8 @@ class BeforeRules:
                 # the subject after the comma (never the question)
                 return self._asked_subject(toks, end)  # type: ignore[attr-defined]
             if all(not t[0][0].isalnum() or t[0].lower() in _LEADING_JUNK for t in toks[:v]):
+                if _object_after(toks, v + n, self.text[start:end]):
+                    return None  # "Prometeu uma ajuda rápida. «…»": an object, no speaker
                 return self._np_after(toks, v + n)  # Said Nora Feld, who ...: “ / But, said X, “
             if not self._object_then_colon(toks, v + n, self.text[start:end]):
                 colon = self.text[start:end].rstrip().endswith(":")  # "Elle hésite, puis dit :"

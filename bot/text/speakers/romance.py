@@ -218,6 +218,12 @@ class RomanceRules:
             return None
         before = self._tokens(self._sentence_start(prev - 1, ps), prev)
         got = self._role_appositive(before, 0) or self._romance_subject(before, 0)
+        if got is None and before and before[0][0][:1].isupper():
+            # "Rui X, presidente da câmara, recebeu os moradores. Prometeu … . «…»": the full
+            # name of a person the sentence opens on
+            got = self._opening_person(before, 0)  # type: ignore[attr-defined]
+            if got is not None and got[0] != before[0][1]:
+                got = None
         return (self.text[got[0] : got[1]], got[0]) if got is not None else None
 
     def _named_aside(self, end: int, limit: int) -> tuple[str, int] | None:
