@@ -157,7 +157,7 @@ class AfterRules(InvertedRules, ParagraphRules):
         ):
             return (toks[i][1], toks[i + n - 1][2]), True  # "», ha raccontato emozionata."
         if n and i + n < len(toks) and language() in ("french", "portuguese"):
-            got = self._past_adverb(toks, i + n) or self._past_aside(toks, i + n)
+            got = self._past_adverb(toks, i + n) or self._past_aside(toks, i + n, i)
             if got is not None:
                 return got
         if (

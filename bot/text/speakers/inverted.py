@@ -25,7 +25,10 @@ ADJUNCT_PREPS = frozenset(
 )
 # French and Portuguese: prepositions that open an adjunct before an inverted subject, the
 # parts of a day after a weekday, and the articles that open that subject (``_past_aside``)
-_MORE_PREPS = frozenset("sur par ao à aos às pela pelo nas nos numa num".split())
+_MORE_PREPS = frozenset("sur par ao à aos às pela pelo nas nos numa num por".split())
+# (those whose adjunct may run to the sentence's end with no subject after it: "», afirmou por
+# telefone.", "», a-t-il écrit sur son blog.")
+_NO_SUBJECT_PREPS = frozenset("sur par por pela pelo".split())
 _DAY_PARTS = frozenset("soir matin après-midi midi dernier dernière passado passada".split())
 _SUBJECT_ARTICLES = frozenset("le la les o a os as".split())
 _AFTER_VERB_ADVERBS = frozenset(
@@ -82,7 +85,9 @@ class InvertedRules:
         np = self._role_appositive(toks, k) or self._np_after(toks, k)
         return (np, True) if np else None
 
-    def _past_aside(self, toks: list[Token], j: int) -> tuple[tuple[int, int], bool] | None:
+    def _past_aside(
+        self, toks: list[Token], j: int, verb: int
+    ) -> tuple[tuple[int, int], bool] | None:
         """French and Portuguese: the subject after the speech verb at ``j`` and an adjunct the
         other rules do not read past, or None: an adjunct in commas ("», affirme, dans un
         entretien au Courrier, le ministre X", "», afirma, em entrevista ao Diário, o
@@ -108,6 +113,10 @@ class InvertedRules:
             return None
         for k in range(j + 1, min(len(toks), j + 12)):
             word, before = toks[k][0], toks[k - 1][0]
+            if word == "." and k == len(toks) - 1 and first in _NO_SUBJECT_PREPS:
+                # "», afirmou por telefone.": an adjunct to the sentence's end, no subject (the
+                # verb goes on with the person before)
+                return (toks[verb][1], toks[j - 1][2]), True
             if word in (".", ",", ";", ":", "(", "«", "»") or word in DASHES:
                 return None
             if word[:1].isupper():
