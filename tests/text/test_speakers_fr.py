@@ -911,3 +911,11 @@ def test_article_speakers_exact(case: Case) -> None:
 
 def test_article_share_right() -> None:
     assert share_right(ARTICLES + ARTICLES_HARD) >= 0.75, outcomes(ARTICLES_HARD)
+
+
+def test_degree_sign_unit_is_no_initial() -> None:
+    """ "-18 °C. La Protection civile …": "C." is a unit, so no name opens on it."""
+    from bot.text.speakers.namere import MENTION_RE
+
+    found = [m.group() for m in MENTION_RE.finditer("jusqu'à -18 °C. La Protection civile")]
+    assert not any(f.startswith("C") for f in found), found
