@@ -24,7 +24,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.90, "fr": 0.84, "de": 0.96, "es": 0.85, "it": 0.81, "pt": 0.88, "nl": 0.97}
+FLOORS = {"en": 0.90, "fr": 0.84, "de": 0.96, "es": 0.85, "it": 0.81, "pt": 0.90, "nl": 0.97}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"

@@ -12,6 +12,8 @@ import re
 from bot.text.lexicon import load
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
+from bot.text.speakers.inverted import ADJUNCT_PREPS as _ADJUNCT_PREPS
+from bot.text.speakers.inverted import DASHES, InvertedRules
 from bot.text.speakers.marks import Span
 from bot.text.speakers.paragraphs import ParagraphRules
 from bot.text.speakers.reading import language, romance_text
@@ -25,17 +27,11 @@ _INVERTED_RE = re.compile(r"^(?:\w+['’])?\w+-(?:t-)?(il|elle)$", re.IGNORECASE
 # speech verbs of English, German and Dutch, where the Romance "no subject after the verb" rules
 # do not apply ("said a strategist in Ohio"; "zei de rechter": "de" is an article there)
 _NON_ROMANCE_VERBS = load("speech_verbs_en", "speech_verbs_de", "speech_verbs_nl")
-DASHES = ("―", "—", "–", "--")
 # Romance auxiliaries of a past before the past: "», aveva detto.", "», había dicho."
 _PAST_AUX = frozenset("aveva avevano avait avaient había habían tinha tinham havia haviam".split())
 _REFLEXIVE = frozenset("s'est s’est se si".split())  # before a verb: s'est félicité
-# Romance prepositions opening an adjunct right after a speech verb, in lower case: "», explicó
-# en rueda de prensa …", "», a déclaré devant …", "», ha detto durante …"
-_ADJUNCT_PREPS = frozenset(
-    "a à al au aux ante tras desde durante entre con sin en devant après avant lors dans avec"
-    " sans pendant depuis in nel nella durante dopo davanti senza em no na após perante"
-    " diante com sem".split()
-)
+# (``_ADJUNCT_PREPS``: Romance prepositions opening an adjunct right after a speech verb, in
+# lower case: "», explicó en rueda de prensa …", "», a déclaré devant …", "», ha detto durante …")
 # definite articles that can open a subject after such an adjunct
 _FREE_ARTICLES = frozenset("el la le il lo los las les".split())
 _FUSED_ARTICLES = frozenset("al del au du aux des della dello nella nello alla allo".split())
@@ -55,7 +51,7 @@ def _portuguese_epithet(toks: list[Token], k: int) -> bool:
     )
 
 
-class AfterRules(ParagraphRules):
+class AfterRules(InvertedRules, ParagraphRules):
     """The rules reading the clause after a quotation (mixed into ``Attributor``)."""
 
     def _sentence_end(self, pos: int, ceil: int) -> int:
@@ -114,6 +110,9 @@ class AfterRules(ParagraphRules):
             np = self._role_appositive(toks, i + 1) or self._np_after(toks, i + 1)
             if np is not None:
                 return np, True
+        issuer = self._document_issuer(toks, start, end)
+        if issuer is not None:
+            return issuer, True  # "« … », peut-on lire dans un communiqué de la préfecture"
         inverted = _INVERTED_RE.match(toks[i][0])
         if inverted:  # », dit-elle / », a-t-il ajouté: the pronoun
             return (toks[i][2] - len(inverted.group(1)), toks[i][2]), True
@@ -159,6 +158,10 @@ class AfterRules(ParagraphRules):
             and (i + n + 1 == len(toks) or toks[i + n + 1][0] == ".")
         ):
             return (toks[i][1], toks[i + n - 1][2]), True  # "», ha raccontato emozionata."
+        if n and i + n < len(toks) and language() in ("french", "portuguese"):
+            got = self._past_adverb(toks, i + n) or self._past_aside(toks, i + n, i)
+            if got is not None:
+                return got
         if (
             n
             and i + n < len(toks)

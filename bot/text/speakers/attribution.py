@@ -24,7 +24,7 @@ import re
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.after import AfterRules
-from bot.text.speakers.before import BeforeRules
+from bot.text.speakers.before import AND_THEN, BeforeRules
 from bot.text.speakers.cjk import CJK_CHAR_RE, cjk_speaker
 from bot.text.speakers.germanic_clause import GermanicClauseRules
 from bot.text.speakers.germanic_phrase import opens_clause
@@ -185,9 +185,10 @@ class Attributor(
             tail = phrase.split(" ", 1)[0] in ("de", "du", "da", "do", "des", "dos", "das")
             # (an adverb the sentence opens on, "Já, …", is no verb with its subject left out)
             tail = tail or (phrase[:1].isupper() and nm.bare(phrase) in nm.ADVERBS)
-            before = self._reporting_subject_at(start, span.open_at, any_np=True) or (
-                None if tail else before
-            )
+            subject = self._reporting_subject_at(start, span.open_at, any_np=True)
+            if subject is not None and text[subject[0] : subject[1]] in AND_THEN:
+                subject = None  # "E acrescentou: «…»": the conjunction is no subject
+            before = subject or (None if tail else before)
         if language() in ("french", "portuguese"):
             # "Selon lui, la Ville aurait pu « … »", "Segundo a autarca, o plano «…»": the
             # source the sentence opens on, not its subject

@@ -39,6 +39,38 @@ _ALSO = frozenset("anche también também aussi pure".split())
 _WORDS_OF = frozenset(
     "palabras parole palavras detta juicio giudizio juízo opinión opinione opinião parere".split()
 )
+# French and Portuguese: a sentence that is only a conjunction and a speech verb goes on with
+# the person who spoke before ("Et d'ajouter : « … »", "Avant de conclure : « … »", "E
+# acrescentou: «…»", "Mas rematou: «…»")
+AND_THEN = frozenset("Et E Puis Depois Avant Mais Mas".split())
+
+
+def _and_then(toks: list[tuple[str, int, int]], v: int) -> bool:
+    """True when the speech verb at ``v`` follows only such a conjunction and lower-case words
+    ("de", "ainda", "encore") in French or Portuguese text."""
+    return (
+        1 <= v <= 3
+        and toks[0][0] in AND_THEN
+        and language() in ("french", "portuguese")
+        and all(t[0].islower() for t in toks[1 : v + 1])
+    )
+
+
+_INDEFINITE = frozenset("un une des um uma uns umas".split())
+
+
+def _object_after(toks: list[tuple[str, int, int]], k: int, clause: str) -> bool:
+    """True in French or Portuguese when a sentence of its own opening on a speech verb goes
+    on with an indefinite noun phrase: its object ("Promit une aide rapide.", "Prometeu uma
+    ajuda rápida."), not a subject after the verb."""
+    return (
+        k < len(toks)
+        and toks[k][0] in _INDEFINITE
+        and clause.rstrip().endswith(".")
+        and language() in ("french", "portuguese")
+    )
+
+
 _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"
     " declaring insisting stating responding replying shouting yelling screaming chanting".split()
@@ -221,6 +253,8 @@ class BeforeRules:
             )
             if got is not None:
                 return got  # "…, benadrukt collega X Y." / "Vor den Beschäftigten sagte er:"
+            if _and_then(toks, v):
+                return toks[v][1], toks[v][2]  # "Et d'ajouter : « … »", "E acrescentou: «…»"
             if (
                 dropped_subject(toks, self.people.registry)
                 and self.text[start:end].rstrip()[-1:] in (":", ",")
@@ -247,6 +281,8 @@ class BeforeRules:
                 # the subject after the comma (never the question)
                 return self._asked_subject(toks, end)  # type: ignore[attr-defined]
             if all(not t[0][0].isalnum() or t[0].lower() in _LEADING_JUNK for t in toks[:v]):
+                if _object_after(toks, v + n, self.text[start:end]):
+                    return None  # "Prometeu uma ajuda rápida. «…»": an object, no speaker
                 return self._np_after(toks, v + n)  # Said Nora Feld, who ...: “ / But, said X, “
             if not self._object_then_colon(toks, v + n, self.text[start:end]):
                 colon = self.text[start:end].rstrip().endswith(":")  # "Elle hésite, puis dit :"

@@ -20,8 +20,9 @@ _PARTICLES = (
 )
 # A name's words start words and are at most 40 letters long, and a run has at most 30 of them
 # (a mention 12): so a long word, "A-A-A…" or "A. A. A." is read once, in short pieces. A
-# word right after a dot is inside an initialism ("the U.N. Charter" is no "N. Charter").
-_NAME_WORD = rf"(?<![\w.])[{CAP}][\w'’\-]{{0,40}}"
+# word right after a dot is inside an initialism ("the U.N. Charter" is no "N. Charter"), and
+# one right after a degree sign is a unit ("-18 °C. La …" is no "C. La …").
+_NAME_WORD = rf"(?<![\w.°])[{CAP}][\w'’\-]{{0,40}}"
 # two or more capitalized words: full-name candidates
 RUN_RE = re.compile(rf"(?:{_NAME_WORD}\.?,?\s{_PARTICLES}){{1,30}}{_NAME_WORD}")
 # one or more capitalized words: mentions

@@ -273,7 +273,8 @@ def looks_like_org(words: list[str]) -> bool:
     if first and len(words) == 2 and bare(words[1]) in _SURNAME_ORG_WORDS:
         return False  # "Laura Day", "Ana Law": a first name and a surname that is also a word
     if any(bare(w) in ORG_WORDS for w in words[first:]):
-        return True
+        # (but French "Un" opening a sentence is the article, not the UN: "Un éboulement …")
+        return not (words[first:] == ["Un"] and language() == "french")
     if language() in ("german", "dutch") and any(
         body_word(w, k == first) or w.strip(".,") in LEGAL_FORMS
         for k, w in enumerate(words[first:], first)

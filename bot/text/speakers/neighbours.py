@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import introduced_roles
 from bot.text.speakers.firstnames import FIRST_NAMES
@@ -113,6 +114,8 @@ class NeighbourRules(GermanicEpithets):
             return None
         phrase, at = chain
         words = phrase.split()
+        if len(words) == 1 and words[0].lower() in fw.ROMANCE_ARTICLES:
+            return None  # an article alone ("O" of a role the rules did not read) is no one
         if len(words) >= 3 and words[1].islower() and any(_CAPITAL_RE.search(w) for w in words[2:]):
             # "O ministro da Fazenda": a role of an institution, the one person introduced
             # with it, else someone never named (as written)

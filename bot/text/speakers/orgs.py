@@ -210,7 +210,41 @@ def body_by_kind(
             break
         if fits_kind(noun, name) and name.split()[0].lower() not in _ROMANCE_DEFINITE:
             return name
-    return None
+    return subject_company(noun, text, pos)
+
+
+# a sentence opening on a definite article and a name of two or more capitalized words: in
+# French and Portuguese news a person's name takes no article, a company's does ("A Vidraria
+# Lusitana registou …", "La Biscuiterie Morvan a annoncé …")
+_ARTICLE_NAME_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(A|O|La|Le) ((?:[A-ZÀ-Ý][\w'’-]+ ?){2,4})(?=\s+[a-zà-ÿ])",
+    re.M,
+)
+_FEMININE_NOUNS = frozenset(
+    "entreprise société compagnie enseigne empresa sociedade companhia".split()
+)
+
+
+def subject_company(noun: str, text: str, pos: int) -> str | None:
+    """The company a French or Portuguese business noun ("a empresa", "l'entreprise", "le
+    groupe") stands for when no organisation was recognised: the nearest sentence within
+    ``REACH_BACK`` before ``pos`` that opens on an article of the noun's gender and two or more
+    capitalized words, none a first name, a place or another kind of body ("A Vidraria
+    Lusitana registou lucros …" then "anunciou a empresa")"""
+    if noun not in _COMPANY_NOUNS or language() not in ("french", "portuguese"):
+        return None
+    articles = ("A", "La") if noun in _FEMININE_NOUNS else ("O", "Le")
+    found = None
+    for m in _ARTICLE_NAME_RE.finditer(text, max(0, pos - REACH_BACK), pos):
+        words = m.group(2).split()
+        if m.group(1) not in articles or nm.bare(words[0]) in FIRST_NAMES or nm.is_place(words):
+            continue
+        if {nm.bare(w) for w in words} & (_ROMANCE_BODY_NOUNS - _COMPANY_NOUNS):
+            continue  # "A Câmara Municipal", "Le Syndicat des …": no company
+        if any(w.lower() in nm.ROLES_EU or w.lower() in nm.TITLES for w in words):
+            continue  # "O Presidente Lula", "Le Premier ministre": a person
+        found = " ".join(words)
+    return found
 
 
 def fits_kind(noun: str, name: str) -> bool:
@@ -339,3 +373,35 @@ def germanic_acronym(words: list[str]) -> str | None:
     if language() not in ("german", "dutch"):
         return None
     return words[1] if words[1].isupper() and words[1].isalpha() else None
+
+
+# a French executive body named in full, which the text then calls "le gouvernement" or
+# "l'exécutif": "Le Conseil d'État vaudois a débloqué … le gouvernement se dit …", "le
+# Conseil fédéral", "le Gouvernement wallon", "le Collège communal"
+_EXECUTIVE_RE = re.compile(
+    r"(?<![\w'’-])(?:Conseil d['’]État|Conseil fédéral|Conseil exécutif|Conseil-exécutif"
+    r"|Gouvernement|Collège communal|Collège des bourgmestre et échevins)\b"
+)
+_EXECUTIVE_WORDS = frozenset(("le gouvernement", "l'exécutif", "l’exécutif"))
+# a regional adjective after the name that the institution reader leaves out ("valaisan",
+# "wallon", "jurassien", "genevois")
+_REGIONAL_RE = re.compile(r" ([a-zà-ÿ]+(?:an|on|ien|ois|ais))\b")
+
+
+def executive_by_kind(words: list[str], text: str, pos: int) -> str | None:
+    """The French executive body a phrase "le gouvernement" or "l'exécutif" stands for: the
+    nearest one named in full before ``pos`` within ``REACH_BACK`` characters, or None (in
+    other languages, or when the text names no such body: then it is the phrase itself)."""
+    from bot.text.speakers.institutions import name_opening
+
+    if language() != "french" or " ".join(words).lower() not in _EXECUTIVE_WORDS:
+        return None
+    found = None
+    for m in _EXECUTIVE_RE.finditer(text, max(0, pos - REACH_BACK), pos):
+        name = name_opening(text, m.start(), pos) or m.group()
+        tail = _REGIONAL_RE.match(text, m.start() + len(name), pos)
+        if tail is not None:
+            name += tail.group()
+        if " " in name:
+            found = name
+    return found

@@ -87,6 +87,19 @@ class ParagraphRules(ContextRules):
                 # "A deputada, que está no terceiro mandato, também questionou o valor." / “…”:
                 # the role noun the paragraph opens on, for the person it stands for
                 return role
+        if (
+            not verbs
+            and not according
+            and pe - ps <= 160
+            and language() in ("french", "portuguese")
+        ):
+            # a one-sentence lead-in on a role noun and no speech verb ("La géologue ne se
+            # montre guère optimiste." / "A autarca não esconde a preocupação." then "«…»"):
+            # the person the role noun stands for, when the lead-in names no one else
+            role = self._romance_subject(toks, 0)
+            if role is not None and self._people_named(ps, end) == 0:
+                if self._sentence_start(pe - 1, ps) == ps:
+                    return role
         got = self._opening_person(toks, 0)
         if got is None and pe - ps <= 300:
             # "Die IG Metall begrüßte die Entscheidung. Bezirksleiter Daniel Brüggemann hatte

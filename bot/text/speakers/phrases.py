@@ -26,6 +26,21 @@ _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z]*$")  # "D-Calif", "R-Texas", "
 # "and"/"but" before a second verb phrase ("Reyes backed the plan, but now said …", "La
 # empresa confirmó el acuerdo y aseguró que «…»")
 _AND_BUT = frozenset("and but y pero et mais e ma mas".split())
+# French and Portuguese verbs that bridge a subject to a speech verb in the infinitive, with
+# the preposition after them: "X s'est contenté de rappeler que", "X a tenu à souligner",
+# "X limitou-se a referir que", "X voltou a garantir", "X fez questão de sublinhar"
+_BRIDGES = {
+    "french": (
+        frozenset("contenté contentée contentés bornée borné tenu tenue tient tenait".split()),
+        frozenset("de à".split()),
+        frozenset("s'est s’est est a".split()),
+    ),
+    "portuguese": (
+        frozenset("limitou-se limita-se limitaram-se voltou volta questão".split()),
+        frozenset("a de".split()),
+        frozenset("fez faz fizeram".split()),
+    ),
+}
 # German and Dutch words before a time noun: "vergangene Woche", "am Abend", "diesen Sommer"
 _TIME_BEFORE = frozenset(
     "vergangene vergangenen letzte letzten diese diesen dieses nächste nächsten kommende "
@@ -87,6 +102,8 @@ class PhraseRules(ObjectRules):
                 i -= 1
                 if i > 1 and toks[i - 1][0].lower() in _TIME_BEFORE:
                     i -= 1
+            elif (bridge := _bridge(toks, i)) and i > bridge:
+                i -= bridge  # "X s'est contenté de rappeler", "X limitou-se a referir"
             elif (w in nm.AUXILIARIES or w in _MODALS) and i > 1:
                 i -= 1  # "Marchetti a précisé", "Jansen heeft gezegd", "a reader would ask"
             elif w in ("si", "se") and i > 1:
@@ -338,3 +355,21 @@ class PhraseRules(ObjectRules):
         if j == i and verbish(w) and i + 1 < len(toks) and toks[i + 1][0][:1].isupper():
             return self._np_after(toks, i + 1)
         return None
+
+
+def _bridge(toks: list[Token], i: int) -> int:
+    """How many tokens before token ``i`` (the speech verb in the infinitive) bridge it to its
+    subject in French or Portuguese: "s'est contenté de", "a tenu à", "limitou-se a", "fez
+    questão de" -> 4, 3, 2, 3; 0 when none do (and in other languages)."""
+    kinds = _BRIDGES.get(language() or "")
+    if kinds is None or i < 3:
+        return 0
+    verbs, preps, auxiliaries = kinds
+    if toks[i - 1][0] not in preps or toks[i - 2][0].lower() not in verbs:
+        return 0
+    n = 2
+    if toks[i - 3][0].lower() in auxiliaries:
+        n = 3  # "s'est contenté de", "a tenu à", "fez questão de"
+    if toks[i - 2][0] == "questão" and n == 2:
+        return 0  # "questão de" without "fez": no bridge
+    return n

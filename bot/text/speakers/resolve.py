@@ -31,6 +31,7 @@ from bot.text.speakers.orgs import (
     body_noun,
     byline_author,
     common_org,
+    executive_by_kind,
     fits_kind,
     org_named_before,
 )
@@ -229,6 +230,9 @@ class Resolver(NeighbourRules):
                 return found
         if found := acronym_org(words, self.people.text, raw.pos):
             orgs.append(found)  # "indique l’ARS" after "L’Agence régionale de santé …"
+            return found
+        if found := executive_by_kind(words, self.people.text, raw.pos):
+            orgs.append(found)  # "le gouvernement" after "Le Conseil d'État vaudois a …"
             return found
         if (noun := body_noun(words)) is not None:
             # "l'agence précise" after "l'Agence régionale de l'eau X", "La firma aseguró …",

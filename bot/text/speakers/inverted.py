@@ -1,0 +1,131 @@
+"""French and Portuguese: the subject of a speech verb after the closing mark, past what
+stands between them (mixed into ``after.AfterRules``).
+
+"« … », prévient d'emblée la géologue", "«…», afirma, em entrevista ao Diário X, o presidente
+Y", "« … », a déploré mardi soir sur Radio X la députée Y", and the issuer of a document read
+there: "« … », peut-on lire dans un communiqué de la Direction X".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers import foreign as fw
+from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.reading import language
+from bot.text.speakers.shapes import Token
+
+DASHES = ("―", "—", "–", "--")
+# prepositions that open an adjunct after a Romance speech verb (as ``after`` reads them)
+ADJUNCT_PREPS = frozenset(
+    "a à al au aux ante tras desde durante entre con sin en devant après avant lors dans avec"
+    " sans pendant depuis in nel nella durante dopo davanti senza em no na após perante"
+    " diante com sem".split()
+)
+# French and Portuguese: prepositions that open an adjunct before an inverted subject, the
+# parts of a day after a weekday, and the articles that open that subject (``_past_aside``)
+_MORE_PREPS = frozenset("sur par ao à aos às pela pelo nas nos numa num por".split())
+# (those whose adjunct may run to the sentence's end with no subject after it: "», afirmou por
+# telefone.", "», a-t-il écrit sur son blog.")
+_NO_SUBJECT_PREPS = frozenset("sur par por pela pelo".split())
+_DAY_PARTS = frozenset("soir matin après-midi midi dernier dernière passado passada".split())
+_SUBJECT_ARTICLES = frozenset("le la les o a os as".split())
+_AFTER_VERB_ADVERBS = frozenset(
+    "d'emblée d’emblée toutefois cependant pourtant néanmoins aussi encore également alors"
+    " ensuite enfin d'ailleurs d’ailleurs d'abord d’abord aussitôt volontiers"
+    " ainda também depois então contudo porém igualmente".split()
+)
+# a document read after the mark, with its issuer: "« … », peut-on lire dans un communiqué de
+# la préfecture", "«…», lê-se na nota da Câmara Municipal de X" (French, Portuguese)
+_DOCUMENT_OF_RE = re.compile(
+    r"\s*,\s*(?:peut-on|pouvait-on|lit-on) lire dans (?:un|le|son|leur|une|la|sa) "
+    r"(?:communiqué|texte|document|rapport|courrier|lettre|avis|message|note)"
+    r"(?: [a-zà-ÿ]+)? (?:de la|de l['’]|du|des|de|d['’])\s*"
+    r"|\s*,\s*lê-se (?:no|num|na|numa) (?:comunicado|nota|documento|relatório|texto|carta"
+    r"|despacho|parecer|publicação)(?: [a-zà-ÿ]+)? (?:da|do|das|dos|de)\s+"
+)
+
+
+class InvertedRules:
+    """The French and Portuguese shapes; the attributor provides ``_np_after`` and
+    ``_role_appositive`` (it also mixes in the rules that define them)."""
+
+    def _document_issuer(self, toks: list[Token], start: int, end: int) -> tuple[int, int] | None:
+        """The issuer of a document read right after the mark ("« … », peut-on lire dans un
+        communiqué de la préfecture", "«…», lê-se numa nota da Junta X"), or None."""
+        if language() not in ("french", "portuguese"):
+            return None
+        document = _DOCUMENT_OF_RE.match(self.text, start, end)  # type: ignore[attr-defined]
+        if document is None:
+            return None
+        k = next((k for k, t in enumerate(toks) if t[1] >= document.end()), len(toks))
+        return self._np_after(toks, k) if k < len(toks) else None
+
+    def _past_adverb(self, toks: list[Token], j: int) -> tuple[tuple[int, int], bool] | None:
+        """French and Portuguese: the subject after the speech verb at ``j`` and an adverb
+        ("», prévient d'emblée la géologue", "», reconnaît toutefois le maire", "», admet
+        aussi l'élu", "», reconhece ainda o autarca"), or None when no adverb stands there."""
+        k = j
+        while k < len(toks) and (
+            toks[k][0].lower() in _AFTER_VERB_ADVERBS
+            or (
+                toks[k][0].islower()
+                and toks[k][0].endswith(("ment", "mente"))
+                and len(toks[k][0]) > 7
+            )
+        ):
+            k += 1
+        if k == j or k >= len(toks):
+            return None
+        word = toks[k][0]
+        elided = word[:2].lower() in ("l'", "l’") and word[2:3].islower()
+        if not (word in _SUBJECT_ARTICLES or elided or word[:1].isupper()):
+            return None
+        np = self._role_appositive(toks, k) or self._np_after(toks, k)
+        return (np, True) if np else None
+
+    def _past_aside(
+        self, toks: list[Token], j: int, verb: int
+    ) -> tuple[tuple[int, int], bool] | None:
+        """French and Portuguese: the subject after the speech verb at ``j`` and an adjunct the
+        other rules do not read past, or None: an adjunct in commas ("», affirme, dans un
+        entretien au Courrier, le ministre X", "», afirma, em entrevista ao Diário, o
+        presidente X"), or one after a time word or opening on "sur" / "par" and naming a
+        medium ("», a affirmé mardi soir sur Radio Lac le ministre X", "», a réagi sur les
+        réseaux sociaux la députée X"); the subject opens on a definite article."""
+        while j < len(toks) and (
+            toks[j][0].lower() in nm.TIME_WORDS or toks[j][0].lower() in _DAY_PARTS
+        ):
+            j += 1  # "mardi soir", "esta manhã"
+        if j >= len(toks):
+            return None
+        first = toks[j][0]
+        if first == ",":
+            if j + 1 >= len(toks) or toks[j + 1][0] not in ADJUNCT_PREPS | _MORE_PREPS:
+                return None
+            close = next((c for c in range(j + 2, min(len(toks), j + 14)) if toks[c][0] == ","), 0)
+            if not close or close + 1 >= len(toks) or toks[close + 1][0] not in _SUBJECT_ARTICLES:
+                return None
+            np = self._role_appositive(toks, close + 1) or self._np_after(toks, close + 1)
+            return (np, True) if np else None
+        if first not in _MORE_PREPS | ADJUNCT_PREPS:
+            return None
+        for k in range(j + 1, min(len(toks), j + 12)):
+            word, before = toks[k][0], toks[k - 1][0]
+            if word == "." and k == len(toks) - 1 and first in _NO_SUBJECT_PREPS:
+                # "», afirmou por telefone.": an adjunct to the sentence's end, no subject (the
+                # verb goes on with the person before)
+                return (toks[verb][1], toks[j - 1][2]), True
+            if word in (".", ",", ";", ":", "(", "«", "»") or word in DASHES:
+                return None
+            if word[:1].isupper():
+                if any(nm.bare(t[0]) in FIRST_NAMES for t in toks[k : k + 3]):
+                    return None  # "», a dit à Radio Lac Ana X": left to the other rules
+                continue  # a medium: "sur Radio Lac", "ao Diário"
+            if word in _SUBJECT_ARTICLES and before not in ADJUNCT_PREPS | _MORE_PREPS:
+                if before.islower() and before in fw.OF_WORDS:
+                    continue
+                np = self._role_appositive(toks, k) or self._np_after(toks, k)
+                return (np, True) if np else None
+        return None
