@@ -699,6 +699,11 @@ ARTICLES: list[Case] = [
         "El caso de los comedores escolares\n\nEl Ayuntamiento adjudicó el servicio a una nueva empresa. No opina lo mismo el concejal de la oposición Fermín Landaluce Ortiz, según el cual el concurso fue «hecho deprisa y mal» y debería repetirse antes del verano.",
         [("hecho deprisa", "Fermín Landaluce Ortiz")],
     ),
+    # two given names, the first one missing from the general lists
+    (
+        "Cada mañana, Nilda Teresa Olmedo abre la biblioteca del pueblo.\n\n«Aquí vienen los chicos a hacer la tarea», cuenta la mujer.",
+        [("Aquí vienen", "Nilda Teresa Olmedo")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -752,6 +752,11 @@ ARTICLES: list[Case] = [
         "Il caso delle mense scolastiche\n\nLa giunta ha assegnato il servizio a un nuovo gestore. Di diverso avviso il consigliere di opposizione Guido Ferrandi Monti, secondo cui la gara è stata «fatta in fretta e male» e andrebbe rifatta entro l'estate.",
         [("fatta in fretta", "Guido Ferrandi Monti")],
     ),
+    # two given names, the first one missing from the general lists
+    (
+        "Da trent'anni Olindo Carlo Ferretti apre la bottega alle sei.\n\n«Il pane non aspetta nessuno», racconta l'uomo.",
+        [("Il pane", "Olindo Carlo Ferretti")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [
