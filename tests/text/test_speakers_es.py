@@ -699,6 +699,11 @@ ARTICLES: list[Case] = [
         "El caso de los comedores escolares\n\nEl Ayuntamiento adjudicó el servicio a una nueva empresa. No opina lo mismo el concejal de la oposición Fermín Landaluce Ortiz, según el cual el concurso fue «hecho deprisa y mal» y debería repetirse antes del verano.",
         [("hecho deprisa", "Fermín Landaluce Ortiz")],
     ),
+    # an object pronoun between the subject and the verb; "el consistorio" for the town hall
+    (
+        "El Ayuntamiento de Valdehoz aprobó el plan. El alcalde, Pedro Gil, lo defendió ayer. El consistorio asegura que “no habrá subidas de impuestos”.\n\nLa ministra Ana Ruiz lo calificó de “un ejemplo de trabajo conjunto”.",
+        [("no habrá", "Ayuntamiento de Valdehoz"), ("un ejemplo", "Ana Ruiz")],
+    ),
     # two given names, the first one missing from the general lists
     (
         "Cada mañana, Nilda Teresa Olmedo abre la biblioteca del pueblo.\n\n«Aquí vienen los chicos a hacer la tarea», cuenta la mujer.",

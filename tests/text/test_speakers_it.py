@@ -752,6 +752,16 @@ ARTICLES: list[Case] = [
         "Il caso delle mense scolastiche\n\nLa giunta ha assegnato il servizio a un nuovo gestore. Di diverso avviso il consigliere di opposizione Guido Ferrandi Monti, secondo cui la gara è stata «fatta in fretta e male» e andrebbe rifatta entro l'estate.",
         [("fatta in fretta", "Guido Ferrandi Monti")],
     ),
+    # an object pronoun between the subject and the verb; "l'ateneo" for the university
+    (
+        "Il progetto è finito. L'Università di Valdora ha ricordato i fondi. Poi Paolo Neri, geologo, ha parlato dei risultati. L'ateneo lo definisce «un esempio di come si lavora bene insieme».",
+        [("un esempio", "Università di Valdora")],
+    ),
+    # a business on "-ificio" opening its sentence, then "il gruppo"
+    (
+        "Il Caseificio Bortolan chiude il semestre con ricavi in crescita. Nella nota diffusa ieri, il gruppo parla di «un semestre solido e sereno per tutti».",
+        [("un semestre", "Caseificio Bortolan")],
+    ),
     # two given names, the first one missing from the general lists
     (
         "Da trent'anni Olindo Carlo Ferretti apre la bottega alle sei.\n\n«Il pane non aspetta nessuno», racconta l'uomo.",

@@ -280,4 +280,12 @@ def looks_like_org(words: list[str]) -> bool:
     ):
         # "Stiftung Meeresforschung Nord", "Hebammenverband X", "Schaatsunie", "X Y BV"
         return True
+    if language() == "italian" and any(
+        bare(w).endswith("ificio") and bare(w) not in _NO_WORKS for w in words[first:]
+    ):
+        return True  # "Pastificio X", "Caseificio Y", "Calzaturificio Z": Italian works
     return " ".join(bare(w).rstrip(".") for w in words) in PLACES
+
+
+# Italian words on "-ificio" that name no business
+_NO_WORKS = frozenset("beneficio sacrificio artificio orificio maleficio".split())

@@ -134,8 +134,18 @@ _ROMANCE_BODY_NOUNS = _ROMANCE_ORG_NOUNS | frozenset(
     ente istituzione organizzazione compagnia confederazione osservatorio autorità
     ministério conselho direção federação comissão procuradoria secretaria prefeitura
     sindicato órgão entidade organização empresa sociedade observatório autoridade
+    universidad consistorio cartera università ateneo dicastero
     """.split()
 )
+# Spanish and Italian nouns for a body whose full name opens on another head noun: "la
+# Universidad de X … la casa de estudios", "L'Università di X … l'ateneo", "el Ayuntamiento de
+# X … el consistorio", "il Ministero della Salute … il dicastero"
+_KIND_HEADS = {
+    "ateneo": ("Università", "Politecnico", "Ateneo"),
+    "consistorio": ("Ayuntamiento",),
+    "cartera": ("Ministerio",),
+    "dicastero": ("Ministero",),
+}
 # nouns for a business, which stands for the company named before whatever its name says
 # ("Durandal SA … l'entreprise a précisé"), but never for a union or an agency named there
 _COMPANY_NOUNS = frozenset(
@@ -195,7 +205,8 @@ def body_by_kind(
     noun = body_noun(words)
     if noun is None:
         return None
-    head = re.compile(rf"(?<![\w-]){re.escape(noun[:1].upper() + noun[1:])}\b")
+    heads = (noun[:1].upper() + noun[1:], *_KIND_HEADS.get(noun, ()))
+    head = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, heads))})\b")
     start = max(0, pos - REACH_BACK)
     found = None
     for m in head.finditer(text, start, pos):
@@ -208,6 +219,9 @@ def body_by_kind(
     for opos, name, _subject in reversed(orgs[max(0, k - 20) : k]):
         if opos < start:
             break
+        first, _, rest = name.partition(" ")
+        if first in ("El", "Il") and rest[:1].isupper() and language() in ("spanish", "italian"):
+            name = rest  # "Il Pastificio X chiude …" opening its sentence, then "il gruppo"
         if fits_kind(noun, name) and name.split()[0].lower() not in _ROMANCE_DEFINITE:
             return name
     return None

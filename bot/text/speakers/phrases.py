@@ -26,6 +26,7 @@ _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z]*$")  # "D-Calif", "R-Texas", "
 # "and"/"but" before a second verb phrase ("Reyes backed the plan, but now said …", "La
 # empresa confirmó el acuerdo y aseguró que «…»")
 _AND_BUT = frozenset("and but y pero et mais e ma mas".split())
+_OBJECT_CLITICS = frozenset("lo la li le los las les".split())
 # German and Dutch words before a time noun: "vergangene Woche", "am Abend", "diesen Sommer"
 _TIME_BEFORE = frozenset(
     "vergangene vergangenen letzte letzten diese diesen dieses nächste nächsten kommende "
@@ -91,6 +92,10 @@ class PhraseRules(ObjectRules):
                 i -= 1  # "Marchetti a précisé", "Jansen heeft gezegd", "a reader would ask"
             elif w in ("si", "se") and i > 1:
                 i -= 1  # a Romance reflexive: "X, l'avvocato, si dice fiducioso:"
+            elif w in _OBJECT_CLITICS and i > 1 and language() in ("spanish", "italian"):
+                # a Spanish or Italian object pronoun before the verb: "La Fondazione X lo
+                # definisce «…»", "La ministra Ana Ruiz lo calificó de «…»"
+                i -= 1
             elif (
                 w.endswith("ed")
                 and w.islower()
