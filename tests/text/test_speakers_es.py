@@ -704,6 +704,11 @@ ARTICLES: list[Case] = [
         "El Ayuntamiento de Valdehoz aprobó el plan. El alcalde, Pedro Gil, lo defendió ayer. El consistorio asegura que “no habrá subidas de impuestos”.\n\nLa ministra Ana Ruiz lo calificó de “un ejemplo de trabajo conjunto”.",
         [("no habrá", "Ayuntamiento de Valdehoz"), ("un ejemplo", "Ana Ruiz")],
     ),
+    # impersonal "one reads in a statement of X": the body, not the person named before
+    (
+        "El alcalde Pedro Gil habló ayer con los vecinos. «Quédense en casa y no se acerquen a los ríos por ningún motivo», se lee en un comunicado de la Consejería de Sanidad.",
+        [("Quédense en casa", "Consejería de Sanidad")],
+    ),
     # two given names, the first one missing from the general lists
     (
         "Cada mañana, Nilda Teresa Olmedo abre la biblioteca del pueblo.\n\n«Aquí vienen los chicos a hacer la tarea», cuenta la mujer.",

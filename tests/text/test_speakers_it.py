@@ -762,6 +762,11 @@ ARTICLES: list[Case] = [
         "Il Caseificio Bortolan chiude il semestre con ricavi in crescita. Nella nota diffusa ieri, il gruppo parla di «un semestre solido e sereno per tutti».",
         [("un semestre", "Caseificio Bortolan")],
     ),
+    # impersonal "one reads in a note of X": the body, not the person named before
+    (
+        "Il sindaco Marco Rossi ha parlato ieri ai cittadini. «Restate a casa e non avvicinatevi ai fiumi per nessun motivo», si legge in una nota diffusa dalla Protezione civile regionale.\n\nLa scuola resta chiusa. «Le lezioni riprenderanno lunedì se il livello del fiume scende», si apprende da una nota dell'Asl Valle Alta.",
+        [("Restate a casa", "Protezione civile regionale"), ("Le lezioni", "Asl Valle Alta")],
+    ),
     # two given names, the first one missing from the general lists
     (
         "Da trent'anni Olindo Carlo Ferretti apre la bottega alle sei.\n\n«Il pane non aspetta nessuno», racconta l'uomo.",
