@@ -709,6 +709,11 @@ ARTICLES: list[Case] = [
         "El alcalde Pedro Gil habló ayer con los vecinos. «Quédense en casa y no se acerquen a los ríos por ningún motivo», se lee en un comunicado de la Consejería de Sanidad.",
         [("Quédense en casa", "Consejería de Sanidad")],
     ),
+    # a role noun for someone introduced with another: "el estratega" for the coach
+    (
+        "El Halcones ganó. El entrenador Arturo Gil cambió el equipo. Mandó a la cancha al juvenil Santiago Ruiz. “Le dije a Santi que encarara sin miedo”, contó el estratega.",
+        [("Le dije", "Arturo Gil")],
+    ),
     # two given names, the first one missing from the general lists
     (
         "Cada mañana, Nilda Teresa Olmedo abre la biblioteca del pueblo.\n\n«Aquí vienen los chicos a hacer la tarea», cuenta la mujer.",

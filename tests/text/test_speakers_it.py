@@ -767,6 +767,15 @@ ARTICLES: list[Case] = [
         "Il sindaco Marco Rossi ha parlato ieri ai cittadini. «Restate a casa e non avvicinatevi ai fiumi per nessun motivo», si legge in una nota diffusa dalla Protezione civile regionale.\n\nLa scuola resta chiusa. «Le lezioni riprenderanno lunedì se il livello del fiume scende», si apprende da una nota dell'Asl Valle Alta.",
         [("Restate a casa", "Protezione civile regionale"), ("Le lezioni", "Asl Valle Alta")],
     ),
+    # a role noun for someone introduced with another: "l'ad", "la studiosa"
+    (
+        "Il gruppo chiude bene il semestre. L'amministratore delegato Carlo Bertoni era presente. Alla riunione c'era anche il presidente, Mario Neri. «È la scommessa più grande della nostra storia», ha detto l'ad.",
+        [("È la scommessa", "Carlo Bertoni")],
+    ),
+    (
+        "«Lo strato è chiarissimo», racconta Elena Fabbri, geologa dell'università. A notarlo è stata Giulia Sarti, dottoranda del gruppo.\n\nLe analisi indicano un vulcano lontano. Secondo la studiosa, si tratta di un evento enorme: «La nube deve essere salita di molti chilometri».",
+        [("Lo strato", "Elena Fabbri"), ("La nube", "Elena Fabbri")],
+    ),
     # two given names, the first one missing from the general lists
     (
         "Da trent'anni Olindo Carlo Ferretti apre la bottega alle sei.\n\n«Il pane non aspetta nessuno», racconta l'uomo.",

@@ -170,6 +170,18 @@ class Resolver(NeighbourRules):
         known = {m.gender for m in self.people.mentions if m.name == name} - {None}
         return None if known and gender not in known else name
 
+    def _other_holder(self, phrase: str, pos: int, name: str) -> bool:
+        """True in Spanish or Italian text when someone other than ``name`` and not ``name``
+        was introduced with the role noun of ``phrase`` or a synonym of it: "ha detto l'ad"
+        after "l'amministratore delegato X" and then "il presidente, Y" is X, not Y."""
+        noun = role_phrase(phrase, self.people.text)
+        if noun is None or language() not in ("spanish", "italian"):
+            return False
+        holders = set()
+        for role in (noun, *SYNONYMS.get(noun, ())):
+            holders |= {n for at, n in self._introduced().get(role, []) if at < pos}
+        return bool(holders) and name not in holders
+
     def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
         # "se souvient la commerçante de 52 ans", "asegura este artesano de 65 años": the
         # age after a role noun
@@ -340,7 +352,8 @@ class Resolver(NeighbourRules):
             gender = epithet_gender(phrase, self.people.text, raw.pos)
             person = next((m for m in self.people.mentions if near and m.name == near[0]), None)
             if person is not None and (not gender or gender[0] in (None, person.gender)):
-                return person.name
+                if not self._other_holder(phrase, raw.pos, person.name):
+                    return person.name
         role = self.people.role_person(phrase, raw.pos)
         if role is not None:
             return role  # "añadió la alcaldesa" after "la alcaldesa, Lucía Romero"
