@@ -714,6 +714,11 @@ ARTICLES: list[Case] = [
         "El Halcones ganó. El entrenador Arturo Gil cambió el equipo. Mandó a la cancha al juvenil Santiago Ruiz. “Le dije a Santi que encarara sin miedo”, contó el estratega.",
         [("Le dije", "Arturo Gil")],
     ),
+    # an adverb opening the sentence before a subjectless verb is never the speaker
+    (
+        "Fue la interventora, Elena Marín, quien tomó la palabra. Según explicó, su informe no habla de irregularidad sino de «una recomendación de prudencia» sobre el contrato.",
+        [("una recomendación", None)],
+    ),
     # two given names, the first one missing from the general lists
     (
         "Cada mañana, Nilda Teresa Olmedo abre la biblioteca del pueblo.\n\n«Aquí vienen los chicos a hacer la tarea», cuenta la mujer.",
