@@ -719,6 +719,11 @@ ARTICLES: list[Case] = [
         "Fue la interventora, Elena Marín, quien tomó la palabra. Según explicó, su informe no habla de irregularidad sino de «una recomendación de prudencia» sobre el contrato.",
         [("una recomendación", None)],
     ),
+    # "la entidad" for the public body named before by its head noun, not the person before
+    (
+        "En la sala, Rosa Pérez, de 27 años, esperaba. “Le dio fiebre el jueves”, contó.\n\nEl Centro Regional de Control Sanitario, por su parte, indicó que habrá un equipo. La entidad recordó que la región atraviesa “el ciclo de mayor transmisión de la década”.",
+        [("Le dio fiebre", "Rosa Pérez"), ("el ciclo", "Centro Regional de Control Sanitario")],
+    ),
     # two given names, the first one missing from the general lists
     (
         "Cada mañana, Nilda Teresa Olmedo abre la biblioteca del pueblo.\n\n«Aquí vienen los chicos a hacer la tarea», cuenta la mujer.",

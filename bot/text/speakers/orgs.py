@@ -213,6 +213,8 @@ def body_by_kind(
         name = name_opening(text, m.start(), pos)
         if name is not None and len(name.split()) >= 2:
             found = name
+    if found is None and noun in _ANY_BODY and language() in ("spanish", "italian", None):
+        found = _any_body_before(text, start, pos)
     if found is not None or noun not in _COMPANY_NOUNS:
         return found
     k = bisect.bisect_left(orgs, (pos,))
@@ -225,6 +227,29 @@ def body_by_kind(
         if fits_kind(noun, name) and name.split()[0].lower() not in _ROMANCE_DEFINITE:
             return name
     return None
+
+
+# head nouns of Spanish and Italian public bodies, for "la entidad", "l'ente", "el organismo"
+_BODY_HEADS = (
+    "Centro Inspección Servicio Agencia Dirección Secretaría Subdelegación Delegación"
+    " Ministerio Instituto Consejo Comisión Fiscalía Defensoría Superintendencia Gobernación"
+    " Intendencia Municipalidad Alcaldía Oficina Departamento Fundación Asociación"
+    " Protezione Ufficio Agenzia Servizio Ministero Istituto Consiglio Direzione Procura"
+    " Prefettura Questura Regione Dipartimento Ispettorato Consorzio Fondazione Associazione"
+).split()
+_BODY_HEAD_RE = re.compile(r"(?:\b(?:El|La|el|la)\s+|\b[Ll]['’])(" + "|".join(_BODY_HEADS) + r")\b")
+
+
+def _any_body_before(text: str, start: int, pos: int) -> str | None:
+    """The public body named last between ``start`` and ``pos`` by a capitalized head noun
+    after its article: "El Centro Regional de Control Sanitario indicó … La entidad recordó",
+    "La Protezione civile regionale … l'ente invita" (Spanish and Italian only)."""
+    from bot.text.speakers.institutions import name_opening
+
+    found = None
+    for m in _BODY_HEAD_RE.finditer(text, start, pos):
+        found = name_opening(text, m.start(1), pos) or found
+    return found
 
 
 def fits_kind(noun: str, name: str) -> bool:
