@@ -724,6 +724,11 @@ ARTICLES: list[Case] = [
         "En la sala, Rosa Pérez, de 27 años, esperaba. “Le dio fiebre el jueves”, contó.\n\nEl Centro Regional de Control Sanitario, por su parte, indicó que habrá un equipo. La entidad recordó que la región atraviesa “el ciclo de mayor transmisión de la década”.",
         [("Le dio fiebre", "Rosa Pérez"), ("el ciclo", "Centro Regional de Control Sanitario")],
     ),
+    # a headline's first name and surname, then the body's two surnames: the fuller name
+    (
+        "Lucía Marín estrena en el Teatro Real su obra más personal\n\nLa dramaturga Lucía Marín Soto, de 46 años, estrenó anoche en el teatro de la ciudad su nueva obra, un drama familiar que cuenta la historia de tres hermanas que se reencuentran para vender la casa de su madre.\n\nMarín reconoce que ha tardado una década en escribirla y que no sabía si la iba a terminar. «La empecé tres veces y la abandoné otras tantas», dijo.",
+        [("La empecé", "Lucía Marín Soto")],
+    ),
     # two given names, the first one missing from the general lists
     (
         "Cada mañana, Nilda Teresa Olmedo abre la biblioteca del pueblo.\n\n«Aquí vienen los chicos a hacer la tarea», cuenta la mujer.",

@@ -312,6 +312,18 @@ class Resolver(NeighbourRules):
             }
             if len(fuller) == 1:
                 got = (fuller.pop(), True)
+        elif got is not None and got[1] and got[0].count(" ") == 1 and language() == "spanish":
+            # "Lucía Marín" in a headline, "La dramaturga Lucía Marín Soto" in the body: the
+            # name with both surnames
+            pair = tuple(got[0].split())
+            fuller = {
+                " ".join(e[1])
+                for entries in self.people.registry.values()
+                for e in entries
+                if len(e[1]) == 3 and e[1][:2] == pair and e[0] < raw.pos
+            }
+            if len(fuller) == 1:
+                got = (fuller.pop(), True)
         role_for = _ROLE_FOR_RE.match(phrase)
         if got is not None and role_for is not None:
             # the employer or platform after a person noun is no speaker ("one user on
