@@ -729,6 +729,11 @@ ARTICLES: list[Case] = [
         "Lucía Marín estrena en el Teatro Real su obra más personal\n\nLa dramaturga Lucía Marín Soto, de 46 años, estrenó anoche en el teatro de la ciudad su nueva obra, un drama familiar que cuenta la historia de tres hermanas que se reencuentran para vender la casa de su madre.\n\nMarín reconoce que ha tardado una década en escribirla y que no sabía si la iba a terminar. «La empecé tres veces y la abandoné otras tantas», dijo.",
         [("La empecé", "Lucía Marín Soto")],
     ),
+    # an amount of time and "before" after the verb is no subject: the speaker goes on
+    (
+        "La dramaturga Lucía Marín Soto, de 46 años, estrenó anoche en el teatro de la ciudad su nueva obra, un drama familiar que cuenta la historia de tres hermanas. «Mi abuela guardaba las facturas en una caja de zapatos», explicó horas antes del estreno, en un encuentro con periodistas.",
+        [("Mi abuela", "Lucía Marín Soto")],
+    ),
     # two given names, the first one missing from the general lists
     (
         "Cada mañana, Nilda Teresa Olmedo abre la biblioteca del pueblo.\n\n«Aquí vienen los chicos a hacer la tarea», cuenta la mujer.",

@@ -776,6 +776,11 @@ ARTICLES: list[Case] = [
         "«Lo strato è chiarissimo», racconta Elena Fabbri, geologa dell'università. A notarlo è stata Giulia Sarti, dottoranda del gruppo.\n\nLe analisi indicano un vulcano lontano. Secondo la studiosa, si tratta di un evento enorme: «La nube deve essere salita di molti chilometri».",
         [("Lo strato", "Elena Fabbri"), ("La nube", "Elena Fabbri")],
     ),
+    # an amount of time and "after" after the verb is no subject: the speaker goes on
+    (
+        "Il sindaco Marco Rossi ha parlato ai cittadini in piazza per due ore di fila. «Ricostruiremo tutto entro l'estate, ve lo prometto», ha detto pochi minuti dopo.",
+        [("Ricostruiremo", "Marco Rossi")],
+    ),
     # two given names, the first one missing from the general lists
     (
         "Da trent'anni Olindo Carlo Ferretti apre la bottega alle sei.\n\n«Il pane non aspetta nessuno», racconta l'uomo.",
