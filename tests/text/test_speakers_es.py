@@ -734,6 +734,11 @@ ARTICLES: list[Case] = [
         "La dramaturga Lucía Marín Soto, de 46 años, estrenó anoche en el teatro de la ciudad su nueva obra, un drama familiar que cuenta la historia de tres hermanas. «Mi abuela guardaba las facturas en una caja de zapatos», explicó horas antes del estreno, en un encuentro con periodistas.",
         [("Mi abuela", "Lucía Marín Soto")],
     ),
+    # a relative clause before the quotation: the name "que" is about, not the object after "al"
+    (
+        "El barrio se organizó solo durante los meses de invierno, cuando el ayuntamiento cerró la biblioteca y los vecinos no tenían dónde reunirse. Lo sabe bien la Asociación Vecinal del Centro, que en una carta enviada al Ayuntamiento se declara «dispuesta a colaborar, pero no a sustituir a los funcionarios».",
+        [("dispuesta", "Asociación Vecinal del Centro")],
+    ),
     # two given names, the first one missing from the general lists
     (
         "Cada mañana, Nilda Teresa Olmedo abre la biblioteca del pueblo.\n\n«Aquí vienen los chicos a hacer la tarea», cuenta la mujer.",

@@ -781,6 +781,11 @@ ARTICLES: list[Case] = [
         "Il sindaco Marco Rossi ha parlato ai cittadini in piazza per due ore di fila. «Ricostruiremo tutto entro l'estate, ve lo prometto», ha detto pochi minuti dopo.",
         [("Ricostruiremo", "Marco Rossi")],
     ),
+    # a relative clause before the quotation: the name "che" is about, not the object after "al"
+    (
+        "Il volontariato aiuta molto in città. Lo dico con rispetto per chi regala il suo tempo, come l'Associazione Amici del Parco, che in un documento inviato al Comune si dice «pronta a fare la propria parte, ma non a sostituire i giardinieri».",
+        [("pronta", "Associazione Amici del Parco")],
+    ),
     # two given names, the first one missing from the general lists
     (
         "Da trent'anni Olindo Carlo Ferretti apre la bottega alle sei.\n\n«Il pane non aspetta nessuno», racconta l'uomo.",

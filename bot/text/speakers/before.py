@@ -25,6 +25,7 @@ from bot.text.speakers.germanicphrase import fronted_v2, noun_after_article
 from bot.text.speakers.interview import ANSWER_RE
 from bot.text.speakers.marks import Span
 from bot.text.speakers.reading import language
+from bot.text.speakers.relative import relative_subject
 from bot.text.speakers.romance import apposition_after
 from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.shapes import PREPOSITIONS
@@ -238,6 +239,8 @@ class BeforeRules:
                 if got is not None:
                     return got
             subj = self._subject_before(toks, v)
+            if subj is not None and (rel := relative_subject(toks, subj)) is not False:
+                return rel  # "X, che in una lettera al Comune si dice «…»": X, not "Comune"
             if subj is not None:
                 return subj
             if self._zero_subject(toks, v):
