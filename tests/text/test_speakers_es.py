@@ -739,6 +739,11 @@ ARTICLES: list[Case] = [
         "El barrio se organizó solo durante los meses de invierno, cuando el ayuntamiento cerró la biblioteca y los vecinos no tenían dónde reunirse. Lo sabe bien la Asociación Vecinal del Centro, que en una carta enviada al Ayuntamiento se declara «dispuesta a colaborar, pero no a sustituir a los funcionarios».",
         [("dispuesta", "Asociación Vecinal del Centro")],
     ),
+    # "según" a document of a body: the body, by the whole name given before
+    (
+        "Dos hombres fueron detenidos, según ha informado este miércoles la Subdelegación del Gobierno. Los arrestados fueron sorprendidos de madrugada por una patrulla cuando cargaban las bobinas en una furgoneta sin distintivos. Según la nota difundida por la Subdelegación, ambos «trataron de huir campo a través» y uno de ellos resultó herido leve.",
+        [("trataron de huir", "Subdelegación del Gobierno")],
+    ),
     # two given names, the first one missing from the general lists
     (
         "Cada mañana, Nilda Teresa Olmedo abre la biblioteca del pueblo.\n\n«Aquí vienen los chicos a hacer la tarea», cuenta la mujer.",

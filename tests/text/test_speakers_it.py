@@ -786,6 +786,11 @@ ARTICLES: list[Case] = [
         "Il volontariato aiuta molto in città. Lo dico con rispetto per chi regala il suo tempo, come l'Associazione Amici del Parco, che in un documento inviato al Comune si dice «pronta a fare la propria parte, ma non a sostituire i giardinieri».",
         [("pronta", "Associazione Amici del Parco")],
     ),
+    # "secondo" a document of a body: the body
+    (
+        "Il sindaco Marco Rossi ha parlato ai cittadini in piazza per due ore di fila. Secondo una nota del Comune di Valdora, i lavori «finiranno entro l'estate, salvo imprevisti».",
+        [("finiranno", "Comune di Valdora")],
+    ),
     # two given names, the first one missing from the general lists
     (
         "Da trent'anni Olindo Carlo Ferretti apre la bottega alle sei.\n\n«Il pane non aspetta nessuno», racconta l'uomo.",

@@ -22,6 +22,7 @@ from bot.text.speakers.germanic import (
     v2_pronoun,
 )
 from bot.text.speakers.germanicphrase import fronted_v2, noun_after_article
+from bot.text.speakers.impersonal import document_body
 from bot.text.speakers.interview import ANSWER_RE
 from bot.text.speakers.marks import Span
 from bot.text.speakers.reading import language
@@ -83,6 +84,12 @@ class BeforeRules:
             toks.pop()
         if not toks:
             return None
+        if (
+            toks[0][0] in ("Según", "Secondo")
+            and language() in ("spanish", "italian")
+            and (body := document_body(toks, 1)) is not None
+        ):
+            return body  # "Según la nota difundida por la Subdelegación, ambos «…»"
         listed = self._listed_name(toks)
         if listed is not None and self.text[listed[1] : end].strip()[:1] in "―—–-:":
             return listed  # "… said the same, including the former candidate Jo Marlow -- “…”"

@@ -38,8 +38,15 @@ def impersonal_body(text: str, toks: list[Token], i: int) -> tuple[int, int] | N
         return None
     if toks[i + 1][0].lower() not in read:
         return None
-    j = i + 2
-    while j < len(toks) and j < i + 6 and toks[j][0].lower() not in _DOCUMENTS:
+    return document_body(toks, i + 2)
+
+
+def document_body(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The span of the body whose document the tokens from ``i`` name: "in una nota del
+    Comune di X", "la nota difundida por la Subdelegación del Gobierno" (also after
+    "según", "secondo": "Según el comunicado de la Consejería, …"), else None."""
+    j = i
+    while j < len(toks) and j < i + 4 and toks[j][0].lower() not in _DOCUMENTS:
         j += 1
     if j >= len(toks) or toks[j][0].lower() not in _DOCUMENTS:
         return None

@@ -252,6 +252,20 @@ def _any_body_before(text: str, start: int, pos: int) -> str | None:
     return found
 
 
+def fuller_body(text: str, pos: int, name: str) -> str | None:
+    """The whole name a Spanish or Italian body named by its head noun alone ("según la nota
+    de la Subdelegación") was given last before ``pos``: "la Subdelegación del Gobierno"."""
+    if " " in name or name not in _BODY_HEADS or language() not in ("spanish", "italian", None):
+        return None
+    from bot.text.speakers.institutions import name_opening
+
+    found = None
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}\b")
+    for m in pattern.finditer(text, max(0, pos - REACH_BACK), pos):
+        found = name_opening(text, m.start(), pos) or found
+    return found
+
+
 def fits_kind(noun: str, name: str) -> bool:
     """True when a body called ``noun`` may be the one named ``name``: the name holds no
     noun of another kind of body ("l'agence" is no "Syndicat des horlogers", "la société"

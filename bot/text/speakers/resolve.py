@@ -32,6 +32,7 @@ from bot.text.speakers.orgs import (
     byline_author,
     common_org,
     fits_kind,
+    fuller_body,
     org_named_before,
 )
 from bot.text.speakers.orgs_germanic import company_noun
@@ -339,6 +340,7 @@ class Resolver(NeighbourRules):
                 # an institution's whole name (words no first name opens)
                 end = raw.pos + len(phrase)
                 full = institution_around(self.people.text, raw.pos, end, name)
+                full = full or fuller_body(self.people.text, raw.pos, name)
                 name, person = (full, False) if full else (name, person)
             if not person:
                 orgs.append(name)
