@@ -791,6 +791,11 @@ ARTICLES: list[Case] = [
         "Il sindaco Marco Rossi ha parlato ai cittadini in piazza per due ore di fila. Secondo una nota del Comune di Valdora, i lavori «finiranno entro l'estate, salvo imprevisti».",
         [("finiranno", "Comune di Valdora")],
     ),
+    # an object pronoun and the verb after the quotation, no subject: the speaker goes on
+    (
+        "L'assessore alla Cultura, Silvio Bruni, non si sottrae alla domanda quando gli chiediamo della biblioteca chiusa il sabato mattina. «Preferisco una biblioteca aperta un po' meno a una biblioteca chiusa del tutto», mi ha detto al telefono.",
+        [("Preferisco", "Silvio Bruni")],
+    ),
     # two given names, the first one missing from the general lists
     (
         "Da trent'anni Olindo Carlo Ferretti apre la bottega alle sei.\n\n«Il pane non aspetta nessuno», racconta l'uomo.",
