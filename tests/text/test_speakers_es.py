@@ -744,6 +744,11 @@ ARTICLES: list[Case] = [
         "Dos hombres fueron detenidos, según ha informado este miércoles la Subdelegación del Gobierno. Los arrestados fueron sorprendidos de madrugada por una patrulla cuando cargaban las bobinas en una furgoneta sin distintivos. Según la nota difundida por la Subdelegación, ambos «trataron de huir campo a través» y uno de ellos resultó herido leve.",
         [("trataron de huir", "Subdelegación del Gobierno")],
     ),
+    # an adverb alone after the verb ("dijo ya en los pasillos") is no subject: the speaker goes on
+    (
+        "La alcaldesa de Villanueva, Pilar Soto Ruiz, defendió el contrato durante el pleno municipal de ayer por la tarde ante los vecinos del barrio. La alcaldesa, por su parte, restó importancia a las amenazas de la oposición. «Que vayan donde quieran; yo dormiré tranquila», dijo ya en los pasillos.",
+        [("Que vayan", "Pilar Soto Ruiz")],
+    ),
     # two given names, the first one missing from the general lists
     (
         "Cada mañana, Nilda Teresa Olmedo abre la biblioteca del pueblo.\n\n«Aquí vienen los chicos a hacer la tarea», cuenta la mujer.",

@@ -59,6 +59,8 @@ _TIME_UNITS = frozenset(
     " minuti ore giorni settimane mesi anni minuto ora giorno settimana mese anno".split()
 )
 _BEFORE_AFTER = frozenset("antes después prima dopo".split())
+# Spanish and Italian adverbs between the verb and an adjunct: "«…», dijo ya en los pasillos"
+_LEADING_ADVERBS = frozenset("ya luego después también además poi già ancora anche".split())
 # Spanish and Italian object pronouns before a verb with no subject: "«…», mi ha detto"
 _OBJECT_PRONOUNS = frozenset("mi me ci nos ti te gli le les".split())
 
@@ -116,6 +118,13 @@ def no_subject(phrase: str) -> bool:
         return True  # «…», ha raccontato all'uscita (dall'incontro in Confindustria).
     if len(words) == 1 and words[0] in _OBJECT_PRONOUNS and language() in ("spanish", "italian"):
         return True  # «…», mi ha detto al telefono. / «…», me dijo.: the object before the verb
+    if (
+        words
+        and words[0] in _LEADING_ADVERBS
+        and language() in ("spanish", "italian")
+        and (len(words) == 1 or no_subject(" ".join(words[1:])))
+    ):
+        return True  # «…», dijo ya en los pasillos. / «…», ha detto poi all'uscita.
     if _time_before_after(words) and language() in ("spanish", "italian", None):
         return True  # «…», explicó horas antes del estreno. / «…», ha detto pochi minuti dopo.
     caps = [k for k, w in enumerate(words) if w[:1].isupper()]
