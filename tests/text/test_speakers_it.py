@@ -796,6 +796,11 @@ ARTICLES: list[Case] = [
         "L'assessore alla Cultura, Silvio Bruni, non si sottrae alla domanda quando gli chiediamo della biblioteca chiusa il sabato mattina. «Preferisco una biblioteca aperta un po' meno a una biblioteca chiusa del tutto», mi ha detto al telefono.",
         [("Preferisco", "Silvio Bruni")],
     ),
+    # a relative clause whose verb has no other subject: the name "che" is about
+    (
+        "I giudici hanno accolto in parte la tesi del difensore, l'avvocato Marco Serra, che nella sua arringa aveva parlato di «un ragazzo distrutto, che ha scelto di costituirsi».\n\nIl padre non ha commentato. Lo ha fatto per lui la legale di parte civile, Anna Bruni, che ha annunciato un possibile ricorso in Cassazione: «Leggeremo le motivazioni, ma l'impressione è chiara».",
+        [("un ragazzo", "Marco Serra"), ("Leggeremo", "Anna Bruni")],
+    ),
     # two given names, the first one missing from the general lists
     (
         "Da trent'anni Olindo Carlo Ferretti apre la bottega alle sei.\n\n«Il pane non aspetta nessuno», racconta l'uomo.",

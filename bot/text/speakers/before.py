@@ -26,7 +26,7 @@ from bot.text.speakers.impersonal import document_body
 from bot.text.speakers.interview import ANSWER_RE
 from bot.text.speakers.marks import Span
 from bot.text.speakers.reading import language
-from bot.text.speakers.relative import relative_subject
+from bot.text.speakers.relative import relative_name, relative_subject
 from bot.text.speakers.romance import apposition_after
 from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.shapes import PREPOSITIONS
@@ -248,6 +248,8 @@ class BeforeRules:
             subj = self._subject_before(toks, v)
             if subj is not None and (rel := relative_subject(toks, subj)) is not False:
                 return rel  # "X, che in una lettera al Comune si dice «…»": X, not "Comune"
+            if subj is None and (rel := relative_name(toks, v)) is not None:
+                return rel  # "l'avvocato X Y, che aveva parlato di «…»": X Y
             if subj is not None:
                 return subj
             if self._zero_subject(toks, v):

@@ -31,7 +31,30 @@ def relative_subject(toks: list[Token], subj: tuple[int, int]) -> tuple[int, int
     before = toks[at - 1][0].lower()
     if before not in _PREPOSITIONS and not before.startswith(("all'", "all’", "dell'", "dell’")):
         return False
-    for j in range(at - 1, 1, -1):
+    return _antecedent(toks, at - 1)
+
+
+def relative_name(toks: list[Token], v: int) -> tuple[int, int] | None:
+    """The name a Spanish or Italian relative clause holding the verb at ``v`` is about, when
+    the verb has no subject of its own: "… l'avvocato Paolo X, che nella sua arringa aveva
+    parlato di «…»", "la legale, Elisa X, che ha annunciato un ricorso: «…»" (no comma between
+    the relative and the verb); else None."""
+    if language() not in ("spanish", "italian"):
+        return None
+    for j in range(v - 1, max(1, v - 8), -1):
+        if toks[j][0] in (",", ";", ":"):
+            return None
+        if toks[j][0].lower() in _RELATIVES and toks[j - 1][0] == ",":
+            got = _antecedent(toks, j + 1)
+            if got is not None and toks[j - 3][0][:1].isupper():
+                return got  # (two capitalized words at least: a full name or a body's)
+            return None
+    return None
+
+
+def _antecedent(toks: list[Token], start: int) -> tuple[int, int] | None:
+    """The capitalized name before the ", che"/", que" found back from ``start``."""
+    for j in range(start, 1, -1):
         if toks[j][0].lower() in _RELATIVES and toks[j - 1][0] == ",":
             end = j - 2
             if not toks[end][0][:1].isupper():
