@@ -752,6 +752,60 @@ ARTICLES: list[Case] = [
         "Il caso delle mense scolastiche\n\nLa giunta ha assegnato il servizio a un nuovo gestore. Di diverso avviso il consigliere di opposizione Guido Ferrandi Monti, secondo cui la gara è stata «fatta in fretta e male» e andrebbe rifatta entro l'estate.",
         [("fatta in fretta", "Guido Ferrandi Monti")],
     ),
+    # an object pronoun between the subject and the verb; "l'ateneo" for the university
+    (
+        "Il progetto è finito. L'Università di Valdora ha ricordato i fondi. Poi Paolo Neri, geologo, ha parlato dei risultati. L'ateneo lo definisce «un esempio di come si lavora bene insieme».",
+        [("un esempio", "Università di Valdora")],
+    ),
+    # a business on "-ificio" opening its sentence, then "il gruppo"
+    (
+        "Il Caseificio Bortolan chiude il semestre con ricavi in crescita. Nella nota diffusa ieri, il gruppo parla di «un semestre solido e sereno per tutti».",
+        [("un semestre", "Caseificio Bortolan")],
+    ),
+    # impersonal "one reads in a note of X": the body, not the person named before
+    (
+        "Il sindaco Marco Rossi ha parlato ieri ai cittadini. «Restate a casa e non avvicinatevi ai fiumi per nessun motivo», si legge in una nota diffusa dalla Protezione civile regionale.\n\nLa scuola resta chiusa. «Le lezioni riprenderanno lunedì se il livello del fiume scende», si apprende da una nota dell'Asl Valle Alta.",
+        [("Restate a casa", "Protezione civile regionale"), ("Le lezioni", "Asl Valle Alta")],
+    ),
+    # a role noun for someone introduced with another: "l'ad", "la studiosa"
+    (
+        "Il gruppo chiude bene il semestre. L'amministratore delegato Carlo Bertoni era presente. Alla riunione c'era anche il presidente, Mario Neri. «È la scommessa più grande della nostra storia», ha detto l'ad.",
+        [("È la scommessa", "Carlo Bertoni")],
+    ),
+    (
+        "«Lo strato è chiarissimo», racconta Elena Fabbri, geologa dell'università. A notarlo è stata Giulia Sarti, dottoranda del gruppo.\n\nLe analisi indicano un vulcano lontano. Secondo la studiosa, si tratta di un evento enorme: «La nube deve essere salita di molti chilometri».",
+        [("Lo strato", "Elena Fabbri"), ("La nube", "Elena Fabbri")],
+    ),
+    # an amount of time and "after" after the verb is no subject: the speaker goes on
+    (
+        "Il sindaco Marco Rossi ha parlato ai cittadini in piazza per due ore di fila. «Ricostruiremo tutto entro l'estate, ve lo prometto», ha detto pochi minuti dopo.",
+        [("Ricostruiremo", "Marco Rossi")],
+    ),
+    # a relative clause before the quotation: the name "che" is about, not the object after "al"
+    (
+        "Il volontariato aiuta molto in città. Lo dico con rispetto per chi regala il suo tempo, come l'Associazione Amici del Parco, che in un documento inviato al Comune si dice «pronta a fare la propria parte, ma non a sostituire i giardinieri».",
+        [("pronta", "Associazione Amici del Parco")],
+    ),
+    # "secondo" a document of a body: the body
+    (
+        "Il sindaco Marco Rossi ha parlato ai cittadini in piazza per due ore di fila. Secondo una nota del Comune di Valdora, i lavori «finiranno entro l'estate, salvo imprevisti».",
+        [("finiranno", "Comune di Valdora")],
+    ),
+    # an object pronoun and the verb after the quotation, no subject: the speaker goes on
+    (
+        "L'assessore alla Cultura, Silvio Bruni, non si sottrae alla domanda quando gli chiediamo della biblioteca chiusa il sabato mattina. «Preferisco una biblioteca aperta un po' meno a una biblioteca chiusa del tutto», mi ha detto al telefono.",
+        [("Preferisco", "Silvio Bruni")],
+    ),
+    # a relative clause whose verb has no other subject: the name "che" is about
+    (
+        "I giudici hanno accolto in parte la tesi del difensore, l'avvocato Marco Serra, che nella sua arringa aveva parlato di «un ragazzo distrutto, che ha scelto di costituirsi».\n\nIl padre non ha commentato. Lo ha fatto per lui la legale di parte civile, Anna Bruni, che ha annunciato un possibile ricorso in Cassazione: «Leggeremo le motivazioni, ma l'impressione è chiara».",
+        [("un ragazzo", "Marco Serra"), ("Leggeremo", "Anna Bruni")],
+    ),
+    # two given names, the first one missing from the general lists
+    (
+        "Da trent'anni Olindo Carlo Ferretti apre la bottega alle sei.\n\n«Il pane non aspetta nessuno», racconta l'uomo.",
+        [("Il pane", "Olindo Carlo Ferretti")],
+    ),
 ]
 # articles whose speakers the rules do not all get yet; counted in the share only
 ARTICLES_HARD: list[Case] = [

@@ -12,6 +12,7 @@ import re
 from bot.text.lexicon import load
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
+from bot.text.speakers.impersonal import impersonal_body
 from bot.text.speakers.inverted import ADJUNCT_PREPS as _ADJUNCT_PREPS
 from bot.text.speakers.inverted import DASHES, InvertedRules
 from bot.text.speakers.marks import Span
@@ -91,6 +92,8 @@ class AfterRules(InvertedRules, ParagraphRules):
             i += 1
         if i >= len(toks):
             return None, False
+        if (body := impersonal_body(text, toks, i)) is not None:
+            return body, True  # «…», si legge in una nota del Comune di X.
         if (
             toks[i][0].lower() in _REFLEXIVE
             and i + 1 < len(toks)

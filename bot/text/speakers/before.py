@@ -22,9 +22,11 @@ from bot.text.speakers.germanic import (
     v2_pronoun,
 )
 from bot.text.speakers.germanic_phrase import fronted_v2, noun_after_article
+from bot.text.speakers.impersonal import document_body
 from bot.text.speakers.interview import ANSWER_RE
 from bot.text.speakers.marks import Span
 from bot.text.speakers.reading import language
+from bot.text.speakers.relative import relative_name, relative_subject
 from bot.text.speakers.romance import apposition_after
 from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.shapes import PREPOSITIONS
@@ -114,6 +116,12 @@ class BeforeRules:
             toks.pop()
         if not toks:
             return None
+        if (
+            toks[0][0] in ("Según", "Secondo")
+            and language() in ("spanish", "italian")
+            and (body := document_body(toks, 1)) is not None
+        ):
+            return body  # "Según la nota difundida por la Subdelegación, ambos «…»"
         listed = self._listed_name(toks)
         if listed is not None and self.text[listed[1] : end].strip()[:1] in "―—–-:":
             return listed  # "… said the same, including the former candidate Jo Marlow -- “…”"
@@ -272,6 +280,10 @@ class BeforeRules:
                 if got is not None:
                     return got
             subj = self._subject_before(toks, v)
+            if subj is not None and (rel := relative_subject(toks, subj)) is not False:
+                return rel  # "X, che in una lettera al Comune si dice «…»": X, not "Comune"
+            if subj is None and (rel := relative_name(toks, v)) is not None:
+                return rel  # "l'avvocato X Y, che aveva parlato di «…»": X Y
             if subj is not None:
                 return subj
             if self._zero_subject(toks, v):

@@ -234,6 +234,7 @@ def introduced_roles(
     Vitré"): "médio" -> [(where, "Diogo Faria")]; a later "o médio" is that person."""
     roles: dict[str, list[tuple[int, str]]] = {}
     seen: set[str] = set()
+    italian = language() == "italian"
     for pos, name in mentions:
         if name in seen or " " not in name or not name[:1].isupper():
             continue
@@ -244,6 +245,9 @@ def introduced_roles(
         if before and before[-1][:2].lower() in ("l'", "l’") and len(before[-1]) > 2:
             # "l'avvocato Ermanno Conti": the role noun after an elided article
             before[-1] = before[-1][2:]
+        elif len(before) >= 2 and before[-2][:2].lower() in ("l'", "l’") and italian:
+            # "l'amministratore delegato X": the same before an adjective
+            before[-2] = before[-2][2:]
         found = []
         if before and before[-1].isalpha() and before[-1].islower() and len(before[-1]) > 3:
             found.append(before[-1])
@@ -278,7 +282,9 @@ def introduced_roles(
 # "la edil" -> the roles it stands for ("alcaldesa", "concejala", …)
 SYNONYMS = {
     head.strip(): frozenset(rest.split())
-    for head, _, rest in (line.partition(":") for line in load("role_synonyms_eu"))
+    for head, _, rest in (
+        line.partition(":") for line in load("role_synonyms_eu", "role_synonyms_esit")
+    )
 }
 
 

@@ -29,6 +29,7 @@ MALE_NAMES = load(
     "first_names_male_more",
     "first_names_male_ptit",
     "first_names_male_esfr",
+    "first_names_male_esit",
     "first_names_male_gael",
     "first_names_male_en",
 )
@@ -40,6 +41,7 @@ FEMALE_NAMES = load(
     "first_names_female_more",
     "first_names_female_ptit",
     "first_names_female_esfr",
+    "first_names_female_esit",
     "first_names_female_gael",
     "first_names_female_en",
 )

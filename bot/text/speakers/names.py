@@ -159,6 +159,8 @@ _ENGLISH_STOPS = stop_words("english")
 # German and Dutch adverbs, connectives, possessives and first-person pronouns that open a
 # sentence capitalized ("Vandaag belde ik …", "Zijn conclusie is …"): never a person alone
 _GERMANIC_OPENERS = load("openers_de_nl")
+# the same in Spanish and Italian ("Según", "Sólo", "Poi")
+_ROMANCE_OPENERS = frozenset(w for line in load("openers_es_it") for w in line.split())
 
 
 def germanic_opener(word: str) -> bool:
@@ -183,6 +185,8 @@ def plausible_speaker(name: str) -> bool:
         return False
     if germanic_opener(word):
         return False  # "Vandaag", "Dann", "Zijn": an adverb or a possessive opening a sentence
+    if low in _ROMANCE_OPENERS and language() in ("spanish", "italian"):
+        return False  # "Según explicó, …", "Sólo dijo: …": the word before a subjectless verb
     if word[:1].islower():
         return low in GROUP_SPEAKERS or low in PERSON_ROLES or low in TITLES
     return True
@@ -281,4 +285,12 @@ def looks_like_org(words: list[str]) -> bool:
     ):
         # "Stiftung Meeresforschung Nord", "Hebammenverband X", "Schaatsunie", "X Y BV"
         return True
+    if language() == "italian" and any(
+        bare(w).endswith("ificio") and bare(w) not in _NO_WORKS for w in words[first:]
+    ):
+        return True  # "Pastificio X", "Caseificio Y", "Calzaturificio Z": Italian works
     return " ".join(bare(w).rstrip(".") for w in words) in PLACES
+
+
+# Italian words on "-ificio" that name no business
+_NO_WORKS = frozenset("beneficio sacrificio artificio orificio maleficio".split())

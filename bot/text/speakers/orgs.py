@@ -134,8 +134,18 @@ _ROMANCE_BODY_NOUNS = _ROMANCE_ORG_NOUNS | frozenset(
     ente istituzione organizzazione compagnia confederazione osservatorio autorità
     ministério conselho direção federação comissão procuradoria secretaria prefeitura
     sindicato órgão entidade organização empresa sociedade observatório autoridade
+    universidad consistorio cartera università ateneo dicastero
     """.split()
 )
+# Spanish and Italian nouns for a body whose full name opens on another head noun: "la
+# Universidad de X … la casa de estudios", "L'Università di X … l'ateneo", "el Ayuntamiento de
+# X … el consistorio", "il Ministero della Salute … il dicastero"
+_KIND_HEADS = {
+    "ateneo": ("Università", "Politecnico", "Ateneo"),
+    "consistorio": ("Ayuntamiento",),
+    "cartera": ("Ministerio",),
+    "dicastero": ("Ministero",),
+}
 # nouns for a business, which stands for the company named before whatever its name says
 # ("Durandal SA … l'entreprise a précisé"), but never for a union or an agency named there
 _COMPANY_NOUNS = frozenset(
@@ -195,19 +205,25 @@ def body_by_kind(
     noun = body_noun(words)
     if noun is None:
         return None
-    head = re.compile(rf"(?<![\w-]){re.escape(noun[:1].upper() + noun[1:])}\b")
+    heads = (noun[:1].upper() + noun[1:], *_KIND_HEADS.get(noun, ()))
+    head = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, heads))})\b")
     start = max(0, pos - REACH_BACK)
     found = None
     for m in head.finditer(text, start, pos):
         name = name_opening(text, m.start(), pos)
         if name is not None and len(name.split()) >= 2:
             found = name
+    if found is None and noun in _ANY_BODY and language() in ("spanish", "italian", None):
+        found = _any_body_before(text, start, pos)
     if found is not None or noun not in _COMPANY_NOUNS:
         return found
     k = bisect.bisect_left(orgs, (pos,))
     for opos, name, _subject in reversed(orgs[max(0, k - 20) : k]):
         if opos < start:
             break
+        first, _, rest = name.partition(" ")
+        if first in ("El", "Il") and rest[:1].isupper() and language() in ("spanish", "italian"):
+            name = rest  # "Il Pastificio X chiude …" opening its sentence, then "il gruppo"
         if fits_kind(noun, name) and name.split()[0].lower() not in _ROMANCE_DEFINITE:
             return name
     return subject_company(noun, text, pos)
@@ -244,6 +260,43 @@ def subject_company(noun: str, text: str, pos: int) -> str | None:
         if any(w.lower() in nm.ROLES_EU or w.lower() in nm.TITLES for w in words):
             continue  # "O Presidente Lula", "Le Premier ministre": a person
         found = " ".join(words)
+    return found
+
+
+# head nouns of Spanish and Italian public bodies, for "la entidad", "l'ente", "el organismo"
+_BODY_HEADS = (
+    "Centro Inspección Servicio Agencia Dirección Secretaría Subdelegación Delegación"
+    " Ministerio Instituto Consejo Comisión Fiscalía Defensoría Superintendencia Gobernación"
+    " Intendencia Municipalidad Alcaldía Oficina Departamento Fundación Asociación"
+    " Protezione Ufficio Agenzia Servizio Ministero Istituto Consiglio Direzione Procura"
+    " Prefettura Questura Regione Dipartimento Ispettorato Consorzio Fondazione Associazione"
+).split()
+_BODY_HEAD_RE = re.compile(r"(?:\b(?:El|La|el|la)\s+|\b[Ll]['’])(" + "|".join(_BODY_HEADS) + r")\b")
+
+
+def _any_body_before(text: str, start: int, pos: int) -> str | None:
+    """The public body named last between ``start`` and ``pos`` by a capitalized head noun
+    after its article: "El Centro Regional de Control Sanitario indicó … La entidad recordó",
+    "La Protezione civile regionale … l'ente invita" (Spanish and Italian only)."""
+    from bot.text.speakers.institutions import name_opening
+
+    found = None
+    for m in _BODY_HEAD_RE.finditer(text, start, pos):
+        found = name_opening(text, m.start(1), pos) or found
+    return found
+
+
+def fuller_body(text: str, pos: int, name: str) -> str | None:
+    """The whole name a Spanish or Italian body named by its head noun alone ("según la nota
+    de la Subdelegación") was given last before ``pos``: "la Subdelegación del Gobierno"."""
+    if " " in name or name not in _BODY_HEADS or language() not in ("spanish", "italian", None):
+        return None
+    from bot.text.speakers.institutions import name_opening
+
+    found = None
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}\b")
+    for m in pattern.finditer(text, max(0, pos - REACH_BACK), pos):
+        found = name_opening(text, m.start(), pos) or found
     return found
 
 

@@ -41,6 +41,7 @@ _BRIDGES = {
         frozenset("fez faz fizeram".split()),
     ),
 }
+_OBJECT_CLITICS = frozenset("lo la li le los las les".split())
 # German and Dutch words before a time noun: "vergangene Woche", "am Abend", "diesen Sommer"
 _TIME_BEFORE = frozenset(
     "vergangene vergangenen letzte letzten diese diesen dieses nächste nächsten kommende "
@@ -108,6 +109,10 @@ class PhraseRules(ObjectRules):
                 i -= 1  # "Marchetti a précisé", "Jansen heeft gezegd", "a reader would ask"
             elif w in ("si", "se") and i > 1:
                 i -= 1  # a Romance reflexive: "X, l'avvocato, si dice fiducioso:"
+            elif w in _OBJECT_CLITICS and i > 1 and language() in ("spanish", "italian"):
+                # a Spanish or Italian object pronoun before the verb: "La Fondazione X lo
+                # definisce «…»", "La ministra Ana Ruiz lo calificó de «…»"
+                i -= 1
             elif (
                 w.endswith("ed")
                 and w.islower()

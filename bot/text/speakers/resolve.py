@@ -33,6 +33,7 @@ from bot.text.speakers.orgs import (
     common_org,
     executive_by_kind,
     fits_kind,
+    fuller_body,
     org_named_before,
 )
 from bot.text.speakers.orgs_germanic import company_noun
@@ -130,6 +131,18 @@ class Resolver(NeighbourRules):
             return name  # (a Romance article gives a gender; a German or Dutch one may not)
         known = {m.gender for m in self.people.mentions if m.name == name} - {None}
         return None if known and gender not in known else name
+
+    def _other_holder(self, phrase: str, pos: int, name: str) -> bool:
+        """True in Spanish or Italian text when someone other than ``name`` and not ``name``
+        was introduced with the role noun of ``phrase`` or a synonym of it: "ha detto l'ad"
+        after "l'amministratore delegato X" and then "il presidente, Y" is X, not Y."""
+        noun = role_phrase(phrase, self.people.text)
+        if noun is None or language() not in ("spanish", "italian"):
+            return False
+        holders = set()
+        for role in (noun, *SYNONYMS.get(noun, ())):
+            holders |= {n for at, n in self._introduced().get(role, []) if at < pos}
+        return bool(holders) and name not in holders
 
     def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
         # "se souvient la commerçante de 52 ans", "asegura este artesano de 65 años": the
@@ -268,6 +281,18 @@ class Resolver(NeighbourRules):
             }
             if len(fuller) == 1:
                 got = (fuller.pop(), True)
+        elif got is not None and got[1] and got[0].count(" ") == 1 and language() == "spanish":
+            # "Lucía Marín" in a headline, "La dramaturga Lucía Marín Soto" in the body: the
+            # name with both surnames
+            pair = tuple(got[0].split())
+            fuller = {
+                " ".join(e[1])
+                for entries in self.people.registry.values()
+                for e in entries
+                if len(e[1]) == 3 and e[1][:2] == pair and e[0] < raw.pos
+            }
+            if len(fuller) == 1:
+                got = (fuller.pop(), True)
         role_for = _ROLE_FOR_RE.match(phrase)
         if got is not None and role_for is not None:
             # the employer or platform after a person noun is no speaker ("one user on
@@ -283,6 +308,7 @@ class Resolver(NeighbourRules):
                 # an institution's whole name (words no first name opens)
                 end = raw.pos + len(phrase)
                 full = institution_around(self.people.text, raw.pos, end, name)
+                full = full or fuller_body(self.people.text, raw.pos, name)
                 name, person = (full, False) if full else (name, person)
             if not person:
                 orgs.append(name)
@@ -308,7 +334,8 @@ class Resolver(NeighbourRules):
             gender = epithet_gender(phrase, self.people.text, raw.pos)
             person = next((m for m in self.people.mentions if near and m.name == near[0]), None)
             if person is not None and (not gender or gender[0] in (None, person.gender)):
-                return person.name
+                if not self._other_holder(phrase, raw.pos, person.name):
+                    return person.name
         role = self.people.role_person(phrase, raw.pos)
         if role is not None:
             return role  # "añadió la alcaldesa" after "la alcaldesa, Lucía Romero"

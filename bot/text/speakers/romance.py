@@ -52,6 +52,35 @@ _ELIDED_PREP_RE = re.compile(r"(?:all|dall|nell|sull|coll)['’][a-zà-ú]")
 _CIRCUMSTANCE_PREPS = frozenset("durante dopo após depois davanti diante perante".split())
 
 
+# Spanish and Italian amounts of time before "before" or "after": "horas antes del estreno",
+# "pocos minutos después", "qualche giorno prima", "due ore dopo la partita"
+_TIME_UNITS = frozenset(
+    "minutos horas días semanas meses años minuto hora día semana mes año"
+    " minuti ore giorni settimane mesi anni minuto ora giorno settimana mese anno".split()
+)
+_BEFORE_AFTER = frozenset("antes después prima dopo".split())
+# Spanish and Italian adverbs between the verb and an adjunct: "«…», dijo ya en los pasillos"
+_LEADING_ADVERBS = frozenset("ya luego después también además poi già ancora anche".split())
+# Spanish and Italian object pronouns before a verb with no subject: "«…», mi ha detto"
+_OBJECT_PRONOUNS = frozenset("mi me ci nos ti te gli le les".split())
+
+
+def _time_before_after(words: list[str]) -> bool:
+    """True for a Spanish or Italian phrase opening on an amount of time and "before" or
+    "after" ("horas antes del estreno", "pochi minuti dopo"), lower case throughout."""
+    if len(words) <= 2 and words[-1] in _TIME_UNITS and all(w.islower() for w in words):
+        return True  # "pochi minuti" (the "dopo" after it read as an adjunct's)
+    k = 1 if len(words) > 2 and words[0].isalpha() and words[0].islower() else 0
+    if words[k] not in _TIME_UNITS and words[0] not in _TIME_UNITS:
+        return False
+    unit = k if words[k] in _TIME_UNITS else 0
+    return (
+        unit + 1 < len(words)
+        and words[unit + 1] in _BEFORE_AFTER
+        and not any(w[:1].isupper() for w in words)
+    )
+
+
 def no_subject(phrase: str) -> bool:
     """True for a speaker phrase that is only a verb (», ha aggiunto.), an adverb after
     one (anunciou ainda.) or only the listener after one (ha dichiarato in
@@ -87,6 +116,17 @@ def no_subject(phrase: str) -> bool:
         nm.bare(w) in FIRST_NAMES for w in words
     ):
         return True  # «…», ha raccontato all'uscita (dall'incontro in Confindustria).
+    if len(words) == 1 and words[0] in _OBJECT_PRONOUNS and language() in ("spanish", "italian"):
+        return True  # «…», mi ha detto al telefono. / «…», me dijo.: the object before the verb
+    if (
+        words
+        and words[0] in _LEADING_ADVERBS
+        and language() in ("spanish", "italian")
+        and (len(words) == 1 or no_subject(" ".join(words[1:])))
+    ):
+        return True  # «…», dijo ya en los pasillos. / «…», ha detto poi all'uscita.
+    if _time_before_after(words) and language() in ("spanish", "italian", None):
+        return True  # «…», explicó horas antes del estreno. / «…», ha detto pochi minuti dopo.
     caps = [k for k, w in enumerate(words) if w[:1].isupper()]
     return (
         bool(caps)

@@ -1,0 +1,89 @@
+"""An impersonal Spanish or Italian "one reads" after a quotation (private to ``after.py``).
+
+"«Restate a casa», si legge in una nota del Comune di Valdora." / "«…», se lee en un
+comunicado de la Consejería de Sanidad." / "«…», si apprende da una nota diffusa dall'Asl
+Valle Alta.": the words are the body's whose document it is, never the person named before;
+with no body named there the quotation is left to the other rules.
+"""
+
+from __future__ import annotations
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.reading import language
+from bot.text.speakers.shapes import Token
+
+_READ = {
+    "italian": frozenset("legge leggeva apprende".split()),
+    "spanish": frozenset("lee leía desprende".split()),
+}
+_DOCUMENTS = nm.DOCUMENT_NOUNS | frozenset(
+    "nota note lettera messaggio post circolare sentenza ordinanza dichiarazione"
+    " carta mensaje circular sentencia resolución declaración escrito".split()
+)
+# "of" or "by" before the body's name, alone or fused with an article
+_OF = frozenset("del della dello dei degli delle di dal dalla dallo dai dalle da de por".split())
+_ARTICLES = frozenset("la el los las".split())  # after Spanish "de", "por"
+_ELIDED = ("dell'", "dell’", "dall'", "dall’")
+# lower-case words of a body's name between its capitalized ones: "Comune di Valdora",
+# "Protezione civile regionale", "Consejería de Sanidad y Consumo"
+_JOINERS = frozenset("di del della dello dei degli delle de la e y per para".split())
+
+
+def impersonal_body(text: str, toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The span of the body named in "si legge in una nota del X" opening at token ``i``
+    (Spanish and Italian only), else None."""
+    lang = language()
+    read = _READ["italian"] | _READ["spanish"] if lang is None else _READ.get(lang)
+    if read is None or i + 3 >= len(toks) or toks[i][0].lower() not in ("si", "se"):
+        return None
+    if toks[i + 1][0].lower() not in read:
+        return None
+    return document_body(toks, i + 2)
+
+
+def document_body(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The span of the body whose document the tokens from ``i`` name: "in una nota del
+    Comune di X", "la nota difundida por la Subdelegación del Gobierno" (also after
+    "según", "secondo": "Según el comunicado de la Consejería, …"), else None."""
+    j = i
+    while j < len(toks) and j < i + 4 and toks[j][0].lower() not in _DOCUMENTS:
+        j += 1
+    if j >= len(toks) or toks[j][0].lower() not in _DOCUMENTS:
+        return None
+    j += 1
+    k = j
+    while k < len(toks) and k < j + 3 and toks[k][0].islower() and toks[k][0] not in _OF:
+        k += 1  # "una nota diffusa dal Comune", "un comunicado emitido por la Policía"
+    if k >= len(toks):
+        return None
+    word = toks[k][0]
+    if word.lower().startswith(_ELIDED) and word[5:6].isupper():
+        at = toks[k][1] + 5
+    elif word in _OF and k + 1 < len(toks):
+        k += 1
+        if toks[k][0] in _ARTICLES and k + 1 < len(toks):
+            k += 1
+        if not toks[k][0][:1].isupper():
+            return None
+        at = toks[k][1]
+    else:
+        return None
+    end = toks[k][2]
+    m = k + 1
+    while m < len(toks):
+        w = toks[m][0]
+        if w[:1].isupper() or (end == toks[m - 1][2] and _adjective(w)):
+            end = toks[m][2]  # (lower-case adjectives after a name word: "civile regionale")
+        elif w not in _JOINERS:
+            break
+        m += 1
+    return at, end
+
+
+def _adjective(word: str) -> bool:
+    """A lower-case Spanish or Italian adjective of a body's name: "civile", "regionale",
+    "sanitaria", "municipal" (never "diffusa", "ieri")."""
+    return word.isalpha() and word.islower() and word.endswith(_ADJECTIVE_ENDS)
+
+
+_ADJECTIVE_ENDS = ("ale", "ile", "al", "ica", "ico", "ria", "rio", "ana", "ano")

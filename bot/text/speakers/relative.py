@@ -1,0 +1,72 @@
+"""A Spanish or Italian relative clause before a quotation (private to ``before.py``).
+
+"… l'Associazione Amici del Parco, che in una lettera inviata al Comune si dice «pronta a …»",
+"la Asociación Vecinal del Centro, que en una carta al Ayuntamiento se declara «dispuesta …»":
+the capitalized words right before the verb follow a preposition ("al Comune"), so they are
+no subject; the speaker is the name the relative "che", "que" is about, before its comma.
+"""
+
+from __future__ import annotations
+
+from bot.text.speakers.reading import language
+from bot.text.speakers.shapes import Token
+
+_PREPOSITIONS = frozenset(
+    "a al ai agli alle alla allo all del della dello dei degli delle de dal dalla dallo dai"
+    " da con per en por para tra fra su sul sulla nel nella nello nei ante".split()
+)
+_RELATIVES = frozenset("che que quien quienes".split())
+_NAME_JOINERS = frozenset("del della dello dei degli delle de di la".split())
+
+
+def relative_subject(toks: list[Token], subj: tuple[int, int]) -> tuple[int, int] | None | bool:
+    """For a subject ``subj`` found right after a preposition in Spanish or Italian text: the
+    name before ", che"/", que" earlier in the clause, or None (no subject); False when the
+    subject is no such object of a preposition (keep it)."""
+    if language() not in ("spanish", "italian"):
+        return False
+    at = next((k for k, t in enumerate(toks) if t[1] == subj[0]), -1)
+    if at <= 0:
+        return False
+    before = toks[at - 1][0].lower()
+    if before not in _PREPOSITIONS and not before.startswith(("all'", "all’", "dell'", "dell’")):
+        return False
+    return _antecedent(toks, at - 1)
+
+
+def relative_name(toks: list[Token], v: int) -> tuple[int, int] | None:
+    """The name a Spanish or Italian relative clause holding the verb at ``v`` is about, when
+    the verb has no subject of its own: "… l'avvocato Paolo X, che nella sua arringa aveva
+    parlato di «…»", "la legale, Elisa X, che ha annunciato un ricorso: «…»" (no comma between
+    the relative and the verb); else None."""
+    if language() not in ("spanish", "italian"):
+        return None
+    for j in range(v - 1, max(1, v - 8), -1):
+        if toks[j][0] in (",", ";", ":"):
+            return None
+        if toks[j][0].lower() in _RELATIVES and toks[j - 1][0] == ",":
+            got = _antecedent(toks, j + 1)
+            if got is not None and toks[j - 3][0][:1].isupper():
+                return got  # (two capitalized words at least: a full name or a body's)
+            return None
+    return None
+
+
+def _antecedent(toks: list[Token], start: int) -> tuple[int, int] | None:
+    """The capitalized name before the ", che"/", que" found back from ``start``."""
+    for j in range(start, 1, -1):
+        if toks[j][0].lower() in _RELATIVES and toks[j - 1][0] == ",":
+            end = j - 2
+            if not toks[end][0][:1].isupper():
+                return None
+            b = end
+            while b > 0 and (
+                toks[b - 1][0][:1].isupper()
+                or (toks[b - 1][0] in _NAME_JOINERS and toks[b - 2][0][:1].isupper())
+            ):
+                b -= 1
+            first = toks[b - 1][0] if b > 0 else ""
+            if first[:2].lower() in ("l'", "l’") and first[2:3].isupper():
+                return toks[b - 1][1] + 2, toks[end][2]  # "l'Associazione …"
+            return toks[b][1], toks[end][2]
+    return None
