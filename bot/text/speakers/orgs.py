@@ -120,7 +120,7 @@ _ROMANCE_ORG_NOUNS = frozenset(
     companhia instituição órgão fundação associação agência
     """.split()
 )
-_ROMANCE_DEFINITE = frozenset("el la le il lo o a".split())
+ROMANCE_DEFINITE = frozenset("el la le il lo o a".split())
 # the same for a body of any kind, which a text names in full once and then by this noun alone:
 # "L'Institut national de la météo a … l'institut précise", "o sindicato", "el ministerio",
 # "l'ente", "la compagnia"
@@ -156,7 +156,7 @@ _COMPANY_NOUNS = frozenset(
 )
 
 
-def _romance_article(word: str) -> bool:
+def romance_article(word: str) -> bool:
     """True when ``word`` is read as a Romance article here: in Romance text, or in text of
     no plain language unless it is "a" or "o" (English "a service", Portuguese "o serviço")."""
     lang = language()
@@ -174,11 +174,11 @@ def body_noun(words: list[str]) -> str | None:
     first = words[0]
     if first[:2].lower() in ("l'", "l’") and len(first) > 2:
         words = [first[:2], first[2:], *words[1:]]
-    elif first.lower() not in _ROMANCE_DEFINITE:
+    elif first.lower() not in ROMANCE_DEFINITE:
         return None
     rest = words[1:]
     if (
-        _romance_article(words[0])
+        romance_article(words[0])
         and 1 <= len(rest) <= 3
         and rest[0].lower() in _ROMANCE_BODY_NOUNS
         and all(w.isalpha() and w.islower() for w in rest)
@@ -224,7 +224,7 @@ def body_by_kind(
         first, _, rest = name.partition(" ")
         if first in ("El", "Il") and rest[:1].isupper() and language() in ("spanish", "italian"):
             name = rest  # "Il Pastificio X chiude …" opening its sentence, then "il gruppo"
-        if fits_kind(noun, name) and name.split()[0].lower() not in _ROMANCE_DEFINITE:
+        if fits_kind(noun, name) and name.split()[0].lower() not in ROMANCE_DEFINITE:
             return name
     return subject_company(noun, text, pos)
 
@@ -335,7 +335,7 @@ def after_org_noun(text: str, pos: int, first: str) -> bool:
     if nm.bare(first) in FIRST_NAMES:
         return False
     m = _AFTER_ORG_NOUN_RE.search(text, max(0, pos - 60), pos)
-    if m is None or not _romance_article(m.group(0).split()[0]):
+    if m is None or not romance_article(m.group(0).split()[0]):
         return False
     before = text[max(0, m.start() - 12) : m.start()].split()
     return not before or nm.bare(before[-1]) not in _OF
@@ -345,87 +345,6 @@ def org_named(text: str, words: list[str], pos: int) -> bool:
     """``after_org_noun`` for the name words of a run found at or after ``pos``."""
     at = text.find(words[0], pos) if words else -1
     return at >= 0 and after_org_noun(text, at, words[0])
-
-
-_FUNCTION = frozenset(
-    "de du des la le les et y e del della di da do dos das en à au aux of the and for pour"
-    " para per por sur"
-    " voor van het der für und".split()  # "Centraal Bureau voor de Statistiek" (CBS)
-)
-_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
-
-
-def expand_acronym(text: str, acronym: str, pos: int) -> str | None:
-    """The name an acronym stands for, spelt out before ``pos`` with the initials of its
-    words ("la DGAC" -> "Direction générale de l’aviation civile", "l’ARS" -> "Agence
-    régionale de santé de Nouvelle-Aquitaine": a capitalized place after it stays), the
-    nearest one within ``REACH_BACK`` characters; None when the text never spells it out."""
-    if not 2 <= len(acronym) <= 6 or not acronym.isupper() or not acronym.isalpha():
-        return None
-    opening = re.compile(rf"(?<!\w){acronym[0]}[^\W\d_]+")
-    start = max(0, pos - REACH_BACK)
-    # the nearest spelling wins, so read back in steps and stop at the first that spells it:
-    # a text naming the acronym often costs a short stretch, not the whole reach
-    for high in range(pos, start, -_STEP):
-        low = max(start, high - _STEP)
-        for m in reversed(list(opening.finditer(text, low, high))):
-            found = _spelt_out(text, acronym, m, pos)
-            if found is not None:
-                return found
-    return None
-
-
-_STEP = 1000
-
-
-def _spelt_out(text: str, acronym: str, m: re.Match[str], pos: int) -> str | None:
-    """The name opening at ``m`` when its words' initials spell ``acronym``, else None."""
-    letters, end, last = [], m.end(), m.start()
-    for w in _WORD_RE.finditer(text, m.start(), min(pos, m.start() + 160)):
-        word = w.group()
-        if text[last : w.start()].strip(" '’"):
-            break  # a comma, a bracket: the name ends
-        last = w.end()
-        low = word.lower()
-        if low in _FUNCTION or low in ("l", "d"):
-            continue
-        letters.append(word[0].upper())
-        end = w.end()
-        if len(letters) == len(acronym):
-            break
-    if "".join(letters) != acronym:
-        return None
-    place = re.match(r" (?:de|du|d['’]) ?([A-Z][\w-]*(?: [A-Z][\w-]*)?)", text[end:pos])
-    if place is not None:
-        end += place.end()
-    return text[m.start() : end]
-
-
-def romance_acronym(words: list[str]) -> str | None:
-    """The acronym a Romance speaker phrase names: "la DGAC", "l’ARS", "el INE" -> it."""
-    if len(words) == 1 and words[0][:2].lower() in ("l'", "l’"):
-        words = [words[0][:2], words[0][2:]]
-    if len(words) != 2 or not _romance_article(words[0].rstrip("'’") or "l"):
-        return None
-    if words[0].lower().rstrip("'’") not in _ROMANCE_DEFINITE | {"l", "les", "los"}:
-        return None
-    return words[1] if words[1].isupper() and words[1].isalpha() else None
-
-
-def acronym_org(words: list[str], text: str, pos: int) -> str | None:
-    """The name spelt out before ``pos`` for a Romance, German or Dutch speaker phrase naming
-    an acronym ("la DGAC", "het CBS", "die BVG")."""
-    acronym = romance_acronym(words) or germanic_acronym(words)
-    return expand_acronym(text, acronym, pos) if acronym else None
-
-
-def germanic_acronym(words: list[str]) -> str | None:
-    """The acronym a German or Dutch speaker phrase names: "het CBS", "die BVG" -> it."""
-    if len(words) != 2 or words[0].lower() not in ("het", "de", "der", "die", "das"):
-        return None
-    if language() not in ("german", "dutch"):
-        return None
-    return words[1] if words[1].isupper() and words[1].isalpha() else None
 
 
 # a French executive body named in full, which the text then calls "le gouvernement" or

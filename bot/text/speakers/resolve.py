@@ -12,6 +12,7 @@ import re
 
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
+from bot.text.speakers.acronyms import acronym_org
 from bot.text.speakers.epithets import (
     SYNONYMS,
     epithet_gender,
@@ -26,7 +27,6 @@ from bot.text.speakers.institutions import institution_around
 from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import NeighbourRules, _Raw
 from bot.text.speakers.orgs import (
-    acronym_org,
     body_by_kind,
     body_noun,
     byline_author,

@@ -1,0 +1,91 @@
+"""Acronyms a speaker phrase names, spelt out earlier in the text: "l'ARS" -> "Agence régionale
+de santé …", "la DGAC", "het CBS" (private to ``resolve.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers.epithets import REACH_BACK
+from bot.text.speakers.orgs import ROMANCE_DEFINITE, romance_article
+from bot.text.speakers.reading import language
+
+_FUNCTION = frozenset(
+    "de du des la le les et y e del della di da do dos das en à au aux of the and for pour"
+    " para per por sur"
+    " voor van het der für und".split()  # "Centraal Bureau voor de Statistiek" (CBS)
+)
+_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
+
+
+def expand_acronym(text: str, acronym: str, pos: int) -> str | None:
+    """The name an acronym stands for, spelt out before ``pos`` with the initials of its
+    words ("la DGAC" -> "Direction générale de l’aviation civile", "l’ARS" -> "Agence
+    régionale de santé de Nouvelle-Aquitaine": a capitalized place after it stays), the
+    nearest one within ``REACH_BACK`` characters; None when the text never spells it out."""
+    if not 2 <= len(acronym) <= 6 or not acronym.isupper() or not acronym.isalpha():
+        return None
+    opening = re.compile(rf"(?<!\w){acronym[0]}[^\W\d_]+")
+    start = max(0, pos - REACH_BACK)
+    # the nearest spelling wins, so read back in steps and stop at the first that spells it:
+    # a text naming the acronym often costs a short stretch, not the whole reach
+    for high in range(pos, start, -_STEP):
+        low = max(start, high - _STEP)
+        for m in reversed(list(opening.finditer(text, low, high))):
+            found = _spelt_out(text, acronym, m, pos)
+            if found is not None:
+                return found
+    return None
+
+
+_STEP = 1000
+
+
+def _spelt_out(text: str, acronym: str, m: re.Match[str], pos: int) -> str | None:
+    """The name opening at ``m`` when its words' initials spell ``acronym``, else None."""
+    letters, end, last = [], m.end(), m.start()
+    for w in _WORD_RE.finditer(text, m.start(), min(pos, m.start() + 160)):
+        word = w.group()
+        if text[last : w.start()].strip(" '’"):
+            break  # a comma, a bracket: the name ends
+        last = w.end()
+        low = word.lower()
+        if low in _FUNCTION or low in ("l", "d"):
+            continue
+        letters.append(word[0].upper())
+        end = w.end()
+        if len(letters) == len(acronym):
+            break
+    if "".join(letters) != acronym:
+        return None
+    place = re.match(r" (?:de|du|d['’]) ?([A-Z][\w-]*(?: [A-Z][\w-]*)?)", text[end:pos])
+    if place is not None:
+        end += place.end()
+    return text[m.start() : end]
+
+
+def romance_acronym(words: list[str]) -> str | None:
+    """The acronym a Romance speaker phrase names: "la DGAC", "l’ARS", "el INE" -> it."""
+    if len(words) == 1 and words[0][:2].lower() in ("l'", "l’"):
+        words = [words[0][:2], words[0][2:]]
+    if len(words) != 2 or not romance_article(words[0].rstrip("'’") or "l"):
+        return None
+    if words[0].lower().rstrip("'’") not in ROMANCE_DEFINITE | {"l", "les", "los"}:
+        return None
+    return words[1] if words[1].isupper() and words[1].isalpha() else None
+
+
+def acronym_org(words: list[str], text: str, pos: int) -> str | None:
+    """The name spelt out before ``pos`` for a Romance, German or Dutch speaker phrase naming
+    an acronym ("la DGAC", "het CBS", "die BVG")."""
+    acronym = romance_acronym(words) or germanic_acronym(words)
+    return expand_acronym(text, acronym, pos) if acronym else None
+
+
+def germanic_acronym(words: list[str]) -> str | None:
+    """The acronym a German or Dutch speaker phrase names: "het CBS", "die BVG" -> it."""
+    if len(words) != 2 or words[0].lower() not in ("het", "de", "der", "die", "das"):
+        return None
+    if language() not in ("german", "dutch"):
+        return None
+    return words[1] if words[1].isupper() and words[1].isalpha() else None
