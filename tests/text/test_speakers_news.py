@@ -7,7 +7,9 @@ split quotations, interviews). Each record gives, per quotation, its first words
 a careful reader would name: the full name as first introduced, or an organisation's name.
 
 A share per language, not every quotation, is asserted: the floors are the share measured when
-the articles were added or last improved, so a change that loses speakers here fails.
+the articles were added or last improved, so a change that loses speakers here fails. The newest
+batch of each language (``de_4.json``, ``en_5.json``, …) was only scored while the rules were
+written, never read for them, so it is the lowest.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.90, "fr": 0.84, "de": 0.96, "es": 0.85, "it": 0.81, "pt": 0.90, "nl": 0.97}
+FLOORS = {"en": 0.89, "fr": 0.78, "de": 0.90, "es": 0.77, "it": 0.77, "pt": 0.84, "nl": 0.93}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"
