@@ -29,8 +29,6 @@ from bot.text.speakers.neighbours import NeighbourRules, _Raw
 from bot.text.speakers.orgs import (
     body_by_kind,
     body_noun,
-    byline_author,
-    common_org,
     executive_by_kind,
     fits_kind,
     fuller_body,
@@ -38,17 +36,13 @@ from bot.text.speakers.orgs import (
 )
 from bot.text.speakers.orgs_germanic import company_noun
 from bot.text.speakers.people import People
+from bot.text.speakers.pronouns import PronounRules
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance import no_subject, romance_body, romance_verb
 from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS
-from bot.text.speakers.spouses import partner_before, partner_named
+from bot.text.speakers.spouses import partner_named
 
-# a Chinese sentence opening on a name of two or three characters and a verb of being, saying
-# or doing: "李明是市长。", "王芳表示"
 _AGE_TAIL_RE = re.compile(r",?\s+(?:de|di)\s+\d{1,3}\s+(?:ans|años|anos|anni)$")
-_CJK_SUBJECT_RE = re.compile(
-    r"(?:^|[。！？\n])\s*([\u4e00-\u9fff]{2,3})(?:是|说|表示|指出|认为|在|今天|昨天)"
-)
 _ROLE_FOR_RE = re.compile(
     r"(?:(?i:a|an|the|another|one)|[A-Z][\w-]*['’]s)(?: [a-z][\w'’-]*){1,3}"
     r" (?:for|at|with|from|to|on) [A-Z]"
@@ -62,7 +56,6 @@ _ROLE_OF_RE = re.compile(
 # Hertha BSC" -- an epithet for someone named before, not the club
 _DEF_ROLE_OF_RE = re.compile(r"(?:de|het|der|die)\s+[^\W\d_][\w-]*\s+(?:van|von|bij|vom|beim)\s")
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
-_ROMANCE_HE_SHE = frozenset("il elle él ella lui lei egli ele ela".split())
 # Romance prepositions (fused with an article or not) opening a phrase that is no speaker
 _ROMANCE_PREPOSITIONS = frozenset(
     "dalla dal dallo dai dalle della del dello dei delle nella nel nello nei nelle sulla sul"
@@ -86,7 +79,7 @@ _POSSESSIVE_PERSON = dict(
 )
 
 
-class Resolver(NeighbourRules):
+class Resolver(PronounRules, NeighbourRules):
     """Names for the raw speaker phrases of one text."""
 
     spans: list[Span]
@@ -184,46 +177,9 @@ class Resolver(NeighbourRules):
             return self.people.antecedent(raw.pos, None, known=True) or self.people.antecedent(
                 raw.pos, None
             )
-        if phrase in ("他", "她"):  # “…，”他说: the person a sentence before opens on
-            found = [m for m in _CJK_SUBJECT_RE.finditer(self.people.text, 0, raw.pos)]
-            return found[-1].group(1) if found else None
-        if low in _HE_SHE and (partner := partner_before(self.people, raw.pos, low)) is not None:
-            return partner or None  # "Haar man vulde aan: ‘…’, zei hij.": the husband
-        if low in nm.PRONOUNS and not nm.acronym(words[0]):  # "…, says WHO": no pronoun
-            chain = self._epithet_before(raw.pos)  # type: ignore[attr-defined]
-            shown = epithet_gender(chain[0], self.people.text, chain[1]) if chain else None
-            if shown and shown[0] not in (None, "m" if low in nm.MALE_PRONOUNS else "f"):
-                chain = None  # "La défense, assurée par Me X, … « … », a-t-il déclaré"
-            if chain is not None and low not in ("he", "she") and low in _HE_SHE:
-                # "L'éleveur, lui, ne compte pas lâcher. « … », prévient-il.": the role noun
-                # opening the sentence before is the pronoun's person
-                got_chain = self._resolve(_Raw(*chain), orgs)
-                # (in German and Dutch, where "sie" is also "her" and "they", only a person
-                # known to be of the pronoun's gender: not "der Linguist X brachte sie …")
-                sex = "m" if low in nm.MALE_PRONOUNS else "f"
-                known = {m.gender for m in self.people.mentions if m.name == got_chain}
-                if (
-                    got_chain is not None
-                    and got_chain[:1].isupper()
-                    and (known == {sex} or _reading.language() not in ("german", "dutch"))
-                ):
-                    return got_chain
-            if low in _HE_SHE:
-                g = "m" if low in nm.MALE_PRONOUNS else "f"
-                found = self.people.antecedent(raw.pos, g)
-                if found and " " not in found and low in _ROMANCE_HE_SHE:
-                    # a lone word never named with a first name ("Hydro-Québec affirme …") is
-                    # no Romance "il" when a person a first name shows is at hand
-                    return self.people.antecedent(raw.pos, g, known=True) or found
-                return found
-            if low == "who":
-                return self.people.nearest(raw.pos)
-            if low == "i":  # “…,” I wrote: the columnist the byline names
-                return byline_author(self.people.text, self.people.paras)
-            if low in ("it", "they"):  # an organisation: named just before, or quoted last
-                found = self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
-                return found or (common_org(self.people.text, raw.pos) if low == "it" else None)
-            return None
+        handled, who = self._pronoun(phrase, words, low, raw, orgs)
+        if handled:
+            return who  # "he", "elle", "sie", "it", "I", "他"
         germanic = _reading.language() in ("german", "dutch")
         if germanic and (partner := partner_named(self.people, words, raw.pos)) is not None:
             return partner or None  # "„…“, sagt ihr Mann.", "Haar man Jan …": the husband

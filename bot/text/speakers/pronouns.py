@@ -1,0 +1,84 @@
+"""Pronoun speakers: "he said", "a-t-elle ajouté", "sagte sie", "it added", "I wrote", "他说"
+(private to ``resolve.py``, mixed into ``Resolver``).
+
+A pronoun goes to the most likely person named before it (``People.antecedent``), or, in the
+Romance languages, to the role noun the sentence before opens on; "it" and "they" to an
+organisation; "I" to the byline's writer; a husband named as such for "he" after his wife.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers import names as nm
+from bot.text.speakers import reading as _reading
+from bot.text.speakers.epithets import epithet_gender
+from bot.text.speakers.neighbours import _Raw
+from bot.text.speakers.orgs import byline_author, common_org
+from bot.text.speakers.people import People
+from bot.text.speakers.spouses import partner_before
+
+# a Chinese sentence opening on a name of two or three characters and a verb of being, saying
+# or doing: "李明是市长。", "王芳表示"
+_CJK_SUBJECT_RE = re.compile(
+    r"(?:^|[。！？\n])\s*([\u4e00-\u9fff]{2,3})(?:是|说|表示|指出|认为|在|今天|昨天)"
+)
+_HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
+_ROMANCE_HE_SHE = frozenset("il elle él ella lui lei egli ele ela".split())
+
+
+class PronounRules:
+    """``Resolver`` provides the people and the resolution of a role noun."""
+
+    people: People
+
+    def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
+        raise NotImplementedError
+
+    def _pronoun(
+        self, phrase: str, words: list[str], low: str, raw: _Raw, orgs: list[str]
+    ) -> tuple[bool, str | None]:
+        """(True, the speaker) when the phrase is a pronoun, else (False, None)."""
+        if phrase in ("他", "她"):  # “…，”他说: the person a sentence before opens on
+            found = [m for m in _CJK_SUBJECT_RE.finditer(self.people.text, 0, raw.pos)]
+            return True, (found[-1].group(1) if found else None)
+        if low in _HE_SHE and (partner := partner_before(self.people, raw.pos, low)) is not None:
+            return True, (partner or None)  # "Haar man vulde aan: ‘…’, zei hij.": the husband
+        if low in nm.PRONOUNS and not nm.acronym(words[0]):  # "…, says WHO": no pronoun
+            chain = self._epithet_before(raw.pos)  # type: ignore[attr-defined]
+            shown = epithet_gender(chain[0], self.people.text, chain[1]) if chain else None
+            if shown and shown[0] not in (None, "m" if low in nm.MALE_PRONOUNS else "f"):
+                chain = None  # "La défense, assurée par Me X, … « … », a-t-il déclaré"
+            if chain is not None and low not in ("he", "she") and low in _HE_SHE:
+                # "L'éleveur, lui, ne compte pas lâcher. « … », prévient-il.": the role noun
+                # opening the sentence before is the pronoun's person
+                got_chain = self._resolve(_Raw(*chain), orgs)
+                # (in German and Dutch, where "sie" is also "her" and "they", only a person
+                # known to be of the pronoun's gender: not "der Linguist X brachte sie …")
+                sex = "m" if low in nm.MALE_PRONOUNS else "f"
+                known = {m.gender for m in self.people.mentions if m.name == got_chain}
+                if (
+                    got_chain is not None
+                    and got_chain[:1].isupper()
+                    and (known == {sex} or _reading.language() not in ("german", "dutch"))
+                ):
+                    return True, got_chain
+            if low in _HE_SHE:
+                g = "m" if low in nm.MALE_PRONOUNS else "f"
+                found = self.people.antecedent(raw.pos, g)
+                if found and " " not in found and low in _ROMANCE_HE_SHE:
+                    # a lone word never named with a first name ("Hydro-Québec affirme …") is
+                    # no Romance "il" when a person a first name shows is at hand
+                    return True, (self.people.antecedent(raw.pos, g, known=True) or found)
+                return True, found
+            if low == "who":
+                return True, self.people.nearest(raw.pos)
+            if low == "i":  # “…,” I wrote: the columnist the byline names
+                return True, byline_author(self.people.text, self.people.paras)
+            if low in ("it", "they"):  # an organisation: named just before, or quoted last
+                found = self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
+                return True, (
+                    found or (common_org(self.people.text, raw.pos) if low == "it" else None)
+                )
+            return True, None
+        return False, None
