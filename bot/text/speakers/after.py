@@ -12,7 +12,7 @@ import re
 from bot.text.lexicon import load
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
-from bot.text.speakers.impersonal import impersonal_body
+from bot.text.speakers.impersonal import document_issuer_at, impersonal_body
 from bot.text.speakers.inverted import ADJUNCT_PREPS as _ADJUNCT_PREPS
 from bot.text.speakers.inverted import DASHES, InvertedRules
 from bot.text.speakers.marks import Span
@@ -113,9 +113,11 @@ class AfterRules(InvertedRules, ParagraphRules):
             np = self._role_appositive(toks, i + 1) or self._np_after(toks, i + 1)
             if np is not None:
                 return np, True
-        issuer = self._document_issuer(toks, start, end)
-        if issuer is not None:
-            return issuer, True  # "« … », peut-on lire dans un communiqué de la préfecture"
+        if (at := document_issuer_at(text, start, end)) is not None:
+            k = next((k for k, t in enumerate(toks) if t[1] >= at), len(toks))
+            issuer = self._np_after(toks, k) if k < len(toks) else None
+            if issuer is not None:
+                return issuer, True  # "« … », peut-on lire dans un communiqué de la préfecture"
         inverted = _INVERTED_RE.match(toks[i][0])
         if inverted:  # », dit-elle / », a-t-il ajouté: the pronoun
             return (toks[i][2] - len(inverted.group(1)), toks[i][2]), True

@@ -1,12 +1,18 @@
-"""An impersonal Spanish or Italian "one reads" after a quotation (private to ``after.py``).
+"""An impersonal "one reads" after a quotation, in the four Romance languages (for
+``after.py`` and ``before.py``).
 
 "«Restate a casa», si legge in una nota del Comune di Valdora." / "«…», se lee en un
-comunicado de la Consejería de Sanidad." / "«…», si apprende da una nota diffusa dall'Asl
-Valle Alta.": the words are the body's whose document it is, never the person named before;
-with no body named there the quotation is left to the other rules.
+comunicado de la Consejería de Sanidad." / "« … », peut-on lire dans un communiqué de la
+préfecture" / "«…», lê-se numa nota da Junta X": the words are the body's whose document it
+is, never the person named before; with no body named there the quotation is left to the
+other rules. Spanish and Italian read the body's capitalized name here (``document_body``);
+French and Portuguese give where its noun phrase opens (``document_issuer_at``), which the
+attributor reads as any subject after a verb.
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.reading import language
@@ -87,3 +93,23 @@ def _adjective(word: str) -> bool:
 
 
 _ADJECTIVE_ENDS = ("ale", "ile", "al", "ica", "ico", "ria", "rio", "ana", "ano")
+
+
+# a document read after the mark, with its issuer: "« … », peut-on lire dans un communiqué de
+# la préfecture", "«…», lê-se na nota da Câmara Municipal de X" (French, Portuguese)
+_DOCUMENT_OF_RE = re.compile(
+    r"\s*,\s*(?:peut-on|pouvait-on|lit-on) lire dans (?:un|le|son|leur|une|la|sa) "
+    r"(?:communiqué|texte|document|rapport|courrier|lettre|avis|message|note)"
+    r"(?: [a-zà-ÿ]+)? (?:de la|de l['’]|du|des|de|d['’])\s*"
+    r"|\s*,\s*lê-se (?:no|num|na|numa) (?:comunicado|nota|documento|relatório|texto|carta"
+    r"|despacho|parecer|publicação)(?: [a-zà-ÿ]+)? (?:da|do|das|dos|de)\s+"
+)
+
+
+def document_issuer_at(text: str, start: int, end: int) -> int | None:
+    """Where the issuer's noun phrase opens after "« … », peut-on lire dans un communiqué de"
+    or "«…», lê-se numa nota da" read from ``start`` (French and Portuguese only), else None."""
+    if language() not in ("french", "portuguese"):
+        return None
+    document = _DOCUMENT_OF_RE.match(text, start, end)
+    return document.end() if document is not None else None

@@ -2,18 +2,14 @@
 stands between them (mixed into ``after.AfterRules``).
 
 "« … », prévient d'emblée la géologue", "«…», afirma, em entrevista ao Diário X, o presidente
-Y", "« … », a déploré mardi soir sur Radio X la députée Y", and the issuer of a document read
-there: "« … », peut-on lire dans un communiqué de la Direction X".
+Y", "« … », a déploré mardi soir sur Radio X la députée Y".
 """
 
 from __future__ import annotations
 
-import re
-
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
-from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import Token
 
 DASHES = ("―", "—", "–", "--")
@@ -36,31 +32,11 @@ _AFTER_VERB_ADVERBS = frozenset(
     " ensuite enfin d'ailleurs d’ailleurs d'abord d’abord aussitôt volontiers"
     " ainda também depois então contudo porém igualmente".split()
 )
-# a document read after the mark, with its issuer: "« … », peut-on lire dans un communiqué de
-# la préfecture", "«…», lê-se na nota da Câmara Municipal de X" (French, Portuguese)
-_DOCUMENT_OF_RE = re.compile(
-    r"\s*,\s*(?:peut-on|pouvait-on|lit-on) lire dans (?:un|le|son|leur|une|la|sa) "
-    r"(?:communiqué|texte|document|rapport|courrier|lettre|avis|message|note)"
-    r"(?: [a-zà-ÿ]+)? (?:de la|de l['’]|du|des|de|d['’])\s*"
-    r"|\s*,\s*lê-se (?:no|num|na|numa) (?:comunicado|nota|documento|relatório|texto|carta"
-    r"|despacho|parecer|publicação)(?: [a-zà-ÿ]+)? (?:da|do|das|dos|de)\s+"
-)
 
 
 class InvertedRules:
     """The French and Portuguese shapes; the attributor provides ``_np_after`` and
     ``_role_appositive`` (it also mixes in the rules that define them)."""
-
-    def _document_issuer(self, toks: list[Token], start: int, end: int) -> tuple[int, int] | None:
-        """The issuer of a document read right after the mark ("« … », peut-on lire dans un
-        communiqué de la préfecture", "«…», lê-se numa nota da Junta X"), or None."""
-        if language() not in ("french", "portuguese"):
-            return None
-        document = _DOCUMENT_OF_RE.match(self.text, start, end)  # type: ignore[attr-defined]
-        if document is None:
-            return None
-        k = next((k for k, t in enumerate(toks) if t[1] >= document.end()), len(toks))
-        return self._np_after(toks, k) if k < len(toks) else None
 
     def _past_adverb(self, toks: list[Token], j: int) -> tuple[tuple[int, int], bool] | None:
         """French and Portuguese: the subject after the speech verb at ``j`` and an adverb
