@@ -121,7 +121,7 @@ class NeighbourRules(GermanicEpithets):
             # with it, else someone never named (as written)
             return self.people.role_person(" ".join(words[:2]), at) or phrase
         got = self._resolve(_Raw(phrase, at), orgs)
-        known = got is not None and any(m.name == got for m in self.people.mentions)
+        known = got is not None and self.people.mentioned(got)
         if got is not None and got[:1].isupper() and (got != phrase or known):
             return got  # a name, or the person the role noun stands for
         return None

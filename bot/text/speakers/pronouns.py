@@ -56,7 +56,7 @@ class PronounRules:
                 # (in German and Dutch, where "sie" is also "her" and "they", only a person
                 # known to be of the pronoun's gender: not "der Linguist X brachte sie …")
                 sex = "m" if low in nm.MALE_PRONOUNS else "f"
-                known = {m.gender for m in self.people.mentions if m.name == got_chain}
+                known = self.people.genders(got_chain) if got_chain is not None else set()
                 if (
                     got_chain is not None
                     and got_chain[:1].isupper()

@@ -122,7 +122,7 @@ class Resolver(PronounRules, NeighbourRules):
         Romance epithet's article ("insistió la mujer" is no man named before)."""
         if name is None or gender is None or not _reading.romance_text():
             return name  # (a Romance article gives a gender; a German or Dutch one may not)
-        known = {m.gender for m in self.people.mentions if m.name == name} - {None}
+        known = self.people.genders(name)
         return None if known and gender not in known else name
 
     def _other_holder(self, phrase: str, pos: int, name: str) -> bool:

@@ -95,16 +95,27 @@ class Salience(MentionFeatures):
                 best, best_score = m, score
         return best.name if best else None
 
-    def fits(self, name: str, sex: str) -> bool:
-        """True when no mention of ``name`` shows a gender other than ``sex``."""
+    def genders(self, name: str) -> set[str]:
+        """The genders the text's mentions of ``name`` show (empty when none does), read once
+        per text for every name (callers ask once per quotation)."""
         got: dict[str, set[str]] | None = getattr(self, "_genders", None)
         if got is None:
             got = {}
             for m in self.mentions:
+                got.setdefault(m.name, set())
                 if m.gender:
-                    got.setdefault(m.name, set()).add(m.gender)
+                    got[m.name].add(m.gender)
             self._genders = got
-        return got.get(name, {sex}) == {sex}
+        return got.get(name, set())
+
+    def mentioned(self, name: str) -> bool:
+        """True when some mention of the text is ``name``."""
+        self.genders(name)
+        return name in self._genders
+
+    def fits(self, name: str, sex: str) -> bool:
+        """True when no mention of ``name`` shows a gender other than ``sex``."""
+        return self.genders(name) <= {sex}
 
     def aged(self, phrase: str, pos: int) -> str | None:
         """The one person given the age of an age phrase ("the 34-year-old", "der 34-Jährige",
