@@ -25,7 +25,6 @@ from bot.errors import PermissionDenied, StorageError
 from bot.models import HistoryEntry, Scope, parse_entry_id
 from bot.storage.base import (
     NewEntry,
-    check_page,
 )
 from bot.storage.codec import (
     ARTICLE_CODEC,
@@ -39,12 +38,8 @@ from bot.storage.codec import (
     entry_from_values,
     entry_not_found,
     entry_values,
-    keyed_entry,
-    max_age_us,
     row_to_entry,
     scope_key,
-    time_window,
-    url_hash,
 )
 from bot.storage.db import (
     connect,
@@ -56,6 +51,7 @@ from bot.storage.db import (
 from bot.storage.digest_runs import DigestRuns
 from bot.storage.migrations import check_current, ensure_search_tokens, migrate
 from bot.storage.optouts import SqliteOptOuts
+from bot.storage.sqlite_entries import SqliteEntryReads
 from bot.storage.sqlite_errors import friendly_error, storage_errors
 from bot.storage.sqlite_maintenance import SqliteMaintenance
 from bot.storage.sqlite_purges import SqlitePurges
@@ -66,10 +62,6 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 DELETE_CHUNK = 500  # entries per purge transaction: other writers wait at most one chunk
-_ENTRY_WITH_ARTICLE = (
-    f"SELECT {ENTRY_COLUMNS}, a.codec AS codec, a.body AS body FROM entries AS e "
-    "{indexed} LEFT JOIN entry_articles AS a ON a.entry_id = e.id"
-)
 
 
 def _utc_now() -> datetime:
@@ -92,6 +84,7 @@ async def _open_read_only(path: Path, label: str, busy_timeout: float) -> aiosql
 
 
 class SqliteHistoryStore(
+    SqliteEntryReads,  # (first: its ``_find_keyed`` is the one ``StoreBase`` asks for)
     StoreBase,
     SqliteSearch,
     SqliteSettings,
@@ -102,8 +95,9 @@ class SqliteHistoryStore(
 ):
     """A :class:`~bot.storage.base.HistoryStore` in one SQLite file. Open with :meth:`open`.
 
-    Here: opening, the connections and transactions, and the entries; search, settings, purges
-    and retention, maintenance, opt-outs and digest runs are mixed in from their own modules.
+    Here: opening, the connections and transactions, and adding and deleting entries; reading
+    them, search, settings, purges and retention, maintenance, opt-outs and digest runs are
+    mixed in from their own modules.
     """
 
     _dialect = "sqlite"
@@ -317,55 +311,6 @@ class SqliteHistoryStore(
                 num = self._scope_nums[key] = int(rows[0][0])
         return num
 
-    async def recent(self, scope: Scope, *, limit: int = 10, offset: int = 0) -> list[HistoryEntry]:
-        """The scope's entries, newest first (without article text)."""
-        key = scope_key(scope)
-        check_page(limit, offset)
-        rows = await self._read(
-            f"SELECT {ENTRY_COLUMNS} FROM entries AS e WHERE e.guild_key = ? AND e.channel_id = ? "
-            "ORDER BY e.created_us DESC, e.id DESC LIMIT ? OFFSET ?",
-            (*key, limit, offset),
-        )
-        return [row_to_entry(row) for row in rows]
-
-    async def count(self, scope: Scope) -> int:
-        key = scope_key(scope)
-        rows = await self._read(
-            "SELECT count(*) FROM entries WHERE guild_key = ? AND channel_id = ?", key
-        )
-        return int(rows[0][0])
-
-    async def get(self, scope: Scope, entry_id: int) -> HistoryEntry:
-        """One entry of the scope, with its article text (``NotFoundError`` otherwise)."""
-        key = scope_key(scope)
-        valid = parse_entry_id(entry_id)
-        if valid is None:
-            raise entry_not_found(entry_id)
-        rows = await self._read(
-            _ENTRY_WITH_ARTICLE.format(indexed="")
-            + " WHERE e.id = ? AND e.guild_key = ? AND e.channel_id = ?",
-            (valid, *key),
-        )
-        if not rows:
-            raise entry_not_found(valid)
-        return row_to_entry(rows[0], article=True)
-
-    async def _find_keyed(
-        self, scope: Scope, key_text: str, max_age_hours: float | None, *, url: bool
-    ) -> HistoryEntry | None:
-        key = scope_key(scope)
-        if not key_text:
-            return None
-        since = self._now_us() - max_age_us(max_age_hours)
-        match = "e.canonical_url = ?" if url else "e.canonical_url IS NULL"
-        rows = await self._read(
-            _ENTRY_WITH_ARTICLE.format(indexed="INDEXED BY entries_url")
-            + f" WHERE e.url_hash = ? AND {match} AND e.guild_key = ? AND e.channel_id = ?"
-            " AND e.created_us >= ? ORDER BY e.created_us DESC, e.id DESC LIMIT 8",
-            (url_hash(key_text), *([key_text] if url else []), *key, since),
-        )
-        return keyed_entry((row_to_entry(row, article=True) for row in rows), key_text, url=url)
-
     async def delete(
         self, scope: Scope, entry_id: int, *, user_id: int, is_moderator: bool
     ) -> HistoryEntry:
@@ -391,16 +336,3 @@ class SqliteHistoryStore(
             return entry
 
         return await self._write(work)
-
-    async def entries(
-        self, scope: Scope, *, since: datetime | None = None, until: datetime | None = None
-    ) -> list[HistoryEntry]:
-        """The scope's entries, oldest first, without article text (for exports and digests);
-        only those created in ``[since, until)`` when given."""
-        window, bounds = time_window(since, until)
-        rows = await self._read(
-            f"SELECT {ENTRY_COLUMNS} FROM entries AS e WHERE e.guild_key = ? AND e.channel_id = ? "
-            f"{window} ORDER BY e.created_us, e.id",
-            (*scope_key(scope), *bounds),
-        )
-        return await asyncio.to_thread(lambda: [row_to_entry(row) for row in rows])

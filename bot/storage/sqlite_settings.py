@@ -12,13 +12,12 @@ import aiosqlite
 
 from bot.models import Scope
 from bot.storage.base import ChannelSettings
-from bot.storage.codec import (
+from bot.storage.codec import scope_key, sqlite_sql
+from bot.storage.settings_rows import (
     SETTINGS_SELECT_SQL,
     SETTINGS_UPSERT_SQL,
-    scope_key,
     settings_from_row,
     settings_params,
-    sqlite_sql,
 )
 
 _SETTINGS_SELECT = sqlite_sql(SETTINGS_SELECT_SQL)

@@ -14,17 +14,15 @@ import asyncpg
 
 from bot.models import Scope
 from bot.storage.base import ChannelSettings
-from bot.storage.codec import (
-    SETTINGS_SELECT_SQL,
-    SETTINGS_UPSERT_SQL,
-    US_PER_DAY,
-    scope_key,
-    settings_from_row,
-    settings_params,
-    to_us,
-)
+from bot.storage.codec import US_PER_DAY, scope_key, to_us
 from bot.storage.postgres.rows import SCOPE_SQL, db_errors
 from bot.storage.postgres.schema import current_version, latest_version
+from bot.storage.settings_rows import (
+    SETTINGS_SELECT_SQL,
+    SETTINGS_UPSERT_SQL,
+    settings_from_row,
+    settings_params,
+)
 
 log = logging.getLogger(__name__)
 
