@@ -59,8 +59,12 @@ _CLAUSE_OPENERS = frozenset(
 
 # a French speech verb and its subject in commas inside the marks: ", explique Ana X," /
 # ", raconte-t-elle."
+# (or a role noun: "« Elle ne lâche rien, ajoute le jeune médecin. Jamais. »"; a reflexive
+# verb and a few words on the manner: "« …, se souvient-elle en riant. … »")
 _INCISE_RE = re.compile(
-    r",\s([a-zàâçéèêëîïôûù]+)(?:-t)?(?:-(il|elle)|\s((?:[A-ZÀ-Ý][\w'’-]+\s?){2,3}))(?=[,.])"
+    r",\s(?:se\s|s['’])?([a-zàâçéèêëîïôûù]+)(?:-t)?(?:-(il|elle)(?:\s[a-zàâçéèêëîïôûù]+){0,4}|\s((?:[A-ZÀ-Ý][\w'’-]+\s?){2,3})"
+    r"|\s((?:le\s|la\s|l['’])[a-zàâçéèêëîïôûù][\w'’-]*(?:\s[a-zàâçéèêëîïôûù][\w'’-]*){0,2}))"
+    r"(?=[,.])"
 )
 # a conjunction alone is no speaker phrase
 _CONJUNCTIONS = frozenset("and et e y ed und en ou".split())
@@ -244,12 +248,25 @@ class Attributor(
 
     def _incise(self, span: Span) -> tuple[int, int] | None:
         """French puts the attribution inside the marks, between commas: "« Le plan est
-        prêt, explique Ana X, 52 ans. Il reste … »", "« Nous verrons, glisse-t-elle. »" ->
-        the name or the pronoun (a speech verb opening the incise)."""
+        prêt, explique Ana X, 52 ans. Il reste … »", "« Nous verrons, glisse-t-elle. »", "« …,
+        ajoute le jeune médecin. … »" -> the name, the pronoun or the role noun (a speech verb
+        opening the incise)."""
         m = _INCISE_RE.search(self.text, span.start, min(span.end, span.start + 400))
         if m is None or nm.bare(m.group(1)) not in nm.SPEECH_VERBS:
             return None
-        return m.span(2) if m.group(2) else m.span(3)
+        return next(m.span(g) for g in (2, 3, 4) if m.group(g))
+
+    def _reported_fragment(self, idx: int) -> bool:
+        """True in French or Portuguese text when quotation ``idx`` is a lower-case piece
+        inside a sentence of reported speech ("Le père, Jean X, voulait qu'elle « fasse du
+        droit ».", "o pai respondeu-lhe que aquilo “não era vida”"): a paragraph that is only
+        quotation after it does not go on with its words, and so not with its speaker."""
+        span = self.spans[idx]
+        return (
+            language() in ("french", "portuguese")
+            and self.text[span.start : span.start + 1].islower()
+            and not _opens_paragraph(span, self._para_of(span.open_at)[1])
+        )
 
     def _fragment_after(self, idx: int, later: int) -> bool:
         """True in German or Dutch text when quotation ``later`` is a phrase inside a sentence
@@ -353,6 +370,7 @@ class Attributor(
                     idx > 0
                     and spans[idx - 1].paragraph == para - 1
                     and _opens_paragraph(spans[idx], self.paras[para][0])
+                    and not self._reported_fragment(idx - 1)
                 ):
                     # a paragraph that is only quotation goes on with the quotation before it
                     prev = out[idx - 1]

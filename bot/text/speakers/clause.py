@@ -61,6 +61,10 @@ _ROMANCE_NOUN_MARKERS = frozenset(
 )
 
 
+# Portuguese object pronouns joined to a verb by a hyphen ("disse-lhe", "contou-nos")
+_PT_CLITICS = frozenset("lhe lhes me nos vos te".split())
+
+
 class ClauseRules(NameShapes):
     """The clause-subject shape; the attributor provides ``people``."""
 
@@ -71,6 +75,11 @@ class ClauseRules(NameShapes):
         w = toks[k][0].lower()
         if w in ("fatto", "fa", "fanno") and k + 1 < len(toks) and toks[k + 1][0] == "sapere":
             return 2  # "ha fatto sapere il procuratore X": Italian "let it be known"
+        head, _, clitic = w.rpartition("-")
+        if head and clitic in _PT_CLITICS and language() == "portuguese":
+            # "O irmão, Jaime X, respondeu-lhe que …", "explicou-nos": a Portuguese speech
+            # verb with its object pronoun joined on
+            w = head
         if w not in nm.SPEECH_VERBS:
             return 0
         if w == "written" and (k == 0 or toks[k - 1][0].lower() not in ("had", "has", "have")):

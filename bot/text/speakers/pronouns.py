@@ -54,13 +54,16 @@ class PronounRules:
                 # opening the sentence before is the pronoun's person
                 got_chain = self._resolve(_Raw(*chain), orgs)
                 # (in German and Dutch, where "sie" is also "her" and "they", only a person
-                # known to be of the pronoun's gender: not "der Linguist X brachte sie …")
+                # known to be of the pronoun's gender: not "der Linguist X brachte sie …";
+                # elsewhere not one known to be of the other: "Le maire, Roger X, s'y opposait.
+                # « … », se souvient-elle.")
                 sex = "m" if low in nm.MALE_PRONOUNS else "f"
                 known = self.people.genders(got_chain) if got_chain is not None else set()
+                germanic = _reading.language() in ("german", "dutch")
                 if (
                     got_chain is not None
                     and got_chain[:1].isupper()
-                    and (known == {sex} or _reading.language() not in ("german", "dutch"))
+                    and (known == {sex} or (not germanic and (not known or sex in known)))
                 ):
                     return True, got_chain
             if low in _HE_SHE:

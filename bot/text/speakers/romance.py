@@ -268,8 +268,13 @@ class RomanceRules:
                 # "A deputada Gracinda Veloso considera … «…», argumentou.": a first name
                 # no list holds, but the full name is that sentence's subject
                 names = {m.name for m in self.people.mentions[lo:hi] if m.subject}
-            if len(names) == 1 and " " in next(iter(names)):
-                return next(iter(names)), self.people.mentions[lo].pos
+            if len(names) == 1 and " " in (name := next(iter(names))):
+                pos = next(m.pos for m in self.people.mentions[lo:hi] if m.name == name)
+                whole = self.text.find(name, pos, pos + len(name) + 30)
+                last = self.text.find(name.split()[-1], pos, pos + len(name) + 30)
+                if whole >= 0 or last < 0:
+                    return name, max(whole, pos)
+                return self.text[pos : last + len(name.split()[-1])], pos  # "Mme X" (Ana X)
         return (self.text[got[0] : got[1]], got[0]) if got else None
 
     def _named_aside(self, end: int, limit: int) -> tuple[str, int] | None:

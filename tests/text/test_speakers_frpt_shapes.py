@@ -1,0 +1,87 @@
+"""Speakers on short invented French and Portuguese passages, one general shape each (batch
+rules-frpt): Portuguese speech verbs with a joined object pronoun, French incises with a role
+noun or a reflexive verb, imperfect speech verbs, a fragment of reported speech that the next
+quotation paragraph does not go on with. Every speaker exact."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes
+
+SHAPES: list[Case] = [
+    (
+        # a Portuguese speech verb with its object pronoun joined on by a hyphen
+        "Celeste Amaral é oleira em Barcelos há trinta anos e ainda trabalha todos os dias.\n\n"
+        "Aos 15 anos, quando disse em casa que queria aprender o ofício, o tio, Armindo Amaral, "
+        "respondeu-lhe que o barro “não dava para pagar as contas de ninguém”.",
+        [("não dava para pagar", "Armindo Amaral")],
+    ),
+    (
+        # "», diz, sem levantar os olhos …": a lower-case phrase on the manner after the verb and
+        # a comma, its subject left out (the person the sentence before is about)
+        "Ao amanhecer, Celeste Amaral já está na oficina, a amassar o barro da véspera. Há "
+        "trinta anos que é oleira, uma das últimas da vila. “O barro não perdoa pressa nem "
+        "preguiça”, diz, sem levantar os olhos da roda de oleiro.",
+        [("O barro não perdoa", "Celeste Amaral")],
+    ),
+    (
+        # a lower-case fragment inside a sentence of reported speech: the quotation paragraph
+        # after it is not the reported speaker's (a profile goes back to its subject)
+        "Celeste Amaral é oleira em Barcelos há trinta anos e ainda trabalha todos os dias.\n\n"
+        "Aos 15 anos, o tio, Armindo Amaral, respondeu-lhe que o barro “não dava para pagar "
+        "as contas de ninguém”.\n\n"
+        "“Fiquei tão zangada que no dia seguinte fui pedir trabalho à fábrica da vila.”",
+        [("não dava para pagar", "Armindo Amaral"), ("Fiquei tão zangada", None)],
+    ),
+    (
+        # French: the same lower-case fragment; the quotation paragraph after it is the one
+        # the sentence before it is about
+        "Odile Ferrand tient la quincaillerie de la place du marché depuis 1991.\n\n"
+        "Son oncle, Gaston Ferrand, voulait qu’elle « devienne institutrice comme sa mère ». "
+        "Elle a préféré les clous et les vis.\n\n"
+        "« J’aimais trop le bruit du tiroir-caisse. Je ne l’ai jamais regretté. »",
+        [("J’aimais trop le bruit", "Odile Ferrand")],
+    ),
+    (
+        # a French incise with a role noun inside the marks: the person introduced with that
+        # noun, not the one the sentence before is about
+        "Le vétérinaire Bastien Carrel, installé au village depuis 2009, parle d’une saison "
+        "épuisante. Une éleveuse, Maud Rivière, a perdu trois veaux en mars.\n\n"
+        "« On a vu deux fois plus de vêlages difficiles, ajoute le jeune vétérinaire. Les "
+        "éleveurs sont à bout. »",
+        [("On a vu deux fois plus", "Bastien Carrel")],
+    ),
+    (
+        # a French incise with a reflexive verb and a few words on the manner: "elle", not
+        # the man the sentence before is about
+        "Odile Ferrand a défendu presque seule la réouverture de la halle devant le conseil "
+        "municipal, il y a dix ans, contre la plupart des élus de la commune et contre les "
+        "commerçants de la rue principale. Le maire de l’époque, Roger Blin, s’y opposait. « On m’a répondu que ce n’était pas "
+        "rentable, se souvient-elle en riant. Dix ans plus tard, la halle est pleine. »",
+        [("On m’a répondu", "Odile Ferrand")],
+    ),
+    (
+        # an imperfect French speech verb after a subject with a possessive role and the name
+        "Le club de rugby de Saint-Alban a perdu une trentaine de licenciés cette saison.\n\n"
+        "À la sortie de l’assemblée, son président, Hervé Dumaine, se disait « heureux que le "
+        "bureau ait enfin été renouvelé ».",
+        [("heureux que le bureau", "Hervé Dumaine")],
+    ),
+    (
+        # a quotation alone after a sentence whose subject is a title and a surname ("Mme X a
+        # répliqué …"): the full name introduced before, not the words up to the verb
+        "Port-Lazare : la maire renonce à la taxe sur les terrasses\n\n"
+        "La maire de Port-Lazare, Irène Castagnol, a renoncé lundi à la taxe sur les terrasses."
+        "\n\nLe chef de l’opposition, Aurélien Moisan, a crié victoire. « C’est une déroute », "
+        "a-t-il lancé.\n\nMme Castagnol a répliqué sèchement. « Le conseiller aurait préféré "
+        "que je m’obstine. »",
+        [("Le conseiller aurait", "Irène Castagnol")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SHAPES, ids=lambda c: c[0][:30])
+def test_shape_speakers_exact(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
