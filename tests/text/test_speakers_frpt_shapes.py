@@ -78,6 +78,30 @@ SHAPES: list[Case] = [
         "que je m’obstine. »",
         [("Le conseiller aurait", "Irène Castagnol")],
     ),
+    (
+        # a sentence opening on a speech verb whose subject is left out, after another such
+        # sentence: the role noun the sentence before them opens on, and its person
+        "O Tribunal de Viseu condenou ontem a quatro anos de prisão Ilídio Barroca Neves, de "
+        "61 anos, antigo tesoureiro da Banda Filarmónica de Tondela, por abuso de confiança.\n\n"
+        "Durante o julgamento, o antigo tesoureiro sempre negou os factos. Na última sessão, "
+        "pediu a palavra. Disse que era «a vítima de uma vingança» e que a banda «nunca teve "
+        "contas organizadas».",
+        [
+            ("a vítima de uma vingança", "Ilídio Barroca Neves"),
+            ("nunca teve contas", "Ilídio Barroca Neves"),
+        ],
+    ),
+    (
+        # "apelou" reports speech; "mas" after the closing mark goes on with the sentence
+        "Em Tondela, a presidente da câmara, Hermínia Salgueiro, abriu três pavilhões para os "
+        "desalojados. “Quem mora junto ao rio deve sair de casa já”, apelou a autarca em "
+        "conferência de imprensa.\n\nA autarca disse ainda que o concelho tem “meios para "
+        "acolher todos”, mas pediu cobertores e roupa.",
+        [
+            ("Quem mora junto ao rio", "Hermínia Salgueiro"),
+            ("meios para acolher", "Hermínia Salgueiro"),
+        ],
+    ),
 ]
 
 

@@ -35,6 +35,7 @@ from bot.text.speakers.germanic_sources import (
     said_after,
 )
 from bot.text.speakers.headline import headline_speakers
+from bot.text.speakers.incise import french_incise, reported_fragment
 from bot.text.speakers.interview import InterviewRules
 from bot.text.speakers.lone import LoneRules
 from bot.text.speakers.marks import Span
@@ -57,17 +58,8 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
-# a French speech verb and its subject in commas inside the marks: ", explique Ana X," /
-# ", raconte-t-elle."
-# (or a role noun: "« Elle ne lâche rien, ajoute le jeune médecin. Jamais. »"; a reflexive
-# verb and a few words on the manner: "« …, se souvient-elle en riant. … »")
-_INCISE_RE = re.compile(
-    r",\s(?:se\s|s['’])?([a-zàâçéèêëîïôûù]+)(?:-t)?(?:-(il|elle)(?:\s[a-zàâçéèêëîïôûù]+){0,4}|\s((?:[A-ZÀ-Ý][\w'’-]+\s?){2,3})"
-    r"|\s((?:le\s|la\s|l['’])[a-zàâçéèêëîïôûù][\w'’-]*(?:\s[a-zàâçéèêëîïôûù][\w'’-]*){0,2}))"
-    r"(?=[,.])"
-)
 # a conjunction alone is no speaker phrase
-_CONJUNCTIONS = frozenset("and et e y ed und en ou".split())
+_CONJUNCTIONS = frozenset("and et e y ed und en ou mas mais pero ma".split())
 
 
 _PRONOUNS = frozenset("he she they we i".split())
@@ -158,7 +150,7 @@ class Attributor(
         # the quotation's last character before any closing single mark of a quotation
         # inside it: “… the term ‘outreach,’” he told the group
         last = text[span.start : span.end].rstrip(" '’")[-1:]
-        incise = self._incise(span) if language() == "french" else None
+        incise = french_incise(text, span) if language() == "french" else None
         if incise is not None:
             return incise  # « Le plan est prêt, explique Ana X. Il reste … »
         later = self._later_said(span, next_open)  # "«…» prüfen, versprach sie." (de/nl)
@@ -180,13 +172,15 @@ class Attributor(
                 or _fronted_participle(phrase)
                 # "l'Association des amis de Sainte-Ève a qualifié …": a name's cut-off tail
                 or phrase.split(" ", 1)[0] in ("de", "du", "da", "do", "des", "dos", "das")
+                # "Disse que era «…»": the reported clause, never a subject
+                or phrase.split(" ", 1)[0] == "que"
             )
         ):
             # "Dans un communiqué, l'agence évoque une « … »": the verb's subject after a
             # fronted phrase, not the last person named
             _, ps, _ = self._para_of(span.open_at)
             start = self._sentence_start(span.open_at, max(ps, prev_close))
-            tail = phrase.split(" ", 1)[0] in ("de", "du", "da", "do", "des", "dos", "das")
+            tail = phrase.split(" ", 1)[0] in ("de", "du", "da", "do", "des", "dos", "das", "que")
             # (an adverb the sentence opens on, "Já, …", is no verb with its subject left out)
             tail = tail or (phrase[:1].isupper() and nm.bare(phrase) in nm.ADVERBS)
             subject = self._reporting_subject_at(start, span.open_at, any_np=True)
@@ -245,28 +239,6 @@ class Attributor(
             if toks and toks[0][0][:1].isupper() and self._verb_at(toks, 0) == 1:
                 return toks[0][1], toks[0][2]
         return before
-
-    def _incise(self, span: Span) -> tuple[int, int] | None:
-        """French puts the attribution inside the marks, between commas: "« Le plan est
-        prêt, explique Ana X, 52 ans. Il reste … »", "« Nous verrons, glisse-t-elle. »", "« …,
-        ajoute le jeune médecin. … »" -> the name, the pronoun or the role noun (a speech verb
-        opening the incise)."""
-        m = _INCISE_RE.search(self.text, span.start, min(span.end, span.start + 400))
-        if m is None or nm.bare(m.group(1)) not in nm.SPEECH_VERBS:
-            return None
-        return next(m.span(g) for g in (2, 3, 4) if m.group(g))
-
-    def _reported_fragment(self, idx: int) -> bool:
-        """True in French or Portuguese text when quotation ``idx`` is a lower-case piece
-        inside a sentence of reported speech ("Le père, Jean X, voulait qu'elle « fasse du
-        droit ».", "o pai respondeu-lhe que aquilo “não era vida”"): a paragraph that is only
-        quotation after it does not go on with its words, and so not with its speaker."""
-        span = self.spans[idx]
-        return (
-            language() in ("french", "portuguese")
-            and self.text[span.start : span.start + 1].islower()
-            and not _opens_paragraph(span, self._para_of(span.open_at)[1])
-        )
 
     def _fragment_after(self, idx: int, later: int) -> bool:
         """True in German or Dutch text when quotation ``later`` is a phrase inside a sentence
@@ -370,7 +342,11 @@ class Attributor(
                     idx > 0
                     and spans[idx - 1].paragraph == para - 1
                     and _opens_paragraph(spans[idx], self.paras[para][0])
-                    and not self._reported_fragment(idx - 1)
+                    # (not after a fragment of reported speech: "Le père, X, voulait qu'elle
+                    # « fasse du droit ».¶« … »", whose words it does not go on with)
+                    and not reported_fragment(
+                        text, spans[idx - 1], self._para_of(spans[idx - 1].open_at)[1]
+                    )
                 ):
                     # a paragraph that is only quotation goes on with the quotation before it
                     prev = out[idx - 1]

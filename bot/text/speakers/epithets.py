@@ -225,6 +225,10 @@ _MASCULINE = ("tore", "ato", "ado", "ito", "eur", "ien", "ier", "eiro", "ino", "
 _ROMANCE_DEFINITE = frozenset("le la el il lo o".split())
 
 
+# an age in commas between a name and its role: ", de 61 anos,", ", 52 ans,", ", 34 anni,"
+_AGE_ASIDE_RE = re.compile(r", (?:de |di )?\d{1,3} (?:anos|ans|anni|años), ")
+
+
 def introduced_roles(
     text: str, mentions: list[tuple[int, str]]
 ) -> dict[str, list[tuple[int, str]]]:
@@ -264,7 +268,9 @@ def introduced_roles(
                 found.append(role_of.group(1))
         last = name.split()[-1]
         end = text.find(last, pos)
-        after = text[end + len(last) : end + len(last) + 30] if end >= 0 else ""
+        after = text[end + len(last) : end + len(last) + 60] if end >= 0 else ""
+        if age := _AGE_ASIDE_RE.match(after):
+            after = after[age.end() - 2 :]  # "X, de 61 anos, antigo tesoureiro": past the age
         if after.startswith(", "):
             # ("X, unica regista italiana": an adjective may come first)
             for word in after[2:].split(" ")[:2]:

@@ -10,6 +10,8 @@ subjectless verb after a quotation (``romance.RomanceRules._subject_back``).
 
 from __future__ import annotations
 
+import bisect
+
 from bot.text.speakers import names as nm
 from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import _Raw
@@ -24,6 +26,7 @@ class LoneRules:
 
     text: str
     spans: list[Span]
+    span_opens: list[int]
     paras: list[tuple[int, int]]
     people: People
 
@@ -85,3 +88,16 @@ class LoneRules:
         ):
             return None
         return at, at + len(phrase)
+
+    def _dropped_back(self, pos: int) -> tuple[str, int] | None:
+        """For a French or Portuguese sentence opening at ``pos`` on a speech verb whose
+        subject is left out ("Durante o julgamento, o antigo diretor negou tudo. Na última
+        sessão, pediu a palavra. Disse que era «…»"): the subject the sentences before open
+        on (as ``_subject_back``), in the same paragraph and after the quotation before."""
+        if language() not in ("french", "portuguese"):
+            return None
+        _, ps, _ = self._para_of(pos)
+        if pos <= ps or self._sentence_start(pos, ps) != pos:
+            return None
+        k = bisect.bisect_right(self.span_opens, pos) - 1
+        return self._subject_back(pos, ps, k, True)

@@ -174,6 +174,10 @@ class Resolver(PronounRules, NeighbourRules):
         ):
             # », ha aggiunto.: the last person (one a first name shows first: "… Carmen Ruiz,
             # che ha vinto due Targhe Tenco. «…», racconta.")
+            back = self._dropped_back(raw.pos) if words[0][:1].isupper() else None  # type: ignore[attr-defined]
+            who = self._resolve(_Raw(*back), orgs) if back is not None else None
+            if who is not None and who[:1].isupper():
+                return who  # "… o antigo diretor negou. Disse que era «…»": that subject
             return self.people.antecedent(raw.pos, None, known=True) or self.people.antecedent(
                 raw.pos, None
             )
