@@ -102,6 +102,43 @@ SHAPES: list[Case] = [
             ("meios para acolher", "Hermínia Salgueiro"),
         ],
     ),
+    (
+        # a portrait: free-standing first-person quotation paragraphs after paragraphs about
+        # the subject's life are the subject's (the first person named, quoted elsewhere); the
+        # paragraph right after one goes on with it
+        "À Vienne, Odile Ferrand tient la quincaillerie de la place depuis trente ans\n\n"
+        "Il est 8 heures et Odile Ferrand lève déjà le rideau de fer. « Ici, on vend des clous, "
+        "mais surtout des conseils », lance-t-elle en allumant la lumière.\n\n"
+        "Née dans une famille d’agriculteurs, la commerçante n’était pas destinée au commerce. "
+        "Son oncle, Gaston Ferrand, voulait qu’elle « devienne institutrice comme sa mère ».\n\n"
+        "« J’avais seize ans quand j’ai poussé la porte de la boutique pour la première fois. "
+        "Je ne suis jamais repartie. »\n\n"
+        "« Ce qui a changé, c’est la clientèle. Avant, c’étaient des artisans. Aujourd’hui, ce "
+        "sont des jeunes couples qui retapent une maison. »",
+        [
+            ("J’avais seize ans", "Odile Ferrand"),
+            ("Ce qui a changé", "Odile Ferrand"),
+        ],
+    ),
+    (
+        # the same in Portuguese, the subject named in the opening sentence
+        "A oleira que resiste em Barcelos\n\n"
+        "São seis da manhã e Celeste Amaral já está na oficina, a amassar o barro da véspera. "
+        "“O barro não perdoa pressa”, diz, sem levantar os olhos da roda.\n\n"
+        "Filha e neta de oleiros, a sexagenária cresceu entre fornos e feiras. O tio, Armindo "
+        "Amaral, dizia-lhe que o barro “não dava para pagar as contas”.\n\n"
+        "“Fiquei furiosa. Passei dez anos a provar-lhe que estava enganado. No fim, foi ele "
+        "que me ensinou a ler o forno.”",
+        [("Fiquei furiosa", "Celeste Amaral")],
+    ),
+    (
+        # not when the first person named is quoted nowhere else: no portrait of them
+        "Le tribunal de Vienne a condamné mardi Odile Ferrand, ancienne gérante d’une "
+        "quincaillerie, à un an de prison avec sursis pour abus de biens sociaux.\n\n"
+        "Plusieurs anciens salariés assistaient à l’audience, au fond de la salle.\n\n"
+        "« J’ai perdu mon emploi et personne ne m’a jamais expliqué pourquoi. »",
+        [("J’ai perdu mon emploi", None)],
+    ),
 ]
 
 

@@ -40,6 +40,7 @@ from bot.text.speakers.interview import InterviewRules
 from bot.text.speakers.lone import LoneRules
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
+from bot.text.speakers.protagonist import protagonist_speakers
 from bot.text.speakers.reading import language
 from bot.text.speakers.resolve import Resolver, _Raw
 from bot.text.speakers.romance import RomanceRules, no_subject
@@ -342,8 +343,7 @@ class Attributor(
                     idx > 0
                     and spans[idx - 1].paragraph == para - 1
                     and _opens_paragraph(spans[idx], self.paras[para][0])
-                    # (not after a fragment of reported speech: "Le père, X, voulait qu'elle
-                    # « fasse du droit ».¶« … »", whose words it does not go on with)
+                    # (not after a fragment of reported speech: "X voulait qu'elle « … ».¶« … »")
                     and not reported_fragment(
                         text, spans[idx - 1], self._para_of(spans[idx - 1].open_at)[1]
                     )
@@ -394,6 +394,8 @@ def attribute(
     and the scare quotes and titles left out), whose names are no antecedents."""
     if not spans:
         return []
-    speakers = Attributor(text, spans, paras, marked).speakers()
+    att = Attributor(text, spans, paras, marked)
+    speakers = att.speakers()
     headline_speakers(text, spans, speakers)  # "Dorp: ‘…’" then "‘…’, zegt X."
+    protagonist_speakers(text, spans, paras, att.people, speakers)  # a portrait's subject
     return speakers
