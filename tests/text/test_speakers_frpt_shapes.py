@@ -139,6 +139,22 @@ SHAPES: list[Case] = [
         "« J’ai perdu mon emploi et personne ne m’a jamais expliqué pourquoi. »",
         [("J’ai perdu mon emploi", None)],
     ),
+    (
+        # "Para X, …" opening the sentence: the person it is "for", not the institution in
+        # the apposition after the name
+        "A romancista Celeste Amaral lançou ontem o seu quarto livro, uma saga familiar "
+        "passada entre Barcelos e o Porto ao longo de três gerações.\n\n"
+        "Para o crítico literário Ivo Sarmento Reis, professor da Universidade Nova de Braga, o "
+        "romance confirma “uma das vozes mais seguras da sua geração”.",
+        [("uma das vozes", "Ivo Sarmento Reis")],
+    ),
+    (
+        # not "Pour la première fois, …": no person
+        "La quincaillerie de la place du marché a rouvert ses portes samedi après deux ans "
+        "de travaux, et les habitants du quartier se sont pressés devant la vitrine.\n\n"
+        "Pour la première fois, la vitrine affiche « ouvert le dimanche matin ».",
+        [("ouvert le dimanche matin", None)],
+    ),
 ]
 
 
