@@ -155,6 +155,24 @@ SHAPES: list[Case] = [
         "Pour la première fois, la vitrine affiche « ouvert le dimanche matin ».",
         [("ouvert le dimanche matin", None)],
     ),
+    (
+        # "Et d’ajouter : « … »" with a curly apostrophe: the speaker before goes on
+        "Délégué syndical de la fonderie, Yvon Castaing travaille ici depuis trente ans, "
+        "comme son père avant lui. « On ne partira pas sans se battre », prévient-il. "
+        "Et d’ajouter : « Les machines resteront ici tant que nous serons là. »",
+        [("Les machines resteront", "Yvon Castaing")],
+    ),
+    (
+        # French keeps its subjects: a verb after a subject the rules cannot read ("un homme
+        # poussant un chariot …") is not the person named before
+        "La tempête a laissé derrière elle des rues transformées en torrents et des toits "
+        "arrachés dans tout le sud de la commune.\n\n"
+        "Le maire de Saint-Ours, Daniel Fontaine, a fait le tour des quartiers sinistrés en "
+        "bottes. « Il faut que l’argent arrive vite », a-t-il déclaré devant la mairie.\n\n"
+        "À la sortie du supermarché, un homme poussant un chariot rempli de bouteilles d’eau "
+        "résumait : « On a l’habitude, mais celle-là, c’était une tempête monstre. »",
+        [("On a l’habitude", None)],
+    ),
 ]
 
 

@@ -173,8 +173,7 @@ class Attributor(
                 or _fronted_participle(phrase)
                 # "l'Association des amis de Sainte-Ève a qualifié …": a name's cut-off tail
                 or phrase.split(" ", 1)[0] in ("de", "du", "da", "do", "des", "dos", "das")
-                # "Disse que era «…»": the reported clause, never a subject
-                or phrase.split(" ", 1)[0] == "que"
+                or phrase.split(" ", 1)[0] == "que"  # "Disse que era «…»": no subject
             )
         ):
             # "Dans un communiqué, l'agence évoque une « … »": the verb's subject after a
@@ -184,6 +183,8 @@ class Attributor(
             tail = phrase.split(" ", 1)[0] in ("de", "du", "da", "do", "des", "dos", "das", "que")
             # (an adverb the sentence opens on, "Já, …", is no verb with its subject left out)
             tail = tail or (phrase[:1].isupper() and nm.bare(phrase) in nm.ADVERBS)
+            # (French keeps its subjects: "un homme poussant un chariot résumait :" is no one's)
+            tail = tail or (language() == "french" and phrase.islower() and before[0] > start)
             subject = self._reporting_subject_at(start, span.open_at, any_np=True)
             if subject is not None and text[subject[0] : subject[1]] in AND_THEN:
                 subject = None  # "E acrescentou: «…»": the conjunction is no subject

@@ -72,7 +72,7 @@ class ClauseRules(NameShapes):
 
     def _verb_at(self, toks: list[Token], k: int) -> int:
         """How many tokens the speech verb at k spans (0: no speech verb there)."""
-        w = toks[k][0].lower()
+        w = toks[k][0].lower().replace("’", "'")  # ("Et d’ajouter : « … »")
         if w in ("fatto", "fa", "fanno") and k + 1 < len(toks) and toks[k + 1][0] == "sapere":
             return 2  # "ha fatto sapere il procuratore X": Italian "let it be known"
         head, _, clitic = w.rpartition("-")
