@@ -173,6 +173,33 @@ SHAPES: list[Case] = [
         "résumait : « On a l’habitude, mais celle-là, c’était une tempête monstre. »",
         [("On a l’habitude", None)],
     ),
+    (
+        # an adverb between the auxiliary and the verb ("a toutefois assuré"), and a body named
+        # by its own words, not by a longer name sharing its last word seen before
+        "Selon la direction régionale de la Santé du Haut-Lac, 240 enfants ont été touchés par "
+        "la rougeole depuis janvier dans les écoles de la ville et des villages alentour. Dans "
+        "un communiqué publié jeudi, le ministère de la Santé a toutefois assuré que « tous les "
+        "districts seront couverts d’ici à la fin du mois ».",
+        [("tous les districts", "ministère de la Santé")],
+    ),
+    (
+        # "ce dernier" (the latter): the person named last, not the one the story is about
+        "Le chanteur Paul Diouf est mort dimanche à Dakar, à l’âge de 71 ans, des suites d’une "
+        "longue maladie, a annoncé sa famille.\n\n"
+        "Il avait commencé à chanter dans les mariages avant d’être repéré par le guitariste "
+        "Idrissa Fall, qui allait devenir son complice pendant trente ans. Joint par "
+        "téléphone, ce dernier avait la voix brisée. « On a joué ensemble pour la première fois "
+        "en 1972, dans un petit bar du port. »",
+        [("On a joué ensemble", "Idrissa Fall")],
+    ),
+    (
+        # the same after the quotation
+        "Le chanteur Paul Diouf est mort dimanche à Dakar, à l’âge de 71 ans, des suites d’une "
+        "longue maladie, a annoncé sa famille.\n\n"
+        "Il avait commencé à chanter dans les mariages avant d’être repéré par le guitariste "
+        "Idrissa Fall. « On a joué ensemble pour la première fois en 1972 », raconte ce dernier.",
+        [("On a joué ensemble", "Idrissa Fall")],
+    ),
 ]
 
 

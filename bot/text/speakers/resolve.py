@@ -268,6 +268,10 @@ class Resolver(PronounRules, NeighbourRules):
                 # an institution's whole name (words no first name opens)
                 end = raw.pos + len(phrase)
                 full = institution_around(self.people.text, raw.pos, end, name)
+                own = next((w for w in reversed(words) if w[:1].isupper()), name)
+                if full is None and name not in phrase and own != name:
+                    # "le ministère de la Santé" after "la direction de la Santé du Gbêkê"
+                    full = institution_around(self.people.text, raw.pos, end, own)
                 full = full or fuller_body(self.people.text, raw.pos, name)
                 name, person = (full, False) if full else (name, person)
             if not person:
