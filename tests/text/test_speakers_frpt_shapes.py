@@ -200,6 +200,17 @@ SHAPES: list[Case] = [
         "Idrissa Fall. « On a joué ensemble pour la première fois en 1972 », raconte ce dernier.",
         [("On a joué ensemble", "Idrissa Fall")],
     ),
+    (
+        # an institution's whole name as the subject, opening the sentence with a capitalized
+        # article and ending on a lower-case adjective; "Le syndicat Unia" stays "Unia"
+        "Le peintre Ousmane Faye est mort dimanche à Thiès, à l’âge de 80 ans, a annoncé sa "
+        "famille, qui a reçu toute la journée les visites de ses anciens élèves. Il laisse "
+        "derrière lui plus de deux cents toiles et une école d’art qu’il avait fondée dans "
+        "son quartier natal.\n\n"
+        "Le ministère de la Culture et du Patrimoine historique a salué dans un communiqué « un "
+        "géant de la peinture, dont l’œuvre a porté la voix des pêcheurs ».",
+        [("un géant de la peinture", "ministère de la Culture et du Patrimoine historique")],
+    ),
 ]
 
 

@@ -23,7 +23,7 @@ from bot.text.speakers.epithets import (
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import adjunct_at
 from bot.text.speakers.germanic_phrase import clause_at
-from bot.text.speakers.institutions import institution_around
+from bot.text.speakers.institutions import institution_around, institution_phrase
 from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import NeighbourRules, _Raw
 from bot.text.speakers.orgs import (
@@ -354,7 +354,8 @@ class Resolver(PronounRules, NeighbourRules):
         full = (
             institution_around(self.people.text, raw.pos, raw.pos + len(phrase), phrase)
             if len(words) == 2 and words[1][:1].isupper() and nm.bare(words[1]) in nm.ORG_WORDS
-            else None
+            # ("Le ministère de la Culture et du Patrimoine historique", no name the rules read)
+            else institution_phrase(self.people.text, raw.pos, phrase)
         )
         if full is not None:
             orgs.append(full)  # "Le Syndicat de l'industrie du bois a dénoncé": the whole name
