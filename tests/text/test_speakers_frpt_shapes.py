@@ -211,6 +211,24 @@ SHAPES: list[Case] = [
         "géant de la peinture, dont l’œuvre a porté la voix des pêcheurs ».",
         [("un géant de la peinture", "ministère de la Culture et du Patrimoine historique")],
     ),
+    (
+        # the words on a sign, introduced with a colon after the sign's noun: no speaker, and
+        # not the speaker of a quotation later in the paragraph
+        "Odile Ferrand tient la quincaillerie de la place du marché depuis trente ans et "
+        "connaît chaque client par son prénom.\n\n"
+        "Sur la porte de la réserve, une vieille affiche jaunie proclame toujours : « Ici, on "
+        "répare avant de jeter ». Elle la regarde et sourit. « Je devrais la changer, mais "
+        "elle restera après moi », dit-elle.",
+        [("Ici, on répare", None), ("Je devrais la changer", "Odile Ferrand")],
+    ),
+    (
+        # "lê-se" (one reads) before a colon: the words painted there are no one's
+        "Celeste Amaral é oleira em Barcelos há trinta anos e ainda trabalha todos os dias na "
+        "oficina que foi do avô, junto ao rio.\n\n"
+        "“O barro não perdoa pressa”, diz a oleira. Na parede do forno, pintada à mão e já "
+        "meio apagada pelo fumo, lê-se uma frase: “Quem tem ofício tem pão”.",
+        [("Quem tem ofício", None)],
+    ),
 ]
 
 

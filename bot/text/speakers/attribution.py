@@ -258,8 +258,9 @@ class Attributor(
         """The speaker phrase (or a neighbour to inherit from) of every quotation."""
         spans, text = self.spans, self.text
         out: list[_Raw] = []
+        signs = {idx for idx in range(len(spans)) if self._sign_text(idx)}  # no one's words
         for idx, span in enumerate(spans):
-            got = self._own(idx)
+            got = None if idx in signs else self._own(idx)
             out.append(_Raw(text[got[0] : got[1]], got[0]) if got else _Raw(None, span.open_at))
         by_para: dict[int, list[int]] = {}
         for idx, span in enumerate(spans):
@@ -286,7 +287,7 @@ class Attributor(
                     for idx in members:
                         out[idx] = _Raw(text[credit[0] : credit[1]], credit[0])
                     continue
-                for idx in members:
+                for idx in (m for m in members if m not in signs):
                     got = (
                         # (a Romance quotation alone after a sentence about a person first)
                         self._lone_quote(idx)
@@ -313,7 +314,7 @@ class Attributor(
                 named = [first - 1, *named]
             for idx in members:
                 raw = out[idx]
-                if raw.phrase is not None:
+                if raw.phrase is not None or idx in signs:
                     continue
                 at = spans[idx].open_at
                 got = self._sentence_subject(idx) if text[spans[idx].start].islower() else None
@@ -344,10 +345,7 @@ class Attributor(
                     idx > 0
                     and spans[idx - 1].paragraph == para - 1
                     and _opens_paragraph(spans[idx], self.paras[para][0])
-                    # (not after a fragment of reported speech: "X voulait qu'elle « … ».¶« … »")
-                    and not reported_fragment(
-                        text, spans[idx - 1], self._para_of(spans[idx - 1].open_at)[1]
-                    )
+                    and not reported_fragment(text, spans[idx - 1], self.paras)  # "qu'elle « … »"
                 ):
                     # a paragraph that is only quotation goes on with the quotation before it
                     prev = out[idx - 1]

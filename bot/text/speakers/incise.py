@@ -37,11 +37,13 @@ def french_incise(text: str, span: Span) -> tuple[int, int] | None:
     return next(m.span(g) for g in (2, 3, 4) if m.group(g))
 
 
-def reported_fragment(text: str, span: Span, para_start: int) -> bool:
+def reported_fragment(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     """True in French or Portuguese text when ``span`` is a lower-case piece inside a sentence
-    of its paragraph ("o pai respondeu-lhe que aquilo “não era vida”")."""
+    of its paragraph ("o pai respondeu-lhe que aquilo “não era vida”", "Son oncle voulait
+    qu'elle « devienne notaire ».¶« … »"): a quotation paragraph after it is not its speaker's
+    by going on with it."""
     return (
         language() in ("french", "portuguese")
         and text[span.start : span.start + 1].islower()
-        and span.open_at != para_start
+        and span.open_at != paras[span.paragraph][0]
     )

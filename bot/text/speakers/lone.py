@@ -19,6 +19,13 @@ from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 
 _ARTICLES = frozenset("il lo la le les el los las o os a as".split())
+# a sign, a banner, a slogan, and "one reads": the words a quotation after them gives are no
+# one's ("Une banderole affichait : « … »", "Na popa lê-se: “…”")
+_SIGNS = frozenset(
+    "affiche affiches pancarte pancartes banderole banderoles panneau panneaux slogan slogans"
+    " inscription graffiti cartaz cartazes faixa faixas placa placas letreiro inscrição"
+    " lê-se lia-se lire".split()
+)
 
 
 class LoneRules:
@@ -101,3 +108,14 @@ class LoneRules:
             return None
         k = bisect.bisect_right(self.span_opens, pos) - 1
         return self._subject_back(pos, ps, k, True)
+
+    def _sign_text(self, idx: int) -> bool:
+        """True in French or Portuguese text for a quotation its sentence introduces with a
+        colon after a sign's noun or "one reads" ("Une affiche jaunie proclame toujours :
+        « … »", "lê-se uma frase: “…”"): the words written there, no one's to speak."""
+        if language() not in ("french", "portuguese"):
+            return False
+        span = self.spans[idx]
+        _, ps, _ = self._para_of(span.open_at)
+        before = self.text[self._sentence_start(span.open_at, ps) : span.open_at].rstrip()
+        return before.endswith(":") and any(nm.bare(w) in _SIGNS for w in before.split())
