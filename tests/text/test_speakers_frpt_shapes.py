@@ -229,6 +229,30 @@ SHAPES: list[Case] = [
         "meio apagada pelo fumo, lê-se uma frase: “Quem tem ofício tem pão”.",
         [("Quem tem ofício", None)],
     ),
+    (
+        # an elided article and an adjective on the role noun after a fronted phrase ("…, à
+        # s’exprimer, l’ancien trésorier a reconnu"): the person introduced with that role
+        # (after an age in commas), not the magistrate named last
+        "Le parquet a requis mardi trois ans de prison contre Gaston Verlaine, 61 ans, ancien "
+        "trésorier du club de football de Saint-Rémi, accusé d’avoir détourné 200.000 euros "
+        "entre 2017 et 2022. Il lui est reproché d’avoir réglé de fausses factures de matériel "
+        "sur un compte qu’il contrôlait, au préjudice d’un club qui encadre quelque 300 jeunes "
+        "dans les quartiers de la ville.\n\n"
+        "Le substitut du procureur, Arnaud Delcourt, a décrit un système « d’une grande "
+        "froideur ». Invité par la présidente, Nadine Jaspar, à s’exprimer, l’ancien trésorier "
+        "a reconnu « une partie des faits ».",
+        [("une partie des faits", "Gaston Verlaine")],
+    ),
+    (
+        # a body's common noun ("L'office fédéral") is never a person named before
+        "Les orages ont provoqué mardi plusieurs coulées de boue dans le val d’Anniviers, où "
+        "le guide de montagne Pierre-Alain Fauchère a dû évacuer un groupe de randonneurs. "
+        "Les routes de la vallée sont restées fermées toute la journée et les pompiers ont "
+        "été appelés à une trentaine de reprises pour des caves inondées.\n\n"
+        "L'office fédéral a précisé que « de nouveaux orages, localement violents, restent "
+        "possibles en fin de journée ».",
+        [("de nouveaux orages", "L'office fédéral")],
+    ),
 ]
 
 

@@ -300,6 +300,9 @@ def role_phrase(phrase: str, text: str) -> str | None:
     words = phrase.split()
     if len(words) == 1 and words[0][:2].lower() in ("l'", "l’") and words[0][2:].islower():
         return words[0][2:]
+    if len(words) == 2 and words[0][:2].lower() in ("l'", "l’") and words[1].isalpha():
+        if words[0][2:] in _foreign.PRENOMINAL and words[1].islower():
+            return words[1]  # "l’ancien trésorier", "l'ex sindaco"
     if len(words) == 3 and words[0].lower() in _ROMANCE_DEFINITE and words[1].islower():
         pair = f"{words[1]} {words[2]}"  # "il primo cittadino"
         if pair in SYNONYMS:

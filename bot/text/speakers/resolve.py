@@ -209,8 +209,8 @@ class Resolver(PronounRules, NeighbourRules):
             return found
         if (noun := body_noun(words)) is not None:
             # "l'agence précise" after "l'Agence régionale de l'eau X", "La firma aseguró …",
-            # "Em boletim, o órgão afirmou que «…»": a common noun for a body stands for the
-            # one of that kind named before (else the organisation named just before)
+            # "Em boletim, o órgão afirmou que «…»": the body of that kind named before (else
+            # the organisation named just before; never a person: "L'office fédéral a précisé")
             found = body_by_kind(words, self.people.text, raw.pos, self.people.orgs)
             recent = self.people.organisation(raw.pos)
             found = found or (recent if recent and fits_kind(noun, recent) else None)
@@ -349,8 +349,8 @@ class Resolver(PronounRules, NeighbourRules):
                 or self.people.antecedent(raw.pos, epithet[0])
                 or self._not_other_gender(self.people.antecedent(raw.pos, None), epithet[0])
             )
-            if found is not None:
-                return found  # "the midfielder", "la boulangère": the person named before
+            if found is not None and not (body_noun(words) and self.people.genders(found)):
+                return found  # "the midfielder", "la boulangère" (not "l'office": a person)
         full = (
             institution_around(self.people.text, raw.pos, raw.pos + len(phrase), phrase)
             if len(words) == 2 and words[1][:1].isupper() and nm.bare(words[1]) in nm.ORG_WORDS
