@@ -253,6 +253,26 @@ SHAPES: list[Case] = [
         "possibles en fin de journée ».",
         [("de nouveaux orages", "L'office fédéral")],
     ),
+    (
+        # "», contou, emocionado, o treinador …": the subject after a participle on the mood;
+        # the role noun is the person introduced with it, not the one the sentence before names
+        "O Grupo Desportivo de Vale do Lima venceu este domingo o Atlético de Arcos por 2-1, "
+        "no Estádio Municipal, e ficou a seis pontos da subida com quatro jornadas por "
+        "disputar.\n\n"
+        "O treinador Joaquim Silvestre, de 51 anos, dedicou a vitória aos adeptos. O médio "
+        "Rui Pestana marcou os dois golos. “Esta equipa nunca desiste, nem quando tudo corre "
+        "mal”, contou, emocionado, o treinador de 51 anos.",
+        [("Esta equipa nunca desiste", "Joaquim Silvestre")],
+    ),
+    (
+        # "recomendou" reports speech
+        "A Polícia Civil prendeu ontem em Anápolis um homem suspeito de vender falsas cartas de "
+        "consórcio a pelo menos duzentas pessoas em cinco estados do país.\n\n"
+        "O Procon de Anápolis recomendou aos consumidores, em nota, que “desconfiem de "
+        "qualquer promessa de contemplação garantida” e verifiquem se a empresa é autorizada "
+        "pelo Banco Central.",
+        [("desconfiem de qualquer", "O Procon de Anápolis")],
+    ),
 ]
 
 

@@ -126,11 +126,11 @@ class Resolver(PronounRules, NeighbourRules):
         return None if known and gender not in known else name
 
     def _other_holder(self, phrase: str, pos: int, name: str) -> bool:
-        """True in Spanish or Italian text when someone other than ``name`` and not ``name``
+        """True in Romance text when someone other than ``name`` and not ``name``
         was introduced with the role noun of ``phrase`` or a synonym of it: "ha detto l'ad"
         after "l'amministratore delegato X" and then "il presidente, Y" is X, not Y."""
         noun = role_phrase(phrase, self.people.text)
-        if noun is None or language() not in ("spanish", "italian"):
+        if noun is None or not _reading.romance_text():
             return False
         holders = set()
         for role in (noun, *SYNONYMS.get(noun, ())):
