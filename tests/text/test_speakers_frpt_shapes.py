@@ -273,6 +273,20 @@ SHAPES: list[Case] = [
         "pelo Banco Central.",
         [("desconfiem de qualquer", "O Procon de Anápolis")],
     ),
+    (
+        # a quotation alone after a sentence about another person in the same paragraph as an
+        # attributed one: the person of the sentence before it, not the earlier speaker
+        "Le conseil municipal a renoncé lundi soir à la taxe sur le stationnement des rues "
+        "résidentielles, après trois semaines de grogne chez les commerçants du centre.\n\n"
+        "Du côté des habitants, le son de cloche est plus nuancé. Bernard Lachance, qui habite "
+        "rue des Tanneurs depuis 31 ans, se dit « soulagé, mais méfiant ». Sa voisine Ginette "
+        "Lachance (aucun lien de parenté, précise-t-elle en riant) craint plutôt que le projet "
+        "revienne après les élections. « Ils vont le ressortir, je vous le garantis. »",
+        [
+            ("soulagé, mais méfiant", "Bernard Lachance"),
+            ("Ils vont le ressortir", "Ginette Lachance"),
+        ],
+    ),
 ]
 
 

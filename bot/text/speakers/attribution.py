@@ -322,6 +322,8 @@ class Attributor(
                     # (French, Portuguese) "Son président, Luc X, estime que la taxe « … » aux
                     # commerçants": the subject of its sentence's speech verb
                     got = self._reported_in_sentence(idx, romance_only=True)
+                if got is None and named and language() in ("french", "portuguese"):
+                    got = self._lone_quote(idx)  # "« A », dit X. Sa voisine Y craint … « B »"
                 if (
                     named
                     and got is not None
