@@ -287,6 +287,17 @@ SHAPES: list[Case] = [
             ("Ils vont le ressortir", "Ginette Lachance"),
         ],
     ),
+    (
+        # "le ministre" after "Le ministre de la Sécurité publique, X": X, not "la Sécurité"
+        # ("de" is "of" here, no Dutch article)
+        "Plus de 200 000 foyers étaient toujours privés d’électricité samedi en Estrie, au "
+        "lendemain de la tempête de verglas qui a couché des centaines de poteaux.\n\n"
+        "Le ministre de la Sécurité publique, Jean-Marc Lapointe, s’est rendu à Sherbrooke en "
+        "après-midi. Il a annoncé que le programme d’aide aux sinistrés serait activé. « Les "
+        "gens qui ont perdu leur nourriture seront compensés », a assuré le ministre.\n\n"
+        "La Sécurité civile rappelle de ne jamais utiliser de génératrice à l’intérieur.",
+        [("Les gens qui ont perdu", "Jean-Marc Lapointe")],
+    ),
 ]
 
 
