@@ -298,6 +298,16 @@ SHAPES: list[Case] = [
         "La Sécurité civile rappelle de ne jamais utiliser de génératrice à l’intérieur.",
         [("Les gens qui ont perdu", "Jean-Marc Lapointe")],
     ),
+    (
+        # a quotation alone after "Puis elle …": the pronoun after "then", and its person
+        "Il est 7 heures et le couloir du service de pédiatrie sent encore le café froid. "
+        "Solange Ferracci, qui dirige le service depuis 2004, enfile sa blouse sans s’arrêter "
+        "de parler.\n\n"
+        "La cheffe de service connaît chaque dossier par cœur. Elle s’arrête devant un lit, "
+        "échange deux mots avec un interne. Puis elle se retourne. « Celui-là est arrivé il y a "
+        "trois semaines. Il repart demain. »",
+        [("Celui-là est arrivé", "Solange Ferracci")],
+    ),
 ]
 
 
