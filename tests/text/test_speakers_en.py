@@ -1257,6 +1257,41 @@ GUARDS = [
         "Pell went through the patient's symptoms with him by telephone.",
         [("Their bodies overreact", "Owen Pell")],
     ),
+    (  # a role noun after adjectives is the person the text introduced with that noun
+        "Councillor Mirela Dancu, the cabinet member for housing, defended the plan.\n\n"
+        "“We cannot build homes out of thin air,” the Green councillor told reporters. "
+        "“Every site has been looked at twice.”",
+        [("We cannot build", "Mirela Dancu"), ("Every site has", "Mirela Dancu")],
+    ),
+    (  # … but not one no introduction gave, nor a former holder of the role
+        "Jonas Pirrie arrived late to the hustings in Dunmore.\n\n"
+        "“I am here to listen,” the Dunmore businessman said.\n\n"
+        "Mayor Ottilie Brack welcomed him. “It has been a long year,” the former mayor said.",
+        [("I am here", "the Dunmore businessman"), ("It has been", "the former mayor")],
+    ),
+    (  # a first-person paragraph after a plain paragraph about someone is that person's
+        "Idris Okonjo has mended clocks on Fenn Street since 1988.\n\n"
+        "“People bring me their grandfather's watch and expect a miracle,” he says.\n\n"
+        "He was born in Lokoja and learned the trade from an uncle who sold radios.\n\n"
+        "“My uncle never wrote anything down. I had to watch his hands.”\n\n"
+        "“I still do it his way.”\n\n"
+        "Okonjo admits the shop barely pays.\n\n"
+        "“Some months I make more from batteries than from repairs.”\n\n"
+        "The 61-year-old, who has two daughters, plans to close the shop next spring.\n\n"
+        "“I will miss the ticking most.”",
+        [
+            ("My uncle never", "Idris Okonjo"),
+            ("I still do", "Idris Okonjo"),
+            ("Some months I", "Idris Okonjo"),
+            ("I will miss", "Idris Okonjo"),
+        ],
+    ),
+    (  # … but not after a paragraph about two people
+        "Idris Okonjo has mended clocks on Fenn Street since 1988.\n\n"
+        "Okonjo met Delia Marsh, the landlord, at the council office.\n\n"
+        "“We need a decision by June.”",
+        [("We need a decision", None)],
+    ),
 ]
 
 

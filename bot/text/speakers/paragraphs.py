@@ -8,13 +8,15 @@ the questions. ``ParagraphRules`` builds on the sentence rules of ``ContextRules
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from bot.text.speakers import firstnames as fn
 from bot.text.speakers import names as nm
 from bot.text.speakers.context import ContextRules
+from bot.text.speakers.epithets import is_age
 from bot.text.speakers.germanic_phrase import fronted_v2
-from bot.text.speakers.reading import language
+from bot.text.speakers.reading import language, plainly_english
 from bot.text.speakers.shapes import Token
 
 # a line that only credits the quotation above it: "― Ana Lind", "- Sanders.", "-Ana Lind, Leeds."
@@ -23,6 +25,8 @@ _CREDIT_TAIL_RE = re.compile(r"[―—]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)
 # Romance articles opening a capitalized run: a body's name ("Il Sangallo Calcio", "El Real X")
 _ARTICLES = frozenset("Il Lo La Le Les El Los Las O Os As Gli I".split())
 _QUOTE_CHARS = '"“”«»„'
+# the speaker's own voice: "I", "my", "we" (a quotation in the first person)
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 _NAME_COLON_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}:")  # "Ana Lind: …"
 
 
@@ -108,6 +112,40 @@ class ParagraphRules(ContextRules):
             if last > ps:
                 got = self._opening_person(self._tokens(last, pe), 0)
         return got
+
+    def _narrated_person(self, idx: int, para: int) -> tuple[int, int] | None:
+        """For an English paragraph that is only a quotation in the first person, after a
+        plain paragraph about someone with no speech verb ("She grew up in Tarrow and learned
+        to skate on the canal." / "Oyelaran, 58, still keeps the shop." then "“My father
+        …”"): the person the paragraph before is about, as "he"/"she" or a name opening its
+        last sentence (else its first, when it names no one else). Profiles and features let
+        the subject speak this way; a quotation not in the first person is left alone."""
+        if not plainly_english() or para < 0 or self.people.is_headline(para):
+            return None
+        span = self.spans[idx]
+        if not _FIRST_PERSON_RE.search(self.text, span.start, min(span.end, span.start + 400)):
+            return None
+        ps, pe = self.paras[para]
+        marked = bisect.bisect_left(self.span_opens, pe) - bisect.bisect_left(self.span_opens, ps)
+        if marked:
+            return None  # (a paragraph with words of its own in marks)
+        for start in (self._sentence_start(pe - 1, ps), ps):
+            toks = self._tokens(start, min(pe, start + 200))
+            if len(toks) < 3 or self._people_named(start, pe) > 1:
+                continue  # (a sentence about two people: whose words follow?)
+            if toks[0][0] in ("He", "She") and toks[1][0].islower():
+                return toks[0][1], toks[0][2]  # (resolved as the pronoun)
+            if toks[0][0] == "The" and is_age(toks[1][0]):
+                return toks[0][1], toks[1][2]  # "The 35-year-old, who …, was …"
+            got = self._opening_person(toks, 0)
+            if got is None and (toks[1][0] == "," or toks[1][0].islower()):
+                # "Oyelaran, 58, …", "Oyelaran admits …": a surname alone the text gave before
+                known = self.people.name_in(toks[0][0], toks[0][1])
+                if known is not None and known[1] and " " in known[0]:
+                    got = toks[0][1], toks[0][2]
+            if got is not None and got[0] < start + 40:
+                return got
+        return None
 
     def _opening_person(self, toks: list[Token], k: int) -> tuple[int, int] | None:
         """The full name of a person within the first five tokens from k."""
