@@ -215,20 +215,8 @@ class Resolver(PronounRules, NeighbourRules):
                 return found
         if nationality_epithet(phrase, self.people.text, raw.pos):
             return self.people.antecedent(raw.pos, None)  # "said the Pole": named before
-        if (
-            2 < len(words) <= 4
-            and nm.bare(words[0]) == "the"
-            and words[-1].isalpha()
-            and words[-1].islower()
-            and not {"former", "ex", "late"} & {nm.bare(w) for w in words[1:-1]}
-            and (found := self.people.role_person(f"the {words[-1]}", raw.pos))
-        ):
-            # "Councillor Ann Pryce rejected the claim. “…,” the Green councillor said": a
-            # role noun after adjectives, for the one person the text introduced with that
-            # noun (its capitalized adjective is no name: not "Green councillor"); a noun no
-            # introduction gave ("the New York businessman") stays as written, and "the former
-            # mayor" is seldom the mayor the text introduced
-            return found
+        if found := self.people.modified_role(words, raw.pos):
+            return found  # "the Green councillor" after "Councillor Ann Pryce"
         got = (
             None
             if _ROLE_OF_RE.match(phrase)
