@@ -1269,6 +1269,19 @@ GUARDS = [
         "Mayor Ottilie Brack welcomed him. “It has been a long year,” the former mayor said.",
         [("I am here", "the Dunmore businessman"), ("It has been", "the former mayor")],
     ),
+    (  # a role noun after adjectives, in the tag of a quotation after a sentence whose
+        # subject is one person of the same paragraph, is that person (not a name read from
+        # its capitalized adjective)
+        "Senator Wendell Oakes said he would table the bill on Monday. “We have waited long "
+        "enough,” the Progressive senator said. “Ten years is enough.”\n\n"
+        "Jo Kemp, who chairs the parents' group, backed him.\n\n"
+        "“It is a start,” the former senator said.",
+        [
+            ("We have waited", "Wendell Oakes"),
+            ("Ten years", "Wendell Oakes"),
+            ("It is a start", "the former senator"),
+        ],
+    ),
     (  # a first-person paragraph after a plain paragraph about someone is that person's
         "Idris Okonjo has mended clocks on Fenn Street since 1988.\n\n"
         "“People bring me their grandfather's watch and expect a miracle,” he says.\n\n"

@@ -215,7 +215,9 @@ class Resolver(PronounRules, NeighbourRules):
                 return found
         if nationality_epithet(phrase, self.people.text, raw.pos):
             return self.people.antecedent(raw.pos, None)  # "said the Pole": named before
-        if found := self.people.modified_role(words, raw.pos):
+        if found := self.people.modified_role(words, raw.pos) or (
+            len(words) > 2 and self.people.last_named(words, raw.pos)
+        ):
             return found  # "the Green councillor" after "Councillor Ann Pryce"
         got = (
             None

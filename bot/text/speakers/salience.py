@@ -28,6 +28,19 @@ _UNNAMED_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson official officer source man woman host campaign"
     " aide adviser advisor representative".split()
 )
+
+
+def _role_words(words: list[str]) -> bool:
+    """True for "the" and a lowercase noun, with up to two words qualifying it: "the
+    midfielder", "the Labour councillor", "the three-term councillor"."""
+    if not 2 <= len(words) <= 4 or nm.bare(words[0]) != "the" or not words[-1].isalpha():
+        return False
+    return all(
+        w.replace("-", "").isalnum() and (w.islower() or (w[:1].isupper() and w[1:].islower()))
+        for w in words[1:-1]
+    )
+
+
 _ROLE_OPENING_RE = re.compile(r"The ([a-z]+)\b")  # "The striker laughed it off."
 _AGE_REACH = 6000  # characters read back for the age a person was introduced with
 
@@ -163,10 +176,14 @@ class Salience(MentionFeatures):
         speaker), of the noun's gender ("Ana Lind led the tributes. “…,” the midfielder
         said."); None when no one, or no one person, is named there, and for nouns of people
         an article seldom names ("the spokesman": as written)."""
-        noun = nm.bare(words[-1]) if len(words) == 2 and nm.bare(words[0]) == "the" else ""
+        noun = nm.bare(words[-1]) if _role_words(words) else ""
+        # (a noun after adjectives, "the Independent deputy": only for the subject of a
+        # sentence before it in its own paragraph, and never "the former mayor")
+        near = len(words) > 2
         if (
             not (noun in nm.TITLES or noun in nm.PERSON_ROLES)
             or noun in _UNNAMED_NOUNS
+            or {"former", "ex", "late"} & {nm.bare(w) for w in words[1:-1]}
             or not words[-1].isalpha()
             or not plainly_english()
         ):
@@ -179,6 +196,8 @@ class Salience(MentionFeatures):
         para = self._para(pos)  # type: ignore[attr-defined]
         last = self.mentions[k - 1]
         if last.sent < sent - sentences or last.para < para - 1:
+            return None
+        if near and (last.para != para or not sent - 2 <= last.sent < sent):
             return None
         text: str = self.text  # type: ignore[attr-defined]
         for j in range(last.sent + 1, sent + 1):
@@ -195,6 +214,8 @@ class Salience(MentionFeatures):
         if len(names) != 1:
             return None
         found = next(iter(names))
+        if near and not any(m.subject or m.speaker for m in same if m.name == found):
+            return None
         genders = {m.gender for m in same if m.name == found} - {None}
         # (someone a first name or a role shows to be a person: not "the Clean Air Plan")
         roles = getattr(self, "roles", {})
