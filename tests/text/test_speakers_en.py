@@ -1282,6 +1282,24 @@ GUARDS = [
             ("It is a start", "the former senator"),
         ],
     ),
+    (  # a spokesperson speaks for the body named with them, which a reader names
+        "Residents of Quarry Lane said the bins had not been emptied for a month.\n\n"
+        "A spokesperson for Ardmore District Council said crews would be sent “as a matter "
+        "of urgency”.\n\n"
+        "A Westbrook Water Authority spokesman said the pipes were sound. “There is no "
+        "risk to anyone’s health,” he said.",
+        [
+            ("as a matter", "Ardmore District Council"),
+            ("There is no risk", "Westbrook Water Authority"),
+        ],
+    ),
+    (  # "he said" under a paragraph that introduced an unnamed speaker is that person
+        "Tamsin Howe, the head teacher, said the building was safe.\n\n"
+        "Parents were not convinced. One mother, who asked not to be named, said the roof "
+        "had leaked since spring.\n\n"
+        "“They keep telling us it will be fixed next week,” she said.",
+        [("They keep telling", "One mother")],
+    ),
     (  # a first-person paragraph after a plain paragraph about someone is that person's
         "Idris Okonjo has mended clocks on Fenn Street since 1988.\n\n"
         "“People bring me their grandfather's watch and expect a miracle,” he says.\n\n"

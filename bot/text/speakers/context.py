@@ -44,8 +44,9 @@ _ECHO_RE = re.compile(
     r"|message|warning|words?|opinion|assessment) of)|So says?)\b"
 )
 # a sentence opening on an indefinite person noun phrase before a comma or its verb
-_UNNAMED_RE = re.compile(
-    r"(?:A|An|One|Another) ((?:[a-z]+ ){0,3}[a-z]+)(?=,| [a-z]+ed\b| says?\b| told\b)"
+_UNNAMED_RE = re.compile(  # (after a body's name: "A Millbrook Council spokesman said")
+    r"(?:A|An|One|Another) ((?:[A-Z][\w'’&-]* ){0,4}(?:[a-z]+ ){0,3}[a-z]+)"
+    r"(?=,| [a-z]+ed\b| said\b| says?\b| told\b)"
 )
 _PERSON_ENDS = ("ee", "er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant")
 _INVERTED_ASIDE_RE = re.compile(r",\s(?:\w+['’])?\w+-(?:t-)?(il|elle)(?:\s[^\W\d_]+){0,2},")
@@ -323,9 +324,13 @@ class ContextRules(PhraseRules):
         the subject of reported speech, with no one named since ("A former employee, who
         asked not to be named, said the cuts came without warning. “…,” she said.")."""
         span = self.spans[idx]
-        _, ps, _ = self._para_of(span.open_at)
+        para, ps, _ = self._para_of(span.open_at)
         start = self._sentence_start(span.open_at, ps)
-        if start <= ps or (idx and self.spans[idx - 1].close_end > start - 1 >= ps):
+        if start <= ps and para > 0 and not self.text[ps : span.open_at].strip():
+            # the quotation opens its paragraph: the last sentence of the paragraph before
+            # ("One father, who asked not to be named, said …" / "“…,” he said.")
+            start, ps = ps, self.paras[para - 1][0]
+        elif start <= ps or (idx and self.spans[idx - 1].close_end > start - 1 >= ps):
             return None
         prev = self._sentence_start(start - 1, ps)
         if idx and self.spans[idx - 1].close_end > prev:

@@ -23,7 +23,7 @@ from bot.text.speakers.epithets import (
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import adjunct_at
 from bot.text.speakers.germanic_phrase import clause_at
-from bot.text.speakers.institutions import institution_around
+from bot.text.speakers.institutions import institution_around, spokes_body
 from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import NeighbourRules, _Raw
 from bot.text.speakers.orgs import (
@@ -254,6 +254,9 @@ class Resolver(PronounRules, NeighbourRules):
             if len(fuller) == 1:
                 got = (fuller.pop(), True)
         role_for = _ROLE_FOR_RE.match(phrase)
+        if body := spokes_body(phrase, got):
+            orgs.append(body)  # "a spokesperson for Harbour Ferries": the body speaks
+            return body
         if got is not None and role_for is not None:
             # the employer or platform after a person noun is no speaker ("one user on
             # Mastodon"), but a person named after it is ("the envoy to Norway Mara Quint")
