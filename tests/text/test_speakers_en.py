@@ -1282,6 +1282,12 @@ GUARDS = [
             ("It is a start", "the former senator"),
         ],
     ),
+    (  # a quotation after a sentence on "the <age>" in its paragraph is that person's
+        "Beatrix Nolan has run the lido kiosk for two decades.\n\n"
+        "The 58-year-old, a former swimming coach, has written to every councillor on "
+        "the committee. “If the pool goes, the kiosk goes, and so does half the street.”",
+        [("If the pool goes", "Beatrix Nolan")],
+    ),
     (  # a spokesperson speaks for the body named with them, which a reader names
         "Residents of Quarry Lane said the bins had not been emptied for a month.\n\n"
         "A spokesperson for Ardmore District Council said crews would be sent “as a matter "

@@ -44,11 +44,6 @@ _ECHO_RE = re.compile(
     r"|message|warning|words?|opinion|assessment) of)|So says?)\b"
 )
 # a sentence opening on an indefinite person noun phrase before a comma or its verb
-_UNNAMED_RE = re.compile(  # (after a body's name: "A Millbrook Council spokesman said")
-    r"(?:A|An|One|Another) ((?:[A-Z][\w'’&-]* ){0,4}(?:[a-z]+ ){0,3}[a-z]+)"
-    r"(?=,| [a-z]+ed\b| said\b| says?\b| told\b)"
-)
-_PERSON_ENDS = ("ee", "er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant")
 _INVERTED_ASIDE_RE = re.compile(r",\s(?:\w+['’])?\w+-(?:t-)?(il|elle)(?:\s[^\W\d_]+){0,2},")
 # (or an epithet: "The longer days, the 16-year-old said, are “…”")
 _ASIDE_RE = re.compile(
@@ -100,6 +95,14 @@ class ContextRules(PhraseRules):
         if got is not None:
             return got
         after = self.text[span.close_end : span.close_end + 2]
+        if (
+            len(toks) > 2
+            and toks[0][0] == "The"
+            and is_age(toks[1][0])
+            and self._people_named(prev, start) == 0
+            and after.strip()[:1] in ("", "\n")
+        ):
+            return toks[0][1], toks[1][2]  # "The 71-year-old, a retired nurse, has … “…”"
         reported = self._reporting_subject(toks)
         if reported is not None and (not after.strip() or after.strip()[:1] in '.\n"“„«'):
             return reported  # "Lind said the plan was right to want more. “But it must …”"
@@ -318,33 +321,6 @@ class ContextRules(PhraseRules):
             # "Le projet, a-t-elle admis, « reste fragile »": the inverted pronoun
             aside = _INVERTED_ASIDE_RE.search(self.text, start, span.open_at)
         return aside.span(1) if aside is not None else None
-
-    def _unnamed_reporter(self, idx: int) -> tuple[int, int] | None:
-        """For a “…,” she said: a person the sentence before introduces by a common noun as
-        the subject of reported speech, with no one named since ("A former employee, who
-        asked not to be named, said the cuts came without warning. “…,” she said.")."""
-        span = self.spans[idx]
-        para, ps, _ = self._para_of(span.open_at)
-        start = self._sentence_start(span.open_at, ps)
-        if start <= ps and para > 0 and not self.text[ps : span.open_at].strip():
-            # the quotation opens its paragraph: the last sentence of the paragraph before
-            # ("One father, who asked not to be named, said …" / "“…,” he said.")
-            start, ps = ps, self.paras[para - 1][0]
-        elif start <= ps or (idx and self.spans[idx - 1].close_end > start - 1 >= ps):
-            return None
-        prev = self._sentence_start(start - 1, ps)
-        if idx and self.spans[idx - 1].close_end > prev:
-            return None
-        m = _UNNAMED_RE.match(self.text, prev, start)
-        said = self.text[prev:start].lower().replace(",", " ").split()
-        if (
-            m is None
-            or not nm.bare(m.group(1).split()[-1]).endswith(_PERSON_ENDS)
-            or not any(w in nm.SPEECH_VERBS for w in said)
-            or self._people_named(m.end(), span.open_at) > 0
-        ):
-            return None
-        return m.start(), m.end(1)
 
     def _lead_quote(self, idx: int) -> tuple[int, int] | None:
         """A story that opens on a quotation alone ("“I've never seen anything like it.”")

@@ -3,7 +3,8 @@
 A paragraph that is only quotation takes its speaker from the person the paragraph before it
 reports (``Dana Whitlock of the port authority says …`` then ``“Ships arrive in bunches.”``),
 from a credit line under it (``― Ana Lind``), or, in an interview, from the person answering
-the questions. ``ParagraphRules`` builds on the sentence rules of ``ContextRules``.
+the questions; "he said" under a sentence introducing someone unnamed is theirs. ``ParagraphRules``
+builds on the sentence rules of ``ContextRules``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ _ARTICLES = frozenset("Il Lo La Le Les El Los Las O Os As Gli I".split())
 _QUOTE_CHARS = '"“”«»„'
 # the speaker's own voice: "I", "my", "we" (a quotation in the first person)
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
+_UNNAMED_RE = re.compile(  # (after a body's name: "A Millbrook Council spokesman said")
+    r"(?:A|An|One|Another) ((?:[A-Z][\w'’&-]* ){0,4}(?:[a-z]+ ){0,3}[a-z]+)"
+    r"(?=,| [a-z]+ed\b| said\b| says?\b| told\b)"
+)
+_PERSON_ENDS = ("ee", "er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant")
 _NAME_COLON_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}:")  # "Ana Lind: …"
 
 
@@ -112,6 +118,33 @@ class ParagraphRules(ContextRules):
             if last > ps:
                 got = self._opening_person(self._tokens(last, pe), 0)
         return got
+
+    def _unnamed_reporter(self, idx: int) -> tuple[int, int] | None:
+        """For a “…,” she said: a person the sentence before introduces by a common noun as
+        the subject of reported speech, with no one named since ("A former employee, who
+        asked not to be named, said the cuts came without warning. “…,” she said.")."""
+        span = self.spans[idx]
+        para, ps, _ = self._para_of(span.open_at)
+        start = self._sentence_start(span.open_at, ps)
+        if start <= ps and para > 0 and not self.text[ps : span.open_at].strip():
+            # the quotation opens its paragraph: the last sentence of the paragraph before
+            # ("One father, who asked not to be named, said …" / "“…,” he said.")
+            start, ps = ps, self.paras[para - 1][0]
+        elif start <= ps or (idx and self.spans[idx - 1].close_end > start - 1 >= ps):
+            return None
+        prev = self._sentence_start(start - 1, ps)
+        if idx and self.spans[idx - 1].close_end > prev:
+            return None
+        m = _UNNAMED_RE.match(self.text, prev, start)
+        said = self.text[prev:start].lower().replace(",", " ").split()
+        if (
+            m is None
+            or not nm.bare(m.group(1).split()[-1]).endswith(_PERSON_ENDS)
+            or not any(w in nm.SPEECH_VERBS for w in said)
+            or self._people_named(m.end(), span.open_at) > 0
+        ):
+            return None
+        return m.start(), m.end(1)
 
     def _narrated_person(self, idx: int, para: int) -> tuple[int, int] | None:
         """For an English paragraph that is only a quotation in the first person, after a
