@@ -1282,6 +1282,18 @@ GUARDS = [
             ("It is a start", "the former senator"),
         ],
     ),
+    (  # "the elder"/"the younger" tells two relatives sharing a surname apart
+        "Ciaran Dunphy opened the bakery on Main Street in 1979.\n\n"
+        "His son, Rory Dunphy, took over the ovens last year.\n\n"
+        "“Dad still comes in at four to check the starter,” Rory said.\n\n"
+        "The elder Dunphy laughs at that. “Someone has to.”\n\n"
+        "“He never trusted me with it,” the younger Dunphy said.",
+        [
+            ("Dad still comes", "Rory Dunphy"),
+            ("Someone has to", "Ciaran Dunphy"),
+            ("He never trusted", "Rory Dunphy"),
+        ],
+    ),
     (  # a quotation after a sentence on "the <age>" in its paragraph is that person's
         "Beatrix Nolan has run the lido kiosk for two decades.\n\n"
         "The 58-year-old, a former swimming coach, has written to every councillor on "

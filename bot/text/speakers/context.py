@@ -117,6 +117,8 @@ class ContextRules(PhraseRules):
         fronted = fronted_person(self, toks) if named <= 1 else None
         if fronted is not None:
             return fronted  # "Na afloop was trainer X tevreden. ‘…’"
+        if len(toks) > 3 and toks[0][0] == "The" and toks[1][0] in ("elder", "younger"):
+            toks = toks[2:]  # "The elder Quayle shrugs. “…”": one of two relatives (kin.py)
         subj = self._clause_subject(toks)
         if subj is None or subj[0] != toks[0][1]:
             return None

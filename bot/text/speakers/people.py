@@ -18,6 +18,7 @@ from bot.text.speakers.apposition import apposition_gender
 from bot.text.speakers.cuts import employer_cut
 from bot.text.speakers.germanic import called_names, german_text, object_cut
 from bot.text.speakers.germanic_people import no_person, noun_run, role_cut
+from bot.text.speakers.kin import elder_or_younger
 from bot.text.speakers.mentions import INTRODUCED_RE, Mention
 from bot.text.speakers.namere import COUPLE_RE as _COUPLE_RE
 from bot.text.speakers.namere import MENTION_RE as _MENTION_RE
@@ -315,8 +316,11 @@ class People(Salience):
         if len(words) == 1 and entries:
             fitting = [e for e in entries if gender is None or e[2] in (None, gender)]
             if fitting:
-                # the first full name introduced (news style names a person in full first)
+                # the first full name introduced (news style names a person in full first),
+                # but "the elder Quayle" after "Her mother, Pat Quayle" is the mother
                 before = [e for e in fitting if e[0] <= pos]
+                if kin := elder_or_younger(self.text, pos, before, self.roles):
+                    return kin[0], gender or kin[1]
                 entry = before[0] if before else fitting[0]
                 return " ".join(entry[1]), gender or entry[2]
         if len(words) == 1 and not entries and (middle := self._first_surname(words[0], pos)):
@@ -395,7 +399,8 @@ class People(Salience):
             # "Die IG Metall", "Der Stadtrat", "Ihr Sohn": a German or Dutch article opens a
             # noun phrase, an organisation or a common noun, never a person's name
             return " ".join(words), False
-        name, _ = self.canonical(words, gender, pos)
+        at = phrase.rfind(words[0]) if len(words) == 1 else -1  # ("the elder Dunphy")
+        name, _ = self.canonical(words, gender, pos + max(at, 0))
         return name, not nm.looks_like_org(name.split())
 
     def is_headline(self, para: int) -> bool:
