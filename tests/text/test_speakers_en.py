@@ -1282,6 +1282,11 @@ GUARDS = [
             ("It is a start", "the former senator"),
         ],
     ),
+    (  # "Coun." and "Cllr" introduce a councillor as "Councillor" does
+        "Cllr Hester Vane, who represents the harbour ward, voted against.\n\n"
+        "The two-term councillor said the scheme was rushed. “Nobody read the appendix.”",
+        [("Nobody read", "Hester Vane")],
+    ),
     (  # "the elder"/"the younger" tells two relatives sharing a surname apart
         "Ciaran Dunphy opened the bakery on Main Street in 1979.\n\n"
         "His son, Rory Dunphy, took over the ovens last year.\n\n"

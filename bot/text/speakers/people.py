@@ -29,6 +29,7 @@ from bot.text.speakers.reading import language
 from bot.text.speakers.romance_people import first_names_opening
 from bot.text.speakers.runs import clean_run, titled
 from bot.text.speakers.runs import name_runs as runs_of
+from bot.text.speakers.salience import ROLE_ARTICLES as _ROLE_ARTICLES
 from bot.text.speakers.salience import Salience
 
 _ROMANCE_OF = frozenset("dello della del dei degli delle do da dos das".split())
@@ -39,7 +40,6 @@ _DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
 # a phrase ending on "X of Y" with capitalized words: "The Ministry of Health"
 
 # articles before a role noun ("the mayor", "la alcaldesa", "le ministre", "die Ministerin")
-_ROLE_ARTICLES = frozenset("the le la l el il lo o a de der die het".split())
 _ROLE_MODIFIERS = frozenset("vice former ex deputy acting assistant ancien ancienne".split())
 
 
@@ -265,8 +265,11 @@ class People(Salience):
         roles = [nm.bare(w).rstrip(".") for w in head[-1:]]
         if not head and before and before[-1].isalpha() and before[-1].islower():
             roles.append(before.pop())
+        elif not head and before and nm.bare(before[-1]).rstrip(".") in nm.TITLE_ABBREVIATIONS:
+            roles.append(before.pop())  # "Coun. Dee Marr" (a title the name run leaves out)
         elif head:
             before = [*before, *head[:-1]]
+        roles = [nm.TITLE_ABBREVIATIONS.get(nm.bare(r).rstrip("."), r) for r in roles]
         for role in roles:
             if role in nm.TITLES or role in nm.ROLES_EU or role in nm.PERSON_ROLES:
                 prev = nm.bare(before[-1]) if before else ""
@@ -276,20 +279,6 @@ class People(Salience):
                     # "Board chair Ada Lind" is also "the board chair" (not any other chair)
                     self.roles.setdefault(f"{prev} {role}", {}).setdefault(name, pos)
                 self.roles.setdefault(role, {}).setdefault(name, pos)
-
-    def role_person(self, phrase: str, pos: int | None = None) -> str | None:
-        """The one person the text introduced (before ``pos``) with the role a phrase names:
-        "the mayor", "la alcaldesa", "l'adjointe" -> that person; None for none or several."""
-        words = phrase.split()
-        if len(words) == 1 and words[0][:2].lower() in ("l'", "l’"):
-            words = [words[0][:2], words[0][2:]]
-        if len(words) not in (2, 3) or nm.bare(words[0]).rstrip("'’") not in _ROLE_ARTICLES:
-            return None
-        held = self.roles.get(" ".join(nm.bare(w) for w in words[1:]), {})
-        names = [n for n, at in held.items() if pos is None or at < pos]
-        if not names and nm.bare(words[0]) in ("the", "a", "an"):
-            names = list(held)  # English news may give the role with the name only later
-        return names[0] if len(names) == 1 else None
 
     # ------------------------------------------------------------------ lookups
 

@@ -41,6 +41,8 @@ def _role_words(words: list[str]) -> bool:
     )
 
 
+# the articles before a role noun ("the mayor, Greta Lind", "la alcaldesa")
+ROLE_ARTICLES = frozenset("the le la l el il lo o a de der die het".split())
 _ROLE_OPENING_RE = re.compile(r"The ([a-z]+)\b")  # "The striker laughed it off."
 _AGE_REACH = 6000  # characters read back for the age a person was introduced with
 
@@ -49,6 +51,7 @@ class Salience(MentionFeatures):
     """Salience over the person and organisation mentions of one text."""
 
     mentions: list[Mention]
+    roles: dict[str, dict[str, int]]  # "mayor" -> the people introduced as one
     orgs: list[tuple[int, str, bool]]
     _mention_pos: list[int]
 
@@ -154,6 +157,20 @@ class Salience(MentionFeatures):
                 names.add(self.mentions[k - 1].name)  # "Ana Lind, 34,": the name just before
         return names.pop() if len(names) == 1 else None
 
+    def role_person(self, phrase: str, pos: int | None = None) -> str | None:
+        """The one person the text introduced (before ``pos``) with the role a phrase names:
+        "the mayor", "la alcaldesa", "l'adjointe" -> that person; None for none or several."""
+        words = phrase.split()
+        if len(words) == 1 and words[0][:2].lower() in ("l'", "l’"):
+            words = [words[0][:2], words[0][2:]]
+        if len(words) not in (2, 3) or nm.bare(words[0]).rstrip("'’") not in ROLE_ARTICLES:
+            return None
+        held = self.roles.get(" ".join(nm.bare(w) for w in words[1:]), {})
+        names = [n for n, at in held.items() if pos is None or at < pos]
+        if not names and nm.bare(words[0]) in ("the", "a", "an"):
+            names = list(held)  # English news may give the role with the name only later
+        return names[0] if len(names) == 1 else None
+
     def modified_role(self, words: list[str], pos: int) -> str | None:
         """The person an English "the <adjectives> <role noun>" at ``pos`` stands for: the one
         the text introduced with that noun ("Councillor Ann Pryce rejected the claim. “…,” the
@@ -167,7 +184,7 @@ class Salience(MentionFeatures):
             or {"former", "ex", "late"} & {nm.bare(w) for w in words[1:-1]}
         ):
             return None
-        return self.role_person(f"the {words[-1]}", pos)  # type: ignore[attr-defined]
+        return self.role_person(f"the {words[-1]}", pos)
 
     def last_named(self, words: list[str], pos: int, sentences: int = 3) -> str | None:
         """The person an English "the <role noun>" at ``pos`` stands for when no introduction
@@ -207,7 +224,7 @@ class Salience(MentionFeatures):
             if opening is not None and (
                 opening.group(1) in nm.TITLES or opening.group(1) in nm.PERSON_ROLES
             ):
-                return self.role_person(opening.group(0), pos)  # type: ignore[attr-defined]
+                return self.role_person(opening.group(0), pos)
         same = [m for m in self.mentions[max(0, k - 12) : k] if m.sent == last.sent]
         names = {m.name for m in same} if len({m.name for m in same}) == 1 else set()
         names = names or {m.name for m in same if m.subject} or {m.name for m in same if m.speaker}
