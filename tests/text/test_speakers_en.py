@@ -1282,6 +1282,12 @@ GUARDS = [
             ("It is a start", "the former senator"),
         ],
     ),
+    (  # the reporter's question inside a sentence about someone: the answer is theirs
+        "Marisol Vega has led the Eastfield choir since 2004.\n\n"
+        "She smiles when I ask whether she will retire. “Not while they still sing flat.”\n\n"
+        "Vega shrugs as I mention the new hall. “We have sung in worse.”",
+        [("Not while", "Marisol Vega"), ("We have sung", "Marisol Vega")],
+    ),
     (  # "Coun." and "Cllr" introduce a councillor as "Councillor" does
         "Cllr Hester Vane, who represents the harbour ward, voted against.\n\n"
         "The two-term councillor said the scheme was rushed. “Nobody read the appendix.”",

@@ -58,6 +58,10 @@ _ROLE_AFTER_ARTICLE_RE = re.compile(r"(?:De|Het|Der|Die)\s+[^\W\d_][\w-]+")
 ASKED = frozenset("asked told questioned pressed".split())
 
 
+# a reporter's own question inside a sentence about someone: "She laughs when I ask"
+_ASKING_I_RE = re.compile(r"\b(?:when|as|after|before|while|once) I$")
+
+
 class ContextRules(PhraseRules):
     """Rules over the sentences and paragraphs around a quotation."""
 
@@ -92,8 +96,8 @@ class ContextRules(PhraseRules):
         if answerer is not None:
             return answerer
         got = self._before_clause(prev, start)
-        if got is not None:
-            return got
+        if got is not None and not _ASKING_I_RE.search(self.text, prev, got[1]):
+            return got  # (not "He laughs when I ask whether …": the reporter asks, he answers)
         after = self.text[span.close_end : span.close_end + 2]
         if (
             len(toks) > 2
