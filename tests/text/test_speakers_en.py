@@ -1282,6 +1282,13 @@ GUARDS = [
             ("It is a start", "the former senator"),
         ],
     ),
+    (  # "he said" after a sentence whose subject is a role noun is that role's holder,
+        # not the person the sentence names after its verb
+        "Manager Teodor Blažek said the squad was tired.\n\n"
+        "The manager praised winger Callum Ferris, who scored twice.\n\n"
+        "“Callum ran himself into the ground,” he said.",
+        [("Callum ran", "Teodor Blažek")],
+    ),
     (  # the reporter's question inside a sentence about someone: the answer is theirs
         "Marisol Vega has led the Eastfield choir since 2004.\n\n"
         "She smiles when I ask whether she will retire. “Not while they still sing flat.”\n\n"

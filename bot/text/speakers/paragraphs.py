@@ -33,6 +33,8 @@ _UNNAMED_RE = re.compile(  # (after a body's name: "A Millbrook Council spokesma
     r"(?=,| [a-z]+ed\b| said\b| says?\b| told\b)"
 )
 _PERSON_ENDS = ("ee", "er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant")
+# a sentence opening on "The" and a role noun as its subject: "The coach singled out …"
+_ROLE_SUBJECT_RE = re.compile(r"The ([a-z]+) (?=[a-z]+(?:ed|s)\b)")
 _NAME_COLON_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}:")  # "Ana Lind: …"
 
 
@@ -136,6 +138,16 @@ class ParagraphRules(ContextRules):
         if idx and self.spans[idx - 1].close_end > prev:
             return None
         m = _UNNAMED_RE.match(self.text, prev, start)
+        role = _ROLE_SUBJECT_RE.match(self.text, prev, start) if m is None else None
+        holder = self.people.role_person(f"the {role.group(1)}", prev) if role else None
+        pronoun = self.text[span.close_end : span.close_end + 6].split()[:1]
+        if holder is not None and plainly_english() and pronoun:
+            # "The coach singled out Tom Ah-Kee, who …" / "“…,” he said.": the person the
+            # sentence's role noun stands for (introduced as "Coach Danny Kovac"), not the
+            # person it names after its verb, when the pronoun fits
+            sex = "m" if nm.bare(pronoun[0]) == "he" else "f"
+            known = self.people.genders(holder)
+            return (role.start(), role.end(1)) if not known or sex in known else None
         said = self.text[prev:start].lower().replace(",", " ").split()
         if (
             m is None
