@@ -1282,6 +1282,13 @@ GUARDS = [
             ("It is a start", "the former senator"),
         ],
     ),
+    (  # … or the one person the sentence before names, even as the agent of a passive
+        "The council says the new parking charges will raise more than two million pounds "
+        "a year for road repairs across the borough.\n\n"
+        "The figures were disputed by opposition leader Noor Haddad. “Nobody believes "
+        "them,” said the Liberal Democrat.",
+        [("Nobody believes", "Noor Haddad")],
+    ),
     (  # "he said" after a sentence whose subject is a role noun is that role's holder,
         # not the person the sentence names after its verb
         "Manager Teodor Blažek said the squad was tired.\n\n"

@@ -194,8 +194,8 @@ class Salience(MentionFeatures):
         said."); None when no one, or no one person, is named there, and for nouns of people
         an article seldom names ("the spokesman": as written)."""
         noun = nm.bare(words[-1]) if _role_words(words) else ""
-        # (a noun after adjectives, "the Independent deputy": only for the subject of a
-        # sentence before it in its own paragraph, and never "the former mayor")
+        # (a noun after adjectives, "the Independent deputy": only for the one person, or the
+        # subject, of a sentence before it in its own paragraph, and never "the former mayor")
         near = len(words) > 2
         if (
             not (noun in nm.TITLES or noun in nm.PERSON_ROLES)
@@ -231,7 +231,11 @@ class Salience(MentionFeatures):
         if len(names) != 1:
             return None
         found = next(iter(names))
-        if near and not any(m.subject or m.speaker for m in same if m.name == found):
+        if (
+            near
+            and len({m.name for m in same}) > 1
+            and not any(m.subject or m.speaker for m in same if m.name == found)
+        ):
             return None
         genders = {m.gender for m in same if m.name == found} - {None}
         # (someone a first name or a role shows to be a person: not "the Clean Air Plan")
