@@ -1307,6 +1307,17 @@ GUARDS = [
         "The two-term councillor said the scheme was rushed. “Nobody read the appendix.”",
         [("Nobody read", "Hester Vane")],
     ),
+    (  # a first name alone is the one full name it opens, also when a headline cut that
+        # name short ("Pádraig Ó" above "Pádraig Ó Ceallaigh")
+        "Obituary: Pádraig Ó Ceallaigh, boat builder who kept the island currachs afloat\n\n"
+        "Pádraig Ó Ceallaigh, who has died aged 90, built currachs on Inis Meáin for "
+        "seventy years.\n\n"
+        "Born in 1935 near Kilronan, he was the eldest of five children of Tomás and Áine "
+        "Ó Ceallaigh. Pádraig was given a plane at the age of nine.\n\n"
+        "He rarely spoke about his boats. Asked once why he never retired, he replied: "
+        "“Because the sea never did.”",
+        [("Because the sea", "Pádraig Ó Ceallaigh")],
+    ),
     (  # "the elder"/"the younger" tells two relatives sharing a surname apart
         "Ciaran Dunphy opened the bakery on Main Street in 1979.\n\n"
         "His son, Rory Dunphy, took over the ovens last year.\n\n"

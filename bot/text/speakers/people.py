@@ -324,8 +324,11 @@ class People(Salience):
             # Hungarian order), or a first name alone ("Lise-Anne came over" after "Lise-Anne
             # Thibodeau"), when one full name opens on it
             opening = [e for e in self._by_first().get(words[0], []) if e[0] <= pos]
-            if len({e[1] for e in opening}) == 1:
-                return " ".join(opening[0][1]), gender or opening[0][2]
+            full = {e[1] for e in opening}
+            full -= {f for f in full if any(g[: len(f)] == f != g for g in full)}  # "Seán Ó"
+            if len(full) == 1:
+                entry = next(e for e in opening if e[1] in full)
+                return " ".join(entry[1]), gender or entry[2]
         opening = first_names_opening(self.registry, words, pos) if not entries else None
         if opening is not None:  # "Maria do Socorro" after "Maria do Socorro Araújo Lins"
             return " ".join(opening), gender or fn.first_name_gender(list(opening))
