@@ -1296,6 +1296,12 @@ GUARDS = [
         "“Callum ran himself into the ground,” he said.",
         [("Callum ran", "Teodor Blažek")],
     ),
+    (  # a quotation after "X said the union had warned …" is X's, not the union's
+        "Shop steward Delphine Acheson said staff were exhausted.\n\n"
+        "Ms Acheson said the union had warned the board in May that the rota was unsafe. "
+        "“We were told it would be reviewed. It never was.”",
+        [("We were told", "Delphine Acheson")],
+    ),
     (  # the reporter's question inside a sentence about someone: the answer is theirs
         "Marisol Vega has led the Eastfield choir since 2004.\n\n"
         "She smiles when I ask whether she will retire. “Not while they still sing flat.”\n\n"

@@ -97,7 +97,12 @@ class ContextRules(PhraseRules):
             return answerer
         got = self._before_clause(prev, start)
         if got is not None and not _ASKING_I_RE.search(self.text, prev, got[1]):
-            return got  # (not "He laughs when I ask whether …": the reporter asks, he answers)
+            # (not "He laughs when I ask whether …": the reporter asks, he answers; and not
+            # the common noun of the clause a person reports: "Ms Lind said the union had
+            # warned the board in May. “…”" is Lind's)
+            lower = self.text[got[0]].islower() and language() == "english"
+            outer = self._reporting_subject(toks) if lower else None
+            return outer if outer is not None and outer[1] < got[0] else got
         after = self.text[span.close_end : span.close_end + 2]
         if (
             len(toks) > 2
