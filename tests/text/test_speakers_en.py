@@ -1296,6 +1296,13 @@ GUARDS = [
         "“Callum ran himself into the ground,” he said.",
         [("Callum ran", "Teodor Blažek")],
     ),
+    (  # "the statement read" after "a statement from the club's chair, X, was read": X
+        "The court heard from several members of the rowing club on Tuesday.\n\n"
+        "A statement from the club's treasurer, Morwenna Tate, was read by counsel. In it, "
+        "Ms Tate said trust had been broken. “We counted every penny twice,” the statement "
+        "read.",
+        [("We counted", "Morwenna Tate")],
+    ),
     (  # a quotation after "X said the union had warned …" is X's, not the union's
         "Shop steward Delphine Acheson said staff were exhausted.\n\n"
         "Ms Acheson said the union had warned the board in May that the rota was unsafe. "
