@@ -1384,6 +1384,14 @@ GUARDS = [
             ("I will miss", "Idris Okonjo"),
         ],
     ),
+    (  # a paragraph that is only quotation answers the reporter's question closing the
+        # paragraph before it, put to the one person that paragraph names
+        "Night shifts on the ward are long and quiet.\n\n"
+        "Near dawn, staff nurse Ngozi Adebayo-Hart finally sits down. I ask her why "
+        "she stays.\n\n"
+        "“Because at four in the morning someone has to hold a hand.”",
+        [("Because at four", "Ngozi Adebayo-Hart")],
+    ),
     (  # … but not after a paragraph about two people
         "Idris Okonjo has mended clocks on Fenn Street since 1988.\n\n"
         "Okonjo met Delia Marsh, the landlord, at the council office.\n\n"

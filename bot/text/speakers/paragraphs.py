@@ -26,6 +26,8 @@ _CREDIT_TAIL_RE = re.compile(r"[―—]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)
 # Romance articles opening a capitalized run: a body's name ("Il Sangallo Calcio", "El Real X")
 _ARTICLES = frozenset("Il Lo La Le Les El Los Las O Os As Gli I".split())
 _QUOTE_CHARS = '"“”«»„'
+# the reporter's question closing a paragraph: "I ask her why she stays."
+_ASKED_RE = re.compile(r"I (?:ask|asked|put it to|wonder aloud to) (him|her)\b")
 # the speaker's own voice: "I", "my", "we" (a quotation in the first person)
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 _UNNAMED_RE = re.compile(  # (after a body's name: "A Millbrook Council spokesman said")
@@ -168,12 +170,24 @@ class ParagraphRules(ContextRules):
         if not plainly_english() or para < 0 or self.people.is_headline(para):
             return None
         span = self.spans[idx]
-        if not _FIRST_PERSON_RE.search(self.text, span.start, min(span.end, span.start + 400)):
-            return None
         ps, pe = self.paras[para]
         marked = bisect.bisect_left(self.span_opens, pe) - bisect.bisect_left(self.span_opens, ps)
         if marked:
             return None  # (a paragraph with words of its own in marks)
+        asked = _ASKED_RE.match(self.text, self._sentence_start(pe - 1, ps), pe)
+        if asked is not None:
+            # "Fashola-Grant finally sits down. I ask her why she stays." / "“Because …”":
+            # the answer of the one person the paragraph names, when the pronoun fits
+            k = bisect.bisect_left(self.people._mention_pos, ps)
+            here = [m for m in self.people.mentions[k : k + 4] if m.pos < asked.start()]
+            sex = "m" if asked.group(1) == "him" else "f"
+            if len({m.name for m in here}) == 1 and here[-1].gender in (None, sex):
+                last = here[-1].name.split()[-1]
+                at = self.text.find(last, here[-1].pos, asked.start())
+                return (here[-1].pos, at + len(last)) if at >= 0 else None
+            return None
+        if not _FIRST_PERSON_RE.search(self.text, span.start, min(span.end, span.start + 400)):
+            return None
         for start in (self._sentence_start(pe - 1, ps), ps):
             toks = self._tokens(start, min(pe, start + 200))
             if len(toks) < 3 or self._people_named(start, pe) > 1:
