@@ -1331,6 +1331,14 @@ GUARDS = [
         "“Because the sea never did.”",
         [("Because the sea", "Pádraig Ó Ceallaigh")],
     ),
+    (  # a first name alone, no list knows whose, is the person whose full name opens on it
+        "Her coach, a tall woman named Lise-Anne Carrow, waved me over.\n\n"
+        "By April I could skate backwards, slowly. My sister, Greta Holm, filmed it all "
+        "from the stands.\n\n"
+        "Lise-Anne came over as I was unlacing my skates.\n\n"
+        "“Same time next week?” she said.",
+        [("Same time", "Lise-Anne Carrow")],
+    ),
     (  # "the elder"/"the younger" tells two relatives sharing a surname apart
         "Ciaran Dunphy opened the bakery on Main Street in 1979.\n\n"
         "His son, Rory Dunphy, took over the ovens last year.\n\n"

@@ -225,8 +225,12 @@ class People(Salience):
                     and gender is None
                     and not titled(run)  # "Judge Okafor", "Sen. Okafor": a person
                     and not self._lone_subject(rpos, words[0])
+                    and not (
+                        any(nm.bare(p) in fn.FIRST_NAMES for p in words[0].split("-"))
+                        and any(e[0] < rpos for e in self._by_first().get(words[0], ()))
+                    )
                 ):
-                    continue
+                    continue  # (but "Lise-Anne came over" after "Lise-Anne Thibodeau" is hers)
                 end = rpos + len(" ".join(run))
                 if (
                     rpos == self.paras[para][0]
@@ -305,8 +309,7 @@ class People(Salience):
         if len(words) == 1 and entries:
             fitting = [e for e in entries if gender is None or e[2] in (None, gender)]
             if fitting:
-                # the first full name introduced (news style names a person in full first),
-                # but "the elder Quayle" after "Her mother, Pat Quayle" is the mother
+                # the first full name introduced ("the elder X" may be another: kin.py)
                 before = [e for e in fitting if e[0] <= pos]
                 if kin := elder_or_younger(self.text, pos, before, self.roles):
                     return kin[0], gender or kin[1]
