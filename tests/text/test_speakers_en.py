@@ -1257,6 +1257,162 @@ GUARDS = [
         "Pell went through the patient's symptoms with him by telephone.",
         [("Their bodies overreact", "Owen Pell")],
     ),
+    (  # a role noun after adjectives is the person the text introduced with that noun
+        "Councillor Mirela Dancu, the cabinet member for housing, defended the plan.\n\n"
+        "“We cannot build homes out of thin air,” the Green councillor told reporters. "
+        "“Every site has been looked at twice.”",
+        [("We cannot build", "Mirela Dancu"), ("Every site has", "Mirela Dancu")],
+    ),
+    (  # … but not someone introduced only after it with other adjectives: "the Green leader"
+        # is the one whose plan the sentence before names, not "Labour leader Tom Brisk" later
+        "The cabinet answered after the bishops backed Ruth Calder's plan. The Green leader "
+        "wants a lower cap and has said the present rules are \u201ca licence to pollute.\u201d\n\n"
+        "Mr Hale and Labour leader Tom Brisk also gave their views on radio.",
+        [("a licence to pollute", "Ruth Calder")],
+    ),
+    (  # … but not one no introduction gave, nor a former holder of the role
+        "Jonas Pirrie arrived late to the hustings in Dunmore.\n\n"
+        "“I am here to listen,” the Dunmore businessman said.\n\n"
+        "Mayor Ottilie Brack welcomed him. “It has been a long year,” the former mayor said.",
+        [("I am here", "the Dunmore businessman"), ("It has been", "the former mayor")],
+    ),
+    (  # a role noun after adjectives, in the tag of a quotation after a sentence whose
+        # subject is one person of the same paragraph, is that person (not a name read from
+        # its capitalized adjective)
+        "Senator Wendell Oakes said he would table the bill on Monday. “We have waited long "
+        "enough,” the Progressive senator said. “Ten years is enough.”\n\n"
+        "Jo Kemp, who chairs the parents' group, backed him.\n\n"
+        "“It is a start,” the former senator said.",
+        [
+            ("We have waited", "Wendell Oakes"),
+            ("Ten years", "Wendell Oakes"),
+            ("It is a start", "the former senator"),
+        ],
+    ),
+    (  # … or the one person the sentence before names, even as the agent of a passive
+        "The council says the new parking charges will raise more than two million pounds "
+        "a year for road repairs across the borough.\n\n"
+        "The figures were disputed by opposition leader Noor Haddad. “Nobody believes "
+        "them,” said the Liberal Democrat.",
+        [("Nobody believes", "Noor Haddad")],
+    ),
+    (  # "he said" after a sentence whose subject is a role noun is that role's holder,
+        # not the person the sentence names after its verb
+        "Manager Teodor Blažek said the squad was tired.\n\n"
+        "The manager praised winger Callum Ferris, who scored twice.\n\n"
+        "“Callum ran himself into the ground,” he said.",
+        [("Callum ran", "Teodor Blažek")],
+    ),
+    (  # "the statement read" after "a statement from the club's chair, X, was read": X
+        "The court heard from several members of the rowing club on Tuesday.\n\n"
+        "A statement from the club's treasurer, Morwenna Tate, was read by counsel. In it, "
+        "Ms Tate said trust had been broken. “We counted every penny twice,” the statement "
+        "read.",
+        [("We counted", "Morwenna Tate")],
+    ),
+    (  # a quotation after "X said the union had warned …" is X's, not the union's
+        "Shop steward Delphine Acheson said staff were exhausted.\n\n"
+        "Ms Acheson said the union had warned the board in May that the rota was unsafe. "
+        "“We were told it would be reviewed. It never was.”",
+        [("We were told", "Delphine Acheson")],
+    ),
+    (  # the reporter's question inside a sentence about someone: the answer is theirs
+        "Marisol Vega has led the Eastfield choir since 2004.\n\n"
+        "She smiles when I ask whether she will retire. “Not while they still sing flat.”\n\n"
+        "Vega shrugs as I mention the new hall. “We have sung in worse.”",
+        [("Not while", "Marisol Vega"), ("We have sung", "Marisol Vega")],
+    ),
+    (  # "Coun." and "Cllr" introduce a councillor as "Councillor" does
+        "Cllr Hester Vane, who represents the harbour ward, voted against.\n\n"
+        "The two-term councillor said the scheme was rushed. “Nobody read the appendix.”",
+        [("Nobody read", "Hester Vane")],
+    ),
+    (  # a first name alone is the one full name it opens, also when a headline cut that
+        # name short ("Pádraig Ó" above "Pádraig Ó Ceallaigh")
+        "Obituary: Pádraig Ó Ceallaigh, boat builder who kept the island currachs afloat\n\n"
+        "Pádraig Ó Ceallaigh, who has died aged 90, built currachs on Inis Meáin for "
+        "seventy years.\n\n"
+        "Born in 1935 near Kilronan, he was the eldest of five children of Tomás and Áine "
+        "Ó Ceallaigh. Pádraig was given a plane at the age of nine.\n\n"
+        "He rarely spoke about his boats. Asked once why he never retired, he replied: "
+        "“Because the sea never did.”",
+        [("Because the sea", "Pádraig Ó Ceallaigh")],
+    ),
+    (  # a first name alone, no list knows whose, is the person whose full name opens on it
+        "Her coach, a tall woman named Lise-Anne Carrow, waved me over.\n\n"
+        "By April I could skate backwards, slowly. My sister, Greta Holm, filmed it all "
+        "from the stands.\n\n"
+        "Lise-Anne came over as I was unlacing my skates.\n\n"
+        "“Same time next week?” she said.",
+        [("Same time", "Lise-Anne Carrow")],
+    ),
+    (  # "the elder"/"the younger" tells two relatives sharing a surname apart
+        "Ciaran Dunphy opened the bakery on Main Street in 1979.\n\n"
+        "His son, Rory Dunphy, took over the ovens last year.\n\n"
+        "“Dad still comes in at four to check the starter,” Rory said.\n\n"
+        "The elder Dunphy laughs at that. “Someone has to.”\n\n"
+        "“He never trusted me with it,” the younger Dunphy said.",
+        [
+            ("Dad still comes", "Rory Dunphy"),
+            ("Someone has to", "Ciaran Dunphy"),
+            ("He never trusted", "Rory Dunphy"),
+        ],
+    ),
+    (  # a quotation after a sentence on "the <age>" in its paragraph is that person's
+        "Beatrix Nolan has run the lido kiosk for two decades.\n\n"
+        "The 58-year-old, a former swimming coach, has written to every councillor on "
+        "the committee. “If the pool goes, the kiosk goes, and so does half the street.”",
+        [("If the pool goes", "Beatrix Nolan")],
+    ),
+    (  # a spokesperson speaks for the body named with them, which a reader names
+        "Residents of Quarry Lane said the bins had not been emptied for a month.\n\n"
+        "A spokesperson for Ardmore District Council said crews would be sent “as a matter "
+        "of urgency”.\n\n"
+        "A Westbrook Water Authority spokesman said the pipes were sound. “There is no "
+        "risk to anyone’s health,” he said.",
+        [
+            ("as a matter", "Ardmore District Council"),
+            ("There is no risk", "Westbrook Water Authority"),
+        ],
+    ),
+    (  # "he said" under a paragraph that introduced an unnamed speaker is that person
+        "Tamsin Howe, the head teacher, said the building was safe.\n\n"
+        "Parents were not convinced. One mother, who asked not to be named, said the roof "
+        "had leaked since spring.\n\n"
+        "“They keep telling us it will be fixed next week,” she said.",
+        [("They keep telling", "One mother")],
+    ),
+    (  # a first-person paragraph after a plain paragraph about someone is that person's
+        "Idris Okonjo has mended clocks on Fenn Street since 1988.\n\n"
+        "“People bring me their grandfather's watch and expect a miracle,” he says.\n\n"
+        "He was born in Lokoja and learned the trade from an uncle who sold radios.\n\n"
+        "“My uncle never wrote anything down. I had to watch his hands.”\n\n"
+        "“I still do it his way.”\n\n"
+        "Okonjo admits the shop barely pays.\n\n"
+        "“Some months I make more from batteries than from repairs.”\n\n"
+        "The 61-year-old, who has two daughters, plans to close the shop next spring.\n\n"
+        "“I will miss the ticking most.”",
+        [
+            ("My uncle never", "Idris Okonjo"),
+            ("I still do", "Idris Okonjo"),
+            ("Some months I", "Idris Okonjo"),
+            ("I will miss", "Idris Okonjo"),
+        ],
+    ),
+    (  # a paragraph that is only quotation answers the reporter's question closing the
+        # paragraph before it, put to the one person that paragraph names
+        "Night shifts on the ward are long and quiet.\n\n"
+        "Near dawn, staff nurse Ngozi Adebayo-Hart finally sits down. I ask her why "
+        "she stays.\n\n"
+        "“Because at four in the morning someone has to hold a hand.”",
+        [("Because at four", "Ngozi Adebayo-Hart")],
+    ),
+    (  # … but not after a paragraph about two people
+        "Idris Okonjo has mended clocks on Fenn Street since 1988.\n\n"
+        "Okonjo met Delia Marsh, the landlord, at the council office.\n\n"
+        "“We need a decision by June.”",
+        [("We need a decision", None)],
+    ),
 ]
 
 

@@ -375,7 +375,7 @@ class Attributor(
                     and (idx == 0 or spans[idx - 1].paragraph < para - 1)
                     and text[span.close_end : self.paras[para][1]].strip(" .") == ""
                 ):
-                    got = self._reported_person(para - 1)
+                    got = self._reported_person(para - 1) or self._narrated_person(idx, para - 1)
                     if got is not None:
                         out[idx] = _Raw(text[got[0] : got[1]], got[0])
                         for later in members[1:]:

@@ -6,7 +6,8 @@ names, and join their words with "de la", "du", "y", "et": "le Service cantonal 
 mobilité", "l'échevinat de la Culture", "la Consejería de Salud y Servicios Sociales",
 "l'Agence régionale de santé de Bourgogne-Franche-Comté". The name rules read capitalized runs
 and find only "Service", "Culture" or "Servicios Sociales" there; this module reads on from an
-institution's head noun through adjectives and complements to the whole name.
+institution's head noun through adjectives and complements to the whole name. It also reads
+the body an English spokesperson speaks for ("a spokesperson for X", "an X spokesman").
 """
 
 from __future__ import annotations
@@ -173,3 +174,29 @@ def institution_phrase(text: str, start: int, phrase: str) -> str | None:
     if not phrase.endswith(name) or not any(w[:1].isupper() for w in name.split()[1:]):
         return None
     return name
+
+
+# an English spokesperson and the body they speak for: "a spokesperson for Harbour Ferries",
+# "A Harbour Ferries spokesman"
+_SPOKES = r"(?:spokes(?:man|woman|person)|press officer|representative)"
+_SPOKES_FOR_RE = re.compile(rf"(?i:an?|the|one) {_SPOKES} (?:for|at|from|of) (?:the )?")
+_SPOKES_AFTER_RE = re.compile(rf"(?i:an?|the) ((?:[A-Z][\w'’&.-]*\s)+){_SPOKES}$")
+
+
+def spokes_body(phrase: str, got: tuple[str, bool] | None) -> str | None:
+    """The body an English spokesperson speaks for, which is then the speaker as a careful
+    reader names it: "A spokesperson for Millbrook Council said …" -> "Millbrook Council"
+    (``got``, what the name rules read in the phrase, when that is no person), "A Millbrook
+    Council spokesman" -> "Millbrook Council" (a run of capitalized words for a body; not "a
+    Whitlock spokesman", the spokesman of a person)."""
+    if language() != "english":
+        return None
+    m = _SPOKES_FOR_RE.match(phrase)
+    if m is not None:
+        body = phrase[m.end() :].strip(" ,.")
+        return body if got is not None and not got[1] and body == got[0] else None
+    m = _SPOKES_AFTER_RE.match(phrase)
+    if m is None or (got is not None and got[1]):
+        return None
+    words = m.group(1).split()
+    return " ".join(words) if nm.looks_like_org(words) else None

@@ -6,6 +6,7 @@ whether the speaker before an "it" is a thing. ``Resolver`` builds on ``Neighbou
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -25,6 +26,10 @@ _ACCORDING_RE = re.compile(
 )
 # a capital opening a word or following an elision: "Fazenda", "dell'Economia"
 _CAPITAL_RE = re.compile(r"(?:^|['’])[^\W\d_a-z]")
+
+
+# a document and its author: "a statement from", "a letter by"
+_FROM_RE = re.compile(r"\s+(?:from|by)\s")
 
 
 @dataclass(slots=True)
@@ -139,6 +144,13 @@ class NeighbourRules(GermanicEpithets):
         at = ps + found[-1]
         start = self._sentence_start(at, ps)  # type: ignore[attr-defined]
         end = self._sentence_end(at, pos)  # type: ignore[attr-defined]
+        if _FROM_RE.match(text, at + len(noun)):
+            # "A statement from the club's chairman, Tom Geraghty, was read …": its author,
+            # the first person named within a few words after it
+            k = bisect.bisect_right(self.people._mention_pos, at)
+            first = self.people.mentions[k] if k < len(self.people.mentions) else None
+            if first is not None and first.pos < min(end, at + 60) and first.gender:
+                return first.name
         toks = self._tokens(start, end)  # type: ignore[attr-defined]
         for k in range(len(toks)):
             if toks[k][1] > at and toks[k][0] in ("“", '"', "‘", "«"):

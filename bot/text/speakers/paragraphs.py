@@ -3,18 +3,21 @@
 A paragraph that is only quotation takes its speaker from the person the paragraph before it
 reports (``Dana Whitlock of the port authority says …`` then ``“Ships arrive in bunches.”``),
 from a credit line under it (``― Ana Lind``), or, in an interview, from the person answering
-the questions. ``ParagraphRules`` builds on the sentence rules of ``ContextRules``.
+the questions; "he said" under a sentence introducing someone unnamed is theirs. ``ParagraphRules``
+builds on the sentence rules of ``ContextRules``.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from bot.text.speakers import firstnames as fn
 from bot.text.speakers import names as nm
 from bot.text.speakers.context import ContextRules
+from bot.text.speakers.epithets import is_age
 from bot.text.speakers.germanic_phrase import fronted_v2
-from bot.text.speakers.reading import language
+from bot.text.speakers.reading import language, plainly_english
 from bot.text.speakers.shapes import Token
 
 # a line that only credits the quotation above it: "― Ana Lind", "- Sanders.", "-Ana Lind, Leeds."
@@ -23,6 +26,17 @@ _CREDIT_TAIL_RE = re.compile(r"[―—]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)
 # Romance articles opening a capitalized run: a body's name ("Il Sangallo Calcio", "El Real X")
 _ARTICLES = frozenset("Il Lo La Le Les El Los Las O Os As Gli I".split())
 _QUOTE_CHARS = '"“”«»„'
+# the reporter's question closing a paragraph: "I ask her why she stays."
+_ASKED_RE = re.compile(r"I (?:ask|asked|put it to|wonder aloud to) (him|her)\b")
+# the speaker's own voice: "I", "my", "we" (a quotation in the first person)
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
+_UNNAMED_RE = re.compile(  # (after a body's name: "A Millbrook Council spokesman said")
+    r"(?:A|An|One|Another) ((?:[A-Z][\w'’&-]* ){0,4}(?:[a-z]+ ){0,3}[a-z]+)"
+    r"(?=,| [a-z]+ed\b| said\b| says?\b| told\b)"
+)
+_PERSON_ENDS = ("ee", "er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant")
+# a sentence opening on "The" and a role noun as its subject: "The coach singled out …"
+_ROLE_SUBJECT_RE = re.compile(r"The ([a-z]+) (?=[a-z]+(?:ed|s)\b)")
 _NAME_COLON_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}:")  # "Ana Lind: …"
 
 
@@ -108,6 +122,89 @@ class ParagraphRules(ContextRules):
             if last > ps:
                 got = self._opening_person(self._tokens(last, pe), 0)
         return got
+
+    def _unnamed_reporter(self, idx: int) -> tuple[int, int] | None:
+        """For a “…,” she said: a person the sentence before introduces by a common noun as
+        the subject of reported speech, with no one named since ("A former employee, who
+        asked not to be named, said the cuts came without warning. “…,” she said.")."""
+        span = self.spans[idx]
+        para, ps, _ = self._para_of(span.open_at)
+        start = self._sentence_start(span.open_at, ps)
+        if start <= ps and para > 0 and not self.text[ps : span.open_at].strip():
+            # the quotation opens its paragraph: the last sentence of the paragraph before
+            # ("One father, who asked not to be named, said …" / "“…,” he said.")
+            start, ps = ps, self.paras[para - 1][0]
+        elif start <= ps or (idx and self.spans[idx - 1].close_end > start - 1 >= ps):
+            return None
+        prev = self._sentence_start(start - 1, ps)
+        if idx and self.spans[idx - 1].close_end > prev:
+            return None
+        m = _UNNAMED_RE.match(self.text, prev, start)
+        role = _ROLE_SUBJECT_RE.match(self.text, prev, start) if m is None else None
+        holder = self.people.role_person(f"the {role.group(1)}", prev) if role else None
+        pronoun = self.text[span.close_end : span.close_end + 6].split()[:1]
+        if holder is not None and plainly_english() and pronoun:
+            # "The coach singled out Tom Ah-Kee, who …" / "“…,” he said.": the person the
+            # sentence's role noun stands for (introduced as "Coach Danny Kovac"), not the
+            # person it names after its verb, when the pronoun fits
+            sex = "m" if nm.bare(pronoun[0]) == "he" else "f"
+            known = self.people.genders(holder)
+            return (role.start(), role.end(1)) if not known or sex in known else None
+        said = self.text[prev:start].lower().replace(",", " ").split()
+        if (
+            m is None
+            or not nm.bare(m.group(1).split()[-1]).endswith(_PERSON_ENDS)
+            or not any(w in nm.SPEECH_VERBS for w in said)
+            or self._people_named(m.end(), span.open_at) > 0
+        ):
+            return None
+        return m.start(), m.end(1)
+
+    def _narrated_person(self, idx: int, para: int) -> tuple[int, int] | None:
+        """For an English paragraph that is only a quotation in the first person, after a
+        plain paragraph about someone with no speech verb ("She grew up in Tarrow and learned
+        to skate on the canal." / "Oyelaran, 58, still keeps the shop." then "“My father
+        …”"): the person the paragraph before is about, as "he"/"she" or a name opening its
+        last sentence (else its first, when it names no one else). Profiles and features let
+        the subject speak this way; a quotation not in the first person is left alone."""
+        if not plainly_english() or para < 0 or self.people.is_headline(para):
+            return None
+        span = self.spans[idx]
+        ps, pe = self.paras[para]
+        marked = bisect.bisect_left(self.span_opens, pe) - bisect.bisect_left(self.span_opens, ps)
+        if marked:
+            return None  # (a paragraph with words of its own in marks)
+        asked = _ASKED_RE.match(self.text, self._sentence_start(pe - 1, ps), pe)
+        if asked is not None:
+            # "Fashola-Grant finally sits down. I ask her why she stays." / "“Because …”":
+            # the answer of the one person the paragraph names, when the pronoun fits
+            k = bisect.bisect_left(self.people._mention_pos, ps)
+            here = [m for m in self.people.mentions[k : k + 4] if m.pos < asked.start()]
+            sex = "m" if asked.group(1) == "him" else "f"
+            if len({m.name for m in here}) == 1 and here[-1].gender in (None, sex):
+                last = here[-1].name.split()[-1]
+                at = self.text.find(last, here[-1].pos, asked.start())
+                return (here[-1].pos, at + len(last)) if at >= 0 else None
+            return None
+        if not _FIRST_PERSON_RE.search(self.text, span.start, min(span.end, span.start + 400)):
+            return None
+        for start in (self._sentence_start(pe - 1, ps), ps):
+            toks = self._tokens(start, min(pe, start + 200))
+            if len(toks) < 3 or self._people_named(start, pe) > 1:
+                continue  # (a sentence about two people: whose words follow?)
+            if toks[0][0] in ("He", "She") and toks[1][0].islower():
+                return toks[0][1], toks[0][2]  # (resolved as the pronoun)
+            if toks[0][0] == "The" and is_age(toks[1][0]):
+                return toks[0][1], toks[1][2]  # "The 35-year-old, who …, was …"
+            got = self._opening_person(toks, 0)
+            if got is None and (toks[1][0] == "," or toks[1][0].islower()):
+                # "Oyelaran, 58, …", "Oyelaran admits …": a surname alone the text gave before
+                known = self.people.name_in(toks[0][0], toks[0][1])
+                if known is not None and known[1] and " " in known[0]:
+                    got = toks[0][1], toks[0][2]
+            if got is not None and got[0] < start + 40:
+                return got
+        return None
 
     def _opening_person(self, toks: list[Token], k: int) -> tuple[int, int] | None:
         """The full name of a person within the first five tokens from k."""

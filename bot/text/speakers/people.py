@@ -18,6 +18,7 @@ from bot.text.speakers.apposition import apposition_gender
 from bot.text.speakers.cuts import employer_cut
 from bot.text.speakers.germanic import called_names, german_text, object_cut
 from bot.text.speakers.germanic_people import no_person, noun_run, role_cut
+from bot.text.speakers.kin import elder_or_younger
 from bot.text.speakers.mentions import INTRODUCED_RE, Mention
 from bot.text.speakers.namere import COUPLE_RE as _COUPLE_RE
 from bot.text.speakers.namere import MENTION_RE as _MENTION_RE
@@ -28,6 +29,7 @@ from bot.text.speakers.reading import language
 from bot.text.speakers.romance_people import first_names_opening
 from bot.text.speakers.runs import clean_run, titled
 from bot.text.speakers.runs import name_runs as runs_of
+from bot.text.speakers.salience import ROLE_ARTICLES as _ROLE_ARTICLES
 from bot.text.speakers.salience import Salience
 
 _ROMANCE_OF = frozenset("dello della del dei degli delle do da dos das".split())
@@ -38,7 +40,6 @@ _DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
 # a phrase ending on "X of Y" with capitalized words: "The Ministry of Health"
 
 # articles before a role noun ("the mayor", "la alcaldesa", "le ministre", "die Ministerin")
-_ROLE_ARTICLES = frozenset("the le la l el il lo o a de der die het".split())
 _DE_OF = {lang: {"de"} for lang in ("french", "spanish", "portuguese")}  # "de": "of"
 _ROLE_MODIFIERS = frozenset("vice former ex deputy acting assistant ancien ancienne".split())
 
@@ -225,8 +226,12 @@ class People(Salience):
                     and gender is None
                     and not titled(run)  # "Judge Okafor", "Sen. Okafor": a person
                     and not self._lone_subject(rpos, words[0])
+                    and not (
+                        any(nm.bare(p) in fn.FIRST_NAMES for p in words[0].split("-"))
+                        and any(e[0] < rpos for e in self._by_first().get(words[0], ()))
+                    )
                 ):
-                    continue
+                    continue  # (but "Lise-Anne came over" after "Lise-Anne Thibodeau" is hers)
                 end = rpos + len(" ".join(run))
                 if (
                     rpos == self.paras[para][0]
@@ -265,8 +270,11 @@ class People(Salience):
         roles = [nm.bare(w).rstrip(".") for w in head[-1:]]
         if not head and before and before[-1].isalpha() and before[-1].islower():
             roles.append(before.pop())
+        elif not head and before and nm.bare(before[-1]).rstrip(".") in nm.TITLE_ABBREVIATIONS:
+            roles.append(before.pop())  # "Coun. Dee Marr" (a title the name run leaves out)
         elif head:
             before = [*before, *head[:-1]]
+        roles = [nm.TITLE_ABBREVIATIONS.get(nm.bare(r).rstrip("."), r) for r in roles]
         for role in roles:
             if role in nm.TITLES or role in nm.ROLES_EU or role in nm.PERSON_ROLES:
                 prev = nm.bare(before[-1]) if before else ""
@@ -276,20 +284,6 @@ class People(Salience):
                     # "Board chair Ada Lind" is also "the board chair" (not any other chair)
                     self.roles.setdefault(f"{prev} {role}", {}).setdefault(name, pos)
                 self.roles.setdefault(role, {}).setdefault(name, pos)
-
-    def role_person(self, phrase: str, pos: int | None = None) -> str | None:
-        """The one person the text introduced (before ``pos``) with the role a phrase names:
-        "the mayor", "la alcaldesa", "l'adjointe" -> that person; None for none or several."""
-        words = phrase.split()
-        if len(words) == 1 and words[0][:2].lower() in ("l'", "l’"):
-            words = [words[0][:2], words[0][2:]]
-        if len(words) not in (2, 3) or nm.bare(words[0]).rstrip("'’") not in _ROLE_ARTICLES:
-            return None
-        held = self.roles.get(" ".join(nm.bare(w) for w in words[1:]), {})
-        names = [n for n, at in held.items() if pos is None or at < pos]
-        if not names and nm.bare(words[0]) in ("the", "a", "an"):
-            names = list(held)  # English news may give the role with the name only later
-        return names[0] if len(names) == 1 else None
 
     # ------------------------------------------------------------------ lookups
 
@@ -316,8 +310,10 @@ class People(Salience):
         if len(words) == 1 and entries:
             fitting = [e for e in entries if gender is None or e[2] in (None, gender)]
             if fitting:
-                # the first full name introduced (news style names a person in full first)
+                # the first full name introduced ("the elder X" may be another: kin.py)
                 before = [e for e in fitting if e[0] <= pos]
+                if kin := elder_or_younger(self.text, pos, before, self.roles):
+                    return kin[0], gender or kin[1]
                 entry = before[0] if before else fitting[0]
                 return " ".join(entry[1]), gender or entry[2]
         if len(words) == 1 and not entries and (middle := self._first_surname(words[0], pos)):
@@ -332,8 +328,11 @@ class People(Salience):
             # Hungarian order), or a first name alone ("Lise-Anne came over" after "Lise-Anne
             # Thibodeau"), when one full name opens on it
             opening = [e for e in self._by_first().get(words[0], []) if e[0] <= pos]
-            if len({e[1] for e in opening}) == 1:
-                return " ".join(opening[0][1]), gender or opening[0][2]
+            full = {e[1] for e in opening}
+            full -= {f for f in full if any(g[: len(f)] == f != g for g in full)}  # "Seán Ó"
+            if len(full) == 1:
+                entry = next(e for e in opening if e[1] in full)
+                return " ".join(entry[1]), gender or entry[2]
         opening = first_names_opening(self.registry, words, pos) if not entries else None
         if opening is not None:  # "Maria do Socorro" after "Maria do Socorro Araújo Lins"
             return " ".join(opening), gender or fn.first_name_gender(list(opening))
@@ -396,7 +395,8 @@ class People(Salience):
             # "Die IG Metall", "Der Stadtrat", "Ihr Sohn": a German or Dutch article opens a
             # noun phrase, an organisation or a common noun, never a person's name
             return " ".join(words), False
-        name, _ = self.canonical(words, gender, pos)
+        at = phrase.rfind(words[0]) if len(words) == 1 else -1  # ("the elder Dunphy")
+        name, _ = self.canonical(words, gender, pos + max(at, 0))
         return name, not nm.looks_like_org(name.split())
 
     def is_headline(self, para: int) -> bool:

@@ -23,7 +23,7 @@ from bot.text.speakers.epithets import (
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import adjunct_at
 from bot.text.speakers.germanic_phrase import clause_at
-from bot.text.speakers.institutions import institution_around, institution_phrase
+from bot.text.speakers.institutions import institution_around, institution_phrase, spokes_body
 from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import NeighbourRules, _Raw
 from bot.text.speakers.orgs import (
@@ -219,6 +219,10 @@ class Resolver(PronounRules, NeighbourRules):
                 return found
         if nationality_epithet(phrase, self.people.text, raw.pos):
             return self.people.antecedent(raw.pos, None)  # "said the Pole": named before
+        if found := self.people.modified_role(words, raw.pos) or (
+            len(words) > 2 and self.people.last_named(words, raw.pos)
+        ):
+            return found  # "the Green councillor" after "Councillor Ann Pryce"
         got = (
             None
             if _ROLE_OF_RE.match(phrase)
@@ -254,6 +258,9 @@ class Resolver(PronounRules, NeighbourRules):
             if len(fuller) == 1:
                 got = (fuller.pop(), True)
         role_for = _ROLE_FOR_RE.match(phrase)
+        if body := spokes_body(phrase, got):
+            orgs.append(body)  # "a spokesperson for Harbour Ferries": the body speaks
+            return body
         if got is not None and role_for is not None:
             # the employer or platform after a person noun is no speaker ("one user on
             # Mastodon"), but a person named after it is ("the envoy to Norway Mara Quint")

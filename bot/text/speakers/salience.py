@@ -28,6 +28,21 @@ _UNNAMED_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson official officer source man woman host campaign"
     " aide adviser advisor representative".split()
 )
+
+
+def _role_words(words: list[str]) -> bool:
+    """True for "the" and a lowercase noun, with up to two words qualifying it: "the
+    midfielder", "the Labour councillor", "the three-term councillor"."""
+    if not 2 <= len(words) <= 4 or nm.bare(words[0]) != "the" or not words[-1].isalpha():
+        return False
+    return all(
+        w.replace("-", "").isalnum() and (w.islower() or (w[:1].isupper() and w[1:].islower()))
+        for w in words[1:-1]
+    )
+
+
+# the articles before a role noun ("the mayor, Greta Lind", "la alcaldesa")
+ROLE_ARTICLES = frozenset("the le la l el il lo o a de der die het".split())
 _ROLE_OPENING_RE = re.compile(r"The ([a-z]+)\b")  # "The striker laughed it off."
 _AGE_REACH = 6000  # characters read back for the age a person was introduced with
 
@@ -36,6 +51,7 @@ class Salience(MentionFeatures):
     """Salience over the person and organisation mentions of one text."""
 
     mentions: list[Mention]
+    roles: dict[str, dict[str, int]]  # "mayor" -> the people introduced as one
     orgs: list[tuple[int, str, bool]]
     _mention_pos: list[int]
 
@@ -141,6 +157,38 @@ class Salience(MentionFeatures):
                 names.add(self.mentions[k - 1].name)  # "Ana Lind, 34,": the name just before
         return names.pop() if len(names) == 1 else None
 
+    def role_person(self, phrase: str, pos: int | None = None, *, later: bool = True) -> str | None:
+        """The one person the text introduced (before ``pos``) with the role a phrase names:
+        "the mayor", "la alcaldesa", "l'adjointe" -> that person; None for none or several.
+        An English "the mayor" may also be someone introduced only later, unless ``later`` is
+        False."""
+        words = phrase.split()
+        if len(words) == 1 and words[0][:2].lower() in ("l'", "l’"):
+            words = [words[0][:2], words[0][2:]]
+        if len(words) not in (2, 3) or nm.bare(words[0]).rstrip("'’") not in ROLE_ARTICLES:
+            return None
+        held = self.roles.get(" ".join(nm.bare(w) for w in words[1:]), {})
+        names = [n for n, at in held.items() if pos is None or at < pos]
+        if not names and later and nm.bare(words[0]) in ("the", "a", "an"):
+            names = list(held)  # English news may give the role with the name only later
+        return names[0] if len(names) == 1 else None
+
+    def modified_role(self, words: list[str], pos: int) -> str | None:
+        """The person an English "the <adjectives> <role noun>" at ``pos`` stands for: the one
+        the text introduced with that noun ("Councillor Ann Pryce rejected the claim. “…,” the
+        Green councillor said"; its capitalized adjective is no name: not "Green councillor").
+        None for a noun no introduction gave ("the New York businessman", kept as written)
+        and for "the former mayor", seldom the mayor the text introduced; only someone
+        introduced before it ("The Tory leader …" is not "Green leader Ann Pryce" further on)."""
+        if (
+            not 2 < len(words) <= 4
+            or nm.bare(words[0]) != "the"
+            or not (words[-1].isalpha() and words[-1].islower())
+            or {"former", "ex", "late"} & {nm.bare(w) for w in words[1:-1]}
+        ):
+            return None
+        return self.role_person(f"the {words[-1]}", pos, later=False)
+
     def last_named(self, words: list[str], pos: int, sentences: int = 3) -> str | None:
         """The person an English "the <role noun>" at ``pos`` stands for when no introduction
         says: the one the last sentence naming anyone names, among the ``sentences`` sentences
@@ -148,10 +196,14 @@ class Salience(MentionFeatures):
         speaker), of the noun's gender ("Ana Lind led the tributes. “…,” the midfielder
         said."); None when no one, or no one person, is named there, and for nouns of people
         an article seldom names ("the spokesman": as written)."""
-        noun = nm.bare(words[-1]) if len(words) == 2 and nm.bare(words[0]) == "the" else ""
+        noun = nm.bare(words[-1]) if _role_words(words) else ""
+        # (a noun after adjectives, "the Independent deputy": only for the one person, or the
+        # subject, of a sentence before it in its own paragraph, and never "the former mayor")
+        near = len(words) > 2
         if (
             not (noun in nm.TITLES or noun in nm.PERSON_ROLES)
             or noun in _UNNAMED_NOUNS
+            or {"former", "ex", "late"} & {nm.bare(w) for w in words[1:-1]}
             or not words[-1].isalpha()
             or not plainly_english()
         ):
@@ -165,6 +217,8 @@ class Salience(MentionFeatures):
         last = self.mentions[k - 1]
         if last.sent < sent - sentences or last.para < para - 1:
             return None
+        if near and (last.para != para or not sent - 2 <= last.sent < sent):
+            return None
         text: str = self.text  # type: ignore[attr-defined]
         for j in range(last.sent + 1, sent + 1):
             # a sentence since then opening on a role noun ("The striker laughed it off.")
@@ -173,13 +227,19 @@ class Salience(MentionFeatures):
             if opening is not None and (
                 opening.group(1) in nm.TITLES or opening.group(1) in nm.PERSON_ROLES
             ):
-                return self.role_person(opening.group(0), pos)  # type: ignore[attr-defined]
+                return self.role_person(opening.group(0), pos)
         same = [m for m in self.mentions[max(0, k - 12) : k] if m.sent == last.sent]
         names = {m.name for m in same} if len({m.name for m in same}) == 1 else set()
         names = names or {m.name for m in same if m.subject} or {m.name for m in same if m.speaker}
         if len(names) != 1:
             return None
         found = next(iter(names))
+        if (
+            near
+            and len({m.name for m in same}) > 1
+            and not any(m.subject or m.speaker for m in same if m.name == found)
+        ):
+            return None
         genders = {m.gender for m in same if m.name == found} - {None}
         # (someone a first name or a role shows to be a person: not "the Clean Air Plan")
         roles = getattr(self, "roles", {})
