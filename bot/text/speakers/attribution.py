@@ -27,6 +27,7 @@ from bot.text.speakers.after import AfterRules
 from bot.text.speakers.before import AND_THEN, BeforeRules
 from bot.text.speakers.cjk import CJK_CHAR_RE, cjk_speaker
 from bot.text.speakers.germanic_clause import GermanicClauseRules
+from bot.text.speakers.germanic_lone import first_person_alone
 from bot.text.speakers.germanic_phrase import opens_clause
 from bot.text.speakers.germanic_sources import (
     according_earlier,
@@ -34,6 +35,7 @@ from bot.text.speakers.germanic_sources import (
     mood_chain,
     said_after,
 )
+from bot.text.speakers.germanic_things import screen_own
 from bot.text.speakers.headline import headline_speakers
 from bot.text.speakers.interview import InterviewRules
 from bot.text.speakers.lone import LoneRules
@@ -267,8 +269,11 @@ class Attributor(
         """The speaker phrase (or a neighbour to inherit from) of every quotation."""
         spans, text = self.spans, self.text
         out: list[_Raw] = []
+        signs: set[int] = set()  # quotations of a sign, whose speaker no other one shares
         for idx, span in enumerate(spans):
-            got = self._own(idx)
+            got, sign = screen_own(self, idx, self._own(idx))
+            if sign:
+                signs.add(idx)
             out.append(_Raw(text[got[0] : got[1]], got[0]) if got else _Raw(None, span.open_at))
         by_para: dict[int, list[int]] = {}
         for idx, span in enumerate(spans):
@@ -281,6 +286,9 @@ class Attributor(
         asked = self._interview_questions()
         answers: list[int] = []  # the quotations answering them, in order
         for para, members in by_para.items():
+            members = [j for j in members if j not in signs]
+            if not members:
+                continue
             if all(out[j].phrase is None for j in members):
                 credit = self._credit_tail(para) or self._credit_line(para)
                 if credit is not None:  # “…”¶― Ana Lind
@@ -387,6 +395,7 @@ class Attributor(
                             out[later].inherited = idx
         self.interview(out)  # questions in plain paragraphs, each answer only quotation
         self.labelled(out)  # "Frage: …" / "Moser: …" paragraphs
+        first_person_alone(self, out)  # "X war die ganze Nacht unterwegs. „Ich …“" (de/nl)
         return out
 
 

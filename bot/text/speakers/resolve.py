@@ -23,6 +23,7 @@ from bot.text.speakers.epithets import (
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import adjunct_at
 from bot.text.speakers.germanic_phrase import clause_at
+from bot.text.speakers.germanic_things import thing_phrase
 from bot.text.speakers.institutions import institution_around
 from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import NeighbourRules, _Raw
@@ -148,6 +149,8 @@ class Resolver(PronounRules, NeighbourRules):
         if cut:
             words = words[:cut]  # "Die Studentin Merle Janßen neben ihm"
             phrase = " ".join(words)
+        if thing_phrase(self.people.text, raw.pos, phrase):
+            return None  # "Ein Schild neben der Tür", "ein Holzschild" (German, Dutch): no one
         owner = _POSSESSIVE_PERSON.get(words[0].lower()) if len(words) == 1 else None
         if owner is not None and _reading.language() in ("german", "dutch"):
             # "Zijn advies is helder: ‘…’", "Sein Fazit: „…“": the owner, as a pronoun
@@ -222,8 +225,14 @@ class Resolver(PronounRules, NeighbourRules):
             or is_age(phrase)
             or self._noun_epithet(words)
             # "schilderte ein Anwohner", "zei een buurtbewoner": an indefinite article and a
-            # capitalized noun is someone unnamed, shown as written
-            or (len(words) == 2 and words[0] in ("ein", "eine", "een") and words[1][:1].isupper())
+            # capitalized noun is someone unnamed, shown as written (also with an adjective
+            # between: "ein älterer Schlosser")
+            or (
+                len(words) in (2, 3)
+                and words[0] in ("ein", "eine", "een")
+                and words[-1][:1].isupper()
+                and words[1 : len(words) - 1] == [w for w in words[1:-1] if w.islower()]
+            )
             else self.people.name_in(phrase, raw.pos)
         )
         if got is not None and " " not in got[0] and got[1]:
@@ -257,8 +266,10 @@ class Resolver(PronounRules, NeighbourRules):
                 got = None
         if got is not None:
             name, person = got
-            if not nm.plausible_speaker(name):
-                return None  # "Have you heard…", "See: “…”", "That’s why I tell them: “…”"
+            if not nm.plausible_speaker(name) or nm.quantified_phrase(name):
+                # "Have you heard…", "See: “…”", "That’s why I tell them: “…”"; "Viel Geld
+                # gab es nicht. „…“" (a noun phrase opening a sentence)
+                return None
             if not person or nm.bare(name.split()[0]) not in FIRST_NAMES:
                 # "Selon le Service cantonal de la mobilité", "l'échevinat de la Culture":
                 # an institution's whole name (words no first name opens)
@@ -388,4 +399,6 @@ class Resolver(PronounRules, NeighbourRules):
             words = words[1:]  # "a dénoncé le Syndicat des marins": the body's name, no article
         shown = " ".join(words).strip(" ,;:")
         shown = re.sub(r"['’]s$", "", shown)  # "one of the woman's quotes": the woman
+        if nm.quantified_phrase(shown):
+            return None  # "Solche Gewitterzellen seien …": a noun phrase opening a sentence
         return shown if shown and nm.plausible_speaker(shown) else None

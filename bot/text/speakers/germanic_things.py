@@ -1,0 +1,79 @@
+"""German and Dutch phrases in a speaker's place that name no speaker (private to
+``attribution.py`` and ``resolve.py``).
+
+A sign, a banner or a label quoted after a colon ("Am Eingang hängt ein Holzschild: „…“",
+"Op de deur hangt een bordje: ‘…’") carries no one's words, and a noun after a preposition of
+place ("Ein Schild neben der Tür sagt: „…“", "Am Feuerwehrhaus hängt …") is where something
+is, not who speaks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.reading import language
+
+# what a sign, a banner or a label is called (and compounds ending so: "Holzschild",
+# "Pappschild", "handgeschreven bordje")
+SIGN_ENDINGS = ("schild", "schilder", "plakat", "aufschrift", "transparent", "bordje", "spandoek")
+_SIGN_RE = re.compile(r"\b\w*(?:" + "|".join(SIGN_ENDINGS) + r")\b", re.IGNORECASE)
+# a preposition of place and an article (or the two fused) right before a phrase: "neben der
+# Tür", "am Feuerwehrhaus", "naast de deur"
+_PLACE_BEFORE_RE = re.compile(
+    r"(?:\b(?i:neben|vor|hinter|über|unter|zwischen|an|auf|in|naast|voor|achter|boven|onder"
+    r"|tussen|aan|op)\s+(?:der|dem|den|die|das|de|het)|\b(?i:am|im|vom|beim|zum|zur|ins))\s+$"
+)
+
+
+def _germanic() -> bool:
+    return language() in ("german", "dutch")
+
+
+def place_object(text: str, pos: int, phrase: str) -> bool:
+    """True in German or Dutch text when the phrase at ``pos`` is a capitalized noun or two
+    (no first name) governed by a preposition of place: "Ein Schild neben der Tür"."""
+    words = phrase.split()
+    if not _germanic() or not words or len(words) > 2 or nm.bare(words[0]) in FIRST_NAMES:
+        return False
+    if not words[0][:1].isupper():
+        return False
+    return _PLACE_BEFORE_RE.search(text, max(0, pos - 20), pos) is not None
+
+
+def sign_before(rules: Any, idx: int) -> tuple[int, int] | None:
+    """For a German or Dutch quotation after a colon that ends a sentence about a sign, a
+    banner or a label: the sign's noun (which resolves to no speaker)."""
+    if not _germanic():
+        return None
+    span = rules.spans[idx]
+    _, ps, _ = rules._para_of(span.open_at)
+    start = rules._sentence_start(span.open_at, ps)
+    head = rules.text[start : span.open_at].rstrip()
+    if not head.endswith(":"):
+        return None
+    found = list(_SIGN_RE.finditer(rules.text, start, start + len(head)))
+    return found[-1].span() if found else None
+
+
+def screen_own(
+    rules: Any, idx: int, got: tuple[int, int] | None
+) -> tuple[tuple[int, int] | None, bool]:
+    """The quotation's own attribution ``got`` screened for German and Dutch things in a
+    speaker's place, and whether the quotation is a sign's."""
+    sign = sign_before(rules, idx)
+    if sign is not None:
+        return sign, True  # "Am Eingang hängt ein Holzschild: „…“": no one's words
+    if got is not None and place_object(rules.text, got[0], rules.text[got[0] : got[1]]):
+        return None, False  # "Ein Schild neben der Tür sagt: „…“": the place, not who speaks
+    return got, False
+
+
+def thing_phrase(text: str, pos: int, phrase: str) -> bool:
+    """True in German or Dutch text for a phrase that is a place or a sign, no speaker."""
+    words = phrase.split()
+    if not words or not _germanic():
+        return False
+    return place_object(text, pos, phrase) or words[-1].lower().endswith(SIGN_ENDINGS)

@@ -1,0 +1,116 @@
+"""German and Dutch first-person quotations standing alone (``speakers.germanic_lone``),
+on invented passages."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes
+
+CASES: list[Case] = [
+    # the person the sentences before name, in the quotation's own paragraph
+    (
+        "Das Hochwasser hat die Gemeinde Talbrunn schwer getroffen.\n\n"
+        "Bürgermeister Tobias Krain war die ganze Nacht unterwegs. Am Morgen stand er vor "
+        "dem Rathaus. „Ich habe so etwas noch nie gesehen. Wir brauchen jetzt Hilfe.“",
+        [("Ich habe so etwas", "Tobias Krain")],
+    ),
+    (
+        "De gemeente Veldhoven sluit het zwembad.\n\n"
+        "Wethouder Ineke Brouwers moest de raad toespreken. Ze oogde vermoeid. "
+        "‘Ik weet hoe belangrijk dit bad is. Maar het geld is op.’",
+        [("Ik weet hoe", "Ineke Brouwers")],
+    ),
+    # an unnamed person the sentence before opens on
+    (
+        "Vor der Fabrik in Oberau herrschte am Montag Stille.\n\n"
+        "Ein älterer Schlosser, der seit dreißig Jahren im Werk arbeitet, schüttelte den "
+        "Kopf. „Wir haben es alle kommen sehen.“",
+        [("Wir haben es", "ein älterer Schlosser")],
+    ),
+    (
+        "In de Dorpsstraat van Wijkel lag zondag overal modder.\n\n"
+        "Een buurman, die al veertig jaar in de straat woont, schudt het hoofd. "
+        "‘Ik heb dit nog nooit meegemaakt.’",
+        [("Ik heb dit", "een buurman")],
+    ),
+    # a first name with an age opening the sentence before
+    (
+        "De school in Helmond verbiedt smartphones.\n\n"
+        "Jesse (14) haalt zijn schouders op. ‘Ik mis mijn telefoon minder dan ik dacht.’",
+        [("Ik mis mijn", "Jesse")],
+    ),
+    # a role noun answering in the sentences between: the person it stands for
+    (
+        "Im Stadtrat von Lindbach stritten die Fraktionen über den Busbahnhof. "
+        "Stadträtin Carla Wendt von den Grünen forderte mehr Geld. Kämmerer Paul Riedl "
+        "lehnte ab: „Dafür fehlt uns das Geld.“\n\n"
+        "Die Stadträtin konterte sofort. Andere Städte hätten längst gehandelt. "
+        "„Ich halte das für eine Ausrede.“",
+        [("Dafür fehlt uns", "Paul Riedl"), ("Ich halte das", "Carla Wendt")],
+    ),
+    # a profile: the person quoted before, in paragraphs that name no one else
+    (
+        "Seit zwanzig Jahren führt Greta Lammer die Bäckerei am Marktplatz.\n\n"
+        "„Um vier Uhr stehe ich in der Backstube“, sagt sie. Das war schon immer so.\n\n"
+        "Damals übernahm die gelernte Konditorin den Laden von ihrem Vater. Viel Geld gab es "
+        "nicht.\n\n"
+        "„Ich war jung und hatte keine Ahnung vom Geschäft.“\n\n"
+        "„Mein Vater hat mir trotzdem alles zugetraut.“",
+        [
+            ("Um vier Uhr", "Greta Lammer"),
+            ("Ich war jung", "Greta Lammer"),
+            ("Mein Vater hat", "Greta Lammer"),
+        ],
+    ),
+    # not a first-person quotation: a sign is no one's words
+    (
+        "Die Hütte am Kargsee hat keinen Empfang. Wirt Hannes Moll lacht darüber.\n\n"
+        "Ein Schild neben der Tür sagt es deutlich. „Kein Netz – redet miteinander.“",
+        [("Kein Netz", None)],
+    ),
+    # a noun phrase opening on a quantifier is no name ("Viel Geld", "Andere Städte")
+    (
+        "Im Stadtrat von Lindbach ging es am Dienstag wieder um den Busbahnhof und die "
+        "Frage, wer den Umbau bezahlen soll.\n\n"
+        "Die Stadträtin Carla Wendt forderte mehr Busse. Andere Städte hätten längst "
+        "gehandelt. „Ich halte das für eine Ausrede.“",
+        [("Ich halte das", "Carla Wendt")],
+    ),
+    (
+        "Sinds maart runt Femke Dorrestein het café aan de Markt.\n\n"
+        "‘Om zes uur sta ik achter de bar’, zegt ze. Veel geld levert het niet op.\n\n"
+        "Vele klanten komen al jaren. ‘Ik ken ze allemaal bij naam.’",
+        [("Om zes uur", "Femke Dorrestein"), ("Ik ken ze", "Femke Dorrestein")],
+    ),
+    # a sign after a colon carries no one's words, and neither a place nor a sign is who
+    # speaks; the quotation before it is still the person's the sentence before names
+    (
+        "Die Hütte am Kargsee ist seit vierzig Jahren in der Hand der Familie, und die "
+        "Wirtin denkt noch lange nicht daran, dass sie aufhören muss. Sie hat immer noch "
+        "viel zu tun, und die Arbeit wird nicht weniger.\n\n"
+        "Die Wirtin Anna Stocker lacht. Die Gäste seien anders geworden, meint die Wirtin. "
+        "„Früher haben die Leute gesungen.“ Ein Holzschild neben der Tür gibt die Antwort: "
+        "„Bitte singen“.",
+        [("Früher haben", "Anna Stocker"), ("Bitte singen", None)],
+    ),
+    (
+        "Het dorp Ravenswoude is nog niet bekomen van de storm die zaterdag over de "
+        "streek trok en in de straten veel schade aanrichtte.\n\nAan de kerk hangt een "
+        "handgeschreven bordje: ‘Niet betreden – gevaar’.",
+        [("Niet betreden", None)],
+    ),
+    # two people named between: no one is chosen
+    (
+        "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"
+        "Anna Reimers und Jonas Petersen saßen nebeneinander in der ersten Reihe. "
+        "„Ich habe ihm vertraut.“",
+        [("Ich habe ihm", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c[0][:30])
+def test_first_person_alone(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
