@@ -100,6 +100,37 @@ CASES: list[Case] = [
         "handgeschreven bordje: ‘Niet betreden – gevaar’.",
         [("Niet betreden", None)],
     ),
+    # a phrase counted, after a preposition of time, or opening on a preposition is no
+    # speaker; the person the sentence names is
+    (
+        "Die Molkerei Hollbach schließt ihr Werk in Auenried, 80 Stellen fallen weg.\n\n"
+        "Die Betriebsrätin Paula Sendler erfuhr nach eigenen Angaben erst am Montagabend von "
+        "den Plänen. „Man hat uns nicht gefragt. Das ärgert mich sehr.“",
+        [("Man hat uns", "Paula Sendler")],
+    ),
+    (
+        "Im Kreistag von Wellingen stimmten am Donnerstag die meisten Abgeordneten für das "
+        "neue Klärwerk, das bis 2028 gebaut werden soll.\n\n"
+        "Kreisrat Jonas Feldmeier, einer von vier Liberalen, die dagegen stimmten, verwies "
+        "auf die Kosten. „Ich halte das Projekt für zu teuer.“",
+        [("Ich halte das", "Jonas Feldmeier")],
+    ),
+    (
+        "Na de storm van zaterdag liggen in Berkeloo nog overal takken op straat. De schade "
+        "is groot, en het zal nog dagen duren voor alles is opgeruimd. Wie hulp nodig heeft, "
+        "moet wel wat geduld hebben.\n\n"
+        "‘We hebben alle ploegen opgeroepen’, zegt woordvoerster Noor Claessens. ‘Eerst de "
+        "wegen, dan de tuinen.’ Via sociale media vroeg de zone om geduld.",
+        [("We hebben alle", "Noor Claessens"), ("Eerst de", "Noor Claessens")],
+    ),
+    # someone unnamed and where they are from, with a name later in the sentence
+    (
+        "Vor dem Amtsgericht in Kellbach warteten am Morgen einige frühere Kunden des "
+        "angeklagten Maklers.\n\n"
+        "Eine Rentnerin aus Obersee, nach eigenen Angaben seit Jahren Kundin bei Bruno Fenk, "
+        "schüttelte den Kopf. „Ich habe ihm alles geglaubt.“",
+        [("Ich habe ihm", "eine Rentnerin aus Obersee")],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"

@@ -154,6 +154,13 @@ def adjunct_at(words: list[str], k: int) -> bool:
         # trillende stem", "de trainer na afloop", but not "de directeur bij de bank")
         and (not words[k - 1].islower() or words[k] in _MANNER_PREPS)
         and not any(nm.bare(w) in FIRST_NAMES for w in words[k + 1 : k + 5])
+        # (where someone unnamed is from is part of how they are described: "eine Frau aus
+        # Lindau", "een bezoekster uit Hoorn")
+        and not (
+            words[k] in ("aus", "uit")
+            and words[0].lower() in ("ein", "eine", "een")
+            and words[k + 1 : k + 2] != [w for w in words[k + 1 : k + 2] if w.islower()]
+        )
         and language() in ("german", "dutch")
     )
 

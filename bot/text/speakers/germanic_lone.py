@@ -24,9 +24,11 @@ from typing import Any
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.germanic_things import thing_phrase
 from bot.text.speakers.mentions import Mention
 from bot.text.speakers.neighbours import _Raw
 from bot.text.speakers.reading import language
+from bot.text.stopwords import stop_words
 
 _FIRST_PERSON_RE = re.compile(
     r"\b(?:ich|mir|mich|mein|meine|meinen|meinem|meiner|wir|uns|unser|unsere|unseren|unserem"
@@ -34,10 +36,11 @@ _FIRST_PERSON_RE = re.compile(
     re.IGNORECASE,
 )
 # a sentence opening on an unnamed person: "Ein Anwohner, der …, zuckt …", "Een vaste klant,
-# …, steekt …" (the article, an adjective or none, the noun)
+# …, steekt …", "Eine Frau aus Lindau, …" (the article, an adjective or none, the noun, where
+# the person is from)
 _SOMEONE_RE = re.compile(
     r"(?:^|(?<=[.!?…]\s))(?:Ein|Eine|Een)\s+(?:[a-zäöüë][\w-]*(?:e|er|en|es|em)\s+)?"
-    r"[^\W\d_][\w-]*(?=[\s,])",
+    r"[^\W\d_][\w-]*(?:\s+(?:aus|uit)\s+[^\W\d_a-z][\w-]*)?(?=[\s,])",
     re.MULTILINE,
 )
 # a sentence opening on a role noun and a speech verb: "Die Ärztin widersprach.", "De
@@ -49,6 +52,7 @@ _ROLE_SPEAKS_RE = re.compile(
 )
 # a sentence opening on a first name and an age: "Lotte (15), die …", "Jens (9) knikt."
 _AGED_RE = re.compile(r"(?:^|(?<=[.!?…]\s))([^\W\d_a-z][\w-]+)\s\(\d{1,3}\)(?=[\s,])", re.MULTILINE)
+_FUNCTION_WORDS = stop_words("german") | stop_words("dutch")
 _WORD_RE = re.compile(r"\w+")
 _PARAS_BACK = 2  # how many paragraphs before its own a quotation's speaker may be named in
 
@@ -98,8 +102,12 @@ def first_person_alone(rules: Any, out: list[_Raw]) -> None:
     lower: set[str] = set()  # the words the text writes in lower case (read once, when needed)
     for idx, span in enumerate(spans):
         raw = out[idx]
-        if raw.phrase is not None and nm.quantified_phrase(raw.phrase.rsplit(". ", 1)[-1]):
-            # "Viel Geld gab es nicht. „…“": a noun phrase a rule took for a name
+        if raw.phrase is not None and (
+            nm.quantified_phrase(raw.phrase.rsplit(". ", 1)[-1])
+            or thing_phrase(text, raw.pos, raw.phrase)
+        ):
+            # "Viel Geld gab es nicht. „…“", "erst am Freitagnachmittag von den Plänen. „…“":
+            # a noun phrase a rule took for a speaker
             raw.phrase = None
         if raw.phrase is not None or raw.inherited is not None:
             continue
@@ -130,13 +138,18 @@ def first_person_alone(rules: Any, out: list[_Raw]) -> None:
         names = {m.name for m in found}
         someone = None
         for m in _SOMEONE_RE.finditer(text, near, span.open_at):
-            someone = (m.group(), m.start())  # the last unnamed person a sentence opens on
+            if m.group().split()[-1].lower() not in _FUNCTION_WORDS:  # (not "Een van de …")
+                someone = (m.group(), m.start())  # the last unnamed person a sentence opens on
         for m in _AGED_RE.finditer(text, near, span.open_at):
             someone = (m.group(1), m.start())
         for m in _ROLE_SPEAKS_RE.finditer(text, near, span.open_at):
             if nm.bare(m.group(2)) in nm.SPEECH_VERBS:
                 someone = (m.group(1), m.start())
-        if someone is not None and (not found or found[-1].pos < someone[1]):
+        if someone is not None and (
+            # (no one named in a later sentence: "Ein Mann, seit Jahren bei X in Behandlung,
+            # nickte." is the man's)
+            not found or rules._sentence_start(found[-1].pos, ps) <= someone[1]
+        ):
             phrase = someone[0]
             if phrase.startswith("E"):
                 phrase = phrase[:1].lower() + phrase[1:]  # someone unnamed, shown as written

@@ -15,6 +15,7 @@ from typing import Any
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import language
+from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS
 
 # what a sign, a banner or a label is called (and compounds ending so: "Holzschild",
 # "Pappschild", "handgeschreven bordje")
@@ -24,8 +25,15 @@ _SIGN_RE = re.compile(r"\b\w*(?:" + "|".join(SIGN_ENDINGS) + r")\b", re.IGNORECA
 # Tür", "am Feuerwehrhaus", "naast de deur"
 _PLACE_BEFORE_RE = re.compile(
     r"(?:\b(?i:neben|vor|hinter|über|unter|zwischen|an|auf|in|naast|voor|achter|boven|onder"
-    r"|tussen|aan|op)\s+(?:der|dem|den|die|das|de|het)|\b(?i:am|im|vom|beim|zum|zur|ins))\s+$"
+    r"|tussen|aan|op)\s+(?:der|dem|den|die|das|de|het)|\b(?i:am|im|vom|beim|zum|zur|ins|seit"
+    r"|sinds))\s+$"
 )
+
+# a number right before the phrase: "seit 20 Jahren", "rund 300 Anwohner"
+_COUNTED_RE = re.compile(r"\d\s+$")
+# prepositions a phrase in a speaker's place may open on, capitalized at a sentence's start
+# ("Via sociale media vroeg de zone …", "Nach der Sitzung …"): no speaker phrase opens so
+_OPENING_PREPOSITIONS = GERMANIC_PREPOSITIONS | {"via", "seit", "sinds", "während"}
 
 
 def _germanic() -> bool:
@@ -33,14 +41,19 @@ def _germanic() -> bool:
 
 
 def place_object(text: str, pos: int, phrase: str) -> bool:
-    """True in German or Dutch text when the phrase at ``pos`` is a capitalized noun or two
-    (no first name) governed by a preposition of place: "Ein Schild neben der Tür"."""
+    """True in German or Dutch text when the phrase at ``pos`` opens on a capitalized noun (no
+    first name) governed by a preposition of place or time ("Ein Schild neben der Tür", "erst
+    am Freitagnachmittag von den Plänen") or counted ("seit 20 Jahren", "einer von drei
+    Sozialdemokraten"): what the sentence is about, not who speaks."""
     words = phrase.split()
-    if not _germanic() or not words or len(words) > 2 or nm.bare(words[0]) in FIRST_NAMES:
+    if not _germanic() or not words or nm.bare(words[0]) in FIRST_NAMES:
         return False
     if not words[0][:1].isupper():
         return False
-    return _PLACE_BEFORE_RE.search(text, max(0, pos - 20), pos) is not None
+    before = text[max(0, pos - 20) : pos]
+    if _PLACE_BEFORE_RE.search(before) is not None or _COUNTED_RE.search(before) is not None:
+        return True
+    return nm.quantified_phrase(f"{before.split()[-1]} {words[0]}") if before.split() else False
 
 
 def sign_before(rules: Any, idx: int) -> tuple[int, int] | None:
@@ -66,7 +79,7 @@ def screen_own(
     sign = sign_before(rules, idx)
     if sign is not None:
         return sign, True  # "Am Eingang hängt ein Holzschild: „…“": no one's words
-    if got is not None and place_object(rules.text, got[0], rules.text[got[0] : got[1]]):
+    if got is not None and thing_phrase(rules.text, got[0], rules.text[got[0] : got[1]]):
         return None, False  # "Ein Schild neben der Tür sagt: „…“": the place, not who speaks
     return got, False
 
@@ -76,4 +89,6 @@ def thing_phrase(text: str, pos: int, phrase: str) -> bool:
     words = phrase.split()
     if not words or not _germanic():
         return False
+    if len(words) > 1 and words[0][:1].isupper() and nm.bare(words[0]) in _OPENING_PREPOSITIONS:
+        return True  # "Via sociale media", "Nach dem Spiel"
     return place_object(text, pos, phrase) or words[-1].lower().endswith(SIGN_ENDINGS)

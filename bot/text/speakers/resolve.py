@@ -53,6 +53,12 @@ _ROLE_OF_RE = re.compile(
     r"(?i:un|una|uno|une|um|uma|ein|eine|een)(?:\s+[^\W\d_][\w'’-]*){1,2}\s+"
     r"(?:de|del|della|dell['’]\w*|di|da|do|der|des|du|van|von)\b"
 )
+# an indefinite article, an adjective or none, a noun (capitalized in German), and maybe where
+# the person is from: "ein Anwohner", "ein älterer Schlosser", "een vaste klant uit Hoorn"
+_SOMEONE_UNNAMED_RE = re.compile(
+    r"(?:ein|eine) (?:[a-zäöü][\w-]* )?[^\W\d_a-z][\w-]*(?: aus [^\W\d_a-z][\w-]*)?"
+    r"|een (?:[a-zë][\w-]*e )?[^\W\d_][\w-]*(?: uit [^\W\d_a-z][\w-]*)?"
+)
 # a definite role and its club or employer: "de schaatsster van Team Jumbo", "der Kapitän von
 # Hertha BSC" -- an epithet for someone named before, not the club
 _DEF_ROLE_OF_RE = re.compile(r"(?:de|het|der|die)\s+[^\W\d_][\w-]*\s+(?:van|von|bij|vom|beim)\s")
@@ -225,14 +231,9 @@ class Resolver(PronounRules, NeighbourRules):
             or is_age(phrase)
             or self._noun_epithet(words)
             # "schilderte ein Anwohner", "zei een buurtbewoner": an indefinite article and a
-            # capitalized noun is someone unnamed, shown as written (also with an adjective
-            # between: "ein älterer Schlosser")
-            or (
-                len(words) in (2, 3)
-                and words[0] in ("ein", "eine", "een")
-                and words[-1][:1].isupper()
-                and words[1 : len(words) - 1] == [w for w in words[1:-1] if w.islower()]
-            )
+            # noun is someone unnamed, shown as written (also with an adjective between and
+            # where they are from: "ein älterer Schlosser", "een vaste klant uit Hoorn")
+            or _SOMEONE_UNNAMED_RE.fullmatch(phrase) is not None
             else self.people.name_in(phrase, raw.pos)
         )
         if got is not None and " " not in got[0] and got[1]:
