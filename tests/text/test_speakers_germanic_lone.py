@@ -131,6 +131,23 @@ CASES: list[Case] = [
         "schüttelte den Kopf. „Ich habe ihm alles geglaubt.“",
         [("Ich habe ihm", "eine Rentnerin aus Obersee")],
     ),
+    # a relative opening the sentence before: the one introduced with that kinship noun, or
+    # the other person of the family's surname
+    (
+        "Vor dem Rathaus von Kesselbach demonstrierten am Samstag rund 200 Menschen für "
+        "einen besseren Busverkehr.\n\n"
+        "Mia Lorenz, 15, war mit ihrem Vater Georg Lorenz gekommen. „Ich will nicht jeden "
+        "Tag eine Stunde warten“, sagte die Schülerin. Ihr Vater nickte. „Wir haben kein "
+        "zweites Auto.“",
+        [("Ich will nicht", "Mia Lorenz"), ("Wir haben kein", "Georg Lorenz")],
+    ),
+    (
+        "In de Molenstraat in Ertvelde viel zaterdag een boom op een woning, waar niemand "
+        "gewond raakte.\n\n"
+        "Het huis is van de zussen Els en Mieke Verbruggen. ‘We hoorden een enorme knal’, "
+        "vertelt Els Verbruggen. Haar zus vult aan. ‘Ik dacht dat het dak zou instorten.’",
+        [("We hoorden", "Els Verbruggen"), ("Ik dacht", "Mieke Verbruggen")],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"

@@ -25,6 +25,7 @@ from typing import Any
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic_things import thing_phrase
+from bot.text.speakers.kin import KIN_OPENING_RE, kin_person
 from bot.text.speakers.mentions import Mention
 from bot.text.speakers.neighbours import _Raw
 from bot.text.speakers.reading import language
@@ -53,6 +54,7 @@ _ROLE_SPEAKS_RE = re.compile(
 # a sentence opening on a first name and an age: "Lotte (15), die …", "Jens (9) knikt."
 _AGED_RE = re.compile(r"(?:^|(?<=[.!?…]\s))([^\W\d_a-z][\w-]+)\s\(\d{1,3}\)(?=[\s,])", re.MULTILINE)
 _FUNCTION_WORDS = stop_words("german") | stop_words("dutch")
+_PRONOUNS = frozenset("sie er ze zij hij".split())
 _WORD_RE = re.compile(r"\w+")
 _PARAS_BACK = 2  # how many paragraphs before its own a quotation's speaker may be named in
 
@@ -109,6 +111,11 @@ def first_person_alone(rules: Any, out: list[_Raw]) -> None:
             # "Viel Geld gab es nicht. „…“", "erst am Freitagnachmittag von den Plänen. „…“":
             # a noun phrase a rule took for a speaker
             raw.phrase = None
+        if (raw.inherited is not None or raw.phrase in _PRONOUNS) and (
+            kin := _kin_between(rules, idx)
+        ):
+            out[idx] = kin  # "„…“, sagte die Schülerin. Ihre Mutter nickte. „Wir …“"
+            continue
         if raw.phrase is not None or raw.inherited is not None:
             continue
         if not _FIRST_PERSON_RE.search(text, span.start, span.end):
@@ -161,6 +168,21 @@ def first_person_alone(rules: Any, out: list[_Raw]) -> None:
         elif not everyone and idx > 0 and prev_close > floor and _opens_sentence(rules, idx - 1):
             # (the quotation before is someone's sentence too, not a phrase inside another's)
             _inherit(out, idx)
+
+
+def _kin_between(rules: Any, idx: int) -> _Raw | None:
+    """The relative a sentence opening on a possessive and a kinship noun names, between the
+    quotation before (in its paragraph) and this one: "Ihre Mutter nickte. „…“"."""
+    span = rules.spans[idx]
+    ps = rules.paras[span.paragraph][0]
+    lo_at = max(ps, rules.spans[idx - 1].close_end if idx > 0 else 0)
+    last = None
+    for m in KIN_OPENING_RE.finditer(rules.text, lo_at, span.open_at):
+        last = m
+    if last is None:
+        return None
+    name = kin_person(rules.people, last.group(1), last.start())
+    return _Raw(name, last.start()) if name else None
 
 
 def _mentions(people: Any, start: int, end: int) -> list[Mention]:
