@@ -148,6 +148,22 @@ CASES: list[Case] = [
         "vertelt Els Verbruggen. Haar zus vult aan. ‘Ik dacht dat het dak zou instorten.’",
         [("We hoorden", "Els Verbruggen"), ("Ik dacht", "Mieke Verbruggen")],
     ),
+    # an age and a regional noun after the article is an epithet for the person named
+    # before, not a surname
+    (
+        "Der EHC Talwil hat am Samstag das Derby gegen Rotbach mit 2:1 gewonnen. Vor 3000 "
+        "Zuschauern traf Stürmer Linus Arpagaus in der 58. Minute zum Sieg.\n\n"
+        "«Ich habe einfach draufgehalten», sagte der 24-jährige Engadiner nach dem Spiel.",
+        [("Ich habe einfach", "Linus Arpagaus")],
+    ),
+    # an object pronoun before the subject after its verb
+    (
+        "Im Prozess gegen den früheren Bürgermeister von Haldern ging es am Mittwoch um "
+        "die Rechnungen der Stadtwerke, die er unterschrieben haben soll.\n\n"
+        "Die Vorsitzende Richterin Petra Oldenkott fragte genau nach. „Sie haben jede "
+        "Rechnung selbst abgezeichnet“, hielt ihm die Richterin vor.",
+        [("Sie haben jede", "Petra Oldenkott")],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"

@@ -35,6 +35,21 @@ _COUNTED_RE = re.compile(r"\d\s+$")
 # ("Via sociale media vroeg de zone …", "Nach der Sitzung …"): no speaker phrase opens so
 _OPENING_PREPOSITIONS = GERMANIC_PREPOSITIONS | {"via", "seit", "sinds", "während"}
 
+# an indefinite article, an adjective or none, a noun (capitalized in German), and maybe where
+# the person is from: "ein Anwohner", "ein älterer Schlosser", "een vaste klant uit Hoorn"
+_SOMEONE_UNNAMED_RE = re.compile(
+    r"(?:ein|eine) (?:[a-zäöü][\w-]* )?[^\W\d_a-z][\w-]*(?: aus [^\W\d_a-z][\w-]*)?"
+    r"|een (?:[a-zë][\w-]*e )?[^\W\d_][\w-]*(?: uit [^\W\d_a-z][\w-]*)?"
+)
+# German and Dutch object pronouns standing before a subject after its verb ("entgegnete
+# ihm der Anwalt", "antwoordde hem de rechter")
+_OBJECT_FIRST = frozenset("ihm ihnen mir uns hem hun".split())
+_ARTICLES_DE_NL = frozenset("der die das den dem des de het ein eine een".split())
+# a German or Dutch definite article, an age or none, and one capitalized noun
+_EPITHET_NOUN_RE = re.compile(
+    r"(?i:der|die|de|het) (?:\d{1,3}-(?:jährige|jarige)r? )?[^\W\d_a-zäöüë][\w-]*"
+)
+
 
 def _germanic() -> bool:
     return language() in ("german", "dutch")
@@ -92,3 +107,25 @@ def thing_phrase(text: str, pos: int, phrase: str) -> bool:
     if len(words) > 1 and words[0][:1].isupper() and nm.bare(words[0]) in _OPENING_PREPOSITIONS:
         return True  # "Via sociale media", "Nach dem Spiel"
     return place_object(text, pos, phrase) or words[-1].lower().endswith(SIGN_ENDINGS)
+
+
+def unnamed_someone(phrase: str) -> bool:
+    """True for a German or Dutch indefinite article and a noun (an adjective between, where
+    the person is from after): "ein Anwohner", "ein älterer Schlosser", "een klant uit Hoorn"."""
+    return _SOMEONE_UNNAMED_RE.fullmatch(phrase) is not None
+
+
+def epithet_noun(phrase: str, registry: dict) -> bool:
+    """True in German or Dutch text for a definite article, an age or none, and one
+    capitalized noun no full name ends on: "der 22-jährige Engadiner", "de Limburger"."""
+    return (
+        _germanic()
+        and _EPITHET_NOUN_RE.fullmatch(phrase) is not None
+        and nm.bare(phrase.split()[-1]) not in registry
+    )
+
+
+def object_first(words: list[str]) -> bool:
+    """True for a German or Dutch object pronoun before an article opening the subject after
+    its verb: "hielt ihm die Richterin vor", "antwoordde hem de rechter"."""
+    return len(words) >= 3 and words[0] in _OBJECT_FIRST and words[1].lower() in _ARTICLES_DE_NL

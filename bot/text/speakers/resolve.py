@@ -23,7 +23,12 @@ from bot.text.speakers.epithets import (
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import adjunct_at
 from bot.text.speakers.germanic_phrase import clause_at
-from bot.text.speakers.germanic_things import thing_phrase
+from bot.text.speakers.germanic_things import (
+    epithet_noun,
+    object_first,
+    thing_phrase,
+    unnamed_someone,
+)
 from bot.text.speakers.institutions import institution_around
 from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import NeighbourRules, _Raw
@@ -52,12 +57,6 @@ _ROLE_FOR_RE = re.compile(
 _ROLE_OF_RE = re.compile(
     r"(?i:un|una|uno|une|um|uma|ein|eine|een)(?:\s+[^\W\d_][\w'’-]*){1,2}\s+"
     r"(?:de|del|della|dell['’]\w*|di|da|do|der|des|du|van|von)\b"
-)
-# an indefinite article, an adjective or none, a noun (capitalized in German), and maybe where
-# the person is from: "ein Anwohner", "ein älterer Schlosser", "een vaste klant uit Hoorn"
-_SOMEONE_UNNAMED_RE = re.compile(
-    r"(?:ein|eine) (?:[a-zäöü][\w-]* )?[^\W\d_a-z][\w-]*(?: aus [^\W\d_a-z][\w-]*)?"
-    r"|een (?:[a-zë][\w-]*e )?[^\W\d_][\w-]*(?: uit [^\W\d_a-z][\w-]*)?"
 )
 # a definite role and its club or employer: "de schaatsster van Team Jumbo", "der Kapitän von
 # Hertha BSC" -- an epithet for someone named before, not the club
@@ -155,6 +154,8 @@ class Resolver(PronounRules, NeighbourRules):
         if cut:
             words = words[:cut]  # "Die Studentin Merle Janßen neben ihm"
             phrase = " ".join(words)
+        if object_first(words):  # "hielt ihm die Richterin vor": the pronoun goes
+            return self._resolve(_Raw(" ".join(words[1:]), raw.pos + len(words[0]) + 1), orgs)
         if thing_phrase(self.people.text, raw.pos, phrase):
             return None  # "Ein Schild neben der Tür", "ein Holzschild" (German, Dutch): no one
         owner = _POSSESSIVE_PERSON.get(words[0].lower()) if len(words) == 1 else None
@@ -230,10 +231,10 @@ class Resolver(PronounRules, NeighbourRules):
             or _DEF_ROLE_OF_RE.match(phrase)
             or is_age(phrase)
             or self._noun_epithet(words)
-            # "schilderte ein Anwohner", "zei een buurtbewoner": an indefinite article and a
-            # noun is someone unnamed, shown as written (also with an adjective between and
-            # where they are from: "ein älterer Schlosser", "een vaste klant uit Hoorn")
-            or _SOMEONE_UNNAMED_RE.fullmatch(phrase) is not None
+            # "schilderte ein Anwohner", "een vaste klant uit Hoorn": someone unnamed, shown
+            # as written; "sagte der 22-jährige Engadiner": an epithet, not a surname
+            or unnamed_someone(phrase)
+            or epithet_noun(phrase, self.people.registry)
             else self.people.name_in(phrase, raw.pos)
         )
         if got is not None and " " not in got[0] and got[1]:
