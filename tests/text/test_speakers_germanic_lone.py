@@ -164,6 +164,22 @@ CASES: list[Case] = [
         "Rechnung selbst abgezeichnet“, hielt ihm die Richterin vor.",
         [("Sie haben jede", "Petra Oldenkott")],
     ),
+    # an unnamed spokesperson speaks for the body the sentence before names: a Dutch
+    # compound capitalized after its article, a German "Kasse"
+    (
+        "Bij de rechtbank in Zwolle stond dinsdag een man terecht die zich voordeed als "
+        "medewerker van een bank en zo oudere mensen oplichtte.\n\n"
+        "De Noorderbank, waar de meeste slachtoffers klant waren, volgt de zaak. ‘We "
+        "vragen nooit om een pincode’, zegt een woordvoerder.",
+        [("We vragen nooit", "Noorderbank")],
+    ),
+    (
+        "Im Betrugsprozess gegen einen Physiotherapeuten aus Emsdorf geht es um falsche "
+        "Abrechnungen über mehrere Jahre und einen Schaden von 300 000 Euro.\n\n"
+        "Die Innungskrankenkasse Nordheide hat sich dem Verfahren angeschlossen. „Wir "
+        "wollen das Geld zurück“, erklärte ein Sprecher der Kasse.",
+        [("Wir wollen das", "Innungskrankenkasse Nordheide")],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"

@@ -18,6 +18,7 @@ from bot.text.lexicon import load
 from bot.text.speakers import names as nm
 from bot.text.speakers.bodywords import LEGAL_FORMS
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.reading import language
 
 STEMS = load("org_stems_de_nl")
 # nouns for any body that name no kind of their own: "die Behörde", "de instantie"
@@ -67,6 +68,13 @@ def _kind(word: str) -> str | None:
     return m.group() if m is not None else None
 
 
+def _dutch_compound_name(word: str) -> bool:
+    """True in Dutch text for a capitalized compound ending in a kind of body ("Zuidbank",
+    "Zorgverzekeraar" mid-sentence), not the kind alone."""
+    kind = _kind(word)
+    return language() == "dutch" and kind is not None and len(word) > len(kind) + 2
+
+
 def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
     """(where, name, the noun it is known by) for each organisation a German or Dutch text
     introduces: "Der Verein Anlegerschutz Steiermark" -> "Verein Anlegerschutz Steiermark"
@@ -94,6 +102,11 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
             # "Der Landesbetrieb Straßenbau Nordhessen", "De Nederlandse Schaatsunie": the
             # whole run (a second word only after a capitalized adjective, "Nederlandse"; one
             # word alone, "Die Stiftung", is the noun that stands for a body, no name)
+            if len(words) == 1 and _dutch_compound_name(word):
+                # "De Zuidbank, waar …": a Dutch compound capitalized after its article is a
+                # name (the generic noun is written in lower case: "de bank")
+                out.append((m.start(2), run, _kind(word) or word.lower()))
+                continue
             if len(words) < 2 or (k == 1 and not words[0].lower().endswith(("e", "er", "sche"))):
                 continue
             if k == 0 and len(words) >= 3 and any(w in LEGAL_FORMS for w in words[1:]):
