@@ -180,6 +180,22 @@ CASES: list[Case] = [
         "wollen das Geld zurück“, erklärte ein Sprecher der Kasse.",
         [("Wir wollen das", "Innungskrankenkasse Nordheide")],
     ),
+    # the words a banner carries, a motto or a song's title are no one's
+    (
+        "Vor dem Rathaus von Grünfeld hatten sich am Abend rund 200 Menschen versammelt, "
+        "um gegen die Schließung des Hallenbads zu protestieren.\n\n"
+        "Auf ihren Transparenten stand »Rettet unser Bad vor dem Abriss« und »Wir schwimmen "
+        "weiter – ihr auch?«. "
+        "Stadträtin Mona Keller sprach zu ihnen.",
+        [("Rettet unser Bad", None), ("Wir schwimmen", None)],
+    ),
+    (
+        "De voorstelling in de schouwburg van Deventer kreeg dinsdag een staande ovatie, "
+        "al is niet alles even sterk.\n\n"
+        "Regisseur Anouk Dekker was tevreden. Het slotlied “Dans zolang het nog kan” is wel wat "
+        "te zoet. “Ik ben trots op de spelers”, zegt Dekker.",
+        [("Dans zolang", None), ("Ik ben trots", "Anouk Dekker")],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"

@@ -19,8 +19,26 @@ from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS
 
 # what a sign, a banner or a label is called (and compounds ending so: "Holzschild",
 # "Pappschild", "handgeschreven bordje")
-SIGN_ENDINGS = ("schild", "schilder", "plakat", "aufschrift", "transparent", "bordje", "spandoek")
+SIGN_ENDINGS = (
+    "schild",
+    "schilder",
+    "schildern",
+    "plakat",
+    "plakaten",
+    "aufschrift",
+    "transparent",
+    "transparenten",
+    "bordje",
+    "bordjes",
+    "spandoek",
+    "spandoeken",
+)
 _SIGN_RE = re.compile(r"\b\w*(?:" + "|".join(SIGN_ENDINGS) + r")\b", re.IGNORECASE)
+# a title, a motto or a song named right before its marks: "unter dem Motto «…»", "het
+# slotlied “…”"
+_TITLE_BEFORE_RE = re.compile(r"\b\w*(?i:motto|titel|slogan|lied|leus|leuze|devise|parole)\s*$")
+_QUOTED_RE = re.compile(r"[„“»«‚‘\"][^„“”»«‚‘’\"\n]{0,300}[“”«»‘’\"]")
+_SIGN_GAP = 3  # words at most between a sign and its words ("Auf den Schildern stand »…«")
 # a preposition of place and an article (or the two fused) right before a phrase: "neben der
 # Tür", "am Feuerwehrhaus", "naast de deur"
 _PLACE_BEFORE_RE = re.compile(
@@ -51,6 +69,11 @@ _EPITHET_NOUN_RE = re.compile(
 )
 
 
+def _title_word(word: str) -> bool:
+    """True for a title noun, not a member ("Mitglied", "lid" are people)."""
+    return not word.strip().lower().endswith("glied")
+
+
 def _germanic() -> bool:
     return language() in ("german", "dutch")
 
@@ -72,18 +95,27 @@ def place_object(text: str, pos: int, phrase: str) -> bool:
 
 
 def sign_before(rules: Any, idx: int) -> tuple[int, int] | None:
-    """For a German or Dutch quotation after a colon that ends a sentence about a sign, a
-    banner or a label: the sign's noun (which resolves to no speaker)."""
+    """For a German or Dutch quotation a sign, a banner or a label carries (after a colon
+    that ends a sentence about it, or a few words after it), or a title or motto named right
+    before it: the sign's or the title's noun (which resolves to no speaker)."""
     if not _germanic():
         return None
     span = rules.spans[idx]
     _, ps, _ = rules._para_of(span.open_at)
     start = rules._sentence_start(span.open_at, ps)
     head = rules.text[start : span.open_at].rstrip()
-    if not head.endswith(":"):
-        return None
+    title = _TITLE_BEFORE_RE.search(head)
+    if title is not None and _title_word(title.group()):
+        return start + title.start(), start + title.end()  # "unter dem Motto «…»"
     found = list(_SIGN_RE.finditer(rules.text, start, start + len(head)))
-    return found[-1].span() if found else None
+    if not found:
+        return None
+    # after a colon ("Am Eingang hängt ein Holzschild: „…“"), or a few words after the sign
+    # with no other words between ("Auf ihren Schildern stand »A« und »B«")
+    gap = _QUOTED_RE.sub(" ", rules.text[found[-1].end() : start + len(head)])
+    if head.endswith(":") or len(gap.split()) <= _SIGN_GAP:
+        return found[-1].span()
+    return None
 
 
 def screen_own(
@@ -106,7 +138,11 @@ def thing_phrase(text: str, pos: int, phrase: str) -> bool:
         return False
     if len(words) > 1 and words[0][:1].isupper() and nm.bare(words[0]) in _OPENING_PREPOSITIONS:
         return True  # "Via sociale media", "Nach dem Spiel"
-    return place_object(text, pos, phrase) or words[-1].lower().endswith(SIGN_ENDINGS)
+    return (
+        place_object(text, pos, phrase)
+        or words[-1].lower().endswith(SIGN_ENDINGS)
+        or (_TITLE_BEFORE_RE.fullmatch(words[-1]) is not None and _title_word(words[-1]))
+    )
 
 
 def unnamed_someone(phrase: str) -> bool:
