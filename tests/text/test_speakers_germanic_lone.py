@@ -196,6 +196,23 @@ CASES: list[Case] = [
         "te zoet. “Ik ben trots op de spelers”, zegt Dekker.",
         [("Dans zolang", None), ("Ik ben trots", "Anouk Dekker")],
     ),
+    # a manner word and a second verb end the speaker's phrase
+    (
+        "Das Hochwasser hat in Talbrunn die Bäckerei am Markt zerstört, die seit drei "
+        "Generationen der Familie Reiter gehört.\n\n"
+        "Anton Reiter, 71, hat den Betrieb an seinen Sohn übergeben. „Das war unser "
+        "ganzes Leben“, sagt der Senior leise und wischt sich über die Augen.",
+        [("Das war unser", "Anton Reiter")],
+    ),
+    # a surname opening the sentence before an age epithet is its subject, not a modifier
+    (
+        "Der EHC Talwil trifft im Viertelfinal auf den Tabellenführer, gegen den er in "
+        "dieser Saison alle Spiele verloren hat. Trainer Aki Lindqvist bleibt gelassen.\n\n"
+        "Stürmer Jonas Brühwiler, der Sohn des Gegners, traf zweimal. «Das tut weh», "
+        "sagte der 20-Jährige. Lindqvist sieht darin keinen Nachteil. «Wir haben nichts "
+        "zu verlieren», so der 51-Jährige.",
+        [("Das tut weh", "Jonas Brühwiler"), ("Wir haben nichts", "Aki Lindqvist")],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"

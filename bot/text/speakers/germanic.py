@@ -233,7 +233,16 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
                 and toks[j][0].lower() not in ("the", "a", "an", "one")
                 and w not in nm.NAME_PARTICLES
                 and w not in nm.DOCUMENT_NOUNS  # "said Photo credit."
-                and (k + 1 == len(toks) or toks[k + 1][0] in ".,;!?")
+                and (
+                    k + 1 == len(toks)
+                    or toks[k + 1][0] in ".,;!?"
+                    # "sagt der Senior leise und wischt sich …": and a second verb
+                    or (
+                        toks[k + 1][0] in ("und", "en")
+                        and k + 2 < len(toks)
+                        and toks[k + 2][0].islower()
+                    )
+                )
                 and not _org_adjective(toks, j, k)
             )
         )
