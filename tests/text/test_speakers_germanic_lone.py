@@ -213,6 +213,21 @@ CASES: list[Case] = [
         "zu verlieren», so der 51-Jährige.",
         [("Das tut weh", "Jonas Brühwiler"), ("Wir haben nichts", "Aki Lindqvist")],
     ),
+    # a company with its legal form, then described ("der Tiroler Konzern"), whose
+    # document is quoted; a role noun for the same office ("der Firmenchef")
+    (
+        "Innsbruck. Die Moser Stahlbau AG streicht an ihrem Stammsitz 120 Stellen. Das gab "
+        "der Tiroler Konzern am Montag in einer Aussendung bekannt. Grund sei die "
+        "„schwache Nachfrage am Bau“, hieß es darin.\n\n"
+        "„Wir haben lange nach einer anderen Lösung gesucht“, sagte Vorstandschef Martin "
+        "Moser. Die Gespräche mit dem Betriebsrat beginnen kommende Woche. „Wir werden "
+        "fair sein“, versprach der Firmenchef.",
+        [
+            ("schwache Nachfrage", "Die Moser Stahlbau AG"),
+            ("Wir haben lange", "Martin Moser"),
+            ("Wir werden", "Martin Moser"),
+        ],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"

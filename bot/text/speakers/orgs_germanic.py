@@ -87,7 +87,21 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
         if article in ("vzw", "VZW"):
             out.append((m.start(), f"{article} {run}", words[0].lower()))
             continue
+        if len(words) == 2 and words[1].lower() in _DESCRIPTORS and words[0].endswith("er"):
+            continue  # "der Kärntner Konzern": a description of a company named before
         kinds = [(k, w) for k, w in enumerate(words[:2]) if _kind(w)]
+        if (
+            not kinds
+            and article is not None
+            and len(words) >= 2
+            and words[-1] in LEGAL_FORMS
+            and nm.bare(words[0]) not in FIRST_NAMES
+        ):
+            # "Die Pirker Holzbau AG": shown as the text opens on it, like the body a sentence
+            # opens on elsewhere
+            name = f"{article} {run}" if article[:1].isupper() else run
+            out.append((m.start(2), name, words[-1].lower()))
+            continue
         appos = _APPOSITION_RE.match(text, m.end())
         noun = next((g for g in appos.groups() if g and _kind(g)), None) if appos else None
         if not kinds and noun is not None:
@@ -181,6 +195,8 @@ def org_epithet(phrase: str, text: str, pos: int, orgs: list[tuple[int, str, str
 # a German or Dutch definite noun for any company: "het bedrijf", "das Unternehmen"
 _COMPANY_RE = re.compile(
     r"(?:het|de|das|der|die|Het|De|Das|Der|Die)\s+"
+    # (an adjective between: "der Kärntner Konzern", "het Brabantse bedrijf")
+    r"(?:[a-zäöü]\w*(?:e|en|er|es)\s+|[A-ZÄÖÜ]\w*(?:er|se)\s+)?"
     r"(?:bedrijf|onderneming|firma|concern|Unternehmen|Konzern|Firma)"
 )
 
