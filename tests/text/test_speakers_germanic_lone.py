@@ -228,6 +228,24 @@ CASES: list[Case] = [
             ("Wir werden", "Martin Moser"),
         ],
     ),
+    # a relative named by a first name after the kinship noun; the quotation before is
+    # someone else's, so no inheritance
+    (
+        "Seit vierzig Jahren führt Hedwig Kranzl das kleine Kaffeehaus am Naschmarkt, in "
+        "dem jeden Nachmittag Karten gespielt wird.\n\n"
+        "„Reich wird man damit nicht. Ich mache das, solange ich kann“, sagt sie.\n\n"
+        "Ihre Enkelin Marlene, die an der Kassa aushilft, will das Lokal einmal "
+        "übernehmen. „Die Kartentische bleiben, das habe ich versprochen.“",
+        [("Reich wird man", "Hedwig Kranzl"), ("Die Kartentische", "Marlene")],
+    ),
+    # a time word opening a sentence is no speaker
+    (
+        "Het eetcafé van Jeroen Mulder in Deventer is sinds de zomer een begrip in de stad, "
+        "en niet alleen bij de vaste klanten.\n\n"
+        "Eind juni besprak het blad Tafelzaken de zaak en noemde de soep ‘de beste van "
+        "Overijssel, zonder twijfel’.",
+        [("de beste van", None)],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"

@@ -25,7 +25,7 @@ from typing import Any
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic_things import thing_phrase
-from bot.text.speakers.kin import KIN_OPENING_RE, kin_person
+from bot.text.speakers.kin import KIN_OPENING_RE, kin_cut, kin_person
 from bot.text.speakers.mentions import Mention
 from bot.text.speakers.neighbours import _Raw
 from bot.text.speakers.reading import language
@@ -55,6 +55,7 @@ _ROLE_SPEAKS_RE = re.compile(
 _AGED_RE = re.compile(r"(?:^|(?<=[.!?…]\s))([^\W\d_a-z][\w-]+)\s\(\d{1,3}\)(?=[\s,])", re.MULTILINE)
 _FUNCTION_WORDS = stop_words("german") | stop_words("dutch")
 _PRONOUNS = frozenset("sie er ze zij hij".split())
+_CAPITALIZED_RE = re.compile(r"\b[^\W\d_a-zäöüë][\w-]+")
 _WORD_RE = re.compile(r"\w+")
 _PARAS_BACK = 2  # how many paragraphs before its own a quotation's speaker may be named in
 
@@ -87,9 +88,11 @@ def _person(m: Mention, lower: set[str]) -> bool:
     Geschäfte" or "Andere Städte") opens a name the text knows the gender of or that is the
     subject of its sentence."""
     words = m.name.split()
-    if len(words) < 2 or nm.quantified_phrase(m.name):
-        return False
     first = nm.bare(words[0])
+    if len(words) == 1:
+        return first in FIRST_NAMES  # "Ihre Tochter Katharina, die …"
+    if nm.quantified_phrase(m.name):
+        return False
     if first in FIRST_NAMES:
         return True
     return (m.gender is not None or m.subject) and first not in lower
@@ -149,6 +152,10 @@ def first_person_alone(rules: Any, out: list[_Raw]) -> None:
                 someone = (m.group(), m.start())  # the last unnamed person a sentence opens on
         for m in _AGED_RE.finditer(text, near, span.open_at):
             someone = (m.group(1), m.start())
+        for m in KIN_OPENING_RE.finditer(text, near, span.open_at):
+            named = _CAPITALIZED_RE.match(text, m.end() + 1)  # "Ihre Tochter Katharina, die …"
+            if named is not None and text[m.end() : m.end() + 1] == " ":
+                someone = (named.group(), named.start())
         for m in _ROLE_SPEAKS_RE.finditer(text, near, span.open_at):
             if nm.bare(m.group(2)) in nm.SPEECH_VERBS:
                 someone = (m.group(1), m.start())
@@ -165,7 +172,14 @@ def first_person_alone(rules: Any, out: list[_Raw]) -> None:
             last = found[-1]
             if last.subject or last.pos >= ps:
                 out[idx] = _Raw(last.name, last.pos)
-        elif not everyone and idx > 0 and prev_close > floor and _opens_sentence(rules, idx - 1):
+        elif (
+            not everyone
+            and idx > 0
+            and prev_close > floor
+            and _opens_sentence(rules, idx - 1)
+            # (no one else named by a first name alone either: "Ihre Tochter Katharina, die …")
+            and not _first_name_in(text, lo_at, span.open_at)
+        ):
             # (the quotation before is someone's sentence too, not a phrase inside another's)
             _inherit(out, idx)
 
@@ -183,6 +197,21 @@ def _kin_between(rules: Any, idx: int) -> _Raw | None:
         return None
     name = kin_person(rules.people, last.group(1), last.start())
     return _Raw(name, last.start()) if name else None
+
+
+def _first_name_in(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` names someone by a first name alone: a capitalized first
+    name not opening a sentence, or a name after a kinship noun ("Ihre Tochter Katharina")."""
+    words = list(_CAPITALIZED_RE.finditer(text, start, end))
+    return any(
+        (nm.bare(m.group()) in FIRST_NAMES and text[max(0, m.start() - 2) : m.start()] != ". ")
+        or (
+            k > 0
+            and words[k - 1].end() + 1 == m.start()  # (right after it: not "Vater. Viel …")
+            and kin_cut([words[k - 1].group(), m.group()]) == [m.group()]
+        )
+        for k, m in enumerate(words)
+    )
 
 
 def _mentions(people: Any, start: int, end: int) -> list[Mention]:

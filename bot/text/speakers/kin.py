@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
-from bot.text.speakers.people import People
+if TYPE_CHECKING:
+    from bot.text.speakers.people import People
 
 _KIN = (
     "mutter vater tochter sohn bruder schwester oma opa großmutter großvater enkelin enkel"
@@ -61,3 +63,14 @@ def kin_person(people: People, kin: str, pos: int) -> str | None:
     near = people.mentions[max(0, k - _MENTIONS_BACK) : k]
     others = {m.name for m in near if m.name != owner and m.name.endswith(f" {surname}")}
     return others.pop() if len(others) == 1 else None
+
+
+def kin_cut(words: list[str]) -> list[str]:
+    """The name after a kinship noun that opens a speaker phrase: "Tochter Katharina" ->
+    ["Katharina"], "Sohn Max Huber" -> ["Max", "Huber"]; else ``words``."""
+    if len(words) >= 2 and words[0].lower() in _KIN_SET and words[1][:1].isupper():
+        return words[1:]
+    return words
+
+
+_KIN_SET = frozenset(_KIN)

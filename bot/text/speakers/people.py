@@ -18,6 +18,7 @@ from bot.text.speakers.apposition import apposition_gender
 from bot.text.speakers.cuts import employer_cut
 from bot.text.speakers.germanic import called_names, german_text, object_cut
 from bot.text.speakers.germanic_people import no_person, noun_run, role_cut
+from bot.text.speakers.kin import kin_cut
 from bot.text.speakers.mentions import INTRODUCED_RE, Mention
 from bot.text.speakers.namere import COUPLE_RE as _COUPLE_RE
 from bot.text.speakers.namere import MENTION_RE as _MENTION_RE
@@ -113,6 +114,10 @@ class People(Salience):
                     else (run, words, g)
                     for run, words, g in got
                 ]
+            if self._germanic:
+                # "Ihre Tochter Katharina", "zijn zoon Bram": the kinship noun is no part of
+                # the name
+                got = [(run, kin_cut(words), g) for run, words, g in got]
             if len(self._parsed) < 50_000:
                 self._parsed[chunk] = got
         return got

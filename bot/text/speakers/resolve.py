@@ -30,6 +30,7 @@ from bot.text.speakers.germanic_things import (
     unnamed_someone,
 )
 from bot.text.speakers.institutions import institution_around
+from bot.text.speakers.kin import kin_cut
 from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import NeighbourRules, _Raw
 from bot.text.speakers.orgs import (
@@ -154,6 +155,10 @@ class Resolver(PronounRules, NeighbourRules):
         if cut:
             words = words[:cut]  # "Die Studentin Merle Janßen neben ihm"
             phrase = " ".join(words)
+        if _reading.language() in ("german", "dutch") and kin_cut(words) is not words:
+            words = kin_cut(words)  # "Ihre Tochter Katharina, die …": the daughter's name
+            raw = _Raw(" ".join(words), raw.pos + len(phrase) - len(" ".join(words)))
+            phrase = raw.phrase or ""
         if object_first(words):  # "hielt ihm die Richterin vor": the pronoun goes
             return self._resolve(_Raw(" ".join(words[1:]), raw.pos + len(words[0]) + 1), orgs)
         if thing_phrase(self.people.text, raw.pos, phrase):
