@@ -246,6 +246,14 @@ CASES: list[Case] = [
         "Overijssel, zonder twijfel’.",
         [("de beste van", None)],
     ),
+    # a German acronym spelt from compound parts; a noun phrase on a quantifier is no subject
+    (
+        "Ein Unwetter hat am Freitagabend in Oberried schwere Schäden angerichtet. Die "
+        "Bundesanstalt Lawinenwarndienst hatte am Nachmittag gewarnt.\n\n"
+        "Solche Gewitter seien allerdings „kaum genau vorherzusagen“, teilte die BLWD auf "
+        "Anfrage mit.",
+        [("kaum genau", "Bundesanstalt Lawinenwarndienst")],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"

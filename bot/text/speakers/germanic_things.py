@@ -154,10 +154,12 @@ def unnamed_someone(phrase: str) -> bool:
 def epithet_noun(phrase: str, registry: dict) -> bool:
     """True in German or Dutch text for a definite article, an age or none, and one
     capitalized noun no full name ends on: "der 22-jährige Engadiner", "de Limburger"."""
+    noun = phrase.split()[-1]
     return (
         _germanic()
         and _EPITHET_NOUN_RE.fullmatch(phrase) is not None
-        and nm.bare(phrase.split()[-1]) not in registry
+        and nm.bare(noun) not in registry
+        and not noun.isupper()  # "der DWD": an acronym is a body's name
     )
 
 

@@ -311,6 +311,7 @@ class GermanicEpithets:
             and m.sent >= sent - 1
             and m.subject
             and len(m.name.split()) >= 2
+            and not nm.quantified_phrase(m.name)  # "Solche Gewitterzellen seien …"
             and (gender is None or m.gender in (None, gender))
         }
         return subjects.pop() if len(subjects) == 1 else None
