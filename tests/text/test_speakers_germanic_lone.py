@@ -254,6 +254,14 @@ CASES: list[Case] = [
         "Anfrage mit.",
         [("kaum genau", "Bundesanstalt Lawinenwarndienst")],
     ),
+    # a third-person quotation after sentences of its own paragraph naming someone
+    (
+        "In de snackbar van Jeroen Mulder in Deventer staat elke avond een rij tot buiten, "
+        "ook op doordeweekse dagen.\n\n"
+        "Een oudere buurman, met een bakje frieten in de hand, steekt zijn duim op. ‘Beter "
+        "dan vroeger. Maar zeg dat niet tegen de vorige eigenaar.’",
+        [("Beter", "een oudere buurman")],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"

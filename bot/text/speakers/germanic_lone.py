@@ -121,9 +121,12 @@ def first_person_alone(rules: Any, out: list[_Raw]) -> None:
             continue
         if raw.phrase is not None or raw.inherited is not None:
             continue
-        if not _FIRST_PERSON_RE.search(text, span.start, span.end):
-            continue
+        # (in the third person only after sentences of its own paragraph that name its
+        # subject: "Wirtin Ida X winkt ab. „Das Thema ist durch.“")
+        own = _FIRST_PERSON_RE.search(text, span.start, span.end) is not None
         if not _whole_sentence(rules, idx):
+            continue
+        if not own and not text[rules.paras[span.paragraph][0] : span.open_at].strip():
             continue
         if not lower:
             lower = {w for w in _WORD_RE.findall(text) if w.islower()} | {""}
@@ -170,10 +173,11 @@ def first_person_alone(rules: Any, out: list[_Raw]) -> None:
             out[idx] = _Raw(phrase, someone[1])
         elif len(names) == 1:
             last = found[-1]
-            if last.subject or last.pos >= ps:
+            if last.subject or (own and last.pos >= ps):
                 out[idx] = _Raw(last.name, last.pos)
         elif (
-            not everyone
+            own
+            and not everyone
             and idx > 0
             and prev_close > floor
             and _opens_sentence(rules, idx - 1)
