@@ -262,6 +262,14 @@ CASES: list[Case] = [
         "dan vroeger. Maar zeg dat niet tegen de vorige eigenaar.’",
         [("Beter", "een oudere buurman")],
     ),
+    # a two-word noun for an office: "de eerste burger" is the mayor
+    (
+        "Na de storm van zaterdag ligt in Hamme nog overal puin, en de gemeente vraagt "
+        "inwoners om geduld.\n\n"
+        "Burgemeester Lies Verhaeghe ging zelf ter plaatse in de Dorpsstraat. De eerste "
+        "burger sprak van ‘een klein wonder’ omdat niemand gewond raakte.",
+        [("een klein wonder", "Lies Verhaeghe")],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"

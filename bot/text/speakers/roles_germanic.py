@@ -90,6 +90,9 @@ def role_epithet(phrase: str, pos: int, roles: dict[str, set[tuple[int, str]]]) 
     noun = words[-1].lower()
     if not noun.isalpha() or len(noun) <= 3:
         return None
+    pair = " ".join(words[1:]).lower()
+    if len(words) == 3 and pair in _SYNONYMS:
+        noun = pair  # "de eerste burger": a noun of two words for an office (the mayor)
     for nouns in ((noun,), _SYNONYMS.get(noun, ())):
         # the role itself first; only when no one holds it, a noun for the same office ("der
         # Übungsleiter" after "Trainer X Y", "de burgervader" after "burgemeester X Y")
