@@ -270,6 +270,15 @@ CASES: list[Case] = [
         "burger sprak van ‘een klein wonder’ omdat niemand gewond raakte.",
         [("een klein wonder", "Lies Verhaeghe")],
     ),
+    # a company with its legal form in dots, then "het bedrijf" (not the parent company,
+    # named with a body's kind, taken for a person's role)
+    (
+        "Snoepfabrikant Kroes sluit volgend jaar de fabriek in Tiel. Ruim 150 mensen "
+        "verliezen hun baan; de productie gaat naar moederbedrijf Alvena Foods in Gent.\n\n"
+        "Dat maakte Kroes Snoepwerken B.V. dinsdag bekend. De fabriek is volgens het bedrijf "
+        "“te oud om nog te moderniseren”.",
+        [("te oud om", "Kroes Snoepwerken B.V.")],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"

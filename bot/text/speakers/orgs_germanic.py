@@ -32,6 +32,7 @@ _RUN_RE = re.compile(
     rf"({_CAP}(?:[^\S\n]+{_CAP}){{0,4}})"  # (within a paragraph)
 )
 _ARTICLES = frozenset("der die das de het".split())
+_DOTTED_FORM_RE = re.compile(r"\b((?:[^\W\d_a-z][\w&'’-]*\s){1,4}(?:B\.V\.|N\.V\.))")
 # a spokesperson and the body they speak for: "een woordvoerder van de verzekeraar"
 _SPOKES_RE = re.compile(
     r"^(?:een|ein|eine|de|der|die)\s+(?:woordvoerder|woordvoerster|zegsman|zegsvrouw|sprecher"
@@ -60,6 +61,11 @@ _ESTABLISHMENTS = frozenset(
     brasserie confiserie""".split()
 )
 _REACH = 600  # characters back a general noun looks for its organisation (a paragraph or so)
+
+
+def kind(word: str) -> str | None:
+    """The kind of organisation a word is or ends in, else None (public ``_kind``)."""
+    return _kind(word)
 
 
 def _kind(word: str) -> str | None:
@@ -148,6 +154,13 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
                 out.append((m.start(2), run, word.lower()))
             else:
                 out.append((m.start(2) + len(word) + 1, " ".join(words[1:]), word.lower()))
+    for m in _DOTTED_FORM_RE.finditer(text):
+        # "Brinkers Koekfabrieken B.V.", "Van Dijk Transport N.V.": a company with its legal
+        # form in dots (the runs stop at a dot); a kind as a title before it is no part of it
+        words = m.group(1).split()
+        if _kind(words[0]) and len(words) > 2:
+            words = words[1:]
+        out.append((m.end(1) - len(" ".join(words)), " ".join(words), words[-1].lower()))
     for m in _KIND_NAME_RE.finditer(text):
         kind, run = m.group(1), m.group(2)
         first = run.split()[1] if run.startswith("van ") else run.split()[0]

@@ -18,6 +18,7 @@ from bot.text.lexicon import load
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES, name_gender
 from bot.text.speakers.orgs_germanic import germanic_orgs, org_epithet
+from bot.text.speakers.orgs_germanic import kind as org_kind
 from bot.text.speakers.people import People
 
 _ARTICLES = frozenset("der die de het".split())
@@ -90,6 +91,8 @@ def role_epithet(phrase: str, pos: int, roles: dict[str, set[tuple[int, str]]]) 
     noun = words[-1].lower()
     if not noun.isalpha() or len(noun) <= 3:
         return None
+    if org_kind(noun):
+        return None  # "het bedrijf" after "moederbedrijf X": a body, not a person's role
     pair = " ".join(words[1:]).lower()
     if len(words) == 3 and pair in _SYNONYMS:
         noun = pair  # "de eerste burger": a noun of two words for an office (the mayor)
