@@ -279,6 +279,13 @@ CASES: list[Case] = [
         "“te oud om nog te moderniseren”.",
         [("te oud om", "Kroes Snoepwerken B.V.")],
     ),
+    # a venue named after a preposition with its kind, then "de schouwburg"
+    (
+        "De nieuwe voorstelling van toneelgroep Het Veer ging donderdag in première in "
+        "Schouwburg De Hooiberg in Zutphen. Acteur Kees Brand speelt de hoofdrol.\n\n"
+        "De schouwburg laat weten dat de tournee “bijna volledig uitverkocht” is.",
+        [("bijna volledig", "Schouwburg De Hooiberg")],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"

@@ -58,8 +58,9 @@ _DESCRIPTORS = frozenset(
 _ESTABLISHMENTS = frozenset(
     """brauerei bäckerei metzgerei druckerei reederei molkerei kellerei spedition werft verlag
     brouwerij bakkerij drukkerij rederij slagerij kwekerij uitgeverij chocolaterie patisserie
-    brasserie confiserie""".split()
+    brasserie confiserie schouwburg theater museum""".split()
 )
+_PLACE_PREPS = [[w] for w in "in im bei beim aus van uit naar nach".split()]
 _REACH = 600  # characters back a general noun looks for its organisation (a paragraph or so)
 
 
@@ -144,8 +145,15 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
             k == 0
             and len(words) >= 2
             and nm.bare(words[1]) not in FIRST_NAMES
-            and text[: m.start()].rstrip()[-1:]
-            in ("", ".", "!", "?", ":", "”", "“", "’", "»", "«", '"')
+            and (
+                text[: m.start()].rstrip()[-1:]
+                in ("", ".", "!", "?", ":", "”", "“", "’", "»", "«", '"')
+                # "in Schouwburg X": an establishment after a preposition
+                or (
+                    _kind(word) in _ESTABLISHMENTS
+                    and text[max(0, m.start() - 12) : m.start()].split()[-1:] in _PLACE_PREPS
+                )
+            )
         ):
             # "Spoorbeheerder RailNet Nederland", "Zorgverzekeraar Zorgkring": the kind as a
             # title opening a sentence before the name (not "Beheerder Karin Polderman", a
