@@ -286,6 +286,23 @@ CASES: list[Case] = [
         "De schouwburg laat weten dat de tournee “bijna volledig uitverkocht” is.",
         [("bijna volledig", "Schouwburg De Hooiberg")],
     ),
+    # Dutch "er" (there) opening a sentence is no "he"; the person "volgens" cites is
+    (
+        "Het college van Zuidveen wil het oude postkantoor verbouwen tot woningen. Dat "
+        "maakte wethouder Ellen Smit dinsdag bekend.\n\n"
+        "Buurtbewoner Henk de Graaf vreest voor parkeeroverlast. ‘Er is nu al geen plek’, "
+        "zegt hij.\n\n"
+        "Volgens Smit valt dat mee. Er komen twintig parkeerplaatsen achter het gebouw. "
+        "‘We hebben daar goed naar gekeken.’",
+        [("Er is nu al", "Henk de Graaf"), ("We hebben daar", "Ellen Smit")],
+    ),
+    # a fused preposition opening a sentence is no speaker
+    (
+        "Sie ist 81 Jahre alt und läuft noch immer jeden Morgen zehn Kilometer durch den "
+        "Wald hinter ihrem Haus in Kirchberg.\n\n"
+        "Ans Aufhören denkt die Rentnerin nicht. „Solange die Beine mitmachen, laufe ich.“",
+        [("Solange die Beine", None)],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"

@@ -51,7 +51,9 @@ _PLACE_BEFORE_RE = re.compile(
 _COUNTED_RE = re.compile(r"\d\s+$")
 # prepositions a phrase in a speaker's place may open on, capitalized at a sentence's start
 # ("Via sociale media vroeg de zone …", "Nach der Sitzung …"): no speaker phrase opens so
-_OPENING_PREPOSITIONS = GERMANIC_PREPOSITIONS | {"via", "seit", "sinds", "während"}
+_OPENING_PREPOSITIONS = GERMANIC_PREPOSITIONS | {
+    *"via seit sinds während ans am im ins vom beim zum zur aufs".split()
+}
 
 # an indefinite article, an adjective or none, a noun (capitalized in German), and maybe where
 # the person is from: "ein Anwohner", "ein älterer Schlosser", "een vaste klant uit Hoorn"
@@ -136,6 +138,8 @@ def thing_phrase(text: str, pos: int, phrase: str) -> bool:
     words = phrase.split()
     if not words or not _germanic():
         return False
+    if phrase.lower() == "er" and language() == "dutch":
+        return True  # "Er komen twintig plaatsen bij.": Dutch "er" (there) is no "he"
     if len(words) > 1 and words[0][:1].isupper() and nm.bare(words[0]) in _OPENING_PREPOSITIONS:
         return True  # "Via sociale media", "Nach dem Spiel"
     return (
