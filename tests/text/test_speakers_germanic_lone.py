@@ -303,6 +303,26 @@ CASES: list[Case] = [
         "Ans Aufhören denkt die Rentnerin nicht. „Solange die Beine mitmachen, laufe ich.“",
         [("Solange die Beine", None)],
     ),
+    # the subject of a sentence of reported speech is whom it is about, not the speaker
+    (
+        "Vor dem Landgericht Hagen hat der Prozess gegen einen Anlageberater begonnen, der "
+        "Kunden um zwei Millionen Euro gebracht haben soll.\n\n"
+        "Oberstaatsanwältin Jutta Kramer sieht das anders als die Verteidigung. Der "
+        "Angeklagte habe gewusst, dass die Fonds wertlos seien. „Er hat ältere Menschen "
+        "schamlos ausgenutzt.“\n\n"
+        "Eine der Geschädigten, die 74-jährige Hilde Brauer, sagte als Zeugin aus. Sie habe "
+        "ihm alles anvertraut. „Ich hätte nie gedacht, dass er lügt.“",
+        [("Er hat ältere", "Jutta Kramer"), ("Ich hätte nie", "Hilde Brauer")],
+    ),
+    # an age epithet read from its noun: "De 56-jarige Tilburger"
+    (
+        "In Tilburg melden zich steeds meer mensen bij de voedselbank, ook mensen met een "
+        "baan.\n\n"
+        "Vrijwilliger Ahmed El Idrissi staat al vijf jaar achter de balie. ‘Nu zie ik ook "
+        "leraren.’ De 56-jarige Tilburger vindt dat de politiek moet ingrijpen. ‘Dit kan "
+        "niet in een rijk land.’",
+        [("Nu zie ik", "Ahmed El Idrissi"), ("Dit kan niet", "Ahmed El Idrissi")],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"

@@ -32,6 +32,7 @@ from bot.text.speakers.germanic_phrase import opens_clause
 from bot.text.speakers.germanic_sources import (
     according_earlier,
     mood_before,
+    mood_before_quote,
     mood_chain,
     said_after,
 )
@@ -307,7 +308,7 @@ class Attributor(
                     got = (
                         # (a Romance quotation alone after a sentence about a person first)
                         self._lone_quote(idx)
-                        or self._previous_sentence(idx)
+                        or (None if mood_before_quote(self, idx) else self._previous_sentence(idx))
                         or self._sentence_subject(idx)
                         or self._echo_after(idx)
                         or self._lead_quote(idx)

@@ -14,6 +14,7 @@ from typing import Any
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.kin import kin_cut
 from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS
 
@@ -171,3 +172,39 @@ def object_first(words: list[str]) -> bool:
     """True for a German or Dutch object pronoun before an article opening the subject after
     its verb: "hielt ihm die Richterin vor", "antwoordde hem de rechter"."""
     return len(words) >= 3 and words[0] in _OBJECT_FIRST and words[1].lower() in _ARTICLES_DE_NL
+
+
+# an article and an age right before a noun: "de 56-jarige [Tilburger]", "der 30-jährige [X]"
+_AGE_BEFORE_RE = re.compile(r"\b(?i:der|die|de|het) \d{1,3}-(?:jährige|jarige)r? $")
+
+
+def age_epithet_start(text: str, pos: int, words: list[str]) -> int | None:
+    """Where the article and age before a one-word German or Dutch noun at ``pos`` start
+    ("De 56-jarige Tilburger vindt …" for "Tilburger"), so the whole is read as an epithet."""
+    if len(words) != 1 or not words[0][:1].isupper() or not _germanic():
+        return None
+    m = _AGE_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    return m.start() if m is not None else None
+
+
+def germanic_rewrite(text: str, pos: int, phrase: str) -> tuple[str, int] | None:
+    """A German or Dutch speaker phrase at ``pos`` to read again, as (phrase, where): the name
+    after a kinship noun ("Ihre Tochter Katharina" -> "Katharina"), the whole age epithet of
+    a noun ("Tilburger" -> "De 56-jarige Tilburger"), the subject after an object pronoun
+    ("ihm die Richterin" -> "die Richterin"); ("", pos) for a place or a sign, no one; None
+    to read it as it is."""
+    words = phrase.split()
+    if not words or not _germanic():
+        return None
+    cut = kin_cut(words)
+    if cut is not words:
+        rest = " ".join(cut)
+        return rest, pos + len(phrase) - len(rest)
+    age_at = age_epithet_start(text, pos, words)
+    if age_at is not None:
+        return text[age_at:pos] + phrase, age_at
+    if object_first(words):
+        return " ".join(words[1:]), pos + len(words[0]) + 1
+    if thing_phrase(text, pos, phrase):
+        return "", pos
+    return None
