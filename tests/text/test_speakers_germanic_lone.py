@@ -323,6 +323,14 @@ CASES: list[Case] = [
         "niet in een rijk land.’",
         [("Nu zie ik", "Ahmed El Idrissi"), ("Dit kan niet", "Ahmed El Idrissi")],
     ),
+    # "Sie" (the polite "you" in a quotation, or "she" opening a sentence) is no surname
+    (
+        "Die Gemeinde Haldenwang hat ein neues Feuerwehrhaus. Rund 200 Gäste kamen am "
+        "Samstag zur Einweihung.\n\n"
+        "Auch Landrätin Petra Vogelsang gratulierte. Sie lobte die Ehrenamtlichen. „Ohne "
+        "Sie würde unser Landkreis nicht funktionieren“, sagte sie in ihrer Rede.",
+        [("Ohne", "Petra Vogelsang")],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"

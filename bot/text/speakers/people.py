@@ -145,6 +145,7 @@ class People(Salience):
                     # "Dieser Auftrag", "Die IG Metall": a noun ("Hun Sen", "Des Browne" names)
                     and nm.bare(words[0]) not in nm.NOUN_ARTICLES - {"hun", "des"}
                     and not noun_run(words)  # "Neue Förderung" (German)
+                    and not (self._germanic and nm.bare(words[-1]) in nm.PRONOUNS)
                 ):
                     self._register(key, m.start(), words, gender)
         for m in _COUPLE_RE.finditer(self.text):
