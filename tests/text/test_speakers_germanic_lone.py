@@ -331,6 +331,16 @@ CASES: list[Case] = [
         "Sie würde unser Landkreis nicht funktionieren“, sagte sie in ihrer Rede.",
         [("Ohne", "Petra Vogelsang")],
     ),
+    # a quotation after a sentence opening on another person goes to that person, not to
+    # the speaker of the quotation before in its paragraph (unless it speaks of him)
+    (
+        "Die Frauen des FC Lindau haben das Pokalfinale gegen Neustadt mit 1:2 verloren. "
+        "Nach dem Spiel war die Enttäuschung groß.\n\n"
+        "„Wir haben heute nicht gut gespielt“, sagte Kapitänin Jana Ebner. Trainer Paul "
+        "Rainer sah das ähnlich. Die Mannschaft sei zu passiv gewesen. „Das dürfen wir uns "
+        "in einem Finale nicht erlauben.“",
+        [("Wir haben heute", "Jana Ebner"), ("Das dürfen wir", "Paul Rainer")],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"

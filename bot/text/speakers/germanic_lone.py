@@ -54,6 +54,8 @@ _ROLE_SPEAKS_RE = re.compile(
 # a sentence opening on a first name and an age: "Lotte (15), die …", "Jens (9) knikt."
 _AGED_RE = re.compile(r"(?:^|(?<=[.!?…]\s))([^\W\d_a-z][\w-]+)\s\(\d{1,3}\)(?=[\s,])", re.MULTILINE)
 _FUNCTION_WORDS = stop_words("german") | stop_words("dutch")
+# a man spoken of in the third person: "Er hat uns …", "hij", "hem"
+_OF_HIM_RE = re.compile(r"\b(?:er|ihn|ihm|hij|hem)\b", re.IGNORECASE)
 _PRONOUNS = frozenset("sie er ze zij hij".split())
 _CAPITALIZED_RE = re.compile(r"\b[^\W\d_a-zäöüë][\w-]+")
 _WORD_RE = re.compile(r"\w+")
@@ -118,6 +120,9 @@ def first_person_alone(rules: Any, out: list[_Raw]) -> None:
             kin := _kin_between(rules, idx)
         ):
             out[idx] = kin  # "„…“, sagte die Schülerin. Ihre Mutter nickte. „Wir …“"
+            continue
+        if raw.inherited is not None and (other := _subject_between(rules, out, idx)):
+            out[idx] = other  # "„A“, sagte X. Trainer Y sah das ähnlich. … „B“": Y's
             continue
         if raw.phrase is not None or raw.inherited is not None:
             continue
@@ -186,6 +191,36 @@ def first_person_alone(rules: Any, out: list[_Raw]) -> None:
         ):
             # (the quotation before is someone's sentence too, not a phrase inside another's)
             _inherit(out, idx)
+
+
+def _subject_between(rules: Any, out: list[_Raw], idx: int) -> _Raw | None:
+    """For a quotation opening its sentence that shares the speaker of an earlier one in its
+    paragraph: the one other person a sentence between them opens on, as its subject ("„A“,
+    sagte X. Trainer Y sah das ähnlich. Die Elf sei zu passiv gewesen. „B“" -> Y)."""
+    text, spans, people = rules.text, rules.spans, rules.people
+    span, source = spans[idx], out[idx].inherited
+    if source is None or source >= idx or spans[source].paragraph != span.paragraph:
+        return None
+    if not _opens_sentence(rules, idx) or out[source].phrase is None:
+        return None
+    close = spans[idx - 1].close_end
+    ps = rules.paras[span.paragraph][0]
+    found = [
+        m
+        for m in _mentions(people, close, span.open_at)
+        if m.subject
+        and " " in m.name
+        and (m.gender is not None or nm.bare(m.name.split()[0]) in FIRST_NAMES)
+        and rules._sentence_start(m.pos, ps) > close
+    ]
+    if len({m.name for m in found}) != 1:
+        return None
+    if _OF_HIM_RE.search(text, span.start, span.end) and found[0].gender != "f":
+        return None  # "Reichelt leitete den Chor. „Er hat uns …“": words about him
+    said = people.name_in(out[source].phrase, out[source].pos)
+    if said is not None and said[0] == found[0].name:
+        return None
+    return _Raw(found[0].name, found[0].pos)
 
 
 def _kin_between(rules: Any, idx: int) -> _Raw | None:
