@@ -341,6 +341,17 @@ CASES: list[Case] = [
         "in einem Finale nicht erlauben.“",
         [("Wir haben heute", "Jana Ebner"), ("Das dürfen wir", "Paul Rainer")],
     ),
+    # "Dutzende Uhren" opening a sentence is no name; the profile's subject speaks on
+    (
+        "Seit 35 Jahren repariert Anton Griesl in seiner kleinen Werkstatt in Amberg Uhren. "
+        "Nun hört der 71-Jährige auf.\n\n"
+        "„Als ich angefangen habe, gab es hier noch zwölf Uhrmacher“, erzählt er.\n\n"
+        "Die Werkstatt liegt in einer Seitenstraße der Altstadt. An den Wänden ticken "
+        "Dutzende Uhren, manche über hundert Jahre alt.\n\n"
+        "„Jede Uhr hat ihre Geschichte. Manche Kunden weinen, wenn sie mir die Uhr vom "
+        "Großvater bringen.“",
+        [("Als ich", "Anton Griesl"), ("Jede Uhr", "Anton Griesl")],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"
