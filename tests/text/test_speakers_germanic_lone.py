@@ -352,6 +352,15 @@ CASES: list[Case] = [
         "Großvater bringen.“",
         [("Als ich", "Anton Griesl"), ("Jede Uhr", "Anton Griesl")],
     ),
+    # one of a group named in apposition opens the sentence before: that person's words
+    (
+        "De rechtbank in Arnhem heeft een man uit Ede veroordeeld tot drie jaar cel voor een "
+        "reeks woninginbraken in de wijk Kernhem.\n\n"
+        "De officier van justitie had vier jaar geëist. Volgens haar liet de man ‘een spoor "
+        "van angst’ achter. Een van de slachtoffers, de 80-jarige Gerrit Hulshof, was bij de "
+        "uitspraak aanwezig. ‘Ik durf nog steeds niet te slapen.’",
+        [("Ik durf", "Gerrit Hulshof")],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"

@@ -54,6 +54,8 @@ _ROLE_SPEAKS_RE = re.compile(
 # a sentence opening on a first name and an age: "Lotte (15), die …", "Jens (9) knikt."
 _AGED_RE = re.compile(r"(?:^|(?<=[.!?…]\s))([^\W\d_a-z][\w-]+)\s\(\d{1,3}\)(?=[\s,])", re.MULTILINE)
 _FUNCTION_WORDS = stop_words("german") | stop_words("dutch")
+# one of a group opening a sentence: "Een van de slachtoffers, …", "Eine der Zeuginnen, …"
+_PARTITIVE_RE = re.compile(r"(?:Een van de|Eén van de|Eine der|Einer der|Einer von)\s")
 # a man spoken of in the third person: "Er hat uns …", "hij", "hem"
 _OF_HIM_RE = re.compile(r"\b(?:er|ihn|ihm|hij|hem)\b", re.IGNORECASE)
 _PRONOUNS = frozenset("sie er ze zij hij".split())
@@ -208,7 +210,9 @@ def _subject_between(rules: Any, out: list[_Raw], idx: int) -> _Raw | None:
     found = [
         m
         for m in _mentions(people, close, span.open_at)
-        if m.subject
+        # (a subject, or named in apposition to one: "Een van de slachtoffers, de 80-jarige
+        # X Y, was aanwezig.")
+        if (m.subject or _PARTITIVE_RE.match(text, rules._sentence_start(m.pos, ps)))
         and " " in m.name
         and (m.gender is not None or nm.bare(m.name.split()[0]) in FIRST_NAMES)
         and rules._sentence_start(m.pos, ps) > close
