@@ -361,6 +361,14 @@ CASES: list[Case] = [
         "uitspraak aanwezig. ‘Ik durf nog steeds niet te slapen.’",
         [("Ik durf", "Gerrit Hulshof")],
     ),
+    # someone unnamed opening a sentence between two quotations of a paragraph
+    (
+        "Die Bahn hat am Wochenende zwischen Köln und Siegen gebaut. Viele Reisende mussten "
+        "lange Umwege in Kauf nehmen.\n\n"
+        "„Ich bin seit sechs Uhr unterwegs“, klagte eine Pendlerin. Ein Bahnsprecher bat um "
+        "Verständnis. „Die Arbeiten sind notwendig.“",
+        [("Ich bin seit", "eine Pendlerin"), ("Die Arbeiten", "ein Bahnsprecher")],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"

@@ -217,6 +217,18 @@ def _subject_between(rules: Any, out: list[_Raw], idx: int) -> _Raw | None:
         and (m.gender is not None or nm.bare(m.name.split()[0]) in FIRST_NAMES)
         and rules._sentence_start(m.pos, ps) > close
     ]
+    if not found:
+        # someone unnamed opening a sentence between: "Ein Bahnsprecher bat um Verständnis."
+        unnamed = [
+            m
+            for m in _SOMEONE_RE.finditer(text, close, span.open_at)
+            if rules._sentence_start(m.start(), ps) > close
+            and m.group().split()[-1].lower() not in _FUNCTION_WORDS
+        ]
+        if len(unnamed) != 1:
+            return None
+        phrase = unnamed[0].group()
+        return _Raw(phrase[:1].lower() + phrase[1:], unnamed[0].start())
     if len({m.name for m in found}) != 1:
         return None
     if _OF_HIM_RE.search(text, span.start, span.end) and found[0].gender != "f":
