@@ -79,7 +79,41 @@ def acronym_org(words: list[str], text: str, pos: int) -> str | None:
     """The name spelt out before ``pos`` for a Romance, German or Dutch speaker phrase naming
     an acronym ("la DGAC", "het CBS", "die BVG")."""
     acronym = romance_acronym(words) or germanic_acronym(words)
-    return expand_acronym(text, acronym, pos) if acronym else None
+    if not acronym:
+        return None
+    found = expand_acronym(text, acronym, pos)
+    if found is None and language() == "german":
+        found = _compound_spelt(text, acronym, pos)
+    return found
+
+
+# two or three capitalized words: a German name an acronym may stand for
+_CAP_RUN_RE = re.compile(
+    r"\b(?:(?:Der|Die|Das|Den|Dem|Des) )?([A-ZÄÖÜ][\wäöüß]+(?: [A-ZÄÖÜ][\wäöüß]+){1,2})\b"
+)
+
+
+def _compound_spelt(text: str, acronym: str, pos: int) -> str | None:
+    """A German name whose words open on the acronym's letters, a compound spelling the rest
+    from its parts: "Deutscher Wetterdienst" for "DWD", "Kassenärztliche Bundesvereinigung"
+    for "KBV" (the nearest before ``pos``)."""
+    if not 2 <= len(acronym) <= 5 or not acronym.isupper():
+        return None
+    found = None
+    for m in _CAP_RUN_RE.finditer(text, max(0, pos - REACH_BACK), pos):
+        words = m.group(1).split()
+        if len(words) > len(acronym) or any(w[0] != acronym[k] for k, w in enumerate(words)):
+            continue
+        # the letters left over, in order inside the last word after its first letter
+        rest, at = acronym[len(words) :].lower(), 1
+        last = words[-1].lower()
+        for letter in rest:
+            at = last.find(letter, at) + 1
+            if at == 0:
+                break
+        else:
+            found = m.group(1)
+    return found
 
 
 def germanic_acronym(words: list[str]) -> str | None:

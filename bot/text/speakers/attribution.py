@@ -27,13 +27,16 @@ from bot.text.speakers.after import AfterRules
 from bot.text.speakers.before import AND_THEN, BeforeRules
 from bot.text.speakers.cjk import CJK_CHAR_RE, cjk_speaker
 from bot.text.speakers.germanic_clause import GermanicClauseRules
+from bot.text.speakers.germanic_lone import first_person_alone
 from bot.text.speakers.germanic_phrase import opens_clause
 from bot.text.speakers.germanic_sources import (
     according_earlier,
     mood_before,
+    mood_before_quote,
     mood_chain,
     said_after,
 )
+from bot.text.speakers.germanic_things import screen_own
 from bot.text.speakers.headline import headline_speakers
 from bot.text.speakers.incise import french_incise, reported_fragment
 from bot.text.speakers.interview import InterviewRules
@@ -260,7 +263,9 @@ class Attributor(
         out: list[_Raw] = []
         signs = {idx for idx in range(len(spans)) if self._sign_text(idx)}  # no one's words
         for idx, span in enumerate(spans):
-            got = None if idx in signs else self._own(idx)
+            got, sign = (None, False) if idx in signs else screen_own(self, idx, self._own(idx))
+            if sign:
+                signs.add(idx)  # (a sign the German and Dutch rules read)
             out.append(_Raw(text[got[0] : got[1]], got[0]) if got else _Raw(None, span.open_at))
         by_para: dict[int, list[int]] = {}
         for idx, span in enumerate(spans):
@@ -273,6 +278,9 @@ class Attributor(
         asked = self._interview_questions()
         answers: list[int] = []  # the quotations answering them, in order
         for para, members in by_para.items():
+            members = [j for j in members if j not in signs]
+            if not members:
+                continue
             if all(out[j].phrase is None for j in members):
                 credit = self._credit_tail(para) or self._credit_line(para)
                 if credit is not None:  # “…”¶― Ana Lind
@@ -291,7 +299,7 @@ class Attributor(
                     got = (
                         # (a Romance quotation alone after a sentence about a person first)
                         self._lone_quote(idx)
-                        or self._previous_sentence(idx)
+                        or (None if mood_before_quote(self, idx) else self._previous_sentence(idx))
                         or self._sentence_subject(idx)
                         or self._echo_after(idx)
                         or self._lead_quote(idx)
@@ -382,6 +390,7 @@ class Attributor(
                             out[later].inherited = idx
         self.interview(out)  # questions in plain paragraphs, each answer only quotation
         self.labelled(out)  # "Frage: …" / "Moser: …" paragraphs
+        first_person_alone(self, out)  # "X war die ganze Nacht unterwegs. „Ich …“" (de/nl)
         return out
 
 

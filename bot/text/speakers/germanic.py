@@ -154,6 +154,13 @@ def adjunct_at(words: list[str], k: int) -> bool:
         # trillende stem", "de trainer na afloop", but not "de directeur bij de bank")
         and (not words[k - 1].islower() or words[k] in _MANNER_PREPS)
         and not any(nm.bare(w) in FIRST_NAMES for w in words[k + 1 : k + 5])
+        # (where someone unnamed is from is part of how they are described: "eine Frau aus
+        # Lindau", "een bezoekster uit Hoorn")
+        and not (
+            words[k] in ("aus", "uit")
+            and words[0].lower() in ("ein", "eine", "een")
+            and words[k + 1 : k + 2] != [w for w in words[k + 1 : k + 2] if w.islower()]
+        )
         and language() in ("german", "dutch")
     )
 
@@ -226,7 +233,16 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
                 and toks[j][0].lower() not in ("the", "a", "an", "one")
                 and w not in nm.NAME_PARTICLES
                 and w not in nm.DOCUMENT_NOUNS  # "said Photo credit."
-                and (k + 1 == len(toks) or toks[k + 1][0] in ".,;!?")
+                and (
+                    k + 1 == len(toks)
+                    or toks[k + 1][0] in ".,;!?"
+                    # "sagt der Senior leise und wischt sich …": and a second verb
+                    or (
+                        toks[k + 1][0] in ("und", "en")
+                        and k + 2 < len(toks)
+                        and toks[k + 2][0].islower()
+                    )
+                )
                 and not _org_adjective(toks, j, k)
             )
         )

@@ -22,8 +22,8 @@ _AMOUNT_RE = re.compile(
 def no_person(text: str, pos: int, words: list[str], registry: dict) -> bool:
     """True for a run at ``pos`` that is a German or Dutch amount ("9000 Stunden X") or, in
     German, one capitalized word after "die"/"den" the text never names anyone by."""
-    if _AMOUNT_RE.search(text, max(0, pos - 12), pos):
-        return True
+    if _AMOUNT_RE.search(text, max(0, pos - 12), pos) or nm.bare(words[-1]) in nm.PRONOUNS:
+        return True  # (or "Sie lobte …", "„Ohne Sie …“": a pronoun, no surname)
     if language() != "german" or nm.surname_key(words) in registry:
         return False
     if len(words) == 1 and text[max(0, pos - 8) : pos].split()[-1:] in _ARTICLE_WORDS:

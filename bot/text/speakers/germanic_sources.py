@@ -152,3 +152,17 @@ def mood_chain(rules: Any, idx: int) -> tuple[int, int] | None:
             return None
         end = start
     return None
+
+
+def mood_before_quote(rules: Any, idx: int) -> bool:
+    """True for a German quotation opening its sentence right after a sentence in the mood of
+    reported speech ("Der Angeklagte habe gewusst, dass … „…“"): that sentence's subject is
+    whom the speech is about, not the speaker (``mood_chain`` reads further back)."""
+    span = rules.spans[idx]
+    _, ps, _ = rules._para_of(span.open_at)
+    end = rules._sentence_start(span.open_at, ps)
+    if language() != "german" or end <= ps or rules.text[end : span.open_at].strip():
+        return False
+    start = rules._sentence_start(end - 1, ps)
+    last = start + len(rules.text[start:end].rstrip()) - 1
+    return reported_mood(rules.text, last, last)

@@ -1,15 +1,29 @@
-"""The elder or the younger of two relatives sharing a surname (private to ``people.py``).
+"""Relatives in a report about a family (private to ``people.py`` and ``germanic_lone.py``).
 
-A profile of a mother and her daughter, a father and his son, names both in full once and then
-tells them apart by age: "Her mother, Pat Quayle, reads every draft. … Reached by phone, the
-elder Quayle is unrepentant." The surname alone would be the first of them named; after "the
-elder" it is the parent (the one introduced as "mother", or the one not introduced as
-"daughter"), after "the younger" the other.
+Two shapes, each told apart from the people around it by kinship:
+
+- English profiles name a mother and her daughter, a father and his son, in full once and then
+  by age: "Her mother, Pat Quayle, reads every draft. … Reached by phone, the elder Quayle is
+  unrepentant." The surname alone would be the first of them named; after "the elder" it is the
+  parent (the one introduced as "mother", or the one not introduced as "daughter"), after "the
+  younger" the other (``elder_or_younger``).
+- German and Dutch reports quote one member and then another introduced only by kinship:
+  "Lena Brandt war mit ihrer Mutter Petra Brandt gekommen. „…“, sagte die Schülerin. Ihre
+  Mutter nickte. „Wir …“" or "‘…’, vertelt Joost Verbeke. Zijn broer vult aan. ‘…’". The
+  quotation after the sentence opening on "Ihre Mutter"/"Zijn broer" is the relative's: the
+  name that followed the kinship noun when the text introduced them ("ihrer Mutter Petra
+  Brandt"), else the one other person named with the same surname as the person named last
+  (``KIN_OPENING_RE``, ``kin_person``, ``kin_cut``).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.text.speakers.people import People
 
 _PARENTS = frozenset("mother father mum mom dad grandmother grandfather".split())
 _CHILDREN = frozenset("daughter son granddaughter grandson niece nephew".split())
@@ -38,3 +52,61 @@ def elder_or_younger(
     old = older.pop()
     name = old if m.group(1) != "younger" else (kin - {old}).pop()
     return name, genders[name]
+
+
+_KIN = (
+    "mutter vater tochter sohn bruder schwester oma opa großmutter großvater enkelin enkel"
+    " moeder vader dochter zoon broer zus zuster oma opa grootmoeder grootvader kleindochter"
+    " kleinzoon"
+).split()
+_KIN_ALT = "|".join(sorted(set(_KIN), key=len, reverse=True))
+# a sentence opening on a possessive and a kinship noun: "Ihre Mutter nickte.", "Haar jongere
+# zus is boos.", "Zijn broer vult aan."
+KIN_OPENING_RE = re.compile(
+    rf"(?:^|(?<=[.!?…\"“”’«»]\s))(?:Ihre|Ihr|Seine|Sein|Haar|Zijn)\s+(?:[a-zäöüë]+\s+)?"
+    rf"((?i:{_KIN_ALT}))\b",
+    re.MULTILINE,
+)
+_CAP = r"[^\W\d_a-zäöüë][\w-]+"
+_NAME = rf"{_CAP}(?:\s+(?:(?:van|von|de|der|den|ter|ten)\s+)*{_CAP})*"
+_READ_BACK = 4000  # characters read back for the relative's introduction (linear time)
+_MENTIONS_BACK = 32
+
+
+def kin_person(people: People, kin: str, pos: int) -> str | None:
+    """The name of the relative a sentence at ``pos`` calls by ``kin`` ("Mutter", "zus")."""
+    text = people.text
+    # "ihrer Mutter Petra Brandt", "haar zus Ingrid van Dijk": the kinship noun and a name
+    # (not a pair: "de broers Luc en Marc X")
+    intro = re.compile(
+        rf"\b(?i:{re.escape(kin.lower())})\w{{0,2}}\s+({_NAME})\b(?!\s+(?:en|und)\s)",
+    )
+    found = list(intro.finditer(text, max(0, pos - _READ_BACK), pos))
+    found = found[-1] if found else None  # the last one
+    if found is not None:
+        got = people.name_in(found.group(1), found.start(1))
+        if got is not None and got[1] and " " in got[0]:
+            return got[0]
+    # "de broers Luc en Marc Wouters … vertelt Luc Wouters. Zijn broer …": the one other
+    # person with the surname of the person named last
+    k = bisect.bisect_left(people._mention_pos, pos)
+    if k == 0:
+        return None
+    owner = people.mentions[k - 1].name
+    if " " not in owner:
+        return None
+    surname = owner.split(" ", 1)[1]
+    near = people.mentions[max(0, k - _MENTIONS_BACK) : k]
+    others = {m.name for m in near if m.name != owner and m.name.endswith(f" {surname}")}
+    return others.pop() if len(others) == 1 else None
+
+
+def kin_cut(words: list[str]) -> list[str]:
+    """The name after a kinship noun that opens a speaker phrase: "Tochter Katharina" ->
+    ["Katharina"], "Sohn Max Huber" -> ["Max", "Huber"]; else ``words``."""
+    if len(words) >= 2 and words[0].lower() in _KIN_SET and words[1][:1].isupper():
+        return words[1:]
+    return words
+
+
+_KIN_SET = frozenset(_KIN)

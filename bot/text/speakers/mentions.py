@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_people import romance_role_gender
 from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS
@@ -211,6 +212,15 @@ class MentionFeatures:
         """True when the name ending at ``end`` qualifies a role and the name after it:
         "Imbert press secretary Nora Quint said" (Imbert is no subject, Quint is)."""
         words = self.text[end : end + 60].split()[:4]
+        if (
+            words
+            and words[0].islower()
+            and language() == "german"
+            and not any(nm.bare(w) in FIRST_NAMES for w in words)
+        ):
+            # German role nouns are capitalized: "Lehtonen sieht darin keinen Nachteil" goes
+            # on with its verb (but "Bester Werfer war Linksaußen Lukas X" names Lukas X)
+            return False
         k = 0
         while k < len(words) and _role_word(words[k]):
             k += 1

@@ -168,6 +168,22 @@ _GERMANIC_OPENERS = load("openers_de_nl")
 _ROMANCE_OPENERS = frozenset(w for line in load("openers_es_it") for w in line.split())
 
 
+# German and Dutch quantifiers and number words opening a noun phrase ("Viele Geschäfte")
+_GERMANIC_QUANTIFIERS = load("quantifiers_de_nl")
+
+
+def quantified_phrase(name: str) -> bool:
+    """True in German or Dutch text for a capitalized run that opens on a quantifier or a
+    number word ("Andere Städte", "Zwei Häuser", "Veel bewoners"): a noun phrase the sentence
+    opens on, never a person's name."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and language() in ("german", "dutch")
+        and bare(words[0]) in _GERMANIC_QUANTIFIERS
+    )
+
+
 def germanic_opener(word: str) -> bool:
     """True for one such word in plainly German or Dutch text (not "Nu" or "Da" elsewhere)."""
     return language() in ("german", "dutch") and bare(word) in _GERMANIC_OPENERS

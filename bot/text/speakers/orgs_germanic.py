@@ -18,6 +18,7 @@ from bot.text.lexicon import load
 from bot.text.speakers import names as nm
 from bot.text.speakers.bodywords import LEGAL_FORMS
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.reading import language
 
 STEMS = load("org_stems_de_nl")
 # nouns for any body that name no kind of their own: "die Behörde", "de instantie"
@@ -31,6 +32,7 @@ _RUN_RE = re.compile(
     rf"({_CAP}(?:[^\S\n]+{_CAP}){{0,4}})"  # (within a paragraph)
 )
 _ARTICLES = frozenset("der die das de het".split())
+_DOTTED_FORM_RE = re.compile(r"\b((?:[^\W\d_a-z][\w&'’-]*\s){1,4}(?:B\.V\.|N\.V\.))")
 # a spokesperson and the body they speak for: "een woordvoerder van de verzekeraar"
 _SPOKES_RE = re.compile(
     r"^(?:een|ein|eine|de|der|die)\s+(?:woordvoerder|woordvoerster|zegsman|zegsvrouw|sprecher"
@@ -56,15 +58,28 @@ _DESCRIPTORS = frozenset(
 _ESTABLISHMENTS = frozenset(
     """brauerei bäckerei metzgerei druckerei reederei molkerei kellerei spedition werft verlag
     brouwerij bakkerij drukkerij rederij slagerij kwekerij uitgeverij chocolaterie patisserie
-    brasserie confiserie""".split()
+    brasserie confiserie schouwburg theater museum""".split()
 )
+_PLACE_PREPS = [[w] for w in "in im bei beim aus van uit naar nach".split()]
 _REACH = 600  # characters back a general noun looks for its organisation (a paragraph or so)
+
+
+def kind(word: str) -> str | None:
+    """The kind of organisation a word is or ends in, else None (public ``_kind``)."""
+    return _kind(word)
 
 
 def _kind(word: str) -> str | None:
     """The kind of organisation a word is or ends in ("Naturschutzverein" -> "verein")."""
     m = _STEM_RE.search(word.lower())
     return m.group() if m is not None else None
+
+
+def _dutch_compound_name(word: str) -> bool:
+    """True in Dutch text for a capitalized compound ending in a kind of body ("Zuidbank",
+    "Zorgverzekeraar" mid-sentence), not the kind alone."""
+    kind = _kind(word)
+    return language() == "dutch" and kind is not None and len(word) > len(kind) + 2
 
 
 def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
@@ -79,7 +94,21 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
         if article in ("vzw", "VZW"):
             out.append((m.start(), f"{article} {run}", words[0].lower()))
             continue
+        if len(words) == 2 and words[1].lower() in _DESCRIPTORS and words[0].endswith("er"):
+            continue  # "der Kärntner Konzern": a description of a company named before
         kinds = [(k, w) for k, w in enumerate(words[:2]) if _kind(w)]
+        if (
+            not kinds
+            and article is not None
+            and len(words) >= 2
+            and words[-1] in LEGAL_FORMS
+            and nm.bare(words[0]) not in FIRST_NAMES
+        ):
+            # "Die Pirker Holzbau AG": shown as the text opens on it, like the body a sentence
+            # opens on elsewhere
+            name = f"{article} {run}" if article[:1].isupper() else run
+            out.append((m.start(2), name, words[-1].lower()))
+            continue
         appos = _APPOSITION_RE.match(text, m.end())
         noun = next((g for g in appos.groups() if g and _kind(g)), None) if appos else None
         if not kinds and noun is not None:
@@ -94,6 +123,11 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
             # "Der Landesbetrieb Straßenbau Nordhessen", "De Nederlandse Schaatsunie": the
             # whole run (a second word only after a capitalized adjective, "Nederlandse"; one
             # word alone, "Die Stiftung", is the noun that stands for a body, no name)
+            if len(words) == 1 and _dutch_compound_name(word):
+                # "De Zuidbank, waar …": a Dutch compound capitalized after its article is a
+                # name (the generic noun is written in lower case: "de bank")
+                out.append((m.start(2), run, _kind(word) or word.lower()))
+                continue
             if len(words) < 2 or (k == 1 and not words[0].lower().endswith(("e", "er", "sche"))):
                 continue
             if k == 0 and len(words) >= 3 and any(w in LEGAL_FORMS for w in words[1:]):
@@ -111,8 +145,15 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
             k == 0
             and len(words) >= 2
             and nm.bare(words[1]) not in FIRST_NAMES
-            and text[: m.start()].rstrip()[-1:]
-            in ("", ".", "!", "?", ":", "”", "“", "’", "»", "«", '"')
+            and (
+                text[: m.start()].rstrip()[-1:]
+                in ("", ".", "!", "?", ":", "”", "“", "’", "»", "«", '"')
+                # "in Schouwburg X": an establishment after a preposition
+                or (
+                    _kind(word) in _ESTABLISHMENTS
+                    and text[max(0, m.start() - 12) : m.start()].split()[-1:] in _PLACE_PREPS
+                )
+            )
         ):
             # "Spoorbeheerder RailNet Nederland", "Zorgverzekeraar Zorgkring": the kind as a
             # title opening a sentence before the name (not "Beheerder Karin Polderman", a
@@ -121,6 +162,13 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
                 out.append((m.start(2), run, word.lower()))
             else:
                 out.append((m.start(2) + len(word) + 1, " ".join(words[1:]), word.lower()))
+    for m in _DOTTED_FORM_RE.finditer(text):
+        # "Brinkers Koekfabrieken B.V.", "Van Dijk Transport N.V.": a company with its legal
+        # form in dots (the runs stop at a dot); a kind as a title before it is no part of it
+        words = m.group(1).split()
+        if _kind(words[0]) and len(words) > 2:
+            words = words[1:]
+        out.append((m.end(1) - len(" ".join(words)), " ".join(words), words[-1].lower()))
     for m in _KIND_NAME_RE.finditer(text):
         kind, run = m.group(1), m.group(2)
         first = run.split()[1] if run.startswith("van ") else run.split()[0]
@@ -168,6 +216,8 @@ def org_epithet(phrase: str, text: str, pos: int, orgs: list[tuple[int, str, str
 # a German or Dutch definite noun for any company: "het bedrijf", "das Unternehmen"
 _COMPANY_RE = re.compile(
     r"(?:het|de|das|der|die|Het|De|Das|Der|Die)\s+"
+    # (an adjective between: "der Kärntner Konzern", "het Brabantse bedrijf")
+    r"(?:[a-zäöü]\w*(?:e|en|er|es)\s+|[A-ZÄÖÜ]\w*(?:er|se)\s+)?"
     r"(?:bedrijf|onderneming|firma|concern|Unternehmen|Konzern|Firma)"
 )
 

@@ -18,7 +18,7 @@ from bot.text.speakers.apposition import apposition_gender
 from bot.text.speakers.cuts import employer_cut
 from bot.text.speakers.germanic import called_names, german_text, object_cut
 from bot.text.speakers.germanic_people import no_person, noun_run, role_cut
-from bot.text.speakers.kin import elder_or_younger
+from bot.text.speakers.kin import elder_or_younger, kin_cut
 from bot.text.speakers.mentions import INTRODUCED_RE, Mention
 from bot.text.speakers.namere import COUPLE_RE as _COUPLE_RE
 from bot.text.speakers.namere import MENTION_RE as _MENTION_RE
@@ -115,6 +115,10 @@ class People(Salience):
                     else (run, words, g)
                     for run, words, g in got
                 ]
+            if self._germanic:
+                # "Ihre Tochter Katharina", "zijn zoon Bram": the kinship noun is no part of
+                # the name
+                got = [(run, kin_cut(words), g) for run, words, g in got]
             if len(self._parsed) < 50_000:
                 self._parsed[chunk] = got
         return got
@@ -142,6 +146,7 @@ class People(Salience):
                     # "Dieser Auftrag", "Die IG Metall": a noun ("Hun Sen", "Des Browne" names)
                     and nm.bare(words[0]) not in nm.NOUN_ARTICLES - {"hun", "des"}
                     and not noun_run(words)  # "Neue Förderung" (German)
+                    and not (self._germanic and nm.bare(words[-1]) in nm.PRONOUNS)
                 ):
                     self._register(key, m.start(), words, gender)
         for m in _COUPLE_RE.finditer(self.text):

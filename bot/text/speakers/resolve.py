@@ -23,6 +23,7 @@ from bot.text.speakers.epithets import (
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import adjunct_at
 from bot.text.speakers.germanic_phrase import clause_at
+from bot.text.speakers.germanic_things import epithet_noun, germanic_rewrite, unnamed_someone
 from bot.text.speakers.institutions import institution_around, institution_phrase, spokes_body
 from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import NeighbourRules, _Raw
@@ -38,23 +39,11 @@ from bot.text.speakers.orgs_germanic import company_noun
 from bot.text.speakers.people import People
 from bot.text.speakers.pronouns import PronounRules
 from bot.text.speakers.reading import language
+from bot.text.speakers.roles import AGE_TAIL_RE, DEF_ROLE_OF_RE, ROLE_FOR_RE, ROLE_OF_RE
 from bot.text.speakers.romance import no_subject, romance_body, romance_verb
 from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS
 from bot.text.speakers.spouses import partner_named
 
-_AGE_TAIL_RE = re.compile(r",?\s+(?:de|di)\s+\d{1,3}\s+(?:ans|años|anos|anni)$")
-_ROLE_FOR_RE = re.compile(
-    r"(?:(?i:a|an|the|another|one)|[A-Z][\w-]*['’]s)(?: [a-z][\w'’-]*){1,3}"
-    r" (?:for|at|with|from|to|on) [A-Z]"
-)
-# the same in the other languages: "un portavoz de la Guardia Civil", "ein Sprecher der Bahn"
-_ROLE_OF_RE = re.compile(
-    r"(?i:un|una|uno|une|um|uma|ein|eine|een)(?:\s+[^\W\d_][\w'’-]*){1,2}\s+"
-    r"(?:de|del|della|dell['’]\w*|di|da|do|der|des|du|van|von)\b"
-)
-# a definite role and its club or employer: "de schaatsster van Team Jumbo", "der Kapitän von
-# Hertha BSC" -- an epithet for someone named before, not the club
-_DEF_ROLE_OF_RE = re.compile(r"(?:de|het|der|die)\s+[^\W\d_][\w-]*\s+(?:van|von|bij|vom|beim)\s")
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
 # Romance prepositions (fused with an article or not) opening a phrase that is no speaker
 _ROMANCE_PREPOSITIONS = frozenset(
@@ -140,7 +129,7 @@ class Resolver(PronounRules, NeighbourRules):
     def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
         # "se souvient la commerçante de 52 ans", "asegura este artesano de 65 años": the
         # age after a role noun
-        phrase = _AGE_TAIL_RE.sub("", raw.phrase or "")
+        phrase = AGE_TAIL_RE.sub("", raw.phrase or "")
         words = phrase.split()
         cut = next(
             (k for k in range(1, len(words)) if adjunct_at(words, k) or clause_at(words, k)), 0
@@ -148,6 +137,12 @@ class Resolver(PronounRules, NeighbourRules):
         if cut:
             words = words[:cut]  # "Die Studentin Merle Janßen neben ihm"
             phrase = " ".join(words)
+        rewritten = germanic_rewrite(self.people.text, raw.pos, phrase)
+        if rewritten is not None:
+            # "Ihre Tochter Katharina", "De 56-jarige Tilburger", "hielt ihm die Richterin
+            # vor" read again as "Katharina", the whole epithet, "die Richterin"; a place or a
+            # sign ("neben der Tür", "ein Holzschild") is no one
+            return self._resolve(_Raw(*rewritten), orgs) if rewritten[0] else None
         owner = _POSSESSIVE_PERSON.get(words[0].lower()) if len(words) == 1 else None
         if owner is not None and _reading.language() in ("german", "dutch"):
             # "Zijn advies is helder: ‘…’", "Sein Fazit: „…“": the owner, as a pronoun
@@ -225,13 +220,14 @@ class Resolver(PronounRules, NeighbourRules):
             return found  # "the Green councillor" after "Councillor Ann Pryce"
         got = (
             None
-            if _ROLE_OF_RE.match(phrase)
-            or _DEF_ROLE_OF_RE.match(phrase)
+            if ROLE_OF_RE.match(phrase)
+            or DEF_ROLE_OF_RE.match(phrase)
             or is_age(phrase)
             or self._noun_epithet(words)
-            # "schilderte ein Anwohner", "zei een buurtbewoner": an indefinite article and a
-            # capitalized noun is someone unnamed, shown as written
-            or (len(words) == 2 and words[0] in ("ein", "eine", "een") and words[1][:1].isupper())
+            # "schilderte ein Anwohner", "een vaste klant uit Hoorn": someone unnamed, shown
+            # as written; "sagte der 22-jährige Engadiner": an epithet, not a surname
+            or unnamed_someone(phrase)
+            or epithet_noun(phrase, self.people.registry)
             else self.people.name_in(phrase, raw.pos)
         )
         if got is not None and " " not in got[0] and got[1]:
@@ -257,7 +253,7 @@ class Resolver(PronounRules, NeighbourRules):
             }
             if len(fuller) == 1:
                 got = (fuller.pop(), True)
-        role_for = _ROLE_FOR_RE.match(phrase)
+        role_for = ROLE_FOR_RE.match(phrase)
         if body := spokes_body(phrase, got):
             orgs.append(body)  # "a spokesperson for Harbour Ferries": the body speaks
             return body
@@ -268,8 +264,10 @@ class Resolver(PronounRules, NeighbourRules):
                 got = None
         if got is not None:
             name, person = got
-            if not nm.plausible_speaker(name):
-                return None  # "Have you heard…", "See: “…”", "That’s why I tell them: “…”"
+            if not nm.plausible_speaker(name) or nm.quantified_phrase(name):
+                # "Have you heard…", "See: “…”", "That’s why I tell them: “…”"; "Viel Geld
+                # gab es nicht. „…“" (a noun phrase opening a sentence)
+                return None
             if not person or nm.bare(name.split()[0]) not in FIRST_NAMES:
                 # "Selon le Service cantonal de la mobilité", "l'échevinat de la Culture":
                 # an institution's whole name (words no first name opens)
@@ -296,7 +294,17 @@ class Resolver(PronounRules, NeighbourRules):
         if aged := self.people.aged(phrase, raw.pos):
             return aged  # "the 34-year-old" after "Ana Lind, 34,": the one person of that age
         aside = self._named_aside(raw.pos + len(phrase), raw.pos + 200)  # type: ignore[attr-defined]
-        if aside is not None and epithet_gender(phrase, self.people.text, raw.pos) is not None:
+        if (
+            aside is not None
+            and (
+                epithet_gender(phrase, self.people.text, raw.pos) is not None
+                # "Eine der Zeuginnen, die … X Y,", "Een van de slachtoffers, X Y,"
+                or (
+                    words[0].lower() in ("eine", "einer", "een")
+                    and words[1:2] in (["der"], ["van"])
+                )
+            )
+        ):
             return aside[0]  # "La defensa, a cargo del abogado X Y, pidió …": that person
         if role_phrase(phrase, self.people.text) is not None:
             # "Martín X mostrou-se satisfeito. «…», disse o técnico argentino.": a role noun
@@ -404,4 +412,6 @@ class Resolver(PronounRules, NeighbourRules):
             words = words[1:]  # "a dénoncé le Syndicat des marins": the body's name, no article
         shown = " ".join(words).strip(" ,;:")
         shown = re.sub(r"['’]s$", "", shown)  # "one of the woman's quotes": the woman
+        if nm.quantified_phrase(shown):
+            return None  # "Solche Gewitterzellen seien …": a noun phrase opening a sentence
         return shown if shown and nm.plausible_speaker(shown) else None

@@ -8,6 +8,8 @@ first name that follows them, so a name run keeps only the name.
 
 from __future__ import annotations
 
+import re
+
 from bot.text.lexicon import load
 from bot.text.speakers.firstnames import FIRST_NAMES
 
@@ -105,3 +107,21 @@ def full_name_in(words: list[str]) -> bool:
     return any(
         a in FIRST_NAMES and b not in FIRST_NAMES for a, b in zip(caps, caps[1:], strict=False)
     )
+
+
+# speaker phrase shapes ``resolve`` reads (moved here from resolve.py): an age after a Romance
+# role noun ("la commerçante de 52 ans"); a person noun and their employer or platform ("one
+# user on Mastodon", "un portavoz de la Guardia Civil", "ein Sprecher der Bahn")
+AGE_TAIL_RE = re.compile(r",?\s+(?:de|di)\s+\d{1,3}\s+(?:ans|años|anos|anni)$")
+ROLE_FOR_RE = re.compile(
+    r"(?:(?i:a|an|the|another|one)|[A-Z][\w-]*['’]s)(?: [a-z][\w'’-]*){1,3}"
+    r" (?:for|at|with|from|to|on) [A-Z]"
+)
+# the same in the other languages: "un portavoz de la Guardia Civil", "ein Sprecher der Bahn"
+ROLE_OF_RE = re.compile(
+    r"(?i:un|una|uno|une|um|uma|ein|eine|een)(?:\s+[^\W\d_][\w'’-]*){1,2}\s+"
+    r"(?:de|del|della|dell['’]\w*|di|da|do|der|des|du|van|von)\b"
+)
+# a definite role and its club or employer: "de schaatsster van Team Jumbo", "der Kapitän von
+# Hertha BSC" -- an epithet for someone named before, not the club
+DEF_ROLE_OF_RE = re.compile(r"(?:de|het|der|die)\s+[^\W\d_][\w-]*\s+(?:van|von|bij|vom|beim)\s")

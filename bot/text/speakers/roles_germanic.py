@@ -18,6 +18,7 @@ from bot.text.lexicon import load
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES, name_gender
 from bot.text.speakers.orgs_germanic import germanic_orgs, org_epithet
+from bot.text.speakers.orgs_germanic import kind as org_kind
 from bot.text.speakers.people import People
 
 _ARTICLES = frozenset("der die de het".split())
@@ -90,6 +91,11 @@ def role_epithet(phrase: str, pos: int, roles: dict[str, set[tuple[int, str]]]) 
     noun = words[-1].lower()
     if not noun.isalpha() or len(noun) <= 3:
         return None
+    if org_kind(noun):
+        return None  # "het bedrijf" after "moederbedrijf X": a body, not a person's role
+    pair = " ".join(words[1:]).lower()
+    if len(words) == 3 and pair in _SYNONYMS:
+        noun = pair  # "de eerste burger": a noun of two words for an office (the mayor)
     for nouns in ((noun,), _SYNONYMS.get(noun, ())):
         # the role itself first; only when no one holds it, a noun for the same office ("der
         # Übungsleiter" after "Trainer X Y", "de burgervader" after "burgemeester X Y")
@@ -311,6 +317,7 @@ class GermanicEpithets:
             and m.sent >= sent - 1
             and m.subject
             and len(m.name.split()) >= 2
+            and not nm.quantified_phrase(m.name)  # "Solche Gewitterzellen seien …"
             and (gender is None or m.gender in (None, gender))
         }
         return subjects.pop() if len(subjects) == 1 else None

@@ -1,0 +1,283 @@
+"""A German or Dutch quotation in the first person standing alone (private to
+``attribution.py``, called on the raw speaker phrases once the other rules have run).
+
+Profiles, court reports and local news in German and Dutch let a quotation in the first person
+stand as its own sentence or paragraph, with no speech verb by it:
+
+- after sentences that name its speaker: "Bürgermeister Tobias Krain war die ganze Nacht
+  unterwegs. Am Morgen stand er vor dem Rathaus. „Ich habe so etwas nie gesehen.“";
+- after sentences that name an unnamed person: "Een buurman, die al veertig jaar in de straat
+  woont, schudt het hoofd. ‘Ik heb dit nog nooit meegemaakt.’";
+- or after a quotation of the same person and sentences naming no one: "„…“, sagt die
+  Imkerin. Ihr Hof liegt am Waldrand. ¶ „Ich war 30, als ich anfing.“".
+
+Only a first-person quotation is read this way (the words of a person, not a sign or a
+slogan), and only when the sentences between it and the quotation before it name at most one
+person (as the subject of a sentence, or in the quotation's own paragraph).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.germanic_things import thing_phrase
+from bot.text.speakers.kin import KIN_OPENING_RE, kin_cut, kin_person
+from bot.text.speakers.mentions import Mention
+from bot.text.speakers.neighbours import _Raw
+from bot.text.speakers.reading import language
+from bot.text.stopwords import stop_words
+
+_FIRST_PERSON_RE = re.compile(
+    r"\b(?:ich|mir|mich|mein|meine|meinen|meinem|meiner|wir|uns|unser|unsere|unseren|unserem"
+    r"|ik|mij|mijn|we|wij|ons|onze)\b",
+    re.IGNORECASE,
+)
+# a sentence opening on an unnamed person: "Ein Anwohner, der …, zuckt …", "Een vaste klant,
+# …, steekt …", "Eine Frau aus Lindau, …" (the article, an adjective or none, the noun, where
+# the person is from)
+_SOMEONE_RE = re.compile(
+    r"(?:^|(?<=[.!?…]\s))(?:Ein|Eine|Een)\s+(?:[a-zäöüë][\w-]*(?:e|er|en|es|em)\s+)?"
+    r"[^\W\d_][\w-]*(?:\s+(?:aus|uit)\s+[^\W\d_a-z][\w-]*)?(?=[\s,])",
+    re.MULTILINE,
+)
+# a sentence opening on a role noun and a speech verb: "Die Ärztin widersprach.", "De
+# wethouder reageerde kort." -- someone the rules for epithets name
+_ROLE_SPEAKS_RE = re.compile(
+    r"(?:^|(?<=[.!?…]\s))((?:Der|Die|De|Het)\s+(?:[a-zäöüë][\w-]*\s+)?[^\W\d_][\w-]*)"
+    r"\s+([a-zäöüë]+)\b",
+    re.MULTILINE,
+)
+# a sentence opening on a first name and an age: "Lotte (15), die …", "Jens (9) knikt."
+_AGED_RE = re.compile(r"(?:^|(?<=[.!?…]\s))([^\W\d_a-z][\w-]+)\s\(\d{1,3}\)(?=[\s,])", re.MULTILINE)
+_FUNCTION_WORDS = stop_words("german") | stop_words("dutch")
+# one of a group opening a sentence: "Een van de slachtoffers, …", "Eine der Zeuginnen, …"
+_PARTITIVE_RE = re.compile(r"(?:Een van de|Eén van de|Eine der|Einer der|Einer von)\s")
+# a man spoken of in the third person: "Er hat uns …", "hij", "hem"
+_OF_HIM_RE = re.compile(r"\b(?:er|ihn|ihm|hij|hem)\b", re.IGNORECASE)
+_PRONOUNS = frozenset("sie er ze zij hij".split())
+_CAPITALIZED_RE = re.compile(r"\b[^\W\d_a-zäöüë][\w-]+")
+_WORD_RE = re.compile(r"\w+")
+_PARAS_BACK = 2  # how many paragraphs before its own a quotation's speaker may be named in
+
+
+def _opens_sentence(rules: Any, idx: int) -> bool:
+    """True when the quotation opens its sentence, capitalized."""
+    text, span = rules.text, rules.spans[idx]
+    _, ps, _ = rules._para_of(span.open_at)
+    start = rules._sentence_start(span.open_at, ps)
+    return not text[start : span.open_at].strip() and text[span.start : span.start + 1].isupper()
+
+
+def _whole_sentence(rules: Any, idx: int) -> bool:
+    """True when the quotation is a sentence of its own: it opens its sentence and the text
+    after it ends the paragraph or opens another sentence (or quotation)."""
+    text, span = rules.text, rules.spans[idx]
+    _, _, pe = rules._para_of(span.open_at)
+    if not _opens_sentence(rules, idx):
+        return False
+    inner = text[span.start : span.end].rstrip(" '’")
+    if inner[-1:] not in ".!?…":
+        return False
+    rest = text[span.close_end : min(pe, span.close_end + 3)].lstrip(" .")
+    return not rest or rest[:1].isupper() or rest[:1] in "„“‚‘»«\"'"
+
+
+def _person(m: Mention, lower: set[str]) -> bool:
+    """True for a mention of two words or more that reads as a person's name: a first name
+    opens it, or a word the text never writes in lower case ("Harm Dijkhuizen", not "Viele
+    Geschäfte" or "Andere Städte") opens a name the text knows the gender of or that is the
+    subject of its sentence."""
+    words = m.name.split()
+    first = nm.bare(words[0])
+    if len(words) == 1:
+        return first in FIRST_NAMES  # "Ihre Tochter Katharina, die …"
+    if nm.quantified_phrase(m.name):
+        return False
+    if first in FIRST_NAMES:
+        return True
+    return (m.gender is not None or m.subject) and first not in lower
+
+
+def first_person_alone(rules: Any, out: list[_Raw]) -> None:
+    """Give each German or Dutch first-person quotation standing alone with no speaker yet
+    the person the sentences before it name, or the speaker of the quotation before it."""
+    if language() not in ("german", "dutch"):
+        return
+    text, spans, people = rules.text, rules.spans, rules.people
+    lower: set[str] = set()  # the words the text writes in lower case (read once, when needed)
+    for idx, span in enumerate(spans):
+        raw = out[idx]
+        if raw.phrase is not None and (
+            nm.quantified_phrase(raw.phrase.rsplit(". ", 1)[-1])
+            or thing_phrase(text, raw.pos, raw.phrase)
+        ):
+            # "Viel Geld gab es nicht. „…“", "erst am Freitagnachmittag von den Plänen. „…“":
+            # a noun phrase a rule took for a speaker
+            raw.phrase = None
+        if (raw.inherited is not None or raw.phrase in _PRONOUNS) and (
+            kin := _kin_between(rules, idx)
+        ):
+            out[idx] = kin  # "„…“, sagte die Schülerin. Ihre Mutter nickte. „Wir …“"
+            continue
+        if raw.inherited is not None and (other := _subject_between(rules, out, idx)):
+            out[idx] = other  # "„A“, sagte X. Trainer Y sah das ähnlich. … „B“": Y's
+            continue
+        if raw.phrase is not None or raw.inherited is not None:
+            continue
+        # (in the third person only after sentences of its own paragraph that name its
+        # subject: "Wirtin Ida X winkt ab. „Das Thema ist durch.“")
+        own = _FIRST_PERSON_RE.search(text, span.start, span.end) is not None
+        if not _whole_sentence(rules, idx):
+            continue
+        if not own and not text[rules.paras[span.paragraph][0] : span.open_at].strip():
+            continue
+        if not lower:
+            lower = {w for w in _WORD_RE.findall(text) if w.islower()} | {""}
+        para = span.paragraph
+        floor = rules.paras[max(0, para - _PARAS_BACK)][0]
+        prev_close = spans[idx - 1].close_end if idx > 0 else 0
+        lo_at = max(floor, prev_close)
+        if not text[lo_at : span.open_at].strip():
+            # a paragraph that is only quotation right after another one's: the same person
+            # (once the rules here gave the one before its speaker)
+            if idx > 0 and span.open_at == rules.paras[para][0] and para > 0:
+                if spans[idx - 1].paragraph == para - 1:
+                    _inherit(out, idx)
+            continue
+        ps = rules.paras[para][0]
+        # a quotation after sentences of its own paragraph: the person they name; one opening
+        # its paragraph: the person the paragraphs before it name since the quotation before
+        near = max(ps, prev_close) if text[ps : span.open_at].strip() else lo_at
+        # (a person: a first name or a gender shows it, not "Viele Geschäfte")
+        everyone = [m for m in _mentions(people, lo_at, span.open_at) if _person(m, lower)]
+        found = [m for m in everyone if m.pos >= near]
+        names = {m.name for m in found}
+        someone = None
+        for m in _SOMEONE_RE.finditer(text, near, span.open_at):
+            if m.group().split()[-1].lower() not in _FUNCTION_WORDS:  # (not "Een van de …")
+                someone = (m.group(), m.start())  # the last unnamed person a sentence opens on
+        for m in _AGED_RE.finditer(text, near, span.open_at):
+            someone = (m.group(1), m.start())
+        for m in KIN_OPENING_RE.finditer(text, near, span.open_at):
+            named = _CAPITALIZED_RE.match(text, m.end() + 1)  # "Ihre Tochter Katharina, die …"
+            if named is not None and text[m.end() : m.end() + 1] == " ":
+                someone = (named.group(), named.start())
+        for m in _ROLE_SPEAKS_RE.finditer(text, near, span.open_at):
+            if nm.bare(m.group(2)) in nm.SPEECH_VERBS:
+                someone = (m.group(1), m.start())
+        if someone is not None and (
+            # (no one named in a later sentence: "Ein Mann, seit Jahren bei X in Behandlung,
+            # nickte." is the man's)
+            not found or rules._sentence_start(found[-1].pos, ps) <= someone[1]
+        ):
+            phrase = someone[0]
+            if phrase.startswith("E"):
+                phrase = phrase[:1].lower() + phrase[1:]  # someone unnamed, shown as written
+            out[idx] = _Raw(phrase, someone[1])
+        elif len(names) == 1:
+            last = found[-1]
+            if last.subject or (own and last.pos >= ps):
+                out[idx] = _Raw(last.name, last.pos)
+        elif (
+            own
+            and not everyone
+            and idx > 0
+            and prev_close > floor
+            and _opens_sentence(rules, idx - 1)
+            # (no one else named by a first name alone either: "Ihre Tochter Katharina, die …")
+            and not _first_name_in(text, lo_at, span.open_at)
+        ):
+            # (the quotation before is someone's sentence too, not a phrase inside another's)
+            _inherit(out, idx)
+
+
+def _subject_between(rules: Any, out: list[_Raw], idx: int) -> _Raw | None:
+    """For a quotation opening its sentence that shares the speaker of an earlier one in its
+    paragraph: the one other person a sentence between them opens on, as its subject ("„A“,
+    sagte X. Trainer Y sah das ähnlich. Die Elf sei zu passiv gewesen. „B“" -> Y)."""
+    text, spans, people = rules.text, rules.spans, rules.people
+    span, source = spans[idx], out[idx].inherited
+    if source is None or source >= idx or spans[source].paragraph != span.paragraph:
+        return None
+    if not _opens_sentence(rules, idx) or out[source].phrase is None:
+        return None
+    close = spans[idx - 1].close_end
+    ps = rules.paras[span.paragraph][0]
+    found = [
+        m
+        for m in _mentions(people, close, span.open_at)
+        # (a subject, or named in apposition to one: "Een van de slachtoffers, de 80-jarige
+        # X Y, was aanwezig.")
+        if (m.subject or _PARTITIVE_RE.match(text, rules._sentence_start(m.pos, ps)))
+        and " " in m.name
+        and (m.gender is not None or nm.bare(m.name.split()[0]) in FIRST_NAMES)
+        and rules._sentence_start(m.pos, ps) > close
+    ]
+    if not found:
+        # someone unnamed opening a sentence between: "Ein Bahnsprecher bat um Verständnis."
+        unnamed = [
+            m
+            for m in _SOMEONE_RE.finditer(text, close, span.open_at)
+            if rules._sentence_start(m.start(), ps) > close
+            and m.group().split()[-1].lower() not in _FUNCTION_WORDS
+        ]
+        if len(unnamed) != 1:
+            return None
+        phrase = unnamed[0].group()
+        return _Raw(phrase[:1].lower() + phrase[1:], unnamed[0].start())
+    if len({m.name for m in found}) != 1:
+        return None
+    if _OF_HIM_RE.search(text, span.start, span.end) and found[0].gender != "f":
+        return None  # "Reichelt leitete den Chor. „Er hat uns …“": words about him
+    said = people.name_in(out[source].phrase, out[source].pos)
+    if said is not None and said[0] == found[0].name:
+        return None
+    return _Raw(found[0].name, found[0].pos)
+
+
+def _kin_between(rules: Any, idx: int) -> _Raw | None:
+    """The relative a sentence opening on a possessive and a kinship noun names, between the
+    quotation before (in its paragraph) and this one: "Ihre Mutter nickte. „…“"."""
+    span = rules.spans[idx]
+    ps = rules.paras[span.paragraph][0]
+    lo_at = max(ps, rules.spans[idx - 1].close_end if idx > 0 else 0)
+    last = None
+    for m in KIN_OPENING_RE.finditer(rules.text, lo_at, span.open_at):
+        last = m
+    if last is None:
+        return None
+    name = kin_person(rules.people, last.group(1), last.start())
+    return _Raw(name, last.start()) if name else None
+
+
+def _first_name_in(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` names someone by a first name alone: a capitalized first
+    name not opening a sentence, or a name after a kinship noun ("Ihre Tochter Katharina")."""
+    words = list(_CAPITALIZED_RE.finditer(text, start, end))
+    return any(
+        (nm.bare(m.group()) in FIRST_NAMES and text[max(0, m.start() - 2) : m.start()] != ". ")
+        or (
+            k > 0
+            and words[k - 1].end() + 1 == m.start()  # (right after it: not "Vater. Viel …")
+            and kin_cut([words[k - 1].group(), m.group()]) == [m.group()]
+        )
+        for k, m in enumerate(words)
+    )
+
+
+def _mentions(people: Any, start: int, end: int) -> list[Mention]:
+    """The mentions of people between ``start`` and ``end``."""
+    lo = bisect.bisect_left(people._mention_pos, start)
+    hi = bisect.bisect_left(people._mention_pos, end)
+    return people.mentions[lo:hi]
+
+
+def _inherit(out: list[_Raw], idx: int) -> None:
+    """Let quotation ``idx`` share the speaker of the one before it, if that has one."""
+    prev = out[idx - 1]
+    if prev.phrase is not None or prev.inherited is not None:
+        out[idx].inherited = idx - 1 if prev.phrase is not None else prev.inherited

@@ -1,0 +1,210 @@
+"""German and Dutch phrases in a speaker's place that name no speaker (private to
+``attribution.py`` and ``resolve.py``).
+
+A sign, a banner or a label quoted after a colon ("Am Eingang hängt ein Holzschild: „…“",
+"Op de deur hangt een bordje: ‘…’") carries no one's words, and a noun after a preposition of
+place ("Ein Schild neben der Tür sagt: „…“", "Am Feuerwehrhaus hängt …") is where something
+is, not who speaks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.kin import kin_cut
+from bot.text.speakers.reading import language
+from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS
+
+# what a sign, a banner or a label is called (and compounds ending so: "Holzschild",
+# "Pappschild", "handgeschreven bordje")
+SIGN_ENDINGS = (
+    "schild",
+    "schilder",
+    "schildern",
+    "plakat",
+    "plakaten",
+    "aufschrift",
+    "transparent",
+    "transparenten",
+    "bordje",
+    "bordjes",
+    "spandoek",
+    "spandoeken",
+)
+_SIGN_RE = re.compile(r"\b\w*(?:" + "|".join(SIGN_ENDINGS) + r")\b", re.IGNORECASE)
+# a title, a motto or a song named right before its marks: "unter dem Motto «…»", "het
+# slotlied “…”"
+_TITLE_BEFORE_RE = re.compile(r"\b\w*(?i:motto|titel|slogan|lied|leus|leuze|devise|parole)\s*$")
+_QUOTED_RE = re.compile(r"[„“»«‚‘\"][^„“”»«‚‘’\"\n]{0,300}[“”«»‘’\"]")
+_SIGN_GAP = 3  # words at most between a sign and its words ("Auf den Schildern stand »…«")
+# a preposition of place and an article (or the two fused) right before a phrase: "neben der
+# Tür", "am Feuerwehrhaus", "naast de deur"
+_PLACE_BEFORE_RE = re.compile(
+    r"(?:\b(?i:neben|vor|hinter|über|unter|zwischen|an|auf|in|naast|voor|achter|boven|onder"
+    r"|tussen|aan|op)\s+(?:der|dem|den|die|das|de|het)|\b(?i:am|im|vom|beim|zum|zur|ins|seit"
+    r"|sinds))\s+$"
+)
+
+# a number right before the phrase: "seit 20 Jahren", "rund 300 Anwohner"
+_COUNTED_RE = re.compile(r"\d\s+$")
+# prepositions a phrase in a speaker's place may open on, capitalized at a sentence's start
+# ("Via sociale media vroeg de zone …", "Nach der Sitzung …"): no speaker phrase opens so
+_OPENING_PREPOSITIONS = GERMANIC_PREPOSITIONS | {
+    *"via seit sinds während ans am im ins vom beim zum zur aufs".split()
+}
+
+# an indefinite article, an adjective or none, a noun (capitalized in German), and maybe where
+# the person is from: "ein Anwohner", "ein älterer Schlosser", "een vaste klant uit Hoorn"
+_SOMEONE_UNNAMED_RE = re.compile(
+    r"(?:ein|eine) (?:[a-zäöü][\w-]* )?[^\W\d_a-z][\w-]*(?: aus [^\W\d_a-z][\w-]*)?"
+    r"|een (?:[a-zë][\w-]*e )?[^\W\d_][\w-]*(?: uit [^\W\d_a-z][\w-]*)?"
+)
+# German and Dutch object pronouns standing before a subject after its verb ("entgegnete
+# ihm der Anwalt", "antwoordde hem de rechter")
+_OBJECT_FIRST = frozenset("ihm ihnen mir uns hem hun".split())
+_ARTICLES_DE_NL = frozenset("der die das den dem des de het ein eine een".split())
+# a German or Dutch definite article, an age or none, and one capitalized noun
+_EPITHET_NOUN_RE = re.compile(
+    r"(?i:der|die|de|het) (?:\d{1,3}-(?:jährige|jarige)r? )?[^\W\d_a-zäöüë][\w-]*"
+)
+
+
+def _title_word(word: str) -> bool:
+    """True for a title noun, not a member ("Mitglied", "lid" are people)."""
+    return not word.strip().lower().endswith("glied")
+
+
+def _germanic() -> bool:
+    return language() in ("german", "dutch")
+
+
+def place_object(text: str, pos: int, phrase: str) -> bool:
+    """True in German or Dutch text when the phrase at ``pos`` opens on a capitalized noun (no
+    first name) governed by a preposition of place or time ("Ein Schild neben der Tür", "erst
+    am Freitagnachmittag von den Plänen") or counted ("seit 20 Jahren", "einer von drei
+    Sozialdemokraten"): what the sentence is about, not who speaks."""
+    words = phrase.split()
+    if not _germanic() or not words or nm.bare(words[0]) in FIRST_NAMES:
+        return False
+    if not words[0][:1].isupper():
+        return False
+    before = text[max(0, pos - 20) : pos]
+    if _PLACE_BEFORE_RE.search(before) is not None or _COUNTED_RE.search(before) is not None:
+        return True
+    return nm.quantified_phrase(f"{before.split()[-1]} {words[0]}") if before.split() else False
+
+
+def sign_before(rules: Any, idx: int) -> tuple[int, int] | None:
+    """For a German or Dutch quotation a sign, a banner or a label carries (after a colon
+    that ends a sentence about it, or a few words after it), or a title or motto named right
+    before it: the sign's or the title's noun (which resolves to no speaker)."""
+    if not _germanic():
+        return None
+    span = rules.spans[idx]
+    _, ps, _ = rules._para_of(span.open_at)
+    start = rules._sentence_start(span.open_at, ps)
+    head = rules.text[start : span.open_at].rstrip()
+    title = _TITLE_BEFORE_RE.search(head)
+    if title is not None and _title_word(title.group()):
+        return start + title.start(), start + title.end()  # "unter dem Motto «…»"
+    found = list(_SIGN_RE.finditer(rules.text, start, start + len(head)))
+    if not found:
+        return None
+    # after a colon ("Am Eingang hängt ein Holzschild: „…“"), or a few words after the sign
+    # with no other words between ("Auf ihren Schildern stand »A« und »B«")
+    gap = _QUOTED_RE.sub(" ", rules.text[found[-1].end() : start + len(head)])
+    if head.endswith(":") or len(gap.split()) <= _SIGN_GAP:
+        return found[-1].span()
+    return None
+
+
+def screen_own(
+    rules: Any, idx: int, got: tuple[int, int] | None
+) -> tuple[tuple[int, int] | None, bool]:
+    """The quotation's own attribution ``got`` screened for German and Dutch things in a
+    speaker's place, and whether the quotation is a sign's."""
+    sign = sign_before(rules, idx)
+    if sign is not None:
+        return sign, True  # "Am Eingang hängt ein Holzschild: „…“": no one's words
+    if got is not None and thing_phrase(rules.text, got[0], rules.text[got[0] : got[1]]):
+        return None, False  # "Ein Schild neben der Tür sagt: „…“": the place, not who speaks
+    return got, False
+
+
+def thing_phrase(text: str, pos: int, phrase: str) -> bool:
+    """True in German or Dutch text for a phrase that is a place or a sign, no speaker."""
+    words = phrase.split()
+    if not words or not _germanic():
+        return False
+    if phrase.lower() == "er" and language() == "dutch":
+        return True  # "Er komen twintig plaatsen bij.": Dutch "er" (there) is no "he"
+    if len(words) > 1 and words[0][:1].isupper() and nm.bare(words[0]) in _OPENING_PREPOSITIONS:
+        return True  # "Via sociale media", "Nach dem Spiel"
+    return (
+        place_object(text, pos, phrase)
+        or words[-1].lower().endswith(SIGN_ENDINGS)
+        or (_TITLE_BEFORE_RE.fullmatch(words[-1]) is not None and _title_word(words[-1]))
+    )
+
+
+def unnamed_someone(phrase: str) -> bool:
+    """True for a German or Dutch indefinite article and a noun (an adjective between, where
+    the person is from after): "ein Anwohner", "ein älterer Schlosser", "een klant uit Hoorn"."""
+    return _SOMEONE_UNNAMED_RE.fullmatch(phrase) is not None
+
+
+def epithet_noun(phrase: str, registry: dict) -> bool:
+    """True in German or Dutch text for a definite article, an age or none, and one
+    capitalized noun no full name ends on: "der 22-jährige Engadiner", "de Limburger"."""
+    noun = phrase.split()[-1]
+    return (
+        _germanic()
+        and _EPITHET_NOUN_RE.fullmatch(phrase) is not None
+        and nm.bare(noun) not in registry
+        and not noun.isupper()  # "der DWD": an acronym is a body's name
+    )
+
+
+def object_first(words: list[str]) -> bool:
+    """True for a German or Dutch object pronoun before an article opening the subject after
+    its verb: "hielt ihm die Richterin vor", "antwoordde hem de rechter"."""
+    return len(words) >= 3 and words[0] in _OBJECT_FIRST and words[1].lower() in _ARTICLES_DE_NL
+
+
+# an article and an age right before a noun: "de 56-jarige [Tilburger]", "der 30-jährige [X]"
+_AGE_BEFORE_RE = re.compile(r"\b(?i:der|die|de|het) \d{1,3}-(?:jährige|jarige)r? $")
+
+
+def age_epithet_start(text: str, pos: int, words: list[str]) -> int | None:
+    """Where the article and age before a one-word German or Dutch noun at ``pos`` start
+    ("De 56-jarige Tilburger vindt …" for "Tilburger"), so the whole is read as an epithet."""
+    if len(words) != 1 or not words[0][:1].isupper() or not _germanic():
+        return None
+    m = _AGE_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    return m.start() if m is not None else None
+
+
+def germanic_rewrite(text: str, pos: int, phrase: str) -> tuple[str, int] | None:
+    """A German or Dutch speaker phrase at ``pos`` to read again, as (phrase, where): the name
+    after a kinship noun ("Ihre Tochter Katharina" -> "Katharina"), the whole age epithet of
+    a noun ("Tilburger" -> "De 56-jarige Tilburger"), the subject after an object pronoun
+    ("ihm die Richterin" -> "die Richterin"); ("", pos) for a place or a sign, no one; None
+    to read it as it is."""
+    words = phrase.split()
+    if not words or not _germanic():
+        return None
+    cut = kin_cut(words)
+    if cut is not words:
+        rest = " ".join(cut)
+        return rest, pos + len(phrase) - len(rest)
+    age_at = age_epithet_start(text, pos, words)
+    if age_at is not None:
+        return text[age_at:pos] + phrase, age_at
+    if object_first(words):
+        return " ".join(words[1:]), pos + len(words[0]) + 1
+    if thing_phrase(text, pos, phrase):
+        return "", pos
+    return None
