@@ -82,6 +82,15 @@ def _dutch_compound_name(word: str) -> bool:
     return language() == "dutch" and kind is not None and len(word) > len(kind) + 2
 
 
+def _char_before(text: str, pos: int) -> str:
+    """The last character before ``pos`` that is not a space ("" at the start), read back over
+    the spaces only (not a copy of all the text before, which would make the scan quadratic)."""
+    k = pos
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return text[k - 1 : k]
+
+
 def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
     """(where, name, the noun it is known by) for each organisation a German or Dutch text
     introduces: "Der Verein Anlegerschutz Steiermark" -> "Verein Anlegerschutz Steiermark"
@@ -146,7 +155,7 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
             and len(words) >= 2
             and nm.bare(words[1]) not in FIRST_NAMES
             and (
-                text[: m.start()].rstrip()[-1:]
+                _char_before(text, m.start())
                 in ("", ".", "!", "?", ":", "”", "“", "’", "»", "«", '"')
                 # "in Schouwburg X": an establishment after a preposition
                 or (
