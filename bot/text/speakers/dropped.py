@@ -1,6 +1,7 @@
 """The Romance sentence that leaves out its subject (private to the speaker modules): Spanish,
 Italian and Portuguese open a sentence on its verb ("Pidió además que …", "Ha chiesto
-inoltre …", "Non ama le polemiche"), its subject the person of a sentence before.
+inoltre …", "Non ama le polemiche"), its subject the person of a sentence before; and a
+Spanish or Italian clause going on after a quotation ("«…», por lo que pidió …") names no one.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from bot.text.speakers.shapes import Token
 # Spanish, Italian and Portuguese auxiliaries opening a sentence with no subject: "Ha pedido
 # …", "Aveva chiesto …", "Tinha dito …"
 _AUX = frozenset("ha había habría aveva avrebbe avevano tinha teria havia tem".split())
+ROMANCE_AUX = _AUX
 # endings of a past participle after such an auxiliary
 _PARTICIPLE_ENDS = ("ado", "ido", "ato", "ito", "uto", "to", "so", "cho", "sto")
 # endings of a third-person past form: "Pidió", "Parlò", "Anunciou", "Pediu", "Escreveu"
@@ -66,7 +68,11 @@ def dropped_subject(toks: list[Token], known: object = ()) -> bool:
             )
         )
     if low in _AUX:
-        return second.endswith(_PARTICIPLE_ENDS)
+        # (adverbs between them: "Ha poi aggiunto: …", "Había además pedido …")
+        j = 1
+        while j < min(len(toks) - 1, 3) and toks[j][0].lower() in _OPENERS:
+            j += 1
+        return toks[j][0].islower() and toks[j][0].endswith(_PARTICIPLE_ENDS)
     if (low, language()) in (("se", "spanish"), ("si", "italian")):
         # (Spanish "Si" and Italian "Se" are "if")
         low = second  # "Se mostró …", "Si è detto …"
@@ -76,3 +82,18 @@ def dropped_subject(toks: list[Token], known: object = ()) -> bool:
     if low in _NOT_VERBS:
         return False
     return nm.bare(low) in nm.SPEECH_VERBS or (len(low) > 3 and low.endswith(_PAST_ENDS))
+
+
+# Spanish and Italian words opening a clause the sentence goes on with after a quotation's
+# comma, never its speaker: "«…», por lo que pidió …", "«…», lo que provocó …", "«…», que el
+# terreno …", "«…», mentre …"
+_ROMANCE_OPENERS = frozenset("que che porque perché aunque mentre mientras cuando quando".split())
+_ROMANCE_PAIRS = frozenset({("lo", "que"), ("por", "lo"), ("por", "eso"), ("per", "cui")})
+
+
+def romance_clause(text: str, after: tuple[int, int] | None) -> bool:
+    """True when the phrase read after a Spanish or Italian quotation opens such a clause."""
+    if after is None or language() not in ("spanish", "italian"):
+        return False
+    words = text[after[0] : after[1] + 12].split()
+    return bool(words) and (words[0] in _ROMANCE_OPENERS or tuple(words[:2]) in _ROMANCE_PAIRS)

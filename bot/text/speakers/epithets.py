@@ -19,6 +19,7 @@ import re
 from bot.text.lexicon import load
 from bot.text.speakers import foreign as _foreign
 from bot.text.speakers import names as nm
+from bot.text.speakers.ages import age_word
 from bot.text.speakers.reading import language
 
 # how far back before a phrase the text is read for how it introduced that noun ("a
@@ -101,8 +102,8 @@ def is_age(phrase: str) -> bool:
     "der 67-Jährige", "de 38-jarige zangeres"."""
     words = phrase.split()
     at = 1 if len(words) > 1 and words[0].lower() in _ARTICLES else 0
-    if at >= len(words) or not _AGE_RE.match(words[at]):
-        return False
+    if at >= len(words) or not (_AGE_RE.match(words[at]) or age_word(words[at])):
+        return False  # ("la cinquantottenne": an Italian age in words)
     return not any(w[:1].isupper() for w in words[at + 1 :])  # "51-year-old Owen Pryce"
 
 
@@ -225,6 +226,9 @@ _MASCULINE = ("tore", "ato", "ado", "ito", "eur", "ien", "ier", "eiro", "ino", "
 _ROMANCE_DEFINITE = frozenset("le la el il lo o".split())
 
 
+_POSSESSIVES = frozenset("su sus suo sua son sa seu sua".split())
+
+
 def introduced_roles(
     text: str, mentions: list[tuple[int, str]]
 ) -> dict[str, list[tuple[int, str]]]:
@@ -256,6 +260,17 @@ def introduced_roles(
             if len(before) >= 2 and before[-2].isalpha() and before[-2].islower():
                 if len(before[-2]) > 3 and before[-2] not in _NOT_ROLE:
                     found.append(before[-2])
+        elif (
+            len(before) >= 2
+            and before[-1][-1:] == ","
+            and before[-1][:-1].isalpha()
+            and before[-1][:-1].islower()
+            and len(before[-1]) > 4
+            and (before[-2].lower() in _ROMANCE_DEFINITE or before[-2].lower() in _POSSESSIVES)
+        ):
+            # "la figlia, Livia X", "su hermano, Daniel X": the noun in apposition before
+            # the name, after its article or a possessive
+            found.append(before[-1][:-1])
         elif before and before[-1].lower() in _foreign.DEMONYMS:
             found.append(before[-1].lower())  # "le Belge Jens Peeters"
         else:  # "la consejera de Urbanismo, María Ruiz": the role before its complement

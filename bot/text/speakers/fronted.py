@@ -9,6 +9,7 @@ from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import role_phrase
 from bot.text.speakers.orgs import body_noun
+from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import PREPOSITIONS, Token
 
 # French and Portuguese participles that open a sentence before its subject: "Sollicitée,
@@ -45,8 +46,10 @@ def romance_subject_phrase(phrase: str) -> bool:
 
 
 def opens_on_article(word: str) -> bool:
-    """True for a French or Portuguese definite article, or a word elided with one."""
+    """True for a Romance definite article ("le", "o", "il", "el"), or a word elided with one."""
     low = word.lower()
+    if low in ("il", "lo", "el"):
+        return language() in ("spanish", "italian")  # (French "il" is a pronoun)
     return low in ("le", "la", "les", "o", "a", "os", "as") or (
         low[:2] in ("l'", "l’") and len(low) > 2
     )
@@ -69,3 +72,13 @@ def according_source(toks: list[Token]) -> tuple[int, int] | None:
         )
         end = close or end
     return toks[1][1], toks[end - 1][2]
+
+
+# Italian "from the" opening a source: "Dalla Regione X fanno sapere", "Dal Comune spiegano"
+_FROM_SOURCE = frozenset("Dalla Dal Dallo Dai Dalle Dagli".split())
+
+
+def from_source(words: list[str]) -> bool:
+    """True when a speaker phrase opens on an Italian "from the" before a capitalized name:
+    "Dalla Regione X, interpellata, fanno sapere che «…»" -- the body the word comes from."""
+    return len(words) > 1 and words[0] in _FROM_SOURCE and words[1][:1].isupper()

@@ -94,8 +94,16 @@ def _trim(name: str) -> str:
     for k in range(1, len(words)):
         w = words[k]
         prev = words[k - 1].lower()
-        after_of = re.fullmatch(r"de|du|des|del|della|di|da|do|dos|das|la|las|los|l['’]\w*", prev)
-        if w[:1].isupper() or re.fullmatch(_OF, w) or w in ("y", "et", "e", "la", "las", "los"):
+        after_of = re.fullmatch(
+            r"de|du|des|del|della|delle|dei|degli|di|da|do|dos|das|la|las|los|l['’]\w*", prev
+        )
+        if (
+            w[:1].isupper()
+            or re.fullmatch(_OF, w)
+            or w in ("y", "et", "e", "la", "las", "los")
+            # "Agenzia regionale per la sicurezza del territorio": an Italian purpose complement
+            or (w == "per" and k + 1 < len(words) and words[k + 1] in ("la", "il", "i", "le"))
+        ):
             keep = k + 1
             continue
         if w[:2].lower() in ("d'", "d’", "l'", "l’"):
@@ -109,7 +117,9 @@ def _trim(name: str) -> str:
             continue
         break
     words = words[:keep]
-    while words and (re.fullmatch(_OF, words[-1]) or words[-1] in ("y", "et", "e", "la", "las")):
+    while words and (
+        re.fullmatch(_OF, words[-1]) or words[-1] in ("y", "et", "e", "la", "las", "per", "il")
+    ):
         words.pop()  # a complement cut before its noun
     return " ".join(words)
 

@@ -134,7 +134,8 @@ _ROMANCE_BODY_NOUNS = _ROMANCE_ORG_NOUNS | frozenset(
     ente istituzione organizzazione compagnia confederazione osservatorio autorità
     ministério conselho direção federação comissão procuradoria secretaria prefeitura
     sindicato órgão entidade organização empresa sociedade observatório autoridade
-    universidad consistorio cartera università ateneo dicastero
+    universidad consistorio cartera università ateneo dicastero amministrazione cooperativa
+    club
     """.split()
 )
 # Spanish and Italian nouns for a body whose full name opens on another head noun: "la
@@ -145,13 +146,15 @@ _KIND_HEADS = {
     "consistorio": ("Ayuntamiento",),
     "cartera": ("Ministerio",),
     "dicastero": ("Ministero",),
+    # "Il Comune di X … In una nota, l'amministrazione ricorda …"
+    "amministrazione": ("Comune", "Regione", "Provincia"),
 }
 # nouns for a business, which stands for the company named before whatever its name says
 # ("Durandal SA … l'entreprise a précisé"), but never for a union or an agency named there
 _COMPANY_NOUNS = frozenset(
     """
     entreprise société groupe compagnie enseigne firma empresa compañía sociedad grupo
-    azienda società gruppo compagnia companhia sociedade
+    azienda società gruppo compagnia companhia sociedade cooperativa club
     """.split()
 )
 

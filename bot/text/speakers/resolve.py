@@ -13,6 +13,7 @@ import re
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.acronyms import acronym_org
+from bot.text.speakers.dropped import ROMANCE_AUX
 from bot.text.speakers.epithets import (
     SYNONYMS,
     epithet_gender,
@@ -21,6 +22,7 @@ from bot.text.speakers.epithets import (
     role_phrase,
 )
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.fronted import from_source
 from bot.text.speakers.germanic import adjunct_at
 from bot.text.speakers.germanic_phrase import clause_at
 from bot.text.speakers.institutions import institution_around
@@ -148,6 +150,9 @@ class Resolver(PronounRules, NeighbourRules):
         if cut:
             words = words[:cut]  # "Die Studentin Merle Janßen neben ihm"
             phrase = " ".join(words)
+        if from_source(words):
+            words = words[1:]  # "Dalla Regione X fanno sapere": the body, not "Dalla"
+            phrase = " ".join(words)
         owner = _POSSESSIVE_PERSON.get(words[0].lower()) if len(words) == 1 else None
         if owner is not None and _reading.language() in ("german", "dutch"):
             # "Zijn advies is helder: ‘…’", "Sein Fazit: „…“": the owner, as a pronoun
@@ -169,6 +174,9 @@ class Resolver(PronounRules, NeighbourRules):
         low = nm.bare(words[0]) if len(words) == 1 else ""
         if (
             low in nm.SPEECH_VERBS
+            # "Ha poi aggiunto, rivolto al pubblico: «…»": a Romance auxiliary opening a
+            # sentence whose subject is left out
+            or (low in ROMANCE_AUX and words[0][:1].isupper() and _reading.romance_text())
             or nm.bare(words[-1]) in nm.SPEECH_VERBS
             or self._no_subject(phrase)
         ):

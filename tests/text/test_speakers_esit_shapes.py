@@ -1,0 +1,117 @@
+"""Speakers on short invented Spanish and Italian passages, one attribution shape each: a
+sentence opening on an auxiliary with its subject left out ("Ha poi aggiunto: «…»"), a body
+by its kind after a fronted phrase ("In una nota, l'agenzia spiega che «…»"), "Dalla Regione X
+fanno sapere", a clause going on after the quotation ("«…», por lo que pidió …"), a relative
+introduced in apposition ("la figlia, Marta X"), an Italian age in words ("la
+sessantatreenne"), and role nouns news uses for another ("il pm", "el burgomaestre"). Every
+speaker exact."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes
+
+SHAPES: list[Case] = [
+    (
+        # an auxiliary, an adverb, the participle; the subject left out, before a colon
+        "Il consiglio comunale di Roccaverde ha approvato ieri sera il bilancio con i voti "
+        "della sola maggioranza. L'assessora al Bilancio, Marina Tosetti, ha difeso i tagli "
+        "alla cultura davanti a una sala piena, con le associazioni del paese che "
+        "chiedevano di rinviare il voto. «Non avevamo alternative», ha detto. Ha poi "
+        "aggiunto: «Il prossimo anno i fondi torneranno, lo prometto ai cittadini».",
+        [("Non avevamo", "Marina Tosetti"), ("Il prossimo anno", "Marina Tosetti")],
+    ),
+    (
+        # the same before "che" and a phrase inside the sentence
+        "Il presidente della Provincia di Valmarina, Ettore Bellandi, ha incontrato i sindaci "
+        "della costa per parlare delle mareggiate. «La strada litoranea riaprirà entro "
+        "maggio», ha assicurato davanti ai giornalisti. Ha inoltre spiegato che i lavori "
+        "«costeranno meno del previsto grazie ai fondi europei» già stanziati dalla Regione.",
+        [("La strada litoranea", "Ettore Bellandi"), ("costeranno meno", "Ettore Bellandi")],
+    ),
+    (
+        # a body by its kind after a fronted phrase, an elided article
+        "L'Agenzia regionale delle acque ha chiuso ieri tre pozzi nella pianura di Bassano per "
+        "la presenza di solventi. Il sindaco di Rosà, Gianni Cortese, ha chiesto analisi "
+        "anche nelle scuole della zona. In una nota, l'agenzia spiega che «i valori sono "
+        "rientrati nei limiti in quasi tutti i punti di prelievo controllati».",
+        [("i valori sono", "Agenzia regionale delle acque")],
+    ),
+    (
+        # "l'amministrazione" for the Comune named before
+        "Il Comune di Pietralunga ha proclamato il lutto cittadino per la giornata di "
+        "domani, quando si terranno i funerali, e ha chiesto ai negozi di chiudere per la scomparsa del "
+        "maestro di banda Aldo Ferretti, morto a novantadue anni nella sua casa in collina. "
+        "In una nota, l'amministrazione ricorda «un uomo che ha insegnato la musica a tre "
+        "generazioni di ragazzi del paese». La camera ardente sarà allestita nella sala del "
+        "consiglio, dove la banda suonerà per l'ultima volta in suo onore.",
+        [("un uomo che", "Comune di Pietralunga")],
+    ),
+    (
+        # "Dalla Regione X fanno sapere": the body, not the preposition
+        "La scuola media di Colle Alto resterà chiusa anche a settembre per i lavori sul "
+        "tetto, che non sono ancora cominciati. Le famiglie protestano da settimane davanti "
+        "al municipio. Dalla Regione Marche, interpellata, fanno sapere che «i fondi per il "
+        "cantiere sono già stati trasferiti al Comune lo scorso inverno».",
+        [("i fondi per", "Regione Marche")],
+    ),
+    (
+        # Spanish: a clause going on after the quotation ("por lo que"), the verb with its
+        # subject left out before it
+        "El director de Protección Civil de Valdehondo, Ramiro Escudero Lagos, recorrió ayer "
+        "los barrios inundados junto a los bomberos del municipio y a los vecinos que "
+        "limpiaban el barro de las casas desde la madrugada. «Tenemos doce bombas y "
+        "necesitaríamos el triple», reconoció. Dijo además que el caudal del arroyo «todavía "
+        "no ha bajado», por lo que pidió a los vecinos no acercarse a la orilla.",
+        [("Tenemos doce", "Ramiro Escudero Lagos"), ("todavía no ha", "Ramiro Escudero Lagos")],
+    ),
+    (
+        # "Añadió que el puente «…»": the verb opening its sentence, not "que el puente"
+        "La jefa de bomberos de la comarca, Araceli Montoya Ruiz, explicó que el rescate se "
+        "suspendió durante la noche por la lluvia y por el riesgo de nuevos desprendimientos en "
+        "la ladera. «No vamos a arriesgar a nadie más», "
+        "afirmó ante las cámaras. Añadió que el puente viejo «sigue cediendo» y que el paso "
+        "seguirá cortado hasta nuevo aviso.",
+        [("No vamos", "Araceli Montoya Ruiz"), ("sigue cediendo", "Araceli Montoya Ruiz")],
+    ),
+    (
+        # a relative introduced in apposition, then called by that noun alone
+        "È morto ieri a Lucca, a ottantotto anni, il pittore Renzo Galligani. A darne notizia "
+        "è stata la figlia, Marta Galligani, anche lei pittrice. La direttrice della "
+        "pinacoteca, Silvia Orsetti, lo ha ricordato come un maestro del paesaggio.\n\n"
+        "I funerali si terranno lunedì in duomo. La figlia ha chiesto di non portare fiori. "
+        "«Papà avrebbe voluto una donazione per la scuola d'arte del quartiere».",
+        [("Papà avrebbe", "Marta Galligani")],
+    ),
+    (
+        # an Italian age in words for the one person introduced with that age
+        "Si è chiuso a Lecce il processo a Rosa Quarta, 63 anni, e al nipote Marco Quarta, 29, "
+        "accusati di truffa ai danni di anziani. Il pubblico ministero Lucia Stasi aveva "
+        "chiesto sei anni per entrambi.\n\n"
+        "La sessantatreenne ha chiesto di parlare prima della sentenza. «Io non ho mai preso "
+        "un euro da nessuno, lo giuro davanti a tutti».",
+        [("Io non ho mai", "Rosa Quarta")],
+    ),
+    (
+        # "il pm" after "il pubblico ministero X"
+        "Si è aperto a Brindisi il processo a Sergio Vantaggiato, 41 anni, accusato di "
+        "bancarotta. Secondo l'accusa, sostenuta dal pubblico ministero Paola Greco, la "
+        "società svuotava i conti prima di ogni fallimento. «Era tutto pianificato da anni», "
+        "ha detto il pm nella requisitoria.",
+        [("Era tutto", "Paola Greco")],
+    ),
+    (
+        # Spanish: "el burgomaestre" for "el alcalde" named before
+        "El alcalde de Huancabamba, Eusebio Quispe Torres, decretó dos días de duelo por la "
+        "muerte del músico Anselmo Rojas. «Anselmo llevó el nombre de nuestra tierra por "
+        "todo el país», anunció el burgomaestre ante los vecinos reunidos en la plaza.",
+        [("Anselmo llevó", "Eusebio Quispe Torres")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SHAPES, ids=lambda c: c[0][:30])
+def test_esit_shape_exact(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
