@@ -108,6 +108,49 @@ SHAPES: list[Case] = [
         "todo el país», anunció el burgomaestre ante los vecinos reunidos en la plaza.",
         [("Anselmo llevó", "Eusebio Quispe Torres")],
     ),
+    (
+        # a surname alone before a relative of that surname is named: the full name seen
+        # before; an office's portfolio ("concejala de Hacienda de X") is no person
+        "El juicio contra Rosalía Ferrándiz Soler, exconcejala de Hacienda de Villanueva del "
+        "Prado, acusada de malversación, comenzó ayer en la Audiencia de Albacete con la "
+        "declaración de los peritos.\n\n"
+        "Ferrándiz insistió en que nunca vio las facturas de la empresa de su cuñado. «Yo "
+        "firmaba lo que me traían los técnicos», afirmó. Su hermana, Inés Ferrándiz, no quiso "
+        "declarar ante el tribunal.\n\n"
+        "En uno de los correos, fechado en 2020, la entonces concejala escribía a un "
+        "proveedor: «Cobra antes de verano y no digas nada».\n\n"
+        "La fiscal le preguntó por esas palabras. «Era una broma entre conocidos», respondió "
+        "la acusada.",
+        [
+            ("Yo firmaba", "Rosalía Ferrándiz Soler"),
+            ("Cobra antes", "Rosalía Ferrándiz Soler"),
+            ("Era una broma", "Rosalía Ferrándiz Soler"),
+        ],
+    ),
+    (
+        # a couple sharing a surname, then "il marito": the husband, not the name beside it
+        "A Feltre chiude lo stabilimento delle Cartiere Piave e quasi duecento persone "
+        "restano senza lavoro. Tra i dipendenti ci sono anche Luca e Marta Dal Molin, marito "
+        "e moglie, in fabbrica da vent'anni. «Abbiamo due figli e un mutuo», dice lei. «Chi "
+        "ci assume a cinquant'anni?», aggiunge il marito.",
+        [("Abbiamo due figli", "Marta Dal Molin"), ("Chi ci assume", "Luca Dal Molin")],
+    ),
+    (
+        # a quotation alone after a sentence opening on the first of two surnames
+        "Anselmo Quiroga Beltrán volvió a su pueblo después de treinta años en la capital y "
+        "abrió una escuela de música en la antigua estación de tren.\n\n"
+        "Quiroga Beltrán no quiere que lo conviertan en un ejemplo para nadie.\n\n"
+        "«Me fui a los veinte y volví a los cincuenta. Ahora me toca devolver lo que aprendí.»",
+        [("Me fui a los veinte", "Anselmo Quiroga Beltrán")],
+    ),
+    (
+        # a phrase opening on a preposition is no speaker
+        "La riada dejó sin casa a cuarenta familias de la vereda, que duermen desde el lunes en "
+        "la escuela del pueblo. En la entrada del albergue, un letrero pintado a mano sobre "
+        "una cartulina pide «No más visitas, solo ayudas para las familias». Adentro, los "
+        "niños duermen sobre colchonetas mientras sus padres esperan noticias.",
+        [("No más visitas", None)],
+    ),
 ]
 
 

@@ -354,5 +354,7 @@ class BeforeRules:
                 if v2 is not None:
                     return v2
             got = self._colon_speaker(toks) or self._clause_subject(toks[:30])
-            return got or self._colon_chain(toks)  # "Tras el fallo, se mostró satisfecha:"
+            return (
+                got or self._role_after_comma(toks) or self._colon_chain(toks)
+            )  # "Tras el fallo, se mostró satisfecha:"
         return None

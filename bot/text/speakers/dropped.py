@@ -97,3 +97,16 @@ def romance_clause(text: str, after: tuple[int, int] | None) -> bool:
         return False
     words = text[after[0] : after[1] + 12].split()
     return bool(words) and (words[0] in _ROMANCE_OPENERS or tuple(words[:2]) in _ROMANCE_PAIRS)
+
+
+# Spanish and Italian prepositions: a phrase opening on one is an adjunct or a place
+_PREPOSITIONS = frozenset(
+    "a en con por per in su sobre tra fra entre ante tras sin senza durante".split()
+)
+
+
+def adjunct_phrase(words: list[str]) -> bool:
+    """True in Spanish or Italian text for a phrase the rules caught that opens on a lower-case
+    preposition ("a questo giornale aveva", "a mano sobre una cartulina"): an adjunct or a
+    place, never a speaker."""
+    return len(words) > 1 and words[0] in _PREPOSITIONS and language() in ("spanish", "italian")

@@ -226,6 +226,13 @@ _MASCULINE = ("tore", "ato", "ado", "ito", "eur", "ien", "ier", "eiro", "ino", "
 _ROMANCE_DEFINITE = frozenset("le la el il lo o".split())
 
 
+# Spanish and Italian nouns of a person of one sex (an office noun may take the masculine
+# article for a woman: "il pm", "el juez")
+SEXED_NOUNS = frozenset(
+    "marito moglie padre madre figlio figlia fratello sorella nonno nonna zio zia esposo esposa"
+    " hijo hija hermano hermana abuelo abuela tío tía uomo donna hombre mujer signore signora"
+    " señor señora".split()
+)
 _POSSESSIVES = frozenset("su sus suo sua son sa seu sua".split())
 
 
@@ -287,10 +294,27 @@ def introduced_roles(
                 if not (word.isalpha() and word.islower()) or word in _NOT_ROLE or len(word) <= 3:
                     break  # ("X, en rueda de prensa", "X, no ocultaba": no role)
                 found.append(word)
+            # a second apposition after the first: "X, exconcejala de Urbanismo, acusada de
+            # prevaricación," -> a later "la acusada" is X
+            tail = text[end + len(last) + 2 : end + len(last) + 90] if found else ""
+            comma = tail.find(", ")
+            second = tail[comma + 2 :].split(" ", 1)[0] if 0 < comma else ""
+            if (
+                "." not in tail[:comma]
+                and second.isalpha()
+                and second.islower()
+                and len(second) > 4
+                and second not in _NOT_ROLE
+                and language() in ("spanish", "italian")
+            ):
+                found.append(second)
         for word in found:
             if word in nm.STOPWORDS or word in nm.SPEECH_VERBS or word in nm.FOREIGN_STOPS:
                 continue
             roles.setdefault(word, []).append((pos, name))
+            if word.startswith("ex") and len(word) > 7 and word[2:] not in found:
+                # "exconcejala": a later "la entonces concejala" is the same person
+                roles.setdefault(word[2:], []).append((pos, name))
     return roles
 
 

@@ -10,12 +10,17 @@ subjectless verb after a quotation (``romance.RomanceRules._subject_back``).
 
 from __future__ import annotations
 
+import re
+
 from bot.text.speakers import names as nm
+from bot.text.speakers.epithets import role_phrase
 from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import _Raw
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 
+_CAPITALIZED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)*")
+_DEFINITE = frozenset("il lo la el".split())
 _ARTICLES = frozenset("il lo la le les el los las o os a as".split())
 
 
@@ -40,6 +45,9 @@ class LoneRules:
         raise NotImplementedError
 
     def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
+        raise NotImplementedError
+
+    def _introduced(self) -> dict[str, list[tuple[int, str]]]:
         raise NotImplementedError
 
     def _lone_quote(self, idx: int) -> tuple[int, int] | None:
@@ -84,4 +92,32 @@ class LoneRules:
             or self._people_named(at + len(phrase), span.open_at, name)
         ):
             return None
+        if self.text[at : at + len(phrase)] != phrase:
+            # the full name of a person the sentence calls by surname ("Cuevas Loaiza no
+            # quiere …" after "Efraín Cuevas Loaiza"): the surname as written, not as many
+            # characters as the full name has
+            words = _CAPITALIZED_RUN_RE.match(self.text, at)
+            return (at, words.end()) if words is not None else None
         return at, at + len(phrase)
+
+    def _role_after_comma(self, toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+        """In a Spanish or Italian clause before a colon with no speech verb, the role noun
+        someone was introduced with that opens it after a fronted phrase: "En uno de ellos,
+        fechado en 2019, la entonces concejala escribía a un vecino: «…»" -> "la entonces
+        concejala" (a noun no one was introduced with, "la lluvia", is no speaker)."""
+        if language() not in ("spanish", "italian"):
+            return None
+        roles = self._introduced()
+        for c in range(len(toks) - 3):
+            if toks[c][0] != "," or toks[c + 1][0].lower() not in _DEFINITE:
+                continue
+            for n in (2, 3):
+                if c + n + 1 >= len(toks) or not all(
+                    t[0].islower() for t in toks[c + 2 : c + n + 1]
+                ):
+                    break
+                phrase = self.text[toks[c + 1][1] : toks[c + n][2]]
+                noun = role_phrase(phrase, self.text)
+                if noun is not None and noun in roles and toks[c + n + 1][0].isalpha():
+                    return toks[c + 1][1], toks[c + n][2]
+        return None

@@ -317,6 +317,8 @@ class People(Salience):
             if fitting:
                 # the first full name introduced (news style names a person in full first)
                 before = [e for e in fitting if e[0] <= pos]
+                if not before and (middle := self._first_surname(words[0], pos)):
+                    return middle[0], gender or middle[1]  # (a namesake named only later)
                 entry = before[0] if before else fitting[0]
                 return " ".join(entry[1]), gender or entry[2]
         if len(words) == 1 and not entries and (middle := self._first_surname(words[0], pos)):

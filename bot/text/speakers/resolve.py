@@ -13,8 +13,9 @@ import re
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.acronyms import acronym_org
-from bot.text.speakers.dropped import ROMANCE_AUX
+from bot.text.speakers.dropped import ROMANCE_AUX, adjunct_phrase
 from bot.text.speakers.epithets import (
+    SEXED_NOUNS,
     SYNONYMS,
     epithet_gender,
     is_age,
@@ -119,26 +120,6 @@ class Resolver(PronounRules, NeighbourRules):
 
     _no_subject = staticmethod(no_subject)
 
-    def _not_other_gender(self, name: str | None, gender: str | None) -> str | None:
-        """``name``, unless the text shows that person to be of the other gender than the
-        Romance epithet's article ("insistió la mujer" is no man named before)."""
-        if name is None or gender is None or not _reading.romance_text():
-            return name  # (a Romance article gives a gender; a German or Dutch one may not)
-        known = self.people.genders(name)
-        return None if known and gender not in known else name
-
-    def _other_holder(self, phrase: str, pos: int, name: str) -> bool:
-        """True in Spanish or Italian text when someone other than ``name`` and not ``name``
-        was introduced with the role noun of ``phrase`` or a synonym of it: "ha detto l'ad"
-        after "l'amministratore delegato X" and then "il presidente, Y" is X, not Y."""
-        noun = role_phrase(phrase, self.people.text)
-        if noun is None or language() not in ("spanish", "italian"):
-            return False
-        holders = set()
-        for role in (noun, *SYNONYMS.get(noun, ())):
-            holders |= {n for at, n in self._introduced().get(role, []) if at < pos}
-        return bool(holders) and name not in holders
-
     def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
         # "se souvient la commerçante de 52 ans", "asegura este artesano de 65 años": the
         # age after a role noun
@@ -164,6 +145,8 @@ class Resolver(PronounRules, NeighbourRules):
         if verb:
             words = words[:verb]  # "o Ministério da Educação respondeu por": the verb goes
             phrase = " ".join(words)
+        if adjunct_phrase(words):
+            return None  # "a questo giornale aveva", "a mano sobre una cartulina": no one
         if words and words[0] in ("es", "man", "men"):
             # „…“, hieß es dazu aus dem Vorstand: impersonal, no one named (but "hieß es in
             # einer Aussendung der Landeswarnzentrale": the body whose document it is)
@@ -320,7 +303,12 @@ class Resolver(PronounRules, NeighbourRules):
                 if gender is not None:
                     holders = {n for n in holders if genders.get(n) == gender}
             if len(holders) == 1:
-                return next(iter(holders))
+                # (not one of the other gender: "Paolo e Daniela X, marito e moglie" gives
+                # "marito" to the name next to it)
+                sex = (epithet_gender(phrase, self.people.text, raw.pos) or (None,))[0]
+                sex = sex if noun in SEXED_NOUNS else None  # ("il pm" may be a woman)
+                if (one := self._not_other_gender(next(iter(holders)), sex)) is not None:
+                    return one
         if is_age(phrase) and language() in ("italian", "portuguese"):
             # "Il colombiano, che …, ha ammesso … «…», ha dichiarato il 29enne.": the role noun
             # or name opening the sentence before is the age's person
