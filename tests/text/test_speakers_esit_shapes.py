@@ -151,6 +151,36 @@ SHAPES: list[Case] = [
         "niños duermen sobre colchonetas mientras sus padres esperan noticias.",
         [("No más visitas", None)],
     ),
+    (
+        # a profile: paragraphs that are only quotation, after description naming no one,
+        # are the protagonist's (who has most of the attributed quotations)
+        "«La farina buona si sente con le mani»: Teresa Lauricella, la fornaia di Sciacca\n\n"
+        "Alle quattro del mattino il forno di Teresa Lauricella Bono è già acceso. La "
+        "fornaia, sessantadue anni, impasta da sola il pane per mezzo paese. "
+        "«Il pane non aspetta nessuno», dice.\n\n"
+        "«Mio padre mi svegliava alle tre. Io protestavo, lui rideva», racconta mentre "
+        "inforna. «Adesso sono io che sveglio mio nipote».\n\n"
+        "Il nipote, Davide Lauricella, diciannove anni, studia economia a Palermo. «Nonna "
+        "non si ferma mai», dice. «Ma il forno lo terrà aperto finché vorrà».\n\n"
+        "«La farina buona si sente con le mani. Le macchine non lo sanno», spiega lei.\n\n"
+        "Sul futuro non ha dubbi. Il forno, dice, resterà com'è. Sorride e torna "
+        "all'impasto.\n\n"
+        "«Quando non ce la farò più, spegnerò il forno e basta. Non voglio eredi per forza.»",
+        [
+            ("La farina buona si sente con le mani. Le", "Teresa Lauricella Bono"),
+            ("Quando non ce la farò", "Teresa Lauricella Bono"),
+        ],
+    ),
+    (
+        # a headline's role label: the person the body introduces with that noun
+        "Frana sulla provinciale, isolata la frazione di Roccaforte. La sindaca: «Serve "
+        "l'esercito»\n\n"
+        "Una frana di quasi diecimila metri cubi ha bloccato nella notte la strada provinciale "
+        "che porta a Roccaforte, dove vivono duecento persone. La sindaca di Valbruna, Elena "
+        "Carminati, ha chiesto l'intervento del genio militare. «Serve l'esercito, da soli non "
+        "ce la facciamo a riaprire in tempi brevi», ha detto ai giornalisti.",
+        [("Serve l'esercito", "Elena Carminati")],
+    ),
 ]
 
 

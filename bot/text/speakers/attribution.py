@@ -401,6 +401,7 @@ def attribute(
     and the scare quotes and titles left out), whose names are no antecedents."""
     if not spans:
         return []
-    speakers = Attributor(text, spans, paras, marked).speakers()
-    headline_speakers(text, spans, speakers)  # "Dorp: ‘…’" then "‘…’, zegt X."
+    found = Attributor(text, spans, paras, marked)
+    speakers = found.speakers()  # then "Dorp: ‘…’" … "‘…’, zegt X.", "Il sindaco: «…»" …
+    headline_speakers(text, spans, speakers, found.people, found._introduced())
     return speakers

@@ -13,13 +13,45 @@ from __future__ import annotations
 import re
 
 from bot.text.speakers import names as nm
-from bot.text.speakers.epithets import role_phrase
+from bot.text.speakers.epithets import SEXED_NOUNS, SYNONYMS, is_age, role_phrase
 from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import _Raw
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 
 _CAPITALIZED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)*")
+# endings of Spanish and Italian nouns for people: "la fornaia", "el entrenador", "la
+# vecina", "l'artigiano", "il farmacista", "la pensionata"
+_PERSON_ENDS = (
+    "ista",
+    "ore",
+    "ora",
+    "ice",
+    "ero",
+    "era",
+    "aio",
+    "aia",
+    "ante",
+    "ente",
+    "ino",
+    "ina",
+    "ano",
+    "ana",
+    "ese",
+    "ico",
+    "ica",
+    "ogo",
+    "oga",
+    "ario",
+    "aria",
+    "ata",
+    "ato",
+    "ado",
+    "ada",
+    "dor",
+    "iere",
+    "iera",
+)
 _DEFINITE = frozenset("il lo la el".split())
 _ARTICLES = frozenset("il lo la le les el los las o os a as".split())
 
@@ -90,6 +122,8 @@ class LoneRules:
                 or (phrase != name and phrase.split()[-1].islower())
             )
             or self._people_named(at + len(phrase), span.open_at, name)
+            # (a noun no person is called by: "Il forno, dice, resterà com'è.")
+            or (phrase != name and phrase.split()[-1].islower() and not self._person_noun(phrase))
         ):
             return None
         if self.text[at : at + len(phrase)] != phrase:
@@ -99,6 +133,23 @@ class LoneRules:
             words = _CAPITALIZED_RUN_RE.match(self.text, at)
             return (at, words.end()) if words is not None else None
         return at, at + len(phrase)
+
+    def _person_noun(self, phrase: str) -> bool:
+        """True unless the lower-case phrase is a Spanish or Italian noun no person is called
+        by: one no one was introduced with, no office, kin or age noun, nor of a person
+        noun's ending ("la fornaia", "el entrenador"; not "il forno", "la lluvia")."""
+        if language() not in ("spanish", "italian"):
+            return True
+        noun = role_phrase(phrase, self.text)
+        if noun is None:
+            return True  # (a pronoun, a name: the resolver decided)
+        return (
+            noun in self._introduced()
+            or noun in SYNONYMS
+            or noun in SEXED_NOUNS
+            or is_age(phrase)
+            or noun.endswith(_PERSON_ENDS)
+        )
 
     def _role_after_comma(self, toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         """In a Spanish or Italian clause before a colon with no speech verb, the role noun
