@@ -181,6 +181,25 @@ SHAPES: list[Case] = [
         "ce la facciamo a riaprire in tempi brevi», ha detto ai giornalisti.",
         [("Serve l'esercito", "Elena Carminati")],
     ),
+    (
+        # verbs of request, verdict and cause before a fragment: the sentence's subject
+        "La cadena Supermercados Frescor ganó un 18 % más en el primer semestre del año, según "
+        "los resultados que presentó ayer en la bolsa de Santiago. En "
+        "un comunicado enviado al regulador, la compañía atribuyó el resultado a «una gestión "
+        "cuidadosa de los costos en todas las tiendas». El crítico y profesor Ramiro Olaizola "
+        "Pérez, que visitó la nueva tienda del centro, la calificó de «lo más moderno que hay "
+        "en la ciudad».",
+        [("una gestión", "Supermercados Frescor"), ("lo más moderno", "Ramiro Olaizola Pérez")],
+    ),
+    (
+        # "invita"/"ha invitato" before a fragment; "ma invita" after a quotation is no
+        # speaker; a body read with its article ("La Protezione civile regionale")
+        "La Protezione civile regionale ha prorogato l'allerta arancione fino a domani sera. "
+        "In un comunicato, l'agenzia invita la popolazione «a non usare l'auto se non per "
+        "motivi urgenti». Più prudente Aldo Ferrucci, geologo dell'università, che definisce "
+        "la situazione «seria ma sotto controllo», ma invita a non abbassare la guardia.",
+        [("a non usare", "Protezione civile regionale"), ("seria ma", "Aldo Ferrucci")],
+    ),
 ]
 
 

@@ -87,7 +87,9 @@ def dropped_subject(toks: list[Token], known: object = ()) -> bool:
 # Spanish and Italian words opening a clause the sentence goes on with after a quotation's
 # comma, never its speaker: "«…», por lo que pidió …", "«…», lo que provocó …", "«…», que el
 # terreno …", "«…», mentre …"
-_ROMANCE_OPENERS = frozenset("que che porque perché aunque mentre mientras cuando quando".split())
+_ROMANCE_OPENERS = frozenset(
+    "que che porque perché aunque mentre mientras cuando quando ma pero però sino".split()
+)
 _ROMANCE_PAIRS = frozenset({("lo", "que"), ("por", "lo"), ("por", "eso"), ("per", "cui")})
 
 

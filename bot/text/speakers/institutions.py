@@ -151,3 +151,21 @@ def name_opening(text: str, at: int, end: int) -> str | None:
         return None
     name = _trim(m.group())
     return name if " " in name else None
+
+
+_ARTICLE_WORDS = frozenset("La Il El Lo Le Los Las".split())
+
+
+def without_article(text: str, name: str | None, pos: int) -> str | None:
+    """An organisation's name as found, without a Spanish or Italian article it was read with,
+    read on through its lower-case words ("La Protezione" -> "Protezione civile regionale"
+    out of "La Protezione civile regionale ha …")."""
+    if name is None or " " not in name or name.split()[0] not in _ARTICLE_WORDS:
+        return name
+    if language() not in ("spanish", "italian"):
+        return name
+    at = text.rfind(name, 0, pos)
+    bare = name.split(" ", 1)[1]
+    if at < 0:
+        return bare
+    return name_opening(text, at + len(name) - len(bare), pos) or bare

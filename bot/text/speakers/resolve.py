@@ -26,7 +26,7 @@ from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.fronted import from_source
 from bot.text.speakers.germanic import adjunct_at
 from bot.text.speakers.germanic_phrase import clause_at
-from bot.text.speakers.institutions import institution_around
+from bot.text.speakers.institutions import institution_around, without_article
 from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import NeighbourRules, _Raw
 from bot.text.speakers.orgs import (
@@ -203,7 +203,7 @@ class Resolver(PronounRules, NeighbourRules):
             # "Em boletim, o órgão afirmou que «…»": a common noun for a body stands for the
             # one of that kind named before (else the organisation named just before)
             found = body_by_kind(words, self.people.text, raw.pos, self.people.orgs)
-            recent = self.people.organisation(raw.pos)
+            recent = without_article(self.people.text, self.people.organisation(raw.pos), raw.pos)
             found = found or (recent if recent and fits_kind(noun, recent) else None)
             if found:
                 orgs.append(found)

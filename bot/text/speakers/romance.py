@@ -16,6 +16,7 @@ from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.dropped import dropped_subject
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.fronted import opens_on_article
 from bot.text.speakers.germanic import germanic
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
@@ -318,6 +319,8 @@ class RomanceRules:
                 return False
         else:
             return False
+        if k < v and language() in ("spanish", "italian") and opens_on_article(toks[k][0]):
+            return False  # "En un comunicado, la compañía atribuyó …": a subject after all
         return k < v and all(t[0].islower() for t in toks[k:v])
 
     def _object_then_colon(self, toks: list[Token], after: int, clause: str) -> bool:
