@@ -200,6 +200,30 @@ SHAPES: list[Case] = [
         "la situazione «seria ma sotto controllo», ma invita a non abbassare la guardia.",
         [("a non usare", "Protezione civile regionale"), ("seria ma", "Aldo Ferrucci")],
     ),
+    (
+        # a nickname in marks inside a name; "Para él, … «…»"; "repite" after the quotation
+        "El Sindicato de Panaderos de Rosario rechazó los despidos. Su secretario general, "
+        "Ramón “Chino” Albornoz, encabezó una asamblea frente a la planta. «Nos enteramos "
+        "por la radio», denunció el dirigente. Albornoz adelantó que pedirá una reunión con "
+        "el ministro. Para él, la medida es «el primer paso de un cierre anunciado».\n\n"
+        "«Nadie nos avisó», repite Marta Quiroga Lenz, delegada del turno de noche.",
+        [
+            ("Nos enteramos", "Ramón Albornoz"),
+            ("el primer paso", "Ramón Albornoz"),
+            ("Nadie nos avisó", "Marta Quiroga Lenz"),
+        ],
+    ),
+    (
+        # an adverb between the verb and its subject; a first name alone opening the
+        # sentence before a quotation
+        "È morto ieri nella sua casa di Pietrasanta, a novant'anni, lo scultore Ugo "
+        "Lazzerini, che per più di sessant'anni aveva lavorato il marmo delle cave della "
+        "zona. «La pietra "
+        "decide, non tu», ripeteva spesso il maestro ai suoi allievi.\n\n"
+        "Chiara, 17 anni, frequenta il liceo artistico del paese e lo ha conosciuto l'anno "
+        "scorso. «Mi ha insegnato a guardare un blocco prima di toccarlo».",
+        [("La pietra decide", "Ugo Lazzerini"), ("Mi ha insegnato", "Chiara")],
+    ),
 ]
 
 

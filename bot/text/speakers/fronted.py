@@ -82,3 +82,20 @@ def from_source(words: list[str]) -> bool:
     """True when a speaker phrase opens on an Italian "from the" before a capitalized name:
     "Dalla Regione X, interpellata, fanno sapere che «…»" -- the body the word comes from."""
     return len(words) > 1 and words[0] in _FROM_SOURCE and words[1][:1].isupper()
+
+
+# Spanish and Italian adverbs of time and frequency between a speech verb and its subject
+_ADVERBS = frozenset("spesso sempre ancora ieri oggi siempre todavía ayer hoy".split())
+
+
+def adverb_cut(words: list[str]) -> list[str]:
+    """A speaker phrase without the adverbs it opens on before an article ("«…», ripeteva
+    spesso il maestro" -> "il maestro"), in Spanish and Italian text."""
+    k = 0
+    while (
+        k < len(words) - 1
+        and (words[k] in _ADVERBS or words[k] in nm.ADVERBS)
+        and language() in ("spanish", "italian")
+    ):
+        k += 1
+    return words[k:] if k and opens_on_article(words[k]) else words

@@ -14,6 +14,7 @@ import re
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import SEXED_NOUNS, SYNONYMS, is_age, role_phrase
+from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import _Raw
 from bot.text.speakers.people import People
@@ -111,7 +112,9 @@ class LoneRules:
         if (
             name is None
             or not name[:1].isupper()
-            or " " not in name
+            # (a full name, or a first name alone opening the sentence: "Giulia, 17 anni,
+            # frequenta il liceo. «…»")
+            or (" " not in name and not (phrase == name and nm.bare(name) in FIRST_NAMES))
             # (not a body: "Il Sangallo", "La Fiscalía Provincial")
             or name.split()[0].lower() in _ARTICLES
             or nm.looks_like_org(name.split())

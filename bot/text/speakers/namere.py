@@ -33,3 +33,7 @@ COUPLE_RE = re.compile(
     rf"({_NAME_WORD}) (?:and|en|und|et|y|e) ({_NAME_WORD}) "
     rf"((?:{_CAP_PARTICLE}|{_PARTICLES})?{_NAME_WORD})(?![\w-])"
 )
+# a nickname in marks inside a name: "Héctor “Cacho” Bustamante", "Giuseppe «Peppe» Russo"
+NICKNAME_RE = re.compile(
+    rf"({_NAME_WORD}) [“«\"][{CAP}][\w'’\- ]{{0,25}}[”»\"] ({_NAME_WORD}(?: {_NAME_WORD})?)(?![\w-])"
+)

@@ -15,11 +15,11 @@ import re
 from bot.text.speakers import firstnames as fn
 from bot.text.speakers import names as nm
 from bot.text.speakers.apposition import apposition_gender
+from bot.text.speakers.couples import paired_names
 from bot.text.speakers.cuts import employer_cut
 from bot.text.speakers.germanic import called_names, german_text, object_cut
 from bot.text.speakers.germanic_people import no_person, noun_run, role_cut
 from bot.text.speakers.mentions import INTRODUCED_RE, Mention
-from bot.text.speakers.namere import COUPLE_RE as _COUPLE_RE
 from bot.text.speakers.namere import MENTION_RE as _MENTION_RE
 from bot.text.speakers.namere import RUN_RE as _RUN_RE
 from bot.text.speakers.orgs import institution, org_named
@@ -142,15 +142,8 @@ class People(Salience):
                     and not noun_run(words)  # "Neue Förderung" (German)
                 ):
                     self._register(key, m.start(), words, gender)
-        for m in _COUPLE_RE.finditer(self.text):
-            # "Tom and Ellen Hardy", "Koen en Sofie de Wit": two people sharing a surname, the
-            # text then tells them apart by first name ("Ellen admitted") -- each first name
-            # stands for its own full name
-            first, second, surname = m.group(1), m.group(2), m.group(3).split()
-            if nm.bare(first) in fn.FIRST_NAMES and nm.bare(second) in fn.FIRST_NAMES:
-                for name in (first, second):
-                    words = [name, *surname]
-                    self._register(name.lower(), m.start(), words, fn.first_name_gender(words))
+        for key, pos, words, gender in paired_names(self.text):
+            self._register(key, pos, words, gender)  # "Tom and Ellen Hardy", "X “Nick” Y"
         for noun, pos, words, gender in called_names(self.text):
             # "Der Herr Hofrat heißt Leopold X": "Herr Hofrat" later is Leopold X
             if noun not in self.registry:

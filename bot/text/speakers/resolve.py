@@ -23,7 +23,7 @@ from bot.text.speakers.epithets import (
     role_phrase,
 )
 from bot.text.speakers.firstnames import FIRST_NAMES
-from bot.text.speakers.fronted import from_source
+from bot.text.speakers.fronted import adverb_cut, from_source
 from bot.text.speakers.germanic import adjunct_at
 from bot.text.speakers.germanic_phrase import clause_at
 from bot.text.speakers.institutions import institution_around, without_article
@@ -135,6 +135,8 @@ class Resolver(PronounRules, NeighbourRules):
         if cut:
             words = words[:cut]  # "Die Studentin Merle Janßen neben ihm"
             phrase = " ".join(words)
+        if (cut_words := adverb_cut(words)) is not words:
+            words, phrase = cut_words, " ".join(cut_words)  # "spesso il maestro"
         if from_source(words):
             words = words[1:]  # "Dalla Regione X fanno sapere": the body, not "Dalla"
             phrase = " ".join(words)

@@ -269,7 +269,8 @@ class RomanceRules:
                 # "A deputada Gracinda Veloso considera … «…», argumentou.": a first name
                 # no list holds, but the full name is that sentence's subject
                 names = {m.name for m in self.people.mentions[lo:hi] if m.subject}
-            if len(names) == 1 and " " in next(iter(names)):
+            one = next(iter(names)) if len(names) == 1 else ""
+            if " " in one or (one and nm.bare(one) in FIRST_NAMES and toks[0][0] == one):
                 return next(iter(names)), self.people.mentions[lo].pos
         return (self.text[got[0] : got[1]], got[0]) if got else None
 
@@ -336,8 +337,10 @@ class RomanceRules:
     def _according_run(self, toks: list[Token], v: int) -> tuple[int, int] | None:
         """The person after "selon"/"para"/"secondo" at token v: the first name run, the
         pronoun ("Pour lui, « … »"), or an unnamed one as written ("Selon un cadre, qui …")."""
-        if v + 2 == len(toks) and toks[v + 1][0].lower() in _HE_SHE:
-            return toks[v + 1][1], toks[v + 1][2]
+        if toks[v + 1][0].lower() in _HE_SHE and (
+            v + 2 == len(toks) or (toks[v + 2][0] == "," and language() in ("spanish", "italian"))
+        ):
+            return toks[v + 1][1], toks[v + 1][2]  # (and "Para él, la suspensión es «…»")
         if v + 1 < len(toks) and toks[v + 1][0] in _GERMANIC_OBJECTS and germanic():
             return toks[v + 1][1], toks[v + 1][2]  # "Für sie ist klar: „…“", "Voor hem is …"
         run = self._first_name_run(toks, v + 1)
