@@ -224,6 +224,20 @@ SHAPES: list[Case] = [
         "scorso. «Mi ha insegnato a guardare un blocco prima di toccarlo».",
         [("La pietra decide", "Ugo Lazzerini"), ("Mi ha insegnato", "Chiara")],
     ),
+    (
+        # the verb alone between two pieces of one quotation; "la prima cittadina" after "il
+        # sindaco X" (an adjective, not "before")
+        "Il Pastificio Tornielli ha chiuso il semestre con ricavi in crescita. Più esplicita "
+        "l'amministratrice delegata, Carla Tornielli, alla guida dell'azienda di famiglia da "
+        "dieci anni. «È l'investimento più importante della nostra storia», ha detto, «e lo "
+        "facciamo qui, non all'estero». Il sindaco Rita Bonomi ha annunciato un incontro con "
+        "i sindacati. «La città farà la sua parte», ha detto la prima cittadina.",
+        [
+            ("È l'investimento", "Carla Tornielli"),
+            ("e lo facciamo", "Carla Tornielli"),
+            ("La città farà", "Rita Bonomi"),
+        ],
+    ),
 ]
 
 
