@@ -238,6 +238,17 @@ SHAPES: list[Case] = [
             ("La città farà", "Rita Bonomi"),
         ],
     ),
+    (
+        # a list named after its noun is no person; an elided article's noun after a fronted
+        # phrase with no comma ("Nella lettera l'azienda parla di «…»")
+        "Il sindaco di Montalto, Franco Gerbi, chiude la scuola media. Il primo cittadino, al "
+        "terzo mandato con la lista civica Montalto Insieme, ha difeso la scelta davanti al "
+        "consiglio. «Non abbiamo i soldi per rifarla», ha detto.\n\n"
+        "Le Officine Meccaniche Barale hanno annunciato trenta esuberi nello stabilimento di "
+        "Cuneo. Nella lettera ai sindacati l'azienda parla di «una decisione dolorosa ma "
+        "necessaria» e promette di ricollocare una parte dei tecnici.",
+        [("Non abbiamo", "Franco Gerbi"), ("una decisione", "Officine Meccaniche Barale")],
+    ),
 ]
 
 

@@ -53,6 +53,9 @@ _PORTFOLIO_RE = re.compile(
     r"\b(?:concejal|concejala|exconcejal|exconcejala|consejero|consejera|ministro|ministra"
     r"|secretario|secretaria|assessore|assessora|delegato|delegata|director|directora"
     r"|direttore|direttrice|responsable|responsabile)\s+(?:de|del|di|della|dello|al|alla|ai)\s+$"
+    # and a list or a party named after its noun: "la lista civica Castel Domani"
+    r"|\b(?:lista|lista civica|partito|partido|movimento|movimiento|comitato|coalizione"
+    r"|coalición)\s+$"
 )
 
 

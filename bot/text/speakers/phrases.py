@@ -323,6 +323,8 @@ class PhraseRules(ObjectRules):
                 or (w == "De" and language() == "dutch")  # "De minister liet weten"
                 # after a fronted phrase: "Nel testo il manager parla di «…»"
                 or (w in _FOREIGN_ARTICLES and language() in ("portuguese", "italian"))
+                # "Nella comunicazione l'azienda parla di «…»": an elided article's noun
+                or (w[:2] in ("l'", "l’") and w[2:3].islower() and language() == "italian")
             ):
                 outer = self._outer_phrase(toks, k) if k > 1 else None
                 return (outer if outer is not None else toks[k][1]), toks[i - 1][2]

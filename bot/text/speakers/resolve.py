@@ -205,6 +205,7 @@ class Resolver(PronounRules, NeighbourRules):
             # "Em boletim, o órgão afirmou que «…»": a common noun for a body stands for the
             # one of that kind named before (else the organisation named just before)
             found = body_by_kind(words, self.people.text, raw.pos, self.people.orgs)
+            found = without_article(self.people.text, found, raw.pos)
             recent = without_article(self.people.text, self.people.organisation(raw.pos), raw.pos)
             found = found or (recent if recent and fits_kind(noun, recent) else None)
             if found:
@@ -288,7 +289,7 @@ class Resolver(PronounRules, NeighbourRules):
             person = next((m for m in self.people.mentions if near and m.name == near[0]), None)
             if person is not None and (not gender or gender[0] in (None, person.gender)):
                 if not self._other_holder(phrase, raw.pos, person.name):
-                    return person.name
+                    return without_article(self.people.text, person.name, raw.pos)
         role = self.people.role_person(phrase, raw.pos)
         if role is not None:
             return role  # "añadió la alcaldesa" after "la alcaldesa, Lucía Romero"
