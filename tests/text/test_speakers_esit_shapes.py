@@ -249,6 +249,17 @@ SHAPES: list[Case] = [
         "necessaria» e promette di ricollocare una parte dei tecnici.",
         [("Non abbiamo", "Franco Gerbi"), ("una decisione", "Officine Meccaniche Barale")],
     ),
+    (
+        # "Esta última" for the last woman named; "Sólo dijo:" after a sentence naming one
+        # person
+        "El Teatro Arriaga estrena mañana «La casa de las hermanas», con Inés Ugarte y la "
+        "debutante Nerea Zubía, de 22 años, que interpreta a la hermana menor. Esta última "
+        "reconoció su miedo ante el estreno: «Es la primera vez que piso un escenario de "
+        "verdad y tengo a una leyenda al lado».\n\n"
+        "La propia Inés Ugarte, presente en el ensayo general, evitó hablar con la prensa al "
+        "salir. Sólo dijo: «Nerea tiene más talento que yo a su edad».",
+        [("Es la primera vez", "Nerea Zubía"), ("Nerea tiene", "Inés Ugarte")],
+    ),
 ]
 
 

@@ -12,6 +12,7 @@ from bot.text.speakers.after import LEADING_JUNK as _LEADING_JUNK
 from bot.text.speakers.context import ASKED
 from bot.text.speakers.cuts import unmark_titles
 from bot.text.speakers.dropped import dropped_subject
+from bot.text.speakers.fronted import latter_opening
 from bot.text.speakers.germanic import (
     INFINITIVES,
     adverb_v2_pronoun,
@@ -122,6 +123,8 @@ class BeforeRules:
             and (body := document_body(toks, 1)) is not None
         ):
             return body  # "Según la nota difundida por la Subdelegación, ambos «…»"
+        if (latter := latter_opening(toks)) is not None:
+            return latter  # "Esta última reconoció su vértigo: «…»"
         listed = self._listed_name(toks)
         if listed is not None and self.text[listed[1] : end].strip()[:1] in "―—–-:":
             return listed  # "… said the same, including the former candidate Jo Marlow -- “…”"

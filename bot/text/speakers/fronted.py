@@ -99,3 +99,18 @@ def adverb_cut(words: list[str]) -> list[str]:
     ):
         k += 1
     return words[k:] if k and opens_on_article(words[k]) else words
+
+
+# "the latter" in Spanish and Italian: the last person named, of this gender
+LATTER = {
+    **dict.fromkeys(("esta última", "quest'ultima", "quest’ultima", "questa ultima"), "f"),
+    **dict.fromkeys(("este último", "quest'ultimo", "quest’ultimo", "questo ultimo"), "m"),
+}
+
+
+def latter_opening(toks: list[Token]) -> tuple[int, int] | None:
+    """The span of "Esta última", "Quest'ultimo" opening a clause, else None."""
+    for n in (1, 2):
+        if len(toks) > n and " ".join(t[0] for t in toks[:n]).lower() in LATTER:
+            return toks[0][1], toks[n - 1][2]
+    return None

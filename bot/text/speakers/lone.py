@@ -19,6 +19,7 @@ from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import _Raw
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
+from bot.text.speakers.romance import pronoun_subject
 
 _CAPITALIZED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)*")
 # endings of Spanish and Italian nouns for people: "la fornaia", "el entrenador", "la
@@ -81,6 +82,9 @@ class LoneRules:
         raise NotImplementedError
 
     def _introduced(self) -> dict[str, list[tuple[int, str]]]:
+        raise NotImplementedError
+
+    def _epithet_before(self, pos: int, named: bool = False) -> tuple[str, int] | None:
         raise NotImplementedError
 
     def _lone_quote(self, idx: int) -> tuple[int, int] | None:
@@ -175,3 +179,23 @@ class LoneRules:
                 if noun is not None and noun in roles and toks[c + n + 1][0].isalpha():
                     return toks[c + 1][1], toks[c + n][2]
         return None
+
+    def _colon_chain(self, toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+        """For a Romance clause before a colon that names no one ("Tras conocer el fallo,
+        se mostró satisfecha :", "Elle hésite, puis se lance :"): its subject pronoun, else
+        the subject the sentence before opens on."""
+        if not toks or language() not in ("french", "spanish", "italian", "portuguese"):
+            return None
+        if len(toks) > 2 and toks[1][0].islower() and pronoun_subject(toks[0][0]):
+            return toks[0][1], toks[0][2]
+        if any(t[0][:1].isupper() for t in toks[1:]):
+            return None
+        chain = self._epithet_before(toks[-1][1])
+        if chain is None and language() in ("spanish", "italian") and len(toks) <= 4:
+            # "La propia Ana X … evitó hablar. Sólo dijo: «…»": the one person named there
+            chain = self._epithet_before(toks[-1][1], named=True)
+            run = _CAPITALIZED_RUN_RE.match(self.text, chain[1]) if chain is not None else None
+            return run.span() if run is not None else None
+        if chain is None or self.text[chain[1] : chain[1] + len(chain[0])] != chain[0]:
+            return None
+        return chain[1], chain[1] + len(chain[0])

@@ -23,7 +23,7 @@ from bot.text.speakers.epithets import (
     role_phrase,
 )
 from bot.text.speakers.firstnames import FIRST_NAMES
-from bot.text.speakers.fronted import adverb_cut, from_source
+from bot.text.speakers.fronted import LATTER, adverb_cut, from_source
 from bot.text.speakers.germanic import adjunct_at
 from bot.text.speakers.germanic_phrase import clause_at
 from bot.text.speakers.institutions import institution_around, without_article
@@ -137,6 +137,10 @@ class Resolver(PronounRules, NeighbourRules):
             phrase = " ".join(words)
         if (cut_words := adverb_cut(words)) is not words:
             words, phrase = cut_words, " ".join(cut_words)  # "spesso il maestro"
+        if (latter := LATTER.get(phrase.lower())) is not None and _reading.romance_text():
+            # "Esta última reconoció …: «…»", "Quest'ultimo ha detto": the last person named
+            # (of the noun's gender)
+            return self.people.last_person(raw.pos, latter)
         if from_source(words):
             words = words[1:]  # "Dalla Regione X fanno sapere": the body, not "Dalla"
             phrase = " ".join(words)

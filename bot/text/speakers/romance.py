@@ -138,7 +138,7 @@ def no_subject(phrase: str) -> bool:
     )
 
 
-def _pronoun_subject(word: str) -> bool:
+def pronoun_subject(word: str) -> bool:
     """True for a Romance subject pronoun opening a sentence ("Ella", "Elle", "Lei"; "Il"
     only in French text, where it is no article)."""
     return word in _SUBJECT_PRONOUNS or (word == "Il" and language() == "french")
@@ -239,7 +239,7 @@ class RomanceRules:
         ):
             # after a fronted adjunct: "Consultado sobre su futuro, el volante adelantó …"
             got = self._role_appositive(toks, c + 1) or self._romance_subject(toks, c + 1, True)
-        if got is None and len(toks) > 2 and toks[1][0].islower() and _pronoun_subject(toks[0][0]):
+        if got is None and len(toks) > 2 and toks[1][0].islower() and pronoun_subject(toks[0][0]):
             got = toks[0][1], toks[0][2]  # "Ella sí quiso hablar. «…», dijo.": the pronoun's
         if (
             got is None
@@ -289,21 +289,6 @@ class RomanceRules:
         hi = bisect.bisect_left(self.people._mention_pos, close)
         found = {m.name: m.pos for m in self.people.mentions[lo:hi] if m.gender or " " in m.name}
         return next(iter(found.items())) if len(found) == 1 else None
-
-    def _colon_chain(self, toks: list[Token]) -> tuple[int, int] | None:
-        """For a Romance clause before a colon that names no one ("Tras conocer el fallo,
-        se mostró satisfecha :", "Elle hésite, puis se lance :"): its subject pronoun, else
-        the subject the sentence before opens on."""
-        if not toks or language() not in ("french", "spanish", "italian", "portuguese"):
-            return None
-        if len(toks) > 2 and toks[1][0].islower() and _pronoun_subject(toks[0][0]):
-            return toks[0][1], toks[0][2]
-        if any(t[0][:1].isupper() for t in toks[1:]):
-            return None
-        chain = self._epithet_before(toks[-1][1])
-        if chain is None or self.text[chain[1] : chain[1] + len(chain[0])] != chain[0]:
-            return None
-        return chain[1], chain[1] + len(chain[0])
 
     def _zero_subject(self, toks: list[Token], v: int) -> bool:
         """True for a Romance clause with no subject before its speech verb: a fronted

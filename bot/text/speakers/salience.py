@@ -59,6 +59,14 @@ class Salience(MentionFeatures):
                 recent = name
         return recent
 
+    def last_person(self, pos: int, gender: str) -> str | None:
+        """The person of ``gender`` named last before ``pos`` (within forty mentions)."""
+        k = bisect.bisect_left(self._mention_pos, pos)
+        for m in reversed(self.mentions[max(0, k - 40) : k]):
+            if m.gender == gender:
+                return m.name
+        return None
+
     def nearest(self, pos: int) -> str | None:
         """The person named last before ``pos`` ("Robert J. Keane, who told ...")."""
         k = bisect.bisect_left(self._mention_pos, pos)
