@@ -251,13 +251,14 @@ class AfterRules(InvertedRules, ParagraphRules):
                         and toks[i + n + 1][0].endswith(("ando", "endo", "indo", "ant"))
                         and len(toks[i + n + 1][0]) > 5
                     )
-                    # ", afirmou, entre risos.": a short phrase on the manner after a comma
+                    # ", afirmou, entre risos.", "», diz, sem levantar os olhos do trabalho.":
+                    # a lower-case phrase on the manner after a comma, ending the sentence
                     or (
                         toks[i + n][0] == ","
                         and i + n + 1 < len(toks)
                         and toks[i + n + 1][0] in fw.MANNER_PREPS
-                        and all(t[0].islower() or t[0] == "." for t in toks[i + n + 1 : i + n + 6])
-                        and len(toks) <= i + n + 6
+                        and all(t[0].islower() or t[0] in ".," for t in toks[i + n + 1 :])
+                        and len(toks) <= i + n + 12
                     )
                     # », ha scritto sui social.: only a lower-case place or medium after the verb
                     or (

@@ -36,10 +36,12 @@ from bot.text.speakers.germanic_sources import (
     said_after,
 )
 from bot.text.speakers.headline import headline_speakers
+from bot.text.speakers.incise import french_incise, reported_fragment
 from bot.text.speakers.interview import InterviewRules
 from bot.text.speakers.lone import LoneRules
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
+from bot.text.speakers.protagonist import protagonist_speakers
 from bot.text.speakers.reading import language
 from bot.text.speakers.resolve import Resolver, _Raw
 from bot.text.speakers.romance import RomanceRules, no_subject
@@ -58,13 +60,8 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
-# a French speech verb and its subject in commas inside the marks: ", explique Ana X," /
-# ", raconte-t-elle."
-_INCISE_RE = re.compile(
-    r",\s([a-zàâçéèêëîïôûù]+)(?:-t)?(?:-(il|elle)|\s((?:[A-ZÀ-Ý][\w'’-]+\s?){2,3}))(?=[,.])"
-)
 # a conjunction alone is no speaker phrase
-_CONJUNCTIONS = frozenset("and et e y ed und en ou".split())
+_CONJUNCTIONS = frozenset("and et e y ed und en ou mas mais pero ma".split())
 
 
 _PRONOUNS = frozenset("he she they we i".split())
@@ -155,7 +152,7 @@ class Attributor(
         # the quotation's last character before any closing single mark of a quotation
         # inside it: “… the term ‘outreach,’” he told the group
         last = text[span.start : span.end].rstrip(" '’")[-1:]
-        incise = self._incise(span) if language() == "french" else None
+        incise = french_incise(text, span) if language() == "french" else None
         if incise is not None:
             return incise  # « Le plan est prêt, explique Ana X. Il reste … »
         later = self._later_said(span, next_open)  # "«…» prüfen, versprach sie." (de/nl)
@@ -177,15 +174,18 @@ class Attributor(
                 or _fronted_participle(phrase)
                 # "l'Association des amis de Sainte-Ève a qualifié …": a name's cut-off tail
                 or phrase.split(" ", 1)[0] in ("de", "du", "da", "do", "des", "dos", "das")
+                or phrase.split(" ", 1)[0] == "que"  # "Disse que era «…»": no subject
             )
         ):
             # "Dans un communiqué, l'agence évoque une « … »": the verb's subject after a
             # fronted phrase, not the last person named
             _, ps, _ = self._para_of(span.open_at)
             start = self._sentence_start(span.open_at, max(ps, prev_close))
-            tail = phrase.split(" ", 1)[0] in ("de", "du", "da", "do", "des", "dos", "das")
+            tail = phrase.split(" ", 1)[0] in ("de", "du", "da", "do", "des", "dos", "das", "que")
             # (an adverb the sentence opens on, "Já, …", is no verb with its subject left out)
             tail = tail or (phrase[:1].isupper() and nm.bare(phrase) in nm.ADVERBS)
+            # (French keeps its subjects: "un homme poussant un chariot résumait :" is no one's)
+            tail = tail or (language() == "french" and phrase.islower() and before[0] > start)
             subject = self._reporting_subject_at(start, span.open_at, any_np=True)
             if subject is not None and text[subject[0] : subject[1]] in AND_THEN:
                 subject = None  # "E acrescentou: «…»": the conjunction is no subject
@@ -243,15 +243,6 @@ class Attributor(
                 return toks[0][1], toks[0][2]
         return before
 
-    def _incise(self, span: Span) -> tuple[int, int] | None:
-        """French puts the attribution inside the marks, between commas: "« Le plan est
-        prêt, explique Ana X, 52 ans. Il reste … »", "« Nous verrons, glisse-t-elle. »" ->
-        the name or the pronoun (a speech verb opening the incise)."""
-        m = _INCISE_RE.search(self.text, span.start, min(span.end, span.start + 400))
-        if m is None or nm.bare(m.group(1)) not in nm.SPEECH_VERBS:
-            return None
-        return m.span(2) if m.group(2) else m.span(3)
-
     def _fragment_after(self, idx: int, later: int) -> bool:
         """True in German or Dutch text when quotation ``later`` is a phrase inside a sentence
         of its own after quotation ``idx``, a whole sentence: „A.“ X sagte, Y sei „b“."""
@@ -268,8 +259,9 @@ class Attributor(
         """The speaker phrase (or a neighbour to inherit from) of every quotation."""
         spans, text = self.spans, self.text
         out: list[_Raw] = []
+        signs = {idx for idx in range(len(spans)) if self._sign_text(idx)}  # no one's words
         for idx, span in enumerate(spans):
-            got = self._own(idx)
+            got = None if idx in signs else self._own(idx)
             out.append(_Raw(text[got[0] : got[1]], got[0]) if got else _Raw(None, span.open_at))
         by_para: dict[int, list[int]] = {}
         for idx, span in enumerate(spans):
@@ -296,7 +288,7 @@ class Attributor(
                     for idx in members:
                         out[idx] = _Raw(text[credit[0] : credit[1]], credit[0])
                     continue
-                for idx in members:
+                for idx in (m for m in members if m not in signs):
                     got = (
                         # (a Romance quotation alone after a sentence about a person first)
                         self._lone_quote(idx)
@@ -323,7 +315,7 @@ class Attributor(
                 named = [first - 1, *named]
             for idx in members:
                 raw = out[idx]
-                if raw.phrase is not None:
+                if raw.phrase is not None or idx in signs:
                     continue
                 at = spans[idx].open_at
                 got = self._sentence_subject(idx) if text[spans[idx].start].islower() else None
@@ -331,6 +323,8 @@ class Attributor(
                     # (French, Portuguese) "Son président, Luc X, estime que la taxe « … » aux
                     # commerçants": the subject of its sentence's speech verb
                     got = self._reported_in_sentence(idx, romance_only=True)
+                if got is None and named and language() in ("french", "portuguese"):
+                    got = self._lone_quote(idx)  # "« A », dit X. Sa voisine Y craint … « B »"
                 if (
                     named
                     and got is not None
@@ -354,6 +348,7 @@ class Attributor(
                     idx > 0
                     and spans[idx - 1].paragraph == para - 1
                     and _opens_paragraph(spans[idx], self.paras[para][0])
+                    and not reported_fragment(text, spans[idx - 1], self.paras)  # "qu'elle « … »"
                 ):
                     # a paragraph that is only quotation goes on with the quotation before it
                     prev = out[idx - 1]
@@ -401,7 +396,8 @@ def attribute(
     and the scare quotes and titles left out), whose names are no antecedents."""
     if not spans:
         return []
-    found = Attributor(text, spans, paras, marked)
-    speakers = found.speakers()  # then "Dorp: ‘…’" … "‘…’, zegt X.", "Il sindaco: «…»" …
-    headline_speakers(text, spans, speakers, found.people, found._introduced())
+    att = Attributor(text, spans, paras, marked)
+    speakers = att.speakers()  # then "Dorp: ‘…’" … "‘…’, zegt X.", "Il sindaco: «…»" …
+    headline_speakers(text, spans, speakers, att.people, att._introduced())
+    protagonist_speakers(text, spans, paras, att.people, speakers)  # a portrait's subject
     return speakers

@@ -24,6 +24,7 @@ from bot.text.speakers.germanic import (
 )
 from bot.text.speakers.germanic_phrase import fronted_v2, noun_after_article
 from bot.text.speakers.impersonal import document_body
+from bot.text.speakers.institutions import institution_subject
 from bot.text.speakers.interview import ANSWER_RE
 from bot.text.speakers.marks import Span
 from bot.text.speakers.reading import language
@@ -293,6 +294,8 @@ class BeforeRules:
                 return rel  # "l'avvocato X Y, che aveva parlato di «…»": X Y
             if subj is not None:
                 return subj
+            if (inst := institution_subject(self.text, toks[0][1], toks[v][1])) is not None:
+                return inst  # "Le ministère de la Culture et du Patrimoine historique a salué"
             if self._zero_subject(toks, v):
                 return toks[v][1], toks[v][2]  # "All'uscita si è limitato a dire: «…»"
             if v == 0 and toks[0][0] in ("Asked", "Pressed", "Questioned"):

@@ -24,6 +24,7 @@ _DETERMINERS = frozenset(
     " sua seus suas".split()
 )
 _INDEFINITE = frozenset("Un Une Uno Una Um Uma".split())
+_LATTER = frozenset("dernier dernière último última".split())  # "ce dernier": the latter
 _OF = frozenset("de du des da do dos das di del della dello dei delle degli".split())
 _ELIDED_OF_RE = re.compile(r"(?:d|dell|dall)['’][^\W\d_a-z]")
 
@@ -61,6 +62,10 @@ _ROMANCE_NOUN_MARKERS = frozenset(
 )
 
 
+# Portuguese object pronouns joined to a verb by a hyphen ("disse-lhe", "contou-nos")
+_PT_CLITICS = frozenset("lhe lhes me nos vos te".split())
+
+
 class ClauseRules(NameShapes):
     """The clause-subject shape; the attributor provides ``people``."""
 
@@ -68,9 +73,14 @@ class ClauseRules(NameShapes):
 
     def _verb_at(self, toks: list[Token], k: int) -> int:
         """How many tokens the speech verb at k spans (0: no speech verb there)."""
-        w = toks[k][0].lower()
+        w = toks[k][0].lower().replace("’", "'")  # ("Et d’ajouter : « … »")
         if w in ("fatto", "fa", "fanno") and k + 1 < len(toks) and toks[k + 1][0] == "sapere":
             return 2  # "ha fatto sapere il procuratore X": Italian "let it be known"
+        head, _, clitic = w.rpartition("-")
+        if head and clitic in _PT_CLITICS and language() == "portuguese":
+            # "O irmão, Jaime X, respondeu-lhe que …", "explicou-nos": a Portuguese speech
+            # verb with its object pronoun joined on
+            w = head
         if w not in nm.SPEECH_VERBS:
             return 0
         if w == "written" and (k == 0 or toks[k - 1][0].lower() not in ("had", "has", "have")):
@@ -251,6 +261,8 @@ class ClauseRules(NameShapes):
         if k >= len(toks) - 1 or not (inner or toks[k][0][:1].isupper()):
             return None  # (``inner``: after a fronted adjunct, the article in lower case)
         w = toks[k][0]
+        if w.lower() in ("ce", "cette", "este", "esta") and toks[k + 1][0] in _LATTER:
+            return toks[k][1], toks[k + 1][2]  # "Joint par téléphone, ce dernier avait …"
         if inner and w[:2] in ("l'", "l’"):
             w = "L" + w[1:]
         if inner and w in ("a", "o") and not portuguese(self.people.text):

@@ -17,6 +17,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import epithet_gender, is_age
 from bot.text.speakers.fronted import (
     according_source,
+    for_whom_source,
     fronted_end,
     opens_on_article,
     romance_subject_phrase,
@@ -302,7 +303,8 @@ class ContextRules(PhraseRules):
         quotation inside it (``fronted.according_source``)."""
         _, ps, _ = self._para_of(span.open_at)
         start = self._sentence_start(span.open_at, max(ps, prev_close))
-        return according_source(self._tokens(start, span.open_at))
+        toks = self._tokens(start, span.open_at)
+        return according_source(toks) or for_whom_source(toks, self.text, self.people)
 
     def _aside(self, span: Span, prev_close: int) -> tuple[int, int] | None:
         """Reported speech with its source in a parenthesis before a phrase in marks: "The

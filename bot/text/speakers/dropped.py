@@ -33,6 +33,8 @@ _NOT_AFTER_NEGATION = frozenset(
 )
 # object pronouns before the verb: "Non lo dice", "No se lo esperaba", "Non ne parla"
 _CLITICS = frozenset("se si ne ci me mi te ti nos lhe lhes".split())
+# Portuguese prepositions (fused with an article or not) opening an adjunct before the verb
+_PT_FRONTING = frozenset("na no nas nos numa num em durante depois antes à ao após".split())
 _NOT_VERBS = frozenset("però perciò ciò può così giù finché poiché affinché museu europeu".split())
 
 
@@ -49,6 +51,20 @@ def dropped_subject(toks: list[Token], known: object = ()) -> bool:
         return False
     if low in nm.STOPWORDS or low in known or nm.bare(first) in FIRST_NAMES:
         return False
+    if low in _PT_FRONTING and language() == "portuguese":
+        # "Na última sessão, pediu a palavra.": a lower-case adjunct, its comma, then the verb
+        c = next((c for c in range(1, min(len(toks), 8)) if toks[c][0] == ","), 0)
+        if c and all(t[0].islower() or t[0].isdigit() for t in toks[1:c]) and c + 1 < len(toks):
+            verb = toks[c + 1][0].split("-")[0]
+            return (
+                verb.isalpha()
+                and verb.islower()
+                and verb not in _NOT_VERBS
+                and (
+                    nm.bare(verb) in nm.SPEECH_VERBS
+                    or (len(verb) > 3 and verb.endswith(_PAST_ENDS))
+                )
+            )
     k = 0
     while k < min(len(toks) - 1, 3) and toks[k][0].lower() in _OPENERS:
         k += 1  # "Poi però aggiunge: …", "Non ama le polemiche", "Sólo dijo: …"

@@ -226,6 +226,8 @@ _MASCULINE = ("tore", "ato", "ado", "ito", "eur", "ien", "ier", "eiro", "ino", "
 _ROMANCE_DEFINITE = frozenset("le la el il lo o".split())
 
 
+# an age in commas between a name and its role: ", de 61 anos,", ", 52 ans,", ", 34 anni,"
+_AGE_ASIDE_RE = re.compile(r", (?:de |di )?\d{1,3} (?:anos|ans|anni|años), ")
 # Spanish and Italian nouns of a person of one sex (an office noun may take the masculine
 # article for a woman: "il pm", "el juez")
 SEXED_NOUNS = frozenset(
@@ -286,7 +288,9 @@ def introduced_roles(
                 found.append(role_of.group(1))
         last = name.split()[-1]
         end = text.find(last, pos)
-        after = text[end + len(last) : end + len(last) + 30] if end >= 0 else ""
+        after = text[end + len(last) : end + len(last) + 60] if end >= 0 else ""
+        if age := _AGE_ASIDE_RE.match(after):
+            after = after[age.end() - 2 :]  # "X, de 61 anos, antigo tesoureiro": past the age
         if after.startswith(", "):
             # ("X, unica regista italiana": an adjective may come first)
             for word in after[2:].split(" ")[:2]:
@@ -333,6 +337,9 @@ def role_phrase(phrase: str, text: str) -> str | None:
     words = phrase.split()
     if len(words) == 1 and words[0][:2].lower() in ("l'", "l’") and words[0][2:].islower():
         return words[0][2:]
+    if len(words) == 2 and words[0][:2].lower() in ("l'", "l’") and words[1].isalpha():
+        if words[0][2:] in _foreign.PRENOMINAL and words[1].islower():
+            return words[1]  # "l’ancien trésorier", "l'ex sindaco"
     if len(words) == 3 and words[0].lower() in _ROMANCE_DEFINITE and words[1].islower():
         pair = f"{words[1]} {words[2]}"  # "il primo cittadino"
         if pair in SYNONYMS:

@@ -9,6 +9,7 @@ from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import role_phrase
 from bot.text.speakers.orgs import body_noun
+from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import PREPOSITIONS, Token
 
@@ -113,4 +114,22 @@ def latter_opening(toks: list[Token]) -> tuple[int, int] | None:
     for n in (1, 2):
         if len(toks) > n and " ".join(t[0] for t in toks[:n]).lower() in LATTER:
             return toks[0][1], toks[n - 1][2]
+    return None
+
+
+_FOR_PRONOUNS = frozenset("lui elle ele ela".split())  # "Pour lui, …", "Para ela, …"
+
+
+def for_whom_source(toks: list[Token], text: str, people: People) -> tuple[int, int] | None:
+    """The person a French or Portuguese sentence is "for", opening on "Pour"/"Para" and a
+    comma: "Para o crítico Márcio X, o romance confirma “…”" -> "o crítico Márcio X", "Pour
+    elle, c'est « … »" -> "elle" (a pronoun, or a name the text gives a person; not "Pour la
+    première fois, …")."""
+    if not toks or toks[0][0] not in ("Pour", "Para"):
+        return None
+    c = next((c for c in range(2, min(len(toks), 9)) if toks[c][0] == ","), 0)
+    phrase = text[toks[1][1] : toks[c - 1][2]] if c else ""
+    named = people.name_in(phrase, toks[1][1]) if c > 2 else None
+    if phrase in _FOR_PRONOUNS or (named is not None and named[1]):
+        return toks[1][1], toks[c - 1][2]
     return None

@@ -27,7 +27,8 @@ _HEADS = (
     " ufficio agenzia servizio ministero istituto consiglio direzione procura"
     " agência serviço secretaria ministério conselho direção"
 )
-_ARTICLE = r"(?<![\w'’])(?:(?:le|la|el|il|lo|o|a)\s+|[lL]['’])"
+# (the article in capitals too, opening a sentence: "Le ministère de la Culture a salué …")
+_ARTICLE = r"(?<![\w'’])(?:(?:[lL]e|[lL]a|[eE]l|[iI]l|[lL]o|[oO]|[aA])\s+|[lL]['’])"
 _OF = (
     r"(?:de\s+la|de\s+las|de\s+los|de\s+l['’]|de|du|des|del|della|dei|delle|di|da|do|dos|das|d['’])"
 )
@@ -133,6 +134,8 @@ def institution_around(text: str, start: int, end: int, name: str) -> str | None
         if m.start() > end or m.end() < start:
             continue
         full = _trim(re.sub(rf"^{_ARTICLE}", "", m.group()))
+        if m.group()[:1].isupper() and full[:1].islower() and not re.search(rf"\s{_OF}\s", full):
+            continue  # "Le syndicat Unia" opening a sentence: the name after the noun is it
         if (
             re.sub(rf"^{_ARTICLE}", "", name, flags=re.I) in full  # ("Le Syndicat": the article)
             and len(full) > len(name)
@@ -151,6 +154,35 @@ def name_opening(text: str, at: int, end: int) -> str | None:
         return None
     name = _trim(m.group())
     return name if " " in name else None
+
+
+def institution_subject(text: str, start: int, verb_at: int) -> tuple[int, int] | None:
+    """The institution a Romance sentence opening at ``start`` names as the subject of the
+    verb at ``verb_at``, only auxiliaries and adverbs between: "Le ministère de la Culture et
+    du Patrimoine historique a salué « … »" (a lower-case word ending the name)."""
+    m = _NAME_RE.match(text, start, verb_at)
+    if m is None or language() not in ("french", "spanish", "italian", "portuguese"):
+        return None
+    name = _trim(m.group())
+    if not m.group().startswith(name) or not any(w[:1].isupper() for w in name.split()[1:]):
+        return None
+    between = text[m.start() + len(name) : verb_at].split()
+    if any(w not in nm.AUXILIARIES and w not in nm.ADVERBS for w in between):
+        return None
+    return m.start(), m.start() + len(name)
+
+
+def institution_phrase(text: str, start: int, phrase: str) -> str | None:
+    """The name (without its article) of the institution a speaker phrase at ``start`` is all
+    of: "Le ministère de la Culture et du Patrimoine historique" -> "ministère de la Culture
+    et du Patrimoine historique" (a capitalized word after its head noun); else None."""
+    m = _NAME_RE.match(text, start, start + len(phrase))
+    if m is None or language() not in ("french", "spanish", "italian", "portuguese"):
+        return None
+    name = _trim(re.sub(rf"^{_ARTICLE}", "", m.group()))
+    if not phrase.endswith(name) or not any(w[:1].isupper() for w in name.split()[1:]):
+        return None
+    return name
 
 
 _ARTICLE_WORDS = frozenset("La Il El Lo Le Los Las".split())

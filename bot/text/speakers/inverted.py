@@ -67,7 +67,7 @@ class InvertedRules:
         """French and Portuguese: the subject after the speech verb at ``j`` and an adjunct the
         other rules do not read past, or None: an adjunct in commas ("», affirme, dans un
         entretien au Courrier, le ministre X", "», afirma, em entrevista ao Diário, o
-        presidente X"), or one after a time word or opening on "sur" / "par" and naming a
+        presidente X", "», contou, emocionado, o jogador"), or one after a time word or opening on "sur" / "par" and naming a
         medium ("», a affirmé mardi soir sur Radio Lac le ministre X", "», a réagi sur les
         réseaux sociaux la députée X"); the subject opens on a definite article."""
         while j < len(toks) and (
@@ -78,7 +78,9 @@ class InvertedRules:
             return None
         first = toks[j][0]
         if first == ",":
-            if j + 1 >= len(toks) or toks[j + 1][0] not in ADJUNCT_PREPS | _MORE_PREPS:
+            # (or a participle on the speaker's mood alone: "», contou, emocionado, o jogador")
+            mood = j + 2 < len(toks) and toks[j + 2][0] == "," and fw.participle(toks[j + 1][0])
+            if j + 1 >= len(toks) or not (toks[j + 1][0] in ADJUNCT_PREPS | _MORE_PREPS or mood):
                 return None
             close = next((c for c in range(j + 2, min(len(toks), j + 14)) if toks[c][0] == ","), 0)
             if not close or close + 1 >= len(toks) or toks[close + 1][0] not in _SUBJECT_ARTICLES:

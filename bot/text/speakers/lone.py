@@ -10,6 +10,7 @@ subjectless verb after a quotation (``romance.RomanceRules._subject_back``).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from bot.text.speakers import names as nm
@@ -56,6 +57,13 @@ _PERSON_ENDS = (
 )
 _DEFINITE = frozenset("il lo la el".split())
 _ARTICLES = frozenset("il lo la le les el los las o os a as".split())
+# a sign, a banner, a slogan, and "one reads": the words a quotation after them gives are no
+# one's ("Une banderole affichait : « … »", "Na popa lê-se: “…”")
+_SIGNS = frozenset(
+    "affiche affiches pancarte pancartes banderole banderoles panneau panneaux slogan slogans"
+    " inscription graffiti cartaz cartazes faixa faixas placa placas letreiro inscrição"
+    " lê-se lia-se lire".split()
+)
 
 
 class LoneRules:
@@ -63,6 +71,7 @@ class LoneRules:
 
     text: str
     spans: list[Span]
+    span_opens: list[int]
     paras: list[tuple[int, int]]
     people: People
 
@@ -199,3 +208,27 @@ class LoneRules:
         if chain is None or self.text[chain[1] : chain[1] + len(chain[0])] != chain[0]:
             return None
         return chain[1], chain[1] + len(chain[0])
+
+    def _dropped_back(self, pos: int) -> tuple[str, int] | None:
+        """For a French or Portuguese sentence opening at ``pos`` on a speech verb whose
+        subject is left out ("Durante o julgamento, o antigo diretor negou tudo. Na última
+        sessão, pediu a palavra. Disse que era «…»"): the subject the sentences before open
+        on (as ``_subject_back``), in the same paragraph and after the quotation before."""
+        if language() not in ("french", "portuguese"):
+            return None
+        _, ps, _ = self._para_of(pos)
+        if pos <= ps or self._sentence_start(pos, ps) != pos:
+            return None
+        k = bisect.bisect_right(self.span_opens, pos) - 1
+        return self._subject_back(pos, ps, k, True)
+
+    def _sign_text(self, idx: int) -> bool:
+        """True in French or Portuguese text for a quotation its sentence introduces with a
+        colon after a sign's noun or "one reads" ("Une affiche jaunie proclame toujours :
+        « … »", "lê-se uma frase: “…”"): the words written there, no one's to speak."""
+        if language() not in ("french", "portuguese"):
+            return False
+        span = self.spans[idx]
+        _, ps, _ = self._para_of(span.open_at)
+        before = self.text[self._sentence_start(span.open_at, ps) : span.open_at].rstrip()
+        return before.endswith(":") and any(nm.bare(w) in _SIGNS for w in before.split())

@@ -17,7 +17,6 @@ from bot.text.speakers.epithets import SYNONYMS, introduced_roles, role_phrase
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
-from bot.text.speakers.reading import language
 from bot.text.speakers.roles_germanic import GermanicEpithets
 from bot.text.speakers.romance_people import role_opening_between
 
@@ -163,11 +162,11 @@ class NeighbourRules(GermanicEpithets):
         return None if known and gender not in known else name
 
     def _other_holder(self, phrase: str, pos: int, name: str) -> bool:
-        """True in Spanish or Italian text when someone other than ``name`` and not ``name``
+        """True in Romance text when someone other than ``name`` and not ``name``
         was introduced with the role noun of ``phrase`` or a synonym of it: "ha detto l'ad"
         after "l'amministratore delegato X" and then "il presidente, Y" is X, not Y."""
         noun = role_phrase(phrase, self.people.text)
-        if noun is None or language() not in ("spanish", "italian"):
+        if noun is None or not _reading.romance_text():
             return False
         holders = set()
         for role in (noun, *SYNONYMS.get(noun, ())):

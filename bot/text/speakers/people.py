@@ -39,6 +39,7 @@ _DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
 
 # articles before a role noun ("the mayor", "la alcaldesa", "le ministre", "die Ministerin")
 _ROLE_ARTICLES = frozenset("the le la l el il lo o a de der die het".split())
+_DE_OF = {lang: {"de"} for lang in ("french", "spanish", "portuguese")}  # "de": "of"
 _ROLE_MODIFIERS = frozenset("vice former ex deputy acting assistant ancien ancienne".split())
 
 
@@ -252,8 +253,8 @@ class People(Salience):
         "former mayor …": a later "the mayor" is someone else)."""
         head = run[: len(run) - len(words)]
         before = self.text[max(0, pos - 40) : pos].replace(",", " ").split()
-        while before and nm.bare(before[-1]) in _ROLE_ARTICLES:
-            before.pop()  # "la alcaldesa, Lucía Romero" / "the mayor, Greta Lind"
+        while before and nm.bare(before[-1]) in _ROLE_ARTICLES - _DE_OF.get(language(), set()):
+            before.pop()  # "la alcaldesa, Lucía Romero" (not "le ministre de la Sécurité")
         roles = [nm.bare(w).rstrip(".") for w in head[-1:]]
         if not head and before and before[-1].isalpha() and before[-1].islower():
             roles.append(before.pop())

@@ -17,7 +17,7 @@ from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import employer_before, germanic
 from bot.text.speakers.objects import CLAUSE_STOP, ObjectRules
 from bot.text.speakers.people import People
-from bot.text.speakers.reading import language
+from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.shapes import DETERMINERS, Token, verbish
 
 _MODALS = frozenset("would will could might may should can must".split())
@@ -323,8 +323,8 @@ class PhraseRules(ObjectRules):
                 or (w == "De" and language() == "dutch")  # "De minister liet weten"
                 # after a fronted phrase: "Nel testo il manager parla di «…»"
                 or (w in _FOREIGN_ARTICLES and language() in ("portuguese", "italian"))
-                # "Nella comunicazione l'azienda parla di «…»": an elided article's noun
-                or (w[:2] in ("l'", "l’") and w[2:3].islower() and language() == "italian")
+                # an elided article on its noun: "…, à s'exprimer, l’ancien trésorier a reconnu"
+                or (w[:2].lower() in ("l'", "l’") and w[2:].islower() and romance_text())
             ):
                 outer = self._outer_phrase(toks, k) if k > 1 else None
                 return (outer if outer is not None else toks[k][1]), toks[i - 1][2]

@@ -8,6 +8,7 @@ organisation; "I" to the byline's writer; a husband named as such for "he" after
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from bot.text.speakers import names as nm
@@ -27,6 +28,11 @@ _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
 _ROMANCE_HE_SHE = frozenset("il elle él ella lui lei egli ele ela".split())
 
 
+# "the latter": "ce dernier", "cette dernière", "este último", "esta última", and its gender
+_THIS = frozenset("ce cette este esta".split())
+_LATTER = {"dernier": "m", "dernière": "f", "último": "m", "última": "f"}
+
+
 class PronounRules:
     """``Resolver`` provides the people and the resolution of a role noun."""
 
@@ -39,6 +45,8 @@ class PronounRules:
         self, phrase: str, words: list[str], low: str, raw: _Raw, orgs: list[str]
     ) -> tuple[bool, str | None]:
         """(True, the speaker) when the phrase is a pronoun, else (False, None)."""
+        if len(words) == 2 and words[0].lower() in _THIS and words[1] in _LATTER:
+            return True, self._latter(raw.pos, _LATTER[words[1]])  # "ce dernier", "esta última"
         if phrase in ("他", "她"):  # “…，”他说: the person a sentence before opens on
             found = [m for m in _CJK_SUBJECT_RE.finditer(self.people.text, 0, raw.pos)]
             return True, (found[-1].group(1) if found else None)
@@ -54,13 +62,16 @@ class PronounRules:
                 # opening the sentence before is the pronoun's person
                 got_chain = self._resolve(_Raw(*chain), orgs)
                 # (in German and Dutch, where "sie" is also "her" and "they", only a person
-                # known to be of the pronoun's gender: not "der Linguist X brachte sie …")
+                # known to be of the pronoun's gender: not "der Linguist X brachte sie …";
+                # elsewhere not one known to be of the other: "Le maire, Roger X, s'y opposait.
+                # « … », se souvient-elle.")
                 sex = "m" if low in nm.MALE_PRONOUNS else "f"
                 known = self.people.genders(got_chain) if got_chain is not None else set()
+                germanic = _reading.language() in ("german", "dutch")
                 if (
                     got_chain is not None
                     and got_chain[:1].isupper()
-                    and (known == {sex} or _reading.language() not in ("german", "dutch"))
+                    and (known == {sex} or (not germanic and (not known or sex in known)))
                 ):
                     return True, got_chain
             if low in _HE_SHE:
@@ -82,3 +93,18 @@ class PronounRules:
                 )
             return True, None
         return False, None
+
+    def _latter(self, pos: int, gender: str) -> str | None:
+        """The person named last before ``pos`` ("… repéré par le guitariste Idrissa X. Joint
+        par téléphone, ce dernier …"): a full name of that gender (or of none known), not an
+        organisation."""
+        for m in reversed(
+            self.people.mentions[: bisect.bisect_left(self.people._mention_pos, pos)]
+        ):
+            if (
+                " " in m.name
+                and m.gender in (gender, None)
+                and not nm.looks_like_org(m.name.split())
+            ):
+                return m.name
+        return None

@@ -1,72 +1,64 @@
-"""The protagonist of a Spanish or Italian profile speaks the quotation paragraphs no one is
-named by (private to ``resolve.py``).
+"""The person a French or Portuguese profile is about, for its free-standing quotations
+(private to ``attribution.py``).
 
-A profile or an interview piece lets its subject talk in paragraphs that are only quotation,
-after a paragraph of description that names no one ("La cocinera se ríe cuando le preguntamos
-por los clientes difíciles.¶«Una vez vino un señor de Madrid …»"). When one person plainly
-dominates the article's attributed quotations (at least three, and two more than anyone else),
-such a paragraph is theirs; when the description names someone else, or quotes someone else,
-it is left unattributed.
+A profile or an interview portrait names its subject first (in the headline or the opening
+sentence) and quotes them throughout, often in paragraphs that are only quotation, with no
+speech verb and after a paragraph about their life rather than about what they said:
+
+    Odile Ferrand tient la quincaillerie de la place depuis 1991. « … », dit-elle.
+    Née à Vienne, elle a grandi à la ferme. Son oncle voulait qu'elle « devienne notaire ».
+    « J'aimais trop le bruit du tiroir-caisse. »
+
+Such a paragraph, when no other rule gave it a speaker and it speaks in the first person ("je",
+"mon", "eu", "minha"), is the first person the text names, if that person is quoted elsewhere
+in it; a quotation paragraph right after one given so goes on with it.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+import re
 
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 
-_MIN_QUOTES = 3  # the protagonist's attributed quotations at least
-_LEAD = 2  # and this many more than anyone else's
+# first-person words of French and Portuguese
+_FIRST_PERSON_RE = re.compile(
+    r"(?i:\b(?:je|moi|mon|ma|mes|me|eu|mim|meu|minha|meus|minhas|comigo)\b|\bj['’]|\bm['’])"
+)
 
 
-def protagonist(people: People, speakers: list[str | None]) -> str | None:
-    """The one person (a full name) with most of the text's attributed quotations, or None."""
-    counts = Counter(s for s in speakers if s and s[:1].isupper() and " " in s)
-    if not counts:
-        return None
-    ranked = counts.most_common(2)
-    name, top = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0
-    if top < _MIN_QUOTES or top < second + _LEAD:
-        return None
-    person = any(m.name == name and (m.gender or m.subject) for m in people.mentions)
-    return name if person else None
+def _alone(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True when ``span`` is all of its paragraph (its marks and a full stop aside)."""
+    ps, pe = paras[span.paragraph]
+    return not text[ps : span.open_at].strip() and not text[span.close_end : pe].strip(" .")
 
 
-def fill_profile(
-    people: People,
+def protagonist_speakers(
+    text: str,
     spans: list[Span],
     paras: list[tuple[int, int]],
-    unattributed: list[bool],
+    people: People,
     speakers: list[str | None],
 ) -> None:
-    """Give the protagonist the quotations in ``speakers`` that no rule attributed
-    (``unattributed``) and that make up a paragraph of their own after a paragraph naming or
-    quoting no one else (Spanish and Italian)."""
-    if language() not in ("spanish", "italian") or not any(unattributed):
+    """Give the free-standing first-person quotation paragraphs no rule attributed to the
+    profile's subject (in place)."""
+    if language() not in ("french", "portuguese") or not people.mentions:
         return
-    name = protagonist(people, speakers)
-    if name is None:
-        return
-    text = people.text
+    # (the first person named in the headline or the opening paragraph: one a first name or
+    # a title shows to be a person, else the subject of a sentence, else anyone)
+    opening = [m for m in people.mentions if m.para <= 1 and " " in m.name]
+    first = next((m.name for m in opening if m.gender), None)
+    first = first or next((m.name for m in opening if m.subject), None)
+    first = first or next((m.name for m in opening), None)
+    if first is None or first not in speakers:
+        return  # (the first person named says nothing quoted: no portrait of them)
+    previous = -1  # the last quotation given so
     for idx, span in enumerate(spans):
-        if not unattributed[idx] or speakers[idx] is not None:
+        if speakers[idx] is not None or not _alone(text, span, paras):
             continue
-        para = span.paragraph
-        if para < 1 or people.is_headline(para - 1):
-            continue
-        ps, pe = paras[para]
-        if span.open_at != ps or text[span.close_end : pe].strip(" .") != "":
-            continue  # (not a paragraph that is only this quotation)
-        if not text[span.start : span.start + 1].isupper():
-            continue  # (a fragment, not what someone said)
-        pps, ppe = paras[para - 1]
-        named = {m.name for m in people.mentions if pps <= m.pos < ppe}
-        if named - {name}:
-            continue  # the paragraph before names someone else
-        quoted = {speakers[k] for k, s in enumerate(spans) if s.paragraph == para - 1}
-        if quoted - {name, None}:
-            continue  # or quotes someone else
-        speakers[idx] = name
+        if _FIRST_PERSON_RE.search(text, span.start, span.end) or (
+            previous == idx - 1 and spans[previous].paragraph == span.paragraph - 1
+        ):
+            speakers[idx] = first
+            previous = idx

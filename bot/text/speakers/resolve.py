@@ -26,7 +26,11 @@ from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.fronted import LATTER, adverb_cut, from_source
 from bot.text.speakers.germanic import adjunct_at
 from bot.text.speakers.germanic_phrase import clause_at
-from bot.text.speakers.institutions import institution_around, without_article
+from bot.text.speakers.institutions import (
+    institution_around,
+    institution_phrase,
+    without_article,
+)
 from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import NeighbourRules, _Raw
 from bot.text.speakers.orgs import (
@@ -39,8 +43,8 @@ from bot.text.speakers.orgs import (
 )
 from bot.text.speakers.orgs_germanic import company_noun
 from bot.text.speakers.people import People
+from bot.text.speakers.profiles import fill_profile
 from bot.text.speakers.pronouns import PronounRules
-from bot.text.speakers.protagonist import fill_profile
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance import no_subject, romance_body, romance_verb
 from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS
@@ -175,6 +179,10 @@ class Resolver(PronounRules, NeighbourRules):
         ):
             # », ha aggiunto.: the last person (one a first name shows first: "… Carmen Ruiz,
             # che ha vinto due Targhe Tenco. «…», racconta.")
+            back = self._dropped_back(raw.pos) if words[0][:1].isupper() else None  # type: ignore[attr-defined]
+            who = self._resolve(_Raw(*back), orgs) if back is not None else None
+            if who is not None and who[:1].isupper():
+                return who  # "… o antigo diretor negou. Disse que era «…»": that subject
             return self.people.antecedent(raw.pos, None, known=True) or self.people.antecedent(
                 raw.pos, None
             )
@@ -206,8 +214,8 @@ class Resolver(PronounRules, NeighbourRules):
             return found
         if (noun := body_noun(words)) is not None:
             # "l'agence précise" after "l'Agence régionale de l'eau X", "La firma aseguró …",
-            # "Em boletim, o órgão afirmou que «…»": a common noun for a body stands for the
-            # one of that kind named before (else the organisation named just before)
+            # "Em boletim, o órgão afirmou que «…»": the body of that kind named before (else
+            # the organisation named just before; never a person: "L'office fédéral a précisé")
             found = body_by_kind(words, self.people.text, raw.pos, self.people.orgs)
             found = without_article(self.people.text, found, raw.pos)
             recent = without_article(self.people.text, self.people.organisation(raw.pos), raw.pos)
@@ -266,6 +274,10 @@ class Resolver(PronounRules, NeighbourRules):
                 # an institution's whole name (words no first name opens)
                 end = raw.pos + len(phrase)
                 full = institution_around(self.people.text, raw.pos, end, name)
+                own = next((w for w in reversed(words) if w[:1].isupper()), name)
+                if full is None and name not in phrase and own != name:
+                    # "le ministère de la Santé" after "la direction de la Santé du Gbêkê"
+                    full = institution_around(self.people.text, raw.pos, end, own)
                 full = full or fuller_body(self.people.text, raw.pos, name)
                 name, person = (full, False) if full else (name, person)
             if not person:
@@ -348,12 +360,13 @@ class Resolver(PronounRules, NeighbourRules):
                 or self.people.antecedent(raw.pos, epithet[0])
                 or self._not_other_gender(self.people.antecedent(raw.pos, None), epithet[0])
             )
-            if found is not None:
-                return found  # "the midfielder", "la boulangère": the person named before
+            if found is not None and not (body_noun(words) and self.people.genders(found)):
+                return found  # "the midfielder", "la boulangère" (not "l'office": a person)
         full = (
             institution_around(self.people.text, raw.pos, raw.pos + len(phrase), phrase)
             if len(words) == 2 and words[1][:1].isupper() and nm.bare(words[1]) in nm.ORG_WORDS
-            else None
+            # ("Le ministère de la Culture et du Patrimoine historique", no name the rules read)
+            else institution_phrase(self.people.text, raw.pos, phrase)
         )
         if full is not None:
             orgs.append(full)  # "Le Syndicat de l'industrie du bois a dénoncé": the whole name

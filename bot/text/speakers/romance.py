@@ -145,6 +145,7 @@ def pronoun_subject(word: str) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset("Elle Él Ella Ele Ela Lei".split())
+_THEN = frozenset("Puis Ensuite Alors Depois Então Luego Después Poi".split())
 
 
 # German and Dutch pronouns after "für"/"voor"/"laut"/"volgens" (resolved by their gender)
@@ -239,8 +240,10 @@ class RomanceRules:
         ):
             # after a fronted adjunct: "Consultado sobre su futuro, el volante adelantó …"
             got = self._role_appositive(toks, c + 1) or self._romance_subject(toks, c + 1, True)
-        if got is None and len(toks) > 2 and toks[1][0].islower() and pronoun_subject(toks[0][0]):
-            got = toks[0][1], toks[0][2]  # "Ella sí quiso hablar. «…», dijo.": the pronoun's
+        p = int(len(toks) > 3 and toks[0][0] in _THEN)  # ("Puis elle se retourne. « … »")
+        if got is None and len(toks) > p + 2 and toks[p + 1][0].islower():
+            if pronoun_subject(toks[p][0].capitalize()):
+                got = toks[p][1], toks[p][2]  # "Ella sí quiso hablar. «…», dijo.": the pronoun's
         if (
             got is None
             and len(toks) > 3
@@ -270,8 +273,15 @@ class RomanceRules:
                 # no list holds, but the full name is that sentence's subject
                 names = {m.name for m in self.people.mentions[lo:hi] if m.subject}
             one = next(iter(names)) if len(names) == 1 else ""
-            if " " in one or (one and nm.bare(one) in FIRST_NAMES and toks[0][0] == one):
-                return next(iter(names)), self.people.mentions[lo].pos
+            if " " in (name := one):
+                pos = next(m.pos for m in self.people.mentions[lo:hi] if m.name == name)
+                whole = self.text.find(name, pos, pos + len(name) + 30)
+                end = self.text.find(last := name.split()[-1], pos, pos + len(name) + 30)
+                if whole < 0 <= end:  # (the words naming them there: "Mme X" for "Ana X")
+                    return self.text[pos : end + len(last)], pos
+                return name, max(whole, pos)
+            if one and nm.bare(one) in FIRST_NAMES and toks[0][0] == one:
+                return one, next(m.pos for m in self.people.mentions[lo:hi] if m.name == one)
         return (self.text[got[0] : got[1]], got[0]) if got else None
 
     def _named_aside(self, end: int, limit: int) -> tuple[str, int] | None:
