@@ -260,6 +260,23 @@ SHAPES: list[Case] = [
         "salir. Sólo dijo: «Nerea tiene más talento que yo a su edad».",
         [("Es la primera vez", "Nerea Zubía"), ("Nerea tiene", "Inés Ugarte")],
     ),
+    (
+        # a sentence in the imperfect with its subject left out between the role noun's
+        # sentence and the quotation
+        "Un deslizamiento sepultó tres casas en la vereda El Retiro. La alcaldesa del "
+        "municipio, Gloria Inés Montoya Ríos, llegó al sitio al amanecer. Tras recorrer la "
+        "zona, la mandataria atendió a los medios en la escuela. Tenía las botas llenas de "
+        "barro. «Esto es una tragedia que nos duele a todos en el pueblo».",
+        [("Esto es una tragedia", "Gloria Inés Montoya Ríos")],
+    ),
+    (
+        # "il club" for the one sports club the text names
+        "È finita dopo nove giornate l'avventura di Mauro Cestari sulla panchina del Real "
+        "Vallone. In una nota diffusa in mattinata, il club ringrazia l'allenatore «per "
+        "l'impegno e la serietà dimostrati» e annuncia che il nuovo tecnico sarà presentato "
+        "domani allo stadio comunale.",
+        [("per l'impegno", "Real Vallone")],
+    ),
 ]
 
 

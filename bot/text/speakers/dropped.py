@@ -19,6 +19,8 @@ ROMANCE_AUX = _AUX
 _PARTICIPLE_ENDS = ("ado", "ido", "ato", "ito", "uto", "to", "so", "cho", "sto")
 # endings of a third-person past form: "Pidió", "Parlò", "Anunciou", "Pediu", "Escreveu"
 _PAST_ENDS = ("ó", "ò", "ou", "eu", "iu")
+# endings of a Spanish or Italian third-person imperfect: "Tenía", "Llevaba", "Aveva", "Guardava"
+_IMPERFECT_ENDS = ("ía", "aba", "ava", "eva", "iva")
 # adverbs, negations and conjunctions before a verb whose subject is left out: "Poi però
 # aggiunge", "Non ama …", "Sólo dijo", "Luego añadió", "Depois disse", "Ma avverte:"
 _OPENERS = frozenset(
@@ -97,6 +99,13 @@ def dropped_subject(toks: list[Token], known: object = ()) -> bool:
     low = low.split("-")[0]  # "Mostrou-se …"
     if low in _NOT_VERBS:
         return False
+    if (
+        len(low) > 4
+        and low.endswith(_IMPERFECT_ENDS)
+        and language() in ("spanish", "italian")
+        and second not in ("de", "del", "di", "della", "dei", "delle")
+    ):
+        return True  # "Tenía las botas cubiertas de lodo.", "Aveva il volto tirato."
     return nm.bare(low) in nm.SPEECH_VERBS or (len(low) > 3 and low.endswith(_PAST_ENDS))
 
 

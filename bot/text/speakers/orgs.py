@@ -380,3 +380,23 @@ def executive_by_kind(words: list[str], text: str, pos: int) -> str | None:
         if " " in name:
             found = name
     return found
+
+
+# words that mark a sports club's name: "Atletico Taranto", "Zurriola Basket", "Real Sierra"
+_CLUB_WORDS = (
+    "Atletico|Atlético|Basket|Calcio|Volley|Deportivo|Sporting|Racing|Real|Unión|Club|CF|FC"
+)
+_CLUB_RE = re.compile(
+    rf"(?:(?:{_CLUB_WORDS}) [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?"
+    rf"|[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? (?:{_CLUB_WORDS}))\b"
+)
+
+
+def sports_club(text: str, pos: int) -> str | None:
+    """The one sports club a Spanish or Italian text names before ``pos`` by a name holding a
+    club word ("l'Atletico Taranto … il club ringrazia", "el Zurriola Basket … El club
+    informó"); None when it names none or several."""
+    if language() not in ("spanish", "italian"):
+        return None
+    names = {m.group() for m in _CLUB_RE.finditer(text, max(0, pos - REACH_BACK), pos)}
+    return names.pop() if len(names) == 1 else None

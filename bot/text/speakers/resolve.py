@@ -40,6 +40,7 @@ from bot.text.speakers.orgs import (
     fits_kind,
     fuller_body,
     org_named_before,
+    sports_club,
 )
 from bot.text.speakers.orgs_germanic import company_noun
 from bot.text.speakers.people import People
@@ -218,6 +219,7 @@ class Resolver(PronounRules, NeighbourRules):
             # the organisation named just before; never a person: "L'office fédéral a précisé")
             found = body_by_kind(words, self.people.text, raw.pos, self.people.orgs)
             found = without_article(self.people.text, found, raw.pos)
+            found = found or (sports_club(self.people.text, raw.pos) if noun == "club" else None)
             recent = without_article(self.people.text, self.people.organisation(raw.pos), raw.pos)
             found = found or (recent if recent and fits_kind(noun, recent) else None)
             if found:
