@@ -200,6 +200,8 @@ class AfterRules(InvertedRules, ParagraphRules):
                 and (
                     i + n == len(toks)
                     or toks[i + n][0] == "."
+                    # "«…», ha detto, «…»": the verb alone between two pieces of one quotation
+                    or (toks[i + n][0] == "," and i + n + 1 == len(toks) and romance_text())
                     or toks[i + n][0].lower() in nm.SUBORDINATORS  # », cuenta mientras riega …
                     # ", conta, emocionada.": only a word on the speaker's mood after a comma
                     or (

@@ -26,6 +26,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.after import AfterRules
 from bot.text.speakers.before import AND_THEN, BeforeRules
 from bot.text.speakers.cjk import CJK_CHAR_RE, cjk_speaker
+from bot.text.speakers.dropped import romance_clause
 from bot.text.speakers.germanic_clause import GermanicClauseRules
 from bot.text.speakers.germanic_lone import first_person_alone
 from bot.text.speakers.germanic_phrase import opens_clause
@@ -203,7 +204,7 @@ class Attributor(
         if after is not None and text[after[0] : after[1]] in _CONJUNCTIONS:
             after = None  # "« … » et assure que « … »": the sentence goes on, no speaker
         opener = text[after[0] : after[1]].split(" ", 1)[0] if after is not None else ""
-        if opener in _CLAUSE_OPENERS or opens_clause(opener):
+        if opener in _CLAUSE_OPENERS or opens_clause(opener) or romance_clause(text, after):
             # "… said that it was “reviewing the rules”, and that changes would be announced",
             # "… could be “gone in a decade” unless more pilots are trained, figures showed":
             # a clause the sentence goes on with, not who speaks
@@ -405,7 +406,7 @@ def attribute(
     if not spans:
         return []
     att = Attributor(text, spans, paras, marked)
-    speakers = att.speakers()
-    headline_speakers(text, spans, speakers)  # "Dorp: ‘…’" then "‘…’, zegt X."
+    speakers = att.speakers()  # then "Dorp: ‘…’" … "‘…’, zegt X.", "Il sindaco: «…»" …
+    headline_speakers(text, spans, speakers, att.people, att._introduced())
     protagonist_speakers(text, spans, paras, att.people, speakers)  # a portrait's subject
     return speakers

@@ -12,6 +12,7 @@ from bot.text.speakers.after import LEADING_JUNK as _LEADING_JUNK
 from bot.text.speakers.context import ASKED
 from bot.text.speakers.cuts import unmark_titles
 from bot.text.speakers.dropped import dropped_subject
+from bot.text.speakers.fronted import latter_opening
 from bot.text.speakers.germanic import (
     INFINITIVES,
     adverb_v2_pronoun,
@@ -123,6 +124,8 @@ class BeforeRules:
             and (body := document_body(toks, 1)) is not None
         ):
             return body  # "Según la nota difundida por la Subdelegación, ambos «…»"
+        if (latter := latter_opening(toks)) is not None:
+            return latter  # "Esta última reconoció su vértigo: «…»"
         listed = self._listed_name(toks)
         if listed is not None and self.text[listed[1] : end].strip()[:1] in "―—–-:":
             return listed  # "… said the same, including the former candidate Jo Marlow -- “…”"
@@ -281,6 +284,10 @@ class BeforeRules:
                 if got is not None:
                     return got
             subj = self._subject_before(toks, v)
+            if subj == toks[0][1:] and dropped_subject(toks, self.people.registry):
+                # "Ha poi aggiunto che «…»": the auxiliary opening a sentence whose subject is
+                # left out is no name; the verb goes on with the person named before
+                return toks[v][1], toks[v][2]
             if subj is not None and (rel := relative_subject(toks, subj)) is not False:
                 return rel  # "X, che in una lettera al Comune si dice «…»": X, not "Comune"
             if subj is None and (rel := relative_name(toks, v)) is not None:
@@ -298,6 +305,14 @@ class BeforeRules:
             if all(not t[0][0].isalnum() or t[0].lower() in _LEADING_JUNK for t in toks[:v]):
                 if _object_after(toks, v + n, self.text[start:end]):
                     return None  # "Prometeu uma ajuda rápida. «…»": an object, no speaker
+                j = v + n
+                while j < len(toks) - 1 and toks[j][0].lower() in nm.ADVERBS:
+                    j += 1
+                if j < len(toks) and toks[j][0] in ("que", "che") and v == 0:
+                    # "Añadió que el terreno «…»", "Dijo además que …": a verb opening its
+                    # sentence with its subject left out, then what was said; the verb goes on
+                    # with the person before
+                    return toks[v][1], toks[v][2]
                 return self._np_after(toks, v + n)  # Said Nora Feld, who ...: “ / But, said X, “
             if not self._object_then_colon(toks, v + n, self.text[start:end]):
                 colon = self.text[start:end].rstrip().endswith(":")  # "Elle hésite, puis dit :"
@@ -345,5 +360,7 @@ class BeforeRules:
                 if v2 is not None:
                     return v2
             got = self._colon_speaker(toks) or self._clause_subject(toks[:30])
-            return got or self._colon_chain(toks)  # "Tras el fallo, se mostró satisfecha:"
+            return (
+                got or self._role_after_comma(toks) or self._colon_chain(toks)
+            )  # "Tras el fallo, se mostró satisfecha:"
         return None

@@ -24,7 +24,6 @@ _DETERMINERS = frozenset(
     " sua seus suas".split()
 )
 _INDEFINITE = frozenset("Un Une Uno Una Um Uma".split())
-_LATTER = frozenset("dernier dernière último última".split())  # "ce dernier": the latter
 _OF = frozenset("de du des da do dos das di del della dello dei delle degli".split())
 _ELIDED_OF_RE = re.compile(r"(?:d|dell|dall)['’][^\W\d_a-z]")
 
@@ -261,7 +260,7 @@ class ClauseRules(NameShapes):
         if k >= len(toks) - 1 or not (inner or toks[k][0][:1].isupper()):
             return None  # (``inner``: after a fronted adjunct, the article in lower case)
         w = toks[k][0]
-        if w.lower() in ("ce", "cette", "este", "esta") and toks[k + 1][0] in _LATTER:
+        if f"{w} {toks[k + 1][0]}".lower() in nm.LATTER:
             return toks[k][1], toks[k + 1][2]  # "Joint par téléphone, ce dernier avait …"
         if inner and w[:2] in ("l'", "l’"):
             w = "L" + w[1:]

@@ -186,7 +186,7 @@ class ContextRules(PhraseRules):
         …" -> the subject of that speech verb (a person, an organisation, he or she), when no
         one else is named between the verb and the quotation."""
         span = self.spans[idx]
-        if romance_only and language() not in ("french", "portuguese"):
+        if romance_only and language() not in ("french", "portuguese", "spanish", "italian"):
             return None
         _, ps, _ = self._para_of(span.open_at)
         start = self._sentence_start(span.open_at, ps)
@@ -205,7 +205,7 @@ class ContextRules(PhraseRules):
         after a fronted phrase ("Dans un communiqué, l'agence évoque …", "Em nota, o órgão
         afirmou …": also a body by its kind or a role noun)."""
         toks = self._tokens(start, end)
-        lead = fronted_end(toks) if language() in ("french", "portuguese") else 0
+        lead = fronted_end(toks) if romance_text() else 0
         verbs = [v for v in range(lead + 1, min(len(toks), lead + 12)) if self._verb_at(toks, v)]
         if not verbs and lead and any_np and toks[-1][0] == ":":
             # "Questionado sobre …, que …, Ana X foi mais otimista: «…»": the name after the

@@ -1,6 +1,7 @@
 """The Romance sentence that leaves out its subject (private to the speaker modules): Spanish,
 Italian and Portuguese open a sentence on its verb ("Pidió además que …", "Ha chiesto
-inoltre …", "Non ama le polemiche"), its subject the person of a sentence before.
+inoltre …", "Non ama le polemiche"), its subject the person of a sentence before; and a
+Spanish or Italian clause going on after a quotation ("«…», por lo que pidió …") names no one.
 """
 
 from __future__ import annotations
@@ -13,10 +14,13 @@ from bot.text.speakers.shapes import Token
 # Spanish, Italian and Portuguese auxiliaries opening a sentence with no subject: "Ha pedido
 # …", "Aveva chiesto …", "Tinha dito …"
 _AUX = frozenset("ha había habría aveva avrebbe avevano tinha teria havia tem".split())
+ROMANCE_AUX = _AUX
 # endings of a past participle after such an auxiliary
 _PARTICIPLE_ENDS = ("ado", "ido", "ato", "ito", "uto", "to", "so", "cho", "sto")
 # endings of a third-person past form: "Pidió", "Parlò", "Anunciou", "Pediu", "Escreveu"
 _PAST_ENDS = ("ó", "ò", "ou", "eu", "iu")
+# endings of a Spanish or Italian third-person imperfect: "Tenía", "Llevaba", "Aveva", "Guardava"
+_IMPERFECT_ENDS = ("ía", "aba", "ava", "eva", "iva")
 # adverbs, negations and conjunctions before a verb whose subject is left out: "Poi però
 # aggiunge", "Non ama …", "Sólo dijo", "Luego añadió", "Depois disse", "Ma avverte:"
 _OPENERS = frozenset(
@@ -82,7 +86,11 @@ def dropped_subject(toks: list[Token], known: object = ()) -> bool:
             )
         )
     if low in _AUX:
-        return second.endswith(_PARTICIPLE_ENDS)
+        # (adverbs between them: "Ha poi aggiunto: …", "Había además pedido …")
+        j = 1
+        while j < min(len(toks) - 1, 3) and toks[j][0].lower() in _OPENERS:
+            j += 1
+        return toks[j][0].islower() and toks[j][0].endswith(_PARTICIPLE_ENDS)
     if (low, language()) in (("se", "spanish"), ("si", "italian")):
         # (Spanish "Si" and Italian "Se" are "if")
         low = second  # "Se mostró …", "Si è detto …"
@@ -91,4 +99,41 @@ def dropped_subject(toks: list[Token], known: object = ()) -> bool:
     low = low.split("-")[0]  # "Mostrou-se …"
     if low in _NOT_VERBS:
         return False
+    if (
+        len(low) > 4
+        and low.endswith(_IMPERFECT_ENDS)
+        and language() in ("spanish", "italian")
+        and second not in ("de", "del", "di", "della", "dei", "delle")
+    ):
+        return True  # "Tenía las botas cubiertas de lodo.", "Aveva il volto tirato."
     return nm.bare(low) in nm.SPEECH_VERBS or (len(low) > 3 and low.endswith(_PAST_ENDS))
+
+
+# Spanish and Italian words opening a clause the sentence goes on with after a quotation's
+# comma, never its speaker: "«…», por lo que pidió …", "«…», lo que provocó …", "«…», que el
+# terreno …", "«…», mentre …"
+_ROMANCE_OPENERS = frozenset(
+    "que che porque perché aunque mentre mientras cuando quando ma pero però sino".split()
+)
+_ROMANCE_PAIRS = frozenset({("lo", "que"), ("por", "lo"), ("por", "eso"), ("per", "cui")})
+
+
+def romance_clause(text: str, after: tuple[int, int] | None) -> bool:
+    """True when the phrase read after a Spanish or Italian quotation opens such a clause."""
+    if after is None or language() not in ("spanish", "italian"):
+        return False
+    words = text[after[0] : after[1] + 12].split()
+    return bool(words) and (words[0] in _ROMANCE_OPENERS or tuple(words[:2]) in _ROMANCE_PAIRS)
+
+
+# Spanish and Italian prepositions: a phrase opening on one is an adjunct or a place
+_PREPOSITIONS = frozenset(
+    "a en con por per in su sobre tra fra entre ante tras sin senza durante".split()
+)
+
+
+def adjunct_phrase(words: list[str]) -> bool:
+    """True in Spanish or Italian text for a phrase the rules caught that opens on a lower-case
+    preposition ("a questo giornale aveva", "a mano sobre una cartulina"): an adjunct or a
+    place, never a speaker."""
+    return len(words) > 1 and words[0] in _PREPOSITIONS and language() in ("spanish", "italian")

@@ -19,6 +19,7 @@ import re
 from bot.text.lexicon import load
 from bot.text.speakers import foreign as _foreign
 from bot.text.speakers import names as nm
+from bot.text.speakers.ages import age_word
 from bot.text.speakers.reading import language
 
 # how far back before a phrase the text is read for how it introduced that noun ("a
@@ -101,8 +102,8 @@ def is_age(phrase: str) -> bool:
     "der 67-Jährige", "de 38-jarige zangeres"."""
     words = phrase.split()
     at = 1 if len(words) > 1 and words[0].lower() in _ARTICLES else 0
-    if at >= len(words) or not _AGE_RE.match(words[at]):
-        return False
+    if at >= len(words) or not (_AGE_RE.match(words[at]) or age_word(words[at])):
+        return False  # ("la cinquantottenne": an Italian age in words)
     return not any(w[:1].isupper() for w in words[at + 1 :])  # "51-year-old Owen Pryce"
 
 
@@ -227,6 +228,14 @@ _ROMANCE_DEFINITE = frozenset("le la el il lo o".split())
 
 # an age in commas between a name and its role: ", de 61 anos,", ", 52 ans,", ", 34 anni,"
 _AGE_ASIDE_RE = re.compile(r", (?:de |di )?\d{1,3} (?:anos|ans|anni|años), ")
+# Spanish and Italian nouns of a person of one sex (an office noun may take the masculine
+# article for a woman: "il pm", "el juez")
+SEXED_NOUNS = frozenset(
+    "marito moglie padre madre figlio figlia fratello sorella nonno nonna zio zia esposo esposa"
+    " hijo hija hermano hermana abuelo abuela tío tía uomo donna hombre mujer signore signora"
+    " señor señora".split()
+)
+_POSSESSIVES = frozenset("su sus suo sua son sa seu sua".split())
 
 
 def introduced_roles(
@@ -260,6 +269,17 @@ def introduced_roles(
             if len(before) >= 2 and before[-2].isalpha() and before[-2].islower():
                 if len(before[-2]) > 3 and before[-2] not in _NOT_ROLE:
                     found.append(before[-2])
+        elif (
+            len(before) >= 2
+            and before[-1][-1:] == ","
+            and before[-1][:-1].isalpha()
+            and before[-1][:-1].islower()
+            and len(before[-1]) > 4
+            and (before[-2].lower() in _ROMANCE_DEFINITE or before[-2].lower() in _POSSESSIVES)
+        ):
+            # "la figlia, Livia X", "su hermano, Daniel X": the noun in apposition before
+            # the name, after its article or a possessive
+            found.append(before[-1][:-1])
         elif before and before[-1].lower() in _foreign.DEMONYMS:
             found.append(before[-1].lower())  # "le Belge Jens Peeters"
         else:  # "la consejera de Urbanismo, María Ruiz": the role before its complement
@@ -278,10 +298,27 @@ def introduced_roles(
                 if not (word.isalpha() and word.islower()) or word in _NOT_ROLE or len(word) <= 3:
                     break  # ("X, en rueda de prensa", "X, no ocultaba": no role)
                 found.append(word)
+            # a second apposition after the first: "X, exconcejala de Urbanismo, acusada de
+            # prevaricación," -> a later "la acusada" is X
+            tail = text[end + len(last) + 2 : end + len(last) + 90] if found else ""
+            comma = tail.find(", ")
+            second = tail[comma + 2 :].split(" ", 1)[0] if 0 < comma else ""
+            if (
+                "." not in tail[:comma]
+                and second.isalpha()
+                and second.islower()
+                and len(second) > 4
+                and second not in _NOT_ROLE
+                and language() in ("spanish", "italian")
+            ):
+                found.append(second)
         for word in found:
             if word in nm.STOPWORDS or word in nm.SPEECH_VERBS or word in nm.FOREIGN_STOPS:
                 continue
             roles.setdefault(word, []).append((pos, name))
+            if word.startswith("ex") and len(word) > 7 and word[2:] not in found:
+                # "exconcejala": a later "la entonces concejala" is the same person
+                roles.setdefault(word[2:], []).append((pos, name))
     return roles
 
 

@@ -143,7 +143,7 @@ ROMANCE_ARTICLES = _words("le la el il lo o a")
 PRENOMINAL = _words(
     "jeune nouveau nouvelle nouvel ancien ancienne vieux vieil vieille futur future joven nuevo"
     " nueva antiguo antigua giovane nuovo nuova primo prima jovem novo nova antigo antiga ex"
-    " grand grande gran"
+    " grand grande gran entonces allora"
 )
 # prepositions (alone or fused with an article) opening a fronted adjunct in the Romance
 # languages: "À saída, limitou-se a dizer:", "En el Celta, el técnico …", "All'uscita si è …"

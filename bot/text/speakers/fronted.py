@@ -10,6 +10,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import role_phrase
 from bot.text.speakers.orgs import body_noun
 from bot.text.speakers.people import People
+from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import PREPOSITIONS, Token
 
 # French and Portuguese participles that open a sentence before its subject: "Sollicitée,
@@ -46,8 +47,10 @@ def romance_subject_phrase(phrase: str) -> bool:
 
 
 def opens_on_article(word: str) -> bool:
-    """True for a French or Portuguese definite article, or a word elided with one."""
+    """True for a Romance definite article ("le", "o", "il", "el"), or a word elided with one."""
     low = word.lower()
+    if low in ("il", "lo", "el"):
+        return language() in ("spanish", "italian")  # (French "il" is a pronoun)
     return low in ("le", "la", "les", "o", "a", "os", "as") or (
         low[:2] in ("l'", "l’") and len(low) > 2
     )
@@ -70,6 +73,41 @@ def according_source(toks: list[Token]) -> tuple[int, int] | None:
         )
         end = close or end
     return toks[1][1], toks[end - 1][2]
+
+
+# Italian "from the" opening a source: "Dalla Regione X fanno sapere", "Dal Comune spiegano"
+_FROM_SOURCE = frozenset("Dalla Dal Dallo Dai Dalle Dagli".split())
+
+
+def from_source(words: list[str]) -> bool:
+    """True when a speaker phrase opens on an Italian "from the" before a capitalized name:
+    "Dalla Regione X, interpellata, fanno sapere che «…»" -- the body the word comes from."""
+    return len(words) > 1 and words[0] in _FROM_SOURCE and words[1][:1].isupper()
+
+
+# Spanish and Italian adverbs of time and frequency between a speech verb and its subject
+_ADVERBS = frozenset("spesso sempre ancora ieri oggi siempre todavía ayer hoy".split())
+
+
+def adverb_cut(words: list[str]) -> list[str]:
+    """A speaker phrase without the adverbs it opens on before an article ("«…», ripeteva
+    spesso il maestro" -> "il maestro"), in Spanish and Italian text."""
+    k = 0
+    while (
+        k < len(words) - 1
+        and (words[k] in _ADVERBS or words[k] in nm.ADVERBS)
+        and language() in ("spanish", "italian")
+    ):
+        k += 1
+    return words[k:] if k and opens_on_article(words[k]) else words
+
+
+def latter_opening(toks: list[Token]) -> tuple[int, int] | None:
+    """The span of "Esta última", "Quest'ultimo" opening a clause, else None."""
+    for n in (1, 2):
+        if len(toks) > n and " ".join(t[0] for t in toks[:n]).lower() in nm.LATTER:
+            return toks[0][1], toks[n - 1][2]
+    return None
 
 
 _FOR_PRONOUNS = frozenset("lui elle ele ela".split())  # "Pour lui, …", "Para ela, …"

@@ -96,8 +96,16 @@ def _trim(name: str) -> str:
     for k in range(1, len(words)):
         w = words[k]
         prev = words[k - 1].lower()
-        after_of = re.fullmatch(r"de|du|des|del|della|di|da|do|dos|das|la|las|los|l['’]\w*", prev)
-        if w[:1].isupper() or re.fullmatch(_OF, w) or w in ("y", "et", "e", "la", "las", "los"):
+        after_of = re.fullmatch(
+            r"de|du|des|del|della|delle|dei|degli|di|da|do|dos|das|la|las|los|l['’]\w*", prev
+        )
+        if (
+            w[:1].isupper()
+            or re.fullmatch(_OF, w)
+            or w in ("y", "et", "e", "la", "las", "los")
+            # "Agenzia regionale per la sicurezza del territorio": an Italian purpose complement
+            or (w == "per" and k + 1 < len(words) and words[k + 1] in ("la", "il", "i", "le"))
+        ):
             keep = k + 1
             continue
         if w[:2].lower() in ("d'", "d’", "l'", "l’"):
@@ -111,7 +119,9 @@ def _trim(name: str) -> str:
             continue
         break
     words = words[:keep]
-    while words and (re.fullmatch(_OF, words[-1]) or words[-1] in ("y", "et", "e", "la", "las")):
+    while words and (
+        re.fullmatch(_OF, words[-1]) or words[-1] in ("y", "et", "e", "la", "las", "per", "il")
+    ):
         words.pop()  # a complement cut before its noun
     return " ".join(words)
 
@@ -200,3 +210,21 @@ def spokes_body(phrase: str, got: tuple[str, bool] | None) -> str | None:
         return None
     words = m.group(1).split()
     return " ".join(words) if nm.looks_like_org(words) else None
+
+
+_ARTICLE_WORDS = frozenset("La Il El Lo Le Los Las".split())
+
+
+def without_article(text: str, name: str | None, pos: int) -> str | None:
+    """An organisation's name as found, without a Spanish or Italian article it was read with,
+    read on through its lower-case words ("La Protezione" -> "Protezione civile regionale"
+    out of "La Protezione civile regionale ha …")."""
+    if name is None or " " not in name or name.split()[0] not in _ARTICLE_WORDS:
+        return name
+    if language() not in ("spanish", "italian"):
+        return name
+    at = text.rfind(name, 0, pos)
+    bare = name.split(" ", 1)[1]
+    if at < 0:
+        return bare
+    return name_opening(text, at + len(name) - len(bare), pos) or bare

@@ -11,13 +11,51 @@ subjectless verb after a quotation (``romance.RomanceRules._subject_back``).
 from __future__ import annotations
 
 import bisect
+import re
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.epithets import SEXED_NOUNS, SYNONYMS, is_age, role_phrase
+from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import _Raw
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
+from bot.text.speakers.romance import pronoun_subject
 
+_CAPITALIZED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)*")
+# endings of Spanish and Italian nouns for people: "la fornaia", "el entrenador", "la
+# vecina", "l'artigiano", "il farmacista", "la pensionata"
+_PERSON_ENDS = (
+    "ista",
+    "ore",
+    "ora",
+    "ice",
+    "ero",
+    "era",
+    "aio",
+    "aia",
+    "ante",
+    "ente",
+    "ino",
+    "ina",
+    "ano",
+    "ana",
+    "ese",
+    "ico",
+    "ica",
+    "ogo",
+    "oga",
+    "ario",
+    "aria",
+    "ata",
+    "ato",
+    "ado",
+    "ada",
+    "dor",
+    "iere",
+    "iera",
+)
+_DEFINITE = frozenset("il lo la el".split())
 _ARTICLES = frozenset("il lo la le les el los las o os a as".split())
 # a sign, a banner, a slogan, and "one reads": the words a quotation after them gives are no
 # one's ("Une banderole affichait : « … »", "Na popa lê-se: “…”")
@@ -52,6 +90,12 @@ class LoneRules:
     def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
         raise NotImplementedError
 
+    def _introduced(self) -> dict[str, list[tuple[int, str]]]:
+        raise NotImplementedError
+
+    def _epithet_before(self, pos: int, named: bool = False) -> tuple[str, int] | None:
+        raise NotImplementedError
+
     def _lone_quote(self, idx: int) -> tuple[int, int] | None:
         """A quotation standing alone, its own sentence or paragraph with no speech verb by it,
         after a sentence whose subject is a person (named, by a role noun or a pronoun, or
@@ -81,7 +125,9 @@ class LoneRules:
         if (
             name is None
             or not name[:1].isupper()
-            or " " not in name
+            # (a full name, or a first name alone opening the sentence: "Giulia, 17 anni,
+            # frequenta il liceo. «…»")
+            or (" " not in name and not (phrase == name and nm.bare(name) in FIRST_NAMES))
             # (not a body: "Il Sangallo", "La Fiscalía Provincial")
             or name.split()[0].lower() in _ARTICLES
             or nm.looks_like_org(name.split())
@@ -92,9 +138,76 @@ class LoneRules:
                 or (phrase != name and phrase.split()[-1].islower())
             )
             or self._people_named(at + len(phrase), span.open_at, name)
+            # (a noun no person is called by: "Il forno, dice, resterà com'è.")
+            or (phrase != name and phrase.split()[-1].islower() and not self._person_noun(phrase))
         ):
             return None
+        if self.text[at : at + len(phrase)] != phrase:
+            # the full name of a person the sentence calls by surname ("Cuevas Loaiza no
+            # quiere …" after "Efraín Cuevas Loaiza"): the surname as written, not as many
+            # characters as the full name has
+            words = _CAPITALIZED_RUN_RE.match(self.text, at)
+            return (at, words.end()) if words is not None else None
         return at, at + len(phrase)
+
+    def _person_noun(self, phrase: str) -> bool:
+        """True unless the lower-case phrase is a Spanish or Italian noun no person is called
+        by: one no one was introduced with, no office, kin or age noun, nor of a person
+        noun's ending ("la fornaia", "el entrenador"; not "il forno", "la lluvia")."""
+        if language() not in ("spanish", "italian"):
+            return True
+        noun = role_phrase(phrase, self.text)
+        if noun is None:
+            return True  # (a pronoun, a name: the resolver decided)
+        return (
+            noun in self._introduced()
+            or noun in SYNONYMS
+            or noun in SEXED_NOUNS
+            or is_age(phrase)
+            or noun.endswith(_PERSON_ENDS)
+        )
+
+    def _role_after_comma(self, toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+        """In a Spanish or Italian clause before a colon with no speech verb, the role noun
+        someone was introduced with that opens it after a fronted phrase: "En uno de ellos,
+        fechado en 2019, la entonces concejala escribía a un vecino: «…»" -> "la entonces
+        concejala" (a noun no one was introduced with, "la lluvia", is no speaker)."""
+        if language() not in ("spanish", "italian"):
+            return None
+        roles = self._introduced()
+        for c in range(len(toks) - 3):
+            if toks[c][0] != "," or toks[c + 1][0].lower() not in _DEFINITE:
+                continue
+            for n in (2, 3):
+                if c + n + 1 >= len(toks) or not all(
+                    t[0].islower() for t in toks[c + 2 : c + n + 1]
+                ):
+                    break
+                phrase = self.text[toks[c + 1][1] : toks[c + n][2]]
+                noun = role_phrase(phrase, self.text)
+                if noun is not None and noun in roles and toks[c + n + 1][0].isalpha():
+                    return toks[c + 1][1], toks[c + n][2]
+        return None
+
+    def _colon_chain(self, toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+        """For a Romance clause before a colon that names no one ("Tras conocer el fallo,
+        se mostró satisfecha :", "Elle hésite, puis se lance :"): its subject pronoun, else
+        the subject the sentence before opens on."""
+        if not toks or language() not in ("french", "spanish", "italian", "portuguese"):
+            return None
+        if len(toks) > 2 and toks[1][0].islower() and pronoun_subject(toks[0][0]):
+            return toks[0][1], toks[0][2]
+        if any(t[0][:1].isupper() for t in toks[1:]):
+            return None
+        chain = self._epithet_before(toks[-1][1])
+        if chain is None and language() in ("spanish", "italian") and len(toks) <= 4:
+            # "La propia Ana X … evitó hablar. Sólo dijo: «…»": the one person named there
+            chain = self._epithet_before(toks[-1][1], named=True)
+            run = _CAPITALIZED_RUN_RE.match(self.text, chain[1]) if chain is not None else None
+            return run.span() if run is not None else None
+        if chain is None or self.text[chain[1] : chain[1] + len(chain[0])] != chain[0]:
+            return None
+        return chain[1], chain[1] + len(chain[0])
 
     def _dropped_back(self, pos: int) -> tuple[str, int] | None:
         """For a French or Portuguese sentence opening at ``pos`` on a speech verb whose

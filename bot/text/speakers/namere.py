@@ -27,6 +27,13 @@ _NAME_WORD = rf"(?<![\w.°])[{CAP}][\w'’\-]{{0,40}}"
 RUN_RE = re.compile(rf"(?:{_NAME_WORD}\.?,?\s{_PARTICLES}){{1,30}}{_NAME_WORD}")
 # one or more capitalized words: mentions
 MENTION_RE = re.compile(rf"(?:{_NAME_WORD}\.?\s{_PARTICLES}){{0,12}}(?<!\w)[{CAP}][\w'’\-]{{1,40}}")
+# (a capitalized particle opens the shared surname too: "Paolo e Daniela De Bona")
+_CAP_PARTICLE = r"(?:(?:De|Di|Da|Del|Della|Dal|La|Lo|Le|Van|Von|Ten|Ter) )"
 COUPLE_RE = re.compile(
-    rf"({_NAME_WORD}) (?:and|en|und|et|y|e) ({_NAME_WORD}) ((?:{_PARTICLES})?{_NAME_WORD})(?![\w-])"
+    rf"({_NAME_WORD}) (?:and|en|und|et|y|e) ({_NAME_WORD}) "
+    rf"((?:{_CAP_PARTICLE}|{_PARTICLES})?{_NAME_WORD})(?![\w-])"
+)
+# a nickname in marks inside a name: "Héctor “Cacho” Bustamante", "Giuseppe «Peppe» Russo"
+NICKNAME_RE = re.compile(
+    rf"({_NAME_WORD}) [“«\"][{CAP}][\w'’\- ]{{0,25}}[”»\"] ({_NAME_WORD}(?: {_NAME_WORD})?)(?![\w-])"
 )

@@ -74,6 +74,15 @@ NEEDS_OBJECT = _words("told tells telling assured assures reminded reminds infor
 MALE_PRONOUNS = _words("he er il él lui ele hij он 他")
 FEMALE_PRONOUNS = _words("she sie elle ella lei ela zij ze она 她")
 PRONOUNS = _words("they it we i you who") | MALE_PRONOUNS | FEMALE_PRONOUNS
+# "the latter" in the Romance languages, and its gender: the last person named
+LATTER: Mapping[str, str] = MappingProxyType(
+    {
+        **dict.fromkeys(("ce dernier", "este último", "quest'ultimo", "quest’ultimo"), "m"),
+        **dict.fromkeys(("questo ultimo",), "m"),
+        **dict.fromkeys(("cette dernière", "esta última", "quest'ultima", "quest’ultima"), "f"),
+        **dict.fromkeys(("questa ultima",), "f"),
+    }
+)
 
 # words that may stand between the quote and the verb: ,” he later said
 ADVERBS = _words(

@@ -1,7 +1,8 @@
 """What the sentences and quotations around a speaker phrase say it stands for (private to
 ``resolve.py``): the person an "according to" of another language cites, the person a
 sentence before a subjectless verb opens on, the role nouns people are introduced with, and
-whether the speaker before an "it" is a thing. ``Resolver`` builds on ``NeighbourRules``.
+whether the speaker before an "it" is a thing, and whether a Romance epithet's gender or
+role rules a person out. ``Resolver`` builds on ``NeighbourRules``.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from dataclasses import dataclass
 
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
-from bot.text.speakers.epithets import introduced_roles
+from bot.text.speakers import reading as _reading
+from bot.text.speakers.epithets import SYNONYMS, introduced_roles, role_phrase
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
@@ -162,6 +164,26 @@ class NeighbourRules(GermanicEpithets):
                 got = self._resolve(_Raw(text[subject[0] : subject[1]], subject[0]), orgs)
                 return got if got and got[:1].isupper() else None
         return None
+
+    def _not_other_gender(self, name: str | None, gender: str | None) -> str | None:
+        """``name``, unless the text shows that person to be of the other gender than the
+        Romance epithet's article ("insistió la mujer" is no man named before)."""
+        if name is None or gender is None or not _reading.romance_text():
+            return name  # (a Romance article gives a gender; a German or Dutch one may not)
+        known = self.people.genders(name)
+        return None if known and gender not in known else name
+
+    def _other_holder(self, phrase: str, pos: int, name: str) -> bool:
+        """True in Romance text when someone other than ``name`` and not ``name``
+        was introduced with the role noun of ``phrase`` or a synonym of it: "ha detto l'ad"
+        after "l'amministratore delegato X" and then "il presidente, Y" is X, not Y."""
+        noun = role_phrase(phrase, self.people.text)
+        if noun is None or not _reading.romance_text():
+            return False
+        holders = set()
+        for role in (noun, *SYNONYMS.get(noun, ())):
+            holders |= {n for at, n in self._introduced().get(role, []) if at < pos}
+        return bool(holders) and name not in holders
 
     def _introduced(self) -> dict[str, list[tuple[int, str]]]:
         """The role nouns the people of the text are introduced with (computed once)."""

@@ -107,6 +107,9 @@ class ObjectRules(ClauseRules):
                 break  # a German or Dutch speaker's noun phrase ends here (see germanic)
             if w == "(" and k > j and (named := self._bracketed_name(toks, j, k)):
                 return named  # "el director de la Corporación Forestal (Conaf), Ana Ruiz"
+            if lw in ("primo", "prima") and k > j and toks[k - 1][0].lower() in ("il", "la"):
+                k += 1  # "ha detto la prima cittadina": an adjective, not "before"
+                continue
             if (
                 (lw in CLAUSE_STOP and not (k == j and lw in ("ein", "eine")))
                 or w in '"“”'

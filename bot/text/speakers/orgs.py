@@ -134,7 +134,8 @@ _ROMANCE_BODY_NOUNS = _ROMANCE_ORG_NOUNS | frozenset(
     ente istituzione organizzazione compagnia confederazione osservatorio autorità
     ministério conselho direção federação comissão procuradoria secretaria prefeitura
     sindicato órgão entidade organização empresa sociedade observatório autoridade
-    universidad consistorio cartera università ateneo dicastero
+    universidad consistorio cartera università ateneo dicastero amministrazione cooperativa
+    club
     """.split()
 )
 # Spanish and Italian nouns for a body whose full name opens on another head noun: "la
@@ -145,13 +146,15 @@ _KIND_HEADS = {
     "consistorio": ("Ayuntamiento",),
     "cartera": ("Ministerio",),
     "dicastero": ("Ministero",),
+    # "Il Comune di X … In una nota, l'amministrazione ricorda …"
+    "amministrazione": ("Comune", "Regione", "Provincia"),
 }
 # nouns for a business, which stands for the company named before whatever its name says
 # ("Durandal SA … l'entreprise a précisé"), but never for a union or an agency named there
 _COMPANY_NOUNS = frozenset(
     """
     entreprise société groupe compagnie enseigne firma empresa compañía sociedad grupo
-    azienda società gruppo compagnia companhia sociedade
+    azienda società gruppo compagnia companhia sociedade cooperativa club
     """.split()
 )
 
@@ -377,3 +380,23 @@ def executive_by_kind(words: list[str], text: str, pos: int) -> str | None:
         if " " in name:
             found = name
     return found
+
+
+# words that mark a sports club's name: "Atletico Taranto", "Zurriola Basket", "Real Sierra"
+_CLUB_WORDS = (
+    "Atletico|Atlético|Basket|Calcio|Volley|Deportivo|Sporting|Racing|Real|Unión|Club|CF|FC"
+)
+_CLUB_RE = re.compile(
+    rf"(?:(?:{_CLUB_WORDS}) [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?"
+    rf"|[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? (?:{_CLUB_WORDS}))\b"
+)
+
+
+def sports_club(text: str, pos: int) -> str | None:
+    """The one sports club a Spanish or Italian text names before ``pos`` by a name holding a
+    club word ("l'Atletico Taranto … il club ringrazia", "el Zurriola Basket … El club
+    informó"); None when it names none or several."""
+    if language() not in ("spanish", "italian"):
+        return None
+    names = {m.group() for m in _CLUB_RE.finditer(text, max(0, pos - REACH_BACK), pos)}
+    return names.pop() if len(names) == 1 else None

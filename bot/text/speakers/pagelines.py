@@ -2,7 +2,8 @@
 
 Headlines (in Title Case, or a short first line with no stop), bylines and photo credits hold
 names that are no antecedent for a "he said" in the body; a capitalized run after "the village
-of" is a place, and one after "the" that ends on a plural is a team or a band.
+of" is a place, one after "the" that ends on a plural is a team or a band, and one after a
+Spanish or Italian office and "de" ("concejala de Urbanismo") is its portfolio.
 """
 
 from __future__ import annotations
@@ -46,10 +47,27 @@ _CREDIT_RE = re.compile(
 )
 
 
+# a Spanish or Italian role noun and the preposition of its portfolio: "exconcejala de
+# Urbanismo de X", "assessore al Lavoro", "ministra de Hacienda"
+_PORTFOLIO_RE = re.compile(
+    r"\b(?:concejal|concejala|exconcejal|exconcejala|consejero|consejera|ministro|ministra"
+    r"|secretario|secretaria|assessore|assessora|delegato|delegata|director|directora"
+    r"|direttore|direttrice|responsable|responsabile)\s+(?:de|del|di|della|dello|al|alla|ai)\s+$"
+    # and a list or a party named after its noun: "la lista civica Castel Domani"
+    r"|\b(?:lista|lista civica|partito|partido|movimento|movimiento|comitato|coalizione"
+    r"|coalición)\s+$"
+)
+
+
 def place_or_team(text: str, pos: int, run: list[str], words: list[str]) -> bool:
-    """True when the name run at ``pos`` is a place after "the village of" or a team after
-    "the" ("the Norfolk Herons"), not a person."""
+    """True when the name run at ``pos`` is a place after "the village of", a team after
+    "the" ("the Norfolk Herons") or a Romance portfolio after its office ("concejala de
+    Urbanismo de Villar", "assessore al Bilancio"), not a person."""
     if _PLACE_OF_RE.search(text, max(0, pos - 30), pos):
+        return True
+    if nm.bare(words[0]) not in fn.FIRST_NAMES and _PORTFOLIO_RE.search(
+        text, max(0, pos - 30), pos
+    ):
         return True
     return _team(words) and (
         run[0] in ("The", "the") or bool(_THE_BEFORE_RE.search(text, max(0, pos - 5), pos))

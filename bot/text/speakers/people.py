@@ -15,12 +15,12 @@ import re
 from bot.text.speakers import firstnames as fn
 from bot.text.speakers import names as nm
 from bot.text.speakers.apposition import apposition_gender
+from bot.text.speakers.couples import paired_names
 from bot.text.speakers.cuts import employer_cut
 from bot.text.speakers.germanic import called_names, german_text, object_cut
 from bot.text.speakers.germanic_people import no_person, noun_run, role_cut
 from bot.text.speakers.kin import elder_or_younger, kin_cut
 from bot.text.speakers.mentions import INTRODUCED_RE, Mention
-from bot.text.speakers.namere import COUPLE_RE as _COUPLE_RE
 from bot.text.speakers.namere import MENTION_RE as _MENTION_RE
 from bot.text.speakers.namere import RUN_RE as _RUN_RE
 from bot.text.speakers.orgs import institution, org_named
@@ -149,15 +149,8 @@ class People(Salience):
                     and not (self._germanic and nm.bare(words[-1]) in nm.PRONOUNS)
                 ):
                     self._register(key, m.start(), words, gender)
-        for m in _COUPLE_RE.finditer(self.text):
-            # "Tom and Ellen Hardy", "Koen en Sofie de Wit": two people sharing a surname, the
-            # text then tells them apart by first name ("Ellen admitted") -- each first name
-            # stands for its own full name
-            first, second, surname = m.group(1), m.group(2), m.group(3).split()
-            if nm.bare(first) in fn.FIRST_NAMES and nm.bare(second) in fn.FIRST_NAMES:
-                for name in (first, second):
-                    words = [name, *surname]
-                    self._register(name.lower(), m.start(), words, fn.first_name_gender(words))
+        for key, pos, words, gender in paired_names(self.text):
+            self._register(key, pos, words, gender)  # "Tom and Ellen Hardy", "X “Nick” Y"
         for noun, pos, words, gender in called_names(self.text):
             # "Der Herr Hofrat heißt Leopold X": "Herr Hofrat" later is Leopold X
             if noun not in self.registry:
@@ -319,6 +312,8 @@ class People(Salience):
                 before = [e for e in fitting if e[0] <= pos]
                 if kin := elder_or_younger(self.text, pos, before, self.roles):
                     return kin[0], gender or kin[1]
+                if not before and (middle := self._first_surname(words[0], pos)):
+                    return middle[0], gender or middle[1]  # (a namesake named only later)
                 entry = before[0] if before else fitting[0]
                 return " ".join(entry[1]), gender or entry[2]
         if len(words) == 1 and not entries and (middle := self._first_surname(words[0], pos)):

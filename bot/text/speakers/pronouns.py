@@ -28,11 +28,6 @@ _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
 _ROMANCE_HE_SHE = frozenset("il elle él ella lui lei egli ele ela".split())
 
 
-# "the latter": "ce dernier", "cette dernière", "este último", "esta última", and its gender
-_THIS = frozenset("ce cette este esta".split())
-_LATTER = {"dernier": "m", "dernière": "f", "último": "m", "última": "f"}
-
-
 class PronounRules:
     """``Resolver`` provides the people and the resolution of a role noun."""
 
@@ -45,8 +40,6 @@ class PronounRules:
         self, phrase: str, words: list[str], low: str, raw: _Raw, orgs: list[str]
     ) -> tuple[bool, str | None]:
         """(True, the speaker) when the phrase is a pronoun, else (False, None)."""
-        if len(words) == 2 and words[0].lower() in _THIS and words[1] in _LATTER:
-            return True, self._latter(raw.pos, _LATTER[words[1]])  # "ce dernier", "esta última"
         if phrase in ("他", "她"):  # “…，”他说: the person a sentence before opens on
             found = [m for m in _CJK_SUBJECT_RE.finditer(self.people.text, 0, raw.pos)]
             return True, (found[-1].group(1) if found else None)

@@ -46,7 +46,11 @@ def relative_name(toks: list[Token], v: int) -> tuple[int, int] | None:
             return None
         if toks[j][0].lower() in _RELATIVES and toks[j - 1][0] == ",":
             got = _antecedent(toks, j + 1)
-            if got is not None and toks[j - 3][0][:1].isupper():
+            if (
+                got is not None
+                and got[0] < got[1]
+                and any(t[0][:1].isupper() and got[0] <= t[1] < t[2] < got[1] for t in toks)
+            ):
                 return got  # (two capitalized words at least: a full name or a body's)
             return None
     return None
@@ -58,7 +62,11 @@ def _antecedent(toks: list[Token], start: int) -> tuple[int, int] | None:
         if toks[j][0].lower() in _RELATIVES and toks[j - 1][0] == ",":
             end = j - 2
             if not toks[end][0][:1].isupper():
-                return None
+                # "Aldo X, geologo dell'università, che …": the name before the apposition
+                c = next((k for k in range(end, max(0, end - 8), -1) if toks[k][0] == ","), 0)
+                if not c or not toks[c - 1][0][:1].isupper() or c == end:
+                    return None
+                end = c - 1
             b = end
             while b > 0 and (
                 toks[b - 1][0][:1].isupper()

@@ -13,7 +13,9 @@ import re
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.acronyms import acronym_org
+from bot.text.speakers.dropped import ROMANCE_AUX, adjunct_phrase
 from bot.text.speakers.epithets import (
+    SEXED_NOUNS,
     SYNONYMS,
     epithet_gender,
     is_age,
@@ -21,10 +23,16 @@ from bot.text.speakers.epithets import (
     role_phrase,
 )
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.fronted import adverb_cut, from_source
 from bot.text.speakers.germanic import adjunct_at
 from bot.text.speakers.germanic_phrase import clause_at
 from bot.text.speakers.germanic_things import epithet_noun, germanic_rewrite, unnamed_someone
-from bot.text.speakers.institutions import institution_around, institution_phrase, spokes_body
+from bot.text.speakers.institutions import (
+    institution_around,
+    institution_phrase,
+    spokes_body,
+    without_article,
+)
 from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import NeighbourRules, _Raw
 from bot.text.speakers.orgs import (
@@ -34,9 +42,11 @@ from bot.text.speakers.orgs import (
     fits_kind,
     fuller_body,
     org_named_before,
+    sports_club,
 )
 from bot.text.speakers.orgs_germanic import company_noun
 from bot.text.speakers.people import People
+from bot.text.speakers.profiles import fill_profile
 from bot.text.speakers.pronouns import PronounRules
 from bot.text.speakers.reading import language
 from bot.text.speakers.roles import AGE_TAIL_RE, DEF_ROLE_OF_RE, ROLE_FOR_RE, ROLE_OF_RE
@@ -102,29 +112,12 @@ class Resolver(PronounRules, NeighbourRules):
             later = raws[idx].inherited
             if later is not None and later > idx and result[idx] is None:
                 result[idx] = result[later]
+        # a profile's quotation paragraphs no one is named by: its protagonist's (es, it)
+        alone = [raw.phrase is None and raw.inherited is None for raw in raws]
+        fill_profile(self.people, self.spans, self.paras, alone, result)  # type: ignore[attr-defined]
         return result
 
     _no_subject = staticmethod(no_subject)
-
-    def _not_other_gender(self, name: str | None, gender: str | None) -> str | None:
-        """``name``, unless the text shows that person to be of the other gender than the
-        Romance epithet's article ("insistió la mujer" is no man named before)."""
-        if name is None or gender is None or not _reading.romance_text():
-            return name  # (a Romance article gives a gender; a German or Dutch one may not)
-        known = self.people.genders(name)
-        return None if known and gender not in known else name
-
-    def _other_holder(self, phrase: str, pos: int, name: str) -> bool:
-        """True in Romance text when someone other than ``name`` and not ``name``
-        was introduced with the role noun of ``phrase`` or a synonym of it: "ha detto l'ad"
-        after "l'amministratore delegato X" and then "il presidente, Y" is X, not Y."""
-        noun = role_phrase(phrase, self.people.text)
-        if noun is None or not _reading.romance_text():
-            return False
-        holders = set()
-        for role in (noun, *SYNONYMS.get(noun, ())):
-            holders |= {n for at, n in self._introduced().get(role, []) if at < pos}
-        return bool(holders) and name not in holders
 
     def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
         # "se souvient la commerçante de 52 ans", "asegura este artesano de 65 años": the
@@ -143,6 +136,15 @@ class Resolver(PronounRules, NeighbourRules):
             # vor" read again as "Katharina", the whole epithet, "die Richterin"; a place or a
             # sign ("neben der Tür", "ein Holzschild") is no one
             return self._resolve(_Raw(*rewritten), orgs) if rewritten[0] else None
+        if (cut_words := adverb_cut(words)) is not words:
+            words, phrase = cut_words, " ".join(cut_words)  # "spesso il maestro"
+        if (latter := nm.LATTER.get(phrase.lower())) is not None and _reading.romance_text():
+            # "ce dernier", "Esta última reconoció …: «…»", "Quest'ultimo ha detto": the
+            # person named last, of that gender (pronouns.py)
+            return self._latter(raw.pos, latter)
+        if from_source(words):
+            words = words[1:]  # "Dalla Regione X fanno sapere": the body, not "Dalla"
+            phrase = " ".join(words)
         owner = _POSSESSIVE_PERSON.get(words[0].lower()) if len(words) == 1 else None
         if owner is not None and _reading.language() in ("german", "dutch"):
             # "Zijn advies is helder: ‘…’", "Sein Fazit: „…“": the owner, as a pronoun
@@ -154,6 +156,8 @@ class Resolver(PronounRules, NeighbourRules):
         if verb:
             words = words[:verb]  # "o Ministério da Educação respondeu por": the verb goes
             phrase = " ".join(words)
+        if adjunct_phrase(words):
+            return None  # "a questo giornale aveva", "a mano sobre una cartulina": no one
         if words and words[0] in ("es", "man", "men"):
             # „…“, hieß es dazu aus dem Vorstand: impersonal, no one named (but "hieß es in
             # einer Aussendung der Landeswarnzentrale": the body whose document it is)
@@ -164,6 +168,9 @@ class Resolver(PronounRules, NeighbourRules):
         low = nm.bare(words[0]) if len(words) == 1 else ""
         if (
             low in nm.SPEECH_VERBS
+            # "Ha poi aggiunto, rivolto al pubblico: «…»": a Romance auxiliary opening a
+            # sentence whose subject is left out
+            or (low in ROMANCE_AUX and words[0][:1].isupper() and _reading.romance_text())
             or nm.bare(words[-1]) in nm.SPEECH_VERBS
             or self._no_subject(phrase)
         ):
@@ -207,7 +214,9 @@ class Resolver(PronounRules, NeighbourRules):
             # "Em boletim, o órgão afirmou que «…»": the body of that kind named before (else
             # the organisation named just before; never a person: "L'office fédéral a précisé")
             found = body_by_kind(words, self.people.text, raw.pos, self.people.orgs)
-            recent = self.people.organisation(raw.pos)
+            found = without_article(self.people.text, found, raw.pos)
+            found = found or (sports_club(self.people.text, raw.pos) if noun == "club" else None)
+            recent = without_article(self.people.text, self.people.organisation(raw.pos), raw.pos)
             found = found or (recent if recent and fits_kind(noun, recent) else None)
             if found:
                 orgs.append(found)
@@ -314,7 +323,7 @@ class Resolver(PronounRules, NeighbourRules):
             person = next((m for m in self.people.mentions if near and m.name == near[0]), None)
             if person is not None and (not gender or gender[0] in (None, person.gender)):
                 if not self._other_holder(phrase, raw.pos, person.name):
-                    return person.name
+                    return without_article(self.people.text, person.name, raw.pos)
         role = self.people.role_person(phrase, raw.pos)
         if role is not None:
             return role  # "añadió la alcaldesa" after "la alcaldesa, Lucía Romero"
@@ -335,7 +344,12 @@ class Resolver(PronounRules, NeighbourRules):
                 if gender is not None:
                     holders = {n for n in holders if genders.get(n) == gender}
             if len(holders) == 1:
-                return next(iter(holders))
+                # (not one of the other gender: "Paolo e Daniela X, marito e moglie" gives
+                # "marito" to the name next to it)
+                sex = (epithet_gender(phrase, self.people.text, raw.pos) or (None,))[0]
+                sex = sex if noun in SEXED_NOUNS else None  # ("il pm" may be a woman)
+                if (one := self._not_other_gender(next(iter(holders)), sex)) is not None:
+                    return one
         if is_age(phrase) and language() in ("italian", "portuguese"):
             # "Il colombiano, che …, ha ammesso … «…», ha dichiarato il 29enne.": the role noun
             # or name opening the sentence before is the age's person

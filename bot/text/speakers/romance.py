@@ -16,6 +16,7 @@ from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.dropped import dropped_subject
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.fronted import opens_on_article
 from bot.text.speakers.germanic import germanic
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
@@ -137,7 +138,7 @@ def no_subject(phrase: str) -> bool:
     )
 
 
-def _pronoun_subject(word: str) -> bool:
+def pronoun_subject(word: str) -> bool:
     """True for a Romance subject pronoun opening a sentence ("Ella", "Elle", "Lei"; "Il"
     only in French text, where it is no article)."""
     return word in _SUBJECT_PRONOUNS or (word == "Il" and language() == "french")
@@ -241,7 +242,7 @@ class RomanceRules:
             got = self._role_appositive(toks, c + 1) or self._romance_subject(toks, c + 1, True)
         p = int(len(toks) > 3 and toks[0][0] in _THEN)  # ("Puis elle se retourne. « … »")
         if got is None and len(toks) > p + 2 and toks[p + 1][0].islower():
-            if _pronoun_subject(toks[p][0].capitalize()):
+            if pronoun_subject(toks[p][0].capitalize()):
                 got = toks[p][1], toks[p][2]  # "Ella sí quiso hablar. «…», dijo.": the pronoun's
         if (
             got is None
@@ -271,13 +272,16 @@ class RomanceRules:
                 # "A deputada Gracinda Veloso considera … «…», argumentou.": a first name
                 # no list holds, but the full name is that sentence's subject
                 names = {m.name for m in self.people.mentions[lo:hi] if m.subject}
-            if len(names) == 1 and " " in (name := next(iter(names))):
+            one = next(iter(names)) if len(names) == 1 else ""
+            if " " in (name := one):
                 pos = next(m.pos for m in self.people.mentions[lo:hi] if m.name == name)
                 whole = self.text.find(name, pos, pos + len(name) + 30)
                 end = self.text.find(last := name.split()[-1], pos, pos + len(name) + 30)
                 if whole < 0 <= end:  # (the words naming them there: "Mme X" for "Ana X")
                     return self.text[pos : end + len(last)], pos
                 return name, max(whole, pos)
+            if one and nm.bare(one) in FIRST_NAMES and toks[0][0] == one:
+                return one, next(m.pos for m in self.people.mentions[lo:hi] if m.name == one)
         return (self.text[got[0] : got[1]], got[0]) if got else None
 
     def _named_aside(self, end: int, limit: int) -> tuple[str, int] | None:
@@ -296,21 +300,6 @@ class RomanceRules:
         found = {m.name: m.pos for m in self.people.mentions[lo:hi] if m.gender or " " in m.name}
         return next(iter(found.items())) if len(found) == 1 else None
 
-    def _colon_chain(self, toks: list[Token]) -> tuple[int, int] | None:
-        """For a Romance clause before a colon that names no one ("Tras conocer el fallo,
-        se mostró satisfecha :", "Elle hésite, puis se lance :"): its subject pronoun, else
-        the subject the sentence before opens on."""
-        if not toks or language() not in ("french", "spanish", "italian", "portuguese"):
-            return None
-        if len(toks) > 2 and toks[1][0].islower() and _pronoun_subject(toks[0][0]):
-            return toks[0][1], toks[0][2]
-        if any(t[0][:1].isupper() for t in toks[1:]):
-            return None
-        chain = self._epithet_before(toks[-1][1])
-        if chain is None or self.text[chain[1] : chain[1] + len(chain[0])] != chain[0]:
-            return None
-        return chain[1], chain[1] + len(chain[0])
-
     def _zero_subject(self, toks: list[Token], v: int) -> bool:
         """True for a Romance clause with no subject before its speech verb: a fronted
         adjunct, then only lower-case words ("All'uscita si è limitato a dire:", "À saída,
@@ -326,6 +315,8 @@ class RomanceRules:
                 return False
         else:
             return False
+        if k < v and language() in ("spanish", "italian") and opens_on_article(toks[k][0]):
+            return False  # "En un comunicado, la compañía atribuyó …": a subject after all
         return k < v and all(t[0].islower() for t in toks[k:v])
 
     def _object_then_colon(self, toks: list[Token], after: int, clause: str) -> bool:
@@ -341,8 +332,10 @@ class RomanceRules:
     def _according_run(self, toks: list[Token], v: int) -> tuple[int, int] | None:
         """The person after "selon"/"para"/"secondo" at token v: the first name run, the
         pronoun ("Pour lui, « … »"), or an unnamed one as written ("Selon un cadre, qui …")."""
-        if v + 2 == len(toks) and toks[v + 1][0].lower() in _HE_SHE:
-            return toks[v + 1][1], toks[v + 1][2]
+        if toks[v + 1][0].lower() in _HE_SHE and (
+            v + 2 == len(toks) or (toks[v + 2][0] == "," and language() in ("spanish", "italian"))
+        ):
+            return toks[v + 1][1], toks[v + 1][2]  # (and "Para él, la suspensión es «…»")
         if v + 1 < len(toks) and toks[v + 1][0] in _GERMANIC_OBJECTS and germanic():
             return toks[v + 1][1], toks[v + 1][2]  # "Für sie ist klar: „…“", "Voor hem is …"
         run = self._first_name_run(toks, v + 1)

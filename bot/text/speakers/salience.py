@@ -9,6 +9,7 @@ import bisect
 import re
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.ages import age_word
 from bot.text.speakers.mentions import Mention, MentionFeatures
 from bot.text.speakers.reading import plainly_english
 
@@ -138,14 +139,18 @@ class Salience(MentionFeatures):
         "il 34enne") in the text before ``pos``: "Ana Lind, 34, a nurse", "Ana Lind (34)",
         "34-year-old Ana Lind"; None when no one or several people were."""
         age = _YEARS_RE.fullmatch(phrase) if phrase[-1:].isalpha() else None
-        if age is None:
+        in_words = age_word(phrase.split()[-1]) if age is None and phrase.strip() else None
+        if age is None and in_words is None:
             return None
-        years = age.group(1)
+        years = age.group(1) if age is not None else str(in_words)
         text: str = self.text  # type: ignore[attr-defined]
         lo = max(0, pos - _AGE_REACH)
         names = set()
         for m in re.finditer(
-            rf"(?:,\s?|\(){years}(?=[,)])|\b{years}-year-old (?=[A-Z])", text[lo:pos]
+            # (", 58 anni,", ", 58 años,": the Romance word for years after it)
+            rf"(?:,\s?|\(){years}(?: (?:anni|años|ans|anos))?(?=[,)])"
+            rf"|\b{years}-year-old (?=[A-Z])",
+            text[lo:pos],
         ):
             at, end = lo + m.start(), lo + m.end()
             k = bisect.bisect_left(self._mention_pos, at)

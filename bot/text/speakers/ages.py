@@ -1,0 +1,64 @@
+"""Italian age nouns written in words (private to the speaker modules): "il quarantenne", "la
+cinquantottenne", "il ventunenne" stand for someone introduced with that age ("Ada Rossi, 58
+anni,"), as "il 58enne" does.
+"""
+
+from __future__ import annotations
+
+_TENS = {
+    "vent": 20,
+    "trent": 30,
+    "quarant": 40,
+    "cinquant": 50,
+    "sessant": 60,
+    "settant": 70,
+    "ottant": 80,
+    "novant": 90,
+}
+# the units as they stand before "-enne" (their last vowel gone or kept)
+_UNITS = {
+    "un": 1,
+    "du": 2,
+    "due": 2,
+    "tre": 3,
+    "quattr": 4,
+    "cinqu": 5,
+    "sei": 6,
+    "se": 6,
+    "sett": 7,
+    "ott": 8,
+    "nov": 9,
+}
+_TEENS = {
+    "dodic": 12,
+    "tredic": 13,
+    "quattordic": 14,
+    "quindic": 15,
+    "sedic": 16,
+    "diciassett": 17,
+    "diciott": 18,
+    "diciannov": 19,
+}
+
+
+def age_word(word: str) -> int | None:
+    """The age an Italian "-enne" noun in words says ("quarantenne" -> 40,
+    "cinquantottenne" -> 58, "ventunenne" -> 21, "diciottenne" -> 18), else None."""
+    low = word.lower()
+    if not low.endswith(("enne", "enni")) or len(low) < 8 or not low.isalpha():
+        return None
+    stem = low[:-4]
+    if stem in _TEENS:
+        return _TEENS[stem]
+    for tens, value in _TENS.items():
+        if not stem.startswith(tens):
+            continue
+        rest = stem[len(tens) :]
+        if rest in ("", "a", "i"):
+            return value  # "quarantenne", "ventenne"
+        if rest[:1] in ("a", "i") and rest[1:] in _UNITS:
+            return value + _UNITS[rest[1:]]  # "quarantadueenne", "ventitreenne"
+        if rest in _UNITS:
+            return value + _UNITS[rest]  # "cinquantottenne", "ventunenne"
+        return None
+    return None
