@@ -46,7 +46,6 @@ from bot.text.speakers.orgs import (
 )
 from bot.text.speakers.orgs_germanic import company_noun
 from bot.text.speakers.people import People
-from bot.text.speakers.profiles import fill_profile
 from bot.text.speakers.pronouns import PronounRules
 from bot.text.speakers.reading import language
 from bot.text.speakers.roles import AGE_TAIL_RE, DEF_ROLE_OF_RE, ROLE_FOR_RE, ROLE_OF_RE
@@ -112,9 +111,6 @@ class Resolver(PronounRules, NeighbourRules):
             later = raws[idx].inherited
             if later is not None and later > idx and result[idx] is None:
                 result[idx] = result[later]
-        # a profile's quotation paragraphs no one is named by: its protagonist's (es, it)
-        alone = [raw.phrase is None and raw.inherited is None for raw in raws]
-        fill_profile(self.people, self.spans, self.paras, alone, result)  # type: ignore[attr-defined]
         return result
 
     _no_subject = staticmethod(no_subject)
