@@ -35,6 +35,7 @@ _REFLEXIVE = frozenset("s'est s’est se si".split())  # before a verb: s'est f�
 # lower case: "», explicó en rueda de prensa …", "», a déclaré devant …", "», ha detto durante …")
 # definite articles that can open a subject after such an adjunct
 _FREE_ARTICLES = frozenset("el la le il lo los las les".split())
+_UNNAMED_ARTICLES = frozenset("un une um uma".split())  # (French, Portuguese)
 _FUSED_ARTICLES = frozenset("al del au du aux des della dello nella nello alla allo".split())
 
 
@@ -137,6 +138,18 @@ class AfterRules(InvertedRules, ParagraphRules):
         if (
             n
             and i + n < len(toks)
+            and language() in ("french", "portuguese")
+            and toks[i + n][0] in _ADJUNCT_PREPS
+            and toks[i + n][0] != "a"
+        ):
+            # "», confie à voix basse un jeune pêcheur.": a lower-case adjunct, then the subject
+            # (before the rule below reads the adjunct as all there is)
+            got = self._past_adjunct(toks, i, n, not text[span.start].islower())
+            if got is not None and got[0] is not None and got[0][0] > toks[i + n][1]:
+                return got
+        if (
+            n
+            and i + n < len(toks)
             and toks[i][0].lower() not in _NON_ROMANCE_VERBS  # "said a strategist in Ohio"
             and toks[i + n][0] in fw.PLACE_PREPS
             and toks[i + n + 1 : i + n + 2]
@@ -190,7 +203,7 @@ class AfterRules(InvertedRules, ParagraphRules):
                 or (language() is None and toks[i][0].lower() not in _NON_ROMANCE_VERBS)
             )
         ):
-            got = self._past_adjunct(toks, i, n)
+            got = self._past_adjunct(toks, i, n, not text[span.start].islower())
             if got is not None:
                 return got
         if n and toks[i][0].lower() not in nm.NEEDS_OBJECT:
@@ -374,7 +387,7 @@ class AfterRules(InvertedRules, ParagraphRules):
         return None, False
 
     def _past_adjunct(
-        self, toks: list[Token], i: int, n: int
+        self, toks: list[Token], i: int, n: int, unnamed: bool = False
     ) -> tuple[tuple[int, int] | None, bool] | None:
         """A Romance speech verb and a lower-case adjunct opening on a preposition: the
         subject after the adjunct, at the first article no preposition governs ("», explicó
@@ -385,6 +398,11 @@ class AfterRules(InvertedRules, ParagraphRules):
         free = _FREE_ARTICLES
         if language() == "portuguese":
             free = free | {"o", "a", "os", "as"}  # "afirmou em nota o presidente X"
+        if unnamed and language() in ("french", "portuguese"):
+            # someone unnamed after the adjunct: "», confie à voix basse un jeune pêcheur.",
+            # "», contou à porta da loja uma vizinha." (after a whole quotation: "qui dit
+            # n'avoir su « qu'à midi », a demandé au préfet une réunion" is an object)
+            free = free | _UNNAMED_ARTICLES
         for j in range(i + n + 1, len(toks)):
             word = toks[j][0]
             if word in (".", ",", ";", ":", "(") or word in DASHES:

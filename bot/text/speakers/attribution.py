@@ -50,6 +50,7 @@ from bot.text.speakers.resolve import Resolver, _Raw
 from bot.text.speakers.romance import RomanceRules, no_subject
 from bot.text.speakers.sentences import sentence_bounds
 from bot.text.speakers.shapes import Token
+from bot.text.speakers.unnamed import unnamed_subject
 
 _TOKEN_RE = re.compile(r"\w[\w'’\-]*|[^\w\s]")
 # one to five capitalized words and a comma or nothing after them: a title in marks
@@ -197,6 +198,10 @@ class Attributor(
             # "Selon lui, la Ville aurait pu « … »", "Segundo a autarca, o plano «…»": the
             # source the sentence opens on, not its subject
             before = self._according_opening(span, prev_close) or before
+            # "Plus mesuré, un viticulteur de Gaillac confiait : « … »": someone unnamed
+            _, ps, _ = self._para_of(span.open_at)
+            start = self._sentence_start(span.open_at, max(ps, prev_close))
+            before = unnamed_subject(self, start, span.open_at) or before
         after, after_only = self._after(span, next_open)
         relative, after = self._closing_verb(span, after)  # "die het werk ‘…’ vond." (de/nl)
         if relative is not None:

@@ -1,0 +1,92 @@
+"""Speakers on short invented French and Portuguese passages, one general shape each (batch
+rules-frpt2): someone the reporter describes rather than names ("témoigne une mère de famille
+rencontrée …", "confie à voix basse un jeune pêcheur …", "Plus mesuré, un viticulteur de X
+confiait : « … »"), and the shapes that look like it but name someone else. Every speaker
+exact."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes
+
+_FR_OPENING = (
+    "Le conseil municipal de Saint-Armel a voté lundi soir la fermeture de la halle aux "
+    "poissons, qui accueillait chaque semaine les pêcheurs de la baie et leurs clients. Le "
+    "maire, Gilles Peuchot, a défendu ce choix devant les élus et les habitants venus nombreux. "
+    "La décision doit encore être validée par la préfecture avant la fin du mois.\n\n"
+)
+_PT_OPENING = (
+    "A câmara municipal de Vila Serena aprovou na segunda-feira o encerramento do mercado do "
+    "peixe, que recebia todas as semanas os pescadores da baía e os seus clientes. O "
+    "presidente da câmara, Hélder Maciel, defendeu a decisão perante os vereadores e os "
+    "moradores que encheram a sala. A medida ainda tem de ser aprovada pelo governo regional.\n\n"
+)
+
+SHAPES: list[Case] = [
+    (
+        # an inverted speech verb and a description of someone unnamed, cut where a clause
+        # about that person begins (a participle with its adjunct)
+        _FR_OPENING + "« Mon père vendait ici ses maquereaux depuis quarante ans », témoigne "
+        "une fille de pêcheur croisée à la sortie de la mairie.",
+        [("Mon père vendait ici", "une fille de pêcheur")],
+    ),
+    (
+        # the same after a lower-case adjunct of manner, cut at a relative pronoun
+        _FR_OPENING + "« Mon cousin est parti travailler à Lorient l'an dernier », confie à "
+        "voix basse un jeune matelot qui préfère ne pas donner son nom.",
+        [("Mon cousin est parti", "un jeune matelot")],
+    ),
+    (
+        # Portuguese: the adjunct, then someone unnamed
+        _PT_OPENING + "“O meu avô já vendia aqui as sardinhas dele”, contou à porta do "
+        "mercado uma peixeira que não quis ser identificada.",
+        [("O meu avô já vendia", "uma peixeira")],
+    ),
+    (
+        # someone unnamed opening the sentence that introduces the quotation with a colon,
+        # after a phrase on the speaker's mood
+        _FR_OPENING + "Plus mesuré, un ostréiculteur de Kerbrat résumait : « On s'adaptera, "
+        "comme toujours. »",
+        [("On s'adaptera", "un ostréiculteur de Kerbrat")],
+    ),
+    (
+        # ... with a phrase about the speaker in commas, and a present participle and its object
+        _FR_OPENING + "Un retraité, présent au fond de la salle, lâchait : « C'est la fin "
+        "d'une époque. »\n\nÀ la sortie, un homme tenant un cabas vide lançait : « Où "
+        "est-ce qu'on achètera le poisson maintenant ? »",
+        [("C'est la fin d'une époque", "un retraité"), ("Où est-ce qu'on", "un homme")],
+    ),
+    (
+        # not someone unnamed: the name in commas after the description, an apposition
+        # to the subject, a phrase of time before the subject
+        _FR_OPENING + "Une poissonnière du port, Maïwenn Ropars, a lancé : « Personne ne "
+        "nous a consultés. »\n\nGilles Peuchot, un ancien marin, a ajouté : « Je comprends "
+        "leur colère. »\n\nUne nouvelle fois, Maïwenn Ropars a répété : « Nous "
+        "reviendrons. »\n\nUn peu plus tard, elle a ajouté : « Nous ne lâcherons rien. »",
+        [
+            ("Personne ne nous a consultés", "Maïwenn Ropars"),
+            ("Je comprends leur colère", "Gilles Peuchot"),
+            ("Nous reviendrons", "Maïwenn Ropars"),
+            ("Nous ne lâcherons rien", "Maïwenn Ropars"),
+        ],
+    ),
+    (
+        # a spokesperson speaks for the body named after the noun
+        _FR_OPENING + "« Le dossier sera examiné avec attention », a indiqué dans la soirée "
+        "un porte-parole de la Direction des affaires maritimes.",
+        [("Le dossier sera examiné", "Direction des affaires maritimes")],
+    ),
+    (
+        # a lower-case fragment inside a sentence: the noun after the adjunct is an object
+        _FR_OPENING + "L'élue Maïwenn Ropars, qui assure n'avoir été prévenue « que la veille "
+        "au soir », a réclamé au préfet une réunion d'urgence.",
+        [("que la veille", "Maïwenn Ropars")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SHAPES, ids=lambda c: c[0][-60:-30])
+def test_shape_speakers_exact(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
