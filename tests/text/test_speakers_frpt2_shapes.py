@@ -78,6 +78,14 @@ SHAPES: list[Case] = [
         [("Le dossier sera examiné", "Direction des affaires maritimes")],
     ),
     (
+        # a Portuguese sentence opening on a preposition fused with an article ("Numa
+        # entrevista, …"): no speaker phrase; a speech verb after the adjunct in commas has its
+        # subject left out (the person the sentence before is about)
+        _PT_OPENING + "A peixeira Rosa Lemos vende no mercado há trinta anos. Numa entrevista "
+        "à rádio local, contou: «Eu não escolhi o peixe. Foi ele que me escolheu.»",
+        [("Eu não escolhi o peixe", "Rosa Lemos")],
+    ),
+    (
         # a lower-case fragment inside a sentence: the noun after the adjunct is an object
         _FR_OPENING + "L'élue Maïwenn Ropars, qui assure n'avoir été prévenue « que la veille "
         "au soir », a réclamé au préfet une réunion d'urgence.",

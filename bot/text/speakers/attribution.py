@@ -27,6 +27,7 @@ from bot.text.speakers.after import AfterRules
 from bot.text.speakers.before import AND_THEN, BeforeRules
 from bot.text.speakers.cjk import CJK_CHAR_RE, cjk_speaker
 from bot.text.speakers.dropped import romance_clause
+from bot.text.speakers.fronted import FUSED_PREPS, fused_opening_verb
 from bot.text.speakers.germanic_clause import GermanicClauseRules
 from bot.text.speakers.germanic_lone import first_person_alone
 from bot.text.speakers.germanic_phrase import opens_clause
@@ -178,6 +179,9 @@ class Attributor(
                 or _fronted_participle(phrase)
                 # "l'Association des amis de Sainte-Ève a qualifié …": a name's cut-off tail
                 or phrase.split(" ", 1)[0] in ("de", "du", "da", "do", "des", "dos", "das")
+                # "Numa entrevista a este jornal, resumia …: «…»": a preposition the sentence
+                # opens on, its subject left out
+                or phrase.split(" ", 1)[0].lower() in FUSED_PREPS
                 or phrase.split(" ", 1)[0] == "que"  # "Disse que era «…»": no subject
             )
         ):
@@ -186,6 +190,7 @@ class Attributor(
             _, ps, _ = self._para_of(span.open_at)
             start = self._sentence_start(span.open_at, max(ps, prev_close))
             tail = phrase.split(" ", 1)[0] in ("de", "du", "da", "do", "des", "dos", "das", "que")
+            tail = tail or phrase.split(" ", 1)[0].lower() in FUSED_PREPS
             # (an adverb the sentence opens on, "Já, …", is no verb with its subject left out)
             tail = tail or (phrase[:1].isupper() and nm.bare(phrase) in nm.ADVERBS)
             # (French keeps its subjects: "un homme poussant un chariot résumait :" is no one's)
@@ -246,9 +251,12 @@ class Attributor(
             # "A autarca rejeitou a acusação. Disse que o relatório … será publicado «…»": a
             # sentence opening on a speech verb with no subject, however long before the mark
             _, ps, _ = self._para_of(span.open_at)
-            toks = self._tokens(self._sentence_start(span.open_at, ps), span.open_at)[:2]
+            toks = self._tokens(self._sentence_start(span.open_at, ps), span.open_at)[:16]
             if toks and toks[0][0][:1].isupper() and self._verb_at(toks, 0) == 1:
                 return toks[0][1], toks[0][2]
+            verb = fused_opening_verb(self, toks)  # "Numa entrevista, contou: «…»"
+            if verb is not None:
+                return verb
         return before
 
     def _fragment_after(self, idx: int, later: int) -> bool:
