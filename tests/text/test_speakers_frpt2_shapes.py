@@ -86,6 +86,38 @@ SHAPES: list[Case] = [
         [("Eu não escolhi o peixe", "Rosa Lemos")],
     ),
     (
+        # one word or two in marks that a French speech verb or a verb of judging a few words
+        # before governs: the sentence's subject (not dropped as a scare quote); not after
+        # "dit" meaning "so-called"
+        _FR_OPENING + "Le maire, Gilles Peuchot, a dit sa « consternation » devant le conseil. "
+        "L'avocate de la commune, Me Odile Brachet, a plaidé la « bonne foi » de son client. La "
+        "conseillère Maïwenn Ropars juge le vote « historique ». Le quartier dit « sensible » "
+        "attendra.",
+        [
+            ("consternation", "Gilles Peuchot"),
+            ("bonne foi", "Odile Brachet"),
+            ("historique", "Maïwenn Ropars"),
+            ("sensible", "<missing>"),
+        ],
+    ),
+    (
+        # a phrase in marks inside a sentence is its subject's, not the speaker of a quotation a
+        # later sentence introduces with a colon and a new subject
+        _FR_OPENING + "À la sortie, le syndicat des pêcheurs a salué dans un communiqué « une "
+        "décision qui protège la baie ». Plus mesuré, un mareyeur de Saint-Armel confiait : « On "
+        "verra bien. »",
+        [
+            ("une décision qui protège", "le syndicat des pêcheurs"),
+            ("On verra bien", "un mareyeur de Saint-Armel"),
+        ],
+    ),
+    (
+        # ... but the same subject going on does: "Il s'est refusé à … :"
+        _FR_OPENING + "Le président du club, Gilles Peuchot, a critiqué un arbitrage « vraiment "
+        "scandaleux ». Il s'est toutefois refusé à accabler ses joueurs : « On a bien joué. »",
+        [("vraiment scandaleux", "Gilles Peuchot"), ("On a bien joué", "Gilles Peuchot")],
+    ),
+    (
         # a lower-case fragment inside a sentence: the noun after the adjunct is an object
         _FR_OPENING + "L'élue Maïwenn Ropars, qui assure n'avoir été prévenue « que la veille "
         "au soir », a réclamé au préfet une réunion d'urgence.",

@@ -51,7 +51,7 @@ from bot.text.speakers.resolve import Resolver, _Raw
 from bot.text.speakers.romance import RomanceRules, no_subject
 from bot.text.speakers.sentences import sentence_bounds
 from bot.text.speakers.shapes import Token
-from bot.text.speakers.unnamed import unnamed_subject
+from bot.text.speakers.unnamed import colon_after, unnamed_subject
 
 _TOKEN_RE = re.compile(r"\w[\w'’\-]*|[^\w\s]")
 # one to five capitalized words and a comma or nothing after them: a title in marks
@@ -358,7 +358,9 @@ class Attributor(
                 elif named:  # “A,” he said. “B.” -- the nearest attributed piece, earlier first
                     earlier = [j for j in named if j < idx]
                     raw.inherited = earlier[-1] if earlier else named[0]
-                    if not earlier and self._fragment_after(idx, named[0]):
+                    if not earlier and colon_after(text, spans[idx], spans[named[0]]):
+                        raw.inherited = None  # "… salué une « décision ». Y confiait : « … »"
+                    elif not earlier and self._fragment_after(idx, named[0]):
                         # "… smiled the striker. ‘A.’ The director said Y was ‘b’.": not the
                         # phrase another person's sentence quotes later; the sentence before
                         got = self._previous_sentence(idx)

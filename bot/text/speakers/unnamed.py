@@ -184,3 +184,24 @@ def unnamed_subject(att: Any, start: int, open_at: int) -> tuple[int, int] | Non
         # the speech verb, which stands in a clause of its own
         return None
     return toks[k][1], end
+
+
+def colon_after(text: str, span: Any, later: Any) -> bool:
+    """True in French or Portuguese text for a lower-case phrase in marks inside a sentence,
+    followed by another sentence that introduces a later quotation with a colon: "La
+    fédération a salué « une décision juste ». Plus mesuré, un éleveur confiait : « … »" (the
+    later quotation's speaker, named in its own sentence, is not the phrase's)."""
+    if (
+        language() not in ("french", "portuguese")
+        or not text[span.start : span.start + 1].islower()
+    ):
+        return False
+    between = text[span.close_end : later.open_at]
+    if "\n" in between or ". " not in between or not between.rstrip().endswith(":"):
+        return False
+    # (a new subject there, someone described or named: not "Il s'est refusé à … :" or
+    # "Acrescentou:", the same speaker going on)
+    words = between.rsplit(". ", 1)[-1].split()
+    return any(w.lower() in UNNAMED_ARTICLES for w in words) or any(
+        w[:1].isupper() for w in words[1:]
+    )
