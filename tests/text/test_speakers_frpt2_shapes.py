@@ -118,6 +118,15 @@ SHAPES: list[Case] = [
         [("vraiment scandaleux", "Gilles Peuchot"), ("On a bien joué", "Gilles Peuchot")],
     ),
     (
+        # a role noun with no article opening the sentence, a clause about the body in commas,
+        # then the name and a verb that is no speech verb before a colon: that person, not the
+        # body's name
+        _FR_OPENING + "Présidente de l'association Les Amis du Port, qui compte 80 adhérents, "
+        "Rozenn Kerhervé ne cache pas sa colère : « On a enterré cinquante ans d'histoire en "
+        "une soirée. »",
+        [("On a enterré cinquante ans", "Rozenn Kerhervé")],
+    ),
+    (
         # a lower-case fragment inside a sentence: the noun after the adjunct is an object
         _FR_OPENING + "L'élue Maïwenn Ropars, qui assure n'avoir été prévenue « que la veille "
         "au soir », a réclamé au préfet une réunion d'urgence.",

@@ -182,6 +182,9 @@ class Attributor(
                 # "Numa entrevista a este jornal, resumia …: «…»": a preposition the sentence
                 # opens on, its subject left out
                 or phrase.split(" ", 1)[0].lower() in FUSED_PREPS
+                # "Présidente du club X, qui …, Ana Y ne cache pas …: «…»": a role noun with no
+                # article opening the sentence before the name it introduces
+                or (phrase[:1].isupper() and phrase.split(" ", 1)[0].lower() in nm.ROLES_EU)
                 or phrase.split(" ", 1)[0] == "que"  # "Disse que era «…»": no subject
             )
         ):

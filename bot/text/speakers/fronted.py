@@ -43,8 +43,10 @@ def fronted_end(toks: list[Token]) -> int:
         return 0
     first = toks[0][0].lower()
     if first not in PREPOSITIONS | fw.FRONT_PREPS and not (
-        # "Sollicitée, …", "Já no café, …", "Puis l'ancien maire, …"
-        (first.endswith(_PARTICIPLE_ENDS) or first in nm.ADVERBS) and toks[0][0][:1].isupper()
+        # "Sollicitée, …", "Já no café, …", "Puis l'ancien maire, …", and a role noun with no
+        # article before the name it introduces: "Présidente du club X, …, Ana Y …"
+        (first.endswith(_PARTICIPLE_ENDS) or first in nm.ADVERBS or first in nm.ROLES_EU)
+        and toks[0][0][:1].isupper()
     ):
         return 0
     if first in nm.ADVERBS and len(toks) > 2 and opens_on_article(toks[1][0]):
