@@ -127,6 +127,20 @@ SHAPES: list[Case] = [
         [("On a enterré cinquante ans", "Rozenn Kerhervé")],
     ),
     (
+        # an inverted speech verb, an adjunct, a second adjunct in commas, then the subject
+        _PT_OPENING + "“Temos duas frentes ativas e o vento não ajuda”, explicou num briefing, "
+        "pelas 22h00, o comandante distrital da proteção civil, Rogério Pestana.",
+        [("Temos duas frentes ativas", "Rogério Pestana")],
+    ),
+    (
+        # an inverted speech verb, an adjunct on the medium, then a title and a surname: the
+        # person named with that surname, not the last person named
+        _FR_OPENING + "La directrice du port, Sophie Kervella, n'a pas souhaité commenter lundi. "
+        "Le pêcheur Yannick Tanguy dit ne plus savoir où vendre.\n\n« Une solution provisoire "
+        "sera trouvée d'ici l'été », a assuré par courriel Mme Kervella.",
+        [("Une solution provisoire", "Sophie Kervella")],
+    ),
+    (
         # a lower-case fragment inside a sentence: the noun after the adjunct is an object
         _FR_OPENING + "L'élue Maïwenn Ropars, qui assure n'avoir été prévenue « que la veille "
         "au soir », a réclamé au préfet une réunion d'urgence.",

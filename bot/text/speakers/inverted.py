@@ -21,10 +21,12 @@ ADJUNCT_PREPS = frozenset(
 )
 # French and Portuguese: prepositions that open an adjunct before an inverted subject, the
 # parts of a day after a weekday, and the articles that open that subject (``_past_aside``)
-_MORE_PREPS = frozenset("sur par ao à aos às pela pelo nas nos numa num por".split())
+_MORE_PREPS = frozenset("sur par ao à aos às pela pelo pelas pelos nas nos numa num por".split())
 # (those whose adjunct may run to the sentence's end with no subject after it: "», afirmou por
 # telefone.", "», a-t-il écrit sur son blog.")
 _NO_SUBJECT_PREPS = frozenset("sur par por pela pelo".split())
+# French and Portuguese titles before a surname ("Mme Bélanger", "Dra. Lemos")
+_TITLES = frozenset("mme mmes mlle me dr dre pr sr sra dra dona".split())
 _DAY_PARTS = frozenset("soir matin après-midi midi dernier dernière passado passada".split())
 _SUBJECT_ARTICLES = frozenset("le la les o a os as".split())
 _AFTER_VERB_ADVERBS = frozenset(
@@ -95,8 +97,26 @@ class InvertedRules:
                 # "», afirmou por telefone.": an adjunct to the sentence's end, no subject (the
                 # verb goes on with the person before)
                 return (toks[verb][1], toks[j - 1][2]), True
+            if (
+                word == ","
+                and toks[k + 1 : k + 2]
+                and toks[k + 1][0] in ADJUNCT_PREPS | _MORE_PREPS
+            ):
+                # a second adjunct in commas: "», explicou num briefing, pelas 21h00, o
+                # comandante X": the subject after it, opening on an article
+                close = next(
+                    (c for c in range(k + 2, min(len(toks), k + 10)) if toks[c][0] == ","), 0
+                )
+                if close and close + 1 < len(toks) and toks[close + 1][0] in _SUBJECT_ARTICLES:
+                    np = self._role_appositive(toks, close + 1) or self._np_after(toks, close + 1)
+                    return (np, True) if np else None
+                return None
             if word in (".", ",", ";", ":", "(", "«", "»") or word in DASHES:
                 return None
+            if nm.bare(word) in nm.TITLES | _TITLES and word[:1].isupper() and toks[k + 1 : k + 2]:
+                # "», a assuré par courriel Mme X": a title opens the subject
+                np = self._np_after(toks, k)
+                return (np, True) if np else None
             if word[:1].isupper():
                 if any(nm.bare(t[0]) in FIRST_NAMES for t in toks[k : k + 3]):
                     return None  # "», a dit à Radio Lac Ana X": left to the other rules
