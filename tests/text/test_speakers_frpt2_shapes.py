@@ -141,6 +141,14 @@ SHAPES: list[Case] = [
         [("Une solution provisoire", "Sophie Kervella")],
     ),
     (
+        # Portuguese "a pasta" (the portfolio): the ministry or state department named before,
+        # not the last person
+        _PT_OPENING + "A enfermeira Beatriz Valente contou que o centro de saúde recebe o "
+        "dobro dos doentes. Em nota, a Secretaria Regional da Saúde informou que enviou mais "
+        "equipas para a ilha. A pasta ressaltou que “a maioria dos casos é ligeira”.",
+        [("a maioria dos casos", "Secretaria Regional da Saúde")],
+    ),
+    (
         # a lower-case fragment inside a sentence: the noun after the adjunct is an object
         _FR_OPENING + "L'élue Maïwenn Ropars, qui assure n'avoir été prévenue « que la veille "
         "au soir », a réclamé au préfet une réunion d'urgence.",
