@@ -149,6 +149,21 @@ SHAPES: list[Case] = [
         [("a maioria dos casos", "Secretaria Regional da Saúde")],
     ),
     (
+        # a subjectless speech verb, the listener, and where: no subject after it, the person
+        # the sentence before is about
+        _PT_OPENING + "Na sala estavam vários pescadores. Joaquim Serrano, filho de um antigo "
+        "armador, não escondeu a tristeza. “O meu pai descarregava aqui todas as "
+        "madrugadas”, contou aos jornalistas à saída da sala.",
+        [("O meu pai descarregava", "Joaquim Serrano")],
+    ),
+    (
+        # French: the same, with an elided article in the place
+        _FR_OPENING + "Dans la salle, plusieurs pêcheurs attendaient. Yannick Tanguy, fils d'un "
+        "ancien armateur, n'a pas caché sa tristesse. « Mon père débarquait ici chaque nuit », a "
+        "confié aux journalistes à l'entrée de la mairie.",
+        [("Mon père débarquait", "Yannick Tanguy")],
+    ),
+    (
         # a lower-case fragment inside a sentence: the noun after the adjunct is an object
         _FR_OPENING + "L'élue Maïwenn Ropars, qui assure n'avoir été prévenue « que la veille "
         "au soir », a réclamé au préfet une réunion d'urgence.",

@@ -36,7 +36,37 @@ _REFLEXIVE = frozenset("s'est s’est se si".split())  # before a verb: s'est f�
 # definite articles that can open a subject after such an adjunct
 _FREE_ARTICLES = frozenset("el la le il lo los las les".split())
 _UNNAMED_ARTICLES = frozenset("un une um uma".split())  # (French, Portuguese)
+# articles that open a subject after an adjunct of place (French, Portuguese)
+_SUBJECT_OPENERS = frozenset("le la les o a os as un une um uma".split())
 _FUSED_ARTICLES = frozenset("al del au du aux des della dello nella nello alla allo".split())
+
+
+def _place_only(toks: list[Token], k: int) -> bool:
+    """True in French or Portuguese text for a lower-case adjunct of place or time from token
+    ``k`` to the sentence's end, naming no one: "à saída do tribunal.", "devant la mairie.",
+    "à la sortie de l'audience à Lyon." (capitals only after a preposition; no article
+    opening a subject after a noun)."""
+    if (
+        language() not in ("french", "portuguese")
+        or toks[k][0] not in fw.PLACE_PREPS | _ADJUNCT_PREPS
+    ):
+        return False
+    for q in range(k + 1, len(toks)):
+        word, before = toks[q][0], toks[q - 1][0]
+        if word in (".", "!", "?") and q == len(toks) - 1:
+            return True
+        if not word.replace("'", "").replace("’", "").replace("-", "").isalpha():
+            return False  # (a number, a comma: more than a place)
+        if word[:1].isupper() and before not in fw.PLACE_PREPS | fw.OF_WORDS:
+            return False
+        if (
+            word.lower() in _SUBJECT_OPENERS
+            and before.isalpha()
+            and before.islower()
+            and before not in fw.PLACE_PREPS | fw.OF_WORDS | _ADJUNCT_PREPS
+        ):
+            return False  # "à saída do tribunal a filha da vítima": a subject after it
+    return True
 
 
 def _portuguese_epithet(toks: list[Token], k: int) -> bool:
@@ -236,6 +266,8 @@ class AfterRules(InvertedRules, ParagraphRules):
                                 romance_text()
                                 and (toks[heard][0] in fw.MANNER or fw.gerund(toks[heard][0]))
                             )
+                            # "», contou aos jornalistas à saída do tribunal.": and where
+                            or _place_only(toks, heard)
                         )
                     )
                     # "», afirmou, sublinhando que …", "», disse, visivelmente irritado.": a
