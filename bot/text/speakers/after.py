@@ -14,7 +14,7 @@ from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.impersonal import document_issuer_at, impersonal_body
 from bot.text.speakers.inverted import ADJUNCT_PREPS as _ADJUNCT_PREPS
-from bot.text.speakers.inverted import DASHES, InvertedRules
+from bot.text.speakers.inverted import DASHES, InvertedRules, place_only
 from bot.text.speakers.marks import Span
 from bot.text.speakers.paragraphs import ParagraphRules
 from bot.text.speakers.reading import language, romance_text
@@ -31,42 +31,11 @@ _NON_ROMANCE_VERBS = load("speech_verbs_en", "speech_verbs_de", "speech_verbs_nl
 # Romance auxiliaries of a past before the past: "», aveva detto.", "», había dicho."
 _PAST_AUX = frozenset("aveva avevano avait avaient había habían tinha tinham havia haviam".split())
 _REFLEXIVE = frozenset("s'est s’est se si".split())  # before a verb: s'est félicité
+
+
 # (``_ADJUNCT_PREPS``: Romance prepositions opening an adjunct right after a speech verb, in
-# lower case: "», explicó en rueda de prensa …", "», a déclaré devant …", "», ha detto durante …")
-# definite articles that can open a subject after such an adjunct
-_FREE_ARTICLES = frozenset("el la le il lo los las les".split())
-_UNNAMED_ARTICLES = frozenset("un une um uma".split())  # (French, Portuguese)
-# articles that open a subject after an adjunct of place (French, Portuguese)
-_SUBJECT_OPENERS = frozenset("le la les o a os as un une um uma".split())
-_FUSED_ARTICLES = frozenset("al del au du aux des della dello nella nello alla allo".split())
-
-
-def _place_only(toks: list[Token], k: int) -> bool:
-    """True in French or Portuguese text for a lower-case adjunct of place or time from token
-    ``k`` to the sentence's end, naming no one: "à saída do tribunal.", "devant la mairie.",
-    "à la sortie de l'audience à Lyon." (capitals only after a preposition; no article
-    opening a subject after a noun)."""
-    if (
-        language() not in ("french", "portuguese")
-        or toks[k][0] not in fw.PLACE_PREPS | _ADJUNCT_PREPS
-    ):
-        return False
-    for q in range(k + 1, len(toks)):
-        word, before = toks[q][0], toks[q - 1][0]
-        if word in (".", "!", "?") and q == len(toks) - 1:
-            return True
-        if not word.replace("'", "").replace("’", "").replace("-", "").isalpha():
-            return False  # (a number, a comma: more than a place)
-        if word[:1].isupper() and before not in fw.PLACE_PREPS | fw.OF_WORDS:
-            return False
-        if (
-            word.lower() in _SUBJECT_OPENERS
-            and before.isalpha()
-            and before.islower()
-            and before not in fw.PLACE_PREPS | fw.OF_WORDS | _ADJUNCT_PREPS
-        ):
-            return False  # "à saída do tribunal a filha da vítima": a subject after it
-    return True
+# lower case: "», explicó en rueda de prensa …", "», a déclaré devant …", "», ha detto durante …";
+# the subject after such an adjunct is read by ``inverted``: ``_past_adjunct``, ``place_only``)
 
 
 def _portuguese_epithet(toks: list[Token], k: int) -> bool:
@@ -267,7 +236,7 @@ class AfterRules(InvertedRules, ParagraphRules):
                                 and (toks[heard][0] in fw.MANNER or fw.gerund(toks[heard][0]))
                             )
                             # "», contou aos jornalistas à saída do tribunal.": and where
-                            or _place_only(toks, heard)
+                            or place_only(toks, heard)
                         )
                     )
                     # "», afirmou, sublinhando que …", "», disse, visivelmente irritado.": a
@@ -417,44 +386,6 @@ class AfterRules(InvertedRules, ParagraphRules):
             # comma after the closing mark (German, Dutch) and any verb before the speaker
             return self._np_after(toks, i + 1), False
         return None, False
-
-    def _past_adjunct(
-        self, toks: list[Token], i: int, n: int, unnamed: bool = False
-    ) -> tuple[tuple[int, int] | None, bool] | None:
-        """A Romance speech verb and a lower-case adjunct opening on a preposition: the
-        subject after the adjunct, at the first article no preposition governs ("», explicó
-        en una rueda de prensa la alcaldesa X", "», a déclaré devant la presse le ministre X"),
-        else no subject at all ("», declaró a las puertas de la Audiencia.", "», dijo entre
-        risas."); None (the other rules read it) when a capital stands in the adjunct after
-        no article ("», aseguró a EFE X")."""
-        free = _FREE_ARTICLES
-        if language() == "portuguese":
-            free = free | {"o", "a", "os", "as"}  # "afirmou em nota o presidente X"
-        if unnamed and language() in ("french", "portuguese"):
-            # someone unnamed after the adjunct: "», confie à voix basse un jeune pêcheur.",
-            # "», contou à porta da loja uma vizinha." (after a whole quotation: "qui dit
-            # n'avoir su « qu'à midi », a demandé au préfet une réunion" is an object)
-            free = free | _UNNAMED_ARTICLES
-        for j in range(i + n + 1, len(toks)):
-            word = toks[j][0]
-            if word in (".", ",", ";", ":", "(") or word in DASHES:
-                break
-            low = word.lower()
-            elided = low[:2] in ("l'", "l’") and word[2:3].islower()
-            before = toks[j - 1][0]
-            if (
-                (low in free or elided)
-                and before.isalpha()
-                and before.islower()
-                and before not in _ADJUNCT_PREPS | fw.OF_WORDS | free | fw.MANNER
-                and before not in nm.STOPWORDS
-                and not fw.gerund(before)  # "», ha detto salutando il pubblico."
-            ):
-                np = self._np_after(toks, j)
-                return (np, self._short_tail(toks, np[1])) if np else None
-            if any(c.isupper() for c in word) and toks[j - 1][0] not in free | _FUSED_ARTICLES:
-                return None  # "», aseguró a EFE X": a capital not after an article
-        return (toks[i][1], toks[i + n - 1][2]), True
 
     @staticmethod
     def _short_tail(toks: list[Token], pos: int) -> bool:
