@@ -163,15 +163,16 @@ SHAPES: list[Case] = [
         [("Les machines resteront", "Yvon Castaing")],
     ),
     (
-        # French keeps its subjects: a verb after a subject the rules cannot read ("un homme
-        # poussant un chariot …") is not the person named before
+        # French keeps its subjects: a verb after a subject describing someone unnamed ("un
+        # homme poussant un chariot …") is not the person named before, but that someone
+        # (speakers/unnamed.py)
         "La tempête a laissé derrière elle des rues transformées en torrents et des toits "
         "arrachés dans tout le sud de la commune.\n\n"
         "Le maire de Saint-Ours, Daniel Fontaine, a fait le tour des quartiers sinistrés en "
         "bottes. « Il faut que l’argent arrive vite », a-t-il déclaré devant la mairie.\n\n"
         "À la sortie du supermarché, un homme poussant un chariot rempli de bouteilles d’eau "
         "résumait : « On a l’habitude, mais celle-là, c’était une tempête monstre. »",
-        [("On a l’habitude", None)],
+        [("On a l’habitude", "un homme")],
     ),
     (
         # an adverb between the auxiliary and the verb ("a toutefois assuré"), and a body named

@@ -14,7 +14,7 @@ from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.impersonal import document_issuer_at, impersonal_body
 from bot.text.speakers.inverted import ADJUNCT_PREPS as _ADJUNCT_PREPS
-from bot.text.speakers.inverted import DASHES, InvertedRules
+from bot.text.speakers.inverted import DASHES, InvertedRules, place_only
 from bot.text.speakers.marks import Span
 from bot.text.speakers.paragraphs import ParagraphRules
 from bot.text.speakers.reading import language, romance_text
@@ -31,11 +31,11 @@ _NON_ROMANCE_VERBS = load("speech_verbs_en", "speech_verbs_de", "speech_verbs_nl
 # Romance auxiliaries of a past before the past: "», aveva detto.", "», había dicho."
 _PAST_AUX = frozenset("aveva avevano avait avaient había habían tinha tinham havia haviam".split())
 _REFLEXIVE = frozenset("s'est s’est se si".split())  # before a verb: s'est félicité
+
+
 # (``_ADJUNCT_PREPS``: Romance prepositions opening an adjunct right after a speech verb, in
-# lower case: "», explicó en rueda de prensa …", "», a déclaré devant …", "», ha detto durante …")
-# definite articles that can open a subject after such an adjunct
-_FREE_ARTICLES = frozenset("el la le il lo los las les".split())
-_FUSED_ARTICLES = frozenset("al del au du aux des della dello nella nello alla allo".split())
+# lower case: "», explicó en rueda de prensa …", "», a déclaré devant …", "», ha detto durante …";
+# the subject after such an adjunct is read by ``inverted``: ``_past_adjunct``, ``place_only``)
 
 
 def _portuguese_epithet(toks: list[Token], k: int) -> bool:
@@ -137,6 +137,18 @@ class AfterRules(InvertedRules, ParagraphRules):
         if (
             n
             and i + n < len(toks)
+            and language() in ("french", "portuguese")
+            and toks[i + n][0] in _ADJUNCT_PREPS
+            and toks[i + n][0] != "a"
+        ):
+            # "», confie à voix basse un jeune pêcheur.": a lower-case adjunct, then the subject
+            # (before the rule below reads the adjunct as all there is)
+            got = self._past_adjunct(toks, i, n, not text[span.start].islower())
+            if got is not None and got[0] is not None and got[0][0] > toks[i + n][1]:
+                return got
+        if (
+            n
+            and i + n < len(toks)
             and toks[i][0].lower() not in _NON_ROMANCE_VERBS  # "said a strategist in Ohio"
             and toks[i + n][0] in fw.PLACE_PREPS
             and toks[i + n + 1 : i + n + 2]
@@ -190,7 +202,7 @@ class AfterRules(InvertedRules, ParagraphRules):
                 or (language() is None and toks[i][0].lower() not in _NON_ROMANCE_VERBS)
             )
         ):
-            got = self._past_adjunct(toks, i, n)
+            got = self._past_adjunct(toks, i, n, not text[span.start].islower())
             if got is not None:
                 return got
         if n and toks[i][0].lower() not in nm.NEEDS_OBJECT:
@@ -223,6 +235,8 @@ class AfterRules(InvertedRules, ParagraphRules):
                                 romance_text()
                                 and (toks[heard][0] in fw.MANNER or fw.gerund(toks[heard][0]))
                             )
+                            # "», contou aos jornalistas à saída do tribunal.": and where
+                            or place_only(toks, heard)
                         )
                     )
                     # "», afirmou, sublinhando que …", "», disse, visivelmente irritado.": a
@@ -372,39 +386,6 @@ class AfterRules(InvertedRules, ParagraphRules):
             # comma after the closing mark (German, Dutch) and any verb before the speaker
             return self._np_after(toks, i + 1), False
         return None, False
-
-    def _past_adjunct(
-        self, toks: list[Token], i: int, n: int
-    ) -> tuple[tuple[int, int] | None, bool] | None:
-        """A Romance speech verb and a lower-case adjunct opening on a preposition: the
-        subject after the adjunct, at the first article no preposition governs ("», explicó
-        en una rueda de prensa la alcaldesa X", "», a déclaré devant la presse le ministre X"),
-        else no subject at all ("», declaró a las puertas de la Audiencia.", "», dijo entre
-        risas."); None (the other rules read it) when a capital stands in the adjunct after
-        no article ("», aseguró a EFE X")."""
-        free = _FREE_ARTICLES
-        if language() == "portuguese":
-            free = free | {"o", "a", "os", "as"}  # "afirmou em nota o presidente X"
-        for j in range(i + n + 1, len(toks)):
-            word = toks[j][0]
-            if word in (".", ",", ";", ":", "(") or word in DASHES:
-                break
-            low = word.lower()
-            elided = low[:2] in ("l'", "l’") and word[2:3].islower()
-            before = toks[j - 1][0]
-            if (
-                (low in free or elided)
-                and before.isalpha()
-                and before.islower()
-                and before not in _ADJUNCT_PREPS | fw.OF_WORDS | free | fw.MANNER
-                and before not in nm.STOPWORDS
-                and not fw.gerund(before)  # "», ha detto salutando il pubblico."
-            ):
-                np = self._np_after(toks, j)
-                return (np, self._short_tail(toks, np[1])) if np else None
-            if any(c.isupper() for c in word) and toks[j - 1][0] not in free | _FUSED_ARTICLES:
-                return None  # "», aseguró a EFE X": a capital not after an article
-        return (toks[i][1], toks[i + n - 1][2]), True
 
     @staticmethod
     def _short_tail(toks: list[Token], pos: int) -> bool:

@@ -27,6 +27,7 @@ from bot.text.speakers.after import AfterRules
 from bot.text.speakers.before import AND_THEN, BeforeRules
 from bot.text.speakers.cjk import CJK_CHAR_RE, cjk_speaker
 from bot.text.speakers.dropped import romance_clause
+from bot.text.speakers.fronted import FUSED_PREPS, fused_opening_verb
 from bot.text.speakers.germanic_clause import GermanicClauseRules
 from bot.text.speakers.germanic_lone import first_person_alone
 from bot.text.speakers.germanic_phrase import opens_clause
@@ -50,6 +51,7 @@ from bot.text.speakers.resolve import Resolver, _Raw
 from bot.text.speakers.romance import RomanceRules, no_subject
 from bot.text.speakers.sentences import sentence_bounds
 from bot.text.speakers.shapes import Token
+from bot.text.speakers.unnamed import colon_after, unnamed_subject
 
 _TOKEN_RE = re.compile(r"\w[\w'’\-]*|[^\w\s]")
 # one to five capitalized words and a comma or nothing after them: a title in marks
@@ -177,6 +179,12 @@ class Attributor(
                 or _fronted_participle(phrase)
                 # "l'Association des amis de Sainte-Ève a qualifié …": a name's cut-off tail
                 or phrase.split(" ", 1)[0] in ("de", "du", "da", "do", "des", "dos", "das")
+                # "Numa entrevista a este jornal, resumia …: «…»": a preposition the sentence
+                # opens on, its subject left out
+                or phrase.split(" ", 1)[0].lower() in FUSED_PREPS
+                # "Présidente du club X, qui …, Ana Y ne cache pas …: «…»": a role noun with no
+                # article opening the sentence before the name it introduces
+                or (phrase[:1].isupper() and phrase.split(" ", 1)[0].lower() in nm.ROLES_EU)
                 or phrase.split(" ", 1)[0] == "que"  # "Disse que era «…»": no subject
             )
         ):
@@ -185,6 +193,7 @@ class Attributor(
             _, ps, _ = self._para_of(span.open_at)
             start = self._sentence_start(span.open_at, max(ps, prev_close))
             tail = phrase.split(" ", 1)[0] in ("de", "du", "da", "do", "des", "dos", "das", "que")
+            tail = tail or phrase.split(" ", 1)[0].lower() in FUSED_PREPS
             # (an adverb the sentence opens on, "Já, …", is no verb with its subject left out)
             tail = tail or (phrase[:1].isupper() and nm.bare(phrase) in nm.ADVERBS)
             # (French keeps its subjects: "un homme poussant un chariot résumait :" is no one's)
@@ -197,6 +206,10 @@ class Attributor(
             # "Selon lui, la Ville aurait pu « … »", "Segundo a autarca, o plano «…»": the
             # source the sentence opens on, not its subject
             before = self._according_opening(span, prev_close) or before
+            # "Plus mesuré, un viticulteur de Gaillac confiait : « … »": someone unnamed
+            _, ps, _ = self._para_of(span.open_at)
+            start = self._sentence_start(span.open_at, max(ps, prev_close))
+            before = unnamed_subject(self, start, span.open_at) or before
         after, after_only = self._after(span, next_open)
         relative, after = self._closing_verb(span, after)  # "die het werk ‘…’ vond." (de/nl)
         if relative is not None:
@@ -241,9 +254,12 @@ class Attributor(
             # "A autarca rejeitou a acusação. Disse que o relatório … será publicado «…»": a
             # sentence opening on a speech verb with no subject, however long before the mark
             _, ps, _ = self._para_of(span.open_at)
-            toks = self._tokens(self._sentence_start(span.open_at, ps), span.open_at)[:2]
+            toks = self._tokens(self._sentence_start(span.open_at, ps), span.open_at)[:16]
             if toks and toks[0][0][:1].isupper() and self._verb_at(toks, 0) == 1:
                 return toks[0][1], toks[0][2]
+            verb = fused_opening_verb(self, toks)  # "Numa entrevista, contou: «…»"
+            if verb is not None:
+                return verb
         return before
 
     def _fragment_after(self, idx: int, later: int) -> bool:
@@ -345,7 +361,9 @@ class Attributor(
                 elif named:  # “A,” he said. “B.” -- the nearest attributed piece, earlier first
                     earlier = [j for j in named if j < idx]
                     raw.inherited = earlier[-1] if earlier else named[0]
-                    if not earlier and self._fragment_after(idx, named[0]):
+                    if not earlier and colon_after(text, spans[idx], spans[named[0]]):
+                        raw.inherited = None  # "… salué une « décision ». Y confiait : « … »"
+                    elif not earlier and self._fragment_after(idx, named[0]):
                         # "… smiled the striker. ‘A.’ The director said Y was ‘b’.": not the
                         # phrase another person's sentence quotes later; the sentence before
                         got = self._previous_sentence(idx)

@@ -5,6 +5,8 @@ phrase after it can be the subject that reports a quotation."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import role_phrase
@@ -16,6 +18,21 @@ from bot.text.speakers.shapes import PREPOSITIONS, Token
 # French and Portuguese participles that open a sentence before its subject: "Sollicitée,
 # l'association …", "Perguntado sobre …, o treinador …"
 _PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "ado", "ada", "ados", "adas", "ido", "ida")
+# Portuguese prepositions fused with an indefinite article: a phrase opening on one is an
+# adjunct, never a speaker ("Numa entrevista, …", "Num comunicado, …")
+FUSED_PREPS = frozenset("num numa nuns numas dum duma duns dumas".split())
+
+
+def fused_opening_verb(att: Any, toks: list[Token]) -> tuple[int, int] | None:
+    """The speech verb after the adjunct in commas (one or two) that a Portuguese sentence
+    opens on with a fused preposition, its subject left out: "Numa entrevista à rádio, em
+    2019, contou: «…»" -> "contou" (the person the sentence before is about), else None."""
+    if not toks or toks[0][0].lower() not in FUSED_PREPS:
+        return None
+    for c in [c for c, t in enumerate(toks) if t[0] == ","][:2]:
+        if c + 1 < len(toks) and toks[c + 1][0].islower() and att._verb_at(toks, c + 1) == 1:
+            return toks[c + 1][1], toks[c + 1][2]
+    return None
 
 
 def fronted_end(toks: list[Token]) -> int:
@@ -26,8 +43,10 @@ def fronted_end(toks: list[Token]) -> int:
         return 0
     first = toks[0][0].lower()
     if first not in PREPOSITIONS | fw.FRONT_PREPS and not (
-        # "Sollicitée, …", "Já no café, …", "Puis l'ancien maire, …"
-        (first.endswith(_PARTICIPLE_ENDS) or first in nm.ADVERBS) and toks[0][0][:1].isupper()
+        # "Sollicitée, …", "Já no café, …", "Puis l'ancien maire, …", and a role noun with no
+        # article before the name it introduces: "Présidente du club X, …, Ana Y …"
+        (first.endswith(_PARTICIPLE_ENDS) or first in nm.ADVERBS or first in nm.ROLES_EU)
+        and toks[0][0][:1].isupper()
     ):
         return 0
     if first in nm.ADVERBS and len(toks) > 2 and opens_on_article(toks[1][0]):

@@ -2,7 +2,10 @@
 stands between them (mixed into ``after.AfterRules``).
 
 "« … », prévient d'emblée la géologue", "«…», afirma, em entrevista ao Diário X, o presidente
-Y", "« … », a déploré mardi soir sur Radio X la députée Y".
+Y", "« … », a déploré mardi soir sur Radio X la députée Y"; and in the Romance languages a
+lower-case adjunct then the subject ("», explicó en rueda de prensa la alcaldesa X", "»,
+confie à voix basse un jeune pêcheur") or no subject ("», contou aos jornalistas à saída do
+tribunal.").
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import Token
 
 DASHES = ("―", "—", "–", "--")
@@ -21,10 +25,12 @@ ADJUNCT_PREPS = frozenset(
 )
 # French and Portuguese: prepositions that open an adjunct before an inverted subject, the
 # parts of a day after a weekday, and the articles that open that subject (``_past_aside``)
-_MORE_PREPS = frozenset("sur par ao à aos às pela pelo nas nos numa num por".split())
+_MORE_PREPS = frozenset("sur par ao à aos às pela pelo pelas pelos nas nos numa num por".split())
 # (those whose adjunct may run to the sentence's end with no subject after it: "», afirmou por
 # telefone.", "», a-t-il écrit sur son blog.")
 _NO_SUBJECT_PREPS = frozenset("sur par por pela pelo".split())
+# French and Portuguese titles before a surname ("Mme Bélanger", "Dra. Lemos")
+_TITLES = frozenset("mme mmes mlle me dr dre pr sr sra dra dona".split())
 _DAY_PARTS = frozenset("soir matin après-midi midi dernier dernière passado passada".split())
 _SUBJECT_ARTICLES = frozenset("le la les o a os as".split())
 _AFTER_VERB_ADVERBS = frozenset(
@@ -32,6 +38,42 @@ _AFTER_VERB_ADVERBS = frozenset(
     " ensuite enfin d'ailleurs d’ailleurs d'abord d’abord aussitôt volontiers"
     " ainda também depois então contudo porém igualmente".split()
 )
+
+
+# definite articles that can open a subject after such an adjunct
+_FREE_ARTICLES = frozenset("el la le il lo los las les".split())
+_UNNAMED_ARTICLES = frozenset("un une um uma".split())  # (French, Portuguese)
+# articles that open a subject after an adjunct of place (French, Portuguese)
+_SUBJECT_OPENERS = frozenset("le la les o a os as un une um uma".split())
+_FUSED_ARTICLES = frozenset("al del au du aux des della dello nella nello alla allo".split())
+
+
+def place_only(toks: list[Token], k: int) -> bool:
+    """True in French or Portuguese text for a lower-case adjunct of place or time from token
+    ``k`` to the sentence's end, naming no one: "à saída do tribunal.", "devant la mairie.",
+    "à la sortie de l'audience à Lyon." (capitals only after a preposition; no article
+    opening a subject after a noun)."""
+    if (
+        language() not in ("french", "portuguese")
+        or toks[k][0] not in fw.PLACE_PREPS | ADJUNCT_PREPS
+    ):
+        return False
+    for q in range(k + 1, len(toks)):
+        word, before = toks[q][0], toks[q - 1][0]
+        if word in (".", "!", "?") and q == len(toks) - 1:
+            return True
+        if not word.replace("'", "").replace("’", "").replace("-", "").isalpha():
+            return False  # (a number, a comma: more than a place)
+        if word[:1].isupper() and before not in fw.PLACE_PREPS | fw.OF_WORDS:
+            return False
+        if (
+            word.lower() in _SUBJECT_OPENERS
+            and before.isalpha()
+            and before.islower()
+            and before not in fw.PLACE_PREPS | fw.OF_WORDS | ADJUNCT_PREPS
+        ):
+            return False  # "à saída do tribunal a filha da vítima": a subject after it
+    return True
 
 
 class InvertedRules:
@@ -95,8 +137,26 @@ class InvertedRules:
                 # "», afirmou por telefone.": an adjunct to the sentence's end, no subject (the
                 # verb goes on with the person before)
                 return (toks[verb][1], toks[j - 1][2]), True
+            if (
+                word == ","
+                and toks[k + 1 : k + 2]
+                and toks[k + 1][0] in ADJUNCT_PREPS | _MORE_PREPS
+            ):
+                # a second adjunct in commas: "», explicou num briefing, pelas 21h00, o
+                # comandante X": the subject after it, opening on an article
+                close = next(
+                    (c for c in range(k + 2, min(len(toks), k + 10)) if toks[c][0] == ","), 0
+                )
+                if close and close + 1 < len(toks) and toks[close + 1][0] in _SUBJECT_ARTICLES:
+                    np = self._role_appositive(toks, close + 1) or self._np_after(toks, close + 1)
+                    return (np, True) if np else None
+                return None
             if word in (".", ",", ";", ":", "(", "«", "»") or word in DASHES:
                 return None
+            if nm.bare(word) in nm.TITLES | _TITLES and word[:1].isupper() and toks[k + 1 : k + 2]:
+                # "», a assuré par courriel Mme X": a title opens the subject
+                np = self._np_after(toks, k)
+                return (np, True) if np else None
             if word[:1].isupper():
                 if any(nm.bare(t[0]) in FIRST_NAMES for t in toks[k : k + 3]):
                     return None  # "», a dit à Radio Lac Ana X": left to the other rules
@@ -107,3 +167,41 @@ class InvertedRules:
                 np = self._role_appositive(toks, k) or self._np_after(toks, k)
                 return (np, True) if np else None
         return None
+
+    def _past_adjunct(
+        self, toks: list[Token], i: int, n: int, unnamed: bool = False
+    ) -> tuple[tuple[int, int] | None, bool] | None:
+        """A Romance speech verb and a lower-case adjunct opening on a preposition: the
+        subject after the adjunct, at the first article no preposition governs ("», explicó
+        en una rueda de prensa la alcaldesa X", "», a déclaré devant la presse le ministre X"),
+        else no subject at all ("», declaró a las puertas de la Audiencia.", "», dijo entre
+        risas."); None (the other rules read it) when a capital stands in the adjunct after
+        no article ("», aseguró a EFE X")."""
+        free = _FREE_ARTICLES
+        if language() == "portuguese":
+            free = free | {"o", "a", "os", "as"}  # "afirmou em nota o presidente X"
+        if unnamed and language() in ("french", "portuguese"):
+            # someone unnamed after the adjunct: "», confie à voix basse un jeune pêcheur.",
+            # "», contou à porta da loja uma vizinha." (after a whole quotation: "qui dit
+            # n'avoir su « qu'à midi », a demandé au préfet une réunion" is an object)
+            free = free | _UNNAMED_ARTICLES
+        for j in range(i + n + 1, len(toks)):
+            word = toks[j][0]
+            if word in (".", ",", ";", ":", "(") or word in DASHES:
+                break
+            low = word.lower()
+            elided = low[:2] in ("l'", "l’") and word[2:3].islower()
+            before = toks[j - 1][0]
+            if (
+                (low in free or elided)
+                and before.isalpha()
+                and before.islower()
+                and before not in ADJUNCT_PREPS | fw.OF_WORDS | free | fw.MANNER
+                and before not in nm.STOPWORDS
+                and not fw.gerund(before)  # "», ha detto salutando il pubblico."
+            ):
+                np = self._np_after(toks, j)
+                return (np, self._short_tail(toks, np[1])) if np else None
+            if any(c.isupper() for c in word) and toks[j - 1][0] not in free | _FUSED_ARTICLES:
+                return None  # "», aseguró a EFE X": a capital not after an article
+        return (toks[i][1], toks[i + n - 1][2]), True

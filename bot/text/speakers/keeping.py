@@ -113,8 +113,8 @@ def keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> 
         return True  # "Storm treft dorp: “Zoiets nog nooit gezien”" (its repeat names who)
     if inner.endswith(",") and _splits(text, span, spans[k + 1] if k + 1 < len(spans) else None):
         return inner[:1].isupper()  # “That,” he added, “promises to ...”
-    if words <= 2 and _said_word(text, span, paras):
-        return True  # 'said he was “thrilled” but tired'
+    if words <= 2 and (_said_word(text, span, paras) or _romance_word(text, span, paras)):
+        return True  # 'said he was “thrilled” but tired', "a dit sa « stupéfaction »"
     if words < 2 and not _goes_on(text, spans, k) and not _word_said(text, span):
         return False  # a lone word in marks is a scare quote or a label ("so-called “reform”")
     return _standalone(text, span, paras[span.paragraph][0]) or _reported(text, span, paras)
@@ -155,6 +155,36 @@ def _said_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
                 return True
     return False
 
+
+def _romance_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for one word or two in marks, in lower case, that a French or Portuguese speech
+    verb a few words before governs in a sentence a capitalized subject opens: "X a dit sa
+    « stupéfaction »", "Me Y a plaidé la « dégringolade » d'un client", "Z a décrit des
+    années de « galère »" (up to four words between the verb and the mark)."""
+    if (
+        language() not in ("french", "portuguese")
+        or not text[span.start : span.start + 1].islower()
+    ):
+        return False
+    before = text[max(paras[span.paragraph][0], span.open_at - 120) : span.open_at]
+    clause = re.split(r"[.!?;:»”]\s", before)[-1]
+    words = [w.strip(",").lower() for w in clause.split()]
+    if not clause[:1].isupper() or len(words) < 3:
+        return False
+    if words[-1] in _SO_CALLED and words[-2] not in ("a", "avait", "ont"):
+        return False  # "le quartier dit « sensible »": so-called, a label
+    return any(w in SPEECH_VERBS or w in _VERDICT_ROMANCE for w in words[-5:])
+
+
+# French and Portuguese verbs of judging or describing that are no speech verbs elsewhere but
+# govern a word in marks: "juge la situation « intenable »", "a dépeint un homme « méthodique »"
+# (not "s'est dite « … »", whose subject the attribution rules do not read)
+_VERDICT_ROMANCE = frozenset(
+    "juge jugé jugée jugeait dépeint trouve trouvait trouvé descreve descreveu descrevia".split()
+)
+
+
+_SO_CALLED = frozenset("dit dite dits dites dito dita ditos ditas".split())
 
 # verbs that link a reported clause to the words in marks after a speech verb ("said he was")
 _LINKS = frozenset(

@@ -135,7 +135,7 @@ _ROMANCE_BODY_NOUNS = _ROMANCE_ORG_NOUNS | frozenset(
     ministério conselho direção federação comissão procuradoria secretaria prefeitura
     sindicato órgão entidade organização empresa sociedade observatório autoridade
     universidad consistorio cartera università ateneo dicastero amministrazione cooperativa
-    club
+    club pasta
     """.split()
 )
 # Spanish and Italian nouns for a body whose full name opens on another head noun: "la
@@ -145,6 +145,8 @@ _KIND_HEADS = {
     "ateneo": ("Università", "Politecnico", "Ateneo"),
     "consistorio": ("Ayuntamiento",),
     "cartera": ("Ministerio",),
+    # "a Secretaria de Estado da Saúde … A pasta ressaltou …" (Portuguese)
+    "pasta": ("Ministério", "Secretaria"),
     "dicastero": ("Ministero",),
     # "Il Comune di X … In una nota, l'amministrazione ricorda …"
     "amministrazione": ("Comune", "Regione", "Provincia"),

@@ -52,6 +52,7 @@ from bot.text.speakers.roles import AGE_TAIL_RE, DEF_ROLE_OF_RE, ROLE_FOR_RE, RO
 from bot.text.speakers.romance import no_subject, romance_body, romance_verb
 from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS
 from bot.text.speakers.spouses import partner_named
+from bot.text.speakers.unnamed import unnamed_description
 
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
 # Romance prepositions (fused with an article or not) opening a phrase that is no speaker
@@ -119,6 +120,8 @@ class Resolver(PronounRules, NeighbourRules):
         # "se souvient la commerçante de 52 ans", "asegura este artesano de 65 años": the
         # age after a role noun
         phrase = AGE_TAIL_RE.sub("", raw.phrase or "")
+        if (someone := unnamed_description(phrase)) is not None:
+            return someone or None  # "témoigne une mère de famille rencontrée …": unnamed
         words = phrase.split()
         cut = next(
             (k for k in range(1, len(words)) if adjunct_at(words, k) or clause_at(words, k)), 0

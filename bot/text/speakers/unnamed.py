@@ -1,0 +1,207 @@
+"""French and Portuguese speakers the text does not name (private to the speaker modules).
+
+Reporters quote people they describe rather than name: "« … », témoigne une mère de famille
+rencontrée à la sortie de la mairie", "« … », confie à voix basse un jeune pêcheur qui préfère
+taire son nom", "Plus mesuré, un viticulteur de Gaillac confiait : « … »", "“…”, contou uma
+vizinha que assistiu a tudo". The speaker is the description up to where a clause about that
+person starts (a relative pronoun, a comma, a participle with its own adjunct), shown as
+written: "une mère de famille", "un jeune pêcheur", "un viticulteur de Gaillac".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.text.speakers.fronted import fronted_end
+from bot.text.speakers.names import DOCUMENT_NOUNS
+from bot.text.speakers.reading import language
+
+# indefinite articles opening the description of someone unnamed
+UNNAMED_ARTICLES = frozenset("un une um uma".split())
+# words opening a clause about that person: the description ends before them
+_CLAUSE_WORDS = frozenset("qui que qu' qu’ dont où lequel laquelle cujo cuja onde".split())
+# participles ("rencontrée à la sortie", "ouvida pela reportagem") end the description when a
+# preposition other than "de" follows them
+_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "ado", "ada", "ados", "adas", "ido", "ida")
+_ADJUNCT_OPENERS = frozenset(
+    "à au aux a ao aos à às par pelo pela pelos pelas dans sur sous devant derrière près"
+    " en em no na nos nas num numa lors après avant depuis chez pendant durante".split()
+)
+# what an indefinite article opens where no person is meant
+_NOT_PEOPLE = frozenset(
+    "message courriel mail lettre note nota mensagem carta post tweet vidéo vídeo texto"
+    " publication publicação rapport relatório document documento avis parecer chose coisa"
+    " question questão pergunta phrase frase mot palavra cri grito tract écran titre título"
+    " livre livro film filme chanson canção article artigo site étude estudo sondage"
+    " enquête pesquisa".split()
+)
+# what an indefinite article opens in a phrase of time or degree: "Un peu plus tard", "Um dia"
+_TIMES = frozenset(
+    "peu jour fois an année heure instant moment semaine mois soir matin temps pouco dia vez"
+    " ano hora momento semana mês noite manhã tarde".split()
+)
+_OBJECT_OPENERS = frozenset("un une le la les l' l’ des du sa son ses leur leurs".split())
+# adverbs of degree opening a French or Portuguese phrase on the speaker's mood before the
+# subject: "Plus mesuré, un viticulteur …", "Mais cauteloso, um agricultor …"
+_DEGREE_OPENERS = frozenset("plus moins mais menos très muito".split())
+# people who speak for a body ("un porte-parole de la préfecture"): the body is the speaker
+_SPOKES = frozenset("porte-parole porta-voz attaché attachée assessor assessora".split())
+_OF = frozenset("de du des da do das dos d'".split())
+_MAX_WORDS = 7  # "une mère de famille de trois enfants": longer runs are no description
+
+
+def _spokes_body(words: list[str]) -> str | None:
+    """The body after a spokesperson noun ("un porte-parole du ministère de l'Intérieur" ->
+    "ministère de l'Intérieur"), when a capital shows it is named; else None."""
+    k = next((k for k in range(2, len(words)) if words[k].lower() in _OF), 0)
+    if not k and words[2:3] and words[2][:2].lower() in ("d'", "d’"):
+        body = [words[2][2:], *words[3:]]
+    else:
+        body = words[k + 1 :] if k else []
+    if body and body[0].lower() in ("la", "le", "les", "a", "o", "os", "as"):
+        body = body[1:]
+    if not body or not any(w[:1].isupper() for w in body):
+        return None
+    return " ".join(body)
+
+
+def unnamed_description(phrase: str) -> str | None:
+    """The description of someone unnamed that a French or Portuguese speaker phrase opens
+    with ("un jeune pêcheur qui préfère taire son nom" -> "un jeune pêcheur"), or None when the
+    phrase is no such description (no indefinite article first, or a name in it); "" for a
+    phrase of time that opens the same way ("Une nouvelle fois"), which is no one."""
+    if language() not in ("french", "portuguese"):
+        return None
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() not in UNNAMED_ARTICLES:
+        return None
+    end = len(words)
+    for k in range(1, len(words)):
+        word = words[k]
+        low = word.lower().rstrip(",;:")
+        if (
+            low in _CLAUSE_WORDS
+            or low.startswith(("qu'", "qu’"))
+            or word.startswith("(")
+            or (
+                # "un homme poussant un chariot": a present participle and its object
+                k >= 2
+                and low.endswith("ant")
+                and k + 1 < len(words)
+                and words[k + 1].lower() in _OBJECT_OPENERS
+            )
+            or (
+                k >= 2
+                and low.endswith(_PARTICIPLE_ENDS)
+                and k + 1 < len(words)
+                and words[k + 1].lower() in _ADJUNCT_OPENERS
+            )
+        ):
+            end = k
+            break
+        if word.endswith((",", ";", ":")):
+            if k + 1 < len(words) and words[k + 1][:1].isupper():
+                return None  # "une voisine, Marie X,": the name after the description
+            end = k + 1
+            break
+    kept = [w.rstrip(",;:") for w in words[:end]]
+    if len(kept) < 2 or kept[1][:1].isupper() or kept[1][:1].isdigit():
+        return None  # "un Breton", "um Silva": a name or a nationality, read elsewhere
+    if len(kept) > 2 and kept[1].lower() in _SPOKES:
+        return _spokes_body(kept)  # "une porte-parole de Vernaz Industries": the body
+    if any(w.lower() in _TIMES for w in kept[1:3]):
+        return ""  # "Une nouvelle fois", "Un peu plus tard": a time, no one
+    if len(kept) > _MAX_WORDS or any(w.lower() in DOCUMENT_NOUNS | _NOT_PEOPLE for w in kept[1:3]):
+        return None  # "un communiqué", "uma nota": a document, read elsewhere
+    return " ".join([kept[0].lower(), *kept[1:]])
+
+
+# what an indefinite article opens before a colon where no person speaks: a sign, a banner
+_SIGNS = frozenset(
+    "pancarte affiche banderole panneau écriteau inscription slogan graffiti tag plaque"
+    " cartaz faixa placa letreiro inscrição pichação".split()
+)
+# words opening a subject after a comma, which the phrase before it is then not
+_SUBJECT_OPENERS = frozenset(
+    "le la les l' l’ il elle ils elles on nous ce cette son sa ses leur o a os as ele ela eles"
+    " elas nós este esta seu sua".split()
+)
+# French and Portuguese auxiliaries between such a subject and its speech verb (and a
+# reflexive or a negation before the verb: "se désole", "ne décolère pas")
+_AUX = frozenset("a avait aurait tinha tem havia se s' s’ s'est s’est ne n' n’".split())
+
+
+def unnamed_subject(att: Any, start: int, open_at: int) -> tuple[int, int] | None:
+    """The description of someone unnamed opening a French or Portuguese sentence that
+    introduces a quotation with a colon, or opening it after a fronted phrase: "Plus mesuré,
+    un viticulteur de Gaillac confiait : « … »", "Un entraîneur bénévole, présent dans le
+    public, résumait l'ambiance : « … »" (else None)."""
+    if language() not in ("french", "portuguese"):
+        return None
+    if not att.text[start:open_at].rstrip().endswith(":"):
+        return None
+    toks = att._tokens(start, open_at)
+    k = next(
+        (
+            k
+            for k, tok in enumerate(toks[:12])
+            if tok[0].lower() in UNNAMED_ARTICLES and (k == 0 or toks[k - 1][0] == ",")
+        ),
+        None,
+    )
+    if k is None or (
+        k > 0
+        and (
+            toks[0][0][:1].islower()
+            or (fronted_end(toks) != k and toks[0][0].lower() not in _DEGREE_OPENERS)
+        )
+    ):
+        return None  # (not an apposition: "Le maire, un ancien instituteur, a ajouté :")
+    verb = next(
+        (m for m in range(k + 2, len(toks)) if toks[m][0].lower() in _AUX or att._verb_at(toks, m)),
+        None,
+    )
+    if verb is None:
+        return None
+    phrase = att.text[toks[k][1] : toks[verb - 1][2]]
+    if "," in phrase and any(t[0][:1].isupper() for t in toks[k + 1 : verb]):
+        return None  # "Un habitant de Vernoux, Marc X, s'emporte :": the name, read elsewhere
+    comma = next((c for c in range(k + 1, verb) if toks[c][0] == ","), 0)
+    if comma and comma + 1 < verb and toks[comma + 1][0].lower() in _SUBJECT_OPENERS:
+        return None  # "Une nouvelle fois, le maire a martelé :": the subject after the comma
+    described = unnamed_description(phrase)
+    if not described or described.split()[1].lower() in _SIGNS | _SPOKES:
+        return None
+    # the span of the description as written (its first words, up to the cut)
+    end = toks[k][1] + len(" ".join(phrase.split()[: len(described.split())]).rstrip(",;:"))
+    gap = att.text[end : toks[verb][1]].strip()
+    first = gap.split(" ", 1)[0].lower()
+    if gap and not (
+        (gap.startswith(",") and gap.endswith(","))  # ", présent dans le public,"
+        or first.endswith(("ant", *_PARTICIPLE_ENDS))  # "poussant un chariot"
+    ):
+        # "Une perspective qui inquiète X, infirmière :": the description is no subject of
+        # the speech verb, which stands in a clause of its own
+        return None
+    return toks[k][1], end
+
+
+def colon_after(text: str, span: Any, later: Any) -> bool:
+    """True in French or Portuguese text for a lower-case phrase in marks inside a sentence,
+    followed by another sentence that introduces a later quotation with a colon: "La
+    fédération a salué « une décision juste ». Plus mesuré, un éleveur confiait : « … »" (the
+    later quotation's speaker, named in its own sentence, is not the phrase's)."""
+    if (
+        language() not in ("french", "portuguese")
+        or not text[span.start : span.start + 1].islower()
+    ):
+        return False
+    between = text[span.close_end : later.open_at]
+    if "\n" in between or ". " not in between or not between.rstrip().endswith(":"):
+        return False
+    # (a new subject there, someone described or named: not "Il s'est refusé à … :" or
+    # "Acrescentou:", the same speaker going on)
+    words = between.rsplit(". ", 1)[-1].split()
+    return any(w.lower() in UNNAMED_ARTICLES for w in words) or any(
+        w[:1].isupper() for w in words[1:]
+    )
