@@ -38,6 +38,24 @@ _SIGN_RE = re.compile(r"\b\w*(?:" + "|".join(SIGN_ENDINGS) + r")\b", re.IGNORECA
 # a title, a motto or a song named right before its marks: "unter dem Motto «…»", "het
 # slotlied “…”"
 _TITLE_BEFORE_RE = re.compile(r"\b\w*(?i:motto|titel|slogan|lied|leus|leuze|devise|parole)\s*$")
+# the same, a work or a sign's words right before a span too short to be kept as a quotation
+# ("im Fachjournal «Wald und Wild»", "het vakblad ‘Tuin & Tafel’", "met teksten als „…”")
+_NAMED_BEFORE_RE = re.compile(
+    r"\b\w*(?i:motto|titel|slogan|lied|leus|leuze|devise|parole|album|journal"
+    r"|zeitschrift|magazin|blad|aufschrift|tekst|teksten)(?: (?i:als|wie))?\s*\Z"
+)
+
+
+def named_before(text: str, open_at: int) -> bool:
+    """True in German or Dutch text when a title's, a motto's or a sign's noun stands right
+    before the opening mark at ``open_at``: what the marks hold is a name, no one's speech."""
+    return (
+        _germanic()
+        and not text[open_at + 1 : open_at + 2].islower()  # ("das Projekt „ohne Verzug“ …")
+        and _NAMED_BEFORE_RE.search(text, max(0, open_at - 40), open_at) is not None
+    )
+
+
 _QUOTED_RE = re.compile(r"[„“»«‚‘\"][^„“”»«‚‘’\"\n]{0,300}[“”«»‘’\"]")
 _SIGN_GAP = 3  # words at most between a sign and its words ("Auf den Schildern stand »…«")
 # a preposition of place and an article (or the two fused) right before a phrase: "neben der
