@@ -369,6 +369,49 @@ CASES: list[Case] = [
         "Verständnis. „Die Arbeiten sind notwendig.“",
         [("Ich bin seit", "eine Pendlerin"), ("Die Arbeiten", "ein Bahnsprecher")],
     ),
+    # a quotation before a sentence introducing someone else is not theirs (and "Een" alone
+    # is not the unnamed person: "Een andere badmeester")
+    (
+        "De gemeente Harwold sluit na de zomer het overdekte zwembad aan de Dorpsstraat.\n\n"
+        "Zwemleraar Joke Terpstra uit Harwold begrijpt het besluit. ‘Het is jammer, maar ik "
+        "zie het al jaren aankomen.’ Een andere badmeester, die anoniem wil blijven, is boos: "
+        "‘Niemand heeft ons iets gevraagd.’",
+        [("Het is jammer", "Joke Terpstra"), ("Niemand heeft", "een andere badmeester")],
+    ),
+    # an epithet after a sentence whose subject is a pronoun: the subject of the one before
+    (
+        "Bij de veldrit in Oostmalle won Wout Peeters voor Kobe Lenaerts en Milan Hoste.\n\n"
+        "Halverwege leek Hoste op weg naar de zege. Maar in de laatste ronde viel hij in "
+        "de zandbak. ‘Mijn ketting lag eraf, en weg was mijn kans’, vertelde de Kempenaar.",
+        [("Mijn ketting", "Milan Hoste")],
+    ),
+    # a sentence after a whole quotation that runs into the next quotation is that one's;
+    # "sein Bruder" after a sentence on one brother is the other
+    (
+        "Die Brenner Metallbau GmbH streicht 60 Stellen. Geschäftsführer Karl Brenner führt "
+        "den Betrieb gemeinsam mit seinem Bruder Jonas Brenner.\n\n"
+        "Jonas Brenner, für den Vertrieb zuständig, betonte, dass das Werk bleibe. „Hallstadt "
+        "bleibt unser Zuhause. Daran ändert sich nichts.“ Auch sein Bruder sprach von einem "
+        "„Neuanfang“, der den Betrieb sichern solle.",
+        [("Hallstadt bleibt", "Jonas Brenner"), ("Neuanfang", "Karl Brenner")],
+    ),
+    # "ein Kopfball von Kapitän X Y": the role noun names the person, not the noun before it
+    (
+        "Der SV Talbach gewann das Derby mit 2:1. Die Gäste waren durch einen Kopfball von "
+        "Kapitän Florian Widmer in Führung gegangen.\n\n"
+        "Ihr Trainer Lukas Ebner haderte mit dem Schiedsrichter. „Das war ein klares Foul“, "
+        "sagte er. Der Kapitän wollte davon nichts wissen: „Wir waren einfach zu schwach.“",
+        [("Das war ein", "Lukas Ebner"), ("Wir waren einfach", "Florian Widmer")],
+    ),
+    # what the sentence goes on with after the speaker: an object, a place in a document
+    (
+        "Das Landgericht Emden hat einen Bauunternehmer wegen Betrugs verurteilt. Staatsanwalt "
+        "Henning Ahlers hatte drei Jahre gefordert. „Das war System, kein Pech“, hatte er in "
+        "seinem Schlussvortrag gesagt.\n\n"
+        "Im Nachbarort stand am Abend der Keller der Grundschule unter Wasser. „Das Wasser "
+        "steigt weiter“, schilderte Einsatzleiterin Ida Roth die Lage.",
+        [("Das war System", "Henning Ahlers"), ("Das Wasser", "Ida Roth")],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"
