@@ -412,6 +412,18 @@ CASES: list[Case] = [
         "steigt weiter“, schilderte Einsatzleiterin Ida Roth die Lage.",
         [("Das war System", "Henning Ahlers"), ("Das Wasser", "Ida Roth")],
     ),
+    # someone unnamed is described with where they are from, not where they stand
+    (
+        "Im Betrugsprozess gegen den Fensterbauer Udo Rehm saßen viele Geschädigte im Saal.\n\n"
+        "Eine Lehrerin aus Bergdorf, die 9000 Euro angezahlt hatte, sagte: „Das Geld ist weg.“ "
+        "„Ich warte seit einem Jahr auf meine Fenster“, klagte ein Rentner aus Lingen.",
+        [("Das Geld ist", "eine Lehrerin aus Bergdorf"), ("Ich warte", "ein Rentner aus Lingen")],
+    ),
+    (
+        "De gemeenteraad van Veldwijk stemde donderdag in met de sluiting van de dorpsschool.\n\n"
+        "‘Dit is een schande’, riep een moeder vanaf de publieke tribune.",
+        [("Dit is een schande", "een moeder")],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"

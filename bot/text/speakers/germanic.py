@@ -204,7 +204,7 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
         and sum(t[0][:1].isupper() for t in toks[j:k]) >= 2
     ):
         return True  # "Hendrika X van instelling Karakter Oost": the person, not the employer
-    if k > j and adjunct_at([t[0] for t in toks], k):
+    if k > j and adjunct_at([t[0] for t in toks[j:]], k - j):
         # "sagte der 57-Jährige unter Applaus", "schilderte die Pensionistin unter Tränen",
         # "zei Jansen met een glimlach": an adjunct after the speaker's noun phrase
         return True

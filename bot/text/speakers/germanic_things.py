@@ -247,6 +247,10 @@ def germanic_rewrite(text: str, pos: int, phrase: str) -> tuple[str, int] | None
         # "Een van de …", one of a group)
         if someone.group().split()[-1] not in _ARTICLES_DE_NL | {"van", "von"}:
             return someone.group(), pos
+    if words[0] in ("Ein", "Eine", "Een") and unnamed_someone(
+        low := words[0].lower() + phrase[len(words[0]) :]
+    ):
+        return low, pos  # "Eine Rentnerin aus Lingen, die …, sagte:": shown as written
     if (span := _before_object(words)) is not None:
         # "hatte er in seinem Plädoyer gesagt" -> "er", "schilderte X Y die Lage" -> "X Y"
         places = [m.start() for m in re.finditer(r"\S+", phrase)]
