@@ -424,6 +424,22 @@ CASES: list[Case] = [
         "‘Dit is een schande’, riep een moeder vanaf de publieke tribune.",
         [("Dit is een schande", "een moeder")],
     ),
+    # "de rechtbank" after "De rechtbank Gelderland …": the court, not a person named between
+    (
+        "De rechtbank Gelderland in Arnhem heeft een 34-jarige man veroordeeld tot twee jaar "
+        "cel voor oplichting. Officier van justitie Mark Hendriks had drie jaar geëist.\n\n"
+        "De man zei dat hij onder druk was gezet. De rechtbank vond dat verhaal ‘op geen "
+        "enkele manier aannemelijk’.",
+        [("op geen", "rechtbank Gelderland")],
+    ),
+    # a name opening the sentence, an aside in commas, then the verb and an object pronoun
+    (
+        "Seit zehn Jahren leitet Hanna Wiegand das Stadtmuseum in Kolberg. Im Herbst geht sie "
+        "in den Ruhestand.\n\n"
+        "Bürgermeister Paul Lindner, anfangs ein Gegner ihrer Pläne, nennt sie heute "
+        "»ein Geschenk für die Stadt«.",
+        [("ein Geschenk", "Paul Lindner")],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"

@@ -56,6 +56,10 @@ def v2_pronoun(toks: list[Token], v: int, n: int, registry: dict) -> tuple[int, 
     governed = v >= 2 and toks[v - 2][0].islower()  # "Vor den Beschäftigten sagte er"
     if before[:1].isupper() and nm.bare(before) in registry and not governed:
         return None
+    comma = next((k for k, t in enumerate(toks[:v]) if t[0] == ","), 0)
+    if before == "," and comma and all(t[0][:1].isupper() for t in toks[:comma]):
+        if nm.bare(toks[comma - 1][0]) in registry:
+            return None  # "X Y, lange ein Skeptiker, nennt sie …": the name opening it
     return pron[1], pron[2]
 
 
