@@ -440,6 +440,19 @@ CASES: list[Case] = [
         "»ein Geschenk für die Stadt«.",
         [("ein Geschenk", "Paul Lindner")],
     ),
+    # a foundation or a cooperative opening a sentence goes by its whole name
+    (
+        "De gemeente Lindeveld sluit het verpleeghuis aan de Kerkstraat.\n\n"
+        "Zorgstichting Huize Berkenhof, die het gebouw beheert, laat in een verklaring weten "
+        "‘de zorgen van de familie te begrijpen’. De bewoners verhuizen naar Dalfsen.",
+        [("de zorgen", "Zorgstichting Huize Berkenhof")],
+    ),
+    (
+        "Der Windpark bei Talheim ist genehmigt.\n\n"
+        "Bürgergenossenschaft Talwind, die den Park bauen wird, teilte mit, man sei „sehr "
+        "erleichtert“ über die Entscheidung.",
+        [("sehr", "Bürgergenossenschaft Talwind")],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"
