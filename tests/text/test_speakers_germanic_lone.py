@@ -453,6 +453,14 @@ CASES: list[Case] = [
         "erleichtert“ über die Entscheidung.",
         [("sehr", "Bürgergenossenschaft Talwind")],
     ),
+    # a person and their employer after "van" and a kind noun: the person speaks
+    (
+        "De twee grootste zuivelbedrijven van het land gaan fuseren. Daarmee ontstaat een "
+        "bedrijf met ruim vierduizend werknemers, dat de helft van alle melk verwerkt.\n\n"
+        "Econoom Sanne Wieringa van zakenbank Noordhaven noemt de fusie ‘logisch’. ‘De "
+        "markt krimpt al jaren. Ik verwacht meer van zulke stappen.’",
+        [("logisch", "Sanne Wieringa"), ("De markt krimpt", "Sanne Wieringa")],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"

@@ -108,6 +108,8 @@ def employer_before(toks: list[Token], k: int) -> int | None:
     p = k - 1
     if p >= 1 and toks[p][0] in ("der", "dem", "den", "de", "het"):
         p -= 1  # "X Y von der Universität Bonn"
+    elif p >= 1 and toks[p][0].isalpha() and toks[p][0].islower() and toks[p - 1][0] == "van":
+        p -= 1  # "X Y van zakenbank Z": a Dutch kind noun before the employer's name
     if (
         p >= 2
         and toks[p][0] in _EMPLOYER_PREPS
@@ -117,18 +119,7 @@ def employer_before(toks: list[Token], k: int) -> int | None:
     return None
 
 
-_GERMAN_RE = re.compile(r"\b(?:der|die|und|nicht|ist|das|mit|sich|auf|für|dem|ein|eine)\b")
-_ENGLISH_RE = re.compile(r"\b(?:the|and|of|is|to|was|with|that|het|een|van|zijn)\b")
-
-
 _IBERIAN_RE = re.compile(r"[áéíóúñãõç]|ez\b")
-
-
-def german_text(text: str) -> bool:
-    """True for a text in German (its function words outnumber English and Dutch ones)."""
-    sample = text[:4000]
-    german = len(_GERMAN_RE.findall(sample))
-    return german >= 2 and german > 2 * len(_ENGLISH_RE.findall(sample))
 
 
 def object_cut(german: bool, words: list[str], text: str, end: int) -> list[str]:
