@@ -31,6 +31,14 @@ CASES: list[Case] = [
         "Vos vindt het vooral ‘vreemd’ dat de leraren hun eigen toestel wel gebruiken.",
         [("vreemd", "Sem Vos")],
     ),
+    # a few words in a sentence of reported speech ("würden" for the plural subjunctive)
+    (
+        "Nach dem Felssturz bei Obertal ist die Landesstraße gesperrt. Das Land sagte rasche "
+        "Hilfe zu.\n\n"
+        "„Wir lassen niemanden allein“, erklärte Landesrätin Petra Haider bei einem Besuch. "
+        "Die Räumungsarbeiten würden allerdings „Monate, nicht Wochen“ dauern.",
+        [("Wir lassen", "Petra Haider"), ("Monate, nicht Wochen", "Petra Haider")],
+    ),
     # a title, a magazine, an album or a sign's words named right before the marks
     (
         "Der Kantor Ernst Wolter hat seine Erinnerungen veröffentlicht. Das Buch erschien "
