@@ -369,6 +369,98 @@ CASES: list[Case] = [
         "Verständnis. „Die Arbeiten sind notwendig.“",
         [("Ich bin seit", "eine Pendlerin"), ("Die Arbeiten", "ein Bahnsprecher")],
     ),
+    # a quotation before a sentence introducing someone else is not theirs (and "Een" alone
+    # is not the unnamed person: "Een andere badmeester")
+    (
+        "De gemeente Harwold sluit na de zomer het overdekte zwembad aan de Dorpsstraat.\n\n"
+        "Zwemleraar Joke Terpstra uit Harwold begrijpt het besluit. ‘Het is jammer, maar ik "
+        "zie het al jaren aankomen.’ Een andere badmeester, die anoniem wil blijven, is boos: "
+        "‘Niemand heeft ons iets gevraagd.’",
+        [("Het is jammer", "Joke Terpstra"), ("Niemand heeft", "een andere badmeester")],
+    ),
+    # an epithet after a sentence whose subject is a pronoun: the subject of the one before
+    (
+        "Bij de veldrit in Oostmalle won Wout Peeters voor Kobe Lenaerts en Milan Hoste.\n\n"
+        "Halverwege leek Hoste op weg naar de zege. Maar in de laatste ronde viel hij in "
+        "de zandbak. ‘Mijn ketting lag eraf, en weg was mijn kans’, vertelde de Kempenaar.",
+        [("Mijn ketting", "Milan Hoste")],
+    ),
+    # a sentence after a whole quotation that runs into the next quotation is that one's;
+    # "sein Bruder" after a sentence on one brother is the other
+    (
+        "Die Brenner Metallbau GmbH streicht 60 Stellen. Geschäftsführer Karl Brenner führt "
+        "den Betrieb gemeinsam mit seinem Bruder Jonas Brenner.\n\n"
+        "Jonas Brenner, für den Vertrieb zuständig, betonte, dass das Werk bleibe. „Hallstadt "
+        "bleibt unser Zuhause. Daran ändert sich nichts.“ Auch sein Bruder sprach von einem "
+        "„Neuanfang“, der den Betrieb sichern solle.",
+        [("Hallstadt bleibt", "Jonas Brenner"), ("Neuanfang", "Karl Brenner")],
+    ),
+    # "ein Kopfball von Kapitän X Y": the role noun names the person, not the noun before it
+    (
+        "Der SV Talbach gewann das Derby mit 2:1. Die Gäste waren durch einen Kopfball von "
+        "Kapitän Florian Widmer in Führung gegangen.\n\n"
+        "Ihr Trainer Lukas Ebner haderte mit dem Schiedsrichter. „Das war ein klares Foul“, "
+        "sagte er. Der Kapitän wollte davon nichts wissen: „Wir waren einfach zu schwach.“",
+        [("Das war ein", "Lukas Ebner"), ("Wir waren einfach", "Florian Widmer")],
+    ),
+    # what the sentence goes on with after the speaker: an object, a place in a document
+    (
+        "Das Landgericht Emden hat einen Bauunternehmer wegen Betrugs verurteilt. Staatsanwalt "
+        "Henning Ahlers hatte drei Jahre gefordert. „Das war System, kein Pech“, hatte er in "
+        "seinem Schlussvortrag gesagt.\n\n"
+        "Im Nachbarort stand am Abend der Keller der Grundschule unter Wasser. „Das Wasser "
+        "steigt weiter“, schilderte Einsatzleiterin Ida Roth die Lage.",
+        [("Das war System", "Henning Ahlers"), ("Das Wasser", "Ida Roth")],
+    ),
+    # someone unnamed is described with where they are from, not where they stand
+    (
+        "Im Betrugsprozess gegen den Fensterbauer Udo Rehm saßen viele Geschädigte im Saal.\n\n"
+        "Eine Lehrerin aus Bergdorf, die 9000 Euro angezahlt hatte, sagte: „Das Geld ist weg.“ "
+        "„Ich warte seit einem Jahr auf meine Fenster“, klagte ein Rentner aus Lingen.",
+        [("Das Geld ist", "eine Lehrerin aus Bergdorf"), ("Ich warte", "ein Rentner aus Lingen")],
+    ),
+    (
+        "De gemeenteraad van Veldwijk stemde donderdag in met de sluiting van de dorpsschool.\n\n"
+        "‘Dit is een schande’, riep een moeder vanaf de publieke tribune.",
+        [("Dit is een schande", "een moeder")],
+    ),
+    # "de rechtbank" after "De rechtbank Gelderland …": the court, not a person named between
+    (
+        "De rechtbank Gelderland in Arnhem heeft een 34-jarige man veroordeeld tot twee jaar "
+        "cel voor oplichting. Officier van justitie Mark Hendriks had drie jaar geëist.\n\n"
+        "De man zei dat hij onder druk was gezet. De rechtbank vond dat verhaal ‘op geen "
+        "enkele manier aannemelijk’.",
+        [("op geen", "rechtbank Gelderland")],
+    ),
+    # a name opening the sentence, an aside in commas, then the verb and an object pronoun
+    (
+        "Seit zehn Jahren leitet Hanna Wiegand das Stadtmuseum in Kolberg. Im Herbst geht sie "
+        "in den Ruhestand.\n\n"
+        "Bürgermeister Paul Lindner, anfangs ein Gegner ihrer Pläne, nennt sie heute "
+        "»ein Geschenk für die Stadt«.",
+        [("ein Geschenk", "Paul Lindner")],
+    ),
+    # a foundation or a cooperative opening a sentence goes by its whole name
+    (
+        "De gemeente Lindeveld sluit het verpleeghuis aan de Kerkstraat.\n\n"
+        "Zorgstichting Huize Berkenhof, die het gebouw beheert, laat in een verklaring weten "
+        "‘de zorgen van de familie te begrijpen’. De bewoners verhuizen naar Dalfsen.",
+        [("de zorgen", "Zorgstichting Huize Berkenhof")],
+    ),
+    (
+        "Der Windpark bei Talheim ist genehmigt.\n\n"
+        "Bürgergenossenschaft Talwind, die den Park bauen wird, teilte mit, man sei „sehr "
+        "erleichtert“ über die Entscheidung.",
+        [("sehr", "Bürgergenossenschaft Talwind")],
+    ),
+    # a person and their employer after "van" and a kind noun: the person speaks
+    (
+        "De twee grootste zuivelbedrijven van het land gaan fuseren. Daarmee ontstaat een "
+        "bedrijf met ruim vierduizend werknemers, dat de helft van alle melk verwerkt.\n\n"
+        "Econoom Sanne Wieringa van zakenbank Noordhaven noemt de fusie ‘logisch’. ‘De "
+        "markt krimpt al jaren. Ik verwacht meer van zulke stappen.’",
+        [("logisch", "Sanne Wieringa"), ("De markt krimpt", "Sanne Wieringa")],
+    ),
     # two people named between: no one is chosen
     (
         "Im Prozess in Bremen sagten am Dienstag zwei Zeugen aus.\n\n"

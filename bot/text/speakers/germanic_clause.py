@@ -123,13 +123,15 @@ class GermanicClauseRules:
 
 # German third-person forms of the first subjunctive, the mood of reported speech ("Die
 # Pläne seien „veraltet“", "er habe „nie gezögert“"); forms that are also the first person
-# ("habe", "werde") count only without "ich" before them
+# ("habe", "werde") count only without "ich" before them; and "würden", the plural that
+# stands in for "werden" (which the first subjunctive writes like the indicative): "Die
+# Arbeiten würden „Monate, nicht Wochen“ dauern"
 _REPORTED_MOOD = frozenset(
     "sei seien habe werde könne müsse solle wolle dürfe möge gebe gehe stehe komme liege "
     "bleibe fehle wisse brauche lasse sehe halte stimme zeige handle gelte reiche treffe "
     "laufe trage falle helfe spreche nehme führe hänge arbeite plane prüfe lebe warte denke "
     "glaube erwarte rechne sitze bestehe drohe koste suche bringe kenne finde mache "
-    "bedeute".split()
+    "bedeute würden".split()
 )
 _NEVER_INDICATIVE = frozenset("sei seien".split())  # (after "ich" too: reported still)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?\n]")

@@ -25,7 +25,7 @@ from typing import Any
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic_things import thing_phrase
-from bot.text.speakers.kin import KIN_OPENING_RE, kin_cut, kin_person
+from bot.text.speakers.kin import KIN_OPENING_RE, kin_cut, kin_noun, kin_person
 from bot.text.speakers.mentions import Mention
 from bot.text.speakers.neighbours import _Raw
 from bot.text.speakers.reading import language
@@ -118,6 +118,13 @@ def first_person_alone(rules: Any, out: list[_Raw]) -> None:
             # "Viel Geld gab es nicht. „…“", "erst am Freitagnachmittag von den Plänen. „…“":
             # a noun phrase a rule took for a speaker
             raw.phrase = None
+        if raw.phrase is not None and (noun := kin_noun(text, raw.pos, raw.phrase)):
+            # "Auch sein Bruder sprach von einer „…“": the relative of the person named last
+            if kin := kin_person(people, noun, raw.pos):
+                out[idx] = _Raw(kin, raw.pos)
+                continue
+        if _introduced_after(rules, out, idx):
+            raw.inherited = None  # "X begrijpt het. ‘A.’ Een andere boer is kritischer: ‘B.’"
         if (raw.inherited is not None or raw.phrase in _PRONOUNS) and (
             kin := _kin_between(rules, idx)
         ):
@@ -193,6 +200,22 @@ def first_person_alone(rules: Any, out: list[_Raw]) -> None:
         ):
             # (the quotation before is someone's sentence too, not a phrase inside another's)
             _inherit(out, idx)
+
+
+def _introduced_after(rules: Any, out: list[_Raw], idx: int) -> bool:
+    """True when a quotation shares the speaker of a later one in its paragraph whom a
+    sentence after it introduces: "X Y begrijpt het besluit. ‘A.’ Een andere boer is
+    kritischer: ‘B.’" (A is not the other farmer's; it is read as standing alone)."""
+    src = out[idx].inherited
+    spans = rules.spans
+    if src is None or src <= idx or spans[src].paragraph != spans[idx].paragraph:
+        return False
+    pos = out[src].pos
+    if out[src].phrase is None or not spans[idx].close_end <= pos < spans[src].open_at:
+        return False
+    return _opens_sentence(rules, idx) and (
+        rules._sentence_start(pos, rules.paras[spans[idx].paragraph][0]) >= spans[idx].close_end
+    )
 
 
 def _subject_between(rules: Any, out: list[_Raw], idx: int) -> _Raw | None:

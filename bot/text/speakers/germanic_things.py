@@ -38,6 +38,24 @@ _SIGN_RE = re.compile(r"\b\w*(?:" + "|".join(SIGN_ENDINGS) + r")\b", re.IGNORECA
 # a title, a motto or a song named right before its marks: "unter dem Motto «…»", "het
 # slotlied “…”"
 _TITLE_BEFORE_RE = re.compile(r"\b\w*(?i:motto|titel|slogan|lied|leus|leuze|devise|parole)\s*$")
+# the same, a work or a sign's words right before a span too short to be kept as a quotation
+# ("im Fachjournal «Wald und Wild»", "het vakblad ‘Tuin & Tafel’", "met teksten als „…”")
+_NAMED_BEFORE_RE = re.compile(
+    r"\b\w*(?i:motto|titel|slogan|lied|leus|leuze|devise|parole|album|journal"
+    r"|zeitschrift|magazin|blad|aufschrift|tekst|teksten)(?: (?i:als|wie))?\s*\Z"
+)
+
+
+def named_before(text: str, open_at: int) -> bool:
+    """True in German or Dutch text when a title's, a motto's or a sign's noun stands right
+    before the opening mark at ``open_at``: what the marks hold is a name, no one's speech."""
+    return (
+        _germanic()
+        and not text[open_at + 1 : open_at + 2].islower()  # ("das Projekt „ohne Verzug“ …")
+        and _NAMED_BEFORE_RE.search(text, max(0, open_at - 40), open_at) is not None
+    )
+
+
 _QUOTED_RE = re.compile(r"[„“»«‚‘\"][^„“”»«‚‘’\"\n]{0,300}[“”«»‘’\"]")
 _SIGN_GAP = 3  # words at most between a sign and its words ("Auf den Schildern stand »…«")
 # a preposition of place and an article (or the two fused) right before a phrase: "neben der
@@ -187,8 +205,32 @@ def age_epithet_start(text: str, pos: int, words: list[str]) -> int | None:
     return m.start() if m is not None else None
 
 
+_PRONOUNS_DE_NL = frozenset("er sie hij zij ze".split())
+_OBJECT_ARTICLES = frozenset("die das den".split())  # German: an accusative object
+
+
+def _before_object(words: list[str]) -> tuple[int, int] | None:
+    """The words (from, to) of the speaker before what a German or Dutch phrase goes on with
+    after its subject: a pronoun and a preposition ("hatte er in seinem Plädoyer", "zei ze bij
+    de rechter" -> "er", "ze"), or a German name and an object ("Kommandant Ida Roth die Lage"
+    -> "Kommandant Ida Roth"); None when the phrase has no such tail."""
+    for k, w in enumerate(words[:-1]):
+        if w in _PRONOUNS_DE_NL and words[k + 1] in GERMANIC_PREPOSITIONS and k <= 1:
+            return k, k + 1
+        if (
+            k >= 2
+            and w in _OBJECT_ARTICLES
+            and language() == "german"
+            and words[k - 1][:1].isupper()
+            and words[k + 1][:1].isupper()
+        ):
+            return 0, k
+    return None
+
+
 def germanic_rewrite(text: str, pos: int, phrase: str) -> tuple[str, int] | None:
-    """A German or Dutch speaker phrase at ``pos`` to read again, as (phrase, where): the name
+    """A German or Dutch speaker phrase at ``pos`` to read again, as (phrase, where): someone
+    unnamed for the article opening the phrase ("Een" -> "een andere boer"), the name
     after a kinship noun ("Ihre Tochter Katharina" -> "Katharina"), the whole age epithet of
     a noun ("Tilburger" -> "De 56-jarige Tilburger"), the subject after an object pronoun
     ("ihm die Richterin" -> "die Richterin"); ("", pos) for a place or a sign, no one; None
@@ -196,6 +238,23 @@ def germanic_rewrite(text: str, pos: int, phrase: str) -> tuple[str, int] | None
     words = phrase.split()
     if not words or not _germanic():
         return None
+    if phrase in ("Ein", "Eine", "Een") and (
+        someone := _SOMEONE_UNNAMED_RE.match(
+            text[pos : pos + 80].replace(phrase, phrase.lower(), 1)
+        )
+    ):
+        # "Een andere boer, die …, is kritischer: ‘…’": the whole phrase, not its article (not
+        # "Een van de …", one of a group)
+        if someone.group().split()[-1] not in _ARTICLES_DE_NL | {"van", "von"}:
+            return someone.group(), pos
+    if words[0] in ("Ein", "Eine", "Een") and unnamed_someone(
+        low := words[0].lower() + phrase[len(words[0]) :]
+    ):
+        return low, pos  # "Eine Rentnerin aus Lingen, die …, sagte:": shown as written
+    if (span := _before_object(words)) is not None:
+        # "hatte er in seinem Plädoyer gesagt" -> "er", "schilderte X Y die Lage" -> "X Y"
+        places = [m.start() for m in re.finditer(r"\S+", phrase)]
+        return " ".join(words[span[0] : span[1]]), pos + places[span[0]]
     cut = kin_cut(words)
     if cut is not words:
         rest = " ".join(cut)

@@ -22,6 +22,7 @@ from bot.text.speakers.germanic_clause import (
     reported_mood,
     said_that,
 )
+from bot.text.speakers.germanic_things import named_before
 from bot.text.speakers.marks import Span
 from bot.text.speakers.names import ACCORDING, FOR_WHOM, PARTICLE_VERBS, SPEECH_VERBS
 from bot.text.speakers.reading import language, romance_text
@@ -94,6 +95,8 @@ def keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> 
     words = len(_WORD_RE.findall(inner[:400])) + len(_CJK_RE.findall(inner[:400])) // 2
     if _CJK_RE.search(inner[:1]) and words >= 3:
         return True  # Chinese and Japanese write no spaces: two characters make about a word
+    if words <= 4 and _germanic_said(text, span, paras):
+        return True  # "sprach von einer „Befreiung“", "noemt de sluiting ‘onvermijdelijk’"
     if words <= 12 and is_title_case(inner):
         return False
     first = re.split(r"['’]", inner.split()[0].lower())[0] if inner.split() else ""
@@ -118,6 +121,13 @@ def keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> 
     if words < 2 and not _goes_on(text, spans, k) and not _word_said(text, span):
         return False  # a lone word in marks is a scare quote or a label ("so-called “reform”")
     return _standalone(text, span, paras[span.paragraph][0]) or _reported(text, span, paras)
+
+
+def _so_who(words: list[str]) -> bool:
+    """True when the words after a German "so" name someone: "so Maier", "so die Richterin"."""
+    if words[:1] and words[0][:1].isupper():
+        return True
+    return len(words) == 2 and words[0] in ("der", "die", "das") and words[1][:1].isupper()
 
 
 def _goes_on(text: str, spans: list[Span], k: int) -> bool:
@@ -186,6 +196,39 @@ _VERDICT_ROMANCE = frozenset(
 
 _SO_CALLED = frozenset("dit dite dits dites dito dita ditos ditas".split())
 
+
+# words that may stand between a German or Dutch speech verb and the few words in marks it
+# governs: "sprach von einer „…“", "noemt de sluiting ‘…’", "vindt het vooral ‘…’"
+_GOVERNED_GAP = 4
+
+
+def _germanic_said(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for one to four words in marks that a German or Dutch speech or verdict verb a few
+    words before governs in the same clause: 'sprach von einer „Befreiung“', 'X noemde de rol
+    van koeriers “onmisbaar”', 'vindt het vooral ‘raar’ dat …' (at most four words between,
+    no comma; not a title or a sign named right before the marks: 'sprach über das Buch
+    »…«')."""
+    if language() not in ("german", "dutch") or named_before(text, span.open_at):
+        return False
+    before = text[max(paras[span.paragraph][0], span.open_at - 80) : span.open_at]
+    clause = re.split(r"[.!?;:,–—]\s", before)[-1]
+    words = [w.lower() for w in clause.split()][-(_GOVERNED_GAP + 1) :]
+    verbs = [w for w in words if w in SPEECH_VERBS and w not in _NOT_GOVERNING]
+    if verbs and text[span.start : span.start + 1].isupper():
+        # a name the verb gives is no one's words: "Die Stadt nennt das Projekt „Neue Mitte“"
+        # (a verdict is: "noemt de sluiting ‘onvermijdelijk’")
+        return not any(v in _NAMING for v in verbs)
+    return bool(verbs)
+
+
+# German and Dutch speech verbs that govern no label: "sagte", "zei" report whole sentences
+_NOT_GOVERNING = frozenset("sagt sagte sagten zegt zei zeiden meint meinte".split())
+# verbs that give a name as well as a verdict
+_NAMING = frozenset(
+    "nennt nannte nennen nannten noemt noemde noemen noemden bezeichnet bezeichnete".split()
+)
+
+
 # verbs that link a reported clause to the words in marks after a speech verb ("said he was")
 _LINKS = frozenset(
     "is was were are be been being am has had have felt feels feel seemed seems looked looks"
@@ -201,7 +244,10 @@ def _word_said(text: str, span: Span) -> bool:
         language() in ("german", "dutch")
         and text[span.start : span.start + 1].isupper()
         and after.startswith(",")
-        and any(w.strip(".,;:").lower() in SPEECH_VERBS for w in after[1:].split()[:2])
+        and (
+            any(w.strip(".,;:").lower() in SPEECH_VERBS for w in after[1:].split()[:2])
+            or (after[1:].split()[:1] == ["so"] and _so_who(after[1:].split()[1:3]))
+        )
     )
 
 
@@ -220,7 +266,7 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     if after.startswith(","):
         nxt = [w.strip(".,;:").lower() for w in after[1:].split()[:3]]
         # », declaró / », ha annunciato / », a-t-elle lancé (an inverted pronoun reports speech)
-        if nxt[:1] == ["so"] and after[1:].split()[1:2] and after[1:].split()[1][:1].isupper():
+        if nxt[:1] == ["so"] and _so_who(after[1:].split()[1:3]):
             return True  # „Wir müssen zusammenhalten“, so Maier. (German "so X": says X)
         if any(w in SPEECH_VERBS or _INVERTED_RE.match(w) for w in nxt):
             return True
@@ -290,10 +336,21 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
 
 def label_spans(text: str, found: list[Span], kept: list[Span]) -> list[Span]:
     """The spans ``keep`` left out that an English sign, chant or label gives: "placards
-    reading “Hands off our park”", "a scheme dubbed “the green mile”" (no one's speech)."""
+    reading “Hands off our park”", "a scheme dubbed “the green mile”"; in German and Dutch, a
+    title, a motto or a sign named right before them ("unter dem Titel „…“") (no one's
+    speech)."""
+    starts = {s.start for s in kept}
+    if language() in ("german", "dutch"):
+        # "das Projekt »Altstadt ohne Auto«", "met de slogan ‘Kijk op, niet neer’"
+        return [
+            s
+            for s in found
+            if s.start not in starts
+            and _WORD_RE.search(text, s.start, s.end)
+            and named_before(text, s.open_at)
+        ]
     if language() != "english":
         return []
-    starts = {s.start for s in kept}
     return [
         s
         for s in found

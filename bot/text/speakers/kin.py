@@ -83,22 +83,43 @@ def kin_person(people: People, kin: str, pos: int) -> str | None:
     )
     found = list(intro.finditer(text, max(0, pos - _READ_BACK), pos))
     found = found[-1] if found else None  # the last one
+    k = bisect.bisect_left(people._mention_pos, pos)
+    owner = people.mentions[k - 1].name if k else None
     if found is not None:
         got = people.name_in(found.group(1), found.start(1))
-        if got is not None and got[1] and " " in got[0]:
+        # (not the subject named last, whose relative is meant: "X führt die Firma mit seinem
+        # Bruder Andreas X. Andreas X betonte … Sein Bruder sprach von …" is the first X)
+        if (
+            got is not None
+            and got[1]
+            and " " in got[0]
+            and not (got[0] == owner and people.mentions[k - 1].subject)
+        ):
             return got[0]
     # "de broers Luc en Marc Wouters … vertelt Luc Wouters. Zijn broer …": the one other
     # person with the surname of the person named last
-    k = bisect.bisect_left(people._mention_pos, pos)
-    if k == 0:
+    if owner is None:
         return None
-    owner = people.mentions[k - 1].name
     if " " not in owner:
         return None
     surname = owner.split(" ", 1)[1]
     near = people.mentions[max(0, k - _MENTIONS_BACK) : k]
     others = {m.name for m in near if m.name != owner and m.name.endswith(f" {surname}")}
     return others.pop() if len(others) == 1 else None
+
+
+# possessives before a kinship noun: "sein Bruder", "haar zus"
+_POSSESSIVES = frozenset("sein seine ihr ihre zijn haar".split())
+
+
+def kin_noun(text: str, pos: int, phrase: str) -> str | None:
+    """The kinship noun of a German or Dutch speaker phrase at ``pos`` that is only a
+    possessive and that noun ("sein Bruder", or "Bruder" right after "sein"), else None."""
+    words = phrase.split()
+    if not words or words[-1].lower() not in _KIN_SET or len(words) > 2:
+        return None
+    before = words[0] if len(words) == 2 else (text[max(0, pos - 8) : pos].split() or [""])[-1]
+    return words[-1] if before.lower() in _POSSESSIVES else None
 
 
 def kin_cut(words: list[str]) -> list[str]:

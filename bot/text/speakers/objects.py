@@ -33,6 +33,21 @@ _DAY_ARTICLES = frozenset("am le el il lo op na no ao al".split())
 _ITALIAN_AGE_RE = re.compile(r"\d{1,3}-?enne$")
 
 
+# German and Dutch prepositions of where someone unnamed stands when they speak
+_WHERE_SOMEONE_IS = frozenset("vanaf op auf in im am an aan naast neben achter hinter".split())
+
+
+def from_place(toks: list[Token], j: int, k: int) -> bool:
+    """True for German or Dutch "aus"/"uit" and a capitalized place after an indefinite article
+    and a noun (an adjective between) at j: "ein Rentner aus Lingen", "een klant uit Hoorn"."""
+    return (
+        2 <= k - j <= 3
+        and toks[j][0].lower() in ("ein", "eine", "een")
+        and k + 1 < len(toks)
+        and toks[k + 1][0][:1].isupper()
+    )
+
+
 class ObjectRules(ClauseRules):
     """Rules for the noun phrase after a verb."""
 
@@ -110,6 +125,15 @@ class ObjectRules(ClauseRules):
             if lw in ("primo", "prima") and k > j and toks[k - 1][0].lower() in ("il", "la"):
                 k += 1  # "ha detto la prima cittadina": an adjective, not "before"
                 continue
+            if lw in ("aus", "uit") and from_place(toks, j, k):
+                k += 1  # "zei een bezoekster uit Heemstede": where someone unnamed is from
+                continue
+            if (
+                lw in _WHERE_SOMEONE_IS
+                and k - j >= 2
+                and toks[j][0].lower() in ("een", "ein", "eine")
+            ):
+                break  # "riep een vader vanaf de tribune": where they stand, not who they are
             if (
                 (lw in CLAUSE_STOP and not (k == j and lw in ("ein", "eine")))
                 or w in '"“”'

@@ -51,14 +51,15 @@ _KIND_NAME_RE = re.compile(
 )
 # kinds of company that describe the one named after them ("Der Autobauer X", "het
 # familiebedrijf Y"), and establishments whose kind is part of their name ("Bäckerei X",
-# "Chocolaterie Y")
+# "Chocolaterie Y", a foundation or a cooperative: "Zorgstichting X", "Energiecoöperatie Y")
 _DESCRIPTORS = frozenset(
     "hersteller zulieferer autobauer maschinenbauer anlagenbauer konzern bedrijf".split()
 )
 _ESTABLISHMENTS = frozenset(
     """brauerei bäckerei metzgerei druckerei reederei molkerei kellerei spedition werft verlag
     brouwerij bakkerij drukkerij rederij slagerij kwekerij uitgeverij chocolaterie patisserie
-    brasserie confiserie schouwburg theater museum""".split()
+    brasserie confiserie schouwburg theater museum stichting stiftung coöperatie
+    genossenschaft""".split()
 )
 _PLACE_PREPS = [[w] for w in "in im bei beim aus van uit naar nach".split()]
 _REACH = 600  # characters back a general noun looks for its organisation (a paragraph or so)

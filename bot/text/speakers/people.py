@@ -17,7 +17,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.apposition import apposition_gender
 from bot.text.speakers.couples import paired_names
 from bot.text.speakers.cuts import employer_cut
-from bot.text.speakers.germanic import called_names, german_text, object_cut
+from bot.text.speakers.germanic import called_names, object_cut
 from bot.text.speakers.germanic_people import no_person, noun_run, role_cut
 from bot.text.speakers.kin import elder_or_younger, kin_cut
 from bot.text.speakers.mentions import INTRODUCED_RE, Mention
@@ -25,7 +25,7 @@ from bot.text.speakers.namere import MENTION_RE as _MENTION_RE
 from bot.text.speakers.namere import RUN_RE as _RUN_RE
 from bot.text.speakers.orgs import institution, org_named
 from bot.text.speakers.pagelines import headline_paras, place_or_team
-from bot.text.speakers.reading import language
+from bot.text.speakers.reading import german_text, language
 from bot.text.speakers.romance_people import first_names_opening
 from bot.text.speakers.runs import clean_run, titled
 from bot.text.speakers.runs import name_runs as runs_of

@@ -15,7 +15,7 @@ from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import employer_before, germanic
-from bot.text.speakers.objects import CLAUSE_STOP, ObjectRules
+from bot.text.speakers.objects import CLAUSE_STOP, ObjectRules, from_place
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.shapes import DETERMINERS, Token, verbish
@@ -278,6 +278,14 @@ class PhraseRules(ObjectRules):
             p = employer_before(toks, k)
             if p is not None:  # "X Y vom Fahrgastverband Pro Bahn sagte": the person
                 return self._subject_before(toks, p)
+            a = k - 3 if k >= 3 and toks[k - 3][0].lower() in ("ein", "eine", "een") else k - 4
+            if (
+                germanic()
+                and a >= 0
+                and toks[k - 1][0] in ("aus", "uit")
+                and from_place(toks, a, k - 1)
+            ):
+                return toks[a][1], toks[i - 1][2]  # "Eine Rentnerin aus Lingen, die …, sagte:"
             if (
                 k >= 3
                 and toks[k - 1][0].lower() in _EMPLOYER_PREPS

@@ -13,6 +13,7 @@ each other's language.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -92,3 +93,14 @@ class LanguageWords(frozenset[str]):
         if language in self.foreign and word in self.foreign[language]:
             return False
         return frozenset.__contains__(self, word)
+
+
+_GERMAN_RE = re.compile(r"\b(?:der|die|und|nicht|ist|das|mit|sich|auf|für|dem|ein|eine)\b")
+_ENGLISH_RE = re.compile(r"\b(?:the|and|of|is|to|was|with|that|het|een|van|zijn)\b")
+
+
+def german_text(text: str) -> bool:
+    """True for a text in German (its function words outnumber English and Dutch ones)."""
+    sample = text[:4000]
+    german = len(_GERMAN_RE.findall(sample))
+    return german >= 2 and german > 2 * len(_ENGLISH_RE.findall(sample))

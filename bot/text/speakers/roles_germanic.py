@@ -33,6 +33,9 @@ _APPOSITION_RE = re.compile(
 _SPOKESPERSON_RE = re.compile(
     r"(?i:een|ein|eine)\s+(?:woordvoerder|woordvoerster|Sprecher|Sprecherin)"
 )
+# German and Dutch subject pronouns of a man, of a woman
+_HE = frozenset("er hij".split())
+_SHE = frozenset("sie zij ze".split())
 _ORGS_BACK = 64  # bodies read back from a definite noun for the one it stands for
 
 
@@ -320,4 +323,23 @@ class GermanicEpithets:
             and not nm.quantified_phrase(m.name)  # "Solche Gewitterzellen seien …"
             and (gender is None or m.gender in (None, gender))
         }
+        if not subjects and sent >= 3:
+            # "Vanhaecke schoof naar voren. Maar toen ging hij onderuit. ‘…’, vertelde de
+            # Limburger": a pronoun the sentence before has for a subject, the one subject of
+            # the sentence before that (in the same paragraph)
+            bounds, text = people.bounds, people.text
+            before = text[bounds[sent - 2] : bounds[sent - 1]]
+            pronouns = _HE if gender == "m" else _SHE if gender == "f" else _HE | _SHE
+            if "\n" not in text[bounds[sent - 3] : pos] and any(
+                w in pronouns for w in before.split()
+            ):
+                lo = bisect.bisect_left(people._mention_pos, bounds[sent - 3])
+                hi = bisect.bisect_left(people._mention_pos, bounds[sent - 2])
+                subjects = {
+                    m.name
+                    for m in people.mentions[lo:hi]
+                    if m.subject
+                    and len(m.name.split()) >= 2
+                    and (gender is None or m.gender in (None, gender))
+                }
         return subjects.pop() if len(subjects) == 1 else None

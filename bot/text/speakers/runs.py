@@ -166,10 +166,11 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
                 or is_place(words[:k])
                 or (k <= 2 and not any(bare(w) in FIRST_NAMES for w in words[:k]))
                 # "Schepen van Mobiliteit X Y", "Staatssekretär für Verkehr X Y": a role and
-                # its portfolio before the name
+                # its portfolio before the name ("ein Kopfball von Kapitän X Y": a noun, then
+                # the role of the person it is by)
                 or (
                     3 <= k <= 4
-                    and words[1] in ("van", "voor", "für")
+                    and words[1] in ("van", "voor", "für", "von")
                     and bare(words[0]) not in FIRST_NAMES
                 )
             )
