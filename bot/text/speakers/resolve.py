@@ -50,6 +50,7 @@ from bot.text.speakers.pronouns import PronounRules
 from bot.text.speakers.reading import language
 from bot.text.speakers.roles import AGE_TAIL_RE, DEF_ROLE_OF_RE, ROLE_FOR_RE, ROLE_OF_RE
 from bot.text.speakers.romance import no_subject, romance_body, romance_verb
+from bot.text.speakers.salience import business_noun
 from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS
 from bot.text.speakers.spouses import partner_named
 
@@ -386,6 +387,8 @@ class Resolver(PronounRules, NeighbourRules):
             orgs.append(full)  # "Le Syndicat de l'industrie du bois a dénoncé": the whole name
             return full
         named = org_named_before(phrase, self.people.text, raw.pos)
+        if named is None and business_noun(words) and language() == "english":
+            named = self.people.business(raw.pos)  # "the company" after "Dunmore Tools Inc."
         if named is not None:
             orgs.append(named)
             return named  # "the council" after "Lower Clarence Shire Council"

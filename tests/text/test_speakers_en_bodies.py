@@ -1,0 +1,53 @@
+"""English organisations as speakers: whole names and the business nouns that stand for them
+(invented passages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes
+
+CASES: list[Case] = [
+    (  # a title word inside an organisation's name ("State") cuts nothing off it
+        "The Okene State Rural Water Supply Agency, in a statement on Friday, urged residents "
+        "to boil water. “Wells in six wards have been closed for testing,” the agency said.",
+        [("Wells in six wards", "Okene State Rural Water Supply Agency")],
+    ),
+    (  # … but a title before a first name still opens the person's name
+        "Dunleary County Sheriff Tom Broadbent said two cars had been swept away. "
+        "“We are still searching the riverbank,” Broadbent said.",
+        [("We are still searching", "Tom Broadbent")],
+    ),
+    (  # a saint's possessive opens an institution's name; it is no owner
+        "In a statement, St Fintan’s Regional Hospital said it “deeply regrets the delays” "
+        "that patients faced over the weekend.",
+        [("deeply regrets the delays", "St Fintan’s Regional Hospital")],
+    ),
+    (  # "the company" stands for the company the text named as a subject before
+        "Halvorsen Marine Fittings Ltd. told workers on Monday that it would shut its second "
+        "line in May. The company, which makes deck hardware, employs about 500 people.\n\n"
+        "“This is the worst news I have had to give,” managing director Irene Paske said.\n\n"
+        "Union steward Colm Darragh said members were “furious”.\n\n"
+        "The company said in a statement that it had “no intention of moving the work abroad”.",
+        [
+            ("This is the worst", "Irene Paske"),
+            ("no intention of moving", "Halvorsen Marine Fittings Ltd"),
+        ],
+    ),
+    (  # "the fund" for the investor named just before
+        "In a note to clients, Corrib Valley Partners said the chain had “real pricing "
+        "power”. “We expect margins to keep widening,” the fund said.",
+        [("We expect margins", "Corrib Valley Partners")],
+    ),
+    (  # two companies named before: "the company" says not which, so it stays as written
+        "Pellworth Tools Inc. bought Ardmore Castings Ltd. last year. The company said it had "
+        "“no plans” to merge the two plants.",
+        [("no plans", "The company")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c[0][:30])
+def test_english_bodies(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
