@@ -44,6 +44,22 @@ CASES: list[Case] = [
         "“no plans” to merge the two plants.",
         [("no plans", "The company")],
     ),
+    (  # a body's lower-case noun ending in "-ment" is the subject's head, no adverb
+        "The Tollbridge College athletic department said: “We are proud of every one of them.”",
+        [("We are proud", "The Tollbridge College athletic department")],
+    ),
+    (  # a union's name over "and", a relative clause with a number in it, and "union" after
+        # the name is no part of it
+        "The Harbour Food and Dock Porters union, which represents about 1,400 porters, said "
+        "in a statement that it was “angry but not surprised” by the cuts.",
+        [("angry but not surprised", "The Harbour Food and Dock Porters")],
+    ),
+    (  # a verdict participle closing a long sentence: the subject of its speech verb
+        "Back in Tollbridge, a town of 6,000, the Tollbridge College athletic department said in "
+        "a statement that it would open the gym for a watch party on Saturday, calling the run "
+        "“the finest season the Otters have had.”",
+        [("the finest season", "the Tollbridge College athletic department")],
+    ),
 ]
 
 

@@ -423,6 +423,13 @@ class Resolver(PronounRules, NeighbourRules):
             words = [words[0].lower(), *words[1:]]  # "un jeune viticulteur", opening a sentence
         if len(words) > 2 and words[0] in ("le", "la", "o", "a") and romance_body(words[1]):
             words = words[1:]  # "a dénoncé le Syndicat des marins": the body's name, no article
+        if (
+            len(words) > 2
+            and words[-1] == "union"
+            and words[-2][:1].isupper()
+            and words[-2][-1] == "s"
+        ):
+            words = words[:-1]  # "the Harbour Porters union": the union is the "Harbour Porters"
         shown = " ".join(words).strip(" ,;:")
         shown = re.sub(r"['’]s$", "", shown)  # "one of the woman's quotes": the woman
         if nm.quantified_phrase(shown):
