@@ -1,5 +1,5 @@
-"""English organisations as speakers: whole names and the business nouns that stand for them
-(invented passages)."""
+"""English organisations as speakers (whole names, the business nouns that stand for them) and
+people named after their office (invented passages)."""
 
 from __future__ import annotations
 
@@ -61,6 +61,32 @@ CASES: list[Case] = [
         [("the finest season", "the Tollbridge College athletic department")],
     ),
 ]
+
+# people named after their office, or with a title before the name
+PEOPLE: list[Case] = [
+    (  # "The <role> of <body>, <title> <first name> <surname>, said": the person, not the body
+        "The Cathaoirleach of Sligo County Council, Cllr Tomás Ó Briain, said the county had "
+        "“lost a great friend”.",
+        [("lost a great friend", "Tomás Ó Briain")],
+    ),
+    (
+        "The chairman of Ardee Town Council, Cllr Fionnuala Brady, said the town had “never seen "
+        "a flood like it”.",
+        [("never seen", "Fionnuala Brady")],
+    ),
+    (  # Hausa honorifics are titles: "Malam", "Hajiya"
+        "A farmer, Malam Idris Bako, who brought his son to the clinic, said the family drank "
+        "from the river. “We have no choice,” he said.\n\n"
+        "Hajiya Amina Sule, a trader, said prices had doubled. “We cannot cope,” she said.",
+        [("We have no choice", "Idris Bako"), ("We cannot cope", "Amina Sule")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PEOPLE, ids=lambda c: c[0][:30])
+def test_english_people_by_office_and_title(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c[0][:30])

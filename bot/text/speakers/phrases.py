@@ -179,6 +179,13 @@ class PhraseRules(ObjectRules):
             titled = len(chunk) > 1 and (
                 (chunk[1][0] == "." and nm.bare(chunk[0][0]) in nm.TITLES)
                 or nm.bare(chunk[0][0]) in _HONORIFICS
+                # "The chairman of X Council, Cllr Tomás Brennan, said": a title, a first name
+                or (
+                    len(chunk) > 2
+                    and nm.bare(chunk[0][0]) in nm.TITLES
+                    and nm.bare(chunk[1][0]) in FIRST_NAMES
+                    and not nm.looks_like_org([t[0] for t in chunk])
+                )
             )
             if 2 <= len(chunk) <= 5 and (nm.bare(chunk[0][0]) in FIRST_NAMES or role or titled):
                 if all(
