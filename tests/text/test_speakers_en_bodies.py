@@ -80,6 +80,20 @@ PEOPLE: list[Case] = [
         "Hajiya Amina Sule, a trader, said prices had doubled. “We cannot cope,” she said.",
         [("We have no choice", "Idris Bako"), ("We cannot cope", "Amina Sule")],
     ),
+    (  # a first-person quotation after a longer sentence about the one person it names
+        "For 30 years, the voice on the phone belonged to Dr Ewan Carrick. On Friday, the "
+        "70-year-old saw his last patient.\n\n"
+        "Carrick arrived from Perth as a young locum, intending to stay a year. “My wife, Morag, "
+        "gave it a year. Then we stopped counting.”",
+        [("My wife, Morag", "Ewan Carrick")],
+    ),
+    (  # … but a quotation not in the first person after such a sentence is no one's
+        "For 30 years, the voice on the phone belonged to Dr Ewan Carrick. On Friday, the "
+        "70-year-old saw his last patient.\n\n"
+        "Carrick arrived from Perth as a young locum, intending to stay a year. “The valley "
+        "had one road and two pubs.”",
+        [("The valley had", None)],
+    ),
 ]
 
 
