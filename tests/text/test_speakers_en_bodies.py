@@ -110,6 +110,15 @@ PEOPLE: list[Case] = [
         "Local TD Declan Moran said he would “raise it with the minister”.",
         [("We have the worst", "Abdiwali Hassan Noor"), ("raise it with", "Declan Moran")],
     ),
+    (  # "A nurse at the clinic, who …, said …. “…,” she said.": the unnamed person, by the
+        # head noun before its complement, not the man named a paragraph before
+        "The health commissioner, Dr Ibrahim Musa, confirmed the figures on Tuesday. “We have "
+        "sent teams,” Musa said.\n\n"
+        "A nurse at the clinic, who spoke on condition of anonymity because she was not "
+        "authorised to speak, said staff were exhausted. “We are working double shifts,” she "
+        "said.",
+        [("We have sent", "Ibrahim Musa"), ("We are working", "A nurse at the clinic")],
+    ),
 ]
 
 

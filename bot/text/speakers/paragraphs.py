@@ -150,9 +150,13 @@ class ParagraphRules(ContextRules):
             known = self.people.genders(holder)
             return (role.start(), role.end(1)) if not known or sex in known else None
         said = self.text[prev:start].lower().replace(",", " ").split()
+        # the noun before a complement is the head: "A nurse at the facility"
+        words = m.group(1).split() if m is not None else [""]
+        cut = next((c for c, w in enumerate(words) if c and w in ("at", "of", "from", "in")), 0)
+        head = nm.bare(words[cut - 1] if cut else words[-1])
         if (
             m is None
-            or not nm.bare(m.group(1).split()[-1]).endswith(_PERSON_ENDS)
+            or not (head.endswith(_PERSON_ENDS) or head in nm.TITLES or head in nm.PERSON_NOUNS)
             or not any(w in nm.SPEECH_VERBS for w in said)
             or self._people_named(m.end(), span.open_at) > 0
         ):
