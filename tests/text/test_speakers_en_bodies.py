@@ -119,6 +119,14 @@ PEOPLE: list[Case] = [
         "said.",
         [("We have sent", "Ibrahim Musa"), ("We are working", "A nurse at the clinic")],
     ),
+    (  # Irish first names ("Bríd", "Síle") show a person named by first name alone
+        "He married Síle Ní Bhriain, a teacher, in 1962. She survives him.\n\n"
+        "Their daughter Aoife Kelly, a piper, said her father taught by example. “He never "
+        "told me how to hold the bow.”\n\n"
+        "His widow, Síle, said he had stayed sharp until the final weeks. “He was humming tunes "
+        "to the nurses on Tuesday,” she said.",
+        [("He never told", "Aoife Kelly"), ("He was humming", "Síle Ní Bhriain")],
+    ),
 ]
 
 
