@@ -53,7 +53,9 @@ from bot.text.speakers.sentences import sentence_bounds
 from bot.text.speakers.shapes import Token
 from bot.text.speakers.unnamed import colon_after, unnamed_subject
 
-_TOKEN_RE = re.compile(r"\w[\w'’\-]*|[^\w\s]")
+# (a number with thousands separators is one token: the comma in "about 2,300 workers" closes
+# no appositive)
+_TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\w[\w'’\-]*|[^\w\s]")
 # one to five capitalized words and a comma or nothing after them: a title in marks
 _TITLE_RE = re.compile(r"(?:[A-Z][\w'’&-]*\s){0,4}[A-Z][\w'’&-]*,?$")
 _REACH = 600  # characters of context read on either side of a quotation

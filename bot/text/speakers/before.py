@@ -31,7 +31,7 @@ from bot.text.speakers.reading import language
 from bot.text.speakers.relative import relative_name, relative_subject
 from bot.text.speakers.romance import apposition_after
 from bot.text.speakers.runs import name_runs as runs_of
-from bot.text.speakers.shapes import PREPOSITIONS
+from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS, Token
 
 # "according to whom" after a name: "secondo cui", "según el cual", "selon qui"
 _ACCORDING_WHOM = frozenset(
@@ -84,6 +84,8 @@ _ORDINAL_BEFORE = frozenset(
     "al il el lo o a le la un uno una um uma do da del no na nel ao".split()
 )
 _VERDICT_VERBS = frozenset("called described dubbed labelled labeled branded".split())
+# the same as a participle after a comma, closing a sentence whose speech verb is further back
+_VERDICT_PARTICIPLES = frozenset("calling describing dubbing labelling labeling branding".split())
 _PASSIVE = frozenset("was were is are been being".split())  # "was asked by X"
 _OPEN_MARKS = "\"“„«»‘'`「『"
 
@@ -108,6 +110,25 @@ class BeforeRules:
             pps, ppe = self.paras[k - 1]
             if text[ppe - 1 : ppe] == ":":
                 return self._before_clause(self._sentence_start(ppe - 1, pps), ppe)
+        return None
+
+    def _said_before(self, toks: list[Token], c: int) -> tuple[int, int] | None:
+        """The subject of the last speech verb within 40 tokens before ``c`` with no colon or
+        semicolon between, when it is a name, a pronoun or a determiner's phrase."""
+        for u in range(c - 1, max(0, c - 40), -1):
+            if toks[u][0] in (";", ":"):
+                return None
+            if toks[u][0].islower() and self._verb_at(toks, u):
+                said = self._subject_before(toks, u)
+                word = self.text[said[0] : said[1]] if said else ""
+                first = nm.bare(word.split(" ", 1)[0]) if word else ""
+                if (
+                    said
+                    and not nm.possessive(word)
+                    and (word[:1].isupper() or first in nm.PRONOUNS or first in DETERMINERS)
+                ):
+                    return said
+                return None
         return None
 
     def _before_clause(self, start: int, end: int) -> tuple[int, int] | None:
@@ -204,6 +225,13 @@ class BeforeRules:
                     got = self.people.name_in(self.text[run[0] : run[1]], run[0]) if run else None
                     if run and run[0] == toks[1][1] and got and got[1] and " " in got[0]:
                         return run
+                if toks[v][0] in _VERDICT_PARTICIPLES and v > 2 and toks[v - 1][0] == ",":
+                    # "The college's athletic department said in a statement that it would
+                    # host a watch party at the arena, calling the run “…”": the subject of the
+                    # speech verb the sentence opens with, however long its clause
+                    said = self._said_before(toks, v - 1)
+                    if said is not None:
+                        return said
                 if (
                     toks[v][0] in _VERDICT_VERBS
                     and 0 < v < len(toks) - 1

@@ -59,6 +59,8 @@ _ROLE_AFTER_ARTICLE_RE = re.compile(r"(?:De|Het|Der|Die)\s+[^\W\d_][\w-]+")
 ASKED = frozenset("asked told questioned pressed".split())
 
 
+# the speaker's own voice: "I", "my", "we" (a quotation in the first person)
+FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 # a reporter's own question inside a sentence about someone: "She laughs when I ask"
 _ASKING_I_RE = re.compile(r"\b(?:when|as|after|before|while|once) I$")
 
@@ -137,7 +139,10 @@ class ContextRules(PhraseRules):
             # "Pike is not so sure. She believes the care is safer now. ‘…’": a sentence about
             # the person a pronoun stands for, then the quotation alone (resolved later)
             return subj
-        if len(toks) > 14:
+        # (up to 20 tokens before a quotation in the first person, in English: "Lind arrived
+        # from Perth as a locum, intending to stay a year. “My wife gave it a year.”")
+        first = FIRST_PERSON_RE.search(self.text, span.start, min(span.end, span.start + 400))
+        if len(toks) > (20 if first and language() == "english" else 14):
             return None
         # "Die Sängerin selbst sieht das anders. „…“": an epithet for someone named before
         epithet = named == 0 and epithet_gender(lone, self.text, subj[0]) is not None

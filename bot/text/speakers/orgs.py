@@ -79,9 +79,10 @@ def common_org(text: str, pos: int) -> str | None:
     return found
 
 
-# a capitalized name holding an organisation word, with an "of"/"for" complement or not:
+# a capitalized name holding an organisation word (up to six words before it: "Niger State
+# Primary Health Care Development Agency"), with an "of"/"for" complement or not:
 # "Lower Clarence Shire Council", "Society of Rural Librarians", "the Trust for Old Mills"
-_NAMED_ORG = r"(?:[A-Z][\w'’&.-]*\s+){{0,4}}{noun}(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*){{0,3}})?"
+_NAMED_ORG = r"(?:[A-Z][\w'’&.-]*\s+){{0,6}}{noun}(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*){{0,3}})?"
 
 
 def org_named_before(phrase: str, text: str, pos: int) -> str | None:

@@ -14,6 +14,7 @@ import re
 
 from bot.text.speakers import firstnames as fn
 from bot.text.speakers import names as nm
+from bot.text.speakers.context import FIRST_PERSON_RE as _FIRST_PERSON_RE
 from bot.text.speakers.context import ContextRules
 from bot.text.speakers.epithets import is_age
 from bot.text.speakers.germanic_phrase import fronted_v2
@@ -28,8 +29,6 @@ _ARTICLES = frozenset("Il Lo La Le Les El Los Las O Os As Gli I".split())
 _QUOTE_CHARS = '"“”«»„'
 # the reporter's question closing a paragraph: "I ask her why she stays."
 _ASKED_RE = re.compile(r"I (?:ask|asked|put it to|wonder aloud to) (him|her)\b")
-# the speaker's own voice: "I", "my", "we" (a quotation in the first person)
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 _UNNAMED_RE = re.compile(  # (after a body's name: "A Millbrook Council spokesman said")
     r"(?:A|An|One|Another) ((?:[A-Z][\w'’&-]* ){0,4}(?:[a-z]+ ){0,3}[a-z]+)"
     r"(?=,| [a-z]+ed\b| said\b| says?\b| told\b)"
@@ -151,9 +150,13 @@ class ParagraphRules(ContextRules):
             known = self.people.genders(holder)
             return (role.start(), role.end(1)) if not known or sex in known else None
         said = self.text[prev:start].lower().replace(",", " ").split()
+        # the noun before a complement is the head: "A nurse at the facility"
+        words = m.group(1).split() if m is not None else [""]
+        cut = next((c for c, w in enumerate(words) if c and w in ("at", "of", "from", "in")), 0)
+        head = nm.bare(words[cut - 1] if cut else words[-1])
         if (
             m is None
-            or not nm.bare(m.group(1).split()[-1]).endswith(_PERSON_ENDS)
+            or not (head.endswith(_PERSON_ENDS) or head in nm.TITLES or head in nm.PERSON_NOUNS)
             or not any(w in nm.SPEECH_VERBS for w in said)
             or self._people_named(m.end(), span.open_at) > 0
         ):

@@ -94,7 +94,13 @@ class PhraseRules(ObjectRules):
                 or (w.lower() in nm.TIME_WORDS and i > 1)
                 or (w.endswith("ly") and w.islower() and len(w) > 4)  # "would surely ask"
                 # (a Romance one too: "a immédiatement dénoncé", "ha rapidamente detto")
-                or (w.endswith(("ment", "mente")) and w.islower() and len(w) > 7)
+                # (not a body's noun: "the athletic department said", "le gouvernement a")
+                or (
+                    w.endswith(("ment", "mente"))
+                    and w.islower()
+                    and len(w) > 7
+                    and w not in nm.ORG_WORDS
+                )
             ):
                 i -= 1  # "he also said", "Osei later Thursday told"
             elif i > 1 and nm.germanic_opener(w):
@@ -173,6 +179,13 @@ class PhraseRules(ObjectRules):
             titled = len(chunk) > 1 and (
                 (chunk[1][0] == "." and nm.bare(chunk[0][0]) in nm.TITLES)
                 or nm.bare(chunk[0][0]) in _HONORIFICS
+                # "The chairman of X Council, Cllr Tomás Brennan, said": a title, a first name
+                or (
+                    len(chunk) > 2
+                    and nm.bare(chunk[0][0]) in nm.TITLES
+                    and nm.bare(chunk[1][0]) in FIRST_NAMES
+                    and not nm.looks_like_org([t[0] for t in chunk])
+                )
             )
             if 2 <= len(chunk) <= 5 and (nm.bare(chunk[0][0]) in FIRST_NAMES or role or titled):
                 if all(
@@ -323,7 +336,7 @@ class PhraseRules(ObjectRules):
         # a common noun phrase back to its determiner: "a campaign spokesman", "le syndicat
         # des transports" (a capitalized foreign article opens the sentence)
         k = i - 1
-        while k >= 0 and i - k <= 6:
+        while k >= 0 and (i - k <= 6 or (i - k <= 10 and toks[k][0][:1].isupper())):
             w = toks[k][0]
             if (
                 w.lower() in DETERMINERS
@@ -336,6 +349,14 @@ class PhraseRules(ObjectRules):
             ):
                 outer = self._outer_phrase(toks, k) if k > 1 else None
                 return (outer if outer is not None else toks[k][1]), toks[i - 1][2]
+            if (
+                w in ("and", "&")
+                and 0 < k < i - 2
+                and toks[k - 1][0][:1].isupper()
+                and toks[k + 1][0][:1].isupper()
+            ):
+                k -= 1  # "the Food and Dock Workers union": one body's name over "and"
+                continue
             if not (w[:1].isalpha() or w in ("'", "’", "-")) or w.lower() in CLAUSE_STOP:
                 break
             k -= 1

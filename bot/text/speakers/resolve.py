@@ -50,6 +50,7 @@ from bot.text.speakers.pronouns import PronounRules
 from bot.text.speakers.reading import language
 from bot.text.speakers.roles import AGE_TAIL_RE, DEF_ROLE_OF_RE, ROLE_FOR_RE, ROLE_OF_RE
 from bot.text.speakers.romance import no_subject, romance_body, romance_verb
+from bot.text.speakers.salience import business_noun
 from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS
 from bot.text.speakers.spouses import partner_named
 from bot.text.speakers.unnamed import unnamed_description
@@ -389,6 +390,8 @@ class Resolver(PronounRules, NeighbourRules):
             orgs.append(full)  # "Le Syndicat de l'industrie du bois a dénoncé": the whole name
             return full
         named = org_named_before(phrase, self.people.text, raw.pos)
+        if named is None and business_noun(words) and language() == "english":
+            named = self.people.business(raw.pos)  # "the company" after "Dunmore Tools Inc."
         if named is not None:
             orgs.append(named)
             return named  # "the council" after "Lower Clarence Shire Council"
@@ -423,6 +426,13 @@ class Resolver(PronounRules, NeighbourRules):
             words = [words[0].lower(), *words[1:]]  # "un jeune viticulteur", opening a sentence
         if len(words) > 2 and words[0] in ("le", "la", "o", "a") and romance_body(words[1]):
             words = words[1:]  # "a dénoncé le Syndicat des marins": the body's name, no article
+        if (
+            len(words) > 2
+            and words[-1] == "union"
+            and words[-2][:1].isupper()
+            and words[-2][-1] == "s"
+        ):
+            words = words[:-1]  # "the Harbour Porters union": the union is the "Harbour Porters"
         shown = " ".join(words).strip(" ,;:")
         shown = re.sub(r"['’]s$", "", shown)  # "one of the woman's quotes": the woman
         if nm.quantified_phrase(shown):

@@ -38,6 +38,17 @@ def _plural_owner(word: str, following: list[str]) -> bool:
     return word.endswith(("s'", "s’")) and bool(following) and bare(following[0]) in ORG_WORDS
 
 
+def _saints_owner(previous: list[str], following: list[str]) -> bool:
+    """True for a saint's possessive opening an institution's name: "St Columba’s University
+    Hospital", "Saint Ita's Secondary School" (the run goes on: the saint owns nothing)."""
+    return (
+        bool(previous)
+        and bare(previous[-1]).rstrip(".") in ("st", "saint", "sainte")
+        and bool(following)
+        and is_cap(following[0].strip('"“”‘’«»()[]*'))
+    )
+
+
 def name_runs(phrase: str) -> list[list[str]]:
     """Maximal runs of capitalized words in ``phrase`` (particles like "de" allowed inside)."""
     phrase = PAREN_RE.sub(" , ", phrase)
@@ -52,7 +63,11 @@ def name_runs(phrase: str) -> list[list[str]]:
             if tail == "." and ends:
                 word = word.rstrip(".")
             cur.append(word.rstrip(",;:!?"))
-            if ends or (possessive(word) and not _plural_owner(word, words[k + 1 : k + 2])):
+            if ends or (
+                possessive(word)
+                and not _plural_owner(word, words[k + 1 : k + 2])
+                and not _saints_owner(cur[:-1], words[k + 1 : k + 2])
+            ):
                 runs.append(cur)
                 cur = []
         elif (
@@ -137,7 +152,13 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         gender = "m" if words[0] == "M." else "f"  # French "M. Perrin", "Mme Roux"
         words.pop(0)
     cut = -1
+    # "The Niger State Primary Health Care Agency": a title word inside an organisation's name,
+    # the rest of that name after it, is no title ("Marlow County Sheriff Dale Hutchins",
+    # "Atlantic City Mayor Don Guardian" are: a first name after it)
+    org_name = looks_like_org(words)
     for k, w in enumerate(words[:-1]):
+        if org_name and looks_like_org(words[k + 1 :]) and bare(words[k + 1]) not in FIRST_NAMES:
+            continue
         t = bare(w).rstrip(".")
         if t in TITLES or bare(w) in TITLES:
             cut = k
@@ -146,7 +167,12 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
             elif t in FEMALE_TITLES:
                 gender = "f"
     words = words[cut + 1 :]
-    if 2 <= len(words) <= 3 and bare(words[0]) in _SAINTS and words[0] != words[-1]:
+    if (
+        2 <= len(words) <= 3
+        and bare(words[0]) in _SAINTS
+        and words[0] != words[-1]
+        and not (possessive(words[1]) and bare(words[-1]) in ORG_WORDS)  # "St Ita's Hospital"
+    ):
         return [], gender  # "San Blas", "Santa Lucía", "São Bento": a place named for a saint
     # "envoy to Norway Mara Quint": a place named just before a two- or three-word name
     if 3 <= len(words) <= 4 and is_place(words[:1]) and not is_place(words[1:2]):
@@ -164,7 +190,13 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
             and (
                 looks_like_org(words[:k])
                 or is_place(words[:k])
-                or (k <= 2 and not any(bare(w) in FIRST_NAMES for w in words[:k]))
+                # (after a title, only a word no name is like: "Local TD Declan Mulcahy", but
+                # "MP Abdirahman Hassan Sheikh" is one name)
+                or (
+                    k <= 2
+                    and (cut < 0 or not all(w[1:].islower() for w in words[:k]))
+                    and not any(bare(w) in FIRST_NAMES for w in words[:k])
+                )
                 # "Schepen van Mobiliteit X Y", "Staatssekretär für Verkehr X Y": a role and
                 # its portfolio before the name ("ein Kopfball von Kapitän X Y": a noun, then
                 # the role of the person it is by)

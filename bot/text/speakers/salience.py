@@ -46,6 +46,26 @@ def _role_words(words: list[str]) -> bool:
 ROLE_ARTICLES = frozenset("the le la l el il lo o a de der die het".split())
 _ROLE_OPENING_RE = re.compile(r"The ([a-z]+)\b")  # "The striker laughed it off."
 _AGE_REACH = 6000  # characters read back for the age a person was introduced with
+# English nouns for a business, which news uses for the company it named before whatever its
+# name says ("Dunmore Precision Components Inc. told staff … The company said"), and the words
+# of another kind of body's name, which such a noun never stands for ("the firm" is not the
+# "Harbour Workers Union" named between)
+BUSINESS_NOUNS = frozenset(
+    "company firm fund lender insurer retailer carmaker automaker manufacturer supplier"
+    " startup start-up airline carrier brewery".split()
+)
+_NOT_BUSINESS = frozenset(
+    "council union agency ministry department authority board commission hospital university"
+    " college school police court government association federation party church service"
+    " office committee society institute foundation league alliance county state city"
+    " parliament senate assembly army navy".split()
+)
+_BUSINESS_REACH = 3000  # characters read back for the company a business noun stands for
+
+
+def business_noun(words: list[str]) -> bool:
+    """True for "the company", "The firm", "the fund": "the" and an English business noun."""
+    return len(words) == 2 and words[0] in ("the", "The") and words[1] in BUSINESS_NOUNS
 
 
 class Salience(MentionFeatures):
@@ -74,6 +94,32 @@ class Salience(MentionFeatures):
             if recent is None and distance <= 2:
                 recent = name
         return recent
+
+    def business(self, pos: int) -> str | None:
+        """The company an English business noun ("the company", "the fund") stands for at
+        ``pos``: the last organisation of two or more words named as a sentence subject within
+        ``_BUSINESS_REACH`` characters (else the only one named, within two sentences) whose
+        name holds no other kind of body's word; None when another such name comes between
+        ("Acme Inc. bought Beta Ltd. The company said": which one is not said)."""
+        sent = bisect.bisect_right(self.bounds, pos)
+        k = bisect.bisect_left(self.orgs, (pos,))
+        between: set[str] = set()
+        near = None
+        for opos, name, subject in reversed(self.orgs[max(0, k - 20) : k]):
+            if opos < pos - _BUSINESS_REACH:
+                break
+            words = name.split()
+            if words[0] == "The":
+                words = words[1:]
+            if len(words) < 2 or {nm.bare(w) for w in words} & _NOT_BUSINESS:
+                continue
+            name = " ".join(words)
+            if subject:
+                return None if {b for b in between if b not in name} else name
+            if not between and sent - bisect.bisect_right(self.bounds, opos) <= 2:
+                near = name
+            between.add(name)
+        return near if len(between) == 1 else None
 
     def nearest(self, pos: int) -> str | None:
         """The person named last before ``pos`` ("Robert J. Keane, who told ...")."""

@@ -1,0 +1,142 @@
+"""English organisations as speakers (whole names, the business nouns that stand for them) and
+people named after their office (invented passages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes
+
+CASES: list[Case] = [
+    (  # a title word inside an organisation's name ("State") cuts nothing off it
+        "The Okene State Rural Water Supply Agency, in a statement on Friday, urged residents "
+        "to boil water. “Wells in six wards have been closed for testing,” the agency said.",
+        [("Wells in six wards", "Okene State Rural Water Supply Agency")],
+    ),
+    (  # … but a title before a first name still opens the person's name
+        "Dunleary County Sheriff Tom Broadbent said two cars had been swept away. "
+        "“We are still searching the riverbank,” Broadbent said.",
+        [("We are still searching", "Tom Broadbent")],
+    ),
+    (  # a saint's possessive opens an institution's name; it is no owner
+        "In a statement, St Fintan’s Regional Hospital said it “deeply regrets the delays” "
+        "that patients faced over the weekend.",
+        [("deeply regrets the delays", "St Fintan’s Regional Hospital")],
+    ),
+    (  # "the company" stands for the company the text named as a subject before
+        "Halvorsen Marine Fittings Ltd. told workers on Monday that it would shut its second "
+        "line in May. The company, which makes deck hardware, employs about 500 people.\n\n"
+        "“This is the worst news I have had to give,” managing director Irene Paske said.\n\n"
+        "Union steward Colm Darragh said members were “furious”.\n\n"
+        "The company said in a statement that it had “no intention of moving the work abroad”.",
+        [
+            ("This is the worst", "Irene Paske"),
+            ("no intention of moving", "Halvorsen Marine Fittings Ltd"),
+        ],
+    ),
+    (  # "the fund" for the investor named just before
+        "In a note to clients, Corrib Valley Partners said the chain had “real pricing "
+        "power”. “We expect margins to keep widening,” the fund said.",
+        [("We expect margins", "Corrib Valley Partners")],
+    ),
+    (  # two companies named before: "the company" says not which, so it stays as written
+        "Pellworth Tools Inc. bought Ardmore Castings Ltd. last year. The company said it had "
+        "“no plans” to merge the two plants.",
+        [("no plans", "The company")],
+    ),
+    (  # a body's lower-case noun ending in "-ment" is the subject's head, no adverb
+        "The Tollbridge College athletic department said: “We are proud of every one of them.”",
+        [("We are proud", "The Tollbridge College athletic department")],
+    ),
+    (  # a union's name over "and", a relative clause with a number in it, and "union" after
+        # the name is no part of it
+        "The Harbour Food and Dock Porters union, which represents about 1,400 porters, said "
+        "in a statement that it was “angry but not surprised” by the cuts.",
+        [("angry but not surprised", "The Harbour Food and Dock Porters")],
+    ),
+    (  # a verdict participle closing a long sentence: the subject of its speech verb
+        "Back in Tollbridge, a town of 6,000, the Tollbridge College athletic department said in "
+        "a statement that it would open the gym for a watch party on Saturday, calling the run "
+        "“the finest season the Otters have had.”",
+        [("the finest season", "the Tollbridge College athletic department")],
+    ),
+]
+
+# people named after their office, or with a title before the name
+PEOPLE: list[Case] = [
+    (  # "The <role> of <body>, <title> <first name> <surname>, said": the person, not the body
+        "The Cathaoirleach of Sligo County Council, Cllr Tomás Ó Briain, said the county had "
+        "“lost a great friend”.",
+        [("lost a great friend", "Tomás Ó Briain")],
+    ),
+    (
+        "The chairman of Ardee Town Council, Cllr Fionnuala Brady, said the town had “never seen "
+        "a flood like it”.",
+        [("never seen", "Fionnuala Brady")],
+    ),
+    (  # Hausa honorifics are titles: "Malam", "Hajiya"
+        "A farmer, Malam Idris Bako, who brought his son to the clinic, said the family drank "
+        "from the river. “We have no choice,” he said.\n\n"
+        "Hajiya Amina Sule, a trader, said prices had doubled. “We cannot cope,” she said.",
+        [("We have no choice", "Idris Bako"), ("We cannot cope", "Amina Sule")],
+    ),
+    (  # a first-person quotation after a longer sentence about the one person it names
+        "For 30 years, the voice on the phone belonged to Dr Ewan Carrick. On Friday, the "
+        "70-year-old saw his last patient.\n\n"
+        "Carrick arrived from Perth as a young locum, intending to stay a year. “My wife, Morag, "
+        "gave it a year. Then we stopped counting.”",
+        [("My wife, Morag", "Ewan Carrick")],
+    ),
+    (  # … but a quotation not in the first person after such a sentence is no one's
+        "For 30 years, the voice on the phone belonged to Dr Ewan Carrick. On Friday, the "
+        "70-year-old saw his last patient.\n\n"
+        "Carrick arrived from Perth as a young locum, intending to stay a year. “The valley "
+        "had one road and two pubs.”",
+        [("The valley had", None)],
+    ),
+    (  # "the reliever", "the veteran cutter": a trade's or a position's noun for the person
+        # the sentences before name
+        "Darnell Quist, a 24-year-old right-hander, said the manager had taken a chance on him "
+        "when nobody else would. “She called me herself,” the reliever said.\n\n"
+        "Martin Threlfall is not convinced by any of this. Asked whether a robot could ever do "
+        "his job, the veteran cutter laughed. “A robot can cut the cloth. It can't see the way "
+        "a man stands.”",
+        [("She called me herself", "Darnell Quist"), ("A robot can cut", "Martin Threlfall")],
+    ),
+    (  # after a title, a first word no list knows opens the name ("MP Abdiwali Hassan
+        # Noor"); an acronym before a first name is still no part of it ("TD Declan Moran")
+        "Outside parliament, Harrow South MP Abdiwali Hassan Noor said the north had been left "
+        "behind. “We have the worst roads in the country,” Noor said.\n\n"
+        "Local TD Declan Moran said he would “raise it with the minister”.",
+        [("We have the worst", "Abdiwali Hassan Noor"), ("raise it with", "Declan Moran")],
+    ),
+    (  # "A nurse at the clinic, who …, said …. “…,” she said.": the unnamed person, by the
+        # head noun before its complement, not the man named a paragraph before
+        "The health commissioner, Dr Ibrahim Musa, confirmed the figures on Tuesday. “We have "
+        "sent teams,” Musa said.\n\n"
+        "A nurse at the clinic, who spoke on condition of anonymity because she was not "
+        "authorised to speak, said staff were exhausted. “We are working double shifts,” she "
+        "said.",
+        [("We have sent", "Ibrahim Musa"), ("We are working", "A nurse at the clinic")],
+    ),
+    (  # Irish first names ("Bríd", "Síle") show a person named by first name alone
+        "He married Síle Ní Bhriain, a teacher, in 1962. She survives him.\n\n"
+        "Their daughter Aoife Kelly, a piper, said her father taught by example. “He never "
+        "told me how to hold the bow.”\n\n"
+        "His widow, Síle, said he had stayed sharp until the final weeks. “He was humming tunes "
+        "to the nurses on Tuesday,” she said.",
+        [("He never told", "Aoife Kelly"), ("He was humming", "Síle Ní Bhriain")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PEOPLE, ids=lambda c: c[0][:30])
+def test_english_people_by_office_and_title(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c[0][:30])
+def test_english_bodies(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
