@@ -103,13 +103,6 @@ PEOPLE: list[Case] = [
         "a man stands.”",
         [("She called me herself", "Darnell Quist"), ("A robot can cut", "Martin Threlfall")],
     ),
-    (  # after a title, a first word no list knows opens the name ("MP Abdiwali Hassan
-        # Noor"); an acronym before a first name is still no part of it ("TD Declan Moran")
-        "Outside parliament, Harrow South MP Abdiwali Hassan Noor said the north had been left "
-        "behind. “We have the worst roads in the country,” Noor said.\n\n"
-        "Local TD Declan Moran said he would “raise it with the minister”.",
-        [("We have the worst", "Abdiwali Hassan Noor"), ("raise it with", "Declan Moran")],
-    ),
     (  # "A nurse at the clinic, who …, said …. “…,” she said.": the unnamed person, by the
         # head noun before its complement, not the man named a paragraph before
         "The health commissioner, Dr Ibrahim Musa, confirmed the figures on Tuesday. “We have "

@@ -829,6 +829,15 @@ def test_article_share_right() -> None:
 
 # shapes handled in round r-denl, each an invented passage
 SHAPES: list[Case] = [
+    (
+        # a role and its portfolio before a name: "Wethouder van Duurzaamheid" is no first
+        # word of the name after it
+        "De gemeenteraad van Zandvoorde stemde dinsdagavond in met de bouw van zes windturbines "
+        "langs de dijk. Wethouder van Duurzaamheid Karel Bontekoe sprak van \u2018een lastig maar "
+        "nodig besluit\u2019. \u2018We hebben de inwoners beloofd dat de dorpen zelf "
+        "meeprofiteren\u2019, zei Bontekoe na afloop van de vergadering in het gemeentehuis.",
+        [("een lastig maar", "Karel Bontekoe"), ("We hebben de inwoners", "Karel Bontekoe")],
+    ),
     # a possessive alone before the colon: the person it belongs to
     (
         "De nieuwe sporthal in Wolderdam gaat eindelijk open. Voor wethouder Anouk Verschuren "

@@ -190,13 +190,7 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
             and (
                 looks_like_org(words[:k])
                 or is_place(words[:k])
-                # (after a title, only a word no name is like: "Local TD Declan Mulcahy", but
-                # "MP Abdirahman Hassan Sheikh" is one name)
-                or (
-                    k <= 2
-                    and (cut < 0 or not all(w[1:].islower() for w in words[:k]))
-                    and not any(bare(w) in FIRST_NAMES for w in words[:k])
-                )
+                or (k <= 2 and not any(bare(w) in FIRST_NAMES for w in words[:k]))
                 # "Schepen van Mobiliteit X Y", "Staatssekretär für Verkehr X Y": a role and
                 # its portfolio before the name ("ein Kopfball von Kapitän X Y": a noun, then
                 # the role of the person it is by)
