@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.text.quotes import find_quotes
 from tests.text.speaker_cases import Case, outcomes
 
 CASES: list[Case] = [
@@ -133,3 +134,17 @@ def test_english_people_by_office_and_title(case: Case) -> None:
 def test_english_bodies(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
+
+
+def test_an_honorific_before_a_surname_like_a_body_is_no_part_of_a_name() -> None:
+    # "Dr Fox": a title word is kept inside a body's name ("The State Rural Water Agency"),
+    # but not a personal title before one surname that only looks like a body's word
+    text = (
+        "The opposition says the minister misled parliament over the bridge contract.\n\n"
+        "Party co-chairman Alan Fox was speaking after the minister told members the opposition "
+        "had no plan. Dr Fox told local radio: \u201cIf you will mislead parliament about a "
+        "bridge, you will mislead it about anything.\u201d"
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker is not None and quote.speaker.endswith("Fox")
+    assert not quote.speaker.startswith("Dr")

@@ -108,6 +108,10 @@ def titled(run: list[str]) -> bool:
 _SAINTS = frozenset("san santa santo são saint sainte st st. sankt sint".split())
 
 
+# personal titles: what follows one alone is a surname ("Dr Fox"), never a body's name
+_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lady lord".split())
+
+
 def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     """Strip leading stopwords and titles; return the name words and a gender hint.
 
@@ -157,8 +161,14 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     # "Atlantic City Mayor Don Guardian" are: a first name after it)
     org_name = looks_like_org(words)
     for k, w in enumerate(words[:-1]):
-        if org_name and looks_like_org(words[k + 1 :]) and bare(words[k + 1]) not in FIRST_NAMES:
-            continue
+        rest = words[k + 1 :]
+        if (
+            org_name
+            and (len(rest) > 1 or bare(w).rstrip(".") not in _HONORIFICS)
+            and looks_like_org(rest)
+            and bare(rest[0]) not in FIRST_NAMES
+        ):
+            continue  # (but "Dr Fox": a surname after an honorific, even one like a body's)
         t = bare(w).rstrip(".")
         if t in TITLES or bare(w) in TITLES:
             cut = k
