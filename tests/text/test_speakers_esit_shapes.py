@@ -277,6 +277,69 @@ SHAPES: list[Case] = [
         "domani allo stadio comunale.",
         [("per l'impegno", "Real Vallone")],
     ),
+    (
+        # a place's word opening a name with two surnames is the first name
+        "Los estibadores del puerto de Valdeblanco cumplen hoy una semana de paro y el "
+        "sindicato pide mejoras en los turnos y en los contratos de los eventuales. «No "
+        "pedimos nada raro», dijo su presidente, Washington Alarcón Fuenzalida.\n\n"
+        "Más tarde, Alarcón Fuenzalida insistió en que el sindicato está dispuesto a "
+        "negociar «a cualquier hora».",
+        [
+            ("No pedimos", "Washington Alarcón Fuenzalida"),
+            ("a cualquier", "Washington Alarcón Fuenzalida"),
+        ],
+    ),
+    (
+        # "a" and a bare noun after the name: when, not more name
+        "La squadra di casa ha perso di due punti contro il Valdorno dopo una partita giocata "
+        "con grande intensità davanti al pubblico del palazzetto. Decisivo Luca Ferretti, "
+        "autore di venti punti.\n\n«Ho solo tirato», ha raccontato Ferretti a fine gara, "
+        "ancora emozionato.",
+        [("Ho solo tirato", "Luca Ferretti")],
+    ),
+    (
+        # a role's initials ("el DT") for the coach the text introduced
+        "El club Deportivo Arenales ganó el domingo ante el Atlético Costa en un estadio "
+        "lleno de hinchas que celebraron hasta la medianoche.\n\nEl entrenador Raúl Ibáñez "
+        "reconoció que el equipo no jugó bien. «Hay que ser honestos: fuimos malos», dijo el "
+        "DT en la conferencia de prensa.",
+        [("Hay que ser", "Raúl Ibáñez")],
+    ),
+    (
+        # the role noun nearest the name ("exalcalde", not the day before it), and a
+        # synonym of it ("el exregidor") after someone else's sentence
+        "La Audiencia juzga desde este lunes al exalcalde de Villanueva, Tomás Ferrer Soler, "
+        "acusado de prevaricación por un contrato de limpieza.\n\nFerrer negó todo. «Yo "
+        "firmé lo que me dieron», declaró.\n\nEl fiscal Andrés Gil Mora le preguntó por "
+        "el contrato. «No lo recuerdo», respondió el exregidor.",
+        [("Yo firmé", "Tomás Ferrer Soler"), ("No lo recuerdo", "Tomás Ferrer Soler")],
+    ),
+    (
+        # a possessive opening the subject after the press the speaker told
+        "Murió ayer en Rocha, a los 84 años, el letrista Washington Ferreira, autor de más de "
+        "cuarenta espectáculos de murga y figura del carnaval del barrio Sur.\n\n«Era el "
+        "último de una generación», dijo a este medio su hijo, Martín Ferreira, que cantó en "
+        "el coro. «Papá leía todo».",
+        [("Era el último", "Martín Ferreira"), ("Papá leía", "Martín Ferreira")],
+    ),
+    (
+        # the subject after an intransitive participle ("Ha parlato per lui X:"); "il
+        # difensore" for the lawyer; "il magistrato" for the man introduced as "il pm", not
+        # the woman introduced as "la giudice"
+        "Il tribunale di Arezzo ha condannato a sei anni l'ex direttore della Cassa di "
+        "Risparmio di Valtiberina, Giancarlo Borselli, per bancarotta fraudolenta.\n\n"
+        "Borselli, 72 anni, non ha voluto commentare. Ha parlato per lui l'avvocato Filippo "
+        "Marchi: «Faremo appello». Secondo il difensore, il suo assistito è stato «un capro "
+        "espiatorio».\n\nIl collegio era presieduto dalla giudice Marta Onofri. Il pm "
+        "Alessandro Riva ha parlato di «un sistema di potere». Lasciando il tribunale, il "
+        "magistrato ha aggiunto: «Oggi è un buon giorno».",
+        [
+            ("Faremo appello", "Filippo Marchi"),
+            ("un capro", "Filippo Marchi"),
+            ("un sistema", "Alessandro Riva"),
+            ("Oggi è", "Alessandro Riva"),
+        ],
+    ),
 ]
 
 

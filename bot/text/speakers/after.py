@@ -18,7 +18,7 @@ from bot.text.speakers.inverted import DASHES, InvertedRules
 from bot.text.speakers.marks import Span
 from bot.text.speakers.paragraphs import ParagraphRules
 from bot.text.speakers.reading import language, romance_text
-from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS, Token
+from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS, Token, possessive_determiner
 
 # (and "thus" in the Romance languages: "«…». Così il direttore X ha annunciato …")
 _THUS = frozenset("così ainsi así assim".split())
@@ -393,7 +393,8 @@ class AfterRules(InvertedRules, ParagraphRules):
             elided = low[:2] in ("l'", "l’") and word[2:3].islower()
             before = toks[j - 1][0]
             if (
-                (low in free or elided)
+                # (or a possessive: "», dijo a este medio su hijo, X")
+                (low in free or elided or possessive_determiner(low))
                 and before.isalpha()
                 and before.islower()
                 and before not in _ADJUNCT_PREPS | fw.OF_WORDS | free | fw.MANNER

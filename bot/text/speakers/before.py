@@ -11,7 +11,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.after import LEADING_JUNK as _LEADING_JUNK
 from bot.text.speakers.context import ASKED
 from bot.text.speakers.cuts import unmark_titles
-from bot.text.speakers.dropped import dropped_subject
+from bot.text.speakers.dropped import dropped_subject, inverted_subject
 from bot.text.speakers.fronted import latter_opening
 from bot.text.speakers.germanic import (
     INFINITIVES,
@@ -278,6 +278,11 @@ class BeforeRules:
                 # "Poi però aggiunge: «…»", "Sólo dijo: «…»": a verb whose subject is left
                 # out, the person the sentence before opens on
                 return self._colon_chain(toks)
+            if (at := inverted_subject(toks)) is not None:
+                # "Ha parlato per lui l'avvocato X: «…»": the subject after the participle
+                got = self._np_after(toks, at)
+                if got is not None:
+                    return got
             if v == 1 and toks[0][0] in ("Ma", "Pero", "Mas", "Mais", "Y", "E", "Et"):
                 # "Ma avverte il sindaco, X: «…»": "but", the verb, its subject after it
                 got = self._np_after(toks, v + n)

@@ -229,6 +229,8 @@ class Resolver(PronounRules, NeighbourRules):
             or DEF_ROLE_OF_RE.match(phrase)
             or is_age(phrase)
             or self._noun_epithet(words)
+            # "dijo el DT": a role's initials (epithets.SYNONYMS), not an acronym's body
+            or (len(words) == 2 and words[1].isupper() and words[1].lower() in SYNONYMS)
             # "schilderte ein Anwohner", "een vaste klant uit Hoorn": someone unnamed, shown
             # as written; "sagte der 22-jährige Engadiner": an epithet, not a surname
             or unnamed_someone(phrase)
