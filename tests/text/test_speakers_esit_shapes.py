@@ -340,6 +340,23 @@ SHAPES: list[Case] = [
             ("Oggi è", "Alessandro Riva"),
         ],
     ),
+    (
+        # a fronted topic naming things ("Sobre … del Caribe,") before the role noun the verb
+        # after the quotation goes back to (not the man named last); two first names and a
+        # surname for the name with both surnames
+        "Rosa Elvira Ibarra: «La radio no ha muerto»\n\nMADRID. Rosa Elvira Ibarra Lemos "
+        "recibe a este diario en su casa, rodeada de discos. «Yo empecé por casualidad», "
+        "cuenta.\n\nLa idea del libro fue de su sobrino, el técnico Pablo Ibarra, quien "
+        "trabaja en Sevilla. «Mi tía lo sabe todo», explica él.\n\nSobre las emisoras "
+        "nuevas del Caribe y de Miami, la veterana es cauta. «Está bien que cambien», "
+        "advierte.\n\nDespués llegará la gira. «Voy a seguir», dice Rosa Elvira Ibarra.",
+        [
+            ("Yo empecé", "Rosa Elvira Ibarra Lemos"),
+            ("Mi tía", "Pablo Ibarra"),
+            ("Está bien", "Rosa Elvira Ibarra Lemos"),
+            ("Voy a seguir", "Rosa Elvira Ibarra Lemos"),
+        ],
+    ),
 ]
 
 

@@ -248,15 +248,15 @@ class Resolver(PronounRules, NeighbourRules):
             }
             if len(fuller) == 1:
                 got = (fuller.pop(), True)
-        elif got is not None and got[1] and got[0].count(" ") == 1 and language() == "spanish":
+        elif got is not None and got[1] and got[0].count(" ") in (1, 2) and language() == "spanish":
             # "Lucía Marín" in a headline, "La dramaturga Lucía Marín Soto" in the body: the
-            # name with both surnames
+            # name with both surnames (after two first names too: "Ana Sofía Marín")
             pair = tuple(got[0].split())
             fuller = {
                 " ".join(e[1])
                 for entries in self.people.registry.values()
                 for e in entries
-                if len(e[1]) == 3 and e[1][:2] == pair and e[0] < raw.pos
+                if len(e[1]) == len(pair) + 1 and e[1][: len(pair)] == pair and e[0] < raw.pos
             }
             if len(fuller) == 1:
                 got = (fuller.pop(), True)

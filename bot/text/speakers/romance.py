@@ -145,6 +145,8 @@ def pronoun_subject(word: str) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset("Elle Él Ella Ele Ela Lei".split())
+# Spanish and Italian prepositions opening a fronted topic before the subject
+_FRONTING = frozenset("sobre acerca sul sulla sui sugli sullo riguardo".split())
 _THEN = frozenset("Puis Ensuite Alors Depois Então Luego Después Poi".split())
 
 
@@ -231,11 +233,16 @@ class RomanceRules:
             inner = self._named_aside(got[1], start)
             if inner is not None:
                 return inner  # "La defensa, a cargo del abogado X Y, pidió …": the person
-        c = next((c for c in range(2, min(len(toks), 10)) if toks[c][0] == ","), 0)
+        # (a longer one opening on "Sobre", "Sul", … may name things: "Sobre el auge de la
+        # música del Pacífico, la veterana es cauta.")
+        fronted = toks[0][0].lower() in _FRONTING and language() in ("spanish", "italian")
+        c = next(
+            (c for c in range(2, min(len(toks), 16 if fronted else 10)) if toks[c][0] == ","), 0
+        )
         if (
             got is None
             and c
-            and all(t[0].islower() for t in toks[1:c])
+            and (all(t[0].islower() for t in toks[1:c]) or fronted)
             and nm.bare(toks[0][0]) not in nm.ACCORDING | nm.FOR_WHOM | {"de"}  # "De acordo com"
         ):
             # after a fronted adjunct: "Consultado sobre su futuro, el volante adelantó …"
