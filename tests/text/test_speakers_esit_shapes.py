@@ -357,6 +357,24 @@ SHAPES: list[Case] = [
             ("Voy a seguir", "Rosa Elvira Ibarra Lemos"),
         ],
     ),
+    (
+        # a noun of speech after a fronted adjective and its article: whose it is, a name
+        # (not the club in its apposition) or a role noun ("del primo cittadino": the mayor,
+        # not the councillor quoted just before)
+        "Il Valdorno Basket ha perso in casa contro la Pallacanestro Colle dopo un "
+        "supplementare giocato davanti a un pubblico numeroso e molto rumoroso. La squadra "
+        "ospite ha chiuso con quattro giocatori in doppia cifra.\n\nDeluso il commento di "
+        "Piero Salvadori, allenatore del Valdorno: «Abbiamo buttato via la partita negli "
+        "ultimi minuti».\n\nIl sindaco di Colle, Aldo Ferri, era in tribuna con la fascia "
+        "tricolore. La consigliera di opposizione Lidia Sarti lo ha criticato per il "
+        "palazzetto: «Cade a pezzi». Pronta la replica del primo cittadino alle critiche: "
+        "«Siamo orgogliosi di questi ragazzi».",
+        [
+            ("Abbiamo buttato", "Piero Salvadori"),
+            ("Cade a pezzi", "Lidia Sarti"),
+            ("Siamo orgogliosi", "Aldo Ferri"),
+        ],
+    ),
 ]
 
 

@@ -126,6 +126,10 @@ class BeforeRules:
             return body  # "Según la nota difundida por la Subdelegación, ambos «…»"
         if (latter := latter_opening(toks)) is not None:
             return latter  # "Esta última reconoció su vértigo: «…»"
+        if self.text[start:end].rstrip().endswith(":") and (
+            noun := self._fronted_speech_noun(toks)
+        ):
+            return noun  # "Amara la replica del sindaco: «…»": whose the reply is
         listed = self._listed_name(toks)
         if listed is not None and self.text[listed[1] : end].strip()[:1] in "―—–-:":
             return listed  # "… said the same, including the former candidate Jo Marlow -- “…”"

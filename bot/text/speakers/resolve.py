@@ -59,6 +59,13 @@ _ROMANCE_PREPOSITIONS = frozenset(
     "dalla dal dallo dai dalle della del dello dei delle nella nel nello nei nelle sulla sul"
     " desde hacia depuis dans vers pelo pela pelos pelas".split()
 )
+# Spanish and Italian "of" fused with an article, opening the phrase after a noun of speech
+_FUSED_OF = {
+    ("del", "italian"): "il",
+    ("della", "italian"): "la",
+    ("dello", "italian"): "lo",
+    ("del", "spanish"): "el",
+}
 # Romance articles and object pronouns that never end a speaker phrase
 _CLITICS = frozenset("la le lo las los les gli il el".split())
 # "The company said", "the agency warned": a common noun for an organisation, its verb
@@ -138,6 +145,16 @@ class Resolver(PronounRules, NeighbourRules):
             # "ce dernier", "Esta última reconoció …: «…»", "Quest'ultimo ha detto": the
             # person named last, of that gender (pronouns.py)
             return self._latter(raw.pos, latter)
+        if (
+            len(words) > 1
+            and (art := _FUSED_OF.get((words[0], language() or "")))
+            and (noun := role_phrase(" ".join([art, *words[1:]]), self.people.text))
+            and (noun in SYNONYMS or noun in self._introduced())
+        ):
+            # "Pronta la replica del primo cittadino:": the role noun someone holds ("il primo
+            # cittadino"), not a place after "of" ("del palazzo", no one)
+            words = [art, *words[1:]]
+            phrase = " ".join(words)
         if from_source(words):
             words = words[1:]  # "Dalla Regione X fanno sapere": the body, not "Dalla"
             phrase = " ".join(words)

@@ -145,6 +145,10 @@ def pronoun_subject(word: str) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset("Elle Él Ella Ele Ela Lei".split())
+# a comma and prepositions ending the noun phrase after a noun of speech's "di"/"de"
+_PHRASE_STOPS = frozenset(
+    ", a al alla alle ai agli sul sulla sui su per in con dopo sobre en tras ante".split()
+)
 # Spanish and Italian prepositions opening a fronted topic before the subject
 _FRONTING = frozenset("sobre acerca sul sulla sui sugli sullo riguardo".split())
 _THEN = frozenset("Puis Ensuite Alors Depois Então Luego Después Poi".split())
@@ -353,6 +357,25 @@ class RomanceRules:
             if (toks[v + 1][0] in _ARTICLE or dutch) and toks[v + 2][0].isalpha():
                 return toks[v + 1][1], toks[v + 2][2]  # (and "Volgens de politie ‘…’")
         return run
+
+    def _fronted_speech_noun(self, toks: list[Token]) -> tuple[int, int] | None:
+        """A noun of speech after a fronted adjective and its article, before a colon ("Amaro
+        il commento di X, tecnico della Y:", "Pronta la replica del primo cittadino:"): whose
+        it is, as ``_colon_speaker``; None for any other clause."""
+        if (
+            4 < len(toks) <= 14
+            and toks[0][0][1:].islower()
+            and toks[1][0].lower() in ("il", "la", "el")
+            and toks[2][0].lower() in fw.SPEECH_NOUNS
+            and toks[3][0].lower() in fw.OF_WORDS
+            and language() in ("spanish", "italian")
+        ):
+            # (to the phrase's end: "del primo cittadino [alle critiche]", "di X[, tecnico]")
+            end = next(
+                (k for k in range(5, len(toks)) if toks[k][0].lower() in _PHRASE_STOPS), len(toks)
+            )
+            return self._colon_speaker(toks[2:end])
+        return None
 
     def _colon_speaker(self, toks: list[Token]) -> tuple[int, int] | None:
         """The speaker of a Romance clause before a colon that names them outside its subject:
