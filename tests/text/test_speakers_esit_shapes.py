@@ -375,6 +375,15 @@ SHAPES: list[Case] = [
             ("Siamo orgogliosi", "Aldo Ferri"),
         ],
     ),
+    (
+        # a body by a lower-case head noun and a place: its whole name, after "dalla" too
+        "Un commerciante del Vomero ha messo in fuga due rapinatori armati che erano entrati "
+        "nella sua gioielleria poco prima della chiusura, ieri sera, davanti a decine di "
+        "passanti. I due sono fuggiti a piedi verso la stazione della funicolare.\n\n«È "
+        "stato fortunato, non fatelo mai», fanno sapere dalla questura di Napoli, ricordando "
+        "i rischi. La questura di Salerno ha spiegato: «Serve prudenza».",
+        [("È stato fortunato", "questura di Napoli"), ("Serve prudenza", "questura di Salerno")],
+    ),
 ]
 
 

@@ -26,9 +26,12 @@ _HEADS = (
     " comisión juzgado fiscalía delegación subdelegación concejalía diputación confederación"
     " federación asociación sindicato hospital defensoría superintendencia"
     " ufficio agenzia servizio ministero istituto consiglio direzione procura"
+    " questura prefettura associazione federazione commissione"
     " agência serviço secretaria ministério conselho direção"
 )
 # (the article in capitals too, opening a sentence: "Le ministère de la Culture a salué …")
+# the head nouns above, for a phrase after "dalla" ("fanno sapere dalla questura di X")
+INSTITUTION_HEADS = frozenset(_HEADS.split())
 _ARTICLE = r"(?<![\w'’])(?:(?:[lL]e|[lL]a|[eE]l|[iI]l|[lL]o|[oO]|[aA])\s+|[lL]['’])"
 _OF = (
     r"(?:de\s+la|de\s+las|de\s+los|de\s+l['’]|de|du|des|del|della|dei|delle|di|da|do|dos|das|d['’])"

@@ -158,6 +158,9 @@ class Resolver(PronounRules, NeighbourRules):
         if from_source(words):
             words = words[1:]  # "Dalla Regione X fanno sapere": the body, not "Dalla"
             phrase = " ".join(words)
+            if words[0].islower():
+                orgs.append(phrase)  # "fanno sapere dalla questura di X": the whole name
+                return phrase
         owner = _POSSESSIVE_PERSON.get(words[0].lower()) if len(words) == 1 else None
         if owner is not None and _reading.language() in ("german", "dutch"):
             # "Zijn advies is helder: ‘…’", "Sein Fazit: „…“": the owner, as a pronoun
