@@ -384,6 +384,28 @@ SHAPES: list[Case] = [
         "i rischi. La questura di Salerno ha spiegato: «Serve prudenza».",
         [("È stato fortunato", "questura di Napoli"), ("Serve prudenza", "questura di Salerno")],
     ),
+    (
+        # adjuncts in commas after a time word ("Domenica sera, a caldo,") before the role
+        # noun the verb after the quotation goes back to (not the man named last)
+        "Il Circolo Remiero Lagobello ha chiuso la stagione con la retrocessione in serie B "
+        "dopo la sconfitta di domenica nella regata di Pescate, davanti a un pubblico deluso "
+        "che ha lasciato le tribune prima della premiazione. Per la società è la prima "
+        "retrocessione degli ultimi vent'anni.\n\nIl direttore tecnico Ruggero Malvestiti, "
+        "58 anni, guida la squadra da sei stagioni. Il presidente Aldo Conti lo ha confermato "
+        "per un altro anno.\n\nDomenica sera, a caldo, il tecnico era apparso provato. «Mi "
+        "prendo tutte le responsabilità», aveva detto ai cronisti.",
+        [("Mi prendo", "Ruggero Malvestiti")],
+    ),
+    (
+        # an intransitive participle and "al" + a name: whom they answered, not the subject
+        "Il Circolo Remiero Lagobello ha chiuso la stagione con la retrocessione in serie B "
+        "dopo la sconfitta di domenica nella regata di Pescate, davanti a un pubblico deluso "
+        "che ha lasciato le tribune prima della premiazione. Per la società è la prima "
+        "retrocessione degli ultimi vent'anni.\n\nIl direttore tecnico Ruggero Malvestiti "
+        "ha lasciato l'incarico dopo sei stagioni. Ha risposto al presidente Aldo Conti: "
+        "«Non resto un giorno di più».",
+        [("Non resto", "Ruggero Malvestiti")],
+    ),
 ]
 
 

@@ -123,13 +123,33 @@ def inverted_subject(toks: list[Token]) -> int | None:
     adjunct); None for any other sentence."""
     if len(toks) < 3 or toks[0][0].lower() not in _AUX or toks[1][0] not in _INVERTING:
         return None
-    for k in range(2, min(len(toks), 7)):
+    k = 2
+    while k < min(len(toks), 7):
         word = toks[k][0]
         if word[:1].isupper() or word.lower() in _SUBJECT_OPENERS or word[:2] in ("l'", "l’"):
             return k
+        if word in _PREPOSITIONS:
+            # "per lui", "por ella": on someone's behalf, then the subject (but "Ha parlato
+            # con il sindaco X": X is whom they spoke with, no subject)
+            if k + 1 < len(toks) and toks[k + 1][0] in _STRESSED_PRONOUNS:
+                k += 2
+                continue
+            return None
+        if word in _FUSED_PREPOSITIONS or word[:4] in ("all'", "dall", "nell", "sull", "dell"):
+            return None  # "Ha risposto al sindaco X": whom they answered
         if not (word.isalpha() and word.islower()):
             return None
+        k += 1
     return None
+
+
+_FUSED_PREPOSITIONS = frozenset(
+    "al alla allo ai agli alle dal dalla dallo dai dalle col nel nella nello nei nelle sul"
+    " sulla sullo sui del della dello dei delle degli".split()
+)
+
+
+_STRESSED_PRONOUNS = frozenset("lui lei loro él ella ellos ellas ele ela eles elas".split())
 
 
 # articles and possessives opening the subject after such a participle

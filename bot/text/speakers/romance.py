@@ -251,6 +251,23 @@ class RomanceRules:
         ):
             # after a fronted adjunct: "Consultado sobre su futuro, el volante adelantó …"
             got = self._role_appositive(toks, c + 1) or self._romance_subject(toks, c + 1, True)
+        if got is None and language() in ("spanish", "italian"):
+            # adjuncts in commas after a time word: "Ieri, raggiunto al telefono, l'ex
+            # allenatore …", "Sabato sera, a caldo, il cinquantunenne …": the subject after
+            # the last comma, on its article
+            c = next(
+                (
+                    c
+                    for c in range(min(len(toks), 12) - 2, 1, -1)
+                    if toks[c][0] == ","
+                    and opens_on_article(toks[c + 1][0])
+                    and all(t[0].islower() or t[0] == "," for t in toks[1:c])
+                    and any(t[0] == "," for t in toks[1:c])
+                ),
+                0,
+            )
+            if c:
+                got = self._role_appositive(toks, c + 1) or self._romance_subject(toks, c + 1, True)
         p = int(len(toks) > 3 and toks[0][0] in _THEN)  # ("Puis elle se retourne. « … »")
         if got is None and len(toks) > p + 2 and toks[p + 1][0].islower():
             if pronoun_subject(toks[p][0].capitalize()):
