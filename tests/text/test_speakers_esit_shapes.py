@@ -406,6 +406,18 @@ SHAPES: list[Case] = [
         "«Non resto un giorno di più».",
         [("Non resto", "Ruggero Malvestiti")],
     ),
+    (
+        # "l'ex sindaco" after adjuncts in commas: the noun after "ex", the man introduced
+        # with it (a quotation standing alone after that sentence)
+        "Il consiglio comunale di Roccalta ha approvato ieri sera il nuovo piano regolatore "
+        "dopo una seduta durata sei ore, con le opposizioni che hanno abbandonato l'aula "
+        "prima del voto finale. Il piano era stato preparato dalla giunta precedente.\n\n"
+        "Il piano porta la firma dell'ex sindaco Ettore Vanzetti, che lo aveva presentato "
+        "due anni fa. Il capogruppo della maggioranza, Marco Lodi, ha difeso le modifiche."
+        "\n\nIeri, raggiunto al telefono, l'ex sindaco non ha voluto polemizzare. «Il paese "
+        "ha bisogno di case, non di liti».",
+        [("Il paese ha", "Ettore Vanzetti")],
+    ),
 ]
 
 
