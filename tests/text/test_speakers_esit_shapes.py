@@ -418,6 +418,15 @@ SHAPES: list[Case] = [
         "ha bisogno di case, non di liti».",
         [("Il paese ha", "Ettore Vanzetti")],
     ),
+    (
+        # an unnamed spokesperson "of the cooperative": the body named before by that kind
+        "La Cooperativa Frutícola Valle Verde suspendió por tres meses a 90 de sus 240 "
+        "trabajadores por la caída de las exportaciones de manzana, informaron ayer los "
+        "delegados sindicales de la planta de empaque.\n\n«Es una medida transitoria para "
+        "cuidar las fuentes de trabajo», señaló un vocero de la cooperativa consultado por "
+        "este diario, que pidió reserva de su nombre.",
+        [("Es una medida", "Cooperativa Frutícola Valle Verde")],
+    ),
 ]
 
 

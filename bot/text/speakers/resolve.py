@@ -66,6 +66,8 @@ _FUSED_OF = {
     ("dello", "italian"): "lo",
     ("del", "spanish"): "el",
 }
+# Spanish and Italian nouns for a body's spokesperson
+_SPOKES_NOUNS = frozenset("vocero vocera portavoz portavoce".split())
 # Romance articles and object pronouns that never end a speaker phrase
 _CLITICS = frozenset("la le lo las los les gli il el".split())
 # "The company said", "the agency warned": a common noun for an organisation, its verb
@@ -225,6 +227,21 @@ class Resolver(PronounRules, NeighbourRules):
         if found := executive_by_kind(words, self.people.text, raw.pos):
             orgs.append(found)  # "le gouvernement" after "Le Conseil d'État vaudois a …"
             return found
+        if (
+            len(words) >= 4
+            and words[0].lower() in ("un", "una", "uno")
+            and words[1].lower() in _SPOKES_NOUNS
+            and words[2] in ("de", "del", "della", "dell'", "dell’")
+        ):
+            # "señaló un vocero de la cooperativa, que pidió …": the body named before by that
+            # kind speaks (Spanish, Italian), not the spokesperson as written
+            rest = [_FUSED_OF.get((words[2], language() or ""), ""), *words[3:]]
+            rest = [w for w in rest if w][:3]
+            body = body_by_kind(rest, self.people.text, raw.pos, self.people.orgs)
+            body = without_article(self.people.text, body, raw.pos)
+            if body:
+                orgs.append(body)
+                return body
         if (noun := body_noun(words)) is not None:
             # "l'agence précise" after "l'Agence régionale de l'eau X", "La firma aseguró …",
             # "Em boletim, o órgão afirmou que «…»": the body of that kind named before (else
