@@ -28,9 +28,11 @@ from bot.text.speakers.germanic import adjunct_at
 from bot.text.speakers.germanic_phrase import clause_at
 from bot.text.speakers.germanic_things import epithet_noun, germanic_rewrite, unnamed_someone
 from bot.text.speakers.institutions import (
+    FUSED_OF,
     institution_around,
     institution_phrase,
     spokes_body,
+    spokes_kind,
     without_article,
 )
 from bot.text.speakers.marks import Span
@@ -50,6 +52,7 @@ from bot.text.speakers.pronouns import PronounRules
 from bot.text.speakers.reading import language
 from bot.text.speakers.roles import AGE_TAIL_RE, DEF_ROLE_OF_RE, ROLE_FOR_RE, ROLE_OF_RE
 from bot.text.speakers.romance import no_subject, romance_body, romance_verb
+from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS
 from bot.text.speakers.spouses import partner_named
 
@@ -59,15 +62,6 @@ _ROMANCE_PREPOSITIONS = frozenset(
     "dalla dal dallo dai dalle della del dello dei delle nella nel nello nei nelle sulla sul"
     " desde hacia depuis dans vers pelo pela pelos pelas".split()
 )
-# Spanish and Italian "of" fused with an article, opening the phrase after a noun of speech
-_FUSED_OF = {
-    ("del", "italian"): "il",
-    ("della", "italian"): "la",
-    ("dello", "italian"): "lo",
-    ("del", "spanish"): "el",
-}
-# Spanish and Italian nouns for a body's spokesperson
-_SPOKES_NOUNS = frozenset("vocero vocera portavoz portavoce".split())
 # Romance articles and object pronouns that never end a speaker phrase
 _CLITICS = frozenset("la le lo las los les gli il el".split())
 # "The company said", "the agency warned": a common noun for an organisation, its verb
@@ -149,7 +143,7 @@ class Resolver(PronounRules, NeighbourRules):
             return self._latter(raw.pos, latter)
         if (
             len(words) > 1
-            and (art := _FUSED_OF.get((words[0], language() or "")))
+            and (art := FUSED_OF.get((words[0], language() or "")))
             and (noun := role_phrase(" ".join([art, *words[1:]]), self.people.text))
             and (noun in SYNONYMS or noun in self._introduced())
         ):
@@ -227,19 +221,10 @@ class Resolver(PronounRules, NeighbourRules):
         if found := executive_by_kind(words, self.people.text, raw.pos):
             orgs.append(found)  # "le gouvernement" after "Le Conseil d'État vaudois a …"
             return found
-        if (
-            len(words) >= 4
-            and words[0].lower() in ("un", "una", "uno")
-            and words[1].lower() in _SPOKES_NOUNS
-            and words[2] in ("de", "del", "della", "dell'", "dell’")
-        ):
-            # "señaló un vocero de la cooperativa, que pidió …": the body named before by that
-            # kind speaks (Spanish, Italian), not the spokesperson as written
-            rest = [_FUSED_OF.get((words[2], language() or ""), ""), *words[3:]]
-            rest = [w for w in rest if w][:3]
-            body = body_by_kind(rest, self.people.text, raw.pos, self.people.orgs)
-            body = without_article(self.people.text, body, raw.pos)
-            if body:
+        if (kind := spokes_kind(words)) is not None:
+            # "señaló un vocero de la cooperativa": the body named before by that kind
+            body = body_by_kind(kind, self.people.text, raw.pos, self.people.orgs)
+            if body := without_article(self.people.text, body, raw.pos):
                 orgs.append(body)
                 return body
         if (noun := body_noun(words)) is not None:
@@ -274,29 +259,9 @@ class Resolver(PronounRules, NeighbourRules):
             or epithet_noun(phrase, self.people.registry)
             else self.people.name_in(phrase, raw.pos)
         )
-        if got is not None and " " not in got[0] and got[1]:
-            # "Borges" after "Nuno Borges Pinto": Spanish and Portuguese names go by the first
-            # of two surnames
-            fuller = {
-                " ".join(e[1])
-                for entries in self.people.registry.values()
-                for e in entries
-                if len(e[1]) >= 3 and got[0] in e[1][1:-1] and e[0] < raw.pos
-            }
-            if len(fuller) == 1:
-                got = (fuller.pop(), True)
-        elif got is not None and got[1] and got[0].count(" ") in (1, 2) and language() == "spanish":
-            # "Lucía Marín" in a headline, "La dramaturga Lucía Marín Soto" in the body: the
-            # name with both surnames (after two first names too: "Ana Sofía Marín")
-            pair = tuple(got[0].split())
-            fuller = {
-                " ".join(e[1])
-                for entries in self.people.registry.values()
-                for e in entries
-                if len(e[1]) == len(pair) + 1 and e[1][: len(pair)] == pair and e[0] < raw.pos
-            }
-            if len(fuller) == 1:
-                got = (fuller.pop(), True)
+        if got is not None and got[1]:
+            # "Borges" after "Nuno Borges Pinto", "Lucía Marín" before "Lucía Marín Soto"
+            got = (fuller_name(self.people.registry, got[0], raw.pos), True)
         role_for = ROLE_FOR_RE.match(phrase)
         if body := spokes_body(phrase, got):
             orgs.append(body)  # "a spokesperson for Harbour Ferries": the body speaks
