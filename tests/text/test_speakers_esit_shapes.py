@@ -427,6 +427,15 @@ SHAPES: list[Case] = [
         "este diario, que pidió reserva de su nombre.",
         [("Es una medida", "Cooperativa Frutícola Valle Verde")],
     ),
+    (
+        # someone unnamed after the verb, without the relative clause describing them
+        "El tribunal oral de Santa Rosa condenó ayer a seis años de prisión al exintendente "
+        "de Villa Albariño por el desvío de fondos destinados a la construcción de viviendas "
+        "sociales, en una sala colmada de vecinos.\n\n«Esperamos esto durante siete años», "
+        "comentó una vecina que siguió la audiencia desde el pasillo. «Ojalá ahora terminen "
+        "las casas», agregó un jubilado que llevaba una pancarta.",
+        [("Esperamos esto", "una vecina"), ("Ojalá ahora", "un jubilado")],
+    ),
 ]
 
 

@@ -129,6 +129,16 @@ class Resolver(PronounRules, NeighbourRules):
         if cut:
             words = words[:cut]  # "Die Studentin Merle Janßen neben ihm"
             phrase = " ".join(words)
+        if (
+            len(words) > 2
+            and words[0] in ("un", "una", "uno")
+            and (k := next((k for k in range(2, 5) if words[k : k + 1] in (["que"], ["che"])), 0))
+            and language() in ("spanish", "italian")
+        ):
+            # "comentó una vecina que siguió la sesión desde …": someone unnamed, without the
+            # relative clause describing them
+            words = words[:k]
+            phrase = " ".join(words)
         rewritten = germanic_rewrite(self.people.text, raw.pos, phrase)
         if rewritten is not None:
             # "Ihre Tochter Katharina", "De 56-jarige Tilburger", "hielt ihm die Richterin
