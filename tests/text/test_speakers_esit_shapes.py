@@ -277,6 +277,165 @@ SHAPES: list[Case] = [
         "domani allo stadio comunale.",
         [("per l'impegno", "Real Vallone")],
     ),
+    (
+        # a place's word opening a name with two surnames is the first name
+        "Los estibadores del puerto de Valdeblanco cumplen hoy una semana de paro y el "
+        "sindicato pide mejoras en los turnos y en los contratos de los eventuales. «No "
+        "pedimos nada raro», dijo su presidente, Washington Alarcón Fuenzalida.\n\n"
+        "Más tarde, Alarcón Fuenzalida insistió en que el sindicato está dispuesto a "
+        "negociar «a cualquier hora».",
+        [
+            ("No pedimos", "Washington Alarcón Fuenzalida"),
+            ("a cualquier", "Washington Alarcón Fuenzalida"),
+        ],
+    ),
+    (
+        # "a" and a bare noun after the name: when, not more name
+        "La squadra di casa ha perso di due punti contro il Valdorno dopo una partita giocata "
+        "con grande intensità davanti al pubblico del palazzetto. Decisivo Luca Ferretti, "
+        "autore di venti punti.\n\n«Ho solo tirato», ha raccontato Ferretti a fine gara, "
+        "ancora emozionato.",
+        [("Ho solo tirato", "Luca Ferretti")],
+    ),
+    (
+        # a role's initials ("el DT") for the coach the text introduced
+        "El club Deportivo Arenales ganó el domingo ante el Atlético Costa en un estadio "
+        "lleno de hinchas que celebraron hasta la medianoche.\n\nEl entrenador Raúl Ibáñez "
+        "reconoció que el equipo no jugó bien. «Hay que ser honestos: fuimos malos», dijo el "
+        "DT en la conferencia de prensa.",
+        [("Hay que ser", "Raúl Ibáñez")],
+    ),
+    (
+        # the role noun nearest the name ("exalcalde", not the day before it), and a
+        # synonym of it ("el exregidor") after someone else's sentence
+        "La Audiencia juzga desde este lunes al exalcalde de Villanueva, Tomás Ferrer Soler, "
+        "acusado de prevaricación por un contrato de limpieza.\n\nFerrer negó todo. «Yo "
+        "firmé lo que me dieron», declaró.\n\nEl fiscal Andrés Gil Mora le preguntó por "
+        "el contrato. «No lo recuerdo», respondió el exregidor.",
+        [("Yo firmé", "Tomás Ferrer Soler"), ("No lo recuerdo", "Tomás Ferrer Soler")],
+    ),
+    (
+        # a possessive opening the subject after the press the speaker told
+        "Murió ayer en Rocha, a los 84 años, el letrista Washington Ferreira, autor de más de "
+        "cuarenta espectáculos de murga y figura del carnaval del barrio Sur.\n\n«Era el "
+        "último de una generación», dijo a este medio su hijo, Martín Ferreira, que cantó en "
+        "el coro. «Papá leía todo».",
+        [("Era el último", "Martín Ferreira"), ("Papá leía", "Martín Ferreira")],
+    ),
+    (
+        # the subject after an intransitive participle ("Ha parlato per lui X:"); "il
+        # difensore" for the lawyer; "il magistrato" for the man introduced as "il pm", not
+        # the woman introduced as "la giudice"
+        "Il tribunale di Arezzo ha condannato a sei anni l'ex direttore della Cassa di "
+        "Risparmio di Valtiberina, Giancarlo Borselli, per bancarotta fraudolenta.\n\n"
+        "Borselli, 72 anni, non ha voluto commentare. Ha parlato per lui l'avvocato Filippo "
+        "Marchi: «Faremo appello». Secondo il difensore, il suo assistito è stato «un capro "
+        "espiatorio».\n\nIl collegio era presieduto dalla giudice Marta Onofri. Il pm "
+        "Alessandro Riva ha parlato di «un sistema di potere». Lasciando il tribunale, il "
+        "magistrato ha aggiunto: «Oggi è un buon giorno».",
+        [
+            ("Faremo appello", "Filippo Marchi"),
+            ("un capro", "Filippo Marchi"),
+            ("un sistema", "Alessandro Riva"),
+            ("Oggi è", "Alessandro Riva"),
+        ],
+    ),
+    (
+        # a fronted topic naming things ("Sobre … del Caribe,") before the role noun the verb
+        # after the quotation goes back to (not the man named last); two first names and a
+        # surname for the name with both surnames
+        "Rosa Elvira Ibarra: «La radio no ha muerto»\n\nMADRID. Rosa Elvira Ibarra Lemos "
+        "recibe a este diario en su casa, rodeada de discos. «Yo empecé por casualidad», "
+        "cuenta.\n\nLa idea del libro fue de su sobrino, el técnico Pablo Ibarra, quien "
+        "trabaja en Sevilla. «Mi tía lo sabe todo», explica él.\n\nSobre las emisoras "
+        "nuevas del Caribe y de Miami, la veterana es cauta. «Está bien que cambien», "
+        "advierte.\n\nDespués llegará la gira. «Voy a seguir», dice Rosa Elvira Ibarra.",
+        [
+            ("Yo empecé", "Rosa Elvira Ibarra Lemos"),
+            ("Mi tía", "Pablo Ibarra"),
+            ("Está bien", "Rosa Elvira Ibarra Lemos"),
+            ("Voy a seguir", "Rosa Elvira Ibarra Lemos"),
+        ],
+    ),
+    (
+        # a noun of speech after a fronted adjective and its article: whose it is, a name
+        # (not the club in its apposition) or a role noun ("del primo cittadino": the mayor,
+        # not the councillor quoted just before)
+        "Il Valdorno Basket ha perso in casa contro la Pallacanestro Colle dopo un "
+        "supplementare giocato davanti a un pubblico numeroso e molto rumoroso. La squadra "
+        "ospite ha chiuso con quattro giocatori in doppia cifra.\n\nDeluso il commento di "
+        "Piero Salvadori, allenatore del Valdorno: «Abbiamo buttato via la partita negli "
+        "ultimi minuti».\n\nIl sindaco di Colle, Aldo Ferri, era in tribuna con la fascia "
+        "tricolore. La consigliera di opposizione Lidia Sarti lo ha criticato per il "
+        "palazzetto: «Cade a pezzi». Pronta la replica del primo cittadino alle critiche: "
+        "«Siamo orgogliosi di questi ragazzi».",
+        [
+            ("Abbiamo buttato", "Piero Salvadori"),
+            ("Cade a pezzi", "Lidia Sarti"),
+            ("Siamo orgogliosi", "Aldo Ferri"),
+        ],
+    ),
+    (
+        # a body by a lower-case head noun and a place: its whole name, after "dalla" too
+        "Un commerciante del Vomero ha messo in fuga due rapinatori armati che erano entrati "
+        "nella sua gioielleria poco prima della chiusura, ieri sera, davanti a decine di "
+        "passanti. I due sono fuggiti a piedi verso la stazione della funicolare.\n\n«È "
+        "stato fortunato, non fatelo mai», fanno sapere dalla questura di Napoli, ricordando "
+        "i rischi. La questura di Salerno ha spiegato: «Serve prudenza».",
+        [("È stato fortunato", "questura di Napoli"), ("Serve prudenza", "questura di Salerno")],
+    ),
+    (
+        # adjuncts in commas after a time word ("Domenica sera, a caldo,") before the role
+        # noun the verb after the quotation goes back to (not the man named last)
+        "Il Circolo Remiero Lagobello ha chiuso la stagione con la retrocessione in serie B "
+        "dopo la sconfitta di domenica nella regata di Pescate, davanti a un pubblico deluso "
+        "che ha lasciato le tribune prima della premiazione. Per la società è la prima "
+        "retrocessione degli ultimi vent'anni.\n\nIl direttore tecnico Ruggero Malvestiti, "
+        "58 anni, guida la squadra da sei stagioni. Il presidente Aldo Conti lo ha confermato "
+        "per un altro anno.\n\nDomenica sera, a caldo, il tecnico era apparso provato. «Mi "
+        "prendo tutte le responsabilità», aveva detto ai cronisti.",
+        [("Mi prendo", "Ruggero Malvestiti")],
+    ),
+    (
+        # an intransitive participle and "al" + a name: whom they answered, not the subject
+        "Il Circolo Remiero Lagobello ha chiuso la stagione con la retrocessione in serie B "
+        "dopo la sconfitta di domenica nella regata di Pescate, davanti a un pubblico deluso "
+        "che ha lasciato le tribune prima della premiazione. Per la società è la prima "
+        "retrocessione degli ultimi vent'anni.\n\nIl direttore tecnico Ruggero Malvestiti "
+        "ha lasciato l'incarico dopo sei stagioni. Ha risposto al presidente Aldo Conti: "
+        "«Non resto un giorno di più».",
+        [("Non resto", "Ruggero Malvestiti")],
+    ),
+    (
+        # "l'ex sindaco" after adjuncts in commas: the noun after "ex", the man introduced
+        # with it (a quotation standing alone after that sentence)
+        "Il consiglio comunale di Roccalta ha approvato ieri sera il nuovo piano regolatore "
+        "dopo una seduta durata sei ore, con le opposizioni che hanno abbandonato l'aula "
+        "prima del voto finale. Il piano era stato preparato dalla giunta precedente.\n\n"
+        "Il piano porta la firma dell'ex sindaco Ettore Vanzetti, che lo aveva presentato "
+        "due anni fa. Il capogruppo della maggioranza, Marco Lodi, ha difeso le modifiche."
+        "\n\nIeri, raggiunto al telefono, l'ex sindaco non ha voluto polemizzare. «Il paese "
+        "ha bisogno di case, non di liti».",
+        [("Il paese ha", "Ettore Vanzetti")],
+    ),
+    (
+        # an unnamed spokesperson "of the cooperative": the body named before by that kind
+        "La Cooperativa Frutícola Valle Verde suspendió por tres meses a 90 de sus 240 "
+        "trabajadores por la caída de las exportaciones de manzana, informaron ayer los "
+        "delegados sindicales de la planta de empaque.\n\n«Es una medida transitoria para "
+        "cuidar las fuentes de trabajo», señaló un vocero de la cooperativa consultado por "
+        "este diario, que pidió reserva de su nombre.",
+        [("Es una medida", "Cooperativa Frutícola Valle Verde")],
+    ),
+    (
+        # someone unnamed after the verb, without the relative clause describing them
+        "El tribunal oral de Santa Rosa condenó ayer a seis años de prisión al exintendente "
+        "de Villa Albariño por el desvío de fondos destinados a la construcción de viviendas "
+        "sociales, en una sala colmada de vecinos.\n\n«Esperamos esto durante siete años», "
+        "comentó una vecina que siguió la audiencia desde el pasillo. «Ojalá ahora terminen "
+        "las casas», agregó un jubilado que llevaba una pancarta.",
+        [("Esperamos esto", "una vecina"), ("Ojalá ahora", "un jubilado")],
+    ),
 ]
 
 

@@ -26,7 +26,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.92, "fr": 0.79, "de": 0.92, "es": 0.80, "it": 0.82, "pt": 0.84, "nl": 0.94}
+FLOORS = {"en": 0.92, "fr": 0.79, "de": 0.92, "es": 0.82, "it": 0.83, "pt": 0.84, "nl": 0.94}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"

@@ -11,7 +11,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.after import LEADING_JUNK as _LEADING_JUNK
 from bot.text.speakers.context import ASKED
 from bot.text.speakers.cuts import unmark_titles
-from bot.text.speakers.dropped import dropped_subject
+from bot.text.speakers.dropped import dropped_subject, inverted_subject
 from bot.text.speakers.fronted import latter_opening
 from bot.text.speakers.germanic import (
     INFINITIVES,
@@ -147,6 +147,10 @@ class BeforeRules:
             return body  # "Según la nota difundida por la Subdelegación, ambos «…»"
         if (latter := latter_opening(toks)) is not None:
             return latter  # "Esta última reconoció su vértigo: «…»"
+        if self.text[start:end].rstrip().endswith(":") and (
+            noun := self._fronted_speech_noun(toks)
+        ):
+            return noun  # "Amara la replica del sindaco: «…»": whose the reply is
         listed = self._listed_name(toks)
         if listed is not None and self.text[listed[1] : end].strip()[:1] in "―—–-:":
             return listed  # "… said the same, including the former candidate Jo Marlow -- “…”"
@@ -306,6 +310,11 @@ class BeforeRules:
                 # "Poi però aggiunge: «…»", "Sólo dijo: «…»": a verb whose subject is left
                 # out, the person the sentence before opens on
                 return self._colon_chain(toks)
+            if (at := inverted_subject(toks)) is not None:
+                # "Ha parlato per lui l'avvocato X: «…»": the subject after the participle
+                got = self._np_after(toks, at)
+                if got is not None:
+                    return got
             if v == 1 and toks[0][0] in ("Ma", "Pero", "Mas", "Mais", "Y", "E", "Et"):
                 # "Ma avverte il sindaco, X: «…»": "but", the verb, its subject after it
                 got = self._np_after(toks, v + n)

@@ -268,6 +268,8 @@ class ClauseRules(NameShapes):
             return None  # "a" after the adjunct's comma: a preposition
         if w[:2] in ("L'", "L’") and len(w) > 3 and w[2:].isalpha() and w[2:].islower():
             m = k  # "L'interprète"
+            if w[2:] in fw.PRENOMINAL and toks[k + 1][0].isalpha() and toks[k + 1][0].islower():
+                m = k + 1  # "L'ex allenatore rossoblù", "L'ancien maire": the noun after it
         elif w.lower() in fw.ROMANCE_ARTICLES and toks[k + 1][0].isalpha():
             if w in ("A", "O") and not portuguese(self.people.text):
                 return None  # English "A man said:" is someone new

@@ -37,6 +37,11 @@ _NOT_AFTER_NEGATION = frozenset(
 _CLITICS = frozenset("se si ne ci me mi te ti nos lhe lhes".split())
 # Portuguese prepositions (fused with an article or not) opening an adjunct before the verb
 _PT_FRONTING = frozenset("na no nas nos numa num em durante depois antes à ao após".split())
+# intransitive participles a subject follows ("Ha parlato per lui l'avvocato X", "Ha
+# respondido por ella su abogada, Y"): a name after them is their subject, not an object
+_INVERTING = frozenset(
+    "parlato hablado falado risposto respondido replicato replicado intervenuto intervenido".split()
+)
 _NOT_VERBS = frozenset("però perciò ciò può così giù finché poiché affinché museu europeu".split())
 
 
@@ -90,6 +95,8 @@ def dropped_subject(toks: list[Token], known: object = ()) -> bool:
         j = 1
         while j < min(len(toks) - 1, 3) and toks[j][0].lower() in _OPENERS:
             j += 1
+        if inverted_subject(toks) is not None:
+            return False  # "Ha parlato per lui l'avvocato X: …": the subject after the verb
         return toks[j][0].islower() and toks[j][0].endswith(_PARTICIPLE_ENDS)
     if (low, language()) in (("se", "spanish"), ("si", "italian")):
         # (Spanish "Si" and Italian "Se" are "if")
@@ -107,6 +114,46 @@ def dropped_subject(toks: list[Token], known: object = ()) -> bool:
     ):
         return True  # "Tenía las botas cubiertas de lodo.", "Aveva il volto tirato."
     return nm.bare(low) in nm.SPEECH_VERBS or (len(low) > 3 and low.endswith(_PAST_ENDS))
+
+
+def inverted_subject(toks: list[Token]) -> int | None:
+    """The token where the subject after an intransitive participle starts, in a Spanish,
+    Italian or Portuguese sentence opening on an auxiliary ("Ha parlato per lui l'avvocato X",
+    "Ha respondido por ella su abogada, Y": the article or the capital after a short
+    adjunct); None for any other sentence."""
+    if len(toks) < 3 or toks[0][0].lower() not in _AUX or toks[1][0] not in _INVERTING:
+        return None
+    k = 2
+    while k < min(len(toks), 7):
+        word = toks[k][0]
+        if word[:1].isupper() or word.lower() in _SUBJECT_OPENERS or word[:2] in ("l'", "l’"):
+            return k
+        if word in _PREPOSITIONS:
+            # "per lui", "por ella": on someone's behalf, then the subject (but "Ha parlato
+            # con il sindaco X": X is whom they spoke with, no subject)
+            if k + 1 < len(toks) and toks[k + 1][0] in _STRESSED_PRONOUNS:
+                k += 2
+                continue
+            return None
+        if word in _FUSED_PREPOSITIONS or word[:4] in ("all'", "dall", "nell", "sull", "dell"):
+            return None  # "Ha risposto al sindaco X": whom they answered
+        if not (word.isalpha() and word.islower()):
+            return None
+        k += 1
+    return None
+
+
+_FUSED_PREPOSITIONS = frozenset(
+    "al alla allo ai agli alle dal dalla dallo dai dalle col nel nella nello nei nelle sul"
+    " sulla sullo sui del della dello dei delle degli".split()
+)
+
+
+_STRESSED_PRONOUNS = frozenset("lui lei loro él ella ellos ellas ele ela eles elas".split())
+
+
+# articles and possessives opening the subject after such a participle
+_SUBJECT_OPENERS = frozenset("il lo la i gli le el los las su sus suo sua o a os as".split())
 
 
 # Spanish and Italian words opening a clause the sentence goes on with after a quotation's

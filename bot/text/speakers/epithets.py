@@ -194,7 +194,7 @@ _NOT_ROLE = frozenset(
 )
 _ROLE_OF_BEFORE_RE = re.compile(
     r"\b([^\W\d_A-Z]{4,})\s+(?:de la|de|del|della|da|do|di|du|des|dell['’]|d['’]|alla|al|all['’]"
-    r"|ai|agli|alle|à la|au|aux|a la|ao|à)\s*"
+    r"|ai|agli|alle|à la|au|aux|a la|ao|à)(?:(?<=['’])|\s+)"  # (not "desde", "alcuni")
     r"[^,.;:\n]{1,35},\s*$"
 )
 # endings of Romance abstract nouns, never a person: "la confirmación", "le licenciement"
@@ -262,7 +262,13 @@ def introduced_roles(
             # "l'amministratore delegato X": the same before an adjective
             before[-2] = before[-2][2:]
         found = []
-        if before and before[-1].isalpha() and before[-1].islower() and len(before[-1]) > 3:
+        if (
+            before
+            and before[-1].isalpha()
+            and before[-1].islower()
+            # (a short one only when a role noun stands for it: "il pm X", "el dt X")
+            and (len(before[-1]) > 3 or before[-1] in SYNONYMS)
+        ):
             found.append(before[-1])
             # "il procuratore aggiunto X", "o treinador adjunto X": the role noun before
             # the adjective that qualifies it
@@ -284,6 +290,12 @@ def introduced_roles(
             found.append(before[-1].lower())  # "le Belge Jens Peeters"
         else:  # "la consejera de Urbanismo, María Ruiz": the role before its complement
             role_of = _ROLE_OF_BEFORE_RE.search(text, max(0, pos - 60), pos)
+            while role_of is not None and (
+                later := _ROLE_OF_BEFORE_RE.search(text, role_of.end(1) + 1, pos)
+            ):
+                # the noun nearest the name: "juzga desde este lunes al exalcalde de X, Y"
+                # is "exalcalde", not "lunes" (at most 60 characters read again)
+                role_of = later
             if role_of is not None:
                 found.append(role_of.group(1))
         last = name.split()[-1]
@@ -350,6 +362,8 @@ def role_phrase(phrase: str, text: str) -> str | None:
         return words[2] if words[1] in _foreign.PRENOMINAL else words[1]
     if len(words) == 2 and words[1].lower() in _foreign.DEMONYMS:
         return words[1].lower()  # "Le Belge"
+    if len(words) == 2 and words[1].isupper() and words[1].lower() in SYNONYMS:
+        words = [words[0], words[1].lower()]  # "el DT", "il CT": a role's initials
     if len(words) != 2 or not words[1].isalpha() or not words[1].islower():
         return None
     article = words[0].lower()

@@ -10,6 +10,7 @@ from typing import Any
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import role_phrase
+from bot.text.speakers.institutions import INSTITUTION_HEADS
 from bot.text.speakers.orgs import body_noun
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
@@ -96,12 +97,25 @@ def according_source(toks: list[Token]) -> tuple[int, int] | None:
 
 # Italian "from the" opening a source: "Dalla Regione X fanno sapere", "Dal Comune spiegano"
 _FROM_SOURCE = frozenset("Dalla Dal Dallo Dai Dalle Dagli".split())
+_FROM_SOURCE_LOW = frozenset(w.lower() for w in _FROM_SOURCE)
 
 
 def from_source(words: list[str]) -> bool:
     """True when a speaker phrase opens on an Italian "from the" before a capitalized name:
     "Dalla Regione X, interpellata, fanno sapere che «…»" -- the body the word comes from."""
-    return len(words) > 1 and words[0] in _FROM_SOURCE and words[1][:1].isupper()
+    # (or from a body by its head noun and a capitalized name: "dalla questura di X")
+    return (
+        len(words) > 1
+        and words[0] in _FROM_SOURCE | _FROM_SOURCE_LOW
+        and (
+            words[1][:1].isupper()
+            or (
+                words[1] in INSTITUTION_HEADS
+                and any(w[:1].isupper() for w in words[2:])
+                and language() == "italian"
+            )
+        )
+    )
 
 
 # Spanish and Italian adverbs of time and frequency between a speech verb and its subject

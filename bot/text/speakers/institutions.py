@@ -26,9 +26,12 @@ _HEADS = (
     " comisión juzgado fiscalía delegación subdelegación concejalía diputación confederación"
     " federación asociación sindicato hospital defensoría superintendencia"
     " ufficio agenzia servizio ministero istituto consiglio direzione procura"
+    " questura prefettura associazione federazione commissione"
     " agência serviço secretaria ministério conselho direção"
 )
 # (the article in capitals too, opening a sentence: "Le ministère de la Culture a salué …")
+# the head nouns above, for a phrase after "dalla" ("fanno sapere dalla questura di X")
+INSTITUTION_HEADS = frozenset(_HEADS.split())
 _ARTICLE = r"(?<![\w'’])(?:(?:[lL]e|[lL]a|[eE]l|[iI]l|[lL]o|[oO]|[aA])\s+|[lL]['’])"
 _OF = (
     r"(?:de\s+la|de\s+las|de\s+los|de\s+l['’]|de|du|des|del|della|dei|delle|di|da|do|dos|das|d['’])"
@@ -228,3 +231,29 @@ def without_article(text: str, name: str | None, pos: int) -> str | None:
     if at < 0:
         return bare
     return name_opening(text, at + len(name) - len(bare), pos) or bare
+
+
+# Spanish and Italian "of" fused with an article, opening the phrase after a noun of speech
+FUSED_OF = {
+    ("del", "italian"): "il",
+    ("della", "italian"): "la",
+    ("dello", "italian"): "lo",
+    ("del", "spanish"): "el",
+}
+# Spanish and Italian nouns for a body's spokesperson
+_SPOKES_NOUNS = frozenset("vocero vocera portavoz portavoce".split())
+
+
+def spokes_kind(words: list[str]) -> list[str] | None:
+    """The body's kind an unnamed Spanish or Italian spokesperson speaks for, as an article
+    and its noun: "un vocero de la cooperativa consultado" -> ["la", "cooperativa",
+    "consultado"] (``orgs.body_by_kind`` finds the body named before), else None."""
+    if not (
+        len(words) >= 4
+        and words[0].lower() in ("un", "una", "uno")
+        and words[1].lower() in _SPOKES_NOUNS
+        and words[2] in ("de", "del", "della", "dell'", "dell’")
+    ):
+        return None
+    rest = [FUSED_OF.get((words[2], language() or ""), ""), *words[3:]]
+    return [w for w in rest if w][:3]

@@ -14,7 +14,7 @@ from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import language
-from bot.text.speakers.shapes import Token
+from bot.text.speakers.shapes import Token, possessive_determiner
 
 DASHES = ("―", "—", "–", "--")
 # prepositions that open an adjunct after a Romance speech verb (as ``after`` reads them)
@@ -193,7 +193,8 @@ class InvertedRules:
             elided = low[:2] in ("l'", "l’") and word[2:3].islower()
             before = toks[j - 1][0]
             if (
-                (low in free or elided)
+                # (or a possessive: "», dijo a este medio su hijo, X")
+                (low in free or elided or possessive_determiner(low))
                 and before.isalpha()
                 and before.islower()
                 and before not in ADJUNCT_PREPS | fw.OF_WORDS | free | fw.MANNER

@@ -28,9 +28,11 @@ from bot.text.speakers.germanic import adjunct_at
 from bot.text.speakers.germanic_phrase import clause_at
 from bot.text.speakers.germanic_things import epithet_noun, germanic_rewrite, unnamed_someone
 from bot.text.speakers.institutions import (
+    FUSED_OF,
     institution_around,
     institution_phrase,
     spokes_body,
+    spokes_kind,
     without_article,
 )
 from bot.text.speakers.marks import Span
@@ -50,6 +52,7 @@ from bot.text.speakers.pronouns import PronounRules
 from bot.text.speakers.reading import language
 from bot.text.speakers.roles import AGE_TAIL_RE, DEF_ROLE_OF_RE, ROLE_FOR_RE, ROLE_OF_RE
 from bot.text.speakers.romance import no_subject, romance_body, romance_verb
+from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.salience import business_noun
 from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS
 from bot.text.speakers.spouses import partner_named
@@ -130,6 +133,16 @@ class Resolver(PronounRules, NeighbourRules):
         if cut:
             words = words[:cut]  # "Die Studentin Merle Janßen neben ihm"
             phrase = " ".join(words)
+        if (
+            len(words) > 2
+            and words[0] in ("un", "una", "uno")
+            and (k := next((k for k in range(2, 5) if words[k : k + 1] in (["que"], ["che"])), 0))
+            and language() in ("spanish", "italian")
+        ):
+            # "comentó una vecina que siguió la sesión desde …": someone unnamed, without the
+            # relative clause describing them
+            words = words[:k]
+            phrase = " ".join(words)
         rewritten = germanic_rewrite(self.people.text, raw.pos, phrase)
         if rewritten is not None:
             # "Ihre Tochter Katharina", "De 56-jarige Tilburger", "hielt ihm die Richterin
@@ -142,9 +155,22 @@ class Resolver(PronounRules, NeighbourRules):
             # "ce dernier", "Esta última reconoció …: «…»", "Quest'ultimo ha detto": the
             # person named last, of that gender (pronouns.py)
             return self._latter(raw.pos, latter)
+        if (
+            len(words) > 1
+            and (art := FUSED_OF.get((words[0], language() or "")))
+            and (noun := role_phrase(" ".join([art, *words[1:]]), self.people.text))
+            and (noun in SYNONYMS or noun in self._introduced())
+        ):
+            # "Pronta la replica del primo cittadino:": the role noun someone holds ("il primo
+            # cittadino"), not a place after "of" ("del palazzo", no one)
+            words = [art, *words[1:]]
+            phrase = " ".join(words)
         if from_source(words):
             words = words[1:]  # "Dalla Regione X fanno sapere": the body, not "Dalla"
             phrase = " ".join(words)
+            if words[0].islower():
+                orgs.append(phrase)  # "fanno sapere dalla questura di X": the whole name
+                return phrase
         owner = _POSSESSIVE_PERSON.get(words[0].lower()) if len(words) == 1 else None
         if owner is not None and _reading.language() in ("german", "dutch"):
             # "Zijn advies is helder: ‘…’", "Sein Fazit: „…“": the owner, as a pronoun
@@ -209,6 +235,12 @@ class Resolver(PronounRules, NeighbourRules):
         if found := executive_by_kind(words, self.people.text, raw.pos):
             orgs.append(found)  # "le gouvernement" after "Le Conseil d'État vaudois a …"
             return found
+        if (kind := spokes_kind(words)) is not None:
+            # "señaló un vocero de la cooperativa": the body named before by that kind
+            body = body_by_kind(kind, self.people.text, raw.pos, self.people.orgs)
+            if body := without_article(self.people.text, body, raw.pos):
+                orgs.append(body)
+                return body
         if (noun := body_noun(words)) is not None:
             # "l'agence précise" after "l'Agence régionale de l'eau X", "La firma aseguró …",
             # "Em boletim, o órgão afirmou que «…»": the body of that kind named before (else
@@ -233,35 +265,17 @@ class Resolver(PronounRules, NeighbourRules):
             or DEF_ROLE_OF_RE.match(phrase)
             or is_age(phrase)
             or self._noun_epithet(words)
+            # "dijo el DT": a role's initials (epithets.SYNONYMS), not an acronym's body
+            or (len(words) == 2 and words[1].isupper() and words[1].lower() in SYNONYMS)
             # "schilderte ein Anwohner", "een vaste klant uit Hoorn": someone unnamed, shown
             # as written; "sagte der 22-jährige Engadiner": an epithet, not a surname
             or unnamed_someone(phrase)
             or epithet_noun(phrase, self.people.registry)
             else self.people.name_in(phrase, raw.pos)
         )
-        if got is not None and " " not in got[0] and got[1]:
-            # "Borges" after "Nuno Borges Pinto": Spanish and Portuguese names go by the first
-            # of two surnames
-            fuller = {
-                " ".join(e[1])
-                for entries in self.people.registry.values()
-                for e in entries
-                if len(e[1]) >= 3 and got[0] in e[1][1:-1] and e[0] < raw.pos
-            }
-            if len(fuller) == 1:
-                got = (fuller.pop(), True)
-        elif got is not None and got[1] and got[0].count(" ") == 1 and language() == "spanish":
-            # "Lucía Marín" in a headline, "La dramaturga Lucía Marín Soto" in the body: the
-            # name with both surnames
-            pair = tuple(got[0].split())
-            fuller = {
-                " ".join(e[1])
-                for entries in self.people.registry.values()
-                for e in entries
-                if len(e[1]) == 3 and e[1][:2] == pair and e[0] < raw.pos
-            }
-            if len(fuller) == 1:
-                got = (fuller.pop(), True)
+        if got is not None and got[1]:
+            # "Borges" after "Nuno Borges Pinto", "Lucía Marín" before "Lucía Marín Soto"
+            got = (fuller_name(self.people.registry, got[0], raw.pos), True)
         role_for = ROLE_FOR_RE.match(phrase)
         if body := spokes_body(phrase, got):
             orgs.append(body)  # "a spokesperson for Harbour Ferries": the body speaks

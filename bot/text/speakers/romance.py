@@ -145,6 +145,12 @@ def pronoun_subject(word: str) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset("Elle Él Ella Ele Ela Lei".split())
+# a comma and prepositions ending the noun phrase after a noun of speech's "di"/"de"
+_PHRASE_STOPS = frozenset(
+    ", a al alla alle ai agli sul sulla sui su per in con dopo sobre en tras ante".split()
+)
+# Spanish and Italian prepositions opening a fronted topic before the subject
+_FRONTING = frozenset("sobre acerca sul sulla sui sugli sullo riguardo".split())
 _THEN = frozenset("Puis Ensuite Alors Depois Então Luego Después Poi".split())
 
 
@@ -231,15 +237,37 @@ class RomanceRules:
             inner = self._named_aside(got[1], start)
             if inner is not None:
                 return inner  # "La defensa, a cargo del abogado X Y, pidió …": the person
-        c = next((c for c in range(2, min(len(toks), 10)) if toks[c][0] == ","), 0)
+        # (a longer one opening on "Sobre", "Sul", … may name things: "Sobre el auge de la
+        # música del Pacífico, la veterana es cauta.")
+        fronted = toks[0][0].lower() in _FRONTING and language() in ("spanish", "italian")
+        c = next(
+            (c for c in range(2, min(len(toks), 16 if fronted else 10)) if toks[c][0] == ","), 0
+        )
         if (
             got is None
             and c
-            and all(t[0].islower() for t in toks[1:c])
+            and (all(t[0].islower() for t in toks[1:c]) or fronted)
             and nm.bare(toks[0][0]) not in nm.ACCORDING | nm.FOR_WHOM | {"de"}  # "De acordo com"
         ):
             # after a fronted adjunct: "Consultado sobre su futuro, el volante adelantó …"
             got = self._role_appositive(toks, c + 1) or self._romance_subject(toks, c + 1, True)
+        if got is None and language() in ("spanish", "italian"):
+            # adjuncts in commas after a time word: "Ieri, raggiunto al telefono, l'ex
+            # allenatore …", "Sabato sera, a caldo, il cinquantunenne …": the subject after
+            # the last comma, on its article
+            c = next(
+                (
+                    c
+                    for c in range(min(len(toks), 12) - 2, 1, -1)
+                    if toks[c][0] == ","
+                    and opens_on_article(toks[c + 1][0])
+                    and all(t[0].islower() or t[0] == "," for t in toks[1:c])
+                    and any(t[0] == "," for t in toks[1:c])
+                ),
+                0,
+            )
+            if c:
+                got = self._role_appositive(toks, c + 1) or self._romance_subject(toks, c + 1, True)
         p = int(len(toks) > 3 and toks[0][0] in _THEN)  # ("Puis elle se retourne. « … »")
         if got is None and len(toks) > p + 2 and toks[p + 1][0].islower():
             if pronoun_subject(toks[p][0].capitalize()):
@@ -346,6 +374,25 @@ class RomanceRules:
             if (toks[v + 1][0] in _ARTICLE or dutch) and toks[v + 2][0].isalpha():
                 return toks[v + 1][1], toks[v + 2][2]  # (and "Volgens de politie ‘…’")
         return run
+
+    def _fronted_speech_noun(self, toks: list[Token]) -> tuple[int, int] | None:
+        """A noun of speech after a fronted adjective and its article, before a colon ("Amaro
+        il commento di X, tecnico della Y:", "Pronta la replica del primo cittadino:"): whose
+        it is, as ``_colon_speaker``; None for any other clause."""
+        if (
+            4 < len(toks) <= 14
+            and toks[0][0][1:].islower()
+            and toks[1][0].lower() in ("il", "la", "el")
+            and toks[2][0].lower() in fw.SPEECH_NOUNS
+            and toks[3][0].lower() in fw.OF_WORDS
+            and language() in ("spanish", "italian")
+        ):
+            # (to the phrase's end: "del primo cittadino [alle critiche]", "di X[, tecnico]")
+            end = next(
+                (k for k in range(5, len(toks)) if toks[k][0].lower() in _PHRASE_STOPS), len(toks)
+            )
+            return self._colon_speaker(toks[2:end])
+        return None
 
     def _colon_speaker(self, toks: list[Token]) -> tuple[int, int] | None:
         """The speaker of a Romance clause before a colon that names them outside its subject:

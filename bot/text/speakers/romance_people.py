@@ -131,3 +131,31 @@ def role_opening_between(
         holders = holders_of(noun, b) if noun is not None else set()
         return holders.pop() if len(holders) == 1 else None
     return None
+
+
+def fuller_name(
+    registry: dict[str, list[tuple[int, tuple[str, ...], str | None]]], name: str, pos: int
+) -> str:
+    """The fuller name a person was named by before ``pos``, else ``name``: a surname alone
+    for a name with two ("Borges" after "Nuno Borges Pinto": Spanish and Portuguese names go
+    by the first of two surnames), and in Spanish text a name without its second surname
+    ("Lucía Marín" in a headline, "La dramaturga Lucía Marín Soto" in the body; after two
+    first names too: "Ana Sofía Marín")."""
+    words = tuple(name.split())
+    if len(words) == 1:
+        fuller = {
+            " ".join(e[1])
+            for entries in registry.values()
+            for e in entries
+            if len(e[1]) >= 3 and name in e[1][1:-1] and e[0] < pos
+        }
+    elif len(words) in (2, 3) and language() == "spanish":
+        fuller = {
+            " ".join(e[1])
+            for entries in registry.values()
+            for e in entries
+            if len(e[1]) == len(words) + 1 and e[1][: len(words)] == words and e[0] < pos
+        }
+    else:
+        return name
+    return fuller.pop() if len(fuller) == 1 else name

@@ -29,6 +29,7 @@ from bot.text.speakers.names import (
     looks_like_org,
     possessive,
 )
+from bot.text.speakers.reading import romance_text
 from bot.text.speakers.roles import role_noun, strip_roles
 
 
@@ -185,8 +186,12 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     ):
         return [], gender  # "San Blas", "Santa Lucía", "São Bento": a place named for a saint
     # "envoy to Norway Mara Quint": a place named just before a two- or three-word name
+    # (but in Spanish, Italian … a place's word before two surnames is a first name:
+    # "Washington Ibarra Lemos", as Spanish America names people)
     if 3 <= len(words) <= 4 and is_place(words[:1]) and not is_place(words[1:2]):
-        if not looks_like_org(words[1:]):
+        if not looks_like_org(words[1:]) and not (
+            romance_text() and bare(words[1]) not in FIRST_NAMES
+        ):
             words = words[1:]
     # "Harbour League Linda Marsh": an organisation's or a place's name runs into a person's;
     # "Verkehrssenator Jonas Becker", "Der Förster Markus Weber": a role or a capitalized

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.reading import language
 
 Token = tuple[str, int, int]  # text, start, end
 
@@ -79,6 +80,14 @@ def _second_role(toks: list[Token], comma: int) -> int:
 _THIS_OUR = frozenset(
     "este esta questo questa ce cette nuestro nuestra nostro nostra nosso nossa".split()
 )
+# Romance possessives opening a subject after the press told ("a este medio su hijo, X")
+# (Spanish "su" is Italian "on": "racconta seduta su una brandina")
+_POSSESSIVE_DETERMINERS = frozenset("su sus suo sua seu seus suas son sa ses".split())
+
+
+def possessive_determiner(word: str) -> bool:
+    """True for a Romance possessive opening a noun phrase ("su hijo", "sua figlia")."""
+    return word in _POSSESSIVE_DETERMINERS and not (word == "su" and language() == "italian")
 
 
 class NameShapes:
@@ -279,6 +288,8 @@ class NameShapes:
             toks[heard][0][:1].isupper()
             or toks[heard][0].lower() in fw.ROMANCE_ARTICLES
             or toks[heard][0][:2].lower() in ("l'", "l’")
+            # "dijo a este medio su hijo, X": a possessive opens the subject too
+            or possessive_determiner(toks[heard][0].lower())
         ):
             return -1
         return heard
@@ -291,7 +302,12 @@ class NameShapes:
         nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
         if w.lower() in nm.LISTENER_PREPS and nxt.lower() in fw.MEDIA_NOUNS:
             return True
-        return w in ("a", "à") and toks[k - 1][0][:1].isupper() and nxt in fw.ROMANCE_ARTICLES
+        # (or a bare noun: "ha raccontato Ferretti a fine gara", "dijo Ruiz a su llegada")
+        return (
+            w in ("a", "à")
+            and toks[k - 1][0][:1].isupper()
+            and (nxt in fw.ROMANCE_ARTICLES or (nxt.isalpha() and nxt.islower()))
+        )
 
     @staticmethod
     def _listener_end(toks: list[Token], j: int) -> int | None:
