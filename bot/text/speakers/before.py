@@ -29,7 +29,7 @@ from bot.text.speakers.interview import ANSWER_RE
 from bot.text.speakers.marks import Span
 from bot.text.speakers.reading import language
 from bot.text.speakers.relative import relative_name, relative_subject
-from bot.text.speakers.romance import apposition_after
+from bot.text.speakers.romance_words import apposition_after
 from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS, Token
 

@@ -20,7 +20,7 @@ from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import _Raw
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
-from bot.text.speakers.romance import pronoun_subject
+from bot.text.speakers.romance_words import pronoun_subject
 
 _CAPITALIZED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)*")
 # endings of Spanish and Italian nouns for people: "la fornaia", "el entrenador", "la

@@ -8,8 +8,6 @@ written, and documents, page parts and clause fragments are no speaker at all.
 
 from __future__ import annotations
 
-import re
-
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.acronyms import acronym_org
@@ -51,28 +49,14 @@ from bot.text.speakers.people import People
 from bot.text.speakers.pronouns import PronounRules
 from bot.text.speakers.reading import language
 from bot.text.speakers.roles import AGE_TAIL_RE, DEF_ROLE_OF_RE, ROLE_FOR_RE, ROLE_OF_RE
-from bot.text.speakers.romance import no_subject, romance_body, romance_verb
 from bot.text.speakers.romance_people import fuller_name
+from bot.text.speakers.romance_words import no_subject, romance_verb
 from bot.text.speakers.salience import business_noun
-from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS
 from bot.text.speakers.spouses import partner_named
 from bot.text.speakers.unnamed import unnamed_description
+from bot.text.speakers.written import as_written
 
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
-# Romance prepositions (fused with an article or not) opening a phrase that is no speaker
-_ROMANCE_PREPOSITIONS = frozenset(
-    "dalla dal dallo dai dalle della del dello dei delle nella nel nello nei nelle sulla sul"
-    " desde hacia depuis dans vers pelo pela pelos pelas".split()
-)
-# Romance articles and object pronouns that never end a speaker phrase
-_CLITICS = frozenset("la le lo las los les gli il el".split())
-# "The company said", "the agency warned": a common noun for an organisation, its verb
-# words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
-_DANGLING = frozenset(
-    "who whom which that by for to of with from being been be would will could should must shall".split()
-)
-
-
 # German and Dutch possessives alone where a speaker belongs ("Haar advies: ‘…’") and their
 # person's pronoun ("ihr", "ihre" are hers, rarely theirs, before a colon)
 # (and the object pronouns after "volgens"/"laut": "volgens hem")
@@ -411,44 +395,4 @@ class Resolver(PronounRules, NeighbourRules):
             return named  # "the council" after "Lower Clarence Shire Council"
         if found := self.people.last_named(words, raw.pos):
             return found  # "Ana Lind led the tributes. “…,” the midfielder said."
-        # a common noun phrase ("the spokesman", "Ryan's office") is shown as written;
-        # a clause fragment the rules caught ("perhaps only half", "At that point") is not
-        first = nm.bare(words[0]) if words else ""
-        if not first or len(words) > 8:
-            return None
-        if first not in DETERMINERS and (
-            first in nm.STOPWORDS
-            or first in nm.ADVERBS
-            or first == "perhaps"
-            or any(ch.isdigit() for ch in phrase)
-        ):
-            return None
-        last = nm.bare(words[-1])
-        if words[0].islower() and (
-            first in PREPOSITIONS
-            or first in _ROMANCE_PREPOSITIONS
-            or (first.endswith("ing") and first not in DETERMINERS)
-        ):
-            # "against the levy", "echoing some critics", "dalla palestra comunale": a clause
-            # or a place, not a speaker
-            return None
-        if len(words) > 1 and (last in _DANGLING or last in nm.PRONOUNS or last in _CLITICS):
-            # "critics who", "line by", "provisions he", "La abstención de Vox la": a phrase
-            # cut mid-clause
-            return None
-        if words[0] in ("Un", "Une", "Uno", "Una", "Um", "Uma"):
-            words = [words[0].lower(), *words[1:]]  # "un jeune viticulteur", opening a sentence
-        if len(words) > 2 and words[0] in ("le", "la", "o", "a") and romance_body(words[1]):
-            words = words[1:]  # "a dénoncé le Syndicat des marins": the body's name, no article
-        if (
-            len(words) > 2
-            and words[-1] == "union"
-            and words[-2][:1].isupper()
-            and words[-2][-1] == "s"
-        ):
-            words = words[:-1]  # "the Harbour Porters union": the union is the "Harbour Porters"
-        shown = " ".join(words).strip(" ,;:")
-        shown = re.sub(r"['’]s$", "", shown)  # "one of the woman's quotes": the woman
-        if nm.quantified_phrase(shown):
-            return None  # "Solche Gewitterzellen seien …": a noun phrase opening a sentence
-        return shown if shown and nm.plausible_speaker(shown) else None
+        return as_written(words, phrase)  # "the spokesman", not "At that point"

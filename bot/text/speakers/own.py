@@ -1,0 +1,187 @@
+"""A quotation's own attribution: the clause after its closing mark or before its opening
+mark, screened for what is no speaker phrase (private to ``attribution.py``, mixed into
+``Attributor``).
+
+``OwnRules._own`` reads ``,” said X`` / ``,” X said`` / ``” ― X`` after a quotation and ``X told
+reporters: “`` / ``According to X, “`` before it (with the language's own shapes from the
+other mixins), and drops what only looks like a speaker there: a title in marks, a clause
+opener, a conjunction, an object pronoun, a participle a sentence opens on ("Questionado").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.before import AND_THEN
+from bot.text.speakers.cjk import CJK_CHAR_RE, cjk_speaker
+from bot.text.speakers.dropped import romance_clause
+from bot.text.speakers.fronted import FUSED_PREPS, fused_opening_verb
+from bot.text.speakers.germanic_phrase import opens_clause
+from bot.text.speakers.germanic_sources import (
+    said_after,
+)
+from bot.text.speakers.incise import french_incise
+from bot.text.speakers.reading import language
+from bot.text.speakers.romance_words import no_subject
+from bot.text.speakers.unnamed import unnamed_subject
+
+# (a number with thousands separators is one token: the comma in "about 2,300 workers" closes
+# no appositive)
+_TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\w[\w'’\-]*|[^\w\s]")
+# one to five capitalized words and a comma or nothing after them: a title in marks
+_TITLE_RE = re.compile(r"(?:[A-Z][\w'’&-]*\s){0,4}[A-Z][\w'’&-]*,?$")
+
+
+# words opening a subordinate or reported clause, never a speaker phrase
+_CLAUSE_OPENERS = frozenset(
+    "that which unless because if although though whereas whether until".split()
+)
+
+
+# a conjunction alone is no speaker phrase
+_CONJUNCTIONS = frozenset("and et e y ed und en ou mas mais pero ma".split())
+
+
+_PRONOUNS = frozenset("he she they we i".split())
+_OBJECTS = frozenset("him them us me".split())  # (not "her": "her lawyer said")
+
+
+def _fronted_participle(phrase: str) -> bool:
+    """True for a capitalized French or Portuguese participle alone ("Questionado",
+    "Interrogée"): the phrase a sentence opens on before its subject, no speaker."""
+    return (
+        " " not in phrase
+        and phrase[:1].isupper()
+        and phrase.lower().endswith(("é", "ée", "ado", "ada", "ido", "ida"))
+    )
+
+
+class OwnRules:
+    """The quotation's own speaker phrase; ``Attributor`` provides the text and the rules."""
+
+    def _own(self, idx: int) -> tuple[int, int] | None:
+        """The attribution in the quotation's own sentence(s), or None."""
+        spans, text = self.spans, self.text
+        span = spans[idx]
+        if CJK_CHAR_RE.match(text, span.start):
+            return cjk_speaker(text, span)
+        # a title in marks earlier in the sentence ("author of “The Quiet Court,” put it, “…”")
+        # does not cut the clause before the quotation
+        k = idx - 1
+        while (
+            k >= 0
+            and spans[k].paragraph == span.paragraph
+            and _TITLE_RE.match(text, spans[k].start, spans[k].end)
+            and text[: spans[k].open_at].rstrip().endswith((" of", " titled"))
+        ):
+            k -= 1
+        prev_close = spans[k].close_end if k >= 0 and spans[k].paragraph == span.paragraph else 0
+        next_open = spans[idx + 1].open_at if idx + 1 < len(spans) else len(text)
+        # the quotation's last character before any closing single mark of a quotation
+        # inside it: “… the term ‘outreach,’” he told the group
+        last = text[span.start : span.end].rstrip(" '’")[-1:]
+        incise = french_incise(text, span) if language() == "french" else None
+        if incise is not None:
+            return incise  # « Le plan est prêt, explique Ana X. Il reste … »
+        later = self._later_said(span, next_open)  # "«…» prüfen, versprach sie." (de/nl)
+        if later is not None:
+            return later
+        said = said_after(self, span)  # "„…“ Das sagte X." (de/nl)
+        if said is not None:
+            return said
+        before = self._before(span, prev_close)
+        if before is not None and text[before[0] : before[1]].split(" ", 1)[0] in _OBJECTS:
+            # "… as “the worst outcome” and accused him of years of “petty bullying”": an
+            # object pronoun opens no speaker phrase (the quotation goes with the one before)
+            before = None
+        if (
+            before is not None
+            and language() in ("french", "portuguese")
+            and (
+                no_subject(phrase := text[before[0] : before[1]])
+                or _fronted_participle(phrase)
+                # "l'Association des amis de Sainte-Ève a qualifié …": a name's cut-off tail
+                or phrase.split(" ", 1)[0] in ("de", "du", "da", "do", "des", "dos", "das")
+                # "Numa entrevista a este jornal, resumia …: «…»": a preposition the sentence
+                # opens on, its subject left out
+                or phrase.split(" ", 1)[0].lower() in FUSED_PREPS
+                # "Présidente du club X, qui …, Ana Y ne cache pas …: «…»": a role noun with no
+                # article opening the sentence before the name it introduces
+                or (phrase[:1].isupper() and phrase.split(" ", 1)[0].lower() in nm.ROLES_EU)
+                or phrase.split(" ", 1)[0] == "que"  # "Disse que era «…»": no subject
+            )
+        ):
+            # "Dans un communiqué, l'agence évoque une « … »": the verb's subject after a
+            # fronted phrase, not the last person named
+            _, ps, _ = self._para_of(span.open_at)
+            start = self._sentence_start(span.open_at, max(ps, prev_close))
+            tail = phrase.split(" ", 1)[0] in ("de", "du", "da", "do", "des", "dos", "das", "que")
+            tail = tail or phrase.split(" ", 1)[0].lower() in FUSED_PREPS
+            # (an adverb the sentence opens on, "Já, …", is no verb with its subject left out)
+            tail = tail or (phrase[:1].isupper() and nm.bare(phrase) in nm.ADVERBS)
+            # (French keeps its subjects: "un homme poussant un chariot résumait :" is no one's)
+            tail = tail or (language() == "french" and phrase.islower() and before[0] > start)
+            subject = self._reporting_subject_at(start, span.open_at, any_np=True)
+            if subject is not None and text[subject[0] : subject[1]] in AND_THEN:
+                subject = None  # "E acrescentou: «…»": the conjunction is no subject
+            before = subject or (None if tail else before)
+        if language() in ("french", "portuguese"):
+            # "Selon lui, la Ville aurait pu « … »", "Segundo a autarca, o plano «…»": the
+            # source the sentence opens on, not its subject
+            before = self._according_opening(span, prev_close) or before
+            # "Plus mesuré, un viticulteur de Gaillac confiait : « … »": someone unnamed
+            _, ps, _ = self._para_of(span.open_at)
+            start = self._sentence_start(span.open_at, max(ps, prev_close))
+            before = unnamed_subject(self, start, span.open_at) or before
+        after, after_only = self._after(span, next_open)
+        relative, after = self._closing_verb(span, after)  # "die het werk ‘…’ vond." (de/nl)
+        if relative is not None:
+            return relative
+        if after is not None and text[after[0] : after[1]] in _CONJUNCTIONS:
+            after = None  # "« … » et assure que « … »": the sentence goes on, no speaker
+        opener = text[after[0] : after[1]].split(" ", 1)[0] if after is not None else ""
+        if opener in _CLAUSE_OPENERS or opens_clause(opener) or romance_clause(text, after):
+            # "… said that it was “reviewing the rules”, and that changes would be announced",
+            # "… could be “gone in a decade” unless more pilots are trained, figures showed":
+            # a clause the sentence goes on with, not who speaks
+            after = None
+        if after is not None and last == ",":
+            return after  # “…,” he said
+        aside = self._aside(span, prev_close)
+        if aside is not None:
+            return aside  # "The fence was legal, he said, but … “a gesture of goodwill.”"
+        if before is not None:
+            gap = text[before[1] : span.open_at]
+            if ":" in gap or "," in gap:
+                return before  # he said: “…” / he said, “…”
+        if after is not None and last == "." and text[span.start : span.start + 1].islower():
+            # a phrase ending a sentence of its own ("X called Lind a “liar.” Ann Kerr said
+            # …"): what follows is the next sentence, with its own speaker
+            return before
+        follow = text[span.close_end : span.close_end + 1]
+        if (
+            before is not None
+            and last.isalnum()
+            and text[span.start].islower()
+            and follow == " "
+            and (text[before[0]].isupper() or text[before[0] : before[1]] in _PRONOUNS)
+        ):
+            # a phrase inside the sentence of a speaker before it: 'Ana Lind said she was
+            # “gutted” but calm, and Omar Reyes said …' (the clause after is another's; a
+            # name or a pronoun, not a clause the rules read as a phrase: 'so that it can')
+            return before
+        wants_after = last in ("—", "–", "-", "?", "!") or follow == "," or last.isalnum()
+        if after is not None and (wants_after or after_only):
+            return after
+        if before is None and language() in ("portuguese", "italian"):
+            # "A autarca rejeitou a acusação. Disse que o relatório … será publicado «…»": a
+            # sentence opening on a speech verb with no subject, however long before the mark
+            _, ps, _ = self._para_of(span.open_at)
+            toks = self._tokens(self._sentence_start(span.open_at, ps), span.open_at)[:16]
+            if toks and toks[0][0][:1].isupper() and self._verb_at(toks, 0) == 1:
+                return toks[0][1], toks[0][2]
+            verb = fused_opening_verb(self, toks)  # "Numa entrevista, contou: «…»"
+            if verb is not None:
+                return verb
+        return before

@@ -1,0 +1,152 @@
+"""Words and phrases of French, Spanish, Italian and Portuguese attribution, read one phrase at
+a time (shared by ``romance.py``, ``resolve.py``, ``before.py`` and ``lone.py``): a speech verb
+("romance_verb"), a body's head noun ("romance_body"), a speaker phrase that is only a verb or
+an adjunct with no subject ("», ha aggiunto.", "anunciou ainda.", "pochi minuti dopo"), a
+subject pronoun, and an apposition after a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers import foreign as fw
+from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.reading import language
+
+
+def apposition_after(clause: str, run: list[str]) -> bool:
+    """True when a clause before a colon ends on a name and a short lower-case Romance
+    apposition: "… qui inquiète Josiane Perrin, infirmière retraitée : « … »"."""
+    rest = clause[clause.rfind(run[-1]) + len(run[-1]) :]
+    tail = rest[1:].split()
+    return (
+        len(run) >= 2
+        and rest[:1] == ","
+        and 1 <= len(tail) <= 4
+        and all(w.isalpha() and w.islower() for w in tail)
+        and tail[0] not in ("a", "an", "the", "his", "her", "their")
+    )
+
+
+FUSED = frozenset("du del della dello do da".split())
+
+
+# an Italian preposition fused with an elided article: "all'uscita", "dall'aula", "nell'intervista"
+_ELIDED_PREP_RE = re.compile(r"(?:all|dall|nell|sull|coll)['’][a-zà-ú]")
+# Italian and Portuguese prepositions of a circumstance after the verb: "ha spiegato durante
+# un punto stampa a X", "disse durante a sessão" (lower case: never a subject's first word)
+_CIRCUMSTANCE_PREPS = frozenset("durante dopo após depois davanti diante perante".split())
+
+
+# Spanish and Italian amounts of time before "before" or "after": "horas antes del estreno",
+# "pocos minutos después", "qualche giorno prima", "due ore dopo la partita"
+_TIME_UNITS = frozenset(
+    "minutos horas días semanas meses años minuto hora día semana mes año"
+    " minuti ore giorni settimane mesi anni minuto ora giorno settimana mese anno".split()
+)
+_BEFORE_AFTER = frozenset("antes después prima dopo".split())
+# Spanish and Italian adverbs between the verb and an adjunct: "«…», dijo ya en los pasillos"
+_LEADING_ADVERBS = frozenset("ya luego después también además poi già ancora anche".split())
+# Spanish and Italian object pronouns before a verb with no subject: "«…», mi ha detto"
+_OBJECT_PRONOUNS = frozenset("mi me ci nos ti te gli le les".split())
+
+
+def _time_before_after(words: list[str]) -> bool:
+    """True for a Spanish or Italian phrase opening on an amount of time and "before" or
+    "after" ("horas antes del estreno", "pochi minuti dopo"), lower case throughout."""
+    if len(words) <= 2 and words[-1] in _TIME_UNITS and all(w.islower() for w in words):
+        return True  # "pochi minuti" (the "dopo" after it read as an adjunct's)
+    k = 1 if len(words) > 2 and words[0].isalpha() and words[0].islower() else 0
+    if words[k] not in _TIME_UNITS and words[0] not in _TIME_UNITS:
+        return False
+    unit = k if words[k] in _TIME_UNITS else 0
+    return (
+        unit + 1 < len(words)
+        and words[unit + 1] in _BEFORE_AFTER
+        and not any(w[:1].isupper() for w in words)
+    )
+
+
+def no_subject(phrase: str) -> bool:
+    """True for a speaker phrase that is only a verb (», ha aggiunto.), an adverb after
+    one (anunciou ainda.) or only the listener after one (ha dichiarato in
+    un'intervista al Corriere)."""
+    words = phrase.split()
+    if len(words) == 1 and nm.bare(words[0]) in nm.SPEECH_VERBS:
+        return True
+    if all(nm.bare(w) in nm.ADVERBS for w in words):
+        return True  # «…», anunciou ainda.
+    if (
+        2 <= len(words) <= 3
+        and words[0] in ("se", "si")
+        and all(w.isalpha() and w.islower() and w not in fw.ROMANCE_ARTICLES for w in words)
+        and words[1] not in ("legge", "lee", "lê", "apprende", "sabe", "sa")  # impersonal
+    ):
+        return True  # «…», se limitó a decir. / «…», si è limitato a dire.: a reflexive verb
+    if len(words) == 2 and words[0] in ("fatto", "fa", "fanno") and words[1] == "sapere":
+        return True  # «…», ha fatto sapere.: the two-word verb alone
+    if (
+        len(words) >= 2
+        and words[0] == "a"
+        and words[1] in ("los", "las", "la", "el", "os", "as", "sus", "su")
+    ):
+        if not any(w[:1].isupper() for w in words):
+            return True  # «…», prometió a los vecinos.: the listener only
+    if (
+        len(words) >= 2
+        and words[0] in ("ai", "agli", "alle", "al", "allo", "alla", "aos", "às", "ao", "à")
+        and not any(w[:1].isupper() for w in words)
+    ):
+        return True  # «…», ha raccontato ai soccorritori.: an article fused, the listener
+    if (_ELIDED_PREP_RE.match(words[0]) or words[0] in _CIRCUMSTANCE_PREPS) and not any(
+        nm.bare(w) in FIRST_NAMES for w in words
+    ):
+        return True  # «…», ha raccontato all'uscita (dall'incontro in Confindustria).
+    if len(words) == 1 and words[0] in _OBJECT_PRONOUNS and language() in ("spanish", "italian"):
+        return True  # «…», mi ha detto al telefono. / «…», me dijo.: the object before the verb
+    if (
+        words
+        and words[0] in _LEADING_ADVERBS
+        and language() in ("spanish", "italian")
+        and (len(words) == 1 or no_subject(" ".join(words[1:])))
+    ):
+        return True  # «…», dijo ya en los pasillos. / «…», ha detto poi all'uscita.
+    if _time_before_after(words) and language() in ("spanish", "italian", None):
+        return True  # «…», explicó horas antes del estreno. / «…», ha detto pochi minuti dopo.
+    caps = [k for k, w in enumerate(words) if w[:1].isupper()]
+    return (
+        bool(caps)
+        and caps[0] > 0
+        and words[caps[0] - 1].lower() in nm.LISTENER_PREPS
+        # "l'assessore al Bilancio Michele Zuin": a person named after it is the subject
+        and not any(nm.bare(w) in FIRST_NAMES for w in words)
+    )
+
+
+def pronoun_subject(word: str) -> bool:
+    """True for a Romance subject pronoun opening a sentence ("Ella", "Elle", "Lei"; "Il"
+    only in French text, where it is no article)."""
+    return word in _SUBJECT_PRONOUNS or (word == "Il" and language() == "french")
+
+
+_SUBJECT_PRONOUNS = frozenset("Elle Él Ella Ele Ela Lei".split())
+
+
+def romance_verb(word: str) -> bool:
+    """True for a lower-case speech verb in French or Portuguese text, which no speaker
+    phrase goes on past."""
+    return (
+        language() in ("french", "portuguese")
+        and word.islower()
+        and nm.bare(word) in nm.SPEECH_VERBS
+    )
+
+
+def romance_body(word: str) -> bool:
+    """True for a capitalized word naming a body in French or Portuguese text ("Syndicat")."""
+    return (
+        language() in ("french", "portuguese")
+        and word[:1].isupper()
+        and nm.bare(word) in nm.ORG_WORDS
+    )

@@ -1,0 +1,69 @@
+"""A speaker phrase no rule resolved to a name, shown as written or dropped (private to
+``resolve.py``).
+
+A common noun phrase ("the spokesman", "un jeune viticulteur", "Ryan's office") is shown as the
+article wrote it, without a sentence-opening capital on its indefinite article or the article
+before a body's name; a clause fragment the rules caught ("perhaps only half", "At that point",
+"against the levy", "dalla palestra comunale", "critics who") is no speaker at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.romance_words import romance_body
+from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS
+
+# Romance prepositions (fused with an article or not) opening a phrase that is no speaker
+_ROMANCE_PREPOSITIONS = frozenset(
+    "dalla dal dallo dai dalle della del dello dei delle nella nel nello nei nelle sulla sul"
+    " desde hacia depuis dans vers pelo pela pelos pelas".split()
+)
+# Romance articles and object pronouns that never end a speaker phrase
+_CLITICS = frozenset("la le lo las los les gli il el".split())
+# words a noun phrase does not end on: "critics who", "line by" are phrases cut mid-clause
+_DANGLING = frozenset(
+    "who whom which that by for to of with from being been be would will could should must shall".split()
+)
+
+
+def as_written(words: list[str], phrase: str) -> str | None:
+    """The phrase ``words`` (of ``phrase``) as a speaker shown as written, or None for a
+    fragment that is no speaker."""
+    # a common noun phrase ("the spokesman", "Ryan's office") is shown as written;
+    # a clause fragment the rules caught ("perhaps only half", "At that point") is not
+    first = nm.bare(words[0]) if words else ""
+    if not first or len(words) > 8:
+        return None
+    if first not in DETERMINERS and (
+        first in nm.STOPWORDS
+        or first in nm.ADVERBS
+        or first == "perhaps"
+        or any(ch.isdigit() for ch in phrase)
+    ):
+        return None
+    last = nm.bare(words[-1])
+    if words[0].islower() and (
+        first in PREPOSITIONS
+        or first in _ROMANCE_PREPOSITIONS
+        or (first.endswith("ing") and first not in DETERMINERS)
+    ):
+        # "against the levy", "echoing some critics", "dalla palestra comunale": a clause
+        # or a place, not a speaker
+        return None
+    if len(words) > 1 and (last in _DANGLING or last in nm.PRONOUNS or last in _CLITICS):
+        # "critics who", "line by", "provisions he", "La abstención de Vox la": a phrase
+        # cut mid-clause
+        return None
+    if words[0] in ("Un", "Une", "Uno", "Una", "Um", "Uma"):
+        words = [words[0].lower(), *words[1:]]  # "un jeune viticulteur", opening a sentence
+    if len(words) > 2 and words[0] in ("le", "la", "o", "a") and romance_body(words[1]):
+        words = words[1:]  # "a dénoncé le Syndicat des marins": the body's name, no article
+    if len(words) > 2 and words[-1] == "union" and words[-2][:1].isupper() and words[-2][-1] == "s":
+        words = words[:-1]  # "the Harbour Porters union": the union is the "Harbour Porters"
+    shown = " ".join(words).strip(" ,;:")
+    shown = re.sub(r"['’]s$", "", shown)  # "one of the woman's quotes": the woman
+    if nm.quantified_phrase(shown):
+        return None  # "Solche Gewitterzellen seien …": a noun phrase opening a sentence
+    return shown if shown and nm.plausible_speaker(shown) else None
