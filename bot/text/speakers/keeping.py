@@ -23,8 +23,9 @@ from bot.text.speakers.germanic_clause import (
     said_that,
 )
 from bot.text.speakers.germanic_things import named_before
+from bot.text.speakers.governed import english_word, germanic_words, romance_word
 from bot.text.speakers.marks import Span
-from bot.text.speakers.names import ACCORDING, FOR_WHOM, PARTICLE_VERBS, SPEECH_VERBS
+from bot.text.speakers.names import ACCORDING, FOR_WHOM, SPEECH_VERBS
 from bot.text.speakers.reading import language, romance_text
 
 _WORD_RE = re.compile(r"\w+")
@@ -95,7 +96,7 @@ def keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> 
     words = len(_WORD_RE.findall(inner[:400])) + len(_CJK_RE.findall(inner[:400])) // 2
     if _CJK_RE.search(inner[:1]) and words >= 3:
         return True  # Chinese and Japanese write no spaces: two characters make about a word
-    if words <= 4 and _germanic_said(text, span, paras):
+    if words <= 4 and germanic_words(text, span, paras):
         return True  # "sprach von einer „Befreiung“", "noemt de sluiting ‘onvermijdelijk’"
     if words <= 12 and is_title_case(inner):
         return False
@@ -116,7 +117,7 @@ def keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> 
         return True  # "Storm treft dorp: “Zoiets nog nooit gezien”" (its repeat names who)
     if inner.endswith(",") and _splits(text, span, spans[k + 1] if k + 1 < len(spans) else None):
         return inner[:1].isupper()  # “That,” he added, “promises to ...”
-    if words <= 2 and (_said_word(text, span, paras) or _romance_word(text, span, paras)):
+    if words <= 2 and (english_word(text, span, paras) or romance_word(text, span, paras)):
         return True  # 'said he was “thrilled” but tired', "a dit sa « stupéfaction »"
     if words < 2 and not _goes_on(text, spans, k) and not _word_said(text, span):
         return False  # a lone word in marks is a scare quote or a label ("so-called “reform”")
@@ -144,96 +145,6 @@ def _goes_on(text: str, spans: list[Span], k: int) -> bool:
         and between.rstrip().endswith(".")
         and any(w.strip(".,").lower() in SPEECH_VERBS for w in between.split())
     )
-
-
-def _said_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
-    """True for one word or two in marks that an English speech verb a few words before
-    governs: 'whispered “sorry” and left', 'said he was “thrilled” but tired', 'said his
-    client had been “devastated”' (up to six words back, a verb or a copula between them);
-    not a verb's own object: 'posted a picture of him “missing” the tower'."""
-    if language() != "english" or not text[span.start : span.start + 1].islower():
-        return False
-    if text[span.start : span.end].strip(" ,.!").lower() in ("no", "yes"):
-        return False  # 'voters said “no” to the levy': a vote, not words quoted
-    before = text[max(paras[span.paragraph][0], span.open_at - 60) : span.open_at]
-    words = [w.lower() for w in re.split(r"[.!?;:,]\s", before)[-1].split()[-6:]]
-    for k, w in enumerate(words):
-        # (a verb that speaks only with its particle, "put it", is not enough: "put on a show")
-        if w in SPEECH_VERBS and w not in PARTICLE_VERBS:
-            between = words[k + 1 :]
-            if len(between) <= 1 or any(b in _LINKS for b in between):
-                return True
-    return False
-
-
-def _romance_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
-    """True for one word or two in marks, in lower case, that a French or Portuguese speech
-    verb a few words before governs in a sentence a capitalized subject opens: "X a dit sa
-    « stupéfaction »", "Me Y a plaidé la « dégringolade » d'un client", "Z a décrit des
-    années de « galère »" (up to four words between the verb and the mark)."""
-    if (
-        language() not in ("french", "portuguese")
-        or not text[span.start : span.start + 1].islower()
-    ):
-        return False
-    before = text[max(paras[span.paragraph][0], span.open_at - 120) : span.open_at]
-    clause = re.split(r"[.!?;:»”]\s", before)[-1]
-    words = [w.strip(",").lower() for w in clause.split()]
-    if not clause[:1].isupper() or len(words) < 3:
-        return False
-    if words[-1] in _SO_CALLED and words[-2] not in ("a", "avait", "ont"):
-        return False  # "le quartier dit « sensible »": so-called, a label
-    return any(w in SPEECH_VERBS or w in _VERDICT_ROMANCE for w in words[-5:])
-
-
-# French and Portuguese verbs of judging or describing that are no speech verbs elsewhere but
-# govern a word in marks: "juge la situation « intenable »", "a dépeint un homme « méthodique »"
-# (not "s'est dite « … »", whose subject the attribution rules do not read)
-_VERDICT_ROMANCE = frozenset(
-    "juge jugé jugée jugeait dépeint trouve trouvait trouvé descreve descreveu descrevia".split()
-)
-
-
-_SO_CALLED = frozenset("dit dite dits dites dito dita ditos ditas".split())
-
-
-# words that may stand between a German or Dutch speech verb and the few words in marks it
-# governs: "sprach von einer „…“", "noemt de sluiting ‘…’", "vindt het vooral ‘…’"
-_GOVERNED_GAP = 4
-
-
-def _germanic_said(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
-    """True for one to four words in marks that a German or Dutch speech or verdict verb a few
-    words before governs in the same clause: 'sprach von einer „Befreiung“', 'X noemde de rol
-    van koeriers “onmisbaar”', 'vindt het vooral ‘raar’ dat …' (at most four words between,
-    no comma; not a title or a sign named right before the marks: 'sprach über das Buch
-    »…«')."""
-    if language() not in ("german", "dutch") or named_before(text, span.open_at):
-        return False
-    before = text[max(paras[span.paragraph][0], span.open_at - 80) : span.open_at]
-    clause = re.split(r"[.!?;:,–—]\s", before)[-1]
-    words = [w.lower() for w in clause.split()][-(_GOVERNED_GAP + 1) :]
-    verbs = [w for w in words if w in SPEECH_VERBS and w not in _NOT_GOVERNING]
-    if verbs and text[span.start : span.start + 1].isupper():
-        # a name the verb gives is no one's words: "Die Stadt nennt das Projekt „Neue Mitte“"
-        # (a verdict is: "noemt de sluiting ‘onvermijdelijk’")
-        return not any(v in _NAMING for v in verbs)
-    return bool(verbs)
-
-
-# German and Dutch speech verbs that govern no label: "sagte", "zei" report whole sentences
-_NOT_GOVERNING = frozenset("sagt sagte sagten zegt zei zeiden meint meinte".split())
-# verbs that give a name as well as a verdict
-_NAMING = frozenset(
-    "nennt nannte nennen nannten noemt noemde noemen noemden bezeichnet bezeichnete".split()
-)
-
-
-# verbs that link a reported clause to the words in marks after a speech verb ("said he was")
-_LINKS = frozenset(
-    "is was were are be been being am has had have felt feels feel seemed seems looked looks"
-    " became becomes remained remains sounded sounds".split()
-)
 
 
 def _word_said(text: str, span: Span) -> bool:

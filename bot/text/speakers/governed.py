@@ -1,0 +1,121 @@
+"""A few words in marks that a speech verb governs: quoted speech, not a scare quote (private
+to ``keeping.py``).
+
+One shape in every language, with each language family's own limits: the clause before the
+opening mark (to the sentence's last stop) holds a speech or verdict verb a few words before
+the marks.
+
+- English (``english_word``): one or two lower-case words, up to six words back, a copula
+  between them or nothing: 'whispered “sorry” and left', 'said he was “thrilled” but tired'.
+- French and Portuguese (``romance_word``): one or two lower-case words in a sentence a
+  capitalized subject opens, the verb within the last five words: "a dit sa « stupéfaction »";
+  not "dit" as "so-called" ("le quartier dit « sensible »").
+- German and Dutch (``germanic_words``): one to four words, the verb within the last five words
+  and no comma between: 'sprach von einer „Befreiung“', 'noemt de sluiting ‘onvermijdelijk’';
+  not a title named right before, nor a name a naming verb gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers.germanic_things import named_before
+from bot.text.speakers.marks import Span
+from bot.text.speakers.names import PARTICLE_VERBS, SPEECH_VERBS
+from bot.text.speakers.reading import language
+
+
+def _clause_before(
+    text: str, span: Span, paras: list[tuple[int, int]], reach: int, stops: str
+) -> str:
+    """The clause before the quotation's opening mark: at most ``reach`` characters of its
+    paragraph, after the last of the ``stops`` (a regular expression)."""
+    before = text[max(paras[span.paragraph][0], span.open_at - reach) : span.open_at]
+    return re.split(stops, before)[-1]
+
+
+def english_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for one word or two in marks that an English speech verb a few words before
+    governs: 'whispered “sorry” and left', 'said he was “thrilled” but tired', 'said his
+    client had been “devastated”' (up to six words back, a verb or a copula between them);
+    not a verb's own object: 'posted a picture of him “missing” the tower'."""
+    if language() != "english" or not text[span.start : span.start + 1].islower():
+        return False
+    if text[span.start : span.end].strip(" ,.!").lower() in ("no", "yes"):
+        return False  # 'voters said “no” to the levy': a vote, not words quoted
+    words = [w.lower() for w in _clause_before(text, span, paras, 60, r"[.!?;:,]\s").split()[-6:]]
+    for k, w in enumerate(words):
+        # (a verb that speaks only with its particle, "put it", is not enough: "put on a show")
+        if w in SPEECH_VERBS and w not in PARTICLE_VERBS:
+            between = words[k + 1 :]
+            if len(between) <= 1 or any(b in _LINKS for b in between):
+                return True
+    return False
+
+
+# verbs that link a reported clause to the words in marks after a speech verb ("said he was")
+_LINKS = frozenset(
+    "is was were are be been being am has had have felt feels feel seemed seems looked looks"
+    " became becomes remained remains sounded sounds".split()
+)
+
+
+def romance_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for one word or two in marks, in lower case, that a French or Portuguese speech
+    verb a few words before governs in a sentence a capitalized subject opens: "X a dit sa
+    « stupéfaction »", "Me Y a plaidé la « dégringolade » d'un client", "Z a décrit des
+    années de « galère »" (up to four words between the verb and the mark)."""
+    if (
+        language() not in ("french", "portuguese")
+        or not text[span.start : span.start + 1].islower()
+    ):
+        return False
+    clause = _clause_before(text, span, paras, 120, r"[.!?;:»”]\s")
+    words = [w.strip(",").lower() for w in clause.split()]
+    if not clause[:1].isupper() or len(words) < 3:
+        return False
+    if words[-1] in _SO_CALLED and words[-2] not in ("a", "avait", "ont"):
+        return False  # "le quartier dit « sensible »": so-called, a label
+    return any(w in SPEECH_VERBS or w in _VERDICT_ROMANCE for w in words[-5:])
+
+
+# French and Portuguese verbs of judging or describing that are no speech verbs elsewhere but
+# govern a word in marks: "juge la situation « intenable »", "a dépeint un homme « méthodique »"
+# (not "s'est dite « … »", whose subject the attribution rules do not read)
+_VERDICT_ROMANCE = frozenset(
+    "juge jugé jugée jugeait dépeint trouve trouvait trouvé descreve descreveu descrevia".split()
+)
+
+
+_SO_CALLED = frozenset("dit dite dits dites dito dita ditos ditas".split())
+
+
+# words that may stand between a German or Dutch speech verb and the few words in marks it
+# governs: "sprach von einer „…“", "noemt de sluiting ‘…’", "vindt het vooral ‘…’"
+_GOVERNED_GAP = 4
+
+
+def germanic_words(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for one to four words in marks that a German or Dutch speech or verdict verb a few
+    words before governs in the same clause: 'sprach von einer „Befreiung“', 'X noemde de rol
+    van koeriers “onmisbaar”', 'vindt het vooral ‘raar’ dat …' (at most four words between,
+    no comma; not a title or a sign named right before the marks: 'sprach über das Buch
+    »…«')."""
+    if language() not in ("german", "dutch") or named_before(text, span.open_at):
+        return False
+    clause = _clause_before(text, span, paras, 80, r"[.!?;:,–—]\s")
+    words = [w.lower() for w in clause.split()][-(_GOVERNED_GAP + 1) :]
+    verbs = [w for w in words if w in SPEECH_VERBS and w not in _NOT_GOVERNING]
+    if verbs and text[span.start : span.start + 1].isupper():
+        # a name the verb gives is no one's words: "Die Stadt nennt das Projekt „Neue Mitte“"
+        # (a verdict is: "noemt de sluiting ‘onvermijdelijk’")
+        return not any(v in _NAMING for v in verbs)
+    return bool(verbs)
+
+
+# German and Dutch speech verbs that govern no label: "sagte", "zei" report whole sentences
+_NOT_GOVERNING = frozenset("sagt sagte sagten zegt zei zeiden meint meinte".split())
+# verbs that give a name as well as a verdict
+_NAMING = frozenset(
+    "nennt nannte nennen nannten noemt noemde noemen noemden bezeichnet bezeichnete".split()
+)
