@@ -7,9 +7,10 @@ split quotations, interviews). Each record gives, per quotation, its first words
 a careful reader would name: the full name as first introduced, or an organisation's name.
 
 A share per language, not every quotation, is asserted: the floors are the share measured when
-the articles were added or last improved, so a change that loses speakers here fails. The newest
-batch of each language (``de_4.json``, ``en_5.json``, …) was only scored while the rules were
-written, never read for them, so it is the lowest.
+the articles were added or last improved, so a change that loses speakers here fails. One batch of
+each language (``de_4.json``, ``en_5.json``, …) was only scored while the rules were written,
+never read for them, so it is the lowest; the two newest (``_5``/``_6``, English ``_6``/``_7``),
+each by a writer of its own, were read for rules.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.92, "fr": 0.79, "de": 0.92, "es": 0.82, "it": 0.83, "pt": 0.84, "nl": 0.94}
+FLOORS = {"en": 0.92, "fr": 0.81, "de": 0.91, "es": 0.81, "it": 0.82, "pt": 0.83, "nl": 0.92}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"
