@@ -95,14 +95,15 @@ PEOPLE: list[Case] = [
         "had one road and two pubs.”",
         [("The valley had", None)],
     ),
-    (  # "the reliever", "the veteran cutter": a trade's or a position's noun for the person
-        # the sentences before name
+    (  # "the reliever", "the veteran shortstop": a position's noun for the person the
+        # sentences before name (trades that are also surnames, "baker", "farmer", are not
+        # listed: "Farmer said" is the Ruth Farmer named before)
         "Darnell Quist, a 24-year-old right-hander, said the manager had taken a chance on him "
         "when nobody else would. “She called me herself,” the reliever said.\n\n"
-        "Martin Threlfall is not convinced by any of this. Asked whether a robot could ever do "
-        "his job, the veteran cutter laughed. “A robot can cut the cloth. It can't see the way "
-        "a man stands.”",
-        [("She called me herself", "Darnell Quist"), ("A robot can cut", "Martin Threlfall")],
+        "Martin Threlfall is not convinced by any of this. Asked whether he could ever play "
+        "first base, the veteran shortstop laughed. “A shortstop can play anywhere. It is the "
+        "hardest position on the field.”",
+        [("She called me herself", "Darnell Quist"), ("A shortstop can play", "Martin Threlfall")],
     ),
     (  # "A nurse at the clinic, who …, said …. “…,” she said.": the unnamed person, by the
         # head noun before its complement, not the man named a paragraph before

@@ -159,7 +159,13 @@ def thing_phrase(text: str, pos: int, phrase: str) -> bool:
         return False
     if phrase.lower() == "er" and language() == "dutch":
         return True  # "Er komen twintig plaatsen bij.": Dutch "er" (there) is no "he"
-    if len(words) > 1 and words[0][:1].isupper() and nm.bare(words[0]) in _OPENING_PREPOSITIONS:
+    if (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and nm.bare(words[0]) in _OPENING_PREPOSITIONS
+        # (in Dutch a first name: "Ans Visser"; in German "Ans Aufhören" is "ans")
+        and not (language() == "dutch" and nm.bare(words[0]) in FIRST_NAMES)
+    ):
         return True  # "Via sociale media", "Nach dem Spiel"
     return (
         place_object(text, pos, phrase)

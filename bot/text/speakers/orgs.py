@@ -221,8 +221,8 @@ def body_by_kind(
             found = name
     if found is None and noun in _ANY_BODY and language() in ("spanish", "italian", None):
         found = _any_body_before(text, start, pos)
-    if found is not None or noun not in _COMPANY_NOUNS:
-        return found
+    if found is not None or noun not in _COMPANY_NOUNS or noun == "club":
+        return found  # ("el club" is a sports club: ``sports_club``, not any company before)
     k = bisect.bisect_left(orgs, (pos,))
     for opos, name, _subject in reversed(orgs[max(0, k - 20) : k]):
         if opos < start:
@@ -385,13 +385,14 @@ def executive_by_kind(words: list[str], text: str, pos: int) -> str | None:
     return found
 
 
-# words that mark a sports club's name: "Atletico Taranto", "Zurriola Basket", "Real Sierra"
-_CLUB_WORDS = (
-    "Atletico|Atlético|Basket|Calcio|Volley|Deportivo|Sporting|Racing|Real|Unión|Club|CF|FC"
-)
+# words that mark a sports club's name, before it ("Atletico Taranto", "Real Sierra") or after it
+# ("Zurriola Basket", "Sestri FC"); not a state's or a union's ("Casa Real", "Unión Europea")
+_CLUB_FIRST = "Atletico|Atlético|Deportivo|Sporting|Racing|Real|Unión|Club"
+_CLUB_LAST = "Basket|Calcio|Volley|Club|CF|FC"
+_NOT_CLUBS = "Europea|Academia|Decreto|Audiencia|Casa|Orden|Sociedad|Instituto"
 _CLUB_RE = re.compile(
-    rf"(?:(?:{_CLUB_WORDS}) [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?"
-    rf"|[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? (?:{_CLUB_WORDS}))\b"
+    rf"(?:(?:{_CLUB_FIRST}) (?!(?:{_NOT_CLUBS})\b)[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?"
+    rf"|[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? (?:{_CLUB_LAST}))\b"
 )
 
 

@@ -31,11 +31,14 @@ from bot.text.speakers.reading import language
 
 _MIN_QUOTES = 3  # a dominant speaker's attributed quotations at least
 _LEAD = 2  # and this many more than anyone else's
-# first-person words (French, Spanish, Italian, Portuguese)
-_FIRST_PERSON_RE = re.compile(
-    r"(?i:\b(?:je|moi|mon|ma|mes|me|eu|mim|meu|minha|meus|minhas|comigo|yo|mí|mi|mis|conmigo"
-    r"|io|mio|mia|miei|mie)\b|\bj['’]|\bm['’])"
-)
+# first-person words of each language (not "ma", Italian "but", nor "mes", Spanish "month")
+_FIRST_PERSON = {
+    "french": r"\b(?:je|moi|mon|ma|mes|me)\b|\bj['’]|\bm['’]",
+    "portuguese": r"\b(?:eu|mim|meu|minha|meus|minhas|comigo|me)\b",
+    "spanish": r"\b(?:yo|mí|mi|mis|conmigo|me)\b",
+    "italian": r"\b(?:io|mio|mia|miei|mie|mi|me)\b|\bm['’]",
+}
+_FIRST_PERSON_RE = {lang: re.compile(rf"(?i:{words})") for lang, words in _FIRST_PERSON.items()}
 
 
 def _alone(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
@@ -80,7 +83,8 @@ def protagonist_speakers(
 ) -> None:
     """Give the free-standing quotation paragraphs no rule attributed to the profile's subject
     (in place)."""
-    if language() not in ("french", "spanish", "italian", "portuguese") or not people.mentions:
+    first_person = _FIRST_PERSON_RE.get(language() or "")
+    if first_person is None or not people.mentions:
         return
     if all(s is not None for s in speakers):
         return
@@ -98,7 +102,7 @@ def protagonist_speakers(
         if not _alone(text, span, paras):
             continue
         if (
-            _FIRST_PERSON_RE.search(text, span.start, span.end)
+            first_person.search(text, span.start, span.end)
             or (previous == idx - 1 and spans[previous].paragraph == para - 1)
             or (dominant and _plain_before(text, spans, paras, people, speakers, idx, name))
         ):

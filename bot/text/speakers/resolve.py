@@ -233,7 +233,8 @@ class Resolver(PronounRules, NeighbourRules):
             found = without_article(self.people.text, found, raw.pos)
             found = found or (sports_club(self.people.text, raw.pos) if noun == "club" else None)
             recent = without_article(self.people.text, self.people.organisation(raw.pos), raw.pos)
-            found = found or (recent if recent and fits_kind(noun, recent) else None)
+            if noun != "club":  # (a club is the sports club named, never any body before)
+                found = found or (recent if recent and fits_kind(noun, recent) else None)
             if found:
                 orgs.append(found)
                 return found
