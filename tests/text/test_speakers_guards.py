@@ -40,6 +40,17 @@ GUARDS: list[Case] = [
         "\u00abSono promesse vuote, ma i cittadini non ci cascano più.\u00bb",
         [("Sono promesse vuote", None)],
     ),
+    (
+        # a participle closing the description of someone unnamed is no part of it (the
+        # phrase read may stop before its adjunct)
+        "La tempête a ravagé la commune dans la nuit de samedi à dimanche, arrachant des "
+        "toitures et inondant une centaine de maisons du centre-ville, selon la préfecture. "
+        "Les pompiers sont intervenus plus de deux cents fois et une école restera fermée toute "
+        "la semaine.\n\nDans les rues, les habitants déblayaient encore la boue dimanche "
+        "après-midi. \u00ab On a tout perdu en une nuit \u00bb, témoigne une mère de famille "
+        "rencontrée devant la mairie.",
+        [("On a tout perdu", "une mère de famille")],
+    ),
 ]
 
 

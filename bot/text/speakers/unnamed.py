@@ -96,6 +96,8 @@ def unnamed_description(phrase: str) -> str | None:
                 and k + 1 < len(words)
                 and words[k + 1].lower() in _ADJUNCT_OPENERS
             )
+            # (the phrase read may stop before the adjunct: "une mère de famille rencontrée")
+            or (k >= 3 and k + 1 == len(words) and low.endswith(_PARTICIPLE_ENDS))
         ):
             end = k
             break
