@@ -57,13 +57,6 @@ _PERSON_ENDS = (
 )
 _DEFINITE = frozenset("il lo la el".split())
 _ARTICLES = frozenset("il lo la le les el los las o os a as".split())
-# a sign, a banner, a slogan, and "one reads": the words a quotation after them gives are no
-# one's ("Une banderole affichait : « … »", "Na popa lê-se: “…”")
-_SIGNS = frozenset(
-    "affiche affiches pancarte pancartes banderole banderoles panneau panneaux slogan slogans"
-    " inscription graffiti cartaz cartazes faixa faixas placa placas letreiro inscrição"
-    " lê-se lia-se lire".split()
-)
 
 
 class LoneRules:
@@ -231,4 +224,6 @@ class LoneRules:
         span = self.spans[idx]
         _, ps, _ = self._para_of(span.open_at)
         before = self.text[self._sentence_start(span.open_at, ps) : span.open_at].rstrip()
-        return before.endswith(":") and any(nm.bare(w) in _SIGNS for w in before.split())
+        return before.endswith(":") and any(
+            nm.bare(w) in nm.SIGN_NOUNS_FR_PT for w in before.split()
+        )

@@ -236,6 +236,10 @@ ABBREVIATIONS = (
 # lower-case words inside a name: "Erik ten Hag", "Fatima el Amrani", "Jan van den Berg"
 NAME_PARTICLES = _words("de van von da di del der den do dos das du la le ten ter el 't ’t de' de’")
 NAME_SUFFIXES = _words("jr jr. sr sr. ii iii iv")
+# personal titles before a name: what follows one alone is a surname ("Dr Fox"), never a body
+HONORIFICS = _words("mr mrs ms miss mx dr prof sir dame lady lord")
+# French and Portuguese signs, banners and slogans, whose words in marks are no one's
+SIGN_NOUNS_FR_PT = load("sign_nouns_fr_pt")
 # "Ana Lind KC", "Rory Dunne SC" (an Irish senior counsel), "Cian Hale BL", "Mairead Rowe TD"
 POSTNOMINALS = frozenset("KC QC SC BL TD MP MSP MLA MEP OBE MBE CBE PhD".split())
 

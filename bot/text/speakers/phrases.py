@@ -47,7 +47,6 @@ _TIME_BEFORE = frozenset(
     "vergangene vergangenen letzte letzten diese diesen dieses nächste nächsten kommende "
     "kommenden vorige vorigen am im jeden".split()
 )
-_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lady lord".split())
 # a company's legal form after a comma: "Norcom, Inc."
 _CORPORATE = frozenset("Inc Ltd LLC Corp Co plc PLC GmbH AG SA NV BV".split())
 # a preposition between a person noun and the employer, platform or post it names
@@ -178,7 +177,7 @@ class PhraseRules(ObjectRules):
             # a role and its organisation (", Director Polaris Freight Europe,")
             titled = len(chunk) > 1 and (
                 (chunk[1][0] == "." and nm.bare(chunk[0][0]) in nm.TITLES)
-                or nm.bare(chunk[0][0]) in _HONORIFICS
+                or nm.bare(chunk[0][0]) in nm.HONORIFICS
                 # "The chairman of X Council, Cllr Tomás Brennan, said": a title, a first name
                 or (
                     len(chunk) > 2

@@ -12,6 +12,7 @@ from bot.text.speakers.names import (
     ACCORDING,
     FEMALE_TITLES,
     FOREIGN_STOPS,
+    HONORIFICS,
     MALE_TITLES,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -109,10 +110,6 @@ def titled(run: list[str]) -> bool:
 _SAINTS = frozenset("san santa santo são saint sainte st st. sankt sint".split())
 
 
-# personal titles: what follows one alone is a surname ("Dr Fox"), never a body's name
-_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lady lord".split())
-
-
 def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     """Strip leading stopwords and titles; return the name words and a gender hint.
 
@@ -165,7 +162,7 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         rest = words[k + 1 :]
         if (
             org_name
-            and (len(rest) > 1 or bare(w).rstrip(".") not in _HONORIFICS)
+            and (len(rest) > 1 or bare(w).rstrip(".") not in HONORIFICS)
             and looks_like_org(rest)
             and bare(rest[0]) not in FIRST_NAMES
         ):

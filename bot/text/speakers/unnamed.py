@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.text.speakers.fronted import fronted_end
-from bot.text.speakers.names import DOCUMENT_NOUNS
+from bot.text.speakers.names import DOCUMENT_NOUNS, SIGN_NOUNS_FR_PT
 from bot.text.speakers.reading import language
 
 # indefinite articles opening the description of someone unnamed
@@ -118,11 +118,6 @@ def unnamed_description(phrase: str) -> str | None:
     return " ".join([kept[0].lower(), *kept[1:]])
 
 
-# what an indefinite article opens before a colon where no person speaks: a sign, a banner
-_SIGNS = frozenset(
-    "pancarte affiche banderole panneau écriteau inscription slogan graffiti tag plaque"
-    " cartaz faixa placa letreiro inscrição pichação".split()
-)
 # words opening a subject after a comma, which the phrase before it is then not
 _SUBJECT_OPENERS = frozenset(
     "le la les l' l’ il elle ils elles on nous ce cette son sa ses leur o a os as ele ela eles"
@@ -172,7 +167,7 @@ def unnamed_subject(att: Any, start: int, open_at: int) -> tuple[int, int] | Non
     if comma and comma + 1 < verb and toks[comma + 1][0].lower() in _SUBJECT_OPENERS:
         return None  # "Une nouvelle fois, le maire a martelé :": the subject after the comma
     described = unnamed_description(phrase)
-    if not described or described.split()[1].lower() in _SIGNS | _SPOKES:
+    if not described or described.split()[1].lower() in SIGN_NOUNS_FR_PT | _SPOKES:
         return None
     # the span of the description as written (its first words, up to the cut)
     end = toks[k][1] + len(" ".join(phrase.split()[: len(described.split())]).rstrip(",;:"))
