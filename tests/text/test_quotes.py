@@ -159,7 +159,8 @@ def test_quotation_over_several_paragraphs_is_one_entry() -> None:
     )
     assert '\n\n"We thank' in q.quote
     assert text[q.start : q.end] == q.quote
-    assert q.speaker is None  # a statement is a document, not a speaker (issue 12)
+    # a statement is a document, not a speaker (issue 12): the body that issued it is
+    assert q.speaker == "The council"
     # shown on one line, without the mark that reopens the second paragraph
     assert q.display == (
         "The budget has been balanced for the first time in a decade. "

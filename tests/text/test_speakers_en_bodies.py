@@ -125,13 +125,54 @@ PEOPLE: list[Case] = [
 ]
 
 
+# "the statement said" a paragraph after the document was introduced: whoever issued it, by
+# the subject of the sentence that named it first ("in a statement", "issued a statement")
+STATEMENTS: list[Case] = [
+    (
+        "Orrin Valley Freight denied the drivers' claims in a statement on Tuesday.\n\n"
+        "\u201cWe have always paid our drivers on time,\u201d the statement said. \u201cAny "
+        "suggestion otherwise is false.\u201d",
+        [
+            ("We have always paid", "Orrin Valley Freight"),
+            ("Any suggestion", "Orrin Valley Freight"),
+        ],
+    ),
+    (
+        "The Tidewater Port Authority issued a short statement late on Friday.\n\n"
+        "\u201cTwo men were detained at the north gate,\u201d the statement read.",
+        [("Two men were detained", "The Tidewater Port Authority")],
+    ),
+    (  # a capitalized "States" in the sentence is a name's word, not the verb "states"
+        "Three United States engineers were hurt in a blast at a dam in Idaho, the Bureau of "
+        "Reclamation said in a statement on Monday.\n\n"
+        "\u201cThe cause of the blast is under investigation,\u201d the statement said.",
+        [("The cause of the blast", "Bureau of Reclamation")],
+    ),
+    (  # a later "the statement continued" is still the issuer's, not a person it names
+        "Kestrel Foods denied the claims in a statement on its website.\n\n"
+        "\u201cWe acted as soon as we knew,\u201d the statement read.\n\n"
+        "\u201cThe truth is that Mona Fairley was told in March,\u201d the statement continued. "
+        "\u201cWe tried to call her twice.",
+        [
+            ("We acted as soon", "Kestrel Foods"),
+            ("The truth is that", "Kestrel Foods"),
+            ("We tried to call", "Kestrel Foods"),
+        ],
+    ),
+    (  # no one introduced the document: no speaker
+        "Crews worked through the night.\n\n\u201cThe road will reopen,\u201d the statement said.",
+        [("The road will reopen", None)],
+    ),
+]
+
+
 @pytest.mark.parametrize("case", PEOPLE, ids=lambda c: c[0][:30])
 def test_english_people_by_office_and_title(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c[0][:30])
+@pytest.mark.parametrize("case", CASES + STATEMENTS, ids=lambda c: c[0][:30])
 def test_english_bodies(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got

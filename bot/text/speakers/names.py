@@ -88,7 +88,7 @@ LATTER: Mapping[str, str] = MappingProxyType(
 ADVERBS = _words(
     """
     also later then once now still again finally simply just quickly repeatedly previously
-    recently earlier subsequently further flatly bluntly angrily calmly softly quietly
+    recently earlier subsequently further flatly flat-out bluntly angrily calmly softly quietly
     firmly has had have would will could might may did does do had already never often
     sometimes reportedly allegedly and but only even separately privately publicly
     initially originally eventually afterward afterwards immediately

@@ -33,6 +33,16 @@ _CAPITAL_RE = re.compile(r"(?:^|['’])[^\W\d_a-z]")
 # a document and its author: "a statement from", "a letter by"
 _FROM_RE = re.compile(r"\s+(?:from|by)\s")
 
+# an English document named as the means or the object of the sentence's verb ("… in a
+# statement", "issued a brief statement"), up to the noun
+_MEANS_RE = re.compile(
+    r"\b(?:(?:in|via)\s+(?:a|an|its|their|his|her)|(?:issued|released|put\s+out|published|"
+    r"posted|sent|shared)\s+(?:a|an))\s+(?:\w+\s+)?\Z"
+)
+# a body with a name in it: "the US military", "the Ohio State Patrol"
+_NAMED_BODY_RE = re.compile(r"the (?:\w+ )*[A-Z]")
+_PAST_RE = re.compile(r"[a-z]+ed|put|sent|said|gave|made")
+
 
 @dataclass(slots=True)
 class _Raw:
@@ -135,14 +145,26 @@ class NeighbourRules(GermanicEpithets):
 
     def _issuer(self, pos: int, noun: str, orgs: list[str]) -> str | None:
         """Who issued the document a phrase like "the statement" names at ``pos``: the subject
-        of the speech verb in the last sentence of the paragraph before it that mentions such
-        a document ("The Fenwick Trust said in a statement …. “…,” the statement read.",
-        "In a release, Harbour Ferries said …"); None when no such sentence names anyone."""
+        of the speech verb (or of any verb with the document as its means or object) in the
+        last sentence of its paragraph that mentions such a document, else in the sentence
+        that introduced it in a paragraph before ("The Fenwick Trust said in a statement ….
+        “…,” the statement read.", "In a release, Harbour Ferries said …", "Harbour Ferries
+        denied the claims in a statement.\n\n“…,” the statement said."); None when no such
+        sentence names anyone."""
         text = self.people.text
         ps = max(text.rfind("\n", 0, pos) + 1, pos - 1500)
         found = [m.start() for m in re.finditer(rf"\b{noun}\b", text[ps:pos], re.IGNORECASE)]
         if not found:
-            return None
+            # the document introduced in a paragraph before: "Harbour Ferries denied the
+            # claims in a statement.\n\n“…,” the statement said." (its first mention, "a
+            # statement", not a later "the statement read" of another quotation)
+            ps = max(0, pos - 1500)
+            intro = re.compile(rf"\b(?:an?|its|their|his|her)\s+(?:\w+\s+)?({noun})\b", re.I)
+            first = [m.start(1) for m in intro.finditer(text, ps, pos)]
+            if not first:
+                return None
+            ps = max(text.rfind("\n", 0, first[-1]) + 1, ps)
+            found = [first[-1] - ps]
         at = ps + found[-1]
         start = self._sentence_start(at, ps)  # type: ignore[attr-defined]
         end = self._sentence_end(at, pos)  # type: ignore[attr-defined]
@@ -157,10 +179,21 @@ class NeighbourRules(GermanicEpithets):
         for k in range(len(toks)):
             if toks[k][1] > at and toks[k][0] in ("“", '"', "‘", "«"):
                 break  # the verb of the quotation's own words is not the issuer's
-            if self._verb_at(toks, k):  # type: ignore[attr-defined]
+            if toks[k][0][:1].islower() and self._verb_at(toks, k):  # type: ignore[attr-defined]
+                # (a capital is a name's word: "United States service members")
                 subject = self._subject_before(toks, k)  # type: ignore[attr-defined]
                 if subject is None:
                     return None
+                got = self._resolve(_Raw(text[subject[0] : subject[1]], subject[0]), orgs)
+                return got if got and (got[:1].isupper() or _NAMED_BODY_RE.match(got)) else None
+        if _MEANS_RE.search(text, start, at):
+            # any verb with the document as its means or object: "Harbour Ferries denied the
+            # claims in a statement", "The club issued a brief statement": the subject before
+            # the sentence's first past-tense verb
+            before = [t for t in toks if t[1] < at]
+            v = next((k for k, t in enumerate(before) if k and _PAST_RE.fullmatch(t[0])), None)
+            subject = self._subject_before(before, v) if v else None  # type: ignore[attr-defined]
+            if subject is not None:
                 got = self._resolve(_Raw(text[subject[0] : subject[1]], subject[0]), orgs)
                 return got if got and got[:1].isupper() else None
         return None
