@@ -193,6 +193,24 @@ def quantified_phrase(name: str) -> bool:
     )
 
 
+# English verbs a sentence opens on in the imperative before a name: "Ask Maureen what …"
+_ENGLISH_IMPERATIVES = frozenset("ask meet tell imagine forget blame thank watch listen".split())
+# endings of an adjective or participle a tabloid sets in capitals before a name: "SHOCKED
+# Albion boss X", "HEARTBROKEN mum X", "TRAGIC teen X" (no acronym ends so: "UNICEF", "ASEAN")
+_SHOUTED_ENDINGS = ("OUS", "ED", "ING", "FUL", "IC", "EN", "LESS", "IVE", "ENT", "ANT", "Y")
+
+
+def english_opener(word: str, following: str) -> bool:
+    """True in English text for a word opening a run before a capitalized ``following`` word
+    that is no part of a name: an imperative ("Ask Maureen what …") or a tabloid's adjective
+    in capitals ("SHOCKED Albion boss …"); the name is what follows."""
+    if language() != "english" or not following[:1].isupper() or following.isupper():
+        return False
+    if bare(word) in _ENGLISH_IMPERATIVES and word[:1].isupper() and word[1:].islower():
+        return True
+    return len(word) >= 5 and word.isalpha() and word.isupper() and word.endswith(_SHOUTED_ENDINGS)
+
+
 def germanic_opener(word: str) -> bool:
     """True for one such word in plainly German or Dutch text (not "Nu" or "Da" elsewhere)."""
     return language() in ("german", "dutch") and bare(word) in _GERMANIC_OPENERS

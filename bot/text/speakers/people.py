@@ -210,6 +210,9 @@ class People(Salience):
                     continue  # "2,4 Millionen Euro", "die Walgesänge": German or Dutch nouns
                 if place_or_team(text, pos + at, run, words):
                     continue  # "the village of Florence", "the Norfolk Herons"
+                wat = text.find(words[0], pos + at)  # (after "The" the run opened on)
+                if self._attributive(wat, pos + at + len(" ".join(run)), words):
+                    continue  # "the Albion manager": a team's name qualifying a role noun
                 gender = gender or self._role_gender(pos + at)
                 if len(words) == 1 and gender is None:
                     gender = fn.lone_first_name_gender(words[0])  # "Andrew said"

@@ -24,6 +24,7 @@ from bot.text.speakers.names import (
     abbreviation,
     acronym,
     bare,
+    english_opener,
     germanic_opener,
     is_cap,
     is_place,
@@ -132,6 +133,10 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     words = words[_foreign.no_name_prefix(words, ORG_WORDS) :]  # "Le Belge", "EFE Santiváñez"
     # "Ook Jansen kon …", "Auch Weber sah …": a German or Dutch adverb opening the sentence
     while len(words) > 1 and germanic_opener(words[0]):
+        words.pop(0)
+    # "Ask Maureen what …", "SHOCKED Albion boss Dave X": an English imperative or a
+    # tabloid's adjective in capitals opening the sentence
+    while len(words) > 1 and english_opener(words[0], words[1]):
         words.pop(0)
     # "Segundo Santos, …", "Laut Hartmann": according-to words open a sentence, not a name;
     # so does "für"/"voor" ("Für Bürgermeister Ole Brix war …", "Voor De Vries begint …")
