@@ -1,6 +1,7 @@
-"""English shapes of sports and tabloid pages and of features (invented passages): a team's
-name qualifying a role noun, a tabloid's adjective in capitals and an imperative opening a
-sentence before a name."""
+"""English shapes of sports and tabloid pages, features, business and court reports (invented
+passages): a team's name qualifying a role noun, a tabloid's adjective in capitals and an
+imperative opening a sentence before a name, a name given only in part, a stance sentence
+before someone's words, an office its holder owns."""
 
 from __future__ import annotations
 
@@ -43,6 +44,42 @@ CASES: list[Case] = [
         "\u2018Everything and nothing. The prices, the faces, the papers nobody buys any more. "
         "But people still want someone to talk to,\u2019 she says.",
         [("Everything and nothing", "Maureen Tully")],
+    ),
+    (
+        # a source who gives only part of a name: that name, as written
+        "Crowds gathered on the riverfront on Saturday night to watch the first fireworks "
+        "display the town has held since the flood, and the mood was cheerful.\n\n"
+        "\u201cBest night out we have had in years,\u201d said the man, who gave his name only "
+        "as Dmitri. A woman beside him, who identified herself only as Greta, agreed.",
+        [("Best night out", "Dmitri")],
+    ),
+    (
+        # a stance sentence on someone unnamed, then their words: theirs, not the firm's
+        "Shares in the group fell sharply after the results, and several analysts cut their "
+        "forecasts. \u201cThe cut was bigger than anyone expected,\u201d said Joan Pettifer, "
+        "an analyst at a London broker.\n\n"
+        "A pension trustee at one of the largest investors was more cautious. \u201cThe "
+        "board has lost the confidence of its investors,\u201d he said.",
+        [("The board has lost", "A pension trustee")],
+    ),
+    (
+        # "The judge was unmoved." before a quotation in its paragraph: the judge named before
+        "Sentencing the three men on Monday, Judge Miriam Castellano said the fraud had been "
+        "planned with great care over several years.\n\n"
+        "Counsel for the youngest defendant, Owen Barraclough, said his client had been led "
+        "astray by the others and was deeply ashamed.\n\n"
+        "The judge was unmoved. \u2018You knew what you were doing and you chose to carry "
+        "on,\u2019 she told him.",
+        [("You knew what", "Miriam Castellano")],
+    ),
+    (
+        # an office its holder owns is one body: "the County District Attorney's Office"
+        "Prosecutors said the contractor had taken deposits from more than forty families and "
+        "never returned to finish the work.\n\n"
+        "In a statement, the Brandon County District Attorney's Office urged residents to "
+        'check a contractor\'s licence. "Never hand over the full amount in advance," the '
+        "statement said.",
+        [("Never hand over", "Brandon County District Attorney's Office")],
     ),
 ]
 

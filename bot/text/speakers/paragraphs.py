@@ -36,6 +36,13 @@ _UNNAMED_RE = re.compile(  # (after a body's name: "A Millbrook Council spokesma
 _PERSON_ENDS = ("ee", "er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant")
 # a sentence opening on "The" and a role noun as its subject: "The coach singled out …"
 _ROLE_SUBJECT_RE = re.compile(r"The ([a-z]+) (?=[a-z]+(?:ed|s)\b)")
+# a short sentence giving someone's stance, no speech verb, right before their words: "A pension
+# trustee at the scheme was more cautious.", "The coroner was unmoved." / "“…,” he said"
+_STANCE_RE = re.compile(
+    r"(?:(?:A|An|One|Another) ((?:[a-z]+ ){0,2}[a-z]+)(?: (?:with|at|from|of|in|on) [^.,;]{1,60})?"
+    r"|The ([a-z]+)) (?:was|were|seemed|sounded) (?:(?:less|more|even|far|much|rather|not) )?"
+    r"[a-z]+\.\s*$"
+)
 _NAME_COLON_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}:")  # "Ana Lind: …"
 
 
@@ -133,6 +140,14 @@ class ParagraphRules(ContextRules):
             # the quotation opens its paragraph: the last sentence of the paragraph before
             # ("One father, who asked not to be named, said …" / "“…,” he said.")
             start, ps = ps, self.paras[para - 1][0]
+        elif (
+            start <= ps
+            and self.text[ps : span.open_at].rstrip().endswith(".")
+            and (plainly_english())
+        ):
+            # a sentence the quotation follows in its paragraph, though read as one with it
+            # (a single mark opening the quotation): "The coroner was unmoved. ‘…,’ she told"
+            start = span.open_at
         elif start <= ps or (idx and self.spans[idx - 1].close_end > start - 1 >= ps):
             return None
         prev = self._sentence_start(start - 1, ps)
@@ -140,7 +155,18 @@ class ParagraphRules(ContextRules):
             return None
         m = _UNNAMED_RE.match(self.text, prev, start)
         role = _ROLE_SUBJECT_RE.match(self.text, prev, start) if m is None else None
-        holder = self.people.role_person(f"the {role.group(1)}", prev) if role else None
+        stance = _STANCE_RE.match(self.text, prev, start) if m is None and role is None else None
+        if stance is not None and stance.group(2):
+            role = stance  # "The coroner was unmoved." / "“…,” she told him": the coroner
+        elif stance is not None and plainly_english():
+            head = nm.bare(stance.group(1).split()[-1])
+            if (head.endswith(_PERSON_ENDS) or head in nm.PERSON_NOUNS) and not self._people_named(
+                stance.end(1), span.open_at
+            ):
+                return stance.start(), stance.end(1)  # "A pension trustee … was more cautious."
+        holder = (
+            self.people.role_person(f"the {role.group(1) or role.group(2)}", prev) if role else None
+        )
         pronoun = self.text[span.close_end : span.close_end + 6].split()[:1]
         if holder is not None and plainly_english() and pronoun:
             # "The coach singled out Tom Ah-Kee, who …" / "“…,” he said.": the person the
@@ -148,7 +174,8 @@ class ParagraphRules(ContextRules):
             # person it names after its verb, when the pronoun fits
             sex = "m" if nm.bare(pronoun[0]) == "he" else "f"
             known = self.people.genders(holder)
-            return (role.start(), role.end(1)) if not known or sex in known else None
+            end = role.end(1) if role.group(1) else role.end(2)
+            return (role.start(), end) if not known or sex in known else None
         said = self.text[prev:start].lower().replace(",", " ").split()
         # the noun before a complement is the head: "A nurse at the facility"
         words = m.group(1).split() if m is not None else [""]

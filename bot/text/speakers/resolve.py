@@ -11,6 +11,7 @@ from __future__ import annotations
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.acronyms import acronym_org
+from bot.text.speakers.aliases import given_name
 from bot.text.speakers.dropped import ROMANCE_AUX, adjunct_phrase
 from bot.text.speakers.epithets import (
     SEXED_NOUNS,
@@ -108,6 +109,8 @@ class Resolver(PronounRules, NeighbourRules):
         # "se souvient la commerçante de 52 ans", "asegura este artesano de 65 años": the
         # age after a role noun
         phrase = AGE_TAIL_RE.sub("", raw.phrase or "")
+        if (alias := given_name(self.people.text, raw.pos + len(phrase))) is not None:
+            return alias  # "said the man, who gave only his first name, Dmitri"
         if (someone := unnamed_description(phrase)) is not None:
             return someone or None  # "témoigne une mère de famille rencontrée …": unnamed
         words = phrase.split()

@@ -38,7 +38,12 @@ from bot.text.speakers.roles import role_noun, strip_roles
 def _plural_owner(word: str, following: list[str]) -> bool:
     """True for a plural possessive inside an organisation's name: "Pilots' Association",
     "Farmers' Union" (the run goes on; "Ana's Bakery" and "Lind's aide" end at the owner)."""
-    return word.endswith(("s'", "s’")) and bool(following) and bare(following[0]) in ORG_WORDS
+    if not following or bare(following[0]) not in ORG_WORDS:
+        return False
+    if word.endswith(("s'", "s’")):
+        return True
+    # an office's holder owning it: "District Attorney's Office", "Sheriff's Department"
+    return word.endswith(("'s", "’s")) and word[:-2].lower() in TITLES
 
 
 def _saints_owner(previous: list[str], following: list[str]) -> bool:
