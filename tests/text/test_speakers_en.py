@@ -335,7 +335,7 @@ ARTICLES: list[Case] = [
     ),
     (
         "A spokeswoman for Greenfield Hospital said the cyberattack had not affected patient care.\n\n“All emergency services are running normally,” the spokeswoman said.\n\nThe hospital's chief executive, Dr. Naomi Fisher, apologised to patients whose appointments were cancelled.\n\n“I am sorry for the disruption,” Fisher wrote in a letter to patients.",
-        [("All emergency services", "the spokeswoman"), ("I am sorry", "Naomi Fisher")],
+        [("All emergency services", "Greenfield Hospital"), ("I am sorry", "Naomi Fisher")],
     ),
     (
         "“It's a disaster,” said Linda Park, 58, as she looked at her flooded basement.\n\nPark has lived on Willow Street for 30 years. She said the water came in within an hour.\n\n“I've never seen anything like it,” she said. “The whole street is under water.”",

@@ -81,6 +81,32 @@ CASES: list[Case] = [
         "statement said.",
         [("Never hand over", "Brandon County District Attorney's Office")],
     ),
+    (
+        # a tabloid's family count and a side's position call back the person named before
+        "Supporters streamed out of the ground in silence. Lifelong fan Doreen Hatchard, 72, "
+        "who has missed three home games since 1965, could not hide her anger.\n\n"
+        "\u201cI have never seen us play as badly as that, not once,\u201d said the "
+        "grandmother-of-six.\n\n"
+        "Skipper Callum Ruddock, 29, said he had apologised to the dressing room. \u201cWe let "
+        "the fans down and I take my share of the blame,\u201d the experienced centre-back "
+        "said.",
+        [("I have never seen us", "Doreen Hatchard"), ("We let the fans", "Callum Ruddock")],
+    ),
+    (
+        # "the spokesperson" later is the body the spokesperson introduced speaks for, and
+        # "a spokesman for the company" the company named before
+        "A Kendal Water Authority spokesperson said crews had worked through the night to repair the "
+        "burst main on Station Road, and supplies were back by morning.\n\n"
+        "\u201cWe are sorry for the disruption our customers faced,\u201d the spokesperson "
+        "said.\n\n"
+        "Harbridge Logistics Group, which runs the depot next to the main, said it had lost a "
+        "day of deliveries. \u201cWe will be seeking compensation,\u201d a spokesman for the "
+        "company said.",
+        [
+            ("We are sorry", "Kendal Water Authority"),
+            ("We will be seeking", "Harbridge Logistics Group"),
+        ],
+    ),
 ]
 
 

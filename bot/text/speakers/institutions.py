@@ -215,6 +215,38 @@ def spokes_body(phrase: str, got: tuple[str, bool] | None) -> str | None:
     return " ".join(words) if nm.looks_like_org(words) else None
 
 
+_SPOKES_REACH = 3000  # characters read back for the spokesperson a later "the spokesperson" is
+_SPOKES_BACK_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne) (?:((?:[A-Z][\w'’&.-]*\s)+){_SPOKES}\b"
+    rf"|{_SPOKES} (?:for|at|from|of) (?:the )?((?:[A-Z][\w'’&.-]*(?:\s|(?=[,.;]|$)))+))"
+)
+_THE_SPOKES_RE = re.compile(rf"(?i:the) {_SPOKES}")
+_FOR_KIND_RE = re.compile(rf"(?i:an?|one) {_SPOKES} (?:for|at|from) (the [a-z]+)")
+
+
+def spokes_before(phrase: str, text: str, pos: int) -> str | None:
+    """The body an English "the spokesperson" at ``pos`` speaks for: the one the text gave
+    the spokesperson it introduced last ("An RSPCA spokesperson said … “…,” the spokesperson
+    said" -> "RSPCA"); None when that one had no body or the body is no organisation's name."""
+    if language() != "english" or not _THE_SPOKES_RE.fullmatch(phrase):
+        return None
+    last = None
+    for m in _SPOKES_BACK_RE.finditer(text, max(0, pos - _SPOKES_REACH), pos):
+        last = m
+    if last is None:
+        return None
+    words = (last.group(1) or last.group(2) or "").split()
+    acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6
+    return " ".join(words) if words and (acronym or nm.looks_like_org(words)) else None
+
+
+def spokes_for_kind(phrase: str) -> list[str] | None:
+    """The kind of body an English spokesperson speaks for, for the body of that kind named
+    before: "a spokesman for the company" -> ["the", "company"], else None."""
+    m = _FOR_KIND_RE.fullmatch(phrase) if language() == "english" else None
+    return m.group(1).split() if m else None
+
+
 _ARTICLE_WORDS = frozenset("La Il El Lo Le Los Las".split())
 
 

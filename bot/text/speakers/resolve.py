@@ -30,7 +30,9 @@ from bot.text.speakers.institutions import (
     FUSED_OF,
     institution_around,
     institution_phrase,
+    spokes_before,
     spokes_body,
+    spokes_for_kind,
     spokes_kind,
     without_article,
 )
@@ -265,7 +267,12 @@ class Resolver(PronounRules, NeighbourRules):
             # "Borges" after "Nuno Borges Pinto", "Lucía Marín" before "Lucía Marín Soto"
             got = (fuller_name(self.people.registry, got[0], raw.pos), True)
         role_for = ROLE_FOR_RE.match(phrase)
-        if body := spokes_body(phrase, got):
+        kind = spokes_for_kind(phrase)  # "a spokesman for the company": the one named before
+        if (
+            body := spokes_body(phrase, got)
+            or spokes_before(phrase, self.people.text, raw.pos)
+            or (kind and business_noun(kind) and self.people.business(raw.pos))
+        ):
             orgs.append(body)  # "a spokesperson for Harbour Ferries": the body speaks
             return body
         if got is not None and role_for is not None:

@@ -31,6 +31,30 @@ _UNNAMED_NOUNS = frozenset(
 )
 
 
+# nouns of family and of a side's positions that stand for the person named before, as news
+# and sports pages write them ("said the gran", "the centre-back said")
+_EPITHET_NOUNS = (
+    frozenset("gran granny grandma grandad grandpa nan mum dad pensioner centre-back".split())
+    | frozenset("center-back full-back goalkeeper keeper".split())
+    | nm.FEMALE_ROLES
+    | nm.MALE_ROLES
+)
+_COUNT_RE = re.compile(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$")
+
+
+def _family_count(words: list[str]) -> tuple[list[str], str]:
+    """The words of an English epithet without a count of children after its noun, and that
+    noun: "the mother-of-two" -> (…, "mother"), "the grandfather of six" -> (…, "grandfather")
+    (a tabloid's way to call back a parent or grandparent named before)."""
+    if len(words) > 3 and words[-2] == "of" and _COUNT_RE.match(words[-1]):
+        words = words[:-2]
+    last = nm.bare(words[-1]) if words else ""
+    parts = last.split("-")
+    if len(parts) == 3 and parts[1] == "of" and _COUNT_RE.match(parts[2]):
+        return words, parts[0]
+    return words, last
+
+
 def _role_words(words: list[str]) -> bool:
     """True for "the" and a lowercase noun, with up to two words qualifying it: "the
     midfielder", "the Labour councillor", "the three-term councillor"."""
@@ -247,15 +271,16 @@ class Salience(MentionFeatures):
         speaker), of the noun's gender ("Ana Lind led the tributes. “…,” the midfielder
         said."); None when no one, or no one person, is named there, and for nouns of people
         an article seldom names ("the spokesman": as written)."""
-        noun = nm.bare(words[-1]) if _role_words(words) else ""
+        words, noun = _family_count(words)
+        head = noun.replace("-", "")
+        noun = noun if _role_words([*words[:-1], head]) and head.isalpha() else ""
         # (a noun after adjectives, "the Independent deputy": only for the one person, or the
         # subject, of a sentence before it in its own paragraph, and never "the former mayor")
-        near = len(words) > 2
+        near = len(words) > 2 and any(w[:1].isupper() for w in words[1:-1])
         if (
-            not (noun in nm.TITLES or noun in nm.PERSON_ROLES)
+            not (noun in nm.TITLES or noun in nm.PERSON_ROLES or noun in _EPITHET_NOUNS)
             or noun in _UNNAMED_NOUNS
             or {"former", "ex", "late"} & {nm.bare(w) for w in words[1:-1]}
-            or not words[-1].isalpha()
             or not plainly_english()
         ):
             return None
