@@ -107,6 +107,14 @@ CASES: list[Case] = [
             ("We will be seeking", "Harbridge Logistics Group"),
         ],
     ),
+    (
+        # a document "which read:" is its issuer's
+        "The striker was sent off in the first half for a second booking, and the home side "
+        "went on to lose by three goals.\n\n"
+        "On Sunday evening Kingsford Albion Football Club released a statement which read: "
+        "\u201cThe club will appeal against the red card and will make no further comment.\u201d",
+        [("The club will appeal", "Kingsford Albion Football Club")],
+    ),
 ]
 
 

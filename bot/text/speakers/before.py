@@ -23,7 +23,7 @@ from bot.text.speakers.germanic import (
     v2_pronoun,
 )
 from bot.text.speakers.germanic_phrase import fronted_v2, noun_after_article
-from bot.text.speakers.impersonal import document_body
+from bot.text.speakers.impersonal import document_body, issued_reading
 from bot.text.speakers.institutions import institution_subject
 from bot.text.speakers.interview import ANSWER_RE
 from bot.text.speakers.marks import Span
@@ -145,6 +145,8 @@ class BeforeRules:
             and (body := document_body(toks, 1)) is not None
         ):
             return body  # "Según la nota difundida por la Subdelegación, ambos «…»"
+        if (issued := issued_reading(toks, self.text)) is not None:
+            return self._subject_before(toks, issued)  # "X released a statement which read:"
         if (latter := latter_opening(toks)) is not None:
             return latter  # "Esta última reconoció su vértigo: «…»"
         if self.text[start:end].rstrip().endswith(":") and (

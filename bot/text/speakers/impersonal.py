@@ -7,7 +7,8 @@ préfecture" / "«…», lê-se numa nota da Junta X": the words are the body's 
 is, never the person named before; with no body named there the quotation is left to the
 other rules. Spanish and Italian read the body's capitalized name here (``document_body``);
 French and Portuguese give where its noun phrase opens (``document_issuer_at``), which the
-attributor reads as any subject after a verb.
+attributor reads as any subject after a verb. English names the issuer before a document
+"which read:" (``issued_reading``).
 """
 
 from __future__ import annotations
@@ -113,3 +114,24 @@ def document_issuer_at(text: str, start: int, end: int) -> int | None:
         return None
     document = _DOCUMENT_OF_RE.match(text, start, end)
     return document.end() if document is not None else None
+
+
+# English: a body or a person issuing a document whose words the quotation gives, its verb
+# "read": "X released a statement which read: “…”", "X issued a short statement that said:"
+_ISSUED = frozenset("released issued published posted shared put".split())
+_READING_RE = re.compile(
+    r"(?:out )?(?:an? |the )?(?:[a-z]+ ){0,2}(?:statement|message|post|letter|note|notice)"
+    r",? (?:which|that) (?:read|said|stated)(?: simply| in part)?$"
+)
+
+
+def issued_reading(toks: list[Token], text: str) -> int | None:
+    """In English text, the token index of the verb issuing a document whose words a colon
+    and the quotation give ("The club released a statement which read: “…”"), for its subject;
+    else None."""
+    if language() != "english" or len(toks) < 5:
+        return None
+    for v in range(len(toks) - 4, max(0, len(toks) - 9), -1):
+        if toks[v][0] in _ISSUED and _READING_RE.fullmatch(text[toks[v + 1][1] : toks[-1][2]]):
+            return v
+    return None
