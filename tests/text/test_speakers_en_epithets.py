@@ -115,6 +115,15 @@ CASES: list[Case] = [
         "\u201cThe club will appeal against the red card and will make no further comment.\u201d",
         [("The club will appeal", "Kingsford Albion Football Club")],
     ),
+    (
+        # someone unnamed after a fronted place, a relative clause describing them: "she said"
+        # is theirs, not the person named in the paragraph before
+        "Councillor Hannah Voss said the new parking charges were needed to pay for road "
+        "repairs across the district.\n\n"
+        "Near the bus station on Mill Lane, a commuter who asked not to be named said she would "
+        "stop driving into town. \u201cIt is simply too expensive now,\u201d she said.",
+        [("It is simply too", "a commuter")],
+    ),
 ]
 
 

@@ -30,8 +30,11 @@ _QUOTE_CHARS = '"“”«»„'
 # the reporter's question closing a paragraph: "I ask her why she stays."
 _ASKED_RE = re.compile(r"I (?:ask|asked|put it to|wonder aloud to) (him|her)\b")
 _UNNAMED_RE = re.compile(  # (after a body's name: "A Millbrook Council spokesman said")
-    r"(?:A|An|One|Another) ((?:[A-Z][\w'’&-]* ){0,4}(?:[a-z]+ ){0,3}[a-z]+)"
-    r"(?=,| [a-z]+ed\b| said\b| says?\b| told\b)"
+    # (after a fronted place or time: "Outside the station, a commuter who … said")
+    r"(?:(?:Outside|Inside|In|At|On|Near|Among|After|Before|During|Behind|Across|Along|Back)"
+    r"(?: [\w'’-]+){1,8}, (?=an? [a-z]))?"
+    r"(?:A|An|One|Another|a|an) ((?:[A-Z][\w'’&-]* ){0,4}(?:[a-z]+ ){0,3}[a-z]+)"
+    r"(?=,| [a-z]+ed\b| said\b| says?\b| told\b| who\b)"
 )
 _PERSON_ENDS = ("ee", "er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant")
 # a sentence opening on "The" and a role noun as its subject: "The coach singled out …"
@@ -179,6 +182,8 @@ class ParagraphRules(ContextRules):
         said = self.text[prev:start].lower().replace(",", " ").split()
         # the noun before a complement is the head: "A nurse at the facility"
         words = m.group(1).split() if m is not None else [""]
+        if "who" in words[1:]:  # "a commuter who asked …": the noun before the relative
+            words = words[: words.index("who", 1)]
         cut = next((c for c, w in enumerate(words) if c and w in ("at", "of", "from", "in")), 0)
         head = nm.bare(words[cut - 1] if cut else words[-1])
         if (
@@ -188,7 +193,8 @@ class ParagraphRules(ContextRules):
             or self._people_named(m.end(), span.open_at) > 0
         ):
             return None
-        return m.start(), m.end(1)
+        det = self.text.rfind(" ", m.start(), m.start(1) - 1)  # (after a fronted adjunct)
+        return (det + 1 if det >= 0 else m.start()), m.start(1) + len(" ".join(words))
 
     def _narrated_person(self, idx: int, para: int) -> tuple[int, int] | None:
         """For an English paragraph that is only a quotation in the first person, after a
