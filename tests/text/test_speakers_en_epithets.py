@@ -124,6 +124,16 @@ CASES: list[Case] = [
         "stop driving into town. \u201cIt is simply too expensive now,\u201d she said.",
         [("It is simply too", "a commuter")],
     ),
+    (
+        # a headline opening on a capitalized common noun before its colon: the quotation is
+        # the body's speaker's
+        "Landlord who ignored mould complaints fined: \u201cYou put profit before health\u201d\n\n"
+        "A landlord who ignored repeated complaints about damp and mould in a flat where a "
+        "toddler fell ill was fined \u00a340,000 at Ashby Magistrates' Court on Tuesday.\n\n"
+        "District Judge Felicity Marchbank told him: \u201cYou put profit before health, and "
+        "a child paid the price.\u201d",
+        [("You put profit before health", "Felicity Marchbank")],
+    ),
 ]
 
 

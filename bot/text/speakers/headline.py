@@ -29,6 +29,16 @@ def _person(people: People | None, name: str) -> bool:
     return people is None or any(m.name == name and m.gender for m in people.mentions)
 
 
+def _common_noun(people: People | None, own: str, body: int) -> bool:
+    """True in English for a headline's one capitalized word before its colon that the body
+    never names ("Roofer who took … gets 6 years: “…”", "Widow, 80, fights on: ‘…’"): a
+    noun the headline opens on, no speaker, so the body's attribution of the quotation wins."""
+    if language() != "english" or people is None or " " in own:
+        return False
+    named = any(own in m.name.split() for m in people.mentions if m.pos > body)
+    return not named and not any(own in name.split() for _, name, _ in people.orgs)
+
+
 # a role label before a headline's colon: "Il sindaco: «»", "La alcaldesa: «»"
 _ROLE_LABEL_RE = re.compile(r"(?:^|[.:;] )(?:Il|La|Lo|El|L['’])\s?([a-zà-ÿ]+): *$")
 # a name after the quotation's colon: "«…»: Ana Ruiz, de …"
@@ -70,6 +80,7 @@ def headline_speakers(
             own is not None
             and own[:1].isupper()
             and (language() not in _BODY_FIRST or _person(people, own))
+            and not _common_noun(people, own, len(head))
         ):
             # (elsewhere the headline's own named attribution stands, and in Spanish and
             # Italian a person's)
