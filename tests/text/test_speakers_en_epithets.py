@@ -134,6 +134,17 @@ CASES: list[Case] = [
         "a child paid the price.\u201d",
         [("You put profit before health", "Felicity Marchbank")],
     ),
+    (
+        # a first name no list holds, alone, after the full name of one woman introduced
+        # before: hers, not her mother's quoted last
+        "Briony Castellan is sixteen and already the best young rower the club has produced. "
+        "She trains before school every morning.\n\n"
+        "Her mother, Helen Castellan, worries about the early starts. \u201cShe is out of the "
+        "door before I am awake,\u201d Helen Castellan says.\n\n"
+        "Briony, told this later, shrugs. \u201cSomebody has to open the boathouse,\u201d "
+        "she says.",
+        [("Somebody has to open", "Briony Castellan")],
+    ),
 ]
 
 

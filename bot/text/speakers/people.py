@@ -44,6 +44,14 @@ _DE_OF = {lang: {"de"} for lang in ("french", "spanish", "portuguese")}  # "de":
 _ROLE_MODIFIERS = frozenset("vice former ex deputy acting assistant ancien ancienne".split())
 
 
+def _first_of_one(entries: list[tuple[int, tuple[str, ...], str | None]], pos: int) -> bool:
+    """True in English text when the full names opening on a word, among those before
+    ``pos``, are one person's (the word alone, a comma after it, then stands for them)."""
+    if language() != "english":
+        return False
+    return len({e[1] for e in entries if e[0] < pos}) == 1
+
+
 def _after_governed_noun(words: list[str], phrase: str) -> list[str]:
     """A name run after a Romance "of" whose first word is a noun it governs, not a name:
     "l'avvocata dello Stato Marina X" -> "Marina X" (the person opens on the first name)."""
@@ -230,6 +238,12 @@ class People(Salience):
                     and not (
                         any(nm.bare(p) in fn.FIRST_NAMES for p in words[0].split("-"))
                         and any(e[0] < rpos for e in self._by_first().get(words[0], ()))
+                    )
+                    # (nor is a first name no list holds, of one person introduced before:
+                    # "Briony, told this, shrugs" after "Briony Castellan")
+                    and not (
+                        text.startswith(",", rpos + len(words[0]))
+                        and _first_of_one(self._by_first().get(words[0], ()), rpos)
                     )
                 ):
                     continue  # (but "Lise-Anne came over" after "Lise-Anne Thibodeau" is hers)
