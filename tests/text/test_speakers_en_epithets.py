@@ -145,6 +145,15 @@ CASES: list[Case] = [
         "she says.",
         [("Somebody has to open", "Briony Castellan")],
     ),
+    (
+        # the reporter's question to someone named, then a paragraph that is only the answer
+        "Ottilie Brandreth ran the village post office for forty years and closed it for the "
+        "last time in March.\n\n"
+        "I asked Ottilie whether she would do it all again. She thought about it while the "
+        "kettle boiled.\n\n"
+        "\u201cEvery day of it. Though not the Christmas rush.\u201d",
+        [("Every day of it", "Ottilie Brandreth")],
+    ),
 ]
 
 

@@ -46,6 +46,11 @@ _STANCE_RE = re.compile(
     r"|The ([a-z]+)) (?:was|were|seemed|sounded) (?:(?:less|more|even|far|much|rather|not) )?"
     r"[a-z]+\.\s*$"
 )
+# the reporter's question to someone they name: "I asked Harriet whether …"
+_ASKED_NAME_RE = re.compile(
+    r"\bI (?:ask|asked|put it to|put the question to) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"(?= whether\b| if\b| why\b| what\b| how\b| about\b| when\b|,)"
+)
 _NAME_COLON_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}:")  # "Ana Lind: …"
 
 
@@ -196,6 +201,25 @@ class ParagraphRules(ContextRules):
         det = self.text.rfind(" ", m.start(), m.start(1) - 1)  # (after a fronted adjunct)
         return (det + 1 if det >= 0 else m.start()), m.start(1) + len(" ".join(words))
 
+    def _asked_by_name(self, ps: int, pe: int) -> tuple[int, int] | None:
+        """The person the reporter's question in a paragraph names ("I asked Harriet whether
+        she would stand again. She looked at the river for a long time."), when the
+        paragraph names no one else: the answer in the paragraph after is theirs."""
+        asked = _ASKED_NAME_RE.search(self.text, ps, min(pe, ps + 600))
+        if asked is None or self._people_named(ps, pe) > 1:
+            return None
+        got = self.people.name_in(asked.group(1), asked.start(1))
+        if got is None or not got[1]:
+            return None
+        firsts = self.people._by_first().get(got[0], ())
+        full = {e[1]: e[0] for e in firsts if e[0] < ps and len(e[1]) <= 3}  # (a slogan: 4+)
+        if " " not in got[0] and len(full) == 1:
+            # "I asked Harriet …" after "Harriet Vale": where her full name stands
+            words, at = next(iter(full.items()))
+            if self.text.startswith(" ".join(words), at):
+                return at, at + len(" ".join(words))
+        return asked.span(1)
+
     def _narrated_person(self, idx: int, para: int) -> tuple[int, int] | None:
         """For an English paragraph that is only a quotation in the first person, after a
         plain paragraph about someone with no speech verb ("She grew up in Tarrow and learned
@@ -222,6 +246,8 @@ class ParagraphRules(ContextRules):
                 at = self.text.find(last, here[-1].pos, asked.start())
                 return (here[-1].pos, at + len(last)) if at >= 0 else None
             return None
+        if (put := self._asked_by_name(ps, pe)) is not None:
+            return put  # "I asked Harriet whether … She thought for a while." / "“…”"
         if not _FIRST_PERSON_RE.search(self.text, span.start, min(span.end, span.start + 400)):
             return None
         for start in (self._sentence_start(pe - 1, ps), ps):
