@@ -154,6 +154,14 @@ CASES: list[Case] = [
         "\u201cEvery day of it. Though not the Christmas rush.\u201d",
         [("Every day of it", "Ottilie Brandreth")],
     ),
+    (
+        # a name "its" refers to is a company's, which "the company" later stands for
+        "Shares in Castlegate Foods fell by a fifth on Thursday after the bakery group warned "
+        "on profits for the second time this year.\n\n"
+        "Separately, Castlegate Foods said its finance director, Rupert Salinger, would leave "
+        "in June. The company said the departure was \u201centirely amicable\u201d.",
+        [("entirely amicable", "Castlegate Foods")],
+    ),
 ]
 
 

@@ -1,8 +1,10 @@
 """Words that name a body, never a person (private to ``names.py``): a German or Dutch kind of
 organisation ("Stiftung", "Naturschutzverein", "Schaatsunie") and a party's one word after
-"van" ("GroenLinks-PvdA", "D66")."""
+"van" ("GroenLinks-PvdA", "D66"); an English name "its" refers to ("X said its chair …")."""
 
 from __future__ import annotations
+
+import re
 
 from bot.text.lexicon import load
 
@@ -31,3 +33,15 @@ def party_token(word: str) -> bool:
             for part in core.split("-")
         )
     )
+
+
+# English: a name then a verb and "its" ("X said its chair …", "X cut its dividend"), or
+# "its" right after it ("X and its lenders"), is a body's (a person's is "his" or "her")
+_ITS_AFTER_RE = re.compile(r",? (?:(?:and|has|had|said|says|cut|raised|told|reported) )?its\b")
+
+
+def its_body(text: str, end: int, first_is_name: bool) -> bool:
+    """True in English for a run of two or more words ending at ``end`` that "its" refers to
+    right after it ("Castlegate Foods said its chair …"); ``first_is_name`` (the run opens on
+    a first name: "Ana Lind said its design …" speaks of a plan) makes it False."""
+    return not first_is_name and _ITS_AFTER_RE.match(text, end, end + 30) is not None

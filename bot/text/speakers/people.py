@@ -15,6 +15,7 @@ import re
 from bot.text.speakers import firstnames as fn
 from bot.text.speakers import names as nm
 from bot.text.speakers.apposition import apposition_gender
+from bot.text.speakers.bodywords import its_body
 from bot.text.speakers.couples import paired_names
 from bot.text.speakers.cuts import employer_cut
 from bot.text.speakers.germanic import called_names, object_cut
@@ -204,8 +205,16 @@ class People(Salience):
                 words = object_cut(self._german, words, text, pos + at + len(" ".join(run)))
                 key = nm.surname_key(words)  # "Day said" after "Laura Day" is no organisation
                 if (
-                    nm.looks_like_org(words) and (len(words) > 1 or key not in self.registry)
-                ) or org_named(self.text, words, pos + at):
+                    (nm.looks_like_org(words) and (len(words) > 1 or key not in self.registry))
+                    or org_named(self.text, words, pos + at)
+                    or (
+                        len(words) > 1
+                        and language() == "english"
+                        and its_body(
+                            text, pos + at + len(" ".join(run)), nm.bare(words[0]) in fn.FIRST_NAMES
+                        )
+                    )
+                ):
                     if not nm.is_place(words):
                         rpos = pos + at
                         self.orgs.append((rpos, " ".join(words), self._is_subject(rpos)))
