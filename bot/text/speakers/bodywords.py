@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from bot.text.lexicon import load
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.reading import language
 
 # the German and Dutch kinds of body (not the agent nouns: "Beheerder Karin X" is a person)
 _BODY_STEMS = tuple(w for w in load("org_stems_de_nl") if not w.endswith(("er", "aar", "eur")))
@@ -40,8 +42,10 @@ def party_token(word: str) -> bool:
 _ITS_AFTER_RE = re.compile(r",? (?:(?:and|has|had|said|says|cut|raised|told|reported) )?its\b")
 
 
-def its_body(text: str, end: int, first_is_name: bool) -> bool:
-    """True in English for a run of two or more words ending at ``end`` that "its" refers to
-    right after it ("Castlegate Foods said its chair …"); ``first_is_name`` (the run opens on
-    a first name: "Ana Lind said its design …" speaks of a plan) makes it False."""
-    return not first_is_name and _ITS_AFTER_RE.match(text, end, end + 30) is not None
+def its_body(text: str, end: int, words: list[str]) -> bool:
+    """True in English for a run of two or more ``words`` ending at ``end`` that "its" refers
+    to right after it ("Castlegate Foods said its chair …"); not when it opens on a first name
+    ("Ana Lind said its design …" speaks of a plan)."""
+    if len(words) < 2 or language() != "english" or words[0].strip(_EDGES).lower() in FIRST_NAMES:
+        return False
+    return _ITS_AFTER_RE.match(text, end, end + 30) is not None

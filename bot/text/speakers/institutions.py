@@ -13,9 +13,11 @@ the body an English spokesperson speaks for ("a spokesperson for X", "an X spoke
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.reading import language
+from bot.text.speakers.salience import business_noun
 
 # head nouns an institution's name opens on (capitalized, or lower case after an article)
 _HEADS = (
@@ -224,27 +226,26 @@ _THE_SPOKES_RE = re.compile(rf"(?i:the) {_SPOKES}")
 _FOR_KIND_RE = re.compile(rf"(?i:an?|one) {_SPOKES} (?:for|at|from) (the [a-z]+)")
 
 
-def spokes_before(phrase: str, text: str, pos: int) -> str | None:
-    """The body an English "the spokesperson" at ``pos`` speaks for: the one the text gave
-    the spokesperson it introduced last ("An RSPCA spokesperson said … “…,” the spokesperson
-    said" -> "RSPCA"); None when that one had no body or the body is no organisation's name."""
-    if language() != "english" or not _THE_SPOKES_RE.fullmatch(phrase):
+def spokes_before(phrase: str, people: Any, pos: int) -> str | None:
+    """The body an English spokesperson at ``pos`` speaks for when the phrase does not name
+    it: for "the spokesperson", the body the text gave the spokesperson it introduced last
+    ("An RSPCA spokesperson said … “…,” the spokesperson said" -> "RSPCA"); for "a spokesman
+    for the company", the company named before (``people.business``); else None."""
+    if language() != "english":
+        return None
+    kind = _FOR_KIND_RE.fullmatch(phrase)
+    if kind is not None:
+        return people.business(pos) if business_noun(kind.group(1).split()) else None
+    if not _THE_SPOKES_RE.fullmatch(phrase):
         return None
     last = None
-    for m in _SPOKES_BACK_RE.finditer(text, max(0, pos - _SPOKES_REACH), pos):
+    for m in _SPOKES_BACK_RE.finditer(people.text, max(0, pos - _SPOKES_REACH), pos):
         last = m
     if last is None:
         return None
     words = (last.group(1) or last.group(2) or "").split()
     acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6
     return " ".join(words) if words and (acronym or nm.looks_like_org(words)) else None
-
-
-def spokes_for_kind(phrase: str) -> list[str] | None:
-    """The kind of body an English spokesperson speaks for, for the body of that kind named
-    before: "a spokesman for the company" -> ["the", "company"], else None."""
-    m = _FOR_KIND_RE.fullmatch(phrase) if language() == "english" else None
-    return m.group(1).split() if m else None
 
 
 _ARTICLE_WORDS = frozenset("La Il El Lo Le Los Las".split())

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.modifiers import named_role, role_word
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_people import romance_role_gender
 from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS
@@ -49,8 +50,6 @@ _FRONTING = frozenset(
 # an elided preposition and article opening a fronted phrase: "Sull'arrivo", "Nell'ultima"
 _ELIDED_FRONTING = ("sull'", "sull’", "nell'", "nell’", "dall'", "dall’", "all'", "all’")
 _NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
-# determiners and modifiers opening a role noun a name may qualify: "the Albion boss"
-_ATTRIBUTIVE_OPENERS = frozenset("the a an former ex-".split())
 
 # a Romance article opening a role before a name at a clause's start
 _ROMANCE_ARTICLES = frozenset("le la el il lo o a su sa son sua seu suo".split())
@@ -59,34 +58,6 @@ _ROMANCE_ARTICLES = frozenset("le la el il lo o a su sa son sua seu suo".split()
 def _lower_word(word: str) -> bool:
     """A lower-case word, possessive or not: "mother", "victim's"."""
     return word.replace("'s", "").replace("’s", "").isalpha() and word.islower()
-
-
-def _role_word(word: str) -> bool:
-    """A lower-case noun that can stand between a name and a name ("press", "secretary")."""
-    bare = nm.bare(word)
-    return (
-        word.isalpha()
-        and word.islower()
-        and bare not in nm.STOPWORDS
-        and bare not in nm.SPEECH_VERBS
-        and not bare.endswith(("ed", "ly"))
-        and not (bare.endswith("s") and not bare.endswith("ss"))
-    )
-
-
-def _named_role(words: list[str]) -> bool:
-    """True for the words before a name that are a role qualified by a team's or a body's
-    name, the name's sentence opening on them: "Kingsford Albion boss", "Former Albion striker
-    turned pundit" (capitalized words and role nouns only, a role noun last)."""
-    lower = [w for w in words if not w[:1].isupper()]
-    return (
-        len(words) <= 6
-        and 1 <= len(lower) <= 3
-        and len(lower) < len(words)
-        and _role_word(words[-1])
-        and all(w == "turned" or _role_word(w) for w in lower)
-        and all(w[-1:].isalnum() and w != "I" for w in words if w[:1].isupper())
-    )
 
 
 _PLURAL_ENDS = ("ans", "ats", "ists", "ians", "ners", "ites")  # Republicans, Democrats, …
@@ -239,7 +210,7 @@ class MentionFeatures:
             # on with its verb (but "Bester Werfer war Linksaußen Lukas X" names Lukas X)
             return False
         k = 0
-        while k < len(words) and _role_word(words[k]):
+        while k < len(words) and role_word(words[k]):
             k += 1
         # a German or Dutch verb, a preposition and an article before a capitalized noun
         # ("Erik ten Hag haderte mit der Chancenverwertung") is a sentence going on, no role
@@ -251,18 +222,6 @@ class MentionFeatures:
         ):
             return False
         return 1 <= k <= 3 and k < len(words) and words[k][:1].isupper()
-
-    def _attributive(self, pos: int, end: int, words: list[str]) -> bool:
-        """True in English for a name used as a modifier between a determiner and a role noun:
-        "The Albion manager, 52, was still fuming", "Former Albion striker turned pundit X"
-        (a team's, a party's or a firm's name qualifying the noun: no person is named there)."""
-        if language() != "english" or len(words) > 2 or nm.bare(words[0]) in FIRST_NAMES:
-            return False
-        before = self.text[max(0, pos - 12) : pos].split()[-1:]
-        if not before or before[0].lower() not in _ATTRIBUTIVE_OPENERS:
-            return False
-        after = self.text[end : end + 40].split()[:1]
-        return bool(after) and _role_word(after[0].rstrip(",;:")) and after[0][:1] != "'"
 
     def _is_subject(self, pos: int) -> bool:
         # (a headline with no stop before the first paragraph is no part of its sentence)
@@ -279,23 +238,23 @@ class MentionFeatures:
             and words[-1].endswith(("'s", "’s"))
         ):
             return True  # "And Ohio's [Lena Marsh], one of …, said"
-        if 2 <= len(words) <= 4 and words[0][:1].isupper() and all(map(_role_word, words[1:])):
+        if 2 <= len(words) <= 4 and words[0][:1].isupper() and all(map(role_word, words[1:])):
             return True  # "Imbert press secretary [Nora Quint] said"
-        if language() == "english" and _named_role(words):
+        if language() == "english" and named_role(words):
             return True  # "Kingsford Albion boss [Dave X] hit out …": a team's name and a role
         bare_head = head.rstrip(",")  # "En el Getafe, su entrenador, [X], no quiso"
         clause = bare_head.rsplit(",", 1)[-1].split() if bare_head.count(",") <= 1 else []
         if (
             2 <= len(clause) <= 4
             and clause[0].lower() in _ROMANCE_ARTICLES
-            and all(map(_role_word, clause[1:]))
+            and all(map(role_word, clause[1:]))
         ):
             return True  # "Do lado palmeirense, o treinador [Abel Monteiro] reclamou"
         if (
             1 <= len(clause) <= 3
             and clause[0][:2].lower() in ("l'", "l’")
-            and _role_word(clause[0][2:])
-            and all(map(_role_word, clause[1:]))
+            and role_word(clause[0][2:])
+            and all(map(role_word, clause[1:]))
         ):
             return True  # an elided article: "Sul fronte ospite, l'allenatore [Ivo Neri] ammette"
         if len(words) <= 3 and all(w[:1].isupper() and w[-1:].isalnum() for w in words):

@@ -22,6 +22,7 @@ from bot.text.speakers.germanic import called_names, object_cut
 from bot.text.speakers.germanic_people import no_person, noun_run, role_cut
 from bot.text.speakers.kin import elder_or_younger, kin_cut
 from bot.text.speakers.mentions import INTRODUCED_RE, Mention
+from bot.text.speakers.modifiers import attributive, first_of_one
 from bot.text.speakers.namere import MENTION_RE as _MENTION_RE
 from bot.text.speakers.namere import RUN_RE as _RUN_RE
 from bot.text.speakers.orgs import institution, org_named
@@ -43,14 +44,6 @@ _DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
 # articles before a role noun ("the mayor", "la alcaldesa", "le ministre", "die Ministerin")
 _DE_OF = {lang: {"de"} for lang in ("french", "spanish", "portuguese")}  # "de": "of"
 _ROLE_MODIFIERS = frozenset("vice former ex deputy acting assistant ancien ancienne".split())
-
-
-def _first_of_one(entries: list[tuple[int, tuple[str, ...], str | None]], pos: int) -> bool:
-    """True in English text when the full names opening on a word, among those before
-    ``pos``, are one person's (the word alone, a comma after it, then stands for them)."""
-    if language() != "english":
-        return False
-    return len({e[1] for e in entries if e[0] < pos}) == 1
 
 
 def _after_governed_noun(words: list[str], phrase: str) -> list[str]:
@@ -207,13 +200,7 @@ class People(Salience):
                 if (
                     (nm.looks_like_org(words) and (len(words) > 1 or key not in self.registry))
                     or org_named(self.text, words, pos + at)
-                    or (
-                        len(words) > 1
-                        and language() == "english"
-                        and its_body(
-                            text, pos + at + len(" ".join(run)), nm.bare(words[0]) in fn.FIRST_NAMES
-                        )
-                    )
+                    or its_body(text, pos + at + len(" ".join(run)), words)  # "X said its …"
                 ):
                     if not nm.is_place(words):
                         rpos = pos + at
@@ -228,7 +215,7 @@ class People(Salience):
                 if place_or_team(text, pos + at, run, words):
                     continue  # "the village of Florence", "the Norfolk Herons"
                 wat = text.find(words[0], pos + at)  # (after "The" the run opened on)
-                if self._attributive(wat, pos + at + len(" ".join(run)), words):
+                if attributive(text, wat, pos + at + len(" ".join(run)), words):
                     continue  # "the Albion manager": a team's name qualifying a role noun
                 gender = gender or self._role_gender(pos + at)
                 if len(words) == 1 and gender is None:
@@ -248,12 +235,8 @@ class People(Salience):
                         any(nm.bare(p) in fn.FIRST_NAMES for p in words[0].split("-"))
                         and any(e[0] < rpos for e in self._by_first().get(words[0], ()))
                     )
-                    # (nor is a first name no list holds, of one person introduced before:
-                    # "Briony, told this, shrugs" after "Briony Castellan")
-                    and not (
-                        text.startswith(",", rpos + len(words[0]))
-                        and _first_of_one(self._by_first().get(words[0], ()), rpos)
-                    )
+                    # (nor "Briony, told this, shrugs" after "Briony Castellan")
+                    and not first_of_one(text, rpos, words[0], self._by_first())
                 ):
                     continue  # (but "Lise-Anne came over" after "Lise-Anne Thibodeau" is hers)
                 end = rpos + len(" ".join(run))

@@ -32,7 +32,6 @@ from bot.text.speakers.institutions import (
     institution_phrase,
     spokes_before,
     spokes_body,
-    spokes_for_kind,
     spokes_kind,
     without_article,
 )
@@ -267,12 +266,7 @@ class Resolver(PronounRules, NeighbourRules):
             # "Borges" after "Nuno Borges Pinto", "Lucía Marín" before "Lucía Marín Soto"
             got = (fuller_name(self.people.registry, got[0], raw.pos), True)
         role_for = ROLE_FOR_RE.match(phrase)
-        kind = spokes_for_kind(phrase)  # "a spokesman for the company": the one named before
-        if (
-            body := spokes_body(phrase, got)
-            or spokes_before(phrase, self.people.text, raw.pos)
-            or (kind and business_noun(kind) and self.people.business(raw.pos))
-        ):
+        if body := spokes_body(phrase, got) or spokes_before(phrase, self.people, raw.pos):
             orgs.append(body)  # "a spokesperson for Harbour Ferries": the body speaks
             return body
         if got is not None and role_for is not None:

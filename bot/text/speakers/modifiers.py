@@ -1,0 +1,71 @@
+"""English role nouns and the names that qualify them (private to ``mentions.py`` and
+``people.py``).
+
+Sports and business pages put a team's or a body's name before a role noun: "Kingsford Albion
+boss Dave X", "The Albion manager, 52, was …", "Former Albion striker turned pundit Lee X". The
+name qualifies the noun; it names no person, and the person named after the noun is the
+sentence's subject.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.reading import language
+
+# determiners and modifiers opening a role noun a name may qualify: "the Albion boss"
+_ATTRIBUTIVE_OPENERS = frozenset("the a an former ex-".split())
+
+
+def role_word(word: str) -> bool:
+    """A lower-case noun that can stand between a name and a name ("press", "secretary")."""
+    bare = nm.bare(word)
+    return (
+        word.isalpha()
+        and word.islower()
+        and bare not in nm.STOPWORDS
+        and bare not in nm.SPEECH_VERBS
+        and not bare.endswith(("ed", "ly"))
+        and not (bare.endswith("s") and not bare.endswith("ss"))
+    )
+
+
+def named_role(words: list[str]) -> bool:
+    """True for the words before a name that are a role qualified by a team's or a body's
+    name, the name's sentence opening on them: "Kingsford Albion boss", "Former Albion striker
+    turned pundit" (capitalized words and role nouns only, a role noun last)."""
+    lower = [w for w in words if not w[:1].isupper()]
+    return (
+        len(words) <= 6
+        and 1 <= len(lower) <= 3
+        and len(lower) < len(words)
+        and role_word(words[-1])
+        and all(w == "turned" or role_word(w) for w in lower)
+        and all(w[-1:].isalnum() and w != "I" for w in words if w[:1].isupper())
+    )
+
+
+def attributive(text: str, pos: int, end: int, words: list[str]) -> bool:
+    """True in English for a name at ``pos``..``end`` used as a modifier between a determiner
+    and a role noun: "The Albion manager, 52, was still fuming", "Former Albion striker turned
+    pundit X" (a team's, a party's or a firm's name qualifying the noun: no person is named)."""
+    if language() != "english" or len(words) > 2 or nm.bare(words[0]) in FIRST_NAMES:
+        return False
+    before = text[max(0, pos - 12) : pos].split()[-1:]
+    if not before or before[0].lower() not in _ATTRIBUTIVE_OPENERS:
+        return False
+    after = text[end : end + 40].split()[:1]
+    return bool(after) and role_word(after[0].rstrip(",;:")) and after[0][:1] != "'"
+
+
+def first_of_one(
+    text: str, pos: int, word: str, by_first: dict[str, list[tuple[int, tuple[str, ...], Any]]]
+) -> bool:
+    """True in English text for a first name no list holds, alone at ``pos`` before a comma,
+    when the full names opening on it before ``pos`` (``by_first``) are one person's: the word
+    stands for that person ("Briony, told this later, shrugs" after "Briony Castellan")."""
+    if language() != "english" or not text.startswith(",", pos + len(word)):
+        return False
+    return len({e[1] for e in by_first.get(word, ()) if e[0] < pos}) == 1
