@@ -162,6 +162,21 @@ CASES: list[Case] = [
         "in June. The company said the departure was \u201centirely amicable\u201d.",
         [("entirely amicable", "Castlegate Foods")],
     ),
+    (
+        # a court exchange: the lone question is the examiner's, the answer the witness's
+        "The former finance director, Graham Pellow, 58, denies three counts of false "
+        "accounting at Leeds Crown Court.\n\n"
+        "Questioned by Miriam Ashworth KC, for the prosecution, he was asked whether he had "
+        "told the auditors about the missing invoices.\n\n"
+        "\u2018I did not think it was my job,\u2019 Pellow replied.\n\n"
+        "\u2018Whose job was it?\u2019\n\n"
+        "\u2018The accounts team, I suppose.\u2019",
+        [
+            ("I did not think", "Graham Pellow"),
+            ("Whose job was it", "Miriam Ashworth"),
+            ("The accounts team", "Graham Pellow"),
+        ],
+    ),
 ]
 
 

@@ -36,7 +36,7 @@ from bot.text.speakers.germanic_sources import (
 from bot.text.speakers.germanic_things import screen_own
 from bot.text.speakers.headline import headline_speakers
 from bot.text.speakers.incise import reported_fragment
-from bot.text.speakers.interview import InterviewRules
+from bot.text.speakers.interview import InterviewRules, examiner_questions
 from bot.text.speakers.lone import LoneRules
 from bot.text.speakers.marks import Span
 from bot.text.speakers.own import OwnRules
@@ -261,6 +261,7 @@ class Attributor(
                         for later in members[1:]:
                             out[later].inherited = idx
         self.interview(out)  # questions in plain paragraphs, each answer only quotation
+        examiner_questions(self, out)  # "Under cross-examination by X, …" / "‘…?’" (English)
         self.labelled(out)  # "Frage: …" / "Moser: …" paragraphs
         first_person_alone(self, out)  # "X war die ganze Nacht unterwegs. „Ich …“" (de/nl)
         return out
