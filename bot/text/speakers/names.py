@@ -208,7 +208,16 @@ def english_opener(word: str, following: str) -> bool:
         return False
     if bare(word) in _ENGLISH_IMPERATIVES and word[:1].isupper() and word[1:].islower():
         return True
-    return len(word) >= 5 and word.isalpha() and word.isupper() and word.endswith(_SHOUTED_ENDINGS)
+    return (
+        len(word) >= 5
+        and word.isalpha()
+        and word.isupper()
+        and word.endswith(_SHOUTED_ENDINGS)
+        # (an article's first word in capitals may be a name or a place: "HENRY Lowe, 45,",
+        # "SYDNEY Harbour …")
+        and bare(word) not in FIRST_NAMES
+        and not is_place([word.capitalize()])
+    )
 
 
 def germanic_opener(word: str) -> bool:
