@@ -177,6 +177,14 @@ CASES: list[Case] = [
             ("The accounts team", "Graham Pellow"),
         ],
     ),
+    (
+        # a body named for the district it serves is the whole name, not the district
+        "A former harbour commissioner was sentenced on Monday to eight years in prison for "
+        "taking bribes from shipping agents over a decade.\n\n"
+        "In a statement, the U.S. Attorney's Office for the Northern District of Kelso said the "
+        'sentence "shows that no office is above the law."',
+        [("shows that no office", "U.S. Attorney's Office for the Northern District of Kelso")],
+    ),
 ]
 
 

@@ -290,3 +290,22 @@ def spokes_kind(words: list[str]) -> list[str] | None:
         return None
     rest = [FUSED_OF.get((words[2], language() or ""), ""), *words[3:]]
     return [w for w in rest if w][:3]
+
+
+# an English body named for the district or region it serves: "the U.S. Attorney's Office
+# for the Eastern District of Kelso", "the Commission for the Northern Territory"
+_FOR_THE_RE = re.compile(
+    r"((?:[A-Z][\w.'’&-]*\s){0,4}(?:Office|Department|Court|Commission|Committee|Agency"
+    r"|Bureau|Service|Authority|Ombudsman)) for the $"
+)
+
+
+def body_for_the(text: str, pos: int, phrase: str) -> str | None:
+    """The whole name of an English body when the speaker phrase at ``pos`` is only the
+    district or region after its "for the" ("District of Kelso" in "the U.S. Attorney's
+    Office for the District of Kelso said"), else None."""
+    words = phrase.split()
+    if language() != "english" or not words or not all(w[:1].isupper() or w == "of" for w in words):
+        return None
+    m = _FOR_THE_RE.search(text, max(0, pos - 80), pos)
+    return f"{m.group(1)} for the {phrase}" if m else None

@@ -28,6 +28,7 @@ from bot.text.speakers.germanic_phrase import clause_at
 from bot.text.speakers.germanic_things import epithet_noun, germanic_rewrite, unnamed_someone
 from bot.text.speakers.institutions import (
     FUSED_OF,
+    body_for_the,
     institution_around,
     institution_phrase,
     spokes_before,
@@ -112,6 +113,8 @@ class Resolver(PronounRules, NeighbourRules):
         phrase = AGE_TAIL_RE.sub("", raw.phrase or "")
         if (alias := given_name(self.people.text, raw.pos + len(phrase))) is not None:
             return alias  # "said the man, who gave only his first name, Dmitri"
+        if body := body_for_the(self.people.text, raw.pos, phrase):
+            return body  # "the X Office for the District of Y said": the whole name
         if (someone := unnamed_description(phrase)) is not None:
             return someone or None  # "témoigne une mère de famille rencontrée …": unnamed
         words = phrase.split()
