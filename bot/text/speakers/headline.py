@@ -31,7 +31,7 @@ def _person(people: People | None, name: str) -> bool:
 
 def _common_noun(people: People | None, own: str, body: int) -> bool:
     """True in English for a headline's one capitalized word before its colon that the body
-    never names ("Roofer who took … gets 6 years: “…”", "Widow, 80, fights on: ‘…’"): a
+    never names ("Landlord who ignored … fined: “…”", "Widow, 80, fights on: ‘…’"): a
     noun the headline opens on, no speaker, so the body's attribution of the quotation wins."""
     if language() != "english" or people is None or " " in own:
         return False
