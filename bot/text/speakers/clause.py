@@ -25,6 +25,9 @@ _DETERMINERS = frozenset(
 )
 _INDEFINITE = frozenset("Un Une Uno Una Um Uma".split())
 _OF = frozenset("de du des da do dos das di del della dello dei delle degli".split())
+# clitics and verbs after a Romance adjective used as a noun ("El veterano se ríe", "il vecchio
+# non parla"): no noun after it
+_NO_NOUN = frozenset("se si lo la le les no non ne ya già è ha es está era fue".split())
 _ELIDED_OF_RE = re.compile(r"(?:d|dell|dall)['’][^\W\d_a-z]")
 
 
@@ -280,7 +283,12 @@ class ClauseRules(NameShapes):
             return None
         if m > k and not toks[m][0].islower():
             return None  # "Le maire Jean Morel", "La Fnac": a name
-        if toks[m][0].lower() in fw.PRENOMINAL and m + 1 < len(toks) and toks[m + 1][0].islower():
+        if (
+            toks[m][0].lower() in fw.PRENOMINAL
+            and m + 1 < len(toks)
+            and toks[m + 1][0].islower()
+            and toks[m + 1][0] not in _NO_NOUN
+        ):
             m += 1
         head = toks[m][0]
         if head in nm.STOPWORDS or head in nm.SPEECH_VERBS or not head.replace("'", "").isalpha():

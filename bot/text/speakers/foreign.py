@@ -26,6 +26,7 @@ FOREIGN_STOPS = _words(
     " en durante tras ante nel nella dopo prima davanti tijdens bij op voor em"
     " após perante ein hinzu sur chez pendant depois durante na uit aus sui sul sulla sulle"
     " über vom zum zur"  # "ließ X über seinen Anwalt erklären", "sagt X vom DLR"
+    " desde hasta antes"  # "interrumpe Ana desde la puerta", "dice antes de que se vaya"
     " wie zoals"  # "Wie Verkehrssenatorin X Y mitteilte, …": "as", no part of the name
 )
 # "among" opening a clause (never a name), but not ending one after a verb ("relata entre
@@ -144,6 +145,8 @@ PRENOMINAL = _words(
     "jeune nouveau nouvelle nouvel ancien ancienne vieux vieil vieille futur future joven nuevo"
     " nueva antiguo antigua giovane nuovo nuova primo prima jovem novo nova antigo antiga ex"
     " grand grande gran entonces allora"
+    # (Spanish, Italian, Portuguese: "el veterano actor", "la veterana giornalista")
+    " veterano veterana veteranos veteranas veterani veterane"
 )
 # prepositions (alone or fused with an article) opening a fronted adjunct in the Romance
 # languages: "À saída, limitou-se a dizer:", "En el Celta, el técnico …", "All'uscita si è …"

@@ -54,7 +54,10 @@ _PERSON_ENDS = (
     "dor",
     "iere",
     "iera",
+    "tor",  # "el actor", "el escritor", "el inspector" (not the things in _TOR_THINGS)
+    "triz",  # "la actriz", "la directriz"
 )
+_TOR_THINGS = frozenset("sector motor factor vector tractor reactor ecuador".split())
 _DEFINITE = frozenset("il lo la el".split())
 _ARTICLES = frozenset("il lo la le les el los las o os a as".split())
 
@@ -157,7 +160,7 @@ class LoneRules:
             or noun in SYNONYMS
             or noun in SEXED_NOUNS
             or is_age(phrase)
-            or noun.endswith(_PERSON_ENDS)
+            or (noun.endswith(_PERSON_ENDS) and noun not in _TOR_THINGS)
         )
 
     def _role_after_comma(self, toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:

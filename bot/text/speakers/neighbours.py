@@ -18,6 +18,7 @@ from bot.text.speakers.epithets import SYNONYMS, introduced_roles, role_phrase
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
+from bot.text.speakers.roles import AGE_TAIL_RE
 from bot.text.speakers.roles_germanic import GermanicEpithets
 from bot.text.speakers.romance_people import role_opening_between
 
@@ -58,6 +59,7 @@ class NeighbourRules(GermanicEpithets):
 
     spans: list[Span]
     people: People
+    _epithets: dict[str, str]  # role noun -> the person it was resolved to (``Resolver``)
 
     def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:  # provided by ``Resolver``
         raise NotImplementedError
@@ -243,6 +245,23 @@ class NeighbourRules(GermanicEpithets):
             or last in nm.GROUP_SPEAKERS
             or first in ("its", "his", "her", "their")
         )
+
+    def _note_epithet(self, phrase: str, name: str | None) -> None:
+        """Remember the person a Spanish or Italian role noun was resolved to ("cuenta el
+        actor" -> the actor named before), for the same noun later (``_epithet_seen``)."""
+        if _reading.language() not in ("spanish", "italian") or name is None or " " not in name:
+            return
+        noun = role_phrase(AGE_TAIL_RE.sub("", phrase), self.people.text)
+        if noun is not None and name[:1].isupper():
+            self._epithets[noun] = name
+
+    def _epithet_seen(self, phrase: str) -> str | None:
+        """A Spanish or Italian profile calls its subject by the same role noun throughout
+        ("cuenta el actor" … "El veterano actor se ríe. «…»"): the person that noun was
+        resolved to for an earlier quotation (the last such), when no introduction or office
+        rule has found its holder."""
+        noun = role_phrase(phrase, self.people.text)
+        return getattr(self, "_epithets", {}).get(noun) if noun is not None else None
 
     def _with_neighbours(
         self, idx: int, raws: list[_Raw], result: list[str | None], orgs: list[str]

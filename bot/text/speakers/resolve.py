@@ -76,6 +76,7 @@ class Resolver(PronounRules, NeighbourRules):
         raise NotImplementedError
 
     def speakers(self) -> list[str | None]:
+        self._epithets = {}
         raws = self.raw_speakers()
         orgs: list[str] = []
         result: list[str | None] = [None] * len(raws)
@@ -84,6 +85,7 @@ class Resolver(PronounRules, NeighbourRules):
                 result[idx] = result[raw.inherited]
             elif raw.phrase is not None:
                 result[idx] = self._with_neighbours(idx, raws, result, orgs)
+                self._note_epithet(raw.phrase, result[idx])
             elif language() in ("italian", "portuguese") and (
                 according := self._according_before(idx, self.spans[idx].open_at, orgs)
             ):
@@ -356,6 +358,8 @@ class Resolver(PronounRules, NeighbourRules):
             got_chain = self._resolve(_Raw(*chain), orgs) if chain is not None else None
             if got_chain is not None and got_chain[:1].isupper():
                 return got_chain
+        if (seen := self._epithet_seen(phrase)) is not None:
+            return seen  # "El veterano actor" after "cuenta el actor" (resolved): that person
         epithet = epithet_gender(phrase, self.people.text, raw.pos)
         if epithet is not None:
             # someone a first name shows to be a person first ("Max Verstappen", not "Grote

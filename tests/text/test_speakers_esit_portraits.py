@@ -1,0 +1,65 @@
+"""Speakers on short invented Spanish and Italian portraits and features, one attribution shape
+each: a place or a time clause after the speech verb that is no subject ("», interrumpe Ana
+desde la puerta", "», dice antes de que se cierre la verja"), an adjective before the role
+noun ("El veterano actor se ríe. «…»"), and the same role noun used again for the person it
+was resolved to before. Every speaker exact."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes
+
+SHAPES: list[Case] = [
+    (
+        # a first name, then where she stands: the name, not the place
+        "Nerea Olabide, de 31 años, trabaja en la conservera de su abuelo desde que terminó "
+        "la carrera. Su hermano, Unai Olabide, lleva la contabilidad.\n\n"
+        "«Mi abuelo dice que no piensa jubilarse», interrumpe Nerea desde la oficina, "
+        "quitándose el delantal. «No se lo cree ni él».",
+        [("Mi abuelo dice", "Nerea Olabide"), ("No se lo cree", "Nerea Olabide")],
+    ),
+    (
+        # the verb, then a clause of time: no subject, the person of the sentence before
+        "Gorka Etxeberri lleva cuarenta años tallando remos en su taller de Bermeo. Su nieta, "
+        "Elena Etxeberri, estudia diseño en Bilbao y pasa los veranos con él.\n\n"
+        "Elena nos acompaña hasta la calle. «Mi abuelo cree que me enseña un oficio», dice "
+        "antes de que se cierre la persiana. «En realidad me enseña paciencia».",
+        [("Mi abuelo cree", "Elena Etxeberri"), ("En realidad", "Elena Etxeberri")],
+    ),
+    (
+        # "el veterano actor": the adjective before the noun, the role noun used before
+        "Durante treinta años, Tomás Vilariño puso voz a un oso de dibujos animados. El "
+        "pasado mes, el veterano actor grabó su último episodio.\n\n"
+        "«Me dio pena, pero no lloré», cuenta el actor en su casa de Lugo.\n\n"
+        "El director del estudio, Julián Cerezo, le hizo la primera prueba en 1985 y recuerda "
+        "bien aquel día.\n\n"
+        "¿Echa de menos el micrófono? El veterano actor se ríe.\n\n"
+        "«Cada día. Pero la voz ya no me acompaña».",
+        [("Me dio pena", "Tomás Vilariño"), ("Cada día", "Tomás Vilariño")],
+    ),
+    (
+        # the same in Italian: "la veterana giornalista", after another woman is named
+        "Per trentadue anni Carla Venturini ha condotto il notiziario della sera di una radio "
+        "locale di Cremona. Venerdì la veterana giornalista ha letto la sua ultima notizia."
+        "\n\n«Ho spento il microfono e sono andata a prendere un caffè», racconta la "
+        "giornalista nella sua casa di via Milano.\n\n"
+        "La direttrice della radio, Sara Ghidoni, ha già scelto chi la sostituirà.\n\n"
+        "Le manca la diretta? La veterana giornalista sorride.\n\n"
+        "«Mi manca la gente che telefonava per lamentarsi».",
+        [("Ho spento", "Carla Venturini"), ("Mi manca la gente", "Carla Venturini")],
+    ),
+    (
+        # an adjective used as a noun, a clitic after it: still "el veterano" alone
+        "Anselmo Ruiz Cabello, de 88 años, es el socio más antiguo del club de ajedrez de "
+        "Teruel. Cada tarde juega contra quien se le siente delante.\n\n"
+        "¿Piensa retirarse? El veterano se ríe. «Cuando gane a mi nieto».",
+        [("Cuando gane", "Anselmo Ruiz Cabello")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SHAPES, ids=lambda c: c[0][:30])
+def test_esit_portrait_exact(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
