@@ -2,7 +2,8 @@
 each: a place or a time clause after the speech verb that is no subject ("», interrumpe Ana
 desde la puerta", "», dice antes de que se cierre la verja"), an adjective before the role
 noun ("El veterano actor se ríe. «…»"), and the same role noun used again for the person it
-was resolved to before. Every speaker exact."""
+was resolved to before; someone unnamed described with an adjective, an age or a place ("Un
+pastor retirado, que …", "una pensionata di 79 anni di via X"). Every speaker exact."""
 
 from __future__ import annotations
 
@@ -11,6 +12,44 @@ import pytest
 from tests.text.speaker_cases import Case, outcomes
 
 SHAPES: list[Case] = [
+    (
+        # someone unnamed opening a sentence, an adjective after the noun, a relative clause
+        "La feria del queso de Trevélez cerró el domingo con récord de visitantes, según la "
+        "organización, que calcula unas 30.000 personas en tres días.\n\n"
+        "Un pastor retirado, que prefiere no decir su nombre, vendía sus últimas piezas en "
+        "la entrada del recinto: «Esto ya no es lo que era, pero la gente sigue viniendo».",
+        [("Esto ya no", "un pastor retirado")],
+    ),
+    (
+        # an age and a street after the noun (Italian): the description as written
+        "A Borgo Sesia l'acqua del fiume ha invaso le cantine di mezzo paese durante la "
+        "notte, e i vigili del fuoco hanno lavorato fino all'alba per liberare le strade "
+        "dal fango. Il sindaco ha chiesto lo stato di calamità per tutta la valle, che "
+        "non vedeva una piena del genere da più di trent'anni.\n\n"
+        "Una pensionata di 79 anni di via Cavour ha raccontato: «Ho sentito un boato e poi "
+        "l'acqua era già sulle scale».",
+        [("Ho sentito", "una pensionata di 79 anni di via Cavour")],
+    ),
+    (
+        # a complement that names no place ends the description: only the noun
+        "La huelga de recogida de basuras cumple su quinto día en Alcorcina sin acuerdo "
+        "entre la empresa concesionaria y los trabajadores, que piden la subida que se les "
+        "prometió hace dos años. Las bolsas se acumulan ya en las aceras de todo el centro y "
+        "el Ayuntamiento estudia contratar un servicio de emergencia.\n\n"
+        "Un tendero de una de las calles del centro, que pidió no ser citado, se quejaba "
+        "del olor: «Así no viene nadie a comprar», dijo.",
+        [("Así no viene", "un tendero")],
+    ),
+    (
+        # a description in apposition to a name, or a time opening the clause: not the speaker
+        "El pleno de Villacastro aprobó anoche la nueva ordenanza de terrazas con los votos "
+        "del equipo de gobierno y la abstención de la oposición, que pidió más tiempo para "
+        "estudiar el texto. La sesión se alargó hasta pasada la medianoche.\n\n"
+        "Ramiro Cuesta Vidal, un hostelero de 58 años de la calle Real, explicó a la salida: "
+        "«Nos han escuchado a medias».\n\nUn minuto después, la portavoz del grupo "
+        "vecinal, Paula Herrero, respondió: «Los vecinos también tienen derecho a dormir».",
+        [("Nos han escuchado", "Ramiro Cuesta Vidal"), ("Los vecinos", "Paula Herrero")],
+    ),
     (
         # a first name, then where she stands: the name, not the place
         "Nerea Olabide, de 31 años, trabaja en la conservera de su abuelo desde que terminó "

@@ -53,7 +53,7 @@ from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.romance_words import no_subject, romance_verb
 from bot.text.speakers.salience import business_noun
 from bot.text.speakers.spouses import partner_named
-from bot.text.speakers.unnamed import unnamed_description
+from bot.text.speakers.unnamed import unnamed_description, unnamed_esit
 from bot.text.speakers.written import as_written
 
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
@@ -109,6 +109,11 @@ class Resolver(PronounRules, NeighbourRules):
     def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
         # "se souvient la commerçante de 52 ans", "asegura este artesano de 65 años": the
         # age after a role noun
+        someone = unnamed_esit(self.people.text, raw.pos)
+        if someone is not None and len(someone.split()) > 2:
+            # "Un socio di 82 anni, …", "una residente di via X": as written (two words
+            # alone, "un vocero", are left to the rules below: a body may speak through them)
+            return someone
         phrase = AGE_TAIL_RE.sub("", raw.phrase or "")
         if (someone := unnamed_description(phrase)) is not None:
             return someone or None  # "témoigne une mère de famille rencontrée …": unnamed
