@@ -51,6 +51,20 @@ SHAPES: list[Case] = [
         [("Nos han escuchado", "Ramiro Cuesta Vidal"), ("Los vecinos", "Paula Herrero")],
     ),
     (
+        # a body after its article opens the sentence whose phrases in marks go on past them
+        "Dal primo aprile il paese di Rocca Bassa resterà senza sportello bancario, e con lui "
+        "sparirà anche l'unico bancomat della valle. I correntisti sono stati invitati a "
+        "rivolgersi alla sede di Ponte Alto, a venti chilometri di curve.\n\n"
+        "In una nota, la Cassa Rurale dell'Altopiano spiega che la scelta rientra in un piano "
+        "di «riorganizzazione della presenza sul territorio» legato al calo delle operazioni "
+        "allo sportello, diminuite del 50 per cento in cinque anni, e assicura che i clienti "
+        "«avranno la stessa assistenza» attraverso la filiale di Ponte Alto.",
+        [
+            ("riorganizzazione", "Cassa Rurale dell'Altopiano"),
+            ("avranno la stessa", "Cassa Rurale dell'Altopiano"),
+        ],
+    ),
+    (
         # a first name, then where she stands: the name, not the place
         "Nerea Olabide, de 31 años, trabaja en la conservera de su abuelo desde que terminó "
         "la carrera. Su hermano, Unai Olabide, lleva la contabilidad.\n\n"
