@@ -65,6 +65,17 @@ SHAPES: list[Case] = [
         ],
     ),
     (
+        # a club's legal form in capitals before its name: part of the name
+        "Con due gol nel secondo tempo il centravanti si carica il Monteverde sulle spalle e "
+        "lo porta al terzo posto in classifica dopo il 2-0 al Lagobianco, davanti a quasi "
+        "cinquemila spettatori allo stadio comunale. La squadra non vinceva tre partite di "
+        "fila dalla stagione della promozione, e in città si torna a parlare di Europa.\n\n"
+        "Unica nota stonata: in un comunicato la US Monteverde ha fatto sapere che il "
+        "difensore Paolo Gerardi ha riportato «una frattura al polso sinistro» e che le sue "
+        "condizioni «saranno valutate nei prossimi giorni dallo staff medico».",
+        [("una frattura", "US Monteverde"), ("saranno valutate", "US Monteverde")],
+    ),
+    (
         # a first name, then where she stands: the name, not the place
         "Nerea Olabide, de 31 años, trabaja en la conservera de su abuelo desde que terminó "
         "la carrera. Su hermano, Unai Olabide, lleva la contabilidad.\n\n"

@@ -124,9 +124,15 @@ def no_name_prefix(words: list[str], org_words: frozenset[str]) -> int:
         and words[1][:1].isupper()
         and not words[1].isupper()
         and words[1].lower() not in org_words
+        and words[0] not in CLUB_FORMS
     ):
         return 1
     return 0
+
+
+# the initials of a sports club's legal form before its name, part of that name: "la US
+# Pontedera", "l'AC Monza", "el CD Numancia", "la UD Almería", "el FC Andorra"
+CLUB_FORMS = _words("US AC AS SS SSC ACF ASD USD SSD FC CF CD UD SD RCD SC AD UC")
 
 
 # nouns of speech opening a verbless clause before a colon: "Réponse de l'élue : « … »"

@@ -21,6 +21,7 @@ from bot.text.speakers.epithets import (
     role_phrase,
 )
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.foreign import CLUB_FORMS
 from bot.text.speakers.fronted import adverb_cut, from_source
 from bot.text.speakers.germanic import adjunct_at
 from bot.text.speakers.germanic_phrase import clause_at
@@ -265,6 +266,13 @@ class Resolver(PronounRules, NeighbourRules):
             or epithet_noun(phrase, self.people.registry)
             else self.people.name_in(phrase, raw.pos)
         )
+        if (
+            got is not None
+            and len(words) > 1
+            and words[0] in CLUB_FORMS
+            and _reading.romance_text()
+        ):
+            got = (" ".join(words), False)  # "la US Monteverde" after "il Monteverde": the club
         if got is not None and got[1]:
             # "Borges" after "Nuno Borges Pinto", "Lucía Marín" before "Lucía Marín Soto"
             got = (fuller_name(self.people.registry, got[0], raw.pos), True)
