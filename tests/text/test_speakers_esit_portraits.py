@@ -76,6 +76,22 @@ SHAPES: list[Case] = [
         [("una frattura", "US Monteverde"), ("saranno valutate", "US Monteverde")],
     ),
     (
+        # a body's name whose capitalized words "de", "y", "para los" join: the whole name
+        "El temporal de enero arrancó parte del espigón del puerto y dejó la zona de marisqueo "
+        "irreconocible durante semanas, según los técnicos que visitaron la costa.\n\n"
+        "La Cofradía de Pescadores de Punta Lobeira cerró la campaña durante un mes y, en un "
+        "comunicado, reclamó a la Xunta “ayudas urgentes para un sector que vive al día”."
+        "\n\nSegún Correos y Telégrafos del Estado, “es la primera vez que una oficina "
+        "cierra en la comarca” desde que existen registros.\n\n"
+        "La Agencia de la ONU para los Refugiados (ACNUR) celebró en un comunicado el “paso "
+        "decisivo” dado por los países de la región.",
+        [
+            ("ayudas urgentes", "Cofradía de Pescadores de Punta Lobeira"),
+            ("es la primera vez", "Correos y Telégrafos del Estado"),
+            ("paso decisivo", "Agencia de la ONU para los Refugiados"),
+        ],
+    ),
+    (
         # a first name, then where she stands: the name, not the place
         "Nerea Olabide, de 31 años, trabaja en la conservera de su abuelo desde que terminó "
         "la carrera. Su hermano, Unai Olabide, lleva la contabilidad.\n\n"

@@ -257,3 +257,42 @@ def spokes_kind(words: list[str]) -> list[str] | None:
         return None
     rest = [FUSED_OF.get((words[2], language() or ""), ""), *words[3:]]
     return [w for w in rest if w][:3]
+
+
+# a Spanish or Italian body's name whose capitalized words are joined by "de la", "y", "para
+# los", "dell'": "Cofradía de Pescadores de Punta X", "Correos y Telégrafos del Estado",
+# "Agencia de la ONU para los Refugiados", "Cassa di Risparmio dell'Appennino"
+_CAP_RUN = r"[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)*"
+_JOIN = (
+    r"(?:de\s+la|de\s+las|de\s+los|del|de|y|e|para\s+(?:el|la|los|las)|per\s+(?:il|la|i|le|gli)"
+    r"|di|della|delle|dei|degli|dello)\s+|dell['’]|de\s+l['’]"
+)
+_JOINED_AFTER_RE = re.compile(rf"(?:\s+|(?=dell['’]|de\s+l['’])\s*)?(?:{_JOIN})({_CAP_RUN})")
+_JOINED_BEFORE_RE = re.compile(rf"({_CAP_RUN})\s+(?:{_JOIN})$")
+_LEADING_ARTICLE_RE = re.compile(r"^(?:El|La|Los|Las|Il|Lo|I|Gli|Le|L['’])\s*(?=[A-ZÀ-Ý])")
+
+
+def joined_name(text: str, at: int, name: str, first_names: frozenset[str]) -> str | None:
+    """The whole Spanish or Italian body's name that ``name`` (written at ``at``) is part of,
+    read back and on over the words that join its capitalized words ("La Agencia de la ONU
+    para los Refugiados" for "Refugiados"), without an article; None when it is no longer, when
+    a join would take in a person ("y Ana X"), or in other languages."""
+    if language() not in ("spanish", "italian"):
+        return None
+    begin = text.find(name, at, at + len(name) + 40)
+    if begin < 0:
+        return None
+    end = begin + len(name)
+    for _ in range(4):
+        m = _JOINED_BEFORE_RE.search(text, max(0, begin - 60), begin)
+        if m is None or m.end() != begin or "\n" in m.group():
+            break
+        begin = m.start()
+    for _ in range(4):
+        m = _JOINED_AFTER_RE.match(text, end)
+        if m is None or "\n" in m.group() or nm.bare(m.group(1).split()[0]) in first_names:
+            break
+        end = m.end()
+    full = _LEADING_ARTICLE_RE.sub("", text[begin:end])
+    bare = _LEADING_ARTICLE_RE.sub("", name)
+    return full if len(full) > len(bare) and bare in full else None

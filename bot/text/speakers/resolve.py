@@ -8,6 +8,7 @@ written, and documents, page parts and clause fragments are no speaker at all.
 
 from __future__ import annotations
 
+from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.acronyms import acronym_org
@@ -30,6 +31,7 @@ from bot.text.speakers.institutions import (
     FUSED_OF,
     institution_around,
     institution_phrase,
+    joined_name,
     spokes_body,
     spokes_kind,
     without_article,
@@ -301,6 +303,13 @@ class Resolver(PronounRules, NeighbourRules):
                     # "le ministère de la Santé" after "la direction de la Santé du Gbêkê"
                     full = institution_around(self.people.text, raw.pos, end, own)
                 full = full or fuller_body(self.people.text, raw.pos, name)
+                if full is None and not (
+                    person
+                    and self.people.genders(name)
+                    and name.split()[0].lower() not in fw.ROMANCE_ARTICLES
+                ):
+                    # "Según Correos y Telégrafos del Estado", "… para los Refugiados celebró"
+                    full = joined_name(self.people.text, raw.pos, name, FIRST_NAMES)
                 name, person = (full, False) if full else (name, person)
             if not person:
                 orgs.append(name)
