@@ -16,11 +16,13 @@ from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.epithets import SYNONYMS, introduced_roles, role_phrase
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.institutions import joined_name
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
 from bot.text.speakers.roles import AGE_TAIL_RE
 from bot.text.speakers.roles_germanic import GermanicEpithets
 from bot.text.speakers.romance_people import role_opening_between
+from bot.text.speakers.unnamed import unnamed_esit
 
 # "according to" and the person cited, up to a comma: "De acordo com o delegado, o grupo …"
 _ACCORDING_RE = re.compile(
@@ -245,6 +247,25 @@ class NeighbourRules(GermanicEpithets):
             or last in nm.GROUP_SPEAKERS
             or first in ("its", "his", "her", "their")
         )
+
+    def _described(self, pos: int) -> str | None:
+        """Someone unnamed a Spanish or Italian phrase at ``pos`` describes, as written with
+        an adjective, an age or a place ("Un socio di 82 anni, …"); two words alone ("un
+        vocero") are left to the other rules: a body may speak through them."""
+        someone = unnamed_esit(self.people.text, pos)
+        return someone if someone is not None and len(someone.split()) > 2 else None
+
+    def _joined(self, name: str, pos: int, person: bool) -> str | None:
+        """The whole Spanish or Italian body's name ``name`` is part of ("Según Correos y
+        Telégrafos del Estado", "… de la ONU para los Refugiados celebró"), not for a person
+        the text gives a gender (``institutions.joined_name``)."""
+        if (
+            person
+            and self.people.genders(name)
+            and name.split()[0].lower() not in fw.ROMANCE_ARTICLES
+        ):
+            return None
+        return joined_name(self.people.text, pos, name, FIRST_NAMES)
 
     def _note_epithet(self, phrase: str, name: str | None) -> None:
         """Remember the person a Spanish or Italian role noun was resolved to ("cuenta el

@@ -8,7 +8,6 @@ written, and documents, page parts and clause fragments are no speaker at all.
 
 from __future__ import annotations
 
-from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.acronyms import acronym_org
@@ -31,7 +30,6 @@ from bot.text.speakers.institutions import (
     FUSED_OF,
     institution_around,
     institution_phrase,
-    joined_name,
     spokes_body,
     spokes_kind,
     without_article,
@@ -56,7 +54,7 @@ from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.romance_words import no_subject, romance_verb
 from bot.text.speakers.salience import business_noun
 from bot.text.speakers.spouses import partner_named
-from bot.text.speakers.unnamed import unnamed_description, unnamed_esit
+from bot.text.speakers.unnamed import unnamed_description
 from bot.text.speakers.written import as_written
 
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
@@ -112,11 +110,8 @@ class Resolver(PronounRules, NeighbourRules):
     def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
         # "se souvient la commerçante de 52 ans", "asegura este artesano de 65 años": the
         # age after a role noun
-        someone = unnamed_esit(self.people.text, raw.pos)
-        if someone is not None and len(someone.split()) > 2:
-            # "Un socio di 82 anni, …", "una residente di via X": as written (two words
-            # alone, "un vocero", are left to the rules below: a body may speak through them)
-            return someone
+        if (someone := self._described(raw.pos)) is not None:
+            return someone  # "Un socio di 82 anni, …", "una residente di via X": as written
         phrase = AGE_TAIL_RE.sub("", raw.phrase or "")
         if (someone := unnamed_description(phrase)) is not None:
             return someone or None  # "témoigne une mère de famille rencontrée …": unnamed
@@ -303,13 +298,7 @@ class Resolver(PronounRules, NeighbourRules):
                     # "le ministère de la Santé" after "la direction de la Santé du Gbêkê"
                     full = institution_around(self.people.text, raw.pos, end, own)
                 full = full or fuller_body(self.people.text, raw.pos, name)
-                if full is None and not (
-                    person
-                    and self.people.genders(name)
-                    and name.split()[0].lower() not in fw.ROMANCE_ARTICLES
-                ):
-                    # "Según Correos y Telégrafos del Estado", "… para los Refugiados celebró"
-                    full = joined_name(self.people.text, raw.pos, name, FIRST_NAMES)
+                full = full or self._joined(name, raw.pos, person)  # "… de la ONU para los X"
                 name, person = (full, False) if full else (name, person)
             if not person:
                 orgs.append(name)
