@@ -92,6 +92,18 @@ SHAPES: list[Case] = [
         ],
     ),
     (
+        # a verb with no subject after a sentence whose subject is someone unnamed
+        "Las mariscadoras seguirán acudiendo al arenal para retirar la concha muerta y "
+        "preparar el terreno para la próxima temporada, que no empezará antes de octubre "
+        "según los técnicos de la cofradía.\n\n"
+        "En el muelle, un pescador retirado miraba la escena con los brazos cruzados. «Antes "
+        "esto daba de comer a medio pueblo», resumió.\n\n"
+        "A la salida, un camarero de uno de los bares de la plaza, que prefirió no dar su "
+        "nombre, se mostraba dolido con el tono del debate. «Parece que somos los culpables "
+        "de todo», lamentó.",
+        [("Antes esto", "un pescador retirado"), ("Parece que", "un camarero")],
+    ),
+    (
         # a first name, then where she stands: the name, not the place
         "Nerea Olabide, de 31 años, trabaja en la conservera de su abuelo desde que terminó "
         "la carrera. Su hermano, Unai Olabide, lleva la contabilidad.\n\n"

@@ -277,7 +277,11 @@ class ClauseRules(NameShapes):
             if w in ("A", "O") and not portuguese(self.people.text):
                 return None  # English "A man said:" is someone new
             m = k + 1
-        elif w in _INDEFINITE and toks[k + 1][0].isalpha() and toks[k + 1][0] not in _OF:
+        elif (
+            (w in _INDEFINITE or (inner and w.capitalize() in _INDEFINITE and w in ("un", "una")))
+            and toks[k + 1][0].isalpha()
+            and toks[k + 1][0] not in _OF
+        ):
             m = k + 1  # "Un jeune viticulteur de Meursault, qui …, est plus amer :" (as written)
         else:
             return None

@@ -145,6 +145,8 @@ class NeighbourRules(GermanicEpithets):
         known = got is not None and self.people.mentioned(got)
         if got is not None and got[:1].isupper() and (got != phrase or known):
             return got  # a name, or the person the role noun stands for
+        if got is not None and unnamed_esit(self.people.text, at) == got:
+            return got  # "En el muelle, un marinero jubilado miraba … «…», resumió."
         return None
 
     def _issuer(self, pos: int, noun: str, orgs: list[str]) -> str | None:
