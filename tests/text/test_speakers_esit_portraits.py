@@ -104,6 +104,18 @@ SHAPES: list[Case] = [
         [("Antes esto", "un pescador retirado"), ("Parece que", "un camarero")],
     ),
     (
+        # an adjunct of manner between the verb and the full name; a place after a role noun
+        "Il tribunale di Belluno ha condannato ieri tre dirigenti della società che gestiva il "
+        "viadotto crollato nel 2019, assolvendo invece gli altri quattro imputati per non aver "
+        "commesso il fatto.\n\n"
+        "«È una sentenza giusta solo a metà», ha detto tra le lacrime Marta Colombo, "
+        "presidente del comitato dei familiari delle vittime.\n\n"
+        "L'avvocato Franco Biagi, difensore dell'ex direttore tecnico, ha annunciato ricorso. "
+        "«Il mio cliente è stato trasformato in un capro espiatorio», ha dichiarato il legale "
+        "all'uscita dal palazzo di giustizia.",
+        [("È una sentenza", "Marta Colombo"), ("Il mio cliente", "Franco Biagi")],
+    ),
+    (
         # a first name, then where she stands: the name, not the place
         "Nerea Olabide, de 31 años, trabaja en la conservera de su abuelo desde que terminó "
         "la carrera. Su hermano, Unai Olabide, lleva la contabilidad.\n\n"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.acronyms import acronym_org
-from bot.text.speakers.dropped import ROMANCE_AUX, adjunct_phrase
+from bot.text.speakers.dropped import ROMANCE_AUX, adjunct_phrase, named_after_adjunct
 from bot.text.speakers.epithets import (
     SEXED_NOUNS,
     SYNONYMS,
@@ -171,7 +171,9 @@ class Resolver(PronounRules, NeighbourRules):
         if verb:
             words = words[:verb]  # "o Ministério da Educação respondeu por": the verb goes
             phrase = " ".join(words)
-        if adjunct_phrase(words):
+        if (named := named_after_adjunct(words)) is not None:
+            words, phrase = named, " ".join(named)  # "ha detto tra le lacrime Marta X"
+        elif adjunct_phrase(words):
             return None  # "a questo giornale aveva", "a mano sobre una cartulina": no one
         if words and words[0] in ("es", "man", "men"):
             # „…“, hieß es dazu aus dem Vorstand: impersonal, no one named (but "hieß es in
