@@ -3,7 +3,9 @@ each: a place or a time clause after the speech verb that is no subject ("», in
 desde la puerta", "», dice antes de que se cierre la verja"), an adjective before the role
 noun ("El veterano actor se ríe. «…»"), and the same role noun used again for the person it
 was resolved to before; someone unnamed described with an adjective, an age or a place ("Un
-pastor retirado, que …", "una pensionata di 79 anni di via X"). Every speaker exact."""
+pastor retirado, que …", "una pensionata di 79 anni di via X"); a body's whole name; a
+headline's role label ("Il figlio: «…»") whose quotation the body attributes. Every speaker
+exact."""
 
 from __future__ import annotations
 
@@ -114,6 +116,17 @@ SHAPES: list[Case] = [
         "«Il mio cliente è stato trasformato in un capro espiatorio», ha dichiarato il legale "
         "all'uscita dal palazzo di giustizia.",
         [("È una sentenza", "Marta Colombo"), ("Il mio cliente", "Franco Biagi")],
+    ),
+    (
+        # a role label in the headline after the one the story is about: the body's repeat
+        "Morto Gino Ferrari, lo storico fornaio di Asola. Il figlio: «Ha impastato fino "
+        "all'ultimo»\n\n"
+        "È morto ieri mattina, a 91 anni, Gino Ferrari, che per più di sessant'anni aveva "
+        "sfornato il pane per tutto il paese dalla bottega di via Garibaldi. Si è spento nella "
+        "sua casa, circondato dalla famiglia e dai nipoti.\n\n"
+        "«Ha impastato fino all'ultimo, non voleva saperne di smettere», racconta il figlio "
+        "Paolo Ferrari, 58 anni, che da vent'anni manda avanti il forno con il marito.",
+        [("Ha impastato fino", "Paolo Ferrari")],
     ),
     (
         # a first name, then where she stands: the name, not the place

@@ -70,6 +70,9 @@ def headline_speakers(
             own is not None
             and own[:1].isupper()
             and (language() not in _BODY_FIRST or _person(people, own))
+            # (but a role label, "Il figlio: «…»", is whoever the body's repeat names: the
+            # son, not the father the headline named before it)
+            and not (_person(people, own) and _ROLE_LABEL_RE.search(head[: span.open_at]))
         ):
             # (elsewhere the headline's own named attribution stands, and in Spanish and
             # Italian a person's)
