@@ -129,6 +129,15 @@ SHAPES: list[Case] = [
         [("Ha impastato fino", "Paolo Ferrari")],
     ),
     (
+        # an object pronoun before the verb: the listener; the subject is after the verb
+        "Il Valdosta batte il Lagorosso per tre a zero e torna al secondo posto in classifica "
+        "dopo tre mesi, davanti a un pubblico che non vedeva una vittoria così da anni.\n\n"
+        "In sala stampa il tecnico Roberto Gallina si è presentato col sorriso. «Mister, è la "
+        "vittoria più bella della stagione?», gli ha chiesto un cronista. «No, la più bella "
+        "deve ancora arrivare», ha risposto l'allenatore, 49 anni.",
+        [("Mister, è la", "un cronista"), ("No, la più bella", "Roberto Gallina")],
+    ),
+    (
         # a first name, then where she stands: the name, not the place
         "Nerea Olabide, de 31 años, trabaja en la conservera de su abuelo desde que terminó "
         "la carrera. Su hermano, Unai Olabide, lleva la contabilidad.\n\n"

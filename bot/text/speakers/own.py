@@ -148,7 +148,18 @@ class OwnRules:
         relative, after = self._closing_verb(span, after)  # "die het werk ‘…’ vond." (de/nl)
         if relative is not None:
             return relative
-        if after is not None and text[after[0] : after[1]] in _CONJUNCTIONS:
+        if (
+            after is not None
+            and (
+                text[after[0] : after[1]] in _CONJUNCTIONS
+                # "… come «…» e aveva sostenuto …": the sentence's second verb, its subject before
+                or (
+                    romance_text()
+                    and text[after[0] : after[1]].split(" ", 1)[0] in _CONJUNCTIONS
+                    and text[after[0] : after[1]].islower()
+                )
+            )
+        ):
             after = None  # "« … » et assure que « … »": the sentence goes on, no speaker
         opener = text[after[0] : after[1]].split(" ", 1)[0] if after is not None else ""
         if opener in _CLAUSE_OPENERS or opens_clause(opener) or romance_clause(text, after):
