@@ -138,6 +138,17 @@ SHAPES: list[Case] = [
         [("Mister, è la", "un cronista"), ("No, la più bella", "Roberto Gallina")],
     ),
     (
+        # a club by its article and one word, named in full before: the full name
+        "El Villarreja destituye a Tomás Ferrer tras la goleada: «Me voy con la conciencia "
+        "tranquila»\n\n"
+        "Castellón, 3 mar.- La Unión Deportiva Villarreja anunció este lunes la destitución de "
+        "su entrenador, Tomás Ferrer, un día después de la derrota por 5-0 ante el Racing "
+        "Castellano, que deja al equipo en puestos de descenso a doce jornadas del final.\n\n"
+        "«El club agradece a Tomás Ferrer su trabajo y dedicación y le desea suerte en sus "
+        "próximos retos», señaló la entidad en un comunicado publicado en su web.",
+        [("El club agradece", "Unión Deportiva Villarreja")],
+    ),
+    (
         # a first name, then where she stands: the name, not the place
         "Nerea Olabide, de 31 años, trabaja en la conservera de su abuelo desde que terminó "
         "la carrera. Su hermano, Unai Olabide, lleva la contabilidad.\n\n"

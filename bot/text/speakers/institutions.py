@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.epithets import REACH_BACK
+from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import language
 
 # head nouns an institution's name opens on (capitalized, or lower case after an article)
@@ -296,3 +298,28 @@ def joined_name(text: str, at: int, name: str, first_names: frozenset[str]) -> s
     full = _LEADING_ARTICLE_RE.sub("", text[begin:end])
     bare = _LEADING_ARTICLE_RE.sub("", name)
     return full if len(full) > len(bare) and bare in full else None
+
+
+_ARTICLE_ONE_WORD_RE = re.compile(r"^(?:(?:El|La|Il|Lo)\s+|L['’]\s?)([A-ZÀ-Ý][\w'’-]+)$")
+
+
+def longer_body(text: str, pos: int, name: str | None) -> str | None:
+    """A Spanish or Italian body shown by its article and one word ("El Almenara", "Il
+    Borgorosso": a headline's or a fan's short name) that the text named in full before ``pos``
+    ("La Unión Deportiva Almenara anunció …"): that full name, capitalized words before the one
+    word, no first name among them; else ``name`` as it was."""
+    m = _ARTICLE_ONE_WORD_RE.match(name or "")
+    if m is None or language() not in ("spanish", "italian"):
+        return name
+    word = re.escape(m.group(1))
+    best = None
+    pattern = re.compile(rf"((?:[A-ZÀ-Ý][\w'’.-]*\s+){{1,4}}){word}\b")
+    for full in pattern.finditer(text, max(0, pos - REACH_BACK), pos):
+        words = full.group().split()
+        while words and words[0] in ("El", "La", "Il", "Lo", "Los", "Las"):
+            words = words[1:]
+        if len(words) < 2 or any(nm.bare(w) in FIRST_NAMES for w in words[:-1]):
+            continue
+        if best is None or len(words) > len(best):
+            best = words
+    return " ".join(best) if best is not None else name

@@ -30,6 +30,7 @@ from bot.text.speakers.institutions import (
     FUSED_OF,
     institution_around,
     institution_phrase,
+    longer_body,
     spokes_body,
     spokes_kind,
     without_article,
@@ -86,6 +87,8 @@ class Resolver(PronounRules, NeighbourRules):
                 result[idx] = result[raw.inherited]
             elif raw.phrase is not None:
                 result[idx] = self._with_neighbours(idx, raws, result, orgs)
+                # "El Almenara" after "La Unión Deportiva Almenara anunció": the full name
+                result[idx] = longer_body(self.people.text, raw.pos, result[idx])
                 self._note_epithet(raw.phrase, result[idx])
             elif language() in ("italian", "portuguese") and (
                 according := self._according_before(idx, self.spans[idx].open_at, orgs)
