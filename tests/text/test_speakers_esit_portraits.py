@@ -149,6 +149,15 @@ SHAPES: list[Case] = [
         [("El club agradece", "Unión Deportiva Villarreja")],
     ),
     (
+        # "interrumpió" reports speech; someone unnamed after a fronted phrase, an adjunct
+        "La junta de distrito debatió anoche durante tres horas la nueva ordenanza del ruido, "
+        "que los vecinos de la plaza reclaman desde hace años y que no entrará en vigor hasta "
+        "junio.\n\n"
+        "Entre el público, una vecina con un bebé en brazos interrumpió al delegado: “¿Y "
+        "hasta junio qué hacemos?”. El presidente tuvo que pedir silencio.",
+        [("¿Y hasta junio", "una vecina")],
+    ),
+    (
         # a first name, then where she stands: the name, not the place
         "Nerea Olabide, de 31 años, trabaja en la conservera de su abuelo desde que terminó "
         "la carrera. Su hermano, Unai Olabide, lleva la contabilidad.\n\n"
