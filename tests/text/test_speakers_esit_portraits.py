@@ -158,6 +158,15 @@ SHAPES: list[Case] = [
         [("¿Y hasta junio", "una vecina")],
     ),
     (
+        # a long adjunct of the press between the verb and the subject named in full
+        "El Villarreja cayó el domingo por 5-0 ante el Racing Castellano y se queda en puestos "
+        "de descenso a doce jornadas del final, con la afición cada vez más enfadada con la "
+        "directiva.\n\n"
+        "«Llevo treinta años de socio y nunca había visto al equipo así», lamentaba ante las "
+        "cámaras de la televisión autonómica Pedro Luis Sancho, un jubilado de 70 años.",
+        [("Llevo treinta", "Pedro Luis Sancho")],
+    ),
+    (
         # a first name, then where she stands: the name, not the place
         "Nerea Olabide, de 31 años, trabaja en la conservera de su abuelo desde que terminó "
         "la carrera. Su hermano, Unai Olabide, lleva la contabilidad.\n\n"

@@ -338,6 +338,21 @@ class NameShapes:
                 if toks[m][0] in fw.ROMANCE_ARTICLES and m > j + 1:
                     return m
                 m += 1
+            if language() in ("spanish", "italian"):
+                # "dijo ante las cámaras de la televisión local Ana X": a longer adjunct of the
+                # press, then a first name opening the subject
+                m = j + 1
+                while m < min(len(toks), j + 9) and toks[m][0].isalpha() and toks[m][0].islower():
+                    m += 1
+                if (
+                    m < len(toks) - 1
+                    and m > j + 2
+                    and any(t[0].lower() in fw.MEDIA_NOUNS for t in toks[j + 1 : m])
+                    and nm.bare(toks[m][0]) in FIRST_NAMES
+                    and toks[m + 1][0][:1].isupper()
+                    and toks[m - 1][0] not in ("de", "del", "di", "della", "a", "al", "alla")
+                ):
+                    return m
             return None
         elif w in nm.LISTENER_PREPS or w == "a":
             m = j + 1
