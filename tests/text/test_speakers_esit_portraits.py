@@ -167,6 +167,17 @@ SHAPES: list[Case] = [
         [("Llevo treinta", "Pedro Luis Sancho")],
     ),
     (
+        # a banner's words after a colon are no one's; a speech verb in the clause is someone's
+        "El primer premio de la lotería de Navidad ha caído este lunes en un pequeño municipio "
+        "de la provincia de Soria, donde buena parte de los vecinos llevaba el número agraciado "
+        "desde hace años.\n\n"
+        "Por la tarde, los vecinos colgaron del balcón del Ayuntamiento una pancarta "
+        "improvisada con letras de cartulina: “Villaseca, pueblo con suerte”.\n\n"
+        "La alcaldesa, Rosa Peña, con una pancarta en la mano, explicó: “Esto es para todo "
+        "el pueblo”.",
+        [("Villaseca, pueblo", None), ("Esto es para", "Rosa Peña")],
+    ),
+    (
         # a first name, then where she stands: the name, not the place
         "Nerea Olabide, de 31 años, trabaja en la conservera de su abuelo desde que terminó "
         "la carrera. Su hermano, Unai Olabide, lleva la contabilidad.\n\n"

@@ -59,6 +59,8 @@ _PERSON_ENDS = (
 )
 _TOR_THINGS = frozenset("sector motor factor vector tractor reactor ecuador".split())
 _DEFINITE = frozenset("il lo la el".split())
+# what a sign does in Spanish and Italian ("una pancarta decía:", "un cartello recita:")
+_SIGN_VERBS = frozenset("dice decía reza rezaba recita recitaba diceva recitava".split())
 _ARTICLES = frozenset("il lo la le les el los las o os a as".split())
 
 
@@ -222,11 +224,21 @@ class LoneRules:
         """True in French or Portuguese text for a quotation its sentence introduces with a
         colon after a sign's noun or "one reads" ("Une affiche jaunie proclame toujours :
         « … »", "lê-se uma frase: “…”"): the words written there, no one's to speak."""
-        if language() not in ("french", "portuguese"):
+        if language() not in ("french", "portuguese", "spanish", "italian"):
             return False
         span = self.spans[idx]
         _, ps, _ = self._para_of(span.open_at)
         before = self.text[self._sentence_start(span.open_at, ps) : span.open_at].rstrip()
+        if language() in ("spanish", "italian"):
+            # "Los vecinos colgaron una pancarta: «…»" (not "La alcaldesa, con una pancarta,
+            # gritó: «…»": a person's speech verb, or a named person, in the clause)
+            words = [nm.bare(w) for w in before.split()]
+            return (
+                before.endswith(":")
+                and any(w in nm.SIGN_NOUNS_ES_IT for w in words)
+                and not any(w in nm.SPEECH_VERBS and w not in _SIGN_VERBS for w in words)
+                and not any(w.capitalize() in before and w in FIRST_NAMES for w in words)
+            )
         return before.endswith(":") and any(
             nm.bare(w) in nm.SIGN_NOUNS_FR_PT for w in before.split()
         )
