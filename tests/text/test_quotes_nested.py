@@ -78,3 +78,63 @@ def test_hypothetical_and_scare_quotes_inside_are_not_quotations() -> None:
     got = _found(text)
     assert "Come and see for yourself," not in got
     assert "urgents" not in got
+
+
+# ------------------------------------------------------------------ short words a verb governs
+
+
+def test_word_inside_reported_clause_is_the_speakers() -> None:
+    text = (
+        "The county council approved the new bus timetable on Monday.\n\n"
+        "Councillor Ruth Ellery said they would leave some villages “stranded” and "
+        "promised to raise the matter again in the spring."
+    )
+    assert "stranded" in _found(text)
+
+
+def test_spanish_word_after_que_and_a_listener() -> None:
+    text = (
+        "Los vecinos del barrio de San Lorenzo se reunieron ayer con el concejal de Urbanismo "
+        "para hablar del nuevo aparcamiento.\n\n"
+        "La portavoz vecinal, Marta Quiroga, explicó a los periodistas que el proyecto es "
+        "«inasumible» para las familias del barrio y pidió una nueva reunión."
+    )
+    assert "inasumible" in _found(text)
+
+
+def test_spanish_and_italian_verdict_words() -> None:
+    es = (
+        "El Gobierno regional presentó ayer su plan de vivienda para los próximos cuatro "
+        "años.\n\nLa diputada Carmen Villalba calificó el plan de «insuficiente» y anunció "
+        "enmiendas."
+    )
+    it = (
+        "Il consiglio comunale ha approvato ieri sera il nuovo piano del traffico per il centro "
+        "storico della città, dopo una lunga discussione con le associazioni dei commercianti e "
+        "dei residenti.\n\nIl consigliere Marco Pellegatti parla di un piano «improvvisato» e "
+        "chiede un nuovo voto."
+    )
+    assert "insuficiente" in _found(es)
+    assert "improvvisato" in _found(it)
+
+
+def test_so_called_word_and_an_aside_are_not_kept() -> None:
+    es = (
+        "El Ayuntamiento aprobó ayer la reforma del mercado central de la ciudad.\n\n"
+        "El alcalde dijo que el llamado «tasazo» no afectará a los comerciantes del mercado."
+    )
+    en = (
+        "The new party was launched in London on Monday by its founder.\n\n"
+        "He told reporters that Fidelis - Latin for “faithful” - would fight every seat."
+    )
+    assert "tasazo" not in _found(es)
+    assert "faithful" not in _found(en)
+
+
+def test_german_line_in_title_case_said_after_a_comma() -> None:
+    text = (
+        "Die Brüder Anton und Felix Marschall bewirtschaften seit dem Tod des Vaters den Hof "
+        "am Waldrand.\n\n»Nächstes Jahr Dinkel«, sagt Felix Marschall.\n\n"
+        "Anton schüttelt den Kopf."
+    )
+    assert "Nächstes Jahr Dinkel" in _found(text)

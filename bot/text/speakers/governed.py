@@ -66,7 +66,7 @@ def romance_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     « stupéfaction »", "Me Y a plaidé la « dégringolade » d'un client", "Z a décrit des
     années de « galère »" (up to four words between the verb and the mark)."""
     if (
-        language() not in ("french", "portuguese")
+        language() not in ("french", "portuguese", "spanish", "italian")
         or not text[span.start : span.start + 1].islower()
     ):
         return False
@@ -87,7 +87,46 @@ _VERDICT_ROMANCE = frozenset(
 )
 
 
-_SO_CALLED = frozenset("dit dite dits dites dito dita ditos ditas".split())
+_SO_CALLED = frozenset(
+    "dit dite dits dites dito dita ditos ditas llamado llamada llamados llamadas denominado"
+    " denominada cosiddetto cosiddetta cosiddetti cosiddette chiamato chiamata detto detta"
+    " chamado chamada".split()
+)
+
+
+# the word that opens the clause a speech verb reports: "dijo que", "a expliqué qu'elle",
+# "ha detto che", "said that", "zei dat", "sagte, dass"
+_COMPLEMENTIZERS = frozenset("que qu che that dat dass daß".split())
+# English drops "that": "said they would remain", "told them he was"
+_SUBJECTS_EN = frozenset("he she they we i it".split())
+# (a dash or a bracket opens an aside: "Veritas - Latin for “truth” -" is no one's word)
+_STOPS = r"[.!?;:»”“«]\s|\s[-–—(]\s?"
+
+
+def complement_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for one word or two in marks, in lower case, inside the clause a speech verb
+    reports, in any of the seven languages: "explicó que la situación era « insostenible »
+    para todos", "said they would remain ‘well below’ the others", "liet weten dat het
+    college de motie ‘uiteraard’ uitvoert" (the verb, then "que"/"that"/"dat" or an English
+    subject pronoun, at most twelve words before the marks, the complementizer at most five words
+    after the verb; not a so-called label)."""
+    if language() is None or not text[span.start : span.start + 1].islower():
+        return False
+    words = [w.strip(",").lower() for w in _clause_before(text, span, paras, 160, _STOPS).split()]
+    words = [re.split(r"['’]", w)[0] for w in words][-14:]
+    if not words or words[-1] in _SO_CALLED or words[-1] in ("so-called", "sogenannte"):
+        return False
+    for k, w in enumerate(words[:-1]):
+        if w not in SPEECH_VERBS or w in PARTICLE_VERBS:
+            continue
+        # (the complementizer at most five words on: "explicó a este periódico que", "liet
+        # na afloop weten dat"; English "said he" right after the verb)
+        for j in range(k + 1, min(k + 6, len(words))):
+            if words[j] in _COMPLEMENTIZERS and len(words) - j - 1 <= 12:
+                return True
+        if language() == "english" and words[k + 1] in _SUBJECTS_EN and len(words) - k <= 12:
+            return True
+    return False
 
 
 # words that may stand between a German or Dutch speech verb and the few words in marks it

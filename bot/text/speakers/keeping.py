@@ -23,7 +23,12 @@ from bot.text.speakers.germanic_clause import (
     said_that,
 )
 from bot.text.speakers.germanic_things import named_before
-from bot.text.speakers.governed import english_word, germanic_words, romance_word
+from bot.text.speakers.governed import (
+    complement_word,
+    english_word,
+    germanic_words,
+    romance_word,
+)
 from bot.text.speakers.marks import Span
 from bot.text.speakers.names import ACCORDING, FOR_WHOM, SPEECH_VERBS
 from bot.text.speakers.reading import language, romance_text
@@ -99,7 +104,9 @@ def keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> 
     if words <= 4 and germanic_words(text, span, paras):
         return True  # "sprach von einer „Befreiung“", "noemt de sluiting ‘onvermijdelijk’"
     if words <= 12 and is_title_case(inner):
-        return False
+        # (German capitalizes its nouns: "»Nächstes Jahr Weizen«, sagt Jan." is a line said,
+        # the comma and a speech verb after it)
+        return words >= 2 and language() == "german" and _word_said(text, span)
     first = re.split(r"['’]", inner.split()[0].lower())[0] if inner.split() else ""
     if _SHORT_TITLE_RE.match(inner) and first not in _SENTENCE_OPENERS | FIRST_NAMES:
         # "Morning Joe", "New Day.", "60 Minutes.": a show or a book, not words ("We're
@@ -117,7 +124,11 @@ def keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> 
         return True  # "Storm treft dorp: “Zoiets nog nooit gezien”" (its repeat names who)
     if inner.endswith(",") and _splits(text, span, spans[k + 1] if k + 1 < len(spans) else None):
         return inner[:1].isupper()  # “That,” he added, “promises to ...”
-    if words <= 2 and (english_word(text, span, paras) or romance_word(text, span, paras)):
+    if words <= 2 and (
+        english_word(text, span, paras)
+        or romance_word(text, span, paras)
+        or complement_word(text, span, paras)
+    ):
         return True  # 'said he was “thrilled” but tired', "a dit sa « stupéfaction »"
     if words < 2 and not _goes_on(text, spans, k) and not _word_said(text, span):
         return False  # a lone word in marks is a scare quote or a label ("so-called “reform”")
