@@ -138,3 +138,48 @@ def test_german_line_in_title_case_said_after_a_comma() -> None:
         "Anton schüttelt den Kopf."
     )
     assert "Nächstes Jahr Dinkel" in _found(text)
+
+
+# ------------------------------------------------------------------------ headline quotations
+
+
+def test_tabloid_headline_in_single_marks_over_double_marked_body() -> None:
+    text = (
+        "‘WE WERE ROBBED’ fumes Rovers boss as derby ends in chaos\n\n"
+        "FURIOUS Rovers boss John Smith hit out at the referee after his side lost 2-1 to "
+        "Castle Lane on Saturday afternoon in front of a big crowd.\n\n"
+        "“I have never seen a decision like that in thirty years of football,” he fumed.\n\n"
+        "“We were robbed, and everybody in the ground saw it.”"
+    )
+    assert _found(text).get("WE WERE ROBBED") == "John Smith"
+
+
+def test_headline_word_a_speech_verb_governs_takes_the_body_speaker() -> None:
+    text = (
+        "Brewer’s shares fall as boss warns of ‘painful’ winter\n\n"
+        "Shares in the Dunmore Brewing Company fell sharply on Thursday after it cut its "
+        "forecast for the year.\n\n"
+        "“This will be a painful winter for the whole trade,” said chief executive Nora "
+        "Quayle, who took over the company last spring."
+    )
+    assert _found(text).get("painful") == "Nora Quayle"
+
+
+def test_headline_place_before_a_verb_is_no_speaker() -> None:
+    text = (
+        "‘I just saw red’ says Leeds gran, 71, after fighting off robber\n\n"
+        "A grandmother fought off a robber with a broom at her family shop on Tuesday "
+        "night, police said.\n\n"
+        "“I just saw red. He came at me with a knife and I hit him,” said Mary Cullen, 71, "
+        "who has run the shop for thirty years."
+    )
+    assert _found(text).get("I just saw red") == "Mary Cullen"
+
+
+def test_headline_ending_on_a_full_stop_is_a_sentence() -> None:
+    text = (
+        "Mayor says the flooding was 'a warning to us all.'\n\n"
+        "The mayor spoke to reporters after the river burst its banks on Sunday night.\n\n"
+        "“We have to build higher defences before next winter,” she said."
+    )
+    assert "a warning to us all." not in _found(text)

@@ -35,6 +35,13 @@ _ROLE_LABEL_RE = re.compile(r"(?:^|[.:;] )(?:Il|La|Lo|El|L['’])\s?([a-zà-ÿ]+
 _NAME_AFTER_RE = re.compile(r": ([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){1,3})(?=[,.;]|$)")
 
 
+def _full_name(name: str) -> bool:
+    """True for two or more capitalized words and nothing else: "Ana Lind", not "Lind",
+    "Rovers boss"."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 def _words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD_RE.findall(text)]
 
@@ -70,12 +77,14 @@ def headline_speakers(
             own is not None
             and own[:1].isupper()
             and (language() not in _BODY_FIRST or _person(people, own))
+            and _full_name(own)
         ):
             # (elsewhere the headline's own named attribution stands, and in Spanish and
-            # Italian a person's)
+            # Italian a person's; not a surname, a place or a role the body names better:
+            # "‘…’ fumes Rovers boss", "‘…’ says Bronx gran")
             continue
         words = _words(text[span.start : span.end])
-        if len(words) < 2:
+        if not words:
             continue
         for j, body in later:
             if speakers[j] is not None and _holds(words, body):
@@ -90,10 +99,15 @@ def headline_speakers(
 
 
 def _holds(words: list[str], body: list[str]) -> bool:
-    """True when ``body`` holds two words together, or three or more in the same order."""
+    """True when ``body`` holds two words together, or three or more in the same order; a
+    single word ("Boss warns of ‘brutal’ year") anywhere; five words or more that open the
+    same way as the body's ("‘We never asked for this’" … “We never wanted any of this”)."""
+    if len(words) == 1:
+        return words[0] in body
     if len(words) == 2:
         return any(body[i : i + 2] == words for i in range(len(body) - 1))
-    return _in_order(words, body)
+    # (a long headline line cut from the body's words: it opens the same way)
+    return _in_order(words, body) or (len(words) >= 5 and body[:3] == words[:3])
 
 
 def _in_order(words: list[str], body: list[str]) -> bool:

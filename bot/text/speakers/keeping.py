@@ -103,6 +103,13 @@ def keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> 
         return True  # Chinese and Japanese write no spaces: two characters make about a word
     if words <= 4 and germanic_words(text, span, paras):
         return True  # "sprach von einer „Befreiung“", "noemt de sluiting ‘onvermijdelijk’"
+    if (
+        words >= 2
+        and span.open_at == paras[0][0]
+        and _heads_with_words(text, span)
+        and (inner.isupper() or not is_title_case(inner))
+    ):
+        return True  # "‘We were let down’: tenants …", "‘WE WERE ROBBED’ fumes Boss"
     if words <= 12 and is_title_case(inner):
         # (German capitalizes its nouns: "»Nächstes Jahr Weizen«, sagt Jan." is a line said,
         # the comma and a speech verb after it)
@@ -114,12 +121,6 @@ def keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> 
         return False
     if words >= 5:
         return True
-    if (
-        words >= 2
-        and span.open_at == paras[0][0]
-        and text[span.close_end : span.close_end + 1] == ":"
-    ):
-        return True  # a headline opening on words someone said: "‘We were let down’: tenants …"
     if words >= 3 and headline_line(text, span, paras):
         return True  # "Storm treft dorp: “Zoiets nog nooit gezien”" (its repeat names who)
     if inner.endswith(",") and _splits(text, span, spans[k + 1] if k + 1 < len(spans) else None):
@@ -133,6 +134,21 @@ def keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> 
     if words < 2 and not _goes_on(text, spans, k) and not _word_said(text, span):
         return False  # a lone word in marks is a scare quote or a label ("so-called “reform”")
     return _standalone(text, span, paras[span.paragraph][0]) or _reported(text, span, paras)
+
+
+def _heads_with_words(text: str, span: Span) -> bool:
+    """True for a headline opening on words someone said: a colon after them ("‘We were let
+    down’: tenants …") or a speech verb and its subject ("‘WE WERE ROBBED’ fumes Boss as …");
+    in capitals or not (a tabloid shouts them), they are no title."""
+    after = text[span.close_end : span.close_end + 40]
+    if after.startswith(":"):
+        return True
+    nxt = [w.strip(".,;:").lower() for w in after.split()[:2]]
+    return bool(nxt) and nxt[0] in SPEECH_VERBS and nxt[0] not in _NOT_HEADLINE_VERBS
+
+
+# verbs that head a noun as often as they report words: "‘Line of Duty’ star …"
+_NOT_HEADLINE_VERBS = frozenset("star stars".split())
 
 
 def _so_who(words: list[str]) -> bool:
