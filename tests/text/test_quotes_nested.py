@@ -183,3 +183,27 @@ def test_headline_ending_on_a_full_stop_is_a_sentence() -> None:
         "“We have to build higher defences before next winter,” she said."
     )
     assert "a warning to us all." not in _found(text)
+
+
+def test_headline_closing_on_a_quotation_after_a_colon() -> None:
+    text = (
+        "Chiude la scuola di Valdorno, protesta in piazza. I genitori: «Ci hanno abbandonati»\n\n"
+        "Centinaia di persone si sono radunate ieri mattina davanti al municipio di Valdorno "
+        "dopo la decisione della provincia di chiudere la scuola media del paese.\n\n"
+        "«Ci hanno abbandonati, e nessuno ci ha spiegato perché», ha detto Giulia Ferraresi, "
+        "madre di due alunni."
+    )
+    got = _found(text)
+    assert got.get("Ci hanno abbandonati") == "Giulia Ferraresi"
+
+
+def test_headline_place_before_the_label_is_no_speaker() -> None:
+    text = (
+        "Crollo del ponte Val Chiara, tre condanne. I parenti: «Una sentenza che non basta»\n\n"
+        "Il tribunale ha condannato ieri tre tecnici della società che gestiva il ponte, "
+        "crollato quattro anni fa.\n\n"
+        "All'uscita dall'aula i parenti delle vittime sono rimasti a lungo in silenzio."
+    )
+    got = _found(text)
+    assert "Una sentenza che non basta" in got
+    assert got["Una sentenza che non basta"] is None

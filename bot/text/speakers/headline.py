@@ -21,6 +21,22 @@ _HEADLINE_MAX = 200  # characters: a headline, not a paragraph of the body
 _BODY_FIRST = ("german", "dutch", "spanish", "italian")
 
 
+def closes_headline(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for a quotation closing a text's headline after a colon, in any language: "I
+    familiari: «Giustizia a metà»", "Tenants: ‘We were let down’" (a first paragraph of at
+    most 200 characters, no full stop at its end or inside its last marks)."""
+    if span.paragraph != 0:
+        return False
+    start, end = paras[0]
+    head = text[start:end].rstrip()
+    return (
+        len(head) <= _HEADLINE_MAX
+        and not head.rstrip("'’\"”»“«").endswith(".")
+        and text[start : span.open_at].rstrip().endswith(":")
+        and not text[span.close_end : end].strip()
+    )
+
+
 def _person(people: People | None, name: str) -> bool:
     """True when ``name`` is someone the text shows to be a person (a first name, a title
     or a role gives their gender), in Spanish or Italian text."""
@@ -33,6 +49,26 @@ def _person(people: People | None, name: str) -> bool:
 _ROLE_LABEL_RE = re.compile(r"(?:^|[.:;] )(?:Il|La|Lo|El|L['’])\s?([a-zà-ÿ]+): *$")
 # a name after the quotation's colon: "«…»: Ana Ruiz, de …"
 _NAME_AFTER_RE = re.compile(r": ([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){1,3})(?=[,.;]|$)")
+
+
+_ARTICLES = frozenset(
+    "the a an le la les l el los las lo il i gli o os as der die das de het een".split()
+)
+
+
+def _in_label(head: str, span: Span, name: str) -> bool:
+    """False when the quotation closes the headline after a colon and ``name`` is not in the
+    label before the colon (the headline's last clause): "Sei condanne per il ponte X. I
+    familiari: «…»" names X elsewhere in the headline, not as the speaker."""
+    before = head[: span.open_at].rstrip()
+    if not before.endswith(":") or head[span.close_end :].strip():
+        return True
+    if head.rstrip("'’\"”»").endswith("."):
+        return True  # a sentence, not a headline: "X led the tributes. Y said: “….”"
+    label = re.split(r"[.;!?]\s", before)[-1]
+    last = name.split()[-1]
+    # (a role the label gives and the body names stands: "La pm: «…»")
+    return last in label or last not in before
 
 
 def _full_name(name: str) -> bool:
@@ -73,6 +109,11 @@ def headline_speakers(
         if span.paragraph != 0:
             break
         own = speakers[k]
+        if own is not None and own.lower() in _ARTICLES:
+            own = speakers[k] = None  # "Los vecinos de X: «…»" read as "Los": no one
+        if own is not None and not _in_label(head, span, own):
+            # "Crollo del ponte X, sei condanne. I familiari: «…»": not X's words
+            own = speakers[k] = None
         if (
             own is not None
             and own[:1].isupper()

@@ -29,6 +29,7 @@ from bot.text.speakers.governed import (
     germanic_words,
     romance_word,
 )
+from bot.text.speakers.headline import closes_headline
 from bot.text.speakers.marks import Span
 from bot.text.speakers.names import ACCORDING, FOR_WHOM, SPEECH_VERBS
 from bot.text.speakers.reading import language, romance_text
@@ -121,7 +122,7 @@ def keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> 
         return False
     if words >= 5:
         return True
-    if words >= 3 and headline_line(text, span, paras):
+    if words >= 3 and (headline_line(text, span, paras) or closes_headline(text, span, paras)):
         return True  # "Storm treft dorp: “Zoiets nog nooit gezien”" (its repeat names who)
     if inner.endswith(",") and _splits(text, span, spans[k + 1] if k + 1 < len(spans) else None):
         return inner[:1].isupper()  # “That,” he added, “promises to ...”
