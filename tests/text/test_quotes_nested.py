@@ -207,3 +207,25 @@ def test_headline_place_before_the_label_is_no_speaker() -> None:
     got = _found(text)
     assert "Una sentenza che non basta" in got
     assert got["Una sentenza che non basta"] is None
+
+
+def test_english_words_a_charge_or_a_verdict_governs() -> None:
+    text = (
+        "Wexford Town lost 3-2 at home to Ballyduff on Saturday evening.\n\n"
+        "Wexford manager Dan Coyle accused the linesman of “looking away” after the third goal "
+        "went in.\n\n"
+        "Outside the ground, club secretary Ann Moyles called the result “hard but deserved” "
+        "and said the players would regroup."
+    )
+    got = _found(text)
+    assert "looking away" in got
+    assert "hard but deserved" in got
+
+
+def test_a_name_a_passive_verb_gives_is_no_verdict() -> None:
+    text = (
+        "Doctors in Leeds have described a rare illness in a retired baker.\n\n"
+        "The patient was found to have what's called “flour dust fever,” a reaction to fine "
+        "powder inhaled over many years."
+    )
+    assert "flour dust fever," not in _found(text)

@@ -46,13 +46,20 @@ def english_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     words = [w.lower() for w in _clause_before(text, span, paras, 60, r"[.!?;:,]\s").split()[-6:]]
     for k, w in enumerate(words):
         # (a verb that speaks only with its particle, "put it", is not enough: "put on a show")
+        between = words[k + 1 :]
+        if w in _CHARGING and between and between[-1] in ("of", "for"):
+            return True  # 'accused the referee of “bottling it”', 'praised her for “…”'
         if w in SPEECH_VERBS and w not in PARTICLE_VERBS:
-            between = words[k + 1 :]
             if len(between) <= 1 or any(b in _LINKS for b in between):
                 return True
     return False
 
 
+# speech verbs that charge or credit someone with what the words in marks name
+_CHARGING = frozenset(
+    "accused accuses accusing praised praises criticised criticized criticises criticizes"
+    " blasted slammed condemned thanked".split()
+)
 # verbs that link a reported clause to the words in marks after a speech verb ("said he was")
 _LINKS = frozenset(
     "is was were are be been being am has had have felt feels feel seemed seems looked looks"

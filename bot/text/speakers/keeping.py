@@ -55,6 +55,9 @@ _LABEL_RE = re.compile(
 )
 _SAYING_GERUNDS = load("saying_gerunds_fr_pt")  # "…, estimant que la règle « ne tient pas »"
 _VERDICT_VERBS = frozenset("called labelled labeled branded described dubbed".split())
+# a naming verb in the passive names a thing, it judges nothing: "what's called “…”"
+_PASSIVE = frozenset("what's what’s is was are were be been being so also".split())
+_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
 
 
 def _standalone(text: str, span: Span, para_start: int) -> bool:
@@ -250,11 +253,15 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     ):
         return bool(
             # 'Kerr said the plan was “bold but untested” and asked …': three words or more
-            # that an English speech verb of the clause governs, the sentence going on
+            # that an English speech verb of the clause governs, the sentence going on ('she
+            # called the ruling “harsh but expected” and left': a verdict, not a name)
             language() == "english"
             and len(_WORD_RE.findall(inner)) >= 3
             and inner[:1].islower()
-            and any(w.strip(",").lower() in SPEECH_VERBS for w in words[-12:])
+            and (
+                any(w.strip(",").lower() in SPEECH_VERBS for w in words[-12:])
+                or (_verdict_before(words) and inner.split()[0].lower() not in _DETERMINERS)
+            )
         )
     return (
         any(w.strip(",").lower() in SPEECH_VERBS or w.lower() in ACCORDING for w in words)
@@ -271,6 +278,16 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         or (clause.split() or [""])[0].lower() in FOR_WHOM
         or "according to" in clause.lower()  # "According to X, prices will rise “soon.”"
     )  # … "Para X, “la deuda es sostenible”."  # … or "Segundo X, “o parque será alargado”."
+
+
+def _verdict_before(words: list[str]) -> bool:
+    """True when an active verb of judging stands among the clause's last four words: 'she
+    called the ruling', not 'what's called', 'is labelled'."""
+    low = [w.lower() for w in words]
+    return any(
+        low[i] in _VERDICT_VERBS and (i == 0 or low[i - 1] not in _PASSIVE)
+        for i in range(max(0, len(low) - 4), len(low))
+    )
 
 
 def label_spans(text: str, found: list[Span], kept: list[Span]) -> list[Span]:
