@@ -229,3 +229,15 @@ def test_a_name_a_passive_verb_gives_is_no_verdict() -> None:
         "powder inhaled over many years."
     )
     assert "flour dust fever," not in _found(text)
+
+
+def test_spanish_headline_verdict_word_takes_the_body_speaker() -> None:
+    text = (
+        "La cadena Norvia lanza una opa sobre Textiles Ribera y su presidente la tacha de "
+        "«hostil»\n\n"
+        "La cadena de distribución Norvia ha presentado una oferta por el cien por cien de "
+        "Textiles Ribera, la empresa familiar con sede en Alcoy.\n\n"
+        "«Es una oferta hostil, que llega en el peor momento para la plantilla», dijo el "
+        "presidente de Textiles Ribera, Julián Ortuño Vidal, en un comunicado."
+    )
+    assert _found(text).get("hostil") == "Julián Ortuño Vidal"

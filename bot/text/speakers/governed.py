@@ -86,11 +86,13 @@ def romance_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     return any(w in SPEECH_VERBS or w in _VERDICT_ROMANCE for w in words[-5:])
 
 
-# French and Portuguese verbs of judging or describing that are no speech verbs elsewhere but
-# govern a word in marks: "juge la situation « intenable »", "a dépeint un homme « méthodique »"
+# Romance verbs of judging or describing that are no speech verbs elsewhere but
+# govern a word in marks: "juge la situation « intenable »", "a dépeint un homme « méthodique »",
+# "la tacha de « oportunista »", "bolla il piano come « inutile »"
 # (not "s'est dite « … »", whose subject the attribution rules do not read)
 _VERDICT_ROMANCE = frozenset(
-    "juge jugé jugée jugeait dépeint trouve trouvait trouvé descreve descreveu descrevia".split()
+    "juge jugé jugée jugeait dépeint trouve trouvait trouvé descreve descreveu descrevia"
+    " tacha tachan tilda tildan tildó califica calificó definisce definì bolla bollato".split()
 )
 
 
