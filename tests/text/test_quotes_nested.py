@@ -241,3 +241,14 @@ def test_spanish_headline_verdict_word_takes_the_body_speaker() -> None:
         "presidente de Textiles Ribera, Julián Ortuño Vidal, en un comunicado."
     )
     assert _found(text).get("hostil") == "Julián Ortuño Vidal"
+
+
+def test_a_name_after_the_marks_or_a_noun_like_verb_is_no_reported_word() -> None:
+    text = (
+        "The rebels have taken control of three towns in the north of the country.\n\n"
+        "They also demanded that traders pay a “river toll” known as the khata. A local "
+        "official faces questions over claims he tried to “quietly bury” the report."
+    )
+    got = _found(text)
+    assert "river toll" not in got
+    assert "quietly bury" not in got

@@ -112,6 +112,14 @@ _SUBJECTS_EN = frozenset("he she they we i it".split())
 _STOPS = r"[.!?;:»”“«]\s|\s[-–—(]\s?"
 
 
+_NAMED_AFTER_RE = re.compile(r"\W{0,3}\s*(?:known as|called|dubbed|also known)\b")
+# English words before a noun that is spelled as a speech verb ("the claims", "over reports");
+# (the Romance articles are object pronouns before a verb as well: "le dijo que")
+_BEFORE_NOUN = frozenset(
+    "the a an his her their its our these those over of about amid despite after following".split()
+)
+
+
 def complement_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     """True for one word or two in marks, in lower case, inside the clause a speech verb
     reports, in any of the seven languages: "explicó que la situación era « insostenible »
@@ -125,9 +133,13 @@ def complement_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool
     words = [re.split(r"['’]", w)[0] for w in words][-14:]
     if not words or words[-1] in _SO_CALLED or words[-1] in ("so-called", "sogenannte"):
         return False
+    if _NAMED_AFTER_RE.match(text, span.close_end):
+        return False  # "pay a “special levy” known as …": a thing's name
     for k, w in enumerate(words[:-1]):
         if w not in SPEECH_VERBS or w in PARTICLE_VERBS:
             continue
+        if k and words[k - 1] in _BEFORE_NOUN:
+            continue  # "over claims he tried to …": a noun, no one speaking
         # (the complementizer at most five words on: "explicó a este periódico que", "liet
         # na afloop weten dat"; English "said he" right after the verb)
         for j in range(k + 1, min(k + 6, len(words))):
