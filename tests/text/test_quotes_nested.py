@@ -252,3 +252,13 @@ def test_a_name_after_the_marks_or_a_noun_like_verb_is_no_reported_word() -> Non
     got = _found(text)
     assert "river toll" not in got
     assert "quietly bury" not in got
+
+
+def test_dutch_words_in_what_a_speaker_wants() -> None:
+    text = (
+        "Bouwbedrijf Van Dam schrapt tweehonderd banen in de regio Zwolle, maakte de directie "
+        "dinsdag bekend. De vakbond is boos over het besluit van het bedrijf.\n\n"
+        "‘Dit zijn vakmensen die je niet zomaar terugvindt,’ zegt bestuurder Karim El Idrissi. "
+        "Hij wil dat het bedrijf eerst ‘andere oplossingen’ zoekt, zoals deeltijdwerk."
+    )
+    assert _found(text).get("andere oplossingen") == "Karim El Idrissi"

@@ -120,6 +120,14 @@ _BEFORE_NOUN = frozenset(
 )
 
 
+# verbs of wanting and demanding whose "que"/"dat" clause gives the words of the one who wants
+_VOLITION = frozenset(
+    "wil wilt willen wilde wilden eisen wollen wollte quiere quieren quería exigen piden vuole"
+    " vogliono voleva chiedono chiese pretende veut veulent voulait demandent quer querem"
+    " queria pedem".split()
+)
+
+
 def complement_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     """True for one word or two in marks, in lower case, inside the clause a speech verb
     reports, in any of the seven languages: "explicó que la situación era « insostenible »
@@ -136,10 +144,13 @@ def complement_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool
     if _NAMED_AFTER_RE.match(text, span.close_end):
         return False  # "pay a “special levy” known as …": a thing's name
     for k, w in enumerate(words[:-1]):
-        if w not in SPEECH_VERBS or w in PARTICLE_VERBS:
+        volition = w in _VOLITION  # "Hij wil dat het bedrijf eerst ‘…’ onderzoekt"
+        if (w not in SPEECH_VERBS or w in PARTICLE_VERBS) and not volition:
             continue
         if k and words[k - 1] in _BEFORE_NOUN:
             continue  # "over claims he tried to …": a noun, no one speaking
+        if volition and words[k + 1] not in _COMPLEMENTIZERS:
+            continue
         # (the complementizer at most five words on: "explicó a este periódico que", "liet
         # na afloop weten dat"; English "said he" right after the verb)
         for j in range(k + 1, min(k + 6, len(words))):
