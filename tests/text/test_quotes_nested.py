@@ -262,3 +262,15 @@ def test_dutch_words_in_what_a_speaker_wants() -> None:
         "Hij wil dat het bedrijf eerst ‘andere oplossingen’ zoekt, zoals deeltijdwerk."
     )
     assert _found(text).get("andere oplossingen") == "Karim El Idrissi"
+
+
+def test_dutch_inner_words_someone_else_said_to_the_speaker() -> None:
+    text = (
+        "De voetbalclub uit Westerhaar won zaterdag de beker na strafschoppen tegen de "
+        "favoriet uit de hoofdklasse, tot grote vreugde van het hele dorp.\n\n"
+        "‘Toen ik vanochtend binnenkwam zei ze: “Maak er wat moois van.” Dat heb ik gedaan,’ "
+        "zegt aanvoerder Joris Brink."
+    )
+    got = _found(text)
+    assert "Maak er wat moois van." in got
+    assert got["Maak er wat moois van."] is None

@@ -58,6 +58,9 @@ _FIRST_PERSON: dict[str, frozenset[str]] = {
 _MODAL_RE = re.compile(r"\b(?:would|will|could|can|might|should|must)\b|['’](?:d|ll)\b", re.I)
 _I_VERB_RE = re.compile(r"\bI(?:\s+[a-z]+ly|\s+was)?\s+([a-z]+)\b")
 _PRONOUNS = frozenset("i je j ich ik yo io eu ho".split())
+_THIRD_PERSON = frozenset(
+    "hij zij ze er sie il elle ils elles él ella ellos ellas lui lei loro ele ela eles elas".split()
+)
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -96,7 +99,9 @@ def _first_person(clause: str) -> bool:
         verbs = [m.group(1) for m in _I_VERB_RE.finditer(clause)]
         return any(v in SPEECH_VERBS or v == "like" for v in verbs) and not _MODAL_RE.search(clause)
     own = _FIRST_PERSON.get(language() or "", frozenset())
-    return any(w.lower() in own for w in _TOKEN_RE.findall(clause))
+    words = [w.lower() for w in _TOKEN_RE.findall(clause)]
+    # (someone else may still be the subject: "Toen ik binnenkwam zei ze: “…”")
+    return any(w in own for w in words) and not any(w in _THIRD_PERSON for w in words)
 
 
 def inner_quotes(
