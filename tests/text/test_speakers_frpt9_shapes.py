@@ -1,0 +1,67 @@
+"""Speakers on short invented French and Portuguese passages, one general shape each (batch
+frpt9): a headline whose colon follows an event rather than a person, a person introduced by
+the first name alone with an age, and the shapes that look like them. Every speaker exact."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes
+
+_FR_MORE = (
+    "\n\nLes pompiers sont restés sur place jusqu'au matin pour surveiller le quartier, et la "
+    "préfecture a ouvert un centre d'accueil dans le gymnase de la commune pour les familles "
+    "qui ne pouvaient pas rentrer chez elles."
+)
+_PT_MORE = (
+    "\n\nOs bombeiros ficaram no local até de manhã para vigiar o bairro, e a câmara abriu "
+    "um centro de acolhimento no pavilhão municipal para as famílias que não puderam voltar "
+    "para casa."
+)
+
+SHAPES: list[Case] = [
+    (
+        # a headline's quotation after an event and a place: the body's attribution of the
+        # same words, not the event
+        "Inondations à Sainte-Orne : « l'eau est montée en dix minutes »\n\n"
+        "La rivière est sortie de son lit dans la nuit de samedi à dimanche. « L'eau est "
+        "montée en dix minutes, on n'a rien pu sauver », a expliqué le maire, Didier "
+        "Carabin, devant la mairie." + _FR_MORE,
+        [("l'eau est montée", "Didier Carabin"), ("L'eau est montée", "Didier Carabin")],
+    ),
+    (
+        # Portuguese: the same
+        "Cheias em Vila Serena: «a água subiu em dez minutos»\n\n"
+        "O rio galgou as margens durante a madrugada de domingo. «A água subiu em dez "
+        "minutos, não conseguimos salvar nada», disse o presidente da câmara, Hélder Maciel."
+        + _PT_MORE,
+        [("a água subiu", "Hélder Maciel"), ("A água subiu", "Hélder Maciel")],
+    ),
+    (
+        # a headline that names its speaker keeps them
+        "Gilles Peuchot : « la halle fermera en juin »\n\n"
+        "Le maire de Saint-Armel, Gilles Peuchot, a confirmé lundi la décision. « La halle "
+        "fermera en juin, c'est acté », a-t-il déclaré." + _FR_MORE,
+        [("la halle fermera", "Gilles Peuchot")],
+    ),
+    (
+        # a person given by the first name alone and an age in commas: the "elle" after
+        "Un incendie a ravagé un immeuble de la rue des Lilas dans la nuit de mardi.\n\n"
+        "Zénobie, 38 ans, qui vit au cinquième étage avec ses enfants, n'a rien oublié. "
+        "« J'ai vu la fumée sous la porte, raconte-t-elle. J'ai réveillé les petits. »" + _FR_MORE,
+        [("J'ai vu la fumée", "Zénobie")],
+    ),
+    (
+        # Portuguese: the same with "de 44 anos"
+        "Um incêndio destruiu um prédio da Rua das Flores na madrugada de terça-feira.\n\n"
+        "Iracema, de 44 anos, que mora no quinto andar com os filhos, não esqueceu nada. "
+        "«Vi o fumo a entrar por baixo da porta», contou ela." + _PT_MORE,
+        [("Vi o fumo", "Iracema")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SHAPES, ids=lambda c: c[0][-60:-30])
+def test_shape_speakers_exact(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
