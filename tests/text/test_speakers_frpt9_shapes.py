@@ -58,6 +58,24 @@ SHAPES: list[Case] = [
         "«Vi o fumo a entrar por baixo da porta», contou ela." + _PT_MORE,
         [("Vi o fumo", "Iracema")],
     ),
+    (
+        # a quotation standing alone after a sentence about a relative, closing on its full
+        # stop before another sentence that quotes a second relative with the same surname
+        "Un incendie a ravagé un immeuble de la rue des Lilas dans la nuit de mardi.\n\n"
+        "Venue de Rouen dès l'aube, sa nièce, Maëlle Corbineau, 35 ans, retenait ses larmes. "
+        "« Ma tante avait peur du feu. Elle n'allumait plus le four. » Près d'elle, son "
+        "cousin, Gaspard Corbineau, a seulement dit : « Elle ne méritait pas ça. »" + _FR_MORE,
+        [("Ma tante avait", "Maëlle Corbineau"), ("Elle ne méritait", "Gaspard Corbineau")],
+    ),
+    (
+        # French "Jean" is a man's name: "elle" is the daughter named before him, not him
+        "Dans trois semaines, la pharmacie du village fermera ses portes après soixante ans.\n\n"
+        "Odile Brassac tient l'officine depuis 1995. Avant elle, il y avait eu son père. Jean "
+        "Brassac a exercé ici pendant trente ans et vit toujours à côté.\n\n"
+        "Elle a fait le compte : des milliers d'ordonnances, autant de conseils.\n\n"
+        "« Le métier, je l'aime. Le problème, c'est qu'on est devenus seuls. »" + _FR_MORE,
+        [("Le métier, je", "Odile Brassac")],
+    ),
 ]
 
 
