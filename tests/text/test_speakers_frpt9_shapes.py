@@ -76,6 +76,19 @@ SHAPES: list[Case] = [
         "« Le métier, je l'aime. Le problème, c'est qu'on est devenus seuls. »" + _FR_MORE,
         [("Le métier, je", "Odile Brassac")],
     ),
+    (
+        # a role noun that spoke once for a person stays theirs in a portrait, though a
+        # relative of the same gender was named in between
+        "Tomás Beirão tinha 52 anos e dois joelhos operados quando viu o filho entrar em campo "
+        "com o apito na mão.\n\n"
+        "“Olhei para ele e pensei: agora estou tramado”, contou o goleiro, sentado à "
+        "porta de casa.\n\n"
+        "Duarte Beirão, 24 anos, apita jogos distritais desde os 18. “Pedi para sair da "
+        "escala, mas disseram que não havia regra nenhuma sobre isso”, disse Duarte.\n\n"
+        "O goleiro conta o resto devagar, como quem ainda está lá.\n\n"
+        "“Foi pênalti claro. Olhei para ele a pedir misericórdia e ele nem pestanejou.”" + _PT_MORE,
+        [("Olhei para ele e", "Tomás Beirão"), ("Foi pênalti claro", "Tomás Beirão")],
+    ),
 ]
 
 

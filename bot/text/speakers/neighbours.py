@@ -218,6 +218,27 @@ class NeighbourRules(GermanicEpithets):
             holders |= {n for at, n in self._introduced().get(role, []) if at < pos}
         return bool(holders) and name not in holders
 
+    def _remember_epithet(self, raw: _Raw, name: str | None) -> None:
+        """Note the person a Romance definite role noun was resolved to ("», conta o guarda-
+        redes" -> the one named before), the first time the noun speaks."""
+        if not name or not name[:1].isupper() or not raw.phrase or not _reading.romance_text():
+            return
+        noun = role_phrase(raw.phrase, self.people.text)
+        memo: dict[str, tuple[int, str]] = self.__dict__.setdefault("_epithet_memo", {})
+        if noun is not None and noun not in memo:
+            memo[noun] = (raw.pos, name)
+
+    def _remembered(self, phrase: str, pos: int, gender: str | None) -> str | None:
+        """The person an earlier quotation's same role noun stood for, when no one was
+        introduced with that noun: a portrait calls its subject "o goleiro", "la
+        boulangère" throughout, though someone else of that gender was named in between
+        ("O goleiro conta o resto devagar. «…»" is the keeper, not his son named last)."""
+        noun = role_phrase(phrase, self.people.text)
+        got = self.__dict__.get("_epithet_memo", {}).get(noun) if noun else None
+        if got is None or got[0] >= pos or self._introduced().get(noun):
+            return None
+        return self._not_other_gender(got[1], gender)
+
     def _introduced(self) -> dict[str, list[tuple[int, str]]]:
         """The role nouns the people of the text are introduced with (computed once)."""
         got: dict[str, list[tuple[int, str]]] | None = getattr(self, "_roles_seen", None)

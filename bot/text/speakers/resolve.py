@@ -84,6 +84,7 @@ class Resolver(PronounRules, NeighbourRules):
                 result[idx] = result[raw.inherited]
             elif raw.phrase is not None:
                 result[idx] = self._with_neighbours(idx, raws, result, orgs)
+                self._remember_epithet(raw, result[idx])
             elif language() in ("italian", "portuguese") and (
                 according := self._according_before(idx, self.spans[idx].open_at, orgs)
             ):
@@ -362,6 +363,8 @@ class Resolver(PronounRules, NeighbourRules):
             # Prijs van Brazilië"), of the article's gender; a name read the other way
             # ("Joan") may still fit
             found = (
+                self._remembered(phrase, raw.pos, epithet[0])  # "o goleiro" spoke before
+                or
                 # "Doppeltorschütze Ermedin Hadžić war kaum zu bremsen. „…“, sagte der
                 # 27-Jährige": the subject of the sentence just before, whose first name no
                 # list holds
