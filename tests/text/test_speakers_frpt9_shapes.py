@@ -89,6 +89,34 @@ SHAPES: list[Case] = [
         "“Foi pênalti claro. Olhei para ele a pedir misericórdia e ele nem pestanejou.”" + _PT_MORE,
         [("Olhei para ele e", "Tomás Beirão"), ("Foi pênalti claro", "Tomás Beirão")],
     ),
+    (
+        # "diz o texto" after a sentence sending a note: the one who sent it
+        "A cooperativa Serra Verde foi condenada a devolver dois milhões aos associados.\n\n"
+        "O advogado Joaquim Ventura, que representa a direção da cooperativa, afirmou em nota "
+        "que vai recorrer. “A decisão ignora a seca dos últimos dois anos”, diz o texto."
+        + _PT_MORE,
+        [("A decisão ignora", "Joaquim Ventura")],
+    ),
+    (
+        # French: "indique le communiqué"
+        "Le club de Saint-Armel a été relégué en division inférieure samedi soir.\n\n"
+        "Le président du club, Gaëtan Morvan, qui dirige aussi la ligue régionale, a réagi "
+        "dans un communiqué dimanche. « Nous ferons appel de cette décision injuste », "
+        "indique le communiqué." + _FR_MORE,
+        [("Nous ferons appel", "Gaëtan Morvan")],
+    ),
+    (
+        # an "according to" citing a note and the body that issued it
+        "O árbitro da final foi escolhido “por sorteio, como manda o regulamento”, segundo "
+        "nota da Liga Distrital de Futebol de Serpa divulgada na véspera." + _PT_MORE,
+        [("por sorteio", "Liga Distrital de Futebol de Serpa")],
+    ),
+    (
+        # a sentence with no document keeps the text's own reading: no issuer invented
+        "Le club de Saint-Armel a été relégué en division inférieure samedi soir.\n\n"
+        "« Nous ferons appel de cette décision injuste », indique le texte." + _FR_MORE,
+        [("Nous ferons appel", None)],
+    ),
 ]
 
 

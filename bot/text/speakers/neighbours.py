@@ -41,6 +41,12 @@ _MEANS_RE = re.compile(
 )
 # a body with a name in it: "the US military", "the Ohio State Patrol"
 _NAMED_BODY_RE = re.compile(r"the (?:\w+ )*[A-Z]")
+# a French or Portuguese document sent by the sentence's subject: "afirmou em nota", "a
+# indiqué dans un communiqué", "disse numa nota enviada", "a publié un communiqué"
+_SENT_DOCUMENT_RE = re.compile(
+    r"\b(?:em|numa|num|por|através de|dans|par|via) (?:um |uma |un |une |sa |son |seu |sua )?"
+    r"((?:nota|comunicado|communiqué|déclaration|declaração|lettre|carta))\b"
+)
 _PAST_RE = re.compile(r"[a-z]+ed|put|sent|said|gave|made")
 
 
@@ -194,6 +200,34 @@ class NeighbourRules(GermanicEpithets):
             v = next((k for k, t in enumerate(before) if k and _PAST_RE.fullmatch(t[0])), None)
             subject = self._subject_before(before, v) if v else None  # type: ignore[attr-defined]
             if subject is not None:
+                got = self._resolve(_Raw(text[subject[0] : subject[1]], subject[0]), orgs)
+                return got if got and got[:1].isupper() else None
+        return None
+
+    def _document_issuer(self, pos: int, orgs: list[str]) -> str | None:
+        """For "», diz o texto", "», indique le communiqué" (French, Portuguese): the subject
+        of the speech verb in the last sentence before the quotation that sends a document,
+        in its paragraph or the one before ("O advogado X afirmou em nota que vai recorrer.
+        «…», diz o texto." -> X); None when no such sentence names anyone."""
+        if _reading.language() not in ("french", "portuguese"):
+            return None
+        text = self.people.text
+        k = bisect.bisect_right(self.span_opens, pos) - 1  # type: ignore[attr-defined]
+        limit = self.spans[k].open_at if k >= 0 and self.spans[k].close_end <= pos else pos
+        ps = text.rfind("\n", 0, limit) + 1
+        ps = max(text.rfind("\n", 0, max(ps - 1, 0)) + 1, limit - 1500)
+        sent = [m.start(1) for m in _SENT_DOCUMENT_RE.finditer(text, ps, limit)]
+        if not sent:
+            return None
+        start = self._sentence_start(sent[-1], ps)  # type: ignore[attr-defined]
+        toks = self._tokens(start, sent[-1])  # type: ignore[attr-defined]
+        for v in range(1, len(toks)):
+            if toks[v - 1][0].lower() in ("que", "qui"):
+                continue  # "X, que defende Y, afirmou": the relative clause's verb
+            if toks[v][0][:1].islower() and self._verb_at(toks, v):  # type: ignore[attr-defined]
+                subject = self._subject_before(toks, v)  # type: ignore[attr-defined]
+                if subject is None:
+                    return None
                 got = self._resolve(_Raw(text[subject[0] : subject[1]], subject[0]), orgs)
                 return got if got and got[:1].isupper() else None
         return None

@@ -25,6 +25,7 @@ from bot.text.speakers.fronted import adverb_cut, from_source
 from bot.text.speakers.germanic import adjunct_at
 from bot.text.speakers.germanic_phrase import clause_at
 from bot.text.speakers.germanic_things import epithet_noun, germanic_rewrite, unnamed_someone
+from bot.text.speakers.impersonal import cited_document_body
 from bot.text.speakers.institutions import (
     FUSED_OF,
     institution_around,
@@ -64,6 +65,10 @@ _POSSESSIVE_PERSON = dict(
     w.split(":")
     for w in "haar:zij zijn:hij ihr:sie ihre:sie sein:er seine:er hem:hij ihm:er ihn:er".split()
 )
+
+
+# the document a body sends, as a phrase in a speaker's place: "diz a nota", "o texto"
+_SENT_NOUNS = frozenset("nota texto comunicado communiqué texte note".split())
 
 
 class Resolver(PronounRules, NeighbourRules):
@@ -111,6 +116,9 @@ class Resolver(PronounRules, NeighbourRules):
         phrase = AGE_TAIL_RE.sub("", raw.phrase or "")
         if (someone := unnamed_description(phrase)) is not None:
             return someone or None  # "témoigne une mère de famille rencontrée …": unnamed
+        if (body := cited_document_body(phrase)) is not None:
+            # "segundo nota da Liga X divulgada …": the body that issued the document
+            return self._resolve(_Raw(body, raw.pos + phrase.find(body)), orgs)
         words = phrase.split()
         cut = next(
             (k for k in range(1, len(words)) if adjunct_at(words, k) or clause_at(words, k)), 0
@@ -291,6 +299,9 @@ class Resolver(PronounRules, NeighbourRules):
             if not person:
                 orgs.append(name)
             return name
+        if len(words) == 2 and nm.bare(words[1]) in _SENT_NOUNS:
+            if issuer := self._document_issuer(raw.pos, orgs):
+                return issuer  # "«…», diz o texto." after "X afirmou em nota …"
         if nm.bare(words[-1]) in nm.DOCUMENT_NOUNS:
             # "a statement", "Photo credit", "the column": a document or the page, not a
             # speaker; "her statement" is hers
