@@ -117,6 +117,16 @@ SHAPES: list[Case] = [
         "« Nous ferons appel de cette décision injuste », indique le texte." + _FR_MORE,
         [("Nous ferons appel", None)],
     ),
+    (
+        # a paragraph that is only quotation after one about a person whose name holds a
+        # particle after the first name: the whole name, not the part after "da"
+        "Um incêndio destruiu trezentos hectares de mato na serra durante o fim de semana.\n\n"
+        "Ana da Conceição Gouveia, de 81 anos, viu o fogo descer a encosta. Estava sozinha "
+        "em casa: o marido morreu há dois anos e os filhos estão emigrados em França.\n\n"
+        "«Pensei que ia perder tudo. O fumo era tanto que já não se via a torre da igreja. "
+        "Foram os vizinhos que me vieram buscar.»" + _PT_MORE,
+        [("Pensei que ia", "Ana da Conceição Gouveia")],
+    ),
 ]
 
 
