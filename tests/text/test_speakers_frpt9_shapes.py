@@ -127,6 +127,15 @@ SHAPES: list[Case] = [
         "Foram os vizinhos que me vieram buscar.»" + _PT_MORE,
         [("Pensei que ia", "Ana da Conceição Gouveia")],
     ),
+    (
+        # a phrase in marks ending a sentence that opens on a possessive kinship noun and the
+        # relative's name in commas: that relative
+        "Jeannine Morvan est décédée mardi à l'âge de 91 ans. Elle avait tenu l'épicerie du "
+        "bourg pendant quarante ans.\n\n"
+        "Son fils, Alain Morvan, 66 ans, garde le souvenir d'une mère « qui ne s'asseyait "
+        "jamais »." + _FR_MORE,
+        [("qui ne s'asseyait", "Alain Morvan")],
+    ),
 ]
 
 
