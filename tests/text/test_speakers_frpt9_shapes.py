@@ -136,6 +136,15 @@ SHAPES: list[Case] = [
         "jamais »." + _FR_MORE,
         [("qui ne s'asseyait", "Alain Morvan")],
     ),
+    (
+        # a speech verb with no subject after a sentence opening on someone unnamed: that
+        # description, not the person named in the paragraph before
+        "Um incêndio destruiu trezentos hectares de mato na serra durante o fim de semana.\n\n"
+        "O presidente da junta, Abílio Sarmento, esteve no terreno desde as primeiras horas.\n\n"
+        "Um vizinho, que ajudou a travar as chamas com uma mangueira, garante que a população "
+        "foi decisiva. «Andámos aqui com baldes até os bombeiros chegarem», contou." + _PT_MORE,
+        [("Andámos aqui", "um vizinho")],
+    ),
 ]
 
 

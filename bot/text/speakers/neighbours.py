@@ -147,6 +147,15 @@ class NeighbourRules(GermanicEpithets):
         known = got is not None and self.people.mentioned(got)
         if got is not None and got[:1].isupper() and (got != phrase or known):
             return got  # a name, or the person the role noun stands for
+        if (
+            got
+            and words[0].lower() in ("um", "uma", "un", "une")
+            and _reading.language() in ("french", "portuguese")
+            and got.split()[0].lower() == words[0].lower()
+        ):
+            # "Um vizinho, que ajudou …, garante que … «…», contou.": someone unnamed,
+            # described (``unnamed.py``), not the person named before them
+            return got
         return None
 
     def _issuer(self, pos: int, noun: str, orgs: list[str]) -> str | None:
