@@ -145,6 +145,13 @@ SHAPES: list[Case] = [
         "foi decisiva. «Andámos aqui com baldes até os bombeiros chegarem», contou." + _PT_MORE,
         [("Andámos aqui", "um vizinho")],
     ),
+    (
+        # a Portuguese unnamed source of a body speaks for the body
+        "Um incêndio destruiu trezentos hectares de mato na serra durante o fim de semana.\n\n"
+        "Fonte da PSP adiantou que a investigação está entregue à Polícia Judiciária e que, "
+        "nesta fase, «nenhuma hipótese está afastada», incluindo a de fogo posto." + _PT_MORE,
+        [("nenhuma hipótese", "PSP")],
+    ),
 ]
 
 

@@ -117,11 +117,12 @@ def document_issuer_at(text: str, start: int, end: int) -> int | None:
 
 # a document and the body that issued it, as the phrase an "according to" cites: "segundo
 # nota da Liga X divulgada ontem", "selon un communiqué de la préfecture de X", "d'après le
-# texte du ministère" (French and Portuguese)
+# texte du ministère" (French and Portuguese); and a Portuguese unnamed source of a body
+# speaking for it: "Fonte da GNR adiantou que …", "fonte oficial do ministério"
 _CITED_DOCUMENT_RE = re.compile(
     r"(?:(?:um|uma|o|a|un|une|le|la|l['’]|son|sa|seu|sua)\s+)?(?:nota|comunicado|texto|"
     r"documento|relatório|carta|decisão|sentença|communiqué|texte|document|rapport|lettre|"
-    r"note|décision|jugement)(?:\s+(?:oficial|officiel|écrit|escrito|publicado|publiée?|"
+    r"note|décision|jugement|fonte)(?:\s+(?:oficial|officiel|écrit|escrito|publicado|publiée?|"
     r"divulgad[oa]|diffusée?|enviad[oa]))?\s+(?:da|do|das|dos|de la|de l['’]|du|des|de|d['’])"
     r"\s*(?=[A-ZÀ-Ý])"
 )
@@ -132,7 +133,7 @@ def cited_document_body(phrase: str) -> str | None:
     véspera" -> "Liga X"), else None."""
     if language() not in ("french", "portuguese"):
         return None
-    document = _CITED_DOCUMENT_RE.match(phrase)
+    document = _CITED_DOCUMENT_RE.match(phrase[:1].lower() + phrase[1:])  # ("Fonte da X")
     if document is None:
         return None
     words = phrase[document.end() :].split()

@@ -296,6 +296,7 @@ class Resolver(PronounRules, NeighbourRules):
                     full = institution_around(self.people.text, raw.pos, end, own)
                 full = full or fuller_body(self.people.text, raw.pos, name)
                 name, person = (full, False) if full else (name, person)
+                name = cited_document_body(name) or name  # "Fonte da GNR": the GNR
             if not person:
                 orgs.append(name)
             return name
