@@ -152,6 +152,28 @@ SHAPES: list[Case] = [
         "nesta fase, «nenhuma hipótese está afastada», incluindo a de fogo posto." + _PT_MORE,
         [("nenhuma hipótese", "PSP")],
     ),
+    (
+        # an institution whose name lists its charges with commas and "e"
+        "Os pesquisadores descreveram uma nova espécie de peixe na bacia do rio.\n\n"
+        "Em nota, o Ministério da Agricultura, Pescas e Florestas afirmou que a descoberta "
+        "“reforça a importância do investimento em pesquisa”." + _PT_MORE,
+        [("reforça a importância", "Ministério da Agricultura, Pescas e Florestas")],
+    ),
+    (
+        # a Portuguese association's whole name, as the subject of "mas disse em nota"
+        "O antigo presidente da cooperativa foi condenado a nove anos de prisão.\n\n"
+        "A Associação dos Pequenos Aforradores do Vale, que reúne cerca de 3.000 pessoas, "
+        "comemorou a decisão, mas disse em nota que a condenação “não devolve um cêntimo a "
+        "quem perdeu tudo”." + _PT_MORE,
+        [("não devolve", "Associação dos Pequenos Aforradores do Vale")],
+    ),
+    (
+        # a French theatre's whole name
+        "La pièce se crée ce mois-ci à Lyon avec un comédien de 74 ans.\n\n"
+        "Le Théâtre du Pont-Neuf, qui coproduit le spectacle, indique que les représentations "
+        "sont « déjà complètes à 90 % »." + _FR_MORE,
+        [("déjà complètes", "Théâtre du Pont-Neuf")],
+    ),
 ]
 
 
