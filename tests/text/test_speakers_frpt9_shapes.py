@@ -174,6 +174,14 @@ SHAPES: list[Case] = [
         "sont « déjà complètes à 90 % »." + _FR_MORE,
         [("déjà complètes", "Théâtre du Pont-Neuf")],
     ),
+    (
+        # an acronym spelt out earlier by a name with a hyphenated word: one initial a part
+        "O presidente da câmara de Vila Serena renunciou ao mandato após buscas da polícia.\n\n"
+        "Segundo um comunicado da Inspeção-Geral de Finanças (IGF), a operação envolveu "
+        "catorze buscas. A IGF indicou que estão em causa «factos suscetíveis de integrar "
+        "crimes de corrupção», sem adiantar o número de arguidos." + _PT_MORE,
+        [("factos suscetíveis", "Inspeção-Geral de Finanças")],
+    ),
 ]
 
 
