@@ -182,6 +182,30 @@ SHAPES: list[Case] = [
         "crimes de corrupção», sem adiantar o número de arguidos." + _PT_MORE,
         [("factos suscetíveis", "Inspeção-Geral de Finanças")],
     ),
+    (
+        # a court report: "la prévenue" is the woman tried, not the presiding judge named
+        # last; the question standing alone after her answer is the judge's
+        "Elle parle d'une voix si basse que la présidente doit lui demander de s'approcher. "
+        "Sandrine Kerhervé, 48 ans, comparaissait jeudi devant le tribunal correctionnel de "
+        "Rennes pour abus de confiance.\n\n"
+        "La présidente, Odile Marchadier, feuillette le dossier. « Madame, vous avez ouvert un "
+        "second compte en 2018. Pourquoi ? »\n\n"
+        "« Pour payer les fournisseurs », répond la prévenue.\n\n"
+        "« Quels fournisseurs ? »" + _FR_MORE,
+        [
+            ("Madame, vous avez", "Odile Marchadier"),
+            ("Pour payer", "Sandrine Kerhervé"),
+            ("Quels fournisseurs", "Odile Marchadier"),
+        ],
+    ),
+    (
+        # Portuguese: "o réu" after the court sentenced him
+        "O Tribunal de Braga condenou nesta terça-feira o antigo tesoureiro do clube, Rui "
+        "Sardinha, 61 anos, a cinco anos de prisão por peculato.\n\n"
+        "No interrogatório, o juiz Tomás Valente perguntou-lhe pelas transferências. «Foram "
+        "todas aprovadas pela direção», respondeu o réu." + _PT_MORE,
+        [("Foram todas", "Rui Sardinha")],
+    ),
 ]
 
 

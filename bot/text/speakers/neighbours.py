@@ -47,6 +47,8 @@ _SENT_DOCUMENT_RE = re.compile(
     r"\b(?:em|numa|num|por|através de|dans|par|via) (?:um |uma |un |une |sa |son |seu |sua )?"
     r"((?:nota|comunicado|communiqué|déclaration|declaração|lettre|carta))\b"
 )
+# the document a body sends, as a phrase in a speaker's place: "diz a nota", "o texto"
+_SENT_NOUNS = frozenset("nota texto comunicado communiqué texte note".split())
 _PAST_RE = re.compile(r"[a-z]+ed|put|sent|said|gave|made")
 
 
@@ -213,12 +215,14 @@ class NeighbourRules(GermanicEpithets):
                 return got if got and got[:1].isupper() else None
         return None
 
-    def _document_issuer(self, pos: int, orgs: list[str]) -> str | None:
+    def _document_issuer(self, words: list[str], pos: int, orgs: list[str]) -> str | None:
         """For "», diz o texto", "», indique le communiqué" (French, Portuguese): the subject
         of the speech verb in the last sentence before the quotation that sends a document,
         in its paragraph or the one before ("O advogado X afirmou em nota que vai recorrer.
         «…», diz o texto." -> X); None when no such sentence names anyone."""
-        if _reading.language() not in ("french", "portuguese"):
+        if _reading.language() not in ("french", "portuguese") or len(words) != 2:
+            return None
+        if nm.bare(words[1]) not in _SENT_NOUNS:
             return None
         text = self.people.text
         k = bisect.bisect_right(self.span_opens, pos) - 1  # type: ignore[attr-defined]

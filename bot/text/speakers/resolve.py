@@ -11,6 +11,7 @@ from __future__ import annotations
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.acronyms import acronym_org
+from bot.text.speakers.court import defendant
 from bot.text.speakers.dropped import ROMANCE_AUX, adjunct_phrase
 from bot.text.speakers.epithets import (
     SEXED_NOUNS,
@@ -65,10 +66,6 @@ _POSSESSIVE_PERSON = dict(
     w.split(":")
     for w in "haar:zij zijn:hij ihr:sie ihre:sie sein:er seine:er hem:hij ihm:er ihn:er".split()
 )
-
-
-# the document a body sends, as a phrase in a speaker's place: "diz a nota", "o texto"
-_SENT_NOUNS = frozenset("nota texto comunicado communiqué texte note".split())
 
 
 class Resolver(PronounRules, NeighbourRules):
@@ -300,9 +297,8 @@ class Resolver(PronounRules, NeighbourRules):
             if not person:
                 orgs.append(name)
             return name
-        if len(words) == 2 and nm.bare(words[1]) in _SENT_NOUNS:
-            if issuer := self._document_issuer(raw.pos, orgs):
-                return issuer  # "«…», diz o texto." after "X afirmou em nota …"
+        if issuer := self._document_issuer(words, raw.pos, orgs):
+            return issuer  # "«…», diz o texto." after "X afirmou em nota …"
         if nm.bare(words[-1]) in nm.DOCUMENT_NOUNS:
             # "a statement", "Photo credit", "the column": a document or the page, not a
             # speaker; "her statement" is hers
@@ -327,6 +323,8 @@ class Resolver(PronounRules, NeighbourRules):
             )
         ):
             return aside[0]  # "La defensa, a cargo del abogado X Y, pidió …": that person
+        if accused := defendant(self.people, role_phrase(phrase, self.people.text), raw.pos):
+            return accused  # "répond la prévenue" after "X comparaissait …" (court.py)
         if role_phrase(phrase, self.people.text) is not None:
             # "Martín X mostrou-se satisfeito. «…», disse o técnico argentino.": a role noun
             # right after a sentence naming one person in the paragraph is that person
