@@ -206,6 +206,15 @@ SHAPES: list[Case] = [
         "todas aprovadas pela direção», respondeu o réu." + _PT_MORE,
         [("Foram todas", "Rui Sardinha")],
     ),
+    (
+        # an adverb of time between the inverted speech verb and the epithet
+        "Há cinco anos, o fogo destruiu metade da aldeia de Vale Escuro, na Beira Baixa.\n\n"
+        "Da varanda de Artur Quelhas vê-se o vale inteiro. O antigo presidente da junta "
+        "lembra-se de tudo.\n\n"
+        "«Ardeu tudo menos a vontade», diz agora o septuagenário, enquanto serve um café."
+        + _PT_MORE,
+        [("Ardeu tudo", "Artur Quelhas")],
+    ),
 ]
 
 
