@@ -215,6 +215,21 @@ SHAPES: list[Case] = [
         + _PT_MORE,
         [("Ardeu tudo", "Artur Quelhas")],
     ),
+    (
+        # a role noun before the place it serves: the holder named before, not the place
+        "Há cinco anos, o fogo destruiu metade das casas da região, na Beira Baixa.\n\n"
+        "Da varanda de Artur Quelhas vê-se o vale inteiro. Naquela tarde viu-se o fogo a "
+        "subir a encosta, «como um comboio sem travões», recorda o antigo presidente da "
+        "junta de freguesia de Vale Escuro." + _PT_MORE,
+        [("como um comboio", "Artur Quelhas")],
+    ),
+    (
+        # ... but a name after the role is that person
+        "Le conseil a voté lundi soir le budget de la commune pour l'année prochaine.\n\n"
+        "« Toutes les options restent sur la table », a précisé le directeur des finances de "
+        "Saint-Armel, Lucien Hamonic." + _FR_MORE,
+        [("Toutes les options", "Lucien Hamonic")],
+    ),
 ]
 
 

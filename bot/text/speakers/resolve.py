@@ -50,7 +50,13 @@ from bot.text.speakers.orgs_germanic import company_noun
 from bot.text.speakers.people import People
 from bot.text.speakers.pronouns import PronounRules
 from bot.text.speakers.reading import language
-from bot.text.speakers.roles import AGE_TAIL_RE, DEF_ROLE_OF_RE, ROLE_FOR_RE, ROLE_OF_RE
+from bot.text.speakers.roles import (
+    AGE_TAIL_RE,
+    DEF_ROLE_OF_RE,
+    ROLE_FOR_RE,
+    ROLE_OF_RE,
+    role_before_place,
+)
 from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.romance_words import no_subject, romance_verb
 from bot.text.speakers.salience import business_noun
@@ -66,6 +72,11 @@ _POSSESSIVE_PERSON = dict(
     w.split(":")
     for w in "haar:zij zijn:hij ihr:sie ihre:sie sein:er seine:er hem:hij ihm:er ihn:er".split()
 )
+
+
+def _named(words: list[str]) -> bool:
+    """True when a phrase names a person: a comma before a name, or a first name."""
+    return any(w.endswith(",") or nm.bare(w) in FIRST_NAMES for w in words)
 
 
 class Resolver(PronounRules, NeighbourRules):
@@ -246,6 +257,12 @@ class Resolver(PronounRules, NeighbourRules):
                 return found
         if nationality_epithet(phrase, self.people.text, raw.pos):
             return self.people.antecedent(raw.pos, None)  # "said the Pole": named before
+        cut = role_before_place(words) if language() in ("french", "portuguese") else None
+        if cut and body_noun(cut.split()) is None and not _named(words):
+            # "recorda o antigo presidente da junta de X": the role's holder, not the place X
+            who = self._resolve(_Raw(cut, raw.pos), orgs)
+            known = bool(who) and who[:1].isupper() and self.people.mentioned(who)
+            return who if known else as_written(words, phrase)
         if found := self.people.modified_role(words, raw.pos) or (
             len(words) > 2 and self.people.last_named(words, raw.pos)
         ):
