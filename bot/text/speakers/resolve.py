@@ -74,11 +74,6 @@ _POSSESSIVE_PERSON = dict(
 )
 
 
-def _named(words: list[str]) -> bool:
-    """True when a phrase names a person: a comma before a name, or a first name."""
-    return any(w.endswith(",") or nm.bare(w) in FIRST_NAMES for w in words)
-
-
 class Resolver(PronounRules, NeighbourRules):
     """Names for the raw speaker phrases of one text."""
 
@@ -258,7 +253,7 @@ class Resolver(PronounRules, NeighbourRules):
         if nationality_epithet(phrase, self.people.text, raw.pos):
             return self.people.antecedent(raw.pos, None)  # "said the Pole": named before
         cut = role_before_place(words) if language() in ("french", "portuguese") else None
-        if cut and body_noun(cut.split()) is None and not _named(words):
+        if cut and body_noun(cut.split()) is None:
             # "recorda o antigo presidente da junta de X": the role's holder, not the place X
             who = self._resolve(_Raw(cut, raw.pos), orgs)
             known = bool(who) and who[:1].isupper() and self.people.mentioned(who)
