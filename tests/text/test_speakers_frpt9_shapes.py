@@ -230,6 +230,16 @@ SHAPES: list[Case] = [
         "Saint-Armel, Lucien Hamonic." + _FR_MORE,
         [("Toutes les options", "Lucien Hamonic")],
     ),
+    (
+        # an elided article hides the gender its noun's ending shows: "l'élue" is the woman
+        # named before, not the minister named after her
+        "Le gouvernement a défendu mardi sa réforme devant l'Assemblée nationale.\n\n"
+        "Le ministre du Travail, Olivier Brancourt, a longuement répondu aux questions. "
+        "Plus tôt, il avait été interpellé par la députée du Finistère Nolwenn Quéré.\n\n"
+        "« Combien de chômeurs avez-vous rencontrés avant d'écrire ce texte ? », a lancé "
+        "l'élue." + _FR_MORE,
+        [("Combien de chômeurs", "Nolwenn Quéré")],
+    ),
 ]
 
 
