@@ -9,5 +9,6 @@ quotation (``after``, ``objects``), the clause before it (``before``, ``phrases`
 ``interview``), then turns the phrase found into a name (``resolve``, ``neighbours``) with the
 people the text names (``people``, ``mentions``, ``salience``, ``runs``, ``names``,
 ``firstnames``). Language-specific shapes live in ``germanic*``, ``romance*``, ``foreign``,
-``roles*``, ``epithets`` and ``orgs*``; ``reading`` knows the language of the text being read.
+``roles*``, ``epithets``, ``court`` (a court report's defendant) and ``orgs*``; ``reading``
+knows the language of the text being read.
 """

@@ -17,8 +17,11 @@ from bot.text.speakers.reading import language
 _WORD_RE = re.compile(r"\w+")
 _HEADLINE_MAX = 200  # characters: a headline, not a paragraph of the body
 # languages where the body's attribution of a headline's quotation beats the headline's colon
-# ("Storm treft Y: ‘…’", "Cuarta semana de toma en el Liceo X: «…»" name a place as often)
-_BODY_FIRST = ("german", "dutch", "spanish", "italian")
+# ("Storm treft Y: ‘…’", "Cuarta semana de toma en el Liceo X: «…»", "Incendie à Y : « … »"
+# name a place or an event as often)
+_BODY_FIRST = ("german", "dutch", "spanish", "italian", "french", "portuguese")
+# where a person the headline names keeps the headline's quotation
+_PERSON_FIRST = ("spanish", "italian", "french", "portuguese")
 
 
 def closes_headline(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
@@ -39,8 +42,8 @@ def closes_headline(text: str, span: Span, paras: list[tuple[int, int]]) -> bool
 
 def _person(people: People | None, name: str) -> bool:
     """True when ``name`` is someone the text shows to be a person (a first name, a title
-    or a role gives their gender), in Spanish or Italian text."""
-    if language() not in ("spanish", "italian"):
+    or a role gives their gender), in Spanish, Italian, French or Portuguese text."""
+    if language() not in _PERSON_FIRST:
         return False
     return people is None or any(m.name == name and m.gender for m in people.mentions)
 
@@ -120,8 +123,8 @@ def headline_speakers(
             and (language() not in _BODY_FIRST or _person(people, own))
             and _full_name(own)
         ):
-            # (elsewhere the headline's own named attribution stands, and in Spanish and
-            # Italian a person's; not a surname, a place or a role the body names better:
+            # (elsewhere the headline's own named attribution stands, and in the Romance
+            # languages a person's; not a surname, a place or a role the body names better:
             # "‘…’ fumes Rovers boss", "‘…’ says Bronx gran")
             continue
         words = _words(text[span.start : span.end])
