@@ -29,7 +29,8 @@ _HEADS = (
     " federación asociación sindicato hospital defensoría superintendencia"
     " ufficio agenzia servizio ministero istituto consiglio direzione procura"
     " questura prefettura associazione federazione commissione"
-    " agência serviço secretaria ministério conselho direção"
+    " agência serviço secretaria ministério conselho direção associação federação"
+    " confederação procuradoria comissão fundação théâtre fondation"
 )
 # (the article in capitals too, opening a sentence: "Le ministère de la Culture a salué …")
 # the head nouns above, for a phrase after "dalla" ("fanno sapere dalla questura di X")
@@ -43,7 +44,9 @@ _LOW_WORD = r"[a-zà-ÿ][\w'’-]*"
 _TAIL = (
     rf"(?:\s+(?:{_LOW_WORD}|{_CAP_WORD})"  # an adjective or a second capitalized word
     rf"|\s+{_OF}\s*(?:{_CAP_WORD}|{_LOW_WORD})"  # a complement: "de la mobilité", "de Salud"
-    rf"|\s+(?:y|et|e)\s+{_CAP_WORD})*"  # "de Salud y Servicios Sociales"
+    rf"|\s+(?:y|et|e)\s+{_CAP_WORD}"  # "de Salud y Servicios Sociales"
+    # a list of capitalized words an "e" closes: "da Ciência, Tecnologia e Inovação"
+    rf"|,\s+{_CAP_WORD}(?=(?:,\s+{_CAP_WORD})*\s+(?:y|et|e)\s+{_CAP_WORD}))*"
 )
 _NAME_RE = re.compile(
     rf"(?:{_ARTICLE}(?i:{'|'.join(_HEADS.split())})|(?<![\w'’])(?:{'|'.join(w.capitalize() for w in _HEADS.split())}))"

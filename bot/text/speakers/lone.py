@@ -108,7 +108,14 @@ class LoneRules:
         if self.text[start : span.open_at].strip():
             return None  # the quotation does not open its sentence
         rest = self.text[span.close_end : min(pe, span.close_end + 3)]
-        if rest.strip(" .") and rest.strip()[:1] not in '«“"„':
+        ends = self.text[span.start : span.end].rstrip()[-1:] in ".!?…"
+        if (
+            rest.strip(" .")
+            and rest.strip()[:1] not in '«“"„'
+            # (a quotation closing on its full stop, a new sentence after it: "« … savoir. »
+            # À ses côtés, …")
+            and not (ends and rest.strip()[:1].isupper())
+        ):
             return None  # the sentence goes on after it ("«…» es su lema")
         floor = ps
         if start <= ps:  # the quotation opens its paragraph: the paragraph before, if plain

@@ -19,7 +19,6 @@ from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.institutions import joined_name
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
-from bot.text.speakers.roles import AGE_TAIL_RE
 from bot.text.speakers.roles_germanic import GermanicEpithets
 from bot.text.speakers.romance_people import role_opening_between
 from bot.text.speakers.unnamed import unnamed_esit
@@ -44,6 +43,14 @@ _MEANS_RE = re.compile(
 )
 # a body with a name in it: "the US military", "the Ohio State Patrol"
 _NAMED_BODY_RE = re.compile(r"the (?:\w+ )*[A-Z]")
+# a French or Portuguese document sent by the sentence's subject: "afirmou em nota", "a
+# indiqué dans un communiqué", "disse numa nota enviada", "a publié un communiqué"
+_SENT_DOCUMENT_RE = re.compile(
+    r"\b(?:em|numa|num|por|através de|dans|par|via) (?:um |uma |un |une |sa |son |seu |sua )?"
+    r"((?:nota|comunicado|communiqué|déclaration|declaração|lettre|carta))\b"
+)
+# the document a body sends, as a phrase in a speaker's place: "diz a nota", "o texto"
+_SENT_NOUNS = frozenset("nota texto comunicado communiqué texte note".split())
 _PAST_RE = re.compile(r"[a-z]+ed|put|sent|said|gave|made")
 
 
@@ -61,7 +68,6 @@ class NeighbourRules(GermanicEpithets):
 
     spans: list[Span]
     people: People
-    _epithets: dict[str, str]  # role noun -> the person it was resolved to (``Resolver``)
 
     def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:  # provided by ``Resolver``
         raise NotImplementedError
@@ -147,6 +153,15 @@ class NeighbourRules(GermanicEpithets):
             return got  # a name, or the person the role noun stands for
         if got is not None and unnamed_esit(self.people.text, at) == got:
             return got  # "En el muelle, un marinero jubilado miraba … «…», resumió."
+        if (
+            got
+            and words[0].lower() in ("um", "uma", "un", "une")
+            and _reading.language() in ("french", "portuguese")
+            and got.split()[0].lower() == words[0].lower()
+        ):
+            # "Um vizinho, que ajudou …, garante que … «…», contou.": someone unnamed,
+            # described (``unnamed.py``), not the person named before them
+            return got
         return None
 
     def _issuer(self, pos: int, noun: str, orgs: list[str]) -> str | None:
@@ -204,6 +219,36 @@ class NeighbourRules(GermanicEpithets):
                 return got if got and got[:1].isupper() else None
         return None
 
+    def _document_issuer(self, words: list[str], pos: int, orgs: list[str]) -> str | None:
+        """For "», diz o texto", "», indique le communiqué" (French, Portuguese): the subject
+        of the speech verb in the last sentence before the quotation that sends a document,
+        in its paragraph or the one before ("O advogado X afirmou em nota que vai recorrer.
+        «…», diz o texto." -> X); None when no such sentence names anyone."""
+        if _reading.language() not in ("french", "portuguese") or len(words) != 2:
+            return None
+        if nm.bare(words[1]) not in _SENT_NOUNS:
+            return None
+        text = self.people.text
+        k = bisect.bisect_right(self.span_opens, pos) - 1  # type: ignore[attr-defined]
+        limit = self.spans[k].open_at if k >= 0 and self.spans[k].close_end <= pos else pos
+        ps = text.rfind("\n", 0, limit) + 1
+        ps = max(text.rfind("\n", 0, max(ps - 1, 0)) + 1, limit - 1500)
+        sent = [m.start(1) for m in _SENT_DOCUMENT_RE.finditer(text, ps, limit)]
+        if not sent:
+            return None
+        start = self._sentence_start(sent[-1], ps)  # type: ignore[attr-defined]
+        toks = self._tokens(start, sent[-1])  # type: ignore[attr-defined]
+        for v in range(1, len(toks)):
+            if toks[v - 1][0].lower() in ("que", "qui"):
+                continue  # "X, que defende Y, afirmou": the relative clause's verb
+            if toks[v][0][:1].islower() and self._verb_at(toks, v):  # type: ignore[attr-defined]
+                subject = self._subject_before(toks, v)  # type: ignore[attr-defined]
+                if subject is None:
+                    return None
+                got = self._resolve(_Raw(text[subject[0] : subject[1]], subject[0]), orgs)
+                return got if got and got[:1].isupper() else None
+        return None
+
     def _not_other_gender(self, name: str | None, gender: str | None) -> str | None:
         """``name``, unless the text shows that person to be of the other gender than the
         Romance epithet's article ("insistió la mujer" is no man named before)."""
@@ -223,6 +268,27 @@ class NeighbourRules(GermanicEpithets):
         for role in (noun, *SYNONYMS.get(noun, ())):
             holders |= {n for at, n in self._introduced().get(role, []) if at < pos}
         return bool(holders) and name not in holders
+
+    def _remember_epithet(self, raw: _Raw, name: str | None) -> None:
+        """Note the person a Romance definite role noun was resolved to ("», conta o guarda-
+        redes" -> the one named before), the first time the noun speaks."""
+        if not name or not name[:1].isupper() or not raw.phrase or not _reading.romance_text():
+            return
+        noun = role_phrase(raw.phrase, self.people.text)
+        memo: dict[str, tuple[int, str]] = self.__dict__.setdefault("_epithet_memo", {})
+        if noun is not None and noun not in memo:
+            memo[noun] = (raw.pos, name)
+
+    def _remembered(self, phrase: str, pos: int, gender: str | None) -> str | None:
+        """The person an earlier quotation's same role noun stood for, when no one was
+        introduced with that noun: a portrait calls its subject "o goleiro", "la
+        boulangère" throughout, though someone else of that gender was named in between
+        ("O goleiro conta o resto devagar. «…»" is the keeper, not his son named last)."""
+        noun = role_phrase(phrase, self.people.text)
+        got = self.__dict__.get("_epithet_memo", {}).get(noun) if noun else None
+        if got is None or got[0] >= pos or self._introduced().get(noun):
+            return None
+        return self._not_other_gender(got[1], gender)
 
     def _introduced(self) -> dict[str, list[tuple[int, str]]]:
         """The role nouns the people of the text are introduced with (computed once)."""
@@ -268,23 +334,6 @@ class NeighbourRules(GermanicEpithets):
         ):
             return None
         return joined_name(self.people.text, pos, name, FIRST_NAMES)
-
-    def _note_epithet(self, phrase: str, name: str | None) -> None:
-        """Remember the person a Spanish or Italian role noun was resolved to ("cuenta el
-        actor" -> the actor named before), for the same noun later (``_epithet_seen``)."""
-        if _reading.language() not in ("spanish", "italian") or name is None or " " not in name:
-            return
-        noun = role_phrase(AGE_TAIL_RE.sub("", phrase), self.people.text)
-        if noun is not None and name[:1].isupper():
-            self._epithets[noun] = name
-
-    def _epithet_seen(self, phrase: str) -> str | None:
-        """A Spanish or Italian profile calls its subject by the same role noun throughout
-        ("cuenta el actor" … "El veterano actor se ríe. «…»"): the person that noun was
-        resolved to for an earlier quotation (the last such), when no introduction or office
-        rule has found its holder."""
-        noun = role_phrase(phrase, self.people.text)
-        return getattr(self, "_epithets", {}).get(noun) if noun is not None else None
 
     def _with_neighbours(
         self, idx: int, raws: list[_Raw], result: list[str | None], orgs: list[str]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.acronyms import acronym_org
+from bot.text.speakers.court import defendant
 from bot.text.speakers.dropped import ROMANCE_AUX, adjunct_phrase, named_after_adjunct
 from bot.text.speakers.epithets import (
     SEXED_NOUNS,
@@ -26,6 +27,7 @@ from bot.text.speakers.fronted import adverb_cut, from_source
 from bot.text.speakers.germanic import adjunct_at
 from bot.text.speakers.germanic_phrase import clause_at
 from bot.text.speakers.germanic_things import epithet_noun, germanic_rewrite, unnamed_someone
+from bot.text.speakers.impersonal import cited_document_body
 from bot.text.speakers.institutions import (
     FUSED_OF,
     institution_around,
@@ -50,7 +52,13 @@ from bot.text.speakers.orgs_germanic import company_noun
 from bot.text.speakers.people import People
 from bot.text.speakers.pronouns import PronounRules
 from bot.text.speakers.reading import language
-from bot.text.speakers.roles import AGE_TAIL_RE, DEF_ROLE_OF_RE, ROLE_FOR_RE, ROLE_OF_RE
+from bot.text.speakers.roles import (
+    AGE_TAIL_RE,
+    DEF_ROLE_OF_RE,
+    ROLE_FOR_RE,
+    ROLE_OF_RE,
+    role_before_place,
+)
 from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.romance_words import no_subject, romance_verb
 from bot.text.speakers.salience import business_noun
@@ -78,7 +86,6 @@ class Resolver(PronounRules, NeighbourRules):
         raise NotImplementedError
 
     def speakers(self) -> list[str | None]:
-        self._epithets = {}
         raws = self.raw_speakers()
         orgs: list[str] = []
         result: list[str | None] = [None] * len(raws)
@@ -89,7 +96,7 @@ class Resolver(PronounRules, NeighbourRules):
                 result[idx] = self._with_neighbours(idx, raws, result, orgs)
                 # "El Almenara" after "La Unión Deportiva Almenara anunció": the full name
                 result[idx] = longer_body(self.people.text, raw.pos, result[idx])
-                self._note_epithet(raw.phrase, result[idx])
+                self._remember_epithet(raw, result[idx])
             elif language() in ("italian", "portuguese") and (
                 according := self._according_before(idx, self.spans[idx].open_at, orgs)
             ):
@@ -118,6 +125,9 @@ class Resolver(PronounRules, NeighbourRules):
         phrase = AGE_TAIL_RE.sub("", raw.phrase or "")
         if (someone := unnamed_description(phrase)) is not None:
             return someone or None  # "témoigne une mère de famille rencontrée …": unnamed
+        if (body := cited_document_body(phrase)) is not None:
+            # "segundo nota da Liga X divulgada …": the body that issued the document
+            return self._resolve(_Raw(body, raw.pos + phrase.find(body)), orgs)
         words = phrase.split()
         cut = next(
             (k for k in range(1, len(words)) if adjunct_at(words, k) or clause_at(words, k)), 0
@@ -250,6 +260,12 @@ class Resolver(PronounRules, NeighbourRules):
                 return found
         if nationality_epithet(phrase, self.people.text, raw.pos):
             return self.people.antecedent(raw.pos, None)  # "said the Pole": named before
+        cut = role_before_place(words) if language() in ("french", "portuguese") else None
+        if cut and body_noun(cut.split()) is None:
+            # "recorda o antigo presidente da junta de X": the role's holder, not the place X
+            who = self._resolve(_Raw(cut, raw.pos), orgs)
+            known = bool(who) and who[:1].isupper() and self.people.mentioned(who)
+            return who if known else as_written(words, phrase)
         if found := self.people.modified_role(words, raw.pos) or (
             len(words) > 2 and self.people.last_named(words, raw.pos)
         ):
@@ -305,9 +321,12 @@ class Resolver(PronounRules, NeighbourRules):
                 full = full or fuller_body(self.people.text, raw.pos, name)
                 full = full or self._joined(name, raw.pos, person)  # "… de la ONU para los X"
                 name, person = (full, False) if full else (name, person)
+                name = cited_document_body(name) or name  # "Fonte da GNR": the GNR
             if not person:
                 orgs.append(name)
             return name
+        if issuer := self._document_issuer(words, raw.pos, orgs):
+            return issuer  # "«…», diz o texto." after "X afirmou em nota …"
         if nm.bare(words[-1]) in nm.DOCUMENT_NOUNS:
             # "a statement", "Photo credit", "the column": a document or the page, not a
             # speaker; "her statement" is hers
@@ -332,6 +351,8 @@ class Resolver(PronounRules, NeighbourRules):
             )
         ):
             return aside[0]  # "La defensa, a cargo del abogado X Y, pidió …": that person
+        if accused := defendant(self.people, role_phrase(phrase, self.people.text), raw.pos):
+            return accused  # "répond la prévenue" after "X comparaissait …" (court.py)
         if role_phrase(phrase, self.people.text) is not None:
             # "Martín X mostrou-se satisfeito. «…», disse o técnico argentino.": a role noun
             # right after a sentence naming one person in the paragraph is that person
@@ -374,14 +395,14 @@ class Resolver(PronounRules, NeighbourRules):
             got_chain = self._resolve(_Raw(*chain), orgs) if chain is not None else None
             if got_chain is not None and got_chain[:1].isupper():
                 return got_chain
-        if (seen := self._epithet_seen(phrase)) is not None:
-            return seen  # "El veterano actor" after "cuenta el actor" (resolved): that person
         epithet = epithet_gender(phrase, self.people.text, raw.pos)
         if epithet is not None:
             # someone a first name shows to be a person first ("Max Verstappen", not "Grote
             # Prijs van Brazilië"), of the article's gender; a name read the other way
             # ("Joan") may still fit
             found = (
+                self._remembered(phrase, raw.pos, epithet[0])  # "o goleiro" spoke before
+                or
                 # "Doppeltorschütze Ermedin Hadžić war kaum zu bremsen. „…“, sagte der
                 # 27-Jährige": the subject of the sentence just before, whose first name no
                 # list holds
