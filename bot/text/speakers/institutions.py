@@ -17,7 +17,8 @@ import re
 from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import REACH_BACK
 from bot.text.speakers.firstnames import FIRST_NAMES
-from bot.text.speakers.reading import language
+from bot.text.speakers.foreign import CLUB_FORMS
+from bot.text.speakers.reading import language, romance_text
 
 # head nouns an institution's name opens on (capitalized, or lower case after an article)
 _HEADS = (
@@ -326,3 +327,11 @@ def longer_body(text: str, pos: int, name: str | None) -> str | None:
         if best is None or len(words) > len(best):
             best = words
     return " ".join(best) if best is not None else name
+
+
+def club_name(words: list[str]) -> str | None:
+    """A sports club's name opening on its legal form in capitals ("US Monteverde", "CD
+    Numancia") in Romance text: all the words, the form a part of the name; else None."""
+    if len(words) > 1 and words[0] in CLUB_FORMS and romance_text():
+        return " ".join(words)
+    return None

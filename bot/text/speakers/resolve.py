@@ -22,7 +22,6 @@ from bot.text.speakers.epithets import (
     role_phrase,
 )
 from bot.text.speakers.firstnames import FIRST_NAMES
-from bot.text.speakers.foreign import CLUB_FORMS
 from bot.text.speakers.fronted import adverb_cut, from_source
 from bot.text.speakers.germanic import adjunct_at
 from bot.text.speakers.germanic_phrase import clause_at
@@ -30,6 +29,7 @@ from bot.text.speakers.germanic_things import epithet_noun, germanic_rewrite, un
 from bot.text.speakers.impersonal import cited_document_body
 from bot.text.speakers.institutions import (
     FUSED_OF,
+    club_name,
     institution_around,
     institution_phrase,
     longer_body,
@@ -284,13 +284,8 @@ class Resolver(PronounRules, NeighbourRules):
             or epithet_noun(phrase, self.people.registry)
             else self.people.name_in(phrase, raw.pos)
         )
-        if (
-            got is not None
-            and len(words) > 1
-            and words[0] in CLUB_FORMS
-            and _reading.romance_text()
-        ):
-            got = (" ".join(words), False)  # "la US Monteverde" after "il Monteverde": the club
+        if got is not None and (club := club_name(words)) is not None:
+            got = (club, False)  # "la US Monteverde" after "il Monteverde": the club
         if got is not None and got[1]:
             # "Borges" after "Nuno Borges Pinto", "Lucía Marín" before "Lucía Marín Soto"
             got = (fuller_name(self.people.registry, got[0], raw.pos), True)
