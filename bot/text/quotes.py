@@ -22,6 +22,7 @@ from bot.text.speakers.attribution import attribute
 from bot.text.speakers.dashes import dash_spans
 from bot.text.speakers.keeping import keep, label_spans
 from bot.text.speakers.marks import Span, find_spans, paragraphs
+from bot.text.speakers.nested import inner_quotes
 from bot.text.speakers.reading import reading
 
 log = logging.getLogger(__name__)
@@ -88,6 +89,14 @@ def _find(text: str) -> list[Quote]:
             Quote(text[s.start : s.end], None, s.start, s.end, marks=_marks_of(text, s))
             for s in labels
         ]
+    # “And he said, ‘Come in.’”: words reported inside a quotation are a quotation too
+    nested = inner_quotes(text, spans, speakers)
+    if nested:
+        out += [
+            Quote(text[s.start : s.end], sp, s.start, s.end, marks=_marks_of(text, s))
+            for s, sp in nested
+        ]
+    if labels or nested:
         out.sort(key=lambda q: q.start)
     return out
 

@@ -32,7 +32,9 @@ def expand_acronym(text: str, acronym: str, pos: int) -> str | None:
     for high in range(pos, start, -_STEP):
         low = max(start, high - _STEP)
         for m in reversed(list(opening.finditer(text, low, high))):
-            found = _spelt_out(text, acronym, m, pos)
+            # (a hyphenated name gives the initial of each capitalized part, or of the whole:
+            # "Procuradoria-Geral da República" for "PGR")
+            found = _spelt_out(text, acronym, m, pos) or _spelt_out(text, acronym, m, pos, True)
             if found is not None:
                 return found
     return None
@@ -41,8 +43,11 @@ def expand_acronym(text: str, acronym: str, pos: int) -> str | None:
 _STEP = 1000
 
 
-def _spelt_out(text: str, acronym: str, m: re.Match[str], pos: int) -> str | None:
-    """The name opening at ``m`` when its words' initials spell ``acronym``, else None."""
+def _spelt_out(
+    text: str, acronym: str, m: re.Match[str], pos: int, parts: bool = False
+) -> str | None:
+    """The name opening at ``m`` when its words' initials spell ``acronym`` (with ``parts``,
+    each capitalized part of a hyphenated word gives its own), else None."""
     letters, end, last = [], m.end(), m.start()
     for w in _WORD_RE.finditer(text, m.start(), min(pos, m.start() + 160)):
         word = w.group()
@@ -52,9 +57,10 @@ def _spelt_out(text: str, acronym: str, m: re.Match[str], pos: int) -> str | Non
         low = word.lower()
         if low in _FUNCTION or low in ("l", "d"):
             continue
-        letters.append(word[0].upper())
+        pieces = word.split("-") if parts else [word]
+        letters += [p[0].upper() for p in pieces if p[:1].isupper()] or [word[0].upper()]
         end = w.end()
-        if len(letters) == len(acronym):
+        if len(letters) >= len(acronym):
             break
     if "".join(letters) != acronym:
         return None

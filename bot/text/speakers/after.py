@@ -31,6 +31,9 @@ _NON_ROMANCE_VERBS = load("speech_verbs_en", "speech_verbs_de", "speech_verbs_nl
 # Romance auxiliaries of a past before the past: "», aveva detto.", "», había dicho."
 _PAST_AUX = frozenset("aveva avevano avait avaient había habían tinha tinham havia haviam".split())
 _REFLEXIVE = frozenset("s'est s’est se si".split())  # before a verb: s'est félicité
+# Spanish and Italian object pronouns before the verb: "», gli ha chiesto un cronista", "», le
+# preguntó una vecina" (the listener; the subject after the verb)
+_OBJECT_CLITICS = frozenset("gli le les mi me ci nos ti te".split())
 
 
 # (``_ADJUNCT_PREPS``: Romance prepositions opening an adjunct right after a speech verb, in
@@ -108,6 +111,14 @@ class AfterRules(InvertedRules, ParagraphRules):
             )
         ):
             i += 1  # », s'est réjoui X / ", se pregunta X / », si chiede X: a reflexive verb
+        elif (
+            toks[i][0] in _OBJECT_CLITICS
+            and language() in ("spanish", "italian")
+            and i + 2 < len(toks)
+            and (self._verb_at(toks, i + 1) or toks[i + 1][0] in nm.AUXILIARIES)
+            and text[start : toks[i][1]].strip() == ","
+        ):
+            i += 1  # », gli ha chiesto un cronista: the listener before the verb
         if (
             toks[i][0].lower() in nm.ACCORDING
             and text[start : toks[i][1]].strip() == ","

@@ -53,6 +53,8 @@ from bot.text.speakers.unnamed import colon_after
 # no appositive)
 _TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\w[\w'’\-]*|[^\w\s]")
 _REACH = 600  # characters of context read on either side of a quotation
+# a verb of answering right after a quotation's closing mark: "», répond la prévenue"
+_ANSWERED_RE = re.compile(r"\s*[,.]?\s*(?:répond|rétorque|respondeu|responde|retorquiu)\b")
 
 
 def _opens_paragraph(span: Span, para_start: int) -> bool:
@@ -124,6 +126,23 @@ class Attributor(
             and text[span.start : span.end].rstrip()[-1:] in ".!?"
             and text[other.start : other.start + 1].islower()
         )
+
+    def _next_question(self, idx: int) -> bool:
+        """True for a French or Portuguese question standing alone right after an answer that
+        a verb of answering attributes, itself after a question: "« Pourquoi ? »" / "« Pour
+        … », répond la prévenue." / "« Séparer quoi de quoi ? »" -- a court's or an
+        interview's exchange, where the next question is the questioner's, not the answer's."""
+        if idx < 2 or language() not in ("french", "portuguese"):
+            return False
+        text, spans = self.text, self.spans
+        span, prev, ask = spans[idx], spans[idx - 1], spans[idx - 2]
+        if not (
+            text[span.start : span.end].rstrip()[-1:] == "?"
+            and text[ask.start : ask.end].rstrip()[-1:] == "?"
+            and ask.paragraph < prev.paragraph
+        ):
+            return False
+        return bool(_ANSWERED_RE.match(text, prev.close_end, prev.close_end + 40))
 
     # ------------------------------------------------------------------ driver
 
@@ -232,6 +251,8 @@ class Attributor(
                     # a paragraph that is only quotation goes on with the quotation before it
                     prev = out[idx - 1]
                     raw.inherited = idx - 1 if prev.phrase is not None else prev.inherited
+                    if self._next_question(idx):
+                        raw.inherited = idx - 2  # "« Q ? »" / "« A », répond X." / "« Q ? »"
                 elif (
                     para - 1 in asked
                     and idx == members[0]

@@ -25,6 +25,9 @@ _DETERMINERS = frozenset(
 )
 _INDEFINITE = frozenset("Un Une Uno Una Um Uma".split())
 _OF = frozenset("de du des da do dos das di del della dello dei delle degli".split())
+# clitics and verbs after a Romance adjective used as a noun ("El veterano se ríe", "il vecchio
+# non parla"): no noun after it
+_NO_NOUN = frozenset("se si lo la le les no non ne ya già è ha es está era fue".split())
 _ELIDED_OF_RE = re.compile(r"(?:d|dell|dall)['’][^\W\d_a-z]")
 
 
@@ -274,13 +277,22 @@ class ClauseRules(NameShapes):
             if w in ("A", "O") and not portuguese(self.people.text):
                 return None  # English "A man said:" is someone new
             m = k + 1
-        elif w in _INDEFINITE and toks[k + 1][0].isalpha() and toks[k + 1][0] not in _OF:
+        elif (
+            (w in _INDEFINITE or (inner and w.capitalize() in _INDEFINITE and w in ("un", "una")))
+            and toks[k + 1][0].isalpha()
+            and toks[k + 1][0] not in _OF
+        ):
             m = k + 1  # "Un jeune viticulteur de Meursault, qui …, est plus amer :" (as written)
         else:
             return None
         if m > k and not toks[m][0].islower():
             return None  # "Le maire Jean Morel", "La Fnac": a name
-        if toks[m][0].lower() in fw.PRENOMINAL and m + 1 < len(toks) and toks[m + 1][0].islower():
+        if (
+            toks[m][0].lower() in fw.PRENOMINAL
+            and m + 1 < len(toks)
+            and toks[m + 1][0].islower()
+            and toks[m + 1][0] not in _NO_NOUN
+        ):
             m += 1
         head = toks[m][0]
         if head in nm.STOPWORDS or head in nm.SPEECH_VERBS or not head.replace("'", "").isalpha():

@@ -282,8 +282,12 @@ class ContextRules(PhraseRules):
                 if got is not None and got[0] == toks[c + 1][1]:
                     opening = c + 1
                     break
-        elif toks[0][0] in ("Its", "His", "Her", "Their"):
+        elif toks[0][0] in ("Its", "His", "Her", "Their") or (
+            toks[0][0] in ("Son", "Sa", "Leur", "Seu", "Sua")
+            and language() in ("french", "portuguese")
+        ):
             # "Its president, Doug Fennimore, called the timeline “…”": the name in commas
+            # (and "Son fils, Alain X, 66 ans, garde le souvenir d'une mère « … »")
             c = next((k for k in range(2, min(len(toks), 6)) if toks[k][0] == ","), 0)
             if c and all(t[0].isalpha() and t[0].islower() for t in toks[1:c]):
                 opening = c + 1

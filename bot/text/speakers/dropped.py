@@ -179,6 +179,30 @@ _PREPOSITIONS = frozenset(
 )
 
 
+def named_after_adjunct(words: list[str]) -> list[str] | None:
+    """The full name after a Spanish or Italian adjunct of manner or place that a speech verb
+    puts before its subject ("ha detto tra le lacrime Marta X", "explicó con voz firme Ana
+    Y"): a first name and a surname closing the phrase, lower-case words between them and the
+    preposition, none a listener's or an owner's ("a", "di", "de", "della")."""
+    if not adjunct_phrase(words):
+        return None
+    k = len(words)
+    while k > 1 and words[k - 1][:1].isupper():
+        k -= 1
+    if (
+        len(words) - k < 2
+        or k < 2
+        or nm.bare(words[k]) not in FIRST_NAMES
+        or not all(w.islower() for w in words[1:k])
+        or words[k - 1] in _OWNER_OR_LISTENER
+    ):
+        return None
+    return words[k:]
+
+
+_OWNER_OR_LISTENER = frozenset("a al ai alla de del della di dei degli delle da dal".split())
+
+
 def adjunct_phrase(words: list[str]) -> bool:
     """True in Spanish or Italian text for a phrase the rules caught that opens on a lower-case
     preposition ("a questo giornale aveva", "a mano sobre una cartulina"): an adjunct or a

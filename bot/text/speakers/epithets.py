@@ -184,6 +184,11 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
     if gender is None and article in ("l'", "l’") and not aged:
         # "L'imputato", "l'avocate": the noun's ending shows the gender the article hides
         gender = "f" if head.endswith(_FEMININE) else "m" if head.endswith(_MASCULINE) else None
+        if gender is None and language() == "french":
+            # French participles and adjectives made nouns: "l'élue", "l'adjointe",
+            # "l'enseignante" (a woman), "l'élu", "l'adjoint", "l'étudiant" (a man)
+            fem = head.endswith(_FEMININE_FR)
+            gender = "f" if fem else "m" if head.endswith(_MASCULINE_FR) else None
     return (gender,)
 
 
@@ -224,6 +229,8 @@ _ABSTRACT = (
 _FEMININE = ("trice", "essa", "euse", "ienne", "ière", "ora", "eira", "ata", "ada", "ita", "aia")
 _MASCULINE = ("tore", "ato", "ado", "ito", "eur", "ien", "ier", "eiro", "ino", "ano", "aio")
 _ROMANCE_DEFINITE = frozenset("le la el il lo o".split())
+_FEMININE_FR = ("ue", "ée", "ante", "ente", "ointe")
+_MASCULINE_FR = ("u", "é", "ant", "ent", "oint")
 
 
 # an age in commas between a name and its role: ", de 61 anos,", ", 52 ans,", ", 34 anni,"

@@ -7,6 +7,7 @@ women ("Jean", "Kim", "Robin") give none.
 from __future__ import annotations
 
 from bot.text.lexicon import load
+from bot.text.speakers.reading import language
 
 
 class _Names(frozenset):
@@ -71,8 +72,22 @@ def lone_first_name_gender(word: str) -> str | None:
     return None if _bare(word) in _WORD_NAMES else name_gender(word)
 
 
+# names given to both men and women elsewhere whose gender one language plainly shows: French
+# "Jean" (Jeanne is the woman's), Italian "Simone" (a man's), German and Dutch "Jan"
+_ONE_LANGUAGE = {
+    "french": {"jean": "m", "simone": "f"},
+    "portuguese": {"simone": "f"},
+    "italian": {"simone": "m"},
+    "german": {"jan": "m"},
+    "dutch": {"jan": "m"},
+}
+
+
 def name_gender(word: str) -> str | None:
     first = _bare(word)
+    shown = _ONE_LANGUAGE.get(language() or "", {}).get(first)
+    if shown is not None:
+        return shown
     if first in MALE_NAMES:  # the lists share no name: "Jean" and "Kim" are in neither
         return "m"
     if first in FEMALE_NAMES:

@@ -26,6 +26,7 @@ FOREIGN_STOPS = _words(
     " en durante tras ante nel nella dopo prima davanti tijdens bij op voor em"
     " após perante ein hinzu sur chez pendant depois durante na uit aus sui sul sulla sulle"
     " über vom zum zur"  # "ließ X über seinen Anwalt erklären", "sagt X vom DLR"
+    " desde hasta antes"  # "interrumpe Ana desde la puerta", "dice antes de que se vaya"
     " wie zoals"  # "Wie Verkehrssenatorin X Y mitteilte, …": "as", no part of the name
 )
 # "among" opening a clause (never a name), but not ending one after a verb ("relata entre
@@ -123,9 +124,15 @@ def no_name_prefix(words: list[str], org_words: frozenset[str]) -> int:
         and words[1][:1].isupper()
         and not words[1].isupper()
         and words[1].lower() not in org_words
+        and words[0] not in CLUB_FORMS
     ):
         return 1
     return 0
+
+
+# the initials of a sports club's legal form before its name, part of that name: "la US
+# Pontedera", "l'AC Monza", "el CD Numancia", "la UD Almería", "el FC Andorra"
+CLUB_FORMS = _words("US AC AS SS SSC ACF ASD USD SSD FC CF CD UD SD RCD SC AD UC")
 
 
 # nouns of speech opening a verbless clause before a colon: "Réponse de l'élue : « … »"
@@ -144,6 +151,8 @@ PRENOMINAL = _words(
     "jeune nouveau nouvelle nouvel ancien ancienne vieux vieil vieille futur future joven nuevo"
     " nueva antiguo antigua giovane nuovo nuova primo prima jovem novo nova antigo antiga ex"
     " grand grande gran entonces allora"
+    # (Spanish, Italian, Portuguese: "el veterano actor", "la veterana giornalista")
+    " veterano veterana veteranos veteranas veterani veterane"
 )
 # prepositions (alone or fused with an article) opening a fronted adjunct in the Romance
 # languages: "À saída, limitou-se a dizer:", "En el Celta, el técnico …", "All'uscita si è …"

@@ -118,18 +118,23 @@ def from_source(words: list[str]) -> bool:
     )
 
 
-# Spanish and Italian adverbs of time and frequency between a speech verb and its subject
-_ADVERBS = frozenset("spesso sempre ancora ieri oggi siempre todavía ayer hoy".split())
+# Romance adverbs of time and frequency between a speech verb and its subject ("diz agora o
+# antigo autarca", "répète souvent le maire")
+_ADVERBS = frozenset(
+    "spesso sempre ancora ieri oggi siempre todavía ayer hoy agora hoje ainda ontem também"
+    " maintenant aujourd'hui aujourd’hui encore hier souvent toujours désormais aussi".split()
+)
 
 
 def adverb_cut(words: list[str]) -> list[str]:
     """A speaker phrase without the adverbs it opens on before an article ("«…», ripeteva
-    spesso il maestro" -> "il maestro"), in Spanish and Italian text."""
+    spesso il maestro" -> "il maestro", "«…», diz agora o septuagenário" -> "o
+    septuagenário"), in Spanish, Italian, Portuguese and French text."""
     k = 0
     while (
         k < len(words) - 1
         and (words[k] in _ADVERBS or words[k] in nm.ADVERBS)
-        and language() in ("spanish", "italian")
+        and language() in ("spanish", "italian", "portuguese", "french")
     ):
         k += 1
     return words[k:] if k and opens_on_article(words[k]) else words

@@ -46,13 +46,20 @@ def english_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     words = [w.lower() for w in _clause_before(text, span, paras, 60, r"[.!?;:,]\s").split()[-6:]]
     for k, w in enumerate(words):
         # (a verb that speaks only with its particle, "put it", is not enough: "put on a show")
+        between = words[k + 1 :]
+        if w in _CHARGING and between and between[-1] in ("of", "for"):
+            return True  # 'accused the referee of “bottling it”', 'praised her for “…”'
         if w in SPEECH_VERBS and w not in PARTICLE_VERBS:
-            between = words[k + 1 :]
             if len(between) <= 1 or any(b in _LINKS for b in between):
                 return True
     return False
 
 
+# speech verbs that charge or credit someone with what the words in marks name
+_CHARGING = frozenset(
+    "accused accuses accusing praised praises criticised criticized criticises criticizes"
+    " blasted slammed condemned thanked".split()
+)
 # verbs that link a reported clause to the words in marks after a speech verb ("said he was")
 _LINKS = frozenset(
     "is was were are be been being am has had have felt feels feel seemed seems looked looks"
@@ -66,7 +73,7 @@ def romance_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     « stupéfaction »", "Me Y a plaidé la « dégringolade » d'un client", "Z a décrit des
     années de « galère »" (up to four words between the verb and the mark)."""
     if (
-        language() not in ("french", "portuguese")
+        language() not in ("french", "portuguese", "spanish", "italian")
         or not text[span.start : span.start + 1].islower()
     ):
         return False
@@ -79,15 +86,79 @@ def romance_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     return any(w in SPEECH_VERBS or w in _VERDICT_ROMANCE for w in words[-5:])
 
 
-# French and Portuguese verbs of judging or describing that are no speech verbs elsewhere but
-# govern a word in marks: "juge la situation « intenable »", "a dépeint un homme « méthodique »"
+# Romance verbs of judging or describing that are no speech verbs elsewhere but
+# govern a word in marks: "juge la situation « intenable »", "a dépeint un homme « méthodique »",
+# "la tacha de « oportunista »", "bolla il piano come « inutile »"
 # (not "s'est dite « … »", whose subject the attribution rules do not read)
 _VERDICT_ROMANCE = frozenset(
-    "juge jugé jugée jugeait dépeint trouve trouvait trouvé descreve descreveu descrevia".split()
+    "juge jugé jugée jugeait dépeint trouve trouvait trouvé descreve descreveu descrevia"
+    " tacha tachan tilda tildan tildó califica calificó definisce definì bolla bollato".split()
 )
 
 
-_SO_CALLED = frozenset("dit dite dits dites dito dita ditos ditas".split())
+_SO_CALLED = frozenset(
+    "dit dite dits dites dito dita ditos ditas llamado llamada llamados llamadas denominado"
+    " denominada cosiddetto cosiddetta cosiddetti cosiddette chiamato chiamata detto detta"
+    " chamado chamada".split()
+)
+
+
+# the word that opens the clause a speech verb reports: "dijo que", "a expliqué qu'elle",
+# "ha detto che", "said that", "zei dat", "sagte, dass"
+_COMPLEMENTIZERS = frozenset("que qu che that dat dass daß".split())
+# English drops "that": "said they would remain", "told them he was"
+_SUBJECTS_EN = frozenset("he she they we i it".split())
+# (a dash or a bracket opens an aside: "Veritas - Latin for “truth” -" is no one's word)
+_STOPS = r"[.!?;:»”“«]\s|\s[-–—(]\s?"
+
+
+_NAMED_AFTER_RE = re.compile(r"\W{0,3}\s*(?:known as|called|dubbed|also known)\b")
+# English words before a noun that is spelled as a speech verb ("the claims", "over reports");
+# (the Romance articles are object pronouns before a verb as well: "le dijo que")
+_BEFORE_NOUN = frozenset(
+    "the a an his her their its our these those over of about amid despite after following".split()
+)
+
+
+# verbs of wanting and demanding whose "que"/"dat" clause gives the words of the one who wants
+_VOLITION = frozenset(
+    "wil wilt willen wilde wilden eisen wollen wollte quiere quieren quería exigen piden vuole"
+    " vogliono voleva chiedono chiese pretende veut veulent voulait demandent quer querem"
+    " queria pedem".split()
+)
+
+
+def complement_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for one word or two in marks, in lower case, inside the clause a speech verb
+    reports, in any of the seven languages: "explicó que la situación era « insostenible »
+    para todos", "said they would remain ‘well below’ the others", "liet weten dat het
+    college de motie ‘uiteraard’ uitvoert" (the verb, then "que"/"that"/"dat" or an English
+    subject pronoun, at most twelve words before the marks, the complementizer at most five words
+    after the verb; not a so-called label)."""
+    if language() is None or not text[span.start : span.start + 1].islower():
+        return False
+    words = [w.strip(",").lower() for w in _clause_before(text, span, paras, 160, _STOPS).split()]
+    words = [re.split(r"['’]", w)[0] for w in words][-14:]
+    if not words or words[-1] in _SO_CALLED or words[-1] in ("so-called", "sogenannte"):
+        return False
+    if _NAMED_AFTER_RE.match(text, span.close_end):
+        return False  # "pay a “special levy” known as …": a thing's name
+    for k, w in enumerate(words[:-1]):
+        volition = w in _VOLITION  # "Hij wil dat het bedrijf eerst ‘…’ onderzoekt"
+        if (w not in SPEECH_VERBS or w in PARTICLE_VERBS) and not volition:
+            continue
+        if k and words[k - 1] in _BEFORE_NOUN:
+            continue  # "over claims he tried to …": a noun, no one speaking
+        if volition and words[k + 1] not in _COMPLEMENTIZERS:
+            continue
+        # (the complementizer at most five words on: "explicó a este periódico que", "liet
+        # na afloop weten dat"; English "said he" right after the verb)
+        for j in range(k + 1, min(k + 6, len(words))):
+            if words[j] in _COMPLEMENTIZERS and len(words) - j - 1 <= 12:
+                return True
+        if language() == "english" and words[k + 1] in _SUBJECTS_EN and len(words) - k <= 12:
+            return True
+    return False
 
 
 # words that may stand between a German or Dutch speech verb and the few words in marks it

@@ -17,32 +17,68 @@ from bot.text.speakers.reading import language
 _WORD_RE = re.compile(r"\w+")
 _HEADLINE_MAX = 200  # characters: a headline, not a paragraph of the body
 # languages where the body's attribution of a headline's quotation beats the headline's colon
-# ("Storm treft Y: ‘…’", "Cuarta semana de toma en el Liceo X: «…»" name a place as often)
-_BODY_FIRST = ("german", "dutch", "spanish", "italian")
+# ("Storm treft Y: ‘…’", "Cuarta semana de toma en el Liceo X: «…»", "Incendie à Y : « … »"
+# name a place or an event as often)
+_BODY_FIRST = ("german", "dutch", "spanish", "italian", "french", "portuguese")
+# where a person the headline names keeps the headline's quotation
+_PERSON_FIRST = ("spanish", "italian", "french", "portuguese")
+
+
+def closes_headline(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True for a quotation closing a text's headline after a colon, in any language: "I
+    familiari: «Giustizia a metà»", "Tenants: ‘We were let down’" (a first paragraph of at
+    most 200 characters, no full stop at its end or inside its last marks)."""
+    if span.paragraph != 0:
+        return False
+    start, end = paras[0]
+    head = text[start:end].rstrip()
+    return (
+        len(head) <= _HEADLINE_MAX
+        and not head.rstrip("'’\"”»“«").endswith(".")
+        and text[start : span.open_at].rstrip().endswith(":")
+        and not text[span.close_end : end].strip()
+    )
 
 
 def _person(people: People | None, name: str) -> bool:
     """True when ``name`` is someone the text shows to be a person (a first name, a title
-    or a role gives their gender), in Spanish or Italian text."""
-    if language() not in ("spanish", "italian"):
+    or a role gives their gender), in Spanish, Italian, French or Portuguese text."""
+    if language() not in _PERSON_FIRST:
         return False
     return people is None or any(m.name == name and m.gender for m in people.mentions)
-
-
-def _common_noun(people: People | None, own: str, body: int) -> bool:
-    """True in English for a headline's one capitalized word before its colon that the body
-    never names ("Landlord who ignored … fined: “…”", "Widow, 80, fights on: ‘…’"): a
-    noun the headline opens on, no speaker, so the body's attribution of the quotation wins."""
-    if language() != "english" or people is None or " " in own:
-        return False
-    named = any(own in m.name.split() for m in people.mentions if m.pos > body)
-    return not named and not any(own in name.split() for _, name, _ in people.orgs)
 
 
 # a role label before a headline's colon: "Il sindaco: «»", "La alcaldesa: «»"
 _ROLE_LABEL_RE = re.compile(r"(?:^|[.:;] )(?:Il|La|Lo|El|L['’])\s?([a-zà-ÿ]+): *$")
 # a name after the quotation's colon: "«…»: Ana Ruiz, de …"
 _NAME_AFTER_RE = re.compile(r": ([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){1,3})(?=[,.;]|$)")
+
+
+_ARTICLES = frozenset(
+    "the a an le la les l el los las lo il i gli o os as der die das de het een".split()
+)
+
+
+def _in_label(head: str, span: Span, name: str) -> bool:
+    """False when the quotation closes the headline after a colon and ``name`` is not in the
+    label before the colon (the headline's last clause): "Sei condanne per il ponte X. I
+    familiari: «…»" names X elsewhere in the headline, not as the speaker."""
+    before = head[: span.open_at].rstrip()
+    if not before.endswith(":") or head[span.close_end :].strip():
+        return True
+    if head.rstrip("'’\"”»").endswith("."):
+        return True  # a sentence, not a headline: "X led the tributes. Y said: “….”"
+    label = re.split(r"[.;!?]\s", before)[-1]
+    last = name.split()[-1]
+    # (a role the label gives and the body names stands: "La pm: «…»")
+    return last in label or last not in before
+
+
+def _full_name(name: str) -> bool:
+    """True for two or more capitalized words and nothing else: "Ana Lind", not "Lind",
+    "Rovers boss"."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def _words(text: str) -> list[str]:
@@ -76,17 +112,26 @@ def headline_speakers(
         if span.paragraph != 0:
             break
         own = speakers[k]
+        if own is not None and own.lower() in _ARTICLES:
+            own = speakers[k] = None  # "Los vecinos de X: «…»" read as "Los": no one
+        if own is not None and not _in_label(head, span, own):
+            # "Crollo del ponte X, sei condanne. I familiari: «…»": not X's words
+            own = speakers[k] = None
         if (
             own is not None
             and own[:1].isupper()
             and (language() not in _BODY_FIRST or _person(people, own))
-            and not _common_noun(people, own, len(head))
+            and _full_name(own)
+            # (but a role label, "Il figlio: «…»", is whoever the body's repeat names: the
+            # son, not the father the headline named before it)
+            and not (_person(people, own) and _ROLE_LABEL_RE.search(head[: span.open_at]))
         ):
-            # (elsewhere the headline's own named attribution stands, and in Spanish and
-            # Italian a person's)
+            # (elsewhere the headline's own named attribution stands, and in the Romance
+            # languages a person's; not a surname, a place or a role the body names better:
+            # "‘…’ fumes Rovers boss", "‘…’ says Bronx gran")
             continue
         words = _words(text[span.start : span.end])
-        if len(words) < 2:
+        if not words:
             continue
         for j, body in later:
             if speakers[j] is not None and _holds(words, body):
@@ -101,10 +146,15 @@ def headline_speakers(
 
 
 def _holds(words: list[str], body: list[str]) -> bool:
-    """True when ``body`` holds two words together, or three or more in the same order."""
+    """True when ``body`` holds two words together, or three or more in the same order; a
+    single word ("Boss warns of ‘brutal’ year") anywhere; five words or more that open the
+    same way as the body's ("‘We never asked for this’" … “We never wanted any of this”)."""
+    if len(words) == 1:
+        return words[0] in body
     if len(words) == 2:
         return any(body[i : i + 2] == words for i in range(len(body) - 1))
-    return _in_order(words, body)
+    # (a long headline line cut from the body's words: it opens the same way)
+    return _in_order(words, body) or (len(words) >= 5 and body[:3] == words[:3])
 
 
 def _in_order(words: list[str], body: list[str]) -> bool:

@@ -135,3 +135,37 @@ def issued_reading(toks: list[Token], text: str) -> int | None:
         if toks[v][0] in _ISSUED and _READING_RE.fullmatch(text[toks[v + 1][1] : toks[-1][2]]):
             return v
     return None
+
+
+# a document and the body that issued it, as the phrase an "according to" cites: "segundo
+# nota da Liga X divulgada ontem", "selon un communiqué de la préfecture de X", "d'après le
+# texte du ministère" (French and Portuguese); and a Portuguese unnamed source of a body
+# speaking for it: "Fonte da GNR adiantou que …", "fonte oficial do ministério"
+_CITED_DOCUMENT_RE = re.compile(
+    r"(?:(?:um|uma|o|a|un|une|le|la|l['’]|son|sa|seu|sua)\s+)?(?:nota|comunicado|texto|"
+    r"documento|relatório|carta|decisão|sentença|communiqué|texte|document|rapport|lettre|"
+    r"note|décision|jugement|fonte)(?:\s+(?:oficial|officiel|écrit|escrito|publicado|publiée?|"
+    r"divulgad[oa]|diffusée?|enviad[oa]))?\s+(?:da|do|das|dos|de la|de l['’]|du|des|de|d['’])"
+    r"\s*(?=[A-ZÀ-Ý])"
+)
+
+
+def cited_document_body(phrase: str) -> str | None:
+    """The body whose document an "according to" cites ("nota da Liga X divulgada na
+    véspera" -> "Liga X"), else None."""
+    if language() not in ("french", "portuguese"):
+        return None
+    document = _CITED_DOCUMENT_RE.match(phrase[:1].lower() + phrase[1:])  # ("Fonte da X")
+    if document is None:
+        return None
+    words = phrase[document.end() :].split()
+    k = 1
+    while k < len(words) and (words[k][:1].isupper() or words[k] in _NAME_JOINERS):
+        k += 1
+    while k > 1 and words[k - 1] in _NAME_JOINERS:
+        k -= 1  # "Liga X divulgada na véspera" -> "Liga X"
+    return " ".join(words[:k]).rstrip(",")
+
+
+# lower-case words inside a French or Portuguese body's name: "Liga de Futebol do Recife"
+_NAME_JOINERS = frozenset("de da do das dos du des la e et".split())

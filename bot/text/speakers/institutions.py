@@ -16,7 +16,10 @@ import re
 from typing import Any
 
 from bot.text.speakers import names as nm
-from bot.text.speakers.reading import language
+from bot.text.speakers.epithets import REACH_BACK
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.foreign import CLUB_FORMS
+from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.salience import business_noun
 
 # head nouns an institution's name opens on (capitalized, or lower case after an article)
@@ -29,7 +32,8 @@ _HEADS = (
     " federación asociación sindicato hospital defensoría superintendencia"
     " ufficio agenzia servizio ministero istituto consiglio direzione procura"
     " questura prefettura associazione federazione commissione"
-    " agência serviço secretaria ministério conselho direção"
+    " agência serviço secretaria ministério conselho direção associação federação"
+    " confederação procuradoria comissão fundação théâtre fondation"
 )
 # (the article in capitals too, opening a sentence: "Le ministère de la Culture a salué …")
 # the head nouns above, for a phrase after "dalla" ("fanno sapere dalla questura di X")
@@ -43,7 +47,9 @@ _LOW_WORD = r"[a-zà-ÿ][\w'’-]*"
 _TAIL = (
     rf"(?:\s+(?:{_LOW_WORD}|{_CAP_WORD})"  # an adjective or a second capitalized word
     rf"|\s+{_OF}\s*(?:{_CAP_WORD}|{_LOW_WORD})"  # a complement: "de la mobilité", "de Salud"
-    rf"|\s+(?:y|et|e)\s+{_CAP_WORD})*"  # "de Salud y Servicios Sociales"
+    rf"|\s+(?:y|et|e)\s+{_CAP_WORD}"  # "de Salud y Servicios Sociales"
+    # a list of capitalized words an "e" closes: "da Ciência, Tecnologia e Inovação"
+    rf"|,\s+{_CAP_WORD}(?=(?:,\s+{_CAP_WORD})*\s+(?:y|et|e)\s+{_CAP_WORD}))*"
 )
 _NAME_RE = re.compile(
     rf"(?:{_ARTICLE}(?i:{'|'.join(_HEADS.split())})|(?<![\w'’])(?:{'|'.join(w.capitalize() for w in _HEADS.split())}))"
@@ -309,3 +315,75 @@ def body_for_the(text: str, pos: int, phrase: str) -> str | None:
         return None
     m = _FOR_THE_RE.search(text, max(0, pos - 80), pos)
     return f"{m.group(1)} for the {phrase}" if m else None
+
+
+# a Spanish or Italian body's name whose capitalized words are joined by "de la", "y", "para
+# los", "dell'": "Cofradía de Pescadores de Punta X", "Correos y Telégrafos del Estado",
+# "Agencia de la ONU para los Refugiados", "Cassa di Risparmio dell'Appennino"
+_CAP_RUN = r"[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)*"
+_JOIN = (
+    r"(?:de\s+la|de\s+las|de\s+los|del|de|y|e|para\s+(?:el|la|los|las)|per\s+(?:il|la|i|le|gli)"
+    r"|di|della|delle|dei|degli|dello)\s+|dell['’]|de\s+l['’]"
+)
+_JOINED_AFTER_RE = re.compile(rf"(?:\s+|(?=dell['’]|de\s+l['’])\s*)?(?:{_JOIN})({_CAP_RUN})")
+_JOINED_BEFORE_RE = re.compile(rf"({_CAP_RUN})\s+(?:{_JOIN})$")
+_LEADING_ARTICLE_RE = re.compile(r"^(?:El|La|Los|Las|Il|Lo|I|Gli|Le|L['’])\s*(?=[A-ZÀ-Ý])")
+
+
+def joined_name(text: str, at: int, name: str, first_names: frozenset[str]) -> str | None:
+    """The whole Spanish or Italian body's name that ``name`` (written at ``at``) is part of,
+    read back and on over the words that join its capitalized words ("La Agencia de la ONU
+    para los Refugiados" for "Refugiados"), without an article; None when it is no longer, when
+    a join would take in a person ("y Ana X"), or in other languages."""
+    if language() not in ("spanish", "italian"):
+        return None
+    begin = text.find(name, at, at + len(name) + 40)
+    if begin < 0:
+        return None
+    end = begin + len(name)
+    for _ in range(4):
+        m = _JOINED_BEFORE_RE.search(text, max(0, begin - 60), begin)
+        if m is None or m.end() != begin or "\n" in m.group():
+            break
+        begin = m.start()
+    for _ in range(4):
+        m = _JOINED_AFTER_RE.match(text, end)
+        if m is None or "\n" in m.group() or nm.bare(m.group(1).split()[0]) in first_names:
+            break
+        end = m.end()
+    full = _LEADING_ARTICLE_RE.sub("", text[begin:end])
+    bare = _LEADING_ARTICLE_RE.sub("", name)
+    return full if len(full) > len(bare) and bare in full else None
+
+
+_ARTICLE_ONE_WORD_RE = re.compile(r"^(?:(?:El|La|Il|Lo)\s+|L['’]\s?)([A-ZÀ-Ý][\w'’-]+)$")
+
+
+def longer_body(text: str, pos: int, name: str | None) -> str | None:
+    """A Spanish or Italian body shown by its article and one word ("El Almenara", "Il
+    Borgorosso": a headline's or a fan's short name) that the text named in full before ``pos``
+    ("La Unión Deportiva Almenara anunció …"): that full name, capitalized words before the one
+    word, no first name among them; else ``name`` as it was."""
+    m = _ARTICLE_ONE_WORD_RE.match(name or "")
+    if m is None or language() not in ("spanish", "italian"):
+        return name
+    word = re.escape(m.group(1))
+    best = None
+    pattern = re.compile(rf"((?:[A-ZÀ-Ý][\w'’.-]*\s+){{1,4}}){word}\b")
+    for full in pattern.finditer(text, max(0, pos - REACH_BACK), pos):
+        words = full.group().split()
+        while words and words[0] in ("El", "La", "Il", "Lo", "Los", "Las"):
+            words = words[1:]
+        if len(words) < 2 or any(nm.bare(w) in FIRST_NAMES for w in words[:-1]):
+            continue
+        if best is None or len(words) > len(best):
+            best = words
+    return " ".join(best) if best is not None else name
+
+
+def club_name(words: list[str]) -> str | None:
+    """A sports club's name opening on its legal form in capitals ("US Monteverde", "CD
+    Numancia") in Romance text: all the words, the form a part of the name; else None."""
+    if len(words) > 1 and words[0] in CLUB_FORMS and romance_text():
+        return " ".join(words)
+    return None

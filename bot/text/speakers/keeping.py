@@ -23,7 +23,13 @@ from bot.text.speakers.germanic_clause import (
     said_that,
 )
 from bot.text.speakers.germanic_things import named_before
-from bot.text.speakers.governed import english_word, germanic_words, romance_word
+from bot.text.speakers.governed import (
+    complement_word,
+    english_word,
+    germanic_words,
+    romance_word,
+)
+from bot.text.speakers.headline import closes_headline
 from bot.text.speakers.marks import Span
 from bot.text.speakers.names import ACCORDING, FOR_WHOM, SPEECH_VERBS
 from bot.text.speakers.reading import language, romance_text
@@ -49,6 +55,9 @@ _LABEL_RE = re.compile(
 )
 _SAYING_GERUNDS = load("saying_gerunds_fr_pt")  # "…, estimant que la règle « ne tient pas »"
 _VERDICT_VERBS = frozenset("called labelled labeled branded described dubbed".split())
+# a naming verb in the passive names a thing, it judges nothing: "what's called “…”"
+_PASSIVE = frozenset("what's what’s is was are were be been being so also".split())
+_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
 
 
 def _standalone(text: str, span: Span, para_start: int) -> bool:
@@ -98,8 +107,17 @@ def keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> 
         return True  # Chinese and Japanese write no spaces: two characters make about a word
     if words <= 4 and germanic_words(text, span, paras):
         return True  # "sprach von einer „Befreiung“", "noemt de sluiting ‘onvermijdelijk’"
+    if (
+        words >= 2
+        and span.open_at == paras[0][0]
+        and _heads_with_words(text, span)
+        and (inner.isupper() or not is_title_case(inner))
+    ):
+        return True  # "‘We were let down’: tenants …", "‘WE WERE ROBBED’ fumes Boss"
     if words <= 12 and is_title_case(inner):
-        return False
+        # (German capitalizes its nouns: "»Nächstes Jahr Weizen«, sagt Jan." is a line said,
+        # the comma and a speech verb after it)
+        return words >= 2 and language() == "german" and _word_said(text, span)
     first = re.split(r"['’]", inner.split()[0].lower())[0] if inner.split() else ""
     if _SHORT_TITLE_RE.match(inner) and first not in _SENTENCE_OPENERS | FIRST_NAMES:
         # "Morning Joe", "New Day.", "60 Minutes.": a show or a book, not words ("We're
@@ -107,21 +125,34 @@ def keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> 
         return False
     if words >= 5:
         return True
-    if (
-        words >= 2
-        and span.open_at == paras[0][0]
-        and text[span.close_end : span.close_end + 1] == ":"
-    ):
-        return True  # a headline opening on words someone said: "‘We were let down’: tenants …"
-    if words >= 3 and headline_line(text, span, paras):
+    if words >= 3 and (headline_line(text, span, paras) or closes_headline(text, span, paras)):
         return True  # "Storm treft dorp: “Zoiets nog nooit gezien”" (its repeat names who)
     if inner.endswith(",") and _splits(text, span, spans[k + 1] if k + 1 < len(spans) else None):
         return inner[:1].isupper()  # “That,” he added, “promises to ...”
-    if words <= 2 and (english_word(text, span, paras) or romance_word(text, span, paras)):
+    if words <= 2 and (
+        english_word(text, span, paras)
+        or romance_word(text, span, paras)
+        or complement_word(text, span, paras)
+    ):
         return True  # 'said he was “thrilled” but tired', "a dit sa « stupéfaction »"
     if words < 2 and not _goes_on(text, spans, k) and not _word_said(text, span):
         return False  # a lone word in marks is a scare quote or a label ("so-called “reform”")
     return _standalone(text, span, paras[span.paragraph][0]) or _reported(text, span, paras)
+
+
+def _heads_with_words(text: str, span: Span) -> bool:
+    """True for a headline opening on words someone said: a colon after them ("‘We were let
+    down’: tenants …") or a speech verb and its subject ("‘WE WERE ROBBED’ fumes Boss as …");
+    in capitals or not (a tabloid shouts them), they are no title."""
+    after = text[span.close_end : span.close_end + 40]
+    if after.startswith(":"):
+        return True
+    nxt = [w.strip(".,;:").lower() for w in after.split()[:2]]
+    return bool(nxt) and nxt[0] in SPEECH_VERBS and nxt[0] not in _NOT_HEADLINE_VERBS
+
+
+# verbs that head a noun as often as they report words: "‘Line of Duty’ star …"
+_NOT_HEADLINE_VERBS = frozenset("star stars".split())
 
 
 def _so_who(words: list[str]) -> bool:
@@ -222,11 +253,15 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     ):
         return bool(
             # 'Kerr said the plan was “bold but untested” and asked …': three words or more
-            # that an English speech verb of the clause governs, the sentence going on
+            # that an English speech verb of the clause governs, the sentence going on ('she
+            # called the ruling “harsh but expected” and left': a verdict, not a name)
             language() == "english"
             and len(_WORD_RE.findall(inner)) >= 3
             and inner[:1].islower()
-            and any(w.strip(",").lower() in SPEECH_VERBS for w in words[-12:])
+            and (
+                any(w.strip(",").lower() in SPEECH_VERBS for w in words[-12:])
+                or (_verdict_before(words) and inner.split()[0].lower() not in _DETERMINERS)
+            )
         )
     return (
         any(w.strip(",").lower() in SPEECH_VERBS or w.lower() in ACCORDING for w in words)
@@ -243,6 +278,16 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         or (clause.split() or [""])[0].lower() in FOR_WHOM
         or "according to" in clause.lower()  # "According to X, prices will rise “soon.”"
     )  # … "Para X, “la deuda es sostenible”."  # … or "Segundo X, “o parque será alargado”."
+
+
+def _verdict_before(words: list[str]) -> bool:
+    """True when an active verb of judging stands among the clause's last four words: 'she
+    called the ruling', not 'what's called', 'is labelled'."""
+    low = [w.lower() for w in words]
+    return any(
+        low[i] in _VERDICT_VERBS and (i == 0 or low[i - 1] not in _PASSIVE)
+        for i in range(max(0, len(low) - 4), len(low))
+    )
 
 
 def label_spans(text: str, found: list[Span], kept: list[Span]) -> list[Span]:

@@ -54,8 +54,13 @@ _PERSON_ENDS = (
     "dor",
     "iere",
     "iera",
+    "tor",  # "el actor", "el escritor", "el inspector" (not the things in _TOR_THINGS)
+    "triz",  # "la actriz", "la directriz"
 )
+_TOR_THINGS = frozenset("sector motor factor vector tractor reactor ecuador".split())
 _DEFINITE = frozenset("il lo la el".split())
+# what a sign does in Spanish and Italian ("una pancarta decía:", "un cartello recita:")
+_SIGN_VERBS = frozenset("dice decía reza rezaba recita recitaba diceva recitava".split())
 _ARTICLES = frozenset("il lo la le les el los las o os a as".split())
 
 
@@ -103,7 +108,14 @@ class LoneRules:
         if self.text[start : span.open_at].strip():
             return None  # the quotation does not open its sentence
         rest = self.text[span.close_end : min(pe, span.close_end + 3)]
-        if rest.strip(" .") and rest.strip()[:1] not in '«“"„':
+        ends = self.text[span.start : span.end].rstrip()[-1:] in ".!?…"
+        if (
+            rest.strip(" .")
+            and rest.strip()[:1] not in '«“"„'
+            # (a quotation closing on its full stop, a new sentence after it: "« … savoir. »
+            # À ses côtés, …")
+            and not (ends and rest.strip()[:1].isupper())
+        ):
             return None  # the sentence goes on after it ("«…» es su lema")
         floor = ps
         if start <= ps:  # the quotation opens its paragraph: the paragraph before, if plain
@@ -157,7 +169,7 @@ class LoneRules:
             or noun in SYNONYMS
             or noun in SEXED_NOUNS
             or is_age(phrase)
-            or noun.endswith(_PERSON_ENDS)
+            or (noun.endswith(_PERSON_ENDS) and noun not in _TOR_THINGS)
         )
 
     def _role_after_comma(self, toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
@@ -219,11 +231,21 @@ class LoneRules:
         """True in French or Portuguese text for a quotation its sentence introduces with a
         colon after a sign's noun or "one reads" ("Une affiche jaunie proclame toujours :
         « … »", "lê-se uma frase: “…”"): the words written there, no one's to speak."""
-        if language() not in ("french", "portuguese"):
+        if language() not in ("french", "portuguese", "spanish", "italian"):
             return False
         span = self.spans[idx]
         _, ps, _ = self._para_of(span.open_at)
         before = self.text[self._sentence_start(span.open_at, ps) : span.open_at].rstrip()
+        if language() in ("spanish", "italian"):
+            # "Los vecinos colgaron una pancarta: «…»" (not "La alcaldesa, con una pancarta,
+            # gritó: «…»": a person's speech verb, or a named person, in the clause)
+            words = [nm.bare(w) for w in before.split()]
+            return (
+                before.endswith(":")
+                and any(w in nm.SIGN_NOUNS_ES_IT for w in words)
+                and not any(w in nm.SPEECH_VERBS and w not in _SIGN_VERBS for w in words)
+                and not any(w.capitalize() in before and w in FIRST_NAMES for w in words)
+            )
         return before.endswith(":") and any(
             nm.bare(w) in nm.SIGN_NOUNS_FR_PT for w in before.split()
         )

@@ -264,4 +264,32 @@ def find_spans(text: str) -> list[Span]:
             sc.feed(m.group(), m.start(), ps, pe)
     if sc.family is not None and paras:
         sc.emit(paras[-1][1], paras[-1][1])
+    if not single and paras:
+        return _headline_singles(text, paras[0]) + sc.spans
     return sc.spans
+
+
+_HEADLINE_MAX = 200
+# a quotation in single marks (an apostrophe inside it is no closing mark: ‘It’s over’)
+_HEAD_SINGLE_RE = re.compile(
+    r"(?:^|(?<=[\s(:]))(?:‘((?:[^’\n]|’(?=[^\W_]))+?)’|'((?:[^'\n]|'(?=[^\W_]))+?)')(?![^\W_])"
+)
+
+
+def _headline_singles(text: str, head: tuple[int, int]) -> list[Span]:
+    """The quotations in single marks of a headline over a text that quotes in double marks:
+    English news heads its stories so ("‘We were let down’: tenants …", "Boss warns of
+    ‘brutal’ year") and quotes in “…” below. Only a first paragraph of at most 200
+    characters with no full stop at its end (inside its last marks either) and no double mark
+    is read."""
+    ps, pe = head
+    line = text[ps:pe]
+    if len(line) > _HEADLINE_MAX or line.rstrip("'’").endswith(".") or _MARK_RE.search(line):
+        return []
+    out = []
+    for m in _HEAD_SINGLE_RE.finditer(text, ps, pe):
+        g = 1 if m.group(1) is not None else 2
+        s, e = _trim(text, m.start(g), m.end(g))
+        if e > s and not _CONTRACTION.match(text, s):
+            out.append(Span(s, e, m.start(), m.end(), 0))
+    return out

@@ -16,10 +16,12 @@ from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.epithets import SYNONYMS, introduced_roles, role_phrase
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.institutions import joined_name
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
 from bot.text.speakers.roles_germanic import GermanicEpithets
 from bot.text.speakers.romance_people import role_opening_between
+from bot.text.speakers.unnamed import unnamed_esit
 
 # "according to" and the person cited, up to a comma: "De acordo com o delegado, o grupo …"
 _ACCORDING_RE = re.compile(
@@ -41,6 +43,14 @@ _MEANS_RE = re.compile(
 )
 # a body with a name in it: "the US military", "the Ohio State Patrol"
 _NAMED_BODY_RE = re.compile(r"the (?:\w+ )*[A-Z]")
+# a French or Portuguese document sent by the sentence's subject: "afirmou em nota", "a
+# indiqué dans un communiqué", "disse numa nota enviada", "a publié un communiqué"
+_SENT_DOCUMENT_RE = re.compile(
+    r"\b(?:em|numa|num|por|através de|dans|par|via) (?:um |uma |un |une |sa |son |seu |sua )?"
+    r"((?:nota|comunicado|communiqué|déclaration|declaração|lettre|carta))\b"
+)
+# the document a body sends, as a phrase in a speaker's place: "diz a nota", "o texto"
+_SENT_NOUNS = frozenset("nota texto comunicado communiqué texte note".split())
 _PAST_RE = re.compile(r"[a-z]+ed|put|sent|said|gave|made")
 
 
@@ -141,6 +151,17 @@ class NeighbourRules(GermanicEpithets):
         known = got is not None and self.people.mentioned(got)
         if got is not None and got[:1].isupper() and (got != phrase or known):
             return got  # a name, or the person the role noun stands for
+        if got is not None and unnamed_esit(self.people.text, at) == got:
+            return got  # "En el muelle, un marinero jubilado miraba … «…», resumió."
+        if (
+            got
+            and words[0].lower() in ("um", "uma", "un", "une")
+            and _reading.language() in ("french", "portuguese")
+            and got.split()[0].lower() == words[0].lower()
+        ):
+            # "Um vizinho, que ajudou …, garante que … «…», contou.": someone unnamed,
+            # described (``unnamed.py``), not the person named before them
+            return got
         return None
 
     def _issuer(self, pos: int, noun: str, orgs: list[str]) -> str | None:
@@ -198,6 +219,36 @@ class NeighbourRules(GermanicEpithets):
                 return got if got and got[:1].isupper() else None
         return None
 
+    def _document_issuer(self, words: list[str], pos: int, orgs: list[str]) -> str | None:
+        """For "», diz o texto", "», indique le communiqué" (French, Portuguese): the subject
+        of the speech verb in the last sentence before the quotation that sends a document,
+        in its paragraph or the one before ("O advogado X afirmou em nota que vai recorrer.
+        «…», diz o texto." -> X); None when no such sentence names anyone."""
+        if _reading.language() not in ("french", "portuguese") or len(words) != 2:
+            return None
+        if nm.bare(words[1]) not in _SENT_NOUNS:
+            return None
+        text = self.people.text
+        k = bisect.bisect_right(self.span_opens, pos) - 1  # type: ignore[attr-defined]
+        limit = self.spans[k].open_at if k >= 0 and self.spans[k].close_end <= pos else pos
+        ps = text.rfind("\n", 0, limit) + 1
+        ps = max(text.rfind("\n", 0, max(ps - 1, 0)) + 1, limit - 1500)
+        sent = [m.start(1) for m in _SENT_DOCUMENT_RE.finditer(text, ps, limit)]
+        if not sent:
+            return None
+        start = self._sentence_start(sent[-1], ps)  # type: ignore[attr-defined]
+        toks = self._tokens(start, sent[-1])  # type: ignore[attr-defined]
+        for v in range(1, len(toks)):
+            if toks[v - 1][0].lower() in ("que", "qui"):
+                continue  # "X, que defende Y, afirmou": the relative clause's verb
+            if toks[v][0][:1].islower() and self._verb_at(toks, v):  # type: ignore[attr-defined]
+                subject = self._subject_before(toks, v)  # type: ignore[attr-defined]
+                if subject is None:
+                    return None
+                got = self._resolve(_Raw(text[subject[0] : subject[1]], subject[0]), orgs)
+                return got if got and got[:1].isupper() else None
+        return None
+
     def _not_other_gender(self, name: str | None, gender: str | None) -> str | None:
         """``name``, unless the text shows that person to be of the other gender than the
         Romance epithet's article ("insistió la mujer" is no man named before)."""
@@ -217,6 +268,27 @@ class NeighbourRules(GermanicEpithets):
         for role in (noun, *SYNONYMS.get(noun, ())):
             holders |= {n for at, n in self._introduced().get(role, []) if at < pos}
         return bool(holders) and name not in holders
+
+    def _remember_epithet(self, raw: _Raw, name: str | None) -> None:
+        """Note the person a Romance definite role noun was resolved to ("», conta o guarda-
+        redes" -> the one named before), the first time the noun speaks."""
+        if not name or not name[:1].isupper() or not raw.phrase or not _reading.romance_text():
+            return
+        noun = role_phrase(raw.phrase, self.people.text)
+        memo: dict[str, tuple[int, str]] = self.__dict__.setdefault("_epithet_memo", {})
+        if noun is not None and noun not in memo:
+            memo[noun] = (raw.pos, name)
+
+    def _remembered(self, phrase: str, pos: int, gender: str | None) -> str | None:
+        """The person an earlier quotation's same role noun stood for, when no one was
+        introduced with that noun: a portrait calls its subject "o goleiro", "la
+        boulangère" throughout, though someone else of that gender was named in between
+        ("O goleiro conta o resto devagar. «…»" is the keeper, not his son named last)."""
+        noun = role_phrase(phrase, self.people.text)
+        got = self.__dict__.get("_epithet_memo", {}).get(noun) if noun else None
+        if got is None or got[0] >= pos or self._introduced().get(noun):
+            return None
+        return self._not_other_gender(got[1], gender)
 
     def _introduced(self) -> dict[str, list[tuple[int, str]]]:
         """The role nouns the people of the text are introduced with (computed once)."""
@@ -243,6 +315,25 @@ class NeighbourRules(GermanicEpithets):
             or last in nm.GROUP_SPEAKERS
             or first in ("its", "his", "her", "their")
         )
+
+    def _described(self, pos: int) -> str | None:
+        """Someone unnamed a Spanish or Italian phrase at ``pos`` describes, as written with
+        an adjective, an age or a place ("Un socio di 82 anni, …"); two words alone ("un
+        vocero") are left to the other rules: a body may speak through them."""
+        someone = unnamed_esit(self.people.text, pos)
+        return someone if someone is not None and len(someone.split()) > 2 else None
+
+    def _joined(self, name: str, pos: int, person: bool) -> str | None:
+        """The whole Spanish or Italian body's name ``name`` is part of ("Según Correos y
+        Telégrafos del Estado", "… de la ONU para los Refugiados celebró"), not for a person
+        the text gives a gender (``institutions.joined_name``)."""
+        if (
+            person
+            and self.people.genders(name)
+            and name.split()[0].lower() not in fw.ROMANCE_ARTICLES
+        ):
+            return None
+        return joined_name(self.people.text, pos, name, FIRST_NAMES)
 
     def _with_neighbours(
         self, idx: int, raws: list[_Raw], result: list[str | None], orgs: list[str]

@@ -22,7 +22,7 @@ from bot.text.speakers.germanic_sources import (
     said_after,
 )
 from bot.text.speakers.incise import french_incise
-from bot.text.speakers.reading import language
+from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.romance_words import no_subject
 from bot.text.speakers.unnamed import unnamed_subject
 
@@ -54,6 +54,16 @@ def _fronted_participle(phrase: str) -> bool:
         " " not in phrase
         and phrase[:1].isupper()
         and phrase.lower().endswith(("é", "ée", "ado", "ada", "ido", "ida"))
+    )
+
+
+def _article_name(phrase: str) -> bool:
+    """True for a Romance definite article before a capitalized name ("la Cassa Rurale X")."""
+    words = phrase.split()
+    return (
+        len(words) > 1
+        and words[0] in ("la", "il", "el", "le", "lo", "a", "o")
+        and (words[1][:1].isupper())
     )
 
 
@@ -138,7 +148,18 @@ class OwnRules:
         relative, after = self._closing_verb(span, after)  # "die het werk ‘…’ vond." (de/nl)
         if relative is not None:
             return relative
-        if after is not None and text[after[0] : after[1]] in _CONJUNCTIONS:
+        if (
+            after is not None
+            and (
+                text[after[0] : after[1]] in _CONJUNCTIONS
+                # "… come «…» e aveva sostenuto …": the sentence's second verb, its subject before
+                or (
+                    romance_text()
+                    and text[after[0] : after[1]].split(" ", 1)[0] in _CONJUNCTIONS
+                    and text[after[0] : after[1]].islower()
+                )
+            )
+        ):
             after = None  # "« … » et assure que « … »": the sentence goes on, no speaker
         opener = text[after[0] : after[1]].split(" ", 1)[0] if after is not None else ""
         if opener in _CLAUSE_OPENERS or opens_clause(opener) or romance_clause(text, after):
@@ -165,11 +186,19 @@ class OwnRules:
             and last.isalnum()
             and text[span.start].islower()
             and follow == " "
-            and (text[before[0]].isupper() or text[before[0] : before[1]] in _PRONOUNS)
+            and (
+                text[before[0]].isupper()
+                or text[before[0] : before[1]] in _PRONOUNS
+                # "In una nota, la Cassa X dell'Y spiega che … un piano di «…» legato al …":
+                # a body's name after its Romance article
+                or (romance_text() and _article_name(text[before[0] : before[1]]))
+            )
         ):
             # a phrase inside the sentence of a speaker before it: 'Ana Lind said she was
             # “gutted” but calm, and Omar Reyes said …' (the clause after is another's; a
             # name or a pronoun, not a clause the rules read as a phrase: 'so that it can')
+            if romance_text() and _article_name(phrase := text[before[0] : before[1]]):
+                return before[0] + len(phrase.split()[0]) + 1, before[1]  # the name alone
             return before
         wants_after = last in ("—", "–", "-", "?", "!") or follow == "," or last.isalnum()
         if after is not None and (wants_after or after_only):

@@ -270,8 +270,22 @@ class ParagraphRules(ContextRules):
 
     def _opening_person(self, toks: list[Token], k: int) -> tuple[int, int] | None:
         """The full name of a person within the first five tokens from k."""
-        while k < min(len(toks), 5) and not (
-            toks[k][0][:1].isupper() and k + 1 < len(toks) and toks[k + 1][0][:1].isupper()
+        while (
+            k < min(len(toks), 5)
+            and not (
+                toks[k][0][:1].isupper()
+                and k + 1 < len(toks)
+                and (
+                    toks[k + 1][0][:1].isupper()
+                    # (a particle after the first name: "Maria da Graça Ferreira")
+                    or (
+                        toks[k + 1][0] in nm.NAME_PARTICLES
+                        and k + 2 < len(toks)
+                        and toks[k + 2][0][:1].isupper()
+                        and nm.bare(toks[k][0]) in fn.FIRST_NAMES
+                    )
+                )
+            )
         ):
             k += 1
         if k >= min(len(toks), 5):

@@ -38,6 +38,9 @@ _ROMANCE_OF = frozenset("dello della del dei degli delle do da dos das".split())
 _OPENING_PREPS = frozenset("Per Para".split())
 # what follows a dateline's place: a dash, after the agency in brackets ("LATINA (ANSA) -")
 _DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
+# a Romance age in commas after a name: "Fatima, 38 ans,", "Rosa, de 44 anos," -- a person
+# introduced by the first name alone is given so in portraits and local news
+_AGED_RE = re.compile(r",\s(?:de\s)?\d{1,3}\s(?:ans|anos|años|anni)\b")
 
 # a phrase ending on "X of Y" with capitalized words: "The Ministry of Health"
 
@@ -230,6 +233,7 @@ class People(Salience):
                     and key not in self.registry
                     and gender is None
                     and not titled(run)  # "Judge Okafor", "Sen. Okafor": a person
+                    and not _AGED_RE.match(text, rpos + len(run[0]))  # "Fatima, 38 ans,"
                     and not self._lone_subject(rpos, words[0])
                     and not (
                         any(nm.bare(p) in fn.FIRST_NAMES for p in words[0].split("-"))

@@ -19,6 +19,7 @@ from bot.text.speakers.objects import CLAUSE_STOP, ObjectRules, from_place
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.shapes import DETERMINERS, Token, verbish
+from bot.text.speakers.unnamed import unnamed_before
 
 _MODALS = frozenset("would will could might may should can must".split())
 _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z]*$")  # "D-Calif", "R-Texas", "I-Vt"
@@ -127,6 +128,8 @@ class PhraseRules(ObjectRules):
                 i -= 1  # "he laughed, said" without "and"
             else:
                 break
+        if (unnamed := unnamed_before(self.text, toks, i)) is not None:
+            return unnamed  # "Un vecino jubilado, que …, enseñaba …:", "una vecina … explicó:"
         if i > 2 and toks[i - 1][0] in _DASH_TOKENS:
             # an aside in dashes between the subject and the verb: "Jo Marlow, the head of
             # the board -- which also runs the port -- told me": back past it, then past the

@@ -12,7 +12,8 @@ from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.acronyms import acronym_org
 from bot.text.speakers.aliases import given_name
-from bot.text.speakers.dropped import ROMANCE_AUX, adjunct_phrase
+from bot.text.speakers.court import defendant
+from bot.text.speakers.dropped import ROMANCE_AUX, adjunct_phrase, named_after_adjunct
 from bot.text.speakers.epithets import (
     SEXED_NOUNS,
     SYNONYMS,
@@ -26,11 +27,14 @@ from bot.text.speakers.fronted import adverb_cut, from_source
 from bot.text.speakers.germanic import adjunct_at
 from bot.text.speakers.germanic_phrase import clause_at
 from bot.text.speakers.germanic_things import epithet_noun, germanic_rewrite, unnamed_someone
+from bot.text.speakers.impersonal import cited_document_body
 from bot.text.speakers.institutions import (
     FUSED_OF,
     body_for_the,
+    club_name,
     institution_around,
     institution_phrase,
+    longer_body,
     spokes_before,
     spokes_body,
     spokes_kind,
@@ -51,7 +55,13 @@ from bot.text.speakers.orgs_germanic import company_noun
 from bot.text.speakers.people import People
 from bot.text.speakers.pronouns import PronounRules
 from bot.text.speakers.reading import language
-from bot.text.speakers.roles import AGE_TAIL_RE, DEF_ROLE_OF_RE, ROLE_FOR_RE, ROLE_OF_RE
+from bot.text.speakers.roles import (
+    AGE_TAIL_RE,
+    DEF_ROLE_OF_RE,
+    ROLE_FOR_RE,
+    ROLE_OF_RE,
+    role_before_place,
+)
 from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.romance_words import no_subject, romance_verb
 from bot.text.speakers.salience import business_noun
@@ -87,6 +97,9 @@ class Resolver(PronounRules, NeighbourRules):
                 result[idx] = result[raw.inherited]
             elif raw.phrase is not None:
                 result[idx] = self._with_neighbours(idx, raws, result, orgs)
+                # "El Almenara" after "La Unión Deportiva Almenara anunció": the full name
+                result[idx] = longer_body(self.people.text, raw.pos, result[idx])
+                self._remember_epithet(raw, result[idx])
             elif language() in ("italian", "portuguese") and (
                 according := self._according_before(idx, self.spans[idx].open_at, orgs)
             ):
@@ -110,6 +123,8 @@ class Resolver(PronounRules, NeighbourRules):
     def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
         # "se souvient la commerçante de 52 ans", "asegura este artesano de 65 años": the
         # age after a role noun
+        if (someone := self._described(raw.pos)) is not None:
+            return someone  # "Un socio di 82 anni, …", "una residente di via X": as written
         phrase = AGE_TAIL_RE.sub("", raw.phrase or "")
         if (alias := given_name(self.people.text, raw.pos + len(phrase))) is not None:
             return alias  # "said the man, who gave only his first name, Dmitri"
@@ -117,6 +132,9 @@ class Resolver(PronounRules, NeighbourRules):
             return body  # "the X Office for the District of Y said": the whole name
         if (someone := unnamed_description(phrase)) is not None:
             return someone or None  # "témoigne une mère de famille rencontrée …": unnamed
+        if (body := cited_document_body(phrase)) is not None:
+            # "segundo nota da Liga X divulgada …": the body that issued the document
+            return self._resolve(_Raw(body, raw.pos + phrase.find(body)), orgs)
         words = phrase.split()
         cut = next(
             (k for k in range(1, len(words)) if adjunct_at(words, k) or clause_at(words, k)), 0
@@ -173,7 +191,9 @@ class Resolver(PronounRules, NeighbourRules):
         if verb:
             words = words[:verb]  # "o Ministério da Educação respondeu por": the verb goes
             phrase = " ".join(words)
-        if adjunct_phrase(words):
+        if (named := named_after_adjunct(words)) is not None:
+            words, phrase = named, " ".join(named)  # "ha detto tra le lacrime Marta X"
+        elif adjunct_phrase(words):
             return None  # "a questo giornale aveva", "a mano sobre una cartulina": no one
         if words and words[0] in ("es", "man", "men"):
             # „…“, hieß es dazu aus dem Vorstand: impersonal, no one named (but "hieß es in
@@ -247,6 +267,12 @@ class Resolver(PronounRules, NeighbourRules):
                 return found
         if nationality_epithet(phrase, self.people.text, raw.pos):
             return self.people.antecedent(raw.pos, None)  # "said the Pole": named before
+        cut = role_before_place(words) if language() in ("french", "portuguese") else None
+        if cut and body_noun(cut.split()) is None:
+            # "recorda o antigo presidente da junta de X": the role's holder, not the place X
+            who = self._resolve(_Raw(cut, raw.pos), orgs)
+            known = bool(who) and who[:1].isupper() and self.people.mentioned(who)
+            return who if known else as_written(words, phrase)
         if found := self.people.modified_role(words, raw.pos) or (
             len(words) > 2 and self.people.last_named(words, raw.pos)
         ):
@@ -265,6 +291,8 @@ class Resolver(PronounRules, NeighbourRules):
             or epithet_noun(phrase, self.people.registry)
             else self.people.name_in(phrase, raw.pos)
         )
+        if got is not None and (club := club_name(words)) is not None:
+            got = (club, False)  # "la US Monteverde" after "il Monteverde": the club
         if got is not None and got[1]:
             # "Borges" after "Nuno Borges Pinto", "Lucía Marín" before "Lucía Marín Soto"
             got = (fuller_name(self.people.registry, got[0], raw.pos), True)
@@ -293,10 +321,14 @@ class Resolver(PronounRules, NeighbourRules):
                     # "le ministère de la Santé" after "la direction de la Santé du Gbêkê"
                     full = institution_around(self.people.text, raw.pos, end, own)
                 full = full or fuller_body(self.people.text, raw.pos, name)
+                full = full or self._joined(name, raw.pos, person)  # "… de la ONU para los X"
                 name, person = (full, False) if full else (name, person)
+                name = cited_document_body(name) or name  # "Fonte da GNR": the GNR
             if not person:
                 orgs.append(name)
             return name
+        if issuer := self._document_issuer(words, raw.pos, orgs):
+            return issuer  # "«…», diz o texto." after "X afirmou em nota …"
         if nm.bare(words[-1]) in nm.DOCUMENT_NOUNS:
             # "a statement", "Photo credit", "the column": a document or the page, not a
             # speaker; "her statement" is hers
@@ -321,6 +353,8 @@ class Resolver(PronounRules, NeighbourRules):
             )
         ):
             return aside[0]  # "La defensa, a cargo del abogado X Y, pidió …": that person
+        if accused := defendant(self.people, role_phrase(phrase, self.people.text), raw.pos):
+            return accused  # "répond la prévenue" after "X comparaissait …" (court.py)
         if role_phrase(phrase, self.people.text) is not None:
             # "Martín X mostrou-se satisfeito. «…», disse o técnico argentino.": a role noun
             # right after a sentence naming one person in the paragraph is that person
@@ -369,6 +403,8 @@ class Resolver(PronounRules, NeighbourRules):
             # Prijs van Brazilië"), of the article's gender; a name read the other way
             # ("Joan") may still fit
             found = (
+                self._remembered(phrase, raw.pos, epithet[0])  # "o goleiro" spoke before
+                or
                 # "Doppeltorschütze Ermedin Hadžić war kaum zu bremsen. „…“, sagte der
                 # 27-Jährige": the subject of the sentence just before, whose first name no
                 # list holds

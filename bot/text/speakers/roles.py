@@ -125,3 +125,23 @@ ROLE_OF_RE = re.compile(
 # a definite role and its club or employer: "de schaatsster van Team Jumbo", "der Kapitän von
 # Hertha BSC" -- an epithet for someone named before, not the club
 DEF_ROLE_OF_RE = re.compile(r"(?:de|het|der|die)\s+[^\W\d_][\w-]*\s+(?:van|von|bij|vom|beim)\s")
+
+
+# a Romance definite role noun and the place or body it serves: "o antigo presidente da junta
+# de freguesia de X", "le maire de X" -- the holder of the role, not the place
+_ROMANCE_DEFINITES = frozenset("o a le la el il lo".split())
+_ROMANCE_OF = frozenset("de da do das dos du des del della di".split())
+
+
+def role_before_place(words: list[str]) -> str | None:
+    """The role a Romance speaker phrase opens on before the place or body it serves ("o
+    antigo presidente da junta de X" -> "o antigo presidente"), else None (also when the
+    phrase names someone)."""
+    if len(words) < 4 or words[0].lower() not in _ROMANCE_DEFINITES or not words[1].islower():
+        return None
+    k = next((k for k in range(2, min(len(words), 5)) if words[k] in _ROMANCE_OF), 0)
+    if not k or not all(w.isalpha() and w.islower() for w in words[1:k]):
+        return None
+    if any(w.endswith(",") or w.strip(".,;:").lower() in FIRST_NAMES for w in words):
+        return None  # "le directeur des finances, Luc X": the person named there
+    return " ".join(words[:k])

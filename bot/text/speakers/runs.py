@@ -178,6 +178,8 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         ):
             continue  # (but "Dr Fox": a surname after an honorific, even one like a body's)
         t = bare(w).rstrip(".")
+        if romance_text() and w in _foreign.CLUB_FORMS:
+            continue  # "la US Pontedera": a club's legal form, no title ("US Senator")
         if t in TITLES or bare(w) in TITLES:
             cut = k
             if t in MALE_TITLES:

@@ -8,6 +8,8 @@ club declined``), a capitalized run going on through role nouns to a name.
 
 from __future__ import annotations
 
+import re
+
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
@@ -88,6 +90,11 @@ _POSSESSIVE_DETERMINERS = frozenset("su sus suo sua seu seus suas son sa ses".sp
 def possessive_determiner(word: str) -> bool:
     """True for a Romance possessive opening a noun phrase ("su hijo", "sua figlia")."""
     return word in _POSSESSIVE_DETERMINERS and not (word == "su" and language() == "italian")
+
+
+# an Italian preposition fused with an elided article opening a place or a time after a role
+# noun ("all'uscita", "dall'aula", "nell'intervista"; not "dell'", a complement of the role)
+_PLACE_ELIDED_RE = re.compile(r"(?:all|dall|nell|sull)['’]([a-zà-ú]\w*)")
 
 
 class NameShapes:
@@ -302,6 +309,8 @@ class NameShapes:
         nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
         if w.lower() in nm.LISTENER_PREPS and nxt.lower() in fw.MEDIA_NOUNS:
             return True
+        if _PLACE_ELIDED_RE.match(w) and toks[k - 1][0].isalpha() and toks[k - 1][0].islower():
+            return True  # "ha dichiarato il legale [all'uscita] dal tribunale"
         # (or a bare noun: "ha raccontato Ferretti a fine gara", "dijo Ruiz a su llegada")
         return (
             w in ("a", "à")
@@ -329,6 +338,21 @@ class NameShapes:
                 if toks[m][0] in fw.ROMANCE_ARTICLES and m > j + 1:
                     return m
                 m += 1
+            if language() in ("spanish", "italian"):
+                # "dijo ante las cámaras de la televisión local Ana X": a longer adjunct of the
+                # press, then a first name opening the subject
+                m = j + 1
+                while m < min(len(toks), j + 9) and toks[m][0].isalpha() and toks[m][0].islower():
+                    m += 1
+                if (
+                    m < len(toks) - 1
+                    and m > j + 2
+                    and any(t[0].lower() in fw.MEDIA_NOUNS for t in toks[j + 1 : m])
+                    and nm.bare(toks[m][0]) in FIRST_NAMES
+                    and toks[m + 1][0][:1].isupper()
+                    and toks[m - 1][0] not in ("de", "del", "di", "della", "a", "al", "alla")
+                ):
+                    return m
             return None
         elif w in nm.LISTENER_PREPS or w == "a":
             m = j + 1
