@@ -53,10 +53,11 @@ def noun_run(words: list[str]) -> bool:
 
 
 # German articles, determiners and possessives: a lone capitalized word after one is a noun
+# ("der Abstand", "der Rückstand": a noun an age epithet must not stand for)
 _ARTICLE_WORDS = [
     [w]
     for w in (
-        "die den dem das des ein eine einem einen einer eines kein keine keinem keinen keiner "
+        "der die den dem das des ein eine einem einen einer eines kein keine keinem keinen keiner "
         "mein meine meinem meinen meiner dein deine unser unsere unserem unseren unserer "
         "ihrem ihren ihrer seinem seinen seiner diese dieser diesem diesen dieses jede jeder "
         "jedem jeden"
