@@ -16,6 +16,26 @@ CASES: list[Case] = [
         "dem Spiel.",
         [("Das reicht nicht", "Bernd Loibl")],
     ),
+    # a role noun opening a Dutch sentence is no part of the name after it
+    (
+        "Het dorpscafé aan de Markt in Veldhoven sluit na veertig jaar de deuren.\n\n"
+        "Vaste gast Joop Meulman (71) zat er elke zaterdag. “Waar moet ik nou naartoe?”, "
+        "vroeg hij zich af. Caféhoudster Wies Hoebens-Kamp knikt. “Het gaat niet meer.”",
+        [("Waar moet ik", "Joop Meulman"), ("Het gaat niet", "Wies Hoebens-Kamp")],
+    ),
+    (
+        "Brand in Lindwijk.\n\n"
+        "Eigenaresse Roos van Hamel (44) stond met tranen achter het lint. “Alles is weg”, "
+        "zei ze zachtjes. Haar zoon Bram van Hamel hielp de brandweer.",
+        [("Alles is weg", "Roos van Hamel")],
+    ),
+    # a German role compound on a sport's or a party's name before a surname
+    (
+        "Ski-Star Imseng nach dem Sturz: «Ich will zurück»\n\n"
+        "Fabian Imseng (25) liegt mit einem gebrochenen Arm im Spital. «Ich will zurück», sagt "
+        "Imseng. Seine Schwester Lea Imseng war im Zielraum. «Ich hatte Angst», erzählt sie.",
+        [("Ich will zurück", "Fabian Imseng"), ("Ich hatte Angst", "Lea Imseng")],
+    ),
 ]
 
 

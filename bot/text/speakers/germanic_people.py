@@ -11,7 +11,7 @@ import re
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.reading import language
-from bot.text.speakers.roles import role_noun
+from bot.text.speakers.roles import role_head, role_noun
 
 # a number (not a year) right before a capitalized run: German nouns counted, no names
 _AMOUNT_RE = re.compile(
@@ -43,6 +43,25 @@ def role_cut(words: list[str], registry: dict) -> list[str]:
     ):
         return words[1:]
     return words
+
+
+def role_opening_cut(words: list[str]) -> list[str]:
+    """The name after a role noun that opens a German or Dutch name run: "Stamgast Harrie
+    Vos" -> ["Harrie", "Vos"], "Eigenaresse Ria van Dijk" -> ["Ria", "van", "Dijk"],
+    "Ski-Star Brunner" -> ["Brunner"] (a Dutch sentence opens on a capital, and German
+    capitalizes every noun: the role is no first name); else ``words``."""
+    if (
+        len(words) >= 2
+        and words[1][:1].isupper()
+        and nm.bare(words[1]) not in _PARTICLES
+        and role_head(words[0])
+    ):
+        return words[1:]
+    return words
+
+
+# name particles a role noun never stands right before ("Van Damme" opens with one)
+_PARTICLES = frozenset("van von de der den ter ten le la".split())
 
 
 def noun_run(words: list[str]) -> bool:

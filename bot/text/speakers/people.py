@@ -18,7 +18,7 @@ from bot.text.speakers.apposition import apposition_gender
 from bot.text.speakers.couples import paired_names
 from bot.text.speakers.cuts import employer_cut
 from bot.text.speakers.germanic import called_names, object_cut
-from bot.text.speakers.germanic_people import no_person, noun_run, role_cut
+from bot.text.speakers.germanic_people import no_person, noun_run, role_cut, role_opening_cut
 from bot.text.speakers.kin import elder_or_younger, kin_cut
 from bot.text.speakers.mentions import INTRODUCED_RE, Mention
 from bot.text.speakers.namere import MENTION_RE as _MENTION_RE
@@ -118,7 +118,7 @@ class People(Salience):
             if self._germanic:
                 # "Ihre Tochter Katharina", "zijn zoon Bram": the kinship noun is no part of
                 # the name
-                got = [(run, kin_cut(words), g) for run, words, g in got]
+                got = [(run, role_opening_cut(kin_cut(words)), g) for run, words, g in got]
             if len(self._parsed) < 50_000:
                 self._parsed[chunk] = got
         return got
