@@ -36,6 +36,13 @@ CASES: list[Case] = [
         "Imseng. Seine Schwester Lea Imseng war im Zielraum. «Ich hatte Angst», erzählt sie.",
         [("Ich will zurück", "Fabian Imseng"), ("Ich hatte Angst", "Lea Imseng")],
     ),
+    # someone unnamed: the indefinite article and the adjectives before the noun are shown
+    (
+        "Die Molkerei in Unterau schließt im Herbst. Viele Bauern sind enttäuscht. Ein junger "
+        "Milchbauer, der den Betrieb vor zwei Jahren übernommen hat, sagt: «Wir finden eine "
+        "andere Lösung.»",
+        [("Wir finden eine", "ein junger Milchbauer")],
+    ),
 ]
 
 

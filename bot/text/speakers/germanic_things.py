@@ -77,7 +77,8 @@ _OPENING_PREPOSITIONS = GERMANIC_PREPOSITIONS | {
 # an indefinite article, an adjective or none, a noun (capitalized in German), and maybe where
 # the person is from: "ein Anwohner", "ein älterer Schlosser", "een vaste klant uit Hoorn"
 _SOMEONE_UNNAMED_RE = re.compile(
-    r"(?:ein|eine) (?:[a-zäöü][\w-]* )?[^\W\d_a-z][\w-]*(?: aus [^\W\d_a-z][\w-]*)?"
+    r"(?:ein|eine) (?:[a-zäöü][\w-]* ){0,2}[^\W\d_a-z][\w-]*"
+    r"(?: aus [^\W\d_a-z][\w-]*)?"
     r"|een (?:[a-zë][\w-]*e )?[^\W\d_][\w-]*(?: uit [^\W\d_a-z][\w-]*)?"
 )
 # German and Dutch object pronouns standing before a subject after its verb ("entgegnete
@@ -202,6 +203,23 @@ def object_first(words: list[str]) -> bool:
 _AGE_BEFORE_RE = re.compile(r"\b(?i:der|die|de|het) \d{1,3}-(?:jährige|jarige)r? $")
 
 
+# an indefinite article and the adjectives describing the noun after it: "ein junger
+# [Landwirt]", "Een oudere [buurman]"
+_UNNAMED_BEFORE_RE = re.compile(r"(?<![\w-])(?i:ein|eine|een)(?: [a-zäöüë][\w-]*){1,2} $")
+
+
+def _unnamed_start(text: str, pos: int, words: list[str]) -> int | None:
+    """Where the indefinite article and the adjectives before a one-word German or Dutch
+    noun at ``pos`` start, so someone unnamed is shown as written ("Ein junger Landwirt")."""
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None
+    m = _UNNAMED_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    before = text[m.start() : pos] if m is not None else ""
+    if m is None or not unnamed_someone(before[:4].lower() + before[4:] + words[0]):
+        return None
+    return m.start()
+
+
 def age_epithet_start(text: str, pos: int, words: list[str]) -> int | None:
     """Where the article and age before a one-word German or Dutch noun at ``pos`` start
     ("De 56-jarige Tilburger vindt …" for "Tilburger"), so the whole is read as an epithet."""
@@ -265,6 +283,8 @@ def germanic_rewrite(text: str, pos: int, phrase: str) -> tuple[str, int] | None
     if cut is not words:
         rest = " ".join(cut)
         return rest, pos + len(phrase) - len(rest)
+    if (start := _unnamed_start(text, pos, words)) is not None:
+        return text[start:pos] + phrase, start  # "Ein junger Landwirt, der …, sagt:"
     age_at = age_epithet_start(text, pos, words)
     if age_at is not None:
         return text[age_at:pos] + phrase, age_at
