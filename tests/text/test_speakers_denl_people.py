@@ -43,6 +43,26 @@ CASES: list[Case] = [
         "andere Lösung.»",
         [("Wir finden eine", "ein junger Milchbauer")],
     ),
+    # two capitalized German nouns after a possessive or a number are no one's name
+    (
+        "Am zweiten Prozesstag sagte die Schwester des Angeklagten aus, Ilse Brandl. Sie "
+        "machte von ihrem Aussageverweigerungsrecht Gebrauch. „Dazu sage ich nichts“, sagte "
+        "die 61-Jährige.",
+        [("Dazu sage ich", "Ilse Brandl")],
+    ),
+    # a pronoun after the quotation stands for someone unnamed the sentence before opens on
+    (
+        "In Haarlo is een loods in vlammen opgegaan. Burgemeester Anke Stroeve bezocht de "
+        "plek. Een buurman ontdekte het vuur rond vier uur. ‘Ik zag de vlammen uit het dak "
+        "komen’, vertelt hij.",
+        [("Ik zag de vlammen", "een buurman")],
+    ),
+    (
+        "Vor dem Landgericht warteten etwa drei Dutzend Sparer. Anwalt Peter Vogt sprach von "
+        "einem Skandal. Einer, ein pensionierter Förster aus Weilheim, hatte 40.000 Euro "
+        "angelegt. »Ich habe jedem Prospekt geglaubt«, sagte er.",
+        [("Ich habe jedem", "ein pensionierter Förster aus Weilheim")],
+    ),
 ]
 
 

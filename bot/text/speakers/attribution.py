@@ -34,6 +34,7 @@ from bot.text.speakers.germanic_sources import (
     mood_chain,
 )
 from bot.text.speakers.germanic_things import screen_own
+from bot.text.speakers.germanic_unnamed import unnamed_subject
 from bot.text.speakers.headline import headline_speakers
 from bot.text.speakers.incise import reported_fragment
 from bot.text.speakers.interview import InterviewRules
@@ -125,6 +126,25 @@ class Attributor(
             and text[other.start : other.start + 1].islower()
         )
 
+    def _unnamed_before(self, idx: int, raw: _Raw) -> tuple[int, int] | None:
+        """For a German or Dutch „…“, sagte er after the quotation: someone unnamed opening
+        the sentence before it in its paragraph (or the paragraph's first sentence), with no
+        one named in full since."""
+        span = self.spans[idx]
+        if raw.pos < span.close_end or len(raw.phrase or "") > 3:
+            return None
+        _, ps, _ = self._para_of(span.open_at)
+        start = self._sentence_start(span.open_at, ps)
+        if start <= ps:
+            return None
+        prev = self._sentence_start(start - 1, ps)
+        if idx and self.spans[idx - 1].close_end > prev:
+            return None  # another quotation between
+        got = unnamed_subject(self.text, prev, start, raw.phrase or "")
+        if got is None or self._people_named(got[1], span.open_at) > 0:
+            return None
+        return got
+
     # ------------------------------------------------------------------ driver
 
     def raw_speakers(self) -> list[_Raw]:
@@ -143,6 +163,10 @@ class Attributor(
         for idx, raw in enumerate(out):
             if raw.phrase in ("he", "she"):
                 got = self._unnamed_reporter(idx)
+                if got is not None:
+                    out[idx] = _Raw(text[got[0] : got[1]], got[0])
+            elif raw.phrase is not None and language() in ("german", "dutch"):
+                got = self._unnamed_before(idx, raw)  # "Een buurman …. ‘…’, vertelt hij."
                 if got is not None:
                     out[idx] = _Raw(text[got[0] : got[1]], got[0])
         asked = self._interview_questions()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import language
 from bot.text.speakers.roles import role_head, role_noun
 
@@ -28,7 +29,28 @@ def no_person(text: str, pos: int, words: list[str], registry: dict) -> bool:
         return False
     if len(words) == 1 and text[max(0, pos - 8) : pos].split()[-1:] in _ARTICLE_WORDS:
         return True  # "dem Stadtrat", "ihre Aufgabe": a noun after its article
-    return noun_run(words)
+    return noun_run(words) or nouns_after_article(text, pos, words)
+
+
+def nouns_after_article(text: str, pos: int, words: list[str]) -> bool:
+    """True for a German run of two or more capitalized words right after an article, a
+    determiner or a number, when no first name opens it: "von ihrem Zeugnisrecht Gebrauch",
+    "zwei Dutzend Anleger", "47 Millionen Euro" (nouns, not "des Jörg X" nor "der Van der Bellen")."""
+    if language() != "german" or len(words) < 2 or nm.bare(words[0]) in FIRST_NAMES:
+        return False
+    if not text.startswith(words[0], pos) or not all(w[:1].isupper() for w in words):
+        return False
+    if _AMOUNT_RE.search(text, max(0, pos - 12), pos):
+        return True  # "47 Millionen Euro"
+    before = text[max(0, pos - 10) : pos].split()[-1:]
+    return before in _ARTICLE_WORDS or (bool(before) and before[0] in _NUMBER_WORDS)
+
+
+# German number words before counted nouns ("zwei Dutzend Anleger", "drei Millionen Euro")
+_NUMBER_WORDS = frozenset(
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert "
+    "tausend etliche mehrere einige viele wenige".split()
+)
 
 
 def role_cut(words: list[str], registry: dict) -> list[str]:

@@ -18,7 +18,13 @@ from bot.text.speakers.apposition import apposition_gender
 from bot.text.speakers.couples import paired_names
 from bot.text.speakers.cuts import employer_cut
 from bot.text.speakers.germanic import called_names, object_cut
-from bot.text.speakers.germanic_people import no_person, noun_run, role_cut, role_opening_cut
+from bot.text.speakers.germanic_people import (
+    no_person,
+    noun_run,
+    nouns_after_article,
+    role_cut,
+    role_opening_cut,
+)
 from bot.text.speakers.kin import elder_or_younger, kin_cut
 from bot.text.speakers.mentions import INTRODUCED_RE, Mention
 from bot.text.speakers.namere import MENTION_RE as _MENTION_RE
@@ -146,6 +152,10 @@ class People(Salience):
                     # "Dieser Auftrag", "Die IG Metall": a noun ("Hun Sen", "Des Browne" names)
                     and nm.bare(words[0]) not in nm.NOUN_ARTICLES - {"hun", "des"}
                     and not noun_run(words)  # "Neue Förderung" (German)
+                    # "von ihrem Zeugnisrecht Gebrauch" (German nouns after an article)
+                    and not nouns_after_article(
+                        self.text, m.start() + m.group().find(words[0]), words
+                    )
                     and not (self._germanic and nm.bare(words[-1]) in nm.PRONOUNS)
                 ):
                     self._register(key, m.start(), words, gender)
