@@ -63,6 +63,12 @@ CASES: list[Case] = [
         "angelegt. »Ich habe jedem Prospekt geglaubt«, sagte er.",
         [("Ich habe jedem", "ein pensionierter Förster aus Weilheim")],
     ),
+    # a Dutch name with its particle, then the place after a second "van"
+    (
+        "In Wijdeveld is een boerderij afgebrand. Burgemeester Joost van Rijsel van Wijdeveld "
+        "sprak van ‘een zwarte dag’. ‘We helpen de familie waar we kunnen’, zei hij.",
+        [("een zwarte dag", "Joost van Rijsel"), ("We helpen", "Joost van Rijsel")],
+    ),
 ]
 
 

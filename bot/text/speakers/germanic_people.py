@@ -82,6 +82,18 @@ def role_opening_cut(words: list[str]) -> list[str]:
     return words
 
 
+def second_particle_cut(words: list[str]) -> list[str]:
+    """A Dutch or German name that already has its particle and surname, without the place
+    or body after a second "van"/"von": "Henk van Dalsum van Moerdijk" -> "Henk van Dalsum"
+    (the mayor of Moerdijk); else ``words``."""
+    low = [w.lower() for w in words]
+    first = next((k for k in range(1, len(low)) if low[k] in ("van", "von")), 0)
+    if not first:
+        return words
+    again = next((k for k in range(first + 2, len(low)) if low[k] in ("van", "von")), 0)
+    return words[:again] if again and words[again - 1][:1].isupper() else words
+
+
 # name particles a role noun never stands right before ("Van Damme" opens with one)
 _PARTICLES = frozenset("van von de der den ter ten le la".split())
 

@@ -24,6 +24,7 @@ from bot.text.speakers.germanic_people import (
     nouns_after_article,
     role_cut,
     role_opening_cut,
+    second_particle_cut,
 )
 from bot.text.speakers.kin import elder_or_younger, kin_cut
 from bot.text.speakers.mentions import INTRODUCED_RE, Mention
@@ -124,7 +125,10 @@ class People(Salience):
             if self._germanic:
                 # "Ihre Tochter Katharina", "zijn zoon Bram": the kinship noun is no part of
                 # the name
-                got = [(run, role_opening_cut(kin_cut(words)), g) for run, words, g in got]
+                got = [
+                    (run, second_particle_cut(role_opening_cut(kin_cut(words))), g)
+                    for run, words, g in got
+                ]
             if len(self._parsed) < 50_000:
                 self._parsed[chunk] = got
         return got
@@ -397,6 +401,8 @@ class People(Salience):
         if not words or all(nm.bare(w) in nm.STOPWORDS and not nm.acronym(w) for w in words):
             return None
         words = role_cut(_after_governed_noun(words, phrase), self.registry)  # "Stadtrat X"
+        if self._germanic:
+            words = second_particle_cut(words)  # "Henk van Dalsum van Moerdijk"
         if len(best) == 1 and (
             nm.bare(words[0]) in nm.TITLES or nm.bare(words[0]) in nm.PERSON_ROLES
         ):
