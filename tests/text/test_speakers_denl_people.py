@@ -69,6 +69,13 @@ CASES: list[Case] = [
         "sprak van ‘een zwarte dag’. ‘We helpen de familie waar we kunnen’, zei hij.",
         [("een zwarte dag", "Joost van Rijsel"), ("We helpen", "Joost van Rijsel")],
     ),
+    # Dutch "Elke" opening a sentence is "every", and "Volgens" is no one
+    (
+        "Elke ochtend om zes uur opent Jikke Hoekstra de deur van de bakkerij in Dokkum. Twee "
+        "uur later staat de rij tot op de stoep.\n\n"
+        "‘Het is altijd druk,’ zegt ze, terwijl ze het deeg kneedt. ‘Ook als het regent.’",
+        [("Het is altijd druk", "Jikke Hoekstra")],
+    ),
 ]
 
 

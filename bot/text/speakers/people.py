@@ -41,6 +41,7 @@ from bot.text.speakers.salience import Salience
 
 _ROMANCE_OF = frozenset("dello della del dei degli delle do da dos das".split())
 _OPENING_PREPS = frozenset("Per Para".split())
+_DUTCH_EVERY = frozenset("Elke Iedere Ieder".split())
 # what follows a dateline's place: a dash, after the agency in brackets ("LATINA (ANSA) -")
 _DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
 
@@ -220,6 +221,8 @@ class People(Salience):
                     continue
                 if len(words) == 1 and nm.germanic_opener(words[0]):
                     continue  # "Vandaag belde ik Lotte …": an adverb, not a person
+                if len(words) == 1 and language() == "dutch" and words[0] in _DUTCH_EVERY:
+                    continue  # "Elke ochtend start X …": "every", not the first name
                 if self._germanic and no_person(text, pos + at, words, self.registry):
                     continue  # "2,4 Millionen Euro", "die Walgesänge": German or Dutch nouns
                 if place_or_team(text, pos + at, run, words):
