@@ -76,6 +76,13 @@ CASES: list[Case] = [
         "‘Het is altijd druk,’ zegt ze, terwijl ze het deeg kneedt. ‘Ook als het regent.’",
         [("Het is altijd druk", "Jikke Hoekstra")],
     ),
+    # a role phrase after the speech verb, its complement, then the name closing the sentence
+    (
+        "Die Brauerei Hollacher schließt ihr Werk in Amberg. Auch die Gewerkschaft kündigte "
+        "Widerstand an. „Wir kämpfen um jede Stelle“, sagte die Vorsitzende der NGG in der "
+        "Oberpfalz, Renate Kölbl. Streiks schloss sie nicht aus.",
+        [("Wir kämpfen um jede", "Renate Kölbl")],
+    ),
 ]
 
 

@@ -36,6 +36,12 @@ _SPOKESPERSON_RE = re.compile(
 # German and Dutch subject pronouns of a man, of a woman
 _HE = frozenset("er hij".split())
 _SHE = frozenset("sie zij ze".split())
+# a role phrase's complement, a comma, then a name closing the sentence ("… der Gewerkschaft
+# in Schweinfurt, Sabine Rottler.")
+_CLOSING_NAME_RE = re.compile(
+    r"[^.;:!?\n„“”»«\"‘’,]{0,80}, ([^\W\d_][\w'’-]*(?: (?:[^\W\d_][\w'’-]*)){1,4})"
+    r"(?=[.,]?(?:\s|$))"
+)
 _ORGS_BACK = 64  # bodies read back from a definite noun for the one it stands for
 
 
@@ -233,6 +239,21 @@ class GermanicEpithets:
             self._germanic_seen = seen
         return seen
 
+    def _closing_name(self, phrase: str, pos: int) -> str | None:
+        """The person named in full after a comma at the end of the sentence a role phrase
+        after a speech verb opens: "sagte die Erste Bevollmächtigte der Gewerkschaft in X,
+        Sabine Y." / "zei de voorzitter van de bond, Kees Z." -> that person."""
+        if phrase.split()[0].lower() not in _ARTICLES:
+            return None
+        text, mentions = self.people.text, self.people.mentions
+        m = _CLOSING_NAME_RE.match(text, pos + len(phrase))
+        if m is None:
+            return None
+        k = bisect.bisect_left(self.people._mention_pos, m.start(1))
+        if k >= len(mentions) or mentions[k].pos != m.start(1) or " " not in mentions[k].name:
+            return None
+        return mentions[k].name
+
     def _court(self) -> tuple[list[tuple[int, str]], list[tuple[int, str, int]]]:
         """``court_people`` of the text (computed once)."""
         court = getattr(self, "_germanic_court", None)
@@ -243,6 +264,9 @@ class GermanicEpithets:
     def _germanic_epithet(self, phrase: str, pos: int) -> tuple[str, bool] | None:
         """(name, is a person) for "der Verein", "het platform" (an organisation) or "der
         Chefarzt", "die Lünener Trainerin" (a person introduced with that role), else None."""
+        closing = self._closing_name(phrase, pos)
+        if closing is not None:
+            return closing, True
         seen = self._seen()
         low = phrase.lower()
         # the bodies named last before the phrase (or in it): a bound, so that a text naming
