@@ -83,6 +83,13 @@ CASES: list[Case] = [
         "Oberpfalz, Renate Kölbl. Streiks schloss sie nicht aus.",
         [("Wir kämpfen um jede", "Renate Kölbl")],
     ),
+    # a body noun with no body named before is no one, never the person named last
+    (
+        "Der Rodler Luca Pfister (22) stürzte im Training schwer. Sein Bruder Timo Pfister "
+        "war an der Bahn.\n\n"
+        "«Luca ist in guten Händen», teilt der Verband mit.",
+        [("Luca ist in guten", None)],
+    ),
 ]
 
 
