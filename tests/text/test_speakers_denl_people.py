@@ -90,6 +90,21 @@ CASES: list[Case] = [
         "«Luca ist in guten Händen», teilt der Verband mit.",
         [("Luca ist in guten", None)],
     ),
+    # an age epithet with the body after its role noun is the person, not the body
+    (
+        "Jan-Willem Hartog staat sinds maandag terecht in Arnhem. Hij wordt verdacht van "
+        "fraude.\n\n"
+        "‘Ik heb niets verkeerd gedaan,’ zegt de 58-jarige oud-wethouder van gemeente "
+        "Rijnwaarde tegen de rechtbank.",
+        [("Ik heb niets verkeerd", "Jan-Willem Hartog")],
+    ),
+    # the name opening the clause read after a quotation, not a noun later in it
+    (
+        "Der Richter fragte Udo Krämling nach den Zahlungen. Der Angeklagte blätterte lange in "
+        "seinen Akten.\n\n"
+        "Krämling schwieg einige Minuten. »Das weiß ich nicht mehr.«",
+        [("Das weiß ich nicht", "Udo Krämling")],
+    ),
 ]
 
 

@@ -208,6 +208,21 @@ _AGE_BEFORE_RE = re.compile(r"\b(?i:der|die|de|het) \d{1,3}-(?:jährige|jarige)r
 _UNNAMED_BEFORE_RE = re.compile(r"(?<![\w-])(?i:ein|eine|een)(?: [a-zäöüë][\w-]*){1,2} $")
 
 
+# an age epithet and a role noun with the body or place after it: "de 61-jarige oud-directeur
+# van woningcorporatie X", "der 54-jährige Chef der Y"
+_AGED_ROLE_OF_RE = re.compile(
+    r"((?i:der|die|de|het) \d{1,3}-(?:jährige|jarige)r?(?: [\w-]+)?)"
+    r" (?:van|von|bij|bei|der|des|aus|uit) \S.*"
+)
+# a name run, then a lower-case verb and more words with a capital among them: the clause
+# read after a quotation ("Wendtland schwieg einige Sekunden")
+_LEADING_NAME_RE = re.compile(
+    r"([^\W\d_a-zäöüë][\w'’-]*(?: [^\W\d_a-zäöüë][\w'’-]*){0,2}) ([a-zäöüß][\w-]*)"
+    r" .*[^\W\d_a-zäöüë]"
+)
+_NAME_PARTICLES = frozenset("van von de der den ter ten zu vom".split())
+
+
 def _unnamed_start(text: str, pos: int, words: list[str]) -> int | None:
     """Where the indefinite article and the adjectives before a one-word German or Dutch
     noun at ``pos`` start, so someone unnamed is shown as written ("Ein junger Landwirt")."""
@@ -283,6 +298,13 @@ def germanic_rewrite(text: str, pos: int, phrase: str) -> tuple[str, int] | None
     if cut is not words:
         rest = " ".join(cut)
         return rest, pos + len(phrase) - len(rest)
+    if (aged := _AGED_ROLE_OF_RE.match(phrase)) is not None:
+        return aged.group(1), pos  # "de 61-jarige oud-directeur van X": the person, not X
+    if (lead := _LEADING_NAME_RE.match(phrase)) is not None and not (
+        lead.group(1).split()[0].lower() in _ARTICLES_DE_NL | _NAME_PARTICLES
+        or lead.group(2).lower() in _NAME_PARTICLES
+    ):
+        return lead.group(1), pos  # "Wendtland schwieg einige Sekunden": the name opening it
     if (start := _unnamed_start(text, pos, words)) is not None:
         return text[start:pos] + phrase, start  # "Ein junger Landwirt, der …, sagt:"
     age_at = age_epithet_start(text, pos, words)
