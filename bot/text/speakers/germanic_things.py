@@ -218,9 +218,10 @@ _AGED_ROLE_OF_RE = re.compile(
 # read after a quotation ("Wendtland schwieg einige Sekunden")
 _LEADING_NAME_RE = re.compile(
     r"([^\W\d_a-zäöüë][\w'’-]*(?: [^\W\d_a-zäöüë][\w'’-]*){0,2}) ([a-zäöüß][\w-]*)"
-    r" .*[^\W\d_a-zäöüë]"
+    r"(?: [a-zäöüß][\w-]*){0,3} [^\W\d_a-zäöüë][\w-]*[.,;]?"
 )
-_NAME_PARTICLES = frozenset("van von de der den ter ten zu vom".split())
+# (and the words joining roles, "Gründerin und Geschäftsführerin X": no verb)
+_NAME_PARTICLES = frozenset("van von de der den des ter ten zu vom und en of oder".split())
 
 
 def _unnamed_start(text: str, pos: int, words: list[str]) -> int | None:
@@ -300,7 +301,7 @@ def germanic_rewrite(text: str, pos: int, phrase: str) -> tuple[str, int] | None
         return rest, pos + len(phrase) - len(rest)
     if (aged := _AGED_ROLE_OF_RE.match(phrase)) is not None:
         return aged.group(1), pos  # "de 61-jarige oud-directeur van X": the person, not X
-    if (lead := _LEADING_NAME_RE.match(phrase)) is not None and not (
+    if (lead := _LEADING_NAME_RE.fullmatch(phrase)) is not None and not (
         lead.group(1).split()[0].lower() in _ARTICLES_DE_NL | _NAME_PARTICLES
         or lead.group(2).lower() in _NAME_PARTICLES
     ):
