@@ -105,6 +105,15 @@ CASES: list[Case] = [
         "Krämling schwieg einige Minuten. »Das weiß ich nicht mehr.«",
         [("Das weiß ich nicht", "Udo Krämling")],
     ),
+    # "der Vorsitzende" later stands for the person introduced as "Der Vorsitzende Richter …"
+    (
+        "Im Prozess gegen den Bauunternehmer Egon Stiebler sagte am Montag sein früherer "
+        "Prokurist Rainer Voss aus. Der Vorsitzende Richter der 4. Strafkammer, Dieter "
+        "Hallmann, hörte lange zu.\n\n"
+        "Sein Verteidiger Jens Rudloff sprach von einer Vorverurteilung.\n\n"
+        "Zum Schluss mahnte der Vorsitzende die Zuschauer zur Ruhe: »Hier wird nicht applaudiert.«",
+        [("Hier wird nicht", "Dieter Hallmann")],
+    ),
 ]
 
 

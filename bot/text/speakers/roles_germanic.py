@@ -24,9 +24,11 @@ from bot.text.speakers.people import People
 _ARTICLES = frozenset("der die de het".split())
 _TITLES = frozenset("dr dr. prof prof. mag mag. ing ing. mr mr. drs drs. ir ir.".split())
 # "der Chefarzt der Gynäkologie, Dr. ": an article, a role noun, its complement, a comma
+# (a capitalized adjective may stand before the noun, and an ordinal in the complement: "Der
+# Vorsitzende Richter der 23. Strafkammer, Hartmut X")
 _APPOSITION_RE = re.compile(
-    r"\b(?i:der|die|den|dem|de|het)\s+([^\W\d_][\w-]+)"
-    r"(?:\s+(?:der|des|van|von|bij|beim|vom)\s+[^,.;:]{1,40})?,\s+$"
+    r"\b(?i:der|die|den|dem|de|het)\s+(?:([^\W\d_][\w-]+e)\s+)?([^\W\d_][\w-]+)"
+    r"(?:\s+(?:der|des|van|von|bij|beim|vom)\s+(?:[^,.;:]|(?<=\d)\.){1,40})?,\s+$"
 )
 
 # an unnamed spokesperson with no body after them: "een woordvoerder", "eine Sprecherin"
@@ -74,7 +76,10 @@ def introduced(text: str, names: list[tuple[int, str]]) -> dict[str, set[tuple[i
         role = None
         if toks and toks[-1].endswith(","):
             m = _APPOSITION_RE.search(" ".join(toks) + " ")
-            role = m.group(1) if m is not None and _role_word(m.group(1)) else None
+            role = m.group(2) if m is not None and _role_word(m.group(2)) else None
+            if role is not None and m.group(1) and _role_word(m.group(1)):
+                # "der Vorsitzende" later stands for "Der Vorsitzende Richter …, X" too
+                roles.setdefault(m.group(1).lower(), set()).add((at, name))
         elif toks and _role_word(toks[-1]):
             role = toks[-1]  # "Gesundheitsdirektorin Cornelia X", "wethouder Marieke Y"
             if (
