@@ -114,6 +114,15 @@ CASES: list[Case] = [
         "Zum Schluss mahnte der Vorsitzende die Zuschauer zur Ruhe: »Hier wird nicht applaudiert.«",
         [("Hier wird nicht", "Dieter Hallmann")],
     ),
+    # a court's exchange: a question, the answer in a paragraph of its own, then the asker again
+    (
+        "Willem Storm staat terecht voor oplichting in Zwolle.\n\n"
+        "De voorzitter van de kamer, Marieke Zijlstra, kijkt over haar bril. “Waar is het geld "
+        "gebleven, meneer Storm?”\n\n"
+        "Storm haalt zijn schouders op. “Dat weet ik niet.”\n\n"
+        "“U weet het niet. Het ging om twee ton.”",
+        [("U weet het niet", "Marieke Zijlstra")],
+    ),
 ]
 
 

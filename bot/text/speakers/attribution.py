@@ -145,6 +145,34 @@ class Attributor(
             return None
         return got
 
+    def _asker(self, idx: int, out: list[_Raw]) -> int | None:
+        """In a German or Dutch exchange of paragraphs (a question A asks, B's answer with its
+        own attribution), the quotation of A's to share for the paragraph ``idx`` that is
+        only quotation after the answer (a court's or an interview's back and forth)."""
+        spans, text = self.spans, self.text
+        para = spans[idx].paragraph
+        if language() not in ("german", "dutch") or para < 2:
+            return None
+        if text[spans[idx].close_end : self.paras[para][1]].strip(" .") != "":
+            return None
+        answer = [j for j in range(max(0, idx - 4), idx) if spans[j].paragraph == para - 1]
+        if not answer or answer[0] == 0 or spans[answer[0] - 1].paragraph != para - 2:
+            return None
+        ask = answer[0] - 1
+        if not text[spans[ask].start : spans[ask].end].rstrip().endswith("?"):
+            return None
+        if text[spans[ask].close_end : self.paras[para - 2][1]].strip(" ."):
+            return None  # ("„…?“, vraagt ze zich af.": a question to no one, told)
+        if any(text[spans[j].start : spans[j].end].rstrip().endswith("?") for j in answer):
+            return None
+        ps, pe = self.paras[para - 1]
+        told = text[ps:pe]
+        for j in reversed(answer):
+            told = told[: spans[j].open_at - ps] + told[spans[j].close_end - ps :]
+        if not any(ch.isalpha() for ch in told) and all(out[j].phrase is None for j in answer):
+            return None  # (the answer names or shows who gives it in its own paragraph)
+        return ask if out[ask].phrase is not None else out[ask].inherited
+
     # ------------------------------------------------------------------ driver
 
     def raw_speakers(self) -> list[_Raw]:
@@ -170,6 +198,7 @@ class Attributor(
                 if got is not None:
                     out[idx] = _Raw(text[got[0] : got[1]], got[0])
         asked = self._interview_questions()
+        continued: list[int] = []  # paragraphs only quotation, going on with the one before
         answers: list[int] = []  # the quotations answering them, in order
         for para, members in by_para.items():
             members = [j for j in members if j not in signs]
@@ -256,6 +285,7 @@ class Attributor(
                     # a paragraph that is only quotation goes on with the quotation before it
                     prev = out[idx - 1]
                     raw.inherited = idx - 1 if prev.phrase is not None else prev.inherited
+                    continued.append(idx)
                 elif (
                     para - 1 in asked
                     and idx == members[0]
@@ -287,6 +317,9 @@ class Attributor(
         self.interview(out)  # questions in plain paragraphs, each answer only quotation
         self.labelled(out)  # "Frage: …" / "Moser: …" paragraphs
         first_person_alone(self, out)  # "X war die ganze Nacht unterwegs. „Ich …“" (de/nl)
+        for idx in continued:
+            if out[idx].inherited == idx - 1 and (asker := self._asker(idx, out)) is not None:
+                out[idx].inherited = asker  # „…?“ ¶ „…“, antwortete B. ¶ „…“: A again
         return out
 
 
