@@ -123,6 +123,12 @@ CASES: list[Case] = [
         "“U weet het niet. Het ging om twee ton.”",
         [("U weet het niet", "Marieke Zijlstra")],
     ),
+    # a club's name keeps its abbreviation
+    (
+        "De amateurs van VV Brakel hebben eredivisionist FC Zuidveen uit de beker gegooid. "
+        "De club bood excuses aan. ‘Dit is onze standaard niet’, aldus FC Zuidveen.",
+        [("Dit is onze standaard", "FC Zuidveen")],
+    ),
 ]
 
 

@@ -42,6 +42,8 @@ from bot.text.speakers.salience import Salience
 _ROMANCE_OF = frozenset("dello della del dei degli delle do da dos das".split())
 _OPENING_PREPS = frozenset("Per Para".split())
 _DUTCH_EVERY = frozenset("Elke Iedere Ieder".split())
+# the abbreviations opening a German or Dutch sports club's name ("FC X", "VV Y")
+_CLUB_PREFIXES = frozenset("FC SC SV VV TSV VfB VfL SpVgg SG SK KV KVC RSC".split())
 # what follows a dateline's place: a dash, after the agency in brackets ("LATINA (ANSA) -")
 _DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
 
@@ -401,6 +403,8 @@ class People(Salience):
             return None
         best = next((r for r in reversed(runs) if not nm.possessive(r[-1])), runs[-1])
         words, gender = clean_run(best)
+        if self._germanic and len(best) in (2, 3) and best[0] in _CLUB_PREFIXES:
+            return " ".join(best), False  # "aldus FC Lindewijk", "SV Ahrenfeld 05": a club
         if not words or all(nm.bare(w) in nm.STOPWORDS and not nm.acronym(w) for w in words):
             return None
         words = role_cut(_after_governed_noun(words, phrase), self.registry)  # "Stadtrat X"
