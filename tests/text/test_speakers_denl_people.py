@@ -129,6 +129,15 @@ CASES: list[Case] = [
         "De club bood excuses aan. ‘Dit is onze standaard niet’, aldus FC Zuidveen.",
         [("Dit is onze standaard", "FC Zuidveen")],
     ),
+    # a headline joining two pieces the body splits around its attribution
+    (
+        "‘We hebben te lang gewacht. Dat spijt me’\n\n"
+        "In Heerenveen-Noord staan al jaren huizen leeg. Oud-wethouder Geert Bosman kijkt "
+        "terug.\n\n"
+        "‘We hebben te lang gewacht,’ zegt hij. ‘Dat spijt me. Ik had eerder moeten "
+        "ingrijpen.’",
+        [("We hebben te lang gewacht. Dat", "Geert Bosman")],
+    ),
 ]
 
 
