@@ -69,6 +69,12 @@ CASES: list[Case] = [
         "sprak van ‘een zwarte dag’. ‘We helpen de familie waar we kunnen’, zei hij.",
         [("een zwarte dag", "Joost van Rijsel"), ("We helpen", "Joost van Rijsel")],
     ),
+    (
+        "Het dorpshuis van Oldeberkeloo moet dicht. Raadslid Jelle de Boer van Dorpsbelang "
+        "diende een motie in. ‘Dit is het hart van het dorp,’ aldus De Boer.\n\n"
+        "Anna de Boer – geen familie – beheert de bar. ‘We gaan door,’ zegt zij.",
+        [("Dit is het hart", "Jelle de Boer")],
+    ),
     # Dutch "Elke" opening a sentence is "every", and "Volgens" is no one
     (
         "Elke ochtend om zes uur opent Jikke Hoekstra de deur van de bakkerij in Dokkum. Twee "

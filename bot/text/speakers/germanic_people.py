@@ -85,9 +85,9 @@ def role_opening_cut(words: list[str]) -> list[str]:
 def second_particle_cut(words: list[str]) -> list[str]:
     """A Dutch or German name that already has its particle and surname, without the place
     or body after a second "van"/"von": "Henk van Dalsum van Moerdijk" -> "Henk van Dalsum"
-    (the mayor of Moerdijk); else ``words``."""
+    (the mayor of Moerdijk), "Sietse de Vries van Gemeentebelangen"; else ``words``."""
     low = [w.lower() for w in words]
-    first = next((k for k in range(1, len(low)) if low[k] in ("van", "von")), 0)
+    first = next((k for k in range(1, len(low)) if low[k] in _PARTICLES), 0)
     if not first:
         return words
     again = next((k for k in range(first + 2, len(low)) if low[k] in ("van", "von")), 0)
