@@ -144,6 +144,13 @@ CASES: list[Case] = [
         "ingrijpen.’",
         [("We hebben te lang gewacht. Dat", "Geert Bosman")],
     ),
+    # a role before a portfolio of two words, then the name: "de schepen" later is that person
+    (
+        "In Kortemark sluit het laatste café. Schepen van Lokale Economie Wim Vanlerberghe "
+        "noemt dat “een zware slag”.\n\n"
+        "“We zoeken samen met de buurt een oplossing”, aldus de schepen.",
+        [("We zoeken samen", "Wim Vanlerberghe")],
+    ),
 ]
 
 

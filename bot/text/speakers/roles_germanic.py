@@ -82,15 +82,18 @@ def introduced(text: str, names: list[tuple[int, str]]) -> dict[str, set[tuple[i
                 roles.setdefault(m.group(1).lower(), set()).add((at, name))
         elif toks and _role_word(toks[-1]):
             role = toks[-1]  # "Gesundheitsdirektorin Cornelia X", "wethouder Marieke Y"
-            if (
-                len(toks) >= 3
-                and toks[-2] in ("van", "voor", "für")
-                and _role_word(toks[-3])
-                and toks[-1][:1].isupper()
-            ):
-                # "Schepen van Mobiliteit X Y": the role before its portfolio (but "de ploeg
-                # van trainer X Y": the role right before the name)
-                role = toks[-3]
+            for k in (2, 3):
+                if (
+                    len(toks) >= k + 1
+                    and toks[-k] in ("van", "voor", "für")
+                    and _role_word(toks[-k - 1])
+                    and all(t[:1].isupper() for t in toks[-k + 1 :])
+                ):
+                    # "Schepen van Mobiliteit X Y", "Schepen van Lokale Economie X Y": the
+                    # role before its portfolio (but "de ploeg van trainer X Y": the role
+                    # right before the name)
+                    role = toks[-k - 1]
+                    break
         if role is not None:
             roles.setdefault(role.lower(), set()).add((at, name))
     return roles
