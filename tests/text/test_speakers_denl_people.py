@@ -151,6 +151,14 @@ CASES: list[Case] = [
         "“We zoeken samen met de buurt een oplossing”, aldus de schepen.",
         [("We zoeken samen", "Wim Vanlerberghe")],
     ),
+    # the same after the verb of a sentence a place opens, a relative clause after the noun
+    (
+        "Café De Zwaan in Lotenhulle sluit zondag. Uitbaatster Rita Maes stopt na dertig "
+        "jaar.\n\n"
+        "Aan de toog zit, zoals elke dag, een oudere klant die hier al veertig jaar komt. "
+        "“Waar moet ik nu naartoe?”, vraagt hij.",
+        [("Waar moet ik nu", "een oudere klant")],
+    ),
 ]
 
 

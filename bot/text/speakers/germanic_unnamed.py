@@ -21,6 +21,12 @@ _UNNAMED_SUBJECT_RE = re.compile(
     r"|(?i:een)(?: [a-zë][\w-]*e){0,2} [a-zë][\w-]*(?: (?:uit [^\W\d_a-z][\w-]*|van (?:de|het) [a-zë][\w-]*))?"
     r")(?=[ ,])"
 )
+# a sentence opening on a place or a time, its verb, maybe an aside in commas, and nothing
+# else before the subject: "Aan de toog zit, zoals elke ochtend, ", "Am Tresen sitzt "
+_INVERTED_RE = re.compile(
+    r"(?:Aan|Op|In|Bij|Achter|Voor|Naast|Am|Auf|Im|An|Bei|Hinter|Vor|Neben)"
+    r"(?: [\w’'-]+){1,3} [a-zäöüë][\w-]*(?:, [^,.;:!?\n]{1,40},)? "
+)
 _PRONOUNS = {"er": "m", "sie": "f", "hij": "m", "zij": "f", "ze": None}
 # nouns of people that the role endings miss ("Anwohner" ends like a role; "buurman" is one)
 _PERSON_NOUNS = frozenset(
@@ -48,7 +54,14 @@ def unnamed_subject(text: str, sentence: int, end: int, pronoun: str) -> tuple[i
         return None
     m = _UNNAMED_SUBJECT_RE.match(text, sentence, end)
     if m is None:
-        return None
+        # "Aan de toog zit, zoals elke ochtend, een vaste klant die …": the subject after the
+        # verb of a sentence a place or a time opens (a relative clause after it)
+        inverted = _INVERTED_RE.match(text, sentence, end)
+        if inverted is None:
+            return None
+        m = _UNNAMED_SUBJECT_RE.match(text, inverted.end(), end)
+        if m is None or not re.match(r",? (?:die|der|wie) ", text[m.end() : m.end() + 6]):
+            return None
     noun = m.group("who").split(" aus ")[0].split(" uit ")[0].split(" van ")[0].split()[-1]
     if not _person_noun(noun):
         return None
