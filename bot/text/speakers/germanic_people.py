@@ -11,6 +11,7 @@ import re
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.kin import kin_cut
 from bot.text.speakers.reading import language
 from bot.text.speakers.roles import role_head, role_noun
 
@@ -25,6 +26,8 @@ def no_person(text: str, pos: int, words: list[str], registry: dict) -> bool:
     German, one capitalized word after "die"/"den" the text never names anyone by."""
     if _AMOUNT_RE.search(text, max(0, pos - 12), pos) or nm.bare(words[-1]) in nm.PRONOUNS:
         return True  # (or "Sie lobte …", "„Ohne Sie …“": a pronoun, no surname)
+    if len(words) == 1 and language() == "dutch" and words[0] in _DUTCH_EVERY:
+        return True  # "Elke ochtend start X …": "every", not the first name
     if language() != "german" or nm.surname_key(words) in registry:
         return False
     if len(words) == 1 and text[max(0, pos - 8) : pos].split()[-1:] in _ARTICLE_WORDS:
@@ -65,6 +68,23 @@ def role_cut(words: list[str], registry: dict) -> list[str]:
     ):
         return words[1:]
     return words
+
+
+def name_cuts(words: list[str]) -> list[str]:
+    """A German or Dutch name run without the kinship or role noun before it and the body
+    after a second "van" ("Haar zoon X", "Stamgast X Y", "X van Y van Z")."""
+    return second_particle_cut(role_opening_cut(kin_cut(words)))
+
+
+def club_name(words: list[str]) -> str | None:
+    """A German or Dutch sports club's whole name, its abbreviation kept ("FC X", "SV Y 05");
+    else None."""
+    return " ".join(words) if len(words) in (2, 3) and words[0] in _CLUB_PREFIXES else None
+
+
+# the abbreviations opening a German or Dutch sports club's name
+_CLUB_PREFIXES = frozenset("FC SC SV VV TSV VfB VfL SpVgg SG SK KV KVC RSC".split())
+_DUTCH_EVERY = frozenset("Elke Iedere Ieder".split())
 
 
 def role_opening_cut(words: list[str]) -> list[str]:
