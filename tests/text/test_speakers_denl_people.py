@@ -159,6 +159,14 @@ CASES: list[Case] = [
         "“Waar moet ik nu naartoe?”, vraagt hij.",
         [("Waar moet ik nu", "een oudere klant")],
     ),
+    # a possessive and a role noun the text names no one by: shown as written
+    (
+        "Kurt Melzer arbeitete zwanzig Jahre im Lager. Im Herbst ging er mit seinen Notizen "
+        "ins Büro.\n\n"
+        "Sein Vorarbeiter, ein Mann aus dem Dorf, habe sie gelesen, zugeklappt und gesagt: "
+        "„Lass das lieber.“",
+        [("Lass das lieber", "Sein Vorarbeiter")],
+    ),
 ]
 
 

@@ -17,9 +17,11 @@ import re
 from bot.text.lexicon import load
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES, name_gender
+from bot.text.speakers.kin import kin_noun
 from bot.text.speakers.orgs_germanic import germanic_orgs, org_epithet
 from bot.text.speakers.orgs_germanic import kind as org_kind
 from bot.text.speakers.people import People
+from bot.text.speakers.roles import role_noun
 
 _ARTICLES = frozenset("der die de het".split())
 _TITLES = frozenset("dr dr. prof prof. mag mag. ing ing. mr mr. drs drs. ir ir.".split())
@@ -44,6 +46,7 @@ _CLOSING_NAME_RE = re.compile(
     r"[^.;:!?\n„“”»«\"‘’,]{0,80}, ([^\W\d_][\w'’-]*(?: (?:[^\W\d_][\w'’-]*)){1,4})"
     r"(?=[.,]?(?:\s|$))"
 )
+_OWNERS = frozenset("sein seine ihr ihre zijn haar hun".split())
 _ORGS_BACK = 64  # bodies read back from a definite noun for the one it stands for
 
 
@@ -262,6 +265,21 @@ class GermanicEpithets:
             return None
         return mentions[k].name
 
+    def _own_role(self, phrase: str, pos: int) -> str | None:
+        """A possessive and a role noun the text names no one by ("Sein Schichtleiter, ein
+        Mann, den er seit der Lehre kannte, habe gesagt: „…“"): shown as written, not the noun
+        alone as if it were a surname; None for a relative or a role someone was introduced
+        with."""
+        words = phrase.split()
+        if len(words) != 2 or words[0].lower() not in _OWNERS or not role_noun(words[1]):
+            return None
+        if kin_noun(self.people.text, pos, phrase) is not None:
+            return None  # "sein Bruder": kin.py
+        noun = words[1].lower()
+        if noun in self.people.registry or any(r.endswith(noun) for r in self._seen()[1]):
+            return None
+        return phrase
+
     def _court(self) -> tuple[list[tuple[int, str]], list[tuple[int, str, int]]]:
         """``court_people`` of the text (computed once)."""
         court = getattr(self, "_germanic_court", None)
@@ -272,7 +290,7 @@ class GermanicEpithets:
     def _germanic_epithet(self, phrase: str, pos: int) -> tuple[str, bool] | None:
         """(name, is a person) for "der Verein", "het platform" (an organisation) or "der
         Chefarzt", "die Lünener Trainerin" (a person introduced with that role), else None."""
-        closing = self._closing_name(phrase, pos)
+        closing = self._closing_name(phrase, pos) or self._own_role(phrase, pos)
         if closing is not None:
             return closing, True
         seen = self._seen()
