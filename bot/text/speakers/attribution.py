@@ -34,6 +34,7 @@ from bot.text.speakers.germanic_sources import (
     mood_chain,
 )
 from bot.text.speakers.germanic_things import screen_own
+from bot.text.speakers.germanic_unnamed import unnamed_subject
 from bot.text.speakers.headline import headline_speakers
 from bot.text.speakers.incise import reported_fragment
 from bot.text.speakers.interview import InterviewRules, examiner_questions
@@ -144,6 +145,53 @@ class Attributor(
             return False
         return bool(_ANSWERED_RE.match(text, prev.close_end, prev.close_end + 40))
 
+    def _unnamed_before(self, idx: int, raw: _Raw) -> tuple[int, int] | None:
+        """For a German or Dutch „…“, sagte er after the quotation: someone unnamed opening
+        the sentence before it in its paragraph (or the paragraph's first sentence), with no
+        one named in full since."""
+        span = self.spans[idx]
+        if raw.pos < span.close_end or len(raw.phrase or "") > 3:
+            return None
+        _, ps, _ = self._para_of(span.open_at)
+        start = self._sentence_start(span.open_at, ps)
+        if start <= ps:
+            return None
+        prev = self._sentence_start(start - 1, ps)
+        if idx and self.spans[idx - 1].close_end > prev:
+            return None  # another quotation between
+        got = unnamed_subject(self.text, prev, start, raw.phrase or "")
+        if got is None or self._people_named(got[1], span.open_at) > 0:
+            return None
+        return got
+
+    def _asker(self, idx: int, out: list[_Raw]) -> int | None:
+        """In a German or Dutch exchange of paragraphs (a question A asks, B's answer with its
+        own attribution), the quotation of A's to share for the paragraph ``idx`` that is
+        only quotation after the answer (a court's or an interview's back and forth)."""
+        spans, text = self.spans, self.text
+        para = spans[idx].paragraph
+        if language() not in ("german", "dutch") or para < 2:
+            return None
+        if text[spans[idx].close_end : self.paras[para][1]].strip(" .") != "":
+            return None
+        answer = [j for j in range(max(0, idx - 4), idx) if spans[j].paragraph == para - 1]
+        if not answer or answer[0] == 0 or spans[answer[0] - 1].paragraph != para - 2:
+            return None
+        ask = answer[0] - 1
+        if not text[spans[ask].start : spans[ask].end].rstrip().endswith("?"):
+            return None
+        if text[spans[ask].close_end : self.paras[para - 2][1]].strip(" ."):
+            return None  # ("„…?“, vraagt ze zich af.": a question to no one, told)
+        if any(text[spans[j].start : spans[j].end].rstrip().endswith("?") for j in answer):
+            return None
+        ps, pe = self.paras[para - 1]
+        told = text[ps:pe]
+        for j in reversed(answer):
+            told = told[: spans[j].open_at - ps] + told[spans[j].close_end - ps :]
+        if not any(ch.isalpha() for ch in told) and all(out[j].phrase is None for j in answer):
+            return None  # (the answer names or shows who gives it in its own paragraph)
+        return ask if out[ask].phrase is not None else out[ask].inherited
+
     # ------------------------------------------------------------------ driver
 
     def raw_speakers(self) -> list[_Raw]:
@@ -164,7 +212,12 @@ class Attributor(
                 got = self._unnamed_reporter(idx)
                 if got is not None:
                     out[idx] = _Raw(text[got[0] : got[1]], got[0])
+            elif raw.phrase is not None and language() in ("german", "dutch"):
+                got = self._unnamed_before(idx, raw)  # "Een buurman …. ‘…’, vertelt hij."
+                if got is not None:
+                    out[idx] = _Raw(text[got[0] : got[1]], got[0])
         asked = self._interview_questions()
+        continued: list[int] = []  # paragraphs only quotation, going on with the one before
         answers: list[int] = []  # the quotations answering them, in order
         for para, members in by_para.items():
             members = [j for j in members if j not in signs]
@@ -253,6 +306,7 @@ class Attributor(
                     raw.inherited = idx - 1 if prev.phrase is not None else prev.inherited
                     if self._next_question(idx):
                         raw.inherited = idx - 2  # "« Q ? »" / "« A », répond X." / "« Q ? »"
+                    continued.append(idx)
                 elif (
                     para - 1 in asked
                     and idx == members[0]
@@ -285,6 +339,9 @@ class Attributor(
         examiner_questions(self, out)  # "Under cross-examination by X, …" / "‘…?’" (English)
         self.labelled(out)  # "Frage: …" / "Moser: …" paragraphs
         first_person_alone(self, out)  # "X war die ganze Nacht unterwegs. „Ich …“" (de/nl)
+        for idx in continued:
+            if out[idx].inherited == idx - 1 and (asker := self._asker(idx, out)) is not None:
+                out[idx].inherited = asker  # „…?“ ¶ „…“, antwortete B. ¶ „…“: A again
         return out
 
 

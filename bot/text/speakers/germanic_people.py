@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.kin import kin_cut
 from bot.text.speakers.reading import language
-from bot.text.speakers.roles import role_noun
+from bot.text.speakers.roles import role_head, role_noun
 
 # a number (not a year) right before a capitalized run: German nouns counted, no names
 _AMOUNT_RE = re.compile(
@@ -24,11 +26,34 @@ def no_person(text: str, pos: int, words: list[str], registry: dict) -> bool:
     German, one capitalized word after "die"/"den" the text never names anyone by."""
     if _AMOUNT_RE.search(text, max(0, pos - 12), pos) or nm.bare(words[-1]) in nm.PRONOUNS:
         return True  # (or "Sie lobte …", "„Ohne Sie …“": a pronoun, no surname)
+    if len(words) == 1 and language() == "dutch" and words[0] in _DUTCH_EVERY:
+        return True  # "Elke ochtend start X …": "every", not the first name
     if language() != "german" or nm.surname_key(words) in registry:
         return False
     if len(words) == 1 and text[max(0, pos - 8) : pos].split()[-1:] in _ARTICLE_WORDS:
         return True  # "dem Stadtrat", "ihre Aufgabe": a noun after its article
-    return noun_run(words)
+    return noun_run(words) or nouns_after_article(text, pos, words)
+
+
+def nouns_after_article(text: str, pos: int, words: list[str]) -> bool:
+    """True for a German run of two or more capitalized words right after an article, a
+    determiner or a number, when no first name opens it: "von ihrem Zeugnisrecht Gebrauch",
+    "zwei Dutzend Anleger", "47 Millionen Euro" (nouns, not "des Jörg X" nor "der Van der Bellen")."""
+    if language() != "german" or len(words) < 2 or nm.bare(words[0]) in FIRST_NAMES:
+        return False
+    if not text.startswith(words[0], pos) or not all(w[:1].isupper() for w in words):
+        return False
+    if _AMOUNT_RE.search(text, max(0, pos - 12), pos):
+        return True  # "47 Millionen Euro"
+    before = text[max(0, pos - 10) : pos].split()[-1:]
+    return before in _ARTICLE_WORDS or (bool(before) and before[0] in _NUMBER_WORDS)
+
+
+# German number words before counted nouns ("zwei Dutzend Anleger", "drei Millionen Euro")
+_NUMBER_WORDS = frozenset(
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert "
+    "tausend etliche mehrere einige viele wenige".split()
+)
 
 
 def role_cut(words: list[str], registry: dict) -> list[str]:
@@ -45,6 +70,54 @@ def role_cut(words: list[str], registry: dict) -> list[str]:
     return words
 
 
+def name_cuts(words: list[str]) -> list[str]:
+    """A German or Dutch name run without the kinship or role noun before it and the body
+    after a second "van" ("Haar zoon X", "Stamgast X Y", "X van Y van Z")."""
+    return second_particle_cut(role_opening_cut(kin_cut(words)))
+
+
+def club_name(words: list[str]) -> str | None:
+    """A German or Dutch sports club's whole name, its abbreviation kept ("FC X", "SV Y 05");
+    else None."""
+    return " ".join(words) if len(words) in (2, 3) and words[0] in _CLUB_PREFIXES else None
+
+
+# the abbreviations opening a German or Dutch sports club's name
+_CLUB_PREFIXES = frozenset("FC SC SV VV TSV VfB VfL SpVgg SG SK KV KVC RSC".split())
+_DUTCH_EVERY = frozenset("Elke Iedere Ieder".split())
+
+
+def role_opening_cut(words: list[str]) -> list[str]:
+    """The name after a role noun that opens a German or Dutch name run: "Stamgast Harrie
+    Vos" -> ["Harrie", "Vos"], "Eigenaresse Ria van Dijk" -> ["Ria", "van", "Dijk"],
+    "Ski-Star Brunner" -> ["Brunner"] (a Dutch sentence opens on a capital, and German
+    capitalizes every noun: the role is no first name); else ``words``."""
+    if (
+        len(words) >= 2
+        and words[1][:1].isupper()
+        and nm.bare(words[1]) not in _PARTICLES
+        and role_head(words[0])
+    ):
+        return words[1:]
+    return words
+
+
+def second_particle_cut(words: list[str]) -> list[str]:
+    """A Dutch or German name that already has its particle and surname, without the place
+    or body after a second "van"/"von": "Henk van Dalsum van Moerdijk" -> "Henk van Dalsum"
+    (the mayor of Moerdijk), "Sietse de Vries van Gemeentebelangen"; else ``words``."""
+    low = [w.lower() for w in words]
+    first = next((k for k in range(1, len(low)) if low[k] in _PARTICLES), 0)
+    if not first:
+        return words
+    again = next((k for k in range(first + 2, len(low)) if low[k] in ("van", "von")), 0)
+    return words[:again] if again and words[again - 1][:1].isupper() else words
+
+
+# name particles a role noun never stands right before ("Van Damme" opens with one)
+_PARTICLES = frozenset("van von de der den ter ten le la".split())
+
+
 def noun_run(words: list[str]) -> bool:
     """True for a German run a noun closes, by an ending no surname has: "Weitere
     Einstellungen", "Neue Förderung" (words longer than six letters: "Jung" is a name)."""
@@ -53,10 +126,11 @@ def noun_run(words: list[str]) -> bool:
 
 
 # German articles, determiners and possessives: a lone capitalized word after one is a noun
+# ("der Abstand", "der Rückstand": a noun an age epithet must not stand for)
 _ARTICLE_WORDS = [
     [w]
     for w in (
-        "die den dem das des ein eine einem einen einer eines kein keine keinem keinen keiner "
+        "der die den dem das des ein eine einem einen einer eines kein keine keinem keinen keiner "
         "mein meine meinem meinen meiner dein deine unser unsere unserem unseren unserer "
         "ihrem ihren ihrer seinem seinen seiner diese dieser diesem diesen dieses jede jeder "
         "jedem jeden"

@@ -77,7 +77,8 @@ _OPENING_PREPOSITIONS = GERMANIC_PREPOSITIONS | {
 # an indefinite article, an adjective or none, a noun (capitalized in German), and maybe where
 # the person is from: "ein Anwohner", "ein älterer Schlosser", "een vaste klant uit Hoorn"
 _SOMEONE_UNNAMED_RE = re.compile(
-    r"(?:ein|eine) (?:[a-zäöü][\w-]* )?[^\W\d_a-z][\w-]*(?: aus [^\W\d_a-z][\w-]*)?"
+    r"(?:ein|eine) (?:[a-zäöü][\w-]* ){0,2}[^\W\d_a-z][\w-]*"
+    r"(?: aus [^\W\d_a-z][\w-]*)?"
     r"|een (?:[a-zë][\w-]*e )?[^\W\d_][\w-]*(?: uit [^\W\d_a-z][\w-]*)?"
 )
 # German and Dutch object pronouns standing before a subject after its verb ("entgegnete
@@ -202,6 +203,39 @@ def object_first(words: list[str]) -> bool:
 _AGE_BEFORE_RE = re.compile(r"\b(?i:der|die|de|het) \d{1,3}-(?:jährige|jarige)r? $")
 
 
+# an indefinite article and the adjectives describing the noun after it: "ein junger
+# [Landwirt]", "Een oudere [buurman]"
+_UNNAMED_BEFORE_RE = re.compile(r"(?<![\w-])(?i:ein|eine|een)(?: [a-zäöüë][\w-]*){1,2} $")
+
+
+# an age epithet and a role noun with the body or place after it: "de 61-jarige oud-directeur
+# van woningcorporatie X", "der 54-jährige Chef der Y"
+_AGED_ROLE_OF_RE = re.compile(
+    r"((?i:der|die|de|het) \d{1,3}-(?:jährige|jarige)r?(?: [\w-]+)?)"
+    r" (?:van|von|bij|bei|der|des|aus|uit) \S.*"
+)
+# a name run, then a lower-case verb and more words with a capital among them: the clause
+# read after a quotation ("Wendtland schwieg einige Sekunden")
+_LEADING_NAME_RE = re.compile(
+    r"([^\W\d_a-zäöüë][\w'’-]*(?: [^\W\d_a-zäöüë][\w'’-]*){0,2}) ([a-zäöüß][\w-]*)"
+    r"(?: [a-zäöüß][\w-]*){0,3} [^\W\d_a-zäöüë][\w-]*[.,;]?"
+)
+# (and the words joining roles, "Gründerin und Geschäftsführerin X": no verb)
+_NAME_PARTICLES = frozenset("van von de der den des ter ten zu vom und en of oder".split())
+
+
+def _unnamed_start(text: str, pos: int, words: list[str]) -> int | None:
+    """Where the indefinite article and the adjectives before a one-word German or Dutch
+    noun at ``pos`` start, so someone unnamed is shown as written ("Ein junger Landwirt")."""
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None
+    m = _UNNAMED_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    before = text[m.start() : pos] if m is not None else ""
+    if m is None or not unnamed_someone(before[:4].lower() + before[4:] + words[0]):
+        return None
+    return m.start()
+
+
 def age_epithet_start(text: str, pos: int, words: list[str]) -> int | None:
     """Where the article and age before a one-word German or Dutch noun at ``pos`` start
     ("De 56-jarige Tilburger vindt …" for "Tilburger"), so the whole is read as an epithet."""
@@ -265,6 +299,15 @@ def germanic_rewrite(text: str, pos: int, phrase: str) -> tuple[str, int] | None
     if cut is not words:
         rest = " ".join(cut)
         return rest, pos + len(phrase) - len(rest)
+    if (aged := _AGED_ROLE_OF_RE.match(phrase)) is not None:
+        return aged.group(1), pos  # "de 61-jarige oud-directeur van X": the person, not X
+    if (lead := _LEADING_NAME_RE.fullmatch(phrase)) is not None and not (
+        lead.group(1).split()[0].lower() in _ARTICLES_DE_NL | _NAME_PARTICLES
+        or lead.group(2).lower() in _NAME_PARTICLES
+    ):
+        return lead.group(1), pos  # "Wendtland schwieg einige Sekunden": the name opening it
+    if (start := _unnamed_start(text, pos, words)) is not None:
+        return text[start:pos] + phrase, start  # "Ein junger Landwirt, der …, sagt:"
     age_at = age_epithet_start(text, pos, words)
     if age_at is not None:
         return text[age_at:pos] + phrase, age_at

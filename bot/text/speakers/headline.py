@@ -138,7 +138,22 @@ def headline_speakers(
                 speakers[k] = speakers[j]
                 break
         else:
-            if people is not None and language() in ("spanish", "italian"):
+            # a headline joining two pieces the body splits around its attribution ("‘A. B’"
+            # … "‘A,’ zegt X. ‘B. …’"): the pieces of one paragraph, one speaker
+            joined = next(
+                (
+                    speakers[j]
+                    for (j, one), (i, two) in zip(later, later[1:], strict=False)
+                    if speakers[j] is not None
+                    and speakers[i] == speakers[j]
+                    and spans[i].paragraph == spans[j].paragraph
+                    and _in_order(words, one + two)
+                ),
+                None,
+            )
+            if joined is not None:
+                speakers[k] = joined
+            elif people is not None and language() in ("spanish", "italian"):
                 # "Il sindaco: «…»" then "Il sindaco di X, Marco Y, …"; "«…»: Ana Ruiz, de …"
                 # then "Ana Ruiz Soto …": the person the body introduces so
                 named = _labelled(text, span, head, people, roles or {})

@@ -13,14 +13,14 @@ import bisect
 import re
 
 from bot.text.speakers import firstnames as fn
+from bot.text.speakers import germanic_people as gp
 from bot.text.speakers import names as nm
 from bot.text.speakers.apposition import apposition_gender
 from bot.text.speakers.bodywords import its_body
 from bot.text.speakers.couples import paired_names
 from bot.text.speakers.cuts import employer_cut
 from bot.text.speakers.germanic import called_names, object_cut
-from bot.text.speakers.germanic_people import no_person, noun_run, role_cut
-from bot.text.speakers.kin import elder_or_younger, kin_cut
+from bot.text.speakers.kin import elder_or_younger
 from bot.text.speakers.mentions import INTRODUCED_RE, Mention
 from bot.text.speakers.modifiers import attributive, first_of_one
 from bot.text.speakers.namere import MENTION_RE as _MENTION_RE
@@ -121,9 +121,9 @@ class People(Salience):
                     for run, words, g in got
                 ]
             if self._germanic:
-                # "Ihre Tochter Katharina", "zijn zoon Bram": the kinship noun is no part of
-                # the name
-                got = [(run, kin_cut(words), g) for run, words, g in got]
+                # "Ihre Tochter Katharina", "Stamgast Harrie X": the kinship or role noun is no
+                # part of the name (nor the body after a second "van": germanic_people)
+                got = [(run, gp.name_cuts(words), g) for run, words, g in got]
             if len(self._parsed) < 50_000:
                 self._parsed[chunk] = got
         return got
@@ -150,7 +150,11 @@ class People(Salience):
                     and not org_named(self.text, words, m.start())
                     # "Dieser Auftrag", "Die IG Metall": a noun ("Hun Sen", "Des Browne" names)
                     and nm.bare(words[0]) not in nm.NOUN_ARTICLES - {"hun", "des"}
-                    and not noun_run(words)  # "Neue Förderung" (German)
+                    and not gp.noun_run(words)  # "Neue Förderung" (German)
+                    # "von ihrem Zeugnisrecht Gebrauch" (German nouns after an article)
+                    and not gp.nouns_after_article(
+                        self.text, m.start() + m.group().find(words[0]), words
+                    )
                     and not (self._germanic and nm.bare(words[-1]) in nm.PRONOUNS)
                 ):
                     self._register(key, m.start(), words, gender)
@@ -213,7 +217,7 @@ class People(Salience):
                     continue
                 if len(words) == 1 and nm.germanic_opener(words[0]):
                     continue  # "Vandaag belde ik Lotte …": an adverb, not a person
-                if self._germanic and no_person(text, pos + at, words, self.registry):
+                if self._germanic and gp.no_person(text, pos + at, words, self.registry):
                     continue  # "2,4 Millionen Euro", "die Walgesänge": German or Dutch nouns
                 if place_or_team(text, pos + at, run, words):
                     continue  # "the village of Florence", "the Norfolk Herons"
@@ -397,9 +401,13 @@ class People(Salience):
             return None
         best = next((r for r in reversed(runs) if not nm.possessive(r[-1])), runs[-1])
         words, gender = clean_run(best)
+        if self._germanic and (club := gp.club_name(best)):
+            return club, False  # "aldus FC Lindewijk", "SV Ahrenfeld 05": a club
         if not words or all(nm.bare(w) in nm.STOPWORDS and not nm.acronym(w) for w in words):
             return None
-        words = role_cut(_after_governed_noun(words, phrase), self.registry)  # "Stadtrat X"
+        words = gp.role_cut(_after_governed_noun(words, phrase), self.registry)  # "Stadtrat X"
+        if self._germanic:
+            words = gp.second_particle_cut(words)  # "Henk van Dalsum van Moerdijk"
         if len(best) == 1 and (
             nm.bare(words[0]) in nm.TITLES or nm.bare(words[0]) in nm.PERSON_ROLES
         ):

@@ -237,9 +237,11 @@ class Resolver(PronounRules, NeighbourRules):
                 if not known[1]:
                     orgs.append(known[0])
                 return known[0]
-            if company_noun(phrase) and (found := self.people.organisation(raw.pos)):
-                orgs.append(found)  # "schrijft het bedrijf" after "Bakkerij X boekte …"
-                return found
+            if company_noun(phrase):
+                found = self.people.organisation(raw.pos)
+                if found:
+                    orgs.append(found)  # "schrijft het bedrijf" after "Bakkerij X boekte …"
+                return found or None  # ("teilt der Verband mit": a body, never a person)
         if found := acronym_org(words, self.people.text, raw.pos):
             orgs.append(found)  # "indique l’ARS" after "L’Agence régionale de santé …"
             return found

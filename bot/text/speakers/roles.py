@@ -63,6 +63,26 @@ def role_noun(word: str) -> bool:
     )
 
 
+def role_head(word: str) -> bool:
+    """True for a role noun by its head alone, never by a bare ending a first name may have
+    ("Carolin", "Hanspeter"): a compound on a known role ("Stamgast", "Kassenbouwer") or on
+    an organisation's name ("Ski-Star", "BVG-Chef"; not "Mia-Sophie")."""
+    low = _bare(word)
+    if not role_noun(word) or low in _KIN:
+        return False
+    if "-" in low.strip("-"):
+        parts = low.split("-")
+        if any(p in FIRST_NAMES for p in parts):
+            return False
+        if word.rsplit("-", 1)[1][:1].isupper() and len(low) > 5:
+            return True
+        low = parts[-1]
+    return any(
+        low.endswith(stem) and (low == stem or len(stem) > 4 or len(low) >= len(stem) + 3)
+        for stem in _STEMS
+    )
+
+
 def role_gender(word: str) -> str | None:
     """The gender a German or Dutch role noun or article shows: "Richterin", "woordvoerster",
     "Die" -> "f"; "Vorsitzender", "Topman", "Der" -> "m" (a Dutch "-er" role shows none)."""

@@ -17,16 +17,20 @@ import re
 from bot.text.lexicon import load
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES, name_gender
+from bot.text.speakers.kin import kin_noun
 from bot.text.speakers.orgs_germanic import germanic_orgs, org_epithet
 from bot.text.speakers.orgs_germanic import kind as org_kind
 from bot.text.speakers.people import People
+from bot.text.speakers.roles import role_noun
 
 _ARTICLES = frozenset("der die de het".split())
 _TITLES = frozenset("dr dr. prof prof. mag mag. ing ing. mr mr. drs drs. ir ir.".split())
 # "der Chefarzt der Gynäkologie, Dr. ": an article, a role noun, its complement, a comma
+# (a capitalized adjective may stand before the noun, and an ordinal in the complement: "Der
+# Vorsitzende Richter der 23. Strafkammer, Hartmut X")
 _APPOSITION_RE = re.compile(
-    r"\b(?i:der|die|den|dem|de|het)\s+([^\W\d_][\w-]+)"
-    r"(?:\s+(?:der|des|van|von|bij|beim|vom)\s+[^,.;:]{1,40})?,\s+$"
+    r"\b(?i:der|die|den|dem|de|het)\s+(?:([^\W\d_][\w-]+e)\s+)?([^\W\d_][\w-]+)"
+    r"(?:\s+(?:der|des|van|von|bij|beim|vom)\s+(?:[^,.;:]|(?<=\d)\.){1,40})?,\s+$"
 )
 
 # an unnamed spokesperson with no body after them: "een woordvoerder", "eine Sprecherin"
@@ -36,6 +40,13 @@ _SPOKESPERSON_RE = re.compile(
 # German and Dutch subject pronouns of a man, of a woman
 _HE = frozenset("er hij".split())
 _SHE = frozenset("sie zij ze".split())
+# a role phrase's complement, a comma, then a name closing the sentence ("… der Gewerkschaft
+# in Schweinfurt, Sabine Rottler.")
+_CLOSING_NAME_RE = re.compile(
+    r"[^.;:!?\n„“”»«\"‘’,]{0,80}, ([^\W\d_][\w'’-]*(?: (?:[^\W\d_][\w'’-]*)){1,4})"
+    r"(?=[.,]?(?:\s|$))"
+)
+_OWNERS = frozenset("sein seine ihr ihre zijn haar hun".split())
 _ORGS_BACK = 64  # bodies read back from a definite noun for the one it stands for
 
 
@@ -68,18 +79,24 @@ def introduced(text: str, names: list[tuple[int, str]]) -> dict[str, set[tuple[i
         role = None
         if toks and toks[-1].endswith(","):
             m = _APPOSITION_RE.search(" ".join(toks) + " ")
-            role = m.group(1) if m is not None and _role_word(m.group(1)) else None
+            role = m.group(2) if m is not None and _role_word(m.group(2)) else None
+            if role is not None and m.group(1) and _role_word(m.group(1)):
+                # "der Vorsitzende" later stands for "Der Vorsitzende Richter …, X" too
+                roles.setdefault(m.group(1).lower(), set()).add((at, name))
         elif toks and _role_word(toks[-1]):
             role = toks[-1]  # "Gesundheitsdirektorin Cornelia X", "wethouder Marieke Y"
-            if (
-                len(toks) >= 3
-                and toks[-2] in ("van", "voor", "für")
-                and _role_word(toks[-3])
-                and toks[-1][:1].isupper()
-            ):
-                # "Schepen van Mobiliteit X Y": the role before its portfolio (but "de ploeg
-                # van trainer X Y": the role right before the name)
-                role = toks[-3]
+            for k in (2, 3):
+                if (
+                    len(toks) >= k + 1
+                    and toks[-k] in ("van", "voor", "für")
+                    and _role_word(toks[-k - 1])
+                    and all(t[:1].isupper() for t in toks[-k + 1 :])
+                ):
+                    # "Schepen van Mobiliteit X Y", "Schepen van Lokale Economie X Y": the
+                    # role before its portfolio (but "de ploeg van trainer X Y": the role
+                    # right before the name)
+                    role = toks[-k - 1]
+                    break
         if role is not None:
             roles.setdefault(role.lower(), set()).add((at, name))
     return roles
@@ -233,6 +250,36 @@ class GermanicEpithets:
             self._germanic_seen = seen
         return seen
 
+    def _closing_name(self, phrase: str, pos: int) -> str | None:
+        """The person named in full after a comma at the end of the sentence a role phrase
+        after a speech verb opens: "sagte die Erste Bevollmächtigte der Gewerkschaft in X,
+        Sabine Y." / "zei de voorzitter van de bond, Kees Z." -> that person."""
+        if phrase.split()[0].lower() not in _ARTICLES:
+            return None
+        text, mentions = self.people.text, self.people.mentions
+        m = _CLOSING_NAME_RE.match(text, pos + len(phrase))
+        if m is None:
+            return None
+        k = bisect.bisect_left(self.people._mention_pos, m.start(1))
+        if k >= len(mentions) or mentions[k].pos != m.start(1) or " " not in mentions[k].name:
+            return None
+        return mentions[k].name
+
+    def _own_role(self, phrase: str, pos: int) -> str | None:
+        """A possessive and a role noun the text names no one by ("Sein Schichtleiter, ein
+        Mann, den er seit der Lehre kannte, habe gesagt: „…“"): shown as written, not the noun
+        alone as if it were a surname; None for a relative or a role someone was introduced
+        with."""
+        words = phrase.split()
+        if len(words) != 2 or words[0].lower() not in _OWNERS or not role_noun(words[1]):
+            return None
+        if kin_noun(self.people.text, pos, phrase) is not None:
+            return None  # "sein Bruder": kin.py
+        noun = words[1].lower()
+        if noun in self.people.registry or any(r.endswith(noun) for r in self._seen()[1]):
+            return None
+        return phrase
+
     def _court(self) -> tuple[list[tuple[int, str]], list[tuple[int, str, int]]]:
         """``court_people`` of the text (computed once)."""
         court = getattr(self, "_germanic_court", None)
@@ -243,6 +290,9 @@ class GermanicEpithets:
     def _germanic_epithet(self, phrase: str, pos: int) -> tuple[str, bool] | None:
         """(name, is a person) for "der Verein", "het platform" (an organisation) or "der
         Chefarzt", "die Lünener Trainerin" (a person introduced with that role), else None."""
+        closing = self._closing_name(phrase, pos) or self._own_role(phrase, pos)
+        if closing is not None:
+            return closing, True
         seen = self._seen()
         low = phrase.lower()
         # the bodies named last before the phrase (or in it): a bound, so that a text naming

@@ -1,0 +1,73 @@
+"""German and Dutch pronouns that stand for someone unnamed (private to ``attribution.py``).
+
+Reporters introduce a witness or a neighbour by an indefinite article and a noun as the subject
+of a sentence, then quote them with a pronoun: "Een buurman ontdekte de brand rond drie uur.
+‘…’, vertelt hij." / "Einer, ein pensionierter Lehrer aus Kassel, hatte Geld angelegt. »…«,
+sagte er." The "hij"/"er" is that person, not the last person the article named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers.roles import role_gender, role_noun
+
+# a sentence opening on someone unnamed: an indefinite article ("Einer, ein …" too), up to two
+# lower-case adjectives, a capitalized (German) or lower-case (Dutch) noun, and where they are
+# from or which part of a body they belong to
+_UNNAMED_SUBJECT_RE = re.compile(
+    r"(?:(?:Einer|Eine|Eén|Een van hen), )?(?P<who>"
+    r"(?i:ein|eine)(?: [a-zäöü][\w-]*){0,2} [^\W\d_a-z][\w-]*(?: aus [^\W\d_a-z][\w-]*)?"
+    r"|(?i:een)(?: [a-zë][\w-]*e){0,2} [a-zë][\w-]*(?: (?:uit [^\W\d_a-z][\w-]*|van (?:de|het) [a-zë][\w-]*))?"
+    r")(?=[ ,])"
+)
+# a sentence opening on a place or a time, its verb, maybe an aside in commas, and nothing
+# else before the subject: "Aan de toog zit, zoals elke ochtend, ", "Am Tresen sitzt "
+_INVERTED_RE = re.compile(
+    r"(?:Aan|Op|In|Bij|Achter|Voor|Naast|Am|Auf|Im|An|Bei|Hinter|Vor|Neben)"
+    r"(?: [\w’'-]+){1,3} [a-zäöüë][\w-]*(?:, [^,.;:!?\n]{1,40},)? "
+)
+_PRONOUNS = {"er": "m", "sie": "f", "hij": "m", "zij": "f", "ze": None}
+# nouns of people that the role endings miss ("Anwohner" ends like a role; "buurman" is one)
+_PERSON_NOUNS = frozenset(
+    "buurman buurvrouw buurjongen buurmeisje omwonende ooggetuige getuige passant voorbijganger "
+    "bewoner bewoonster klant medewerker medewerkster collega leerling student studente "
+    "nachbar nachbarin anwohner anwohnerin augenzeuge augenzeugin passant passantin zeuge "
+    "zeugin kollege kollegin kunde kundin mitarbeiter mitarbeiterin".split()
+)
+
+
+def _person_noun(word: str) -> bool:
+    low = word.lower()
+    return (
+        low in _PERSON_NOUNS
+        or (word[:1].isupper() and role_noun(word))
+        or role_noun(word[:1].upper() + word[1:])
+    )
+
+
+def unnamed_subject(text: str, sentence: int, end: int, pronoun: str) -> tuple[int, int] | None:
+    """The span of someone unnamed opening the sentence at ``sentence`` (ending before
+    ``end``), for a German or Dutch ``pronoun`` of a fitting gender; else None."""
+    sex = _PRONOUNS.get(pronoun.lower(), "")
+    if sex == "":
+        return None
+    m = _UNNAMED_SUBJECT_RE.match(text, sentence, end)
+    if m is None:
+        # "Aan de toog zit, zoals elke ochtend, een vaste klant die …": the subject after the
+        # verb of a sentence a place or a time opens (a relative clause after it)
+        inverted = _INVERTED_RE.match(text, sentence, end)
+        if inverted is None:
+            return None
+        m = _UNNAMED_SUBJECT_RE.match(text, inverted.end(), end)
+        if m is None or not re.match(r",? (?:die|der|wie) ", text[m.end() : m.end() + 6]):
+            return None
+    noun = m.group("who").split(" aus ")[0].split(" uit ")[0].split(" van ")[0].split()[-1]
+    if not _person_noun(noun):
+        return None
+    article = m.group("who").split()[0].lower()
+    # (German shows the gender in its article: "ein Förster", "eine Försterin")
+    shown = {"ein": "m", "eine": "f"}.get(article) or role_gender(noun)
+    if sex is not None and shown is not None and shown != sex:
+        return None  # "Eine Anwohnerin … sagte er": someone else
+    return m.start("who"), m.end("who")
