@@ -185,6 +185,13 @@ CASES: list[Case] = [
         'sentence "shows that no office is above the law."',
         [("shows that no office", "U.S. Attorney's Office for the Northern District of Kelso")],
     ),
+    (  # a sentence opening on a conjunction and a party's role ("As Tory leader X …") does
+        # not make X its subject: "he" in the next sentence is the main clause's subject
+        "As Green leader Tom Hale kicked off his campaign, the Labour leader Bill Booth "
+        "dismissed the Greens as a \u201cspent\u201d force. And he insisted there was "
+        "\u201cno ceiling\u201d to his party's hopes.",
+        [("no ceiling", "Bill Booth")],
+    ),
 ]
 
 

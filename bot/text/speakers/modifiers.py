@@ -44,6 +44,9 @@ def named_role(words: list[str]) -> bool:
         and role_word(words[-1])
         and all(w == "turned" or role_word(w) for w in lower)
         and all(w[-1:].isalnum() and w != "I" for w in words if w[:1].isupper())
+        # (no conjunction or preposition opening the sentence: "As Tory leader X kicked off
+        # …, the Labour leader Y dismissed …" makes Y, not X, the subject)
+        and all(nm.bare(w) not in nm.STOPWORDS for w in words if w[:1].isupper())
     )
 
 
