@@ -12,10 +12,8 @@ from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.acronyms import acronym_org
 from bot.text.speakers.aliases import given_name
-from bot.text.speakers.court import defendant
 from bot.text.speakers.dropped import ROMANCE_AUX, adjunct_phrase, named_after_adjunct
 from bot.text.speakers.epithets import (
-    SEXED_NOUNS,
     SYNONYMS,
     epithet_gender,
     is_age,
@@ -27,6 +25,7 @@ from bot.text.speakers.fronted import adverb_cut, from_source
 from bot.text.speakers.germanic import adjunct_at
 from bot.text.speakers.germanic_phrase import clause_at
 from bot.text.speakers.germanic_things import epithet_noun, germanic_rewrite, unnamed_someone
+from bot.text.speakers.holders import RoleHolders
 from bot.text.speakers.impersonal import cited_document_body
 from bot.text.speakers.institutions import (
     FUSED_OF,
@@ -79,7 +78,7 @@ _POSSESSIVE_PERSON = dict(
 )
 
 
-class Resolver(PronounRules, NeighbourRules):
+class Resolver(PronounRules, NeighbourRules, RoleHolders):
     """Names for the raw speaker phrases of one text."""
 
     spans: list[Span]
@@ -355,75 +354,9 @@ class Resolver(PronounRules, NeighbourRules):
             )
         ):
             return aside[0]  # "La defensa, a cargo del abogado X Y, pidió …": that person
-        if accused := defendant(self.people, role_phrase(phrase, self.people.text), raw.pos):
-            return accused  # "répond la prévenue" after "X comparaissait …" (court.py)
-        if role_phrase(phrase, self.people.text) is not None:
-            # "Martín X mostrou-se satisfeito. «…», disse o técnico argentino.": a role noun
-            # right after a sentence naming one person in the paragraph is that person
-            near = self._epithet_before(raw.pos, named=True)  # type: ignore[attr-defined]
-            gender = epithet_gender(phrase, self.people.text, raw.pos)
-            person = next((m for m in self.people.mentions if near and m.name == near[0]), None)
-            if person is not None and (not gender or gender[0] in (None, person.gender)):
-                if not self._other_holder(phrase, raw.pos, person.name):
-                    return without_article(self.people.text, person.name, raw.pos)
-        role = self.people.role_person(phrase, raw.pos)
-        if role is not None:
-            return role  # "añadió la alcaldesa" after "la alcaldesa, Lucía Romero"
-        noun = role_phrase(phrase, self.people.text)
-        if noun is not None:
-            # "contou o médio" after "o jovem médio Diogo Faria", "L'éleveur" after "Yannick
-            # Le Gall, éleveur laitier": the one person the text introduced with that noun
-            holders = {name for at, name in self._introduced().get(noun, []) if at < raw.pos}
-            for other in SYNONYMS.get(noun, ()):
-                # "la edil" after "la consejera de Urbanismo, X": a noun for the same office
-                holders |= {n for at, n in self._introduced().get(other, []) if at < raw.pos}
-                holders |= {n for n, at in self.people.roles.get(other, {}).items() if at < raw.pos}
-            if len(holders) > 1:
-                # "a autarca" after "o vereador X" and "a presidente, Y": the holder of the
-                # article's gender
-                gender = (epithet_gender(phrase, self.people.text, raw.pos) or (None,))[0]
-                genders = {m.name: m.gender for m in self.people.mentions if m.name in holders}
-                if gender is not None:
-                    holders = {n for n in holders if genders.get(n) == gender}
-            if len(holders) == 1:
-                # (not one of the other gender: "Paolo e Daniela X, marito e moglie" gives
-                # "marito" to the name next to it)
-                sex = (epithet_gender(phrase, self.people.text, raw.pos) or (None,))[0]
-                sex = sex if noun in SEXED_NOUNS else None  # ("il pm" may be a woman)
-                if (one := self._not_other_gender(next(iter(holders)), sex)) is not None:
-                    return one
-        if is_age(phrase) and language() in ("italian", "portuguese"):
-            # "Il colombiano, che …, ha ammesso … «…», ha dichiarato il 29enne.": the role noun
-            # or name opening the sentence before is the age's person
-            chain = self._epithet_before(raw.pos, named=True)  # type: ignore[attr-defined]
-            got_chain = self._resolve(_Raw(*chain), orgs) if chain is not None else None
-            if got_chain is not None and got_chain[:1].isupper():
-                return got_chain
-        epithet = epithet_gender(phrase, self.people.text, raw.pos)
-        if epithet is not None:
-            # someone a first name shows to be a person first ("Max Verstappen", not "Grote
-            # Prijs van Brazilië"), of the article's gender; a name read the other way
-            # ("Joan") may still fit
-            found = (
-                self._remembered(phrase, raw.pos, epithet[0])  # "o goleiro" spoke before
-                or
-                # "Doppeltorschütze Ermedin Hadžić war kaum zu bremsen. „…“, sagte der
-                # 27-Jährige": the subject of the sentence just before, whose first name no
-                # list holds
-                (
-                    self.people.recent_subject(raw.pos, epithet[0])
-                    if any(ch.isdigit() for ch in phrase)  # (an age epithet only)
-                    else None
-                )
-                # "Hermine X hatte … bei Zach angelegt. »…«, schilderte die Pensionistin":
-                # German and Dutch epithets, the one subject of the sentence before
-                or (self._one_subject_before(raw.pos, epithet[0]) if germanic else None)
-                or self.people.antecedent(raw.pos, epithet[0], known=True)
-                or self.people.antecedent(raw.pos, epithet[0])
-                or self._not_other_gender(self.people.antecedent(raw.pos, None), epithet[0])
-            )
-            if found is not None and not (body_noun(words) and self.people.genders(found)):
-                return found  # "the midfielder", "la boulangère" (not "l'office": a person)
+        handled, who = self._role_holder(phrase, words, raw, orgs, germanic)
+        if handled:
+            return who  # "répond la prévenue", "añadió la alcaldesa", "the midfielder"
         full = (
             institution_around(self.people.text, raw.pos, raw.pos + len(phrase), phrase)
             if len(words) == 2 and words[1][:1].isupper() and nm.bare(words[1]) in nm.ORG_WORDS
