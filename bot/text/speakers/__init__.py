@@ -7,7 +7,8 @@ quotation. The attribution reads the clause after a quotation (``after``, ``obje
 clause before it (``before``, ``phrases``, ``clause``), the sentences and paragraphs around it
 (``context``, ``paragraphs``, ``interview``), then turns the phrase found into a name
 (``resolve``, ``neighbours``, ``holders`` for role nouns and epithets) with the people the
-text names (``people``, ``mentions``, ``salience``, ``runs``, ``names``, ``firstnames``).
+text names (``people``, ``naming``, ``mentions``, ``salience``, ``runs``, ``names``,
+``firstnames``).
 Language-specific shapes live in ``germanic*``, ``romance*``, ``foreign``, ``roles*``,
 ``epithets``, ``court`` (a court report's defendant) and ``orgs*``; ``reading`` knows the
 language of the text being read.

@@ -18,23 +18,20 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.apposition import apposition_gender
 from bot.text.speakers.bodywords import its_body
 from bot.text.speakers.couples import paired_names
-from bot.text.speakers.cuts import employer_cut
 from bot.text.speakers.germanic import called_names, object_cut
-from bot.text.speakers.kin import elder_or_younger
 from bot.text.speakers.mentions import INTRODUCED_RE, Mention
 from bot.text.speakers.modifiers import attributive, first_of_one
 from bot.text.speakers.namere import MENTION_RE as _MENTION_RE
 from bot.text.speakers.namere import RUN_RE as _RUN_RE
-from bot.text.speakers.orgs import institution, org_named
+from bot.text.speakers.naming import Naming
+from bot.text.speakers.orgs import org_named
 from bot.text.speakers.pagelines import headline_paras, place_or_team
 from bot.text.speakers.reading import german_text, language
-from bot.text.speakers.romance_people import first_names_opening
 from bot.text.speakers.runs import clean_run, titled
 from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.salience import ROLE_ARTICLES as _ROLE_ARTICLES
 from bot.text.speakers.salience import Salience
 
-_ROMANCE_OF = frozenset("dello della del dei degli delle do da dos das".split())
 _OPENING_PREPS = frozenset("Per Para".split())
 # what follows a dateline's place: a dash, after the agency in brackets ("LATINA (ANSA) -")
 _DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
@@ -49,21 +46,7 @@ _DE_OF = {lang: {"de"} for lang in ("french", "spanish", "portuguese")}  # "de":
 _ROLE_MODIFIERS = frozenset("vice former ex deputy acting assistant ancien ancienne".split())
 
 
-def _after_governed_noun(words: list[str], phrase: str) -> list[str]:
-    """A name run after a Romance "of" whose first word is a noun it governs, not a name:
-    "l'avvocata dello Stato Marina X" -> "Marina X" (the person opens on the first name)."""
-    if len(words) < 3 or nm.bare(words[0]) in fn.FIRST_NAMES:
-        return words
-    before = phrase[: phrase.find(words[0])].split()[-1:]
-    if not before or before[0].lower() not in _ROMANCE_OF:
-        return words
-    k = next((k for k in range(1, len(words) - 1) if nm.bare(words[k]) in fn.FIRST_NAMES), 0)
-    if not k and len(words) == 3 and not nm.looks_like_org(words[1:]):
-        k = 1  # ("Marina", a harbour too, is in no list: the governed noun is one word)
-    return words[k:] if k else words
-
-
-class People(Salience):
+class People(Salience, Naming):
     """Names, genders and person mentions of one text."""
 
     def __init__(
@@ -299,126 +282,6 @@ class People(Salience):
                     # "Board chair Ada Lind" is also "the board chair" (not any other chair)
                     self.roles.setdefault(f"{prev} {role}", {}).setdefault(name, pos)
                 self.roles.setdefault(role, {}).setdefault(name, pos)
-
-    # ------------------------------------------------------------------ lookups
-
-    def _by_first(self) -> dict[str, list[tuple[int, tuple[str, ...], str | None]]]:
-        """The full names of the registry by their first word, built once."""
-        if self._first_index is None:
-            self._first_index = {}
-            for entries in self.registry.values():
-                for e in entries:
-                    if len(e[1]) >= 2:
-                        self._first_index.setdefault(e[1][0], []).append(e)
-        return self._first_index
-
-    def canonical(self, words: list[str], gender: str | None, pos: int) -> tuple[str, str | None]:
-        """Full name for a (possibly surname-only) name, with its gender if known."""
-        key = nm.surname_key(words)
-        if key is None:
-            return " ".join(words), gender
-        entries = self.registry.get(key, [])
-        while 2 <= len(words) <= 3 and nm.bare(words[0]) in nm.NAME_PARTICLES and entries:
-            # "De Vries reageerde" opening a sentence, "zei Ter Haar-Visser" after "Jorien ter
-            # Haar-Visser", "Van der Heide": particles capitalized before the surname alone
-            words = words[1:]
-        if len(words) == 1 and entries:
-            fitting = [e for e in entries if gender is None or e[2] in (None, gender)]
-            if fitting:
-                # the first full name introduced ("the elder X" may be another: kin.py)
-                before = [e for e in fitting if e[0] <= pos]
-                if kin := elder_or_younger(self.text, pos, before, self.roles):
-                    return kin[0], gender or kin[1]
-                if not before and (middle := self._first_surname(words[0], pos)):
-                    return middle[0], gender or middle[1]  # (a namesake named only later)
-                entry = before[0] if before else fitting[0]
-                return " ".join(entry[1]), gender or entry[2]
-        if len(words) == 1 and not entries and (middle := self._first_surname(words[0], pos)):
-            return middle[0], gender or middle[1]  # "Quiroz" after "Ysabel Quiroz Chumpitaz"
-        if (
-            len(words) == 1
-            and not entries
-            and nm.bare(words[0]) not in nm.NAME_PARTICLES
-            and nm.bare(words[0]) not in nm.STOPWORDS
-        ):
-            # "Madam Lim" after "Lim Hui-Wen": a family name written first (Chinese, Korean,
-            # Hungarian order), or a first name alone ("Lise-Anne came over" after "Lise-Anne
-            # Thibodeau"), when one full name opens on it
-            opening = [e for e in self._by_first().get(words[0], []) if e[0] <= pos]
-            full = {e[1] for e in opening}
-            full -= {f for f in full if any(g[: len(f)] == f != g for g in full)}  # "Seán Ó"
-            if len(full) == 1:
-                entry = next(e for e in opening if e[1] in full)
-                return " ".join(entry[1]), gender or entry[2]
-        opening = first_names_opening(self.registry, words, pos) if not entries else None
-        if opening is not None:  # "Maria do Socorro" after "Maria do Socorro Araújo Lins"
-            return " ".join(opening), gender or fn.first_name_gender(list(opening))
-        if len(words) == 2 and nm.bare(words[0]) not in fn.FIRST_NAMES:
-            # "ha spiegato Sartori Bellin": a double surname alone after the full name
-            longer = [e for e in entries if len(e[1]) > 2 and e[1][-2:] == tuple(words)]
-            before = [e for e in longer if e[0] <= pos]
-            if before:
-                return " ".join(before[0][1]), gender or before[0][2]
-        if len(words) >= 2:
-            gender = gender or fn.first_name_gender(words)
-            for e in entries:
-                if e[1] == tuple(words):
-                    gender = gender or e[2]
-        return " ".join(words), gender or self.key_gender.get(key)
-
-    def name_in(self, phrase: str, pos: int) -> tuple[str, bool] | None:
-        """(name, is_person) for the name a speaker phrase ends with, or None.
-
-        "former Harbour Commissioner Victor Osei" -> "Victor Osei"; "Mr. Keane" ->
-        "Robert J. Keane" when the text named him in full; "a Whitlock spokesman" (a
-        common noun phrase) -> None.
-        """
-        phrase = employer_cut(phrase)
-        at, tries = phrase.find(" of "), 0
-        while at >= 0 and tries < 4:
-            tries += 1
-            # "Owen Pryce of Cornwall", "Ines Marlow of the Harbour Research Institute", "Ana
-            # Ruiz of the University of Leeds School of Law": the person before the first "of"
-            # that follows a full name, not their place or employer ("Secretary of State Dana
-            # Whitlock" stays)
-            head, tail = phrase[:at], phrase[at + 4 :]
-            runs = runs_of(head)
-            if runs_of(tail) and runs and head.rstrip().endswith(runs[-1][-1]):
-                person, _ = clean_run(runs[-1])
-                if len(person) >= 2 and not nm.looks_like_org(person):
-                    phrase = head
-                    break
-            at = phrase.find(" of ", at + 4)
-        whole = institution(phrase)
-        if whole is not None:
-            return whole, False
-        words = [w for w in phrase.split() if nm.bare(w) not in ("himself", "herself")]
-        head = words[-1].strip('.,;:!?"“”()') if words else ""
-        if head[:1].isalpha() and not nm.is_cap(head) and nm.bare(head) not in nm.NAME_SUFFIXES:
-            return None
-        runs = runs_of(" ".join(words))
-        if not runs:
-            return None
-        best = next((r for r in reversed(runs) if not nm.possessive(r[-1])), runs[-1])
-        words, gender = clean_run(best)
-        if self._germanic and (club := gp.club_name(best)):
-            return club, False  # "aldus FC Lindewijk", "SV Ahrenfeld 05": a club
-        if not words or all(nm.bare(w) in nm.STOPWORDS and not nm.acronym(w) for w in words):
-            return None
-        words = gp.role_cut(_after_governed_noun(words, phrase), self.registry)  # "Stadtrat X"
-        if self._germanic:
-            words = gp.second_particle_cut(words)  # "Henk van Dalsum van Moerdijk"
-        if len(best) == 1 and (
-            nm.bare(words[0]) in nm.TITLES or nm.bare(words[0]) in nm.PERSON_ROLES
-        ):
-            return None  # "the President" -- but "Mr. King" is a name
-        if len(words) >= 2 and nm.bare(words[0]) in nm.NOUN_ARTICLES - {"hun", "des"}:
-            # "Die IG Metall", "Der Stadtrat", "Ihr Sohn": a German or Dutch article opens a
-            # noun phrase, an organisation or a common noun, never a person's name
-            return " ".join(words), False
-        at = phrase.rfind(words[0]) if len(words) == 1 else -1  # ("the elder Dunphy")
-        name, _ = self.canonical(words, gender, pos + max(at, 0))
-        return name, not nm.looks_like_org(name.split())
 
     def is_headline(self, para: int) -> bool:
         """True for a paragraph in Title Case (a headline, a caption) or a byline."""
