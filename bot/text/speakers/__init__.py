@@ -5,7 +5,7 @@ spans that are speech (``keeping``, ``governed``, ``headline``) and asks
 ``attribution.attribute`` for the speakers; ``nested`` adds the words reported inside a
 quotation. The attribution reads the clause after a quotation (``after``, ``objects``), the
 clause before it (``before``, ``phrases``, ``clause``), the sentences and paragraphs around it
-(``context``, ``paragraphs``, ``interview``), then turns the phrase found into a name
+(``context``, ``paragraphs``, ``interview``, ``exchanges``), then turns the phrase found into a name
 (``resolve``, ``neighbours``, ``holders`` for role nouns and epithets) with the people the
 text names (``people``, ``naming``, ``mentions``, ``salience``, ``runs``, ``names``,
 ``firstnames``).

@@ -25,6 +25,7 @@ import re
 
 from bot.text.speakers.after import AfterRules
 from bot.text.speakers.before import BeforeRules
+from bot.text.speakers.exchanges import asker, examiner_questions, next_question
 from bot.text.speakers.germanic_clause import GermanicClauseRules
 from bot.text.speakers.germanic_lone import first_person_alone
 from bot.text.speakers.germanic_sources import (
@@ -37,7 +38,7 @@ from bot.text.speakers.germanic_things import screen_own
 from bot.text.speakers.germanic_unnamed import unnamed_subject
 from bot.text.speakers.headline import headline_speakers
 from bot.text.speakers.incise import reported_fragment
-from bot.text.speakers.interview import InterviewRules, examiner_questions
+from bot.text.speakers.interview import InterviewRules
 from bot.text.speakers.lone import LoneRules
 from bot.text.speakers.marks import Span
 from bot.text.speakers.own import OwnRules
@@ -55,7 +56,6 @@ from bot.text.speakers.unnamed import colon_after
 _TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\w[\w'’\-]*|[^\w\s]")
 _REACH = 600  # characters of context read on either side of a quotation
 # a verb of answering right after a quotation's closing mark: "», répond la prévenue"
-_ANSWERED_RE = re.compile(r"\s*[,.]?\s*(?:répond|rétorque|respondeu|responde|retorquiu)\b")
 
 
 def _opens_paragraph(span: Span, para_start: int) -> bool:
@@ -128,23 +128,6 @@ class Attributor(
             and text[other.start : other.start + 1].islower()
         )
 
-    def _next_question(self, idx: int) -> bool:
-        """True for a French or Portuguese question standing alone right after an answer that
-        a verb of answering attributes, itself after a question: "« Pourquoi ? »" / "« Pour
-        … », répond la prévenue." / "« Séparer quoi de quoi ? »" -- a court's or an
-        interview's exchange, where the next question is the questioner's, not the answer's."""
-        if idx < 2 or language() not in ("french", "portuguese"):
-            return False
-        text, spans = self.text, self.spans
-        span, prev, ask = spans[idx], spans[idx - 1], spans[idx - 2]
-        if not (
-            text[span.start : span.end].rstrip()[-1:] == "?"
-            and text[ask.start : ask.end].rstrip()[-1:] == "?"
-            and ask.paragraph < prev.paragraph
-        ):
-            return False
-        return bool(_ANSWERED_RE.match(text, prev.close_end, prev.close_end + 40))
-
     def _unnamed_before(self, idx: int, raw: _Raw) -> tuple[int, int] | None:
         """For a German or Dutch „…“, sagte er after the quotation: someone unnamed opening
         the sentence before it in its paragraph (or the paragraph's first sentence), with no
@@ -163,34 +146,6 @@ class Attributor(
         if got is None or self._people_named(got[1], span.open_at) > 0:
             return None
         return got
-
-    def _asker(self, idx: int, out: list[_Raw]) -> int | None:
-        """In a German or Dutch exchange of paragraphs (a question A asks, B's answer with its
-        own attribution), the quotation of A's to share for the paragraph ``idx`` that is
-        only quotation after the answer (a court's or an interview's back and forth)."""
-        spans, text = self.spans, self.text
-        para = spans[idx].paragraph
-        if language() not in ("german", "dutch") or para < 2:
-            return None
-        if text[spans[idx].close_end : self.paras[para][1]].strip(" .") != "":
-            return None
-        answer = [j for j in range(max(0, idx - 4), idx) if spans[j].paragraph == para - 1]
-        if not answer or answer[0] == 0 or spans[answer[0] - 1].paragraph != para - 2:
-            return None
-        ask = answer[0] - 1
-        if not text[spans[ask].start : spans[ask].end].rstrip().endswith("?"):
-            return None
-        if text[spans[ask].close_end : self.paras[para - 2][1]].strip(" ."):
-            return None  # ("„…?“, vraagt ze zich af.": a question to no one, told)
-        if any(text[spans[j].start : spans[j].end].rstrip().endswith("?") for j in answer):
-            return None
-        ps, pe = self.paras[para - 1]
-        told = text[ps:pe]
-        for j in reversed(answer):
-            told = told[: spans[j].open_at - ps] + told[spans[j].close_end - ps :]
-        if not any(ch.isalpha() for ch in told) and all(out[j].phrase is None for j in answer):
-            return None  # (the answer names or shows who gives it in its own paragraph)
-        return ask if out[ask].phrase is not None else out[ask].inherited
 
     # ------------------------------------------------------------------ driver
 
@@ -304,7 +259,7 @@ class Attributor(
                     # a paragraph that is only quotation goes on with the quotation before it
                     prev = out[idx - 1]
                     raw.inherited = idx - 1 if prev.phrase is not None else prev.inherited
-                    if self._next_question(idx):
+                    if next_question(self, idx):
                         raw.inherited = idx - 2  # "« Q ? »" / "« A », répond X." / "« Q ? »"
                     continued.append(idx)
                 elif (
@@ -340,8 +295,8 @@ class Attributor(
         self.labelled(out)  # "Frage: …" / "Moser: …" paragraphs
         first_person_alone(self, out)  # "X war die ganze Nacht unterwegs. „Ich …“" (de/nl)
         for idx in continued:
-            if out[idx].inherited == idx - 1 and (asker := self._asker(idx, out)) is not None:
-                out[idx].inherited = asker  # „…?“ ¶ „…“, antwortete B. ¶ „…“: A again
+            if out[idx].inherited == idx - 1 and (questioner := asker(self, idx, out)) is not None:
+                out[idx].inherited = questioner  # „…?“ ¶ „…“, antwortete B. ¶ „…“: A again
         return out
 
 

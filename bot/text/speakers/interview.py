@@ -20,7 +20,6 @@ import re
 
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
-from bot.text.speakers.reading import language
 
 # a paragraph opening on its speaker's label: "Frage: …", "Moser: …", "SPIEGEL: …"
 _LABEL_RE = re.compile(r"([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’-]*)?):[^\S\n]")
@@ -170,44 +169,3 @@ class InterviewRules:
 
 
 # an English court or hearing exchange: a witness questioned by counsel named before it
-_EXAMINER_RE = re.compile(
-    r"\b(?i:cross-examination|examination|questioning|questioned|asked|pressed) by "
-    r"((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*)"
-)
-
-
-def examiner_questions(att: InterviewRules, raws: list) -> None:
-    """In English text, a paragraph that is only a question in marks, right after a
-    paragraph that is only another person's reply, in an exchange a paragraph before it
-    says who put the questions ("Under cross-examination by Jo Reyes KC, he was asked …" /
-    "‘No,’ Lind replied." / "‘Never?’" / "‘Not that I recall.’"): the question is the
-    examiner's, the answer after it the witness's again. Set in place."""
-    if language() != "english":
-        return
-    spans, text = att.spans, att.text
-    for idx in range(1, len(spans)):
-        span, raw = spans[idx], raws[idx]
-        para = span.paragraph
-        if (
-            raw.phrase is not None
-            or raw.inherited != idx - 1
-            or spans[idx - 1].paragraph != para - 1
-            or para < 2
-            or not text[span.start : span.end].rstrip().endswith("?")
-            or not att._only_quotation(idx)
-        ):
-            continue
-        ps = max(att.paras[max(0, para - 3)][0], spans[idx - 1].open_at - 2000)  # (bounded)
-        found = None
-        for m in _EXAMINER_RE.finditer(text, ps, spans[idx - 1].open_at):
-            found = m
-        if found is None:
-            continue
-        raws[idx] = type(raw)(found.group(1), found.start(1))
-        after = idx + 1
-        if (
-            after < len(spans)
-            and raws[after].inherited == idx
-            and spans[after].paragraph == para + 1
-        ):
-            raws[after].inherited = idx - 1  # the witness's answer to it

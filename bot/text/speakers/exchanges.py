@@ -1,0 +1,111 @@
+"""Turns of a court's or an interview's exchange printed as paragraphs (private to
+``attribution.py``): after a question and an answer that names its speaker, the next
+paragraph that is only quotation is the questioner's again, not the answerer's.
+
+- English: a lone question after the witness's reply, when a paragraph before names the
+  examiner ("Under cross-examination by X KC, …" / "‘No,’ Lind replied." / "‘Never?’").
+- French and Portuguese: a lone question right after an answer a verb of answering
+  attributes ("« Pourquoi ? »" / "« Pour … », répond la prévenue." / "« Quoi ? »").
+- German and Dutch: a paragraph that is only quotation after A's question and B's answer
+  („…?“ ¶ „…“, antwortete B. ¶ „…“).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers.interview import InterviewRules
+from bot.text.speakers.neighbours import _Raw
+from bot.text.speakers.reading import language
+
+_ANSWERED_RE = re.compile(r"\s*[,.]?\s*(?:répond|rétorque|respondeu|responde|retorquiu)\b")
+
+
+_EXAMINER_RE = re.compile(
+    r"\b(?i:cross-examination|examination|questioning|questioned|asked|pressed) by "
+    r"((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*)"
+)
+
+
+def examiner_questions(att: InterviewRules, raws: list) -> None:
+    """In English text, a paragraph that is only a question in marks, right after a
+    paragraph that is only another person's reply, in an exchange a paragraph before it
+    says who put the questions ("Under cross-examination by Jo Reyes KC, he was asked …" /
+    "‘No,’ Lind replied." / "‘Never?’" / "‘Not that I recall.’"): the question is the
+    examiner's, the answer after it the witness's again. Set in place."""
+    if language() != "english":
+        return
+    spans, text = att.spans, att.text
+    for idx in range(1, len(spans)):
+        span, raw = spans[idx], raws[idx]
+        para = span.paragraph
+        if (
+            raw.phrase is not None
+            or raw.inherited != idx - 1
+            or spans[idx - 1].paragraph != para - 1
+            or para < 2
+            or not text[span.start : span.end].rstrip().endswith("?")
+            or not att._only_quotation(idx)
+        ):
+            continue
+        ps = max(att.paras[max(0, para - 3)][0], spans[idx - 1].open_at - 2000)  # (bounded)
+        found = None
+        for m in _EXAMINER_RE.finditer(text, ps, spans[idx - 1].open_at):
+            found = m
+        if found is None:
+            continue
+        raws[idx] = type(raw)(found.group(1), found.start(1))
+        after = idx + 1
+        if (
+            after < len(spans)
+            and raws[after].inherited == idx
+            and spans[after].paragraph == para + 1
+        ):
+            raws[after].inherited = idx - 1  # the witness's answer to it
+
+
+def next_question(att: InterviewRules, idx: int) -> bool:
+    """True for a French or Portuguese question standing alone right after an answer that
+    a verb of answering attributes, itself after a question: "« Pourquoi ? »" / "« Pour
+    … », répond la prévenue." / "« Séparer quoi de quoi ? »" -- a court's or an
+    interview's exchange, where the next question is the questioner's, not the answer's."""
+    if idx < 2 or language() not in ("french", "portuguese"):
+        return False
+    text, spans = att.text, att.spans
+    span, prev, ask = spans[idx], spans[idx - 1], spans[idx - 2]
+    if not (
+        text[span.start : span.end].rstrip()[-1:] == "?"
+        and text[ask.start : ask.end].rstrip()[-1:] == "?"
+        and ask.paragraph < prev.paragraph
+    ):
+        return False
+    return bool(_ANSWERED_RE.match(text, prev.close_end, prev.close_end + 40))
+
+
+def asker(att: InterviewRules, idx: int, out: list[_Raw]) -> int | None:
+    """In a German or Dutch exchange of paragraphs (a question A asks, B's answer with its
+    own attribution), the quotation of A's to share for the paragraph ``idx`` that is
+    only quotation after the answer (a court's or an interview's back and forth)."""
+    spans, text = att.spans, att.text
+    para = spans[idx].paragraph
+    if language() not in ("german", "dutch") or para < 2:
+        return None
+    if text[spans[idx].close_end : att.paras[para][1]].strip(" .") != "":
+        return None
+    answer = [j for j in range(max(0, idx - 4), idx) if spans[j].paragraph == para - 1]
+    if not answer or answer[0] == 0 or spans[answer[0] - 1].paragraph != para - 2:
+        return None
+    ask = answer[0] - 1
+    if not text[spans[ask].start : spans[ask].end].rstrip().endswith("?"):
+        return None
+    if text[spans[ask].close_end : att.paras[para - 2][1]].strip(" ."):
+        return None  # ("„…?“, vraagt ze zich af.": a question to no one, told)
+    if any(text[spans[j].start : spans[j].end].rstrip().endswith("?") for j in answer):
+        return None
+    ps, pe = att.paras[para - 1]
+    told = text[ps:pe]
+    for j in reversed(answer):
+        told = told[: spans[j].open_at - ps] + told[spans[j].close_end - ps :]
+    if not any(ch.isalpha() for ch in told) and all(out[j].phrase is None for j in answer):
+        return None  # (the answer names or shows who gives it in its own paragraph)
+    return ask if out[ask].phrase is not None else out[ask].inherited
