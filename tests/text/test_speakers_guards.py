@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.text.quotes import find_quotes
 from tests.text.speaker_cases import Case, outcomes
 
 GUARDS: list[Case] = [
@@ -54,7 +55,73 @@ GUARDS: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize("case", GUARDS, ids=lambda c: c[0][:30])
+# review of the merged rules, second session: ordinary passages near each new rule's shape
+_LEAD_EN = "The story ran on Monday and it was one of the most read in the region this week. "
+REVIEW_CASES: list[Case] = [
+    (  # "asked by" a broadcaster is no examiner: the reply's speaker goes on
+        _LEAD_EN + "Asked by Radio Harrowfield whether she would stand again, Jane Roe laughed."
+        "\n\n\u201cI have no idea at this point,\u201d Roe replied.\n\n"
+        "\u201cHonestly, who would want this job after the year we have had?\u201d",
+        [("Honestly, who would", "Jane Roe")],
+    ),
+    (  # a German answer going on in the first person stays the answerer's
+        "Die Sendung lief am Montagabend und sie wurde von vielen Menschen in der Region "
+        "gesehen. Moderatorin Eva Berg stellte die Fragen.\n\n"
+        "\u201eTreten Sie nach dieser Abstimmung zur\u00fcck?\u201c\n\n"
+        "\u201eAuf keinen Fall, ich bleibe im Amt\u201c, antwortete Minister Jan Weber.\n\n"
+        "\u201eWir haben in diesem Jahr sehr viel erreicht und wir machen weiter.\u201c",
+        [("Wir haben in diesem", "Jan Weber")],
+    ),
+    (  # a question the reporter's own attribution names is no court's bare question
+        "A entrevista foi transmitida na segunda-feira e foi vista por muitas pessoas no "
+        "pa\u00eds.\n\n\u00abVai demitir-se depois desta vota\u00e7\u00e3o?\u00bb, perguntou o "
+        "jornalista Paulo Rocha.\n\n\u00abClaro que n\u00e3o, eu fico\u00bb, respondeu o ministro "
+        "Jo\u00e3o Costa.\n\n\u00abPorque haveria de o fazer, depois de tudo o que "
+        "fizemos?\u00bb",
+        [("Porque haveria", "Jo\u00e3o Costa")],
+    ),
+    (  # "X, its chief executive," is a person in apposition, not a company
+        _LEAD_EN + "Orrin Systems reported record profits on Tuesday. Halvard Quist, its chief "
+        "executive, was upbeat. \u201cThis is only the beginning,\u201d he said.",
+        [("This is only", "Halvard Quist")],
+    ),
+    (  # a sentence opening on "Unlike" or "Alongside" does not make that name its subject
+        _LEAD_EN + "Unlike Labour leader Tom Hale, the Tory leader Bill Booth was upbeat on "
+        "Monday. \u201cWe can still win this,\u201d he said.",
+        [("We can still win", "Bill Booth")],
+    ),
+    (  # "the gran" without a count of children may be another relative than the one named last
+        _LEAD_EN + "Doris Hale, 81, was rescued from the river on Sunday. Her granddaughter Amy "
+        "Hale, 19, raised the alarm. The gran said: \u201cI thought I was going to die.\u201d",
+        [("I thought I was", "The gran")],
+    ),
+    (  # "the centre-back" is not the striker named last
+        _LEAD_EN + "The home side were lucky to hold on. Striker Sam Hill missed a penalty. The "
+        "experienced centre-back said: \u201cWe dug in and we got the point.\u201d",
+        [("We dug in", "The experienced centre-back")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", GUARDS + REVIEW_CASES, ids=lambda c: c[0][-30:])
 def test_review_guards(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LEAD_EN + "Police said that the \u201cdark web\u201d market had been shut down on Friday.",
+        _LEAD_EN + "The minister said she believed the \u201ctemporary\u201d closure would last.",
+        "El debate se celebr\u00f3 el lunes y fue seguido por muchas personas en todo el "
+        "pa\u00eds. El ministro dijo que la \u00abreforma\u00bb llegar\u00e1 en marzo.",
+    ],
+)
+def test_a_label_inside_a_reported_noun_phrase_is_no_quotation(text: str) -> None:
+    assert find_quotes(text) == []
+
+
+def test_a_word_closing_the_reported_clause_is_the_speakers() -> None:
+    text = _LEAD_EN + "Mira Lane said that the delay was a \u201cdisgrace\u201d."
+    assert [(q.quote, q.speaker) for q in find_quotes(text)] == [("disgrace", "Mira Lane")]

@@ -39,7 +39,8 @@ def party_token(word: str) -> bool:
 
 # English: a name then a verb and "its" ("X said its chair …", "X cut its dividend"), or
 # "its" right after it ("X and its lenders"), is a body's (a person's is "his" or "her")
-_ITS_AFTER_RE = re.compile(r",? (?:(?:and|has|had|said|says|cut|raised|told|reported) )?its\b")
+# (not after a comma: "Satya X, its chief executive, said" is a person in apposition)
+_ITS_AFTER_RE = re.compile(r" (?:(?:and|has|had|said|says|cut|raised|told|reported) )?its\b")
 
 
 def its_body(text: str, end: int, words: list[str]) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.text.speakers import names as nm
 from bot.text.speakers.interview import InterviewRules
 from bot.text.speakers.neighbours import _Raw
 from bot.text.speakers.reading import language
@@ -21,8 +22,14 @@ from bot.text.speakers.reading import language
 _ANSWERED_RE = re.compile(r"\s*[,.]?\s*(?:répond|rétorque|respondeu|responde|retorquiu)\b")
 
 
+# German and Dutch words for "you" and for "I"/"we": a statement after the answer that
+# speaks to the answerer ("U weet het niet.") is the questioner's, one in the first person
+# ("Wir machen weiter.") the answerer's
+_YOU_RE = re.compile(r"\b(?:U|Sie|Ihnen|du|dir|dich|jij|je|jou|uw)\b")
+_I_WE_RE = re.compile(r"\b(?i:ich|wir|ik|wij|we|mij|mir|uns|ons)\b")
 _EXAMINER_RE = re.compile(
-    r"\b(?i:cross-examination|examination|questioning|questioned|asked|pressed) by "
+    # (not "asked by"/"pressed by": a reporter or a radio station asks as often)
+    r"\b(?i:cross-examination|examination|questioning|questioned) by "
     r"((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*)"
 )
 
@@ -52,8 +59,8 @@ def examiner_questions(att: InterviewRules, raws: list) -> None:
         found = None
         for m in _EXAMINER_RE.finditer(text, ps, spans[idx - 1].open_at):
             found = m
-        if found is None:
-            continue
+        if found is None or nm.looks_like_org(found.group(1).split()):
+            continue  # (a committee or a broadcaster asks no question in marks)
         raws[idx] = type(raw)(found.group(1), found.start(1))
         after = idx + 1
         if (
@@ -77,6 +84,9 @@ def next_question(att: InterviewRules, idx: int) -> bool:
         text[span.start : span.end].rstrip()[-1:] == "?"
         and text[ask.start : ask.end].rstrip()[-1:] == "?"
         and ask.paragraph < prev.paragraph
+        # the first question stands alone, as a court report prints the judge's ("« Vai
+        # demitir-se ? », perguntou X." makes the next question the answerer's own)
+        and not text[ask.close_end : att.paras[ask.paragraph][1]].strip(" .")
     ):
         return False
     return bool(_ANSWERED_RE.match(text, prev.close_end, prev.close_end + 40))
@@ -92,6 +102,9 @@ def asker(att: InterviewRules, idx: int, out: list[_Raw]) -> int | None:
         return None
     if text[spans[idx].close_end : att.paras[para][1]].strip(" .") != "":
         return None
+    said = text[spans[idx].start : spans[idx].end]
+    if not said.rstrip().endswith("?") and not (_YOU_RE.search(said) and not _I_WE_RE.search(said)):
+        return None  # (a statement in the first person after the answer goes on with it)
     answer = [j for j in range(max(0, idx - 4), idx) if spans[j].paragraph == para - 1]
     if not answer or answer[0] == 0 or spans[answer[0] - 1].paragraph != para - 2:
         return None

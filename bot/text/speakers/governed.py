@@ -83,6 +83,12 @@ def romance_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         return False
     if words[-1] in _SO_CALLED and words[-2] not in ("a", "avait", "ont"):
         return False  # "le quartier dit « sensible »": so-called, a label
+    if (
+        words[-1] in _DETERMINERS
+        and any(w in _COMPLEMENTIZERS for w in words[-4:])
+        and not _CLAUSE_END_RE.match(text, span.close_end)
+    ):
+        return False  # "dijo que la «reforma» llegará": a label in the reported clause
     return any(w in SPEECH_VERBS or w in _VERDICT_ROMANCE for w in words[-5:])
 
 
@@ -128,6 +134,15 @@ _VOLITION = frozenset(
 )
 
 
+# articles and determiners opening a noun phrase, in the seven languages
+_DETERMINERS = frozenset(
+    "the a an this that its their his her our la le les el los las il lo gli i o os as um uma"
+    " un une una uno de het een der die das ein eine des du".split()
+)
+# the marks closing their clause: a stop or a comma follows
+_CLAUSE_END_RE = re.compile(r"\s*[.,;:!?)]")
+
+
 def complement_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     """True for one word or two in marks, in lower case, inside the clause a speech verb
     reports, in any of the seven languages: "explicó que la situación era « insostenible »
@@ -143,6 +158,10 @@ def complement_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool
         return False
     if _NAMED_AFTER_RE.match(text, span.close_end):
         return False  # "pay a “special levy” known as …": a thing's name
+    if words[-1] in _DETERMINERS and not _CLAUSE_END_RE.match(text, span.close_end):
+        # "said that the “dark web” market", "dijo que la «reforma» llegará": a label inside
+        # a noun phrase; but "said it was a “disaster”." is the speaker's word
+        return False
     for k, w in enumerate(words[:-1]):
         volition = w in _VOLITION  # "Hij wil dat het bedrijf eerst ‘…’ onderzoekt"
         if (w not in SPEECH_VERBS or w in PARTICLE_VERBS) and not volition:

@@ -14,7 +14,11 @@ from typing import Any
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import language
+from bot.text.speakers.shapes import PREPOSITIONS
 
+# prepositions that open a sentence on someone else than its subject: "Unlike Labour leader
+# X, the Tory leader Y …", "Alongside Albion boss X, …"
+_NOT_SUBJECT_OPENERS = PREPOSITIONS | frozenset("unlike besides except".split())
 # determiners and modifiers opening a role noun a name may qualify: "the Albion boss"
 _ATTRIBUTIVE_OPENERS = frozenset("the a an former ex-".split())
 
@@ -46,7 +50,11 @@ def named_role(words: list[str]) -> bool:
         and all(w[-1:].isalnum() and w != "I" for w in words if w[:1].isupper())
         # (no conjunction or preposition opening the sentence: "As Tory leader X kicked off
         # …, the Labour leader Y dismissed …" makes Y, not X, the subject)
-        and all(nm.bare(w) not in nm.STOPWORDS for w in words if w[:1].isupper())
+        and all(
+            nm.bare(w) not in nm.STOPWORDS and nm.bare(w) not in _NOT_SUBJECT_OPENERS
+            for w in words
+            if w[:1].isupper()
+        )
     )
 
 

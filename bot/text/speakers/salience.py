@@ -31,11 +31,17 @@ _UNNAMED_NOUNS = frozenset(
 )
 
 
-# nouns of family and of a side's positions that stand for the person named before, as news
-# and sports pages write them ("said the gran", "the centre-back said")
-_EPITHET_NOUNS = (
-    frozenset("gran granny grandma grandad grandpa nan mum dad pensioner centre-back".split())
-    | frozenset("center-back full-back goalkeeper keeper".split())
+# a side's positions that stand for the person named just before ("Skipper X said …. “…,”
+# the centre-back said"), unless that person plays another one ("Striker X …")
+_POSITIONS = frozenset(
+    "centre-back center-back full-back goalkeeper keeper striker midfielder defender winger"
+    " forward".split()
+)
+# nouns of family that stand for the parent or grandparent named before when a tabloid
+# counts their children ("the mother-of-two", "the grandfather of six"); without the count
+# "the gran" or "the mother" may be any relative of the person named last (as written)
+_FAMILY_NOUNS = (
+    frozenset("gran granny grandma grandad grandpa nan mum dad".split())
     | nm.FEMALE_ROLES
     | nm.MALE_ROLES
 )
@@ -271,14 +277,22 @@ class Salience(MentionFeatures):
         speaker), of the noun's gender ("Ana Lind led the tributes. “…,” the midfielder
         said."); None when no one, or no one person, is named there, and for nouns of people
         an article seldom names ("the spokesman": as written)."""
+        counted = len(words)
         words, noun = _family_count(words)
+        counted = counted != len(words) or noun != nm.bare(words[-1])
         head = noun.replace("-", "")
         noun = noun if _role_words([*words[:-1], head]) and head.isalpha() else ""
         # (a noun after adjectives, "the Independent deputy": only for the one person, or the
         # subject, of a sentence before it in its own paragraph, and never "the former mayor")
         near = len(words) > 2 and any(w[:1].isupper() for w in words[1:-1])
         if (
-            not (noun in nm.TITLES or noun in nm.PERSON_ROLES or noun in _EPITHET_NOUNS)
+            not (
+                noun in nm.TITLES
+                or noun in nm.PERSON_ROLES
+                or (counted and noun in _FAMILY_NOUNS)
+                or noun in _POSITIONS
+                or noun == "pensioner"
+            )
             or noun in _UNNAMED_NOUNS
             or {"former", "ex", "late"} & {nm.bare(w) for w in words[1:-1]}
             or not plainly_english()
@@ -320,4 +334,6 @@ class Salience(MentionFeatures):
         # (someone a first name or a role shows to be a person: not "the Clean Air Plan")
         roles = getattr(self, "roles", {})
         person = genders or any(found in held for held in roles.values())
+        if noun in _POSITIONS and any(found in roles.get(p, {}) for p in _POSITIONS - {noun}):
+            return None  # "the centre-back" is not the striker named last
         return found if person and (gender is None or not genders or gender in genders) else None
