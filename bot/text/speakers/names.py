@@ -116,8 +116,14 @@ TIME_WORDS = (
 TITLES = load("titles_en", "titles_ru", "titles_eu", "titles_male_romance", "titles_female_romance")
 # English titles written short before a name, and the role noun a later "the …" uses
 # ("Coun. Dee Marr" … "the three-term councillor"); not "Sen.", "Gov.": political news names
-# many senators and governors, and "the Florida senator" may be any of them
-TITLE_ABBREVIATIONS = {"coun": "councillor", "cllr": "councillor", "councilor": "councillor"}
+# many senators and governors, and "the Florida senator" may be any of them; "Cr" is the
+# Australian and New Zealand councillor ("Cr Jo Marr" … "Cr Marr said")
+TITLE_ABBREVIATIONS = {
+    "coun": "councillor",
+    "cllr": "councillor",
+    "cr": "councillor",
+    "councilor": "councillor",
+}
 MALE_TITLES = load("titles_male_en", "titles_male_romance")
 FEMALE_TITLES = load("titles_female_en", "titles_female_romance")
 # "widow Terry Lee", "actress Jo Marsh": a role noun right before a name gives its gender

@@ -1,0 +1,50 @@
+"""English speakers: an unnamed person followed by a relative "who" before the speech verb,
+and the Australian councillor's title "Cr" (invented passages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes
+
+CASES: list[Case] = [
+    (  # the unnamed person the sentence opens on, not the noun the relative clause ends on
+        "Heavy rain closed the coast road on Monday night.\n\n"
+        "A man who watched the old pier break up from his bedroom window wrote: \u201cIt just "
+        "folded into the sea like a deck of cards.\u201d\n\nRepairs start next week.",
+        [("It just folded into the sea", "A man")],
+    ),
+    (  # "who did not want to be named": the person stays unnamed but is the speaker
+        "Shops on the quay were flooded for the second time this year.\n\n"
+        "A baker who did not want to be named said: \u201cWe lost every loaf and the ovens are "
+        "ruined. I do not know whether we will open again.\u201d",
+        [("We lost every loaf", "A baker")],
+    ),
+    (  # "Cr" before a surname: the councillor the text named in full before
+        "The council met on Tuesday night. The mayor of Tarrabool Shire, Lachlan Dowell, "
+        "spoke to residents about the bridge.\n\n"
+        "\u201cWe have asked for a new bridge for ten years,\u201d Cr Dowell said. "
+        "\u201cNothing has happened.\u201d",
+        [("We have asked for a new bridge", "Lachlan Dowell")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c[0][:30])
+def test_english_unnamed_who_and_cr(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
+
+
+def test_a_name_before_who_is_left_to_the_name_rules() -> None:
+    # a capitalized subject is no unnamed person: the relative rule stays out of the way
+    got = outcomes(
+        [
+            (
+                "Flood waters rose through the night.\n\nMarta Quill, who runs the bakery on "
+                "the quay, said: \u201cWe have sandbagged the door twice already.\u201d",
+                [("We have sandbagged", "Marta Quill")],
+            )
+        ]
+    )
+    assert all(exp == found for _, exp, found in got), got
