@@ -1,5 +1,6 @@
 """English speakers: an unnamed person followed by a relative "who" before the speech verb,
-and the Australian councillor's title "Cr" (invented passages)."""
+the Australian councillor's title "Cr", a body's name written over "and", and a body named
+in apposition to a role ("Its owner, the X Company, said") (invented passages)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,29 @@ CASES: list[Case] = [
         "\u201cNothing has happened.\u201d",
         [("We have asked for a new bridge", "Lachlan Dowell")],
     ),
+    (  # a body's name over "and", as the subject of a reported clause
+        "Gales brought down trees across the county overnight.\n\n"
+        "Carrow Fire and Rescue Service said crews had reached the village \u201cas soon as "
+        "the road was clear\u201d.\n\nMore wind is forecast.",
+        [("as soon as the road", "Carrow Fire and Rescue Service")],
+    ),
+    (  # … and after the quotation
+        "Gales brought down trees across the county overnight.\n\n"
+        "\u201cThe product is not safe for children under five,\u201d the Tarn Food and Drug "
+        "Administration said on Friday.",
+        [("The product is not safe", "Tarn Food and Drug Administration")],
+    ),
+    (  # a role, then the body that holds it in apposition: the body
+        "The reservoir wall gave way before dawn.\n\n"
+        "Its current owner, the Ellery Vale Property Owners Association, said in a statement "
+        "that it was \u201cworking closely with engineers\u201d.",
+        [("working closely with engineers", "Ellery Vale Property Owners Association")],
+    ),
+    (  # … but a person named after "the" role stays with the name rules
+        "The reservoir wall gave way before dawn.\n\n"
+        "Its chief engineer, Dana Crewe, said the wall had been \u201cchecked in spring\u201d.",
+        [("checked in spring", "Dana Crewe")],
+    ),
 ]
 
 
@@ -48,3 +72,17 @@ def test_a_name_before_who_is_left_to_the_name_rules() -> None:
         ]
     )
     assert all(exp == found for _, exp, found in got), got
+
+
+def test_two_people_joined_by_and_are_no_body() -> None:
+    # no organisation word ends the second run: the two names are not read as one body's
+    got = outcomes(
+        [
+            (
+                "The council voted on the plan on Tuesday.\n\n"
+                "Councillors Jo Marr and Ann Petch said the vote was \u201ca disgrace\u201d.",
+                [("a disgrace", None)],
+            )
+        ]
+    )
+    assert got and " and " not in str(got[0][2])

@@ -164,7 +164,9 @@ class PhraseRules(ObjectRules):
                 k -= 1
             if k <= 0:
                 return None
-            if toks[k - 1][0].islower() and 2 <= i - k - 2 <= 4:
+            # (a body after "the" may be longer: "Its owner, the Lake Mere Property Owners
+            # Association, said")
+            if toks[k - 1][0].islower() and 2 <= i - k - 2 <= 4 + 2 * (toks[k + 1][0] == "the"):
                 named = self._appositive_name(toks, k - 1, k)  # "the museum's director, Eva Lind,"
                 if named is not None:
                     return named
@@ -289,6 +291,14 @@ class PhraseRules(ObjectRules):
                         and toks[k - 1][0] == "and"
                         and toks[k - 2][0][:1].isupper()
                         and toks[k - 3][0] == "of"
+                    )
+                    # "Kent Fire and Rescue Service said": over "and" inside a body's name that
+                    # ends on an organisation word (not "Ana and Tom Lind said")
+                    or (
+                        k > 1
+                        and toks[k - 1][0] == "and"
+                        and toks[k - 2][0][:1].isupper()
+                        and nm.bare(toks[i - 1][0]) in nm.ORG_WORDS
                     )
                 )
             ):
