@@ -1,6 +1,7 @@
 """English speakers: an unnamed person followed by a relative "who" before the speech verb,
 the Australian councillor's title "Cr", a body's name written over "and", and a body named
-in apposition to a role ("Its owner, the X Company, said") (invented passages)."""
+in apposition to a role ("Its owner, the X Company, said"), and the words of a sign, which
+are no one's (invented passages)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,13 @@ CASES: list[Case] = [
         "The reservoir wall gave way before dawn.\n\n"
         "Its chief engineer, Dana Crewe, said the wall had been \u201cchecked in spring\u201d.",
         [("checked in spring", "Dana Crewe")],
+    ),
+    (  # a sign's noun heads the subject of a clause ending on a colon: no speaker
+        "The river burst its banks on Sunday.\n\n"
+        "A handwritten sign taped to the door of the Quayside Bakery read simply: \u201cShut "
+        "until the water goes down.\u201d\n\n"
+        "A banner outside the chapel said: \u201cWe will rebuild.\u201d",
+        [("Shut until the water", None), ("We will rebuild", None)],
     ),
 ]
 

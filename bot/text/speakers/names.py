@@ -273,6 +273,7 @@ NAME_SUFFIXES = _words("jr jr. sr sr. ii iii iv")
 HONORIFICS = _words("mr mrs ms miss mx dr prof sir dame lady lord")
 # French and Portuguese signs, banners and slogans, whose words in marks are no one's
 SIGN_NOUNS_FR_PT = load("sign_nouns_fr_pt")
+SIGN_NOUNS_EN = load("sign_nouns_en")  # ("A sign on the door read: “…”")
 SIGN_NOUNS_ES_IT = load("sign_nouns_es_it")  # ("una pancarta: «…»", "uno striscione: «…»")
 # "Ana Lind KC", "Rory Dunne SC" (an Irish senior counsel), "Cian Hale BL", "Mairead Rowe TD"
 POSTNOMINALS = frozenset("KC QC SC BL TD MP MSP MLA MEP OBE MBE CBE PhD".split())
