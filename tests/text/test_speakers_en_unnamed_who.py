@@ -1,7 +1,7 @@
 """English speakers: an unnamed person followed by a relative "who" before the speech verb,
 the Australian councillor's title "Cr", a body's name written over "and", and a body named
-in apposition to a role ("Its owner, the X Company, said"), and the words of a sign, which
-are no one's (invented passages)."""
+in apposition to a role ("Its owner, the X Company, said"), the words of a sign, which are
+no one's, and a second quotation after "and warned of" (invented passages)."""
 
 from __future__ import annotations
 
@@ -58,6 +58,14 @@ CASES: list[Case] = [
         "until the water goes down.\u201d\n\n"
         "A banner outside the chapel said: \u201cWe will rebuild.\u201d",
         [("Shut until the water", None), ("We will rebuild", None)],
+    ),
+    (  # "… said X would “…” and warned of “…”": the second is the same speaker's
+        "A storm crossed the coast overnight.\n\n"
+        "Anna Brisk said the road would \u201cstay shut for days\u201d and warned of "
+        "\u201cmore slips\u201d on the hill.\n\n"
+        "The Coast Weather Office said the sea would \u201cstay rough\u201d and warned about "
+        "\u201chigher tides\u201d on Friday.",
+        [("more slips", "Anna Brisk"), ("higher tides", "Coast Weather Office")],
     ),
 ]
 
