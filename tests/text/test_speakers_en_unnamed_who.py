@@ -22,6 +22,11 @@ CASES: list[Case] = [
         "ruined. I do not know whether we will open again.\u201d",
         [("We lost every loaf", "A baker")],
     ),
+    (  # a participle after the person noun, like "who": the person, not the thing held
+        "Crowds gathered outside the depot on Saturday.\n\n"
+        "A nurse holding a placard said: \u201cWe have waited two years for this pay rise.\u201d",
+        [("We have waited two years", "A nurse")],
+    ),
     (  # "Cr" before a surname: the councillor the text named in full before
         "The council met on Tuesday night. The mayor of Tarrabool Shire, Lachlan Dowell, "
         "spoke to residents about the bridge.\n\n"

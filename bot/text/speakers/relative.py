@@ -91,12 +91,20 @@ _INDEFINITE = frozenset("a an one another".split())
 
 def unnamed_who(toks: list[Token], i: int) -> tuple[int, int] | None:
     """For English text, the unnamed person a clause opens on when a relative "who" follows
-    it and runs on to the verb at ``i`` with no comma: "A shopkeeper who did not want to be
-    named said:", "One man who watched the bridge fall wrote:" -> "A shopkeeper", "One man";
+    it (or a participle does) and runs on to the verb at ``i`` with no comma: "A shopkeeper
+    who did not want to be named said:", "A man carrying a placard shouted:", "One man who watched the bridge fall wrote:" -> "A shopkeeper", "One man";
     else None. (An indefinite article, at most two lower-case words, a person noun.)"""
     if not plainly_english() or i < 3 or toks[0][0].lower() not in _INDEFINITE:
         return None
-    who = next((k for k in range(2, min(5, i)) if toks[k][0] == "who"), 0)
+    who = next(
+        (
+            k
+            for k in range(2, min(5, i))
+            # (or a participle: "A woman holding a placard said:")
+            if toks[k][0] == "who" or (toks[k][0].endswith("ing") and toks[k][0].islower())
+        ),
+        0,
+    )
     if not who or any(t[0] in (",", ";", ":", "(") for t in toks[1:i]):
         return None
     words = [t[0] for t in toks[1:who]]
