@@ -1,7 +1,8 @@
 """English speakers: an unnamed person followed by a relative "who" before the speech verb,
 the Australian councillor's title "Cr", a body's name written over "and", and a body named
 in apposition to a role ("Its owner, the X Company, said"), the words of a sign, which are
-no one's, and a second quotation after "and warned of" (invented passages)."""
+no one's, a second quotation after "and warned of", and "the detective" for a detective's
+rank before a name (invented passages)."""
 
 from __future__ import annotations
 
@@ -71,6 +72,13 @@ CASES: list[Case] = [
         "The Coast Weather Office said the sea would \u201cstay rough\u201d and warned about "
         "\u201chigher tides\u201d on Friday.",
         [("more slips", "Anna Brisk"), ("higher tides", "Coast Weather Office")],
+    ),
+    (  # "Detective Sergeant X" is "the detective", not the accused the clause names
+        "A former clerk was jailed on Friday.\n\n"
+        "Owen Harte (44), of Mill Road, admitted nine counts of theft.\n\n"
+        "Detective Sergeant Maeve Colby told the court the losses came to light in 2021. "
+        "When police interviewed Harte, he made \u2018full admissions\u2019, the detective said.",
+        [("full admissions", "Maeve Colby")],
     ),
 ]
 
