@@ -6,6 +6,8 @@ statement:`` then ``“…``). ``Attributor`` provides the text, the tokens and 
 
 from __future__ import annotations
 
+import bisect
+
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.after import LEADING_JUNK as _LEADING_JUNK
@@ -27,7 +29,7 @@ from bot.text.speakers.impersonal import document_body, issued_reading
 from bot.text.speakers.institutions import institution_subject
 from bot.text.speakers.interview import ANSWER_RE
 from bot.text.speakers.marks import Span
-from bot.text.speakers.reading import language
+from bot.text.speakers.reading import language, plainly_english
 from bot.text.speakers.relative import relative_name, relative_subject
 from bot.text.speakers.romance_words import apposition_after
 from bot.text.speakers.runs import name_runs as runs_of
@@ -95,6 +97,8 @@ class BeforeRules:
 
     text: str
     paras: list[tuple[int, int]]
+    spans: list[Span]
+    span_opens: list[int]
 
     def _before(self, span: Span, prev_close: int) -> tuple[int, int] | None:
         """Speaker phrase in the clause before the opening mark."""
@@ -347,6 +351,20 @@ class BeforeRules:
                 j = v + n
                 while j < len(toks) - 1 and toks[j][0].lower() in nm.ADVERBS:
                     j += 1
+                if (
+                    toks[0][0] == "and"
+                    and j < len(toks)
+                    and toks[j][0] in ("of", "about", "against")
+                    and plainly_english()
+                ):
+                    # "X said rivers would “…” and warned of “…”": a second verb phrase with
+                    # its object after a preposition, right after a quotation; its subject is
+                    # that quotation's speaker in the clause before it
+                    at = bisect.bisect_left(self.span_opens, start) - 1
+                    if at >= 0 and not self.text[self.spans[at].close_end : start].strip():
+                        before = self.spans[at - 1].close_end if at else 0
+                        return self._before(self.spans[at], before)
+                    return None
                 if j < len(toks) and toks[j][0] in ("que", "che") and v == 0:
                     # "Añadió que el terreno «…»", "Dijo además que …": a verb opening its
                     # sentence with its subject left out, then what was said; the verb goes on

@@ -231,11 +231,27 @@ class LoneRules:
         """True in French or Portuguese text for a quotation its sentence introduces with a
         colon after a sign's noun or "one reads" ("Une affiche jaunie proclame toujours :
         « … »", "lê-se uma frase: “…”"): the words written there, no one's to speak."""
-        if language() not in ("french", "portuguese", "spanish", "italian"):
+        if language() not in ("french", "portuguese", "spanish", "italian", "english"):
             return False
         span = self.spans[idx]
         _, ps, _ = self._para_of(span.open_at)
         before = self.text[self._sentence_start(span.open_at, ps) : span.open_at].rstrip()
+        if language() == "english":
+            # "A handwritten sign on the door read: “…”": a sign's noun heads the subject
+            # (only lower-case words that name no person before it after the article)
+            words = before.split()
+            at = next(
+                (c for c in range(1, 4) if c < len(words) and words[c] in nm.SIGN_NOUNS_EN), 0
+            )
+            return (
+                before.endswith(":")
+                and at > 0
+                and words[0].lower() in ("a", "an", "the", "one", "another")
+                and all(
+                    w.islower() and not w.endswith(("er", "or", "ist")) and w not in nm.PERSON_NOUNS
+                    for w in words[1:at]
+                )
+            )
         if language() in ("spanish", "italian"):
             # "Los vecinos colgaron una pancarta: «…»" (not "La alcaldesa, con una pancarta,
             # gritó: «…»": a person's speech verb, or a named person, in the clause)

@@ -116,8 +116,14 @@ TIME_WORDS = (
 TITLES = load("titles_en", "titles_ru", "titles_eu", "titles_male_romance", "titles_female_romance")
 # English titles written short before a name, and the role noun a later "the …" uses
 # ("Coun. Dee Marr" … "the three-term councillor"); not "Sen.", "Gov.": political news names
-# many senators and governors, and "the Florida senator" may be any of them
-TITLE_ABBREVIATIONS = {"coun": "councillor", "cllr": "councillor", "councilor": "councillor"}
+# many senators and governors, and "the Florida senator" may be any of them; "Cr" is the
+# Australian and New Zealand councillor ("Cr Jo Marr" … "Cr Marr said")
+TITLE_ABBREVIATIONS = {
+    "coun": "councillor",
+    "cllr": "councillor",
+    "cr": "councillor",
+    "councilor": "councillor",
+}
 MALE_TITLES = load("titles_male_en", "titles_male_romance")
 FEMALE_TITLES = load("titles_female_en", "titles_female_romance")
 # "widow Terry Lee", "actress Jo Marsh": a role noun right before a name gives its gender
@@ -267,6 +273,7 @@ NAME_SUFFIXES = _words("jr jr. sr sr. ii iii iv")
 HONORIFICS = _words("mr mrs ms miss mx dr prof sir dame lady lord")
 # French and Portuguese signs, banners and slogans, whose words in marks are no one's
 SIGN_NOUNS_FR_PT = load("sign_nouns_fr_pt")
+SIGN_NOUNS_EN = load("sign_nouns_en")  # ("A sign on the door read: “…”")
 SIGN_NOUNS_ES_IT = load("sign_nouns_es_it")  # ("una pancarta: «…»", "uno striscione: «…»")
 # "Ana Lind KC", "Rory Dunne SC" (an Irish senior counsel), "Cian Hale BL", "Mairead Rowe TD"
 POSTNOMINALS = frozenset("KC QC SC BL TD MP MSP MLA MEP OBE MBE CBE PhD".split())

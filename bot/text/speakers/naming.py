@@ -143,6 +143,8 @@ class Naming:
         if not runs:
             return None
         best = next((r for r in reversed(runs) if not nm.possessive(r[-1])), runs[-1])
+        if (joined := _joined_body(runs, best, phrase)) is not None:
+            return joined, False
         words, gender = clean_run(best)
         if self._germanic and (club := gp.club_name(best)):
             return club, False  # "aldus FC Lindewijk", "SV Ahrenfeld 05": a club
@@ -162,3 +164,16 @@ class Naming:
         at = phrase.rfind(words[0]) if len(words) == 1 else -1  # ("the elder Dunphy")
         name, _ = self.canonical(words, gender, pos + max(at, 0))
         return name, not nm.looks_like_org(name.split())
+
+
+def _joined_body(runs: list[list[str]], best: list[str], phrase: str) -> str | None:
+    """One body's name written over "and", which splits it into two capitalized runs: "Kent
+    Fire and Rescue Service", "the Food and Drug Administration" (the second run ends on an
+    organisation word, the first on no first name), else None."""
+    if len(runs) < 2 or best is not runs[-1] or nm.bare(best[-1]) not in nm.ORG_WORDS:
+        return None
+    first = runs[-2]
+    if nm.bare(first[-1]) in fn.FIRST_NAMES or nm.possessive(first[-1]):
+        return None
+    joined = " ".join(first) + " and " + " ".join(best)
+    return joined if phrase.rstrip(" .,;:").endswith(joined) else None

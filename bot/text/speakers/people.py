@@ -272,6 +272,9 @@ class People(Salience, Naming):
             roles.append(before.pop())  # "Coun. Dee Marr" (a title the name run leaves out)
         elif head:
             before = [*before, *head[:-1]]
+            if len(head) >= 2 and nm.bare(head[-2]) == "detective":
+                # "Detective Sergeant Ana Lind" (police ranks) is also "the detective"
+                self.roles.setdefault("detective", {}).setdefault(name, pos)
         roles = [nm.TITLE_ABBREVIATIONS.get(nm.bare(r).rstrip("."), r) for r in roles]
         for role in roles:
             if role in nm.TITLES or role in nm.ROLES_EU or role in nm.PERSON_ROLES:

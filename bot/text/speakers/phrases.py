@@ -18,6 +18,7 @@ from bot.text.speakers.germanic import employer_before, germanic
 from bot.text.speakers.objects import CLAUSE_STOP, ObjectRules, from_place
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language, romance_text
+from bot.text.speakers.relative import unnamed_who
 from bot.text.speakers.shapes import DETERMINERS, Token, verbish
 from bot.text.speakers.unnamed import unnamed_before
 
@@ -130,6 +131,8 @@ class PhraseRules(ObjectRules):
                 break
         if (unnamed := unnamed_before(self.text, toks, i)) is not None:
             return unnamed  # "Un vecino jubilado, que …, enseñaba …:", "una vecina … explicó:"
+        if (who := unnamed_who(toks, i)) is not None:
+            return who  # "A woman who filmed the flood from a roof wrote:": the woman
         if i > 2 and toks[i - 1][0] in _DASH_TOKENS:
             # an aside in dashes between the subject and the verb: "Jo Marlow, the head of
             # the board -- which also runs the port -- told me": back past it, then past the
@@ -161,7 +164,9 @@ class PhraseRules(ObjectRules):
                 k -= 1
             if k <= 0:
                 return None
-            if toks[k - 1][0].islower() and 2 <= i - k - 2 <= 4:
+            # (a body after "the" may be longer: "Its owner, the Lake Mere Property Owners
+            # Association, said")
+            if toks[k - 1][0].islower() and 2 <= i - k - 2 <= 4 + 2 * (toks[k + 1][0] == "the"):
                 named = self._appositive_name(toks, k - 1, k)  # "the museum's director, Eva Lind,"
                 if named is not None:
                     return named
@@ -286,6 +291,14 @@ class PhraseRules(ObjectRules):
                         and toks[k - 1][0] == "and"
                         and toks[k - 2][0][:1].isupper()
                         and toks[k - 3][0] == "of"
+                    )
+                    # "Kent Fire and Rescue Service said": over "and" inside a body's name that
+                    # ends on an organisation word (not "Ana and Tom Lind said")
+                    or (
+                        k > 1
+                        and toks[k - 1][0] == "and"
+                        and toks[k - 2][0][:1].isupper()
+                        and nm.bare(toks[i - 1][0]) in nm.ORG_WORDS
                     )
                 )
             ):

@@ -4,11 +4,15 @@
 "la Asociación Vecinal del Centro, que en una carta al Ayuntamiento se declara «dispuesta …»":
 the capitalized words right before the verb follow a preposition ("al Comune"), so they are
 no subject; the speaker is the name the relative "che", "que" is about, before its comma.
+
+In English, "A woman who filmed the flood from the roof of a church wrote: “…”": the
+speaker is the unnamed person the sentence opens on, not the noun the relative clause ends on.
 """
 
 from __future__ import annotations
 
-from bot.text.speakers.reading import language
+from bot.text.speakers import names as nm
+from bot.text.speakers.reading import language, plainly_english
 from bot.text.speakers.shapes import Token
 
 _PREPOSITIONS = frozenset(
@@ -78,3 +82,40 @@ def _antecedent(toks: list[Token], start: int) -> tuple[int, int] | None:
                 return toks[b - 1][1] + 2, toks[end][2]  # "l'Associazione …"
             return toks[b][1], toks[end][2]
     return None
+
+
+# an English person noun, by its ending or as listed: "a shopkeeper", "a bystander", "one woman"
+_PERSON_ENDS = ("er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant", "ee")
+_INDEFINITE = frozenset("a an one another".split())
+
+
+def unnamed_who(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """For English text, the unnamed person a clause opens on when a relative "who" follows
+    it (or a participle does) and runs on to the verb at ``i`` with no comma: "A shopkeeper
+    who did not want to be named said:", "A man carrying a placard shouted:", "One man who watched the bridge fall wrote:" -> "A shopkeeper", "One man";
+    else None. (An indefinite article, at most two lower-case words, a person noun.)"""
+    if not plainly_english() or i < 3 or toks[0][0].lower() not in _INDEFINITE:
+        return None
+    who = next(
+        (
+            k
+            for k in range(2, min(5, i))
+            # (or a participle: "A woman holding a placard said:")
+            if toks[k][0] == "who" or (toks[k][0].endswith("ing") and toks[k][0].islower())
+        ),
+        0,
+    )
+    if not who or any(t[0] in (",", ";", ":", "(") for t in toks[1:i]):
+        return None
+    words = [t[0] for t in toks[1:who]]
+    head = words[-1].lower()
+    if not all(w.isalpha() and w.islower() for w in words):
+        return None
+    if not (
+        head.endswith(_PERSON_ENDS)
+        or head in nm.PERSON_NOUNS
+        or head in nm.PERSON_ROLES
+        or head in nm.TITLES
+    ):
+        return None
+    return toks[0][1], toks[who - 1][2]
