@@ -75,6 +75,22 @@ SHAPES: list[Case] = [
         [("une trentaine", "un directeur d'école")],
     ),
     (
+        # a medium of two capitalized words after "disse à": the listener, not the speaker
+        "A campanha da sardinha está a ser a pior das últimas décadas, garantem os "
+        "pescadores.\n\n"
+        "No cais de Vila Serena, o mestre Joaquim Ventura Lopes, de 58 anos, anda no mar "
+        "desde os 14.\n\n"
+        "«Nunca vi um ano assim», disse à RTP Madeira. «Voltamos com o porão vazio.»" + _PT_MORE,
+        [("Nunca vi", "Joaquim Ventura Lopes"), ("Voltamos", "Joaquim Ventura Lopes")],
+    ),
+    (
+        # French: the same with a regional station
+        "La saison de la sardine est la pire depuis vingt ans, selon les pêcheurs du port.\n\n"
+        "Sur le quai, le patron pêcheur Yannick Le Bihan, 58 ans, prépare ses filets.\n\n"
+        "« Je n'ai jamais vu une année pareille », a-t-il confié à France Bleu Armor." + _FR_MORE,
+        [("Je n'ai jamais vu", "Yannick Le Bihan")],
+    ),
+    (
         # a name after the description is the speaker, read elsewhere
         "La clinique de Saint-Armel fermera ses portes en juin, a annoncé la direction.\n\n"
         "Une infirmière du service, Maëlle Guivarc'h, qui travaille de nuit, raconte des "
