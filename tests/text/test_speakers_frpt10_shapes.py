@@ -116,3 +116,14 @@ def test_relative_with_its_own_subject_is_no_description() -> None:
     )
     (found,) = outcomes([(text, [("totalmente", None)])])
     assert found[2] != "uma explicação"
+
+
+def test_negated_present_participle_after_a_quotation_is_no_speaker() -> None:
+    # "« … », le service ne parvenant plus à garantir …": the reason the sentence gives
+    text = (
+        "La maternité de Saint-Armel fermera au printemps.\n\nDans un communiqué, l'agence "
+        "explique que la décision a été prise « pour des raisons de sécurité », le service ne "
+        "parvenant plus à garantir la présence de pédiatres." + _FR_MORE
+    )
+    (found,) = outcomes([(text, [("pour des raisons", None)])])
+    assert found[2] is None or "parvenant" not in found[2]
