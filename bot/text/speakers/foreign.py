@@ -156,7 +156,10 @@ PRENOMINAL = _words(
 )
 # prepositions (alone or fused with an article) opening a fronted adjunct in the Romance
 # languages: "À saída, limitou-se a dizer:", "En el Celta, el técnico …", "All'uscita si è …"
-FRONT_PREPS = _words("à en em al au aux ao na nel nella dans sur con com avec")
+FRONT_PREPS = _words(
+    "à en em al au aux ao na nel nella dans sur con com avec devant derrière parmi chez diante"
+    " perante"
+)
 # nouns of the press a listener phrase names after a speech verb: "ha declarado a EFE",
 # "ha raccontato ai microfoni di Dazn", "disse à agência Lusa", "a confié au journal"
 MEDIA_NOUNS = _words(

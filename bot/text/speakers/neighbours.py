@@ -21,7 +21,7 @@ from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
 from bot.text.speakers.roles_germanic import GermanicEpithets
 from bot.text.speakers.romance_people import role_opening_between
-from bot.text.speakers.unnamed import unnamed_esit
+from bot.text.speakers.unnamed_esit import unnamed_esit
 
 # "according to" and the person cited, up to a comma: "De acordo com o delegado, o grupo …"
 _ACCORDING_RE = re.compile(
@@ -31,6 +31,10 @@ _ACCORDING_RE = re.compile(
 # a capital opening a word or following an elision: "Fazenda", "dell'Economia"
 _CAPITAL_RE = re.compile(r"(?:^|['’])[^\W\d_a-z]")
 
+
+# the gender a French or Portuguese indefinite article gives someone unnamed, and its pronouns
+_UNNAMED_GENDER = {"un": "m", "um": "m", "une": "f", "uma": "f"}
+_ROMANCE_PRONOUN_GENDER = {"il": "m", "ele": "m", "elle": "f", "ela": "f"}
 
 # a document and its author: "a statement from", "a letter by"
 _FROM_RE = re.compile(r"\s+(?:from|by)\s")
@@ -384,5 +388,17 @@ class NeighbourRules(GermanicEpithets):
         ):
             # "The judge said … “…”. “…,” she said.": the person the role noun of the
             # paragraph's quotation before stood for, when no one else is named between
+            return before
+        if (
+            before is not None
+            and (article := before.split(" ", 1)[0]) in _UNNAMED_GENDER
+            and nm.bare(raw.phrase) in _ROMANCE_PRONOUN_GENDER
+            and _ROMANCE_PRONOUN_GENDER[nm.bare(raw.phrase)] == _UNNAMED_GENDER[article]
+            and self.spans[idx].paragraph == self.spans[idx - 1].paragraph
+            and not self.people.other_named(self.spans[idx - 1].close_end, raw.pos, before)
+        ):
+            # "Une infirmière, qui a requis l'anonymat, raconte des nuits « sans pause ».
+            # « … », souffle-t-elle.": the someone unnamed the paragraph's quotation before
+            # is from, when the pronoun's gender is the description's
             return before
         return self._resolve(raw, orgs)

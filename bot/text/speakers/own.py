@@ -162,7 +162,12 @@ class OwnRules:
         ):
             after = None  # "« … » et assure que « … »": the sentence goes on, no speaker
         opener = text[after[0] : after[1]].split(" ", 1)[0] if after is not None else ""
-        if opener in _CLAUSE_OPENERS or opens_clause(opener) or romance_clause(text, after):
+        if (
+            opener in _CLAUSE_OPENERS
+            or opens_clause(opener)
+            or romance_clause(text, after)
+            or (after is not None and _absolute_participle(text[after[0] : after[1]]))
+        ):
             # "… said that it was “reviewing the rules”, and that changes would be announced",
             # "… could be “gone in a decade” unless more pilots are trained, figures showed":
             # a clause the sentence goes on with, not who speaks
@@ -214,3 +219,14 @@ class OwnRules:
             if verb is not None:
                 return verb
         return before
+
+
+def _absolute_participle(phrase: str) -> bool:
+    """True for a French clause on a noun and its negated present participle after a
+    quotation ("« … », le service ne parvenant plus à garantir …"): the reason the sentence
+    gives, no speaker."""
+    words = phrase.lower().split()
+    return language() == "french" and any(
+        w in ("ne", "n'", "n’") and nxt.endswith("ant")
+        for w, nxt in zip(words, words[1:], strict=False)
+    )

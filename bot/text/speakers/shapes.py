@@ -395,6 +395,15 @@ class NameShapes:
         )
         if article and toks[m][0] in ("a", "à") and toks[m + 1 : m + 2]:
             article = toks[m + 1][0] not in fw.ROMANCE_ARTICLES  # "Santiváñez a la salida"
-        if start < m < len(toks) and not article:
+        if (
+            start < m < len(toks)
+            and not article
+            # (in French and Portuguese a capitalized word that opens no first name goes on
+            # with the medium's: "à RTP Açores", "à France Bleu Armor"; Spanish puts a surname
+            # there: "aseguró a EFE Santiváñez a la salida")
+            and (
+                nm.bare(toks[start][0]) in FIRST_NAMES or language() not in ("french", "portuguese")
+            )
+        ):
             return start
         return m

@@ -1,14 +1,15 @@
-"""French, Portuguese, Spanish and Italian speakers the text does not name (private to the
-speaker modules).
+"""French and Portuguese speakers the text does not name (private to the speaker modules;
+Spanish and Italian in ``unnamed_esit``).
 
 Reporters quote people they describe rather than name: "« … », témoigne une mère de famille
 rencontrée à la sortie de la mairie", "« … », confie à voix basse un jeune pêcheur qui préfère
 taire son nom", "Plus mesuré, un viticulteur de Gaillac confiait : « … »", "“…”, contou uma
 vizinha que assistiu a tudo". The speaker is the description up to where a clause about that
 person starts (a relative pronoun, a comma, a participle with its own adjunct), shown as
-written: "une mère de famille", "un jeune pêcheur", "un viticulteur de Gaillac". Spanish and
-Italian (``unnamed_esit``, ``unnamed_before``) keep an adjective, an age and a complement of
-place that ends on a name: "un vecino jubilado", "una pensionata di 80 anni di via X".
+written: "une mère de famille", "un jeune pêcheur", "un viticulteur de Gaillac". A relative
+clause about them may stand between the description and its speech verb ("Une infirmière, qui
+a requis l'anonymat, raconte des nuits « sans pause »"); a pronoun after their quotation in the
+same paragraph is theirs (``neighbours``).
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ _NOT_PEOPLE = frozenset(
     " publication publicação rapport relatório document documento avis parecer chose coisa"
     " question questão pergunta phrase frase mot palavra cri grito tract écran titre título"
     " livre livro film filme chanson canção article artigo site étude estudo sondage"
-    " enquête pesquisa".split()
+    " enquête pesquisa pétition petição décision decisão sentença arrêt acórdão version versão"
+    " proposition proposta projet projeto loi lei campagne campanha".split()
 )
 # what an indefinite article opens in a phrase of time or degree: "Un peu plus tard", "Um dia"
 _TIMES = frozenset(
@@ -51,6 +53,9 @@ _DEGREE_OPENERS = frozenset("plus moins mais menos très muito".split())
 _SPOKES = frozenset("porte-parole porta-voz attaché attachée assessor assessora".split())
 _OF = frozenset("de du des da do das dos d'".split())
 _MAX_WORDS = 7  # "une mère de famille de trois enfants": longer runs are no description
+# participles of coming that end a description whatever follows ("une grand-mère venue déposer
+# une marmite", "um vizinho vindo de longe")
+_MOTION_PARTICIPLES = frozenset("venu venue venus venues revenu revenue vindo vinda".split())
 
 
 def _spokes_body(words: list[str]) -> str | None:
@@ -101,6 +106,7 @@ def unnamed_description(phrase: str) -> str | None:
             )
             # (the phrase read may stop before the adjunct: "une mère de famille rencontrée")
             or (k >= 3 and k + 1 == len(words) and low.endswith(_PARTICIPLE_ENDS))
+            or (k >= 2 and low in _MOTION_PARTICIPLES)
         ):
             end = k
             break
@@ -131,15 +137,44 @@ _SUBJECT_OPENERS = frozenset(
 _AUX = frozenset("a avait aurait tinha tem havia se s' s’ s'est s’est ne n' n’".split())
 
 
+def _relative_skip(toks: list[Any], k: int) -> tuple[int, bool] | None:
+    """For a description at token ``k`` followed by a relative clause about that person ("Une
+    infirmière du service, qui a requis l'anonymat, raconte …", "Uma operária, que pediu para
+    não ser identificada, desabafa", "une collègue qui préfère rester anonyme renchérit"): the
+    token from which the main verb is looked for, and whether the clause stands between
+    commas; None when no relative pronoun follows the description's first words."""
+    r = next(
+        (r for r in range(k + 2, min(len(toks), k + 8)) if toks[r][0].lower() in ("qui", "que")),
+        None,
+    )
+    if r is None or any(t[0] in ":;" or t[0][:1].isupper() for t in toks[k + 1 : r]):
+        return None
+    if (
+        toks[r][0].lower() == "que"
+        and r + 1 < len(toks)
+        and (
+            toks[r + 1][0].lower() in _OBJECT_OPENERS | _SUBJECT_OPENERS
+            or toks[r + 1][0][:1].isupper()
+        )
+    ):
+        return None  # "Uma versão que o tribunal considerou …": the relative's own subject
+    if toks[r - 1][0] == ",":
+        close = next((c for c in range(r + 2, min(len(toks), r + 16)) if toks[c][0] == ","), None)
+        return None if close is None else (close + 1, True)
+    return r + 2, False  # (the relative's own verb first: "qui a requis", "qui préfère")
+
+
 def unnamed_subject(att: Any, start: int, open_at: int) -> tuple[int, int] | None:
     """The description of someone unnamed opening a French or Portuguese sentence that
     introduces a quotation with a colon, or opening it after a fronted phrase: "Plus mesuré,
     un viticulteur de Gaillac confiait : « … »", "Un entraîneur bénévole, présent dans le
-    public, résumait l'ambiance : « … »" (else None)."""
+    public, résumait l'ambiance : « … »"; also the subject of a speech verb that the
+    quotation follows in its sentence ("Une infirmière, qui a requis l'anonymat, raconte des
+    nuits « sans aucune pause »", "Um médico, que pediu para não ser identificado, disse que
+    os turnos duram «doze horas»") (else None)."""
     if language() not in ("french", "portuguese"):
         return None
-    if not att.text[start:open_at].rstrip().endswith(":"):
-        return None
+    colon = att.text[start:open_at].rstrip().endswith(":")
     toks = att._tokens(start, open_at)
     k = next(
         (
@@ -157,17 +192,32 @@ def unnamed_subject(att: Any, start: int, open_at: int) -> tuple[int, int] | Non
         )
     ):
         return None  # (not an apposition: "Le maire, un ancien instituteur, a ajouté :")
-    verb = next(
-        (m for m in range(k + 2, len(toks)) if toks[m][0].lower() in _AUX or att._verb_at(toks, m)),
-        None,
-    )
+    relative = _relative_skip(toks, k)
+    first = relative[0] if relative is not None else k + 2
+    if relative is not None and relative[1]:
+        # (the main verb right after the relative clause's closing comma)
+        verb = first if first < len(toks) and _verb_or_aux(att, toks, first) else None
+    else:
+        verb = next((m for m in range(first, len(toks)) if _verb_or_aux(att, toks, m)), None)
     if verb is None:
+        return None
+    if not colon and (
+        (relative is None and language() != "french") or not _speech_after(att, toks, verb)
+    ):
+        # (no colon: only a speech verb's subject, nothing capitalized between the verb and
+        # the quotation, whose words may then be someone else's; in Portuguese only after a
+        # relative clause about the person, the plain shape reading too many other subjects)
         return None
     phrase = att.text[toks[k][1] : toks[verb - 1][2]]
     if "," in phrase and any(t[0][:1].isupper() for t in toks[k + 1 : verb]):
         return None  # "Un habitant de Vernoux, Marc X, s'emporte :": the name, read elsewhere
     comma = next((c for c in range(k + 1, verb) if toks[c][0] == ","), 0)
-    if comma and comma + 1 < verb and toks[comma + 1][0].lower() in _SUBJECT_OPENERS:
+    if (
+        comma
+        and comma + 1 < verb
+        and toks[comma + 1][0].lower() in _SUBJECT_OPENERS
+        and relative is None
+    ):
         return None  # "Une nouvelle fois, le maire a martelé :": the subject after the comma
     described = unnamed_description(phrase)
     if not described or described.split()[1].lower() in SIGN_NOUNS_FR_PT | _SPOKES:
@@ -175,15 +225,31 @@ def unnamed_subject(att: Any, start: int, open_at: int) -> tuple[int, int] | Non
     # the span of the description as written (its first words, up to the cut)
     end = toks[k][1] + len(" ".join(phrase.split()[: len(described.split())]).rstrip(",;:"))
     gap = att.text[end : toks[verb][1]].strip()
-    first = gap.split(" ", 1)[0].lower()
-    if gap and not (
-        (gap.startswith(",") and gap.endswith(","))  # ", présent dans le public,"
-        or first.endswith(("ant", *_PARTICIPLE_ENDS))  # "poussant un chariot"
+    first_word = gap.split(" ", 1)[0].lower()
+    if (
+        gap
+        and not (
+            (gap.startswith(",") and gap.endswith(","))  # ", présent dans le public,"
+            or first_word.endswith(("ant", *_PARTICIPLE_ENDS))  # "poussant un chariot"
+            or first_word in _MOTION_PARTICIPLES  # "venue déposer une marmite"
+        )
+        and not (relative is not None and first_word.lstrip(",") in ("qui", "que", ""))
     ):
         # "Une perspective qui inquiète X, infirmière :": the description is no subject of
         # the speech verb, which stands in a clause of its own
         return None
     return toks[k][1], end
+
+
+def _verb_or_aux(att: Any, toks: list[Any], m: int) -> bool:
+    return toks[m][0].lower() in _AUX or bool(att._verb_at(toks, m))
+
+
+def _speech_after(att: Any, toks: list[Any], verb: int) -> bool:
+    """True when a speech verb stands at ``verb`` (or after its auxiliary) and no capitalized
+    word follows it before the quotation."""
+    speech = next((m for m in range(verb, min(len(toks), verb + 3)) if att._verb_at(toks, m)), None)
+    return speech is not None and not any(t[0][:1].isupper() for t in toks[speech + 1 :])
 
 
 def colon_after(text: str, span: Any, later: Any) -> bool:
@@ -205,188 +271,3 @@ def colon_after(text: str, span: Any, later: Any) -> bool:
     return any(w.lower() in UNNAMED_ARTICLES for w in words) or any(
         w[:1].isupper() for w in words[1:]
     )
-
-
-# Spanish and Italian: the description of someone unnamed as written from its indefinite
-# article ("Un vecino jubilado, que prefiere no dar su nombre, …", "una residente di via Roma",
-# "Un socio di 82 anni, con …", "una cameriera del locale di corso X Y aveva raccontato")
-_ESIT_ARTICLES = frozenset("un una uno un' un’".split())
-_ESIT_OF = frozenset("de del di della dello dei degli delle".split())
-_ESIT_AGE = frozenset("años anni".split())
-# lower-case words that open a complement's own place name ("di via Roma", "del quartiere X")
-_ESIT_PLACE_WORDS = frozenset(
-    "via corso piazza viale vicolo largo quartiere rione borgo frazione calle avenida plaza"
-    " barrio colonia paseo pueblo localidad asociación associazione locale bar club"
-    " comunidad comunità parroquia parrocchia colegio scuola escuela".split()
-)
-_ESIT_ARTICLES_MID = frozenset("el la los las il lo la i gli le l' l’".split())
-# verb endings no adjective after the noun has ("observaba", "aveva", "scuoteva", "recibió")
-# (nor a gerund: "una signora uscendo dal negozio")
-_VERB_ENDS = ("aba", "ía", "ó", "ava", "eva", "iva", "ò", "è", "ará", "erá", "irá", "à", "ndo")
-_MAX_DESCRIPTION = 9
-
-
-def unnamed_esit(text: str, pos: int) -> str | None:
-    """The Spanish or Italian description of someone unnamed that opens at ``pos`` on an
-    indefinite article, as written: the noun, one adjective after it ("un vecino jubilado",
-    "una migrante venezolana"), an age ("Un socio di 82 anni") and a complement of place
-    that ends on a capitalized name ("una residente di via Roma", "una cameriera del locale
-    di corso X"); not a relative clause, a comma, a verb, a complement that names no place
-    ("un camarero de uno de los bares de la plaza" -> "un camarero"). None when no article
-    opens there or a capital follows it (a name, read elsewhere)."""
-    if language() not in ("spanish", "italian"):
-        return None
-    words = text[pos : pos + 160].split("\n", 1)[0].split()
-    if len(words) < 2:
-        return None
-    first = words[0].lower()
-    if first in ("un'", "un’") or first[:3] in ("un'", "un’"):
-        head = words[0][3:]
-        words = [words[0][:3], head, *words[1:]] if head else words
-    elif first not in _ESIT_ARTICLES:
-        return None
-    noun = words[1].rstrip(",;:.")
-    if (
-        not noun.isalpha()
-        or not noun.islower()
-        or noun in _NOT_PEOPLE_ESIT
-        or noun in _ESIT_OF  # "uno dei giocatori": "one of", no article
-        or noun in _SPOKES_ESIT  # "un portavoz de X": the body speaks (read elsewhere)
-    ):
-        return None
-    kept = words[:2]
-    if words[1] != noun:
-        return _shown(kept)
-    k = 2
-    if k < len(words) and _adjective(words[k]):
-        kept.append(words[k].rstrip(",;:."))
-        if words[k][-1] in ",;:.":
-            return _shown(kept)
-        k += 1
-    while k < len(words) and len(kept) < _MAX_DESCRIPTION:
-        low = words[k].lower()
-        if low not in _ESIT_OF:
-            break
-        nxt = words[k + 1 : k + 3]
-        if len(nxt) == 2 and nxt[0].isdigit() and nxt[1].rstrip(",;:.") in _ESIT_AGE:
-            kept += [words[k], nxt[0], nxt[1].rstrip(",;:.")]  # "de 29 años"
-            if nxt[1][-1] in ",;:.":
-                break
-            k += 3
-            continue
-        place = _place_complement(words, k)
-        if not place:
-            break
-        kept += [w.rstrip(",;:.") for w in words[k:place]]
-        if words[place - 1][-1] in ",;:.":
-            break
-        k = place
-    return _shown(kept)
-
-
-def _shown(kept: list[str]) -> str:
-    article = kept[0].lower()
-    if article[-1] in "'’":
-        return " ".join([article + kept[1], *kept[2:]])  # "un'anziana"
-    return " ".join([article, *kept[1:]])
-
-
-def _adjective(word: str) -> bool:
-    """True for a lower-case word after the noun that can be its adjective ("jubilado",
-    "venezolana", "anziano"): not a verb form, a preposition or a relative."""
-    bare = word.rstrip(",;:.")
-    return (
-        bare.isalpha()
-        and bare.islower()
-        and len(bare) > 3
-        and bare not in _ESIT_OF
-        and bare not in _CLAUSE_WORDS_ESIT
-        and not bare.endswith(_VERB_ENDS)
-        and bare[-1] in "oaes"
-    )
-
-
-def _place_complement(words: list[str], k: int) -> int:
-    """The end (exclusive) of a complement of place at ``k`` ("di via Roma", "del locale di
-    corso X Y", "de la asociación X"): up to four lower-case words (a place noun among them)
-    then a capitalized name; 0 when none ends so."""
-    j = k + 1
-    seen_place = False
-    while j < len(words) and j - k <= 5:
-        w = words[j].rstrip(",;:.")
-        if w[:1].isupper():
-            if not seen_place:
-                return 0
-            while j + 1 < len(words) and words[j][-1] not in ",;:." and words[j + 1][:1].isupper():
-                j += 1
-            return j + 1
-        if w in _ESIT_PLACE_WORDS:
-            seen_place = True
-        elif not (w in _ESIT_ARTICLES_MID or w in _ESIT_OF or w.isalpha()):
-            return 0
-        if words[j][-1] in ",;:.":
-            return 0
-        j += 1
-    return 0
-
-
-_CLAUSE_WORDS_ESIT = frozenset("que che cui quien donde dove con en in por per para".split())
-_SPOKES_ESIT = frozenset(
-    "portavoz portavoce vocero vocera fuente fuentes fonte fonti representante rappresentante"
-    " delegado delegada delegato delegata responsable responsabile funcionario funcionaria"
-    " funzionario funzionaria".split()
-)
-_SUBJECT_PRONOUNS_ESIT = frozenset("él ella ellos ellas lui lei loro".split())
-_NOT_PEOPLE_ESIT = frozenset(
-    "mensaje carta nota comunicado cartel pancarta letrero tuit vídeo video libro película"
-    " canción artículo estudio encuesta informe documento texto messaggio lettera cartello"
-    " striscione articolo studio sondaggio rapporto documento testo comunicato post momento"
-    " rato día año vez poco giorno anno volta po semana mes hora minuto segundo noche tarde"
-    " mañana settimana mese ora minuti secondo notte sera mattina pomeriggio"
-    # signs, shirts and slogans carry words no one speaks: "Una pintada en la fachada dice:"
-    " pintada grafiti camiseta lema frase mural rótulo placa inscripción titular eslogan"
-    " consigna cántico pregunta respuesta scritta murale maglietta slogan targa titolo coro"
-    " domanda risposta".split()
-)
-
-
-def unnamed_before(text: str, toks: list[Any], i: int) -> tuple[int, int] | None:
-    """In Spanish or Italian, the description of someone unnamed that is the subject of the
-    verb at token ``i`` of a clause ending on a colon: opening the clause or following a fronted phrase's comma, with only
-    lower-case words (a relative clause, an adjunct) between it and the verb: "Un vecino
-    jubilado, que …, enseñaba …:", "Entre el público, una vecina con un bebé en brazos
-    interrumpió …:", "Una cameriera del locale di corso X aveva raccontato:" (else None)."""
-    if language() not in ("spanish", "italian"):
-        return None
-    a = next(
-        (
-            a
-            for a in range(min(i, 14))
-            if (toks[a][0].lower() in _ESIT_ARTICLES or toks[a][0].lower()[:3] in ("un'", "un’"))
-            and (a == 0 or toks[a - 1][0] == ",")
-        ),
-        None,
-    )
-    if a is None or text[toks[-1][2] : toks[-1][2] + 3].strip()[:1] != ":":
-        return None  # (a clause introducing its quotation with a colon only)
-    if a and (
-        toks[0][0].lower() in _ESIT_ARTICLES_MID or any(t[0][:1].isupper() for t in toks[1 : a - 1])
-    ):
-        # "Pedro X, un jubilado de 70 años, explicó:", "El alcalde, un hombre …, dijo:": an
-        # apposition to the subject before it, not a fronted phrase ("Entre el público,")
-        return None
-    described = unnamed_esit(text, toks[a][1])
-    if described is None:
-        return None
-    end = toks[a][1] + len(described)
-    if text[toks[a][1] : end].lower() != described.lower():
-        return None  # (written over a line or with other spaces: left to the other rules)
-    if any(t[0][:1].isupper() for t in toks[a + 1 : i] if t[1] >= end):
-        return None  # a name after the description ("un hombre … a la alcaldesa Ana X")
-    if any(
-        toks[c][0] == "," and toks[c + 1][0].lower() in _ESIT_ARTICLES_MID | _SUBJECT_PRONOUNS_ESIT
-        for c in range(a + 1, i - 1)
-        if toks[c][1] >= end
-    ):
-        return None  # "Un minuto después, el entrenador dijo:": the subject after the comma
-    return toks[a][1], end

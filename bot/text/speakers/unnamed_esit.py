@@ -1,0 +1,197 @@
+"""Spanish and Italian speakers the text does not name (private to the speaker modules; the
+French and Portuguese ones are in ``unnamed``).
+
+"Un vecino jubilado, que prefiere no dar su nombre, …", "una residente di via X": the
+description of someone unnamed as written from its indefinite article, with an adjective, an
+age and a complement of place that ends on a name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.text.speakers.reading import language
+
+# Spanish and Italian: the description of someone unnamed as written from its indefinite
+# article ("Un vecino jubilado, que prefiere no dar su nombre, …", "una residente di via Roma",
+# "Un socio di 82 anni, con …", "una cameriera del locale di corso X Y aveva raccontato")
+_ESIT_ARTICLES = frozenset("un una uno un' un’".split())
+_ESIT_OF = frozenset("de del di della dello dei degli delle".split())
+_ESIT_AGE = frozenset("años anni".split())
+# lower-case words that open a complement's own place name ("di via Roma", "del quartiere X")
+_ESIT_PLACE_WORDS = frozenset(
+    "via corso piazza viale vicolo largo quartiere rione borgo frazione calle avenida plaza"
+    " barrio colonia paseo pueblo localidad asociación associazione locale bar club"
+    " comunidad comunità parroquia parrocchia colegio scuola escuela".split()
+)
+_ESIT_ARTICLES_MID = frozenset("el la los las il lo la i gli le l' l’".split())
+# verb endings no adjective after the noun has ("observaba", "aveva", "scuoteva", "recibió")
+# (nor a gerund: "una signora uscendo dal negozio")
+_VERB_ENDS = ("aba", "ía", "ó", "ava", "eva", "iva", "ò", "è", "ará", "erá", "irá", "à", "ndo")
+_MAX_DESCRIPTION = 9
+
+
+def unnamed_esit(text: str, pos: int) -> str | None:
+    """The Spanish or Italian description of someone unnamed that opens at ``pos`` on an
+    indefinite article, as written: the noun, one adjective after it ("un vecino jubilado",
+    "una migrante venezolana"), an age ("Un socio di 82 anni") and a complement of place
+    that ends on a capitalized name ("una residente di via Roma", "una cameriera del locale
+    di corso X"); not a relative clause, a comma, a verb, a complement that names no place
+    ("un camarero de uno de los bares de la plaza" -> "un camarero"). None when no article
+    opens there or a capital follows it (a name, read elsewhere)."""
+    if language() not in ("spanish", "italian"):
+        return None
+    words = text[pos : pos + 160].split("\n", 1)[0].split()
+    if len(words) < 2:
+        return None
+    first = words[0].lower()
+    if first in ("un'", "un’") or first[:3] in ("un'", "un’"):
+        head = words[0][3:]
+        words = [words[0][:3], head, *words[1:]] if head else words
+    elif first not in _ESIT_ARTICLES:
+        return None
+    noun = words[1].rstrip(",;:.")
+    if (
+        not noun.isalpha()
+        or not noun.islower()
+        or noun in _NOT_PEOPLE_ESIT
+        or noun in _ESIT_OF  # "uno dei giocatori": "one of", no article
+        or noun in _SPOKES_ESIT  # "un portavoz de X": the body speaks (read elsewhere)
+    ):
+        return None
+    kept = words[:2]
+    if words[1] != noun:
+        return _shown(kept)
+    k = 2
+    if k < len(words) and _adjective(words[k]):
+        kept.append(words[k].rstrip(",;:."))
+        if words[k][-1] in ",;:.":
+            return _shown(kept)
+        k += 1
+    while k < len(words) and len(kept) < _MAX_DESCRIPTION:
+        low = words[k].lower()
+        if low not in _ESIT_OF:
+            break
+        nxt = words[k + 1 : k + 3]
+        if len(nxt) == 2 and nxt[0].isdigit() and nxt[1].rstrip(",;:.") in _ESIT_AGE:
+            kept += [words[k], nxt[0], nxt[1].rstrip(",;:.")]  # "de 29 años"
+            if nxt[1][-1] in ",;:.":
+                break
+            k += 3
+            continue
+        place = _place_complement(words, k)
+        if not place:
+            break
+        kept += [w.rstrip(",;:.") for w in words[k:place]]
+        if words[place - 1][-1] in ",;:.":
+            break
+        k = place
+    return _shown(kept)
+
+
+def _shown(kept: list[str]) -> str:
+    article = kept[0].lower()
+    if article[-1] in "'’":
+        return " ".join([article + kept[1], *kept[2:]])  # "un'anziana"
+    return " ".join([article, *kept[1:]])
+
+
+def _adjective(word: str) -> bool:
+    """True for a lower-case word after the noun that can be its adjective ("jubilado",
+    "venezolana", "anziano"): not a verb form, a preposition or a relative."""
+    bare = word.rstrip(",;:.")
+    return (
+        bare.isalpha()
+        and bare.islower()
+        and len(bare) > 3
+        and bare not in _ESIT_OF
+        and bare not in _CLAUSE_WORDS_ESIT
+        and not bare.endswith(_VERB_ENDS)
+        and bare[-1] in "oaes"
+    )
+
+
+def _place_complement(words: list[str], k: int) -> int:
+    """The end (exclusive) of a complement of place at ``k`` ("di via Roma", "del locale di
+    corso X Y", "de la asociación X"): up to four lower-case words (a place noun among them)
+    then a capitalized name; 0 when none ends so."""
+    j = k + 1
+    seen_place = False
+    while j < len(words) and j - k <= 5:
+        w = words[j].rstrip(",;:.")
+        if w[:1].isupper():
+            if not seen_place:
+                return 0
+            while j + 1 < len(words) and words[j][-1] not in ",;:." and words[j + 1][:1].isupper():
+                j += 1
+            return j + 1
+        if w in _ESIT_PLACE_WORDS:
+            seen_place = True
+        elif not (w in _ESIT_ARTICLES_MID or w in _ESIT_OF or w.isalpha()):
+            return 0
+        if words[j][-1] in ",;:.":
+            return 0
+        j += 1
+    return 0
+
+
+_CLAUSE_WORDS_ESIT = frozenset("que che cui quien donde dove con en in por per para".split())
+_SPOKES_ESIT = frozenset(
+    "portavoz portavoce vocero vocera fuente fuentes fonte fonti representante rappresentante"
+    " delegado delegada delegato delegata responsable responsabile funcionario funcionaria"
+    " funzionario funzionaria".split()
+)
+_SUBJECT_PRONOUNS_ESIT = frozenset("él ella ellos ellas lui lei loro".split())
+_NOT_PEOPLE_ESIT = frozenset(
+    "mensaje carta nota comunicado cartel pancarta letrero tuit vídeo video libro película"
+    " canción artículo estudio encuesta informe documento texto messaggio lettera cartello"
+    " striscione articolo studio sondaggio rapporto documento testo comunicato post momento"
+    " rato día año vez poco giorno anno volta po semana mes hora minuto segundo noche tarde"
+    " mañana settimana mese ora minuti secondo notte sera mattina pomeriggio"
+    # signs, shirts and slogans carry words no one speaks: "Una pintada en la fachada dice:"
+    " pintada grafiti camiseta lema frase mural rótulo placa inscripción titular eslogan"
+    " consigna cántico pregunta respuesta scritta murale maglietta slogan targa titolo coro"
+    " domanda risposta".split()
+)
+
+
+def unnamed_before(text: str, toks: list[Any], i: int) -> tuple[int, int] | None:
+    """In Spanish or Italian, the description of someone unnamed that is the subject of the
+    verb at token ``i`` of a clause ending on a colon: opening the clause or following a fronted phrase's comma, with only
+    lower-case words (a relative clause, an adjunct) between it and the verb: "Un vecino
+    jubilado, que …, enseñaba …:", "Entre el público, una vecina con un bebé en brazos
+    interrumpió …:", "Una cameriera del locale di corso X aveva raccontato:" (else None)."""
+    if language() not in ("spanish", "italian"):
+        return None
+    a = next(
+        (
+            a
+            for a in range(min(i, 14))
+            if (toks[a][0].lower() in _ESIT_ARTICLES or toks[a][0].lower()[:3] in ("un'", "un’"))
+            and (a == 0 or toks[a - 1][0] == ",")
+        ),
+        None,
+    )
+    if a is None or text[toks[-1][2] : toks[-1][2] + 3].strip()[:1] != ":":
+        return None  # (a clause introducing its quotation with a colon only)
+    if a and (
+        toks[0][0].lower() in _ESIT_ARTICLES_MID or any(t[0][:1].isupper() for t in toks[1 : a - 1])
+    ):
+        # "Pedro X, un jubilado de 70 años, explicó:", "El alcalde, un hombre …, dijo:": an
+        # apposition to the subject before it, not a fronted phrase ("Entre el público,")
+        return None
+    described = unnamed_esit(text, toks[a][1])
+    if described is None:
+        return None
+    end = toks[a][1] + len(described)
+    if text[toks[a][1] : end].lower() != described.lower():
+        return None  # (written over a line or with other spaces: left to the other rules)
+    if any(t[0][:1].isupper() for t in toks[a + 1 : i] if t[1] >= end):
+        return None  # a name after the description ("un hombre … a la alcaldesa Ana X")
+    if any(
+        toks[c][0] == "," and toks[c + 1][0].lower() in _ESIT_ARTICLES_MID | _SUBJECT_PRONOUNS_ESIT
+        for c in range(a + 1, i - 1)
+        if toks[c][1] >= end
+    ):
+        return None  # "Un minuto después, el entrenador dijo:": the subject after the comma
+    return toks[a][1], end
