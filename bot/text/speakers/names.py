@@ -225,6 +225,12 @@ def germanic_opener(word: str) -> bool:
     return language() in ("german", "dutch") and bare(word) in _GERMANIC_OPENERS
 
 
+def romance_opener(word: str) -> bool:
+    """True for a Spanish or Italian adverb, preposition or pronoun opening a sentence
+    capitalized ("Según", "Ante", "Poi", "Lo"), in Spanish or Italian text: never a person."""
+    return word.lower() in _ROMANCE_OPENERS and language() in ("spanish", "italian")
+
+
 def plausible_speaker(name: str) -> bool:
     """False for a one-word "speaker" that is a common word ("Have", "See", "VERY", "That’s",
     "Another", "impeachment"): the rules caught a stray word, and no speaker beats a wrong one.
@@ -242,7 +248,7 @@ def plausible_speaker(name: str) -> bool:
         return False
     if germanic_opener(word):
         return False  # "Vandaag", "Dann", "Zijn": an adverb or a possessive opening a sentence
-    if low in _ROMANCE_OPENERS and language() in ("spanish", "italian"):
+    if romance_opener(word):
         return False  # "Según explicó, …", "Sólo dijo: …": the word before a subjectless verb
     if word[:1].islower():
         return low in GROUP_SPEAKERS or low in PERSON_ROLES or low in TITLES

@@ -1,0 +1,55 @@
+"""Speakers on short invented Spanish and Italian passages where a capitalized word opening a
+sentence is no person: a preposition governing the name after it ("Sobre Vidal, el técnico
+dijo: «…»"), a preposition alone ("Ante las quejas, …"), and "a little before/after" after the
+speaker's name ("dijo Ruiz poco antes", "ha detto Rossi subito dopo"). Every speaker exact."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes
+
+OPENERS: list[Case] = [
+    (
+        # a time adjunct "shortly before" after the name: not part of it
+        "Elena Marchetti è la nuova presidente della Provincia di Valdora. «Sarò la presidente "
+        "di tutti i comuni, grandi e piccoli», ha detto Marchetti poco prima delle dieci, "
+        "davanti ai sindaci riuniti in sala consiliare.",
+        [("Sarò la presidente", "Elena Marchetti")],
+    ),
+    (
+        "El intendente de San Ramiro, Julio Castañeda, inauguró ayer el nuevo puente sobre el "
+        "arroyo. «Esta obra esperó veinte años», dijo Castañeda poco después del corte de "
+        "cinta, rodeado de vecinos.",
+        [("Esta obra", "Julio Castañeda")],
+    ),
+    (
+        # a preposition opening the sentence before the name it governs: that name is not
+        # the subject of the verb before the colon (no speaker beats the wrong one)
+        "El DT de Lomas, Horacio Benavídez, habló en conferencia de prensa. «Fue un partido "
+        "muy serio de todo el equipo», dijo Benavídez.\n\nSobre Vidal, de 18 años, el "
+        "entrenador agregó: «Tiene un futuro enorme si sigue trabajando así».",
+        [("Fue un partido", "Horacio Benavídez"), ("Tiene un futuro", None)],
+    ),
+    (
+        # the subject named after the fronted phrase
+        "El DT de Lomas, Horacio Benavídez, habló en conferencia de prensa.\n\nSobre Vidal, "
+        "de 18 años, Benavídez agregó: «Tiene un futuro enorme si sigue trabajando así».",
+        [("Tiene un futuro", "Horacio Benavídez")],
+    ),
+    (
+        # a preposition alone opening the sentence is no person the role noun could mean
+        "Cientos de vecinos cortaron la ruta durante seis horas por la falta de luz.\n\nEl "
+        "presidente municipal, Tomás Aranda Prieto, llegó al lugar pasadas las diez. Ante los "
+        "reclamos, el edil aseguró que la luz volvería «antes del domingo».\n\n«Les pido "
+        "paciencia. Estamos trabajando día y noche para reparar los daños», afirmó el "
+        "alcalde, que fue recibido con abucheos.",
+        [("Les pido paciencia", "Tomás Aranda Prieto")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", OPENERS, ids=lambda c: c[0][:30])
+def test_esit_opener_exact(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
