@@ -46,6 +46,26 @@ OPENERS: list[Case] = [
         "alcalde, que fue recibido con abucheos.",
         [("Les pido paciencia", "Tomás Aranda Prieto")],
     ),
+    (
+        # a subjectless verb after the quotation, the press it was said to, then a lower-case
+        # time or place ("ai giornalisti in mattinata"), or the medium's name after "di"/
+        # "della" ("ai microfoni di Rai X"): the person the sentence before is about
+        "Una colata di fango si è staccata nella notte dal versante del monte, travolgendo la "
+        "strada provinciale e arrivando a lambire le prime case della frazione. Quaranta "
+        "persone sono state evacuate e hanno trascorso la notte nella palestra delle scuole."
+        "\n\nIl sindaco Luigi Ferro ha raggiunto la zona all'alba, insieme ai tecnici della "
+        "protezione civile. «Il paese rischia di restare isolato», ha detto ai giornalisti "
+        "in mattinata.\n\nL'assessore Marco Neri ha visitato la frana nel pomeriggio. «Serve "
+        "un progetto serio per la strada», ha detto ai microfoni di Rai Toscana.",
+        [("Il paese rischia", "Luigi Ferro"), ("Serve un progetto", "Marco Neri")],
+    ),
+    (
+        "Los vecinos del barrio de San Telmo cortaron la avenida durante toda la mañana para "
+        "reclamar por los cortes de luz, que ya llevan más de una semana en varias manzanas."
+        "\n\nEl concejal Andrés Vallejo se acercó a la protesta al mediodía. «Vamos a pedir "
+        "explicaciones a la empresa», dijo a los periodistas en la esquina.",
+        [("Vamos a pedir", "Andrés Vallejo")],
+    ),
 ]
 
 

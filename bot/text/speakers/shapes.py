@@ -97,6 +97,10 @@ def possessive_determiner(word: str) -> bool:
 _PLACE_ELIDED_RE = re.compile(r"(?:all|dall|nell|sull)['’]([a-zà-ú]\w*)")
 
 
+# "of" between a press noun and the medium's name: "microfoni di Sky", "micrófonos de Onda Cero"
+_OF_MEDIUM = frozenset("di de da del della dello".split())
+
+
 class NameShapes:
     """Static shapes; ``PhraseRules`` builds on them."""
 
@@ -379,11 +383,7 @@ class NameShapes:
         start = m
         while m < len(toks) and (
             (toks[m][0][:1].isupper() and toks[m][0].lower() not in fw.ROMANCE_ARTICLES)
-            or (
-                toks[m][0] in ("di", "de", "da", "del")
-                and m + 1 < len(toks)
-                and toks[m + 1][0][:1].isupper()
-            )
+            or (toks[m][0] in _OF_MEDIUM and m + 1 < len(toks) and toks[m + 1][0][:1].isupper())
         ):
             m += 1
         article = m < len(toks) and (
@@ -391,6 +391,8 @@ class NameShapes:
         )
         if article and toks[m][0] in ("a", "à") and toks[m + 1 : m + 2]:
             article = toks[m + 1][0] not in fw.ROMANCE_ARTICLES  # "Santiváñez a la salida"
-        if start < m < len(toks) and not article:
+        # (but "ai microfoni di Radio X", "ai microfoni della TGR": "of" and the medium's
+        # name, not a subject after the listener)
+        if start < m < len(toks) and not article and toks[start][0] not in _OF_MEDIUM:
             return start
         return m
