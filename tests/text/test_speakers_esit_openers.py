@@ -66,6 +66,22 @@ OPENERS: list[Case] = [
         "explicaciones a la empresa», dijo a los periodistas en la esquina.",
         [("Vamos a pedir", "Andrés Vallejo")],
     ),
+    (
+        # "a" and a medium's capitalized name after a subjectless verb (Spanish, Italian):
+        # whom it was said to, not a subject; the person the sentence before is about
+        "Camillas en los pasillos y esperas que superan las doce horas. Es la imagen que se "
+        "repite desde hace semanas en el área de urgencias del hospital comarcal, donde la "
+        "población se triplica en verano.\n\nRosario Vega, de 75 años y vecina del barrio, "
+        "pasó la noche junto a la camilla de su marido. “Llegamos a las ocho de la tarde y "
+        "seguíamos aquí a la mañana”, contó a Radio Marítima. “Esto no es forma de tratar a "
+        "la gente”.\n\nSu vecino Ramón Ibarra también esperó toda la noche. “Nadie nos dio "
+        "una explicación”, dijo a Onda Levante.",
+        [
+            ("Llegamos a las", "Rosario Vega"),
+            ("Esto no es", "Rosario Vega"),
+            ("Nadie nos dio", "Ramón Ibarra"),
+        ],
+    ),
 ]
 
 

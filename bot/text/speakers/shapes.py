@@ -13,6 +13,7 @@ import re
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.press import listener_end
 from bot.text.speakers.reading import language
 
 Token = tuple[str, int, int]  # text, start, end
@@ -78,10 +79,6 @@ def _second_role(toks: list[Token], comma: int) -> int:
     return comma
 
 
-# demonstratives and possessives before the press a speaker told: "a este medio"
-_THIS_OUR = frozenset(
-    "este esta questo questa ce cette nuestro nuestra nostro nostra nosso nossa".split()
-)
 # Romance possessives opening a subject after the press told ("a este medio su hijo, X")
 # (Spanish "su" is Italian "on": "racconta seduta su una brandina")
 _POSSESSIVE_DETERMINERS = frozenset("su sus suo sua seu seus suas son sa ses".split())
@@ -95,10 +92,6 @@ def possessive_determiner(word: str) -> bool:
 # an Italian preposition fused with an elided article opening a place or a time after a role
 # noun ("all'uscita", "dall'aula", "nell'intervista"; not "dell'", a complement of the role)
 _PLACE_ELIDED_RE = re.compile(r"(?:all|dall|nell|sull)['’]([a-zà-ú]\w*)")
-
-
-# "of" between a press noun and the medium's name: "microfoni di Sky", "micrófonos de Onda Cero"
-_OF_MEDIUM = frozenset("di de da del della dello".split())
 
 
 class NameShapes:
@@ -322,77 +315,4 @@ class NameShapes:
             and (nxt in fw.ROMANCE_ARTICLES or (nxt.isalpha() and nxt.islower()))
         )
 
-    @staticmethod
-    def _listener_end(toks: list[Token], j: int) -> int | None:
-        """Where a listener phrase of the Romance press at token j ends: a preposition and a
-        capitalized medium or a press noun ("a EFE", "à l'AFP", "all'ANSA", "aos jornalistas",
-        "à agência Lusa", "ai microfoni di Radio Uno"); None when none starts there."""
-        if j >= len(toks):
-            return None
-        w = toks[j][0]
-        if fw.ELIDED_PREP_RE.match(w):
-            rest = w.split("'")[-1].split("’")[-1]
-            if not (rest[:1].isupper() or rest.lower() in fw.MEDIA_NOUNS):
-                return None
-            m = j + 1
-        elif w in nm.FOREIGN_STOPS and w.islower():
-            # "afirmou em nota o presidente da entidade, X": a short adjunct, then the subject
-            m = j + 1
-            while m < min(len(toks), j + 4) and toks[m][0].isalpha() and toks[m][0].islower():
-                if toks[m][0] in fw.ROMANCE_ARTICLES and m > j + 1:
-                    return m
-                m += 1
-            if language() in ("spanish", "italian"):
-                # "dijo ante las cámaras de la televisión local Ana X": a longer adjunct of the
-                # press, then a first name opening the subject
-                m = j + 1
-                while m < min(len(toks), j + 9) and toks[m][0].isalpha() and toks[m][0].islower():
-                    m += 1
-                if (
-                    m < len(toks) - 1
-                    and m > j + 2
-                    and any(t[0].lower() in fw.MEDIA_NOUNS for t in toks[j + 1 : m])
-                    and nm.bare(toks[m][0]) in FIRST_NAMES
-                    and toks[m + 1][0][:1].isupper()
-                    and toks[m - 1][0] not in ("de", "del", "di", "della", "a", "al", "alla")
-                ):
-                    return m
-            return None
-        elif w in nm.LISTENER_PREPS or w == "a":
-            m = j + 1
-            if m < len(toks) and toks[m][0].lower() in ("la", "el", "le", "il", "a", "o"):
-                m += 1
-            elif m < len(toks) and toks[m][0].lower() in _THIS_OUR:
-                m += 1  # "a este medio", "a questo giornale", "a nuestro diario"
-            if m < len(toks) and toks[m][0][:2].lower() in ("l'", "l’"):
-                toks_m = toks[m][0][2:]
-                if not (toks_m[:1].isupper() or toks_m.lower() in fw.MEDIA_NOUNS):
-                    return None
-                m += 1
-            elif m < len(toks) and toks[m][0].lower() in fw.MEDIA_NOUNS:
-                m += 1
-            elif m < len(toks) and (toks[m][0].isupper() if w == "a" else toks[m][0][:1].isupper()):
-                m += 1  # "a EFE" (a capitalized medium after "a": an acronym only)
-            else:
-                return None
-        else:
-            return None
-        # the medium's name and "di"/"de" + name after a press noun: "agência Lusa",
-        # "microfoni di Sky", "Europa Press" -- when a subject with an article follows it
-        # ("a lancé au micro Sophie Leclerc": the name is the subject)
-        start = m
-        while m < len(toks) and (
-            (toks[m][0][:1].isupper() and toks[m][0].lower() not in fw.ROMANCE_ARTICLES)
-            or (toks[m][0] in _OF_MEDIUM and m + 1 < len(toks) and toks[m + 1][0][:1].isupper())
-        ):
-            m += 1
-        article = m < len(toks) and (
-            toks[m][0].lower() in fw.ROMANCE_ARTICLES or toks[m][0][:2].lower() in ("l'", "l’")
-        )
-        if article and toks[m][0] in ("a", "à") and toks[m + 1 : m + 2]:
-            article = toks[m + 1][0] not in fw.ROMANCE_ARTICLES  # "Santiváñez a la salida"
-        # (but "ai microfoni di Radio X", "ai microfoni della TGR": "of" and the medium's
-        # name, not a subject after the listener)
-        if start < m < len(toks) and not article and toks[start][0] not in _OF_MEDIUM:
-            return start
-        return m
+    _listener_end = staticmethod(listener_end)
