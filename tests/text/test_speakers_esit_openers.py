@@ -89,3 +89,12 @@ OPENERS: list[Case] = [
 def test_esit_opener_exact(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
+
+
+def test_clause_cut_short_is_no_speaker() -> None:
+    # a clause cut on a possessive or an article ("… llevan su") is never a name or a role
+    from bot.text.speakers.names import plausible_speaker
+
+    assert not plausible_speaker("Los pescadores de la Costa llevan su")
+    assert not plausible_speaker("I tassisti di Roccaverde portano la")
+    assert plausible_speaker("Comando provinciale dei vigili del fuoco")

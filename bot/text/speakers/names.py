@@ -225,6 +225,13 @@ def germanic_opener(word: str) -> bool:
     return language() in ("german", "dutch") and bare(word) in _GERMANIC_OPENERS
 
 
+# lower-case articles, possessives and prepositions no name or role ends on
+_DANGLING = frozenset(
+    "su sus suo sua suoi sue la el le les il lo los las de di da del della des du"
+    " the a an of his her their its".split()
+)
+
+
 def romance_opener(word: str) -> bool:
     """True for a Spanish or Italian adverb, preposition or pronoun opening a sentence
     capitalized ("Según", "Ante", "Poi", "Lo"), in Spanish or Italian text: never a person."""
@@ -238,6 +245,8 @@ def plausible_speaker(name: str) -> bool:
     words = name.split()
     if sum(len(w) > 1 and w.isupper() for w in words) >= 3:
         return False  # a headline in capitals ("BIG TEAM REFUSES TO STAY"), not a name
+    if len(words) > 2 and words[-1] in _DANGLING:
+        return False  # "Los vecinos del barrio llevan su": a clause cut short, not a name
     if len(words) != 1:
         return True
     word = words[0].strip(".,;:!?\"“”‘’'()[]")
