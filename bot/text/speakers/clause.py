@@ -15,7 +15,7 @@ from bot.text.speakers.epithets import portuguese
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import article_epithet
 from bot.text.speakers.people import People
-from bot.text.speakers.reading import language
+from bot.text.speakers.reading import language, plainly_english
 from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS, NameShapes, Token, verbish
 
 # articles and possessives of the Romance languages: a clause opening on one opens on its subject
@@ -24,6 +24,10 @@ _DETERMINERS = frozenset(
     " sua seus suas".split()
 )
 _INDEFINITE = frozenset("Un Une Uno Una Um Uma".split())
+# Spanish and Italian prepositions fronting a phrase before the subject ("Sobre X, …")
+_ROMANCE_FRONT = frozenset(
+    "sobre ante tras contra hacia mediante sul sulla sullo sui sugli sulle contro verso presso".split()
+)
 _OF = frozenset("de du des da do dos das di del della dello dei delle degli".split())
 # clitics and verbs after a Romance adjective used as a noun ("El veterano se ríe", "il vecchio
 # non parla"): no noun after it
@@ -110,6 +114,7 @@ class ClauseRules(NameShapes):
         "Hours later, Whitlock returned the favour, telling Reuters" -> "Whitlock".
         """
         k = 0
+        fronted = False  # (a Romance preposition's phrase fronted: the article lower case)
         if (
             toks
             and (
@@ -131,6 +136,20 @@ class ClauseRules(NameShapes):
             # a fronted adjunct up to its comma: "In a Fox interview later, Ana Ruiz went on:"
             comma = next((c for c in range(1, min(len(toks), 15)) if toks[c][0] == ","), 0)
             k = comma + 1 if comma else 0
+        elif toks and toks[0][0].lower() in _ROMANCE_FRONT and not plainly_english():
+            # "Sobre Vidal, de 19 años, el técnico agregó:", "Ante las quejas, el alcalde
+            # dijo:": a Spanish or Italian preposition fronts a phrase (and an apposition to
+            # it); the subject follows the last comma before an article or a name
+            k = max(
+                (
+                    c + 1
+                    for c in range(1, min(len(toks) - 1, 30))
+                    if toks[c][0] == ","
+                    and (toks[c + 1][0][:1].isupper() or toks[c + 1][0] in fw.ROMANCE_ARTICLES)
+                ),
+                default=0,
+            )
+            fronted = k > 0
         elif toks and fw.ELIDED_PREP_RE.match(toks[0][0]):
             k = 1  # "All'uscita si è limitato a dire:": a fused preposition opens no name
         elif (
@@ -154,7 +173,7 @@ class ClauseRules(NameShapes):
         named = self._role_appositive(toks, k)
         if named is not None:
             return named  # "La préfète, Anne Morel, a appelé au calme : « »"
-        romance = self._romance_subject(toks, k)
+        romance = self._romance_subject(toks, k, fronted)
         if romance is not None:
             return romance  # "Le quinquagénaire a balayé les critiques : « … »"
         common = self._common_subject(toks, k)

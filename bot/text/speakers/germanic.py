@@ -160,6 +160,9 @@ def adjunct_at(words: list[str], k: int) -> bool:
     )
 
 
+# Spanish and Italian "shortly" before "before"/"after" closing a speaker's noun phrase
+_SHORTLY = frozenset("poco justo subito appena".split())
+_BEFORE_AFTER = frozenset("antes después prima dopo".split())
 _MANNER_PREPS = frozenset("mit met unter onder nach na tijdens ohne zonder bis tot".split())
 
 
@@ -203,6 +206,8 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
         # "sagte der 57-Jährige unter Applaus", "schilderte die Pensionistin unter Tränen",
         # "zei Jansen met een glimlach": an adjunct after the speaker's noun phrase
         return True
+    if k > j and lw in _SHORTLY and k + 1 < len(toks) and toks[k + 1][0] in _BEFORE_AFTER:
+        return True  # "dijo Ruiz poco antes", "ha detto Rossi subito dopo": time, not name
     if k > j and lw in ("sich", "zich") and toks[k - 1][0][:1].isupper():
         return True  # "toont Smit zich tevreden", "gibt X sich …": the reflexive after the name
     if k > j and (lw in nm.SPEECH_VERBS or lw in INFINITIVES):

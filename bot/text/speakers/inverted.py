@@ -44,17 +44,20 @@ _AFTER_VERB_ADVERBS = frozenset(
 _FREE_ARTICLES = frozenset("el la le il lo los las les".split())
 _UNNAMED_ARTICLES = frozenset("un une um uma".split())  # (French, Portuguese)
 # articles that open a subject after an adjunct of place (French, Portuguese)
-_SUBJECT_OPENERS = frozenset("le la les o a os as un une um uma".split())
+_SUBJECT_OPENERS = frozenset(
+    "le la les o a os as un une um uma el los las il lo gli uno una".split()
+)
 _FUSED_ARTICLES = frozenset("al del au du aux des della dello nella nello alla allo".split())
 
 
 def place_only(toks: list[Token], k: int) -> bool:
-    """True in French or Portuguese text for a lower-case adjunct of place or time from token
-    ``k`` to the sentence's end, naming no one: "à saída do tribunal.", "devant la mairie.",
-    "à la sortie de l'audience à Lyon." (capitals only after a preposition; no article
-    opening a subject after a noun)."""
+    """True in French, Portuguese, Spanish or Italian text for a lower-case adjunct of place
+    or time from token ``k`` to the sentence's end, naming no one: "à saída do tribunal.",
+    "devant la mairie.", "à la sortie de l'audience à Lyon.", "in mattinata.", "en el
+    pasillo." (capitals only after a preposition; no article opening a subject after a
+    noun)."""
     if (
-        language() not in ("french", "portuguese")
+        language() not in ("french", "portuguese", "spanish", "italian")
         or toks[k][0] not in fw.PLACE_PREPS | ADJUNCT_PREPS
     ):
         return False

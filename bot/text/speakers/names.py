@@ -231,6 +231,19 @@ def germanic_opener(word: str) -> bool:
     return language() in ("german", "dutch") and bare(word) in _GERMANIC_OPENERS
 
 
+# lower-case articles, possessives and prepositions no name or role ends on
+_DANGLING = frozenset(
+    "su sus suo sua suoi sue la el le les il lo los las de di da del della des du"
+    " the a an of his her their its".split()
+)
+
+
+def romance_opener(word: str) -> bool:
+    """True for a Spanish or Italian adverb, preposition or pronoun opening a sentence
+    capitalized ("Según", "Ante", "Poi", "Lo"), in Spanish or Italian text: never a person."""
+    return word.lower() in _ROMANCE_OPENERS and language() in ("spanish", "italian")
+
+
 def plausible_speaker(name: str) -> bool:
     """False for a one-word "speaker" that is a common word ("Have", "See", "VERY", "That’s",
     "Another", "impeachment"): the rules caught a stray word, and no speaker beats a wrong one.
@@ -238,6 +251,8 @@ def plausible_speaker(name: str) -> bool:
     words = name.split()
     if sum(len(w) > 1 and w.isupper() for w in words) >= 3:
         return False  # a headline in capitals ("BIG TEAM REFUSES TO STAY"), not a name
+    if len(words) > 2 and words[-1] in _DANGLING:
+        return False  # "Los vecinos del barrio llevan su": a clause cut short, not a name
     if len(words) != 1:
         return True
     word = words[0].strip(".,;:!?\"“”‘’'()[]")
@@ -248,7 +263,7 @@ def plausible_speaker(name: str) -> bool:
         return False
     if germanic_opener(word):
         return False  # "Vandaag", "Dann", "Zijn": an adverb or a possessive opening a sentence
-    if low in _ROMANCE_OPENERS and language() in ("spanish", "italian"):
+    if romance_opener(word):
         return False  # "Según explicó, …", "Sólo dijo: …": the word before a subjectless verb
     if word[:1].islower():
         return low in GROUP_SPEAKERS or low in PERSON_ROLES or low in TITLES

@@ -198,8 +198,10 @@ class People(Salience, Naming):
                     continue
                 if nm.bare(words[0]) in nm.STOPWORDS or nm.bare(words[0]) in nm.NOUN_ARTICLES:
                     continue
-                if len(words) == 1 and nm.germanic_opener(words[0]):
-                    continue  # "Vandaag belde ik Lotte …": an adverb, not a person
+                if len(words) == 1 and (
+                    nm.germanic_opener(words[0]) or nm.romance_opener(words[0])
+                ):
+                    continue  # "Vandaag belde ik Lotte …", "Ante los …": no person
                 if self._germanic and gp.no_person(text, pos + at, words, self.registry):
                     continue  # "2,4 Millionen Euro", "die Walgesänge": German or Dutch nouns
                 if place_or_team(text, pos + at, run, words):

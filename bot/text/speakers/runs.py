@@ -31,7 +31,7 @@ from bot.text.speakers.names import (
     looks_like_org,
     possessive,
 )
-from bot.text.speakers.reading import romance_text
+from bot.text.speakers.reading import plainly_english, romance_text
 from bot.text.speakers.roles import role_noun, strip_roles
 
 
@@ -114,6 +114,10 @@ def titled(run: list[str]) -> bool:
 
 # the word that makes a first name after it a saint's, so a place's or an institution's name
 _SAINTS = frozenset("san santa santo são saint sainte st st. sankt sint".split())
+# Spanish and Italian prepositions opening a sentence before a name they govern
+_ROMANCE_PREPS = frozenset(
+    "sobre contra hacia mediante sul sulla sullo sui sugli sulle contro verso senza presso".split()
+)
 
 
 def clean_run(run: list[str]) -> tuple[list[str], str | None]:
@@ -134,6 +138,10 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         words.pop(0)
     # "À Bordeaux", "Em Coimbra", "Im Saal": another language's preposition opens a sentence
     while len(words) > 1 and (bare(words[0]) in FOREIGN_STOPS or bare(words[0]) in ("à", "em")):
+        words.pop(0)
+    # "Sobre Sosa, el entrenador dijo: …", "Contro Rossi, il pm ha detto: …": a Spanish or
+    # Italian preposition opens the sentence and governs the name; no part of it
+    while len(words) > 1 and bare(words[0]) in _ROMANCE_PREPS and not plainly_english():
         words.pop(0)
     words = words[_foreign.no_name_prefix(words, ORG_WORDS) :]  # "Le Belge", "EFE Santiváñez"
     # "Ook Jansen kon …", "Auch Weber sah …": a German or Dutch adverb opening the sentence

@@ -13,6 +13,7 @@ import re
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.press import listener_end
 from bot.text.speakers.reading import language
 
 Token = tuple[str, int, int]  # text, start, end
@@ -78,10 +79,6 @@ def _second_role(toks: list[Token], comma: int) -> int:
     return comma
 
 
-# demonstratives and possessives before the press a speaker told: "a este medio"
-_THIS_OUR = frozenset(
-    "este esta questo questa ce cette nuestro nuestra nostro nostra nosso nossa".split()
-)
 # Romance possessives opening a subject after the press told ("a este medio su hijo, X")
 # (Spanish "su" is Italian "on": "racconta seduta su una brandina")
 _POSSESSIVE_DETERMINERS = frozenset("su sus suo sua seu seus suas son sa ses".split())
@@ -114,8 +111,6 @@ class NameShapes:
         if not (toks[j][0][:1].islower() or possessed) or k >= len(toks) or toks[k][0] != ",":
             return None
         k = _second_role(toks, k)  # "il comandante della compagnia, il capitano Ana Ruiz"
-        if k + 2 < len(toks) and toks[k + 1][0] == "the" and toks[k + 2][0][:1].isupper():
-            k += 1  # "Its owner, the Mere Valley Water Company, said": a body (see below)
         m = k + 1
         while m < len(toks) and (
             toks[m][0][:1].isupper() or (toks[m][0] in nm.NAME_PARTICLES and m > k + 1)
@@ -123,8 +118,6 @@ class NameShapes:
             m += 1  # "a ministra do Trabalho, Maria do Rosário Palma Ramalho,": five words
         if not 2 <= m - k - 1 <= 5 or (m < len(toks) and toks[m][0] not in (",", ".", ";")):
             return None
-        if toks[k][0] == "the" and nm.bare(toks[m - 1][0]) not in nm.ORG_WORDS:
-            return None  # (after "the", only an organisation's name)
         return toks[k + 1][1], toks[m - 1][2]
 
     @staticmethod
@@ -322,88 +315,4 @@ class NameShapes:
             and (nxt in fw.ROMANCE_ARTICLES or (nxt.isalpha() and nxt.islower()))
         )
 
-    @staticmethod
-    def _listener_end(toks: list[Token], j: int) -> int | None:
-        """Where a listener phrase of the Romance press at token j ends: a preposition and a
-        capitalized medium or a press noun ("a EFE", "à l'AFP", "all'ANSA", "aos jornalistas",
-        "à agência Lusa", "ai microfoni di Radio Uno"); None when none starts there."""
-        if j >= len(toks):
-            return None
-        w = toks[j][0]
-        if fw.ELIDED_PREP_RE.match(w):
-            rest = w.split("'")[-1].split("’")[-1]
-            if not (rest[:1].isupper() or rest.lower() in fw.MEDIA_NOUNS):
-                return None
-            m = j + 1
-        elif w in nm.FOREIGN_STOPS and w.islower():
-            # "afirmou em nota o presidente da entidade, X": a short adjunct, then the subject
-            m = j + 1
-            while m < min(len(toks), j + 4) and toks[m][0].isalpha() and toks[m][0].islower():
-                if toks[m][0] in fw.ROMANCE_ARTICLES and m > j + 1:
-                    return m
-                m += 1
-            if language() in ("spanish", "italian"):
-                # "dijo ante las cámaras de la televisión local Ana X": a longer adjunct of the
-                # press, then a first name opening the subject
-                m = j + 1
-                while m < min(len(toks), j + 9) and toks[m][0].isalpha() and toks[m][0].islower():
-                    m += 1
-                if (
-                    m < len(toks) - 1
-                    and m > j + 2
-                    and any(t[0].lower() in fw.MEDIA_NOUNS for t in toks[j + 1 : m])
-                    and nm.bare(toks[m][0]) in FIRST_NAMES
-                    and toks[m + 1][0][:1].isupper()
-                    and toks[m - 1][0] not in ("de", "del", "di", "della", "a", "al", "alla")
-                ):
-                    return m
-            return None
-        elif w in nm.LISTENER_PREPS or w == "a":
-            m = j + 1
-            if m < len(toks) and toks[m][0].lower() in ("la", "el", "le", "il", "a", "o"):
-                m += 1
-            elif m < len(toks) and toks[m][0].lower() in _THIS_OUR:
-                m += 1  # "a este medio", "a questo giornale", "a nuestro diario"
-            if m < len(toks) and toks[m][0][:2].lower() in ("l'", "l’"):
-                toks_m = toks[m][0][2:]
-                if not (toks_m[:1].isupper() or toks_m.lower() in fw.MEDIA_NOUNS):
-                    return None
-                m += 1
-            elif m < len(toks) and toks[m][0].lower() in fw.MEDIA_NOUNS:
-                m += 1
-            elif m < len(toks) and (toks[m][0].isupper() if w == "a" else toks[m][0][:1].isupper()):
-                m += 1  # "a EFE" (a capitalized medium after "a": an acronym only)
-            else:
-                return None
-        else:
-            return None
-        # the medium's name and "di"/"de" + name after a press noun: "agência Lusa",
-        # "microfoni di Sky", "Europa Press" -- when a subject with an article follows it
-        # ("a lancé au micro Sophie Leclerc": the name is the subject)
-        start = m
-        while m < len(toks) and (
-            (toks[m][0][:1].isupper() and toks[m][0].lower() not in fw.ROMANCE_ARTICLES)
-            or (
-                toks[m][0] in ("di", "de", "da", "del")
-                and m + 1 < len(toks)
-                and toks[m + 1][0][:1].isupper()
-            )
-        ):
-            m += 1
-        article = m < len(toks) and (
-            toks[m][0].lower() in fw.ROMANCE_ARTICLES or toks[m][0][:2].lower() in ("l'", "l’")
-        )
-        if article and toks[m][0] in ("a", "à") and toks[m + 1 : m + 2]:
-            article = toks[m + 1][0] not in fw.ROMANCE_ARTICLES  # "Santiváñez a la salida"
-        if (
-            start < m < len(toks)
-            and not article
-            # (in French and Portuguese a capitalized word that opens no first name goes on
-            # with the medium's: "à RTP Açores", "à France Bleu Armor"; Spanish puts a surname
-            # there: "aseguró a EFE Santiváñez a la salida")
-            and (
-                nm.bare(toks[start][0]) in FIRST_NAMES or language() not in ("french", "portuguese")
-            )
-        ):
-            return start
-        return m
+    _listener_end = staticmethod(listener_end)
