@@ -22,7 +22,7 @@ from bot.text.speakers.germanic import (
     object_word,
     v2_pronoun,
 )
-from bot.text.speakers.germanic_phrase import fronted_v2, noun_after_article
+from bot.text.speakers.germanic_phrase import FINITE_BE_HAVE, fronted_v2, noun_after_article
 from bot.text.speakers.impersonal import document_body, issued_reading
 from bot.text.speakers.institutions import institution_subject
 from bot.text.speakers.interview import ANSWER_RE
@@ -347,6 +347,8 @@ class BeforeRules:
                 j = v + n
                 while j < len(toks) - 1 and toks[j][0].lower() in nm.ADVERBS:
                     j += 1
+                if j < len(toks) and toks[j][0] in FINITE_BE_HAVE and germanic():
+                    return None  # "Versichert sei er zwar, doch …": a fronted participle
                 if j < len(toks) and toks[j][0] in ("que", "che") and v == 0:
                     # "Añadió que el terreno «…»", "Dijo además que …": a verb opening its
                     # sentence with its subject left out, then what was said; the verb goes on

@@ -146,3 +146,12 @@ def clause_at(words: list[str], k: int) -> bool:
 _INSIDE_PHRASE = frozenset(
     "der die das den dem des von vom van zu zur zum und für im am beim bei aus in an auf de".split()
 )
+
+
+# a German or Dutch finite "be" or "have" right after a word read as a speech verb opening
+# the sentence: the word was a fronted participle ("Versichert sei er zwar, …", "Verwacht
+# wordt dat …"), no verb with its subject after it
+FINITE_BE_HAVE = frozenset(
+    "sei ist war wäre seien sind waren habe hat hatte hätte wird wurde würde is was zijn waren "
+    "wordt werd heeft had hebben".split()
+)

@@ -1,0 +1,48 @@
+"""German and Dutch sentences opening on a fronted word of mood or a participle before the
+verb ("Enttäuscht zeigte sich X", "Versichert sei er zwar, …"): the word is no one, on
+invented passages."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes
+
+CASES: list[Case] = [
+    # a pronoun after a sentence opening on a word of mood: the person after the verb
+    (
+        "Die Gemeinde Talheim hat über den Bau einer neuen Halle abgestimmt. Die Vorlage wurde "
+        "knapp abgelehnt.\n\n"
+        "Enttäuscht zeigte sich Bürgermeister Klaus Rienhardt (CDU). «Ich akzeptiere das "
+        "Ergebnis», sagte er. «Aber es ist ein schwarzer Tag für die Vereine.»",
+        [("Ich akzeptiere", "Klaus Rienhardt"), ("Aber es ist", "Klaus Rienhardt")],
+    ),
+    (
+        "De gemeenteraad van Oosterwijk heeft het nieuwe zwembad goedgekeurd.\n\n"
+        "Opgelucht reageerde wethouder Femke Dijkhuis. ‘We hebben hier jaren voor gestreden’, "
+        "zei ze na afloop.",
+        [("We hebben hier", "Femke Dijkhuis")],
+    ),
+    # the sentence reporting the body's statement opens on a word of mood: no one, never the
+    # word
+    (
+        "Die Gemeinde Talheim hat über den Bau einer neuen Halle abgestimmt.\n\n"
+        "Ernüchtert reagierte auch der Sportverband, der Turnerbund Talheim. In einer "
+        "Mitteilung hiess es, man nehme den Entscheid «mit grossem Bedauern» zur Kenntnis.",
+        [("mit grossem Bedauern", None)],
+    ),
+    # a participle opening the sentence before "sei": no speech verb with a subject after it
+    (
+        "Landwirt Peter Kogler aus Oberau stand am Morgen vor seinem Feld. «Alles ist kaputt», "
+        "sagte er.\n\n"
+        "Der Landwirt schätzt den Schaden auf 80.000 Euro. Versichert sei er zwar, doch die "
+        "Versicherung decke «bei Weitem nicht alles» ab.",
+        [("Alles ist kaputt", "Peter Kogler"), ("bei Weitem", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c[0][:30])
+def test_fronted_words(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
