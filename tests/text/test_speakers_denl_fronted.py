@@ -39,6 +39,36 @@ CASES: list[Case] = [
         "Versicherung decke «bei Weitem nicht alles» ab.",
         [("Alles ist kaputt", "Peter Kogler"), ("bei Weitem", None)],
     ),
+    # a question word opening the sentence before a first name is no part of the name: "Wat
+    # Sem zelf …, weet hij nog niet" is Sem, named in full before
+    (
+        "Een scholier uit Drenthe vond een meteoriet in de tuin.\n\n"
+        "Sem Oldenkamp stuitte eind maart op de steen. Sem liet het er niet bij zitten.\n\n"
+        "‘We zijn trots op hem’, laat zijn school in een verklaring weten. Museumdirecteur "
+        "Ria Lensink was al langs geweest.\n\n"
+        "Wat Sem zelf met de steen gaat doen, weet hij nog niet precies. ‘Ik wil hem "
+        "voorlopig niet verkopen’, zegt hij.",
+        [("Ik wil hem", "Sem Oldenkamp")],
+    ),
+    (
+        "In Kleinau hat eine Schülerin einen Goldring im Acker gefunden.\n\n"
+        "Lena Hartwig entdeckte den Ring beim Spielen. Lena brachte ihn sofort nach Hause.\n\n"
+        "Was Lena mit dem Fund machen will, weiß sie noch nicht. «Vielleicht schenke ich ihn "
+        "dem Museum», sagt sie.",
+        [("Vielleicht schenke", "Lena Hartwig")],
+    ),
+    # a role phrase opening the sentence, then in commas a role word and a full name: the name
+    (
+        "Vor dem Landgericht Kassel hat der Prozess gegen einen 41-jährigen Mann begonnen.\n\n"
+        "Der Verteidiger des Mannes, Rechtsanwalt Jan Pohl, kündigte an, sein Mandant werde "
+        "sich »zu gegebener Zeit« erklären.",
+        [("zu gegebener Zeit", "Jan Pohl")],
+    ),
+    (
+        "De rechtbank in Zwolle behandelde dinsdag de zaak tegen een 38-jarige man.\n\n"
+        "Zijn advocaat, Kees de Wit, liet weten dat zijn cliënt ‘volledig onschuldig’ is.",
+        [("volledig onschuldig", "Kees de Wit")],
+    ),
 ]
 
 

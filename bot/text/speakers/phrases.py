@@ -15,7 +15,7 @@ from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import employer_before, germanic
-from bot.text.speakers.germanic_phrase import fronted_manner, fronted_v2
+from bot.text.speakers.germanic_phrase import apposed_name, fronted_manner, fronted_v2
 from bot.text.speakers.objects import CLAUSE_STOP, ObjectRules, from_place
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language, romance_text
@@ -221,6 +221,8 @@ class PhraseRules(ObjectRules):
                 )
             ):
                 return tail[0][1], tail[-1][2]
+            if (named := apposed_name(toks, k, chunk)) is not None:
+                return named  # "Sein Verteidiger, Rechtsanwalt Jan Pohl, kündigte an"
             i = k
             # a second comma chunk: "Dr. Ana Ruiz, the clinic's director, who has worked there
             # for years, said": past the relative clause, the appositive, to the name
