@@ -69,6 +69,20 @@ CASES: list[Case] = [
         "Zijn advocaat, Kees de Wit, liet weten dat zijn cliënt ‘volledig onschuldig’ is.",
         [("volledig onschuldig", "Kees de Wit")],
     ),
+    # "wanted to know" after a question: the one who asks, even when the answer follows
+    (
+        "Vor dem Amtsgericht Fulda muss sich ein 29-jähriger Mann verantworten. Dem "
+        "Angeklagten Dennis K. wird Betrug vorgeworfen.\n\n"
+        "»Haben Sie derzeit Arbeit?«, wollte die Vorsitzende Richterin Sabine Lorenz wissen. "
+        "»Nein, schon länger nicht«, antwortete der Angeklagte.",
+        [("Haben Sie derzeit", "Sabine Lorenz")],
+    ),
+    (
+        "In de rechtbank van Almelo stond dinsdag een 33-jarige man terecht voor oplichting.\n\n"
+        "‘Waarom heeft u het geld niet terugbetaald?’, wilde rechter Marieke Hofman weten. "
+        "‘Ik had het niet meer’, antwoordde de verdachte.",
+        [("Waarom heeft u", "Marieke Hofman")],
+    ),
 ]
 
 
