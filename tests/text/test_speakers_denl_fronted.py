@@ -83,6 +83,14 @@ CASES: list[Case] = [
         "‘Ik had het niet meer’, antwoordde de verdachte.",
         [("Waarom heeft u", "Marieke Hofman")],
     ),
+    # someone unnamed and the street they live in, opening the sentence before a colon: the
+    # person, never the street
+    (
+        "Ein schweres Gewitter hat in Oberhausen große Schäden angerichtet.\n\n"
+        "Eine Anwohnerin aus der Lindenstraße zeigt auf ihr zerschlagenes Fenster: „Es hat "
+        "geknallt wie bei einem Schuss.“ Glasscherben lagen bis ins Kinderzimmer.",
+        [("Es hat geknallt", "eine Anwohnerin")],
+    ),
 ]
 
 
