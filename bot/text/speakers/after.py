@@ -87,7 +87,13 @@ class AfterRules(InvertedRules, ParagraphRules):
         done = text[span.start : span.end].rstrip(" '’‘")[-1:] in (".", "!", "?", "…")
         if done and toks[-1][0] == ":":
             return None, False  # “… a joke.” The cashier answers: “…”: it opens the next one
-        if done and end == next_open < pe and language() in ("german", "dutch"):
+        if (
+            done
+            and end == next_open < pe
+            and language() in ("german", "dutch")
+            # (but "»A?«, wollte die Richterin wissen. »B«": a full stop before the next one)
+            and text[start:next_open].rstrip()[-1:] not in (".", "!", "?")
+        ):
             # „A.“ Auch ihr Bruder sprach von einer „B“: a sentence that runs into the next
             # quotation is its own, not an attribution of this one
             return None, False

@@ -24,7 +24,8 @@ from bot.text.speakers.germanic import (
     object_word,
     v2_pronoun,
 )
-from bot.text.speakers.germanic_phrase import fronted_v2, noun_after_article
+from bot.text.speakers.germanic_phrase import FINITE_BE_HAVE, fronted_v2, noun_after_article
+from bot.text.speakers.germanic_unnamed import unnamed_from_place
 from bot.text.speakers.impersonal import document_body, issued_reading
 from bot.text.speakers.institutions import institution_subject
 from bot.text.speakers.interview import ANSWER_RE
@@ -327,6 +328,8 @@ class BeforeRules:
                 if got is not None:
                     return got
             subj = self._subject_before(toks, v)
+            if subj is not None and (who := unnamed_from_place(self.text, toks[0][1], subj)):
+                return who  # "Eine Anwohnerin aus der Lindenstraße zeigt …:", not the street
             if subj == toks[0][1:] and dropped_subject(toks, self.people.registry):
                 # "Ha poi aggiunto che «…»": the auxiliary opening a sentence whose subject is
                 # left out is no name; the verb goes on with the person named before
@@ -365,6 +368,8 @@ class BeforeRules:
                         before = self.spans[at - 1].close_end if at else 0
                         return self._before(self.spans[at], before)
                     return None
+                if j < len(toks) and toks[j][0] in FINITE_BE_HAVE and germanic():
+                    return None  # "Versichert sei er zwar, doch …": a fronted participle
                 if j < len(toks) and toks[j][0] in ("que", "che") and v == 0:
                     # "Añadió que el terreno «…»", "Dijo además que …": a verb opening its
                     # sentence with its subject left out, then what was said; the verb goes on

@@ -57,6 +57,7 @@ def _complement_end(toks: list[Token], m: int) -> int:
 
 
 # words before a plural noun, never before a verb: "a few questions", "their claims"
+_WANTED = frozenset("wollte wollten will wilde wilden wil".split())
 _NOUN_MARKERS = frozenset(
     "the few several many more some his her its their our my these those such no two three"
     " four five".split()
@@ -82,6 +83,10 @@ class ClauseRules(NameShapes):
         w = toks[k][0].lower().replace("’", "'")  # ("Et d’ajouter : « … »")
         if w in ("fatto", "fa", "fanno") and k + 1 < len(toks) and toks[k + 1][0] == "sapere":
             return 2  # "ha fatto sapere il procuratore X": Italian "let it be known"
+        if w in _WANTED and any(t[0] in ("wissen", "weten") for t in toks[k + 1 : k + 9]):
+            # "»…?«, wollte die Richterin wissen", "‘…?’, wilde de rechter weten": a question's
+            # asker, "wanted to know" (German or Dutch)
+            return 1 if language() in ("german", "dutch") else 0
         head, _, clitic = w.rpartition("-")
         if head and clitic in _PT_CLITICS and language() == "portuguese":
             # "O irmão, Jaime X, respondeu-lhe que …", "explicou-nos": a Portuguese speech

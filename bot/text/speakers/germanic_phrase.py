@@ -146,3 +146,39 @@ def clause_at(words: list[str], k: int) -> bool:
 _INSIDE_PHRASE = frozenset(
     "der die das den dem des von vom van zu zur zum und für im am beim bei aus in an auf de".split()
 )
+
+
+# a German or Dutch finite "be" or "have" right after a word read as a speech verb opening
+# the sentence: the word was a fronted participle ("Versichert sei er zwar, …", "Verwacht
+# wordt dat …"), no verb with its subject after it
+FINITE_BE_HAVE = frozenset(
+    "sei ist war wäre seien sind waren habe hat hatte hätte wird wurde würde is was zijn waren "
+    "wordt werd heeft had hebben".split()
+)
+
+
+# the article or possessive opening a German or Dutch role phrase the sentence starts on
+_ROLE_OPENERS = frozenset(
+    "der die das ein eine sein seine ihr ihre dessen deren unser unsere de het een zijn haar "
+    "hun ons onze".split()
+)
+
+
+def apposed_name(toks: list[Token], k: int, chunk: list[Token]) -> tuple[int, int] | None:
+    """The full name in commas after a German or Dutch role phrase opening the sentence: "Sein
+    Verteidiger, Rechtsanwalt Jan Pohl, kündigte an" / "Haar advocaat, Kees de Wit, zei" ->
+    the name (``toks[:k]`` the role phrase, ``chunk`` what the commas hold: a role word at
+    most, then a first name the list knows and the rest of the name)."""
+    if not (2 <= k <= 6 and toks[0][0].lower() in _ROLE_OPENERS and germanic()):
+        return None
+    first = next((c for c in range(min(2, len(chunk))) if _first_name(chunk[c][0])), None)
+    tail = chunk[first:] if first is not None else []
+    if not 2 <= len(tail) <= 4 or not (tail[-1][0][:1].isupper() and tail[-1][0].isalpha()):
+        return None
+    if not all(t[0][:1].isupper() or t[0] in _NAME_PARTICLES for t in tail[1:]):
+        return None
+    return tail[0][1], tail[-1][2]
+
+
+def _first_name(word: str) -> bool:
+    return word[:1].isupper() and word.split("-")[0].lower() in FIRST_NAMES

@@ -71,3 +71,22 @@ def unnamed_subject(text: str, sentence: int, end: int, pronoun: str) -> tuple[i
     if sex is not None and shown is not None and shown != sex:
         return None  # "Eine Anwohnerin … sagte er": someone else
     return m.start("who"), m.end("who")
+
+
+# someone unnamed and where they live or work, opening a German or Dutch sentence: "Eine
+# Anwohnerin aus der Lindenstraße zeigt …", "Een medewerker van de bakkerij vertelt …"
+_FROM_PLACE_RE = re.compile(
+    r"(?P<who>(?:Ein|Eine|Een)(?: [a-zäöü][\w-]*){0,2} (?P<noun>[^\W\d_][\w-]*) "
+    r"(?:aus|von|vom|uit|van)(?: (?:der|dem|den|de|het))? [^\W\d_a-z][\w-]*(?:-[\w-]+)?)"
+    r"(?=[ ,])"
+)
+
+
+def unnamed_from_place(text: str, start: int, subject: tuple[int, int]) -> tuple[int, int] | None:
+    """Someone unnamed opening the sentence at ``start``, when the subject a rule found is
+    only the place they are from: "Eine Anwohnerin aus der Lindenstraße zeigt …:" -> "Eine
+    Anwohnerin aus der Lindenstraße", never "Lindenstraße"; else None."""
+    m = _FROM_PLACE_RE.match(text, start)
+    if m is None or m.end("who") != subject[1] or not _person_noun(m.group("noun")):
+        return None
+    return m.start("who"), m.end("who")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.germanic_phrase import fronted_manner
 from bot.text.speakers.modifiers import named_role, role_word
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_people import romance_role_gender
@@ -189,6 +190,8 @@ class MentionFeatures:
             self._lower_words = set(_LOWER_WORD_RE.findall(self.text))
         if word.lower() in self._lower_words:
             return False  # "Delegates questioned …": the text writes it in lower case too
+        if fronted_manner(word, self.registry):
+            return False  # "Enttäuscht zeigte sich X", "Opgelucht reageerde Y": a mood, no one
         nxt = self.text[pos + len(word) : pos + len(word) + 30].split()[:2]
         if not nxt or not nxt[0].islower() or nm.bare(nxt[0]) in nm.STOPWORDS:
             return False

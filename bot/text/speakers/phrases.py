@@ -15,6 +15,7 @@ from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import employer_before, germanic
+from bot.text.speakers.germanic_phrase import apposed_name, fronted_manner, fronted_v2
 from bot.text.speakers.objects import CLAUSE_STOP, ObjectRules, from_place
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language, romance_text
@@ -78,6 +79,9 @@ class PhraseRules(ObjectRules):
         """The subject noun phrase ending right before token v (the verb)."""
         if v > 0 and toks[v - 1][0].lower() == "to":
             return self._clause_subject(toks[: v - 1])  # "Whitlock went on to say"
+        if v == 1 and fronted_manner(toks[0][0], self.people.registry):
+            # "Enttäuscht zeigte sich X", "Opgelucht reageerde Y": the subject after the verb
+            return fronted_v2(self, toks, 1, 1, any_verb=True)
         i = v
         while i > 0:
             w = toks[i - 1][0]
@@ -222,6 +226,8 @@ class PhraseRules(ObjectRules):
                 )
             ):
                 return tail[0][1], tail[-1][2]
+            if (named := apposed_name(toks, k, chunk)) is not None:
+                return named  # "Sein Verteidiger, Rechtsanwalt Jan Pohl, kündigte an"
             i = k
             # a second comma chunk: "Dr. Ana Ruiz, the clinic's director, who has worked there
             # for years, said": past the relative clause, the appositive, to the name

@@ -111,6 +111,8 @@ class NameShapes:
         if not (toks[j][0][:1].islower() or possessed) or k >= len(toks) or toks[k][0] != ",":
             return None
         k = _second_role(toks, k)  # "il comandante della compagnia, il capitano Ana Ruiz"
+        if k + 2 < len(toks) and toks[k + 1][0] == "the" and toks[k + 2][0][:1].isupper():
+            k += 1  # "Its owner, the Mere Valley Water Company, said": a body (see below)
         m = k + 1
         while m < len(toks) and (
             toks[m][0][:1].isupper() or (toks[m][0] in nm.NAME_PARTICLES and m > k + 1)
@@ -118,6 +120,8 @@ class NameShapes:
             m += 1  # "a ministra do Trabalho, Maria do Rosário Palma Ramalho,": five words
         if not 2 <= m - k - 1 <= 5 or (m < len(toks) and toks[m][0] not in (",", ".", ";")):
             return None
+        if toks[k][0] == "the" and nm.bare(toks[m - 1][0]) not in nm.ORG_WORDS:
+            return None  # (after "the", only an organisation's name)
         return toks[k + 1][1], toks[m - 1][2]
 
     @staticmethod
