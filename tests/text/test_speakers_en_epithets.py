@@ -181,9 +181,9 @@ CASES: list[Case] = [
         # a body named for the district it serves is the whole name, not the district
         "A former harbour commissioner was sentenced on Monday to eight years in prison for "
         "taking bribes from shipping agents over a decade.\n\n"
-        "In a statement, the U.S. Attorney's Office for the Northern District of Kelso said the "
+        "In a statement, the Federal Trustee's Office for the Northern District of Kelso said the "
         'sentence "shows that no office is above the law."',
-        [("shows that no office", "U.S. Attorney's Office for the Northern District of Kelso")],
+        [("shows that no office", "Federal Trustee's Office for the Northern District of Kelso")],
     ),
     (  # a sentence opening on a conjunction and a party's role ("As Tory leader X …") does
         # not make X its subject: "he" in the next sentence is the main clause's subject

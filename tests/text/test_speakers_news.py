@@ -9,8 +9,12 @@ a careful reader would name: the full name as first introduced, or an organisati
 A share per language, not every quotation, is asserted: the floors are the share measured when
 the articles were added or last improved, so a change that loses speakers here fails. One batch of
 each language (``de_4.json``, ``en_5.json``, …) was only scored while the rules were written,
-never read for them, so it is the lowest; the two newest (``_5``/``_6``, English ``_6``/``_7``),
-each by a writer of its own, were read for rules.
+never read for them, so it is the lowest; ``_5``/``_6`` (English ``_6``/``_7``), each by a
+writer of its own, were read for rules. The newest, ``_7`` (English ``_8``), joins eight
+batches by eight more writers, each in the manner of one kind of outlet (a wire agency, a
+regional daily, a weekend magazine, the popular and sports press, the business and court
+pages, a national daily, a news website, a regional broadcaster); all were read for rules,
+and the floors fell when they joined because they hold many shapes no rule reads yet.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.92, "fr": 0.81, "de": 0.91, "es": 0.81, "it": 0.82, "pt": 0.83, "nl": 0.92}
+FLOORS = {"en": 0.91, "fr": 0.76, "de": 0.86, "es": 0.79, "it": 0.77, "pt": 0.79, "nl": 0.88}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"
@@ -67,5 +71,10 @@ def test_share_of_speakers_right(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", sorted(FLOORS))
 def test_every_quotation_is_found(lang: str) -> None:
-    missing = [o for o in outcomes(_cases(lang)) if o[2] == "<missing>"]
-    assert len(missing) <= 4 * len(list(_DIR.glob(f"{lang}*.json"))), missing  # (per file)
+    # (titles, nicknames and scare quotes, which the keys list with no speaker, are left out
+    # on purpose; a quotation someone said is left out for at most one in forty)
+    got = outcomes(_cases(lang))
+    missing = [o for o in got if o[2] == "<missing>"]
+    said = [o for o in missing if o[1] is not None]
+    assert len(said) <= 0.025 * len(got), said
+    assert len(missing) <= 0.06 * len(got), missing

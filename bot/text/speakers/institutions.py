@@ -298,8 +298,8 @@ def spokes_kind(words: list[str]) -> list[str] | None:
     return [w for w in rest if w][:3]
 
 
-# an English body named for the district or region it serves: "the U.S. Attorney's Office
-# for the Eastern District of Kelso", "the Commission for the Northern Territory"
+# an English body named for the district or region it serves: "the Harbour Commission for
+# the Northern Territory", "the Trustee's Office for the Southern District of Kelso"
 _FOR_THE_RE = re.compile(
     r"((?:[A-Z][\w.'’&-]*\s){0,4}(?:Office|Department|Court|Commission|Committee|Agency"
     r"|Bureau|Service|Authority|Ombudsman)) for the $"
@@ -308,8 +308,8 @@ _FOR_THE_RE = re.compile(
 
 def body_for_the(text: str, pos: int, phrase: str) -> str | None:
     """The whole name of an English body when the speaker phrase at ``pos`` is only the
-    district or region after its "for the" ("District of Kelso" in "the U.S. Attorney's
-    Office for the District of Kelso said"), else None."""
+    district or region after its "for the" ("District of Kelso" in "the Trustee's Office for
+    the District of Kelso said"), else None."""
     words = phrase.split()
     if language() != "english" or not words or not all(w[:1].isupper() or w == "of" for w in words):
         return None
