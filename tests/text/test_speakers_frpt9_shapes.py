@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.text.quotes import find_quotes
 from tests.text.speaker_cases import Case, outcomes
 
 _FR_MORE = (
@@ -247,3 +248,17 @@ SHAPES: list[Case] = [
 def test_shape_speakers_exact(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
+
+
+def test_two_people_sentenced_make_no_one_the_defendant() -> None:
+    # "la prévenue" after "a condamné X et Y": neither alone, and not the judge named last
+    text = (
+        "Elle parle d'une voix si basse que la présidente doit lui demander de s'approcher. "
+        "Le tribunal correctionnel de Rennes a condamné jeudi Sandrine Kerhervé et Nadia Le "
+        "Goff, 48 ans, pour abus de confiance.\n\n"
+        "La présidente, Odile Marchadier, feuillette le dossier.\n\n"
+        "« Nous ferons appel », répond la prévenue." + _FR_MORE
+    )
+    assert [q.speaker for q in find_quotes(text)] == [None]
+    one = text.replace(" et Nadia Le Goff", "")
+    assert [q.speaker for q in find_quotes(one)] == ["Sandrine Kerhervé"]

@@ -36,14 +36,17 @@ _TRIED_RE = re.compile(
 )
 # a court sentencing someone: the person named just after the verb
 _SENTENCED_RE = re.compile(r"\b(?:condamne|a condamné|condenou|condena)\b")
+# a name, then "et"/"e" and the next name: "X et Y", "X e Y"
+_AND_RE = re.compile(r"[^.,;:\n]{1,60}?\s(?:et|e)\s")
 _BEFORE = 80  # characters from a name to the verb of appearing after it
 _AFTER = 160  # characters from the verb of sentencing to the name after it
 
 
 def defendant(people: People, noun: str | None, pos: int) -> str | None:
     """The one person the text shows being tried or sentenced before ``pos``, of the gender of
-    the defendant noun ``noun`` ("prévenue", "réu"); None when the noun is no defendant's,
-    or no one or several people are shown so (French and Portuguese only)."""
+    the defendant noun ``noun`` ("prévenue", "réu"); "" when several people are shown so
+    (the noun names none of them alone); None when the noun is no defendant's or no one is
+    shown so (French and Portuguese only)."""
     sex = DEFENDANT_NOUNS.get(noun or "")
     if sex is None or language() not in ("french", "portuguese"):
         return None
@@ -52,7 +55,9 @@ def defendant(people: People, noun: str | None, pos: int) -> str | None:
         found = _defendants(people)
         people.__dict__["_defendants"] = found
     names = {n for at, n, g in found if at < pos and g in (sex, None)}
-    return names.pop() if len(names) == 1 else None
+    if len(names) > 1:
+        return ""  # several in the dock: no one of them, and no one else either
+    return names.pop() if names else None
 
 
 def _defendants(people: People) -> set[tuple[int, str, str | None]]:
@@ -70,6 +75,12 @@ def _defendants(people: People) -> set[tuple[int, str, str | None]]:
         while k < len(mentions) and mentions[k].pos - m.end() <= _AFTER:
             if mentions[k].gender is not None and "." not in text[m.end() : mentions[k].pos]:
                 out.add((mentions[k].pos, mentions[k].name, mentions[k].gender))
+                if k + 1 < len(mentions) and _AND_RE.fullmatch(
+                    text, mentions[k].pos, mentions[k + 1].pos
+                ):
+                    # "a condamné X et Y": two people sentenced, so no one of them alone
+                    nxt = mentions[k + 1]
+                    out.add((nxt.pos, nxt.name, nxt.gender))
                 break
             k += 1
     return out

@@ -27,8 +27,12 @@ class RoleHolders:
     ) -> tuple[bool, str | None]:
         """(True, the person) when the role noun or epithet ``phrase`` stands for someone
         the text introduced or shows; (False, None) when the other rules should go on."""
-        if accused := defendant(self.people, role_phrase(phrase, self.people.text), raw.pos):
-            return True, accused  # "répond la prévenue" after "X comparaissait …" (court.py)
+        accused = defendant(self.people, role_phrase(phrase, self.people.text), raw.pos)
+        if accused is not None:
+            return (
+                True,
+                accused or None,
+            )  # "répond la prévenue" after "X comparaissait …" (court.py)
         if role_phrase(phrase, self.people.text) is not None:
             # "Martín X mostrou-se satisfeito. «…», disse o técnico argentino.": a role noun
             # right after a sentence naming one person in the paragraph is that person
