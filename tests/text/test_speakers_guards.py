@@ -125,3 +125,24 @@ def test_a_label_inside_a_reported_noun_phrase_is_no_quotation(text: str) -> Non
 def test_a_word_closing_the_reported_clause_is_the_speakers() -> None:
     text = _LEAD_EN + "Mira Lane said that the delay was a \u201cdisgrace\u201d."
     assert [(q.quote, q.speaker) for q in find_quotes(text)] == [("disgrace", "Mira Lane")]
+
+
+def test_inner_words_after_a_noun_and_a_first_person_relative_clause_are_not_the_speakers() -> None:
+    # "El médico al que yo llamé me dijo: ‘…’": the doctor said the inner words, not the
+    # speaker of the outer quotation; "Eu falei: “…”" is the speaker's own
+    lead = (
+        "A entrevista foi publicada na segunda-feira e foi uma das mais lidas da semana em "
+        "toda a regi\u00e3o. "
+    )
+    doctor = lead + (
+        "\u00abO m\u00e9dico que eu chamei disse: \u201cFique na cama\u201d, e eu n\u00e3o "
+        "fiz caso\u00bb, contou Ana Silva."
+    )
+    own = lead + (
+        "\u00abEu falei: \u201cFique na cama\u201d, e ele n\u00e3o fez caso\u00bb, contou "
+        "Ana Silva."
+    )
+    inner = [(q.quote, q.speaker) for q in find_quotes(doctor) if q.quote.startswith("Fique")]
+    assert inner == [("Fique na cama", None)]
+    inner = [(q.quote, q.speaker) for q in find_quotes(own) if q.quote.startswith("Fique")]
+    assert inner == [("Fique na cama", "Ana Silva")]

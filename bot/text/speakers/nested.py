@@ -55,6 +55,13 @@ _FIRST_PERSON: dict[str, frozenset[str]] = {
     "italian": frozenset("io dissi risposi chiesi gridai spiegai ho".split()),
     "portuguese": frozenset("eu falei perguntei respondi gritei expliquei avisei repeti".split()),
 }
+# a noun phrase opening the clause, then a relative clause holding the first person: "El
+# médico al que yo llamé me dijo:", "Ma mère que j'adorais m'a dit :"
+_NOUN_OPENERS = frozenset(
+    "el la los las o a os as le les il lo ma mon mes mi mio mia meu minha de het der die das"
+    " mijn mein meine".split()
+)
+_RELATIVES = frozenset("que qui che dat die der".split())
 _MODAL_RE = re.compile(r"\b(?:would|will|could|can|might|should|must)\b|['’](?:d|ll)\b", re.I)
 _I_VERB_RE = re.compile(r"\bI(?:\s+[a-z]+ly|\s+was)?\s+([a-z]+)\b")
 _PRONOUNS = frozenset("i je j ich ik yo io eu ho".split())
@@ -100,6 +107,8 @@ def _first_person(clause: str) -> bool:
         return any(v in SPEECH_VERBS or v == "like" for v in verbs) and not _MODAL_RE.search(clause)
     own = _FIRST_PERSON.get(language() or "", frozenset())
     words = [w.lower() for w in _TOKEN_RE.findall(clause)]
+    if words[:1] and words[0] in _NOUN_OPENERS and _RELATIVES & set(words[2:5]):
+        return False  # "El médico al que yo llamé me dijo:": the noun is the subject
     # (someone else may still be the subject: "Toen ik binnenkwam zei ze: “…”")
     return any(w in own for w in words) and not any(w in _THIRD_PERSON for w in words)
 
