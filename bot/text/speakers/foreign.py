@@ -133,6 +133,8 @@ def no_name_prefix(words: list[str], org_words: frozenset[str]) -> int:
 # the initials of a sports club's legal form before its name, part of that name: "la US
 # Pontedera", "l'AC Monza", "el CD Numancia", "la UD Almería", "el FC Andorra"
 CLUB_FORMS = _words("US AC AS SS SSC ACF ASD USD SSD FC CF CD UD SD RCD SC AD UC")
+# the abbreviations opening a German or Dutch sports club's name ("FC X", "SV Y 05")
+GERMANIC_CLUB_FORMS = frozenset("FC SC SV VV TSV VfB VfL SpVgg SG SK KV KVC RSC".split())
 
 
 # nouns of speech opening a verbless clause before a colon: "Réponse de l'élue : « … »"

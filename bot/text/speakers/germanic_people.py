@@ -76,14 +76,6 @@ def name_cuts(words: list[str]) -> list[str]:
     return second_particle_cut(role_opening_cut(kin_cut(words)))
 
 
-def club_name(words: list[str]) -> str | None:
-    """A German or Dutch sports club's whole name, its abbreviation kept ("FC X", "SV Y 05");
-    else None."""
-    return " ".join(words) if len(words) in (2, 3) and words[0] in _CLUB_PREFIXES else None
-
-
-# the abbreviations opening a German or Dutch sports club's name
-_CLUB_PREFIXES = frozenset("FC SC SV VV TSV VfB VfL SpVgg SG SK KV KVC RSC".split())
 _DUTCH_EVERY = frozenset("Elke Iedere Ieder".split())
 
 

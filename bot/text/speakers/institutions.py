@@ -18,7 +18,7 @@ from typing import Any
 from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import REACH_BACK
 from bot.text.speakers.firstnames import FIRST_NAMES
-from bot.text.speakers.foreign import CLUB_FORMS
+from bot.text.speakers.foreign import CLUB_FORMS, GERMANIC_CLUB_FORMS
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.salience import business_noun
 
@@ -382,8 +382,14 @@ def longer_body(text: str, pos: int, name: str | None) -> str | None:
 
 
 def club_name(words: list[str]) -> str | None:
-    """A sports club's name opening on its legal form in capitals ("US Monteverde", "CD
-    Numancia") in Romance text: all the words, the form a part of the name; else None."""
+    """A sports club's name opening on its legal form in capitals: all the words, the form a
+    part of the name ("US Monteverde", "CD Numancia" in Romance text; "FC Lindewijk", "SV
+    Ahrenfeld 05" in German or Dutch text); else None."""
     if len(words) > 1 and words[0] in CLUB_FORMS and romance_text():
         return " ".join(words)
+    if len(words) in (2, 3) and words[0] in GERMANIC_CLUB_FORMS and language() in _GERMANIC:
+        return " ".join(words)
     return None
+
+
+_GERMANIC = ("german", "dutch")

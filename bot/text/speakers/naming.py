@@ -11,6 +11,7 @@ from bot.text.speakers import firstnames as fn
 from bot.text.speakers import germanic_people as gp
 from bot.text.speakers import names as nm
 from bot.text.speakers.cuts import employer_cut
+from bot.text.speakers.institutions import club_name
 from bot.text.speakers.kin import elder_or_younger
 from bot.text.speakers.orgs import institution
 from bot.text.speakers.romance_people import first_names_opening
@@ -146,7 +147,7 @@ class Naming:
         if (joined := _joined_body(runs, best, phrase)) is not None:
             return joined, False
         words, gender = clean_run(best)
-        if self._germanic and (club := gp.club_name(best)):
+        if self._germanic and (club := club_name(best)):
             return club, False  # "aldus FC Lindewijk", "SV Ahrenfeld 05": a club
         if not words or all(nm.bare(w) in nm.STOPWORDS and not nm.acronym(w) for w in words):
             return None
