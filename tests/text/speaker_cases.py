@@ -8,6 +8,20 @@ from bot.text.quotes import find_quotes
 Case = tuple[str, list[tuple[str, str | None]]]
 
 
+# a closing paragraph that makes a short passage plainly French or Portuguese to the language
+# reader (short texts get no language, and the Romance rules wait for one)
+FR_MORE = (
+    "\n\nLes pompiers sont restés sur place jusqu'au matin pour surveiller le quartier, et la "
+    "préfecture a ouvert un centre d'accueil dans le gymnase de la commune pour les familles "
+    "qui ne pouvaient pas rentrer chez elles."
+)
+PT_MORE = (
+    "\n\nOs bombeiros ficaram no local até de manhã para vigiar o bairro, e a câmara abriu "
+    "um centro de acolhimento no pavilhão municipal para as famílias que não puderam voltar "
+    "para casa."
+)
+
+
 def outcomes(cases: list[Case]) -> list[tuple[str, str | None, str | None]]:
     """(quotation start, expected speaker, speaker found or "<missing>") for every expectation."""
     out: list[tuple[str, str | None, str | None]] = []

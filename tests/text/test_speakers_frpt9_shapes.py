@@ -7,18 +7,9 @@ from __future__ import annotations
 import pytest
 
 from bot.text.quotes import find_quotes
+from tests.text.speaker_cases import FR_MORE as _FR_MORE
+from tests.text.speaker_cases import PT_MORE as _PT_MORE
 from tests.text.speaker_cases import Case, outcomes
-
-_FR_MORE = (
-    "\n\nLes pompiers sont restés sur place jusqu'au matin pour surveiller le quartier, et la "
-    "préfecture a ouvert un centre d'accueil dans le gymnase de la commune pour les familles "
-    "qui ne pouvaient pas rentrer chez elles."
-)
-_PT_MORE = (
-    "\n\nOs bombeiros ficaram no local até de manhã para vigiar o bairro, e a câmara abriu "
-    "um centro de acolhimento no pavilhão municipal para as famílias que não puderam voltar "
-    "para casa."
-)
 
 SHAPES: list[Case] = [
     (
