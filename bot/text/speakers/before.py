@@ -1,7 +1,8 @@
 """The speaker phrase in the clause before a quotation's opening mark (private to
 ``attribution.py``): ``X told reporters: “``, ``According to X, “``, ``Selon X, « ``,
 ``X sagte: „``, a clause ending on a colon in the paragraph before (``Smith said in a
-statement:`` then ``“…``). ``Attributor`` provides the text, the tokens and the clause rules.
+statement:`` then ``“…``). The cues that are not a speech verb ("according to", "Selon", a
+verdict verb) are in ``cues``. ``Attributor`` provides the text, the tokens and the clause rules.
 """
 
 from __future__ import annotations
@@ -12,13 +13,13 @@ from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.after import LEADING_JUNK as _LEADING_JUNK
 from bot.text.speakers.context import ASKED
+from bot.text.speakers.cues import CueRules
 from bot.text.speakers.cuts import unmark_titles
 from bot.text.speakers.dropped import dropped_subject, inverted_subject
 from bot.text.speakers.fronted import latter_opening
 from bot.text.speakers.germanic import (
     INFINITIVES,
     adverb_v2_pronoun,
-    document_after,
     germanic,
     inverted_verb,
     object_word,
@@ -34,18 +35,9 @@ from bot.text.speakers.reading import language, plainly_english
 from bot.text.speakers.relative import relative_name, relative_subject
 from bot.text.speakers.romance_words import apposition_after
 from bot.text.speakers.runs import name_runs as runs_of
-from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS, Token
+from bot.text.speakers.shapes import PREPOSITIONS
 
-# "according to whom" after a name: "secondo cui", "según el cual", "selon qui"
-_ACCORDING_WHOM = frozenset(
-    {("secondo", "cui"), ("según", "el"), ("según", "la"), ("segundo", "o"), ("segundo", "a")}
-    | {("selon", "qui"), ("para", "quien"), ("per", "il"), ("per", "la"), ("pour", "qui")}
-)
 _ALSO = frozenset("anche también também aussi pure".split())
-# nouns of "in the words (view) of X": "En palabras de X", "A detta di X", "A juicio de X"
-_WORDS_OF = frozenset(
-    "palabras parole palavras detta juicio giudizio juízo opinión opinione opinião parere".split()
-)
 # French and Portuguese: a sentence that is only a conjunction and a speech verb goes on with
 # the person who spoke before ("Et d'ajouter : « … »", "Avant de conclure : « … »", "E
 # acrescentou: «…»", "Mas rematou: «…»")
@@ -82,18 +74,11 @@ _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"
     " declaring insisting stating responding replying shouting yelling screaming chanting".split()
 ) | frozenset(w for w in nm.SPEECH_VERBS if w.endswith("ing") and w.isascii())
-# an ordinal after an article or a preposition is no "according to": "al secondo libro"
-_ORDINAL_BEFORE = frozenset(
-    "al il el lo o a le la un uno una um uma do da del no na nel ao".split()
-)
-_VERDICT_VERBS = frozenset("called described dubbed labelled labeled branded".split())
-# the same as a participle after a comma, closing a sentence whose speech verb is further back
-_VERDICT_PARTICIPLES = frozenset("calling describing dubbing labelling labeling branding".split())
 _PASSIVE = frozenset("was were is are been being".split())  # "was asked by X"
 _OPEN_MARKS = "\"“„«»‘'`「『"
 
 
-class BeforeRules:
+class BeforeRules(CueRules):
     """Rules over the clause before a quotation."""
 
     text: str
@@ -115,25 +100,6 @@ class BeforeRules:
             pps, ppe = self.paras[k - 1]
             if text[ppe - 1 : ppe] == ":":
                 return self._before_clause(self._sentence_start(ppe - 1, pps), ppe)
-        return None
-
-    def _said_before(self, toks: list[Token], c: int) -> tuple[int, int] | None:
-        """The subject of the last speech verb within 40 tokens before ``c`` with no colon or
-        semicolon between, when it is a name, a pronoun or a determiner's phrase."""
-        for u in range(c - 1, max(0, c - 40), -1):
-            if toks[u][0] in (";", ":"):
-                return None
-            if toks[u][0].islower() and self._verb_at(toks, u):
-                said = self._subject_before(toks, u)
-                word = self.text[said[0] : said[1]] if said else ""
-                first = nm.bare(word.split(" ", 1)[0]) if word else ""
-                if (
-                    said
-                    and not nm.possessive(word)
-                    and (word[:1].isupper() or first in nm.PRONOUNS or first in DETERMINERS)
-                ):
-                    return said
-                return None
         return None
 
     def _before_clause(self, start: int, end: int) -> tuple[int, int] | None:
@@ -161,24 +127,8 @@ class BeforeRules:
         listed = self._listed_name(toks)
         if listed is not None and self.text[listed[1] : end].strip()[:1] in "―—–-:":
             return listed  # "… said the same, including the former candidate Jo Marlow -- “…”"
-        for c in range(len(toks) - 3, 0, -1):
-            if (
-                toks[c][0] == ","
-                and (toks[c + 1][0], toks[c + 2][0]) in _ACCORDING_WHOM
-                and (
-                    toks[c + 2][0] in ("cui", "qui", "quien")
-                    or (c + 3 < len(toks) and toks[c + 3][0] in ("cual", "quale", "qual"))
-                )
-            ):
-                # "… il consigliere X Y, secondo cui la gara è stata «…»", "… X Y, según el
-                # cual …": the person the relative "according to whom" is about
-                b = c
-                while b > 0 and toks[b - 1][0][:1].isupper():
-                    b -= 1
-                got = self.people.name_in(self.text[toks[b][1] : toks[c - 1][2]], toks[b][1])
-                if c - b >= 2 and got is not None and got[1]:
-                    return toks[b][1], toks[c - 1][2]
-                break
+        if (whom := self._according_whom(toks)) is not None:
+            return whom  # "… il consigliere X Y, secondo cui la gara è stata «…»"
         if (
             len(toks) > 3
             and language() in ("spanish", "italian", "portuguese")
@@ -202,56 +152,9 @@ class BeforeRules:
             if n and v > 1 and toks[v][0] in INFINITIVES and germanic():
                 continue  # "De minister liet al weten dat ze ‘…’": the finite verb before it
             if not n:
-                if (
-                    toks[v][0].lower() == "according"
-                    and v + 1 < len(toks)
-                    and toks[v + 1][0].lower() == "to"
-                ):
-                    return self._np_after(toks, v + 2)
-                if v + 1 < len(toks) and (
-                    # (an ordinal after an article is no "according to": "al secondo libro")
-                    (
-                        toks[v][0].lower() in nm.ACCORDING
-                        and not document_after(toks, v)
-                        and toks[v - 1][0] not in _ORDINAL_BEFORE
-                    )
-                    or (v == 0 and toks[v][0].lower() in nm.FOR_WHOM)
-                ):
-                    # Selon l'ingénieur en chef Marc Lefèvre, « … » / Para X, “…” / Volgens X
-                    # is … “…”: the first name after the role words ("Pour lui, « … »": the
-                    # pronoun)
-                    return self._according_run(toks, v)
-                if (
-                    0 < v < len(toks) - 2
-                    and toks[v][0].lower() in _WORDS_OF
-                    and toks[v - 1][0].lower() in ("en", "nelle", "nas", "con", "com", "a", "na")
-                    and toks[v + 1][0].lower() in ("de", "del", "di", "della", "dello", "do", "da")
-                ):
-                    # "En palabras de la alcaldesa, X, « … »", "A detta del direttore, X,
-                    # «…»", "A juicio de X": "in the words (view) of", as "según"
-                    return self._according_run(toks, v + 1)
-                if v == 0 and toks[0][0] == "For" and self.text[start:end].rstrip()[-1:] == ":":
-                    # "For Hannah Stroud, the answer is simple: “…”": a person named in full
-                    run = self._first_name_run(toks, 1)
-                    got = self.people.name_in(self.text[run[0] : run[1]], run[0]) if run else None
-                    if run and run[0] == toks[1][1] and got and got[1] and " " in got[0]:
-                        return run
-                if toks[v][0] in _VERDICT_PARTICIPLES and v > 2 and toks[v - 1][0] == ",":
-                    # "The college's athletic department said in a statement that it would
-                    # host a watch party at the arena, calling the run “…”": the subject of the
-                    # speech verb the sentence opens with, however long its clause
-                    said = self._said_before(toks, v - 1)
-                    if said is not None:
-                        return said
-                if (
-                    toks[v][0] in _VERDICT_VERBS
-                    and 0 < v < len(toks) - 1
-                    and len(toks) - v <= 5
-                    and all(t[0].isalpha() for t in toks[v + 1 :])
-                ):
-                    # "Ada Lind, a botanist, called the study “a fine piece of work”": the
-                    # verdict's subject (verb, object, then the quotation)
-                    return self._subject_before(toks, v)
+                cued, got = self._cue_without_verb(toks, v, start, end)
+                if cued:
+                    return got
                 continue
             if 0 < v <= 2 and toks[0][0] in ("Como", "Come", "Comme", "Conforme"):
                 # "Como explicó X durante el acto, «…»", "Come ha spiegato X, «…»": "as X

@@ -3,19 +3,17 @@
 Token-level rules that find the speaker phrase next to a speech verb: the noun phrase after
 it (``said [Sen. Jo Marlow] (I-Vt.)``, in ``objects``), the subject before it (``[Jo Marlow], a former
 minister, said``), the subject of a clause, a name after a role (``the minister,
-[Ana Ruiz],``). The static name shapes they use are in ``shapes``. ``Attributor`` in
+[Ana Ruiz],``). The static name shapes they use are in ``shapes``, the aside between a
+subject and its verb in ``commas``. ``Attributor`` in
 ``attribution.py`` builds on ``PhraseRules``.
 """
 
 from __future__ import annotations
 
-import re
-
-from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
-from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.commas import CommaRules
 from bot.text.speakers.germanic import employer_before, germanic
-from bot.text.speakers.germanic_phrase import apposed_name, fronted_manner, fronted_v2
+from bot.text.speakers.germanic_phrase import fronted_manner, fronted_v2
 from bot.text.speakers.objects import CLAUSE_STOP, ObjectRules, from_place
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language, romance_text
@@ -24,7 +22,6 @@ from bot.text.speakers.shapes import DETERMINERS, Token, verbish
 from bot.text.speakers.unnamed_esit import unnamed_before
 
 _MODALS = frozenset("would will could might may should can must".split())
-_PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z]*$")  # "D-Calif", "R-Texas", "I-Vt"
 
 # "and"/"but" before a second verb phrase ("Reyes backed the plan, but now said …", "La
 # empresa confirmó el acuerdo y aseguró que «…»")
@@ -54,7 +51,6 @@ _TIME_BEFORE = frozenset(
 _CORPORATE = frozenset("Inc Ltd LLC Corp Co plc PLC GmbH AG SA NV BV".split())
 # a preposition between a person noun and the employer, platform or post it names
 _EMPLOYER_PREPS = frozenset("for at with from to on".split())
-_DASH_TOKENS = frozenset("— – -".split())
 # Romance "of" and its fused forms inside an institution's name ("Secretaria de Estado da Saúde")
 _ROMANCE_OF = frozenset("di da do de del della dello dei degli delle dos das".split())
 # articles opening a common-noun subject in French, Spanish, Italian, Portuguese, Dutch and
@@ -62,14 +58,7 @@ _ROMANCE_OF = frozenset("di da do de del della dello dei degli delle dos das".sp
 _FOREIGN_ARTICLES = frozenset("le la les el los las il lo gli o os as het der die das".split())
 
 
-# articles opening a role before a name in commas (not English: "The Ministry of …")
-_ROLE_ARTICLES = frozenset(
-    "el la le il lo o a der die de het"
-    " su sa son sua seu suo".split()  # "Su entrenador, el exjugador X, destacó …"
-)
-
-
-class PhraseRules(ObjectRules):
+class PhraseRules(CommaRules, ObjectRules):
     """The phrase rules over the tokens of one text; ``people`` knows the names it uses."""
 
     text: str
@@ -137,126 +126,17 @@ class PhraseRules(ObjectRules):
             return unnamed  # "Un vecino jubilado, que …, enseñaba …:", "una vecina … explicó:"
         if (who := unnamed_who(toks, i)) is not None:
             return who  # "A woman who filmed the flood from a roof wrote:": the woman
-        if i > 2 and toks[i - 1][0] in _DASH_TOKENS:
-            # an aside in dashes between the subject and the verb: "Jo Marlow, the head of
-            # the board -- which also runs the port -- told me": back past it, then past the
-            # appositive before it to the name
-            d = i - 1
-            while d > 0 and toks[d - 1][0] in _DASH_TOKENS:
-                d -= 1
-            e = d - 1
-            while e > 0 and toks[e][0] not in _DASH_TOKENS and d - e < 40:
-                e -= 1
-            if e > 0 and toks[e][0] in _DASH_TOKENS:
-                while e > 0 and toks[e - 1][0] in _DASH_TOKENS:
-                    e -= 1
-                c = e - 1
-                while c > 0 and toks[c][0] != "," and e - c <= 12:
-                    c -= 1
-                if c > 0 and toks[c][0] == "," and toks[c + 1][0].lower() in DETERMINERS:
-                    e = c  # "Jo Marlow, the head of the board --"
-                i = e
+        i = self._past_dashes(toks, i)
         c = i - 3 if i > 3 and toks[i - 2][0] == "." else i - 2
         if c > 1 and toks[i - 1][0] == "," and toks[c][0] in _CORPORATE and toks[c - 1][0] == ",":
             i = c  # "products at Norcom, Inc., says": the suffix belongs to the company's name
         if i > 1 and toks[i - 1][0] == "," and toks[i - 2][0] in (")", "]"):
             i -= 1  # "Gov. Jo Marlow (R-Ohio), said": the comma closes the name's bracket
         elif i > 0 and toks[i - 1][0] == ",":
-            # drop an appositive or adjunct: "X, the minister, said" / "X, in a post, wrote"
-            k = i - 2
-            while k >= 0 and toks[k][0] != ",":
-                k -= 1
-            if k <= 0:
-                return None
-            # (a body after "the" may be longer: "Its owner, the Lake Mere Property Owners
-            # Association, said")
-            if toks[k - 1][0].islower() and 2 <= i - k - 2 <= 4 + 2 * (toks[k + 1][0] == "the"):
-                named = self._appositive_name(toks, k - 1, k)  # "the museum's director, Eva Lind,"
-                if named is not None:
-                    return named
-            chunk = toks[k + 1 : i - 1]
-            # "El alcalde de Paiporta, Maribel Albalat, pidió": an article opens the role
-            role = toks[0][0].lower() in _ROLE_ARTICLES and toks[1][0][:1].islower()
-            cap = next((c for c, t in enumerate(chunk) if t[0][:1].isupper()), 0)
-            if (
-                0 < cap <= 3
-                and role
-                and (chunk[0][0] in fw.ROMANCE_ARTICLES or chunk[0][0][:2] in ("l'", "l’"))
-                and all(t[0].islower() for t in chunk[:cap])
-            ):
-                chunk = chunk[cap:]  # "La presidenta del jurado, la catedrática Elena Ruiz, …"
-            # ", Dr. Ana Ruiz,": an honorific (abbreviated, or Mr/Sir/Lady …) before a name; not
-            # a role and its organisation (", Director Polaris Freight Europe,")
-            titled = len(chunk) > 1 and (
-                (chunk[1][0] == "." and nm.bare(chunk[0][0]) in nm.TITLES)
-                or nm.bare(chunk[0][0]) in nm.HONORIFICS
-                # "The chairman of X Council, Cllr Tomás Brennan, said": a title, a first name
-                or (
-                    len(chunk) > 2
-                    and nm.bare(chunk[0][0]) in nm.TITLES
-                    and nm.bare(chunk[1][0]) in FIRST_NAMES
-                    and not nm.looks_like_org([t[0] for t in chunk])
-                )
-            )
-            if 2 <= len(chunk) <= 5 and (nm.bare(chunk[0][0]) in FIRST_NAMES or role or titled):
-                if all(
-                    t[0][:1].isupper() or t[0] in nm.NAME_PARTICLES or t[0] == "." for t in chunk
-                ):
-                    return chunk[0][1], chunk[-1][2]  # "La segretaria del Pd, Elly Schlein, ha"
-            # "One of them, a developer named Kofi Asante, told me": the name after "named"
-            named_at = next((c for c in range(len(chunk) - 2) if chunk[c][0] == "named"), -1)
-            if named_at >= 0 and all(t[0][:1].isupper() for t in chunk[named_at + 1 :]):
-                return chunk[named_at + 1][1], chunk[-1][2]
-            # "Her neighbour, software engineer Derek Nolan, accused …": a common noun, then in
-            # commas one to three role words and a full name -- the name
-            c = 0
-            while c < min(len(chunk), 3) and chunk[c][0].isalpha() and chunk[c][0].islower():
-                c += 1
-            tail = chunk[c:]
-            if (
-                c
-                and 2 <= len(tail) <= 4
-                and toks[k - 1][0].isalpha()
-                and toks[k - 1][0].islower()
-                and all(t[0][:1].isupper() and t[0].isalpha() for t in tail)
-                and not nm.looks_like_org([t[0] for t in tail])
-                and (
-                    chunk[c - 1][0] in nm.PERSON_ROLES
-                    or chunk[c - 1][0].endswith(("er", "or", "ist", "ian", "man", "woman"))
-                )
-            ):
-                return tail[0][1], tail[-1][2]
-            if (named := apposed_name(toks, k, chunk)) is not None:
-                return named  # "Sein Verteidiger, Rechtsanwalt Jan Pohl, kündigte an"
-            i = k
-            # a second comma chunk: "Dr. Ana Ruiz, the clinic's director, who has worked there
-            # for years, said": past the relative clause, the appositive, to the name
-            k = i - 2
-            while k > 0 and toks[k][0] != "," and i - k <= 12:
-                k -= 1
-            if (
-                k > 0
-                and toks[k][0] == ","
-                and (
-                    toks[i - 1][0][:1].islower()
-                    # "Rosa Delacroix, an engineer at Brightline, a firm that builds substations,
-                    # told": an appositive ending on its employer
-                    or any(t[0] in ("at", "for", "of", "with") for t in toks[k + 2 : i - 1])
-                )
-                and toks[k + 1][0].lower() in DETERMINERS | {"former", "chief", "senior"}
-                and toks[k - 1][0][:1].isupper()
-            ):
-                i = k
-            # "Sen. Nora Espinoza, D-Calif., the ranking member, said": past a party tag too
-            dot = int(i >= 4 and toks[i - 1][0] == ".")
-            if (
-                i - dot >= 3
-                and _PARTY_TAG_RE.match(toks[i - 1 - dot][0])
-                and toks[i - 2 - dot][0] == ","
-            ):
-                i -= 2 + dot
-            while i > 0 and toks[i - 1][0].lower() in nm.ADVERBS:
-                i -= 1
+            past = self._past_commas(toks, i)
+            if not isinstance(past, int):
+                return past  # the name an appositive gives, or no subject
+            i = past
         if i == 0:
             return None
         last = toks[i - 1][0]

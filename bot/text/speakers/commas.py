@@ -1,0 +1,155 @@
+"""The aside between a subject and its speech verb (private to ``phrases.py``).
+
+A subject is often kept apart from its verb by an aside: in dashes ("Jo Marlow, the head of
+the board -- which also runs the port -- told me") or in commas, as an appositive or an adjunct
+("X, the minister, said", "X, in a post, wrote", "Sen. Nora Espinoza, D-Calif., the ranking
+member, said"). ``CommaRules`` steps back over it to the subject's last word, or returns the
+name the aside itself gives ("La segretaria del Pd, Elly Schlein, ha detto", "Her neighbour,
+software engineer Derek Nolan, accused", "One of them, a developer named Kofi Asante, told
+me"). ``PhraseRules._subject_before`` builds on it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers import foreign as fw
+from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.germanic_phrase import apposed_name
+from bot.text.speakers.shapes import DETERMINERS, NameShapes, Token
+
+_PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z]*$")  # "D-Calif", "R-Texas", "I-Vt"
+_DASH_TOKENS = frozenset("— – -".split())
+# articles opening a role before a name in commas (not English: "The Ministry of …")
+_ROLE_ARTICLES = frozenset(
+    "el la le il lo o a der die de het"
+    " su sa son sua seu suo".split()  # "Su entrenador, el exjugador X, destacó …"
+)
+
+
+class CommaRules(NameShapes):
+    """Steps back over the aside between a subject and its verb."""
+
+    def _past_dashes(self, toks: list[Token], i: int) -> int:
+        """Where the subject ends when an aside in dashes stands before token ``i``; ``i``
+        when none does."""
+        if i > 2 and toks[i - 1][0] in _DASH_TOKENS:
+            # an aside in dashes between the subject and the verb: "Jo Marlow, the head of
+            # the board -- which also runs the port -- told me": back past it, then past the
+            # appositive before it to the name
+            d = i - 1
+            while d > 0 and toks[d - 1][0] in _DASH_TOKENS:
+                d -= 1
+            e = d - 1
+            while e > 0 and toks[e][0] not in _DASH_TOKENS and d - e < 40:
+                e -= 1
+            if e > 0 and toks[e][0] in _DASH_TOKENS:
+                while e > 0 and toks[e - 1][0] in _DASH_TOKENS:
+                    e -= 1
+                c = e - 1
+                while c > 0 and toks[c][0] != "," and e - c <= 12:
+                    c -= 1
+                if c > 0 and toks[c][0] == "," and toks[c + 1][0].lower() in DETERMINERS:
+                    e = c  # "Jo Marlow, the head of the board --"
+                i = e
+        return i
+
+    def _past_commas(self, toks: list[Token], i: int) -> int | tuple[int, int] | None:
+        """Past the appositive or adjunct in commas that ends right before token ``i`` (a
+        comma): where the subject ends, or the name the appositive gives, or None when no
+        subject stands before it."""
+        # drop an appositive or adjunct: "X, the minister, said" / "X, in a post, wrote"
+        k = i - 2
+        while k >= 0 and toks[k][0] != ",":
+            k -= 1
+        if k <= 0:
+            return None
+        # (a body after "the" may be longer: "Its owner, the Lake Mere Property Owners
+        # Association, said")
+        if toks[k - 1][0].islower() and 2 <= i - k - 2 <= 4 + 2 * (toks[k + 1][0] == "the"):
+            named = self._appositive_name(toks, k - 1, k)  # "the museum's director, Eva Lind,"
+            if named is not None:
+                return named
+        chunk = toks[k + 1 : i - 1]
+        # "El alcalde de Paiporta, Maribel Albalat, pidió": an article opens the role
+        role = toks[0][0].lower() in _ROLE_ARTICLES and toks[1][0][:1].islower()
+        cap = next((c for c, t in enumerate(chunk) if t[0][:1].isupper()), 0)
+        if (
+            0 < cap <= 3
+            and role
+            and (chunk[0][0] in fw.ROMANCE_ARTICLES or chunk[0][0][:2] in ("l'", "l’"))
+            and all(t[0].islower() for t in chunk[:cap])
+        ):
+            chunk = chunk[cap:]  # "La presidenta del jurado, la catedrática Elena Ruiz, …"
+        # ", Dr. Ana Ruiz,": an honorific (abbreviated, or Mr/Sir/Lady …) before a name; not
+        # a role and its organisation (", Director Polaris Freight Europe,")
+        titled = len(chunk) > 1 and (
+            (chunk[1][0] == "." and nm.bare(chunk[0][0]) in nm.TITLES)
+            or nm.bare(chunk[0][0]) in nm.HONORIFICS
+            # "The chairman of X Council, Cllr Tomás Brennan, said": a title, a first name
+            or (
+                len(chunk) > 2
+                and nm.bare(chunk[0][0]) in nm.TITLES
+                and nm.bare(chunk[1][0]) in FIRST_NAMES
+                and not nm.looks_like_org([t[0] for t in chunk])
+            )
+        )
+        if 2 <= len(chunk) <= 5 and (nm.bare(chunk[0][0]) in FIRST_NAMES or role or titled):
+            if all(t[0][:1].isupper() or t[0] in nm.NAME_PARTICLES or t[0] == "." for t in chunk):
+                return chunk[0][1], chunk[-1][2]  # "La segretaria del Pd, Elly Schlein, ha"
+        # "One of them, a developer named Kofi Asante, told me": the name after "named"
+        named_at = next((c for c in range(len(chunk) - 2) if chunk[c][0] == "named"), -1)
+        if named_at >= 0 and all(t[0][:1].isupper() for t in chunk[named_at + 1 :]):
+            return chunk[named_at + 1][1], chunk[-1][2]
+        # "Her neighbour, software engineer Derek Nolan, accused …": a common noun, then in
+        # commas one to three role words and a full name -- the name
+        c = 0
+        while c < min(len(chunk), 3) and chunk[c][0].isalpha() and chunk[c][0].islower():
+            c += 1
+        tail = chunk[c:]
+        if (
+            c
+            and 2 <= len(tail) <= 4
+            and toks[k - 1][0].isalpha()
+            and toks[k - 1][0].islower()
+            and all(t[0][:1].isupper() and t[0].isalpha() for t in tail)
+            and not nm.looks_like_org([t[0] for t in tail])
+            and (
+                chunk[c - 1][0] in nm.PERSON_ROLES
+                or chunk[c - 1][0].endswith(("er", "or", "ist", "ian", "man", "woman"))
+            )
+        ):
+            return tail[0][1], tail[-1][2]
+        if (named := apposed_name(toks, k, chunk)) is not None:
+            return named  # "Sein Verteidiger, Rechtsanwalt Jan Pohl, kündigte an"
+        i = k
+        # a second comma chunk: "Dr. Ana Ruiz, the clinic's director, who has worked there
+        # for years, said": past the relative clause, the appositive, to the name
+        k = i - 2
+        while k > 0 and toks[k][0] != "," and i - k <= 12:
+            k -= 1
+        if (
+            k > 0
+            and toks[k][0] == ","
+            and (
+                toks[i - 1][0][:1].islower()
+                # "Rosa Delacroix, an engineer at Brightline, a firm that builds substations,
+                # told": an appositive ending on its employer
+                or any(t[0] in ("at", "for", "of", "with") for t in toks[k + 2 : i - 1])
+            )
+            and toks[k + 1][0].lower() in DETERMINERS | {"former", "chief", "senior"}
+            and toks[k - 1][0][:1].isupper()
+        ):
+            i = k
+        # "Sen. Nora Espinoza, D-Calif., the ranking member, said": past a party tag too
+        dot = int(i >= 4 and toks[i - 1][0] == ".")
+        if (
+            i - dot >= 3
+            and _PARTY_TAG_RE.match(toks[i - 1 - dot][0])
+            and toks[i - 2 - dot][0] == ","
+        ):
+            i -= 2 + dot
+        while i > 0 and toks[i - 1][0].lower() in nm.ADVERBS:
+            i -= 1
+        return i
