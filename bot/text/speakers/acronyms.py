@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.text.speakers.epithets import REACH_BACK
-from bot.text.speakers.orgs import ROMANCE_DEFINITE, romance_article
+from bot.text.speakers.orgs_romance import ROMANCE_DEFINITE, romance_article
 from bot.text.speakers.reading import language
 
 _FUNCTION = frozenset(

@@ -44,8 +44,9 @@ from bot.text.speakers.marks import Span
 from bot.text.speakers.own import OwnRules
 from bot.text.speakers.people import People
 from bot.text.speakers.protagonist import protagonist_speakers
+from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
-from bot.text.speakers.resolve import Resolver, _Raw
+from bot.text.speakers.resolve import Resolver
 from bot.text.speakers.romance import RomanceRules
 from bot.text.speakers.sentences import sentence_bounds
 from bot.text.speakers.shapes import Token
@@ -128,7 +129,7 @@ class Attributor(
             and text[other.start : other.start + 1].islower()
         )
 
-    def _unnamed_before(self, idx: int, raw: _Raw) -> tuple[int, int] | None:
+    def _unnamed_before(self, idx: int, raw: Raw) -> tuple[int, int] | None:
         """For a German or Dutch „…“, sagte er after the quotation: someone unnamed opening
         the sentence before it in its paragraph (or the paragraph's first sentence), with no
         one named in full since."""
@@ -149,16 +150,16 @@ class Attributor(
 
     # ------------------------------------------------------------------ driver
 
-    def raw_speakers(self) -> list[_Raw]:
+    def raw_speakers(self) -> list[Raw]:
         """The speaker phrase (or a neighbour to inherit from) of every quotation."""
         spans, text = self.spans, self.text
-        out: list[_Raw] = []
+        out: list[Raw] = []
         signs = {idx for idx in range(len(spans)) if self._sign_text(idx)}  # no one's words
         for idx, span in enumerate(spans):
             got, sign = (None, False) if idx in signs else screen_own(self, idx, self._own(idx))
             if sign:
                 signs.add(idx)  # (a sign the German and Dutch rules read)
-            out.append(_Raw(text[got[0] : got[1]], got[0]) if got else _Raw(None, span.open_at))
+            out.append(Raw(text[got[0] : got[1]], got[0]) if got else Raw(None, span.open_at))
         by_para: dict[int, list[int]] = {}
         for idx, span in enumerate(spans):
             by_para.setdefault(span.paragraph, []).append(idx)
@@ -166,11 +167,11 @@ class Attributor(
             if raw.phrase in ("he", "she"):
                 got = self._unnamed_reporter(idx)
                 if got is not None:
-                    out[idx] = _Raw(text[got[0] : got[1]], got[0])
+                    out[idx] = Raw(text[got[0] : got[1]], got[0])
             elif raw.phrase is not None and language() in ("german", "dutch"):
                 got = self._unnamed_before(idx, raw)  # "Een buurman …. ‘…’, vertelt hij."
                 if got is not None:
-                    out[idx] = _Raw(text[got[0] : got[1]], got[0])
+                    out[idx] = Raw(text[got[0] : got[1]], got[0])
         asked = self._interview_questions()
         continued: list[int] = []  # paragraphs only quotation, going on with the one before
         answers: list[int] = []  # the quotations answering them, in order
@@ -190,7 +191,7 @@ class Attributor(
                         members = [first - 1, *members]  # a quotation over several paragraphs
                         out[first - 1].inherited = None
                     for idx in members:
-                        out[idx] = _Raw(text[credit[0] : credit[1]], credit[0])
+                        out[idx] = Raw(text[credit[0] : credit[1]], credit[0])
                     continue
                 for idx in (m for m in members if m not in signs):
                     got = (
@@ -206,7 +207,7 @@ class Attributor(
                         or mood_chain(self, idx)
                     )
                     if got is not None:
-                        out[idx] = _Raw(text[got[0] : got[1]], got[0])
+                        out[idx] = Raw(text[got[0] : got[1]], got[0])
             named = [j for j in members if out[j].phrase is not None]
             first = members[0]
             if (
@@ -237,7 +238,7 @@ class Attributor(
                 ):
                     # a phrase inside a sentence its own subject opens ("Ann Kerr called him a
                     # “liar.”"), next to other people's quotations
-                    out[idx] = _Raw(text[got[0] : got[1]], got[0])
+                    out[idx] = Raw(text[got[0] : got[1]], got[0])
                 elif named:  # “A,” he said. “B.” -- the nearest attributed piece, earlier first
                     earlier = [j for j in named if j < idx]
                     raw.inherited = earlier[-1] if earlier else named[0]
@@ -249,7 +250,7 @@ class Attributor(
                         got = self._previous_sentence(idx)
                         raw.inherited = None
                         if got is not None:
-                            out[idx] = _Raw(text[got[0] : got[1]], got[0])
+                            out[idx] = Raw(text[got[0] : got[1]], got[0])
                 elif (
                     idx > 0
                     and spans[idx - 1].paragraph == para - 1
@@ -274,7 +275,7 @@ class Attributor(
                     if answers:
                         raw.inherited = answers[-1]
                     elif name is not None:
-                        out[idx] = _Raw(name, qs)
+                        out[idx] = Raw(name, qs)
                     answers.append(idx)
                     for later in members[1:]:
                         out[later].inherited = idx
@@ -287,7 +288,7 @@ class Attributor(
                 ):
                     got = self._reported_person(para - 1) or self._narrated_person(idx, para - 1)
                     if got is not None:
-                        out[idx] = _Raw(text[got[0] : got[1]], got[0])
+                        out[idx] = Raw(text[got[0] : got[1]], got[0])
                         for later in members[1:]:
                             out[later].inherited = idx
         self.interview(out)  # questions in plain paragraphs, each answer only quotation

@@ -16,7 +16,7 @@ import re
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.interview import InterviewRules
-from bot.text.speakers.neighbours import _Raw
+from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 
 _ANSWERED_RE = re.compile(r"\s*[,.]?\s*(?:répond|rétorque|respondeu|responde|retorquiu)\b")
@@ -92,7 +92,7 @@ def next_question(att: InterviewRules, idx: int) -> bool:
     return bool(_ANSWERED_RE.match(text, prev.close_end, prev.close_end + 40))
 
 
-def asker(att: InterviewRules, idx: int, out: list[_Raw]) -> int | None:
+def asker(att: InterviewRules, idx: int, out: list[Raw]) -> int | None:
     """In a German or Dutch exchange of paragraphs (a question A asks, B's answer with its
     own attribution), the quotation of A's to share for the paragraph ``idx`` that is
     only quotation after the answer (a court's or an interview's back and forth)."""

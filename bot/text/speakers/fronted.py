@@ -11,7 +11,7 @@ from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import role_phrase
 from bot.text.speakers.institutions import INSTITUTION_HEADS
-from bot.text.speakers.orgs import body_noun
+from bot.text.speakers.orgs_romance import body_noun
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import PREPOSITIONS, Token

@@ -27,7 +27,7 @@ from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic_things import thing_phrase
 from bot.text.speakers.kin import KIN_OPENING_RE, kin_cut, kin_noun, kin_person
 from bot.text.speakers.mentions import Mention
-from bot.text.speakers.neighbours import _Raw
+from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 from bot.text.stopwords import stop_words
 
@@ -102,7 +102,7 @@ def _person(m: Mention, lower: set[str]) -> bool:
     return (m.gender is not None or m.subject) and first not in lower
 
 
-def first_person_alone(rules: Any, out: list[_Raw]) -> None:
+def first_person_alone(rules: Any, out: list[Raw]) -> None:
     """Give each German or Dutch first-person quotation standing alone with no speaker yet
     the person the sentences before it name, or the speaker of the quotation before it."""
     if language() not in ("german", "dutch"):
@@ -121,7 +121,7 @@ def first_person_alone(rules: Any, out: list[_Raw]) -> None:
         if raw.phrase is not None and (noun := kin_noun(text, raw.pos, raw.phrase)):
             # "Auch sein Bruder sprach von einer „…“": the relative of the person named last
             if kin := kin_person(people, noun, raw.pos):
-                out[idx] = _Raw(kin, raw.pos)
+                out[idx] = Raw(kin, raw.pos)
                 continue
         if _introduced_after(rules, out, idx):
             raw.inherited = None  # "X begrijpt het. ‘A.’ Een andere boer is kritischer: ‘B.’"
@@ -184,11 +184,11 @@ def first_person_alone(rules: Any, out: list[_Raw]) -> None:
             phrase = someone[0]
             if phrase.startswith("E"):
                 phrase = phrase[:1].lower() + phrase[1:]  # someone unnamed, shown as written
-            out[idx] = _Raw(phrase, someone[1])
+            out[idx] = Raw(phrase, someone[1])
         elif len(names) == 1:
             last = found[-1]
             if last.subject or (own and last.pos >= ps):
-                out[idx] = _Raw(last.name, last.pos)
+                out[idx] = Raw(last.name, last.pos)
         elif (
             own
             and not everyone
@@ -202,7 +202,7 @@ def first_person_alone(rules: Any, out: list[_Raw]) -> None:
             _inherit(out, idx)
 
 
-def _introduced_after(rules: Any, out: list[_Raw], idx: int) -> bool:
+def _introduced_after(rules: Any, out: list[Raw], idx: int) -> bool:
     """True when a quotation shares the speaker of a later one in its paragraph whom a
     sentence after it introduces: "X Y begrijpt het besluit. ‘A.’ Een andere boer is
     kritischer: ‘B.’" (A is not the other farmer's; it is read as standing alone)."""
@@ -218,7 +218,7 @@ def _introduced_after(rules: Any, out: list[_Raw], idx: int) -> bool:
     )
 
 
-def _subject_between(rules: Any, out: list[_Raw], idx: int) -> _Raw | None:
+def _subject_between(rules: Any, out: list[Raw], idx: int) -> Raw | None:
     """For a quotation opening its sentence that shares the speaker of an earlier one in its
     paragraph: the one other person a sentence between them opens on, as its subject ("„A“,
     sagte X. Trainer Y sah das ähnlich. Die Elf sei zu passiv gewesen. „B“" -> Y)."""
@@ -251,7 +251,7 @@ def _subject_between(rules: Any, out: list[_Raw], idx: int) -> _Raw | None:
         if len(unnamed) != 1:
             return None
         phrase = unnamed[0].group()
-        return _Raw(phrase[:1].lower() + phrase[1:], unnamed[0].start())
+        return Raw(phrase[:1].lower() + phrase[1:], unnamed[0].start())
     if len({m.name for m in found}) != 1:
         return None
     if _OF_HIM_RE.search(text, span.start, span.end) and found[0].gender != "f":
@@ -259,10 +259,10 @@ def _subject_between(rules: Any, out: list[_Raw], idx: int) -> _Raw | None:
     said = people.name_in(out[source].phrase, out[source].pos)
     if said is not None and said[0] == found[0].name:
         return None
-    return _Raw(found[0].name, found[0].pos)
+    return Raw(found[0].name, found[0].pos)
 
 
-def _kin_between(rules: Any, idx: int) -> _Raw | None:
+def _kin_between(rules: Any, idx: int) -> Raw | None:
     """The relative a sentence opening on a possessive and a kinship noun names, between the
     quotation before (in its paragraph) and this one: "Ihre Mutter nickte. „…“"."""
     span = rules.spans[idx]
@@ -274,7 +274,7 @@ def _kin_between(rules: Any, idx: int) -> _Raw | None:
     if last is None:
         return None
     name = kin_person(rules.people, last.group(1), last.start())
-    return _Raw(name, last.start()) if name else None
+    return Raw(name, last.start()) if name else None
 
 
 def _first_name_in(text: str, start: int, end: int) -> bool:
@@ -299,7 +299,7 @@ def _mentions(people: Any, start: int, end: int) -> list[Mention]:
     return people.mentions[lo:hi]
 
 
-def _inherit(out: list[_Raw], idx: int) -> None:
+def _inherit(out: list[Raw], idx: int) -> None:
     """Let quotation ``idx`` share the speaker of the one before it, if that has one."""
     prev = out[idx - 1]
     if prev.phrase is not None or prev.inherited is not None:

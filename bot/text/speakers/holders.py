@@ -11,9 +11,9 @@ from __future__ import annotations
 from bot.text.speakers.court import defendant
 from bot.text.speakers.epithets import SEXED_NOUNS, SYNONYMS, epithet_gender, is_age, role_phrase
 from bot.text.speakers.institutions import without_article
-from bot.text.speakers.neighbours import _Raw
-from bot.text.speakers.orgs import body_noun
+from bot.text.speakers.orgs_romance import body_noun
 from bot.text.speakers.people import People
+from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 
 
@@ -23,7 +23,7 @@ class RoleHolders:
     people: People
 
     def _role_holder(
-        self, phrase: str, words: list[str], raw: _Raw, orgs: list[str], germanic: bool
+        self, phrase: str, words: list[str], raw: Raw, orgs: list[str], germanic: bool
     ) -> tuple[bool, str | None]:
         """(True, the person) when the role noun or epithet ``phrase`` stands for someone
         the text introduced or shows; (False, None) when the other rules should go on."""
@@ -72,7 +72,7 @@ class RoleHolders:
             # "Il colombiano, che …, ha ammesso … «…», ha dichiarato il 29enne.": the role noun
             # or name opening the sentence before is the age's person
             chain = self._epithet_before(raw.pos, named=True)  # type: ignore[attr-defined]
-            got_chain = self._resolve(_Raw(*chain), orgs) if chain is not None else None
+            got_chain = self._resolve(Raw(*chain), orgs) if chain is not None else None
             if got_chain is not None and got_chain[:1].isupper():
                 return True, got_chain
         epithet = epithet_gender(phrase, self.people.text, raw.pos)

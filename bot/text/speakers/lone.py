@@ -17,8 +17,8 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import SEXED_NOUNS, SYNONYMS, is_age, role_phrase
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.marks import Span
-from bot.text.speakers.neighbours import _Raw
 from bot.text.speakers.people import People
+from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_words import pronoun_subject
 
@@ -85,7 +85,7 @@ class LoneRules:
     def _people_named(self, start: int, end: int, other_than: str = "") -> int:
         raise NotImplementedError
 
-    def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
+    def _resolve(self, raw: Raw, orgs: list[str]) -> str | None:
         raise NotImplementedError
 
     def _introduced(self) -> dict[str, list[tuple[int, str]]]:
@@ -126,7 +126,7 @@ class LoneRules:
         if got is None:
             return None
         phrase, at = got
-        name = self._resolve(_Raw(phrase, at), [])
+        name = self._resolve(Raw(phrase, at), [])
         if (
             name is None
             or not name[:1].isupper()

@@ -2,14 +2,13 @@
 ``resolve.py``): the person an "according to" of another language cites, the person a
 sentence before a subjectless verb opens on, the role nouns people are introduced with, and
 whether the speaker before an "it" is a thing, and whether a Romance epithet's gender or
-role rules a person out. ``Resolver`` builds on ``NeighbourRules``.
+role rules a person out; who issued the statement a phrase names is in ``issuers``.
+``Resolver`` builds on ``NeighbourRules``.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass
 
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
@@ -17,8 +16,10 @@ from bot.text.speakers import reading as _reading
 from bot.text.speakers.epithets import SYNONYMS, introduced_roles, role_phrase
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.institutions import joined_name
+from bot.text.speakers.issuers import IssuerRules
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
+from bot.text.speakers.raw import Raw
 from bot.text.speakers.roles_germanic import GermanicEpithets
 from bot.text.speakers.romance_people import role_opening_between
 from bot.text.speakers.unnamed_esit import unnamed_esit
@@ -36,45 +37,12 @@ _CAPITAL_RE = re.compile(r"(?:^|['’])[^\W\d_a-z]")
 _UNNAMED_GENDER = {"un": "m", "um": "m", "une": "f", "uma": "f"}
 _ROMANCE_PRONOUN_GENDER = {"il": "m", "ele": "m", "elle": "f", "ela": "f"}
 
-# a document and its author: "a statement from", "a letter by"
-_FROM_RE = re.compile(r"\s+(?:from|by)\s")
 
-# an English document named as the means or the object of the sentence's verb ("… in a
-# statement", "issued a brief statement"), up to the noun
-_MEANS_RE = re.compile(
-    r"\b(?:(?:in|via)\s+(?:a|an|its|their|his|her)|(?:issued|released|put\s+out|published|"
-    r"posted|sent|shared)\s+(?:a|an))\s+(?:\w+\s+)?\Z"
-)
-# a body with a name in it: "the US military", "the Ohio State Patrol"
-_NAMED_BODY_RE = re.compile(r"the (?:\w+ )*[A-Z]")
-# a French or Portuguese document sent by the sentence's subject: "afirmou em nota", "a
-# indiqué dans un communiqué", "disse numa nota enviada", "a publié un communiqué"
-_SENT_DOCUMENT_RE = re.compile(
-    r"\b(?:em|numa|num|por|através de|dans|par|via) (?:um |uma |un |une |sa |son |seu |sua )?"
-    r"((?:nota|comunicado|communiqué|déclaration|declaração|lettre|carta))\b"
-)
-# the document a body sends, as a phrase in a speaker's place: "diz a nota", "o texto"
-_SENT_NOUNS = frozenset("nota texto comunicado communiqué texte note".split())
-_PAST_RE = re.compile(r"[a-z]+ed|put|sent|said|gave|made")
-
-
-@dataclass(slots=True)
-class _Raw:
-    """What the attribution rules found for one quotation, before name resolution."""
-
-    phrase: str | None  # "he", "Sen. Jo Marlow", "the senator", "a spokesman"
-    pos: int  # where the phrase is
-    inherited: int | None = None  # index of the quotation whose speaker this one shares
-
-
-class NeighbourRules(GermanicEpithets):
+class NeighbourRules(IssuerRules, GermanicEpithets):
     """Rules that read the neighbourhood of a speaker phrase; ``Resolver`` resolves."""
 
     spans: list[Span]
     people: People
-
-    def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:  # provided by ``Resolver``
-        raise NotImplementedError
 
     def _noun_epithet(self, words: list[str]) -> bool:
         """True for a German or Dutch article and a capitalized noun no one in the text is
@@ -120,7 +88,7 @@ class NeighbourRules(GermanicEpithets):
         second = (m.group(2) or "").split()
         if second and all(nm.is_cap(w) or w in nm.NAME_PARTICLES for w in second):
             group = 2  # "Segundo o secretário de Urbanismo, Fernando Lima, …": the name
-        got = self._resolve(_Raw(m.group(group), m.start(group)), orgs)
+        got = self._resolve(Raw(m.group(group), m.start(group)), orgs)
         return got if got and got[:1].isupper() else None
 
     def _role_sentence_between(self, idx: int, pos: int, orgs: list[str]) -> str | None:
@@ -151,7 +119,7 @@ class NeighbourRules(GermanicEpithets):
             # "O ministro da Fazenda": a role of an institution, the one person introduced
             # with it, else someone never named (as written)
             return self.people.role_person(" ".join(words[:2]), at) or phrase
-        got = self._resolve(_Raw(phrase, at), orgs)
+        got = self._resolve(Raw(phrase, at), orgs)
         known = got is not None and self.people.mentioned(got)
         if got is not None and got[:1].isupper() and (got != phrase or known):
             return got  # a name, or the person the role noun stands for
@@ -166,91 +134,6 @@ class NeighbourRules(GermanicEpithets):
             # "Um vizinho, que ajudou …, garante que … «…», contou.": someone unnamed,
             # described (``unnamed.py``), not the person named before them
             return got
-        return None
-
-    def _issuer(self, pos: int, noun: str, orgs: list[str]) -> str | None:
-        """Who issued the document a phrase like "the statement" names at ``pos``: the subject
-        of the speech verb (or of any verb with the document as its means or object) in the
-        last sentence of its paragraph that mentions such a document, else in the sentence
-        that introduced it in a paragraph before ("The Fenwick Trust said in a statement ….
-        “…,” the statement read.", "In a release, Harbour Ferries said …", "Harbour Ferries
-        denied the claims in a statement.\n\n“…,” the statement said."); None when no such
-        sentence names anyone."""
-        text = self.people.text
-        ps = max(text.rfind("\n", 0, pos) + 1, pos - 1500)
-        found = [m.start() for m in re.finditer(rf"\b{noun}\b", text[ps:pos], re.IGNORECASE)]
-        if not found:
-            # the document introduced in a paragraph before: "Harbour Ferries denied the
-            # claims in a statement.\n\n“…,” the statement said." (its first mention, "a
-            # statement", not a later "the statement read" of another quotation)
-            ps = max(0, pos - 1500)
-            intro = re.compile(rf"\b(?:an?|its|their|his|her)\s+(?:\w+\s+)?({noun})\b", re.I)
-            first = [m.start(1) for m in intro.finditer(text, ps, pos)]
-            if not first:
-                return None
-            ps = max(text.rfind("\n", 0, first[-1]) + 1, ps)
-            found = [first[-1] - ps]
-        at = ps + found[-1]
-        start = self._sentence_start(at, ps)  # type: ignore[attr-defined]
-        end = self._sentence_end(at, pos)  # type: ignore[attr-defined]
-        if _FROM_RE.match(text, at + len(noun)):
-            # "A statement from the club's chairman, Tom Geraghty, was read …": its author,
-            # the first person named within a few words after it
-            k = bisect.bisect_right(self.people._mention_pos, at)
-            first = self.people.mentions[k] if k < len(self.people.mentions) else None
-            if first is not None and first.pos < min(end, at + 60) and first.gender:
-                return first.name
-        toks = self._tokens(start, end)  # type: ignore[attr-defined]
-        for k in range(len(toks)):
-            if toks[k][1] > at and toks[k][0] in ("“", '"', "‘", "«"):
-                break  # the verb of the quotation's own words is not the issuer's
-            if toks[k][0][:1].islower() and self._verb_at(toks, k):  # type: ignore[attr-defined]
-                # (a capital is a name's word: "United States service members")
-                subject = self._subject_before(toks, k)  # type: ignore[attr-defined]
-                if subject is None:
-                    return None
-                got = self._resolve(_Raw(text[subject[0] : subject[1]], subject[0]), orgs)
-                return got if got and (got[:1].isupper() or _NAMED_BODY_RE.match(got)) else None
-        if _MEANS_RE.search(text, start, at):
-            # any verb with the document as its means or object: "Harbour Ferries denied the
-            # claims in a statement", "The club issued a brief statement": the subject before
-            # the sentence's first past-tense verb
-            before = [t for t in toks if t[1] < at]
-            v = next((k for k, t in enumerate(before) if k and _PAST_RE.fullmatch(t[0])), None)
-            subject = self._subject_before(before, v) if v else None  # type: ignore[attr-defined]
-            if subject is not None:
-                got = self._resolve(_Raw(text[subject[0] : subject[1]], subject[0]), orgs)
-                return got if got and got[:1].isupper() else None
-        return None
-
-    def _document_issuer(self, words: list[str], pos: int, orgs: list[str]) -> str | None:
-        """For "», diz o texto", "», indique le communiqué" (French, Portuguese): the subject
-        of the speech verb in the last sentence before the quotation that sends a document,
-        in its paragraph or the one before ("O advogado X afirmou em nota que vai recorrer.
-        «…», diz o texto." -> X); None when no such sentence names anyone."""
-        if _reading.language() not in ("french", "portuguese") or len(words) != 2:
-            return None
-        if nm.bare(words[1]) not in _SENT_NOUNS:
-            return None
-        text = self.people.text
-        k = bisect.bisect_right(self.span_opens, pos) - 1  # type: ignore[attr-defined]
-        limit = self.spans[k].open_at if k >= 0 and self.spans[k].close_end <= pos else pos
-        ps = text.rfind("\n", 0, limit) + 1
-        ps = max(text.rfind("\n", 0, max(ps - 1, 0)) + 1, limit - 1500)
-        sent = [m.start(1) for m in _SENT_DOCUMENT_RE.finditer(text, ps, limit)]
-        if not sent:
-            return None
-        start = self._sentence_start(sent[-1], ps)  # type: ignore[attr-defined]
-        toks = self._tokens(start, sent[-1])  # type: ignore[attr-defined]
-        for v in range(1, len(toks)):
-            if toks[v - 1][0].lower() in ("que", "qui"):
-                continue  # "X, que defende Y, afirmou": the relative clause's verb
-            if toks[v][0][:1].islower() and self._verb_at(toks, v):  # type: ignore[attr-defined]
-                subject = self._subject_before(toks, v)  # type: ignore[attr-defined]
-                if subject is None:
-                    return None
-                got = self._resolve(_Raw(text[subject[0] : subject[1]], subject[0]), orgs)
-                return got if got and got[:1].isupper() else None
         return None
 
     def _not_other_gender(self, name: str | None, gender: str | None) -> str | None:
@@ -273,7 +156,7 @@ class NeighbourRules(GermanicEpithets):
             holders |= {n for at, n in self._introduced().get(role, []) if at < pos}
         return bool(holders) and name not in holders
 
-    def _remember_epithet(self, raw: _Raw, name: str | None) -> None:
+    def _remember_epithet(self, raw: Raw, name: str | None) -> None:
         """Note the person a Romance definite role noun was resolved to ("», conta o guarda-
         redes" -> the one named before), the first time the noun speaks."""
         if not name or not name[:1].isupper() or not raw.phrase or not _reading.romance_text():
@@ -340,7 +223,7 @@ class NeighbourRules(GermanicEpithets):
         return joined_name(self.people.text, pos, name, FIRST_NAMES)
 
     def _with_neighbours(
-        self, idx: int, raws: list[_Raw], result: list[str | None], orgs: list[str]
+        self, idx: int, raws: list[Raw], result: list[str | None], orgs: list[str]
     ) -> str | None:
         """The speaker of a quotation whose phrase its neighbours may decide: "it" after a
         report, a verb with no subject after a sentence or a quotation naming someone, "she"

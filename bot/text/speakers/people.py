@@ -24,7 +24,7 @@ from bot.text.speakers.modifiers import attributive, first_of_one
 from bot.text.speakers.namere import MENTION_RE as _MENTION_RE
 from bot.text.speakers.namere import RUN_RE as _RUN_RE
 from bot.text.speakers.naming import Naming
-from bot.text.speakers.orgs import org_named
+from bot.text.speakers.orgs_romance import org_named
 from bot.text.speakers.pagelines import headline_paras, place_or_team
 from bot.text.speakers.reading import german_text, language
 from bot.text.speakers.runs import clean_run, titled

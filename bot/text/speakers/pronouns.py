@@ -14,9 +14,9 @@ import re
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.epithets import epithet_gender
-from bot.text.speakers.neighbours import _Raw
 from bot.text.speakers.orgs import byline_author, common_org
 from bot.text.speakers.people import People
+from bot.text.speakers.raw import Raw
 from bot.text.speakers.spouses import partner_before
 
 # a Chinese sentence opening on a name of two or three characters and a verb of being, saying
@@ -33,11 +33,11 @@ class PronounRules:
 
     people: People
 
-    def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
+    def _resolve(self, raw: Raw, orgs: list[str]) -> str | None:
         raise NotImplementedError
 
     def _pronoun(
-        self, phrase: str, words: list[str], low: str, raw: _Raw, orgs: list[str]
+        self, phrase: str, words: list[str], low: str, raw: Raw, orgs: list[str]
     ) -> tuple[bool, str | None]:
         """(True, the speaker) when the phrase is a pronoun, else (False, None)."""
         if phrase in ("他", "她"):  # “…，”他说: the person a sentence before opens on
@@ -53,7 +53,7 @@ class PronounRules:
             if chain is not None and low not in ("he", "she") and low in _HE_SHE:
                 # "L'éleveur, lui, ne compte pas lâcher. « … », prévient-il.": the role noun
                 # opening the sentence before is the pronoun's person
-                got_chain = self._resolve(_Raw(*chain), orgs)
+                got_chain = self._resolve(Raw(*chain), orgs)
                 # (in German and Dutch, where "sie" is also "her" and "they", only a person
                 # known to be of the pronoun's gender: not "der Linguist X brachte sie …";
                 # elsewhere not one known to be of the other: "Le maire, Roger X, s'y opposait.

@@ -40,19 +40,20 @@ from bot.text.speakers.institutions import (
     without_article,
 )
 from bot.text.speakers.marks import Span
-from bot.text.speakers.neighbours import NeighbourRules, _Raw
-from bot.text.speakers.orgs import (
+from bot.text.speakers.neighbours import NeighbourRules
+from bot.text.speakers.orgs import org_named_before
+from bot.text.speakers.orgs_germanic import company_noun
+from bot.text.speakers.orgs_romance import (
     body_by_kind,
     body_noun,
     executive_by_kind,
     fits_kind,
     fuller_body,
-    org_named_before,
     sports_club,
 )
-from bot.text.speakers.orgs_germanic import company_noun
 from bot.text.speakers.people import People
 from bot.text.speakers.pronouns import PronounRules
+from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 from bot.text.speakers.roles import (
     AGE_TAIL_RE,
@@ -84,7 +85,7 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
     spans: list[Span]
     people: People
 
-    def raw_speakers(self) -> list[_Raw]:  # provided by ``Attributor``
+    def raw_speakers(self) -> list[Raw]:  # provided by ``Attributor``
         raise NotImplementedError
 
     def speakers(self) -> list[str | None]:
@@ -119,7 +120,7 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
 
     _no_subject = staticmethod(no_subject)
 
-    def _resolve(self, raw: _Raw, orgs: list[str]) -> str | None:
+    def _resolve(self, raw: Raw, orgs: list[str]) -> str | None:
         # "se souvient la commerçante de 52 ans", "asegura este artesano de 65 años": the
         # age after a role noun
         if (someone := self._described(raw.pos)) is not None:
@@ -133,7 +134,7 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
             return someone or None  # "témoigne une mère de famille rencontrée …": unnamed
         if (body := cited_document_body(phrase)) is not None:
             # "segundo nota da Liga X divulgada …": the body that issued the document
-            return self._resolve(_Raw(body, raw.pos + phrase.find(body)), orgs)
+            return self._resolve(Raw(body, raw.pos + phrase.find(body)), orgs)
         words = phrase.split()
         cut = next(
             (k for k in range(1, len(words)) if adjunct_at(words, k) or clause_at(words, k)), 0
@@ -156,7 +157,7 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
             # "Ihre Tochter Katharina", "De 56-jarige Tilburger", "hielt ihm die Richterin
             # vor" read again as "Katharina", the whole epithet, "die Richterin"; a place or a
             # sign ("neben der Tür", "ein Holzschild") is no one
-            return self._resolve(_Raw(*rewritten), orgs) if rewritten[0] else None
+            return self._resolve(Raw(*rewritten), orgs) if rewritten[0] else None
         if (cut_words := adverb_cut(words)) is not words:
             words, phrase = cut_words, " ".join(cut_words)  # "spesso il maestro"
         if (latter := nm.LATTER.get(phrase.lower())) is not None and _reading.romance_text():
@@ -182,7 +183,7 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
         owner = _POSSESSIVE_PERSON.get(words[0].lower()) if len(words) == 1 else None
         if owner is not None and _reading.language() in ("german", "dutch"):
             # "Zijn advies is helder: ‘…’", "Sein Fazit: „…“": the owner, as a pronoun
-            return self._resolve(_Raw(owner, raw.pos), orgs)
+            return self._resolve(Raw(owner, raw.pos), orgs)
         if words and words[0] == "het" and (body := self._impersonal(raw.pos)):
             orgs.append(body)  # "klinkt het bij actiegroep X" (Dutch; else "het bedrijf" …)
             return body
@@ -213,7 +214,7 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
             # », ha aggiunto.: the last person (one a first name shows first: "… Carmen Ruiz,
             # che ha vinto due Targhe Tenco. «…», racconta.")
             back = self._dropped_back(raw.pos) if words[0][:1].isupper() else None  # type: ignore[attr-defined]
-            who = self._resolve(_Raw(*back), orgs) if back is not None else None
+            who = self._resolve(Raw(*back), orgs) if back is not None else None
             if who is not None and who[:1].isupper():
                 return who  # "… o antigo diretor negou. Disse que era «…»": that subject
             return self.people.antecedent(raw.pos, None, known=True) or self.people.antecedent(
@@ -271,7 +272,7 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
         cut = role_before_place(words) if language() in ("french", "portuguese") else None
         if cut and body_noun(cut.split()) is None:
             # "recorda o antigo presidente da junta de X": the role's holder, not the place X
-            who = self._resolve(_Raw(cut, raw.pos), orgs)
+            who = self._resolve(Raw(cut, raw.pos), orgs)
             known = bool(who) and who[:1].isupper() and self.people.mentioned(who)
             return who if known else as_written(words, phrase)
         if found := self.people.modified_role(words, raw.pos) or (

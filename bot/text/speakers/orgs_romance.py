@@ -1,0 +1,312 @@
+"""Bodies a Romance text names by a common noun, a kind or a club (private to the speaker
+modules): "El fondo, X Partners, … La firma aseguró …", "MétéoSuisse a … L'office fédéral a
+précisé", "le gouvernement" for the executive named before, a club opening on its legal form.
+The English and general organisation rules are in ``orgs``, the German and Dutch ones in
+``orgs_germanic``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.epithets import REACH_BACK
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.reading import language
+
+# Romance common nouns for an organisation, which news uses for one named just before:
+# "El fondo, X Partners, … La firma aseguró …", "MétéoSuisse a … L'office fédéral a précisé"
+_ROMANCE_ORG_NOUNS = frozenset(
+    """
+    firma empresa compañía entidad organismo institución sociedad corporación fundación
+    asociación agencia servicio ministerio consejería fondo cadena aerolínea
+    société entreprise compagnie organisme institution office agence association fondation
+    service ministère fonds enseigne
+    azienda società ente organismo istituto fondazione associazione agenzia
+    companhia instituição órgão fundação associação agência
+    """.split()
+)
+ROMANCE_DEFINITE = frozenset("el la le il lo o a".split())
+# the same for a body of any kind, which a text names in full once and then by this noun alone:
+# "L'Institut national de la météo a … l'institut précise", "o sindicato", "el ministerio",
+# "l'ente", "la compagnia"
+_ROMANCE_BODY_NOUNS = _ROMANCE_ORG_NOUNS | frozenset(
+    """
+    syndicat institut ministère conseil direction groupe fédération commission préfecture
+    mairie parquet caisse observatoire autorité confédération collectif
+    sindicato instituto consejo dirección grupo federación comisión ayuntamiento fiscalía
+    confederación observatorio autoridad
+    sindacato istituto ministero consiglio direzione gruppo federazione commissione procura
+    ente istituzione organizzazione compagnia confederazione osservatorio autorità
+    ministério conselho direção federação comissão procuradoria secretaria prefeitura
+    sindicato órgão entidade organização empresa sociedade observatório autoridade
+    universidad consistorio cartera università ateneo dicastero amministrazione cooperativa
+    club pasta
+    """.split()
+)
+# Spanish and Italian nouns for a body whose full name opens on another head noun: "la
+# Universidad de X … la casa de estudios", "L'Università di X … l'ateneo", "el Ayuntamiento de
+# X … el consistorio", "il Ministero della Salute … il dicastero"
+_KIND_HEADS = {
+    "ateneo": ("Università", "Politecnico", "Ateneo"),
+    "consistorio": ("Ayuntamiento",),
+    "cartera": ("Ministerio",),
+    # "a Secretaria de Estado da Saúde … A pasta ressaltou …" (Portuguese)
+    "pasta": ("Ministério", "Secretaria"),
+    "dicastero": ("Ministero",),
+    # "Il Comune di X … In una nota, l'amministrazione ricorda …"
+    "amministrazione": ("Comune", "Regione", "Provincia"),
+}
+# nouns for a business, which stands for the company named before whatever its name says
+# ("Durandal SA … l'entreprise a précisé"), but never for a union or an agency named there
+_COMPANY_NOUNS = frozenset(
+    """
+    entreprise société groupe compagnie enseigne firma empresa compañía sociedad grupo
+    azienda società gruppo compagnia companhia sociedade cooperativa club
+    """.split()
+)
+
+
+def romance_article(word: str) -> bool:
+    """True when ``word`` is read as a Romance article here: in Romance text, or in text of
+    no plain language unless it is "a" or "o" (English "a service", Portuguese "o serviço")."""
+    lang = language()
+    if lang in ("french", "spanish", "italian", "portuguese"):
+        return True
+    return lang is None and word.lower() not in ("a", "o")
+
+
+def body_noun(words: list[str]) -> str | None:
+    """The common noun for a body a Romance speaker phrase is, or None: a definite article
+    and the noun, with at most two lower-case adjectives after it: "La firma", "el
+    organismo", "L'office fédéral", "a entidade reguladora" -> "firma", "organismo", …"""
+    if not words:
+        return None
+    first = words[0]
+    if first[:2].lower() in ("l'", "l’") and len(first) > 2:
+        words = [first[:2], first[2:], *words[1:]]
+    elif first.lower() not in ROMANCE_DEFINITE:
+        return None
+    rest = words[1:]
+    if (
+        romance_article(words[0])
+        and 1 <= len(rest) <= 3
+        and rest[0].lower() in _ROMANCE_BODY_NOUNS
+        and all(w.isalpha() and w.islower() for w in rest)
+    ):
+        return rest[0].lower()
+    return None
+
+
+def body_by_kind(
+    words: list[str], text: str, pos: int, orgs: list[tuple[int, str, bool]]
+) -> str | None:
+    """The full name of the body a Romance phrase calls by its kind ("l'agence", "o
+    instituto", "le syndicat", "la compagnia"), named before ``pos``, or None.
+
+    News names a body in full once ("L'Agence régionale de l'eau Vallée-Blanche a annoncé …")
+    and then by its head noun ("Dans un communiqué, l'agence précise …"): the nearest name
+    within ``REACH_BACK`` characters that opens on that noun, read on through its adjectives
+    and complements (``institutions.name_opening``). A business noun ("l'entreprise", "a
+    empresa") also stands for the nearest organisation named before ``pos`` (``orgs``, the
+    text's named organisations by position) whose name holds no other kind of body's noun:
+    "Durandal SA", not "le Syndicat des horlogers" named between."""
+    from bot.text.speakers.institutions import name_opening
+
+    noun = body_noun(words)
+    if noun is None:
+        return None
+    heads = (noun[:1].upper() + noun[1:], *_KIND_HEADS.get(noun, ()))
+    head = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, heads))})\b")
+    start = max(0, pos - REACH_BACK)
+    found = None
+    for m in head.finditer(text, start, pos):
+        name = name_opening(text, m.start(), pos)
+        if name is not None and len(name.split()) >= 2:
+            found = name
+    if found is None and noun in _ANY_BODY and language() in ("spanish", "italian", None):
+        found = _any_body_before(text, start, pos)
+    if found is not None or noun not in _COMPANY_NOUNS or noun == "club":
+        return found  # ("el club" is a sports club: ``sports_club``, not any company before)
+    k = bisect.bisect_left(orgs, (pos,))
+    for opos, name, _subject in reversed(orgs[max(0, k - 20) : k]):
+        if opos < start:
+            break
+        first, _, rest = name.partition(" ")
+        if first in ("El", "Il") and rest[:1].isupper() and language() in ("spanish", "italian"):
+            name = rest  # "Il Pastificio X chiude …" opening its sentence, then "il gruppo"
+        if fits_kind(noun, name) and name.split()[0].lower() not in ROMANCE_DEFINITE:
+            return name
+    return subject_company(noun, text, pos)
+
+
+# a sentence opening on a definite article and a name of two or more capitalized words: in
+# French and Portuguese news a person's name takes no article, a company's does ("A Vidraria
+# Lusitana registou …", "La Biscuiterie Morvan a annoncé …")
+_ARTICLE_NAME_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(A|O|La|Le) ((?:[A-ZÀ-Ý][\w'’-]+ ?){2,4})(?=\s+[a-zà-ÿ])",
+    re.M,
+)
+_FEMININE_NOUNS = frozenset(
+    "entreprise société compagnie enseigne empresa sociedade companhia".split()
+)
+
+
+def subject_company(noun: str, text: str, pos: int) -> str | None:
+    """The company a French or Portuguese business noun ("a empresa", "l'entreprise", "le
+    groupe") stands for when no organisation was recognised: the nearest sentence within
+    ``REACH_BACK`` before ``pos`` that opens on an article of the noun's gender and two or more
+    capitalized words, none a first name, a place or another kind of body ("A Vidraria
+    Lusitana registou lucros …" then "anunciou a empresa")"""
+    if noun not in _COMPANY_NOUNS or language() not in ("french", "portuguese"):
+        return None
+    articles = ("A", "La") if noun in _FEMININE_NOUNS else ("O", "Le")
+    found = None
+    for m in _ARTICLE_NAME_RE.finditer(text, max(0, pos - REACH_BACK), pos):
+        words = m.group(2).split()
+        if m.group(1) not in articles or nm.bare(words[0]) in FIRST_NAMES or nm.is_place(words):
+            continue
+        if {nm.bare(w) for w in words} & (_ROMANCE_BODY_NOUNS - _COMPANY_NOUNS):
+            continue  # "A Câmara Municipal", "Le Syndicat des …": no company
+        if any(w.lower() in nm.ROLES_EU or w.lower() in nm.TITLES for w in words):
+            continue  # "O Presidente Lula", "Le Premier ministre": a person
+        found = " ".join(words)
+    return found
+
+
+# head nouns of Spanish and Italian public bodies, for "la entidad", "l'ente", "el organismo"
+_BODY_HEADS = (
+    "Centro Inspección Servicio Agencia Dirección Secretaría Subdelegación Delegación"
+    " Ministerio Instituto Consejo Comisión Fiscalía Defensoría Superintendencia Gobernación"
+    " Intendencia Municipalidad Alcaldía Oficina Departamento Fundación Asociación"
+    " Protezione Ufficio Agenzia Servizio Ministero Istituto Consiglio Direzione Procura"
+    " Prefettura Questura Regione Dipartimento Ispettorato Consorzio Fondazione Associazione"
+).split()
+_BODY_HEAD_RE = re.compile(r"(?:\b(?:El|La|el|la)\s+|\b[Ll]['’])(" + "|".join(_BODY_HEADS) + r")\b")
+
+
+def _any_body_before(text: str, start: int, pos: int) -> str | None:
+    """The public body named last between ``start`` and ``pos`` by a capitalized head noun
+    after its article: "El Centro Regional de Control Sanitario indicó … La entidad recordó",
+    "La Protezione civile regionale … l'ente invita" (Spanish and Italian only)."""
+    from bot.text.speakers.institutions import name_opening
+
+    found = None
+    for m in _BODY_HEAD_RE.finditer(text, start, pos):
+        found = name_opening(text, m.start(1), pos) or found
+    return found
+
+
+def fuller_body(text: str, pos: int, name: str) -> str | None:
+    """The whole name a Spanish or Italian body named by its head noun alone ("según la nota
+    de la Subdelegación") was given last before ``pos``: "la Subdelegación del Gobierno"."""
+    if " " in name or name not in _BODY_HEADS or language() not in ("spanish", "italian", None):
+        return None
+    from bot.text.speakers.institutions import name_opening
+
+    found = None
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}\b")
+    for m in pattern.finditer(text, max(0, pos - REACH_BACK), pos):
+        found = name_opening(text, m.start(), pos) or found
+    return found
+
+
+def fits_kind(noun: str, name: str) -> bool:
+    """True when a body called ``noun`` may be the one named ``name``: the name holds no
+    noun of another kind of body ("l'agence" is no "Syndicat des horlogers", "la société"
+    is "Durandal SA" or "Groupe Durandal")."""
+    if noun in _ANY_BODY:
+        return True  # "l'organisme", "o órgão": a body of any kind
+    kinds = {nm.bare(w) for w in name.split()} & _ROMANCE_BODY_NOUNS
+    return not kinds or noun in kinds or (noun in _COMPANY_NOUNS and kinds <= _COMPANY_NOUNS)
+
+
+# nouns for a body of any kind
+_ANY_BODY = frozenset(
+    """
+    organisme institution entité organismo institución entidad ente istituzione
+    organizzazione órgão entidade instituição organização
+    """.split()
+)
+
+
+_AFTER_ORG_NOUN_RE = re.compile(
+    r"(?<![\w'’])(?:(?:[Ee]l|[Ll]a|[Ll]e|[Ii]l|[Ll]o|[Oo]|[Aa])\s+|[lL]['’])("
+    + "|".join(sorted(_ROMANCE_ORG_NOUNS))
+    + r")(?:\s+[^\W\d_A-ZÀ-Ý][\w-]*){0,2}\s*,?\s*$"
+)
+_OF = frozenset("de del du des di della da do dos das".split())
+
+
+def after_org_noun(text: str, pos: int, first: str) -> bool:
+    """True when the name at ``pos`` follows a Romance common noun for an organisation in
+    apposition: "El fondo, Harwell Agri Partners,", "la compañía aérea Vuelaya", "la société
+    Durandal" (an organisation's name, not a person's; but "el presidente de la compañía,
+    Ana Ruiz" is a person, and so is a first name after it)."""
+    if nm.bare(first) in FIRST_NAMES:
+        return False
+    m = _AFTER_ORG_NOUN_RE.search(text, max(0, pos - 60), pos)
+    if m is None or not romance_article(m.group(0).split()[0]):
+        return False
+    before = text[max(0, m.start() - 12) : m.start()].split()
+    return not before or nm.bare(before[-1]) not in _OF
+
+
+def org_named(text: str, words: list[str], pos: int) -> bool:
+    """``after_org_noun`` for the name words of a run found at or after ``pos``."""
+    at = text.find(words[0], pos) if words else -1
+    return at >= 0 and after_org_noun(text, at, words[0])
+
+
+# a French executive body named in full, which the text then calls "le gouvernement" or
+# "l'exécutif": "Le Conseil d'État vaudois a débloqué … le gouvernement se dit …", "le
+# Conseil fédéral", "le Gouvernement wallon", "le Collège communal"
+_EXECUTIVE_RE = re.compile(
+    r"(?<![\w'’-])(?:Conseil d['’]État|Conseil fédéral|Conseil exécutif|Conseil-exécutif"
+    r"|Gouvernement|Collège communal|Collège des bourgmestre et échevins)\b"
+)
+_EXECUTIVE_WORDS = frozenset(("le gouvernement", "l'exécutif", "l’exécutif"))
+# a regional adjective after the name that the institution reader leaves out ("valaisan",
+# "wallon", "jurassien", "genevois")
+_REGIONAL_RE = re.compile(r" ([a-zà-ÿ]+(?:an|on|ien|ois|ais))\b")
+
+
+def executive_by_kind(words: list[str], text: str, pos: int) -> str | None:
+    """The French executive body a phrase "le gouvernement" or "l'exécutif" stands for: the
+    nearest one named in full before ``pos`` within ``REACH_BACK`` characters, or None (in
+    other languages, or when the text names no such body: then it is the phrase itself)."""
+    from bot.text.speakers.institutions import name_opening
+
+    if language() != "french" or " ".join(words).lower() not in _EXECUTIVE_WORDS:
+        return None
+    found = None
+    for m in _EXECUTIVE_RE.finditer(text, max(0, pos - REACH_BACK), pos):
+        name = name_opening(text, m.start(), pos) or m.group()
+        tail = _REGIONAL_RE.match(text, m.start() + len(name), pos)
+        if tail is not None:
+            name += tail.group()
+        if " " in name:
+            found = name
+    return found
+
+
+# words that mark a sports club's name, before it ("Atletico Taranto", "Real Sierra") or after it
+# ("Zurriola Basket", "Sestri FC"); not a state's or a union's ("Casa Real", "Unión Europea")
+_CLUB_FIRST = "Atletico|Atlético|Deportivo|Sporting|Racing|Real|Unión|Club"
+_CLUB_LAST = "Basket|Calcio|Volley|Club|CF|FC"
+_NOT_CLUBS = "Europea|Academia|Decreto|Audiencia|Casa|Orden|Sociedad|Instituto"
+_CLUB_RE = re.compile(
+    rf"(?:(?:{_CLUB_FIRST}) (?!(?:{_NOT_CLUBS})\b)[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?"
+    rf"|[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? (?:{_CLUB_LAST}))\b"
+)
+
+
+def sports_club(text: str, pos: int) -> str | None:
+    """The one sports club a Spanish or Italian text names before ``pos`` by a name holding a
+    club word ("l'Atletico Taranto … il club ringrazia", "el Zurriola Basket … El club
+    informó"); None when it names none or several."""
+    if language() not in ("spanish", "italian"):
+        return None
+    names = {m.group() for m in _CLUB_RE.finditer(text, max(0, pos - REACH_BACK), pos)}
+    return names.pop() if len(names) == 1 else None
