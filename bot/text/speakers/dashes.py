@@ -24,7 +24,11 @@ _SPANISH_CLOSE_RE = re.compile(
 )
 # a comma and a speech verb (or an inverted one) after it: ", a-t-il promis", ", dijo"
 _COMMA_CLOSE_RE = re.compile(r",\s+(?:a\s+|ha\s+)?([^\W\d_A-Z][\w-]*)")
+# a question or an exclamation mark and a speech verb after it: "? a demandé X", "! gritó"
+_MARK_CLOSE_RE = re.compile(r"([?!…])\s+(?:a\s+|ha\s+)?([^\W\d_A-Z][\w-]*)")
 _INVERTED_RE = re.compile(r"^\w+-(?:t-)?(?:il|elle)s?$")
+# a dash inside a paragraph, setting off an aside or an attribution the rules above did not read
+_INNER_DASH_RE = re.compile(r"\s[—–―]")
 
 
 def _reports(word: str) -> bool:
@@ -35,6 +39,7 @@ def dash_spans(text: str, paras: list[tuple[int, int]], marked: list[Span]) -> l
     """The dash-opened quotations of the paragraphs that hold no marked quotation."""
     taken = {s.paragraph for s in marked}
     out: list[Span] = []
+    bare: list[Span] = []
     for k, (ps, pe) in enumerate(paras):
         if k in taken or text[ps : ps + 1] not in _DASHES:
             continue
@@ -46,13 +51,46 @@ def dash_spans(text: str, paras: list[tuple[int, int]], marked: list[Span]) -> l
         close = _SPANISH_CLOSE_RE.search(text, start, pe)
         if close is not None and _reports(close.group(1)):
             end, close_end = close.start(), close.start(1)
-        else:
-            close = _COMMA_CLOSE_RE.search(text, start, pe)
-            if close is None or not _reports(close.group(1)):
-                continue
+        elif (close := _COMMA_CLOSE_RE.search(text, start, pe)) is not None and _reports(
+            close.group(1)
+        ):
             end = close_end = close.start()
+        elif (close := _MARK_CLOSE_RE.search(text, start, pe)) is not None and _reports(
+            close.group(2)
+        ):
+            end, close_end = close.end(1), close.end(1)  # "— Tout ? a demandé X."
+        else:
+            if not _INNER_DASH_RE.search(text, start, pe) and pe - start >= 2:
+                bare.append(Span(start, pe, ps, pe, k))
+            continue
         while end > start and text[end - 1] in " ,":
             end -= 1
         if end - start >= 10:
             out.append(Span(start, end, ps, close_end, k))
+    if out and bare:
+        # a text that sets its dialogue off with dashes and a verb after them ("—¿Desde el
+        # principio? —pregunta el actor.") also has lines with none: "—Sí. Desde el
+        # principio." -- the whole paragraph is words said (``dialogue_turn`` and the rules for
+        # a quotation alone in its paragraph tell whose)
+        out = sorted([*out, *bare], key=lambda s: s.start)
     return out
+
+
+def _dash_line(text: str, span: Span) -> bool:
+    return text[span.open_at : span.open_at + 1] in _DASHES
+
+
+def dialogue_turn(text: str, spans: list[Span], idx: int, speakers: list[str | None]) -> str | None:
+    """For a dialogue line with no verb after it (``—Sí. Desde el principio.``) right after
+    two dash-opened lines of two people in the paragraphs before it, the one who spoke two
+    lines before: the exchange goes on turn by turn. None otherwise (a line after a single
+    one goes on with its speaker)."""
+    if idx < 2 or not _dash_line(text, spans[idx]) or text[spans[idx].close_end :][:1].strip():
+        return None  # (a line whose verb follows it ends before its paragraph does)
+    cur, before, first = spans[idx], spans[idx - 1], spans[idx - 2]
+    if not (_dash_line(text, before) and _dash_line(text, first)):
+        return None
+    if before.paragraph != cur.paragraph - 1 or first.paragraph != before.paragraph - 1:
+        return None
+    one, other = speakers[idx - 2], speakers[idx - 1]
+    return one if one is not None and other is not None and one != other else None

@@ -105,6 +105,8 @@ def keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> 
     words = len(_WORD_RE.findall(inner[:400])) + len(_CJK_RE.findall(inner[:400])) // 2
     if _CJK_RE.search(inner[:1]) and words >= 3:
         return True  # Chinese and Japanese write no spaces: two characters make about a word
+    if text[span.open_at : span.open_at + 1] in "—–―" and words:
+        return True  # "—Sí, mañana —dijo." (``dashes``): a dialogue line, however short
     if words <= 4 and germanic_words(text, span, paras):
         return True  # "sprach von einer „Befreiung“", "noemt de sluiting ‘onvermijdelijk’"
     if (

@@ -12,6 +12,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.acronyms import acronym_org
 from bot.text.speakers.aliases import given_name
+from bot.text.speakers.dashes import dialogue_turn
 from bot.text.speakers.dropped import ROMANCE_AUX, adjunct_phrase, named_after_adjunct
 from bot.text.speakers.epithets import (
     SYNONYMS,
@@ -110,6 +111,8 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
                 para_start = self.people.text.rfind("\n", 0, open_at) + 1
                 if according.split()[-1] in self.people.text[para_start:open_at]:
                     result[idx] = according
+            if (turn := dialogue_turn(self.people.text, self.spans, idx, result)) is not None:
+                result[idx] = turn  # "—¿Desde el principio? —pregunta X." "—Sí." (the other)
         for idx in reversed(range(len(raws))):
             # a piece that shares the speaker of a later one (“A.” “B,” she said.), resolved
             # only now that the later one is
