@@ -103,3 +103,41 @@ def test_a_dash_list_without_dialogue_is_no_ones_words(items: str) -> None:
         "As equipas de socorro continuam no terreno."
     )
     assert find_quotes(text) == []
+
+
+_ES_PLANT = (
+    "Cierre de la fábrica textil\n\nFrente al portón de la calle Sarmiento, un grupo de "
+    "operarios mantenía una olla popular encendida desde la madrugada.\n\n"
+)
+
+
+def test_the_words_go_on_after_the_attribution() -> None:
+    text = _ES_PLANT + (
+        "—Llegué a las seis como siempre y el portón estaba cerrado —contó Ramón Ledesma, de 48 "
+        "años—. Nadie nos avisó nada. Ni el gerente apareció.\n\n"
+        "A su lado, Elvira Sosa, delegada gremial, repartía mate.\n\n"
+        "—Acá hay familias enteras trabajando juntas —dijo—. No vamos a aflojar.\n\n"
+        "—Vamos a seguir acá todo el tiempo que haga falta —aseguró Ledesma—, aunque nos saquen "
+        "con la policía.\n\nLa empresa no respondió."
+    )
+    assert _said(text) == [
+        ("Llegué a las seis como siempre y el portón estaba cerrado", "Ramón Ledesma"),
+        ("Nadie nos avisó nada. Ni el gerente apareció.", "Ramón Ledesma"),
+        ("Acá hay familias enteras trabajando juntas", "Elvira Sosa"),
+        ("No vamos a aflojar.", "Elvira Sosa"),
+        ("Vamos a seguir acá todo el tiempo que haga falta", "Ramón Ledesma"),
+        ("aunque nos saquen con la policía.", "Ramón Ledesma"),
+    ]
+
+
+def test_the_words_go_on_after_a_full_stop_and_a_dash() -> None:
+    text = (
+        "Golpe do leilão falso\n\nA polícia desmantelou uma quadrilha que vendia carros em "
+        "leilões falsos na internet, segundo a delegada Cláudia Ferraz.\n\n"
+        "— O dinheiro passava por várias contas no mesmo dia — explicou a delegada. — Quando a "
+        "vítima percebia o golpe, ele já tinha sumido.\n\nA investigação continua."
+    )
+    assert _said(text) == [
+        ("O dinheiro passava por várias contas no mesmo dia", "Cláudia Ferraz"),
+        ("Quando a vítima percebia o golpe, ele já tinha sumido.", "Cláudia Ferraz"),
+    ]

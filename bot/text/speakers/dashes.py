@@ -27,6 +27,9 @@ _COMMA_CLOSE_RE = re.compile(r",\s+(?:a\s+|ha\s+)?([^\W\d_A-Z][\w-]*)")
 # a question or an exclamation mark and a speech verb after it: "? a demandé X", "! gritó"
 _MARK_CLOSE_RE = re.compile(r"([?!…])\s+(?:a\s+|ha\s+)?([^\W\d_A-Z][\w-]*)")
 _INVERTED_RE = re.compile(r"^\w+-(?:t-)?(?:il|elle)s?$")
+# the dash that closes an attribution and lets the words go on: "—dijo—. B", "—dijo X—, b",
+# "explicou a delegada. — B"
+_RESUME_RE = re.compile(r"(?:[—–―][.,;:]?|[.;:]\s[—–―])\s+(?=[^\W\d_]|[¿¡])")
 # a dash inside a paragraph, setting off an aside or an attribution the rules above did not read
 _INNER_DASH_RE = re.compile(r"\s[—–―]")
 
@@ -67,6 +70,8 @@ def dash_spans(text: str, paras: list[tuple[int, int]], marked: list[Span]) -> l
             end -= 1
         if end - start >= 10:
             out.append(Span(start, end, ps, close_end, k))
+            if (resumed := _resumed(text, close_end, pe, k)) is not None:
+                out.append(resumed)
     if out and bare:
         # a text that sets its dialogue off with dashes and a verb after them ("—¿Desde el
         # principio? —pregunta el actor.") also has lines with none: "—Sí. Desde el
@@ -74,6 +79,23 @@ def dash_spans(text: str, paras: list[tuple[int, int]], marked: list[Span]) -> l
         # a quotation alone in its paragraph tell whose)
         out = sorted([*out, *bare], key=lambda s: s.start)
     return out
+
+
+def _resumed(text: str, verb_at: int, pe: int, k: int) -> Span | None:
+    """The words that go on after the attribution of a dash-opened line: "—A —dijo X—. B.",
+    "—A —dijo—, b", "— A — explicou a delegada. — B" (to the next attribution or the end of
+    the paragraph), or None."""
+    again = _RESUME_RE.search(text, verb_at, pe)
+    if again is None:
+        return None
+    start = again.end()
+    close = _SPANISH_CLOSE_RE.search(text, start, pe)
+    end = close.start() if close is not None and _reports(close.group(1)) else pe
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    if len(text[start:end].split()) < 2:
+        return None
+    return Span(start, end, again.start(), end, k)
 
 
 def _dash_line(text: str, span: Span) -> bool:
@@ -94,3 +116,18 @@ def dialogue_turn(text: str, spans: list[Span], idx: int, speakers: list[str | N
         return None
     one, other = speakers[idx - 2], speakers[idx - 1]
     return one if one is not None and other is not None and one != other else None
+
+
+def resumed_speaker(
+    text: str, spans: list[Span], idx: int, speakers: list[str | None]
+) -> str | None:
+    """The speaker of the words a dash-opened line goes on with after its attribution ("—A
+    —explicó la jueza—. B"): the first part's, or None when the span is no such piece."""
+    if idx < 1 or spans[idx - 1].paragraph != spans[idx].paragraph:
+        return None
+    first = spans[idx - 1]
+    if not _dash_line(text, first) or first.close_end > spans[idx].open_at:
+        return None
+    if text[spans[idx].open_at : spans[idx].open_at + 1] not in _DASHES + ".;:":
+        return None
+    return speakers[idx - 1]

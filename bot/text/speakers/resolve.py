@@ -12,7 +12,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.acronyms import acronym_org
 from bot.text.speakers.aliases import given_name
-from bot.text.speakers.dashes import dialogue_turn
+from bot.text.speakers.dashes import dialogue_turn, resumed_speaker
 from bot.text.speakers.dropped import ROMANCE_AUX, adjunct_phrase, named_after_adjunct
 from bot.text.speakers.epithets import (
     SYNONYMS,
@@ -113,6 +113,10 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
                     result[idx] = according
             if (turn := dialogue_turn(self.people.text, self.spans, idx, result)) is not None:
                 result[idx] = turn  # "—¿Desde el principio? —pregunta X." "—Sí." (the other)
+            elif (
+                went_on := resumed_speaker(self.people.text, self.spans, idx, result)
+            ) is not None:
+                result[idx] = went_on  # "—A —explicó la jueza—. B": B is hers too
         for idx in reversed(range(len(raws))):
             # a piece that shares the speaker of a later one (“A.” “B,” she said.), resolved
             # only now that the later one is
