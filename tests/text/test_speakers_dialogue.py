@@ -23,14 +23,14 @@ def test_a_line_with_no_verb_is_the_other_partys_turn() -> None:
         "—Otra vez desde arriba —pide la directora, Laura Peñalba, desde la platea.\n\n"
         "—¿Desde arriba del todo? —pregunta el actor Tomás Ribeiro.\n\n"
         "—Sí, Tomás. Desde arriba del todo.\n\n"
-        "—Pero ya lo hice tres veces.\n\n"
+        "—¿Otra vez?\n\n"
         "El actor suspira y vuelve a empezar."
     )
     assert _said(text) == [
         ("Otra vez desde arriba", "Laura Peñalba"),
         ("¿Desde arriba del todo?", "Tomás Ribeiro"),
         ("Sí, Tomás. Desde arriba del todo.", "Laura Peñalba"),
-        ("Pero ya lo hice tres veces.", "Tomás Ribeiro"),
+        ("¿Otra vez?", "Tomás Ribeiro"),
     ]
 
 
@@ -67,7 +67,7 @@ def test_a_line_after_a_paragraph_about_someone_is_theirs() -> None:
         "— Os miúdos entram, escolhem um livro e devolvem-no na viagem seguinte — explica.\n\n"
         "A ajudante, Rosália Tembe, de 31 anos, arruma as prateleiras no fim de cada viagem e "
         "conhece os gostos de todos os passageiros habituais.\n\n"
-        "— Aquela senhora de chapéu só lê romances de amor. Guardo-lhe sempre os novos.\n\n"
+        "— Aquela senhora de chapéu só lê romances de amor. Eu guardo-lhe sempre os novos.\n\n"
         "O projeto recebeu no ano passado um prémio municipal."
     )
     assert [s for _, s in _said(text)] == ["Custódio Mavie", "Rosália Tembe"]
@@ -140,4 +140,88 @@ def test_the_words_go_on_after_a_full_stop_and_a_dash() -> None:
     assert _said(text) == [
         ("O dinheiro passava por várias contas no mesmo dia", "Cláudia Ferraz"),
         ("Quando a vítima percebia o golpe, ele já tinha sumido.", "Cláudia Ferraz"),
+    ]
+
+
+def test_a_comma_inside_the_words_is_passed_over() -> None:
+    text = (
+        "Un club de boxe au cœur du quartier\n\nDans une ancienne usine de la rue des Forges, le "
+        "club accueille chaque soir une trentaine de jeunes, garçons et filles, de 12 à 20 ans.\n\n"
+        "— Ici, personne ne juge personne, explique l'entraîneur, Karim Benali, 52 ans.\n\n"
+        "— La boxe m'a appris la patience, assure Inès Morel, 17 ans.\n\n"
+        "— Sans le club, je serais dehors, dit son frère Yanis.\n\n"
+        "La mairie a promis de rénover la salle l'an prochain."
+    )
+    assert _said(text) == [
+        ("Ici, personne ne juge personne", "Karim Benali"),
+        ("La boxe m'a appris la patience", "Inès Morel"),
+        ("Sans le club, je serais dehors", "Yanis"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a list after a colon
+        "Sus prioridades para el primer año:\n\n—Un plan de vivienda para estudiantes.\n\n"
+        "—Más becas de transporte.",
+        # a credit at the end
+        "La rectora se despidió de los periodistas en la puerta del edificio.\n\n"
+        "—Fotografías de Andrés Molina.",
+        # a sub-heading without a stop
+        "La rectora se despidió de los periodistas en la puerta del edificio.\n\n"
+        "—El futuro del campus\n\nLas obras empezarán en marzo.",
+    ],
+)
+def test_dash_lines_that_are_no_dialogue_beside_dialogue(lines: str) -> None:
+    text = (
+        "Nueva rectora en la universidad\n\nLa catedrática Elena Arbós tomó posesión ayer como "
+        "rectora de la universidad, la primera mujer en el cargo en sus cien años de historia.\n\n"
+        "—La universidad tiene que abrirse a la ciudad —dijo Arbós en su discurso.\n\n" + lines
+    )
+    assert _said(text) == [("La universidad tiene que abrirse a la ciudad", "Elena Arbós")]
+
+
+def test_an_interviewers_questions_are_no_ones_and_the_answers_the_guests() -> None:
+    text = (
+        "La violinista del puerto\n\nRosa Elgueta creció entre redes y barcas en el puerto de "
+        "Coquimbo y hoy toca en las grandes salas de Europa.\n\n"
+        "—Yo no elegí la música —dice Elgueta—, la música me eligió a mí.\n\n"
+        "—¿Y su familia qué decía?\n\n"
+        "—Mi padre era pescador. Nunca entendió nada, pero me compró el primer violín.\n\n"
+        "—¿Se arrepiente de algo?\n\n"
+        "—De no haber aprendido a cocinar.\n\n"
+        "Su próximo concierto será en Valparaíso."
+    )
+    assert [s for _, s in _said(text)] == [
+        "Rosa Elgueta",
+        "Rosa Elgueta",
+        None,
+        "Rosa Elgueta",
+        None,
+        "Rosa Elgueta",
+    ]
+
+
+def test_an_aside_after_the_attribution_is_no_words_said() -> None:
+    text = (
+        "Moradores protestam contra despejo\n\nCerca de duzentas famílias ocuparam nesta manhã a "
+        "frente da prefeitura para protestar contra a ordem de despejo de um terreno.\n\n"
+        "— Não saio daqui — disse Joana Reis — que mora no terreno desde 2012 — diante dos "
+        "jornalistas.\n\nA reunião terminou sem acordo."
+    )
+    assert _said(text) == [("Não saio daqui", "Joana Reis")]
+
+
+def test_two_speakers_in_one_paragraph_keep_their_own_verbs() -> None:
+    text = (
+        "Moradores protestam contra despejo\n\nCerca de duzentas famílias ocuparam nesta manhã a "
+        "frente da prefeitura para protestar contra a ordem de despejo de um terreno.\n\n"
+        "— Para onde vamos? — perguntou a moradora Joana Reis. — A prefeitura vai oferecer "
+        "aluguel social — respondeu o secretário de Habitação, Paulo Mendes.\n\n"
+        "A reunião terminou sem acordo."
+    )
+    assert _said(text) == [
+        ("Para onde vamos?", "Joana Reis"),
+        ("A prefeitura vai oferecer aluguel social", "Paulo Mendes"),
     ]

@@ -17,25 +17,57 @@ from bot.text.speakers.marks import Span
 from bot.text.speakers.names import SPEECH_VERBS
 
 _DASHES = "—–―"
-# the dash closing the words and the verb right after it: " —lamentó", " – disse"
-# (an object pronoun may stand before the verb: " —le dijo una vecina", " —gli ha detto")
+# the dash closing the words and the verb right after it: " —lamentó", " – disse" (or with
+# no space before it: "escucha—agregó")
+# (an object pronoun or an auxiliary may stand before the verb: " —le dijo una vecina", " —gli
+# ha detto", " — ha detto il sindaco")
 _SPANISH_CLOSE_RE = re.compile(
-    r"\s[—–―]\s?(?:(?:le|les|me|nos|se|lhe|lhes|gli|mi|ci|lui|leur)\s+)?([^\W\d_A-Z][\w-]*)"
+    r"\s?[—–―]\s?(?:(?:le|les|me|nos|se|lhe|lhes|gli|mi|ci|lui|leur)\s+)?(?:(?:ha|a|há)\s+)?"
+    r"([^\W\d_A-Z][\w-]*)"
 )
 # a comma and a speech verb (or an inverted one) after it: ", a-t-il promis", ", dijo"
 _COMMA_CLOSE_RE = re.compile(r",\s+(?:a\s+|ha\s+)?([^\W\d_A-Z][\w-]*)")
 # a question or an exclamation mark and a speech verb after it: "? a demandé X", "! gritó"
 _MARK_CLOSE_RE = re.compile(r"([?!…])\s+(?:a\s+|ha\s+)?([^\W\d_A-Z][\w-]*)")
 _INVERTED_RE = re.compile(r"^\w+-(?:t-)?(?:il|elle)s?$")
-# the dash that closes an attribution and lets the words go on: "—dijo—. B", "—dijo X—, b",
-# "explicou a delegada. — B"
-_RESUME_RE = re.compile(r"(?:[—–―][.,;:]?|[.;:]\s[—–―])\s+(?=[^\W\d_]|[¿¡])")
+# where the words go on after an attribution: a stop after its closing dash and a capital
+# ("—dijo X—. B"), a comma after it ("—dijo—, b"), or a stop and a new dash ("explicou a
+# delegada. — B"); not narration after an aside ("—dijo X— y se sentó")
+_RESUME_RE = re.compile(
+    r"[—–―]\s?[.;:]\s+(?=[^\W\d_a-zß-ÿ]|[¿¡])|[—–―],\s+(?=\w)|[.;:!?]\s[—–―]\s?(?=[^\W\d_a-zß-ÿ]|[¿¡])"
+)
 # a dash inside a paragraph, setting off an aside or an attribution the rules above did not read
 _INNER_DASH_RE = re.compile(r"\s[—–―]")
+# words in the first or second person, which make a line of its own words said (Spanish,
+# Portuguese, French, Italian): "— Eu já sei.", "— Je n'en sais rien.", "—¿Usted lo vio?"
+_PERSON_RE = re.compile(
+    r"(?i)\b(?:yo|me|mi|nosotros|nosotras|nuestro|nuestra|usted|ustedes|eu|meu|minha|nós|nosso|"
+    r"nossa|você|vocês|je|moi|nous|vous|mon|ma|mes|io|noi|ci|mio|mia)\b|\bj['’]"
+)
 
 
 def _reports(word: str) -> bool:
     return word.lower() in SPEECH_VERBS or bool(_INVERTED_RE.match(word))
+
+
+def _closing(text: str, start: int, pe: int) -> tuple[int, int] | None:
+    """(where the words end, where the attribution after them opens) for the first
+    attribution in ``text[start:pe]``: " —lamentó", ", a-t-il promis", "? a demandé" (a comma
+    inside the words, "— Ici, personne ne juge, explique X", is passed over)."""
+    found: list[tuple[int, int]] = []
+    for m in _SPANISH_CLOSE_RE.finditer(text, start, pe):
+        if _reports(m.group(1)):
+            found.append((m.start(), m.start(1)))
+            break
+    for m in _COMMA_CLOSE_RE.finditer(text, start, pe):
+        if _reports(m.group(1)):
+            found.append((m.start(), m.start()))
+            break
+    for m in _MARK_CLOSE_RE.finditer(text, start, pe):
+        if _reports(m.group(2)):
+            found.append((m.end(1), m.end(1)))
+            break
+    return min(found) if found else None
 
 
 def dash_spans(text: str, paras: list[tuple[int, int]], marked: list[Span]) -> list[Span]:
@@ -43,6 +75,7 @@ def dash_spans(text: str, paras: list[tuple[int, int]], marked: list[Span]) -> l
     taken = {s.paragraph for s in marked}
     out: list[Span] = []
     bare: list[Span] = []
+    lines: set[int] = set()  # the paragraphs that open on a dash and a capital
     for k, (ps, pe) in enumerate(paras):
         if k in taken or text[ps : ps + 1] not in _DASHES:
             continue
@@ -51,34 +84,47 @@ def dash_spans(text: str, paras: list[tuple[int, int]], marked: list[Span]) -> l
             start += 1
         if start >= pe or not (text[start].isupper() or text[start] in "¿¡"):
             continue  # "― ana" / "— 12 h" is no dialogue
-        close = _SPANISH_CLOSE_RE.search(text, start, pe)
-        if close is not None and _reports(close.group(1)):
-            end, close_end = close.start(), close.start(1)
-        elif (close := _COMMA_CLOSE_RE.search(text, start, pe)) is not None and _reports(
-            close.group(1)
-        ):
-            end = close_end = close.start()
-        elif (close := _MARK_CLOSE_RE.search(text, start, pe)) is not None and _reports(
-            close.group(2)
-        ):
-            end, close_end = close.end(1), close.end(1)  # "— Tout ? a demandé X."
-        else:
+        lines.add(k)
+        closing = _closing(text, start, pe)
+        if closing is None:
             if not _INNER_DASH_RE.search(text, start, pe) and pe - start >= 2:
                 bare.append(Span(start, pe, ps, pe, k))
             continue
+        end, close_end = closing
         while end > start and text[end - 1] in " ,":
             end -= 1
         if end - start >= 10:
             out.append(Span(start, end, ps, close_end, k))
             if (resumed := _resumed(text, close_end, pe, k)) is not None:
                 out.append(resumed)
-    if out and bare:
-        # a text that sets its dialogue off with dashes and a verb after them ("—¿Desde el
-        # principio? —pregunta el actor.") also has lines with none: "—Sí. Desde el
-        # principio." -- the whole paragraph is words said (``dialogue_turn`` and the rules for
-        # a quotation alone in its paragraph tell whose)
-        out = sorted([*out, *bare], key=lambda s: s.start)
-    return out
+    said = {s.paragraph for s in out}
+    # a text that sets its dialogue off with dashes and a verb after them ("—¿Desde el
+    # principio? —pregunta el actor.") also has lines with none: "—Sí. Desde el principio."
+    # -- words said when they are part of such an exchange (a run of dash-opened paragraphs
+    # with an attributed one) or speak in the first or second person; not a list after a
+    # colon, a credit or a sub-heading (``dialogue_line`` and the rules for a quotation alone
+    # in its paragraph tell whose)
+    kept = [
+        s
+        for s in bare
+        if said
+        and text[: paras[s.paragraph][0]].rstrip()[-1:] != ":"
+        and text[s.end - 1 : s.end] in '.?!…»”"'
+        and (_run_has(lines, said, s.paragraph) or _PERSON_RE.search(text, s.start, s.end))
+    ]
+    return sorted([*out, *kept], key=lambda s: s.start)
+
+
+def _run_has(lines: set[int], said: set[int], k: int) -> bool:
+    """True when the run of consecutive dash-opened paragraphs around ``k`` holds an
+    attributed line."""
+    a = k
+    while a - 1 in lines:
+        a -= 1
+    b = k
+    while b + 1 in lines:
+        b += 1
+    return any(j in said for j in range(a, b + 1))
 
 
 def _resumed(text: str, verb_at: int, pe: int, k: int) -> Span | None:
@@ -89,45 +135,86 @@ def _resumed(text: str, verb_at: int, pe: int, k: int) -> Span | None:
     if again is None:
         return None
     start = again.end()
-    close = _SPANISH_CLOSE_RE.search(text, start, pe)
-    end = close.start() if close is not None and _reports(close.group(1)) else pe
+    closing = _closing(text, start, pe)
+    end, close_end = closing if closing is not None else (pe, pe)
     while end > start and text[end - 1] in " ,":
         end -= 1
     if len(text[start:end].split()) < 2:
         return None
-    return Span(start, end, again.start(), end, k)
+    return Span(start, end, again.start(), close_end, k)
 
 
 def _dash_line(text: str, span: Span) -> bool:
     return text[span.open_at : span.open_at + 1] in _DASHES
 
 
-def dialogue_turn(text: str, spans: list[Span], idx: int, speakers: list[str | None]) -> str | None:
-    """For a dialogue line with no verb after it (``—Sí. Desde el principio.``) right after
-    two dash-opened lines of two people in the paragraphs before it, the one who spoke two
-    lines before: the exchange goes on turn by turn. None otherwise (a line after a single
-    one goes on with its speaker)."""
-    if idx < 2 or not _dash_line(text, spans[idx]) or text[spans[idx].close_end :][:1].strip():
-        return None  # (a line whose verb follows it ends before its paragraph does)
-    cur, before, first = spans[idx], spans[idx - 1], spans[idx - 2]
-    if not (_dash_line(text, before) and _dash_line(text, first)):
-        return None
-    if before.paragraph != cur.paragraph - 1 or first.paragraph != before.paragraph - 1:
-        return None
-    one, other = speakers[idx - 2], speakers[idx - 1]
-    return one if one is not None and other is not None and one != other else None
+def _verbless(text: str, span: Span) -> bool:
+    """True for a dash-opened line with nothing after its words in the paragraph."""
+    return _dash_line(text, span) and not _after_words(text, span)
+
+
+def _after_words(text: str, span: Span) -> str:
+    """What follows a span's closing in its paragraph (an attribution, or nothing)."""
+    end = text.find("\n", span.close_end)
+    return text[span.close_end : end if end >= 0 else len(text)].strip()
+
+
+def _last_of(spans: list[Span], idx: int, para: int) -> int | None:
+    """The index of the last span before ``idx`` in paragraph ``para``, if any."""
+    j = idx - 1
+    while j >= 0 and spans[j].paragraph > para:
+        j -= 1
+    return j if j >= 0 and spans[j].paragraph == para else None
+
+
+def dialogue_line(
+    text: str, spans: list[Span], idx: int, speakers: list[str | None]
+) -> tuple[bool, str | None]:
+    """(True, whose) for a dash-opened line with no verb after it in an exchange of lines:
+    the one who spoke two lines before when a question and its answer alternate ("—¿Desde el
+    principio? —pregunta X." "—Sí. Desde el principio." is the other one's), no one for an
+    interviewer's question after someone's answer ("—¿Y su familia qué decía?"), and the one
+    who answered before it for the answer to such a question. (False, None) otherwise: a line
+    after a statement goes on with its speaker."""
+    cur = spans[idx]
+    if not _verbless(text, cur) or not _dash_line(text, cur):
+        return False, None
+    one = _last_of(spans, idx, cur.paragraph - 1)
+    if one is None or not _dash_line(text, spans[_first_in(spans, one)]):
+        return False, None
+    two = _last_of(spans, _first_in(spans, one), cur.paragraph - 2)
+    if two is not None and not _dash_line(text, spans[_first_in(spans, two)]):
+        two = None
+    asks = text[cur.start : cur.end].rstrip(' .»”"').endswith("?")
+    answers = text[spans[one].start : spans[one].end].rstrip(' .»”"').endswith("?")
+    last, before = speakers[one], (speakers[two] if two is not None else None)
+    if (asks or answers) and last is not None and before is not None and last != before:
+        return True, before
+    if asks and last is not None:
+        return True, None
+    if answers and last is None and before is not None and _verbless(text, spans[one]):
+        return True, before
+    return False, None
+
+
+def _first_in(spans: list[Span], idx: int) -> int:
+    """The index of the first span of ``idx``'s paragraph."""
+    while idx > 0 and spans[idx - 1].paragraph == spans[idx].paragraph:
+        idx -= 1
+    return idx
 
 
 def resumed_speaker(
     text: str, spans: list[Span], idx: int, speakers: list[str | None]
 ) -> str | None:
     """The speaker of the words a dash-opened line goes on with after its attribution ("—A
-    —explicó la jueza—. B"): the first part's, or None when the span is no such piece."""
+    —explicó la jueza—. B"): the first part's, or None when the span is no such piece or has
+    an attribution of its own ("— A — perguntou X. — B — respondeu Y")."""
     if idx < 1 or spans[idx - 1].paragraph != spans[idx].paragraph:
         return None
     first = spans[idx - 1]
     if not _dash_line(text, first) or first.close_end > spans[idx].open_at:
         return None
-    if text[spans[idx].open_at : spans[idx].open_at + 1] not in _DASHES + ".;:":
+    if text[spans[idx].open_at : spans[idx].open_at + 1] not in _DASHES + ".;:!?":
         return None
-    return speakers[idx - 1]
+    return None if _after_words(text, spans[idx]) else speakers[idx - 1]  # (its own verb)

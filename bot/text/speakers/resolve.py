@@ -12,7 +12,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.acronyms import acronym_org
 from bot.text.speakers.aliases import given_name
-from bot.text.speakers.dashes import dialogue_turn, resumed_speaker
+from bot.text.speakers.dashes import dialogue_line, resumed_speaker
 from bot.text.speakers.dropped import ROMANCE_AUX, adjunct_phrase, named_after_adjunct
 from bot.text.speakers.epithets import (
     SYNONYMS,
@@ -111,8 +111,9 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
                 para_start = self.people.text.rfind("\n", 0, open_at) + 1
                 if according.split()[-1] in self.people.text[para_start:open_at]:
                     result[idx] = according
-            if (turn := dialogue_turn(self.people.text, self.spans, idx, result)) is not None:
-                result[idx] = turn  # "—¿Desde el principio? —pregunta X." "—Sí." (the other)
+            turn, whose = dialogue_line(self.people.text, self.spans, idx, result)
+            if turn:
+                result[idx] = whose  # "—¿Desde el principio? —pregunta X." "—Sí." (the other)
             elif (
                 went_on := resumed_speaker(self.people.text, self.spans, idx, result)
             ) is not None:
