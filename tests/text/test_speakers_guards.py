@@ -146,3 +146,22 @@ def test_inner_words_after_a_noun_and_a_first_person_relative_clause_are_not_the
     assert inner == [("Fique na cama", None)]
     inner = [(q.quote, q.speaker) for q in find_quotes(own) if q.quote.startswith("Fique")]
     assert inner == [("Fique na cama", "Ana Silva")]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "« Je faisais ce qu'on me disait », a répondu le prévenu, Kevin Laurent.",
+        "« Je faisais ce qu'on me disait », a répondu le prévenu Kevin Laurent.",
+    ],
+)
+def test_a_participle_after_its_article_is_a_noun_not_a_verb(said: str) -> None:
+    # "prévenu" is also "warned": after "le" it is the defendant, and the name after it speaks
+    text = (
+        "Procès des faux devis à Nantes\n\nLe procès de trois artisans accusés d'avoir escroqué "
+        "des dizaines de retraités s'est poursuivi mardi devant le tribunal correctionnel de "
+        "Nantes.\n\n" + said + "\n\nLe jugement sera rendu le 4 juin."
+    )
+    assert [(q.quote, q.speaker) for q in find_quotes(text)] == [
+        ("Je faisais ce qu'on me disait", "Kevin Laurent")
+    ]

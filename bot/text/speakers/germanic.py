@@ -165,6 +165,9 @@ _SHORTLY = frozenset("poco justo subito appena".split())
 _BEFORE_AFTER = frozenset("antes después prima dopo".split())
 _MANNER_PREPS = frozenset("mit met unter onder nach na tijdens ohne zonder bis tot".split())
 
+# articles before a noun, after which a word that is also a speech verb is the noun: "le prévenu"
+_ARTICLES_BEFORE = frozenset("le la les un une el los las il lo gli o os um uma l' l’".split())
+
 
 def np_ends(toks: list[Token], j: int, k: int) -> bool:
     """True when the speaker's noun phrase that starts at token j ends before token k: at
@@ -210,7 +213,12 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
         return True  # "dijo Ruiz poco antes", "ha detto Rossi subito dopo": time, not name
     if k > j and lw in ("sich", "zich") and toks[k - 1][0][:1].isupper():
         return True  # "toont Smit zich tevreden", "gibt X sich …": the reflexive after the name
-    if k > j and (lw in nm.SPEECH_VERBS or lw in INFINITIVES):
+    if (
+        k > j
+        and (lw in nm.SPEECH_VERBS or lw in INFINITIVES)
+        # (but a participle after its article is a noun: "a répondu le prévenu, X")
+        and toks[k - 1][0].lower() not in _ARTICLES_BEFORE
+    ):
         return True  # "ließ X über seinen Anwalt erklären", "laat een woordvoerder weten"
     if (
         k > j
