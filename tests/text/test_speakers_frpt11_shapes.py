@@ -1,6 +1,7 @@
 """Speakers on short invented French and Portuguese passages, one general shape each (batch
 frpt11): a noun of a decade of life ("l'octogénaire", "o septuagenário") standing for the one
-person introduced with an age in that decade. Every speaker exact."""
+person introduced with an age in that decade; a gerund of saying before a quotation ("…, tout
+en saluant « … »", "…, exigindo «…»"), whose subject is its clause's. Every speaker exact."""
 
 from __future__ import annotations
 
@@ -40,6 +41,39 @@ SHAPES: list[Case] = [
         "de 45 anos, mora em Lisboa.\n\n"
         "«Ardeu tudo menos a vontade», diz agora o septuagenário." + _PT_MORE,
         [("Ardeu tudo", "Joaquim Sousa")],
+    ),
+    (
+        # "tout en saluant « … »" after a verb of opinion that is no speech verb, another
+        # person's quotation before it in the paragraph
+        "La pièce a été jouée vendredi soir devant une salle comble.\n\n"
+        "Dans le public, les réactions étaient unanimes. « J'ai pleuré du début à la fin », "
+        "glissait Josiane Marin, une abonnée. Plus réservé, son mari, Paul Marin, trouvait la "
+        "fin « un peu trop longue », tout en saluant « une mise en scène d'une grande "
+        "finesse »." + _FR_MORE,
+        [
+            ("J'ai pleuré", "Josiane Marin"),
+            ("une mise en scène", "Paul Marin"),
+        ],
+    ),
+    (
+        # a body whose speech verb has no subject read before it ("a salué … dans un
+        # communiqué"), then "tout en réclamant « … »"; its director quoted after it
+        "Le conseil municipal a voté la fermeture de la rue du Port aux voitures.\n\n"
+        "L'Association des commerçants du centre-ville a salué la décision dans un communiqué, "
+        "tout en réclamant « un vrai plan de mobilité, et pas des mesures à la pièce ». Sa "
+        "présidente, Julie Morel, estime que la fréquentation a chuté. « Nos membres sont "
+        "épuisés. »" + _FR_MORE,
+        [
+            ("un vrai plan", "Association des commerçants du centre-ville"),
+            ("Nos membres", "Julie Morel"),
+        ],
+    ),
+    (
+        # Portuguese: a person's verb, then ", exigindo «…»"
+        "A câmara aprovou o encerramento da Rua do Porto ao trânsito automóvel.\n\n"
+        "O presidente da associação, Júlio Morais, elogiou a decisão, exigindo "
+        "«um verdadeiro plano de mobilidade para a cidade»." + _PT_MORE,
+        [("um verdadeiro plano", "Júlio Morais")],
     ),
 ]
 
