@@ -1,7 +1,9 @@
 """Speakers on short invented French and Portuguese passages, one general shape each (batch
 frpt11): a noun of a decade of life ("l'octogénaire", "o septuagenário") standing for the one
 person introduced with an age in that decade; a gerund of saying before a quotation ("…, tout
-en saluant « … »", "…, exigindo «…»"), whose subject is its clause's. Every speaker exact."""
+en saluant « … »", "…, exigindo «…»"), whose subject is its clause's; a sentence opening on
+being asked ("Perguntado se …, o médico hesitou.") before a quotation standing alone. Every
+speaker exact."""
 
 from __future__ import annotations
 
@@ -74,6 +76,38 @@ SHAPES: list[Case] = [
         "O presidente da associação, Júlio Morais, elogiou a decisão, exigindo "
         "«um verdadeiro plano de mobilidade para a cidade»." + _PT_MORE,
         [("um verdadeiro plano", "Júlio Morais")],
+    ),
+    (
+        # "Perguntado se …, o médico hesitou …" (a long question, a role noun), then the
+        # quotation alone
+        "A dengue já matou três pessoas em Vale Fundo este mês, segundo a secretaria.\n\n"
+        "O infectologista Marcelo Rocha Lima, diretor do hospital municipal, explicou a "
+        "principal preocupação da equipa. «O que mata é a desidratação», disse.\n\n"
+        "Perguntado se a cidade estava preparada para uma epidemia desta dimensão, o médico "
+        "hesitou antes de responder. «Preparada, nenhuma cidade está. Mas podíamos estar "
+        "menos despreparados.»" + _PT_MORE,
+        [
+            ("O que mata", "Marcelo Rocha Lima"),
+            ("Preparada, nenhuma", "Marcelo Rocha Lima"),
+        ],
+    ),
+    (
+        # "Perguntada se …, ela demora a responder." (a pronoun after the question)
+        "A seca no sul do Pará já dura quatro meses, segundo os dados do instituto.\n\n"
+        "A climatologista Regina Okabe estuda a floresta há trinta anos. «A floresta está a "
+        "avisar-nos há vinte anos», afirma.\n\n"
+        "Perguntada se o cenário é irreversível, ela demora a responder. «Irreversível é uma "
+        "palavra que eu evito. Mas o resto ainda responde.»" + _PT_MORE,
+        [("Irreversível", "Regina Okabe")],
+    ),
+    (
+        # French: "Interrogée sur …, la jeune femme sourit." then the quotation alone
+        "La pièce a été jouée vendredi soir devant une salle comble.\n\n"
+        "La metteuse en scène, Lucie Marin, a passé trois ans sur le texte. « C'était un long "
+        "chemin », dit-elle.\n\n"
+        "Interrogée sur la suite de sa carrière, la jeune femme sourit. « Je n'en sais rien. "
+        "Peut-être le cinéma. »" + _FR_MORE,
+        [("Je n'en sais rien", "Lucie Marin")],
     ),
 ]
 
