@@ -2,8 +2,8 @@
 frpt11): a noun of a decade of life ("l'octogénaire", "o septuagenário") standing for the one
 person introduced with an age in that decade; a gerund of saying before a quotation ("…, tout
 en saluant « … »", "…, exigindo «…»"), whose subject is its clause's; a sentence opening on
-being asked ("Perguntado se …, o médico hesitou.") before a quotation standing alone. Every
-speaker exact."""
+being asked ("Perguntado se …, o médico hesitou.") before a quotation standing alone, or with
+the one asked left out ("Questionado sobre …, foi direto: «…»"). Every speaker exact."""
 
 from __future__ import annotations
 
@@ -108,6 +108,26 @@ SHAPES: list[Case] = [
         "Interrogée sur la suite de sa carrière, la jeune femme sourit. « Je n'en sais rien. "
         "Peut-être le cinéma. »" + _FR_MORE,
         [("Je n'en sais rien", "Lucie Marin")],
+    ),
+    (
+        # "Questionado sobre …, foi direto:": the one asked left out, never the participle
+        "O Vale Fundo venceu o Ribeirense por 2 a 1 neste domingo.\n\n"
+        "Na entrevista coletiva, o técnico Adalberto Ramos não escondeu a irritação. «Fomos "
+        "um time covarde durante 45 minutos», disse. Questionado sobre o que mudou no "
+        "intervalo, foi direto: «Eu não mudei nada tático. Eu cobrei atitude.»" + _PT_MORE,
+        [
+            ("Fomos um time", "Adalberto Ramos"),
+            ("Eu não mudei", "Adalberto Ramos"),
+        ],
+    ),
+    (
+        # "Questionado sobre …, respondeu que a rede está «…»": the subject of the sentence
+        # before
+        "A empresa fechou os nove meses com lucros de 84 milhões de euros, menos 18%.\n\n"
+        "O presidente executivo, Rui Vilela, garantiu que o plano de abertura de lojas se "
+        "mantém. Questionado sobre eventuais encerramentos, respondeu que a rede está «a ser "
+        "revista loja a loja», mas recusou avançar números." + _PT_MORE,
+        [("a ser revista", "Rui Vilela")],
     ),
 ]
 

@@ -33,7 +33,12 @@ from bot.text.speakers.interview import ANSWER_RE
 from bot.text.speakers.marks import Span
 from bot.text.speakers.reading import language, plainly_english
 from bot.text.speakers.relative import relative_name, relative_subject
-from bot.text.speakers.romance_words import apposition_after, saying_gerund
+from bot.text.speakers.romance_words import (
+    ASKED_PARTICIPLES,
+    apposition_after,
+    pronoun_subject,
+    saying_gerund,
+)
 from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.shapes import PREPOSITIONS
 
@@ -115,6 +120,29 @@ class BeforeRules(CueRules):
             return None  # "le Racing club de Vernay a …": a place after "de", not the subject
         return got
 
+    def _asked_left_out(self, toks: list[tuple[str, int, int]]) -> bool:
+        """True for a French or Portuguese clause opening on a participle of being asked whose
+        question's comma is followed by its verb, the subject left out ("Questionado sobre o
+        que mudou, foi direto:"; not "…, o treinador admitiu", "…, il a répondu", "…,
+        considerado baixo …, Teles foi direto")."""
+        if toks[0][0].lower() not in ASKED_PARTICIPLES or language() not in (
+            "french",
+            "portuguese",
+        ):
+            return False
+        c = next((c for c in range(2, min(len(toks) - 1, 40)) if toks[c][0] == ","), 0)
+        if not c:
+            return False
+        word = toks[c + 1][0]
+        return (
+            word.isalpha()
+            and word.islower()
+            and word not in fw.ROMANCE_ARTICLES
+            and not pronoun_subject(word.capitalize())
+            and not fw.participle(word)
+            and not any(t[0][:1].isupper() for t in toks[c + 1 :])
+        )
+
     def _before_clause(self, start: int, end: int) -> tuple[int, int] | None:
         toks = unmark_titles(self._tokens(start, end))
         while toks and (
@@ -131,6 +159,11 @@ class BeforeRules(CueRules):
             return body  # "Según la nota difundida por la Subdelegación, ambos «…»"
         if (issued := issued_reading(toks, self.text)) is not None:
             return self._subject_before(toks, issued)  # "X released a statement which read:"
+        if self._asked_left_out(toks):
+            # "Questionado sobre o que mudou no intervalo, foi direto: «…»", "Questionada sobre
+            # …, respondeu que a rede está «…»": the one asked is left out, the person the
+            # sentences before are about (never the participle itself)
+            return self._colon_chain(toks)
         if (latter := latter_opening(toks)) is not None:
             return latter  # "Esta última reconoció su vértigo: «…»"
         if self.text[start:end].rstrip().endswith(":") and (

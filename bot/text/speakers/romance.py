@@ -20,7 +20,7 @@ from bot.text.speakers.germanic import germanic
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
-from bot.text.speakers.romance_words import FUSED, pronoun_subject
+from bot.text.speakers.romance_words import ASKED_PARTICIPLES, FUSED, pronoun_subject
 from bot.text.speakers.shapes import Token
 
 _WHO = frozenset("que qui che quien quem".split())
@@ -36,11 +36,6 @@ _PHRASE_STOPS = frozenset(
 # Spanish and Italian prepositions opening a fronted topic before the subject
 _FRONTING = frozenset("sobre acerca sul sulla sui sugli sullo riguardo".split())
 _THEN = frozenset("Puis Ensuite Alors Depois Então Luego Después Poi".split())
-# French and Portuguese participles of being asked that open a sentence on the question put
-_ASKED = frozenset(
-    "perguntado perguntada questionado questionada confrontado confrontada indagado indagada"
-    " interrogé interrogée questionné questionnée interpellé interpellée".split()
-)
 
 
 # German and Dutch pronouns after "für"/"voor"/"laut"/"volgens" (resolved by their gender)
@@ -157,7 +152,11 @@ class RomanceRules:
             )
             if c:
                 got = self._role_appositive(toks, c + 1) or self._romance_subject(toks, c + 1, True)
-        if got is None and toks[0][0].lower() in _ASKED and language() in ("french", "portuguese"):
+        if (
+            got is None
+            and toks[0][0].lower() in ASKED_PARTICIPLES
+            and language() in ("french", "portuguese")
+        ):
             got = self._asked_one(toks)  # "Perguntado se …, o médico hesitou. «…»"
         p = int(len(toks) > 3 and toks[0][0] in _THEN)  # ("Puis elle se retourne. « … »")
         if got is None and len(toks) > p + 2 and toks[p + 1][0].islower():

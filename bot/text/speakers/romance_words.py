@@ -15,6 +15,11 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import language
 
+# French and Portuguese participles of being asked that open a sentence on the question put
+ASKED_PARTICIPLES = frozenset(
+    "perguntado perguntada questionado questionada confrontado confrontada indagado indagada"
+    " interrogé interrogée questionné questionnée interpellé interpellée".split()
+)
 SAYING_GERUNDS = load("saying_gerunds_fr_pt")  # "…, estimant que la règle « ne tient pas »"
 
 
