@@ -136,3 +136,15 @@ SHAPES: list[Case] = [
 def test_shape_speakers_exact(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
+
+
+def test_conjunction_after_a_dateline_is_no_part_of_the_name() -> None:
+    # "LONGUEUIL — Quand Sylvie X a ouvert …": the dateline hides the sentence's start; the
+    # conjunction is still no part of her name
+    text = (
+        "LONGUEUIL — Quand Sylvie Marchand-Roy a ouvert sa boîte aux lettres, elle a eu un "
+        "choc. La facture avait doublé en un an.\n\n"
+        "« J'ai relu la facture trois fois », raconte la retraitée de 67 ans." + _FR_MORE
+    )
+    (found,) = outcomes([(text, [("J'ai relu", "Sylvie Marchand-Roy")])])
+    assert found[2] == "Sylvie Marchand-Roy"
