@@ -1,6 +1,8 @@
-"""Italian age nouns written in words (private to the speaker modules): "il quarantenne", "la
+"""Age nouns written in words (private to the speaker modules): the Italian "il quarantenne", "la
 cinquantottenne", "il ventunenne" stand for someone introduced with that age ("Ada Rossi, 58
-anni,"), as "il 58enne" does.
+anni,"), as "il 58enne" does; the French and Portuguese nouns of a decade of life ("l'octogénaire",
+"la quinquagénaire", "o septuagenário") for someone introduced with an age in it ("Odile
+Marchal, 83 ans,", "Joaquim Sousa, de 74 anos,").
 """
 
 from __future__ import annotations
@@ -62,3 +64,28 @@ def age_word(word: str) -> int | None:
             return value + _UNITS[rest]  # "cinquantottenne", "ventunenne"
         return None
     return None
+
+
+# French and Portuguese nouns of a decade of life, by their stem: "trentenaire", "quadragénaire",
+# "octogénaire", "sexagenária", "septuagenário" (also spelt "setuagenário")
+_DECADE_STEMS = {
+    "trenten": 30,
+    "quadragen": 40,
+    "quinquagen": 50,
+    "sexagen": 60,
+    "septuagen": 70,
+    "setuagen": 70,
+    "octogen": 80,
+    "nonagen": 90,
+}
+_DECADE_ENDS = ("aire", "aires", "ario", "aria", "arios", "arias")
+
+
+def decade_word(word: str) -> int | None:
+    """The first year of the decade a French or Portuguese age noun says ("l'octogénaire" ->
+    80, "quinquagénaire" -> 50, "septuagenária" -> 70, "trentenaire" -> 30), else None."""
+    low = word.lower().replace("’", "'").rpartition("'")[2]
+    low = low.replace("é", "e").replace("á", "a")
+    if not low.endswith(_DECADE_ENDS):
+        return None
+    return next((v for stem, v in _DECADE_STEMS.items() if low.startswith(stem)), None)

@@ -33,7 +33,12 @@ from bot.text.speakers.interview import ANSWER_RE
 from bot.text.speakers.marks import Span
 from bot.text.speakers.reading import language, plainly_english
 from bot.text.speakers.relative import relative_name, relative_subject
-from bot.text.speakers.romance_words import apposition_after
+from bot.text.speakers.romance_words import (
+    ASKED_PARTICIPLES,
+    apposition_after,
+    pronoun_subject,
+    saying_gerund,
+)
 from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.shapes import PREPOSITIONS
 
@@ -56,6 +61,7 @@ def _and_then(toks: list[tuple[str, int, int]], v: int) -> bool:
 
 
 _INDEFINITE = frozenset("un une des um uma uns umas".split())
+_OF_WORDS = [[w] for w in "de du des da do das dos".split()]
 
 
 def _object_after(toks: list[tuple[str, int, int]], k: int, clause: str) -> bool:
@@ -102,6 +108,41 @@ class BeforeRules(CueRules):
                 return self._before_clause(self._sentence_start(ppe - 1, pps), ppe)
         return None
 
+    def _gerund_subject(self, toks: list[tuple[str, int, int]], v: int) -> tuple[int, int] | None:
+        """The subject of a French or Portuguese gerund of saying at ``v`` (``saying_gerund``):
+        the subject of the speech verb before it, else of the clause's main verb, whatever that
+        verb ("Plus réservé, son mari, Paul X, trouvait la fin « longue », tout en saluant
+        « … »", "A associação, que …, reagiu em comunicado, garantindo ter «…»")."""
+        u = next((u for u in range(v - 1, max(-1, v - 25), -1) if self._verb_at(toks, u)), None)
+        got = self._subject_before(toks, u) if u is not None else None
+        got = got or self._clause_subject(toks[:v])
+        if got is not None and self.text[max(0, got[0] - 5) : got[0]].split()[-1:] in _OF_WORDS:
+            return None  # "le Racing club de Vernay a …": a place after "de", not the subject
+        return got
+
+    def _asked_left_out(self, toks: list[tuple[str, int, int]]) -> bool:
+        """True for a French or Portuguese clause opening on a participle of being asked whose
+        question's comma is followed by its verb, the subject left out ("Questionado sobre o
+        que mudou, foi direto:"; not "…, o treinador admitiu", "…, il a répondu", "…,
+        considerado baixo …, Teles foi direto")."""
+        if toks[0][0].lower() not in ASKED_PARTICIPLES or language() not in (
+            "french",
+            "portuguese",
+        ):
+            return False
+        c = next((c for c in range(2, min(len(toks) - 1, 40)) if toks[c][0] == ","), 0)
+        if not c:
+            return False
+        word = toks[c + 1][0]
+        return (
+            word.isalpha()
+            and word.islower()
+            and word not in fw.ROMANCE_ARTICLES
+            and not pronoun_subject(word.capitalize())
+            and not fw.participle(word)
+            and not any(t[0][:1].isupper() for t in toks[c + 1 :])
+        )
+
     def _before_clause(self, start: int, end: int) -> tuple[int, int] | None:
         toks = unmark_titles(self._tokens(start, end))
         while toks and (
@@ -118,6 +159,11 @@ class BeforeRules(CueRules):
             return body  # "Según la nota difundida por la Subdelegación, ambos «…»"
         if (issued := issued_reading(toks, self.text)) is not None:
             return self._subject_before(toks, issued)  # "X released a statement which read:"
+        if self._asked_left_out(toks):
+            # "Questionado sobre o que mudou no intervalo, foi direto: «…»", "Questionada sobre
+            # …, respondeu que a rede está «…»": the one asked is left out, the person the
+            # sentences before are about (never the participle itself)
+            return self._colon_chain(toks)
         if (latter := latter_opening(toks)) is not None:
             return latter  # "Esta última reconoció su vértigo: «…»"
         if self.text[start:end].rstrip().endswith(":") and (
@@ -148,6 +194,8 @@ class BeforeRules(CueRules):
                 if got is not None:
                     return got
         for v in range(len(toks) - 1, max(-1, len(toks) - 15), -1):
+            if saying_gerund(toks, v) and (got := self._gerund_subject(toks, v)) is not None:
+                return got  # "…, tout en saluant « … »", "…, exigindo «…»"
             n = self._verb_at(toks, v)
             if n and v > 1 and toks[v][0] in INFINITIVES and germanic():
                 continue  # "De minister liet al weten dat ze ‘…’": the finite verb before it

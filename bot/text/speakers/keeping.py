@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from bot.text.boilerplate import is_title_case
-from bot.text.lexicon import load
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic_clause import (
     according_clause,
@@ -33,6 +32,7 @@ from bot.text.speakers.headline import closes_headline
 from bot.text.speakers.marks import Span
 from bot.text.speakers.names import ACCORDING, FOR_WHOM, SPEECH_VERBS
 from bot.text.speakers.reading import language, romance_text
+from bot.text.speakers.romance_words import SAYING_GERUNDS
 
 _WORD_RE = re.compile(r"\w+")
 _SPACES_RE = re.compile(r"\s+")
@@ -53,7 +53,6 @@ _LABEL_RE = re.compile(
     r"\b(?:reading|read|saying|chanting|chanted|dubbed|nicknamed|labelled|labeled|branded|term"
     r"|word|phrase|slogan|motto|billed as|marketed as|described as)\b\W{0,3}(?:\w+\W+){0,2}\Z"
 )
-_SAYING_GERUNDS = load("saying_gerunds_fr_pt")  # "…, estimant que la règle « ne tient pas »"
 _VERDICT_VERBS = frozenset("called labelled labeled branded described dubbed".split())
 # a naming verb in the passive names a thing, it judges nothing: "what's called “…”"
 _PASSIVE = frozenset("what's what’s is was are were be been being so also".split())
@@ -268,7 +267,7 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     return (
         any(w.strip(",").lower() in SPEECH_VERBS or w.lower() in ACCORDING for w in words)
         # (French and Portuguese: a gerund of saying in the clause)
-        or (romance_text() and any(w.strip(",").lower() in _SAYING_GERUNDS for w in words))
+        or (romance_text() and any(w.strip(",").lower() in SAYING_GERUNDS for w in words))
         # "X called the decision “bittersweet, but fair.”": a verdict of three words or more,
         # not a label ("called the policy “a failure.”")
         or (

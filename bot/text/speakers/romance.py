@@ -20,7 +20,7 @@ from bot.text.speakers.germanic import germanic
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
-from bot.text.speakers.romance_words import FUSED, pronoun_subject
+from bot.text.speakers.romance_words import ASKED_PARTICIPLES, FUSED, pronoun_subject
 from bot.text.speakers.shapes import Token
 
 _WHO = frozenset("que qui che quien quem".split())
@@ -152,6 +152,12 @@ class RomanceRules:
             )
             if c:
                 got = self._role_appositive(toks, c + 1) or self._romance_subject(toks, c + 1, True)
+        if (
+            got is None
+            and toks[0][0].lower() in ASKED_PARTICIPLES
+            and language() in ("french", "portuguese")
+        ):
+            got = self._asked_one(toks)  # "Perguntado se …, o médico hesitou. «…»"
         p = int(len(toks) > 3 and toks[0][0] in _THEN)  # ("Puis elle se retourne. « … »")
         if got is None and len(toks) > p + 2 and toks[p + 1][0].islower():
             if pronoun_subject(toks[p][0].capitalize()):
@@ -195,6 +201,24 @@ class RomanceRules:
             if one and nm.bare(one) in FIRST_NAMES and toks[0][0] == one:
                 return one, next(m.pos for m in self.people.mentions[lo:hi] if m.name == one)
         return (self.text[got[0] : got[1]], got[0]) if got else None
+
+    def _asked_one(self, toks: list[Token]) -> tuple[int, int] | None:
+        """For a French or Portuguese sentence opening on a participle of being asked, however
+        long the question ("Perguntado se a cidade estava preparada para uma epidemia desta
+        dimensão, o médico hesitou.", "Perguntada se …, ela demora a responder.", "Interrogée
+        sur son avenir, l'ancienne ministre sourit."): the one asked, the subject after the
+        comma closing the question (a role noun, a name or a subject pronoun)."""
+        for c in range(2, min(len(toks) - 2, 40)):
+            if toks[c][0] != ",":
+                continue
+            nxt = toks[c + 1][0]
+            if pronoun_subject(nxt.capitalize()) and toks[c + 2][0].islower():
+                return toks[c + 1][1], toks[c + 1][2]  # "…, ela demora a responder."
+            if opens_on_article(nxt) or nxt[:1].isupper():
+                return self._role_appositive(toks, c + 1) or self._romance_subject(
+                    toks, c + 1, True
+                )
+        return None
 
     def _named_aside(self, end: int, limit: int) -> tuple[str, int] | None:
         """The one person (by a full name) named in the aside in commas right after a

@@ -9,10 +9,32 @@ from __future__ import annotations
 
 import re
 
+from bot.text.lexicon import load
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import language
+
+# French and Portuguese participles of being asked that open a sentence on the question put
+ASKED_PARTICIPLES = frozenset(
+    "perguntado perguntada questionado questionada confrontado confrontada indagado indagada"
+    " interrogé interrogée questionné questionnée interpellé interpellée".split()
+)
+SAYING_GERUNDS = load("saying_gerunds_fr_pt")  # "…, estimant que la règle « ne tient pas »"
+
+
+def saying_gerund(toks: list[tuple[str, int, int]], v: int) -> bool:
+    """True for a French or Portuguese gerund of saying at ``v`` opening the last phrase of a
+    clause: "…, tout en réclamant « … »", "… en rappelant que « … »", "…, exigindo «…»". Its
+    subject is the subject of the clause's main verb."""
+    return (
+        0 < v
+        and toks[v][0].lower() in SAYING_GERUNDS
+        and (
+            (toks[v - 1][0] == "en" and language() == "french")
+            or (toks[v - 1][0] == "," and language() == "portuguese")
+        )
+    )
 
 
 def apposition_after(clause: str, run: list[str]) -> bool:

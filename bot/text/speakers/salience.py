@@ -9,7 +9,7 @@ import bisect
 import re
 
 from bot.text.speakers import names as nm
-from bot.text.speakers.ages import age_word
+from bot.text.speakers.ages import age_word, decade_word
 from bot.text.speakers.mentions import Mention, MentionFeatures
 from bot.text.speakers.reading import plainly_english
 
@@ -216,15 +216,25 @@ class Salience(MentionFeatures):
         "34-year-old Ana Lind"; None when no one or several people were."""
         age = _YEARS_RE.fullmatch(phrase) if phrase[-1:].isalpha() else None
         in_words = age_word(phrase.split()[-1]) if age is None and phrase.strip() else None
-        if age is None and in_words is None:
+        # (a decade of life, "l'octogénaire", "o septuagenário": any age in it, "83 ans"; an
+        # adjunct may follow it, "l'octogénaire à la sortie de l'audience")
+        decade = next((d for w in phrase.split()[:2] if (d := decade_word(w))), None)
+        if age is None and in_words is None and decade is None:
             return None
-        years = age.group(1) if age is not None else str(in_words)
+        years = (
+            age.group(1)
+            if age is not None
+            else str(in_words)
+            if in_words is not None
+            else f"{decade // 10}\\d"
+        )
         text: str = self.text  # type: ignore[attr-defined]
         lo = max(0, pos - _AGE_REACH)
         names = set()
         for m in re.finditer(
             # (", 58 anni,", ", 58 años,": the Romance word for years after it)
-            rf"(?:,\s?|\(){years}(?: (?:anni|años|ans|anos))?(?=[,)])"
+            # (and the Portuguese ", de 74 anos,")
+            rf"(?:,\s?|\()(?:de )?{years}(?: (?:anni|años|ans|anos))?(?=[,)])"
             rf"|\b{years}-year-old (?=[A-Z])",
             text[lo:pos],
         ):
