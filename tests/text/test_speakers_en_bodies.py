@@ -105,6 +105,12 @@ PEOPLE: list[Case] = [
         "hardest position on the field.”",
         [("She called me herself", "Darnell Quist"), ("A shortstop can play", "Martin Threlfall")],
     ),
+    (  # "the skipper": a team captain's noun for the one subject of the sentence before
+        "Rovers levelled through a header from Niall Breen.\n\n"
+        "Breen, whose goal came from a corner by Owen Tapley, was calm. “We kept going and "
+        "it paid off,” the skipper said.",
+        [("We kept going", "Niall Breen")],
+    ),
     (  # "A nurse at the clinic, who …, said …. “…,” she said.": the unnamed person, by the
         # head noun before its complement, not the man named a paragraph before
         "The health commissioner, Dr Ibrahim Musa, confirmed the figures on Tuesday. “We have "
