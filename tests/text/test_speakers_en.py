@@ -1224,6 +1224,12 @@ SHAPES_ROUND6: list[Case] = [
         "who have never crossed the sound”.",
         [("the last thread tying", "Olwen Price"), ("a decision taken by", "Mabel Quint")],
     ),
+    (  # an age in commas, then a role in commas, between the subject and its verb
+        "The recount in Tarnby ended in a tie on Monday, officials said.\n\n"
+        "Voss, 63, a retired postman from Hollin Bridge, said he was “still in shock” when "
+        "the result was read out.",
+        [("still in shock", "Voss")],
+    ),
 ]
 
 
