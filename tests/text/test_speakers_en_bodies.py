@@ -40,6 +40,14 @@ CASES: list[Case] = [
         "power”. “We expect margins to keep widening,” the fund said.",
         [("We expect margins", "Corrib Valley Partners")],
     ),
+    (  # "it" after a sentence whose subject is the body's head noun: the full name
+        "Bills from the Tarne Valley Water Authority doubled this spring for many households."
+        "\n\n“I paid a plumber to come out. No leak. Then they tell me the meter is more "
+        "accurate. More accurate than what?” said Ada Merrow, who runs a bakery."
+        "\n\nThe authority says the new meters are accurate. In a written statement, it said "
+        "the devices “register small leaks that older meters never caught”.",
+        [("I paid a plumber", "Ada Merrow"), ("register small", "Tarne Valley Water Authority")],
+    ),
     (  # two companies named before: "the company" says not which, so it stays as written
         "Pellworth Tools Inc. bought Ardmore Castings Ltd. last year. The company said it had "
         "“no plans” to merge the two plants.",
