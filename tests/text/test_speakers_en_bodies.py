@@ -48,6 +48,20 @@ CASES: list[Case] = [
         "the devices “register small leaks that older meters never caught”.",
         [("I paid a plumber", "Ada Merrow"), ("register small", "Tarne Valley Water Authority")],
     ),
+    (  # a spokesperson named by the kind of body ("A council spokesperson", "a spokesman
+        # for the operator"): the body of that kind named before
+        "Pupils at Fenmoor Lane school will learn in cabins from September. The local "
+        "authority, Tarnshire County Council, approved the plan in May.\n\n"
+        "A council spokesperson told me the authority was “looking at every option for more "
+        "space in the area”.\n\n"
+        "Trains between Hollin and Ashby will not run until April, and Greyfell Rail Services "
+        "said its reduced timetable would stay in place.\n\n"
+        "A spokesman for the operator said: “We know this is frustrating for passengers.”",
+        [
+            ("looking at every option", "Tarnshire County Council"),
+            ("We know this is", "Greyfell Rail Services"),
+        ],
+    ),
     (  # two companies named before: "the company" says not which, so it stays as written
         "Pellworth Tools Inc. bought Ardmore Castings Ltd. last year. The company said it had "
         "“no plans” to merge the two plants.",

@@ -82,7 +82,7 @@ _AGE_REACH = 6000  # characters read back for the age a person was introduced wi
 # "Harbour Workers Union" named between)
 BUSINESS_NOUNS = frozenset(
     "company firm fund lender insurer retailer carmaker automaker manufacturer supplier"
-    " startup start-up airline carrier brewery".split()
+    " startup start-up airline carrier brewery operator".split()
 )
 _NOT_BUSINESS = frozenset(
     "council union agency ministry department authority board commission hospital university"
