@@ -98,6 +98,16 @@ def business_noun(words: list[str]) -> bool:
     return len(words) == 2 and words[0] in ("the", "The") and words[1] in BUSINESS_NOUNS
 
 
+def _phrase_years(phrase: str) -> str | None:
+    """The age an age phrase gives ("the 34-year-old" -> "34", "il 34enne", an age in
+    words), else None."""
+    age = _YEARS_RE.fullmatch(phrase) if phrase[-1:].isalpha() else None
+    in_words = age_word(phrase.split()[-1]) if age is None and phrase.strip() else None
+    if age is None and in_words is None:
+        return None
+    return age.group(1) if age is not None else str(in_words)
+
+
 class Salience(MentionFeatures):
     """Salience over the person and organisation mentions of one text."""
 
@@ -162,9 +172,11 @@ class Salience(MentionFeatures):
         hi = bisect.bisect_left(self._mention_pos, end)
         return any(m.name != name for m in self.mentions[lo:hi])
 
-    def antecedent(self, pos: int, gender: str | None, known: bool = False) -> str | None:
+    def antecedent(
+        self, pos: int, gender: str | None, known: bool = False, skip: frozenset[str] = frozenset()
+    ) -> str | None:
         """The most salient person named before ``pos`` whose gender fits (with ``known``,
-        only people whose gender a first name or a title shows)."""
+        only people whose gender a first name or a title shows), none of ``skip``."""
         k = bisect.bisect_left(self._mention_pos, pos)
         if k == 0:
             return None
@@ -177,6 +189,8 @@ class Salience(MentionFeatures):
             if bonus - distance < best_score:
                 break  # nothing further back can win
             if (gender and m.gender and m.gender != gender) or (known and not m.gender):
+                continue
+            if m.name in skip:
                 continue
             score = (
                 _W_SUBJECT * m.subject
@@ -214,29 +228,43 @@ class Salience(MentionFeatures):
         """The one person given the age of an age phrase ("the 34-year-old", "der 34-Jährige",
         "il 34enne") in the text before ``pos``: "Ana Lind, 34, a nurse", "Ana Lind (34)",
         "34-year-old Ana Lind"; None when no one or several people were."""
-        age = _YEARS_RE.fullmatch(phrase) if phrase[-1:].isalpha() else None
-        in_words = age_word(phrase.split()[-1]) if age is None and phrase.strip() else None
-        if age is None and in_words is None:
+        years = _phrase_years(phrase)
+        if years is None:
             return None
-        years = age.group(1) if age is not None else str(in_words)
+        names = {name for name, age in self._ages(years, pos)}
+        return names.pop() if len(names) == 1 else None
+
+    def other_aged(self, phrase: str, pos: int) -> set[str]:
+        """The people given an age other than an age phrase's in the text before ``pos``:
+        "the 20-year-old" is never "Gary Pendlebury, 52"."""
+        years = _phrase_years(phrase)
+        if years is None:
+            return set()
+        # (an age closing a sentence counts here: "… manager Gary Pendlebury, 52.")
+        return {name for name, age in self._ages(r"\d{1,3}", pos, ",.)") if age != years}
+
+    def _ages(self, years: str, pos: int, after: str = ",)") -> list[tuple[str, str]]:
+        """(name, age) for each person given an age matching ``years`` (a pattern) in the
+        ``_AGE_REACH`` characters before ``pos``, followed by one of ``after``."""
         text: str = self.text  # type: ignore[attr-defined]
         lo = max(0, pos - _AGE_REACH)
-        names = set()
+        out = []
         for m in re.finditer(
             # (", 58 anni,", ", 58 años,": the Romance word for years after it)
-            rf"(?:,\s?|\(){years}(?: (?:anni|años|ans|anos))?(?=[,)])"
-            rf"|\b{years}-year-old (?=[A-Z])",
+            rf"(?:,\s?|\()({years})(?: (?:anni|años|ans|anos))?(?=[{after}])"
+            rf"|\b({years})-year-old (?=[A-Z])",
             text[lo:pos],
         ):
             at, end = lo + m.start(), lo + m.end()
+            age = m.group(1) or m.group(2)
             k = bisect.bisect_left(self._mention_pos, at)
             if m.group().endswith(" "):  # "34-year-old Ana Lind": the name right after
                 k = bisect.bisect_left(self._mention_pos, end)
                 if k < len(self.mentions) and self.mentions[k].pos - end <= 2:
-                    names.add(self.mentions[k].name)
+                    out.append((self.mentions[k].name, age))
             elif k and at - self.mentions[k - 1].pos <= len(self.mentions[k - 1].name) + 8:
-                names.add(self.mentions[k - 1].name)  # "Ana Lind, 34,": the name just before
-        return names.pop() if len(names) == 1 else None
+                out.append((self.mentions[k - 1].name, age))  # "Ana Lind, 34,": the name before
+        return out
 
     def role_person(self, phrase: str, pos: int | None = None, *, later: bool = True) -> str | None:
         """The one person the text introduced (before ``pos``) with the role a phrase names:
