@@ -176,6 +176,24 @@ def test_headline_place_before_a_verb_is_no_speaker() -> None:
     assert _found(text).get("I just saw red") == "Mary Cullen"
 
 
+def test_english_headline_names_its_speaker_after_the_colon() -> None:
+    # by a full name the body gives ("‘…’: Ana Lind on …"), or by a description and an age
+    # the body gives one person ("‘…’: Leeds gran, 71, …")
+    named = (
+        "‘I paint the fog because it frightens me’: Wenna Trask on her new exhibition\n\n"
+        "Wenna Trask meets me at a gallery on the quay in St Ives, where her new show opens "
+        "on Friday.\n\nShe has painted the same stretch of coast for twenty years."
+    )
+    aged = (
+        "‘I JUST GRABBED THE MOP’: Leeds gran, 71, sees off masked raider\n\n"
+        "A grandmother fought off a robber at her family shop on Tuesday night, police said.\n\n"
+        "Mavis Pruett, 71, was sweeping up when a masked man walked in and demanded cash.\n\n"
+        "Her grandson, Lee Pruett, 24, ran in from the back room when he heard her shout."
+    )
+    assert _found(named).get("I paint the fog because it frightens me") == "Wenna Trask"
+    assert _found(aged).get("I JUST GRABBED THE MOP") == "Mavis Pruett"
+
+
 def test_headline_ending_on_a_full_stop_is_a_sentence() -> None:
     text = (
         "Mayor says the flooding was 'a warning to us all.'\n\n"

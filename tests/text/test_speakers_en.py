@@ -1217,6 +1217,19 @@ SHAPES_ROUND6: list[Case] = [
         "According to Vera Holt, the brewer will raise prices “within two quarters”.",
         [("devastated", "Mark Obi"), ("within two quarters", "Vera Holt")],
     ),
+    (  # a verdict verb in an object relative ("that X called", "what she called")
+        "The Tarnby ferry will stop running in May, ending a service that harbour master "
+        "Olwen Price called “the last thread tying the island to the town”.\n\n"
+        "Skipper Mabel Quint was left fuming at what she called “a decision taken by people "
+        "who have never crossed the sound”.",
+        [("the last thread tying", "Olwen Price"), ("a decision taken by", "Mabel Quint")],
+    ),
+    (  # an age in commas, then a role in commas, between the subject and its verb
+        "The recount in Tarnby ended in a tie on Monday, officials said.\n\n"
+        "Voss, 63, a retired postman from Hollin Bridge, said he was “still in shock” when "
+        "the result was read out.",
+        [("still in shock", "Voss")],
+    ),
 ]
 
 

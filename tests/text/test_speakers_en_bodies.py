@@ -40,6 +40,28 @@ CASES: list[Case] = [
         "power”. “We expect margins to keep widening,” the fund said.",
         [("We expect margins", "Corrib Valley Partners")],
     ),
+    (  # "it" after a sentence whose subject is the body's head noun: the full name
+        "Bills from the Tarne Valley Water Authority doubled this spring for many households."
+        "\n\n“I paid a plumber to come out. No leak. Then they tell me the meter is more "
+        "accurate. More accurate than what?” said Ada Merrow, who runs a bakery."
+        "\n\nThe authority says the new meters are accurate. In a written statement, it said "
+        "the devices “register small leaks that older meters never caught”.",
+        [("I paid a plumber", "Ada Merrow"), ("register small", "Tarne Valley Water Authority")],
+    ),
+    (  # a spokesperson named by the kind of body ("A council spokesperson", "a spokesman
+        # for the operator"): the body of that kind named before
+        "Pupils at Fenmoor Lane school will learn in cabins from September. The local "
+        "authority, Tarnshire County Council, approved the plan in May.\n\n"
+        "A council spokesperson told me the authority was “looking at every option for more "
+        "space in the area”.\n\n"
+        "Trains between Hollin and Ashby will not run until April, and Greyfell Rail Services "
+        "said its reduced timetable would stay in place.\n\n"
+        "A spokesman for the operator said: “We know this is frustrating for passengers.”",
+        [
+            ("looking at every option", "Tarnshire County Council"),
+            ("We know this is", "Greyfell Rail Services"),
+        ],
+    ),
     (  # two companies named before: "the company" says not which, so it stays as written
         "Pellworth Tools Inc. bought Ardmore Castings Ltd. last year. The company said it had "
         "“no plans” to merge the two plants.",
@@ -104,6 +126,12 @@ PEOPLE: list[Case] = [
         "first base, the veteran shortstop laughed. “A shortstop can play anywhere. It is the "
         "hardest position on the field.”",
         [("She called me herself", "Darnell Quist"), ("A shortstop can play", "Martin Threlfall")],
+    ),
+    (  # "the skipper": a team captain's noun for the one subject of the sentence before
+        "Rovers levelled through a header from Niall Breen.\n\n"
+        "Breen, whose goal came from a corner by Owen Tapley, was calm. “We kept going and "
+        "it paid off,” the skipper said.",
+        [("We kept going", "Niall Breen")],
     ),
     (  # "A nurse at the clinic, who …, said …. “…,” she said.": the unnamed person, by the
         # head noun before its complement, not the man named a paragraph before

@@ -192,6 +192,19 @@ CASES: list[Case] = [
         "\u201cno ceiling\u201d to his party's hopes.",
         [("no ceiling", "Bill Booth")],
     ),
+    (  # an age epithet is never the person the text gave another age, however salient
+        "Substitute Callum Reddy headed the winner for Tarnby Town in the 88th minute.\n\n"
+        "'We were poor for an hour,' admitted Tarnby manager Ian Foxley, 49. 'I told them so "
+        "at half-time, and they listened.'\n\n"
+        "Within five minutes of the restart, winger Kofi Asante cut inside and curled a shot "
+        "past goalkeeper Tom Ware to level.\n\n"
+        "'Kofi has been carrying a knock all week,' Foxley said. 'He told me he was playing "
+        "anyway.'\n\n"
+        "Hollin thought they had held on until Reddy, on for only ten minutes, rose at the "
+        "far post.\n\n"
+        "'I just went for it,' said the 19-year-old, who joined on loan in January.",
+        [("We were poor", "Ian Foxley"), ("I just went for it", "Callum Reddy")],
+    ),
 ]
 
 

@@ -50,3 +50,29 @@ from bot.text.quotes import find_quotes
 def test_pronoun_goes_to_the_person_of_its_gender(text: str, speaker: str) -> None:
     (quote,) = find_quotes(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a relative's noun in commas before a name gives its gender, not the possessive
+            "Winifred Osei-Bamgbose, a retired midwife, died on Sunday at 93, her family said."
+            "\n\nHer husband, Pa Kwabena Osei-Bamgbose, a retired civil servant, died in 2009. "
+            "She is survived by four children.\n\n"
+            "Her granddaughter, Ifeoluwa, 22, said the family would miss her songs most of "
+            "all.\n\n“Every Sunday after church we sat on her porch and listened to her "
+            "stories,” she said quietly.",
+            "Ifeoluwa",
+        ),
+        (  # "a woman named X": the noun before "named" (the daughter named before is not
+            # the one who speaks)
+            "My daughter, Tobiah, joined the junior rowing club on the Tarne in May. I sat on "
+            "the bank with a flask.\n\nThen, one morning, her coach, a tall woman named Ysolde "
+            "Harrow, walked over to me.\n\n“You have watched for long enough,” she said.",
+            "Ysolde Harrow",
+        ),
+    ],
+)
+def test_relative_or_named_noun_gives_the_gender(text: str, speaker: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.speaker == speaker

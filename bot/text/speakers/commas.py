@@ -142,6 +142,14 @@ class CommaRules(NameShapes):
             and toks[k - 1][0][:1].isupper()
         ):
             i = k
+        if (
+            i >= 3
+            and toks[i - 1][0].isdigit()
+            and len(toks[i - 1][0]) <= 3
+            and toks[i - 2][0] == ","
+            and toks[i - 3][0][:1].isupper()
+        ):
+            i -= 2  # "Ruth Engstrom, 58, a retired nurse, said": past the age before the role
         # "Sen. Nora Espinoza, D-Calif., the ranking member, said": past a party tag too
         dot = int(i >= 4 and toks[i - 1][0] == ".")
         if (

@@ -27,6 +27,8 @@ _ORDINAL_BEFORE = frozenset(
 _VERDICT_VERBS = frozenset("called described dubbed labelled labeled branded".split())
 # the same as a participle after a comma, closing a sentence whose speech verb is further back
 _VERDICT_PARTICIPLES = frozenset("calling describing dubbing labelling labeling branding".split())
+# the relative words opening an object relative: "a case that X called “…”", "what she called"
+_RELATIVES = frozenset("that what which".split())
 
 
 class CueRules:
@@ -90,7 +92,37 @@ class CueRules:
             # "Ada Lind, a botanist, called the study “a fine piece of work”": the
             # verdict's subject (verb, object, then the quotation)
             return True, self._subject_before(toks, v)
+        if (
+            toks[v][0] == "called"
+            and v == len(toks) - 1
+            and (who := self._relative_caller(toks, v))
+        ):
+            # "closing a case that prosecutor Ana Lind called “a theft”", "fuming at what she
+            # called “a shocking decision”": the verdict's object is the relative before its
+            # subject, the quotation its complement
+            return True, who
         return False, None
+
+    def _relative_caller(self, toks: list[Token], v: int) -> tuple[int, int] | None:
+        """The subject of a verdict verb ``v`` in an object relative ("that Ana Lind called",
+        "what she called"): a pronoun, or a capitalized name (up to three role words before
+        it), right after "that", "what" or "which"."""
+        said = self._subject_before(toks, v)
+        if said is None:
+            return None
+        b = next((k for k, t in enumerate(toks) if t[1] == said[0]), 0)
+        word = self.text[said[0] : said[1]]
+        role = 0  # role words before the name: "that harbour master Ana Lind called"
+        while role < 3 and b - role > 1 and toks[b - role - 1][0].isalpha():
+            if not toks[b - role - 1][0].islower() or toks[b - role - 1][0] in _RELATIVES:
+                break
+            role += 1
+        if b - role == 0 or toks[b - role - 1][0].lower() not in _RELATIVES:
+            return None
+        first = nm.bare(word.split(" ", 1)[0])
+        if first in ("he", "she", "they") or (word[:1].isupper() and first not in DETERMINERS):
+            return said
+        return None
 
     def _according_whom(self, toks: list[Token]) -> tuple[int, int] | None:
         """The person named before a relative "according to whom" ("… il consigliere X Y,

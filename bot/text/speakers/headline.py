@@ -52,6 +52,10 @@ def _person(people: People | None, name: str) -> bool:
 _ROLE_LABEL_RE = re.compile(r"(?:^|[.:;] )(?:Il|La|Lo|El|L['’])\s?([a-zà-ÿ]+): *$")
 # a name after the quotation's colon: "«…»: Ana Ruiz, de …"
 _NAME_AFTER_RE = re.compile(r": ([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){1,3})(?=[,.;]|$)")
+# the same in English, where a lower-case word may follow the name ("‘…’: Ana Lind on her
+# new novel"), or a description with an age ("‘…’: Bronx gran, 71, chases robber")
+_EN_NAME_AFTER_RE = re.compile(r": ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?=[,.;]|$| [a-z])")
+_EN_AGE_AFTER_RE = re.compile(r": [\w'’ -]{1,40}?, (\d{1,3}),")
 
 
 _ARTICLES = frozenset(
@@ -158,6 +162,8 @@ def headline_speakers(
                 # then "Ana Ruiz Soto …": the person the body introduces so
                 named = _labelled(text, span, head, people, roles or {})
                 speakers[k] = named or speakers[k]
+            elif people is not None and language() == "english":
+                speakers[k] = _english_label(text, span, head, people) or speakers[k]
 
 
 def _holds(words: list[str], body: list[str]) -> bool:
@@ -202,3 +208,26 @@ def _labelled(
         if m.name.split()[: len(words)] == words and m.pos > len(head)
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _english_label(text: str, span: Span, head: str, people: People) -> str | None:
+    """The person an English headline names right after its quotation's colon: by a full
+    name the body gives in full ("‘I paint what scares me’: Ana Lind on her new show" then
+    "Ana Lind, 44, …"), or by a description and an age the body gives one person ("‘I SAW
+    RED’: Bronx gran, 71, chases robber" then "Rosa Ruiz, 71, was …")."""
+    if not head[span.close_end :].lstrip("'’\"”").startswith(":"):
+        return None
+    colon = head.index(":", span.close_end)
+    after = _EN_NAME_AFTER_RE.match(head, colon)
+    if after is not None:
+        words = after.group(1).split()
+        found = {
+            m.name
+            for m in people.mentions
+            if m.name.split()[: len(words)] == words and m.pos > len(head) and m.gender
+        }
+        return found.pop() if len(found) == 1 else None
+    aged = _EN_AGE_AFTER_RE.match(head, colon)
+    if aged is not None:
+        return people.aged(f"the {aged.group(1)}-year-old", min(len(text), len(head) + 3000))
+    return None

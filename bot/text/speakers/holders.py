@@ -98,6 +98,14 @@ class RoleHolders:
                 or self.people.antecedent(raw.pos, epithet[0])
                 or self._not_other_gender(self.people.antecedent(raw.pos, None), epithet[0])
             )
+            older = self.people.other_aged(phrase, raw.pos) if found is not None else set()
+            if found in older:
+                # "said the 20-year-old" is not "Gary Pendlebury, 52", however salient: the
+                # most salient person not given another age
+                skip = frozenset(older)
+                found = self.people.antecedent(
+                    raw.pos, epithet[0], known=True, skip=skip
+                ) or self.people.antecedent(raw.pos, epithet[0], skip=skip)
             if found is not None and not (body_noun(words) and self.people.genders(found)):
                 return True, found  # "the midfielder", "la boulangère" (not "l'office": a person)
         return False, None

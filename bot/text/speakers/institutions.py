@@ -19,6 +19,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import REACH_BACK
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.foreign import CLUB_FORMS, GERMANIC_CLUB_FORMS
+from bot.text.speakers.orgs import org_named_before
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.salience import business_noun
 
@@ -230,6 +231,7 @@ _SPOKES_BACK_RE = re.compile(
 )
 _THE_SPOKES_RE = re.compile(rf"(?i:the) {_SPOKES}")
 _FOR_KIND_RE = re.compile(rf"(?i:an?|one) {_SPOKES} (?:for|at|from) (the [a-z]+)")
+_KIND_SPOKES_RE = re.compile(rf"(?i:an?|one) ([a-z]+) {_SPOKES}")  # "A council spokesperson"
 
 
 def spokes_before(phrase: str, people: Any, pos: int) -> str | None:
@@ -239,9 +241,14 @@ def spokes_before(phrase: str, people: Any, pos: int) -> str | None:
     for the company", the company named before (``people.business``); else None."""
     if language() != "english":
         return None
-    kind = _FOR_KIND_RE.fullmatch(phrase)
+    kind = _FOR_KIND_RE.fullmatch(phrase) or _KIND_SPOKES_RE.fullmatch(phrase)
     if kind is not None:
-        return people.business(pos) if business_noun(kind.group(1).split()) else None
+        noun = kind.group(1) if kind.group(1).startswith("the ") else f"the {kind.group(1)}"
+        if business_noun(noun.split()):
+            return people.business(pos)
+        # "A council spokesperson told me …", "a spokesman for the council": the body of
+        # that kind named in full before ("Brackenshire County Council")
+        return org_named_before(noun, people.text, pos)
     if not _THE_SPOKES_RE.fullmatch(phrase):
         return None
     last = None

@@ -54,6 +54,10 @@ _NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
 
 # a Romance article opening a role before a name at a clause's start
 _ROMANCE_ARTICLES = frozenset("le la el il lo o a su sa son sua seu suo".split())
+# English possessives before a relative's noun in commas: "Her husband, X", "my daughter, Y"
+_OWNERS = frozenset("her his my their our its".split())
+# English nouns of a person of one sex that no role list holds: "a woman named X"
+_SEXED_NOUNS = {"woman": "f", "girl": "f", "lady": "f", "man": "m", "boy": "m"}
 
 
 def _lower_word(word: str) -> bool:
@@ -175,6 +179,20 @@ class MentionFeatures:
             noun = self.text[pos : pos + 40].split()[:1]
             female = word == "die" or bool(noun and noun[0].endswith("in") and len(noun[0]) > 4)
             return "f" if female else "m"
+        if (
+            word[-1:] == ","
+            and len(before) > 1
+            and before[-2].lower() in _OWNERS
+            and language() == "english"
+        ):
+            # "Her granddaughter, Tolulope, 23, said", "my daughter, Amara, signed up": a
+            # relative's noun in apposition before the name, after whose relative it is
+            word = word[:-1]
+        elif word == "named" and len(before) > 1 and language() == "english":
+            # "a wiry woman named Ada Lind": the noun before "named"
+            word = before[-2].lower()
+            if word in _SEXED_NOUNS:
+                return _SEXED_NOUNS[word]
         if word in nm.FEMALE_ROLES:
             return "f"
         if word in nm.MALE_ROLES:

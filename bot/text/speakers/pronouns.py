@@ -14,7 +14,7 @@ import re
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.epithets import epithet_gender
-from bot.text.speakers.orgs import byline_author, common_org
+from bot.text.speakers.orgs import byline_author, common_org, org_named_before
 from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.spouses import partner_before
@@ -81,9 +81,11 @@ class PronounRules:
                 return True, byline_author(self.people.text, self.people.paras)
             if low in ("it", "they"):  # an organisation: named just before, or quoted last
                 found = self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
-                return True, (
-                    found or (common_org(self.people.text, raw.pos) if low == "it" else None)
-                )
+                if not found and low == "it":
+                    found = common_org(self.people.text, raw.pos)
+                # "The authority says … In a statement, it said …": the body "the authority"
+                # stands for, named in full before
+                return True, (found and org_named_before(found, self.people.text, raw.pos)) or found
             return True, None
         return False, None
 

@@ -82,7 +82,7 @@ _AGE_REACH = 6000  # characters read back for the age a person was introduced wi
 # "Harbour Workers Union" named between)
 BUSINESS_NOUNS = frozenset(
     "company firm fund lender insurer retailer carmaker automaker manufacturer supplier"
-    " startup start-up airline carrier brewery".split()
+    " startup start-up airline carrier brewery operator".split()
 )
 _NOT_BUSINESS = frozenset(
     "council union agency ministry department authority board commission hospital university"
@@ -96,6 +96,20 @@ _BUSINESS_REACH = 3000  # characters read back for the company a business noun s
 def business_noun(words: list[str]) -> bool:
     """True for "the company", "The firm", "the fund": "the" and an English business noun."""
     return len(words) == 2 and words[0] in ("the", "The") and words[1] in BUSINESS_NOUNS
+
+
+def _phrase_years(phrase: str) -> str | None:
+    """The age an age phrase gives, as a pattern ("the 34-year-old" -> "34", "il 34enne", an
+    age in words; a decade of life, "l'octogénaire", "o septuagenário" -> any age in it,
+    "8\\d"; an adjunct may follow it, "l'octogénaire à la sortie de l'audience"), else None."""
+    age = _YEARS_RE.fullmatch(phrase) if phrase[-1:].isalpha() else None
+    in_words = age_word(phrase.split()[-1]) if age is None and phrase.strip() else None
+    decade = next((d for w in phrase.split()[:2] if (d := decade_word(w))), None)
+    if age is not None:
+        return age.group(1)
+    if in_words is not None:
+        return str(in_words)
+    return f"{decade // 10}\\d" if decade is not None else None
 
 
 class Salience(MentionFeatures):
@@ -162,9 +176,11 @@ class Salience(MentionFeatures):
         hi = bisect.bisect_left(self._mention_pos, end)
         return any(m.name != name for m in self.mentions[lo:hi])
 
-    def antecedent(self, pos: int, gender: str | None, known: bool = False) -> str | None:
+    def antecedent(
+        self, pos: int, gender: str | None, known: bool = False, skip: frozenset[str] = frozenset()
+    ) -> str | None:
         """The most salient person named before ``pos`` whose gender fits (with ``known``,
-        only people whose gender a first name or a title shows)."""
+        only people whose gender a first name or a title shows), none of ``skip``."""
         k = bisect.bisect_left(self._mention_pos, pos)
         if k == 0:
             return None
@@ -177,6 +193,8 @@ class Salience(MentionFeatures):
             if bonus - distance < best_score:
                 break  # nothing further back can win
             if (gender and m.gender and m.gender != gender) or (known and not m.gender):
+                continue
+            if m.name in skip:
                 continue
             score = (
                 _W_SUBJECT * m.subject
@@ -214,39 +232,46 @@ class Salience(MentionFeatures):
         """The one person given the age of an age phrase ("the 34-year-old", "der 34-Jährige",
         "il 34enne") in the text before ``pos``: "Ana Lind, 34, a nurse", "Ana Lind (34)",
         "34-year-old Ana Lind"; None when no one or several people were."""
-        age = _YEARS_RE.fullmatch(phrase) if phrase[-1:].isalpha() else None
-        in_words = age_word(phrase.split()[-1]) if age is None and phrase.strip() else None
-        # (a decade of life, "l'octogénaire", "o septuagenário": any age in it, "83 ans"; an
-        # adjunct may follow it, "l'octogénaire à la sortie de l'audience")
-        decade = next((d for w in phrase.split()[:2] if (d := decade_word(w))), None)
-        if age is None and in_words is None and decade is None:
+        years = _phrase_years(phrase)
+        if years is None:
             return None
-        years = (
-            age.group(1)
-            if age is not None
-            else str(in_words)
-            if in_words is not None
-            else f"{decade // 10}\\d"
-        )
+        names = {name for name, age in self._ages(years, pos)}
+        return names.pop() if len(names) == 1 else None
+
+    def other_aged(self, phrase: str, pos: int) -> set[str]:
+        """The people given an age other than an age phrase's in the text before ``pos``:
+        "the 20-year-old" is never "Gary Pendlebury, 52"."""
+        years = _phrase_years(phrase)
+        if years is None:
+            return set()
+        # (an age closing a sentence counts here: "… manager Gary Pendlebury, 52.")
+        return {
+            name for name, age in self._ages(r"\d{1,3}", pos, ",.)") if not re.fullmatch(years, age)
+        }
+
+    def _ages(self, years: str, pos: int, after: str = ",)") -> list[tuple[str, str]]:
+        """(name, age) for each person given an age matching ``years`` (a pattern) in the
+        ``_AGE_REACH`` characters before ``pos``, followed by one of ``after``."""
         text: str = self.text  # type: ignore[attr-defined]
         lo = max(0, pos - _AGE_REACH)
-        names = set()
+        out = []
         for m in re.finditer(
             # (", 58 anni,", ", 58 años,": the Romance word for years after it)
             # (and the Portuguese ", de 74 anos,")
-            rf"(?:,\s?|\()(?:de )?{years}(?: (?:anni|años|ans|anos))?(?=[,)])"
-            rf"|\b{years}-year-old (?=[A-Z])",
+            rf"(?:,\s?|\()(?:de )?({years})(?: (?:anni|años|ans|anos))?(?=[{after}])"
+            rf"|\b({years})-year-old (?=[A-Z])",
             text[lo:pos],
         ):
             at, end = lo + m.start(), lo + m.end()
+            age = m.group(1) or m.group(2)
             k = bisect.bisect_left(self._mention_pos, at)
             if m.group().endswith(" "):  # "34-year-old Ana Lind": the name right after
                 k = bisect.bisect_left(self._mention_pos, end)
                 if k < len(self.mentions) and self.mentions[k].pos - end <= 2:
-                    names.add(self.mentions[k].name)
+                    out.append((self.mentions[k].name, age))
             elif k and at - self.mentions[k - 1].pos <= len(self.mentions[k - 1].name) + 8:
-                names.add(self.mentions[k - 1].name)  # "Ana Lind, 34,": the name just before
-        return names.pop() if len(names) == 1 else None
+                out.append((self.mentions[k - 1].name, age))  # "Ana Lind, 34,": the name before
+        return out
 
     def role_person(self, phrase: str, pos: int | None = None, *, later: bool = True) -> str | None:
         """The one person the text introduced (before ``pos``) with the role a phrase names:
