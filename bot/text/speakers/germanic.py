@@ -119,6 +119,26 @@ def employer_before(toks: list[Token], k: int) -> int | None:
     return None
 
 
+# a German spokesperson noun before the body whose genitive follows: "Ein Sprecher des
+# Ministeriums", "Eine Sprecherin der Staatsanwaltschaft Essen"
+_SPOKES_NOUNS = frozenset("sprecher sprecherin".split())
+_SPOKES_ARTICLES = frozenset("ein eine der die".split())
+
+
+def spokes_before(toks: list[Token], k: int) -> int | None:
+    """Where the spokesperson's phrase opens when the capitalized run at k is the body after
+    "Ein Sprecher des"/"Eine Sprecherin der" ("Ein Sprecher des Ministeriums sagte, man …"):
+    the speaker is the whole phrase, which the resolver reads as that body; else None."""
+    if (
+        k >= 3
+        and toks[k - 1][0] in ("des", "der")
+        and toks[k - 2][0].lower() in _SPOKES_NOUNS
+        and toks[k - 3][0].lower() in _SPOKES_ARTICLES
+    ):
+        return k - 3
+    return None
+
+
 _IBERIAN_RE = re.compile(r"[áéíóúñãõç]|ez\b")
 
 

@@ -61,6 +61,10 @@ _ESTABLISHMENTS = frozenset(
     brasserie confiserie schouwburg theater museum stichting stiftung coöperatie
     genossenschaft""".split()
 )
+# kinds of public body a German text names by one compound after its article, as the one of
+# that kind the state or region has: "Das Gesundheitsministerium", "Die Kantonspolizei", "Die
+# Staatsanwaltschaft" (later "des Ministeriums", "die Polizei", "der Behörde")
+_PUBLIC = frozenset("ministerium polizei staatsanwaltschaft".split())
 _PLACE_PREPS = [[w] for w in "in im bei beim aus van uit naar nach".split()]
 _REACH = 600  # characters back a general noun looks for its organisation (a paragraph or so)
 
@@ -76,11 +80,14 @@ def _kind(word: str) -> str | None:
     return m.group() if m is not None else None
 
 
-def _dutch_compound_name(word: str) -> bool:
-    """True in Dutch text for a capitalized compound ending in a kind of body ("Zuidbank",
-    "Zorgverzekeraar" mid-sentence), not the kind alone."""
+def _compound_name(word: str) -> bool:
+    """True for a capitalized compound ending in a kind of body that names one body after its
+    article: in Dutch any kind ("Zuidbank", "Zorgverzekeraar" mid-sentence), in German a
+    public body ("Bildungsministerium", "Kantonspolizei"); never the kind alone."""
     kind = _kind(word)
-    return language() == "dutch" and kind is not None and len(word) > len(kind) + 2
+    if kind is None or len(word) <= len(kind) + 2:
+        return False
+    return language() == "dutch" or (language() == "german" and kind in _PUBLIC)
 
 
 def _char_before(text: str, pos: int) -> str:
@@ -133,9 +140,10 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
             # "Der Landesbetrieb Straßenbau Nordhessen", "De Nederlandse Schaatsunie": the
             # whole run (a second word only after a capitalized adjective, "Nederlandse"; one
             # word alone, "Die Stiftung", is the noun that stands for a body, no name)
-            if len(words) == 1 and _dutch_compound_name(word):
+            if len(words) == 1 and _compound_name(word):
                 # "De Zuidbank, waar …": a Dutch compound capitalized after its article is a
-                # name (the generic noun is written in lower case: "de bank")
+                # name (the generic noun is written in lower case: "de bank"); so is a German
+                # public body's: "Das Bildungsministerium hat …"
                 out.append((m.start(2), run, _kind(word) or word.lower()))
                 continue
             if len(words) < 2 or (k == 1 and not words[0].lower().endswith(("e", "er", "sche"))):
@@ -221,6 +229,39 @@ def org_epithet(phrase: str, text: str, pos: int, orgs: list[tuple[int, str, str
     if near and (kind in _GENERAL or not adjectives):
         return near[-1][1]
     return None
+
+
+# words that end the body's name after a spokesperson: "ein Sprecher der Polizei vor Ort",
+# "een woordvoerder van Rijkswaterstaat ter plaatse"
+_BODY_ENDS = frozenset("ter te in op bij uit aan im am auf aus bei vor".split())
+
+
+def spokes_named_body(phrase: str) -> str | None:
+    """The body a German or Dutch spokesperson's phrase names when no organisation the text
+    introduced stands for it: "Ein Sprecher des Landgerichts Lüneburg" -> "Landgericht
+    Lüneburg", "Ein Sprecher der Polizei vor Ort" -> "Polizei"; None for a noun standing for a
+    body named before ("der Behörde", "des Unternehmens"), a kind of body the text never
+    named, an acronym (its full name is elsewhere) and a Dutch common noun ("een woordvoerder
+    van de politie", shown as written)."""
+    spokes = _SPOKES_RE.match(phrase)
+    if spokes is None:
+        return None
+    words: list[str] = []
+    for word in spokes.group(1).split():
+        if word in _BODY_ENDS:
+            break
+        words.append(word)
+    if not words or not all(w.replace("-", "").isalpha() for w in words) or words[0].isupper():
+        return None
+    if not words[0][:1].isupper():
+        return None  # a Dutch common noun stays as written: "een woordvoerder van de politie"
+    head = words[0]
+    if head.endswith("s") and _kind(head[:-1]) and not _kind(head):
+        words[0] = head = head[:-1]  # "des Landgerichts": the genitive
+    kind = _kind(head)
+    if kind is not None and kind not in _PUBLIC and (len(words) == 1 or kind in _GENERAL):
+        return None  # "der Behörde", "het instituut": one named before, or none
+    return " ".join(words)
 
 
 # a German or Dutch definite noun for any company: "het bedrijf", "das Unternehmen"

@@ -1,0 +1,57 @@
+"""German and Dutch bodies that speak: a public body a compound names and the noun that stands
+for it later, a spokesperson and the body whose genitive follows (``orgs_germanic``), on
+invented passages."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes
+
+CASES: list[Case] = [
+    # "Die Kantonspolizei Wallis …, teilte die Polizei mit": the police named before
+    (
+        "Ein Felssturz hat in der Nacht auf Sonntag die Strasse nach Saas-Almagell verschüttet. "
+        "Verletzt wurde niemand.\n\n"
+        "Die Kantonspolizei Wallis sperrte die Strasse. Die Bewohner seien „zu keinem Zeitpunkt "
+        "gefährdet“ gewesen, teilte die Polizei mit.",
+        [("zu keinem Zeitpunkt", "Kantonspolizei Wallis")],
+    ),
+    # "Das Umweltministerium …. Ein Sprecher des Ministeriums sagte, man …": the ministry
+    (
+        "Die Gemeinde Ostermoor darf ihren Deich um zwei Meter erhöhen. Die Arbeiten sollen im "
+        "Frühjahr beginnen.\n\n"
+        "Das Umweltministerium in Hannover hat das Vorhaben am Freitag genehmigt. Ein Sprecher "
+        "des Ministeriums sagte, man werde die Arbeiten „aufmerksam verfolgen“.",
+        [("aufmerksam verfolgen", "Umweltministerium")],
+    ),
+    # "Die Staatsanwaltschaft Kassel …. Eine Sprecherin der Behörde bestätigte, …"
+    (
+        "Gegen den Geschäftsführer einer Spedition aus Baunatal wird wegen Betrugs ermittelt. "
+        "Er soll Fahrtenbücher gefälscht haben.\n\n"
+        "Die Staatsanwaltschaft Kassel prüft inzwischen mehr als hundert Fahrten. Eine "
+        "Sprecherin der Behörde bestätigte, es gebe „konkrete Hinweise“ auf weitere Fälle.",
+        [("konkrete Hinweise", "Staatsanwaltschaft Kassel")],
+    ),
+    # "Ein Sprecher des Amtsgerichts Celle sagte, …": the court, out of its genitive
+    (
+        "Der Prozess gegen zwei Männer, die einen Geldautomaten gesprengt haben sollen, wird "
+        "im Januar fortgesetzt. Beide bestreiten die Vorwürfe.\n\n"
+        "Ein Sprecher des Amtsgerichts Celle sagte, es seien „noch zwölf Zeugen“ geladen.",
+        [("noch zwölf Zeugen", "Amtsgericht Celle")],
+    ),
+    # "Das Verkehrsministerium hat … erklärt, …": a ministry the text opens on is a speaker
+    (
+        "Auf der Strecke zwischen Lindau und Kempten fallen im Sommer viele Züge aus. Pendler "
+        "beschweren sich seit Wochen.\n\n"
+        "Das Verkehrsministerium hat vergangene Woche erklärt, der Ersatzverkehr sei „auf allen "
+        "Abschnitten gesichert“. Die Pendler sehen das anders.",
+        [("auf allen Abschnitten", "Verkehrsministerium")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c[0][:30])
+def test_bodies(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
