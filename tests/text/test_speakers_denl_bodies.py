@@ -55,3 +55,45 @@ CASES: list[Case] = [
 def test_bodies(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
+
+
+# a body's statement quoted with an impersonal "hieß es" after the sentence naming the body
+STATEMENTS: list[Case] = [
+    # "Der Landkreis X kündigte … an. Man werde „…“, hieß es.": the body the sentence opens on
+    (
+        "Nach dem Hagelsturm vom Wochenende sind in Oberau mehr als 200 Dächer beschädigt. "
+        "Viele Landwirte haben ihre gesamte Ernte verloren.\n\n"
+        "Der Landkreis Oberau kündigte in einer Aussendung Soforthilfe an. Man werde die "
+        "Betroffenen „nicht allein lassen“, hieß es.",
+        [("nicht allein lassen", "Landkreis Oberau")],
+    ),
+    # "Das teilte der X am Montag mit. … „…“, hieß es in der Mitteilung."
+    (
+        "Lindental. Die frühere Leiterin des Frauenchors, Gisela Brandauer, ist im Alter von 91 "
+        "Jahren gestorben. Das teilte der Frauenchor Lindental am Montag mit. Brandauer habe "
+        "„den Chor über vier Jahrzehnte geprägt“, hieß es in der Mitteilung.",
+        [("den Chor über vier", "Frauenchor Lindental")],
+    ),
+    # "Das Unternehmen verwies auf …. Man habe „…“, hieß es in einer Mitteilung.": the company
+    (
+        "Die Pfalzmetall Gießerei GmbH schließt ihr Werk in Kusel. 180 Beschäftigte verlieren "
+        "ihre Arbeit.\n\n"
+        "Das Unternehmen verwies auf die hohen Energiepreise. Man habe „jede Möglichkeit "
+        "geprüft“, hieß es in einer Mitteilung.",
+        [("jede Möglichkeit", "Die Pfalzmetall Gießerei GmbH")],
+    ),
+    # a person the sentence before opens on is no author of an impersonal "hieß es"
+    (
+        "In Grünbach wird das alte Schulhaus abgerissen. Die Gemeinde will dort Wohnungen "
+        "bauen.\n\n"
+        "Der Ortsvorsteher Anton Gruber kündigte eine Bürgerversammlung an. Man werde alle "
+        "Einwände „sorgfältig prüfen“, hieß es.",
+        [("sorgfältig prüfen", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", STATEMENTS, ids=lambda c: c[0][:30])
+def test_statements(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
