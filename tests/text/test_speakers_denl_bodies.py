@@ -97,3 +97,30 @@ STATEMENTS: list[Case] = [
 def test_statements(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
+
+
+# an acronym a Dutch or German sentence opens on as subject is a body a later noun stands for
+ACRONYMS: list[Case] = [
+    # "Het KNMI verwacht …. ‘…’, aldus een woordvoerster van het instituut."
+    (
+        "In het noorden van het land valt vannacht tot tien centimeter sneeuw. Op de wegen wordt "
+        "het glad.\n\n"
+        "Het KNMI verwacht dat de sneeuw pas zaterdag smelt. ‘Blijf morgen thuis als het kan’, "
+        "aldus een woordvoerster van het instituut.",
+        [("Blijf morgen thuis", "KNMI")],
+    ),
+    # "GVB besloot …. ‘…’, laat de vervoerder weten."
+    (
+        "Door een stroomstoring reden er dinsdagochtend geen trams in Amsterdam. Reizigers "
+        "stonden lang in de kou.\n\n"
+        "GVB besloot rond acht uur alle lijnen stil te leggen. ‘Veiligheid gaat altijd voor’, "
+        "laat de vervoerder weten.",
+        [("Veiligheid gaat altijd", "GVB")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ACRONYMS, ids=lambda c: c[0][:30])
+def test_acronyms(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got

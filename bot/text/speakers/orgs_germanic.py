@@ -49,6 +49,10 @@ _KIND_NAME_RE = re.compile(
     rf"\b(?:de|het|De|Het)\s+([a-zé]+)\s+"
     rf"({_CAP}(?:\s+{_CAP}){{0,3}}|van\s+{_CAP}(?:(?:,\s+|\s+en\s+|\s+){_CAP}){{0,4}})"
 )
+# an acronym opening a sentence (after its article or not) before a lower-case verb
+_ACRONYM_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Het|De|Die|Der|Das)\s+)?([A-Z]{2,6})\s+[a-zäöü]"
+)
 # kinds of company that describe the one named after them ("Der Autobauer X", "het
 # familiebedrijf Y"), and establishments whose kind is part of their name ("Bäckerei X",
 # "Chocolaterie Y", a foundation or a cooperative: "Zorgstichting X", "Energiecoöperatie Y")
@@ -187,6 +191,10 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
         if _kind(words[0]) and len(words) > 2:
             words = words[1:]
         out.append((m.end(1) - len(" ".join(words)), " ".join(words), words[-1].lower()))
+    for m in _ACRONYM_SUBJECT_RE.finditer(text):
+        # "Het RIVM doet metingen", "NS besloot …": an acronym a sentence opens on as its
+        # subject is a body (no kind of its own: a later general noun may stand for it)
+        out.append((m.start(1), m.group(1), ""))
     for m in _KIND_NAME_RE.finditer(text):
         kind, run = m.group(1), m.group(2)
         first = run.split()[1] if run.startswith("van ") else run.split()[0]
@@ -214,7 +222,8 @@ def org_epithet(phrase: str, text: str, pos: int, orgs: list[tuple[int, str, str
     before = [o for o in orgs if o[0] < pos]
     # "der Verein" after "Der Naturschutzverein Haslital", "de verzekeraar" after
     # "Zorgverzekeraar Zorgkring": the last one of that kind
-    named = [o for o in before if o[2].endswith(head) or o[1].lower().endswith(head)]
+    # (an acronym, of no kind, only by a general noun: "een woordvoerster van de NS" as written)
+    named = [o for o in before if o[2] and (o[2].endswith(head) or o[1].lower().endswith(head))]
     if named:
         return named[-1][1]
     kind = _kind(head)
