@@ -8,6 +8,15 @@ import pytest
 from tests.text.speaker_cases import Case, outcomes
 
 CASES: list[Case] = [
+    # a Dutch separable verb's particle after the name, then more words: "gaf X toe in …"
+    (
+        "De harmonie van Lierop viert haar honderdste verjaardag met een groot concert. "
+        "Dirigent Kristof Jansen en voorzitter Marloes de Vries zijn trots.\n\n"
+        "“Ik heb de hele week slecht geslapen”, gaf Jansen toe in de kleedkamer. “Maar nu "
+        "is de spanning weg.”\n\n"
+        "“En de zaal is helemaal vol”, vulde De Vries aan met een glimlach.",
+        [("Ik heb de hele", "Kristof Jansen"), ("En de zaal", "Marloes de Vries")],
+    ),
     # "Als Kind …" opening a sentence is no name a later "sagt sie" could stand for
     (
         "Die Tierärztin Hannelore Wiesbach behandelt seit zwanzig Jahren Pferde im Allgäu. "

@@ -19,6 +19,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.bodywords import LEGAL_FORMS
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import language
+from bot.text.speakers.shapes import Token
 
 STEMS = load("org_stems_de_nl")
 # nouns for any body that name no kind of their own: "die Behörde", "de instantie"
@@ -290,3 +291,23 @@ def company_noun(phrase: str) -> bool:
     return _COMPANY_RE.fullmatch(phrase) is not None or (
         len(words) == 2 and words[0].lower() in _ARTICLES and _kind(words[1]) is not None
     )
+
+
+# a German spokesperson noun before the body whose genitive follows: "Ein Sprecher des
+# Ministeriums", "Eine Sprecherin der Staatsanwaltschaft Essen"
+_SPOKES_NOUNS = frozenset("sprecher sprecherin".split())
+_SPOKES_ARTICLES = frozenset("ein eine der die".split())
+
+
+def spokes_before(toks: list[Token], k: int) -> int | None:
+    """Where the spokesperson's phrase opens when the capitalized run at k is the body after
+    "Ein Sprecher des"/"Eine Sprecherin der" ("Ein Sprecher des Ministeriums sagte, man …"):
+    the speaker is the whole phrase, which the resolver reads as that body; else None."""
+    if (
+        k >= 3
+        and toks[k - 1][0] in ("des", "der")
+        and toks[k - 2][0].lower() in _SPOKES_NOUNS
+        and toks[k - 3][0].lower() in _SPOKES_ARTICLES
+    ):
+        return k - 3
+    return None

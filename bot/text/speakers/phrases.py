@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.commas import CommaRules
-from bot.text.speakers.germanic import employer_before, germanic, spokes_before
+from bot.text.speakers.germanic import employer_before, germanic
 from bot.text.speakers.germanic_phrase import fronted_manner, fronted_v2
 from bot.text.speakers.objects import CLAUSE_STOP, ObjectRules, from_place
+from bot.text.speakers.orgs_germanic import spokes_before
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.relative import unnamed_who
