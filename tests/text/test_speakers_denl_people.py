@@ -8,6 +8,30 @@ import pytest
 from tests.text.speaker_cases import Case, outcomes
 
 CASES: list[Case] = [
+    # a Dutch separable verb's particle after the name, then more words: "gaf X toe in …"
+    (
+        "De harmonie van Lierop viert haar honderdste verjaardag met een groot concert. "
+        "Dirigent Kristof Jansen en voorzitter Marloes de Vries zijn trots.\n\n"
+        "“Ik heb de hele week slecht geslapen”, gaf Jansen toe in de kleedkamer. “Maar nu "
+        "is de spanning weg.”\n\n"
+        "“En de zaal is helemaal vol”, vulde De Vries aan met een glimlach.",
+        [("Ik heb de hele", "Kristof Jansen"), ("En de zaal", "Marloes de Vries")],
+    ),
+    # "Als Kind …" opening a sentence is no name a later "sagt sie" could stand for
+    (
+        "Die Tierärztin Hannelore Wiesbach behandelt seit zwanzig Jahren Pferde im Allgäu. "
+        "Ihr Vater hatte einen Hof bei Kempten. Als Kind habe sie dort jeden Sommer verbracht."
+        "\n\n„Ohne die Pferde wäre ich nie Tierärztin geworden“, sagt sie.",
+        [("Ohne die Pferde", "Hannelore Wiesbach")],
+    ),
+    # nor a number and a noun: "Zwei Scheunen wurden …"
+    (
+        "Ein Sturm hat in der Nacht in Hohenfeld schwere Schäden angerichtet. Verletzt wurde "
+        "niemand.\n\n"
+        "Einsatzleiter Dominique Zurbuchen war mit vierzig Leuten vor Ort. Zwei Scheunen wurden "
+        "abgedeckt, ein Dach stürzte ein. „So einen Sturm habe ich noch nie erlebt“, sagt er.",
+        [("So einen Sturm", "Dominique Zurbuchen")],
+    ),
     # a lone noun after "der" is no person an age epithet could stand for
     (
         "Der SV Kirchhain verliert erneut. Beim 0:3 war die Elf von Bernd Loibl chancenlos, der "

@@ -163,6 +163,9 @@ def adjunct_at(words: list[str], k: int) -> bool:
 # Spanish and Italian "shortly" before "before"/"after" closing a speaker's noun phrase
 _SHORTLY = frozenset("poco justo subito appena".split())
 _BEFORE_AFTER = frozenset("antes después prima dopo".split())
+# the particles of Dutch separable speech verbs, after the speaker: "gaf X toe", "vult X
+# aan", "legt X uit", "vat X samen", "merkt X op", "sluit X af"
+_DUTCH_PARTICLES = frozenset("toe aan uit op af mee bij terug samen".split())
 _MANNER_PREPS = frozenset("mit met unter onder nach na tijdens ohne zonder bis tot".split())
 
 # articles before a noun, after which a word that is also a speech verb is the noun: "le prévenu"
@@ -209,6 +212,8 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
         # "sagte der 57-Jährige unter Applaus", "schilderte die Pensionistin unter Tränen",
         # "zei Jansen met een glimlach": an adjunct after the speaker's noun phrase
         return True
+    if k > j and lw in _DUTCH_PARTICLES and toks[k - 1][0][:1].isupper() and language() == "dutch":
+        return True  # "gaf Claessens toe", "vult De Wit aan": a separable verb's particle
     if k > j and lw in _SHORTLY and k + 1 < len(toks) and toks[k + 1][0] in _BEFORE_AFTER:
         return True  # "dijo Ruiz poco antes", "ha detto Rossi subito dopo": time, not name
     if k > j and lw in ("sich", "zich") and toks[k - 1][0][:1].isupper():

@@ -28,7 +28,11 @@ def no_person(text: str, pos: int, words: list[str], registry: dict) -> bool:
         return True  # (or "Sie lobte …", "„Ohne Sie …“": a pronoun, no surname)
     if len(words) == 1 and language() == "dutch" and words[0] in _DUTCH_EVERY:
         return True  # "Elke ochtend start X …": "every", not the first name
-    if language() != "german" or nm.surname_key(words) in registry:
+    if language() != "german":
+        return False
+    if len(words) >= 2 and nm.bare(words[0]) in _CLAUSE_OPENERS:
+        return True  # "Als Kind habe sie …", "Zwei Ställe wurden …": no name opens so
+    if nm.surname_key(words) in registry:
         return False
     if len(words) == 1 and text[max(0, pos - 8) : pos].split()[-1:] in _ARTICLE_WORDS:
         return True  # "dem Stadtrat", "ihre Aufgabe": a noun after its article
@@ -49,6 +53,12 @@ def nouns_after_article(text: str, pos: int, words: list[str]) -> bool:
     return before in _ARTICLE_WORDS or (bool(before) and before[0] in _NUMBER_WORDS)
 
 
+# German conjunctions, prepositions and numbers that open a sentence capitalized before a noun:
+# "Als Kind habe sie …", "Als Hauptgrund nennt die Firma …", "Zwei Ställe wurden beschädigt"
+_CLAUSE_OPENERS = frozenset(
+    "als wenn weil obwohl nachdem bevor seit seitdem während wegen trotz ohne für über nach "
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend".split()
+)
 # German number words before counted nouns ("zwei Dutzend Anleger", "drei Millionen Euro")
 _NUMBER_WORDS = frozenset(
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert "

@@ -19,6 +19,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.bodywords import LEGAL_FORMS
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import language
+from bot.text.speakers.shapes import Token
 
 STEMS = load("org_stems_de_nl")
 # nouns for any body that name no kind of their own: "die Behörde", "de instantie"
@@ -49,6 +50,10 @@ _KIND_NAME_RE = re.compile(
     rf"\b(?:de|het|De|Het)\s+([a-zé]+)\s+"
     rf"({_CAP}(?:\s+{_CAP}){{0,3}}|van\s+{_CAP}(?:(?:,\s+|\s+en\s+|\s+){_CAP}){{0,4}})"
 )
+# an acronym opening a sentence (after its article or not) before a lower-case verb
+_ACRONYM_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Het|De|Die|Der|Das)\s+)?([A-Z]{2,6})\s+[a-zäöü]"
+)
 # kinds of company that describe the one named after them ("Der Autobauer X", "het
 # familiebedrijf Y"), and establishments whose kind is part of their name ("Bäckerei X",
 # "Chocolaterie Y", a foundation or a cooperative: "Zorgstichting X", "Energiecoöperatie Y")
@@ -61,6 +66,10 @@ _ESTABLISHMENTS = frozenset(
     brasserie confiserie schouwburg theater museum stichting stiftung coöperatie
     genossenschaft""".split()
 )
+# kinds of public body a German text names by one compound after its article, as the one of
+# that kind the state or region has: "Das Gesundheitsministerium", "Die Kantonspolizei", "Die
+# Staatsanwaltschaft" (later "des Ministeriums", "die Polizei", "der Behörde")
+_PUBLIC = frozenset("ministerium polizei staatsanwaltschaft".split())
 _PLACE_PREPS = [[w] for w in "in im bei beim aus van uit naar nach".split()]
 _REACH = 600  # characters back a general noun looks for its organisation (a paragraph or so)
 
@@ -76,11 +85,14 @@ def _kind(word: str) -> str | None:
     return m.group() if m is not None else None
 
 
-def _dutch_compound_name(word: str) -> bool:
-    """True in Dutch text for a capitalized compound ending in a kind of body ("Zuidbank",
-    "Zorgverzekeraar" mid-sentence), not the kind alone."""
+def _compound_name(word: str) -> bool:
+    """True for a capitalized compound ending in a kind of body that names one body after its
+    article: in Dutch any kind ("Zuidbank", "Zorgverzekeraar" mid-sentence), in German a
+    public body ("Bildungsministerium", "Kantonspolizei"); never the kind alone."""
     kind = _kind(word)
-    return language() == "dutch" and kind is not None and len(word) > len(kind) + 2
+    if kind is None or len(word) <= len(kind) + 2:
+        return False
+    return language() == "dutch" or (language() == "german" and kind in _PUBLIC)
 
 
 def _char_before(text: str, pos: int) -> str:
@@ -133,9 +145,10 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
             # "Der Landesbetrieb Straßenbau Nordhessen", "De Nederlandse Schaatsunie": the
             # whole run (a second word only after a capitalized adjective, "Nederlandse"; one
             # word alone, "Die Stiftung", is the noun that stands for a body, no name)
-            if len(words) == 1 and _dutch_compound_name(word):
+            if len(words) == 1 and _compound_name(word):
                 # "De Zuidbank, waar …": a Dutch compound capitalized after its article is a
-                # name (the generic noun is written in lower case: "de bank")
+                # name (the generic noun is written in lower case: "de bank"); so is a German
+                # public body's: "Das Bildungsministerium hat …"
                 out.append((m.start(2), run, _kind(word) or word.lower()))
                 continue
             if len(words) < 2 or (k == 1 and not words[0].lower().endswith(("e", "er", "sche"))):
@@ -179,6 +192,10 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
         if _kind(words[0]) and len(words) > 2:
             words = words[1:]
         out.append((m.end(1) - len(" ".join(words)), " ".join(words), words[-1].lower()))
+    for m in _ACRONYM_SUBJECT_RE.finditer(text):
+        # "Het RIVM doet metingen", "NS besloot …": an acronym a sentence opens on as its
+        # subject is a body (no kind of its own: a later general noun may stand for it)
+        out.append((m.start(1), m.group(1), ""))
     for m in _KIND_NAME_RE.finditer(text):
         kind, run = m.group(1), m.group(2)
         first = run.split()[1] if run.startswith("van ") else run.split()[0]
@@ -206,7 +223,8 @@ def org_epithet(phrase: str, text: str, pos: int, orgs: list[tuple[int, str, str
     before = [o for o in orgs if o[0] < pos]
     # "der Verein" after "Der Naturschutzverein Haslital", "de verzekeraar" after
     # "Zorgverzekeraar Zorgkring": the last one of that kind
-    named = [o for o in before if o[2].endswith(head) or o[1].lower().endswith(head)]
+    # (an acronym, of no kind, only by a general noun: "een woordvoerster van de NS" as written)
+    named = [o for o in before if o[2] and (o[2].endswith(head) or o[1].lower().endswith(head))]
     if named:
         return named[-1][1]
     kind = _kind(head)
@@ -221,6 +239,39 @@ def org_epithet(phrase: str, text: str, pos: int, orgs: list[tuple[int, str, str
     if near and (kind in _GENERAL or not adjectives):
         return near[-1][1]
     return None
+
+
+# words that end the body's name after a spokesperson: "ein Sprecher der Polizei vor Ort",
+# "een woordvoerder van Rijkswaterstaat ter plaatse"
+_BODY_ENDS = frozenset("ter te in op bij uit aan im am auf aus bei vor".split())
+
+
+def spokes_named_body(phrase: str) -> str | None:
+    """The body a German or Dutch spokesperson's phrase names when no organisation the text
+    introduced stands for it: "Ein Sprecher des Landgerichts Lüneburg" -> "Landgericht
+    Lüneburg", "Ein Sprecher der Polizei vor Ort" -> "Polizei"; None for a noun standing for a
+    body named before ("der Behörde", "des Unternehmens"), a kind of body the text never
+    named, an acronym (its full name is elsewhere) and a Dutch common noun ("een woordvoerder
+    van de politie", shown as written)."""
+    spokes = _SPOKES_RE.match(phrase)
+    if spokes is None:
+        return None
+    words: list[str] = []
+    for word in spokes.group(1).split():
+        if word in _BODY_ENDS:
+            break
+        words.append(word)
+    if not words or not all(w.replace("-", "").isalpha() for w in words) or words[0].isupper():
+        return None
+    if not words[0][:1].isupper():
+        return None  # a Dutch common noun stays as written: "een woordvoerder van de politie"
+    head = words[0]
+    if head.endswith("s") and _kind(head[:-1]) and not _kind(head):
+        words[0] = head = head[:-1]  # "des Landgerichts": the genitive
+    kind = _kind(head)
+    if kind is not None and kind not in _PUBLIC and (len(words) == 1 or kind in _GENERAL):
+        return None  # "der Behörde", "het instituut": one named before, or none
+    return " ".join(words)
 
 
 # a German or Dutch definite noun for any company: "het bedrijf", "das Unternehmen"
@@ -240,3 +291,23 @@ def company_noun(phrase: str) -> bool:
     return _COMPANY_RE.fullmatch(phrase) is not None or (
         len(words) == 2 and words[0].lower() in _ARTICLES and _kind(words[1]) is not None
     )
+
+
+# a German spokesperson noun before the body whose genitive follows: "Ein Sprecher des
+# Ministeriums", "Eine Sprecherin der Staatsanwaltschaft Essen"
+_SPOKES_NOUNS = frozenset("sprecher sprecherin".split())
+_SPOKES_ARTICLES = frozenset("ein eine der die".split())
+
+
+def spokes_before(toks: list[Token], k: int) -> int | None:
+    """Where the spokesperson's phrase opens when the capitalized run at k is the body after
+    "Ein Sprecher des"/"Eine Sprecherin der" ("Ein Sprecher des Ministeriums sagte, man …"):
+    the speaker is the whole phrase, which the resolver reads as that body; else None."""
+    if (
+        k >= 3
+        and toks[k - 1][0] in ("des", "der")
+        and toks[k - 2][0].lower() in _SPOKES_NOUNS
+        and toks[k - 3][0].lower() in _SPOKES_ARTICLES
+    ):
+        return k - 3
+    return None

@@ -15,6 +15,7 @@ from bot.text.speakers.commas import CommaRules
 from bot.text.speakers.germanic import employer_before, germanic
 from bot.text.speakers.germanic_phrase import fronted_manner, fronted_v2
 from bot.text.speakers.objects import CLAUSE_STOP, ObjectRules, from_place
+from bot.text.speakers.orgs_germanic import spokes_before
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.relative import unnamed_who
@@ -192,6 +193,8 @@ class PhraseRules(CommaRules, ObjectRules):
             p = employer_before(toks, k)
             if p is not None:  # "X Y vom Fahrgastverband Pro Bahn sagte": the person
                 return self._subject_before(toks, p)
+            if germanic() and (p := spokes_before(toks, k)) is not None:
+                return toks[p][1], toks[i - 1][2]  # "Ein Sprecher des Ministeriums sagte"
             a = k - 3 if k >= 3 and toks[k - 3][0].lower() in ("ein", "eine", "een") else k - 4
             if (
                 germanic()

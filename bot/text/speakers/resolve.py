@@ -43,7 +43,7 @@ from bot.text.speakers.institutions import (
 from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import NeighbourRules
 from bot.text.speakers.orgs import org_named_before
-from bot.text.speakers.orgs_germanic import company_noun
+from bot.text.speakers.orgs_germanic import company_noun, spokes_named_body
 from bot.text.speakers.orgs_romance import (
     body_by_kind,
     body_noun,
@@ -245,6 +245,9 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
                 if not known[1]:
                     orgs.append(known[0])
                 return known[0]
+            if (body := spokes_named_body(phrase)) is not None:
+                orgs.append(body)  # "zei een woordvoerder van de brandweer": the body
+                return body
             if company_noun(phrase):
                 found = self.people.organisation(raw.pos)
                 if found:

@@ -17,6 +17,7 @@ import re
 from bot.text.lexicon import load
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES, name_gender
+from bot.text.speakers.germanic_statements import STATEMENT_ES_RE, statement_body
 from bot.text.speakers.kin import kin_noun
 from bot.text.speakers.orgs_germanic import germanic_orgs, org_epithet
 from bot.text.speakers.orgs_germanic import kind as org_kind
@@ -228,11 +229,6 @@ _ES_AT_RE = re.compile(
     r"(?:es|het)\s+(?:[a-zäöüé]+\s+){0,2}?(?:bei|beim|bij)\s+(?:(?:der|dem|den|de|het)\s+)?"
     r"([^\W\d_][^.!?\n,;:]{1,60}?)\s*(?=[.!?,;:\n]|$)"
 )
-# "hieß es darin", "hieß es in dem Schreiben" (a document with no owner named): the
-# document named just before, whose body the sentence before names
-_ES_THEREIN_RE = re.compile(
-    r"es\s+(?:darin|daraus\b|(?:in|aus)\s+(?:der|dem)\s+[^\W\d_a-z][\w-]*[.!?])"
-)
 
 
 class GermanicEpithets:
@@ -335,11 +331,14 @@ class GermanicEpithets:
             # "… der Behörde": a body by its kind stands for the one named before
             known = self._germanic_epithet(f"die {m.group(1)}", m.start(1))
             return known[0] if known is not None and not known[1] else m.group(1)
-        if _ES_THEREIN_RE.match(text, pos):
-            # (a body of the same paragraph: the document's author)
+        if STATEMENT_ES_RE.match(text, pos):
+            # (a body of the same paragraph: the document's author; else the body the
+            # sentence before opens on: "Das Land X kündigte … an. Man werde „…“, hieß es.")
             para = text.rfind("\n", 0, pos)
             bodies = [o for o in self._seen()[0] if para < o[0] < pos]
-            return bodies[-1][1] if bodies else None
+            if bodies:
+                return bodies[-1][1]
+            return statement_body(text, self.people.bounds, pos, self._germanic_epithet)
         return None
 
     def _spokes_body(self, phrase: str, pos: int) -> str | None:

@@ -1,0 +1,126 @@
+"""German and Dutch bodies that speak: a public body a compound names and the noun that stands
+for it later, a spokesperson and the body whose genitive follows (``orgs_germanic``), on
+invented passages."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes
+
+CASES: list[Case] = [
+    # "Die Kantonspolizei Wallis …, teilte die Polizei mit": the police named before
+    (
+        "Ein Felssturz hat in der Nacht auf Sonntag die Strasse nach Saas-Almagell verschüttet. "
+        "Verletzt wurde niemand.\n\n"
+        "Die Kantonspolizei Wallis sperrte die Strasse. Die Bewohner seien „zu keinem Zeitpunkt "
+        "gefährdet“ gewesen, teilte die Polizei mit.",
+        [("zu keinem Zeitpunkt", "Kantonspolizei Wallis")],
+    ),
+    # "Das Umweltministerium …. Ein Sprecher des Ministeriums sagte, man …": the ministry
+    (
+        "Die Gemeinde Ostermoor darf ihren Deich um zwei Meter erhöhen. Die Arbeiten sollen im "
+        "Frühjahr beginnen.\n\n"
+        "Das Umweltministerium in Hannover hat das Vorhaben am Freitag genehmigt. Ein Sprecher "
+        "des Ministeriums sagte, man werde die Arbeiten „aufmerksam verfolgen“.",
+        [("aufmerksam verfolgen", "Umweltministerium")],
+    ),
+    # "Die Staatsanwaltschaft Kassel …. Eine Sprecherin der Behörde bestätigte, …"
+    (
+        "Gegen den Geschäftsführer einer Spedition aus Baunatal wird wegen Betrugs ermittelt. "
+        "Er soll Fahrtenbücher gefälscht haben.\n\n"
+        "Die Staatsanwaltschaft Kassel prüft inzwischen mehr als hundert Fahrten. Eine "
+        "Sprecherin der Behörde bestätigte, es gebe „konkrete Hinweise“ auf weitere Fälle.",
+        [("konkrete Hinweise", "Staatsanwaltschaft Kassel")],
+    ),
+    # "Ein Sprecher des Amtsgerichts Celle sagte, …": the court, out of its genitive
+    (
+        "Der Prozess gegen zwei Männer, die einen Geldautomaten gesprengt haben sollen, wird "
+        "im Januar fortgesetzt. Beide bestreiten die Vorwürfe.\n\n"
+        "Ein Sprecher des Amtsgerichts Celle sagte, es seien „noch zwölf Zeugen“ geladen.",
+        [("noch zwölf Zeugen", "Amtsgericht Celle")],
+    ),
+    # "Das Verkehrsministerium hat … erklärt, …": a ministry the text opens on is a speaker
+    (
+        "Auf der Strecke zwischen Lindau und Kempten fallen im Sommer viele Züge aus. Pendler "
+        "beschweren sich seit Wochen.\n\n"
+        "Das Verkehrsministerium hat vergangene Woche erklärt, der Ersatzverkehr sei „auf allen "
+        "Abschnitten gesichert“. Die Pendler sehen das anders.",
+        [("auf allen Abschnitten", "Verkehrsministerium")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c[0][:30])
+def test_bodies(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
+
+
+# a body's statement quoted with an impersonal "hieß es" after the sentence naming the body
+STATEMENTS: list[Case] = [
+    # "Der Landkreis X kündigte … an. Man werde „…“, hieß es.": the body the sentence opens on
+    (
+        "Nach dem Hagelsturm vom Wochenende sind in Oberau mehr als 200 Dächer beschädigt. "
+        "Viele Landwirte haben ihre gesamte Ernte verloren.\n\n"
+        "Der Landkreis Oberau kündigte in einer Aussendung Soforthilfe an. Man werde die "
+        "Betroffenen „nicht allein lassen“, hieß es.",
+        [("nicht allein lassen", "Landkreis Oberau")],
+    ),
+    # "Das teilte der X am Montag mit. … „…“, hieß es in der Mitteilung."
+    (
+        "Lindental. Die frühere Leiterin des Frauenchors, Gisela Brandauer, ist im Alter von 91 "
+        "Jahren gestorben. Das teilte der Frauenchor Lindental am Montag mit. Brandauer habe "
+        "„den Chor über vier Jahrzehnte geprägt“, hieß es in der Mitteilung.",
+        [("den Chor über vier", "Frauenchor Lindental")],
+    ),
+    # "Das Unternehmen verwies auf …. Man habe „…“, hieß es in einer Mitteilung.": the company
+    (
+        "Die Pfalzmetall Gießerei GmbH schließt ihr Werk in Kusel. 180 Beschäftigte verlieren "
+        "ihre Arbeit.\n\n"
+        "Das Unternehmen verwies auf die hohen Energiepreise. Man habe „jede Möglichkeit "
+        "geprüft“, hieß es in einer Mitteilung.",
+        [("jede Möglichkeit", "Die Pfalzmetall Gießerei GmbH")],
+    ),
+    # a person the sentence before opens on is no author of an impersonal "hieß es"
+    (
+        "In Grünbach wird das alte Schulhaus abgerissen. Die Gemeinde will dort Wohnungen "
+        "bauen.\n\n"
+        "Der Ortsvorsteher Anton Gruber kündigte eine Bürgerversammlung an. Man werde alle "
+        "Einwände „sorgfältig prüfen“, hieß es.",
+        [("sorgfältig prüfen", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", STATEMENTS, ids=lambda c: c[0][:30])
+def test_statements(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
+
+
+# an acronym a Dutch or German sentence opens on as subject is a body a later noun stands for
+ACRONYMS: list[Case] = [
+    # "Het KNMI verwacht …. ‘…’, aldus een woordvoerster van het instituut."
+    (
+        "In het noorden van het land valt vannacht tot tien centimeter sneeuw. Op de wegen wordt "
+        "het glad.\n\n"
+        "Het KNMI verwacht dat de sneeuw pas zaterdag smelt. ‘Blijf morgen thuis als het kan’, "
+        "aldus een woordvoerster van het instituut.",
+        [("Blijf morgen thuis", "KNMI")],
+    ),
+    # "GVB besloot …. ‘…’, laat de vervoerder weten."
+    (
+        "Door een stroomstoring reden er dinsdagochtend geen trams in Amsterdam. Reizigers "
+        "stonden lang in de kou.\n\n"
+        "GVB besloot rond acht uur alle lijnen stil te leggen. ‘Veiligheid gaat altijd voor’, "
+        "laat de vervoerder weten.",
+        [("Veiligheid gaat altijd", "GVB")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ACRONYMS, ids=lambda c: c[0][:30])
+def test_acronyms(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
