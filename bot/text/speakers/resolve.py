@@ -29,14 +29,10 @@ from bot.text.speakers.holders import RoleHolders
 from bot.text.speakers.impersonal import cited_document_body
 from bot.text.speakers.institutions import (
     FUSED_OF,
-    body_for_the,
     club_name,
     institution_around,
     institution_phrase,
     longer_body,
-    spokes_before,
-    spokes_body,
-    spokes_kind,
     without_article,
 )
 from bot.text.speakers.marks import Span
@@ -65,6 +61,7 @@ from bot.text.speakers.roles import (
 from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.romance_words import no_subject, romance_verb
 from bot.text.speakers.salience import business_noun
+from bot.text.speakers.spokes import body_for_the, spokes_before, spokes_body, spokes_kind
 from bot.text.speakers.spouses import partner_named
 from bot.text.speakers.unnamed import unnamed_description
 from bot.text.speakers.written import as_written
