@@ -325,15 +325,29 @@ def longer_body(text: str, pos: int, name: str | None) -> str | None:
     return " ".join(best) if best is not None else name
 
 
-def club_name(words: list[str]) -> str | None:
+def club_name(words: list[str], named: str | None = None) -> str | None:
     """A sports club's name opening on its legal form in capitals: all the words, the form a
     part of the name ("US Monteverde", "CD Numancia" in Romance text; "FC Lindewijk", "SV
-    Ahrenfeld 05" in German or Dutch text); else None."""
+    Ahrenfeld 05" in German or Dutch text); a club, school or society whose name opens on its
+    initials when the rest of the phrase is all of the name ``named`` the rules read in it (no
+    person): "HC Val-Terbi", "KZC Oosterzele", "OSG De Wilgenhof", not "Val-Terbi"; else
+    None."""
     if len(words) > 1 and words[0] in CLUB_FORMS and romance_text():
         return " ".join(words)
     if len(words) in (2, 3) and words[0] in GERMANIC_CLUB_FORMS and language() in _GERMANIC:
         return " ".join(words)
+    if (
+        named is not None
+        and len(words) > 1
+        and _INITIALS_RE.fullmatch(words[0])
+        and words[0].lower() not in _PERSON_INITIALS
+        and " ".join(words[1:]) == named
+    ):
+        return " ".join(words)
     return None
 
 
+_INITIALS_RE = re.compile(r"[A-Z]{2,4}")
+# initials that stand before a person's name, never a body's ("CEO Ann X", "MC Tico", "DJ Rui")
+_PERSON_INITIALS = frozenset("ceo cfo coo cto pdg dg md mp pm dj mc dt ct ad gm rn np".split())
 _GERMANIC = ("german", "dutch")

@@ -117,6 +117,13 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
 
     _no_subject = staticmethod(no_subject)
 
+    def _maybe_person(self, got: tuple[str, bool]) -> bool:
+        """Whether the name the rules read may be a person's: a first name opens it, or the
+        text gives it a gender."""
+        name, person = got
+        first = nm.bare(name.split()[0]) if name.split() else ""
+        return person and (first in FIRST_NAMES or bool(self.people.genders(name)))
+
     def _resolve(self, raw: Raw, orgs: list[str]) -> str | None:
         # "se souvient la commerçante de 52 ans", "asegura este artesano de 65 años": the
         # age after a role noun
@@ -290,8 +297,12 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
             or epithet_noun(phrase, self.people.registry)
             else self.people.name_in(phrase, raw.pos)
         )
-        if got is not None and (club := club_name(words)) is not None:
-            got = (club, False)  # "la US Monteverde" after "il Monteverde": the club
+        # (the name after initials may read as a surname, "KZC Oosterzele": no first name
+        # opens it and the text gives it no gender)
+        named = got[0] if got is not None and not self._maybe_person(got) else None
+        if got is not None and (club := club_name(words, named)):
+            # "la US Monteverde" after "il Monteverde", "laat KZC Oosterzele weten": the club
+            got = (club, False)
         if got is not None and got[1]:
             # "Borges" after "Nuno Borges Pinto", "Lucía Marín" before "Lucía Marín Soto"
             got = (fuller_name(self.people.registry, got[0], raw.pos), True)
