@@ -46,6 +46,15 @@ SHAPES: list[Case] = [
         [("Le corse riprenderanno", "Compagnia di Navigazione del Golfo")],
     ),
     (
+        # Spanish (Mexico): "la dependencia", a public body, after "La Procuraduría … del X"
+        "La Procuraduría Estatal de Protección al Ambiente clausuró el martes dos "
+        "ladrilleras en la zona norte de Tepeyahualco. Un vecino, Rogelio Canales, dijo que "
+        "el humo llevaba meses afectando a las familias.\n\n"
+        "«Las empresas tendrán diez días para presentar sus permisos», indicó la dependencia "
+        "en un comunicado.",
+        [("Las empresas tendrán", "Procuraduría Estatal de Protección al Ambiente")],
+    ),
+    (
         # a business noun: the company named before, not a union named after it
         "Durandal SA a annoncé mardi la fermeture de son atelier de Saint-Préjet. Le Syndicat "
         "des métallurgistes du Haut-Allier a dénoncé une décision brutale.\n\n"

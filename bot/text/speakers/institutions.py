@@ -28,7 +28,7 @@ _HEADS = (
     " association échevinat observatoire autorité inspection gendarmerie"
     " consejería servicio sistema agencia dirección secretaría ministerio instituto consejo"
     " comisión juzgado fiscalía delegación subdelegación concejalía diputación confederación"
-    " federación asociación sindicato hospital defensoría superintendencia"
+    " federación asociación sindicato hospital defensoría superintendencia procuraduría"
     " ufficio agenzia servizio ministero istituto consiglio direzione procura"
     " questura prefettura associazione federazione commissione"
     " agência serviço secretaria ministério conselho direção associação federação"
