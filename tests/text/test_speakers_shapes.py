@@ -6,7 +6,7 @@ import pytest
 
 from bot.text.quotes import find_quotes
 from bot.text.speakers.marks import paragraphs
-from tests.text.speaker_cases import FR_MORE
+from tests.text.speaker_cases import FR_MORE, PT_MORE
 
 
 def speaker_of(text: str, head: str) -> str | None:
@@ -621,4 +621,35 @@ def test_a_participle_opening_the_clause_is_no_subject() -> None:
     ],
 )
 def test_a_body_named_with_its_initials(text: str, head: str, speaker: str) -> None:
+    assert speaker_of(text, head) == speaker
+
+
+# "when" opening a sentence before its subject is no part of the subject's name, in French
+# as in English ("When Ann X opened …"): "Quand Ginette X a reçu …" names Ginette X
+@pytest.mark.parametrize(
+    ("text", "head", "speaker"),
+    [
+        (
+            "SHERBROOKE — Quand Ginette Labrecque-Roy a reçu sa facture d'électricité en "
+            "janvier, elle a cru à une erreur. Le montant avait doublé en deux mois, sans "
+            "changement dans ses habitudes.\n\n"
+            "« J'ai appelé trois fois avant d'avoir quelqu'un au bout du fil », raconte la "
+            "retraitée de 67 ans." + FR_MORE,
+            "J'ai appelé",
+            "Ginette Labrecque-Roy",
+        ),
+        (
+            "Quando Rosa Amaral Pires abriu a conta da luz em janeiro, pensou que era um "
+            "engano. O valor tinha duplicado em dois meses, sem qualquer mudança nos hábitos "
+            "da casa.\n\n"
+            "«Liguei três vezes antes de conseguir falar com alguém», conta a reformada de 67 "
+            "anos." + PT_MORE,
+            "Liguei três",
+            "Rosa Amaral Pires",
+        ),
+    ],
+)
+def test_when_opening_the_sentence_is_no_part_of_the_name(
+    text: str, head: str, speaker: str
+) -> None:
     assert speaker_of(text, head) == speaker
