@@ -96,6 +96,10 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
                 result[idx] = self._with_neighbours(idx, raws, result, orgs)
                 # "El Almenara" after "La Unión Deportiva Almenara anunció": the full name
                 result[idx] = longer_body(self.people.text, raw.pos, result[idx])
+                if result[idx] and result[idx][:1].isupper() and result[idx] not in orgs:
+                    # "aseguró" after "Jiménez, visiblemente molesto, …" resolved to the
+                    # headline's "Manuel Jiménez": the body's "Manuel Jiménez Ortega"
+                    result[idx] = fuller_name(self.people.registry, result[idx], raw.pos)
                 self._remember_epithet(raw, result[idx])
             elif language() in ("italian", "portuguese") and (
                 according := self._according_before(idx, self.spans[idx].open_at, orgs)
