@@ -55,6 +55,24 @@ SHAPES: list[Case] = [
         [("Las empresas tendrán", "Procuraduría Estatal de Protección al Ambiente")],
     ),
     (
+        # Spanish: a name with a preposition before a capitalized word ("ante Emergencias")
+        "El Instituto Regional de Prevención y Respuesta ante Emergencias emitió el lunes una "
+        "alerta roja para toda la costa por las lluvias. El alcalde de Puerto Seco, Hernán "
+        "Vidal, suspendió las clases.\n\n"
+        "«Pedimos no circular por zonas inundadas durante la noche», indicó el organismo en un "
+        "comunicado.",
+        [("Pedimos no circular", "Instituto Regional de Prevención y Respuesta ante Emergencias")],
+    ),
+    (
+        # Italian: the same over "per la" before a capitalized word
+        "La chiusura della scuola elementare di Borgofranco ha sollevato le proteste di molte "
+        "famiglie del paese. Il sindaco ha promesso un incontro con i genitori.\n\n"
+        "Il Comitato Genitori per la Scuola Pubblica ha definito la decisione «una scelta presa "
+        "senza ascoltare nessuno» e ha annunciato una raccolta di firme in tutto il comune "
+        "nelle prossime settimane.",
+        [("una scelta presa", "Comitato Genitori per la Scuola Pubblica")],
+    ),
+    (
         # a business noun: the company named before, not a union named after it
         "Durandal SA a annoncé mardi la fermeture de son atelier de Saint-Préjet. Le Syndicat "
         "des métallurgistes du Haut-Allier a dénoncé une décision brutale.\n\n"

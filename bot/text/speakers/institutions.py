@@ -105,6 +105,17 @@ _ADJECTIVE_ENDS = (
 )
 
 
+_NAME_PREPS = frozenset("ante para contra per pour contre".split())
+_NAME_ARTICLES = frozenset("la las los el le les il lo i gli".split())
+
+
+def _capital_after(words: list[str], k: int) -> bool:
+    """Whether a capitalized word stands at ``k``, or an article and one."""
+    if k < len(words) and words[k].lower() in _NAME_ARTICLES:
+        k += 1
+    return k < len(words) and words[k][:1].isupper()
+
+
 def _trim(name: str) -> str:
     """Cut a name where a lower-case word that is no adjective, nor the noun of a
     complement, stands: "Service cantonal de la mobilité" stays, "Consejería de Salud
@@ -123,6 +134,10 @@ def _trim(name: str) -> str:
             or w in ("y", "et", "e", "la", "las", "los")
             # "Agenzia regionale per la sicurezza del territorio": an Italian purpose complement
             or (w == "per" and k + 1 < len(words) and words[k + 1] in ("la", "il", "i", "le"))
+            # "Servicio Nacional de Prevención y Respuesta ante Desastres", "Colectivo Agua
+            # para Los Altos", "Comitato Famiglie per la Scuola": a preposition before a
+            # capitalized word (or its article and one)
+            or (w in _NAME_PREPS and _capital_after(words, k + 1))
         ):
             keep = k + 1
             continue
