@@ -198,3 +198,42 @@ CASES: list[Case] = [
 def test_denl_people(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
+
+
+# a German or Dutch body whose name joins two words with "und", "en" or "&" after its kind:
+# the whole name ("Gewerkschaft Bildung und Wissenschaft", not "Gewerkschaft Bildung"); two
+# bodies so joined stay two (``orgs_germanic.germanic_orgs``)
+JOINED: list[Case] = [
+    (
+        "In den Grundschulen des Landkreises fällt seit Wochen immer mehr Unterricht aus, weil "
+        "Lehrkräfte fehlen. Die Eltern sind verärgert und haben eine Petition gestartet, die "
+        "schon dreitausend Unterschriften hat.\n\n"
+        "Scharfe Kritik kommt von der Gewerkschaft Bildung und Wissenschaft, die von einem "
+        "„Skandal“ spricht. „Wenn Stunden einfach gestrichen werden, verlieren die Kinder den "
+        "Anschluss“, heißt es in einer Mitteilung der Gewerkschaft. Das Kultusministerium "
+        "kündigte an, im Herbst zusätzliche Stellen auszuschreiben.",
+        [("Wenn Stunden", "Gewerkschaft Bildung und Wissenschaft")],
+    ),
+    (
+        "Steeds meer klanten van de sportschoolketen klagen dat hun abonnement na het opzeggen "
+        "gewoon doorloopt. Op sociale media delen honderden mensen hun ervaringen met de "
+        "klantenservice van het bedrijf.\n\n"
+        "De Autoriteit Wonen & Markt laat weten ‘klachten te hebben ontvangen’ over de keten "
+        "en zegt de zaak te onderzoeken. Het bedrijf zelf was niet bereikbaar voor een reactie "
+        "op de klachten van de klanten.",
+        [("klachten te hebben", "Autoriteit Wonen & Markt")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", JOINED, ids=lambda c: c[0][:30])
+def test_denl_joined_body_names(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
+
+
+def test_two_bodies_joined_by_and_stay_two() -> None:
+    from bot.text.speakers.orgs_germanic import germanic_orgs
+
+    names = [name for _, name, _ in germanic_orgs("De Gemeente Lier en Waterschap Nete melden.")]
+    assert names == ["Gemeente Lier"]

@@ -790,3 +790,21 @@ def test_article_speakers_exact(case: Case) -> None:
 
 def test_article_share_right() -> None:
     assert share_right(ARTICLES + ARTICLES_HARD) >= 0.75, outcomes(ARTICLES_HARD)
+
+
+def test_a_surname_resolved_through_its_sentence_takes_the_body_full_name() -> None:
+    # the headline's "Pedro Salcedo", the body's "Pedro Salcedo Arjona": a quotation whose
+    # speaker is reached through "Salcedo, …" and a dropped subject takes the body's full name
+    text = (
+        "Una moción de censura desaloja a Pedro Salcedo en Villalba del Monte\n\n"
+        "Una moción de censura apoyada por tres de los cuatro grupos municipales desalojó este "
+        "martes de la alcaldía de Villalba del Monte a Pedro Salcedo Arjona, que gobernaba el "
+        "municipio desde 2011.\n\n"
+        "Salcedo, visiblemente molesto, abandonó el pleno sin atender a los periodistas. Antes, "
+        "en su turno de palabra, había calificado la moción de «traición a los vecinos». «Me "
+        "voy con la cabeza alta y las cuentas claras», aseguró.\n\n"
+        "La nueva alcaldesa tomará posesión la próxima semana tras la renuncia del teniente de "
+        "alcalde."
+    )
+    got = outcomes([(text, [("traición a los", None), ("Me voy con", None)])])
+    assert [found for _, _, found in got] == ["Pedro Salcedo Arjona"] * 2, got

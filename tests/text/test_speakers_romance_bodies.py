@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.text.speaker_cases import Case, outcomes
+from tests.text.speaker_cases import FR_MORE, PT_MORE, Case, outcomes
 
 SHAPES: list[Case] = [
     (
@@ -46,6 +46,33 @@ SHAPES: list[Case] = [
         [("Le corse riprenderanno", "Compagnia di Navigazione del Golfo")],
     ),
     (
+        # Spanish (Mexico): "la dependencia", a public body, after "La Procuraduría … del X"
+        "La Procuraduría Estatal de Protección al Ambiente clausuró el martes dos "
+        "ladrilleras en la zona norte de Tepeyahualco. Un vecino, Rogelio Canales, dijo que "
+        "el humo llevaba meses afectando a las familias.\n\n"
+        "«Las empresas tendrán diez días para presentar sus permisos», indicó la dependencia "
+        "en un comunicado.",
+        [("Las empresas tendrán", "Procuraduría Estatal de Protección al Ambiente")],
+    ),
+    (
+        # Spanish: a name with a preposition before a capitalized word ("ante Emergencias")
+        "El Instituto Regional de Prevención y Respuesta ante Emergencias emitió el lunes una "
+        "alerta roja para toda la costa por las lluvias. El alcalde de Puerto Seco, Hernán "
+        "Vidal, suspendió las clases.\n\n"
+        "«Pedimos no circular por zonas inundadas durante la noche», indicó el organismo en un "
+        "comunicado.",
+        [("Pedimos no circular", "Instituto Regional de Prevención y Respuesta ante Emergencias")],
+    ),
+    (
+        # Italian: the same over "per la" before a capitalized word
+        "La chiusura della scuola elementare di Borgofranco ha sollevato le proteste di molte "
+        "famiglie del paese. Il sindaco ha promesso un incontro con i genitori.\n\n"
+        "Il Comitato Genitori per la Scuola Pubblica ha definito la decisione «una scelta presa "
+        "senza ascoltare nessuno» e ha annunciato una raccolta di firme in tutto il comune "
+        "nelle prossime settimane.",
+        [("una scelta presa", "Comitato Genitori per la Scuola Pubblica")],
+    ),
+    (
         # a business noun: the company named before, not a union named after it
         "Durandal SA a annoncé mardi la fermeture de son atelier de Saint-Préjet. Le Syndicat "
         "des métallurgistes du Haut-Allier a dénoncé une décision brutale.\n\n"
@@ -65,5 +92,103 @@ SHAPES: list[Case] = [
 
 @pytest.mark.parametrize("case", SHAPES, ids=lambda c: c[0][:30])
 def test_body_by_kind_exact(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
+
+
+# a body named in full as the subject whose name ends on a place or a capitalized word ("… de
+# la Drôme", "… di Lecco", "… dos Enfermeiros"): the whole name, not its last words
+# (``institutions.institution_around``)
+TAILS: list[Case] = [
+    (
+        # French: a committee named for its sport and its département
+        "Le club de Saint-Orens a fêté dimanche sa montée en division supérieure devant "
+        "huit cents spectateurs. Le président, Alain Fourcade, a remercié les bénévoles.\n\n"
+        "Dans un communiqué, le comité départemental de handball de la Lozère a salué « une "
+        "saison remarquable » pour le petit club." + FR_MORE,
+        [("une saison remarquable", "comité départemental de handball de la Lozère")],
+    ),
+    (
+        # French: a federation whose name runs through plural adjectives
+        "Les vols de gasoil se multiplient dans les fermes du canton depuis le printemps. "
+        "Un éleveur de Montbrun, Didier Vialle, a déposé trois plaintes.\n\n"
+        "La Fédération départementale des coopératives viticoles du Gard a réclamé « des "
+        "patrouilles de nuit » dans un courrier au préfet." + FR_MORE,
+        [
+            (
+                "des patrouilles de nuit",
+                "Fédération départementale des coopératives viticoles du Gard",
+            )
+        ],
+    ),
+    (
+        # French: a minister's office, not "Culture"
+        "La fermeture du musée de Rochebrune inquiète les habitants du bourg depuis des mois. "
+        "Une pétition a recueilli deux mille signatures en une semaine.\n\n"
+        "À Paris, le cabinet du ministre de la Culture dit suivre le dossier « avec attention "
+        "» et promet une réponse avant l'été." + FR_MORE,
+        [("avec attention", "cabinet du ministre de la Culture")],
+    ),
+    (
+        # Italian: a provincial command named for its corps and its city
+        "Un incendio è divampato nella notte in un capannone della zona industriale di "
+        "Villanova. Nessuno è rimasto ferito, ma il tetto è crollato.\n\n"
+        "«Le fiamme hanno raggiunto il deposito delle vernici in pochi minuti», fa sapere in "
+        "una nota il Comando provinciale dei Vigili del fuoco di Lecco. I danni sono ingenti "
+        "e il capannone è stato posto sotto sequestro dalla procura della città.",
+        [("Le fiamme hanno raggiunto", "Comando provinciale dei Vigili del fuoco di Lecco")],
+    ),
+    (
+        # Italian: an order whose name runs through lower-case nouns and "e degli"
+        "Uno studio dell'università di Varenna ha seguito per due anni il sonno di seicento "
+        "adolescenti della provincia. I risultati sono stati presentati ieri in aula magna.\n\n"
+        "L'Ordine dei medici veterinari e degli agronomi della provincia di Sondrio, in una "
+        "nota, ha definito lo studio «un lavoro utile» e ha chiesto nuovi fondi per la ricerca "
+        "nelle scuole e nelle famiglie della provincia.",
+        [
+            (
+                "un lavoro utile",
+                "Ordine dei medici veterinari e degli agronomi della provincia di Sondrio",
+            )
+        ],
+    ),
+    (
+        # Portuguese: a regional section of a professional order
+        "O serviço de urgência pediátrica do hospital de Alvorada voltou a fechar durante o fim "
+        "de semana por falta de médicos.\n\n"
+        "A Secção Regional do Centro da Ordem dos Enfermeiros diz não estar surpreendida. "
+        "«Alertámos o ministério em março», lê-se numa nota enviada às redações." + PT_MORE,
+        [("Alertámos o ministério", "Secção Regional do Centro da Ordem dos Enfermeiros")],
+    ),
+    (
+        # Portuguese: "Unidade" read whole (not "Unidad"), the name through its place
+        "O serviço de urgência pediátrica do hospital de Alvorada voltou a fechar durante o fim "
+        "de semana por falta de médicos.\n\n"
+        "Em comunicado, a Unidade Local de Saúde do Alto Minho, que gere o hospital, reconhece "
+        "«dificuldades pontuais na escala» e promete reforços." + PT_MORE,
+        [("dificuldades pontuais", "Unidade Local de Saúde do Alto Minho")],
+    ),
+    (
+        # Spanish: a federation's committee, not the federation alone
+        "El equipo de Villanueva del Río perdió el domingo por tres goles a uno ante el líder "
+        "de la categoría. El entrenador, Ramón Cuesta, pidió calma a la afición.\n\n"
+        "En un comunicado, el comité de competición de la Federación Riojana de Fútbol "
+        "calificó de «inaceptables» los incidentes en la grada y abrió un expediente al club "
+        "local por los insultos al árbitro del encuentro.",
+        [("inaceptables", "comité de competición de la Federación Riojana de Fútbol")],
+    ),
+    (
+        # a person after the body's name is that person, not the body
+        "Le club de Saint-Orens a fêté dimanche sa montée en division supérieure devant "
+        "huit cents spectateurs.\n\n"
+        "« C'est une saison remarquable », a salué le président du comité départemental de "
+        "handball de la Lozère, Bernard Causse." + FR_MORE,
+        [("C'est une saison", "Bernard Causse")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TAILS, ids=lambda c: c[0][:30])
+def test_body_not_its_tail_exact(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got

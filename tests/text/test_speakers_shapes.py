@@ -6,6 +6,7 @@ import pytest
 
 from bot.text.quotes import find_quotes
 from bot.text.speakers.marks import paragraphs
+from tests.text.speaker_cases import FR_MORE, PT_MORE
 
 
 def speaker_of(text: str, head: str) -> str | None:
@@ -572,3 +573,83 @@ def test_a_participle_opening_the_clause_is_no_subject() -> None:
         "meet and where.”"
     )
     assert speaker_of(text, "It is time") == "Tom Boreing"
+
+
+# a club, school or society whose name opens on its initials, said by that whole name: the
+# initials are part of it ("le HC Val-Terbi", "KZC Oosterzele", "OSG De Wilgenhof"); a person
+# after initials of a role or a stage name is that person (``institutions.club_name``)
+@pytest.mark.parametrize(
+    ("text", "head", "speaker"),
+    [
+        (
+            "La patinoire de Porrentruy était pleine samedi soir pour la demi-finale. Le "
+            "capitaine, Joël Theurillat, a marqué deux fois en troisième période.\n\n"
+            "Dans un communiqué publié dimanche, le HC Val-Terbi a précisé que « les abonnements "
+            "seront vendus dès mardi, uniquement en ligne ». Les supporters devront patienter."
+            + FR_MORE,
+            "les abonnements",
+            "HC Val-Terbi",
+        ),
+        (
+            "Het gemeentebestuur van Oosterzele heeft dinsdag beslist om het zwembad aan de "
+            "Kerkstraat vanaf volgend jaar te sluiten. De renovatie zou te duur uitvallen voor "
+            "de gemeente, die al jaren met een tekort kampt.\n\n"
+            "Ook de zwemclub reageerde ontgoocheld. In een mededeling laat KZC Oosterzele weten "
+            "dat de club ‘zonder bad niet kan blijven bestaan’. De voorzitter vreest dat vooral "
+            "de jeugdwerking zal verdwijnen als er geen oplossing komt voor de zomer.",
+            "zonder bad",
+            "KZC Oosterzele",
+        ),
+        (
+            "Een leerling uit Wolvega heeft in de tuin van zijn opa een Romeinse munt gevonden. "
+            "De vondst werd door een archeoloog van de provincie bevestigd en zal binnenkort "
+            "in het museum te zien zijn.\n\n"
+            "Ook op school is de vondst niet onopgemerkt gebleven. ‘We zijn heel trots op hem’, "
+            "laat OSG De Wilgenhof in een verklaring weten. De jongen mag binnenkort een "
+            "presentatie geven voor alle klassen van de school over zijn bijzondere vondst.",
+            "We zijn heel trots",
+            "OSG De Wilgenhof",
+        ),
+        (
+            "The plant in Ashgrove will close in March, the company confirmed on Tuesday. "
+            "About 300 workers will lose their jobs.\n\n"
+            "“This was the hardest decision of my career,” CEO Lorna Brackley said in a "
+            "statement to staff.",
+            "This was the hardest",
+            "Lorna Brackley",
+        ),
+    ],
+)
+def test_a_body_named_with_its_initials(text: str, head: str, speaker: str) -> None:
+    assert speaker_of(text, head) == speaker
+
+
+# "when" opening a sentence before its subject is no part of the subject's name, in French
+# as in English ("When Ann X opened …"): "Quand Ginette X a reçu …" names Ginette X
+@pytest.mark.parametrize(
+    ("text", "head", "speaker"),
+    [
+        (
+            "SHERBROOKE — Quand Ginette Labrecque-Roy a reçu sa facture d'électricité en "
+            "janvier, elle a cru à une erreur. Le montant avait doublé en deux mois, sans "
+            "changement dans ses habitudes.\n\n"
+            "« J'ai appelé trois fois avant d'avoir quelqu'un au bout du fil », raconte la "
+            "retraitée de 67 ans." + FR_MORE,
+            "J'ai appelé",
+            "Ginette Labrecque-Roy",
+        ),
+        (
+            "Quando Rosa Amaral Pires abriu a conta da luz em janeiro, pensou que era um "
+            "engano. O valor tinha duplicado em dois meses, sem qualquer mudança nos hábitos "
+            "da casa.\n\n"
+            "«Liguei três vezes antes de conseguir falar com alguém», conta a reformada de 67 "
+            "anos." + PT_MORE,
+            "Liguei três",
+            "Rosa Amaral Pires",
+        ),
+    ],
+)
+def test_when_opening_the_sentence_is_no_part_of_the_name(
+    text: str, head: str, speaker: str
+) -> None:
+    assert speaker_of(text, head) == speaker

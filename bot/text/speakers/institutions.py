@@ -6,22 +6,20 @@ names, and join their words with "de la", "du", "y", "et": "le Service cantonal 
 mobilité", "l'échevinat de la Culture", "la Consejería de Salud y Servicios Sociales",
 "l'Agence régionale de santé de Bourgogne-Franche-Comté". The name rules read capitalized runs
 and find only "Service", "Culture" or "Servicios Sociales" there; this module reads on from an
-institution's head noun through adjectives and complements to the whole name. It also reads
-the body an English spokesperson speaks for ("a spokesperson for X", "an X spokesman").
+institution's head noun through adjectives and complements to the whole name, also when the
+speaker phrase was only its last words or its place ("le comité départemental de rugby du
+Gers", not "Gers"). The body a spokesperson speaks for is read in ``spokes.py``.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import REACH_BACK
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.foreign import CLUB_FORMS, GERMANIC_CLUB_FORMS
-from bot.text.speakers.orgs import org_named_before
 from bot.text.speakers.reading import language, romance_text
-from bot.text.speakers.salience import business_noun
 
 # head nouns an institution's name opens on (capitalized, or lower case after an article)
 _HEADS = (
@@ -30,18 +28,24 @@ _HEADS = (
     " association échevinat observatoire autorité inspection gendarmerie"
     " consejería servicio sistema agencia dirección secretaría ministerio instituto consejo"
     " comisión juzgado fiscalía delegación subdelegación concejalía diputación confederación"
-    " federación asociación sindicato hospital defensoría superintendencia"
+    " federación asociación sindicato hospital defensoría superintendencia procuraduría"
     " ufficio agenzia servizio ministero istituto consiglio direzione procura"
     " questura prefettura associazione federazione commissione"
     " agência serviço secretaria ministério conselho direção associação federação"
     " confederação procuradoria comissão fundação théâtre fondation"
+    # a body's committee, section, command, order or unit, named for its trade and place: "le
+    # comité départemental de tennis du Var", "il Comando provinciale dei carabinieri di Lecco",
+    # "a Secção Regional do Norte da Ordem dos Enfermeiros", "le cabinet du ministre de la Justice"
+    " comité comitato comando ordre ordine ordem section sección sezione secção"
+    " unidad unità unidade cabinet gabinete"
 )
 # (the article in capitals too, opening a sentence: "Le ministère de la Culture a salué …")
 # the head nouns above, for a phrase after "dalla" ("fanno sapere dalla questura di X")
 INSTITUTION_HEADS = frozenset(_HEADS.split())
 _ARTICLE = r"(?<![\w'’])(?:(?:[lL]e|[lL]a|[eE]l|[iI]l|[lL]o|[oO]|[aA])\s+|[lL]['’])"
 _OF = (
-    r"(?:de\s+la|de\s+las|de\s+los|de\s+l['’]|de|du|des|del|della|dei|delle|di|da|do|dos|das|d['’])"
+    r"(?:de\s+la|de\s+las|de\s+los|de\s+l['’]|de|du|des|del|della|dei|delle|degli|dello|dell['’]"
+    r"|di|da|do|dos|das|d['’])"
 )
 _CAP_WORD = r"[A-ZÀ-Ý][\w'’-]*"
 _LOW_WORD = r"[a-zà-ÿ][\w'’-]*"
@@ -54,6 +58,7 @@ _TAIL = (
 )
 _NAME_RE = re.compile(
     rf"(?:{_ARTICLE}(?i:{'|'.join(_HEADS.split())})|(?<![\w'’])(?:{'|'.join(w.capitalize() for w in _HEADS.split())}))"
+    + r"(?![\w'’])"  # the whole head noun ("Unidade", "Instituto"; not "Unidad", "Institut")
     + _TAIL
 )
 _OPENING_RE = re.compile(_CAP_WORD + _TAIL)
@@ -96,7 +101,19 @@ _ADJECTIVE_ENDS = (
     "ista",
     "ande",  # "romande", "flamande"
     "ère",  # "horlogère", "ouvrière"
+    "cole",  # "agricole", "viticole"
 )
+
+
+_NAME_PREPS = frozenset("ante para contra per pour contre".split())
+_NAME_ARTICLES = frozenset("la las los el le les il lo i gli".split())
+
+
+def _capital_after(words: list[str], k: int) -> bool:
+    """Whether a capitalized word stands at ``k``, or an article and one."""
+    if k < len(words) and words[k].lower() in _NAME_ARTICLES:
+        k += 1
+    return k < len(words) and words[k][:1].isupper()
 
 
 def _trim(name: str) -> str:
@@ -109,7 +126,7 @@ def _trim(name: str) -> str:
         w = words[k]
         prev = words[k - 1].lower()
         after_of = re.fullmatch(
-            r"de|du|des|del|della|delle|dei|degli|di|da|do|dos|das|la|las|los|l['’]\w*", prev
+            r"de|du|des|del|della|delle|dei|degli|di|da|do|dos|das|la|las|los|[ld]['’]\w*", prev
         )
         if (
             w[:1].isupper()
@@ -117,6 +134,10 @@ def _trim(name: str) -> str:
             or w in ("y", "et", "e", "la", "las", "los")
             # "Agenzia regionale per la sicurezza del territorio": an Italian purpose complement
             or (w == "per" and k + 1 < len(words) and words[k + 1] in ("la", "il", "i", "le"))
+            # "Servicio Nacional de Prevención y Respuesta ante Desastres", "Colectivo Agua
+            # para Los Altos", "Comitato Famiglie per la Scuola": a preposition before a
+            # capitalized word (or its article and one)
+            or (w in _NAME_PREPS and _capital_after(words, k + 1))
         ):
             keep = k + 1
             continue
@@ -126,7 +147,12 @@ def _trim(name: str) -> str:
         bare = nm.bare(w)
         if bare in nm.SPEECH_VERBS or bare in nm.AUXILIARIES or bare in nm.STOPWORDS:
             break
-        if after_of or bare.endswith(_ADJECTIVE_ENDS):
+        # (an adjective in the plural too: "des syndicats d'exploitants agricoles")
+        if (
+            after_of
+            or bare.endswith(_ADJECTIVE_ENDS)
+            or (bare[-1:] == "s" and bare[:-1].endswith(_ADJECTIVE_ENDS))
+        ):
             keep = k + 1
             continue
         break
@@ -138,6 +164,32 @@ def _trim(name: str) -> str:
     return " ".join(words)
 
 
+_JOINS = frozenset("y et e la las los le les il lo".split())
+
+
+def _reaching(read: str, name: str, full: str) -> str:
+    """``read`` (a head noun and the words after it) cut after ``name`` when ``_trim`` stopped
+    short of it and only lower-case nouns, "of" words and "and" stand between: "Ordine dei
+    medici chirurghi e degli odontoiatri di Lecco" for "Lecco" (the speaker phrase was its
+    place); else ``full``."""
+    at = read.find(name)
+    if name in full or at <= 0 or read[at + len(name) : at + len(name) + 1].isalnum():
+        return full
+    between = read[:at].split()[1:]
+    for w in between:
+        if w[:1].isupper() or w in _JOINS or re.fullmatch(_OF, w):
+            continue
+        bare = nm.bare(w)
+        if (
+            not re.fullmatch(r"(?:[dl]['’])?[a-zà-ÿ]+", w)
+            or bare in nm.SPEECH_VERBS
+            or bare in nm.AUXILIARIES
+            or bare in nm.STOPWORDS
+        ):
+            return full
+    return read[: at + len(name)] if len(between) <= 12 else full
+
+
 def institution_around(text: str, start: int, end: int, name: str) -> str | None:
     """The whole Romance institution name covering ``name`` found in ``text[start:end]``
     (without its article), when it is longer than ``name``; else None (and in English)."""
@@ -147,6 +199,7 @@ def institution_around(text: str, start: int, end: int, name: str) -> str | None
         if m.start() > end or m.end() < start:
             continue
         full = _trim(re.sub(rf"^{_ARTICLE}", "", m.group()))
+        full = _reaching(re.sub(rf"^{_ARTICLE}", "", m.group()), name, full)
         if m.group()[:1].isupper() and full[:1].islower() and not re.search(rf"\s{_OF}\s", full):
             continue  # "Le syndicat Unia" opening a sentence: the name after the noun is it
         if (
@@ -198,69 +251,6 @@ def institution_phrase(text: str, start: int, phrase: str) -> str | None:
     return name
 
 
-# an English spokesperson and the body they speak for: "a spokesperson for Harbour Ferries",
-# "A Harbour Ferries spokesman"
-_SPOKES = r"(?:spokes(?:man|woman|person)|press officer|representative)"
-_SPOKES_FOR_RE = re.compile(rf"(?i:an?|the|one) {_SPOKES} (?:for|at|from|of) (?:the )?")
-_SPOKES_AFTER_RE = re.compile(rf"(?i:an?|the) ((?:[A-Z][\w'’&.-]*\s)+){_SPOKES}$")
-
-
-def spokes_body(phrase: str, got: tuple[str, bool] | None) -> str | None:
-    """The body an English spokesperson speaks for, which is then the speaker as a careful
-    reader names it: "A spokesperson for Millbrook Council said …" -> "Millbrook Council"
-    (``got``, what the name rules read in the phrase, when that is no person), "A Millbrook
-    Council spokesman" -> "Millbrook Council" (a run of capitalized words for a body; not "a
-    Whitlock spokesman", the spokesman of a person)."""
-    if language() != "english":
-        return None
-    m = _SPOKES_FOR_RE.match(phrase)
-    if m is not None:
-        body = phrase[m.end() :].strip(" ,.")
-        return body if got is not None and not got[1] and body == got[0] else None
-    m = _SPOKES_AFTER_RE.match(phrase)
-    if m is None or (got is not None and got[1]):
-        return None
-    words = m.group(1).split()
-    return " ".join(words) if nm.looks_like_org(words) else None
-
-
-_SPOKES_REACH = 3000  # characters read back for the spokesperson a later "the spokesperson" is
-_SPOKES_BACK_RE = re.compile(
-    rf"\b(?:[Aa]n?|[Oo]ne) (?:((?:[A-Z][\w'’&.-]*\s)+){_SPOKES}\b"
-    rf"|{_SPOKES} (?:for|at|from|of) (?:the )?((?:[A-Z][\w'’&.-]*(?:\s|(?=[,.;]|$)))+))"
-)
-_THE_SPOKES_RE = re.compile(rf"(?i:the) {_SPOKES}")
-_FOR_KIND_RE = re.compile(rf"(?i:an?|one) {_SPOKES} (?:for|at|from) (the [a-z]+)")
-_KIND_SPOKES_RE = re.compile(rf"(?i:an?|one) ([a-z]+) {_SPOKES}")  # "A council spokesperson"
-
-
-def spokes_before(phrase: str, people: Any, pos: int) -> str | None:
-    """The body an English spokesperson at ``pos`` speaks for when the phrase does not name
-    it: for "the spokesperson", the body the text gave the spokesperson it introduced last
-    ("An RSPCA spokesperson said … “…,” the spokesperson said" -> "RSPCA"); for "a spokesman
-    for the company", the company named before (``people.business``); else None."""
-    if language() != "english":
-        return None
-    kind = _FOR_KIND_RE.fullmatch(phrase) or _KIND_SPOKES_RE.fullmatch(phrase)
-    if kind is not None:
-        noun = kind.group(1) if kind.group(1).startswith("the ") else f"the {kind.group(1)}"
-        if business_noun(noun.split()):
-            return people.business(pos)
-        # "A council spokesperson told me …", "a spokesman for the council": the body of
-        # that kind named in full before ("Brackenshire County Council")
-        return org_named_before(noun, people.text, pos)
-    if not _THE_SPOKES_RE.fullmatch(phrase):
-        return None
-    last = None
-    for m in _SPOKES_BACK_RE.finditer(people.text, max(0, pos - _SPOKES_REACH), pos):
-        last = m
-    if last is None:
-        return None
-    words = (last.group(1) or last.group(2) or "").split()
-    acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6
-    return " ".join(words) if words and (acronym or nm.looks_like_org(words)) else None
-
-
 _ARTICLE_WORDS = frozenset("La Il El Lo Le Los Las".split())
 
 
@@ -286,44 +276,6 @@ FUSED_OF = {
     ("dello", "italian"): "lo",
     ("del", "spanish"): "el",
 }
-# Spanish and Italian nouns for a body's spokesperson
-_SPOKES_NOUNS = frozenset("vocero vocera portavoz portavoce".split())
-
-
-def spokes_kind(words: list[str]) -> list[str] | None:
-    """The body's kind an unnamed Spanish or Italian spokesperson speaks for, as an article
-    and its noun: "un vocero de la cooperativa consultado" -> ["la", "cooperativa",
-    "consultado"] (``orgs.body_by_kind`` finds the body named before), else None."""
-    if not (
-        len(words) >= 4
-        and words[0].lower() in ("un", "una", "uno")
-        and words[1].lower() in _SPOKES_NOUNS
-        and words[2] in ("de", "del", "della", "dell'", "dell’")
-    ):
-        return None
-    rest = [FUSED_OF.get((words[2], language() or ""), ""), *words[3:]]
-    return [w for w in rest if w][:3]
-
-
-# an English body named for the district or region it serves: "the Harbour Commission for
-# the Northern Territory", "the Trustee's Office for the Southern District of Kelso"
-_FOR_THE_RE = re.compile(
-    r"((?:[A-Z][\w.'’&-]*\s){0,4}(?:Office|Department|Court|Commission|Committee|Agency"
-    r"|Bureau|Service|Authority|Ombudsman)) for the $"
-)
-
-
-def body_for_the(text: str, pos: int, phrase: str) -> str | None:
-    """The whole name of an English body when the speaker phrase at ``pos`` is only the
-    district or region after its "for the" ("District of Kelso" in "the Trustee's Office for
-    the District of Kelso said"), else None."""
-    words = phrase.split()
-    if language() != "english" or not words or not all(w[:1].isupper() or w == "of" for w in words):
-        return None
-    m = _FOR_THE_RE.search(text, max(0, pos - 80), pos)
-    return f"{m.group(1)} for the {phrase}" if m else None
-
-
 # a Spanish or Italian body's name whose capitalized words are joined by "de la", "y", "para
 # los", "dell'": "Cofradía de Pescadores de Punta X", "Correos y Telégrafos del Estado",
 # "Agencia de la ONU para los Refugiados", "Cassa di Risparmio dell'Appennino"
@@ -388,15 +340,29 @@ def longer_body(text: str, pos: int, name: str | None) -> str | None:
     return " ".join(best) if best is not None else name
 
 
-def club_name(words: list[str]) -> str | None:
+def club_name(words: list[str], named: str | None = None) -> str | None:
     """A sports club's name opening on its legal form in capitals: all the words, the form a
     part of the name ("US Monteverde", "CD Numancia" in Romance text; "FC Lindewijk", "SV
-    Ahrenfeld 05" in German or Dutch text); else None."""
+    Ahrenfeld 05" in German or Dutch text); a club, school or society whose name opens on its
+    initials when the rest of the phrase is all of the name ``named`` the rules read in it (no
+    person): "HC Val-Terbi", "KZC Oosterzele", "OSG De Wilgenhof", not "Val-Terbi"; else
+    None."""
     if len(words) > 1 and words[0] in CLUB_FORMS and romance_text():
         return " ".join(words)
     if len(words) in (2, 3) and words[0] in GERMANIC_CLUB_FORMS and language() in _GERMANIC:
         return " ".join(words)
+    if (
+        named is not None
+        and len(words) > 1
+        and _INITIALS_RE.fullmatch(words[0])
+        and words[0].lower() not in _PERSON_INITIALS
+        and " ".join(words[1:]) == named
+    ):
+        return " ".join(words)
     return None
 
 
+_INITIALS_RE = re.compile(r"[A-Z]{2,4}")
+# initials that stand before a person's name, never a body's ("CEO Ann X", "MC Tico", "DJ Rui")
+_PERSON_INITIALS = frozenset("ceo cfo coo cto pdg dg md mp pm dj mc dt ct ad gm rn np".split())
 _GERMANIC = ("german", "dutch")

@@ -26,11 +26,15 @@ STEMS = load("org_stems_de_nl")
 _GENERAL = frozenset("behörde stelle amt organisation instantie organisatie".split())
 _STEM_RE = re.compile(rf"(?:{'|'.join(sorted(STEMS, key=len, reverse=True))})$")
 _CAP = r"[^\W\d_a-z][\w'’]*(?:-[\w'’]+)*"
+# "und", "en", "&" inside a body's name after its kind and a first word ("Gewerkschaft
+# Bildung und Wissenschaft", "Autoriteit Wonen & Markt"; not "Die Polizei und Feuerwehr")
+_AND = r"[^\S\n]+(?:und|en|&)[^\S\n]+"
 # an article (or a Belgian legal form) and a capitalized run of one to five words
 # (and an inflected adjective or two between them: "Das örtliche Bauamt X")
 _RUN_RE = re.compile(
     rf"(?:\b((?i:der|die|das|den|dem|des|de|het)|vzw|VZW)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}})?"
-    rf"({_CAP}(?:[^\S\n]+{_CAP}){{0,4}})"  # (within a paragraph)
+    rf"({_CAP}(?:[^\S\n]+{_CAP}){{1,4}}{_AND}{_CAP}(?:[^\S\n]+{_CAP}){{0,2}}"
+    rf"|{_CAP}(?:[^\S\n]+{_CAP}){{0,4}})"  # (within a paragraph)
 )
 _ARTICLES = frozenset("der die das de het".split())
 _DOTTED_FORM_RE = re.compile(r"\b((?:[^\W\d_a-z][\w&'’-]*\s){1,4}(?:B\.V\.|N\.V\.))")
@@ -113,6 +117,11 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
     for m in _RUN_RE.finditer(text):
         article, run = m.group(1), m.group(2)
         words = run.split()
+        joined = next((k for k, w in enumerate(words) if w in ("und", "en", "&")), 0)
+        if joined and any(_kind(w) or nm.bare(w) in FIRST_NAMES for w in words[joined + 1 :]):
+            # "Gemeente Lier en Waterschap Nete", "Verein X und Anna Y": two bodies, a person
+            words = words[:joined]
+            run = " ".join(words)
         if article in ("vzw", "VZW"):
             out.append((m.start(), f"{article} {run}", words[0].lower()))
             continue

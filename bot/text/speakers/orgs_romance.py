@@ -42,7 +42,7 @@ _ROMANCE_BODY_NOUNS = _ROMANCE_ORG_NOUNS | frozenset(
     ministério conselho direção federação comissão procuradoria secretaria prefeitura
     sindicato órgão entidade organização empresa sociedade observatório autoridade
     universidad consistorio cartera università ateneo dicastero amministrazione cooperativa
-    club pasta
+    club pasta dependencia
     """.split()
 )
 # Spanish and Italian nouns for a body whose full name opens on another head noun: "la
@@ -179,7 +179,7 @@ def subject_company(noun: str, text: str, pos: int) -> str | None:
 _BODY_HEADS = (
     "Centro Inspección Servicio Agencia Dirección Secretaría Subdelegación Delegación"
     " Ministerio Instituto Consejo Comisión Fiscalía Defensoría Superintendencia Gobernación"
-    " Intendencia Municipalidad Alcaldía Oficina Departamento Fundación Asociación"
+    " Intendencia Municipalidad Alcaldía Oficina Departamento Fundación Asociación Procuraduría"
     " Protezione Ufficio Agenzia Servizio Ministero Istituto Consiglio Direzione Procura"
     " Prefettura Questura Regione Dipartimento Ispettorato Consorzio Fondazione Associazione"
 ).split()
@@ -222,11 +222,12 @@ def fits_kind(noun: str, name: str) -> bool:
     return not kinds or noun in kinds or (noun in _COMPANY_NOUNS and kinds <= _COMPANY_NOUNS)
 
 
-# nouns for a body of any kind
+# nouns for a body of any kind ("la dependencia": a public body, in Mexican news above all)
 _ANY_BODY = frozenset(
     """
     organisme institution entité organismo institución entidad ente istituzione
     organizzazione órgão entidade instituição organização
+    dependencia
     """.split()
 )
 

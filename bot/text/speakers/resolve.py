@@ -30,14 +30,10 @@ from bot.text.speakers.holders import RoleHolders
 from bot.text.speakers.impersonal import cited_document_body
 from bot.text.speakers.institutions import (
     FUSED_OF,
-    body_for_the,
     club_name,
     institution_around,
     institution_phrase,
     longer_body,
-    spokes_before,
-    spokes_body,
-    spokes_kind,
     without_article,
 )
 from bot.text.speakers.marks import Span
@@ -66,6 +62,7 @@ from bot.text.speakers.roles import (
 from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.romance_words import no_subject, romance_verb
 from bot.text.speakers.salience import business_noun
+from bot.text.speakers.spokes import body_for_the, spokes_before, spokes_body, spokes_kind
 from bot.text.speakers.spouses import partner_named
 from bot.text.speakers.unnamed import unnamed_description
 from bot.text.speakers.written import as_written
@@ -100,6 +97,10 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
                 result[idx] = self._with_neighbours(idx, raws, result, orgs)
                 # "El Almenara" after "La Unión Deportiva Almenara anunció": the full name
                 result[idx] = longer_body(self.people.text, raw.pos, result[idx])
+                if result[idx] and result[idx][:1].isupper() and result[idx] not in orgs:
+                    # "aseguró" after "Jiménez, visiblemente molesto, …" resolved to the
+                    # headline's "Manuel Jiménez": the body's "Manuel Jiménez Ortega"
+                    result[idx] = fuller_name(self.people.registry, result[idx], raw.pos)
                 self._remember_epithet(raw, result[idx])
             elif language() in ("italian", "portuguese") and (
                 according := self._according_before(idx, self.spans[idx].open_at, orgs)
@@ -127,6 +128,13 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
         return result
 
     _no_subject = staticmethod(no_subject)
+
+    def _maybe_person(self, got: tuple[str, bool]) -> bool:
+        """Whether the name the rules read may be a person's: a first name opens it, or the
+        text gives it a gender."""
+        name, person = got
+        first = nm.bare(name.split()[0]) if name.split() else ""
+        return person and (first in FIRST_NAMES or bool(self.people.genders(name)))
 
     def _resolve(self, raw: Raw, orgs: list[str]) -> str | None:
         # "se souvient la commerçante de 52 ans", "asegura este artesano de 65 años": the
@@ -304,8 +312,12 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
             or epithet_noun(phrase, self.people.registry)
             else self.people.name_in(phrase, raw.pos)
         )
-        if got is not None and (club := club_name(words)) is not None:
-            got = (club, False)  # "la US Monteverde" after "il Monteverde": the club
+        # (the name after initials may read as a surname, "KZC Oosterzele": no first name
+        # opens it and the text gives it no gender)
+        named = got[0] if got is not None and not self._maybe_person(got) else None
+        if got is not None and (club := club_name(words, named)):
+            # "la US Monteverde" after "il Monteverde", "laat KZC Oosterzele weten": the club
+            got = (club, False)
         if got is not None and got[1]:
             # "Borges" after "Nuno Borges Pinto", "Lucía Marín" before "Lucía Marín Soto"
             got = (fuller_name(self.people.registry, got[0], raw.pos), True)

@@ -1,0 +1,114 @@
+"""The body a spokesperson speaks for, and an English body named for its district (private
+to ``resolve.py``): "a spokesperson for Harbour Ferries", "An RSPCA spokesperson", "un vocero
+de la cooperativa", "the Trustee's Office for the District of Kelso"."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.institutions import FUSED_OF
+from bot.text.speakers.orgs import org_named_before
+from bot.text.speakers.reading import language
+from bot.text.speakers.salience import business_noun
+
+# an English spokesperson and the body they speak for: "a spokesperson for Harbour Ferries",
+# "A Harbour Ferries spokesman"
+_SPOKES = r"(?:spokes(?:man|woman|person)|press officer|representative)"
+_SPOKES_FOR_RE = re.compile(rf"(?i:an?|the|one) {_SPOKES} (?:for|at|from|of) (?:the )?")
+_SPOKES_AFTER_RE = re.compile(rf"(?i:an?|the) ((?:[A-Z][\w'’&.-]*\s)+){_SPOKES}$")
+
+
+def spokes_body(phrase: str, got: tuple[str, bool] | None) -> str | None:
+    """The body an English spokesperson speaks for, which is then the speaker as a careful
+    reader names it: "A spokesperson for Millbrook Council said …" -> "Millbrook Council"
+    (``got``, what the name rules read in the phrase, when that is no person), "A Millbrook
+    Council spokesman" -> "Millbrook Council" (a run of capitalized words for a body; not "a
+    Whitlock spokesman", the spokesman of a person)."""
+    if language() != "english":
+        return None
+    m = _SPOKES_FOR_RE.match(phrase)
+    if m is not None:
+        body = phrase[m.end() :].strip(" ,.")
+        return body if got is not None and not got[1] and body == got[0] else None
+    m = _SPOKES_AFTER_RE.match(phrase)
+    if m is None or (got is not None and got[1]):
+        return None
+    words = m.group(1).split()
+    return " ".join(words) if nm.looks_like_org(words) else None
+
+
+_SPOKES_REACH = 3000  # characters read back for the spokesperson a later "the spokesperson" is
+_SPOKES_BACK_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne) (?:((?:[A-Z][\w'’&.-]*\s)+){_SPOKES}\b"
+    rf"|{_SPOKES} (?:for|at|from|of) (?:the )?((?:[A-Z][\w'’&.-]*(?:\s|(?=[,.;]|$)))+))"
+)
+_THE_SPOKES_RE = re.compile(rf"(?i:the) {_SPOKES}")
+_FOR_KIND_RE = re.compile(rf"(?i:an?|one) {_SPOKES} (?:for|at|from) (the [a-z]+)")
+_KIND_SPOKES_RE = re.compile(rf"(?i:an?|one) ([a-z]+) {_SPOKES}")  # "A council spokesperson"
+
+
+def spokes_before(phrase: str, people: Any, pos: int) -> str | None:
+    """The body an English spokesperson at ``pos`` speaks for when the phrase does not name
+    it: for "the spokesperson", the body the text gave the spokesperson it introduced last
+    ("An RSPCA spokesperson said … “…,” the spokesperson said" -> "RSPCA"); for "a spokesman
+    for the company", the company named before (``people.business``); else None."""
+    if language() != "english":
+        return None
+    kind = _FOR_KIND_RE.fullmatch(phrase) or _KIND_SPOKES_RE.fullmatch(phrase)
+    if kind is not None:
+        noun = kind.group(1) if kind.group(1).startswith("the ") else f"the {kind.group(1)}"
+        if business_noun(noun.split()):
+            return people.business(pos)
+        # "A council spokesperson told me …", "a spokesman for the council": the body of
+        # that kind named in full before ("Brackenshire County Council")
+        return org_named_before(noun, people.text, pos)
+    if not _THE_SPOKES_RE.fullmatch(phrase):
+        return None
+    last = None
+    for m in _SPOKES_BACK_RE.finditer(people.text, max(0, pos - _SPOKES_REACH), pos):
+        last = m
+    if last is None:
+        return None
+    words = (last.group(1) or last.group(2) or "").split()
+    acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6
+    return " ".join(words) if words and (acronym or nm.looks_like_org(words)) else None
+
+
+# Spanish and Italian nouns for a body's spokesperson
+_SPOKES_NOUNS = frozenset("vocero vocera portavoz portavoce".split())
+
+
+def spokes_kind(words: list[str]) -> list[str] | None:
+    """The body's kind an unnamed Spanish or Italian spokesperson speaks for, as an article
+    and its noun: "un vocero de la cooperativa consultado" -> ["la", "cooperativa",
+    "consultado"] (``orgs.body_by_kind`` finds the body named before), else None."""
+    if not (
+        len(words) >= 4
+        and words[0].lower() in ("un", "una", "uno")
+        and words[1].lower() in _SPOKES_NOUNS
+        and words[2] in ("de", "del", "della", "dell'", "dell’")
+    ):
+        return None
+    rest = [FUSED_OF.get((words[2], language() or ""), ""), *words[3:]]
+    return [w for w in rest if w][:3]
+
+
+# an English body named for the district or region it serves: "the Harbour Commission for
+# the Northern Territory", "the Trustee's Office for the Southern District of Kelso"
+_FOR_THE_RE = re.compile(
+    r"((?:[A-Z][\w.'’&-]*\s){0,4}(?:Office|Department|Court|Commission|Committee|Agency"
+    r"|Bureau|Service|Authority|Ombudsman)) for the $"
+)
+
+
+def body_for_the(text: str, pos: int, phrase: str) -> str | None:
+    """The whole name of an English body when the speaker phrase at ``pos`` is only the
+    district or region after its "for the" ("District of Kelso" in "the Trustee's Office for
+    the District of Kelso said"), else None."""
+    words = phrase.split()
+    if language() != "english" or not words or not all(w[:1].isupper() or w == "of" for w in words):
+        return None
+    m = _FOR_THE_RE.search(text, max(0, pos - 80), pos)
+    return f"{m.group(1)} for the {phrase}" if m else None
