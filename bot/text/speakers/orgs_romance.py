@@ -42,7 +42,7 @@ _ROMANCE_BODY_NOUNS = _ROMANCE_ORG_NOUNS | frozenset(
     ministério conselho direção federação comissão procuradoria secretaria prefeitura
     sindicato órgão entidade organização empresa sociedade observatório autoridade
     universidad consistorio cartera università ateneo dicastero amministrazione cooperativa
-    club pasta
+    club pasta direttivo
     """.split()
 )
 # Spanish and Italian nouns for a body whose full name opens on another head noun: "la

@@ -1,0 +1,72 @@
+"""Speakers on short invented Spanish and Italian passages where a reporting sentence's speech
+verb stands far from its subject (``statements``): a long body's name with an aside in commas
+before the verb, the verb in a relative clause on the statement its subject issued ("difundió
+un comunicado en el que advierte …", "una nota in cui chiede …"), and the Italian participles
+that are nouns too ("ha espresso", "ha comunicato"). Every speaker exact."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes
+
+SHAPES: list[Case] = [
+    (
+        # a long body's name and an aside in commas before the verb
+        "Los vecinos de Villarrubia del Campo llevan tres semanas sin transporte escolar "
+        "después de que la empresa adjudicataria abandonara el servicio sin previo aviso.\n\n"
+        "La Dirección Provincial de Enseñanza Secundaria, consultada por este diario, "
+        "respondió por escrito que está “negociando con otra empresa para reanudar las "
+        "rutas” y que espera una solución antes de fin de mes.",
+        [("negociando con otra", "La Dirección Provincial de Enseñanza Secundaria")],
+    ),
+    (
+        # Spanish: the verb in a relative on the statement the body issued
+        "El juicio por el desvío de fondos de la piscina municipal quedó ayer visto para "
+        "sentencia tras cinco sesiones en la Audiencia de Torrealba.\n\n"
+        "El Ayuntamiento de Torrealba, personado como acusación popular, difundió al final "
+        "de la vista un comunicado en el que expresa su «absoluto respeto por el trabajo de "
+        "la justicia» y pide la devolución del dinero.",
+        [("absoluto respeto", "El Ayuntamiento de Torrealba")],
+    ),
+    (
+        # Italian: the same, "una nota in cui chiede"
+        "Da tre settimane i frantoi della Val Fontana lavorano a metà per la scarsità di "
+        "olive, dopo una primavera di gelate e un'estate senza pioggia.\n\n"
+        "Il Consorzio Tutela Olio Valfontana ha diffuso ieri una nota in cui chiede alla "
+        "Regione «un sostegno immediato per le aziende più piccole» e un tavolo con i "
+        "sindaci della valle.",
+        [("un sostegno immediato", "Il Consorzio Tutela Olio Valfontana")],
+    ),
+    (
+        # "ha espresso" after its auxiliary: a verb, with an aside before it
+        "Il tribunale di Sondrio ha condannato ieri a tre anni il costruttore della palestra "
+        "comunale crollata durante una nevicata nell'inverno del 2019.\n\n"
+        "Il Comune di Valdisotto, costituitosi parte civile, ha espresso in una nota "
+        "«soddisfazione per una sentenza attesa da anni» e ha annunciato la ricostruzione.",
+        [("soddisfazione per", "Il Comune di Valdisotto")],
+    ),
+    (
+        # "ha comunicato che", after a fronted phrase
+        "La frana caduta sabato sulla strada della Val Rossa ha isolato per due giorni le "
+        "frazioni più alte, dove vivono una sessantina di persone. I tecnici della Regione "
+        "sono saliti ieri mattina con l'elicottero per controllare i versanti.\n\n"
+        "In una nota, il Servizio forestale cantonale ha comunicato che la strada resterà "
+        "chiusa «fino al termine delle verifiche tecniche» sui versanti.",
+        [("fino al termine", "Servizio forestale cantonale")],
+    ),
+    (
+        # a name with a preposition inside: no speaker rather than the place after it
+        "Las obras de la nueva planta de envasado de agua avanzan a buen ritmo en el valle, "
+        "según fuentes de la empresa constructora consultadas por este diario.\n\n"
+        "El Colectivo Agua Limpia para Las Lomas difundió un comunicado en el que advierte "
+        "que el acuífero “no aguantará otra década de extracción” sin control.",
+        [("no aguantará", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SHAPES, ids=lambda c: c[0][:30])
+def test_esit_statement_exact(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
