@@ -2,7 +2,9 @@
 verb stands far from its subject (``statements``): a long body's name with an aside in commas
 before the verb, the verb in a relative clause on the statement its subject issued ("difundió
 un comunicado en el que advierte …", "una nota in cui chiede …"), and the Italian participles
-that are nouns too ("ha espresso", "ha comunicato"). Every speaker exact."""
+that are nouns too ("ha espresso", "ha comunicato"); and a clause before a colon that opens on
+adjuncts in commas and then on a verb with its subject left out ("A la salida, atendió a los
+periodistas: «…»"). Every speaker exact."""
 
 from __future__ import annotations
 
@@ -62,6 +64,33 @@ SHAPES: list[Case] = [
         "El Colectivo Agua Limpia para Las Lomas difundió un comunicado en el que advierte "
         "que el acuífero “no aguantará otra década de extracción” sin control.",
         [("no aguantará", None)],
+    ),
+    (
+        # adjuncts in commas, then a verb whose subject is left out, before a colon: the
+        # person named in full opening the sentence before (another named in its aside)
+        "El juicio contra la exdirectora de la residencia de mayores de Villalcázar quedó "
+        "ayer visto para sentencia tras cuatro jornadas de declaraciones. La fiscalía pide "
+        "seis años de prisión por la apropiación de los ahorros de los residentes.\n\n"
+        "Leonor Cabrera Ibáñez, cuñada de la acusada y socia de Ferrando, no quiso declarar "
+        "ante el tribunal. A la salida, sin embargo, atendió brevemente a los periodistas: "
+        "«Confío en que todo se aclare muy pronto».",
+        [("Confío en que", "Leonor Cabrera Ibáñez")],
+    ),
+    (
+        # Italian: a gerund in commas, then the auxiliary and its participle
+        "Si è chiuso ieri con una condanna a due anni il processo per la bancarotta del "
+        "mobilificio Frassinelli, che aveva lasciato senza lavoro ottanta dipendenti.\n\n"
+        "Ottavio Frassinelli Bruni, 67 anni, ha ascoltato la sentenza in silenzio. Uscendo, "
+        "ha concesso ai cronisti poche parole: «Ho sbagliato, ma non ho mai rubato».",
+        [("Ho sbagliato", "Ottavio Frassinelli Bruni")],
+    ),
+    (
+        # the sentence before names its subject by the surname alone: no speaker
+        "Si è chiuso ieri con una condanna a due anni il processo per la bancarotta del "
+        "mobilificio Frassinelli, che aveva lasciato senza lavoro ottanta dipendenti.\n\n"
+        "Frassinelli ha ascoltato la sentenza in silenzio. Uscendo, ha concesso ai cronisti "
+        "poche parole: «Ho sbagliato, ma non ho mai rubato».",
+        [("Ho sbagliato", None)],
     ),
 ]
 
