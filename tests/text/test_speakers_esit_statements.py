@@ -4,7 +4,8 @@ before the verb, the verb in a relative clause on the statement its subject issu
 un comunicado en el que advierte …", "una nota in cui chiede …"), and the Italian participles
 that are nouns too ("ha espresso", "ha comunicato"); and a clause before a colon that opens on
 adjuncts in commas and then on a verb with its subject left out ("A la salida, atendió a los
-periodistas: «…»"). Every speaker exact."""
+periodistas: «…»"); "nada más" and an infinitive after the verb ("bromea nada más sentarse").
+Every speaker exact."""
 
 from __future__ import annotations
 
@@ -91,6 +92,17 @@ SHAPES: list[Case] = [
         "Frassinelli ha ascoltato la sentenza in silenzio. Uscendo, ha concesso ai cronisti "
         "poche parole: «Ho sbagliato, ma non ho mai rubato».",
         [("Ho sbagliato", None)],
+    ),
+    (
+        # "nada más" and an infinitive after the verb ("as soon as"): no one's name, the
+        # subject left out is the person before; after a surname, the surname alone
+        "La escritora Marina Lozano Pardo llega puntual a la cafetería de la estación, con "
+        "una bufanda de lana y cara de pocas horas de sueño. Lleva dos semanas de gira por "
+        "librerías de medio país, y todavía le quedan tres ciudades antes de volver a casa "
+        "por Navidad.\n\n"
+        "«Llevo quince días hablando de mí misma», bromea nada más sentarse. «Ya no me "
+        "aguanto ni yo», dice Lozano nada más pedir el café.",
+        [("Llevo quince días", "Marina Lozano Pardo"), ("Ya no me", "Marina Lozano Pardo")],
     ),
 ]
 
