@@ -21,6 +21,7 @@ _ROMANCE_ORG_NOUNS = frozenset(
     """
     firma empresa compañía entidad organismo institución sociedad corporación fundación
     asociación agencia servicio ministerio consejería fondo cadena aerolínea
+    holding textil minera petrolera naviera constructora aseguradora cervecera farmacéutica
     société entreprise compagnie organisme institution office agence association fondation
     service ministère fonds enseigne
     azienda società ente organismo istituto fondazione associazione agenzia
@@ -63,7 +64,7 @@ _KIND_HEADS = {
 _COMPANY_NOUNS = frozenset(
     """
     entreprise société groupe compagnie enseigne firma empresa compañía sociedad grupo
-    azienda società gruppo compagnia companhia sociedade cooperativa club
+    azienda società gruppo compagnia companhia sociedade cooperativa club holding
     """.split()
 )
 
