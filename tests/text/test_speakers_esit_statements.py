@@ -4,7 +4,8 @@ before the verb, the verb in a relative clause on the statement its subject issu
 un comunicado en el que advierte …", "una nota in cui chiede …"), and the Italian participles
 that are nouns too ("ha espresso", "ha comunicato"); and a clause before a colon that opens on
 adjuncts in commas and then on a verb with its subject left out ("A la salida, atendió a los
-periodistas: «…»"); "nada más" and an infinitive after the verb ("bromea nada más sentarse").
+periodistas: «…»"); "nada más" and an infinitive after the verb ("bromea nada más sentarse"); and a speech verb's
+infinitive after "se limitó a" ("la compañía se limitó a señalar que «…»").
 Every speaker exact."""
 
 from __future__ import annotations
@@ -103,6 +104,27 @@ SHAPES: list[Case] = [
         "«Llevo quince días hablando de mí misma», bromea nada más sentarse. «Ya no me "
         "aguanto ni yo», dice Lozano nada más pedir el café.",
         [("Llevo quince días", "Marina Lozano Pardo"), ("Ya no me", "Marina Lozano Pardo")],
+    ),
+    (
+        # "se limitó a" and a speech verb's infinitive: the subject before, over its aside
+        "La naviera Costa Brava Cargo fue condenada ayer a pagar 3,2 millones de euros por "
+        "el vertido de combustible en el puerto de Palamós del pasado verano, que obligó a "
+        "cerrar tres playas durante dos semanas.\n\n"
+        "Costa Brava Cargo, que hoy opera bajo una nueva dirección, se limitó a señalar en "
+        "un comunicado que la empresa “ha colaborado con las autoridades desde el primer "
+        "día” y que recurrirá la multa.",
+        [("ha colaborado con", "Costa Brava Cargo")],
+    ),
+    (
+        # "la compañía": the company named again within reach, not a broker named nearer
+        "El holding de supermercados Valtierra informó este miércoles una utilidad de 64.300 "
+        "millones de pesos, un 18% más que el año anterior. Valtierra agregó que espera "
+        "abrir 22 nuevas tiendas antes de diciembre en las regiones del sur.\n\n"
+        "Para Rodrigo Anguita, analista de la corredora Litoral Capital, la mejora se "
+        "explica en buena parte por la refinanciación de su deuda.\n\n"
+        "Consultada al respecto, la compañía se limitó a señalar que la negociación con el "
+        "sindicato “avanza con normalidad y en los plazos legales”.",
+        [("avanza con normalidad", "Valtierra")],
     ),
 ]
 

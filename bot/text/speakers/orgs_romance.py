@@ -131,6 +131,7 @@ def body_by_kind(
     if found is not None or noun not in _COMPANY_NOUNS or noun == "club":
         return found  # ("el club" is a sports club: ``sports_club``, not any company before)
     k = bisect.bisect_left(orgs, (pos,))
+    fits: list[str] = []
     for opos, name, _subject in reversed(orgs[max(0, k - 20) : k]):
         if opos < start:
             break
@@ -138,7 +139,13 @@ def body_by_kind(
         if first in ("El", "Il") and rest[:1].isupper() and language() in ("spanish", "italian"):
             name = rest  # "Il Pastificio X chiude …" opening its sentence, then "il gruppo"
         if fits_kind(noun, name) and name.split()[0].lower() not in ROMANCE_DEFINITE:
-            return name
+            fits.append(name)
+    if fits:
+        # the nearest named again in the reach (the story's company), else the nearest:
+        # "Andalma informó … Andalma agregó … Para X, analista de la corredora Y, … la
+        # compañía se limitó a" -> Andalma
+        window = text[start:pos]
+        return next((name for name in fits if window.count(name) > 1), fits[0])
     return subject_company(noun, text, pos)
 
 

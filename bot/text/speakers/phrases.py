@@ -19,7 +19,7 @@ from bot.text.speakers.people import People
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.relative import unnamed_who
 from bot.text.speakers.shapes import DETERMINERS, Token, verbish
-from bot.text.speakers.statements import opening_name, statement_relative
+from bot.text.speakers.statements import LIMITED, opening_name, statement_relative
 from bot.text.speakers.unnamed_esit import unnamed_before
 
 _MODALS = frozenset("would will could might may should can must".split())
@@ -41,6 +41,8 @@ _BRIDGES = {
         frozenset("a de".split()),
         frozenset("fez faz fizeram".split()),
     ),
+    # "X se limitó a señalar" (the reflexive before is skipped)
+    "spanish": (frozenset(LIMITED["spanish"]), frozenset(["a"]), frozenset()),
 }
 _OBJECT_CLITICS = frozenset("lo la li le los las les".split())
 # German and Dutch words before a time noun: "vergangene Woche", "am Abend", "diesen Sommer"

@@ -28,6 +28,13 @@ _NAME_LINKS = frozenset("de del la las los el y di del della delle dei degli e".
 _NOUN_PARTICIPLES = frozenset("comunicato espresso".split())
 _IT_AUXILIARIES = frozenset("ha hanno aveva avevano abbia avrebbe".split())
 
+# "limited itself to": a Spanish or Italian verb before "a" and a speech verb's infinitive
+LIMITED = {
+    "spanish": ("limitó", "limitaron", "limita", "limitan", "limitaba"),
+    "italian": ("limitato", "limitata", "limitati", "limitate", "limita", "limitano"),
+}
+_INFINITIVE_ENDS = ("ar", "er", "ir", "are", "ere", "ire")
+
 _REACH = 12  # tokens from the sentence's opening to its speech verb, as a rule
 _FAR_REACH = 18  # with a long name and an aside, or a relative on a statement
 
@@ -44,6 +51,21 @@ def aux_participle(toks: list[Token], k: int) -> bool:
         and toks[k][0].lower() in _NOUN_PARTICIPLES
         and toks[k - 1][0].lower() in _IT_AUXILIARIES
         and language() == "italian"
+    )
+
+
+def limited_infinitive(toks: list[Token], k: int) -> bool:
+    """True for a Spanish or Italian infinitive after "limited itself to", a speech verb the
+    lists hold only in finite forms: "la compañía se limitó a señalar que «…»", "il legale si
+    è limitato a precisare che …"."""
+    word = toks[k][0]
+    return (
+        k > 1
+        and _esit()
+        and toks[k - 1][0] == "a"
+        and toks[k - 2][0].lower() in LIMITED.get(language() or "", ())
+        and word.islower()
+        and word.endswith(_INFINITIVE_ENDS)
     )
 
 
