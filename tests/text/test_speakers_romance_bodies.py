@@ -1,7 +1,8 @@
 """Speakers on short invented French, Portuguese, Spanish and Italian passages where a body
 named in full is then called by its kind ("l'agence", "o instituto", "el ministerio", "la
 compagnia", "l'entreprise"): the full name, in all four languages, by one mechanism
-(``orgs.body_by_kind``). Every speaker exact."""
+(``orgs.body_by_kind``), and a business a Spanish text introduces by its trade ("el holding de
+supermercados X", "la textil Y"). Every speaker exact."""
 
 from __future__ import annotations
 
@@ -79,6 +80,25 @@ SHAPES: list[Case] = [
         "« Un plan de reclassement sera proposé à chaque salarié concerné », a précisé "
         "l'entreprise.",
         [("Un plan de reclassement", "Durandal SA")],
+    ),
+    (
+        # Spanish: a business by its trade ("el holding de supermercados X", "la textil Y")
+        # names a company, which "la compañía" / "la firma" stand for later
+        "El holding de supermercados Valtierra informó el martes una caída de sus "
+        "ventas del 6% en el último trimestre por la competencia de las tiendas de "
+        "descuento. El sindicato de trabajadores de la cadena pidió una reunión urgente "
+        "con el directorio.\n\n"
+        "En un comunicado, la compañía atribuyó el resultado a “una temporada de lluvias "
+        "excepcional” en las regiones del centro del país.",
+        [("una temporada de", "Valtierra")],
+    ),
+    (
+        "La textil Ferrari Lanús anunció ayer el cierre de su planta de Avellaneda, donde "
+        "trabajaban 95 personas desde hacía más de tres décadas. Los trabajadores se "
+        "enteraron por telegrama y hoy se concentran frente al portón.\n\n"
+        "En un comunicado, la firma sostuvo que “no quedaba otra alternativa” para "
+        "sostener la empresa.",
+        [("no quedaba otra", "Ferrari Lanús")],
     ),
     (
         # a kind of body the text never named in full: no speaker rather than the union

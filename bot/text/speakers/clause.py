@@ -17,6 +17,7 @@ from bot.text.speakers.germanic import article_epithet
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language, plainly_english
 from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS, NameShapes, Token, verbish
+from bot.text.speakers.statements import aux_participle, limited_infinitive
 
 # articles and possessives of the Romance languages: a clause opening on one opens on its subject
 _DETERMINERS = frozenset(
@@ -92,6 +93,9 @@ class ClauseRules(NameShapes):
             # "O irmão, Jaime X, respondeu-lhe que …", "explicou-nos": a Portuguese speech
             # verb with its object pronoun joined on
             w = head
+        if aux_participle(toks, k) or limited_infinitive(toks, k):
+            # "Il Comune ha espresso in una nota «…»", "se limitó a señalar que" (``statements``)
+            return 1
         if w not in nm.SPEECH_VERBS:
             return 0
         if w == "written" and (k == 0 or toks[k - 1][0].lower() not in ("had", "has", "have")):

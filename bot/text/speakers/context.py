@@ -29,6 +29,7 @@ from bot.text.speakers.phrases import PhraseRules
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.shapes import PREPOSITIONS, Token
+from bot.text.speakers.statements import verb_reach
 
 # a quotation's sentence going on after it with an adjunct only: "… “…” in a statement on
 # Monday.", "“…” at a rally."
@@ -211,7 +212,8 @@ class ContextRules(PhraseRules):
         afirmou …": also a body by its kind or a role noun)."""
         toks = self._tokens(start, end)
         lead = fronted_end(toks) if romance_text() else 0
-        verbs = [v for v in range(lead + 1, min(len(toks), lead + 12)) if self._verb_at(toks, v)]
+        reach = min(len(toks), lead + verb_reach(toks, lead))
+        verbs = [v for v in range(lead + 1, reach) if self._verb_at(toks, v)]
         if not verbs and lead and any_np and toks[-1][0] == ":":
             # "Questionado sobre …, que …, Ana X foi mais otimista: «…»": the name after the
             # fronted phrase (which may hold a clause in commas), or the role right after it

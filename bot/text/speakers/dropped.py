@@ -116,6 +116,20 @@ def dropped_subject(toks: list[Token], known: object = ()) -> bool:
     return nm.bare(low) in nm.SPEECH_VERBS or (len(low) > 3 and low.endswith(_PAST_ENDS))
 
 
+def verb_after_adjunct(toks: list[Token], known: object = ()) -> bool:
+    """True for a Spanish or Italian clause that opens on adjuncts in commas and then on a verb
+    whose subject is left out ("A la salida, sin embargo, atendió a los periodistas", "Uscendo,
+    ha concesso ai cronisti poche parole", "Nel corso del processo, si era detto innocente"):
+    ``dropped_subject`` for the words after the last comma."""
+    if language() not in ("spanish", "italian"):
+        return False
+    c = next((c for c in range(len(toks) - 2, 0, -1) if toks[c][0] == ","), 0)
+    if not c or not toks[c + 1][0].islower():
+        return False
+    word, start, end = toks[c + 1]
+    return dropped_subject([(word.capitalize(), start, end), *toks[c + 2 :]], known)
+
+
 def inverted_subject(toks: list[Token]) -> int | None:
     """The token where the subject after an intransitive participle starts, in a Spanish,
     Italian or Portuguese sentence opening on an auxiliary ("Ha parlato per lui l'avvocato X",

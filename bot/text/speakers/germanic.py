@@ -16,6 +16,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import language
 from bot.text.speakers.roles import AFTER_NAME, full_name_in
+from bot.text.speakers.romance_words import shortly_at
 from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS, Token
 
 # the German and Dutch speech verbs (a verb-second clause is read only after one of these)
@@ -216,6 +217,8 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
         return True  # "gaf Claessens toe", "vult De Wit aan": a separable verb's particle
     if k > j and lw in _SHORTLY and k + 1 < len(toks) and toks[k + 1][0] in _BEFORE_AFTER:
         return True  # "dijo Ruiz poco antes", "ha detto Rossi subito dopo": time, not name
+    if k > j and shortly_at([t[0] for t in toks[k : k + 3]], 0):
+        return True  # "proclamó Ruiz nada más recibir el bastón": "as soon as", not the name
     if k > j and lw in ("sich", "zich") and toks[k - 1][0][:1].isupper():
         return True  # "toont Smit zich tevreden", "gibt X sich …": the reflexive after the name
     if (

@@ -14,6 +14,7 @@ import bisect
 import re
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.dropped import verb_after_adjunct
 from bot.text.speakers.epithets import SEXED_NOUNS, SYNONYMS, is_age, role_phrase
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.marks import Span
@@ -205,11 +206,18 @@ class LoneRules:
         if any(t[0][:1].isupper() for t in toks[1:]):
             return None
         chain = self._epithet_before(toks[-1][1])
-        if chain is None and language() in ("spanish", "italian") and len(toks) <= 4:
+        short = language() in ("spanish", "italian") and len(toks) <= 4
+        # "A la salida, sin embargo, atendió a los periodistas: «…»": adjuncts, then the verb
+        # whose subject is left out (the person named in full there: a surname alone may be
+        # someone else's too)
+        fronted = not short and verb_after_adjunct(toks, self.people.registry)
+        if chain is None and (short or fronted):
             # "La propia Ana X … evitó hablar. Sólo dijo: «…»": the one person named there
             chain = self._epithet_before(toks[-1][1], named=True)
             run = _CAPITALIZED_RUN_RE.match(self.text, chain[1]) if chain is not None else None
-            return run.span() if run is not None else None
+            if run is None or (fronted and " " not in run.group().strip()):
+                return None
+            return run.span()
         if chain is None or self.text[chain[1] : chain[1] + len(chain[0])] != chain[0]:
             return None
         return chain[1], chain[1] + len(chain[0])

@@ -21,6 +21,7 @@ _ROMANCE_ORG_NOUNS = frozenset(
     """
     firma empresa compañía entidad organismo institución sociedad corporación fundación
     asociación agencia servicio ministerio consejería fondo cadena aerolínea
+    holding textil minera petrolera naviera constructora aseguradora cervecera farmacéutica
     société entreprise compagnie organisme institution office agence association fondation
     service ministère fonds enseigne
     azienda società ente organismo istituto fondazione associazione agenzia
@@ -42,7 +43,7 @@ _ROMANCE_BODY_NOUNS = _ROMANCE_ORG_NOUNS | frozenset(
     ministério conselho direção federação comissão procuradoria secretaria prefeitura
     sindicato órgão entidade organização empresa sociedade observatório autoridade
     universidad consistorio cartera università ateneo dicastero amministrazione cooperativa
-    club pasta dependencia
+    club pasta dependencia direttivo
     """.split()
 )
 # Spanish and Italian nouns for a body whose full name opens on another head noun: "la
@@ -63,7 +64,7 @@ _KIND_HEADS = {
 _COMPANY_NOUNS = frozenset(
     """
     entreprise société groupe compagnie enseigne firma empresa compañía sociedad grupo
-    azienda società gruppo compagnia companhia sociedade cooperativa club
+    azienda società gruppo compagnia companhia sociedade cooperativa club holding
     """.split()
 )
 
@@ -130,6 +131,7 @@ def body_by_kind(
     if found is not None or noun not in _COMPANY_NOUNS or noun == "club":
         return found  # ("el club" is a sports club: ``sports_club``, not any company before)
     k = bisect.bisect_left(orgs, (pos,))
+    fits: list[str] = []
     for opos, name, _subject in reversed(orgs[max(0, k - 20) : k]):
         if opos < start:
             break
@@ -137,7 +139,13 @@ def body_by_kind(
         if first in ("El", "Il") and rest[:1].isupper() and language() in ("spanish", "italian"):
             name = rest  # "Il Pastificio X chiude …" opening its sentence, then "il gruppo"
         if fits_kind(noun, name) and name.split()[0].lower() not in ROMANCE_DEFINITE:
-            return name
+            fits.append(name)
+    if fits:
+        # the nearest named again in the reach (the story's company), else the nearest:
+        # "Andalma informó … Andalma agregó … Para X, analista de la corredora Y, … la
+        # compañía se limitó a" -> Andalma
+        window = text[start:pos]
+        return next((name for name in fits if window.count(name) > 1), fits[0])
     return subject_company(noun, text, pos)
 
 

@@ -20,6 +20,7 @@ from bot.text.speakers.people import People
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.relative import unnamed_who
 from bot.text.speakers.shapes import DETERMINERS, Token, verbish
+from bot.text.speakers.statements import LIMITED, opening_name, statement_relative
 from bot.text.speakers.unnamed_esit import unnamed_before
 
 _MODALS = frozenset("would will could might may should can must".split())
@@ -41,6 +42,8 @@ _BRIDGES = {
         frozenset("a de".split()),
         frozenset("fez faz fizeram".split()),
     ),
+    # "X se limitó a señalar" (the reflexive before is skipped)
+    "spanish": (frozenset(LIMITED["spanish"]), frozenset(["a"]), frozenset()),
 }
 _OBJECT_CLITICS = frozenset("lo la li le los las les".split())
 # German and Dutch words before a time noun: "vergangene Woche", "am Abend", "diesen Sommer"
@@ -143,6 +146,9 @@ class PhraseRules(CommaRules, ObjectRules):
         last = toks[i - 1][0]
         if last.lower() in ("that", "which") and i >= 2:
             return self._subject_before(toks, i - 1)  # "a council leaflet that said"
+        if (noun := statement_relative(toks, i)) > 0:
+            # "El Colegio X difundió un comunicado en el que advierte": who issued it
+            return opening_name(toks, self._clause_subject(toks[:noun]))
         if last.lower() in nm.PRONOUNS:
             return toks[i - 1][1], toks[i - 1][2]
         if last in (")", "]"):  # Sen. Jo Marlow (I-Vt.) said

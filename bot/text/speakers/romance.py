@@ -18,6 +18,7 @@ from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.fronted import opens_on_article
 from bot.text.speakers.germanic import germanic
 from bot.text.speakers.marks import Span
+from bot.text.speakers.mentions import Mention
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_words import ASKED_PARTICIPLES, FUSED, pronoun_subject
@@ -40,6 +41,17 @@ _THEN = frozenset("Puis Ensuite Alors Depois Então Luego Después Poi".split())
 
 # German and Dutch pronouns after "für"/"voor"/"laut"/"volgens" (resolved by their gender)
 _GERMANIC_OBJECTS = frozenset("sie ihn ihm ihr hem haar".split())
+
+
+def _opening_person(mentions: list[Mention], names: set[str], toks: list[Token]) -> str:
+    """The person named in full who opens the sentence ``toks`` followed by a comma or a
+    lower-case word other than "and" ("Pilar X, hermana de …", "Ana X se acogió …"), else ""."""
+    first = next((m for m in mentions if m.pos == toks[0][1] and m.name in names), None)
+    if first is None or " " not in first.name:
+        return ""
+    n = len(first.name.split())
+    after = toks[n][0] if n < len(toks) else ""
+    return first.name if after == "," or (after.islower() and after not in ("y", "e")) else ""
 
 
 class RomanceRules:
@@ -191,6 +203,10 @@ class RomanceRules:
                 # no list holds, but the full name is that sentence's subject
                 names = {m.name for m in self.people.mentions[lo:hi] if m.subject}
             one = next(iter(names)) if len(names) == 1 else ""
+            if len(names) > 1:
+                # "Pilar X, hermana de la acusada y esposa de Y, se acogió …": the one the
+                # sentence opens on, named in full, with an aside or a verb after the name
+                one = _opening_person(self.people.mentions[lo:hi], names, toks)
             if " " in (name := one):
                 pos = next(m.pos for m in self.people.mentions[lo:hi] if m.name == name)
                 whole = self.text.find(name, pos, pos + len(name) + 30)

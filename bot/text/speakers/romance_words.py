@@ -68,10 +68,33 @@ _TIME_UNITS = frozenset(
     " minuti ore giorni settimane mesi anni minuto ora giorno settimana mese anno".split()
 )
 _BEFORE_AFTER = frozenset("antes después prima dopo".split())
+# endings of a Spanish infinitive, a clitic joined on or not: "sentarse", "recibirlo", "llegar"
+_INFINITIVE_ENDS = ("ar", "er", "ir", "arse", "erse", "irse", "arlo", "erlo", "irlo", "arla")
 # Spanish and Italian adverbs between the verb and an adjunct: "«…», dijo ya en los pasillos"
 _LEADING_ADVERBS = frozenset("ya luego después también además poi già ancora anche".split())
 # Spanish and Italian object pronouns before a verb with no subject: "«…», mi ha detto"
 _OBJECT_PRONOUNS = frozenset("mi me ci nos ti te gli le les".split())
+
+
+def shortly_at(words: list[str], k: int) -> bool:
+    """True when a Spanish or Italian "as soon as"/"shortly before or after" opens at ``k``:
+    "nada más sentarse", "nada más recibir el bastón", "poco después", "subito dopo"."""
+    if k + 1 >= len(words) or words[k] not in ("nada", "poco", "justo", "subito", "appena"):
+        return False
+    if words[k] == "nada":
+        # "más" and an infinitive, with its clitic joined on or not ("sentarse", "verlo")
+        return (
+            words[k + 1] == "más"
+            and k + 2 < len(words)
+            and words[k + 2].islower()
+            and words[k + 2].endswith(_INFINITIVE_ENDS)
+        )
+    return words[k + 1] in _BEFORE_AFTER
+
+
+def _shortly(words: list[str]) -> bool:
+    """``shortly_at`` the phrase's opening, lower case throughout: no one named there."""
+    return shortly_at(words, 0) and all(w[:1].islower() or not w[:1].isalpha() for w in words)
 
 
 def _time_before_after(words: list[str]) -> bool:
@@ -134,6 +157,8 @@ def no_subject(phrase: str) -> bool:
         and (len(words) == 1 or no_subject(" ".join(words[1:])))
     ):
         return True  # «…», dijo ya en los pasillos. / «…», ha detto poi all'uscita.
+    if _shortly(words) and language() in ("spanish", "italian"):
+        return True  # «…», bromea nada más sentarse. / «…», ha detto poco dopo.
     if _time_before_after(words) and language() in ("spanish", "italian", None):
         return True  # «…», explicó horas antes del estreno. / «…», ha detto pochi minuti dopo.
     caps = [k for k, w in enumerate(words) if w[:1].isupper()]
