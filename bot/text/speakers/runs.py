@@ -139,10 +139,6 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     # "À Bordeaux", "Em Coimbra", "Im Saal": another language's preposition opens a sentence
     while len(words) > 1 and (bare(words[0]) in FOREIGN_STOPS or bare(words[0]) in ("à", "em")):
         words.pop(0)
-    # "LONGUEUIL — Quand Sylvie X a ouvert …": a Romance conjunction opening a clause is no
-    # part of a name, even where a dateline hides the sentence's start
-    while len(words) > 1 and romance_text() and bare(words[0]) in _foreign.CLAUSE_OPENERS:
-        words.pop(0)
     # "Sobre Sosa, el entrenador dijo: …", "Contro Rossi, il pm ha detto: …": a Spanish or
     # Italian preposition opens the sentence and governs the name; no part of it
     while len(words) > 1 and bare(words[0]) in _ROMANCE_PREPS and not plainly_english():
