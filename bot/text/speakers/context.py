@@ -3,7 +3,8 @@
 A quotation whose sentence names no speaker may take one from the sentence before it
 (reported speech: ``Lind said the plan works. “…”``), from the person opening its own
 sentence (``Carson called the system “rotten to the core.”``), or from the one asked
-(``Asked …, Lind smiled. “…”``). The rules over whole paragraphs build on these in
+(``Asked …, Lind smiled. “…”``); the sentences framing a lone quotation are in ``framing.py``.
+The rules over whole paragraphs build on these in
 ``paragraphs.py``; ``Attributor`` in ``attribution.py`` builds on both.
 """
 
@@ -15,6 +16,7 @@ from bot.text.speakers import firstnames as fn
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import epithet_gender, is_age
+from bot.text.speakers.framing import FramingRules
 from bot.text.speakers.fronted import (
     according_source,
     for_whom_source,
@@ -41,10 +43,6 @@ _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 _VERDICT_VERBS = frozenset(
     "called praised described labelled labeled branded dubbed hailed".split()
 )
-_ECHO_RE = re.compile(
-    r"\s{1,3}(?:(?:That|This|Such|Those)(?:'s|’s| is| was| are| were) (?:how|what|the (?:verdict|view"
-    r"|message|warning|words?|opinion|assessment) of)|So says?)\b"
-)
 # a sentence opening on an indefinite person noun phrase before a comma or its verb
 _INVERTED_ASIDE_RE = re.compile(r",\s(?:\w+['’])?\w+-(?:t-)?(il|elle)(?:\s[^\W\d_]+){0,2},")
 # (or an epithet: "The longer days, the 16-year-old said, are “…”")
@@ -66,7 +64,7 @@ FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Oo
 _ASKING_I_RE = re.compile(r"\b(?:when|as|after|before|while|once) I$")
 
 
-class ContextRules(PhraseRules):
+class ContextRules(FramingRules, PhraseRules):
     """Rules over the sentences and paragraphs around a quotation."""
 
     spans: list[Span]
@@ -345,48 +343,6 @@ class ContextRules(PhraseRules):
             # "Le projet, a-t-elle admis, « reste fragile »": the inverted pronoun
             aside = _INVERTED_ASIDE_RE.search(self.text, start, span.open_at)
         return aside.span(1) if aside is not None else None
-
-    def _lead_quote(self, idx: int) -> tuple[int, int] | None:
-        """A story that opens on a quotation alone ("“I've never seen anything like it.”")
-        and then introduces its speaker as the next paragraph's subject ("Farmer Ana Lind
-        has lived …") -> that person."""
-        span = self.spans[idx]
-        para, ps, pe = self._para_of(span.open_at)
-        if (
-            idx
-            or span.open_at != ps
-            or self.text[span.close_end : pe].strip(" .")
-            or para + 1 >= len(self.paras)
-            # (in French, Spanish, Italian or Portuguese, the story's first paragraph, under its
-            # headline at most: a quotation alone later on belongs to the story told before
-            # it, which ``lone.py`` reads)
-            or (romance_text() and any(not self.people.is_headline(p) for p in range(para)))
-        ):
-            return None
-        ns, ne = self.paras[para + 1]
-        toks = self._tokens(ns, min(ne, ns + 200))
-        got = self._clause_subject(toks[:12])
-        if got is None or got[0] > toks[min(3, len(toks) - 1)][1]:
-            return None
-        name = self.people.name_in(self.text[got[0] : got[1]], got[0])
-        return got if name is not None and name[1] and " " in name[0] else None
-
-    def _echo_after(self, idx: int) -> tuple[int, int] | None:
-        """A sentence right after the quotation that names whose words they were: "“It's a
-        disaster.” That was the verdict of farmer Tom Reed." / "That is how Jo Ortiz, 19,
-        remembers …" / "So says Wanda Pryce, …" -> the person named in full there."""
-        span = self.spans[idx]
-        if self.text[span.end - 1 : span.end] not in (".", "!", "?"):
-            return None
-        m = _ECHO_RE.match(self.text, span.close_end)
-        if m is None or (idx + 1 < len(self.spans) and self.spans[idx + 1].open_at < m.end()):
-            return None
-        toks = self._tokens(m.end(), min(len(self.text), m.end() + 80))
-        run = self._first_name_run(toks, 0)
-        if run is None or run[0] - m.end() > 40:
-            return None
-        got = self.people.name_in(self.text[run[0] : run[1]], run[0])
-        return run if got is not None and got[1] and " " in got[0] else None
 
     def _people_named(self, start: int, end: int, other_than: str = "") -> int:
         """How many people ``text[start:end]`` names in full ("Die Klinik" is no one)."""

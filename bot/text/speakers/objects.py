@@ -11,7 +11,7 @@ import re
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.clause import ClauseRules
-from bot.text.speakers.germanic import np_ends, np_start, pronoun_then_listener
+from bot.text.speakers.np_bounds import np_ends, np_start, pronoun_then_listener
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import romance_text
 from bot.text.speakers.shapes import Token

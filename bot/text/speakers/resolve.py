@@ -23,7 +23,6 @@ from bot.text.speakers.epithets import (
 )
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.fronted import adverb_cut, from_source
-from bot.text.speakers.germanic import adjunct_at
 from bot.text.speakers.germanic_phrase import clause_at
 from bot.text.speakers.germanic_things import epithet_noun, germanic_rewrite, unnamed_someone
 from bot.text.speakers.holders import RoleHolders
@@ -38,6 +37,7 @@ from bot.text.speakers.institutions import (
 )
 from bot.text.speakers.marks import Span
 from bot.text.speakers.neighbours import NeighbourRules
+from bot.text.speakers.np_bounds import adjunct_at
 from bot.text.speakers.orgs import org_named_before
 from bot.text.speakers.orgs_germanic import company_noun, spokes_named_body
 from bot.text.speakers.orgs_romance import (

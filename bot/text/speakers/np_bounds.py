@@ -1,0 +1,187 @@
+"""Where the speaker's noun phrase after a speech verb starts and ends (private to the
+speaker modules): "sagte der 57-Jährige [unter Applaus]", "zei Jansen [met een glimlach]",
+"dijo Ruiz [poco antes]", "gaf Jansen [toe]", "ließ X [über seinen Anwalt erklären]",
+"a répondu le prévenu, X" (a participle after its article is a noun), and a pronoun then its
+listener ("sagte er der Nachrichtenagentur X"). ``ObjectRules._np_after`` reads them.
+"""
+
+from __future__ import annotations
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.germanic import INFINITIVES, SUBJECT_PRONOUNS
+from bot.text.speakers.reading import language
+from bot.text.speakers.roles import AFTER_NAME, full_name_in
+from bot.text.speakers.romance_words import shortly_at
+from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS, Token
+
+
+def adjunct_at(words: list[str], k: int) -> bool:
+    """True when a German or Dutch preposition at k opens an adjunct after the speaker's noun
+    phrase ("der 57-Jährige unter Applaus", "Merle Janßen neben ihm", "Jansen met een
+    glimlach"), not the office before a name ("Staatssekretär im Finanzministerium Anna X",
+    "Minister voor Klimaat X Y")."""
+    return (
+        0 < k < len(words)
+        and (words[k] in GERMANIC_PREPOSITIONS or words[k] == "bis")
+        and words[k] not in ("voor", "für")
+        # (after a lower-case noun only a preposition of manner or time: "de veertiger met
+        # trillende stem", "de trainer na afloop", but not "de directeur bij de bank")
+        and (not words[k - 1].islower() or words[k] in _MANNER_PREPS)
+        and not any(nm.bare(w) in FIRST_NAMES for w in words[k + 1 : k + 5])
+        # (where someone unnamed is from is part of how they are described: "eine Frau aus
+        # Lindau", "een bezoekster uit Hoorn")
+        and not (
+            words[k] in ("aus", "uit")
+            and words[0].lower() in ("ein", "eine", "een")
+            and words[k + 1 : k + 2] != [w for w in words[k + 1 : k + 2] if w.islower()]
+        )
+        and language() in ("german", "dutch")
+    )
+
+
+# Spanish and Italian "shortly" before "before"/"after" closing a speaker's noun phrase
+_SHORTLY = frozenset("poco justo subito appena".split())
+_BEFORE_AFTER = frozenset("antes después prima dopo".split())
+# the particles of Dutch separable speech verbs, after the speaker: "gaf X toe", "vult X
+# aan", "legt X uit", "vat X samen", "merkt X op", "sluit X af"
+_DUTCH_PARTICLES = frozenset("toe aan uit op af mee bij terug samen".split())
+_MANNER_PREPS = frozenset("mit met unter onder nach na tijdens ohne zonder bis tot".split())
+
+# articles before a noun, after which a word that is also a speech verb is the noun: "le prévenu"
+_ARTICLES_BEFORE = frozenset("le la les un une el los las il lo gli o os um uma l' l’".split())
+
+
+def np_ends(toks: list[Token], j: int, k: int) -> bool:
+    """True when the speaker's noun phrase that starts at token j ends before token k: at
+    "van de"/"von der" and an employer, at a verb or an infinitive ("ließ X … erklären", "laat
+    X weten"), at a time or listener noun ("X Y Anfang der Woche", "X Y Reportern"), at "und"
+    and a second verb, or at a manner word closing the sentence ("sagt der 58-Jährige leise")."""
+    w = toks[k][0]
+    lw = w.lower()
+    if (
+        lw in ("von", "van")
+        and k + 2 < len(toks)
+        and toks[k + 1][0] in ("der", "dem", "den", "de", "het")
+        # "een woordvoerder van de politie", "ein Sprecher von der Bahn": someone unnamed
+        # with their employer, shown whole
+        and toks[j][0].lower() not in ("een", "ein", "eine")
+        and (
+            lw == "von"
+            or toks[k + 2][0].islower()
+            or toks[k + 1][0] == "het"
+            or full_name_in([t[0] for t in toks[j:k]])
+        )
+    ):
+        # Anna Schulz von der Universität / Frank Bos van de rederij / Annick Vermeulen
+        # van het ABVV / Hanna El Khatib van de Universiteit Gent: the person (but "Jan
+        # van de Berg", no surname before "van", is one name)
+        return True
+    if (
+        lw in ("von", "van")
+        and k + 2 < len(toks)
+        and toks[k + 1][0].isalpha()
+        and toks[k + 1][0].islower()
+        and toks[k + 1][0] not in nm.NAME_PARTICLES
+        and toks[k + 2][0][:1].isupper()
+        and toks[k - 1][0][:1].isupper()
+        and sum(t[0][:1].isupper() for t in toks[j:k]) >= 2
+    ):
+        return True  # "Hendrika X van instelling Karakter Oost": the person, not the employer
+    if k > j and adjunct_at([t[0] for t in toks[j:]], k - j):
+        # "sagte der 57-Jährige unter Applaus", "schilderte die Pensionistin unter Tränen",
+        # "zei Jansen met een glimlach": an adjunct after the speaker's noun phrase
+        return True
+    if k > j and lw in _DUTCH_PARTICLES and toks[k - 1][0][:1].isupper() and language() == "dutch":
+        return True  # "gaf Claessens toe", "vult De Wit aan": a separable verb's particle
+    if k > j and lw in _SHORTLY and k + 1 < len(toks) and toks[k + 1][0] in _BEFORE_AFTER:
+        return True  # "dijo Ruiz poco antes", "ha detto Rossi subito dopo": time, not name
+    if k > j and shortly_at([t[0] for t in toks[k : k + 3]], 0):
+        return True  # "proclamó Ruiz nada más recibir el bastón": "as soon as", not the name
+    if k > j and lw in ("sich", "zich") and toks[k - 1][0][:1].isupper():
+        return True  # "toont Smit zich tevreden", "gibt X sich …": the reflexive after the name
+    if (
+        k > j
+        and (lw in nm.SPEECH_VERBS or lw in INFINITIVES)
+        # (but a participle after its article is a noun: "a répondu le prévenu, X")
+        and toks[k - 1][0].lower() not in _ARTICLES_BEFORE
+    ):
+        return True  # "ließ X über seinen Anwalt erklären", "laat een woordvoerder weten"
+    if (
+        k > j
+        and toks[k - 1][0][:1].isupper()
+        and (
+            (lw in AFTER_NAME and w[:1].isupper())
+            # "sagt Grabowski und lächelt", "zegt Koning en lacht": a second verb
+            or (
+                lw in ("und", "en", "and")
+                and k + 1 < len(toks)
+                and toks[k + 1][0].islower()
+                and toks[k + 1][0] not in nm.NAME_PARTICLES
+            )
+            # "sagt der 58-Jährige leise.", "zegt Koning lachend.": a manner word ends the
+            # sentence after the name (but "said the Elm Park coach.", "said the Harbour City
+            # winger.": an English role noun after a capitalized modifier ends no name)
+            or (
+                w.isalpha()
+                and w.islower()
+                and toks[j][0].lower() not in ("the", "a", "an", "one")
+                and w not in nm.NAME_PARTICLES
+                and w not in nm.DOCUMENT_NOUNS  # "said Photo credit."
+                and (
+                    k + 1 == len(toks)
+                    or toks[k + 1][0] in ".,;!?"
+                    # "sagt der Senior leise und wischt sich …": and a second verb
+                    or (
+                        toks[k + 1][0] in ("und", "en")
+                        and k + 2 < len(toks)
+                        and toks[k + 2][0].islower()
+                    )
+                )
+                and not _org_adjective(toks, j, k)
+            )
+        )
+    ):
+        return True
+    return False
+
+
+def _org_adjective(toks: list[Token], j: int, k: int) -> bool:
+    """True for the lower-case adjective of a Romance organisation's name before the comma
+    and the name of a person in apposition: "il capo stazione del Soccorso [alpino], Ivo
+    Rauch", "o comandante da Guarda [costeira], Rui Sá" (no manner word ending the phrase)."""
+    return (
+        toks[j][0] in ("il", "lo", "la", "o", "a", "el")
+        and k + 3 < len(toks)
+        and toks[k + 1][0] == ","
+        and toks[k + 2][0][:1].isupper()
+        and toks[k + 3][0][:1].isupper()
+    )
+
+
+_AND_OR = frozenset("en of und oder".split())
+
+
+def np_start(toks: list[Token], j: int) -> int:
+    """Where the speaker's noun phrase after a verb at j - 1 starts: past a reflexive ("„…“,
+    erinnert sich Landwirt Georg Huber") or "het bij" ("‘…’, klinkt het bij bestuurder X Y")."""
+    if j + 1 < len(toks) and toks[j][0] == "sich":
+        return j + 1
+    if (
+        j + 1 < len(toks)
+        and toks[j][0] in ("ook", "auch")
+        and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] in ("de", "het", "der", "die"))
+    ):
+        return j + 1  # "vindt ook de burgemeester", "findet auch die Ministerin"
+    if j + 2 < len(toks) and toks[j][0].endswith("-") and toks[j + 1][0] in _AND_OR:
+        # "zegt kinder- en jeugdpsychiater X Y": a compound cut short before its partner
+        return np_start(toks, j + 2)
+    if j + 2 < len(toks) and toks[j][0] in ("het", "es") and toks[j + 1][0] in ("bij", "bei"):
+        return j + 2
+    return j
+
+
+def pronoun_then_listener(toks: list[Token], j: int) -> bool:
+    """True for a German or Dutch pronoun, then an article or preposition opening the listener:
+    "sagte er der Nachrichtenagentur Reuters", "zei hij tegen de NOS"."""
+    return toks[j][0] in SUBJECT_PRONOUNS and j + 1 < len(toks) and toks[j + 1][0].islower()
