@@ -165,3 +165,79 @@ def test_a_participle_after_its_article_is_a_noun_not_a_verb(said: str) -> None:
     assert [(q.quote, q.speaker) for q in find_quotes(text)] == [
         ("Je faisais ce qu'on me disait", "Kevin Laurent")
     ]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+def test_a_body_name_never_runs_over_a_full_stop_or_a_paragraph() -> None:
+    police = (
+        "Road closed after crash\n\nA lorry driver was taken to hospital after a crash on the "
+        "A38 on Monday morning. The crash happened at about 09:30 near Greyford. Police closed "
+        "the road for six hours while the lorry was recovered.\n\n"
+        "A police spokesman said: “Our thoughts are with the driver and his family.”"
+    )
+    council = (
+        "Council backs new bus lane\n\nThe decision followed a petition signed by 5,000 "
+        "residents of Eastwick.\n\nTarnshire County Council voted for the change on Tuesday "
+        "after a long debate.\n\nA council spokesperson said: “We have listened to residents "
+        "and the lane will open in May.”"
+    )
+    assert _speakers(police) == ["A police spokesman"]
+    assert _speakers(council) == ["Tarnshire County Council"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les soignants dans la rue\n\nLa réforme de l'hôpital présentée par le gouvernement "
+        "inquiète les personnels de santé depuis plusieurs semaines.\n\nLes syndicats ont "
+        "accueilli le plan avec prudence, en rappelant que « rien ne remplacera des embauches "
+        "massives ».",
+        "Enfermeiros protestam\n\nA reforma das urgências apresentada pelo Governo preocupa os "
+        "profissionais de saúde há várias semanas.\n\nCentenas de enfermeiros concentraram-se "
+        "em Lisboa, exigindo «respeito pela profissão e pelos doentes».",
+        "Reunião sem acordo\n\nA reforma das urgências apresentada pelo Governo preocupa os "
+        "profissionais de saúde há várias semanas.\n\nO ministro da Saúde, Rui Costa, recebeu a "
+        "bastonária dos enfermeiros, Helena Ramos, que saiu da reunião insatisfeita, criticando "
+        "o «atraso inaceitável» das contratações.",
+    ],
+)
+def test_a_gerund_of_saying_gives_no_article_and_no_one_across_another_person(text: str) -> None:
+    # the gerund's subject is a group no one names ("Les syndicats", "Centenas de
+    # enfermeiros"), or someone else named between them
+    assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "‘A cold and calculating killer’: Kyle Dent jailed for life for murder",
+        "‘He was a gentle giant’: Martin Hale named as stabbing victim",
+    ],
+)
+def test_a_headline_naming_whom_it_is_about_names_no_speaker(headline: str) -> None:
+    text = (
+        headline + "\n\nKyle Dent, 34, was jailed for life at Eastwick Crown Court on Friday "
+        "for the murder of Martin Hale, 41, who was stabbed outside a pub in March.\n\n"
+        "The judge told him he would serve at least 24 years."
+    )
+    assert _speakers(text) == [None]
+
+
+def test_german_statements_are_no_newspapers_and_two_bodies_stay_two() -> None:
+    press = (
+        "Streit um das Heizungsgesetz\n\nDie Bundesregierung will das Gesetz noch vor der "
+        "Sommerpause ändern. Umstritten ist vor allem die Förderung.\n\nDie Süddeutsche "
+        "Zeitung berichtete am Montag über einen neuen Entwurf. Man wolle „den Menschen mehr "
+        "Zeit geben“, hieß es.\n\nDie Opposition kritisierte das Vorgehen scharf."
+    )
+    fire = (
+        "Brand in Verden\n\nIn einem Mehrfamilienhaus in Verden ist in der Nacht zu Sonntag ein "
+        "Feuer ausgebrochen. Zwei Bewohner wurden leicht verletzt.\n\nDie Polizei Verden und "
+        "Feuerwehr Verden waren mit 60 Kräften im Einsatz. Die Brandursache sei „noch völlig "
+        "unklar“, teilte die Polizei mit.\n\nDas Haus ist vorerst unbewohnbar."
+    )
+    assert _speakers(press) == [None]
+    assert _speakers(fire) == ["Polizei Verden"]

@@ -84,6 +84,16 @@ _PASSIVE = frozenset("was were is are been being".split())  # "was asked by X"
 _OPEN_MARKS = "\"“„«»‘'`「『"
 
 
+# the article or quantifier opening a group that is no one in particular: "Les infirmiers",
+# "Plusieurs centaines de soignants", "Os enfermeiros", "Centenas de moradores"
+_GROUP_OPENERS = frozenset(
+    "les des plusieurs certains certaines quelques centaines milliers dizaines"
+    " los las unos unas varios varias muchos muchas cientos decenas miles"
+    " gli le vari varie molti molte alcuni alcune centinaia decine migliaia"
+    " os as uns umas vários várias muitos muitas centenas dezenas milhares alguns algumas".split()
+)
+
+
 class BeforeRules(CueRules):
     """Rules over the clause before a quotation."""
 
@@ -116,8 +126,16 @@ class BeforeRules(CueRules):
         u = next((u for u in range(v - 1, max(-1, v - 25), -1) if self._verb_at(toks, u)), None)
         got = self._subject_before(toks, u) if u is not None else None
         got = got or self._clause_subject(toks[:v])
-        if got is not None and self.text[max(0, got[0] - 5) : got[0]].split()[-1:] in _OF_WORDS:
+        if got is None:
+            return None
+        if self.text[max(0, got[0] - 5) : got[0]].split()[-1:] in _OF_WORDS:
             return None  # "le Racing club de Vernay a …": a place after "de", not the subject
+        phrase = self.text[got[0] : got[1]]
+        named = self.people.name_in(phrase, got[0])
+        if phrase.lower() in _GROUP_OPENERS:
+            return None  # "Les infirmiers …, en réclamant": an article or a quantifier alone
+        if self._people_named(got[1], toks[v][1], named[0] if named else "") > 0:
+            return None  # "X a reçu Y, qui …, criticando «…»": someone else between them
         return got
 
     def _asked_left_out(self, toks: list[tuple[str, int, int]]) -> bool:

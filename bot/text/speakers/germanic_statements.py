@@ -20,10 +20,15 @@ from bot.text.speakers.firstnames import FIRST_NAMES
 # "hieß es.", "hieß es, man …", "hieß es in einer Mitteilung." (a document with no owner
 # named after it), "hieß es darin": the document or body of the sentences before
 STATEMENT_ES_RE = re.compile(
-    r"es\s*(?:darin|daraus\b|[.,;]|(?:in|aus)\s+(?:einer|einem|der|dem)\s+(?:[a-zäöü]+\s+)?"
+    r"es\s*(?:darin|daraus\b|[.,;]|in\s+(?:einer|einem|der|dem)\s+(?:[a-zäöü]+\s+)?"
     r"[^\W\d_a-z][\w-]*\s*[.,;!?])"
 )
 _CAP = r"[^\W\d_a-z][\w'’-]*"
+# the press in German and Dutch, which carries words and is no one who says them
+_PRESS_RE = re.compile(
+    r"(?i)zeitung|rundschau|kurier|anzeiger|tagblatt|nachrichten|rundfunk|radio|fernseh|sender|"
+    r"agentur|magazin|krant|omroep|dagblad|courant"
+)
 # the body a sentence opens on as its subject, before its lower-case verb: "Das Land Tirol
 # kündigte …", "Der Verein Bergwacht Oberau teilte …", "Das Unternehmen verwies …"; or after
 # "Das teilte" ("Das teilte der Turnverein Altdorf am Montag mit.")
@@ -54,6 +59,8 @@ def statement_body(
     if m is None or m.end() > end:
         return None
     words = m.group(2).split()
+    if _PRESS_RE.search(m.group(2)):
+        return None  # "Die Süddeutsche Zeitung berichtete …": the outlet reports, it says nothing
     known = epithet(f"{m.group(1)} {m.group(2)}", m.start(1))
     if known is not None:
         return None if known[1] else known[0]

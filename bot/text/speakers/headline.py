@@ -56,6 +56,17 @@ _NAME_AFTER_RE = re.compile(r": ([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){1
 # new novel"), or a description with an age ("‘…’: Bronx gran, 71, chases robber")
 _EN_NAME_AFTER_RE = re.compile(r": ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?=[,.;]|$| [a-z])")
 _EN_AGE_AFTER_RE = re.compile(r": [\w'’ -]{1,40}?, (\d{1,3}),")
+# what the headline says was done to the person it names, who is then its subject, not the
+# speaker of its quotation ("‘A cold and calculating killer’: X jailed for life", "‘He was a
+# gentle giant’: X named as victim")
+_DONE_TO_RE = re.compile(
+    r"\s*(?:(?:is|was|has been|have been|to be)\s+)?(?:jailed|sentenced|banned|named|charged|"
+    r"convicted|cleared|arrested|found|fined|killed|dies|died|remembered|mourned|honou?red|"
+    r"spared|ordered|given|handed|stabbed|shot|attacked|sacked|suspended|accused|identified|"
+    r"guilty|missing|injured|hurt|rescued)\b",
+    re.IGNORECASE,
+)
+_THIRD_PERSON_RE = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 
 
 _ARTICLES = frozenset(
@@ -218,8 +229,12 @@ def _english_label(text: str, span: Span, head: str, people: People) -> str | No
     if not head[span.close_end :].lstrip("'’\"”").startswith(":"):
         return None
     colon = head.index(":", span.close_end)
+    if _THIRD_PERSON_RE.search(text, span.start, span.end):
+        return None  # "‘He was a gentle giant’: X …": words about the person named
     after = _EN_NAME_AFTER_RE.match(head, colon)
     if after is not None:
+        if _DONE_TO_RE.match(head, after.end()):
+            return None
         words = after.group(1).split()
         found = {
             m.name
@@ -228,6 +243,6 @@ def _english_label(text: str, span: Span, head: str, people: People) -> str | No
         }
         return found.pop() if len(found) == 1 else None
     aged = _EN_AGE_AFTER_RE.match(head, colon)
-    if aged is not None:
+    if aged is not None and not _DONE_TO_RE.match(head, aged.end()):
         return people.aged(f"the {aged.group(1)}-year-old", min(len(text), len(head) + 3000))
     return None

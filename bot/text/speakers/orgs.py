@@ -80,7 +80,9 @@ def common_org(text: str, pos: int) -> str | None:
 # a capitalized name holding an organisation word (up to six words before it: "Niger State
 # Primary Health Care Development Agency"), with an "of"/"for" complement or not:
 # "Lower Clarence Shire Council", "Society of Rural Librarians", "the Trust for Old Mills"
-_NAMED_ORG = r"(?:[A-Z][\w'’&.-]*\s+){{0,6}}{noun}(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*){{0,3}})?"
+# (its words on one line, a full stop only inside an abbreviation: "U.S. Coast Guard", never
+# "Greyford. Police" across two sentences)
+_NAMED_ORG = r"(?:(?:(?:[A-Z]\.)+|[A-Z][\w'’&-]*)[ \t]+){{0,6}}{noun}(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w'’-]*){{0,3}})?"
 
 
 def org_named_before(phrase: str, text: str, pos: int) -> str | None:

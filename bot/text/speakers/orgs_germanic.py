@@ -118,8 +118,12 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
         article, run = m.group(1), m.group(2)
         words = run.split()
         joined = next((k for k, w in enumerate(words) if w in ("und", "en", "&")), 0)
-        if joined and any(_kind(w) or nm.bare(w) in FIRST_NAMES for w in words[joined + 1 :]):
-            # "Gemeente Lier en Waterschap Nete", "Verein X und Anna Y": two bodies, a person
+        if joined and (
+            any(_kind(w) or nm.bare(w) in FIRST_NAMES for w in words[joined + 1 :])
+            or set(words[joined + 1 :]) & set(words[1:joined])
+        ):
+            # "Gemeente Lier en Waterschap Nete", "Verein X und Anna Y": two bodies, a person;
+            # "Polizei Verden und Feuerwehr Verden": two bodies of one place
             words = words[:joined]
             run = " ".join(words)
         if article in ("vzw", "VZW"):
