@@ -15,6 +15,11 @@ batches by eight more writers, each in the manner of one kind of outlet (a wire 
 regional daily, a weekend magazine, the popular and sports press, the business and court
 pages, a national daily, a news website, a regional broadcaster); all were read for rules,
 and the floors fell when they joined because they hold many shapes no rule reads yet.
+Three more joined on 2026-12-06, each from two or three writers who never saw the engine:
+``_8`` (English ``_9``), read for rules that day (general news, and the sport, culture and
+society pages); ``_9`` (English ``_10``), only scored while the rules were written; and ``_10``
+(English ``_11``), a blind set no one read (local papers, national news sites and weeklies),
+scored at the start and at the end only.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.92, "fr": 0.77, "de": 0.86, "es": 0.80, "it": 0.78, "pt": 0.79, "nl": 0.88}
+FLOORS = {"en": 0.90, "fr": 0.77, "de": 0.83, "es": 0.79, "it": 0.77, "pt": 0.77, "nl": 0.85}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"
@@ -72,9 +77,10 @@ def test_share_of_speakers_right(lang: str) -> None:
 @pytest.mark.parametrize("lang", sorted(FLOORS))
 def test_every_quotation_is_found(lang: str) -> None:
     # (titles, nicknames and scare quotes, which the keys list with no speaker, are left out
-    # on purpose; a quotation someone said is left out for at most one in forty)
+    # on purpose; a quotation someone said is left out for at most three in a hundred: the
+    # shares measured when the newest batches joined, 2.6 % and 6.6 % at most)
     got = outcomes(_cases(lang))
     missing = [o for o in got if o[2] == "<missing>"]
     said = [o for o in missing if o[1] is not None]
-    assert len(said) <= 0.025 * len(got), said
-    assert len(missing) <= 0.06 * len(got), missing
+    assert len(said) <= 0.03 * len(got), said
+    assert len(missing) <= 0.07 * len(got), missing
