@@ -15,14 +15,13 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.impersonal import document_issuer_at, impersonal_body
 from bot.text.speakers.inverted import ADJUNCT_PREPS as _ADJUNCT_PREPS
 from bot.text.speakers.inverted import DASHES, InvertedRules, place_only
+from bot.text.speakers.later_verb import THUS, LaterVerbRules
 from bot.text.speakers.marks import Span
 from bot.text.speakers.paragraphs import ParagraphRules
 from bot.text.speakers.reading import language, romance_text
-from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS, Token
+from bot.text.speakers.shapes import PREPOSITIONS, Token
 
 # (and "thus" in the Romance languages: "«…». Così il direttore X ha annunciato …")
-_THUS = frozenset("così ainsi así assim".split())
-LEADING_JUNK = frozenset("and but as so then yet or while".split()) | _THUS
 # French inverted verb and pronoun in one token: « … », a-t-il ajouté / dit-elle / ajoute-t-elle
 _INVERTED_RE = re.compile(r"^(?:\w+['’])?\w+-(?:t-)?(il|elle)$", re.IGNORECASE)  # ("m'a-t-il")
 # speech verbs of English, German and Dutch, where the Romance "no subject after the verb" rules
@@ -55,7 +54,7 @@ def _portuguese_epithet(toks: list[Token], k: int) -> bool:
     )
 
 
-class AfterRules(InvertedRules, ParagraphRules):
+class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules):
     """The rules reading the clause after a quotation (mixed into ``Attributor``)."""
 
     def _sentence_end(self, pos: int, ceil: int) -> int:
@@ -79,7 +78,7 @@ class AfterRules(InvertedRules, ParagraphRules):
             np = self._np_after(toks, i)  # a byline: “…” ― Mara Quint
             if np is not None:
                 return np, True
-        if any(c in text[start : toks[i][1]] for c in ".!?;") and toks[i][0].lower() not in _THUS:
+        if any(c in text[start : toks[i][1]] for c in ".!?;") and toks[i][0].lower() not in THUS:
             # (but "«…». Così il direttore X ha annunciato" reports the quotation before it)
             return None, False  # “…”. Portugal stays away: a new sentence, no attribution
         # the quotation ends its own sentence (“… at all?” / “… a joke.”): what follows is a new
@@ -321,78 +320,9 @@ class AfterRules(InvertedRules, ParagraphRules):
                 if any(self._verb_at(toks, m) for m in range(i, k)):
                     break  # ,” he said, according to the Ledger: the outlet only reports it
                 return self._np_after(toks, k + 2), True
-        for v in range(i + 1, min(len(toks), i + 40)):
-            n = self._verb_at(toks, v)
-            if not n:
-                continue
-            if toks[v - 1][0].lower() == "to":
-                return None, False
-            if (
-                v - 2 > i
-                and toks[v - 2][0] == ","
-                and toks[v - 1][0].lower() in nm.PRONOUNS
-                and toks[v - 1][0].lower() not in ("who", "which", "that")  # ", who asked"
-            ):
-                # a parenthetical "he said" inside the next sentence: “…” Ohio, he said, was
-                # next: the pronoun is the subject, not the words before its comma
-                return (toks[v - 1][1], toks[v - 1][2]), False
-            # ,” Robert J. Keane, director of ..., said: the first comma-separated chunk
-            k = i
-            while k < v and toks[k][0] != ",":
-                k += 1
-            while k > i and (
-                toks[k - 1][0].lower() in nm.ADVERBS or toks[k - 1][0].lower() in nm.AUXILIARIES
-            ):
-                k -= 1  # ", Ana Lind later said" / "Così il direttore X ha annunciato"
-            if k == i or sum(t[0][0].isalnum() for t in toks[i:k]) > 10:
-                return None, False
-            if (
-                done
-                and language() in ("german", "dutch")
-                and any(t[0] in ("dat", "dass") for t in toks[v + n : v + n + 6])
-            ):
-                # "„…“ Direktorin X sagte am Montag, dass …", "‘…’ Directeur Y liet weten dat
-                # …": a new sentence reporting other words, not the quotation before it
-                return None, False
-            if (
-                done
-                and k < v
-                and not all(t[0][:1].isupper() or t[0] == "." for t in toks[i:k])
-                # (but a Romance sentence reporting the quotation may open on a preposition
-                # or "thus": "« … » Devant la cour, mardi, X a répété", "«…». Così X ha detto")
-                and toks[i][0].lower() not in nm.FOREIGN_STOPS | _THUS
-            ):
-                return None, False  # “…?” After the vote, the families' lawyer … said
-            j = i
-            while j < k - 1 and toks[j][0].lower() in LEADING_JUNK:
-                j += 1  # ,” and he said / ,” as she put it
-            named = self._appositive_name(toks, j, k)
-            if named is not None and k < v:
-                # ,” the family's lawyer, Rita Vance, said: the name after the role
-                return named, self._short_tail(toks, toks[v + n - 1][2])
-            # the words up to the comma go on with the sentence rather than name anyone: a
-            # verb phrase ("is “…” and touches every family, Garber said") or the object of a
-            # quotation that is the sentence's start (“Nobody is fooled by” the plan, Ruiz
-            # said)
-            predicate = toks[j][0][:1].islower() and not any(
-                t[0][:1].isupper() or t[0].lower() in DETERMINERS | nm.PRONOUNS for t in toks[j:k]
-            )
-            runs_on = (
-                text[span.start : span.end][-1:].isalnum()
-                and text[span.close_end : span.close_end + 1] == " "
-                and toks[i][0][:1].islower()
-            )
-            if (
-                toks[j][0].lower() in PREPOSITIONS | nm.FOREIGN_STOPS | {"that", "which"}
-                or predicate
-                or runs_on
-            ) and k < v:
-                # ”, and against the levy, Ana Lind said: the rest of the sentence, then the
-                # subject right before the verb
-                subj = self._subject_before(toks[k + 1 : v + n], v - k - 1)
-                if subj is not None:
-                    return subj, self._short_tail(toks, toks[v + n - 1][2])
-            return (toks[j][1], toks[k - 1][2]), self._short_tail(toks, toks[v + n - 1][2])
+        got = self._phrase_then_verb(toks, i, span, done)
+        if got is not None:
+            return got  # ,” Robert J. Keane, director of …, said
         if text[span.start : span.end].endswith((",", "!", "?")):
             return self._unknown_verb(toks, i), False  # ,” Osei started / !” beamed Ray Ansari
         if (

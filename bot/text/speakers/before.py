@@ -11,7 +11,6 @@ import bisect
 
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
-from bot.text.speakers.after import LEADING_JUNK as _LEADING_JUNK
 from bot.text.speakers.context import ASKED
 from bot.text.speakers.cues import CueRules
 from bot.text.speakers.cuts import unmark_titles
@@ -30,6 +29,7 @@ from bot.text.speakers.germanic_unnamed import unnamed_from_place
 from bot.text.speakers.impersonal import document_body, issued_reading
 from bot.text.speakers.institutions import institution_subject
 from bot.text.speakers.interview import ANSWER_RE
+from bot.text.speakers.later_verb import LEADING_JUNK as _LEADING_JUNK
 from bot.text.speakers.marks import Span
 from bot.text.speakers.reading import language, plainly_english
 from bot.text.speakers.relative import relative_name, relative_subject

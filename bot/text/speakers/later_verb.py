@@ -1,0 +1,103 @@
+"""The speaker phrase after a quotation that a later verb closes (private to ``after.py``): ``,”
+Robert J. Keane, director of …, said``, ``,” the family's lawyer, Rita Vance, said``,
+``“…” Ohio, he said, was next`` (a parenthetical "he said" inside the next sentence), ``”, and
+against the levy, Ana Lind said`` (the rest of the sentence, then the subject right before the
+verb). ``AfterRules`` builds on ``LaterVerbRules``.
+"""
+
+from __future__ import annotations
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.marks import Span
+from bot.text.speakers.reading import language
+from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS, Token
+
+THUS = frozenset("così ainsi así assim".split())
+LEADING_JUNK = frozenset("and but as so then yet or while".split()) | THUS
+
+
+class LaterVerbRules:
+    """Reads the words after a quotation up to the first speech verb in them."""
+
+    text: str
+
+    def _phrase_then_verb(
+        self, toks: list[Token], i: int, span: Span, done: bool
+    ) -> tuple[tuple[int, int] | None, bool] | None:
+        """(speaker phrase, whether the clause is only attribution) for the words after a
+        quotation from token ``i`` to the first speech verb within 40 tokens; None when no
+        verb comes."""
+        text = self.text
+        for v in range(i + 1, min(len(toks), i + 40)):
+            n = self._verb_at(toks, v)
+            if not n:
+                continue
+            if toks[v - 1][0].lower() == "to":
+                return None, False
+            if (
+                v - 2 > i
+                and toks[v - 2][0] == ","
+                and toks[v - 1][0].lower() in nm.PRONOUNS
+                and toks[v - 1][0].lower() not in ("who", "which", "that")  # ", who asked"
+            ):
+                # a parenthetical "he said" inside the next sentence: “…” Ohio, he said, was
+                # next: the pronoun is the subject, not the words before its comma
+                return (toks[v - 1][1], toks[v - 1][2]), False
+            # ,” Robert J. Keane, director of ..., said: the first comma-separated chunk
+            k = i
+            while k < v and toks[k][0] != ",":
+                k += 1
+            while k > i and (
+                toks[k - 1][0].lower() in nm.ADVERBS or toks[k - 1][0].lower() in nm.AUXILIARIES
+            ):
+                k -= 1  # ", Ana Lind later said" / "Così il direttore X ha annunciato"
+            if k == i or sum(t[0][0].isalnum() for t in toks[i:k]) > 10:
+                return None, False
+            if (
+                done
+                and language() in ("german", "dutch")
+                and any(t[0] in ("dat", "dass") for t in toks[v + n : v + n + 6])
+            ):
+                # "„…“ Direktorin X sagte am Montag, dass …", "‘…’ Directeur Y liet weten dat
+                # …": a new sentence reporting other words, not the quotation before it
+                return None, False
+            if (
+                done
+                and k < v
+                and not all(t[0][:1].isupper() or t[0] == "." for t in toks[i:k])
+                # (but a Romance sentence reporting the quotation may open on a preposition
+                # or "thus": "« … » Devant la cour, mardi, X a répété", "«…». Così X ha detto")
+                and toks[i][0].lower() not in nm.FOREIGN_STOPS | THUS
+            ):
+                return None, False  # “…?” After the vote, the families' lawyer … said
+            j = i
+            while j < k - 1 and toks[j][0].lower() in LEADING_JUNK:
+                j += 1  # ,” and he said / ,” as she put it
+            named = self._appositive_name(toks, j, k)
+            if named is not None and k < v:
+                # ,” the family's lawyer, Rita Vance, said: the name after the role
+                return named, self._short_tail(toks, toks[v + n - 1][2])
+            # the words up to the comma go on with the sentence rather than name anyone: a
+            # verb phrase ("is “…” and touches every family, Garber said") or the object of a
+            # quotation that is the sentence's start (“Nobody is fooled by” the plan, Ruiz
+            # said)
+            predicate = toks[j][0][:1].islower() and not any(
+                t[0][:1].isupper() or t[0].lower() in DETERMINERS | nm.PRONOUNS for t in toks[j:k]
+            )
+            runs_on = (
+                text[span.start : span.end][-1:].isalnum()
+                and text[span.close_end : span.close_end + 1] == " "
+                and toks[i][0][:1].islower()
+            )
+            if (
+                toks[j][0].lower() in PREPOSITIONS | nm.FOREIGN_STOPS | {"that", "which"}
+                or predicate
+                or runs_on
+            ) and k < v:
+                # ”, and against the levy, Ana Lind said: the rest of the sentence, then the
+                # subject right before the verb
+                subj = self._subject_before(toks[k + 1 : v + n], v - k - 1)
+                if subj is not None:
+                    return subj, self._short_tail(toks, toks[v + n - 1][2])
+            return (toks[j][1], toks[k - 1][2]), self._short_tail(toks, toks[v + n - 1][2])
+        return None
