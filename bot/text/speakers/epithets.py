@@ -26,8 +26,6 @@ from bot.text.speakers.reading import language
 # spokesman … the spokesman"): a bound, so a text of many such phrases stays linear
 REACH_BACK = 8000
 # "said the Pole", "the 29-year-old Austrian told", "the Swiss": a person of a nation
-_NATIONALITIES = load("nationalities_en")
-_NATIONALITIES_DE_NL = load("nationalities_de_nl")  # "zei de Deen", "sagte der Österreicher"
 
 # definite singular articles and the gender they show (None: either)
 _ARTICLES = {
@@ -377,27 +375,3 @@ def role_phrase(phrase: str, text: str) -> str | None:
     if article in _ROMANCE_DEFINITE or (article == "a" and portuguese(text)):
         return words[1]
     return None
-
-
-def nationality_epithet(phrase: str, text: str, pos: int) -> bool:
-    """True for an English nationality noun standing for a person named before it: "said the
-    German", "the 27-year-old Austrian said", "The Argentine had called …". Unlike role nouns
-    ("the businessman", kept as written) it is never how a person is introduced, so it points
-    back; but "a Swede … the Swede" is someone the text never named."""
-    words = phrase.split()
-    germanic = language() in ("german", "dutch") and bool(words)
-    if germanic and words[0].lower() in ("de", "der", "die") and len(words) == 2:
-        # German and Dutch: "zei de Deen", "sagte die Österreicherin" (one word after it)
-        demonyms, indefinite = _NATIONALITIES_DE_NL, r"(?:een|ein|eine)"
-    elif words and words[0].lower() == "the" and 2 <= len(words) <= 4:
-        demonyms, indefinite = _NATIONALITIES, r"an?"
-    else:
-        return False
-    rest = words[1:]
-    if _AGE_RE.match(rest[0]):
-        rest = rest[1:]
-    demonym = " ".join(rest)
-    if not rest or not all(w[:1].isupper() for w in rest) or demonym.lower() not in demonyms:
-        return False
-    introduced = re.compile(rf"\b{indefinite}\s+(?:\w+\s+)?{re.escape(demonym)}\b")
-    return not introduced.search(text, max(0, pos - REACH_BACK), pos)

@@ -18,7 +18,6 @@ from bot.text.speakers.epithets import (
     SYNONYMS,
     epithet_gender,
     is_age,
-    nationality_epithet,
     role_phrase,
 )
 from bot.text.speakers.firstnames import FIRST_NAMES
@@ -36,6 +35,7 @@ from bot.text.speakers.institutions import (
     without_article,
 )
 from bot.text.speakers.marks import Span
+from bot.text.speakers.nationalities import nationality_epithet
 from bot.text.speakers.neighbours import NeighbourRules
 from bot.text.speakers.np_bounds import adjunct_at
 from bot.text.speakers.orgs import org_named_before

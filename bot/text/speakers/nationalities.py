@@ -1,0 +1,37 @@
+"""A nationality noun standing for a person named before it (private to ``resolve.py``): "said
+the German", "the 27-year-old Austrian said", "zei de Deen", "sagte die Österreicherin"."""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.lexicon import load
+from bot.text.speakers.epithets import REACH_BACK, is_age
+from bot.text.speakers.reading import language
+
+_NATIONALITIES = load("nationalities_en")
+_NATIONALITIES_DE_NL = load("nationalities_de_nl")  # "zei de Deen", "sagte der Österreicher"
+
+
+def nationality_epithet(phrase: str, text: str, pos: int) -> bool:
+    """True for an English nationality noun standing for a person named before it: "said the
+    German", "the 27-year-old Austrian said", "The Argentine had called …". Unlike role nouns
+    ("the businessman", kept as written) it is never how a person is introduced, so it points
+    back; but "a Swede … the Swede" is someone the text never named."""
+    words = phrase.split()
+    germanic = language() in ("german", "dutch") and bool(words)
+    if germanic and words[0].lower() in ("de", "der", "die") and len(words) == 2:
+        # German and Dutch: "zei de Deen", "sagte die Österreicherin" (one word after it)
+        demonyms, indefinite = _NATIONALITIES_DE_NL, r"(?:een|ein|eine)"
+    elif words and words[0].lower() == "the" and 2 <= len(words) <= 4:
+        demonyms, indefinite = _NATIONALITIES, r"an?"
+    else:
+        return False
+    rest = words[1:]
+    if is_age(rest[0]):
+        rest = rest[1:]
+    demonym = " ".join(rest)
+    if not rest or not all(w[:1].isupper() for w in rest) or demonym.lower() not in demonyms:
+        return False
+    introduced = re.compile(rf"\b{indefinite}\s+(?:\w+\s+)?{re.escape(demonym)}\b")
+    return not introduced.search(text, max(0, pos - REACH_BACK), pos)
