@@ -241,3 +241,21 @@ def test_german_statements_are_no_newspapers_and_two_bodies_stay_two() -> None:
     )
     assert _speakers(press) == [None]
     assert _speakers(fire) == ["Polizei Verden"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("‘Nobody came to help us’: Flood victims in Tarnby demand answers", None),
+        ("‘I will not resign over this’: Ana Lind says", "Ana Lind"),
+    ],
+)
+def test_a_headline_clause_after_the_colon_is_no_speaker_phrase(
+    headline: str, speaker: str | None
+) -> None:
+    text = (
+        headline + "\n\nResidents of Tarnby whose homes were flooded last month say the "
+        "council has ignored them. About 40 families are still in temporary housing.\n\n"
+        "The council leader, Ana Lind, will meet residents next week."
+    )
+    assert _speakers(text) == [speaker]

@@ -34,6 +34,13 @@ class LaterVerbRules:
                 continue
             if toks[v - 1][0].lower() == "to":
                 return None, False
+            if _headline_clause(text, span) and not all(
+                t[0][:1].isupper() or t[0] in (".", "-") for t in toks[i:v]
+            ):
+                # "‘We have been forgotten’: Flood victims in Tarnby demand answers": a
+                # headline's clause after the colon names its speaker only as a name right
+                # before the verb ("‘…’: Ana Lind says"), never as a clause of its own
+                return None, False
             if (
                 v - 2 > i
                 and toks[v - 2][0] == ","
@@ -101,3 +108,8 @@ class LaterVerbRules:
                     return subj, self._short_tail(toks, toks[v + n - 1][2])
             return (toks[j][1], toks[k - 1][2]), self._short_tail(toks, toks[v + n - 1][2])
         return None
+
+
+def _headline_clause(text: str, span: Span) -> bool:
+    """True for a quotation in a text's first line (its headline) with a colon after it."""
+    return "\n" not in text[: span.open_at] and text[span.close_end : span.close_end + 1] == ":"
