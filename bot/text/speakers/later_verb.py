@@ -112,4 +112,5 @@ class LaterVerbRules:
 
 def _headline_clause(text: str, span: Span) -> bool:
     """True for a quotation in a text's first line (its headline) with a colon after it."""
-    return "\n" not in text[: span.open_at] and text[span.close_end : span.close_end + 1] == ":"
+    # (no copy of the text before it: the first line break, if any, ends the headline)
+    return text.find("\n", 0, span.open_at) < 0 and text[span.close_end : span.close_end + 1] == ":"
