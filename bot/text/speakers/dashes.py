@@ -15,6 +15,8 @@ import re
 
 from bot.text.speakers.marks import Span
 from bot.text.speakers.names import SPEECH_VERBS
+from bot.text.speakers.reading import language
+from bot.text.speakers.romance_words import FIRST_PERSON_RE
 
 _DASHES = "—–―"
 # the dash closing the words and the verb right after it: " —lamentó", " – disse" (or with
@@ -38,12 +40,6 @@ _RESUME_RE = re.compile(
 )
 # a dash inside a paragraph, setting off an aside or an attribution the rules above did not read
 _INNER_DASH_RE = re.compile(r"\s[—–―]")
-# words in the first or second person, which make a line of its own words said (Spanish,
-# Portuguese, French, Italian): "— Eu já sei.", "— Je n'en sais rien.", "—¿Usted lo vio?"
-_PERSON_RE = re.compile(
-    r"(?i)\b(?:yo|me|mi|nosotros|nosotras|nuestro|nuestra|usted|ustedes|eu|meu|minha|nós|nosso|"
-    r"nossa|você|vocês|je|moi|nous|vous|mon|ma|mes|io|noi|ci|mio|mia)\b|\bj['’]"
-)
 
 
 def _reports(word: str) -> bool:
@@ -101,7 +97,7 @@ def dash_spans(text: str, paras: list[tuple[int, int]], marked: list[Span]) -> l
     # a text that sets its dialogue off with dashes and a verb after them ("—¿Desde el
     # principio? —pregunta el actor.") also has lines with none: "—Sí. Desde el principio."
     # -- words said when they are part of such an exchange (a run of dash-opened paragraphs
-    # with an attributed one) or speak in the first or second person; not a list after a
+    # with an attributed one) or speak in the first person; not a list after a
     # colon, a credit or a sub-heading (``dialogue_line`` and the rules for a quotation alone
     # in its paragraph tell whose)
     kept = [
@@ -110,9 +106,15 @@ def dash_spans(text: str, paras: list[tuple[int, int]], marked: list[Span]) -> l
         if said
         and text[: paras[s.paragraph][0]].rstrip()[-1:] != ":"
         and text[s.end - 1 : s.end] in '.?!…»”"'
-        and (_run_has(lines, said, s.paragraph) or _PERSON_RE.search(text, s.start, s.end))
+        and (_run_has(lines, said, s.paragraph) or _first_person(text, s))
     ]
     return sorted([*out, *kept], key=lambda s: s.start)
+
+
+def _first_person(text: str, span: Span) -> bool:
+    """True for words in the first person in the text's Romance language: "— Eu já sei."."""
+    words = FIRST_PERSON_RE.get(language() or "")
+    return words is not None and words.search(text, span.start, span.end) is not None
 
 
 def _run_has(lines: set[int], said: set[int], k: int) -> bool:

@@ -22,23 +22,15 @@ and quotes no one else; never a headline's.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
+from bot.text.speakers.romance_words import FIRST_PERSON_RE
 
 _MIN_QUOTES = 3  # a dominant speaker's attributed quotations at least
 _LEAD = 2  # and this many more than anyone else's
-# first-person words of each language (not "ma", Italian "but", nor "mes", Spanish "month")
-_FIRST_PERSON = {
-    "french": r"\b(?:je|moi|mon|ma|mes|me)\b|\bj['’]|\bm['’]",
-    "portuguese": r"\b(?:eu|mim|meu|minha|meus|minhas|comigo|me)\b",
-    "spanish": r"\b(?:yo|mí|mi|mis|conmigo|me)\b",
-    "italian": r"\b(?:io|mio|mia|miei|mie|mi|me)\b|\bm['’]",
-}
-_FIRST_PERSON_RE = {lang: re.compile(rf"(?i:{words})") for lang, words in _FIRST_PERSON.items()}
 
 
 def _alone(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
@@ -83,7 +75,7 @@ def protagonist_speakers(
 ) -> None:
     """Give the free-standing quotation paragraphs no rule attributed to the profile's subject
     (in place)."""
-    first_person = _FIRST_PERSON_RE.get(language() or "")
+    first_person = FIRST_PERSON_RE.get(language() or "")
     if first_person is None or not people.mentions:
         return
     if all(s is not None for s in speakers):

@@ -197,3 +197,14 @@ def romance_body(word: str) -> bool:
         and word[:1].isupper()
         and nm.bare(word) in nm.ORG_WORDS
     )
+
+
+# first-person words of each Romance language (not "ma", Italian "but", nor "mes", Spanish
+# "month"): a quotation in the first person is its speaker's own words
+_FIRST_PERSON = {
+    "french": r"\b(?:je|moi|mon|ma|mes|me)\b|\bj['’]|\bm['’]",
+    "portuguese": r"\b(?:eu|mim|meu|minha|meus|minhas|comigo|me)\b",
+    "spanish": r"\b(?:yo|mí|mi|mis|conmigo|me)\b",
+    "italian": r"\b(?:io|mio|mia|miei|mie|mi|me)\b|\bm['’]",
+}
+FIRST_PERSON_RE = {lang: re.compile(rf"(?i:{words})") for lang, words in _FIRST_PERSON.items()}
