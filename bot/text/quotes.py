@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from bot.models import Quote
 from bot.text.speakers.attribution import attribute
 from bot.text.speakers.dashes import dash_spans
+from bot.text.speakers.incise import incise_parts
 from bot.text.speakers.keeping import keep, label_spans
 from bot.text.speakers.marks import Span, find_spans, paragraphs
 from bot.text.speakers.nested import inner_quotes
@@ -73,15 +74,12 @@ def _find(text: str) -> list[Quote]:
         found = sorted([*found, *dashed], key=lambda s: s.start)
     spans = [s for k, s in enumerate(found) if keep(text, found, k, paras)]
     speakers = attribute(text, spans, paras, found)
+    # « A, explique X. B »: the words before and after an attribution inside the marks are
+    # two quotations of one speaker, the attribution in neither
     out = [
-        Quote(
-            quote=text[s.start : s.end],
-            speaker=sp,
-            start=s.start,
-            end=s.end,
-            marks=_marks_of(text, s),
-        )
+        Quote(quote=text[a:b], speaker=sp, start=a, end=b, marks=_marks_of(text, s))
         for s, sp in zip(spans, speakers, strict=True)
+        for a, b in incise_parts(text, s)
     ]
     labels = label_spans(text, found, spans)
     if labels:

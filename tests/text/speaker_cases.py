@@ -28,7 +28,8 @@ def outcomes(cases: list[Case]) -> list[tuple[str, str | None, str | None]]:
     for text, expected in cases:
         quotes = find_quotes(text)
         for head, speaker in expected:
-            found = [q for q in quotes if q.quote.startswith(head)]
+            # (a head ending on the comma before an attribution: the quotation ends before it)
+            found = [q for q in quotes if q.quote.startswith(head.rstrip(", "))]
             out.append((head, speaker, found[0].speaker if found else "<missing>"))
     return out
 

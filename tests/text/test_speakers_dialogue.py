@@ -225,3 +225,33 @@ def test_two_speakers_in_one_paragraph_keep_their_own_verbs() -> None:
         ("Para onde vamos?", "Joana Reis"),
         ("A prefeitura vai oferecer aluguel social", "Paulo Mendes"),
     ]
+
+
+def test_an_interview_after_a_colon_gives_the_answers_to_the_one_asked() -> None:
+    # an interview printed as bare dash lines after the paragraph that introduces it: questions
+    # and answers alternate, so the lines are words said even after the colon
+    text = _ES_LEAD + (
+        "La directora, Laura Peñalba, respondió en el pasillo a las preguntas de este diario:\n\n"
+        "—¿Llegarán al estreno?\n\n"
+        "—No lo sé todavía. Faltan dos semanas y el decorado no está terminado.\n\n"
+        "—¿Y si no llegan?\n\n"
+        "—Entonces estrenaremos sin decorado. El público lo entenderá.\n\n"
+        "La obra se estrena el día 14."
+    )
+    assert _said(text) == [
+        ("¿Llegarán al estreno?", None),
+        ("No lo sé todavía. Faltan dos semanas y el decorado no está terminado.", "Laura Peñalba"),
+        ("¿Y si no llegan?", None),
+        ("Entonces estrenaremos sin decorado. El público lo entenderá.", "Laura Peñalba"),
+    ]
+
+
+def test_a_list_after_a_colon_that_asks_nothing_is_no_interview() -> None:
+    text = _ES_LEAD + (
+        "La directora, Laura Peñalba, dejó tres tareas para la semana:\n\n"
+        "—Terminar el decorado del segundo acto.\n\n"
+        "—Revisar las luces de la sala.\n\n"
+        "—Imprimir los programas.\n\n"
+        "La obra se estrena el día 14."
+    )
+    assert _said(text) == []

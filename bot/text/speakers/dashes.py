@@ -12,6 +12,7 @@ before anything else is left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from bot.text.speakers.marks import Span
 from bot.text.speakers.names import SPEECH_VERBS
@@ -100,15 +101,42 @@ def dash_spans(text: str, paras: list[tuple[int, int]], marked: list[Span]) -> l
     # with an attributed one) or speak in the first person; not a list after a
     # colon, a credit or a sub-heading (``dialogue_line`` and the rules for a quotation alone
     # in its paragraph tell whose)
+    interviews = _interviews(text, bare)
     kept = [
         s
         for s in bare
-        if said
-        and text[: paras[s.paragraph][0]].rstrip()[-1:] != ":"
-        and text[s.end - 1 : s.end] in '.?!…»”"'
-        and (_run_has(lines, said, s.paragraph) or _first_person(text, s))
+        if text[s.end - 1 : s.end] in '.?!…»”"'
+        and (
+            (
+                said
+                and text[: paras[s.paragraph][0]].rstrip()[-1:] != ":"
+                and (_run_has(lines, said, s.paragraph) or _first_person(text, s))
+            )
+            or s.paragraph in interviews
+        )
     ]
     return sorted([*out, *kept], key=lambda s: s.start)
+
+
+def _asks(text: str, span: Span) -> bool:
+    return text[span.start : span.end].rstrip(' .»”"').endswith("?")
+
+
+def _interviews(text: str, bare: list[Span]) -> set[int]:
+    """The paragraphs of runs of verbless dash lines that open on a question and alternate
+    questions and answers: an interview printed as dialogue, often after a colon ("… ante las
+    preguntas de este diario:" "—¿Van a recurrir?" "—Todavía no lo sé."); a list after a colon
+    does not ask."""
+    out: set[int] = set()
+    run: list[Span] = []
+    for s in [*bare, None]:
+        if s is not None and run and s.paragraph == run[-1].paragraph + 1:
+            run.append(s)
+            continue
+        if len(run) >= 2 and all(_asks(text, r) == (i % 2 == 0) for i, r in enumerate(run)):
+            out.update(r.paragraph for r in run)
+        run = [s] if s is not None else []
+    return out
 
 
 def _first_person(text: str, span: Span) -> bool:
@@ -170,7 +198,11 @@ def _last_of(spans: list[Span], idx: int, para: int) -> int | None:
 
 
 def dialogue_line(
-    text: str, spans: list[Span], idx: int, speakers: list[str | None]
+    text: str,
+    spans: list[Span],
+    idx: int,
+    speakers: list[str | None],
+    replaced: Mapping[int, str | None],
 ) -> tuple[bool, str | None]:
     """(True, whose) for a dash-opened line with no verb after it in an exchange of lines:
     the one who spoke two lines before when a question and its answer alternate ("—¿Desde el
@@ -183,12 +215,25 @@ def dialogue_line(
         return False, None
     one = _last_of(spans, idx, cur.paragraph - 1)
     if one is None or not _dash_line(text, spans[_first_in(spans, one)]):
-        return False, None
+        # the question opening an interview printed as dialogue is the interviewer's
+        nxt = spans[idx + 1] if idx + 1 < len(spans) else None
+        opens = (
+            _asks(text, cur)
+            and nxt is not None
+            and nxt.paragraph == cur.paragraph + 1
+            and _dash_line(text, nxt)
+            and _verbless(text, nxt)
+            and not _asks(text, nxt)
+        )
+        return (True, None) if opens else (False, None)
     two = _last_of(spans, _first_in(spans, one), cur.paragraph - 2)
     if two is not None and not _dash_line(text, spans[_first_in(spans, two)]):
         two = None
-    asks = text[cur.start : cur.end].rstrip(' .»”"').endswith("?")
-    answers = text[spans[one].start : spans[one].end].rstrip(' .»”"').endswith("?")
+    if two is None and one in replaced and speakers[one] is None and not _asks(text, cur):
+        # the answer to an interview's opening question: the one the text had it from
+        return True, replaced[one]
+    asks = _asks(text, cur)
+    answers = _asks(text, spans[one])
     last, before = speakers[one], (speakers[two] if two is not None else None)
     if (asks or answers) and last is not None and before is not None and last != before:
         return True, before

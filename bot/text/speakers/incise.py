@@ -1,40 +1,250 @@
-"""French attribution inside the marks, and the fragment of reported speech (private to
-``attribution.py``).
+"""Romance attribution inside the marks, and the fragment of reported speech (private to
+``quotes.py`` and ``attribution.py``).
 
-French puts the attribution between commas inside the marks: "« Le plan est prêt, explique Ana
-X, 52 ans. Il reste … »", "« Nous verrons, glisse-t-elle. »", "« …, ajoute le jeune médecin.
-… »", "« …, se souvient-elle en riant. … »". A lower-case piece inside a French or Portuguese
-sentence of reported speech ("Son oncle, Gaston X, voulait qu'elle « devienne notaire ».") is
-no quotation a following quotation paragraph goes on with.
+French, Spanish, Italian and Portuguese put the attribution inside the marks, between commas or
+dashes: "« Le plan est prêt, explique Ana X, 52 ans. Il reste … »", "« Nous verrons,
+glisse-t-elle. »", "« …, a lancé Paul X au directeur. … »", "« …, rappelle le maire, Paul X. »",
+"«Queremos … —adelanta—. Y si …»", "«Abbiamo … – scherza il capitano, Ugo X –. O almeno …»".
+``incise_subject`` finds who the attribution names (a pronoun, a name, a role noun); the
+attribution is no part of the words said, so ``incise_parts`` cuts the quotation into the
+parts before and after it, each a quotation of the same speaker.
+
+A lower-case piece inside a French or Portuguese sentence of reported speech ("Son oncle,
+Gaston X, voulait qu'elle « devienne notaire ».") is no quotation a following quotation
+paragraph goes on with.
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.marks import Span
-from bot.text.speakers.reading import language
+from bot.text.speakers.reading import language, romance_text
 
-_LOWER = "a-zàâçéèêëîïôûù"
-# a French speech verb (a reflexive one too) and its subject in commas inside the marks: a
-# pronoun with a few words on the manner after it, a name, or a role noun
-_INCISE_RE = re.compile(
-    rf",\s(?:se\s|s['’])?([{_LOWER}]+)(?:-t)?"
-    rf"(?:-(il|elle)(?:\s[{_LOWER}]+){{0,4}}"  # ", raconte-t-elle en riant."
-    r"|\s((?:[A-ZÀ-Ý][\w'’-]+\s?){2,3})"  # ", explique Ana X,"
-    rf"|\s((?:le\s|la\s|l['’])[{_LOWER}][\w'’-]*(?:\s[{_LOWER}][\w'’-]*){{0,2}}))"  # le médecin
-    r"(?=[,.])"
+_LOWER = "a-zàâçéèêëîïôûùáíóúãõñìòœ"
+_CAP = "A-ZÀ-ÝÑŒ"
+# where an incise may open inside the marks: a comma, or a dash with a space before it
+_OPEN_RE = re.compile(rf"(?:,\s+|\s[—–]\s?|\s-\s)(?=[{_LOWER}])")
+# the incise's verb: a reflexive, an auxiliary with or without the French inverted pronoun,
+# then the verb itself, which may carry the inverted pronoun ("poursuit-il", "a-t-elle ajouté",
+# "s'est exclamé", "si è sfogato", "se lamentó")
+_VERB_RE = re.compile(
+    rf"(?:(?:se|si)\s|s['’])?"
+    rf"(?:(?:a|ont|avait|est|ha|hanno|è|há|tem|han|había)(?P<auxpro>-t-(?:il|elle)|-(?:il|elle|ils|elles))?\s)?"
+    rf"(?P<verb>[{_LOWER}]+)(?P<pro>-t-(?:il|elle|ils|elles)|-(?:il|elle|ils|elles))?(?![\w'’-])"
 )
+# a subject pronoun after the verb ("disse ele", "dijo ella", "ha detto lei"; French joins its
+# own to the verb: "dit-il")
+_PRONOUN_RE = re.compile(r"(?:ele|ela|él|ella|lui|lei)(?=[\s,.!?;—–-]|$)")
+# a name: one to four capitalized words, particles between them
+_NAME_RE = re.compile(
+    rf"[{_CAP}](?:\.|[\w'’-]*)(?:\s(?:(?:de|da|do|dos|das|di|del|della|van|von|der|den|du|le|la)\s)?"
+    rf"[{_CAP}](?:\.|[\w'’-]*)){{0,3}}"
+)
+# a role noun's article and first word ("le maire", "la jeune médecin", "l'adjointe")
+_ROLE_RE = re.compile(
+    rf"(?:(?:le|la|les|el|il|lo|o|a|os|as|un|une|uno|una|um|uma)\s|l['’])[{_LOWER}]"
+)
+# "of": a name after it is a place or a body, not the role's holder ("le maire de Vierchamps")
+_GENITIVES = frozenset("de du des d di del della dello dei degli da do dos das van von".split())
+# other prepositions end a role noun ("le technicien avec un sourire", "il sindaco durante …")
+_PREPS = frozenset(
+    "à au aux al en in em avec dans sur pour par devant après avant con com sem senza sin tra"
+    " entre nel nella no na ao durante dopo après lors".split()
+)
+_DEFINITE = frozenset("le la les el il lo o a os as".split())
+_TOKEN_RE = re.compile(r"[\w'’-]+")
+# what a clause after the incise's comma opens on when it is an apposition of the speaker and
+# the incise ends at the next full stop ("explique Ana X, 52 ans.", "…, la présidente du club.")
+_APPOSITION_OPENERS = frozenset(
+    "le la les l un une el los las il lo gli o os as um uma uno una qui que ex".split()
+)
+# the holder of a role named after it, with a comma or a space ("le maire, Paul X")
+_HOLDER_RE = re.compile(rf"[,\s]\s*({_NAME_RE.pattern})(?=[\s,.!?;:—–-]|$)")
+_WORD_RE = re.compile(r"[\w'’-]+|\S")
+_STOP_RE = re.compile(r"[.!?…](?=\s|$)")
 
 
-def french_incise(text: str, span: Span) -> tuple[int, int] | None:
-    """Where the name, the pronoun or the role noun of a French incise inside the marks of
-    ``span`` stands (a speech verb opening the incise), else None."""
-    m = _INCISE_RE.search(text, span.start, min(span.end, span.start + 400))
-    if m is None or nm.bare(m.group(1)) not in nm.SPEECH_VERBS:
+class Incise(NamedTuple):
+    cut: int  # where the words before it end (its opening comma or dash)
+    resume: int  # where the words after it start (== the quotation's end when none follow)
+    subject: tuple[int, int] | None  # the pronoun, name or role noun it names
+
+
+def _applies(text: str, span: Span) -> bool:
+    """Incises are read in plainly Romance text, in quotations opened by a mark."""
+    return text[span.open_at : span.open_at + 1] not in "—–―-" and romance_text()
+
+
+def _subject(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """The speaker phrase at ``pos`` after the incise's verb, up to ``end``."""
+    m = _PRONOUN_RE.match(text, pos, end)
+    if m:
+        return m.span()
+    if _ROLE_RE.match(text, pos, end):
+        return _role_phrase(text, pos, end)
+    name = _NAME_RE.match(text, pos, end)
+    if name:
+        return name.span()
+    return None
+
+
+def _role_phrase(text: str, pos: int, end: int) -> tuple[int, int]:
+    """A role noun with its article at ``pos``, or the holder it names: "le directeur de l'usine"
+    (a complement after "de" stays, another preposition ends it: "le technicien avec un
+    sourire"), "le maire Paul X" and "le maire de Y, Paul X" -> "Paul X"."""
+    comma = text.find(",", pos, end)
+    stretch = comma if comma >= 0 else end
+    toks = list(_TOKEN_RE.finditer(text, pos, stretch))[:9]
+    last = len(toks)
+    of = 0  # where the complement after "de" starts
+    for k in range(1, len(toks)):
+        word = toks[k].group()
+        if word.lower() in _PREPS:
+            last = k
+            break
+        if not of and word.lower() in _GENITIVES:
+            of = k
+        elif not of and nm.is_cap(word):
+            name = _NAME_RE.match(text, toks[k].start(), stretch)
+            if name:
+                return name.span()  # "scherza il capitano Ugo X"
+    first = toks[0].group().lower()
+    if of and (first in _DEFINITE or first.startswith(("l'", "l’"))):
+        # a definite role noun is read without its complement ("l'entraîneur de l'US X" ->
+        # "l'entraîneur"): the text's holder of that role; an indefinite one keeps it, as
+        # written ("une habitante du quartier")
+        last = min(last, of)
+    noun = (pos, toks[max(last, 1) - 1].end())
+    if comma >= 0:
+        holder = _HOLDER_RE.match(text, comma, min(end, comma + 80))
+        if holder:
+            return holder.span(1)  # "rappelle le maire, Paul X."
+    return noun
+
+
+def _parse(text: str, opener: re.Match[str], end: int) -> Incise | None:
+    """The incise opening at ``opener`` inside a quotation ending at ``end``, or None."""
+    dash = opener.group().strip(" ,") or None
+    m = _VERB_RE.match(text, opener.end(), end)
+    if m is None or nm.bare(m.group("verb")) not in nm.SPEECH_VERBS:
         return None
-    return next(m.span(g) for g in (2, 3, 4) if m.group(g))
+    pro = m.group("auxpro") or m.group("pro")
+    if pro is not None and language() != "french":
+        return None
+    if dash is not None:  # the incise runs to the closing dash
+        limit = text.find(dash, m.end(), min(end, m.end() + 200))
+        if limit < 0:
+            return None
+    else:
+        limit = _find_stop(text, m.end(), end)
+        limit = end if limit < 0 else limit
+    subject: tuple[int, int] | None = None
+    if pro is not None:  # "poursuit-il", "a-t-elle ajouté"
+        grp = "auxpro" if m.group("auxpro") else "pro"
+        word = pro.rsplit("-", 1)[-1]
+        subject = (m.end(grp) - len(word), m.end(grp))
+        rest = m.end()
+    else:
+        pos = m.end()
+        while pos < limit and text[pos] == " ":
+            pos += 1
+        if pos < limit and text[pos] not in ",.!?;":
+            subject = _subject(text, pos, limit)
+            if subject is None:
+                return None  # a pro-drop verb with no subject after it: "explica que …"
+        rest = subject[1] if subject else m.end()
+    if dash is not None:
+        stop = limit
+    else:
+        comma = text.find(",", rest, limit)
+        stop = comma if comma >= 0 else limit
+    tail = text[rest:stop].split()
+    if (len(tail) > 5 and dash is None) or tail[:1] in (["que"], ["che"], ["qu'"], ["se"]):
+        return None  # "…, dice che il piano …": reported speech going on, not an incise
+    if dash is not None:
+        resume = stop + 1
+        if text[resume : resume + 1] in (".", ",", ";", ":"):
+            resume += 1
+    elif text[stop : stop + 1] == ",":
+        resume = _after_apposition(text, stop + 1, end)
+    else:
+        resume = stop + 1
+    while resume < end and text[resume].isspace():
+        resume += 1
+    return Incise(opener.start(), min(resume, end), subject)
+
+
+def _find_stop(text: str, pos: int, end: int) -> int:
+    m = _STOP_RE.search(text, pos, end)
+    return m.start() if m else -1
+
+
+def _after_apposition(text: str, pos: int, end: int) -> int:
+    """Where the words said resume after an incise's name and the comma after it: past an
+    apposition of the speaker that ends on a full stop ("explique Ana X, 52 ans. Il …", "…,
+    la présidente du club. Il …"), else right after the comma ("…, explique Ana X, si …")."""
+    stop = _find_stop(text, pos, min(end, pos + 120))
+    words = _WORD_RE.findall(text[pos : stop if stop >= 0 else pos])
+    if stop >= 0 and words and "," not in words[:1]:
+        first = words[0].lower().rstrip("'’")
+        if (
+            first[:1].isdigit()
+            or first in _APPOSITION_OPENERS
+            or nm.bare(first) in nm.ROLES_EU
+            or nm.is_cap(words[0])
+        ):
+            return stop + 1
+    return pos
+
+
+def incises(text: str, span: Span) -> list[Incise]:
+    """The attributions inside the marks of ``span`` in plainly Romance text, in order."""
+    if not _applies(text, span):
+        return []
+    out: list[Incise] = []
+    pos = span.start
+    while pos < span.end:
+        opener = _OPEN_RE.search(text, pos, span.end)
+        if opener is None:
+            break
+        # (a comma after a closing mark is outside the words said: "»Si …», advirtió X, entre …")
+        inside = opener.start() > span.start and text[opener.start() - 1] not in "»”“\"'’«"
+        got = _parse(text, opener, span.end) if inside else None
+        if got is None:
+            pos = opener.end()
+            continue
+        out.append(got)
+        pos = max(got.resume, opener.end())
+    return out
+
+
+def incise_subject(text: str, span: Span) -> tuple[int, int] | None:
+    """Where the pronoun, name or role noun of the first incise inside the marks of ``span``
+    that names one stands, else None."""
+    return next((i.subject for i in incises(text, span) if i.subject is not None), None)
+
+
+def incise_parts(text: str, span: Span) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the words said in ``span``, its incises left out: one part
+    when it holds none."""
+    found = incises(text, span)
+    if not found:
+        return [(span.start, span.end)]
+    parts: list[tuple[int, int]] = []
+    start = span.start
+    for inc in found:
+        end = inc.cut
+        while end > start and text[end - 1] in " ,":
+            end -= 1
+        if end > start:
+            parts.append((start, end))
+        start = inc.resume
+    if start < span.end:
+        parts.append((start, span.end))
+    return parts or [(span.start, span.end)]
 
 
 def reported_fragment(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:

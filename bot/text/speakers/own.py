@@ -21,7 +21,7 @@ from bot.text.speakers.germanic_phrase import opens_clause
 from bot.text.speakers.germanic_sources import (
     said_after,
 )
-from bot.text.speakers.incise import french_incise
+from bot.text.speakers.incise import incise_subject
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.romance_words import no_subject
 from bot.text.speakers.unnamed import unnamed_subject
@@ -91,9 +91,9 @@ class OwnRules:
         # the quotation's last character before any closing single mark of a quotation
         # inside it: “… the term ‘outreach,’” he told the group
         last = text[span.start : span.end].rstrip(" '’")[-1:]
-        incise = french_incise(text, span) if language() == "french" else None
+        incise = incise_subject(text, span)
         if incise is not None:
-            return incise  # « Le plan est prêt, explique Ana X. Il reste … »
+            return incise  # « Le plan est prêt, explique Ana X. Il reste … », «… —dijo X—. …»
         later = self._later_said(span, next_open)  # "«…» prüfen, versprach sie." (de/nl)
         if later is not None:
             return later

@@ -90,6 +90,7 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
         raws = self.raw_speakers()
         orgs: list[str] = []
         result: list[str | None] = [None] * len(raws)
+        unsaid: dict[int, str | None] = {}  # what a dialogue turn replaced
         for idx, raw in enumerate(raws):
             if raw.inherited is not None:
                 result[idx] = result[raw.inherited]
@@ -112,8 +113,9 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
                 para_start = self.people.text.rfind("\n", 0, open_at) + 1
                 if according.split()[-1] in self.people.text[para_start:open_at]:
                     result[idx] = according
-            turn, whose = dialogue_line(self.people.text, self.spans, idx, result)
+            turn, whose = dialogue_line(self.people.text, self.spans, idx, result, unsaid)
             if turn:
+                unsaid[idx] = result[idx]
                 result[idx] = whose  # "—¿Desde el principio? —pregunta X." "—Sí." (the other)
             elif (
                 went_on := resumed_speaker(self.people.text, self.spans, idx, result)

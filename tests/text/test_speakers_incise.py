@@ -1,0 +1,147 @@
+"""An attribution inside the marks (Romance incises): the words said before and after it are two
+quotations of one speaker, and the attribution is in neither (invented passages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.text.quotes import find_quotes
+
+_FR = (
+    "Le conseil municipal de Saint-Aubert a voté lundi soir la fermeture de l'école des Tilleuls, "
+    "une décision qui a surpris les parents et les habitants du quartier. Depuis des mois, les "
+    "familles se mobilisaient pour que les classes restent ouvertes, et elles avaient écrit au "
+    "préfet.\n\n"
+)
+_ES = (
+    "El ayuntamiento de Valdelobos aprobó ayer por la tarde el nuevo plan de tráfico para el "
+    "centro histórico, después de una sesión de más de cuatro horas marcada por las protestas de "
+    "los comerciantes de la zona y de los vecinos del barrio.\n\n"
+)
+_IT = (
+    "Il consiglio comunale di Roccanova ha approvato ieri sera il nuovo piano per il traffico del "
+    "centro storico, dopo una seduta durata più di quattro ore e segnata dalle proteste dei "
+    "commercianti della zona e dei residenti del quartiere.\n\n"
+)
+_PT = (
+    "A câmara municipal de Vilar Seco aprovou ontem à noite o novo plano de trânsito para o "
+    "centro histórico, depois de uma sessão de mais de quatro horas marcada pelos protestos dos "
+    "comerciantes e dos moradores do bairro.\n\n"
+)
+
+
+def _said(text: str) -> list[tuple[str, str | None]]:
+    quotes = find_quotes(text)
+    for q in quotes:
+        assert q.quote == text[q.start : q.end]
+    return [(q.quote, q.speaker) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a name after the verb, the words going on after the full stop
+            _FR + "« Tout le monde passait par là, raconte Odile Ferrand. C'était notre place. »",
+            [
+                ("Tout le monde passait par là", "Odile Ferrand"),
+                ("C'était notre place.", "Odile Ferrand"),
+            ],
+        ),
+        (  # a role noun, then its holder after a comma
+            _FR + "« On ne lâchera rien, rappelle le maire, Gilles Aubry. Rien du tout. »",
+            [("On ne lâchera rien", "Gilles Aubry"), ("Rien du tout.", "Gilles Aubry")],
+        ),
+        (  # the role's place after "de" is no speaker; the holder after the comma is
+            _FR + "« Le car passera à 7 h, précise le maire de Saint-Aubert, Gilles Aubry. "
+            "Pas avant. »",
+            [("Le car passera à 7 h", "Gilles Aubry"), ("Pas avant.", "Gilles Aubry")],
+        ),
+        (  # a compound past and a complement after the name
+            _FR
+            + "« Vous n'avez rien proposé, a lancé Yann Kerbrat au directeur. Revenez demain. »",
+            [("Vous n'avez rien proposé", "Yann Kerbrat"), ("Revenez demain.", "Yann Kerbrat")],
+        ),
+        (  # an age after the name belongs to the attribution, not to the words said
+            _FR + "« Le plan est prêt, explique Odile Ferrand, 52 ans. Il reste à le payer. »",
+            [("Le plan est prêt", "Odile Ferrand"), ("Il reste à le payer.", "Odile Ferrand")],
+        ),
+        (  # the inverted pronoun, the words going on after its comma
+            _FR + "Odile Ferrand dirige l'association des parents.\n\n"
+            "« Nous verrons, glisse-t-elle, si le préfet nous répond. »",
+            [("Nous verrons", "Odile Ferrand"), ("si le préfet nous répond.", "Odile Ferrand")],
+        ),
+        (  # a manner phrase after the pronoun's comma is part of the attribution
+            _FR + "Odile Ferrand dirige l'association des parents.\n\n"
+            "« J'ai vu la fumée, raconte-t-elle, la voix tremblante. J'ai couru. »",
+            [("J'ai vu la fumée", "Odile Ferrand"), ("J'ai couru.", "Odile Ferrand")],
+        ),
+        (  # an attribution ending the quotation leaves one part, without it
+            _FR
+            + "Yann Kerbrat préside le club.\n\n« Le terrain est prêt, a-t-il ajouté en riant. »",
+            [("Le terrain est prêt", "Yann Kerbrat")],
+        ),
+        (  # Spanish: the attribution between dashes
+            _ES + "«Queremos recuperar la feria —explica Iker Salazar—. Y si alguien sabe "
+            "arreglar un generador, que nos llame.»",
+            [
+                ("Queremos recuperar la feria", "Iker Salazar"),
+                ("Y si alguien sabe arreglar un generador, que nos llame.", "Iker Salazar"),
+            ],
+        ),
+        (  # Italian: a role, the holder, an age and a trade between en dashes
+            _IT + "«Abbiamo più acciacchi che punti – scherza il capitano, Ugo Bellandi, 52 anni, "
+            "geometra –. O almeno così era a ottobre.»",
+            [
+                ("Abbiamo più acciacchi che punti", "Ugo Bellandi"),
+                ("O almeno così era a ottobre.", "Ugo Bellandi"),
+            ],
+        ),
+        (  # Portuguese: a role and its holder between commas
+            _PT + "«O plano é mau, afirmou o presidente da junta, Rui Campelo. Vamos mudá-lo.»",
+            [("O plano é mau", "Rui Campelo"), ("Vamos mudá-lo.", "Rui Campelo")],
+        ),
+    ],
+)
+def test_incise_cuts_the_quotation_in_two(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an impersonal "dit-on" is no attribution
+        _FR + "« Il faut, dit-on, tout reconstruire avant l'hiver. »",
+        # reported speech going on after the verb, not an incise
+        _IT + "«Il piano è sbagliato, dice che non funziona e va rifatto.»",
+        # an aside between dashes with no speech verb
+        _FR + "« Le projet – ambitieux – coûtera cher à la commune. »",
+    ],
+)
+def test_no_incise_keeps_the_quotation_whole(text: str) -> None:
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0].quote == text[text.index("«") + 1 : text.rindex("»")].strip()
+
+
+def test_a_comma_after_a_closing_mark_is_outside_the_words() -> None:
+    # a paragraph reopened with "»" (Spanish continuation) whose words close mid-paragraph: the
+    # narration after the attribution is no quotation
+    text = (
+        _ES + "«No venimos a pedir limosna —dijo la presidenta, Amparo Ribes—. Venimos a pedir "
+        "que se cumpla la ley.\n\n»Sin inspecciones, la ley es papel mojado», advirtió Ribes, "
+        "entre los aplausos del público."
+    )
+    quotes = [q.quote for q in find_quotes(text)]
+    assert not any(q.startswith("entre los aplausos") for q in quotes)
+
+
+def test_english_keeps_its_own_marks_per_part() -> None:
+    # English closes the marks around its attribution; nothing inside the marks is cut
+    text = (
+        "The council voted on Monday to close the village school, a decision that surprised "
+        "parents and residents alike after months of campaigning.\n\n"
+        "“We will fight this, and we will win,” said Ada Wren, who chairs the parents' group."
+    )
+    assert _said(text) == [("We will fight this, and we will win,", "Ada Wren")]
