@@ -255,3 +255,20 @@ def test_a_list_after_a_colon_that_asks_nothing_is_no_interview() -> None:
         "La obra se estrena el día 14."
     )
     assert _said(text) == []
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # a page's own questions and answers
+        "Estas son las claves de la reforma:",
+        # the one the paragraph names asks
+        "El concejal Pedro Ruiz preguntó a la directora durante el pleno:",
+    ],
+)
+def test_questions_and_answers_that_are_no_ones_interview(intro: str) -> None:
+    text = _ES_LEAD + (
+        intro + "\n\n—¿Cuándo abrirá la sala?\n\n—En junio del año que viene.\n\n"
+        "—¿Cuánto costará la entrada?\n\n—Tres euros para los vecinos.\n\nLa obra se estrena el día 14."
+    )
+    assert _said(text) == []

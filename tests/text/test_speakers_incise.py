@@ -145,3 +145,63 @@ def test_english_keeps_its_own_marks_per_part() -> None:
         "“We will fight this, and we will win,” said Ada Wren, who chairs the parents' group."
     )
     assert _said(text) == [("We will fight this, and we will win,", "Ada Wren")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an incise after a word or two cuts one sentence: the words go on after its comma
+            _FR + "Gilles Aubry préside le club de natation.\n\n"
+            "« C'est, dit-il, le plus beau jour de ma vie. »",
+            [("C'est", "Gilles Aubry"), ("le plus beau jour de ma vie.", "Gilles Aubry")],
+        ),
+        (
+            _ES + "«Esperamos, dice Ana Beltrán, que el gobierno escuche a los vecinos.»",
+            [
+                ("Esperamos", "Ana Beltrán"),
+                ("que el gobierno escuche a los vecinos.", "Ana Beltrán"),
+            ],
+        ),
+        (  # after a whole clause, a few words describing the speaker are no words said
+            _FR + "« On attendait ça depuis des années, explique Gilles Aubry, visiblement ému. »",
+            [("On attendait ça depuis des années", "Gilles Aubry")],
+        ),
+        (
+            _IT + "«Lo aspettavamo da anni, dice Anna Ferrando, commossa.»",
+            [("Lo aspettavamo da anni", "Anna Ferrando")],
+        ),
+        (  # a time after a verb with no subject is no speaker
+            _ES + "La alcaldesa, Marta Gil, habló al salir del pleno.\n\n"
+            "«No vamos a cerrar la piscina, dijo el martes. Es una promesa.»",
+            [("No vamos a cerrar la piscina", "Marta Gil"), ("Es una promesa.", "Marta Gil")],
+        ),
+        (  # nor the one the words were said to
+            _ES + "La alcaldesa, Marta Gil, habló al salir del pleno.\n\n"
+            "«Vamos a ganar este pleito —explicó a este diario—. No tenemos ninguna duda.»",
+            [("Vamos a ganar este pleito", "Marta Gil"), ("No tenemos ninguna duda.", "Marta Gil")],
+        ),
+        (  # a hyphen inside a name closes no incise set off by spaced hyphens
+            _IT + "«Nuoteremo presto - dice Jean-Luc Moretti - e saremo felici.»",
+            [("Nuoteremo presto", "Jean-Luc Moretti"), ("e saremo felici.", "Jean-Luc Moretti")],
+        ),
+    ],
+)
+def test_where_the_words_resume_after_an_incise(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb and its object inside the words, not an attribution
+        _ES + "«El profesor entra, explica la lección y se va», resume un alumno.",
+        # French names its subject: a list of participles is no incise
+        _FR + "« Nous avons écouté les familles, expliqué, rassuré, puis nous avons décidé. »",
+    ],
+)
+def test_a_verb_inside_the_words_is_no_incise(text: str) -> None:
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0].quote.startswith(("El profesor entra, explica", "Nous avons écouté"))

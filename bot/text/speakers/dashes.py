@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 
 from bot.text.speakers.marks import Span
-from bot.text.speakers.names import SPEECH_VERBS
+from bot.text.speakers.names import PLACES, SPEECH_VERBS
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_words import FIRST_PERSON_RE
 
@@ -101,7 +101,7 @@ def dash_spans(text: str, paras: list[tuple[int, int]], marked: list[Span]) -> l
     # with an attributed one) or speak in the first person; not a list after a
     # colon, a credit or a sub-heading (``dialogue_line`` and the rules for a quotation alone
     # in its paragraph tell whose)
-    interviews = _interviews(text, bare)
+    interviews = _interviews(text, bare, paras)
     kept = [
         s
         for s in bare
@@ -122,21 +122,54 @@ def _asks(text: str, span: Span) -> bool:
     return text[span.start : span.end].rstrip(' .»”"').endswith("?")
 
 
-def _interviews(text: str, bare: list[Span]) -> set[int]:
+def _interviews(text: str, bare: list[Span], paras: list[tuple[int, int]]) -> set[int]:
     """The paragraphs of runs of verbless dash lines that open on a question and alternate
-    questions and answers: an interview printed as dialogue, often after a colon ("… ante las
-    preguntas de este diario:" "—¿Van a recurrir?" "—Todavía no lo sé."); a list after a colon
-    does not ask."""
+    questions and answers after a paragraph naming one person: an interview printed as
+    dialogue, often after a colon ("X … respondió a las preguntas de este diario:" "—¿Van a
+    recurrir?" "—Todavía no lo sé."). A list after a colon does not ask; a page's questions and
+    answers ("Las claves de la reforma:") or an exchange between two people named before are
+    no one's interview."""
     out: set[int] = set()
     run: list[Span] = []
     for s in [*bare, None]:
         if s is not None and run and s.paragraph == run[-1].paragraph + 1:
             run.append(s)
             continue
-        if len(run) >= 2 and all(_asks(text, r) == (i % 2 == 0) for i, r in enumerate(run)):
+        if (
+            len(run) >= 2
+            and run[0].paragraph > 0
+            and all(_asks(text, r) == (i % 2 == 0) for i, r in enumerate(run))
+            and _people_named(text, *paras[run[0].paragraph - 1]) == 1
+            and not _ASKED_RE.search(text, *paras[run[0].paragraph - 1])
+        ):
             out.update(r.paragraph for r in run)
         run = [s] if s is not None else []
     return out
+
+
+# a verb of asking: the one the paragraph names asks the questions ("X interpeló a la alcaldesa:")
+_ASKED_RE = re.compile(
+    r"\b(?:preguntó|interpeló|interrogó|interrogea|interrogé|demandé|demanda|chiese|chiesto"
+    r"|domandato|domandò|perguntou|questionou|interpelou)\b"
+)
+_DETERMINERS = frozenset(
+    "el la los las le les il lo gli o os as un una uno une um uma este esta estos estas ce cette"
+    " ces questo questa este esta these this the".split()
+)
+# a name opening on a capitalized word and going on with one or more ("Julián Roca", "Ana de Sá")
+_NAME_RUN_RE = re.compile(r"\b([A-ZÀ-Ý][\w'’-]+)(?:\s(?:d[aeo]s?\s|del\s)?[A-ZÀ-Ý][\w'’-]+)+")
+
+
+def _people_named(text: str, start: int, end: int) -> int:
+    """How many people a paragraph names: the runs of capitalized words that open on no
+    determiner ("Wellington Sá", not "El Ayuntamiento")."""
+    return len(
+        {
+            m.group()
+            for m in _NAME_RUN_RE.finditer(text, start, end)
+            if m.group(1).lower() not in _DETERMINERS and m.group() not in PLACES
+        }
+    )
 
 
 def _first_person(text: str, span: Span) -> bool:

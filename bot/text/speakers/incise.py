@@ -22,6 +22,7 @@ from typing import NamedTuple
 from bot.text.speakers import names as nm
 from bot.text.speakers.marks import Span
 from bot.text.speakers.reading import language, romance_text
+from bot.text.speakers.romance_words import FIRST_PERSON_RE
 
 _LOWER = "a-zàâçéèêëîïôûùáíóúãõñìòœ"
 _CAP = "A-ZÀ-ÝÑŒ"
@@ -56,11 +57,16 @@ _PREPS = frozenset(
 )
 _DEFINITE = frozenset("le la les el il lo o a os as".split())
 _TOKEN_RE = re.compile(r"[\w'’-]+")
-# what a clause after the incise's comma opens on when it is an apposition of the speaker and
-# the incise ends at the next full stop ("explique Ana X, 52 ans.", "…, la présidente du club.")
-_APPOSITION_OPENERS = frozenset(
-    "le la les l un une el los las il lo gli o os as um uma uno una qui que ex".split()
-)
+# the closing dash of an incise (a hyphen only with a space before it)
+_DASH_CLOSE_RE = {d: re.compile(rf"{d}(?=[\s.,;:]|$)") for d in "—–"}
+_HYPHEN_CLOSE_RE = re.compile(r"(?<=\s)-(?=[\s.,;:]|$)")
+# a time right after the verb: "el martes", "ieri", "hier soir"
+_TIME_RE = re.compile(rf"\s*(?:(?:el|le|il|lo|o|la|a)\s)?([{_LOWER}]+)[ ,]?")
+# a preposition opening what follows the verb, no subject: "explicó a este diario"
+_PREP_RE = re.compile(r"(?:a|al|à|au|aux|ai|agli|alle|ao|aos|às|en|in|em|ante|davanti|devant)\s")
+# words that go on with the sentence after the verb: no incise ("dice che …", "explica que …")
+_QUANTIFIERS = frozenset("todos todas tutti tutte tous toutes po' po’ peu poco pouco".split())
+_GOES_ON = frozenset("que qu' qu’ che se y e et ed pero ma mas".split())
 # the holder of a role named after it, with a comma or a space ("le maire, Paul X")
 _HOLDER_RE = re.compile(rf"[,\s]\s*({_NAME_RE.pattern})(?=[\s,.!?;:—–-]|$)")
 _WORD_RE = re.compile(r"[\w'’-]+|\S")
@@ -83,7 +89,14 @@ def _subject(text: str, pos: int, end: int) -> tuple[int, int] | None:
     m = _PRONOUN_RE.match(text, pos, end)
     if m:
         return m.span()
-    if _ROLE_RE.match(text, pos, end):
+    role = _ROLE_RE.match(text, pos, end)
+    if role:
+        article = text[pos : role.end() - 1].strip().lower()
+        after = text[role.end() - 1 : role.end() + 8].split(" ", 1)[0]
+        if (article in ("o", "a", "os", "as") and language() != "portuguese") or (
+            after in _QUANTIFIERS  # "garantiu a todos os vereadores": to them, not by them
+        ):
+            return None
         return _role_phrase(text, pos, end)
     name = _NAME_RE.match(text, pos, end)
     if name:
@@ -102,7 +115,7 @@ def _role_phrase(text: str, pos: int, end: int) -> tuple[int, int]:
     of = 0  # where the complement after "de" starts
     for k in range(1, len(toks)):
         word = toks[k].group()
-        if word.lower() in _PREPS:
+        if word.lower() in _PREPS or word.lower() in _GOES_ON:
             last = k
             break
         if not of and word.lower() in _GENITIVES:
@@ -125,17 +138,36 @@ def _role_phrase(text: str, pos: int, end: int) -> tuple[int, int]:
     return noun
 
 
-def _parse(text: str, opener: re.Match[str], end: int) -> Incise | None:
-    """The incise opening at ``opener`` inside a quotation ending at ``end``, or None."""
+def _closing_dash(text: str, dash: str, pos: int, end: int) -> int:
+    """Where the dash closing an incise stands (a hyphen inside a name is none: "- dice
+    Jean-Luc X -"), else -1."""
+    pattern = _HYPHEN_CLOSE_RE if dash == "-" else _DASH_CLOSE_RE[dash]
+    m = pattern.search(text, pos, end)
+    return m.start() if m else -1
+
+
+def _adjuncts(text: str, pos: int, limit: int) -> int:
+    """``pos`` past a time said right after the verb ("dijo el martes", "ha detto ieri"): the
+    subject may follow it ("dijo el martes el alcalde")."""
+    m = _TIME_RE.match(text, pos, limit)
+    while m and len(m.group(1)) > 2 and nm.bare(m.group(1)) in nm.TIME_WORDS:
+        pos = m.end()
+        m = _TIME_RE.match(text, pos, limit)
+    return pos
+
+
+def _parse(text: str, start: int, opener: re.Match[str], end: int) -> Incise | None:
+    """The incise opening at ``opener`` inside a quotation from ``start`` to ``end``, or None."""
     dash = opener.group().strip(" ,") or None
     m = _VERB_RE.match(text, opener.end(), end)
     if m is None or nm.bare(m.group("verb")) not in nm.SPEECH_VERBS:
         return None
+    french = language() == "french"
     pro = m.group("auxpro") or m.group("pro")
-    if pro is not None and language() != "french":
+    if pro is not None and not french:
         return None
     if dash is not None:  # the incise runs to the closing dash
-        limit = text.find(dash, m.end(), min(end, m.end() + 200))
+        limit = _closing_dash(text, dash, m.end(), min(end, m.end() + 200))
         if limit < 0:
             return None
     else:
@@ -148,28 +180,30 @@ def _parse(text: str, opener: re.Match[str], end: int) -> Incise | None:
         subject = (m.end(grp) - len(word), m.end(grp))
         rest = m.end()
     else:
-        pos = m.end()
+        pos = _adjuncts(text, m.end(), limit)
         while pos < limit and text[pos] == " ":
             pos += 1
         if pos < limit and text[pos] not in ",.!?;":
             subject = _subject(text, pos, limit)
-            if subject is None:
-                return None  # a pro-drop verb with no subject after it: "explica que …"
-        rest = subject[1] if subject else m.end()
+            if subject is None and not _PREP_RE.match(text, pos, limit):
+                return None  # a pro-drop verb and its object: "explica la lección y se va"
+        rest = subject[1] if subject else pos
+    if subject is None and french:
+        return None  # French names its subject: "écouté les familles, expliqué, rassuré"
     if dash is not None:
         stop = limit
     else:
         comma = text.find(",", rest, limit)
         stop = comma if comma >= 0 else limit
     tail = text[rest:stop].split()
-    if (len(tail) > 5 and dash is None) or tail[:1] in (["que"], ["che"], ["qu'"], ["se"]):
+    if (len(tail) > 5 and dash is None) or (tail[:1] and tail[0] in _GOES_ON):
         return None  # "…, dice che il piano …": reported speech going on, not an incise
     if dash is not None:
         resume = stop + 1
         if text[resume : resume + 1] in (".", ",", ";", ":"):
             resume += 1
     elif text[stop : stop + 1] == ",":
-        resume = _after_apposition(text, stop + 1, end)
+        resume = _after_comma(text, start, opener.start(), stop + 1, end)
     else:
         resume = stop + 1
     while resume < end and text[resume].isspace():
@@ -182,22 +216,32 @@ def _find_stop(text: str, pos: int, end: int) -> int:
     return m.start() if m else -1
 
 
-def _after_apposition(text: str, pos: int, end: int) -> int:
-    """Where the words said resume after an incise's name and the comma after it: past an
-    apposition of the speaker that ends on a full stop ("explique Ana X, 52 ans. Il …", "…,
-    la présidente du club. Il …"), else right after the comma ("…, explique Ana X, si …")."""
+def _after_comma(text: str, start: int, cut: int, pos: int, end: int) -> int:
+    """Where the words said resume after an incise closed by a comma. An incise after a few
+    words cuts a sentence in two, which goes on right after the comma ("« C'est, dit-il, le
+    plus beau jour »", "«Esperamos, dice X, que …»"); after a whole clause, a few words to the
+    full stop describe the speaker or the moment ("…, explique X, 52 ans.", "…, raconte-t-elle,
+    la voix tremblante.", "…, a indiqué X, lors du conseil. Les …"), unless they speak in the
+    first person."""
+    sentence = max(start, _last_stop(text, start, cut))
+    if len(_WORD_RE.findall(text, sentence, cut)) <= 3:
+        return pos
     stop = _find_stop(text, pos, min(end, pos + 120))
-    words = _WORD_RE.findall(text[pos : stop if stop >= 0 else pos])
-    if stop >= 0 and words and "," not in words[:1]:
-        first = words[0].lower().rstrip("'’")
-        if (
-            first[:1].isdigit()
-            or first in _APPOSITION_OPENERS
-            or nm.bare(first) in nm.ROLES_EU
-            or nm.is_cap(words[0])
-        ):
-            return stop + 1
-    return pos
+    stop = end if stop < 0 and end - pos <= 120 else stop
+    if stop < 0 or len(text[pos:stop].split()) > 8:
+        return pos
+    first_person = FIRST_PERSON_RE.get(language() or "")
+    if first_person is not None and first_person.search(text, pos, stop):
+        return pos
+    return stop + 1
+
+
+def _last_stop(text: str, start: int, cut: int) -> int:
+    """Just past the last sentence end between ``start`` and ``cut``, else ``start``."""
+    at = start
+    for m in _STOP_RE.finditer(text, start, cut):
+        at = m.end()
+    return at
 
 
 def incises(text: str, span: Span) -> list[Incise]:
@@ -212,7 +256,7 @@ def incises(text: str, span: Span) -> list[Incise]:
             break
         # (a comma after a closing mark is outside the words said: "»Si …», advirtió X, entre …")
         inside = opener.start() > span.start and text[opener.start() - 1] not in "»”“\"'’«"
-        got = _parse(text, opener, span.end) if inside else None
+        got = _parse(text, span.start, opener, span.end) if inside else None
         if got is None:
             pos = opener.end()
             continue
