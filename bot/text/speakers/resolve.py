@@ -34,6 +34,7 @@ from bot.text.speakers.institutions import (
     longer_body,
     without_article,
 )
+from bot.text.speakers.kin import converse_relative
 from bot.text.speakers.marks import Span
 from bot.text.speakers.nationalities import nationality_epithet
 from bot.text.speakers.neighbours import NeighbourRules
@@ -196,6 +197,8 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
             if words[0].islower():
                 orgs.append(phrase)  # "fanno sapere dalla questura di X": the whole name
                 return phrase
+        if (relative := converse_relative(self.people, words, raw.pos)) is not None:
+            return relative  # "risponde il padre" after "Il figlio, Matteo X": the father
         owner = _POSSESSIVE_PERSON.get(words[0].lower()) if len(words) == 1 else None
         if owner is not None and _reading.language() in ("german", "dutch"):
             # "Zijn advies is helder: ‘…’", "Sein Fazit: „…“": the owner, as a pronoun
