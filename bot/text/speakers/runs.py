@@ -120,6 +120,11 @@ _ROMANCE_PREPS = frozenset(
 )
 
 
+# courtesy titles before a first name that are first names elsewhere (titles_*_romance.txt
+# holds the others)
+_ROMANCE_COURTESY = {"Don": "m", "Dom": "m", "Dona": "f", "don": "m", "dom": "m", "dona": "f"}
+
+
 def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     """Strip leading stopwords and titles; return the name words and a gender hint.
 
@@ -171,6 +176,16 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     if len(words) > 1 and words[0] in ("M.", "Mme", "Mme.", "Mlle", "Mlle.") and len(words[1]) > 2:
         gender = "m" if words[0] == "M." else "f"  # French "M. Perrin", "Mme Roux"
         words.pop(0)
+    if (
+        len(words) > 1
+        and words[0] in _ROMANCE_COURTESY
+        and words[1][:1].isupper()
+        and romance_text()
+        and not looks_like_org(words[1:])
+    ):
+        # "Don Raúl Méndez", "Dona Zélia", "don Luigi": a courtesy title in Spanish,
+        # Italian or Portuguese news (a first name in English: "Don Guardian") is no name
+        gender = _ROMANCE_COURTESY[words.pop(0)]
     cut = -1
     # "The Niger State Primary Health Care Agency": a title word inside an organisation's name,
     # the rest of that name after it, is no title ("Marlow County Sheriff Dale Hutchins",
