@@ -1,6 +1,9 @@
 """Speakers on short invented passages about people who share a surname and about the form of
 a name: a parent or a child called by the converse kinship noun after the relative was
-introduced ("Il figlio, Marco X" … "risponde il padre": the father, not the son named last).
+introduced ("Il figlio, Marco X" … "risponde il padre": the father, not the son named last); a
+bare surname that a shop or firm named after the family also ends ("Juwelier Vos", then
+"Eigenaar Anton Vos"): the person; a Romance courtesy title ("Don", "Dona") and a German or
+Dutch role compound ("Vakbondssecretaris", "Medeverdachte") before the name are no part of it.
 Every speaker exact."""
 
 from __future__ import annotations
@@ -33,7 +36,47 @@ SHAPES: list[Case] = [
     ),
 ]
 
+NAME_FORMS: list[Case] = [
+    (
+        # Spanish: "Don" before a first name and a surname is a courtesy title
+        "En el mercado de abastos de Tlacoyan los precios del maíz subieron otra vez esta "
+        "semana, y los comerciantes dicen que la gente compra cada vez menos.\n\n"
+        "Don Eusebio Tapia, tortillero desde hace treinta años, lo resume así: «Antes "
+        "vendía cien kilos al día y ahora no llego a sesenta».",
+        [("Antes vendía", "Eusebio Tapia")],
+    ),
+    (
+        # Portuguese: "Dona" and a first name alone, for the woman named in full before
+        "Na cozinha da casa, em Caruaru, Iolanda Pires, 81 anos, costureira aposentada, "
+        "prepara o café enquanto a neta arruma a mesa para as visitas.\n\n"
+        "“Eu costurei o vestido de noiva de metade desta rua”, conta Dona Iolanda, sem "
+        "largar a agulha.",
+        [("Eu costurei", "Iolanda Pires")],
+    ),
+    (
+        # Dutch: a union role compound before the name
+        "De stakers bij het distributiecentrum in Zelhem blijven voorlopig thuis. "
+        "Vakbondssecretaris Ineke Sloots van de bond zegt dat de leden boos zijn. ‘Niemand "
+        "heeft ons iets gevraagd’, zegt ze.",
+        [("Niemand heeft", "Ineke Sloots")],
+    ),
+    (
+        # Dutch: the family's shop named before the owner; the bare surname is the owner
+        "In Dalfsen is in de nacht van zaterdag op zondag ingebroken bij Juwelier Vos aan de "
+        "Markt. De daders gingen er met de vitrines vandoor.\n\n"
+        "Eigenaar Anton Vos stond zondagochtend tussen het glas. ‘Dit is de derde keer dit "
+        "jaar’, aldus Vos.",
+        [("Dit is de derde", "Anton Vos")],
+    ),
+]
+
 GUARDS: list[Case] = [
+    (
+        # English: "Don" is a first name
+        "Don Pelham, the harbourmaster, watched the last trawler come in. “We have never "
+        "seen a season this short,” Don Pelham said.",
+        [("We have never", "Don Pelham")],
+    ),
     (
         # two others of the surname named before the son: no one picked by kinship ("il
         # padre" stays with the rules before)
@@ -47,6 +90,12 @@ GUARDS: list[Case] = [
 
 @pytest.mark.parametrize("case", SHAPES, ids=lambda c: c[0][:30])
 def test_family_shape_exact(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
+
+
+@pytest.mark.parametrize("case", NAME_FORMS, ids=lambda c: c[0][:30])
+def test_name_form_exact(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
 

@@ -10,16 +10,28 @@ from __future__ import annotations
 from bot.text.speakers import firstnames as fn
 from bot.text.speakers import germanic_people as gp
 from bot.text.speakers import names as nm
+from bot.text.speakers.bodywords import body_word
 from bot.text.speakers.cuts import employer_cut
 from bot.text.speakers.institutions import club_name
 from bot.text.speakers.kin import elder_or_younger
 from bot.text.speakers.orgs import institution
+from bot.text.speakers.roles import role_noun
 from bot.text.speakers.romance_people import first_names_opening
 from bot.text.speakers.runs import clean_run
 from bot.text.speakers.runs import name_runs as runs_of
 
 _ROMANCE_OF = frozenset("dello della del dei degli delle do da dos das".split())
 _Entry = tuple[int, tuple[str, ...], str | None]  # where introduced, its words, its gender
+
+
+def named_people(entries: list[_Entry]) -> list[_Entry]:
+    """German and Dutch full names of a surname without those no first name opens when one
+    does: "Juwelier Hendriks", "Möbelkette Wohnwelt Brandstätter" (a role or a body noun
+    before the surname) are the family's shop or firm, "Frank Hendriks" the person a bare
+    "Hendriks" stands for."""
+    named = [e for e in entries if any(nm.bare(w) in fn.FIRST_NAMES for w in e[1][:-1])]
+    shops = [e for e in entries if role_noun(e[1][0]) or body_word(e[1][0], True)]
+    return [e for e in entries if e not in shops] if named and shops else entries
 
 
 def _after_governed_noun(words: list[str], phrase: str) -> list[str]:
@@ -68,6 +80,8 @@ class Naming:
             words = words[1:]
         if len(words) == 1 and entries:
             fitting = [e for e in entries if gender is None or e[2] in (None, gender)]
+            if self._germanic:
+                fitting = named_people(fitting)
             if fitting:
                 # the first full name introduced ("the elder X" may be another: kin.py)
                 before = [e for e in fitting if e[0] <= pos]
