@@ -70,6 +70,33 @@ NAME_FORMS: list[Case] = [
     ),
 ]
 
+SIBLINGS: list[Case] = [
+    (
+        # Italian: two brothers named together; "Il fratello" after one speaks is the other
+        "Tra gli sfollati ci sono i fratelli Bruno e Carlo Venturelli, 61 e 65 anni, che "
+        "abitano nella casa di famiglia sotto la collina. «Abbiamo sentito tremare i vetri», "
+        "racconta Bruno Venturelli. Il fratello annuisce: «Io ho preso le chiavi della "
+        "macchina e basta».",
+        [("Abbiamo sentito", "Bruno Venturelli"), ("Io ho preso", "Carlo Venturelli")],
+    ),
+    (
+        # French: the same with two sisters
+        "Parmi les évacués, les sœurs Odile et Jeanne Marchal, 68 et 72 ans, qui habitent la "
+        "maison familiale au bord du torrent. « On a entendu un grondement », raconte Odile "
+        "Marchal. La sœur acquiesce : « Moi, j’ai pris le chat et je suis sortie en chemise "
+        "de nuit. »",
+        [("On a entendu", "Odile Marchal"), ("Moi, j’ai pris", "Jeanne Marchal")],
+    ),
+    (
+        # Spanish: two sisters named together; "La hermana" after one speaks is the other
+        "Entre los desalojados están las hermanas Rosario y Amparo Quintanilla, de 70 y 74 "
+        "años, que viven desde siempre en la casa familiar junto al barranco. «Oímos un "
+        "ruido enorme y después silencio», cuenta Rosario Quintanilla. La hermana asiente: "
+        "«Yo cogí las medicinas y salí en zapatillas».",
+        [("Oímos un", "Rosario Quintanilla"), ("Yo cogí", "Amparo Quintanilla")],
+    ),
+]
+
 GUARDS: list[Case] = [
     (
         # English: "Don" is a first name
@@ -96,6 +123,12 @@ def test_family_shape_exact(case: Case) -> None:
 
 @pytest.mark.parametrize("case", NAME_FORMS, ids=lambda c: c[0][:30])
 def test_name_form_exact(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
+
+
+@pytest.mark.parametrize("case", SIBLINGS, ids=lambda c: c[0][:30])
+def test_sibling_exact(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
 

@@ -133,11 +133,12 @@ def kin_cut(words: list[str]) -> list[str]:
 _KIN_SET = frozenset(_KIN)
 
 
-# A parent and a child, in every language read: (noun, generation, gender). A report about a
+# A parent, a child, a sibling, in every language read: (noun, generation, gender). A report about a
 # family introduces one relative by kinship ("Il figlio, Matteo X, …", "Ihre Tochter Marie X")
 # and then calls the other by the converse noun with an article alone ("risponde il padre",
 # "Die Mutter zweifelt …: »…«"): that is the one other person of the surname named before the
-# relative, not the relative named last (``converse_relative``).
+# relative, not the relative named last (``converse_relative``); "la sorella", "der Bruder"
+# so called are the one other person of the surname of the person named last.
 _GENERATIONS = {
     noun: (gen, sex)
     for gen, sex, nouns in (
@@ -145,6 +146,8 @@ _GENERATIONS = {
         ("parent", "f", "mother mum mom mère mutter madre mãe moeder"),
         ("child", "m", "son fils sohn hijo figlio filho zoon"),
         ("child", "f", "daughter fille tochter hija figlia filha dochter"),
+        ("sibling", "m", "brother frère bruder hermano fratello irmão broer"),
+        ("sibling", "f", "sister sœur schwester hermana sorella irmã zus"),
     )
     for noun in nouns.split()
 }
@@ -161,6 +164,8 @@ def converse_relative(people: People, words: list[str], pos: int) -> str | None:
     kin = _GENERATIONS.get(words[1].lower())
     if kin is None:
         return None
+    if kin[0] == "sibling":
+        return _other_sibling(people, pos, kin[1])
     converse = [n for n, (gen, _sex) in _GENERATIONS.items() if gen != kin[0]]
     intro = re.compile(
         rf"\b(?i:{'|'.join(converse)}),?\s+({_CAP}(?:\s+{_CAP}){{1,3}})\b", re.UNICODE
@@ -178,5 +183,22 @@ def converse_relative(people: People, words: list[str], pos: int) -> str | None:
         " ".join(e[1])
         for e in people.registry.get(key, [])
         if len(e[1]) > 1 and e[1] != relative and e[0] < at and e[2] in (None, kin[1])
+    }
+    return others.pop() if len(others) == 1 else None
+
+
+def _other_sibling(people: People, pos: int, sex: str) -> str | None:
+    """The sibling "La sorella annuisce: «…»" stands for after "… racconta Anna X" (the sisters
+    Anna and Giulia X named before): the one other person of the surname of the person named last, of the
+    noun's gender."""
+    k = bisect.bisect_left(people._mention_pos, pos)
+    last = people.mentions[k - 1].name if k else ""
+    if " " not in last:
+        return None
+    named = tuple(last.split())
+    others = {
+        " ".join(e[1])
+        for e in people.registry.get(named[-1].lower(), [])
+        if len(e[1]) > 1 and e[1] != named and e[0] < pos and e[2] in (None, sex)
     }
     return others.pop() if len(others) == 1 else None
