@@ -3,7 +3,8 @@ a name: a parent or a child called by the converse kinship noun after the relati
 introduced ("Il figlio, Marco X" … "risponde il padre": the father, not the son named last); a
 bare surname that a shop or firm named after the family also ends ("Juwelier Vos", then
 "Eigenaar Anton Vos"): the person; a Romance courtesy title ("Don", "Dona") and a German or
-Dutch role compound ("Vakbondssecretaris", "Medeverdachte") before the name are no part of it.
+Dutch role compound ("Vakbondssecretaris", "Medeverdachte") before the name are no part of it;
+a body's name joined by an ampersand is whole.
 Every speaker exact."""
 
 from __future__ import annotations
@@ -59,6 +60,19 @@ NAME_FORMS: list[Case] = [
         "Vakbondssecretaris Ineke Sloots van de bond zegt dat de leden boos zijn. ‘Niemand "
         "heeft ons iets gevraagd’, zegt ze.",
         [("Niemand heeft", "Ineke Sloots")],
+    ),
+    (
+        # Dutch: a body whose name an ampersand joins; the second quotation of its sentence
+        # is the whole name's too, without the article ("De Autoriteit Water" … " & Energie")
+        "Steeds meer huishoudens in Drenthe krijgen een naheffing van hun waterbedrijf. „Ik "
+        "betaal nu twee keer”, zegt een bewoner.\n\n"
+        "De Autoriteit Water & Energie (AWE) laat weten „klachten te hebben ontvangen” over "
+        "het bedrijf en „de zaak op de voet te volgen”. Of er een boete komt, wil de "
+        "toezichthouder niet zeggen.",
+        [
+            ("klachten te hebben", "Autoriteit Water & Energie"),
+            ("de zaak op de voet", "Autoriteit Water & Energie"),
+        ],
     ),
     (
         # Dutch: the family's shop named before the owner; the bare surname is the owner

@@ -39,7 +39,7 @@ from bot.text.speakers.marks import Span
 from bot.text.speakers.nationalities import nationality_epithet
 from bot.text.speakers.neighbours import NeighbourRules
 from bot.text.speakers.np_bounds import adjunct_at
-from bot.text.speakers.orgs import org_named_before
+from bot.text.speakers.orgs import ampersand_name, org_named_before
 from bot.text.speakers.orgs_germanic import company_noun, spokes_named_body
 from bot.text.speakers.orgs_romance import (
     body_by_kind,
@@ -98,6 +98,7 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
                 result[idx] = self._with_neighbours(idx, raws, result, orgs)
                 # "El Almenara" after "La Unión Deportiva Almenara anunció": the full name
                 result[idx] = longer_body(self.people.text, raw.pos, result[idx])
+                result[idx] = ampersand_name(self.people.text, raw.pos, result[idx])
                 if result[idx] and result[idx][:1].isupper() and result[idx] not in orgs:
                     # "aseguró" after "Jiménez, visiblemente molesto, …" resolved to the
                     # headline's "Manuel Jiménez": the body's "Manuel Jiménez Ortega"
