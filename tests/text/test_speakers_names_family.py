@@ -4,7 +4,8 @@ introduced ("Il figlio, Marco X" … "risponde il padre": the father, not the so
 bare surname that a shop or firm named after the family also ends ("Juwelier Vos", then
 "Eigenaar Anton Vos"): the person; a Romance courtesy title ("Don", "Dona") and a German or
 Dutch role compound ("Vakbondssecretaris", "Medeverdachte") before the name are no part of it;
-a body's name joined by an ampersand is whole.
+a body's name joined by an ampersand is whole; a venue after a Romance "al"/"au" ("Marta X al
+Teatro Y") is no part of the name before it.
 Every speaker exact."""
 
 from __future__ import annotations
@@ -111,7 +112,28 @@ SIBLINGS: list[Case] = [
     ),
 ]
 
+VENUES: list[Case] = [
+    (
+        # Italian: the venue after a contracted "at the" is no part of the director's name
+        "Applausi e qualche fischio, ieri sera, per la prima dell'Antigone firmata dalla "
+        "regista Marta Scalzi al Teatro Comunale di Pontevico. Lo spettacolo porta la "
+        "tragedia in una fabbrica dismessa della provincia, tra operai in cassa integrazione "
+        "e sirene che suonano a vuoto. Il pubblico del loggione non ha gradito il finale, "
+        "mentre la platea ha applaudito a lungo gli attori della compagnia.\n\n"
+        "A fine serata Scalzi ha commentato con calma: «I fischi fanno parte del mestiere, e "
+        "li ascolto volentieri».",
+        [("I fischi", "Marta Scalzi")],
+    ),
+]
+
 GUARDS: list[Case] = [
+    (
+        # an Arabic "al" inside a name stays ("Nasser al Khelaifi")
+        "Il presidente del club, Nasser al Khelaifi, ha parlato ai giornalisti dopo la "
+        "partita di ieri sera allo stadio. «Siamo delusi ma non preoccupati», ha detto al "
+        "Khelaifi.",
+        [("Siamo delusi", "Nasser al Khelaifi")],
+    ),
     (
         # English: "Don" is a first name
         "Don Pelham, the harbourmaster, watched the last trawler come in. “We have never "
@@ -143,6 +165,12 @@ def test_name_form_exact(case: Case) -> None:
 
 @pytest.mark.parametrize("case", SIBLINGS, ids=lambda c: c[0][:30])
 def test_sibling_exact(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
+
+
+@pytest.mark.parametrize("case", VENUES, ids=lambda c: c[0][:30])
+def test_venue_exact(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
 

@@ -115,6 +115,7 @@ def titled(run: list[str]) -> bool:
 # the word that makes a first name after it a saint's, so a place's or an institution's name
 _SAINTS = frozenset("san santa santo são saint sainte st st. sankt sint".split())
 # Spanish and Italian prepositions opening a sentence before a name they govern
+_ROMANCE_AT = frozenset("al alla allo ai agli alle au aux ao aos".split())
 _ROMANCE_PREPS = frozenset(
     "sobre contra hacia mediante sul sulla sullo sui sugli sulle contro verso senza presso".split()
 )
@@ -289,6 +290,11 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
                 words, role_gender = strip_roles(words) if len(words) >= 3 else (words, None)
                 gender = gender or role_gender
                 break
+    at = next((k for k in range(2, len(words) - 1) if words[k] in _ROMANCE_AT), 0)
+    if at and bare(words[0]) in FIRST_NAMES and romance_text():
+        # "Ilaria X al Teatro Sociale di Y", "Jean X au Théâtre Z": a person and the venue
+        # after a contracted "at the" (no name particle in these languages)
+        words = words[:at]
     while len(words) > 2 and words[-1].strip(".,") in POSTNOMINALS:
         words.pop()
     if words and possessive(words[-1]):
