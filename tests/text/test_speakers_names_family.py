@@ -5,7 +5,8 @@ bare surname that a shop or firm named after the family also ends ("Juwelier Vos
 "Eigenaar Anton Vos"): the person; a Romance courtesy title ("Don", "Dona") and a German or
 Dutch role compound ("Vakbondssecretaris", "Medeverdachte") before the name are no part of it;
 a body's name joined by an ampersand is whole; a venue after a Romance "al"/"au" ("Marta X al
-Teatro Y") is no part of the name before it.
+Teatro Y") is no part of the name before it; an Italian "Per X," opening a sentence after
+"Bruno X" is "for X".
 Every speaker exact."""
 
 from __future__ import annotations
@@ -112,6 +113,31 @@ SIBLINGS: list[Case] = [
     ),
 ]
 
+OPENING_FOR: list[Case] = [
+    (
+        # Italian: "Per X," opening a sentence after "Bruno X" is "for X", not a first name
+        "La Pallavolo Valdarno ha vinto ieri sera al tie-break contro la capolista, davanti "
+        "a un palazzetto pieno come non si vedeva da anni. L'allenatore Bruno Castellani non ha "
+        "nascosto la soddisfazione alla fine della partita, ma ha anche ricordato che il "
+        "campionato è ancora lungo e che la squadra deve crescere in difesa.\n\n"
+        "Mercoledì la squadra sarà impegnata nella difficile trasferta di Poggibonsi, dove "
+        "non vince da tre stagioni. Per Castellani, intanto, si apre un problema in regia. "
+        "«Adesso devo scegliere chi gioca, ed è un bel problema da avere», ha concluso "
+        "sorridendo.",
+        [("Adesso devo", "Bruno Castellani")],
+    ),
+    (
+        # guard: the Nordic first name "Per" before a surname the text gives no one else
+        "La Pallavolo Valdarno ha vinto ieri sera al tie-break contro la capolista, davanti "
+        "a un palazzetto pieno come non si vedeva da anni. Il palleggiatore svedese Per Lindqvist è "
+        "stato il migliore in campo e ha ricevuto gli applausi di tutto il pubblico alla "
+        "fine della partita.\n\n"
+        "Mercoledì la squadra sarà impegnata nella difficile trasferta di Poggibonsi, dove "
+        "non vince da tre stagioni. «Abbiamo giocato con il cuore», ha detto Per Lindqvist.",
+        [("Abbiamo giocato", "Per Lindqvist")],
+    ),
+]
+
 VENUES: list[Case] = [
     (
         # Italian: the venue after a contracted "at the" is no part of the director's name
@@ -165,6 +191,12 @@ def test_name_form_exact(case: Case) -> None:
 
 @pytest.mark.parametrize("case", SIBLINGS, ids=lambda c: c[0][:30])
 def test_sibling_exact(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
+
+
+@pytest.mark.parametrize("case", OPENING_FOR, ids=lambda c: c[0][:30])
+def test_opening_for_exact(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
 
