@@ -6,7 +6,8 @@ bare surname that a shop or firm named after the family also ends ("Juwelier Vos
 Dutch role compound ("Vakbondssecretaris", "Medeverdachte") before the name are no part of it;
 a body's name joined by an ampersand is whole; a venue after a Romance "al"/"au" ("Marta X al
 Teatro Y") is no part of the name before it; an Italian "Per X," opening a sentence after
-"Bruno X" is "for X".
+"Bruno X" is "for X"; the place spoken from after a surname ("X dal palco", "X depuis la
+tribune") is no part of it.
 Every speaker exact."""
 
 from __future__ import annotations
@@ -152,6 +153,29 @@ VENUES: list[Case] = [
     ),
 ]
 
+FROM_PLACE: list[Case] = [
+    (
+        # Italian: the place spoken from after the surname ("X dal palco") is no part of it
+        "Il congresso del partito si è chiuso ieri a Pieve con la rielezione del segretario "
+        "Marco Ferrandi, che ha ottenuto il 70 per cento dei voti dei delegati arrivati da "
+        "tutta la regione. La coalizione che sostiene la giunta regionale però trema, e i "
+        "rapporti con gli alleati restano tesi.\n\n"
+        "«Siamo stanchi di fare da stampella», ha scandito Ferrandi dal palco, tra gli "
+        "applausi.",
+        [("Siamo stanchi", "Marco Ferrandi")],
+    ),
+    (
+        # French: the same with "depuis"
+        "Le congrès du parti s'est achevé hier à Villeneuve avec la réélection du secrétaire "
+        "Marc Ferrand, qui a obtenu 70 % des voix des délégués venus de toute la région. La "
+        "coalition qui soutient l'exécutif régional tremble pourtant, et les relations avec "
+        "les alliés restent tendues.\n\n"
+        "« Nous sommes fatigués de servir de béquille », a lancé Ferrand depuis la tribune, "
+        "sous les applaudissements.",
+        [("Nous sommes", "Marc Ferrand")],
+    ),
+]
+
 GUARDS: list[Case] = [
     (
         # an Arabic "al" inside a name stays ("Nasser al Khelaifi")
@@ -203,6 +227,12 @@ def test_opening_for_exact(case: Case) -> None:
 
 @pytest.mark.parametrize("case", VENUES, ids=lambda c: c[0][:30])
 def test_venue_exact(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
+
+
+@pytest.mark.parametrize("case", FROM_PLACE, ids=lambda c: c[0][:30])
+def test_from_place_exact(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
 

@@ -21,7 +21,7 @@ from bot.text.speakers.epithets import (
     role_phrase,
 )
 from bot.text.speakers.firstnames import FIRST_NAMES
-from bot.text.speakers.fronted import adverb_cut, from_source
+from bot.text.speakers.fronted import adverb_cut, from_source, place_cut
 from bot.text.speakers.germanic_phrase import clause_at
 from bot.text.speakers.germanic_things import epithet_noun, germanic_rewrite, unnamed_someone
 from bot.text.speakers.holders import RoleHolders
@@ -176,8 +176,8 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
             # vor" read again as "Katharina", the whole epithet, "die Richterin"; a place or a
             # sign ("neben der Tür", "ein Holzschild") is no one
             return self._resolve(Raw(*rewritten), orgs) if rewritten[0] else None
-        if (cut_words := adverb_cut(words)) is not words:
-            words, phrase = cut_words, " ".join(cut_words)  # "spesso il maestro"
+        if (cut_words := place_cut(adverb_cut(words))) is not words:
+            words, phrase = cut_words, " ".join(cut_words)  # "spesso il maestro", "X dal palco"
         if (latter := nm.LATTER.get(phrase.lower())) is not None and _reading.romance_text():
             # "ce dernier", "Esta última reconoció …: «…»", "Quest'ultimo ha detto": the
             # person named last, of that gender (pronouns.py)
