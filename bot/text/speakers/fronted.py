@@ -164,3 +164,23 @@ def for_whom_source(toks: list[Token], text: str, people: People) -> tuple[int, 
     if phrase in _FOR_PRONOUNS or (named is not None and named[1]):
         return toks[1][1], toks[c - 1][2]
     return None
+
+
+# "from" before the place a speaker spoke from: "ha scandito X dal palco", "a lancé X depuis la
+# tribune" (Spanish "desde" ends the phrase earlier: FOREIGN_STOPS)
+_FROM_PLACE = frozenset("dal dalla dallo dai dagli dalle depuis".split())
+
+
+def place_cut(words: list[str]) -> list[str]:
+    """A speaker phrase of capitalized name words without the place it was said from after
+    them ("Bertoli dal palco" -> "Bertoli"), in Italian and French text; else ``words``."""
+    k = next((k for k, w in enumerate(words) if w in _FROM_PLACE), 0)
+    if (
+        k
+        and k < len(words) - 1
+        and all(w[:1].isupper() for w in words[:k])
+        and words[k + 1][:1].islower()
+        and language() in ("italian", "french")
+    ):
+        return words[:k]
+    return words

@@ -131,3 +131,74 @@ def kin_cut(words: list[str]) -> list[str]:
 
 
 _KIN_SET = frozenset(_KIN)
+
+
+# A parent, a child, a sibling, in every language read: (noun, generation, gender). A report about a
+# family introduces one relative by kinship ("Il figlio, Matteo X, …", "Ihre Tochter Marie X")
+# and then calls the other by the converse noun with an article alone ("risponde il padre",
+# "Die Mutter zweifelt …: »…«"): that is the one other person of the surname named before the
+# relative, not the relative named last (``converse_relative``); "la sorella", "der Bruder"
+# so called are the one other person of the surname of the person named last.
+_GENERATIONS = {
+    noun: (gen, sex)
+    for gen, sex, nouns in (
+        ("parent", "m", "father dad père vater padre pai vader"),
+        ("parent", "f", "mother mum mom mère mutter madre mãe moeder"),
+        ("child", "m", "son fils sohn hijo figlio filho zoon"),
+        ("child", "f", "daughter fille tochter hija figlia filha dochter"),
+        ("sibling", "m", "brother frère bruder hermano fratello irmão broer"),
+        ("sibling", "f", "sister sœur schwester hermana sorella irmã zus"),
+    )
+    for noun in nouns.split()
+}
+_DEFINITE = frozenset("the le la der die el il lo o a de".split())
+
+
+def converse_relative(people: People, words: list[str], pos: int) -> str | None:
+    """The person a speaker phrase of an article and a parent or child noun at ``pos`` ("il
+    padre", "Die Mutter", "la fille") stands for when the text introduced someone by the
+    converse noun and a full name before it ("Il figlio, Matteo X"): the one other person of
+    that surname (of the noun's gender) named before that introduction; else None."""
+    if len(words) != 2 or words[0].lower() not in _DEFINITE:
+        return None
+    kin = _GENERATIONS.get(words[1].lower())
+    if kin is None:
+        return None
+    if kin[0] == "sibling":
+        return _other_sibling(people, pos, kin[1])
+    converse = [n for n, (gen, _sex) in _GENERATIONS.items() if gen != kin[0]]
+    intro = re.compile(
+        rf"\b(?i:{'|'.join(converse)}),?\s+({_CAP}(?:\s+{_CAP}){{1,3}})\b", re.UNICODE
+    )
+    found = list(intro.finditer(people.text, max(0, pos - _READ_BACK), pos))
+    if not found:
+        return None
+    at = found[-1].start(1)
+    got = people.name_in(found[-1].group(1), at)
+    if got is None or not got[1] or " " not in got[0]:
+        return None
+    relative = tuple(got[0].split())
+    key = relative[-1].lower()
+    others = {
+        " ".join(e[1])
+        for e in people.registry.get(key, [])
+        if len(e[1]) > 1 and e[1] != relative and e[0] < at and e[2] in (None, kin[1])
+    }
+    return others.pop() if len(others) == 1 else None
+
+
+def _other_sibling(people: People, pos: int, sex: str) -> str | None:
+    """The sibling "La sorella annuisce: «…»" stands for after "… racconta Anna X" (the sisters
+    Anna and Giulia X named before): the one other person of the surname of the person named last, of the
+    noun's gender."""
+    k = bisect.bisect_left(people._mention_pos, pos)
+    last = people.mentions[k - 1].name if k else ""
+    if " " not in last:
+        return None
+    named = tuple(last.split())
+    others = {
+        " ".join(e[1])
+        for e in people.registry.get(named[-1].lower(), [])
+        if len(e[1]) > 1 and e[1] != named and e[0] < pos and e[2] in (None, sex)
+    }
+    return others.pop() if len(others) == 1 else None

@@ -10,16 +10,29 @@ from __future__ import annotations
 from bot.text.speakers import firstnames as fn
 from bot.text.speakers import germanic_people as gp
 from bot.text.speakers import names as nm
+from bot.text.speakers.bodywords import body_word
 from bot.text.speakers.cuts import employer_cut
 from bot.text.speakers.institutions import club_name
 from bot.text.speakers.kin import elder_or_younger
 from bot.text.speakers.orgs import institution
+from bot.text.speakers.reading import language
+from bot.text.speakers.roles import role_noun
 from bot.text.speakers.romance_people import first_names_opening
 from bot.text.speakers.runs import clean_run
 from bot.text.speakers.runs import name_runs as runs_of
 
 _ROMANCE_OF = frozenset("dello della del dei degli delle do da dos das".split())
 _Entry = tuple[int, tuple[str, ...], str | None]  # where introduced, its words, its gender
+
+
+def named_people(entries: list[_Entry]) -> list[_Entry]:
+    """German and Dutch full names of a surname without those no first name opens when one
+    does: "Juwelier Hendriks", "Möbelkette Wohnwelt Brandstätter" (a role or a body noun
+    before the surname) are the family's shop or firm, "Frank Hendriks" the person a bare
+    "Hendriks" stands for."""
+    named = [e for e in entries if any(nm.bare(w) in fn.FIRST_NAMES for w in e[1][:-1])]
+    shops = [e for e in entries if role_noun(e[1][0]) or body_word(e[1][0], True)]
+    return [e for e in entries if e not in shops] if named and shops else entries
 
 
 def _after_governed_noun(words: list[str], phrase: str) -> list[str]:
@@ -68,13 +81,22 @@ class Naming:
             words = words[1:]
         if len(words) == 1 and entries:
             fitting = [e for e in entries if gender is None or e[2] in (None, gender)]
+            if self._germanic:
+                fitting = named_people(fitting)
             if fitting:
                 # the first full name introduced ("the elder X" may be another: kin.py)
                 before = [e for e in fitting if e[0] <= pos]
                 if kin := elder_or_younger(self.text, pos, before, self.roles):
                     return kin[0], gender or kin[1]
-                if not before and (middle := self._first_surname(words[0], pos)):  # type: ignore[attr-defined]
-                    return middle[0], gender or middle[1]  # (a namesake named only later)
+                # (a namesake named only later; or "Su hija, Laia X" after "Vicent X Bou": the
+                # first of two surnames of someone introduced before the one it ends)
+                at = before[0][0] if before else pos
+                if (
+                    (not before or language() in ("spanish", "portuguese"))
+                    and (middle := self._first_surname(words[0], at))  # type: ignore[attr-defined]
+                    and (gender is None or middle[1] in (None, gender))
+                ):
+                    return middle[0], gender or middle[1]
                 entry = before[0] if before else fitting[0]
                 return " ".join(entry[1]), gender or entry[2]
         if len(words) == 1 and not entries and (middle := self._first_surname(words[0], pos)):  # type: ignore[attr-defined]

@@ -107,3 +107,27 @@ def org_named_before(phrase: str, text: str, pos: int) -> str | None:
         if len(name.split()) >= 2:
             found = name
     return found
+
+
+# "Autoriteit Consument & Markt", "Bord & Beker": an ampersand joins the words of one name; a
+# speaker phrase the rules closed before it holds only the first part
+_AMPERSAND_RE = re.compile(r" ?& ?((?:[^\W\d_a-z][\w'’-]*)(?: [^\W\d_a-z][\w'’-]*){0,3})")
+
+
+def ampersand_name(text: str, pos: int, name: str | None) -> str | None:
+    """``name`` with the rest of its name after an ampersand where the speaker phrase at
+    ``pos`` gives it so ("De Autoriteit Consument" before " & Markt (ACM) laat weten" ->
+    "Autoriteit Consument & Markt"); else ``name`` as it was."""
+    if not name or "&" in name or not name[:1].isupper():
+        return name
+    at = text.find(name, pos, pos + len(name) + 40)
+    m = _AMPERSAND_RE.match(text, at + len(name)) if at >= 0 else None
+    if m is None:
+        return name
+    head = name.split(" ", 1)
+    if len(head) == 2 and head[0] in _NAME_ARTICLES:
+        name = head[1]  # (as the body's name alone: "Autoriteit Consument & Markt")
+    return f"{name} & {m.group(1)}"
+
+
+_NAME_ARTICLES = frozenset("De Het Der Die Das The Le La Les El Los Las Il Lo O A Os As".split())

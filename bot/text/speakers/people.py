@@ -33,6 +33,7 @@ from bot.text.speakers.salience import ROLE_ARTICLES as _ROLE_ARTICLES
 from bot.text.speakers.salience import Salience
 
 _OPENING_PREPS = frozenset("Per Para".split())
+_PAIR_RE = re.compile(r"(?<!\w)([^\W\d_a-z]\w*) (?=([^\W\d_a-z]\w*))")
 # what follows a dateline's place: a dash, after the agency in brackets ("LATINA (ANSA) -")
 _DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
 # a Romance age in commas after a name: "Fatima, 38 ans,", "Rosa, de 44 anos," -- a person
@@ -67,6 +68,7 @@ class People(Salience, Naming):
         self.roles: dict[str, dict[str, int]] = {}  # "mayor" -> the people introduced as one
         self._lower_words: set[str] | None = None  # the text's lower-case words, when needed
         self._first_index: dict[str, list[tuple[int, tuple[str, ...], str | None]]] | None = None
+        self._before_word: dict[str, set[str]] | None = None  # (``_named_other``)
         self._german = german_text(text)
         # (German or Dutch by the text's plain language: ``german_text`` also answers True for
         # a text that only names "Wout Van der Meersch")
@@ -97,9 +99,12 @@ class People(Salience, Naming):
             if language() in ("italian", "portuguese"):
                 # "Per Lorenza X, presidente …": the preposition opening the sentence, not the
                 # Nordic first name "Per"
+                # (and "Per X, intanto, …" when the text names an X with another first name)
                 got = [
                     (run, words[1:], g)
-                    if len(words) >= 3 and words[0] in _OPENING_PREPS
+                    if words[:1]
+                    and words[0] in _OPENING_PREPS
+                    and (len(words) >= 3 or (len(words) == 2 and self._named_other(words)))
                     else (run, words, g)
                     for run, words, g in got
                 ]
@@ -110,6 +115,15 @@ class People(Salience, Naming):
             if len(self._parsed) < 50_000:
                 self._parsed[chunk] = got
         return got
+
+    def _named_other(self, words: list[str]) -> bool:
+        """Whether the text names the surname ``words[1]`` after another capitalized word
+        than ``words[0]`` ("Massimo Ferracini" for "Per Ferracini"); one pass, then cached."""
+        if self._before_word is None:
+            self._before_word = {}
+            for m in _PAIR_RE.finditer(self.text):
+                self._before_word.setdefault(m.group(2), set()).add(m.group(1))
+        return bool(self._before_word.get(words[1], set()) - {words[0]})
 
     def _index_full_names(self) -> None:
         headlines = self._headline_paras

@@ -21,7 +21,7 @@ from bot.text.speakers.epithets import (
     role_phrase,
 )
 from bot.text.speakers.firstnames import FIRST_NAMES
-from bot.text.speakers.fronted import adverb_cut, from_source
+from bot.text.speakers.fronted import adverb_cut, from_source, place_cut
 from bot.text.speakers.germanic_phrase import clause_at
 from bot.text.speakers.germanic_things import epithet_noun, germanic_rewrite, unnamed_someone
 from bot.text.speakers.holders import RoleHolders
@@ -34,11 +34,12 @@ from bot.text.speakers.institutions import (
     longer_body,
     without_article,
 )
+from bot.text.speakers.kin import converse_relative
 from bot.text.speakers.marks import Span
 from bot.text.speakers.nationalities import nationality_epithet
 from bot.text.speakers.neighbours import NeighbourRules
 from bot.text.speakers.np_bounds import adjunct_at
-from bot.text.speakers.orgs import org_named_before
+from bot.text.speakers.orgs import ampersand_name, org_named_before
 from bot.text.speakers.orgs_germanic import company_noun, spokes_named_body
 from bot.text.speakers.orgs_romance import (
     body_by_kind,
@@ -98,6 +99,7 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
                 result[idx] = self._with_neighbours(idx, raws, result, orgs)
                 # "El Almenara" after "La Unión Deportiva Almenara anunció": the full name
                 result[idx] = longer_body(self.people.text, raw.pos, result[idx])
+                result[idx] = ampersand_name(self.people.text, raw.pos, result[idx])
                 if result[idx] and result[idx][:1].isupper() and result[idx] not in orgs:
                     # "aseguró" after "Jiménez, visiblemente molesto, …" resolved to the
                     # headline's "Manuel Jiménez": the body's "Manuel Jiménez Ortega"
@@ -176,8 +178,8 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
             # vor" read again as "Katharina", the whole epithet, "die Richterin"; a place or a
             # sign ("neben der Tür", "ein Holzschild") is no one
             return self._resolve(Raw(*rewritten), orgs) if rewritten[0] else None
-        if (cut_words := adverb_cut(words)) is not words:
-            words, phrase = cut_words, " ".join(cut_words)  # "spesso il maestro"
+        if (cut_words := place_cut(adverb_cut(words))) is not words:
+            words, phrase = cut_words, " ".join(cut_words)  # "spesso il maestro", "X dal palco"
         if (latter := nm.LATTER.get(phrase.lower())) is not None and _reading.romance_text():
             # "ce dernier", "Esta última reconoció …: «…»", "Quest'ultimo ha detto": the
             # person named last, of that gender (pronouns.py)
@@ -198,6 +200,8 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
             if words[0].islower():
                 orgs.append(phrase)  # "fanno sapere dalla questura di X": the whole name
                 return phrase
+        if (relative := converse_relative(self.people, words, raw.pos)) is not None:
+            return relative  # "risponde il padre" after "Il figlio, Matteo X": the father
         owner = _POSSESSIVE_PERSON.get(words[0].lower()) if len(words) == 1 else None
         if owner is not None and _reading.language() in ("german", "dutch"):
             # "Zijn advies is helder: ‘…’", "Sein Fazit: „…“": the owner, as a pronoun

@@ -115,9 +115,15 @@ def titled(run: list[str]) -> bool:
 # the word that makes a first name after it a saint's, so a place's or an institution's name
 _SAINTS = frozenset("san santa santo são saint sainte st st. sankt sint".split())
 # Spanish and Italian prepositions opening a sentence before a name they govern
+_ROMANCE_AT = frozenset("al alla allo ai agli alle au aux ao aos".split())
 _ROMANCE_PREPS = frozenset(
     "sobre contra hacia mediante sul sulla sullo sui sugli sulle contro verso senza presso".split()
 )
+
+
+# courtesy titles before a first name that are first names elsewhere (titles_*_romance.txt
+# holds the others)
+_ROMANCE_COURTESY = {"Don": "m", "Dom": "m", "Dona": "f", "don": "m", "dom": "m", "dona": "f"}
 
 
 def clean_run(run: list[str]) -> tuple[list[str], str | None]:
@@ -171,6 +177,16 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     if len(words) > 1 and words[0] in ("M.", "Mme", "Mme.", "Mlle", "Mlle.") and len(words[1]) > 2:
         gender = "m" if words[0] == "M." else "f"  # French "M. Perrin", "Mme Roux"
         words.pop(0)
+    if (
+        len(words) > 1
+        and words[0] in _ROMANCE_COURTESY
+        and words[1][:1].isupper()
+        and romance_text()
+        and not looks_like_org(words[1:])
+    ):
+        # "Don Raúl Méndez", "Dona Zélia", "don Luigi": a courtesy title in Spanish,
+        # Italian or Portuguese news (a first name in English: "Don Guardian") is no name
+        gender = _ROMANCE_COURTESY[words.pop(0)]
     cut = -1
     # "The Niger State Primary Health Care Agency": a title word inside an organisation's name,
     # the rest of that name after it, is no title ("Marlow County Sheriff Dale Hutchins",
@@ -274,6 +290,11 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
                 words, role_gender = strip_roles(words) if len(words) >= 3 else (words, None)
                 gender = gender or role_gender
                 break
+    at = next((k for k in range(2, len(words) - 1) if words[k] in _ROMANCE_AT), 0)
+    if at and bare(words[0]) in FIRST_NAMES and romance_text():
+        # "Ilaria X al Teatro Sociale di Y", "Jean X au Théâtre Z": a person and the venue
+        # after a contracted "at the" (no name particle in these languages)
+        words = words[:at]
     while len(words) > 2 and words[-1].strip(".,") in POSTNOMINALS:
         words.pop()
     if words and possessive(words[-1]):
