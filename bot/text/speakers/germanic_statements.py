@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.marks import Span
 
 # "hieß es.", "hieß es, man …", "hieß es in einer Mitteilung." (a document with no owner
 # named after it), "hieß es darin": the document or body of the sentences before
@@ -43,12 +44,14 @@ def statement_body(
     bounds: list[int],
     pos: int,
     epithet: Callable[[str, int], tuple[str, bool] | None],
+    lone: bool = False,
 ) -> str | None:
     """The body the sentence before ``pos`` (in its paragraph) opens on as its subject, for a
     quotation attributed with an impersonal "hieß es" at ``pos``: a noun that stands for a
     body named before, through ``epithet`` ("Das Unternehmen" -> the company), else a name of
     two or more capitalized words that opens on no first name ("Das Land Tirol" -> "Land
-    Tirol"); None for a person or anything else."""
+    Tirol"; with ``lone``, also one word: "Der Betriebsrat"); None for a person or anything
+    else."""
     sent = bisect.bisect_right(bounds, pos) - 1
     if sent < 1:
         return None
@@ -64,6 +67,46 @@ def statement_body(
     known = epithet(f"{m.group(1)} {m.group(2)}", m.start(1))
     if known is not None:
         return None if known[1] else known[0]
-    if len(words) < 2 or any(nm.bare(w) in FIRST_NAMES for w in words):
+    if len(words) < 2 - lone or any(nm.bare(w) in FIRST_NAMES for w in words):
         return None
     return " ".join(words)
+
+
+# nouns that stand for the body a report has just named, after the article of a genitive: "hieß
+# es in einer Erklärung des Gremiums", "in einer Mitteilung der Verbraucherschützer"
+_BACK_RE = re.compile(r"(?i)gremiums?|\w*schützer|veranstalter|organisatoren|initiatoren")
+_GENITIVE_BEFORE_RE = re.compile(r"\b(?:des|der)\s+$")
+
+
+def body_back(
+    noun: str,
+    text: str,
+    bounds: list[int],
+    pos: int,
+    epithet: Callable[[str, int], tuple[str, bool] | None],
+    kind: Callable[[str], str | None],
+    spans: Sequence[Span] = (),
+) -> str | None:
+    """The body a lone German noun after "des"/"der" at ``pos`` stands for when it is a kind of
+    body ("des Verbands", "des Vereins") or a noun for the body just named ("des Gremiums",
+    "der Verbraucherschützer"): the last body of that kind named before (through ``epithet``),
+    else the body the sentence before opens on ("Der Betriebsrat reagierte mit Sorge. Man
+    erwarte, „…“, hieß es in einer Erklärung des Gremiums."). None for a name ("der
+    Landeswarnzentrale": a compound that names its own body) or anything else."""
+    if not _GENITIVE_BEFORE_RE.search(text, max(0, pos - 6), pos) or " " in noun.strip():
+        return None
+    low = noun.lower()
+    stem = next((s for s in (low, low[:-1], low[:-2]) if s and kind(s) == s), None)
+    if stem is None and _BACK_RE.fullmatch(noun) is None:
+        return None
+    if stem is not None:
+        known = epithet(f"der {stem}", pos)
+        if known is not None:
+            return None if known[1] else known[0]
+    # (read back from the opening of a quotation of several sentences the noun's sentence
+    # attributes: "„A. B“, heißt es in einer Mitteilung der Verbraucherschützer.")
+    start = bounds[max(0, bisect.bisect_right(bounds, pos) - 1)]
+    k = bisect.bisect_left([s.open_at for s in spans], pos) - 1
+    if k >= 0 and spans[k].close_end > start and "\n" not in text[spans[k].open_at : pos]:
+        pos = spans[k].open_at
+    return statement_body(text, bounds, pos, epithet, lone=True)

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from bot.text.lexicon import load
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES, name_gender
-from bot.text.speakers.germanic_statements import STATEMENT_ES_RE, statement_body
+from bot.text.speakers.germanic_statements import STATEMENT_ES_RE, body_back, statement_body
 from bot.text.speakers.kin import kin_noun
 from bot.text.speakers.orgs_germanic import germanic_orgs, org_epithet
 from bot.text.speakers.orgs_germanic import kind as org_kind
@@ -289,6 +290,9 @@ class GermanicEpithets:
         closing = self._closing_name(phrase, pos) or self._own_role(phrase, pos)
         if closing is not None:
             return closing, True
+        back = body_back(phrase, self.people.text, self.people.bounds, pos, *self._back)
+        if back is not None:
+            return back, False  # "In einer Stellungnahme des Verbands hieß es, …"
         seen = self._seen()
         low = phrase.lower()
         # the bodies named last before the phrase (or in it): a bound, so that a text naming
@@ -314,6 +318,11 @@ class GermanicEpithets:
         )
         return (person, True) if person is not None else None
 
+    @property
+    def _back(self) -> tuple[Callable[[str, int], tuple[str, bool] | None], Callable, list]:
+        """What ``body_back`` reads: the epithets, the kinds of body, the quotations."""
+        return self._germanic_epithet, org_kind, getattr(self, "spans", [])
+
     def _impersonal(self, pos: int) -> str | None:
         """The body an impersonal German attribution at ``pos`` names ("hieß es in einer
         Aussendung der Landeswarnzentrale") or points back to ("hieß es darin", after "Der
@@ -330,7 +339,10 @@ class GermanicEpithets:
         if m is not None:
             # "… der Behörde": a body by its kind stands for the one named before
             known = self._germanic_epithet(f"die {m.group(1)}", m.start(1))
-            return known[0] if known is not None and not known[1] else m.group(1)
+            if known is None:  # "… des Gremiums": the body just named
+                back = body_back(m.group(1), text, self.people.bounds, m.start(1), *self._back)
+                return back or m.group(1)
+            return known[0] if not known[1] else m.group(1)
         if STATEMENT_ES_RE.match(text, pos):
             # (a body of the same paragraph: the document's author; else the body the
             # sentence before opens on: "Das Land X kündigte … an. Man werde „…“, hieß es.")
