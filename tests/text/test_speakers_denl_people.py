@@ -191,6 +191,40 @@ CASES: list[Case] = [
         "„Lass das lieber.“",
         [("Lass das lieber", "Sein Vorarbeiter")],
     ),
+    # a nationality noun before a name is no part of it ("den Schweden Lasse X"), and gives
+    # the man "er" stands for, not the club the sentence before opens on
+    (
+        "Fortuna Kellbach hat einen neuen Torwart. Der Verein verpflichtete am Dienstag den "
+        "29-jährigen Schweden Eskil Öhrqvist-Brand vom Zweitligisten aus Kiel.\n\n"
+        "Bei der Vorstellung gab sich der Neue gelassen. „Ich habe schon in vollen Stadien "
+        "gespielt“, sagte er.",
+        [("Ich habe schon in vollen", "Eskil Öhrqvist-Brand")],
+    ),
+    # guard: an adjective of nationality opening a body's name stays in it
+    (
+        "Die Deutsche Binnenreederei Hafenwerk kündigte am Montag neue Fährlinien an. "
+        "„Wir rechnen mit doppelt so vielen Fahrgästen“, sagte Vorstand Jörg Liebmann.",
+        [("Wir rechnen mit doppelt", "Jörg Liebmann")],
+    ),
+    # a noun a preposition governs before a colon is no one: the quotation goes on with the
+    # speaker of the one before ("Dann, nach einer Pause: „…“", "halb als Scherz: »…«")
+    (
+        "Gustav Rehbein hat vierzig Jahre lang die Turmuhr von Altmühlen aufgezogen. „Jeden "
+        "Sonntag um sieben, auch an Weihnachten“, sagt der Rentner. Dann, nach einer langen "
+        "Pause: „Ich werde das Ticken vermissen.“",
+        [("Ich werde das Ticken", "Gustav Rehbein")],
+    ),
+    (
+        "Gustav Rehbein starb im Frühjahr. Einen Spruch von ihm wiederholen seine Enkel bis "
+        "heute, halb im Ernst, halb als Scherz: »Eine Uhr geht nie zu spät, nur die Leute.«",
+        [("Eine Uhr geht nie", None)],
+    ),
+    # guard: a title after a preposition before the name keeps the name
+    (
+        "Die Wahlbeteiligung lag bei nur 21 Prozent – für Bürgermeisterin Karla Winterfeld "
+        "ein Warnsignal. „Ich nehme das sehr ernst“, sagte Winterfeld.",
+        [("Ich nehme das sehr ernst", "Karla Winterfeld")],
+    ),
 ]
 
 
