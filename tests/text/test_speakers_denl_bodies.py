@@ -117,6 +117,22 @@ STATEMENTS: list[Case] = [
         "Verbands hieß es, die Kommunen bräuchten „endlich verlässliche Mittel“.",
         [("endlich verlässliche Mittel", "Landesverband Radverkehr Ostmark")],
     ),
+    # "Die X AG bedauert …. In einer schriftlichen Stellungnahme hiess es, man …«…»": the
+    # body the paragraph names (the document's owner is left out)
+    (
+        "Die Gemeinde Talbrunn hat den Neubau der Seilbahn abgelehnt.\n\n"
+        "Enttäuscht zeigte sich die Betreiberin, die Bergbahnen Talbrunn AG. In einer "
+        "schriftlichen Stellungnahme hiess es, man nehme das Resultat «mit grossem Bedauern "
+        "zur Kenntnis».",
+        [("mit grossem Bedauern", "Bergbahnen Talbrunn AG")],
+    ),
+    # guard: after a sentence a person opens, such a document is no one's
+    (
+        "Die Gemeinde Talbrunn hat den Neubau der Seilbahn abgelehnt.\n\n"
+        "Der Gemeindepräsident Urs Gasser äusserte sich knapp. In einer Mitteilung hiess es, "
+        "man werde das Resultat «in aller Ruhe analysieren».",
+        [("in aller Ruhe", None)],
+    ),
     # guard: a compound naming its own body after "der" stays that body, not the one before
     (
         "Der Fluss Kerbach ist am Morgen über die Ufer getreten. Die Stadt Hallbrunn sperrte "

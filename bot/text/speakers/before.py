@@ -30,6 +30,7 @@ from bot.text.speakers.germanic_phrase import (
     governed_noun,
     noun_after_article,
 )
+from bot.text.speakers.germanic_statements import fronted_document_es
 from bot.text.speakers.germanic_unnamed import unnamed_from_place
 from bot.text.speakers.impersonal import document_body, issued_reading
 from bot.text.speakers.institutions import institution_subject
@@ -116,6 +117,8 @@ class BeforeRules(CueRules):
         if label is not None and label.end() == span.open_at:
             return None  # an interview's answer label, "A: “…”", names no one
         if start < span.open_at and text[start : span.open_at].strip():
+            if language() == "german" and (es := fronted_document_es(text, start, span.open_at)):
+                return es  # "In einer Stellungnahme hieß es, man werde „…“": the body's
             got = self._before_clause(start, span.open_at)
             if (
                 got is not None

@@ -62,7 +62,10 @@ def fronted_v2(
 # "Gelassen reagierte X", "Tevreden toonde zich Y:", "Opgelucht reageerde Z"
 _MANNER_RE = re.compile(
     r"(?:\w+(?:lich|lijk|ig|isch|bar|baar|los|loos|sam|zaam|haft|iv|ief)"
-    r"|(?:ge|be|er|ver|ent|over|op|teleur)\w+(?:t|d|en))$"
+    r"|(?:ge|be|er|ver|ent|over|op|teleur)\w+(?:t|d|en)"
+    # (and the comparative of an adjective: "Kritischer äußerte sich X", "Vorsichtiger
+    # formulierte es Y"; not a surname such as "Fischer")
+    r"|\w{3,}(?:lich|lijk|ig|isch|bar|sam|haft)er)$"
 )
 _MOODS = frozenset(
     """zufrieden froh stolz sauer wütend gelassen optimistisch skeptisch tevreden blij trots

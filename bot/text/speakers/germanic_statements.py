@@ -18,10 +18,10 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.marks import Span
 
-# "hieß es.", "hieß es, man …", "hieß es in einer Mitteilung." (a document with no owner
-# named after it), "hieß es darin": the document or body of the sentences before
+# "hieß es.", "hieß es, man …", "hieß es: »…«", "hieß es in einer Mitteilung." (a document
+# with no owner named after it), "hieß es darin": the document or body of the sentences before
 STATEMENT_ES_RE = re.compile(
-    r"es\s*(?:darin|daraus\b|[.,;]|in\s+(?:einer|einem|der|dem)\s+(?:[a-zäöü]+\s+)?"
+    r"es\s*(?:darin|daraus\b|[.,;:]|in\s+(?:einer|einem|der|dem)\s+(?:[a-zäöü]+\s+)?"
     r"[^\W\d_a-z][\w-]*\s*[.,;!?])"
 )
 _CAP = r"[^\W\d_a-z][\w'’-]*"
@@ -110,3 +110,19 @@ def body_back(
     if k >= 0 and spans[k].close_end > start and "\n" not in text[spans[k].open_at : pos]:
         pos = spans[k].open_at
     return statement_body(text, bounds, pos, epithet, lone=True)
+
+
+# a sentence opening on the document with no owner named and an impersonal verb: "In einer
+# schriftlichen Stellungnahme hieß es, man nehme …", "In einer Mitteilung heißt es: »…«"
+_FRONTED_DOCUMENT_RE = re.compile(
+    r"In\s+(?:einer|einem|der|dem)\s+(?:[a-zäöü]+\s+)?[^\W\d_a-z][\w-]*\s+"
+    r"(?:hie(?:ß|ss)|hei(?:ß|ss)t)\s+(es)[,:]"
+)
+
+
+def fronted_document_es(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The impersonal "es" of a German sentence from ``start`` (before a quotation at ``end``)
+    that opens on a document no owner is named for: its body is the one the paragraph or the
+    sentence before names (``_impersonal``); else None."""
+    m = _FRONTED_DOCUMENT_RE.match(text, start, end)
+    return m.span(1) if m is not None else None
