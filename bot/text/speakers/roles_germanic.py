@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
 
 from bot.text.lexicon import load
 from bot.text.speakers import names as nm
@@ -290,8 +289,7 @@ class GermanicEpithets:
         closing = self._closing_name(phrase, pos) or self._own_role(phrase, pos)
         if closing is not None:
             return closing, True
-        back = body_back(phrase, self.people.text, self.people.bounds, pos, *self._back)
-        if back is not None:
+        if (back := body_back(phrase, pos, self)) is not None:
             return back, False  # "In einer Stellungnahme des Verbands hieß es, …"
         seen = self._seen()
         low = phrase.lower()
@@ -318,11 +316,6 @@ class GermanicEpithets:
         )
         return (person, True) if person is not None else None
 
-    @property
-    def _back(self) -> tuple[Callable[[str, int], tuple[str, bool] | None], Callable, list]:
-        """What ``body_back`` reads: the epithets, the kinds of body, the quotations."""
-        return self._germanic_epithet, org_kind, getattr(self, "spans", [])
-
     def _impersonal(self, pos: int) -> str | None:
         """The body an impersonal German attribution at ``pos`` names ("hieß es in einer
         Aussendung der Landeswarnzentrale") or points back to ("hieß es darin", after "Der
@@ -340,8 +333,7 @@ class GermanicEpithets:
             # "… der Behörde": a body by its kind stands for the one named before
             known = self._germanic_epithet(f"die {m.group(1)}", m.start(1))
             if known is None:  # "… des Gremiums": the body just named
-                back = body_back(m.group(1), text, self.people.bounds, m.start(1), *self._back)
-                return back or m.group(1)
+                return body_back(m.group(1), m.start(1), self) or m.group(1)
             return known[0] if not known[1] else m.group(1)
         if STATEMENT_ES_RE.match(text, pos):
             # (a body of the same paragraph: the document's author; else the body the
