@@ -90,6 +90,56 @@ STATEMENTS: list[Case] = [
         "Einwände „sorgfältig prüfen“, hieß es.",
         [("sorgfältig prüfen", None)],
     ),
+    # "Die X kritisierte …. „A. B“, heißt es in einer Mitteilung der Umweltschützer.": the
+    # body the sentence before the quotation opens on, not the noun standing for it
+    (
+        "Der Landkreis Wiesenau will am Mühlbach ein Gewerbegebiet ausweisen. Die Planung liegt "
+        "seit Montag aus.\n\n"
+        "Die Naturschutzgruppe Mühlbachtal lehnte das Vorhaben ab. „Der Bach ist die letzte "
+        "Laichstelle der Region. Wir werden dagegen klagen“, heißt es in einer Mitteilung der "
+        "Umweltschützer.",
+        [("Der Bach ist die letzte", "Naturschutzgruppe Mühlbachtal")],
+    ),
+    # "Der Personalrat reagierte …. Man erwarte „…“, hieß es in einer Erklärung des Gremiums."
+    (
+        "Die Stadtwerke Kornbach streichen 40 Stellen in der Verwaltung. Die Kündigungen sollen "
+        "bis Ende März ausgesprochen werden.\n\n"
+        "Der Personalrat reagierte mit Unverständnis. Man erwarte „einen fairen Sozialplan“, "
+        "hieß es in einer knappen Erklärung des Gremiums.",
+        [("einen fairen Sozialplan", "Personalrat")],
+    ),
+    # "In einer Stellungnahme des Verbands hieß es, …" after "Der Landesverband X …": the
+    # association of that kind named before, out of its genitive
+    (
+        "Die Landesregierung will den Ausbau von Radwegen beschleunigen. Der Entwurf geht nun "
+        "in die Anhörung.\n\n"
+        "Der Landesverband Radverkehr Ostmark begrüßte die Pläne. In einer Stellungnahme des "
+        "Verbands hieß es, die Kommunen bräuchten „endlich verlässliche Mittel“.",
+        [("endlich verlässliche Mittel", "Landesverband Radverkehr Ostmark")],
+    ),
+    # "Die X AG bedauert …. In einer schriftlichen Stellungnahme hiess es, man …«…»": the
+    # body the paragraph names (the document's owner is left out)
+    (
+        "Die Gemeinde Talbrunn hat den Neubau der Seilbahn abgelehnt.\n\n"
+        "Enttäuscht zeigte sich die Betreiberin, die Bergbahnen Talbrunn AG. In einer "
+        "schriftlichen Stellungnahme hiess es, man nehme das Resultat «mit grossem Bedauern "
+        "zur Kenntnis».",
+        [("mit grossem Bedauern", "Bergbahnen Talbrunn AG")],
+    ),
+    # guard: after a sentence a person opens, such a document is no one's
+    (
+        "Die Gemeinde Talbrunn hat den Neubau der Seilbahn abgelehnt.\n\n"
+        "Der Gemeindepräsident Urs Gasser äusserte sich knapp. In einer Mitteilung hiess es, "
+        "man werde das Resultat «in aller Ruhe analysieren».",
+        [("in aller Ruhe", None)],
+    ),
+    # guard: a compound naming its own body after "der" stays that body, not the one before
+    (
+        "Der Fluss Kerbach ist am Morgen über die Ufer getreten. Die Stadt Hallbrunn sperrte "
+        "mehrere Straßen. Es bestehe „weiterhin Lebensgefahr“, hieß es in einer Warnung der "
+        "Hochwasserzentrale.",
+        [("weiterhin Lebensgefahr", "Hochwasserzentrale")],
+    ),
 ]
 
 

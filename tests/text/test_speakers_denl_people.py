@@ -191,6 +191,56 @@ CASES: list[Case] = [
         "„Lass das lieber.“",
         [("Lass das lieber", "Sein Vorarbeiter")],
     ),
+    # a nationality noun before a name is no part of it ("den Schweden Lasse X"), and gives
+    # the man "er" stands for, not the club the sentence before opens on
+    (
+        "Fortuna Kellbach hat einen neuen Torwart. Der Verein verpflichtete am Dienstag den "
+        "29-jährigen Schweden Eskil Öhrqvist-Brand vom Zweitligisten aus Kiel.\n\n"
+        "Bei der Vorstellung gab sich der Neue gelassen. „Ich habe schon in vollen Stadien "
+        "gespielt“, sagte er.",
+        [("Ich habe schon in vollen", "Eskil Öhrqvist-Brand")],
+    ),
+    # guard: an adjective of nationality opening a body's name stays in it
+    (
+        "Die Deutsche Binnenreederei Hafenwerk kündigte am Montag neue Fährlinien an. "
+        "„Wir rechnen mit doppelt so vielen Fahrgästen“, sagte Vorstand Jörg Liebmann.",
+        [("Wir rechnen mit doppelt", "Jörg Liebmann")],
+    ),
+    # a noun a preposition governs before a colon is no one: the quotation goes on with the
+    # speaker of the one before ("Dann, nach einer Pause: „…“", "halb als Scherz: »…«")
+    (
+        "Gustav Rehbein hat vierzig Jahre lang die Turmuhr von Altmühlen aufgezogen. „Jeden "
+        "Sonntag um sieben, auch an Weihnachten“, sagt der Rentner. Dann, nach einer langen "
+        "Pause: „Ich werde das Ticken vermissen.“",
+        [("Ich werde das Ticken", "Gustav Rehbein")],
+    ),
+    (
+        "Gustav Rehbein starb im Frühjahr. Einen Spruch von ihm wiederholen seine Enkel bis "
+        "heute, halb im Ernst, halb als Scherz: »Eine Uhr geht nie zu spät, nur die Leute.«",
+        [("Eine Uhr geht nie", None)],
+    ),
+    # a comparative of mood opening a sentence ("Kritischer äußerte sich X") is no one "sie"
+    # could stand for: the person named after the verb
+    (
+        "Die Analysten reagierten gemischt auf die Zahlen der Brauerei Hopfenau. Jens Kordes "
+        "vom Bankhaus Lindqvist sprach von einem „soliden Quartal“.\n\n"
+        "Vorsichtiger äußerte sich Petra Wendling, Analystin bei der Rheinbank. „Die Brauerei "
+        "hat ihre Preise zu spät erhöht“, schrieb sie in einer Studie.",
+        [("Die Brauerei hat ihre", "Petra Wendling")],
+    ),
+    # guard: a surname in "-er" opening the sentence is still a person
+    (
+        "Der Stadtrat von Hohenmark hat den Haushalt beschlossen. Kämmerer Lutz Fischer "
+        "zeigte sich erleichtert.\n\n"
+        "Fischer sagte: „Wir kommen ohne neue Schulden aus.“",
+        [("Wir kommen ohne neue", "Lutz Fischer")],
+    ),
+    # guard: a title after a preposition before the name keeps the name
+    (
+        "Die Wahlbeteiligung lag bei nur 21 Prozent – für Bürgermeisterin Karla Winterfeld "
+        "ein Warnsignal. „Ich nehme das sehr ernst“, sagte Winterfeld.",
+        [("Ich nehme das sehr ernst", "Karla Winterfeld")],
+    ),
 ]
 
 

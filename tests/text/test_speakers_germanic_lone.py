@@ -468,6 +468,30 @@ CASES: list[Case] = [
         "„Ich habe ihm vertraut.“",
         [("Ich habe ihm", None)],
     ),
+    # a Dutch unnamed person whose noun is in lower case ("Een medewerker van de …", "Een
+    # havenwerker die …"): the noun is no adjective, the person speaks
+    (
+        "De fabriek in Westerkoog sluit eind maart de deuren. Ruim tweehonderd mensen "
+        "verliezen hun baan.\n\n"
+        "Een lasser van de nachtploeg, die er al dertig jaar werkt, hoorde het nieuws tijdens "
+        "de pauze. ‘Niemand zei een woord. We keken alleen naar de grond.’",
+        [("Niemand zei een woord", "een lasser van de nachtploeg")],
+    ),
+    (
+        "De fabriek in Westerkoog sluit eind maart de deuren. Ruim tweehonderd mensen "
+        "verliezen hun baan.\n\n"
+        "Een magazijnmedewerker die er al twintig jaar werkt, staat met zijn handen in de "
+        "zakken bij de poort. ‘Ik heb hier mijn halve leven gestaan.’",
+        [("Ik heb hier mijn halve", "een magazijnmedewerker")],
+    ),
+    # guard: one of a group ("Een van de lassers, …") stays no one: never "een van"
+    (
+        "De fabriek in Westerkoog sluit eind maart de deuren. Ruim tweehonderd mensen "
+        "verliezen hun baan.\n\n"
+        "Een van de lassers, de 58-jarige Kees Hoogland, hoorde het nieuws tijdens de pauze. "
+        "‘Ik werk hier al dertig jaar. Wat moet ik nu?’",
+        [("Ik werk hier al dertig", None)],
+    ),
 ]
 
 

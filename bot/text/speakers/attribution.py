@@ -23,11 +23,13 @@ from __future__ import annotations
 import bisect
 import re
 
+from bot.text.speakers import names as nm
 from bot.text.speakers.after import AfterRules
 from bot.text.speakers.before import BeforeRules
 from bot.text.speakers.exchanges import asker, examiner_questions, next_question
 from bot.text.speakers.germanic_clause import GermanicClauseRules
 from bot.text.speakers.germanic_lone import first_person_alone
+from bot.text.speakers.germanic_phrase import governed_noun
 from bot.text.speakers.germanic_sources import (
     according_earlier,
     mood_before,
@@ -298,6 +300,15 @@ class Attributor(
         for idx in continued:
             if out[idx].inherited == idx - 1 and (questioner := asker(self, idx, out)) is not None:
                 out[idx].inherited = questioner  # „…?“ ¶ „…“, antwortete B. ¶ „…“: A again
+        for raw in out:  # "In einer Stellungnahme heißt es: »…«": a governed noun is no one
+            end = raw.pos + len(raw.phrase or "")
+            if (
+                raw.phrase
+                and text[raw.pos : end] == raw.phrase
+                and governed_noun(text, raw.pos, end)
+            ):
+                if nm.bare(raw.phrase) not in self.people.registry:
+                    raw.phrase = None
         return out
 
 

@@ -25,6 +25,7 @@ from bot.text.speakers.germanic import (
     v2_pronoun,
 )
 from bot.text.speakers.germanic_phrase import FINITE_BE_HAVE, fronted_v2, noun_after_article
+from bot.text.speakers.germanic_statements import fronted_document_es, governed_colon
 from bot.text.speakers.germanic_unnamed import unnamed_from_place
 from bot.text.speakers.impersonal import document_body, issued_reading
 from bot.text.speakers.institutions import institution_subject
@@ -111,7 +112,11 @@ class BeforeRules(CueRules):
         if label is not None and label.end() == span.open_at:
             return None  # an interview's answer label, "A: “…”", names no one
         if start < span.open_at and text[start : span.open_at].strip():
-            return self._before_clause(start, span.open_at)
+            # "In einer Stellungnahme hieß es, man werde „…“": the body's "es"; "Dann, nach
+            # einer Pause: „…“": no one (the quotation goes with its neighbours)
+            got = fronted_document_es(text, start, span.open_at)
+            got = got or self._before_clause(start, span.open_at)
+            return None if governed_colon(text, got, span.open_at, self.people.registry) else got
         if span.open_at == ps and k > 0:  # Smith said in a statement:\n\n“...
             pps, ppe = self.paras[k - 1]
             if text[ppe - 1 : ppe] == ":":

@@ -44,6 +44,11 @@ _SOMEONE_RE = re.compile(
     r"[^\W\d_][\w-]*(?:\s+(?:aus|uit)\s+[^\W\d_a-z][\w-]*)?(?=[\s,])",
     re.MULTILINE,
 )
+# a Dutch unnamed person, whose noun is in lower case, and the body or place they are of: "Een
+# medewerker van de lasafdeling, die …", "Een vaste klant van het café" (not "Een van de …")
+_DUTCH_SOMEONE_RE = re.compile(
+    r"Een\s+(?!van\b)(?:[a-zë][\w-]*\s+)?[a-zë][\w-]*\s+van\s+(?:de|het)\s+[^\W\d_][\w-]*(?=[\s,])"
+)
 # a sentence opening on a role noun and a speech verb: "Die Ärztin widersprach.", "De
 # wethouder reageerde kort." -- someone the rules for epithets name
 _ROLE_SPEAKS_RE = re.compile(
@@ -165,8 +170,13 @@ def first_person_alone(rules: Any, out: list[Raw]) -> None:
         names = {m.name for m in found}
         someone = None
         for m in _SOMEONE_RE.finditer(text, near, span.open_at):
-            if m.group().split()[-1].lower() not in _FUNCTION_WORDS:  # (not "Een van de …")
+            if (dutch := _DUTCH_SOMEONE_RE.match(text, m.start())) is not None:
+                someone = (dutch.group(), m.start())  # "Een medewerker van de lasafdeling, …"
+            elif m.group().split()[-1].lower() not in _FUNCTION_WORDS:  # (not "Een van de …")
                 someone = (m.group(), m.start())  # the last unnamed person a sentence opens on
+            elif len(words := m.group().split()) == 3 and words[1] not in _FUNCTION_WORDS:
+                # "Een havenarbeider die …": a Dutch noun in lower case, not an adjective
+                someone = (" ".join(words[:2]), m.start())
         for m in _AGED_RE.finditer(text, near, span.open_at):
             someone = (m.group(1), m.start())
         for m in KIN_OPENING_RE.finditer(text, near, span.open_at):

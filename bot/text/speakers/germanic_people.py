@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.text.lexicon import load
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.kin import kin_cut
@@ -98,10 +99,42 @@ def role_opening_cut(words: list[str]) -> list[str]:
         len(words) >= 2
         and words[1][:1].isupper()
         and nm.bare(words[1]) not in _PARTICLES
-        and role_head(words[0])
+        and (role_head(words[0]) or _demonym_before(words))
     ):
         return words[1:]
     return words
+
+
+# (nouns only: not the adjectives that open a body's name, "Deutsche Bahn", "Schweizer Post",
+# "Nederlandse Spoorwegen")
+_DEMONYMS = frozenset(
+    w
+    for w in load("nationalities_de_nl")
+    if not w.endswith(("se", "sche")) and w not in ("deutsche", "deutscher", "schweizer")
+)
+
+
+def _demonym_before(words: list[str]) -> bool:
+    """True for a nationality noun before a first name and a surname: "Dänen Jens X"."""
+    return _demonym(words[0]) and (len(words) >= 3 or nm.bare(words[1]) in FIRST_NAMES)
+
+
+def _demonym(word: str) -> bool:
+    """True for a German or Dutch nationality noun, inflected or not, that opens a name run:
+    "den 24-jährigen Dänen Jens X", "des Franzosen Luc Y", "de Zweed Lars Z"."""
+    low = nm.bare(word)
+    if low in FIRST_NAMES:
+        return False  # "Noor Vermaat" (a Norwegian, "Noor", in Dutch)
+    return low in _DEMONYMS or (low[-1:] == "n" and low[:-1] in _DEMONYMS and low[-2:] == "en")
+
+
+def demonym_gender(words: list[str]) -> str | None:
+    """The gender a nationality noun opening a German or Dutch name run gives the person after
+    it: "Dänin Ida X" -> "f", "Dänen Jens Y" -> "m"; else None."""
+    if len(words) < 2 or not words[1][:1].isupper() or not _demonym_before(words):
+        return None
+    low = nm.bare(words[0])
+    return "f" if low.endswith("in") else "m"
 
 
 def second_particle_cut(words: list[str]) -> list[str]:

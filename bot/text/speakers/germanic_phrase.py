@@ -62,7 +62,10 @@ def fronted_v2(
 # "Gelassen reagierte X", "Tevreden toonde zich Y:", "Opgelucht reageerde Z"
 _MANNER_RE = re.compile(
     r"(?:\w+(?:lich|lijk|ig|isch|bar|baar|los|loos|sam|zaam|haft|iv|ief)"
-    r"|(?:ge|be|er|ver|ent|over|op|teleur)\w+(?:t|d|en))$"
+    r"|(?:ge|be|er|ver|ent|over|op|teleur)\w+(?:t|d|en)"
+    # (and the comparative of an adjective: "Kritischer äußerte sich X", "Vorsichtiger
+    # formulierte es Y"; not a surname such as "Fischer")
+    r"|\w{3,}(?:lich|lijk|ig|isch|bar|sam|haft)er)$"
 )
 _MOODS = frozenset(
     """zufrieden froh stolz sauer wütend gelassen optimistisch skeptisch tevreden blij trots
@@ -182,3 +185,25 @@ def apposed_name(toks: list[Token], k: int, chunk: list[Token]) -> tuple[int, in
 
 def _first_name(word: str) -> bool:
     return word[:1].isupper() and word.split("-")[0].lower() in FIRST_NAMES
+
+
+# what governs a German noun before it: a preposition (fused with its article or not), or "als"
+_GOVERNING = GERMANIC_PREPOSITIONS | frozenset("als beim vom ins ans".split())
+
+
+def governed_noun(text: str, start: int, end: int) -> bool:
+    """True in German for one capitalized word a preposition governs, with an article and an
+    adjective or not between them ("Dann, nach einer Pause: „…“", "halb als Witz: »…«", "In
+    einer Stellungnahme heißt es: »…«"): a noun the clause is about, never its speaker."""
+    word = text[start:end]
+    if language() != "german" or not word.isalpha() or not word[:1].isupper():
+        return False
+    after = text[end : end + 40].split()[:1]
+    if after and after[0][:1].isupper():
+        return False  # "für Oberbürgermeister Frank X": a title before a name
+    before = [w.lower() for w in text[max(0, start - 60) : start].split()[-3:]]
+    if len(before) > 2 and before[-2] in _GERMAN_ARTICLES and before[-1][-1:] in "enrs":
+        before = before[:-1]  # "einer schriftlichen"
+    if len(before) > 1 and before[-1] in _GERMAN_ARTICLES:
+        before = before[:-1]
+    return bool(before) and before[-1] in _GOVERNING

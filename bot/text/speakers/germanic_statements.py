@@ -12,15 +12,20 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.germanic_phrase import governed_noun
+from bot.text.speakers.marks import Span
+from bot.text.speakers.orgs_germanic import kind
+from bot.text.speakers.reading import language
 
-# "hieß es.", "hieß es, man …", "hieß es in einer Mitteilung." (a document with no owner
-# named after it), "hieß es darin": the document or body of the sentences before
+# "hieß es.", "hieß es, man …", "hieß es: »…«", "hieß es in einer Mitteilung." (a document
+# with no owner named after it), "hieß es darin": the document or body of the sentences before
 STATEMENT_ES_RE = re.compile(
-    r"es\s*(?:darin|daraus\b|[.,;]|in\s+(?:einer|einem|der|dem)\s+(?:[a-zäöü]+\s+)?"
+    r"es\s*(?:darin|daraus\b|[.,;:]|in\s+(?:einer|einem|der|dem)\s+(?:[a-zäöü]+\s+)?"
     r"[^\W\d_a-z][\w-]*\s*[.,;!?])"
 )
 _CAP = r"[^\W\d_a-z][\w'’-]*"
@@ -43,12 +48,14 @@ def statement_body(
     bounds: list[int],
     pos: int,
     epithet: Callable[[str, int], tuple[str, bool] | None],
+    lone: bool = False,
 ) -> str | None:
     """The body the sentence before ``pos`` (in its paragraph) opens on as its subject, for a
     quotation attributed with an impersonal "hieß es" at ``pos``: a noun that stands for a
     body named before, through ``epithet`` ("Das Unternehmen" -> the company), else a name of
     two or more capitalized words that opens on no first name ("Das Land Tirol" -> "Land
-    Tirol"); None for a person or anything else."""
+    Tirol"; with ``lone``, also one word: "Der Betriebsrat"); None for a person or anything
+    else."""
     sent = bisect.bisect_right(bounds, pos) - 1
     if sent < 1:
         return None
@@ -64,6 +71,69 @@ def statement_body(
     known = epithet(f"{m.group(1)} {m.group(2)}", m.start(1))
     if known is not None:
         return None if known[1] else known[0]
-    if len(words) < 2 or any(nm.bare(w) in FIRST_NAMES for w in words):
+    if len(words) < 2 - lone or any(nm.bare(w) in FIRST_NAMES for w in words):
         return None
     return " ".join(words)
+
+
+# nouns that stand for the body a report has just named, after the article of a genitive: "hieß
+# es in einer Erklärung des Gremiums", "in einer Mitteilung der Verbraucherschützer"
+_BACK_RE = re.compile(r"(?i)gremiums?|\w*schützer|veranstalter|organisatoren|initiatoren")
+_GENITIVE_BEFORE_RE = re.compile(r"\b(?:des|der)\s+$")
+
+
+def body_back(noun: str, pos: int, rules: Any) -> str | None:
+    """The body a lone German noun after "des"/"der" at ``pos`` stands for when it is a kind of
+    body ("des Verbands", "des Vereins") or a noun for the body just named ("des Gremiums",
+    "der Verbraucherschützer"): the last body of that kind named before (through ``epithet``),
+    else the body the sentence before opens on ("Der Betriebsrat reagierte mit Sorge. Man
+    erwarte, „…“, hieß es in einer Erklärung des Gremiums."). None for a name ("der
+    Landeswarnzentrale": a compound that names its own body) or anything else. ``rules`` gives
+    the people, the epithets (``_germanic_epithet``) and the quotations."""
+    text, bounds, epithet = rules.people.text, rules.people.bounds, rules._germanic_epithet
+    spans: Sequence[Span] = getattr(rules, "spans", ())
+    if not _GENITIVE_BEFORE_RE.search(text, max(0, pos - 6), pos) or " " in noun.strip():
+        return None
+    low = noun.lower()
+    stem = next((s for s in (low, low[:-1], low[:-2]) if s and kind(s) == s), None)
+    if stem is None and _BACK_RE.fullmatch(noun) is None:
+        return None
+    if stem is not None:
+        known = epithet(f"der {stem}", pos)
+        if known is not None:
+            return None if known[1] else known[0]
+    # (read back from the opening of a quotation of several sentences the noun's sentence
+    # attributes: "„A. B“, heißt es in einer Mitteilung der Verbraucherschützer.")
+    start = bounds[max(0, bisect.bisect_right(bounds, pos) - 1)]
+    k = bisect.bisect_left(getattr(rules, "span_opens", ()), pos) - 1
+    if k >= 0 and spans[k].close_end > start and "\n" not in text[spans[k].open_at : pos]:
+        pos = spans[k].open_at
+    return statement_body(text, bounds, pos, epithet, lone=True)
+
+
+# a sentence opening on the document with no owner named and an impersonal verb: "In einer
+# schriftlichen Stellungnahme hieß es, man nehme …", "In einer Mitteilung heißt es: »…«"
+_FRONTED_DOCUMENT_RE = re.compile(
+    r"In\s+(?:einer|einem|der|dem)\s+(?:[a-zäöü]+\s+)?[^\W\d_a-z][\w-]*\s+"
+    r"(?:hie(?:ß|ss)|hei(?:ß|ss)t)\s+(es)[,:]"
+)
+
+
+def fronted_document_es(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The impersonal "es" of a German sentence from ``start`` (before a quotation at ``end``)
+    that opens on a document no owner is named for: its body is the one the paragraph or the
+    sentence before names (``_impersonal``); else None."""
+    m = _FRONTED_DOCUMENT_RE.match(text, start, end) if language() == "german" else None
+    return m.span(1) if m is not None else None
+
+
+def governed_colon(text: str, got: tuple[int, int] | None, end: int, registry: dict) -> bool:
+    """True for a phrase right before a colon and a quotation at ``end`` that is a German noun
+    a preposition governs ("Dann, nach einer Pause: „…“", ``governed_noun``), no one the text
+    names: no speaker."""
+    return (
+        got is not None
+        and text[got[1] : end].strip() == ":"
+        and governed_noun(text, *got)
+        and nm.bare(text[got[0] : got[1]]) not in registry
+    )

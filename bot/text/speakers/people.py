@@ -111,7 +111,11 @@ class People(Salience, Naming):
             if self._germanic:
                 # "Ihre Tochter Katharina", "Stamgast Harrie X": the kinship or role noun is no
                 # part of the name (nor the body after a second "van": germanic_people)
-                got = [(run, gp.name_cuts(words), g) for run, words, g in got]
+                # (a nationality noun so cut gives the gender: "des Dänen Jens X" is a man)
+                got = [
+                    (run, gp.name_cuts(words), g or gp.demonym_gender(words))
+                    for run, words, g in got
+                ]
             if len(self._parsed) < 50_000:
                 self._parsed[chunk] = got
         return got

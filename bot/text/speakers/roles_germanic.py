@@ -17,7 +17,7 @@ import re
 from bot.text.lexicon import load
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES, name_gender
-from bot.text.speakers.germanic_statements import STATEMENT_ES_RE, statement_body
+from bot.text.speakers.germanic_statements import STATEMENT_ES_RE, body_back, statement_body
 from bot.text.speakers.kin import kin_noun
 from bot.text.speakers.orgs_germanic import germanic_orgs, org_epithet
 from bot.text.speakers.orgs_germanic import kind as org_kind
@@ -289,6 +289,8 @@ class GermanicEpithets:
         closing = self._closing_name(phrase, pos) or self._own_role(phrase, pos)
         if closing is not None:
             return closing, True
+        if (back := body_back(phrase, pos, self)) is not None:
+            return back, False  # "In einer Stellungnahme des Verbands hieß es, …"
         seen = self._seen()
         low = phrase.lower()
         # the bodies named last before the phrase (or in it): a bound, so that a text naming
@@ -330,7 +332,9 @@ class GermanicEpithets:
         if m is not None:
             # "… der Behörde": a body by its kind stands for the one named before
             known = self._germanic_epithet(f"die {m.group(1)}", m.start(1))
-            return known[0] if known is not None and not known[1] else m.group(1)
+            if known is None:  # "… des Gremiums": the body just named
+                return body_back(m.group(1), m.start(1), self) or m.group(1)
+            return known[0] if not known[1] else m.group(1)
         if STATEMENT_ES_RE.match(text, pos):
             # (a body of the same paragraph: the document's author; else the body the
             # sentence before opens on: "Das Land X kündigte … an. Man werde „…“, hieß es.")
