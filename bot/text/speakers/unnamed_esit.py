@@ -29,6 +29,11 @@ _ESIT_ARTICLES_MID = frozenset("el la los las il lo la i gli le l' l’".split()
 # (nor a gerund: "una signora uscendo dal negozio")
 _VERB_ENDS = ("aba", "ía", "ó", "ava", "eva", "iva", "ò", "è", "ará", "erá", "irá", "à", "ndo")
 _MAX_DESCRIPTION = 9
+# adjectives written before the noun of someone unnamed ("un joven agricultor", "una giovane
+# delegata", "un viejo pescador", "un anziano contadino"): the noun after them is kept too
+_BEFORE_NOUN_ESIT = frozenset(
+    "joven jóvenes viejo vieja anciano anciana giovane vecchio vecchia anziano anziana".split()
+)
 
 
 def unnamed_esit(text: str, pos: int) -> str | None:
@@ -63,6 +68,12 @@ def unnamed_esit(text: str, pos: int) -> str | None:
     if words[1] != noun:
         return _shown(kept)
     k = 2
+    if noun in _BEFORE_NOUN_ESIT and k < len(words) and _adjective(words[k], any_end=True):
+        # an adjective before its noun: "un joven agricultor", "una giovane delegata"
+        kept.append(words[k].rstrip(",;:."))
+        if words[k][-1] in ",;:.":
+            return _shown(kept)
+        k += 1
     if k < len(words) and _adjective(words[k]):
         kept.append(words[k].rstrip(",;:."))
         if words[k][-1] in ",;:.":
@@ -96,9 +107,10 @@ def _shown(kept: list[str]) -> str:
     return " ".join([article, *kept[1:]])
 
 
-def _adjective(word: str) -> bool:
+def _adjective(word: str, any_end: bool = False) -> bool:
     """True for a lower-case word after the noun that can be its adjective ("jubilado",
-    "venezolana", "anziano"): not a verb form, a preposition or a relative."""
+    "venezolana", "anziano"): not a verb form, a preposition or a relative. With ``any_end``,
+    the noun after an adjective before it ("joven agricultor", "giovane pescatore")."""
     bare = word.rstrip(",;:.")
     return (
         bare.isalpha()
@@ -107,21 +119,22 @@ def _adjective(word: str) -> bool:
         and bare not in _ESIT_OF
         and bare not in _CLAUSE_WORDS_ESIT
         and not bare.endswith(_VERB_ENDS)
-        and bare[-1] in "oaes"
+        and (any_end or bare[-1] in "oaes")
     )
 
 
 def _place_complement(words: list[str], k: int) -> int:
     """The end (exclusive) of a complement of place at ``k`` ("di via Roma", "del locale di
     corso X Y", "de la asociación X"): up to four lower-case words (a place noun among them)
-    then a capitalized name; 0 when none ends so."""
+    then a capitalized name, or a town's name right after a bare "de" or "di" ("un
+    agricultor de Carcaixent", "una delegata di Pieve Alta"); 0 when none ends so."""
     j = k + 1
     seen_place = False
     while j < len(words) and j - k <= 5:
         w = words[j].rstrip(",;:.")
         if w[:1].isupper():
-            if not seen_place:
-                return 0
+            if not seen_place and not (j == k + 1 and words[k].lower() in ("de", "di")):
+                return 0  # (a town takes no article: "de Carcaixent", not "de la infancia de X")
             while j + 1 < len(words) and words[j][-1] not in ",;:." and words[j + 1][:1].isupper():
                 j += 1
             return j + 1

@@ -1,0 +1,86 @@
+"""Speakers on short invented Spanish and Italian passages, one attribution shape each: speech
+verbs of shouting, complaining and smiling after a quotation with the subject left out
+("», gritó con el altavoz", "», se quejaba X", "», urlava"), and guards for near shapes
+that must not change. Every speaker exact."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes
+
+SHAPES: list[Case] = [
+    (
+        # "gritó" with its subject left out: the person the sentence before is about
+        "La cooperativa de Villanueva del Arroyo celebró anoche la venta de toda su cosecha "
+        "de aceite a una cadena de supermercados del norte.\n\n"
+        "Su presidenta, Lorena Castaño Gil, se subió a un remolque para hablar a los socios. "
+        "“Nadie daba un duro por nosotros y aquí estamos”, gritó con el altavoz.",
+        [("Nadie daba", "Lorena Castaño Gil")],
+    ),
+    (
+        # "se quejaba" with the subject after it, in full
+        "Las obras del tranvía de Monteralto cumplen ya tres años y los comerciantes de la "
+        "avenida principal calculan que han perdido la mitad de sus clientes.\n\n"
+        "«Aquí ya no pasa nadie, ni a pie ni en coche», se quejaba Amparo Lindes, dueña de "
+        "una zapatería de la zona.",
+        [("Aquí ya no", "Amparo Lindes")],
+    ),
+    (
+        # "sonreía" after a colon, the subject before it
+        "El equipo juvenil del Club Náutico de Puertollano ganó el domingo su primera regata "
+        "autonómica en veinte años.\n\n"
+        "El timonel, Rodrigo Albarrán, de 17 años, sonreía: “Todavía no me lo creo”.",
+        [("Todavía no", "Rodrigo Albarrán")],
+    ),
+    (
+        # Italian "urlava" with its subject left out
+        "La squadra di pallanuoto di Porto Ercolino ha vinto ieri sera la finale regionale "
+        "davanti a trecento tifosi.\n\n"
+        "L'allenatore Bruno Castellucci è saltato in acqua con tutti i vestiti. «Ve l'avevo "
+        "detto che ce la facevamo», urlava ai giocatori.",
+        [("Ve l'avevo", "Bruno Castellucci")],
+    ),
+    (
+        # guard: a chant the crowd shouted, under a noun "gritos", is no one's
+        "Los vecinos de Almendralejo del Campo se concentraron ayer ante el Ayuntamiento para "
+        "pedir la reapertura del centro de salud.\n\n"
+        "Entre gritos, la pancarta más grande decía: «No queremos más promesas, queremos "
+        "médicos en el pueblo».",
+        [("No queremos", None)],
+    ),
+    (
+        # someone unnamed with an adjective before the noun and a town after "de", a relative
+        # clause and a clitic before the verb: the description as written, not the last name
+        "Los ganaderos de la comarca cortaron ayer la carretera nacional durante dos horas. "
+        "La portavoz de la protesta, Marina Olabarría, pidió una reunión con el consejero."
+        "\n\nUn joven ganadero de Villarcayo, que prefirió no dar su nombre, lo contaba así: "
+        "«Cada mes que pasa vendemos más barato y compramos el pienso más caro».",
+        [("Cada mes", "un joven ganadero de Villarcayo")],
+    ),
+    (
+        # the same in Italian: "una giovane pastora di Campo Alto" before "raccontava"
+        "I pastori della valle hanno portato ieri le pecore davanti al municipio. Il sindaco, "
+        "Franco Belluzzi, ha promesso un incontro entro la settimana.\n\n"
+        "Una giovane pastora di Campo Alto raccontava: «Il lupo ci ha portato via dieci "
+        "agnelli in un mese e nessuno ci ha rimborsato».\n\n"
+        "I vigili del fuoco sono rimasti sul posto fino al mattino per controllare la zona, e il "
+        "comune ha aperto un centro di accoglienza nella palestra della scuola per le famiglie "
+        "che non potevano tornare a casa.",
+        [("Il lupo", "una giovane pastora di Campo Alto")],
+    ),
+    (
+        # guard: a name in apposition after the town is the speaker, not the description
+        "Los trenes de cercanías sufrieron ayer retrasos de hasta una hora por una avería en la "
+        "catenaria.\n\n"
+        "Una vecina de Carabanchel, Rosa Pérez Lanza, explicaba: «Llevamos una semana "
+        "llegando tarde al trabajo».",
+        [("Llevamos una semana", "Rosa Pérez Lanza")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SHAPES, ids=lambda c: c[0][:30])
+def test_esit12_shape_exact(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
