@@ -77,6 +77,45 @@ SHAPES: list[Case] = [
         "llegando tarde al trabajo».",
         [("Llevamos una semana", "Rosa Pérez Lanza")],
     ),
+    (
+        # a person introduced with an age in apposition, not as a subject, just before a
+        # quotation whose speech verb has its subject left out: that person, not the last
+        # speaker nor the paragraph's subject
+        "El Club Deportivo Valdelobos ganó el domingo la liga regional de balonmano. Su "
+        "entrenador, Héctor Lozano Ibarra, habló al terminar. “Lo hemos trabajado todo el "
+        "año”, explicó.\n\n"
+        "El tanto decisivo llegó en el último minuto, obra de la lateral Nerea Ochandiano, "
+        "de 17 años. “Todavía estoy temblando”, reconoció después.",
+        [("Lo hemos", "Héctor Lozano Ibarra"), ("Todavía estoy", "Nerea Ochandiano")],
+    ),
+    (
+        # the same in Italian, the age without "de"
+        "La sagra del tartufo di Borgo Casale ha chiuso ieri con un record di presenze. Il "
+        "sindaco, Walter Ruggeri, ha ringraziato i volontari. «È stata una festa di tutti», "
+        "ha detto.\n\n"
+        "Allo stand più affollato c'era Ermanno Bellotti, 81 anni, cercatore da sempre. «Il "
+        "cane fa metà del lavoro», racconta.\n\n"
+        "I vigili del fuoco sono rimasti sul posto fino al mattino per controllare la zona, e il "
+        "comune ha aperto un centro di accoglienza nella palestra della scuola per le famiglie "
+        "che non potevano tornare a casa.",
+        [("Il cane", "Ermanno Bellotti")],
+    ),
+    (
+        # guard: someone else the subject after the one given an age: that subject goes on
+        "El Club Deportivo Valdelobos ganó el domingo la liga regional de balonmano.\n\n"
+        "El tanto decisivo llegó en el último minuto, obra de la lateral Nerea Ochandiano, "
+        "de 17 años. Su entrenador, Héctor Lozano Ibarra, corrió a abrazarla. “Es el mejor "
+        "día de mi carrera”, reconoció después.",
+        [("Es el mejor", "Héctor Lozano Ibarra")],
+    ),
+    (
+        # "still" before the speaker's state after the verb and its comma: no subject there,
+        # the person the paragraph is about
+        "La carrera popular de Villaluenga reunió a más de dos mil corredores.\n\n"
+        "La ganadora, Marisa Echaburu, de 52 años, cruzó la meta entre aplausos. «No "
+        "esperaba ni terminarla», decía, todavía sin aliento.",
+        [("No esperaba", "Marisa Echaburu")],
+    ),
 ]
 
 

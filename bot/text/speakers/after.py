@@ -32,6 +32,16 @@ _PAST_AUX = frozenset("aveva avevano avait avaient había habían tinha tinham h
 _REFLEXIVE = frozenset("s'est s’est se si".split())  # before a verb: s'est félicité
 # Spanish and Italian object pronouns before the verb: "», gli ha chiesto un cronista", "», le
 # preguntó una vecina" (the listener; the subject after the verb)
+# Romance adverbs of "still" before a phrase on the speaker's state after the verb and its
+# comma ("», decía, todavía sin aliento", "», ha detto, ancora commosso")
+_STILL = frozenset("todavía aún ancora ainda encore toujours".split())
+
+
+def _past_still(toks: list[Token], k: int) -> int:
+    """``k``, or the token after it when ``k`` is a "still" adverb with more after it."""
+    return k + 1 if toks[k][0].lower() in _STILL and k + 1 < len(toks) else k
+
+
 _OBJECT_CLITICS = frozenset("gli le les mi me ci nos ti te".split())
 
 
@@ -267,7 +277,7 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules):
                         and i + n + 1 < len(toks)
                         and (
                             fw.gerund(toks[i + n + 1][0])
-                            or fw.participle(toks[i + n + 1][0])
+                            or fw.participle(toks[_past_still(toks, i + n + 1)][0])
                             or (
                                 toks[i + n + 1][0].endswith("mente")
                                 and i + n + 2 < len(toks)
@@ -290,7 +300,7 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules):
                     or (
                         toks[i + n][0] == ","
                         and i + n + 1 < len(toks)
-                        and toks[i + n + 1][0] in fw.MANNER_PREPS
+                        and toks[_past_still(toks, i + n + 1)][0] in fw.MANNER_PREPS
                         and all(t[0].islower() or t[0] in ".," for t in toks[i + n + 1 :])
                         and len(toks) <= i + n + 12
                     )

@@ -7,6 +7,9 @@ Marchal, 83 ans,", "Joaquim Sousa, de 74 anos,").
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 _TENS = {
     "vent": 20,
     "trent": 30,
@@ -89,3 +92,31 @@ def decade_word(word: str) -> int | None:
     if not low.endswith(_DECADE_ENDS):
         return None
     return next((v for stem, v in _DECADE_STEMS.items() if low.startswith(stem)), None)
+
+
+# Spanish and Italian: a person introduced with an age in apposition, "Aitana Morales, de 18
+# años", "Gino Rossi, 78 anni" (the name's capitalized words, then the age)
+_AGED_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)*, (?:de )?\d{1,3} (?:años|anni)\b")
+
+
+def aged_person(text: str, mentions: list[Any], lo: int, hi: int) -> tuple[str, int] | None:
+    """The one person the text between ``lo`` and ``hi`` introduces with an age in apposition
+    ("obra de la juvenil Ada Soto, de 18 años.", "Entre ellos estaba Eva Gil, de 91 años, …"),
+    as written and where, when no one else named there after it is a sentence's subject; else
+    None. A feature's new voice: a quotation right after, its speech verb's subject left out
+    ("«…», aseguró después."), is theirs rather than the last speaker's."""
+    found: tuple[str, int] | None = None
+    for m in mentions:
+        if not lo <= m.pos < hi:
+            continue
+        aged = _AGED_RE.match(text, m.pos)
+        if aged is not None and aged.end() <= hi:
+            if found is not None and found[0] != m.name:
+                return None  # two people given an age: which one is left open
+            found = (m.name, m.pos)
+        elif found is not None and m.name != found[0] and m.subject:
+            return None  # someone else is the subject after them
+    if found is None:
+        return None
+    run = _AGED_RE.match(text, found[1])
+    return (run.group().split(",")[0], found[1]) if run is not None else None

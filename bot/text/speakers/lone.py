@@ -14,6 +14,7 @@ import bisect
 import re
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.ages import aged_person
 from bot.text.speakers.dropped import verb_after_adjunct
 from bot.text.speakers.epithets import SEXED_NOUNS, SYNONYMS, is_age, role_phrase
 from bot.text.speakers.firstnames import FIRST_NAMES
@@ -234,6 +235,25 @@ class LoneRules:
             return None
         k = bisect.bisect_right(self.span_opens, pos) - 1
         return self._subject_back(pos, ps, k, True)
+
+    def _aged_before(self, pos: int) -> tuple[str, int] | None:
+        """For a speech verb at ``pos`` right after its quotation: the one person introduced
+        with an age in apposition between the quotation before and this one, in its paragraph
+        (or in the paragraph before, when the quotation opens its own): "… obra de la juvenil
+        Ada Soto, de 18 años. «…», aseguró después." (``ages.aged_person``)."""
+        k = bisect.bisect_right(self.span_opens, pos) - 1
+        if k < 0 or self.text[self.spans[k].close_end : pos].strip() not in (",", ""):
+            return None
+        span = self.spans[k]
+        para, ps, _ = self._para_of(span.open_at)
+        lo = ps
+        if span.open_at <= ps:
+            if para == 0 or self.people.is_headline(para - 1):
+                return None
+            lo = self.paras[para - 1][0]
+        if k > 0:
+            lo = max(lo, self.spans[k - 1].close_end)
+        return aged_person(self.text, self.people.mentions, lo, span.open_at)
 
     def _sign_text(self, idx: int) -> bool:
         """True in French or Portuguese text for a quotation its sentence introduces with a

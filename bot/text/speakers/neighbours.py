@@ -232,6 +232,10 @@ class NeighbourRules(IssuerRules, GermanicEpithets):
         before = result[idx - 1] if idx else None
         if raw.phrase.lower() == "it" and self._thing(before, orgs, idx):
             return before  # “…,” the report said. / “…,” it added.
+        if self._no_subject(raw.phrase) and (aged := self._aged_before(raw.pos)) is not None:  # type: ignore[attr-defined]
+            # "… obra de la juvenil Ada Soto, de 18 años. «…», aseguró después.": the person
+            # just introduced with an age, not the sentence's subject or the last speaker
+            return self._resolve(Raw(*aged), orgs)
         if self._no_subject(raw.phrase) and (chained := self._chained(raw.pos, orgs)):
             # "Il ministro dell'Economia ha accolto i dati. «…», ha detto.": a verb
             # without a subject goes on with the subject of the sentence before
