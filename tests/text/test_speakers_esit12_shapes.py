@@ -116,6 +116,59 @@ SHAPES: list[Case] = [
         "esperaba ni terminarla», decía, todavía sin aliento.",
         [("No esperaba", "Marisa Echaburu")],
     ),
+    (
+        # a sentence opening on a fused preposition's adjunct, its subject left out: "Ai" is
+        # no name; the person the sentences before are about
+        "Nella corsa per il municipio di Valdorsa ha vinto la civica Paola Martelli. Lo "
+        "sfidante, Renato Sgarbi, ha perso di trecento voti. Ai giornalisti ha concesso "
+        "soltanto poche parole: «Rispetto il risultato e auguro buon lavoro alla sindaca»."
+        "\n\nI vigili del fuoco sono rimasti sul posto fino al mattino per controllare la zona, e "
+        "il comune ha aperto un centro di accoglienza nella palestra della scuola per le "
+        "famiglie che non potevano tornare a casa.",
+        [("Rispetto il", "Renato Sgarbi")],
+    ),
+    (
+        # guard: a name after the fronted adjunct is the subject
+        "Nella corsa per il municipio di Valdorsa ha vinto la civica Paola Martelli. Lo "
+        "sfidante ha perso di trecento voti. Ai giornalisti, però, Renato Sgarbi ha detto "
+        "soltanto poche parole: «Rispetto il risultato e auguro buon lavoro alla sindaca»."
+        "\n\nI vigili del fuoco sono rimasti sul posto fino al mattino per controllare la zona, e "
+        "il comune ha aperto un centro di accoglienza nella palestra della scuola per le "
+        "famiglie che non potevano tornare a casa.",
+        [("Rispetto il", "Renato Sgarbi")],
+    ),
+    (
+        # "from" fused with its article after the name and before a lower-case noun: where
+        # the speaker speaks from, no part of the name
+        "Il congresso regionale di Nuova Sinistra si è chiuso ieri a Torre Marina con "
+        "l'elezione di Giacomo Pavan alla segreteria. «Adesso si cambia passo», ha gridato "
+        "Pavan dal palco, tra gli applausi dei delegati."
+        "\n\nI vigili del fuoco sono rimasti sul posto fino al mattino per controllare la zona, e "
+        "il comune ha aperto un centro di accoglienza nella palestra della scuola per le "
+        "famiglie che non potevano tornare a casa.",
+        [("Adesso si cambia", "Giacomo Pavan")],
+    ),
+    (
+        # guard: the body a statement comes from, "fanno sapere dalla questura", unchanged
+        "Un negozio di alimentari di Borgo Nuovo è stato rapinato ieri sera da due uomini "
+        "armati. «Il titolare ha fatto bene a non reagire», fanno sapere dalla questura di "
+        "Pescara."
+        "\n\nI vigili del fuoco sono rimasti sul posto fino al mattino per controllare la zona, e "
+        "il comune ha aperto un centro di accoglienza nella palestra della scuola per le "
+        "famiglie che non potevano tornare a casa.",
+        [("Il titolare", "questura di Pescara")],
+    ),
+    (
+        # an age in apposition, then an adjunct in commas, before a reflexive verb: the name
+        "Alle urne di Valdorsa si sono presentati quasi tutti gli iscritti della lista civica "
+        "di Paola Martelli, che ha vinto con ampio margine. Poco lontano, la studentessa "
+        "Irene Basso, 19 anni, al primo voto, si dice più prudente: «Vediamo che cosa fa "
+        "nei primi mesi»."
+        "\n\nI vigili del fuoco sono rimasti sul posto fino al mattino per controllare la zona, e "
+        "il comune ha aperto un centro di accoglienza nella palestra della scuola per le "
+        "famiglie che non potevano tornare a casa.",
+        [("Vediamo che", "Irene Basso")],
+    ),
 ]
 
 

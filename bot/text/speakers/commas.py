@@ -19,6 +19,8 @@ from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic_phrase import apposed_name
 from bot.text.speakers.shapes import DETERMINERS, NameShapes, Token
 
+# the Romance words for years after an age in apposition ("Ada Neri, 20 anni,")
+_YEARS = frozenset("anni años ans anos".split())
 _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z]*$")  # "D-Calif", "R-Texas", "I-Vt"
 _DASH_TOKENS = frozenset("— – -".split())
 # articles opening a role before a name in commas (not English: "The Ministry of …")
@@ -150,6 +152,18 @@ class CommaRules(NameShapes):
             and toks[i - 3][0][:1].isupper()
         ):
             i -= 2  # "Ruth Engstrom, 58, a retired nurse, said": past the age before the role
+        elif (
+            i >= 4
+            and toks[i - 1][0] in _YEARS
+            and toks[i - 2][0].isdigit()
+            and len(toks[i - 2][0]) <= 3
+            and (de := int(toks[i - 3][0] == "de")) + 4 <= i
+            and toks[i - 3 - de][0] == ","
+            and toks[i - 4 - de][0][:1].isupper()
+        ):
+            # "la studentessa Ada Neri, 20 anni, al primo voto, si dice …", "Eva Gil, de 30
+            # años, vecina del barrio, explicó": past the Romance age before the adjunct
+            i -= 3 + de
         # "Sen. Nora Espinoza, D-Calif., the ranking member, said": past a party tag too
         dot = int(i >= 4 and toks[i - 1][0] == ".")
         if (

@@ -157,6 +157,13 @@ def no_subject(phrase: str) -> bool:
         and (len(words) == 1 or no_subject(" ".join(words[1:])))
     ):
         return True  # «…», dijo ya en los pasillos. / «…», ha detto poi all'uscita.
+    if (
+        len(words) == 1
+        and words[0].lower() in _FUSED_OPENERS
+        and words[0][:1].isupper()
+        and language() in ("spanish", "italian")
+    ):
+        return True  # "Ai cronisti, però, ha concesso: «…»": a fused preposition, no name
     if _shortly(words) and language() in ("spanish", "italian"):
         return True  # «…», bromea nada más sentarse. / «…», ha detto poco dopo.
     if _time_before_after(words) and language() in ("spanish", "italian", None):
@@ -178,6 +185,12 @@ def pronoun_subject(word: str) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset("Elle Él Ella Ele Ela Lei".split())
+# Italian and Spanish prepositions fused with an article that open a fronted adjunct ("Ai
+# cronisti, …", "Dal palco, …", "Al salir, …"): read alone as a speaker phrase, no one
+_FUSED_OPENERS = frozenset(
+    "ai agli al allo alla alle dal dai dagli dallo dalla dalle nel nei negli nello nella nelle"
+    " sul sui sugli sullo sulla sulle col coi del".split()
+)
 
 
 def romance_verb(word: str) -> bool:
