@@ -169,6 +169,43 @@ SHAPES: list[Case] = [
         "famiglie che non potevano tornare a casa.",
         [("Vediamo che", "Irene Basso")],
     ),
+    (
+        # the elided form, "All'uscita ha parlato …:": no name either
+        "La corte d'assise di Valmarina ha condannato ieri il titolare del cantiere per il "
+        "crollo del ponteggio. In prima fila sedeva il padre della vittima, Sergio Lanzoni. "
+        "All'uscita ha parlato con la voce rotta: «Oggi almeno qualcuno ha detto la verità»."
+        "\n\nI vigili del fuoco sono rimasti sul posto fino al mattino per controllare la zona, e "
+        "il comune ha aperto un centro di accoglienza nella palestra della scuola per le "
+        "famiglie che non potevano tornare a casa.",
+        [("Oggi almeno", "Sergio Lanzoni")],
+    ),
+    (
+        # a quotation alone in its paragraph after one introducing someone with an age: that
+        # person, not the last speaker
+        "Nel quartiere San Rocco ha riaperto il vecchio forno, gestito da un gruppo di ragazzi "
+        "seguiti dai servizi sociali. «Qui imparano un mestiere vero», spiega la coordinatrice, "
+        "Marta Pellegrini.\n\n"
+        "A insegnare il mestiere ci pensa Oreste Danieli, 76 anni, fornaio in paese per "
+        "mezzo secolo. Quando il Comune gli ha proposto di riaccendere il forno, chiuso da "
+        "anni, non ci ha pensato due volte.\n\n"
+        "«Pensavo di insegnare qualcosa, e invece ho imparato io»."
+        "\n\nI vigili del fuoco sono rimasti sul posto fino al mattino per controllare la zona, e "
+        "il comune ha aperto un centro di accoglienza nella palestra della scuola per le "
+        "famiglie che non potevano tornare a casa.",
+        [("Pensavo di", "Oreste Danieli")],
+    ),
+    (
+        # guard: a quotation right after the one who spoke, with no age between, goes on as
+        # before (the paragraph before names someone else with no age)
+        "Nel quartiere San Rocco ha riaperto il vecchio forno, gestito da un gruppo di ragazzi "
+        "seguiti dai servizi sociali. «Qui imparano un mestiere vero», spiega la coordinatrice, "
+        "Marta Pellegrini.\n\n"
+        "«Il pane lo mangiano tutti, e se è cattivo te lo dicono»."
+        "\n\nI vigili del fuoco sono rimasti sul posto fino al mattino per controllare la zona, e "
+        "il comune ha aperto un centro di accoglienza nella palestra della scuola per le "
+        "famiglie che non potevano tornare a casa.",
+        [("Il pane", "Marta Pellegrini")],
+    ),
 ]
 
 

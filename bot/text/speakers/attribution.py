@@ -198,7 +198,8 @@ class Attributor(
                 for idx in (m for m in members if m not in signs):
                     got = (
                         # (a Romance quotation alone after a sentence about a person first)
-                        self._lone_quote(idx)
+                        self._aged_lone(idx)  # "… Ada Neri, 74 anni, … ¶ «…»"
+                        or self._lone_quote(idx)
                         or (None if mood_before_quote(self, idx) else self._previous_sentence(idx))
                         or self._sentence_subject(idx)
                         or self._echo_after(idx)

@@ -236,12 +236,13 @@ class LoneRules:
         k = bisect.bisect_right(self.span_opens, pos) - 1
         return self._subject_back(pos, ps, k, True)
 
-    def _aged_before(self, pos: int) -> tuple[str, int] | None:
+    def _aged_before(self, pos: int, k: int | None = None) -> tuple[str, int] | None:
         """For a speech verb at ``pos`` right after its quotation: the one person introduced
         with an age in apposition between the quotation before and this one, in its paragraph
         (or in the paragraph before, when the quotation opens its own): "… obra de la juvenil
         Ada Soto, de 18 años. «…», aseguró después." (``ages.aged_person``)."""
-        k = bisect.bisect_right(self.span_opens, pos) - 1
+        if k is None:
+            k = bisect.bisect_right(self.span_opens, pos) - 1
         if k < 0 or self.text[self.spans[k].close_end : pos].strip() not in (",", ""):
             return None
         span = self.spans[k]
@@ -254,6 +255,19 @@ class LoneRules:
         if k > 0:
             lo = max(lo, self.spans[k - 1].close_end)
         return aged_person(self.text, self.people.mentions, lo, span.open_at)
+
+    def _aged_lone(self, idx: int) -> tuple[int, int] | None:
+        """For a Spanish or Italian quotation opening its sentence with no attribution of its
+        own: the one person introduced with an age just before it, as ``_aged_before`` ("…
+        ci pensa Ada Neri, 74 anni, fornaia da sempre. ¶ «…»")."""
+        if language() not in ("spanish", "italian"):
+            return None
+        span = self.spans[idx]
+        _, ps, _ = self._para_of(span.open_at)
+        if self.text[self._sentence_start(span.open_at, ps) : span.open_at].strip():
+            return None  # (a colon's clause before it: read by the rules before the mark)
+        got = self._aged_before(span.close_end, idx)
+        return (got[1], got[1] + len(got[0])) if got is not None else None
 
     def _sign_text(self, idx: int) -> bool:
         """True in French or Portuguese text for a quotation its sentence introduces with a

@@ -159,11 +159,13 @@ def no_subject(phrase: str) -> bool:
         return True  # «…», dijo ya en los pasillos. / «…», ha detto poi all'uscita.
     if (
         len(words) == 1
-        and words[0].lower() in _FUSED_OPENERS
+        and (words[0].lower() in _FUSED_OPENERS or _ELIDED_PREP_RE.match(words[0].lower()))
         and words[0][:1].isupper()
         and language() in ("spanish", "italian")
     ):
-        return True  # "Ai cronisti, però, ha concesso: «…»": a fused preposition, no name
+        # "Ai cronisti, però, ha concesso: «…»", "All'uscita ha parlato: «…»": a fused
+        # preposition opening the sentence, no name
+        return True
     if _shortly(words) and language() in ("spanish", "italian"):
         return True  # «…», bromea nada más sentarse. / «…», ha detto poco dopo.
     if _time_before_after(words) and language() in ("spanish", "italian", None):
