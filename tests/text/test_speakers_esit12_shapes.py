@@ -206,6 +206,25 @@ SHAPES: list[Case] = [
         "famiglie che non potevano tornare a casa.",
         [("Il pane", "Marta Pellegrini")],
     ),
+    (
+        # a clause before a colon introducing someone with an age and a lower-case apposition
+        # only: that person, not a name earlier in the clause
+        "Roberta Fanti è la nuova sindaca di Colle Ardito. «Da domani si lavora», ha detto "
+        "Fanti ai sostenitori.\n\n"
+        "Tra gli elettori di Fanti c'era anche Dario Menegatti, 71 anni, ex ferroviere in "
+        "pensione: «Ho sempre votato dall'altra parte, ma stavolta ci ho creduto»."
+        "\n\nI vigili del fuoco sono rimasti sul posto fino al mattino per controllare la zona, e "
+        "il comune ha aperto un centro di accoglienza nella palestra della scuola per le "
+        "famiglie che non potevano tornare a casa.",
+        [("Ho sempre", "Dario Menegatti")],
+    ),
+    (
+        # guard: a speech verb with its own subject after the age: that subject
+        "El Atlético Riberas ganó el domingo en el último minuto con un gol de un juvenil.\n\n"
+        "Sobre Iván Roldán, de 19 años, el entrenador, Luis Merino Sanz, agregó: «Entrena "
+        "como nadie y hoy lo ha demostrado».",
+        [("Entrena como", "Luis Merino Sanz")],
+    ),
 ]
 
 

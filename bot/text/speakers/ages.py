@@ -2,13 +2,18 @@
 cinquantottenne", "il ventunenne" stand for someone introduced with that age ("Ada Rossi, 58
 anni,"), as "il 58enne" does; the French and Portuguese nouns of a decade of life ("l'octogénaire",
 "la quinquagénaire", "o septuagenário") for someone introduced with an age in it ("Odile
-Marchal, 83 ans,", "Joaquim Sousa, de 74 anos,").
+Marchal, 83 ans,", "Joaquim Sousa, de 74 anos,"). And the Spanish and Italian person a
+text introduces with an age in apposition ("Ada Soto, de 18 años", "Gino Rossi, 78 anni"),
+a feature's new voice for the quotation right after (``aged_person``, ``aged_colon``).
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from bot.text.speakers.names import SPEECH_VERBS
+from bot.text.speakers.reading import language
 
 _TENS = {
     "vent": 20,
@@ -120,3 +125,22 @@ def aged_person(text: str, mentions: list[Any], lo: int, hi: int) -> tuple[str, 
         return None
     run = _AGED_RE.match(text, found[1])
     return (run.group().split(",")[0], found[1]) if run is not None else None
+
+
+def aged_colon(text: str, mentions: list[Any], start: int, end: int) -> tuple[int, int] | None:
+    """For a Spanish or Italian clause ending on a colon before a quotation, the person it
+    introduces with an age in apposition when only lower-case words follow the age ("Tra i
+    presenti c'era anche Ada Neri, 68 anni, ex operaia del cotonificio: «…»"): that name's
+    span, else None (a verb of saying or another name after it is read by the other rules)."""
+    if language() not in ("spanish", "italian") or not text[start:end].rstrip().endswith(":"):
+        return None
+    got = aged_person(text, mentions, start, end)
+    if got is None:
+        return None
+    run = _AGED_RE.match(text, got[1])
+    tail = text[run.end() : end].replace(",", " ").rstrip().rstrip(":").split() if run else ["?"]
+    if any(not (w.isalpha() and w.islower()) for w in tail):
+        return None
+    if any(w in SPEECH_VERBS for w in tail):
+        return None  # "…, 68 anni, ha detto:": the verb's own reading
+    return got[1], got[1] + len(got[0])

@@ -11,6 +11,7 @@ import bisect
 
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
+from bot.text.speakers.ages import aged_colon
 from bot.text.speakers.context import ASKED
 from bot.text.speakers.cues import CueRules
 from bot.text.speakers.cuts import unmark_titles
@@ -180,6 +181,8 @@ class BeforeRules(CueRules):
             and (body := document_body(toks, 1)) is not None
         ):
             return body  # "Según la nota difundida por la Subdelegación, ambos «…»"
+        if (aged := aged_colon(self.text, self.people.mentions, start, end)) is not None:
+            return aged  # "Tra i presenti c'era anche Ada Neri, 68 anni, ex operaia: «…»"
         if (issued := issued_reading(toks, self.text)) is not None:
             return self._subject_before(toks, issued)  # "X released a statement which read:"
         if self._asked_left_out(toks):
