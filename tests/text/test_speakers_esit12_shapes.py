@@ -225,6 +225,50 @@ SHAPES: list[Case] = [
         "como nadie y hoy lo ha demostrado».",
         [("Entrena como", "Luis Merino Sanz")],
     ),
+    (
+        # a comparative fronted before a verbless subject and its apposition naming a body:
+        # the person, not the body
+        "I conti trimestrali di Caffè Ortensia hanno deluso gli analisti, con margini in calo "
+        "di due punti.\n\n"
+        "Più cauto Tiziano Boldrini, di Lagunare Sim: «Il calo dei margini potrebbe durare "
+        "ancora un anno»."
+        "\n\nI vigili del fuoco sono rimasti sul posto fino al mattino per controllare la zona, e "
+        "il comune ha aperto un centro di accoglienza nella palestra della scuola per le "
+        "famiglie che non potevano tornare a casa.",
+        [("Il calo", "Tiziano Boldrini")],
+    ),
+    (
+        # the same before someone unnamed, described with a town
+        "Il congresso di Nuova Sinistra ha eletto ieri il nuovo segretario regionale.\n\n"
+        "Meno entusiasta una giovane delegata di Borgo Vallone: «A me interessano gli "
+        "autobus per i pendolari, non le alleanze»."
+        "\n\nI vigili del fuoco sono rimasti sul posto fino al mattino per controllare la zona, e "
+        "il comune ha aperto un centro di accoglienza nella palestra della scuola per le "
+        "famiglie che non potevano tornare a casa.",
+        [("A me interessano", "una giovane delegata di Borgo Vallone")],
+    ),
+    (
+        # a verb of seeming after the comparative, its subject after it: the same
+        "I conti trimestrali di Caffè Ortensia hanno deluso gli analisti, con margini in calo "
+        "di due punti.\n\n"
+        "Più cauto si è detto Tiziano Boldrini, di Lagunare Sim: «Il calo dei margini potrebbe "
+        "durare ancora un anno»."
+        "\n\nI vigili del fuoco sono rimasti sul posto fino al mattino per controllare la zona, e "
+        "il comune ha aperto un centro di accoglienza nella palestra della scuola per le "
+        "famiglie che non potevano tornare a casa.",
+        [("Il calo", "Tiziano Boldrini")],
+    ),
+    (
+        # guard: a body whose relative clause writes the quotation stays its speaker
+        "I conti trimestrali di Caffè Ortensia hanno deluso gli analisti, con margini in calo "
+        "di due punti.\n\n"
+        "Più cauto il giudizio di Banca Lario, che in una nota scrive: «Il calo dei margini "
+        "potrebbe durare ancora un anno»."
+        "\n\nI vigili del fuoco sono rimasti sul posto fino al mattino per controllare la zona, e "
+        "il comune ha aperto un centro di accoglienza nella palestra della scuola per le "
+        "famiglie che non potevano tornare a casa.",
+        [("Il calo", "Banca Lario")],
+    ),
 ]
 
 

@@ -16,7 +16,7 @@ from bot.text.speakers.context import ASKED
 from bot.text.speakers.cues import CueRules
 from bot.text.speakers.cuts import unmark_titles
 from bot.text.speakers.dropped import dropped_subject, inverted_subject
-from bot.text.speakers.fronted import latter_opening
+from bot.text.speakers.fronted import comparative_opening, latter_opening
 from bot.text.speakers.germanic import (
     INFINITIVES,
     adverb_v2_pronoun,
@@ -183,6 +183,8 @@ class BeforeRules(CueRules):
             return body  # "Según la nota difundida por la Subdelegación, ambos «…»"
         if (aged := aged_colon(self.text, self.people.mentions, start, end)) is not None:
             return aged  # "Tra i presenti c'era anche Ada Neri, 68 anni, ex operaia: «…»"
+        if (ahead := comparative_opening(toks, self.text, end)) is not None:
+            return ahead  # "Più ottimista Aldo Neri, di Banca X: «…»": not the bank
         if (issued := issued_reading(toks, self.text)) is not None:
             return self._subject_before(toks, issued)  # "X released a statement which read:"
         if self._asked_left_out(toks):

@@ -1,7 +1,8 @@
 """French and Portuguese sentences that open on a phrase before their subject (private to
 the speaker modules): "Dans un communiqué, l'agence évoque …", "Sollicitée, l'association a
 indiqué …", "Em nota, o órgão afirmou …". Where the fronted phrase ends, and whether the noun
-phrase after it can be the subject that reports a quotation."""
+phrase after it can be the subject that reports a quotation. (Also the Spanish and Italian
+comparative fronted before a verbless subject: "Più ottimista X, di Y: «…»".)"""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from bot.text.speakers.orgs_romance import body_noun
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import PREPOSITIONS, Token
+from bot.text.speakers.unnamed_esit import unnamed_esit
 
 # French and Portuguese participles that open a sentence before its subject: "Sollicitée,
 # l'association …", "Perguntado sobre …, o treinador …"
@@ -184,3 +186,37 @@ def place_cut(words: list[str]) -> list[str]:
     ):
         return words[:k]
     return words
+
+
+# Spanish and Italian comparatives fronted before the subject of a clause with no verb that
+# introduces a quotation: "Più ottimista X, di Y: «…»", "Meno entusiasta una delegata …: «…»"
+_MORE_LESS = frozenset("Più Meno Más Menos".split())
+
+
+def comparative_opening(toks: list[Token], text: str, end: int) -> tuple[int, int] | None:
+    """For a Spanish or Italian clause ending on a colon that opens on "more"/"less" and an
+    adjective, then its subject with no verb ("Più cauto Aldo Neri, di Banca X: «…»", "Meno
+    entusiasta una giovane delegata di Pieve Alta: «…»", "Más cauta se mostró X, de Y:"):
+    the subject's name or description (not the body in the apposition after it), else None."""
+    if (
+        language() not in ("spanish", "italian")
+        or len(toks) < 3
+        or toks[0][0] not in _MORE_LESS
+        or not (toks[1][0].isalpha() and toks[1][0].islower())
+        or not text[toks[-1][1] : end].rstrip().endswith(":")
+    ):
+        return None
+    if toks[2][0].lower() in ("un", "una", "uno") or toks[2][0].lower()[:3] in ("un'", "un’"):
+        described = unnamed_esit(text, toks[2][1])
+        if described is None or text[toks[2][1] : toks[2][1] + len(described)] != described:
+            return None
+        return toks[2][1], toks[2][1] + len(described)
+    j = 2
+    while j < min(len(toks), 6) and toks[j][0].isalpha() and toks[j][0].islower():
+        j += 1  # "Più cauto si è detto X, di Y:": a verb of seeming, its subject after it
+    k = j
+    while k < len(toks) and toks[k][0][:1].isupper() and toks[k][0].isalpha():
+        k += 1
+    if k - j < 2 or (k < len(toks) and toks[k][0] not in (",", ":")):
+        return None  # (a full name, then its apposition or the colon)
+    return toks[j][1], toks[k - 1][2]
