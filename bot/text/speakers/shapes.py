@@ -92,9 +92,6 @@ def possessive_determiner(word: str) -> bool:
 # an Italian preposition fused with an elided article opening a place or a time after a role
 # noun ("all'uscita", "dall'aula", "nell'intervista"; not "dell'", a complement of the role)
 _PLACE_ELIDED_RE = re.compile(r"(?:all|dall|nell|sull)['’]([a-zà-ú]\w*)")
-# Italian "from" fused with its article, after a name and before a lower-case noun: where the
-# speaker speaks from ("dal palco", "dalla tribuna"), no part of the name
-_FROM_FUSED = frozenset("dal dallo dalla dai dagli dalle".split())
 
 
 class NameShapes:
@@ -315,8 +312,6 @@ class NameShapes:
             return True
         if _PLACE_ELIDED_RE.match(w) and toks[k - 1][0].isalpha() and toks[k - 1][0].islower():
             return True  # "ha dichiarato il legale [all'uscita] dal tribunale"
-        if w in _FROM_FUSED and toks[k - 1][0][:1].isupper() and nxt.isalpha() and nxt.islower():
-            return True  # "ha scandito Bertoli [dal palco]": where from, after the name
         # (or a bare noun: "ha raccontato Ferretti a fine gara", "dijo Ruiz a su llegada")
         return (
             w in ("a", "à")
