@@ -68,6 +68,31 @@ SHAPES: list[Case] = [
         "ans »." + _FR_MORE,
         [("au moins dix ans", "ONF")],
     ),
+    (
+        # a body by its kind and whose it is, after a fronted participle, someone else quoted
+        # before: the body as written, not the place, nor the last person
+        "L'école de Vabre-Haut fermera une classe à la rentrée.\n\n"
+        "« On nous sacrifie », regrette Solène Armagnac, présidente des parents d'élèves.\n\n"
+        "Contacté, le rectorat de Montrevel rappelle que la carte a été établie « en lien avec "
+        "les maires » du secteur." + _FR_MORE,
+        [("en lien avec", "rectorat de Montrevel")],
+    ),
+    (
+        # after a fronted phrase, a town hall of a place
+        "Les élèves de CM2 de Kerlouan ont publié un livre de recettes de leurs grands-parents."
+        "\n\n« Ils ont tout écrit eux-mêmes », explique leur institutrice, Maëlle Quéré.\n\n"
+        "Dans un message publié sur les réseaux sociaux, la mairie de Kerlouan a salué « une "
+        "belle aventure entre générations »." + _FR_MORE,
+        [("une belle aventure", "mairie de Kerlouan")],
+    ),
+    (
+        # Portuguese: a government of a state, its verb past an aside in commas
+        "As chuvas provocaram deslizamentos em seis cidades do Vale do Itajaí.\n\n"
+        "“Perdemos tudo”, disse a moradora Rosângela Kuhn, de 52 anos.\n\n"
+        "O governo de Santa Luzia informou, em nota, que enviou 80 bombeiros para a região e "
+        "que “vai apoiar todas as famílias atingidas”." + _PT_MORE,
+        [("vai apoiar", "governo de Santa Luzia")],
+    ),
 ]
 
 GUARDS: list[Case] = [
@@ -85,6 +110,13 @@ GUARDS: list[Case] = [
         "\n\nDans un communiqué, la direction de l'agence explique que la replantation prendra "
         "« au moins dix ans »." + _FR_MORE,
         [("au moins dix ans", None)],
+    ),
+    (
+        # a role of a place is a person's role, not a body: its holder named before
+        "Le conseil municipal de Saint-Véran a voté la fermeture de la piscine.\n\n"
+        "Le maire de Saint-Véran, Jacques Allemand, a défendu la décision. Dans un entretien, le "
+        "maire de Saint-Véran a évoqué « un choix douloureux mais nécessaire »." + _FR_MORE,
+        [("un choix douloureux", "Jacques Allemand")],
     ),
 ]
 
