@@ -93,6 +93,23 @@ SHAPES: list[Case] = [
         "que “vai apoiar todas as famílias atingidas”." + _PT_MORE,
         [("vai apoiar", "governo de Santa Luzia")],
     ),
+    (
+        # "O texto afirma que … “…”" after a sentence opening on the note ("Em nota, a
+        # secretaria informou …"): the body that sent it
+        "A Prefeitura de Campo Alegre decretou emergência por causa da dengue.\n\n"
+        "Segundo o último boletim da Secretaria Municipal de Saúde, foram 900 casos em março."
+        "\n\nEm nota, a secretaria informou que vai contratar 30 agentes. O texto afirma que os "
+        "postos estão “sob pressão, mas abertos” em todos os bairros." + _PT_MORE,
+        [("sob pressão", "Secretaria Municipal de Saúde")],
+    ),
+    (
+        # French: "Dans un communiqué, la société précise …" then "Le texte indique …"
+        "Le transporteur Armorail supprime quatre lignes de car dans le Trégor.\n\n"
+        "Dans un communiqué, Armorail précise que les horaires seront revus en juin. Le "
+        "texte indique que l'entreprise veut « préserver les lignes scolaires » avant tout."
+        + _FR_MORE,
+        [("préserver les lignes", "Armorail")],
+    ),
 ]
 
 GUARDS: list[Case] = [
