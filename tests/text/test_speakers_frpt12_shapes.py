@@ -110,9 +110,34 @@ SHAPES: list[Case] = [
         + _FR_MORE,
         [("préserver les lignes", "Armorail")],
     ),
+    (
+        # "a, de son côté, salué": "for its part" in commas between the auxiliary and the
+        # participle, a body's name in capitals over lower-case words before it
+        "Le conseil départemental a renoncé à fermer trois lignes de car.\n\n"
+        "« C'est une victoire des familles », s'est réjoui Bruno Cassagne, parent d'élève."
+        "\n\nL'Association des commerçants indépendants de Mirande a, de son côté, salué dans un "
+        "communiqué « une décision de bon sens »." + _FR_MORE,
+        [("une décision de bon sens", "Association des commerçants indépendants de Mirande")],
+    ),
+    (
+        # "a de son côté confirmé" without commas, after a person named in commas
+        "Le fabricant de skis Alpéa a publié mardi des ventes en recul de 6 %.\n\n"
+        "« C'est une année de transition », a dit la présidente, Anne Sorbet.\n\n"
+        "Le directeur financier, Marc Ribaud, a de son côté confirmé une marge « au moins "
+        "stable » sur l'année." + _FR_MORE,
+        [("au moins", "Marc Ribaud")],
+    ),
 ]
 
 GUARDS: list[Case] = [
+    (
+        # Portuguese "por sua vez" in commas after a name, already read past: unchanged
+        "O clube anunciou a saída do treinador depois de cinco derrotas seguidas.\n\n"
+        "“Foi uma decisão difícil”, disse o presidente, Artur Calado.\n\n"
+        "O capitão Vítor Mendonça, por sua vez, garantiu que o grupo está “unido até ao fim”."
+        + _PT_MORE,
+        [("unido até ao fim", "Vítor Mendonça")],
+    ),
     (
         # a role's initials after its article are a person's role, not a body's acronym
         "Le groupe Vental a annoncé la fermeture de son usine de Saint-Loup.\n\n"

@@ -109,6 +109,8 @@ class PhraseRules(CommaRules, ObjectRules):
                 i -= 1
                 if i > 1 and toks[i - 1][0].lower() in _TIME_BEFORE:
                     i -= 1
+            elif (side := _own_side(toks, i)) and i > side:
+                i -= side  # "X a, de son côté, salué", "X a de son côté confirmé"
             elif (bridge := _bridge(toks, i)) and i > bridge:
                 i -= bridge  # "X s'est contenté de rappeler", "X limitou-se a referir"
             elif (w in nm.AUXILIARIES or w in _MODALS) and i > 1:
@@ -306,6 +308,32 @@ class PhraseRules(CommaRules, ObjectRules):
         return None
 
 
+# "for its part" between a French or Portuguese auxiliary or subject and the verb: "X a, de son
+# côté, salué", "X a pour sa part confirmé", "X, por sua vez, afirmou"
+_OWN_SIDE = (
+    ("de", "son", "côté"),
+    ("de", "leur", "côté"),
+    ("pour", "sa", "part"),
+    ("pour", "leur", "part"),
+    ("por", "sua", "vez"),
+    ("pela", "sua", "parte"),
+)
+
+
+def _own_side(toks: list[Token], i: int) -> int:
+    """How many tokens before token ``i`` say "for its part" (in commas or not), else 0."""
+    if i < 4 or language() not in ("french", "portuguese"):
+        return 0
+    comma = toks[i - 1][0] == ","
+    end = i - 1 if comma else i
+    words = tuple(t[0].lower() for t in toks[end - 3 : end])
+    if words not in _OWN_SIDE:
+        return 0
+    if comma:
+        return 5 if end - 4 >= 0 and toks[end - 4][0] == "," else 0
+    return 3
+
+
 def _body_kind_before(toks: list[Token], k: int) -> int:
     """Where a French or Portuguese body's name starts when the capitalized name at ``k`` (or
     the "de" before it) says whose it is after a body's kind and its article ("le rectorat de
@@ -319,6 +347,13 @@ def _body_kind_before(toks: list[Token], k: int) -> int:
         return n - 2
     if n >= 3 and noun.islower() and body_noun([toks[n - 3][0], noun]) is not None:
         return n - 3
+    # a body's name in capitals before lower-case words: "L'Association des maires ruraux de X"
+    j = n - 2
+    while j > 0 and n - j <= 6 and toks[j][0].isalpha() and toks[j][0].islower():
+        j -= 1
+    head = toks[j][0][2:] if toks[j][0][:2].lower() in ("l'", "l’") else toks[j][0]
+    if j < n - 2 and head[:1].isupper() and nm.bare(head) in nm.ORG_WORDS:
+        return j
     return k
 
 
