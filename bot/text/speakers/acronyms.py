@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.text.speakers.epithets import REACH_BACK
+from bot.text.speakers.institutions import PERSON_INITIALS
 from bot.text.speakers.orgs_romance import ROMANCE_DEFINITE, romance_article
 from bot.text.speakers.reading import language
 
@@ -90,7 +91,57 @@ def acronym_org(words: list[str], text: str, pos: int) -> str | None:
     found = expand_acronym(text, acronym, pos)
     if found is None and language() == "german":
         found = _compound_spelt(text, acronym, pos)
+    if (
+        found is None
+        and language() in ("french", "portuguese")
+        and acronym.lower() not in PERSON_INITIALS
+    ):
+        found = _named_with(text, acronym, pos)
     return found
+
+
+# the place a body's name ends on: "… (ARS) de Nouvelle-Aquitaine", "ARS Bourgogne-Franche-Comté"
+_PLACE_AFTER_RE = re.compile(
+    r" (?:(?:de|du|da|do|d['’]) ?)?[^\W\d_a-z][\w-]*(?: [^\W\d_a-z][\w-]*)?"
+)
+_ARTICLE_BEFORE_RE = re.compile(r"(?:\b(?:[Ll][ae]s?|[AaOo]s?)\s+|\b[Ll]['’])$")
+
+
+def _article_before(text: str, at: int) -> bool:
+    """True when a definite article ends right before ``at`` ("L'agence", "a secretaria")."""
+    return _ARTICLE_BEFORE_RE.search(text, max(0, at - 5), at) is not None
+
+
+def _named_with(text: str, acronym: str, pos: int) -> str | None:
+    """The body a French or Portuguese text named earlier with the acronym a speaker phrase
+    gives ("Dans un communiqué, l'ARS explique …"), when no capitalized name spells it out:
+    the lower-case name before it in brackets as written ("L'agence régionale de santé (ARS)
+    de Nouvelle-Aquitaine a confirmé …"), the acronym with the place after it ("L'ARS
+    Bourgogne-Franche-Comté, qui …"), else the acronym alone -- a body, never a person."""
+    at = text.rfind(acronym, max(0, pos - REACH_BACK), pos)
+    while at > 0 and (
+        text[at - 1].isalnum() or text[at + len(acronym) : at + len(acronym) + 1].isalnum()
+    ):
+        at = text.rfind(acronym, max(0, pos - REACH_BACK), at)
+    if at < 0:
+        return acronym
+    end = at + len(acronym)
+    if text[at - 1 : at] == "(" and text[end : end + 1] == ")":
+        # back over the lower-case words of the name to its article (at most eight words)
+        words = list(_WORD_RE.finditer(text, max(0, at - 120), at - 1))
+        k = len(words)
+        while k > 0 and len(words) - k < 8 and not _article_before(text, words[k - 1].start()):
+            k -= 1
+        if k == 0 or not _article_before(text, words[k - 1].start()):
+            return acronym
+        if any(c in ".,;:!?" for c in text[words[k - 1].start() : at]):
+            return acronym  # (no name across a stop)
+        place = _PLACE_AFTER_RE.match(text, end + 1, pos)
+        return text[words[k - 1].start() : place.end() if place else end + 1]
+    place = _PLACE_AFTER_RE.match(text, end, pos)
+    if place is not None and text[end + 1 : end + 2].isupper():
+        return text[at : place.end()]  # "ARS Bourgogne-Franche-Comté"
+    return acronym
 
 
 # two or three capitalized words: a German name an acronym may stand for

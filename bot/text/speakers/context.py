@@ -64,6 +64,19 @@ FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Oo
 _ASKING_I_RE = re.compile(r"\b(?:when|as|after|before|while|once) I$")
 
 
+def _named_body(phrase: str) -> bool:
+    """True for a French or Portuguese body's name opening a reporting sentence, its article
+    and an adjective after it in lower case ("A Proteção Civil municipal indicou …", "La
+    Chambre régionale d'agriculture rappelle …"): a speaker although no person's name."""
+    words = phrase.split()
+    return (
+        language() in ("french", "portuguese")
+        and 2 <= len(words) <= 10
+        and sum(w[:1].isupper() for w in words[1:]) >= 1
+        and nm.looks_like_org(words)
+    )
+
+
 class ContextRules(FramingRules, PhraseRules):
     """Rules over the sentences and paragraphs around a quotation."""
 
@@ -242,9 +255,16 @@ class ContextRules(FramingRules, PhraseRules):
             # (with ``any_np``, any lower-case noun phrase after the fronted one: "le
             # gouvernement" is no one named, but it is the subject)
             not (phrase[:1].isupper() or (lead and (any_np or romance_subject_phrase(phrase))))
-            or (phrase[:1].isupper() and self.people.name_in(phrase, subj[0]) is None)
+            or (
+                phrase[:1].isupper()
+                and self.people.name_in(phrase, subj[0]) is None
+                and not _named_body(phrase)
+            )
         ):
             return None
+        if phrase[:1].isupper() and phrase.split(" ", 1)[0].lower() in fw.ROMANCE_ARTICLES:
+            if self.people.name_in(phrase, subj[0]) is None and _named_body(phrase):
+                return subj[0] + phrase.index(" ") + 1, subj[1]  # (its name without "A ")
         return subj
 
     def _sentence_subject(self, idx: int) -> tuple[int, int] | None:

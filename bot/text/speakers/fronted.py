@@ -23,6 +23,8 @@ from bot.text.speakers.unnamed_esit import unnamed_esit
 _PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "ado", "ada", "ados", "adas", "ido", "ida")
 # Portuguese prepositions fused with an indefinite article: a phrase opening on one is an
 # adjunct, never a speaker ("Numa entrevista, …", "Num comunicado, …")
+# the word before whose a body is: "la direction de X", "o governo do Y"
+_OF = frozenset("de du des da do das dos".split())
 FUSED_PREPS = frozenset("num numa nuns numas dum duma duns dumas".split())
 
 
@@ -65,6 +67,14 @@ def romance_subject_phrase(phrase: str) -> bool:
     head = words[0][2:] if words and words[0][:2].lower() in ("l'", "l’") else ""
     if head[:1].isupper() and nm.bare(head) in nm.ORG_WORDS:
         return True  # "l'Association des amis du rail": a body's name after its article
+    if len(words) == 1 and 2 <= len(head) <= 6 and head.isalpha() and head.isupper():
+        return True  # "l'ARS", "l'INSEE": a body's acronym after its elided article
+    # a body by its kind with the name of whose it is: "la direction de Transval", "la
+    # direction académique d'Ille-et-Vilaine", "o governo de Santa Catarina"
+    of = next((k for k, w in enumerate(words) if w in _OF or w[:2] in ("d'", "d’")), 0)
+    if 2 <= of <= 3 and body_noun(words[:of]) is not None:
+        tail = words[of + 1 :] if words[of] in _OF else [words[of][2:], *words[of + 1 :]]
+        return bool(tail) and len(tail) <= 5 and tail[0][:1].isupper()
     return body_noun(words) is not None or (len(words) <= 4 and role_phrase(phrase, "") is not None)
 
 

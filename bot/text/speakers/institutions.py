@@ -355,7 +355,7 @@ def club_name(words: list[str], named: str | None = None) -> str | None:
         named is not None
         and len(words) > 1
         and _INITIALS_RE.fullmatch(words[0])
-        and words[0].lower() not in _PERSON_INITIALS
+        and words[0].lower() not in PERSON_INITIALS
         and " ".join(words[1:]) == named
     ):
         return " ".join(words)
@@ -364,5 +364,5 @@ def club_name(words: list[str], named: str | None = None) -> str | None:
 
 _INITIALS_RE = re.compile(r"[A-Z]{2,4}")
 # initials that stand before a person's name, never a body's ("CEO Ann X", "MC Tico", "DJ Rui")
-_PERSON_INITIALS = frozenset("ceo cfo coo cto pdg dg md mp pm dj mc dt ct ad gm rn np".split())
+PERSON_INITIALS = frozenset("ceo cfo coo cto pdg dg md mp pm dj mc dt ct ad gm rn np".split())
 _GERMANIC = ("german", "dutch")

@@ -29,7 +29,8 @@ _NAMED_BODY_RE = re.compile(r"the (?:\w+ )*[A-Z]")
 # a French or Portuguese document sent by the sentence's subject: "afirmou em nota", "a
 # indiqué dans un communiqué", "disse numa nota enviada", "a publié un communiqué"
 _SENT_DOCUMENT_RE = re.compile(
-    r"\b(?:em|numa|num|por|através de|dans|par|via) (?:um |uma |un |une |sa |son |seu |sua )?"
+    r"\b(?:[Ee]m|[Nn]uma|[Nn]um|[Pp]or|[Aa]través de|[Dd]ans|[Pp]ar|[Vv]ia)"
+    r" (?:um |uma |un |une |sa |son |seu |sua )?"
     r"((?:nota|comunicado|communiqué|déclaration|declaração|lettre|carta))\b"
 )
 # the document a body sends, as a phrase in a speaker's place: "diz a nota", "o texto"
@@ -120,7 +121,13 @@ class IssuerRules:
             return None
         start = self._sentence_start(sent[-1], ps)  # type: ignore[attr-defined]
         toks = self._tokens(start, sent[-1])  # type: ignore[attr-defined]
-        for v in range(1, len(toks)):
+        first = 1
+        if len(toks) <= 3 and not any(self._verb_at(toks, v) for v in range(len(toks))):  # type: ignore[attr-defined]
+            # "Em nota, a secretaria informou que …": the document opens the sentence, its
+            # sender's verb after it
+            first = len(toks) + 1
+            toks = self._tokens(start, self._sentence_end(sent[-1], limit))  # type: ignore[attr-defined]
+        for v in range(first, len(toks)):
             if toks[v - 1][0].lower() in ("que", "qui"):
                 continue  # "X, que defende Y, afirmou": the relative clause's verb
             if toks[v][0][:1].islower() and self._verb_at(toks, v):  # type: ignore[attr-defined]

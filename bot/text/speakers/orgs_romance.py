@@ -35,13 +35,13 @@ ROMANCE_DEFINITE = frozenset("el la le il lo o a".split())
 _ROMANCE_BODY_NOUNS = _ROMANCE_ORG_NOUNS | frozenset(
     """
     syndicat institut ministère conseil direction groupe fédération commission préfecture
-    mairie parquet caisse observatoire autorité confédération collectif
+    mairie parquet caisse observatoire autorité confédération collectif rectorat
     sindicato instituto consejo dirección grupo federación comisión ayuntamiento fiscalía
     confederación observatorio autoridad
     sindacato istituto ministero consiglio direzione gruppo federazione commissione procura
     ente istituzione organizzazione compagnia confederazione osservatorio autorità
     ministério conselho direção federação comissão procuradoria secretaria prefeitura
-    sindicato órgão entidade organização empresa sociedade observatório autoridade
+    sindicato órgão entidade organização empresa sociedade observatório autoridade governo
     universidad consistorio cartera università ateneo dicastero amministrazione cooperativa
     club pasta dependencia direttivo
     """.split()
@@ -98,6 +98,27 @@ def body_noun(words: list[str]) -> str | None:
     ):
         return rest[0].lower()
     return None
+
+
+_KIND_OF = frozenset("de du da do das dos".split())
+
+
+def body_of_name(words: list[str]) -> str | None:
+    """A French or Portuguese body by its kind with the name of whose it is ("le rectorat de
+    Limoges", "la mairie de X", "o governo de Santa Catarina") as written without its article,
+    or None: the body speaks, never the place."""
+    if len(words) < 3 or len(words) > 8 or language() not in ("french", "portuguese"):
+        return None
+    kind = body_noun(words[:2])
+    if words[0][:2].lower() in ("l'", "l’") and len(words[0]) > 2:
+        kind = body_noun(words[:1])  # "l'agence de X"
+        words = [words[0][:2], words[0][2:], *words[1:]]
+    if kind is None or len(words) < 4 or words[2] not in _KIND_OF:
+        return None
+    name = words[3:]
+    if not name[0][:1].isupper() or not all(w[:1].isupper() or w in _KIND_OF for w in name):
+        return None
+    return " ".join(words[1:])
 
 
 def body_by_kind(

@@ -16,6 +16,7 @@ from bot.text.speakers.germanic import employer_before, germanic
 from bot.text.speakers.germanic_phrase import fronted_manner, fronted_v2
 from bot.text.speakers.objects import CLAUSE_STOP, ObjectRules, from_place
 from bot.text.speakers.orgs_germanic import spokes_before
+from bot.text.speakers.orgs_romance import body_noun
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.relative import unnamed_who
@@ -56,6 +57,7 @@ _CORPORATE = frozenset("Inc Ltd LLC Corp Co plc PLC GmbH AG SA NV BV".split())
 # a preposition between a person noun and the employer, platform or post it names
 _EMPLOYER_PREPS = frozenset("for at with from to on".split())
 # Romance "of" and its fused forms inside an institution's name ("Secretaria de Estado da Saúde")
+_KIND_OF = frozenset("de du da do das dos".split())  # "la mairie de X", "o governo do Y"
 _ROMANCE_OF = frozenset("di da do de del della dello dei degli delle dos das".split())
 # articles opening a common-noun subject in French, Spanish, Italian, Portuguese, Dutch and
 # German: "Le syndicat des transports a indiqué", "La asociación de vecinos dijo"
@@ -107,6 +109,8 @@ class PhraseRules(CommaRules, ObjectRules):
                 i -= 1
                 if i > 1 and toks[i - 1][0].lower() in _TIME_BEFORE:
                     i -= 1
+            elif (side := _own_side(toks, i)) and i > side:
+                i -= side  # "X a, de son côté, salué", "X a de son côté confirmé"
             elif (bridge := _bridge(toks, i)) and i > bridge:
                 i -= bridge  # "X s'est contenté de rappeler", "X limitou-se a referir"
             elif (w in nm.AUXILIARIES or w in _MODALS) and i > 1:
@@ -196,6 +200,7 @@ class PhraseRules(CommaRules, ObjectRules):
                 )
             ):
                 k -= 1
+            k = _body_kind_before(toks, k)  # "le rectorat de Limoges", "o governo de X"
             p = employer_before(toks, k)
             if p is not None:  # "X Y vom Fahrgastverband Pro Bahn sagte": the person
                 return self._subject_before(toks, p)
@@ -301,6 +306,55 @@ class PhraseRules(CommaRules, ObjectRules):
         if j == i and verbish(w) and i + 1 < len(toks) and toks[i + 1][0][:1].isupper():
             return self._np_after(toks, i + 1)
         return None
+
+
+# "for its part" between a French or Portuguese auxiliary or subject and the verb: "X a, de son
+# côté, salué", "X a pour sa part confirmé", "X, por sua vez, afirmou"
+_OWN_SIDE = (
+    ("de", "son", "côté"),
+    ("de", "leur", "côté"),
+    ("pour", "sa", "part"),
+    ("pour", "leur", "part"),
+    ("por", "sua", "vez"),
+    ("pela", "sua", "parte"),
+)
+
+
+def _own_side(toks: list[Token], i: int) -> int:
+    """How many tokens before token ``i`` say "for its part" (in commas or not), else 0."""
+    if i < 4 or language() not in ("french", "portuguese"):
+        return 0
+    comma = toks[i - 1][0] == ","
+    end = i - 1 if comma else i
+    words = tuple(t[0].lower() for t in toks[end - 3 : end])
+    if words not in _OWN_SIDE:
+        return 0
+    if comma:
+        return 5 if end - 4 >= 0 and toks[end - 4][0] == "," else 0
+    return 3
+
+
+def _body_kind_before(toks: list[Token], k: int) -> int:
+    """Where a French or Portuguese body's name starts when the capitalized name at ``k`` (or
+    the "de" before it) says whose it is after a body's kind and its article ("le rectorat de
+    Limoges", "la mairie de X", "l'agence de Y", "o governo de Santa Catarina"): at that
+    article; else ``k``."""
+    n = k + 1 if toks[k][0] in _KIND_OF else k  # (the walk over a name may take the "de")
+    if n < 2 or toks[n - 1][0] not in _KIND_OF or language() not in ("french", "portuguese"):
+        return k
+    noun = toks[n - 2][0]
+    if noun[:2].lower() in ("l'", "l’") and body_noun([noun]) is not None:
+        return n - 2
+    if n >= 3 and noun.islower() and body_noun([toks[n - 3][0], noun]) is not None:
+        return n - 3
+    # a body's name in capitals before lower-case words: "L'Association des maires ruraux de X"
+    j = n - 2
+    while j > 0 and n - j <= 6 and toks[j][0].isalpha() and toks[j][0].islower():
+        j -= 1
+    head = toks[j][0][2:] if toks[j][0][:2].lower() in ("l'", "l’") else toks[j][0]
+    if j < n - 2 and head[:1].isupper() and nm.bare(head) in nm.ORG_WORDS:
+        return j
+    return k
 
 
 def _bridge(toks: list[Token], i: int) -> int:

@@ -44,6 +44,7 @@ from bot.text.speakers.orgs_germanic import company_noun, spokes_named_body
 from bot.text.speakers.orgs_romance import (
     body_by_kind,
     body_noun,
+    body_of_name,
     executive_by_kind,
     fits_kind,
     fuller_body,
@@ -267,6 +268,8 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
                 if found:
                     orgs.append(found)  # "schrijft het bedrijf" after "Bakkerij X boekte …"
                 return found or None  # ("teilt der Verband mit": a body, never a person)
+        if found := body_of_name(words):
+            return found  # "le rectorat de Limoges rappelle": as written, not the place
         if found := acronym_org(words, self.people.text, raw.pos):
             orgs.append(found)  # "indique l’ARS" after "L’Agence régionale de santé …"
             return found

@@ -101,11 +101,16 @@ def verb_reach(toks: list[Token], lead: int) -> int:
     in commas ("La Inspección Departamental de Educación Media, consultada por este diario,
     respondió que …") or the verb opens a relative on a statement ("… difundió un comunicado
     en el que advierte …")."""
-    if not _esit() or len(toks) <= lead + _REACH:
+    if (
+        language() not in ("spanish", "italian", "french", "portuguese")
+        or len(toks) <= lead + _REACH
+    ):
         return _REACH
     names = [t for t in toks[lead : lead + 9] if t[0][:1].isupper()]
     if len(names) >= 2 and any(toks[c][0] == "," for c in range(lead + 2, lead + 9)):
         return _FAR_REACH
+    if not _esit():
+        return _REACH
     far = range(lead + _REACH, min(len(toks), lead + _FAR_REACH))
     if any(statement_relative(toks, v) >= 0 for v in far):
         return _FAR_REACH
