@@ -24,7 +24,10 @@ _WORDS_OF = frozenset(
 _ORDINAL_BEFORE = frozenset(
     "al il el lo o a le la un uno una um uma do da del no na nel ao".split()
 )
-_VERDICT_VERBS = frozenset("called described dubbed labelled labeled branded".split())
+# (and verbs that judge what they name "as": "dismissed the claim as “…”")
+_VERDICT_VERBS = frozenset(
+    "called described dubbed labelled labeled branded dismissed condemned derided hailed".split()
+)
 # the same as a participle after a comma, closing a sentence whose speech verb is further back
 _VERDICT_PARTICIPLES = frozenset("calling describing dubbing labelling labeling branding".split())
 # the relative words opening an object relative: "a case that X called “…”", "what she called"

@@ -1,0 +1,58 @@
+"""English verdicts in marks after a verb of judging, the sentence going on (invented passages):
+a judgement of four words or more with a pause of its own is someone's words even after a
+determiner, "dismissed … as" judges like "called", and a second verb phrase with its own object
+before "of" goes with the quotation before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes
+
+_LEAD = (
+    "The parish hall in Wendlebury was full on Thursday evening as residents argued for almost "
+    "three hours over the plan to close the library on two weekdays.\n\n"
+)
+
+CASES: list[Case] = [
+    (
+        # "called it “a …, …”" then "and accused the council of “…”": both hers
+        _LEAD + "The Green group put forward a change that would keep it open on Saturdays. "
+        "Its housing spokeswoman, Tilly Ferrow, called it \u201ca careful, fair settlement\u201d "
+        "and accused the council of \u201chiding behind spreadsheets\u201d.",
+        [("a careful, fair settlement", "Tilly Ferrow"), ("hiding behind", "Tilly Ferrow")],
+    ),
+    (
+        # "dismissed the claim as “…”" then the sentence goes on
+        _LEAD + "The mayor, Tilly Ferrow, dismissed the claim as \u201cspite and nothing "
+        "more\u201d and said the tender was open to all.",
+        [("spite and nothing more", "Tilly Ferrow")],
+    ),
+]
+
+GUARDS: list[Case] = [
+    (
+        # three words after a determiner: a label, not a quotation of speech
+        _LEAD + "Tilly Ferrow, the chairwoman, called the plan \u201ca total failure\u201d and "
+        "left the room before the vote was taken.",
+        [("a total failure", "<missing>")],
+    ),
+    (
+        # a verb of judging in the passive: nobody's words
+        _LEAD + "The claim was dismissed as \u201cspite and nothing more\u201d and the tender "
+        "stayed open to all.",
+        [("spite and nothing more", "<missing>")],
+    ),
+    (
+        # a new subject after "and": the second quotation is not the first speaker's
+        _LEAD + "Tilly Ferrow called it \u201ca careful, fair settlement\u201d and Ben Hale "
+        "accused the council of \u201chiding behind spreadsheets\u201d.",
+        [("hiding behind", "Ben Hale")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES + GUARDS, ids=lambda c: c[0][len(_LEAD) : len(_LEAD) + 30])
+def test_english_verdicts(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
