@@ -221,7 +221,8 @@ def test_an_honorific_before_a_surname_like_a_body_is_no_part_of_a_name() -> Non
 
 
 # a food maker's name is a body's ("Harrow Foods"), and "A Harrow spokesperson" is its
-# spokesperson when the text named it in full before; a person's spokesman stays as written
+# spokesperson when the text named it in full before ("Harrow Freight" in short is "Harrow
+# Freight Solutions"); a person's spokesman stays as written
 SHORT_BODIES: list[Case] = [
     (
         "Harrow Foods, the Leeds-based maker of oat biscuits, reported a fall in profit on "
@@ -235,6 +236,17 @@ SHORT_BODIES: list[Case] = [
         "bakery.\n\nA Harrow spokesperson said the company had \u201ca long and careful record "
         "of talks with staff\u201d and would meet the union.",
         [("a long and careful record", "Harrow Foods")],
+    ),
+    (  # a company named in full, then in short: the full name
+        "The haulier, Harrow Freight Solutions, reached a settlement with the families last "
+        "year. In a brief statement, Harrow Freight said it \u201ccontinues to cooperate fully "
+        "with all the authorities\u201d and declined to comment.",
+        [("continues to cooperate", "Harrow Freight Solutions")],
+    ),
+    (  # guard: a person whose surname the company's name opens on
+        "Tom Harrow founded Harrow Freight Solutions in 1990.\n\nHarrow said in a statement: "
+        "\u201cWe continue to cooperate fully with all the authorities.\u201d",
+        [("We continue to cooperate", "Tom Harrow")],
     ),
     (  # guard: the spokesman of a person named before
         "Sheriff Dana Whitlock said the road would stay shut until Friday because of the "

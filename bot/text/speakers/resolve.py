@@ -63,6 +63,7 @@ from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.romance_words import no_subject, romance_verb
 from bot.text.speakers.salience import business_noun
 from bot.text.speakers.spokes import body_for_the, spokes_before, spokes_body, spokes_kind
+from bot.text.speakers.spokes import body_opening as short_body
 from bot.text.speakers.spouses import partner_named
 from bot.text.speakers.unnamed import unnamed_description
 from bot.text.speakers.written import as_written
@@ -347,6 +348,7 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
                     full = institution_around(self.people.text, raw.pos, end, own)
                 full = full or fuller_body(self.people.text, raw.pos, name)
                 full = full or self._joined(name, raw.pos, person)  # "… de la ONU para los X"
+                full = full or short_body(name.split(), self.people, raw.pos)  # in short
                 name, person = (full, False) if full else (name, person)
                 name = cited_document_body(name) or name  # "Fonte da GNR": the GNR
             if not person:
