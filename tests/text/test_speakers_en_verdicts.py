@@ -1,7 +1,8 @@
-"""English verdicts in marks after a verb of judging, the sentence going on (invented passages):
-a judgement of four words or more with a pause of its own is someone's words even after a
-determiner, "dismissed … as" judges like "called", and a second verb phrase with its own object
-before "of" goes with the quotation before it."""
+"""English verdicts in marks after a verb of judging (invented passages): a judgement of four
+words or more with a pause of its own is someone's words even after a determiner,
+"dismissed … as" judges like "called", a verdict may have a pronoun object ("called her
+‘…’."), and a second verb phrase with its own object before "of" goes with the quotation
+before it."""
 
 from __future__ import annotations
 
@@ -28,9 +29,21 @@ CASES: list[Case] = [
         "more\u201d and said the tender was open to all.",
         [("spite and nothing more", "Tilly Ferrow")],
     ),
+    (
+        # a verdict on a pronoun object closing its sentence: "called her ‘…’."
+        _LEAD + "Her neighbour and oldest friend Ada Lind, 80, called her \u2018the soul of "
+        "Tarrow\u2019.\n\n\u2018She never let anyone leave the shop hungry,\u2019 Lind said.",
+        [("the soul of Tarrow", "Ada Lind")],
+    ),
 ]
 
 GUARDS: list[Case] = [
+    (
+        # two words on a pronoun object: a label, not a quotation of speech
+        _LEAD + "Her neighbour Ada Lind called it \u201ca failure\u201d.\n\n\u201cShe "
+        "never let anyone leave the shop hungry,\u201d Lind said.",
+        [("a failure", "<missing>")],
+    ),
     (
         # three words after a determiner: a label, not a quotation of speech
         _LEAD + "Tilly Ferrow, the chairwoman, called the plan \u201ca total failure\u201d and "

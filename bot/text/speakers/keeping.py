@@ -59,6 +59,7 @@ _VERDICT_VERBS = frozenset(
 )
 # a naming verb in the passive names a thing, it judges nothing: "what's called “…”"
 _PASSIVE = frozenset("what's what’s is was are were be been being so also".split())
+_OBJECT_PRONOUNS = frozenset("her him it them".split())
 _DETERMINERS = frozenset("the a an his her their its our my your this that".split())
 
 
@@ -273,9 +274,13 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         or (romance_text() and any(w.strip(",").lower() in SAYING_GERUNDS for w in words))
         # "X called the decision “bittersweet, but fair.”": a verdict of three words or more,
         # not a label ("called the policy “a failure.”")
+        # (or a pronoun its object: 'Ana Lind called her “the heart of the village”.')
         or (
             len(words) >= 3
-            and words[-3].lower() in _VERDICT_VERBS
+            and (
+                words[-3].lower() in _VERDICT_VERBS
+                or (words[-2].lower() in _VERDICT_VERBS and words[-1] in _OBJECT_PRONOUNS)
+            )
             and inner[:1].islower()
             and len(_WORD_RE.findall(inner)) >= 3
         )
