@@ -37,6 +37,22 @@ CASES: list[Case] = [
     ),
 ]
 
+# "promising", "vowing", "pledging" after a comma report words like "saying": the subject of
+# the clause before them, its verb no speech verb ("Instead she turned to …, promising “…”")
+PROMISES: list[Case] = [
+    (
+        _LEAD + "Tilly Ferrow did not mention the vote in her closing speech. Instead she turned "
+        "to rents and wages, promising \u201ca fair deal for every tenant\u201d and more "
+        "council homes.",
+        [("a fair deal for every tenant", "Tilly Ferrow")],
+    ),
+    (  # guard: "promising" as an adjective inside an appositive
+        _LEAD + "Tilly Ferrow, a promising young councillor from the north ward, said: "
+        "\u201cWe will keep the doors open on Saturdays.\u201d",
+        [("We will keep the doors", "Tilly Ferrow")],
+    ),
+]
+
 GUARDS: list[Case] = [
     (
         # two words on a pronoun object: a label, not a quotation of speech
@@ -65,7 +81,9 @@ GUARDS: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES + GUARDS, ids=lambda c: c[0][len(_LEAD) : len(_LEAD) + 30])
+@pytest.mark.parametrize(
+    "case", CASES + PROMISES + GUARDS, ids=lambda c: c[0][len(_LEAD) : len(_LEAD) + 30]
+)
 def test_english_verdicts(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
