@@ -53,6 +53,25 @@ PROMISES: list[Case] = [
     ),
 ]
 
+# "in her words, “…”", "in his own words, “…”": a cue like "according to", the owner's words
+IN_WORDS: list[Case] = [
+    (
+        _LEAD + "Tilly Ferrow took over the branch in March. What followed was, in her words, "
+        "\u201ca long lesson in patience\u201d. By June the roof was fixed.",
+        [("a long lesson in patience", "Tilly Ferrow")],
+    ),
+    (
+        _LEAD + "Ben Hale wants the branch open on Saturdays because, in his own words, "
+        "\u201cpeople work in the week and read at the weekend.\u201d",
+        [("people work in the week", "Ben Hale")],
+    ),
+    (  # guard: "in other words" is nobody's cue
+        _LEAD + "Tilly Ferrow took over in March. The branch had, in other words, \u201ca long "
+        "lesson in patience\u201d.",
+        [("a long lesson in patience", None)],
+    ),
+]
+
 GUARDS: list[Case] = [
     (
         # two words on a pronoun object: a label, not a quotation of speech
@@ -82,7 +101,7 @@ GUARDS: list[Case] = [
 
 
 @pytest.mark.parametrize(
-    "case", CASES + PROMISES + GUARDS, ids=lambda c: c[0][len(_LEAD) : len(_LEAD) + 30]
+    "case", CASES + PROMISES + IN_WORDS + GUARDS, ids=lambda c: c[0][len(_LEAD) : len(_LEAD) + 30]
 )
 def test_english_verdicts(case: Case) -> None:
     got = outcomes([case])

@@ -95,6 +95,8 @@ class CueRules:
             # "Ada Lind, a botanist, called the study “a fine piece of work”": the
             # verdict's subject (verb, object, then the quotation)
             return True, self._subject_before(toks, v)
+        if toks[v][0] == "words" and (owner := _words_owner(toks, v)) is not None:
+            return True, owner  # "What followed was, in her words, “…”": hers
         if (
             toks[v][0] == "called"
             and v == len(toks) - 1
@@ -168,3 +170,12 @@ class CueRules:
                     return said
                 return None
         return None
+
+
+def _words_owner(toks: list[Token], v: int) -> tuple[int, int] | None:
+    """The pronoun of an English "in his words" / "in her own words" whose "words" is token
+    ``v`` (a cue like "according to"), else None."""
+    k = v - 1 - (v > 1 and toks[v - 1][0].lower() == "own")
+    if k < 1 or toks[k][0].lower() not in ("his", "her") or toks[k - 1][0].lower() != "in":
+        return None
+    return toks[k][1], toks[k][2]
