@@ -57,6 +57,7 @@ from bot.text.speakers.roles import (
     DEF_ROLE_OF_RE,
     ROLE_FOR_RE,
     ROLE_OF_RE,
+    UNNAMED_OF_RE,
     role_before_place,
 )
 from bot.text.speakers.romance_people import fuller_name
@@ -322,7 +323,9 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
         if got is not None and got[1]:
             # "Borges" after "Nuno Borges Pinto", "Lucía Marín" before "Lucía Marín Soto"
             got = (fuller_name(self.people.registry, got[0], raw.pos), True)
-        role_for = ROLE_FOR_RE.match(phrase)
+        role_for = ROLE_FOR_RE.match(phrase) or (
+            UNNAMED_OF_RE.match(phrase) if language() == "english" else None
+        )  # ("One resident of Mill Lane")
         if body := spokes_body(phrase, got) or spokes_before(phrase, self.people, raw.pos):
             orgs.append(body)  # "a spokesperson for Harbour Ferries": the body speaks
             return body
