@@ -19,6 +19,18 @@ CASES: list[Case] = [
         "named, said the noise had kept her awake. \u201cIt is fine for a night,\u201d she said.",
         [("It is fine for a night", "One resident of Bellows Row")],
     ),
+    (  # one "she" between two pieces of a quotation: both the unnamed person's
+        _LEAD + "Not everyone was pleased. One resident of Bellows Row, who asked not to be "
+        "named, said the noise had kept her awake. \u201cIt is fine for a night,\u201d she "
+        "said, \u201cbut nobody asks those of us who live here.\u201d",
+        [("but nobody asks", "One resident of Bellows Row")],
+    ),
+    (  # the same with a plain unnamed person
+        _LEAD + "Not everyone was pleased. A former librarian, who asked not to be named, said "
+        "the plan came without warning. \u201cWe heard on the radio,\u201d she said, \u201cand "
+        "nobody has called us since.\u201d",
+        [("We heard on the radio", "A former librarian"), ("and nobody has", "A former librarian")],
+    ),
     (
         _LEAD + "Not everyone was pleased. A woman in Tarrow told him she worried the branch "
         "was \u201ctoo small to save in the end\u201d.",
