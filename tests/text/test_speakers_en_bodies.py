@@ -218,3 +218,52 @@ def test_an_honorific_before_a_surname_like_a_body_is_no_part_of_a_name() -> Non
     (quote,) = find_quotes(text)
     assert quote.speaker is not None and quote.speaker.endswith("Fox")
     assert not quote.speaker.startswith("Dr")
+
+
+# a food maker's name is a body's ("Harrow Foods"), and "A Harrow spokesperson" is its
+# spokesperson when the text named it in full before ("Harrow Freight" in short is "Harrow
+# Freight Solutions"); a person's spokesman stays as written
+SHORT_BODIES: list[Case] = [
+    (
+        "Harrow Foods, the Leeds-based maker of oat biscuits, reported a fall in profit on "
+        "Wednesday.\n\nPre-tax profit fell to \u00a341m. The shares fell 6 per cent.\n\n"
+        "In a statement to the stock exchange, the company said the \u201cexceptional cost "
+        "environment\u201d would last into next year.",
+        [("exceptional cost environment", "Harrow Foods")],
+    ),
+    (
+        "Harrow Foods, the Leeds-based maker of oat biscuits, said it would close its Wakefield "
+        "bakery.\n\nA Harrow spokesperson said the company had \u201ca long and careful record "
+        "of talks with staff\u201d and would meet the union.",
+        [("a long and careful record", "Harrow Foods")],
+    ),
+    (  # a company named in full, then in short: the full name
+        "The haulier, Harrow Freight Solutions, reached a settlement with the families last "
+        "year. In a brief statement, Harrow Freight said it \u201ccontinues to cooperate fully "
+        "with all the authorities\u201d and declined to comment.",
+        [("continues to cooperate", "Harrow Freight Solutions")],
+    ),
+    (  # guard: a person whose surname the company's name opens on
+        "Tom Harrow founded Harrow Freight Solutions in 1990.\n\nHarrow said in a statement: "
+        "\u201cWe continue to cooperate fully with all the authorities.\u201d",
+        [("We continue to cooperate", "Tom Harrow")],
+    ),
+    (  # guard: the spokesman of a person named before
+        "Sheriff Dana Whitlock said the road would stay shut until Friday because of the "
+        "flooding.\n\nA Whitlock spokesman said later: \u201cThe sheriff will give another "
+        "briefing in the morning.\u201d",
+        [("The sheriff will give", "A Whitlock spokesman")],
+    ),
+    (  # guard: a person whose name the body's opens on
+        "Dana Harrow, who founded Harrow Foods in 1990, said she was proud of the staff.\n\n"
+        "A Harrow spokesman said later: \u201cShe will give another interview in the "
+        "morning.\u201d",
+        [("She will give another", "A Harrow spokesman")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SHORT_BODIES, ids=lambda c: c[0][:30])
+def test_english_bodies_named_short(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got

@@ -165,10 +165,12 @@ class Attributor(
         by_para: dict[int, list[int]] = {}
         for idx, span in enumerate(spans):
             by_para.setdefault(span.paragraph, []).append(idx)
+        unnamed: dict[int, tuple[int, int]] = {}  # "“…,” she said, “…”": one "she", both pieces
         for idx, raw in enumerate(out):
             if raw.phrase in ("he", "she"):
-                got = self._unnamed_reporter(idx)
+                got = self._unnamed_reporter(idx) or unnamed.get(raw.pos)
                 if got is not None:
+                    unnamed[raw.pos] = got
                     out[idx] = Raw(text[got[0] : got[1]], got[0])
             elif raw.phrase is not None and language() in ("german", "dutch"):
                 got = self._unnamed_before(idx, raw)  # "Een buurman …. ‘…’, vertelt hij."

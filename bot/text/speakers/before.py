@@ -42,7 +42,7 @@ from bot.text.speakers.romance_words import (
     saying_gerund,
 )
 from bot.text.speakers.runs import name_runs as runs_of
-from bot.text.speakers.shapes import PREPOSITIONS
+from bot.text.speakers.shapes import PREPOSITIONS, Token
 
 _ALSO = frozenset("anche también também aussi pure".split())
 # French and Portuguese: a sentence that is only a conjunction and a speech verb goes on with
@@ -333,15 +333,11 @@ class BeforeRules(CueRules):
                 j = v + n
                 while j < len(toks) - 1 and toks[j][0].lower() in nm.ADVERBS:
                     j += 1
-                if (
-                    toks[0][0] == "and"
-                    and j < len(toks)
-                    and toks[j][0] in ("of", "about", "against")
-                    and plainly_english()
-                ):
+                if toks[0][0] == "and" and _object_then_of(toks, j) and plainly_english():
                     # "X said rivers would “…” and warned of “…”": a second verb phrase with
                     # its object after a preposition, right after a quotation; its subject is
-                    # that quotation's speaker in the clause before it
+                    # that quotation's speaker in the clause before it (an object of its own
+                    # may come first: "… and accused the council of “…”")
                     at = bisect.bisect_left(self.span_opens, start) - 1
                     if at >= 0 and not self.text[self.spans[at].close_end : start].strip():
                         before = self.spans[at - 1].close_end if at else 0
@@ -405,3 +401,14 @@ class BeforeRules(CueRules):
                 got or self._role_after_comma(toks) or self._colon_chain(toks)
             )  # "Tras el fallo, se mostró satisfecha:"
         return None
+
+
+def _object_then_of(toks: list[Token], j: int) -> bool:
+    """True when "of", "about" or "against" stands at token ``j`` or after an object of up to
+    three lower-case words ("warned of", "accused the council of", "told them about")."""
+    for p in range(j, min(j + 4, len(toks))):
+        if toks[p][0] in ("of", "about", "against"):
+            return True
+        if not (toks[p][0].isalpha() and toks[p][0].islower()):
+            return False
+    return False

@@ -24,7 +24,10 @@ _WORDS_OF = frozenset(
 _ORDINAL_BEFORE = frozenset(
     "al il el lo o a le la un uno una um uma do da del no na nel ao".split()
 )
-_VERDICT_VERBS = frozenset("called described dubbed labelled labeled branded".split())
+# (and verbs that judge what they name "as": "dismissed the claim as “…”")
+_VERDICT_VERBS = frozenset(
+    "called described dubbed labelled labeled branded dismissed condemned derided hailed".split()
+)
 # the same as a participle after a comma, closing a sentence whose speech verb is further back
 _VERDICT_PARTICIPLES = frozenset("calling describing dubbing labelling labeling branding".split())
 # the relative words opening an object relative: "a case that X called “…”", "what she called"
@@ -92,6 +95,8 @@ class CueRules:
             # "Ada Lind, a botanist, called the study “a fine piece of work”": the
             # verdict's subject (verb, object, then the quotation)
             return True, self._subject_before(toks, v)
+        if toks[v][0] == "words" and (owner := _words_owner(toks, v)) is not None:
+            return True, owner  # "What followed was, in her words, “…”": hers
         if (
             toks[v][0] == "called"
             and v == len(toks) - 1
@@ -165,3 +170,12 @@ class CueRules:
                     return said
                 return None
         return None
+
+
+def _words_owner(toks: list[Token], v: int) -> tuple[int, int] | None:
+    """The pronoun of an English "in his words" / "in her own words" whose "words" is token
+    ``v`` (a cue like "according to"), else None."""
+    k = v - 1 - (v > 1 and toks[v - 1][0].lower() == "own")
+    if k < 1 or toks[k][0].lower() not in ("his", "her") or toks[k - 1][0].lower() != "in":
+        return None
+    return toks[k][1], toks[k][2]

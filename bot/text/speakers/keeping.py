@@ -53,9 +53,13 @@ _LABEL_RE = re.compile(
     r"\b(?:reading|read|saying|chanting|chanted|dubbed|nicknamed|labelled|labeled|branded|term"
     r"|word|phrase|slogan|motto|billed as|marketed as|described as)\b\W{0,3}(?:\w+\W+){0,2}\Z"
 )
-_VERDICT_VERBS = frozenset("called labelled labeled branded described dubbed".split())
+# (and verbs that judge what they name "as": "dismissed the charge as “…”")
+_VERDICT_VERBS = frozenset(
+    "called labelled labeled branded described dubbed dismissed condemned derided hailed".split()
+)
 # a naming verb in the passive names a thing, it judges nothing: "what's called “…”"
 _PASSIVE = frozenset("what's what’s is was are were be been being so also".split())
+_OBJECT_PRONOUNS = frozenset("her him it them".split())
 _DETERMINERS = frozenset("the a an his her their its our my your this that".split())
 
 
@@ -261,7 +265,7 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
             and inner[:1].islower()
             and (
                 any(w.strip(",").lower() in SPEECH_VERBS for w in words[-12:])
-                or (_verdict_before(words) and inner.split()[0].lower() not in _DETERMINERS)
+                or (_verdict_before(words) and not _label_phrase(inner))
             )
         )
     return (
@@ -270,15 +274,29 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         or (romance_text() and any(w.strip(",").lower() in SAYING_GERUNDS for w in words))
         # "X called the decision “bittersweet, but fair.”": a verdict of three words or more,
         # not a label ("called the policy “a failure.”")
+        # (or a pronoun its object: 'Ana Lind called her “the heart of the village”.')
         or (
             len(words) >= 3
-            and words[-3].lower() in _VERDICT_VERBS
+            and (
+                words[-3].lower() in _VERDICT_VERBS
+                or (words[-2].lower() in _VERDICT_VERBS and words[-1] in _OBJECT_PRONOUNS)
+            )
             and inner[:1].islower()
             and len(_WORD_RE.findall(inner)) >= 3
         )
         or (clause.split() or [""])[0].lower() in FOR_WHOM
         or "according to" in clause.lower()  # "According to X, prices will rise “soon.”"
     )  # … "Para X, “la deuda es sostenible”."  # … or "Segundo X, “o parque será alargado”."
+
+
+def _label_phrase(inner: str) -> bool:
+    """True for words in marks after a verb of judging that read as a label ("called the policy
+    “a failure” and left"): a determiner first. A judgement of four words or more with a pause
+    of its own is someone's words even so ('called it “a fair, honest deal” and left',
+    'dismissed the charge as “pure spite, nothing more”')."""
+    if inner.split()[0].lower() not in _DETERMINERS:
+        return False
+    return not ("," in inner and len(_WORD_RE.findall(inner)) >= 4)
 
 
 def _verdict_before(words: list[str]) -> bool:

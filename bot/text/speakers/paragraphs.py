@@ -33,7 +33,9 @@ _UNNAMED_RE = re.compile(  # (after a body's name: "A Millbrook Council spokesma
     # (after a fronted place or time: "Outside the station, a commuter who … said")
     r"(?:(?:Outside|Inside|In|At|On|Near|Among|After|Before|During|Behind|Across|Along|Back)"
     r"(?: [\w'’-]+){1,8}, (?=an? [a-z]))?"
-    r"(?:A|An|One|Another|a|an) ((?:[A-Z][\w'’&-]* ){0,4}(?:[a-z]+ ){0,3}[a-z]+)"
+    r"(?:A|An|One|Another|a|an) ((?:[A-Z][\w'’&-]* ){0,4}(?:[a-z]+ ){0,3}[a-z]+"
+    # (and a place: "One resident of Mill Lane, who …")
+    r"(?: (?:of|in|from|at) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)"
     r"(?=,| [a-z]+ed\b| said\b| says?\b| told\b| who\b)"
 )
 _PERSON_ENDS = ("ee", "er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant")

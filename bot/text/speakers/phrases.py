@@ -229,6 +229,17 @@ class PhraseRules(CommaRules, ObjectRules):
                     d -= 1
                 if self._common_subject(toks[: k - 1], d) is not None:
                     return toks[d][1], toks[i - 1][2]
+            # "One resident of Mill Lane said", "a woman in Tarrow told him": an unnamed
+            # person and their place (English), not the place
+            p = k if toks[k][0] == "of" else k - 1
+            if p >= 2 and toks[p][0] in ("of", "in") and language() == "english":
+                d = p - 1
+                while d > 0 and p - d <= 6 and toks[d][0].isalpha() and toks[d][0].islower():
+                    if toks[d][0] in ("the", "a", "an", "another", "one"):
+                        break
+                    d -= 1
+                if toks[d][0].lower() != "the" and self._common_subject(toks, d) is not None:
+                    return toks[d][1], toks[i - 1][2]
             if (
                 k >= 2
                 and toks[k - 1][0].lower() in ("to", "with")

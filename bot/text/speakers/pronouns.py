@@ -45,6 +45,9 @@ class PronounRules:
             return True, (found[-1].group(1) if found else None)
         if low in _HE_SHE and (partner := partner_before(self.people, raw.pos, low)) is not None:
             return True, (partner or None)  # "Haar man vulde aan: ‘…’, zei hij.": the husband
+        if phrase in ("his", "her") and _reading.language() == "english":
+            # "in her words, “…”" (``cues``): the person the owner stands for
+            return True, self.people.antecedent(raw.pos, "m" if phrase == "his" else "f")
         if low in nm.PRONOUNS and not nm.acronym(words[0]):  # "…, says WHO": no pronoun
             chain = self._epithet_before(raw.pos)  # type: ignore[attr-defined]
             shown = epithet_gender(chain[0], self.people.text, chain[1]) if chain else None

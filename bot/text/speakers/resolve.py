@@ -59,12 +59,14 @@ from bot.text.speakers.roles import (
     DEF_ROLE_OF_RE,
     ROLE_FOR_RE,
     ROLE_OF_RE,
+    UNNAMED_OF_RE,
     role_before_place,
 )
 from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.romance_words import no_subject, romance_verb
 from bot.text.speakers.salience import business_noun
 from bot.text.speakers.spokes import body_for_the, spokes_before, spokes_body, spokes_kind
+from bot.text.speakers.spokes import body_opening as short_body
 from bot.text.speakers.spouses import partner_named
 from bot.text.speakers.unnamed import unnamed_description
 from bot.text.speakers.written import as_written
@@ -330,7 +332,9 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
         if got is not None and got[1]:
             # "Borges" after "Nuno Borges Pinto", "Lucía Marín" before "Lucía Marín Soto"
             got = (fuller_name(self.people.registry, got[0], raw.pos), True)
-        role_for = ROLE_FOR_RE.match(phrase)
+        role_for = ROLE_FOR_RE.match(phrase) or (
+            UNNAMED_OF_RE.match(phrase) if language() == "english" else None
+        )  # ("One resident of Mill Lane")
         if body := spokes_body(phrase, got) or spokes_before(phrase, self.people, raw.pos):
             orgs.append(body)  # "a spokesperson for Harbour Ferries": the body speaks
             return body
@@ -356,6 +360,7 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
                     full = institution_around(self.people.text, raw.pos, end, own)
                 full = full or fuller_body(self.people.text, raw.pos, name)
                 full = full or self._joined(name, raw.pos, person)  # "… de la ONU para los X"
+                full = full or short_body(name.split(), self.people, raw.pos)  # in short
                 name, person = (full, False) if full else (name, person)
                 name = cited_document_body(name) or name  # "Fonte da GNR": the GNR
             if not person:

@@ -4,6 +4,7 @@ de la cooperativa", "the Trustee's Office for the District of Kelso"."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -56,6 +57,10 @@ def spokes_before(phrase: str, people: Any, pos: int) -> str | None:
     for the company", the company named before (``people.business``); else None."""
     if language() != "english":
         return None
+    if (short := _SPOKES_AFTER_RE.match(phrase)) is not None:
+        # "A Bramwell spokesperson" after "Bramwell Foods": the body named before in full
+        # whose name opens on the short one (not a person's: "a Whitlock spokesman")
+        return body_opening(short.group(1).split(), people, pos)
     kind = _FOR_KIND_RE.fullmatch(phrase) or _KIND_SPOKES_RE.fullmatch(phrase)
     if kind is not None:
         noun = kind.group(1) if kind.group(1).startswith("the ") else f"the {kind.group(1)}"
@@ -74,6 +79,28 @@ def spokes_before(phrase: str, people: Any, pos: int) -> str | None:
     words = (last.group(1) or last.group(2) or "").split()
     acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6
     return " ".join(words) if words and (acronym or nm.looks_like_org(words)) else None
+
+
+def body_opening(words: list[str], people: Any, pos: int) -> str | None:
+    """The organisation named last before ``pos`` (within ``_SPOKES_REACH``) whose name is
+    ``words`` and more ("Bramwell" -> "Bramwell Foods", "Harrow Freight" -> "Harrow Freight
+    Solutions": English copy names a company in full once, then in short), when no person
+    goes by them (a person of a fuller name or a gender)."""
+    if not words or language() != "english" or people.genders(" ".join(words)):
+        return None
+    entries = people.registry.get(nm.surname_key(words), ())
+    if any(tuple(e[1]) != tuple(words) for e in entries):
+        return None  # "A Harrow spokesman" after "Dana Harrow"
+    k = bisect.bisect_left(people.orgs, (pos,))
+    for opos, name, _subject in reversed(people.orgs[max(0, k - 20) : k]):
+        if opos < pos - _SPOKES_REACH:
+            break
+        parts = name.split()
+        if parts[0] == "The":
+            parts = parts[1:]
+        if len(parts) > len(words) and parts[: len(words)] == words:
+            return " ".join(parts)
+    return None
 
 
 # Spanish and Italian nouns for a body's spokesperson
