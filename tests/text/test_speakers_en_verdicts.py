@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.text.quotes import find_quotes
 from tests.text.speaker_cases import Case, outcomes
 
 _LEAD = (
@@ -106,3 +107,23 @@ GUARDS: list[Case] = [
 def test_english_verdicts(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
+
+
+def test_a_word_quoted_after_promising_is_a_label() -> None:
+    # "is promising a ‘green’ makeover": the thing promised, no words said
+    text = _LEAD + (
+        "After buying the old mill on Tanner Lane, council leader Ruth Amberley is promising "
+        "a \u2018green\u2019 makeover for the whole street."
+    )
+    assert [q.quote for q in find_quotes(text)] == []
+
+
+def test_a_short_body_name_is_not_run_on_into_the_next_sentence() -> None:
+    # a lost full stop ("… told the Wendlebury Gazette According to the Gazette, …") makes no
+    # fuller name of the paper
+    text = _LEAD + (
+        "The decision was leaked to the Wendlebury Gazette According to the Wendlebury Gazette, "
+        "\u201cthe library will close on Mondays and Tuesdays from next spring, and two posts will go.\u201d"
+    )
+    speakers = [q.speaker for q in find_quotes(text)]
+    assert speakers and all(s is None or "According" not in s for s in speakers)

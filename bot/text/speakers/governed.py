@@ -49,12 +49,15 @@ def english_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         between = words[k + 1 :]
         if w in _CHARGING and between and between[-1] in ("of", "for"):
             return True  # 'accused the referee of “bottling it”', 'praised her for “…”'
-        if w in SPEECH_VERBS and w not in PARTICLE_VERBS:
+        if w in SPEECH_VERBS and w not in PARTICLE_VERBS and w not in _PROMISING:
             if len(between) <= 1 or any(b in _LINKS for b in between):
                 return True
     return False
 
 
+# gerunds that report words after a comma but promise things: 'is promising a “green” future'
+# quotes a label, not words said
+_PROMISING = frozenset("promising vowing pledging".split())
 # speech verbs that charge or credit someone with what the words in marks name
 _CHARGING = frozenset(
     "accused accuses accusing praised praises criticised criticized criticises criticizes"

@@ -98,7 +98,13 @@ def body_opening(words: list[str], people: Any, pos: int) -> str | None:
         parts = name.split()
         if parts[0] == "The":
             parts = parts[1:]
-        if len(parts) > len(words) and parts[: len(words)] == words:
+        if (
+            len(parts) > len(words)
+            and parts[: len(words)] == words
+            # (not a sentence's first word run on after a lost full stop: "the New York Times
+            # According to …")
+            and not any(nm.bare(w) in nm.STOPWORDS for w in parts[len(words) :])
+        ):
             return " ".join(parts)
     return None
 
