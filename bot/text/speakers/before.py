@@ -33,6 +33,7 @@ from bot.text.speakers.institutions import institution_subject
 from bot.text.speakers.interview import ANSWER_RE
 from bot.text.speakers.later_verb import LEADING_JUNK as _LEADING_JUNK
 from bot.text.speakers.marks import Span
+from bot.text.speakers.objects import object_after_verb, object_then_of
 from bot.text.speakers.reading import language, plainly_english
 from bot.text.speakers.relative import relative_name, relative_subject
 from bot.text.speakers.romance_words import (
@@ -42,7 +43,7 @@ from bot.text.speakers.romance_words import (
     saying_gerund,
 )
 from bot.text.speakers.runs import name_runs as runs_of
-from bot.text.speakers.shapes import PREPOSITIONS, Token
+from bot.text.speakers.shapes import PREPOSITIONS
 
 _ALSO = frozenset("anche también também aussi pure".split())
 # French and Portuguese: a sentence that is only a conjunction and a speech verb goes on with
@@ -62,20 +63,7 @@ def _and_then(toks: list[tuple[str, int, int]], v: int) -> bool:
     )
 
 
-_INDEFINITE = frozenset("un une des um uma uns umas".split())
 _OF_WORDS = [[w] for w in "de du des da do das dos".split()]
-
-
-def _object_after(toks: list[tuple[str, int, int]], k: int, clause: str) -> bool:
-    """True in French or Portuguese when a sentence of its own opening on a speech verb goes
-    on with an indefinite noun phrase: its object ("Promit une aide rapide.", "Prometeu uma
-    ajuda rápida."), not a subject after the verb."""
-    return (
-        k < len(toks)
-        and toks[k][0] in _INDEFINITE
-        and clause.rstrip().endswith(".")
-        and language() in ("french", "portuguese")
-    )
 
 
 _PARTICIPLES = frozenset(
@@ -328,12 +316,12 @@ class BeforeRules(CueRules):
                 # the subject after the comma (never the question)
                 return self._asked_subject(toks, end)  # type: ignore[attr-defined]
             if all(not t[0][0].isalnum() or t[0].lower() in _LEADING_JUNK for t in toks[:v]):
-                if _object_after(toks, v + n, self.text[start:end]):
+                if object_after_verb(toks, v + n, self.text[start:end]):
                     return None  # "Prometeu uma ajuda rápida. «…»": an object, no speaker
                 j = v + n
                 while j < len(toks) - 1 and toks[j][0].lower() in nm.ADVERBS:
                     j += 1
-                if toks[0][0] == "and" and _object_then_of(toks, j) and plainly_english():
+                if toks[0][0] == "and" and object_then_of(toks, j) and plainly_english():
                     # "X said rivers would “…” and warned of “…”": a second verb phrase with
                     # its object after a preposition, right after a quotation; its subject is
                     # that quotation's speaker in the clause before it (an object of its own
@@ -401,14 +389,3 @@ class BeforeRules(CueRules):
                 got or self._role_after_comma(toks) or self._colon_chain(toks)
             )  # "Tras el fallo, se mostró satisfecha:"
         return None
-
-
-def _object_then_of(toks: list[Token], j: int) -> bool:
-    """True when "of", "about" or "against" stands at token ``j`` or after an object of up to
-    three lower-case words ("warned of", "accused the council of", "told them about")."""
-    for p in range(j, min(j + 4, len(toks))):
-        if toks[p][0] in ("of", "about", "against"):
-            return True
-        if not (toks[p][0].isalpha() and toks[p][0].islower()):
-            return False
-    return False

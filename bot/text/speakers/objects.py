@@ -13,7 +13,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.clause import ClauseRules
 from bot.text.speakers.np_bounds import np_ends, np_start, pronoun_then_listener
 from bot.text.speakers.people import People
-from bot.text.speakers.reading import romance_text
+from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.shapes import Token
 
 # words that end a noun phrase: a clause opener, a preposition, punctuation
@@ -185,3 +185,29 @@ class ObjectRules(ClauseRules):
             return None
         named = self._appositive_name(toks, j, k)
         return named or (toks[j][1], toks[k - 1][2])
+
+
+_INDEFINITE = frozenset("un une des um uma uns umas".split())
+
+
+def object_after_verb(toks: list[tuple[str, int, int]], k: int, clause: str) -> bool:
+    """True in French or Portuguese when a sentence of its own opening on a speech verb goes
+    on with an indefinite noun phrase: its object ("Promit une aide rapide.", "Prometeu uma
+    ajuda rápida."), not a subject after the verb."""
+    return (
+        k < len(toks)
+        and toks[k][0] in _INDEFINITE
+        and clause.rstrip().endswith(".")
+        and language() in ("french", "portuguese")
+    )
+
+
+def object_then_of(toks: list[Token], j: int) -> bool:
+    """True when "of", "about" or "against" stands at token ``j`` or after an object of up to
+    three lower-case words ("warned of", "accused the council of", "told them about")."""
+    for p in range(j, min(j + 4, len(toks))):
+        if toks[p][0] in ("of", "about", "against"):
+            return True
+        if not (toks[p][0].isalpha() and toks[p][0].islower()):
+            return False
+    return False

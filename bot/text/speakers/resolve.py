@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
-from bot.text.speakers.acronyms import acronym_org
 from bot.text.speakers.aliases import given_name
+from bot.text.speakers.body_rules import BodyRules
 from bot.text.speakers.dashes import dialogue_line, resumed_speaker
 from bot.text.speakers.dropped import ROMANCE_AUX, adjunct_phrase, named_after_adjunct
 from bot.text.speakers.epithets import (
@@ -32,7 +32,6 @@ from bot.text.speakers.institutions import (
     institution_around,
     institution_phrase,
     longer_body,
-    without_article,
 )
 from bot.text.speakers.kin import converse_relative
 from bot.text.speakers.marks import Span
@@ -40,16 +39,7 @@ from bot.text.speakers.nationalities import nationality_epithet
 from bot.text.speakers.neighbours import NeighbourRules
 from bot.text.speakers.np_bounds import adjunct_at
 from bot.text.speakers.orgs import ampersand_name, org_named_before
-from bot.text.speakers.orgs_germanic import company_noun, spokes_named_body
-from bot.text.speakers.orgs_romance import (
-    body_by_kind,
-    body_noun,
-    body_of_name,
-    executive_by_kind,
-    fits_kind,
-    fuller_body,
-    sports_club,
-)
+from bot.text.speakers.orgs_romance import body_noun, fuller_body
 from bot.text.speakers.people import People
 from bot.text.speakers.pronouns import PronounRules
 from bot.text.speakers.raw import Raw
@@ -65,7 +55,7 @@ from bot.text.speakers.roles import (
 from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.romance_words import no_subject, romance_verb
 from bot.text.speakers.salience import business_noun
-from bot.text.speakers.spokes import body_for_the, spokes_before, spokes_body, spokes_kind
+from bot.text.speakers.spokes import body_for_the, spokes_before, spokes_body
 from bot.text.speakers.spokes import body_opening as short_body
 from bot.text.speakers.spouses import partner_named
 from bot.text.speakers.unnamed import unnamed_description
@@ -81,7 +71,7 @@ _POSSESSIVE_PERSON = dict(
 )
 
 
-class Resolver(PronounRules, NeighbourRules, RoleHolders):
+class Resolver(PronounRules, NeighbourRules, RoleHolders, BodyRules):
     """Names for the raw speaker phrases of one text."""
 
     spans: list[Span]
@@ -251,52 +241,12 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders):
         germanic = _reading.language() in ("german", "dutch")
         if germanic and (partner := partner_named(self.people, words, raw.pos)) is not None:
             return partner or None  # "„…“, sagt ihr Mann.", "Haar man Jan …": the husband
-        if germanic and (spokes := self._spokes_body(phrase, raw.pos)):
-            orgs.append(spokes)  # "Verzekeraar X reageert … ‘…’, laat een woordvoerder weten."
-            return spokes
         if germanic:
-            # "teilte der Verein mit", "schreef het waterschap": the body introduced before;
-            # "sagte der Chefarzt" after "der Chefarzt der Gynäkologie, Dr. Andreas X"
-            known = self._germanic_epithet(phrase, raw.pos)
-            if known is not None:
-                if not known[1]:
-                    orgs.append(known[0])
-                return known[0]
-            if (body := spokes_named_body(phrase)) is not None:
-                orgs.append(body)  # "zei een woordvoerder van de brandweer": the body
-                return body
-            if company_noun(phrase):
-                found = self.people.organisation(raw.pos)
-                if found:
-                    orgs.append(found)  # "schrijft het bedrijf" after "Bakkerij X boekte …"
-                return found or None  # ("teilt der Verband mit": a body, never a person)
-        if found := body_of_name(words):
-            return found  # "le rectorat de Limoges rappelle": as written, not the place
-        if found := acronym_org(words, self.people.text, raw.pos):
-            orgs.append(found)  # "indique l’ARS" after "L’Agence régionale de santé …"
-            return found
-        if found := executive_by_kind(words, self.people.text, raw.pos):
-            orgs.append(found)  # "le gouvernement" after "Le Conseil d'État vaudois a …"
-            return found
-        if (kind := spokes_kind(words)) is not None:
-            # "señaló un vocero de la cooperativa": the body named before by that kind
-            body = body_by_kind(kind, self.people.text, raw.pos, self.people.orgs)
-            if body := without_article(self.people.text, body, raw.pos):
-                orgs.append(body)
-                return body
-        if (noun := body_noun(words)) is not None:
-            # "l'agence précise" after "l'Agence régionale de l'eau X", "La firma aseguró …",
-            # "Em boletim, o órgão afirmou que «…»": the body of that kind named before (else
-            # the organisation named just before; never a person: "L'office fédéral a précisé")
-            found = body_by_kind(words, self.people.text, raw.pos, self.people.orgs)
-            found = without_article(self.people.text, found, raw.pos)
-            found = found or (sports_club(self.people.text, raw.pos) if noun == "club" else None)
-            recent = without_article(self.people.text, self.people.organisation(raw.pos), raw.pos)
-            if noun != "club":  # (a club is the sports club named, never any body before)
-                found = found or (recent if recent and fits_kind(noun, recent) else None)
-            if found:
-                orgs.append(found)
-                return found
+            handled, body = self._germanic_body(phrase, raw.pos, orgs)
+            if handled:
+                return body  # "teilte der Verein mit", "laat een woordvoerder weten"
+        if found := self._body_of_kind(words, raw.pos, orgs):
+            return found  # "le rectorat de X", "l'ARS", "la firma", "un vocero de la …"
         if nationality_epithet(phrase, self.people.text, raw.pos):
             return self.people.antecedent(raw.pos, None)  # "said the Pole": named before
         cut = role_before_place(words) if language() in ("french", "portuguese") else None

@@ -1,0 +1,90 @@
+"""A speaker phrase that names a body by its kind, not by its name (private to ``resolve.py``,
+mixed into ``Resolver``): "le rectorat de X" as written, "l'ARS" after the agency's full name,
+"le gouvernement", "un vocero de la cooperativa", "la firma" or "o órgão" after the body of
+that kind named before; in German and Dutch "teilte der Verein mit", "laat een woordvoerder
+weten", "schrijft het bedrijf". Each is the body's name, never a person.
+"""
+
+from __future__ import annotations
+
+from bot.text.speakers.acronyms import acronym_org
+from bot.text.speakers.institutions import without_article
+from bot.text.speakers.orgs_germanic import company_noun, spokes_named_body
+from bot.text.speakers.orgs_romance import (
+    body_by_kind,
+    body_noun,
+    body_of_name,
+    executive_by_kind,
+    fits_kind,
+    sports_club,
+)
+from bot.text.speakers.people import People
+from bot.text.speakers.spokes import spokes_kind
+
+
+class BodyRules:
+    """The body-kind rules of ``Resolver``; the other mixins provide the rest."""
+
+    people: People
+
+    def _spokes_body(self, phrase: str, pos: int) -> str | None:
+        raise NotImplementedError  # ``GermanicEpithets``
+
+    def _germanic_epithet(self, phrase: str, pos: int) -> tuple[str, bool] | None:
+        raise NotImplementedError  # ``GermanicEpithets``
+
+    def _germanic_body(self, phrase: str, pos: int, orgs: list[str]) -> tuple[bool, str | None]:
+        """(True, the body or None) for a German or Dutch phrase that stands for a body;
+        (False, None) when the other rules should go on."""
+        if spokes := self._spokes_body(phrase, pos):
+            orgs.append(spokes)  # "Verzekeraar X reageert … ‘…’, laat een woordvoerder weten."
+            return True, spokes
+        # "teilte der Verein mit", "schreef het waterschap": the body introduced before;
+        # "sagte der Chefarzt" after "der Chefarzt der Gynäkologie, Dr. Andreas X"
+        known = self._germanic_epithet(phrase, pos)
+        if known is not None:
+            if not known[1]:
+                orgs.append(known[0])
+            return True, known[0]
+        if (body := spokes_named_body(phrase)) is not None:
+            orgs.append(body)  # "zei een woordvoerder van de brandweer": the body
+            return True, body
+        if company_noun(phrase):
+            found = self.people.organisation(pos)
+            if found:
+                orgs.append(found)  # "schrijft het bedrijf" after "Bakkerij X boekte …"
+            return True, found or None  # ("teilt der Verband mit": a body, never a person)
+        return False, None
+
+    def _body_of_kind(self, words: list[str], pos: int, orgs: list[str]) -> str | None:
+        """The body a phrase names by its kind (the shapes are mostly French, Spanish, Italian
+        and Portuguese), else None."""
+        text = self.people.text
+        if found := body_of_name(words):
+            return found  # "le rectorat de Limoges rappelle": as written, not the place
+        if found := acronym_org(words, text, pos):
+            orgs.append(found)  # "indique l’ARS" after "L’Agence régionale de santé …"
+            return found
+        if found := executive_by_kind(words, text, pos):
+            orgs.append(found)  # "le gouvernement" after "Le Conseil d'État vaudois a …"
+            return found
+        if (kind := spokes_kind(words)) is not None:
+            # "señaló un vocero de la cooperativa": the body named before by that kind
+            body = body_by_kind(kind, text, pos, self.people.orgs)
+            if body := without_article(text, body, pos):
+                orgs.append(body)
+                return body
+        if (noun := body_noun(words)) is not None:
+            # "l'agence précise" after "l'Agence régionale de l'eau X", "La firma aseguró …",
+            # "Em boletim, o órgão afirmou que «…»": the body of that kind named before (else
+            # the organisation named just before; never a person: "L'office fédéral a précisé")
+            found = body_by_kind(words, text, pos, self.people.orgs)
+            found = without_article(text, found, pos)
+            found = found or (sports_club(text, pos) if noun == "club" else None)
+            recent = without_article(text, self.people.organisation(pos), pos)
+            if noun != "club":  # (a club is the sports club named, never any body before)
+                found = found or (recent if recent and fits_kind(noun, recent) else None)
+            if found:
+                orgs.append(found)
+                return found
+        return None
