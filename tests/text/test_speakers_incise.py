@@ -205,3 +205,15 @@ def test_a_verb_inside_the_words_is_no_incise(text: str) -> None:
     quotes = find_quotes(text)
     assert len(quotes) == 1
     assert quotes[0].quote.startswith(("El profesor entra, explica", "Nous avons écouté"))
+
+
+def test_a_person_named_in_an_incise_is_named_for_later_quotations() -> None:
+    # the mayor is introduced only inside the attribution between dashes; "la alcaldesa" later
+    # is her, not the other Calvo named before
+    text = _ES + (
+        "Petra Calvo, dueña del bar de la plaza, lleva semanas recogiendo firmas.\n\n"
+        "«Hemos pedido más autobuses —reconoce la alcaldesa, Remedios Calvo—. Y los tendremos.»\n\n"
+        "La alcaldesa admite que el presupuesto es corto: «Da para arreglar baches y poco más».\n\n"
+        "El pleno votará el plan en junio."
+    )
+    assert [q.speaker for q in find_quotes(text)][-1] == "Remedios Calvo"
