@@ -1,7 +1,6 @@
 """Speakers on short invented passages about people who share a surname and about the form of
 a name: a parent or a child called by the converse kinship noun after the relative was
 introduced ("Il figlio, Marco X" … "risponde il padre": the father, not the son named last); a
-Spanish bare surname that is the first of two of someone introduced before the one it ends; a
 bare surname that a shop or firm named after the family also ends ("Juwelier Vos", then
 "Eigenaar Anton Vos"): the person; a Romance courtesy title ("Don", "Dona") and a German or
 Dutch role compound ("Vakbondssecretaris", "Medeverdachte") before the name are no part of it;
@@ -85,36 +84,6 @@ NAME_FORMS: list[Case] = [
         "Eigenaar Anton Vos stond zondagochtend tussen het glas. ‘Dit is de derde keer dit "
         "jaar’, aldus Vos.",
         [("Dit is de derde", "Anton Vos")],
-    ),
-]
-
-FIRST_OF_TWO: list[Case] = [
-    (
-        # Spanish: a bare surname that is the first of two of the man introduced first, and
-        # the whole name of his daughter introduced after him: his
-        "Cientos de agricultores de la comarca se concentraron ayer ante la sede de la "
-        "cooperativa para protestar por los precios de la aceituna, que este año no cubren "
-        "ni los costes de la recolección.\n\n"
-        "Tomás Olmedo Villar, de 61 años, cultiva doce hectáreas de olivar en Almedina desde "
-        "que era un niño. Su hija, Nuria Olmedo, ingeniera de 30 años, lleva ahora las "
-        "cuentas de la finca y ha dejado de contratar temporeros.\n\n"
-        "Al final de la tarde, los agricultores repartieron la aceituna entre los vecinos. "
-        "«Esto no es una protesta, es un funeral», resumía Olmedo mientras cargaba las "
-        "últimas cajas.",
-        [("Esto no es", "Tomás Olmedo Villar")],
-    ),
-    (
-        # guard: the daughter introduced first keeps the bare surname
-        "Cientos de agricultores de la comarca se concentraron ayer ante la sede de la "
-        "cooperativa para protestar por los precios de la aceituna, que este año no cubren "
-        "ni los costes de la recolección.\n\n"
-        "Nuria Olmedo, ingeniera de 30 años, lleva las cuentas de la finca familiar y ha "
-        "dejado de contratar temporeros. Su padre, Tomás Olmedo Villar, de 61 años, cultiva "
-        "doce hectáreas de olivar en Almedina.\n\n"
-        "Al final de la tarde, los agricultores repartieron la aceituna entre los vecinos. "
-        "«Esto no es una protesta, es un funeral», resumía Olmedo mientras cargaba las "
-        "últimas cajas.",
-        [("Esto no es", "Nuria Olmedo")],
     ),
 ]
 
@@ -240,12 +209,6 @@ def test_family_shape_exact(case: Case) -> None:
 
 @pytest.mark.parametrize("case", NAME_FORMS, ids=lambda c: c[0][:30])
 def test_name_form_exact(case: Case) -> None:
-    got = outcomes([case])
-    assert all(exp == found for _, exp, found in got), got
-
-
-@pytest.mark.parametrize("case", FIRST_OF_TWO, ids=lambda c: c[0][:30])
-def test_first_of_two_surnames_exact(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
 

@@ -15,7 +15,6 @@ from bot.text.speakers.cuts import employer_cut
 from bot.text.speakers.institutions import club_name
 from bot.text.speakers.kin import elder_or_younger
 from bot.text.speakers.orgs import institution
-from bot.text.speakers.reading import language
 from bot.text.speakers.roles import role_noun
 from bot.text.speakers.romance_people import first_names_opening
 from bot.text.speakers.runs import clean_run
@@ -88,15 +87,8 @@ class Naming:
                 before = [e for e in fitting if e[0] <= pos]
                 if kin := elder_or_younger(self.text, pos, before, self.roles):
                     return kin[0], gender or kin[1]
-                # (a namesake named only later; or "Su hija, Laia X" after "Vicent X Bou": the
-                # first of two surnames of someone introduced before the one it ends)
-                at = before[0][0] if before else pos
-                if (
-                    (not before or language() in ("spanish", "portuguese"))
-                    and (middle := self._first_surname(words[0], at))  # type: ignore[attr-defined]
-                    and (gender is None or middle[1] in (None, gender))
-                ):
-                    return middle[0], gender or middle[1]
+                if not before and (middle := self._first_surname(words[0], pos)):  # type: ignore[attr-defined]
+                    return middle[0], gender or middle[1]  # (a namesake named only later)
                 entry = before[0] if before else fitting[0]
                 return " ".join(entry[1]), gender or entry[2]
         if len(words) == 1 and not entries and (middle := self._first_surname(words[0], pos)):  # type: ignore[attr-defined]
