@@ -115,7 +115,7 @@ def aged_person(text: str, mentions: list[Any], lo: int, hi: int) -> tuple[str, 
         if not lo <= m.pos < hi:
             continue
         aged = _AGED_RE.match(text, m.pos)
-        if aged is not None and aged.end() <= hi:
+        if aged is not None and aged.end() <= hi and not _governed(text, m.pos):
             if found is not None and found[0] != m.name:
                 return None  # two people given an age: which one is left open
             found = (m.name, m.pos)
@@ -125,6 +125,25 @@ def aged_person(text: str, mentions: list[Any], lo: int, hi: int) -> tuple[str, 
         return None
     run = _AGED_RE.match(text, found[1])
     return (run.group().split(",")[0], found[1]) if run is not None else None
+
+
+# prepositions that make the name after them an object: "entregó la medalla a X, de 90 años",
+# "ha dedicato la serata a X, 19 anni", "el hijo de X"
+_OBJECT_PREPS = frozenset("a ad al à con per para por de di da".split())
+_PARTICIPLE_ENDS = ("ato", "ito", "uto", "ado", "ido")
+
+
+def _governed(text: str, pos: int) -> bool:
+    """True when the name at ``pos`` is a verb's or a preposition's object: a preposition or a
+    participle right before it ("El alcalde X entregó … a Y, de 90 años", "Il sindaco X ha
+    ricordato Y, 45 anni")."""
+    before = text[max(0, pos - 200) : pos]
+    words = before.split()
+    if words and words[-1].lower() in _OBJECT_PREPS:
+        return True
+    if words and words[-1].lower().endswith(_PARTICIPLE_ENDS):
+        return True  # "Poi ha ricordato X, 78 anni": a verb's object
+    return False
 
 
 def aged_colon(text: str, mentions: list[Any], start: int, end: int) -> tuple[int, int] | None:

@@ -201,6 +201,12 @@ def place_cut(words: list[str]) -> list[str]:
 # Spanish and Italian comparatives fronted before the subject of a clause with no verb that
 # introduces a quotation: "Più ottimista X, di Y: «…»", "Meno entusiasta una delegata …: «…»"
 _MORE_LESS = frozenset("Più Meno Más Menos".split())
+# adverbs after "più"/"más" that make no comparative of the subject: "Più tardi", "Más veces"
+_NOT_ADJECTIVES = frozenset(
+    "tardi tarde volte veces spesso presto pronto avanti adelante tardi lontano lejos".split()
+)
+# finite verbs that give the clause a subject of its own after the name
+_VERB_AFTER = frozenset("ha è ho hanno sono es está han fue era".split())
 
 
 def comparative_opening(toks: list[Token], text: str, end: int) -> tuple[int, int] | None:
@@ -213,6 +219,7 @@ def comparative_opening(toks: list[Token], text: str, end: int) -> tuple[int, in
         or len(toks) < 3
         or toks[0][0] not in _MORE_LESS
         or not (toks[1][0].isalpha() and toks[1][0].islower())
+        or toks[1][0] in _NOT_ADJECTIVES  # "Più tardi X …", "Más veces …": no comparative
         or not text[toks[-1][1] : end].rstrip().endswith(":")
     ):
         return None
@@ -229,4 +236,6 @@ def comparative_opening(toks: list[Token], text: str, end: int) -> tuple[int, in
         k += 1
     if k - j < 2 or (k < len(toks) and toks[k][0] not in (",", ":")):
         return None  # (a full name, then its apposition or the colon)
+    if any(t[0] in nm.SPEECH_VERBS or t[0] in _VERB_AFTER for t in toks[k:]):
+        return None  # "…, che ha risposto:": a verb after the name has its own subject
     return toks[j][1], toks[k - 1][2]

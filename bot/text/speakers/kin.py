@@ -166,6 +166,9 @@ def converse_relative(people: People, words: list[str], pos: int) -> str | None:
         return None
     if kin[0] == "sibling":
         return _other_sibling(people, pos, kin[1])
+    own = re.compile(rf"\b(?i:{re.escape(words[1])}),?\s+{_CAP}(?:\s+{_CAP}){{1,3}}\b", re.UNICODE)
+    if own.search(people.text, max(0, pos - _READ_BACK), pos):
+        return None  # "Il padre, Franco X, …": the one the text names with the noun itself
     converse = [n for n, (gen, _sex) in _GENERATIONS.items() if gen != kin[0]]
     intro = re.compile(
         rf"\b(?i:{'|'.join(converse)}),?\s+({_CAP}(?:\s+{_CAP}){{1,3}})\b", re.UNICODE

@@ -183,6 +183,8 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         and words[1][:1].isupper()
         and romance_text()
         and not looks_like_org(words[1:])
+        # ("Don" is also an English first name: "Don Lemon" keeps it; "Don Raúl X" does not)
+        and (words[0] != "Don" or words[1].lower() in FIRST_NAMES)
     ):
         # "Don Raúl Méndez", "Dona Zélia", "don Luigi": a courtesy title in Spanish,
         # Italian or Portuguese news (a first name in English: "Don Guardian") is no name
