@@ -38,12 +38,13 @@ CASES: list[Case] = [
     ),
 ]
 
-# "promising", "vowing", "pledging" after a comma report words like "saying": the subject of
-# the clause before them, its verb no speech verb ("Instead she turned to …, promising “…”")
+# "vowing", "pledging" after a comma report words like "saying": the subject of the clause
+# before them, its verb no speech verb ("Instead she turned to …, vowing “…”"); "promising" is
+# too often an adjective ("a promising young striker, “…”, said the manager") to be one
 PROMISES: list[Case] = [
     (
         _LEAD + "Tilly Ferrow did not mention the vote in her closing speech. Instead she turned "
-        "to rents and wages, promising \u201ca fair deal for every tenant\u201d and more "
+        "to rents and wages, vowing \u201ca fair deal for every tenant\u201d and more "
         "council homes.",
         [("a fair deal for every tenant", "Tilly Ferrow")],
     ),
@@ -51,6 +52,11 @@ PROMISES: list[Case] = [
         _LEAD + "Tilly Ferrow, a promising young councillor from the north ward, said: "
         "\u201cWe will keep the doors open on Saturdays.\u201d",
         [("We will keep the doors", "Tilly Ferrow")],
+    ),
+    (  # guard: the adjective before a verdict someone else gives
+        _LEAD + "Tom Vance is a promising young librarian, \u201cthe best I have hired in ten "
+        "years\u201d, said the branch manager, Sara Quill.",
+        [("the best I have hired", "Sara Quill")],
     ),
 ]
 

@@ -72,3 +72,47 @@ def test_a_term_in_marks_after_a_verb_of_narration_is_no_quotation() -> None:
         "del mercado."
     )
     assert all(q.speaker is None for q in find_quotes(text))
+
+
+_EN = (
+    "The town council in Marlow Cross met on Tuesday night to decide the future of the old bus "
+    "depot, which has stood empty for six years, and residents filled the public gallery.\n\n"
+)
+_DE = (
+    "Die Stadtwerke Lindau erhöhen zum 1. März die Gaspreise um durchschnittlich zwölf Prozent. "
+    "Betroffen sind rund 30.000 Haushalte in der Stadt und den umliegenden Gemeinden, wie das "
+    "Unternehmen am Dienstag mitteilte.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a verdict in the passive: no one named says it
+            _EN + "The new bridge was widely hailed as \u201ca triumph of modern engineering\u201d "
+            "when it opened.",
+            None,
+        ),
+        (  # a company's short name is no division that opens on it
+            _EN + "Customers of Harrow Bank could not log in on Monday. Harrow said: "
+            "\u201cShoppers can still pay by cash in all of our stores.\u201d",
+            "Harrow",
+        ),
+        (  # "promising" as an adjective reports no words
+            _EN + "Tom Vance is a promising young planner, \u201cthe best I have hired in ten "
+            "years\u201d, said the council leader, Sara Quill.",
+            "Sara Quill",
+        ),
+        (  # the consumer group's statement is not the utility's the sentence before opens on
+            _DE + "Die Stadtwerke Lindau verweisen auf ihre Preisgarantie. \u201eDie Erhöhung ist "
+            "überzogen und unsozial\u201c, hieß es in einer Mitteilung der Verbraucherschützer.",
+            "Verbraucherschützer",
+        ),
+        (  # a surname that looks like a comparative, before a plain speech verb
+            _DE + "Steiger sagte dazu: \u201eWir prüfen noch alle Möglichkeiten.\u201c",
+            "Steiger",
+        ),
+    ],
+)
+def test_review_guards_english_and_german(text: str, expected: str | None) -> None:
+    assert _speakers(text)[-1][1] == expected

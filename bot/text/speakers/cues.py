@@ -28,6 +28,7 @@ _ORDINAL_BEFORE = frozenset(
 _VERDICT_VERBS = frozenset(
     "called described dubbed labelled labeled branded dismissed condemned derided hailed".split()
 )
+_BE = frozenset("is are was were be been being".split())
 # the same as a participle after a comma, closing a sentence whose speech verb is further back
 _VERDICT_PARTICIPLES = frozenset("calling describing dubbing labelling labeling branding".split())
 # the relative words opening an object relative: "a case that X called “…”", "what she called"
@@ -93,7 +94,10 @@ class CueRules:
             and all(t[0].isalpha() for t in toks[v + 1 :])
         ):
             # "Ada Lind, a botanist, called the study “a fine piece of work”": the
-            # verdict's subject (verb, object, then the quotation)
+            # verdict's subject (verb, object, then the quotation); in the passive ("was
+            # widely hailed as “…”") no one says it
+            if any(t[0].lower() in _BE for t in toks[max(0, v - 3) : v]):
+                return True, None
             return True, self._subject_before(toks, v)
         if toks[v][0] == "words" and (owner := _words_owner(toks, v)) is not None:
             return True, owner  # "What followed was, in her words, “…”": hers

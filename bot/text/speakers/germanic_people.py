@@ -134,7 +134,8 @@ def demonym_gender(words: list[str]) -> str | None:
     if len(words) < 2 or not words[1][:1].isupper() or not _demonym_before(words):
         return None
     low = nm.bare(words[0])
-    return "f" if low.endswith("in") else "m"
+    # (a feminine "-in" ends a longer noun: "Dänin", "Finnin", "Belgin"; "Fin" is a Finn)
+    return "f" if low.endswith("in") and len(low) > 4 else "m"
 
 
 def second_particle_cut(words: list[str]) -> list[str]:

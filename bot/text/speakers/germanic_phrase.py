@@ -28,7 +28,7 @@ def fronted_v2(
     a name), when the adjunct opens the sentence on a preposition and holds no comma but
     the one closing a clause right before the verb ("Auf die Frage, ob …, sagte X:")."""
     if (
-        (v < 2 and not (v == 1 and fronted_manner(toks[0][0], rules.people.registry)))
+        (v < 2 and not (v == 1 and fronted_manner(toks[0][0], rules.people.registry, toks[1][0])))
         or v + n >= len(toks)
         or (toks[0][0].lower() not in GERMANIC_PREPOSITIONS and v >= 2)
         or not toks[0][0][:1].isupper()
@@ -62,10 +62,14 @@ def fronted_v2(
 # "Gelassen reagierte X", "Tevreden toonde zich Y:", "Opgelucht reageerde Z"
 _MANNER_RE = re.compile(
     r"(?:\w+(?:lich|lijk|ig|isch|bar|baar|los|loos|sam|zaam|haft|iv|ief)"
-    r"|(?:ge|be|er|ver|ent|over|op|teleur)\w+(?:t|d|en)"
-    # (and the comparative of an adjective: "Kritischer äußerte sich X", "Vorsichtiger
-    # formulierte es Y"; not a surname such as "Fischer")
-    r"|\w{3,}(?:lich|lijk|ig|isch|bar|sam|haft)er)$"
+    r"|(?:ge|be|er|ver|ent|over|op|teleur)\w+(?:t|d|en))$"
+)
+# the comparative of such an adjective ("Kritischer äußerte sich X", "Vorsichtiger formulierte
+# es Y"), a mood only before a verb of showing or judging (a surname such as "Steiger sagte")
+_COMPARATIVE_RE = re.compile(r"\w{3,}(?:lich|lijk|ig|isch|bar|sam|haft)er$")
+_MOOD_VERBS = frozenset(
+    "äußerte äußert zeigte zeigt gab gibt formulierte formuliert wurde wird klang klingt"
+    " reagierte reagiert fiel fällt urteilte urteilt bewertete bewertet sah sieht".split()
 )
 _MOODS = frozenset(
     """zufrieden froh stolz sauer wütend gelassen optimistisch skeptisch tevreden blij trots
@@ -73,14 +77,16 @@ _MOODS = frozenset(
 )
 
 
-def fronted_manner(word: str, registry: dict) -> bool:
+def fronted_manner(word: str, registry: dict, verb: str = "") -> bool:
     """True for a word of mood opening a German or Dutch sentence ("Zuversichtlich",
-    "Gelassen", "Tevreden"), no first name and no one the text names."""
+    "Gelassen", "Tevreden", "Kritischer" before ``verb`` "äußerte"), no first name and no one
+    the text names."""
     low = word.lower()
+    comparative = _COMPARATIVE_RE.match(low) is not None and verb.lower() in _MOOD_VERBS
     return (
         word[:1].isupper()
         and word.isalpha()
-        and (low in _MOODS or _MANNER_RE.match(low) is not None)
+        and (low in _MOODS or _MANNER_RE.match(low) is not None or comparative)
         and low not in FIRST_NAMES
         and low not in registry
         and germanic()

@@ -108,7 +108,24 @@ def body_back(noun: str, pos: int, rules: Any) -> str | None:
     k = bisect.bisect_left(getattr(rules, "span_opens", ()), pos) - 1
     if k >= 0 and spans[k].close_end > start and "\n" not in text[spans[k].open_at : pos]:
         pos = spans[k].open_at
-    return statement_body(text, bounds, pos, epithet, lone=True)
+    body = statement_body(text, bounds, pos, epithet, lone=True)
+    if body is not None and stem is not None and stem not in body.lower():
+        return None  # "des Verbands" is no company the sentence before opens on
+    if body is not None and stem is None and not low.startswith("gremium"):
+        # "der Verbraucherschützer", "der Veranstalter": a group of people who campaign or
+        # organise, not the company or the town the sentence before opens on ("Die Stadtwerke
+        # X verweisen auf …. „…“, hieß es in einer Mitteilung der Verbraucherschützer.")
+        if not _ASSOCIATION_RE.search(body):
+            return None
+    return body
+
+
+# the stems of a campaigning or organising group's name: "Naturschutzgruppe X", "Verbraucher-
+# zentrale Y", "Bürgerinitiative Z", "Förderverein", "Festivalkomitee"
+_ASSOCIATION_RE = re.compile(
+    r"(?i)verein|verband|gruppe|initiative|bund\b|bündnis|zentrale|schutz|komitee|netzwerk"
+    r"|forum|gemeinschaft|aktion|nabu"
+)
 
 
 # a sentence opening on the document with no owner named and an impersonal verb: "In einer

@@ -59,7 +59,8 @@ _VERDICT_VERBS = frozenset(
 )
 # a naming verb in the passive names a thing, it judges nothing: "what's called “…”"
 _PASSIVE = frozenset("what's what’s is was are were be been being so also".split())
-_OBJECT_PRONOUNS = frozenset("her him it them".split())
+# (a person: "called her “the heart of the quay”."; "called it “the old shed”" names a thing)
+_OBJECT_PRONOUNS = frozenset("her him".split())
 _DETERMINERS = frozenset("the a an his her their its our my your this that".split())
 
 

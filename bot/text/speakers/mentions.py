@@ -208,9 +208,9 @@ class MentionFeatures:
             self._lower_words = set(_LOWER_WORD_RE.findall(self.text))
         if word.lower() in self._lower_words:
             return False  # "Delegates questioned …": the text writes it in lower case too
-        if fronted_manner(word, self.registry):
-            return False  # "Enttäuscht zeigte sich X", "Opgelucht reageerde Y": a mood, no one
         nxt = self.text[pos + len(word) : pos + len(word) + 30].split()[:2]
+        if fronted_manner(word, self.registry, nxt[0] if nxt else ""):
+            return False  # "Enttäuscht zeigte sich X", "Opgelucht reageerde Y": a mood, no one
         if not nxt or not nxt[0].islower() or nm.bare(nxt[0]) in nm.STOPWORDS:
             return False
         adverb = nm.bare(nxt[0]) in nm.ADVERBS or nxt[0].endswith("ly")

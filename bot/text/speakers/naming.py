@@ -30,8 +30,46 @@ def named_people(entries: list[_Entry]) -> list[_Entry]:
     before the surname) are the family's shop or firm, "Frank Hendriks" the person a bare
     "Hendriks" stands for."""
     named = [e for e in entries if any(nm.bare(w) in fn.FIRST_NAMES for w in e[1][:-1])]
-    shops = [e for e in entries if role_noun(e[1][0]) or body_word(e[1][0], True)]
+    shops = [e for e in entries if _trade(e[1][0]) or body_word(e[1][0], True)]
     return [e for e in entries if e not in shops] if named and shops else entries
+
+
+# German and Dutch trades a shop or a firm is named by with the family's surname ("Juwelier X",
+# "Bäckerei Y", "Slagerij Z"); a person's title ("Dokter X") is no shop
+_TRADES = (
+    "juwelier",
+    "bakker",
+    "bakkerij",
+    "slager",
+    "slagerij",
+    "kapper",
+    "bloemist",
+    "drogist",
+    "opticien",
+    "garage",
+    "fietsen",
+    "bäcker",
+    "bäckerei",
+    "metzger",
+    "metzgerei",
+    "friseur",
+    "optiker",
+    "schreiner",
+    "schreinerei",
+    "autohaus",
+    "gärtnerei",
+    "kwekerij",
+    "brouwerij",
+    "brauerei",
+    "weingut",
+    "hotel",
+    "café",
+    "restaurant",
+)
+
+
+def _trade(word: str) -> bool:
+    return word.lower().startswith(_TRADES) or (role_noun(word) and word.lower().endswith(_TRADES))
 
 
 def _after_governed_noun(words: list[str], phrase: str) -> list[str]:

@@ -74,7 +74,7 @@ class PhraseRules(CommaRules, ObjectRules):
         """The subject noun phrase ending right before token v (the verb)."""
         if v > 0 and toks[v - 1][0].lower() == "to":
             return self._clause_subject(toks[: v - 1])  # "Whitlock went on to say"
-        if v == 1 and fronted_manner(toks[0][0], self.people.registry):
+        if v == 1 and fronted_manner(toks[0][0], self.people.registry, toks[1][0]):
             # "Enttäuscht zeigte sich X", "Opgelucht reageerde Y": the subject after the verb
             return fronted_v2(self, toks, 1, 1, any_verb=True)
         i = v

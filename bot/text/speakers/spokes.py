@@ -81,6 +81,13 @@ def spokes_before(phrase: str, people: Any, pos: int) -> str | None:
     return " ".join(words) if words and (acronym or nm.looks_like_org(words)) else None
 
 
+# the words that follow a company's short name in its full one
+_COMPANY_TAIL = frozenset(
+    "solutions foods group holdings ltd limited plc inc co company corporation corp industries"
+    " enterprises systems technologies partners international llc ag gmbh sa nv bv".split()
+)
+
+
 def body_opening(words: list[str], people: Any, pos: int) -> str | None:
     """The organisation named last before ``pos`` (within ``_SPOKES_REACH``) whose name is
     ``words`` and more ("Bramwell" -> "Bramwell Foods", "Harrow Freight" -> "Harrow Freight
@@ -101,9 +108,10 @@ def body_opening(words: list[str], people: Any, pos: int) -> str | None:
         if (
             len(parts) > len(words)
             and parts[: len(words)] == words
-            # (not a sentence's first word run on after a lost full stop: "the New York Times
-            # According to …")
-            and not any(nm.bare(w) in nm.STOPWORDS for w in parts[len(words) :])
+            # only a company's form after the short name ("Harrow Freight Solutions"), not a
+            # division or another body that opens on it ("Tesco Bank", "Google Maps", "the New
+            # York Times According to …" over a lost full stop)
+            and all(w.rstrip(".,").lower() in _COMPANY_TAIL for w in parts[len(words) :])
         ):
             return " ".join(parts)
     return None
