@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.text.quotes import find_quotes
 
 # a passage and, for each quotation expected in it, (its first words, its speaker)
@@ -22,14 +24,26 @@ PT_MORE = (
 )
 
 
+_REOPENED = re.compile(r"\n\s*[«»“„\"‘']?\s*")
+
+
+def _reopens(quote: str, head: str) -> bool:
+    return any(quote.startswith(head, m.end()) for m in _REOPENED.finditer(quote))
+
+
 def outcomes(cases: list[Case]) -> list[tuple[str, str | None, str | None]]:
     """(quotation start, expected speaker, speaker found or "<missing>") for every expectation."""
     out: list[tuple[str, str | None, str | None]] = []
     for text, expected in cases:
         quotes = find_quotes(text)
         for head, speaker in expected:
-            # (a head ending on the comma before an attribution: the quotation ends before it)
-            found = [q for q in quotes if q.quote.startswith(head.rstrip(", "))]
+            # (a head ending on the comma before an attribution: the quotation ends before it;
+            # a head opening a paragraph that reopens a quotation is inside that one quotation,
+            # which runs over its paragraphs)
+            start = head.rstrip(", ")
+            found = [q for q in quotes if q.quote.startswith(start)] or [
+                q for q in quotes if _reopens(q.quote, start)
+            ]
             out.append((head, speaker, found[0].speaker if found else "<missing>"))
     return out
 

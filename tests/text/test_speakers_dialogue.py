@@ -272,3 +272,15 @@ def test_questions_and_answers_that_are_no_ones_interview(intro: str) -> None:
         "—¿Cuánto costará la entrada?\n\n—Tres euros para los vecinos.\n\nLa obra se estrena el día 14."
     )
     assert _said(text) == []
+
+
+def test_a_line_after_a_colon_opens_an_exchange_with_attributed_lines() -> None:
+    # no list: the lines after it have their own verbs of saying
+    text = _ES_LEAD + (
+        "La directora, Laura Peñalba, reunió al elenco antes del ensayo general:\n\n"
+        "—Quiero que esta noche salga todo perfecto.\n\n"
+        "—¡Siempre dices lo mismo! —gritó una voz desde el fondo.\n\n"
+        "—Y siempre lo digo en serio —contestó la directora.\n\n"
+        "La obra se estrena el día 14."
+    )
+    assert _said(text)[0] == ("Quiero que esta noche salga todo perfecto.", "Laura Peñalba")

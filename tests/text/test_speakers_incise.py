@@ -217,3 +217,14 @@ def test_a_person_named_in_an_incise_is_named_for_later_quotations() -> None:
         "El pleno votará el plan en junio."
     )
     assert [q.speaker for q in find_quotes(text)][-1] == "Remedios Calvo"
+
+
+def test_an_incise_may_end_on_a_longer_complement() -> None:
+    text = _FR + (
+        "« Le coach m'a demandé d'attaquer dès la première minute, a raconté l'ailier au micro "
+        "de la radio locale. Leur défense montait très haut. »"
+    )
+    assert [q.quote for q in find_quotes(text)] == [
+        "Le coach m'a demandé d'attaquer dès la première minute",
+        "Leur défense montait très haut.",
+    ]

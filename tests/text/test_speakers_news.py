@@ -19,7 +19,11 @@ Three more joined on 2026-12-06, each from two or three writers who never saw th
 ``_8`` (English ``_9``), read for rules that day (general news, and the sport, culture and
 society pages); ``_9`` (English ``_10``), only scored while the rules were written; and ``_10``
 (English ``_11``), a blind set no one read (local papers, national news sites and weeklies),
-scored at the start and at the end only.
+scored at the start and at the end only. In a second session that day two more joined: ``_11``
+(English ``_12``), three writers' political, community and business pages, read for rules;
+and ``_12`` (English ``_13``), a blind set by two more writers (regional broadcasters' sites,
+magazine features), scored at the start and at the end only. A key's head that opens a
+paragraph reopening a quotation is found inside that quotation, which runs over its paragraphs.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.90, "fr": 0.77, "de": 0.83, "es": 0.79, "it": 0.77, "pt": 0.77, "nl": 0.85}
+FLOORS = {"en": 0.90, "fr": 0.79, "de": 0.84, "es": 0.81, "it": 0.77, "pt": 0.78, "nl": 0.84}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"
@@ -78,7 +82,7 @@ def test_share_of_speakers_right(lang: str) -> None:
 def test_every_quotation_is_found(lang: str) -> None:
     # (titles, nicknames and scare quotes, which the keys list with no speaker, are left out
     # on purpose; a quotation someone said is left out for at most three in a hundred: the
-    # shares measured when the newest batches joined, 2.6 % and 6.6 % at most)
+    # shares measured when the newest batches joined, 3.0 % and 6.6 % at most)
     got = outcomes(_cases(lang))
     missing = [o for o in got if o[2] == "<missing>"]
     said = [o for o in missing if o[1] is not None]

@@ -109,8 +109,14 @@ def dash_spans(text: str, paras: list[tuple[int, int]], marked: list[Span]) -> l
         and (
             (
                 said
-                and text[: paras[s.paragraph][0]].rstrip()[-1:] != ":"
-                and (_run_has(lines, said, s.paragraph) or _first_person(text, s))
+                and (
+                    # (a list after a colon has no line with its own verb of saying)
+                    _run_has(lines, said, s.paragraph)
+                    or (
+                        text[: paras[s.paragraph][0]].rstrip()[-1:] != ":"
+                        and _first_person(text, s)
+                    )
+                )
             )
             or s.paragraph in interviews
         )

@@ -196,7 +196,7 @@ def _parse(text: str, start: int, opener: re.Match[str], end: int) -> Incise | N
         comma = text.find(",", rest, limit)
         stop = comma if comma >= 0 else limit
     tail = text[rest:stop].split()
-    if (len(tail) > 5 and dash is None) or (tail[:1] and tail[0] in _GOES_ON):
+    if (len(tail) > 8 and dash is None) or (tail[:1] and tail[0] in _GOES_ON):
         return None  # "…, dice che il piano …": reported speech going on, not an incise
     if dash is not None:
         resume = stop + 1
