@@ -116,3 +116,18 @@ _DE = (
 )
 def test_review_guards_english_and_german(text: str, expected: str | None) -> None:
     assert _speakers(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("Kritik kam von der Opposition:", "Opposition"),
+        ("Scharfe Kritik übte die Opposition:", "Opposition"),
+        ("Deutliche Worte fand auch Klaus Weber vom Elternbeirat:", "Klaus Weber"),
+        ("Lob gab es von der SPD-Fraktion:", "SPD-Fraktion"),
+    ],
+)
+def test_a_fronted_german_noun_of_what_is_said_is_no_speaker(clause: str, expected: str) -> None:
+    # the noun ("Kritik", "Deutliche Worte") opens the sentence; its subject follows the verb
+    text = _DE + clause + " \u201eDas ist ein schwarzer Tag für alle Familien.\u201c"
+    assert _speakers(text)[-1][1] == expected

@@ -25,7 +25,12 @@ from bot.text.speakers.germanic import (
     object_word,
     v2_pronoun,
 )
-from bot.text.speakers.germanic_phrase import FINITE_BE_HAVE, fronted_v2, noun_after_article
+from bot.text.speakers.germanic_phrase import (
+    FINITE_BE_HAVE,
+    fronted_said_noun,
+    fronted_v2,
+    noun_after_article,
+)
 from bot.text.speakers.germanic_statements import fronted_document_es, governed_colon
 from bot.text.speakers.germanic_unnamed import unnamed_from_place
 from bot.text.speakers.impersonal import document_body, issued_reading
@@ -182,6 +187,9 @@ class BeforeRules(CueRules):
             return self._colon_chain(toks)
         if (latter := latter_opening(toks)) is not None:
             return latter  # "Esta última reconoció su vértigo: «…»"
+        if self.text[start:end].rstrip().endswith(":") and (k := fronted_said_noun(toks)):
+            # "Kritik kam von der Opposition:", "Deutliche Worte fand X:": the subject after
+            return self._np_after(toks, k)
         if self.text[start:end].rstrip().endswith(":") and (
             noun := self._fronted_speech_noun(toks)
         ):

@@ -96,6 +96,33 @@ def fronted_manner(word: str, registry: dict, verb: str = "") -> bool:
 _NAME_PARTICLES = frozenset("van von de der den ter te zu vom".split())
 
 
+# German nouns of what is said, fronted before the verb with its subject after it: "Kritik kam
+# von der Opposition:", "Scharfe Kritik übte X:", "Deutliche Worte fand auch X:", "Lob gab es
+# von Y:"
+_SAID_NOUNS = frozenset(
+    "kritik lob worte zustimmung widerspruch unterstützung ablehnung beifall applaus warnungen"
+    " zuspruch rückendeckung".split()
+)
+_SAID_VERBS = frozenset("kam kommt übte übt fand findet gab gibt erntete hagelte".split())
+
+
+def fronted_said_noun(toks: list[Token]) -> int | None:
+    """For a German clause opening on a noun of what is said (an adjective before it at most)
+    and a verb that puts its subject after it, the token where that subject's phrase starts
+    (past "es", "auch", "von"/"vom"/"aus" and an article), else None."""
+    if language() != "german":
+        return None
+    v = next((v for v in (1, 2) if v < len(toks) and toks[v][0].lower() in _SAID_VERBS), 0)
+    if not v or toks[v - 1][0].lower() not in _SAID_NOUNS or not toks[0][0][:1].isupper():
+        return None
+    k = v + 1
+    while k < len(toks) and toks[k][0].lower() in ("es", "auch", "von", "vom", "aus", "seitens"):
+        k += 1
+    while k < len(toks) and toks[k][0].lower() in ("der", "die", "dem", "den", "des"):
+        k += 1  # the article: the name or noun after it
+    return k if k < len(toks) and toks[k][0][:1].isupper() else None
+
+
 _GERMAN_ARTICLES = frozenset(
     "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner "
     "mein meine meinen meinem meiner unser unsere unseren unserem unserer".split()
