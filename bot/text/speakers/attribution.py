@@ -39,7 +39,7 @@ from bot.text.speakers.germanic_sources import (
 from bot.text.speakers.germanic_things import screen_own
 from bot.text.speakers.germanic_unnamed import unnamed_subject
 from bot.text.speakers.headline import headline_speakers
-from bot.text.speakers.incise import incises, reported_fragment
+from bot.text.speakers.incise import Incise, incises, reported_fragment
 from bot.text.speakers.interview import InterviewRules
 from bot.text.speakers.lone import LoneRules
 from bot.text.speakers.marks import Span
@@ -93,8 +93,12 @@ class Attributor(
         self.bounds = sentence_bounds(text, paras)
         # names between any marks (also the short pieces not returned as quotations: “The
         # Donald. Big Daddy.”) are words someone said, not people the article names
+        # (an attribution inside the marks, read once here for ``_own`` too, names people)
+        self.incises = {s.start: incises(text, s) for s in (spans if marked is None else marked)}
         quoted = [
-            q for s in (spans if marked is None else marked) for q in _outside_incises(text, s)
+            q
+            for s in (spans if marked is None else marked)
+            for q in _outside_incises(s, self.incises[s.start])
         ]
         self.people = People(text, quoted, self.bounds, paras)
 
@@ -334,10 +338,9 @@ def attribute(
     return speakers
 
 
-def _outside_incises(text: str, span: Span) -> list[tuple[int, int]]:
+def _outside_incises(span: Span, found: list[Incise]) -> list[tuple[int, int]]:
     """The stretches of a quotation's marks that hold words said: an attribution inside them
     (« A, explique le maire, Paul X. B ») names people like the text around it."""
-    found = incises(text, span)
     if not found:
         return [(span.open_at, span.close_end)]
     out, start = [], span.open_at

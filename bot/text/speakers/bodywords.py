@@ -15,6 +15,8 @@ _BODY_STEMS = tuple(w for w in load("org_stems_de_nl") if not w.endswith(("er", 
 _EDGES = ".,;:!?\"“”‘’'()[]"
 # a body's legal form or club prefix: "X GmbH", "X BV", "FC X"
 LEGAL_FORMS = frozenset("GmbH AG KG NV BV vzw VZW FC SV TSV VfB VfL".split())
+# a company's legal form after its name ("Dunmore Tools Inc.", "X Ltd", "Y GmbH")
+CORPORATE = frozenset("Inc Ltd LLC Corp Co plc PLC GmbH AG SA NV BV".split())
 
 
 def body_word(word: str, opening: bool) -> bool:

@@ -18,6 +18,7 @@ from bot.text.speakers.marks import Span
 from bot.text.speakers.names import PLACES, SPEECH_VERBS
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_words import FIRST_PERSON_RE
+from bot.text.speakers.runs import name_runs
 
 _DASHES = "—–―"
 # the dash closing the words and the verb right after it: " —lamentó", " – disse" (or with
@@ -162,18 +163,16 @@ _DETERMINERS = frozenset(
     "el la los las le les il lo gli o os as un una uno une um uma este esta estos estas ce cette"
     " ces questo questa este esta these this the".split()
 )
-# a name opening on a capitalized word and going on with one or more ("Julián Roca", "Ana de Sá")
-_NAME_RUN_RE = re.compile(r"\b([A-ZÀ-Ý][\w'’-]+)(?:\s(?:d[aeo]s?\s|del\s)?[A-ZÀ-Ý][\w'’-]+)+")
 
 
 def _people_named(text: str, start: int, end: int) -> int:
-    """How many people a paragraph names: the runs of capitalized words that open on no
-    determiner ("Wellington Sá", not "El Ayuntamiento")."""
+    """How many people a paragraph names: its runs of two or more capitalized words that open
+    on no determiner ("Wellington Sá", not "El Ayuntamiento") and are no place."""
     return len(
         {
-            m.group()
-            for m in _NAME_RUN_RE.finditer(text, start, end)
-            if m.group(1).lower() not in _DETERMINERS and m.group() not in PLACES
+            " ".join(run)
+            for run in name_runs(text[start:end])
+            if len(run) > 1 and run[0].lower() not in _DETERMINERS and " ".join(run) not in PLACES
         }
     )
 

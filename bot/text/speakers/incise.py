@@ -265,10 +265,10 @@ def incises(text: str, span: Span) -> list[Incise]:
     return out
 
 
-def incise_subject(text: str, span: Span) -> tuple[int, int] | None:
-    """Where the pronoun, name or role noun of the first incise inside the marks of ``span``
+def incise_subject(found: list[Incise]) -> tuple[int, int] | None:
+    """Where the pronoun, name or role noun of the first of a quotation's incises (``incises``)
     that names one stands, else None."""
-    return next((i.subject for i in incises(text, span) if i.subject is not None), None)
+    return next((i.subject for i in found if i.subject is not None), None)
 
 
 def incise_parts(text: str, span: Span) -> list[tuple[int, int]]:

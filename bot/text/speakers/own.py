@@ -21,7 +21,7 @@ from bot.text.speakers.germanic_phrase import opens_clause
 from bot.text.speakers.germanic_sources import (
     said_after,
 )
-from bot.text.speakers.incise import incise_subject
+from bot.text.speakers.incise import Incise, incise_subject, incises
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.romance_words import no_subject
 from bot.text.speakers.unnamed import unnamed_subject
@@ -70,6 +70,8 @@ def _article_name(phrase: str) -> bool:
 class OwnRules:
     """The quotation's own speaker phrase; ``Attributor`` provides the text and the rules."""
 
+    incises: dict[int, list[Incise]]  # each quotation's incises, by where its words start
+
     def _own(self, idx: int) -> tuple[int, int] | None:
         """The attribution in the quotation's own sentence(s), or None."""
         spans, text = self.spans, self.text
@@ -91,7 +93,8 @@ class OwnRules:
         # the quotation's last character before any closing single mark of a quotation
         # inside it: “… the term ‘outreach,’” he told the group
         last = text[span.start : span.end].rstrip(" '’")[-1:]
-        incise = incise_subject(text, span)
+        found = self.incises.get(span.start)
+        incise = incise_subject(incises(text, span) if found is None else found)
         if incise is not None:
             return incise  # « Le plan est prêt, explique Ana X. Il reste … », «… —dijo X—. …»
         later = self._later_said(span, next_open)  # "«…» prüfen, versprach sie." (de/nl)

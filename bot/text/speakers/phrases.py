@@ -11,6 +11,7 @@ subject and its verb in ``commas``. ``Attributor`` in
 from __future__ import annotations
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.bodywords import CORPORATE
 from bot.text.speakers.commas import CommaRules
 from bot.text.speakers.germanic import employer_before, germanic
 from bot.text.speakers.germanic_phrase import fronted_manner, fronted_v2
@@ -53,7 +54,6 @@ _TIME_BEFORE = frozenset(
     "kommenden vorige vorigen am im jeden".split()
 )
 # a company's legal form after a comma: "Norcom, Inc."
-_CORPORATE = frozenset("Inc Ltd LLC Corp Co plc PLC GmbH AG SA NV BV".split())
 # a preposition between a person noun and the employer, platform or post it names
 _EMPLOYER_PREPS = frozenset("for at with from to on".split())
 # Romance "of" and its fused forms inside an institution's name ("Secretaria de Estado da Saúde")
@@ -136,7 +136,7 @@ class PhraseRules(CommaRules, ObjectRules):
             return who  # "A woman who filmed the flood from a roof wrote:": the woman
         i = self._past_dashes(toks, i)
         c = i - 3 if i > 3 and toks[i - 2][0] == "." else i - 2
-        if c > 1 and toks[i - 1][0] == "," and toks[c][0] in _CORPORATE and toks[c - 1][0] == ",":
+        if c > 1 and toks[i - 1][0] == "," and toks[c][0] in CORPORATE and toks[c - 1][0] == ",":
             i = c  # "products at Norcom, Inc., says": the suffix belongs to the company's name
         if i > 1 and toks[i - 1][0] == "," and toks[i - 2][0] in (")", "]"):
             i -= 1  # "Gov. Jo Marlow (R-Ohio), said": the comma closes the name's bracket

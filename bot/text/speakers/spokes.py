@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.bodywords import CORPORATE
 from bot.text.speakers.institutions import FUSED_OF
 from bot.text.speakers.orgs import org_named_before
 from bot.text.speakers.reading import language
@@ -81,10 +82,11 @@ def spokes_before(phrase: str, people: Any, pos: int) -> str | None:
     return " ".join(words) if words and (acronym or nm.looks_like_org(words)) else None
 
 
-# the words that follow a company's short name in its full one
-_COMPANY_TAIL = frozenset(
-    "solutions foods group holdings ltd limited plc inc co company corporation corp industries"
-    " enterprises systems technologies partners international llc ag gmbh sa nv bv".split()
+# the words that follow a company's short name in its full one: its legal form or a word of
+# what it does ("Harrow Freight Solutions", "Bramwell Foods")
+_COMPANY_TAIL = frozenset(w.lower() for w in CORPORATE) | frozenset(
+    "solutions foods group holdings limited company corporation industries enterprises"
+    " systems technologies partners international".split()
 )
 
 
