@@ -15,7 +15,7 @@ from bot.text.speakers.ages import aged_colon
 from bot.text.speakers.context import ASKED
 from bot.text.speakers.cues import CueRules
 from bot.text.speakers.cuts import unmark_titles
-from bot.text.speakers.dropped import dropped_subject, inverted_subject
+from bot.text.speakers.dropped import dropped_subject, inverted_subject, parenthetical_verb
 from bot.text.speakers.fronted import comparative_opening, latter_opening
 from bot.text.speakers.germanic import (
     INFINITIVES,
@@ -217,6 +217,8 @@ class BeforeRules(CueRules):
                 got = self._np_after(toks, j)
                 if got is not None:
                     return got
+        if self.text[start:end].rstrip().endswith(":") and (v := parenthetical_verb(toks)):
+            return toks[v][1], toks[v][2]  # "Il segreto, spiega, è nel taglio: «…»": no subject
         for v in range(len(toks) - 1, max(-1, len(toks) - 15), -1):
             if saying_gerund(toks, v) and (got := self._gerund_subject(toks, v)) is not None:
                 return got  # "…, tout en saluant « … »", "…, exigindo «…»"

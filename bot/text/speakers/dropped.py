@@ -63,7 +63,7 @@ def dropped_subject(toks: list[Token], known: object = ()) -> bool:
         c = next((c for c in range(1, min(len(toks), 8)) if toks[c][0] == ","), 0)
         if c and all(t[0].islower() or t[0].isdigit() for t in toks[1:c]) and c + 1 < len(toks):
             verb = toks[c + 1][0].split("-")[0]
-            return (
+            if (
                 verb.isalpha()
                 and verb.islower()
                 and verb not in _NOT_VERBS
@@ -71,7 +71,9 @@ def dropped_subject(toks: list[Token], known: object = ()) -> bool:
                     nm.bare(verb) in nm.SPEECH_VERBS
                     or (len(verb) > 3 and verb.endswith(_PAST_ENDS))
                 )
-            )
+            ):
+                return True
+            # (else read on: "Depois acrescenta, a rir: …" opens on the adverb and the verb)
     k = 0
     while k < min(len(toks) - 1, 3) and toks[k][0].lower() in _OPENERS:
         k += 1  # "Poi però aggiunge: …", "Non ama le polemiche", "Sólo dijo: …"
@@ -222,3 +224,24 @@ def adjunct_phrase(words: list[str]) -> bool:
     preposition ("a questo giornale aveva", "a mano sobre una cartulina"): an adjunct or a
     place, never a speaker."""
     return len(words) > 1 and words[0] in _PREPOSITIONS and language() in ("spanish", "italian")
+
+
+_ARTICLES_OPENING = frozenset("Il Lo La I Gli Le El Los Las O A Os As Un Una Uno Um Uma".split())
+
+
+def parenthetical_verb(toks: list[Token]) -> int | None:
+    """The token of a Spanish, Italian or Portuguese speech verb with its subject left out
+    that stands alone between commas after the noun phrase a sentence opens on ("Il segreto,
+    spiega, è tutto nel taglio", "El problema, dice, es el precio", "O segredo, explica, está
+    no corte"): the speaker is the person the text is about; None for any other sentence."""
+    if language() not in ("spanish", "italian", "portuguese") or len(toks) < 5:
+        return None
+    if toks[0][0] not in _ARTICLES_OPENING:
+        return None
+    c = next((c for c in range(1, min(len(toks) - 2, 6)) if toks[c][0] == ","), 0)
+    if not c or toks[c + 2][0] != ",":
+        return None
+    if not all(t[0].isalpha() and t[0].islower() for t in toks[1:c]):
+        return None  # (a name in the noun phrase: "La sindaca Ana X, dice, …")
+    verb = toks[c + 1][0]
+    return c + 1 if verb.islower() and nm.bare(verb) in nm.SPEECH_VERBS else None

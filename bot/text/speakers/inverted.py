@@ -83,6 +83,27 @@ class InvertedRules:
     """The French and Portuguese shapes; the attributor provides ``_np_after`` and
     ``_role_appositive`` (it also mixes in the rules that define them)."""
 
+    def _adjunct_name(self, toks: list[Token], j: int) -> tuple[int, int] | None:
+        """The name of a person at token ``j`` that ends the clause after a lower-case noun
+        (not a role noun, an article or a preposition) of an adjunct, else None."""
+        before = toks[j - 1][0]
+        if before[1:2] in ("'", "’") and before[:1] in "dl":
+            before = before[2:]  # "dans son discours d'ouverture X"
+        if (
+            not (before.isalpha() and before.islower())
+            or before in ADJUNCT_PREPS | fw.OF_WORDS | fw.ROMANCE_ARTICLES | _MORE_PREPS
+            or before in nm.STOPWORDS | nm.ROLES_EU | nm.TITLES
+            or toks[j][0].lower() not in FIRST_NAMES
+            or j + 1 >= len(toks)
+            or not nm.is_cap(toks[j + 1][0])
+        ):
+            return None
+        np = self._np_after(toks, j)
+        if np is None or np[0] != toks[j][1]:
+            return None
+        k = next((q for q, t in enumerate(toks) if t[1] >= np[1]), len(toks))
+        return np if k == len(toks) or toks[k][0] in (",", ".", ";") else None
+
     def _past_adverb(self, toks: list[Token], j: int) -> tuple[tuple[int, int], bool] | None:
         """French and Portuguese: the subject after the speech verb at ``j`` and an adverb
         ("», prévient d'emblée la géologue", "», reconnaît toutefois le maire", "», admet
@@ -207,5 +228,10 @@ class InvertedRules:
                 np = self._np_after(toks, j)
                 return (np, self._short_tail(toks, np[1])) if np else None
             if any(c.isupper() for c in word) and toks[j - 1][0] not in free | _FUSED_ARTICLES:
-                return None  # "», aseguró a EFE X": a capital not after an article
+                # a person's name closing the clause after the adjunct's noun: "», ha detto
+                # durante la conferenza Valentina X.", "», dijo en el discurso inaugural
+                # Ana X, presidenta de …" (not after a role noun: "al sindaco Ana X" is a
+                # listener; not after a preposition: "lors de la visite de Ana X")
+                np = self._adjunct_name(toks, j)
+                return (np, self._short_tail(toks, np[1])) if np else None
         return (toks[i][1], toks[i + n - 1][2]), True

@@ -45,6 +45,9 @@ _CONJUNCTIONS = frozenset("and et e y ed und en ou mas mais pero ma".split())
 
 _PRONOUNS = frozenset("he she they we i".split())
 _OBJECTS = frozenset("him them us me".split())  # (not "her": "her lawyer said")
+# Portuguese "a" and an infinitive: the manner of a verb of saying ("a rir", "a sorrir"), not
+# an article and a noun
+_PT_MANNER_RE = re.compile(r"a [a-zà-ú]+[aei]r")
 
 
 def _fronted_participle(phrase: str) -> bool:
@@ -138,6 +141,8 @@ class OwnRules:
             subject = self._reporting_subject_at(start, span.open_at, any_np=True)
             if subject is not None and text[subject[0] : subject[1]] in AND_THEN:
                 subject = None  # "E acrescentou: «…»": the conjunction is no subject
+            if subject is not None and _PT_MANNER_RE.fullmatch(text[subject[0] : subject[1]]):
+                subject = None  # "Depois acrescenta, a rir: «…»": a manner, no subject
             before = subject or (None if tail else before)
         if language() in ("french", "portuguese"):
             # "Selon lui, la Ville aurait pu « … »", "Segundo a autarca, o plano «…»": the

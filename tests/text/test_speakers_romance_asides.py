@@ -1,0 +1,124 @@
+"""Romance speech verbs with their subject after an adjunct or left out (invented passages):
+"», ha detto durante la conferenza X", "Il segreto, spiega, è …: «…»", and Portuguese "a rir"
+after a verb, which is a manner and no subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.text.quotes import find_quotes
+from tests.text.speaker_cases import FR_MORE, PT_MORE
+
+_IT_MORE = (
+    "\n\nI vigili del fuoco sono rimasti sul posto fino al mattino per controllare il quartiere, "
+    "e la prefettura ha aperto un centro di accoglienza nella palestra comunale per le famiglie "
+    "che non potevano rientrare a casa."
+)
+_ES_MORE = (
+    "\n\nLos bomberos permanecieron en el lugar hasta la mañana para vigilar el barrio, y el "
+    "ayuntamiento abrió un centro de acogida en el polideportivo municipal para las familias "
+    "que no podían volver a sus casas."
+)
+_MORE = {"it": _IT_MORE, "es": _ES_MORE, "fr": FR_MORE, "pt": PT_MORE}
+
+
+def _speakers(lang: str, text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes("Titolo\n\n" + text + _MORE[lang])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "it",
+            "«Le macchine erano roba da grandi gruppi», ha detto durante la conferenza Carla "
+            "Pellegatti, presidente dell'associazione degli artigiani.",
+            "Carla Pellegatti",
+        ),
+        (
+            "it",
+            "«Il bilancio è in ordine», ha detto nel discorso di apertura Sergio Bellandi, "
+            "tesoriere del circolo.",
+            "Sergio Bellandi",
+        ),
+        (
+            "es",
+            "«Las máquinas eran cosa de grandes grupos», dijo en el discurso inaugural Lucía "
+            "Ortega, presidenta de la asociación de talleres.",
+            "Lucía Ortega",
+        ),
+        (
+            "es",
+            "«No habrá más retrasos», aseguró durante la visita a las obras Pablo Ferrer.",
+            "Pablo Ferrer",
+        ),
+        (
+            "fr",
+            "« Les machines étaient réservées aux grands groupes », a déclaré dans son discours "
+            "d'ouverture Valérie Ortin, présidente de l'association.",
+            "Valérie Ortin",
+        ),
+    ],
+)
+def test_name_after_an_adjunct_is_the_subject(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(lang, text)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (  # a role noun before the name: the one spoken to
+            "it",
+            "Il consigliere Luca Ferri è intervenuto in aula. «Il bilancio è in ordine», ha "
+            "detto durante la seduta al sindaco Anna Volpi.",
+        ),
+        (  # a preposition before the name: the name is governed, not the subject
+            "es",
+            "El concejal Luis Prado visitó las obras. «No habrá más retrasos», aseguró durante "
+            "la visita de Marta Sanz.",
+        ),
+    ],
+)
+def test_governed_name_after_an_adjunct_is_not_the_subject(lang: str, text: str) -> None:
+    got = _speakers(lang, text)[0]
+    assert got not in ("Anna Volpi", "Marta Sanz")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "it",
+            "Al banco dei formaggi c'era Elio Sartori, 70 anni, che stagiona forme dal 1979. Il "
+            "segreto, spiega, è tutto nella cantina: «Se è troppo umida, la crosta marcisce». "
+            "Poi aggiunge, ridendo: «O serve un buon nonno».",
+            "Elio Sartori",
+        ),
+        (
+            "es",
+            "En la caseta del vino estaba Rosa Ibarra, de 64 años, que vendimia desde niña. El "
+            "truco, dice, está en la paciencia: «Si corres, el mosto se estropea». Luego añade, "
+            "riendo: «O hace falta una buena abuela».",
+            "Rosa Ibarra",
+        ),
+        (
+            "pt",
+            "Na banca do mel estava o Rui Amaral, de 66 anos, que cria abelhas desde 1980. O "
+            "truque, explica, está no fumo: «Se for demasiado, as abelhas fogem». Depois "
+            "acrescenta, a rir: «Ou então é preciso um bom avô».",
+            "Rui Amaral",
+        ),
+    ],
+)
+def test_verb_between_commas_with_its_subject_left_out(lang: str, text: str, speaker: str) -> None:
+    # the verb between commas names no one; the one the paragraph is about says both, and
+    # "a rir" after the Portuguese verb is its manner, never a speaker
+    assert _speakers(lang, text) == [speaker, speaker]
+
+
+def test_named_subject_before_the_commas_is_not_left_out() -> None:
+    text = (
+        "La sindaca Carla Neri, dice, è pronta: «Firmeremo domani». Il consigliere Paolo Riva "
+        "ha votato contro."
+    )
+    assert _speakers("it", text)[0] != "Paolo Riva"
