@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.text.quotes import find_quotes
+from bot.text.speakers.firstnames import FIRST_NAMES, name_gender
 from tests.text.speaker_cases import FR_MORE, PT_MORE
 
 _IT_MORE = (
@@ -122,3 +123,17 @@ def test_named_subject_before_the_commas_is_not_left_out() -> None:
         "ha votato contro."
     )
     assert _speakers("it", text)[0] != "Paolo Riva"
+
+
+@pytest.mark.parametrize(
+    ("word", "gender"), [("Lúcia", "f"), ("Lucia", "f"), ("Fábio", "m"), ("Fabio", "m")]
+)
+def test_first_name_with_or_without_its_accent(word: str, gender: str) -> None:
+    # one name across languages: Portuguese "Lúcia" is Italian "Lucia", "Fabio" is "Fábio"
+    assert word.lower() in FIRST_NAMES and name_gender(word) == gender
+
+
+@pytest.mark.parametrize("word", ["said", "una", "the"])
+def test_everyday_word_is_no_first_name_when_bare(word: str) -> None:
+    # ("Saïd" and "Úna" are names; "said" and "una" without their accents are words)
+    assert word not in FIRST_NAMES and name_gender(word) is None

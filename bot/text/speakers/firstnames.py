@@ -6,20 +6,43 @@ women ("Jean", "Kim", "Robin") give none.
 
 from __future__ import annotations
 
+import unicodedata
+
 from bot.text.lexicon import load
 from bot.text.speakers.reading import language
 
 
+def _fold(word: str) -> str:
+    """The word without its accents: "lúcia" -> "lucia", "josée" -> "josee"."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+_EVERYDAY = frozenset("said una".split())
+
+
 class _Names(frozenset):
     """A set of first names that also holds the hyphenated pairs of its names: "Heinz-Josef",
-    "Jean-Baptiste", "Anne-Sophie" (each part a first name)."""
+    "Jean-Baptiste", "Anne-Sophie" (each part a first name), and each name with or without its
+    accents ("Lúcia" and "Lucia", "Fabio" and "Fábio": one name across languages)."""
 
-    def __contains__(self, word: object) -> bool:
+    def __init__(self, names: object = ()) -> None:
+        super().__init__()
+        # (not where the bare form is an everyday word: "Saïd" and "said", "Úna" and "una")
+        self.folded = frozenset(_fold(n) for n in self) - _EVERYDAY
+
+    def _has(self, word: str) -> bool:
         if frozenset.__contains__(self, word):
             return True
-        if not isinstance(word, str) or "-" not in word.strip("-"):
+        return (word if word.isascii() else _fold(word)) in self.folded
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
             return False
-        return all(frozenset.__contains__(self, part) for part in word.split("-"))
+        if self._has(word):
+            return True
+        if "-" not in word.strip("-"):
+            return False
+        return all(self._has(part) for part in word.split("-"))
 
 
 MALE_NAMES = load(
