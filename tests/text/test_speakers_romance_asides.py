@@ -137,3 +137,38 @@ def test_first_name_with_or_without_its_accent(word: str, gender: str) -> None:
 def test_everyday_word_is_no_first_name_when_bare(word: str) -> None:
     # ("Saïd" and "Úna" are names; "said" and "una" without their accents are words)
     assert word not in FIRST_NAMES and name_gender(word) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "fr",
+            "La géographe Odile Ferrand est intervenue au conseil. Elle a dénoncé une « ville à "
+            "deux vitesses ».\n\n« Les quartiers du nord attendent leur tram depuis dix ans. »",
+            "Odile Ferrand",
+        ),
+        (
+            "pt",
+            "A economista Rita Valadares falou na assembleia. Ela criticou um «orçamento de "
+            "fachada».\n\n«As freguesias do interior continuam à espera do dinheiro.»",
+            "Rita Valadares",
+        ),
+    ],
+)
+def test_lone_paragraph_after_a_sentence_quoting_its_subject(
+    lang: str, text: str, speaker: str
+) -> None:
+    # a phrase in marks inside the sentence before, after its subject, leaves that sentence
+    # the person's: the paragraph that is only a quotation goes on with them
+    assert _speakers(lang, text)[-1] == speaker
+
+
+def test_lone_paragraph_after_another_speakers_quotation_is_not_forced() -> None:
+    # (a whole quotation opening the sentence before is its own speaker's, not a subject's)
+    text = (
+        "Le chantier a pris du retard.\n\n« Nous tiendrons les délais », a assuré le maire, "
+        "Paul Renaud.\n\nLa conseillère Anne Jolivet a dénoncé une « promesse en l'air ».\n\n"
+        "« Rien n'a bougé depuis l'été. »"
+    )
+    assert _speakers("fr", text)[-1] in ("Anne Jolivet", None)

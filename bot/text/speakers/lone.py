@@ -81,7 +81,9 @@ class LoneRules:
     def _sentence_start(self, pos: int, floor: int) -> int:
         raise NotImplementedError
 
-    def _subject_back(self, end: int, floor: int, k: int, named: bool) -> tuple[str, int] | None:
+    def _subject_back(
+        self, end: int, floor: int, k: int, named: bool, inside: bool = False
+    ) -> tuple[str, int] | None:
         raise NotImplementedError
 
     def _people_named(self, start: int, end: int, other_than: str = "") -> int:
@@ -126,7 +128,13 @@ class LoneRules:
             floor, start = self.paras[para - 1]
         got = self._subject_back(start, floor, idx - 1, True)
         if got is None:
-            return None
+            # a phrase in marks inside the sentence before, after a pronoun subject ("Elle a
+            # dénoncé une « ville à deux vitesses ». ¶ « … »"): the sentence is still the
+            # person's (not after a name that sentence brings in: "O tio, X, dizia-lhe que o
+            # barro «…»", where the quotation after is the portrait's own)
+            got = self._subject_back(start, floor, idx - 1, True, inside=True)
+            if got is None or not pronoun_subject(got[0]):
+                return None
         phrase, at = got
         name = self._resolve(Raw(phrase, at), [])
         if (

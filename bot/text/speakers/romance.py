@@ -103,17 +103,32 @@ class RomanceRules:
             return None
         return self._subject_back(start, ps, k - 1, named)
 
-    def _subject_back(self, end: int, floor: int, k: int, named: bool) -> tuple[str, int] | None:
+    def _inside_sentence(self, k: int, prev: int) -> bool:
+        """True when the quotation ``k`` and any before it in the sentence opening at ``prev``
+        are words inside that sentence, after its subject ("Elle a dénoncé une « université à
+        deux vitesses »."): the sentence is still the person's."""
+        while k >= 0 and self.spans[k].close_end > prev:
+            span = self.spans[k]
+            if span.open_at <= prev or not self.text[span.start : span.start + 1].islower():
+                return False
+            k -= 1
+        return True
+
+    def _subject_back(
+        self, end: int, floor: int, k: int, named: bool, inside: bool = False
+    ) -> tuple[str, int] | None:
         """The subject (as ``_opener``) of the sentence ending at ``end``, or, when that
         sentence drops its subject ("Pidió además que …", "Ha chiesto inoltre …"), of the
         sentence before it (two such steps at most), all at or after ``floor`` and after
-        the end of the quotation ``k`` (-1: none)."""
+        the end of the quotation ``k`` (-1: none); with ``inside``, a quotation inside such a
+        sentence after its subject is no end ("Elle a dénoncé une « … ».")."""
         for _ in range(3):
             if end <= floor:
                 return None
             prev = self._sentence_start(end - 1, floor)
             if k >= 0 and self.spans[k].close_end > prev:
-                return None
+                if not (inside and self._inside_sentence(k, prev)):
+                    return None
             toks = self._tokens(prev, end)
             if not dropped_subject(toks, self.people.registry):
                 return self._opener(toks, prev, end, named)
