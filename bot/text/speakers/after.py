@@ -19,6 +19,7 @@ from bot.text.speakers.later_verb import THUS, LaterVerbRules
 from bot.text.speakers.marks import Span
 from bot.text.speakers.paragraphs import ParagraphRules
 from bot.text.speakers.reading import language, romance_text
+from bot.text.speakers.resumptive import resumptive_subject
 from bot.text.speakers.shapes import PREPOSITIONS, Token
 
 # (and "thus" in the Romance languages: "«…». Così il direttore X ha annunciato …")
@@ -70,6 +71,23 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules):
     def _sentence_end(self, pos: int, ceil: int) -> int:
         raise NotImplementedError  # provided by ``Attributor``
 
+    def _opens_sentence(self, span: Span) -> bool:
+        """True when nothing of its sentence stands before the quotation's opening mark."""
+        _, ps, _ = self._para_of(span.open_at)
+        return not self.text[self._sentence_start(span.open_at, ps) : span.open_at].strip()
+
+    def _resumptive(self, toks: list[Token], i: int, end: int) -> tuple[int, int] | None:
+        """The subject of a sentence from token ``i`` that points back at the quotation before
+        it (``resumptive``)."""
+        at = resumptive_subject(self.text, toks[i][1], end)
+        if at is None:
+            return None
+        j = next((q for q, t in enumerate(toks) if t[1] >= at), len(toks))
+        np = self._np_after(toks, j) if j < len(toks) else None
+        if np is None or np[0] != toks[j][1] and not self.text[toks[j][1] : np[0]].islower():
+            return None
+        return np
+
     def _after(self, span: Span, next_open: int) -> tuple[tuple[int, int] | None, bool]:
         """Speaker phrase after the closing mark; True when the clause is only attribution."""
         text = self.text
@@ -88,6 +106,14 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules):
             np = self._np_after(toks, i)  # a byline: “…” ― Mara Quint
             if np is not None:
                 return np, True
+        gap = text[start : toks[i][1]].strip()
+        ended = text[span.start : span.end].rstrip()[-1:] in (".", "!", "?", "…")
+        if (gap in (".", "!", "?") or (not gap and ended)) and self._opens_sentence(span):
+            # "«…». Lo ha detto l'assessora X.", "« … » C'est ce qu'a déclaré X.": the next
+            # sentence points back at the quotation and names its speaker
+            got = self._resumptive(toks, i, end)
+            if got is not None:
+                return got, True
         if any(c in text[start : toks[i][1]] for c in ".!?;") and toks[i][0].lower() not in THUS:
             # (but "«…». Così il direttore X ha annunciato" reports the quotation before it)
             return None, False  # “…”. Portugal stays away: a new sentence, no attribution

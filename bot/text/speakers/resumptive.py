@@ -1,0 +1,92 @@
+"""A sentence after a quotation that names its speaker by pointing back at it (private to
+``after.py``): Italian "«…». Lo ha detto l'assessora X.", "A dirlo è X", "Parola di X";
+Spanish "Así lo explicó X", "Lo dijo X", "Palabra de X"; Portuguese "Foi o que disse X",
+"Quem o diz é X", "Palavra de X"; French "C'est ce qu'a déclaré X", "Voilà ce qu'a répondu X",
+"Parole de X", "Ainsi s'est exprimée X".
+
+The words said are "it" ("lo", "o", "ce que") in that sentence, so its subject is the
+speaker of the quotation before, though a full stop stands between them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.reading import language
+
+_V = r"(?P<verb>[^\W\d_]+)"  # the speech verb (checked against the lexicon)
+# per language, the openers that point back at the quotation; the subject follows them (the
+# caller's noun-phrase reader skips adverbs and times: "Lo ha detto ieri X")
+_OPENERS = {
+    "italian": re.compile(
+        r"(?:(?:Lo|L['’])\s?(?:ha|hanno|aveva|avevano)\s+(?:(?:poi|anche|ancora)\s+)?"
+        + _V
+        + r"|A\s+"
+        + _V.replace("verb", "stem")
+        + r"(?:lo|la)\s+(?:è|sono|è\s+stat[oa])"
+        + r"|(?:Parola\s+(?:di|del|della|dello|dell['’])))\s*"
+    ),
+    "spanish": re.compile(
+        r"(?:(?:Así\s+)?[Ll]o\s+(?:ha\s+|había\s+)?"
+        + _V
+        + r"|Quien\s+lo\s+"
+        + _V.replace("verb", "verb2")
+        + r"\s+es"
+        + r"|(?:Palabra\s+(?:de|del)))\s*"
+    ),
+    "portuguese": re.compile(
+        r"(?:Foi\s+o\s+que\s+"
+        + _V
+        + r"|Assim\s+o\s+"
+        + _V.replace("verb", "verb2")
+        + r"|Quem\s+o\s+"
+        + _V.replace("verb", "verb3")
+        + r"\s+é"
+        + r"|"
+        + _V.replace("verb", "verb4")
+        + r"-o"
+        + r"|(?:Palavra\s+(?:de|do|da)))\s+"
+    ),
+    "french": re.compile(
+        r"(?:(?:C['’]est|Voilà|Voici)\s+ce\s+qu(?:['’]|e\s+)(?:a|avait|ont|avaient)\s+"
+        + _V
+        + r"|Ainsi\s+s['’](?:est|était)\s+"
+        + _V.replace("verb", "verb2")
+        + r"|(?:Parole\s+(?:de|du|d['’])))\s*"
+    ),
+}
+_VERB_GROUPS = ("verb", "verb2", "verb3", "verb4")
+# French "Ainsi s'est exprimée X": the participles of speaking that take "s'"
+_FRENCH_REFLEXIVE = frozenset("exprimé exprimée exprimés exprimées".split())
+
+
+def _said(word: str) -> bool:
+    low = word.lower()
+    return nm.bare(low) in nm.SPEECH_VERBS or low in _FRENCH_REFLEXIVE
+
+
+def _said_stem(stem: str) -> bool:
+    """Italian "A dirlo è X", "A spiegarlo è X": the infinitive's stem before the clitic, a
+    speech verb when its participle is one ("spiegar" -> "spiegato")."""
+    return stem == "dir" or (stem.endswith(("ar", "ir")) and _said(stem[:-1] + "to"))
+
+
+def resumptive_subject(text: str, start: int, end: int) -> int | None:
+    """Where the subject starts in the sentence ``text[start:end]`` when that sentence opens on
+    a Romance pointer back to the quotation before it ("Lo ha detto X", "C'est ce qu'a
+    déclaré X", "Parola di X"), else None."""
+    pattern = _OPENERS.get(language() or "")
+    if pattern is None:
+        return None
+    m = pattern.match(text, start, end)
+    if m is None:
+        return None
+    groups = pattern.groupindex
+    verbs = [m.group(g) for g in _VERB_GROUPS if g in groups and m.group(g)]
+    if not all(_said(v) for v in verbs):
+        return None
+    if "stem" in groups and m.group("stem") and not _said_stem(m.group("stem").lower()):
+        return None
+    at = m.end()
+    return at if at < end and text[at:end].strip(" .") else None
