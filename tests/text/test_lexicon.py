@@ -39,6 +39,32 @@ def test_no_first_name_has_two_genders():
     assert _firstnames.lone_first_name_gender("Linda") == "f"
 
 
+def test_no_first_name_has_two_genders_in_any_list_with_or_without_accents():
+    # every list of each gender, and the two genders' names with their accents set aside
+    # ("daniele" and "danièle" would be one name of both: it is among the unisex names)
+    male = {_firstnames._fold(n) for n in frozenset.__iter__(_firstnames.MALE_NAMES)}
+    female = {_firstnames._fold(n) for n in frozenset.__iter__(_firstnames.FEMALE_NAMES)}
+    assert not male & female
+    unisex = load("first_names_unisex")
+    assert not unisex & (male | female)
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [("Gareth", "m"), ("Harriet", "f"), ("Marloes", "f"), ("Kristof", "m"), ("Regula", "f")]
+    + [("Márcio", "m"), ("Josée", "f"), ("Renzo", "m"), ("Encarna", "f"), ("Daniele", None)],
+)
+def test_common_first_names_of_the_languages_we_read(name: str, gender: str | None) -> None:
+    assert name.lower() in _firstnames.FIRST_NAMES
+    assert _firstnames.name_gender(name) == gender
+
+
+@pytest.mark.parametrize("word", ["vera", "norma", "bent", "kent", "roman", "wolf", "ernst"])
+def test_names_that_are_everyday_words_are_left_out(word: str) -> None:
+    # (Italian "vera", Dutch "bent" and "kent", German "Roman" and "ernst", …)
+    assert word not in _firstnames.FIRST_NAMES
+
+
 def test_entries_with_spaces_and_comments():
     assert entry_lines("# from a test\n\nnew york\n  rhode island \n# note\n") == [
         "new york",

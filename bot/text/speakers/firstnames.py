@@ -56,6 +56,7 @@ MALE_NAMES = load(
     "first_names_male_esit",
     "first_names_male_gael",
     "first_names_male_en",
+    "first_names_male_common",
 )
 FEMALE_NAMES = load(
     "first_names_female",
@@ -68,6 +69,7 @@ FEMALE_NAMES = load(
     "first_names_female_esit",
     "first_names_female_gael",
     "first_names_female_en",
+    "first_names_female_common",
 )
 FIRST_NAMES = _Names(MALE_NAMES | FEMALE_NAMES | load("first_names_unisex"))
 MALE_NAMES, FEMALE_NAMES = _Names(MALE_NAMES), _Names(FEMALE_NAMES)
