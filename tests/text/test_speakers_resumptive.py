@@ -75,3 +75,49 @@ def test_sentence_pointing_back_names_the_speaker(lang: str, after: str) -> None
 )
 def test_no_pointer_back(lang: str, before: str, after: str, speaker: str | None) -> None:
     assert _speakers(lang, after, before)[0] == speaker
+
+
+_SHORT = {
+    "it": "«Il piano è pronto»",
+    "es": "«El plan está listo»",
+    "pt": "«O plano está pronto»",
+    "fr": "« Le plan est prêt »",
+}
+
+
+def _short(lang: str, after: str) -> list[tuple[str, str | None]]:
+    text = "Titolo\n\n" + _HEAD[lang] + _SHORT[lang] + after + _MORE[lang]
+    return [(q.quote, q.speaker) for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "after", "speaker"),
+    [
+        # a phrase after the comma that calls the quotation someone's words
+        ("it", ", sono state le parole dell'assessora Lucia Bassi.", "Lucia Bassi"),
+        ("it", ", è il commento dell'assessora Lucia Bassi.", "Lucia Bassi"),
+        ("es", ", fueron las palabras de la concejala Lucía Bravo.", "Lucía Bravo"),
+        ("pt", ", foram as palavras da vereadora Luísa Bravo.", "Luísa Bravo"),
+        ("fr", ", ont été les mots de l'adjointe Lucie Brava.", "Lucie Brava"),
+        # a speech verb right after the closing mark, with no comma
+        ("es", " afirma Lucía Bravo.", "Lucía Bravo"),
+        ("fr", " affirme Lucie Brava.", "Lucie Brava"),
+        # the one spoken to before the verb, or joined on to it
+        ("fr", ", lui a répondu Lucie Brava.", "Lucie Brava"),
+        ("fr", ", nous a confié Lucie Brava.", "Lucie Brava"),
+        ("fr", ", m'a expliqué Lucie Brava.", "Lucie Brava"),
+        ("pt", ", respondeu-lhe Luísa Bravo.", "Luísa Bravo"),
+    ],
+)
+def test_short_quotation_with_its_attribution(lang: str, after: str, speaker: str) -> None:
+    # (a short quotation is kept only with an attribution: these shapes are one)
+    assert [s for _, s in _short(lang, after)] == [speaker]
+
+
+def test_label_before_a_verb_inside_a_sentence_stays_out() -> None:
+    # a label in marks that is the verb's subject inside a sentence is nobody's words
+    text = (
+        'The trial resumed on Monday in Leeds.\n\nMr Lund said the "MI5 contact" told him '
+        "the papers had been left in a café near the station, and that he never saw them."
+    )
+    assert [q.quote for q in find_quotes(text)] == []

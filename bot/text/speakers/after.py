@@ -19,7 +19,7 @@ from bot.text.speakers.later_verb import THUS, LaterVerbRules
 from bot.text.speakers.marks import Span
 from bot.text.speakers.paragraphs import ParagraphRules
 from bot.text.speakers.reading import language, romance_text
-from bot.text.speakers.resumptive import resumptive_subject
+from bot.text.speakers.resumptive import resumptive_subject, words_of
 from bot.text.speakers.shapes import PREPOSITIONS, Token
 
 # (and "thus" in the Romance languages: "«…». Così il direttore X ha annunciato …")
@@ -44,6 +44,10 @@ def _past_still(toks: list[Token], k: int) -> int:
 
 
 _OBJECT_CLITICS = frozenset("gli le les mi me ci nos ti te".split())
+# French object pronouns before a verb after a quotation ("», lui a répondu X", "», nous
+# confie X"), and those elided into the auxiliary ("», m'a expliqué X")
+_FRENCH_CLITICS = frozenset("lui leur nous vous me te".split())
+_FRENCH_CLITIC_AUX = frozenset("m'a t'a m'avait t'avait".split())
 
 
 # (``_ADJUNCT_PREPS``: Romance prepositions opening an adjunct right after a speech verb, in
@@ -80,8 +84,10 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules):
         """The subject of a sentence from token ``i`` that points back at the quotation before
         it (``resumptive``)."""
         at = resumptive_subject(self.text, toks[i][1], end)
-        if at is None:
-            return None
+        return None if at is None else self._np_at(toks, at)
+
+    def _np_at(self, toks: list[Token], at: int) -> tuple[int, int] | None:
+        """The noun phrase that starts at the offset ``at`` (after any times and adverbs)."""
         j = next((q for q, t in enumerate(toks) if t[1] >= at), len(toks))
         np = self._np_after(toks, j) if j < len(toks) else None
         if np is None or np[0] != toks[j][1] and not self.text[toks[j][1] : np[0]].islower():
@@ -107,6 +113,11 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules):
             if np is not None:
                 return np, True
         gap = text[start : toks[i][1]].strip()
+        if gap == "," and (at := words_of(text, toks[i][1], end)) is not None:
+            # "«…», fueron las palabras de la concejala X", "« … », ont été les mots de X"
+            got = self._np_at(toks, at)
+            if got is not None:
+                return got, True
         ended = text[span.start : span.end].rstrip()[-1:] in (".", "!", "?", "…")
         if (gap in (".", "!", "?") or (not gap and ended)) and self._opens_sentence(span):
             # "«…». Lo ha detto l'assessora X.", "« … » C'est ce qu'a déclaré X.": the next
@@ -160,6 +171,22 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules):
             and text[start : toks[i][1]].strip() == ","
         ):
             i += 1  # », gli ha chiesto un cronista: the listener before the verb
+        elif (
+            language() == "french"
+            and text[start : toks[i][1]].strip() == ","
+            and i + 2 < len(toks)
+            and (
+                (
+                    toks[i][0].lower() in _FRENCH_CLITICS
+                    and (self._verb_at(toks, i + 1) or toks[i + 1][0].lower() in nm.AUXILIARIES)
+                )
+                or (toks[i][0].lower().replace("’", "'") in _FRENCH_CLITIC_AUX)
+                and self._verb_at(toks, i + 1)
+            )
+        ):
+            # "», lui a répondu X", "», nous a confié X", "», m'a expliqué X": the one spoken
+            # to before the verb (not "lui", him, as the speaker); the subject after it
+            i += 1
         if (
             toks[i][0].lower() in nm.ACCORDING
             and text[start : toks[i][1]].strip() == ","

@@ -32,6 +32,7 @@ from bot.text.speakers.headline import closes_headline
 from bot.text.speakers.marks import Span
 from bot.text.speakers.names import ACCORDING, FOR_WHOM, SPEECH_VERBS
 from bot.text.speakers.reading import language, romance_text
+from bot.text.speakers.resumptive import words_of
 from bot.text.speakers.romance_words import SAYING_GERUNDS
 
 _WORD_RE = re.compile(r"\w+")
@@ -70,7 +71,11 @@ def _standalone(text: str, span: Span, para_start: int) -> bool:
     first = inner[:1]
     if first.isalpha() and not first.isupper():
         return False
-    if inner[-1:] not in ",.!?…—–-" and text[span.close_end : span.close_end + 1] not in ".!?":
+    if (
+        inner[-1:] not in ",.!?…—–-"
+        and text[span.close_end : span.close_end + 1] not in ".!?"
+        and not _verb_follows(text, span)
+    ):
         return False
     before = text[max(para_start, span.open_at - 200) : span.open_at].rstrip()
     if not before or before[-1] in _SENTENCE_END:
@@ -85,6 +90,30 @@ def _standalone(text: str, span: Span, para_start: int) -> bool:
         and before.endswith(",")
         and any(w.lower().strip(",") in SPEECH_VERBS for w in clause.split()[-10:])
     )
+
+
+def _verb_follows(text: str, span: Span) -> bool:
+    """True when a speech verb follows the closing mark with no comma, or after a dash ("«El
+    plan está listo» afirma X", "« Le plan est prêt » —dit X—"), or a comma and a phrase that
+    calls them someone's words: the words are someone's."""
+    before = text[max(0, span.open_at - 3) : span.open_at].rstrip(" \u00a0")
+    if before and before[-1] not in ".!?:\n":
+        return False  # (only a quotation opening its sentence: not 'the "MI6 agent" told him')
+    after = text[span.close_end : span.close_end + 30].lstrip(" \u00a0—–")
+    word = after.split(" ", 1)[0].strip(".,;:").lower() if after else ""
+    if word and word in SPEECH_VERBS:
+        return True
+    # "«El plan está listo», fueron las palabras de X" (``resumptive.words_of``)
+    rest = text[span.close_end : span.close_end + 80]
+    comma = len(rest) - len(rest.lstrip(" \u00a0"))
+    return rest[comma : comma + 1] == "," and (
+        words_of(text, span.close_end + comma + 1 + _spaces(rest[comma + 1 :]), len(text))
+        is not None
+    )
+
+
+def _spaces(s: str) -> int:
+    return len(s) - len(s.lstrip(" \u00a0"))
 
 
 def _splits(text: str, span: Span, nxt: Span | None) -> bool:
@@ -218,6 +247,8 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
             return True  # „Wir müssen zusammenhalten“, so Maier. (German "so X": says X)
         if any(w in SPEECH_VERBS or _INVERTED_RE.match(w) for w in nxt):
             return True
+        if romance_text() and any(w.split("-")[0] in SPEECH_VERBS for w in nxt if "-" in w):
+            return True  # », respondeu-lhe X / », disse-nos X (an object pronoun joined on)
         if not romance_text():
             return False
         if nxt[:1] and nxt[0] in ACCORDING:

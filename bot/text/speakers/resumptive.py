@@ -90,3 +90,40 @@ def resumptive_subject(text: str, start: int, end: int) -> int | None:
         return None
     at = m.end()
     return at if at < end and text[at:end].strip(" .") else None
+
+
+# after the comma that closes a quotation, the phrase that calls it someone's words: "«…»,
+# fueron las palabras de X", "«…», è il commento dell'assessore X", "« … », ont été les mots
+# de X"; the owner's noun phrase follows
+_OF = r"\s+(?:dell['’]|d['’]|(?:del|dello|della|dei|degli|delle|de|di|do|da|dos|das|du|des)\s+)"
+_WORDS_OF = {
+    "spanish": re.compile(
+        r"(?:(?:(?:fueron|son|eran)\s+)?(?:las\s+)?(?:primeras\s+|últimas\s+)?palabras|(?:es|fue)\s+"
+        r"(?:la|el)\s+(?:valoración|reacción|respuesta|opinión|conclusión|advertencia|queja"
+        r"|comentario|mensaje|lamento|reflexión))" + _OF
+    ),
+    "italian": re.compile(
+        r"(?:(?:(?:sono\s+state|sono|erano)\s+)?le\s+(?:prime\s+|ultime\s+)?parole|(?:è|era|è\s+stat[oa])"
+        r"\s+(?:il|la|lo)\s+(?:commento|replica|risposta|reazione|sfogo|appello|monito"
+        r"|messaggio|analisi|opinione|riflessione))" + _OF
+    ),
+    "portuguese": re.compile(
+        r"(?:(?:(?:foram|são|eram)\s+)?as\s+(?:primeiras\s+|últimas\s+)?palavras|(?:é|foi|era)\s+"
+        r"(?:o|a)\s+(?:comentário|reação|resposta|desabafo|apelo|aviso|mensagem|opinião"
+        r"|reflexão|análise))" + _OF
+    ),
+    "french": re.compile(
+        r"(?:(?:(?:ont\s+été|sont|furent|étaient)\s+)?les\s+(?:premiers\s+|derniers\s+)?mots"
+        r"|(?:c['’]est|ce\s+sont|tel\s+est|telle\s+est|ce\s+fut)\s+(?:le|la|les)\s+(?:commentaire"
+        r"|réaction|réponse|message|avertissement|constat|analyse|mise\s+en\s+garde))" + _OF
+    ),
+}
+
+
+def words_of(text: str, start: int, end: int) -> int | None:
+    """Where the owner's noun phrase starts when ``text[start:end]`` (after the comma that
+    closes a quotation) calls the quotation someone's words ("fueron las palabras de X"),
+    else None."""
+    pattern = _WORDS_OF.get(language() or "")
+    m = pattern.match(text, start, end) if pattern is not None else None
+    return m.end() if m is not None and m.end() < end else None
