@@ -8,6 +8,20 @@ import pytest
 from tests.text.speaker_cases import Case, outcomes
 
 CASES: list[Case] = [
+    # a woman's epithet is no man named before: as written when no woman was named
+    (
+        "Der Stadtrat von Kellbach hat den neuen Busplan beschlossen. Bürgermeister Markus "
+        "Ferber verteidigte das Projekt gegen die Kritik der Opposition.\n\n"
+        "„Der Bus kommt jetzt nur noch zweimal am Tag“, sagt die Rentnerin.",
+        [("Der Bus kommt", "die Rentnerin")],
+    ),
+    # Dutch "zo" before the verb after a quotation: "thus", then the verb and its subject
+    (
+        "De gemeenteraad van Lierop heeft het nieuwe busplan goedgekeurd. Burgemeester Mark "
+        "Verbeek verdedigde het plan.\n\n"
+        "‘De bus komt nu nog maar twee keer per dag langs’, zo stelt wethouder Lucia Brand.",
+        [("De bus komt", "Lucia Brand")],
+    ),
     # a Dutch separable verb's particle after the name, then more words: "gaf X toe in …"
     (
         "De harmonie van Lierop viert haar honderdste verjaardag met een groot concert. "

@@ -151,6 +151,14 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules):
             i += 1
         if i >= len(toks):
             return None, False
+        if (
+            toks[i][0] in ("zo", "so")
+            and language() in ("dutch", "german")
+            and text[start : toks[i][1]].strip() == ","
+            and i + 2 < len(toks)
+            and self._verb_at(toks, i + 1)
+        ):
+            i += 1  # "‘…’, zo stelt X", "„…“, so sagt X": "thus", then the verb and its subject
         if (body := impersonal_body(text, toks, i)) is not None:
             return body, True  # «…», si legge in una nota del Comune di X.
         if (

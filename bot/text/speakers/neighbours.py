@@ -138,9 +138,9 @@ class NeighbourRules(IssuerRules, GermanicEpithets):
 
     def _not_other_gender(self, name: str | None, gender: str | None) -> str | None:
         """``name``, unless the text shows that person to be of the other gender than the
-        Romance epithet's article ("insistió la mujer" is no man named before)."""
-        if name is None or gender is None or not _reading.romance_text():
-            return name  # (a Romance article gives a gender; a German or Dutch one may not)
+        epithet ("insistió la mujer", "sagt die Rentnerin": no man named before)."""
+        if name is None or gender is None:
+            return name
         known = self.people.genders(name)
         return None if known and gender not in known else name
 
