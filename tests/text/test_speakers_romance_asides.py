@@ -172,3 +172,42 @@ def test_lone_paragraph_after_another_speakers_quotation_is_not_forced() -> None
         "« Rien n'a bougé depuis l'été. »"
     )
     assert _speakers("fr", text)[-1] in ("Anne Jolivet", None)
+
+
+_PROFILE = {
+    "es": "La concejala Lucía Bravo presentó ayer el plan de tráfico ante los vecinos del "
+    "barrio de San Roque, que llevan dos años esperando un carril bici.\n\n",
+    "it": "L'assessora Lucia Bassi ha presentato ieri il piano del traffico ai residenti del "
+    "quartiere di San Rocco, che aspettano da due anni una pista ciclabile.\n\n",
+    "fr": "L'adjointe Lucie Brava a présenté hier le plan de circulation aux riverains du "
+    "quartier Saint-Roch, qui attendent une piste cyclable depuis deux ans.\n\n",
+    "pt": "A vereadora Luísa Bravo apresentou ontem o plano de trânsito aos moradores do "
+    "bairro de São Roque, que esperam há dois anos por uma ciclovia.\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "speaker"),
+    [
+        # a possessive and a noun of what is said: the possessor's words, not "Su"
+        ("es", "Su mensaje fue claro: «Empezamos en marzo con las obras».", "Lucía Bravo"),
+        ("it", "Le sue parole: «Partiamo a marzo con i cantieri».", "Lucia Bassi"),
+        ("fr", "Son message est clair : « Nous commençons en mars. »", "Lucie Brava"),
+        ("pt", "As suas palavras: «Começamos em março com as obras».", "Luísa Bravo"),
+        # an object pronoun before the verb, its subject left out
+        ("es", "Lo explica así: «Empezamos en marzo con las obras».", "Lucía Bravo"),
+        ("it", "La spiega così: «Partiamo a marzo con i cantieri».", "Lucia Bassi"),
+        # a verb whose subject is left out opening the paragraph: the one the paragraph
+        # before is about
+        ("es", "Y añade: «Empezamos en marzo con las obras».", "Lucía Bravo"),
+        ("it", "E aggiunge: «Partiamo a marzo con i cantieri».", "Lucia Bassi"),
+    ],
+)
+def test_colon_clause_with_no_subject_of_its_own(lang: str, line: str, speaker: str) -> None:
+    assert _speakers(lang, _PROFILE[lang] + line) == [speaker]
+
+
+def test_possessive_before_a_person_is_that_person() -> None:
+    # (not a noun of what is said: "Su hijo" is the son, not the mother)
+    text = _PROFILE["es"] + "Su hijo, Mario Bravo, fue claro: «Yo me mudo a la ciudad»."
+    assert _speakers("es", text) == ["Mario Bravo"]

@@ -28,6 +28,8 @@ _OPENERS = frozenset(
     " ya già já solo sólo só apenas soltanto appena ma pero mas y e".split()
 )
 _NEGATIONS = frozenset("no non não".split())
+# object pronouns before a verb opening a sentence whose subject is left out
+_OBJECT_CLITICS = frozenset("lo la le los las li gli".split())
 # words after a negation that are no verb of a person ("Non tutti", "No es fácil", "Non c'è")
 _NOT_AFTER_NEGATION = frozenset(
     "tutti tutte tutto todos todas todo solo sólo só sempre siempre molto mucho muito tanto"
@@ -56,6 +58,8 @@ def dropped_subject(toks: list[Token], known: object = ()) -> bool:
     low = first.lower()
     if not first[:1].isupper() or not second.isalpha() or not second.islower():
         return False
+    if low in _OBJECT_CLITICS and nm.bare(second) in nm.SPEECH_VERBS:
+        return True  # "Lo explica así: …", "La spiega così: …": an object pronoun, the verb
     if low in nm.STOPWORDS or low in known or nm.bare(first) in FIRST_NAMES:
         return False
     if low in _PT_FRONTING and language() == "portuguese":

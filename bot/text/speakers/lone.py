@@ -214,6 +214,16 @@ class LoneRules:
             return toks[0][1], toks[0][2]
         if any(t[0][:1].isupper() for t in toks[1:]):
             return None
+        para, ps, _ = self._para_of(toks[0][1])
+        if toks[0][1] == ps and para > 0 and not self.people.is_headline(para - 1):
+            # "Y añade: «…»", "E aggiunge: «…»" opening a paragraph: the subject the
+            # paragraph before ends on, when no quotation stands after it
+            floor, end = self.paras[para - 1]
+            k = bisect.bisect_right(self.span_opens, ps) - 1
+            got = self._subject_back(end, floor, k, True)
+            if got is not None and self.text[got[1] : got[1] + len(got[0])] == got[0]:
+                return got[1], got[1] + len(got[0])
+            return None
         chain = self._epithet_before(toks[-1][1])
         short = language() in ("spanish", "italian") and len(toks) <= 4
         # "A la salida, sin embargo, atendió a los periodistas: «…»": adjuncts, then the verb
