@@ -121,3 +121,21 @@ def test_label_before_a_verb_inside_a_sentence_stays_out() -> None:
         "the papers had been left in a café near the station, and that he never saw them."
     )
     assert [q.quote for q in find_quotes(text)] == []
+
+
+_EN = (
+    "The council approved the traffic plan on Tuesday. The mayor, Mark Ferris, defended the "
+    "project in front of angry shopkeepers.\n\n“The plan is ready and we start work in March”"
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ". That was the message from Lucy Brand, who chairs the transport committee.",
+        ". So said Lucy Brand, the transport chair.",
+        ", was the verdict of Lucy Brand.",
+    ],
+)
+def test_english_sentence_pointing_back_names_the_speaker(after: str) -> None:
+    assert [q.speaker for q in find_quotes("Title\n\n" + _EN + after)] == ["Lucy Brand"]

@@ -41,6 +41,7 @@ from bot.text.speakers.np_bounds import adjunct_at
 from bot.text.speakers.orgs import ampersand_name, org_named_before
 from bot.text.speakers.orgs_romance import body_noun, fuller_body
 from bot.text.speakers.people import People
+from bot.text.speakers.possessed import own_words
 from bot.text.speakers.pronouns import PronounRules
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
@@ -53,7 +54,7 @@ from bot.text.speakers.roles import (
     role_before_place,
 )
 from bot.text.speakers.romance_people import fuller_name
-from bot.text.speakers.romance_words import no_subject, own_words, romance_verb
+from bot.text.speakers.romance_words import no_subject, romance_verb
 from bot.text.speakers.salience import business_noun
 from bot.text.speakers.spokes import body_for_the, spokes_before, spokes_body
 from bot.text.speakers.spokes import body_opening as short_body
@@ -139,11 +140,12 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders, BodyRules):
         if (someone := self._described(raw.pos)) is not None:
             return someone  # "Un socio di 82 anni, …", "una residente di via X": as written
         phrase = AGE_TAIL_RE.sub("", raw.phrase or "")
-        if own_words(self.people.text, raw.pos, phrase):
-            # "Su respuesta fue tajante: «…»", "Ses mots : « … »": words of the person the
-            # text is about, not the possessive itself
-            return self.people.antecedent(raw.pos, None, known=True) or self.people.antecedent(
-                raw.pos, None
+        if (owner := own_words(self.people.text, raw.pos, phrase)) is not None:
+            # "Su respuesta fue tajante: «…»", "Ses mots : « … »", "Her verdict: “…”": words
+            # of the person the text is about, not the possessive itself
+            gender = owner or None
+            return self.people.antecedent(raw.pos, gender, known=True) or self.people.antecedent(
+                raw.pos, gender
             )
         if (alias := given_name(self.people.text, raw.pos + len(phrase))) is not None:
             return alias  # "said the man, who gave only his first name, Dmitri"

@@ -2,7 +2,7 @@
 ``after.py``): Italian "«…». Lo ha detto l'assessora X.", "A dirlo è X", "Parola di X";
 Spanish "Así lo explicó X", "Lo dijo X", "Palabra de X"; Portuguese "Foi o que disse X",
 "Quem o diz é X", "Palavra de X"; French "C'est ce qu'a déclaré X", "Voilà ce qu'a répondu X",
-"Parole de X", "Ainsi s'est exprimée X".
+"Parole de X", "Ainsi s'est exprimée X"; English "That was the message from X", "So said X".
 
 The words said are "it" ("lo", "o", "ce que") in that sentence, so its subject is the
 speaker of the quotation before, though a full stop stands between them.
@@ -47,6 +47,11 @@ _OPENERS = {
         + _V.replace("verb", "verb4")
         + r"-o"
         + r"|(?:Palavra\s+(?:de|do|da)))\s+"
+    ),
+    "english": re.compile(
+        r"(?:(?:That|This)\s+was\s+the\s+(?:message|verdict|view|warning|response|reaction"
+        r"|assessment|word)\s+(?:of|from)|So\s+said|Such\s+was\s+the\s+(?:verdict|view)\s+of)"
+        r"\s+"
     ),
     "french": re.compile(
         r"(?:(?:C['’]est|Voilà|Voici)\s+ce\s+qu(?:['’]|e\s+)(?:a|avait|ont|avaient)\s+"
@@ -111,6 +116,10 @@ _WORDS_OF = {
         r"(?:(?:(?:foram|são|eram)\s+)?as\s+(?:primeiras\s+|últimas\s+)?palavras|(?:é|foi|era)\s+"
         r"(?:o|a)\s+(?:comentário|reação|resposta|desabafo|apelo|aviso|mensagem|opinião"
         r"|reflexão|análise))" + _OF
+    ),
+    "english": re.compile(
+        r"(?:was|were)\s+(?:the\s+)?(?:verdict|message|response|reaction|view|assessment"
+        r"|conclusion|words|advice|warning|reply)\s+(?:of|from)\s+"
     ),
     "french": re.compile(
         r"(?:(?:(?:ont\s+été|sont|furent|étaient)\s+)?les\s+(?:premiers\s+|derniers\s+)?mots"

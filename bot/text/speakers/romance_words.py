@@ -13,7 +13,7 @@ from bot.text.lexicon import load
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
-from bot.text.speakers.reading import language, romance_text
+from bot.text.speakers.reading import language
 
 # French and Portuguese participles of being asked that open a sentence on the question put
 ASKED_PARTICIPLES = frozenset(
@@ -223,29 +223,3 @@ _FIRST_PERSON = {
     "italian": r"\b(?:io|mio|mia|miei|mie|mi|me)\b|\bm['’]",
 }
 FIRST_PERSON_RE = {lang: re.compile(rf"(?i:{words})") for lang, words in _FIRST_PERSON.items()}
-
-
-# nouns of what someone says after a Romance possessive: "Su respuesta fue tajante:", "Le sue
-# parole:", "Son message est clair :", "As suas palavras:" (the possessor says it)
-_SAID_NOUNS = frozenset(
-    "mensaje palabras respuesta reacción conclusión advertencia explicación consejo opinión"
-    " veredicto frase lema diagnóstico messaggio parole risposta reazione commento conclusione"
-    " avvertimento spiegazione consiglio opinione verdetto frase motto diagnosi mensagem"
-    " palavras resposta reação conclusão aviso explicação conselho opinião veredicto lema"
-    " message mots réponse réaction conclusion avertissement explication conseil avis verdict"
-    " phrase devise credo constat diagnostic".split()
-)
-_POSSESSIVE_RE = re.compile(
-    r"(?:(?:il|la|i|le|o|a|os|as)\s+)?(?:su|sus|suo|sua|suoi|sue|seu|sua|seus|suas|son|sa|ses)"
-    r"\s+(?P<noun>[^\W\d_]+)",
-    re.I,
-)
-
-
-def own_words(text: str, pos: int, phrase: str) -> bool:
-    """True when the speaker phrase at ``pos`` is a Romance possessive (and article) before a
-    noun of what is said ("Su respuesta", "Il suo messaggio", "Ses mots"), in the text."""
-    if not phrase or not romance_text():
-        return False
-    m = _POSSESSIVE_RE.match(text, pos)
-    return m is not None and m.group("noun").lower() in _SAID_NOUNS

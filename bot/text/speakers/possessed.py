@@ -1,0 +1,35 @@
+"""A possessive and a noun of what is said as a speaker phrase (private to ``resolve.py``):
+"Su respuesta fue tajante: «…»", "Le sue parole: «…»", "Son message est clair : « … »"
+-- the words are the possessor's, not the possessive's."""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers.reading import romance_text
+
+# nouns of what someone says after a Romance possessive: "Su respuesta fue tajante:", "Le sue
+# parole:", "Son message est clair :", "As suas palavras:" (the possessor says it)
+_SAID_NOUNS = frozenset(
+    "mensaje palabras respuesta reacción conclusión advertencia explicación consejo opinión"
+    " veredicto frase lema diagnóstico messaggio parole risposta reazione commento conclusione"
+    " avvertimento spiegazione consiglio opinione verdetto frase motto diagnosi mensagem"
+    " palavras resposta reação conclusão aviso explicação conselho opinião veredicto lema"
+    " message mots réponse réaction conclusion avertissement explication conseil avis verdict"
+    " phrase devise credo constat diagnostic".split()
+)
+_POSSESSIVE_RE = re.compile(
+    r"(?:(?:il|la|i|le|o|a|os|as)\s+)?(?:su|sus|suo|sua|suoi|sue|seu|sua|seus|suas|son|sa|ses)"
+    r"\s+(?P<noun>[^\W\d_]+)",
+    re.I,
+)
+
+
+def own_words(text: str, pos: int, phrase: str) -> str | None:
+    """For a speaker phrase at ``pos`` that is a possessive before a noun of what is said
+    ("Su respuesta", "Il suo messaggio", "Ses mots"): "" (a Romance possessive shows no
+    gender of its possessor), else None."""
+    if not phrase or not romance_text():
+        return None
+    m = _POSSESSIVE_RE.match(text, pos)
+    return "" if m is not None and m.group("noun").lower() in _SAID_NOUNS else None
