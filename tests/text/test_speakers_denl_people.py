@@ -8,6 +8,23 @@ import pytest
 from tests.text.speaker_cases import Case, outcomes
 
 CASES: list[Case] = [
+    # one or two adjuncts of place or time between the speech verb and its subject
+    (
+        "Der Stadtrat von Kellbach hat am Dienstag den Busplan beschlossen. Bürgermeister "
+        "Markus Ferber verteidigte das Projekt.\n\n"
+        "„Der Bus fährt jetzt alle zehn Minuten bis zum Bahnhof“, sagte am Montag im Ausschuss "
+        "Stadträtin Lucia Brandt (SPD).\n\n"
+        "„Das ist ein guter Anfang, mehr aber auch nicht“, sagte Ferber im Gespräch mit "
+        "Ministerin Anna Roth.",
+        [("Der Bus fährt", "Lucia Brandt"), ("Das ist ein guter", "Markus Ferber")],
+    ),
+    (
+        "De gemeenteraad van Lierop heeft het busplan goedgekeurd. Burgemeester Mark Verbeek "
+        "verdedigde het plan.\n\n"
+        "‘De bus rijdt nu elke tien minuten naar het station’, zei tijdens de vergadering "
+        "wethouder Lucia Brand.",
+        [("De bus rijdt", "Lucia Brand")],
+    ),
     # a woman's epithet is no man named before: as written when no woman was named
     (
         "Der Stadtrat von Kellbach hat den neuen Busplan beschlossen. Bürgermeister Markus "

@@ -12,6 +12,7 @@ import re
 from bot.text.lexicon import load
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
+from bot.text.speakers.germanic_phrase import subject_after_adjunct
 from bot.text.speakers.impersonal import document_issuer_at, impersonal_body
 from bot.text.speakers.inverted import ADJUNCT_PREPS as _ADJUNCT_PREPS
 from bot.text.speakers.inverted import DASHES, InvertedRules, place_only
@@ -19,7 +20,7 @@ from bot.text.speakers.later_verb import THUS, LaterVerbRules
 from bot.text.speakers.marks import Span
 from bot.text.speakers.paragraphs import ParagraphRules
 from bot.text.speakers.reading import language, romance_text
-from bot.text.speakers.resumptive import resumptive_subject, words_of
+from bot.text.speakers.resumptive import PointerRules, words_of
 from bot.text.speakers.shapes import PREPOSITIONS, Token
 
 # (and "thus" in the Romance languages: "«…». Così il direttore X ha annunciato …")
@@ -69,30 +70,11 @@ def _portuguese_epithet(toks: list[Token], k: int) -> bool:
     )
 
 
-class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules):
+class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
     """The rules reading the clause after a quotation (mixed into ``Attributor``)."""
 
     def _sentence_end(self, pos: int, ceil: int) -> int:
         raise NotImplementedError  # provided by ``Attributor``
-
-    def _opens_sentence(self, span: Span) -> bool:
-        """True when nothing of its sentence stands before the quotation's opening mark."""
-        _, ps, _ = self._para_of(span.open_at)
-        return not self.text[self._sentence_start(span.open_at, ps) : span.open_at].strip()
-
-    def _resumptive(self, toks: list[Token], i: int, end: int) -> tuple[int, int] | None:
-        """The subject of a sentence from token ``i`` that points back at the quotation before
-        it (``resumptive``)."""
-        at = resumptive_subject(self.text, toks[i][1], end)
-        return None if at is None else self._np_at(toks, at)
-
-    def _np_at(self, toks: list[Token], at: int) -> tuple[int, int] | None:
-        """The noun phrase that starts at the offset ``at`` (after any times and adverbs)."""
-        j = next((q for q, t in enumerate(toks) if t[1] >= at), len(toks))
-        np = self._np_after(toks, j) if j < len(toks) else None
-        if np is None or np[0] != toks[j][1] and not self.text[toks[j][1] : np[0]].islower():
-            return None
-        return np
 
     def _after(self, span: Span, next_open: int) -> tuple[tuple[int, int] | None, bool]:
         """Speaker phrase after the closing mark; True when the clause is only attribution."""
@@ -225,6 +207,10 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules):
             if adverb and low.isalpha() and self._verb_at(toks, i + 2):
                 i += 2
         n = self._verb_at(toks, i)
+        if n and (j := subject_after_adjunct(toks, i + n)) is not None:
+            np = self._np_after(toks, j)  # "„…“, sagte im Ausschuss Stadträtin X"
+            if np is not None:
+                return np, self._short_tail(toks, np[1])
         if (
             n
             and i + n < len(toks)

@@ -240,3 +240,42 @@ def governed_noun(text: str, start: int, end: int) -> bool:
     if len(before) > 1 and before[-1] in _GERMAN_ARTICLES:
         before = before[:-1]
     return bool(before) and before[-1] in _GOVERNING
+
+
+# prepositions of place, time and occasion (not of the one spoken to or about: "sagte zu",
+# "gegenüber", "zei tegen", "über", "met")
+_PLACE_TIME_PREPS = frozenset(
+    "in im am bei beim auf nach vor während seit zum zur tijdens op bij na".split()
+)
+_GERMANIC_ARTICLES = frozenset(
+    "der die das dem den des einer einem eines ein eine de het een".split()
+)
+
+
+def subject_after_adjunct(toks: list[Token], k: int) -> int | None:
+    """The token where the subject starts after a German or Dutch speech verb and one or two
+    prepositional adjuncts from token ``k`` ("„…“, sagte am Montag im Ausschuss Stadträtin
+    X", "‘…’, zei tijdens de vergadering wethouder X"): a known first name, or the word before
+    one (a role noun), right after an adjunct's noun; None when no such subject follows."""
+    if not germanic():
+        return None
+    for _ in range(2):
+        if k + 3 >= len(toks) or toks[k][0].lower() not in _PLACE_TIME_PREPS:
+            return None
+        j = k + 1
+        if toks[j][0].lower() in _GERMANIC_ARTICLES:
+            j += 1
+        while j < len(toks) and toks[j][0].isalpha() and toks[j][0].islower():
+            j += 1  # an adjective, or a Dutch noun: "im zuständigen Ausschuss", "de raad"
+        if j < len(toks) and toks[j][0][:1].isupper() and toks[j][0].lower() not in FIRST_NAMES:
+            j += 1  # a German noun: "im Ausschuss"
+        if j == k + 1 or j + 1 >= len(toks):
+            return None
+        word = toks[j][0]
+        if word.lower() in FIRST_NAMES and toks[j + 1][0][:1].isupper():
+            return j  # "… im Ausschuss Lucia Brandt"
+        if j + 2 < len(toks) and word.isalpha() and toks[j + 1][0].lower() in FIRST_NAMES:
+            if toks[j + 2][0][:1].isupper():
+                return j  # "… im Ausschuss Stadträtin Lucia Brandt", "in de raad wethouder X"
+        k = j  # a second adjunct: "am Montag im Ausschuss"
+    return None

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.marks import Span
 from bot.text.speakers.reading import language
+from bot.text.speakers.shapes import Token
 
 _V = r"(?P<verb>[^\W\d_]+)"  # the speech verb (checked against the lexicon)
 # per language, the openers that point back at the quotation; the subject follows them (the
@@ -136,3 +138,38 @@ def words_of(text: str, start: int, end: int) -> int | None:
     pattern = _WORDS_OF.get(language() or "")
     m = pattern.match(text, start, end) if pattern is not None else None
     return m.end() if m is not None and m.end() < end else None
+
+
+class PointerRules:
+    """The attributor's use of the pointers above (mixed into ``after.AfterRules``, which
+    provides the text and the noun-phrase reader)."""
+
+    text: str
+
+    def _para_of(self, pos: int) -> tuple[int, int, int]:
+        raise NotImplementedError
+
+    def _sentence_start(self, pos: int, floor: int) -> int:
+        raise NotImplementedError
+
+    def _np_after(self, toks: list[Token], j: int) -> tuple[int, int] | None:
+        raise NotImplementedError
+
+    def _opens_sentence(self, span: Span) -> bool:
+        """True when nothing of its sentence stands before the quotation's opening mark."""
+        _, ps, _ = self._para_of(span.open_at)
+        return not self.text[self._sentence_start(span.open_at, ps) : span.open_at].strip()
+
+    def _resumptive(self, toks: list[Token], i: int, end: int) -> tuple[int, int] | None:
+        """The subject of a sentence from token ``i`` that points back at the quotation before
+        it (``resumptive``)."""
+        at = resumptive_subject(self.text, toks[i][1], end)
+        return None if at is None else self._np_at(toks, at)
+
+    def _np_at(self, toks: list[Token], at: int) -> tuple[int, int] | None:
+        """The noun phrase that starts at the offset ``at`` (after any times and adverbs)."""
+        j = next((q for q, t in enumerate(toks) if t[1] >= at), len(toks))
+        np = self._np_after(toks, j) if j < len(toks) else None
+        if np is None or np[0] != toks[j][1] and not self.text[toks[j][1] : np[0]].islower():
+            return None
+        return np
