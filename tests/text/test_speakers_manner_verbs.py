@@ -43,6 +43,13 @@ CASES = [
         "Le dossier est bouclé",
         "Hugues Delval",
     ),
+    # a French reflexive verb of manner, its pronoun elided
+    (
+        "La chorale affiche complet. « On a dû refuser du monde », s’amuse Léonie Carrard,"
+        " sa cheffe de chœur.",
+        "On a dû refuser",
+        "Léonie Carrard",
+    ),
     # Spanish
     (
         "El pleno aprobó la tasa. «Es un atraco a los vecinos», truena el concejal Ramiro"
@@ -143,6 +150,12 @@ GERMANIC_CASES = [
         '"We were never consulted," groused Neville Oakes, who runs the corner bakery.',
         "We were never",
         "Neville Oakes",
+    ),
+    (
+        "The rookie scored twice. Asked about the second goal, Dominic Ashworth grinned:"
+        ' "I just closed my eyes and swung."',
+        "I just closed",
+        "Dominic Ashworth",
     ),
 ]
 
