@@ -73,7 +73,17 @@ CASES = [
         "La obra estará lista",
         "Tomás Ibarguren",
     ),
+    (
+        "«Es un engaño a los vecinos», ataca el portavoz socialista, Julián Orduña.",
+        "Es un engaño",
+        "Julián Orduña",
+    ),
     # Italian
+    (
+        "«È una giornata storica per il paese», gioisce il sindaco Ettore Bassani.",
+        "È una giornata",
+        "Ettore Bassani",
+    ),
     (
         "«Non ci hanno mai ascoltato», minaccia Carla Benvenuti, presidente del comitato.",
         "Non ci hanno mai",
@@ -230,3 +240,9 @@ def test_an_english_verb_of_attack_after_a_quotation_is_no_cue() -> None:
         " when Joan Pruitt blasted him for the closures."
     )
     assert _speaker(text, "That is just") == "Ray Dorsey"
+
+
+def test_smiled_at_a_sign_quotes_no_one() -> None:
+    # "smiled" after a quotation reports it; "smiled at" a sign's words does not
+    text = "Nora Quill smiled at the “Welcome home” banner over the door and went inside."
+    assert find_quotes(text) == []
