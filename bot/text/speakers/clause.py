@@ -64,9 +64,11 @@ _NOUN_MARKERS = frozenset(
     " four five".split()
 )
 # an article or a preposition fused with one before a Romance speech-verb form makes it a noun:
-# "informou, em nota, que", "numa nota enviada", "in una nota", "nella replica" (never a verb)
+# "informou, em nota, que", "numa nota enviada", "in una nota", "nella replica" (never a verb);
+# a French article or a possessive as well: "une tempête comme celle-là, « … »", "sa remarque"
 _ROMANCE_NOUN_MARKERS = frozenset(
-    "em numa num uma um na nas pela pelo una un nella nel nelle della dalla sulla".split()
+    "em numa num uma um na nas pela pelo una un nella nel nelle della dalla sulla"
+    " une sa son ses cette cet sua suo sue suoi seu seus sus".split()
 )
 
 

@@ -21,7 +21,7 @@ import re
 
 from bot.text.speakers.germanic_things import named_before
 from bot.text.speakers.marks import Span
-from bot.text.speakers.names import PARTICLE_VERBS, SPEECH_VERBS
+from bot.text.speakers.names import PARTICLE_VERBS, SPEECH_VERBS, STAYING_VERBS
 from bot.text.speakers.reading import language
 
 
@@ -92,7 +92,31 @@ def romance_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         and not _CLAUSE_END_RE.match(text, span.close_end)
     ):
         return False  # "dijo que la «reforma» llegará": a label in the reported clause
-    return any(w in SPEECH_VERBS or w in _VERDICT_ROMANCE for w in words[-5:])
+    tail = words[-5:]
+    start = len(words) - len(tail)
+    return any(
+        (w in SPEECH_VERBS and w not in STAYING_VERBS and not _romance_noun(words, start + k))
+        or w in _VERDICT_ROMANCE
+        for k, w in enumerate(tail)
+    )
+
+
+# Romance words that open a noun phrase and never stand before a verb (the definite articles
+# are object pronouns as well: "il la remarque")
+_ROMANCE_NOUN_OPENERS = frozenset(
+    "un une una uno um uma sa son ses sua suo sue suoi seu seus sus su cette cet ce esta este"
+    " questa questo essa esse du au del della dello".split()
+)
+# definite articles, which open a noun phrase when they open the clause
+_ROMANCE_ARTICLES = frozenset("le la les l' il lo o a os as el los las".split())
+
+
+def _romance_noun(words: list[str], k: int) -> bool:
+    """True for a speech verb that is a noun where it stands: after an article or a
+    possessive, "une tempête comme celle-là, « … »", "sa remarque « … »", or second in a clause
+    a definite article opens, "La grogne des taxis, « légitime » selon lui, …"."""
+    before = words[k - 1] if k else ""
+    return before in _ROMANCE_NOUN_OPENERS or (k == 1 and before in _ROMANCE_ARTICLES)
 
 
 # Romance verbs of judging or describing that are no speech verbs elsewhere but

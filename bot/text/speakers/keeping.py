@@ -30,7 +30,7 @@ from bot.text.speakers.governed import (
 )
 from bot.text.speakers.headline import closes_headline
 from bot.text.speakers.marks import Span
-from bot.text.speakers.names import ACCORDING, FOR_WHOM, SPEECH_VERBS
+from bot.text.speakers.names import ACCORDING, FOR_WHOM, SPEECH_VERBS, STAYING_VERBS
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.resumptive import words_of
 from bot.text.speakers.romance_words import SAYING_GERUNDS
@@ -301,7 +301,9 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
             )
         )
     return (
-        any(w.strip(",").lower() in SPEECH_VERBS or w.lower() in ACCORDING for w in words)
+        any(w.strip(",").lower() in SPEECH_VERBS or w.lower() in ACCORDING for w in words[:-1])
+        # (a verb of staying right before the marks links a label: "continua «muito focada»")
+        or bool(words and _said_last(words[-1]))
         # (French and Portuguese: a gerund of saying in the clause)
         or (romance_text() and any(w.strip(",").lower() in SAYING_GERUNDS for w in words))
         # "X called the decision “bittersweet, but fair.”": a verdict of three words or more,
@@ -319,6 +321,13 @@ def _reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         or (clause.split() or [""])[0].lower() in FOR_WHOM
         or "according to" in clause.lower()  # "According to X, prices will rise “soon.”"
     )  # … "Para X, “la deuda es sostenible”."  # … or "Segundo X, “o parque será alargado”."
+
+
+def _said_last(word: str) -> bool:
+    """True for the clause's last word before the marks as a speech verb or "according to"
+    word, not a verb of staying ("A equipa continua «muito focada»")."""
+    low = word.strip(",").lower()
+    return (low in SPEECH_VERBS and low not in STAYING_VERBS) or word.lower() in ACCORDING
 
 
 def _label_phrase(inner: str) -> bool:

@@ -33,6 +33,9 @@ SPEECH_VERBS = LanguageWords(
         "dutch": load("speech_verbs_de") - load("speech_verbs_nl", "speech_verbs_en"),
     },
 )
+# speech verbs that are also verbs of staying; right before words in marks they link a label,
+# not speech: "L'équipe continue « très motivée »", "A equipa continua «muito focada»"
+STAYING_VERBS = _words("continue continua continúa continuou continuó continuava")
 # auxiliaries before an inverted verb: « … », a déclaré X / „…“, hat X gesagt
 AUXILIARIES = _words("a ha hat heeft had has")  # "Marchetti a précisé", "Ruiz had written"
 
