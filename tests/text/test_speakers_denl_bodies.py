@@ -48,6 +48,21 @@ CASES: list[Case] = [
         "Abschnitten gesichert“. Die Pendler sehen das anders.",
         [("auf allen Abschnitten", "Verkehrsministerium")],
     ),
+    # "Woningcorporatie X …. ‘…’, laat de corporatie weten": the kind as a title before the
+    # name is no part of it (a housing corporation, like "Zorgverzekeraar X")
+    (
+        "De flats aan de Beukenlaan in Oosterdijk gaan tegen de vlakte.\n\n"
+        "Woningcorporatie Thuisgaard Noord maakte het besluit dinsdag bekend. ‘Renoveren is "
+        "simpelweg te duur’, laat de corporatie weten.",
+        [("Renoveren is", "Thuisgaard Noord")],
+    ),
+    # guard: the corporation's director speaks for herself, not the corporation
+    (
+        "De flats aan de Beukenlaan in Oosterdijk gaan tegen de vlakte.\n\n"
+        "‘Renoveren is simpelweg te duur’, zegt directeur Anke Vos van woningcorporatie "
+        "Thuisgaard Noord.",
+        [("Renoveren is", "Anke Vos")],
+    ),
 ]
 
 
