@@ -63,6 +63,24 @@ CASES: list[Case] = [
         "Thuisgaard Noord.",
         [("Renoveren is", "Anke Vos")],
     ),
+    # "FC X … ‘…’, schrijft de club": the club the story opens on, not the opponent after it
+    (
+        "FC Oosterkamp heeft trainer Kees Bovenberg per direct ontslagen, twee dagen na de "
+        "4-0 nederlaag bij VV Dalmond.\n\n"
+        "‘Wij danken Kees voor zijn inzet’, schrijft de club in een verklaring.",
+        [("Wij danken Kees", "FC Oosterkamp")],
+    ),
+    (
+        "Der TSV Hollfeld hat seinen Trainer Jens Amrhein entlassen.\n\n"
+        "„Wir danken Jens für seine Arbeit“, teilte der Klub am Dienstag mit.",
+        [("Wir danken Jens", "TSV Hollfeld")],
+    ),
+    # guard: no club named before, "de club" stays as written
+    (
+        "Trainer Kees Bovenberg is per direct ontslagen. Dat werd dinsdag bekend.\n\n"
+        "‘Wij danken Kees voor zijn inzet’, schrijft de club in een verklaring.",
+        [("Wij danken Kees", "de club")],
+    ),
 ]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.text.speakers.acronyms import acronym_org
 from bot.text.speakers.institutions import without_article
-from bot.text.speakers.orgs_germanic import company_noun, spokes_named_body
+from bot.text.speakers.orgs_germanic import club_noun, company_noun, lead_club, spokes_named_body
 from bot.text.speakers.orgs_romance import (
     body_by_kind,
     body_noun,
@@ -49,6 +49,9 @@ class BodyRules:
         if (body := spokes_named_body(phrase)) is not None:
             orgs.append(body)  # "zei een woordvoerder van de brandweer": the body
             return True, body
+        if club_noun(phrase) and (club := lead_club(self.people.text, pos)) is not None:
+            orgs.append(club)  # "‘…’, schrijft de club" after "FC Westerbrug heeft …"
+            return True, club
         if company_noun(phrase):
             found = self.people.organisation(pos)
             if found:

@@ -324,3 +324,26 @@ def spokes_before(toks: list[Token], k: int) -> int | None:
     ):
         return k - 3
     return None
+
+
+# a German or Dutch sports club's name: a club's abbreviation before a place or a name ("FC
+# Westerbrug", "SC Veenhaven", "VfB Lindau", "TSV Hollfeld 1860")
+_CLUB_RE = re.compile(
+    r"\b(?:FC|VV|SC|SV|BV|SBV|TSV|FSV|VfB|VfL|VfR|SpVgg|KV|KRC|RKVV|RKSV|HSV|TSG|SG)"
+    r"[^\S\n]+[A-ZÄÖÜ][\w'’-]+(?:[^\S\n]+\d{2,4}\b)?"
+)
+# "de club", "der Klub": the club the story is about
+_CLUB_NOUN_RE = re.compile(r"(?:de|De|der|Der)\s+(?:club|Club|Klub)")
+
+
+def club_noun(phrase: str) -> bool:
+    """True for a German or Dutch definite noun for a sports club: "de club", "Der Klub"."""
+    return language() in ("german", "dutch") and _CLUB_NOUN_RE.fullmatch(phrase) is not None
+
+
+def lead_club(text: str, pos: int) -> str | None:
+    """The sports club a German or Dutch text names first before ``pos``, the one its story is
+    about: "FC Westerbrug heeft trainer X ontslagen … na de nederlaag bij SBV Graafwijk. ‘…’,
+    schrijft de club" -> "FC Westerbrug"; None when it names none."""
+    m = _CLUB_RE.search(text, 0, pos)
+    return m.group() if m is not None else None
