@@ -48,6 +48,39 @@ CASES: list[Case] = [
         "Abschnitten gesichert“. Die Pendler sehen das anders.",
         [("auf allen Abschnitten", "Verkehrsministerium")],
     ),
+    # "Woningcorporatie X …. ‘…’, laat de corporatie weten": the kind as a title before the
+    # name is no part of it (a housing corporation, like "Zorgverzekeraar X")
+    (
+        "De flats aan de Beukenlaan in Oosterdijk gaan tegen de vlakte.\n\n"
+        "Woningcorporatie Thuisgaard Noord maakte het besluit dinsdag bekend. ‘Renoveren is "
+        "simpelweg te duur’, laat de corporatie weten.",
+        [("Renoveren is", "Thuisgaard Noord")],
+    ),
+    # guard: the corporation's director speaks for herself, not the corporation
+    (
+        "De flats aan de Beukenlaan in Oosterdijk gaan tegen de vlakte.\n\n"
+        "‘Renoveren is simpelweg te duur’, zegt directeur Anke Vos van woningcorporatie "
+        "Thuisgaard Noord.",
+        [("Renoveren is", "Anke Vos")],
+    ),
+    # "FC X … ‘…’, schrijft de club": the club the story opens on, not the opponent after it
+    (
+        "FC Oosterkamp heeft trainer Kees Bovenberg per direct ontslagen, twee dagen na de "
+        "4-0 nederlaag bij VV Dalmond.\n\n"
+        "‘Wij danken Kees voor zijn inzet’, schrijft de club in een verklaring.",
+        [("Wij danken Kees", "FC Oosterkamp")],
+    ),
+    (
+        "Der TSV Hollfeld hat seinen Trainer Jens Amrhein entlassen.\n\n"
+        "„Wir danken Jens für seine Arbeit“, teilte der Klub am Dienstag mit.",
+        [("Wir danken Jens", "TSV Hollfeld")],
+    ),
+    # guard: no club named before, "de club" stays as written
+    (
+        "Trainer Kees Bovenberg is per direct ontslagen. Dat werd dinsdag bekend.\n\n"
+        "‘Wij danken Kees voor zijn inzet’, schrijft de club in een verklaring.",
+        [("Wij danken Kees", "de club")],
+    ),
 ]
 
 

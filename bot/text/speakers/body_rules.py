@@ -7,9 +7,17 @@ weten", "schrijft het bedrijf". Each is the body's name, never a person.
 
 from __future__ import annotations
 
+from bot.text.speakers import names as nm
 from bot.text.speakers.acronyms import acronym_org
+from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.institutions import without_article
-from bot.text.speakers.orgs_germanic import company_noun, spokes_named_body
+from bot.text.speakers.orgs_germanic import (
+    answering_body,
+    club_noun,
+    company_noun,
+    lead_club,
+    spokes_named_body,
+)
 from bot.text.speakers.orgs_romance import (
     body_by_kind,
     body_noun,
@@ -49,12 +57,38 @@ class BodyRules:
         if (body := spokes_named_body(phrase)) is not None:
             orgs.append(body)  # "zei een woordvoerder van de brandweer": the body
             return True, body
+        if club_noun(phrase) and (club := lead_club(self.people.text, pos)) is not None:
+            orgs.append(club)  # "‘…’, schrijft de club" after "FC Westerbrug heeft …"
+            return True, club
         if company_noun(phrase):
-            found = self.people.organisation(pos)
+            found = self.people.organisation(pos) or self._answering_body(pos)
             if found:
                 orgs.append(found)  # "schrijft het bedrijf" after "Bakkerij X boekte …"
             return True, found or None  # ("teilt der Verband mit": a body, never a person)
         return False, None
+
+    def _answering_body(self, pos: int) -> str | None:
+        """The body whose name opens the paragraph before a verb it answers with, when the
+        name is no person's: "Nordwerk weist die Vorwürfe zurück." -> "Nordwerk", or the
+        fuller name the text gave it before ("Nordwerk Bau GmbH"); else None."""
+        got = answering_body(self.people.text, pos)
+        if got is None:
+            return None
+        at, run = got
+        last = run.split()[-1]
+        if any(
+            m.pos < at + len(run)
+            and m.name.split()[-1] == last
+            and nm.bare(m.name.split()[0]) in FIRST_NAMES
+            for m in self.people.mentions
+        ):
+            return None  # "Kolbe weist …" after "Anna Kolbe": a person
+        if " " not in run:
+            # a short form of a body named in full before: "Nordwerk" for "Nordwerk Bau GmbH"
+            fuller = [o[1] for o in self.people.orgs if o[0] < at and o[1].startswith(run + " ")]
+            if fuller:
+                return fuller[-1]
+        return run
 
     def _body_of_kind(self, words: list[str], pos: int, orgs: list[str]) -> str | None:
         """The body a phrase names by its kind (the shapes are mostly French, Spanish, Italian

@@ -323,6 +323,8 @@ class ContextRules(FramingRules, PhraseRules):
             return None  # "Student Amir Haddad was asked: “…”": the one asked does not say it
         phrase = self.text[got[0] : got[1]]
         name = self.people.name_in(phrase, got[0])
+        if name is not None and nm.quantified_phrase(name[0]):
+            return None  # "Einige Pläne seien „…“", "Kleine Kliniken seien „…“": a noun phrase
         if name is None or not name[1] or len(name[0].split()) < 2:
             # "Según fuentes del ministerio, “…”": a person known by full name only (or by the
             # role a German or Dutch text introduced them with: "De burgemeester sprak van ‘…’")

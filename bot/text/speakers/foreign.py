@@ -28,6 +28,7 @@ FOREIGN_STOPS = _words(
     " über vom zum zur"  # "ließ X über seinen Anwalt erklären", "sagt X vom DLR"
     " desde hasta antes"  # "interrumpe Ana desde la puerta", "dice antes de que se vaya"
     " wie zoals"  # "Wie Verkehrssenatorin X Y mitteilte, …": "as", no part of the name
+    " vanaf vanuit"  # "zei X vanaf het podium", "vertelt Y vanuit haar keuken"
     # "when" opening a sentence before its subject: "Quand Josée X a ouvert le sac, …"
     " quand lorsque cuando quando wanneer"
 )

@@ -87,6 +87,38 @@ _GERMANIC_OPENING_RE = re.compile(
 )
 
 
+# German articles, prepositions and conjunctions inside a fronted phrase, which are never its
+# verb: "Im Hof der Alten Mühle sitzt …"
+_NOT_VERBS = nm.NOUN_ARTICLES | GERMANIC_PREPOSITIONS | frozenset("und oder auch von vom".split())
+# endings of German inflected adjectives ("Auf der anderen Seite"), never a verb's in the
+# singular that follows them ("saß", "sitzt", "steht", "wartete")
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _fronted_v2(words: list[str]) -> bool:
+    """True in German for the words before a name that make it the subject after a fronted
+    prepositional phrase and the verb (verb second): "Unter den Zuhörern saß auch", "Auf der
+    anderen Seite steht Landwirt" -> the name after them (the phrase closes on a capitalized
+    noun before the verb); not a name inside the phrase itself ("Mit dem neuen Bürgermeister
+    [X] sprach …": no verb before it)."""
+    if (
+        language() != "german"  # (Dutch writes its nouns in lower case, like its verbs)
+        or not 3 <= len(words) <= 10
+        or words[0].lower() not in GERMANIC_PREPOSITIONS
+        or any(not w.replace("-", "").replace("’", "").replace("'", "").isalpha() for w in words)
+    ):
+        return False
+    for k, w in enumerate(words[1:], 1):
+        if not w.islower() or w in _NOT_VERBS:
+            continue
+        if w.endswith(_ADJECTIVE_ENDINGS) and not w.endswith("te"):
+            continue  # "anderen": an adjective inside the phrase
+        # the verb, with a noun before it closing the phrase; after it only adverbs, a time
+        # ("am Abend") or capitalized role words
+        return k >= 2 and words[k - 1][:1].isupper()
+    return False
+
+
 class MentionFeatures:
     """Mention features over one text; ``People`` provides the text and its structure."""
 
@@ -302,6 +334,8 @@ class MentionFeatures:
             return True
         if _SECOND_CLAUSE_RE.search(head):
             return True  # "Then Dunmore struck out two hitters, and [Delia Marsh] found herself"
+        if _fronted_v2(words):
+            return True  # "Unter den Zuhörern saß auch [Hermine X] (71), …"
         if (
             head.endswith(",")
             and len(words) <= 8

@@ -324,3 +324,51 @@ def spokes_before(toks: list[Token], k: int) -> int | None:
     ):
         return k - 3
     return None
+
+
+# a German or Dutch sports club's name: a club's abbreviation before a place or a name ("FC
+# Westerbrug", "SC Veenhaven", "VfB Lindau", "TSV Hollfeld 1860")
+_CLUB_RE = re.compile(
+    r"\b(?:FC|VV|SC|SV|BV|SBV|TSV|FSV|VfB|VfL|VfR|SpVgg|KV|KRC|RKVV|RKSV|HSV|TSG|SG)"
+    r"[^\S\n]+[A-ZÄÖÜ][\w'’-]+(?:[^\S\n]+\d{2,4}\b)?"
+)
+# "de club", "der Klub": the club the story is about
+_CLUB_NOUN_RE = re.compile(r"(?:de|De|der|Der)\s+(?:club|Club|Klub)")
+
+
+def club_noun(phrase: str) -> bool:
+    """True for a German or Dutch definite noun for a sports club: "de club", "Der Klub"."""
+    return language() in ("german", "dutch") and _CLUB_NOUN_RE.fullmatch(phrase) is not None
+
+
+def lead_club(text: str, pos: int) -> str | None:
+    """The sports club a German or Dutch text names first before ``pos``, the one its story is
+    about: "FC Westerbrug heeft trainer X ontslagen … na de nederlaag bij SBV Graafwijk. ‘…’,
+    schrijft de club" -> "FC Westerbrug"; None when it names none."""
+    m = _CLUB_RE.search(text, 0, pos)
+    return m.group() if m is not None else None
+
+
+# German and Dutch verbs a body answers with, after its name opening a paragraph
+_REACTIONS = load("reaction_verbs_de_nl")
+# a capitalized run of one to three words opening a paragraph, then a lower-case word
+_OPENING_RUN_RE = re.compile(
+    r"([A-ZÄÖÜ][\w&'’-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-ZÄÖÜ][\w'’-]*){0,2})[^\S\n]+([a-zäöüß]+)\b"
+)
+
+
+def answering_body(text: str, pos: int) -> tuple[int, str] | None:
+    """(where, name) for the body whose name opens the paragraph of ``pos`` before a verb it
+    answers with ("Nordwerk weist die Vorwürfe zurück. „…“, erklärte das Unternehmen", "Bernbus
+    begrüsste den Entscheid. …, teilte das Verkehrsunternehmen mit"); None for any other
+    opening. The caller checks the name is no person's."""
+    if language() not in ("german", "dutch"):
+        return None
+    start = text.rfind("\n", 0, pos) + 1
+    m = _OPENING_RUN_RE.match(text, start)
+    if m is None or m.end() > pos or m.group(2) not in _REACTIONS:
+        return None
+    words = m.group(1).split()
+    if words[0].lower() in _ARTICLES or nm.bare(words[0]) in FIRST_NAMES:
+        return None  # ("Die Stadt weist …": a noun; "Anna Kolbe weist …": a person)
+    return m.start(1), m.group(1)

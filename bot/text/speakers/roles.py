@@ -91,7 +91,7 @@ def role_gender(word: str) -> str | None:
         return "f" if low == "die" else "m"
     if low.endswith(("innen", "ende")):
         return None  # a plural, or an adjectival noun that may be either
-    if low.endswith(("in", "ster", "trice", "frau", "vrouw", "ärztin")):
+    if low.endswith(("in", "ster", "trice", "frau", "vrouw", "ärztin", "hebamme")):
         return "f"
     return "m" if low.endswith(("ender", "eter", "mann", "man")) else None
 
