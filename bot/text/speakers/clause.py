@@ -67,9 +67,10 @@ _NOUN_MARKERS = frozenset(
 # "informou, em nota, que", "numa nota enviada", "in una nota", "nella replica" (never a verb);
 # a French article or a possessive as well: "une tempête comme celle-là, « … »", "sa remarque"
 _ROMANCE_NOUN_MARKERS = frozenset(
-    "em numa num uma um na nas pela pelo una un nella nel nelle della dalla sulla"
-    " une sa son ses cette cet sua suo sue suoi seu seus sus".split()
+    "em numa num uma um na nas pela pelo una un nella nel nelle della dalla sulla".split()
 )
+# (those that are English words too, "his son wrote", never read so in plainly English text)
+_ROMANCE_ONLY_MARKERS = frozenset("une sa son ses cette cet sua suo sue suoi seu seus sus".split())
 
 
 # Portuguese object pronouns joined to a verb by a hyphen ("disse-lhe", "contou-nos")
@@ -110,6 +111,8 @@ class ClauseRules(NameShapes):
             return 0  # "a few questions", "his remarks", "the crowd's chants": a plural noun
         if k > 0 and toks[k - 1][0].lower() in _ROMANCE_NOUN_MARKERS:
             return 0  # "em nota", "in una nota": a noun (see _ROMANCE_NOUN_MARKERS)
+        if k > 0 and toks[k - 1][0].lower() in _ROMANCE_ONLY_MARKERS and not plainly_english():
+            return 0  # "sa remarque", "une tempête"
         need = nm.PARTICLE_VERBS.get(w)
         if need is None:
             return 1
