@@ -192,3 +192,42 @@ def test_narrative_imperfect_after_a_quoted_phrase_is_no_attribution() -> None:
         "corrigeait les fautes du menu affiché dans le couloir.\n"
     )
     assert _speakers(text)[-1][1] == "une surveillante"
+
+
+# ---------------------------------------------------------------- a body by its kind
+
+
+_OFFICE = (
+    "La fermeture de l'accueil du centre-ville a été annoncée mardi aux agents, qui l'ont apprise "
+    "par un courriel envoyé en fin de journée. Les syndicats dénoncent une décision prise sans "
+    "aucune concertation avec le personnel.\n\n"
+)
+
+
+def test_french_body_by_its_kind_is_the_body_named_before() -> None:
+    text = _OFFICE + (
+        "La décision a été confirmée par la Caisse régionale d'assurance maladie de Vermand. "
+        "Dans un communiqué, l'organisme précise que « les usagers pourront toujours être reçus "
+        "sur rendez-vous ».\n"
+    )
+    assert _speakers(text)[-1][1] == "Caisse régionale d'assurance maladie de Vermand"
+
+
+def test_portuguese_body_by_its_kind_is_the_body_named_before() -> None:
+    text = (
+        "O centro de saúde de Vale Fundo vai fechar aos sábados a partir do próximo mês, por "
+        "falta de médicos de família para completar as escalas. Os utentes terão de se deslocar "
+        "à sede do concelho.\n\n"
+        "A medida foi anunciada ontem pela Administração Regional de Saúde do Alto Tâmega. Em "
+        "comunicado, o organismo garante que «nenhum utente ficará sem resposta».\n"
+    )
+    assert _speakers(text)[-1][1] == "Administração Regional de Saúde do Alto Tâmega"
+
+
+def test_body_by_its_kind_with_no_body_named_before() -> None:
+    # guard: no body named before, no name made up for it
+    text = _OFFICE + (
+        "Dans un communiqué, l'organisme précise que « les usagers pourront toujours être reçus "
+        "sur rendez-vous ».\n"
+    )
+    assert _speakers(text)[-1][1] is None
