@@ -27,11 +27,11 @@ _CJK_SUBJECT_RE = re.compile(
 )
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
 _ROMANCE_HE_SHE = frozenset("il elle él ella lui lei egli ele ela".split())
-# French, Spanish, Italian and Portuguese prepositions before a place or a body named in
-# passing ("à Vallerbeek", "avec le Racing", "em Coimbra")
+# French and Portuguese prepositions before a place or a body named in passing ("à
+# Vallerbeek", "avec le Racing", "em Coimbra")
 _PASSING_PREPS = frozenset(
-    "à au aux de du des avec pour chez contre vers en a al ai da del della di dal con per"
-    " em no na nos nas do dos das com para pelo pela".split()
+    "à au aux de du des avec pour chez contre vers en a ao aos da do das dos em no na nos nas"
+    " com para pelo pela".split()
 )
 
 
@@ -107,11 +107,13 @@ class PronounRules:
         return False, None
 
     def _no_one(self, name: str, pos: int) -> bool:
-        """True for a name of several words no mention shows a gender of, whose first word is
-        no first name ("Racing Vallerbeek", "Métropole de Y") and whose last mention before
-        ``pos`` follows a preposition: a club, a body or a place named in passing ("Joint à
-        Vallerbeek, où il …, Paul X a remercié …"), not the one a pronoun stands for ("Le CHU
-        a réagi. Il précise …" keeps the hospital)."""
+        """True in French or Portuguese for a name of several words no mention shows a gender
+        of, whose first word is no first name ("Racing Vallerbeek", "Métropole de Y") and whose
+        last mention before ``pos`` follows a preposition: a club, a body or a place named in
+        passing ("Joint à Vallerbeek, où il …, Paul X a remercié …"), not the one a pronoun
+        stands for ("Le CHU a réagi. Il précise …" keeps the hospital)."""
+        if _reading.language() not in ("french", "portuguese"):
+            return False
         if self.people.genders(name) or nm.bare(name.split()[0]) in FIRST_NAMES:
             return False
         k = bisect.bisect_left(self.people._mention_pos, pos)
