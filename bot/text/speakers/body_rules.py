@@ -19,6 +19,7 @@ from bot.text.speakers.orgs_romance import (
     sports_club,
 )
 from bot.text.speakers.people import People
+from bot.text.speakers.reading import language
 from bot.text.speakers.spokes import spokes_kind
 
 
@@ -82,6 +83,13 @@ class BodyRules:
             found = without_article(text, found, pos)
             found = found or (sports_club(text, pos) if noun == "club" else None)
             recent = without_article(text, self.people.organisation(pos), pos)
+            if (
+                found
+                and recent
+                and recent.endswith(" " + found)
+                and language() in ("french", "portuguese")
+            ):
+                found = recent  # (as the text names it: "O Instituto X", the article kept)
             if noun != "club":  # (a club is the sports club named, never any body before)
                 found = found or (recent if recent and fits_kind(noun, recent) else None)
             if found:
