@@ -11,6 +11,7 @@ from bot.text.speakers.acronyms import acronym_org
 from bot.text.speakers.institutions import without_article
 from bot.text.speakers.orgs_germanic import company_noun, spokes_named_body
 from bot.text.speakers.orgs_romance import (
+    ANY_BODY,
     body_by_kind,
     body_noun,
     body_of_name,
@@ -86,10 +87,13 @@ class BodyRules:
             if (
                 found
                 and recent
+                and noun in ANY_BODY
                 and recent.endswith(" " + found)
                 and language() in ("french", "portuguese")
             ):
-                found = recent  # (as the text names it: "O Instituto X", the article kept)
+                # "o órgão", "l'organisme" (``orgs_romance._any_body_before``): the body as
+                # the text names it when it is the organisation named last ("O Instituto X")
+                found = recent
             if noun != "club":  # (a club is the sports club named, never any body before)
                 found = found or (recent if recent and fits_kind(noun, recent) else None)
             if found:

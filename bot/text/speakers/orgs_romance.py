@@ -277,6 +277,7 @@ _ANY_BODY = frozenset(
     dependencia
     """.split()
 )
+ANY_BODY = _ANY_BODY
 
 
 _AFTER_ORG_NOUN_RE = re.compile(
