@@ -44,6 +44,7 @@ from bot.text.speakers.relative import relative_name, relative_subject
 from bot.text.speakers.romance_words import (
     ASKED_PARTICIPLES,
     apposition_after,
+    fronted_before_role_name,
     pronoun_subject,
     saying_gerund,
 )
@@ -325,6 +326,8 @@ class BeforeRules(CueRules):
                 # "Asked whether she would resign, she did not hesitate: “…”": the one asked,
                 # the subject after the comma (never the question)
                 return self._asked_subject(toks, end)  # type: ignore[attr-defined]
+            if v == 0 and n < len(toks) and toks[n][0] == "," and fronted_before_role_name(toks):
+                break  # "Interrogé, le président Paul Vidal a botté en touche :": its subject
             if all(not t[0][0].isalnum() or t[0].lower() in _LEADING_JUNK for t in toks[:v]):
                 if object_after_verb(toks, v + n, self.text[start:end]):
                     return None  # "Prometeu uma ajuda rápida. «…»": an object, no speaker

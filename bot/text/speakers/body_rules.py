@@ -19,6 +19,7 @@ from bot.text.speakers.orgs_germanic import (
     spokes_named_body,
 )
 from bot.text.speakers.orgs_romance import (
+    ANY_BODY,
     body_by_kind,
     body_noun,
     body_of_name,
@@ -27,6 +28,7 @@ from bot.text.speakers.orgs_romance import (
     sports_club,
 )
 from bot.text.speakers.people import People
+from bot.text.speakers.reading import language
 from bot.text.speakers.spokes import spokes_kind
 
 
@@ -116,6 +118,16 @@ class BodyRules:
             found = without_article(text, found, pos)
             found = found or (sports_club(text, pos) if noun == "club" else None)
             recent = without_article(text, self.people.organisation(pos), pos)
+            if (
+                found
+                and recent
+                and noun in ANY_BODY
+                and recent.endswith(" " + found)
+                and language() in ("french", "portuguese")
+            ):
+                # "o órgão", "l'organisme" (``orgs_romance._any_body_before``): the body as
+                # the text names it when it is the organisation named last ("O Instituto X")
+                found = recent
             if noun != "club":  # (a club is the sports club named, never any body before)
                 found = found or (recent if recent and fits_kind(noun, recent) else None)
             if found:

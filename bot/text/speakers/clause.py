@@ -16,6 +16,12 @@ from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import article_epithet
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language, plainly_english
+from bot.text.speakers.romance_words import (
+    POSSESSIVE_OPENERS,
+    fronted_before_role_name,
+    noun_after_preposition,
+    unnamed_apposition,
+)
 from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS, NameShapes, Token, verbish
 from bot.text.speakers.statements import aux_participle, limited_infinitive
 
@@ -113,6 +119,8 @@ class ClauseRules(NameShapes):
             return 0  # "em nota", "in una nota": a noun (see _ROMANCE_NOUN_MARKERS)
         if k > 0 and toks[k - 1][0].lower() in _ROMANCE_ONLY_MARKERS and not plainly_english():
             return 0  # "sa remarque", "une tempête"
+        if noun_after_preposition(toks, k):
+            return 0  # "X insiste sur la nuance :": a noun after a preposition and its article
         need = nm.PARTICLE_VERBS.get(w)
         if need is None:
             return 1
@@ -184,6 +192,13 @@ class ClauseRules(NameShapes):
                 ),
                 0,
             )
+        elif toks[0][0].lower() not in self.people.registry and (
+            c := fronted_before_role_name(toks)
+        ):
+            # "Interrogé, le président Paul Vidal a botté en touche :", "Co-autrice de
+            # l'étude, la docteure Ana Roux insiste :": a short fronted phrase, then the
+            # subject, a role noun and a name (French, Portuguese)
+            k = c + 1
         named = self._role_appositive(toks, k)
         if named is not None:
             return named  # "La préfète, Anne Morel, a appelé au calme : « »"
@@ -225,6 +240,7 @@ class ClauseRules(NameShapes):
                     k == 0
                     and (low in nm.FOREIGN_STOPS or low in fw.AMONG or low in fw.CLAUSE_OPENERS)
                 )
+                and not (w in POSSESSIVE_OPENERS and language() in ("french", "portuguese"))
             ):
                 j = k
                 while j + 1 < len(toks) and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] == "."):
@@ -316,6 +332,12 @@ class ClauseRules(NameShapes):
             and toks[k + 1][0] not in _OF
         ):
             m = k + 1  # "Un jeune viticulteur de Meursault, qui …, est plus amer :" (as written)
+        elif w in POSSESSIVE_OPENERS and language() in ("french", "portuguese"):
+            got = unnamed_apposition(toks, k)  # "Son voisin, un retraité qui …, se montrait …"
+            if got is None:
+                return None
+            end = _complement_end(toks, got[1])  # (an institution's: "une élue de la Région")
+            return toks[got[0]][1], toks[max(end, got[1])][2]
         else:
             return None
         if m > k and not toks[m][0].islower():

@@ -196,7 +196,7 @@ def _parse(text: str, start: int, opener: re.Match[str], end: int) -> Incise | N
         comma = text.find(",", rest, limit)
         stop = comma if comma >= 0 else limit
     tail = text[rest:stop].split()
-    if (len(tail) > 8 and dash is None) or (tail[:1] and tail[0] in _GOES_ON):
+    if (len(tail) > _tail_limit(tail) and dash is None) or (tail[:1] and tail[0] in _GOES_ON):
         return None  # "…, dice che il piano …": reported speech going on, not an incise
     if dash is not None:
         resume = stop + 1
@@ -209,6 +209,23 @@ def _parse(text: str, start: int, opener: re.Match[str], end: int) -> Incise | N
     while resume < end and text[resume].isspace():
         resume += 1
     return Incise(opener.start(), min(resume, end), subject)
+
+
+def _tail_limit(tail: list[str]) -> int:
+    """How many words may follow an incise's subject up to its comma or full stop: 8, or 16
+    for a French or Portuguese adjunct of place or occasion opening on a preposition, with
+    no clause in it ("…, a reconnu le président Paul X lors d'une conférence de presse
+    improvisée au stade municipal.", "…, disse o treinador Rui Y na sala de imprensa do
+    estádio no final do jogo."); reported speech going on ("…, dit-il en ajoutant que …") is
+    no incise."""
+    if (
+        tail
+        and tail[0].lower() in _PREPS
+        and language() in ("french", "portuguese")
+        and not any(w.lower() in _GOES_ON or w.lower().startswith(("qu'", "qu’")) for w in tail)
+    ):
+        return 16
+    return 8
 
 
 def _find_stop(text: str, pos: int, end: int) -> int:

@@ -147,7 +147,7 @@ def body_by_kind(
         name = name_opening(text, m.start(), pos)
         if name is not None and len(name.split()) >= 2:
             found = name
-    if found is None and noun in _ANY_BODY and language() in ("spanish", "italian", None):
+    if found is None and noun in _ANY_BODY:
         found = _any_body_before(text, start, pos)
     if found is not None or noun not in _COMPANY_NOUNS or noun == "club":
         return found  # ("el club" is a sports club: ``sports_club``, not any company before)
@@ -213,16 +213,34 @@ _BODY_HEADS = (
     " Prefettura Questura Regione Dipartimento Ispettorato Consorzio Fondazione Associazione"
 ).split()
 _BODY_HEAD_RE = re.compile(r"(?:\b(?:El|La|el|la)\s+|\b[Ll]['’])(" + "|".join(_BODY_HEADS) + r")\b")
+# French and Portuguese head nouns of public bodies, for "l'organisme", "l'institution", "o
+# organismo", "a instituição" (the body named before: "La Caisse régionale de X a confirmé …
+# l'organisme précise", "A Unidade Local de Saúde de X garantiu … A instituição acrescenta",
+# "confirmada pela Direção Executiva do SNS … o organismo afirma")
+_BODY_HEADS_FR_PT = (
+    "Agence Direction Service Institut Ministère Autorité Commission Conseil Office Caisse"
+    " Inspection Fondation Association Centre Département Préfecture Observatoire"
+    " Unidade Direção Direcção Serviço Serviços Agência Instituto Ministério Autoridade"
+    " Comissão Conselho Inspeção Inspecção Fundação Associação Centro Departamento"
+    " Secretaria Administração Entidade Observatório"
+).split()
+# (after an article, an elided one or a preposition fused with one: "pela Direção X")
+_BODY_HEAD_FR_PT_RE = re.compile(
+    r"(?:\b(?:[Ll]a|[Ll]e|[Dd]u|[Aa]u|[Aa]|[Oo]|[Dd]a|[Dd]o|[Nn]a|[Nn]o|pela|pelo|à|ao)\s+"
+    r"|\b[LlDd]['’])(" + "|".join(_BODY_HEADS_FR_PT) + r")\b"
+)
 
 
 def _any_body_before(text: str, start: int, pos: int) -> str | None:
     """The public body named last between ``start`` and ``pos`` by a capitalized head noun
     after its article: "El Centro Regional de Control Sanitario indicó … La entidad recordó",
-    "La Protezione civile regionale … l'ente invita" (Spanish and Italian only)."""
+    "La Protezione civile regionale … l'ente invita" (and the French and Portuguese heads:
+    "A Unidade Local de Saúde de X … a instituição acrescenta")."""
     from bot.text.speakers.institutions import name_opening
 
     found = None
-    for m in _BODY_HEAD_RE.finditer(text, start, pos):
+    french_pt = language() in ("french", "portuguese")
+    for m in (_BODY_HEAD_FR_PT_RE if french_pt else _BODY_HEAD_RE).finditer(text, start, pos):
         found = name_opening(text, m.start(1), pos) or found
     return found
 
@@ -259,6 +277,7 @@ _ANY_BODY = frozenset(
     dependencia
     """.split()
 )
+ANY_BODY = _ANY_BODY
 
 
 _AFTER_ORG_NOUN_RE = re.compile(

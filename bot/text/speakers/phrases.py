@@ -21,6 +21,7 @@ from bot.text.speakers.orgs_romance import body_noun
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.relative import unnamed_who
+from bot.text.speakers.romance_words import unnamed_apposition
 from bot.text.speakers.shapes import DETERMINERS, Token, verbish
 from bot.text.speakers.statements import LIMITED, opening_name, statement_relative
 from bot.text.speakers.unnamed_esit import unnamed_before
@@ -140,6 +141,16 @@ class PhraseRules(CommaRules, ObjectRules):
             i = c  # "products at Norcom, Inc., says": the suffix belongs to the company's name
         if i > 1 and toks[i - 1][0] == "," and toks[i - 2][0] in (")", "]"):
             i -= 1  # "Gov. Jo Marlow (R-Ohio), said": the comma closes the name's bracket
+        elif (
+            i > 0
+            and toks[i - 1][0] == ","
+            and language() in ("french", "portuguese")
+            and (got := unnamed_apposition(toks, 0)) is not None
+            and not any(t[0][:1].isupper() for t in toks[got[1] : i])
+        ):
+            # "Sa voisine, une infirmière de nuit, a déclaré :": the one the apposition
+            # describes, not the possessive (see ``romance_words.unnamed_apposition``)
+            return toks[got[0]][1], toks[got[1]][2]
         elif i > 0 and toks[i - 1][0] == ",":
             past = self._past_commas(toks, i)
             if not isinstance(past, int):

@@ -14,6 +14,7 @@ import re
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.epithets import epithet_gender
+from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.orgs import byline_author, common_org, org_named_before
 from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
@@ -26,6 +27,12 @@ _CJK_SUBJECT_RE = re.compile(
 )
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
 _ROMANCE_HE_SHE = frozenset("il elle él ella lui lei egli ele ela".split())
+# French and Portuguese prepositions before a place or a body named in passing ("à
+# Vallerbeek", "avec le Racing", "em Coimbra")
+_PASSING_PREPS = frozenset(
+    "à au aux de du des avec pour chez contre vers en a ao aos da do das dos em no na nos nas"
+    " com para pelo pela".split()
+)
 
 
 class PronounRules:
@@ -73,9 +80,16 @@ class PronounRules:
             if low in _HE_SHE:
                 g = "m" if low in nm.MALE_PRONOUNS else "f"
                 found = self.people.antecedent(raw.pos, g)
-                if found and " " not in found and low in _ROMANCE_HE_SHE:
+                if (
+                    found
+                    and low in _ROMANCE_HE_SHE
+                    and (" " not in found or self._no_one(found, raw.pos))
+                ):
                     # a lone word never named with a first name ("Hydro-Québec affirme …") is
-                    # no Romance "il" when a person a first name shows is at hand
+                    # no Romance "il" when a person a first name shows is at hand, nor is a
+                    # name of several words whose first is neither a first name nor a title
+                    # ("Joint à Vallerbeek, où il …, X a remercié …" with "le Racing
+                    # Vallerbeek" named later, "La Métropole de Y")
                     return True, (self.people.antecedent(raw.pos, g, known=True) or found)
                 return True, found
             if low == "who":
@@ -91,6 +105,23 @@ class PronounRules:
                 return True, (found and org_named_before(found, self.people.text, raw.pos)) or found
             return True, None
         return False, None
+
+    def _no_one(self, name: str, pos: int) -> bool:
+        """True in French or Portuguese for a name of several words no mention shows a gender
+        of, whose first word is no first name ("Racing Vallerbeek", "Métropole de Y") and whose
+        last mention before ``pos`` follows a preposition: a club, a body or a place named in
+        passing ("Joint à Vallerbeek, où il …, Paul X a remercié …"), not the one a pronoun
+        stands for ("Le CHU a réagi. Il précise …" keeps the hospital)."""
+        if _reading.language() not in ("french", "portuguese"):
+            return False
+        if self.people.genders(name) or nm.bare(name.split()[0]) in FIRST_NAMES:
+            return False
+        k = bisect.bisect_left(self.people._mention_pos, pos)
+        last = next((m for m in reversed(self.people.mentions[:k]) if m.name == name), None)
+        if last is None:
+            return False
+        before = self.people.text[max(0, last.pos - 12) : last.pos].split()
+        return bool(before) and before[-1].lower() in _PASSING_PREPS
 
     def _latter(self, pos: int, gender: str) -> str | None:
         """The person named last before ``pos`` ("… repéré par le guitariste Idrissa X. Joint

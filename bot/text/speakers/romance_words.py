@@ -223,3 +223,76 @@ _FIRST_PERSON = {
     "italian": r"\b(?:io|mio|mia|miei|mie|mi|me)\b|\bm['’]",
 }
 FIRST_PERSON_RE = {lang: re.compile(rf"(?i:{words})") for lang, words in _FIRST_PERSON.items()}
+
+
+def fronted_before_role_name(toks: list[tuple[str, int, int]]) -> int:
+    """For a French or Portuguese clause opening on a short fronted phrase of lower-case words
+    after its first ("Interrogé,", "Co-autrice de l'étude,", "Ouvido pela reportagem,") and
+    then a definite article, a role noun and a name ("…, le président Paul Vidal a botté en
+    touche :", "…, l'avocate Marie Roux répond :"): the fronted phrase's comma, where the
+    subject's search starts (else 0). A name opening the clause is no fronted phrase ("Paul,
+    le maire Jean Morel …")."""
+    if len(toks) < 5 or language() not in ("french", "portuguese"):
+        return 0
+    first = toks[0][0]
+    if not (first[:1].isupper() and first[1:].islower()) or nm.bare(first) in FIRST_NAMES:
+        return 0
+    c = next((c for c in range(1, min(len(toks) - 3, 9)) if toks[c][0] == ","), 0)
+    if not c or not all(t[0].islower() for t in toks[1:c]):
+        return 0
+    art = toks[c + 1][0]
+    elided = art[:2].lower() in ("l'", "l’") and art[2:].isalpha() and art[2:].islower()
+    if elided:
+        noun, name = art, toks[c + 2][0]
+    elif art in ("le", "la", "o", "a") and c + 3 < len(toks):
+        noun, name = toks[c + 2][0], toks[c + 3][0]
+    else:
+        return 0
+    if not (noun.islower() and noun.replace("'", "").replace("’", "").isalpha()):
+        return 0
+    return c if name[:1].isupper() and name[1:2].islower() else 0
+
+
+# French and Portuguese possessive determiners opening a clause: never a name ("Son voisin")
+POSSESSIVE_OPENERS = frozenset("Son Sa Ses Leur Leurs Seu Sua Seus Suas".split())
+_INDEFINITE_FR_PT = frozenset("un une um uma".split())
+
+
+def unnamed_apposition(toks: list[tuple[str, int, int]], k: int) -> tuple[int, int] | None:
+    """For a French or Portuguese clause opening at ``k`` on a possessive determiner and a
+    relation noun, with someone unnamed set off after it ("Son voisin de banc, un retraité
+    qui …, se montrait prudent :", "Sua vizinha, uma enfermeira reformada, disse:"): the
+    tokens of the indefinite article and its noun ("un retraité"), the person as written;
+    None without one ("Son collègue Paul Roux", "Son épouse, Marie Roux,": a name, left to
+    the name rules; a possessive phrase alone names no one the text can show)."""
+    if k >= len(toks) or toks[k][0] not in POSSESSIVE_OPENERS:
+        return None
+    for c in range(k + 2, min(len(toks) - 2, k + 6)):
+        w = toks[c][0]
+        if w == ",":
+            noun = toks[c + 2][0]
+            if toks[c + 1][0] in _INDEFINITE_FR_PT and noun.isalpha() and noun.islower():
+                nxt = toks[c + 3][0] if c + 3 < len(toks) else ""
+                if noun in fw.PRENOMINAL and nxt.isalpha() and nxt.islower():
+                    return c + 1, c + 3  # "un ancien cheminot", "um antigo operário"
+                return c + 1, c + 2
+            return None
+        if not w.islower():
+            return None
+    return None
+
+
+# French prepositions that take no object pronoun after them: a word after one and an
+# article ("sur la nuance", "dans le constat") is a noun, never a verb
+_FR_PLACE_PREPS = frozenset("sur dans avec contre sous vers par chez".split())
+
+
+def noun_after_preposition(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """True in French for the word at ``k`` after such a preposition and a definite article
+    ("X insiste sur la nuance :"): a noun, not the speech verb its form also spells."""
+    return (
+        k > 1
+        and toks[k - 1][0].lower() in ("la", "le", "les")
+        and toks[k - 2][0].lower() in _FR_PLACE_PREPS
+        and language() == "french"
+    )
