@@ -165,6 +165,46 @@ class LoneRules:
             return (at, words.end()) if words is not None else None
         return at, at + len(phrase)
 
+    def _according_dropped(self, idx: int) -> tuple[int, int] | None:
+        """A Spanish quotation in a sentence opening on "según" and a speech verb with its
+        subject left out ("La concejala, Ana Ruiz, visitó el barrio. Según explicó, el
+        parque «está al límite»." / "Según precisó, …"): the person the sentence before is
+        about, as for a quotation standing alone (``_subject_back``), when no quotation
+        comes between and the sentences name no one else."""
+        if language() != "spanish":
+            return None
+        span = self.spans[idx]
+        _, ps, _ = self._para_of(span.open_at)
+        start = self._sentence_start(span.open_at, ps)
+        words = self.text[start : min(span.open_at, start + 40)].split(None, 2)
+        if (
+            start <= ps
+            or len(words) < 3
+            or words[0] != "Según"
+            or not words[1].endswith(",")
+            or nm.bare(words[1][:-1]) not in nm.SPEECH_VERBS
+            or (idx and self.spans[idx - 1].close_end > start)
+        ):
+            return None
+        got = self._subject_back(start, ps, idx - 1, True)
+        if got is None:
+            return None
+        phrase, at = got
+        name = self._resolve(Raw(phrase, at), [])
+        if (
+            name is None
+            or " " not in name
+            or not name[:1].isupper()
+            or name.split()[0].lower() in _ARTICLES  # (a body: "La Autoridad Portuaria")
+            or nm.looks_like_org(name.split())
+            # (a person: a first name or a title shows it, or the name opens its sentence)
+            or not any(m.name == name for m in self.people.mentions if m.gender or m.subject)
+            or self._people_named(at + len(phrase), span.open_at, name)
+            or self.text[at : at + len(phrase)] != phrase
+        ):
+            return None
+        return at, at + len(phrase)
+
     def _person_noun(self, phrase: str) -> bool:
         """True unless the lower-case phrase is a Spanish or Italian noun no person is called
         by: one no one was introduced with, no office, kin or age noun, nor of a person
