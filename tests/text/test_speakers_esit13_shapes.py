@@ -314,6 +314,46 @@ SHAPES: list[Case] = [
         "Il rettore ha annunciato altri tre bandi per il prossimo anno accademico.",
         [("una delle menti", "Ines Varotto"), ("Noi perdiamo", "Hugo Delmas")],
     ),
+    (
+        # Spanish: the words a sign's noun gives right before the marks ("bajo el lema «…»")
+        # are no one's
+        "Campaña de abonos del Valmayor\n\n"
+        "El Club Deportivo Valmayor presentó ayer su campaña de abonos para la próxima "
+        "temporada, con precios congelados por tercer año y descuentos para los menores "
+        "de dieciocho años.\n\n"
+        "El presidente, Ernesto Larrañaga Vidal, pidió a los aficionados que llenen el "
+        "estadio. «Sin vosotros no somos nada. Este año volvemos a Primera», dijo ante "
+        "los socios, antes de anunciar la campaña bajo el lema «Valmayor es de todos».\n\n"
+        "Los abonos se podrán comprar en las taquillas del estadio y en la web del "
+        "club.",
+        [("Sin vosotros", "Ernesto Larrañaga Vidal"), ("Valmayor es de todos", None)],
+    ),
+    (
+        # Italian: a sign's noun, lower-case words and a copula ("lo slogan più ripetuto era
+        # «…»")
+        "Corteo degli studenti a Valdimonte\n\n"
+        "Circa mille studenti hanno sfilato ieri mattina per le vie del centro di "
+        "Valdimonte contro la chiusura della biblioteca universitaria nelle ore serali, "
+        "decisa dal rettorato a gennaio, e contro l'aumento delle tasse.\n\n"
+        "Sugli striscioni, lo slogan più ripetuto era «Studiare non ha orario, la "
+        "cultura nemmeno».\n\n"
+        "La rettrice, Paola Guidetti Neri, ha promesso un incontro con i rappresentanti "
+        "degli studenti entro la fine del mese.",
+        [("Studiare non ha orario", None)],
+    ),
+    (
+        # guard: a sign's noun earlier in the sentence, a person's speech verb before the marks
+        "Corteo degli studenti a Valdimonte\n\n"
+        "Circa mille studenti hanno sfilato ieri mattina per le vie del centro di "
+        "Valdimonte contro la chiusura della biblioteca universitaria nelle ore serali, "
+        "decisa dal rettorato a gennaio, e contro l'aumento delle tasse.\n\n"
+        "Con uno striscione in mano, la rappresentante degli studenti, Giada Fornasari "
+        "Poli, ha detto «Studiare non ha orario, la cultura nemmeno» davanti al "
+        "rettorato.\n\n"
+        "La rettrice, Paola Guidetti Neri, ha promesso un incontro con i rappresentanti "
+        "degli studenti entro la fine del mese.",
+        [("Studiare non ha orario", "Giada Fornasari Poli")],
+    ),
 ]
 
 

@@ -64,6 +64,7 @@ _DEFINITE = frozenset("il lo la el".split())
 # what a sign does in Spanish and Italian ("una pancarta decía:", "un cartello recita:")
 _SIGN_VERBS = frozenset("dice decía reza rezaba recita recitaba diceva recitava".split())
 _ARTICLES = frozenset("il lo la le les el los las o os a as".split())
+_SIGN_COPULAS = frozenset("es era fue è fu".split())
 
 
 class LoneRules:
@@ -343,6 +344,18 @@ class LoneRules:
                 )
             )
         if language() in ("spanish", "italian"):
+            # "bajo el lema «…»", "un cartello con la scritta «…»", "lo slogan più ripetuto era
+            # «…»": the words a sign's noun right before the marks gives (the noun, or the noun
+            # and up to three lower-case words ending on a copula), no one's
+            tail = [nm.bare(w) for w in before.split()[-5:]]
+            if tail and tail[-1] in nm.SIGN_NOUNS_ES_IT:
+                return True
+            if tail and tail[-1] in _SIGN_COPULAS:
+                at = next(
+                    (c for c in range(len(tail) - 2, -1, -1) if tail[c] in nm.SIGN_NOUNS_ES_IT), -1
+                )
+                if at >= 0 and all(w.isalpha() and w.islower() for w in tail[at + 1 :]):
+                    return True
             # "Los vecinos colgaron una pancarta: «…»" (not "La alcaldesa, con una pancarta,
             # gritó: «…»": a person's speech verb, or a named person, in the clause)
             words = [nm.bare(w) for w in before.split()]
