@@ -714,10 +714,11 @@ ARTICLES: list[Case] = [
         "El Halcones ganó. El entrenador Arturo Gil cambió el equipo. Mandó a la cancha al juvenil Santiago Ruiz. “Le dije a Santi que encarara sin miedo”, contó el estratega.",
         [("Le dije", "Arturo Gil")],
     ),
-    # an adverb opening the sentence before a subjectless verb is never the speaker
+    # an adverb opening the sentence before a subjectless verb is never the speaker: "Según
+    # explicó," goes on with the person the sentence before names (lone.py, esit13)
     (
         "Fue la interventora, Elena Marín, quien tomó la palabra. Según explicó, su informe no habla de irregularidad sino de «una recomendación de prudencia» sobre el contrato.",
-        [("una recomendación", None)],
+        [("una recomendación", "Elena Marín")],
     ),
     # "la entidad" for the public body named before by its head noun, not the person before
     (

@@ -178,6 +178,12 @@ class Attributor(
                 if got is not None:
                     unnamed[raw.pos] = got
                     out[idx] = Raw(text[got[0] : got[1]], got[0])
+            elif raw.phrase == "Según":
+                # "Según explicó, hubo que … «…»": "según" read as the attribution, its verb's
+                # subject left out: the person the sentence before is about
+                got = self._according_dropped(idx)
+                if got is not None:
+                    out[idx] = Raw(text[got[0] : got[1]], got[0])
             elif raw.phrase is not None and language() in ("german", "dutch"):
                 got = self._unnamed_before(idx, raw)  # "Een buurman …. ‘…’, vertelt hij."
                 if got is not None:
@@ -208,6 +214,7 @@ class Attributor(
                         # (a Romance quotation alone after a sentence about a person first)
                         self._aged_lone(idx)  # "… Ada Neri, 74 anni, … ¶ «…»"
                         or self._lone_quote(idx)
+                        or self._according_dropped(idx)  # "… Ana X … Según explicó, «…»"
                         or (None if mood_before_quote(self, idx) else self._previous_sentence(idx))
                         or self._sentence_subject(idx)
                         or self._echo_after(idx)
@@ -235,6 +242,8 @@ class Attributor(
                     continue
                 at = spans[idx].open_at
                 got = self._sentence_subject(idx) if text[spans[idx].start].islower() else None
+                if got is None:
+                    got = self._according_dropped(idx)  # "Según explicó, el parque «…»"
                 if got is None and text[spans[idx].start].islower():
                     # (French, Portuguese) "Son président, Luc X, estime que la taxe « … » aux
                     # commerçants": the subject of its sentence's speech verb

@@ -50,6 +50,7 @@ from bot.text.speakers.romance_words import (
 )
 from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.shapes import PREPOSITIONS
+from bot.text.speakers.unnamed_esit import one_of_those_who, reached_opening, unnamed_before
 
 _ALSO = frozenset("anche también também aussi pure".split())
 # French and Portuguese: a sentence that is only a conjunction and a speech verb goes on with
@@ -397,7 +398,22 @@ class BeforeRules(CueRules):
                 v2 = fronted_v2(self, toks, 1, 1, any_verb=True)
                 if v2 is not None:
                     return v2
-            got = self._colon_speaker(toks) or self._clause_subject(toks[:30])
+            got = self._colon_speaker(toks)
+            if got is None and toks:
+                # "A su lado, un estudiante de Derecho se encogía de hombros:": someone
+                # unnamed as the subject of a verb of no speech, not the name in their
+                # description (Spanish, Italian)
+                got = unnamed_before(self.text, toks, len(toks)) or one_of_those_who(
+                    self.text, start, end
+                )
+            if got is None and reached_opening(toks):
+                # "Raggiunto al telefono, non nasconde un certo rammarico:": a participle of
+                # being reached or asked, its subject left out: the person the sentence
+                # before is about, not the participle read as a name (Spanish, Italian)
+                got = self._colon_chain(toks)
+                if got is None:
+                    return None
+            got = got or self._clause_subject(toks[:30])
             return (
                 got or self._role_after_comma(toks) or self._colon_chain(toks)
             )  # "Tras el fallo, se mostró satisfecha:"

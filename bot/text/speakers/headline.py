@@ -172,9 +172,27 @@ def headline_speakers(
                 # "Il sindaco: «…»" then "Il sindaco di X, Marco Y, …"; "«…»: Ana Ruiz, de …"
                 # then "Ana Ruiz Soto …": the person the body introduces so
                 named = _labelled(text, span, head, people, roles or {})
+                if named is None and own is not None and not _person(people, own):
+                    named = _one_person(head, span, people)
                 speakers[k] = named or speakers[k]
             elif people is not None and language() == "english":
                 speakers[k] = _english_label(text, span, head, people) or speakers[k]
+
+
+def _one_person(head: str, span: Span, people: People) -> str | None:
+    """For a Spanish or Italian headline's quotation after a colon whose own reading is no
+    person (a place, an event: "Echeverría se presenta en Oriola: «…»", "Ballottaggio a
+    Montecorvo, vince Giulia Serafini: «…»") and whose body gives it no speaker: the one
+    person the headline's label before the colon names, a first name or a title showing them
+    a person (a surname alone stands for the full name the body gives)."""
+    before = head[: span.open_at].rstrip()
+    if not before.endswith(":"):
+        return None
+    lo = len(before) - len(re.split(r"[.;!?]\s", before)[-1])
+    names = {m.name for m in people.mentions if lo <= m.pos < span.open_at and m.gender}
+    if len(names) != 1 or not _full_name(name := next(iter(names))):
+        return None
+    return name
 
 
 def _holds(words: list[str], body: list[str]) -> bool:

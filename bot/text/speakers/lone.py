@@ -64,6 +64,7 @@ _DEFINITE = frozenset("il lo la el".split())
 # what a sign does in Spanish and Italian ("una pancarta decía:", "un cartello recita:")
 _SIGN_VERBS = frozenset("dice decía reza rezaba recita recitaba diceva recitava".split())
 _ARTICLES = frozenset("il lo la le les el los las o os a as".split())
+_SIGN_COPULAS = frozenset("es era fue è fu".split())
 
 
 class LoneRules:
@@ -163,6 +164,46 @@ class LoneRules:
             # characters as the full name has
             words = _CAPITALIZED_RUN_RE.match(self.text, at)
             return (at, words.end()) if words is not None else None
+        return at, at + len(phrase)
+
+    def _according_dropped(self, idx: int) -> tuple[int, int] | None:
+        """A Spanish quotation in a sentence opening on "según" and a speech verb with its
+        subject left out ("La concejala, Ana Ruiz, visitó el barrio. Según explicó, el
+        parque «está al límite»." / "Según precisó, …"): the person the sentence before is
+        about, as for a quotation standing alone (``_subject_back``), when no quotation
+        comes between and the sentences name no one else."""
+        if language() != "spanish":
+            return None
+        span = self.spans[idx]
+        _, ps, _ = self._para_of(span.open_at)
+        start = self._sentence_start(span.open_at, ps)
+        words = self.text[start : min(span.open_at, start + 40)].split(None, 2)
+        if (
+            start <= ps
+            or len(words) < 3
+            or words[0] != "Según"
+            or not words[1].endswith(",")
+            or nm.bare(words[1][:-1]) not in nm.SPEECH_VERBS
+            or (idx and self.spans[idx - 1].close_end > start)
+        ):
+            return None
+        got = self._subject_back(start, ps, idx - 1, True)
+        if got is None:
+            return None
+        phrase, at = got
+        name = self._resolve(Raw(phrase, at), [])
+        if (
+            name is None
+            or " " not in name
+            or not name[:1].isupper()
+            or name.split()[0].lower() in _ARTICLES  # (a body: "La Autoridad Portuaria")
+            or nm.looks_like_org(name.split())
+            # (a person: a first name or a title shows it, or the name opens its sentence)
+            or not any(m.name == name for m in self.people.mentions if m.gender or m.subject)
+            or self._people_named(at + len(phrase), span.open_at, name)
+            or self.text[at : at + len(phrase)] != phrase
+        ):
+            return None
         return at, at + len(phrase)
 
     def _person_noun(self, phrase: str) -> bool:
@@ -313,6 +354,18 @@ class LoneRules:
                 )
             )
         if language() in ("spanish", "italian"):
+            # "bajo el lema «…»", "un cartello con la scritta «…»", "lo slogan più ripetuto era
+            # «…»": the words a sign's noun right before the marks gives (the noun, or the noun
+            # and up to three lower-case words ending on a copula), no one's
+            tail = [nm.bare(w) for w in before.split()[-5:]]
+            if tail and tail[-1] in nm.SIGN_NOUNS_ES_IT:
+                return True
+            if tail and tail[-1] in _SIGN_COPULAS:
+                at = next(
+                    (c for c in range(len(tail) - 2, -1, -1) if tail[c] in nm.SIGN_NOUNS_ES_IT), -1
+                )
+                if at >= 0 and all(w.isalpha() and w.islower() for w in tail[at + 1 :]):
+                    return True
             # "Los vecinos colgaron una pancarta: «…»" (not "La alcaldesa, con una pancarta,
             # gritó: «…»": a person's speech verb, or a named person, in the clause)
             words = [nm.bare(w) for w in before.split()]

@@ -13,6 +13,7 @@ import bisect
 from bot.text.lexicon import load
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
+from bot.text.speakers.copular import cleft_pronoun, identified_person
 from bot.text.speakers.dropped import dropped_subject
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.fronted import opens_on_article
@@ -23,6 +24,7 @@ from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_words import ASKED_PARTICIPLES, FUSED, pronoun_subject
 from bot.text.speakers.shapes import Token
+from bot.text.speakers.unnamed_esit import REACHED
 
 _WHO = frozenset("que qui che quien quem".split())
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
@@ -101,7 +103,10 @@ class RomanceRules:
             return None  # the quotation does not open its sentence
         if start <= ps or (k and self.spans[k - 1].close_end > start):
             return None
-        return self._subject_back(start, ps, k - 1, named)
+        # (a phrase in marks inside the sentence before, after its subject, leaves it the
+        # subject's: "X llegó «de rebote», según sus palabras. «…», cuenta." (Spanish, Italian)
+        inside = language() in ("spanish", "italian")
+        return self._subject_back(start, ps, k - 1, named, inside=inside)
 
     def _inside_sentence(self, k: int, prev: int) -> bool:
         """True when the quotation ``k`` and any before it in the sentence opening at ``prev``
@@ -142,6 +147,9 @@ class RomanceRules:
         one person named, that the sentence ``toks`` (from ``prev`` to ``start``) opens on."""
         if not toks:
             return None
+        identified = identified_person(self.text, self.people, toks)
+        if identified is not None:
+            return identified
         # ("Le préfet de X, Hugues Mercier, a reçu …": the name after the role)
         got = self._role_appositive(toks, 0)
         if got is None and (got := self._romance_subject(toks, 0)) and named:
@@ -197,6 +205,9 @@ class RomanceRules:
             and toks[2][0].islower()
         ):
             got = toks[1][1], toks[1][2]  # "Anche lei ha qualcosa da dire.": the pronoun's
+        if got is None and cleft_pronoun(toks):
+            # "La madre, Ana X, annuisce. È lei che lo accompagna alle gare. «…»"
+            got = toks[1][1], toks[1][2]
         if (
             got is None
             and language() in ("spanish", "italian", "portuguese")
@@ -276,7 +287,12 @@ class RomanceRules:
         first = toks[0][0]
         if fw.ELIDED_PREP_RE.match(first):
             k = 1
-        elif first.lower() in fw.FRONT_PREPS or self._fronted_phrase(toks):
+        elif (
+            first.lower() in fw.FRONT_PREPS
+            or self._fronted_phrase(toks)
+            # "Raggiunta al telefono, racconta di …": a participle of being reached or asked
+            or (first.lower() in REACHED and language() in ("spanish", "italian"))
+        ):
             k = next((c + 1 for c in range(1, min(v, 12)) if toks[c][0] == ","), 0)
             if not k:
                 return False
@@ -284,6 +300,8 @@ class RomanceRules:
             return False
         if k < v and language() in ("spanish", "italian") and opens_on_article(toks[k][0]):
             return False  # "En un comunicado, la compañía atribuyó …": a subject after all
+        if k == v and first.lower() in REACHED:
+            return True  # (the verb right after the participle's comma: "…, racconta")
         return k < v and all(t[0].islower() for t in toks[k:v])
 
     def _object_then_colon(self, toks: list[Token], after: int, clause: str) -> bool:

@@ -8,6 +8,7 @@ age and a complement of place that ends on a name.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.text.speakers.reading import language
@@ -90,7 +91,7 @@ def unnamed_esit(text: str, pos: int) -> str | None:
                 break
             k += 3
             continue
-        place = _place_complement(words, k)
+        place = _place_complement(words, k) or _definite_complement(words, k)
         if not place:
             break
         kept += [w.rstrip(",;:.") for w in words[k:place]]
@@ -145,6 +146,37 @@ def _place_complement(words: list[str], k: int) -> int:
         if words[j][-1] in ",;:.":
             return 0
         j += 1
+    return 0
+
+
+# a preposition fused with a definite article ("del hospital", "della zona"), or "de" and one
+_FUSED_OF = frozenset("del della dello dell' dell’".split())
+
+
+def _definite_complement(words: list[str], k: int) -> int:
+    """The end (exclusive) of a complement of one lower-case noun with a definite article at
+    ``k``, the place or the body the person belongs to, closing the description: "un médico
+    del hospital, que …", "Un allevatore della zona,", "una vecina de la familia, jubilada";
+    not a time ("de la mañana"), nor a noun going on ("de uno de los bares de la plaza")."""
+    low = words[k].lower()
+    if low in ("de", "di") and k + 1 < len(words) and words[k + 1] in ("la", "los", "las", "el"):
+        j = k + 2
+    elif low in _FUSED_OF:
+        j = k + 1
+    elif low[:5] in ("dell'", "dell’") and len(low) > 5:
+        j = k  # "dell'ospedale": the noun fused with its article
+    else:
+        return 0
+    if j >= len(words):
+        return 0
+    noun = words[j].rstrip(",;:.")
+    if j == k:
+        noun = noun[5:]
+    if not (noun.isalpha() and noun.islower()) or noun in _NOT_PEOPLE_ESIT or noun in _ESIT_OF:
+        return 0
+    after = words[j + 1] if j + 1 < len(words) else ""
+    if words[j][-1] in ",;:." or (after.islower() and after not in _ESIT_OF):
+        return j + 1  # (a comma, a relative clause or the verb after it)
     return 0
 
 
@@ -208,3 +240,57 @@ def unnamed_before(text: str, toks: list[Any], i: int) -> tuple[int, int] | None
     ):
         return None  # "Un minuto después, el entrenador dijo:": the subject after the comma
     return toks[a][1], end
+
+
+# "there are those who …, like X": the clause before a colon giving one of them by name or
+# as someone unnamed ("c'è chi, come Ada X, …:", "c'è chi torna a chiedere …, come una
+# residente che …:", "hay quien, como Ana X, …:")
+_SOME_WHO_RE = re.compile(
+    r"\b(?:[Cc]['’](?:è|era)|[Hh]ay|[Hh]abía) (?:anche |también )?(?:chi|quien)\b"
+)
+_LIKE_RE = re.compile(r", (?:come|como) ")
+_NAME_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)+")
+
+
+def one_of_those_who(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """In a Spanish or Italian clause from ``start`` to its colon at ``end`` saying there are
+    those who think or do something, the one it gives after ", come"/", como": a full name
+    ("E tra i tifosi c'è chi, come Ada Neri, abbonata da vent'anni, non ci crede:") or
+    someone unnamed as written ("c'è chi chiede un semaforo, come una residente che …:")."""
+    if language() not in ("spanish", "italian"):
+        return None
+    some = _SOME_WHO_RE.search(text, start, end)
+    if some is None:
+        return None
+    like = _LIKE_RE.search(text, some.end(), end)
+    if like is None or _LIKE_RE.search(text, like.end(), end) is not None:
+        return None  # (two of them: whose words follow, the clause does not say)
+    at = like.end()
+    run = _NAME_RUN_RE.match(text, at, end)
+    if run is not None:
+        after = text[run.end() : run.end() + 1]
+        return run.span() if after in (",", ":") else None
+    described = unnamed_esit(text, at)
+    if described is None or text[at : at + len(described)].lower() != described.lower():
+        return None
+    return at, at + len(described)
+
+
+# participles of being reached or asked opening a Spanish or Italian sentence, its subject
+# left out ("Raggiunto al telefono, …", "Contactada por este diario, …")
+REACHED = frozenset(
+    "raggiunto raggiunta contattato contattata interpellato interpellata contactado contactada"
+    " consultado consultada preguntado preguntada".split()
+)
+
+
+def reached_opening(toks: list[Any]) -> bool:
+    """True for a Spanish or Italian clause opening on a participle of being reached or asked
+    and lower-case words up to its comma, with no capitalized word after it ("Raggiunto al
+    telefono, non nasconde un certo rammarico:"): the one reached is the subject left out."""
+    if language() not in ("spanish", "italian") or len(toks) < 4:
+        return False
+    if toks[0][0].lower() not in REACHED:
+        return False
+    c = next((c for c in range(1, min(len(toks), 8)) if toks[c][0] == ","), 0)
+    return bool(c) and not any(t[0][:1].isupper() for t in toks[1:])

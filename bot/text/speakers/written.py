@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.reading import language
 from bot.text.speakers.romance_words import romance_body
 from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS
 
@@ -28,6 +29,29 @@ _DANGLING = frozenset(
 )
 
 
+# Spanish and Italian indefinite articles opening someone unnamed ("una vecina", "un'infermiera")
+_INDEFINITE_ES_IT = frozenset("un una uno un'".split())
+
+
+def _unnamed_with_number(words: list[str]) -> bool:
+    """True for a Spanish or Italian phrase of someone unnamed with a number in it, its age
+    or its address: an indefinite article, a lower-case noun, then "de"/"di"/"del"/"dal" before
+    the number ("una pensionata di 83 anni", "un residente del civico 48")."""
+    if language() not in ("spanish", "italian") or len(words) < 4:
+        return False
+    head = words[0].lower().replace("’", "'")
+    if head.startswith("un'") and len(head) > 3:
+        head, noun = "un'", head[3:]
+    elif head in _INDEFINITE_ES_IT:
+        noun = words[1]
+    else:
+        return False
+    return noun.isalpha() and noun.islower() and any(w in _OF for w in words[1:4])
+
+
+_OF = frozenset("de di del dal della dello".split())
+
+
 def as_written(words: list[str], phrase: str) -> str | None:
     """The phrase ``words`` (of ``phrase``) as a speaker shown as written, or None for a
     fragment that is no speaker."""
@@ -40,7 +64,9 @@ def as_written(words: list[str], phrase: str) -> str | None:
         first in nm.STOPWORDS
         or first in nm.ADVERBS
         or first == "perhaps"
-        or any(ch.isdigit() for ch in phrase)
+        # (a number, but not in someone unnamed's age or address: "una pensionata di 83
+        # anni", "un residente del civico 48", "una vecina de 70 años" in Spanish, Italian)
+        or (any(ch.isdigit() for ch in phrase) and not _unnamed_with_number(words))
     ):
         return None
     last = nm.bare(words[-1])
