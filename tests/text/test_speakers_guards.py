@@ -259,3 +259,19 @@ def test_a_headline_clause_after_the_colon_is_no_speaker_phrase(
         "The council leader, Ana Lind, will meet residents next week."
     )
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor spoke on Monday.\n\nAdding: “We are on it.”",
+        "The governor spoke.\n\nSaying, “We are on it,” she left.",
+        "Tweeting, “Meth is here,” the governor defended the campaign.",
+        "“The plan is ready.” Adding, “we need everyone.”",
+    ],
+)
+def test_a_participle_opening_its_sentence_before_a_quotation_never_breaks(text: str) -> None:
+    # (a sentence that opens on a participle of saying has no words before it to read: the
+    # quotation is still found, with no speaker made up)
+    got = find_quotes(text)
+    assert got and all(q.speaker is None for q in got)

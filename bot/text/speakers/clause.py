@@ -135,6 +135,8 @@ class ClauseRules(NameShapes):
 
         "Hours later, Whitlock returned the favour, telling Reuters" -> "Whitlock".
         """
+        if not toks:
+            return None  # (a participle opening its sentence: "Saying: “…”")
         k = 0
         fronted = False  # (a Romance preposition's phrase fronted: the article lower case)
         if (
