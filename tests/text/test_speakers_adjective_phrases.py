@@ -1,6 +1,6 @@
 """A German sentence opening on an adjective and a noun ("Kleine Kliniken seien …", "Sportliche
 Folgen seien …", "Weniger Geduld hatte …") names no one: the capitalized pair is a noun phrase
-(``names.adjective_phrase``), so the quotation goes on with the speaker before or stays
+(``germanic_nouns.adjective_phrase``), so the quotation goes on with the speaker before or stays
 unnamed. Invented passages."""
 
 from __future__ import annotations
@@ -61,13 +61,13 @@ def test_adjective_phrase(case: Case) -> None:
 
 
 def test_adjective_phrase_words() -> None:
-    from bot.text.speakers import names as nm
+    from bot.text.speakers.germanic_nouns import adjective_phrase
     from bot.text.speakers.reading import reading
 
     with reading("Der Hund und die Katze sind nicht mit dem Auto auf der Straße für das Kind."):
-        assert nm.adjective_phrase("Kleine Kliniken")
-        assert nm.adjective_phrase("Sportliche Folgen")
-        assert nm.adjective_phrase("Kleinere Vereine")
-        assert not nm.adjective_phrase("Anna Kleine")
-        assert not nm.adjective_phrase("Europäische Kommission")  # (no "-isch" adjective)
-        assert not nm.adjective_phrase("Neue Rheinische Zeitung")
+        assert adjective_phrase("Kleine Kliniken")
+        assert adjective_phrase("Sportliche Folgen")
+        assert adjective_phrase("Kleinere Vereine")
+        assert not adjective_phrase("Anna Kleine")
+        assert not adjective_phrase("Europäische Kommission")  # (no "-isch" adjective)
+        assert not adjective_phrase("Neue Rheinische Zeitung")

@@ -1,13 +1,13 @@
 """A German sentence opening on a prepositional phrase puts its subject after the verb (verb
 second): "Unter den Zuhörern saß auch X (71)", "Im Treppenhaus steht am Abend Y". That person
-is the sentence's subject (``mentions._fronted_v2``), whom a pronoun or a role noun in the next
+is the sentence's subject (``germanic_phrase.fronted_v2_subject``), whom a pronoun or a role noun in the next
 sentences stands for. Invented passages."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.text.speakers.mentions import _fronted_v2
+from bot.text.speakers.germanic_phrase import fronted_v2_subject
 from bot.text.speakers.reading import reading
 from tests.text.speaker_cases import Case, outcomes
 
@@ -32,16 +32,16 @@ CASES: list[Case] = [
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c[0][:30])
-def test_fronted_v2(case: Case) -> None:
+def testfronted_v2_subject(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
 
 
 def test_fronted_v2_words() -> None:
     with reading("Der Hund und die Katze sind nicht mit dem Auto auf der Straße für das Kind."):
-        assert _fronted_v2("Unter den Zuhörern saß auch".split())
-        assert _fronted_v2("Auf der anderen Seite steht Landwirt".split())
-        assert _fronted_v2("Neben dem Eingang wartete".split())
+        assert fronted_v2_subject("Unter den Zuhörern saß auch".split())
+        assert fronted_v2_subject("Auf der anderen Seite steht Landwirt".split())
+        assert fronted_v2_subject("Neben dem Eingang wartete".split())
         # guard: a name inside the fronted phrase is no subject (no verb comes before it)
-        assert not _fronted_v2("Mit dem neuen Bürgermeister".split())
-        assert not _fronted_v2("Nach Angaben von".split())
+        assert not fronted_v2_subject("Mit dem neuen Bürgermeister".split())
+        assert not fronted_v2_subject("Nach Angaben von".split())

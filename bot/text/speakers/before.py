@@ -11,12 +11,11 @@ import bisect
 
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
-from bot.text.speakers.ages import aged_colon
+from bot.text.speakers.before_shapes import OpeningShapes
 from bot.text.speakers.context import ASKED
 from bot.text.speakers.cues import CueRules
 from bot.text.speakers.cuts import unmark_titles
-from bot.text.speakers.dropped import dropped_subject, inverted_subject, parenthetical_verb
-from bot.text.speakers.fronted import comparative_opening, latter_opening
+from bot.text.speakers.dropped import dropped_subject, inverted_subject
 from bot.text.speakers.germanic import (
     INFINITIVES,
     adverb_v2_pronoun,
@@ -27,13 +26,11 @@ from bot.text.speakers.germanic import (
 )
 from bot.text.speakers.germanic_phrase import (
     FINITE_BE_HAVE,
-    fronted_said_noun,
     fronted_v2,
     noun_after_article,
 )
 from bot.text.speakers.germanic_statements import fronted_document_es, governed_colon
 from bot.text.speakers.germanic_unnamed import unnamed_from_place
-from bot.text.speakers.impersonal import document_body, issued_reading
 from bot.text.speakers.institutions import institution_subject
 from bot.text.speakers.interview import ANSWER_RE
 from bot.text.speakers.later_verb import LEADING_JUNK as _LEADING_JUNK
@@ -52,7 +49,6 @@ from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.shapes import PREPOSITIONS
 from bot.text.speakers.unnamed_esit import one_of_those_who, reached_opening, unnamed_before
 
-_ALSO = frozenset("anche también também aussi pure".split())
 # French and Portuguese: a sentence that is only a conjunction and a speech verb goes on with
 # the person who spoke before ("Et d'ajouter : « … »", "Avant de conclure : « … »", "E
 # acrescentou: «…»", "Mas rematou: «…»")
@@ -91,7 +87,7 @@ _GROUP_OPENERS = frozenset(
 )
 
 
-class BeforeRules(CueRules):
+class BeforeRules(CueRules, OpeningShapes):
     """Rules over the clause before a quotation."""
 
     text: str
@@ -170,57 +166,9 @@ class BeforeRules(CueRules):
             toks.pop()
         if not toks:
             return None
-        if (
-            toks[0][0] in ("Según", "Secondo")
-            and language() in ("spanish", "italian")
-            and (body := document_body(toks, 1)) is not None
-        ):
-            return body  # "Según la nota difundida por la Subdelegación, ambos «…»"
-        if (aged := aged_colon(self.text, self.people.mentions, start, end)) is not None:
-            return aged  # "Tra i presenti c'era anche Ada Neri, 68 anni, ex operaia: «…»"
-        if (ahead := comparative_opening(toks, self.text, end)) is not None:
-            return ahead  # "Più ottimista Aldo Neri, di Banca X: «…»": not the bank
-        if (issued := issued_reading(toks, self.text)) is not None:
-            return self._subject_before(toks, issued)  # "X released a statement which read:"
-        if self._asked_left_out(toks):
-            # "Questionado sobre o que mudou no intervalo, foi direto: «…»", "Questionada sobre
-            # …, respondeu que a rede está «…»": the one asked is left out, the person the
-            # sentences before are about (never the participle itself)
-            return self._colon_chain(toks)
-        if (latter := latter_opening(toks)) is not None:
-            return latter  # "Esta última reconoció su vértigo: «…»"
-        if self.text[start:end].rstrip().endswith(":") and (k := fronted_said_noun(toks)):
-            # "Kritik kam von der Opposition:", "Deutliche Worte fand X:": the subject after
-            return self._np_after(toks, k)
-        if self.text[start:end].rstrip().endswith(":") and (
-            noun := self._fronted_speech_noun(toks)
-        ):
-            return noun  # "Amara la replica del sindaco: «…»": whose the reply is
-        listed = self._listed_name(toks)
-        if listed is not None and self.text[listed[1] : end].strip()[:1] in "―—–-:":
-            return listed  # "… said the same, including the former candidate Jo Marlow -- “…”"
-        if (whom := self._according_whom(toks)) is not None:
-            return whom  # "… il consigliere X Y, secondo cui la gara è stata «…»"
-        if (
-            len(toks) > 3
-            and language() in ("spanish", "italian", "portuguese")
-            and (
-                (toks[0][0] in ("Lo", "Le") and toks[1][0] in ("ha", "había", "aveva", "tinha"))
-                or (toks[0][0] in ("Así", "Così", "Assim") and toks[1][0] in ("lo", "le"))
-            )
-        ):
-            # "Lo ha confermato anche la prefetta, X, …: «…»", "Así lo explicó X: «…»": an
-            # object pronoun before the verb, its subject after it
-            v = 2 if self._verb_at(toks, 2) else 0  # ("Lo studente ha detto": an article)
-            if v:
-                j = v + self._verb_at(toks, v)
-                while j < len(toks) and toks[j][0].lower() in _ALSO:
-                    j += 1
-                got = self._np_after(toks, j)
-                if got is not None:
-                    return got
-        if self.text[start:end].rstrip().endswith(":") and (v := parenthetical_verb(toks)):
-            return toks[v][1], toks[v][2]  # "Il segreto, spiega, è nel taglio: «…»": no subject
+        handled, got = self._opening_shape(toks, start, end)
+        if handled:
+            return got  # "Según la nota …", "Lo ha confermato X:", "Il segreto, spiega, …:"
         for v in range(len(toks) - 1, max(-1, len(toks) - 15), -1):
             if saying_gerund(toks, v) and (got := self._gerund_subject(toks, v)) is not None:
                 return got  # "…, tout en saluant « … »", "…, exigindo «…»"

@@ -19,11 +19,10 @@ from bot.text.speakers.reading import language, plainly_english
 from bot.text.speakers.romance_words import (
     POSSESSIVE_OPENERS,
     fronted_before_role_name,
-    noun_after_preposition,
     unnamed_apposition,
 )
 from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS, NameShapes, Token, verbish
-from bot.text.speakers.statements import aux_participle, limited_infinitive
+from bot.text.speakers.verb_at import speech_verb_at
 
 # articles and possessives of the Romance languages: a clause opening on one opens on its subject
 _DETERMINERS = frozenset(
@@ -63,26 +62,6 @@ def _complement_end(toks: list[Token], m: int) -> int:
     return j
 
 
-# words before a plural noun, never before a verb: "a few questions", "their claims"
-_WANTED = frozenset("wollte wollten will wilde wilden wil".split())
-_NOUN_MARKERS = frozenset(
-    "the few several many more some his her its their our my these those such no two three"
-    " four five".split()
-)
-# an article or a preposition fused with one before a Romance speech-verb form makes it a noun:
-# "informou, em nota, que", "numa nota enviada", "in una nota", "nella replica" (never a verb);
-# a French article or a possessive as well: "une tempête comme celle-là, « … »", "sa remarque"
-_ROMANCE_NOUN_MARKERS = frozenset(
-    "em numa num uma um na nas pela pelo una un nella nel nelle della dalla sulla".split()
-)
-# (those that are English words too, "his son wrote", never read so in plainly English text)
-_ROMANCE_ONLY_MARKERS = frozenset("une sa son ses cette cet sua suo sue suoi seu seus sus".split())
-
-
-# Portuguese object pronouns joined to a verb by a hyphen ("disse-lhe", "contou-nos")
-_PT_CLITICS = frozenset("lhe lhes me nos vos te".split())
-
-
 class ClauseRules(NameShapes):
     """The clause-subject shape; the attributor provides ``people``."""
 
@@ -90,43 +69,7 @@ class ClauseRules(NameShapes):
 
     def _verb_at(self, toks: list[Token], k: int) -> int:
         """How many tokens the speech verb at k spans (0: no speech verb there)."""
-        w = toks[k][0].lower().replace("’", "'")  # ("Et d’ajouter : « … »")
-        if w in ("fatto", "fa", "fanno") and k + 1 < len(toks) and toks[k + 1][0] == "sapere":
-            return 2  # "ha fatto sapere il procuratore X": Italian "let it be known"
-        if w in _WANTED and any(t[0] in ("wissen", "weten") for t in toks[k + 1 : k + 9]):
-            # "»…?«, wollte die Richterin wissen", "‘…?’, wilde de rechter weten": a question's
-            # asker, "wanted to know" (German or Dutch)
-            return 1 if language() in ("german", "dutch") else 0
-        head, _, clitic = w.rpartition("-")
-        if head and clitic in _PT_CLITICS and language() == "portuguese":
-            # "O irmão, Jaime X, respondeu-lhe que …", "explicou-nos": a Portuguese speech
-            # verb with its object pronoun joined on
-            w = head
-        if aux_participle(toks, k) or limited_infinitive(toks, k):
-            # "Il Comune ha espresso in una nota «…»", "se limitó a señalar que" (``statements``)
-            return 1
-        if w not in nm.SPEECH_VERBS:
-            return 0
-        if w == "written" and (k == 0 or toks[k - 1][0].lower() not in ("had", "has", "have")):
-            return 0  # "had written" reports speech; "in a written statement" does not
-        if (
-            w.endswith("s")
-            and k > 0
-            and (toks[k - 1][0].lower() in _NOUN_MARKERS or nm.possessive(toks[k - 1][0]))
-        ):
-            return 0  # "a few questions", "his remarks", "the crowd's chants": a plural noun
-        if k > 0 and toks[k - 1][0].lower() in _ROMANCE_NOUN_MARKERS:
-            return 0  # "em nota", "in una nota": a noun (see _ROMANCE_NOUN_MARKERS)
-        if k > 0 and toks[k - 1][0].lower() in _ROMANCE_ONLY_MARKERS and not plainly_english():
-            return 0  # "sa remarque", "une tempête"
-        if noun_after_preposition(toks, k):
-            return 0  # "X insiste sur la nuance :": a noun after a preposition and its article
-        need = nm.PARTICLE_VERBS.get(w)
-        if need is None:
-            return 1
-        if need and k + 1 < len(toks) and toks[k + 1][0].lower() in need:
-            return 2  # "went on", "put it", "shot back"
-        return 0
+        return speech_verb_at(toks, k)
 
     text: str
 

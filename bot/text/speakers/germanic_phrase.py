@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.foreign import NOUN_ARTICLES
 from bot.text.speakers.germanic import VERBS, germanic
 from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS, Token
@@ -279,3 +280,35 @@ def subject_after_adjunct(toks: list[Token], k: int) -> int | None:
                 return j  # "… im Ausschuss Stadträtin Lucia Brandt", "in de raad wethouder X"
         k = j  # a second adjunct: "am Montag im Ausschuss"
     return None
+
+
+# German articles, prepositions and conjunctions inside a fronted phrase, which are never its
+# verb: "Im Hof der Alten Mühle sitzt …"
+_NOT_VERBS = NOUN_ARTICLES | GERMANIC_PREPOSITIONS | frozenset("und oder auch von vom".split())
+# endings of German inflected adjectives ("Auf der anderen Seite"), never a verb's in the
+# singular that follows them ("saß", "sitzt", "steht", "wartete")
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def fronted_v2_subject(words: list[str]) -> bool:
+    """True in German for the words before a name that make it the subject after a fronted
+    prepositional phrase and the verb (verb second): "Unter den Zuhörern saß auch", "Auf der
+    anderen Seite steht Landwirt" -> the name after them (the phrase closes on a capitalized
+    noun before the verb); not a name inside the phrase itself ("Mit dem neuen Bürgermeister
+    [X] sprach …": no verb before it)."""
+    if (
+        language() != "german"  # (Dutch writes its nouns in lower case, like its verbs)
+        or not 3 <= len(words) <= 10
+        or words[0].lower() not in GERMANIC_PREPOSITIONS
+        or any(not w.replace("-", "").replace("’", "").replace("'", "").isalpha() for w in words)
+    ):
+        return False
+    for k, w in enumerate(words[1:], 1):
+        if not w.islower() or w in _NOT_VERBS:
+            continue
+        if w.endswith(_ADJECTIVE_ENDINGS) and not w.endswith("te"):
+            continue  # "anderen": an adjective inside the phrase
+        # the verb, with a noun before it closing the phrase; after it only adverbs, a time
+        # ("am Abend") or capitalized role words
+        return k >= 2 and words[k - 1][:1].isupper()
+    return False

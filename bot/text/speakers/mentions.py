@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
-from bot.text.speakers.germanic_phrase import fronted_manner
+from bot.text.speakers.germanic_phrase import fronted_manner, fronted_v2_subject
 from bot.text.speakers.modifiers import named_role, role_word
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_people import romance_role_gender
@@ -85,38 +85,6 @@ class Mention:
 _GERMANIC_OPENING_RE = re.compile(
     r"(?:Der|Die|Das|De|Het)\s+(?:[a-zäöü]\w*e[nrs]?\s+)?\w+(?:\s+(?:und|en)(?:\s+\w+)?)?"
 )
-
-
-# German articles, prepositions and conjunctions inside a fronted phrase, which are never its
-# verb: "Im Hof der Alten Mühle sitzt …"
-_NOT_VERBS = nm.NOUN_ARTICLES | GERMANIC_PREPOSITIONS | frozenset("und oder auch von vom".split())
-# endings of German inflected adjectives ("Auf der anderen Seite"), never a verb's in the
-# singular that follows them ("saß", "sitzt", "steht", "wartete")
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-
-
-def _fronted_v2(words: list[str]) -> bool:
-    """True in German for the words before a name that make it the subject after a fronted
-    prepositional phrase and the verb (verb second): "Unter den Zuhörern saß auch", "Auf der
-    anderen Seite steht Landwirt" -> the name after them (the phrase closes on a capitalized
-    noun before the verb); not a name inside the phrase itself ("Mit dem neuen Bürgermeister
-    [X] sprach …": no verb before it)."""
-    if (
-        language() != "german"  # (Dutch writes its nouns in lower case, like its verbs)
-        or not 3 <= len(words) <= 10
-        or words[0].lower() not in GERMANIC_PREPOSITIONS
-        or any(not w.replace("-", "").replace("’", "").replace("'", "").isalpha() for w in words)
-    ):
-        return False
-    for k, w in enumerate(words[1:], 1):
-        if not w.islower() or w in _NOT_VERBS:
-            continue
-        if w.endswith(_ADJECTIVE_ENDINGS) and not w.endswith("te"):
-            continue  # "anderen": an adjective inside the phrase
-        # the verb, with a noun before it closing the phrase; after it only adverbs, a time
-        # ("am Abend") or capitalized role words
-        return k >= 2 and words[k - 1][:1].isupper()
-    return False
 
 
 class MentionFeatures:
@@ -334,7 +302,7 @@ class MentionFeatures:
             return True
         if _SECOND_CLAUSE_RE.search(head):
             return True  # "Then Dunmore struck out two hitters, and [Delia Marsh] found herself"
-        if _fronted_v2(words):
+        if fronted_v2_subject(words):
             return True  # "Unter den Zuhörern saß auch [Hermine X] (71), …"
         if (
             head.endswith(",")
