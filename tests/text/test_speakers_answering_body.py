@@ -1,6 +1,6 @@
 """A German or Dutch body whose name opens a paragraph before a verb it answers with
 ("Nordwerk weist die Vorwürfe zurück.", "Rijnbouw ontkent …") is who "das Unternehmen" / "het
-bedrijf" stands for in that paragraph (``orgs_germanic.answering_body``), by the fuller name the
+bedrijf" stands for in that paragraph (``standins_germanic.answering_body``), by the fuller name the
 text gave it before when the opening is a short form. Invented passages."""
 
 from __future__ import annotations

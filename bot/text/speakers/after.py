@@ -15,7 +15,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.germanic_phrase import subject_after_adjunct
 from bot.text.speakers.impersonal import document_issuer_at, impersonal_body
 from bot.text.speakers.inverted import ADJUNCT_PREPS as _ADJUNCT_PREPS
-from bot.text.speakers.inverted import DASHES, InvertedRules, place_only
+from bot.text.speakers.inverted import DASHES, InvertedRules, place_only, portuguese_epithet
 from bot.text.speakers.later_verb import THUS, LaterVerbRules
 from bot.text.speakers.marks import Span
 from bot.text.speakers.paragraphs import ParagraphRules
@@ -56,20 +56,6 @@ _FRENCH_CLITIC_AUX = frozenset("m'a t'a m'avait t'avait".split())
 # the subject after such an adjunct is read by ``inverted``: ``_past_adjunct``, ``place_only``)
 
 
-def _portuguese_epithet(toks: list[Token], k: int) -> bool:
-    """True for the Portuguese article "a" and one role noun ending the clause after a verb:
-    "», afirmou a autarca." (not a place or a manner: "a rir", "a jornalistas", "a Lisboa")."""
-    if toks[k][0] != "a" or language() != "portuguese" or k + 1 >= len(toks):
-        return False
-    noun = toks[k + 1][0]
-    return (
-        noun.isalpha()
-        and noun.islower()
-        and not noun.endswith(("r", "s"))
-        and (k + 2 == len(toks) or toks[k + 2][0] in (".", ",", ";"))
-    )
-
-
 class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
     """The rules reading the clause after a quotation (mixed into ``Attributor``)."""
 
@@ -98,6 +84,9 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
         if gap == "," and (at := words_of(text, toks[i][1], end)) is not None:
             # "«…», fueron las palabras de la concejala X", "« … », ont été les mots de X"
             got = self._np_at(toks, at)
+            rest = text[at:end].rstrip(" .;")
+            if got is None and 0 < len(rest.split()) <= 8:
+                got = (at, at + len(rest))  # "…, fue la reacción de la mayoría de los vecinos"
             if got is not None:
                 return got, True
         ended = text[span.start : span.end].rstrip()[-1:] in (".", "!", "?", "…")
@@ -230,7 +219,7 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
             and toks[i + n][0] in fw.PLACE_PREPS
             and toks[i + n + 1 : i + n + 2]
             and toks[i + n + 1][0].islower()
-            and not _portuguese_epithet(toks, i + n)
+            and not portuguese_epithet(toks, i + n)
             and not any(
                 t[0][:1].isupper() and toks[q - 1][0] not in fw.PLACE_PREPS
                 for q, t in enumerate(toks[i + n :], start=i + n)

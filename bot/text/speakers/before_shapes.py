@@ -21,7 +21,9 @@ from bot.text.speakers.impersonal import document_body, issued_reading
 from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import Token
 
-_ALSO = frozenset("anche también também aussi pure".split())
+_ALSO = frozenset("anche también también aussi pure".split())
+# object pronouns opening a Spanish or Italian sentence before its verb ("Le contesta X:")
+_CLITICS = frozenset("Lo Le La Gli Les Los Las".split())
 
 
 class OpeningShapes:
@@ -75,11 +77,15 @@ class OpeningShapes:
             and (
                 (toks[0][0] in ("Lo", "Le") and toks[1][0] in ("ha", "había", "aveva", "tinha"))
                 or (toks[0][0] in ("Así", "Così", "Assim") and toks[1][0] in ("lo", "le"))
+                or (toks[0][0] in _CLITICS and self._verb_at(toks, 1))
             )
         ):
-            # "Lo ha confermato anche la prefetta, X, …: «…»", "Así lo explicó X: «…»": an
-            # object pronoun before the verb, its subject after it
+            # "Lo ha confermato anche la prefetta, X, …: «…»", "Así lo explicó X: «…»", "Le
+            # contesta el portavoz, X: «…»": an object pronoun before the verb, its subject
+            # after it
             v = 2 if self._verb_at(toks, 2) else 0  # ("Lo studente ha detto": an article)
+            if toks[0][0] in _CLITICS and self._verb_at(toks, 1):
+                v = 1
             if v:
                 j = v + self._verb_at(toks, v)
                 while j < len(toks) and toks[j][0].lower() in _ALSO:

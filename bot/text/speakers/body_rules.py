@@ -11,13 +11,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.acronyms import acronym_org
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.institutions import without_article
-from bot.text.speakers.orgs_germanic import (
-    answering_body,
-    club_noun,
-    company_noun,
-    lead_club,
-    spokes_named_body,
-)
+from bot.text.speakers.orgs_germanic import company_noun, spokes_named_body
 from bot.text.speakers.orgs_romance import (
     ANY_BODY,
     body_by_kind,
@@ -30,6 +24,7 @@ from bot.text.speakers.orgs_romance import (
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.spokes import spokes_kind
+from bot.text.speakers.standins_germanic import answering_body, club_noun, lead_club
 
 
 class BodyRules:

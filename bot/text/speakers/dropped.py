@@ -30,6 +30,7 @@ _OPENERS = frozenset(
 _NEGATIONS = frozenset("no non não".split())
 # object pronouns before a verb opening a sentence whose subject is left out
 _OBJECT_CLITICS = frozenset("lo la le los las li gli".split())
+_SO = frozenset("así così assim".split())
 # words after a negation that are no verb of a person ("Non tutti", "No es fácil", "Non c'è")
 _NOT_AFTER_NEGATION = frozenset(
     "tutti tutte tutto todos todas todo solo sólo só sempre siempre molto mucho muito tanto"
@@ -58,8 +59,14 @@ def dropped_subject(toks: list[Token], known: object = ()) -> bool:
     low = first.lower()
     if not first[:1].isupper() or not second.isalpha() or not second.islower():
         return False
-    if low in _OBJECT_CLITICS and nm.bare(second) in nm.SPEECH_VERBS:
-        return True  # "Lo explica así: …", "La spiega così: …": an object pronoun, the verb
+    if (
+        low in _OBJECT_CLITICS
+        and nm.bare(second) in nm.SPEECH_VERBS
+        and (len(toks) == 2 or (len(toks) == 3 and toks[2][0].lower() in _SO))
+    ):
+        # "Lo explica así: …", "La spiega così: …": an object pronoun, the verb, nothing
+        # after it (not "Lo dice el portavoz, X:", "Le risponde il capogruppo:": a subject)
+        return True
     if low in nm.STOPWORDS or low in known or nm.bare(first) in FIRST_NAMES:
         return False
     if low in _PT_FRONTING and language() == "portuguese":
@@ -248,4 +255,11 @@ def parenthetical_verb(toks: list[Token]) -> int | None:
     if not all(t[0].isalpha() and t[0].islower() for t in toks[1:c]):
         return None  # (a name in the noun phrase: "La sindaca Ana X, dice, …")
     verb = toks[c + 1][0]
+    if verb.endswith(_PLURAL_ENDS):
+        return None  # "El problema, dicen, es …": people in general, no one named
     return c + 1 if verb.islower() and nm.bare(verb) in nm.SPEECH_VERBS else None
+
+
+# third-person plural endings of Spanish, Italian and Portuguese verbs ("dicen", "dicono",
+# "dizem", "raccontano", "comentan")
+_PLURAL_ENDS = ("an", "en", "ano", "ono", "am", "em")

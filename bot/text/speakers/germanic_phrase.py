@@ -248,6 +248,8 @@ def governed_noun(text: str, start: int, end: int) -> bool:
 _PLACE_TIME_PREPS = frozenset(
     "in im am bei beim auf nach vor während seit zum zur tijdens op bij na".split()
 )
+# prepositions fused with an article ("im Ausschuss", "am Montag")
+_FUSED = frozenset("im am beim zum zur".split())
 _GERMANIC_ARTICLES = frozenset(
     "der die das dem den des einer einem eines ein eine de het een".split()
 )
@@ -266,16 +268,29 @@ def subject_after_adjunct(toks: list[Token], k: int) -> int | None:
         j = k + 1
         if toks[j][0].lower() in _GERMANIC_ARTICLES:
             j += 1
-        while j < len(toks) and toks[j][0].isalpha() and toks[j][0].islower():
+        elif toks[k][0].lower() not in _FUSED:
+            return None  # (no article: "bei Bundeskanzler X" is the one visited)
+        while (
+            j < len(toks)
+            and toks[j][0].isalpha()
+            and toks[j][0].islower()
+            and toks[j][0] not in GERMANIC_PREPOSITIONS
+        ):
             j += 1  # an adjective, or a Dutch noun: "im zuständigen Ausschuss", "de raad"
         if j < len(toks) and toks[j][0][:1].isupper() and toks[j][0].lower() not in FIRST_NAMES:
             j += 1  # a German noun: "im Ausschuss"
         if j == k + 1 or j + 1 >= len(toks):
             return None
+        if toks[j][0].lower() in GERMANIC_PREPOSITIONS:
+            if toks[j][0].lower() in _PLACE_TIME_PREPS:
+                k = j  # a second adjunct: "am Montag im Ausschuss"
+                continue
+            return None  # (a phrase of its own: "na een gesprek met X", "von Anna X")
         word = toks[j][0]
         if word.lower() in FIRST_NAMES and toks[j + 1][0][:1].isupper():
             return j  # "… im Ausschuss Lucia Brandt"
-        if j + 2 < len(toks) and word.isalpha() and toks[j + 1][0].lower() in FIRST_NAMES:
+        role = word.isalpha() and (word[:1].isupper() or language() == "dutch")
+        if j + 2 < len(toks) and role and toks[j + 1][0].lower() in FIRST_NAMES:
             if toks[j + 2][0][:1].isupper():
                 return j  # "… im Ausschuss Stadträtin Lucia Brandt", "in de raad wethouder X"
         k = j  # a second adjunct: "am Montag im Ausschuss"

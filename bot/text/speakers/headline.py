@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.text.speakers import foreign as fw
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
@@ -189,8 +190,14 @@ def _one_person(head: str, span: Span, people: People) -> str | None:
     if not before.endswith(":"):
         return None
     lo = len(before) - len(re.split(r"[.;!?]\s", before)[-1])
-    names = {m.name for m in people.mentions if lo <= m.pos < span.open_at and m.gender}
+    found = [m for m in people.mentions if lo <= m.pos < span.open_at and m.gender]
+    names = {m.name for m in found}
     if len(names) != 1 or not _full_name(name := next(iter(names))):
+        return None
+    # (not the one the label is about: "Arrestato Marco X, a Montecorvo: «…»", "Addio a
+    # Mario X: «…»" -- a participle or "addio/adiós a" right before the name)
+    words = head[lo : found[0].pos].split()
+    if words and (fw.participle(words[-1].lower()) or words[-1].lower() in ("a", "al", "ad")):
         return None
     return name
 

@@ -96,7 +96,7 @@ class RoleHolders:
                 or (self._one_subject_before(raw.pos, epithet[0]) if germanic else None)
                 or self.people.antecedent(raw.pos, epithet[0], known=True)
                 or self.people.antecedent(raw.pos, epithet[0])
-                or self._not_other_gender(self.people.antecedent(raw.pos, None), epithet[0])
+                or self._not_other_gender(self.people.antecedent(raw.pos, None), epithet[0], phrase)
             )
             older = self.people.other_aged(phrase, raw.pos) if found is not None else set()
             if found in older:

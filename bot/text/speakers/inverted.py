@@ -40,6 +40,9 @@ _AFTER_VERB_ADVERBS = frozenset(
 )
 
 
+# words of company in the adjunct: the name after them is someone else's ("junto a su
+# marido X", "accanto al sindaco X", "aux côtés de X", "com o treinador X")
+_COMPANIONS = frozenset("junto accanto insieme assieme côtés avec con com lado fianco".split())
 # definite articles that can open a subject after such an adjunct
 _FREE_ARTICLES = frozenset("el la le il lo los las les".split())
 _UNNAMED_ARTICLES = frozenset("un une um uma".split())  # (French, Portuguese)
@@ -79,6 +82,20 @@ def place_only(toks: list[Token], k: int) -> bool:
     return True
 
 
+def portuguese_epithet(toks: list[Token], k: int) -> bool:
+    """True for the Portuguese article "a" and one role noun ending the clause after a verb:
+    "», afirmou a autarca." (not a place or a manner: "a rir", "a jornalistas", "a Lisboa")."""
+    if toks[k][0] != "a" or language() != "portuguese" or k + 1 >= len(toks):
+        return False
+    noun = toks[k + 1][0]
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and not noun.endswith(("r", "s"))
+        and (k + 2 == len(toks) or toks[k + 2][0] in (".", ",", ";"))
+    )
+
+
 class InvertedRules:
     """The French and Portuguese shapes; the attributor provides ``_np_after`` and
     ``_role_appositive`` (it also mixes in the rules that define them)."""
@@ -96,6 +113,13 @@ class InvertedRules:
             or toks[j][0].lower() not in FIRST_NAMES
             or j + 1 >= len(toks)
             or not nm.is_cap(toks[j + 1][0])
+            # (the name an infinitive, a participle or a gerund governs, or a companion's:
+            # "dopo aver battuto X", "prima di abbracciare X", "salutando X", "junto a su
+            # marido X")
+            or fw.gerund(before)
+            or fw.participle(before)
+            or before.endswith(("are", "ere", "ire"))
+            or any(t[0].lower() in _COMPANIONS for t in toks[:j])
         ):
             return None
         np = self._np_after(toks, j)

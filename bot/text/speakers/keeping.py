@@ -30,7 +30,15 @@ from bot.text.speakers.governed import (
 )
 from bot.text.speakers.headline import closes_headline
 from bot.text.speakers.marks import Span
-from bot.text.speakers.names import ACCORDING, FOR_WHOM, SPEECH_VERBS, STAYING_VERBS
+from bot.text.speakers.names import (
+    ACCORDING,
+    FOR_WHOM,
+    SIGN_NOUNS_EN,
+    SIGN_NOUNS_ES_IT,
+    SIGN_NOUNS_FR_PT,
+    SPEECH_VERBS,
+    STAYING_VERBS,
+)
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.resumptive import words_of
 from bot.text.speakers.romance_words import SAYING_GERUNDS
@@ -99,10 +107,12 @@ def _verb_follows(text: str, span: Span) -> bool:
     before = text[max(0, span.open_at - 3) : span.open_at].rstrip(" \u00a0")
     if before and before[-1] not in ".!?:\n":
         return False  # (only a quotation opening its sentence: not 'the "MI6 agent" told him')
-    after = text[span.close_end : span.close_end + 30].lstrip(" \u00a0—–")
-    word = after.split(" ", 1)[0].strip(".,;:").lower() if after else ""
-    if word and word in SPEECH_VERBS:
-        return True
+    after = text[span.close_end : span.close_end + 60].lstrip(" \u00a0—–")
+    words = [w.strip(".,;:").lower() for w in after.split()[:4]]
+    if words and words[0] in SPEECH_VERBS:
+        # (not a title's story, "«Marea baja» cuenta la historia de …", nor a sign's words,
+        # "«Ni un paso atrás» dice la pancarta")
+        return words[0] not in _TELLS and not any(w in _SIGNS for w in words[1:])
     # "«El plan está listo», fueron las palabras de X" (``resumptive.words_of``)
     rest = text[span.close_end : span.close_end + 80]
     comma = len(rest) - len(rest.lstrip(" \u00a0"))
@@ -110,6 +120,14 @@ def _verb_follows(text: str, span: Span) -> bool:
         words_of(text, span.close_end + comma + 1 + _spaces(rest[comma + 1 :]), len(text))
         is not None
     )
+
+
+# verbs a book's or a film's title opens a sentence with ("«Marea baja» cuenta …")
+_TELLS = frozenset(
+    "cuenta narra relata retrata describe conta narre raconte relate décrit retrace racconta"
+    " descrive ritrae vertelt beschreibt erzählt tells describes".split()
+)
+_SIGNS = SIGN_NOUNS_ES_IT | SIGN_NOUNS_FR_PT | SIGN_NOUNS_EN
 
 
 def _spaces(s: str) -> int:

@@ -23,6 +23,7 @@ from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_words import pronoun_subject
+from bot.text.speakers.shapes import possessive_determiner
 
 _CAPITALIZED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)*")
 # endings of Spanish and Italian nouns for people: "la fornaia", "el entrenador", "la
@@ -262,7 +263,12 @@ class LoneRules:
             floor, end = self.paras[para - 1]
             k = bisect.bisect_right(self.span_opens, ps) - 1
             got = self._subject_back(end, floor, k, True)
-            if got is not None and self.text[got[1] : got[1] + len(got[0])] == got[0]:
+            if got is None or self.text[got[1] : got[1] + len(got[0])] != got[0]:
+                return None
+            # (a person: a pronoun, or a name a first name opens, not "El proyecto" or a
+            # company)
+            first = nm.bare(got[0].split()[0])
+            if pronoun_subject(got[0]) or (" " in got[0] and first in FIRST_NAMES):
                 return got[1], got[1] + len(got[0])
             return None
         chain = self._epithet_before(toks[-1][1])
@@ -358,6 +364,16 @@ class LoneRules:
             # «…»": the words a sign's noun right before the marks gives (the noun, or the noun
             # and up to three lower-case words ending on a copula), no one's
             tail = [nm.bare(w) for w in before.split()[-5:]]
+            said = (
+                len(tail) > 2
+                and tail[-2] in ("un", "una", "uno")
+                and tail[-3] in nm.SPEECH_VERBS
+                and tail[-3] not in _SIGN_VERBS
+            )
+            if said or (len(tail) > 1 and possessive_determiner(tail[-2])):
+                # "La alcaldesa X repitió su lema: «…»", "lanzó un eslogan: «…»": the
+                # person's own words, said
+                tail = []
             if tail and tail[-1] in nm.SIGN_NOUNS_ES_IT:
                 return True
             if tail and tail[-1] in _SIGN_COPULAS:

@@ -136,10 +136,26 @@ class NeighbourRules(IssuerRules, GermanicEpithets):
             return got
         return None
 
-    def _not_other_gender(self, name: str | None, gender: str | None) -> str | None:
+    def _not_other_gender(
+        self, name: str | None, gender: str | None, phrase: str = ""
+    ) -> str | None:
         """``name``, unless the text shows that person to be of the other gender than the
-        epithet ("insistió la mujer", "sagt die Rentnerin": no man named before)."""
+        Romance epithet's article ("insistió la mujer" is no man named before), or than a
+        German woman's noun on "-in" ("sagt die Rentnerin", "die 54-Jährige"; an article alone
+        shows no one's sex: "die Vereinsikone", "de burgemeester")."""
         if name is None or gender is None:
+            return name
+        german_woman = (
+            gender == "f"
+            and _reading.language() == "german"
+            and phrase.split()[-1:] != []
+            and (
+                (phrase.split()[-1].endswith("in") and len(phrase.split()[-1]) > 5)
+                # "die 54-Jährige" (a woman; "der 54-Jährige" a man)
+                or (phrase.lower().startswith("die ") and phrase.endswith("Jährige"))
+            )
+        )
+        if not _reading.romance_text() and not german_woman:
             return name
         known = self.people.genders(name)
         return None if known and gender not in known else name

@@ -33,3 +33,18 @@ def own_words(text: str, pos: int, phrase: str) -> str | None:
         return None
     m = _POSSESSIVE_RE.match(text, pos)
     return "" if m is not None and m.group("noun").lower() in _SAID_NOUNS else None
+
+
+# a share of a group as the speaker phrase: "la mayoría de los vecinos", "la maggior parte dei
+# residenti", "a maioria dos moradores", "la plupart des riverains" -- the group as written,
+# never a person named before
+_SHARE_RE = re.compile(
+    r"(?:la\s+(?:gran\s+)?mayoría|buena\s+parte|gran\s+parte|la\s+maggior\s+parte|la\s+maggioranza"
+    r"|a\s+maioria|grande\s+parte|la\s+plupart|la\s+majorité|une\s+bonne\s+partie)\s+(?:de|d[eiaou]\w*)\b",
+    re.I,
+)
+
+
+def share_of_group(phrase: str) -> bool:
+    """True for a Romance speaker phrase naming a share of a group (``_SHARE_RE``)."""
+    return bool(phrase) and _SHARE_RE.match(phrase) is not None

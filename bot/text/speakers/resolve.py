@@ -41,7 +41,7 @@ from bot.text.speakers.np_bounds import adjunct_at
 from bot.text.speakers.orgs import ampersand_name, org_named_before
 from bot.text.speakers.orgs_romance import body_noun, fuller_body
 from bot.text.speakers.people import People
-from bot.text.speakers.possessed import own_words
+from bot.text.speakers.possessed import own_words, share_of_group
 from bot.text.speakers.pronouns import PronounRules
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
@@ -140,6 +140,8 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders, BodyRules):
         if (someone := self._described(raw.pos)) is not None:
             return someone  # "Un socio di 82 anni, …", "una residente di via X": as written
         phrase = AGE_TAIL_RE.sub("", raw.phrase or "")
+        if share_of_group(phrase):
+            return phrase  # "…», fue la reacción de la mayoría de los vecinos": as written
         if (owner := own_words(self.people.text, raw.pos, phrase)) is not None:
             # "Su respuesta fue tajante: «…»", "Ses mots : « … »", "Her verdict: “…”": words
             # of the person the text is about, not the possessive itself
