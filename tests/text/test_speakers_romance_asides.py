@@ -211,3 +211,31 @@ def test_possessive_before_a_person_is_that_person() -> None:
     # (not a noun of what is said: "Su hijo" is the son, not the mother)
     text = _PROFILE["es"] + "Su hijo, Mario Bravo, fue claro: «Yo me mudo a la ciudad»."
     assert _speakers("es", text) == ["Mario Bravo"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "pt",
+            "«Nunca vimos o rio tão baixo», contou ao PÚBLICO um agricultor da região.",
+            "um agricultor da região",
+        ),
+        ("pt", "«Nunca vimos o rio tão baixo», contou ao JN uma vizinha.", "uma vizinha"),
+        (
+            "fr",
+            "« On n'a jamais vu la rivière aussi basse », a confié à France Bleu une habitante.",
+            "une habitante",
+        ),
+    ],
+)
+def test_someone_unnamed_after_the_medium_spoken_to(lang: str, text: str, speaker: str) -> None:
+    lead = {
+        "pt": "Os agricultores do vale do Sorraia dizem que a seca deste verão lhes custou "
+        "metade da colheita. A câmara prometeu apoios de emergência, mas os produtores dizem "
+        "que chegarão tarde demais.\n\n",
+        "fr": "Les agriculteurs de la vallée de la Drôme disent que la sécheresse leur a coûté la "
+        "moitié de la récolte cet été. Le département a promis une aide d'urgence, mais elle "
+        "arrivera trop tard selon eux.\n\n",
+    }[lang]
+    assert _speakers(lang, lead + text) == [speaker]

@@ -209,6 +209,14 @@ class InvertedRules:
                 if any(nm.bare(t[0]) in FIRST_NAMES for t in toks[k : k + 3]):
                     return None  # "», a dit à Radio Lac Ana X": left to the other rules
                 continue  # a medium: "sur Radio Lac", "ao Diário"
+            if word in _UNNAMED_ARTICLES and before[:1].isupper() and k + 1 < len(toks):
+                # "», contou ao PÚBLICO um agricultor", "», confie au Parisien une habitante":
+                # someone unnamed right after the medium, as written to the clause's end
+                stop = next(
+                    (c for c in range(k + 1, len(toks)) if toks[c][0] in (",", ".", ";", ":")),
+                    len(toks),
+                )
+                return (toks[k][1], toks[stop - 1][2]), True
             if word in _SUBJECT_ARTICLES and before not in ADJUNCT_PREPS | _MORE_PREPS:
                 if before.islower() and before in fw.OF_WORDS:
                     continue
