@@ -189,3 +189,73 @@ def test_the_club_in_a_transfer_story_is_not_the_first_club_named() -> None:
         "zochten’, schrijft de club op de eigen website."
     )
     assert _speakers(text)[-1][1] != "FC Westerbrug"
+
+
+# second review: the fixes above must not lose these
+_ES2 = (
+    "El Ayuntamiento de Alcalá aprobó ayer el nuevo plan de movilidad tras un pleno que se "
+    "alargó casi cinco horas. El alcalde, Javier Molina, defendió el proyecto ante los vecinos "
+    "presentes en la sala, mientras la oposición anunció que llevará el acuerdo a los "
+    "tribunales.\n\n"
+)
+_IT2 = (
+    "Il consiglio comunale di Pontedera ha approvato ieri il nuovo piano della mobilità dopo una "
+    "seduta durata quasi cinque ore. Il sindaco Marco Ferretti ha difeso il progetto davanti ai "
+    "residenti presenti in aula.\n\n"
+)
+_DE2 = (
+    "Der Gemeinderat von Lindau hat am Dienstag den neuen Verkehrsplan beschlossen. "
+    "Bürgermeister Thomas Brandl verteidigte das Projekt gegen die Kritik der Opposition und "
+    "der Anwohner.\n\n„Der Plan steht, und wir fangen im März mit den Arbeiten an“, "
+)
+_NL2 = (
+    "De gemeenteraad van Lierop heeft het nieuwe verkeersplan goedgekeurd. Burgemeester Mark "
+    "Verbeek verdedigde het project.\n\n‘Het plan staat en we beginnen in maart met de "
+    "werken’, "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a paragraph-opening colon clause after a surname subject
+            _ES2 + "Molina insistió en que no habrá marcha atrás.\n\nY añade: «Es un plan "
+            "necesario».",
+            "Javier Molina",
+        ),
+        (_IT2 + "«Il piano è pronto», ha detto durante la visita Giulia Landi.", "Giulia Landi"),
+        (
+            _IT2 + "«Il piano è pronto», ha detto durante il dibattito consiliare Giulia Landi.",
+            "Giulia Landi",
+        ),
+        (
+            _ES2 + "«El plan está listo», dijo en una reunión con los vecinos Lucía Herrera.",
+            "Lucía Herrera",
+        ),
+        (_ES2 + "«Fue horrible» cuenta Marta Ruiz, vecina de la calle Mayor.", "Marta Ruiz"),
+        (  # an article alone is no speaker
+            _ES2 + "La pregunta que se hacen muchos vecinos es sencilla: «¿Quién pagará?».",
+            None,
+        ),
+        (_DE2 + "sagte auf Nachfrage Stadträtin Anna Kolbe.", "Anna Kolbe"),
+        (_DE2 + "sagte am Ende der Sitzung Stadträtin Anna Kolbe.", "Anna Kolbe"),
+        (_DE2 + "sagte bei dem Besuch bei Bundeskanzlerin Eva Roth der Präsident.", None),
+        (_NL2 + "zei na afloop van de vergadering wethouder Anna Bakker.", "Anna Bakker"),
+        (_NL2 + "zei op het stadhuis in Lierop wethouder Anna Bakker.", "Anna Bakker"),
+        (
+            "Der Energieversorger Nordwerk hat am Dienstag höhere Strompreise für das kommende "
+            "Jahr angekündigt. Die Verbraucherzentrale kritisierte die Erhöhung scharf.\n\n"
+            "Nordwerk verteidigte die Entscheidung. „Die gestiegenen Netzentgelte lassen uns "
+            "keine Wahl“, teilte das Unternehmen mit.",
+            "Nordwerk",
+        ),
+        (  # a transfer story's "der Klub" is no player
+            "Der Stürmer Lukas Weber wechselt vom TSV Hollfeld 1860 zum FC Lindau. Der "
+            "24-Jährige unterschrieb einen Vertrag über drei Jahre.\n\n„Wir freuen uns, dass er "
+            "sich für uns entschieden hat“, schreibt der Klub.",
+            "der Klub",
+        ),
+    ],
+)
+def test_second_review_speakers(text: str, speaker: str | None) -> None:
+    assert _speakers(text)[-1][1] == speaker

@@ -23,7 +23,7 @@ from bot.text.speakers.shapes import Token
 
 _ALSO = frozenset("anche también también aussi pure".split())
 # object pronouns opening a Spanish or Italian sentence before its verb ("Le contesta X:")
-_CLITICS = frozenset("Lo Le La Gli Les Los Las".split())
+_CLITICS = frozenset("Lo Le Gli Les".split())  # (not "La", "Los": articles before a noun)
 
 
 class OpeningShapes:

@@ -54,7 +54,10 @@ class BodyRules:
         if (body := spokes_named_body(phrase)) is not None:
             orgs.append(body)  # "zei een woordvoerder van de brandweer": the body
             return True, body
-        if club_noun(phrase) and (club := lead_club(self.people.text, pos)) is not None:
+        if club_noun(phrase):
+            club = lead_club(self.people.text, pos)
+            if club is None:
+                return True, phrase  # (a transfer story: "der Klub" as written, never a player)
             orgs.append(club)  # "‘…’, schrijft de club" after "FC Westerbrug heeft …"
             return True, club
         if company_noun(phrase):

@@ -246,10 +246,26 @@ def governed_noun(text: str, start: int, end: int) -> bool:
 # prepositions of place, time and occasion (not of the one spoken to or about: "sagte zu",
 # "gegenüber", "zei tegen", "über", "met")
 _PLACE_TIME_PREPS = frozenset(
-    "in im am bei beim auf nach vor während seit zum zur tijdens op bij na".split()
+    "in im am bei beim auf nach vor während seit zum zur tijdens op bij na aan".split()
 )
 # prepositions fused with an article ("im Ausschuss", "am Montag")
 _FUSED = frozenset("im am beim zum zur".split())
+
+
+def _lower_words(toks: list[Token], j: int) -> int:
+    """The token after the lower-case words from ``j`` (adjectives; Dutch nouns), stopping at
+    a preposition and before a role noun a first name follows ("wethouder Anna X")."""
+    while (
+        j < len(toks)
+        and toks[j][0].isalpha()
+        and toks[j][0].islower()
+        and toks[j][0] not in GERMANIC_PREPOSITIONS
+        and not (j + 1 < len(toks) and toks[j + 1][0].lower() in FIRST_NAMES)
+    ):
+        j += 1
+    return j
+
+
 _GERMANIC_ARTICLES = frozenset(
     "der die das dem den des einer einem eines ein eine de het een".split()
 )
@@ -262,23 +278,29 @@ def subject_after_adjunct(toks: list[Token], k: int) -> int | None:
     one (a role noun), right after an adjunct's noun; None when no such subject follows."""
     if not germanic():
         return None
-    for _ in range(2):
+    for _ in range(3):
         if k + 3 >= len(toks) or toks[k][0].lower() not in _PLACE_TIME_PREPS:
             return None
         j = k + 1
+        # (with no article, a name right after the noun is the one visited or spoken to:
+        # "bei Bundeskanzler X"; a role and a name after it is the subject: "auf Nachfrage
+        # Stadträtin X")
+        articled = toks[k][0].lower() in _FUSED
         if toks[j][0].lower() in _GERMANIC_ARTICLES:
             j += 1
-        elif toks[k][0].lower() not in _FUSED:
-            return None  # (no article: "bei Bundeskanzler X" is the one visited)
-        while (
-            j < len(toks)
-            and toks[j][0].isalpha()
-            and toks[j][0].islower()
-            and toks[j][0] not in GERMANIC_PREPOSITIONS
-        ):
-            j += 1  # an adjective, or a Dutch noun: "im zuständigen Ausschuss", "de raad"
+            articled = True
+        j = _lower_words(toks, j)  # an adjective, or a Dutch noun: "im zuständigen …", "de raad"
         if j < len(toks) and toks[j][0][:1].isupper() and toks[j][0].lower() not in FIRST_NAMES:
             j += 1  # a German noun: "im Ausschuss"
+        while j + 2 < len(toks) and (
+            (toks[j][0] in ("van", "von") and toks[j + 1][0].lower() in _GERMANIC_ARTICLES)
+            or toks[j][0] in ("der", "des")
+        ):
+            # a complement of the noun: "na afloop van de vergadering", "am Ende der Sitzung"
+            j += 2 if toks[j][0] in ("van", "von") else 1
+            j = _lower_words(toks, j)
+            if j < len(toks) and toks[j][0][:1].isupper() and toks[j][0].lower() not in FIRST_NAMES:
+                j += 1
         if j == k + 1 or j + 1 >= len(toks):
             return None
         if toks[j][0].lower() in GERMANIC_PREPOSITIONS:
@@ -287,13 +309,13 @@ def subject_after_adjunct(toks: list[Token], k: int) -> int | None:
                 continue
             return None  # (a phrase of its own: "na een gesprek met X", "von Anna X")
         word = toks[j][0]
-        if word.lower() in FIRST_NAMES and toks[j + 1][0][:1].isupper():
+        if articled and word.lower() in FIRST_NAMES and toks[j + 1][0][:1].isupper():
             return j  # "… im Ausschuss Lucia Brandt"
         role = word.isalpha() and (word[:1].isupper() or language() == "dutch")
         if j + 2 < len(toks) and role and toks[j + 1][0].lower() in FIRST_NAMES:
             if toks[j + 2][0][:1].isupper():
                 return j  # "… im Ausschuss Stadträtin Lucia Brandt", "in de raad wethouder X"
-        k = j  # a second adjunct: "am Montag im Ausschuss"
+        k = j
     return None
 
 

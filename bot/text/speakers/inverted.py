@@ -42,7 +42,11 @@ _AFTER_VERB_ADVERBS = frozenset(
 
 # words of company in the adjunct: the name after them is someone else's ("junto a su
 # marido X", "accanto al sindaco X", "aux côtés de X", "com o treinador X")
-_COMPANIONS = frozenset("junto accanto insieme assieme côtés avec con com lado fianco".split())
+_COMPANIONS = frozenset("junto accanto insieme assieme côtés lado fianco".split())
+# words before a participle or an infinitive whose object the name is ("dopo aver battuto X",
+# "après avoir salué X", "prima di abbracciare X")
+_AUXILIARY_INFINITIVES = frozenset("aver avere avoir haber ter".split())
+_BEFORE_INFINITIVES = frozenset("di de per pour para sans senza sin sem".split())
 # definite articles that can open a subject after such an adjunct
 _FREE_ARTICLES = frozenset("el la le il lo los las les".split())
 _UNNAMED_ARTICLES = frozenset("un une um uma".split())  # (French, Portuguese)
@@ -117,9 +121,13 @@ class InvertedRules:
             # "dopo aver battuto X", "prima di abbracciare X", "salutando X", "junto a su
             # marido X")
             or fw.gerund(before)
-            or fw.participle(before)
-            or before.endswith(("are", "ere", "ire"))
-            or any(t[0].lower() in _COMPANIONS for t in toks[:j])
+            or (j > 1 and toks[j - 2][0].lower() in _AUXILIARY_INFINITIVES)
+            or (
+                j > 1
+                and toks[j - 2][0].lower() in _BEFORE_INFINITIVES
+                and before.endswith(("are", "ere", "ire", "ar", "er", "ir", "re"))
+            )
+            or any(t[0].lower() in _COMPANIONS for t in toks[max(0, j - 5) : j])
         ):
             return None
         np = self._np_after(toks, j)

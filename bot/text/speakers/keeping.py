@@ -112,7 +112,9 @@ def _verb_follows(text: str, span: Span) -> bool:
     if words and words[0] in SPEECH_VERBS:
         # (not a title's story, "«Marea baja» cuenta la historia de …", nor a sign's words,
         # "«Ni un paso atrás» dice la pancarta")
-        return words[0] not in _TELLS and not any(w in _SIGNS for w in words[1:])
+        story = words[0] in _TELLS and len(words) > 2 and words[2] in _STORY
+        sign = len(words) > 2 and words[1] in _SIGN_ARTICLES and words[2] in _SIGNS
+        return not story and not sign
     # "«El plan está listo», fueron las palabras de X" (``resumptive.words_of``)
     rest = text[span.close_end : span.close_end + 80]
     comma = len(rest) - len(rest.lstrip(" \u00a0"))
@@ -122,12 +124,17 @@ def _verb_follows(text: str, span: Span) -> bool:
     )
 
 
-# verbs a book's or a film's title opens a sentence with ("«Marea baja» cuenta …")
+# verbs a book's or a film's title opens a sentence with ("«Marea baja» cuenta la historia de
+# …"; "«Fue horrible» cuenta X" is someone's words)
 _TELLS = frozenset(
     "cuenta narra relata retrata describe conta narre raconte relate décrit retrace racconta"
     " descrive ritrae vertelt beschreibt erzählt tells describes".split()
 )
+_STORY = frozenset(
+    "historia histoire storia história story verhaal geschichte vida vie vita".split()
+)
 _SIGNS = SIGN_NOUNS_ES_IT | SIGN_NOUNS_FR_PT | SIGN_NOUNS_EN
+_SIGN_ARTICLES = frozenset("la el una un le il lo uno une o a um uma the a".split())
 
 
 def _spaces(s: str) -> int:

@@ -265,10 +265,13 @@ class LoneRules:
             got = self._subject_back(end, floor, k, True)
             if got is None or self.text[got[1] : got[1] + len(got[0])] != got[0]:
                 return None
-            # (a person: a pronoun, or a name a first name opens, not "El proyecto" or a
-            # company)
-            first = nm.bare(got[0].split()[0])
-            if pronoun_subject(got[0]) or (" " in got[0] and first in FIRST_NAMES):
+            # (a person: a pronoun, a name, or a role noun the text gives someone, not "El
+            # proyecto" or a company)
+            who = self._resolve(Raw(*got), [])
+            person = who is not None and (
+                nm.bare(who.split()[0]) in FIRST_NAMES or bool(self.people.genders(who))
+            )
+            if pronoun_subject(got[0]) or person:
                 return got[1], got[1] + len(got[0])
             return None
         chain = self._epithet_before(toks[-1][1])

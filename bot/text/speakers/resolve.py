@@ -72,6 +72,14 @@ _POSSESSIVE_PERSON = dict(
 )
 
 
+# articles and possessives that a speaker phrase cut short may be left with: never a speaker
+# (not "il", the French "he")
+_BARE_DETERMINERS = frozenset(
+    "la le les el los las lo gli o a os as un une una uno um uma su sus son sa ses suo sua"
+    " suoi sue seu seus suas der die das de het".split()
+)
+
+
 class Resolver(PronounRules, NeighbourRules, RoleHolders, BodyRules):
     """Names for the raw speaker phrases of one text."""
 
@@ -143,12 +151,14 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders, BodyRules):
         if share_of_group(phrase):
             return phrase  # "…», fue la reacción de la mayoría de los vecinos": as written
         if (owner := own_words(self.people.text, raw.pos, phrase)) is not None:
-            # "Su respuesta fue tajante: «…»", "Ses mots : « … »", "Her verdict: “…”": words
+            # "Su respuesta fue tajante: «…»", "Ses mots : « … »": words
             # of the person the text is about, not the possessive itself
             gender = owner or None
             return self.people.antecedent(raw.pos, gender, known=True) or self.people.antecedent(
                 raw.pos, gender
             )
+        if phrase.lower() in _BARE_DETERMINERS:
+            return None  # "La pregunta que …:", "Su argumento es sencillo:": an article alone
         if (alias := given_name(self.people.text, raw.pos + len(phrase))) is not None:
             return alias  # "said the man, who gave only his first name, Dmitri"
         if body := body_for_the(self.people.text, raw.pos, phrase):
