@@ -212,3 +212,46 @@ TAILS: list[Case] = [
 def test_body_not_its_tail_exact(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
+
+
+# Spanish: a company a sentence opens on by its bare name, with no article ("Talleres X
+# despidió …"), then called "la empresa" or "la compañía" (``orgs_romance.subject_company``)
+BARE_COMPANIES: list[Case] = [
+    (
+        "Talleres Ondarreta Hermanos despidió el lunes a cuarenta operarios de su planta de "
+        "Lezama. Los sindicatos convocaron una concentración para el viernes.\n\n"
+        "«La caída de los pedidos no nos deja otra salida», señaló la empresa en un "
+        "comunicado.",
+        [("La caída de los", "Talleres Ondarreta Hermanos")],
+    ),
+    (
+        # the name opening a sentence inside the paragraph, a person named after it
+        "Los inquilinos de la calle Mayor recibieron la carta en marzo. Cúspide Patrimonial "
+        "sostiene que ofreció un realojo a todos. El concejal Norberto Lafuente pidió una "
+        "mediación.\n\n"
+        "«Siempre hemos cumplido con la ley», aseguró la compañía.",
+        [("Siempre hemos cumplido", "Cúspide Patrimonial")],
+    ),
+    (
+        # guard: a sentence opening on a person's name is no company
+        "Rosendo Ibarra Quintana dirigió la planta durante veinte años. Ahora está jubilado "
+        "y vive en Lezama.\n\n"
+        "«La caída de los pedidos no nos deja otra salida», señaló la empresa en un "
+        "comunicado.",
+        [("La caída de los", "la empresa")],
+    ),
+    (
+        # guard: a sentence opening on a preposition and a place is no company
+        "En Villa Rosales cerraron tres comercios el mes pasado. Los vecinos temen más "
+        "cierres.\n\n"
+        "«La caída de las ventas no nos deja otra salida», señaló la empresa en un "
+        "comunicado.",
+        [("La caída de las", "la empresa")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", BARE_COMPANIES, ids=lambda c: c[0][:30])
+def test_bare_company_exact(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
