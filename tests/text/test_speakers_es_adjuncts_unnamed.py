@@ -2,7 +2,7 @@
 (``unnamed_esit``), is the subject of a sentence that opens on two adjuncts in commas, and a
 quotation after it has a speech verb with no subject of its own ("Mientras tanto, en el
 portal, una vecina de la familia, jubilada, repartía café. «…», decía."): the description,
-not the person named in the paragraph before (``romance._described_after_adjuncts``). Every
+not the person named in the paragraph before (``unnamed_esit.described_after_adjuncts``). Every
 speaker exact."""
 
 from __future__ import annotations

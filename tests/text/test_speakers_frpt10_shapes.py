@@ -123,7 +123,7 @@ def test_negated_present_participle_after_a_quotation_is_no_speaker() -> None:
 # someone unnamed with a lower-case complement, a relative clause between commas, a verb with
 # no speech and then a quotation whose verb has no subject: the description with its
 # complement ("uma enfermeira do centro de saúde"), not its first two words
-# (``clause._described_end``)
+# (``unnamed.described_end``)
 COMPLEMENTS: list[Case] = [
     (
         "A clínica de Vila Serena vai fechar em junho, anunciou a direção. O presidente da "

@@ -22,6 +22,7 @@ from bot.text.speakers.romance_words import (
     unnamed_apposition,
 )
 from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS, NameShapes, Token, verbish
+from bot.text.speakers.unnamed import described_end
 from bot.text.speakers.verb_at import speech_verb_at
 
 # articles and possessives of the Romance languages: a clause opening on one opens on its subject
@@ -60,35 +61,6 @@ def _complement_end(toks: list[Token], m: int) -> int:
             return -1  # "A vereadora do PS Ana Cristina Pereira": a name follows the role
         j += 1
     return j
-
-
-# a lower-case complement closing the French or Portuguese description of someone unnamed:
-# "Uma obstetra [do hospital], que pediu …", "Un infirmier [de nuit], qui …" (a preposition
-# with "de", an article and at most three lower-case words, then a comma or a relative pronoun)
-_DESCRIBED_OF = frozenset("de du des da do dos das".split())
-_DESCRIBED_CLOSE = frozenset(", qui que".split())
-
-
-def _described_end(toks: list[Token], m: int) -> int:
-    """The last token of a lower-case complement after the noun at ``m`` of someone unnamed,
-    when the description closes right after it on a comma or a relative pronoun: "Uma
-    obstetra do hospital, que pediu para não ser identificada, …" -> "do hospital", "Un
-    infirmier de l'unité de soins, qui …" -> "de l'unité de soins"; m when none such
-    ("Um médico do hospital descreve …": the verb follows, no comma)."""
-    j = m + 1
-    if j >= len(toks) or toks[j][0] not in _DESCRIBED_OF:
-        return m
-    last = m
-    for t in range(j, min(len(toks), j + 5)):
-        word = toks[t][0]
-        if word in _DESCRIBED_CLOSE:
-            return last if last > m else m
-        if not word.replace("'", "").replace("’", "").isalpha() or not word.islower():
-            return m  # (a name, a number: left to the other rules)
-        if word in nm.SPEECH_VERBS:
-            return m
-        last = t
-    return m
 
 
 class ClauseRules(NameShapes):
@@ -347,7 +319,7 @@ class ClauseRules(NameShapes):
             return None  # "La especialista en gestión hídrica Ana Ruiz": a name after the field
         end = _complement_end(toks, m)
         if end == m and w in _INDEFINITE and language() in ("french", "portuguese"):
-            end = _described_end(toks, m)
+            end = described_end(toks, m)
         return (toks[k][1], toks[end][2]) if end >= 0 else None
 
     @staticmethod

@@ -24,7 +24,7 @@ from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_words import ASKED_PARTICIPLES, FUSED, pronoun_subject
 from bot.text.speakers.shapes import Token
-from bot.text.speakers.unnamed_esit import REACHED, unnamed_esit
+from bot.text.speakers.unnamed_esit import REACHED, described_after_adjuncts
 
 _WHO = frozenset("que qui che quien quem".split())
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
@@ -38,10 +38,6 @@ _PHRASE_STOPS = frozenset(
 )
 # Spanish and Italian prepositions opening a fronted topic before the subject
 _FRONTING = frozenset("sobre acerca sul sulla sui sugli sullo riguardo".split())
-# words a Spanish adjunct of place or time opens on before the subject ("Mientras tanto, en el
-# portal, una vecina …", "En un albergue de X, en la frontera, un camionero …")
-_ADJUNCT_OPENERS_ES = frozenset("en entre junto frente cerca mientras ya allí ahí aquí".split())
-_OF_ES = frozenset("de del con en a".split())
 _THEN = frozenset("Puis Ensuite Alors Depois Então Luego Después Poi".split())
 
 
@@ -123,40 +119,6 @@ class RomanceRules:
             k -= 1
         return True
 
-    def _described_after_adjuncts(self, toks: list[Token]) -> tuple[int, int] | None:
-        """Someone unnamed (``unnamed_esit``) a Spanish sentence opens on after two adjuncts
-        in commas, the first opening on a preposition or a time adverb: "Mientras tanto, en
-        el portal, una vecina de la familia, jubilada, repartía café.", "En un albergue de
-        Lagoa, en la frontera con X, un camionero de 40 años que … recibió la noticia." (the
-        subject of a verb after the next quotation with none of its own: "«…», decía.")."""
-        if len(toks) < 6 or not toks[0][0][:1].isupper():
-            return None
-        first = toks[0][0].lower()
-        if first not in _ADJUNCT_OPENERS_ES:
-            return None
-        commas = [c for c in range(1, min(len(toks) - 1, 20)) if toks[c][0] == ","]
-        if len(commas) < 2:
-            return None
-        c = next(
-            (c for c in commas[1:] if toks[c + 1][0].lower() in ("un", "una")),
-            0,
-        )
-        if not c or any(toks[d + 1][0].lower() in ("un", "una") for d in commas if d < c):
-            return None
-        if any(
-            t[0][:1].isupper() and toks[j - 1][0].lower() not in _OF_ES
-            for j, t in enumerate(toks[:c])
-            if j > 0
-        ):
-            return None  # a name in an adjunct only after "de", "con": "en la frontera con X"
-        described = unnamed_esit(self.text, toks[c + 1][1])
-        if described is None or len(described.split()) < 3:
-            return None
-        end = toks[c + 1][1] + len(described)
-        if self.text[toks[c + 1][1] : end].lower() != described.lower():
-            return None
-        return toks[c + 1][1], end
-
     def _subject_back(
         self, end: int, floor: int, k: int, named: bool, inside: bool = False
     ) -> tuple[str, int] | None:
@@ -226,7 +188,7 @@ class RomanceRules:
             if c:
                 got = self._role_appositive(toks, c + 1) or self._romance_subject(toks, c + 1, True)
         if got is None and language() == "spanish":
-            got = self._described_after_adjuncts(toks)
+            got = described_after_adjuncts(self.text, toks)
         if (
             got is None
             and toks[0][0].lower() in ASKED_PARTICIPLES
