@@ -118,3 +118,39 @@ def test_negated_present_participle_after_a_quotation_is_no_speaker() -> None:
     )
     (found,) = outcomes([(text, [("pour des raisons", None)])])
     assert found[2] is None or "parvenant" not in found[2]
+
+
+# someone unnamed with a lower-case complement, a relative clause between commas, a verb with
+# no speech and then a quotation whose verb has no subject: the description with its
+# complement ("uma enfermeira do centro de saúde"), not its first two words
+# (``unnamed.described_end``)
+COMPLEMENTS: list[Case] = [
+    (
+        "A clínica de Vila Serena vai fechar em junho, anunciou a direção. O presidente da "
+        "câmara, Leonel Cabrita, pediu uma reunião urgente.\n\n"
+        "Uma enfermeira do centro de saúde, que pediu para não ser identificada, descreve "
+        "outro cenário. «Trabalhamos duas noites seguidas sem descanso», afirma." + _PT_MORE,
+        [("Trabalhamos duas", "uma enfermeira do centro de saúde")],
+    ),
+    (
+        "La clinique de Saint-Armel fermera ses portes en juin. Le maire, Gaston Lefeuvre, a "
+        "demandé une réunion.\n\n"
+        "Un brancardier de nuit, qui a requis l'anonymat, décrit une autre réalité. « On "
+        "court toute la nuit d'un étage à l'autre », affirme." + _FR_MORE,
+        [("On court toute", "un brancardier de nuit")],
+    ),
+    (
+        # guard: a complement that runs on into the verb, no comma closing it, is not kept
+        "A clínica de Vila Serena vai fechar em junho, anunciou a direção. O presidente da "
+        "câmara, Leonel Cabrita, pediu uma reunião urgente.\n\n"
+        "Uma enfermeira do centro descreve outro cenário e pede mais apoio aos turnos da "
+        "noite. «Trabalhamos duas noites seguidas sem descanso», afirma." + _PT_MORE,
+        [("Trabalhamos duas", "uma enfermeira")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", COMPLEMENTS, ids=lambda c: c[0][160:200])
+def test_description_keeps_its_complement(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got

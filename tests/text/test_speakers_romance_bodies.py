@@ -212,3 +212,81 @@ TAILS: list[Case] = [
 def test_body_not_its_tail_exact(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
+
+
+# Spanish: a company a sentence opens on by its bare name, with no article ("Talleres X
+# despidió …"), then called "la empresa" or "la compañía" (``orgs_romance.subject_company``)
+BARE_COMPANIES: list[Case] = [
+    (
+        "Talleres Ondarreta Hermanos despidió el lunes a cuarenta operarios de su planta de "
+        "Lezama. Los sindicatos convocaron una concentración para el viernes.\n\n"
+        "«La caída de los pedidos no nos deja otra salida», señaló la empresa en un "
+        "comunicado.",
+        [("La caída de los", "Talleres Ondarreta Hermanos")],
+    ),
+    (
+        # the name opening a sentence inside the paragraph, a person named after it
+        "Los inquilinos de la calle Mayor recibieron la carta en marzo. Cúspide Patrimonial "
+        "sostiene que ofreció un realojo a todos. El concejal Norberto Lafuente pidió una "
+        "mediación.\n\n"
+        "«Siempre hemos cumplido con la ley», aseguró la compañía.",
+        [("Siempre hemos cumplido", "Cúspide Patrimonial")],
+    ),
+    (
+        # guard: a sentence opening on a person's name is no company
+        "Rosendo Ibarra Quintana dirigió la planta durante veinte años. Ahora está jubilado "
+        "y vive en Lezama.\n\n"
+        "«La caída de los pedidos no nos deja otra salida», señaló la empresa en un "
+        "comunicado.",
+        [("La caída de los", "la empresa")],
+    ),
+    (
+        # guard: a sentence opening on a preposition and a place is no company
+        "En Villa Rosales cerraron tres comercios el mes pasado. Los vecinos temen más "
+        "cierres.\n\n"
+        "«La caída de las ventas no nos deja otra salida», señaló la empresa en un "
+        "comunicado.",
+        [("La caída de las", "la empresa")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", BARE_COMPANIES, ids=lambda c: c[0][:30])
+def test_bare_company_exact(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
+
+
+# Spanish and Portuguese: a company's management speaking ("la dirección de X", "a
+# administração da X") is the company, spelt out when the text gave its acronym
+# (``body_rules.managed_company``)
+MANAGED: list[Case] = [
+    (
+        "Los trabajadores de la planta de Bermeo iniciaron el lunes una huelga indefinida para "
+        "reclamar una subida salarial del seis por ciento.\n\n"
+        "«Nuestra propuesta es la más alta del sector en los últimos cinco años», defendió en "
+        "un comunicado la dirección de Salazones Urrutia, que culpa a la subida del gasóleo.",
+        [("Nuestra propuesta es", "Salazones Urrutia")],
+    ),
+    (
+        "Os trabalhadores dos Transportes Fluviais do Sado (TFS) cumpriram ontem o primeiro de "
+        "dois dias de greve, e as travessias para a margem sul ficaram quase paradas.\n\n"
+        "«A proposta salarial não pode ir mais longe este ano», garantiu em comunicado a "
+        "administração da TFS." + PT_MORE,
+        [("A proposta salarial", "Transportes Fluviais do Sado")],
+    ),
+    (
+        # guard: the management of a body named in lower case stays as written
+        "Las listas de espera para operarse de cadera superan ya los once meses en la "
+        "provincia, según los últimos datos de la consejería.\n\n"
+        "«Estamos reforzando las plantillas de tarde», aseguró la dirección del hospital en "
+        "una nota enviada a los medios.",
+        [("Estamos reforzando", "la dirección del hospital")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", MANAGED, ids=lambda c: c[0][:30])
+def test_managed_company_exact(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got

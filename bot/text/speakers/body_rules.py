@@ -10,7 +10,7 @@ from __future__ import annotations
 from bot.text.speakers import names as nm
 from bot.text.speakers.acronyms import acronym_org
 from bot.text.speakers.firstnames import FIRST_NAMES
-from bot.text.speakers.institutions import without_article
+from bot.text.speakers.institutions import INSTITUTION_HEADS, without_article
 from bot.text.speakers.orgs_germanic import company_noun, spokes_named_body
 from bot.text.speakers.orgs_romance import (
     ANY_BODY,
@@ -25,6 +25,36 @@ from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.spokes import spokes_kind
 from bot.text.speakers.standins_germanic import answering_body, club_noun, lead_club
+
+# Spanish and Portuguese nouns for a company's management, which speaks for the company
+_MANAGEMENT = frozenset(
+    "dirección gerencia directiva direção direcção administração gerência".split()
+)
+_MANAGEMENT_OF = frozenset("de del da do".split())
+
+
+def managed_company(words: list[str]) -> str | None:
+    """The company a Spanish or Portuguese phrase names through its management: a definite
+    article, a management noun in lower case, "de"/"da"/"do" and a capitalized name that is
+    no public body ("la dirección de Conservas Ibarra", "a administração da Lusocarga", "A
+    administração da TUM") -> the name; None otherwise ("la dirección del hospital", "la
+    Dirección General de Tráfico", "a direção da escola")."""
+    if words and words[0].lower() in ("la", "a"):
+        words = words[1:]  # (the article, when the phrase read keeps it)
+    if language() not in ("spanish", "portuguese") or not 3 <= len(words) <= 6:
+        return None
+    if words[0] not in _MANAGEMENT or words[1] not in _MANAGEMENT_OF:
+        return None
+    if not words[2][:1].isupper():
+        return None
+    name = words[2:]
+    if not all(w[:1].isupper() or w in ("de", "del", "da", "do", "y", "e") for w in name):
+        return None
+    if name[-1][:1].islower() or nm.bare(name[0]) in FIRST_NAMES or nm.is_place(name):
+        return None
+    if {w.lower() for w in name} & INSTITUTION_HEADS:
+        return None  # "la dirección de Instituto X": a public body's, read elsewhere
+    return " ".join(name)
 
 
 class BodyRules:
@@ -94,6 +124,12 @@ class BodyRules:
         """The body a phrase names by its kind (the shapes are mostly French, Spanish, Italian
         and Portuguese), else None."""
         text = self.people.text
+        if (managed := managed_company(words)) is not None:
+            # "defendió la dirección de Conservas X", "A administração da TUM garantiu": the
+            # company (spelt out when the text gave its acronym), not its management
+            found = acronym_org(["a", managed], text, pos) if managed.isupper() else None
+            orgs.append(found or managed)
+            return found or managed
         if found := body_of_name(words):
             return found  # "le rectorat de Limoges rappelle": as written, not the place
         if found := acronym_org(words, text, pos):

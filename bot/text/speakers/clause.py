@@ -22,6 +22,7 @@ from bot.text.speakers.romance_words import (
     unnamed_apposition,
 )
 from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS, NameShapes, Token, verbish
+from bot.text.speakers.unnamed import described_end
 from bot.text.speakers.verb_at import speech_verb_at
 
 # articles and possessives of the Romance languages: a clause opening on one opens on its subject
@@ -317,6 +318,8 @@ class ClauseRules(NameShapes):
         ):
             return None  # "La especialista en gestión hídrica Ana Ruiz": a name after the field
         end = _complement_end(toks, m)
+        if end == m and w in _INDEFINITE and language() in ("french", "portuguese"):
+            end = described_end(toks, m)
         return (toks[k][1], toks[end][2]) if end >= 0 else None
 
     @staticmethod

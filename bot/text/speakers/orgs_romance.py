@@ -188,7 +188,11 @@ def subject_company(noun: str, text: str, pos: int) -> str | None:
     ``REACH_BACK`` before ``pos`` that opens on an article of the noun's gender and two or more
     capitalized words, none a first name, a place or another kind of body ("A Vidraria
     Lusitana registou lucros …" then "anunciou a empresa")"""
-    if noun not in _COMPANY_NOUNS or language() not in ("french", "portuguese"):
+    if noun not in _COMPANY_NOUNS:
+        return None
+    if language() == "spanish":
+        return _bare_subject_company(text, pos)
+    if language() not in ("french", "portuguese"):
         return None
     articles = ("A", "La") if noun in _FEMININE_NOUNS else ("O", "Le")
     found = None
@@ -200,6 +204,38 @@ def subject_company(noun: str, text: str, pos: int) -> str | None:
             continue  # "A Câmara Municipal", "Le Syndicat des …": no company
         if any(w.lower() in nm.ROLES_EU or w.lower() in nm.TITLES for w in words):
             continue  # "O Presidente Lula", "Le Premier ministre": a person
+        found = " ".join(words)
+    return found
+
+
+# a sentence opening on two to four capitalized words and then a lower-case word: a Spanish
+# company's name takes no article ("Viña Cordillera Austral cerró el trimestre …", "Atalaya
+# Residencial asegura …")
+_BARE_NAME_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-ZÀ-Ý][\w'’-]+ ){1,3}[A-ZÀ-Ý][\w'’-]+)(?=\s+[a-zà-ÿ])", re.M
+)
+
+
+def _bare_subject_company(text: str, pos: int) -> str | None:
+    """The company a Spanish business noun ("la compañía", "la empresa", "la firma") stands for
+    when no organisation was recognised: the nearest sentence within ``REACH_BACK`` before
+    ``pos`` that opens on a name of two to four capitalized words, none an article, an opener,
+    a first name, a place, a role or another kind of body ("Talleres Ondarreta Hermanos
+    despidió ayer a … En un comunicado, la empresa asegura que «…»")"""
+    found = None
+    for m in _BARE_NAME_RE.finditer(text, max(0, pos - REACH_BACK), pos):
+        words = m.group(1).split()
+        lows = {nm.bare(w).lower() for w in words}
+        if words[0].lower() in ROMANCE_DEFINITE or words[0].lower() in ("los", "las"):
+            continue  # "La Comisión Nacional …": a body, read by ``body_by_kind``
+        if any(nm.romance_opener(w) or w.lower() in nm.STOPWORDS for w in words):
+            continue  # "Según Datos Abiertos", "En Villa Alta": no name opening the sentence
+        if nm.bare(words[0]) in FIRST_NAMES or nm.is_place(words) or nm.is_place(words[:1]):
+            continue
+        if lows & (_ROMANCE_BODY_NOUNS - _COMPANY_NOUNS):
+            continue  # "Consejería de Salud", "Ayuntamiento Pleno": no company
+        if any(w in nm.ROLES_EU or w in nm.TITLES for w in lows):
+            continue  # "Presidente Ruiz": a person
         found = " ".join(words)
     return found
 

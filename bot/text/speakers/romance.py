@@ -24,7 +24,7 @@ from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_words import ASKED_PARTICIPLES, FUSED, pronoun_subject
 from bot.text.speakers.shapes import Token
-from bot.text.speakers.unnamed_esit import REACHED
+from bot.text.speakers.unnamed_esit import REACHED, described_after_adjuncts
 
 _WHO = frozenset("que qui che quien quem".split())
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
@@ -187,6 +187,8 @@ class RomanceRules:
             )
             if c:
                 got = self._role_appositive(toks, c + 1) or self._romance_subject(toks, c + 1, True)
+        if got is None and language() == "spanish":
+            got = described_after_adjuncts(self.text, toks)
         if (
             got is None
             and toks[0][0].lower() in ASKED_PARTICIPLES

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.text.speakers.fronted import fronted_end
-from bot.text.speakers.names import DOCUMENT_NOUNS, SIGN_NOUNS_FR_PT
+from bot.text.speakers.names import DOCUMENT_NOUNS, SIGN_NOUNS_FR_PT, SPEECH_VERBS
 from bot.text.speakers.reading import language
 
 # indefinite articles opening the description of someone unnamed
@@ -56,6 +56,35 @@ _MAX_WORDS = 7  # "une mère de famille de trois enfants": longer runs are no de
 # participles of coming that end a description whatever follows ("une grand-mère venue déposer
 # une marmite", "um vizinho vindo de longe")
 _MOTION_PARTICIPLES = frozenset("venu venue venus venues revenu revenue vindo vinda".split())
+
+
+# a lower-case complement closing the French or Portuguese description of someone unnamed:
+# "Uma obstetra [do hospital], que pediu …", "Un infirmier [de nuit], qui …" (a preposition
+# with "de", an article and at most three lower-case words, then a comma or a relative pronoun)
+_DESCRIBED_OF = frozenset("de du des da do dos das".split())
+_DESCRIBED_CLOSE = frozenset(", qui que".split())
+
+
+def described_end(toks: list[Any], m: int) -> int:
+    """The last token of a lower-case complement after the noun at ``m`` of someone unnamed,
+    when the description closes right after it on a comma or a relative pronoun: "Uma
+    obstetra do hospital, que pediu para não ser identificada, …" -> "do hospital", "Un
+    infirmier de l'unité de soins, qui …" -> "de l'unité de soins"; m when none such
+    ("Um médico do hospital descreve …": the verb follows, no comma)."""
+    j = m + 1
+    if j >= len(toks) or toks[j][0] not in _DESCRIBED_OF:
+        return m
+    last = m
+    for t in range(j, min(len(toks), j + 5)):
+        word = toks[t][0]
+        if word in _DESCRIBED_CLOSE:
+            return last if last > m else m
+        if not word.replace("'", "").replace("’", "").isalpha() or not word.islower():
+            return m  # (a name, a number: left to the other rules)
+        if word in SPEECH_VERBS:
+            return m
+        last = t
+    return m
 
 
 def _spokes_body(words: list[str]) -> str | None:

@@ -242,6 +242,47 @@ def unnamed_before(text: str, toks: list[Any], i: int) -> tuple[int, int] | None
     return toks[a][1], end
 
 
+# words a Spanish adjunct of place or time opens on before the subject ("Mientras tanto, en el
+# portal, una vecina …", "En un albergue de X, en la frontera, un camionero …")
+_ADJUNCT_OPENERS_ES = frozenset("en entre junto frente cerca mientras ya allí ahí aquí".split())
+_OF_ES = frozenset("de del con en a".split())
+
+
+def described_after_adjuncts(text: str, toks: list[Any]) -> tuple[int, int] | None:
+    """Someone unnamed (``unnamed_esit``) a Spanish sentence opens on after two adjuncts
+    in commas, the first opening on a preposition or a time adverb: "Mientras tanto, en
+    el portal, una vecina de la familia, jubilada, repartía café.", "En un albergue de
+    Lagoa, en la frontera con X, un camionero de 40 años que … recibió la noticia." (the
+    subject of a verb after the next quotation with none of its own: "«…», decía.")."""
+    if len(toks) < 6 or not toks[0][0][:1].isupper():
+        return None
+    first = toks[0][0].lower()
+    if first not in _ADJUNCT_OPENERS_ES:
+        return None
+    commas = [c for c in range(1, min(len(toks) - 1, 20)) if toks[c][0] == ","]
+    if len(commas) < 2:
+        return None
+    c = next(
+        (c for c in commas[1:] if toks[c + 1][0].lower() in ("un", "una")),
+        0,
+    )
+    if not c or any(toks[d + 1][0].lower() in ("un", "una") for d in commas if d < c):
+        return None
+    if any(
+        t[0][:1].isupper() and toks[j - 1][0].lower() not in _OF_ES
+        for j, t in enumerate(toks[:c])
+        if j > 0
+    ):
+        return None  # a name in an adjunct only after "de", "con": "en la frontera con X"
+    described = unnamed_esit(text, toks[c + 1][1])
+    if described is None or len(described.split()) < 3:
+        return None
+    end = toks[c + 1][1] + len(described)
+    if text[toks[c + 1][1] : end].lower() != described.lower():
+        return None
+    return toks[c + 1][1], end
+
+
 # "there are those who …, like X": the clause before a colon giving one of them by name or
 # as someone unnamed ("c'è chi, come Ada X, …:", "c'è chi torna a chiedere …, come una
 # residente che …:", "hay quien, como Ana X, …:")
