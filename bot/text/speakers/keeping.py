@@ -116,12 +116,8 @@ def _verb_follows(text: str, span: Span) -> bool:
         sign = len(words) > 2 and words[1] in _SIGN_ARTICLES and words[2] in _SIGNS
         return not story and not sign
     # "«El plan está listo», fueron las palabras de X" (``resumptive.words_of``)
-    rest = text[span.close_end : span.close_end + 80]
-    comma = len(rest) - len(rest.lstrip(" \u00a0"))
-    return rest[comma : comma + 1] == "," and (
-        words_of(text, span.close_end + comma + 1 + _spaces(rest[comma + 1 :]), len(text))
-        is not None
-    )
+    m = re.compile(r"[ \u00a0]*,[ \u00a0]*").match(text, span.close_end)
+    return m is not None and words_of(text, m.end(), len(text)) is not None
 
 
 # verbs a book's or a film's title opens a sentence with ("«Marea baja» cuenta la historia de
@@ -135,10 +131,6 @@ _STORY = frozenset(
 )
 _SIGNS = SIGN_NOUNS_ES_IT | SIGN_NOUNS_FR_PT | SIGN_NOUNS_EN
 _SIGN_ARTICLES = frozenset("la el una un le il lo uno une o a um uma the a".split())
-
-
-def _spaces(s: str) -> int:
-    return len(s) - len(s.lstrip(" \u00a0"))
 
 
 def _splits(text: str, span: Span, nxt: Span | None) -> bool:
