@@ -15,10 +15,9 @@ from bot.text.speakers.bodywords import CORPORATE
 from bot.text.speakers.commas import CommaRules
 from bot.text.speakers.germanic import employer_before, germanic
 from bot.text.speakers.germanic_phrase import fronted_manner, fronted_v2
-from bot.text.speakers.institutions import INSTITUTION_HEADS
 from bot.text.speakers.objects import CLAUSE_STOP, ObjectRules, from_place
 from bot.text.speakers.orgs_germanic import spokes_before
-from bot.text.speakers.orgs_romance import body_noun
+from bot.text.speakers.orgs_romance import body_noun, elided_body
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.relative import unnamed_who
@@ -26,10 +25,6 @@ from bot.text.speakers.romance_words import unnamed_apposition
 from bot.text.speakers.shapes import DETERMINERS, Token, verbish
 from bot.text.speakers.statements import LIMITED, opening_name, statement_relative
 from bot.text.speakers.unnamed_esit import unnamed_before
-
-# head nouns of a body whose name opens on an elided article: "L’Association des …",
-# "L'Unione degli …", "L’Ordre des …"
-_ELIDED_BODY_HEADS = INSTITUTION_HEADS | frozenset("union unione office ordre ordine".split())
 
 _MODALS = frozenset("would will could might may should can must".split())
 
@@ -288,17 +283,7 @@ class PhraseRules(CommaRules, ObjectRules):
                 or (w in _FOREIGN_ARTICLES and language() in ("portuguese", "italian"))
                 # an elided article on its noun: "…, à s'exprimer, l’ancien trésorier a reconnu"
                 or (w[:2].lower() in ("l'", "l’") and w[2:].islower() and romance_text())
-                # (French, Italian) the same on a body's capitalized head noun opening the
-                # phrase, as "La Société des pêcheurs" reads: "L’Association des riverains du
-                # port estime", "L'Unione degli artigiani sostiene" (not "le président de
-                # l’Association", where the body is a complement of the person's title)
-                or (
-                    w[:2].lower() in ("l'", "l’")
-                    and w[2:3].isupper()
-                    and w[2:].lower() in _ELIDED_BODY_HEADS
-                    and language() in ("french", "italian")
-                    and (k == 0 or not toks[k - 1][0][:1].isalpha())
-                )
+                or elided_body(toks, k)  # (on a body's head noun: "L’Association des …")
             ):
                 outer = self._outer_phrase(toks, k) if k > 1 else None
                 if outer is None and w[:2].lower() in ("l'", "l’") and w[2:3].isupper():
