@@ -42,6 +42,7 @@ from bot.text.speakers.headline import headline_speakers
 from bot.text.speakers.incise import Incise, incises, reported_fragment
 from bot.text.speakers.interview import InterviewRules
 from bot.text.speakers.lone import LoneRules
+from bot.text.speakers.lone_unnamed import lone_unnamed
 from bot.text.speakers.marks import Span
 from bot.text.speakers.own import OwnRules
 from bot.text.speakers.people import People
@@ -214,6 +215,7 @@ class Attributor(
                         # (a Romance quotation alone after a sentence about a person first)
                         self._aged_lone(idx)  # "… Ada Neri, 74 anni, … ¶ «…»"
                         or self._lone_quote(idx)
+                        or lone_unnamed(self, idx)  # "Un voisin … se souvient. ¶ « On … »"
                         or self._according_dropped(idx)  # "… Ana X … Según explicó, «…»"
                         or (None if mood_before_quote(self, idx) else self._previous_sentence(idx))
                         or self._sentence_subject(idx)

@@ -17,6 +17,7 @@ from bot.text.speakers.epithets import SYNONYMS, introduced_roles, role_phrase
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.institutions import joined_name
 from bot.text.speakers.issuers import IssuerRules
+from bot.text.speakers.lone_unnamed import unnamed_for_pronoun
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
@@ -304,4 +305,10 @@ class NeighbourRules(IssuerRules, GermanicEpithets):
             # « … », souffle-t-elle.": the someone unnamed the paragraph's quotation before
             # is from, when the pronoun's gender is the description's
             return before
+        if nm.bare(raw.phrase or "") in _ROMANCE_PRONOUN_GENDER and (
+            someone := unnamed_for_pronoun(self, idx, _ROMANCE_PRONOUN_GENDER[nm.bare(raw.phrase)])
+        ):
+            # "Une mère d'élève résume son malaise. ¶ « Je …, précise-t-elle. »": someone
+            # unnamed the sentence before opens on, of the pronoun's gender
+            return someone
         return self._resolve(raw, orgs)

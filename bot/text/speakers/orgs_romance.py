@@ -13,6 +13,7 @@ import re
 from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import REACH_BACK
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.institutions import INSTITUTION_HEADS
 from bot.text.speakers.reading import language
 
 # Romance common nouns for an organisation, which news uses for one named just before:
@@ -395,3 +396,24 @@ def sports_club(text: str, pos: int) -> str | None:
         return None
     names = {m.group() for m in _CLUB_RE.finditer(text, max(0, pos - REACH_BACK), pos)}
     return names.pop() if len(names) == 1 else None
+
+
+# head nouns of a body whose name opens on an elided article: "L’Association des …",
+# "L'Unione degli …", "L’Ordre des …"
+_ELIDED_BODY_HEADS = INSTITUTION_HEADS | frozenset("union unione office ordre ordine".split())
+
+
+def elided_body(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """True for a French or Italian body's capitalized head noun on its elided article at token
+    ``k``, opening a phrase (the sentence, or after a comma), as "La Société des pêcheurs"
+    opens one: "L’Association des riverains du port estime", "L'Unione degli artigiani
+    sostiene", "In una nota, l'Ufficio parla di"; not "le président de l’Association", where
+    the body is a complement of the person's title."""
+    w = toks[k][0]
+    return (
+        w[:2].lower() in ("l'", "l’")
+        and w[2:3].isupper()
+        and w[2:].lower() in _ELIDED_BODY_HEADS
+        and language() in ("french", "italian")
+        and (k == 0 or not toks[k - 1][0][:1].isalpha())
+    )

@@ -17,7 +17,7 @@ from bot.text.speakers.germanic import employer_before, germanic
 from bot.text.speakers.germanic_phrase import fronted_manner, fronted_v2
 from bot.text.speakers.objects import CLAUSE_STOP, ObjectRules, from_place
 from bot.text.speakers.orgs_germanic import spokes_before
-from bot.text.speakers.orgs_romance import body_noun
+from bot.text.speakers.orgs_romance import body_noun, elided_body
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.relative import unnamed_who
@@ -283,8 +283,11 @@ class PhraseRules(CommaRules, ObjectRules):
                 or (w in _FOREIGN_ARTICLES and language() in ("portuguese", "italian"))
                 # an elided article on its noun: "…, à s'exprimer, l’ancien trésorier a reconnu"
                 or (w[:2].lower() in ("l'", "l’") and w[2:].islower() and romance_text())
+                or elided_body(toks, k)  # (on a body's head noun: "L’Association des …")
             ):
                 outer = self._outer_phrase(toks, k) if k > 1 else None
+                if outer is None and w[:2].lower() in ("l'", "l’") and w[2:3].isupper():
+                    return toks[k][1] + 2, toks[i - 1][2]  # the body's name, without "L’"
                 return (outer if outer is not None else toks[k][1]), toks[i - 1][2]
             if (
                 w in ("and", "&")

@@ -193,14 +193,18 @@ def _relative_skip(toks: list[Any], k: int) -> tuple[int, bool] | None:
     return r + 2, False  # (the relative's own verb first: "qui a requis", "qui préfère")
 
 
-def unnamed_subject(att: Any, start: int, open_at: int) -> tuple[int, int] | None:
+def unnamed_subject(
+    att: Any, start: int, open_at: int, any_verb: bool = False
+) -> tuple[int, int] | None:
     """The description of someone unnamed opening a French or Portuguese sentence that
     introduces a quotation with a colon, or opening it after a fronted phrase: "Plus mesuré,
     un viticulteur de Gaillac confiait : « … »", "Un entraîneur bénévole, présent dans le
     public, résumait l'ambiance : « … »"; also the subject of a speech verb that the
     quotation follows in its sentence ("Une infirmière, qui a requis l'anonymat, raconte des
     nuits « sans aucune pause »", "Um médico, que pediu para não ser identificado, disse que
-    os turnos duram «doze horas»") (else None)."""
+    os turnos duram «doze horas»") (else None). With ``any_verb``, also the subject of a verb
+    that is no speech verb, after an auxiliary or a reflexive ("se souvient", "a vu"), in a
+    sentence with no colon (one a quotation standing alone follows: ``lone_unnamed``)."""
     if language() not in ("french", "portuguese"):
         return None
     colon = att.text[start:open_at].rstrip().endswith(":")
@@ -230,8 +234,10 @@ def unnamed_subject(att: Any, start: int, open_at: int) -> tuple[int, int] | Non
         verb = next((m for m in range(first, len(toks)) if _verb_or_aux(att, toks, m)), None)
     if verb is None:
         return None
-    if not colon and (
-        (relative is None and language() != "french") or not _speech_after(att, toks, verb)
+    if (
+        not colon
+        and not any_verb
+        and ((relative is None and language() != "french") or not _speech_after(att, toks, verb))
     ):
         # (no colon: only a speech verb's subject, nothing capitalized between the verb and
         # the quotation, whose words may then be someone else's; in Portuguese only after a
