@@ -215,7 +215,7 @@ def test_body_not_its_tail_exact(case: Case) -> None:
 
 
 # Spanish: a company a sentence opens on by its bare name, with no article ("Talleres X
-# despidió …"), then called "la empresa" or "la compañía" (``orgs_romance.subject_company``)
+# despidió …"), then called "la empresa" or "la compañía" (``companies_romance.subject_company``)
 BARE_COMPANIES: list[Case] = [
     (
         "Talleres Ondarreta Hermanos despidió el lunes a cuarenta operarios de su planta de "

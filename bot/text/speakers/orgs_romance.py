@@ -11,42 +11,18 @@ import bisect
 import re
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.companies_romance import (
+    COMPANY_NOUNS,
+    ROMANCE_BODY_NOUNS,
+    ROMANCE_DEFINITE,
+    ROMANCE_ORG_NOUNS,
+    subject_company,
+)
 from bot.text.speakers.epithets import REACH_BACK
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.institutions import INSTITUTION_HEADS
 from bot.text.speakers.reading import language
 
-# Romance common nouns for an organisation, which news uses for one named just before:
-# "El fondo, X Partners, … La firma aseguró …", "MétéoSuisse a … L'office fédéral a précisé"
-_ROMANCE_ORG_NOUNS = frozenset(
-    """
-    firma empresa compañía entidad organismo institución sociedad corporación fundación
-    asociación agencia servicio ministerio consejería fondo cadena aerolínea
-    holding textil minera petrolera naviera constructora aseguradora cervecera farmacéutica
-    société entreprise compagnie organisme institution office agence association fondation
-    service ministère fonds enseigne
-    azienda società ente organismo istituto fondazione associazione agenzia
-    companhia instituição órgão fundação associação agência
-    """.split()
-)
-ROMANCE_DEFINITE = frozenset("el la le il lo o a".split())
-# the same for a body of any kind, which a text names in full once and then by this noun alone:
-# "L'Institut national de la météo a … l'institut précise", "o sindicato", "el ministerio",
-# "l'ente", "la compagnia"
-_ROMANCE_BODY_NOUNS = _ROMANCE_ORG_NOUNS | frozenset(
-    """
-    syndicat institut ministère conseil direction groupe fédération commission préfecture
-    mairie parquet caisse observatoire autorité confédération collectif rectorat
-    sindicato instituto consejo dirección grupo federación comisión ayuntamiento fiscalía
-    confederación observatorio autoridad
-    sindacato istituto ministero consiglio direzione gruppo federazione commissione procura
-    ente istituzione organizzazione compagnia confederazione osservatorio autorità
-    ministério conselho direção federação comissão procuradoria secretaria prefeitura
-    sindicato órgão entidade organização empresa sociedade observatório autoridade governo
-    universidad consistorio cartera università ateneo dicastero amministrazione cooperativa
-    club pasta dependencia direttivo
-    """.split()
-)
 # Spanish and Italian nouns for a body whose full name opens on another head noun: "la
 # Universidad de X … la casa de estudios", "L'Università di X … l'ateneo", "el Ayuntamiento de
 # X … el consistorio", "il Ministero della Salute … il dicastero"
@@ -60,14 +36,6 @@ _KIND_HEADS = {
     # "Il Comune di X … In una nota, l'amministrazione ricorda …"
     "amministrazione": ("Comune", "Regione", "Provincia"),
 }
-# nouns for a business, which stands for the company named before whatever its name says
-# ("Durandal SA … l'entreprise a précisé"), but never for a union or an agency named there
-_COMPANY_NOUNS = frozenset(
-    """
-    entreprise société groupe compagnie enseigne firma empresa compañía sociedad grupo
-    azienda società gruppo compagnia companhia sociedade cooperativa club holding
-    """.split()
-)
 
 
 def romance_article(word: str) -> bool:
@@ -94,7 +62,7 @@ def body_noun(words: list[str]) -> str | None:
     if (
         romance_article(words[0])
         and 1 <= len(rest) <= 3
-        and rest[0].lower() in _ROMANCE_BODY_NOUNS
+        and rest[0].lower() in ROMANCE_BODY_NOUNS
         and all(w.isalpha() and w.islower() for w in rest)
     ):
         return rest[0].lower()
@@ -150,7 +118,7 @@ def body_by_kind(
             found = name
     if found is None and noun in _ANY_BODY:
         found = _any_body_before(text, start, pos)
-    if found is not None or noun not in _COMPANY_NOUNS or noun == "club":
+    if found is not None or noun not in COMPANY_NOUNS or noun == "club":
         return found  # ("el club" is a sports club: ``sports_club``, not any company before)
     k = bisect.bisect_left(orgs, (pos,))
     fits: list[str] = []
@@ -172,75 +140,6 @@ def body_by_kind(
 
 
 # a sentence opening on a definite article and a name of two or more capitalized words: in
-# French and Portuguese news a person's name takes no article, a company's does ("A Vidraria
-# Lusitana registou …", "La Biscuiterie Morvan a annoncé …")
-_ARTICLE_NAME_RE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(A|O|La|Le) ((?:[A-ZÀ-Ý][\w'’-]+ ?){2,4})(?=\s+[a-zà-ÿ])",
-    re.M,
-)
-_FEMININE_NOUNS = frozenset(
-    "entreprise société compagnie enseigne empresa sociedade companhia".split()
-)
-
-
-def subject_company(noun: str, text: str, pos: int) -> str | None:
-    """The company a French or Portuguese business noun ("a empresa", "l'entreprise", "le
-    groupe") stands for when no organisation was recognised: the nearest sentence within
-    ``REACH_BACK`` before ``pos`` that opens on an article of the noun's gender and two or more
-    capitalized words, none a first name, a place or another kind of body ("A Vidraria
-    Lusitana registou lucros …" then "anunciou a empresa")"""
-    if noun not in _COMPANY_NOUNS:
-        return None
-    if language() == "spanish":
-        return _bare_subject_company(text, pos)
-    if language() not in ("french", "portuguese"):
-        return None
-    articles = ("A", "La") if noun in _FEMININE_NOUNS else ("O", "Le")
-    found = None
-    for m in _ARTICLE_NAME_RE.finditer(text, max(0, pos - REACH_BACK), pos):
-        words = m.group(2).split()
-        if m.group(1) not in articles or nm.bare(words[0]) in FIRST_NAMES or nm.is_place(words):
-            continue
-        if {nm.bare(w) for w in words} & (_ROMANCE_BODY_NOUNS - _COMPANY_NOUNS):
-            continue  # "A Câmara Municipal", "Le Syndicat des …": no company
-        if any(w.lower() in nm.ROLES_EU or w.lower() in nm.TITLES for w in words):
-            continue  # "O Presidente Lula", "Le Premier ministre": a person
-        found = " ".join(words)
-    return found
-
-
-# a sentence opening on two to four capitalized words and then a lower-case word: a Spanish
-# company's name takes no article ("Viña Cordillera Austral cerró el trimestre …", "Atalaya
-# Residencial asegura …")
-_BARE_NAME_RE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-ZÀ-Ý][\w'’-]+ ){1,3}[A-ZÀ-Ý][\w'’-]+)(?=\s+[a-zà-ÿ])", re.M
-)
-
-
-def _bare_subject_company(text: str, pos: int) -> str | None:
-    """The company a Spanish business noun ("la compañía", "la empresa", "la firma") stands for
-    when no organisation was recognised: the nearest sentence within ``REACH_BACK`` before
-    ``pos`` that opens on a name of two to four capitalized words, none an article, an opener,
-    a first name, a place, a role or another kind of body ("Talleres Ondarreta Hermanos
-    despidió ayer a … En un comunicado, la empresa asegura que «…»")"""
-    found = None
-    for m in _BARE_NAME_RE.finditer(text, max(0, pos - REACH_BACK), pos):
-        words = m.group(1).split()
-        lows = {nm.bare(w).lower() for w in words}
-        if words[0].lower() in ROMANCE_DEFINITE or words[0].lower() in ("los", "las"):
-            continue  # "La Comisión Nacional …": a body, read by ``body_by_kind``
-        if any(nm.romance_opener(w) or w.lower() in nm.STOPWORDS for w in words):
-            continue  # "Según Datos Abiertos", "En Villa Alta": no name opening the sentence
-        if nm.bare(words[0]) in FIRST_NAMES or nm.is_place(words) or nm.is_place(words[:1]):
-            continue
-        if lows & (_ROMANCE_BODY_NOUNS - _COMPANY_NOUNS):
-            continue  # "Consejería de Salud", "Ayuntamiento Pleno": no company
-        if any(w in nm.ROLES_EU or w in nm.TITLES for w in lows):
-            continue  # "Presidente Ruiz": a person
-        found = " ".join(words)
-    return found
-
-
 # head nouns of Spanish and Italian public bodies, for "la entidad", "l'ente", "el organismo"
 _BODY_HEADS = (
     "Centro Inspección Servicio Agencia Dirección Secretaría Subdelegación Delegación"
@@ -302,8 +201,8 @@ def fits_kind(noun: str, name: str) -> bool:
     is "Durandal SA" or "Groupe Durandal")."""
     if noun in _ANY_BODY:
         return True  # "l'organisme", "o órgão": a body of any kind
-    kinds = {nm.bare(w) for w in name.split()} & _ROMANCE_BODY_NOUNS
-    return not kinds or noun in kinds or (noun in _COMPANY_NOUNS and kinds <= _COMPANY_NOUNS)
+    kinds = {nm.bare(w) for w in name.split()} & ROMANCE_BODY_NOUNS
+    return not kinds or noun in kinds or (noun in COMPANY_NOUNS and kinds <= COMPANY_NOUNS)
 
 
 # nouns for a body of any kind ("la dependencia": a public body, in Mexican news above all)
@@ -319,7 +218,7 @@ ANY_BODY = _ANY_BODY
 
 _AFTER_ORG_NOUN_RE = re.compile(
     r"(?<![\w'’])(?:(?:[Ee]l|[Ll]a|[Ll]e|[Ii]l|[Ll]o|[Oo]|[Aa])\s+|[lL]['’])("
-    + "|".join(sorted(_ROMANCE_ORG_NOUNS))
+    + "|".join(sorted(ROMANCE_ORG_NOUNS))
     + r")(?:\s+[^\W\d_A-ZÀ-Ý][\w-]*){0,2}\s*,?\s*$"
 )
 _OF = frozenset("de del du des di della da do dos das".split())
