@@ -1,0 +1,77 @@
+"""English shapes (invented passages): one or two words in marks closing a sentence as a
+copula's complement, a speech verb further back in that sentence reporting them ('said the
+roof had been mended and the hall was “safe”.'); a body's name that goes on over "of" when
+its sentence's verb is far from the quotation ('The Weavers Association of Ulster said … and urged
+members to “…”')."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes
+
+_LEAD = (
+    "The swimming baths in Dunmore Cross reopened on Saturday after eleven months of repairs "
+    "that ran far over budget and left two school swimming clubs without a pool.\n\n"
+)
+
+COPULA_LAST: list[Case] = [
+    (
+        _LEAD + "Leisure officer Rhona Twelvetrees said the roof had been mended, the boilers "
+        "replaced and the main hall was \u201csafe\u201d.",
+        [("safe", "Rhona Twelvetrees")],
+    ),
+    (
+        _LEAD + "Coach Idris Bellamy admitted in a letter to the parents of his young swimmers "
+        "that the waiting list had become \u201cunmanageable.\u201d",
+        [("unmanageable.", "Idris Bellamy")],
+    ),
+]
+
+COPULA_GUARDS: list[Case] = [
+    (
+        # no speech verb in the sentence: a word the writer puts in marks, nobody's
+        _LEAD + "By the spring the old changing rooms near the car park were frankly "
+        "\u201cvintage\u201d.",
+        [("vintage", "<missing>")],
+    ),
+    (
+        # the word sits inside the sentence as a label, not closing it after a copula
+        _LEAD + "Leisure officer Rhona Twelvetrees said the council had set aside a sum for "
+        "\u201caccessible\u201d lanes on weekday mornings.",
+        [("accessible", "<missing>")],
+    ),
+]
+
+BODY_OF: list[Case] = [
+    (
+        _LEAD + "The Swimming Teachers Association of Ulster said it had trained forty new "
+        "lifeguards over the winter and urged parents to \u201cbook lessons early this "
+        "year\u201d.",
+        [("book lessons early", "Swimming Teachers Association of Ulster")],
+    ),
+    (
+        _LEAD + "Dunmore Cross Chamber of Commerce said trade on the high street had fallen "
+        "by a fifth and asked the council to \u201cthink about the shops next time\u201d.",
+        [("think about the shops", "Dunmore Cross Chamber of Commerce")],
+    ),
+]
+
+BODY_GUARDS: list[Case] = [
+    (
+        # a person and their town after "of": the person, not a longer name
+        _LEAD + "Rhona Twelvetrees of Dunmore said she had waited all year and urged the "
+        "council to \u201ckeep the doors open this time\u201d.",
+        [("keep the doors open", "Rhona Twelvetrees")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case",
+    COPULA_LAST + COPULA_GUARDS + BODY_OF + BODY_GUARDS,
+    ids=lambda c: c[0][len(_LEAD) : len(_LEAD) + 30],
+)
+def test_english_shapes(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
