@@ -2,7 +2,9 @@
 copula's complement, a speech verb further back in that sentence reporting them ('said the
 roof had been mended and the hall was “safe”.'); a body's name that goes on over "of" when
 its sentence's verb is far from the quotation ('The Weavers Association of Ulster said … and urged
-members to “…”')."""
+members to “…”'); a person named before "of the" and a body's capitalized name, right before
+the verb ('Nell Osgood of the Ferry Users Group warned'), and a body before "of the" ('the
+Office of the Harbour Master said')."""
 
 from __future__ import annotations
 
@@ -66,10 +68,31 @@ BODY_GUARDS: list[Case] = [
     ),
 ]
 
+PERSON_OF_THE: list[Case] = [
+    (
+        _LEAD + "Nell Osgood of the Ferry Users Group said: \u201cWe asked for a pool and got a "
+        "car park for a year. Nobody said sorry.\u201d",
+        [("We asked for a pool", "Nell Osgood")],
+    ),
+    (
+        # the person, in the paragraph before a paragraph of quotation only
+        _LEAD + "At a meeting in the library, Nell Osgood of the Ferry Users Group warned that "
+        "families were being priced out.\n\n\u201cEvery leaflet shows a smiling child in a "
+        "clean pool. Nobody shows the bill for the lessons.\u201d",
+        [("Every leaflet shows", "Nell Osgood")],
+    ),
+    (
+        # guard: a body before "of the" is the whole body, no person
+        _LEAD + "The Office of the Harbour Master said: \u201cThe slipway stays closed until "
+        "the divers have checked the wall.\u201d",
+        [("The slipway stays closed", "The Office of the Harbour Master")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "case",
-    COPULA_LAST + COPULA_GUARDS + BODY_OF + BODY_GUARDS,
+    COPULA_LAST + COPULA_GUARDS + BODY_OF + BODY_GUARDS + PERSON_OF_THE,
     ids=lambda c: c[0][len(_LEAD) : len(_LEAD) + 30],
 )
 def test_english_shapes(case: Case) -> None:
