@@ -4,7 +4,9 @@ roof had been mended and the hall was “safe”.'); a body's name that goes on 
 its sentence's verb is far from the quotation ('The Weavers Association of Ulster said … and urged
 members to “…”'); a person named before "of the" and a body's capitalized name, right before
 the verb ('Nell Osgood of the Ferry Users Group warned'), and a body before "of the" ('the
-Office of the Harbour Master said')."""
+Office of the Harbour Master said'); a sentence about one named person of up to 20 tokens
+before a sentence that is only their quotation, when it holds a speech verb or an appeal
+("called on the council to …")."""
 
 from __future__ import annotations
 
@@ -89,10 +91,27 @@ PERSON_OF_THE: list[Case] = [
     ),
 ]
 
+LONGER_LEAD: list[Case] = [
+    (
+        _LEAD + "Rhona Twelvetrees said the pool was cold on the first morning.\n\nMs "
+        "Twelvetrees also called on the council to text swimmers directly rather than relying "
+        "on posters at the gates. \u201cHardly anyone stops to read a poster on a wet "
+        "morning.\u201d",
+        [("Hardly anyone stops", "Rhona Twelvetrees")],
+    ),
+    (
+        # guard: a sentence naming two people gives the quotation after it to neither
+        _LEAD + "Rhona Twelvetrees met Idris Bellamy at the gates on the first morning to talk "
+        "about the posters. \u201cHardly anyone stops to read a poster on a wet "
+        "morning.\u201d",
+        [("Hardly anyone stops", None)],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "case",
-    COPULA_LAST + COPULA_GUARDS + BODY_OF + BODY_GUARDS + PERSON_OF_THE,
+    COPULA_LAST + COPULA_GUARDS + BODY_OF + BODY_GUARDS + PERSON_OF_THE + LONGER_LEAD,
     ids=lambda c: c[0][len(_LEAD) : len(_LEAD) + 30],
 )
 def test_english_shapes(case: Case) -> None:
