@@ -6,7 +6,8 @@ members to “…”'); a person named before "of the" and a body's capitalized 
 the verb ('Nell Osgood of the Ferry Users Group warned'), and a body before "of the" ('the
 Office of the Harbour Master said'); a sentence about one named person of up to 20 tokens
 before a sentence that is only their quotation, when it holds a speech verb or an appeal
-("called on the council to …")."""
+("called on the council to …"); a few words in marks after "and that"/"but that" in a sentence
+whose speech verb reported a longer quotation: the same speaker's words."""
 
 from __future__ import annotations
 
@@ -108,10 +109,36 @@ LONGER_LEAD: list[Case] = [
     ),
 ]
 
+SECOND_PIECE: list[Case] = [
+    (
+        _LEAD + "A spokesman for the council said it was \u2018fully committed to the pool\u2019s "
+        "long-term future\u2019 but that \u2018hard choices\u2019 lay ahead for the budget.",
+        [("hard choices", "A spokesman for the council")],
+    ),
+    (
+        _LEAD + "In a written statement, Dunmore Leisure said the new heaters \u201ckeep heat "
+        "that the old boilers always lost,\u201d and that some swimmers had been billed for "
+        "\u201cestimated visits\u201d over the winter.",
+        [("estimated visits", "Dunmore Leisure")],
+    ),
+    (
+        # guard: no "and that" between them, the second piece is a label
+        _LEAD + "Rhona Twelvetrees said the pool was \u201cin better shape than it has been for "
+        "years\u201d and the \u201cnew lanes\u201d were busy.",
+        [("new lanes", "<missing>")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "case",
-    COPULA_LAST + COPULA_GUARDS + BODY_OF + BODY_GUARDS + PERSON_OF_THE + LONGER_LEAD,
+    COPULA_LAST
+    + COPULA_GUARDS
+    + BODY_OF
+    + BODY_GUARDS
+    + PERSON_OF_THE
+    + LONGER_LEAD
+    + SECOND_PIECE,
     ids=lambda c: c[0][len(_LEAD) : len(_LEAD) + 30],
 )
 def test_english_shapes(case: Case) -> None:
