@@ -191,6 +191,7 @@ class ClauseRules(NameShapes):
                 j = k
                 while j + 1 < len(toks) and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] == "."):
                     j += 1
+                j = _body_of(toks, k, j)
                 j = self._role_then_name(toks, article_epithet(toks, j))
                 governed = k > 0 and (
                     toks[k - 1][0].lower() in PREPOSITIONS
@@ -374,3 +375,23 @@ class ClauseRules(NameShapes):
                 return None
             v = earlier[-1]  # "… tweeting that it was a disaster and asking, “": the first one
         return None
+
+
+def _body_of(toks: list[Token], k: int, j: int) -> int:
+    """The last token of an English body's name that goes on over "of" and a capitalized run
+    (tokens ``k`` to ``j`` naming the body): "The Weavers Association of Ulster said it had …
+    and urged members to “…”", "Brackley Chamber of Commerce said …" (not a person's place:
+    "Ana Lind of Leeds")."""
+    if language() != "english":
+        return j
+    while (
+        j + 2 < len(toks)
+        and toks[j + 1][0] == "of"
+        and toks[j + 2][0][:1].isupper()
+        and toks[j + 2][0].lower() not in nm.STOPWORDS
+        and nm.looks_like_org([t[0] for t in toks[k : j + 1]])
+    ):
+        j += 2
+        while j + 1 < len(toks) and toks[j + 1][0][:1].isupper():
+            j += 1
+    return j

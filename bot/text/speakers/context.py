@@ -59,6 +59,8 @@ ASKED = frozenset("asked told questioned pressed".split())
 
 
 # the speaker's own voice: "I", "my", "we" (a quotation in the first person)
+# "called on", "calls for": an appeal, speech without a speech verb of its own
+_CALLS = frozenset("called calls calling".split())
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 # a reporter's own question inside a sentence about someone: "She laughs when I ask"
 _ASKING_I_RE = re.compile(r"\b(?:when|as|after|before|while|once) I$")
@@ -152,9 +154,15 @@ class ContextRules(FramingRules, PhraseRules):
             # the person a pronoun stands for, then the quotation alone (resolved later)
             return subj
         # (up to 20 tokens before a quotation in the first person, in English: "Lind arrived
-        # from Perth as a locum, intending to stay a year. “My wife gave it a year.”")
+        # from Perth as a locum, intending to stay a year. “My wife gave it a year.”"; or
+        # after a sentence with a speech verb: "Ms Lind also called on the board to publish
+        # the figures rather than relying on notices in the lobby. “Nobody reads those.”")
         first = FIRST_PERSON_RE.search(self.text, span.start, min(span.end, span.start + 400))
-        if len(toks) > (20 if first and language() == "english" else 14):
+        longer = first or any(
+            t[0] in nm.SPEECH_VERBS or (t[0] in _CALLS and u[0] in ("on", "for"))
+            for t, u in zip(toks, toks[1:], strict=False)
+        )  # ("called on the board to …", "calls for a review": an appeal is speech too)
+        if len(toks) > (20 if longer and language() == "english" else 14):
             return None
         # "Die Sängerin selbst sieht das anders. „…“": an epithet for someone named before
         epithet = named == 0 and epithet_gender(lone, self.text, subj[0]) is not None

@@ -6,7 +6,10 @@ opening mark (to the sentence's last stop) holds a speech or verdict verb a few 
 the marks.
 
 - English (``english_word``): one or two lower-case words, up to six words back, a copula
-  between them or nothing: 'whispered “sorry” and left', 'said he was “thrilled” but tired'.
+  between them or nothing: 'whispered “sorry” and left', 'said he was “thrilled” but tired';
+  or further back in a sentence the words close after a copula: 'said the hall was “safe”.';
+  and (``after_quoted_speech``) up to four words after "and that"/"but that" in a sentence whose
+  speech verb reported a longer quotation before them.
 - French and Portuguese (``romance_word``): one or two lower-case words in a sentence a
   capitalized subject opens, the verb within the last five words: "a dit sa « stupéfaction »";
   not "dit" as "so-called" ("le quartier dit « sensible »").
@@ -52,7 +55,26 @@ def english_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         if w in SPEECH_VERBS and w not in PARTICLE_VERBS and w not in _PROMISING:
             if len(between) <= 1 or any(b in _LINKS for b in between):
                 return True
-    return False
+    return bool(words) and words[-1] in _LINKS and _sentence_reported(text, span, paras)
+
+
+def _sentence_reported(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True when the words in marks close their sentence as a copula's complement and a
+    speech verb further back in that sentence reports it: 'Ana Lind said the roof had been
+    mended and the hall was “safe”.', 'admitted in a letter to parents that the waiting list
+    had become “unmanageable.”' (the verb more than six words back)."""
+    end = text[span.end - 1 : span.end] in ".!?" or text[span.close_end : span.close_end + 1] in (
+        ".",
+        "!",
+        "?",
+    )
+    if not end:
+        return False
+    clause = _clause_before(text, span, paras, 240, r"[.!?;:][\"”’)]*\s")
+    return any(
+        w in SPEECH_VERBS and w not in PARTICLE_VERBS and w not in _PROMISING
+        for w in (w.strip(",").lower() for w in clause.split()[:-1])
+    )
 
 
 # gerunds that report words after a comma but promise things: 'is promising a “green” future'
@@ -66,7 +88,7 @@ _CHARGING = frozenset(
 # verbs that link a reported clause to the words in marks after a speech verb ("said he was")
 _LINKS = frozenset(
     "is was were are be been being am has had have felt feels feel seemed seems looked looks"
-    " became becomes remained remains sounded sounds".split()
+    " became becomes become remained remains sounded sounds".split()
 )
 
 
@@ -236,3 +258,24 @@ _NOT_GOVERNING = frozenset("sagt sagte sagten zegt zei zeiden meint meinte".spli
 _NAMING = frozenset(
     "nennt nannte nennen nannten noemt noemde noemen noemden bezeichnet bezeichnete".split()
 )
+
+
+def after_quoted_speech(text: str, spans: list[Span], k: int) -> bool:
+    """True in English for a few lower-case words in marks that go on a sentence whose speech
+    verb reported a longer quotation before them, "and that" or "but that" between: 'A
+    spokesman said the pool was “in better shape than it has been for years” but that “hard
+    choices” lay ahead.' (the second piece is the same reported speech)."""
+    span = spans[k]
+    if not k or language() != "english" or not text[span.start : span.start + 1].islower():
+        return False
+    prev = spans[k - 1]
+    between = text[prev.close_end : span.open_at]
+    if prev.paragraph != span.paragraph or len(between) > 120 or re.search(r"[.!?;:]", between):
+        return False
+    if len(re.findall(r"\w+", text[prev.start : min(prev.end, prev.start + 200)])) < 4:
+        return False
+    low = between.lower().split()
+    if not any(a in ("and", "but") and b == "that" for a, b in zip(low, low[1:], strict=False)):
+        return False
+    clause = re.split(r"[.!?;:][\"”’»)]*\s", text[max(0, prev.open_at - 200) : prev.open_at])[-1]
+    return any(w.strip(",").lower() in SPEECH_VERBS for w in clause.split())

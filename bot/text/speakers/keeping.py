@@ -23,6 +23,7 @@ from bot.text.speakers.germanic_clause import (
 )
 from bot.text.speakers.germanic_things import named_before
 from bot.text.speakers.governed import (
+    after_quoted_speech,
     complement_word,
     english_word,
     germanic_words,
@@ -187,6 +188,8 @@ def keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> 
         or complement_word(text, span, paras)
     ):
         return True  # 'said he was “thrilled” but tired', "a dit sa « stupéfaction »"
+    if words <= 4 and after_quoted_speech(text, spans, k):
+        return True  # 'said it was “…” but that “hard choices” had to be made'
     if words < 2 and not _goes_on(text, spans, k) and not _word_said(text, span):
         return False  # a lone word in marks is a scare quote or a label ("so-called “reform”")
     return _standalone(text, span, paras[span.paragraph][0]) or _reported(text, span, paras)

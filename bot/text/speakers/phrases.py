@@ -71,6 +71,28 @@ class PhraseRules(CommaRules, ObjectRules):
     text: str
     people: People
 
+    def _person_of_the_body(self, toks: list[Token], k: int) -> tuple[int, int] | int | None:
+        """The person named before "of the" and the body a capitalized run from token ``k``
+        names, the run ending right before the verb (English): "Nell Osgood of the Ferry
+        Users Group warned", not the group; or, when a body stands before "of the", the
+        token its whole name opens on ("the Office of the Harbour Master said")."""
+        if language() != "english" or k < 3 or toks[k - 1][0] != "the" or toks[k - 2][0] != "of":
+            return None
+        j = k - 3
+        while j > 0 and toks[j - 1][0][:1].isupper():
+            j -= 1
+        run = [t[0] for t in toks[j : k - 2]]
+        if not run or not run[-1][:1].isupper():
+            return None
+        if nm.looks_like_org(run):
+            return j
+        if len(run) < 2:
+            return None
+        got = self.people.name_in(" ".join(run), toks[j][1])
+        if got is None or not got[1] or len(got[0].split()) < 2:
+            return None
+        return toks[j][1], toks[k - 3][2]
+
     def _subject_before(self, toks: list[Token], v: int) -> tuple[int, int] | None:
         """The subject noun phrase ending right before token v (the verb)."""
         if v > 0 and toks[v - 1][0].lower() == "to":
@@ -211,6 +233,11 @@ class PhraseRules(CommaRules, ObjectRules):
                 )
             ):
                 k -= 1
+            if (person := self._person_of_the_body(toks, k)) is not None:
+                if isinstance(person, int):
+                    k = person  # "the Department of the Interior said": the whole body
+                else:
+                    return person
             k = _body_kind_before(toks, k)  # "le rectorat de Limoges", "o governo de X"
             p = employer_before(toks, k)
             if p is not None:  # "X Y vom Fahrgastverband Pro Bahn sagte": the person
