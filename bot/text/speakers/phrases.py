@@ -17,13 +17,14 @@ from bot.text.speakers.germanic import employer_before, germanic
 from bot.text.speakers.germanic_phrase import fronted_manner, fronted_v2
 from bot.text.speakers.objects import CLAUSE_STOP, ObjectRules, from_place
 from bot.text.speakers.orgs_germanic import spokes_before
-from bot.text.speakers.orgs_romance import body_noun, elided_body
+from bot.text.speakers.orgs_romance import elided_body
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.relative import unnamed_who
 from bot.text.speakers.romance_words import unnamed_apposition
 from bot.text.speakers.shapes import DETERMINERS, Token, verbish
-from bot.text.speakers.statements import LIMITED, opening_name, statement_relative
+from bot.text.speakers.statements import opening_name, statement_relative
+from bot.text.speakers.subject_links import body_kind_before, bridge, own_side
 from bot.text.speakers.unnamed_esit import unnamed_before
 
 _MODALS = frozenset("would will could might may should can must".split())
@@ -31,23 +32,6 @@ _MODALS = frozenset("would will could might may should can must".split())
 # "and"/"but" before a second verb phrase ("Reyes backed the plan, but now said …", "La
 # empresa confirmó el acuerdo y aseguró que «…»")
 _AND_BUT = frozenset("and but y pero et mais e ma mas".split())
-# French and Portuguese verbs that bridge a subject to a speech verb in the infinitive, with
-# the preposition after them: "X s'est contenté de rappeler que", "X a tenu à souligner",
-# "X limitou-se a referir que", "X voltou a garantir", "X fez questão de sublinhar"
-_BRIDGES = {
-    "french": (
-        frozenset("contenté contentée contentés bornée borné tenu tenue tient tenait".split()),
-        frozenset("de à".split()),
-        frozenset("s'est s’est est a".split()),
-    ),
-    "portuguese": (
-        frozenset("limitou-se limita-se limitaram-se voltou volta questão".split()),
-        frozenset("a de".split()),
-        frozenset("fez faz fizeram".split()),
-    ),
-    # "X se limitó a señalar" (the reflexive before is skipped)
-    "spanish": (frozenset(LIMITED["spanish"]), frozenset(["a"]), frozenset()),
-}
 _OBJECT_CLITICS = frozenset("lo la li le los las les".split())
 # German and Dutch words before a time noun: "vergangene Woche", "am Abend", "diesen Sommer"
 _TIME_BEFORE = frozenset(
@@ -58,7 +42,6 @@ _TIME_BEFORE = frozenset(
 # a preposition between a person noun and the employer, platform or post it names
 _EMPLOYER_PREPS = frozenset("for at with from to on".split())
 # Romance "of" and its fused forms inside an institution's name ("Secretaria de Estado da Saúde")
-_KIND_OF = frozenset("de du da do das dos".split())  # "la mairie de X", "o governo do Y"
 _ROMANCE_OF = frozenset("di da do de del della dello dei degli delle dos das".split())
 # articles opening a common-noun subject in French, Spanish, Italian, Portuguese, Dutch and
 # German: "Le syndicat des transports a indiqué", "La asociación de vecinos dijo"
@@ -132,10 +115,10 @@ class PhraseRules(CommaRules, ObjectRules):
                 i -= 1
                 if i > 1 and toks[i - 1][0].lower() in _TIME_BEFORE:
                     i -= 1
-            elif (side := _own_side(toks, i)) and i > side:
+            elif (side := own_side(toks, i)) and i > side:
                 i -= side  # "X a, de son côté, salué", "X a de son côté confirmé"
-            elif (bridge := _bridge(toks, i)) and i > bridge:
-                i -= bridge  # "X s'est contenté de rappeler", "X limitou-se a referir"
+            elif (linked := bridge(toks, i)) and i > linked:
+                i -= linked  # "X s'est contenté de rappeler", "X limitou-se a referir"
             elif (w in nm.AUXILIARIES or w in _MODALS) and i > 1:
                 i -= 1  # "Marchetti a précisé", "Jansen heeft gezegd", "a reader would ask"
             elif w in ("si", "se") and i > 1:
@@ -238,7 +221,7 @@ class PhraseRules(CommaRules, ObjectRules):
                     k = person  # "the Department of the Interior said": the whole body
                 else:
                     return person
-            k = _body_kind_before(toks, k)  # "le rectorat de Limoges", "o governo de X"
+            k = body_kind_before(toks, k)  # "le rectorat de Limoges", "o governo de X"
             p = employer_before(toks, k)
             if p is not None:  # "X Y vom Fahrgastverband Pro Bahn sagte": the person
                 return self._subject_before(toks, p)
@@ -358,70 +341,3 @@ class PhraseRules(CommaRules, ObjectRules):
         if j == i and verbish(w) and i + 1 < len(toks) and toks[i + 1][0][:1].isupper():
             return self._np_after(toks, i + 1)
         return None
-
-
-# "for its part" between a French or Portuguese auxiliary or subject and the verb: "X a, de son
-# côté, salué", "X a pour sa part confirmé", "X, por sua vez, afirmou"
-_OWN_SIDE = (
-    ("de", "son", "côté"),
-    ("de", "leur", "côté"),
-    ("pour", "sa", "part"),
-    ("pour", "leur", "part"),
-    ("por", "sua", "vez"),
-    ("pela", "sua", "parte"),
-)
-
-
-def _own_side(toks: list[Token], i: int) -> int:
-    """How many tokens before token ``i`` say "for its part" (in commas or not), else 0."""
-    if i < 4 or language() not in ("french", "portuguese"):
-        return 0
-    comma = toks[i - 1][0] == ","
-    end = i - 1 if comma else i
-    words = tuple(t[0].lower() for t in toks[end - 3 : end])
-    if words not in _OWN_SIDE:
-        return 0
-    if comma:
-        return 5 if end - 4 >= 0 and toks[end - 4][0] == "," else 0
-    return 3
-
-
-def _body_kind_before(toks: list[Token], k: int) -> int:
-    """Where a French or Portuguese body's name starts when the capitalized name at ``k`` (or
-    the "de" before it) says whose it is after a body's kind and its article ("le rectorat de
-    Limoges", "la mairie de X", "l'agence de Y", "o governo de Santa Catarina"): at that
-    article; else ``k``."""
-    n = k + 1 if toks[k][0] in _KIND_OF else k  # (the walk over a name may take the "de")
-    if n < 2 or toks[n - 1][0] not in _KIND_OF or language() not in ("french", "portuguese"):
-        return k
-    noun = toks[n - 2][0]
-    if noun[:2].lower() in ("l'", "l’") and body_noun([noun]) is not None:
-        return n - 2
-    if n >= 3 and noun.islower() and body_noun([toks[n - 3][0], noun]) is not None:
-        return n - 3
-    # a body's name in capitals before lower-case words: "L'Association des maires ruraux de X"
-    j = n - 2
-    while j > 0 and n - j <= 6 and toks[j][0].isalpha() and toks[j][0].islower():
-        j -= 1
-    head = toks[j][0][2:] if toks[j][0][:2].lower() in ("l'", "l’") else toks[j][0]
-    if j < n - 2 and head[:1].isupper() and nm.bare(head) in nm.ORG_WORDS:
-        return j
-    return k
-
-
-def _bridge(toks: list[Token], i: int) -> int:
-    """How many tokens before token ``i`` (the speech verb in the infinitive) bridge it to its
-    subject in French or Portuguese: "s'est contenté de", "a tenu à", "limitou-se a", "fez
-    questão de" -> 4, 3, 2, 3; 0 when none do (and in other languages)."""
-    kinds = _BRIDGES.get(language() or "")
-    if kinds is None or i < 3:
-        return 0
-    verbs, preps, auxiliaries = kinds
-    if toks[i - 1][0] not in preps or toks[i - 2][0].lower() not in verbs:
-        return 0
-    n = 2
-    if toks[i - 3][0].lower() in auxiliaries:
-        n = 3  # "s'est contenté de", "a tenu à", "fez questão de"
-    if toks[i - 2][0] == "questão" and n == 2:
-        return 0  # "questão de" without "fez": no bridge
-    return n

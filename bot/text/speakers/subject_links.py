@@ -1,0 +1,98 @@
+"""French, Portuguese and Spanish words between a subject and its speech verb, and where a
+body's name starts before "de" (private to ``phrases.py``): "s'est contenté de rappeler",
+"limitou-se a referir", "se limitó a señalar"; "de son côté", "por sua vez"; "le rectorat de
+Limoges", "o governo de Santa Catarina"."""
+
+from __future__ import annotations
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.orgs_romance import body_noun
+from bot.text.speakers.reading import language
+from bot.text.speakers.shapes import Token
+from bot.text.speakers.statements import LIMITED
+
+# French and Portuguese verbs that bridge a subject to a speech verb in the infinitive, with
+# the preposition after them: "X s'est contenté de rappeler que", "X a tenu à souligner",
+# "X limitou-se a referir que", "X voltou a garantir", "X fez questão de sublinhar"
+_BRIDGES = {
+    "french": (
+        frozenset("contenté contentée contentés bornée borné tenu tenue tient tenait".split()),
+        frozenset("de à".split()),
+        frozenset("s'est s’est est a".split()),
+    ),
+    "portuguese": (
+        frozenset("limitou-se limita-se limitaram-se voltou volta questão".split()),
+        frozenset("a de".split()),
+        frozenset("fez faz fizeram".split()),
+    ),
+    # "X se limitó a señalar" (the reflexive before is skipped)
+    "spanish": (frozenset(LIMITED["spanish"]), frozenset(["a"]), frozenset()),
+}
+_KIND_OF = frozenset("de du da do das dos".split())  # "la mairie de X", "o governo do Y"
+
+
+# "for its part" between a French or Portuguese auxiliary or subject and the verb: "X a, de son
+# côté, salué", "X a pour sa part confirmé", "X, por sua vez, afirmou"
+_OWN_SIDE = (
+    ("de", "son", "côté"),
+    ("de", "leur", "côté"),
+    ("pour", "sa", "part"),
+    ("pour", "leur", "part"),
+    ("por", "sua", "vez"),
+    ("pela", "sua", "parte"),
+)
+
+
+def own_side(toks: list[Token], i: int) -> int:
+    """How many tokens before token ``i`` say "for its part" (in commas or not), else 0."""
+    if i < 4 or language() not in ("french", "portuguese"):
+        return 0
+    comma = toks[i - 1][0] == ","
+    end = i - 1 if comma else i
+    words = tuple(t[0].lower() for t in toks[end - 3 : end])
+    if words not in _OWN_SIDE:
+        return 0
+    if comma:
+        return 5 if end - 4 >= 0 and toks[end - 4][0] == "," else 0
+    return 3
+
+
+def body_kind_before(toks: list[Token], k: int) -> int:
+    """Where a French or Portuguese body's name starts when the capitalized name at ``k`` (or
+    the "de" before it) says whose it is after a body's kind and its article ("le rectorat de
+    Limoges", "la mairie de X", "l'agence de Y", "o governo de Santa Catarina"): at that
+    article; else ``k``."""
+    n = k + 1 if toks[k][0] in _KIND_OF else k  # (the walk over a name may take the "de")
+    if n < 2 or toks[n - 1][0] not in _KIND_OF or language() not in ("french", "portuguese"):
+        return k
+    noun = toks[n - 2][0]
+    if noun[:2].lower() in ("l'", "l’") and body_noun([noun]) is not None:
+        return n - 2
+    if n >= 3 and noun.islower() and body_noun([toks[n - 3][0], noun]) is not None:
+        return n - 3
+    # a body's name in capitals before lower-case words: "L'Association des maires ruraux de X"
+    j = n - 2
+    while j > 0 and n - j <= 6 and toks[j][0].isalpha() and toks[j][0].islower():
+        j -= 1
+    head = toks[j][0][2:] if toks[j][0][:2].lower() in ("l'", "l’") else toks[j][0]
+    if j < n - 2 and head[:1].isupper() and nm.bare(head) in nm.ORG_WORDS:
+        return j
+    return k
+
+
+def bridge(toks: list[Token], i: int) -> int:
+    """How many tokens before token ``i`` (the speech verb in the infinitive) bridge it to its
+    subject in French or Portuguese: "s'est contenté de", "a tenu à", "limitou-se a", "fez
+    questão de" -> 4, 3, 2, 3; 0 when none do (and in other languages)."""
+    kinds = _BRIDGES.get(language() or "")
+    if kinds is None or i < 3:
+        return 0
+    verbs, preps, auxiliaries = kinds
+    if toks[i - 1][0] not in preps or toks[i - 2][0].lower() not in verbs:
+        return 0
+    n = 2
+    if toks[i - 3][0].lower() in auxiliaries:
+        n = 3  # "s'est contenté de", "a tenu à", "fez questão de"
+    if toks[i - 2][0] == "questão" and n == 2:
+        return 0  # "questão de" without "fez": no bridge
+    return n
