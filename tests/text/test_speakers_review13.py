@@ -259,3 +259,37 @@ _NL2 = (
 )
 def test_second_review_speakers(text: str, speaker: str | None) -> None:
     assert _speakers(text)[-1][1] == speaker
+
+
+# third review
+_EN3 = (
+    "The council's planning committee approved the new housing estate on the edge of Thornbury "
+    "on Wednesday night despite objections from more than three hundred residents and the local "
+    "parish council. "
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Committee chair Liz Turner said the decision was final, although a court ruled in 2019 "
+        "that a similar scheme nearby was “unlawful”.",
+        "Police said the name of the operation, which ran for eighteen months, was “nightjar”.",
+        "Opposition councillor Ann Price said the closure was “a disaster for businesses on both "
+        "sides of the river” and that the council's “road to recovery” plan had failed.",
+    ],
+)
+def test_a_short_piece_in_another_clause_or_a_name_is_nobodys_words(line: str) -> None:
+    quoted = [q for q, _ in _speakers(_EN3 + line)]
+    assert not {"unlawful", "nightjar", "road to recovery"} & set(quoted)
+
+
+def test_the_one_a_passive_happened_to_is_no_speaker() -> None:
+    text = (
+        "La ministre de la Santé, Anne Girard, s'est rendue mardi à l'hôpital de Nantes, où "
+        "les urgences sont saturées depuis plusieurs semaines, pour rencontrer les soignants "
+        "et annoncer de nouveaux moyens. Une infirmière a été agressée la semaine dernière par "
+        "le proche d'un patient. « Je condamne cette violence, précise-t-elle. Des agents de "
+        "sécurité seront recrutés. »"
+    )
+    assert [s for _, s in _speakers(text)] == ["Anne Girard", "Anne Girard"]

@@ -33,6 +33,13 @@ _MANAGEMENT = frozenset(
 _MANAGEMENT_OF = frozenset("de del da do".split())
 
 
+# words of a public service's or a department's name, never a company's
+_PUBLIC_WORDS = frozenset(
+    "salud pública escola escuela colegio hospital universidad universidade saúde servicio"
+    " serviço policía polícia tráfico".split()
+)
+
+
 def managed_company(words: list[str]) -> str | None:
     """The company a Spanish or Portuguese phrase names through its management: a definite
     article, a management noun in lower case, "de"/"da"/"do" and a capitalized name that is
@@ -52,8 +59,10 @@ def managed_company(words: list[str]) -> str | None:
         return None
     if name[-1][:1].islower() or nm.bare(name[0]) in FIRST_NAMES or nm.is_place(name):
         return None
-    if {w.lower() for w in name} & INSTITUTION_HEADS:
-        return None  # "la dirección de Instituto X": a public body's, read elsewhere
+    if {w.lower() for w in name} & (INSTITUTION_HEADS | _PUBLIC_WORDS):
+        # "la dirección de Instituto X", "la dirección de Salud Pública", "a direção da
+        # Escola Secundária X": a public body's or a department, read elsewhere
+        return None
     return " ".join(name)
 
 

@@ -71,12 +71,43 @@ def _sentence_reported(text: str, span: Span, paras: list[tuple[int, int]]) -> b
     if not end:
         return False
     clause = _clause_before(text, span, paras, 240, r"[.!?;:][\"”’)]*\s")
-    return any(
-        w in SPEECH_VERBS and w not in PARTICLE_VERBS and w not in _PROMISING
-        for w in (w.strip(",").lower() for w in clause.split()[:-1])
+    words = [w.lower() for w in clause.split()[:-1]]
+    said = [
+        q
+        for q, w in enumerate(words)
+        if w.strip(",") in SPEECH_VERBS
+        and w.strip(",") not in PARTICLE_VERBS
+        and w.strip(",") not in _PROMISING
+    ]
+    if not said:
+        return False
+    # (the reported clause runs on to the words in marks: no clause of another voice,
+    # "although a court ruled …", and no name of a thing, "the name … was “nightjar”")
+    rest = words[said[-1] + 1 :]
+    return not (
+        any(w.strip(",") in _NEW_CLAUSE for w in rest)
+        or any(w.strip(",") in _NAMING_NOUNS for w in rest)
+        or any(w.strip(",") in _FINDING_VERBS for w in rest)
     )
 
 
+# words that open a clause of its own inside the sentence after the speech verb
+_NEW_CLAUSE = frozenset("although though but while whereas".split())
+# nouns whose complement after "was" is a name, not words said ("the name … was “nightjar”")
+_NAMING_NOUNS = frozenset(
+    "name names word words term terms title nickname codename slogan motto password hashtag"
+    " tagline".split()
+)
+# verbs of findings with a subject of their own ("a survey showed that …")
+_FINDING_VERBS = frozenset("ruled found showed shows finds rules concluded felt".split())
+
+
+# the word right before a second short piece that is the same reported speech ('but that
+# “hard choices” lay ahead', 'and that it was “too late”', 'billed on “estimated reads”'; not
+# a determiner or a possessive: 'the council's “road to recovery” plan')
+_BEFORE_SAID = frozenset(
+    "that was were is are be been remained seemed looked on for of in at with by about".split()
+)
 # gerunds that report words after a comma but promise things: 'is promising a “green” future'
 # quotes a label, not words said
 _PROMISING = frozenset("promising vowing pledging".split())
@@ -277,5 +308,7 @@ def after_quoted_speech(text: str, spans: list[Span], k: int) -> bool:
     low = between.lower().split()
     if not any(a in ("and", "but") and b == "that" for a, b in zip(low, low[1:], strict=False)):
         return False
+    if not low or low[-1] not in _BEFORE_SAID:
+        return False  # "and that the council's “road to recovery” plan": a name in a phrase
     clause = re.split(r"[.!?;:][\"”’»)]*\s", text[max(0, prev.open_at - 200) : prev.open_at])[-1]
     return any(w.strip(",").lower() in SPEECH_VERBS for w in clause.split())

@@ -234,6 +234,8 @@ def unnamed_subject(
         verb = next((m for m in range(first, len(toks)) if _verb_or_aux(att, toks, m)), None)
     if verb is None:
         return None
+    if any_verb and _passive(toks, verb):
+        return None  # "Un passant a été légèrement blessé …": the one it happened to
     if (
         not colon
         and not any_verb
@@ -305,4 +307,18 @@ def colon_after(text: str, span: Any, later: Any) -> bool:
     words = between.rsplit(". ", 1)[-1].split()
     return any(w.lower() in UNNAMED_ARTICLES for w in words) or any(
         w[:1].isupper() for w in words[1:]
+    )
+
+
+# French and Portuguese auxiliaries of the passive ("a été blessé", "foi hospitalizado")
+_PASSIVE_AUX = frozenset("été fut était foi foram é sont est".split())
+
+
+def _passive(toks: list[tuple[str, int, int]], verb: int) -> bool:
+    """True when the verb at ``verb`` (or the word after its auxiliary) is a passive: "a été
+    (légèrement) blessé", "ont été évacués", "est transportée", "foi hospitalizado"."""
+    window = [t[0].lower() for t in toks[verb : verb + 3]]
+    return any(w in _PASSIVE_AUX for w in window[:2]) and any(
+        w.endswith(("é", "ée", "és", "ées", "ado", "ada", "ados", "adas", "ido", "ida"))
+        for w in window[1:]
     )
