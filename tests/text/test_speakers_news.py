@@ -24,7 +24,10 @@ scored at the start and at the end only. In a second session that day two more j
 and ``_12`` (English ``_13``), a blind set by two more writers (regional broadcasters' sites,
 magazine features), scored at the start and at the end only. A third session that day added
 ``_13`` (English ``_14``), three writers' city-hall, health-and-science and sports pages, read
-for rules (French floor lowered to 0.78 when they joined: its French held many new shapes).
+for rules (French floor lowered to 0.78 when they joined: its French held many new shapes),
+and ``_14`` (English ``_15``), a blind set by two more writers (an environment and rural-affairs
+desk, culture pages), scored at the start and at the end only; the English, German and Dutch
+floors fell with it.
 A key's head that opens a
 paragraph reopening a quotation is found inside that quotation, which runs over its paragraphs.
 """
@@ -43,7 +46,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.90, "fr": 0.78, "de": 0.84, "es": 0.82, "it": 0.80, "pt": 0.80, "nl": 0.86}
+FLOORS = {"en": 0.89, "fr": 0.78, "de": 0.83, "es": 0.82, "it": 0.80, "pt": 0.80, "nl": 0.85}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"
