@@ -32,8 +32,6 @@ _NON_ROMANCE_VERBS = load("speech_verbs_en", "speech_verbs_de", "speech_verbs_nl
 # Romance auxiliaries of a past before the past: "», aveva detto.", "», había dicho."
 _PAST_AUX = frozenset("aveva avevano avait avaient había habían tinha tinham havia haviam".split())
 _REFLEXIVE = frozenset("s'est s’est se si".split())  # before a verb: s'est félicité
-# Spanish and Italian object pronouns before the verb: "», gli ha chiesto un cronista", "», le
-# preguntó una vecina" (the listener; the subject after the verb)
 # Romance adverbs of "still" before a phrase on the speaker's state after the verb and its
 # comma ("», decía, todavía sin aliento", "», ha detto, ancora commosso")
 _STILL = frozenset("todavía aún ancora ainda encore toujours".split())
@@ -44,11 +42,16 @@ def _past_still(toks: list[Token], k: int) -> int:
     return k + 1 if toks[k][0].lower() in _STILL and k + 1 < len(toks) else k
 
 
-_OBJECT_CLITICS = frozenset("gli le les mi me ci nos ti te".split())
-# French object pronouns before a verb after a quotation ("», lui a répondu X", "», nous
-# confie X"), and those elided into the auxiliary ("», m'a expliqué X")
-_FRENCH_CLITICS = frozenset("lui leur nous vous me te".split())
-_FRENCH_CLITIC_AUX = frozenset("m'a t'a m'avait t'avait".split())
+# Romance object pronouns before the verb: "», gli ha chiesto un cronista", "», le preguntó una
+# vecina", "», lui a répondu X" (the listener; the subject after the verb)
+_ES_IT_LISTENERS = frozenset("gli le les mi me ci nos ti te".split())
+_LISTENER_CLITICS = {
+    "spanish": _ES_IT_LISTENERS,
+    "italian": _ES_IT_LISTENERS,
+    "french": frozenset("lui leur nous vous me te".split()),  # "», nous confie X"
+}
+# French object pronouns elided into the auxiliary ("», m'a expliqué X")
+_ELIDED_LISTENER_AUX = frozenset("m'a t'a m'avait t'avait".split())
 
 
 # (``_ADJUNCT_PREPS``: Romance prepositions opening an adjunct right after a speech verb, in
@@ -142,30 +145,15 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
             )
         ):
             i += 1  # », s'est réjoui X / ", se pregunta X / », si chiede X: a reflexive verb
-        elif (
-            toks[i][0] in _OBJECT_CLITICS
-            and language() in ("spanish", "italian")
-            and i + 2 < len(toks)
-            and (self._verb_at(toks, i + 1) or toks[i + 1][0] in nm.AUXILIARIES)
-            and text[start : toks[i][1]].strip() == ","
-        ):
-            i += 1  # », gli ha chiesto un cronista: the listener before the verb
-        elif (
-            language() == "french"
-            and text[start : toks[i][1]].strip() == ","
-            and i + 2 < len(toks)
-            and (
-                (
-                    toks[i][0].lower() in _FRENCH_CLITICS
-                    and (self._verb_at(toks, i + 1) or toks[i + 1][0].lower() in nm.AUXILIARIES)
-                )
-                or (toks[i][0].lower().replace("’", "'") in _FRENCH_CLITIC_AUX)
-                and self._verb_at(toks, i + 1)
+        elif text[start : toks[i][1]].strip() == "," and i + 2 < len(toks):
+            # "», gli ha chiesto un cronista", "», lui a répondu X", "», m'a expliqué X": the
+            # one spoken to before the verb (not "lui", him, as the speaker); its subject after
+            word = toks[i][0].lower().replace("’", "'")
+            listener = word in _LISTENER_CLITICS.get(language() or "", ()) and (
+                self._verb_at(toks, i + 1) or toks[i + 1][0] in nm.AUXILIARIES
             )
-        ):
-            # "», lui a répondu X", "», nous a confié X", "», m'a expliqué X": the one spoken
-            # to before the verb (not "lui", him, as the speaker); the subject after it
-            i += 1
+            if listener or (word in _ELIDED_LISTENER_AUX and self._verb_at(toks, i + 1)):
+                i += 1
         if (
             toks[i][0].lower() in nm.ACCORDING
             and text[start : toks[i][1]].strip() == ","

@@ -109,10 +109,7 @@ class LoneRules:
         if language() not in ("french", "spanish", "italian", "portuguese"):
             return None
         span = self.spans[idx]
-        para, ps, pe = self._para_of(span.open_at)
-        start = self._sentence_start(span.open_at, ps)
-        if self.text[start : span.open_at].strip():
-            return None  # the quotation does not open its sentence
+        _, _, pe = self._para_of(span.open_at)
         rest = self.text[span.close_end : min(pe, span.close_end + 3)]
         ends = self.text[span.start : span.end].rstrip()[-1:] in ".!?…"
         if (
@@ -123,11 +120,10 @@ class LoneRules:
             and not (ends and rest.strip()[:1].isupper())
         ):
             return None  # the sentence goes on after it ("«…» es su lema")
-        floor = ps
-        if start <= ps:  # the quotation opens its paragraph: the paragraph before, if plain
-            if para == 0 or self.people.is_headline(para - 1):
-                return None
-            floor, start = self.paras[para - 1]
+        before = self._read_back(idx)
+        if before is None:
+            return None
+        floor, start = before
         got = self._subject_back(start, floor, idx - 1, True)
         if got is None:
             # a phrase in marks inside the sentence before, after a pronoun subject ("Elle a

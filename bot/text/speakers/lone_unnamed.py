@@ -107,15 +107,10 @@ def _described_before(att: Any, idx: int) -> tuple[int, int] | None:
     if language() not in ("french", "portuguese"):
         return None
     span = att.spans[idx]
-    para, ps, _ = att._para_of(span.open_at)
-    start = att._sentence_start(span.open_at, ps)
-    if att.text[start : span.open_at].strip():
-        return None  # the quotation does not open its sentence
-    floor = ps
-    if start <= ps:  # the quotation opens its paragraph: the last sentence of the one before
-        if para == 0 or att.people.is_headline(para - 1):
-            return None
-        floor, start = att.paras[para - 1]
+    before = att._read_back(idx)  # (the paragraph before, when the quotation opens its own)
+    if before is None:
+        return None
+    floor, start = before
     if start <= floor:
         return None
     prev = att._sentence_start(start - 1, floor)

@@ -62,6 +62,7 @@ class RomanceRules:
     text: str
     spans: list[Span]
     span_opens: list[int]
+    paras: list[tuple[int, int]]
     people: People
 
     def _para_of(self, pos: int) -> tuple[int, int, int]:
@@ -107,6 +108,22 @@ class RomanceRules:
         # subject's: "X llegó «de rebote», según sus palabras. «…», cuenta." (Spanish, Italian)
         inside = language() in ("spanish", "italian")
         return self._subject_back(start, ps, k - 1, named, inside=inside)
+
+    def _read_back(self, idx: int) -> tuple[int, int] | None:
+        """(floor, end) of the text before quotation ``idx`` that opens its own sentence, in
+        which to read back for its speaker: its paragraph up to it, or, when it opens its
+        paragraph, the whole paragraph before (never a headline); None when the quotation does
+        not open its sentence."""
+        span = self.spans[idx]
+        para, ps, _ = self._para_of(span.open_at)
+        start = self._sentence_start(span.open_at, ps)
+        if self.text[start : span.open_at].strip():
+            return None
+        if start > ps:
+            return ps, start
+        if para == 0 or self.people.is_headline(para - 1):
+            return None
+        return self.paras[para - 1]
 
     def _inside_sentence(self, k: int, prev: int) -> bool:
         """True when the quotation ``k`` and any before it in the sentence opening at ``prev``
