@@ -117,10 +117,11 @@ def _verb_follows(text: str, span: Span) -> bool:
         sign = len(words) > 2 and words[1] in _SIGN_ARTICLES and words[2] in _SIGNS
         return not story and not sign
     # "«El plan está listo», fueron las palabras de X" (``resumptive.words_of``)
-    m = re.compile(r"[ \u00a0]*,[ \u00a0]*").match(text, span.close_end)
+    m = _COMMA_RE.match(text, span.close_end)
     return m is not None and words_of(text, m.end(), len(text)) is not None
 
 
+_COMMA_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*")
 # verbs a book's or a film's title opens a sentence with ("«Marea baja» cuenta la historia de
 # …"; "«Fue horrible» cuenta X" is someone's words)
 _TELLS = frozenset(
