@@ -46,7 +46,7 @@ from bot.text.speakers.lone_unnamed import lone_unnamed
 from bot.text.speakers.marks import Span
 from bot.text.speakers.own import OwnRules
 from bot.text.speakers.people import People
-from bot.text.speakers.protagonist import protagonist_speakers
+from bot.text.speakers.protagonist import protagonist_speakers, unclosed_speakers
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 from bot.text.speakers.resolve import Resolver
@@ -346,6 +346,7 @@ def attribute(
     speakers = att.speakers()  # then "Dorp: ‘…’" … "‘…’, zegt X.", "Il sindaco: «…»" …
     headline_speakers(text, spans, speakers, att.people, att._introduced())
     protagonist_speakers(text, spans, paras, att.people, speakers)  # a portrait's subject
+    unclosed_speakers(text, spans, paras, speakers)  # “A. ¶ “B,” she said.: A is hers too
     return speakers
 
 

@@ -36,6 +36,10 @@ _FIRST_PERSON_RE = re.compile(
 # how a question addresses the interviewee: "Frau Wolter, …?", "Mevrouw Koning, …?"
 # the label before an answer in a printed interview: "A: “…”", "R. «…»"
 ANSWER_RE = re.compile(r"(?:A|R|Answer|Antwort|Antwoord|Réponse|Respuesta|Risposta|Resposta)[:.] ?")
+# a topic prompt an English interview prints instead of a question: "On the new album:"
+_PROMPT_RE = re.compile(r"On [^\n]{2,150}:")
+# a pronoun an answer names its speaker by ("…,” she says.": the interviewee)
+_ANSWER_PRONOUNS = frozenset("he she er sie hij zij ze il elle él ella lui lei ele ela".split())
 _ADDRESS = "Frau|Herr|Mevrouw|Meneer|Madame|Monsieur|Señora|Señor|Signora|Signor|Senhora|Senhor"
 
 
@@ -62,11 +66,12 @@ class InterviewRules:
         return len(tail) < 80  # „…“, sagt Grabowski und lächelt. „…“ is still an answer
 
     def _question(self, para: int) -> bool:
-        """True for a paragraph with no quotation that ends in a question mark."""
+        """True for a paragraph with no quotation that ends in a question mark, or that is an
+        English topic prompt ("On retirement:")."""
         ps, pe = self.paras[para]
         body = self.text[ps:pe].rstrip()
         return (
-            body.endswith("?")
+            (body.endswith("?") or _PROMPT_RE.fullmatch(body) is not None)
             and len(body) < 400
             and not any(s.paragraph == para for s in self.spans)
         )
@@ -98,6 +103,14 @@ class InterviewRules:
                 members.append(k)
                 k += 1
         own = {idx for idx in heads + members if self._own(idx) is not None}
+        # (an answer a pronoun attributes, "…,” she says.", is the interviewee's like the rest:
+        # the person a question or prompt names is who they talk about, "On Teddy Marsh:")
+        own -= {
+            idx
+            for idx in answers
+            if (raws[idx].phrase or "").lower() in _ANSWER_PRONOUNS
+            and raws[idx].pos > self.spans[idx].open_at
+        }
         for idx in heads + members:  # what the rules beyond the quotation gave is replaced
             if idx not in own:
                 raws[idx] = type(raws[idx])(None, self.spans[idx].open_at)
@@ -113,6 +126,13 @@ class InterviewRules:
             ]
             if not found:
                 return
+            # (the paragraph just before the questions introduces the interviewee when it
+            # names someone and quotes no one: "We asked the new manager, Marcus Pryce, 41,
+            # about his plans."; not "Illustrator X werkte met haar samen. ‘…’")
+            intro = []
+            if first_q and not any(s.paragraph == first_q - 1 for s in self.spans):
+                intro = [m for m in found if m.pos >= self.paras[first_q - 1][0]]
+            found = intro or found
             # the one the questions address ("Frau Wolter, …?"), else the one named first
             # (the interviewer comes after: "Mit ihr sprach Daniel Hecht.")
             questions = " ".join(
@@ -125,7 +145,16 @@ class InterviewRules:
             ]
             # (a person a first name, title or role gives a gender before a place: "PORTO
             # ALEGRE — … um quarto de Porto Alegre, a hidróloga X …")
-            m = (addressed or [f for f in found if f.gender] or found)[0]
+            # (then the one the headline names in its own words: the article is about them,
+            # "Hortensia Llamas apaga el micrófono …" over a caller and a producer the
+            # introduction names too; not a place inside the headline's quotation)
+            head = self.text[slice(*self.paras[0])] if first_q > 0 else ""
+            for span in self.spans:
+                if span.paragraph == 0:
+                    cut = slice(span.open_at - self.paras[0][0], span.close_end - self.paras[0][0])
+                    head = head[: cut.start] + " " * (cut.stop - cut.start) + head[cut.stop :]
+            titled = [f for f in found if re.search(rf"\b{re.escape(f.name.split()[-1])}\b", head)]
+            m = (addressed or titled or [f for f in found if f.gender] or found)[0]
             source = answers[0]
             raws[source] = type(raws[source])(m.name, m.pos)
         for idx in heads + members:

@@ -1,5 +1,5 @@
-"""The subject of a Romance profile speaks its free-standing quotation paragraphs (French,
-Spanish, Italian and Portuguese; private to ``attribution.py``).
+"""The subject of a profile speaks its free-standing quotation paragraphs (French, Spanish,
+Italian, Portuguese and, in the first person only, English; private to ``attribution.py``).
 
 A profile or an interview portrait names its subject first (in the headline or the opening
 sentence) and quotes them throughout, often in paragraphs that are only quotation, with no
@@ -15,19 +15,26 @@ speech verb, after a paragraph about their life rather than about what they said
 The subject is the first person the headline or the opening paragraph names, when the text
 quotes them elsewhere, else the one person who plainly dominates the attributed quotations (at
 least three, and two more than anyone else). A paragraph that is only a quotation no rule
-attributed is theirs when it speaks in the first person ("je", "mi", "eu"), when it follows a
-paragraph given so, or, when they dominate the quotations, when the paragraph before it names
-and quotes no one else; never a headline's.
+attributed is theirs when it speaks in the first person ("je", "mi", "eu", "I"), when it
+follows a paragraph given so, or, when they dominate the quotations, when the paragraph before
+it names and quotes no one else; never a headline's, nor one after a paragraph introducing
+someone else ("Illustrator X worked with her.", "One driver … described …"). So is an answer
+to the writer's question just before it in its paragraph ("Il segreto? «…»"), and a
+first-person quotation ending a paragraph of their story that names no one, after their words.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_words import FIRST_PERSON_RE
+
+# English first-person words ("I", "I’m", "me", "my", "mine", "myself")
+_ENGLISH_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b|\bI['’](?:m|ve|ll|d)\b")
 
 _MIN_QUOTES = 3  # a dominant speaker's attributed quotations at least
 _LEAD = 2  # and this many more than anyone else's
@@ -57,7 +64,8 @@ def _subject(people: People, speakers: list[str | None]) -> str | None:
     """The person the profile is about (see the module's note), or None."""
     # (the first person named in the headline or the opening paragraph: one a first name or
     # a title shows to be a person, else the subject of a sentence, else anyone)
-    opening = [m for m in people.mentions if m.para <= 1 and " " in m.name]
+    # (not a dateline in capitals, "VILLAFRÍA DEL CONDE.– …", read as a name)
+    opening = [m for m in people.mentions if m.para <= 1 and " " in m.name and not m.name.isupper()]
     first = next((m.name for m in opening if m.gender), None)
     first = first or next((m.name for m in opening if m.subject), None)
     first = first or next((m.name for m in opening), None)
@@ -75,7 +83,8 @@ def protagonist_speakers(
 ) -> None:
     """Give the free-standing quotation paragraphs no rule attributed to the profile's subject
     (in place)."""
-    first_person = FIRST_PERSON_RE.get(language() or "")
+    lang = language() or ""
+    first_person = _ENGLISH_FIRST_PERSON if lang == "english" else FIRST_PERSON_RE.get(lang)
     if first_person is None or not people.mentions:
         return
     if all(s is not None for s in speakers):
@@ -85,21 +94,119 @@ def protagonist_speakers(
         return
     # (after a plain paragraph, only for someone who dominates the quotations: one quoted once
     # before may be a relative the subject talks about)
-    dominant = name == _dominant(people, speakers)
+    # (not in English, where a paragraph of quotation after one a plural or an unresolved
+    # pronoun attributes, "…,” they said in a statement. ¶ “…”", goes on with that one)
+    dominant = lang != "english" and name == _dominant(people, speakers)
     previous = -1  # the last quotation given so
     for idx, span in enumerate(spans):
         para = span.paragraph
-        if speakers[idx] is not None or para < 1 or people.is_headline(para - 1):
+        if para < 1 or people.is_headline(para - 1):
             continue
-        if not _alone(text, span, paras):
+        if _asked(text, spans, paras, people, idx, name) and name in speakers[:idx]:
+            # "Il segreto? “Non c’è segreto. …”": the answer to the writer's question is the
+            # subject's, over a speaker the rules took from outside its paragraph
+            ps, pe = paras[para]
+            got = speakers[idx]
+            if got is None or got.split()[-1] not in text[ps:pe]:
+                speakers[idx] = name
+                previous = idx
             continue
-        if (
-            first_person.search(text, span.start, span.end)
-            or (previous == idx - 1 and spans[previous].paragraph == para - 1)
-            or (dominant and _plain_before(text, spans, paras, people, speakers, idx, name))
+        if speakers[idx] is not None or _other_introduced(text, paras, people, para - 1, name):
+            continue
+        if _alone(text, span, paras):
+            if (
+                first_person.search(text, span.start, span.end)
+                or (previous == idx - 1 and spans[previous].paragraph == para - 1)
+                or (dominant and _plain_before(text, spans, paras, people, speakers, idx, name))
+            ):
+                speakers[idx] = name
+                previous = idx
+        elif (
+            idx > 0
+            and spans[idx - 1].paragraph == para - 1
+            and speakers[idx - 1] == name
+            and _closes_plain(text, spans, paras, people, idx)
+            and first_person.search(text, span.start, span.end)
         ):
+            # "«…», precisa X. ¶ Arrivò dalla Sicilia nel 1955. «Mio padre mi mise sul treno
+            # …»": a first-person quotation ending a paragraph whose sentences before it name
+            # no one, after a paragraph ending on the subject's words (not "Una enfermera se
+            # acercó a abrazarla. “Mis turnos …”" after someone else's)
             speakers[idx] = name
             previous = idx
+
+
+def _before_in_paragraph(
+    text: str, spans: list[Span], paras: list[tuple[int, int]], idx: int
+) -> str | None:
+    """The text of quotation ``idx``'s paragraph before it, when it is the paragraph's first
+    quotation and ends the paragraph (a full stop aside), else None."""
+    span = spans[idx]
+    ps, pe = paras[span.paragraph]
+    if idx > 0 and spans[idx - 1].paragraph == span.paragraph:
+        return None
+    if idx + 1 < len(spans) and spans[idx + 1].paragraph == span.paragraph:
+        return None
+    return text[ps : span.open_at]
+
+
+def _asked(
+    text: str,
+    spans: list[Span],
+    paras: list[tuple[int, int]],
+    people: People,
+    idx: int,
+    name: str,
+) -> bool:
+    """True when quotation ``idx`` answers a question the writer puts just before it in its
+    paragraph, naming no one but the subject ("Ha paura che finisca? “…”", "E a reforma, Dona
+    Albertina? «…», responde."); not a question about someone else ("Su hijo, Adrián X, …
+    ¿Seguirá la saga? «…»"). (The caller asks too that the subject was quoted before: not
+    "The tagline? “…”" opening a report.)"""
+    span = spans[idx]
+    before = _before_in_paragraph(text, spans, paras, idx)
+    if before is None or not before.rstrip().endswith("?") or len(before) > 300:
+        return False
+    ps = paras[span.paragraph][0]
+    own = set(name.split())
+    return all(set(m.name.split()) <= own for m in people.mentions if ps <= m.pos < span.open_at)
+
+
+def _closes_plain(
+    text: str, spans: list[Span], paras: list[tuple[int, int]], people: People, idx: int
+) -> bool:
+    """True when quotation ``idx`` ends its paragraph after sentences of it that name no one and
+    do not announce it with a colon (a sign, a letter: "un cartello: «…»")."""
+    span = spans[idx]
+    before = _before_in_paragraph(text, spans, paras, idx)
+    if before is None or not before.strip() or before.rstrip().endswith(":"):
+        return False
+    ps, pe = paras[span.paragraph]
+    if text[span.close_end : pe].strip(" ."):
+        return False
+    first = before.split(" ", 1)[0].lower()
+    if first in _INDEFINITE or first in _DEFINITE or first[:2] in ("l'", "l’"):
+        return False  # "A vizinha tem 88 anos. «Eu …»": the person the sentences are about
+    return not any(ps <= m.pos < span.open_at for m in people.mentions)
+
+
+def _other_introduced(
+    text: str, paras: list[tuple[int, int]], people: People, para: int, name: str
+) -> bool:
+    """True when paragraph ``para`` introduces someone else by full name as the subject of a
+    sentence and ends on its own words, not a quotation ("Illustrator Bram Oosterhout (71)
+    worked with her for thirty years."): the quotation paragraph after it is theirs, not the
+    profile's subject's."""
+    ps, pe = paras[para]
+    if text[ps:pe].rstrip()[-1:] in _CLOSING:
+        return False
+    if text[ps:pe].split(" ", 1)[0].lower() in _INDEFINITE:
+        return True  # "One driver, who asked not to be named, described …": someone unnamed
+    surname = name.split()[-1]
+    return any(
+        ps <= m.pos < pe and m.subject and " " in m.name and m.name.split()[-1] != surname
+        for m in people.mentions
+    )
 
 
 def _plain_before(
@@ -121,3 +228,38 @@ def _plain_before(
         return False  # the paragraph before names someone else
     quoted = {speakers[k] for k, s in enumerate(spans) if s.paragraph == span.paragraph - 1}
     return not quoted - {name, None}  # or quotes someone else
+
+
+def unclosed_speakers(
+    text: str, spans: list[Span], paras: list[tuple[int, int]], speakers: list[str | None]
+) -> None:
+    """A quotation over several paragraphs leaves each paragraph but the last unclosed and
+    opens the next on a new mark; its attribution stands in a later paragraph:
+
+        « Elle servait les ouvriers à 6 heures du matin. …
+        « Moi, j'ai gardé la soupe. », dit-elle.
+
+    A paragraph that is only such an unclosed quotation, with no speaker, takes the speaker
+    of the quotation that goes on at the start of the next paragraph (in place; from the last
+    paragraph back, so a chain of them takes it too)."""
+    for idx in range(len(spans) - 2, -1, -1):
+        span, nxt = spans[idx], spans[idx + 1]
+        if speakers[idx] is not None or speakers[idx + 1] is None:
+            continue
+        ps, pe = paras[span.paragraph]
+        if text[ps : span.open_at].strip() or span.close_end < len(text[:pe].rstrip()):
+            continue  # not all of its paragraph, or closed before the paragraph's end
+        if text[span.close_end - 1 : span.close_end] in _CLOSING:
+            continue  # closed: a quotation of its own
+        if nxt.paragraph != span.paragraph + 1 or nxt.open_at != paras[nxt.paragraph][0]:
+            continue
+        if not {text[span.open_at], text[nxt.open_at]} <= _OPENING:
+            continue  # a line a dash opens ends where its attribution begins
+        speakers[idx] = speakers[idx + 1]
+
+
+# articles opening a paragraph about someone unnamed ("Un pêcheur …", "One driver …")
+_INDEFINITE = frozenset("a an one another un une una uno um uma ein eine een".split())
+_DEFINITE = frozenset("the le la les el los las il lo gli o os as de het der die das".split())
+_CLOSING = frozenset('»”’“"›')
+_OPENING = frozenset('«“„‘"‹»')  # (Spanish goes on with "»")
