@@ -12,7 +12,9 @@ found for a short quoted phrase. Invented passages.
   giunta regionale ha fatto sapere che … «…»"), and a group by its count or owner ("Sus
   rivales lo acusaron de vender «…»");
 - "Según un portavoz del ministerio, … «…», añadió.": the spokesperson as written, not the
-  ministry named before.
+  ministry named before;
+- "«…», habría dicho Almada" / "«…», avrebbe detto X": the conditional's auxiliary before
+  the verb and its subject.
 """
 
 from __future__ import annotations
@@ -133,6 +135,17 @@ CASES: list[Case] = [
         "situazione. Secondo un portavoce del ministero, i feriti saranno trasferiti entro 48 "
         "ore. «La priorità ora è l’assistenza medica», ha aggiunto." + IT_MORE,
         [("La priorità", "un portavoce del ministero")],
+    ),
+    # the conditional of reported words after the closing mark: the subject after the verb
+    (
+        "El ministro Rodrigo Almada rechazó la propuesta. «No vamos a firmar un cheque en "
+        "blanco», habría dicho Almada, según esas fuentes." + ES_MORE,
+        [("No vamos", "Rodrigo Almada")],
+    ),
+    (
+        "Il ministro Paolo Greco ha respinto la proposta. «Non firmeremo un assegno in "
+        "bianco», avrebbe detto Greco, secondo le stesse fonti." + IT_MORE,
+        [("Non firmeremo", "Paolo Greco")],
     ),
     # guard: a named spokesperson after "según" is still the one who speaks
     (
