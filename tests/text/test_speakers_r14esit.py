@@ -10,7 +10,8 @@ found for a short quoted phrase. Invented passages.
   second verb after "e"/"y": no speaker from the words after it;
 - a body by its kind or its name opening a reporting sentence with a quoted phrase in it ("La
   giunta regionale ha fatto sapere che … «…»"), and a group by its count or owner ("Sus
-  rivales lo acusaron de vender «…»");
+  rivales lo acusaron de vender «…»"), and someone unnamed with a relative clause before
+  the verb ("Un comerciante que prefirió no dar su nombre se quejó de que «…»");
 - "Según un portavoz del ministerio, … «…», añadió.": the spokesperson as written, not the
   ministry named before;
 - "«…», habría dicho Almada" / "«…», avrebbe detto X": the conditional's auxiliary before
@@ -135,6 +136,18 @@ CASES: list[Case] = [
         "situazione. Secondo un portavoce del ministero, i feriti saranno trasferiti entro 48 "
         "ore. «La priorità ora è l’assistenza medica», ha aggiunto." + IT_MORE,
         [("La priorità", "un portavoce del ministero")],
+    ),
+    # someone unnamed opening the reporting sentence, a relative clause before the verb
+    (
+        "En el mercado, pocos quisieron hablar. Un comerciante que prefirió no dar su nombre "
+        "se quejó de que «aquí siempre pagamos los mismos»." + ES_MORE,
+        [("aquí siempre", "un comerciante")],
+    ),
+    # guard: a thing opening the sentence is no one unnamed
+    (
+        "El pleno fue largo. Un informe que nadie había leído aseguraba que «todo está en "
+        "orden»." + ES_MORE,
+        [("todo está", None)],
     ),
     # the conditional of reported words after the closing mark: the subject after the verb
     (

@@ -26,7 +26,7 @@ from bot.text.speakers.fronted import (
 )
 from bot.text.speakers.germanic import clause_pronoun, germanic
 from bot.text.speakers.germanic_sources import fronted_person
-from bot.text.speakers.groups_esit import body_by_kind, counted_group
+from bot.text.speakers.groups_esit import body_by_kind, counted_group, unnamed_opening
 from bot.text.speakers.marks import Span
 from bot.text.speakers.phrases import PhraseRules
 from bot.text.speakers.reading import language, romance_text
@@ -258,6 +258,8 @@ class ContextRules(FramingRules, PhraseRules):
         ):
             # "Dans un communiqué, l'agence évoque …": a lower-case noun phrase up to the verb
             subj = toks[lead][1], toks[v - 1][2]
+        if subj is None and (described := unnamed_opening(self.text, toks, lead)) is not None:
+            return described  # "Un comerciante que prefirió no dar su nombre aseguró que «…»"
         if subj is None or not toks[lead][1] <= subj[0] <= toks[min(len(toks) - 1, lead + 3)][1]:
             return None
         phrase = self.text[subj[0] : subj[1]]
