@@ -30,7 +30,11 @@ _INVERTED_RE = re.compile(r"^(?:\w+['’])?\w+-(?:t-)?(il|elle)$", re.IGNORECASE
 # do not apply ("said a strategist in Ohio"; "zei de rechter": "de" is an article there)
 _NON_ROMANCE_VERBS = load("speech_verbs_en", "speech_verbs_de", "speech_verbs_nl")
 # Romance auxiliaries of a past before the past: "», aveva detto.", "», había dicho."
-_PAST_AUX = frozenset("aveva avevano avait avaient había habían tinha tinham havia haviam".split())
+_PAST_AUX = frozenset(
+    "aveva avevano avait avaient había habían tinha tinham havia haviam"
+    # the conditional of reported words: "», habría dicho Almada", "», avrebbe detto X"
+    " habría habrían avrebbe avrebbero".split()
+)
 _REFLEXIVE = frozenset("s'est s’est se si".split())  # before a verb: s'est félicité
 # Romance adverbs of "still" before a phrase on the speaker's state after the verb and its
 # comma ("», decía, todavía sin aliento", "», ha detto, ancora commosso")

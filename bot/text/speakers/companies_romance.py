@@ -41,6 +41,8 @@ ROMANCE_BODY_NOUNS = ROMANCE_ORG_NOUNS | frozenset(
     sindicato órgão entidade organização empresa sociedade observatório autoridade governo
     universidad consistorio cartera università ateneo dicastero amministrazione cooperativa
     club pasta dependencia direttivo
+    giunta conselleria assessorato coordinamento coordinadora delegación gobierno alcaldía
+    diputación junta comitato comité ufficio oficina
     """.split()
 )
 # nouns for a business, which stands for the company named before whatever its name says

@@ -26,6 +26,7 @@ from bot.text.speakers.fronted import (
 )
 from bot.text.speakers.germanic import clause_pronoun, germanic
 from bot.text.speakers.germanic_sources import fronted_person
+from bot.text.speakers.groups_esit import body_by_kind, counted_group, unnamed_opening
 from bot.text.speakers.marks import Span
 from bot.text.speakers.phrases import PhraseRules
 from bot.text.speakers.reading import language, romance_text
@@ -67,12 +68,13 @@ _ASKING_I_RE = re.compile(r"\b(?:when|as|after|before|while|once) I$")
 
 
 def _named_body(phrase: str) -> bool:
-    """True for a French or Portuguese body's name opening a reporting sentence, its article
-    and an adjective after it in lower case ("A Proteção Civil municipal indicou …", "La
-    Chambre régionale d'agriculture rappelle …"): a speaker although no person's name."""
+    """True for a French, Portuguese, Spanish or Italian body's name opening a reporting
+    sentence, its article and an adjective after it in lower case ("A Proteção Civil municipal
+    indicou …", "La Chambre régionale d'agriculture rappelle …", "La Dirección Provincial de
+    Educación ha garantizado …"): a speaker although no person's name."""
     words = phrase.split()
     return (
-        language() in ("french", "portuguese")
+        language() in ("french", "portuguese", "spanish", "italian")
         and 2 <= len(words) <= 10
         and sum(w[:1].isupper() for w in words[1:]) >= 1
         and nm.looks_like_org(words)
@@ -256,17 +258,25 @@ class ContextRules(FramingRules, PhraseRules):
         ):
             # "Dans un communiqué, l'agence évoque …": a lower-case noun phrase up to the verb
             subj = toks[lead][1], toks[v - 1][2]
+        if subj is None and (described := unnamed_opening(self.text, toks, lead)) is not None:
+            return described  # "Un comerciante que prefirió no dar su nombre aseguró que «…»"
         if subj is None or not toks[lead][1] <= subj[0] <= toks[min(len(toks) - 1, lead + 3)][1]:
             return None
         phrase = self.text[subj[0] : subj[1]]
         if phrase not in ("He", "She") and (
             # (with ``any_np``, any lower-case noun phrase after the fronted one: "le
             # gouvernement" is no one named, but it is the subject)
-            not (phrase[:1].isupper() or (lead and (any_np or romance_subject_phrase(phrase))))
+            not (
+                phrase[:1].isupper()
+                or (lead and (any_np or romance_subject_phrase(phrase)))
+                or counted_group(phrase)
+            )
             or (
                 phrase[:1].isupper()
                 and self.people.name_in(phrase, subj[0]) is None
                 and not _named_body(phrase)
+                and not body_by_kind(phrase)
+                and not counted_group(phrase)
             )
         ):
             return None

@@ -14,6 +14,16 @@ from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS, Token
 
 THUS = frozenset("così ainsi así assim".split())
 LEADING_JUNK = frozenset("and but as so then yet or while".split()) | THUS
+# the Spanish and Italian "of" that goes on with a quoted noun phrase: "«…» di una riforma"
+_ROMANCE_OF = frozenset("di del della dello dei degli delle de".split())
+# "and" before a sentence's second verb (Romance)
+_SECOND_VERB_AND = frozenset("e y".split())
+# the Spanish and Italian auxiliaries of a passive ("”, è stato segnalato dalla commissione",
+# "», fue señalado por el jurado"): the quoted words (a title) are its subject, no speaker
+_PASSIVE_AUX = frozenset(
+    "è e' fu furono era erano sono viene vengono stato stata stati state"
+    " fue fueron es son era eran ha han sido".split()
+)
 
 
 class LaterVerbRules:
@@ -59,6 +69,17 @@ class LaterVerbRules:
             ):
                 k -= 1  # ", Ana Lind later said" / "Così il direttore X ha annunciato"
             if k == i or sum(t[0][0].isalnum() for t in toks[i:k]) > 10:
+                return None, False
+            if k > i + 1 and toks[k - 1][0].lower() in _SECOND_VERB_AND and _esit():
+                # "X ha espresso «…» di una riforma e ha chiesto …": "and" before the verb, a
+                # second verb of the sentence whose subject came before the quotation
+                return None, False
+            if (
+                language() in ("spanish", "italian")
+                and all(t[0].lower() in _PASSIVE_AUX for t in toks[i:v])
+                and any(t[0].lower() not in ("ha", "han") for t in toks[i:v])
+            ):
+                # "«…», è stato segnalato da …": a passive, the quoted words its subject
                 return None, False
             if (
                 done
@@ -106,6 +127,10 @@ class LaterVerbRules:
                 subj = self._subject_before(toks[k + 1 : v + n], v - k - 1)
                 if subj is not None:
                     return subj, self._short_tail(toks, toks[v + n - 1][2])
+                if runs_on and toks[j][0] in _ROMANCE_OF and _esit():
+                    # "X, che ha espresso «…» di una riforma annunciata, ha chiesto …": the
+                    # quoted phrase runs on into its noun's complement, no one's name
+                    return None, False
             return (toks[j][1], toks[k - 1][2]), self._short_tail(toks, toks[v + n - 1][2])
         return None
 
@@ -114,3 +139,7 @@ def _headline_clause(text: str, span: Span) -> bool:
     """True for a quotation in a text's first line (its headline) with a colon after it."""
     # (no copy of the text before it: the first line break, if any, ends the headline)
     return text.find("\n", 0, span.open_at) < 0 and text[span.close_end : span.close_end + 1] == ":"
+
+
+def _esit() -> bool:
+    return language() in ("spanish", "italian")

@@ -66,6 +66,11 @@ _DEFINITE = frozenset("il lo la el".split())
 _SIGN_VERBS = frozenset("dice decía reza rezaba recita recitaba diceva recitava".split())
 _ARTICLES = frozenset("il lo la le les el los las o os a as".split())
 _SIGN_COPULAS = frozenset("es era fue è fu".split())
+# a work's title right after these ("un elaborato intitolato «…»", "con el título «…»"): no one's
+_TITLED = frozenset(
+    "intitolato intitolata intitolati intitolate titolo titulado titulada titulados tituladas"
+    " título".split()
+)
 
 
 class LoneRules:
@@ -373,7 +378,7 @@ class LoneRules:
                 # "La alcaldesa X repitió su lema: «…»", "lanzó un eslogan: «…»": the
                 # person's own words, said
                 tail = []
-            if tail and tail[-1] in nm.SIGN_NOUNS_ES_IT:
+            if tail and (tail[-1] in nm.SIGN_NOUNS_ES_IT or tail[-1] in _TITLED):
                 return True
             if tail and tail[-1] in _SIGN_COPULAS:
                 at = next(

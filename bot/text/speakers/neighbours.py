@@ -89,6 +89,17 @@ class NeighbourRules(IssuerRules, GermanicEpithets):
         second = (m.group(2) or "").split()
         if second and all(nm.is_cap(w) or w in nm.NAME_PARTICLES for w in second):
             group = 2  # "Segundo o secretário de Urbanismo, Fernando Lima, …": the name
+        cited = m.group(group).strip()
+        words = cited.split()
+        if (
+            _reading.language() in ("spanish", "italian")
+            and len(words) >= 2
+            and words[0].lower() in ("un", "una", "uno")
+            and all(w.isalpha() and w.islower() for w in words[1:])
+        ):
+            # "Según un portavoz del ministerio, …": someone unnamed, as written (not the
+            # ministry named before: the body did not speak, its spokesperson did)
+            return cited[0].lower() + cited[1:]
         got = self._resolve(Raw(m.group(group), m.start(group)), orgs)
         return got if got and got[:1].isupper() else None
 

@@ -149,9 +149,13 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
 def _org_adjective(toks: list[Token], j: int, k: int) -> bool:
     """True for the lower-case adjective of a Romance organisation's name before the comma
     and the name of a person in apposition: "il capo stazione del Soccorso [alpino], Ivo
-    Rauch", "o comandante da Guarda [costeira], Rui Sá" (no manner word ending the phrase)."""
+    Rauch", "o comandante da Guarda [costeira], Rui Sá", "l'assessore alle Politiche
+    [sociali], Marco X" (no manner word ending the phrase)."""
+    first = toks[j][0]
+    # (an elided article too: "l'assessora alle Politiche [familiari], Chiara X")
+    elided = first[:2].lower() in ("l'", "l’") and first[2:].islower() and len(first) > 3
     return (
-        toks[j][0] in ("il", "lo", "la", "o", "a", "el")
+        (first in ("il", "lo", "la", "o", "a", "el") or elided)
         and k + 3 < len(toks)
         and toks[k + 1][0] == ","
         and toks[k + 2][0][:1].isupper()

@@ -15,6 +15,7 @@ from bot.text.speakers.bodywords import CORPORATE
 from bot.text.speakers.commas import CommaRules
 from bot.text.speakers.germanic import employer_before, germanic
 from bot.text.speakers.germanic_phrase import fronted_manner, fronted_v2
+from bot.text.speakers.groups_esit import GROUP_OPENERS
 from bot.text.speakers.objects import CLAUSE_STOP, ObjectRules, from_place
 from bot.text.speakers.orgs_germanic import spokes_before
 from bot.text.speakers.orgs_romance import elided_body
@@ -28,7 +29,10 @@ from bot.text.speakers.subject_links import body_kind_before, bridge, own_side
 from bot.text.speakers.unnamed_esit import unnamed_before
 
 _MODALS = frozenset("would will could might may should can must".split())
+# the Italian "be" of a reflexive compound tense: "si è detto", "si sono dette", "si era detta"
+_REFLEXIVE_BE = frozenset("è sono era erano fu furono sarebbe sarebbero".split())
 
+_ESIT = ("spanish", "italian")
 # "and"/"but" before a second verb phrase ("Reyes backed the plan, but now said …", "La
 # empresa confirmó el acuerdo y aseguró que «…»")
 _AND_BUT = frozenset("and but y pero et mais e ma mas".split())
@@ -123,6 +127,8 @@ class PhraseRules(CommaRules, ObjectRules):
                 i -= 1  # "Marchetti a précisé", "Jansen heeft gezegd", "a reader would ask"
             elif w in ("si", "se") and i > 1:
                 i -= 1  # a Romance reflexive: "X, l'avvocato, si dice fiducioso:"
+            elif w in _REFLEXIVE_BE and i > 2 and toks[i - 2][0] in ("si", "s'", "s’"):
+                i -= 1  # the Italian reflexive's "be": "Il ministro si è detto fiducioso:"
             elif w in _OBJECT_CLITICS and i > 1 and language() in ("spanish", "italian"):
                 # a Spanish or Italian object pronoun before the verb: "La Fondazione X lo
                 # definisce «…»", "La ministra Ana Ruiz lo calificó de «…»"
@@ -287,6 +293,13 @@ class PhraseRules(CommaRules, ObjectRules):
             w = toks[k][0]
             if (
                 w.lower() in DETERMINERS
+                # a Spanish or Italian group by its count: "Sette ong attive in mare hanno …"
+                # (or after a fronted phrase: "In una nota, sette ong … hanno definito")
+                or (
+                    w.lower() in GROUP_OPENERS
+                    and (w[:1].isupper() or (k and toks[k - 1][0] == ","))
+                    and language() in _ESIT
+                )
                 or (w[:1].isupper() and w.lower() in _FOREIGN_ARTICLES)
                 or (w == "De" and language() == "dutch")  # "De minister liet weten"
                 # after a fronted phrase: "Nel testo il manager parla di «…»"

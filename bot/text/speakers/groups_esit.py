@@ -1,0 +1,67 @@
+"""Spanish and Italian speakers that are no person's name (private to the speaker modules): a
+body by its kind ("La giunta regionale ha fatto sapere che …") and a group by its count or its
+owner ("Sus rivales lo acusaron de …", "Tre sigle sindacali hanno definito …") opening a
+reporting sentence, and someone unnamed opening it with a clause before the verb."""
+
+from __future__ import annotations
+
+from bot.text.speakers.orgs_romance import body_noun
+from bot.text.speakers.reading import language
+from bot.text.speakers.shapes import Token
+from bot.text.speakers.unnamed_esit import unnamed_esit
+
+# the Spanish and Italian possessives and counts that open a group of speakers ("Sus rivales
+# lo acusaron de …", "Sette ong attive in mare hanno definito …", "Decine di sindaci …")
+GROUP_OPENERS = frozenset(
+    """
+    sus varios varias algunos algunas muchos muchas numerosos numerosas decenas cientos miles
+    dos tres cuatro cinco seis siete ocho nueve diez otros otras ambos ambas
+    suoi sue loro alcuni alcune molti molte numerosi numerose diversi diverse decine centinaia
+    migliaia due tre quattro cinque sei sette otto nove dieci altri altre entrambi entrambe
+    """.split()
+)
+
+
+def body_by_kind(phrase: str) -> bool:
+    """True for a Spanish or Italian body by its kind opening a reporting sentence ("La giunta
+    regionale ha fatto sapere che …", "L’amministrazione comunale ha comunicato che …", "El
+    ministerio informó de que …"): the article, the body's noun and its adjectives."""
+    words = phrase.split()
+    return (
+        language() in ("spanish", "italian")
+        and bool(words)
+        and body_noun([words[0].lower(), *words[1:]]) is not None
+    )
+
+
+def counted_group(phrase: str) -> bool:
+    """True for a Spanish or Italian group by its count or its owner opening a reporting
+    sentence, all in lower case after its first word ("Sus rivales lo acusaron de vender …",
+    "Sette ong attive nei soccorsi in mare hanno definito il vertice …", "I suoi avversari
+    hanno parlato di …"): the group said it, as written."""
+    words = phrase.split()
+    if words and words[0].lower() in ("i", "le") and len(words) > 2:
+        words = words[1:]  # "I suoi avversari"
+    return (
+        language() in ("spanish", "italian")
+        and 2 <= len(words) <= 8
+        and words[0].lower() in GROUP_OPENERS
+        and all(w.isalpha() and w.islower() for w in words[1:])
+    )
+
+
+def unnamed_opening(text: str, toks: list[Token], lead: int) -> tuple[int, int] | None:
+    """The span of a Spanish or Italian description of someone unnamed opening a reporting
+    sentence with no fronted phrase, when a relative clause stands between it and the verb
+    ("Un comerciante que prefirió no dar su nombre aseguró que «…»", "Una residente che non
+    ha voluto dire il suo nome ha raccontato che «…»"): as written, from its article."""
+    if lead or not toks or language() not in ("spanish", "italian"):
+        return None
+    start = toks[0][1]
+    described = unnamed_esit(text, start)
+    if described is None:
+        return None
+    end = start + len(described)
+    if text[start:end].lower() != described.lower():
+        return None
+    return start, end
