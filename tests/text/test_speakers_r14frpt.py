@@ -109,6 +109,31 @@ CASES: list[Case] = [
         "Rosa Pimentel falou à saída. Segundo ela, o novo plano é “um erro sem remédio”." + PT_END,
         [("um erro sem remédio", "Rosa Pimentel")],
     ),
+    # the verb alone, then a clause of time after a comma: the person named before goes on
+    (
+        "A cheia levou metade do bairro. Graciete Manhiça, 41 anos, passou a noite em cima do "
+        "telhado com os filhos. «Segurei o bebé ao colo até o barco chegar de manhã», conta, "
+        "enquanto lava a loiça num balde." + PT_END,
+        [("Segurei o bebé ao colo", "Graciete Manhiça")],
+    ),
+    (
+        "O pequeno Tomás Reis, de sete anos, ainda não percebeu o que vai mudar. «Vou ter "
+        "saudades dos meus amigos e do campo de futebol», diz, antes de correr para o "
+        "recreio." + PT_END,
+        [("Vou ter saudades", "Tomás Reis")],
+    ),
+    # guard: the subject right after the verb, then the clause of time
+    (
+        "O vereador Paulo Nhantumbo visitou o bairro. «Segurei o bebé ao colo até o barco "
+        "chegar de manhã», conta Graciete Manhiça, enquanto lava a loiça." + PT_END,
+        [("Segurei o bebé ao colo", "Graciete Manhiça")],
+    ),
+    # a reflexive verb of complaint in the imperfect
+    (
+        "As estradas estiveram cortadas três dias. “Ficámos fechados em casa para os carros "
+        "oficiais passarem”, queixava-se Rosalina Duarte, que vende fruta no mercado." + PT_END,
+        [("Ficámos fechados em casa", "Rosalina Duarte")],
+    ),
     (
         "Um idoso não escondia a irritação. “Estes miúdos acham que se muda um país com "
         "cartazes”, resmungou, apontando para um cartaz com o slogan do partido, “Um futuro "
