@@ -41,6 +41,10 @@ _REFLEXIVE = frozenset("s'est s’est se si".split())  # before a verb: s'est f�
 _STILL = frozenset("todavía aún ancora ainda encore toujours".split())
 
 
+# Romance "before" and "after" that open a clause of time with "de": "antes de", "avant de"
+_BEFORE_AFTER = frozenset("antes depois después avant après prima dopo".split())
+
+
 def _past_still(toks: list[Token], k: int) -> int:
     """``k``, or the token after it when ``k`` is a "still" adverb with more after it."""
     return k + 1 if toks[k][0].lower() in _STILL and k + 1 < len(toks) else k
@@ -273,6 +277,20 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
                     # "«…», ha detto, «…»": the verb alone between two pieces of one quotation
                     or (toks[i + n][0] == "," and i + n + 1 == len(toks) and romance_text())
                     or toks[i + n][0].lower() in nm.SUBORDINATORS  # », cuenta mientras riega …
+                    # "», conta, enquanto estende a roupa", "», diz, antes de correr …": a
+                    # clause of time after the verb and a comma, its subject left out
+                    or (
+                        toks[i + n][0] == ","
+                        and romance_text()
+                        and i + n + 2 < len(toks)
+                        and (
+                            toks[i + n + 1][0] in nm.SUBORDINATORS
+                            or (
+                                toks[i + n + 1][0] in _BEFORE_AFTER
+                                and toks[i + n + 2][0] in ("de", "di", "d'", "d’")
+                            )
+                        )
+                    )
                     # ", conta, emocionada.": only a word on the speaker's mood after a comma
                     or (
                         toks[i + n][0] == ","

@@ -32,13 +32,15 @@ ROMANCE_DEFINITE = frozenset("el la le il lo o a".split())
 ROMANCE_BODY_NOUNS = ROMANCE_ORG_NOUNS | frozenset(
     """
     syndicat institut ministère conseil direction groupe fédération commission préfecture
-    mairie parquet caisse observatoire autorité confédération collectif rectorat
+    mairie parquet caisse observatoire autorité confédération collectif rectorat inspection
+    police gendarmerie
     sindicato instituto consejo dirección grupo federación comisión ayuntamiento fiscalía
     confederación observatorio autoridad
     sindacato istituto ministero consiglio direzione gruppo federazione commissione procura
     ente istituzione organizzazione compagnia confederazione osservatorio autorità
     ministério conselho direção federação comissão procuradoria secretaria prefeitura
     sindicato órgão entidade organização empresa sociedade observatório autoridade governo
+    delegação inspeção inspecção câmara autarquia polícia
     universidad consistorio cartera università ateneo dicastero amministrazione cooperativa
     club pasta dependencia direttivo
     giunta conselleria assessorato coordinamento coordinadora delegación gobierno alcaldía

@@ -368,7 +368,18 @@ class ContextRules(FramingRules, PhraseRules):
         _, ps, _ = self._para_of(span.open_at)
         start = self._sentence_start(span.open_at, max(ps, prev_close))
         toks = self._tokens(start, span.open_at)
-        return according_source(toks) or for_whom_source(toks, self.text, self.people)
+        got = according_source(toks)
+        if got is not None and self._speaking_subject_after(toks, got[1]):
+            return None  # "Segundo relatos de X, a Presidente, Ana Y, acusou-os de «…»"
+        return got or for_whom_source(toks, self.text, self.people)
+
+    def _speaking_subject_after(self, toks: list[Token], source_end: int) -> bool:
+        """True when someone named in full after the source speaks with a verb of their own
+        (not "Selon lui, la Ville aurait pu « … »": no one named, no speech verb)."""
+        for k, tok in enumerate(toks):
+            if tok[1] > source_end and self._verb_at(toks, k):
+                return self._people_named(source_end, tok[1]) > 0
+        return False
 
     def _aside(self, span: Span, prev_close: int) -> tuple[int, int] | None:
         """Reported speech with its source in a parenthesis before a phrase in marks: "The

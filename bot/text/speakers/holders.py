@@ -106,6 +106,7 @@ class RoleHolders:
                 found = self.people.antecedent(
                     raw.pos, epithet[0], known=True, skip=skip
                 ) or self.people.antecedent(raw.pos, epithet[0], skip=skip)
-            if found is not None and not (body_noun(words) and self.people.genders(found)):
+            body = body_noun(words) or body_noun(words[:2])  # (or "la direction régionale de …")
+            if found is not None and not (body and self.people.genders(found)):
                 return True, found  # "the midfielder", "la boulangère" (not "l'office": a person)
         return False, None

@@ -33,6 +33,8 @@ _HEADS = (
     " questura prefettura associazione federazione commissione"
     " agência serviço secretaria ministério conselho direção associação federação"
     " confederação procuradoria comissão fundação théâtre fondation"
+    # a ministry's regional office: "a Delegação Regional de Educação do Norte"
+    " delegação inspeção inspecção reitoria"
     # a body's committee, section, command, order or unit, named for its trade and place: "le
     # comité départemental de tennis du Var", "il Comando provinciale dei carabinieri di Lecco",
     # "a Secção Regional do Norte da Ordem dos Enfermeiros", "le cabinet du ministre de la Justice"

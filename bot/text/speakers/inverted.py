@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
+from bot.text.speakers.companies_romance import ROMANCE_BODY_NOUNS
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import Token, possessive_determiner
@@ -92,6 +93,10 @@ def portuguese_epithet(toks: list[Token], k: int) -> bool:
     if toks[k][0] != "a" or language() != "portuguese" or k + 1 >= len(toks):
         return False
     noun = toks[k + 1][0]
+    if noun in ROMANCE_BODY_NOUNS or noun in nm.ROLES_EU:
+        # "», afirma a direção regional em comunicado", "», garantiu a ministra ao jornal": a
+        # body's or a role's noun is the subject whatever follows it
+        return True
     return (
         noun.isalpha()
         and noun.islower()

@@ -22,7 +22,7 @@ from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
-from bot.text.speakers.romance_words import pronoun_subject
+from bot.text.speakers.romance_words import named_by_sign, pronoun_subject
 from bot.text.speakers.shapes import possessive_determiner
 
 _CAPITALIZED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)*")
@@ -395,6 +395,8 @@ class LoneRules:
                 and not any(w in nm.SPEECH_VERBS and w not in _SIGN_VERBS for w in words)
                 and not any(w.capitalize() in before and w in FIRST_NAMES for w in words)
             )
+        if named_by_sign(before.split()[-6:]):
+            return True
         return before.endswith(":") and any(
             nm.bare(w) in nm.SIGN_NOUNS_FR_PT for w in before.split()
         )

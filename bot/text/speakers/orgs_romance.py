@@ -202,7 +202,19 @@ def fits_kind(noun: str, name: str) -> bool:
     if noun in _ANY_BODY:
         return True  # "l'organisme", "o órgão": a body of any kind
     kinds = {nm.bare(w) for w in name.split()} & ROMANCE_BODY_NOUNS
+    if noun in _PUBLIC_OFFICES:
+        return noun in {nm.bare(w).lower() for w in name.split()}
     return not kinds or noun in kinds or (noun in COMPANY_NOUNS and kinds <= COMPANY_NOUNS)
+
+
+# the state's local offices, which a text names by the noun alone for the one of the place it is
+# about: "la préfecture" is no "Union des agriculteurs" named before, only a "Préfecture de …"
+_PUBLIC_OFFICES = frozenset(
+    """
+    préfecture mairie parquet rectorat inspection gendarmerie police
+    prefeitura câmara autarquia procuradoria polícia delegação inspeção inspecção
+    """.split()
+)
 
 
 # nouns for a body of any kind ("la dependencia": a public body, in Mexican news above all)

@@ -13,6 +13,7 @@ import re
 
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
+from bot.text.speakers.companies_romance import ROMANCE_BODY_NOUNS
 from bot.text.speakers.epithets import epithet_gender
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.orgs import byline_author, common_org, org_named_before
@@ -137,3 +138,43 @@ class PronounRules:
             ):
                 return m.name
         return None
+
+
+# French body nouns of the feminine, for a body named after "l'" ("l'inspection académique")
+_FEMININE_BODIES = frozenset(
+    "inspection direction agence association autorité institution entreprise organisation"
+    " administration académie université école fédération confédération commission".split()
+)
+_BODY_ARTICLES = {"la": "f", "a": "f", "le": "m", "o": "m"}
+
+
+def body_pronoun(
+    text: str, people: People, phrase: str, pos: int, before: str | None, at: int
+) -> str | None:
+    """The body a French or Portuguese "il"/"elle"/"ele"/"ela" stands for when the quotation
+    just before was that body's ("« … », fait valoir l'inspection académique. Elle évoque une
+    « … »"; "… « suivie de près ». Dans un courriel, il précise …"; "“…”, afirma a direção. Ela
+    diz que “…”"): ``before``
+    is that quotation's speaker, a body by its lower-case noun of the pronoun's gender, and
+    ``at`` where that quotation closed; no one is named in between, and the same paragraph
+    holds both (a person named last, before the body, is not the one meant)."""
+    if _reading.language() not in ("french", "portuguese") or not before:
+        return None
+    low = phrase.lower()
+    if low not in _ROMANCE_HE_SHE:
+        return None
+    words = before.replace("’", "'").split()
+    art, noun = (words[0].lower(), words[1]) if len(words) > 1 else ("", "")
+    if art.startswith("l'"):
+        noun = art[2:]
+        gender = "f" if noun in _FEMININE_BODIES else "m"
+    else:
+        gender = _BODY_ARTICLES.get(art, "")
+    if noun not in ROMANCE_BODY_NOUNS or gender != ("m" if low in nm.MALE_PRONOUNS else "f"):
+        return None
+    if not 0 <= pos - at <= 300 or "\n" in text[at:pos]:
+        return None
+    k = bisect.bisect_left(people._mention_pos, at)
+    if k < len(people.mentions) and people.mentions[k].pos < pos:
+        return None  # someone named between the two
+    return before

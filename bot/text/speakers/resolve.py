@@ -42,7 +42,7 @@ from bot.text.speakers.orgs import ampersand_name, org_named_before
 from bot.text.speakers.orgs_romance import body_noun, fuller_body
 from bot.text.speakers.people import People
 from bot.text.speakers.possessed import own_words, share_of_group
-from bot.text.speakers.pronouns import PronounRules
+from bot.text.speakers.pronouns import PronounRules, body_pronoun
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 from bot.text.speakers.roles import (
@@ -106,6 +106,12 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders, BodyRules):
                     # "aseguró" after "Jiménez, visiblemente molesto, …" resolved to the
                     # headline's "Manuel Jiménez": the body's "Manuel Jiménez Ortega"
                     result[idx] = fuller_name(self.people.registry, result[idx], raw.pos)
+                if idx and raws[idx - 1].phrase is not None:
+                    prev = self.spans[idx - 1].close_end
+                    got = body_pronoun(
+                        self.people.text, self.people, raw.phrase, raw.pos, result[idx - 1], prev
+                    )
+                    result[idx] = got or result[idx]  # "Elle" after "l'inspection académique"
                 self._remember_epithet(raw, result[idx])
             elif language() in ("italian", "portuguese") and (
                 according := self._according_before(idx, self.spans[idx].open_at, orgs)

@@ -22,6 +22,18 @@ ASKED_PARTICIPLES = frozenset(
 )
 SAYING_GERUNDS = load("saying_gerunds_fr_pt")  # "…, estimant que la règle « ne tient pas »"
 
+# "make known" verbs of two words, the verb "make" and the infinitive after it: Italian "ha
+# fatto sapere il procuratore", French "», fait valoir le ministère", "a fait savoir X", "fait
+# remarquer", Portuguese "fez saber a autarquia", "fez notar"
+MAKE_KNOW = {
+    **dict.fromkeys(("fatto", "fa", "fanno"), frozenset({"sapere"})),
+    **dict.fromkeys(
+        ("fait", "font", "faisait", "faisaient", "fera", "feront"),
+        frozenset("valoir savoir remarquer observer".split()),
+    ),
+    **dict.fromkeys(("fez", "faz", "fizeram", "fazem"), frozenset("saber notar".split())),
+}
+
 
 def saying_gerund(toks: list[tuple[str, int, int]], v: int) -> bool:
     """True for a French or Portuguese gerund of saying at ``v`` opening the last phrase of a
@@ -59,6 +71,9 @@ _ELIDED_PREP_RE = re.compile(r"(?:all|dall|nell|sull|coll)['’][a-zà-ú]")
 # Italian and Portuguese prepositions of a circumstance after the verb: "ha spiegato durante
 # un punto stampa a X", "disse durante a sessão" (lower case: never a subject's first word)
 _CIRCUMSTANCE_PREPS = frozenset("durante dopo após depois davanti diante perante".split())
+# Portuguese "in", bare or fused with an article ("em", "numa", "no"), which opens a place or an
+# occasion after a verb, never its subject: "», afirmou numa breve declaração no palácio"
+_PT_IN_PREPS = frozenset("em num numa nuns numas no na nos nas".split())
 
 
 # Spanish and Italian amounts of time before "before" or "after": "horas antes del estreno",
@@ -129,8 +144,8 @@ def no_subject(phrase: str) -> bool:
         and words[1] not in ("legge", "lee", "lê", "apprende", "sabe", "sa")  # impersonal
     ):
         return True  # «…», se limitó a decir. / «…», si è limitato a dire.: a reflexive verb
-    if len(words) == 2 and words[0] in ("fatto", "fa", "fanno") and words[1] == "sapere":
-        return True  # «…», ha fatto sapere.: the two-word verb alone
+    if len(words) == 2 and words[1] in MAKE_KNOW.get(words[0], ()):
+        return True  # «…», ha fatto sapere. / », a fait valoir.: the two-word verb alone
     if (
         len(words) >= 2
         and words[0] == "a"
@@ -148,6 +163,10 @@ def no_subject(phrase: str) -> bool:
         nm.bare(w) in FIRST_NAMES for w in words
     ):
         return True  # «…», ha raccontato all'uscita (dall'incontro in Confindustria).
+    if words[0] in _PT_IN_PREPS and language() == "portuguese":
+        return True  # », afirmou numa breve declaração no palácio.: where, never who
+    if words[0] in ("dans", "lors") and language() == "french":
+        return True  # », a-t-il affirmé dans un bref communiqué à la presse.
     if len(words) == 1 and words[0] in _OBJECT_PRONOUNS and language() in ("spanish", "italian"):
         return True  # «…», mi ha detto al telefono. / «…», me dijo.: the object before the verb
     if (
@@ -296,3 +315,23 @@ def noun_after_preposition(toks: list[tuple[str, int, int]], k: int) -> bool:
         and toks[k - 2][0].lower() in _FR_PLACE_PREPS
         and language() == "french"
     )
+
+
+_SIGN_OF = frozenset("de du des d' d’ da do das dos".split())
+
+
+def named_by_sign(tail: list[str]) -> bool:
+    """True for French or Portuguese words right before a quotation's marks that end on a sign's
+    or a slogan's noun, or on that noun, whose it is and a comma: "sous le slogan « … »", "com
+    o slogan da candidata, “…”", "une banderole « … »": the words written there, no one's (not
+    after a speech verb: "a lancé un slogan « … »" is the speaker's)."""
+    words = [nm.bare(w).lower() for w in tail]
+    if not words:
+        return False
+    at = len(words) - 1
+    if tail[-1].endswith(",") and len(words) > 2:
+        # "o slogan da candidata," / "le slogan du parti,": the owner after the noun
+        at = next((k for k in range(len(words) - 2, 0, -1) if words[k] in _SIGN_OF), -1) - 1
+    if at < 0 or words[at] not in nm.SIGN_NOUNS_FR_PT or words[at] in ("lire", "lê-se"):
+        return False
+    return not any(w in nm.SPEECH_VERBS for w in words[max(0, at - 3) : at])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.reading import language, plainly_english
-from bot.text.speakers.romance_words import noun_after_preposition
+from bot.text.speakers.romance_words import MAKE_KNOW, noun_after_preposition
 from bot.text.speakers.shapes import Token
 from bot.text.speakers.statements import aux_participle, limited_infinitive
 
@@ -35,8 +35,8 @@ _PT_CLITICS = frozenset("lhe lhes me nos vos te".split())
 def speech_verb_at(toks: list[Token], k: int) -> int:
     """How many tokens the speech verb at k spans (0: no speech verb there)."""
     w = toks[k][0].lower().replace("’", "'")  # ("Et d’ajouter : « … »")
-    if w in ("fatto", "fa", "fanno") and k + 1 < len(toks) and toks[k + 1][0] == "sapere":
-        return 2  # "ha fatto sapere il procuratore X": Italian "let it be known"
+    if w in MAKE_KNOW and k + 1 < len(toks) and toks[k + 1][0] in MAKE_KNOW[w]:
+        return 2  # "ha fatto sapere il procuratore X", "fait valoir X": "let it be known"
     if w in _WANTED and any(t[0] in ("wissen", "weten") for t in toks[k + 1 : k + 9]):
         # "»…?«, wollte die Richterin wissen", "‘…?’, wilde de rechter weten": a question's
         # asker, "wanted to know" (German or Dutch)
