@@ -16,7 +16,9 @@
 - a child named by first name after an adjective ("Die fünfjährige Mila") is that child, not
   the adult quoted before (first-name lists);
 - "heißt es in dem Antrag an die Schulkonferenz": the council the sentence before opens on
-  (``germanic_statements``); "verwies auf" reports speech (``speech_verbs_de.txt``).
+  (``germanic_statements``); "verwies auf" reports speech (``speech_verbs_de.txt``);
+- a German or Dutch relative clause holding the quotation and closing on its speech verb ("een
+  groep jongeren die ‘…’ riep") gives the noun phrase it is about (``germanic_unnamed``).
 """
 
 from __future__ import annotations
@@ -79,6 +81,25 @@ CASES: list[Case] = [
         "Ein Sprecher der Stadtverwaltung verwies auf ein Gutachten, das »frühestens im "
         "Frühjahr« vorliegen werde.",
         [("frühestens im", "Stadtverwaltung")],
+    ),
+    # a relative clause closing on its speech verb: the group, not the minister booed
+    (
+        "Minister Pieter Laan bezocht woensdag het overstroomde dorp.\n\n"
+        "Hij werd opgewacht door een groep boeren die ‘Waar was u in maart?’ riep. Laan "
+        "reageerde niet.",
+        [("Waar was u", "een groep boeren")],
+    ),
+    (
+        "Ministerin Eva Kranz besuchte am Montag das Flüchtlingslager.\n\n"
+        "Am Tor stand eine Gruppe Bewohner, die „Seit Tagen gibt es kein Wasser!“ rief. Kranz "
+        "ging weiter, ohne mit den Leuten zu sprechen, und fuhr danach zurück in die Stadt.",
+        [("Seit Tagen gibt", "Gruppe Bewohner")],
+    ),
+    # guard: an extraposed relative after a participle is left alone (no wrong speaker)
+    (
+        "Ministerin Eva Kranz besuchte am Montag das Flüchtlingslager.\n\n"
+        "Sie wurde von einer älteren Frau empfangen, die „Seit Tagen gibt es kein Wasser!“ rief.",
+        [("Seit Tagen gibt", None)],
     ),
     # a Dutch subject opening on "Een"
     (
