@@ -18,7 +18,9 @@
 - "heißt es in dem Antrag an die Schulkonferenz": the council the sentence before opens on
   (``germanic_statements``); "verwies auf" reports speech (``speech_verbs_de.txt``);
 - a German or Dutch relative clause holding the quotation and closing on its speech verb ("een
-  groep jongeren die ‘…’ riep") gives the noun phrase it is about (``germanic_unnamed``).
+  groep jongeren die ‘…’ riep") gives the noun phrase it is about (``germanic_unnamed``);
+- English "a letter from X asking them to “…”": X, not the clause's subject
+  (``relative.plea_from``).
 """
 
 from __future__ import annotations
@@ -101,6 +103,26 @@ CASES: list[Case] = [
         "Sie wurde von einer älteren Frau empfangen, die „Seit Tagen gibt es kein Wasser!“ rief.",
         [("Seit Tagen gibt", None)],
     ),
+    # a plea from someone, then a participle of asking
+    (
+        "The youth club on Harrow Road will reopen in March.\n\n"
+        "Council leader Dan Coyle said he had been moved by a letter from a group of "
+        "pensioners asking the council to find “a warm room for the winter”.",
+        [("a warm room", "a group of pensioners")],
+    ),
+    (
+        "The youth club on Harrow Road will reopen in March.\n\n"
+        "Council leader Dan Coyle said he had received a letter from Rita Monk urging him "
+        "to keep “the lights on until ten”.",
+        [("the lights on", "Rita Monk")],
+    ),
+    # guard: the subject's own asking stays theirs
+    (
+        "The youth club on Harrow Road will reopen in March.\n\n"
+        "Council leader Dan Coyle said he was asking the council to keep “the lights on "
+        "until ten”.",
+        [("the lights on", "Dan Coyle")],
+    ),
     # a Dutch subject opening on "Een"
     (
         "In de Molenwijk is het sinds maandag onrustig. De gemeente heeft de straat afgesloten "
@@ -161,3 +183,14 @@ CASES: list[Case] = [
 def test_r14gmcen(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
+
+
+def test_plea_from_a_place_names_no_place() -> None:
+    # guard: "residents of Harrow Road" does not make the place the speaker
+    text = (
+        "The youth club on Harrow Road will reopen in March.\n\n"
+        "Council leader Dan Coyle said he had received a petition from residents of Harrow "
+        "Road urging him to keep “the lights on until ten”."
+    )
+    got = outcomes([(text, [("the lights on", None)])])
+    assert got[0][2] != "Harrow Road", got
