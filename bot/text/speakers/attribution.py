@@ -37,7 +37,7 @@ from bot.text.speakers.germanic_sources import (
     mood_chain,
 )
 from bot.text.speakers.germanic_things import screen_own
-from bot.text.speakers.germanic_unnamed import unnamed_subject
+from bot.text.speakers.germanic_unnamed import relative_final, unnamed_subject
 from bot.text.speakers.headline import headline_speakers
 from bot.text.speakers.incise import Incise, incises, reported_fragment
 from bot.text.speakers.interview import InterviewRules
@@ -168,6 +168,8 @@ class Attributor(
             got, sign = (None, False) if idx in signs else screen_own(self, idx, self._own(idx))
             if sign:
                 signs.add(idx)  # (a sign the German and Dutch rules read)
+            elif got is None and idx not in signs:
+                got = relative_final(text, span.open_at, span.close_end)  # "… die ‘…’ riep."
             out.append(Raw(text[got[0] : got[1]], got[0]) if got else Raw(None, span.open_at))
         by_para: dict[int, list[int]] = {}
         for idx, span in enumerate(spans):

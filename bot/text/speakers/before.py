@@ -37,7 +37,7 @@ from bot.text.speakers.later_verb import LEADING_JUNK as _LEADING_JUNK
 from bot.text.speakers.marks import Span
 from bot.text.speakers.objects import object_after_verb, object_then_of
 from bot.text.speakers.reading import language, plainly_english
-from bot.text.speakers.relative import relative_name, relative_subject
+from bot.text.speakers.relative import plea_from, relative_name, relative_subject
 from bot.text.speakers.romance_words import (
     ASKED_PARTICIPLES,
     apposition_after,
@@ -166,6 +166,8 @@ class BeforeRules(CueRules, OpeningShapes):
             toks.pop()
         if not toks:
             return None
+        if (plea := plea_from(toks)) is not False:
+            return plea  # "… by a letter from a group of teenagers asking them to “…”"
         handled, got = self._opening_shape(toks, start, end)
         if handled:
             return got  # "Según la nota …", "Lo ha confermato X:", "Il segreto, spiega, …:"

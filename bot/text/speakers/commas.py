@@ -29,6 +29,9 @@ _ROLE_ARTICLES = frozenset(
     " su sa son sua seu suo".split()  # "Su entrenador, el exjugador X, destacó …"
 )
 
+# words that end an unnamed appositive's noun phrase: "a farmer who …", "a nurse from …"
+_APPOSED_STOPS = frozenset("who that which whose from with at in of named called".split())
+
 
 class CommaRules(NameShapes):
     """Steps back over the aside between a subject and its verb."""
@@ -104,6 +107,35 @@ class CommaRules(NameShapes):
         named_at = next((c for c in range(len(chunk) - 2) if chunk[c][0] == "named"), -1)
         if named_at >= 0 and all(t[0][:1].isupper() for t in chunk[named_at + 1 :]):
             return chunk[named_at + 1][1], chunk[-1][2]
+        # "A mother, who gave only her first name, Daria, said": the name given as a first name
+        if (
+            k >= 2
+            and toks[k - 1][0].lower() in ("name", "names")
+            and toks[k - 2][0].lower() in ("first", "her", "his", "their")
+            and 1 <= len(chunk) <= 2
+            and all(t[0][:1].isupper() and t[0].isalpha() for t in chunk)
+        ):
+            return chunk[0][1], chunk[-1][2]
+        # "One of them, a farmer who would not give his name, shouted": the one the
+        # appositive describes, not "One of them"
+        if (
+            k == 3
+            and toks[0][0].lower() in ("one", "another")
+            and toks[1][0] == "of"
+            and toks[2][0].lower() in ("them", "us", "those", "these")
+            and len(chunk) >= 2
+            and chunk[0][0] in ("a", "an")
+        ):
+            e = 1
+            while (
+                e < min(len(chunk), 4)
+                and chunk[e][0].isalpha()
+                and chunk[e][0].islower()
+                and chunk[e][0] not in _APPOSED_STOPS
+            ):
+                e += 1
+            if e > 1:
+                return chunk[0][1], chunk[e - 1][2]
         # "Her neighbour, software engineer Derek Nolan, accused …": a common noun, then in
         # commas one to three role words and a full name -- the name
         c = 0

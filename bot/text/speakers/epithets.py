@@ -87,6 +87,14 @@ _COMPLEMENT_RE = re.compile(
 _S_SINGULAR = ("ss", "is", "us", "es")
 _ADJUNCT = nm.FOREIGN_STOPS | nm.LISTENER_PREPS | _foreign.AFTER_NAME | {"a", "à"}
 _NOT_PERSON = nm.ORG_WORDS | nm.GROUP_SPEAKERS | nm.DOCUMENT_NOUNS | _THINGS
+# German and Dutch heads (also closing compounds) of a council, board or committee speaking as
+# one: "der Elternbeirat", "die Schülervertretung", "de oudercommissie", "het bestuur", "de
+# grenswacht" (never a person's epithet, however salient the last person named)
+GERMANIC_BODY_ENDINGS = tuple(
+    "commissie kommission bestuur beirat vertretung ausschuss gremium verwaltung directie"
+    " grenswacht kustwacht medezeggenschapsraad ondernemingsraad gemeenteraad".split()
+)
+_GERMANIC_ARTICLES = frozenset("de het der die das den dem des".split())
 
 
 def portuguese(text: str) -> bool:
@@ -161,6 +169,8 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
     head = nm.bare(rest[-1])
     if head in _NOT_PERSON or head in nm.PRONOUNS or head in nm.SPEECH_VERBS:
         return None
+    if head.endswith(GERMANIC_BODY_ENDINGS) and article in _GERMANIC_ARTICLES:
+        return None  # "de oudercommissie", "die Schülervertretung": a body, no person's epithet
     if head.endswith(_ABSTRACT):
         return None  # "La confirmación llegó …", "la situation": an abstract noun, no person
     if (

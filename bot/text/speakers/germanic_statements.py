@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.epithets import GERMANIC_BODY_ENDINGS
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic_phrase import governed_noun
 from bot.text.speakers.marks import Span
@@ -23,10 +24,11 @@ from bot.text.speakers.orgs_germanic import kind
 from bot.text.speakers.reading import language
 
 # "hieß es.", "hieß es, man …", "hieß es: »…«", "hieß es in einer Mitteilung." (a document
-# with no owner named after it), "hieß es darin": the document or body of the sentences before
+# with no owner named after it, but perhaps its addressee: "in dem Antrag an die
+# Schulkonferenz"), "hieß es darin": the document or body of the sentences before
 STATEMENT_ES_RE = re.compile(
     r"es\s*(?:darin|daraus\b|[.,;:]|in\s+(?:einer|einem|der|dem)\s+(?:[a-zäöü]+\s+)?"
-    r"[^\W\d_a-z][\w-]*\s*[.,;!?])"
+    r"[^\W\d_a-z][\w-]*(?:\s+an\s+(?:die|den|das)\s+[^\W\d_a-z][\w-]*)?\s*[.,;!?])"
 )
 _CAP = r"[^\W\d_a-z][\w'’-]*"
 # the press in German and Dutch, which carries words and is no one who says them
@@ -71,6 +73,8 @@ def statement_body(
     known = epithet(f"{m.group(1)} {m.group(2)}", m.start(1))
     if known is not None:
         return None if known[1] else known[0]
+    # (one word too when it is a council or committee: "Die Schülervertretung hat … beantragt.")
+    lone = lone or words[-1].lower().endswith(GERMANIC_BODY_ENDINGS)
     if len(words) < 2 - lone or any(nm.bare(w) in FIRST_NAMES for w in words):
         return None
     return " ".join(words)

@@ -90,3 +90,30 @@ def unnamed_from_place(text: str, start: int, subject: tuple[int, int]) -> tuple
     if m is None or m.end("who") != subject[1] or not _person_noun(m.group("noun")):
         return None
     return m.start("who"), m.end("who")
+
+
+# a German or Dutch relative clause that holds the quotation and closes on its speech verb:
+# "… door een groep jongeren die ‘…’ riep.", "… von Demonstranten, die „…“ skandierten." -- the
+# noun phrase the relative pronoun is about (an article, up to two lower-case words and its
+# noun, a German one perhaps with a genitive: "einer Gruppe Jugendlicher") says it
+_RELATIVE_BEFORE_RE = re.compile(
+    r"(?P<who>\b(?i:een|de|het|ein|eine|einer|die|der|den)(?: [a-zäöüë][\w-]*){0,2}"
+    r" (?:[a-zäöüë][\w-]*|[A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*)?)),? (?:die|dat|der|welche)(?: (?:steeds|telkens|immer|wieder|laut|luid))*"
+    r" $"
+)
+_FINAL_VERB_RE = re.compile(r"\s*([a-zäöüë]+)\s*[.,;!?]")
+
+
+def relative_final(text: str, open_at: int, close_end: int) -> tuple[int, int] | None:
+    """(start, end) of the noun phrase a relative clause is about when that clause holds the
+    quotation at ``open_at`` and ends on a speech verb right after its closing mark; else
+    None."""
+    from bot.text.speakers.germanic import germanic, germanic_verb
+
+    verb = _FINAL_VERB_RE.match(text, close_end)
+    if verb is None or not germanic() or not germanic_verb(verb.group(1)):
+        return None
+    m = _RELATIVE_BEFORE_RE.search(text, max(0, open_at - 80), open_at)
+    if m is None:
+        return None
+    return m.start("who"), m.end("who")

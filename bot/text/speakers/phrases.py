@@ -50,6 +50,8 @@ _ROMANCE_OF = frozenset("di da do de del della dello dei degli delle dos das".sp
 # articles opening a common-noun subject in French, Spanish, Italian, Portuguese, Dutch and
 # German: "Le syndicat des transports a indiqué", "La asociación de vecinos dijo"
 _FOREIGN_ARTICLES = frozenset("le la les el los las il lo gli o os as het der die das".split())
+# quantifiers opening "one of the …" after a person noun and its preposition
+_ONE_OF = frozenset("one some each any many several most".split())
 
 
 class PhraseRules(CommaRules, ObjectRules):
@@ -301,13 +303,24 @@ class PhraseRules(CommaRules, ObjectRules):
                     and language() in _ESIT
                 )
                 or (w[:1].isupper() and w.lower() in _FOREIGN_ARTICLES)
-                or (w == "De" and language() == "dutch")  # "De minister liet weten"
+                # "De minister liet weten", "Een buurman zei:"
+                or (w in ("De", "Een") and language() == "dutch")
                 # after a fronted phrase: "Nel testo il manager parla di «…»"
                 or (w in _FOREIGN_ARTICLES and language() in ("portuguese", "italian"))
                 # an elided article on its noun: "…, à s'exprimer, l’ancien trésorier a reconnu"
                 or (w[:2].lower() in ("l'", "l’") and w[2:].islower() and romance_text())
                 or elided_body(toks, k)  # (on a body's head noun: "L’Association des …")
             ):
+                if (
+                    k > 4
+                    and toks[k - 1][0] == "of"
+                    and toks[k - 2][0].lower() in _ONE_OF
+                    and toks[k - 3][0].lower() in ("from", "at", "in", "with")
+                    and (start := self._outer_phrase(toks, k - 2)) is not None
+                ):
+                    # "A senior diplomat from one of the smaller delegations said": one of a
+                    # group names no place, the person noun before it is the speaker
+                    return start, toks[k - 4][2]
                 outer = self._outer_phrase(toks, k) if k > 1 else None
                 if outer is None and w[:2].lower() in ("l'", "l’") and w[2:3].isupper():
                     return toks[k][1] + 2, toks[i - 1][2]  # the body's name, without "L’"

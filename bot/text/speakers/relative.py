@@ -119,3 +119,34 @@ def unnamed_who(toks: list[Token], i: int) -> tuple[int, int] | None:
     ):
         return None
     return toks[0][1], toks[who - 1][2]
+
+
+# English: a written plea from someone, then a participle of asking right before the quotation:
+# "moved by a letter from a group of local teenagers asking them to “…”", "a petition from
+# residents urging the council to “…”" -- those it is from said it, not the clause's subject
+_PLEAS = frozenset(
+    "letter letters petition message messages note email appeal plea request".split()
+)
+_ASKING = frozenset("asking urging demanding begging pleading imploring calling".split())
+
+
+def plea_from(toks: list[Token]) -> tuple[int, int] | None | bool:
+    """(start, end) of who sends the plea whose participle of asking ends the clause before a
+    quotation (``toks``, the opening mark left off); None for such a plea from no one the
+    phrase can name; False for any other clause."""
+    if language() != "english":
+        return False
+    n = len(toks)
+    g = next((g for g in range(n - 1, max(-1, n - 7), -1) if toks[g][0] in _ASKING), None)
+    if g is None or any(t[0] in ",;:" for t in toks[g:]):
+        return False
+    f = next((f for f in range(g - 2, max(0, g - 8), -1) if toks[f][0] == "from"), None)
+    if f is None or toks[f - 1][0].lower() not in _PLEAS or not toks[f + 1][0].isalpha():
+        return False
+    words = [t[0] for t in toks[f + 1 : g]]
+    if any(not w.replace("’", "").replace("'", "").isalnum() for w in words):
+        return False
+    caps = sum(w[:1].isupper() for w in words)
+    if 0 < caps < len(words):
+        return None  # "residents of Mill Lane": the place would read as the speaker
+    return toks[f + 1][1], toks[g - 1][2]

@@ -358,6 +358,10 @@ class GermanicEpithets:
         orgs = self._seen()[0]
         k = bisect.bisect_left(orgs, (pos, ""))
         bodies = {o[1] for o in orgs[max(0, k - _ORGS_BACK) : k] if start <= o[0] < pos}
+        if not bodies:  # (else the one body its paragraph names: "X maakte … bekend. De fabriek
+            # is volgens het bedrijf “…”. Een woordvoerder zegt …")
+            para = self.people.text.rfind("\n", 0, pos)
+            bodies = {o[1] for o in orgs[max(0, k - _ORGS_BACK) : k] if para < o[0] < pos}
         return bodies.pop() if len(bodies) == 1 else None
 
     def _one_subject_before(self, pos: int, gender: str | None) -> str | None:
