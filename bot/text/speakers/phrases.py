@@ -28,6 +28,9 @@ from bot.text.speakers.subject_links import body_kind_before, bridge, own_side
 from bot.text.speakers.unnamed_esit import unnamed_before
 
 _MODALS = frozenset("would will could might may should can must".split())
+# plural auxiliaries before a participle, not part of the subject: "Gli osservatori
+# internazionali hanno descritto", "Les syndicats ont dénoncé", "De bewoners hebben gezegd"
+_PLURAL_AUXILIARIES = frozenset("hanno ont han têm hebben haben have".split())
 
 # "and"/"but" before a second verb phrase ("Reyes backed the plan, but now said …", "La
 # empresa confirmó el acuerdo y aseguró que «…»")
@@ -119,7 +122,7 @@ class PhraseRules(CommaRules, ObjectRules):
                 i -= side  # "X a, de son côté, salué", "X a de son côté confirmé"
             elif (linked := bridge(toks, i)) and i > linked:
                 i -= linked  # "X s'est contenté de rappeler", "X limitou-se a referir"
-            elif (w in nm.AUXILIARIES or w in _MODALS) and i > 1:
+            elif (w in nm.AUXILIARIES or w in _MODALS or w in _PLURAL_AUXILIARIES) and i > 1:
                 i -= 1  # "Marchetti a précisé", "Jansen heeft gezegd", "a reader would ask"
             elif w in ("si", "se") and i > 1:
                 i -= 1  # a Romance reflexive: "X, l'avvocato, si dice fiducioso:"
