@@ -1,7 +1,8 @@
 """The bounds of a speaker phrase: someone unnamed ends on the noun and its adjectives, not on a
 participle, a Dutch relative pronoun or a plural auxiliary after it ("un vieil homme [assis
-sur …]", "een oudere man [die …]", "Gli osservatori [hanno] descritto"), but keeps where they
-are from ("eine Urlauberin aus dem Norden"); a body keeps its complement ("l'Agence
+sur …]", "een oudere man [die …]", "Gli osservatori [hanno] descritto"), keeps its article
+("ein Anrainer, der …, kündigte an") and where they are from ("eine Urlauberin aus dem
+Norden"); a body keeps its complement ("l'Agence
 internationale pour les réfugiés", "De Vluchtelingenorganisatie van de Verenigde Landen");
 a portfolio before a minister's name and the document a body spoke in are no part of the
 name; a Dutch opener that is a first name ("Anders") stays in the full name. Invented
@@ -65,6 +66,13 @@ CASES: list[Case] = [
         "„So voll war es hier seit Jahren nicht“, sagt ein Besucher aus dem Allgäu und lacht."
         + DE_MORE,
         [("So voll war es", "ein Besucher aus dem Allgäu")],
+    ),
+    # someone unnamed before a relative clause and the verb: the article stays with the noun
+    (
+        "Der Gemeinderat hat den Windpark genehmigt.\n\n"
+        "Auch ein Landwirt, der seinen Namen nicht nennen wollte, kündigte Widerstand an: "
+        "„Wir werden klagen, so oder so.“" + DE_MORE,
+        [("Wir werden klagen", "ein Landwirt")],
     ),
     # a body's name with its purpose complement, for its short name later
     (

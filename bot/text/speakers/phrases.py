@@ -27,6 +27,7 @@ from bot.text.speakers.statements import opening_name, statement_relative
 from bot.text.speakers.subject_links import body_kind_before, bridge, own_side
 from bot.text.speakers.unnamed_esit import unnamed_before
 
+_INDEFINITE_DE_NL = frozenset("ein eine een".split())
 _MODALS = frozenset("would will could might may should can must".split())
 # plural auxiliaries before a participle, not part of the subject: "Gli osservatori
 # internazionali hanno descritto", "Les syndicats ont dénoncé", "De bewoners hebben gezegd"
@@ -230,6 +231,10 @@ class PhraseRules(CommaRules, ObjectRules):
                 return self._subject_before(toks, p)
             if germanic() and (p := spokes_before(toks, k)) is not None:
                 return toks[p][1], toks[i - 1][2]  # "Ein Sprecher des Ministeriums sagte"
+            if germanic() and i - k == 1 and k >= 1 and toks[k - 1][0].lower() in _INDEFINITE_DE_NL:
+                # "Auch ein Anrainer, der nicht genannt werden wollte, kündigte an": someone
+                # unnamed with their article, as written (not the bare noun)
+                return toks[k - 1][1], toks[i - 1][2]
             a = k - 3 if k >= 3 and toks[k - 3][0].lower() in ("ein", "eine", "een") else k - 4
             if (
                 germanic()
