@@ -84,12 +84,12 @@ CASES: list[Case] = [
         [("Waarom heeft u", "Marieke Hofman")],
     ),
     # someone unnamed and the street they live in, opening the sentence before a colon: the
-    # person, never the street
+    # person with where they are from (as the news keys write it), never the street alone
     (
         "Ein schweres Gewitter hat in Oberhausen große Schäden angerichtet.\n\n"
         "Eine Anwohnerin aus der Lindenstraße zeigt auf ihr zerschlagenes Fenster: „Es hat "
         "geknallt wie bei einem Schuss.“ Glasscherben lagen bis ins Kinderzimmer.",
-        [("Es hat geknallt", "eine Anwohnerin")],
+        [("Es hat geknallt", "eine Anwohnerin aus der Lindenstraße")],
     ),
 ]
 

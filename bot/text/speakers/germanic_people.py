@@ -11,6 +11,7 @@ import re
 
 from bot.text.lexicon import load
 from bot.text.speakers import names as nm
+from bot.text.speakers.bodywords import body_word
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.kin import kin_cut
 from bot.text.speakers.reading import language
@@ -84,7 +85,28 @@ def role_cut(words: list[str], registry: dict) -> list[str]:
 def name_cuts(words: list[str]) -> list[str]:
     """A German or Dutch name run without the kinship or role noun before it and the body
     after a second "van" ("Haar zoon X", "Stamgast X Y", "X van Y van Z")."""
-    return second_particle_cut(role_opening_cut(kin_cut(words)))
+    return second_particle_cut(portfolio_cut(role_opening_cut(kin_cut(words))))
+
+
+# the last word of a Dutch or German portfolio after "Minister van"/"Staatssekretär für"
+# ("Binnenlandse Zaken", "Volksgezondheid", "Finanzen"): the name follows it
+_PORTFOLIO_ENDS = frozenset(
+    "Zaken Financiën Defensie Justitie Onderwijs Volksgezondheid Economie Klimaat Landbouw"
+    " Infrastructuur Waterstaat Cultuur Migratie Asiel Veiligheid Finanzen Justiz Verteidigung"
+    " Gesundheit Bildung Inneres Äußeres Wirtschaft Umwelt Verkehr Arbeit".split()
+)
+
+
+def portfolio_cut(words: list[str]) -> list[str]:
+    """The name after the portfolio a role's title leaves at the front of a run: "(Minister)
+    van Binnenlandse Zaken Ramil X" -> ["Ramil", "X"], "(Staatssekretär) für Finanzen Jan Y"
+    -> ["Jan", "Y"] (but "van Dijk", "van den Berg": a surname's particle); else ``words``."""
+    if len(words) < 4 or words[0] not in ("van", "voor", "für", "von"):
+        return words
+    for k in range(len(words) - 3, 0, -1):
+        if words[k] in _PORTFOLIO_ENDS and all(w[:1].isupper() for w in words[1 : k + 3]):
+            return words[k + 1 :]
+    return words
 
 
 _DUTCH_EVERY = frozenset("Elke Iedere Ieder".split())
@@ -185,3 +207,26 @@ _NOUN_ENDINGS = (
     "tion",
     "tionen",
 )
+
+
+_BODY_COMPLEMENT_RE = re.compile(
+    r"\s+(?:van|voor)(?:\s+(?:de|het))?(?:\s+[A-Z][\w-]*)+(?:\s+en(?:\s+[A-Z][\w-]*)+)?"
+)
+
+
+def body_complement(words: list[str], phrase: str) -> str | None:
+    """A Dutch body's name read on through its complement, "van (de|het)" or "voor" and
+    capitalized words: "De Vluchtelingenorganisatie [van de Verenigde Landen]", "De
+    Vereniging [van Lindeburgse Werkgevers]" (the run was cut at "van" as if a person's
+    employer followed); None when the phrase has no such complement after ``words``."""
+    if (
+        language() != "dutch"
+        or len(words) != 2
+        or nm.bare(words[0]) not in ("de", "het")
+        or not body_word(words[1], True)  # (not "De Vries van de Universiteit Utrecht")
+    ):
+        return None
+    head = " ".join(words)
+    at = phrase.find(head)
+    m = _BODY_COMPLEMENT_RE.match(phrase, at + len(head)) if at >= 0 else None
+    return phrase[at : m.end()] if m else None

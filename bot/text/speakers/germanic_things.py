@@ -78,8 +78,8 @@ _OPENING_PREPOSITIONS = GERMANIC_PREPOSITIONS | {
 # the person is from: "ein Anwohner", "ein älterer Schlosser", "een vaste klant uit Hoorn"
 _SOMEONE_UNNAMED_RE = re.compile(
     r"(?:ein|eine) (?:[a-zäöü][\w-]* ){0,2}[^\W\d_a-z][\w-]*"
-    r"(?: aus [^\W\d_a-z][\w-]*)?"
-    r"|een (?:[a-zë][\w-]*e )?[^\W\d_][\w-]*(?: uit [^\W\d_a-z][\w-]*)?"
+    r"(?: aus (?:der |dem |den )?[^\W\d_a-z][\w-]*)?"
+    r"|een (?:[a-zë][\w-]*e )?[^\W\d_][\w-]*(?: uit (?:de |het )?[^\W\d_a-z][\w-]*)?"
 )
 # German and Dutch object pronouns standing before a subject after its verb ("entgegnete
 # ihm der Anwalt", "antwoordde hem de rechter")
@@ -177,7 +177,8 @@ def thing_phrase(text: str, pos: int, phrase: str) -> bool:
 
 def unnamed_someone(phrase: str) -> bool:
     """True for a German or Dutch indefinite article and a noun (an adjective between, where
-    the person is from after): "ein Anwohner", "ein älterer Schlosser", "een klant uit Hoorn"."""
+    the person is from after): "ein Anwohner", "ein älterer Schlosser", "een klant uit Hoorn",
+    "eine Urlauberin aus dem Norden"."""
     return _SOMEONE_UNNAMED_RE.fullmatch(phrase) is not None
 
 

@@ -109,6 +109,8 @@ _ADJECTIVE_ENDS = (
 
 _NAME_PREPS = frozenset("ante para contra per pour contre".split())
 _NAME_ARTICLES = frozenset("la las los el le les il lo i gli".split())
+# the articles of a purpose complement in a body's name ("pour les réfugiés", "per la sicurezza")
+_PURPOSE_ARTICLES = frozenset("la le les il i lo gli el los las a o os as".split())
 
 
 def _capital_after(words: list[str], k: int) -> bool:
@@ -124,9 +126,25 @@ def _trim(name: str) -> str:
     aseguró" loses the verb."""
     words = name.split()
     keep = 1
+    through = 0  # (a purpose complement read whole, to this word)
     for k in range(1, len(words)):
         w = words[k]
         prev = words[k - 1].lower()
+        if k <= through:
+            keep = k + 1
+            continue
+        if (
+            w in ("pour", "para", "per")
+            and k + 2 < len(words)
+            and words[k + 1] in _PURPOSE_ARTICLES
+            and words[k + 2].isalpha()
+            and words[k + 2].islower()
+        ):
+            # "Agence internationale pour les réfugiés", "Agenzia regionale per la sicurezza
+            # del territorio": a purpose complement, its article and its noun
+            through = k + 2
+            keep = k + 1
+            continue
         after_of = re.fullmatch(
             r"de|du|des|del|della|delle|dei|degli|di|da|do|dos|das|la|las|los|[ld]['’]\w*", prev
         )
@@ -134,8 +152,6 @@ def _trim(name: str) -> str:
             w[:1].isupper()
             or re.fullmatch(_OF, w)
             or w in ("y", "et", "e", "la", "las", "los")
-            # "Agenzia regionale per la sicurezza del territorio": an Italian purpose complement
-            or (w == "per" and k + 1 < len(words) and words[k + 1] in ("la", "il", "i", "le"))
             # "Servicio Nacional de Prevención y Respuesta ante Desastres", "Colectivo Agua
             # para Los Altos", "Comitato Famiglie per la Scuola": a preposition before a
             # capitalized word (or its article and one)

@@ -214,6 +214,8 @@ class Naming:
             # "Die IG Metall", "Der Stadtrat", "Ihr Sohn": a German or Dutch article opens a
             # noun phrase, an organisation or a common noun, never a person's name
             return " ".join(words), False
+        if (body := gp.body_complement(words, phrase)) is not None:
+            return body, False  # "De Vluchtelingenorganisatie van de Verenigde Landen"
         at = phrase.rfind(words[0]) if len(words) == 1 else -1  # ("the elder Dunphy")
         name, _ = self.canonical(words, gender, pos + max(at, 0))
         return name, not nm.looks_like_org(name.split())

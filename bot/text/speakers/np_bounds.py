@@ -7,6 +7,8 @@ listener ("sagte er der Nachrichtenagentur X"). ``ObjectRules._np_after`` reads 
 
 from __future__ import annotations
 
+import re
+
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import INFINITIVES, SUBJECT_PRONOUNS
@@ -31,15 +33,25 @@ def adjunct_at(words: list[str], k: int) -> bool:
         and not any(nm.bare(w) in FIRST_NAMES for w in words[k + 1 : k + 5])
         # (where someone unnamed is from is part of how they are described: "eine Frau aus
         # Lindau", "een bezoekster uit Hoorn")
+        # (or the place's article first: "eine Anwohnerin aus der Moorstraße")
         and not (
             words[k] in ("aus", "uit")
             and words[0].lower() in ("ein", "eine", "een")
-            and words[k + 1 : k + 2] != [w for w in words[k + 1 : k + 2] if w.islower()]
+            and (
+                words[k + 1 : k + 2] != [w for w in words[k + 1 : k + 2] if w.islower()]
+                or (
+                    words[k + 1 : k + 2] != []
+                    and words[k + 1] in PLACE_ARTICLES
+                    and words[k + 2 : k + 3] != [w for w in words[k + 2 : k + 3] if w.islower()]
+                )
+            )
         )
         and language() in ("german", "dutch")
     )
 
 
+# the article of a place after "aus"/"uit" ("aus der Moorstraße", "uit de Dorpsstraat")
+PLACE_ARTICLES = frozenset("der dem den de het".split())
 # Spanish and Italian "shortly" before "before"/"after" closing a speaker's noun phrase
 _SHORTLY = frozenset("poco justo subito appena".split())
 _BEFORE_AFTER = frozenset("antes después prima dopo".split())
@@ -189,3 +201,58 @@ def pronoun_then_listener(toks: list[Token], j: int) -> bool:
     """True for a German or Dutch pronoun, then an article or preposition opening the listener:
     "sagte er der Nachrichtenagentur Reuters", "zei hij tegen de NOS"."""
     return toks[j][0] in SUBJECT_PRONOUNS and j + 1 < len(toks) and toks[j + 1][0].islower()
+
+
+# indefinite articles opening someone unnamed, given as written ("een oudere man", "un vieil
+# homme", "una passeggera", "um adepto")
+_UNNAMED_OPENERS = frozenset("een ein eine un une una uno um uma".split())
+# Dutch relative pronouns: "een moeder die met haar dochter …" (German sets them off by a comma)
+_DUTCH_RELATIVES = frozenset("die welke".split())
+# Romance past participles after the noun: French "-é(e)(s)" and a few irregular ones, Spanish
+# and Portuguese "-ado/-ido", Italian "-ato/-uto/-ito"
+_PARTICIPLE_RE = re.compile(r"[a-zà-ÿ]{3,}(?:ée?s?|ad[oa]s?|id[oa]s?|at[oaie]|ut[oaie]|it[oaie])$")
+_IRREGULAR_PARTICIPLES = frozenset(
+    "assis assise venu venue présent présente presente seduto seduta seduti sentado sentada"
+    " sentados sentadas".split()
+)
+# adjectives that stand before the noun, after which a word in "-é"/"-ato" is the noun itself:
+# "un ancien député", "un giovane avvocato", "un joven empleado", "um antigo empregado"
+_BEFORE_NOUN = frozenset(
+    "ancien ancienne jeune vieux vieil vieille ex simple autre nouveau nouvel nouvelle petit"
+    " petite giovane anziano anziana altro altra vecchio vecchia nuovo nuova joven viejo vieja"
+    " antiguo antigua otro otra nuevo nueva jovem velho velha antigo antiga outro outra novo"
+    " nova alto alta".split()
+)
+# what opens a participle's complement: where the person sits, came from, was met
+_PARTICIPLE_COMPLEMENT = frozenset(
+    "sur sous à au aux dans devant derrière près depuis juste en par avec chez su sul sulla"
+    " in da dal dalla davanti accanto vicino con sobre en desde junto cerca con em no na"
+    " sob perto com ao".split()
+)
+
+
+def unnamed_ends(toks: list[Token], j: int, k: int) -> bool:
+    """True when the phrase of someone unnamed that starts at j (an indefinite article) ends
+    before token k: at a Dutch relative pronoun ("zegt een oudere man die op een emmer zit" ->
+    "een oudere man") or at a Romance participle and its complement, or a weekday after it
+    ("lâche un vieil homme assis sur une poutre" -> "un vieil homme", "confessa una passeggera
+    arrivata da Milano", "raconte une étudiante croisée mardi"). Where someone is from stays
+    ("un agriculteur de la vallée", "een bewoner van de Dorpsstraat")."""
+    if k < j + 2 or toks[j][0].lower() not in _UNNAMED_OPENERS:
+        return False
+    w = toks[k][0]
+    if w in _DUTCH_RELATIVES and language() == "dutch":
+        return True
+    nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
+    return participle_phrase(w, toks[k - 1][0], nxt)
+
+
+def participle_phrase(word: str, prev: str, nxt: str) -> bool:
+    """True for a Romance participle ``word`` after the noun ``prev`` that opens a phrase of
+    its own with ``nxt``: "un vieil homme [assis sur]", "una passeggera [arrivata da]",
+    "une étudiante [croisée mardi]"; not the noun after an adjective ("un ancien député")."""
+    if not (word.islower() and (word in _IRREGULAR_PARTICIPLES or _PARTICIPLE_RE.match(word))):
+        return False
+    if not prev.isalpha() or not prev.islower() or prev in _BEFORE_NOUN:
+        return False
+    return nxt.lower() in _PARTICIPLE_COMPLEMENT or nxt.lower() in nm.TIME_WORDS

@@ -11,7 +11,13 @@ import re
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.clause import ClauseRules
-from bot.text.speakers.np_bounds import np_ends, np_start, pronoun_then_listener
+from bot.text.speakers.np_bounds import (
+    PLACE_ARTICLES,
+    np_ends,
+    np_start,
+    pronoun_then_listener,
+    unnamed_ends,
+)
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.shapes import Token
@@ -29,6 +35,8 @@ CLAUSE_STOP = (
     | nm.FOREIGN_STOPS
 )
 # the article or preposition before a weekday: "sagte am Donnerstag", "dijo el jueves"
+# articles before the document a speaker spoke in ("in un comunicato", "dans un communiqué")
+_DOCUMENT_ARTICLES = frozenset("un una um uma une il el o le".split())
 _DAY_ARTICLES = frozenset("am le el il lo op na no ao al".split())
 _ITALIAN_AGE_RE = re.compile(r"\d{1,3}-?enne$")
 
@@ -39,12 +47,15 @@ _WHERE_SOMEONE_IS = frozenset("vanaf op auf in im am an aan naast neben achter h
 
 def from_place(toks: list[Token], j: int, k: int) -> bool:
     """True for German or Dutch "aus"/"uit" and a capitalized place after an indefinite article
-    and a noun (an adjective between) at j: "ein Rentner aus Lingen", "een klant uit Hoorn"."""
+    and a noun (an adjective between) at j: "ein Rentner aus Lingen", "een klant uit Hoorn",
+    or the place's article first: "eine Anwohnerin aus der Moorstraße", "eine Urlauberin aus
+    dem Norden", "een bewoner uit de Dorpsstraat"."""
+    at = k + 2 if k + 1 < len(toks) and toks[k + 1][0] in PLACE_ARTICLES else k + 1
     return (
         2 <= k - j <= 3
         and toks[j][0].lower() in ("ein", "eine", "een")
-        and k + 1 < len(toks)
-        and toks[k + 1][0][:1].isupper()
+        and at < len(toks)
+        and toks[at][0][:1].isupper()
     )
 
 
@@ -81,6 +92,16 @@ class ObjectRules(ClauseRules):
         ):
             # zei hij na afloop: the pronoun alone (but "ha detto il presidente Franco Marino")
             return toks[j][1], toks[j][2]
+        if (
+            0 < j + 2 < len(toks)
+            and toks[j - 1][0] in ("in", "en", "em", "dans")
+            and toks[j][0] in _DOCUMENT_ARTICLES
+            and toks[j + 1][0] in nm.DOCUMENT_NOUNS
+            and toks[j + 2][0][:1].isupper()
+        ):
+            # "ha avvertito in un comunicato Medici della Montagna", "a indiqué dans un
+            # communiqué X": the document the body spoke in, then the body
+            j += 2
         j = self._past_press(toks, j)  # "ha declarado a EFE el letrado, X"
         if j < 0:
             return None  # "ha spiegato all'ANSA.": only the press the speaker told
@@ -118,6 +139,8 @@ class ObjectRules(ClauseRules):
             if lw == "of" and k + 1 < len(toks) and toks[k + 1][0][:1].isupper():
                 k += 1  # Secretary of State Dana Whitlock
                 continue
+            if unnamed_ends(toks, j, k):
+                break  # "un vieil homme [assis sur …]", "een oudere man [die …]"
             if np_ends(toks, j, k):
                 break  # a German or Dutch speaker's noun phrase ends here (see germanic)
             if w == "(" and k > j and (named := self._bracketed_name(toks, j, k)):

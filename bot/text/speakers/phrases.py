@@ -28,9 +28,13 @@ from bot.text.speakers.statements import opening_name, statement_relative
 from bot.text.speakers.subject_links import body_kind_before, bridge, own_side
 from bot.text.speakers.unnamed_esit import unnamed_before
 
+_INDEFINITE_DE_NL = frozenset("ein eine een".split())
 _MODALS = frozenset("would will could might may should can must".split())
 # the Italian "be" of a reflexive compound tense: "si è detto", "si sono dette", "si era detta"
 _REFLEXIVE_BE = frozenset("è sono era erano fu furono sarebbe sarebbero".split())
+# plural auxiliaries before a participle, not part of the subject: "Gli osservatori
+# internazionali hanno descritto", "Les syndicats ont dénoncé", "De bewoners hebben gezegd"
+_PLURAL_AUXILIARIES = frozenset("hanno ont han têm hebben haben have".split())
 
 _ESIT = ("spanish", "italian")
 # "and"/"but" before a second verb phrase ("Reyes backed the plan, but now said …", "La
@@ -125,7 +129,7 @@ class PhraseRules(CommaRules, ObjectRules):
                 i -= side  # "X a, de son côté, salué", "X a de son côté confirmé"
             elif (linked := bridge(toks, i)) and i > linked:
                 i -= linked  # "X s'est contenté de rappeler", "X limitou-se a referir"
-            elif (w in nm.AUXILIARIES or w in _MODALS) and i > 1:
+            elif (w in nm.AUXILIARIES or w in _MODALS or w in _PLURAL_AUXILIARIES) and i > 1:
                 i -= 1  # "Marchetti a précisé", "Jansen heeft gezegd", "a reader would ask"
             elif w in ("si", "se") and i > 1:
                 i -= 1  # a Romance reflexive: "X, l'avvocato, si dice fiducioso:"
@@ -235,6 +239,10 @@ class PhraseRules(CommaRules, ObjectRules):
                 return self._subject_before(toks, p)
             if germanic() and (p := spokes_before(toks, k)) is not None:
                 return toks[p][1], toks[i - 1][2]  # "Ein Sprecher des Ministeriums sagte"
+            if germanic() and i - k == 1 and k >= 1 and toks[k - 1][0].lower() in _INDEFINITE_DE_NL:
+                # "Auch ein Anrainer, der nicht genannt werden wollte, kündigte an": someone
+                # unnamed with their article, as written (not the bare noun)
+                return toks[k - 1][1], toks[i - 1][2]
             a = k - 3 if k >= 3 and toks[k - 3][0].lower() in ("ein", "eine", "een") else k - 4
             if (
                 germanic()

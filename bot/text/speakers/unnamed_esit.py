@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.text.speakers.np_bounds import participle_phrase
 from bot.text.speakers.reading import language
 
 # Spanish and Italian: the description of someone unnamed as written from its indefinite
@@ -75,7 +76,14 @@ def unnamed_esit(text: str, pos: int) -> str | None:
         if words[k][-1] in ",;:.":
             return _shown(kept)
         k += 1
-    if k < len(words) and _adjective(words[k]):
+    if (
+        k < len(words)
+        and _adjective(words[k])
+        # (not a participle opening a phrase of its own: "una passeggera arrivata da Milano")
+        and not participle_phrase(
+            words[k], words[k - 1], words[k + 1] if k + 1 < len(words) else ""
+        )
+    ):
         kept.append(words[k].rstrip(",;:."))
         if words[k][-1] in ",;:.":
             return _shown(kept)
