@@ -31,8 +31,6 @@ _DETERMINERS = frozenset(
     " sua seus suas".split()
 )
 _INDEFINITE = frozenset("Un Une Uno Una Um Uma".split())
-# "one of the …" inside a longer phrase (``_outer_phrase``): a group, not the speaker
-_ONE_OF = frozenset("one some each any many several most".split())
 # Spanish and Italian prepositions fronting a phrase before the subject ("Sobre X, …")
 _ROMANCE_FRONT = frozenset(
     "sobre ante tras contra hacia mediante sul sulla sullo sui sugli sulle contro verso presso".split()
@@ -335,8 +333,9 @@ class ClauseRules(NameShapes):
         for d in range(k - 2, max(-1, k - 7), -1):
             w = toks[d][0]
             if w.lower() in DETERMINERS or (w[:1].isupper() and nm.possessive(w)):
-                if w.lower() in _ONE_OF and d > 1 and toks[d + 1][0].lower() == "of":
-                    return ClauseRules._outer_phrase(toks, d)  # "[the head of] one of the …"
+                if w.lower() == "one" and toks[d + 1][0] == "of" and toks[d - 1][0] == "of":
+                    # "[the head of] one of the unions": the person noun before the group
+                    return ClauseRules._outer_phrase(toks, d) or toks[d][1]
                 return toks[d][1]
             if not (w.isalpha() or nm.possessive(w)) or (w[:1].isupper() and d > 0):
                 return None

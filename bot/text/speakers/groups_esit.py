@@ -5,6 +5,8 @@ reporting sentence, and someone unnamed opening it with a clause before the verb
 
 from __future__ import annotations
 
+import re
+
 from bot.text.speakers.orgs_romance import body_noun
 from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import Token
@@ -64,4 +66,6 @@ def unnamed_opening(text: str, toks: list[Token], lead: int) -> tuple[int, int] 
     end = start + len(described)
     if text[start:end].lower() != described.lower():
         return None
+    if re.match(r"[\s,]*(?:que|che|quien|quienes|cui)\b", text[end : end + 12]) is None:
+        return None  # no relative clause: "Una medida, añadió, «…»" names no one
     return start, end

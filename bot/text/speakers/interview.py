@@ -40,6 +40,16 @@ ANSWER_RE = re.compile(r"(?:A|R|Answer|Antwort|Antwoord|Réponse|Respuesta|Rispo
 _PROMPT_RE = re.compile(r"On [^\n]{2,150}:")
 # a pronoun an answer names its speaker by ("…,” she says.": the interviewee)
 _ANSWER_PRONOUNS = frozenset("he she er sie hij zij ze il elle él ella lui lei ele ela".split())
+# the writer putting the questions to the interviewee: "We asked …", "Trois questions à …"
+_ASKED_RE = re.compile(
+    r"\b(?:we|I)\s+(?:asked|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with"
+    r"|sat\s+down\s+with|put\s+(?:\w+\s+){0,2}questions?\s+to)\b"
+    r"|\b(?:questions?|fragen|vragen|preguntas|domande|perguntas)\s+(?:à|to|for|an|aan|a|per)\b",
+    re.IGNORECASE,
+)
+_ARTICLES = frozenset(
+    "the a an de het een der die das ein eine le la les un une el los las il lo".split()
+)
 _ADDRESS = "Frau|Herr|Mevrouw|Meneer|Madame|Monsieur|Señora|Señor|Signora|Signor|Senhora|Senhor"
 
 
@@ -76,6 +86,23 @@ class InterviewRules:
             and not any(s.paragraph == para for s in self.spans)
         )
 
+    def _names_someone(self, para: int) -> bool:
+        """True when paragraph ``para`` names a person ("On Teddy Marsh:")."""
+        ps, pe = self.paras[para]
+        return any(ps <= m.pos < pe for m in self.people.mentions)
+
+    def _interviewee_cued(self, found: list, first_q: int) -> list:
+        """The person the writer says they put the questions to, just before them: "We asked
+        the new manager, Marcus Pryce, 41, about his plans.", "Trois questions à… ¶ Élodie
+        X, auxiliaire …" (the first person named after that cue, in the two paragraphs before
+        the first question); not the interviewer of "Mit ihr sprach Daniel Hecht." """
+        lo = self.paras[max(0, first_q - 2)][0]
+        cues = list(_ASKED_RE.finditer(self.text, lo, self.paras[first_q][0]))
+        if not cues:
+            return []
+        cue = cues[-1]
+        return [m for m in found if cue.end() <= m.pos < self.paras[first_q][0]][:1]
+
     def interview(self, raws: list) -> None:
         """Give the unattributed answers of an interview their speaker, in place."""
         answers = [
@@ -105,11 +132,14 @@ class InterviewRules:
         own = {idx for idx in heads + members if self._own(idx) is not None}
         # (an answer a pronoun attributes, "…,” she says.", is the interviewee's like the rest:
         # the person a question or prompt names is who they talk about, "On Teddy Marsh:")
+        # (only after a question naming someone: a couple's answers, "…,” she says." and
+        # "…,” he says.", stay each one's)
         own -= {
             idx
             for idx in answers
             if (raws[idx].phrase or "").lower() in _ANSWER_PRONOUNS
             and raws[idx].pos > self.spans[idx].open_at
+            and self._names_someone(self.spans[idx].paragraph - 1)
         }
         for idx in heads + members:  # what the rules beyond the quotation gave is replaced
             if idx not in own:
@@ -126,13 +156,6 @@ class InterviewRules:
             ]
             if not found:
                 return
-            # (the paragraph just before the questions introduces the interviewee when it
-            # names someone and quotes no one: "We asked the new manager, Marcus Pryce, 41,
-            # about his plans."; not "Illustrator X werkte met haar samen. ‘…’")
-            intro = []
-            if first_q and not any(s.paragraph == first_q - 1 for s in self.spans):
-                intro = [m for m in found if m.pos >= self.paras[first_q - 1][0]]
-            found = intro or found
             # the one the questions address ("Frau Wolter, …?"), else the one named first
             # (the interviewer comes after: "Mit ihr sprach Daniel Hecht.")
             questions = " ".join(
@@ -153,8 +176,24 @@ class InterviewRules:
                 if span.paragraph == 0:
                     cut = slice(span.open_at - self.paras[0][0], span.close_end - self.paras[0][0])
                     head = head[: cut.start] + " " * (cut.stop - cut.start) + head[cut.stop :]
-            titled = [f for f in found if re.search(rf"\b{re.escape(f.name.split()[-1])}\b", head)]
-            m = (addressed or titled or [f for f in found if f.gender] or found)[0]
+            # (the headline's subject: opening it or one of its sentences, not a possessive,
+            # "Festival X ends. Livia Y: «…»"; not "Why Tom Hardy's new film matters", "Lo que
+            # Messi nunca contó", about someone the interviewee talks of; a person first)
+            titled = sorted(
+                (
+                    f
+                    for f in found
+                    if f.name.split()[0].lower() not in _ARTICLES  # not "De Nederlandse …"
+                    and re.search(
+                        rf"(?:^|[.:!?—–-]\s)\W*(?:{re.escape(f.name)}|{re.escape(f.name.split()[-1])})"
+                        r"\b(?!['’]s)",
+                        head.strip(),
+                    )
+                ),
+                key=lambda f: f.gender is None,
+            )
+            m = (addressed or self._interviewee_cued(found, first_q) or titled)[:1]
+            m = (m or [f for f in found if f.gender] or found)[0]
             source = answers[0]
             raws[source] = type(raws[source])(m.name, m.pos)
         for idx in heads + members:

@@ -211,6 +211,7 @@ _DUTCH_RELATIVES = frozenset("die welke".split())
 # Romance past participles after the noun: French "-é(e)(s)" and a few irregular ones, Spanish
 # and Portuguese "-ado/-ido", Italian "-ato/-uto/-ito"
 _PARTICIPLE_RE = re.compile(r"[a-zà-ÿ]{3,}(?:ée?s?|ad[oa]s?|id[oa]s?|at[oaie]|ut[oaie]|it[oaie])$")
+_ARTICLES = frozenset("la le les el los las il lo gli i a o os as un une una uno um uma".split())
 _IRREGULAR_PARTICIPLES = frozenset(
     "assis assise venu venue présent présente presente seduto seduta seduti sentado sentada"
     " sentados sentadas".split()
@@ -253,6 +254,6 @@ def participle_phrase(word: str, prev: str, nxt: str) -> bool:
     "une étudiante [croisée mardi]"; not the noun after an adjective ("un ancien député")."""
     if not (word.islower() and (word in _IRREGULAR_PARTICIPLES or _PARTICIPLE_RE.match(word))):
         return False
-    if not prev.isalpha() or not prev.islower() or prev in _BEFORE_NOUN:
-        return False
+    if not prev.isalpha() or not prev.islower() or prev in _BEFORE_NOUN or prev in _ARTICLES:
+        return False  # (after an article it is a noun: "un habitant de la cité depuis …")
     return nxt.lower() in _PARTICIPLE_COMPLEMENT or nxt.lower() in nm.TIME_WORDS

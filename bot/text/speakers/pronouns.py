@@ -148,6 +148,9 @@ _FEMININE_BODIES = frozenset(
 _BODY_ARTICLES = {"la": "f", "a": "f", "le": "m", "o": "m"}
 
 
+_PAST_AUXILIARIES = frozenset("a avait aurait est était tinha teria foi era havia".split())
+
+
 def body_pronoun(
     text: str, people: People, phrase: str, pos: int, before: str | None, at: int
 ) -> str | None:
@@ -173,6 +176,12 @@ def body_pronoun(
     if noun not in ROMANCE_BODY_NOUNS or gender != ("m" if low in nm.MALE_PRONOUNS else "f"):
         return None
     if not 0 <= pos - at <= 300 or "\n" in text[at:pos]:
+        return None
+    after = text[pos + len(phrase) : pos + len(phrase) + 12].split()
+    if after and after[0].lower() in _PAST_AUXILIARIES:
+        # a body goes on in the present ("Elle évoque", "Ela diz"); a story's past tense is
+        # about someone in the quotation ("« Le suspect a reconnu … », indique le parquet.
+        # Il a déclaré aux enquêteurs …")
         return None
     k = bisect.bisect_left(people._mention_pos, at)
     if k < len(people.mentions) and people.mentions[k].pos < pos:

@@ -102,7 +102,15 @@ def protagonist_speakers(
         para = span.paragraph
         if para < 1 or people.is_headline(para - 1):
             continue
-        if _asked(text, spans, paras, people, idx, name) and name in speakers[:idx]:
+        if (
+            _asked(text, spans, paras, people, idx, name)
+            and name in speakers[:idx]
+            and not (
+                _other_quoted(text, spans, speakers, idx, name)
+                # (the question alone: "Lei scuote la testa. Ha paura? «…»" tells of the subject)
+                and not re.search(r"[.!?]\s", text[paras[para][0] : span.open_at].rstrip()[:-1])
+            )
+        ):
             # "Il segreto? “Non c’è segreto. …”": the answer to the writer's question is the
             # subject's, over a speaker the rules took from outside its paragraph
             ps, pe = paras[para]
@@ -113,6 +121,8 @@ def protagonist_speakers(
             continue
         if speakers[idx] is not None or _other_introduced(text, paras, people, para - 1, name):
             continue
+        if _other_quoted(text, spans, speakers, idx, name):
+            continue  # "…,” she said. ¶ “I do not know what I will do.”": the one before goes on
         if _alone(text, span, paras):
             if (
                 first_person.search(text, span.start, span.end)
@@ -134,6 +144,20 @@ def protagonist_speakers(
             # acercó a abrazarla. “Mis turnos …”" after someone else's)
             speakers[idx] = name
             previous = idx
+
+
+def _other_quoted(
+    text: str, spans: list[Span], speakers: list[str | None], idx: int, name: str
+) -> bool:
+    """True when the paragraph before quotation ``idx``'s ends on words someone other than
+    ``name`` said, a quotation opening on a capital ("Jacques Perrin … « Si l'école ferme … »,
+    dit-il. ¶ Et si la gare ferme ? « … »"); not a phrase inside a sentence ("Son oncle
+    voulait qu'elle « devienne institutrice »")."""
+    para = spans[idx].paragraph
+    before = [k for k, s in enumerate(spans[:idx]) if s.paragraph == para - 1]
+    if not before or speakers[before[-1]] in (None, name):
+        return False
+    return text[spans[before[-1]].start : spans[before[-1]].start + 1].isupper()
 
 
 def _before_in_paragraph(
@@ -185,7 +209,12 @@ def _closes_plain(
     if text[span.close_end : pe].strip(" ."):
         return False
     first = before.split(" ", 1)[0].lower()
-    if first in _INDEFINITE or first in _DEFINITE or first[:2] in ("l'", "l’"):
+    if (
+        first in _INDEFINITE
+        or first in _DEFINITE
+        or first in _POSSESSIVES
+        or first[:2] in ("l'", "l’")
+    ):
         return False  # "A vizinha tem 88 anos. «Eu …»": the person the sentences are about
     return not any(ps <= m.pos < span.open_at for m in people.mentions)
 
@@ -200,8 +229,13 @@ def _other_introduced(
     ps, pe = paras[para]
     if text[ps:pe].rstrip()[-1:] in _CLOSING:
         return False
-    if text[ps:pe].split(" ", 1)[0].lower() in _INDEFINITE:
+    words = text[ps:pe].split(None, 2)
+    if words[0].lower() in _INDEFINITE and (
+        len(words) < 2 or words[1].strip(",.").lower() not in _TIMES
+    ):
         return True  # "One driver, who asked not to be named, described …": someone unnamed
+    if words[0].lower() in _POSSESSIVES and len(words) > 1 and words[1].strip(",.").lower() in _KIN:
+        return True  # "His wife, Pat, is less enthusiastic.", "Sa fille, elle, n'a rien oublié."
     surname = name.split()[-1]
     return any(
         ps <= m.pos < pe and m.subject and " " in m.name and m.name.split()[-1] != surname
@@ -261,5 +295,27 @@ def unclosed_speakers(
 # articles opening a paragraph about someone unnamed ("Un pêcheur …", "One driver …")
 _INDEFINITE = frozenset("a an one another un une una uno um uma ein eine een".split())
 _DEFINITE = frozenset("the le la les el los las il lo gli o os as de het der die das".split())
-_CLOSING = frozenset('»”’“"›')
+_CLOSING = frozenset('»”’“"›«‹')  # (German closes »…« on «)
 _OPENING = frozenset('«“„‘"‹»')  # (Spanish goes on with "»")
+# a word of time after an indefinite article: "Un jour de 1984, elle a tout quitté." opens no
+# one's introduction
+_TIMES = frozenset(
+    "day morning evening night week month year time jour matin soir nuit semaine mois an année"
+    " fois día mañana tarde noche semana mes año vez giorno mattina sera notte settimana mese"
+    " anno volta dia manhã noite mês ano tag morgen abend nacht woche monat jahr mal dag ochtend"
+    " avond week maand jaar keer".split()
+)
+# a possessive and a relative or companion opening a paragraph about that other person ("His
+# wife, Pat, …", "Sa fille, elle, …", "Su hija …", "Her neighbour of fifty years …")
+_POSSESSIVES = frozenset(
+    "his her their sa son ses su sus sua seu suo sein seine ihr ihre zijn haar".split()
+)
+_KIN = frozenset(
+    "wife husband son daughter mother father brother sister partner neighbour neighbor friend"
+    " colleague boss assistant grandson granddaughter widow femme mari fils fille mère père frère"
+    " sœur voisin voisine ami amie compagne compagnon esposa esposo marido mujer hijo hija madre"
+    " padre hermano hermana vecino vecina amigo amiga moglie marito figlio figlia madre padre"
+    " fratello sorella vicino vicina mulher filho filha mãe pai irmão irmã vizinho vizinha frau"
+    " mann sohn tochter mutter vater bruder schwester nachbar nachbarin vrouw man zoon dochter"
+    " moeder vader broer zus buurman buurvrouw".split()
+)

@@ -151,9 +151,14 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         words.pop(0)
     words = words[_foreign.no_name_prefix(words, ORG_WORDS) :]  # "Le Belge", "EFE Santiváñez"
     # "Ook Jansen kon …", "Auch Weber sah …": a German or Dutch adverb opening the sentence
-    # (but not a first name the opener is too, before a surname: "Anders Ostrander", "Dan
-    # X": a V2 adverb opening a sentence is followed by its verb, never by a name)
-    while len(words) > 1 and germanic_opener(words[0]) and bare(words[0]) not in FIRST_NAMES:
+    # (but not a first name the opener is too, before a surname: "Anders Ostrander": a V2
+    # adverb opening a sentence is followed by its verb, never by a name; except "Dan", Dutch
+    # "then", which opens far more sentences than it names anyone: "Dan Klever: ‘…’")
+    while (
+        len(words) > 1
+        and germanic_opener(words[0])
+        and (bare(words[0]) not in FIRST_NAMES or words[0] == "Dan")
+    ):
         words.pop(0)
     # "Ask Maureen what …", "SHOCKED Albion boss Dave X": an English imperative or a
     # tabloid's adjective in capitals opening the sentence
