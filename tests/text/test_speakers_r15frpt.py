@@ -6,7 +6,8 @@ its negation no part of the speaker; an adjective of origin opening a sentence (
 Nantes, elle …") is no name; the quotation a sentence announces with a colon after quoting a
 phrase of it ("Une réforme « bâclée », a dénoncé X dans un discours dont voici un extrait : ¶
 « … »") is that phrase's speaker's; "a empresa", "la société" after a one-word company name
-("Procurada, a Lumetra enviou uma nota …"). Invented passages."""
+("Procurada, a Lumetra enviou uma nota …"); the accused of a trial the sentence names first
+("Au deuxième jour de son procès, Julien X a contesté …"). Invented passages."""
 
 from __future__ import annotations
 
@@ -134,6 +135,21 @@ CASES: list[Case] = [
         "Des orages ont frappé le département jeudi.\n\n"
         "« La situation reste tendue », a déclaré un pompier en Bretagne, jeudi soir." + FR_MORE,
         [("La situation reste", "un pompier")],
+    ),
+    # "son procès": the person the sentence goes on to name is the accused, not the victim
+    (
+        "Au deuxième jour de son procès devant la cour d’assises du Nord, à Douai, Julien "
+        "Marcotte, 41 ans, a contesté mercredi avoir voulu la mort de son beau-frère, Damien "
+        "Lefort, tué d’un coup de fusil en 2023.\n\n"
+        "« Je voulais seulement lui faire peur », a déclaré l’accusé, la voix tremblante."
+        + FR_MORE,
+        [("Je voulais seulement", "Julien Marcotte")],
+    ),
+    (
+        "No segundo dia do seu julgamento, em Braga, o antigo autarca Rui Fontoura negou ter "
+        "recebido dinheiro do empresário Vítor Lage.\n\n"
+        "«Nunca aceitei um cêntimo», afirmou o arguido." + PT_MORE,
+        [("Nunca aceitei", "Rui Fontoura")],
     ),
     # a one-word company as a subject, then "a empresa"
     (
