@@ -58,9 +58,12 @@ COMPANY_NOUNS = frozenset(
 
 
 # French and Portuguese news a person's name takes no article, a company's does ("A Vidraria
-# Lusitana registou …", "La Biscuiterie Morvan a annoncé …")
+# Lusitana registou …", "La Biscuiterie Morvan a annoncé …"); a one-word name too, opening
+# its sentence or after a fronted phrase ("Procurada, a Finvia enviou uma nota …", "A
+# Cortiçarte, com sede em X, anunciou …")
 _ARTICLE_NAME_RE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(A|O|La|Le) ((?:[A-ZÀ-Ý][\w'’-]+ ?){2,4})(?=\s+[a-zà-ÿ])",
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(A|O|La|Le|a|o|la|le) ((?:[A-ZÀ-Ý][\w'’-]+ ?){1,4})"
+    r"(?=\s+[a-zà-ÿ]|,)",
     re.M,
 )
 _FEMININE_NOUNS = frozenset(
@@ -84,8 +87,12 @@ def subject_company(noun: str, text: str, pos: int) -> str | None:
     found = None
     for m in _ARTICLE_NAME_RE.finditer(text, max(0, pos - REACH_BACK), pos):
         words = m.group(2).split()
-        if m.group(1) not in articles or nm.bare(words[0]) in FIRST_NAMES or nm.is_place(words):
+        if m.group(1).capitalize() not in articles:
             continue
+        if nm.bare(words[0]) in FIRST_NAMES or nm.is_place(words) or nm.is_place(words[:1]):
+            continue
+        if len(words) == 1 and nm.bare(words[0]) in nm.STOPWORDS:
+            continue  # ("Ontem, a Ele …": no name)
         if {nm.bare(w) for w in words} & (ROMANCE_BODY_NOUNS - COMPANY_NOUNS):
             continue  # "A Câmara Municipal", "Le Syndicat des …": no company
         if any(w.lower() in nm.ROLES_EU or w.lower() in nm.TITLES for w in words):

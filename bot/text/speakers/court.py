@@ -1,7 +1,8 @@
 """The defendant of a French or Portuguese court report (private to ``resolve.py``).
 
 A court report names the accused once, as the one who appears before the court or whom it
-sentences ("Nathalie X, 56 ans, comparaissait mercredi devant le tribunal …", "A Justiça
+sentences or whose trial it is ("Nathalie X, 56 ans, comparaissait mercredi devant le tribunal
+…", "Au troisième jour de son procès, X a contesté …", "A Justiça
 condenou nesta terça-feira o ex-diretor …, Osmar X, 66, a 9 anos …"), and then calls them
 "la prévenue", "l'accusé", "o réu", "a arguida" through the exchanges with the bench:
 "« Pour séparer les choses », répond la prévenue." That noun is the defendant, not the
@@ -36,6 +37,10 @@ _TRIED_RE = re.compile(
 )
 # a court sentencing someone: the person named just after the verb
 _SENTENCED_RE = re.compile(r"\b(?:condamne|a condamné|condenou|condena)\b")
+# the trial of the person the sentence goes on to name: "Au troisième jour de son procès devant
+# la cour d'assises, Kevin X a contesté …", "No segundo dia do seu julgamento, o ex-autarca
+# Rui X negou …", "le procès de Marc X"
+_TRIAL_RE = re.compile(r"\b(?:(?:son|seu) (?:procès|julgamento)|procès d[e'’]|julgamento d[eoa])\b")
 # a name, then "et"/"e" and the next name: "X et Y", "X e Y"
 _AND_RE = re.compile(r"[^.,;:\n]{1,60}?\s(?:et|e)\s")
 _BEFORE = 80  # characters from a name to the verb of appearing after it
@@ -70,6 +75,15 @@ def _defendants(people: People) -> set[tuple[int, str, str | None]]:
         if k >= 0 and m.start() - mentions[k].pos <= _BEFORE:
             if ". " not in text[mentions[k].pos : m.start()]:
                 out.add((mentions[k].pos, mentions[k].name, mentions[k].gender))
+    for m in _TRIAL_RE.finditer(text):
+        k = bisect.bisect_left(starts, m.end())
+        while k < len(mentions) and mentions[k].pos - m.end() <= _AFTER:
+            if re.search(r"[.;:]\s", text[m.end() : mentions[k].pos]):
+                break  # (in the sentence of the trial only)
+            if mentions[k].gender is not None:
+                out.add((mentions[k].pos, mentions[k].name, mentions[k].gender))
+                break  # the first person named: the accused, not the victim named later
+            k += 1
     for m in _SENTENCED_RE.finditer(text):
         k = bisect.bisect_left(starts, m.end())
         while k < len(mentions) and mentions[k].pos - m.end() <= _AFTER:

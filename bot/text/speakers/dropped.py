@@ -6,6 +6,9 @@ Spanish or Italian clause going on after a quotation ("«…», por lo que pidi�
 
 from __future__ import annotations
 
+import bisect
+from typing import Any
+
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import language
@@ -263,3 +266,38 @@ def parenthetical_verb(toks: list[Token]) -> int | None:
 # third-person plural endings of Spanish, Italian and Portuguese verbs ("dicen", "dicono",
 # "dizem", "raccontano", "comentan")
 _PLURAL_ENDS = ("an", "en", "ano", "ono", "am", "em")
+
+
+# "Para a politóloga Inês X, a estratégia de Y é clara. «…», explicou.", "Pour l'historien Marc
+# X, le vote est un tournant. « … », estime-t-il": an opinion the sentence before frames as
+# someone's ("para", "pour", "selon", "segundo" and the person before its comma) is the
+# person a speech verb with its subject left out after the quotation stands for
+_FRAMING = frozenset("Para Pour Selon Segundo".split())
+
+
+def framing_person(att: Any, pos: int) -> str | None:
+    """For a speech verb at ``pos`` right after a quotation that opens its sentence (or ends a
+    sentence framed so), the person named first between a framing word opening that sentence
+    or the one before (``_FRAMING``) and its first comma, else None."""
+    if language() not in ("french", "portuguese"):
+        return None
+    k = bisect.bisect_right(att.span_opens, pos) - 1
+    if k < 0 or att.text[att.spans[k].close_end : pos].strip(" ,") != "":
+        return None
+    span = att.spans[k]
+    _, ps, _ = att._para_of(span.open_at)
+    start = att._sentence_start(span.open_at, ps)
+    if not att.text[start : span.open_at].strip():
+        if start <= ps:
+            return None
+        start = att._sentence_start(start - 1, ps)
+    if k > 0 and att.spans[k - 1].close_end > start:
+        return None  # another quotation in that sentence
+    head = att.text[start : span.open_at]
+    lead = head.lstrip()
+    comma = lead.find(",")
+    if lead.split(" ", 1)[0] not in _FRAMING or comma < 0:
+        return None
+    at = start + (len(head) - len(lead))
+    named = [m for m in att.people.mentions if at <= m.pos < at + comma]
+    return named[0].name if len(named) == 1 else None

@@ -8,6 +8,8 @@ to fit it.
 
 from __future__ import annotations
 
+import re
+
 from bot.text.speakers.court import defendant
 from bot.text.speakers.epithets import SEXED_NOUNS, SYNONYMS, epithet_gender, is_age, role_phrase
 from bot.text.speakers.institutions import without_article
@@ -15,6 +17,24 @@ from bot.text.speakers.orgs_romance import body_noun
 from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
+
+# a relative clause right after a role noun saying its holder kept their name back ("…», diz o
+# pipoqueiro, que preferiu não dar o nome", "ajoute le serveur, qui n'a pas souhaité donner
+# son nom", "said the driver, who asked not to be named"): someone unnamed, not the person the
+# article is about
+_KEPT_NAME_RE = re.compile(
+    r"[^,.;:!?\n«»“”]{0,40}?,?\s*(?:que|qui|who)\s+(?:(?:n['’]\s*)?(?:a|as|has|had)\s+)?(?:não\s+)?"
+    r"(?:preferiu|prefere|pediu|quis|quer|préfère|préférait|a\s+préféré|souhaite|souhaitait|"
+    r"pas\s+souhaité|pas\s+voulu|veut|voulait|requis|demandé|asked|declined|preferred|"
+    r"requested|wished)\b[^.!?\n]{0,40}?(?:nome|anonimato|identificad[oa]s?|nom\b|anonymat|"
+    r"anonyme|named|name\b|identified|anonymity)",
+    re.I,
+)
+
+
+def kept_name_back(text: str, end: int) -> bool:
+    """True when the words at ``end`` (right after a role noun) say its holder gave no name."""
+    return _KEPT_NAME_RE.match(text, end) is not None
 
 
 class RoleHolders:
@@ -27,6 +47,10 @@ class RoleHolders:
     ) -> tuple[bool, str | None]:
         """(True, the person) when the role noun or epithet ``phrase`` stands for someone
         the text introduced or shows; (False, None) when the other rules should go on."""
+        if epithet_gender(phrase, self.people.text, raw.pos) is not None and kept_name_back(
+            self.people.text, raw.pos + len(phrase)
+        ):
+            return False, None  # "diz o pipoqueiro, que preferiu não dar o nome": as written
         accused = defendant(self.people, role_phrase(phrase, self.people.text), raw.pos)
         if accused is not None:
             return (

@@ -257,3 +257,24 @@ def participle_phrase(word: str, prev: str, nxt: str) -> bool:
     if not prev.isalpha() or not prev.islower() or prev in _BEFORE_NOUN or prev in _ARTICLES:
         return False  # (after an article it is a noun: "un habitant de la cité depuis …")
     return nxt.lower() in _PARTICIPLE_COMPLEMENT or nxt.lower() in nm.TIME_WORDS
+
+
+# a Romance role phrase after a quotation, the place where the role is held, then the holder's
+# name in commas: "», disse o delegado provincial do INGD [na Zambézia, Armando X,] em …", "»,
+# a déclaré le directeur de l'ARS [en Bretagne, Paul X]."
+_PLACED_NAME_RE = re.compile(
+    r"\s+(?:na|no|nas|nos|em|en|à|au|aux|dans\s+l[ae]|in|nel|nella)\s+"
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de|do|da|du|des|del|di)?\s*[A-ZÀ-Ý][\w'’-]+){0,2}"
+    r"\s*,\s*((?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s*(?=[,.;]|$)"
+)
+
+
+def placed_appositive(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name after a lower-case role phrase ``text[start:end]`` and the place where the role
+    is held (``_PLACED_NAME_RE``), whose first word is a first name; else None."""
+    if language() not in ("french", "portuguese") or not text[start : start + 1].islower():
+        return None
+    m = _PLACED_NAME_RE.match(text, end)
+    if m is None or nm.bare(m.group(1).split()[0]) not in FIRST_NAMES:
+        return None
+    return m.start(1), m.end(1)

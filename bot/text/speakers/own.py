@@ -22,6 +22,7 @@ from bot.text.speakers.germanic_sources import (
     said_after,
 )
 from bot.text.speakers.incise import Incise, incise_subject, incises
+from bot.text.speakers.np_bounds import placed_appositive
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.romance_words import no_subject
 from bot.text.speakers.unnamed import unnamed_subject
@@ -92,6 +93,15 @@ class OwnRules:
         ):
             k -= 1
         prev_close = spans[k].close_end if k >= 0 and spans[k].paragraph == span.paragraph else 0
+        announced = (
+            not prev_close
+            and k >= 0
+            and spans[k].paragraph == span.paragraph - 1
+            and text[: span.open_at].rstrip().endswith(":")
+            and not text[self._para_of(span.open_at)[1] : span.open_at].strip()
+            and not re.search(r"[.!?]\s", text[spans[k].close_end : span.open_at])
+            and text[spans[k].start : spans[k].end].rstrip()[-1:] not in ".!?…"
+        )
         next_open = spans[idx + 1].open_at if idx + 1 < len(spans) else len(text)
         # the quotation's last character before any closing single mark of a quotation
         # inside it: “… the term ‘outreach,’” he told the group
@@ -106,6 +116,11 @@ class OwnRules:
         said = said_after(self, span)  # "„…“ Das sagte X." (de/nl)
         if said is not None:
             return said
+        # "Une décision « … », a dénoncé X dans un discours dont voici un extrait : ¶ « … »": the
+        # sentence announcing the quotation quotes a phrase of it first; the quotation is that
+        # phrase's speaker's (inherited), not the sentence's own subject's
+        if announced:
+            return self._own(k)
         before = self._before(span, prev_close)
         if before is not None and text[before[0] : before[1]].split(" ", 1)[0] in _OBJECTS:
             # "… as “the worst outcome” and accused him of years of “petty bullying”": an
@@ -153,6 +168,8 @@ class OwnRules:
             start = self._sentence_start(span.open_at, max(ps, prev_close))
             before = unnamed_subject(self, start, span.open_at) or before
         after, after_only = self._after(span, next_open)
+        if after is not None and (placed := placed_appositive(text, *after)) is not None:
+            after = placed  # "», disse o delegado do INGD na Zambézia, Armando X, em …"
         relative, after = self._closing_verb(span, after)  # "die het werk ‘…’ vond." (de/nl)
         if relative is not None:
             return relative

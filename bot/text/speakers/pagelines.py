@@ -19,7 +19,13 @@ _HEADLINE_SMALL_WORDS = frozenset("with from into onto over than that upon about
 # "the village of Lawrence", "the town of Florence": a place however like a first name it looks
 _PLACE_OF_RE = re.compile(
     r"\b(?:village|town|city|county|province|district|region|island|port|suburb|hamlet"
-    r"|municipality|parish|township|borough|settlement)\s+of\s+$",
+    r"|municipality|parish|township|borough|settlement)\s+of\s+$"
+    # the same in French, Portuguese, Spanish and Italian ("la commune de X", "a unidade de
+    # Vilar do Souto", "la localidad de X", "la frazione di X"): a place or a site, no person
+    r"|\b(?:village|commune|ville|bourg|hameau|quartier|canton|île|usine|aldeia|vila|cidade"
+    r"|freguesia|concelho|município|bairro|localidade|povoação|unidade|fábrica|pueblo"
+    r"|localidad|municipio|barrio|comune|paese|frazione|borgo|quartiere|località)"
+    r"\s+(?:de|d['’]|da|do|di|del|della)\s*$",
     re.IGNORECASE,
 )
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")

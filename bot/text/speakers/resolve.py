@@ -13,7 +13,12 @@ from bot.text.speakers import reading as _reading
 from bot.text.speakers.aliases import given_name
 from bot.text.speakers.body_rules import BodyRules
 from bot.text.speakers.dashes import dialogue_line, resumed_speaker
-from bot.text.speakers.dropped import ROMANCE_AUX, adjunct_phrase, named_after_adjunct
+from bot.text.speakers.dropped import (
+    ROMANCE_AUX,
+    adjunct_phrase,
+    framing_person,
+    named_after_adjunct,
+)
 from bot.text.speakers.epithets import (
     SYNONYMS,
     epithet_gender,
@@ -48,6 +53,7 @@ from bot.text.speakers.reading import language
 from bot.text.speakers.roles import (
     AGE_TAIL_RE,
     DEF_ROLE_OF_RE,
+    NEGATED_TAIL_RE,
     ROLE_FOR_RE,
     ROLE_OF_RE,
     UNNAMED_OF_RE,
@@ -154,6 +160,8 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders, BodyRules):
         if (someone := self._described(raw.pos)) is not None:
             return someone  # "Un socio di 82 anni, …", "una residente di via X": as written
         phrase = AGE_TAIL_RE.sub("", raw.phrase or "")
+        if _reading.romance_text() and (neg := NEGATED_TAIL_RE.search(phrase)) and neg.start():
+            phrase = phrase[: neg.start()]  # "Il n'a pas souhaité donner son nom": "Il"
         if share_of_group(phrase):
             return phrase  # "…», fue la reacción de la mayoría de los vecinos": as written
         if (owner := own_words(self.people.text, raw.pos, phrase)) is not None:
@@ -258,6 +266,8 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders, BodyRules):
             who = self._resolve(Raw(*back), orgs) if back is not None else None
             if who is not None and who[:1].isupper():
                 return who  # "… o antigo diretor negou. Disse que era «…»": that subject
+            if (framed := framing_person(self, raw.pos)) is not None:
+                return framed  # "Para a politóloga X, … é clara. «…», explicou."
             return self.people.antecedent(raw.pos, None, known=True) or self.people.antecedent(
                 raw.pos, None
             )

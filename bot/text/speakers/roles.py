@@ -133,6 +133,13 @@ def full_name_in(words: list[str]) -> bool:
 # role noun ("la commerçante de 52 ans"); a person noun and their employer or platform ("one
 # user on Mastodon", "un portavoz de la Guardia Civil", "ein Sprecher der Bahn")
 AGE_TAIL_RE = re.compile(r",?\s+(?:de|di)\s+\d{1,3}\s+(?:ans|años|anos|anni)$")
+# a French or Portuguese negation (and its auxiliary) between a subject and a negated verb the
+# rules took for a speech verb: "« … » Il n'a pas souhaité donner son nom.", "Ele não quis
+# dizer o nome": the subject alone ("Il", who is the quotation's speaker)
+NEGATED_TAIL_RE = re.compile(
+    r"\s+(?:(?:ne\s+|n['’]\s*)(?:a|avait|aurait|as|ont|avaient|est|était|veut|voulait)?"
+    r"\s*(?:pas|plus|jamais)|(?:não|nunca)(?:\s+(?:tem|tinha|terá|quis|quer))?)$"
+)
 ROLE_FOR_RE = re.compile(
     r"(?:(?i:a|an|the|another|one)|[A-Z][\w-]*['’]s)(?: [a-z][\w'’-]*){1,3}"
     r" (?:for|at|with|from|to|on) [A-Z]"

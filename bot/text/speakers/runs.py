@@ -121,9 +121,29 @@ _ROMANCE_PREPS = frozenset(
 )
 
 
+# Romance adjectives of origin opening a sentence before the place they govern ("Originaire
+# de Lyon, elle …", "Natural de Braga, ela …", "Oriunda do Recife"): no part of a name
+_ORIGIN_OPENERS = frozenset(
+    "originaire originaires natif native natifs natives natural naturais oriundo oriunda"
+    " oriundos oriundas originário originária originario originaria nacido nacida".split()
+)
+_ORIGIN_PREPS = frozenset("de d' d’ da do das dos del di".split())
+
+
 # courtesy titles before a first name that are first names elsewhere (titles_*_romance.txt
 # holds the others)
-_ROMANCE_COURTESY = {"Don": "m", "Dom": "m", "Dona": "f", "don": "m", "dom": "m", "dona": "f"}
+# ("Seu Oswaldo", "seu Zé": Brazilian for "senhor", also the possessive "his"/"your", so a
+# title only before a first name)
+_ROMANCE_COURTESY = {
+    "Don": "m",
+    "Dom": "m",
+    "Dona": "f",
+    "don": "m",
+    "dom": "m",
+    "dona": "f",
+    "Seu": "m",
+    "seu": "m",
+}
 
 
 def clean_run(run: list[str]) -> tuple[list[str], str | None]:
@@ -142,6 +162,13 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         and not acronym(words[0])
     ):
         words.pop(0)
+    if (
+        len(words) > 2
+        and bare(words[0]) in _ORIGIN_OPENERS
+        and (bare(words[1]) in _ORIGIN_PREPS or words[1][:2].lower() in ("d'", "d’"))
+        and romance_text()
+    ):
+        words = words[2:] if bare(words[1]) in _ORIGIN_PREPS else words[1:]
     # "À Bordeaux", "Em Coimbra", "Im Saal": another language's preposition opens a sentence
     while len(words) > 1 and (bare(words[0]) in FOREIGN_STOPS or bare(words[0]) in ("à", "em")):
         words.pop(0)
@@ -191,7 +218,7 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         and romance_text()
         and not looks_like_org(words[1:])
         # ("Don" is also an English first name: "Don Lemon" keeps it; "Don Raúl X" does not)
-        and (words[0] != "Don" or words[1].lower() in FIRST_NAMES)
+        and (words[0] not in ("Don", "Seu", "seu") or words[1].lower() in FIRST_NAMES)
     ):
         # "Don Raúl Méndez", "Dona Zélia", "don Luigi": a courtesy title in Spanish,
         # Italian or Portuguese news (a first name in English: "Don Guardian") is no name
