@@ -45,6 +45,13 @@ CASES: list[Case] = [
         "zijn.”" + NL_MORE,
         [("We openen de brug", "De Dienst voor Wegverkeer")],
     ),
+    # "van" after a body's head opens no place nor employer: the name goes on
+    (
+        "De haven van Lindewaard krijgt een nieuwe kade.\n\n"
+        "De Vereniging van Oostelijke Verladers zegt: “We wachten hier al twintig jaar op.”"
+        + NL_MORE,
+        [("We wachten hier", "De Vereniging van Oostelijke Verladers")],
+    ),
     # a question word opening a sentence is no part of a name
     (
         "Der Gesangverein Lindach probt für sein Jubiläum.\n\n"
@@ -93,6 +100,12 @@ GUARDS: list[Case] = [
         "brauchen mehr Zeit für die Gutachten“, hieß es in einer Erklärung der Regierung."
         + DE_MORE,
         [("Wir brauchen mehr Zeit", "Regierung")],
+    ),
+    # after a person's first name and surname, "van" opens a place
+    (
+        "De haven van Lindewaard krijgt een nieuwe kade.\n\n"
+        "Femke Dorrestein van Haven Oost zegt: “We wachten hier al twintig jaar op.”" + NL_MORE,
+        [("We wachten hier", "Femke Dorrestein")],
     ),
     # a plural verb before "ze": they, no one person
     (

@@ -309,7 +309,12 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     # Peter van Dijk" keeps it: a first name stands before it; "Robin van Persie" has one
     # name word before it)
     for k in range(2, len(words) - 1):
-        if words[k] in ("van", "von") and bare(words[k - 1]) not in FIRST_NAMES:
+        if (
+            words[k] in ("van", "von")
+            and bare(words[k - 1]) not in FIRST_NAMES
+            # ("De Vereniging van Lindeburgse Werkgevers": a Dutch body's head goes on)
+            and not _DUTCH_BODY_HEAD.fullmatch(bare(words[k - 1]))
+        ):
             rest = [w for w in words[k + 1 :] if w[:1].isupper()]
             if (
                 len(rest) >= 2
