@@ -177,6 +177,14 @@ def clause_pronoun(toks: list[Token]) -> Token | None:
     nicht."); None for any other sentence (the pronoun only among its first eight words)."""
     if language() not in ("german", "dutch") or not toks:
         return None
+    # (a longer fronted phrase or clause, closed by a comma, then the verb and the pronoun:
+    # "Van de klacht dat kinderen niet meer lezen, wil ze niets weten.", "Von dem Plan,
+    # die Halle zu schließen, hält er wenig.")
+    c = next((k for k, t in enumerate(toks[:16]) if t[0] == ","), -1)
+    if c >= 8 and c + 2 < len(toks) and toks[c + 2][0].lower() in _PRONOUNS:
+        verb = toks[c + 1][0]
+        if verb.isalpha() and verb.islower() and verb not in nm.STOPWORDS:
+            return None if _plural(toks[c + 2][0], verb) else toks[c + 2]
     for k, tok in enumerate(toks[:8]):
         if tok[0].lower() not in _PRONOUNS:
             continue

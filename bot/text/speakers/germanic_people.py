@@ -14,6 +14,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.bodywords import body_word
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.kin import kin_cut
+from bot.text.speakers.orgs_germanic import kind
 from bot.text.speakers.reading import language
 from bot.text.speakers.roles import role_head, role_noun
 
@@ -47,11 +48,15 @@ def nouns_after_article(text: str, pos: int, words: list[str]) -> bool:
     "zwei Dutzend Anleger", "47 Millionen Euro" (nouns, not "des Jörg X" nor "der Van der Bellen")."""
     if language() != "german" or len(words) < 2 or nm.bare(words[0]) in FIRST_NAMES:
         return False
-    if not text.startswith(words[0], pos) or not all(w[:1].isupper() for w in words):
+    if not text.startswith(words[0], pos):
+        return False
+    before = text[max(0, pos - 10) : pos].split()[-1:]
+    if before in _CONTRACTIONS:
+        return True  # "am Ortsrand von X", "im Landtag von Y": a place, never a person
+    if not all(w[:1].isupper() for w in words):
         return False
     if _AMOUNT_RE.search(text, max(0, pos - 12), pos):
         return True  # "47 Millionen Euro"
-    before = text[max(0, pos - 10) : pos].split()[-1:]
     return before in _ARTICLE_WORDS or (bool(before) and before[0] in _NUMBER_WORDS)
 
 
@@ -194,6 +199,9 @@ _ARTICLE_WORDS = [
         "jedem jeden"
     ).split()
 ]
+# a German preposition merged with its article, before a noun (no name of a person follows)
+_CONTRACTIONS = [[w] for w in "am im vom zum zur beim ins ans".split()]
+_ARTICLE_WORDS += _CONTRACTIONS
 # endings only German nouns have, never a surname ("Jung" is one: hence the length above)
 _NOUN_ENDINGS = (
     "ung",
@@ -230,3 +238,18 @@ def body_complement(words: list[str], phrase: str) -> str | None:
     at = phrase.find(head)
     m = _BODY_COMPLEMENT_RE.match(phrase, at + len(head)) if at >= 0 else None
     return phrase[at : m.end()] if m else None
+
+
+def after_dutch_kind(text: str, pos: int, words: list[str]) -> bool:
+    """True for a Dutch name right after the lower-case kind of body it names: "aldus
+    uitgeverij De Vlinderboom", "bij zorgverzekeraar Menzis", "de stichting Zonnehoek" (a
+    body, no person a later "ze" or "hij" stands for; but "uitgeverij-directeur Jan X" and a
+    first name after the noun are people)."""
+    if language() != "dutch" or not words or nm.bare(words[0]) in FIRST_NAMES:
+        return False
+    at = text.find(words[0], pos)
+    before = text[max(0, at - 30) : at].split()[-1:] if at >= 0 else []
+    if not before or not before[0].isalpha() or not before[0].islower():
+        return False
+    got = kind(before[0])
+    return got is not None and before[0].endswith(got)

@@ -100,7 +100,11 @@ def body_back(noun: str, pos: int, rules: Any) -> str | None:
         return None
     low = noun.lower()
     stem = next((s for s in (low, low[:-1], low[:-2]) if s and kind(s) == s), None)
-    if stem is None and _BACK_RE.fullmatch(noun) is None:
+    # (else perhaps the short form of the compound that names the body of the sentence before:
+    # "Die Zentrale Wahlkommission kündigte … an. „…“, hieß es in einer Erklärung der
+    # Kommission." -> "Zentrale Wahlkommission")
+    tail = stem is None and _BACK_RE.fullmatch(noun) is None
+    if tail and (not noun[:1].isupper() or len(low) < 5):
         return None
     if stem is not None:
         known = epithet(f"der {stem}", pos)
@@ -113,6 +117,10 @@ def body_back(noun: str, pos: int, rules: Any) -> str | None:
     if k >= 0 and spans[k].close_end > start and "\n" not in text[spans[k].open_at : pos]:
         pos = spans[k].open_at
     body = statement_body(text, bounds, pos, epithet, lone=True)
+    if tail:
+        last = body.split()[-1].lower() if body is not None else ""
+        short = any(len(s) >= 5 and last.endswith(s) for s in (low, low[:-1], low[:-2]))
+        return body if short and last != low else None
     if body is not None and stem is not None and stem not in body.lower():
         return None  # "des Verbands" is no company the sentence before opens on
     if body is not None and stem is None and not low.startswith("gremium"):

@@ -13,10 +13,27 @@ CAP = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁІЇЄҐ" + "".join(
 # only after another particle ("Harry van der Maas"): alone between capitals it is the German
 # article of a genitive ("Wortführer der Bürgerinitiative"), no part of a name; a Flemish
 # capitalized "Van" counts as that particle ("Wout Van der Meersch"); Italian "de'" too ("Zanon de' Toffoli")
+#
+# The head of a Dutch public body's or association's name goes on with "voor (de|het)" or "van
+# het": "Inspectie van het Onderwijs", "Rijksdienst voor Ondernemend Nederland", "Rijksinstituut
+# voor Volksgezondheid en Milieu", "Centraal Bureau voor de Statistiek" (``runs.py`` too)
+DUTCH_BODY_HEADS = (
+    "inspectie dienst instituut bureau centrum raad vereniging stichting federatie bond autoriteit"
+    " agentschap ministerie fonds college commissie academie genootschap platform organisatie"
+    " kamer directoraat hogeschool universiteit"
+).split()
+
+
+def _after_heads(tail: str) -> str:
+    """Look-behinds for a Dutch body head (lower-case or capitalized) and ``tail``."""
+    return "|".join(f"(?<={h}{tail})|(?<={h.capitalize()}{tail})" for h in DUTCH_BODY_HEADS)
+
+
 _PARTICLES = (
     r"(?:(?:de|van|von|den|del|la|le|bin|al|el|da|do|dos|das|di|du|ten|ter|de['’]|(?<=Van )der"
-    r"|(?<=Von )der|(?<=Van )den)\s"
-    r"(?:(?:de|der|den|la|le|los|las|van|da|do|'t|’t)\s)?)?"
+    rf"|(?<=Von )der|(?<=Van )den|(?:{_after_heads(' ')})voor)\s"
+    r"(?:(?:de|der|den|la|le|los|las|van|da|do|'t|’t|(?<=voor )het"
+    rf"|(?:{_after_heads(' van ')})het)\s)?)?"
 )
 # A name's words start words and are at most 40 letters long, and a run has at most 30 of them
 # (a mention 12): so a long word, "A-A-A…" or "A. A. A." is read once, in short pieces. A

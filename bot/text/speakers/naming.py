@@ -116,6 +116,12 @@ class Naming:
             # "De Vries reageerde" opening a sentence, "zei Ter Haar-Visser" after "Jorien ter
             # Haar-Visser", "Van der Heide": particles capitalized before the surname alone
             words = words[1:]
+        if (
+            len(words) == 1
+            and entries
+            and (alone := self._first_name_alone(words[0], entries, pos))
+        ):
+            return alone[0], gender or alone[1]
         if len(words) == 1 and entries:
             fitting = [e for e in entries if gender is None or e[2] in (None, gender)]
             if self._germanic:
@@ -161,6 +167,24 @@ class Naming:
                 if e[1] == tuple(words):
                     gender = gender or e[2]
         return " ".join(words), gender or self.key_gender.get(key)
+
+    def _first_name_alone(
+        self, word: str, entries: list[_Entry], pos: int
+    ) -> tuple[str, str | None] | None:
+        """The one full name named before ``pos`` that opens on ``word``, a first name alone,
+        when every run that ends on it opens on no first name: "Jeanine" after "Jeanine De
+        Wilde" is she, not the end of "Zonder Jeanine" (a sentence in a quotation opening on
+        a preposition) or "De Kantine van Jeanine" (a place named after her)."""
+        if nm.bare(word) not in fn.FIRST_NAMES or any(
+            nm.bare(e[1][0]) in fn.FIRST_NAMES for e in entries
+        ):
+            return None
+        opening = [e for e in self._by_first().get(word, []) if e[0] <= pos]
+        full = {e[1] for e in opening}
+        if len(full) != 1:
+            return None
+        entry = next(e for e in opening if e[1] in full)
+        return " ".join(entry[1]), entry[2]
 
     def name_in(self, phrase: str, pos: int) -> tuple[str, bool] | None:
         """(name, is_person) for the name a speaker phrase ends with, or None.

@@ -209,6 +209,7 @@ class People(Salience, Naming):
                     (nm.looks_like_org(words) and (len(words) > 1 or key not in self.registry))
                     or org_named(self.text, words, pos + at)
                     or its_body(text, pos + at + len(" ".join(run)), words)  # "X said its …"
+                    or gp.after_dutch_kind(text, pos + at, words)  # "uitgeverij De Vlinderboom"
                 ):
                     if not nm.is_place(words):
                         rpos = pos + at

@@ -5,9 +5,12 @@ the speaker modules): "Senate Majority Leader Ann Ruddock" -> "Ann Ruddock", "fe
 
 from __future__ import annotations
 
+import re
+
 from bot.text.speakers import foreign as _foreign
 from bot.text.speakers.bodywords import LEGAL_FORMS, body_word, party_token
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.namere import DUTCH_BODY_HEADS
 from bot.text.speakers.names import (
     ACCORDING,
     FEMALE_TITLES,
@@ -57,6 +60,31 @@ def _saints_owner(previous: list[str], following: list[str]) -> bool:
     )
 
 
+_DUTCH_BODY_HEAD = re.compile(r"\w*(?:" + "|".join(DUTCH_BODY_HEADS) + ")")
+
+
+def _dutch_body_joint(cur: list[str], words: list[str], k: int) -> bool:
+    """True for "voor" or "van het" after the head of a Dutch body's name, or "het" after its
+    "van" or "voor", before a capitalized word ("Inspectie van het Onderwijs"): the name goes on. A
+    person's or a place's run ("Stemmen voor Jansen") ends there."""
+    word = words[k]
+    if word == "het":
+        joined = len(cur) >= 2 and cur[-1] in ("van", "voor")
+        head = cur[-2] if joined else ""
+    elif word in ("voor", "van"):
+        head = cur[-1]
+    else:
+        return False
+    if not _DUTCH_BODY_HEAD.fullmatch(bare(head)) or k + 1 >= len(words):
+        return False
+    nxt = words[k + 1]
+    if word == "van" and nxt != "het":
+        return False  # ("van" before a name: the particle's own reading)
+    if word in ("voor", "van") and nxt in ("de", "het") and k + 2 < len(words):
+        nxt = words[k + 2]
+    return is_cap(nxt.strip('"“”‘’«»()[]*'))
+
+
 def name_runs(phrase: str) -> list[list[str]]:
     """Maximal runs of capitalized words in ``phrase`` (particles like "de" allowed inside)."""
     phrase = PAREN_RE.sub(" , ", phrase)
@@ -78,6 +106,8 @@ def name_runs(phrase: str) -> list[list[str]]:
             ):
                 runs.append(cur)
                 cur = []
+        elif cur and _dutch_body_joint(cur, words, k):
+            cur.append(word)
         elif (
             cur
             and (word in NAME_PARTICLES or word in ("bin", "al", "&"))
@@ -311,7 +341,12 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     # Peter van Dijk" keeps it: a first name stands before it; "Robin van Persie" has one
     # name word before it)
     for k in range(2, len(words) - 1):
-        if words[k] in ("van", "von") and bare(words[k - 1]) not in FIRST_NAMES:
+        if (
+            words[k] in ("van", "von")
+            and bare(words[k - 1]) not in FIRST_NAMES
+            # ("De Vereniging van Lindeburgse Werkgevers": a Dutch body's head goes on)
+            and not _DUTCH_BODY_HEAD.fullmatch(bare(words[k - 1]))
+        ):
             rest = [w for w in words[k + 1 :] if w[:1].isupper()]
             if (
                 len(rest) >= 2
