@@ -27,7 +27,10 @@ magazine features), scored at the start and at the end only. A third session tha
 for rules (French floor lowered to 0.78 when they joined: its French held many new shapes),
 and ``_14`` (English ``_15``), a blind set by two more writers (an environment and rural-affairs
 desk, culture pages), scored at the start and at the end only; the English, German and Dutch
-floors fell with it.
+floors fell with it. A fourth session that day added ``_15`` (English ``_16``), three writers'
+foreign-desk, education-and-family and weekend-feature pages (profiles and question-and-answer
+interviews), read for rules, and ``_16`` (English ``_17``), a blind set by two more writers (a
+courts and police desk, economy and labour pages), scored at the start and at the end only.
 A key's head that opens a
 paragraph reopening a quotation is found inside that quotation, which runs over its paragraphs.
 """
