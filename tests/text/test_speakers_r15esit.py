@@ -4,7 +4,10 @@ or "dijo." with no subject speaks of: that is the person the clause is about. Gu
 relative who opens their own clause ("Il padre, Ivo X, …") stays a subject; a relative quoted
 by name keeps the quotation. A name followed by an aside in dashes or brackets and a speech
 verb ("cuya edil, Marta X —sin parentesco con el edil—, explicó") is a subject that speaks,
-so the next "dijo." is hers, not a namesake's named earlier. Invented passages."""
+so the next "dijo." is hers, not a namesake's named earlier. A definite person noun with a
+restrictive relative clause opening a sentence ("Il cuoco che gestisce la mensa, …, spiega")
+introduces someone new: kept as written, not taken for the person named before. Invented
+passages."""
 
 from __future__ import annotations
 
@@ -114,3 +117,34 @@ def test_aside_speaker() -> None:
     assert aside_speaker(text, text.index(" —"))
     assert aside_speaker(text, text.index(" (77"))
     assert not aside_speaker(text, text.index(", explicó"))  # no aside
+
+
+RESTRICTED: list[Case] = [
+    (
+        "Il campo profughi ospita ormai tremila persone.\n\n"
+        "Amina Diallo è arrivata con tre figli. «Abbiamo camminato per dieci giorni», racconta."
+        "\n\nIl cuoco che gestisce la mensa del campo, un uomo sulla sessantina, spiega che "
+        "le scorte calano. «Abbiamo farina per una settimana», dice." + IT_MORE,
+        [("Abbiamo farina", "Il cuoco che gestisce la mensa del campo")],
+    ),
+    (
+        "El mercado de abastos reabrió tras la reforma.\n\n"
+        "Tomasa Vidal vende fruta desde 1990. «Esto ha cambiado mucho», asegura.\n\n"
+        "El vendedor que atiende el puesto de enfrente, un joven con gorra, reconoce que "
+        "las ventas bajaron. «Aquí ya no viene nadie», dice." + ES_MORE,
+        [("Aquí ya no viene", "El vendedor que atiende el puesto de enfrente")],
+    ),
+    # guard: a name in commas after the clause is the one who speaks
+    (
+        "Il campo profughi ospita ormai tremila persone.\n\n"
+        "Il medico che dirige l'ambulatorio, Paolo Serra, spiega che mancano i farmaci. "
+        "«Curiamo tutti con quello che abbiamo», dice." + IT_MORE,
+        [("Curiamo tutti", "Paolo Serra")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", RESTRICTED, ids=lambda c: c[0][:30])
+def test_definite_restricted(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
