@@ -6,7 +6,8 @@ by name keeps the quotation. A name followed by an aside in dashes or brackets a
 verb ("cuya edil, Marta X —sin parentesco con el edil—, explicó") is a subject that speaks,
 so the next "dijo." is hers, not a namesake's named earlier. A definite person noun with a
 restrictive relative clause opening a sentence ("Il cuoco che gestisce la mensa, …, spiega")
-introduces someone new: kept as written, not taken for the person named before. Invented
+introduces someone new: kept as written, not taken for the person named before. "Una di loro,
+una pensionata che …, ha raccontato che «…»": the one described after "one of them". Invented
 passages."""
 
 from __future__ import annotations
@@ -146,5 +147,27 @@ RESTRICTED: list[Case] = [
 
 @pytest.mark.parametrize("case", RESTRICTED, ids=lambda c: c[0][:30])
 def test_definite_restricted(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
+
+
+ONE_OF: list[Case] = [
+    (
+        "Davanti al municipio si è radunato un gruppo di inquilini.\n\n"
+        "Una di loro, una pensionata che non ha voluto dire il suo nome, ha raccontato che "
+        "«qui nessuno ci ascolta da anni»." + IT_MORE,
+        [("qui nessuno ci ascolta", "una pensionata")],
+    ),
+    # guard: "one of them" and a name in commas is that person
+    (
+        "Davanti al municipio si è radunato un gruppo di inquilini.\n\n"
+        "Uno di loro, Carlo Bassi, ha raccontato che «qui nessuno ci ascolta da anni»." + IT_MORE,
+        [("qui nessuno ci ascolta", "Carlo Bassi")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ONE_OF, ids=lambda c: c[0][:30])
+def test_one_of_them(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
