@@ -52,14 +52,27 @@ def counted_group(phrase: str) -> bool:
     )
 
 
+# "one of them" before the description of that one in commas: "Uno de ellos, un comerciante
+# que …,", "Una di loro, una pensionata di 80 anni, …"
+_ONE_OF_RE = re.compile(
+    r"(?:Uno|Una)\s+(?:de|di)\s+(?:ellos|ellas|nosotros|nosotras|loro|noi|essi|esse)\s*,\s*"
+    r"(?=(?:un|una|uno|un['’])\b)"
+)
+
+
 def unnamed_opening(text: str, toks: list[Token], lead: int) -> tuple[int, int] | None:
     """The span of a Spanish or Italian description of someone unnamed opening a reporting
     sentence with no fronted phrase, when a relative clause stands between it and the verb
     ("Un comerciante que prefirió no dar su nombre aseguró que «…»", "Una residente che non
     ha voluto dire il suo nome ha raccontato che «…»"): as written, from its article."""
-    if lead or not toks or language() not in ("spanish", "italian"):
+    if not toks or language() not in ("spanish", "italian"):
         return None
     start = toks[0][1]
+    one = _ONE_OF_RE.match(text, start)
+    if one is not None:
+        start = one.end()  # "Uno de ellos, un comerciante que …, se quejó de que «…»"
+    elif lead:
+        return None
     described = unnamed_esit(text, start)
     if described is None:
         return None

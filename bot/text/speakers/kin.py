@@ -22,6 +22,8 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from bot.text.speakers.names import SPEECH_VERBS
+
 if TYPE_CHECKING:
     from bot.text.speakers.people import People
 
@@ -205,3 +207,44 @@ def _other_sibling(people: People, pos: int, sex: str) -> str | None:
         if len(e[1]) > 1 and e[1] != named and e[0] < pos and e[2] in (None, sex)
     }
     return others.pop() if len(others) == 1 else None
+
+
+# Spanish and Italian nouns of kinship and company
+_KIN_NOUNS = (
+    "padre madre fratello sorella figlio figlia marito moglie nonno nonna cugino cugina zio zia"
+    " nipote compagno compagna fidanzato fidanzata suocero suocera cognato cognata"
+    " hermano hermana hijo hija esposo esposa marido mujer abuelo abuela primo prima tío tía"
+    " sobrino sobrina novio novia pareja suegro suegra cuñado cuñada"
+)
+_KIN_ALT = "|".join(_KIN_NOUNS.split())
+# a person's name hanging off another person's in the same clause, as the complement of a
+# relative's noun ("l'allevatore X, cugino di Ivana,", "Ana X, hija de Pedro,") or as the
+# relative someone is with ("X spala il fango insieme al padre, Ivo X", "X llegó con su hija,
+# Marta X"): a dependent, not the one a following "dice."/"dijo." speaks of
+_KIN_DEPENDENT_RE = re.compile(
+    rf"(?:\b(?:{_KIN_ALT})\s+(?:di|de|del|della|dello|dei|delle)\s+"
+    r"|\b(?:al|alla|allo|ai|alle|a|con|col|coi|de|del|di|della|dal|dalla)\s+"
+    rf"(?:(?:su|sus|suo|sua|suoi|sue|il|la|lo|el|los|las|i|gli|le|mio|mia)\s+)?(?:{_KIN_ALT}),?\s+)$",
+    re.IGNORECASE,
+)
+
+
+def kin_dependent(text: str, pos: int) -> bool:
+    """True for a Spanish or Italian name at ``pos`` that a relative's noun governs in
+    another person's clause: "cugino di Ivana", "insieme al padre, Ivo X", "con su hija, Marta
+    X" (but "Il padre, Ivo X, dice" opens its own clause)."""
+    return bool(_KIN_DEPENDENT_RE.search(text[max(0, pos - 40) : pos]))
+
+
+# an aside in dashes or brackets right after a name, then a speech verb: "Ana X —sin relación
+# con el edil—, explicó", "Gino Y (nessuna parentela con il sindaco) ha detto"
+_ASIDE_RE = re.compile(
+    r"\s*(?:[—–][^—–\n«»“”]{1,80}[—–]|\([^()\n«»“”]{1,80}\)),?\s+(?:ha\s+|han\s+)?(\w+)"
+)
+
+
+def aside_speaker(text: str, end: int) -> bool:
+    """True when a Spanish or Italian name ending at ``end`` is followed by an aside in
+    dashes or brackets and then a speech verb (the name is that verb's subject)."""
+    m = _ASIDE_RE.match(text, end)
+    return m is not None and m.group(1).lower() in SPEECH_VERBS

@@ -79,6 +79,7 @@ class Mention:
     speaker: bool
     sent: int
     para: int
+    dependent: bool = False  # a relative's name hanging off another person (``kin_dependent``)
 
 
 # an article and role nouns (joined by "und"/"en") opening a German or Dutch sentence

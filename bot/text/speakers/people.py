@@ -19,6 +19,7 @@ from bot.text.speakers.apposition import apposition_gender
 from bot.text.speakers.bodywords import its_body
 from bot.text.speakers.couples import paired_names
 from bot.text.speakers.germanic import called_names, object_cut
+from bot.text.speakers.kin import aside_speaker, kin_dependent
 from bot.text.speakers.mentions import INTRODUCED_RE, Mention
 from bot.text.speakers.modifiers import attributive, first_of_one
 from bot.text.speakers.namere import MENTION_RE as _MENTION_RE
@@ -73,6 +74,7 @@ class People(Salience, Naming):
         # (German or Dutch by the text's plain language: ``german_text`` also answers True for
         # a text that only names "Wout Van der Meersch")
         self._germanic = language() in ("german", "dutch")
+        self._romance_kin = language() in ("spanish", "italian")
         self._headline_paras = headline_paras(text, paras)
         self._index_full_names()
         self.mentions = self._find_mentions(quoted)
@@ -262,6 +264,10 @@ class People(Salience, Naming):
                 self._note_role(run, words, rpos, name)
                 gender = gender or apposition_gender(text, rpos, end)  # "Su vecina, X"
                 speaker = self._is_speaker(rpos, end)
+                # "cuya concejala, Ana X —sin relación con el edil—, explicó que …": the verb
+                # after the aside is the name's, a subject that speaks
+                aside = self._romance_kin and not speaker and aside_speaker(text, end)
+                speaker = speaker or aside
                 # a source introduced with their role in commas ("…, which concerns Henry Ames,
                 # president of the caucus.") is as likely the next "he said" as a subject
                 introduced = not speaker and bool(INTRODUCED_RE.match(text, end))
@@ -270,10 +276,13 @@ class People(Salience, Naming):
                         rpos,
                         name,
                         gender,
-                        subject=(self._is_subject(rpos) and not self._modifier(end)) or introduced,
+                        subject=(self._is_subject(rpos) and not self._modifier(end))
+                        or introduced
+                        or aside,
                         speaker=speaker,
                         sent=bisect.bisect_right(self.bounds, rpos),
                         para=para,
+                        dependent=self._romance_kin and kin_dependent(text, rpos),
                     )
                 )
         return out

@@ -66,6 +66,7 @@ from bot.text.speakers.spokes import body_for_the, spokes_before, spokes_body
 from bot.text.speakers.spokes import body_opening as short_body
 from bot.text.speakers.spouses import partner_named
 from bot.text.speakers.unnamed import unnamed_description
+from bot.text.speakers.unnamed_esit import definite_restricted
 from bot.text.speakers.written import as_written
 
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
@@ -159,6 +160,8 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders, BodyRules):
         # age after a role noun
         if (someone := self._described(raw.pos)) is not None:
             return someone  # "Un socio di 82 anni, …", "una residente di via X": as written
+        if (someone := definite_restricted(self.people.text, raw.pos)) is not None:
+            return someone  # "Il monaco che gestisce la cucina, …": someone new, as written
         phrase = AGE_TAIL_RE.sub("", raw.phrase or "")
         if _reading.romance_text() and (neg := NEGATED_TAIL_RE.search(phrase)) and neg.start():
             phrase = phrase[: neg.start()]  # "Il n'a pas souhaité donner son nom": "Il"

@@ -201,6 +201,7 @@ class Salience(MentionFeatures):
                 + _W_SPEAKER * m.speaker
                 + _W_GENDER * (gender is not None and m.gender == gender)
                 - distance
+                - _W_SUBJECT * m.dependent  # "cugino di Ivana": Ivana hangs off another
             )
             if score > best_score:
                 best, best_score = m, score
