@@ -15,11 +15,10 @@ import re
 from bot.text.speakers import firstnames as fn
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
+from bot.text.speakers.asides import AsideRules
 from bot.text.speakers.epithets import epithet_gender, is_age
 from bot.text.speakers.framing import FramingRules
 from bot.text.speakers.fronted import (
-    according_source,
-    for_whom_source,
     fronted_end,
     opens_on_article,
     romance_subject_phrase,
@@ -43,12 +42,6 @@ _ADJUNCT_TAIL_RE = re.compile(
 _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 _VERDICT_VERBS = frozenset(
     "called praised described labelled labeled branded dubbed hailed".split()
-)
-# a sentence opening on an indefinite person noun phrase before a comma or its verb
-_INVERTED_ASIDE_RE = re.compile(r",\s(?:\w+['’])?\w+-(?:t-)?(il|elle)(?:\s[^\W\d_]+){0,2},")
-# (or an epithet: "The longer days, the 16-year-old said, are “…”")
-_ASIDE_RE = re.compile(
-    r", (he|she|the (?:\d{1,3}-year-old|[a-z]+)) (?:said|says|added|argued|insisted|explained),"
 )
 
 
@@ -81,7 +74,7 @@ def _named_body(phrase: str) -> bool:
     )
 
 
-class ContextRules(FramingRules, PhraseRules):
+class ContextRules(FramingRules, PhraseRules, AsideRules):
     """Rules over the sentences and paragraphs around a quotation."""
 
     spans: list[Span]
@@ -361,39 +354,6 @@ class ContextRules(FramingRules, PhraseRules):
         if verdict and len(between) <= 4:
             return got
         return got if self._people_named(got[1], span.open_at, name[0]) == 0 else None
-
-    def _according_opening(self, span: Span, prev_close: int) -> tuple[int, int] | None:
-        """The source a French or Portuguese sentence opens on ("Selon lui, …") for a
-        quotation inside it (``fronted.according_source``)."""
-        _, ps, _ = self._para_of(span.open_at)
-        start = self._sentence_start(span.open_at, max(ps, prev_close))
-        toks = self._tokens(start, span.open_at)
-        got = according_source(toks)
-        if got is not None and self._speaking_subject_after(toks, got[1]):
-            return None  # "Segundo relatos de X, a Presidente, Ana Y, acusou-os de «…»"
-        return got or for_whom_source(toks, self.text, self.people)
-
-    def _speaking_subject_after(self, toks: list[Token], source_end: int) -> bool:
-        """True when someone named in full after the source speaks with a verb of their own
-        (not "Selon lui, la Ville aurait pu « … »": no one named, no speech verb)."""
-        for k, tok in enumerate(toks):
-            if tok[1] > source_end and self._verb_at(toks, k):
-                return self._people_named(source_end, tok[1]) > 0
-        return False
-
-    def _aside(self, span: Span, prev_close: int) -> tuple[int, int] | None:
-        """Reported speech with its source in a parenthesis before a phrase in marks: "The
-        fence was legal, he said, but the council had asked him to consider “a gesture of
-        goodwill.”" -> "he" (not the subject of "asked")."""
-        if self.text[span.start : span.start + 1].isupper():
-            return None
-        _, ps, _ = self._para_of(span.open_at)
-        start = self._sentence_start(span.open_at, max(ps, prev_close))
-        aside = _ASIDE_RE.search(self.text, start, span.open_at)
-        if aside is None and language() == "french":
-            # "Le projet, a-t-elle admis, « reste fragile »": the inverted pronoun
-            aside = _INVERTED_ASIDE_RE.search(self.text, start, span.open_at)
-        return aside.span(1) if aside is not None else None
 
     def _people_named(self, start: int, end: int, other_than: str = "") -> int:
         """How many people ``text[start:end]`` names in full ("Die Klinik" is no one)."""

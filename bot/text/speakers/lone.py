@@ -22,8 +22,8 @@ from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
-from bot.text.speakers.romance_words import named_by_sign, pronoun_subject
-from bot.text.speakers.shapes import possessive_determiner
+from bot.text.speakers.romance_words import pronoun_subject
+from bot.text.speakers.signs import sign_words
 
 _CAPITALIZED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)*")
 # endings of Spanish and Italian nouns for people: "la fornaia", "el entrenador", "la
@@ -62,15 +62,7 @@ _PERSON_ENDS = (
 )
 _TOR_THINGS = frozenset("sector motor factor vector tractor reactor ecuador".split())
 _DEFINITE = frozenset("il lo la el".split())
-# what a sign does in Spanish and Italian ("una pancarta decía:", "un cartello recita:")
-_SIGN_VERBS = frozenset("dice decía reza rezaba recita recitaba diceva recitava".split())
 _ARTICLES = frozenset("il lo la le les el los las o os a as".split())
-_SIGN_COPULAS = frozenset("es era fue è fu".split())
-# a work's title right after these ("un elaborato intitolato «…»", "con el título «…»"): no one's
-_TITLED = frozenset(
-    "intitolato intitolata intitolati intitolate titolo titulado titulada titulados tituladas"
-    " título".split()
-)
 
 
 class LoneRules:
@@ -339,64 +331,10 @@ class LoneRules:
         return (got[1], got[1] + len(got[0])) if got is not None else None
 
     def _sign_text(self, idx: int) -> bool:
-        """True in French or Portuguese text for a quotation its sentence introduces with a
-        colon after a sign's noun or "one reads" ("Une affiche jaunie proclame toujours :
-        « … »", "lê-se uma frase: “…”"): the words written there, no one's to speak."""
+        """True for a quotation whose sentence gives it as a sign's, a slogan's or a title's
+        words, no one's to speak (``signs.sign_words``)."""
         if language() not in ("french", "portuguese", "spanish", "italian", "english"):
             return False
         span = self.spans[idx]
         _, ps, _ = self._para_of(span.open_at)
-        before = self.text[self._sentence_start(span.open_at, ps) : span.open_at].rstrip()
-        if language() == "english":
-            # "A handwritten sign on the door read: “…”": a sign's noun heads the subject
-            # (only lower-case words that name no person before it after the article)
-            words = before.split()
-            at = next(
-                (c for c in range(1, 4) if c < len(words) and words[c] in nm.SIGN_NOUNS_EN), 0
-            )
-            return (
-                before.endswith(":")
-                and at > 0
-                and words[0].lower() in ("a", "an", "the", "one", "another")
-                and all(
-                    w.islower() and not w.endswith(("er", "or", "ist")) and w not in nm.PERSON_NOUNS
-                    for w in words[1:at]
-                )
-            )
-        if language() in ("spanish", "italian"):
-            # "bajo el lema «…»", "un cartello con la scritta «…»", "lo slogan più ripetuto era
-            # «…»": the words a sign's noun right before the marks gives (the noun, or the noun
-            # and up to three lower-case words ending on a copula), no one's
-            tail = [nm.bare(w) for w in before.split()[-5:]]
-            said = (
-                len(tail) > 2
-                and tail[-2] in ("un", "una", "uno")
-                and tail[-3] in nm.SPEECH_VERBS
-                and tail[-3] not in _SIGN_VERBS
-            )
-            if said or (len(tail) > 1 and possessive_determiner(tail[-2])):
-                # "La alcaldesa X repitió su lema: «…»", "lanzó un eslogan: «…»": the
-                # person's own words, said
-                tail = []
-            if tail and (tail[-1] in nm.SIGN_NOUNS_ES_IT or tail[-1] in _TITLED):
-                return True
-            if tail and tail[-1] in _SIGN_COPULAS:
-                at = next(
-                    (c for c in range(len(tail) - 2, -1, -1) if tail[c] in nm.SIGN_NOUNS_ES_IT), -1
-                )
-                if at >= 0 and all(w.isalpha() and w.islower() for w in tail[at + 1 :]):
-                    return True
-            # "Los vecinos colgaron una pancarta: «…»" (not "La alcaldesa, con una pancarta,
-            # gritó: «…»": a person's speech verb, or a named person, in the clause)
-            words = [nm.bare(w) for w in before.split()]
-            return (
-                before.endswith(":")
-                and any(w in nm.SIGN_NOUNS_ES_IT for w in words)
-                and not any(w in nm.SPEECH_VERBS and w not in _SIGN_VERBS for w in words)
-                and not any(w.capitalize() in before and w in FIRST_NAMES for w in words)
-            )
-        if named_by_sign(before.split()[-6:]):
-            return True
-        return before.endswith(":") and any(
-            nm.bare(w) in nm.SIGN_NOUNS_FR_PT for w in before.split()
-        )
+        return sign_words(self.text[self._sentence_start(span.open_at, ps) : span.open_at].rstrip())

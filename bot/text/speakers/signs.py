@@ -1,0 +1,74 @@
+"""Words a sentence gives as a sign's, a slogan's or a title's, no one's to speak (private to
+``lone.py``): "A handwritten sign on the door read: “…”", "Une affiche jaunie proclame toujours :
+« … »", "lê-se uma frase: “…”", "bajo el lema «…»", "un elaborato intitolato «…»"."""
+
+from __future__ import annotations
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.reading import language
+from bot.text.speakers.romance_words import named_by_sign
+from bot.text.speakers.shapes import possessive_determiner
+
+# what a sign does in Spanish and Italian ("una pancarta decía:", "un cartello recita:")
+_SIGN_VERBS = frozenset("dice decía reza rezaba recita recitaba diceva recitava".split())
+_SIGN_COPULAS = frozenset("es era fue è fu".split())
+# a work's title right after these ("un elaborato intitolato «…»", "con el título «…»"): no one's
+_TITLED = frozenset(
+    "intitolato intitolata intitolati intitolate titolo titulado titulada titulados tituladas"
+    " título".split()
+)
+
+
+def sign_words(before: str) -> bool:
+    """True when ``before``, the words of the sentence before a quotation, introduce it as
+    a sign's or a title's words (see the module's note)."""
+    if language() == "english":
+        # "A handwritten sign on the door read: “…”": a sign's noun heads the subject
+        # (only lower-case words that name no person before it after the article)
+        words = before.split()
+        at = next((c for c in range(1, 4) if c < len(words) and words[c] in nm.SIGN_NOUNS_EN), 0)
+        return (
+            before.endswith(":")
+            and at > 0
+            and words[0].lower() in ("a", "an", "the", "one", "another")
+            and all(
+                w.islower() and not w.endswith(("er", "or", "ist")) and w not in nm.PERSON_NOUNS
+                for w in words[1:at]
+            )
+        )
+    if language() in ("spanish", "italian"):
+        # "bajo el lema «…»", "un cartello con la scritta «…»", "lo slogan più ripetuto era
+        # «…»": the words a sign's noun right before the marks gives (the noun, or the noun
+        # and up to three lower-case words ending on a copula), no one's
+        tail = [nm.bare(w) for w in before.split()[-5:]]
+        said = (
+            len(tail) > 2
+            and tail[-2] in ("un", "una", "uno")
+            and tail[-3] in nm.SPEECH_VERBS
+            and tail[-3] not in _SIGN_VERBS
+        )
+        if said or (len(tail) > 1 and possessive_determiner(tail[-2])):
+            # "La alcaldesa X repitió su lema: «…»", "lanzó un eslogan: «…»": the
+            # person's own words, said
+            tail = []
+        if tail and (tail[-1] in nm.SIGN_NOUNS_ES_IT or tail[-1] in _TITLED):
+            return True
+        if tail and tail[-1] in _SIGN_COPULAS:
+            at = next(
+                (c for c in range(len(tail) - 2, -1, -1) if tail[c] in nm.SIGN_NOUNS_ES_IT), -1
+            )
+            if at >= 0 and all(w.isalpha() and w.islower() for w in tail[at + 1 :]):
+                return True
+        # "Los vecinos colgaron una pancarta: «…»" (not "La alcaldesa, con una pancarta,
+        # gritó: «…»": a person's speech verb, or a named person, in the clause)
+        words = [nm.bare(w) for w in before.split()]
+        return (
+            before.endswith(":")
+            and any(w in nm.SIGN_NOUNS_ES_IT for w in words)
+            and not any(w in nm.SPEECH_VERBS and w not in _SIGN_VERBS for w in words)
+            and not any(w.capitalize() in before and w in FIRST_NAMES for w in words)
+        )
+    if named_by_sign(before.split()[-6:]):
+        return True
+    return before.endswith(":") and any(nm.bare(w) in nm.SIGN_NOUNS_FR_PT for w in before.split())
