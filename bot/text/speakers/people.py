@@ -17,6 +17,7 @@ from bot.text.speakers import germanic_people as gp
 from bot.text.speakers import names as nm
 from bot.text.speakers.apposition import apposition_gender
 from bot.text.speakers.bodywords import its_body
+from bot.text.speakers.counsel import counsel_role
 from bot.text.speakers.couples import paired_names
 from bot.text.speakers.germanic import called_names, object_cut
 from bot.text.speakers.mentions import INTRODUCED_RE, Mention
@@ -259,6 +260,8 @@ class People(Salience, Naming):
                     continue  # a dateline in capitals: "PORTO ALEGRE — …", "NUORO – …"
                 name, gender = self.canonical(words, gender, rpos)
                 self._note_role(run, words, rpos, name)
+                if (counsel := counsel_role(text, rpos, end)) is not None:
+                    self.roles.setdefault(counsel, {}).setdefault(name, rpos)  # (counsel.py)
                 gender = gender or apposition_gender(text, rpos, end)  # "Su vecina, X"
                 speaker = self._is_speaker(rpos, end)
                 # a source introduced with their role in commas ("…, which concerns Henry Ames,
