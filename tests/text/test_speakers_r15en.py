@@ -7,7 +7,8 @@ sentence ("The youngster grinned: “…”"); the prosecutor of a British court
 prosecuting,", "Opening the prosecution case …, X told jurors"); someone unnamed before a
 relative in commas ("An intensive-care nurse taking part in the trial, who asked not to be
 named, described …"), and the "she said" right after their words; "a source close to him
-said" (the source, not "him"). Invented passages."""
+said" (the source, not "him"); "the Journal of X Y": X Y is no person. Invented
+passages."""
 
 from __future__ import annotations
 
@@ -104,6 +105,13 @@ CASES: list[Case] = [
         "A night-shift porter taking part in the study, who asked not to be named, described "
         "the change as “a relief”. “I feel human again,” she said." + EN_MORE,
         [("a relief", "A night-shift porter"), ("I feel human again", "A night-shift porter")],
+    ),
+    # the rest of a body's name after "Journal of" is no person a "she" can stand for
+    (
+        "Dr Lena Marsh studies the sound of melting ice.\n\n"
+        "Her paper, published in the Journal of Glacial Echoes, found the shelf is thinning. "
+        "“I checked it three times,” she said." + EN_MORE,
+        [("I checked it three times", "Lena Marsh")],
     ),
     # someone unnamed "close to him": the source, never the object pronoun
     (
