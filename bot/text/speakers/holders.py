@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.text.speakers import names as nm
 from bot.text.speakers.court import defendant
 from bot.text.speakers.epithets import SEXED_NOUNS, SYNONYMS, epithet_gender, is_age, role_phrase
 from bot.text.speakers.institutions import without_article
@@ -134,3 +135,54 @@ class RoleHolders:
             if found is not None and not (body and self.people.genders(found)):
                 return True, found  # "the midfielder", "la boulangère" (not "l'office": a person)
         return False, None
+
+    def _after_unnamed(self, idx: int, raws: list[Raw], result: list[str | None]) -> bool:
+        """True for an English "he"/"she" right after the quotation before it in its
+        paragraph when that one's speaker is someone unnamed and no one is named between: "An
+        intensive-care nurse … described it as “…”. “…,” she said." (the nurse, not the
+        person named further back)."""
+        before = result[idx - 1] if idx else None
+        if (
+            raws[idx].phrase not in ("he", "she")
+            or not before
+            or before.split()[0].lower() not in ("a", "an", "one")
+            or language() != "english"
+        ):
+            return False
+        prev, span = self.spans[idx - 1], self.spans[idx]
+        return prev.paragraph == span.paragraph and not self.people.other_named(
+            prev.close_end, span.open_at, ""
+        )
+
+    def _english_aside(self, phrase: str, pos: int, name: str) -> bool:
+        """True when the English role phrase at ``pos`` is followed by an aside in commas
+        that ends on ``name``: "The chair of judges, the poet Ruth Kellerman, said"."""
+        text = self.people.text
+        end = pos + len(phrase)
+        close = text.find(",", end + 1, end + 121)
+        aside = text[end + 1 : close].split() if close > 0 else []
+        return (
+            bool(aside)
+            and nm.bare(aside[-1]) == nm.bare(name.split()[-1])
+            and english_role_then_name(phrase, " ".join(aside))
+        )
+
+
+# the head of an English role phrase: its noun, or the one before "of" ("The chair of judges")
+_OF_HEAD_RE = re.compile(
+    r"(?i)^the ((?:(?!of )[a-z][\w-]* ){0,2}(?!of$)[a-z][\w-]*)(?: of(?: [\w-]+){1,3})?$"
+)
+
+
+def english_role_then_name(phrase: str, aside: str) -> bool:
+    """True for an English definite role phrase that a name in commas right after it names:
+    "The chair of judges, the poet Ruth Kellerman, said", "the head teacher, Ann Pryce,
+    told …": the aside opens on an article or a capital and ends on the name (the caller
+    checks that end); never a body ("The company, founded by …") nor a clause in commas
+    ("The judge, sentencing X, said"; "The lawyer, for X, said")."""
+    m = _OF_HEAD_RE.match(phrase)
+    first = aside.split()[0] if aside.split() else ""
+    if m is None or not (first[:1].isupper() or first in ("the", "a", "an")):
+        return False
+    head = nm.bare(m.group(1).split()[-1])
+    return head in nm.TITLES or head in nm.PERSON_ROLES or head in nm.PERSON_NOUNS

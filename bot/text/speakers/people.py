@@ -17,6 +17,7 @@ from bot.text.speakers import germanic_people as gp
 from bot.text.speakers import names as nm
 from bot.text.speakers.apposition import apposition_gender
 from bot.text.speakers.bodywords import its_body
+from bot.text.speakers.counsel import counsel_role
 from bot.text.speakers.couples import paired_names
 from bot.text.speakers.germanic import called_names, object_cut
 from bot.text.speakers.kin import aside_speaker, kin_dependent
@@ -34,6 +35,7 @@ from bot.text.speakers.salience import ROLE_ARTICLES as _ROLE_ARTICLES
 from bot.text.speakers.salience import Salience
 
 _OPENING_PREPS = frozenset("Per Para".split())
+_ORG_OF_RE = re.compile(r"\b([A-Z][a-z]+) of $")  # "Journal of " right before a run
 _PAIR_RE = re.compile(r"(?<!\w)([^\W\d_a-z]\w*) (?=([^\W\d_a-z]\w*))")
 # what follows a dateline's place: a dash, after the agency in brackets ("LATINA (ANSA) -")
 _DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
@@ -219,6 +221,8 @@ class People(Salience, Naming):
                     continue
                 if nm.bare(words[0]) in nm.STOPWORDS or nm.bare(words[0]) in nm.NOUN_ARTICLES:
                     continue
+                if self._org_of(pos + at, words):
+                    continue  # "the Journal of Cryospheric Acoustics": no person
                 if len(words) == 1 and (
                     nm.germanic_opener(words[0]) or nm.romance_opener(words[0])
                 ):
@@ -262,6 +266,8 @@ class People(Salience, Naming):
                     continue  # a dateline in capitals: "PORTO ALEGRE — …", "NUORO – …"
                 name, gender = self.canonical(words, gender, rpos)
                 self._note_role(run, words, rpos, name)
+                if (counsel := counsel_role(text, rpos, end)) is not None:
+                    self.roles.setdefault(counsel, {}).setdefault(name, rpos)  # (counsel.py)
                 gender = gender or apposition_gender(text, rpos, end)  # "Su vecina, X"
                 speaker = self._is_speaker(rpos, end)
                 # "cuya concejala, Ana X —sin relación con el edil—, explicó que …": the verb
@@ -286,6 +292,18 @@ class People(Salience, Naming):
                     )
                 )
         return out
+
+    def _org_of(self, pos: int, words: list[str]) -> bool:
+        """True for an English run right after an organisation's word and "of" with no first
+        name in it: the rest of that body's name ("the Journal of Cryospheric Acoustics",
+        "the Institute of Marine Studies"), no person."""
+        m = _ORG_OF_RE.search(self.text, max(0, pos - 40), pos)
+        return (
+            m is not None
+            and nm.bare(m.group(1)) in nm.ORG_WORDS
+            and not any(nm.bare(w) in fn.FIRST_NAMES for w in words)
+            and language() == "english"
+        )
 
     def _note_role(self, run: list[str], words: list[str], pos: int, name: str) -> None:
         """Record the role word a person is introduced with: "Mayor Greta Lind", "la

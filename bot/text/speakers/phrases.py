@@ -58,6 +58,10 @@ _FOREIGN_ARTICLES = frozenset("le la les el los las il lo gli o os as het der di
 _ONE_OF = frozenset("one some each any many several most".split())
 
 
+# the determiners opening someone unnamed: "a source close to him", "one friend of them"
+_SOMEONE = frozenset("a an one another".split())
+
+
 class PhraseRules(CommaRules, ObjectRules):
     """The phrase rules over the tokens of one text; ``people`` knows the names it uses."""
 
@@ -181,6 +185,15 @@ class PhraseRules(CommaRules, ObjectRules):
         if (noun := statement_relative(toks, i)) > 0:
             # "El Colegio X difundió un comunicado en el que advierte": who issued it
             return opening_name(toks, self._clause_subject(toks[:noun]))
+        if last.lower() in ("him", "them") and i > 2 and toks[i - 2][0] in ("to", "of", "with"):
+            # "a source close to him said", "one friend of them said": the person the
+            # phrase opens on, never the object pronoun closing it (None when no article)
+            d = next(
+                (d for d in range(i - 3, max(-1, i - 8), -1) if toks[d][0].lower() in _SOMEONE),
+                None,
+            )
+            ok = d is not None and all(t[0].isalpha() and t[0].islower() for t in toks[d + 1 : i])
+            return (toks[d][1], toks[i - 1][2]) if ok and d is not None else None
         if last.lower() in nm.PRONOUNS:
             return toks[i - 1][1], toks[i - 1][2]
         if last in (")", "]"):  # Sen. Jo Marlow (I-Vt.) said

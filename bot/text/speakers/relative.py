@@ -105,11 +105,20 @@ def unnamed_who(toks: list[Token], i: int) -> tuple[int, int] | None:
         ),
         0,
     )
-    if not who or any(t[0] in (",", ";", ":", "(") for t in toks[1:i]):
+    marks = [k for k in range(1, i) if toks[k][0] in (",", ";", ":", "(")]
+    # (or a relative in commas after the clause: "An intensive-care nurse taking part in the
+    # trial, who asked not to be named, described …")
+    aside = (
+        len(marks) == 2
+        and toks[marks[0]][0] == toks[marks[1]][0] == ","
+        and toks[marks[0] + 1][0] == "who"
+        and marks[1] == i - 1
+    )
+    if not who or (marks and not aside):
         return None
     words = [t[0] for t in toks[1:who]]
     head = words[-1].lower()
-    if not all(w.isalpha() and w.islower() for w in words):
+    if not all(w.replace("-", "").isalpha() and w.islower() for w in words):
         return None
     if not (
         head.endswith(_PERSON_ENDS)

@@ -120,6 +120,8 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders, BodyRules):
                     )
                     result[idx] = got or result[idx]  # "Elle" after "l'inspection académique"
                 self._remember_epithet(raw, result[idx])
+                if self._after_unnamed(idx, raws, result):
+                    result[idx] = result[idx - 1]
             elif language() in ("italian", "portuguese") and (
                 according := self._according_before(idx, self.spans[idx].open_at, orgs)
             ):
@@ -378,6 +380,7 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders, BodyRules):
                     words[0].lower() in ("eine", "einer", "een")
                     and words[1:2] in (["der"], ["van"])
                 )
+                or (language() == "english" and self._english_aside(phrase, raw.pos, aside[0]))
             )
         ):
             return aside[0]  # "La defensa, a cargo del abogado X Y, pidió …": that person

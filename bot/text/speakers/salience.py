@@ -40,6 +40,8 @@ _POSITIONS = frozenset(
 # nouns of family that stand for the parent or grandparent named before when a tabloid
 # counts their children ("the mother-of-two", "the grandfather of six"); without the count
 # "the gran" or "the mother" may be any relative of the person named last (as written)
+# English epithets that describe the person named just before rather than name an office
+_EPITHET_OPENERS = _POSITIONS | frozenset("youngster teenager veteran".split())
 _FAMILY_NOUNS = (
     frozenset("gran granny grandma grandad grandpa nan mum dad".split())
     | nm.FEMALE_ROLES
@@ -306,6 +308,12 @@ class Salience(MentionFeatures):
             return None
         return self.role_person(f"the {words[-1]}", pos, later=False)
 
+    def _says(self, m: Mention) -> bool:
+        """True when a speech verb follows the mention ``m`` in its sentence."""
+        text: str = self.text  # type: ignore[attr-defined]
+        end = self.bounds[m.sent] if m.sent < len(self.bounds) else len(text)
+        return any(nm.bare(w) in nm.SPEECH_VERBS for w in text[m.pos : end].split())
+
     def last_named(self, words: list[str], pos: int, sentences: int = 3) -> str | None:
         """The person an English "the <role noun>" at ``pos`` stands for when no introduction
         says: the one the last sentence naming anyone names, among the ``sentences`` sentences
@@ -350,8 +358,12 @@ class Salience(MentionFeatures):
             # a sentence since then opening on a role noun ("The striker laughed it off.")
             # speaks of the one introduced with it, else of someone we cannot tell
             opening = _ROLE_OPENING_RE.match(text, self.bounds[j - 1]) if j else None
-            if opening is not None and (
-                opening.group(1) in nm.TITLES or opening.group(1) in nm.PERSON_ROLES
+            if (
+                opening is not None
+                # (not an epithet that is the phrase itself: "The youngster grinned: “…”";
+                # "The prime minister said" may be anyone holding the office)
+                and not (opening.start() == pos and opening.group(1) in _EPITHET_OPENERS)
+                and (opening.group(1) in nm.TITLES or opening.group(1) in nm.PERSON_ROLES)
             ):
                 return self.role_person(opening.group(0), pos)
         same = [m for m in self.mentions[max(0, k - 12) : k] if m.sent == last.sent]
@@ -369,7 +381,13 @@ class Salience(MentionFeatures):
         genders = {m.gender for m in same if m.name == found} - {None}
         # (someone a first name or a role shows to be a person: not "the Clean Air Plan")
         roles = getattr(self, "roles", {})
-        person = genders or any(found in held for held in roles.values())
+        # (or the one who says something in that sentence: "Abernathy, a 24-year-old right-
+        # hander, said the manager had …" before "“…,” the reliever said")
+        person = (
+            genders
+            or any(found in held for held in roles.values())
+            or any(m.subject and self._says(m) for m in same if m.name == found)
+        )
         if noun in _POSITIONS and any(found in roles.get(p, {}) for p in _POSITIONS - {noun}):
             return None  # "the centre-back" is not the striker named last
         return found if person and (gender is None or not genders or gender in genders) else None
