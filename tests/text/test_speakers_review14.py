@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.text.quotes import find_quotes
-from tests.text.speaker_cases import FR_MORE, Case, outcomes
+from tests.text.speaker_cases import FR_MORE, PT_MORE, Case, outcomes
 
 CASES: list[Case] = [
     # an interview whose credit line names the interviewer just before the questions
@@ -142,3 +142,52 @@ def test_german_closed_guillemets_paragraph_is_not_continued() -> None:
         "»Die Stadt muss uns zuhören.«"
     )
     assert _speaker_of(text, "Wo sollen unsere Kinder") is None
+
+
+REVIEW15: list[Case] = [
+    # "que pediu que o nome do estabelecimento não fosse publicado": a place's name, not his
+    (
+        "O dono do restaurante, Gilmar Santos, abriu a casa em 1998 no centro de Olinda. "
+        "Desde então, nunca fechou um domingo.\n\n"
+        "«Aqui ninguém sai com fome», diz o comerciante, que pediu que o nome do "
+        "estabelecimento não fosse publicado." + PT_MORE,
+        [("Aqui ninguém sai", "Gilmar Santos")],
+    ),
+    # an epithet with what the person did: the one the story is about, not someone new
+    (
+        "Marina Ostos se despidió anoche de la natación en Valencia. El público la ovacionó "
+        "durante varios minutos.\n\n"
+        "La nadadora que ganó cuatro medallas olímpicas, emocionada, saludó a la grada. «Ha "
+        "sido un viaje increíble», dijo.",
+        [("Ha sido un viaje", "Marina Ostos")],
+    ),
+    # "a empresa": the company the article opens on, not a consumer body after a comma
+    (
+        "A Lusomercado abriu 20 novas lojas este ano no interior do país. Questionada, a "
+        "Defesor alertou para a subida dos preços.\n\n"
+        "«Vamos continuar a crescer onde os outros fecham», afirmou a empresa em comunicado."
+        + PT_MORE,
+        [("Vamos continuar a crescer", "Lusomercado")],
+    ),
+    # "Nur" is a first name, not only the adverb
+    (
+        "Die Sportlerin des Jahres in Bremen heißt Nur Öztürk. Die Ringerin gewann in diesem "
+        "Jahr zwei deutsche Meistertitel.\n\n"
+        "„Ich kann es noch gar nicht glauben“, sagte Nur Öztürk bei der Ehrung im Rathaus.",
+        [("Ich kann es noch", "Nur Öztürk")],
+    ),
+    # a surname ending like a body's head ("-kamer") before "van" and a party
+    (
+        "Het debat over de nieuwe stikstofwet duurde dinsdag tot middernacht. De coalitie "
+        "hield de rijen gesloten.\n\n"
+        "‘Dit is geen wet maar een verlanglijst’, zei Kamerlid Michiel Hoogkamer van D66 na "
+        "afloop.",
+        [("Dit is geen wet", "Michiel Hoogkamer")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", REVIEW15, ids=lambda c: c[0][:30])
+def test_review15_guards(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got

@@ -84,7 +84,7 @@ def subject_company(noun: str, text: str, pos: int) -> str | None:
     if language() not in ("french", "portuguese"):
         return None
     articles = ("A", "La") if noun in _FEMININE_NOUNS else ("O", "Le")
-    found = None
+    found = fallback = None
     for m in _ARTICLE_NAME_RE.finditer(text, max(0, pos - REACH_BACK), pos):
         words = m.group(2).split()
         if m.group(1).capitalize() not in articles:
@@ -97,8 +97,14 @@ def subject_company(noun: str, text: str, pos: int) -> str | None:
             continue  # "A Câmara Municipal", "Le Syndicat des …": no company
         if any(w.lower() in nm.ROLES_EU or w.lower() in nm.TITLES for w in words):
             continue  # "O Presidente Lula", "Le Premier ministre": a person
-        found = " ".join(words)
-    return found
+        # (a one-word name after a fronted phrase, "Procurada, a Finvia enviou …", only when
+        # no sentence opens on a company's name: "A Sonae abriu … Questionada, a Deco alertou
+        # …" is still Sonae's)
+        if len(words) > 1 or m.group(1)[0].isupper():
+            found = " ".join(words)
+        else:
+            fallback = " ".join(words)
+    return found or fallback
 
 
 # a sentence opening on two to four capitalized words and then a lower-case word: a Spanish

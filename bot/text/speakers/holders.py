@@ -28,7 +28,10 @@ _KEPT_NAME_RE = re.compile(
     r"(?:preferiu|prefere|pediu|quis|quer|préfère|préférait|a\s+préféré|souhaite|souhaitait|"
     r"pas\s+souhaité|pas\s+voulu|veut|voulait|requis|demandé|asked|declined|preferred|"
     r"requested|wished)\b[^.!?\n]{0,40}?(?:nome|anonimato|identificad[oa]s?|nom\b|anonymat|"
-    r"anonyme|named|name\b|identified|anonymity)",
+    r"anonyme|named|name\b|identified|anonymity)"
+    # (their own name, not another's: "não quis revelar o nome do clube", "que le nom de son
+    # établissement ne soit pas cité")
+    r"(?!\s+(?:d[aeo]s?|du|of|del|della|dello|dei)\b)(?!\s+\w+\s+(?:ne|não|not)\b)",
     re.I,
 )
 

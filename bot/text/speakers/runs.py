@@ -344,8 +344,12 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         if (
             words[k] in ("van", "von")
             and bare(words[k - 1]) not in FIRST_NAMES
-            # ("De Vereniging van Lindeburgse Werkgevers": a Dutch body's head goes on)
-            and not _DUTCH_BODY_HEAD.fullmatch(bare(words[k - 1]))
+            # ("De Vereniging van Lindeburgse Werkgevers": a Dutch body's head goes on; not a
+            # surname ending like one after a first name, "Michiel Hoogkamer van D66")
+            and not (
+                _DUTCH_BODY_HEAD.fullmatch(bare(words[k - 1]))
+                and bare(words[k - 2]) not in FIRST_NAMES
+            )
         ):
             rest = [w for w in words[k + 1 :] if w[:1].isupper()]
             if (

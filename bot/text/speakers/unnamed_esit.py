@@ -372,6 +372,7 @@ _PERSON_NOUNS = frozenset(
 # a definite person noun opening a sentence with a restrictive relative clause up to a comma:
 # "Il monaco che gestisce la mensa, un uomo anziano, spiega …", "El hombre que atiende el
 # puesto, …": someone the text introduces there, not an epithet for someone named before
+_PAST_FIRST = frozenset("ha han hanno había habían aveva avevano fue fu era è".split())
 _RESTRICTED_RE = re.compile(
     r"(?:Il|La|Lo|El|L['’])\s*([a-zàèéìíòóùúñ]+) (?:che|que) [^,.;:!?«»“”\"\n]{3,70}(?=,)"
 )
@@ -390,5 +391,12 @@ def definite_restricted(text: str, pos: int) -> str | None:
     if not (noun in _PERSON_NOUNS or (len(noun) > 5 and noun.endswith(_PERSON_ENDS))):
         return None
     if text[m.end() + 1 : m.end() + 3].strip()[:1].isupper():
+        return None
+    if re.search(rf"\b{re.escape(noun)}\b", text[:pos], re.I):
+        return None  # the noun said of someone before: "El delantero Iago X … El delantero que …"
+    verb = m.group().split(" que ", 1)[-1].split(" che ", 1)[-1].split()[0].lower()
+    if verb in _PAST_FIRST or verb.endswith(("ó", "ò")):
+        # what someone did, the story's news ("El tenista que ganó 22 títulos", "Il portiere
+        # che ha salvato la nazionale"): an epithet of the one it is about, not someone new
         return None
     return m.group()
