@@ -191,3 +191,14 @@ REVIEW15: list[Case] = [
 def test_review15_guards(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
+
+
+def test_relative_then_first_name_alone_in_commas() -> None:
+    # "Whitcombe's sister, Karen, said": the first name the apposition gives, not the kin noun
+    text = (
+        "A man who set fire to his neighbour's car has been jailed for three years.\n\n"
+        "Outside court, Whitcombe's sister, Karen, said: “He is not a bad man, he is a sick "
+        "one.”\n\n"
+        "His sister, Karen, said: “We will stand by him.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Karen", "Karen"]

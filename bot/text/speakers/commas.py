@@ -103,6 +103,16 @@ class CommaRules(NameShapes):
         if 2 <= len(chunk) <= 5 and (nm.bare(chunk[0][0]) in FIRST_NAMES or role or titled):
             if all(t[0][:1].isupper() or t[0] in nm.NAME_PARTICLES or t[0] == "." for t in chunk):
                 return chunk[0][1], chunk[-1][2]  # "La segretaria del Pd, Elly Schlein, ha"
+        # "His sister, Karen, said", "Whitcombe's son, Liam, told reporters": a relative or a
+        # role introduced by a possessive, then their first name alone
+        if (
+            len(chunk) == 1
+            and nm.bare(chunk[0][0]) in FIRST_NAMES
+            and k >= 2
+            and toks[k - 1][0].lower() in nm.PERSON_ROLES | nm.FEMALE_ROLES | nm.MALE_ROLES
+            and (toks[k - 2][0].lower() in ("his", "her", "their") or nm.possessive(toks[k - 2][0]))
+        ):
+            return chunk[0][1], chunk[0][2]
         # "One of them, a developer named Kofi Asante, told me": the name after "named"
         named_at = next((c for c in range(len(chunk) - 2) if chunk[c][0] == "named"), -1)
         if named_at >= 0 and all(t[0][:1].isupper() for t in chunk[named_at + 1 :]):
