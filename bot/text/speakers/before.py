@@ -360,7 +360,9 @@ class BeforeRules(CueRules, OpeningShapes):
                 # "Raggiunto al telefono, non nasconde un certo rammarico:": a participle of
                 # being reached or asked, its subject left out: the person the sentence
                 # before is about, not the participle read as a name (Spanish, Italian)
-                got = self._colon_chain(toks)
+                # ("Preguntado por X, el director general fue claro:": the role noun someone
+                # was introduced with after the participle's phrase, as ``_role_after_comma``)
+                got = self._colon_chain(toks) or self._role_after_comma(toks)
                 if got is None:
                     return None
             got = got or self._clause_subject(toks[:30])
