@@ -6,8 +6,9 @@ someone was introduced with as the subject after a participle of being asked ("P
 por …, el consejero fue tajante:") or, in Portuguese, after any fronted phrase ("Quanto ao
 penálti, o treinador foi perentório:"); the German "winkte … ab:". Guards: a noun a preposition governs
 through a possessive is no speaker ("Angesprochen auf seinen Vertrag sagte …"); a subject
-named in the clause is not overridden; "o treinador adversário" is someone else. Invented
-passages."""
+named in the clause is not overridden; "o treinador adversário" is someone else. "E ancora:",
+"Y además:" alone before a colon go on with the quotation just before (not past another
+person's sentence). Invented passages."""
 
 from __future__ import annotations
 
@@ -73,6 +74,24 @@ CASES: list[Case] = [
         "O treinador Vasco Brito falou no fim do jogo. «Merecíamos mais», disse.\n\n"
         "Quanto à expulsão, o treinador adversário foi perentório: «O árbitro errou.»" + PT_MORE,
         [("O árbitro errou", None)],
+    ),
+    # "E ancora:", "Y además:" right after an attributed quotation: its speaker goes on
+    (
+        "La consigliera Marta Gallo ha votato contro il bilancio. «È un conto sbagliato», "
+        "ha detto. E ancora: «Non voteremo mai tagli alle scuole.»" + IT_MORE,
+        [("Non voteremo mai", "Marta Gallo")],
+    ),
+    (
+        "El concejal Pablo Serna votó en contra. «Es un presupuesto injusto», dijo. Y "
+        "además: «Los barrios pagarán la factura.»" + ES_MORE,
+        [("Los barrios pagarán", "Pablo Serna")],
+    ),
+    # guard: another person's sentence between them
+    (
+        "La consigliera Marta Gallo ha votato contro il bilancio. «È un conto sbagliato», "
+        "ha detto. Il sindaco Piero Sala ha scosso la testa. E ancora: «Non voteremo mai "
+        "tagli alle scuole.»" + IT_MORE,
+        [("Non voteremo mai", None)],
     ),
     # German: "winkte … ab:" before the words
     (
