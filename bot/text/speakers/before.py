@@ -316,6 +316,14 @@ class BeforeRules(CueRules, OpeningShapes):
             # after the opening word however far the comma before the quotation is
             return self._first_name_run(toks, 1)
         if self.text[start:end].rstrip().endswith(":"):
+            if 0 < len(toks) <= 3 and all(t[0].lower() in _GOING_ON for t in toks):
+                # "«…», ha detto. E ancora: «…»", "Und weiter: „…“": words going on with the
+                # quotation just before (its attribution at most between), no subject of
+                # their own: its speaker carries on
+                at = bisect.bisect_left(self.span_opens, start) - 1
+                gap = self.text[self.spans[at].close_end : start] if at >= 0 else "."
+                if len(gap) <= 60 and "\n" not in gap and gap.count(". ") <= 1:
+                    return None
             # "Rep. Tom Ardley (R-S.C.): “..." -- a name introducing the quote
             clause = nm.strip_parens(self.text[start:end]).rstrip(" :")
             runs = runs_of(clause)
@@ -360,7 +368,9 @@ class BeforeRules(CueRules, OpeningShapes):
                 # "Raggiunto al telefono, non nasconde un certo rammarico:": a participle of
                 # being reached or asked, its subject left out: the person the sentence
                 # before is about, not the participle read as a name (Spanish, Italian)
-                got = self._colon_chain(toks)
+                # ("Preguntado por X, el director general fue claro:": the role noun someone
+                # was introduced with after the participle's phrase, as ``_role_after_comma``)
+                got = self._colon_chain(toks) or self._role_after_comma(toks)
                 if got is None:
                     return None
             got = got or self._clause_subject(toks[:30])
@@ -368,3 +378,12 @@ class BeforeRules(CueRules, OpeningShapes):
                 got or self._role_after_comma(toks) or self._colon_chain(toks)
             )  # "Tras el fallo, se mostró satisfecha:"
         return None
+
+
+# conjunctions and adverbs that alone before a colon go on with the quotation before: "E
+# ancora:", "Y además:", "E mais:", "Et encore :", "Und weiter:", "And further:"
+_GOING_ON = frozenset(
+    "e y et und en and ma pero mas mais aber maar but ancora además encore weiter verder più"
+    " inoltre plus noch ainda también anche aussi auch ook poi luego depois puis dann then"
+    " further also too".split()
+)

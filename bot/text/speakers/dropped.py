@@ -133,17 +133,56 @@ def dropped_subject(toks: list[Token], known: object = ()) -> bool:
 
 
 def verb_after_adjunct(toks: list[Token], known: object = ()) -> bool:
-    """True for a Spanish or Italian clause that opens on adjuncts in commas and then on a verb
-    whose subject is left out ("A la salida, sin embargo, atendió a los periodistas", "Uscendo,
-    ha concesso ai cronisti poche parole", "Nel corso del processo, si era detto innocente"):
-    ``dropped_subject`` for the words after the last comma."""
-    if language() not in ("spanish", "italian"):
+    """True for a Spanish, Italian or Portuguese clause that opens on adjuncts in commas and
+    then on a verb whose subject is left out ("A la salida, sin embargo, atendió a los
+    periodistas", "Uscendo, ha concesso ai cronisti poche parole", "Nel corso del processo, si
+    era detto innocente", "Já nos bastidores, explicou-nos o repertório"): ``dropped_subject``
+    for the words after the last comma."""
+    if language() not in ("spanish", "italian", "portuguese"):
         return False
     c = next((c for c in range(len(toks) - 2, 0, -1) if toks[c][0] == ","), 0)
+    if not c:
+        c = _after_fronted_phrase(toks)
     if not c or not toks[c + 1][0].islower():
         return False
     word, start, end = toks[c + 1]
     return dropped_subject([(word.capitalize(), start, end), *toks[c + 2 :]], known)
+
+
+# capitalised prepositions opening a fronted phrase of time or occasion with no comma after
+# it ("In un'intervista del 2015 aveva raccontato …", "En una entrevista en 2012 explicaba …",
+# "Numa entrevista em 2015 resumia …")
+_FRONTING = frozenset("In Nel Nella En Em Na No Numa Num Durante".split())
+# articles opening a noun phrase: one not right after a preposition is a subject
+_BARE_ARTICLES = frozenset("il lo la i gli le el los las o a os as un una uno um uma".split())
+
+
+def _after_fronted_phrase(toks: list[Token]) -> int:
+    """The token before the verb of a clause that opens on a prepositional phrase with no
+    comma and goes on with a verb whose subject is left out ("In un'intervista del 2015 aveva
+    raccontato così il suo mestiere"); 0 when a word there is capitalised or an article that
+    follows no preposition opens a subject ("In un'intervista il sindaco ha detto")."""
+    if not toks or toks[0][0] not in _FRONTING:
+        return 0
+    for k in range(1, min(len(toks) - 1, 7)):
+        word = toks[k][0]
+        if not (word.islower() or word.isdigit()):
+            return 0
+        if word in _AUX or (word in _IMPERFECT_SPEECH and nm.bare(word) in nm.SPEECH_VERBS):
+            return k - 1 if k > 1 else 0
+        if word in _BARE_ARTICLES and toks[k - 1][0].lower() not in _PHRASE_PREPOSITIONS:
+            return 0
+    return 0
+
+
+# imperfect forms a fronted phrase may lead to, checked against the speech verbs
+_IMPERFECT_SPEECH = frozenset(
+    "explicaba contaba decía recordaba resumía spiegava raccontava diceva ricordava"
+    " explicava contava dizia recordava resumia".split()
+)
+_PHRASE_PREPOSITIONS = frozenset(
+    "in en em a de di da con com por per su sobre tra fra entre durante".split()
+)
 
 
 def inverted_subject(toks: list[Token]) -> int | None:

@@ -236,11 +236,17 @@ def governed_noun(text: str, start: int, end: int) -> bool:
     if after and after[0][:1].isupper():
         return False  # "für Oberbürgermeister Frank X": a title before a name
     before = [w.lower() for w in text[max(0, start - 60) : start].split()[-3:]]
-    if len(before) > 2 and before[-2] in _GERMAN_ARTICLES and before[-1][-1:] in "enrs":
+    if len(before) > 2 and before[-2] in _DETERMINERS_DE and before[-1][-1:] in "enrs":
         before = before[:-1]  # "einer schriftlichen"
-    if len(before) > 1 and before[-1] in _GERMAN_ARTICLES:
-        before = before[:-1]
+    if len(before) > 1 and before[-1] in _DETERMINERS_DE:
+        before = before[:-1]  # (a possessive too: "Angesprochen auf seinen Vertrag sagte …")
     return bool(before) and before[-1] in _GOVERNING
+
+
+# articles and third-person possessives between a preposition and the noun it governs
+_DETERMINERS_DE = _GERMAN_ARTICLES | frozenset(
+    "sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres".split()
+)
 
 
 # prepositions of place, time and occasion (not of the one spoken to or about: "sagte zu",

@@ -62,6 +62,7 @@ _PERSON_ENDS = (
 )
 _TOR_THINGS = frozenset("sector motor factor vector tractor reactor ecuador".split())
 _DEFINITE = frozenset("il lo la el".split())
+_DEFINITE_PT = frozenset("o a".split())
 _ARTICLES = frozenset("il lo la le les el los las o os a as".split())
 
 
@@ -218,17 +219,29 @@ class LoneRules:
         )
 
     def _role_after_comma(self, toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
-        """In a Spanish or Italian clause before a colon with no speech verb, the role noun
-        someone was introduced with that opens it after a fronted phrase: "En uno de ellos,
-        fechado en 2019, la entonces concejala escribía a un vecino: «…»" -> "la entonces
-        concejala" (a noun no one was introduced with, "la lluvia", is no speaker)."""
-        if language() not in ("spanish", "italian"):
+        """In a Spanish, Italian or Portuguese clause before a colon with no speech verb, the
+        role noun someone was introduced with that opens it after a fronted phrase: "En uno de
+        ellos, fechado en 2019, la entonces concejala escribía a un vecino: «…»" -> "la
+        entonces concejala", "Quanto ao penálti, o treinador foi perentório:" -> "o treinador"
+        (a noun no one was introduced with, "la lluvia", is no speaker)."""
+        lang = language()
+        if lang not in ("spanish", "italian", "portuguese"):
             return None
         roles = self._introduced()
+        definite = _DEFINITE_PT if lang == "portuguese" else _DEFINITE
         for c in range(len(toks) - 3):
-            if toks[c][0] != "," or toks[c + 1][0].lower() not in _DEFINITE:
+            if toks[c][0] != ",":
                 continue
-            for n in (2, 3):
+            elided = toks[c + 1][0]
+            if elided[:2].lower() in ("l'", "l’") and lang == "italian":
+                # "Sul mercato, l'allenatore è stato chiaro:": the article elided
+                if elided[2:].islower() and elided[2:] in roles and toks[c + 2][0].isalpha():
+                    return toks[c + 1][1], toks[c + 1][2]
+                continue
+            if toks[c + 1][0].lower() not in definite:
+                continue
+            # (Portuguese: the noun alone, "o treinador"; "o treinador adversário" is another)
+            for n in (2,) if lang == "portuguese" else (2, 3):
                 if c + n + 1 >= len(toks) or not all(
                     t[0].islower() for t in toks[c + 2 : c + n + 1]
                 ):
@@ -236,6 +249,8 @@ class LoneRules:
                 phrase = self.text[toks[c + 1][1] : toks[c + n][2]]
                 noun = role_phrase(phrase, self.text)
                 if noun is not None and noun in roles and toks[c + n + 1][0].isalpha():
+                    if lang == "portuguese" and not _pt_verb(toks[c + n + 1][0]):
+                        break  # "o treinador adversário": an adjective, someone else
                     return toks[c + 1][1], toks[c + n][2]
         return None
 
@@ -338,3 +353,15 @@ class LoneRules:
         span = self.spans[idx]
         _, ps, _ = self._para_of(span.open_at)
         return sign_words(self.text[self._sentence_start(span.open_at, ps) : span.open_at].rstrip())
+
+
+# Portuguese verbs a subject's role noun goes on with before a colon: "o treinador foi
+# perentório:", "a autarca mostrou-se", "o médico explicava"
+_PT_COPULAS = frozenset("foi é era esteve está estava fica ficou".split())
+
+
+def _pt_verb(word: str) -> bool:
+    word = word.split("-")[0]
+    return word in _PT_COPULAS or (
+        word.islower() and len(word) > 3 and word.endswith(("ou", "eu", "iu", "ava", "ia"))
+    )
