@@ -6,7 +6,8 @@ filha mais nova, Rita X, vive em Braga. Ao telefone, conta …"); a subject pron
 the next sentence stands for them even named after the verb. Guards: a person who died, one
 named after a preposition (an object or a possessor), a pronoun of the other gender, a
 paragraph naming two people or someone named before, and a quotation not in the first person
-keep the earlier reading. Invented passages."""
+keep the earlier reading. Old first names ("Gideon", "Ezekiel") show a man, so "he" after
+the paragraph introducing him is his. Invented passages."""
 
 from __future__ import annotations
 
@@ -76,6 +77,18 @@ CASES: list[Case] = [
         "«Eu não vendo a loja a ninguém.»\n\n"
         "A loja será vendida.",
         [("Eu não vendo a loja", "Rosa Pires Lobo")],
+    ),
+    # English: an old first name shows a man, so "he" after the paragraph introducing him is
+    # his, not a place named after him
+    (
+        "A folk festival turns thirty\n\n"
+        "The Brenmoor Folk Weekend sold out in a day. “We could have sold it twice,” said the "
+        "organiser, Claire Hollis.\n\n"
+        "The fiddler Ezekiel Marlowe, who played the first Brenmoor Vale in 1995, worries that "
+        "it has grown too big.\n\n"
+        "“It was meant to be a party in a field,” he said.\n\n"
+        "Tickets for next year go on sale in March.",
+        [("It was meant to be a party", "Ezekiel Marlowe")],
     ),
 ]
 
