@@ -44,6 +44,7 @@ from bot.text.speakers.interview import InterviewRules
 from bot.text.speakers.lone import LoneRules
 from bot.text.speakers.lone_unnamed import lone_unnamed
 from bot.text.speakers.marks import Span
+from bot.text.speakers.newcomer import newcomer_before
 from bot.text.speakers.own import OwnRules
 from bot.text.speakers.people import People
 from bot.text.speakers.protagonist import protagonist_speakers, unclosed_speakers
@@ -310,7 +311,11 @@ class Attributor(
                     and (idx == 0 or spans[idx - 1].paragraph < para - 1)
                     and text[span.close_end : self.paras[para][1]].strip(" .") == ""
                 ):
-                    got = self._reported_person(para - 1) or self._narrated_person(idx, para - 1)
+                    got = (
+                        self._reported_person(para - 1)
+                        or self._narrated_person(idx, para - 1)
+                        or newcomer_before(self, idx, para)  # "… Ana X, que … ¶ «Yo …»"
+                    )
                     if got is not None:
                         out[idx] = Raw(text[got[0] : got[1]], got[0])
                         for later in members[1:]:

@@ -19,6 +19,7 @@ from bot.text.speakers.dropped import verb_after_adjunct
 from bot.text.speakers.epithets import SEXED_NOUNS, SYNONYMS, is_age, role_phrase
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.marks import Span
+from bot.text.speakers.newcomer import died
 from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
@@ -151,6 +152,9 @@ class LoneRules:
             or self._people_named(at + len(phrase), span.open_at, name)
             # (a noun no person is called by: "Il forno, dice, resterà com'è.")
             or (phrase != name and phrase.split()[-1].islower() and not self._person_noun(phrase))
+            # (someone whose death the sentence tells, spoken about: "O marido, Armindo X,
+            # morreu em 2003. Ficou sozinha com a loja. ¶ «Eu …»")
+            or died(self.text[at : self._sentence_end(at, span.open_at)])
         ):
             return None
         if self.text[at : at + len(phrase)] != phrase:

@@ -18,6 +18,7 @@ from bot.text.speakers.context import FIRST_PERSON_RE as _FIRST_PERSON_RE
 from bot.text.speakers.context import ContextRules
 from bot.text.speakers.epithets import is_age
 from bot.text.speakers.germanic_phrase import fronted_v2
+from bot.text.speakers.newcomer import died
 from bot.text.speakers.reading import language, plainly_english
 from bot.text.speakers.shapes import Token
 
@@ -137,6 +138,12 @@ class ParagraphRules(ContextRules):
             last = self._sentence_start(pe - 1, ps)
             if last > ps:
                 got = self._opening_person(self._tokens(last, pe), 0)
+        if (
+            got is not None
+            and not verbs
+            and died(self.text[got[1] : self._sentence_end(got[1], pe)])
+        ):
+            return None  # "Her husband, Ken X, died in 2009." / “…”: spoken about, not speaking
         return got
 
     def _unnamed_reporter(self, idx: int) -> tuple[int, int] | None:

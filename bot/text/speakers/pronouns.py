@@ -16,6 +16,7 @@ from bot.text.speakers import reading as _reading
 from bot.text.speakers.companies_romance import ROMANCE_BODY_NOUNS
 from bot.text.speakers.epithets import epithet_gender
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.newcomer import newcomer_pronoun
 from bot.text.speakers.orgs import byline_author, common_org, org_named_before
 from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
@@ -78,6 +79,8 @@ class PronounRules:
                     and (known == {sex} or (not germanic and (not known or sex in known)))
                 ):
                     return True, got_chain
+            if low in _HE_SHE and (new := newcomer_pronoun(self.people, raw.pos, low)):
+                return True, new  # "… está el alcalde, Andrés X, que … Él la recuerda …"
             if low in _HE_SHE:
                 g = "m" if low in nm.MALE_PRONOUNS else "f"
                 found = self.people.antecedent(raw.pos, g)
