@@ -31,6 +31,7 @@ from bot.text.speakers.germanic_phrase import (
 )
 from bot.text.speakers.germanic_statements import fronted_document_es, governed_colon
 from bot.text.speakers.germanic_unnamed import unnamed_from_place
+from bot.text.speakers.groups_esit import one_of_those_who
 from bot.text.speakers.institutions import institution_subject
 from bot.text.speakers.interview import ANSWER_RE
 from bot.text.speakers.later_verb import LEADING_JUNK as _LEADING_JUNK
@@ -47,7 +48,7 @@ from bot.text.speakers.romance_words import (
 )
 from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.shapes import PREPOSITIONS
-from bot.text.speakers.unnamed_esit import one_of_those_who, reached_opening, unnamed_before
+from bot.text.speakers.unnamed_esit import reached_opening, unnamed_before
 
 # French and Portuguese: a sentence that is only a conjunction and a speech verb goes on with
 # the person who spoke before ("Et d'ajouter : « … »", "Avant de conclure : « … »", "E

@@ -1,7 +1,8 @@
 """Spanish and Italian speakers that are no person's name (private to the speaker modules): a
 body by its kind ("La giunta regionale ha fatto sapere che …") and a group by its count or its
 owner ("Sus rivales lo acusaron de …", "Tre sigle sindacali hanno definito …") opening a
-reporting sentence, and someone unnamed opening it with a clause before the verb."""
+reporting sentence, someone unnamed opening it with a clause before the verb, and one of
+"those who …" a clause gives by name or description ("c'è chi, come Ada X, …:")."""
 
 from __future__ import annotations
 
@@ -82,3 +83,37 @@ def unnamed_opening(text: str, toks: list[Token], lead: int) -> tuple[int, int] 
     if re.match(r"[\s,]*(?:que|che|quien|quienes|cui)\b", text[end : end + 12]) is None:
         return None  # no relative clause: "Una medida, añadió, «…»" names no one
     return start, end
+
+
+# "there are those who …, like X": the clause before a colon giving one of them by name or
+# as someone unnamed ("c'è chi, come Ada X, …:", "c'è chi torna a chiedere …, come una
+# residente che …:", "hay quien, como Ana X, …:")
+_SOME_WHO_RE = re.compile(
+    r"\b(?:[Cc]['’](?:è|era)|[Hh]ay|[Hh]abía) (?:anche |también )?(?:chi|quien)\b"
+)
+_LIKE_RE = re.compile(r", (?:come|como) ")
+_NAME_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)+")
+
+
+def one_of_those_who(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """In a Spanish or Italian clause from ``start`` to its colon at ``end`` saying there are
+    those who think or do something, the one it gives after ", come"/", como": a full name
+    ("E tra i tifosi c'è chi, come Ada Neri, abbonata da vent'anni, non ci crede:") or
+    someone unnamed as written ("c'è chi chiede un semaforo, come una residente che …:")."""
+    if language() not in ("spanish", "italian"):
+        return None
+    some = _SOME_WHO_RE.search(text, start, end)
+    if some is None:
+        return None
+    like = _LIKE_RE.search(text, some.end(), end)
+    if like is None or _LIKE_RE.search(text, like.end(), end) is not None:
+        return None  # (two of them: whose words follow, the clause does not say)
+    at = like.end()
+    run = _NAME_RUN_RE.match(text, at, end)
+    if run is not None:
+        after = text[run.end() : run.end() + 1]
+        return run.span() if after in (",", ":") else None
+    described = unnamed_esit(text, at)
+    if described is None or text[at : at + len(described)].lower() != described.lower():
+        return None
+    return at, at + len(described)

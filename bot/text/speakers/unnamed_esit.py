@@ -291,40 +291,6 @@ def described_after_adjuncts(text: str, toks: list[Any]) -> tuple[int, int] | No
     return toks[c + 1][1], end
 
 
-# "there are those who …, like X": the clause before a colon giving one of them by name or
-# as someone unnamed ("c'è chi, come Ada X, …:", "c'è chi torna a chiedere …, come una
-# residente che …:", "hay quien, como Ana X, …:")
-_SOME_WHO_RE = re.compile(
-    r"\b(?:[Cc]['’](?:è|era)|[Hh]ay|[Hh]abía) (?:anche |también )?(?:chi|quien)\b"
-)
-_LIKE_RE = re.compile(r", (?:come|como) ")
-_NAME_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)+")
-
-
-def one_of_those_who(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """In a Spanish or Italian clause from ``start`` to its colon at ``end`` saying there are
-    those who think or do something, the one it gives after ", come"/", como": a full name
-    ("E tra i tifosi c'è chi, come Ada Neri, abbonata da vent'anni, non ci crede:") or
-    someone unnamed as written ("c'è chi chiede un semaforo, come una residente che …:")."""
-    if language() not in ("spanish", "italian"):
-        return None
-    some = _SOME_WHO_RE.search(text, start, end)
-    if some is None:
-        return None
-    like = _LIKE_RE.search(text, some.end(), end)
-    if like is None or _LIKE_RE.search(text, like.end(), end) is not None:
-        return None  # (two of them: whose words follow, the clause does not say)
-    at = like.end()
-    run = _NAME_RUN_RE.match(text, at, end)
-    if run is not None:
-        after = text[run.end() : run.end() + 1]
-        return run.span() if after in (",", ":") else None
-    described = unnamed_esit(text, at)
-    if described is None or text[at : at + len(described)].lower() != described.lower():
-        return None
-    return at, at + len(described)
-
-
 # participles of being reached or asked opening a Spanish or Italian sentence, its subject
 # left out ("Raggiunto al telefono, …", "Contactada por este diario, …")
 REACHED = frozenset(
