@@ -365,8 +365,8 @@ def test_esit13_shapes_exact(case: Case) -> None:
 
 def test_one_of_those_who_guards() -> None:
     """Two people after "come", or none named or described after it, give no one."""
+    from bot.text.speakers.groups_esit import one_of_those_who
     from bot.text.speakers.reading import reading
-    from bot.text.speakers.unnamed_esit import one_of_those_who
 
     text = (
         "Il Valdimonte ha scelto il suo nuovo allenatore, e in città se ne parla molto. Tra "
