@@ -202,3 +202,31 @@ def test_relative_then_first_name_alone_in_commas() -> None:
         "His sister, Karen, said: “We will stand by him.”"
     )
     assert [q.speaker for q in find_quotes(text)] == ["Karen", "Karen"]
+
+
+REVIEW16: list[Case] = [
+    # a relative's death in a time clause: the person the paragraph is about still speaks
+    (
+        "La última ganadera de Valdecuervo\n\n"
+        "Remedios Alcón cuida sola la finca familiar desde que murió su marido, en 2016. "
+        "Tiene cuarenta vacas y se levanta a las cinco.\n\n"
+        "«Yo no me voy de aquí. Aquí nací y aquí me quedo.»\n\n"
+        "El ayuntamiento le ha ofrecido ayuda para contratar a un peón.",
+        [("Yo no me voy de aquí", "Remedios Alcón")],
+    ),
+    # German: a colleague brought in by a possessive is not the next words' speaker
+    (
+        "Seit 30 Jahren ist Markus Hofbauer Förster im Stadtwald von Kelheim. „Ich habe den "
+        "Borkenkäfer kommen sehen“, sagt Hofbauer.\n\n"
+        "Sein Kollege, Tobias Brandl, ist erst seit zwei Jahren dabei. Er stammt aus "
+        "Landshut.\n\n"
+        "„Ich bin trotzdem optimistisch, der Wald erholt sich.“",
+        [("Ich bin trotzdem optimistisch", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", REVIEW16, ids=lambda c: c[0][:30])
+def test_review16_guards(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
