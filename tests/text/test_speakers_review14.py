@@ -59,12 +59,6 @@ CASES: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c[0][:30])
-def test_review14_guards(case: Case) -> None:
-    got = outcomes([case])
-    assert all(exp == found for _, exp, found in got), got
-
-
 def _speaker_of(text: str, head: str) -> str | None:
     found = [q for q in find_quotes(text) if q.quote.startswith(head)]
     assert found, [q.quote for q in find_quotes(text)]
@@ -187,12 +181,6 @@ REVIEW15: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize("case", REVIEW15, ids=lambda c: c[0][:30])
-def test_review15_guards(case: Case) -> None:
-    got = outcomes([case])
-    assert all(exp == found for _, exp, found in got), got
-
-
 def test_relative_then_first_name_alone_in_commas() -> None:
     # "Whitcombe's sister, Karen, said": the first name the apposition gives, not the kin noun
     text = (
@@ -226,7 +214,7 @@ REVIEW16: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize("case", REVIEW16, ids=lambda c: c[0][:30])
-def test_review16_guards(case: Case) -> None:
+@pytest.mark.parametrize("case", CASES + REVIEW15 + REVIEW16, ids=lambda c: c[0][:30])
+def test_review_guards(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
