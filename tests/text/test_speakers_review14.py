@@ -218,3 +218,13 @@ REVIEW16: list[Case] = [
 def test_review_guards(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
+
+
+def test_family_is_a_noun_not_an_adverb() -> None:
+    # "family" ends like "surely": the head of the subject, not an adverb before the verb
+    text = (
+        "A man who set fire to his neighbour's car has been jailed for three years.\n\n"
+        "The victim's family said: “We can finally sleep again.”\n\n"
+        "In a statement read outside court, the family said: “Justice has been done.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["The victim's family", "the family"]

@@ -37,6 +37,10 @@ _REFLEXIVE_BE = frozenset("è sono era erano fu furono sarebbe sarebbero".split(
 _PLURAL_AUXILIARIES = frozenset("hanno ont han têm hebben haben have".split())
 
 _ESIT = ("spanish", "italian")
+# English nouns ending like an adverb in "-ly"
+_LY_NOUNS = frozenset(
+    "family assembly rally ally supply anomaly monopoly homily folly bully".split()
+)
 # "and"/"but" before a second verb phrase ("Reyes backed the plan, but now said …", "La
 # empresa confirmó el acuerdo y aseguró que «…»")
 _AND_BUT = frozenset("and but y pero et mais e ma mas".split())
@@ -112,7 +116,8 @@ class PhraseRules(CommaRules, ObjectRules):
             elif (
                 w.lower() in nm.ADVERBS
                 or (w.lower() in nm.TIME_WORDS and i > 1)
-                or (w.endswith("ly") and w.islower() and len(w) > 4)  # "would surely ask"
+                # (not a noun that ends so: "the victim's family said", "the assembly voted")
+                or (w.endswith("ly") and w.islower() and len(w) > 4 and w not in _LY_NOUNS)
                 # (a Romance one too: "a immédiatement dénoncé", "ha rapidamente detto")
                 # (not a body's noun: "the athletic department said", "le gouvernement a")
                 or (
