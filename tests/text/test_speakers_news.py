@@ -38,6 +38,7 @@ paragraph reopening a quotation is found inside that quotation, which runs over 
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -79,11 +80,17 @@ def _cases(lang: str) -> list[Case]:
     return [(r["text"], [(head, speaker) for head, speaker in r["expected"]]) for r in records]
 
 
+@functools.cache
+def _outcomes(lang: str) -> list[tuple[str, str | None, str | None]]:
+    """Every keyed quotation of one language, scored once for both tests."""
+    return outcomes(_cases(lang))
+
+
 @pytest.mark.parametrize("lang", sorted(FLOORS))
 def test_share_of_speakers_right(lang: str) -> None:
     cases = _cases(lang)
     assert len(cases) >= 6 and sum(len(e) for _, e in cases) >= 40
-    got = outcomes(cases)
+    got = _outcomes(lang)
     wrong = [o for o in got if not _same(o[1], o[2])]
     assert 1 - len(wrong) / len(got) >= FLOORS[lang], wrong
 
@@ -94,7 +101,7 @@ def test_every_quotation_is_found(lang: str) -> None:
     # on purpose; a quotation someone said is left out for at most three in a hundred: the
     # shares measured when the newest batches joined, 3.0 % and 7.2 % at most; the Italian
     # batches print many titles of works and slogans in marks)
-    got = outcomes(_cases(lang))
+    got = _outcomes(lang)
     missing = [o for o in got if o[2] == "<missing>"]
     said = [o for o in missing if o[1] is not None]
     assert len(said) <= 0.03 * len(got), said
