@@ -154,6 +154,8 @@ _GENERATIONS = {
     for noun in nouns.split()
 }
 _DEFINITE = frozenset("the le la der die el il lo o a de".split())
+# every parent, child, sibling and grandparent noun read here, in any language
+RELATIVES = frozenset(_GENERATIONS) | _KIN_SET
 
 
 def converse_relative(people: People, words: list[str], pos: int) -> str | None:

@@ -211,7 +211,8 @@ _DUTCH_RELATIVES = frozenset("die welke".split())
 # Romance past participles after the noun: French "-é(e)(s)" and a few irregular ones, Spanish
 # and Portuguese "-ado/-ido", Italian "-ato/-uto/-ito"
 _PARTICIPLE_RE = re.compile(r"[a-zà-ÿ]{3,}(?:ée?s?|ad[oa]s?|id[oa]s?|at[oaie]|ut[oaie]|it[oaie])$")
-_ARTICLES = frozenset("la le les el los las il lo gli i a o os as un une una uno um uma".split())
+# (the articles above, and those that are also prepositions or verbs elsewhere: "a", "as", "i")
+_ARTICLES = _ARTICLES_BEFORE | frozenset("i a as una uno".split())
 _IRREGULAR_PARTICIPLES = frozenset(
     "assis assise venu venue présent présente presente seduto seduta seduti sentado sentada"
     " sentados sentadas".split()

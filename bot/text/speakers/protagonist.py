@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from bot.text.speakers.kin import RELATIVES
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
@@ -305,17 +306,15 @@ _TIMES = frozenset(
     " anno volta dia manhã noite mês ano tag morgen abend nacht woche monat jahr mal dag ochtend"
     " avond week maand jaar keer".split()
 )
-# a possessive and a relative or companion opening a paragraph about that other person ("His
-# wife, Pat, …", "Sa fille, elle, …", "Su hija …", "Her neighbour of fifty years …")
+# a possessive and a relative (``kin.RELATIVES``) or companion opening a paragraph about that
+# other person ("His wife, Pat, …", "Sa fille, elle, …", "Su hija …", "Her neighbour of fifty
+# years …")
 _POSSESSIVES = frozenset(
     "his her their sa son ses su sus sua seu suo sein seine ihr ihre zijn haar".split()
 )
-_KIN = frozenset(
-    "wife husband son daughter mother father brother sister partner neighbour neighbor friend"
-    " colleague boss assistant grandson granddaughter widow femme mari fils fille mère père frère"
-    " sœur voisin voisine ami amie compagne compagnon esposa esposo marido mujer hijo hija madre"
-    " padre hermano hermana vecino vecina amigo amiga moglie marito figlio figlia madre padre"
-    " fratello sorella vicino vicina mulher filho filha mãe pai irmão irmã vizinho vizinha frau"
-    " mann sohn tochter mutter vater bruder schwester nachbar nachbarin vrouw man zoon dochter"
-    " moeder vader broer zus buurman buurvrouw".split()
+_KIN = RELATIVES | frozenset(
+    "wife husband partner widow grandson granddaughter neighbour neighbor friend colleague boss"
+    " assistant femme mari compagne compagnon voisin voisine ami amie esposa esposo marido mujer"
+    " vecino vecina amigo amiga moglie marito vicino vicina mulher vizinho vizinha frau mann"
+    " nachbar nachbarin vrouw man buurman buurvrouw".split()
 )
