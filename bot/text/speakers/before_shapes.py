@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.text.speakers.ages import aged_colon
+from bot.text.speakers.comparatives import comparative_colon
 from bot.text.speakers.dropped import parenthetical_verb
 from bot.text.speakers.fronted import comparative_opening, latter_opening
 from bot.text.speakers.germanic_phrase import fronted_said_noun
@@ -47,6 +48,8 @@ class OpeningShapes:
             return True, aged  # "Tra i presenti c'era anche Ada Neri, 68 anni, ex operaia: «…»"
         if (ahead := comparative_opening(toks, self.text, end)) is not None:
             return True, ahead  # "Più ottimista Aldo Neri, di Banca X: «…»": not the bank
+        if (compared := comparative_colon(toks, self.text, end)) is not None:
+            return True, compared  # "Her husband was blunter: “…”": the one compared
         if (issued := issued_reading(toks, self.text)) is not None:
             return True, self._subject_before(toks, issued)  # "X released a statement which read:"
         if self._asked_left_out(toks):

@@ -18,11 +18,9 @@ from bot.text.speakers.modifiers import named_role, role_word
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_people import romance_role_gender
 from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS
+from bot.text.speakers.votes import crowd_word, pronoun_votes
 
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{0,40}")
-_QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
-_MALE_RE = re.compile(r"\b(?:he|his|him|himself|он)\b")
-_FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself|она)\b")
 # a name followed by its role in commas, the way news copy introduces a source: "Henry Ames,
 # president of the caucus", "Ana Lind, a senior economist at …"
 INTRODUCED_RE = re.compile(
@@ -147,7 +145,16 @@ class MentionFeatures:
         (news copy does: "Oyelarn said" after "Marlena Oyelaran"), else None."""
         if len(key) < 5:
             return None
-        near = [k for k in self.registry if len(k) >= 5 and k[0] == key[0] and one_edit(k, key)]
+        # (a person named in full: a first name opens one of the entries; "Preis" after the
+        # opening "Drei Preise, eine Rede …" is a noun, inflected, no misspelt name)
+        near = [
+            k
+            for k in self.registry
+            if len(k) >= 5
+            and k[0] == key[0]
+            and one_edit(k, key)
+            and any(len(e[1]) > 1 and nm.bare(e[1][0]) in FIRST_NAMES for e in self.registry[k])
+        ]
         return near[0] if len(near) == 1 else None
 
     def _first_surname(self, word: str, pos: int) -> tuple[str, str | None] | None:
@@ -203,12 +210,15 @@ class MentionFeatures:
     def _lone_subject(self, pos: int, word: str) -> bool:
         """True for a surname alone opening a sentence before its verb: "Okafor openly
         admitted …", "Lindqvist defied the question" (a person the text never names in full)."""
-        if pos != self._sentence_start(pos) or word.lower().endswith(_PLURAL_ENDS):
+        low = word.lower()
+        if pos != self._sentence_start(pos) or low.endswith(_PLURAL_ENDS):
             return False
         if self._lower_words is None:
             self._lower_words = set(_LOWER_WORD_RE.findall(self.text))
-        if word.lower() in self._lower_words:
+        if low in self._lower_words:
             return False  # "Delegates questioned …": the text writes it in lower case too
+        if crowd_word(low, self._lower_words):
+            return False  # "Viewers watched stunned as …": a crowd, no one
         nxt = self.text[pos + len(word) : pos + len(word) + 30].split()[:2]
         if fronted_manner(word, self.registry, nxt[0] if nxt else ""):
             return False  # "Enttäuscht zeigte sich X", "Opgelucht reageerde Y": a mood, no one
@@ -364,12 +374,7 @@ class MentionFeatures:
                 continue
             end = self.bounds[sent] if sent < len(self.bounds) else len(text)
             end = min(end, ms[0].pos + 600)
-            seg = _QUOTED_RE.sub(" ", text[ms[0].pos : end].lower())
-            male = len(_MALE_RE.findall(seg))
-            female = len(_FEMALE_RE.findall(seg))
-            nxt = text[end : end + 6]
-            male += nxt.startswith(("He ", "His "))
-            female += nxt.startswith(("She ", "Her "))
+            male, female = pronoun_votes(text, ms[0].pos, end, ms[0].subject)
             v = votes.setdefault(ms[0].name, [0, 0])
             v[0] += male
             v[1] += female

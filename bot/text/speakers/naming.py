@@ -20,6 +20,10 @@ from bot.text.speakers.romance_people import first_names_opening
 from bot.text.speakers.runs import clean_run
 from bot.text.speakers.runs import name_runs as runs_of
 
+# endings of German person nouns ("Verbraucherschützerin", "Kreisbrandmeister"; offices
+# such as "Stadtrat" roles.py holds): an agent in -er/-erin, -ent, -ist, -or, -eur (-in)
+_GERMAN_PERSON_ENDS = ("er", "erin", "ent", "entin", "ist", "istin", "or", "orin", "eur", "eurin")
+
 _ROMANCE_OF = frozenset("dello della del dei degli delle do da dos das".split())
 _Entry = tuple[int, tuple[str, ...], str | None]  # where introduced, its words, its gender
 
@@ -161,12 +165,40 @@ class Naming:
             before = [e for e in longer if e[0] <= pos]
             if before:
                 return " ".join(before[0][1]), gender or before[0][2]
+        if (held := self._role_and_surname(words, entries, gender, pos)) is not None:
+            return held
         if len(words) >= 2:
             gender = gender or fn.first_name_gender(words)
             for e in entries:
                 if e[1] == tuple(words):
                     gender = gender or e[2]
         return " ".join(words), gender or self.key_gender.get(key)
+
+    def _role_and_surname(
+        self, words: list[str], entries: list[_Entry], gender: str | None, pos: int
+    ) -> tuple[str, str | None] | None:
+        """German: a person noun no role list holds, then the surname of the one person named
+        in full before ("Verbraucherschützerin Tjaden fordert …" after "…, Henrike Tjaden",
+        "Kreisbrandmeister Kuhn" after "Bernd Kuhn"): that full name, of a fitting sex."""
+        if not (self._germanic and len(words) == 2 and words[0][1:].islower()):
+            return None
+        noun = nm.bare(words[0])
+        if noun in fn.FIRST_NAMES or noun in nm.NAME_PARTICLES or len(noun) < 5:
+            return None
+        if not noun.endswith(_GERMAN_PERSON_ENDS):
+            return None
+        sex = "f" if noun.endswith("in") else gender
+        full = {
+            e[1]: e[2]
+            for e in entries
+            if e[0] < pos and len(e[1]) >= 2 and nm.bare(e[1][0]) in fn.FIRST_NAMES
+        }
+        if len(full) != 1:
+            return None
+        name, known = full.popitem()
+        if sex and known and known != sex:
+            return None
+        return " ".join(name), known or sex
 
     def _first_name_alone(
         self, word: str, entries: list[_Entry], pos: int

@@ -167,7 +167,15 @@ class NeighbourRules(IssuerRules, GermanicEpithets):
                 or (phrase.lower().startswith("die ") and phrase.endswith("Jährige"))
             )
         )
-        if not _reading.romance_text() and not german_woman:
+        # "kritisierte der 58-Jährige": a man, never a woman named before (the masculine
+        # article before an age noun shows the sex as "die 54-Jährige" does)
+        german_man = (
+            gender == "m"
+            and _reading.language() == "german"
+            and phrase.lower().startswith("der ")
+            and phrase.endswith("Jährige")
+        )
+        if not _reading.romance_text() and not german_woman and not german_man:
             return name
         known = self.people.genders(name)
         return None if known and gender not in known else name

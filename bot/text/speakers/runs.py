@@ -364,6 +364,17 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
                 # "Analistin Eva Brück von der Bank X Y": the role the employer hid above
                 words, role_gender = strip_roles(words) if len(words) >= 3 else (words, None)
                 gender = gender or role_gender
+                # "dem Abgeordneten Reinhold X von der Union", "Stadträtin Ute Y von den
+                # Grünen": a noun no role list holds before a first name and a surname, which
+                # the short-name rule above could not reach past the employer
+                if (
+                    len(words) in (3, 4)
+                    and bare(words[-2]) in FIRST_NAMES
+                    and bare(words[-1]) not in FIRST_NAMES
+                    and not any(bare(w) in FIRST_NAMES for w in words[:-2])
+                    and all(w[:1].isupper() for w in words[:-2])
+                ):
+                    words = words[-2:]
                 break
     at = next((k for k in range(2, len(words) - 1) if words[k] in _ROMANCE_AT), 0)
     if at and bare(words[0]) in FIRST_NAMES and romance_text():
