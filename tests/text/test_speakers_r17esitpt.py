@@ -107,3 +107,48 @@ GUARDS: list[Case] = [
 def test_aimed_guards(case: Case) -> None:
     got = outcomes([case])
     assert all(exp == found for _, exp, found in got), got
+
+
+# A time of day fronting the sentence before a name ("Alle sei del mattino Clorinda X", "A
+# primera hora del día Remedios X") gives that person no gender, and a name "of" governs after
+# a noun ("…, l’enoteca di Poggio X che ha riaperto") is no subject: a later role noun ("spiega
+# la titolare") is the woman the passage opens on, never the village. Guard: a man named the
+# same way stays the one a masculine role noun stands for.
+PORTRAIT_OPEN = "Nell'enoteca di Poggio Rinaldi il vino lo sceglie la vigna\n\n"
+PORTRAITS: list[Case] = [
+    (
+        PORTRAIT_OPEN + "Alle sei del mattino Clorinda Bassani è già tra i filari con le cesoie "
+        "in mano. Le bottiglie che apre la sera finiscono sui tavoli della Cantina Vecchia, "
+        "l’enoteca di Poggio Rinaldi che ha riaperto ad aprile.\n\n«Il vino lo scelgo dopo la "
+        "vendemmia», spiega la titolare, 51 anni. «Mai prima»." + IT_MORE,
+        [("Il vino lo scelgo", "Clorinda Bassani"), ("Mai prima", "Clorinda Bassani")],
+    ),
+    (
+        "Il forno di Valle Serrata riapre dopo due anni\n\nAlle quattro del mattino Ermelinda "
+        "Caprara impasta già la prima infornata. Il pane finirà sugli scaffali della Bottega "
+        "Alta, la drogheria di Valle Serrata che ha riaperto a marzo.\n\n«Il lievito madre ha "
+        "trent'anni», racconta la fornaia, 63 anni. «È più vecchio di mio figlio»." + IT_MORE,
+        [("Il lievito madre", "Ermelinda Caprara"), ("È più vecchio", "Ermelinda Caprara")],
+    ),
+    (
+        "La quesería de Valdecastro vuelve a abrir\n\nA primera hora del día Remedios Ulloa ya "
+        "está en el obrador. Los quesos que cura acabarán en la Tienda del Puente, la tienda de "
+        "Valdecastro que reabrió en abril.\n\n«El queso lo decide la leche», explica la "
+        "quesera, de 58 años. «Yo solo espero»." + ES_MORE,
+        [("El queso lo decide", "Remedios Ulloa"), ("Yo solo espero", "Remedios Ulloa")],
+    ),
+    # guard: a man, with his role before his name
+    (
+        PORTRAIT_OPEN + "Alle sei del mattino il sommelier Ottavio Bassani è già in cantina. Le "
+        "bottiglie che apre la sera finiscono sui tavoli della Cantina Vecchia, l’enoteca di "
+        "Poggio Rinaldi che ha riaperto ad aprile.\n\n«Il vino lo scelgo dopo la vendemmia», "
+        "spiega il titolare, 51 anni. «Mai prima»." + IT_MORE,
+        [("Il vino lo scelgo", "Ottavio Bassani"), ("Mai prima", "Ottavio Bassani")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PORTRAITS, ids=lambda c: c[0][60:100])
+def test_portrait_time_and_governed_place(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
