@@ -12,6 +12,7 @@ import re
 from bot.text.lexicon import load
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
+from bot.text.speakers.aimed import aimed_phrase
 from bot.text.speakers.germanic_phrase import subject_after_adjunct
 from bot.text.speakers.impersonal import document_issuer_at, impersonal_body
 from bot.text.speakers.inverted import ADJUNCT_PREPS as _ADJUNCT_PREPS
@@ -29,18 +30,16 @@ _INVERTED_RE = re.compile(r"^(?:\w+['’])?\w+-(?:t-)?(il|elle)$", re.IGNORECASE
 # speech verbs of English, German and Dutch, where the Romance "no subject after the verb" rules
 # do not apply ("said a strategist in Ohio"; "zei de rechter": "de" is an article there)
 _NON_ROMANCE_VERBS = load("speech_verbs_en", "speech_verbs_de", "speech_verbs_nl")
-# Romance auxiliaries of a past before the past: "», aveva detto.", "», había dicho."
+# Romance auxiliaries of a past before the past ("», aveva detto.", "», había dicho."), and of
+# the conditional of reported words ("», habría dicho Almada", "», avrebbe detto X")
 _PAST_AUX = frozenset(
     "aveva avevano avait avaient había habían tinha tinham havia haviam"
-    # the conditional of reported words: "», habría dicho Almada", "», avrebbe detto X"
     " habría habrían avrebbe avrebbero".split()
 )
 _REFLEXIVE = frozenset("s'est s’est se si".split())  # before a verb: s'est félicité
 # Romance adverbs of "still" before a phrase on the speaker's state after the verb and its
 # comma ("», decía, todavía sin aliento", "», ha detto, ancora commosso")
 _STILL = frozenset("todavía aún ancora ainda encore toujours".split())
-
-
 # Romance "before" and "after" that open a clause of time with "de": "antes de", "avant de"
 _BEFORE_AFTER = frozenset("antes depois después avant après prima dopo".split())
 
@@ -192,6 +191,8 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
             if adverb and low.isalpha() and self._verb_at(toks, i + 2):
                 i += 2
         n = self._verb_at(toks, i)
+        if n and romance_text() and aimed_phrase(toks, i + n):
+            return (toks[i][1], toks[i + n - 1][2]), True  # "», dijo, en alusión a X": no subject
         if n and (j := subject_after_adjunct(toks, i + n)) is not None:
             np = self._np_after(toks, j)  # "„…“, sagte im Ausschuss Stadträtin X"
             if np is not None:

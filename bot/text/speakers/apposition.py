@@ -65,6 +65,10 @@ _NOT_PERSON = frozenset(
     equipo squadra equipa parti partido partito cooperativa coopérative
     """.split()
 )
+# nouns of a time of day a fronted phrase ends on right before the subject's name ("Alle otto
+# del mattino Ernesta X", "A las seis de la mañana Lucía X", "Às sete da manhã Ana X"): no
+# role of that person, so no gender
+_TIMES = nm.TIME_WORDS | frozenset("mattino mañana noche giorno día dia matin soir".split())
 _FEMININE = (
     "a",
     "euse",
@@ -106,7 +110,9 @@ def apposition_gender(text: str, start: int, end: int) -> str | None:
         det, noun = before.group(1).lower(), before.group(2)
         pre = text[max(0, before.start(1) - 8) : before.start(1)].split()
         if det in _ARTICLE_GENDER and not (pre and pre[-1].lower() in _OF):
-            return None if noun in nm.STOPWORDS or noun in _NOT_PERSON else _ARTICLE_GENDER[det]
+            if noun in nm.STOPWORDS or noun in _NOT_PERSON or noun in _TIMES:
+                return None
+            return _ARTICLE_GENDER[det]
         if det in _NEUTRAL:
             return _by_ending(noun)
     elided = _ELIDED_RE.search(text, max(0, start - 40), start)

@@ -47,9 +47,17 @@ MANNER = MANNER_PREPS | _words("por per")
 _NOT_GERUNDS = frozenset("cuando quando mondo fondo secondo segundo".split())
 
 
+# Portuguese object and reflexive pronouns hyphened onto a gerund ("dirigindo-se à bancada",
+# "apontando-lhe o dedo"): the gerund before them still reads as one
+_ENCLITICS = ("-se", "-lhe", "-lhes", "-me", "-nos", "-o", "-a", "-os", "-as")
+
+
 def gerund(word: str) -> bool:
     """True for a lower-case Spanish, Italian or Portuguese gerund: "mirando", "salutando",
-    "sorriendo", "rivolgendosi", "sorrindo" (a manner after a verb, never a speaker)."""
+    "sorriendo", "rivolgendosi", "sorrindo", "virando-se" (a manner after a verb, never a
+    speaker)."""
+    if word.endswith(_ENCLITICS) and word.count("-") == 1:
+        word = word.split("-")[0]
     return (
         len(word) > 5
         and word.isalpha()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.foreign import OF_WORDS
 from bot.text.speakers.germanic_phrase import fronted_manner, fronted_v2_subject
 from bot.text.speakers.modifiers import named_role, role_word
 from bot.text.speakers.reading import language
@@ -276,6 +277,8 @@ class MentionFeatures:
             return True  # "Kingsford Albion boss [Dave X] hit out …": a team's name and a role
         bare_head = head.rstrip(",")  # "En el Getafe, su entrenador, [X], no quiso"
         clause = bare_head.rsplit(",", 1)[-1].split() if bare_head.count(",") <= 1 else []
+        if clause and clause[-1].lower() in OF_WORDS:
+            clause = []  # "…, l’osteria di [Borgo X] che …": a name "of" governs, no subject
         if (
             2 <= len(clause) <= 4
             and clause[0].lower() in _ROMANCE_ARTICLES
