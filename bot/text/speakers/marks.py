@@ -68,6 +68,15 @@ class Span:
     paragraph: int  # index of the paragraph the quote starts in
 
 
+def spaces_back(text: str, pos: int) -> int:
+    """Where the whitespace right before ``pos`` starts: ``text[:pos].rstrip()`` ends there,
+    found without copying the text before ``pos`` (once per quotation, that copy made a
+    megabyte of quotations quadratic)."""
+    while pos and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
 def _split(text: str, start: int, end: int, splitter: re.Pattern[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = start

@@ -22,6 +22,7 @@ from bot.text.speakers.germanic_sources import (
     said_after,
 )
 from bot.text.speakers.incise import Incise, incise_subject, incises
+from bot.text.speakers.marks import spaces_back
 from bot.text.speakers.np_bounds import placed_appositive
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.romance_words import no_subject
@@ -32,6 +33,12 @@ from bot.text.speakers.unnamed import unnamed_subject
 _TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\w[\w'’\-]*|[^\w\s]")
 # one to five capitalized words and a comma or nothing after them: a title in marks
 _TITLE_RE = re.compile(r"(?:[A-Z][\w'’&-]*\s){0,4}[A-Z][\w'’&-]*,?$")
+
+
+def _ends_with(text: str, pos: int, endings: tuple[str, ...]) -> bool:
+    """``text[:pos].rstrip().endswith(endings)``, reading only the few characters it needs."""
+    end = spaces_back(text, pos)
+    return text[max(0, end - max(map(len, endings))) : end].endswith(endings)
 
 
 # words opening a subordinate or reported clause, never a speaker phrase
@@ -89,7 +96,7 @@ class OwnRules:
             k >= 0
             and spans[k].paragraph == span.paragraph
             and _TITLE_RE.match(text, spans[k].start, spans[k].end)
-            and text[: spans[k].open_at].rstrip().endswith((" of", " titled"))
+            and _ends_with(text, spans[k].open_at, (" of", " titled"))
         ):
             k -= 1
         prev_close = spans[k].close_end if k >= 0 and spans[k].paragraph == span.paragraph else 0
@@ -97,7 +104,7 @@ class OwnRules:
             not prev_close
             and k >= 0
             and spans[k].paragraph == span.paragraph - 1
-            and text[: span.open_at].rstrip().endswith(":")
+            and _ends_with(text, span.open_at, (":",))
             and not text[self._para_of(span.open_at)[1] : span.open_at].strip()
             and not re.search(r"[.!?]\s", text[spans[k].close_end : span.open_at])
             and text[spans[k].start : spans[k].end].rstrip()[-1:] not in ".!?…"

@@ -29,7 +29,7 @@ import re
 from collections import Counter
 
 from bot.text.speakers.kin import RELATIVES
-from bot.text.speakers.marks import Span
+from bot.text.speakers.marks import Span, spaces_back
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_words import FIRST_PERSON_RE
@@ -282,7 +282,7 @@ def unclosed_speakers(
         if speakers[idx] is not None or speakers[idx + 1] is None:
             continue
         ps, pe = paras[span.paragraph]
-        if text[ps : span.open_at].strip() or span.close_end < len(text[:pe].rstrip()):
+        if text[ps : span.open_at].strip() or span.close_end < spaces_back(text, pe):
             continue  # not all of its paragraph, or closed before the paragraph's end
         if text[span.close_end - 1 : span.close_end] in _CLOSING:
             continue  # closed: a quotation of its own
