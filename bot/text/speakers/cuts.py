@@ -13,6 +13,9 @@ from bot.text.speakers.shapes import Token
 
 _EMPLOYER_RE = re.compile(
     r" (?:von der|von|van de|van der|van het|de la|del|della|di|do|da) (?=[A-Z])"
+    # a Dutch employer named after the lower-case noun of its kind: "Analist Bram X van
+    # adviesbureau Y", "Karin X van de stichting Y", "Piet X van actiegroep Y"
+    r"| van (?:de |het )?[a-z]{4,} (?=[A-Z])"
 )
 
 

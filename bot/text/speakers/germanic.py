@@ -119,6 +119,34 @@ def employer_before(toks: list[Token], k: int) -> int | None:
     return None
 
 
+# a Dutch noun for a person by what they do ("filmcriticus", "medewerker", "verpleegster",
+# "analist", "docent"), not for a document or a thing ("rapport", "onderzoek", "nummer")
+_PERSON_NOUN_RE = re.compile(r"[a-zé]{3,}(?:er|aar|ent|ant|ist|icus|eur|or|ier|ster|man|vrouw)")
+_THINGS = frozenset("nummer folder poster computer kader rapport onderzoek order monitor".split())
+# (a spokesperson speaks for the body: "een woordvoerder van het ministerie" is left to
+# ``spokes`` and the resolver, which give the body)
+_SPOKES = frozenset("woordvoerder woordvoerster zegsman zegsvrouw persvoorlichter".split())
+
+
+def unnamed_employee_before(toks: list[Token], k: int) -> int | None:
+    """Where an unnamed person's phrase opens when the capitalized run at k is where they work
+    or write: "Een filmcriticus van het weekblad X schreef", "een medewerker van supermarkt
+    Y zei" (Dutch): the indefinite article, so the speaker is the person as written, not the
+    body; else None. ("Een analist bij de bank Z" stays: the resolver reads "bij" apart.)"""
+    p = k - 1
+    if p >= 1 and toks[p][0].isalpha() and toks[p][0].islower() and toks[p][0] not in ("de", "het"):
+        p -= 1  # the kind noun before the name: "van het weekblad X", "van supermarkt Y"
+    if p >= 1 and toks[p][0] in ("de", "het"):
+        p -= 1
+    if p < 2 or toks[p][0] != "van" or language() != "dutch":
+        return None
+    noun = toks[p - 1][0]
+    if not _PERSON_NOUN_RE.fullmatch(noun) or noun in _THINGS or noun in _SPOKES:
+        return None
+    a = p - 2 if toks[p - 2][0].lower() == "een" else p - 3
+    return a if a >= 0 and toks[a][0].lower() == "een" and toks[a + 1][0].islower() else None
+
+
 _IBERIAN_RE = re.compile(r"[áéíóúñãõç]|ez\b")
 
 

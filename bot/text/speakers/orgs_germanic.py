@@ -12,7 +12,9 @@ of the same kind: "die Behörde", "de vakbond") the last organisation named shor
 
 from __future__ import annotations
 
+import bisect
 import re
+from typing import Any
 
 from bot.text.lexicon import load
 from bot.text.speakers import names as nm
@@ -324,3 +326,31 @@ def spokes_before(toks: list[Token], k: int) -> int | None:
     ):
         return k - 3
     return None
+
+
+_JOINT_RE = re.compile(r" (?:en|und|&) ")
+
+
+def paired_body(rules: Any, pos: int, name: str | None) -> str | None:
+    """The whole name of a German or Dutch body whose name pairs two fields after its kind
+    ("de Bond Vervoer en Logistiek", "die Gewerkschaft Bildung und Wissenschaft", "Federatie
+    Bouw en Infra") when the speaker phrase at ``pos`` closed on or opened at its "en"/"und"
+    and so holds only one half ("Logistiek", "de Bond Vervoer"); ``rules`` give the bodies
+    ``germanic_orgs`` found, sorted (``_seen``, read only in German or Dutch text). Else
+    ``name`` as it was."""
+    if not name or language() not in ("german", "dutch"):
+        return name
+    seen: list[tuple[int, str, str]] = rules._seen()[0]
+    words = name.split()
+    article = words[0] if len(words) > 1 and words[0].lower() in _ARTICLES else ""
+    bare = " ".join(words[1:]) if article else name
+    # (``seen`` is sorted: only the bodies named at most 200 characters before the phrase,
+    # found by bisection, so that a text of many quotations and names stays linear)
+    lo = bisect.bisect_left(seen, (pos - 200,))
+    hi = bisect.bisect_right(seen, (pos + 12, "\uffff"))
+    for where, full, _ in seen[lo:hi]:
+        halves = _JOINT_RE.split(full, 1)
+        ends = len(halves) == 2 and (bare in halves or halves[0].endswith(f" {bare}"))
+        if ends and where - 12 <= pos <= where + len(full):
+            return f"{article} {full}" if article else full
+    return name

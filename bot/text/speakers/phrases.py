@@ -13,7 +13,7 @@ from __future__ import annotations
 from bot.text.speakers import names as nm
 from bot.text.speakers.bodywords import CORPORATE
 from bot.text.speakers.commas import CommaRules
-from bot.text.speakers.germanic import employer_before, germanic
+from bot.text.speakers.germanic import employer_before, germanic, unnamed_employee_before
 from bot.text.speakers.germanic_phrase import fronted_manner, fronted_v2
 from bot.text.speakers.groups_esit import GROUP_OPENERS
 from bot.text.speakers.objects import CLAUSE_STOP, ObjectRules, from_place
@@ -255,7 +255,10 @@ class PhraseRules(CommaRules, ObjectRules):
             p = employer_before(toks, k)
             if p is not None:  # "X Y vom Fahrgastverband Pro Bahn sagte": the person
                 return self._subject_before(toks, p)
-            if germanic() and (p := spokes_before(toks, k)) is not None:
+            p = spokes_before(toks, k) if germanic() else None
+            if p is None and germanic():  # "Een criticus van het weekblad X schreef"
+                p = unnamed_employee_before(toks, k)
+            if p is not None:
                 return toks[p][1], toks[i - 1][2]  # "Ein Sprecher des Ministeriums sagte"
             if germanic() and i - k == 1 and k >= 1 and toks[k - 1][0].lower() in _INDEFINITE_DE_NL:
                 # "Auch ein Anrainer, der nicht genannt werden wollte, kündigte an": someone

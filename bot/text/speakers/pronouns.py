@@ -30,9 +30,10 @@ _CJK_SUBJECT_RE = re.compile(
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
 _ROMANCE_HE_SHE = frozenset("il elle él ella lui lei egli ele ela".split())
 # French and Portuguese prepositions before a place or a body named in passing ("à
-# Vallerbeek", "avec le Racing", "em Coimbra")
+# Vallerbeek", "avec le Racing", "em Coimbra"; the medium that asked, "Interrogé par Le Courrier
+# du Nord, il a répondu :", is not who "il" is)
 _PASSING_PREPS = frozenset(
-    "à au aux de du des avec pour chez contre vers en a ao aos da do das dos em no na nos nas"
+    "à au aux de du des avec pour par chez contre vers en a ao aos da do das dos em no na nos nas"
     " com para pelo pela".split()
 )
 

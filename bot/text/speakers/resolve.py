@@ -44,6 +44,7 @@ from bot.text.speakers.nationalities import nationality_epithet
 from bot.text.speakers.neighbours import NeighbourRules
 from bot.text.speakers.np_bounds import adjunct_at
 from bot.text.speakers.orgs import ampersand_name, org_named_before
+from bot.text.speakers.orgs_germanic import paired_body
 from bot.text.speakers.orgs_romance import body_noun, fuller_body
 from bot.text.speakers.people import People
 from bot.text.speakers.possessed import own_words, share_of_group
@@ -109,6 +110,7 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders, BodyRules):
                 # "El Almenara" after "La Unión Deportiva Almenara anunció": the full name
                 result[idx] = longer_body(self.people.text, raw.pos, result[idx])
                 result[idx] = ampersand_name(self.people.text, raw.pos, result[idx])
+                result[idx] = paired_body(self, raw.pos, result[idx])  # "Bond X en Y"
                 if result[idx] and result[idx][:1].isupper() and result[idx] not in orgs:
                     # "aseguró" after "Jiménez, visiblemente molesto, …" resolved to the
                     # headline's "Manuel Jiménez": the body's "Manuel Jiménez Ortega"

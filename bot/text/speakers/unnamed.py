@@ -56,6 +56,9 @@ _MAX_WORDS = 7  # "une mère de famille de trois enfants": longer runs are no de
 # participles of coming that end a description whatever follows ("une grand-mère venue déposer
 # une marmite", "um vizinho vindo de longe")
 _MOTION_PARTICIPLES = frozenset("venu venue venus venues revenu revenue vindo vinda".split())
+# participles of where someone sits or stands, whose ending no rule reads: "un retraité assis à
+# la terrasse", "uma idosa sentada no banco" (the place after them is no part of the person)
+_POSTURE_PARTICIPLES = frozenset("assis assise assises sentado sentada sentados sentadas".split())
 
 
 # a lower-case complement closing the French or Portuguese description of someone unnamed:
@@ -133,9 +136,15 @@ def unnamed_description(phrase: str) -> str | None:
                 and k + 1 < len(words)
                 and words[k + 1].lower() in _ADJUNCT_OPENERS
             )
-            # (the phrase read may stop before the adjunct: "une mère de famille rencontrée")
-            or (k >= 3 and k + 1 == len(words) and low.endswith(_PARTICIPLE_ENDS))
-            or (k >= 2 and low in _MOTION_PARTICIPLES)
+            # (the phrase read may stop before the adjunct: "une mère de famille rencontrée";
+            # not a noun after "d'": "un homme d'une soixantaine d'années")
+            or (
+                k >= 3
+                and k + 1 == len(words)
+                and low.endswith(_PARTICIPLE_ENDS)
+                and not low.startswith(("d'", "d’"))
+            )
+            or (k >= 2 and low in _MOTION_PARTICIPLES | _POSTURE_PARTICIPLES)
         ):
             end = k
             break
@@ -178,6 +187,10 @@ def _relative_skip(toks: list[Any], k: int) -> tuple[int, bool] | None:
     )
     if r is None or any(t[0] in ":;" or t[0][:1].isupper() for t in toks[k + 1 : r]):
         return None
+    if toks[r][0].lower() == "que" and r + 1 == len(toks):
+        # "Une infirmière estime que « … »", "un retraité assis au café juge que « … »": the
+        # conjunction the quotation follows, after the main verb, is no relative pronoun
+        return None
     if (
         toks[r][0].lower() == "que"
         and r + 1 < len(toks)
@@ -213,16 +226,16 @@ def unnamed_subject(
         (
             k
             for k, tok in enumerate(toks[:12])
-            if tok[0].lower() in UNNAMED_ARTICLES and (k == 0 or toks[k - 1][0] == ",")
+            if tok[0].lower() in UNNAMED_ARTICLES
+            and (k == 0 or toks[k - 1][0] == ",")
+            # (not the article of a time: "Un peu plus loin, un retraité …")
+            and k + 1 < len(toks)
+            and toks[k + 1][0].lower() not in _TIMES
         ),
         None,
     )
     if k is None or (
-        k > 0
-        and (
-            toks[0][0][:1].islower()
-            or (fronted_end(toks) != k and toks[0][0].lower() not in _DEGREE_OPENERS)
-        )
+        k > 0 and (toks[0][0][:1].islower() or (fronted_end(toks) != k and not _opener(toks)))
     ):
         return None  # (not an apposition: "Le maire, un ancien instituteur, a ajouté :")
     relative = _relative_skip(toks, k)
@@ -268,7 +281,7 @@ def unnamed_subject(
         and not (
             (gap.startswith(",") and gap.endswith(","))  # ", présent dans le public,"
             or first_word.endswith(("ant", *_PARTICIPLE_ENDS))  # "poussant un chariot"
-            or first_word in _MOTION_PARTICIPLES  # "venue déposer une marmite"
+            or first_word in _MOTION_PARTICIPLES | _POSTURE_PARTICIPLES  # "venue déposer …"
         )
         and not (relative is not None and first_word.lstrip(",") in ("qui", "que", ""))
     ):
@@ -276,6 +289,15 @@ def unnamed_subject(
         # the speech verb, which stands in a clause of its own
         return None
     return toks[k][1], end
+
+
+def _opener(toks: list[Any]) -> bool:
+    """True for a fronted phrase of degree or of time before the description: "Plus mesuré,
+    un viticulteur …", "Un peu plus loin, un retraité …", "Une heure après, une voisine …"."""
+    first = toks[0][0].lower()
+    return first in _DEGREE_OPENERS or (
+        first in UNNAMED_ARTICLES and len(toks) > 1 and toks[1][0].lower() in _TIMES
+    )
 
 
 def _verb_or_aux(att: Any, toks: list[Any], m: int) -> bool:
