@@ -129,6 +129,31 @@ def _closing(text: str, i: int, n: int, ps: int, pe: int) -> bool:
     return not before.isspace() and (after.isspace() or after in _CLOSE_AFTER)
 
 
+def _owner_apostrophe(text: str, i: int, open_at: int, ps: int, pe: int) -> bool:
+    """True when the single mark at ``i`` ends a plural owner ("the workers’ rights", "Harrows’
+    Field") inside a single quotation that opens its paragraph: an "s" before it, a word right
+    after its space, and a later mark of the paragraph that closes the quotation next to a
+    comma or a stop, with no mark opening another quotation in between. (A quotation opened
+    inside a sentence ends on such a mark as often as not: "called the plans 'mere ideas' when
+    …".) Each look ahead stops at the next mark that closes, so a text of such marks is read
+    once."""
+    if i <= ps or text[i - 1] not in "sS" or text[i + 1 : i + 2] != " ":
+        return False
+    if not text[i + 2 : i + 3].isalnum() or text[ps:open_at].strip():
+        return False
+    mark = text[i]
+    j = text.find(mark, i + 1, pe)
+    while j >= 0:
+        if mark == "’" and "‘" in text[i + 1 : j]:
+            return False  # another quotation opens before it
+        if _opening(text, j, 1, ps, pe):
+            return False
+        if _closing(text, j, 1, ps, pe):
+            return text[j - 1] in ",.!?…" or text[j + 1 : j + 2] in (",", ".", "!", "?", "")
+        j = text.find(mark, j + 1, pe)
+    return False
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s].isspace():
         s += 1
@@ -196,6 +221,8 @@ class _Scanner:
             if mark in closers:
                 if fam == "single" and not _closing(text, i, n, ps, pe):
                     return  # an apostrophe: don’t
+                if fam == "single" and _owner_apostrophe(text, i, self.open_at, ps, pe):
+                    return  # ‘… the workers’ rights,’ she said: a plural owner's apostrophe
                 self.emit(i, i + n)
             return
         if fam == "curly" and mark == '"':

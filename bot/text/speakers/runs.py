@@ -93,6 +93,8 @@ def name_runs(phrase: str) -> list[list[str]]:
     words = phrase.split()
     for k, raw in enumerate(words):
         word = raw.strip('"“”‘’«»()[]*')
+        if raw.endswith("s’") and "‘" not in raw and is_cap(" ".join(words[k + 1 : k + 2])):
+            word += "’"  # "the Farmers’ Union": a plural owner's apostrophe, no closing mark
         tail = raw.rstrip('"“”‘’«»()[]*')[-1:]
         ends = tail in (",", ";", ":", "!", "?") or (tail == "." and not abbreviation(word))
         if word and is_cap(word):

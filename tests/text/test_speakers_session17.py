@@ -1,0 +1,60 @@
+"""Speaker shapes fixed while merging this round's rules (each passage invented).
+
+A plural owner's apostrophe inside a body's name is part of the name ("the Farmers’ Union");
+inside a quotation in single marks that opens its paragraph, it closes nothing when a later mark
+closes the quotation next to a comma or a stop (‘… the workers’ rights,’ she said); a
+quotation opened inside a sentence still closes on it ("called the plans 'mere ideas' when").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes
+
+CASES: list[Case] = [
+    # a plural owner's curly apostrophe before the body's next word
+    (
+        "Milk prices fell again this month.\n\n"
+        "“We are disappointed with the decision of the board today,” said the Dairy "
+        "Farmers’ Union, which speaks for 4,000 producers.",
+        [("We are disappointed", "Dairy Farmers’ Union")],
+    ),
+    (
+        "The Shopkeepers’ Guild, which represents small stores across the county, said its "
+        "members were ‘doing everything they can to keep prices down’ and called for help.",
+        [("doing everything", "The Shopkeepers’ Guild")],
+    ),
+    # the straight apostrophe was already kept
+    (
+        "The Nurses' Association said in a statement: “Our members cannot work another winter "
+        "like the last one without more staff on every ward.”",
+        [("Our members", "The Nurses' Association")],
+    ),
+    # a plural owner inside a single-marked quotation that opens its paragraph
+    (
+        "Residents gathered outside the hall on Tuesday evening.\n\n"
+        "‘We were never asked about the plans for Harrows’ Field,’ said Pauline Marsh, who "
+        "has lived on the estate for thirty years.",
+        [("We were never asked", "Pauline Marsh")],
+    ),
+    (
+        "Nurses met the minister on Monday.\n\n"
+        "‘We will not accept another year of cuts to the nurses’ pay and training,’ said "
+        "Grace Adeyemi, who chairs the union branch.",
+        [("We will not accept", "Grace Adeyemi")],
+    ),
+    # a quotation opened inside a sentence ends on the same shape: "…’ when" closes it
+    (
+        "The housing minister, Alan Brooke, was asked about the plans on Tuesday. He called them 'no more than "
+        "ideas' when pressed by reporters, and said: 'We will publish the full plans in "
+        "the spring, once the councils have seen them.'",
+        [("no more than", "Alan Brooke"), ("We will publish", "Alan Brooke")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c[1][0][0])
+def test_session_shapes(case: Case) -> None:
+    for head, expected, found in outcomes([case]):
+        assert found == expected, (head, found)
