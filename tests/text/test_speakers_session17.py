@@ -4,6 +4,9 @@ A plural owner's apostrophe inside a body's name is part of the name ("the Farme
 inside a quotation in single marks that opens its paragraph, it closes nothing when a later mark
 closes the quotation next to a comma or a stop (‘… the workers’ rights,’ she said); a
 quotation opened inside a sentence still closes on it ("called the plans 'mere ideas' when").
+A person's place in commas before a relative clause ("Ann Pryce, of Kestrel Valley Police, who
+led the inquiry, said") is no speaker, and a body's possessive may open a role before the name
+("said Harbour Trust’s director, Eva Lindqvist").
 """
 
 from __future__ import annotations
@@ -50,6 +53,32 @@ CASES: list[Case] = [
         "ideas' when pressed by reporters, and said: 'We will publish the full plans in "
         "the spring, once the councils have seen them.'",
         [("no more than", "Alan Brooke"), ("We will publish", "Alan Brooke")],
+    ),
+    # a person's place or force in commas, then a relative clause, before the verb
+    (
+        "Two men were charged on Sunday.\n\n"
+        "Detective Sergeant Ann Pryce, of Kestrel Valley Police, who led the inquiry, said: "
+        "“This was a long and careful investigation by a small team.”",
+        [("This was a long", "Ann Pryce")],
+    ),
+    (
+        "Two men were charged on Sunday.\n\n"
+        "“This was a long and careful investigation by a small team,” said Ann Pryce, of "
+        "Kestrel Valley Police.",
+        [("This was a long", "Ann Pryce")],
+    ),
+    # a body's possessive opening the role before the name in commas
+    (
+        "The charity counted 300 families on its waiting list.\n\n"
+        "“Every one of them has waited more than a year for a home,” said Harbour Trust’s "
+        "director, Eva Lindqvist.",
+        [("Every one of them", "Eva Lindqvist")],
+    ),
+    (
+        "The charity counted 300 families on its waiting list.\n\n"
+        "“Every one of them has waited more than a year for a home,” said Norway's chief "
+        "housing officer, Eva Lindqvist.",
+        [("Every one of them", "Eva Lindqvist")],
     ),
 ]
 

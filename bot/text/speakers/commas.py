@@ -186,6 +186,15 @@ class CommaRules(NameShapes):
             and toks[k - 1][0][:1].isupper()
         ):
             i = k
+        elif (
+            k > 0
+            and toks[k][0] == ","
+            and toks[k + 1][0] in ("of", "from")
+            and toks[k - 1][0][:1].isupper()
+            and i - k > 3
+            and all(t[0][:1].isupper() or t[0] in ("the", "and", "&") for t in toks[k + 2 : i - 1])
+        ):
+            i = k  # "Inspector Ann Pryce, of Kent Police, who led the inquiry, said": her place
         if (
             i >= 3
             and toks[i - 1][0].isdigit()

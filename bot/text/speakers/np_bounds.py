@@ -140,6 +140,7 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
                 and toks[j][0].lower() not in ("the", "a", "an", "one")
                 and w not in nm.NAME_PARTICLES
                 and w not in nm.DOCUMENT_NOUNS  # "said Photo credit."
+                and not nm.possessive(toks[k - 1][0])  # "said Fair Basket’s director, X"
                 and (
                     k + 1 == len(toks)
                     or toks[k + 1][0] in ".,;!?"

@@ -105,8 +105,17 @@ class NameShapes:
         run of two to four capitalized words closed by a comma, a full stop or the clause's
         end follow it.
         """
-        possessed = (  # "Denmark's chief prosecutor, Karen Holm,": a possessive opens the role
-            nm.possessive(toks[j][0]) and j + 1 < k and toks[j + 1][0][:1].islower()
+        # "Denmark's chief prosecutor, Karen Holm,", "Fair Basket’s director, Neil Sandhu": a
+        # possessive name of one to three words opens the role
+        owner = next(
+            (o for o in range(j, min(k, j + 3)) if nm.possessive(toks[o][0])),
+            None,
+        )
+        possessed = (
+            owner is not None
+            and all(t[0][:1].isupper() for t in toks[j : owner + 1])
+            and owner + 1 < k
+            and toks[owner + 1][0][:1].islower()
         )
         if not (toks[j][0][:1].islower() or possessed) or k >= len(toks) or toks[k][0] != ",":
             return None
