@@ -80,6 +80,26 @@ CASES: list[Case] = [
         "housing officer, Eva Lindqvist.",
         [("Every one of them", "Eva Lindqvist")],
     ),
+    # a relative clause with commas of its own between the name and the verb
+    (
+        "Relatives gave evidence at the inquest.\n\n"
+        "Moira Galbraith, whose husband, Duncan, spent his last year at the home, said she was "
+        "“relieved that somebody finally listened to the families”.",
+        [("relieved that somebody", "Moira Galbraith")],
+    ),
+    (
+        "Relatives gave evidence at the inquest.\n\n"
+        "Moira Galbraith, who, like her husband, worked at the mill, said: “Nobody told us "
+        "anything for three whole years after the fire.”",
+        [("Nobody told us", "Moira Galbraith")],
+    ),
+    # … but a name closing the clause right before the verb says it
+    (
+        "Relatives gave evidence at the inquest.\n\n"
+        "We spoke to Moira Galbraith, whose son, Callum Galbraith, said: “Nobody told us "
+        "anything for three whole years after the fire.”",
+        [("Nobody told us", "Callum Galbraith")],
+    ),
 ]
 
 

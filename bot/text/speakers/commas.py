@@ -64,6 +64,8 @@ class CommaRules(NameShapes):
         """Past the appositive or adjunct in commas that ends right before token ``i`` (a
         comma): where the subject ends, or the name the appositive gives, or None when no
         subject stands before it."""
+        if (rel := _relative_back(toks, i)) is not None:
+            return rel  # "Sandra X, whose father, Leonard, died there, said": Sandra X
         # drop an appositive or adjunct: "X, the minister, said" / "X, in a post, wrote"
         k = i - 2
         while k >= 0 and toks[k][0] != ",":
@@ -226,3 +228,24 @@ class CommaRules(NameShapes):
         while i > 0 and toks[i - 1][0].lower() in nm.ADVERBS:
             i -= 1
         return i
+
+
+def _relative_back(toks: list[Token], i: int) -> int | None:
+    """Where the subject ends when a relative clause with commas of its own opens after a
+    name and runs to the comma before the verb (token ``i - 1``): "Sandra X, whose father,
+    Leonard, died at the home, said" -> after "Sandra X". Not when the last chunk before the
+    verb is a name alone ("… Ana Ruiz, whose son, Tom, said": Tom's own words)."""
+    last = i - 2
+    while last > 0 and toks[last][0] != ",":
+        last -= 1
+    if last <= 0 or not any(t[0][:1].islower() for t in toks[last + 1 : i - 1]):
+        return None
+    for w in range(last - 1, max(1, i - 30), -1):
+        word = toks[w][0]
+        if word in (".", ":", ";", "“", "”", '"'):
+            return None
+        if word.lower() in ("whose", "who") and toks[w - 1][0] == ",":
+            if w >= 2 and toks[w - 2][0][:1].isupper() and toks[w - 2][0].isalpha():
+                return w - 1
+            return None
+    return None
