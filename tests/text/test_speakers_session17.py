@@ -6,7 +6,9 @@ closes the quotation next to a comma or a stop (‘… the workers’ rights,’
 quotation opened inside a sentence still closes on it ("called the plans 'mere ideas' when").
 A person's place in commas before a relative clause ("Ann Pryce, of Kestrel Valley Police, who
 led the inquiry, said") is no speaker, and a body's possessive may open a role before the name
-("said Harbour Trust’s director, Eva Lindqvist").
+("said Harbour Trust’s director, Eva Lindqvist"). A relative clause with commas of its own
+between a name and the verb leaves the words to the name; a Dutch neuter noun the text used for
+a body ("het gerechtshof" … "oordeelt het hof") is no person named before.
 """
 
 from __future__ import annotations
@@ -14,6 +16,11 @@ from __future__ import annotations
 import pytest
 
 from tests.text.speaker_cases import Case, outcomes
+
+NL_MORE = (
+    "\n\nDe gemeente heeft de bewoners woensdag per brief ingelicht over de plannen voor de "
+    "wijk, en een informatieavond in het buurthuis is gepland voor volgende maand."
+)
 
 CASES: list[Case] = [
     # a plural owner's curly apostrophe before the body's next word
@@ -79,6 +86,21 @@ CASES: list[Case] = [
         "“Every one of them has waited more than a year for a home,” said Norway's chief "
         "housing officer, Eva Lindqvist.",
         [("Every one of them", "Eva Lindqvist")],
+    ),
+    # a Dutch neuter noun the text used for a body is no person named before
+    (
+        "Ronald H. (52) werd vrijdag door het gerechtshof in Ravensdal veroordeeld tot drie "
+        "jaar cel. Hij verhuurde bedden aan arbeidsmigranten in vier oude panden.\n\n"
+        "‘Verdachte heeft bewust misbruik gemaakt van de positie van deze mensen’, oordeelt "
+        "het hof." + NL_MORE,
+        [("Verdachte heeft bewust", "het hof")],
+    ),
+    # … but "klonk het scherp" goes on with the one who spoke before
+    (
+        "Oppositieleider Annelies Verbeke was niet onder de indruk van het plan.\n\n"
+        "‘Tien jaar lang is er geen euro gespaard. Dat is geen pech, dat is beleid’, klonk "
+        "het scherp." + NL_MORE,
+        [("Tien jaar lang", "Annelies Verbeke")],
     ),
     # a relative clause with commas of its own between the name and the verb
     (

@@ -86,6 +86,9 @@ _COMPLEMENT_RE = re.compile(
 # Dutch nouns ending in s that are singular: "de staatssecretaris", "de voorzitter"s plural
 _S_SINGULAR = ("ss", "is", "us", "es")
 _ADJUNCT = nm.FOREIGN_STOPS | nm.LISTENER_PREPS | _foreign.AFTER_NAME | {"a", "à"}
+# the Dutch nouns for a person that take "het" (besides diminutives in -je and members in
+# -lid: "het meisje", "het kamerlid")
+_NEUTER_PEOPLE = frozenset("kind kleinkind meisje slachtoffer hoofd".split())
 _NOT_PERSON = nm.ORG_WORDS | nm.GROUP_SPEAKERS | nm.DOCUMENT_NOUNS | _THINGS
 # German and Dutch heads (also closing compounds) of a council, board or committee speaking as
 # one: "der Elternbeirat", "die Schülervertretung", "de oudercommissie", "het bestuur", "de
@@ -168,6 +171,19 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
         return None  # a name ("the Smiths"), a fragment with digits or marks
     head = nm.bare(rest[-1])
     if head in _NOT_PERSON or head in nm.PRONOUNS or head in nm.SPEECH_VERBS:
+        return None
+    if (
+        article == "het"
+        and not (head.endswith(("je", "lid")) or head in _NEUTER_PEOPLE)
+        and re.search(
+            rf"\bhet\s+(?:\w+\s+)?\w*{re.escape(head)}\b",
+            text[max(0, pos - REACH_BACK) : pos],
+            re.IGNORECASE,
+        )
+    ):
+        # "… veroordeeld door het gerechtshof …" then "oordeelt het hof": a Dutch neuter
+        # noun the text used before names a body or a thing (people take "de"; but "klonk
+        # het scherp": an adjective, the words of the one who spoke before)
         return None
     if head.endswith(GERMANIC_BODY_ENDINGS) and article in _GERMANIC_ARTICLES:
         return None  # "de oudercommissie", "die Schülervertretung": a body, no person's epithet
