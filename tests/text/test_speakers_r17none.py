@@ -2,7 +2,9 @@
 name in commas ("The mayor, Tom X, calls it “…”", "A investigadora, Sofia X, fala de «…»",
 "Le chef, Paul X, y sert une cuisine « … »") is that person's, whatever the verb; a name the
 comma does not close ("The report, Tom X said, …"), a capitalised body after the article, and
-a role with no name keep their old readings. Invented passages."""
+a role with no name keep their old readings. Dutch profiles: a first-person quotation paragraph
+after a plain paragraph ending on a sentence that opens on "ze"/"hij" (or "Dan … ze") is the
+last person named before, of that sex, in full. Invented passages."""
 
 from __future__ import annotations
 
@@ -14,6 +16,17 @@ IT_MORE = (
     "\n\nI vigili del fuoco sono rimasti sul posto fino al mattino per sorvegliare il quartiere, "
     "e il comune ha aperto un centro di accoglienza nella palestra comunale per le famiglie."
 )
+
+_NL = (
+    "Schaatsbaan in Zuiderhoek\n\n"
+    "Tjitske Hoekstra (71) beheert al veertig jaar de ijsbaan van het dorp. ‘Elk jaar hoop ik "
+    "op vorst,’ zegt ze.\n\n"
+    "‘Vrijwilligers als zij zijn goud waard,’ zegt Pieter de Boer, voorzitter van de "
+    "schaatsbond.\n\n"
+    "Een fotograaf uit Sneek volgde Hoekstra een hele winter lang voor een boek.\n\n"
+)
+_NL_Q = "‘Volgend jaar ben ik er weer. Dat weet ik zeker.’\n\nDe baan gaat in december weer open."
+_NL_H = "Volgend jaar ben ik er weer"
 
 CASES: list[Case] = [
     (
@@ -72,6 +85,25 @@ CASES: list[Case] = [
         "The plan, a compromise, calls for “a new start for the harbour”. The vote is on Friday "
         "and many residents plan to attend the meeting at the town hall.",
         [("a new start for the harbour", None)],
+    ),
+    # Dutch profile: a first-person quotation paragraph after a plain paragraph whose last
+    # sentence opens on the pronoun (or "Dan", a verb and the pronoun) of the last person of
+    # that sex named before, a man quoted in between
+    (
+        _NL + "Dan sluit ze het hek en fietst terug naar huis.\n\n" + _NL_Q,
+        [(_NL_H, "Tjitske Hoekstra")],
+    ),
+    (
+        _NL + "Ze sluit het hek en fietst terug naar huis.\n\n" + _NL_Q,
+        [(_NL_H, "Tjitske Hoekstra")],
+    ),
+    # guards: a pronoun of the other sex, a quotation not in the first person: no reading
+    (_NL + "Dan sluit hij het hek en fietst terug naar huis.\n\n" + _NL_Q, [(_NL_H, None)]),
+    (
+        _NL + "Dan sluit ze het hek en fietst terug naar huis.\n\n"
+        "‘Volgend jaar komt er weer een regel bij. Dat is zeker.’\n\n"
+        "De baan gaat in december weer open.",
+        [("Volgend jaar komt er weer", None)],
     ),
 ]
 
