@@ -55,6 +55,8 @@ ASKED = frozenset("asked told questioned pressed".split())
 # the speaker's own voice: "I", "my", "we" (a quotation in the first person)
 # "called on", "calls for": an appeal, speech without a speech verb of its own
 _CALLS = frozenset("called calls calling".split())
+# articles that open a role noun before a name in commas ("The mayor, Tom X, …")
+_ROLE_ARTICLES = frozenset("The A An Le La Un Une El Il Lo Uno Una O Um Uma De Het Een".split())
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 # a reporter's own question inside a sentence about someone: "She laughs when I ask"
 _ASKING_I_RE = re.compile(r"\b(?:when|as|after|before|while|once) I$")
@@ -313,17 +315,30 @@ class ContextRules(FramingRules, PhraseRules, AsideRules):
                 if got is not None and got[0] == toks[c + 1][1]:
                     opening = c + 1
                     break
-        elif toks[0][0] in ("Its", "His", "Her", "Their") or (
-            toks[0][0] in ("Son", "Sa", "Leur", "Seu", "Sua")
-            and language() in ("french", "portuguese")
+        elif (
+            toks[0][0] in ("Its", "His", "Her", "Their")
+            or (
+                toks[0][0] in ("Son", "Sa", "Leur", "Seu", "Sua")
+                and language() in ("french", "portuguese")
+            )
+            or toks[0][0] in _ROLE_ARTICLES
         ):
             # "Its president, Doug Fennimore, called the timeline “…”": the name in commas
-            # (and "Son fils, Alain X, 66 ans, garde le souvenir d'une mère « … »")
+            # (and "Son fils, Alain X, 66 ans, garde le souvenir d'une mère « … »"); an article
+            # and a role in lower case before the name in commas, the subject of the sentence
+            # the quotation ends ("The mayor, Tom Kettering, calls it “…”", "A investigadora
+            # responsável, Sofia Pimentel, fala de «…»", "Il sindaco, Mario Rossi, lo definisce
+            # «…»"): the name in commas, when a comma closes it
             c = next((k for k in range(2, min(len(toks), 6)) if toks[k][0] == ","), 0)
             if c and all(t[0].isalpha() and t[0].islower() for t in toks[1:c]):
                 opening = c + 1
                 got = self._first_name_run(toks[: c + 6], opening)
-        elif toks[0][0].lower() not in nm.STOPWORDS:
+                if got is not None and toks[0][0] in _ROLE_ARTICLES:
+                    after = self.text[got[1] : got[1] + 1]
+                    got = got if after == "," else None
+                    opening = opening if got is not None else 0
+        if got is None and opening == 0 and toks[0][0].lower() not in nm.STOPWORDS:
+            opening = 0  # (an article and no role in commas: the subject as before)
             got = self._clause_subject(toks[:12])
         if got is None or got[0] != toks[opening][1]:
             return None

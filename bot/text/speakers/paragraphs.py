@@ -22,6 +22,9 @@ from bot.text.speakers.newcomer import died
 from bot.text.speakers.reading import language, plainly_english
 from bot.text.speakers.shapes import Token
 
+# a Dutch quotation in the first person: "ik", "mijn", "we", "ons"
+_FIRST_PERSON_NL_RE = re.compile(r"\b(?:[Ii]k|[Mm]ijn|[Mm]ij|[Mm]e|[Ww]e|[Ww]ij|[Oo]ns|[Oo]nze)\b")
+
 # a line that only credits the quotation above it: "― Ana Lind", "- Sanders.", "-Ana Lind, Leeds."
 _CREDIT_LINE_RE = re.compile(r"[-―—–]+ ?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[.,]?")
 _CREDIT_TAIL_RE = re.compile(r"[―—]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})\.?\s*$")
@@ -236,13 +239,18 @@ class ParagraphRules(ContextRules):
         …”"): the person the paragraph before is about, as "he"/"she" or a name opening its
         last sentence (else its first, when it names no one else). Profiles and features let
         the subject speak this way; a quotation not in the first person is left alone."""
-        if not plainly_english() or para < 0 or self.people.is_headline(para):
+        dutch = language() == "dutch"
+        if not (plainly_english() or dutch) or para < 0 or self.people.is_headline(para):
             return None
         span = self.spans[idx]
         ps, pe = self.paras[para]
         marked = bisect.bisect_left(self.span_opens, pe) - bisect.bisect_left(self.span_opens, ps)
         if marked:
             return None  # (a paragraph with words of its own in marks)
+        if dutch:
+            # the same shape in Dutch profiles: "Ze tikt er met haar vinger op." / "Dan draait
+            # ze het slot dicht." then "‘Ik …’"
+            return self._narrated_dutch(span.start, min(span.end, span.start + 400), ps, pe)
         asked = _ASKED_RE.match(self.text, self._sentence_start(pe - 1, ps), pe)
         if asked is not None:
             # "Fashola-Grant finally sits down. I ask her why she stays." / "“Because …”":
@@ -276,6 +284,31 @@ class ParagraphRules(ContextRules):
             if got is not None and got[0] < start + 40:
                 return got
         return None
+
+    def _narrated_dutch(self, qs: int, qe: int, ps: int, pe: int) -> tuple[int, int] | None:
+        """``_narrated_person`` for Dutch: a first-person quotation after a plain paragraph whose
+        last sentence opens on "ze"/"hij" (or "Dan", a verb, the pronoun) and that names no one
+        else: the last person named before, named in full, of the pronoun's sex (else none)."""
+        if not _FIRST_PERSON_NL_RE.search(self.text, qs, qe):
+            return None
+        start = self._sentence_start(pe - 1, ps)
+        toks = self._tokens(start, min(pe, start + 200))
+        if len(toks) < 3 or self._people_named(ps, pe) > 1:
+            return None
+        if toks[0][0] in ("Ze", "Zij", "Hij") and toks[1][0].islower():
+            pron = toks[0]
+        elif toks[0][0] in ("Dan", "Daarna", "Toen") and toks[2][0] in ("ze", "zij", "hij"):
+            pron = toks[2]
+        else:
+            return None
+        k = bisect.bisect_left(self.people._mention_pos, pron[1])
+        last = self.people.mentions[k - 1] if k else None
+        sex = "m" if pron[0].lower() == "hij" else "f"
+        if last is None or last.gender != sex or " " not in last.name or pron[1] - last.pos > 1500:
+            return None
+        surname = last.name.split()[-1]
+        at = self.text.find(surname, last.pos, pron[1])
+        return (last.pos, at + len(surname)) if at >= 0 else None
 
     def _opening_person(self, toks: list[Token], k: int) -> tuple[int, int] | None:
         """The full name of a person within the first five tokens from k."""
