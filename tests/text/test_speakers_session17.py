@@ -8,14 +8,15 @@ A person's place in commas before a relative clause ("Ann Pryce, of Kestrel Vall
 led the inquiry, said") is no speaker, and a body's possessive may open a role before the name
 ("said Harbour Trust’s director, Eva Lindqvist"). A relative clause with commas of its own
 between a name and the verb leaves the words to the name; a Dutch neuter noun the text used for
-a body ("het gerechtshof" … "oordeelt het hof") is no person named before.
+a body ("het gerechtshof" … "oordeelt het hof") is no person named before. A Romance noun with
+a gerund's ending ("o porta-voz do comando") does not end the speaker's phrase.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.text.speaker_cases import Case, outcomes
+from tests.text.speaker_cases import PT_MORE, Case, outcomes
 
 NL_MORE = (
     "\n\nDe gemeente heeft de bewoners woensdag per brief ingelicht over de plannen voor de "
@@ -101,6 +102,13 @@ CASES: list[Case] = [
         "‘Tien jaar lang is er geen euro gespaard. Dat is geen pech, dat is beleid’, klonk "
         "het scherp." + NL_MORE,
         [("Tien jaar lang", "Annelies Verbeke")],
+    ),
+    # a Portuguese noun with a gerund's ending inside the speaker's phrase
+    (
+        "A polícia deteve o suspeito ontem à noite, em casa de um familiar.\n\n"
+        "“Tudo indica que houve uma discussão dentro do estabelecimento”, adiantou o porta-voz "
+        "do comando, o subcomissário Rui Valadares." + PT_MORE,
+        [("Tudo indica", "Rui Valadares")],
     ),
     # a relative clause with commas of its own between the name and the verb
     (

@@ -44,7 +44,12 @@ MANNER_PREPS = _words("entre avec con com sans sin sem tra fra")
 # words opening a Romance phrase on the speaker's manner right after a speech verb: "», dijo
 # por teléfono", "», ha raccontato tra le risate", "», contó sin rodeos"
 MANNER = MANNER_PREPS | _words("por per")
-_NOT_GERUNDS = frozenset("cuando quando mondo fondo secondo segundo".split())
+# words with a gerund's ending that are nouns or adjectives ("o porta-voz do comando", "il
+# reverendo", "un dividendo")
+_NOT_GERUNDS = frozenset(
+    "cuando quando mondo fondo secondo segundo comando mando bando contrabando dividendo"
+    " reverendo tremendo estupendo stupendo orrendo remendo lindo".split()
+)
 
 
 # Portuguese object and reflexive pronouns hyphened onto a gerund ("dirigindo-se à bancada",
