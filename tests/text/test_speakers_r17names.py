@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.text.speaker_cases import PT_MORE, Case, outcomes
+from tests.text.speaker_cases import FR_MORE, PT_MORE, Case, outcomes
 
 CASES: list[Case] = [
     # given names alone after the full name (Spanish, Portuguese)
@@ -159,6 +159,27 @@ CASES: list[Case] = [
             ("een vorm van uitbuiting", "Bond Transport en Opslag"),
             ("de situatie nauwlettend volgt", "Port of Zeebrugge-Oostende"),
         ],
+    ),
+    # French: a ministry in lower case named in full, then "le ministère" and "il"
+    (
+        "Tempête de verglas : des milliers de foyers sans courant\n\n"
+        "Plus de 200 000 foyers étaient toujours privés d'électricité mercredi soir après "
+        "le passage de la tempête de verglas sur le sud de la province.\n\n"
+        "Le ministère de la Santé publique rappelle qu'il ne faut jamais utiliser une "
+        "génératrice à l'intérieur. « Le monoxyde de carbone est inodore », a insisté le "
+        "ministère. Dans un courriel, il précise que « les urgences sont prêtes »." + FR_MORE,
+        [
+            ("Le monoxyde de carbone", "ministère de la Santé publique"),
+            ("les urgences sont prêtes", "ministère de la Santé publique"),
+        ],
+    ),
+    # guard: a company after "le groupe" keeps its own name
+    (
+        "Fermeture d'usine : 180 emplois menacés\n\n"
+        "Le groupe Belcourt Emballages a annoncé mardi la fermeture de son usine de Vireux, "
+        "qui emploie 180 salariés.\n\n"
+        "« La baisse des volumes est durable », a justifié le groupe dans un communiqué." + FR_MORE,
+        [("La baisse des volumes est durable", "Belcourt Emballages")],
     ),
     # a body named in full, then by its head word alone
     (

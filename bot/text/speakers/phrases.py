@@ -11,7 +11,8 @@ subject and its verb in ``commas``. ``Attributor`` in
 from __future__ import annotations
 
 from bot.text.speakers import names as nm
-from bot.text.speakers.bodywords import CORPORATE, adjectives_after_head, body_word
+from bot.text.speakers.body_runs import body_goes_on
+from bot.text.speakers.bodywords import CORPORATE
 from bot.text.speakers.commas import CommaRules
 from bot.text.speakers.germanic import employer_before, germanic
 from bot.text.speakers.germanic_phrase import fronted_manner, fronted_v2
@@ -224,19 +225,8 @@ class PhraseRules(CommaRules, ObjectRules):
                         and toks[k - 1][0] in _ROMANCE_OF
                         and self._org_head_before(toks, k - 1)
                     )
-                    # (or over its kind's adjectives: "la Città metropolitana di X")
-                    or _adjective_of_body(toks, k)
-                    # a Dutch or German body's name over "en"/"und": "De Bond Vervoer en
-                    # Logistiek", "der Verband Handel und Gewerbe" (a kind of body opens it)
-                    or _body_and(toks, k)
-                    # a German body with its genitive: "Das Sozialministerium des Landes",
-                    # "Der Kreistag der Region" (not the genitive's noun alone)
-                    or (
-                        k > 1
-                        and toks[k - 1][0] in ("des", "der")
-                        and germanic()
-                        and body_word(toks[k - 2][0], True)
-                    )
+                    # (over adjectives, "en"/"und", a genitive: "la Città metropolitana di X")
+                    or body_goes_on([t[0] for t in toks], k, germanic())
                     # a title in capitals goes on over "for": "Regional Commissioner for Fisheries"
                     or (k > 1 and toks[k - 1][0] == "for" and toks[k - 2][0][:1].isupper())
                     # an institution's name over "&", or over "and" after "of": "the Trade &
@@ -383,13 +373,6 @@ class PhraseRules(CommaRules, ObjectRules):
         prepositions) that holds an organisation word: "a Procuradoria da República da
         Comarca de Viseu", "la Procura di Napoli Nord" -- one institution's name, whole."""
         k = p - 1
-        # (or a head noun and its adjectives: "l'Azienda ospedaliera di X")
-        if any(
-            adjectives_after_head([t[0] for t in toks[j:p]], nm.ORG_WORDS)
-            for j in (p - 2, p - 3)
-            if j >= 0
-        ):
-            return True
         while k >= 0 and k > p - 12:
             w = toks[k][0]
             if w[:1].isupper():
@@ -413,33 +396,3 @@ class PhraseRules(CommaRules, ObjectRules):
         if j == i and verbish(w) and i + 1 < len(toks) and toks[i + 1][0][:1].isupper():
             return self._np_after(toks, i + 1)
         return None
-
-
-def _adjective_of_body(toks: list[Token], k: int) -> bool:
-    """Whether ``toks[k - 1]`` is a lower-case adjective between a body's head noun and the
-    "di"/"de" at ``k`` or ``k + 1``: "l'Azienda ospedaliera di X", "Ufficio scolastico
-    regionale di Y" (``bodywords.adjectives_after_head``)."""
-    if k < 2 or not toks[k - 1][0].islower():
-        return False
-    words = [t[0] for t in toks]
-    return any(
-        words[m] in _ROMANCE_OF and adjectives_after_head(words[j:m], nm.ORG_WORDS)
-        for m in (k, k + 1)
-        if m < len(words)
-        for j in (m - 2, m - 3)
-        if 0 <= j < k - 1
-    )
-
-
-def _body_and(toks: list[Token], k: int) -> bool:
-    """Whether ``toks[k - 1]`` is a Dutch or German "and" inside a body's name that a kind of
-    body opens, capitalized words up to it: "De Bond Vervoer en Logistiek", "Stichting Natuur
-    en Milieu" (not "Jan en Piet", no body word)."""
-    if k < 3 or toks[k - 1][0] not in ("en", "und") or not germanic():
-        return False
-    j = k - 2
-    while j >= 0 and k - j <= 5 and toks[j][0][:1].isupper():
-        if body_word(toks[j][0], True) and nm.bare(toks[j][0]) not in nm.NOUN_ARTICLES:
-            return True
-        j -= 1
-    return False
