@@ -52,3 +52,44 @@ def its_body(text: str, end: int, words: list[str]) -> bool:
     if len(words) < 2 or language() != "english" or words[0].strip(_EDGES).lower() in FIRST_NAMES:
         return False
     return _ITS_AFTER_RE.match(text, end, end + 30) is not None
+
+
+# Romance adjectives of a public body's kind ("ospedaliera", "metropolitana", "sanitaria",
+# "regional", "municipale"): a lower-case word of that shape after its head noun
+_BODY_ADJECTIVE_RE = re.compile(
+    r"(?:ale|ali|ana|ane|ano|ani|aria|ario|arie|ari|iera|iero|ica|ico|iche|ici|iva|ivo|al|ais|aise|ienne"
+    r"|ien|ique|ense|eña|eño)$"
+)
+# a head noun that names a public body only with such an adjective ("la Città metropolitana di
+# X", but "Città di Castello" is a town)
+_ADJECTIVE_HEADS = frozenset("città ciudad cidade ville".split())
+
+
+def adjectives_after_head(words: list[str], org_words: frozenset[str]) -> bool:
+    """Whether ``words`` (in text order, ending right before "di"/"de") are a body's
+    capitalized head noun and one or two lower-case adjectives of its kind: "Azienda
+    ospedaliera", "Città metropolitana", "Agenzia regionale", "Ufficio scolastico regionale"."""
+    if not 2 <= len(words) <= 3 or not words[0][:1].isupper():
+        return False
+    head = words[0].strip(_EDGES).lower().split("'")[-1].split("’")[-1]
+    if head not in org_words and head not in _ADJECTIVE_HEADS:
+        return False
+    return all(w.islower() and _BODY_ADJECTIVE_RE.search(w) for w in words[1:])
+
+
+# a German body and the genitive after it: "Das Sozialministerium des Landes", "der Kreistag
+# der Region"
+_GENITIVE_BODY_RE = re.compile(
+    r"(?:(?:[Dd](?:as|er|ie))\s+)?([^\W\d_a-z]\w+)\s+(?:des|der)\s+[^\W\d_a-z]\w+$"
+)
+
+
+def genitive_body(phrase: str) -> str | None:
+    """A German phrase that is a kind of body and its genitive noun, whole (not the genitive's
+    noun alone, "Landes"); None for anything else."""
+    if language() != "german":
+        return None
+    m = _GENITIVE_BODY_RE.search(phrase.strip())
+    if m is None or not body_word(m.group(1), True) or m.group(1).lower() in FIRST_NAMES:
+        return None
+    return m.group(0)

@@ -127,3 +127,19 @@ def name_gender(word: str) -> str | None:
         if len(shown) == 1:
             return shown.pop()
     return None
+
+
+def after_title(words: list[str]) -> bool:
+    """Whether three English words right after a title are one name: "MP Abdikadir Omar
+    Farah", "Senator Oyelaran Bisi Adeyemi" (a given name no list holds opens it; not an
+    acronym, "TD Declan X")."""
+    return (
+        len(words) == 3
+        and not words[0].isupper()
+        and language() == "english"
+        and words[0].lower() not in _RANKS
+    )
+
+
+# ranks that follow another title: "Detective Constable X Y", "Police Sergeant X Y"
+_RANKS = frozenset("constable sergeant inspector superintendent chief officer".split())

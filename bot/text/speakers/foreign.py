@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.text.lexicon import load
+from bot.text.speakers.reading import plainly_english
 
 
 def _words(s: str) -> frozenset[str]:
@@ -128,8 +129,10 @@ def no_name_prefix(words: list[str], org_words: frozenset[str]) -> int:
     before a surname that is no organisation word)."""
     if len(words) == 2 and words[0].lower() in ("le", "la") and words[1].lower() in DEMONYMS:
         return 2
-    if words and words[0].lower() in _ROMANCE_PRONOUNS:
-        return 1  # "Elle promet …", "Ella explicó": a pronoun opening a sentence, no name
+    if words and words[0].lower() in _ROMANCE_PRONOUNS and not plainly_english():
+        # "Elle promet …", "Ella explicó": a pronoun opening a sentence, no name (in English
+        # text a first name: "Ella Brancati", "Elle Vardy")
+        return 1
     if words and words[0][:2] in ("L'", "L’") and words[0][2:3].islower():
         return 1  # "L'interprète évoque …", "L'economista Ana Ruiz": an article and a noun
     if (
@@ -141,11 +144,15 @@ def no_name_prefix(words: list[str], org_words: frozenset[str]) -> int:
         and not words[1].isupper()
         and words[1].lower() not in org_words
         and words[0] not in CLUB_FORMS
+        and words[0] not in _STAGE_PREFIXES
     ):
         return 1
     return 0
 
 
+# the initials opening a performer's stage name, part of that name: "MC Kaio Norte", "DJ
+# Lunamar" (Brazilian funk, rap and club music)
+_STAGE_PREFIXES = _words("MC DJ")
 # the initials of a sports club's legal form before its name, part of that name: "la US
 # Pontedera", "l'AC Monza", "el CD Numancia", "la UD Almería", "el FC Andorra"
 CLUB_FORMS = _words("US AC AS SS SSC ACF ASD USD SSD FC CF CD UD SD RCD SC AD UC")

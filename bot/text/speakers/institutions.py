@@ -64,6 +64,7 @@ _NAME_RE = re.compile(
     + _TAIL
 )
 _OPENING_RE = re.compile(_CAP_WORD + _TAIL)
+_LOW_OPENING_RE = re.compile(_LOW_WORD + _TAIL)
 # adjective endings of the four languages ("cantonal", "régionale", "nacional", "civile")
 _ADJECTIVE_ENDS = (
     "al",
@@ -233,10 +234,14 @@ def name_opening(text: str, at: int, end: int) -> str | None:
     """The Romance name that opens at ``at`` on a capitalized head noun, read on through its
     adjectives and complements before ``end``: "Institut cantonal de la statistique" out of
     "L'Institut cantonal de la statistique a publié …"; None when nothing follows the head."""
-    m = _OPENING_RE.match(text, at, end)
+    line_end = text.find("\n", at, end)  # (a lower-case head's name ends with its line)
+    low_end = end if line_end < 0 else line_end
+    m = _OPENING_RE.match(text, at, end) or _LOW_OPENING_RE.match(text, at, low_end)
     if m is None:
         return None
     name = _trim(m.group())
+    if name[:1].islower() and not any(w[:1].isupper() for w in name.split()):
+        return None  # (a head in lower case: "ministère de la Santé publique", named only so)
     return name if " " in name else None
 
 

@@ -7,14 +7,17 @@ and a speaker phrase ends on the name it holds ("former Harbour Commissioner Vic
 
 from __future__ import annotations
 
+import re
+
 from bot.text.speakers import firstnames as fn
 from bot.text.speakers import germanic_people as gp
 from bot.text.speakers import names as nm
-from bot.text.speakers.bodywords import body_word
+from bot.text.speakers.bodywords import body_word, genitive_body
 from bot.text.speakers.cuts import employer_cut
 from bot.text.speakers.institutions import club_name
 from bot.text.speakers.kin import elder_or_younger
 from bot.text.speakers.orgs import institution
+from bot.text.speakers.reading import language
 from bot.text.speakers.roles import role_noun
 from bot.text.speakers.romance_people import first_names_opening
 from bot.text.speakers.runs import clean_run
@@ -241,7 +244,7 @@ class Naming:
                     phrase = head
                     break
             at = phrase.find(" of ", at + 4)
-        whole = institution(phrase)
+        whole = institution(phrase) or genitive_body(phrase)  # ("des Landes": no name)
         if whole is not None:
             return whole, False
         words = [w for w in phrase.split() if nm.bare(w) not in ("himself", "herself")]
@@ -279,12 +282,33 @@ class Naming:
 
 def _joined_body(runs: list[list[str]], best: list[str], phrase: str) -> str | None:
     """One body's name written over "and", which splits it into two capitalized runs: "Kent
-    Fire and Rescue Service", "the Food and Drug Administration" (the second run ends on an
-    organisation word, the first on no first name), else None."""
-    if len(runs) < 2 or best is not runs[-1] or nm.bare(best[-1]) not in nm.ORG_WORDS:
+    Fire and Rescue Service", "the Food and Drug Administration", "the Pellow and District
+    Crabbers’ Association" (the last run ends on an organisation word, the word before "and"
+    is no first name; a possessive inside is a group's, "Fishermen’s", "Growers’"), else
+    None."""
+    if len(runs) < 2 or best is not runs[-1]:
         return None
-    first = runs[-2]
-    if nm.bare(first[-1]) in fn.FIRST_NAMES or nm.possessive(first[-1]):
+    m = _BODY_TAIL_RE.search(phrase.rstrip(" .,;:"))
+    if m is None or not _AND_RE.search(m.group()):
         return None
-    joined = " ".join(first) + " and " + " ".join(best)
-    return joined if phrase.rstrip(" .,;:").endswith(joined) else None
+    words = m.group().split()
+    if words[0] in ("The", "the", "De", "Het", "Der", "Die", "Das"):
+        words = words[1:]
+    if nm.bare(best[-1]) not in nm.ORG_WORDS and not (
+        # (Dutch, German: a kind of body opens it, "De Bond Vervoer en Logistiek")
+        language() in ("dutch", "german") and words and body_word(words[0], True)
+    ):
+        return None
+    for k, w in enumerate(words[:-1]):
+        if words[k + 1] in ("and", "&", "en", "und") and nm.bare(w) in fn.FIRST_NAMES:
+            return None  # "Ana and Tom Lind Associates"? no: two people's names
+        if nm.possessive(w) and not _GROUP_POSSESSIVE_RE.search(w):
+            return None  # "Lind’s Harbour and Marine Trust": a person's possessive
+    return " ".join(words) if len(words) >= 3 else None
+
+
+# capitalized words joined by "and" or "&" up to the end of a phrase; "and" between them
+_BODY_TAIL_RE = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:and|&|en|und)\s+)?)+[A-Z][\w’'-]*$")
+_AND_RE = re.compile(r"\s(?:and|&|en|und)\s")
+# a group's possessive inside a body's name: "Fishermen’s", "Women’s", "People’s", "Growers’"
+_GROUP_POSSESSIVE_RE = re.compile(r"(?:men|ren|ple)[’']s$|s[’']$")

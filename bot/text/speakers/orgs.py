@@ -9,6 +9,7 @@ import re
 
 from bot.text.lexicon import load
 from bot.text.speakers import names as nm
+from bot.text.speakers.bodywords import adjectives_after_head
 from bot.text.speakers.firstnames import FIRST_NAMES
 
 # an office named by its title and its charge: "the Regional Commissioner for Fisheries"
@@ -26,6 +27,12 @@ _CAP_WORD = r"[^\W\d_a-z][\w'’-]*"
 _ROMANCE_OF = r"(?:de|da|do|das|dos|di|del|della|dello|dei|degli|delle)"
 _ORG_DE_RE = re.compile(
     rf"((?:{_CAP_WORD}\s)*{_CAP_WORD})\s+{_ROMANCE_OF}\s+{_CAP_WORD}"
+    rf"(?:\s(?:(?:{_ROMANCE_OF}|e)\s)?{_CAP_WORD})*\s*$"
+)
+# a head noun and its kind's adjectives before the place: "la Città metropolitana di X",
+# "l'Azienda sanitaria di Y" (``bodywords.adjectives_after_head``)
+_ORG_ADJ_DE_RE = re.compile(
+    rf"({_CAP_WORD}(?:\s[^\W\d_A-Z][\w'’-]*){{1,2}})\s+{_ROMANCE_OF}\s+{_CAP_WORD}"
     rf"(?:\s(?:(?:{_ROMANCE_OF}|e)\s)?{_CAP_WORD})*\s*$"
 )
 _COMMON_ORG_RE = re.compile(r"\b([Tt]he) ((?:[a-z]+ ){1,3}[a-z]+)")
@@ -51,6 +58,9 @@ def institution(phrase: str) -> str | None:
     org = _ORG_DE_RE.search(phrase)
     if org is not None and any(nm.bare(w) in nm.ORG_WORDS for w in org.group(1).split()):
         return org.group(0).strip()  # (as written: "O Sindicato …" opening a sentence)
+    org = _ORG_ADJ_DE_RE.search(phrase)
+    if org is not None and adjectives_after_head(org.group(1).split(), nm.ORG_WORDS):
+        return org.group(0).strip()
     return None
 
 

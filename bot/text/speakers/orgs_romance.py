@@ -108,7 +108,9 @@ def body_by_kind(
     noun = body_noun(words)
     if noun is None:
         return None
-    heads = (noun[:1].upper() + noun[1:], *_KIND_HEADS.get(noun, ()))
+    # (French writes a ministry or a prefecture in lower case: "le ministère de la Santé")
+    low = (noun,) if language() == "french" and noun in _LOW_HEADS else ()
+    heads = (noun[:1].upper() + noun[1:], *low, *_KIND_HEADS.get(noun, ()))
     head = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, heads))})\b")
     start = max(0, pos - REACH_BACK)
     found = None
@@ -139,6 +141,8 @@ def body_by_kind(
     return subject_company(noun, text, pos)
 
 
+# French public bodies written in lower case before their charge or place
+_LOW_HEADS = frozenset("ministère préfecture secrétariat direction délégation".split())
 # a sentence opening on a definite article and a name of two or more capitalized words: in
 # head nouns of Spanish and Italian public bodies, for "la entidad", "l'ente", "el organismo"
 _BODY_HEADS = (

@@ -11,6 +11,7 @@ subject and its verb in ``commas``. ``Attributor`` in
 from __future__ import annotations
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.body_runs import body_goes_on
 from bot.text.speakers.bodywords import CORPORATE
 from bot.text.speakers.commas import CommaRules
 from bot.text.speakers.germanic import employer_before, germanic, unnamed_employee_before
@@ -224,6 +225,8 @@ class PhraseRules(CommaRules, ObjectRules):
                         and toks[k - 1][0] in _ROMANCE_OF
                         and self._org_head_before(toks, k - 1)
                     )
+                    # (over adjectives, "en"/"und", a genitive: "la Città metropolitana di X")
+                    or body_goes_on([t[0] for t in toks], k, germanic())
                     # a title in capitals goes on over "for": "Regional Commissioner for Fisheries"
                     or (k > 1 and toks[k - 1][0] == "for" and toks[k - 2][0][:1].isupper())
                     # an institution's name over "&", or over "and" after "of": "the Trade &

@@ -150,6 +150,7 @@ _FEMININE_BODIES = frozenset(
     " administration académie université école fédération confédération commission".split()
 )
 _BODY_ARTICLES = {"la": "f", "a": "f", "le": "m", "o": "m"}
+_LOW_HEADS = frozenset("ministère préfecture secrétariat direction délégation".split())
 
 
 _PAST_AUXILIARIES = frozenset("a avait aurait est était tinha teria foi era havia".split())
@@ -172,9 +173,10 @@ def body_pronoun(
         return None
     words = before.replace("’", "'").split()
     art, noun = (words[0].lower(), words[1]) if len(words) > 1 else ("", "")
-    if art.startswith("l'"):
-        noun = art[2:]
-        gender = "f" if noun in _FEMININE_BODIES else "m"
+    if art.startswith("l'") or art in _LOW_HEADS:
+        # (a body's name in full from its lower-case head: "ministère des Transports")
+        noun = art[2:] if art.startswith("l'") else art
+        gender = "f" if noun in _FEMININE_BODIES or noun == "préfecture" else "m"
     else:
         gender = _BODY_ARTICLES.get(art, "")
     if noun not in ROMANCE_BODY_NOUNS or gender != ("m" if low in nm.MALE_PRONOUNS else "f"):

@@ -36,7 +36,6 @@ from bot.text.speakers.institutions import (
     club_name,
     institution_around,
     institution_phrase,
-    longer_body,
 )
 from bot.text.speakers.kin import converse_relative
 from bot.text.speakers.marks import Span
@@ -63,6 +62,7 @@ from bot.text.speakers.roles import (
 from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.romance_words import no_subject, romance_verb
 from bot.text.speakers.salience import business_noun
+from bot.text.speakers.short_bodies import full_body
 from bot.text.speakers.spokes import body_for_the, spokes_before, spokes_body
 from bot.text.speakers.spokes import body_opening as short_body
 from bot.text.speakers.spouses import partner_named
@@ -107,8 +107,9 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders, BodyRules):
                 result[idx] = result[raw.inherited]
             elif raw.phrase is not None:
                 result[idx] = self._with_neighbours(idx, raws, result, orgs)
-                # "El Almenara" after "La Unión Deportiva Almenara anunció": the full name
-                result[idx] = longer_body(self.people.text, raw.pos, result[idx])
+                # "El Almenara" after "La Unión Deportiva Almenara anunció", "Het Ouderplatform"
+                # after "het Ouderplatform Dyslexie Limburg": the full name
+                result[idx] = full_body(self.people.text, raw.pos, result[idx])
                 result[idx] = ampersand_name(self.people.text, raw.pos, result[idx])
                 result[idx] = paired_body(self, raw.pos, result[idx])  # "Bond X en Y"
                 if result[idx] and result[idx][:1].isupper() and result[idx] not in orgs:

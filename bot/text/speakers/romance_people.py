@@ -156,6 +156,19 @@ def fuller_name(
             for e in entries
             if len(e[1]) == len(words) + 1 and e[1][: len(words)] == words and e[0] < pos
         }
-    else:
+    elif len(words) not in (2, 3):
         return name
+    else:
+        fuller = set()
+    if not fuller and len(words) in (2, 3) and not nm.looks_like_org(list(words)):
+        # a person called by the given names alone after the full name, as Latin American,
+        # Brazilian and Portuguese news does ("María José" after "María José Ortega Lara",
+        # "Ana Paula" after "Ana Paula Cunha Reis", "Maria da Glória" after "Maria da Glória
+        # Sá Pinto"): the one person named before whose name opens with them
+        fuller = {
+            " ".join(e[1])
+            for entries in registry.values()
+            for e in entries
+            if len(e[1]) > len(words) and e[1][: len(words)] == words and e[0] < pos and e[2]
+        }
     return fuller.pop() if len(fuller) == 1 else name

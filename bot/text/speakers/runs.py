@@ -10,6 +10,7 @@ import re
 from bot.text.speakers import foreign as _foreign
 from bot.text.speakers.bodywords import LEGAL_FORMS, body_word, party_token
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.firstnames import after_title as fn_after_title
 from bot.text.speakers.namere import DUTCH_BODY_HEADS
 from bot.text.speakers.names import (
     ACCORDING,
@@ -228,12 +229,14 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     while len(words) > 1 and (bare(words[0]) in ACCORDING or bare(words[0]) in ("für", "voor")):
         words.pop(0)
     # a gerund opening a heading or a sentence is no first name: "Debating Ruiz's record",
-    # "Watching Ana Ruiz" (but "Irving Lamb" is a name)
+    # "Watching Ana Ruiz" (but "Irving Lamb" is a name, "Reading Borough Council", "Epping
+    # Forest District Council" a town's body)
     while (
         len(words) > 1
         and len(words[0]) > 5
         and words[0].endswith("ing")
         and bare(words[0]) not in FIRST_NAMES
+        and not looks_like_org(words[1:])
     ):
         words.pop(0)
     # "Verdi-Verhandlungsführer Marvin Reschinsky", "NS-directeur Wouter Koolmees": a role
@@ -306,7 +309,11 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
             and (
                 looks_like_org(words[:k])
                 or is_place(words[:k])
-                or (k <= 2 and not any(bare(w) in FIRST_NAMES for w in words[:k]))
+                or (
+                    k <= 2
+                    and not any(bare(w) in FIRST_NAMES for w in words[:k])
+                    and not (cut >= 0 and fn_after_title(words) and not is_place(words[:1]))
+                )
                 # "Schepen van Mobiliteit X Y", "Staatssekretär für Verkehr X Y": a role and
                 # its portfolio before the name ("ein Kopfball von Kapitän X Y": a noun, then
                 # the role of the person it is by)

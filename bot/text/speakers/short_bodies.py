@@ -1,0 +1,54 @@
+"""A body the text named in full, then by its head word alone (private to ``resolve.py``).
+
+Reporters name a body once in full ("a Prefeitura de Vale Alto do Norte", "het Ouderplatform
+Dyslexie Limburg", "the Port of Tyne") and later by the word its name opens on ("a
+Prefeitura afirmou", "Het Ouderplatform spreekt van …"). That later speaker is the body named
+in full, not the head word alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.bodywords import body_word
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.institutions import longer_body
+
+_REACH = 8000
+_ARTICLES = frozenset("the le la l' l’ el il lo o a de het der die das".split())
+# the words a body's full name goes on over after its head: "of", "de", "van" …
+_LINKS = r"(?:de|da|do|das|dos|di|del|della|des|du|of|for|van|voor|von|der|la)"
+_AND = r"(?:and|en|und|et|e|y|&)"  # "… voor Volksgezondheid en Milieu"
+_CAP = r"[^\W\d_a-z][\w'’-]*"
+
+
+def opening_body(text: str, pos: int, name: str | None) -> str | None:
+    """The one full name a body's head word alone (``name``: "Prefeitura", "Ouderplatform",
+    with or without its article) opens in the text before ``pos``; else ``name`` as it was."""
+    words = (name or "").split()
+    if words and len(words) == 2 and nm.bare(words[0]) in _ARTICLES:
+        words = words[1:]
+    if len(words) != 1 or not words[0][:1].isupper():
+        return name
+    head = words[0]
+    if nm.bare(head) not in nm.ORG_WORDS and not body_word(head, True):
+        return name
+    pattern = re.compile(rf"\b{re.escape(head)}((?:\s+(?:{_LINKS}\s+|{_AND}\s+)?{_CAP})+)")
+    first = re.search(rf"\b{re.escape(head)}\b", text)
+    if first is None or pattern.match(text, first.start()) is None:
+        return name  # "Google" before "Google Video": a name of its own, not a short one
+    found = set()
+    for m in pattern.finditer(text, max(0, pos - _REACH), pos):
+        rest = m.group(1).split()
+        caps = [w for w in rest if w[:1].isupper()]
+        if any(nm.bare(w) in FIRST_NAMES for w in caps) or not caps:
+            return name  # "da Prefeitura José Silva": a person after it, no body's name
+        found.add(m.group().strip())
+    return found.pop() if len(found) == 1 else name
+
+
+def full_body(text: str, pos: int, name: str | None) -> str | None:
+    """A body's full name for a short one before ``pos`` ("El Almenara": ``longer_body``;
+    "a Prefeitura": ``opening_body``), else ``name``."""
+    return opening_body(text, pos, longer_body(text, pos, name))
