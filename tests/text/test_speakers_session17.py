@@ -9,14 +9,17 @@ led the inquiry, said") is no speaker, and a body's possessive may open a role b
 ("said Harbour Trust’s director, Eva Lindqvist"). A relative clause with commas of its own
 between a name and the verb leaves the words to the name; a Dutch neuter noun the text used for
 a body ("het gerechtshof" … "oordeelt het hof") is no person named before. A Romance noun with
-a gerund's ending ("o porta-voz do comando") does not end the speaker's phrase.
+a gerund's ending ("o porta-voz do comando") does not end the speaker's phrase. In Romance
+text, a quotation opening in lower case in a sentence of its own does not share the speaker of
+someone unnamed in another sentence ("Un maraîcher estime que « … ». Plus loin, un retraité juge
+que « … »").
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.text.speaker_cases import PT_MORE, Case, outcomes
+from tests.text.speaker_cases import FR_MORE, PT_MORE, Case, outcomes
 
 NL_MORE = (
     "\n\nDe gemeente heeft de bewoners woensdag per brief ingelicht over de plannen voor de "
@@ -41,6 +44,14 @@ CASES: list[Case] = [
         "The Nurses' Association said in a statement: “Our members cannot work another winter "
         "like the last one without more staff on every ward.”",
         [("Our members", "The Nurses' Association")],
+    ),
+    # a slogan opening its paragraph, then a plural owner closing a later sentence: no
+    # quotation runs from one to the other
+    (
+        "Drivers walked out at dawn.\n\n"
+        "‘Save our buses’ was the message from drivers on Monday. The depot belongs to the "
+        "Joneses’. “We will stay out until the company talks to us,” said Dale Prentice.",
+        [("We will stay out", "Dale Prentice")],
     ),
     # a plural owner inside a single-marked quotation that opens its paragraph
     (
@@ -109,6 +120,20 @@ CASES: list[Case] = [
         "“Tudo indica que houve uma discussão dentro do estabelecimento”, adiantou o porta-voz "
         "do comando, o subcomissário Rui Valadares." + PT_MORE,
         [("Tudo indica", "Rui Valadares")],
+    ),
+    # French passers-by in a row: the second one's words are not the first one's
+    (
+        "Le marché de Vernay a rouvert samedi matin après les orages de la semaine.\n\n"
+        "Un maraîcher estime que « la saison est perdue pour les salades ». Un peu plus loin, "
+        "un retraité juge que « les jeunes ne veulent plus travailler la terre »." + FR_MORE,
+        [("la saison est perdue", "un maraîcher"), ("les jeunes ne veulent", None)],
+    ),
+    # … nor a poll's, before them
+    (
+        "Le marché de Vernay a rouvert samedi matin après les orages de la semaine.\n\n"
+        "Un sondage publié lundi montre que « sept agriculteurs sur dix sont inquiets ». Un "
+        "éleveur estime que « la réforme arrive trop tard pour nous »." + FR_MORE,
+        [("sept agriculteurs", None), ("la réforme arrive", "un éleveur")],
     ),
     # a relative clause with commas of its own between the name and the verb
     (

@@ -149,7 +149,10 @@ def _owner_apostrophe(text: str, i: int, open_at: int, ps: int, pe: int) -> bool
         if _opening(text, j, 1, ps, pe):
             return False
         if _closing(text, j, 1, ps, pe):
-            return text[j - 1] in ",.!?…" or text[j + 1 : j + 2] in (",", ".", "!", "?", "")
+            # (a plural owner again, "… belongs to the Joneses’.", closes nothing)
+            return text[j - 1] in ",.!?…" or (
+                text[j + 1 : j + 2] in (",", ".", "!", "?", "") and text[j - 1] not in "sS"
+            )
         j = text.find(mark, j + 1, pe)
     return False
 
