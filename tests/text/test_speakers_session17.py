@@ -12,7 +12,8 @@ a body ("het gerechtshof" … "oordeelt het hof") is no person named before. A R
 a gerund's ending ("o porta-voz do comando") does not end the speaker's phrase. In Romance
 text, a quotation opening in lower case in a sentence of its own does not share the speaker of
 someone unnamed in another sentence ("Un maraîcher estime que « … ». Plus loin, un retraité juge
-que « … »").
+que « … »"). A military or police rank is a role noun ("il comandante provinciale, colonnello
+X,"), and "«…», ha detto, senza aggiungere altro" leaves the subject out like "ha detto.".
 """
 
 from __future__ import annotations
@@ -21,6 +22,12 @@ import pytest
 
 from tests.text.speaker_cases import FR_MORE, PT_MORE, Case, outcomes
 
+IT_MORE = (
+    "\n\nI vigili del fuoco sono rimasti sul posto fino al mattino per sorvegliare il "
+    "quartiere, e il comune ha aperto un centro di accoglienza nella palestra comunale. Nella "
+    "serata di ieri il sindaco ha detto che il consiglio si riunirà la prossima settimana per "
+    "decidere come aiutare le famiglie della zona."
+)
 NL_MORE = (
     "\n\nDe gemeente heeft de bewoners woensdag per brief ingelicht over de plannen voor de "
     "wijk, en een informatieavond in het buurthuis is gepland voor volgende maand."
@@ -134,6 +141,22 @@ CASES: list[Case] = [
         "Un sondage publié lundi montre que « sept agriculteurs sur dix sont inquiets ». Un "
         "éleveur estime que « la réforme arrive trop tard pour nous »." + FR_MORE,
         [("sept agriculteurs", None), ("la réforme arrive", "un éleveur")],
+    ),
+    # a rank between the role's commas ("il comandante provinciale, colonnello X,"): the
+    # subject the bare verb after the quotation goes on with
+    (
+        "«Erano armati e molto nervosi», ha raccontato il gestore, Vito Carrozza.\n\n"
+        "Il comandante provinciale, colonnello Gianluca Pedrotti, ha lodato la rapidità "
+        "dell'operazione. «Li abbiamo presi in meno di due ore», ha detto." + IT_MORE,
+        [("Erano armati", "Vito Carrozza"), ("Li abbiamo presi", "Gianluca Pedrotti")],
+    ),
+    # "without" after the bare verb leaves the subject out, as "ha detto." does
+    (
+        "L'ex ministro Luigi Ferrandi è tornato a parlare di politica in un'intervista.\n\n"
+        "Ferrandi ha poi criticato i suoi ex compagni. «Hanno scelto l'irrilevanza», ha "
+        "aggiunto. Il presidente del partito, Giuseppe Santoro, ha risposto durante un comizio a Bari. "
+        "«Auguri a lui», ha detto, senza aggiungere altro." + IT_MORE,
+        [("Hanno scelto", "Luigi Ferrandi"), ("Auguri a lui", "Giuseppe Santoro")],
     ),
     # a relative clause with commas of its own between the name and the verb
     (

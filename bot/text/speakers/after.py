@@ -12,7 +12,7 @@ import re
 from bot.text.lexicon import load
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
-from bot.text.speakers.aimed import aimed_phrase
+from bot.text.speakers.aimed import aimed_phrase, without_phrase
 from bot.text.speakers.germanic_phrase import subject_after_adjunct
 from bot.text.speakers.impersonal import document_issuer_at, impersonal_body
 from bot.text.speakers.inverted import ADJUNCT_PREPS as _ADJUNCT_PREPS
@@ -191,8 +191,9 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
             if adverb and low.isalpha() and self._verb_at(toks, i + 2):
                 i += 2
         n = self._verb_at(toks, i)
-        if n and romance_text() and aimed_phrase(toks, i + n):
-            return (toks[i][1], toks[i + n - 1][2]), True  # "», dijo, en alusión a X": no subject
+        if n and romance_text() and (aimed_phrase(toks, i + n) or without_phrase(toks, i + n)):
+            # "», dijo, en alusión a X", "», ha detto, senza aggiungere altro": no subject
+            return (toks[i][1], toks[i + n - 1][2]), True
         if n and (j := subject_after_adjunct(toks, i + n)) is not None:
             np = self._np_after(toks, j)  # "„…“, sagte im Ausschuss Stadträtin X"
             if np is not None:

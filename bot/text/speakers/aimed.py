@@ -63,3 +63,23 @@ def aimed_phrase(toks: list[Token], j: int) -> bool:
         and any(u[0][:1].isupper() for u in rest[q + 1 : q + 4])
         for q, t in enumerate(rest[1:], start=1)
     )
+
+
+# "without" opening a manner phrase after the bare verb
+_WITHOUT = frozenset("senza sin sem sans".split())
+
+
+def without_phrase(toks: list[Token], j: int) -> bool:
+    """True when the tokens from ``j`` (after a speech verb, over one comma) are a manner
+    phrase opened by "without" that ends the sentence with no capitalized word in it: "«…»,
+    ha detto, senza aggiungere altro", "dijo, sin dar más detalles", "disse, sem mais
+    comentários". The verb's subject is left out, as after an aimed phrase."""
+    k = j + 1 if j < len(toks) and toks[j][0] == "," else j
+    if k >= len(toks) or toks[k][0].lower() not in _WITHOUT:
+        return False
+    for t in toks[k + 1 :]:
+        if t[0] in (".", "!", "?", "…"):
+            return True
+        if not (t[0].isalpha() and t[0].islower()):
+            return False
+    return True
