@@ -14,6 +14,8 @@ text, a quotation opening in lower case in a sentence of its own does not share 
 someone unnamed in another sentence ("Un maraîcher estime que « … ». Plus loin, un retraité juge
 que « … »"). A military or police rank is a role noun ("il comandante provinciale, colonnello
 X,"), and "«…», ha detto, senza aggiungere altro" leaves the subject out like "ha detto.".
+The last guards come from a review of the round's rules (bodies by their head word, relative
+clauses, passives, given names shared by a parent and a child).
 """
 
 from __future__ import annotations
@@ -177,6 +179,42 @@ CASES: list[Case] = [
         "We spoke to Moira Galbraith, whose son, Callum Galbraith, said: “Nobody told us "
         "anything for three whole years after the fire.”",
         [("Nobody told us", "Callum Galbraith")],
+    ),
+    # review guards: a body's head word is not a compound that opens on it ("Council Tax"),
+    # nor one of two bodies of a kind; a relative clause after "of X" leaves X out; a passive
+    # after "The victim, X," is not X's; a child named by the parent's given names keeps them
+    (
+        "Council Tax bills in Medway will rise by 5% from April. The Council said it had "
+        "“no choice” after ten years of cuts to its grant.",
+        [("no choice", "The Council")],
+    ),
+    (
+        "Church Street will be closed for a week from Monday. The Church said the repairs to "
+        "its tower were “long overdue and badly needed”.",
+        [("long overdue", "The Church")],
+    ),
+    (
+        "The Port of Tyne handled a record tonnage last year.\n\n"
+        "The Port said the figures were “a tribute to everyone who works on the river”.",
+        [("a tribute to", "Port of Tyne")],
+    ),
+    (
+        "The inquest opened in Leeds on Tuesday.\n\n"
+        "The mother of Jack Dunn, who, aged nine, drowned in the quarry last July, said the "
+        "council had “ignored every warning it was given”.",
+        [("ignored every warning", None)],
+    ),
+    (
+        "The village gathered for the funeral on Friday.\n\n"
+        "The victim, Ana Lindholm, was described by her sister as “the kindest person in the "
+        "whole village”.",
+        [("the kindest person", None)],
+    ),
+    (
+        "O pai, João Pedro Alves Moura, é bombeiro voluntário há vinte anos. O filho, João "
+        "Pedro, de 12 anos, quer seguir os passos dele.\n\n"
+        "«Um dia vou conduzir o camião grande», conta João Pedro." + PT_MORE,
+        [("Um dia vou conduzir", "João Pedro")],
     ),
 ]
 

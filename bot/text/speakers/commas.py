@@ -246,6 +246,11 @@ def _relative_back(toks: list[Token], i: int) -> int | None:
             return None
         if word.lower() in ("whose", "who") and toks[w - 1][0] == ",":
             if w >= 2 and toks[w - 2][0][:1].isupper() and toks[w - 2][0].isalpha():
+                run = w - 2
+                while run > 0 and toks[run - 1][0][:1].isupper() and toks[run - 1][0].isalpha():
+                    run -= 1
+                if run and toks[run - 1][0].lower() in ("of", "for", "to", "with"):
+                    return None  # "The mother of Jack Dunn, who drowned …, said": not Jack
                 return w - 1
             return None
     return None

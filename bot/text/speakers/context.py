@@ -56,6 +56,13 @@ ASKED = frozenset("asked told questioned pressed".split())
 # "called on", "calls for": an appeal, speech without a speech verb of its own
 _CALLS = frozenset("called calls calling".split())
 # articles that open a role noun before a name in commas ("The mayor, Tom X, …")
+# a passive's "be" and its agent's preposition ("was described by", "fue descrita por", "è
+# stato definito dal", "wurde von … genannt", "werd door … genoemd")
+_PASSIVE_BE = frozenset(
+    "was were is are been été fue fueron stato stata stati state foi foram wurde wurden werd"
+    " werden".split()
+)
+_AGENT = frozenset("by par por da dal dalla dai pelo pela pelos von vom door".split())
 _ROLE_ARTICLES = frozenset("The A An Le La Un Une El Il Lo Uno Una O Um Uma De Het Een".split())
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 # a reporter's own question inside a sentence about someone: "She laughs when I ask"
@@ -335,7 +342,11 @@ class ContextRules(FramingRules, PhraseRules, AsideRules):
                 got = self._first_name_run(toks[: c + 6], opening)
                 if got is not None and toks[0][0] in _ROLE_ARTICLES:
                     after = self.text[got[1] : got[1] + 1]
-                    got = got if after == "," else None
+                    rest = [t[0].lower() for t in toks if t[1] > got[1]]
+                    passive = any(w in _PASSIVE_BE for w in rest) and any(
+                        w in _AGENT for w in rest
+                    )  # "The victim, Ana X, was described by her sister as “…”": not hers
+                    got = got if after == "," and not passive else None
                     opening = opening if got is not None else 0
         if got is None and opening == 0 and toks[0][0].lower() not in nm.STOPWORDS:
             opening = 0  # (an article and no role in commas: the subject as before)

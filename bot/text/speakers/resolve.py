@@ -12,7 +12,6 @@ from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.aliases import given_name
 from bot.text.speakers.body_rules import BodyRules
-from bot.text.speakers.dashes import dialogue_line, resumed_speaker
 from bot.text.speakers.dropped import (
     ROMANCE_AUX,
     adjunct_phrase,
@@ -42,12 +41,12 @@ from bot.text.speakers.marks import Span
 from bot.text.speakers.nationalities import nationality_epithet
 from bot.text.speakers.neighbours import NeighbourRules
 from bot.text.speakers.np_bounds import adjunct_at
-from bot.text.speakers.orgs import ampersand_name, org_named_before
-from bot.text.speakers.orgs_germanic import paired_body
+from bot.text.speakers.orgs import org_named_before
 from bot.text.speakers.orgs_romance import body_noun, fuller_body
+from bot.text.speakers.passes import SpeakerPass
 from bot.text.speakers.people import People
 from bot.text.speakers.possessed import own_words, share_of_group
-from bot.text.speakers.pronouns import PronounRules, body_pronoun
+from bot.text.speakers.pronouns import PronounRules
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 from bot.text.speakers.roles import (
@@ -62,7 +61,6 @@ from bot.text.speakers.roles import (
 from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.romance_words import no_subject, romance_verb
 from bot.text.speakers.salience import business_noun
-from bot.text.speakers.short_bodies import full_body
 from bot.text.speakers.spokes import body_for_the, spokes_before, spokes_body
 from bot.text.speakers.spokes import body_opening as short_body
 from bot.text.speakers.spouses import partner_named
@@ -88,68 +86,11 @@ _BARE_DETERMINERS = frozenset(
 )
 
 
-class Resolver(PronounRules, NeighbourRules, RoleHolders, BodyRules):
+class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules):
     """Names for the raw speaker phrases of one text."""
 
     spans: list[Span]
     people: People
-
-    def raw_speakers(self) -> list[Raw]:  # provided by ``Attributor``
-        raise NotImplementedError
-
-    def speakers(self) -> list[str | None]:
-        raws = self.raw_speakers()
-        orgs: list[str] = []
-        result: list[str | None] = [None] * len(raws)
-        unsaid: dict[int, str | None] = {}  # what a dialogue turn replaced
-        for idx, raw in enumerate(raws):
-            if raw.inherited is not None:
-                result[idx] = result[raw.inherited]
-            elif raw.phrase is not None:
-                result[idx] = self._with_neighbours(idx, raws, result, orgs)
-                # "El Almenara" after "La Unión Deportiva Almenara anunció", "Het Ouderplatform"
-                # after "het Ouderplatform Dyslexie Limburg": the full name
-                result[idx] = full_body(self.people.text, raw.pos, result[idx])
-                result[idx] = ampersand_name(self.people.text, raw.pos, result[idx])
-                result[idx] = paired_body(self, raw.pos, result[idx])  # "Bond X en Y"
-                if result[idx] and result[idx][:1].isupper() and result[idx] not in orgs:
-                    # "aseguró" after "Jiménez, visiblemente molesto, …" resolved to the
-                    # headline's "Manuel Jiménez": the body's "Manuel Jiménez Ortega"
-                    result[idx] = fuller_name(self.people.registry, result[idx], raw.pos)
-                if idx and raws[idx - 1].phrase is not None:
-                    prev = self.spans[idx - 1].close_end
-                    got = body_pronoun(
-                        self.people.text, self.people, raw.phrase, raw.pos, result[idx - 1], prev
-                    )
-                    result[idx] = got or result[idx]  # "Elle" after "l'inspection académique"
-                self._remember_epithet(raw, result[idx])
-                if self._after_unnamed(idx, raws, result):
-                    result[idx] = result[idx - 1]
-            elif language() in ("italian", "portuguese") and (
-                according := self._according_before(idx, self.spans[idx].open_at, orgs)
-            ):
-                # "Secondo il geologo X, il movimento … «…»": a quotation with no attribution
-                # of its own after a sentence of its paragraph citing someone by name is
-                # theirs (not "Secondo la polizia, «…»" made into someone named before)
-                open_at = self.spans[idx].open_at
-                para_start = self.people.text.rfind("\n", 0, open_at) + 1
-                if according.split()[-1] in self.people.text[para_start:open_at]:
-                    result[idx] = according
-            turn, whose = dialogue_line(self.people.text, self.spans, idx, result, unsaid)
-            if turn:
-                unsaid[idx] = result[idx]
-                result[idx] = whose  # "—¿Desde el principio? —pregunta X." "—Sí." (the other)
-            elif (
-                went_on := resumed_speaker(self.people.text, self.spans, idx, result)
-            ) is not None:
-                result[idx] = went_on  # "—A —explicó la jueza—. B": B is hers too
-        for idx in reversed(range(len(raws))):
-            # a piece that shares the speaker of a later one (“A.” “B,” she said.), resolved
-            # only now that the later one is
-            later = raws[idx].inherited
-            if later is not None and later > idx and result[idx] is None:
-                result[idx] = result[later]
-        return result
 
     _no_subject = staticmethod(no_subject)
 
@@ -325,7 +266,7 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders, BodyRules):
             got = (club, False)
         if got is not None and got[1]:
             # "Borges" after "Nuno Borges Pinto", "Lucía Marín" before "Lucía Marín Soto"
-            got = (fuller_name(self.people.registry, got[0], raw.pos), True)
+            got = (fuller_name(self.people.registry, got[0], raw.pos, self.people.text), True)
         role_for = ROLE_FOR_RE.match(phrase) or (
             UNNAMED_OF_RE.match(phrase) if language() == "english" else None
         )  # ("One resident of Mill Lane")

@@ -134,7 +134,10 @@ def role_opening_between(
 
 
 def fuller_name(
-    registry: dict[str, list[tuple[int, tuple[str, ...], str | None]]], name: str, pos: int
+    registry: dict[str, list[tuple[int, tuple[str, ...], str | None]]],
+    name: str,
+    pos: int,
+    text: str = "",
 ) -> str:
     """The fuller name a person was named by before ``pos``, else ``name``: a surname alone
     for a name with two ("Borges" after "Nuno Borges Pinto": Spanish and Portuguese names go
@@ -160,7 +163,12 @@ def fuller_name(
         return name
     else:
         fuller = set()
-    if not fuller and len(words) in (2, 3) and not nm.looks_like_org(list(words)):
+    if (
+        not fuller
+        and len(words) in (2, 3)
+        and not nm.looks_like_org(list(words))
+        and not _introduced_alone(text, name, pos)
+    ):
         # a person called by the given names alone after the full name, as Latin American,
         # Brazilian and Portuguese news does ("María José" after "María José Ortega Lara",
         # "Ana Paula" after "Ana Paula Cunha Reis", "Maria da Glória" after "Maria da Glória
@@ -172,3 +180,11 @@ def fuller_name(
             if len(e[1]) > len(words) and e[1][: len(words)] == words and e[0] < pos and e[2]
         }
     return fuller.pop() if len(fuller) == 1 else name
+
+
+def _introduced_alone(text: str, name: str, pos: int) -> bool:
+    """True when the text introduced someone by these given names alone, in commas after a
+    noun, before ``pos``: "O pai, João Pedro X Y, é bombeiro. O filho, João Pedro, de 12
+    anos, …" (a second person, whom the short name stays for)."""
+    window = text[max(0, pos - 8000) : pos]
+    return re.search(rf"\b[^\W\d_A-Z]+,\s+{re.escape(name)}\s*,", window) is not None

@@ -14,6 +14,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.bodywords import body_word
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.institutions import longer_body
+from bot.text.speakers.reading import language
 
 _REACH = 8000
 _ARTICLES = frozenset("the le la l' l’ el il lo o a de het der die das".split())
@@ -21,6 +22,11 @@ _ARTICLES = frozenset("the le la l' l’ el il lo o a de het der die das".split(
 _LINKS = r"(?:de|da|do|das|dos|di|del|della|des|du|of|for|van|voor|von|der|la)"
 _AND = r"(?:and|en|und|et|e|y|&)"  # "… voor Volksgezondheid en Milieu"
 _CAP = r"[^\W\d_a-z][\w'’-]*"
+# a lower-case adjective telling one body of a kind from another ("el Gobierno central")
+_KIND = (
+    r"(?:central|federal|regional|nacional|national|nazionale|municipal|municipale|comunale"
+    r"|provincial|provinciale|estatal|estadual|autonómico|autonomo|local|locale|fédéral)"
+)
 
 
 def opening_body(text: str, pos: int, name: str | None) -> str | None:
@@ -34,7 +40,12 @@ def opening_body(text: str, pos: int, name: str | None) -> str | None:
     head = words[0]
     if nm.bare(head) not in nm.ORG_WORDS and not body_word(head, True):
         return name
-    pattern = re.compile(rf"\b{re.escape(head)}((?:\s+(?:{_LINKS}\s+|{_AND}\s+)?{_CAP})+)")
+    # (an English body's name ends on its head word, "Medway Council": after the head only a
+    # link goes on, "the Port of Tyne", not "Council Tax bills", "Church Street")
+    link = "" if language() == "english" else "?"
+    pattern = re.compile(rf"\b{re.escape(head)}((?:\s+(?:{_LINKS}\s+|{_AND}\s+){link}{_CAP})+)")
+    if re.search(rf"\b{re.escape(head)}\s+{_KIND}\b", text[max(0, pos - _REACH) : pos]):
+        return name  # "el Gobierno de Aragón y el Gobierno central": two bodies of one kind
     first = re.search(rf"\b{re.escape(head)}\b", text)
     if first is None or pattern.match(text, first.start()) is None:
         return name  # "Google" before "Google Video": a name of its own, not a short one

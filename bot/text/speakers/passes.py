@@ -1,0 +1,88 @@
+"""The pass over one text's quotations that turns raw speaker phrases into the names shown
+(private to ``resolve.py``, whose ``Resolver`` reads each phrase).
+
+Quotation by quotation: one that shares another's speaker takes it; a phrase is resolved, then
+made whole (a body's full name, "X & Y", a person's fuller name) and checked against the
+quotation before (a body's pronoun, someone unnamed speaking on); Italian and Portuguese
+"secondo X" sentences lend their source to a bare quotation after them; dash dialogue turns
+alternate; and a piece that shares a later piece's speaker takes it last.
+"""
+
+from __future__ import annotations
+
+from bot.text.speakers.dashes import dialogue_line, resumed_speaker
+from bot.text.speakers.marks import Span
+from bot.text.speakers.orgs import ampersand_name
+from bot.text.speakers.orgs_germanic import paired_body
+from bot.text.speakers.people import People
+from bot.text.speakers.pronouns import body_pronoun
+from bot.text.speakers.raw import Raw
+from bot.text.speakers.reading import language
+from bot.text.speakers.romance_people import fuller_name
+from bot.text.speakers.short_bodies import full_body
+
+
+class SpeakerPass:
+    """``speakers`` of ``Resolver``; the resolver provides the rules it calls."""
+
+    spans: list[Span]
+    people: People
+
+    def raw_speakers(self) -> list[Raw]:  # provided by ``Attributor``
+        raise NotImplementedError
+
+    def speakers(self) -> list[str | None]:
+        raws = self.raw_speakers()
+        orgs: list[str] = []
+        result: list[str | None] = [None] * len(raws)
+        unsaid: dict[int, str | None] = {}  # what a dialogue turn replaced
+        for idx, raw in enumerate(raws):
+            if raw.inherited is not None:
+                result[idx] = result[raw.inherited]
+            elif raw.phrase is not None:
+                result[idx] = self._with_neighbours(idx, raws, result, orgs)
+                # "El Almenara" after "La Unión Deportiva Almenara anunció", "Het Ouderplatform"
+                # after "het Ouderplatform Dyslexie Limburg": the full name
+                result[idx] = full_body(self.people.text, raw.pos, result[idx])
+                result[idx] = ampersand_name(self.people.text, raw.pos, result[idx])
+                result[idx] = paired_body(self, raw.pos, result[idx])  # "Bond X en Y"
+                if result[idx] and result[idx][:1].isupper() and result[idx] not in orgs:
+                    # "aseguró" after "Jiménez, visiblemente molesto, …" resolved to the
+                    # headline's "Manuel Jiménez": the body's "Manuel Jiménez Ortega"
+                    result[idx] = fuller_name(
+                        self.people.registry, result[idx], raw.pos, self.people.text
+                    )
+                if idx and raws[idx - 1].phrase is not None:
+                    prev = self.spans[idx - 1].close_end
+                    got = body_pronoun(
+                        self.people.text, self.people, raw.phrase, raw.pos, result[idx - 1], prev
+                    )
+                    result[idx] = got or result[idx]  # "Elle" after "l'inspection académique"
+                self._remember_epithet(raw, result[idx])
+                if self._after_unnamed(idx, raws, result):
+                    result[idx] = result[idx - 1]
+            elif language() in ("italian", "portuguese") and (
+                according := self._according_before(idx, self.spans[idx].open_at, orgs)
+            ):
+                # "Secondo il geologo X, il movimento … «…»": a quotation with no attribution
+                # of its own after a sentence of its paragraph citing someone by name is
+                # theirs (not "Secondo la polizia, «…»" made into someone named before)
+                open_at = self.spans[idx].open_at
+                para_start = self.people.text.rfind("\n", 0, open_at) + 1
+                if according.split()[-1] in self.people.text[para_start:open_at]:
+                    result[idx] = according
+            turn, whose = dialogue_line(self.people.text, self.spans, idx, result, unsaid)
+            if turn:
+                unsaid[idx] = result[idx]
+                result[idx] = whose  # "—¿Desde el principio? —pregunta X." "—Sí." (the other)
+            elif (
+                went_on := resumed_speaker(self.people.text, self.spans, idx, result)
+            ) is not None:
+                result[idx] = went_on  # "—A —explicó la jueza—. B": B is hers too
+        for idx in reversed(range(len(raws))):
+            # a piece that shares the speaker of a later one (“A.” “B,” she said.), resolved
+            # only now that the later one is
+            later = raws[idx].inherited
+            if later is not None and later > idx and result[idx] is None:
+                result[idx] = result[later]
+        return result
