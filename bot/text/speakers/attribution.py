@@ -52,7 +52,7 @@ from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.resolve import Resolver
 from bot.text.speakers.romance import RomanceRules
-from bot.text.speakers.sentences import sentence_bounds
+from bot.text.speakers.sentences import clause_fragment, sentence_bounds
 from bot.text.speakers.shapes import Token
 from bot.text.speakers.unnamed import colon_after
 
@@ -77,10 +77,12 @@ def _unnamed_fragment(
     montre que « … ». Un éleveur estime que « … »" (each sentence has its own subject, which
     no rule read; a passer-by's words are theirs alone)."""
     span = spans[idx]
-    if not text[span.start].islower() or not romance_text():
-        return False  # (German reported speech goes on: "Es handle sich um „…“")
     earlier = [j for j in named if j < idx]
     shared = earlier[-1] if earlier else named[0]
+    if language() == "english" and not earlier and text[span.start].islower():
+        return clause_fragment(text, span.open_at, span.close_end, spans[shared].open_at)
+    if not text[span.start].islower() or not romance_text():
+        return False  # (German reported speech goes on: "Es handle sich um „…“")
     phrase = (raws[shared].phrase or "").split()
     if not phrase or phrase[0].lower() not in _INDEFINITE_ARTICLES:
         return False

@@ -269,6 +269,8 @@ class Naming:
             nm.bare(words[0]) in nm.TITLES or nm.bare(words[0]) in nm.PERSON_ROLES
         ):
             return None  # "the President" -- but "Mr. King" is a name
+        if _role_title(best, self.registry):
+            return None  # "the Prime Minister", "the Foreign Secretary": a role, no name
         if len(words) >= 2 and nm.bare(words[0]) in nm.NOUN_ARTICLES - {"hun", "des"}:
             # "Die IG Metall", "Der Stadtrat", "Ihr Sohn": a German or Dutch article opens a
             # noun phrase, an organisation or a common noun, never a person's name
@@ -278,6 +280,21 @@ class Naming:
         at = phrase.rfind(words[0]) if len(words) == 1 else -1  # ("the elder Dunphy")
         name, _ = self.canonical(words, gender, pos + max(at, 0))
         return name, not nm.looks_like_org(name.split())
+
+
+def _role_title(run: list[str], registry: dict) -> bool:
+    """True for an English capitalized run of two or three words that ends on a person's
+    role and holds no first name and no name the text uses: "Prime Minister", "Deputy Prime
+    Minister", "Foreign Secretary", "Justice Minister" (not "Mr. King", not "Ana Minister")."""
+    if run and nm.bare(run[0]) == "the":
+        run = run[1:]
+    if language() != "english" or not 2 <= len(run) <= 3 or nm.bare(run[-1]) not in _ROLE_HEADS:
+        return False
+    return not any(nm.bare(w) in fn.FIRST_NAMES or nm.bare(w) in registry for w in run[:-1])
+
+
+# the heads of English titles of office that a capitalized run ends on
+_ROLE_HEADS = frozenset("minister secretary".split())
 
 
 def _joined_body(runs: list[list[str]], best: list[str], phrase: str) -> str | None:

@@ -50,6 +50,19 @@ _DE_OF = {lang: {"de"} for lang in ("french", "spanish", "portuguese")}  # "de":
 _ROLE_MODIFIERS = frozenset("vice former ex deputy acting assistant ancien ancienne".split())
 
 
+def _capital_role(before: list[str]) -> bool:
+    """True for an English role in capitals after "the" and at most two more capitalized
+    words, right before a name in commas: "The Prime Minister,", "the Foreign Secretary,"."""
+    if language() != "english" or not before or nm.bare(before[-1]) not in nm.PERSON_ROLES:
+        return False
+    k = next((k for k in range(len(before) - 1, -1, -1) if nm.bare(before[k]) == "the"), -1)
+    return (
+        0 <= k
+        and 1 <= len(before) - 1 - k <= 3
+        and all(w[:1].isupper() and w.isalpha() for w in before[k + 1 :])
+    )
+
+
 class People(Salience, Naming):
     """Names, genders and person mentions of one text."""
 
@@ -316,6 +329,11 @@ class People(Salience, Naming):
         roles = [nm.bare(w).rstrip(".") for w in head[-1:]]
         if not head and before and before[-1].isalpha() and before[-1].islower():
             roles.append(before.pop())
+        elif not head and _capital_role(before):
+            # "The Prime Minister, Alan Reeve," is also "the Prime Minister" later (English)
+            roles.append(nm.bare(before.pop()))
+            if len(before) > 1 and nm.bare(before[-2]) in _ROLE_MODIFIERS:
+                before = before[:-2] + ["deputy"]  # "The Deputy Prime Minister": never his
         elif not head and before and nm.bare(before[-1]).rstrip(".") in nm.TITLE_ABBREVIATIONS:
             roles.append(before.pop())  # "Coun. Dee Marr" (a title the name run leaves out)
         elif head:

@@ -51,3 +51,23 @@ def sentence_bounds(text: str, paras: list[tuple[int, int]]) -> list[int]:
         if d is not None and d.group(1).isupper() and len(d.group(1)) >= 3:
             bisect.insort(out, d.end())
     return out
+
+
+# the verbs of what a report or a study finds, which no rule reads as speech
+_FINDING_VERBS = frozenset(
+    "found finds showed shows revealed reveals highlighted highlights uncovered identified".split()
+)
+# a sentence ends between two quotations: a stop (and closing marks), a space, a capital
+_BREAK_RE = re.compile(r"[.!?…][»”’\"]?\s+[«“„\"‘]?[^\W\d_a-z]")
+
+
+def clause_fragment(text: str, open_at: int, close_end: int, later: int) -> bool:
+    """True for an English phrase in quotation marks inside a clause of finding (a report's
+    verb, no speech verb) with a sentence break before the quotation opening at ``later``:
+    "It found that the scheme had ‘failed …’. The minister, X, said: ‘…’", "His report
+    highlighted a ‘pattern’ … A source told …" (its words are not the next speaker's)."""
+    start = max(text.rfind(c, 0, open_at) for c in ".!?\n") + 1
+    words = {nm.bare(w) for w in text[start:open_at].split()}
+    if not words & _FINDING_VERBS or words & nm.SPEECH_VERBS:
+        return False
+    return close_end < later and _BREAK_RE.search(text, close_end, later) is not None

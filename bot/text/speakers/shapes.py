@@ -124,10 +124,16 @@ class NameShapes:
             k += 1  # "Its owner, the Mere Valley Water Company, said": a body (see below)
         m = k + 1
         while m < len(toks) and (
-            toks[m][0][:1].isupper() or (toks[m][0] in nm.NAME_PARTICLES and m > k + 1)
+            toks[m][0][:1].isupper()
+            or (toks[m][0] in nm.NAME_PARTICLES and m > k + 1)
+            # "a spokesman, Lt. Col. Dana Ruiz,": the stop of a rank's abbreviation
+            or (toks[m][0] == "." and m > k + 1 and nm.bare(toks[m - 1][0]) in nm.TITLES)
         ):
             m += 1  # "a ministra do Trabalho, Maria do Rosário Palma Ramalho,": five words
-        if not 2 <= m - k - 1 <= 5 or (m < len(toks) and toks[m][0] not in (",", ".", ";")):
+        if toks[m - 1][0] == ".":
+            m -= 1  # (not the full stop after the name: "…, said a spokesman, Col. Ruiz.")
+        dots = sum(t[0] == "." for t in toks[k + 1 : m])
+        if not 2 <= m - k - 1 - dots <= 5 or (m < len(toks) and toks[m][0] not in (",", ".", ";")):
             return None
         if toks[k][0] == "the" and nm.bare(toks[m - 1][0]) not in nm.ORG_WORDS:
             return None  # (after "the", only an organisation's name)
