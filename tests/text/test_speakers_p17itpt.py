@@ -8,7 +8,9 @@ superintendente Carlos Y, «…»") leaves the name the speaker, and "Para a min
 Ana Z, «…»" is Ana Z's, like "Segundo". A footballer's position is a role noun
 ("L'attaccante del Napoli, Romelu X,", "o zagueiro"), and a surname alone a role noun
 introduces ("Il capitano della Nazionale, Donnarumma,", "O capitão da seleção, Marquinhos,")
-is a person, the later "disse o capitão" theirs.
+is a person, the later "disse o capitão" theirs. A role and the place it serves ("Il sindaco
+di Catania ha detto", "Secondo il sindaco di Catania, …") is the role's holder, never the
+place.
 """
 
 from __future__ import annotations
@@ -112,6 +114,32 @@ CASES: list[Case] = [
     (
         'O zagueiro Marquinhos falou após o jogo. "O grupo está unido", disse o jogador.' + PT_MORE,
         [("O grupo está unido", "Marquinhos")],
+    ),
+    # a role noun and the place it serves: the role's holder, not the place
+    (
+        "Il sindaco di Catania ha detto che «il gruppo agiva con modalità mafiose» e che la "
+        "città farà la sua parte." + IT_MORE,
+        [("il gruppo agiva", "Il sindaco di Catania")],
+    ),
+    (
+        "Il sindaco di Catania, Enzo Bianco, ha parlato ieri in consiglio comunale. Il sindaco di "
+        "Catania ha poi detto che «il gruppo agiva con modalità mafiose»." + IT_MORE,
+        [("il gruppo agiva", "Enzo Bianco")],
+    ),
+    (
+        "Secondo il sindaco di Catania, il gruppo «agiva con modalità mafiose» da anni." + IT_MORE,
+        [("agiva con modalità", "il sindaco di Catania")],
+    ),
+    (
+        "Segundo os médicos do hospital de Braga, o doente «está estável» e deve ter alta em "
+        "breve." + PT_MORE,
+        [("está estável", "os médicos do hospital de Braga")],
+    ),
+    # near miss: a document of a body, not a role: the body
+    (
+        "As obras foram entregues a um empresário, de quem o autarca era, segundo a acusação "
+        "do Ministério Público, «amigo de longa data»." + PT_MORE,
+        [("amigo de longa", "Ministério Público")],
     ),
     # near miss: a role and its body before a full name in commas, unchanged
     (
