@@ -120,3 +120,25 @@ def apposition_gender(text: str, start: int, end: int) -> str | None:
         return _by_ending(elided.group(1))
     after = _AFTER_RE.match(text, end, min(len(text), end + 60))
     return _by_ending(after.group(1)) if after is not None else None
+
+
+# a Romance role noun with its article right before a name ("o zagueiro Marquinhos",
+# "l'attaccante Lukaku"), or opening a phrase with its body whose comma stands before the
+# name ("O capitão da seleção, Marquinhos", "Il tecnico del Napoli, Conte")
+_ROLE_RIGHT_BEFORE_RE = re.compile(
+    r"(?:\b(?:[OoAa]|[Ii]l|[Ll]a|[Ll]o|[Ee]l)\s+|\b[lL]['’])([^\W\d_-]+(?:-[^\W\d_]+)?),?\s+$"
+)
+_ROLE_OF_BODY_RE = re.compile(
+    r"(?:\b(?:[OoAa]|[Ii]l|[Ll]a|[Ll]o|[Ee]l)\s+|\b[lL]['’])([^\W\d_-]+(?:-[^\W\d_]+)?)"
+    r"\s+(?:d[aoei]|de[il]?|dell[ao]|dos|das|degli|dei|delle|dell['’])\s*[^\W\d_][^,.;:\n]{0,30},\s+$"
+)
+
+
+def role_named(text: str, start: int) -> bool:
+    """True for a name alone ("Marquinhos", "Lukaku") a Romance role noun introduces: a
+    person, though no list holds the name."""
+    if not romance_text():
+        return False
+    before = text[max(0, start - 60) : start]
+    m = _ROLE_RIGHT_BEFORE_RE.search(before) or _ROLE_OF_BODY_RE.search(before)
+    return m is not None and m.group(1) in nm.ROLES_EU

@@ -81,6 +81,10 @@ class CommaRules(NameShapes):
         chunk = toks[k + 1 : i - 1]
         # "El alcalde de Paiporta, Maribel Albalat, pidió": an article opens the role
         role = toks[0][0].lower() in _ROLE_ARTICLES and toks[1][0][:1].islower()
+        # (or an elided one: "L'attaccante del Napoli, Romelu X, ha detto")
+        elided = toks[0][0][:2] in ("L'", "L’") and toks[0][0][2:3].islower()
+        role_noun = toks[0][0][2:] if elided else toks[1][0] if role else ""
+        role = role or (elided and toks[0][0][2:] in nm.ROLES_EU)
         cap = next((c for c, t in enumerate(chunk) if t[0][:1].isupper()), 0)
         if (
             0 < cap <= 3
@@ -89,6 +93,10 @@ class CommaRules(NameShapes):
             and all(t[0].islower() for t in chunk[:cap])
         ):
             chunk = chunk[cap:]  # "La presidenta del jurado, la catedrática Elena Ruiz, …"
+        elif 0 < cap <= 2 and role and all(t[0] in nm.ROLES_EU for t in chunk[:cap]):
+            # "O comandante da GNR, coronel Paulo Gomes, …", "Il capo della Mobile, vice
+            # questore Ada Neri, …": a rank before the name, after a role and its body
+            chunk = chunk[cap:]
         # ", Dr. Ana Ruiz,": an honorific (abbreviated, or Mr/Sir/Lady …) before a name; not
         # a role and its organisation (", Director Polaris Freight Europe,")
         titled = len(chunk) > 1 and (
@@ -105,6 +113,19 @@ class CommaRules(NameShapes):
         if 2 <= len(chunk) <= 5 and (nm.bare(chunk[0][0]) in FIRST_NAMES or role or titled):
             if all(t[0][:1].isupper() or t[0] in nm.NAME_PARTICLES or t[0] == "." for t in chunk):
                 return chunk[0][1], chunk[-1][2]  # "La segretaria del Pd, Elly Schlein, ha"
+        # "Il capitano della Nazionale, Donnarumma, ha detto", "O técnico do Sporting, Borges,
+        # disse": a Romance role noun and its body, then the surname alone in commas
+        if (
+            len(chunk) == 1
+            and role
+            and role_noun in nm.ROLES_EU
+            and chunk[0][0].isalpha()
+            and chunk[0][0][:1].isupper()
+            and not chunk[0][0].isupper()
+            and not nm.looks_like_org([chunk[0][0]])
+            and not nm.is_place([chunk[0][0]])
+        ):
+            return chunk[0][1], chunk[0][2]
         # "His sister, Karen, said", "Whitcombe's son, Liam, told reporters": a relative or a
         # role introduced by a possessive, then their first name alone
         if (

@@ -79,3 +79,37 @@ def identified_person(text: str, people: People, toks: list[Token]) -> tuple[str
     ):
         return None
     return name, toks[c + 1][1]
+
+
+# a free relative standing for what was said or for who said it: "Foi o que disse o
+# prefeito X:", "È quello che ha detto il sindaco:", "Quem confirmou foi o diretor X:",
+# "Chi lo conferma è il presidente X:" (Italian, Portuguese, Spanish)
+_WHAT = frozenset("o lo ciò quello quanto isso aquilo tudo".split())
+_WHO_OPENERS = frozenset("Quem Chi Quien".split())
+_FREE_COPULAS = frozenset("foi é era será fu è sarà fue es".split())
+_FREE_SKIPPED = frozenset("o a os as lo la li le lhe lhes mi ci ne me nos ha hanno há tem".split())
+
+
+def free_relative(toks: list[Token], v: int, n: int) -> int | None:
+    """For a speech verb at ``v`` (``n`` tokens) inside a free relative, the token where its
+    subject opens after it (after the verb for "o que disse X", after the copula for "Quem
+    confirmou foi X"), or -1 when the sentence has none there; None for any other shape
+    (the relative pronoun itself is never the speaker)."""
+    if language() not in ("italian", "portuguese", "spanish"):
+        return None
+    p = v - 1
+    while p > 0 and toks[p][0].lower() in _FREE_SKIPPED and v - p <= 2:
+        p -= 1
+    if p < 0:
+        return None
+    word = toks[p][0]
+    if p == 0 and word in _WHO_OPENERS:
+        c = next(
+            (c for c in range(v + n, min(len(toks) - 1, v + n + 6)) if toks[c][0] in _FREE_COPULAS),
+            None,
+        )
+        return -1 if c is None else c + 1
+    if word in ("que", "che") and p > 0 and toks[p - 1][0].lower() in _WHAT:
+        after = v + n
+        return after if after < len(toks) and toks[after][0] not in (",", ":", ".") else -1
+    return None

@@ -97,14 +97,9 @@ def according_source(toks: list[Token]) -> tuple[int, int] | None:
     comma = next((c for c in range(2, min(len(toks), 8)) if toks[c][0] == ","), 0)
     if not comma:
         return None
-    end = comma
-    if toks[comma + 1 : comma + 2] and toks[comma + 1][0][:1].isupper():
-        # "Selon la directrice, Ana X, le plan …": the name in commas after the role
-        close = next(
-            (c for c in range(comma + 2, min(len(toks), comma + 6)) if toks[c][0] == ","), 0
-        )
-        end = close or end
-    return toks[1][1], toks[end - 1][2]
+    # "Selon la directrice, Ana X, le plan …": the name in commas after the role (a rank
+    # before it: "Segundo o comandante da PSP, superintendente Carlos X, …")
+    return toks[1][1], toks[_name_in_commas(toks, comma) - 1][2]
 
 
 # Italian "from the" opening a source: "Dalla Regione X fanno sapere", "Dal Comune spiegano"
@@ -174,8 +169,27 @@ def for_whom_source(toks: list[Token], text: str, people: People) -> tuple[int, 
     phrase = text[toks[1][1] : toks[c - 1][2]] if c else ""
     named = people.name_in(phrase, toks[1][1]) if c > 2 else None
     if phrase in _FOR_PRONOUNS or (named is not None and named[1]):
-        return toks[1][1], toks[c - 1][2]
+        return toks[1][1], toks[_name_in_commas(toks, c, strict=True) - 1][2]
     return None
+
+
+def _name_in_commas(toks: list[Token], comma: int, strict: bool = False) -> int:
+    """The comma closing a name in commas after a source's role that ends on ``comma``
+    ("Segundo a diretora, Ana X, …", "Para o ministro da Saúde, coronel Y, …": a rank
+    first), else ``comma``."""
+    rank = comma + 1
+    while rank < min(len(toks), comma + 3) and toks[rank][0] in nm.ROLES_EU:
+        rank += 1
+    if not (toks[rank : rank + 1] and toks[rank][0][:1].isupper()):
+        return comma
+    close = next((c for c in range(rank + 1, min(len(toks), rank + 5)) if toks[c][0] == ","), 0)
+    if (
+        close
+        and (strict or comma + 1 < rank)
+        and not all(t[0][:1].isupper() or t[0] in nm.NAME_PARTICLES for t in toks[rank:close])
+    ):
+        return comma  # (a name alone: not "Para o ministro, Lisboa e Porto, …")
+    return close or comma
 
 
 # "from" before the place a speaker spoke from: "ha scandito X dal palco", "a lancé X depuis la

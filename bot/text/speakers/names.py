@@ -158,7 +158,7 @@ STOPWORDS = (
     although though because since unless until once asked speaking writing according
     that this these those there here it its he she they we i you his her their our my
     your what which who whom whose where why how all both each every some any no not
-    last next earlier later today yesterday
+    last next earlier later today yesterday quem quien
     said says told added wrote tweeted now just even instead indeed
     yes oh well like still many most more much several few other another such only one
     outside inside says is are has was were be can could would should must did does

@@ -15,7 +15,7 @@ import re
 from bot.text.speakers import firstnames as fn
 from bot.text.speakers import germanic_people as gp
 from bot.text.speakers import names as nm
-from bot.text.speakers.apposition import apposition_gender
+from bot.text.speakers.apposition import apposition_gender, role_named
 from bot.text.speakers.bodywords import its_body
 from bot.text.speakers.counsel import counsel_role
 from bot.text.speakers.couples import paired_names
@@ -262,6 +262,7 @@ class People(Salience, Naming):
                     and not titled(run)  # "Judge Okafor", "Sen. Okafor": a person
                     and not _AGED_RE.match(text, rpos + len(run[0]))  # "Fatima, 38 ans,"
                     and not self._lone_subject(rpos, words[0])
+                    and not role_named(text, rpos)  # "O capitão da seleção, Marquinhos,"
                     and not (
                         any(nm.bare(p) in fn.FIRST_NAMES for p in words[0].split("-"))
                         and any(e[0] < rpos for e in self._by_first().get(words[0], ()))

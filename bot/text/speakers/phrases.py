@@ -23,6 +23,7 @@ from bot.text.speakers.orgs_romance import elided_body
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.relative import unnamed_who
+from bot.text.speakers.roles import role_of_place_start
 from bot.text.speakers.romance_words import unnamed_apposition
 from bot.text.speakers.shapes import DETERMINERS, Token, verbish
 from bot.text.speakers.statements import opening_name, statement_relative
@@ -309,6 +310,8 @@ class PhraseRules(CommaRules, ObjectRules):
                 # "a source speaking to Fox News said", "an aide talking with NBC said": the
                 # name is the listener; the subject comes before the participle
                 return self._subject_before(toks, k - 2)
+            if romance_text() and (a := role_of_place_start([t[0] for t in toks], k)) is not None:
+                return toks[a][1], toks[i - 1][2]  # "il sindaco di Catania ha detto": the role
             return toks[k][1], toks[i - 1][2]
         # a name before its employer: "Eva Lind of the harbour board said", "Directeur Mark
         # Jansen van het museum zei"

@@ -9,9 +9,14 @@ first name that follows them, so a name run keeps only the name.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from bot.text.lexicon import load
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.reading import language
+
+if TYPE_CHECKING:
+    from bot.text.speakers.shapes import Token
 
 # role heads that also close compounds: "Verbandspräsident", "Oberstaatsanwalt", "Kamerlid"
 _STEMS = tuple(sorted(load("role_stems_de_nl"), key=len, reverse=True))
@@ -159,7 +164,7 @@ DEF_ROLE_OF_RE = re.compile(r"(?:de|het|der|die)\s+[^\W\d_][\w-]*\s+(?:van|von|b
 
 # a Romance definite role noun and the place or body it serves: "o antigo presidente da junta
 # de freguesia de X", "le maire de X" -- the holder of the role, not the place
-_ROMANCE_DEFINITES = frozenset("o a le la el il lo".split())
+_ROMANCE_DEFINITES = frozenset("o a le la el il lo i gli os".split())
 _ROMANCE_OF = frozenset("de da do das dos du des del della di".split())
 
 
@@ -175,3 +180,61 @@ def role_before_place(words: list[str]) -> str | None:
     if any(w.endswith(",") or w.strip(".,;:").lower() in FIRST_NAMES for w in words):
         return None  # "le directeur des finances, Luc X": the person named there
     return " ".join(words[:k])
+
+
+_ROLES_EU = load("roles_eu")
+
+
+def role_of_place_start(words: list[str], k: int) -> int | None:
+    """Where a Romance role phrase opens when the capitalized run at ``k`` is only the place
+    or body after its "di"/"de" ("il sindaco di Catania ha detto", "o presidente da câmara
+    de Braga disse"): the article before a known role noun, a few lower-case words back;
+    else None (the run is the subject)."""
+    if k < 3 or words[k - 1] not in _ROMANCE_OF:
+        return None
+    for a in range(k - 3, max(-1, k - 7), -1):
+        if not (words[a + 1].isalpha() and words[a + 1].islower()):
+            return None
+        if words[a].lower() in _ROMANCE_DEFINITES and words[a + 1] in _ROLES_EU:
+            return a
+    return None
+
+
+# articles opening a role phrase after "secondo"/"segundo"/"selon"/"según"
+_ROLE_OPENERS = frozenset("il lo la i gli le o a os as el los las les un una uno um uma".split())
+_OF_PLACE = frozenset("di de da do dos das del della dello dei degli delle du des".split())
+
+
+def _role_noun(word: str) -> bool:
+    """True for a Romance role noun, or its plural ("i medici", "os médicos"): a person's."""
+    stems = (word, word[:-1], word[:-1] + "e", word[:-1] + "o", word[:-2] + "e")
+    return len(word) > 3 and word.isalpha() and any(w in _ROLES_EU for w in stems)
+
+
+def role_of_place(toks: list[Token], v: int, run: tuple[int, int]) -> tuple[int, int] | None:
+    """The whole phrase after "secondo" at ``v`` when its first name ``run`` is only the
+    place or body a role noun belongs to, with no name in commas after it: "Secondo il
+    sindaco di Catania, il gruppo …" -> "il sindaco di Catania" (Romance text); else None."""
+    if language() not in ("french", "spanish", "italian", "portuguese"):
+        return None
+    k = next((k for k, t in enumerate(toks) if t[1] == run[0]), -1)
+    e = next((e for e, t in enumerate(toks) if t[2] == run[1]), -1)
+    first = toks[v + 1][0].lower() if v + 1 < len(toks) else ""
+    if (
+        k > v + 2
+        and _role_noun(
+            toks[v + 2][0]
+            if first in _ROLE_OPENERS
+            else first[2:]
+            if first[:2] in ("l'", "l’")
+            else ""
+        )
+        and toks[k - 1][0].lower() in _OF_PLACE
+        and all(t[0].isalpha() and t[0].islower() or "'" in t[0] for t in toks[v + 1 : k])
+        and (
+            e + 1 == len(toks)
+            or (toks[e + 1][0] == "," and not (toks[e + 2 :] and toks[e + 2][0][:1].isupper()))
+        )
+    ):
+        return toks[v + 1][1], run[1]
+    return None

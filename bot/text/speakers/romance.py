@@ -22,6 +22,7 @@ from bot.text.speakers.marks import Span
 from bot.text.speakers.mentions import Mention
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
+from bot.text.speakers.roles import role_of_place as _role_of_place
 from bot.text.speakers.romance_words import ASKED_PARTICIPLES, FUSED, pronoun_subject
 from bot.text.speakers.shapes import Token
 from bot.text.speakers.unnamed_esit import REACHED, described_after_adjuncts
@@ -343,6 +344,8 @@ class RomanceRules:
         if v + 1 < len(toks) and toks[v + 1][0] in _GERMANIC_OBJECTS and germanic():
             return toks[v + 1][1], toks[v + 1][2]  # "Für sie ist klar: „…“", "Voor hem is …"
         run = self._first_name_run(toks, v + 1)
+        if run is not None and (whole := _role_of_place(toks, v, run)) is not None:
+            return whole  # "Secondo il sindaco di Catania, il gruppo «…»": not the place
         # (or right before the quotation, its comma gone: "Secondo la pm, «…»", "Segundo o
         # técnico, “…”": the role noun, which the resolver maps to the person introduced with it)
         if run is None and (v + 3 == len(toks) or (v + 3 < len(toks) and toks[v + 3][0] == ",")):
