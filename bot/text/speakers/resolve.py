@@ -293,7 +293,7 @@ class Resolver(PronounRules, NeighbourRules, RoleHolders, BodyRules):
             return found  # "le rectorat de X", "l'ARS", "la firma", "un vocero de la …"
         if nationality_epithet(phrase, self.people.text, raw.pos):
             return self.people.antecedent(raw.pos, None)  # "said the Pole": named before
-        cut = role_before_place(words) if language() in ("french", "portuguese") else None
+        cut = role_before_place(words) if _reading.romance_text() else None
         if cut and body_noun(cut.split()) is None:
             # "recorda o antigo presidente da junta de X": the role's holder, not the place X
             who = self._resolve(Raw(cut, raw.pos), orgs)
