@@ -3,7 +3,9 @@
 A role noun with its article before the body, ministry or state it serves, with no name after
 it, is the speaker as written, not its complement: "La ministra de Sanidad aseguró que «…»",
 "El jefe del Estado elogió «…»", "La ministre de la Santé a assuré qu'« … »" (Spanish and
-Italian as French and Portuguese already were; "jefe", "chef", "secretario" are role nouns).
+Italian as French and Portuguese already were; "jefe", "chef", "secretario", "embajador",
+"rector" are role nouns; lower-case words may follow the role, "La directora general de
+Tráfico", and an elided article may open it, "L'ambassadeur de France").
 "Before" and "after" opening a phrase of time after the verb are no speaker ("«…», declaró
 después del partido" goes on with the person before; "dijo Ana Ruiz después del partido de
 Copa" names Ana Ruiz, not the cup). "que" ends the speaker's phrase after a fronted verb
@@ -52,6 +54,19 @@ CASES: list[Case] = [
         + FR_MORE,
         [("la réforme mérite", "Le président du Sénat")],
     ),
+    (
+        "La directora general de Tráfico recordó que «el cinturón salva vidas también en "
+        "ciudad»." + ES_MORE,
+        [("el cinturón", "La directora general de Tráfico")],
+    ),
+    (
+        "L'ambassadeur de France a assuré qu'« aucun ressortissant n'a été blessé »." + FR_MORE,
+        [("aucun ressortissant", "L'ambassadeur de France")],
+    ),
+    (
+        "« Aucun ressortissant n'a été blessé », a assuré l'ambassadeur de France." + FR_MORE,
+        [("Aucun ressortissant", "l'ambassadeur de France")],
+    ),
     # … but a name after the body, or named before, is the person
     (
         "La ministra de Sanidad Mónica Herrero aseguró que «no habrá recortes»." + ES_MORE,
@@ -65,6 +80,14 @@ CASES: list[Case] = [
     (
         "El Ayuntamiento de Vigo aseguró que «las obras terminarán antes del verano»." + ES_MORE,
         [("las obras terminarán", "El Ayuntamiento de Vigo")],
+    ),
+    # an elided role before a common noun ("L'avocate de la défense") is left to the name
+    (
+        "Le président de l'amicale, Bruno Vasseur, a décrit des années difficiles.\n\n"
+        "L'avocate de la défense, Me Hélène Vasseur — sans lien avec le président de "
+        "l'amicale —, a plaidé la relaxe, soulignant que « l'amicale n'a jamais tenu de "
+        "comptes sérieux »." + FR_MORE,
+        [("l'amicale n'a jamais", "Hélène Vasseur")],
     ),
     # a phrase of time after the verb: no speaker of its own
     (

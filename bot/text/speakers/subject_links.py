@@ -100,12 +100,18 @@ def role_of_body(toks: list[Token], k: int) -> int | None:
         p -= 1  # "de la Santé"
     if toks[p][0] not in _ROLE_OF:
         return None
-    role, art = toks[p - 1][0], toks[p - 2][0] if p >= 2 else ""
-    if role[:2].lower() in ("l'", "l’") and nm.bare(role[2:]) in nm.ROLES_EU:
-        return p - 1  # "L'ambassadeur de France"
-    if not role.islower() or (nm.bare(role) not in nm.ROLES_EU | nm.PERSON_ROLES):
-        return None
-    return p - 2 if art.lower() in _ROLE_ARTICLES else None
+    # back over the role's lower-case words ("la directora general de Tráfico", "le directeur
+    # de cabinet du préfet de la Gironde") to the article before the first role noun
+    for d in range(p - 1, max(-1, p - 7), -1):
+        w = toks[d][0]
+        if w[:2].lower() in ("l'", "l’") and nm.bare(w[2:]) in nm.ROLES_EU:
+            return d  # "L'ambassadeur de France"
+        if w.lower() in _ROLE_ARTICLES and d < p - 1:
+            role = toks[d + 1][0]
+            return d if nm.bare(role) in nm.ROLES_EU | nm.PERSON_ROLES else None
+        if not (w.isalpha() or "-" in w) or not w.islower():
+            return None
+    return None
 
 
 def bridge(toks: list[Token], i: int) -> int:
