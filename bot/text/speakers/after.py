@@ -354,7 +354,7 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
                     )
                     # », ha scritto sui social.: only a lower-case place or medium after the verb
                     or (
-                        toks[i + n][0].lower() in nm.FOREIGN_STOPS | PREPOSITIONS
+                        toks[i + n][0].lower() in nm.FOREIGN_STOPS | PREPOSITIONS | _BEFORE_AFTER
                         and not any(t[0][:1].isupper() for t in toks[i + n :])
                     )
                 )

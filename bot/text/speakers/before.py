@@ -307,7 +307,10 @@ class BeforeRules(CueRules, OpeningShapes):
                     # sentence with its subject left out, then what was said; the verb goes on
                     # with the person before
                     return toks[v][1], toks[v][2]
-                return self._np_after(toks, v + n)  # Said Nora Feld, who ...: “ / But, said X, “
+                # Said Nora Feld, who ...: “ / But, said X, “ (a fronted Romance verb's
+                # subject ends on "que": "Dice el alcalde que «…»")
+                q = next((m for m in range(v + n, len(toks)) if toks[m][0] in ("que", "che")), None)
+                return self._np_after(toks[:q], v + n)
             if not self._object_then_colon(toks, v + n, self.text[start:end]):
                 colon = self.text[start:end].rstrip().endswith(":")  # "Elle hésite, puis dit :"
                 return self._colon_chain(toks) if colon else None

@@ -27,7 +27,7 @@ FOREIGN_STOPS = _words(
     " en durante tras ante nel nella dopo prima davanti tijdens bij op voor em"
     " após perante ein hinzu sur chez pendant depois durante na uit aus sui sul sulla sulle"
     " über vom zum zur"  # "ließ X über seinen Anwalt erklären", "sagt X vom DLR"
-    " desde hasta antes"  # "interrumpe Ana desde la puerta", "dice antes de que se vaya"
+    " desde hasta antes después"  # "interrumpe Ana desde la puerta", "dice antes de que se vaya"
     " wie zoals"  # "Wie Verkehrssenatorin X Y mitteilte, …": "as", no part of the name
     " vanaf vanuit"  # "zei X vanaf het podium", "vertelt Y vanuit haar keuken"
     # "when" opening a sentence before its subject: "Quand Josée X a ouvert le sac, …"

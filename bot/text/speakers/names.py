@@ -71,6 +71,8 @@ DOCUMENT_NOUNS = _words(
     "statement statements release credit credits photo photograph caption image column viewpoint"
     # the Romance document a body speaks through: "», señala el texto", "si legge nel comunicato"
     " texto testo texte comunicado comunicato communiqué documento informe relatório rapporto"
+    # a saying quoted: "Dice el refrán que «…»", "comme dit le proverbe"
+    " proverb adage refrán proverbio adagio proverbe dicton ditado provérbio"
 )
 # verbs after which the next noun is the listener, never the speaker ("told reporters")
 NEEDS_OBJECT = _words("told tells telling assured assures reminded reminds informed informs")

@@ -38,6 +38,9 @@ CLAUSE_STOP = (
 # articles before the document a speaker spoke in ("in un comunicato", "dans un communiqué")
 _DOCUMENT_ARTICLES = frozenset("un una um uma une il el o le".split())
 _DAY_ARTICLES = frozenset("am le el il lo op na no ao al".split())
+# Romance "before" and "after" opening a phrase of time after the verb: "después del partido"
+_BEFORE_AFTER = frozenset("antes después luego depois avant après prima dopo".split())
+_OF_TIME = frozenset("de del di della dello do da dos das du des".split())
 _ITALIAN_AGE_RE = re.compile(r"\d{1,3}-?enne$")
 
 
@@ -77,6 +80,10 @@ class ObjectRules(ClauseRules):
             )
         ):
             j += 1  # said Tuesday / said on Monday / sagte am Donnerstag / dijo el jueves
+        if j + 1 < len(toks) and toks[j][0] in _BEFORE_AFTER and toks[j + 1][0] in _OF_TIME:
+            return None  # "dijo después del partido", "declaró antes de la cena": time
+        if j + 1 < len(toks) and toks[j][0] in _BEFORE_AFTER and toks[j + 1][0][:1].isupper():
+            j += 1  # "añadió después Ana Ruiz": the adverb before the name
         if (
             j < len(toks)
             and toks[j][0].lower() in nm.PRONOUNS

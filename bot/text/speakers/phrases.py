@@ -27,7 +27,7 @@ from bot.text.speakers.roles import role_of_place_start
 from bot.text.speakers.romance_words import unnamed_apposition
 from bot.text.speakers.shapes import DETERMINERS, Token, verbish
 from bot.text.speakers.statements import opening_name, statement_relative
-from bot.text.speakers.subject_links import body_kind_before, bridge, own_side
+from bot.text.speakers.subject_links import body_kind_before, bridge, own_side, role_of_body
 from bot.text.speakers.unnamed_esit import unnamed_before
 
 _INDEFINITE_DE_NL = frozenset("ein eine een".split())
@@ -250,6 +250,8 @@ class PhraseRules(CommaRules, ObjectRules):
                 )
             ):
                 k -= 1
+            if (d := role_of_body(toks, k)) is not None:
+                return toks[d][1], toks[i - 1][2]  # "La ministra de Sanidad aseguró"
             if (person := self._person_of_the_body(toks, k)) is not None:
                 if isinstance(person, int):
                     k = person  # "the Department of the Interior said": the whole body

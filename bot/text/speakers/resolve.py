@@ -69,7 +69,6 @@ from bot.text.speakers.unnamed_esit import definite_restricted
 from bot.text.speakers.written import as_written
 
 # the languages whose "role of a place" phrase names the role's holder ("il sindaco di X")
-_ROLE_PLACE_LANGS = ("french", "portuguese", "italian")
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
 # German and Dutch possessives alone where a speaker belongs ("Haar advies: ‘…’") and their
 # person's pronoun ("ihr", "ihre" are hers, rarely theirs, before a colon)
@@ -236,7 +235,7 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
             return found  # "le rectorat de X", "l'ARS", "la firma", "un vocero de la …"
         if nationality_epithet(phrase, self.people.text, raw.pos):
             return self.people.antecedent(raw.pos, None)  # "said the Pole": named before
-        cut = role_before_place(words) if language() in _ROLE_PLACE_LANGS else None
+        cut = role_before_place(words) if _reading.romance_text() else None
         if cut and body_noun(cut.split()) is None:
             # "recorda o antigo presidente da junta de X": the role's holder, not the place X
             who = self._resolve(Raw(cut, raw.pos), orgs)

@@ -172,9 +172,15 @@ def role_before_place(words: list[str]) -> str | None:
     """The role a Romance speaker phrase opens on before the place or body it serves ("o
     antigo presidente da junta de X" -> "o antigo presidente"), else None (also when the
     phrase names someone)."""
-    if len(words) < 4 or words[0].lower() not in _ROMANCE_DEFINITES or not words[1].islower():
+    # (an elided article on the role before a place's name: "L'ambassadeur de France", not
+    # "L'avocate de la défense")
+    elided = words[0][:2].lower() in ("l'", "l’") and words[0][2:].isalpha()
+    elided = elided and words[0][2:].islower() and len(words) == 3 and words[2][:1].isupper()
+    if not elided and (
+        len(words) < 4 or words[0].lower() not in _ROMANCE_DEFINITES or not words[1].islower()
+    ):
         return None
-    k = next((k for k in range(2, min(len(words), 5)) if words[k] in _ROMANCE_OF), 0)
+    k = next((k for k in range(2 - elided, min(len(words), 5)) if words[k] in _ROMANCE_OF), 0)
     if not k or not all(w.isalpha() and w.islower() for w in words[1:k]):
         return None
     if any(w.endswith(",") or w.strip(".,;:").lower() in FIRST_NAMES for w in words):

@@ -6,8 +6,9 @@ Limoges", "o governo de Santa Catarina"."""
 from __future__ import annotations
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.orgs_romance import body_noun
-from bot.text.speakers.reading import language
+from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.shapes import Token
 from bot.text.speakers.statements import LIMITED
 
@@ -78,6 +79,39 @@ def body_kind_before(toks: list[Token], k: int) -> int:
     if j < n - 2 and head[:1].isupper() and nm.bare(head) in nm.ORG_WORDS:
         return j
     return k
+
+
+_ROLE_OF = frozenset("de du del della dello di da do".split())
+_ROLE_ARTICLES = frozenset("el la le il lo o a".split())
+
+
+def role_of_body(toks: list[Token], k: int) -> int | None:
+    """Where the phrase starts when the capitalized name at ``k`` (or the "de" before it) is
+    only the complement of a role noun with its article, no one's name: "La ministra de
+    Sanidad", "El jefe del Estado", "le président du Sénat", "il ministro della Salute" -> at
+    the article (the role speaks, not its ministry, state or town); else None."""
+    n = k + 1 if toks[k][0] in _ROLE_OF else k
+    if n < 3 or not romance_text() or toks[n][0] in _ROLE_OF:
+        return None
+    if any(nm.bare(t[0]) in FIRST_NAMES for t in toks[n + 1 :]):
+        return None  # "la ministra de Sanidad Mónica García": a name after the role's body
+    p = n - 1
+    if toks[p][0] in ("la", "le", "los", "las") and toks[p - 1][0] in ("de", "di"):
+        p -= 1  # "de la Santé"
+    if toks[p][0] not in _ROLE_OF:
+        return None
+    # back over the role's lower-case words ("la directora general de Tráfico", "le directeur
+    # de cabinet du préfet de la Gironde") to the article before the first role noun
+    for d in range(p - 1, max(-1, p - 7), -1):
+        w = toks[d][0]
+        if w[:2].lower() in ("l'", "l’") and nm.bare(w[2:]) in nm.ROLES_EU:
+            return d  # "L'ambassadeur de France"
+        if w.lower() in _ROLE_ARTICLES and d < p - 1:
+            role = toks[d + 1][0]
+            return d if nm.bare(role) in nm.ROLES_EU | nm.PERSON_ROLES else None
+        if not (w.isalpha() or "-" in w) or not w.islower():
+            return None
+    return None
 
 
 def bridge(toks: list[Token], i: int) -> int:
