@@ -216,6 +216,34 @@ CASES: list[Case] = [
         "«Um dia vou conduzir o camião grande», conta João Pedro." + PT_MORE,
         [("Um dia vou conduzir", "João Pedro")],
     ),
+    # a role of another place is not the holder named with the first place
+    (
+        "Il sindaco di Bari, Vito Leccardi, ha chiesto più agenti per la città. Il sindaco di "
+        "Lecce ha detto: «Servono risorse anche per il Salento e per i suoi comuni»." + IT_MORE,
+        [("Servono risorse", "Il sindaco di Lecce")],
+    ),
+    (
+        "Il sindaco di Bari, Vito Leccardi, ha chiesto più agenti per la città.\n\n"
+        "«Servono risorse anche per i quartieri del centro», ha detto il sindaco di Bari."
+        + IT_MORE,
+        [("Servono risorse", "Vito Leccardi")],
+    ),
+    # "quello che / o que" as the object of another verb is no cleft
+    (
+        "Giorgia Ferretti ha ripetuto quello che ha detto ieri: «Non ci sarà nessun aumento "
+        "delle tasse per le famiglie»." + IT_MORE,
+        [("Non ci sarà", "Giorgia Ferretti")],
+    ),
+    (
+        "O ministro Rui Vaz repetiu o que disse ontem no Parlamento: «Não haverá aumento de "
+        "impostos este ano»." + PT_MORE,
+        [("Não haverá aumento", "Rui Vaz")],
+    ),
+    (
+        "«Não haverá aumento de impostos este ano». Foi o que disse o prefeito Ricardo Nunes "
+        "na segunda-feira, em frente à câmara." + PT_MORE,
+        [("Não haverá aumento", "Ricardo Nunes")],
+    ),
 ]
 
 

@@ -13,7 +13,7 @@ from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.before_shapes import OpeningShapes
 from bot.text.speakers.context import ASKED
-from bot.text.speakers.copular import free_relative
+from bot.text.speakers.copular import free_relative, object_clause_verb
 from bot.text.speakers.cues import CueRules
 from bot.text.speakers.cuts import unmark_titles
 from bot.text.speakers.dropped import dropped_subject, inverted_subject
@@ -235,6 +235,8 @@ class BeforeRules(CueRules, OpeningShapes):
             )
             if got is not None:
                 return got  # "…, benadrukt collega X Y." / "Vor den Beschäftigten sagte er:"
+            if (gov := object_clause_verb(toks, v, n)) is not None:
+                return self._subject_before(toks, gov)  # "X repetiu o que disse ontem:"
             if (free := free_relative(toks, v, n)) is not None:
                 # "Foi o que disse o prefeito X:", "Quem confirmou foi o diretor X:"
                 return self._np_after(toks, free) if free >= 0 else None

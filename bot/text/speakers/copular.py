@@ -87,6 +87,9 @@ def identified_person(text: str, people: People, toks: list[Token]) -> tuple[str
 _WHAT = frozenset("o lo ciò quello quanto isso aquilo tudo".split())
 _WHO_OPENERS = frozenset("Quem Chi Quien".split())
 _FREE_COPULAS = frozenset("foi é era será fu è sarà fue es".split())
+_SUBJECT_ARTICLES = frozenset(
+    "il lo la l' l’ i gli le o a os as el los las un una uno um uma".split()
+)
 _FREE_SKIPPED = frozenset("o a os as lo la li le lhe lhes mi ci ne me nos ha hanno há tem".split())
 
 
@@ -110,6 +113,33 @@ def free_relative(toks: list[Token], v: int, n: int) -> int | None:
         )
         return -1 if c is None else c + 1
     if word in ("que", "che") and p > 0 and toks[p - 1][0].lower() in _WHAT:
+        if p >= 2 and toks[p - 2][0].lower() not in _FREE_COPULAS | {"ecco"}:
+            return None  # an object clause of another verb (``object_clause_verb``)
         after = v + n
-        return after if after < len(toks) and toks[after][0] not in (",", ":", ".") else -1
+        if after >= len(toks) or toks[after][0] in (",", ":", "."):
+            return -1
+        head = toks[after][0]
+        # the subject after the verb: a name, or an article opening a noun phrase (not "ieri",
+        # "há um ano", "no Parlamento")
+        subject = head[:1].isupper() or head.lower() in _SUBJECT_ARTICLES
+        return after if subject else -1
     return None
+
+
+def object_clause_verb(toks: list[Token], v: int, n: int) -> int | None:
+    """For a speech verb at ``v`` inside "quello che / o que / aquilo que / lo que" after
+    another verb, that verb's token: "Meloni ha ripetuto quello che ha detto ieri: «…»", "O
+    ministro repetiu o que disse ontem: «…»" (the words are the main clause subject's; no
+    cleft, which a copula or the sentence's start opens: "È quello che ha detto X")."""
+    if language() not in ("italian", "portuguese", "spanish"):
+        return None
+    p = v - 1
+    while p > 0 and toks[p][0].lower() in _FREE_SKIPPED and v - p <= 2:
+        p -= 1
+    if p < 3 or toks[p][0] not in ("que", "che") or toks[p - 1][0].lower() not in _WHAT:
+        return None
+    verb = p - 2
+    word = toks[verb][0]
+    if word.lower() in _FREE_COPULAS | {"ecco"} or not (word.isalpha() and word.islower()):
+        return None
+    return verb

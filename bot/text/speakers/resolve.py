@@ -8,6 +8,8 @@ written, and documents, page parts and clause fragments are no speaker at all.
 
 from __future__ import annotations
 
+import re
+
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.aliases import given_name
@@ -240,6 +242,9 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
             # "recorda o antigo presidente da junta de X": the role's holder, not the place X
             who = self._resolve(Raw(cut, raw.pos), orgs)
             known = bool(who) and who[:1].isupper() and self.people.mentioned(who)
+            place = [w for w in words[len(cut.split()) :] if w[:1].isupper()]
+            if known and place and _other_place(self.people.text, who, cut, place[-1], raw.pos):
+                known = False  # "Il sindaco di Lecce" after "Il sindaco di Bari, X": not X
             return who if known else as_written(words, phrase)
         if found := self.people.modified_role(words, raw.pos) or (
             len(words) > 2 and self.people.last_named(words, raw.pos)
@@ -350,3 +355,18 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
         if found := self.people.last_named(words, raw.pos):
             return found  # "Ana Lind led the tributes. “…,” the midfielder said."
         return as_written(words, phrase)  # "the spokesman", not "At that point"
+
+
+def _other_place(text: str, who: str, role: str, place: str, pos: int) -> bool:
+    """True when the text before ``pos`` gave ``who`` the same role for another place: "il
+    sindaco di Bari, Vito X" before "Il sindaco di Lecce ha detto" (a second mayor)."""
+    noun = role.split()[-1]
+    surname = who.split()[-1]
+    other = re.compile(
+        rf"\b(?i:{re.escape(noun)})\s+(?:\w+\s+){{0,2}}?(?:di|de|da|do|del|della|du|des)\s+"
+        rf"(?:la\s+|l['’])?([^\W\d_a-z][\w'’-]*)"
+    )
+    for m in other.finditer(text, max(0, pos - 8000), pos):
+        if m.group(1) != place and surname in text[m.end() : m.end() + 150]:
+            return True
+    return False
