@@ -24,6 +24,11 @@ import pytest
 
 from tests.text.speaker_cases import FR_MORE, PT_MORE, Case, outcomes
 
+ES_MORE = (
+    "\n\nLos bomberos permanecieron en el lugar hasta la mañana para vigilar el barrio, y el "
+    "ayuntamiento abrió un centro de acogida en el polideportivo municipal para las familias "
+    "que no pudieron volver a casa esa noche."
+)
 IT_MORE = (
     "\n\nI vigili del fuoco sono rimasti sul posto fino al mattino per sorvegliare il "
     "quartiere, e il comune ha aperto un centro di accoglienza nella palestra comunale. Nella "
@@ -243,6 +248,38 @@ CASES: list[Case] = [
         "«Não haverá aumento de impostos este ano». Foi o que disse o prefeito Ricardo Nunes "
         "na segunda-feira, em frente à câmara." + PT_MORE,
         [("Não haverá aumento", "Ricardo Nunes")],
+    ),
+    # a phrase of time after the verb, then the subject (or no subject)
+    (
+        "El equipo perdió en casa ante el Getafe por dos goles a cero.\n\n"
+        "«Hemos jugado muy mal y lo sabemos», dijo después del partido Xavier Montané." + ES_MORE,
+        [("Hemos jugado", "Xavier Montané")],
+    ),
+    (
+        "El equipo perdió en casa ante el Getafe por dos goles a cero.\n\n"
+        "«Hemos jugado muy mal y lo sabemos», dijo antes de subir al autobús el defensa "
+        "Ronald Aguirre." + ES_MORE,
+        [("Hemos jugado", "Ronald Aguirre")],
+    ),
+    (
+        "La alcaldesa, Remedios Olaizola, habló al término de la votación.\n\n"
+        "«No nos hemos inventado nada», añadió antes de levantar la sesión." + ES_MORE,
+        [("No nos hemos", "Remedios Olaizola")],
+    ),
+    (
+        "El Ayuntamiento de Sevilla dijo que «el agua del grifo es segura». «Estamos "
+        "vigilando cada depósito», añadió después el alcalde, José Luis Sanz." + ES_MORE,
+        [
+            ("el agua del grifo", "El Ayuntamiento de Sevilla"),
+            ("Estamos vigilando", "José Luis Sanz"),
+        ],
+    ),
+    # Spanish: a role for a body is not someone named earlier with the same role noun alone
+    (
+        "El presidente catalán, Salvador Illa, recibió al lendakari. «Compartimos muchos "
+        "retos», dijo.\n\n"
+        "El presidente del Gobierno aseguró desde Madrid que «no hay nada que negociar»." + ES_MORE,
+        [("Compartimos muchos", "Salvador Illa"), ("no hay nada", "El presidente del Gobierno")],
     ),
 ]
 

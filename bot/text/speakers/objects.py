@@ -42,6 +42,30 @@ _DAY_ARTICLES = frozenset("am le el il lo op na no ao al".split())
 _BEFORE_AFTER = frozenset("antes después luego depois avant après prima dopo".split())
 _OF_TIME = frozenset("de del di della dello do da dos das du des".split())
 _ITALIAN_AGE_RE = re.compile(r"\d{1,3}-?enne$")
+_TIME_ARTICLES = frozenset("el la los las il lo i gli le o a os as l' l’ un una uno um uma".split())
+
+
+def _past_time_phrase(toks: list[Token], k: int) -> int | None:
+    """Where a subject opens after a phrase of time that starts at token ``k`` (after
+    "después de", "prima della"): an article, a noun or an infinitive, and "a"/"al" and its
+    noun; None when none follows (the phrase ends the clause)."""
+    if k < len(toks) and toks[k][0].lower() in _TIME_ARTICLES:
+        k += 1
+    if k < len(toks) and toks[k][0].isalpha() and toks[k][0].islower():
+        verb = toks[k][0].endswith(("ar", "er", "ir", "re", "are", "ere", "ire"))
+        k += 1
+        if (
+            verb  # an infinitive's object: "antes de levantar la sesión"
+            and k + 1 < len(toks)
+            and toks[k][0].lower() in _TIME_ARTICLES
+            and toks[k + 1][0].islower()
+        ):
+            k += 2
+    if k + 1 < len(toks) and toks[k][0] in ("a", "al", "ao", "à", "allo", "alla"):
+        k += 2  # "antes de subir al autobús"
+    if k < len(toks) and (toks[k][0][:1].isupper() or toks[k][0].lower() in _TIME_ARTICLES):
+        return k
+    return None
 
 
 # German and Dutch prepositions of where someone unnamed stands when they speak
@@ -81,9 +105,18 @@ class ObjectRules(ClauseRules):
         ):
             j += 1  # said Tuesday / said on Monday / sagte am Donnerstag / dijo el jueves
         if j + 1 < len(toks) and toks[j][0] in _BEFORE_AFTER and toks[j + 1][0] in _OF_TIME:
-            return None  # "dijo después del partido", "declaró antes de la cena": time
-        if j + 1 < len(toks) and toks[j][0] in _BEFORE_AFTER and toks[j + 1][0][:1].isupper():
-            j += 1  # "añadió después Ana Ruiz": the adverb before the name
+            # "dijo después del partido", "declaró antes de la cena": time, then the subject
+            # if one follows ("dijo después del partido Xavi X", "disse depois do jogo o
+            # treinador X", "dijo antes de subir al autobús el defensa X")
+            j = _past_time_phrase(toks, j + 2)
+            if j is None:
+                return None
+        if (
+            j + 1 < len(toks)
+            and toks[j][0] in _BEFORE_AFTER
+            and (toks[j + 1][0][:1].isupper() or toks[j + 1][0].lower() in _TIME_ARTICLES)
+        ):
+            j += 1  # "añadió después Ana Ruiz", "añadió después el alcalde": the adverb first
         if (
             j < len(toks)
             and toks[j][0].lower() in nm.PRONOUNS

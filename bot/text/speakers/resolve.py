@@ -245,6 +245,10 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
             place = [w for w in words[len(cut.split()) :] if w[:1].isupper()]
             if known and place and _other_place(self.people.text, who, cut, place[-1], raw.pos):
                 known = False  # "Il sindaco di Lecce" after "Il sindaco di Bari, X": not X
+            if known and place and language() in ("spanish", "italian"):
+                # (Spanish and Italian: only the holder the text named with that place, "El
+                # presidente del Gobierno" is not "El presidente catalán, X" named before)
+                known = _named_near(self.people.text, who, place[-1], raw.pos)
             return who if known else as_written(words, phrase)
         if found := self.people.modified_role(words, raw.pos) or (
             len(words) > 2 and self.people.last_named(words, raw.pos)
@@ -367,6 +371,21 @@ def _other_place(text: str, who: str, role: str, place: str, pos: int) -> bool:
         rf"(?:la\s+|l['’])?([^\W\d_a-z][\w'’-]*)"
     )
     for m in other.finditer(text, max(0, pos - 8000), pos):
-        if m.group(1) != place and surname in text[m.end() : m.end() + 150]:
+        # (the holder in apposition right after it: "il sindaco di Bari, Vito X,"; not
+        # "El alcalde de Ourense criticó a X")
+        if m.group(1) != place and surname in text[m.end() : m.end() + 45]:
             return True
+    return False
+
+
+def _named_near(text: str, who: str, place: str, pos: int) -> bool:
+    """True when ``place`` stands within a sentence's reach of ``who``'s surname before
+    ``pos``: the role of that place is theirs ("il sindaco di Bari, Vito X")."""
+    surname = who.split()[-1]
+    near = re.compile(rf"\b{re.escape(place)}\b")
+    at = text.find(surname, 0, pos)
+    while at >= 0:
+        if near.search(text, max(0, at - 150), min(at + 150, pos)):
+            return True
+        at = text.find(surname, at + 1, pos)
     return False
