@@ -144,7 +144,9 @@ def noun_after_article(before: list[str]) -> bool:
 # German and Dutch conjunctions opening a subordinate clause after the speaker's phrase: "zei
 # de wethouder nadat het debat was afgelopen", "sagte die Ärztin, als sie …"
 _SUBORDINATORS = frozenset(
-    "toen nadat terwijl omdat wanneer zodra zodat als nachdem während weil wenn bevor sobald".split()
+    "toen nadat terwijl omdat wanneer zodra zodat als nachdem während weil wenn bevor sobald "
+    # (a subject or object clause after the quotation: "Es sei „…“, dass …, hieß es")
+    "dass daß ob warum weshalb wieso weswegen waarom".split()
 )
 
 

@@ -13,6 +13,7 @@ import re
 from bot.text.speakers import names as nm
 from bot.text.speakers.court import defendant
 from bot.text.speakers.epithets import SEXED_NOUNS, SYNONYMS, epithet_gender, is_age, role_phrase
+from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.institutions import without_article
 from bot.text.speakers.orgs_romance import body_noun
 from bot.text.speakers.people import People
@@ -34,6 +35,25 @@ _KEPT_NAME_RE = re.compile(
     r"(?!\s+(?:d[aeo]s?|du|of|del|della|dello|dei)\b)(?!\s+\w+\s+(?:ne|não|not)\b)",
     re.I,
 )
+
+
+# Romance nouns for places that speak as bodies ("l'hôpital a indiqué", "o tribunal considerou")
+# and bodies no text calls a person by ("la autoridad", "o grupo" may be someone's)
+_SPEAKING_PLACES = frozenset(
+    "hôpital clinique hospital clínica ospedale clinica tribunal tribunale juzgado questura "
+    "comune municipio prefettura mairie préfecture ayuntamiento câmara prefeitura gendarmerie "
+    "police policía polizia polícia parquet fiscalía procura procuradoria ministère ministerio "
+    "ministero ministério entreprise empresa azienda société compañía companhia".split()
+)
+
+
+def _body_for_person(phrase: str, name: str, gender: str | None) -> bool:
+    """True when the role phrase is a body's or a place's noun ("El hospital", "la mairie") and
+    the one named before is a person (of a known gender or on a first name): not its holder."""
+    noun = (role_phrase(phrase, "") or "").lower()
+    if noun not in _SPEAKING_PLACES:
+        return False
+    return gender is not None or nm.bare(name.split()[0]) in FIRST_NAMES
 
 
 def kept_name_back(text: str, end: int) -> bool:
@@ -67,6 +87,8 @@ class RoleHolders:
             near = self._epithet_before(raw.pos, named=True)  # type: ignore[attr-defined]
             gender = epithet_gender(phrase, self.people.text, raw.pos)
             person = next((m for m in self.people.mentions if near and m.name == near[0]), None)
+            if person is not None and _body_for_person(phrase, person.name, person.gender):
+                person = None  # "El hospital informó …" after "Ana X resultó herida": no one
             if person is not None and (not gender or gender[0] in (None, person.gender)):
                 if not self._other_holder(phrase, raw.pos, person.name):
                     return True, without_article(self.people.text, person.name, raw.pos)

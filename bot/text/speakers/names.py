@@ -84,9 +84,9 @@ PRONOUNS = _words("they it we i you who") | MALE_PRONOUNS | FEMALE_PRONOUNS
 LATTER: Mapping[str, str] = MappingProxyType(
     {
         **dict.fromkeys(("ce dernier", "este último", "quest'ultimo", "quest’ultimo"), "m"),
-        **dict.fromkeys(("questo ultimo",), "m"),
+        **dict.fromkeys(("questo ultimo", "celui-ci"), "m"),
         **dict.fromkeys(("cette dernière", "esta última", "quest'ultima", "quest’ultima"), "f"),
-        **dict.fromkeys(("questa ultima",), "f"),
+        **dict.fromkeys(("questa ultima", "celle-ci"), "f"),
     }
 )
 
@@ -347,6 +347,10 @@ def looks_like_org(words: list[str]) -> bool:
 
     A first name opening a longer run is no organisation word: "Bill Okafor" is a person,
     "the Farm Bill" is not."""
+    whole = " ".join(bare(w).rstrip(".") for w in words)
+    if words and _ELIDED_RE.match(words[0]):
+        # "L'Agence France-Presse", "dell'Istituto X": the body's noun after the elided article
+        words = [_ELIDED_RE.sub("", words[0], count=1), *words[1:]]
     first = 1 if len(words) >= 2 and bare(words[0]) in FIRST_NAMES else 0
     if first and len(words) == 2 and bare(words[1]) in _SURNAME_ORG_WORDS:
         return False  # "Laura Day", "Ana Law": a first name and a surname that is also a word
@@ -363,8 +367,10 @@ def looks_like_org(words: list[str]) -> bool:
         bare(w).endswith("ificio") and bare(w) not in _NO_WORKS for w in words[first:]
     ):
         return True  # "Pastificio X", "Caseificio Y", "Calzaturificio Z": Italian works
-    return " ".join(bare(w).rstrip(".") for w in words) in PLACES
+    return whole in PLACES or " ".join(bare(w).rstrip(".") for w in words) in PLACES
 
+
+_ELIDED_RE = re.compile(r"^(?:[LlDd]|[Dd]ell|[Nn]ell|[Aa]ll|[Ss]ull|[Dd]all)['’](?=[A-ZÀ-Ý])")
 
 # Italian words on "-ificio" that name no business
 _NO_WORKS = frozenset("beneficio sacrificio artificio orificio maleficio".split())

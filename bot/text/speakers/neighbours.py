@@ -96,6 +96,8 @@ class NeighbourRules(IssuerRules, GermanicEpithets):
             and len(words) >= 2
             and words[0].lower() in ("un", "una", "uno")
             and all(w.isalpha() and w.islower() for w in words[1:])
+            # ("Secondo una nota della questura": a document, its body resolved below)
+            and not (words[1] == "nota" or nm.bare(words[1]) in nm.DOCUMENT_NOUNS)
         ):
             # "Según un portavoz del ministerio, …": someone unnamed, as written (not the
             # ministry named before: the body did not speak, its spokesperson did)

@@ -16,6 +16,8 @@ from bot.text.speakers.firstnames import FIRST_NAMES
 _OFFICE_FOR_RE = re.compile(
     r"(?:(?:[A-Z][\w'’-]*\s)*([A-Z][\w'’-]*))\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s*$"
 )
+# a whole speaker phrase on capitalized words, "for" and a name: "Transport for London"
+_BODY_FOR_RE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s)+for\s$")
 # "the Ministry of Health", "the Department for Education"
 _ORG_OF_RE = re.compile(
     r"((?:[A-Z][\w'’-]*\s)*[A-Z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
@@ -55,6 +57,14 @@ def institution(phrase: str) -> str | None:
     org = _ORG_OF_RE.search(phrase)
     if org is not None and nm.bare(org.group(1).split()[-1]) in nm.ORG_WORDS:
         return org.group(0).strip()
+    if (
+        org is not None
+        and _BODY_FOR_RE.match(phrase[: org.end(1) + 5])
+        and not any(
+            nm.bare(w) in FIRST_NAMES or nm.bare(w) in nm.TITLES for w in org.group(1).split()
+        )
+    ):
+        return org.group(0).strip()  # "Transport for London", "Campaign Group for X": a body
     org = _ORG_DE_RE.search(phrase)
     if org is not None and any(nm.bare(w) in nm.ORG_WORDS for w in org.group(1).split()):
         return org.group(0).strip()  # (as written: "O Sindicato …" opening a sentence)
