@@ -8,7 +8,9 @@ spokesperson of a person ("ein Sprecher des Ministers", "eine Sprecherin der Min
 shown as written, not the genitive noun as if it were a body ("Ministers"). The word for a
 head of government ("la chanceler", "la cancelliera", "el canciller", "de kanselier") is a
 role noun, so "«…», respondeu a chanceler" after "a chanceler alemã, Anna X," is her, not the
-man who spoke before. The other passages are near misses and guards: pronouns after two people
+man who spoke before. A Romance speech verb with its subject left out after a quotation
+opening its paragraph ("¶ «…», ha assicurato.") is the subject pronoun opening the last
+sentence before ("Lei ha promesso …"), not the person named first. The other passages are near misses and guards: pronouns after two people
 of each sex, a role noun someone was introduced with, a man's agent noun after a woman was
 named with another role.
 """
@@ -18,6 +20,18 @@ from __future__ import annotations
 import pytest
 
 from tests.text.speaker_cases import PT_MORE, Case, outcomes
+
+IT_MORE = (
+    "\n\nI vigili del fuoco sono rimasti sul posto fino al mattino per sorvegliare il "
+    "quartiere, e il comune ha aperto un centro di accoglienza nella palestra comunale. Nella "
+    "serata di ieri il consiglio ha deciso di riunirsi la prossima settimana per decidere come "
+    "aiutare le famiglie della zona."
+)
+ES_MORE = (
+    "\n\nLos bomberos permanecieron en el lugar hasta la mañana para vigilar el barrio, y el "
+    "ayuntamiento abrió un centro de acogida en el polideportivo municipal para las familias "
+    "que no pudieron volver a sus casas durante la noche."
+)
 
 DE_MORE = (
     "\n\nDie Feuerwehr blieb bis zum Morgen vor Ort, um das Viertel zu überwachen, und die "
@@ -90,6 +104,34 @@ CASES: list[Case] = [
         "Die Opposition griff die Regierung an.\n\n"
         "„Das ist falsch“, sagte ein Sprecher des Ministeriums." + DE_MORE,
         [("Das ist falsch", "Ministerium")],
+    ),
+    # a dropped subject after a quotation opening its paragraph: the pronoun before
+    (
+        "Il sindacalista Mario Costa ha incontrato la ministra Elena Vitali. Lei ha promesso "
+        "una risposta rapida.\n\n«Risponderemo lunedì», ha assicurato." + IT_MORE,
+        [("Risponderemo", "Elena Vitali")],
+    ),
+    (
+        "El sindicalista Pedro Gil se reunió con la ministra Elena Vidal. Ella prometió una "
+        "respuesta rápida.\n\n«Responderemos el lunes», aseguró." + ES_MORE,
+        [("Responderemos", "Elena Vidal")],
+    ),
+    (
+        "O sindicalista Paulo Mendes reuniu-se com a ministra Helena Vidal. Ela prometeu uma "
+        "resposta rápida.\n\n«Vamos responder na segunda-feira», garantiu." + PT_MORE,
+        [("Vamos responder", "Helena Vidal")],
+    ),
+    # near misses: the sentence's subject, not the name in commas after its verb
+    (
+        "Il presidente Sergio Villa ha ricevuto la cancelliera tedesca, Anna Weber, al "
+        "Quirinale.\n\n«La nostra amicizia è solida», ha detto. «Condividiamo gli stessi "
+        "valori», ha risposto la cancelliera." + IT_MORE,
+        [("La nostra amicizia", "Sergio Villa"), ("Condividiamo", "Anna Weber")],
+    ),
+    (
+        "Il sindacalista Mario Costa ha incontrato la ministra Elena Vitali. Lei ha promesso "
+        "una risposta rapida. «Risponderemo lunedì», ha assicurato." + IT_MORE,
+        [("Risponderemo", "Elena Vitali")],
     ),
     # the head of a government's word is a role noun
     (
