@@ -15,7 +15,7 @@ import re
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.ages import aged_person
-from bot.text.speakers.dropped import verb_after_adjunct
+from bot.text.speakers.dropped import ROMANCE_AUX, verb_after_adjunct
 from bot.text.speakers.epithets import SEXED_NOUNS, SYNONYMS, is_age, role_phrase
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.marks import Span
@@ -99,7 +99,7 @@ class LoneRules:
     def _epithet_before(self, pos: int, named: bool = False) -> tuple[str, int] | None:
         raise NotImplementedError
 
-    def _lone_quote(self, idx: int) -> tuple[int, int] | None:
+    def _lone_quote(self, idx: int, dropped: bool = False) -> tuple[int, int] | None:
         """A quotation standing alone, its own sentence or paragraph with no speech verb by it,
         after a sentence whose subject is a person (named, by a role noun or a pronoun, or
         left out: "La secretaria, Ana Ruiz, anunció la huelga. Pidió además que … «…»",
@@ -111,6 +111,12 @@ class LoneRules:
         _, _, pe = self._para_of(span.open_at)
         rest = self.text[span.close_end : min(pe, span.close_end + 3)]
         ends = self.text[span.start : span.end].rstrip()[-1:] in ".!?…"
+        if dropped:
+            # ("¶ «…», ha assicurato.": a quotation opening its paragraph, its verb's subject
+            # left out)
+            rest = (
+                "" if not self.text[self._para_of(span.open_at)[1] : span.open_at].strip() else "x"
+            )
         if (
             rest.strip(" .")
             and rest.strip()[:1] not in '«“"„'
@@ -164,6 +170,28 @@ class LoneRules:
             words = _CAPITALIZED_RUN_RE.match(self.text, at)
             return (at, words.end()) if words is not None else None
         return at, at + len(phrase)
+
+    def _lone_dropped(self, pos: int) -> tuple[int, int] | None:
+        """For a Romance speech verb at ``pos`` whose subject is left out, right after a
+        quotation opening its paragraph ("… la ministra Elena X. Lei ha promesso una risposta.
+        ¶ «…», ha assicurato."): the subject of the sentence before, as ``_lone_quote``."""
+        k = bisect.bisect_right(self.span_opens, pos) - 1
+        # (an auxiliary may stand between: "», ha assicurato.")
+        between = self.text[self.spans[k].close_end : pos].split() if k >= 0 else ["x"]
+        if any(w != "," and w.lower() not in ROMANCE_AUX for w in between[:3]) or len(between) > 3:
+            return None
+        got = self._lone_quote(k, dropped=True)
+        if got is None:
+            return None
+        # (the subject opening that sentence, not a name later in it: "Il presidente X ha
+        # ricevuto la cancelliera, Y, …" is X's sentence)
+        _, ps, _ = self._para_of(got[0])
+        phrase = self.text[got[0] : got[1]]
+        # (a subject pronoun only, "Lei ha promesso …": a capitalized run may be a place
+        # fronted before the verb, and "A ideia nasceu …" no one)
+        if not pronoun_subject(phrase) or self._sentence_start(got[0], ps) != got[0]:
+            return None
+        return got
 
     def _according_dropped(self, idx: int) -> tuple[int, int] | None:
         """A Spanish quotation in a sentence opening on "según" and a speech verb with its

@@ -36,6 +36,13 @@ _CAPITAL_RE = re.compile(r"(?:^|['’])[^\W\d_a-z]")
 
 # the gender a French or Portuguese indefinite article gives someone unnamed, and its pronouns
 _UNNAMED_GENDER = {"un": "m", "um": "m", "une": "f", "uma": "f"}
+# a German agent noun after "der" whose woman is its "-in" form ("der Minister", "der
+# Bürgermeister", "der Präsident", "der Polizist", "der Trainer der Gäste"): a man, never a
+# woman named before ("die Ministerin" would be her)
+_GERMAN_AGENT_RE = re.compile(
+    r"^(?i:der) (?:\S+ )??[^\W\d_][\w-]*[a-zäöü](?:er|or|ent|ant|ist|eur)"
+    r"(?: (?:der|des|von|vom|beim)\b|$)"
+)
 _ROMANCE_PRONOUN_GENDER = {"il": "m", "ele": "m", "elle": "f", "ela": "f"}
 
 
@@ -175,7 +182,7 @@ class NeighbourRules(IssuerRules, GermanicEpithets):
             gender == "m"
             and _reading.language() == "german"
             and phrase.lower().startswith("der ")
-            and phrase.endswith("Jährige")
+            and (phrase.endswith("Jährige") or _GERMAN_AGENT_RE.match(phrase) is not None)
         )
         if not _reading.romance_text() and not german_woman and not german_man:
             return name

@@ -21,6 +21,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.bodywords import LEGAL_FORMS
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import language
+from bot.text.speakers.roles import role_noun
 from bot.text.speakers.shapes import Token
 
 STEMS = load("org_stems_de_nl")
@@ -284,6 +285,8 @@ def spokes_named_body(phrase: str) -> str | None:
     if head.endswith("s") and _kind(head[:-1]) and not _kind(head):
         words[0] = head = head[:-1]  # "des Landgerichts": the genitive
     kind = _kind(head)
+    if kind is None and len(words) == 1 and (role_noun(head) or role_noun(head.rstrip("s"))):
+        return None  # "ein Sprecher des Ministers", "der Ministerin": a person's, no body
     if kind is not None and kind not in _PUBLIC and (len(words) == 1 or kind in _GENERAL):
         return None  # "der Behörde", "het instituut": one named before, or none
     return " ".join(words)

@@ -220,6 +220,12 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
                 return who  # "… o antigo diretor negou. Disse que era «…»": that subject
             if (framed := framing_person(self, raw.pos)) is not None:
                 return framed  # "Para a politóloga X, … é clara. «…», explicou."
+            lone = self._lone_dropped(raw.pos) if not words[0][:1].isupper() else None  # type: ignore[attr-defined]
+            who = self._resolve(Raw(self.text[lone[0] : lone[1]], lone[0]), []) if lone else None
+            if who is not None and self.people.genders(who):
+                # "… Elena X. Lei ha promesso … ¶ «…», ha assicurato.": the sentence before's
+                # subject (a person a first name shows)
+                return who
             return self.people.antecedent(raw.pos, None, known=True) or self.people.antecedent(
                 raw.pos, None
             )
