@@ -24,6 +24,11 @@ import pytest
 
 from tests.text.speaker_cases import FR_MORE, PT_MORE, Case, outcomes
 
+DE_MORE = (
+    "\n\nDie Feuerwehr blieb bis zum Morgen vor Ort, um das Viertel zu überwachen, und die "
+    "Stadt hat in der Turnhalle der Gemeinde eine Notunterkunft für die Familien eingerichtet, "
+    "die nicht nach Hause konnten."
+)
 ES_MORE = (
     "\n\nLos bomberos permanecieron en el lugar hasta la mañana para vigilar el barrio, y el "
     "ayuntamiento abrió un centro de acogida en el polideportivo municipal para las familias "
@@ -280,6 +285,23 @@ CASES: list[Case] = [
         "retos», dijo.\n\n"
         "El presidente del Gobierno aseguró desde Madrid que «no hay nada que negociar»." + ES_MORE,
         [("Compartimos muchos", "Salvador Illa"), ("no hay nada", "El presidente del Gobierno")],
+    ),
+    # a German spokesperson of a person stays as written; "der Teenager" may be a girl
+    (
+        "Minister Karl Hubmann stellte den Plan am Montag in Berlin vor.\n\n"
+        "„Der Zeitplan steht fest“, sagte der Sprecher des Ministers." + DE_MORE,
+        [("Der Zeitplan", "der Sprecher des Ministers")],
+    ),
+    (
+        "Die 15-jährige Lena Kochendörfer hat den Wettbewerb gewonnen.\n\n"
+        "„Ich kann es nicht glauben“, sagte der Teenager." + DE_MORE,
+        [("Ich kann es", "Lena Kochendörfer")],
+    ),
+    # French "celui-ci" after a thing is no person
+    (
+        "Luc Girardot a présenté un nouveau projet de loi. Celui-ci prévoit « une hausse des "
+        "salaires de trois pour cent dès janvier »." + FR_MORE,
+        [("une hausse des", None)],
     ),
 ]
 

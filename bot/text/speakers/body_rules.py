@@ -11,7 +11,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.acronyms import acronym_org
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.institutions import INSTITUTION_HEADS, without_article
-from bot.text.speakers.orgs_germanic import company_noun, spokes_named_body
+from bot.text.speakers.orgs_germanic import company_noun, spokes_named_body, spokes_of_person
 from bot.text.speakers.orgs_romance import (
     ANY_BODY,
     body_by_kind,
@@ -93,6 +93,8 @@ class BodyRules:
         if (body := spokes_named_body(phrase)) is not None:
             orgs.append(body)  # "zei een woordvoerder van de brandweer": the body
             return True, body
+        if spokes_of_person(phrase):
+            return True, phrase  # "sagte der Sprecher des Ministers": as written
         if club_noun(phrase):
             club = lead_club(self.people.text, pos)
             if club is None:

@@ -182,7 +182,14 @@ class NeighbourRules(IssuerRules, GermanicEpithets):
             gender == "m"
             and _reading.language() == "german"
             and phrase.lower().startswith("der ")
-            and (phrase.endswith("Jährige") or _GERMAN_AGENT_RE.match(phrase) is not None)
+            and (
+                phrase.endswith("Jährige")
+                or (
+                    _GERMAN_AGENT_RE.match(phrase) is not None
+                    # (loan words for the young of either sex: "der Teenager")
+                    and phrase.split()[1].lower() not in ("teenager", "youngster", "newcomer")
+                )
+            )
         )
         if not _reading.romance_text() and not german_woman and not german_man:
             return name

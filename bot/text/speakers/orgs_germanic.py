@@ -357,3 +357,17 @@ def paired_body(rules: Any, pos: int, name: str | None) -> str | None:
         if ends and where - 12 <= pos <= where + len(full):
             return f"{article} {full}" if article else full
     return name
+
+
+def spokes_of_person(phrase: str) -> bool:
+    """True for a German or Dutch spokesperson of a person named by a role noun: "der
+    Sprecher des Ministers", "die Sprecherin der Ministerin" (shown as written; never the
+    minister, nor another man named before)."""
+    spokes = _SPOKES_RE.match(phrase)
+    if spokes is None:
+        return False
+    words = spokes.group(1).split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    head = words[0]
+    return bool(role_noun(head) or role_noun(head.rstrip("s"))) and _kind(head) is None

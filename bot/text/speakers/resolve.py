@@ -162,6 +162,10 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
         if (latter := nm.LATTER.get(phrase.lower())) is not None and _reading.romance_text():
             # "ce dernier", "Esta última reconoció …: «…»", "Quest'ultimo ha detto": the
             # person named last, of that gender (pronouns.py)
+            if phrase.lower() in ("celui-ci", "celle-ci") and not _name_before(
+                self.people.text, raw.pos
+            ):
+                return None  # "… un nouveau projet de loi. Celui-ci prévoit « … »": a thing
             return self._latter(raw.pos, latter)
         if (
             len(words) > 1
@@ -395,3 +399,11 @@ def _named_near(text: str, who: str, place: str, pos: int) -> bool:
             return True
         at = text.find(surname, at + 1, pos)
     return False
+
+
+def _name_before(text: str, pos: int) -> bool:
+    """True when the last word before ``pos`` (over the stop and spaces that end the sentence
+    before) is capitalized: "… a écrit au maire Claire Petit. Celle-ci …" points at a person,
+    "… un projet de loi. Celui-ci …" at a thing."""
+    words = text[max(0, pos - 80) : pos].rstrip(" .,;:!?»”\n").split()
+    return bool(words) and words[-1][:1].isupper()
