@@ -31,7 +31,12 @@ floors fell with it. A fourth session that day added ``_15`` (English ``_16``), 
 foreign-desk, education-and-family and weekend-feature pages (profiles and question-and-answer
 interviews), read for rules, and ``_16`` (English ``_17``), a blind set by two more writers (a
 courts and police desk, economy and labour pages), scored at the start and at the end only;
-the English, German and Dutch floors fell with them.
+the English, German and Dutch floors fell with them. A fifth session that day added ``_17``
+(English ``_18``), three writers' parliament-and-elections, entertainment-and-television and
+travel, food and motoring pages, read for rules, and ``_18`` (English ``_19``), a blind set by
+two more writers (a breaking-news desk; technology, science and defence pages), scored at the
+start and at the end only; the English, German, Spanish and Italian floors fell with them and the
+French one rose.
 A key's head that opens a
 paragraph reopening a quotation is found inside that quotation, which runs over its paragraphs.
 """
@@ -51,7 +56,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.90, "fr": 0.79, "de": 0.83, "es": 0.83, "it": 0.81, "pt": 0.81, "nl": 0.85}
+FLOORS = {"en": 0.89, "fr": 0.80, "de": 0.82, "es": 0.82, "it": 0.80, "pt": 0.81, "nl": 0.85}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"
