@@ -303,6 +303,25 @@ CASES: list[Case] = [
         "salaires de trois pour cent dès janvier »." + FR_MORE,
         [("une hausse des", None)],
     ),
+    # a British text quoting in single marks, with a phrase in double marks between them
+    (
+        "The minister faced the fishing fleet in Penmarra on Friday.\n\n"
+        "‘If we do nothing now, there will be nothing left to argue about,’ said Gareth "
+        "Penwithick, who chairs the harbour board. ‘I would rather lose a vote than a fishery.’\n\n"
+        "A spokeswoman for the ministry said afterwards that the compensation plans were “being "
+        "looked at with great care”. A decision is expected next week.",
+        [
+            ("If we do nothing", "Gareth Penwithick"),
+            ("being looked at", "A spokeswoman for the ministry"),
+        ],
+    ),
+    # a page's description is no speaker
+    (
+        "The bar opened in the mall last month.\n\n"
+        "“A start-up founded to bring clean air to busy city centres at a fair price,” the "
+        "description on the website reads.",
+        [("A start-up founded", None)],
+    ),
 ]
 
 

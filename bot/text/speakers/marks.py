@@ -305,7 +305,26 @@ def find_spans(text: str) -> list[Span]:
         sc.emit(paras[-1][1], paras[-1][1])
     if not single and paras:
         return _headline_singles(text, paras[0]) + sc.spans
-    return sc.spans
+    return _with_top_doubles(text, sc.spans, paras)
+
+
+def _with_top_doubles(text: str, spans: list[Span], paras: list[tuple[int, int]]) -> list[Span]:
+    """``spans`` (a text quoting in single marks) and the quotations in double marks that no
+    single-marked one holds: a British text's ‘…’ speech and a phrase in “…” between them (“a
+    spokeswoman said the plans were “being looked at carefully”)."""
+    if not _DOUBLE_MARK_RE.search(text):
+        return spans
+    sc = _Scanner(text, False)
+    for k, (ps, pe) in enumerate(paras):
+        sc.para = k
+        for m in sc.regex.finditer(text, ps, pe):
+            sc.para = k
+            sc.feed(m.group(), m.start(), ps, pe)
+        if sc.family is not None:
+            sc.family = None  # (no double-marked quotation runs over paragraphs here)
+    outer = [(sp.open_at, sp.close_end) for sp in spans]
+    extra = [d for d in sc.spans if not any(a <= d.open_at and d.close_end <= b for a, b in outer)]
+    return sorted(spans + extra, key=lambda sp: sp.open_at) if extra else spans
 
 
 _HEADLINE_MAX = 200

@@ -69,6 +69,7 @@ NOUN_ARTICLES = _foreign.NOUN_ARTICLES
 # "said Photo credit"): never shown as the speaker
 DOCUMENT_NOUNS = _words(
     "statement statements release credit credits photo photograph caption image column viewpoint"
+    " description website"  # "“…,” the description on the website reads"
     # the Romance document a body speaks through: "», señala el texto", "si legge nel comunicato"
     " texto testo texte comunicado comunicato communiqué documento informe relatório rapporto"
     # a saying quoted: "Dice el refrán que «…»", "comme dit le proverbe"
