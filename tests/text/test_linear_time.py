@@ -68,6 +68,7 @@ SHAPES: dict[str, str] = {
     "mixed openers": "“a \"b «c „d 「e ‘f ''g ``h ",
     "mixed closers": "a” b\" c» d“ e」 f’ g'' ",
     "alternating pairs": '“a” "b" «c» „d“ 「e」 ',
+    "singles with doubles": "‘a b’ “c d” ‘e f’ ‘g h’ ",  # single-mark text, phrases in “…”
     "said quotes": "“a,” he said. ",
     # a speaker phrase opening on "a" (a rule once scanned the whole text for each one)
     "said a spokesman": "Ana Ortiz, a mayor, said a bridge would open. “We will rebuild a bridge"

@@ -10,6 +10,7 @@ re-opens with a mark of the same style; otherwise it ends with its paragraph.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -322,8 +323,13 @@ def _with_top_doubles(text: str, spans: list[Span], paras: list[tuple[int, int]]
             sc.feed(m.group(), m.start(), ps, pe)
         if sc.family is not None:
             sc.family = None  # (no double-marked quotation runs over paragraphs here)
-    outer = [(sp.open_at, sp.close_end) for sp in spans]
-    extra = [d for d in sc.spans if not any(a <= d.open_at and d.close_end <= b for a, b in outer)]
+    starts = [sp.open_at for sp in spans]  # (in order, none inside another)
+
+    def held(d: Span) -> bool:
+        k = bisect.bisect_right(starts, d.open_at) - 1
+        return k >= 0 and d.close_end <= spans[k].close_end
+
+    extra = [d for d in sc.spans if not held(d)]
     return sorted(spans + extra, key=lambda sp: sp.open_at) if extra else spans
 
 
