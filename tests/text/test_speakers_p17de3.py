@@ -2,12 +2,13 @@
 
 A German person noun with the one genitive noun it belongs to ("der Anwalt des Klägers", "die
 Eltern des Mädchens", "Der Sohn des Opfers sagte:") is that person, as written, never the
-genitive noun ("Klägers"); a lawyer the text named before still takes the words, and a
+genitive noun ("Klägers"), nor a body's name of two words after it ("der Bürgermeister der
+Gemeinde Gmunden"); a lawyer the text named before still takes the words, and a
 spokesperson's genitive keeps its body. Plural and family nouns ("Eltern", "Witwe",
 "Nachbarn", "Kollege") are person nouns. "von der" after a role and a lone first name goes on
 with the surname ("Justizministerin Anna von der Heide"), but an employer after it ("Anna von
 der Feuerwehr") and a full name before it ("Anna Schulz von der Universität") still end the
-name.
+name. A kinship noun after a possessive ("Ihre Tochter Katharina") leaves the name.
 """
 
 from __future__ import annotations
@@ -57,6 +58,27 @@ CASES: list[Case] = [
     (
         "Die Anwältin des Klägers kündigte an, man werde „alle Mittel ausschöpfen“." + DE_MORE,
         [("alle Mittel", "Die Anwältin des Klägers")],
+    ),
+    # a body's name of two words in the genitive
+    (
+        "Das Hochwasser erreichte am Abend den Höchststand.\n\n"
+        "„Wir sind gerüstet“, sagt der Bürgermeister der Gemeinde Gmunden." + DE_MORE,
+        [("Wir sind", "der Bürgermeister der Gemeinde Gmunden")],
+    ),
+    (
+        "Die Stadt sucht Erzieherinnen.\n\n"
+        "Die Leiterin des Kindergartens Sonnenschein sagte: „Wir suchen seit Monaten.“" + DE_MORE,
+        [("Wir suchen", "Die Leiterin des Kindergartens Sonnenschein")],
+    ),
+    # a kinship noun after a possessive, then the name
+    (
+        "Lisa Wagner ist enttäuscht.\n\nIhre Tochter Katharina sagte: „Wir ziehen weg.“" + DE_MORE,
+        [("Wir ziehen", "Katharina")],
+    ),
+    (
+        "Der Unternehmer Karl Huber ist tot.\n\n"
+        "„Er war ein guter Vater“, sagte seine Tochter Anna." + DE_MORE,
+        [("Er war", "Anna")],
     ),
     # guards: a lawyer named before; a spokesperson's body; a name after the genitive
     (
