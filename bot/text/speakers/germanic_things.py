@@ -317,3 +317,40 @@ def germanic_rewrite(text: str, pos: int, phrase: str) -> tuple[str, int] | None
     if thing_phrase(text, pos, phrase):
         return "", pos
     return None
+
+
+# a German person noun and the genitive it belongs to (a noun, or a body's name of two words),
+# closing the phrase: "der Anwalt des Klägers", "der Bürgermeister der Gemeinde Gmunden"
+_ROLE_GENITIVE_RE = re.compile(
+    r"(?i:der|die|ein|eine|sein|seine|ihr|ihre|dessen|deren)(?: [a-zäöüß][\w-]*){0,2}"
+    r" ([A-ZÄÖÜ][\w-]*) (?:des|der)(?: [a-zäöüß][\w-]*){0,2} ([A-ZÄÖÜ][a-zäöüß-]+)"
+    r"(?: ([A-ZÄÖÜ][a-zäöüß-]+))?"
+)
+
+
+def role_of_genitive(phrase: str, registry: dict) -> bool:
+    """True in German text for a person noun and the genitive noun of the person or body it
+    belongs to, no one's name: "der Anwalt des Klägers", "die Eltern des Mädchens", "der Sohn
+    des Opfers" (the lawyer, the parents, the son -- never "Klägers" or "Mädchens")."""
+    from bot.text.speakers.roles import role_noun
+
+    m = _ROLE_GENITIVE_RE.fullmatch(phrase)
+    if m is None or language() != "german":
+        return False
+    owners = [nm.bare(w) for w in m.group(2, 3) if w]
+    return (
+        role_noun(m.group(1))
+        and nm.bare(m.group(1)) not in ("sprecher", "sprecherin")  # (a body's: its rules)
+        and not any(w in FIRST_NAMES or w in registry for w in owners)
+    )
+
+
+def role_genitive_before(toks: list, k: int, i: int) -> int | None:
+    """Where a German subject opens when the one noun at ``k`` (up to ``i``) is the genitive
+    after a person noun: "Der Anwalt des Klägers sagte" -> the article's token, so the whole
+    phrase is read (see ``role_of_genitive``); else None."""
+    if i - k not in (1, 2) or k < 3 or toks[k - 1][0] not in ("des", "der"):
+        return None
+    a = k - 3
+    phrase = " ".join(t[0] for t in toks[a:i])
+    return a if role_of_genitive(phrase, {}) else None

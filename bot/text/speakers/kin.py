@@ -126,13 +126,23 @@ def kin_noun(text: str, pos: int, phrase: str) -> str | None:
 
 def kin_cut(words: list[str]) -> list[str]:
     """The name after a kinship noun that opens a speaker phrase: "Tochter Katharina" ->
-    ["Katharina"], "Sohn Max Huber" -> ["Max", "Huber"]; else ``words``."""
+    ["Katharina"], "Sohn Max Huber" -> ["Max", "Huber"], also after a German possessive
+    ("Ihre Tochter Katharina" -> ["Katharina"]); else ``words``."""
     if len(words) >= 2 and words[0].lower() in _KIN_SET and words[1][:1].isupper():
         return words[1:]
+    if (
+        len(words) >= 3
+        and words[0].lower() in _OWNERS_DE
+        and words[1].lower() in _KIN_SET
+        and words[2][:1].isupper()
+        and words[2].isalpha()
+    ):
+        return words[2:]  # "Ihre Tochter Katharina", "Sein Bruder Jonas Ebner"
     return words
 
 
 _KIN_SET = frozenset(_KIN)
+_OWNERS_DE = frozenset("ihr ihre sein seine".split())
 
 
 # A parent, a child, a sibling, in every language read: (noun, generation, gender). A report about a

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.bodywords import body_word
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import INFINITIVES, SUBJECT_PRONOUNS
+from bot.text.speakers.orgs_germanic import kind
 from bot.text.speakers.reading import language
 from bot.text.speakers.roles import AFTER_NAME, full_name_in
 from bot.text.speakers.romance_words import shortly_at
@@ -64,6 +66,31 @@ _MANNER_PREPS = frozenset("mit met unter onder nach na tijdens ohne zonder bis t
 _ARTICLES_BEFORE = frozenset("le la les un une el los las il lo gli o os um uma l' l’".split())
 
 
+# German nouns for the places people work that no kind of body covers
+_LOCAL_EMPLOYERS = frozenset(
+    "feuerwehr stadt gemeinde bahn klinik schule kirche partei tafel post bank caritas "
+    "diakonie uni kita polizeiinspektion wasserwacht bergwacht".split()
+)
+
+
+def _first_name_before(toks: list[Token], j: int, k: int) -> bool:
+    """True when a first name alone stands before "von der" ("Ministerin Anna von der Heide",
+    "Ursula von der Leyen"): the particles go on with the surname (not "Anna Schulz von der
+    Universität", nor "Martin Thomas von der Feuerwehr")."""
+    first = nm.bare(toks[k - 1][0])
+    return (
+        k > j
+        and first in FIRST_NAMES
+        and (k - 1 == j or nm.bare(toks[k - 2][0]) not in FIRST_NAMES)
+        and k + 3 <= len(toks)
+        and toks[k + 2][0][:1].isupper()
+        # ("Martin von der Feuerwehr", "Anna von der Uni": an employer, no surname)
+        and not body_word(toks[k + 2][0], True)
+        and kind(toks[k + 2][0]) is None
+        and nm.bare(toks[k + 2][0]) not in nm.ORG_WORDS | _LOCAL_EMPLOYERS
+    )
+
+
 def np_ends(toks: list[Token], j: int, k: int) -> bool:
     """True when the speaker's noun phrase that starts at token j ends before token k: at
     "van de"/"von der" and an employer, at a verb or an infinitive ("ließ X … erklären", "laat
@@ -79,7 +106,7 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
         # with their employer, shown whole
         and toks[j][0].lower() not in ("een", "ein", "eine")
         and (
-            lw == "von"
+            (lw == "von" and not _first_name_before(toks, j, k))
             or toks[k + 2][0].islower()
             or toks[k + 1][0] == "het"
             or full_name_in([t[0] for t in toks[j:k]])

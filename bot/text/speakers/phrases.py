@@ -16,6 +16,7 @@ from bot.text.speakers.bodywords import CORPORATE
 from bot.text.speakers.commas import CommaRules
 from bot.text.speakers.germanic import employer_before, germanic, unnamed_employee_before
 from bot.text.speakers.germanic_phrase import fronted_manner, fronted_v2
+from bot.text.speakers.germanic_things import role_genitive_before
 from bot.text.speakers.groups_esit import GROUP_OPENERS
 from bot.text.speakers.objects import CLAUSE_STOP, ObjectRules, from_place
 from bot.text.speakers.orgs_germanic import spokes_before
@@ -264,6 +265,8 @@ class PhraseRules(CommaRules, ObjectRules):
             p = spokes_before(toks, k) if germanic() else None
             if p is None and germanic():  # "Een criticus van het weekblad X schreef"
                 p = unnamed_employee_before(toks, k)
+            if p is None and germanic():  # "Der Anwalt des Klägers sagte"
+                p = role_genitive_before(toks, k, i)
             if p is not None:
                 return toks[p][1], toks[i - 1][2]  # "Ein Sprecher des Ministeriums sagte"
             if germanic() and i - k == 1 and k >= 1 and toks[k - 1][0].lower() in _INDEFINITE_DE_NL:

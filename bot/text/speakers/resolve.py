@@ -29,7 +29,12 @@ from bot.text.speakers.epithets import (
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.fronted import adverb_cut, from_source, place_cut
 from bot.text.speakers.germanic_phrase import clause_at
-from bot.text.speakers.germanic_things import epithet_noun, germanic_rewrite, unnamed_someone
+from bot.text.speakers.germanic_things import (
+    epithet_noun,
+    germanic_rewrite,
+    role_of_genitive,
+    unnamed_someone,
+)
 from bot.text.speakers.holders import RoleHolders
 from bot.text.speakers.impersonal import cited_document_body
 from bot.text.speakers.institutions import (
@@ -276,6 +281,7 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
             # as written; "sagte der 22-jährige Engadiner": an epithet, not a surname
             or unnamed_someone(phrase)
             or epithet_noun(phrase, self.people.registry)
+            or role_of_genitive(phrase, self.people.registry)  # "der Anwalt des Klägers"
             else self.people.name_in(phrase, raw.pos)
         )
         # (the name after initials may read as a surname, "KZC Oosterzele": no first name
