@@ -193,3 +193,11 @@ def body_pronoun(
     if k < len(people.mentions) and people.mentions[k].pos < pos:
         return None  # someone named between the two
     return before
+
+
+def name_before(text: str, pos: int) -> bool:
+    """True when the last word before ``pos`` (over the stop and spaces that end the sentence
+    before) is capitalized: "… a écrit au maire Claire Petit. Celle-ci …" points at a person,
+    "… un projet de loi. Celui-ci …" at a thing."""
+    words = text[max(0, pos - 80) : pos].rstrip(" .,;:!?»”\n").split()
+    return bool(words) and words[-1][:1].isupper()

@@ -8,8 +8,6 @@ written, and documents, page parts and clause fragments are no speaker at all.
 
 from __future__ import annotations
 
-import re
-
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.aliases import given_name
@@ -53,9 +51,10 @@ from bot.text.speakers.orgs_romance import body_noun, fuller_body
 from bot.text.speakers.passes import SpeakerPass
 from bot.text.speakers.people import People
 from bot.text.speakers.possessed import own_words, share_of_group
-from bot.text.speakers.pronouns import PronounRules
+from bot.text.speakers.pronouns import PronounRules, name_before
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
+from bot.text.speakers.role_places import named_near, other_place
 from bot.text.speakers.roles import (
     AGE_TAIL_RE,
     DEF_ROLE_OF_RE,
@@ -167,7 +166,7 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
         if (latter := nm.LATTER.get(phrase.lower())) is not None and _reading.romance_text():
             # "ce dernier", "Esta última reconoció …: «…»", "Quest'ultimo ha detto": the
             # person named last, of that gender (pronouns.py)
-            if phrase.lower() in ("celui-ci", "celle-ci") and not _name_before(
+            if phrase.lower() in ("celui-ci", "celle-ci") and not name_before(
                 self.people.text, raw.pos
             ):
                 return None  # "… un nouveau projet de loi. Celui-ci prévoit « … »": a thing
@@ -258,12 +257,12 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
             who = self._resolve(Raw(cut, raw.pos), orgs)
             known = bool(who) and who[:1].isupper() and self.people.mentioned(who)
             place = [w for w in words[len(cut.split()) :] if w[:1].isupper()]
-            if known and place and _other_place(self.people.text, who, cut, place[-1], raw.pos):
+            if known and place and other_place(self.people.text, who, cut, place[-1], raw.pos):
                 known = False  # "Il sindaco di Lecce" after "Il sindaco di Bari, X": not X
             if known and place and language() in ("spanish", "italian"):
                 # (Spanish and Italian: only the holder the text named with that place, "El
                 # presidente del Gobierno" is not "El presidente catalán, X" named before)
-                known = _named_near(self.people.text, who, place[-1], raw.pos)
+                known = named_near(self.people.text, who, place[-1], raw.pos)
             return who if known else as_written(words, phrase)
         if found := self.people.modified_role(words, raw.pos) or (
             len(words) > 2 and self.people.last_named(words, raw.pos)
@@ -375,41 +374,3 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
         if found := self.people.last_named(words, raw.pos):
             return found  # "Ana Lind led the tributes. “…,” the midfielder said."
         return as_written(words, phrase)  # "the spokesman", not "At that point"
-
-
-def _other_place(text: str, who: str, role: str, place: str, pos: int) -> bool:
-    """True when the text before ``pos`` gave ``who`` the same role for another place: "il
-    sindaco di Bari, Vito X" before "Il sindaco di Lecce ha detto" (a second mayor)."""
-    noun = role.split()[-1]
-    surname = who.split()[-1]
-    other = re.compile(
-        rf"\b(?i:{re.escape(noun)})\s+(?:\w+\s+){{0,2}}?(?:di|de|da|do|del|della|du|des)\s+"
-        rf"(?:la\s+|l['’])?([^\W\d_a-z][\w'’-]*)"
-    )
-    for m in other.finditer(text, max(0, pos - 8000), pos):
-        # (the holder in apposition right after it: "il sindaco di Bari, Vito X,"; not
-        # "El alcalde de Ourense criticó a X")
-        if m.group(1) != place and surname in text[m.end() : m.end() + 45]:
-            return True
-    return False
-
-
-def _named_near(text: str, who: str, place: str, pos: int) -> bool:
-    """True when ``place`` stands within a sentence's reach of ``who``'s surname before
-    ``pos``: the role of that place is theirs ("il sindaco di Bari, Vito X")."""
-    surname = who.split()[-1]
-    near = re.compile(rf"\b{re.escape(place)}\b")
-    at = text.find(surname, 0, pos)
-    while at >= 0:
-        if near.search(text, max(0, at - 150), min(at + 150, pos)):
-            return True
-        at = text.find(surname, at + 1, pos)
-    return False
-
-
-def _name_before(text: str, pos: int) -> bool:
-    """True when the last word before ``pos`` (over the stop and spaces that end the sentence
-    before) is capitalized: "… a écrit au maire Claire Petit. Celle-ci …" points at a person,
-    "… un projet de loi. Celui-ci …" at a thing."""
-    words = text[max(0, pos - 80) : pos].rstrip(" .,;:!?»”\n").split()
-    return bool(words) and words[-1][:1].isupper()
