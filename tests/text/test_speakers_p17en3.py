@@ -5,7 +5,9 @@ A nationality noun before the verb, with "the" and perhaps an age ("the Swede sa
 "Swede" (and for no one when no one was named). A role ending on a capitalized word ("the
 chairman of Rovers", "the MP for Bath", "the MP") leaves the name in commas after it to speak,
 whatever its first name, not the club or the place. A cleric's style after "the" ("the Rev Ian
-Dale") opens a name, not a body.
+Dale") opens a name, not a body. A sentence whose subject is a person a possessive owns ("Tom
+Vane's mother said:", "Vane's elder brother told …") gives no speaker rather than the owner;
+the owner's statement or words stay the owner's.
 """
 
 from __future__ import annotations
@@ -76,6 +78,28 @@ CASES: list[Case] = [
     (
         'The vicar, the Rev Ian Dale, said: "The community has pulled together."',
         [("The community has", "Ian Dale")],
+    ),
+    # a person a possessive owns speaks, not the owner
+    (
+        'The trial opened on Monday. Tom Vane\'s mother said: "He is a good boy."',
+        [("He is a good boy", None)],
+    ),
+    (
+        'Tom Vane\'s spokeswoman told the BBC that he had "no comment at this time".',
+        [("no comment at", None)],
+    ),
+    (
+        'Tom Vane’s elder brother told Sky News: "He is a good man."',
+        [("He is a good man", None)],
+    ),
+    # near misses: the owner's statement, and the owner as the subject
+    (
+        'Tom Vane\'s statement said: "I am innocent."',
+        [("I am innocent", "Tom Vane")],
+    ),
+    (
+        'Tom Vane said his mother was "a saint to everyone".',
+        [("a saint to", "Tom Vane")],
     ),
     # near miss: a nationality after a named person stays with that person
     (
