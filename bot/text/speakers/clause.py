@@ -15,6 +15,7 @@ from bot.text.speakers.epithets import portuguese
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import article_epithet
 from bot.text.speakers.people import People
+from bot.text.speakers.possessed import owner_of_person
 from bot.text.speakers.reading import language, plainly_english
 from bot.text.speakers.romance_words import (
     POSSESSIVE_OPENERS,
@@ -191,6 +192,8 @@ class ClauseRules(NameShapes):
                 j = k
                 while j + 1 < len(toks) and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] == "."):
                     j += 1
+                if owner_of_person([t[0] for t in toks], j):
+                    return None  # "Tom Vane's mother said:": the mother, not Tom Vane
                 j = _body_of(toks, k, j)
                 j = self._role_then_name(toks, article_epithet(toks, j))
                 governed = k > 0 and (

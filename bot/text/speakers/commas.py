@@ -30,6 +30,7 @@ _ROLE_ARTICLES = frozenset(
 )
 
 # words that end an unnamed appositive's noun phrase: "a farmer who …", "a nurse from …"
+_CLERICS = frozenset("rev revd reverend".split())  # "the Rev Ian Dale"
 _APPOSED_STOPS = frozenset("who that which whose from with at in of named called".split())
 
 
@@ -97,6 +98,8 @@ class CommaRules(NameShapes):
             # "O comandante da GNR, coronel Paulo Gomes, …", "Il capo della Mobile, vice
             # questore Ada Neri, …": a rank before the name, after a role and its body
             chunk = chunk[cap:]
+        if len(chunk) > 2 and chunk[0][0] == "the" and nm.bare(chunk[1][0]) in _CLERICS:
+            chunk = chunk[1:]  # "The vicar, the Rev Ian Dale, said": a cleric's style
         # ", Dr. Ana Ruiz,": an honorific (abbreviated, or Mr/Sir/Lady …) before a name; not
         # a role and its organisation (", Director Polaris Freight Europe,")
         titled = len(chunk) > 1 and (
@@ -113,6 +116,8 @@ class CommaRules(NameShapes):
         if 2 <= len(chunk) <= 5 and (nm.bare(chunk[0][0]) in FIRST_NAMES or role or titled):
             if all(t[0][:1].isupper() or t[0] in nm.NAME_PARTICLES or t[0] == "." for t in chunk):
                 return chunk[0][1], chunk[-1][2]  # "La segretaria del Pd, Elly Schlein, ha"
+        if _capital_role_before(toks, k) and _plain_name(chunk):
+            return chunk[0][1], chunk[-1][2]  # "The chairman of Rovers, Wera Hobson, said"
         # "Il capitano della Nazionale, Donnarumma, ha detto", "O técnico do Sporting, Borges,
         # disse": a Romance role noun and its body, then the surname alone in commas
         if (
@@ -275,3 +280,40 @@ def _relative_back(toks: list[Token], i: int) -> int | None:
                 return w - 1
             return None
     return None
+
+
+_ROLE_WORDS = nm.PERSON_ROLES | nm.FEMALE_ROLES | nm.MALE_ROLES | nm.TITLES
+
+
+def _capital_role_before(toks: list[Token], k: int) -> bool:
+    """True when an English role ending on a capitalized word closes right before the comma
+    at token ``k``: "the chairman of Rovers", "the MP for Bath", "the MP" (so the name in
+    commas after it is the speaker, whatever its first name, not "Rovers" or "MP")."""
+    p = k
+    while p > 0 and toks[p - 1][0][:1].isupper() and toks[p - 1][0].isalpha():
+        p -= 1
+    if p == k or p < 2:
+        return False
+    if p == k - 1 and nm.bare(toks[p][0]) in _ROLE_WORDS:
+        return toks[p - 1][0] in ("the", "The", "his", "her", "their") or nm.possessive(
+            toks[p - 1][0]
+        )
+    q = p - 1 - (toks[p - 1][0] == "the")
+    return (
+        q >= 1
+        and toks[q][0] in ("of", "for", "at")
+        and toks[q - 1][0].isalpha()
+        and nm.bare(toks[q - 1][0]) in _ROLE_WORDS
+    )
+
+
+def _plain_name(chunk: list[Token]) -> bool:
+    """Two to four capitalized words that are no body and no place: a person's name."""
+    words = [t[0] for t in chunk]
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
+        and nm.bare(words[0]) not in _ROLE_WORDS
+        and not nm.looks_like_org(words)
+        and not nm.is_place(words)
+    )

@@ -18,6 +18,7 @@ from bot.text.speakers.germanic import employer_before, germanic, unnamed_employ
 from bot.text.speakers.germanic_phrase import fronted_manner, fronted_v2
 from bot.text.speakers.germanic_things import role_genitive_before
 from bot.text.speakers.groups_esit import GROUP_OPENERS
+from bot.text.speakers.nationalities import epithet_start
 from bot.text.speakers.objects import CLAUSE_STOP, ObjectRules, from_place
 from bot.text.speakers.orgs_germanic import spokes_before
 from bot.text.speakers.orgs_romance import elided_body
@@ -251,6 +252,7 @@ class PhraseRules(CommaRules, ObjectRules):
                 )
             ):
                 k -= 1
+            k = epithet_start(toks, k, i)  # "the 29-year-old Swede said": not "Swede"
             if (d := role_of_body(toks, k)) is not None:
                 return toks[d][1], toks[i - 1][2]  # "La ministra de Sanidad aseguró"
             if (person := self._person_of_the_body(toks, k)) is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.text.speakers import names as nm
 from bot.text.speakers.reading import romance_text
 
 # nouns of what someone says after a Romance possessive: "Su respuesta fue tajante:", "Le sue
@@ -48,3 +49,19 @@ _SHARE_RE = re.compile(
 def share_of_group(phrase: str) -> bool:
     """True for a Romance speaker phrase naming a share of a group (``_SHARE_RE``)."""
     return bool(phrase) and _SHARE_RE.match(phrase) is not None
+
+
+# person nouns a possessive owns besides the role and kin lists: "Vane's coach said"
+_OWNED_PEOPLE = frozenset(
+    "coach manager doctor agent partner solicitor barrister friend boss captain".split()
+)
+
+
+def owner_of_person(words: list[str], j: int) -> bool:
+    """True when words[j] is a possessive whose person noun follows it, over one adjective at
+    most ("Tom Vane's mother", "Vane's elder brother"): that person speaks, not the owner."""
+    if not nm.possessive(words[j]):
+        return False
+    people = nm.PERSON_ROLES | nm.FEMALE_ROLES | nm.MALE_ROLES | nm.PERSON_NOUNS | _OWNED_PEOPLE
+    after = [w for w in words[j + 1 : j + 3] if w.isalpha() and w.islower()]
+    return any(w in people for w in after[:2]) and bool(after) and words[j + 1] == after[0]
