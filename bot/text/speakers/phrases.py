@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.body_runs import body_goes_on
+from bot.text.speakers.body_subjects import ROMANCE_OF as _ROMANCE_OF
+from bot.text.speakers.body_subjects import BodySubjects
 from bot.text.speakers.bodywords import CORPORATE
 from bot.text.speakers.commas import CommaRules
 from bot.text.speakers.germanic import employer_before, germanic, unnamed_employee_before
@@ -57,8 +59,6 @@ _TIME_BEFORE = frozenset(
 # a company's legal form after a comma: "Norcom, Inc."
 # a preposition between a person noun and the employer, platform or post it names
 _EMPLOYER_PREPS = frozenset("for at with from to on".split())
-# Romance "of" and its fused forms inside an institution's name ("Secretaria de Estado da Saúde")
-_ROMANCE_OF = frozenset("di da do de del della dello dei degli delle dos das".split())
 # articles opening a common-noun subject in French, Spanish, Italian, Portuguese, Dutch and
 # German: "Le syndicat des transports a indiqué", "La asociación de vecinos dijo"
 _FOREIGN_ARTICLES = frozenset("le la les el los las il lo gli o os as het der die das".split())
@@ -70,33 +70,11 @@ _ONE_OF = frozenset("one some each any many several most".split())
 _SOMEONE = frozenset("a an one another".split())
 
 
-class PhraseRules(CommaRules, ObjectRules):
+class PhraseRules(CommaRules, ObjectRules, BodySubjects):
     """The phrase rules over the tokens of one text; ``people`` knows the names it uses."""
 
     text: str
     people: People
-
-    def _person_of_the_body(self, toks: list[Token], k: int) -> tuple[int, int] | int | None:
-        """The person named before "of the" and the body a capitalized run from token ``k``
-        names, the run ending right before the verb (English): "Nell Osgood of the Ferry
-        Users Group warned", not the group; or, when a body stands before "of the", the
-        token its whole name opens on ("the Office of the Harbour Master said")."""
-        if language() != "english" or k < 3 or toks[k - 1][0] != "the" or toks[k - 2][0] != "of":
-            return None
-        j = k - 3
-        while j > 0 and toks[j - 1][0][:1].isupper():
-            j -= 1
-        run = [t[0] for t in toks[j : k - 2]]
-        if not run or not run[-1][:1].isupper():
-            return None
-        if nm.looks_like_org(run):
-            return j
-        if len(run) < 2:
-            return None
-        got = self.people.name_in(" ".join(run), toks[j][1])
-        if got is None or not got[1] or len(got[0].split()) < 2:
-            return None
-        return toks[j][1], toks[k - 3][2]
 
     def _subject_before(self, toks: list[Token], v: int) -> tuple[int, int] | None:
         """The subject noun phrase ending right before token v (the verb)."""
@@ -379,22 +357,6 @@ class PhraseRules(CommaRules, ObjectRules):
                 break
             k -= 1
         return None
-
-    @staticmethod
-    def _org_head_before(toks: list[Token], p: int) -> bool:
-        """True when the preposition at ``p`` follows a capitalized run (over more Romance
-        prepositions) that holds an organisation word: "a Procuradoria da República da
-        Comarca de Viseu", "la Procura di Napoli Nord" -- one institution's name, whole."""
-        k = p - 1
-        while k >= 0 and k > p - 12:
-            w = toks[k][0]
-            if w[:1].isupper():
-                if nm.bare(w) in nm.ORG_WORDS:
-                    return True
-            elif w not in _ROMANCE_OF:
-                return False
-            k -= 1
-        return False
 
     def _unknown_verb(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """After ``“…,”`` any verb will do: ``,” Osei started`` / ``,” remembered Ray Ansari``."""
