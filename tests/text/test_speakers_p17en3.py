@@ -1,7 +1,7 @@
 """English speaker shapes found by probing ordinary attribution (each passage invented).
 
 A nationality noun before the verb, with "the" and perhaps an age ("the Swede said", "The
-29-year-old Australian told", "the New Zealander said"), stands for the person named before it, never the bare noun
+29-year-old Australian told"), stands for the person named before it, never the bare noun
 "Swede" (and for no one when no one was named). A role ending on a capitalized word ("the
 chairman of Rovers", "the MP for Bath", "the MP") leaves the name in commas after it to speak,
 whatever its first name, not the club or the place. A cleric's style after "the" ("the Rev Ian
@@ -100,16 +100,6 @@ CASES: list[Case] = [
     (
         'Tom Vane said his mother was "a saint to everyone".',
         [("a saint to", "Tom Vane")],
-    ),
-    # a nationality of two words
-    (
-        'Kane Wilson won again on Sunday. Afterwards the New Zealander said: "He is the best '
-        'in the world."',
-        [("He is the best", "Kane Wilson")],
-    ),
-    (
-        'The South African government said the plan was "unworkable and costly".',
-        [("unworkable and costly", "The South African government")],
     ),
     # near miss: a nationality after a named person stays with that person
     (

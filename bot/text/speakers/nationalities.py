@@ -41,7 +41,7 @@ def epithet_start(toks: list[tuple[str, int, int]], k: int, i: int) -> int:
     """Where an English nationality epithet opens when its noun alone is the capitalized run
     toks[k:i] before the verb: "the Swede said", "The 29-year-old Australian told" open on
     "the" (read as the person named before, never the bare noun "Swede"); else k."""
-    if not 1 <= i - k <= 2 or " ".join(t[0] for t in toks[k:i]).lower() not in _NATIONALITIES:
-        return k  # (two words: "the New Zealander said")
+    if i - k != 1 or toks[k][0].lower() not in _NATIONALITIES:
+        return k
     d = k - 1 if k >= 1 and is_age(toks[k - 1][0]) else k
     return d - 1 if d >= 1 and toks[d - 1][0].lower() == "the" else k
