@@ -322,6 +322,18 @@ CASES: list[Case] = [
         "description on the website reads.",
         [("A start-up founded", None)],
     ),
+    # a German person noun and its genitive is no one named before it …
+    (
+        "Richter Jan Pohlmann verkündete das Urteil am Montag in Hamburg.\n\n"
+        "„Das ist ein schwarzer Tag für die Familie“, sagte der Anwalt des Angeklagten." + DE_MORE,
+        [("Das ist ein", "der Anwalt des Angeklagten")],
+    ),
+    # … unless the text introduced someone by that very phrase
+    (
+        "Die Bürgermeisterin der Stadt Lindau, Claudia Steinhauer, eröffnete die Sitzung.\n\n"
+        "„Wir haben lange gewartet“, sagte die Bürgermeisterin der Stadt Lindau." + DE_MORE,
+        [("Wir haben lange", "Claudia Steinhauer")],
+    ),
 ]
 
 

@@ -14,6 +14,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.court import defendant
 from bot.text.speakers.epithets import SEXED_NOUNS, SYNONYMS, epithet_gender, is_age, role_phrase
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.germanic_things import role_of_genitive
 from bot.text.speakers.institutions import without_article
 from bot.text.speakers.orgs_romance import body_noun
 from bot.text.speakers.people import People
@@ -65,6 +66,12 @@ class RoleHolders:
     """The role-noun and epithet rules of ``Resolver``; the resolver provides the rest."""
 
     people: People
+
+    def _introduced_as(self, noun: str, pos: int) -> bool:
+        """True when the text before ``pos`` put a role noun ending on ``noun`` before a name
+        ("Rechtsanwalt Peter X" for "Anwalt")."""
+        named = re.compile(rf"(?i:\w*{re.escape(noun)})(?:in)?\s+[A-ZÄÖÜ][\w-]+")
+        return named.search(self.people.text, max(0, pos - 8000), pos) is not None
 
     def _role_holder(
         self, phrase: str, words: list[str], raw: Raw, orgs: list[str], germanic: bool
@@ -126,6 +133,16 @@ class RoleHolders:
             if got_chain is not None and got_chain[:1].isupper():
                 return True, got_chain
         epithet = epithet_gender(phrase, self.people.text, raw.pos)
+        if (
+            epithet is not None
+            and role_of_genitive(phrase, self.people.registry)
+            and phrase.split(maxsplit=1)[-1] not in self.people.text[: raw.pos]
+            and not self._introduced_as(phrase.split()[1], raw.pos)
+        ):
+            # "der Anwalt des Angeklagten" after "Richter X": as written (but "die
+            # Bürgermeisterin der Stadt Lindau" after "Die Bürgermeisterin der Stadt Lindau,
+            # X,", "der Anwalt des Klägers" after "Rechtsanwalt X": the one introduced so)
+            epithet = None
         if epithet is not None:
             # someone a first name shows to be a person first ("Max Verstappen", not "Grote
             # Prijs van Brazilië"), of the article's gender; a name read the other way
