@@ -93,6 +93,15 @@ _SUBJECT_ARTICLES = frozenset(
 _FREE_SKIPPED = frozenset("o a os as lo la li le lhe lhes mi ci ne me nos ha hanno há tem".split())
 
 
+def _pronoun_before(toks: list[Token], v: int) -> int:
+    """The token before the speech verb at ``v`` over at most two clitics or auxiliaries ("o
+    que [lhe] disse", "quello che [ha] detto"): where a relative pronoun would stand."""
+    p = v - 1
+    while p > 0 and toks[p][0].lower() in _FREE_SKIPPED and v - p <= 2:
+        p -= 1
+    return p
+
+
 def free_relative(toks: list[Token], v: int, n: int) -> int | None:
     """For a speech verb at ``v`` (``n`` tokens) inside a free relative, the token where its
     subject opens after it (after the verb for "o que disse X", after the copula for "Quem
@@ -100,9 +109,7 @@ def free_relative(toks: list[Token], v: int, n: int) -> int | None:
     (the relative pronoun itself is never the speaker)."""
     if language() not in ("italian", "portuguese", "spanish"):
         return None
-    p = v - 1
-    while p > 0 and toks[p][0].lower() in _FREE_SKIPPED and v - p <= 2:
-        p -= 1
+    p = _pronoun_before(toks, v)
     if p < 0:
         return None
     word = toks[p][0]
@@ -133,9 +140,7 @@ def object_clause_verb(toks: list[Token], v: int, n: int) -> int | None:
     cleft, which a copula or the sentence's start opens: "È quello che ha detto X")."""
     if language() not in ("italian", "portuguese", "spanish"):
         return None
-    p = v - 1
-    while p > 0 and toks[p][0].lower() in _FREE_SKIPPED and v - p <= 2:
-        p -= 1
+    p = _pronoun_before(toks, v)
     if p < 3 or toks[p][0] not in ("que", "che") or toks[p - 1][0].lower() not in _WHAT:
         return None
     verb = p - 2

@@ -163,12 +163,7 @@ def fuller_name(
         return name
     else:
         fuller = set()
-    if (
-        not fuller
-        and len(words) in (2, 3)
-        and not nm.looks_like_org(list(words))
-        and not _introduced_alone(text, name, pos)
-    ):
+    if not fuller and len(words) in (2, 3) and not nm.looks_like_org(list(words)):
         # a person called by the given names alone after the full name, as Latin American,
         # Brazilian and Portuguese news does ("María José" after "María José Ortega Lara",
         # "Ana Paula" after "Ana Paula Cunha Reis", "Maria da Glória" after "Maria da Glória
@@ -179,7 +174,9 @@ def fuller_name(
             for e in entries
             if len(e[1]) > len(words) and e[1][: len(words)] == words and e[0] < pos and e[2]
         }
-    return fuller.pop() if len(fuller) == 1 else name
+    if len(fuller) != 1 or (len(words) in (2, 3) and _introduced_alone(text, name, pos)):
+        return name
+    return fuller.pop()
 
 
 def _introduced_alone(text: str, name: str, pos: int) -> bool:
