@@ -163,7 +163,8 @@ def fuller_name(
         return name
     else:
         fuller = set()
-    if not fuller and len(words) in (2, 3) and not nm.looks_like_org(list(words)):
+    given = not fuller and len(words) in (2, 3) and not nm.looks_like_org(list(words))
+    if given:
         # a person called by the given names alone after the full name, as Latin American,
         # Brazilian and Portuguese news does ("María José" after "María José Ortega Lara",
         # "Ana Paula" after "Ana Paula Cunha Reis", "Maria da Glória" after "Maria da Glória
@@ -174,8 +175,8 @@ def fuller_name(
             for e in entries
             if len(e[1]) > len(words) and e[1][: len(words)] == words and e[0] < pos and e[2]
         }
-    if len(fuller) != 1 or (len(words) in (2, 3) and _introduced_alone(text, name, pos)):
-        return name
+    if len(fuller) != 1 or (given and _introduced_alone(text, name, pos)):
+        return name  # (a second person introduced by the given names alone keeps them)
     return fuller.pop()
 
 
