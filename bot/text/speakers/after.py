@@ -66,6 +66,12 @@ _ELIDED_LISTENER_AUX = frozenset("m'a t'a m'avait t'avait".split())
 # the subject after such an adjunct is read by ``inverted``: ``_past_adjunct``, ``place_only``)
 
 
+# German and Dutch conjunctions opening a clause of its own after a quotation's comma
+_CONJUNCTIONS = frozenset(
+    "maar en want dus toch terwijl omdat aber und doch denn weil sondern".split()
+)
+
+
 class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
     """The rules reading the clause after a quotation (mixed into ``Attributor``)."""
 
@@ -389,6 +395,7 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
             and toks[i][0].isalpha()
             and toks[i][0].islower()
             and toks[i][0] not in nm.STOPWORDS | nm.FOREIGN_STOPS | nm.NOUN_ARTICLES
+            and toks[i][0] not in _CONJUNCTIONS  # "‘…’, maar de coalitie hield vol": a clause
             and (toks[i + 1][0][:1].isupper() or toks[i + 1][0] in ("de", "het", "der", "die"))
         ):
             # „…“, gibt Energieexpertin X Y zu bedenken / ‘…’, gaf de renner van Visma toe: the

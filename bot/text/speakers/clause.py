@@ -13,6 +13,7 @@ from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import portuguese
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.fronted_naming import one_of_them
 from bot.text.speakers.germanic import article_epithet
 from bot.text.speakers.people import People
 from bot.text.speakers.possessed import owner_of_person
@@ -146,6 +147,8 @@ class ClauseRules(NameShapes):
             # l'étude, la docteure Ana Roux insiste :": a short fronted phrase, then the
             # subject, a role noun and a name (French, Portuguese)
             k = c + 1
+        if (one := one_of_them(toks, k)) is not None:
+            return one  # "Een van de gasten, een gepensioneerde man uit X, nam het op:"
         named = self._role_appositive(toks, k)
         if named is not None:
             return named  # "La préfète, Anne Morel, a appelé au calme : « »"
@@ -198,6 +201,9 @@ class ClauseRules(NameShapes):
                 j = self._role_then_name(toks, article_epithet(toks, j))
                 governed = k > 0 and (
                     toks[k - 1][0].lower() in PREPOSITIONS
+                    # a preposition of another language opening the clause: "Op Instagram
+                    # plaatste hij …:", "Sur Facebook, elle écrit :"
+                    or (k == 1 and toks[0][0].lower() in nm.FOREIGN_STOPS)
                     or (  # "a speech at the State University": the article does not free it
                         k > 1
                         and toks[k - 1][0].lower() in ("the", "a", "an")

@@ -95,6 +95,8 @@ PLACE_PREPS = _words("a à en em di de da do del della nel nella no na al au ao"
 CLAUSE_OPENERS = _words(
     "quando cuando quand lorsque wenn als wanneer toen omdat porque perché parce weil dass"
     " como come comme mientras mentre enquanto terwijl während pendant si se ob als"
+    # "in the" fused, opening a fronted place: "Nas redes sociais, a cantora partilhou …:"
+    " nas nos no na num numa nel nella nei negli nelle"
 )
 # conjunctions opening a clause after a verb with no subject: », cuenta mientras riega …
 SUBORDINATORS = _words("while mientras mentre enquanto terwijl pendant tandis während")

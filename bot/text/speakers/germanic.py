@@ -180,7 +180,12 @@ def inverted_verb(rules: Any, toks: list[Token], v: int, n: int) -> tuple[int, i
         return None
     np = rules._np_after(toks, v + n)
     rest = [t[0] for t in toks if np is not None and t[1] >= np[1]]
-    return np if np is not None and all(not w[:1].isalnum() for w in rest) else None
+    if np is None or any(w[:1].isalnum() for w in rest):
+        return None
+    inner = [t for t in toks if np[0] <= t[1] < np[1]]
+    if len(inner) > 2 and inner[-1][0] in ("het", "hem", "dat", "dit") and language() == "dutch":
+        return np[0], inner[-2][2]  # "noemde een recensent het ‘…’": not the object pronoun
+    return np
 
 
 def object_word(word: str) -> bool:

@@ -173,7 +173,12 @@ class ObjectRules(ClauseRules):
                 break  # "dijo Ana Ruiz mirando al jurado", "dice la jueza con una sonrisa"
             if lw == "." and k > j:
                 prev = toks[k - 1][0]
-                if nm.bare(prev) in nm.ABBREVIATIONS or (len(prev) == 1 and prev.isupper()):
+                # (not a one-letter name before a new sentence: "scrive un utente su X. Un
+                # altro ribatte:", an article after the stop)
+                after = toks[k + 1][0].lower() if k + 1 < len(toks) else ""
+                if nm.bare(prev) in nm.ABBREVIATIONS or (
+                    len(prev) == 1 and prev.isupper() and after not in _NEW_SENTENCE
+                ):
                     k += 1  # "Sen." or the initial in "Robert J. Keane"
                     continue
             if lw == "of" and k + 1 < len(toks) and toks[k + 1][0][:1].isupper():
@@ -251,6 +256,10 @@ class ObjectRules(ClauseRules):
 
 
 _INDEFINITE = frozenset("un une des um uma uns umas".split())
+# articles that open a new sentence after a stop, never a surname after an initial
+_NEW_SENTENCE = frozenset(
+    "un una uno une um uma il lo la le el los las les the a an een het".split()
+)
 
 
 def object_after_verb(toks: list[tuple[str, int, int]], k: int, clause: str) -> bool:

@@ -35,6 +35,7 @@ from bot.text.speakers.salience import ROLE_ARTICLES as _ROLE_ARTICLES
 from bot.text.speakers.salience import Salience
 
 _OPENING_PREPS = frozenset("Per Para".split())
+_FROM_THE = frozenset("Dal Dalla Dallo Dai Dalle Dagli".split())  # Italian "from the"
 _ORG_OF_RE = re.compile(r"\b([A-Z][a-z]+) of $")  # "Journal of " right before a run
 _PAIR_RE = re.compile(r"(?<!\w)([^\W\d_a-z]\w*) (?=([^\W\d_a-z]\w*))")
 # what follows a dateline's place: a dash, after the agency in brackets ("LATINA (ANSA) -")
@@ -125,6 +126,16 @@ class People(Salience, Naming):
                     else (run, words, g)
                     for run, words, g in got
                 ]
+            if language() == "italian":
+                # "Dal Viminale fanno sapere …", "Dalla Procura …": "from the" opening the
+                # sentence before a body or its seat, not a surname "Dal X" (unless the text
+                # names someone so: "Marco Dal Lago")
+                got = [
+                    (run, words[1:], g)
+                    if len(words) >= 2 and words[0] in _FROM_THE and not self._surname_part(words)
+                    else (run, words, g)
+                    for run, words, g in got
+                ]
             if self._germanic:
                 # "Ihre Tochter Katharina", "Stamgast Harrie X": the kinship or role noun is no
                 # part of the name (nor the body after a second "van": germanic_people)
@@ -136,6 +147,14 @@ class People(Salience, Naming):
             if len(self._parsed) < 50_000:
                 self._parsed[chunk] = got
         return got
+
+    def _surname_part(self, words: list[str]) -> bool:
+        """Whether the text names someone with ``words[0]`` after a first name ("Marco Dal
+        Lago" for "Dal Lago"), as ``_named_other``."""
+        self._named_other(words)
+        return any(
+            nm.bare(w) in fn.FIRST_NAMES for w in (self._before_word or {}).get(words[0], ())
+        )
 
     def _named_other(self, words: list[str]) -> bool:
         """Whether the text names the surname ``words[1]`` after another capitalized word

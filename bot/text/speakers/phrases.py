@@ -20,6 +20,7 @@ from bot.text.speakers.germanic import employer_before, germanic, unnamed_employ
 from bot.text.speakers.germanic_phrase import fronted_manner, fronted_v2
 from bot.text.speakers.germanic_things import role_genitive_before
 from bot.text.speakers.groups_esit import GROUP_OPENERS
+from bot.text.speakers.institutions import INSTITUTION_HEADS
 from bot.text.speakers.nationalities import epithet_start
 from bot.text.speakers.objects import CLAUSE_STOP, ObjectRules, from_place
 from bot.text.speakers.orgs_germanic import spokes_before
@@ -49,6 +50,8 @@ _LY_NOUNS = frozenset(
 )
 # "and"/"but" before a second verb phrase ("Reyes backed the plan, but now said …", "La
 # empresa confirmó el acuerdo y aseguró que «…»")
+# "as" opening a sentence before its verb: "Como dice el dicho", "Comme le dit X"
+_AS_OPENERS = frozenset("Como Come Comme Conforme Zoals".split())
 _AND_BUT = frozenset("and but y pero et mais e ma mas".split())
 _OBJECT_CLITICS = frozenset("lo la li le los las les".split())
 # German and Dutch words before a time noun: "vergangene Woche", "am Abend", "diesen Sommer"
@@ -191,6 +194,8 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
             if i == 0:
                 return None
             last = toks[i - 1][0]
+        if i == 1 and last in _AS_OPENERS:
+            return None  # "Como dice el dicho, «…»": "as", its subject after the verb
         if last[:1].isupper() or last == ".":
             k = i - 1
             while (
@@ -231,6 +236,17 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
             ):
                 k -= 1
             k = epithet_start(toks, k, i)  # "the 29-year-old Swede said": not "Swede"
+            if (
+                k >= 3
+                and toks[k - 3][0] in ("Dal", "Dalla", "dal", "dalla")
+                and toks[k - 2][0] in INSTITUTION_HEADS
+                and toks[k - 1][0] in _ROMANCE_OF
+            ):
+                # "Dal ministero della Salute fanno sapere": the body the word comes from
+                return toks[k - 3][1], toks[i - 1][2]
+            if k >= 2 and toks[k - 1][0] == "uit" and toks[k - 2][0][:1].isupper() and germanic():
+                # "Akkerbouwer Henk X uit Westerbeek vertelt": the person, not their village
+                return self._subject_before(toks, k - 1)
             if (d := role_of_body(toks, k)) is not None:
                 return toks[d][1], toks[i - 1][2]  # "La ministra de Sanidad aseguró"
             if (person := self._person_of_the_body(toks, k)) is not None:
@@ -328,7 +344,18 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 # after a fronted phrase: "Nel testo il manager parla di «…»"
                 or (w in _FOREIGN_ARTICLES and language() in ("portuguese", "italian"))
                 # an elided article on its noun: "…, à s'exprimer, l’ancien trésorier a reconnu"
-                or (w[:2].lower() in ("l'", "l’") and w[2:].islower() and romance_text())
+                # (not after "de" and a capitalized head: "La Commission nationale de
+                # l’informatique et des libertés a confirmé", the complement of a name)
+                or (
+                    w[:2].lower() in ("l'", "l’")
+                    and w[2:].islower()
+                    and romance_text()
+                    and not (
+                        k > 1
+                        and toks[k - 1][0] in ("de", "à")
+                        and any(t[0][:1].isupper() for t in toks[max(0, k - 5) : k - 1])
+                    )
+                )
                 or elided_body(toks, k)  # (on a body's head noun: "L’Association des …")
             ):
                 if (

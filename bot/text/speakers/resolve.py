@@ -8,6 +8,8 @@ written, and documents, page parts and clause fragments are no speaker at all.
 
 from __future__ import annotations
 
+import re
+
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.aliases import given_name
@@ -54,7 +56,7 @@ from bot.text.speakers.possessed import own_words, share_of_group
 from bot.text.speakers.pronouns import PronounRules, name_before
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
-from bot.text.speakers.role_places import named_near, other_place
+from bot.text.speakers.role_places import named_near, other_place, same_complement
 from bot.text.speakers.roles import (
     AGE_TAIL_RE,
     DEF_ROLE_OF_RE,
@@ -62,6 +64,7 @@ from bot.text.speakers.roles import (
     ROLE_FOR_RE,
     ROLE_OF_RE,
     UNNAMED_OF_RE,
+    group_phrase,
     role_before_place,
 )
 from bot.text.speakers.romance_people import fuller_name
@@ -90,6 +93,13 @@ _POSSESSIVE_PERSON = dict(
 _BARE_DETERMINERS = frozenset(
     "la le les el los las lo gli o a os as un une una uno um uma su sus son sa ses suo sua"
     " suoi sue seu seus suas der die das de het".split()
+)
+
+
+# someone unnamed and the platform they wrote on: "un utente su X", "una usuaria en TikTok",
+# "un internaute sur Facebook", "um seguidor no Instagram", "een gebruiker op X"
+_UNNAMED_ON_RE = re.compile(
+    r"(?:un|una|uno|une|um|uma|een) [^\W\d_A-Z][\w'’-]* (?:su|sul|en|sur|no|na|op) [^\W\d_a-z]"
 )
 
 
@@ -217,7 +227,11 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
             # "Ha poi aggiunto, rivolto al pubblico: «…»": a Romance auxiliary opening a
             # sentence whose subject is left out
             or (low in ROMANCE_AUX and words[0][:1].isupper() and _reading.romance_text())
-            or nm.bare(words[-1]) in nm.SPEECH_VERBS
+            # (not a capitalized noun after its article: "Il Garante" is no Portuguese verb)
+            or (
+                nm.bare(words[-1]) in nm.SPEECH_VERBS
+                and not (len(words) > 1 and words[-1].istitle())
+            )
             or self._no_subject(phrase)
         ):
             # », ha aggiunto.: the last person (one a first name shows first: "… Carmen Ruiz,
@@ -262,8 +276,15 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
             if known and place and language() in ("spanish", "italian"):
                 # (Spanish and Italian: only the holder the text named with that place, "El
                 # presidente del Gobierno" is not "El presidente catalán, X" named before)
-                known = named_near(self.people.text, who, place[-1], raw.pos)
-            return who if known else as_written(words, phrase)
+                known = named_near(self.people.text, who, place[-1], raw.pos, cut)
+            if known and not place and who:
+                # "le directeur général des services" is not "son directeur de campagne, X":
+                # a complement of common nouns holds only for the one introduced with it
+                known = same_complement(
+                    self.people.text, who, cut, words[len(cut.split()) :], raw.pos
+                )
+            # (a role of a role shown whole: "le directeur de cabinet du préfet de la Gironde")
+            return who if known else as_written(words, phrase, limit=10)
         if found := self.people.modified_role(words, raw.pos) or (
             len(words) > 2 and self.people.last_named(words, raw.pos)
         ):
@@ -295,6 +316,10 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
         role_for = ROLE_FOR_RE.match(phrase) or (
             UNNAMED_OF_RE.match(phrase) if language() == "english" else None
         )  # ("One resident of Mill Lane")
+        if group_phrase(words):
+            return as_written(words, phrase)  # "Pour les habitants de Lyon, …": not Lyon
+        if _UNNAMED_ON_RE.match(phrase) and language() != "english":
+            return " ".join(words[:2])  # "scrive un utente su X": someone unnamed, not X
         if body := spokes_body(phrase, got) or spokes_before(phrase, self.people, raw.pos):
             orgs.append(body)  # "a spokesperson for Harbour Ferries": the body speaks
             return body

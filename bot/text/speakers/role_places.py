@@ -27,14 +27,56 @@ def other_place(text: str, who: str, role: str, place: str, pos: int) -> bool:
     return False
 
 
-def named_near(text: str, who: str, place: str, pos: int) -> bool:
+def named_near(text: str, who: str, place: str, pos: int, role: str = "") -> bool:
     """True when ``place`` stands within a sentence's reach of ``who``'s surname before
-    ``pos``: the role of that place is theirs ("il sindaco di Bari, Vito X")."""
+    ``pos``: the role of that place is theirs ("il sindaco di Bari, Vito X"); or when the text
+    gave ``who`` the bare ``role`` noun, of no place, and named that place before ("El
+    Ayuntamiento de Vigo aprobó …" … "El alcalde, Ramón X, defendió …" … "el alcalde de Vigo")."""
     surname = who.split()[-1]
     near = re.compile(rf"\b{re.escape(place)}\b")
+    if role and near.search(text, max(0, pos - 8000), pos) and _bare_role(text, who, role, pos):
+        return True
     at = text.find(surname, 0, pos)
     while at >= 0:
         if near.search(text, max(0, at - 150), min(at + 150, pos)):
             return True
         at = text.find(surname, at + 1, pos)
     return False
+
+
+def _bare_role(text: str, who: str, role: str, pos: int) -> bool:
+    """True when the text before ``pos`` gave ``who`` the role noun of ``role`` alone, in
+    commas next to the name: "El alcalde, Ramón X,", "Ramón X, el alcalde," (not "el
+    alcalde de Lugo, Ramón X")."""
+    noun = re.escape(role.split()[-1])
+    name = re.escape(who)
+    bare = re.compile(
+        rf"\b(?i:{noun})\s*,\s*{name}\b|\b{name}\s*,\s*(?:\w+\s+)?(?i:{noun})\s*[,.;]"
+    )
+    return bare.search(text, max(0, pos - 8000), pos) is not None
+
+
+def same_complement(text: str, who: str, role: str, tail: list[str], pos: int) -> bool:
+    """False when the text before ``pos`` introduced ``who`` with the role noun of ``role``
+    and another complement than ``tail`` ("son directeur de campagne, X" for "le directeur
+    général des services": another post); True otherwise (also for a tail that is no
+    complement: "la regidora al cierre del debate")."""
+    words = [w for w in tail if w.lower() not in _ADJECTIVE_GAP]
+    if not words or words[0].lower() not in _OF_WORDS:
+        return True
+    nouns = [w for w in role.split() if w.lower() not in _ADJECTIVE_GAP] or role.split()
+    noun = re.escape(nouns[-1])
+    given = re.compile(rf"\b(?i:{noun})\s+(?:(?:de|du|des|del|della|da|do|di)\s+)(\w+)")
+    surname = who.split()[-1]
+    at = text.find(surname, max(0, pos - 8000), pos)
+    while at >= 0:
+        for m in given.finditer(text, max(0, at - 100), min(at + 100, pos)):
+            if m.group(1).lower() not in {w.lower() for w in words}:
+                return False
+        at = text.find(surname, at + 1, pos)
+    return True
+
+
+_OF_WORDS = frozenset("de du des del della da do dos das di d' d’".split())
+# adjectives that may stand between a role noun and its complement: "directeur général des"
+_ADJECTIVE_GAP = frozenset("général générale general generale geral adjoint adjointe".split())

@@ -176,19 +176,32 @@ def role_before_place(words: list[str]) -> str | None:
     # "L'avocate de la défense")
     elided = words[0][:2].lower() in ("l'", "l’") and words[0][2:].isalpha()
     elided = elided and words[0][2:].islower() and len(words) == 3 and words[2][:1].isupper()
-    if not elided and (
-        len(words) < 4 or words[0].lower() not in _ROMANCE_DEFINITES or not words[1].islower()
+    # (or a role noun with no article, after a fused "of the": "Parole del ministro della
+    # Salute" -> "ministro della Salute")
+    bare = len(words) >= 3 and words[0] in _ROLES_EU
+    if (
+        not elided
+        and not bare
+        and (len(words) < 4 or words[0].lower() not in _ROMANCE_DEFINITES or not words[1].islower())
     ):
         return None
-    k = next((k for k in range(2 - elided, min(len(words), 5)) if words[k] in _ROMANCE_OF), 0)
+    first = 1 if bare else 2 - elided
+    k = next((k for k in range(first, min(len(words), 5)) if words[k] in _ROMANCE_OF), 0)
     if not k or not all(w.isalpha() and w.islower() for w in words[1:k]):
         return None
-    if any(w.endswith(",") or w.strip(".,;:").lower() in FIRST_NAMES for w in words):
-        return None  # "le directeur des finances, Luc X": the person named there
+    if any(
+        w.endswith(",")
+        or (w.strip(".,;:").lower() in FIRST_NAMES and (i == 0 or words[i - 1] not in _SAINTS))
+        for i, w in enumerate(words)
+    ):
+        # "le directeur des finances, Luc X": the person named there (not a saint's name in a
+        # place's: "o comandante dos bombeiros de Santa Maria da Feira")
+        return None
     return " ".join(words[:k])
 
 
 _ROLES_EU = load("roles_eu")
+_SAINTS = frozenset("San Santa Santo São Saint Sainte St. Ste.".split())
 
 
 def role_of_place_start(words: list[str], k: int) -> int | None:
@@ -235,7 +248,11 @@ def role_of_place(toks: list[Token], v: int, run: tuple[int, int]) -> tuple[int,
             if first[:2] in ("l'", "l’")
             else ""
         )
-        and toks[k - 1][0].lower() in _OF_PLACE
+        # (the place's article after "de": "du préfet de la Gironde", "del sindaco de la Rioja")
+        and (
+            toks[k - 1][0].lower() in _OF_PLACE
+            or (toks[k - 1][0].lower() in ("la", "las", "los") and toks[k - 2][0].lower() == "de")
+        )
         and all(t[0].isalpha() and t[0].islower() or "'" in t[0] for t in toks[v + 1 : k])
         and (
             e + 1 == len(toks)
@@ -244,3 +261,44 @@ def role_of_place(toks: list[Token], v: int, run: tuple[int, int]) -> tuple[int,
     ):
         return toks[v + 1][1], run[1]
     return None
+
+
+# plural articles opening a group of people: "les habitants", "los vecinos", "gli abitanti"
+_PLURAL_OPENERS = frozenset("les los las gli i le os as".split())
+
+
+def group_of_place(toks: list[Token], v: int, run: tuple[int, int]) -> bool:
+    """True when the first name ``run`` after "pour"/"para"/"selon" at ``v`` is only the
+    place of a group of people named by a plural noun: "Pour les habitants de Lyon, …", "Para
+    los vecinos de Villanueva, …" (the group's view, no one named; not the place)."""
+    if language() not in ("french", "spanish", "italian", "portuguese"):
+        return False
+    k = next((k for k, t in enumerate(toks) if t[1] == run[0]), -1)
+    return (
+        k > v + 3
+        and toks[v + 1][0].lower() in _PLURAL_OPENERS
+        and toks[k - 1][0].lower() in _OF_PLACE
+        and all(t[0].isalpha() and t[0].islower() for t in toks[v + 1 : k])
+        and _PEOPLE_RE.search(toks[v + 2][0]) is not None
+    )
+
+
+def group_phrase(words: list[str]) -> bool:
+    """True for a Romance speaker phrase that is a group of people and their place: "les
+    habitants de Lyon", "los vecinos de Villanueva" (shown as written, never the place)."""
+    k = next((k for k, w in enumerate(words) if w[:1].isupper()), 0)
+    return (
+        k >= 3
+        and words[0].lower() in _PLURAL_OPENERS
+        and words[k - 1].lower() in _OF_PLACE
+        and all(w.isalpha() and w.islower() for w in words[1:k])
+        and _PEOPLE_RE.search(words[1]) is not None  # (not "les mots mêmes de X": hers)
+        and language() in ("french", "spanish", "italian", "portuguese")
+    )
+
+
+# endings of Romance plural nouns for people: "habitants", "vecinos", "moradores", "abitanti"
+_PEOPLE_RE = re.compile(
+    r"(?:ants|ents|eurs|euses|iers|ières|istes|aires|iens|anos|anas|inos|inas|ores|oras|eiros"
+    r"|eiras|istas|antes|entes|enti|anti|ini|tori|trici|ieri|isti|illes|ilias|ílias|iglie)$"
+)

@@ -22,8 +22,14 @@ from bot.text.speakers.marks import Span
 from bot.text.speakers.mentions import Mention
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
+from bot.text.speakers.roles import group_of_place as _group_of_place
 from bot.text.speakers.roles import role_of_place as _role_of_place
-from bot.text.speakers.romance_words import ASKED_PARTICIPLES, FUSED, pronoun_subject
+from bot.text.speakers.romance_words import (
+    ASKED_PARTICIPLES,
+    FUSED,
+    clitic_after,
+    pronoun_subject,
+)
 from bot.text.speakers.shapes import Token
 from bot.text.speakers.unnamed_esit import REACHED, described_after_adjuncts
 
@@ -170,9 +176,10 @@ class RomanceRules:
             return identified
         # ("Le préfet de X, Hugues Mercier, a reçu …": the name after the role)
         got = self._role_appositive(toks, 0)
-        if got is None and (got := self._romance_subject(toks, 0)) and named:
-            inner = self._named_aside(got[1], start)
-            if inner is not None:
+        if got is None and (got := self._romance_subject(toks, 0)):
+            if clitic_after(toks, got):
+                got = None  # "El aviso lo dio … la hermana, Marta X, …": a fronted object
+            elif named and (inner := self._named_aside(got[1], start)) is not None:
                 return inner  # "La defensa, a cargo del abogado X Y, pidió …": the person
         # (a longer one opening on "Sobre", "Sul", … may name things: "Sobre el auge de la
         # música del Pacífico, la veterana es cauta.")
@@ -346,6 +353,8 @@ class RomanceRules:
         run = self._first_name_run(toks, v + 1)
         if run is not None and (whole := _role_of_place(toks, v, run)) is not None:
             return whole  # "Secondo il sindaco di Catania, il gruppo «…»": not the place
+        if run is not None and _group_of_place(toks, v, run):
+            return None  # "Pour les habitants de Lyon, …": a group, not the place
         # (or right before the quotation, its comma gone: "Secondo la pm, «…»", "Segundo o
         # técnico, “…”": the role noun, which the resolver maps to the person introduced with it)
         if run is None and (v + 3 == len(toks) or (v + 3 < len(toks) and toks[v + 3][0] == ",")):

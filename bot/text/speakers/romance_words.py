@@ -14,6 +14,7 @@ from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import language
+from bot.text.speakers.shapes import Token
 
 # French and Portuguese participles of being asked that open a sentence on the question put
 ASKED_PARTICIPLES = frozenset(
@@ -335,3 +336,21 @@ def named_by_sign(tail: list[str]) -> bool:
     if at < 0 or words[at] not in nm.SIGN_NOUNS_FR_PT or words[at] in ("lire", "lê-se"):
         return False
     return not any(w in nm.SPEECH_VERBS for w in words[max(0, at - 3) : at])
+
+
+# Spanish and Italian object clitics that take up a fronted object before its verb
+_CLITICS = frozenset("lo la los las li le".split())
+
+
+def clitic_after(toks: list[Token], got: tuple[int, int]) -> bool:
+    """True when the noun phrase ``got`` opening a Spanish or Italian sentence is followed
+    by an object clitic and a verb: "El aviso lo dio el sábado la hermana de X": the
+    object, taken up again, its subject after the verb."""
+    k = next((k for k, t in enumerate(toks) if t[1] >= got[1]), len(toks))
+    return (
+        k + 1 < len(toks)
+        and toks[k][0] in _CLITICS
+        and toks[k + 1][0].isalpha()
+        and toks[k + 1][0].islower()
+        and language() in ("spanish", "italian")
+    )

@@ -67,8 +67,8 @@ def unnamed_esit(text: str, pos: int) -> str | None:
     ):
         return None
     kept = words[:2]
-    if words[1] != noun:
-        return _shown(kept)
+    if words[1] != noun or noun in ("altro", "altra", "otro", "otra"):
+        return _shown(kept)  # ("Un altro ribatte": "another one", no noun to describe)
     k = 2
     if noun in _BEFORE_NOUN_ESIT and k < len(words) and _adjective(words[k], any_end=True):
         # an adjective before its noun: "un joven agricultor", "una giovane delegata"
@@ -128,8 +128,12 @@ def _adjective(word: str, any_end: bool = False) -> bool:
         and bare not in _ESIT_OF
         and bare not in _CLAUSE_WORDS_ESIT
         and not bare.endswith(_VERB_ENDS)
-        and (any_end or bare[-1] in "oaes")
+        and (any_end or bare[-1] in "oaes" or bare in _CONSONANT_ADJECTIVES)
     )
+
+
+# adjectives after a person noun that end on a consonant ("una vecina mayor", "un hombre joven")
+_CONSONANT_ADJECTIVES = frozenset("mayor mayores menor joven jóvenes local rural habitual".split())
 
 
 def _place_complement(words: list[str], k: int) -> int:

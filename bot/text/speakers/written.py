@@ -52,13 +52,13 @@ def _unnamed_with_number(words: list[str]) -> bool:
 _OF = frozenset("de di del dal della dello".split())
 
 
-def as_written(words: list[str], phrase: str) -> str | None:
+def as_written(words: list[str], phrase: str, limit: int = 8) -> str | None:
     """The phrase ``words`` (of ``phrase``) as a speaker shown as written, or None for a
-    fragment that is no speaker."""
+    fragment that is no speaker (or one longer than ``limit`` words)."""
     # a common noun phrase ("the spokesman", "Ryan's office") is shown as written;
     # a clause fragment the rules caught ("perhaps only half", "At that point") is not
     first = nm.bare(words[0]) if words else ""
-    if not first or len(words) > 8:
+    if not first or len(words) > limit:
         return None
     if first not in DETERMINERS and (
         first in nm.STOPWORDS
