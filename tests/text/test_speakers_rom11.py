@@ -82,14 +82,14 @@ CASES: list[Case] = [
         "hield vol dat het kabinet op koers ligt en dat er niets verandert." + NL_MORE,
         [("de vrije val", None)],
     ),
-    # "Op Instagram plaatste hij …:" is no speaker named Instagram
+    # "Op Instagram plaatste hij …:": the pronoun after the verb, never Instagram
     (
         "De Belgische regisseur Jelle Dekkers won zaterdag de hoofdprijs van het filmfestival "
         "in Oostende met zijn speelfilm over een vissersfamilie, die hij in drie jaar met een "
         "kleine ploeg en weinig geld opnam.\n\n"
         "Op Instagram plaatste hij een foto van de trofee naast een pak frieten, met als "
         "onderschrift: ‘Dit is voor de vissers. Dank jullie wel.’" + NL_MORE,
-        [("Dit is voor de vissers", None)],
+        [("Dit is voor de vissers", "Jelle Dekkers")],
     ),
     # ---------------------------------------------------------------- Spanish
     (
@@ -463,6 +463,32 @@ CASES: list[Case] = [
         "La Polizia postale ha aperto un'indagine. Il Garante, informato dall'amministrazione, "
         "ha chiesto «una relazione dettagliata entro quindici giorni»." + IT_MORE,
         [("una relazione dettagliata", "Il Garante")],
+    ),
+    (
+        "Una aplicación de citas ha reconocido que una brecha de seguridad expuso durante "
+        "semanas las fotos privadas de miles de usuarios, que cualquiera podía ver cambiando "
+        "un número en la dirección de la página.\n\n"
+        "Una usuaria de Sevilla, que pide no ser identificada, cuenta que se enteró por una "
+        "amiga. «Subí esas fotos porque me dijeron que nadie más las vería. Me siento "
+        "estúpida»." + ES_MORE,
+        [("Subí esas fotos", "una usuaria de Sevilla")],
+    ),
+    (
+        "Il maltempo ha colpito ieri la provincia con raffiche di vento oltre i cento "
+        "chilometri orari, alberi caduti sulle strade e centinaia di famiglie rimaste senza "
+        "corrente elettrica per tutta la notte.\n\n"
+        "Una residente di via Garibaldi ha passato la notte in macchina con i due figli. «Io "
+        "ho avuto paura che il tetto crollasse, non dimenticherò mai quel rumore»." + IT_MORE,
+        [("Io ho avuto paura", "una residente di via Garibaldi")],
+    ),
+    # guard: someone named in the sentence is read by the rules for names, not as unnamed
+    (
+        "Il maltempo ha colpito ieri la provincia con raffiche di vento oltre i cento "
+        "chilometri orari, alberi caduti sulle strade e centinaia di famiglie rimaste senza "
+        "corrente elettrica per tutta la notte.\n\n"
+        "Una residente, Carla Benassi, ha passato la notte in macchina con i due figli. «Ho "
+        "avuto paura che il tetto crollasse, non dimenticherò mai quel rumore»." + IT_MORE,
+        [("Ho avuto paura", "Carla Benassi")],
     ),
 ]
 

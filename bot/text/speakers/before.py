@@ -17,7 +17,14 @@ from bot.text.speakers.copular import free_relative, object_clause_verb
 from bot.text.speakers.cues import CueRules
 from bot.text.speakers.cuts import unmark_titles
 from bot.text.speakers.dropped import dropped_subject, inverted_subject
-from bot.text.speakers.fronted_naming import another_one, fronted_object, role_of_place_end
+from bot.text.speakers.fronted_naming import (
+    OF_WORDS,
+    after_of,
+    another_one,
+    framing_opener,
+    fronted_object,
+    role_of_place_end,
+)
 from bot.text.speakers.germanic import (
     INFINITIVES,
     adverb_v2_pronoun,
@@ -49,7 +56,7 @@ from bot.text.speakers.romance_words import (
     saying_gerund,
 )
 from bot.text.speakers.runs import name_runs as runs_of
-from bot.text.speakers.shapes import PREPOSITIONS, Token
+from bot.text.speakers.shapes import PREPOSITIONS
 from bot.text.speakers.unnamed_esit import reached_opening, unnamed_before
 
 # French and Portuguese: a sentence that is only a conjunction and a speech verb goes on with
@@ -329,17 +336,12 @@ class BeforeRules(CueRules, OpeningShapes):
             # a long "Pour X, role, qui …, « … »" / "Según X, que …, “…”": the first name
             # after the opening word however far the comma before the quotation is
             return self._first_name_run(toks, 1)
-        if (
-            len(toks) > 2
-            and toks[0][0] in _FRAMING_OPENERS
-            and self.text[toks[-1][2] : end].strip()[:1] == ":"
-            and (run := self._according_run(toks, 0)) is not None
-            and not _after_of(toks, run)
-        ):
-            # "Para el analista X, del centro Y, el proyecto llega tarde: «…»": an opinion
-            # framed as someone's, then its colon; the person framing it, never the
-            # preposition read as the clause's subject (nor "Pour les habitants de Lyon")
-            return run
+        if self.text[toks[-1][2] : end].strip()[:1] == ":" and framing_opener(toks):
+            # "Para el analista X, del centro Y, el proyecto llega tarde: «…»": the person
+            # framing the opinion, never the preposition read as the clause's subject
+            run = self._according_run(toks, 0)
+            if run is not None and not after_of(toks, run):
+                return run
         if self.text[start:end].rstrip().endswith(":"):
             if 0 < len(toks) <= 3 and all(t[0].lower() in _GOING_ON for t in toks):
                 # "«…», ha detto. E ancora: «…»", "Und weiter: „…“": words going on with the
@@ -358,7 +360,7 @@ class BeforeRules(CueRules, OpeningShapes):
                 and (
                     before_run[0].lower() in PREPOSITIONS - {"from", "by"}
                     # (a Romance "of": "Il ministro della Salute:" names a ministry, not a man)
-                    or (before_run[0].lower() in _OF and romance_text())
+                    or (before_run[0].lower() in OF_WORDS and romance_text())
                     or object_word(before_run[0])  # "hält das für einen Fehler:" (see germanic)
                     # "das sei die schwerste Aufgabe:": a German noun after its article
                     or noun_after_article(clause[: clause.rfind(runs[-1][0])].split()[-2:])
@@ -409,18 +411,6 @@ class BeforeRules(CueRules, OpeningShapes):
         return None
 
 
-# "for" and "according to" opening a sentence that frames an opinion as someone's
-_FRAMING_OPENERS = frozenset("Para Pour Per Selon Según Segundo Secondo".split())
-
-
-def _after_of(toks: list[Token], run: tuple[int, int]) -> bool:
-    """True when the name ``run`` comes right after "de"/"di"/"of": a place or body a phrase
-    belongs to ("les habitants de Lyon"), not a person."""
-    k = next((k for k, t in enumerate(toks) if t[1] == run[0]), 0)
-    return k > 0 and toks[k - 1][0].lower() in _OF
-
-
-_OF = frozenset("de di da do du des del della dello dei delle of van".split())
 # conjunctions and adverbs that alone before a colon go on with the quotation before: "E
 # ancora:", "Y además:", "E mais:", "Et encore :", "Und weiter:", "And further:"
 _GOING_ON = frozenset(

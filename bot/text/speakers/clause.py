@@ -13,7 +13,7 @@ from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import portuguese
 from bot.text.speakers.firstnames import FIRST_NAMES
-from bot.text.speakers.fronted_naming import one_of_them
+from bot.text.speakers.fronted_naming import one_of_them, v2_pronoun_after
 from bot.text.speakers.germanic import article_epithet
 from bot.text.speakers.people import People
 from bot.text.speakers.possessed import owner_of_person
@@ -224,6 +224,8 @@ class ClauseRules(NameShapes):
                 )  # "Earlier, …", "Back in 1999, …": an adverb, not a subject
                 if not governed and not adverbial:
                     return toks[k][1], toks[j][2]
+                if k == 1 and (v2 := v2_pronoun_after(toks, j)) is not None:
+                    return v2  # "Op Instagram plaatste hij …:": the pronoun after the verb
                 k = j + 1
                 continue
             k += 1

@@ -1,5 +1,8 @@
-"""A Dutch verb of naming or judging after its fronted object, a Romance role of a place
-closing a clause before a colon, and "another one" as a subject (private to ``before.py``).
+"""Fronted phrases and the subject after them (private to ``before.py`` and ``clause.py``): a
+Dutch verb of naming or judging after its fronted object, a Dutch pronoun after the verb a
+fronted phrase puts second, "Een van de …" and its description, a Romance role of a place
+closing a clause before a colon, an opinion framed as someone's ("Para X, …:"), and "another
+one" as a subject.
 
 Dutch puts the finite verb second; when a sentence opens on the object of "noemen" (to call),
 the subject follows the verb and the quotation is the verdict: "De toestand in de kampen noemt
@@ -151,3 +154,33 @@ def one_of_them(toks: list[Token], k: int) -> tuple[int, int] | None:
         if c2 and all(t[0].isalpha() for t in toks[c + 1 : c2]):
             return toks[c + 1][1], toks[c2 - 1][2]
     return toks[k][1], toks[c - 1][2]
+
+
+# "for" and "according to" opening a sentence that frames an opinion as someone's
+_FRAMING_OPENERS = frozenset("Para Pour Per Selon Según Segundo Secondo".split())
+OF_WORDS = frozenset("de di da do du des del della dello dei delle of van".split())
+
+
+def framing_opener(toks: list[Token]) -> bool:
+    """True for a clause opening on "Para", "Pour", "Selon", … ("Para el analista X, …")."""
+    return len(toks) > 2 and toks[0][0] in _FRAMING_OPENERS
+
+
+def after_of(toks: list[Token], run: tuple[int, int]) -> bool:
+    """True when the name ``run`` comes right after "de"/"di"/"of": a place or body a phrase
+    belongs to ("les habitants de Lyon"), not a person."""
+    k = next((k for k, t in enumerate(toks) if t[1] == run[0]), 0)
+    return k > 0 and toks[k - 1][0].lower() in OF_WORDS
+
+
+def v2_pronoun_after(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """The Dutch subject pronoun after the verb that a fronted phrase ending at token ``j``
+    puts second: "Op Instagram plaatste hij een foto, met als onderschrift:" -> "hij"."""
+    if (
+        j + 2 < len(toks)
+        and toks[j + 1][0].islower()
+        and toks[j + 2][0] in _PRONOUNS
+        and language() == "dutch"
+    ):
+        return toks[j + 2][1], toks[j + 2][2]
+    return None

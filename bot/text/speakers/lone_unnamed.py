@@ -19,6 +19,7 @@ from typing import Any
 from bot.text.lexicon import load
 from bot.text.speakers.reading import language
 from bot.text.speakers.unnamed import unnamed_description, unnamed_subject
+from bot.text.speakers.unnamed_esit import unnamed_esit
 
 # the first person in a French or Portuguese quotation (the words of a person, not a sign)
 _FIRST_PERSON_RE = re.compile(
@@ -77,9 +78,66 @@ def lone_unnamed(att: Any, idx: int) -> tuple[int, int] | None:
     rest = att.text[span.close_end : min(pe, span.close_end + 3)].strip(" .")
     if rest and rest[:1] != "\n":
         return None  # the sentence goes on after it: a speech verb or a name of its own
+    if language() in ("spanish", "italian"):
+        if _FIRST_PERSON_ESIT_RE.search(att.text, span.start, min(span.end, span.start + 400)):
+            return _described_before_esit(att, idx)
+        return None
     if _FIRST_PERSON_RE.search(att.text, span.start, min(span.end, span.start + 400)) is None:
         return None
     return _described_before(att, idx)
+
+
+# the first person in a Spanish or Italian quotation
+_FIRST_PERSON_ESIT_RE = re.compile(
+    r"(?<![\w'’])(?:yo|me|mi|mí|nos|nosotros|nosotras|mío|mía|nuestro|nuestra|io|noi|ci|mio"
+    r"|mia|miei|nostro|nostra)(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+# Spanish and Italian nouns for someone unnamed (the stem before a gender ending, or whole)
+_PEOPLE_ESIT = frozenset(
+    """vecin usuari residente utente abitante cliente comerciante commerciante pasajer
+    passegger jubilad pensionat madre padre mujer hombre donna uomo signora signore ragazz chic
+    joven giovane ancian anzian estudiante studente studentessa trabajador lavoratore
+    lavoratrice agricultor agricoltore pescador pescatore turista conductor conductora
+    automobilista camioner tassista taxista enfermer infermier médic medic profesor profesora
+    docente insegnante maestr dependient camarer camerier testigo testimone fan seguidor
+    seguidora abuel nonn visitante visitatore visitatrice votante elettore elettrice militante
+    manifestante voluntari volontari emplead impiegat dipendente operai obrer soci afectad
+    víctima vittima superviviente sopravvissut inquilin propietari proprietari""".split()
+)
+
+
+def _described_before_esit(att: Any, idx: int) -> tuple[int, int] | None:
+    """Someone unnamed (``unnamed_esit``) opening, as its subject, the Spanish or Italian
+    sentence just before the quotation ``idx`` that opens its own sentence: "Una usuaria de
+    Madrid, que pide no ser identificada, cuenta que se enteró por una amiga. «Subí …»",
+    with no quotation and no name between; else None."""
+    before = att._read_back(idx)
+    if before is None:
+        return None
+    floor, start = before
+    if start <= floor:
+        return None
+    prev = att._sentence_start(start - 1, floor)
+    if idx and att.spans[idx - 1].close_end > prev:
+        return None  # a quotation in that sentence or after it
+    lead = att.text[prev : prev + 4].split(" ", 1)[0]
+    if lead not in ("Un", "Una", "Uno") and lead[:3] not in ("Un'", "Un’"):
+        return None
+    described = unnamed_esit(att.text, prev)
+    if described is None or len(described.split()) < 2:
+        return None
+    noun = described.split()[1].lower().removeprefix("un'").removeprefix("un’")
+    if noun not in _PEOPLE_ESIT and noun[:-1] not in _PEOPLE_ESIT:
+        return None  # ("Un mestiere ben pagato che …": a thing, not someone)
+    end = prev + len(described)
+    if att.text[prev:end].lower() != described.lower():
+        return None
+    if att._people_named(end, att.spans[idx].open_at) > 0:
+        return None  # ("Un vecino, Juan X, …": the name, read elsewhere)
+    return prev, end
 
 
 def unnamed_for_pronoun(att: Any, idx: int, gender: str) -> str | None:
