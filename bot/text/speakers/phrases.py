@@ -29,7 +29,7 @@ from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.relative import unnamed_who
 from bot.text.speakers.roles import role_of_place_start
 from bot.text.speakers.romance_words import unnamed_apposition
-from bot.text.speakers.shapes import DETERMINERS, Token, verbish
+from bot.text.speakers.shapes import DETERMINERS, FUSED_CLITICS, Token, verbish
 from bot.text.speakers.statements import opening_name, statement_relative
 from bot.text.speakers.subject_links import body_kind_before, bridge, own_side, role_of_body
 from bot.text.speakers.unnamed_esit import unnamed_before
@@ -122,11 +122,11 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 i -= linked  # "X s'est contenté de rappeler", "X limitou-se a referir"
             elif (w in nm.AUXILIARIES or w in _MODALS or w in _PLURAL_AUXILIARIES) and i > 1:
                 i -= 1  # "Marchetti a précisé", "Jansen heeft gezegd", "a reader would ask"
-            elif w in ("si", "se") and i > 1:
-                i -= 1  # a Romance reflexive: "X, l'avvocato, si dice fiducioso:"
+            elif (w in ("si", "se") or w.lower() in FUSED_CLITICS) and i > 1:
+                i -= 1  # a Romance reflexive: "X, l'avvocato, si dice fiducioso:", "s'en"
             elif w in _REFLEXIVE_BE and i > 2 and toks[i - 2][0] in ("si", "s'", "s’"):
                 i -= 1  # the Italian reflexive's "be": "Il ministro si è detto fiducioso:"
-            elif w in _OBJECT_CLITICS and i > 1 and language() in ("spanish", "italian"):
+            elif w in _OBJECT_CLITICS and i > 1 and language() in ("spanish", "italian", "french"):
                 # a Spanish or Italian object pronoun before the verb: "La Fondazione X lo
                 # definisce «…»", "La ministra Ana Ruiz lo calificó de «…»"
                 i -= 1
