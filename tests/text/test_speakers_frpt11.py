@@ -110,6 +110,26 @@ SHAPES: list[Case] = [
         [("On demande", "une agente de sûreté")],
     ),
     (
+        # a noun in "-ment" after "au" is no adverb: the body's whole name
+        "Le maire a présenté son plan. L'association Droit au logement salue « un premier "
+        "pas »." + _FR_MORE,
+        [("un premier pas", "L'association Droit au logement")],
+    ),
+    (
+        # "La direction de l'hôpital": the phrase the place hangs on, not the place
+        "L'attente dépasse huit heures aux urgences.\n\nLa direction de l'hôpital reconnaît "
+        "« des tensions » mais assure que « la sécurité des patients est garantie »." + _FR_MORE,
+        [
+            ("des tensions", "La direction de l'hôpital"),
+            ("la sécurité", "La direction de l'hôpital"),
+        ],
+    ),
+    (
+        "A espera ultrapassa oito horas nas urgências.\n\nA administração do hospital "
+        "reconhece «tensões» mas garante que «a segurança dos doentes está assegurada»." + _PT_MORE,
+        [("tensões", "A administração do hospital")],
+    ),
+    (
         # a concessionaire's name holding "Airport" is one body
         'Os voos foram cancelados. A concessionária GRU Airport informou, em nota, que "adotou '
         'um plano de contingência".' + _PT_MORE,
@@ -158,6 +178,12 @@ GUARDS: list[Case] = [
         "« Si on ne peut plus irriguer, on perd tout », prévient Didier Bonnaud, président "
         "de la chambre d'agriculture.\n\n« C'est dur », souligne l'élu." + _FR_MORE,
         [("C'est dur", "Didier Bonnaud")],
+    ),
+    (
+        # an adverb in "-ment" still goes: the subject before it
+        "Le plan a été présenté lundi. Le maire a immédiatement dénoncé « une provocation »."
+        + _FR_MORE,
+        [("une provocation", "Le maire")],
     ),
     (
         # the same speaker going on after the colon

@@ -51,6 +51,8 @@ _LY_NOUNS = frozenset(
 # empresa confirmó el acuerdo y aseguró que «…»")
 _AND_BUT = frozenset("and but y pero et mais e ma mas".split())
 _OBJECT_CLITICS = frozenset("lo la li le los las les".split())
+# words before a noun ending in "-ment"/"-mente", which is then no adverb
+_NOUN_BEFORE = frozenset("au aux du des le un une o um uma do da no na ao".split())
 # German and Dutch words before a time noun: "vergangene Woche", "am Abend", "diesen Sommer"
 _TIME_BEFORE = frozenset(
     "vergangene vergangenen letzte letzten diese diesen dieses nächste nächsten kommende "
@@ -107,6 +109,8 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                     and w.islower()
                     and len(w) > 7
                     and w not in nm.ORG_WORDS
+                    # (nor a noun after an article: "L'association Droit au logement salue")
+                    and prev.lower() not in _NOUN_BEFORE
                 )
             ):
                 i -= 1  # "he also said", "Osei later Thursday told"
