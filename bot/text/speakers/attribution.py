@@ -26,6 +26,7 @@ import re
 from bot.text.speakers import names as nm
 from bot.text.speakers.after import AfterRules
 from bot.text.speakers.before import BeforeRules
+from bot.text.speakers.colon_leads import lead_subject
 from bot.text.speakers.exchanges import asker, examiner_questions, next_question
 from bot.text.speakers.germanic_clause import GermanicClauseRules
 from bot.text.speakers.germanic_lone import first_person_alone
@@ -297,7 +298,12 @@ class Attributor(
                 elif named:  # “A,” he said. “B.” -- the nearest attributed piece, earlier first
                     earlier = [j for j in named if j < idx]
                     raw.inherited = earlier[-1] if earlier else named[0]
-                    if not earlier and colon_after(text, spans[idx], spans[named[0]]):
+                    lead = lead_subject(text, spans, idx, [out[j].phrase for j in earlier])
+                    if lead is not None:  # "« A », dit X. Son mari complète : « B »": not X's
+                        raw.inherited = None
+                        if lead[1] > lead[0]:  # "Anne est plus inquiète : « B »": Anne's
+                            out[idx] = Raw(text[lead[0] : lead[1]], lead[0])
+                    elif not earlier and colon_after(text, spans[idx], spans[named[0]]):
                         raw.inherited = None  # "… salué une « décision ». Y confiait : « … »"
                     elif not earlier and self._fragment_after(idx, named[0]):
                         # "… smiled the striker. ‘A.’ The director said Y was ‘b’.": not the

@@ -56,7 +56,7 @@ from bot.text.speakers.romance_words import (
     saying_gerund,
 )
 from bot.text.speakers.runs import name_runs as runs_of
-from bot.text.speakers.shapes import PREPOSITIONS
+from bot.text.speakers.shapes import PREPOSITIONS, romance_passive
 from bot.text.speakers.unnamed_esit import reached_opening, unnamed_before
 
 # French and Portuguese: a sentence that is only a conjunction and a speech verb goes on with
@@ -213,6 +213,8 @@ class BeforeRules(CueRules, OpeningShapes):
                 and (v + n == len(toks) or toks[v + n][0] in (":", ","))
             ):
                 return None  # "Amir Haddad was asked: “…”": the one asked does not say it
+            if romance_passive(toks, v):
+                return None  # "Le rétablissement est espéré « sous 48 heures »": no one's
             if toks[v][0].lower() in _PARTICIPLES:
                 own = self._participle_subject(toks, v)
                 if own is not None:

@@ -15,6 +15,7 @@ from bot.text.speakers.epithets import portuguese
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.fronted_naming import one_of_them, v2_pronoun_after
 from bot.text.speakers.germanic import article_epithet
+from bot.text.speakers.np_bounds import romance_outer
 from bot.text.speakers.people import People
 from bot.text.speakers.possessed import owner_of_person
 from bot.text.speakers.reading import language, plainly_english
@@ -340,7 +341,7 @@ class ClauseRules(NameShapes):
         the depot", "[the head of] the union" (the place is not the speaker; the person noun
         before its preposition is)."""
         if toks[k - 1][0].lower() not in PREPOSITIONS | {"inside", "outside"}:
-            return None
+            return romance_outer(toks, k)  # "La direction de l'hôpital"
         for d in range(k - 2, max(-1, k - 7), -1):
             w = toks[d][0]
             if w.lower() in DETERMINERS or (w[:1].isupper() and nm.possessive(w)):

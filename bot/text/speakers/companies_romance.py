@@ -43,6 +43,7 @@ ROMANCE_BODY_NOUNS = ROMANCE_ORG_NOUNS | frozenset(
     delegação inspeção inspecção câmara autarquia polícia
     universidad consistorio cartera università ateneo dicastero amministrazione cooperativa
     club pasta dependencia direttivo
+    opposition oposição opposizione oposición
     giunta conselleria assessorato coordinamento coordinadora delegación gobierno alcaldía
     diputación junta comitato comité ufficio oficina
     """.split()

@@ -20,6 +20,7 @@ from bot.text.speakers.orgs_romance import body_noun
 from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
+from bot.text.speakers.written import as_written
 
 # a relative clause right after a role noun saying its holder kept their name back ("…», diz o
 # pipoqueiro, que preferiu não dar o nome", "ajoute le serveur, qui n'a pas souhaité donner
@@ -45,6 +46,18 @@ _SPEAKING_PLACES = frozenset(
     "comune municipio prefettura mairie préfecture ayuntamiento câmara prefeitura gendarmerie "
     "police policía polizia polícia parquet fiscalía procura procuradoria ministère ministerio "
     "ministero ministério entreprise empresa azienda société compañía companhia".split()
+)
+
+
+_OF_WORDS = frozenset("à au aux de du des d'un d'une da do das dos".split())
+# a name in commas after a role phrase, maybe after its complement: "…, Marquinhos,"
+_NAME_AFTER_RE = re.compile(r"(?:\s+(?:d[aeo]s?|du)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s*,\s*[A-ZÀ-Ý]")
+# the complement of a role noun read without it: "O presidente [da câmara]"
+_OF_PLACE_RE = re.compile(r"\s+(?:d[aeo]s?|du)\s+(?:la\s+|l['’])?[\w-]+")
+# a trade in apposition right after a name: "Didier X, agriculteur", "Ana Y, presidente da …"
+_APPOSED_TRADE_RE = re.compile(
+    r",\s+(?:(?:l['’]|le\s+|la\s+|o\s+|a\s+)?(?:ancien(?:ne)?\s+|antig[oa]\s+|jeune\s+)?)"
+    r"([a-zà-ÿ][a-zà-ÿ-]{3,})\b(?![,.;:]?\s*\d)"
 )
 
 
@@ -143,6 +156,8 @@ class RoleHolders:
             # Bürgermeisterin der Stadt Lindau" after "Die Bürgermeisterin der Stadt Lindau,
             # X,", "der Anwalt des Klägers" after "Rechtsanwalt X": the one introduced so)
             epithet = None
+        if epithet is not None and (holder := self._unnamed_holder(phrase, raw.pos)):
+            return True, holder  # "Le maire de X a annoncé … « … », a déclaré l'édile."
         if epithet is not None:
             # someone a first name shows to be a person first ("Max Verstappen", not "Grote
             # Prijs van Brazilië"), of the article's gender; a name read the other way
@@ -174,9 +189,70 @@ class RoleHolders:
                     raw.pos, epithet[0], known=True, skip=skip
                 ) or self.people.antecedent(raw.pos, epithet[0], skip=skip)
             body = body_noun(words) or body_noun(words[:2])  # (or "la direction régionale de …")
+            if found is not None and self._other_trade(phrase, found, raw.pos):
+                return True, as_written(
+                    words, phrase
+                ) or phrase  # "souligne l'adjoint" after "X, agriculteur"
             if found is not None and not (body and self.people.genders(found)):
                 return True, found  # "the midfielder", "la boulangère" (not "l'office": a person)
         return False, None
+
+    def _unnamed_holder(self, phrase: str, pos: int) -> str | None:
+        """The role phrase of an office of a place or a body naming no one ("Le maire de
+        Lorient") that opens the sentence just before a French or Portuguese epithet of the
+        same office ("l'édile", "o autarca"), as written: that unnamed holder, not a person
+        named further back."""
+        noun = role_phrase(phrase, self.people.text)
+        if noun is None or language() not in ("french", "portuguese"):
+            return None
+        chain = self._epithet_before(pos)  # type: ignore[attr-defined]
+        if chain is None or not chain[0][:1].isupper():
+            return None
+        words = chain[0].split()
+        cut = next((k for k, w in enumerate(words) if k and w.lower() in _OF_WORDS), len(words))
+        head = role_phrase(" ".join(words[:cut]), self.people.text)
+        if head is None or head not in {noun, *SYNONYMS.get(noun, ())}:
+            return None
+        after = chain[1] + len(chain[0])
+        if (
+            self.people.name_in(" ".join(words[:cut]), chain[1]) is not None
+            or self.people.other_named(chain[1], pos, "")
+            or _NAME_AFTER_RE.match(self.people.text, after)
+        ):
+            return None  # ("Le maire, Paul X,", "O capitão da seleção, Marquinhos,": named)
+        if cut < len(words):
+            return chain[0]
+        # (only an office of a place or a body, which the text would name if it knew the
+        # holder: "O avançado brasileiro" is an epithet for someone named before)
+        whole = _OF_PLACE_RE.match(self.people.text, after)
+        return chain[0] + whole.group() if whole else None
+
+    def _other_trade(self, phrase: str, found: str, pos: int) -> bool:
+        """True when a French or Portuguese role noun ("l'adjoint", "o engenheiro") would stand
+        for a person the text introduced only in an apposition naming another trade ("Didier
+        X, agriculteur", "Ana Y, presidente da junta"): someone else, left as written."""
+        words = phrase.split()
+        cut = next((k for k, w in enumerate(words) if k and w.lower() in _OF_WORDS), len(words))
+        if cut >= len(words) - 1:
+            return False  # (a bare noun may be a wider word for the same trade: "l'élu")
+        noun = role_phrase(" ".join(words[:cut]), self.people.text)  # ("l'adjoint au maire")
+        if noun is None or language() not in ("french", "portuguese") or is_age(phrase):
+            return False
+        trades = set()
+        for m in self.people.mentions:
+            if m.name != found or m.pos >= pos:
+                continue
+            last = m.name.split()[-1]  # (the mention may be the surname alone)
+            tail = self.people.text.find(last, m.pos, m.pos + 80)
+            got = _APPOSED_TRADE_RE.match(self.people.text, tail + len(last)) if tail >= 0 else None
+            if got is not None:
+                trades.add(got.group(1).lower())
+        if not trades:
+            return False
+        near = {noun, *SYNONYMS.get(noun, ())}
+        return not any(
+            t in near or t[:5] == noun[:5] or noun in SYNONYMS.get(t, ()) for t in trades
+        )
 
     def _after_unnamed(self, idx: int, raws: list[Raw], result: list[str | None]) -> bool:
         """True for an English "he"/"she" right after the quotation before it in its

@@ -23,9 +23,15 @@ _NOT_SUBJECT_OPENERS = PREPOSITIONS | frozenset("unlike besides except".split())
 _ATTRIBUTIVE_OPENERS = frozenset("the a an former ex-".split())
 
 
+# French kin nouns of one person that end in "s" (no plural): "son fils", "le petit-fils"
+_SINGULAR_S = frozenset("fils petit-fils arrière-petit-fils beau-fils".split())
+
+
 def role_word(word: str) -> bool:
     """A lower-case noun that can stand between a name and a name ("press", "secretary")."""
     bare = nm.bare(word)
+    if bare in _SINGULAR_S and word.islower():
+        return True  # "Son fils [Julien] a repris …": a son, though it ends in "s"
     return (
         word.isalpha()
         and word.islower()

@@ -14,7 +14,7 @@ from bot.text.speakers import foreign as _foreign
 from bot.text.speakers.bodywords import LEGAL_FORMS, body_word
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic_nouns import quantified_phrase as quantified_phrase
-from bot.text.speakers.reading import LanguageWords, language
+from bot.text.speakers.reading import LanguageWords, language, romance_text
 from bot.text.stopwords import stop_words
 
 # ----------------------------------------------------------------------------- word lists
@@ -352,6 +352,8 @@ def looks_like_org(words: list[str]) -> bool:
     if words and _ELIDED_RE.match(words[0]):
         # "L'Agence France-Presse", "dell'Istituto X": the body's noun after the elided article
         words = [_ELIDED_RE.sub("", words[0], count=1), *words[1:]]
+    if len(words) >= 2 and words[0] in ("Les", "Os") and romance_text():
+        return True  # "Les Verts", "Les Saisons d'Aurillac", "Os Azuis": a group or a title
     first = 1 if len(words) >= 2 and bare(words[0]) in FIRST_NAMES else 0
     if first and len(words) == 2 and bare(words[1]) in _SURNAME_ORG_WORDS:
         return False  # "Laura Day", "Ana Law": a first name and a surname that is also a word

@@ -307,3 +307,25 @@ def placed_appositive(text: str, start: int, end: int) -> tuple[int, int] | None
     if m is None or nm.bare(m.group(1).split()[0]) not in FIRST_NAMES:
         return None
     return m.start(1), m.end(1)
+
+
+_ROMANCE_OF = frozenset("de du des da do das dos".split())
+_ROMANCE_OPENERS = frozenset("le la les o a os as un une um uma".split())
+
+
+def romance_outer(toks: list[Token], k: int) -> int | None:
+    """For a French or Portuguese noun phrase read back to its article at ``k`` after "de":
+    where the phrase it hangs on opens ("[La direction de] l'hôpital reconnaît", "[O diretor
+    do] hospital"), lower-case nouns and adjectives back to an article; None when there is
+    none (the body is then the speaker, as before)."""
+    if k < 2 or toks[k - 1][0].lower() not in _ROMANCE_OF:
+        return None
+    if language() not in ("french", "portuguese"):
+        return None
+    for d in range(k - 2, max(-1, k - 5), -1):
+        w = toks[d][0]
+        if w.lower() in _ROMANCE_OPENERS or (w[:2].lower() in ("l'", "l’") and w[2:].islower()):
+            return toks[d][1]
+        if not (w.isalpha() and w.islower()):
+            return None
+    return None

@@ -159,6 +159,15 @@ class ObjectRules(ClauseRules):
             ):
                 k += 1  # "ha detto Van der Meersch": a surname's second particle
                 continue
+            if (
+                lw == "en"
+                and k > j
+                and toks[k + 1 : k + 2]
+                and toks[k + 1][0].lower() in ("chef", "scène", "second")
+                and language() == "french"
+            ):
+                k += 2  # "le rédacteur en chef", "la metteuse en scène": one role noun
+                continue
             if k > j and self._romance_np_end(toks, k):
                 break  # "l'attaccante ai microfoni di Dazn", "Santiváñez a la salida del …"
             if (

@@ -30,7 +30,7 @@ from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.relative import unnamed_who
 from bot.text.speakers.roles import role_of_place_start
 from bot.text.speakers.romance_words import unnamed_apposition
-from bot.text.speakers.shapes import DETERMINERS, Token, verbish
+from bot.text.speakers.shapes import DETERMINERS, FUSED_CLITICS, Token, verbish
 from bot.text.speakers.statements import opening_name, statement_relative
 from bot.text.speakers.subject_links import body_kind_before, bridge, own_side, role_of_body
 from bot.text.speakers.unnamed_esit import unnamed_before
@@ -54,6 +54,8 @@ _LY_NOUNS = frozenset(
 _AS_OPENERS = frozenset("Como Come Comme Conforme Zoals".split())
 _AND_BUT = frozenset("and but y pero et mais e ma mas".split())
 _OBJECT_CLITICS = frozenset("lo la li le los las les".split())
+# words before a noun ending in "-ment"/"-mente", which is then no adverb
+_NOUN_BEFORE = frozenset("au aux du des le un une o um uma do da no na ao".split())
 # German and Dutch words before a time noun: "vergangene Woche", "am Abend", "diesen Sommer"
 _TIME_BEFORE = frozenset(
     "vergangene vergangenen letzte letzten diese diesen dieses nächste nächsten kommende "
@@ -110,6 +112,8 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                     and w.islower()
                     and len(w) > 7
                     and w not in nm.ORG_WORDS
+                    # (nor a noun after an article: "L'association Droit au logement salue")
+                    and prev.lower() not in _NOUN_BEFORE
                 )
             ):
                 i -= 1  # "he also said", "Osei later Thursday told"
@@ -125,11 +129,11 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 i -= linked  # "X s'est contenté de rappeler", "X limitou-se a referir"
             elif (w in nm.AUXILIARIES or w in _MODALS or w in _PLURAL_AUXILIARIES) and i > 1:
                 i -= 1  # "Marchetti a précisé", "Jansen heeft gezegd", "a reader would ask"
-            elif w in ("si", "se") and i > 1:
-                i -= 1  # a Romance reflexive: "X, l'avvocato, si dice fiducioso:"
+            elif (w in ("si", "se") or w.lower() in FUSED_CLITICS) and i > 1:
+                i -= 1  # a Romance reflexive: "X, l'avvocato, si dice fiducioso:", "s'en"
             elif w in _REFLEXIVE_BE and i > 2 and toks[i - 2][0] in ("si", "s'", "s’"):
                 i -= 1  # the Italian reflexive's "be": "Il ministro si è detto fiducioso:"
-            elif w in _OBJECT_CLITICS and i > 1 and language() in ("spanish", "italian"):
+            elif w in _OBJECT_CLITICS and i > 1 and language() in ("spanish", "italian", "french"):
                 # a Spanish or Italian object pronoun before the verb: "La Fondazione X lo
                 # definisce «…»", "La ministra Ana Ruiz lo calificó de «…»"
                 i -= 1

@@ -24,6 +24,9 @@ PREPOSITIONS = frozenset(
     " despite beyond within throughout upon".split()
 )
 DETERMINERS = frozenset("the a an one another his her its their this that our my some".split())
+# French clitics fused with an elided pronoun or auxiliary, one token each, between a subject
+# and its verb: "Une salariée s'en inquiète :", "L'usine s'est félicitée :", "Il n'en démord pas"
+FUSED_CLITICS = frozenset("s'en s’en s'y s’y s'est s’est s'était s’était n'en n’en".split())
 # "of" before a place or an institution a role belongs to ("le maire de Rennes")
 _PLACE_PREPS = frozenset("of de du des di del della da do dos van von der".split())
 
@@ -335,3 +338,25 @@ class NameShapes:
         )
 
     _listener_end = staticmethod(listener_end)
+
+
+# French and Portuguese "be" before a participle of the passive ("Le rétablissement est espéré
+# « sous 48 heures »", "A reposição foi anunciada «para amanhã»"): the subject is no speaker;
+# (not one asked or invited, who answers: "Il est interrogé sur … : « … »")
+_ROMANCE_PASSIVE = frozenset(
+    "est sont était étaient sera seront fut é são foi foram será era".split()
+)
+_PASSIVE_ENDS = ("é", "ée", "és", "ées", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+_ANSWERING = ("interrog", "question", "invit", "sollicit", "relanc", "pergunt", "interpel")
+
+
+def romance_passive(toks: list[Token], v: int) -> bool:
+    """True when the verb at ``v`` is a French or Portuguese passive participle after "be"."""
+    word = toks[v][0].lower()
+    return (
+        0 < v
+        and toks[v - 1][0].lower() in _ROMANCE_PASSIVE
+        and word.endswith(_PASSIVE_ENDS)
+        and not word.startswith(_ANSWERING)
+        and language() in ("french", "portuguese")
+    )

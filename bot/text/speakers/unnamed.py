@@ -19,6 +19,7 @@ from typing import Any
 from bot.text.speakers.fronted import fronted_end
 from bot.text.speakers.names import DOCUMENT_NOUNS, SIGN_NOUNS_FR_PT, SPEECH_VERBS
 from bot.text.speakers.reading import language
+from bot.text.speakers.shapes import FUSED_CLITICS
 
 # indefinite articles opening the description of someone unnamed
 UNNAMED_ARTICLES = frozenset("un une um uma".split())
@@ -52,6 +53,8 @@ _DEGREE_OPENERS = frozenset("plus moins mais menos très muito".split())
 # people who speak for a body ("un porte-parole de la préfecture"): the body is the speaker
 _SPOKES = frozenset("porte-parole porta-voz attaché attachée assessor assessora".split())
 _OF = frozenset("de du des da do das dos d'".split())
+# clitics between a subject and its verb ("s'en", "se"), which are no part of the subject
+_CLITICS_BEFORE = FUSED_CLITICS | {"se", "s'", "s’"}
 _MAX_WORDS = 7  # "une mère de famille de trois enfants": longer runs are no description
 # participles of coming that end a description whatever follows ("une grand-mère venue déposer
 # une marmite", "um vizinho vindo de longe")
@@ -143,6 +146,8 @@ def unnamed_description(phrase: str) -> str | None:
                 and k + 1 == len(words)
                 and low.endswith(_PARTICIPLE_ENDS)
                 and not low.startswith(("d'", "d’"))
+                # (nor a noun after "de": "une agente de sûreté", "um técnico de saúde")
+                and words[k - 1].lower() not in _OF
             )
             or (k >= 2 and low in _MOTION_PARTICIPLES | _POSTURE_PARTICIPLES)
         ):
@@ -247,6 +252,8 @@ def unnamed_subject(
         verb = next((m for m in range(first, len(toks)) if _verb_or_aux(att, toks, m)), None)
     if verb is None:
         return None
+    while verb - 1 > k and toks[verb - 1][0].lower() in _CLITICS_BEFORE:
+        verb -= 1  # "Une salariée s'en inquiète :", "un élu s'y oppose": the clitic is the verb's
     if any_verb and _passive(toks, verb):
         return None  # "Un passant a été légèrement blessé …": the one it happened to
     if (

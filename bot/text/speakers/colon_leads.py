@@ -1,0 +1,90 @@
+"""A French or Portuguese sentence of its own that leads into a quotation with a colon and
+opens on a new subject (private to ``attribution.py``): "« A », raconte Martine X. Son mari
+complète : « B »", "Anne est plus inquiète : « B »", "Dans la rame, une étudiante, Léa,
+découvre le trajet : « B »", "A mulher recorda as noites sem dormir: «B»". B is not the words
+of the speaker of the quotation before it in the paragraph: a reader takes the new subject,
+which the attribution rules may not have read (no speech verb); left None rather than A's."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.reading import language
+
+# the subject a lead sentence opens on: an article or a possessive before a noun
+_OPENERS = frozenset(
+    "le la les l' l’ un une son sa ses leur leurs ce cette o a os as um uma seu sua seus suas "
+    "este esta esse essa".split()
+)
+# a fronted adjunct before the subject ("Dans la rame, …", "Na estação, …"): read after its comma
+_FRONTED = frozenset(
+    "dans sur à au après avant pendant lors chez devant derrière plus moins na no nas nos em "
+    "ao à após antes durante perante".split()
+)
+# a verb of saying and "que" before a fragment in marks: "dit que", "diz que", "estime qu'"
+_THAT_RE = re.compile(r"\b[a-zà-ÿ]{3,}\s+qu(?:e\b|['’])")
+# a sentence break before the lead: a stop (and closing marks) and a space
+_BREAK_RE = re.compile(r"[.!?…][»”\"]?\s+")
+
+
+def colon_lead(
+    text: str, prev_close: int, open_at: int, prev_phrase: str | None, fragment: bool = False
+) -> tuple[int, int] | None:
+    """When the quotation opening at ``open_at`` follows a colon that ends a sentence of its
+    own after the quotation closing at ``prev_close``, a sentence opening on a new subject:
+    the span of that subject when it is a first name (which the earlier speaker phrase
+    ``prev_phrase`` does not hold: "Anne est plus inquiète :"), else an empty span at the
+    lead for an article or a possessive ("Son mari complète :", who is left None); None
+    otherwise. With ``fragment`` (a quotation opening in lower case), a lead reporting it
+    with "que" reads the same: "Sa fille, Paule, dit que son père « semble un autre homme »"."""
+    if language() not in ("french", "portuguese") or open_at - prev_close > 300:
+        return None
+    between = text[prev_close:open_at]
+    colon = between.rstrip().endswith(":")
+    if "\n" in between or not (colon or fragment):
+        return None
+    breaks = list(_BREAK_RE.finditer(between))
+    if not breaks:
+        return None  # (the attribution's own sentence: "», dit-il, avant d'ajouter :")
+    at = prev_close + breaks[-1].end()
+    lead = between[breaks[-1].end() :].rstrip().rstrip(":")
+    if not colon and _THAT_RE.search(lead) is None:
+        return None
+    words = lead.split()
+    if len(words) < 2:
+        return None  # "Et d'ajouter :", "Acrescentou:"
+    if words[0].lower() in _FRONTED and "," in lead:
+        at += lead.index(",") + 1
+        lead = lead[lead.index(",") + 1 :]
+        words = lead.split()
+        if not words:
+            return None
+    at += len(lead) - len(lead.lstrip())
+    first = words[0].strip(",")
+    low = first.lower()
+    if low[:2] in ("l'", "l’") and len(low) > 2:
+        low = low[:2]
+    if low in _OPENERS:
+        return at, at
+    said = set((prev_phrase or "").split())
+    if low not in FIRST_NAMES or first in said:
+        return None
+    if words[1][:1].islower():
+        return at, at + len(first)  # "Anne est plus inquiète :"
+    if len(words) > 2 and words[1].isalpha() and words[2][:1].islower():
+        return at, at + len(first) + 1 + len(words[1])  # "Anne Verhaegen est plus inquiète :"
+    return None
+
+
+def lead_subject(
+    text: str, spans: list[Any], idx: int, earlier: list[str | None]
+) -> tuple[int, int] | None:
+    """``colon_lead`` for quotation ``idx`` of ``spans`` after the quotation before it, whose
+    paragraph has the attributed quotations ``earlier`` (their phrases, in order; none: None)."""
+    if not earlier or idx == 0:
+        return None
+    span = spans[idx]
+    fragment = text[span.start : span.start + 1].islower()
+    return colon_lead(text, spans[idx - 1].close_end, span.open_at, earlier[-1], fragment)
