@@ -16,6 +16,7 @@ from bot.text.speakers.epithets import SEXED_NOUNS, SYNONYMS, epithet_gender, is
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic_things import role_of_genitive
 from bot.text.speakers.institutions import without_article
+from bot.text.speakers.kin import unlinked_kin
 from bot.text.speakers.orgs_romance import body_noun
 from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
@@ -161,6 +162,10 @@ class RoleHolders:
                 # "Hermine X hatte … bei Zach angelegt. »…«, schilderte die Pensionistin":
                 # German and Dutch epithets, the one subject of the sentence before
                 or (self._one_subject_before(raw.pos, epithet[0]) if germanic else None)
+            )
+            salient = found is None  # (only the most salient person fits it: no evidence)
+            found = (
+                found
                 or self.people.antecedent(raw.pos, epithet[0], known=True)
                 or self.people.antecedent(raw.pos, epithet[0])
                 or self._not_other_gender(self.people.antecedent(raw.pos, None), epithet[0], phrase)
@@ -173,6 +178,10 @@ class RoleHolders:
                 found = self.people.antecedent(
                     raw.pos, epithet[0], known=True, skip=skip
                 ) or self.people.antecedent(raw.pos, epithet[0], skip=skip)
+            if salient and found is not None and unlinked_kin(self.people.text, phrase, raw.pos):
+                # "plaisante le mari", "se queja el padre": someone's relative, not the
+                # person the text is about, unless the text spoke of that relative before
+                found = None
             body = body_noun(words) or body_noun(words[:2])  # (or "la direction régionale de …")
             if found is not None and not (body and self.people.genders(found)):
                 return True, found  # "the midfielder", "la boulangère" (not "l'office": a person)
