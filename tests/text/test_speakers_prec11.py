@@ -9,6 +9,9 @@ the wrong person or to a stray phrase (each passage invented).
   language ("Para", "Nas"), is no speaker; a name only ever opening sentences
   ("Robbe", "Abdou"), a body's name with its own capitals and a group noun ("Prosecutors") are:
   strays.stray_opener.
+- A German or Dutch noun whose ending names a body or a thing ("die Landesregierung", "die
+  Staatskanzlei", "de overheid") and a group's noun ("el colectivo", "il collegio") is no
+  person's epithet (epithets.epithet_gender).
 - A clause the rules caught is no speaker shown as written: an English phrase with a finite
   auxiliary after lower-case words, a French one opening on the auxiliary "a", a Dutch one on
   "te", a Romance one ending on a preposition (written.as_written).
@@ -93,6 +96,26 @@ FIXED: list[Case] = [
         "trois ans de prison dont deux avec sursis. Le jugement a été mis en délibéré au "
         "mois prochain, a indiqué la présidente." + FR_MORE,
         [("comme à un petit-fils", None)],
+    ),
+    # a German body's noun by its ending is no person named before
+    (
+        "Die Gemeinde Talheim bekommt ab Herbst eine eigene Hausarztpraxis. Bürgermeisterin "
+        "Lea Brenner hatte zwei Jahre lang nach einem Arzt gesucht, nun übernimmt eine "
+        "junge Ärztin aus Heilbronn die leer stehende Praxis am Marktplatz. Das Land "
+        "beteiligt sich mit 80.000 Euro an den Umbaukosten. Die Landesregierung sprach von "
+        "einem »starken Signal für die kommunale Gesundheitsversorgung«. Die Praxis soll im "
+        "Oktober öffnen, Termine gibt es ab September." + DE_MORE,
+        [("starken Signal", "Die Landesregierung")],
+    ),
+    # a group's noun is no person named before
+    (
+        "La giuria del concorso internazionale di pianoforte di Castelverde ha respinto "
+        "ieri il ricorso presentato da uno dei finalisti, il belga Wout Van Damme, che "
+        "contestava il punteggio della prova finale. In un comunicato, il collegio dei "
+        "commissari ha precisato che “non sono emerse irregolarità nella valutazione”. Il "
+        "vincitore, un ventenne coreano, suonerà sabato con l'orchestra della città nel "
+        "concerto di chiusura del festival." + IT_MORE,
+        [("non sono emerse", "il collegio dei commissari")],
     ),
 ]
 
