@@ -16,6 +16,11 @@ the wrong person or to a stray phrase (each passage invented).
   auxiliary after lower-case words, a French one opening on the auxiliary "a", a Dutch one on
   "te", a Romance one ending on a preposition (written.as_written).
 
+- A role phrase cut short before the rest of its complement and the holder's name ("s'amuse
+  la metteuse en scène de la troupe, X.") is that holder (holders._named_after_role); the
+  paragraph only quotation after a question put to someone ("…? », l'a interrogé X.") is
+  not the asker's (exchanges.answer_alone).
+
 The guards check that role nouns, ages and epithets still reach the person the text introduced.
 """
 
@@ -116,6 +121,27 @@ FIXED: list[Case] = [
         "vincitore, un ventenne coreano, suonerà sabato con l'orchestra della città nel "
         "concerto di chiusura del festival." + IT_MORE,
         [("non sono emerse", "il collegio dei commissari")],
+    ),
+    # the role's holder named right after its complement, not the troupe named before
+    (
+        "Chaque été depuis 1998, la troupe des Baladins du Vidourle monte un spectacle en "
+        "plein air dans la cour du château de Sommières. Cette année, les Baladins du "
+        "Vidourle jouent une comédie de Labiche devant plus de six cents spectateurs par "
+        "soir. « On ne sait jamais vraiment où ça va finir », s'amuse la metteuse en scène "
+        "de la troupe, Mireille Castagnac. Les répétitions ont commencé en mars, deux soirs "
+        "par semaine, dans la salle des fêtes du village." + FR_MORE,
+        [("On ne sait jamais", "Mireille Castagnac")],
+    ),
+    # a question put to the defendant: the answer in the next paragraph is not the judge's
+    (
+        "Devant le tribunal de Namur, l'ancien trésorier du club de football de Wépion, "
+        "Marc Dufrasne, a reconnu avoir détourné 40 000 euros en six ans. Il a évoqué des dettes de jeu "
+        "accumulées sur des sites de paris en ligne.\n\n« Pourquoi ne pas avoir demandé "
+        "de l'aide ? », l'a interrogé la présidente, Martine Delvaux.\n\n« J'avais honte, "
+        "tout simplement. Tout le monde me connaît au club. »\n\nSon avocat a mis en avant "
+        "le suivi entamé auprès d'un centre spécialisé. Le jugement sera rendu le mois "
+        "prochain." + FR_MORE,
+        [("Pourquoi ne pas", "Martine Delvaux"), ("J'avais honte", None)],
     ),
 ]
 
@@ -375,6 +401,16 @@ GUARDS: list[Case] = [
         "pintada no chão da entrada lembra os fundadores, que eram quase todos "
         "pescadores antes de plantarem as primeiras vinhas." + PT_MORE,
         [("Era um sonho", "Augusto Rosa")],
+    ),
+    # a question the speaker asks and answers: the next paragraph is still theirs
+    (
+        "The nurses' union leader Grace Mbeki-Hall told the conference in Leeds on Monday "
+        "that another year of frozen pay would empty the wards. She added: “We are told "
+        "there is no money, so who exactly is going to look after patients next winter?”"
+        "\n\n“Nobody has given us an answer to that, not once in three years.”\n\nThe "
+        "health department said a pay offer would be made before the end of the month and "
+        "that it valued the work of nurses across the country.",
+        [("Nobody has given", "Grace Mbeki-Hall")],
     ),
 ]
 
