@@ -89,7 +89,8 @@ FIXED: list[Case] = [
         "twice and “took no meaningful corrective action” after the first review in 2021. "
         "The district's superintendent, Carla Hollis, was on leave and could not be "
         "reached. The board is expected to discuss the findings at its next public meeting "
-        "on Thursday evening, when parents have been invited to speak.",
+        "on Thursday evening, when parents have been invited to speak. A copy of the "
+        "report has been placed in every school library in the district.",
         [("took no meaningful", None)],
     ),
     # a French clause opening on the auxiliary "a" is no speaker shown as written
@@ -250,7 +251,8 @@ GUARDS: list[Case] = [
         "“took money for lessons that never happened” from families who joined the club "
         "between 2009 and 2019. The man, who has pleaded not guilty, is being held without "
         "bail. A hearing has been set for next month at the federal courthouse in Columbus, "
-        "where his lawyer is expected to seek his release.",
+        "where his lawyer is expected to seek his release. Several families have "
+        "already filed civil claims against the club and its former directors.",
         [("took money for lessons", "Prosecutors")],
     ),
     # a name and a verb the rules caught: still the name
@@ -260,7 +262,8 @@ GUARDS: list[Case] = [
         "shortcut to the quarry. Ann Whitlow is “determined to see a weight limit in place "
         "before the winter,” she told the committee. The quarry's owners said they would "
         "ask their drivers to use the bypass, and a consultation on the limit will open in "
-        "September, the council said.",
+        "September, the council said. Residents will be able to respond online or at "
+        "the village hall, where plans will be on display for six weeks.",
         [("determined to see", "Ann Whitlow")],
     ),
     # a mayor introduced by name, then "the mayor"
@@ -329,7 +332,8 @@ GUARDS: list[Case] = [
         "afternoon. She trains in a small club outside Gothenburg and works part-time as a "
         "physiotherapist. “I never thought I would still be racing at this level,” the "
         "34-year-old said after crossing the line. She now hopes to be selected for the "
-        "European championships in August.",
+        "European championships in August. Her coach said the selectors would "
+        "announce the team at the end of the month, after the last trial races.",
         [("I never thought", "Ana Lindqvist")],
     ),
     # a Spanish woman's noun for the woman the portrait is about
@@ -379,7 +383,8 @@ GUARDS: list[Case] = [
         "the council about £90,000 a year. “This building has been the heart of the "
         "estate for sixty years,” said Maureen Oduya, who organised the campaign. “We will "
         "keep watching what the council does with its budget next spring,” she added. The "
-        "council said it would look for savings elsewhere.",
+        "council said it would look for savings elsewhere. The library will keep its "
+        "current opening hours, including late evenings on Thursdays.",
         [("This building", "Maureen Oduya"), ("We will keep", "Maureen Oduya")],
     ),
     # a Spanish spokeswoman of a body named with it: the person
