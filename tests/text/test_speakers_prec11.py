@@ -12,6 +12,8 @@ the wrong person or to a stray phrase (each passage invented).
 - A German or Dutch noun whose ending names a body or a thing ("die Landesregierung", "die
   Staatskanzlei", "de overheid") and a group's noun ("el colectivo", "il collegio") is no
   person's epithet (epithets.epithet_gender).
+- A Portuguese verb with its clitic opening a sentence ("Limitou-se a dizer") is no speaker
+  (names.plausible_speaker).
 - A clause the rules caught is no speaker shown as written: an English phrase with a finite
   auxiliary after lower-case words, a French one opening on the auxiliary "a", a Dutch one on
   "te", a Romance one ending on a preposition (written.as_written).
@@ -418,6 +420,27 @@ GUARDS: list[Case] = [
         [("Nobody has given", "Grace Mbeki-Hall")],
     ),
 ]
+
+# the subject left out after a verb and its clitic: the person named before, or no one, never
+# the verb itself
+CLITIC: list[Case] = [
+    # a Portuguese verb and its clitic opening the sentence is no speaker
+    (
+        "A vereadora da Educação de Vila Serrana, Teresa Amaral Lopes, foi confrontada na "
+        "reunião de câmara com as queixas dos pais sobre as refeições escolares, servidas "
+        "frias em três escolas do concelho desde o início do ano letivo. A oposição pediu "
+        "uma auditoria à empresa que fornece as refeições. Limitou-se a dizer que a câmara "
+        "«vai estudar com a empresa uma solução até ao Natal». A reunião terminou já depois "
+        "da meia-noite, sem votação." + PT_MORE,
+        [("vai estudar com a empresa", "Teresa Amaral Lopes")],
+    ),
+]
+
+
+def test_clitic_verb_is_no_speaker() -> None:
+    for case in CLITIC:
+        for _, exp, found in outcomes([case]):
+            assert found in (None, exp), found
 
 
 @pytest.mark.parametrize("case", FIXED, ids=lambda c: c[0][:30])
