@@ -27,7 +27,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.after import AfterRules
 from bot.text.speakers.before import BeforeRules
 from bot.text.speakers.colon_leads import lead_subject
-from bot.text.speakers.exchanges import asker, examiner_questions, next_question
+from bot.text.speakers.exchanges import answer_alone, asker, examiner_questions, next_question
 from bot.text.speakers.germanic_clause import GermanicClauseRules
 from bot.text.speakers.germanic_lone import first_person_alone
 from bot.text.speakers.germanic_phrase import governed_noun
@@ -323,6 +323,8 @@ class Attributor(
                     raw.inherited = idx - 1 if prev.phrase is not None else prev.inherited
                     if next_question(self, idx):
                         raw.inherited = idx - 2  # "« Q ? »" / "« A », répond X." / "« Q ? »"
+                    elif answer_alone(self, out, idx):
+                        raw.inherited = None  # "« Q ? », l'a interrogé X." ¶ "« A »": an answer
                     continued.append(idx)
                 elif (
                     para - 1 in asked

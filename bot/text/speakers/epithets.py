@@ -77,7 +77,8 @@ _THINGS = frozenset(
     ministero polizia sindacato relatório jornal multidão prefeitura câmara polícia sindicato
     mitteilung erklärung brief bericht zeitung menge regierung unternehmen firma stadt
     ministerium polizei gewerkschaft verklaring krant menigte regering bedrijf gemeente
-    ministerie politie vakbond club team équipe equipo squadra equipa
+    ministerie politie vakbond stad club team équipe equipo squadra equipa
+    colectivo coletivo collettivo collectif coalición coalizione coligação coalition collegio
     """.split()
 )
 _COMPLEMENT_RE = re.compile(
@@ -98,6 +99,17 @@ GERMANIC_BODY_ENDINGS = tuple(
     " grenswacht kustwacht medezeggenschapsraad ondernemingsraad gemeenteraad".split()
 )
 _GERMANIC_ARTICLES = frozenset("de het der die das den dem des".split())
+# endings of German and Dutch nouns for a body, a place or an abstraction, never a person:
+# "die Landesregierung", "die Lokalzeitung", "die Staatskanzlei", "die Gewerkschaft", "die
+# Universität", "de overheid", "de regering" (not "de leerling": "-ling" is a person)
+_GERMANIC_THING_ENDINGS = ("ung", "heit", "keit", "schaft", "kanzlei", "polizei", "tät", "heid")
+
+
+def _germanic_thing(head: str) -> bool:
+    """True for a German or Dutch noun whose ending names a thing or a body, not a person."""
+    return head.endswith(_GERMANIC_THING_ENDINGS) or (
+        head.endswith("ing") and not head.endswith("ling") and language() == "dutch"
+    )
 
 
 def portuguese(text: str) -> bool:
@@ -187,6 +199,8 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
         return None
     if head.endswith(GERMANIC_BODY_ENDINGS) and article in _GERMANIC_ARTICLES:
         return None  # "de oudercommissie", "die Schülervertretung": a body, no person's epithet
+    if article in _GERMANIC_ARTICLES and _germanic_thing(head):
+        return None  # "die Landesregierung", "die Staatskanzlei", "de overheid": no person
     if head.endswith(_ABSTRACT):
         return None  # "La confirmación llegó …", "la situation": an abstract noun, no person
     if (

@@ -8,11 +8,16 @@ paragraph that is only quotation is the questioner's again, not the answerer's.
   attributes ("« Pourquoi ? »" / "« Pour … », répond la prévenue." / "« Quoi ? »").
 - German and Dutch: a paragraph that is only quotation after A's question and B's answer
   („…?“ ¶ „…“, antwortete B. ¶ „…“).
+
+And the converse: a paragraph that is only quotation right after a question whose asker is
+named ("« Pourquoi … ? », l'a interrogé la présidente, X." ¶ "« J'avais honte. »") is the
+answer, not the asker's words (``answer_alone``).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.interview import InterviewRules
@@ -122,3 +127,29 @@ def asker(att: InterviewRules, idx: int, out: list[Raw]) -> int | None:
     if not any(ch.isalpha() for ch in told) and all(out[j].phrase is None for j in answer):
         return None  # (the answer names or shows who gives it in its own paragraph)
     return ask if out[ask].phrase is not None else out[ask].inherited
+
+
+# a question put to someone, the one asked as an object pronoun after it: "l'a interrogé",
+# "lui a demandé", "le preguntó", "gli ha chiesto", "lhe perguntou", "asked him"
+_PUT_TO_RE = re.compile(
+    r"\s*[,—–-]?\s*(?:(?:l['’]\s*|lui\s+|leur\s+)(?:a|avait)\s+(?:interrog|demand|question)"
+    r"|(?:le|la|les)\s+(?:pregunt|interrog)|(?:gli|le)\s+(?:ha\s+)?chies|lhe\s+pergunt"
+    r"|asked\s+(?:him|her|them)\b)",
+    re.IGNORECASE,
+)
+
+
+def answer_alone(rules: Any, out: list[Raw], idx: int) -> bool:
+    """True for a paragraph only quotation right after a question put to someone ("«
+    Pourquoi … ? », l'a interrogé la présidente, X." ¶ "« J'avais honte. »"): the answer
+    is someone else's, left unattributed rather than given to the asker; unless a dialogue
+    runs on in the next paragraph (alternating turns, which the dialogue rules read)."""
+    spans, text = rules.spans, rules.text
+    prev = spans[idx - 1]
+    if out[idx - 1].phrase is None or text[prev.start : prev.end].rstrip(" .…")[-1:] != "?":
+        return False
+    if not _PUT_TO_RE.match(text, prev.close_end, prev.close_end + 40):
+        return False  # (a question its speaker asks and answers: "… left behind? ¶ Now …")
+    nxt = spans[idx + 1] if idx + 1 < len(spans) else None
+    para = spans[idx].paragraph
+    return nxt is None or nxt.paragraph != para + 1 or nxt.open_at != rules.paras[para + 1][0]

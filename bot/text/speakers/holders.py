@@ -8,6 +8,7 @@ to fit it.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from bot.text.speakers import names as nm
@@ -16,6 +17,7 @@ from bot.text.speakers.epithets import SEXED_NOUNS, SYNONYMS, epithet_gender, is
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic_things import role_of_genitive
 from bot.text.speakers.institutions import without_article
+from bot.text.speakers.kin import unlinked_kin
 from bot.text.speakers.orgs_romance import body_noun
 from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
@@ -60,6 +62,10 @@ _APPOSED_TRADE_RE = re.compile(
     r"([a-zà-ÿ][a-zà-ÿ-]{3,})\b(?![,.;:]?\s*\d)"
 )
 
+# the lower-case rest of a role's complement (at most six words), then a comma: what may stand
+# between a role phrase cut short and the name of its holder
+_AFTER_ROLE_RE = re.compile(r"(?:\s+[^\W\d_A-Z][\w'’-]*){0,6},\s+")
+
 
 def _body_for_person(phrase: str, name: str, gender: str | None) -> bool:
     """True when the role phrase is a body's or a place's noun ("El hospital", "la mairie") and
@@ -85,6 +91,23 @@ class RoleHolders:
         ("Rechtsanwalt Peter X" for "Anwalt")."""
         named = re.compile(rf"(?i:\w*{re.escape(noun)})(?:in)?\s+[A-ZÄÖÜ][\w-]+")
         return named.search(self.people.text, max(0, pos - 8000), pos) is not None
+
+    def _named_after_role(self, end: int) -> str | None:
+        """The person (a full name or one of known gender) named right after a role phrase
+        ending at ``end``, after the rest of its complement in lower case and a comma, with
+        the clause closing after the name: ", Aurélie X." in "s'amuse la metteuse en scène de
+        la troupe, Aurélie X.", "dijo el entrenador del equipo, Ana X,"."""
+        m = _AFTER_ROLE_RE.match(self.people.text, end)
+        if m is None:
+            return None
+        k = bisect.bisect_left(self.people._mention_pos, m.end())
+        if k >= len(self.people.mentions) or self.people.mentions[k].pos != m.end():
+            return None
+        person = self.people.mentions[k]
+        if not (person.gender or " " in person.name):
+            return None
+        after = self.people.text[m.end() + len(person.name) : m.end() + len(person.name) + 1]
+        return person.name if after in (",", ".", ";", "") else None
 
     def _role_holder(
         self, phrase: str, words: list[str], raw: Raw, orgs: list[str], germanic: bool
@@ -176,6 +199,14 @@ class RoleHolders:
                 # "Hermine X hatte … bei Zach angelegt. »…«, schilderte die Pensionistin":
                 # German and Dutch epithets, the one subject of the sentence before
                 or (self._one_subject_before(raw.pos, epithet[0]) if germanic else None)
+            )
+            if found is None:
+                # "s'amuse la metteuse en scène de la troupe, Aurélie X.": the holder named
+                # right after the role's complement, not someone named before
+                found = self._named_after_role(raw.pos + len(phrase))
+            salient = found is None  # (only the most salient person fits it: no evidence)
+            found = (
+                found
                 or self.people.antecedent(raw.pos, epithet[0], known=True)
                 or self.people.antecedent(raw.pos, epithet[0])
                 or self._not_other_gender(self.people.antecedent(raw.pos, None), epithet[0], phrase)
@@ -188,6 +219,10 @@ class RoleHolders:
                 found = self.people.antecedent(
                     raw.pos, epithet[0], known=True, skip=skip
                 ) or self.people.antecedent(raw.pos, epithet[0], skip=skip)
+            if salient and found is not None and unlinked_kin(self.people.text, phrase, raw.pos):
+                # "plaisante le mari", "se queja el padre": someone's relative, not the
+                # person the text is about, unless the text spoke of that relative before
+                found = None
             body = body_noun(words) or body_noun(words[:2])  # (or "la direction régionale de …")
             if found is not None and self._other_trade(phrase, found, raw.pos):
                 return True, as_written(

@@ -260,3 +260,78 @@ def aside_speaker(text: str, end: int) -> bool:
     dashes or brackets and then a speech verb (the name is that verb's subject)."""
     m = _ASIDE_RE.match(text, end)
     return m is not None and m.group(1).lower() in SPEECH_VERBS
+
+
+# the nouns of a relative a speaker phrase may be ("le mari", "el padre", "o filho", "der
+# Sohn"), by the kinship they name: parents and children (one line: "il figlio" before "il
+# padre" speaks of the same family), siblings, spouses ("fille" is also "girl")
+_SPOUSES = frozenset(
+    "husband wife mari épouse époux marido esposo esposa marito moglie ehemann ehefrau"
+    " echtgenoot echtgenote".split()
+)
+_KINSHIPS = (
+    frozenset(n for n, (gen, _sex) in _GENERATIONS.items() if gen != "sibling") - {"fille"},
+    frozenset(n for n, (gen, _sex) in _GENERATIONS.items() if gen == "sibling"),
+    _SPOUSES,
+)
+_RELATIVE_HEADS = frozenset().union(*_KINSHIPS)
+_ARTICLE_HEAD = frozenset("le la el il lo o a der die de het the".split())
+_COMPLEMENT_WORDS = frozenset("de du des del della dello di da do dos das van von of".split())
+# an indefinite complement after the noun does not tie the relative to anyone the text knows
+# ("le fils d'une victime", "el padre de un alumno"); any other complement does ("le grand
+# frère du héros du soir", "der Sohn des Bürgermeisters") or describes the one named ("la
+# mère de trois enfants", "la mère de famille")
+_INDEFINITE_OF_RE = re.compile(
+    r"\s*(?:d['’]\s*(?:une?|um|uma)|(?:de|di|do|da)\s+(?:une?|una|uno|um|uma)|of\s+an?|van\s+een"
+    r"|von\s+einer?m?|einer|eines)\b",
+    re.IGNORECASE,
+)
+_KIN_BACK = 4000  # characters read back for the relative's earlier mention (linear time)
+# the nouns of each kinship as one pattern: a text that spoke of that kinship before ("Il figlio,
+# Piero X, …" before "risponde il padre") is about that family, its relatives the people named
+_KINSHIP_RES = [
+    (nouns, re.compile(rf"\b(?:{'|'.join(sorted(nouns, key=len, reverse=True))})\b", re.I))
+    for nouns in _KINSHIPS
+]
+
+
+def unlinked_kin(text: str, phrase: str, pos: int) -> bool:
+    """True when the speaker phrase at ``pos`` is a relative's noun after an article ("plaisante
+    le mari", "se queja el padre", "le fils d'une victime") that the text does not tie to
+    anyone: no noun of that kinship in the text before it ("figlio" for "il padre") and no
+    complement after it but an indefinite one. Such a relative is someone new (the husband of the woman quoted, the father
+    of a family passing by), never the most salient person named before."""
+    words = phrase.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    if first[:2] in ("l'", "l’"):
+        rest = [first[2:], *words[1:]]
+    elif first in _ARTICLE_HEAD and len(words) > 1:
+        rest = words[1:]
+    else:
+        return False
+    cut = next(
+        (
+            k
+            for k, w in enumerate(rest)
+            if w.lower() in _COMPLEMENT_WORDS or w[:2].lower() in ("d'", "d’")
+        ),
+        len(rest),
+    )
+    head = rest[cut - 1].lower() if 0 < cut <= 3 else ""
+    if head not in _RELATIVE_HEADS:
+        return False
+    after = (
+        " ".join(rest[cut:])
+        if cut < len(rest)
+        else text[pos + len(phrase) : pos + len(phrase) + 40]
+    )
+    if re.match(
+        r"\s*(?:[dD]['’]|(?:de|du|des|del|della|dello|di|da|do|dos|das|van|von|of|des|der)\b)",
+        after,
+    ):
+        if not _INDEFINITE_OF_RE.match(after):
+            return False  # "du héros", "de trois enfants", "de famille"
+    kinship = next(pattern for nouns, pattern in _KINSHIP_RES if head in nouns)
+    return kinship.search(text, max(0, pos - _KIN_BACK), pos) is None

@@ -235,6 +235,10 @@ def romance_opener(word: str) -> bool:
     return word.lower() in _ROMANCE_OPENERS and language() in ("spanish", "italian")
 
 
+# Portuguese pronouns written after their verb with a hyphen ("Limitou-se", "Disse-lhe")
+_ENCLITICS = frozenset("se lhe lhes me te nos vos lo la los las".split())
+
+
 def plausible_speaker(name: str) -> bool:
     """False for a one-word "speaker" that is a common word ("Have", "See", "VERY", "That’s",
     "Another", "impeachment"): the rules caught a stray word, and no speaker beats a wrong one.
@@ -252,6 +256,8 @@ def plausible_speaker(name: str) -> bool:
         return True
     if not low or low in STOPWORDS or low in _ENGLISH_STOPS:
         return False
+    if "-" in word and word.rsplit("-", 1)[1] in _ENCLITICS:
+        return False  # "Limitou-se a dizer: …", "Disse-lhe: …": a verb and its clitic
     if germanic_opener(word):
         return False  # "Vandaag", "Dann", "Zijn": an adverb or a possessive opening a sentence
     if romance_opener(word):

@@ -73,6 +73,7 @@ from bot.text.speakers.salience import business_noun
 from bot.text.speakers.spokes import body_for_the, spokes_before, spokes_body
 from bot.text.speakers.spokes import body_opening as short_body
 from bot.text.speakers.spouses import partner_named
+from bot.text.speakers.strays import stray_opener
 from bot.text.speakers.unnamed import unnamed_description
 from bot.text.speakers.unnamed_esit import definite_restricted
 from bot.text.speakers.written import as_written
@@ -330,9 +331,17 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
                 got = None
         if got is not None:
             name, person = got
-            if not nm.plausible_speaker(name) or nm.quantified_phrase(name):
+            if (
+                not nm.plausible_speaker(name)
+                or nm.quantified_phrase(name)
+                or (
+                    nm.bare(name) not in FIRST_NAMES
+                    and stray_opener(self.people.text, raw.pos, phrase, name)
+                )
+            ):
                 # "Have you heard…", "See: “…”", "That’s why I tell them: “…”"; "Viel Geld
-                # gab es nicht. „…“" (a noun phrase opening a sentence)
+                # gab es nicht. „…“" (a noun phrase opening a sentence); "Nur: „…“",
+                # "Hubo quien …: «…»" (a word only capitalised as a sentence's first)
                 return None
             if not person or nm.bare(name.split()[0]) not in FIRST_NAMES:
                 # "Selon le Service cantonal de la mobilité", "l'échevinat de la Culture":

@@ -29,6 +29,17 @@ _DANGLING = frozenset(
 )
 
 
+# prepositions and articles of the other languages a noun phrase never ends on either ("a
+# raconté avoir fait confiance au", "il presidente della"): a clause cut short
+_DANGLING_EU = frozenset("au aux à du des al del della dello dei ao aos do dos da das".split())
+# English finite auxiliaries: a noun phrase holds none ("that district managers were"); the
+# rules caught a clause
+_FINITE_EN = frozenset("is are was were has have had does did".split())
+# words opening a clause, not a noun phrase: the French auxiliary "a" ("a raconté …"), the
+# Dutch infinitive's "te" ("te zijn op spelers")
+_CLAUSE_OPENERS = {"french": frozenset(["a"]), "dutch": frozenset(["te"])}
+
+
 # Spanish and Italian indefinite articles opening someone unnamed ("una vecina", "un'infermiera")
 _INDEFINITE_ES_IT = frozenset("un una uno un'".split())
 
@@ -78,6 +89,14 @@ def as_written(words: list[str], phrase: str, limit: int = 8) -> str | None:
         # "against the levy", "echoing some critics", "dalla palestra comunale": a clause
         # or a place, not a speaker
         return None
+    if len(words) > 1 and words[0].islower() and first in _CLAUSE_OPENERS.get(language() or "", ()):
+        return None  # "a raconté avoir fait confiance au", "te zijn op spelers": a clause
+    verb = next((k for k, w in enumerate(words) if k and nm.bare(w) in _FINITE_EN), 0)
+    if verb and language() == "english" and any(w.islower() for w in words[:verb]):
+        # "that district managers were": a clause (but "Nancy Perry is" names someone)
+        return None
+    if len(words) > 1 and last in _DANGLING_EU and language() != "english":
+        return None  # "… avoir fait confiance au": a clause cut short
     if len(words) > 1 and (last in _DANGLING or last in nm.PRONOUNS or last in _CLITICS):
         # "critics who", "line by", "provisions he", "La abstención de Vox la": a phrase
         # cut mid-clause
