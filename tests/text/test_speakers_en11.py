@@ -1,0 +1,109 @@
+"""English speakers (en11, invented passages): "he said"/"she said" after a sentence about
+someone unnamed, a relative "that" before a verdict verb, a reported clause after "and said",
+a party's name qualifying a role noun, and a charity named by an imperative ("Save the …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes
+
+CLOSE = "\n\nThe meeting ended shortly after nine, and a further session is planned for March."
+
+CASES: list[Case] = [
+    (  # someone unnamed, with an apposition, then "she said": the apposition, not the last name
+        "Dr Helen Marsh opened the evening with a short talk on the new clinic.\n\n"
+        "At the back of the room, one woman, a retired midwife, wanted to know why the ward "
+        "had closed.\n\n"
+        "\u201cI worked there for thirty years,\u201d she said. \u201cNobody asked us.\u201d"
+        + CLOSE,
+        [
+            ("I worked there for thirty years", "a retired midwife"),
+            ("Nobody asked us.", "a retired midwife"),
+        ],
+    ),
+    (  # a description with its complement, then a pronoun sentence, then "he said"
+        "The council leader, Sarah Penrose, said the scheme would go ahead.\n\n"
+        "By the door, the man in the green anorak waited with his dog. Asked what he made "
+        "of it, he laughed.\n\n"
+        "\u201cThey said the same last year,\u201d he said." + CLOSE,
+        [("They said the same last year", "the man in the green anorak")],
+    ),
+    (  # a sentence opening on an unnamed person, then the pronoun
+        "Councillor Brian Holt defended the cuts at length.\n\n"
+        "A young mother lingered after the speeches had ended.\n\n"
+        "\u201cI just want the bus back,\u201d she said." + CLOSE,
+        [("I just want the bus back", "A young mother")],
+    ),
+    (  # "that" and a plural noun before a verdict verb: a relative, no speaker
+        "The delay is another setback for a firm that analysts once described as a \u201cquiet "
+        "giant\u201d. Its first plant closed in 2021." + CLOSE,
+        [("quiet giant", None)],
+    ),
+    (  # "that" then a passive: a conjunction, the clause's subject is no speaker
+        "The inspectors concluded that ward managers were warned twice and \u201cdid nothing "
+        "of substance.\u201d" + CLOSE,
+        [("did nothing of substance", None)],
+    ),
+    (  # "… and said X had shown “…”": the subject of the clause before, not X
+        "Judge Miriam Cole jailed Darren Pike for six years at Lowton Crown Court.\n\n"
+        "She called the attack \u201cbrutal and cowardly\u201d and said Pike had shown \u201cno remorse "
+        "at all\u201d during the trial." + CLOSE,
+        [("brutal and cowardly", "Miriam Cole"), ("no remorse at all", "Miriam Cole")],
+    ),
+    (  # a party's name qualifying a role noun is no person for "he"
+        "Plans for 80 flats on the old dairy site were approved on Tuesday.\n\n"
+        "The Liberal Democrat group leader said the scheme had been rushed. \u201cNobody "
+        "voted for this,\u201d he said." + CLOSE,
+        [("Nobody voted for this", None)],
+    ),
+    (  # a charity named by an imperative and its object, whole
+        "Aid agencies warned that families would be without shelter this winter.\n\n"
+        "\u201cWe are working with the council,\u201d Save the Children said. "
+        "\u201cNobody is listening,\u201d Stand Up to Cancer said." + CLOSE,
+        [
+            ("We are working with the council", "Save the Children"),
+            ("Nobody is listening", "Stand Up to Cancer"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_en11_shapes(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
+
+
+GUARDS: list[Case] = [
+    (  # a named person in between who may be the pronoun's: the name rules decide
+        "At the back of the room, one woman, a retired midwife, wanted to know why the ward "
+        "had closed. Ruth Carver, the trust's director, answered her.\n\n"
+        "\u201cWe had no staff left,\u201d she said." + CLOSE,
+        [("We had no staff left", "Ruth Carver")],
+    ),
+    (  # a description of the other gender: not the pronoun's person
+        "Ann Lowry chairs the residents' group.\n\n"
+        "One man, a retired teacher, stood up to complain about the parking.\n\n"
+        "\u201cWe need a plan,\u201d she said." + CLOSE,
+        [("We need a plan", "Ann Lowry")],
+    ),
+    (  # "the man" alone may be someone named before: left to the name rules
+        "Police named the driver as Keith Barlow, 52.\n\n"
+        "The man waited by the van for an hour.\n\n"
+        "\u201cI did not see her,\u201d he said." + CLOSE,
+        [("I did not see her", "Keith Barlow")],
+    ),
+    (  # an unnamed description without a verb after it: no reading of this rule
+        "Ann Lowry chairs the residents' group.\n\n"
+        "A petition, a thick folder of names, lay on the table.\n\n"
+        "\u201cWe need a plan,\u201d she said." + CLOSE,
+        [("We need a plan", "Ann Lowry")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", GUARDS)
+def test_en11_guards(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
