@@ -66,6 +66,28 @@ CASES: list[Case] = [
             ("Nobody is listening", "Stand Up to Cancer"),
         ],
     ),
+    (  # "One of the …, a … from <place>, said …" then "he said" in the same paragraph
+        "Coxswain Rob Penhale said the sea had been the worst in years.\n\n"
+        "One of the rescued walkers, a retired chemist from Leeds, said he owed the crew "
+        "everything. \u201cI will buy them a pint every year,\u201d he said." + CLOSE,
+        [("I will buy them a pint", "a retired chemist from Leeds")],
+    ),
+    (  # "But one father, who …, said …" then "he said"
+        "Headteacher Mrs Alison Grey said the phone ban had worked.\n\n"
+        "But one father, who asked not to be named, said the rule was unfair. \u201cNobody "
+        "asked the parents,\u201d he said." + CLOSE,
+        [("Nobody asked the parents", "one father")],
+    ),
+    (  # a street after a preposition is no person for "he"
+        "Protesters gathered outside the library in Ashcombe Lane on Saturday.\n\n"
+        "\u201cThey will sell it for flats,\u201d he said." + CLOSE,
+        [("They will sell it for flats", None)],
+    ),
+    (  # "it" after "The bank said …": the bank named before, not the regulator
+        "The regulator, the Financial Standards Office, fined Marlow Bank \u00a35m on Monday."
+        " The bank said it accepted the findings. \u201cWe fell short,\u201d it said." + CLOSE,
+        [("We fell short", "Marlow Bank")],
+    ),
 ]
 
 

@@ -126,12 +126,18 @@ def common_org(text: str, pos: int) -> str | None:
     """The organisation a common noun names as the subject of a speech verb in the last few
     sentences before an "it said": "The company said it would cut 400 jobs. “…,” it said." ->
     "The company" (as written)."""
+    found = common_org_at(text, pos)
+    return found[0] if found else None
+
+
+def common_org_at(text: str, pos: int) -> tuple[str, int] | None:
+    """``common_org``'s phrase and where it stands."""
     found = None
     for m in _COMMON_ORG_RE.finditer(text, max(0, pos - 400), pos):
         words = [w for w in m.group(2).split() if w not in ("also", "later", "then")]
         for j in range(1, min(3, len(words))):
             if words[j - 1] in _ORG_NOUNS and words[j] in nm.SPEECH_VERBS:
-                found = m.group(1) + " " + " ".join(words[:j])
+                found = (m.group(1) + " " + " ".join(words[:j]), m.start())
                 break
     return found
 

@@ -17,7 +17,7 @@ from bot.text.speakers.companies_romance import ROMANCE_BODY_NOUNS
 from bot.text.speakers.epithets import epithet_gender
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.newcomer import newcomer_pronoun
-from bot.text.speakers.orgs import byline_author, common_org, org_named_before
+from bot.text.speakers.orgs import byline_author, common_org_at, org_named_before
 from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.spouses import partner_before
@@ -103,13 +103,23 @@ class PronounRules:
                 return True, byline_author(self.people.text, self.people.paras)
             if low in ("it", "they"):  # an organisation: named just before, or quoted last
                 found = self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
-                if not found and low == "it":
-                    found = common_org(self.people.text, raw.pos)
+                common = common_org_at(self.people.text, raw.pos) if low == "it" else None
+                if common and (not found or self._org_before(found, raw.pos) < common[1]):
+                    # "The FCA fined Harland Bank. The bank said it accepted … “…,” it said":
+                    # the body a common noun made the subject since the last one named
+                    found = common[0]
                 # "The authority says … In a statement, it said …": the body "the authority"
                 # stands for, named in full before
                 return True, (found and org_named_before(found, self.people.text, raw.pos)) or found
             return True, None
         return False, None
+
+    def _org_before(self, name: str, pos: int) -> int:
+        """Where the organisation ``name`` was last named before ``pos`` (-1: not seen)."""
+        k = bisect.bisect_left(self.people.orgs, (pos,))
+        return next(
+            (p for p, n, _ in reversed(self.people.orgs[max(0, k - 20) : k]) if n == name), -1
+        )
 
     def _no_one(self, name: str, pos: int) -> bool:
         """True in French or Portuguese for a name of several words no mention shows a gender

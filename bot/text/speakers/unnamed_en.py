@@ -32,9 +32,13 @@ _NEUTRAL = frozenset(
     " driver worker volunteer student parent farmer owner shopkeeper voter commuter"
     " local villager tenant patient visitor onlooker bystander fan supporter protester"
     " protestor campaigner member trader grower fisherman angler walker cyclist mourner"
-    " veteran teenager youngster musician doctor officer engineer".split()
+    " veteran teenager youngster musician doctor officer engineer sailor climber swimmer"
+    " runner survivor guest diner caller pupil player midwife dentist mechanic".split()
 )
 _NOUNS = _MALE | _FEMALE | _NEUTRAL
+# plurals after "one of the": agent nouns ("sailors", "organisers", "residents") and people
+_AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ents", "ants")
+_PLURALS = frozenset("men women people children staff crew".split())
 _DETERMINERS = frozenset("one a an another the".split())
 # a fronted phrase before the subject: "Back in the hall, ", "Outside the church, "
 _FRONTED_RE = re.compile(r"[A-Z][^,.;:!?“”\"]{0,60}, ")
@@ -97,9 +101,12 @@ def _named_between(people: Any, start: int, end: int, gender: str) -> bool:
 
 def _description(sentence: str) -> tuple[str, str | None] | None:
     """(the description as shown, its gender or None) when ``sentence`` opens, past a fronted
-    phrase, on a description of someone unnamed followed by a verb; else None."""
+    phrase or a "But", on a description of someone unnamed followed by a verb; else None."""
     fronted = _FRONTED_RE.match(sentence)
-    for at in (0, fronted.end()) if fronted else (0,):
+    starts = [0, fronted.end()] if fronted else [0]
+    if sentence.startswith(("But ", "And ", "Yet ")):
+        starts.append(sentence.index(" ") + 1)  # "But one father, who …, said …"
+    for at in starts:
         got = _read(sentence, at)
         if got is not None:
             return got
@@ -107,24 +114,17 @@ def _description(sentence: str) -> tuple[str, str | None] | None:
 
 
 def _read(sentence: str, at: int) -> tuple[str, str | None] | None:
-    words = [(m.group(), m.start()) for m in _WORD_RE.finditer(sentence, at, at + 160)]
+    words = [(m.group(), m.start()) for m in _WORD_RE.finditer(sentence, at, at + 200)]
     if not words or words[0][0].lower() not in _DETERMINERS or words[0][1] != at:
         return None
-    # the head noun: up to two lower-case modifiers between the determiner and it
-    head = next(
-        (k for k in range(1, min(4, len(words))) if words[k][0].lower() in _NOUNS),
-        None,
-    )
-    if head is None or any(not w.islower() for w, _ in words[1 : head + 1]):
+    head = _head(words)
+    if head is None:
         return None
     sex = _sex(words[head][0])
     k = head + 1
     shown = (words[0][1], words[head][1] + len(words[head][0]))
-    if k < len(words) and words[k][0] == ",":
+    if k < len(words) and words[k][0] == "," and (app := _apposition(words, k + 1)):
         # "One woman, a retired teacher, wanted …": the apposition is shown
-        app = _apposition(words, k + 1)
-        if app is None:
-            return None
         k, a, b = app
         shown = (words[a][1], words[b][1] + len(words[b][0]))
         sex = sex or _sex(words[b][0])
@@ -137,23 +137,49 @@ def _read(sentence: str, at: int) -> tuple[str, str | None] | None:
         k = j
     elif words[0][0].lower() == "the":
         return None  # "the man lingered": may be someone named before
-    if k >= len(words) or not _verb(words[k][0]):
+    if k + 1 < len(words) and words[k][0] == "," and words[k + 1][0] == "who":
+        # "one father, who asked not to be named, said": past the relative clause
+        k = next((j + 1 for j in range(k + 2, min(k + 16, len(words))) if words[j][0] == ","), 0)
+    if not 0 < k < len(words) or not _verb(words[k][0]):
         return None
     return sentence[shown[0] : shown[1]], sex
 
 
+def _head(words: list[tuple[str, int]]) -> int | None:
+    """The index of the description's head noun: up to two lower-case modifiers after the
+    determiner ("a retired farmer"), or a plural after "one of the" ("One of the rescued
+    sailors")."""
+    if words[0][0].lower() == "one" and len(words) > 3 and words[1][0] == "of":
+        if words[2][0] not in ("the", "their", "his", "her", "its"):
+            return None
+        for k in range(3, min(6, len(words))):
+            low = words[k][0]
+            if not low.islower():
+                return None
+            if low[:-1] in _NOUNS or low.endswith(_AGENT_PLURALS) or low in _PLURALS:
+                return k
+        return None
+    head = next(
+        (k for k in range(1, min(4, len(words))) if words[k][0].lower() in _NOUNS),
+        None,
+    )
+    if head is None or any(not w.islower() for w, _ in words[1 : head + 1]):
+        return None
+    return head
+
+
 def _apposition(words: list[tuple[str, int]], k: int) -> tuple[int, int, int] | None:
     """(the index after the closing comma, the apposition's first and last word) for ", a
-    retired midwife," at ``k`` (an indefinite article, up to three lower-case words, a
-    comma)."""
+    retired midwife," at ``k`` (an indefinite article, up to five lower-case words, or a
+    place's name after "from" or "in", a comma): "a retired dentist from Bristol,"."""
     if k >= len(words) or words[k][0].lower() not in ("a", "an"):
         return None
-    for j in range(k + 1, min(k + 5, len(words))):
+    for j in range(k + 1, min(k + 7, len(words))):
         if words[j][0] == ",":
             if j == k + 1:
                 return None  # (any noun: the head before it is already a person's)
             return j + 1, k, j - 1
-        if not words[j][0].islower():
+        if not words[j][0].islower() and words[j - 1][0] not in ("from", "in", "of"):
             return None
     return None
 
