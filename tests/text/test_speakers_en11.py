@@ -88,6 +88,28 @@ CASES: list[Case] = [
         " The bank said it accepted the findings. \u201cWe fell short,\u201d it said." + CLOSE,
         [("We fell short", "Marlow Bank")],
     ),
+    (  # "the 63-year-old" is never the titled person introduced as 45
+        "Mary Pike was visiting her brother when the lift stopped between floors. Engineer "
+        "Colin Dorrell, 45, freed her after midnight.\n\n"
+        "\u201cI sang every song I know,\u201d the 63-year-old said." + CLOSE,
+        [("I sang every song I know", "Mary Pike")],
+    ),
+    (  # a relative in commas after "Her granddaughter" is not "the pensioner"
+        "Edna Boyce swam across the lake at the age of 80. Her granddaughter, Amy, 19, swam "
+        "beside her for the last mile.\n\n"
+        "\u201cMy legs are like jelly,\u201d the pensioner said." + CLOSE,
+        [("My legs are like jelly", "the pensioner")],
+    ),
+    (  # "a spokesperson" after a sentence opening on a body that speaks
+        "The Dockers union, which represents staff at the port, said it would ballot members."
+        " \u201cWe have been patient for too long,\u201d a spokesperson said." + CLOSE,
+        [("We have been patient", "The Dockers union")],
+    ),
+    (  # a nationality opening a body's name stays in it
+        "The British Grocers Consortium said its members \u201cwelcome any review\u201d of"
+        " prices." + CLOSE,
+        [("welcome any review", "The British Grocers Consortium")],
+    ),
 ]
 
 
@@ -121,6 +143,17 @@ GUARDS: list[Case] = [
         "A petition, a thick folder of names, lay on the table.\n\n"
         "\u201cWe need a plan,\u201d she said." + CLOSE,
         [("We need a plan", "Ann Lowry")],
+    ),
+    (  # a relative given the role noun in their own sentence is that role's person
+        "Ann Ruiz teaches at the school. Her daughter, Sofia Ruiz, is a junior there and "
+        "less keen.\n\n"
+        "\u201cI learn more at my job,\u201d the junior said." + CLOSE,
+        [("I learn more at my job", "Sofia Ruiz")],
+    ),
+    (  # someone named between the body's sentence and the spokesperson: no body read
+        "The Dockers union said it would ballot members. Its leader, Tom Reyes, agreed.\n\n"
+        "\u201cWe have been patient,\u201d a spokesperson said." + CLOSE,
+        [("We have been patient", "a spokesperson")],
     ),
 ]
 

@@ -10,6 +10,7 @@ import re
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.ages import age_word, decade_word
+from bot.text.speakers.introductions import kin_of_other, right_before
 from bot.text.speakers.mentions import Mention, MentionFeatures
 from bot.text.speakers.reading import plainly_english
 
@@ -272,7 +273,7 @@ class Salience(MentionFeatures):
                 k = bisect.bisect_left(self._mention_pos, end)
                 if k < len(self.mentions) and self.mentions[k].pos - end <= 2:
                     out.append((self.mentions[k].name, age))
-            elif k and at - self.mentions[k - 1].pos <= len(self.mentions[k - 1].name) + 8:
+            elif k and right_before(text, self.mentions[k - 1], at):
                 out.append((self.mentions[k - 1].name, age))  # "Ana Lind, 34,": the name before
         return out
 
@@ -372,6 +373,8 @@ class Salience(MentionFeatures):
         if len(names) != 1:
             return None
         found = next(iter(names))
+        if kin_of_other(text, [m.pos for m in same if m.name == found], _FAMILY_NOUNS, noun):
+            return None  # "Her granddaughter, Lily, 19, swam …": "the pensioner" is the "her"
         if (
             near
             and len({m.name for m in same}) > 1
