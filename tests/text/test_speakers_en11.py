@@ -110,6 +110,19 @@ CASES: list[Case] = [
         " prices." + CLOSE,
         [("welcome any review", "The British Grocers Consortium")],
     ),
+    (  # an age phrase is not the relative given by first name after "whose father,"
+        "Among the relatives at the trial was Ruth Penhale, whose father, Arthur, spent his "
+        "last year at Beech Lodge. Contacted yesterday, she said she was \u201cnot "
+        "surprised\u201d.\n\n"
+        "\u201cSomeone should answer for what happened to Dad,\u201d the 58-year-old said." + CLOSE,
+        [("Someone should answer", "Ruth Penhale")],
+    ),
+    (  # a couple: "Mr Hardy" and "Mrs Hardy" each their own full name
+        "Tom and Ellen Hardy's son Jack died in the crash in March.\n\n"
+        "\u201cHe had only just passed his test,\u201d Mrs Hardy said. \u201cIf one young "
+        "driver slows down, it is worth it,\u201d Mr Hardy added." + CLOSE,
+        [("He had only just passed", "Ellen Hardy"), ("If one young driver", "Tom Hardy")],
+    ),
 ]
 
 

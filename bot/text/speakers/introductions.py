@@ -17,7 +17,7 @@ def right_before(text: str, mention: Any, at: int) -> bool:
     return gap <= len(name) + 30 and text[mention.pos : at].rstrip(" )").endswith(name.split()[-1])
 
 
-_KIN_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) ([a-z]+), $")
+_KIN_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|whose) ([a-z]+), $")
 
 
 def kin_of_other(text: str, at: list[int], nouns: frozenset[str], noun: str) -> bool:
@@ -30,6 +30,8 @@ def kin_of_other(text: str, at: list[int], nouns: frozenset[str], noun: str) -> 
         if m is None or m.group(1) not in nouns:
             continue
         end = text.find(".", pos, pos + 300)
-        if not re.search(rf"\b{re.escape(noun)}\b", text[pos : end if end > 0 else pos + 300]):
+        if not noun or not re.search(
+            rf"\b{re.escape(noun)}\b", text[pos : end if end > 0 else pos + 300]
+        ):
             return True
     return False

@@ -253,6 +253,12 @@ class Salience(MentionFeatures):
             name for name, age in self._ages(r"\d{1,3}", pos, ",.)") if not re.fullmatch(years, age)
         }
 
+    def kin_named(self, name: str, pos: int) -> set[str]:
+        """{name} when ``name`` was given after another's kin noun ("whose father, Leo,")."""
+        k = bisect.bisect_left(self._mention_pos, pos)
+        at = [m.pos for m in self.mentions[max(0, k - 30) : k] if m.name == name]
+        return {name} if kin_of_other(self.text, at, _FAMILY_NOUNS, "") else set()
+
     def _ages(self, years: str, pos: int, after: str = ",)") -> list[tuple[str, str]]:
         """(name, age) for each person given an age matching ``years`` (a pattern) in the
         ``_AGE_REACH`` characters before ``pos``, followed by one of ``after``."""
