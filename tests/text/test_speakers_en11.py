@@ -123,6 +123,19 @@ CASES: list[Case] = [
         "driver slows down, it is worth it,\u201d Mr Hardy added." + CLOSE,
         [("He had only just passed", "Ellen Hardy"), ("If one young driver", "Tom Hardy")],
     ),
+    (  # "Asked whether … X …, he paused": the names in the question are not the answerer
+        "Chairman Ian Royce, who sold top scorer Dean Okoro in January, said the timing was"
+        " right.\n\n"
+        "Asked whether selling Okoro had hurt his manager, he paused. \u201cMaybe the timing"
+        " was not ideal.\u201d" + CLOSE,
+        [("Maybe the timing was not ideal", "Ian Royce")],
+    ),
+    (  # "One editor in London wrote": someone there, never the place
+        "The novel was turned down many times.\n\n"
+        "One editor in Leeds wrote, \u201cLovely, but who is it for?\u201d I kept the "
+        "letter." + CLOSE,
+        [("Lovely, but who is it for?", None)],
+    ),
 ]
 
 

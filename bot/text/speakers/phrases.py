@@ -310,6 +310,8 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                     d -= 1
                 if toks[d][0].lower() != "the" and self._common_subject(toks, d) is not None:
                     return toks[d][1], toks[i - 1][2]
+                if toks[d][0].lower() in ("a", "an", "one") and d < p - 1:
+                    return None  # "One editor in London wrote": someone there, not the place
             if (
                 k >= 2
                 and toks[k - 1][0].lower() in ("to", "with")

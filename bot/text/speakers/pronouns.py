@@ -28,6 +28,7 @@ _CJK_SUBJECT_RE = re.compile(
     r"(?:^|[。！？\n])\s*([\u4e00-\u9fff]{2,3})(?:是|说|表示|指出|认为|在|今天|昨天)"
 )
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
+_ASKED = ("Asked ", "Pressed ", "Questioned ")  # opening a question before its answerer
 _ROMANCE_HE_SHE = frozenset("il elle él ella lui lei egli ele ela".split())
 # French and Portuguese prepositions before a place or a body named in passing ("à
 # Vallerbeek", "avec le Racing", "em Coimbra"; the medium that asked, "Interrogé par Le Courrier
@@ -84,7 +85,7 @@ class PronounRules:
                 return True, new  # "… está el alcalde, Andrés X, que … Él la recuerda …"
             if low in _HE_SHE:
                 g = "m" if low in nm.MALE_PRONOUNS else "f"
-                found = self.people.antecedent(raw.pos, g)
+                found = self.people.antecedent(self._past_question(raw.pos), g)
                 if (
                     found
                     and low in _ROMANCE_HE_SHE
@@ -113,6 +114,15 @@ class PronounRules:
                 return True, (found and org_named_before(found, self.people.text, raw.pos)) or found
             return True, None
         return False, None
+
+    def _past_question(self, pos: int) -> int:
+        """Where to read back from for an English pronoun at ``pos`` answering a question its
+        sentence opens on ("Asked whether selling Amankwah had hurt him, he paused."): that
+        sentence's start, past the names the question holds; else ``pos``."""
+        start = self.people._sentence_start(pos)
+        if pos - start > 200 or not self.people.text.startswith(_ASKED, start):
+            return pos
+        return start if self.people.text[max(start, pos - 2) : pos] == ", " else pos
 
     def _org_before(self, name: str, pos: int) -> int:
         """Where the organisation ``name`` was last named before ``pos`` (-1: not seen)."""
