@@ -136,6 +136,22 @@ CASES: list[Case] = [
         "letter." + CLOSE,
         [("Lovely, but who is it for?", None)],
     ),
+    (  # "Her son was firm …" then "he said": the son the text introduced, not the last man
+        "The potter Ivy Marsh has died at 90. Her son, Oliver Marsh, said she worked to the "
+        "end.\n\n"
+        "Her former assistant, the glassblower Ravi Menon, called the studio \u201ca shed "
+        "with ambitions\u201d.\n\n"
+        "Her son was firm about the funeral. \u201cNo flowers. She was very clear,\u201d he "
+        "said." + CLOSE,
+        [("No flowers. She was very clear", "Oliver Marsh")],
+    ),
+    (  # "Among the crowd was X": X is the sentence's subject, the next "she said" hers
+        "Nadia Kerr won the prize for her first novel, and the critic Paul Dane praised "
+        "Kerr's book.\n\n"
+        "Among the crowd was Freda Lyle, a member of Kerr's book club. \u201cWe told her the "
+        "ending was too sad,\u201d she said." + CLOSE,
+        [("We told her the ending", "Freda Lyle")],
+    ),
 ]
 
 

@@ -1,6 +1,7 @@
 """How a name stands in the sentence that introduces it (private to ``salience``): an age
 in apposition after it, past a title its run opens on ("Engineer Paul Dorrington, 45,"), and
-a name in commas after another person's kin noun ("Her granddaughter, Lily,")."""
+a name in commas after another person's kin noun ("Her granddaughter, Lily,"), and the
+subject of an English sentence inverted after "Among …" ("Among the crowd was X")."""
 
 from __future__ import annotations
 
@@ -35,3 +36,20 @@ def kin_of_other(text: str, at: list[int], nouns: frozenset[str], noun: str) -> 
         ):
             return True
     return False
+
+
+_AMONG = frozenset("Among Alongside Beside".split())
+
+
+def inverted_among(words: list[str]) -> bool:
+    """True for the English words before a name that make it the subject of an inverted
+    sentence: "Among the crowd was", "Also among the guests were" (a place or a group
+    fronted, then "was"/"were", then the subject)."""
+    if words[:1] == ["Also"]:
+        words = words[1:]
+    return (
+        2 <= len(words) <= 8
+        and (words[0] in _AMONG or words[0] == "among")
+        and words[-1] in ("was", "were")
+        and all(w.isalpha() and w.islower() for w in words[1:])
+    )

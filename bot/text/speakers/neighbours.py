@@ -341,12 +341,18 @@ class NeighbourRules(IssuerRules, GermanicEpithets):
             # « … », souffle-t-elle.": the someone unnamed the paragraph's quotation before
             # is from, when the pronoun's gender is the description's
             return before
-        if raw.phrase in ("he", "she") and (
-            someone := unnamed_for_he_she(self, idx, "m" if raw.phrase == "he" else "f")
-        ):
+        someone = None
+        if raw.phrase in ("he", "she"):
+            someone = unnamed_for_he_she(self, idx, "m" if raw.phrase == "he" else "f")
+        kin_of = someone is not None and someone[0].split()[0] in ("Her", "His", "Their")
+        if someone is not None and not kin_of:
             # "One woman, a retired teacher, asked … ¶ “…,” she said.": someone unnamed the
             # sentence before opens on (``unnamed_en``)
-            return someone
+            return someone[0]
+        if kin_of and (
+            kin := self.people.role_person(f"the {someone[0].split()[-1]}", raw.pos, later=False)
+        ):
+            return kin  # "Her son was firm. “…,” he said.": the one introduced as her son
         if nm.bare(raw.phrase or "") in _ROMANCE_PRONOUN_GENDER and (
             someone := unnamed_for_pronoun(self, idx, _ROMANCE_PRONOUN_GENDER[nm.bare(raw.phrase)])
         ):

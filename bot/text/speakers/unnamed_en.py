@@ -36,6 +36,9 @@ _NEUTRAL = frozenset(
     " runner survivor guest diner caller pupil player midwife dentist mechanic".split()
 )
 _NOUNS = _MALE | _FEMALE | _NEUTRAL
+_KIN = frozenset(
+    "son daughter husband wife mother father brother sister grandson granddaughter".split()
+)
 # plurals after "one of the": agent nouns ("sailors", "organisers", "residents") and people
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ents", "ants")
 _PLURALS = frozenset("men women people children staff crew".split())
@@ -54,10 +57,11 @@ _PAST = frozenset(
 )
 
 
-def unnamed_for_he_she(att: Any, idx: int, gender: str) -> str | None:
+def unnamed_for_he_she(att: Any, idx: int, gender: str) -> tuple[str, int] | None:
     """For an English quotation opening its sentence (or paragraph) with "he"/"she" as its
     speaker: the description of someone unnamed that the sentence before opens on as its
-    subject (see the module's guards), else None."""
+    subject (see the module's guards), and where it stands; else None. A relative by
+    their kin noun ("Her son was firm. “…,” he said.") is left to the caller to resolve."""
     if language() != "english":
         return None
     span = att.spans[idx]
@@ -79,7 +83,7 @@ def unnamed_for_he_she(att: Any, idx: int, gender: str) -> str | None:
                 return None
             if _named_between(att.people, start, span.open_at, gender):
                 return None
-            return phrase
+            return phrase, att.text.find(phrase, start, end)
         pron = _PRONOUN_RE.match(sentence)
         if pron is None or ((pron.group(1) or pron.group(2)).lower() == "he") != (gender == "m"):
             return None
@@ -115,6 +119,13 @@ def _description(sentence: str) -> tuple[str, str | None] | None:
 
 def _read(sentence: str, at: int) -> tuple[str, str | None] | None:
     words = [(m.group(), m.start()) for m in _WORD_RE.finditer(sentence, at, at + 200)]
+    if (
+        len(words) > 2
+        and words[0][0] in ("Her", "His", "Their")
+        and words[1][0] in _KIN
+        and _verb(words[2][0])
+    ):
+        return sentence[at : words[1][1] + len(words[1][0])], _sex(words[1][0])  # "Her son"
     if not words or words[0][0].lower() not in _DETERMINERS or words[0][1] != at:
         return None
     head = _head(words)
