@@ -152,6 +152,11 @@ CASES: list[Case] = [
         "ending was too sad,\u201d she said." + CLOSE,
         [("We told her the ending", "Freda Lyle")],
     ),
+    (  # "Its creator, 14-year-old X, said": the name after the age, not the role
+        "The scarecrow on the tractor took first prize. Its creator, 12-year-old Poppy "
+        "Lanyon, said it had taken \u201cthree weekends and Dad's overalls\u201d." + CLOSE,
+        [("three weekends and Dad's overalls", "Poppy Lanyon")],
+    ),
 ]
 
 
