@@ -45,7 +45,7 @@ from bot.text.speakers.institutions import institution_subject
 from bot.text.speakers.interview import ANSWER_RE
 from bot.text.speakers.later_verb import LEADING_JUNK as _LEADING_JUNK
 from bot.text.speakers.marks import Span
-from bot.text.speakers.objects import object_after_verb, object_then_of
+from bot.text.speakers.objects import and_then_of, object_after_verb
 from bot.text.speakers.reading import language, plainly_english, romance_text
 from bot.text.speakers.relative import plea_from, relative_name, relative_subject
 from bot.text.speakers.romance_words import (
@@ -305,7 +305,7 @@ class BeforeRules(CueRules, OpeningShapes):
                 j = v + n
                 while j < len(toks) - 1 and toks[j][0].lower() in nm.ADVERBS:
                     j += 1
-                if toks[0][0] == "and" and object_then_of(toks, j) and plainly_english():
+                if toks[0][0] == "and" and and_then_of(toks, j) and plainly_english():
                     # "X said rivers would “…” and warned of “…”": a second verb phrase with
                     # its object after a preposition, right after a quotation; its subject is
                     # that quotation's speaker in the clause before it (an object of its own

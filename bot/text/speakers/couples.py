@@ -18,10 +18,20 @@ def paired_names(text: str) -> Iterator[tuple[str, int, list[str], str | None]]:
         # two people sharing a surname: the text then tells them apart by first name ("Ellen
         # admitted") -- each first name stands for its own full name
         first, second, surname = m.group(1), m.group(2), m.group(3).split()
+        if surname[-1].endswith(("'s", "’s")):  # "Mark and Julie Denton's son": the name
+            surname[-1] = surname[-1][:-2]
         if nm.bare(first) in fn.FIRST_NAMES and nm.bare(second) in fn.FIRST_NAMES:
+            genders = []
             for name in (first, second):
                 words = [name, *surname]
-                yield name.lower(), m.start(), words, fn.first_name_gender(words)
+                genders.append(fn.first_name_gender(words))
+                yield name.lower(), m.start(), words, genders[-1]
+            key = nm.surname_key([first, *surname])
+            if key and sorted(g or "" for g in genders) == ["f", "m"]:
+                # a man and a woman: "Mr Hardy" and "Mrs Hardy" each find their own (the
+                # surname alone keeps the first full name registered under it)
+                for name, gender in zip((first, second), genders, strict=True):
+                    yield key, m.start(), [name, *surname], gender
     for m in NICKNAME_RE.finditer(text):
         # the first name and the surname around the nickname
         words = [m.group(1), *m.group(2).split()]

@@ -212,6 +212,11 @@ class RoleHolders:
                 or self._not_other_gender(self.people.antecedent(raw.pos, None), epithet[0], phrase)
             )
             older = self.people.other_aged(phrase, raw.pos) if found is not None else set()
+            if found is not None and " " not in found and any(ch.isdigit() for ch in phrase):
+                # a relative given by first name in commas ("whose father, Leonard,") is
+                # not "the 61-year-old" (one named in full there may be: "Her daughter,
+                # Sofia Ruiz, is a junior …")
+                older |= self.people.kin_named(found, raw.pos)
             if found in older:
                 # "said the 20-year-old" is not "Gary Pendlebury, 52", however salient: the
                 # most salient person not given another age

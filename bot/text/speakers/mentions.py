@@ -15,6 +15,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.foreign import OF_WORDS
 from bot.text.speakers.germanic_phrase import fronted_manner, fronted_v2_subject
+from bot.text.speakers.introductions import inverted_among
 from bot.text.speakers.modifiers import named_role, role_word
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_people import romance_role_gender
@@ -316,8 +317,8 @@ class MentionFeatures:
             return True
         if _SECOND_CLAUSE_RE.search(head):
             return True  # "Then Dunmore struck out two hitters, and [Delia Marsh] found herself"
-        if fronted_v2_subject(words):
-            return True  # "Unter den Zuhörern saß auch [Hermine X] (71), …"
+        if fronted_v2_subject(words) or inverted_among(words):
+            return True  # "Unter den Zuhörern saß auch [Hermine X]", "Among them was [X]"
         if (
             head.endswith(",")
             and len(words) <= 8

@@ -70,7 +70,15 @@ def attributive(text: str, pos: int, end: int, words: list[str]) -> bool:
     pundit X" (a team's, a party's or a firm's name qualifying the noun: no person is named)."""
     if language() != "english" or len(words) > 2 or nm.bare(words[0]) in FIRST_NAMES:
         return False
-    before = text[max(0, pos - 12) : pos].split()[-1:]
+    before = text[max(0, pos - 24) : pos].split()[-2:]
+    if (
+        len(before) == 2
+        and before[1][:1].isupper()
+        and before[1].isalpha()
+        and before[1].lower() not in _ATTRIBUTIVE_OPENERS
+    ):
+        before = before[:1]  # "the Liberal Democrat group leader": a word the run dropped
+    before = before[-1:]
     if not before or before[0].lower() not in _ATTRIBUTIVE_OPENERS:
         return False
     after = text[end : end + 40].split()[:1]

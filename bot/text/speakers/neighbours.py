@@ -23,6 +23,7 @@ from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.roles_germanic import GermanicEpithets
 from bot.text.speakers.romance_people import role_opening_between
+from bot.text.speakers.unnamed_en import unnamed_for_he_she
 from bot.text.speakers.unnamed_esit import unnamed_esit
 
 # "according to" and the person cited, up to a comma: "De acordo com o delegado, o grupo …"
@@ -340,6 +341,18 @@ class NeighbourRules(IssuerRules, GermanicEpithets):
             # « … », souffle-t-elle.": the someone unnamed the paragraph's quotation before
             # is from, when the pronoun's gender is the description's
             return before
+        someone = None
+        if raw.phrase in ("he", "she"):
+            someone = unnamed_for_he_she(self, idx, "m" if raw.phrase == "he" else "f")
+        kin_of = someone is not None and someone[0].split()[0] in ("Her", "His", "Their")
+        if someone is not None and not kin_of:
+            # "One woman, a retired teacher, asked … ¶ “…,” she said.": someone unnamed the
+            # sentence before opens on (``unnamed_en``)
+            return someone[0]
+        if kin_of and (
+            kin := self.people.role_person(f"the {someone[0].split()[-1]}", raw.pos, later=False)
+        ):
+            return kin  # "Her son was firm. “…,” he said.": the one introduced as her son
         if nm.bare(raw.phrase or "") in _ROMANCE_PRONOUN_GENDER and (
             someone := unnamed_for_pronoun(self, idx, _ROMANCE_PRONOUN_GENDER[nm.bare(raw.phrase)])
         ):

@@ -292,3 +292,25 @@ def object_then_of(toks: list[Token], j: int) -> bool:
         if not (toks[p][0].isalpha() and toks[p][0].islower()):
             return False
     return False
+
+
+# English finite verbs opening a reported clause's predicate: "said Lind had shown “…”"
+_REPORTED_FINITE = frozenset(
+    "had has have was were is are would could will should might must did does".split()
+)
+
+
+def reported_after(toks: list[Token], j: int) -> bool:
+    """True when token ``j`` opens a reported clause after a speech verb, its subject a name
+    of up to three capitalized words and a finite verb after it ("… and said Tranmere had
+    shown “…”"): that name is who the clause is about, not the speaker."""
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k][0][:1].isupper():
+        k += 1
+    return j < k < len(toks) and toks[k][0] in _REPORTED_FINITE
+
+
+def and_then_of(toks: list[Token], j: int) -> bool:
+    """After "and" and a speech verb: an object then "of" (``object_then_of``) or a reported
+    clause (``reported_after``); either way the verb's subject is the clause's before."""
+    return object_then_of(toks, j) or reported_after(toks, j)

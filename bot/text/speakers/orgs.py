@@ -37,6 +37,11 @@ _ORG_ADJ_DE_RE = re.compile(
     rf"({_CAP_WORD}(?:\s[^\W\d_A-Z][\w'’-]*){{1,2}})\s+{_ROMANCE_OF}\s+{_CAP_WORD}"
     rf"(?:\s(?:(?:{_ROMANCE_OF}|e)\s)?{_CAP_WORD})*\s*$"
 )
+# a campaign or charity named by an imperative and its object: "Save the Children", "Stand Up
+# to Cancer", "Stop the Cuts Coalition" (the whole phrase; its last words are no person)
+_IMPERATIVE_BODY_RE = re.compile(
+    r"(?:^|(?<=\s))([A-Z][a-z]+)(?: Up| Out)? (?:the|to|up to) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}$"
+)
 _COMMON_ORG_RE = re.compile(r"\b([Tt]he) ((?:[a-z]+ ){1,3}[a-z]+)")
 _ORG_NOUNS = load("org_nouns_en")
 _BYLINE_RE = re.compile(r"By ([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})(?=,|\s*$|\s*\n)")
@@ -65,12 +70,46 @@ def institution(phrase: str) -> str | None:
         )
     ):
         return org.group(0).strip()  # "Transport for London", "Campaign Group for X": a body
+    org = _IMPERATIVE_BODY_RE.search(phrase)
+    if org is not None and _imperative(org.group(1)):
+        return org.group(0)
     org = _ORG_DE_RE.search(phrase)
     if org is not None and any(nm.bare(w) in nm.ORG_WORDS for w in org.group(1).split()):
         return org.group(0).strip()  # (as written: "O Sindicato …" opening a sentence)
     org = _ORG_ADJ_DE_RE.search(phrase)
     if org is not None and adjectives_after_head(org.group(1).split(), nm.ORG_WORDS):
         return org.group(0).strip()
+    return None
+
+
+def _imperative(word: str) -> bool:
+    """True for a word that may be an imperative opening a body's name ("Save", "Stand"):
+    no title, first name, function word, participle or adverb ("Asked the Minister")."""
+    low = word.lower()
+    return not (
+        low in nm.STOPWORDS
+        or nm.bare(word) in nm.TITLES
+        or word in FIRST_NAMES
+        or low.endswith(("ed", "ing", "ly", "s"))
+        or low in nm.SPEECH_VERBS
+    )
+
+
+def imperative_start(words: list[str], k: int) -> int | None:
+    """Where a body's name that opens on an imperative starts, when ``words[k:]`` is its
+    capitalized object after "the" or "to" ("Save the | Children", "Stand Up to | Cancer"):
+    the imperative's index, else None."""
+    if k < 2 or words[k - 1] not in ("the", "to"):
+        return None
+    j = k - 2
+    if words[k - 1] == "to" and words[j] in ("Up", "up") and j > 0:
+        j -= 1  # "Stand Up to Cancer", "Stand up to Cancer"
+    if (
+        words[j][:1].isupper()
+        and _imperative(words[j])
+        and (j == 0 or not words[j - 1][:1].isupper())
+    ):
+        return j
     return None
 
 
@@ -87,12 +126,18 @@ def common_org(text: str, pos: int) -> str | None:
     """The organisation a common noun names as the subject of a speech verb in the last few
     sentences before an "it said": "The company said it would cut 400 jobs. “…,” it said." ->
     "The company" (as written)."""
+    found = common_org_at(text, pos)
+    return found[0] if found else None
+
+
+def common_org_at(text: str, pos: int) -> tuple[str, int] | None:
+    """``common_org``'s phrase and where it stands."""
     found = None
     for m in _COMMON_ORG_RE.finditer(text, max(0, pos - 400), pos):
         words = [w for w in m.group(2).split() if w not in ("also", "later", "then")]
         for j in range(1, min(3, len(words))):
             if words[j - 1] in _ORG_NOUNS and words[j] in nm.SPEECH_VERBS:
-                found = m.group(1) + " " + " ".join(words[:j])
+                found = (m.group(1) + " " + " ".join(words[:j]), m.start())
                 break
     return found
 

@@ -75,9 +75,25 @@ def place_or_team(text: str, pos: int, run: list[str], words: list[str]) -> bool
         text, max(0, pos - 30), pos
     ):
         return True
+    if _street(text, pos, words):
+        return True
     return _team(words) and (
         run[0] in ("The", "the") or bool(_THE_BEFORE_RE.search(text, max(0, pos - 5), pos))
     )
+
+
+# English street nouns closing a place's name: "in Redbridge Lane", "on Mill Road"
+_STREETS = frozenset("Lane Road Street Avenue Crescent Terrace Drive Close Grove".split())
+_STREET_PREPS = frozenset("in on at off along from of near into onto".split())
+
+
+def _street(text: str, pos: int, words: list[str]) -> bool:
+    """True for an English street after a preposition, its first word no first name ("the
+    town hall in Redbridge Lane"; not "Lois Lane", "with Ann Street")."""
+    if len(words) < 2 or words[-1] not in _STREETS or nm.bare(words[0]) in fn.FIRST_NAMES:
+        return False
+    before = text[max(0, pos - 8) : pos].split()
+    return bool(before) and before[-1] in _STREET_PREPS
 
 
 def headline_paras(text: str, paras: list[tuple[int, int]]) -> set[int]:

@@ -23,6 +23,7 @@ from bot.text.speakers.groups_esit import GROUP_OPENERS
 from bot.text.speakers.institutions import INSTITUTION_HEADS
 from bot.text.speakers.nationalities import epithet_start
 from bot.text.speakers.objects import CLAUSE_STOP, ObjectRules, from_place
+from bot.text.speakers.orgs import imperative_start
 from bot.text.speakers.orgs_germanic import spokes_before
 from bot.text.speakers.orgs_romance import elided_body
 from bot.text.speakers.people import People
@@ -239,6 +240,8 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 )
             ):
                 k -= 1
+            if (imp := imperative_start([t[0] for t in toks], k)) is not None:
+                k = imp  # "Stand Up to Cancer said": a body's whole name, not "Cancer"
             k = epithet_start(toks, k, i)  # "the 29-year-old Swede said": not "Swede"
             if (
                 k >= 3
@@ -307,6 +310,8 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                     d -= 1
                 if toks[d][0].lower() != "the" and self._common_subject(toks, d) is not None:
                     return toks[d][1], toks[i - 1][2]
+                if toks[d][0].lower() in ("a", "an", "one") and d < p - 1:
+                    return None  # "One editor in London wrote": someone there, not the place
             if (
                 k >= 2
                 and toks[k - 1][0].lower() in ("to", "with")
@@ -362,6 +367,8 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 )
                 or elided_body(toks, k)  # (on a body's head noun: "L’Association des …")
             ):
+                if w == "that" and any(_relative_word(t[0]) for t in toks[k + 1 : i]):
+                    return None  # "a firm that investors described as", "that X were warned"
                 if (
                     k > 4
                     and toks[k - 1][0] == "of"
@@ -402,3 +409,12 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
         if j == i and verbish(w) and i + 1 < len(toks) and toks[i + 1][0][:1].isupper():
             return self._np_after(toks, i + 1)
         return None
+
+
+def _relative_word(word: str) -> bool:
+    """True for a lower-case English plural ("investors") or a finite "be" or "have": after
+    "that" they make it a relative or a conjunction ("a firm that investors described as",
+    "concluded that managers were warned"), never a demonstrative ("that spokesman")."""
+    if word in ("was", "were", "is", "are", "had", "has", "have"):
+        return True
+    return word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss")

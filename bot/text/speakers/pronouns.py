@@ -17,7 +17,7 @@ from bot.text.speakers.companies_romance import ROMANCE_BODY_NOUNS
 from bot.text.speakers.epithets import epithet_gender
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.newcomer import newcomer_pronoun
-from bot.text.speakers.orgs import byline_author, common_org, org_named_before
+from bot.text.speakers.orgs import byline_author, common_org_at, org_named_before
 from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.spouses import partner_before
@@ -28,6 +28,7 @@ _CJK_SUBJECT_RE = re.compile(
     r"(?:^|[。！？\n])\s*([\u4e00-\u9fff]{2,3})(?:是|说|表示|指出|认为|在|今天|昨天)"
 )
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
+_ASKED = ("Asked ", "Pressed ", "Questioned ")  # opening a question before its answerer
 _ROMANCE_HE_SHE = frozenset("il elle él ella lui lei egli ele ela".split())
 # French and Portuguese prepositions before a place or a body named in passing ("à
 # Vallerbeek", "avec le Racing", "em Coimbra"; the medium that asked, "Interrogé par Le Courrier
@@ -84,7 +85,7 @@ class PronounRules:
                 return True, new  # "… está el alcalde, Andrés X, que … Él la recuerda …"
             if low in _HE_SHE:
                 g = "m" if low in nm.MALE_PRONOUNS else "f"
-                found = self.people.antecedent(raw.pos, g)
+                found = self.people.antecedent(self._past_question(raw.pos), g)
                 if (
                     found
                     and low in _ROMANCE_HE_SHE
@@ -103,13 +104,32 @@ class PronounRules:
                 return True, byline_author(self.people.text, self.people.paras)
             if low in ("it", "they"):  # an organisation: named just before, or quoted last
                 found = self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
-                if not found and low == "it":
-                    found = common_org(self.people.text, raw.pos)
+                common = common_org_at(self.people.text, raw.pos) if low == "it" else None
+                if common and (not found or self._org_before(found, raw.pos) < common[1]):
+                    # "The FCA fined Harland Bank. The bank said it accepted … “…,” it said":
+                    # the body a common noun made the subject since the last one named
+                    found = common[0]
                 # "The authority says … In a statement, it said …": the body "the authority"
                 # stands for, named in full before
                 return True, (found and org_named_before(found, self.people.text, raw.pos)) or found
             return True, None
         return False, None
+
+    def _past_question(self, pos: int) -> int:
+        """Where to read back from for an English pronoun at ``pos`` answering a question its
+        sentence opens on ("Asked whether selling Amankwah had hurt him, he paused."): that
+        sentence's start, past the names the question holds; else ``pos``."""
+        start = self.people._sentence_start(pos)
+        if pos - start > 200 or not self.people.text.startswith(_ASKED, start):
+            return pos
+        return start if self.people.text[max(start, pos - 2) : pos] == ", " else pos
+
+    def _org_before(self, name: str, pos: int) -> int:
+        """Where the organisation ``name`` was last named before ``pos`` (-1: not seen)."""
+        k = bisect.bisect_left(self.people.orgs, (pos,))
+        return next(
+            (p for p, n, _ in reversed(self.people.orgs[max(0, k - 20) : k]) if n == name), -1
+        )
 
     def _no_one(self, name: str, pos: int) -> bool:
         """True in French or Portuguese for a name of several words no mention shows a gender

@@ -10,6 +10,7 @@ import re
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.ages import age_word, decade_word
+from bot.text.speakers.introductions import kin_of_other, right_before
 from bot.text.speakers.mentions import Mention, MentionFeatures
 from bot.text.speakers.reading import plainly_english
 
@@ -252,6 +253,12 @@ class Salience(MentionFeatures):
             name for name, age in self._ages(r"\d{1,3}", pos, ",.)") if not re.fullmatch(years, age)
         }
 
+    def kin_named(self, name: str, pos: int) -> set[str]:
+        """{name} when ``name`` was given after another's kin noun ("whose father, Leo,")."""
+        k = bisect.bisect_left(self._mention_pos, pos)
+        at = [m.pos for m in self.mentions[max(0, k - 30) : k] if m.name == name]
+        return {name} if kin_of_other(self.text, at, _FAMILY_NOUNS, "") else set()
+
     def _ages(self, years: str, pos: int, after: str = ",)") -> list[tuple[str, str]]:
         """(name, age) for each person given an age matching ``years`` (a pattern) in the
         ``_AGE_REACH`` characters before ``pos``, followed by one of ``after``."""
@@ -272,7 +279,7 @@ class Salience(MentionFeatures):
                 k = bisect.bisect_left(self._mention_pos, end)
                 if k < len(self.mentions) and self.mentions[k].pos - end <= 2:
                     out.append((self.mentions[k].name, age))
-            elif k and at - self.mentions[k - 1].pos <= len(self.mentions[k - 1].name) + 8:
+            elif k and right_before(text, self.mentions[k - 1], at):
                 out.append((self.mentions[k - 1].name, age))  # "Ana Lind, 34,": the name before
         return out
 
@@ -372,6 +379,8 @@ class Salience(MentionFeatures):
         if len(names) != 1:
             return None
         found = next(iter(names))
+        if kin_of_other(text, [m.pos for m in same if m.name == found], _FAMILY_NOUNS, noun):
+            return None  # "Her granddaughter, Lily, 19, swam …": "the pensioner" is the "her"
         if (
             near
             and len({m.name for m in same}) > 1

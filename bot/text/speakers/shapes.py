@@ -23,6 +23,7 @@ PREPOSITIONS = frozenset(
     " than like across through via per against among toward towards without alongside amid"
     " despite beyond within throughout upon".split()
 )
+_AGE_TOKEN_RE = re.compile(r"\d{1,3}-year-old")
 DETERMINERS = frozenset("the a an one another his her its their this that our my some".split())
 # French clitics fused with an elided pronoun or auxiliary, one token each, between a subject
 # and its verb: "Une salariée s'en inquiète :", "L'usine s'est félicitée :", "Il n'en démord pas"
@@ -125,6 +126,12 @@ class NameShapes:
         k = _second_role(toks, k)  # "il comandante della compagnia, il capitano Ana Ruiz"
         if k + 2 < len(toks) and toks[k + 1][0] == "the" and toks[k + 2][0][:1].isupper():
             k += 1  # "Its owner, the Mere Valley Water Company, said": a body (see below)
+        elif (
+            k + 2 < len(toks)
+            and _AGE_TOKEN_RE.fullmatch(toks[k + 1][0])
+            and toks[k + 2][0][:1].isupper()
+        ):
+            k += 1  # "Its creator, 14-year-old Daisy Penn, said": an age before the name
         m = k + 1
         while m < len(toks) and (
             toks[m][0][:1].isupper()

@@ -62,6 +62,8 @@ def spokes_before(phrase: str, people: Any, pos: int) -> str | None:
         # "A Bramwell spokesperson" after "Bramwell Foods": the body named before in full
         # whose name opens on the short one (not a person's: "a Whitlock spokesman")
         return body_opening(short.group(1).split(), people, pos)
+    if _BARE_SPOKES_RE.fullmatch(phrase):
+        return _body_said_before(people, pos)
     kind = _FOR_KIND_RE.fullmatch(phrase) or _KIND_SPOKES_RE.fullmatch(phrase)
     if kind is not None:
         noun = kind.group(1) if kind.group(1).startswith("the ") else f"the {kind.group(1)}"
@@ -80,6 +82,47 @@ def spokes_before(phrase: str, people: Any, pos: int) -> str | None:
     words = (last.group(1) or last.group(2) or "").split()
     acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6
     return " ".join(words) if words and (acronym or nm.looks_like_org(words)) else None
+
+
+_BARE_SPOKES_RE = re.compile(rf"(?i:an?) {_SPOKES}")
+# a sentence opening on a body as the subject of a speech verb, a "which" clause between: "The
+# PCS union, which represents staff at the docks, said it would …"
+_BODY_SAID_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s))((?:The\s)?(?:[A-Z][\w&'’.-]*\s){0,4}(?:[A-Z][\w&'’.-]*|[a-z]+))"
+    r"(?:,\s(?:which|who)\s[^.;:“”\"]{0,150},)?\s(?:also\s)?"
+    r"(?:said|says|added|warned|insisted|confirmed)\b",
+    re.MULTILINE,
+)
+_BODY_NOUNS = frozenset("union council company charity trust group association board firm".split())
+
+
+def _body_said_before(people: Any, pos: int) -> str | None:
+    """The body the sentence before an unnamed spokesperson's quotation, in its paragraph,
+    opens on as a speech verb's subject ("The PCS union, which …, said it would … “…,” a
+    spokesperson said." -> "The PCS union"), when no person is named between; else None."""
+    text = people.text
+    floor = max(0, pos - 500)
+    nl = text.rfind("\n", floor, pos)
+    floor = nl + 1 if nl >= 0 else floor
+    last = None
+    for m in _BODY_SAID_RE.finditer(text, floor, pos):
+        last = m
+    if last is None:
+        return None
+    words = last.group(1).split()
+    bare = words[1:] if words[0] == "The" else words
+    if not bare or not all(w[:1].isupper() for w in bare[:-1]):
+        return None
+    if not (
+        nm.looks_like_org(bare)
+        or (len(bare) > 1 and bare[-1] in _BODY_NOUNS)
+        or (len(bare) == 1 and bare[0].isupper() and len(bare[0]) > 1)
+    ):
+        return None
+    k = bisect.bisect_left(people._mention_pos, last.start())
+    if k < len(people.mentions) and people.mentions[k].pos < pos:
+        return None  # someone named between
+    return last.group(1)
 
 
 # the words that follow a company's short name in its full one: its legal form or a word of
