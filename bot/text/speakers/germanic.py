@@ -106,6 +106,12 @@ def employer_before(toks: list[Token], k: int) -> int | None:
     comes before it ("Karl-Peter Naumann vom Fahrgastverband Pro Bahn"), else None (not in
     "Harry van der Maas", one name)."""
     p = k - 1
+    if p >= 2 and toks[p][0] in ("in", "aus") and toks[p - 1][0][:1].isupper():
+        # "X Y vom Institut für Z in Kiel hält …": the employer's place, the run before it
+        e = p - 1
+        while e > 0 and (toks[e - 1][0][:1].isupper() or toks[e - 1][0] in ("für", "voor")):
+            e -= 1
+        return employer_before(toks, e)
     if p >= 1 and toks[p][0] in ("der", "dem", "den", "de", "het"):
         p -= 1  # "X Y von der Universität Bonn"
     elif p >= 1 and toks[p][0].isalpha() and toks[p][0].islower() and toks[p - 1][0] == "van":

@@ -27,6 +27,7 @@ from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic_things import thing_phrase
 from bot.text.speakers.kin import KIN_OPENING_RE, kin_cut, kin_noun, kin_person
 from bot.text.speakers.mentions import Mention
+from bot.text.speakers.orgs_germanic import kind
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 from bot.text.stopwords import stop_words
@@ -130,6 +131,15 @@ def first_person_alone(rules: Any, out: list[Raw]) -> None:
                 continue
         if _introduced_after(rules, out, idx):
             raw.inherited = None  # "X begrijpt het. ‘A.’ Een andere boer is kritischer: ‘B.’"
+        elif _inside_before_other(rules, out, idx):
+            # "Der Verband nannte den Bau ein „Mahnmal“. Vorsitzender X sagte: „…“": the phrase
+            # is the subject's of its own sentence, not the later speaker's
+            got = rules._sentence_subject(idx)
+            if got is not None:
+                out[idx] = Raw(text[got[0] : got[1]], got[0])
+                continue
+            if _body_opens(rules, idx):
+                raw.inherited = None  # (a body no rule here names: None)
         if (raw.inherited is not None or raw.phrase in _PRONOUNS) and (
             kin := _kin_between(rules, idx)
         ):
@@ -225,6 +235,38 @@ def _introduced_after(rules: Any, out: list[Raw], idx: int) -> bool:
         return False
     return _opens_sentence(rules, idx) and (
         rules._sentence_start(pos, rules.paras[spans[idx].paragraph][0]) >= spans[idx].close_end
+    )
+
+
+def _inside_before_other(rules: Any, out: list[Raw], idx: int) -> bool:
+    """True for a German quotation inside a sentence that opens on a subject other than a
+    pronoun ("Der Verband nannte den Bau ein „Mahnmal“."), sharing the speaker of a later one
+    in its paragraph whose attribution stands in a later sentence."""
+    src, spans, text = out[idx].inherited, rules.spans, rules.text
+    if language() != "german" or src is None or src <= idx:
+        return False
+    if spans[src].paragraph != spans[idx].paragraph or out[src].phrase is None:
+        return False
+    span, pos = spans[idx], out[src].pos
+    ps = rules.paras[span.paragraph][0]
+    start = rules._sentence_start(span.open_at, ps)
+    first = text[start : span.open_at].split()[:1]
+    if not first or not first[0][:1].isupper() or first[0].lower() in _PRONOUNS:
+        return False
+    return span.close_end <= pos and rules._sentence_start(pos, ps) >= span.close_end
+
+
+def _body_opens(rules: Any, idx: int) -> bool:
+    """True when the sentence of quotation ``idx`` opens on an article and a noun for a kind
+    of body ("Der Verband der Mieter nannte …", "Die Handwerkskammer sieht …")."""
+    span = rules.spans[idx]
+    start = rules._sentence_start(span.open_at, rules.paras[span.paragraph][0])
+    words = rules.text[start : min(span.open_at, start + 80)].split()[:2]
+    return (
+        len(words) == 2
+        and words[0] in ("Der", "Die", "Das")
+        and words[1].isalpha()
+        and kind(words[1]) is not None
     )
 
 

@@ -11,6 +11,7 @@ subject and its verb in ``commas``. ``Attributor`` in
 from __future__ import annotations
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.bodies_germanic import described_body_start
 from bot.text.speakers.body_runs import body_goes_on
 from bot.text.speakers.body_subjects import ROMANCE_OF as _ROMANCE_OF
 from bot.text.speakers.body_subjects import BodySubjects
@@ -249,6 +250,8 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 p = role_genitive_before(toks, k, i)
             if p is not None:
                 return toks[p][1], toks[i - 1][2]  # "Ein Sprecher des Ministeriums sagte"
+            if (d := described_body_start(toks, k, i)) is not None:
+                return toks[d][1], toks[i - 1][2]  # "Das österreichische Umweltministerium"
             if germanic() and i - k == 1 and k >= 1 and toks[k - 1][0].lower() in _INDEFINITE_DE_NL:
                 # "Auch ein Anrainer, der nicht genannt werden wollte, kündigte an": someone
                 # unnamed with their article, as written (not the bare noun)
