@@ -12,7 +12,9 @@ no one; a noun for a kind of company before its name ("Der Verleih Nordlicht Fil
 part of the name, and an adjective telling which body ("Das österreichische
 Umweltministerium") is. "bezeichnete … als „…“" reports speech; "Der Bund der Steuerzahler" is one body; a relative
 clause about an abstract noun ("eine Nominierung, die der Verband … begründete") is its
-subject's. Guards keep the near shapes that must not change.
+subject's; an object fronted before the verb ("Sein Ziel formulierte er so:") is no speaker,
+the pronoun after the verb is, and "und" after a German noun opens a second verb phrase; "heißt es dort" is the body the sentence before opens on. Guards
+keep the near shapes that must not change.
 """
 
 from __future__ import annotations
@@ -214,6 +216,54 @@ for _body in ["Tennisverband Nordheide", "Schachverein Ostbucht", "Turnverband M
             "Landeskader berufen – eine Nominierung, die der Verband in einer Mitteilung mit "
             "ihrer „außergewöhnlichen Spielintelligenz“ begründete.",
             [("außergewöhnlichen Spielintelligenz", _body)],
+        )
+    )
+
+# an object fronted before the verb, its pronoun subject after it ("Sein Ziel formulierte er
+# so:"), and a second verb after "und" and a German noun ("lobte die Arbeit der Wehren und
+# kündigte an:"): the person the pronoun stands for, never the noun
+for _opening, _name in [
+    ("Sein Ziel formulierte er unmissverständlich", "Mikkel Dahlberg"),
+    ("Den Vorwurf wies er am Montag entschieden zurück", "Mikkel Dahlberg"),
+    ("Seine Bilanz fiel er nüchtern aus", "NOT:Bilanz"),
+]:
+    CASES.append(
+        (
+            LEAD + "Der Stürmer Mikkel Dahlberg soll bereits am Samstag im Kader stehen, der "
+            "Vertrag läuft bis 2029. Dahlberg gilt als schnell und kopfballstark.\n\n"
+            f"{_opening}: „Ich will hier Geschichte schreiben. Aufstieg, Pokal, alles.“",
+            [("Ich will hier", _name)],
+        )
+    )
+for _object in [
+    "die Zusammenarbeit der Wehren",
+    "den Einsatz der Helfer",
+    "die Arbeit des Roten Kreuzes",
+]:
+    CASES.append(
+        (
+            LEAD + "Bürgermeisterin Andrea Mayrhofer war in der Nacht selbst vor Ort. Sie lobte "
+            f"{_object} und kündigte Unterstützung an: „Die Familie ist seit Generationen ein "
+            "Teil dieser Gemeinde. Wir lassen sie jetzt nicht allein.“",
+            [("Die Familie ist", "Andrea Mayrhofer")],
+        )
+    )
+
+# "heißt es dort" after a sentence opening on a body: that body (a region's compound as
+# written, with the genitive telling which)
+for _body, _said in [
+    ("Die Handwerkskammer Oberland", "Handwerkskammer Oberland"),
+    ("Die Handwerkskammer der Region", "Die Handwerkskammer der Region"),
+    ("Der Bäckerinnungsverband des Kreises", "Der Bäckerinnungsverband des Kreises"),
+]:
+    CASES.append(
+        (
+            LEAD + "Der Bäcker Paul Wiesmann backt seit zwanzig Jahren in der Altstadt, und "
+            "jeden Morgen steht eine Schlange vor seinem Laden.\n\n"
+            f"{_body} sieht in Betrieben wie seinem ein Modell. Kleine Bäckereien, die sich "
+            "spezialisieren, hätten „deutlich bessere Überlebenschancen“ als andere, heißt es "
+            "dort.",
+            [("deutlich bessere", _said)],
         )
     )
 

@@ -13,7 +13,7 @@ from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import portuguese
 from bot.text.speakers.firstnames import FIRST_NAMES
-from bot.text.speakers.germanic import article_epithet
+from bot.text.speakers.germanic import article_epithet, fronted_object_pronoun
 from bot.text.speakers.germanic_nouns import fronted_predicate
 from bot.text.speakers.people import People
 from bot.text.speakers.possessed import owner_of_person
@@ -147,6 +147,8 @@ class ClauseRules(NameShapes):
             # l'étude, la docteure Ana Roux insiste :": a short fronted phrase, then the
             # subject, a role noun and a name (French, Portuguese)
             k = c + 1
+        if k == 0 and (pron := fronted_object_pronoun(toks)) is not None:
+            return pron  # "Sein Ziel formulierte er so: „…“": the pronoun, not the object
         if k == 0 and fronted_predicate([t[0] for t in toks[:2]], self.people.registry):
             return None  # "Entscheidend sei nun, ob …: „…“": the subject is the clause after
         named = self._role_appositive(toks, k)

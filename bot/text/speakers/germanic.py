@@ -284,3 +284,22 @@ def called_names(text: str) -> list[tuple[str, int, list[str], str | None]]:
         )
         out.append((m.group(2).lower(), m.start(3), m.group(3).split(), gender))
     return out
+
+
+# determiners opening a German object fronted before the verb ("Sein Ziel formulierte er …",
+# "Den Vorwurf wies sie zurück:"): the subject is the pronoun after the verb
+_OBJECT_OPENERS = frozenset("sein seine seinen ihr ihre ihren den diesen".split())
+
+
+def fronted_object_pronoun(toks: list[Token]) -> tuple[int, int] | None:
+    """The pronoun subject after the verb of a German clause that opens on a fronted object:
+    "Sein Ziel formulierte er unmissverständlich:", "Den Vorwurf wies sie zurück:" -> "er",
+    "sie"; else None."""
+    if len(toks) < 4 or language() != "german" or toks[0][0].lower() not in _OBJECT_OPENERS:
+        return None
+    noun, verb, pron = toks[1][0], toks[2][0], toks[3]
+    if not noun[:1].isupper() or not verb.isalpha() or not verb.islower():
+        return None
+    if pron[0] not in ("er", "sie") or nm.bare(noun) in FIRST_NAMES:
+        return None
+    return pron[1], pron[2]
