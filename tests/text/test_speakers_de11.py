@@ -13,7 +13,8 @@ part of the name, and an adjective telling which body ("Das österreichische
 Umweltministerium") is. "bezeichnete … als „…“" reports speech; "Der Bund der Steuerzahler" is one body; a relative
 clause about an abstract noun ("eine Nominierung, die der Verband … begründete") is its
 subject's; an object fronted before the verb ("Sein Ziel formulierte er so:") is no speaker,
-the pronoun after the verb is, and "und" after a German noun opens a second verb phrase; "heißt es dort" is the body the sentence before opens on. Guards
+the pronoun after the verb is, and "und" after a German noun opens a second verb phrase; "heißt es dort" is the body the sentence before opens on; "wie es in der Begründung heißt" and "Als Hauptgrund nennt …"
+name no one. Guards
 keep the near shapes that must not change.
 """
 
@@ -264,6 +265,26 @@ for _body, _said in [
             "spezialisieren, hätten „deutlich bessere Überlebenschancen“ als andere, heißt es "
             "dort.",
             [("deutlich bessere", _said)],
+        )
+    )
+
+# "wie es in der Begründung heißt" and "Als Hauptgrund nennt …": no one (never the noun)
+for _noun in ["Begründung", "Mitteilung", "Erklärung"]:
+    CASES.append(
+        (
+            LEAD + "Der Turmbläser Reinhold Gerstmaier hört nach dreißig Jahren auf.\n\nDer "
+            "Heimatverein Waldstett verleiht ihm zum Abschied die Ehrennadel in Gold, „für drei "
+            f"Jahrzehnte Treue über den Dächern unserer Stadt“, wie es in der {_noun} heißt.",
+            [("für drei Jahrzehnte", f"NOT:{_noun}")],
+        )
+    )
+for _noun in ["Hauptgrund", "Grund", "Ursache"]:
+    CASES.append(
+        (
+            LEAD + "Der Uhrenhersteller Vallmont hat im ersten Halbjahr deutlich weniger "
+            f"verkauft.\n\nAls {_noun} nennt die Firma die schwache Nachfrage in Asien. Man "
+            "erwarte „keine rasche Erholung“ in diesen Märkten, heißt es in der Mitteilung.",
+            [("keine rasche Erholung", f"NOT:{_noun}")],
         )
     )
 

@@ -120,10 +120,14 @@ def first_person_alone(rules: Any, out: list[Raw]) -> None:
         if raw.phrase is not None and (
             nm.quantified_phrase(raw.phrase.rsplit(". ", 1)[-1])
             or thing_phrase(text, raw.pos, raw.phrase)
+            or _as_noun(raw.phrase)
         ):
             # "Viel Geld gab es nicht. „…“", "erst am Freitagnachmittag von den Plänen. „…“":
             # a noun phrase a rule took for a speaker
             raw.phrase = None
+        if raw.phrase is not None and raw.phrase.startswith("wie es "):
+            # "„…“, wie es in der Begründung heißt": the impersonal "es", read as such
+            raw.phrase, raw.pos = raw.phrase[4:], raw.pos + 4
         if raw.phrase is not None and (noun := kin_noun(text, raw.pos, raw.phrase)):
             # "Auch sein Bruder sprach von einer „…“": the relative of the person named last
             if kin := kin_person(people, noun, raw.pos):
@@ -254,6 +258,13 @@ def _inside_before_other(rules: Any, out: list[Raw], idx: int) -> bool:
     if not first or not first[0][:1].isupper() or first[0].lower() in _PRONOUNS:
         return False
     return span.close_end <= pos and rules._sentence_start(pos, ps) >= span.close_end
+
+
+def _as_noun(phrase: str) -> bool:
+    """True for a German phrase of "Als" and one noun a rule took for a speaker: "Als
+    Hauptgrund nennt die Firma …", "Als Beispiel führte sie … an" (no one)."""
+    words = phrase.split()
+    return len(words) == 2 and words[0] == "Als" and language() == "german"
 
 
 def _body_opens(rules: Any, idx: int) -> bool:
