@@ -14,7 +14,7 @@ Umweltministerium") is. "bezeichnete … als „…“" reports speech; "Der Bun
 clause about an abstract noun ("eine Nominierung, die der Verband … begründete") is its
 subject's; an object fronted before the verb ("Sein Ziel formulierte er so:") is no speaker,
 the pronoun after the verb is, and "und" after a German noun opens a second verb phrase; "heißt es dort" is the body the sentence before opens on; "wie es in der Begründung heißt" and "Als Hauptgrund nennt …"
-name no one. Guards
+name no one; "sagte der Juryvorsitzende, der Literaturkritiker X Y." is X Y's. Guards
 keep the near shapes that must not change.
 """
 
@@ -285,6 +285,21 @@ for _noun in ["Hauptgrund", "Grund", "Ursache"]:
             f"verkauft.\n\nAls {_noun} nennt die Firma die schwache Nachfrage in Asien. Man "
             "erwarte „keine rasche Erholung“ in diesen Märkten, heißt es in der Mitteilung.",
             [("keine rasche Erholung", f"NOT:{_noun}")],
+        )
+    )
+
+# a role noun after the verb, then the person's full name in apposition: the name
+for _role, _apposed, _name in [
+    ("der Juryvorsitzende", "der Literaturkritiker", "Bernhard Olschewski"),
+    ("die Vorsitzende", "die Kritikerin", "Anna Feldmann"),
+    ("die Jurorin", "die Autorin", "Lea Brandt"),
+]:
+    CASES.append(
+        (
+            LEAD + "Der Hallstedter Literaturpreis geht in diesem Jahr an die Lyrikerin Wiebke "
+            "Assmann.\n\n„Wir hatten eine starke Shortlist, aber die Entscheidung war "
+            f"eindeutig“, sagte {_role}, {_apposed} {_name}. „Ihre Gedichte sind genau.“",
+            [("Wir hatten eine", _name), ("Ihre Gedichte", _name)],
         )
     )
 

@@ -125,6 +125,9 @@ def first_person_alone(rules: Any, out: list[Raw]) -> None:
             # "Viel Geld gab es nicht. „…“", "erst am Freitagnachmittag von den Plänen. „…“":
             # a noun phrase a rule took for a speaker
             raw.phrase = None
+        if raw.phrase is not None and (named := _named_apposition(text, raw)) is not None:
+            # "sagte der Juryvorsitzende, der Literaturkritiker Bernhard X.": the name
+            raw.phrase, raw.pos = named
         if raw.phrase is not None and raw.phrase.startswith("wie es "):
             # "„…“, wie es in der Begründung heißt": the impersonal "es", read as such
             raw.phrase, raw.pos = raw.phrase[4:], raw.pos + 4
@@ -258,6 +261,28 @@ def _inside_before_other(rules: Any, out: list[Raw], idx: int) -> bool:
     if not first or not first[0][:1].isupper() or first[0].lower() in _PRONOUNS:
         return False
     return span.close_end <= pos and rules._sentence_start(pos, ps) >= span.close_end
+
+
+# an apposition after a role noun giving the person's name, before the sentence or clause
+# ends: ", der Literaturkritiker Bernhard X." / ", die Ärztin Ana Y,"
+_APPOSED_NAME_RE = re.compile(
+    r",\s+(?:der|die)\s+(?:[^\W\d_a-z][\w-]+\s+)?([^\W\d_a-z][\w-]+\s+[^\W\d_a-z][\w-]+)\s*[.,;]"
+)
+
+
+def _named_apposition(text: str, raw: Raw) -> tuple[str, int] | None:
+    """The full name in apposition right after a German role phrase "der X"/"die X" read as a
+    speaker, when a first name opens it; else None."""
+    words = (raw.phrase or "").split()
+    if len(words) != 2 or words[0] not in ("der", "die") or language() != "german":
+        return None
+    end = raw.pos + len(raw.phrase or "")
+    if text[raw.pos : end] != raw.phrase:
+        return None
+    m = _APPOSED_NAME_RE.match(text, end)
+    if m is None or nm.bare(m.group(1).split()[0]) not in FIRST_NAMES:
+        return None
+    return m.group(1), m.start(1)
 
 
 def _as_noun(phrase: str) -> bool:
