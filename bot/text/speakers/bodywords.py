@@ -23,6 +23,8 @@ def body_word(word: str, opening: bool) -> bool:
     """True for a German or Dutch word that is a kind of body ("Stiftung", opening a run) or
     ends in one ("Naturschutzverein", "Schaatsunie"; not "Bond" closing "James Bond")."""
     low = word.strip(_EDGES).lower()
+    if low == "bund":
+        return True  # "Der Bund der Steuerzahler", "der Bund" (the federal state)
     return any(low.endswith(stem) and (opening or len(low) > len(stem) + 2) for stem in _BODY_STEMS)
 
 

@@ -14,7 +14,8 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.epithets import portuguese
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.fronted_naming import one_of_them, v2_pronoun_after
-from bot.text.speakers.germanic import article_epithet
+from bot.text.speakers.germanic import article_epithet, fronted_object_pronoun
+from bot.text.speakers.germanic_nouns import fronted_predicate
 from bot.text.speakers.np_bounds import romance_outer
 from bot.text.speakers.people import People
 from bot.text.speakers.possessed import owner_of_person
@@ -150,6 +151,10 @@ class ClauseRules(NameShapes):
             k = c + 1
         if (one := one_of_them(toks, k)) is not None:
             return one  # "Een van de gasten, een gepensioneerde man uit X, nam het op:"
+        if k == 0 and (pron := fronted_object_pronoun(toks)) is not None:
+            return pron  # "Sein Ziel formulierte er so: „…“": the pronoun, not the object
+        if k == 0 and fronted_predicate([t[0] for t in toks[:2]], self.people.registry):
+            return None  # "Entscheidend sei nun, ob …: „…“": the subject is the clause after
         named = self._role_appositive(toks, k)
         if named is not None:
             return named  # "La préfète, Anne Morel, a appelé au calme : « »"

@@ -106,6 +106,12 @@ def employer_before(toks: list[Token], k: int) -> int | None:
     comes before it ("Karl-Peter Naumann vom Fahrgastverband Pro Bahn"), else None (not in
     "Harry van der Maas", one name)."""
     p = k - 1
+    if p >= 2 and toks[p][0] in ("in", "aus") and toks[p - 1][0][:1].isupper():
+        # "X Y vom Institut für Z in Kiel hält …": the employer's place, the run before it
+        e = p - 1
+        while e > 0 and (toks[e - 1][0][:1].isupper() or toks[e - 1][0] in ("für", "voor")):
+            e -= 1
+        return employer_before(toks, e)
     if p >= 1 and toks[p][0] in ("der", "dem", "den", "de", "het"):
         p -= 1  # "X Y von der Universität Bonn"
     elif p >= 1 and toks[p][0].isalpha() and toks[p][0].islower() and toks[p - 1][0] == "van":
@@ -283,3 +289,22 @@ def called_names(text: str) -> list[tuple[str, int, list[str], str | None]]:
         )
         out.append((m.group(2).lower(), m.start(3), m.group(3).split(), gender))
     return out
+
+
+# determiners opening a German object fronted before the verb ("Sein Ziel formulierte er …",
+# "Den Vorwurf wies sie zurück:"): the subject is the pronoun after the verb
+_OBJECT_OPENERS = frozenset("sein seine seinen ihr ihre ihren den diesen".split())
+
+
+def fronted_object_pronoun(toks: list[Token]) -> tuple[int, int] | None:
+    """The pronoun subject after the verb of a German clause that opens on a fronted object:
+    "Sein Ziel formulierte er unmissverständlich:", "Den Vorwurf wies sie zurück:" -> "er",
+    "sie"; else None."""
+    if len(toks) < 4 or language() != "german" or toks[0][0].lower() not in _OBJECT_OPENERS:
+        return None
+    noun, verb, pron = toks[1][0], toks[2][0], toks[3]
+    if not noun[:1].isupper() or not verb.isalpha() or not verb.islower():
+        return None
+    if pron[0] not in ("er", "sie") or nm.bare(noun) in FIRST_NAMES:
+        return None
+    return pron[1], pron[2]

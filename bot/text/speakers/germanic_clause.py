@@ -18,6 +18,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic import germanic
 from bot.text.speakers.marks import Span
+from bot.text.speakers.orgs_germanic import kind
 from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import Token
 
@@ -75,7 +76,32 @@ def relative_speaker(text: str, start: int, open_at: int) -> tuple[int, int] | N
     """The name a German or Dutch relative clause is about, for a quotation inside it that a
     verb closes: "… kritiek van de vzw X Y, die het werk ‘…’ vond." -> "vzw X Y"."""
     m = _RELATIVE_RE.search(text, start, open_at)
+    if m is not None and _abstract_noun(m.group(1)):
+        # "eine Nominierung, die der Verband mit „…“ begründete": a thing, the object of the
+        # clause; its subject the article and noun after the pronoun (else None)
+        subject = _CLAUSE_SUBJECT_RE.match(text, m.end(1))
+        return subject.span(1) if subject is not None else None
     return m.span(1) if m is not None and germanic() else None
+
+
+# the relative pronoun, then an article and a noun: the clause's own subject
+_CLAUSE_SUBJECT_RE = re.compile(r",\s+(?:die|das)\s+(der\s+[^\W\d_a-z][\w-]+)(?=\s+[a-zäöü])")
+# endings of German abstract nouns ("Nominierung", "Entscheidung", "Möglichkeit"), never
+# someone; and the bodies among them ("Regierung", "Stiftung", "Verwaltung")
+_ABSTRACT_ENDS = ("ung", "heit", "keit", "tion", "tät", "nis")
+_BODIES_SO = ("regierung", "verwaltung", "leitung", "führung", "bewegung", "vereinigung")
+
+
+def _abstract_noun(run: str) -> bool:
+    """True for one German abstract noun a relative clause is about, no body's noun."""
+    low = run.lower()
+    return (
+        " " not in run
+        and low.endswith(_ABSTRACT_ENDS)
+        and not low.endswith(_BODIES_SO)
+        and kind(low) is None
+        and language() == "german"
+    )
 
 
 class GermanicClauseRules:

@@ -27,6 +27,7 @@ from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic_things import thing_phrase
 from bot.text.speakers.kin import KIN_OPENING_RE, kin_cut, kin_noun, kin_person
 from bot.text.speakers.mentions import Mention
+from bot.text.speakers.orgs_germanic import kind
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 from bot.text.stopwords import stop_words
@@ -119,10 +120,17 @@ def first_person_alone(rules: Any, out: list[Raw]) -> None:
         if raw.phrase is not None and (
             nm.quantified_phrase(raw.phrase.rsplit(". ", 1)[-1])
             or thing_phrase(text, raw.pos, raw.phrase)
+            or _as_noun(raw.phrase)
         ):
             # "Viel Geld gab es nicht. „…“", "erst am Freitagnachmittag von den Plänen. „…“":
             # a noun phrase a rule took for a speaker
             raw.phrase = None
+        if raw.phrase is not None and (named := _named_apposition(text, raw)) is not None:
+            # "sagte der Juryvorsitzende, der Literaturkritiker Bernhard X.": the name
+            raw.phrase, raw.pos = named
+        if raw.phrase is not None and raw.phrase.startswith("wie es "):
+            # "„…“, wie es in der Begründung heißt": the impersonal "es", read as such
+            raw.phrase, raw.pos = raw.phrase[4:], raw.pos + 4
         if raw.phrase is not None and (noun := kin_noun(text, raw.pos, raw.phrase)):
             # "Auch sein Bruder sprach von einer „…“": the relative of the person named last
             if kin := kin_person(people, noun, raw.pos):
@@ -130,6 +138,15 @@ def first_person_alone(rules: Any, out: list[Raw]) -> None:
                 continue
         if _introduced_after(rules, out, idx):
             raw.inherited = None  # "X begrijpt het. ‘A.’ Een andere boer is kritischer: ‘B.’"
+        elif _inside_before_other(rules, out, idx):
+            # "Der Verband nannte den Bau ein „Mahnmal“. Vorsitzender X sagte: „…“": the phrase
+            # is the subject's of its own sentence, not the later speaker's
+            got = rules._sentence_subject(idx)
+            if got is not None:
+                out[idx] = Raw(text[got[0] : got[1]], got[0])
+                continue
+            if _body_opens(rules, idx):
+                raw.inherited = None  # (a body no rule here names: None)
         if (raw.inherited is not None or raw.phrase in _PRONOUNS) and (
             kin := _kin_between(rules, idx)
         ):
@@ -225,6 +242,67 @@ def _introduced_after(rules: Any, out: list[Raw], idx: int) -> bool:
         return False
     return _opens_sentence(rules, idx) and (
         rules._sentence_start(pos, rules.paras[spans[idx].paragraph][0]) >= spans[idx].close_end
+    )
+
+
+def _inside_before_other(rules: Any, out: list[Raw], idx: int) -> bool:
+    """True for a German quotation inside a sentence that opens on a subject other than a
+    pronoun ("Der Verband nannte den Bau ein „Mahnmal“."), sharing the speaker of a later one
+    in its paragraph whose attribution stands in a later sentence."""
+    src, spans, text = out[idx].inherited, rules.spans, rules.text
+    if language() != "german" or src is None or src <= idx:
+        return False
+    if spans[src].paragraph != spans[idx].paragraph or out[src].phrase is None:
+        return False
+    span, pos = spans[idx], out[src].pos
+    ps = rules.paras[span.paragraph][0]
+    start = rules._sentence_start(span.open_at, ps)
+    first = text[start : span.open_at].split()[:1]
+    if not first or not first[0][:1].isupper() or first[0].lower() in _PRONOUNS:
+        return False
+    return span.close_end <= pos and rules._sentence_start(pos, ps) >= span.close_end
+
+
+# an apposition after a role noun giving the person's name, before the sentence or clause
+# ends: ", der Literaturkritiker Bernhard X." / ", die Ärztin Ana Y,"
+_APPOSED_NAME_RE = re.compile(
+    r",\s+(?:der|die)\s+(?:[^\W\d_a-z][\w-]+\s+)?([^\W\d_a-z][\w-]+\s+[^\W\d_a-z][\w-]+)\s*[.,;]"
+)
+
+
+def _named_apposition(text: str, raw: Raw) -> tuple[str, int] | None:
+    """The full name in apposition right after a German role phrase "der X"/"die X" read as a
+    speaker, when a first name opens it; else None."""
+    words = (raw.phrase or "").split()
+    if len(words) != 2 or words[0] not in ("der", "die") or language() != "german":
+        return None
+    end = raw.pos + len(raw.phrase or "")
+    if text[raw.pos : end] != raw.phrase:
+        return None
+    m = _APPOSED_NAME_RE.match(text, end)
+    if m is None or nm.bare(m.group(1).split()[0]) not in FIRST_NAMES:
+        return None
+    return m.group(1), m.start(1)
+
+
+def _as_noun(phrase: str) -> bool:
+    """True for a German phrase of "Als" and one noun a rule took for a speaker: "Als
+    Hauptgrund nennt die Firma …", "Als Beispiel führte sie … an" (no one)."""
+    words = phrase.split()
+    return len(words) == 2 and words[0] == "Als" and language() == "german"
+
+
+def _body_opens(rules: Any, idx: int) -> bool:
+    """True when the sentence of quotation ``idx`` opens on an article and a noun for a kind
+    of body ("Der Verband der Mieter nannte …", "Die Handwerkskammer sieht …")."""
+    span = rules.spans[idx]
+    start = rules._sentence_start(span.open_at, rules.paras[span.paragraph][0])
+    words = rules.text[start : min(span.open_at, start + 80)].split()[:2]
+    return (
+        len(words) == 2
+        and words[0] in ("Der", "Die", "Das")
+        and words[1].isalpha()
+        and kind(words[1]) is not None
     )
 
 

@@ -71,3 +71,25 @@ def adjective_phrase(name: str) -> bool:
         and bare(words[1]) not in FIRST_NAMES
         and _german_adjective(words[0])
     )
+
+
+# copulas after a predicative adjective fronted before a clause: "Entscheidend sei nun, ob …"
+_COPULAS = frozenset("ist sei war wäre bleibt bleibe blieb scheint erscheint".split())
+# endings of an uninflected German adjective or present participle ("entscheidend", "wichtig",
+# "fraglich", "unklar" has a listed stem)
+_PREDICATIVE_ENDS = ("end", "lich", "ig", "bar", "sam", "haft", "isch")
+
+
+def fronted_predicate(words: list[str], known: frozenset[str] | set[str] | dict) -> bool:
+    """True in German text for a clause that opens on a predicative adjective and a copula
+    ("Entscheidend sei nun, ob …:", "Wichtig ist ihm vor allem eines:", "Fraglich bleibt,
+    ob …"): its subject is what follows, no person; ``known`` holds the text's names, lower
+    case ("König sei nun bereit" names someone)."""
+    if len(words) < 2 or language() != "german" or words[1] not in _COPULAS:
+        return False
+    w = bare(words[0])
+    if not words[0][:1].isupper() or w in FIRST_NAMES or w in known or not w.isalpha():
+        return False
+    if w.startswith("un") and w[2:] in _GERMAN_ADJECTIVES:
+        return True  # "Unklar bleibt, ob …"
+    return w in _GERMAN_ADJECTIVES or (len(w) >= 6 and w.endswith(_PREDICATIVE_ENDS))

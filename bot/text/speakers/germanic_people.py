@@ -35,11 +35,30 @@ def no_person(text: str, pos: int, words: list[str], registry: dict) -> bool:
         return False
     if len(words) >= 2 and nm.bare(words[0]) in _CLAUSE_OPENERS:
         return True  # "Als Kind habe sie …", "Zwei Ställe wurden …": no name opens so
+    if len(words) >= 2 and nm.quantified_phrase(" ".join(words)):
+        return True  # "Mehrere Bürgerinitiativen sammeln …": a noun phrase, no one
     if nm.surname_key(words) in registry:
         return False
+    if company_named(text, pos, words):
+        return True  # "Der Hamburger Carsharing-Anbieter Stadtwagen": a company, no person
     if len(words) == 1 and text[max(0, pos - 8) : pos].split()[-1:] in _ARTICLE_WORDS:
         return True  # "dem Stadtrat", "ihre Aufgabe": a noun after its article
     return noun_run(words) or nouns_after_article(text, pos, words)
+
+
+def company_named(text: str, pos: int, words: list[str]) -> bool:
+    """True for a German run whose name follows a noun for a kind of organisation that reads
+    like a role ("Hersteller", "Carsharing-Anbieter", "Betreiber", the stems of
+    ``orgs_germanic``), in the run or right before it, with no first name after it: "Der
+    Hersteller Lumotec", "Der Berliner Carsharing-Anbieter Stadtwagen" are companies."""
+    at = text.find(words[0], pos, pos + 80)
+    if at < 0:
+        return False
+    run = text[max(0, at - 40) : at].split()[-1:] + words
+    for k, word in enumerate(run[:3]):
+        if word[:1].isupper() and kind(word) and k + 1 < len(run):
+            return nm.bare(run[k + 1]) not in FIRST_NAMES
+    return False
 
 
 def nouns_after_article(text: str, pos: int, words: list[str]) -> bool:

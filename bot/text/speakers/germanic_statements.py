@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.bodies_germanic import compound_body
 from bot.text.speakers.epithets import GERMANIC_BODY_ENDINGS
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic_phrase import governed_noun
@@ -27,7 +28,7 @@ from bot.text.speakers.reading import language
 # with no owner named after it, but perhaps its addressee: "in dem Antrag an die
 # Schulkonferenz"), "hieß es darin": the document or body of the sentences before
 STATEMENT_ES_RE = re.compile(
-    r"es\s*(?:darin|daraus\b|[.,;:]|in\s+(?:einer|einem|der|dem)\s+(?:[a-zäöü]+\s+)?"
+    r"es\s*(?:darin|daraus\b|dort\s*[.,;:]|[.,;:]|in\s+(?:einer|einem|der|dem)\s+(?:[a-zäöü]+\s+)?"
     r"[^\W\d_a-z][\w-]*(?:\s+an\s+(?:die|den|das)\s+[^\W\d_a-z][\w-]*)?\s*[.,;!?])"
 )
 _CAP = r"[^\W\d_a-z][\w'’-]*"
@@ -75,9 +76,18 @@ def statement_body(
         return None if known[1] else known[0]
     # (one word too when it is a council or committee: "Die Schülervertretung hat … beantragt.")
     lone = lone or words[-1].lower().endswith(GERMANIC_BODY_ENDINGS)
+    if len(words) == 1 and compound_body(f"{m.group(1)} {words[0]}"):
+        # "Die Handwerkskammer der Region sieht …": a region's body, as written (with the
+        # genitive that tells which)
+        of = _OF_RE.match(text, m.end(2))
+        return text[m.start(1) : of.end() if of is not None else m.end(2)]
     if len(words) < 2 - lone or any(nm.bare(w) in FIRST_NAMES for w in words):
         return None
     return " ".join(words)
+
+
+# a genitive after a body's noun: "der Region", "des Landes", "des Kreises Lippe"
+_OF_RE = re.compile(r"\s+(?:der|des)\s+[^\W\d_a-z][\w-]*(?=\s+[a-zäöü])")
 
 
 # nouns that stand for the body a report has just named, after the article of a genitive: "hieß

@@ -269,6 +269,39 @@ def _before_object(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
+# German nouns for a kind of company that describe the one named after them, closing a compound
+# or not ("Der Verleih X", "Die Investorengruppe Y", "Der Autozulieferer Z"); a public body's
+# kind is part of its name ("Der Deichverband X", "Die Gewerkschaft Y")
+_COMPANY_KINDS = (
+    "firma konzern hersteller zulieferer anbieter betreiber unternehmen verleih "
+    "investorengruppe unternehmensgruppe autobauer händler discounter dienstleister"
+).split()
+
+
+def _described_company(words: list[str]) -> list[str] | None:
+    """The name after a German article, adjectives and a noun for a kind of company ("Der
+    Berliner Verleih Nordlicht Film" -> "Nordlicht Film"), else None."""
+    if (
+        language() != "german"
+        or len(words) < 3
+        or words[0] not in ("Der", "Die", "Das", "der", "die", "das")
+    ):
+        return None
+    k = 1
+    while (
+        k < len(words) - 1
+        and (words[k].islower() or words[k].endswith("er"))
+        and not (words[k].lower().endswith(tuple(_COMPANY_KINDS)))
+    ):
+        k += 1  # "Der zuständige …", "Der Hamburger …"
+    noun, name = words[k], words[k + 1 :]
+    if not noun[:1].isupper() or not noun.lower().endswith(tuple(_COMPANY_KINDS)) or not name:
+        return None
+    if not all(w[:1].isupper() for w in name) or nm.bare(name[0]) in FIRST_NAMES:
+        return None
+    return name
+
+
 def germanic_rewrite(text: str, pos: int, phrase: str) -> tuple[str, int] | None:
     """A German or Dutch speaker phrase at ``pos`` to read again, as (phrase, where): someone
     unnamed for the article opening the phrase ("Een" -> "een andere boer"), the name
@@ -296,6 +329,10 @@ def germanic_rewrite(text: str, pos: int, phrase: str) -> tuple[str, int] | None
         # "hatte er in seinem Plädoyer gesagt" -> "er", "schilderte X Y die Lage" -> "X Y"
         places = [m.start() for m in re.finditer(r"\S+", phrase)]
         return " ".join(words[span[0] : span[1]]), pos + places[span[0]]
+    if (named := _described_company(words)) is not None:
+        # "Der Verleih Nordlicht Film", "Die Investorengruppe X Holdings": the company's name
+        rest = " ".join(named)
+        return rest, pos + len(phrase) - len(rest)
     cut = kin_cut(words)
     if cut is not words:
         rest = " ".join(cut)

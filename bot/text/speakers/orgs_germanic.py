@@ -21,7 +21,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.bodywords import LEGAL_FORMS
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import language
-from bot.text.speakers.roles import role_noun
+from bot.text.speakers.roles import AFTER_NAME, role_noun
 from bot.text.speakers.shapes import Token
 
 STEMS = load("org_stems_de_nl")
@@ -48,8 +48,10 @@ _SPOKES_RE = re.compile(
     re.IGNORECASE,
 )
 # ", de belangenorganisatie van …", ", der Dachverband der …": a kind of body after a name
+# (not a relative pronoun and the clause's subject: "eine Nominierung, die der Verband …")
 _APPOSITION_RE = re.compile(
-    r",\s+(?:de|het|der|die|das)\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?"
+    r",\s+(?:de|het|der|die|das)\s+(?!(?:der|die|das|den|dem|des|de|het)\s)"
+    r"([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?"
 )
 # a lower-case Dutch kind of body before its name (the body goes by both): "het waterschap
 # Rijnland", "de politiezone Kempenland", "het ministerie van Onderwijs, Cultuur en Wetenschap"
@@ -65,7 +67,8 @@ _ACRONYM_SUBJECT_RE = re.compile(
 # familiebedrijf Y"), and establishments whose kind is part of their name ("Bäckerei X",
 # "Chocolaterie Y", a foundation or a cooperative: "Zorgstichting X", "Energiecoöperatie Y")
 _DESCRIPTORS = frozenset(
-    "hersteller zulieferer autobauer maschinenbauer anlagenbauer konzern bedrijf".split()
+    "hersteller zulieferer autobauer maschinenbauer anlagenbauer konzern bedrijf unternehmen"
+    " anbieter betreiber".split()
 )
 _ESTABLISHMENTS = frozenset(
     """brauerei bäckerei metzgerei druckerei reederei molkerei kellerei spedition werft verlag
@@ -129,6 +132,12 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
             # "Polizei Verden und Feuerwehr Verden": two bodies of one place
             words = words[:joined]
             run = " ".join(words)
+        cut = next((k for k, w in enumerate(words) if k and w.lower() in AFTER_NAME), 0)
+        if cut:
+            # "Er habe das Unternehmen Anfang des Monats informiert", "hat der Verein Reportern
+            # erklärt": a time or the listeners after the noun, no part of a name
+            words = words[:cut]
+            run = " ".join(words)
         if article in ("vzw", "VZW"):
             out.append((m.start(), f"{article} {run}", words[0].lower()))
             continue
@@ -161,6 +170,12 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
             # "Der Landesbetrieb Straßenbau Nordhessen", "De Nederlandse Schaatsunie": the
             # whole run (a second word only after a capitalized adjective, "Nederlandse"; one
             # word alone, "Die Stiftung", is the noun that stands for a body, no name)
+            described = language() == "german" and m.start(2) > m.end(1) + 1
+            if len(words) == 1 and described and len(word) >= len(_kind(word) or "") + 4:
+                # "Das österreichische Umweltministerium", "Der regionale Weinbauverband": the
+                # adjective tells which body, shown with its article as written
+                out.append((m.start(1), text[m.start(1) : m.end(2)], _kind(word) or word.lower()))
+                continue
             if len(words) == 1 and _compound_name(word):
                 # "De Zuidbank, waar …": a Dutch compound capitalized after its article is a
                 # name (the generic noun is written in lower case: "de bank"); so is a German

@@ -193,6 +193,8 @@ class People(Salience, Naming):
                         self.text, m.start() + m.group().find(words[0]), words
                     )
                     and not (self._germanic and nm.bare(words[-1]) in nm.PRONOUNS)
+                    # "Der Hersteller Lumotec": a company after its kind (German)
+                    and not (self._german and gp.company_named(self.text, m.start(), words))
                 ):
                     self._register(key, m.start(), words, gender)
         for key, pos, words, gender in paired_names(self.text):

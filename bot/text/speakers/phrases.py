@@ -11,6 +11,7 @@ subject and its verb in ``commas``. ``Attributor`` in
 from __future__ import annotations
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.bodies_germanic import described_body_start
 from bot.text.speakers.body_runs import body_goes_on
 from bot.text.speakers.body_subjects import ROMANCE_OF as _ROMANCE_OF
 from bot.text.speakers.body_subjects import BodySubjects
@@ -76,6 +77,19 @@ _ONE_OF = frozenset("one some each any many several most".split())
 _SOMEONE = frozenset("a an one another".split())
 
 
+# German articles before a common noun (capitalized like a name)
+_NOUN_ARTICLES_DE = frozenset("der die das den dem des einen einem einer eines".split())
+
+
+def _noun_after_article(toks: list[Token], j: int) -> bool:
+    """True when the capitalized words ending at token j follow a German article ("der
+    Wehren", "des Roten Kreuzes"): a noun phrase, no name."""
+    k = j
+    while k > 0 and j - k < 3 and toks[k - 1][0][:1].isupper():
+        k -= 1
+    return k > 0 and toks[k - 1][0] in _NOUN_ARTICLES_DE
+
+
 class PhraseRules(CommaRules, ObjectRules, BodySubjects):
     """The phrase rules over the tokens of one text; ``people`` knows the names it uses."""
 
@@ -96,7 +110,13 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
             if w == "and" and prev.endswith("ed") and prev.islower():
                 i -= 2  # "Ms. Quint smiled and said"
             elif (w in _AND_BUT or (w in ("und", "en") and germanic())) and (
-                i >= 3 and not prev[:1].isupper()
+                i >= 3
+                and (
+                    not prev[:1].isupper()
+                    # "lobte die Arbeit der Wehren und kündigte an": a German noun after its
+                    # article, no name joined to another
+                    or (germanic() and _noun_after_article(toks, i - 2))
+                )
             ):
                 # a second verb phrase: "Reyes backed the plan for years, but now said …", "Sie
                 # nimmt sie ernst, wie sie sagt, und antwortet ausführlich:"
@@ -272,6 +292,8 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 p = role_genitive_before(toks, k, i)
             if p is not None:
                 return toks[p][1], toks[i - 1][2]  # "Ein Sprecher des Ministeriums sagte"
+            if (d := described_body_start(toks, k, i)) is not None:
+                return toks[d][1], toks[i - 1][2]  # "Das österreichische Umweltministerium"
             if germanic() and i - k == 1 and k >= 1 and toks[k - 1][0].lower() in _INDEFINITE_DE_NL:
                 # "Auch ein Anrainer, der nicht genannt werden wollte, kündigte an": someone
                 # unnamed with their article, as written (not the bare noun)
