@@ -46,6 +46,7 @@ from bot.text.speakers.interview import ANSWER_RE
 from bot.text.speakers.later_verb import LEADING_JUNK as _LEADING_JUNK
 from bot.text.speakers.marks import Span
 from bot.text.speakers.objects import and_then_of, object_after_verb
+from bot.text.speakers.participles import participle_subject
 from bot.text.speakers.reading import language, plainly_english, romance_text
 from bot.text.speakers.relative import plea_from, relative_name, relative_subject
 from bot.text.speakers.romance_words import (
@@ -216,7 +217,7 @@ class BeforeRules(CueRules, OpeningShapes):
             if romance_passive(toks, v):
                 return None  # "Le rétablissement est espéré « sous 48 heures »": no one's
             if toks[v][0].lower() in _PARTICIPLES:
-                own = self._participle_subject(toks, v)
+                own = participle_subject(self.text, self.people, toks, v)
                 if own is not None:
                     return own  # "with Ana Lind reportedly shouting: “" / "of Lind asking, “"
                 if toks[v - 1][0] == "and":
