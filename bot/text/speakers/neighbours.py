@@ -13,7 +13,7 @@ import re
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
-from bot.text.speakers.epithets import SYNONYMS, introduced_roles, role_phrase
+from bot.text.speakers.epithets import SYNONYMS, role_phrase
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.institutions import joined_name
 from bot.text.speakers.issuers import IssuerRules
@@ -21,6 +21,7 @@ from bot.text.speakers.lone_unnamed import unnamed_for_pronoun
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
+from bot.text.speakers.role_introductions import introduced_roles
 from bot.text.speakers.roles_germanic import GermanicEpithets
 from bot.text.speakers.romance_people import role_opening_between
 from bot.text.speakers.unnamed_en import unnamed_for_he_she
