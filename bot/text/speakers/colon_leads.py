@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.text.speakers.companies_romance import ROMANCE_BODY_NOUNS
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import language
 
@@ -17,6 +18,18 @@ from bot.text.speakers.reading import language
 _OPENERS = frozenset(
     "le la les l' l’ un une son sa ses leur leurs ce cette o a os as um uma seu sua seus suas "
     "este esta esse essa".split()
+)
+_INDEFINITE = frozenset("un une um uma".split())
+# a demonstrative points back to one named already ("Cette mère de deux enfants ajoute :")
+_DEMONSTRATIVES = frozenset("ce cette este esta esse essa".split())
+# nouns for another person close to the speaker, who speaks in turn after an article or a
+# possessive: relatives, partners, neighbours, friends (French, Portuguese)
+_OTHERS = frozenset(
+    "mari femme épouse époux compagne compagnon fils fille père mère frère sœur soeur oncle "
+    "tante cousin cousine voisin voisine ami amie collègue grand-mère grand-père petit-fils "
+    "petite-fille beau-frère belle-sœur belle-mère beau-père marido mulher esposa esposo filho "
+    "filha pai mãe irmão irmã avó avô tio tia primo prima neto neta vizinho vizinha amigo "
+    "amiga colega namorado namorada companheiro companheira sogra sogro cunhado cunhada".split()
 )
 # a fronted adjunct before the subject ("Dans la rame, …", "Na estação, …"): read after its comma
 _FRONTED = frozenset(
@@ -67,7 +80,20 @@ def colon_lead(
     if low[:2] in ("l'", "l’") and len(low) > 2:
         low = low[:2]
     if low in _OPENERS:
-        return at, at
+        # someone new: an indefinite ("une étudiante, Léa, découvre"), a relative, partner,
+        # neighbour or friend ("Son mari complète :", "A mulher recorda …:") or a body ("Nas
+        # redes sociais, a organização partilhou …:"); a role word, a demonstrative's
+        # description or a thing of theirs is the same speaker going on ("No final, o técnico
+        # foi claro:", "Cette mère de deux enfants ajoute :", "Sa priorité est claire :")
+        noun = words[0][2:] if low in ("l'", "l’") else (words[1] if len(words) > 1 else "")
+        noun = noun.strip(",").lower()
+        if (
+            low in _INDEFINITE
+            or noun in ROMANCE_BODY_NOUNS
+            or (low not in _DEMONSTRATIVES and noun in _OTHERS)
+        ):
+            return at, at
+        return None
     said = set((prev_phrase or "").split())
     if low not in FIRST_NAMES or first in said:
         return None

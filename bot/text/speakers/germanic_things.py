@@ -278,7 +278,7 @@ _COMPANY_KINDS = (
 ).split()
 
 
-def _described_company(words: list[str]) -> list[str] | None:
+def described_company(words: list[str]) -> list[str] | None:
     """The name after a German article, adjectives and a noun for a kind of company ("Der
     Berliner Verleih Nordlicht Film" -> "Nordlicht Film"), else None."""
     if (
@@ -329,7 +329,7 @@ def germanic_rewrite(text: str, pos: int, phrase: str) -> tuple[str, int] | None
         # "hatte er in seinem Plädoyer gesagt" -> "er", "schilderte X Y die Lage" -> "X Y"
         places = [m.start() for m in re.finditer(r"\S+", phrase)]
         return " ".join(words[span[0] : span[1]]), pos + places[span[0]]
-    if (named := _described_company(words)) is not None:
+    if (named := described_company(words)) is not None:
         # "Der Verleih Nordlicht Film", "Die Investorengruppe X Holdings": the company's name
         rest = " ".join(named)
         return rest, pos + len(phrase) - len(rest)

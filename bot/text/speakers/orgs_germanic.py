@@ -20,6 +20,7 @@ from bot.text.lexicon import load
 from bot.text.speakers import names as nm
 from bot.text.speakers.bodywords import LEGAL_FORMS
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.germanic_things import described_company
 from bot.text.speakers.reading import language
 from bot.text.speakers.roles import AFTER_NAME, role_noun
 from bot.text.speakers.shapes import Token
@@ -235,6 +236,12 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
     return out
 
 
+def _place_adjective(word: str) -> bool:
+    """A German adjective of a town, capitalized: "der Bremer Hersteller", "die Kölner
+    Firma" (read as the body's adjectives, like lower-case ones)."""
+    return word[:1].isupper() and word.endswith("er") and len(word) > 4 and word[1:].islower()
+
+
 def org_epithet(phrase: str, text: str, pos: int, orgs: list[tuple[int, str, str]]) -> str | None:
     """The organisation a German or Dutch definite noun phrase at ``pos`` stands for ("der
     Verein", "het platform", "de socialistische vakbond", "een woordvoerder van de
@@ -249,7 +256,9 @@ def org_epithet(phrase: str, text: str, pos: int, orgs: list[tuple[int, str, str
     if spokes is not None and head.endswith("s") and _kind(head[:-1]):
         head = head[:-1]  # "eine Sprecherin des Unternehmens": the genitive
     adjectives = [w.lower() for w in words[1:-1]]
-    if not head.isalpha() or any(not w.isalpha() or not w.islower() for w in words[1:-1]):
+    if not head.isalpha() or any(
+        not w.isalpha() or not (w.islower() or _place_adjective(w)) for w in words[1:-1]
+    ):
         return None
     before = [o for o in orgs if o[0] < pos]
     # "der Verein" after "Der Naturschutzverein Haslital", "de verzekeraar" after
@@ -257,7 +266,10 @@ def org_epithet(phrase: str, text: str, pos: int, orgs: list[tuple[int, str, str
     # (an acronym, of no kind, only by a general noun: "een woordvoerster van de NS" as written)
     named = [o for o in before if o[2] and (o[2].endswith(head) or o[1].lower().endswith(head))]
     if named:
-        return named[-1][1]
+        # (a company registered with the adjective and kind that introduced it: "Bremer
+        # Hersteller Nordstahl" is Nordstahl)
+        rest = described_company(["Der", *named[-1][1].split()])
+        return " ".join(rest) if rest else named[-1][1]
     kind = _kind(head)
     if kind is None:
         return None

@@ -107,8 +107,12 @@ class PronounRules:
                 common = common_org_at(self.people.text, raw.pos) if low == "it" else None
                 if common and (not found or self._org_before(found, raw.pos) < common[1]):
                     # "The FCA fined Harland Bank. The bank said it accepted … “…,” it said":
-                    # the body a common noun made the subject since the last one named
-                    found = common[0]
+                    # the body a common noun made the subject since the last one named, when
+                    # that noun names a body in full before ("Harbour Group … The company said
+                    # … it said" keeps Harbour Group: "the company" names no one of that word)
+                    named = org_named_before(common[0], self.people.text, raw.pos)
+                    if not found or (named and named != common[0]):
+                        found = common[0]
                 # "The authority says … In a statement, it said …": the body "the authority"
                 # stands for, named in full before
                 return True, (found and org_named_before(found, self.people.text, raw.pos)) or found

@@ -1,0 +1,82 @@
+"""Speaker shapes a review of round eleven's rules found lost, and their guards (each passage
+invented).
+
+An English "it said" after a sentence whose subject is a common noun ("The company said …")
+stays with the body named before when that noun names no body of its own word ("Harbour Group
+… The company said … “…,” it said"), and goes to the body the noun names when it does ("The
+bank said" after "Harland Bank"). A German company introduced with a town's adjective and a
+kind noun ("Der Bremer Hersteller Nordstahl") is that company when the text calls it so again
+("erklärte der Bremer Hersteller"). A French or Portuguese lead ending in a colon after a
+quotation keeps its speaker when it opens on the same person seen another way (a role word
+after a fronted phrase, a demonstrative's description, a thing of theirs) and leaves the
+quotation without one when it opens on someone new (a relative, an indefinite) or a body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import FR_MORE, PT_MORE, Case, outcomes
+from tests.text.test_speakers_session17 import DE_MORE
+
+EN_MORE = (
+    "\n\nThe sale still needs approval from regulators, and the ferry routes to the islands "
+    "will keep running through the summer while the new owners draw up their timetables."
+)
+
+CASES: list[Case] = [
+    (
+        "Harbour Group said on Monday it would sell its ferries. The company said the deal was "
+        "worth £200m. “This is the right moment,” it said." + EN_MORE,
+        [("This is the right moment", "Harbour Group")],
+    ),
+    (
+        "Calder Motors plc warned on profits again. The carmaker said sales had slowed in the "
+        "spring. “We expect a stronger second half,” it said." + EN_MORE,
+        [("We expect a stronger", "Calder Motors")],
+    ),
+    (  # the noun names the body: the bank, not the regulator named first
+        "The Financial Conduct Authority fined Harland Bank £3m on Tuesday. The bank said it "
+        "accepted the findings. “We let our customers down,” it said." + EN_MORE,
+        [("We let our customers", "Harland Bank")],
+    ),
+    (
+        "Der Bremer Hersteller Nordstahl streicht 400 Stellen. „Wir haben keine Wahl“, "
+        "erklärte der Bremer Hersteller am Dienstag." + DE_MORE,
+        [("Wir haben keine Wahl", "Nordstahl")],
+    ),
+    (
+        "Der Kölner Anbieter Rheinstrom erhöht die Preise. „Die Beschaffung ist teurer "
+        "geworden“, teilte der Kölner Anbieter mit." + DE_MORE,
+        [("Die Beschaffung ist", "Rheinstrom")],
+    ),
+    (
+        "«Foi uma vitória do grupo», explicou o treinador, Artur Lemos. No final, o técnico "
+        "foi claro: «Ainda não ganhámos nada, e a época é longa»." + PT_MORE,
+        [("Foi uma vitória", "Artur Lemos"), ("Ainda não ganhámos", "Artur Lemos")],
+    ),
+    (
+        "Le FC Lorient s'est incliné 2-0 à Brest dimanche. « On a manqué d'envie en première "
+        "période », a reconnu l'entraîneur, Pascal Roux. Sa priorité est claire : « Il faudra "
+        "vite se reprendre avant la coupe. »" + FR_MORE,
+        [("On a manqué", "Pascal Roux"), ("Il faudra vite", "Pascal Roux")],
+    ),
+    (
+        "Lucie Marchand, 34 ans, attend depuis deux ans un logement social à Lorient. « On vit à "
+        "quatre dans un studio », confie Lucie Marchand. Cette mère de deux enfants ajoute : "
+        "« Mon dossier est complet, mais on me répond toujours d'attendre. »" + FR_MORE,
+        [("On vit à quatre", "Lucie Marchand"), ("Mon dossier est complet", "Lucie Marchand")],
+    ),
+    (  # guard: a relative speaks in turn, named by no one: no speaker rather than hers
+        "Martine Leroux, 71 ans, vit seule depuis l'hiver dernier. « Je ne sors plus guère "
+        "après la tombée de la nuit », raconte Martine Leroux. Son mari complète : « Nous "
+        "avons peur depuis le cambriolage du voisin. »" + FR_MORE,
+        [("Je ne sors plus", "Martine Leroux"), ("Nous avons peur", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c[0][:30])
+def test_review11(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
