@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.text.speakers import names as nm
 from bot.text.speakers.acronyms import acronym_org
 from bot.text.speakers.bodies_germanic import compound_body
+from bot.text.speakers.companies_romance import BANK_NOUNS
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.institutions import INSTITUTION_HEADS, without_article
 from bot.text.speakers.orgs_germanic import (
@@ -185,4 +186,8 @@ class BodyRules:
             if found:
                 orgs.append(found)
                 return found
+            if language() in ("french", "portuguese") and noun in BANK_NOUNS:
+                # "« … », a indiqué la banque" with no bank named: the phrase as written,
+                # never the person named last
+                return " ".join(words)
         return None

@@ -107,12 +107,25 @@ _DOCUMENT_OF_RE = re.compile(
 )
 
 
+# French "on" speaking for a body where it was said: "« … », fait-on savoir au ministère des
+# Transports", "explique-t-on dans l'entourage du ministre", "précise-t-on chez Transval"
+# (not any place: "dit-on dans la rue")
+_ON_AT_RE = re.compile(
+    r"\s*,\s*[a-zà-ÿ]+(?:-t)?-on(?: savoir)? (?:(?:au|à la|à l['’]|chez|dans)\s+)"
+    r"(?=(?:ministère|préfecture|mairie|rectorat|secrétariat|direction|l['’]entourage|[A-ZÀ-Ý]))"
+)
+
+
 def document_issuer_at(text: str, start: int, end: int) -> int | None:
     """Where the issuer's noun phrase opens after "« … », peut-on lire dans un communiqué de"
-    or "«…», lê-se numa nota da" read from ``start`` (French and Portuguese only), else None."""
+    or "«…», lê-se numa nota da" read from ``start`` (French and Portuguese only), or after a
+    French "on" and the body where it was said ("fait-on savoir au ministère des Transports",
+    "explique-t-on dans l'entourage du ministre"), else None."""
     if language() not in ("french", "portuguese"):
         return None
     document = _DOCUMENT_OF_RE.match(text, start, end)
+    if document is None and language() == "french":
+        document = _ON_AT_RE.match(text, start, end)
     return document.end() if document is not None else None
 
 
