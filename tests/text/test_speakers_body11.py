@@ -54,6 +54,26 @@ CASES: list[Case] = [
         "« Le village ne sera plus jamais comme avant », dit-on dans la rue." + FR_MORE,
         [("Le village", None)],
     ),
+    # a fronted "Au …, on" names the body that speaks
+    (
+        "Chez Transval, on indique que « la porte reste grande ouverte aux discussions »."
+        + FR_MORE,
+        [("la porte reste", "Transval")],
+    ),
+    (
+        "Le ministère des Transports a reçu les syndicats lundi. Au ministère, on assure que "
+        "« la porte reste grande ouverte aux discussions »." + FR_MORE,
+        [("la porte reste", "ministère des Transports")],
+    ),
+    # guard: a fronted place or time is no body
+    (
+        "À Paris, on assure que « la porte reste grande ouverte aux discussions »." + FR_MORE,
+        [("la porte reste", None)],
+    ),
+    (
+        "Au village, on assure que « la porte reste grande ouverte aux discussions »." + FR_MORE,
+        [("la porte reste", None)],
+    ),
     # "juge" with a quotation as its object: the subject; the noun "le juge" stays a noun
     (
         "Le ministère de l'Agriculture juge la réforme « précipitée et bien trop coûteuse "

@@ -26,6 +26,7 @@ from bot.text.speakers.orgs_romance import (
     executive_by_kind,
     fits_kind,
     sports_club,
+    with_article,
 )
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
@@ -143,6 +144,7 @@ class BodyRules:
         """The body a phrase names by its kind (the shapes are mostly French, Spanish, Italian
         and Portuguese), else None."""
         text = self.people.text
+        words = with_article(words)  # "Au ministère, on assure": the ministry named before
         if (managed := managed_company(words)) is not None:
             # "defendió la dirección de Conservas X", "A administração da TUM garantiu": the
             # company (spelt out when the text gave its acronym), not its management

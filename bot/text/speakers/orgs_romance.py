@@ -104,6 +104,15 @@ def _bare_office(words: list[str]) -> bool:
     return bool(rest) and all(w[:1].isupper() or w in of or w == "et" for w in rest)
 
 
+def with_article(words: list[str]) -> list[str]:
+    """A French office's noun alone, as a fronted "Au ministère, on assure …" gives it, with
+    its article ("ministère" -> "le ministère"), to be read as the one named before; other
+    words unchanged."""
+    if language() == "french" and len(words) == 1 and words[0] in _LOW_HEADS:
+        return ["la" if words[0].endswith(("ure", "ion")) else "le", words[0]]
+    return words
+
+
 def body_by_kind(
     words: list[str], text: str, pos: int, orgs: list[tuple[int, str, bool]]
 ) -> str | None:
