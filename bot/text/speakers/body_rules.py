@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.text.speakers import names as nm
 from bot.text.speakers.acronyms import acronym_org
 from bot.text.speakers.bodies_germanic import compound_body
+from bot.text.speakers.companies_romance import BANK_NOUNS
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.institutions import INSTITUTION_HEADS, without_article
 from bot.text.speakers.orgs_germanic import (
@@ -25,6 +26,7 @@ from bot.text.speakers.orgs_romance import (
     executive_by_kind,
     fits_kind,
     sports_club,
+    with_article,
 )
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
@@ -142,6 +144,7 @@ class BodyRules:
         """The body a phrase names by its kind (the shapes are mostly French, Spanish, Italian
         and Portuguese), else None."""
         text = self.people.text
+        words = with_article(words)  # "Au ministère, on assure": the ministry named before
         if (managed := managed_company(words)) is not None:
             # "defendió la dirección de Conservas X", "A administração da TUM garantiu": the
             # company (spelt out when the text gave its acronym), not its management
@@ -185,4 +188,8 @@ class BodyRules:
             if found:
                 orgs.append(found)
                 return found
+            if language() in ("french", "portuguese") and noun in BANK_NOUNS:
+                # "« … », a indiqué la banque" with no bank named: the phrase as written,
+                # never the person named last
+                return " ".join(words)
         return None

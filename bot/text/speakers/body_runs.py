@@ -10,7 +10,9 @@ from __future__ import annotations
 from bot.text.speakers import names as nm
 from bot.text.speakers.bodywords import adjectives_after_head, body_word
 
-_ROMANCE_OF = frozenset("di da do de del della dello dei degli delle dos das".split())
+# (French "du"/"des" too: "la Banque régionale du Vallon", "la Mutuelle générale des X";
+# a German "des" is a genitive, read below)
+_ROMANCE_OF = frozenset("di da do de del della dello dei degli delle dos das du des".split())
 
 
 def body_goes_on(words: list[str], k: int, germanic: bool) -> bool:
@@ -19,7 +21,11 @@ def body_goes_on(words: list[str], k: int, germanic: bool) -> bool:
     if k < 2:
         return False
     prev = words[k - 1]
-    if prev in _ROMANCE_OF or prev.islower() and not germanic:
+    if (
+        (prev in _ROMANCE_OF and not (germanic and prev == "des"))
+        or prev.islower()
+        and not germanic
+    ):
         # "di" after a head and its adjectives, or one of those adjectives
         return any(
             words[m] in _ROMANCE_OF and adjectives_after_head(words[j:m], nm.ORG_WORDS)

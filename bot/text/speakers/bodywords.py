@@ -57,9 +57,10 @@ def its_body(text: str, end: int, words: list[str]) -> bool:
 
 
 # Romance adjectives of a public body's kind ("ospedaliera", "metropolitana", "sanitaria",
-# "regional", "municipale"): a lower-case word of that shape after its head noun
+# "regional", "municipale", French "populaire", "foncière", "mutuelle"): a lower-case word of
+# that shape after its head noun
 _BODY_ADJECTIVE_RE = re.compile(
-    r"(?:ale|ali|ana|ane|ano|ani|aria|ario|arie|ari|iera|iero|ica|ico|iche|ici|iva|ivo|al|ais|aise|ienne"
+    r"(?:ale|ali|ana|ane|ano|ani|aria|ario|arie|ari|aire|iera|iero|ière|ier|elle|ica|ico|iche|ici|iva|ivo|al|ais|aise|ienne"
     r"|ien|ique|ense|eña|eño)$"
 )
 # a head noun that names a public body only with such an adjective ("la Città metropolitana di

@@ -43,11 +43,15 @@ ROMANCE_BODY_NOUNS = ROMANCE_ORG_NOUNS | frozenset(
     delegação inspeção inspecção câmara autarquia polícia
     universidad consistorio cartera università ateneo dicastero amministrazione cooperativa
     club pasta dependencia direttivo
+    banque banco banca mutuelle chambre caixa cassa caja
     opposition oposição opposizione oposición
     giunta conselleria assessorato coordinamento coordinadora delegación gobierno alcaldía
     diputación junta comitato comité ufficio oficina
     """.split()
 )
+# a bank's or a mutual's noun: with none of that kind named before, "la banque" speaks as
+# written, never the person named last
+BANK_NOUNS = frozenset("banque banco banca mutuelle caixa cassa caja".split())
 # nouns for a business, which stands for the company named before whatever its name says
 # ("Durandal SA … l'entreprise a précisé"), but never for a union or an agency named there
 COMPANY_NOUNS = frozenset(

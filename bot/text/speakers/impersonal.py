@@ -107,12 +107,25 @@ _DOCUMENT_OF_RE = re.compile(
 )
 
 
+# French "on" speaking for a body where it was said: "« … », fait-on savoir au ministère des
+# Transports", "explique-t-on dans l'entourage du ministre", "précise-t-on chez Transval"
+# (not any place: "dit-on dans la rue")
+_ON_AT_RE = re.compile(
+    r"\s*,\s*[a-zà-ÿ]+(?:-t)?-on(?: savoir)? (?:(?:au|à la|à l['’]|chez|dans)\s+)"
+    r"(?=(?:ministère|préfecture|mairie|rectorat|secrétariat|direction|l['’]entourage|[A-ZÀ-Ý]))"
+)
+
+
 def document_issuer_at(text: str, start: int, end: int) -> int | None:
     """Where the issuer's noun phrase opens after "« … », peut-on lire dans un communiqué de"
-    or "«…», lê-se numa nota da" read from ``start`` (French and Portuguese only), else None."""
+    or "«…», lê-se numa nota da" read from ``start`` (French and Portuguese only), or after a
+    French "on" and the body where it was said ("fait-on savoir au ministère des Transports",
+    "explique-t-on dans l'entourage du ministre"), else None."""
     if language() not in ("french", "portuguese"):
         return None
     document = _DOCUMENT_OF_RE.match(text, start, end)
+    if document is None and language() == "french":
+        document = _ON_AT_RE.match(text, start, end)
     return document.end() if document is not None else None
 
 
@@ -169,3 +182,38 @@ def cited_document_body(phrase: str) -> str | None:
 
 # lower-case words inside a French or Portuguese body's name: "Liga de Futebol do Recife"
 _NAME_JOINERS = frozenset("de da do das dos du des la e et".split())
+
+
+# French "on" speaking for the body a fronted phrase names: "Au ministère des Transports, on
+# assure que « … »", "Dans l'entourage du ministre, on explique que", "Chez Transval, on
+# indique", "Du côté de l'Autorité portuaire, on estime que"
+_ON_OPENERS = (
+    ("au",),
+    ("à", "la"),
+    ("chez",),
+    ("dans",),
+    ("du", "côté", "de"),
+    ("du", "côté", "du"),
+)
+_ON_HEADS = frozenset("ministère préfecture mairie rectorat secrétariat direction".split())
+
+
+def on_at_body(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The span of the body a French clause opening "Au X, on" (``toks`` from the clause's
+    start, the subject read back to ``i``, at "on" or right after it) fronts, else None: a
+    name, "l'entourage du …" or a ministry or prefecture in lower case (``_ON_HEADS``); at
+    most eight words."""
+    j = i if i < len(toks) and toks[i][0] == "on" else i - 1
+    if language() != "french" or j < 3 or toks[j][0] != "on" or toks[j - 1][0] != ",":
+        return None
+    low = [t[0].lower() for t in toks[: j - 1]]
+    opener = next((o for o in _ON_OPENERS if tuple(low[: len(o)]) == o), None)
+    if opener is None or not 1 <= j - 1 - len(opener) <= 8:
+        return None
+    first = toks[len(opener)][0]
+    head = first.split("'")[-1].split("’")[-1]
+    if not (head[:1].isupper() or head in _ON_HEADS or head == "entourage"):
+        return None
+    if any(t[0] in ",;:" for t in toks[len(opener) : j - 1]):
+        return None
+    return toks[len(opener)][1], toks[j - 2][2]

@@ -26,7 +26,7 @@ _ORG_OF_RE = re.compile(
 # the same over a Romance "of": "o Sindicato dos Professores do Norte", "la Procura della
 # Repubblica di Napoli" (an organisation word in the head, see ``institution``)
 _CAP_WORD = r"[^\W\d_a-z][\w'’-]*"
-_ROMANCE_OF = r"(?:de|da|do|das|dos|di|del|della|dello|dei|degli|delle)"
+_ROMANCE_OF = r"(?:de|da|do|das|dos|di|del|della|dello|dei|degli|delle|du|des)"
 _ORG_DE_RE = re.compile(
     rf"((?:{_CAP_WORD}\s)*{_CAP_WORD})\s+{_ROMANCE_OF}\s+{_CAP_WORD}"
     rf"(?:\s(?:(?:{_ROMANCE_OF}|e)\s)?{_CAP_WORD})*\s*$"

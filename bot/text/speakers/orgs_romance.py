@@ -78,6 +78,8 @@ def body_of_name(words: list[str]) -> str | None:
     or None: the body speaks, never the place."""
     if len(words) < 3 or len(words) > 8 or language() not in ("french", "portuguese"):
         return None
+    if _bare_office(words):
+        return " ".join(words)
     kind = body_noun(words[:2])
     if words[0][:2].lower() in ("l'", "l’") and len(words[0]) > 2:
         kind = body_noun(words[:1])  # "l'agence de X"
@@ -88,6 +90,27 @@ def body_of_name(words: list[str]) -> str | None:
     if not name[0][:1].isupper() or not all(w[:1].isupper() or w in _KIND_OF for w in name):
         return None
     return " ".join(words[1:])
+
+
+def _bare_office(words: list[str]) -> bool:
+    """True for a French public office written in lower case with no article, its charge
+    after "de": "ministère de la Santé", "préfecture de l'Aisne" (after "au …" or "dans un
+    communiqué du …"); the office speaks as written, never its charge's word ("Santé")."""
+    of = ("de", "du", "des")
+    if language() != "french" or words[0] not in _LOW_HEADS or words[1] not in of:
+        return False
+    rest = [w for w in words[2:] if w not in ("la", "l'", "l’")]
+    rest = [w[2:] if w[:2] in ("l'", "l’", "d'", "d’") else w for w in rest]
+    return bool(rest) and all(w[:1].isupper() or w in of or w == "et" for w in rest)
+
+
+def with_article(words: list[str]) -> list[str]:
+    """A French office's noun alone, as a fronted "Au ministère, on assure …" gives it, with
+    its article ("ministère" -> "le ministère"), to be read as the one named before; other
+    words unchanged."""
+    if language() == "french" and len(words) == 1 and words[0] in _LOW_HEADS:
+        return ["la" if words[0].endswith(("ure", "ion")) else "le", words[0]]
+    return words
 
 
 def body_by_kind(
@@ -114,10 +137,16 @@ def body_by_kind(
     head = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, heads))})\b")
     start = max(0, pos - REACH_BACK)
     found = None
+    named: list[tuple[int, str]] = []
     for m in head.finditer(text, start, pos):
         name = name_opening(text, m.start(), pos)
         if name is not None and len(name.split()) >= 2:
             found = name
+            named.append((m.start(), name))
+    if _two_bodies(text, named) and language() in ("french", "portuguese"):
+        # "La Banque du Nord et la Banque populaire du Sud … a indiqué la banque": either;
+        # the phrase as written, never the nearer one nor a person
+        return " ".join(words)
     if found is None and noun in _ANY_BODY:
         found = _any_body_before(text, start, pos)
     if found is not None or noun not in COMPANY_NOUNS or noun == "club":
@@ -139,6 +168,22 @@ def body_by_kind(
         window = text[start:pos]
         return next((name for name in fits if window.count(name) > 1), fits[0])
     return subject_company(noun, text, pos)
+
+
+def _two_bodies(text: str, named: list[tuple[int, str]]) -> bool:
+    """True when the last body in ``named`` (positions and names) and another body's name
+    before it, neither the other's start, stand in one sentence ("La Banque du Nord et la
+    Banque populaire du Sud"; not "Banque du Nord" and "Banque du Nord SA", nor a body named
+    sentences before the last one)."""
+    if len(named) < 2:
+        return False
+    at, last = named[-1]
+    for other_at, other in reversed(named[:-1]):
+        if last.startswith(other) or other.startswith(last):
+            continue
+        gap = text[other_at:at]
+        return not any(mark in gap for mark in (". ", "! ", "? ", "\n"))
+    return False
 
 
 # French public bodies written in lower case before their charge or place

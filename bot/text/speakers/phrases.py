@@ -21,6 +21,7 @@ from bot.text.speakers.germanic import employer_before, germanic, unnamed_employ
 from bot.text.speakers.germanic_phrase import fronted_manner, fronted_v2
 from bot.text.speakers.germanic_things import role_genitive_before
 from bot.text.speakers.groups_esit import GROUP_OPENERS
+from bot.text.speakers.impersonal import on_at_body
 from bot.text.speakers.institutions import INSTITUTION_HEADS
 from bot.text.speakers.nationalities import epithet_start
 from bot.text.speakers.objects import CLAUSE_STOP, ObjectRules, from_place
@@ -167,6 +168,8 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 i -= 1  # "he laughed, said" without "and"
             else:
                 break
+        if (body := on_at_body(toks, i)) is not None:
+            return body  # "Au ministère des Transports, on assure que « … »": that body
         if (unnamed := unnamed_before(self.text, toks, i)) is not None:
             return unnamed  # "Un vecino jubilado, que …, enseñaba …:", "una vecina … explicó:"
         if (who := unnamed_who(toks, i)) is not None:

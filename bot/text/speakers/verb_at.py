@@ -28,6 +28,29 @@ _ROMANCE_NOUN_MARKERS = frozenset(
 _ROMANCE_ONLY_MARKERS = frozenset("une sa son ses cette cet sua suo sue suoi seu seus sus".split())
 
 
+# French "juge" is a verb of stance with a quotation as its object, after its subject and
+# before the object's determiner: "Le ministère juge la mesure « irréaliste »" (never "le
+# juge", "du juge"; "un retraité juge que « … »" is left to ``attribution``)
+_JUDGES = frozenset("juge jugent".split())
+_JUDGED = frozenset("la le les cette ce cet ces son sa ses leur leurs un une".split())
+_NOT_SUBJECT_END = frozenset(
+    "le la les l' un une du des de d' au aux ce cette son sa ses leur par pour selon et ou"
+    " au juge".split()
+)
+
+
+def _judging_verb(toks: list[Token], k: int) -> bool:
+    """True for French "juge"/"jugent" read as a verb at ``k``: a word that ends no noun
+    phrase before it and an object's determiner after it."""
+    if language() != "french" or k == 0 or k + 1 >= len(toks):
+        return False
+    before = toks[k - 1][0].lower().replace("’", "'")
+    after = toks[k + 1][0].lower().replace("’", "'")
+    if before in _NOT_SUBJECT_END or before.endswith("'") or not before[-1:].isalpha():
+        return False
+    return after in _JUDGED or after.startswith("l'")
+
+
 # Portuguese object pronouns joined to a verb by a hyphen ("disse-lhe", "contou-nos")
 _PT_CLITICS = frozenset("lhe lhes me nos vos te".split())
 
@@ -49,6 +72,8 @@ def speech_verb_at(toks: list[Token], k: int) -> int:
     if aux_participle(toks, k) or limited_infinitive(toks, k):
         # "Il Comune ha espresso in una nota «…»", "se limitó a señalar que" (``statements``)
         return 1
+    if w in _JUDGES:
+        return 1 if _judging_verb(toks, k) else 0
     if w not in nm.SPEECH_VERBS:
         return 0
     if w == "written" and (k == 0 or toks[k - 1][0].lower() not in ("had", "has", "have")):
