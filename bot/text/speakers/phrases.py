@@ -11,6 +11,7 @@ subject and its verb in ``commas``. ``Attributor`` in
 from __future__ import annotations
 
 from bot.text.speakers import names as nm
+from bot.text.speakers import phrase_words as pw
 from bot.text.speakers.bodies_germanic import described_body_start
 from bot.text.speakers.body_runs import body_goes_on
 from bot.text.speakers.body_subjects import ROMANCE_OF as _ROMANCE_OF
@@ -38,58 +39,6 @@ from bot.text.speakers.statements import opening_name, statement_relative
 from bot.text.speakers.subject_links import body_kind_before, bridge, own_side, role_of_body
 from bot.text.speakers.unnamed_esit import unnamed_before
 
-_INDEFINITE_DE_NL = frozenset("ein eine een".split())
-_MODALS = frozenset("would will could might may should can must".split())
-# the Italian "be" of a reflexive compound tense: "si è detto", "si sono dette", "si era detta"
-_REFLEXIVE_BE = frozenset("è sono era erano fu furono sarebbe sarebbero".split())
-# plural auxiliaries before a participle, not part of the subject: "Gli osservatori
-# internazionali hanno descritto", "Les syndicats ont dénoncé", "De bewoners hebben gezegd"
-_PLURAL_AUXILIARIES = frozenset("hanno ont han têm hebben haben have".split())
-
-_ESIT = ("spanish", "italian")
-# English nouns ending like an adverb in "-ly"
-_LY_NOUNS = frozenset(
-    "family assembly rally ally supply anomaly monopoly homily folly bully".split()
-)
-# "and"/"but" before a second verb phrase ("Reyes backed the plan, but now said …", "La
-# empresa confirmó el acuerdo y aseguró que «…»")
-# "as" opening a sentence before its verb: "Como dice el dicho", "Comme le dit X"
-_AS_OPENERS = frozenset("Como Come Comme Conforme Zoals".split())
-_AND_BUT = frozenset("and but y pero et mais e ma mas".split())
-_OBJECT_CLITICS = frozenset("lo la li le los las les".split())
-# words before a noun ending in "-ment"/"-mente", which is then no adverb
-_NOUN_BEFORE = frozenset("au aux du des le un une o um uma do da no na ao".split())
-# German and Dutch words before a time noun: "vergangene Woche", "am Abend", "diesen Sommer"
-_TIME_BEFORE = frozenset(
-    "vergangene vergangenen letzte letzten diese diesen dieses nächste nächsten kommende "
-    "kommenden vorige vorigen am im jeden".split()
-)
-# a company's legal form after a comma: "Norcom, Inc."
-# a preposition between a person noun and the employer, platform or post it names
-_EMPLOYER_PREPS = frozenset("for at with from to on".split())
-# articles opening a common-noun subject in French, Spanish, Italian, Portuguese, Dutch and
-# German: "Le syndicat des transports a indiqué", "La asociación de vecinos dijo"
-_FOREIGN_ARTICLES = frozenset("le la les el los las il lo gli o os as het der die das".split())
-# quantifiers opening "one of the …" after a person noun and its preposition
-_ONE_OF = frozenset("one some each any many several most".split())
-
-
-# the determiners opening someone unnamed: "a source close to him", "one friend of them"
-_SOMEONE = frozenset("a an one another".split())
-
-
-# German articles before a common noun (capitalized like a name)
-_NOUN_ARTICLES_DE = frozenset("der die das den dem des einen einem einer eines".split())
-
-
-def _noun_after_article(toks: list[Token], j: int) -> bool:
-    """True when the capitalized words ending at token j follow a German article ("der
-    Wehren", "des Roten Kreuzes"): a noun phrase, no name."""
-    k = j
-    while k > 0 and j - k < 3 and toks[k - 1][0][:1].isupper():
-        k -= 1
-    return k > 0 and toks[k - 1][0] in _NOUN_ARTICLES_DE
-
 
 class PhraseRules(CommaRules, ObjectRules, BodySubjects):
     """The phrase rules over the tokens of one text; ``people`` knows the names it uses."""
@@ -110,13 +59,13 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
             prev = toks[i - 2][0] if i >= 2 else ""
             if w == "and" and prev.endswith("ed") and prev.islower():
                 i -= 2  # "Ms. Quint smiled and said"
-            elif (w in _AND_BUT or (w in ("und", "en") and germanic())) and (
+            elif (w in pw.AND_BUT or (w in ("und", "en") and germanic())) and (
                 i >= 3
                 and (
                     not prev[:1].isupper()
                     # "lobte die Arbeit der Wehren und kündigte an": a German noun after its
                     # article, no name joined to another
-                    or (germanic() and _noun_after_article(toks, i - 2))
+                    or (germanic() and pw.noun_after_article(toks, i - 2))
                 )
             ):
                 # a second verb phrase: "Reyes backed the plan for years, but now said …", "Sie
@@ -126,7 +75,7 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 w.lower() in nm.ADVERBS
                 or (w.lower() in nm.TIME_WORDS and i > 1)
                 # (not a noun that ends so: "the victim's family said", "the assembly voted")
-                or (w.endswith("ly") and w.islower() and len(w) > 4 and w not in _LY_NOUNS)
+                or (w.endswith("ly") and w.islower() and len(w) > 4 and w not in pw.LY_NOUNS)
                 # (a Romance one too: "a immédiatement dénoncé", "ha rapidamente detto")
                 # (not a body's noun: "the athletic department said", "le gouvernement a")
                 or (
@@ -135,7 +84,7 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                     and len(w) > 7
                     and w not in nm.ORG_WORDS
                     # (nor a noun after an article: "L'association Droit au logement salue")
-                    and prev.lower() not in _NOUN_BEFORE
+                    and prev.lower() not in pw.NOUN_BEFORE
                 )
             ):
                 i -= 1  # "he also said", "Osei later Thursday told"
@@ -143,19 +92,21 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 # "Das Ministerium hat vergangene Woche erklärt", "X hat heute gesagt": a
                 # German or Dutch adverb or time noun, with the word fixing the time before it
                 i -= 1
-                if i > 1 and toks[i - 1][0].lower() in _TIME_BEFORE:
+                if i > 1 and toks[i - 1][0].lower() in pw.TIME_BEFORE:
                     i -= 1
             elif (side := own_side(toks, i)) and i > side:
                 i -= side  # "X a, de son côté, salué", "X a de son côté confirmé"
             elif (linked := bridge(toks, i)) and i > linked:
                 i -= linked  # "X s'est contenté de rappeler", "X limitou-se a referir"
-            elif (w in nm.AUXILIARIES or w in _MODALS or w in _PLURAL_AUXILIARIES) and i > 1:
+            elif (w in nm.AUXILIARIES or w in pw.MODALS or w in pw.PLURAL_AUXILIARIES) and i > 1:
                 i -= 1  # "Marchetti a précisé", "Jansen heeft gezegd", "a reader would ask"
             elif (w in ("si", "se") or w.lower() in FUSED_CLITICS) and i > 1:
                 i -= 1  # a Romance reflexive: "X, l'avvocato, si dice fiducioso:", "s'en"
-            elif w in _REFLEXIVE_BE and i > 2 and toks[i - 2][0] in ("si", "s'", "s’"):
+            elif w in pw.REFLEXIVE_BE and i > 2 and toks[i - 2][0] in ("si", "s'", "s’"):
                 i -= 1  # the Italian reflexive's "be": "Il ministro si è detto fiducioso:"
-            elif w in _OBJECT_CLITICS and i > 1 and language() in ("spanish", "italian", "french"):
+            elif (
+                w in pw.OBJECT_CLITICS and i > 1 and language() in ("spanish", "italian", "french")
+            ):
                 # a Spanish or Italian object pronoun before the verb: "La Fondazione X lo
                 # definisce «…»", "La ministra Ana Ruiz lo calificó de «…»"
                 i -= 1
@@ -207,7 +158,7 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
             # "a source close to him said", "one friend of them said": the person the
             # phrase opens on, never the object pronoun closing it (None when no article)
             d = next(
-                (d for d in range(i - 3, max(-1, i - 8), -1) if toks[d][0].lower() in _SOMEONE),
+                (d for d in range(i - 3, max(-1, i - 8), -1) if toks[d][0].lower() in pw.SOMEONE),
                 None,
             )
             ok = d is not None and all(t[0].isalpha() and t[0].islower() for t in toks[d + 1 : i])
@@ -222,7 +173,7 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
             if i == 0:
                 return None
             last = toks[i - 1][0]
-        if i == 1 and last in _AS_OPENERS:
+        if i == 1 and last in pw.AS_OPENERS:
             return None  # "Como dice el dicho, «…»": "as", its subject after the verb
         if last[:1].isupper() or last == ".":
             k = i - 1
@@ -297,7 +248,12 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 return toks[p][1], toks[i - 1][2]  # "Ein Sprecher des Ministeriums sagte"
             if (d := described_body_start(toks, k, i)) is not None:
                 return toks[d][1], toks[i - 1][2]  # "Das österreichische Umweltministerium"
-            if germanic() and i - k == 1 and k >= 1 and toks[k - 1][0].lower() in _INDEFINITE_DE_NL:
+            if (
+                germanic()
+                and i - k == 1
+                and k >= 1
+                and toks[k - 1][0].lower() in pw.INDEFINITE_DE_NL
+            ):
                 # "Auch ein Anrainer, der nicht genannt werden wollte, kündigte an": someone
                 # unnamed with their article, as written (not the bare noun)
                 return toks[k - 1][1], toks[i - 1][2]
@@ -311,7 +267,7 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 return toks[a][1], toks[i - 1][2]  # "Eine Rentnerin aus Lingen, die …, sagte:"
             if (
                 k >= 3
-                and toks[k - 1][0].lower() in _EMPLOYER_PREPS
+                and toks[k - 1][0].lower() in pw.EMPLOYER_PREPS
                 and not toks[k - 2][0].endswith("ing")  # "speaking to Fox News": see below
             ):
                 # "A spokesperson for Harbour Ferries said", "one user on Mastodon posted",
@@ -370,13 +326,13 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 or (
                     w.lower() in GROUP_OPENERS
                     and (w[:1].isupper() or (k and toks[k - 1][0] == ","))
-                    and language() in _ESIT
+                    and language() in pw.ESIT
                 )
-                or (w[:1].isupper() and w.lower() in _FOREIGN_ARTICLES)
+                or (w[:1].isupper() and w.lower() in pw.FOREIGN_ARTICLES)
                 # "De minister liet weten", "Een buurman zei:"
                 or (w in ("De", "Een") and language() == "dutch")
                 # after a fronted phrase: "Nel testo il manager parla di «…»"
-                or (w in _FOREIGN_ARTICLES and language() in ("portuguese", "italian"))
+                or (w in pw.FOREIGN_ARTICLES and language() in ("portuguese", "italian"))
                 # an elided article on its noun: "…, à s'exprimer, l’ancien trésorier a reconnu"
                 # (not after "de" and a capitalized head: "La Commission nationale de
                 # l’informatique et des libertés a confirmé", the complement of a name)
@@ -392,12 +348,12 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 )
                 or elided_body(toks, k)  # (on a body's head noun: "L’Association des …")
             ):
-                if w == "that" and any(_relative_word(t[0]) for t in toks[k + 1 : i]):
+                if w == "that" and any(pw.relative_word(t[0]) for t in toks[k + 1 : i]):
                     return None  # "a firm that investors described as", "that X were warned"
                 if (
                     k > 4
                     and toks[k - 1][0] == "of"
-                    and toks[k - 2][0].lower() in _ONE_OF
+                    and toks[k - 2][0].lower() in pw.ONE_OF
                     and toks[k - 3][0].lower() in ("from", "at", "in", "with")
                     and (start := self._outer_phrase(toks, k - 2)) is not None
                 ):
@@ -434,12 +390,3 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
         if j == i and verbish(w) and i + 1 < len(toks) and toks[i + 1][0][:1].isupper():
             return self._np_after(toks, i + 1)
         return None
-
-
-def _relative_word(word: str) -> bool:
-    """True for a lower-case English plural ("investors") or a finite "be" or "have": after
-    "that" they make it a relative or a conjunction ("a firm that investors described as",
-    "concluded that managers were warned"), never a demonstrative ("that spokesman")."""
-    if word in ("was", "were", "is", "are", "had", "has", "have"):
-        return True
-    return word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss")

@@ -1,0 +1,68 @@
+"""Word lists and token tests of the noun-phrase rules around a speech verb (private to
+``phrases.py``): auxiliaries, modals, articles, time words, the German noun after an article
+and the English words that make "that" a conjunction."""
+
+from __future__ import annotations
+
+from bot.text.speakers.shapes import Token
+
+INDEFINITE_DE_NL = frozenset("ein eine een".split())
+MODALS = frozenset("would will could might may should can must".split())
+# the Italian "be" of a reflexive compound tense: "si è detto", "si sono dette", "si era detta"
+REFLEXIVE_BE = frozenset("è sono era erano fu furono sarebbe sarebbero".split())
+# plural auxiliaries before a participle, not part of the subject: "Gli osservatori
+# internazionali hanno descritto", "Les syndicats ont dénoncé", "De bewoners hebben gezegd"
+PLURAL_AUXILIARIES = frozenset("hanno ont han têm hebben haben have".split())
+
+ESIT = ("spanish", "italian")
+# English nouns ending like an adverb in "-ly"
+LY_NOUNS = frozenset(
+    "family assembly rally ally supply anomaly monopoly homily folly bully".split()
+)
+# "and"/"but" before a second verb phrase ("Reyes backed the plan, but now said …", "La
+# empresa confirmó el acuerdo y aseguró que «…»")
+# "as" opening a sentence before its verb: "Como dice el dicho", "Comme le dit X"
+AS_OPENERS = frozenset("Como Come Comme Conforme Zoals".split())
+AND_BUT = frozenset("and but y pero et mais e ma mas".split())
+OBJECT_CLITICS = frozenset("lo la li le los las les".split())
+# words before a noun ending in "-ment"/"-mente", which is then no adverb
+NOUN_BEFORE = frozenset("au aux du des le un une o um uma do da no na ao".split())
+# German and Dutch words before a time noun: "vergangene Woche", "am Abend", "diesen Sommer"
+TIME_BEFORE = frozenset(
+    "vergangene vergangenen letzte letzten diese diesen dieses nächste nächsten kommende "
+    "kommenden vorige vorigen am im jeden".split()
+)
+# a company's legal form after a comma: "Norcom, Inc."
+# a preposition between a person noun and the employer, platform or post it names
+EMPLOYER_PREPS = frozenset("for at with from to on".split())
+# articles opening a common-noun subject in French, Spanish, Italian, Portuguese, Dutch and
+# German: "Le syndicat des transports a indiqué", "La asociación de vecinos dijo"
+FOREIGN_ARTICLES = frozenset("le la les el los las il lo gli o os as het der die das".split())
+# quantifiers opening "one of the …" after a person noun and its preposition
+ONE_OF = frozenset("one some each any many several most".split())
+
+
+# the determiners opening someone unnamed: "a source close to him", "one friend of them"
+SOMEONE = frozenset("a an one another".split())
+
+
+# German articles before a common noun (capitalized like a name)
+NOUN_ARTICLES_DE = frozenset("der die das den dem des einen einem einer eines".split())
+
+
+def noun_after_article(toks: list[Token], j: int) -> bool:
+    """True when the capitalized words ending at token j follow a German article ("der
+    Wehren", "des Roten Kreuzes"): a noun phrase, no name."""
+    k = j
+    while k > 0 and j - k < 3 and toks[k - 1][0][:1].isupper():
+        k -= 1
+    return k > 0 and toks[k - 1][0] in NOUN_ARTICLES_DE
+
+
+def relative_word(word: str) -> bool:
+    """True for a lower-case English plural ("investors") or a finite "be" or "have": after
+    "that" they make it a relative or a conjunction ("a firm that investors described as",
+    "concluded that managers were warned"), never a demonstrative ("that spokesman")."""
+    if word in ("was", "were", "is", "are", "had", "has", "have"):
+        return True
+    return word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss")
