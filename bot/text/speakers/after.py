@@ -160,9 +160,12 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
             i += 1  # », s'est réjoui X / ", se pregunta X / », si chiede X: a reflexive verb
         elif text[start : toks[i][1]].strip() == "," and i + 2 < len(toks):
             # "», gli ha chiesto un cronista", "», lui a répondu X", "», m'a expliqué X": the
-            # one spoken to before the verb (not "lui", him, as the speaker); its subject after
+            # one spoken to before the verb (not "lui", him, as the speaker), or "it" after a
+            # quotation opening its sentence ("«…», lo ricorda X"); its subject after
             word = toks[i][0].lower().replace("’", "'")
-            listener = word in _LISTENER_CLITICS.get(language() or "", ()) and (
+            pointer = word == "lo" and language() in ("spanish", "italian")
+            pointer = pointer and self._opens_sentence(span)
+            listener = (pointer or word in _LISTENER_CLITICS.get(language() or "", ())) and (
                 self._verb_at(toks, i + 1) or toks[i + 1][0] in nm.AUXILIARIES
             )
             if listener or (word in _ELIDED_LISTENER_AUX and self._verb_at(toks, i + 1)):

@@ -299,12 +299,26 @@ _OBJECT_OPENERS = frozenset("sein seine seinen ihr ihre ihren den diesen".split(
 def fronted_object_pronoun(toks: list[Token]) -> tuple[int, int] | None:
     """The pronoun subject after the verb of a German clause that opens on a fronted object:
     "Sein Ziel formulierte er unmissverständlich:", "Den Vorwurf wies sie zurück:" -> "er",
-    "sie"; else None."""
+    "sie"; or the named subject there ("Seine Kritik formulierte der Stadtrat Tobias Rieger
+    deutlich:"); else None."""
     if len(toks) < 4 or language() != "german" or toks[0][0].lower() not in _OBJECT_OPENERS:
         return None
     noun, verb, pron = toks[1][0], toks[2][0], toks[3]
     if not noun[:1].isupper() or not verb.isalpha() or not verb.islower():
         return None
-    if pron[0] not in ("er", "sie") or nm.bare(noun) in FIRST_NAMES:
+    if nm.bare(noun) in FIRST_NAMES:
         return None
-    return pron[1], pron[2]
+    if pron[0] in ("er", "sie"):
+        return pron[1], pron[2]
+    # "Seine Kritik formulierte der Grünen-Stadtrat Tobias Rieger deutlich:", "Ihr Fazit zog
+    # Trainerin Ana Wolf so:": a named subject (a role and a name, or a full name) after the
+    # verb, up to the adverb or the colon
+    j = 4 if pron[0] in ("der", "die") else 3
+    end = j
+    while end < min(len(toks), j + 5) and toks[end][0][:1].isupper():
+        end += 1
+    if end - j < 2 or (
+        end < len(toks) and toks[end][0] not in (":", ",") and not toks[end][0].islower()
+    ):
+        return None
+    return pron[1], toks[end - 1][2]

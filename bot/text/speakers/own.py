@@ -24,6 +24,7 @@ from bot.text.speakers.germanic_sources import (
 from bot.text.speakers.incise import Incise, incise_subject, incises
 from bot.text.speakers.marks import spaces_back
 from bot.text.speakers.np_bounds import placed_appositive
+from bot.text.speakers.passive_agent import passive_agent
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.romance_words import no_subject
 from bot.text.speakers.unnamed import unnamed_subject
@@ -123,6 +124,9 @@ class OwnRules:
         said = said_after(self, span)  # "„…“ Das sagte X." (de/nl)
         if said is not None:
             return said
+        passive = passive_agent(self, span, prev_close)
+        if passive is not None:
+            return passive[0]  # "a été qualifié de « … » par X", "wurde von X als „…“ bezeichnet"
         # "Une décision « … », a dénoncé X dans un discours dont voici un extrait : ¶ « … »": the
         # sentence announcing the quotation quotes a phrase of it first; the quotation is that
         # phrase's speaker's (inherited), not the sentence's own subject's
@@ -209,6 +213,8 @@ class OwnRules:
         aside = self._aside(span, prev_close)
         if aside is not None:
             return aside  # "The fence was legal, he said, but … “a gesture of goodwill.”"
+        if before is not None and _lone_colon_word(text, before, span.open_at):
+            before = None  # "Immerhin: „…“, sagte ein Sprecher.": the attribution after wins
         if before is not None:
             gap = text[before[1] : span.open_at]
             if ":" in gap or "," in gap:
@@ -251,6 +257,29 @@ class OwnRules:
             if verb is not None:
                 return verb
         return before
+
+
+# sentence adverbs and summing-up words a sentence opens on alone before a colon ("Immerhin: „…“",
+# "Fazit: „…“", "Bref : « … »"): never a speaker
+_COLON_ADVERBS = frozenset(
+    "immerhin trotzdem dennoch allerdings kurz kurzum fazit klar sicher jedenfalls übrigens "
+    "zudem außerdem schließlich tatsächlich natürlich freilich bilanz bref pourtant toutefois "
+    "cependant néanmoins enfin insomma comunque però tuttavia sin embargo eso pero contudo "
+    "porém enfim still however yet anyway".split()
+)
+
+
+def _lone_colon_word(text: str, before: tuple[int, int], open_at: int) -> bool:
+    """True for one capitalised word opening its sentence right before the colon of a
+    quotation that is an adverb or a summing-up word ("Immerhin: „…“", "Fazit: „…“"): no
+    speaker; an attribution after the quotation wins."""
+    word = text[before[0] : before[1]]
+    if " " in word or not word[:1].isupper() or text[before[1] : open_at].strip() != ":":
+        return False
+    head = text[max(0, before[0] - 3) : before[0]]
+    if head.strip() and head.rstrip()[-1:] not in '.!?»“”"':
+        return False  # (not the start of its sentence)
+    return word.lower() in _COLON_ADVERBS
 
 
 def _absolute_participle(phrase: str) -> bool:

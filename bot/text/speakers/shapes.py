@@ -353,13 +353,19 @@ class NameShapes:
 _ROMANCE_PASSIVE = frozenset(
     "est sont était étaient sera seront fut é são foi foram será era".split()
 )
+# Spanish and Italian "be" of a passive only ("El reglamento fue calificado de «…»", "Il piano è
+# stato definito «…»"; not Italian "è" alone: "è intervenuto" is active)
+_ES_IT_PASSIVE = frozenset("fue fueron sido stato stata stati state".split())
 _PASSIVE_ENDS = ("é", "ée", "és", "ées", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+_IT_ENDS = ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta")
 _ANSWERING = ("interrog", "question", "invit", "sollicit", "relanc", "pergunt", "interpel")
 
 
 def romance_passive(toks: list[Token], v: int) -> bool:
-    """True when the verb at ``v`` is a French or Portuguese passive participle after "be"."""
+    """True when the verb at ``v`` is a Romance passive participle after "be"."""
     word = toks[v][0].lower()
+    if 0 < v and toks[v - 1][0].lower() in _ES_IT_PASSIVE and language() in ("spanish", "italian"):
+        return word.endswith(_PASSIVE_ENDS + _IT_ENDS) and not word.startswith(_ANSWERING)
     return (
         0 < v
         and toks[v - 1][0].lower() in _ROMANCE_PASSIVE
