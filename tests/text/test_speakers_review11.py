@@ -9,7 +9,10 @@ kind noun ("Der Bremer Hersteller Nordstahl") is that company when the text call
 ("erklärte der Bremer Hersteller"). A French or Portuguese lead ending in a colon after a
 quotation keeps its speaker when it opens on the same person seen another way (a role word
 after a fronted phrase, a demonstrative's description, a thing of theirs) and leaves the
-quotation without one when it opens on someone new (a relative, an indefinite) or a body.
+quotation without one when it opens on someone new (a relative, an indefinite) or a body. A
+French "on" at a place ("Au Japon, on estime", "assure-t-on au Havre") is no one's, at a body
+("à la SNCF", "chez Transval") the body's; a savings bank ("la Caixa", "la Cassa") is what a
+later "o banco", "la banca" stands for, and two banks in one sentence leave "el banco" as written.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from tests.text.speaker_cases import FR_MORE, PT_MORE, Case, outcomes
-from tests.text.test_speakers_session17 import DE_MORE
+from tests.text.test_speakers_session17 import DE_MORE, ES_MORE, IT_MORE
 
 EN_MORE = (
     "\n\nThe sale still needs approval from regulators, and the ferry routes to the islands "
@@ -72,6 +75,41 @@ CASES: list[Case] = [
         "après la tombée de la nuit », raconte Martine Leroux. Son mari complète : « Nous "
         "avons peur depuis le cambriolage du voisin. »" + FR_MORE,
         [("Je ne sors plus", "Martine Leroux"), ("Nous avons peur", None)],
+    ),
+    # a French "on" at a place is no one's: "Au Japon, on estime", "assure-t-on au Havre"
+    (
+        "Les marchés restent prudents. Au Japon, on estime que « la croissance restera faible "
+        "cette année »." + FR_MORE,
+        [("la croissance restera", None)],
+    ),
+    (
+        "« Les poubelles seront ramassées lundi », assure-t-on au Havre." + FR_MORE,
+        [("Les poubelles seront", None)],
+    ),
+    (  # guard: at a body, an acronym or after "chez", the body
+        "La grève continue. « Aucun train ne circulera avant jeudi », assure-t-on à la SNCF."
+        + FR_MORE,
+        [("Aucun train ne", "SNCF")],
+    ),
+    (
+        "Chez Transval, on indique que « les horaires seront rétablis dès lundi »." + FR_MORE,
+        [("les horaires seront", "Transval")],
+    ),
+    # a savings bank is the bank a later "o banco", "la banca" stands for
+    (
+        "A Caixa Agrícola de Coimbra está a investigar. «O caso foi comunicado às "
+        "autoridades», disse o banco." + PT_MORE,
+        [("O caso foi", "Caixa Agrícola de Coimbra")],
+    ),
+    (
+        "La Cassa di Risparmio di Lucca tace. «Abbiamo rispettato il contratto», ha "
+        "dichiarato la banca." + IT_MORE,
+        [("Abbiamo rispettato", "Cassa di Risparmio di Lucca")],
+    ),
+    (  # two banks in one sentence: the phrase as written, never both run together
+        "El Banco del Sur y la Caja de Levante negocian. «Vamos por buen camino», indicó el "
+        "banco." + ES_MORE,
+        [("Vamos por buen", "el banco")],
     ),
 ]
 

@@ -111,8 +111,10 @@ _DOCUMENT_OF_RE = re.compile(
 # Transports", "explique-t-on dans l'entourage du ministre", "précise-t-on chez Transval"
 # (not any place: "dit-on dans la rue")
 _ON_AT_RE = re.compile(
-    r"\s*,\s*[a-zà-ÿ]+(?:-t)?-on(?: savoir)? (?:(?:au|à la|à l['’]|chez|dans)\s+)"
-    r"(?=(?:ministère|préfecture|mairie|rectorat|secrétariat|direction|l['’]entourage|[A-ZÀ-Ý]))"
+    r"\s*,\s*[a-zà-ÿ]+(?:-t)?-on(?: savoir)? (?:(?:au|à la|à l['’]|chez|dans)\s+"
+    r"(?=(?:ministère|préfecture|mairie|rectorat|secrétariat|direction|l['’]entourage"
+    # (a name only after "chez" or "à la", or an acronym: "au Havre", "dans Paris" are places)
+    r"|[A-ZÀ-Ý]{2,}\b))|(?:chez|à la)\s+(?=[A-ZÀ-Ý]))"
 )
 
 
@@ -212,7 +214,10 @@ def on_at_body(toks: list[Token], i: int) -> tuple[int, int] | None:
         return None
     first = toks[len(opener)][0]
     head = first.split("'")[-1].split("’")[-1]
-    if not (head[:1].isupper() or head in _ON_HEADS or head == "entourage"):
+    named = head[:1].isupper() and (
+        opener not in (("au",), ("dans",)) or (head.isupper() and len(head) > 1)
+    )  # (a name after "au" or "dans" is a place: "Au Japon, on estime", "Dans Paris, on …")
+    if not (named or head in _ON_HEADS or head == "entourage"):
         return None
     if any(t[0] in ",;:" for t in toks[len(opener) : j - 1]):
         return None

@@ -35,6 +35,10 @@ _KIND_HEADS = {
     "dicastero": ("Ministero",),
     # "Il Comune di X … In una nota, l'amministrazione ricorda …"
     "amministrazione": ("Comune", "Regione", "Provincia"),
+    # a savings bank or a credit bank is a bank: "La Caixa Agrícola de X … disse o banco"
+    "banque": ("Caisse", "Crédit"),
+    "banco": ("Caixa", "Caja", "Crédito"),
+    "banca": ("Cassa", "Credito"),
 }
 
 
@@ -143,7 +147,7 @@ def body_by_kind(
         if name is not None and len(name.split()) >= 2:
             found = name
             named.append((m.start(), name))
-    if _two_bodies(text, named) and language() in ("french", "portuguese"):
+    if _two_bodies(text, named):
         # "La Banque du Nord et la Banque populaire du Sud … a indiqué la banque": either;
         # the phrase as written, never the nearer one nor a person
         return " ".join(words)
