@@ -40,6 +40,7 @@ from bot.text.speakers.germanic_phrase import (
 )
 from bot.text.speakers.germanic_statements import fronted_document_es, governed_colon
 from bot.text.speakers.germanic_unnamed import unnamed_from_place
+from bot.text.speakers.gerunds import GerundRules
 from bot.text.speakers.groups_esit import one_of_those_who
 from bot.text.speakers.institutions import institution_subject
 from bot.text.speakers.interview import ANSWER_RE
@@ -50,10 +51,8 @@ from bot.text.speakers.participles import participle_subject
 from bot.text.speakers.reading import language, plainly_english, romance_text
 from bot.text.speakers.relative import plea_from, relative_name, relative_subject
 from bot.text.speakers.romance_words import (
-    ASKED_PARTICIPLES,
     apposition_after,
     fronted_before_role_name,
-    pronoun_subject,
     saying_gerund,
 )
 from bot.text.speakers.runs import name_runs as runs_of
@@ -77,9 +76,6 @@ def _and_then(toks: list[tuple[str, int, int]], v: int) -> bool:
     )
 
 
-_OF_WORDS = [[w] for w in "de du des da do das dos".split()]
-
-
 _PARTICIPLES = frozenset(
     "saying adding telling writing asking tweeting noting arguing explaining warning"
     " declaring insisting stating responding replying shouting yelling screaming chanting".split()
@@ -88,17 +84,7 @@ _PASSIVE = frozenset("was were is are been being".split())  # "was asked by X"
 _OPEN_MARKS = "\"“„«»‘'`「『"
 
 
-# the article or quantifier opening a group that is no one in particular: "Les infirmiers",
-# "Plusieurs centaines de soignants", "Os enfermeiros", "Centenas de moradores"
-_GROUP_OPENERS = frozenset(
-    "les des plusieurs certains certaines quelques centaines milliers dizaines"
-    " los las unos unas varios varias muchos muchas cientos decenas miles"
-    " gli le vari varie molti molte alcuni alcune centinaia decine migliaia"
-    " os as uns umas vários várias muitos muitas centenas dezenas milhares alguns algumas".split()
-)
-
-
-class BeforeRules(CueRules, OpeningShapes):
+class BeforeRules(CueRules, OpeningShapes, GerundRules):
     """Rules over the clause before a quotation."""
 
     text: str
@@ -125,49 +111,6 @@ class BeforeRules(CueRules, OpeningShapes):
             if text[ppe - 1 : ppe] == ":":
                 return self._before_clause(self._sentence_start(ppe - 1, pps), ppe)
         return None
-
-    def _gerund_subject(self, toks: list[tuple[str, int, int]], v: int) -> tuple[int, int] | None:
-        """The subject of a French or Portuguese gerund of saying at ``v`` (``saying_gerund``):
-        the subject of the speech verb before it, else of the clause's main verb, whatever that
-        verb ("Plus réservé, son mari, Paul X, trouvait la fin « longue », tout en saluant
-        « … »", "A associação, que …, reagiu em comunicado, garantindo ter «…»")."""
-        u = next((u for u in range(v - 1, max(-1, v - 25), -1) if self._verb_at(toks, u)), None)
-        got = self._subject_before(toks, u) if u is not None else None
-        got = got or self._clause_subject(toks[:v])
-        if got is None:
-            return None
-        if self.text[max(0, got[0] - 5) : got[0]].split()[-1:] in _OF_WORDS:
-            return None  # "le Racing club de Vernay a …": a place after "de", not the subject
-        phrase = self.text[got[0] : got[1]]
-        named = self.people.name_in(phrase, got[0])
-        if phrase.lower() in _GROUP_OPENERS:
-            return None  # "Les infirmiers …, en réclamant": an article or a quantifier alone
-        if self._people_named(got[1], toks[v][1], named[0] if named else "") > 0:
-            return None  # "X a reçu Y, qui …, criticando «…»": someone else between them
-        return got
-
-    def _asked_left_out(self, toks: list[tuple[str, int, int]]) -> bool:
-        """True for a French or Portuguese clause opening on a participle of being asked whose
-        question's comma is followed by its verb, the subject left out ("Questionado sobre o
-        que mudou, foi direto:"; not "…, o treinador admitiu", "…, il a répondu", "…,
-        considerado baixo …, Teles foi direto")."""
-        if toks[0][0].lower() not in ASKED_PARTICIPLES or language() not in (
-            "french",
-            "portuguese",
-        ):
-            return False
-        c = next((c for c in range(2, min(len(toks) - 1, 40)) if toks[c][0] == ","), 0)
-        if not c:
-            return False
-        word = toks[c + 1][0]
-        return (
-            word.isalpha()
-            and word.islower()
-            and word not in fw.ROMANCE_ARTICLES
-            and not pronoun_subject(word.capitalize())
-            and not fw.participle(word)
-            and not any(t[0][:1].isupper() for t in toks[c + 1 :])
-        )
 
     def _before_clause(self, start: int, end: int) -> tuple[int, int] | None:
         toks = unmark_titles(self._tokens(start, end))
