@@ -17,16 +17,13 @@ from bot.text.speakers.copular import cleft_pronoun, identified_person
 from bot.text.speakers.dropped import dropped_subject
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.fronted import opens_on_article
-from bot.text.speakers.germanic import germanic
 from bot.text.speakers.marks import Span
 from bot.text.speakers.mentions import Mention
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
-from bot.text.speakers.roles import group_of_place as _group_of_place
-from bot.text.speakers.roles import role_of_place as _role_of_place
+from bot.text.speakers.romance_colons import RomanceColonRules
 from bot.text.speakers.romance_words import (
     ASKED_PARTICIPLES,
-    FUSED,
     clitic_after,
     pronoun_subject,
 )
@@ -63,7 +60,7 @@ def _opening_person(mentions: list[Mention], names: set[str], toks: list[Token])
     return first.name if after == "," or (after.islower() and after not in ("y", "e")) else ""
 
 
-class RomanceRules:
+class RomanceRules(RomanceColonRules):
     """Cross-sentence subject rules; ``Attributor`` provides the text and clause helpers."""
 
     text: str
@@ -340,73 +337,3 @@ class RomanceRules:
             and after < len(toks)
             and toks[after][0][:1].isupper()
         )
-
-    def _according_run(self, toks: list[Token], v: int) -> tuple[int, int] | None:
-        """The person after "selon"/"para"/"secondo" at token v: the first name run, the
-        pronoun ("Pour lui, « … »"), or an unnamed one as written ("Selon un cadre, qui …")."""
-        if toks[v + 1][0].lower() in _HE_SHE and (
-            v + 2 == len(toks) or (toks[v + 2][0] == "," and language() in ("spanish", "italian"))
-        ):
-            return toks[v + 1][1], toks[v + 1][2]  # (and "Para él, la suspensión es «…»")
-        if v + 1 < len(toks) and toks[v + 1][0] in _GERMANIC_OBJECTS and germanic():
-            return toks[v + 1][1], toks[v + 1][2]  # "Für sie ist klar: „…“", "Voor hem is …"
-        run = self._first_name_run(toks, v + 1)
-        if run is not None and (whole := _role_of_place(toks, v, run)) is not None:
-            return whole  # "Secondo il sindaco di Catania, il gruppo «…»": not the place
-        if run is not None and _group_of_place(toks, v, run):
-            return None  # "Pour les habitants de Lyon, …": a group, not the place
-        # (or right before the quotation, its comma gone: "Secondo la pm, «…»", "Segundo o
-        # técnico, “…”": the role noun, which the resolver maps to the person introduced with it)
-        if run is None and (v + 3 == len(toks) or (v + 3 < len(toks) and toks[v + 3][0] == ",")):
-            dutch = toks[v + 1][0] in ("de", "het") and language() == "dutch"
-            if (toks[v + 1][0] in _ARTICLE or dutch) and toks[v + 2][0].isalpha():
-                return toks[v + 1][1], toks[v + 2][2]  # (and "Volgens de politie ‘…’")
-        return run
-
-    def _fronted_speech_noun(self, toks: list[Token]) -> tuple[int, int] | None:
-        """A noun of speech after a fronted adjective and its article, before a colon ("Amaro
-        il commento di X, tecnico della Y:", "Pronta la replica del primo cittadino:"): whose
-        it is, as ``_colon_speaker``; None for any other clause."""
-        if (
-            4 < len(toks) <= 14
-            and toks[0][0][1:].islower()
-            and toks[1][0].lower() in ("il", "la", "el")
-            and toks[2][0].lower() in fw.SPEECH_NOUNS
-            and toks[3][0].lower() in fw.OF_WORDS
-            and language() in ("spanish", "italian")
-        ):
-            # (to the phrase's end: "del primo cittadino [alle critiche]", "di X[, tecnico]")
-            end = next(
-                (k for k in range(5, len(toks)) if toks[k][0].lower() in _PHRASE_STOPS), len(toks)
-            )
-            return self._colon_speaker(toks[2:end])
-        return None
-
-    def _colon_speaker(self, toks: list[Token]) -> tuple[int, int] | None:
-        """The speaker of a Romance clause before a colon that names them outside its subject:
-        a noun of speech and whose it is ("Réponse de l'élue :", "Replica del sindaco:"), or
-        the name a relative clause is about ("… por Samu Silva, que dedicou o golo ao pai:")."""
-        # "Réponse de l'élue : « … »", "Replica del sindaco:": a noun of speech and whose
-        if len(toks) <= 8 and toks[0][0].lower() in fw.SPEECH_NOUNS and len(toks) >= 2:
-            k = 2 if toks[1][0].lower() in fw.OF_WORDS else 1
-            if toks[1][0][:2].lower() in ("d'", "d’"):
-                return toks[1][1] + 2, toks[-1][2]  # "Réaction d'Ana Ruiz :"
-            if k == 2 and k < len(toks):
-                # (a fused article stays with its noun: "del sindaco", "du maire")
-                fused = toks[1][0].lower() in FUSED
-                return self._first_name_run(toks, k) or (toks[1 if fused else k][1], toks[-1][2])
-        # "… marcado por Samu Silva, que dedicou o golo ao pai: «…»": the name a Romance
-        # relative clause is about
-        for c in range(len(toks) - 2, 1, -1):
-            if (
-                toks[c][0] == ","
-                and toks[c + 1][0].lower() in _WHO
-                and toks[c - 1][0][:1].isupper()
-            ):
-                b = c - 1
-                while b > 0 and toks[b - 1][0][:1].isupper():
-                    b -= 1
-                if c - b >= 2:
-                    return toks[b][1], toks[c - 1][2]
-                break
-        return None
