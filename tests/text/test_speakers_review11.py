@@ -13,6 +13,8 @@ quotation without one when it opens on someone new (a relative, an indefinite) o
 French "on" at a place ("Au Japon, on estime", "assure-t-on au Havre") is no one's, at a body
 ("à la SNCF", "chez Transval") the body's; a savings bank ("la Caixa", "la Cassa") is what a
 later "o banco", "la banca" stands for, and two banks in one sentence leave "el banco" as written.
+A seat of power after "au" is a body ("Au Sénat, on estime"); a passive's "par" before a time
+("par la suite") names no agent; "Kurz:" may be a surname, "le Crédit d'impôt" no bank.
 """
 
 from __future__ import annotations
@@ -110,6 +112,31 @@ CASES: list[Case] = [
         "El Banco del Sur y la Caja de Levante negocian. «Vamos por buen camino», indicó el "
         "banco." + ES_MORE,
         [("Vamos por buen", "el banco")],
+    ),
+    # a seat of power after "au" is the body sitting there
+    (
+        "Au Sénat, on estime que « le texte ne passera pas sans modifications profondes »."
+        + FR_MORE,
+        [("le texte ne passera", "Sénat")],
+    ),
+    (
+        "« Aucun ressortissant n'est en danger », assure-t-on au Quai d'Orsay." + FR_MORE,
+        [("Aucun ressortissant", "Quai d'Orsay")],
+    ),
+    # a passive's "par" before a time is no agent; a surname before a colon is a speaker
+    (
+        "Le projet a été qualifié de « pire décision de la mandature » par la suite." + FR_MORE,
+        [("pire décision", None)],
+    ),
+    (
+        "Sebastian Kurz sprach am Abend in Wien. Kurz: „Wir werden bei dieser Frage nicht "
+        "nachgeben.“ Die Opposition reagierte empört." + DE_MORE,
+        [("Wir werden bei", "Sebastian Kurz")],
+    ),
+    (  # a tax credit is no bank
+        "La banque soutient les PME qui utilisent le Crédit d'impôt recherche. « Nous avons "
+        "accordé deux cents prêts cette année », a indiqué la banque." + FR_MORE,
+        [("Nous avons accordé", "la banque")],
     ),
 ]
 

@@ -113,8 +113,10 @@ _DOCUMENT_OF_RE = re.compile(
 _ON_AT_RE = re.compile(
     r"\s*,\s*[a-zà-ÿ]+(?:-t)?-on(?: savoir)? (?:(?:au|à la|à l['’]|chez|dans)\s+"
     r"(?=(?:ministère|préfecture|mairie|rectorat|secrétariat|direction|l['’]entourage"
-    # (a name only after "chez" or "à la", or an acronym: "au Havre", "dans Paris" are places)
-    r"|[A-ZÀ-Ý]{2,}\b))|(?:chez|à la)\s+(?=[A-ZÀ-Ý]))"
+    # (a name only after "chez" or "à la", an acronym or a seat of power: "au Havre", "dans
+    # Paris" are places, "au Sénat", "au Quai d'Orsay" bodies)
+    r"|[A-ZÀ-Ý]{2,}\b|(?:Sénat|Quai|Conseil|Parlement|Palais|Gouvernement|Tribunal|Parquet"
+    r"|Ministère|Cour|Élysée|Matignon|Bercy)\b))|(?:chez|à la)\s+(?=[A-ZÀ-Ý]))"
 )
 
 
@@ -198,6 +200,11 @@ _ON_OPENERS = (
     ("du", "côté", "du"),
 )
 _ON_HEADS = frozenset("ministère préfecture mairie rectorat secrétariat direction".split())
+# seats of power a French text names after "au" for the body sitting there: "Au Sénat, on …"
+_SEATS = frozenset(
+    "sénat quai conseil parlement palais gouvernement tribunal parquet ministère cour élysée "
+    "matignon bercy".split()
+)
 
 
 def on_at_body(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -215,7 +222,9 @@ def on_at_body(toks: list[Token], i: int) -> tuple[int, int] | None:
     first = toks[len(opener)][0]
     head = first.split("'")[-1].split("’")[-1]
     named = head[:1].isupper() and (
-        opener not in (("au",), ("dans",)) or (head.isupper() and len(head) > 1)
+        opener not in (("au",), ("dans",))
+        or (head.isupper() and len(head) > 1)
+        or head.lower() in _SEATS
     )  # (a name after "au" or "dans" is a place: "Au Japon, on estime", "Dans Paris, on …")
     if not (named or head in _ON_HEADS or head == "entourage"):
         return None

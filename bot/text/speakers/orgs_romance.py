@@ -36,7 +36,7 @@ _KIND_HEADS = {
     # "Il Comune di X … In una nota, l'amministrazione ricorda …"
     "amministrazione": ("Comune", "Regione", "Provincia"),
     # a savings bank or a credit bank is a bank: "La Caixa Agrícola de X … disse o banco"
-    "banque": ("Caisse", "Crédit"),
+    "banque": ("Caisse",),  # (not "Crédit": "le Crédit d'impôt recherche")
     "banco": ("Caixa", "Caja", "Crédito"),
     "banca": ("Cassa", "Credito"),
 }

@@ -261,11 +261,12 @@ class OwnRules:
 
 # sentence adverbs and summing-up words a sentence opens on alone before a colon ("Immerhin: „…“",
 # "Fazit: „…“", "Bref : « … »"): never a speaker
+# (not "Kurz", "Klar", "Still", "Yet": surnames too)
 _COLON_ADVERBS = frozenset(
-    "immerhin trotzdem dennoch allerdings kurz kurzum fazit klar sicher jedenfalls übrigens "
+    "immerhin trotzdem dennoch allerdings kurzum fazit sicher jedenfalls übrigens "
     "zudem außerdem schließlich tatsächlich natürlich freilich bilanz bref pourtant toutefois "
     "cependant néanmoins enfin insomma comunque però tuttavia sin embargo eso pero contudo "
-    "porém enfim still however yet anyway".split()
+    "porém enfim however anyway".split()
 )
 
 

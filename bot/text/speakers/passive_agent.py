@@ -47,6 +47,13 @@ _DETERMINERS = frozenset(
     "the an several".split()
 )
 _GERMAN_BE = frozenset("wurde wurden wird werden worden".split())
+# nouns and words of time, order and manner after "par/por/pelo/by" and an article: no agent
+_TIMES = frozenset(
+    """suite passé passado pasado passato time end way fin début temps jour matin soir moment
+    momento mañana tarde noche giorno sera mattina volta vez fois primeira première primera
+    prima última último dernière dernier last first beginning start morning evening night
+    week year semaine année año ano anno settimana semana mes mois mese mês""".split()
+)
 
 
 def framed_passive(toks: list[Token]) -> bool:
@@ -119,4 +126,8 @@ def passive_agent(att, span: Span, prev_close: int) -> tuple[tuple[int, int] | N
     after = att._tokens(at, att._sentence_end(at, end))
     if not after or not (fused or after[0][0][:1].isupper() or after[0][0].lower() in _DETERMINERS):
         return None  # "par erreur", "por unanimidad", "by mistake": a manner, no agent
-    return (att._np_after(after, 0),)
+    head = next((t[0].lower() for t in after[:3] if t[0].lower() not in _DETERMINERS), "")
+    if head in _TIMES:
+        return None  # "par la suite", "by the time the vote came", "pela primeira vez": a time
+    np = att._np_after(after, 0)
+    return (np,) if np is not None else None  # (an agent not read: left to the rules after)
