@@ -138,6 +138,11 @@ CASES: list[Case] = [
         "accordé deux cents prêts cette année », a indiqué la banque." + FR_MORE,
         [("Nous avons accordé", "la banque")],
     ),
+    (  # a German named subject after a fronted object ends at a time ("Ende Juni")
+        "Die Regierung hat sich festgelegt. Ihre Position machte Kanzlerin Anja Roth Ende Juni "
+        "klar: „Wir werden die Steuern nicht erhöhen.“" + DE_MORE,
+        [("Wir werden die Steuern", "Anja Roth")],
+    ),
 ]
 
 

@@ -296,6 +296,13 @@ def called_names(text: str) -> list[tuple[str, int, list[str], str | None]]:
 _OBJECT_OPENERS = frozenset("sein seine seinen ihr ihre ihren den diesen".split())
 
 
+# capitalized German words of time that end a name after a verb: "Ende Juni", "Anfang Mai"
+_TIME_NOUNS_DE = nm.TIME_WORDS | frozenset(
+    "ende anfang mitte januar februar märz april mai juni juli august september oktober "
+    "november dezember jänner heute gestern morgen abend vormittag nachmittag".split()
+)
+
+
 def fronted_object_pronoun(toks: list[Token]) -> tuple[int, int] | None:
     """The pronoun subject after the verb of a German clause that opens on a fronted object:
     "Sein Ziel formulierte er unmissverständlich:", "Den Vorwurf wies sie zurück:" -> "er",
@@ -315,10 +322,17 @@ def fronted_object_pronoun(toks: list[Token]) -> tuple[int, int] | None:
     # verb, up to the adverb or the colon
     j = 4 if pron[0] in ("der", "die") else 3
     end = j
-    while end < min(len(toks), j + 5) and toks[end][0][:1].isupper():
-        end += 1
+    while (
+        end < min(len(toks), j + 5)
+        and toks[end][0][:1].isupper()
+        and toks[end][0].lower() not in _TIME_NOUNS_DE
+    ):
+        end += 1  # (up to a time: "machte Kanzlerin Ana Roth Ende Juni klar:")
     if end - j < 2 or (
-        end < len(toks) and toks[end][0] not in (":", ",") and not toks[end][0].islower()
+        end < len(toks)
+        and toks[end][0] not in (":", ",")
+        and not toks[end][0].islower()
+        and toks[end][0].lower() not in _TIME_NOUNS_DE
     ):
         return None
     return pron[1], toks[end - 1][2]
