@@ -36,7 +36,11 @@ the English, German and Dutch floors fell with them. A fifth session that day ad
 travel, food and motoring pages, read for rules, and ``_18`` (English ``_19``), a blind set by
 two more writers (a breaking-news desk; technology, science and defence pages), scored at the
 start and at the end only; the English, German, Spanish and Italian floors fell with them and the
-French one rose.
+French one rose. A sixth session that day read ``_18`` for rules and added ``_19`` (English
+``_20``), a blind set by two more writers (a transport, energy and infrastructure desk; a
+regional paper's people pages: tributes, human-interest and consumer stories), scored at the
+start; its French and Portuguese articles were then read for rules (both far below the other
+languages), the others only scored at the end. The German, Italian and Dutch floors rose.
 A key's head that opens a
 paragraph reopening a quotation is found inside that quotation, which runs over its paragraphs.
 """
@@ -56,7 +60,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.89, "fr": 0.80, "de": 0.83, "es": 0.82, "it": 0.80, "pt": 0.81, "nl": 0.85}
+FLOORS = {"en": 0.89, "fr": 0.80, "de": 0.84, "es": 0.82, "it": 0.81, "pt": 0.81, "nl": 0.86}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"
