@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.text.speakers.companies_romance import ROMANCE_BODY_NOUNS
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.kin import RELATIVES
 from bot.text.speakers.reading import language
 
 # the subject a lead sentence opens on: an article or a possessive before a noun
@@ -23,13 +24,13 @@ _INDEFINITE = frozenset("un une um uma".split())
 # a demonstrative points back to one named already ("Cette mère de deux enfants ajoute :")
 _DEMONSTRATIVES = frozenset("ce cette este esta esse essa".split())
 # nouns for another person close to the speaker, who speaks in turn after an article or a
-# possessive: relatives, partners, neighbours, friends (French, Portuguese)
-_OTHERS = frozenset(
-    "mari femme épouse époux compagne compagnon fils fille père mère frère sœur soeur oncle "
-    "tante cousin cousine voisin voisine ami amie collègue grand-mère grand-père petit-fils "
-    "petite-fille beau-frère belle-sœur belle-mère beau-père marido mulher esposa esposo filho "
-    "filha pai mãe irmão irmã avó avô tio tia primo prima neto neta vizinho vizinha amigo "
-    "amiga colega namorado namorada companheiro companheira sogra sogro cunhado cunhada".split()
+# possessive: relatives (``kin.RELATIVES``), partners, neighbours, friends (French, Portuguese)
+_OTHERS = RELATIVES | frozenset(
+    "mari femme épouse époux compagne compagnon soeur oncle tante cousin cousine voisin voisine "
+    "ami amie collègue grand-mère grand-père petit-fils petite-fille beau-frère belle-sœur "
+    "belle-mère beau-père marido mulher esposa esposo avó avô tio tia primo prima neto neta "
+    "vizinho vizinha amigo amiga colega namorado namorada companheiro companheira sogra sogro "
+    "cunhado cunhada".split()
 )
 # a fronted adjunct before the subject ("Dans la rame, …", "Na estação, …"): read after its comma
 _FRONTED = frozenset(

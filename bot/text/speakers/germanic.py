@@ -297,9 +297,10 @@ _OBJECT_OPENERS = frozenset("sein seine seinen ihr ihre ihren den diesen".split(
 
 
 # capitalized German words of time that end a name after a verb: "Ende Juni", "Anfang Mai"
-_TIME_NOUNS_DE = nm.TIME_WORDS | frozenset(
-    "ende anfang mitte januar februar märz april mai juni juli august september oktober "
-    "november dezember jänner heute gestern morgen abend vormittag nachmittag".split()
+_TIME_NOUNS_DE = (
+    nm.TIME_WORDS
+    | load("months_de")
+    | frozenset("ende anfang mitte heute gestern morgen abend vormittag nachmittag".split())
 )
 
 

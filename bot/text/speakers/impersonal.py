@@ -107,6 +107,13 @@ _DOCUMENT_OF_RE = re.compile(
 )
 
 
+# seats of power a French text names after "au" for the body sitting there: "Au Sénat, on …"
+_SEATS = frozenset(
+    "sénat quai conseil parlement palais gouvernement tribunal parquet ministère cour élysée "
+    "matignon bercy".split()
+)
+
+
 # French "on" speaking for a body where it was said: "« … », fait-on savoir au ministère des
 # Transports", "explique-t-on dans l'entourage du ministre", "précise-t-on chez Transval"
 # (not any place: "dit-on dans la rue")
@@ -115,8 +122,8 @@ _ON_AT_RE = re.compile(
     r"(?=(?:ministère|préfecture|mairie|rectorat|secrétariat|direction|l['’]entourage"
     # (a name only after "chez" or "à la", an acronym or a seat of power: "au Havre", "dans
     # Paris" are places, "au Sénat", "au Quai d'Orsay" bodies)
-    r"|[A-ZÀ-Ý]{2,}\b|(?:Sénat|Quai|Conseil|Parlement|Palais|Gouvernement|Tribunal|Parquet"
-    r"|Ministère|Cour|Élysée|Matignon|Bercy)\b))|(?:chez|à la)\s+(?=[A-ZÀ-Ý]))"
+    r"|[A-ZÀ-Ý]{2,}\b|(?:" + "|".join(w.capitalize() for w in sorted(_SEATS)) + r")\b))"
+    r"|(?:chez|à la)\s+(?=[A-ZÀ-Ý]))"
 )
 
 
@@ -200,11 +207,6 @@ _ON_OPENERS = (
     ("du", "côté", "du"),
 )
 _ON_HEADS = frozenset("ministère préfecture mairie rectorat secrétariat direction".split())
-# seats of power a French text names after "au" for the body sitting there: "Au Sénat, on …"
-_SEATS = frozenset(
-    "sénat quai conseil parlement palais gouvernement tribunal parquet ministère cour élysée "
-    "matignon bercy".split()
-)
 
 
 def on_at_body(toks: list[Token], i: int) -> tuple[int, int] | None:

@@ -109,11 +109,11 @@ _PEOPLE_ESIT = frozenset(
 )
 
 
-def _described_before_esit(att: Any, idx: int) -> tuple[int, int] | None:
-    """Someone unnamed (``unnamed_esit``) opening, as its subject, the Spanish or Italian
-    sentence just before the quotation ``idx`` that opens its own sentence: "Una usuaria de
-    Madrid, que pide no ser identificada, cuenta que se enteró por una amiga. «Subí …»",
-    with no quotation and no name between; else None."""
+def _sentence_before(att: Any, idx: int) -> tuple[int, int] | None:
+    """Where the sentence just before the quotation ``idx`` that opens its own sentence starts
+    and where the quotation's stretch starts (the last sentence of the paragraph before, when
+    the quotation opens its paragraph), with no quotation in that sentence or after it; else
+    None."""
     before = att._read_back(idx)
     if before is None:
         return None
@@ -123,6 +123,18 @@ def _described_before_esit(att: Any, idx: int) -> tuple[int, int] | None:
     prev = att._sentence_start(start - 1, floor)
     if idx and att.spans[idx - 1].close_end > prev:
         return None  # a quotation in that sentence or after it
+    return prev, start
+
+
+def _described_before_esit(att: Any, idx: int) -> tuple[int, int] | None:
+    """Someone unnamed (``unnamed_esit``) opening, as its subject, the Spanish or Italian
+    sentence just before the quotation ``idx`` that opens its own sentence: "Una usuaria de
+    Madrid, que pide no ser identificada, cuenta que se enteró por una amiga. «Subí …»",
+    with no quotation and no name between; else None."""
+    got = _sentence_before(att, idx)
+    if got is None:
+        return None
+    prev, start = got
     lead = att.text[prev : prev + 4].split(" ", 1)[0]
     if lead not in ("Un", "Una", "Uno") and lead[:3] not in ("Un'", "Un’"):
         return None
@@ -165,15 +177,10 @@ def _described_before(att: Any, idx: int) -> tuple[int, int] | None:
     if language() not in ("french", "portuguese"):
         return None
     span = att.spans[idx]
-    before = att._read_back(idx)  # (the paragraph before, when the quotation opens its own)
-    if before is None:
+    got = _sentence_before(att, idx)
+    if got is None:
         return None
-    floor, start = before
-    if start <= floor:
-        return None
-    prev = att._sentence_start(start - 1, floor)
-    if idx and att.spans[idx - 1].close_end > prev:
-        return None  # a quotation in that sentence or after it
+    prev, start = got
     got = unnamed_subject(att, prev, start, any_verb=True)
     if (
         got is None

@@ -21,6 +21,7 @@ from bot.text.speakers.marks import Span
 from bot.text.speakers.mentions import Mention
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
+from bot.text.speakers.romance_colons import WHO as _WHO
 from bot.text.speakers.romance_colons import RomanceColonRules
 from bot.text.speakers.romance_words import (
     ASKED_PARTICIPLES,
@@ -30,23 +31,12 @@ from bot.text.speakers.romance_words import (
 from bot.text.speakers.shapes import Token
 from bot.text.speakers.unnamed_esit import REACHED, described_after_adjuncts
 
-_WHO = frozenset("que qui che quien quem".split())
-_HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
 _EN_VERBS = load("speech_verbs_en")
-_ARTICLE = frozenset("un une uno una um uma le la el il lo o a".split())
 
 
-# a comma and prepositions ending the noun phrase after a noun of speech's "di"/"de"
-_PHRASE_STOPS = frozenset(
-    ", a al alla alle ai agli sul sulla sui su per in con dopo sobre en tras ante".split()
-)
 # Spanish and Italian prepositions opening a fronted topic before the subject
 _FRONTING = frozenset("sobre acerca sul sulla sui sugli sullo riguardo".split())
 _THEN = frozenset("Puis Ensuite Alors Depois Então Luego Después Poi".split())
-
-
-# German and Dutch pronouns after "für"/"voor"/"laut"/"volgens" (resolved by their gender)
-_GERMANIC_OBJECTS = frozenset("sie ihn ihm ihr hem haar".split())
 
 
 def _opening_person(mentions: list[Mention], names: set[str], toks: list[Token]) -> str:

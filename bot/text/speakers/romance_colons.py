@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.text.lexicon import load
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.germanic import germanic
@@ -18,9 +17,8 @@ from bot.text.speakers.romance_words import (
 )
 from bot.text.speakers.shapes import Token
 
-_WHO = frozenset("que qui che quien quem".split())
+WHO = frozenset("que qui che quien quem".split())
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
-_EN_VERBS = load("speech_verbs_en")
 _ARTICLE = frozenset("un une uno una um uma le la el il lo o a".split())
 
 
@@ -28,9 +26,6 @@ _ARTICLE = frozenset("un une uno una um uma le la el il lo o a".split())
 _PHRASE_STOPS = frozenset(
     ", a al alla alle ai agli sul sulla sui su per in con dopo sobre en tras ante".split()
 )
-# Spanish and Italian prepositions opening a fronted topic before the subject
-_FRONTING = frozenset("sobre acerca sul sulla sui sugli sullo riguardo".split())
-_THEN = frozenset("Puis Ensuite Alors Depois Então Luego Después Poi".split())
 
 
 # German and Dutch pronouns after "für"/"voor"/"laut"/"volgens" (resolved by their gender)
@@ -100,11 +95,7 @@ class RomanceColonRules:
         # "… marcado por Samu Silva, que dedicou o golo ao pai: «…»": the name a Romance
         # relative clause is about
         for c in range(len(toks) - 2, 1, -1):
-            if (
-                toks[c][0] == ","
-                and toks[c + 1][0].lower() in _WHO
-                and toks[c - 1][0][:1].isupper()
-            ):
+            if toks[c][0] == "," and toks[c + 1][0].lower() in WHO and toks[c - 1][0][:1].isupper():
                 b = c - 1
                 while b > 0 and toks[b - 1][0][:1].isupper():
                     b -= 1
