@@ -16,7 +16,13 @@ from bot.text.speakers.aimed import aimed_phrase, without_phrase
 from bot.text.speakers.germanic_phrase import subject_after_adjunct
 from bot.text.speakers.impersonal import document_issuer_at, impersonal_body
 from bot.text.speakers.inverted import ADJUNCT_PREPS as _ADJUNCT_PREPS
-from bot.text.speakers.inverted import DASHES, InvertedRules, place_only, portuguese_epithet
+from bot.text.speakers.inverted import (
+    DASHES,
+    InvertedRules,
+    lone_adjunct,
+    place_only,
+    portuguese_epithet,
+)
 from bot.text.speakers.later_verb import THUS, LaterVerbRules
 from bot.text.speakers.marks import Span
 from bot.text.speakers.paragraphs import ParagraphRules
@@ -203,6 +209,8 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
         if n and romance_text() and (aimed_phrase(toks, i + n) or without_phrase(toks, i + n)):
             # "», dijo, en alusión a X", "», ha detto, senza aggiungere altro": no subject
             return (toks[i][1], toks[i + n - 1][2]), True
+        if n and romance_text() and lone_adjunct(toks, i + n):
+            return (toks[i][1], toks[i + n - 1][2]), True  # "», garantiu, logo na sessão."
         if n and (j := subject_after_adjunct(toks, i + n)) is not None:
             np = self._np_after(toks, j)  # "„…“, sagte im Ausschuss Stadträtin X"
             if np is not None:

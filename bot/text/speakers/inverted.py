@@ -87,6 +87,54 @@ def place_only(toks: list[Token], k: int) -> bool:
     return True
 
 
+# adverbs of time before an adjunct that ends the sentence after a speech verb: "», garantiu,
+# logo na declaração inicial.", "», disse já à saída do tribunal."
+_SOON = frozenset("logo já ainda déjà encore ya già ancora aún todavía".split())
+
+
+def lone_adjunct(toks: list[Token], k: int) -> bool:
+    """True when, after a Romance speech verb ending at token ``k``, a comma or an adverb of
+    time opens a lower-case adjunct of place or time that ends the sentence: no subject stands
+    there ("», garantiu, logo na declaração inicial.", "», disse, à saída do tribunal.",
+    "», afirmou logo no início da sessão."). Not with a comma of its own ("», disse, na
+    sessão, a ministra") nor on the Portuguese article ("», disse, a ministra")."""
+    start = k
+    if k < len(toks) and toks[k][0] == ",":
+        k += 1
+    if k + 1 < len(toks) and toks[k][0].lower() in _SOON:
+        k += 1
+    if k == start or k >= len(toks):
+        return False
+    if toks[k][0] == "a" and language() == "portuguese":
+        # (the Portuguese "a" and an infinitive: "», diz, a rir e a chorar ao mesmo tempo.")
+        return _infinitive_phrase(toks, k + 1)
+    c = next((c for c in range(k, len(toks)) if toks[c][0] == ","), None)
+    if c is not None and c + 1 < len(toks) and toks[c + 1][0] == "a":
+        # "», responde, já de costas, a mexer o refogado.": and an infinitive after it
+        return place_only(toks[:c], k) and _infinitive_phrase(toks, c + 2)
+    return place_only(toks, k)
+
+
+# Portuguese nouns of a person with an infinitive's ending ("», diz, a mulher.")
+_PEOPLE_IN_AR_ER = frozenset("mulher familiar militar titular auxiliar escolar par".split())
+
+
+def _infinitive_phrase(toks: list[Token], k: int) -> bool:
+    """True for a lower-case Portuguese infinitive at ``k`` and lower-case words after it to
+    the sentence's end ("rir e a chorar ao mesmo tempo.", not "rir, a ministra")."""
+    if (
+        k >= len(toks)
+        or not (toks[k][0].islower() and toks[k][0].endswith(("ar", "er", "ir")))
+        or toks[k][0] in _PEOPLE_IN_AR_ER
+        or (k + 1 < len(toks) and toks[k + 1][0] in fw.OF_WORDS)  # "a titular da pasta"
+    ):
+        return False
+    rest = toks[k + 1 :]
+    if rest and rest[-1][0] in (".", "!", "?"):
+        rest = rest[:-1]
+    return len(rest) <= 8 and all(t[0].isalpha() and t[0].islower() for t in rest)
+
+
 def portuguese_epithet(toks: list[Token], k: int) -> bool:
     """True for the Portuguese article "a" and one role noun ending the clause after a verb:
     "», afirmou a autarca." (not a place or a manner: "a rir", "a jornalistas", "a Lisboa")."""

@@ -35,6 +35,7 @@ from bot.text.speakers.relative import unnamed_who
 from bot.text.speakers.roles import role_of_place_start
 from bot.text.speakers.romance_words import unnamed_apposition
 from bot.text.speakers.shapes import DETERMINERS, FUSED_CLITICS, Token, verbish
+from bot.text.speakers.sources_romance import source_before
 from bot.text.speakers.statements import opening_name, statement_relative
 from bot.text.speakers.subject_links import body_kind_before, bridge, own_side, role_of_body
 from bot.text.speakers.unnamed_esit import unnamed_before
@@ -121,6 +122,8 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 break
         if (body := on_at_body(toks, i)) is not None:
             return body  # "Au ministère des Transports, on assure que « … »": that body
+        if (source := source_before(toks, i)) is not None:
+            return source  # "Fonte oficial do ministério disse que «…»"
         if (unnamed := unnamed_before(self.text, toks, i)) is not None:
             return unnamed  # "Un vecino jubilado, que …, enseñaba …:", "una vecina … explicó:"
         if (who := unnamed_who(toks, i)) is not None:

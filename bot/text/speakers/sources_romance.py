@@ -1,0 +1,49 @@
+"""The Portuguese and Spanish unnamed source that opens its clause with no article (private to
+``phrases``): "Fonte oficial do Ministério disse que …", "Fonte da PSP adiantou que …",
+"Fuentes de la investigación explicaron que …", "Uma fonte do clube garantiu que …"."""
+
+from __future__ import annotations
+
+from bot.text.speakers import foreign as fw
+from bot.text.speakers.reading import language
+from bot.text.speakers.shapes import Token
+
+# the source nouns, and the indefinite articles that may stand before them
+_SOURCES = frozenset("fonte fontes fuente fuentes".split())
+_SOME = frozenset("uma umas una unas".split())
+# the most words before the verb the phrase may run over
+_LONGEST = 10
+# endings of a Portuguese or Spanish third-person plural past ("disseram", "restaron")
+_PLURAL_PASTS = ("aram", "eram", "iram", "aron", "eron", "ieron")
+
+
+def source_before(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The unnamed source phrase that is the whole subject before the verb at token ``i``,
+    opening the clause or following a fronted phrase's comma: "Fonte" (or "uma fonte") then
+    lower-case words and a few after each "of" ("oficial do gabinete do ministro", "da
+    corporação de bombeiros local"); else None (a capital in it is left to the other rules:
+    "Fonte da PSP" is read as the body, "Fonte próxima de Ana X" not as her)."""
+    if language() not in ("portuguese", "spanish") or i < 1:
+        return None
+    a = next((a for a in range(max(0, i - _LONGEST), i) if toks[a][0].lower() in _SOURCES), None)
+    if a is None:
+        return None
+    start = a - 1 if a > 0 and toks[a - 1][0].lower() in _SOME else a
+    if start > 0 and toks[start - 1][0] != ",":
+        return None  # (an object: "segundo uma fonte", "citou fonte do clube")
+    if start != a and toks[a][0][:1].isupper():
+        return None
+    if start == a and start > 0 and toks[a][0][:1].isupper():
+        return None  # (mid-sentence, a capital is a name: "…, Fontes disse")
+    run = 0  # the words since "Fonte" or the last "of": a few ("oficial", "do ministro")
+    for k in range(a + 1, i):
+        word = toks[k][0]
+        if not (word.isalpha() and word.islower()) or word.endswith(_PLURAL_PASTS):
+            # (a capital: the body or the person named is left to the other rules, "Fonte da
+            # PSP", "Fuentes de la Consellería X"; a comma, a number, a verb: more than the
+            # source)
+            return None
+        run = 0 if word in fw.OF_WORDS else run + 1
+        if run > 3:
+            return None  # "Fuentes del gobierno regional restaron importancia": a verb there
+    return toks[start][1], toks[i - 1][2]

@@ -1,0 +1,125 @@
+"""Speakers on short invented Portuguese and Spanish passages, one general shape each (batch
+rom12a): a speech verb with no subject after a quotation, then a comma and a lower-case adjunct
+of time or place that ends the sentence ("», garantiu, logo na declaração inicial.", "», diz, a
+rir.", "», responde, já de costas, a mexer o tacho."), or an adverb of time and such an adjunct
+with no comma ("», garantiu logo no início da sessão."); an unnamed source opening its clause
+with no article ("Fonte oficial do ministério disse que … «…»"). Every speaker exact."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import PT_MORE as _PT_MORE
+from tests.text.speaker_cases import Case, outcomes
+from tests.text.test_speakers_session17 import ES_MORE as _ES_MORE
+
+_LEAD = (
+    "O antigo tesoureiro do clube de remo da Foz, Adriano Pestana, negou esta segunda-feira, "
+    "no tribunal de Vila Franca, ter usado o dinheiro das quotas em proveito próprio.\n\n"
+)
+_NEXT = "\n\nA procuradora Lurdes Vidigal pediu que o julgamento continue na próxima semana."
+
+SHAPES: list[Case] = [
+    (
+        # a comma, an adverb of time and an adjunct of time to the sentence's end
+        _LEAD + "«Nunca levei um tostão para casa», assegurou, logo na primeira sessão. "
+        "«As contas iam todos os anos à assembleia.»" + _NEXT + _PT_MORE,
+        [("Nunca levei", "Adriano Pestana"), ("As contas iam", "Adriano Pestana")],
+    ),
+    (
+        # a comma and an adjunct of place
+        _LEAD
+        + "«Os recibos estão todos guardados», insistiu, à porta da sala de audiências."
+        + _NEXT
+        + _PT_MORE,
+        [("Os recibos estão", "Adriano Pestana")],
+    ),
+    (
+        # an adverb of time and the adjunct with no comma: not read as a subject
+        _LEAD + "«Eu é que fui enganado», declarou já no fim da audiência." + _NEXT + _PT_MORE,
+        [("Eu é que fui", "Adriano Pestana")],
+    ),
+    (
+        # the Portuguese "a" and an infinitive after the comma
+        _LEAD + "«Remo desde os nove anos, o clube é a minha casa», diz, a sorrir e a abanar a "
+        "cabeça." + _NEXT + _PT_MORE,
+        [("Remo desde os nove anos", "Adriano Pestana")],
+    ),
+    (
+        # an adjunct, then an infinitive after a second comma
+        _LEAD + "«Volto na terça», responde, já na escada, a vestir o casaco." + _NEXT + _PT_MORE,
+        [("Volto na terça", "Adriano Pestana")],
+    ),
+    (
+        # an unnamed source with no article opening its sentence
+        "A greve dos estivadores parou ontem o porto de Vale Escuro.\n\n"
+        "Fonte oficial do gabinete da ministra disse que o Governo está «atento à situação» "
+        "e lembrou que a negociação «cabe às partes»." + _PT_MORE,
+        [
+            ("atento à situação", "Fonte oficial do gabinete da ministra"),
+            ("cabe às partes", "Fonte oficial do gabinete da ministra"),
+        ],
+    ),
+    (
+        # an unnamed source after a fronted participle, the verb past an adjunct in commas
+        "O incêndio numa fábrica de colchões de Vale Escuro obrigou a cortar a estrada.\n\n"
+        "Contactada pelo nosso jornal, fonte dos bombeiros voluntários admitiu, sob anonimato, "
+        "que as chamas começaram «junto ao armazém de espuma»." + _PT_MORE,
+        [("junto ao armazém", "fonte dos bombeiros voluntários")],
+    ),
+    (
+        # the same in Spanish
+        "La huelga de los estibadores paralizó ayer el puerto de Valdeoscuro.\n\n"
+        "Fuentes del ministerio aseguraron que el Gobierno sigue «con atención» el conflicto."
+        + _ES_MORE,
+        [("con atención", "Fuentes del ministerio")],
+    ),
+]
+
+# near shapes whose reading must not change
+GUARDS: list[Case] = [
+    (
+        # the adjunct in its own commas, then the subject
+        "O conselho de administração da Águas do Sado reuniu-se de urgência.\n\n"
+        "«A água é segura», garantiu, na mesma sessão, a ministra Raquel Sobral." + _PT_MORE,
+        [("A água é segura", "Raquel Sobral")],
+    ),
+    (
+        # the Portuguese article after the comma opens the subject, not an infinitive
+        "O conselho de administração da Águas do Sado reuniu-se de urgência.\n\n"
+        "«A água é segura», garantiu, a ministra." + _PT_MORE,
+        [("A água é segura", None)],
+    ),
+    (
+        # a noun with an infinitive's ending after the article
+        "O conselho de administração da Águas do Sado reuniu-se de urgência.\n\n"
+        "«Ninguém nos avisou», diz, a mulher do pescador." + _PT_MORE,
+        [("Ninguém nos avisou", None)],
+    ),
+    (
+        # a source by a capitalized body stays with the other rules (the body)
+        "A greve dos estivadores parou ontem o porto de Vale Escuro.\n\n"
+        "Fonte oficial do Ministério do Mar disse que o Governo está «atento à situação»."
+        + _PT_MORE,
+        [("atento à situação", "Ministério do Mar")],
+    ),
+    (
+        # a surname Fontes is a person
+        "A greve dos estivadores parou ontem o porto de Vale Escuro.\n\n"
+        "O sindicalista Artur Fontes disse que os trabalhadores estão «cansados de promessas»."
+        + _PT_MORE,
+        [("cansados de promessas", "Artur Fontes")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SHAPES)
+def test_shape_speakers_exact(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
+
+
+@pytest.mark.parametrize("case", GUARDS)
+def test_near_shapes_unchanged(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
