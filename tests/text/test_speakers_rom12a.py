@@ -3,7 +3,10 @@ rom12a): a speech verb with no subject after a quotation, then a comma and a low
 of time or place that ends the sentence ("», garantiu, logo na declaração inicial.", "», diz, a
 rir.", "», responde, já de costas, a mexer o tacho."), or an adverb of time and such an adjunct
 with no comma ("», garantiu logo no início da sessão."); an unnamed source opening its clause
-with no article ("Fonte oficial do ministério disse que … «…»"). Every speaker exact."""
+with no article ("Fonte oficial do ministério disse que … «…»"); a name a preposition of place
+governs before a colon, not the speaker ("X arrasa no Festival Y: «…»"); a relative's name
+a preposition governs is not the subject a verb with no subject goes on with ("X dedicou um
+tema ao pai, Y. «…», contou."). Every speaker exact."""
 
 from __future__ import annotations
 
@@ -74,6 +77,21 @@ SHAPES: list[Case] = [
         + _ES_MORE,
         [("con atención", "Fuentes del ministerio")],
     ),
+    (
+        # a headline: the name a preposition of place governs before the colon is where
+        "Rita Moura arrasa no Festival Sol Nascente: «Cantei para o meu pai»\n\n"
+        "Foi o concerto mais aguardado da noite. Rita Moura subiu ao palco principal do "
+        "festival perante vinte mil pessoas e cantou durante duas horas." + _PT_MORE,
+        [("Cantei para o meu pai", "Rita Moura")],
+    ),
+    (
+        # a relative a preposition governs in the sentence before a verb with no subject:
+        # the one who speaks is the sentence's subject, not the relative
+        "A fadista Joana Prates atuou ontem no Coliseu de Vale Alto, perante oito mil "
+        "pessoas.\n\nNo fim, Joana Prates dedicou um tema ao pai, Manuel Prates, sentado na "
+        "primeira fila. «Foi ele que me levou à primeira aula de guitarra», contou." + _PT_MORE,
+        [("Foi ele que me levou", "Joana Prates")],
+    ),
 ]
 
 # near shapes whose reading must not change
@@ -109,6 +127,20 @@ GUARDS: list[Case] = [
         "O sindicalista Artur Fontes disse que os trabalhadores estão «cansados de promessas»."
         + _PT_MORE,
         [("cansados de promessas", "Artur Fontes")],
+    ),
+    (
+        # the name ending the clause before the colon is the speaker when no preposition
+        # governs it
+        "O concerto foi longo. No Festival Sol Nascente, quem brilhou foi Rita Moura: «Cantei "
+        "para o meu pai.»" + _PT_MORE,
+        [("Cantei para o meu pai", "Rita Moura")],
+    ),
+    (
+        # the Portuguese article before a relative's noun opens that relative's own clause
+        "A pescadora Rosa Amaral sai para o mar todas as madrugadas há trinta anos.\n\n"
+        "Em casa, a conversa é outra. A filha, Inês Amaral, é enfermeira e nunca quis seguir "
+        "a mãe. «Passei a infância com medo dos temporais», conta." + _PT_MORE,
+        [("Passei a infância", "Inês Amaral")],
     ),
 ]
 

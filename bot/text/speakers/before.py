@@ -307,6 +307,9 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
                     before_run[0].lower() in PREPOSITIONS - {"from", "by"}
                     # (a Romance "of": "Il ministro della Salute:" names a ministry, not a man)
                     or (before_run[0].lower() in OF_WORDS and romance_text())
+                    # (a Romance preposition of place: "X arrasa no Festival Y: «…»" names
+                    # where, not who)
+                    or (before_run[0].lower() in _ROMANCE_PLACE_PREPS and romance_text())
                     or object_word(before_run[0])  # "hält das für einen Fehler:" (see germanic)
                     # "das sei die schwerste Aufgabe:": a German noun after its article
                     or noun_after_article(clause[: clause.rfind(runs[-1][0])].split()[-2:])
@@ -357,6 +360,11 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
         return None
 
 
+# Romance prepositions of place, alone or fused with an article, before a name ending the
+# clause before a colon ("Ana X triunfa no Festival Y:", "Marc X triomphe aux Francofolies :")
+_ROMANCE_PLACE_PREPS = (fw.PLACE_PREPS - {"a", "de", "da", "do", "di"}) | frozenset(
+    "nos nas num numa aos às aux dans sur nei negli nelle alla alle ai".split()
+)
 # conjunctions and adverbs that alone before a colon go on with the quotation before: "E
 # ancora:", "Y además:", "E mais:", "Et encore :", "Und weiter:", "And further:"
 _GOING_ON = frozenset(

@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.text.speakers.names import SPEECH_VERBS
+from bot.text.speakers.reading import language
 
 if TYPE_CHECKING:
     from bot.text.speakers.people import People
@@ -227,6 +228,11 @@ _KIN_NOUNS = (
     " nipote compagno compagna fidanzato fidanzata suocero suocera cognato cognata"
     " hermano hermana hijo hija esposo esposa marido mujer abuelo abuela primo prima tío tía"
     " sobrino sobrina novio novia pareja suegro suegra cuñado cuñada"
+    # (Portuguese and French)
+    " pai mãe irmão irmã filho filha esposa avô avó neto neta tio tia sobrinho sobrinha"
+    " namorado namorada sogro sogra cunhado cunhada companheiro companheira"
+    " père mère frère sœur fils fille mari femme épouse époux grand-père grand-mère oncle"
+    " tante cousin cousine neveu nièce compagnon"
 )
 _KIN_ALT = "|".join(_KIN_NOUNS.split())
 # a person's name hanging off another person's in the same clause, as the complement of a
@@ -234,18 +240,25 @@ _KIN_ALT = "|".join(_KIN_NOUNS.split())
 # relative someone is with ("X spala il fango insieme al padre, Ivo X", "X llegó con su hija,
 # Marta X"): a dependent, not the one a following "dice."/"dijo." speaks of
 _KIN_DEPENDENT_RE = re.compile(
-    rf"(?:\b(?:{_KIN_ALT})\s+(?:di|de|del|della|dello|dei|delle)\s+"
-    r"|\b(?:al|alla|allo|ai|alle|a|con|col|coi|de|del|di|della|dal|dalla)\s+"
-    rf"(?:(?:su|sus|suo|sua|suoi|sue|il|la|lo|el|los|las|i|gli|le|mio|mia)\s+)?(?:{_KIN_ALT}),?\s+)$",
+    rf"(?:\b(?:{_KIN_ALT})\s+(?:di|de|del|della|dello|dei|delle|do|da|du|des)\s+"
+    r"|(?<!\w)(?:al|alla|allo|ai|alle|a|con|col|coi|de|del|di|della|dal|dalla"
+    # ("ao pai, X", "com a filha, X", "à sa mère, X", "avec son frère, X")
+    r"|ao|aos|à|às|com|do|da|au|aux|avec|du)\s+"
+    r"(?:(?:su|sus|suo|sua|suoi|sue|il|la|lo|el|los|las|i|gli|le|mio|mia"
+    r"|o|os|as|seu|seus|suas|son|sa|ses|mon|ma)\s+){0,2}"
+    rf"(?:{_KIN_ALT}),?\s+)$",
     re.IGNORECASE,
 )
 
 
 def kin_dependent(text: str, pos: int) -> bool:
-    """True for a Spanish or Italian name at ``pos`` that a relative's noun governs in
-    another person's clause: "cugino di Ivana", "insieme al padre, Ivo X", "con su hija, Marta
-    X" (but "Il padre, Ivo X, dice" opens its own clause)."""
-    return bool(_KIN_DEPENDENT_RE.search(text[max(0, pos - 40) : pos]))
+    """True for a Romance name at ``pos`` that a relative's noun governs in another person's
+    clause: "cugino di Ivana", "insieme al padre, Ivo X", "con su hija, Marta X", "dedicou um
+    tema ao pai, Manuel X", "avec sa fille, Léa X" (but "Il padre, Ivo X, dice" opens its own
+    clause)."""
+    m = _KIN_DEPENDENT_RE.search(text[max(0, pos - 40) : pos])
+    # (the Portuguese "a" is the article: "A filha, Inês X, é enfermeira" is her own clause)
+    return m is not None and not (language() == "portuguese" and m.group()[:2].lower() == "a ")
 
 
 # an aside in dashes or brackets right after a name, then a speech verb: "Ana X —sin relación

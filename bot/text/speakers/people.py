@@ -91,6 +91,7 @@ class People(Salience, Naming):
         # a text that only names "Wout Van der Meersch")
         self._germanic = language() in ("german", "dutch")
         self._romance_kin = language() in ("spanish", "italian")
+        self._any_romance = self._romance_kin or language() in ("portuguese", "french")
         self._headline_paras = headline_paras(text, paras)
         self._index_full_names()
         self.mentions = self._find_mentions(quoted)
@@ -323,7 +324,7 @@ class People(Salience, Naming):
                         speaker=speaker,
                         sent=bisect.bisect_right(self.bounds, rpos),
                         para=para,
-                        dependent=self._romance_kin and kin_dependent(text, rpos),
+                        dependent=self._any_romance and kin_dependent(text, rpos),
                     )
                 )
         return out
