@@ -6,7 +6,8 @@ with no comma ("», garantiu logo no início da sessão."); an unnamed source op
 with no article ("Fonte oficial do ministério disse que … «…»"); a name a preposition of place
 governs before a colon, not the speaker ("X arrasa no Festival Y: «…»"); a relative's name
 a preposition governs is not the subject a verb with no subject goes on with ("X dedicou um
-tema ao pai, Y. «…», contou."). Every speaker exact."""
+tema ao pai, Y. «…», contou."); the interview and the magazine told after the verb ("»,
+revelou em entrevista à revista X."). Every speaker exact."""
 
 from __future__ import annotations
 
@@ -52,6 +53,19 @@ SHAPES: list[Case] = [
         # an adjunct, then an infinitive after a second comma
         _LEAD + "«Volto na terça», responde, já na escada, a vestir o casaco." + _NEXT + _PT_MORE,
         [("Volto na terça", "Adriano Pestana")],
+    ),
+    (
+        # the interview and the magazine told after the verb, no subject
+        _LEAD
+        + "«Paguei sempre as quotas a tempo», revelou em entrevista à revista Barco Novo."
+        + _NEXT
+        + _PT_MORE,
+        [("Paguei sempre", "Adriano Pestana")],
+    ),
+    (
+        # a magazine told, named in one word
+        _LEAD + "«O clube deve-me dinheiro a mim», disse à revista Maré." + _NEXT + _PT_MORE,
+        [("O clube deve-me", "Adriano Pestana")],
     ),
     (
         # an unnamed source with no article opening its sentence
@@ -113,6 +127,12 @@ GUARDS: list[Case] = [
         "O conselho de administração da Águas do Sado reuniu-se de urgência.\n\n"
         "«Ninguém nos avisou», diz, a mulher do pescador." + _PT_MORE,
         [("Ninguém nos avisou", None)],
+    ),
+    (
+        # the subject after the interview and the magazine
+        _LEAD + "«Ele nunca tirou nada», disse em entrevista à revista Barco Novo o advogado "
+        "do antigo tesoureiro, Caetano Brás." + _NEXT + _PT_MORE,
+        [("Ele nunca tirou nada", "Caetano Brás")],
     ),
     (
         # a source by a capitalized body stays with the other rules (the body)

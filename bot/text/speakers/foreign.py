@@ -195,4 +195,6 @@ MEDIA_NOUNS = _words(
     " televisión televisione televisão radio rádio chaîne cadena emittente quotidiano quotidien"
     " diario jornal giornale journal site sito telecamere caméras cámaras câmeras medios média"
     " media reportagem repórteres reporteros medio periódico redacción emisora testata"
+    # (magazines and weeklies: "à revista X", "au magazine X")
+    " revista magazine revue rivista semanário hebdomadaire settimanale emissora"
 )

@@ -14,6 +14,9 @@ Token = tuple[str, int, int]  # text, start, end
 _THIS_OUR = frozenset(
     "este esta questo questa ce cette nuestro nuestra nostro nostra nosso nossa".split()
 )
+# the Portuguese and French nouns of an interview before the press told ("em entrevista à
+# revista X")
+_INTERVIEWS = frozenset("entrevista declarações conversa entrevue entretien".split())
 # "of" between a press noun and the medium's name: "microfoni di Sky", "micrófonos de Onda Cero"
 _OF_MEDIUM = frozenset("di de da del della dello".split())
 
@@ -30,6 +33,16 @@ def listener_end(toks: list[Token], j: int) -> int | None:
         if not (rest[:1].isupper() or rest.lower() in fw.MEDIA_NOUNS):
             return None
         m = j + 1
+    elif (
+        w in ("em", "en", "numa", "dans")
+        and j + 2 < len(toks)
+        and toks[j + 1][0].lower() in _INTERVIEWS
+        and language() in ("portuguese", "french")
+        and (heard := listener_end(toks, j + 2)) is not None
+    ):
+        # "em entrevista à revista X", "em declarações ao jornal X", "en entrevue au
+        # magazine X": the interview, then the press told
+        return heard
     elif w in nm.FOREIGN_STOPS and w.islower():
         # "afirmou em nota o presidente da entidade, X": a short adjunct, then the subject
         m = j + 1
