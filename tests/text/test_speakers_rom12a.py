@@ -7,7 +7,9 @@ with no article ("Fonte oficial do ministério disse que … «…»"); a name a
 governs before a colon, not the speaker ("X arrasa no Festival Y: «…»"); a relative's name
 a preposition governs is not the subject a verb with no subject goes on with ("X dedicou um
 tema ao pai, Y. «…», contou."); the interview and the magazine told after the verb ("»,
-revelou em entrevista à revista X."). Every speaker exact."""
+revelou em entrevista à revista X."); a fronted adjunct and a verb with no subject opening
+the paragraph after a quotation ("«…»¶Ainda assim, alerta que … «…»"). Every speaker
+exact."""
 
 from __future__ import annotations
 
@@ -22,6 +24,13 @@ _LEAD = (
     "no tribunal de Vila Franca, ter usado o dinheiro das quotas em proveito próprio.\n\n"
 )
 _NEXT = "\n\nA procuradora Lurdes Vidigal pediu que o julgamento continue na próxima semana."
+
+_AGRO = (
+    "Para o agrónomo Vasco Teles, do Instituto de Agronomia, a nova rede de sensores pode "
+    "mudar a forma como se trata a vinha. «Hoje muitos produtores aplicam fungicidas por "
+    "calendário.»\n\n"
+)
+_AGRO_NEXT = "\n\nA engenheira Marta Lobo concorda com a ideia."
 
 SHAPES: list[Case] = [
     (
@@ -66,6 +75,21 @@ SHAPES: list[Case] = [
         # a magazine told, named in one word
         _LEAD + "«O clube deve-me dinheiro a mim», disse à revista Maré." + _NEXT + _PT_MORE,
         [("O clube deve-me", "Adriano Pestana")],
+    ),
+    (
+        # a fronted adjunct, then a verb with no subject and "que", opening the paragraph
+        # after a quotation; a quotation standing alone after it
+        _AGRO + "Ainda assim, alerta que a tecnologia não substitui a observação. «Nenhum "
+        "sensor faz o trabalho de quem anda na vinha.»" + _AGRO_NEXT + _PT_MORE,
+        [("Nenhum sensor", "Vasco Teles")],
+    ),
+    (
+        # the same with the quotation inside the sentence
+        _AGRO
+        + "Mais tarde, disse que a tecnologia «não substitui a observação»."
+        + _AGRO_NEXT
+        + _PT_MORE,
+        [("não substitui", "Vasco Teles")],
     ),
     (
         # an unnamed source with no article opening its sentence
@@ -133,6 +157,12 @@ GUARDS: list[Case] = [
         _LEAD + "«Ele nunca tirou nada», disse em entrevista à revista Barco Novo o advogado "
         "do antigo tesoureiro, Caetano Brás." + _NEXT + _PT_MORE,
         [("Ele nunca tirou nada", "Caetano Brás")],
+    ),
+    (
+        # after a sentence about a body in the same paragraph, the verb is not read so
+        _AGRO + "A Associação de Viticultores discorda. Mais tarde, disse que a tecnologia «não "
+        "substitui a observação»." + _AGRO_NEXT + _PT_MORE,
+        [("não substitui", None)],
     ),
     (
         # a source by a capitalized body stays with the other rules (the body)

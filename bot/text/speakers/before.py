@@ -16,7 +16,7 @@ from bot.text.speakers.context import ASKED
 from bot.text.speakers.copular import free_relative, object_clause_verb
 from bot.text.speakers.cues import CueRules
 from bot.text.speakers.cuts import unmark_titles
-from bot.text.speakers.dropped import dropped_subject, inverted_subject
+from bot.text.speakers.dropped import dropped_subject, fronted_then_dropped, inverted_subject
 from bot.text.speakers.fronted_naming import (
     OF_WORDS,
     after_of,
@@ -111,6 +111,13 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
             if text[ppe - 1 : ppe] == ":":
                 return self._before_clause(self._sentence_start(ppe - 1, pps), ppe)
         return None
+
+    def _after_talk(self, pos: int) -> bool:
+        """True when ``pos`` opens a paragraph and the paragraph before ends on a quotation
+        (not a sentence about someone else: "A associação rejeita as críticas. Em nota, diz
+        que …" is the body's, which the verb's reading would miss)."""
+        k, ps, _ = self._para_of(pos)
+        return pos == ps and k > 0 and self.text[: self.paras[k - 1][1]].rstrip()[-1:] in '»”"'
 
     def _before_clause(self, start: int, end: int) -> tuple[int, int] | None:
         toks = unmark_titles(self._tokens(start, end))
@@ -220,6 +227,13 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
                 got = self._np_after(toks, v + n)
                 if got is not None:
                     return got
+            if fronted_then_dropped(toks, v, n, self.people.registry) and self._after_talk(
+                toks[0][1]
+            ):
+                # "«…»¶Ainda assim, alerta que a técnica «…»": a fronted adjunct, then a verb
+                # whose subject is left out and what was said, opening the paragraph after a
+                # quotation; the verb goes on with the person who spoke
+                return toks[v][1], toks[v][2]
             subj = self._subject_before(toks, v)
             if subj is not None and (who := unnamed_from_place(self.text, toks[0][1], subj)):
                 return who  # "Eine Anwohnerin aus der Lindenstraße zeigt …:", not the street

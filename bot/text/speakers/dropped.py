@@ -340,3 +340,21 @@ def framing_person(att: Any, pos: int) -> str | None:
     at = start + (len(head) - len(lead))
     named = [m for m in att.people.mentions if at <= m.pos < at + comma]
     return named[0].name if len(named) == 1 else None
+
+
+def fronted_then_dropped(toks: list[Token], v: int, n: int, known: object = ()) -> bool:
+    """True for a Spanish, Italian or Portuguese clause opening on a lower-case adjunct and
+    its comma, then on the speech verb at ``v`` whose subject is left out, then "que"/"che"
+    ("Ainda assim, alerta que …", "Poco después, explicó que …")."""
+    return (
+        1 < v
+        and toks[v - 1][0] == ","
+        and v + n < len(toks)
+        and toks[v + n][0] in ("que", "che")
+        and toks[v][0].islower()
+        and not any(t[0][:1].isupper() for t in toks[1:v])
+        and not any(t[0] == "," for t in toks[: v - 1])
+        # (not after a document: "Em comunicado, sublinha que …" is mostly a body's)
+        and not any(t[0].lower() in nm.DOCUMENT_NOUNS | {"nota", "note"} for t in toks[: v - 1])
+        and verb_after_adjunct(toks[: v + n + 1], known)
+    )
