@@ -1,4 +1,4 @@
-"""Speakers on short invented Portuguese and Spanish passages, one general shape each (batch
+"""Speakers on short invented Portuguese, Spanish and French passages, one general shape each (batch
 rom12a): a speech verb with no subject after a quotation, then a comma and a lower-case adjunct
 of time or place that ends the sentence ("», garantiu, logo na declaração inicial.", "», diz, a
 rir.", "», responde, já de costas, a mexer o tacho."), or an adverb of time and such an adjunct
@@ -8,13 +8,15 @@ governs before a colon, not the speaker ("X arrasa no Festival Y: «…»"); a r
 a preposition governs is not the subject a verb with no subject goes on with ("X dedicou um
 tema ao pai, Y. «…», contou."); the interview and the magazine told after the verb ("»,
 revelou em entrevista à revista X."); a fronted adjunct and a verb with no subject opening
-the paragraph after a quotation ("«…»¶Ainda assim, alerta que … «…»"). Every speaker
-exact."""
+the paragraph after a quotation ("«…»¶Ainda assim, alerta que … «…»"); a body by its
+lower-case kind and a place after "de" ("Le syndicat des marchés de X estime que « … »").
+Every speaker exact."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.text.speaker_cases import FR_MORE as _FR_MORE
 from tests.text.speaker_cases import PT_MORE as _PT_MORE
 from tests.text.speaker_cases import Case, outcomes
 from tests.text.test_speakers_session17 import ES_MORE as _ES_MORE
@@ -92,6 +94,14 @@ SHAPES: list[Case] = [
         [("não substitui", "Vasco Teles")],
     ),
     (
+        # a body by its lower-case kind and a place after "de", then the verb: the whole
+        # body, not "de" and the place read as a name
+        "Le marché couvert de Valbonne a rouvert mardi après deux ans de travaux.\n\n"
+        "Le syndicat des marchés de Valbonne estime toutefois que les tarifs restent « parmi "
+        "les plus bas du département »." + _FR_MORE,
+        [("parmi les plus bas", "syndicat des marchés de Valbonne")],
+    ),
+    (
         # an unnamed source with no article opening its sentence
         "A greve dos estivadores parou ontem o porto de Vale Escuro.\n\n"
         "Fonte oficial do gabinete da ministra disse que o Governo está «atento à situação» "
@@ -163,6 +173,13 @@ GUARDS: list[Case] = [
         _AGRO + "A Associação de Viticultores discorda. Mais tarde, disse que a tecnologia «não "
         "substitui a observação»." + _AGRO_NEXT + _PT_MORE,
         [("não substitui", None)],
+    ),
+    (
+        # a person's particle is read as before
+        "Le marché couvert de Valbonne a rouvert mardi après deux ans de travaux.\n\n"
+        "Le général Charles de Gaulle disait que les marchés restent « le cœur battant des "
+        "villes »." + _FR_MORE,
+        [("le cœur battant", "Charles de Gaulle")],
     ),
     (
         # a source by a capitalized body stays with the other rules (the body)

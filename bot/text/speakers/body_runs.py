@@ -46,3 +46,37 @@ def body_goes_on(words: list[str], k: int, germanic: bool) -> bool:
                 return True
             j -= 1
     return False
+
+
+# the articles a French or Portuguese subject opens on, before a body's lower-case kind
+_OPENING_ARTICLES = frozenset("le la les o a os as".split())
+
+
+def lower_body_start(words: list[str], k: int) -> int | None:
+    """For a subject read back to the "de" of a place at ``words[k]`` ("… marchés de
+    Valbonne estime"): where the body's name opens when a lower-case kind of body and its
+    complements stand before that "de" from the clause's start or a comma ("Le syndicat des
+    marchés de X", "L'association des commerçants de Y", "A associação de moradores de Z"),
+    else None (a person's particle, "Charles de Gaulle", is read as before)."""
+    if k < 2 or words[k] not in _ROMANCE_OF:
+        return None
+    first = next(
+        (j for j in range(k - 1, max(-1, k - 9), -1) if j == 0 or words[j - 1] == ","), None
+    )
+    if first is None or first + 1 >= k:
+        return None
+    opening = words[first].lower()
+    if opening in ("l'", "l’"):
+        head = words[first + 1]
+    elif opening[:2] in ("l'", "l’") and len(opening) > 2:
+        head = opening[2:]
+    elif opening in _OPENING_ARTICLES:
+        head = words[first + 1]
+    else:
+        return None
+    between = words[first + 1 : k]
+    if nm.bare(head) not in nm.ORG_WORDS or not all(
+        w.islower() and w.replace("'", "").replace("’", "").isalpha() for w in between
+    ):
+        return None
+    return first

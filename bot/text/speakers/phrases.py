@@ -13,7 +13,7 @@ from __future__ import annotations
 from bot.text.speakers import names as nm
 from bot.text.speakers import phrase_words as pw
 from bot.text.speakers.bodies_germanic import described_body_start
-from bot.text.speakers.body_runs import body_goes_on
+from bot.text.speakers.body_runs import body_goes_on, lower_body_start
 from bot.text.speakers.body_subjects import ROMANCE_OF as _ROMANCE_OF
 from bot.text.speakers.body_subjects import BodySubjects
 from bot.text.speakers.bodywords import CORPORATE
@@ -217,6 +217,11 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 )
             ):
                 k -= 1
+            if (
+                language() in ("french", "portuguese")
+                and (body := lower_body_start([t[0] for t in toks], k)) is not None
+            ):
+                k = body  # "Le syndicat des marchés de Valbonne estime": not "de Valbonne"
             if (imp := imperative_start([t[0] for t in toks], k)) is not None:
                 k = imp  # "Stand Up to Cancer said": a body's whole name, not "Cancer"
             k = epithet_start(toks, k, i)  # "the 29-year-old Swede said": not "Swede"
