@@ -9,8 +9,9 @@ a preposition governs is not the subject a verb with no subject goes on with ("X
 tema ao pai, Y. «…», contou."); the interview and the magazine told after the verb ("»,
 revelou em entrevista à revista X."); a fronted adjunct and a verb with no subject opening
 the paragraph after a quotation ("«…»¶Ainda assim, alerta que … «…»"); a body by its
-lower-case kind and a place after "de" ("Le syndicat des marchés de X estime que « … »").
-Every speaker exact."""
+lower-case kind and a place after "de" ("Le syndicat des marchés de X estime que « … »"); a
+habit of saying, and who reports it, after the quotation ("», costumava dizer, segundo a
+família."). Every speaker exact."""
 
 from __future__ import annotations
 
@@ -102,6 +103,12 @@ SHAPES: list[Case] = [
         [("parmi les plus bas", "syndicat des marchés de Valbonne")],
     ),
     (
+        # a habit of saying, then who reports it
+        _LEAD + "Adriano nunca quis cargos. «Remar chega-me», costumava dizer, segundo os "
+        "amigos." + _NEXT + _PT_MORE,
+        [("Remar chega-me", "Adriano Pestana")],
+    ),
+    (
         # an unnamed source with no article opening its sentence
         "A greve dos estivadores parou ontem o porto de Vale Escuro.\n\n"
         "Fonte oficial do gabinete da ministra disse que o Governo está «atento à situação» "
@@ -180,6 +187,13 @@ GUARDS: list[Case] = [
         "Le général Charles de Gaulle disait que les marchés restent « le cœur battant des "
         "villes »." + _FR_MORE,
         [("le cœur battant", "Charles de Gaulle")],
+    ),
+    (
+        # a habit of saying with its subject after it
+        _LEAD
+        + "«A verdade vem sempre ao de cima», costuma repetir o procurador Rui Almada."
+        + _PT_MORE,
+        [("A verdade vem", "Rui Almada")],
     ),
     (
         # a source by a capitalized body stays with the other rules (the body)

@@ -105,6 +105,12 @@ def lone_adjunct(toks: list[Token], k: int) -> bool:
         k += 1
     if k == start or k >= len(toks):
         return False
+    if toks[k][0].lower() in nm.ACCORDING and toks[k - 1][0] == ",":
+        # (who reports it: "», costumava dizer, segundo a família.", "», selon ses proches.")
+        rest = toks[k + 1 :]
+        if rest and rest[-1][0] in (".", "!", "?"):
+            rest = rest[:-1]
+        return 0 < len(rest) <= 5 and all(t[0].islower() for t in rest)
     if toks[k][0] == "a" and language() == "portuguese":
         # (the Portuguese "a" and an infinitive: "», diz, a rir e a chorar ao mesmo tempo.")
         return _infinitive_phrase(toks, k + 1)

@@ -33,6 +33,12 @@ MAKE_KNOW = {
         frozenset("valoir savoir remarquer observer".split()),
     ),
     **dict.fromkeys(("fez", "faz", "fizeram", "fazem"), frozenset("saber notar".split())),
+    # a habit of saying: "», costumava dizer.", "», costuma repetir o autarca", "», solía
+    # decir", "», suele repetir"
+    **dict.fromkeys(
+        ("costuma", "costumava", "costumam", "costumavam", "suele", "solía", "suelen", "solían"),
+        frozenset("dizer repetir afirmar contar brincar decir repetir afirmar contar".split()),
+    ),
 }
 
 
