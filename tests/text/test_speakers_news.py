@@ -41,6 +41,7 @@ French one rose. A sixth session that day read ``_18`` for rules and added ``_19
 regional paper's people pages: tributes, human-interest and consumer stories), scored at the
 start; its French and Portuguese articles were then read for rules (both far below the other
 languages), the others only scored at the end. The German, Italian and Dutch floors rose.
+The Portuguese floor rose again after a session on French and Portuguese shapes.
 A key's head that opens a
 paragraph reopening a quotation is found inside that quotation, which runs over its paragraphs.
 """
@@ -60,7 +61,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.89, "fr": 0.80, "de": 0.84, "es": 0.82, "it": 0.81, "pt": 0.81, "nl": 0.86}
+FLOORS = {"en": 0.89, "fr": 0.80, "de": 0.84, "es": 0.82, "it": 0.81, "pt": 0.82, "nl": 0.86}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"
