@@ -11,7 +11,8 @@ revelou em entrevista à revista X."); a fronted adjunct and a verb with no subj
 the paragraph after a quotation ("«…»¶Ainda assim, alerta que … «…»"); a body by its
 lower-case kind and a place after "de" ("Le syndicat des marchés de X estime que « … »"); a
 habit of saying, and who reports it, after the quotation ("», costumava dizer, segundo a
-família."). Every speaker exact."""
+família."); a body's capitalized name over a fused "of" before its verb ("a Transportes do
+Norte (TDN) lamentou «…»"). Every speaker exact."""
 
 from __future__ import annotations
 
@@ -109,6 +110,14 @@ SHAPES: list[Case] = [
         [("Remar chega-me", "Adriano Pestana")],
     ),
     (
+        # a body's capitalized name over a fused "of", its acronym in brackets, before the
+        # verb: not the place closing it (nor a longer name that place is in)
+        "Mais de cem autocarros ficaram parados esta terça-feira na Linha do Norte, no "
+        "primeiro dia de greve.\n\nEm comunicado, a Transportes do Norte (TDN) lamentou «os "
+        "transtornos causados aos clientes»." + _PT_MORE,
+        [("os transtornos causados", "Transportes do Norte")],
+    ),
+    (
         # an unnamed source with no article opening its sentence
         "A greve dos estivadores parou ontem o porto de Vale Escuro.\n\n"
         "Fonte oficial do gabinete da ministra disse que o Governo está «atento à situação» "
@@ -194,6 +203,12 @@ GUARDS: list[Case] = [
         + "«A verdade vem sempre ao de cima», costuma repetir o procurador Rui Almada."
         + _PT_MORE,
         [("A verdade vem", "Rui Almada")],
+    ),
+    (
+        # a person's name over "da" is read whole as before
+        "Mais de cem autocarros ficaram parados esta terça-feira na Linha do Norte.\n\n"
+        "A motorista Maria da Conceição Lopes disse que os turnos são «longos demais»." + _PT_MORE,
+        [("longos demais", "Maria da Conceição Lopes")],
     ),
     (
         # a source by a capitalized body stays with the other rules (the body)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.bodywords import adjectives_after_head, body_word
+from bot.text.speakers.reading import language
 
 # (French "du"/"des" too: "la Banque régionale du Vallon", "la Mutuelle générale des X";
 # a German "des" is a genitive, read below)
 _ROMANCE_OF = frozenset("di da do de del della dello dei degli delle dos das du des".split())
+_PT_FUSED_OF = frozenset("do da dos das".split())
 
 
 def body_goes_on(words: list[str], k: int, germanic: bool) -> bool:
@@ -21,6 +23,8 @@ def body_goes_on(words: list[str], k: int, germanic: bool) -> bool:
     if k < 2:
         return False
     prev = words[k - 1]
+    if prev in _PT_FUSED_OF and words[k - 2][:1].isupper() and language() == "portuguese":
+        return True  # a Portuguese "of" between capitals: "a Transportes do Norte (TDN)"
     if (
         (prev in _ROMANCE_OF and not (germanic and prev == "des"))
         or prev.islower()
