@@ -301,15 +301,24 @@ class RoleHolders:
         person named further back)."""
         before = result[idx - 1] if idx else None
         if (
-            raws[idx].phrase not in ("he", "she")
+            (raws[idx].phrase or "").lower() not in ("he", "she")  # (also "He said: “…”")
             or not before
             or before.split()[0].lower() not in ("a", "an", "one")
             or language() != "english"
         ):
             return False
         prev, span = self.spans[idx - 1], self.spans[idx]
+        # (the pronoun itself before the quotation, "He said: “…”", is no one else named; it
+        # opens the sentence right after the unnamed person's quotation)
+        end = min(span.open_at, raws[idx].pos)
+        if end < span.open_at and (
+            self.people.text[prev.close_end : end].strip(" .") != ""
+            or raws[idx - 1].phrase is None
+            or not _person_head(before)
+        ):
+            return False  # (and the quotation before names that person itself: not "a message")
         return prev.paragraph == span.paragraph and not self.people.other_named(
-            prev.close_end, span.open_at, ""
+            prev.close_end, end, ""
         )
 
     def _english_aside(self, phrase: str, pos: int, name: str) -> bool:
@@ -324,6 +333,18 @@ class RoleHolders:
             and nm.bare(aside[-1]) == nm.bare(name.split()[-1])
             and english_role_then_name(phrase, " ".join(aside))
         )
+
+
+def _person_head(phrase: str) -> bool:
+    """True when the head noun of an English phrase for someone unnamed is a person noun: "A
+    spokesman for the company", "one resident who …" (not "a message that said")."""
+    words = phrase.split()
+    cut = next((k for k, w in enumerate(words) if k and w in _HEAD_ENDS), len(words))
+    head = nm.bare(words[cut - 1]) if cut else ""
+    return head in nm.PERSON_NOUNS or head in nm.PERSON_ROLES
+
+
+_HEAD_ENDS = frozenset("for at of from in who which that on with".split())
 
 
 # the head of an English role phrase: its noun, or the one before "of" ("The chair of judges")
