@@ -13,7 +13,9 @@ asked …, began …") nor across a bracket. A quotation that is all a pair of b
 is an example or a slogan, not words going on from the quotation before it. A role a body's
 name qualifies ("the Liberal Party candidate said") opening the paragraph after one whose last
 sentence naming anyone names one person stands for that person (not a place's: "the Kilbrook
-businessman" stays as written).
+businessman" stays as written). In an English profile, a pronoun that went to someone
+introduced as "Her manager, X" goes back to the profile's subject when X is not named in the
+quotation's paragraph nor the one before.
 """
 
 from __future__ import annotations
@@ -112,6 +114,27 @@ CASES: list[Case] = [
         "Rovers led through a Kyle Dorran header before Dorran set up Sam Whitby.\n\n“Twice "
         "we got up,” the Vale manager said." + MORE,
         [("Twice we got up", "the Vale manager")],
+    ),
+    # a profile: "she" two paragraphs after "Her manager, X" is the subject again
+    (
+        "Corinne Vale on fame, fridges and a fourth album\n\nCorinne Vale wrote her first "
+        "album in a basement flat. “It was the only room I could afford,” she says.\n\nShe "
+        "still lives two streets away. “I like the bus. Nobody looks at you on the bus.”\n\n"
+        "Her manager, Dana Oakes-Whitby, says the break last year was non-negotiable. “Nobody "
+        "was going to let her burn out,” she says.\n\nNow she is back, and the new tour sold "
+        "out in an hour.\n\nDoes she worry about the pressure? She laughs. “Every single "
+        "day,” she admits.",
+        [("Nobody was going", "Dana Oakes-Whitby"), ("Every single day", "Corinne Vale")],
+    ),
+    # near miss: that person named again beside the quotation keeps it
+    (
+        "Corinne Vale on fame, fridges and a fourth album\n\nCorinne Vale wrote her first "
+        "album in a basement flat. “It was the only room I could afford,” she says.\n\nShe "
+        "still lives two streets away. “I like the bus. Nobody looks at you on the bus.”\n\n"
+        "Her manager, Dana Oakes-Whitby, says the break last year was non-negotiable.\n\nNow "
+        "she is back, and the new tour sold out in an hour.\n\n“Every single day is "
+        "busy,” Ms Oakes-Whitby admits.",
+        [("Every single day", "Dana Oakes-Whitby")],
     ),
     # a slogan in brackets is not the words of the quotation before it
     (
