@@ -136,6 +136,20 @@ CASES: list[Case] = [
         "busy,” Ms Oakes-Whitby admits.",
         [("Every single day", "Dana Oakes-Whitby")],
     ),
+    # a second verb after "but" with its subject left out: the first verb's subject
+    (
+        "Passengers at Harrow Vale Airport waited six hours for their bags.\n\nThe airport "
+        "said the fault had been fixed by noon but warned that a backlog would take “well "
+        "into Sunday” to clear." + MORE,
+        [("well into Sunday", "Harrow Vale Airport")],
+    ),
+    # near miss: the second verb has its own subject
+    (
+        "Passengers at Harrow Vale Airport waited six hours for their bags.\n\nThe airport "
+        "said the fault had been fixed by noon, but travellers warned that the backlog would "
+        "take “well into Sunday” to clear." + MORE,
+        [("well into Sunday", None)],  # (not the airport)
+    ),
     # a slogan in brackets is not the words of the quotation before it
     (
         "Ann Lowry claimed that the campaign had got off to a “great start”. Its posters flag "

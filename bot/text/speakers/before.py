@@ -151,6 +151,14 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
             n = self._verb_at(toks, v)
             if v <= len(toks) - 15 and not _far_report(toks, v, n):
                 continue
+            if (
+                n
+                and v > 1
+                and toks[v - 1][0] in ("and", "but")
+                and plainly_english()
+                and self._subject_before(toks, v) is None
+            ):
+                continue  # "The airport said … but warned that …": the first verb's subject
             if saying_gerund(toks, v) and (got := self._gerund_subject(toks, v)) is not None:
                 return got  # "…, tout en saluant « … »", "…, exigindo «…»"
             if n and v > 1 and toks[v][0] in INFINITIVES and germanic():
