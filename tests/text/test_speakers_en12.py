@@ -163,3 +163,15 @@ CASES: list[Case] = [
 def test_en12_shapes(case: Case) -> None:
     for head, expected, found in outcomes([case]):
         assert found == expected, (head, found)
+
+
+def test_possessive_inside_a_body_name_is_no_person() -> None:
+    """ "Kelby Coroner’s Court" names a court: "Coroner" opening the headline is not a person
+    called "Kelby Coroner"."""
+    text = (
+        "Coroner issues warning over ‘dangerous’ junction\n\nA coroner is to write to the "
+        "highways authority after a cyclist died at a roundabout in Kelby.\n\nThe hearing at "
+        "Kelby Coroner’s Court was told she suffered catastrophic injuries." + MORE
+    )
+    for _head, _expected, found in outcomes([(text, [("dangerous", None)])]):
+        assert found != "Kelby Coroner"
