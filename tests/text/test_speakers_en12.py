@@ -15,7 +15,8 @@ name qualifies ("the Liberal Party candidate said") opening the paragraph after 
 sentence naming anyone names one person stands for that person (not a place's: "the Kilbrook
 businessman" stays as written). In an English profile, a pronoun that went to someone
 introduced as "Her manager, X" goes back to the profile's subject when X is not named in the
-quotation's paragraph nor the one before.
+quotation's paragraph nor the one before. "The diplomat said" right after the words of "A
+senior diplomat from …" (its paragraph or the one before) is that same unnamed person.
 """
 
 from __future__ import annotations
@@ -149,6 +150,20 @@ CASES: list[Case] = [
         "said the fault had been fixed by noon, but travellers warned that the backlog would "
         "take “well into Sunday” to clear." + MORE,
         [("well into Sunday", None)],  # (not the airport)
+    ),
+    # "the diplomat" after "A senior diplomat …" in the paragraph before
+    (
+        "Anna Berg chaired the talks.\n\nA senior diplomat from one of the smaller "
+        "delegations said the talks had been “hijacked by domestic politics” overnight.\n\n"
+        "“Everyone agreed at two in the morning,” the diplomat said." + MORE,
+        [("hijacked by", "A senior diplomat"), ("Everyone agreed", "A senior diplomat")],
+    ),
+    # near miss: another noun stays as written
+    (
+        "Anna Berg chaired the talks.\n\nA senior diplomat from one of the smaller "
+        "delegations said the talks had been “hijacked by domestic politics” overnight.\n\n"
+        "“Everyone agreed at two in the morning,” the official said." + MORE,
+        [("Everyone agreed", "the official")],
     ),
     # a slogan in brackets is not the words of the quotation before it
     (
