@@ -92,6 +92,17 @@ def _unnamed_fragment(
     return a < b and _SENTENCE_BREAK_RE.search(text, a, b) is not None
 
 
+def _bracketed(text: str, span: Span) -> bool:
+    """True for an English quotation that is all a pair of brackets holds: "safer parks
+    (“Who wants broken swings?”)" gives an example or a slogan, not words going on from the
+    quotation before it."""
+    return (
+        language() == "english"
+        and text[span.open_at - 1 : span.open_at] == "("
+        and text[span.close_end : span.close_end + 1] == ")"
+    )
+
+
 def _opens_paragraph(span: Span, para_start: int) -> bool:
     """True when the quotation's opening mark starts its paragraph."""
     return span.open_at == para_start
@@ -295,6 +306,8 @@ class Attributor(
                     out[idx] = Raw(text[got[0] : got[1]], got[0])
                 elif named and _unnamed_fragment(text, spans, idx, named, out):
                     pass  # "Un maraîcher estime que « … ». Plus loin, un retraité juge que « … »"
+                elif named and _bracketed(text, spans[idx]):
+                    pass  # "its posters promise safer parks (“…”)": a slogan, no one's
                 elif named:  # “A,” he said. “B.” -- the nearest attributed piece, earlier first
                     earlier = [j for j in named if j < idx]
                     raw.inherited = earlier[-1] if earlier else named[0]

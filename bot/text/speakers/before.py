@@ -56,7 +56,7 @@ from bot.text.speakers.romance_words import (
     saying_gerund,
 )
 from bot.text.speakers.runs import name_runs as runs_of
-from bot.text.speakers.shapes import PREPOSITIONS, romance_passive
+from bot.text.speakers.shapes import PREPOSITIONS, Token, romance_passive
 from bot.text.speakers.unnamed_esit import reached_opening, unnamed_before
 
 # French and Portuguese: a sentence that is only a conjunction and a speech verb goes on with
@@ -82,6 +82,23 @@ _PARTICIPLES = frozenset(
 ) | frozenset(w for w in nm.SPEECH_VERBS if w.endswith("ing") and w.isascii())
 _PASSIVE = frozenset("was were is are been being".split())  # "was asked by X"
 _OPEN_MARKS = "\"“„«»‘'`「『"
+
+
+# a subordinate clause opening the sentence: its verb's subject does not say the quotation
+# ("When one pupil asked Mr X how …, began his response with the quip: “…”")
+_SUBORDINATE_OPENERS = frozenset("when as after before if while although though once since".split())
+
+
+def _far_report(toks: list[Token], v: int, n: int) -> bool:
+    """True for an English speech verb at ``v``, 15 to 19 words before the quotation, whose
+    clause runs on to it plainly: no subordinate clause opens the sentence and no bracket or
+    colon stands between ("A spokesman told the Courier that a contractor had now been
+    appointed and the lift would be ‘…’"; not "cleaner hospitals (“…”)")."""
+    return (
+        n > 0
+        and toks[0][0].lower() not in _SUBORDINATE_OPENERS
+        and not any(t[0] in "():;" for t in toks[v:])
+    )
 
 
 class BeforeRules(CueRules, OpeningShapes, GerundRules):
@@ -134,10 +151,23 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
         handled, got = self._opening_shape(toks, start, end)
         if handled:
             return got  # "Según la nota …", "Lo ha confermato X:", "Il segreto, spiega, …:"
-        for v in range(len(toks) - 1, max(-1, len(toks) - 15), -1):
+        # (English reported speech reaches further back: "A spokesman told the Courier that a
+        # contractor had now been appointed and the lift would be ‘…’" -- its verb 15 words back)
+        reach = 20 if plainly_english() else 15
+        for v in range(len(toks) - 1, max(-1, len(toks) - reach), -1):
+            n = self._verb_at(toks, v)
+            if v <= len(toks) - 15 and not _far_report(toks, v, n):
+                continue
+            if (
+                n
+                and v > 1
+                and toks[v - 1][0] in ("and", "but")
+                and plainly_english()
+                and self._subject_before(toks, v) is None
+            ):
+                continue  # "The airport said … but warned that …": the first verb's subject
             if saying_gerund(toks, v) and (got := self._gerund_subject(toks, v)) is not None:
                 return got  # "…, tout en saluant « … »", "…, exigindo «…»"
-            n = self._verb_at(toks, v)
             if n and v > 1 and toks[v][0] in INFINITIVES and germanic():
                 continue  # "De minister liet al weten dat ze ‘…’": the finite verb before it
             if not n:

@@ -56,6 +56,31 @@ def its_body(text: str, end: int, words: list[str]) -> bool:
     return _ITS_AFTER_RE.match(text, end, end + 30) is not None
 
 
+# an English company introduced by its kind in commas or right after it: "the supplier,
+# Wexcombe Water", "the rail operator Northline Rail" (a later "the company" stands for it)
+_KIND_BEFORE_RE = re.compile(
+    r"\b[Tt]he (?:[a-z-]+ ){0,2}(?:company|firm|supplier|operator|carrier|airline|retailer"
+    r"|lender|insurer|manufacturer|carmaker|developer|landlord|brewery),? "
+    r"((?:[A-Z][\w&'’-]*)(?: [A-Z][\w&'’-]*)+)"
+)
+_KIND_REACH = 3000  # characters read back for it
+
+
+def kind_named_before(text: str, pos: int, orgs: list[tuple[int, str, bool]]) -> str | None:
+    """The one company the English text before ``pos`` introduced by its kind ("… the
+    supplier, Wexcombe Water." … "The company said"), when it names no other body before
+    ``pos`` (``orgs``, the bodies the text names) and no other company so; else None. A name
+    opening on a first name is a person ("the firm's founder, Ana Lind")."""
+    if language() != "english" or any(opos < pos for opos, _, _ in orgs):
+        return None
+    found = {
+        m.group(1)
+        for m in _KIND_BEFORE_RE.finditer(text, max(0, pos - _KIND_REACH), pos)
+        if m.group(1).split()[0].lower() not in FIRST_NAMES
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 # Romance adjectives of a public body's kind ("ospedaliera", "metropolitana", "sanitaria",
 # "regional", "municipale", French "populaire", "foncière", "mutuelle"): a lower-case word of
 # that shape after its head noun

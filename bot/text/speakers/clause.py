@@ -18,7 +18,7 @@ from bot.text.speakers.germanic import article_epithet, fronted_object_pronoun
 from bot.text.speakers.germanic_nouns import fronted_predicate
 from bot.text.speakers.np_bounds import romance_outer
 from bot.text.speakers.people import People
-from bot.text.speakers.possessed import owner_of_person
+from bot.text.speakers.possessed import owner_of_person, possessed_appositive
 from bot.text.speakers.reading import language, plainly_english
 from bot.text.speakers.romance_words import (
     POSSESSIVE_OPENERS,
@@ -201,6 +201,8 @@ class ClauseRules(NameShapes):
                 j = k
                 while j + 1 < len(toks) and (toks[j + 1][0][:1].isupper() or toks[j + 1][0] == "."):
                     j += 1
+                if (named := possessed_appositive(toks, j)) is not None:
+                    return toks[named[0]][1], toks[named[1]][2]  # "X's director, Ann Y,"
                 if owner_of_person([t[0] for t in toks], j):
                     return None  # "Tom Vane's mother said:": the mother, not Tom Vane
                 j = _body_of(toks, k, j)

@@ -300,16 +300,32 @@ class RoleHolders:
         intensive-care nurse … described it as “…”. “…,” she said." (the nurse, not the
         person named further back)."""
         before = result[idx - 1] if idx else None
+        if before and language() == "english" and _same_noun(raws[idx].phrase or "", before):
+            # "A senior diplomat …, said the talks had been “…”." ¶ "“…,” the diplomat said.":
+            # the one just introduced by that noun, in that paragraph or the one before
+            prev, span = self.spans[idx - 1], self.spans[idx]
+            return span.paragraph - prev.paragraph in (0, 1) and not self.people.other_named(
+                prev.close_end, span.open_at, ""
+            )
         if (
-            raws[idx].phrase not in ("he", "she")
+            (raws[idx].phrase or "").lower() not in ("he", "she")  # (also "He said: “…”")
             or not before
             or before.split()[0].lower() not in ("a", "an", "one")
             or language() != "english"
         ):
             return False
         prev, span = self.spans[idx - 1], self.spans[idx]
+        # (the pronoun itself before the quotation, "He said: “…”", is no one else named; it
+        # opens the sentence right after the unnamed person's quotation)
+        end = min(span.open_at, raws[idx].pos)
+        if end < span.open_at and (
+            self.people.text[prev.close_end : end].strip(" .") != ""
+            or raws[idx - 1].phrase is None
+            or not _person_head(before)
+        ):
+            return False  # (and the quotation before names that person itself: not "a message")
         return prev.paragraph == span.paragraph and not self.people.other_named(
-            prev.close_end, span.open_at, ""
+            prev.close_end, end, ""
         )
 
     def _english_aside(self, phrase: str, pos: int, name: str) -> bool:
@@ -324,6 +340,36 @@ class RoleHolders:
             and nm.bare(aside[-1]) == nm.bare(name.split()[-1])
             and english_role_then_name(phrase, " ".join(aside))
         )
+
+
+def _head(phrase: str) -> str:
+    """The head noun of an English noun phrase: "A spokesman for the company" -> "spokesman"."""
+    words = phrase.split()
+    cut = next((k for k, w in enumerate(words) if k and w in _HEAD_ENDS), len(words))
+    return nm.bare(words[cut - 1]) if cut else ""
+
+
+def _person_head(phrase: str) -> bool:
+    """True when the head noun of an English phrase for someone unnamed is a person noun: "A
+    spokesman for the company", "one resident who …" (not "a message that said")."""
+    head = _head(phrase)
+    return head in nm.PERSON_NOUNS or head in nm.PERSON_ROLES
+
+
+def _same_noun(phrase: str, before: str) -> bool:
+    """True for "the <noun>" whose noun heads ``before``, someone unnamed ("A senior diplomat
+    from one of the delegations" … "the diplomat")."""
+    words = phrase.lower().split()
+    return (
+        len(words) == 2
+        and words[0] == "the"
+        and len(before.split()) > 2  # (says more than "a spokesman" … "the spokesman")
+        and before.split()[0].lower() in ("a", "an", "one")
+        and _head(before) == words[1]
+    )
+
+
+_HEAD_ENDS = frozenset("for at of from in who which that on with".split())
 
 
 # the head of an English role phrase: its noun, or the one before "of" ("The chair of judges")

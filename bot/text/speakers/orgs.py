@@ -196,3 +196,28 @@ def ampersand_name(text: str, pos: int, name: str | None) -> str | None:
 
 
 _NAME_ARTICLES = frozenset("De Het Der Die Das The Le La Les El Los Las Il Lo O A Os As".split())
+
+
+# the kind of business written before a body's name, capitalized only because it opens the
+# sentence: "Broadcaster Northlight TV said …", "Retailer Hallam & Rye confirmed …" (the name
+# is the speaker; nouns that often open a real name, "Network Rail", "Union Pacific", stay)
+_KIND_BEFORE_NAME = frozenset(
+    "broadcaster carmaker retailer supermarket regulator watchdog insurer lender manufacturer"
+    " publisher airline startup developer operator supplier streamer chipmaker housebuilder"
+    " landlord".split()
+)
+
+
+def kind_before_name(text: str, pos: int, name: str) -> str:
+    """``name`` without the kind noun that opens it when it stands first in its sentence at
+    ``pos`` in English text ("Broadcaster Northlight TV" -> "Northlight TV"); else ``name``."""
+    words = name.split()
+    if (
+        len(words) < 2
+        or words[0].lower() not in _KIND_BEFORE_NAME
+        or not words[1][:1].isupper()
+        or not text.startswith(words[0], pos)
+        or text[:pos].rstrip()[-1:] not in ("", ".", "!", "?", "\n", "”", "’", '"')
+    ):
+        return name
+    return " ".join(words[1:])

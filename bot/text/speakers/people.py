@@ -64,6 +64,13 @@ def _capital_role(before: list[str]) -> bool:
     )
 
 
+def _owns_body(run: str, words: list[str]) -> bool:
+    """True when ``words`` are the possessive opening a body's name in the capitalized ``run``
+    ("Hexley Coroner’s Court", "St Mary’s Hospital"): an organisation word follows it."""
+    m = re.search(rf"\b{re.escape(words[-1])}['’]s? ([A-Z][a-z]+)\b", run)
+    return m is not None and m.group(1).lower() in nm.ORG_WORDS
+
+
 class People(Salience, Naming):
     """Names, genders and person mentions of one text."""
 
@@ -196,6 +203,8 @@ class People(Salience, Naming):
                     and not (self._germanic and nm.bare(words[-1]) in nm.PRONOUNS)
                     # "Der Hersteller Lumotec": a company after its kind (German)
                     and not (self._german and gp.company_named(self.text, m.start(), words))
+                    # "Hexley Coroner’s Court": a possessive inside a body's name is no person
+                    and not _owns_body(m.group(), words)
                 ):
                     self._register(key, m.start(), words, gender)
         for key, pos, words, gender in paired_names(self.text):

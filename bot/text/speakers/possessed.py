@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import romance_text
 
 # nouns of what someone says after a Romance possessive: "Su respuesta fue tajante:", "Le sue
@@ -65,3 +66,26 @@ def owner_of_person(words: list[str], j: int) -> bool:
     people = nm.PERSON_ROLES | nm.FEMALE_ROLES | nm.MALE_ROLES | nm.PERSON_NOUNS | _OWNED_PEOPLE
     after = [w for w in words[j + 1 : j + 3] if w.isalpha() and w.islower()]
     return any(w in people for w in after[:2]) and bool(after) and words[j + 1] == after[0]
+
+
+def possessed_appositive(toks: list[tuple[str, int, int]], j: int) -> tuple[int, int] | None:
+    """(first, last) token of the name in commas after a possessive and the lower-case role it
+    owns, when that name opens on a first name: "Northline's operations director, Graham
+    Oyelaran, rejected …" -> "Graham Oyelaran" (the director speaks, not the company that
+    owns the title). None for any other shape ("Vane's lawyer said", "Lind's plan, …")."""
+    if not nm.possessive(toks[j][0]):
+        return None
+    c = j + 1
+    while c < min(len(toks), j + 5) and toks[c][0].isalpha() and toks[c][0].islower():
+        c += 1
+    if c == j + 1 or c + 2 >= len(toks) or toks[c][0] != ",":
+        return None
+    first = c + 1
+    if nm.bare(toks[first][0]) not in FIRST_NAMES:
+        return None
+    last = first
+    while last + 1 < len(toks) and toks[last + 1][0][:1].isupper():
+        last += 1
+    if last == first or last + 1 >= len(toks) or toks[last + 1][0] != ",":
+        return None
+    return first, last

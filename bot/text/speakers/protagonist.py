@@ -88,10 +88,12 @@ def protagonist_speakers(
     first_person = _ENGLISH_FIRST_PERSON if lang == "english" else FIRST_PERSON_RE.get(lang)
     if first_person is None or not people.mentions:
         return
-    if all(s is not None for s in speakers):
-        return
     name = _subject(people, speakers)
     if name is None:
+        return
+    if lang == "english":
+        _possessed_others(text, spans, paras, people, speakers, name)
+    if all(s is not None for s in speakers):
         return
     # (after a plain paragraph, only for someone who dominates the quotations: one quoted once
     # before may be a relative the subject talks about)
@@ -145,6 +147,40 @@ def protagonist_speakers(
             # acercó a abrazarla. “Mis turnos …”" after someone else's)
             speakers[idx] = name
             previous = idx
+
+
+# someone introduced as another person's relation or aide: "Her manager, Priya X,", "his
+# brother, Tom X,"
+_POSSESSED_INTRO = r"\b(?:[Hh]er|[Hh]is) (?:[a-z-]+ ){{0,2}}[a-z-]+, {name}\b"
+
+
+def _possessed_others(
+    text: str,
+    spans: list[Span],
+    paras: list[tuple[int, int]],
+    people: People,
+    speakers: list[str | None],
+    name: str,
+) -> None:
+    """In an English profile, give back to its subject (``name``) a quotation that a pronoun
+    gave to someone the text introduced as a relation or an aide of someone of that gender
+    ("Her manager, Priya X, says …" ¶ "Now she is back …" ¶ "“…,” she admits."), when
+    that person's name is not written in the quotation's paragraph nor the one before: the
+    "her" of the introduction is the subject, whom the text calls "she" throughout (in place).
+    """
+    genders = {m.gender for m in people.mentions if m.name == name} - {None}
+    for idx, span in enumerate(spans):
+        other = speakers[idx]
+        if not other or other == name or " " not in other or name not in speakers[:idx]:
+            continue
+        if {m.gender for m in people.mentions if m.name == other} - {None} != genders:
+            continue
+        intro = re.search(_POSSESSED_INTRO.format(name=re.escape(other)), text[: span.open_at])
+        if intro is None:
+            continue
+        near = text[paras[max(0, span.paragraph - 1)][0] : paras[span.paragraph][1]]
+        if not any(re.search(rf"\b{re.escape(w)}\b", near) for w in other.split()):
+            speakers[idx] = name
 
 
 def _other_quoted(

@@ -14,6 +14,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.aliases import given_name
 from bot.text.speakers.body_rules import BodyRules
+from bot.text.speakers.bodywords import kind_named_before
 from bot.text.speakers.dropped import (
     ROMANCE_AUX,
     adjunct_phrase,
@@ -48,7 +49,7 @@ from bot.text.speakers.marks import Span
 from bot.text.speakers.nationalities import nationality_epithet
 from bot.text.speakers.neighbours import NeighbourRules
 from bot.text.speakers.np_bounds import adjunct_at
-from bot.text.speakers.orgs import org_named_before
+from bot.text.speakers.orgs import kind_before_name, org_named_before
 from bot.text.speakers.orgs_romance import body_noun, fuller_body
 from bot.text.speakers.passes import SpeakerPass
 from bot.text.speakers.people import People
@@ -331,6 +332,8 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
                 got = None
         if got is not None:
             name, person = got
+            if not person and language() == "english":
+                name = kind_before_name(self.people.text, raw.pos, name)  # "Broadcaster X"
             if (
                 not nm.plausible_speaker(name)
                 or nm.quantified_phrase(name)
@@ -402,6 +405,8 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
         named = org_named_before(phrase, self.people.text, raw.pos)
         if named is None and business_noun(words) and language() == "english":
             named = self.people.business(raw.pos)  # "the company" after "Dunmore Tools Inc."
+            # (or after "the supplier, Wexcombe Water", the one body the text named)
+            named = named or kind_named_before(self.people.text, raw.pos, self.people.orgs)
         if named is not None:
             orgs.append(named)
             return named  # "the council" after "Lower Clarence Shire Council"

@@ -358,7 +358,15 @@ class Salience(MentionFeatures):
         last = self.mentions[k - 1]
         if last.sent < sent - sentences or last.para < para - 1:
             return None
-        if near and (last.para != para or not sent - 2 <= last.sent < sent):
+        if near and not sent - 2 <= last.sent < sent:
+            return None
+        # (the paragraph before only when its last sentence naming anyone names one person:
+        # "… Eleanor Dunmore stepped off it. She did not seem to mind." ¶ "“…,” the Progressive
+        # Party candidate said"), and only for a body's role, not a place's ("the New York
+        # businessman" stays as written)
+        caps = [w for w in words[1:-1] if w[:1].isupper()]
+        lone = near and last.para == para - 1
+        if lone and (not nm.looks_like_org(caps) or nm.is_place(caps)):
             return None
         text: str = self.text  # type: ignore[attr-defined]
         for j in range(last.sent + 1, sent + 1):
@@ -374,6 +382,10 @@ class Salience(MentionFeatures):
             ):
                 return self.role_person(opening.group(0), pos)
         same = [m for m in self.mentions[max(0, k - 12) : k] if m.sent == last.sent]
+        if (near and last.para not in (para, para - 1)) or (
+            lone and len({m.name for m in same}) != 1
+        ):
+            return None
         names = {m.name for m in same} if len({m.name for m in same}) == 1 else set()
         names = names or {m.name for m in same if m.subject} or {m.name for m in same if m.speaker}
         if len(names) != 1:
