@@ -1,0 +1,65 @@
+"""German and Dutch speaker shapes (each passage invented).
+
+A sentence opening on "Volgens"/"Laut" and an unnamed source cites that source up to the finite
+verb that the verb-second order puts right after it ("Volgens een woordvoerder is er ‘…’"); a
+name after the source, or more words than an article, an adjective and a noun, leave it alone.
+A public body the story has only one of ("de gemeente", "de provincie", "das Ministerium")
+speaks as written when the text named no organisation before it; a body of which a region has
+many ("de vakbond", "der Verband") still needs one named.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes
+from tests.text.test_speakers_session17 import DE_MORE, NL_MORE
+
+CASES: list[Case] = [
+    # "Volgens" and an unnamed source before the verb
+    (
+        "Bij de brand in de loods raakte niemand gewond. Volgens een brandweerwoordvoerder is er "
+        "‘geen gevaar voor de omgeving’ en blijft de weg voorlopig dicht." + NL_MORE,
+        [("geen gevaar", "een brandweerwoordvoerder")],
+    ),
+    (
+        "Die Strecke bleibt bis Freitag gesperrt. Laut dem Landratsamt ist der Schaden „größer "
+        "als zunächst gedacht“ und die Reparatur aufwendig." + DE_MORE,
+        [("größer als", "Landratsamt")],
+    ),
+    # (near miss: more words after the noun than the verb: the source is not read this way)
+    (
+        "Bij de brand in de loods raakte niemand gewond. Volgens de meeste bewoners van de straat "
+        "werd er ‘met opzet vuur gesticht’ in de nacht." + NL_MORE,
+        [("met opzet", None)],
+    ),
+    # a public body of its own, as written
+    (
+        "Het nieuwe parkeerbeleid leidt tot klachten van winkeliers in het centrum. De gemeente "
+        "erkent dat de regels ‘beter uitgelegd moeten worden’ aan bezoekers." + NL_MORE,
+        [("beter uitgelegd", "De gemeente")],
+    ),
+    (
+        "De brug over het kanaal gaat in maart dicht voor onderhoud. De provincie zegt dat "
+        "werken in de zomer “praktisch onmogelijk” is vanwege de drukte op het water." + NL_MORE,
+        [("praktisch onmogelijk", "De provincie")],
+    ),
+    # (near miss: a body of which there are many names no one without its name)
+    (
+        "De lonen in de haven staan al jaren onder druk. “Dit bod is een belediging voor de "
+        "mensen die hier elke nacht werken,” zegt de vakbond." + NL_MORE,
+        [("Dit bod is", None)],
+    ),
+    # (near miss: a body named before stands for the noun)
+    (
+        "De provincie Zeeland wil de veerdienst uitbreiden. “Er komt een tweede boot,” zegt de "
+        "provincie in een verklaring." + NL_MORE,
+        [("Er komt een tweede boot", "provincie Zeeland")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c[1][0][0])
+def test_gn12_shapes(case: Case) -> None:
+    for head, expected, found in outcomes([case]):
+        assert found == expected, (head, found)
