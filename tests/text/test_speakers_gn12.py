@@ -6,6 +6,12 @@ name after the source, or more words than an article, an adjective and a noun, l
 A public body the story has only one of ("de gemeente", "de provincie", "das Ministerium")
 speaks as written when the text named no organisation before it; a body of which a region has
 many ("de vakbond", "der Verband") still needs one named.
+
+A German sentence of reported speech that names its speaker at its end, after an inverted
+speech verb ("…, teilte Wendland auf Anfrage mit."), lends that speaker to the quotation in the
+next sentence of reported speech or to a quotation standing alone after it; "stünden" and "gäbe"
+are that mood too, and a body whose name ends in "-bund" is an organisation ("Der Sängerbund X"
+… "teilte der Verband mit").
 """
 
 from __future__ import annotations
@@ -55,6 +61,26 @@ CASES: list[Case] = [
         "De provincie Zeeland wil de veerdienst uitbreiden. “Er komt een tweede boot,” zegt de "
         "provincie in een verklaring." + NL_MORE,
         [("Er komt een tweede boot", "provincie Zeeland")],
+    ),
+    # the speaker after the inverted verb of the sentence of reported speech before
+    (
+        "Der Bauunternehmer Kurt Wendland bittet die Käufer um Geduld. Derzeit werde geprüft, "
+        "ob die Arbeiten weitergehen könnten, teilte Wendland auf Anfrage mit. Es gebe „gute "
+        "Gespräche mit der Bank“." + DE_MORE,
+        [("gute Gespräche", "Kurt Wendland")],
+    ),
+    (
+        "Der Naturschutzbund Oberes Lahntal lobt den Umbau der Mühle. Viele Gemeinden stünden "
+        "vor derselben Frage, teilte der Verband mit. „Wer die Bäche retten will, muss die "
+        "Wehre öffnen. Das Dorf zeigt, wie es geht.“" + DE_MORE,
+        [("Wer die Bäche", "Naturschutzbund Oberes Lahntal")],
+    ),
+    # (near miss: a sentence in the indicative before the quotation lends no speaker)
+    (
+        "Der Bauunternehmer Kurt Wendland bittet die Käufer um Geduld. Die Arbeiten ruhen seit "
+        "März, teilte Wendland auf Anfrage mit. Am Zaun hängt ein Schild: „Betreten verboten, "
+        "Eltern haften für ihre Kinder“." + DE_MORE,
+        [("Betreten verboten", None)],
     ),
 ]
 

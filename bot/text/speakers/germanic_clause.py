@@ -157,7 +157,7 @@ _REPORTED_MOOD = frozenset(
     "bleibe fehle wisse brauche lasse sehe halte stimme zeige handle gelte reiche treffe "
     "laufe trage falle helfe spreche nehme führe hänge arbeite plane prüfe lebe warte denke "
     "glaube erwarte rechne sitze bestehe drohe koste suche bringe kenne finde mache "
-    "bedeute würden".split()
+    "bedeute würden stünde stünden gäbe".split()
 )
 _NEVER_INDICATIVE = frozenset("sei seien".split())  # (after "ich" too: reported still)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?\n]")

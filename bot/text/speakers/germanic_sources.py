@@ -50,7 +50,25 @@ def mood_before(rules: Any, idx: int) -> tuple[int, int] | None:
         return None
     if rules._people_named(start, span.open_at) != 0:
         return None
-    return rules._reporting_subject(rules._tokens(prev, start))
+    got = rules._reporting_subject(rules._tokens(prev, start))
+    if got is None and language() == "german":
+        # (or the speaker the sentence before names after its own reported speech: "Derzeit
+        # werde geprüft, ob …, teilte Wendland mit. Es gebe „…“" -> "Wendland")
+        last = prev + len(rules.text[prev:start].rstrip()) - 1
+        if reported_mood(rules.text, last, last):
+            got = _said_tail(rules, rules._tokens(prev, last))
+    return got
+
+
+def _said_tail(rules: Any, toks: list[Token]) -> tuple[int, int] | None:
+    """The speaker a German sentence of reported speech names at its end, after its last
+    comma and an inverted speech verb: "…, teilte Wendland auf Anfrage mit" -> "Wendland",
+    "…, sagte der Unternehmer" -> "der Unternehmer"."""
+    c = max((k for k, t in enumerate(toks) if t[0] == ","), default=-1)
+    if c < 1 or c + 2 >= len(toks):
+        return None
+    n = rules._verb_at(toks, c + 1)
+    return rules._np_after(toks, c + 1 + n) if n and c + 1 + n < len(toks) else None
 
 
 def according_earlier(rules: Any, idx: int) -> tuple[int, int] | None:
@@ -145,7 +163,7 @@ def mood_chain(rules: Any, idx: int) -> tuple[int, int] | None:
         last = start + len(rules.text[start:end].rstrip()) - 1  # the sentence's full stop
         if not reported_mood(rules.text, last, last):
             return None
-        got = rules._before_clause(start, last)
+        got = rules._before_clause(start, last) or _said_tail(rules, rules._tokens(start, last))
         if got is not None:
             return got
         if start <= ps:
