@@ -12,6 +12,14 @@ speech verb ("…, teilte Wendland auf Anfrage mit."), lends that speaker to the
 next sentence of reported speech or to a quotation standing alone after it; "stünden" and "gäbe"
 are that mood too, and a body whose name ends in "-bund" is an organisation ("Der Sängerbund X"
 … "teilte der Verband mit").
+
+A Dutch verb of naming after a fronted adjunct has its subject right after it and its object
+before the quotation ("In een verklaring noemde de organisatie de regeling ‘…’"). In German and
+Dutch text a straight "'" before a capital after a full stop opens a new sentence, so that
+"Een visser … vreest overlast. 'Als …,' zegt hij" is the fisherman's, not the last person named
+(English copy, which sets "'" inside quotations too, keeps its sentences as they were). A
+sentence naming no one between an epithet's quotation and the sentence before it leaves that
+sentence's one subject as the person the epithet stands for.
 """
 
 from __future__ import annotations
@@ -81,6 +89,27 @@ CASES: list[Case] = [
         "März, teilte Wendland auf Anfrage mit. Am Zaun hängt ein Schild: „Betreten verboten, "
         "Eltern haften für ihre Kinder“." + DE_MORE,
         [("Betreten verboten", None)],
+    ),  # a fronted adjunct, the naming verb, its subject, its object, the quotation
+    (
+        "Kamerlid Anna de Wit was fel. ‘Dit plan is een ramp voor de dorpen,’ zei ze.\n\n"
+        "Huurdersvereniging Woonrecht reageerde na afloop. In een verklaring noemde de "
+        "vereniging de huurverlaging ‘een stap in de goede richting’." + NL_MORE,
+        [("Dit plan is", "Anna de Wit"), ("een stap in de goede", "Woonrecht")],
+    ),
+    # a straight "'" opening a sentence after someone unnamed
+    (
+        "De eerste gasten zijn lovend. 'We blijven nog een week,' zegt Kees Mulder uit Zwolle."
+        "\n\nNiet iedereen in het dorp is blij. Een visser die zijn boot naast de camping heeft "
+        "liggen, vreest overlast. 'Als de toeristen over mijn netten struikelen, moeten ze "
+        "niet klagen,' zegt hij droog." + NL_MORE,
+        [("We blijven", "Kees Mulder"), ("Als de toeristen", "een visser")],
+    ),
+    # an epithet past a sentence that names no one
+    (
+        "De ploeg van coach Ria Smit won met 2-1.\n\nFleur de Boer, pas negentien, schoot de "
+        "bal langs keepster Iris Mol in de kruising. Het publiek ging uit zijn dak.\n\n"
+        "‘Ik dacht eigenlijk helemaal niks,’ vertelde de aanvalster." + NL_MORE,
+        [("Ik dacht", "Fleur de Boer")],
     ),
 ]
 
