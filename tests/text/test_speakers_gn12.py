@@ -19,7 +19,9 @@ Dutch text a straight "'" before a capital after a full stop opens a new sentenc
 "Een visser … vreest overlast. 'Als …,' zegt hij" is the fisherman's, not the last person named
 (English copy, which sets "'" inside quotations too, keeps its sentences as they were). A
 sentence naming no one between an epithet's quotation and the sentence before it leaves that
-sentence's one subject as the person the epithet stands for.
+sentence's one subject as the person the epithet stands for. Where a person named at the start
+of a short sentence works ("X Y van de denktank Instituut Z") does not make the sentence too long
+to lend its subject to the quotation standing alone after it.
 """
 
 from __future__ import annotations
@@ -110,6 +112,20 @@ CASES: list[Case] = [
         "bal langs keepster Iris Mol in de kruising. Het publiek ging uit zijn dak.\n\n"
         "‘Ik dacht eigenlijk helemaal niks,’ vertelde de aanvalster." + NL_MORE,
         [("Ik dacht", "Fleur de Boer")],
+    ),  # a name's affiliation does not count against the short sentence before a lone quotation
+    (
+        "Het kabinet koopt tien nieuwe schepen.\n\nMarine-expert Jan-Willem Bakker van de "
+        "denktank Instituut Zeemacht Veiligheid ziet de aankoop als logisch. ‘Schepen bouwen "
+        "is duur en traag. Dat dit nu in Vlissingen gebeurt, is goed voor de regio.’" + NL_MORE,
+        [("Schepen bouwen", "Jan-Willem Bakker")],
+    ),
+    # (near miss: a long sentence about the person still lends no one)
+    (
+        "Het kabinet koopt tien nieuwe schepen.\n\nMarine-expert Jan-Willem Bakker van de "
+        "denktank Instituut Zeemacht ziet de aankoop van de schepen na jaren van uitstel en "
+        "gedoe in de Tweede Kamer eindelijk als logisch. ‘Schepen bouwen is duur en traag. "
+        "Dat dit nu in Vlissingen gebeurt, is goed voor de regio.’" + NL_MORE,
+        [("Schepen bouwen", None)],
     ),
 ]
 

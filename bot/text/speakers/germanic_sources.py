@@ -184,3 +184,28 @@ def mood_before_quote(rules: Any, idx: int) -> bool:
     start = rules._sentence_start(end - 1, ps)
     last = start + len(rules.text[start:end].rstrip()) - 1
     return reported_mood(rules.text, last, last)
+
+
+# words opening where a German or Dutch person named at a sentence's start works or is from
+_OF_WORDS = frozenset("van von vom bij bei uit aus".split())
+_OF_ARTICLES = frozenset("de het der des dem den die".split())
+
+
+def affiliation(toks: list[Token]) -> int:
+    """How many tokens a German or Dutch sentence opening on a role and a name spends on where
+    that person works right after the name ("Defensie-analist X Y van de denktank Instituut
+    Noordzee Veiligheid ziet …" -> 6): no part of what the sentence says about them."""
+    if not germanic():
+        return 0
+    k = next((k for k in range(2, min(len(toks), 5)) if toks[k][0] in _OF_WORDS), 0)
+    if not k or not all(t[0][:1].isupper() for t in toks[k - 2 : k]):
+        return 0  # (after a name of two capitalized words at least)
+    j = k + 1
+    if j < len(toks) and toks[j][0] in _OF_ARTICLES:
+        j += 1
+    if j < len(toks) and toks[j][0].isalpha() and toks[j][0].islower():
+        j += 1  # "de denktank", "der Uni": a kind of body before its name
+    caps = j
+    while j < len(toks) and toks[j][0][:1].isupper():
+        j += 1
+    return j - k if j > caps else 0
