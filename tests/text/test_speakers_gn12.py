@@ -21,7 +21,9 @@ Dutch text a straight "'" before a capital after a full stop opens a new sentenc
 sentence naming no one between an epithet's quotation and the sentence before it leaves that
 sentence's one subject as the person the epithet stands for. Where a person named at the start
 of a short sentence works ("X Y van de denktank Instituut Z") does not make the sentence too long
-to lend its subject to the quotation standing alone after it.
+to lend its subject to the quotation standing alone after it. A German source set in commas
+after "so" inside a sentence of reported speech ("Die Tour, so ihr Management, sei „…“") is its
+speaker.
 """
 
 from __future__ import annotations
@@ -126,6 +128,22 @@ CASES: list[Case] = [
         "gedoe in de Tweede Kamer eindelijk als logisch. ‘Schepen bouwen is duur en traag. "
         "Dat dit nu in Vlissingen gebeurt, is goed voor de regio.’" + NL_MORE,
         [("Schepen bouwen", None)],
+    ),  # "so" and the source in commas inside the sentence
+    (
+        "Die Sängerin Lena Hofer hat sich beim Training das Bein gebrochen. Die Tour, so ihr "
+        "Management, sei „nach jetzigem Stand nicht gefährdet“." + DE_MORE,
+        [("nach jetzigem Stand", "ihr Management")],
+    ),
+    (
+        "Der Umbau der Brücke verzögert sich erneut. Die Arbeiten, so Baustadtrat Jens "
+        "Albrecht, seien „deutlich aufwendiger als geplant“." + DE_MORE,
+        [("deutlich aufwendiger", "Jens Albrecht")],
+    ),
+    # (near miss: "so" and a lower-case clause in commas name no one)
+    (
+        "Der Umbau der Brücke verzögert sich erneut. Die Arbeiten, so scheint es, seien "
+        "„deutlich aufwendiger als geplant“." + DE_MORE,
+        [("deutlich aufwendiger", None)],
     ),
 ]
 
