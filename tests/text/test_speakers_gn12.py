@@ -23,7 +23,9 @@ sentence's one subject as the person the epithet stands for. Where a person name
 of a short sentence works ("X Y van de denktank Instituut Z") does not make the sentence too long
 to lend its subject to the quotation standing alone after it. A German source set in commas
 after "so" inside a sentence of reported speech ("Die Tour, so ihr Management, sei „…“") is its
-speaker.
+speaker. A verb in "-e" next to the impersonal "man" is reported speech ("Man begrüße „…“"),
+whose speaker is the body the sentence before opens on with its speech verb ("Der Städtetag
+äußerte sich …"); a "-tag" of towns or districts is such a body, one of its kind.
 """
 
 from __future__ import annotations
@@ -144,6 +146,19 @@ CASES: list[Case] = [
         "Der Umbau der Brücke verzögert sich erneut. Die Arbeiten, so scheint es, seien "
         "„deutlich aufwendiger als geplant“." + DE_MORE,
         [("deutlich aufwendiger", None)],
+    ),  # "man" and the first subjunctive after a body's statement
+    (
+        "Die Landesregierung will den Bau von Windrädern beschleunigen. Der Städtetag äußerte "
+        "sich in einer Stellungnahme zurückhaltend. Man begrüße „grundsätzlich jede "
+        "Beschleunigung“, verlange aber „klare Zusagen“ für die Kommunen." + DE_MORE,
+        [("grundsätzlich jede", "Der Städtetag"), ("klare Zusagen", "Der Städtetag")],
+    ),
+    # (near miss: "man" and the indicative: no reported speech, the words no one's)
+    (
+        "Die Landesregierung will den Bau von Windrädern beschleunigen. Der Städtetag äußerte "
+        "sich in einer Stellungnahme zurückhaltend. Im Rathaus kennt man das „Windrad-Problem“ "
+        "seit Jahren." + DE_MORE,
+        [("Windrad-Problem", "<missing>")],
     ),
 ]
 

@@ -28,8 +28,12 @@ def compound_body(phrase: str) -> bool:
 
 
 # the public bodies a local or national story has one of: "de gemeente", "die Gemeinde", "de
-# provincie", "het ministerie" (the town's, the province's, the ministry the story is about)
-_ONE_OF_A_KIND = frozenset("gemeente provincie ministerie gemeinde ministerium".split())
+# provincie", "het ministerie" (the town's, the province's, the ministry the story is about),
+# "der Gemeindetag", "der Landtag" (the state's)
+_ONE_OF_A_KIND = frozenset(
+    """gemeente provincie ministerie gemeinde ministerium gemeindetag städtetag landkreistag
+    kreistag landtag bundestag""".split()
+)
 
 
 def public_body(phrase: str) -> bool:
@@ -39,7 +43,7 @@ def public_body(phrase: str) -> bool:
     words = phrase.split()
     return (
         len(words) == 2
-        and words[0].lower() in ("de", "het", "die", "das")
+        and words[0].lower() in ("de", "het", "der", "die", "das")
         and words[1].lower() in _ONE_OF_A_KIND
     )
 

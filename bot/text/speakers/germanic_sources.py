@@ -53,10 +53,13 @@ def mood_before(rules: Any, idx: int) -> tuple[int, int] | None:
     got = rules._reporting_subject(rules._tokens(prev, start))
     if got is None and language() == "german":
         # (or the speaker the sentence before names after its own reported speech: "Derzeit
-        # werde geprüft, ob …, teilte Wendland mit. Es gebe „…“" -> "Wendland")
+        # werde geprüft, ob …, teilte Wendland mit. Es gebe „…“" -> "Wendland"; or a body
+        # opening it on a speech verb: "Der Städtetag äußerte sich …. Man begrüße „…“")
         last = prev + len(rules.text[prev:start].rstrip()) - 1
         if reported_mood(rules.text, last, last):
             got = _said_tail(rules, rules._tokens(prev, last))
+        if got is None and "man" in rules.text[start : span.open_at].lower().split():
+            got = rules._reporting_subject_at(prev, start)  # (a body's voice: "man")
     return got
 
 
@@ -64,11 +67,12 @@ def _said_tail(rules: Any, toks: list[Token]) -> tuple[int, int] | None:
     """The speaker a German sentence of reported speech names at its end, after its last
     comma and an inverted speech verb: "…, teilte Wendland auf Anfrage mit" -> "Wendland",
     "…, sagte der Unternehmer" -> "der Unternehmer"."""
-    c = max((k for k, t in enumerate(toks) if t[0] == ","), default=-1)
-    if c < 1 or c + 2 >= len(toks):
-        return None
-    n = rules._verb_at(toks, c + 1)
-    return rules._np_after(toks, c + 1 + n) if n and c + 1 + n < len(toks) else None
+    # (the last comma a speech verb follows: "…, betont Monika Ritz, Sprecherin des Amts")
+    for c in (k for k in range(len(toks) - 3, 0, -1) if toks[k][0] == ","):
+        n = rules._verb_at(toks, c + 1)
+        if n:
+            return rules._np_after(toks, c + 1 + n) if c + 1 + n < len(toks) else None
+    return None
 
 
 def according_earlier(rules: Any, idx: int) -> tuple[int, int] | None:
