@@ -23,13 +23,13 @@ CASES: list[Case] = [
         "zei ze na afloop.",
         [("We hebben hier", "Femke Dijkhuis")],
     ),
-    # the sentence reporting the body's statement opens on a word of mood: no one, never the
-    # word
+    # the sentence reporting the body's statement opens on a word of mood: never the word, but
+    # the body the sentence before names (a "-bund" is a body: "der Turnerbund Talheim")
     (
         "Die Gemeinde Talheim hat über den Bau einer neuen Halle abgestimmt.\n\n"
         "Ernüchtert reagierte auch der Sportverband, der Turnerbund Talheim. In einer "
         "Mitteilung hiess es, man nehme den Entscheid «mit grossem Bedauern» zur Kenntnis.",
-        [("mit grossem Bedauern", None)],
+        [("mit grossem Bedauern", "Turnerbund Talheim")],
     ),
     # a participle opening the sentence before "sei": no speech verb with a subject after it
     (

@@ -19,6 +19,7 @@ from bot.text.speakers.cuts import unmark_titles
 from bot.text.speakers.dropped import dropped_subject, fronted_then_dropped, inverted_subject
 from bot.text.speakers.fronted_naming import (
     OF_WORDS,
+    adjunct_naming,
     after_of,
     another_one,
     framing_opener,
@@ -226,6 +227,7 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
                 or v2_pronoun(toks, v, n, self.people.registry)
                 or fronted_v2(self, toks, v, n)  # "In Den Bosch zei wethouder X dat …"
                 or fronted_object(self, toks, v, n)  # "Het plan noemt de VN ‘…’" (Dutch)
+                or adjunct_naming(toks, v, n)  # "Daarna noemde hij het plan ‘…’" (Dutch)
             )
             if got is not None:
                 return got  # "…, benadrukt collega X Y." / "Vor den Beschäftigten sagte er:"

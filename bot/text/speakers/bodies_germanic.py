@@ -27,6 +27,27 @@ def compound_body(phrase: str) -> bool:
     )
 
 
+# the public bodies a local or national story has one of: "de gemeente", "die Gemeinde", "de
+# provincie", "het ministerie" (the town's, the province's, the ministry the story is about),
+# "der Gemeindetag", "der Landtag" (the state's)
+_ONE_OF_A_KIND = frozenset(
+    """gemeente provincie ministerie gemeinde ministerium gemeindetag städtetag landkreistag
+    kreistag landtag bundestag""".split()
+)
+
+
+def public_body(phrase: str) -> bool:
+    """True for a definite article and a public body the story has only one of ("De gemeente
+    erkent …", "teilte das Ministerium mit"): shown as written when the text named no
+    organisation before it (not "de vakbond", "der Verband": any body of that kind)."""
+    words = phrase.split()
+    return (
+        len(words) == 2
+        and words[0].lower() in ("de", "het", "der", "die", "das")
+        and words[1].lower() in _ONE_OF_A_KIND
+    )
+
+
 def described_body_start(toks: list[Token], k: int, i: int) -> int | None:
     """Where a German body's phrase opens when the capitalized run k..i is one compound for a
     kind of body after inflected adjectives and its article: "Das österreichische

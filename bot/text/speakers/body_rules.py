@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.acronyms import acronym_org
-from bot.text.speakers.bodies_germanic import compound_body
+from bot.text.speakers.bodies_germanic import compound_body, public_body
 from bot.text.speakers.companies_romance import BANK_NOUNS
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.institutions import INSTITUTION_HEADS, without_article
@@ -110,8 +110,8 @@ class BodyRules:
             return True, club
         if company_noun(phrase):
             found = self.people.organisation(pos) or self._answering_body(pos)
-            if found is None and compound_body(phrase):
-                found = phrase  # "Der Mieterverband kritisierte …": a body of its own, as written
+            if found is None and (compound_body(phrase) or public_body(phrase)):
+                found = phrase  # "Der Mieterverband kritisierte …", "De gemeente erkent …": one body, as written
             if found:
                 orgs.append(found)  # "schrijft het bedrijf" after "Bakkerij X boekte …"
             return True, found or None  # ("teilt der Verband mit": a body, never a person)

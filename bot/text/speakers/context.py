@@ -24,7 +24,7 @@ from bot.text.speakers.fronted import (
     romance_subject_phrase,
 )
 from bot.text.speakers.germanic import clause_pronoun, germanic
-from bot.text.speakers.germanic_sources import fronted_person
+from bot.text.speakers.germanic_sources import affiliation, fronted_person
 from bot.text.speakers.groups_esit import body_by_kind, counted_group, unnamed_opening
 from bot.text.speakers.marks import Span
 from bot.text.speakers.phrases import PhraseRules
@@ -166,7 +166,7 @@ class ContextRules(FramingRules, PhraseRules, AsideRules):
             t[0] in nm.SPEECH_VERBS or (t[0] in _CALLS and u[0] in ("on", "for"))
             for t, u in zip(toks, toks[1:], strict=False)
         )  # ("called on the board to …", "calls for a review": an appeal is speech too)
-        if len(toks) > (20 if longer and language() == "english" else 14):
+        if len(toks) - affiliation(toks) > (20 if longer and language() == "english" else 14):
             return None
         # "Die Sängerin selbst sieht das anders. „…“": an epithet for someone named before
         epithet = named == 0 and epithet_gender(lone, self.text, subj[0]) is not None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.germanic import document_after
+from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import DETERMINERS, Token
 
 # "according to whom" after a name: "secondo cui", "según el cual", "selon qui"
@@ -16,6 +17,9 @@ _ACCORDING_WHOM = frozenset(
     {("secondo", "cui"), ("según", "el"), ("según", "la"), ("segundo", "o"), ("segundo", "a")}
     | {("selon", "qui"), ("para", "quien"), ("per", "il"), ("per", "la"), ("pour", "qui")}
 )
+# lower-case words opening the source after a German "so" in commas: "so ein Sprecher", "so
+# ihr Management", "so die Polizei"
+_SO_OPENERS = frozenset("ein eine der die das sein seine ihr ihre".split())
 # nouns of "in the words (view) of X": "En palabras de X", "A detta di X", "A juicio de X"
 _WORDS_OF = frozenset(
     "palabras parole palavras detta juicio giudizio juízo opinión opinione opinião parere".split()
@@ -99,6 +103,22 @@ class CueRules:
             if any(t[0].lower() in _BE for t in toks[max(0, v - 3) : v]):
                 return True, None
             return True, self._subject_before(toks, v)
+        if (
+            toks[v][0] == "so"
+            and 1 < v < len(toks) - 3
+            and toks[v - 1][0] == ","
+            and language() == "german"
+            and (
+                c := next((c for c in range(v + 2, min(len(toks), v + 9)) if toks[c][0] == ","), 0)
+            )
+            and toks[v + 1][0][:1].isupper() | (toks[v + 1][0] in _SO_OPENERS)
+            and c + 1 < len(toks)
+            and toks[c + 1][0].isalpha()
+            and toks[c + 1][0].islower()  # (the verb the sentence goes on with: "…, sei")
+        ):
+            # "Die Tour, so ihr Management, sei „…“", "Die Arbeiten, so ein Sprecher der Stadt,
+            # seien „…“": the source set in commas inside a sentence of reported speech
+            return True, (toks[v + 1][1], toks[c - 1][2])
         if toks[v][0] == "words" and (owner := _words_owner(toks, v)) is not None:
             return True, owner  # "What followed was, in her words, “…”": hers
         if (

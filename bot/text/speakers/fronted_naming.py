@@ -20,7 +20,7 @@ from typing import Any
 from bot.text.speakers.bodywords import body_word
 from bot.text.speakers.reading import language
 from bot.text.speakers.roles import role_noun, role_of_place_start
-from bot.text.speakers.shapes import Token
+from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS, Token
 
 # Dutch verbs of calling and judging whose object may open the sentence
 _NAMING = frozenset(
@@ -70,6 +70,41 @@ def fronted_object(rules: Any, toks: list[Token], v: int, n: int) -> tuple[int, 
     # "de VN", "het CDA" with their article (an acronym the text spelt out earlier reads as
     # that name), "minister Karin X" from the name
     return rest[0 if role == k else role][1], rest[-1][2]
+
+
+def adjunct_naming(toks: list[Token], v: int, n: int) -> tuple[int, int] | None:
+    """The subject a Dutch verb of naming puts right after itself when an adjunct opens the
+    sentence and the verb's object stands between the subject and the quotation: "In een
+    verklaring noemde de organisatie de vergoeding ‘…’" -> "de organisatie" (a body by its
+    kind, resolved to the one named before), "Later noemde hij het plan ‘…’" -> "hij"; None
+    for any other clause (a capitalized subject is read by ``fronted_v2``)."""
+    if (
+        language() != "dutch"
+        or n != 1
+        or not 1 <= v <= 5
+        or toks[v][0] not in _NAMING
+        or toks[0][0].lower() not in GERMANIC_PREPOSITIONS | _ADVERBS
+        or not toks[0][0][:1].isupper()
+        or not all(t[0].isalpha() for t in toks[1:v])
+    ):
+        return None
+    rest = toks[v + 1 :]
+    if rest and rest[0][0] in _PRONOUNS:
+        subject, obj = rest[:1], rest[1:]  # "Later noemde hij het plan ‘…’"
+    elif len(rest) >= 2 and rest[0][0] in _ARTICLES and body_word(rest[1][0], True):
+        subject, obj = rest[:2], rest[2:]  # "… noemde de organisatie de vergoeding ‘…’"
+    else:
+        return None
+    # the object: an article or a demonstrative and up to three lower-case words
+    if not 2 <= len(obj) <= 4 or obj[0][0] not in _OBJECT_OPENERS:
+        return None
+    if not all(t[0].isalpha() and t[0].islower() for t in obj):
+        return None
+    return subject[0][1], subject[-1][2]
+
+
+_ADVERBS = frozenset("later eerder daarna vervolgens gisteren vandaag toen nu ook".split())
+_OBJECT_OPENERS = frozenset("de het dat dit die deze zijn haar hun".split())
 
 
 # Romance "of the" fused, before a role noun: "Parole del ministro della Salute:"

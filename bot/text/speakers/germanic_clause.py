@@ -21,6 +21,7 @@ from bot.text.speakers.marks import Span
 from bot.text.speakers.orgs_germanic import kind
 from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import Token
+from bot.text.stopwords import stop_words
 
 _VERB_LAST_RE = re.compile(r"[^\S\n]+([^\W\d_]+)[.!?]")
 
@@ -157,9 +158,12 @@ _REPORTED_MOOD = frozenset(
     "bleibe fehle wisse brauche lasse sehe halte stimme zeige handle gelte reiche treffe "
     "laufe trage falle helfe spreche nehme führe hänge arbeite plane prüfe lebe warte denke "
     "glaube erwarte rechne sitze bestehe drohe koste suche bringe kenne finde mache "
-    "bedeute würden".split()
+    "bedeute würden stünde stünden gäbe".split()
 )
-_NEVER_INDICATIVE = frozenset("sei seien".split())  # (after "ich" too: reported still)
+_NEVER_INDICATIVE = frozenset("sei seien".split())
+_GERMAN_STOPS = stop_words("german") | frozenset(
+    "gerne immer ohne alleine".split()
+)  # (after "ich" too: reported still)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?\n]")
 _MOOD_REST_RE = re.compile(r"[^.!?\n]{0,240}")
 
@@ -180,7 +184,22 @@ def reported_mood(text: str, open_at: int, close_end: int) -> bool:
             k == 0 or words[k - 1].lower() != "ich" or w in _NEVER_INDICATIVE
         ):
             return True
+        if _man_subjunctive(words, k, w):
+            return True
     return False
+
+
+def _man_subjunctive(words: list[str], k: int, w: str) -> bool:
+    """True for a verb in "-e" next to the impersonal "man", which the indicative writes in
+    "-t": "Man begrüße „…“", "man kooperiere „…“", "Grundsätzlich begrüße man …" (the voice of
+    a body's statement reported)."""
+    if not (len(w) >= 5 and w.isalpha() and w.islower() and w.endswith("e")):
+        return False
+    if w in _GERMAN_STOPS:
+        return False  # "man keine", "man diese", "man gerne"
+    before = words[k - 1].lower() if k else ""
+    after = words[k + 1].strip(",;:").lower() if k + 1 < len(words) else ""
+    return before == "man" or after == "man"
 
 
 def said_that(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:

@@ -50,7 +50,29 @@ def mood_before(rules: Any, idx: int) -> tuple[int, int] | None:
         return None
     if rules._people_named(start, span.open_at) != 0:
         return None
-    return rules._reporting_subject(rules._tokens(prev, start))
+    got = rules._reporting_subject(rules._tokens(prev, start))
+    if got is None and language() == "german":
+        # (or the speaker the sentence before names after its own reported speech: "Derzeit
+        # werde geprüft, ob …, teilte Wendland mit. Es gebe „…“" -> "Wendland"; or a body
+        # opening it on a speech verb: "Der Städtetag äußerte sich …. Man begrüße „…“")
+        last = prev + len(rules.text[prev:start].rstrip()) - 1
+        if reported_mood(rules.text, last, last):
+            got = _said_tail(rules, rules._tokens(prev, last))
+        if got is None and "man" in rules.text[start : span.open_at].lower().split():
+            got = rules._reporting_subject_at(prev, start)  # (a body's voice: "man")
+    return got
+
+
+def _said_tail(rules: Any, toks: list[Token]) -> tuple[int, int] | None:
+    """The speaker a German sentence of reported speech names at its end, after its last
+    comma and an inverted speech verb: "…, teilte Wendland auf Anfrage mit" -> "Wendland",
+    "…, sagte der Unternehmer" -> "der Unternehmer"."""
+    # (the last comma a speech verb follows: "…, betont Monika Ritz, Sprecherin des Amts")
+    for c in (k for k in range(len(toks) - 3, 0, -1) if toks[k][0] == ","):
+        n = rules._verb_at(toks, c + 1)
+        if n:
+            return rules._np_after(toks, c + 1 + n) if c + 1 + n < len(toks) else None
+    return None
 
 
 def according_earlier(rules: Any, idx: int) -> tuple[int, int] | None:
@@ -145,7 +167,7 @@ def mood_chain(rules: Any, idx: int) -> tuple[int, int] | None:
         last = start + len(rules.text[start:end].rstrip()) - 1  # the sentence's full stop
         if not reported_mood(rules.text, last, last):
             return None
-        got = rules._before_clause(start, last)
+        got = rules._before_clause(start, last) or _said_tail(rules, rules._tokens(start, last))
         if got is not None:
             return got
         if start <= ps:
@@ -166,3 +188,28 @@ def mood_before_quote(rules: Any, idx: int) -> bool:
     start = rules._sentence_start(end - 1, ps)
     last = start + len(rules.text[start:end].rstrip()) - 1
     return reported_mood(rules.text, last, last)
+
+
+# words opening where a German or Dutch person named at a sentence's start works or is from
+_OF_WORDS = frozenset("van von vom bij bei uit aus".split())
+_OF_ARTICLES = frozenset("de het der des dem den die".split())
+
+
+def affiliation(toks: list[Token]) -> int:
+    """How many tokens a German or Dutch sentence opening on a role and a name spends on where
+    that person works right after the name ("Defensie-analist X Y van de denktank Instituut
+    Noordzee Veiligheid ziet …" -> 6): no part of what the sentence says about them."""
+    if not germanic():
+        return 0
+    k = next((k for k in range(2, min(len(toks), 5)) if toks[k][0] in _OF_WORDS), 0)
+    if not k or not all(t[0][:1].isupper() for t in toks[k - 2 : k]):
+        return 0  # (after a name of two capitalized words at least)
+    j = k + 1
+    if j < len(toks) and toks[j][0] in _OF_ARTICLES:
+        j += 1
+    if j < len(toks) and toks[j][0].isalpha() and toks[j][0].islower():
+        j += 1  # "de denktank", "der Uni": a kind of body before its name
+    caps = j
+    while j < len(toks) and toks[j][0][:1].isupper():
+        j += 1
+    return j - k if j > caps else 0

@@ -23,6 +23,7 @@ from bot.text.speakers.orgs_germanic import germanic_orgs, org_epithet
 from bot.text.speakers.orgs_germanic import kind as org_kind
 from bot.text.speakers.people import People
 from bot.text.speakers.roles import role_noun
+from bot.text.speakers.subject_back import subjects_past_no_one
 
 _ARTICLES = frozenset("der die de het".split())
 _TITLES = frozenset("dr dr. prof prof. mag mag. ing ing. mr mr. drs drs. ir ir.".split())
@@ -399,4 +400,6 @@ class GermanicEpithets:
                     and len(m.name.split()) >= 2
                     and (gender is None or m.gender in (None, gender))
                 }
+        if not subjects and sent >= 3:
+            subjects = subjects_past_no_one(people, pos, sent, gender)
         return subjects.pop() if len(subjects) == 1 else None

@@ -30,6 +30,15 @@ _PHRASE_STOPS = frozenset(
 
 # German and Dutch pronouns after "für"/"voor"/"laut"/"volgens" (resolved by their gender)
 _GERMANIC_OBJECTS = frozenset("sie ihn ihm ihr hem haar".split())
+# articles opening an unnamed source after a sentence-opening "Volgens"/"Laut"
+_GERMANIC_ARTICLES = frozenset("de het een der die das dem den des ein eine einem einer".split())
+# finite verbs that follow a fronted "Volgens X"/"Laut X" in the verb-second order
+_V2_VERBS = frozenset(
+    """is zijn was waren wordt worden werd werden gaat ging heeft hebben had hadden moet moeten
+    zal zullen zou zouden kan kunnen kon konden blijft blijven staat stond ligt lag
+    ist sind war waren wird werden wurde wurden hat haben hatte hatten sei seien habe haben
+    soll sollen muss müssen müsse kann können könne gibt gab gebe geht ging gehe""".split()
+)
 
 
 class RomanceColonRules:
@@ -58,6 +67,8 @@ class RomanceColonRules:
             dutch = toks[v + 1][0] in ("de", "het") and language() == "dutch"
             if (toks[v + 1][0] in _ARTICLE or dutch) and toks[v + 2][0].isalpha():
                 return toks[v + 1][1], toks[v + 2][2]  # (and "Volgens de politie ‘…’")
+        if run is None and v == 0 and germanic():
+            return _fronted_source(toks)
         return run
 
     def _fronted_speech_noun(self, toks: list[Token]) -> tuple[int, int] | None:
@@ -103,3 +114,21 @@ class RomanceColonRules:
                     return toks[b][1], toks[c - 1][2]
                 break
         return None
+
+
+def _fronted_source(toks: list[Token]) -> tuple[int, int] | None:
+    """The unnamed source of a German or Dutch sentence opening on "Volgens"/"Laut": an
+    article, at most one adjective and a noun, then the finite verb the verb-second order puts
+    right after it ("Volgens een woordvoerder is er ‘…’", "Laut einem Sprecher sei der Zug
+    „…“"); None when anything else follows the noun ("Volgens de politie van Gouda …")."""
+    if len(toks) < 4 or toks[1][0].lower() not in _GERMANIC_ARTICLES:
+        return None
+    for noun in (2, 3):
+        if (
+            noun + 1 < len(toks)
+            and all(t[0].isalpha() for t in toks[2 : noun + 1])
+            and toks[noun + 1][0] in _V2_VERBS
+            and (noun == 2 or toks[2][0].islower())  # "de lokale politie", "dem zuständigen Amt"
+        ):
+            return toks[1][1], toks[noun][2]
+    return None

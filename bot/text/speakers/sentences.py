@@ -11,6 +11,7 @@ import bisect
 import re
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.reading import language
 
 # A whole run of stops and closing marks before a space, read once from its first character.
 # a sentence ends at . ! ? and any closing marks, German ones too (".“ Er …", "„…“ Sie"),
@@ -19,6 +20,13 @@ from bot.text.speakers import names as nm
 _SENT_RE = re.compile(
     r"(?<![.!?\"”’'»“«)\]])[.!?\"”’'»“«)\]]+(?:[ \u00a0\u202f]»)?\s+"
     r"(?=[\"“‘«„»(\[]?[ \u00a0\u202f]?[^\W_a-z])"
+)
+# (German and Dutch news open a quotation with a straight "'" too, before a capital: "…
+# vreest overlast. 'Als …'"; English copy sets it inside quotations as well: "'I could … 'I
+# visit them …'", so there it ends no sentence)
+_GERMANIC_SENT_RE = re.compile(
+    r"(?<![.!?\"”’'»“«)\]])[.!?\"”’'»“«)\]]+(?:[ \u00a0\u202f]»)?\s+"
+    r"(?=[\"“‘'«„»(\[]?[ \u00a0\u202f]?[^\W_a-z])"
 )
 _STOP_RE = re.compile(r"[.!?]")
 _DATELINE_RE = re.compile(
@@ -29,7 +37,8 @@ _DATELINE_RE = re.compile(
 def sentence_bounds(text: str, paras: list[tuple[int, int]]) -> list[int]:
     """Offsets where sentences start (abbreviations and initials are no ends)."""
     out = []
-    for m in _SENT_RE.finditer(text):
+    pattern = _GERMANIC_SENT_RE if language() in ("german", "dutch") else _SENT_RE
+    for m in pattern.finditer(text):
         stop = _STOP_RE.search(text, m.start(), m.end())
         if stop is None:
             continue  # only closing marks: no sentence ends here
