@@ -61,7 +61,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.90, "fr": 0.80, "de": 0.845, "es": 0.82, "it": 0.81, "pt": 0.82, "nl": 0.86}
+FLOORS = {"en": 0.91, "fr": 0.80, "de": 0.85, "es": 0.82, "it": 0.81, "pt": 0.82, "nl": 0.86}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"
@@ -71,12 +71,23 @@ _ARTICLE = re.compile(
 )
 
 
+# a person is right with or without an academic title or honorific before the name: one
+# writer keyed "Dr. Verena X" and "Professor Kwame Y" where every other keys the bare name, and
+# the engine gives the name as the others do ("Dr" is not part of who spoke)
+_TITLE = re.compile(
+    r"^(?:dr|prof|professor|professorin|doctor|docteur|doktor|dott|dottor|mr|mrs|ms|mme|sir|dame)"
+    r"\.?\s+(?=\w)",
+    re.I,
+)
+
+
 def _same(expected: str | None, found: str | None) -> bool:
     def norm(s: str | None) -> str | None:
         if s is None:
             return None
         s = unicodedata.normalize("NFC", s).strip().strip(".,").casefold()
-        return _ARTICLE.sub("", s, count=1).strip()
+        s = _ARTICLE.sub("", s, count=1).strip()
+        return _TITLE.sub("", s, count=1)
 
     return norm(expected) == norm(found)
 
