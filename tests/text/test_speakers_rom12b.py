@@ -137,6 +137,18 @@ CASES: list[Case] = [
         "infermieri ha chiesto «impegni precisi» sui turni." + IT_MORE,
         [("impegni precisi", "la sezione provinciale dell'Associazione infermieri")],
     ),
+    # "sobre" after a speech verb opens an adjunct, no inverted subject …
+    (
+        "La gran revelación de la gala fue la actriz Clara Montiel, premiada por su primer "
+        "papel. «No me lo esperaba», balbuceó sobre el escenario." + ES_MORE,
+        [("No me lo esperaba", "Clara Montiel")],
+    ),
+    # … and the subject after that adjunct stays the speaker
+    (
+        "«Hay que esperar al informe», dijo sobre el asunto el alcalde, Pedro Ruiz Ortega, a "
+        "la salida del pleno." + ES_MORE,
+        [("Hay que esperar", "Pedro Ruiz Ortega")],
+    ),
 ]
 
 
