@@ -42,6 +42,7 @@ from bot.text.speakers.germanic_unnamed import relative_final, unnamed_subject
 from bot.text.speakers.headline import headline_speakers
 from bot.text.speakers.incise import Incise, incises, reported_fragment
 from bot.text.speakers.interview import InterviewRules
+from bot.text.speakers.issued_esit import issued_statement
 from bot.text.speakers.lone import LoneRules
 from bot.text.speakers.lone_unnamed import lone_unnamed
 from bot.text.speakers.marks import Span
@@ -55,6 +56,7 @@ from bot.text.speakers.resolve import Resolver
 from bot.text.speakers.romance import RomanceRules
 from bot.text.speakers.sentences import clause_fragment, sentence_bounds
 from bot.text.speakers.shapes import Token
+from bot.text.speakers.sources_esit import sources_for
 from bot.text.speakers.unnamed import colon_after
 
 # (a number with thousands separators is one token: the comma in "about 2,300 workers" closes
@@ -65,6 +67,7 @@ _REACH = 600  # characters of context read on either side of a quotation
 
 
 _INDEFINITE_ARTICLES = frozenset("a an un une uno una um uma ein eine een".split())
+_SOURCES = frozenset(("fuentes", "fonti"))  # unnamed sources, like someone unnamed
 # a sentence ends between two quotations: a stop (and closing marks), a space, a capital
 _SENTENCE_BREAK_RE = re.compile(r"[.!?…][»”’\"]?\s+[«“„\"‘]?[^\W\d_a-z]")
 
@@ -85,8 +88,10 @@ def _unnamed_fragment(
     if not text[span.start].islower() or not romance_text():
         return False  # (German reported speech goes on: "Es handle sich um „…“")
     phrase = (raws[shared].phrase or "").split()
-    if not phrase or phrase[0].lower() not in _INDEFINITE_ARTICLES:
+    if not phrase or phrase[0].lower() not in _INDEFINITE_ARTICLES | _SOURCES:
         return False
+    if phrase[0].lower() in _SOURCES and earlier:
+        return False  # "Fuentes de X defendieron «…». Añadieron que «…»": the same sources
     other = spans[shared]
     a, b = (other.close_end, span.open_at) if earlier else (span.close_end, other.open_at)
     return a < b and _SENTENCE_BREAK_RE.search(text, a, b) is not None
@@ -206,11 +211,17 @@ class Attributor(
         out: list[Raw] = []
         signs = {idx for idx in range(len(spans)) if self._sign_text(idx)}  # no one's words
         for idx, span in enumerate(spans):
-            got, sign = (None, False) if idx in signs else screen_own(self, idx, self._own(idx))
+            # (unnamed sources first: "Fuentes del ministerio aseguran que «…»", "«…», según
+            # fuentes del departamento"; not before an attribution after the quotation)
+            got, sign = (None, False) if idx in signs else (sources_for(self, idx, True), False)
+            if got is None and idx not in signs:
+                got, sign = screen_own(self, idx, self._own(idx))
             if sign:
                 signs.add(idx)  # (a sign the German and Dutch rules read)
             elif got is None and idx not in signs:
                 got = relative_final(text, span.open_at, span.close_end)  # "… die ‘…’ riep."
+                got = got or sources_for(self, idx)  # (the sources of "«…», explican")
+                got = got or issued_statement(self, idx)  # "… un comunicado en el que «…»"
             out.append(Raw(text[got[0] : got[1]], got[0]) if got else Raw(None, span.open_at))
         by_para: dict[int, list[int]] = {}
         for idx, span in enumerate(spans):

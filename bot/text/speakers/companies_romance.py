@@ -47,6 +47,8 @@ ROMANCE_BODY_NOUNS = ROMANCE_ORG_NOUNS | frozenset(
     opposition oposição opposizione oposición
     giunta conselleria assessorato coordinamento coordinadora delegación gobierno alcaldía
     diputación junta comitato comité ufficio oficina
+    cofradía hermandad confraternita confrérie confraria
+    sezione sección seção coalizione coalición coalizão piattaforma plataforma plateforme
     """.split()
 )
 # a bank's or a mutual's noun: with none of that kind named before, "la banque" speaks as

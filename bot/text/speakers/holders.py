@@ -51,6 +51,9 @@ _SPEAKING_PLACES = frozenset(
 )
 
 
+# Romance role nouns of either gender, which only the article shows ("la/il cantante",
+# "la/il giornalista", "la/el presidente")
+_COMMON_GENDER_ENDS = ("ante", "ente", "ista")
 _OF_WORDS = frozenset("à au aux de du des d'un d'une da do das dos".split())
 # a name in commas after a role phrase, maybe after its complement: "…, Marquinhos,"
 _NAME_AFTER_RE = re.compile(r"(?:\s+(?:d[aeo]s?|du)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s*,\s*[A-ZÀ-Ý]")
@@ -158,7 +161,10 @@ class RoleHolders:
                 # (not one of the other gender: "Paolo e Daniela X, marito e moglie" gives
                 # "marito" to the name next to it)
                 sex = (epithet_gender(phrase, self.people.text, raw.pos) or (None,))[0]
-                sex = sex if noun in SEXED_NOUNS else None  # ("il pm" may be a woman)
+                # ("il pm" may be a woman; but a noun of either gender with a feminine
+                # article, "la cantante", "la giornalista", is a woman: not "il cantautore X")
+                common = sex == "f" and noun.endswith(_COMMON_GENDER_ENDS)
+                sex = sex if noun in SEXED_NOUNS or common else None
                 if (one := self._not_other_gender(next(iter(holders)), sex)) is not None:
                     return True, one
         if is_age(phrase) and language() in ("italian", "portuguese"):

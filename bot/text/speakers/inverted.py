@@ -18,11 +18,12 @@ from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import Token, possessive_determiner
 
 DASHES = ("―", "—", "–", "--")
-# prepositions that open an adjunct after a Romance speech verb (as ``after`` reads them)
+# prepositions that open an adjunct after a Romance speech verb (as ``after`` reads them;
+# "«…», balbuceó sobre el escenario": no subject there)
 ADJUNCT_PREPS = frozenset(
     "a à al au aux ante tras desde durante entre con sin en devant après avant lors dans avec"
     " sans pendant depuis in nel nella durante dopo davanti senza em no na após perante"
-    " diante com sem".split()
+    " diante com sem sobre".split()
 )
 # French and Portuguese: prepositions that open an adjunct before an inverted subject, the
 # parts of a day after a weekday, and the articles that open that subject (``_past_aside``)

@@ -64,6 +64,7 @@ def unnamed_esit(text: str, pos: int) -> str | None:
         or noun in _NOT_PEOPLE_ESIT
         or noun in _ESIT_OF  # "uno dei giocatori": "one of", no article
         or noun in _SPOKES_ESIT  # "un portavoz de X": the body speaks (read elsewhere)
+        or (noun in _DELEGATES_ESIT and words[2:3] and words[2].lower() in _ESIT_OF)
     ):
         return None
     kept = words[:2]
@@ -193,10 +194,12 @@ def _definite_complement(words: list[str], k: int) -> int:
 
 
 _CLAUSE_WORDS_ESIT = frozenset("que che cui quien donde dove con en in por per para".split())
-_SPOKES_ESIT = frozenset(
-    "portavoz portavoce vocero vocera fuente fuentes fonte fonti representante rappresentante"
-    " delegado delegada delegato delegata responsable responsabile funcionario funcionaria"
-    " funzionario funzionaria".split()
+_SPOKES_ESIT = frozenset("portavoz portavoce vocero vocera fuente fuentes fonte fonti".split())
+# people who act for a body: "un delegado de la empresa" is read as the body's (elsewhere), but
+# "un delegato lombardo" is someone unnamed, described as written
+_DELEGATES_ESIT = frozenset(
+    "representante rappresentante delegado delegada delegato delegata responsable"
+    " responsabile funcionario funcionaria funzionario funzionaria".split()
 )
 _SUBJECT_PRONOUNS_ESIT = frozenset("él ella ellos ellas lui lei loro".split())
 _NOT_PEOPLE_ESIT = frozenset(
