@@ -66,7 +66,10 @@ def _capital_role(before: list[str]) -> bool:
 
 def _owns_body(run: str, words: list[str]) -> bool:
     """True when ``words`` are the possessive opening a body's name in the capitalized ``run``
-    ("Hexley Coroner’s Court", "St Mary’s Hospital"): an organisation word follows it."""
+    ("Hexley Coroner’s Court", "St Mary’s Hospital"): an organisation word follows it, and a
+    first name does not open it ("Alan Maddox’s Government" is Alan Maddox's)."""
+    if nm.bare(words[0]) in fn.FIRST_NAMES:
+        return False
     m = re.search(rf"\b{re.escape(words[-1])}['’]s? ([A-Z][a-z]+)\b", run)
     return m is not None and m.group(1).lower() in nm.ORG_WORDS
 

@@ -69,6 +69,15 @@ class RomanceColonRules:
                 return toks[v + 1][1], toks[v + 2][2]  # (and "Volgens de politie ‘…’")
         if run is None and v == 0 and germanic():
             return _fronted_source(toks)
+        if (
+            run is not None
+            and v == 0
+            and germanic()
+            and toks[v + 1][0].lower() in _GERMANIC_ARTICLES
+            and run == (toks[v + 2][1], toks[v + 2][2])
+            and not _who(toks[v + 2][0])
+        ):
+            return None  # "Laut der Prognose ist …": a German noun, capitalized, no one's voice
         return run
 
     def _fronted_speech_noun(self, toks: list[Token]) -> tuple[int, int] | None:
@@ -129,6 +138,22 @@ def _fronted_source(toks: list[Token]) -> tuple[int, int] | None:
             and all(t[0].isalpha() for t in toks[2 : noun + 1])
             and toks[noun + 1][0] in _V2_VERBS
             and (noun == 2 or toks[2][0].islower())  # "de lokale politie", "dem zuständigen Amt"
+            and _who(toks[noun][0])
         ):
             return toks[1][1], toks[noun][2]
     return None
+
+
+# what a plan, a forecast, a count or a rule says is no one's voice: "Volgens het plan moet de
+# brug …", "Laut der Prognose ist …" (a report or a statement is left to the other rules)
+_NOT_VOICES = frozenset(
+    """plan plannen planning prognose prognoses raming ramingen schatting schattingen
+    berekening berekeningen cijfers begroting dienstregeling wet regels regeling contract
+    afspraak afspraken planung prognosen schätzung schätzungen berechnung berechnungen
+    zahlen statistik gesetz vertrag regeln vorschrift vorschriften fahrplan haushalt""".split()
+)
+
+
+def _who(noun: str) -> bool:
+    """False for a noun that cannot speak: a plan, a forecast, a count or a rule."""
+    return noun.lower() not in _NOT_VOICES

@@ -382,8 +382,12 @@ class Salience(MentionFeatures):
             ):
                 return self.role_person(opening.group(0), pos)
         same = [m for m in self.mentions[max(0, k - 12) : k] if m.sent == last.sent]
+        # (and only when that paragraph and this one name no one else: two rivals named one
+        # after the other, "… council leader Derek Hollis. Opposition leader Amy Reed voted
+        # against it.", leave "the County Council leader" as written)
+        around = {m.name for m in self.mentions[max(0, k - 12) : k] if m.para >= para - 1}
         if (near and last.para not in (para, para - 1)) or (
-            lone and len({m.name for m in same}) != 1
+            lone and (len({m.name for m in same}) != 1 or len(around) != 1)
         ):
             return None
         names = {m.name for m in same} if len({m.name for m in same}) == 1 else set()

@@ -47,6 +47,7 @@ _NOT_ADJECTIVE = frozenset(
 )
 # a short fronted adjunct before the sources ("En un comunicado, fuentes …", "Intanto, fonti …")
 _FRONT_RE = re.compile(r"(?:[A-ZÁÉÍÓÚ][^,.;:!?«»“”\"\n]{0,60},\s*)?")
+_COMPLEMENT_RE = re.compile(r" (?:de|di) ([a-záéíóúàèìòù][a-záéíóúàèìòùñ]{3,})\b")
 _ACCORDING_RE = re.compile(r"(?:[Ss]egún|[Ss]econdo) ")
 _SPACE_RE = re.compile(r"[\s,]*")
 
@@ -74,6 +75,11 @@ def sources_at(text: str, pos: int) -> tuple[int, int] | None:
             or word.endswith(_VERB_ENDS)
         ):
             end = m.start(3)
+    # (a body named by a noun and a lower-case complement: "fuentes del equipo de gobierno",
+    # "fonti del consiglio di amministrazione"; not a verb or "de que")
+    more = _COMPLEMENT_RE.match(text, end) if adjective is None or end == m.start(3) else None
+    if more is not None and not more.group(1).endswith(_VERB_ENDS):
+        end = more.end()
     return pos, end
 
 

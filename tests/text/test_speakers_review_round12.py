@@ -1,0 +1,77 @@
+"""Speaker shapes the review of session round twelve's first rules found lost (2026-12-06, third
+session), and their guards (each passage invented).
+
+A role naming a body ("the County Council leader") goes back to the one person of the
+paragraph before only when that paragraph names no one else: two rivals named one after the
+other leave it as written. A Dutch or German "Volgens"/"Laut" cites its noun only when the noun
+can speak (a role, a body), never a plan or a forecast. A possessive before a body's word opens
+a body's name ("Hexley Coroner's Court") unless a first name opens it ("Alan Maddox's
+Government" is Alan Maddox's). Spanish unnamed sources keep a lower-case complement of their
+body ("fuentes del equipo de gobierno").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes
+from tests.text.test_speakers_session17 import DE_MORE, ES_MORE, NL_MORE
+
+EN_MORE = (
+    "\n\nThe count begins on Friday morning at the leisure centre, and the result is expected "
+    "by the evening after the postal votes from the outlying villages have been checked."
+)
+
+CASES: list[Case] = [
+    (
+        "The budget was presented by council leader Derek Hollis. Opposition leader Amy Reed "
+        "voted against it.\n\n“These are hard choices,” the County Council leader said "
+        "afterwards." + EN_MORE,
+        [("These are hard choices", "the County Council leader")],
+    ),
+    (
+        "Eleanor Dunmore toured the villages on Monday. Peter Sowerby spent the day in the "
+        "town centre.\n\n“People here feel taken for granted,” the Progressive Party candidate "
+        "said." + EN_MORE,
+        [("People here feel taken for granted", "the Progressive Party candidate")],
+    ),
+    (
+        # (guard: the one person of the paragraph before)
+        "Eleanor Dunmore stepped off the bus in the square and shook every hand she could "
+        "reach. She did not seem to mind the rain.\n\n“People here feel taken for granted,” "
+        "the Progressive Party candidate said." + EN_MORE,
+        [("People here feel taken for granted", "Eleanor Dunmore")],
+    ),
+    (
+        "Prime Minister Alan Maddox's Government announced a housing plan on Tuesday.\n\n"
+        "“Every town will get its share,” Maddox said." + EN_MORE,
+        [("Every town will get its share", "Alan Maddox")],
+    ),
+    (
+        "De brug over het kanaal is bijna klaar. Volgens het plan moet de brug ‘in het voorjaar "
+        "open zijn’." + NL_MORE,
+        [("in het voorjaar open zijn", None)],
+    ),
+    (
+        "Die Strecke bleibt bis Freitag gesperrt. Laut der Prognose ist der Schaden „größer als "
+        "gedacht“." + DE_MORE,
+        [("größer als gedacht", None)],
+    ),
+    (
+        # (guard: a role can speak)
+        "Bij de brand in de loods raakte niemand gewond. Volgens een woordvoerder is er ‘geen "
+        "gevaar voor de buurt’." + NL_MORE,
+        [("geen gevaar voor de buurt", "een woordvoerder")],
+    ),
+    (
+        "El pleno aprobó las cuentas por la mínima. Fuentes del equipo de gobierno aseguran que "
+        "el resultado «no pilló por sorpresa» a nadie." + ES_MORE,
+        [("no pilló por sorpresa", "Fuentes del equipo de gobierno")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c[0][:30])
+def test_review_round12(case: Case) -> None:
+    got = outcomes([case])
+    assert all(exp == found for _, exp, found in got), got
