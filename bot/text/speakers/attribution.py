@@ -51,11 +51,12 @@ from bot.text.speakers.own import OwnRules
 from bot.text.speakers.people import People
 from bot.text.speakers.protagonist import protagonist_speakers, unclosed_speakers
 from bot.text.speakers.raw import Raw
-from bot.text.speakers.reading import language, romance_text
+from bot.text.speakers.reading import language
 from bot.text.speakers.resolve import Resolver
 from bot.text.speakers.romance import RomanceRules
-from bot.text.speakers.sentences import clause_fragment, sentence_bounds
+from bot.text.speakers.sentences import sentence_bounds
 from bot.text.speakers.shapes import Token
+from bot.text.speakers.sharing import bracketed, unnamed_fragment
 from bot.text.speakers.sources_esit import sources_for
 from bot.text.speakers.unnamed import colon_after
 
@@ -64,48 +65,6 @@ from bot.text.speakers.unnamed import colon_after
 _TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\w[\w'’\-]*|[^\w\s]")
 _REACH = 600  # characters of context read on either side of a quotation
 # a verb of answering right after a quotation's closing mark: "», répond la prévenue"
-
-
-_INDEFINITE_ARTICLES = frozenset("a an un une uno una um uma ein eine een".split())
-_SOURCES = frozenset(("fuentes", "fonti"))  # unnamed sources, like someone unnamed
-# a sentence ends between two quotations: a stop (and closing marks), a space, a capital
-_SENTENCE_BREAK_RE = re.compile(r"[.!?…][»”’\"]?\s+[«“„\"‘]?[^\W\d_a-z]")
-
-
-def _unnamed_fragment(
-    text: str, spans: list[Span], idx: int, named: list[int], raws: list[Raw]
-) -> bool:
-    """True for a quotation that opens in lower case inside a sentence of its own, after a
-    sentence break from the quotation of someone unnamed it would share a speaker with: "Un
-    maraîcher estime que « … ». Un peu plus loin, un retraité juge que « … »", "Un sondage
-    montre que « … ». Un éleveur estime que « … »" (each sentence has its own subject, which
-    no rule read; a passer-by's words are theirs alone)."""
-    span = spans[idx]
-    earlier = [j for j in named if j < idx]
-    shared = earlier[-1] if earlier else named[0]
-    if language() == "english" and not earlier and text[span.start].islower():
-        return clause_fragment(text, span.open_at, span.close_end, spans[shared].open_at)
-    if not text[span.start].islower() or not romance_text():
-        return False  # (German reported speech goes on: "Es handle sich um „…“")
-    phrase = (raws[shared].phrase or "").split()
-    if not phrase or phrase[0].lower() not in _INDEFINITE_ARTICLES | _SOURCES:
-        return False
-    if phrase[0].lower() in _SOURCES and earlier:
-        return False  # "Fuentes de X defendieron «…». Añadieron que «…»": the same sources
-    other = spans[shared]
-    a, b = (other.close_end, span.open_at) if earlier else (span.close_end, other.open_at)
-    return a < b and _SENTENCE_BREAK_RE.search(text, a, b) is not None
-
-
-def _bracketed(text: str, span: Span) -> bool:
-    """True for an English quotation that is all a pair of brackets holds: "safer parks
-    (“Who wants broken swings?”)" gives an example or a slogan, not words going on from the
-    quotation before it."""
-    return (
-        language() == "english"
-        and text[span.open_at - 1 : span.open_at] == "("
-        and text[span.close_end : span.close_end + 1] == ")"
-    )
 
 
 def _opens_paragraph(span: Span, para_start: int) -> bool:
@@ -315,9 +274,9 @@ class Attributor(
                     # a phrase inside a sentence its own subject opens ("Ann Kerr called him a
                     # “liar.”"), next to other people's quotations
                     out[idx] = Raw(text[got[0] : got[1]], got[0])
-                elif named and _unnamed_fragment(text, spans, idx, named, out):
+                elif named and unnamed_fragment(text, spans, idx, named, out):
                     pass  # "Un maraîcher estime que « … ». Plus loin, un retraité juge que « … »"
-                elif named and _bracketed(text, spans[idx]):
+                elif named and bracketed(text, spans[idx]):
                     pass  # "its posters promise safer parks (“…”)": a slogan, no one's
                 elif named:  # “A,” he said. “B.” -- the nearest attributed piece, earlier first
                     earlier = [j for j in named if j < idx]
