@@ -7,7 +7,12 @@ other leave it as written. A Dutch or German "Volgens"/"Laut" cites its noun onl
 can speak (a role, a body), never a plan or a forecast. A possessive before a body's word opens
 a body's name ("Hexley Coroner's Court") unless a first name opens it ("Alan Maddox's
 Government" is Alan Maddox's). Spanish unnamed sources keep a lower-case complement of their
-body ("fuentes del equipo de gobierno").
+body ("fuentes del equipo de gobierno"), and they speak a quotation only when no clause with a
+subject of its own stands between ("…, en la que el secretario general pidió «…»"; "Según
+fuentes policiales, el detenido gritó «…»"). A statement's relative clause with a subject of its
+own ("un comunicado en el que sus abogados califican …") is that subject's, not the issuer's.
+A campaign launched ("lanzó la campaña «…»") is a title, no one's words; a Romance speech verb
+before "sobre el escenario mientras …" keeps its subject from before.
 """
 
 from __future__ import annotations
@@ -67,6 +72,45 @@ CASES: list[Case] = [
         "El pleno aprobó las cuentas por la mínima. Fuentes del equipo de gobierno aseguran que "
         "el resultado «no pilló por sorpresa» a nadie." + ES_MORE,
         [("no pilló por sorpresa", "Fuentes del equipo de gobierno")],
+    ),
+    (
+        "La policía detuvo al sospechoso en su casa. Según fuentes policiales, el detenido gritó "
+        "«¡no me vais a coger nunca!» antes de saltar por la ventana." + ES_MORE,
+        [("¡no me vais a coger nunca!", None)],
+    ),
+    (
+        "Fuentes del partido confirmaron la reunión, en la que el secretario general pidió "
+        "«unidad y discreción a todos»." + ES_MORE,
+        [("unidad y discreción a todos", None)],
+    ),
+    (
+        # (guards: the sources speak)
+        "Fuentes del ministerio aseguran que el radar «cumplirá todos los plazos». Según fuentes "
+        "del club, el fichaje está «muy cerca»." + ES_MORE,
+        [
+            ("cumplirá todos los plazos", "Fuentes del ministerio"),
+            ("muy cerca", "fuentes del club"),
+        ],
+    ),
+    (
+        "La empresa difundió un comunicado en el que sus abogados califican la multa de "
+        "«desproporcionada, injusta y sin base legal»." + ES_MORE,
+        [("desproporcionada, injusta y sin base legal", None)],
+    ),
+    (
+        "El Ayuntamiento lanzó este lunes la campaña «Tu barrio, tu casa» para fomentar el "
+        "comercio local." + ES_MORE,
+        [("Tu barrio, tu casa", "<missing>")],
+    ),
+    (
+        "La ganadora, Alba Reyes, lloraba. «Esto es para mi abuela», dijo sobre el escenario "
+        "mientras sus compañeros la abrazaban." + ES_MORE,
+        [("Esto es para mi abuela", "Alba Reyes")],
+    ),
+    (
+        "Volgens de begroting gaat er ‘ruim twaalf miljoen euro naar de jeugdzorg’. Wethouder "
+        "Karim Amrani noemde dat een ‘historische investering’." + NL_MORE,
+        [("ruim twaalf miljoen euro", None), ("historische investering", "Karim Amrani")],
     ),
 ]
 

@@ -149,14 +149,6 @@ CASES: list[Case] = [
         "la salida del pleno." + ES_MORE,
         [("Hay que esperar", "Pedro Ruiz Ortega")],
     ),
-    # "lanzó" after a quotation tosses a remark: a speech verb, its subject the one the
-    # sentence before is about
-    (
-        "El veterano actor Joaquín Sela recogió el premio de honor entre aplausos. «Nos "
-        "quieren mucho en las fiestas y poco en los contratos», lanzó, antes de bajar del "
-        "escenario." + ES_MORE,
-        [("Nos quieren mucho", "Joaquín Sela")],
-    ),
 ]
 
 

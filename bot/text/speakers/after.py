@@ -67,6 +67,9 @@ _LISTENER_CLITICS = {
 _ELIDED_LISTENER_AUX = frozenset("m'a t'a m'avait t'avait".split())
 
 
+# prepositions of place after a Romance speech verb (and "sobre": "», dijo sobre el escenario
+# mientras …", on the stage, or about a subject: no subject either way)
+_PLACE_PREPS = fw.PLACE_PREPS | {"sobre"}
 # (``_ADJUNCT_PREPS``: Romance prepositions opening an adjunct right after a speech verb, in
 # lower case: "», explicó en rueda de prensa …", "», a déclaré devant …", "», ha detto durante …";
 # the subject after such an adjunct is read by ``inverted``: ``_past_adjunct``, ``place_only``)
@@ -231,7 +234,7 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
             n
             and i + n < len(toks)
             and toks[i][0].lower() not in _NON_ROMANCE_VERBS  # "said a strategist in Ohio"
-            and toks[i + n][0] in fw.PLACE_PREPS
+            and toks[i + n][0] in _PLACE_PREPS
             and toks[i + n + 1 : i + n + 2]
             and toks[i + n + 1][0].islower()
             and not portuguese_epithet(toks, i + n)

@@ -18,8 +18,7 @@ from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import Token, possessive_determiner
 
 DASHES = ("―", "—", "–", "--")
-# prepositions that open an adjunct after a Romance speech verb (as ``after`` reads them;
-# "«…», balbuceó sobre el escenario": no subject there)
+# prepositions that open an adjunct after a Romance speech verb (as ``after`` reads them)
 ADJUNCT_PREPS = frozenset(
     "a à al au aux ante tras desde durante entre con sin en devant après avant lors dans avec"
     " sans pendant depuis in nel nella durante dopo davanti senza em no na após perante"

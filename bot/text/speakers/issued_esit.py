@@ -28,8 +28,14 @@ _STATEMENT_RELATIVE_RE = re.compile(
 # "in cui i residenti chiedono …"): the words are then that subject's (Spanish "lo" and "le"
 # are pronouns there: "en el que lo define como …")
 _OWN_SUBJECT = {
-    "spanish": frozenset("el la los las un una uno".split()),
-    "italian": frozenset("il i gli la le lo un una uno l".split()),
+    "spanish": frozenset(
+        """el la los las un una uno su sus nuestro nuestra varios varias muchos muchas
+        algunos algunas cientos miles decenas todos todas ambos dos tres""".split()
+    ),
+    "italian": frozenset(
+        """il i gli la le lo un una uno l suo sua suoi sue loro alcuni alcune diversi diverse
+        molti molte centinaia migliaia decine tutti tutte entrambi due tre""".split()
+    ),
 }
 
 
@@ -51,7 +57,7 @@ def issued_statement(att: Any, idx: int) -> tuple[int, int] | None:
     if (
         first in _OWN_SUBJECT[language() or ""]
         or first.startswith(("l'", "l’"))
-        or (rest and rest[0][:1].isupper())
+        or (rest and (rest[0][:1].isupper() or rest[0][:1].isdigit()))
     ):
         return None  # (the relative has a subject of its own)
     toks = att._tokens(start, found.start())

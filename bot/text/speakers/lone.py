@@ -24,7 +24,7 @@ from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_words import pronoun_subject
-from bot.text.speakers.signs import sign_words
+from bot.text.speakers.signs import cites_a_thing, sign_words
 
 _CAPITALIZED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)*")
 # endings of Spanish and Italian nouns for people: "la fornaia", "el entrenador", "la
@@ -380,11 +380,14 @@ class LoneRules:
     def _sign_text(self, idx: int) -> bool:
         """True for a quotation whose sentence gives it as a sign's, a slogan's or a title's
         words, no one's to speak (``signs.sign_words``)."""
-        if language() not in ("french", "portuguese", "spanish", "italian", "english"):
-            return False
         span = self.spans[idx]
         _, ps, _ = self._para_of(span.open_at)
-        return sign_words(self.text[self._sentence_start(span.open_at, ps) : span.open_at].rstrip())
+        before = self.text[self._sentence_start(span.open_at, ps) : span.open_at].rstrip()
+        if language() in ("german", "dutch"):
+            return cites_a_thing(before)
+        if language() not in ("french", "portuguese", "spanish", "italian", "english"):
+            return False
+        return sign_words(before)
 
 
 # Portuguese verbs a subject's role noun goes on with before a colon: "o treinador foi

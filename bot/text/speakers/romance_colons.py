@@ -16,6 +16,7 @@ from bot.text.speakers.romance_words import (
     FUSED,
 )
 from bot.text.speakers.shapes import Token
+from bot.text.speakers.signs import can_speak as _who
 
 WHO = frozenset("que qui che quien quem".split())
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
@@ -142,18 +143,3 @@ def _fronted_source(toks: list[Token]) -> tuple[int, int] | None:
         ):
             return toks[1][1], toks[noun][2]
     return None
-
-
-# what a plan, a forecast, a count or a rule says is no one's voice: "Volgens het plan moet de
-# brug …", "Laut der Prognose ist …" (a report or a statement is left to the other rules)
-_NOT_VOICES = frozenset(
-    """plan plannen planning prognose prognoses raming ramingen schatting schattingen
-    berekening berekeningen cijfers begroting dienstregeling wet regels regeling contract
-    afspraak afspraken planung prognosen schätzung schätzungen berechnung berechnungen
-    zahlen statistik gesetz vertrag regeln vorschrift vorschriften fahrplan haushalt""".split()
-)
-
-
-def _who(noun: str) -> bool:
-    """False for a noun that cannot speak: a plan, a forecast, a count or a rule."""
-    return noun.lower() not in _NOT_VOICES

@@ -1,6 +1,7 @@
 """Words a sentence gives as a sign's, a slogan's or a title's, no one's to speak (private to
 ``lone.py``): "A handwritten sign on the door read: “…”", "Une affiche jaunie proclame toujours :
-« … »", "lê-se uma frase: “…”", "bajo el lema «…»", "un elaborato intitolato «…»"."""
+« … »", "lê-se uma frase: “…”", "bajo el lema «…»", "un elaborato intitolato «…»"; and what a
+plan or a forecast says ("Volgens de begroting gaat er ‘…’")."""
 
 from __future__ import annotations
 
@@ -18,6 +19,37 @@ _TITLED = frozenset(
     "intitolato intitolata intitolati intitolate titolo titulado titulada titulados tituladas"
     " título".split()
 )
+
+
+# what a plan, a forecast, a count or a rule says is no one's voice: "Volgens het plan moet de
+# brug …", "Laut der Prognose ist …" (a report or a statement is left to the other rules)
+_NOT_VOICES = frozenset(
+    """plan plannen planning prognose prognoses raming ramingen schatting schattingen
+    berekening berekeningen cijfers begroting dienstregeling wet regels regeling contract
+    afspraak afspraken planung prognosen schätzung schätzungen berechnung berechnungen
+    zahlen statistik gesetz vertrag regeln vorschrift vorschriften fahrplan haushalt""".split()
+)
+
+
+def can_speak(noun: str) -> bool:
+    """False for a noun that cannot speak: a plan, a forecast, a count or a rule."""
+    return noun.lower() not in _NOT_VOICES
+
+
+_GERMANIC_ARTICLES = frozenset("de het een der die das dem den des ein eine einem einer".split())
+
+
+def cites_a_thing(before: str) -> bool:
+    """True when ``before``, the German or Dutch sentence before a quotation, opens on
+    "Volgens"/"Laut", an article and a noun that cannot speak ("Volgens de begroting gaat er
+    ‘…’", "Laut der Prognose ist der Schaden „…“"): what a plan or a forecast says, no one's."""
+    words = [nm.bare(w) for w in before.split()[:3]]
+    return (
+        len(words) == 3
+        and words[0] in ("volgens", "laut")
+        and words[1] in _GERMANIC_ARTICLES
+        and not can_speak(words[2])
+    )
 
 
 def sign_words(before: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.text.speakers import names as nm
 from bot.text.speakers.reading import language
 
 _WORD = r"[^\W\d_][\w'’-]*"
@@ -105,15 +106,31 @@ def sources_speaker(text: str, start: int, open_at: int) -> tuple[int, int] | No
         return None
     front = _FRONT_RE.match(text, start, open_at)
     for at in (start, front.end() if front else start):
-        if _ACCORDING_RE.match(text, at):
-            at += len(_ACCORDING_RE.match(text, at).group())  # "Según fuentes del X, «…»"
+        according = _ACCORDING_RE.match(text, at)
+        cited = according is not None  # "Según fuentes del X, «…»"
+        at = according.end() if according is not None else at
         got = sources_at(text, at)
         if got is None or got[1] > open_at:
             continue
         if _ACCORDING_RE.search(text, got[1], open_at):
             return None  # the sentence cites someone else before the quotation
+        between = text[got[1] : open_at]
+        if not cited and _OWN_CLAUSE_RE.search(between):
+            return None  # "Fuentes del partido confirmaron la reunión, en la que el secretario …"
+        if cited and any(nm.bare(w) in nm.SPEECH_VERBS for w in between.split()):
+            return None  # "Según fuentes policiales, el detenido gritó «…»": the one who cried
         return got
     return None
+
+
+# a clause with a subject of its own after a comma, between the sources and the quotation: ",
+# el detenido gritó", ", en la que el secretario general pidió", ", l'indagato avrebbe detto"
+_OWN_CLAUSE_RE = re.compile(
+    r",\s*(?:(?:en|con|de|por|a|in|con|da|di|su|per|nel|nella)\s+)?"
+    r"(?:el|la|los|las|il|lo|i|gli|le|l['’]|cui|quien|quienes|donde|dove|mientras|mentre"
+    r"|cuando|quando|su|sus|suo|sua)\b",
+    re.I,
+)
 
 
 def sources_for(att: Any, idx: int, early: bool = False) -> tuple[int, int] | None:
