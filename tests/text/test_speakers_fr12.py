@@ -1,5 +1,9 @@
 """French speaker shapes from a courts, police and local-government desk (passages invented).
 
+Officials named as a body's ("trois inspecteurs de l'inspection générale des finances") then
+called "Les inspecteurs" speak for that body. "parle d'un « … »" gives the subject's words; a
+verb after a semicolon is no attribution of the quotation before it.
+
 Someone unnamed described with a noun in "-é" after an article ("un conseiller de la majorité",
 "une ancienne employée de la société") keeps the whole description: that noun is no
 participle ending it. A group's, a scheme's or a campaign's name in marks right after its noun
@@ -60,6 +64,19 @@ CASES: list[Case] = [
         "hasardeuse » des subventions." + FR_MORE,
         [("gestion", "La Cour des comptes")],
     ),
+    # the officials of a body stand for it
+    (
+        "Conduite par trois inspecteurs de l'inspection générale des finances, la mission a "
+        "rendu ses conclusions. Les inspecteurs estiment que « les contrôles internes ont été "
+        "négligés pendant des années »." + FR_MORE,
+        [("les contrôles internes", "l'inspection générale des finances")],
+    ),
+    # "parle de « … »": the subject's words
+    (
+        "Le maire de Corbières, Alain Testud, parle d'un « vrai soulagement » pour le village."
+        + FR_MORE,
+        [("vrai soulagement", "Alain Testud")],
+    ),
     # an association speaks under its own name
     (
         "L'association Vieux Quartiers dénonce « un permis délivré en catimini » et annonce un "
@@ -107,3 +124,21 @@ def test_a_union_with_a_complement_keeps_its_noun() -> None:
     # near miss: the group name rule leaves a union with a complement as written
     text = "Le syndicat CFDT du groupe regrette « une décision brutale et unilatérale »." + FR_MORE
     assert _speaker(text, "une décision brutale") != "CFDT du groupe"
+
+
+def test_officials_with_no_body_given_stay_as_written() -> None:
+    # near miss: "Les enquêteurs" when the text never named their body
+    text = (
+        "Deux jeunes ont été interpellés. Les enquêteurs assurent que « les faits sont "
+        "reconnus par les deux suspects »." + FR_MORE
+    )
+    assert _speaker(text, "les faits sont reconnus") == "Les enquêteurs"
+
+
+def test_a_semicolon_closes_the_quotations_clause() -> None:
+    # near miss: the verb after a semicolon opens a clause of its own, no attribution
+    text = (
+        "La direction reproche au salarié un « manque de loyauté » envers sa hiérarchie ; ses "
+        "collègues parlent d'une sanction politique." + FR_MORE
+    )
+    assert _speaker(text, "manque de loyauté") != "envers sa hiérarchie ; ses collègues"
