@@ -2,7 +2,9 @@
 
 Officials named as a body's ("trois inspecteurs de l'inspection générale des finances") then
 called "Les inspecteurs" speak for that body. "parle d'un « … »" gives the subject's words; a
-verb after a semicolon is no attribution of the quotation before it.
+verb after a semicolon is no attribution of the quotation before it. A role's charge ("l'enquêteur
+chargé du dossier avait décrit") is no part of the subject, nor a fronted "Quelques
+heures plus tôt,".
 
 Someone unnamed described with a noun in "-é" after an article ("un conseiller de la majorité",
 "une ancienne employée de la société") keeps the whole description: that noun is no
@@ -77,6 +79,20 @@ CASES: list[Case] = [
         + FR_MORE,
         [("vrai soulagement", "Alain Testud")],
     ),
+    # a role noun with its charge ("chargé du dossier") before the verb
+    (
+        "Pendant l'audience, l'enquêteur de la brigade de recherches chargé du dossier avait "
+        "décrit un homme « très calme » au moment de son arrestation." + FR_MORE,
+        [("très calme", "l'enquêteur de la brigade de recherches")],
+    ),
+    # a fronted "Quelques heures plus tôt," before the subject pronoun of a colon lead
+    (
+        "Le tribunal a condamné jeudi Bruno Lemaire, 38 ans, à deux ans de prison.\n\n"
+        "L'accusé, qui niait les faits, est resté impassible. Quelques heures plus tôt, appelé à "
+        "la barre une dernière fois, il s'était tourné vers la salle : « Je regrette ce qui "
+        "s'est passé. »" + FR_MORE,
+        [("Je regrette", "Bruno Lemaire")],
+    ),
     # an association speaks under its own name
     (
         "L'association Vieux Quartiers dénonce « un permis délivré en catimini » et annonce un "
@@ -142,3 +158,12 @@ def test_a_semicolon_closes_the_quotations_clause() -> None:
         "collègues parlent d'une sanction politique." + FR_MORE
     )
     assert _speaker(text, "manque de loyauté") != "envers sa hiérarchie ; ses collègues"
+
+
+def test_a_charge_with_a_capital_keeps_the_name_after_it() -> None:
+    # near miss: "l'adjoint chargé de la Sécurité, Paul X," is Paul X
+    text = (
+        "L'adjoint chargé de la Sécurité, Paul Verdier, a dénoncé « une provocation pure et "
+        "simple » lors du conseil." + FR_MORE
+    )
+    assert _speaker(text, "une provocation") == "Paul Verdier"

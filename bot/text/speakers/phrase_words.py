@@ -80,3 +80,29 @@ def auxiliary(word: str, before: str) -> bool:
     return word in PLURAL_AUXILIARIES or (
         word in TENSE_AUXILIARIES and language() == "french" and before.lower() not in _PRONOUNS_FR
     )
+
+
+# French participles of an office's charge after a role noun: "l'enquêteur chargé du dossier",
+# "le juge chargé de l'instruction", "l'adjointe chargée des finances"
+_CHARGED = frozenset("chargé chargée chargés chargées".split())
+_CHARGED_OF = frozenset("de du des d' d’ de la l' l’".split())
+
+
+def charged_with(toks: list[Token], i: int) -> int:
+    """The number of tokens before ``i`` that a French "chargé de …" complement after a role
+    noun takes (the participle, "de" and at most four lower-case words), or 0."""
+    if language() != "french":
+        return 0
+    for c in range(i - 2, max(0, i - 7), -1):
+        if toks[c][0].lower() in _CHARGED:
+            words = [t[0] for t in toks[c + 1 : i]]
+            if (
+                c > 0
+                and toks[c - 1][0][:1].isalpha()
+                and words
+                and (words[0].lower() in _CHARGED_OF or words[0].lower().startswith(("d'", "d’")))
+                and all(w[:1].islower() for w in words)
+            ):
+                return i - c
+            return 0
+    return 0

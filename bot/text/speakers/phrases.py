@@ -95,6 +95,8 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 i -= 1
                 if i > 1 and toks[i - 1][0].lower() in pw.TIME_BEFORE:
                     i -= 1
+            elif (charge := pw.charged_with(toks, i)) and i > charge:
+                i -= charge  # "l'enquêteur chargé du dossier avait décrit": the role before
             elif (side := own_side(toks, i)) and i > side:
                 i -= side  # "X a, de son côté, salué", "X a de son côté confirmé"
             elif (linked := bridge(toks, i)) and i > linked:
