@@ -45,6 +45,9 @@ The Portuguese floor rose again after a session on French and Portuguese shapes.
 The next session added ``_20`` (English ``_21``): half of its blind set, a courts, police
 and local-government desk (trials, inquests, council meetings, inspection reports), scored at
 the start (69.9 %) and then read for rules; the German and Italian floors fell with it.
+Its French articles (``fr_20.json``) joined after a session on their shapes (58 % right at
+the start; reports' and verdicts' short phrases, unnamed speakers, groups' names in marks);
+the French floor rose to 0.82.
 A key's head that opens a
 paragraph reopening a quotation is found inside that quotation, which runs over its paragraphs.
 """
@@ -64,7 +67,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.91, "fr": 0.80, "de": 0.845, "es": 0.83, "it": 0.81, "pt": 0.82, "nl": 0.86}
+FLOORS = {"en": 0.91, "fr": 0.82, "de": 0.845, "es": 0.83, "it": 0.81, "pt": 0.82, "nl": 0.86}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"

@@ -43,6 +43,7 @@ from bot.text.speakers.headline import headline_speakers
 from bot.text.speakers.incise import Incise, incises, reported_fragment
 from bot.text.speakers.interview import InterviewRules
 from bot.text.speakers.issued_esit import issued_statement
+from bot.text.speakers.labels_romance import bare_group
 from bot.text.speakers.lone import LoneRules
 from bot.text.speakers.lone_unnamed import lone_unnamed
 from bot.text.speakers.marks import Span
@@ -375,7 +376,7 @@ def attribute(
     headline_speakers(text, spans, speakers, att.people, att._introduced())
     protagonist_speakers(text, spans, paras, att.people, speakers)  # a portrait's subject
     unclosed_speakers(text, spans, paras, speakers)  # “A. ¶ “B,” she said.: A is hers too
-    return speakers
+    return [bare_group(sp) for sp in speakers]  # "l'association Loup Vivant": "Loup Vivant"
 
 
 def _outside_incises(span: Span, found: list[Incise]) -> list[tuple[int, int]]:

@@ -38,7 +38,9 @@ FOREIGN_STOPS = _words(
 AMONG = _words("tra fra entre zwischen unter tussen")
 # "behind", "after" opening a fronted adjunct, up to its comma: "Derrière son étal, Youssef
 # Benali sourit :", "Nach dem Spiel, …" ("Tra i clienti c'è X, 80 anni:" is no adjunct)
-FRONTING = _words("derrière hinter achter detrás dietro atrás après nach dopo después após depois")
+FRONTING = _words(
+    "quelques derrière hinter achter detrás dietro atrás après nach dopo después após depois"
+)
 # prepositions opening a short phrase on the speaker's manner after a verb with no subject
 # and a comma: "», afirmou, entre risos.", "», dijo, con una sonrisa."
 MANNER_PREPS = _words("entre avec con com sans sin sem tra fra")

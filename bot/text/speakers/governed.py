@@ -138,7 +138,16 @@ def romance_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     if not clause[:1].isupper() or len(words) < 3:
         return False
     if words[-1] in _SO_CALLED and words[-2] not in ("a", "avait", "ont"):
-        return False  # "le quartier dit « sensible »": so-called, a label
+        # "le quartier dit « sensible »": so-called, a label; but "se dit « fier »", "s'est
+        # dite « soulagée »": someone calls themself so, their word
+        # (not "on se dit « serein »", no one named, nor a clause of "si", "S'il se dit
+        # « fier », il regrette …", whose subject is the main clause's)
+        return (
+            words[-2] in _SELF
+            and words[-1] in _SAYS_SELF
+            and words[-3] != "on"
+            and not any(w in ("si", "s'il", "s’il", "s'ils", "s’ils") for w in words)
+        )
     if (
         words[-1] in _DETERMINERS
         and any(w in _COMPLEMENTIZERS for w in words[-4:])
@@ -175,13 +184,17 @@ def _romance_noun(words: list[str], k: int) -> bool:
 # Romance verbs of judging or describing that are no speech verbs elsewhere but
 # govern a word in marks: "juge la situation « intenable »", "a dépeint un homme « méthodique »",
 # "la tacha de « oportunista »", "bolla il piano come « inutile »"
-# (not "s'est dite « … »", whose subject the attribution rules do not read)
+# ("s'est dite « … »" is read with the so-called forms above)
 _VERDICT_ROMANCE = frozenset(
     "juge jugé jugée jugeait dépeint trouve trouvait trouvé descreve descreveu descrevia"
     " tacha tachan tilda tildan tildó califica calificó definisce definì bolla bollato".split()
 )
 
 
+# the reflexive before a French "dire" of someone calling themself something ("se dit",
+# "s'est dite", "se disait"), which is no "so-called"
+_SELF = frozenset("se s'est s’est s'était s’était".split())
+_SAYS_SELF = frozenset("dit dite dits dites disait disaient".split())
 _SO_CALLED = frozenset(
     "dit dite dits dites dito dita ditos ditas llamado llamada llamados llamadas denominado"
     " denominada cosiddetto cosiddetta cosiddetti cosiddette chiamato chiamata detto detta"

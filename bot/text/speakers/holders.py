@@ -47,7 +47,12 @@ _SPEAKING_PLACES = frozenset(
     "hôpital clinique hospital clínica ospedale clinica tribunal tribunale juzgado questura "
     "comune municipio prefettura mairie préfecture ayuntamiento câmara prefeitura gendarmerie "
     "police policía polizia polícia parquet fiscalía procura procuradoria ministère ministerio "
-    "ministero ministério entreprise empresa azienda société compañía companhia".split()
+    "ministero ministério entreprise empresa azienda société compañía companhia "
+    # (an agency, a union, an association or a federation speaks as a body too: "Dans un
+    # communiqué, l'agence assure …" after "X a parlé" is no role of X's)
+    "agence agencia agenzia agência syndicat sindicato sindacato association asociación "
+    "associazione associação fédération federación federazione federação institut instituto "
+    "istituto".split()
 )
 
 

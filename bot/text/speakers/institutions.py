@@ -121,6 +121,11 @@ def _capital_after(words: list[str], k: int) -> bool:
     return k < len(words) and words[k][:1].isupper()
 
 
+def trim_name(name: str) -> str:
+    """``_trim`` for the other modules: a name cut where its words stop being one."""
+    return _trim(name)
+
+
 def _trim(name: str) -> str:
     """Cut a name where a lower-case word that is no adjective, nor the noun of a
     complement, stands: "Service cantonal de la mobilité" stays, "Consejería de Salud

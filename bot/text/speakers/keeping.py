@@ -30,6 +30,7 @@ from bot.text.speakers.governed import (
     romance_word,
 )
 from bot.text.speakers.headline import closes_headline
+from bot.text.speakers.labels_romance import judged_after, named_label
 from bot.text.speakers.marks import Span
 from bot.text.speakers.names import (
     ACCORDING,
@@ -159,6 +160,10 @@ def keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> 
         return True  # Chinese and Japanese write no spaces: two characters make about a word
     if text[span.open_at : span.open_at + 1] in "—–―" and words:
         return True  # "—Sí, mañana —dijo." (``dashes``): a dialogue line, however short
+    if named_label(text, span):
+        return False  # "le groupe « Villeneuve en commun »": a name (``label_spans``)
+    if words <= 4 and judged_after(text, span):
+        return True  # "Une somme « très insuffisante », juge le syndicat X"
     if words <= 4 and germanic_words(text, span, paras):
         return True  # "sprach von einer „Befreiung“", "noemt de sluiting ‘onvermijdelijk’"
     if (
@@ -386,6 +391,8 @@ def label_spans(text: str, found: list[Span], kept: list[Span]) -> list[Span]:
             and _WORD_RE.search(text, s.start, s.end)
             and named_before(text, s.open_at)
         ]
+    if romance_text():  # "le groupe « Villeneuve en commun »"
+        return [s for s in found if s.start not in starts and named_label(text, s)]
     if language() != "english":
         return []
     return [

@@ -42,7 +42,9 @@ class LaterVerbRules:
             n = self._verb_at(toks, v)
             if not n:
                 continue
-            if toks[v - 1][0].lower() == "to":
+            if toks[v - 1][0].lower() == "to" or any(t[0] == ";" for t in toks[i:v]):
+                # (a semicolon closes the quotation's clause: "un « … » envers un supérieur ;
+                # ses collègues parlent d'une sanction" is no one's attribution)
                 return None, False
             if _headline_clause(text, span) and not all(
                 t[0][:1].isupper() or t[0] in (".", "-") for t in toks[i:v]

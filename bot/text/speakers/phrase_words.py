@@ -4,6 +4,7 @@ and the English words that make "that" a conjunction."""
 
 from __future__ import annotations
 
+from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import Token
 
 INDEFINITE_DE_NL = frozenset("ein eine een".split())
@@ -13,6 +14,11 @@ REFLEXIVE_BE = frozenset("è sono era erano fu furono sarebbe sarebbero".split()
 # plural auxiliaries before a participle, not part of the subject: "Gli osservatori
 # internazionali hanno descritto", "Les syndicats ont dénoncé", "De bewoners hebben gezegd"
 PLURAL_AUXILIARIES = frozenset("hanno ont han têm hebben haben have".split())
+# French auxiliaries of the past perfect, the future and the conditional: "La chambre
+# régionale des comptes avait (déjà) relevé", "le maire aurait confié" (after a pronoun, "il
+# avait lâché", the subject is left to the pronoun rules as before)
+TENSE_AUXILIARIES = frozenset("avait avaient aura auront aurait auraient".split())
+_PRONOUNS_FR = frozenset("il elle ils elles on".split())
 
 ESIT = ("spanish", "italian")
 # English nouns ending like an adverb in "-ly"
@@ -66,3 +72,37 @@ def relative_word(word: str) -> bool:
     if word in ("was", "were", "is", "are", "had", "has", "have"):
         return True
     return word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss")
+
+
+def auxiliary(word: str, before: str) -> bool:
+    """True for a plural auxiliary, or a French one of another tense after a word that is no
+    pronoun (``before``), ahead of a participle."""
+    return word in PLURAL_AUXILIARIES or (
+        word in TENSE_AUXILIARIES and language() == "french" and before.lower() not in _PRONOUNS_FR
+    )
+
+
+# French participles of an office's charge after a role noun: "l'enquêteur chargé du dossier",
+# "le juge chargé de l'instruction", "l'adjointe chargée des finances"
+_CHARGED = frozenset("chargé chargée chargés chargées".split())
+_CHARGED_OF = frozenset("de du des d' d’ de la l' l’".split())
+
+
+def charged_with(toks: list[Token], i: int) -> int:
+    """The number of tokens before ``i`` that a French "chargé de …" complement after a role
+    noun takes (the participle, "de" and at most four lower-case words), or 0."""
+    if language() != "french":
+        return 0
+    for c in range(i - 2, max(0, i - 7), -1):
+        if toks[c][0].lower() in _CHARGED:
+            words = [t[0] for t in toks[c + 1 : i]]
+            if (
+                c > 0
+                and toks[c - 1][0][:1].isalpha()
+                and words
+                and (words[0].lower() in _CHARGED_OF or words[0].lower().startswith(("d'", "d’")))
+                and all(w[:1].islower() for w in words)
+            ):
+                return i - c
+            return 0
+    return 0

@@ -95,11 +95,13 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 i -= 1
                 if i > 1 and toks[i - 1][0].lower() in pw.TIME_BEFORE:
                     i -= 1
+            elif (charge := pw.charged_with(toks, i)) and i > charge:
+                i -= charge  # "l'enquêteur chargé du dossier avait décrit": the role before
             elif (side := own_side(toks, i)) and i > side:
                 i -= side  # "X a, de son côté, salué", "X a de son côté confirmé"
             elif (linked := bridge(toks, i)) and i > linked:
                 i -= linked  # "X s'est contenté de rappeler", "X limitou-se a referir"
-            elif (w in nm.AUXILIARIES or w in pw.MODALS or w in pw.PLURAL_AUXILIARIES) and i > 1:
+            elif (w in nm.AUXILIARIES or w in pw.MODALS or pw.auxiliary(w, prev)) and i > 1:
                 i -= 1  # "Marchetti a précisé", "Jansen heeft gezegd", "a reader would ask"
             elif (w in ("si", "se") or w.lower() in FUSED_CLITICS) and i > 1:
                 i -= 1  # a Romance reflexive: "X, l'avvocato, si dice fiducioso:", "s'en"

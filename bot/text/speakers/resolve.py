@@ -46,6 +46,7 @@ from bot.text.speakers.institutions import (
 )
 from bot.text.speakers.kin import converse_relative
 from bot.text.speakers.marks import Span
+from bot.text.speakers.members import members_body
 from bot.text.speakers.nationalities import nationality_epithet
 from bot.text.speakers.neighbours import NeighbourRules
 from bot.text.speakers.np_bounds import adjunct_at
@@ -128,6 +129,8 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
         if (someone := definite_restricted(self.people.text, raw.pos)) is not None:
             return someone  # "Il monaco che gestisce la cucina, …": someone new, as written
         phrase = AGE_TAIL_RE.sub("", raw.phrase or "")
+        if (body := members_body(self.people.text, raw.pos, phrase)) is not None:
+            return body  # "Les inspecteurs" after "inspecteurs de l'agence régionale de santé"
         if _reading.romance_text() and (neg := NEGATED_TAIL_RE.search(phrase)) and neg.start():
             phrase = phrase[: neg.start()]  # "Il n'a pas souhaité donner son nom": "Il"
         if share_of_group(phrase):

@@ -53,6 +53,10 @@ _DEGREE_OPENERS = frozenset("plus moins mais menos très muito".split())
 # people who speak for a body ("un porte-parole de la préfecture"): the body is the speaker
 _SPOKES = frozenset("porte-parole porta-voz attaché attachée assessor assessora".split())
 _OF = frozenset("de du des da do das dos d'".split())
+# articles and determiners, after which a word in "-é" or "-ée" is a noun, no participle
+_NOUN_ARTICLES = frozenset(
+    "la le les l' l’ sa son ses leur leurs cette ce a o as os sua seu".split()
+)
 # clitics between a subject and its verb ("s'en", "se"), which are no part of the subject
 _CLITICS_BEFORE = FUSED_CLITICS | {"se", "s'", "s’"}
 _MAX_WORDS = 7  # "une mère de famille de trois enfants": longer runs are no description
@@ -146,8 +150,9 @@ def unnamed_description(phrase: str) -> str | None:
                 and k + 1 == len(words)
                 and low.endswith(_PARTICIPLE_ENDS)
                 and not low.startswith(("d'", "d’"))
-                # (nor a noun after "de": "une agente de sûreté", "um técnico de saúde")
-                and words[k - 1].lower() not in _OF
+                # (nor a noun after "de": "une agente de sûreté", "um técnico de saúde"; nor
+                # after an article: "un élu de la majorité", "un chauffeur de la société")
+                and words[k - 1].lower() not in _OF | _NOUN_ARTICLES
             )
             or (k >= 2 and low in _MOTION_PARTICIPLES | _POSTURE_PARTICIPLES)
         ):

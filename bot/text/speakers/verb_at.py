@@ -32,7 +32,10 @@ _ROMANCE_ONLY_MARKERS = frozenset("une sa son ses cette cet sua suo sue suoi seu
 # before the object's determiner: "Le ministère juge la mesure « irréaliste »" (never "le
 # juge", "du juge"; "un retraité juge que « … »" is left to ``attribution``)
 _JUDGES = frozenset("juge jugent".split())
+_SELF_SAID = frozenset("dite dites dits".split())
+_REFLEXIVE = frozenset("s'est se s'était s'étaient sont".split())
 _JUDGED = frozenset("la le les cette ce cet ces son sa ses leur leurs un une".split())
+_INVERTED_SUBJECT = frozenset("le la les".split())
 _NOT_SUBJECT_END = frozenset(
     "le la les l' un une du des de d' au aux ce cette son sa ses leur par pour selon et ou"
     " au juge".split()
@@ -42,10 +45,14 @@ _NOT_SUBJECT_END = frozenset(
 def _judging_verb(toks: list[Token], k: int) -> bool:
     """True for French "juge"/"jugent" read as a verb at ``k``: a word that ends no noun
     phrase before it and an object's determiner after it."""
-    if language() != "french" or k == 0 or k + 1 >= len(toks):
+    if language() != "french" or k + 1 >= len(toks):
         return False
-    before = toks[k - 1][0].lower().replace("’", "'")
+    before = toks[k - 1][0].lower().replace("’", "'") if k else ""
     after = toks[k + 1][0].lower().replace("’", "'")
+    if before in ("", ","):
+        # "« … », juge le syndicat X": after the quotation and its comma, the verb and its
+        # subject inverted (a definite article and a capital within two words)
+        return after in _INVERTED_SUBJECT and any(t[0][:1].isupper() for t in toks[k + 2 : k + 4])
     if before in _NOT_SUBJECT_END or before.endswith("'") or not before[-1:].isalpha():
         return False
     return after in _JUDGED or after.startswith("l'")
@@ -72,6 +79,9 @@ def speech_verb_at(toks: list[Token], k: int) -> int:
     if aux_participle(toks, k) or limited_infinitive(toks, k):
         # "Il Comune ha espresso in una nota «…»", "se limitó a señalar que" (``statements``)
         return 1
+    if w in _SELF_SAID:
+        # "X s'est dite « soulagée »": someone calls themself so (never "la loi dite « … »")
+        return 1 if k and toks[k - 1][0].lower().replace("’", "'") in _REFLEXIVE else 0
     if w in _JUDGES:
         return 1 if _judging_verb(toks, k) else 0
     if w not in nm.SPEECH_VERBS:

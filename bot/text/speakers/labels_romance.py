@@ -1,0 +1,84 @@
+"""Short Romance spans in marks that ``keeping`` reads one way or the other, and groups' names
+(private to the speaker modules).
+
+``named_label``: a name in marks right after the noun of what it names, "le groupe
+« Villeneuve en commun »", "l'opération « Quartiers d'été »", "la lista «Cambiamo Rotta»":
+a group's, a scheme's or a campaign's name, no one's words (shown with no speaker).
+``judged_after``: a few words in marks, then a comma and French "juge" with its subject
+inverted, "Une somme « très insuffisante », juge le syndicat X": that subject's verdict.
+``bare_group`` (for ``attribution``): a French association, collective or union speaks under
+its own name, "l'association Loup Vivant" -> "Loup Vivant".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers.marks import Span
+from bot.text.speakers.names import SPEECH_VERBS
+from bot.text.speakers.reading import language, romance_text
+
+# nouns of what a name in marks names: groups, lists, schemes, campaigns, events (French,
+# Spanish, Italian, Portuguese)
+_NAMED_NOUNS = frozenset(
+    "groupe liste collectif association mouvement opération programme dispositif campagne"
+    " festival slogan devise intitulé intitulée baptisé baptisée grupo lista colectivo"
+    " coletivo asociación associação movimiento movimento operación operação programa"
+    " campaña campanha gruppo collettivo associazione operazione programma campagna"
+    " denominado denominada intitolato intitolata".split()
+)
+_WORD_RE = re.compile(r"\w+")
+_MAX_WORDS = 6  # a name, not a sentence
+
+
+def named_label(text: str, span: Span) -> bool:
+    """True in Romance text for a capitalized name of a few words in marks right after the
+    noun it names ("du groupe « Villeneuve en commun »"), with no stop inside and no speech
+    verb after it ("« Ensemble », a lancé X" is someone's words)."""
+    if not romance_text():
+        return False
+    inner = text[span.start : span.end]
+    if not inner[:1].isupper() or any(c in inner for c in ".!?:;,"):
+        return False
+    if len(_WORD_RE.findall(inner)) > _MAX_WORDS:
+        return False
+    before = text[max(0, span.open_at - 30) : span.open_at].split()
+    if not before or before[-1].lower().strip("’'") not in _NAMED_NOUNS:
+        return False
+    # (no speech verb in the three words after it: "« Ensemble », a lancé X")
+    after = text[span.close_end : span.close_end + 40].split()[:3]
+    return not any(w.strip(".,;:").lower() in SPEECH_VERBS or "-" in w for w in after)
+
+
+# French "juge" inverted after the comma: its subject's definite article follows
+_JUDGED_AFTER_RE = re.compile(r"[ \u00a0\u202f]*,[ \u00a0\u202f]*juge(?:nt)?\s+(?:le|la|les)\s+\w")
+
+
+def judged_after(text: str, span: Span) -> bool:
+    """True in French text for words in marks followed by ", juge le/la/les …"."""
+    return language() == "french" and _JUDGED_AFTER_RE.match(text, span.close_end) is not None
+
+
+# a French association's, collective's or union's name after its common noun: "l'association
+# Loup Vivant", "Le collectif Vent debout", "le syndicat Santé Solidaire" (not "Le syndicat
+# CFDT du groupe" nor "Syndicat des marchés de X": a complement, no name of its own)
+_GROUP_NAME_RE = re.compile(
+    r"^(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’]\s*)?(?:association|collectif|syndicat)\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w’'-]*(?:\s+[\w’'-]+){0,4})$"
+)
+_OF_WORDS = frozenset("de du des d' d’ à au aux".split())
+
+
+def bare_group(speaker: str | None) -> str | None:
+    """The name alone for a French group speaker given with its common noun (the name is who
+    speaks: "association Loup Vivant" -> "Loup Vivant"); any other speaker as it is."""
+    if not speaker or language() != "french":
+        return speaker
+    m = _GROUP_NAME_RE.match(speaker)
+    if m is None:
+        return speaker
+    name = m.group("name")
+    words = name.lower().split()
+    if any(w in _OF_WORDS or w.startswith(("d'", "d’")) for w in words):
+        return speaker
+    return name
