@@ -1,0 +1,121 @@
+"""The body that wrote a document the text quotes (private to ``attribution.py``).
+
+Reports on inspections, audits and expert opinions quote the document, not a person: "The
+report by the Schools Standards Agency says … “…,” the report states.", "Laut einem
+Gutachten des Ingenieurbüros X … sei »…«, heißt es darin.", "È quanto emerge dal verbale
+dei tecnici dell'Asl. Secondo il verbale, … «…»", "One email, sent by the Residents'
+Association, described it as “…”". The words are the author's when the text ties the
+document to a named body ("by", "from", "sent by", a genitive, "dell'"); with no body tied
+the speaker stays what the other rules gave (a wrong body is worse than none).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers.marks import Span
+from bot.text.speakers.reading import language
+
+# a name of capitalized words (with "&", "of", "and" inside): "Schools Standards Agency",
+# "Fenton Road Residents' Association", "Schrader & Partner"
+_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:&\s+|of\s+|and\s+|für\s+|di\s+|de\s+)?[A-ZÀ-Ý][\w'’-]*)*"
+# each language's document nouns and the words that tie one to the body that wrote it
+_TIES = {
+    "english": re.compile(
+        r"\b(?:report|reports|review|audit|letter|e-?mail|document|study|findings|ruling"
+        r"|judgment|assessment)\b,?\s+(?:(?:sent|written|drawn\s+up|published|issued|compiled)"
+        r"\s+)?(?:by|from)\s+(the\s+)?(" + _NAME + ")"
+    ),
+    "german": re.compile(
+        r"\b\w*(?:[Gg]utachten|[Bb]ericht|[Ss]tudie|[Uu]rteil|[Ss]chreiben|[Pp]rotokoll"
+        r"|[Aa]nalyse|[Ss]tellungnahme)\s+(des|der)\s+(" + _NAME + ")"
+    ),
+    "italian": re.compile(
+        r"\b(?:verbale|relazione|rapporto|documento|dossier|perizia|sentenza|ordinanza)\b"
+        r"[^.;:«»“”]{0,100}?\b(?:(dell['’])|(?:della|dello|del|dei|degli|delle)\s+)(" + _NAME + ")"
+    ),
+}
+# a document the quotation's own sentence points to by a definite noun or an adverb: "the
+# report states", "heißt es darin", "Secondo il verbale", "Nel documento si parla di"
+_CITED = {
+    "english": re.compile(r"\b(?:the|this)\s+(?:report|document|review|audit|study)\b", re.I),
+    "german": re.compile(
+        r"\bdarin\b|\b(?:dem|im|laut\s+dem)\s+\w*(?:[Gg]utachten|[Bb]ericht|[Ss]tudie"
+        r"|[Pp]rotokoll|[Ss]chreiben)\b"
+    ),
+    "italian": re.compile(
+        r"\b(?:[Ss]econdo\s+il|[Nn]el|[Dd]al|[Ii]l)\s+(?:verbale|documento|rapporto|dossier)\b"
+        r"|\b(?:[Ss]econdo\s+la|[Nn]ella|[Dd]alla|[Ll]a)\s+(?:relazione|perizia)\b"
+    ),
+}
+# document nouns a speaker phrase may end on ("the report", "One email", "il verbale")
+_DOCUMENT_HEADS = frozenset(
+    "report review audit letter email e-mail document study findings verbale relazione"
+    " documento rapporto dossier perizia bericht gutachten studie schreiben protokoll".split()
+)
+_REACH = 1500  # characters read back for the document's first mention
+
+
+def _nominative(word: str) -> str:
+    """A German genitive singular noun as its nominative: "Ingenieurbüros" -> "Ingenieurbüro",
+    "Landratsamtes" -> "Landratsamt"."""
+    if word.endswith("es") and len(word) > 5 and word[-3] not in "aeiouäöü":
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and len(word) > 4 else word
+
+
+def _author(text: str, start: int, end: int) -> str | None:
+    """The body the last document tied to its author between ``start`` and ``end`` names."""
+    lang = language()
+    tie = _TIES.get(lang or "")
+    if tie is None:
+        return None
+    found = list(tie.finditer(text, start, end))
+    if not found:
+        return None
+    m = found[-1]
+    if lang == "german":
+        words = m.group(2).split()
+        if m.group(1) == "des":
+            words[0] = _nominative(words[0])
+        return " ".join(words)
+    if lang == "italian":
+        return ("l'" if m.group(1) else "") + m.group(2)
+    return (m.group(1) or "") + m.group(2)
+
+
+def _sentence(text: str, span: Span) -> tuple[int, int]:
+    """The sentence around a quotation, in its paragraph: from the last stop before the
+    opening mark to the first after the closing mark."""
+    ps = text.rfind("\n", 0, span.open_at) + 1
+    stops = [m.end() for m in re.finditer(r"[.!?]\s", text[ps : span.open_at])]
+    start = ps + stops[-1] if stops else ps
+    stop = re.search(r"[.!?](?:\s|$)", text[span.close_end :])
+    pe = text.find("\n", span.close_end)
+    pe = len(text) if pe < 0 else pe
+    end = min(pe, span.close_end + stop.end()) if stop else pe
+    return start, end
+
+
+def document_speakers(text: str, spans: list[Span], speakers: list[str | None]) -> None:
+    """Give a quotation from a document the body that wrote it, in place: where the speaker
+    found is the document itself ("the report", "One email") or none was found and the
+    quotation's sentence cites a document ("heißt es darin", "Secondo il verbale"), and the
+    text ties the document to a named body before the quotation."""
+    cited = _CITED.get(language() or "")
+    if cited is None:
+        return
+    for k, span in enumerate(spans):
+        who = speakers[k]
+        if who is not None:
+            head = who.split()[-1].lower() if who.split() else ""
+            if len(who.split()) > 2 or head not in _DOCUMENT_HEADS:
+                continue
+        start, end = _sentence(text, span)
+        if who is None and not (
+            cited.search(text, start, span.open_at) or cited.search(text, span.close_end, end)
+        ):
+            continue
+        author = _author(text, max(0, span.open_at - _REACH), span.open_at)
+        if author is not None:
+            speakers[k] = author

@@ -1,0 +1,76 @@
+"""Quotations from a document (an inspection report, an expert opinion, a letter) go to the
+body that wrote it when the text ties the document to that body (invented passages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.text.quotes import find_quotes
+from tests.text.test_speakers_session17 import DE_MORE, IT_MORE
+
+EN_MORE = (
+    "\n\nThe council will meet again next month to decide how the money should be spent, and "
+    "residents have been invited to send their views before the end of the consultation."
+)
+
+
+def speaker_of(text: str, head: str) -> str | None:
+    found = [q for q in find_quotes(text) if q.quote.startswith(head)]
+    assert found, find_quotes(text)
+    return found[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "speaker"),
+    [
+        (  # "the report states" after "The review by the X Authority"
+            "The review by the Harbour Safety Authority, released on Monday, found that the "
+            "cranes had not been serviced for years.\n\n"
+            "“Staff were unsure who was responsible for the checks,” the report states. "
+            "“Several logs were blank.”" + EN_MORE,
+            "Staff were unsure",
+            "the Harbour Safety Authority",
+        ),
+        (  # a document "sent by" a body, in the speaker's place
+            "Neighbours had complained for months. One letter, sent by the Mill Street Tenants' "
+            "Union and read to the committee, called the stairwell “a fire trap waiting for a "
+            "spark” and asked for new doors." + EN_MORE,
+            "a fire trap",
+            "the Mill Street Tenants' Union",
+        ),
+        (  # German: "heißt es darin" after a genitive that names the document's author
+            "Laut einem Bericht des Planungsbüros Keller & Sohn, den die Stadt bestellt hatte, "
+            "fehlen 300 Parkplätze. Die Lage sei »auf Dauer nicht tragbar«, heißt es darin."
+            + DE_MORE,
+            "auf Dauer nicht tragbar",
+            "Planungsbüro Keller & Sohn",
+        ),
+        (  # Italian: "Secondo il verbale" after "il verbale dei tecnici dell'X"
+            "È quanto risulta dal verbale redatto lunedì dai tecnici dell'Arpa nel cantiere "
+            "della scuola.\n\nSecondo il verbale, gli operai lavoravano «senza alcuna protezione "
+            "per le vie respiratorie» da settimane." + IT_MORE,
+            "senza alcuna protezione",
+            "l'Arpa",
+        ),
+    ],
+)
+def test_a_document_speaks_for_its_author(text: str, head: str, speaker: str) -> None:
+    assert speaker_of(text, head) == speaker
+
+
+def test_a_body_not_tied_to_the_document_is_not_its_author() -> None:
+    # the town named before wrote no report: the words stay off it
+    text = (
+        "Il Comune ha chiuso la scuola martedì.\n\nSecondo il verbale, gli operai lavoravano "
+        "«senza alcuna protezione per le vie respiratorie» da settimane." + IT_MORE
+    )
+    assert speaker_of(text, "senza alcuna protezione") not in ("Comune", "il Comune")
+
+
+def test_a_person_speaking_about_the_report_keeps_the_words() -> None:
+    text = (
+        "The review by the Harbour Safety Authority found that the cranes had not been "
+        "serviced.\n\n“The report is unfair to our crews,” said Dana Whitlock, who runs the "
+        "port." + EN_MORE
+    )
+    assert speaker_of(text, "The report is unfair") == "Dana Whitlock"
