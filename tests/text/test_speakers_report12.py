@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.text.quotes import find_quotes
+from tests.text.speaker_cases import FR_MORE
 from tests.text.test_speakers_session17 import DE_MORE, IT_MORE
 
 EN_MORE = (
@@ -74,3 +75,34 @@ def test_a_person_speaking_about_the_report_keeps_the_words() -> None:
         "port." + EN_MORE
     )
     assert speaker_of(text, "The report is unfair") == "Dana Whitlock"
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "speaker"),
+    [
+        (  # a French body in lower case, its past perfect after an aside
+            "Le budget a été voté mardi.\n\nLa chambre régionale des comptes, dans un avis rendu "
+            "en mars, avait déjà relevé une « dette très préoccupante » pour la commune." + FR_MORE,
+            "dette très préoccupante",
+            "La chambre régionale des comptes",
+        ),
+        (  # "l'agence" after the lower-case name given before
+            "Le rapport a été remis à l'agence régionale de santé en mai.\n\nDans un "
+            "communiqué, l'agence assure qu'elle « suivra de près la mise en œuvre du plan »."
+            + FR_MORE,
+            "suivra de près",
+            "l'agence régionale de santé",
+        ),
+    ],
+)
+def test_a_french_body_in_lower_case(text: str, head: str, speaker: str) -> None:
+    assert speaker_of(text, head) == speaker
+
+
+def test_a_pronoun_before_the_past_perfect_is_left_to_the_other_rules() -> None:
+    # near miss: "il avait" is not read through the auxiliary (which "il" is stays open)
+    text = (
+        "Le gendarme Paul Rivet a témoigné mardi. L'accusé a gardé la tête baissée.\n\n"
+        "Plus tôt, il avait lâché : « Je regrette tout ce qui est arrivé ce soir-là. »" + FR_MORE
+    )
+    assert speaker_of(text, "Je regrette") != "Paul Rivet"

@@ -13,6 +13,10 @@ REFLEXIVE_BE = frozenset("è sono era erano fu furono sarebbe sarebbero".split()
 # plural auxiliaries before a participle, not part of the subject: "Gli osservatori
 # internazionali hanno descritto", "Les syndicats ont dénoncé", "De bewoners hebben gezegd"
 PLURAL_AUXILIARIES = frozenset("hanno ont han têm hebben haben have".split())
+# the French past perfect's auxiliary, as reports of earlier findings write them: "La chambre
+# régionale des comptes, dans un rapport publié en juin, avait relevé une « … »" (after a noun
+# phrase only: what "il avait" stands for is left to the other rules)
+PAST_PERFECT = frozenset(["avait"])
 
 ESIT = ("spanish", "italian")
 # English nouns ending like an adverb in "-ly"
