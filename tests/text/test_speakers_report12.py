@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.text.quotes import find_quotes
-from tests.text.speaker_cases import FR_MORE
+from tests.text.speaker_cases import FR_MORE, PT_MORE
 from tests.text.test_speakers_session17 import DE_MORE, IT_MORE
 
 EN_MORE = (
@@ -106,3 +106,23 @@ def test_a_pronoun_before_the_past_perfect_is_left_to_the_other_rules() -> None:
         "Plus tôt, il avait lâché : « Je regrette tout ce qui est arrivé ce soir-là. »" + FR_MORE
     )
     assert speaker_of(text, "Je regrette") != "Paul Rivet"
+
+
+def test_according_to_a_body_beats_the_next_sentences_speaker() -> None:
+    text = (
+        "As famílias foram avisadas ontem. De acordo com a Federação de Cuidadores do Norte, o "
+        "número de casos sem resposta no distrito “pode chegar aos dois mil este ano”. O seu "
+        "presidente, Rui Antunes Lopes, pede “mais fiscais e regras mais simples” para todos."
+        + PT_MORE
+    )
+    assert speaker_of(text, "pode chegar") == "Federação de Cuidadores do Norte"
+    assert speaker_of(text, "mais fiscais") == "Rui Antunes Lopes"
+
+
+def test_without_a_citing_phrase_the_next_speaker_still_holds() -> None:
+    # near miss: no "de acordo com" in the first sentence, which shares the later speaker
+    text = (
+        "“Faltam fiscais em todo o distrito.” “E as regras são confusas”, disse Rui Antunes "
+        "Lopes, presidente da federação." + PT_MORE
+    )
+    assert speaker_of(text, "Faltam fiscais") == "Rui Antunes Lopes"
