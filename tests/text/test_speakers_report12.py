@@ -7,7 +7,7 @@ import pytest
 
 from bot.text.quotes import find_quotes
 from tests.text.speaker_cases import FR_MORE, PT_MORE
-from tests.text.test_speakers_session17 import DE_MORE, IT_MORE
+from tests.text.test_speakers_session17 import DE_MORE, IT_MORE, NL_MORE
 
 EN_MORE = (
     "\n\nThe council will meet again next month to decide how the money should be spent, and "
@@ -126,3 +126,42 @@ def test_without_a_citing_phrase_the_next_speaker_still_holds() -> None:
         "Lopes, presidente da federação." + PT_MORE
     )
     assert speaker_of(text, "Faltam fiscais") == "Rui Antunes Lopes"
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "speaker"),
+    [
+        (  # Dutch: the finding first, "Dat concludeert" and its author after
+            "De gemeente heeft de bouwvergunning 'veel te snel' verleend. Dat concludeert de "
+            "Utrechtse ombudsman Petra Jonkers in een rapport dat maandag verscheen." + NL_MORE,
+            "veel te snel",
+            "Petra Jonkers",
+        ),
+        (  # Italian: "È quanto emerge dal verbale … dell'X"
+            "Scale senza corrimano e «gravi rischi di caduta» in tutta la palestra. È quanto "
+            "emerge dalla relazione firmata ieri dai tecnici dell'Inail dopo il sopralluogo."
+            + IT_MORE,
+            "gravi rischi di caduta",
+            "l'Inail",
+        ),
+        (  # German: "Das geht aus einem Bericht des X hervor"
+            "Die Sanierung der Brücke war »deutlich zu teuer«. Das geht aus einem Bericht des "
+            "Landesrechnungshofs hervor, der am Montag erschien." + DE_MORE,
+            "deutlich zu teuer",
+            "Landesrechnungshof",
+        ),
+    ],
+)
+def test_a_finding_first_and_its_source_in_the_next_sentence(
+    text: str, head: str, speaker: str
+) -> None:
+    assert speaker_of(text, head) == speaker
+
+
+def test_a_source_sentence_naming_no_one_keeps_a_label_out() -> None:
+    # near miss: "Dat concludeert het onderzoek." names no body: the label stays a label
+    text = (
+        "Het plan voor de 'groene long' van de stad is te duur. Dat concludeert het onderzoek."
+        + NL_MORE
+    )
+    assert not [q for q in find_quotes(text) if q.quote.startswith("groene long")]

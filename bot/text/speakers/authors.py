@@ -103,19 +103,63 @@ def document_speakers(text: str, spans: list[Span], speakers: list[str | None]) 
     quotation's sentence cites a document ("heißt es darin", "Secondo il verbale"), and the
     text ties the document to a named body before the quotation."""
     cited = _CITED.get(language() or "")
-    if cited is None:
-        return
     for k, span in enumerate(spans):
         who = speakers[k]
+        if who is None and (source := finding_source(text, span)) is not None:
+            speakers[k] = source  # "… ‘…’ … . Dat concludeert de ombudsman X."
+            continue
         if who is not None:
             head = who.split()[-1].lower() if who.split() else ""
             if len(who.split()) > 2 or head not in _DOCUMENT_HEADS:
                 continue
         start, end = _sentence(text, span)
         if who is None and not (
-            cited.search(text, start, span.open_at) or cited.search(text, span.close_end, end)
+            cited is not None
+            and (cited.search(text, start, span.open_at) or cited.search(text, span.close_end, end))
         ):
             continue
         author = _author(text, max(0, span.open_at - _REACH), span.open_at)
         if author is not None:
             speakers[k] = author
+
+
+# a sentence that names the source of the finding the sentence before quoted: "Dat concludeert
+# de ombudsman Karin Vos in een rapport", "Dat blijkt uit een rapport van de Inspectie X",
+# "È quanto emerge dal verbale dei tecnici dell'Asl", "Das geht aus einem Gutachten des X
+# hervor" (the finding first, its source after, as reports of inspections open)
+_SOURCE_NEXT = {
+    "dutch": re.compile(
+        r"Dat\s+(?:concludeert|concluderen|stelt|stellen|schrijft|schrijven|constateert"
+        r"|constateren)\s+((?:de|het)\s+[^.,;:\n]{2,80}?)(?=\s+(?:in|na|op|dinsdag|maandag|woensdag"
+        r"|donderdag|vrijdag|zaterdag|zondag)\b|[.,;:])"
+    ),
+    "italian": re.compile(r"(?:È|E['’])\s+quanto\s+(?:emerge|risulta|si\s+legge)\b"),
+    "german": re.compile(r"Das\s+(?:geht\s+aus|ergab|ergibt|zeigt)\b"),
+}
+_NAME_RUN_RE = re.compile(
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:van\s+|de\s+|der\s+|den\s+)*[A-ZÀ-Ý][\w'’-]+)+$"
+)
+
+
+def finding_source(text: str, span: Span) -> str | None:
+    """The body or person the sentence right after a quotation's sentence names as the source
+    of its finding ("… 'disproportioneel hard' aangehouden. Dat concludeert de ombudsman
+    Karin Vos …" -> "Karin Vos"), else None."""
+    lang = language() or ""
+    pattern = _SOURCE_NEXT.get(lang)
+    if pattern is None:
+        return None
+    stop = re.compile(r"[.!?][’'”»]?\s+").search(text, span.close_end)
+    if stop is None or "\n" in text[span.close_end : stop.end()]:
+        return None
+    m = pattern.match(text, stop.end())
+    if m is None:
+        return None
+    if lang == "dutch":
+        phrase = m.group(1).strip()
+        run = _NAME_RUN_RE.search(phrase)
+        if run is not None:
+            return run.group(0)  # "de Haagse ombudsman Karin Vos": the person
+        return phrase if re.search(r"\b[A-Z]", phrase) else None  # a named body, as written
+    end = text.find(".", m.end())
+    return _author(text, m.end(), len(text) if end < 0 else end)

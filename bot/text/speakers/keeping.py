@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.text.boilerplate import is_title_case
+from bot.text.speakers.authors import finding_source
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic_clause import (
     according_clause,
@@ -159,6 +160,8 @@ def keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> 
         return True  # Chinese and Japanese write no spaces: two characters make about a word
     if text[span.open_at : span.open_at + 1] in "—–―" and words:
         return True  # "—Sí, mañana —dijo." (``dashes``): a dialogue line, however short
+    if words <= 4 and finding_source(text, span) is not None:
+        return True  # "… ‘disproportioneel hard’ aangehouden. Dat concludeert de ombudsman X."
     if words <= 4 and germanic_words(text, span, paras):
         return True  # "sprach von einer „Befreiung“", "noemt de sluiting ‘onvermijdelijk’"
     if (
