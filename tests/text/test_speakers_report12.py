@@ -165,3 +165,21 @@ def test_a_source_sentence_naming_no_one_keeps_a_label_out() -> None:
         + NL_MORE
     )
     assert not [q for q in find_quotes(text) if q.quote.startswith("groene long")]
+
+
+def test_a_second_short_piece_of_a_written_finding() -> None:
+    # "and that she had “…”": the same reported finding goes on
+    text = (
+        "In her ruling, Judge Maria Okonedo wrote that the council's plan had been “flawed from "
+        "the very first draft” and that she had “grave doubts” that it could be saved." + EN_MORE
+    )
+    assert speaker_of(text, "grave doubts") == "Maria Okonedo"
+
+
+def test_a_name_after_had_is_no_second_piece() -> None:
+    # near miss: a determiner before the marks names a thing ('had the “Green Mile” scheme')
+    text = (
+        "Councillor Ben Auld said the budget was “stretched beyond anything we planned for” and "
+        "that the town had the “Green Mile” scheme to thank." + EN_MORE
+    )
+    assert not [q for q in find_quotes(text) if q.quote.startswith("Green Mile")]
