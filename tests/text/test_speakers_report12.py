@@ -183,3 +183,25 @@ def test_a_name_after_had_is_no_second_piece() -> None:
         "that the town had the “Green Mile” scheme to thank." + EN_MORE
     )
     assert not [q for q in find_quotes(text) if q.quote.startswith("Green Mile")]
+
+
+def test_a_french_document_subject_speaks_for_its_author() -> None:
+    text = (
+        "Le rapport a été remis au ministre lundi.\n\nRédigé par trois inspecteurs de "
+        "l'inspection générale de l'administration après une visite en mars, le document de 30 "
+        "pages pointe « des erreurs comptables répétées » dans la gestion du port. Les "
+        "inspecteurs disent avoir relevé « plus de quarante factures sans justificatif »." + FR_MORE
+    )
+    assert speaker_of(text, "des erreurs comptables") == "l'inspection générale de l'administration"
+    # (the inspectors speak in their own sentence: not given to the body)
+    assert speaker_of(text, "plus de quarante") != "l'inspection générale de l'administration"
+
+
+def test_a_french_document_tied_to_no_body_changes_nothing() -> None:
+    # near miss: no author named: the speaker stays what the other rules give
+    text = (
+        "La maire Claire Fontaine a reçu le rapport lundi.\n\nLe document pointe « des erreurs "
+        "comptables répétées » dans la gestion du port, a-t-elle reconnu devant le conseil."
+        + FR_MORE
+    )
+    assert speaker_of(text, "des erreurs comptables") in (None, "Claire Fontaine")

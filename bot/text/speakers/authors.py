@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.text.speakers.lower_bodies import LOWER_NAME
 from bot.text.speakers.marks import Span
 from bot.text.speakers.reading import language
 
@@ -30,6 +31,16 @@ _TIES = {
         r"\b\w*(?:[Gg]utachten|[Bb]ericht|[Ss]tudie|[Uu]rteil|[Ss]chreiben|[Pp]rotokoll"
         r"|[Aa]nalyse|[Ss]tellungnahme)\s+(des|der)\s+(" + _NAME + ")"
     ),
+    # "le rapport de la Cour des comptes", "Rédigé par deux inspecteurs de l'agence régionale
+    # de santé …, le document" (a body in capitals, or one French writes in lower case)
+    "french": re.compile(
+        r"(?:\b(?:rapport|document|audit|avis)\s+(?:[a-zéè']+\s+){0,2}?|\b[Rr]édigée?s?\s+par\s+"
+        r"[^,.;«»]{0,80}?)(?:(de\s+la\s+|de\s+l['’]|du\s+|des\s+))("
+        + _NAME
+        + "|"
+        + LOWER_NAME
+        + ")"
+    ),
     "italian": re.compile(
         r"\b(?:verbale|relazione|rapporto|documento|dossier|perizia|sentenza|ordinanza)\b"
         r"[^.;:«»“”]{0,100}?\b(?:(dell['’])|(?:della|dello|del|dei|degli|delle)\s+)(" + _NAME + ")"
@@ -42,6 +53,11 @@ _CITED = {
     "german": re.compile(
         r"\bdarin\b|\b(?:dem|im|laut\s+dem)\s+\w*(?:[Gg]utachten|[Bb]ericht|[Ss]tudie"
         r"|[Pp]rotokoll|[Ss]chreiben)\b"
+    ),
+    # (the document as the subject of a verb of finding: "le document de 48 pages pointe")
+    "french": re.compile(
+        r"\b(?:[Ll]e|[Cc]e)\s+(?:rapport|document)\b(?:\s+[^\s«»,.]+){0,4}?\s+(?:pointe|relève"
+        r"|dénonce|souligne|constate|épingle|critique|évoque|recommande|conclut)\b"
     ),
     "italian": re.compile(
         r"\b(?:[Ss]econdo\s+il|[Nn]el|[Dd]al|[Ii]l)\s+(?:verbale|documento|rapporto|dossier)\b"
@@ -81,6 +97,10 @@ def _author(text: str, start: int, end: int) -> str | None:
         return " ".join(words)
     if lang == "italian":
         return ("l'" if m.group(1) else "") + m.group(2)
+    if lang == "french":
+        of = m.group(1).strip()
+        article = "l'" if of[-1:] in "'’" else ("la " if of.startswith("de la") else "")
+        return article + m.group(2)
     return (m.group(1) or "") + m.group(2)
 
 
@@ -108,11 +128,20 @@ def document_speakers(text: str, spans: list[Span], speakers: list[str | None]) 
         if who is None and (source := finding_source(text, span)) is not None:
             speakers[k] = source  # "… ‘…’ … . Dat concludeert de ombudsman X."
             continue
+        start, end = _sentence(text, span)
+        if who is not None and language() == "french" and cited is not None:
+            # a French document the subject of its clause ("le document pointe « … »"): its
+            # author's words, whoever the other rules gave them to
+            document = who.split()[-1].lower() in ("rapport", "document")
+            if document or cited.search(text, start, span.open_at):
+                # (with no author named, a document is no speaker: "Le document pointe …")
+                author = _author(text, max(0, span.open_at - _REACH), span.open_at)
+                speakers[k] = author or (None if document else who)
+            continue
         if who is not None:
             head = who.split()[-1].lower() if who.split() else ""
             if len(who.split()) > 2 or head not in _DOCUMENT_HEADS:
                 continue
-        start, end = _sentence(text, span)
         if who is None and not (
             cited is not None
             and (cited.search(text, start, span.open_at) or cited.search(text, span.close_end, end))

@@ -25,6 +25,8 @@ _FIELD = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*(?!(?:son|sa|ses|leur|le
 # (and the capitalized body or place it belongs to: "… de contrôle de la Fédération")
 _OF_NAME = r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[A-ZÀ-Ý][\w-]*)?"
 _TAIL = rf"(?:\s+{_ADJECTIVE}(?:\s+{_FIELD})?|\s+{_FIELD}(?:\s+{_ADJECTIVE})?){_OF_NAME}"
+# a whole lower-case name, its article left out (for ``authors``)
+LOWER_NAME = rf"(?:{_KINDS}){_TAIL}"
 _NAME_RE = re.compile(rf"(?<![\w])((?:[Ll]['’]|[Ll]a\s+|[Ll]e\s+)({_KINDS}))({_TAIL})")
 
 
