@@ -25,6 +25,7 @@ import re
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.after import AfterRules
+from bot.text.speakers.authors import document_speakers
 from bot.text.speakers.before import BeforeRules
 from bot.text.speakers.colon_leads import lead_subject
 from bot.text.speakers.exchanges import answer_alone, asker, examiner_questions, next_question
@@ -373,6 +374,7 @@ def attribute(
         return []
     att = Attributor(text, spans, paras, marked)
     speakers = att.speakers()  # then "Dorp: ‘…’" … "‘…’, zegt X.", "Il sindaco: «…»" …
+    document_speakers(text, spans, speakers)  # "“…,” the report states": its author
     headline_speakers(text, spans, speakers, att.people, att._introduced())
     protagonist_speakers(text, spans, paras, att.people, speakers)  # a portrait's subject
     unclosed_speakers(text, spans, paras, speakers)  # “A. ¶ “B,” she said.: A is hers too

@@ -13,6 +13,7 @@ from bot.text.speakers.bodies_germanic import compound_body, public_body
 from bot.text.speakers.companies_romance import BANK_NOUNS
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.institutions import INSTITUTION_HEADS, without_article
+from bot.text.speakers.lower_bodies import lower_body
 from bot.text.speakers.orgs_germanic import (
     company_noun,
     spokes_named_body,
@@ -185,6 +186,9 @@ class BodyRules:
                 found = recent
             if noun != "club":  # (a club is the sports club named, never any body before)
                 found = found or (recent if recent and fits_kind(noun, recent) else None)
+            # "La chambre, dans un rapport, …", "l'agence assure" after "l'agence régionale de
+            # santé": a French public body written in lower case
+            found = found or lower_body(words, text, pos)
             if found:
                 orgs.append(found)
                 return found

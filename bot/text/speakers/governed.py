@@ -106,7 +106,8 @@ _FINDING_VERBS = frozenset("ruled found showed shows finds rules concluded felt"
 # “hard choices” lay ahead', 'and that it was “too late”', 'billed on “estimated reads”'; not
 # a determiner or a possessive: 'the council's “road to recovery” plan')
 _BEFORE_SAID = frozenset(
-    "that was were is are be been remained seemed looked on for of in at with by about".split()
+    "that was were is are be been remained seemed looked on for of in at with by about"
+    " had has have felt".split()  # ("and that she had “real concern” that …": what she felt)
 )
 # gerunds that report words after a comma but promise things: 'is promising a “green” future'
 # quotes a label, not words said

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.text.boilerplate import is_title_case
+from bot.text.speakers.authors import finding_source
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic_clause import (
     according_clause,
@@ -164,6 +165,8 @@ def keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> 
         return False  # "le groupe « Villeneuve en commun »": a name (``label_spans``)
     if words <= 4 and judged_after(text, span):
         return True  # "Une somme « très insuffisante », juge le syndicat X"
+    if words <= 4 and finding_source(text, span) is not None:
+        return True  # "… ‘disproportioneel hard’ aangehouden. Dat concludeert de ombudsman X."
     if words <= 4 and germanic_words(text, span, paras):
         return True  # "sprach von einer „Befreiung“", "noemt de sluiting ‘onvermijdelijk’"
     if (

@@ -31,6 +31,18 @@ class SpeakerPass:
     def raw_speakers(self) -> list[Raw]:  # provided by ``Attributor``
         raise NotImplementedError
 
+    def _cited_before(self, idx: int, orgs: list[str]) -> str | None:
+        """In Italian or Portuguese text, the body or person an "according to" phrase of the
+        quotation's paragraph cites by a name written there, else None."""
+        if language() not in ("italian", "portuguese"):
+            return None
+        according = self._according_before(idx, self.spans[idx].open_at, orgs)
+        if not according:
+            return None
+        open_at = self.spans[idx].open_at
+        para_start = self.people.text.rfind("\n", 0, open_at) + 1
+        return according if according.split()[-1] in self.people.text[para_start:open_at] else None
+
     def speakers(self) -> list[str | None]:
         raws = self.raw_speakers()
         orgs: list[str] = []
@@ -61,16 +73,11 @@ class SpeakerPass:
                 self._remember_epithet(raw, result[idx])
                 if self._after_unnamed(idx, raws, result):
                     result[idx] = result[idx - 1]
-            elif language() in ("italian", "portuguese") and (
-                according := self._according_before(idx, self.spans[idx].open_at, orgs)
-            ):
+            elif according := self._cited_before(idx, orgs):
                 # "Secondo il geologo X, il movimento … «…»": a quotation with no attribution
                 # of its own after a sentence of its paragraph citing someone by name is
                 # theirs (not "Secondo la polizia, «…»" made into someone named before)
-                open_at = self.spans[idx].open_at
-                para_start = self.people.text.rfind("\n", 0, open_at) + 1
-                if according.split()[-1] in self.people.text[para_start:open_at]:
-                    result[idx] = according
+                result[idx] = according
             turn, whose = dialogue_line(self.people.text, self.spans, idx, result, unsaid)
             if turn:
                 unsaid[idx] = result[idx]
@@ -84,5 +91,7 @@ class SpeakerPass:
             # only now that the later one is
             later = raws[idx].inherited
             if later is not None and later > idx and result[idx] is None:
-                result[idx] = result[later]
+                # (unless its own sentence cites a body or a person: "De acordo com a
+                # Associação X, o número … “…”. O seu presidente, Y, pede “…”": the body's)
+                result[idx] = self._cited_before(idx, orgs) or result[later]
         return result

@@ -19,6 +19,10 @@ PLURAL_AUXILIARIES = frozenset("hanno ont han têm hebben haben have".split())
 # avait lâché", the subject is left to the pronoun rules as before)
 TENSE_AUXILIARIES = frozenset("avait avaient aura auront aurait auraient".split())
 _PRONOUNS_FR = frozenset("il elle ils elles on".split())
+# the French past perfect's auxiliary, as reports of earlier findings write them: "La chambre
+# régionale des comptes, dans un rapport publié en juin, avait relevé une « … »" (after a noun
+# phrase only: what "il avait" stands for is left to the other rules)
+PAST_PERFECT = frozenset(["avait"])
 
 ESIT = ("spanish", "italian")
 # English nouns ending like an adverb in "-ly"

@@ -103,6 +103,8 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 i -= linked  # "X s'est contenté de rappeler", "X limitou-se a referir"
             elif (w in nm.AUXILIARIES or w in pw.MODALS or pw.auxiliary(w, prev)) and i > 1:
                 i -= 1  # "Marchetti a précisé", "Jansen heeft gezegd", "a reader would ask"
+            elif w in pw.PAST_PERFECT and i > 1 and prev.lower() not in nm.PRONOUNS:
+                i -= 1  # "La chambre régionale des comptes avait relevé"
             elif (w in ("si", "se") or w.lower() in FUSED_CLITICS) and i > 1:
                 i -= 1  # a Romance reflexive: "X, l'avvocato, si dice fiducioso:", "s'en"
             elif w in pw.REFLEXIVE_BE and i > 2 and toks[i - 2][0] in ("si", "s'", "s’"):
