@@ -37,12 +37,29 @@ _PERSON_NOUNS = frozenset(
 )
 
 
-def _person_noun(word: str) -> bool:
+def person_noun(word: str) -> bool:
     low = word.lower()
     return (
         low in _PERSON_NOUNS
         or (word[:1].isupper() and role_noun(word))
         or role_noun(word[:1].upper() + word[1:])
+    )
+
+
+def counted_people(phrase: str) -> bool:
+    """True in German or Dutch text for a lower-case quantifier and a noun of people, the
+    subject after a verb: "riefen mehrere Zuhörer »…«", "riepen enkele omwonenden ‘…’" (a
+    group that speaks, shown as written; not "Viel Geld" opening a sentence)."""
+    from bot.text.speakers.germanic_nouns import quantified_phrase
+    from bot.text.speakers.reading import language
+
+    words = phrase.split()
+    return (
+        len(words) == 2
+        and language() in ("german", "dutch")
+        and words[0].islower()
+        and quantified_phrase(f"{words[0].capitalize()} {words[1]}")
+        and person_noun(words[1])
     )
 
 
@@ -63,7 +80,7 @@ def unnamed_subject(text: str, sentence: int, end: int, pronoun: str) -> tuple[i
         if m is None or not re.match(r",? (?:die|der|wie) ", text[m.end() : m.end() + 6]):
             return None
     noun = m.group("who").split(" aus ")[0].split(" uit ")[0].split(" van ")[0].split()[-1]
-    if not _person_noun(noun):
+    if not person_noun(noun):
         return None
     article = m.group("who").split()[0].lower()
     # (German shows the gender in its article: "ein Förster", "eine Försterin")
@@ -87,7 +104,7 @@ def unnamed_from_place(text: str, start: int, subject: tuple[int, int]) -> tuple
     only the place they are from: "Eine Anwohnerin aus der Lindenstraße zeigt …:" -> "Eine
     Anwohnerin aus der Lindenstraße", never "Lindenstraße"; else None."""
     m = _FROM_PLACE_RE.match(text, start)
-    if m is None or m.end("who") != subject[1] or not _person_noun(m.group("noun")):
+    if m is None or m.end("who") != subject[1] or not person_noun(m.group("noun")):
         return None
     return m.start("who"), m.end("who")
 

@@ -190,6 +190,13 @@ def _apposition(words: list[tuple[str, int]], k: int) -> tuple[int, int, int] | 
             if j == k + 1:
                 return None  # (any noun: the head before it is already a person's)
             return j + 1, k, j - 1
+        if words[j][0] == "who" and j > k + 1 and words[0][0] == "Another":
+            # "Another passenger, a businessman who did not want to be named, said": the
+            # apposition before its relative clause ("another" only sets them apart)
+            close = next(
+                (c for c in range(j + 1, min(j + 16, len(words))) if words[c][0] == ","), 0
+            )
+            return (close + 1, k, j - 1) if close else None
         if not words[j][0].islower() and words[j - 1][0] not in ("from", "in", "of"):
             return None
     return None
