@@ -43,6 +43,25 @@ CASES: list[Case] = [
         "dreimal umgedreht und trotzdem ein Loch im Haushalt“, sagte Kämmerer Jörg Timm." + DE_MORE,
         [("Wir haben jeden", "Jörg Timm")],
     ),
+    # a woman or a man the sentence before opens on, then "sagt sie" / "zei hij"
+    (
+        "Im Laden von Greta Holtkamp ist am Samstag viel los.\n\n"
+        "Eine Frau, die gerade einen Strohhut anprobiert, lacht. »Ich habe nie einen Hut "
+        "getragen, bis heute«, sagt sie an der Kasse." + DE_MORE,
+        [("Ich habe nie", "eine Frau")],
+    ),
+    (
+        "Op het station van Zwolle was het woensdag druk.\n\n"
+        "Een jonge vrouw met een fietshelm, op weg naar haar werk in Deventer, wachtte al "
+        "een uur. ‘Ik had allang op kantoor moeten zitten’, zei ze." + NL_MORE,
+        [("Ik had allang", "een jonge vrouw met een fietshelm")],
+    ),
+    # guard: a fragment describing someone just named is not someone new
+    (
+        "Ik sprak de schoolleider, Pieter Smit. Een rustige man, die zichtbaar moe is. "
+        "‘Ik heb deze maand veertig mensen gebeld’, vertelde hij." + NL_MORE,
+        [("Ik heb deze maand", "Pieter Smit")],
+    ),
     # a defendant shortened to the initial of the surname
     (
         "Jens P. hatte im Mai einen Busfahrer in Gerlingen geschlagen.\n\n"

@@ -36,7 +36,7 @@ from bot.text.speakers.germanic_things import (
     role_of_genitive,
     unnamed_someone,
 )
-from bot.text.speakers.germanic_unnamed import counted_people
+from bot.text.speakers.germanic_unnamed import counted_people, unnamed_carrying
 from bot.text.speakers.holders import RoleHolders
 from bot.text.speakers.impersonal import cited_document_body
 from bot.text.speakers.institutions import (
@@ -140,6 +140,8 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
             phrase = phrase[: neg.start()]  # "Il n'a pas souhaité donner son nom": "Il"
         if share_of_group(phrase):
             return phrase  # "…», fue la reacción de la mayoría de los vecinos": as written
+        if (carrying := unnamed_carrying(phrase)) is not None:
+            return carrying  # "een oudere man met een rolkoffer": as written
         if counted_people(phrase):
             return phrase  # "riefen mehrere Zuhörer »…«": a group, as written
         if (someone := someone_unnamed(self.people.text, raw.pos, phrase)) is not None:
