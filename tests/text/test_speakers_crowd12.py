@@ -159,6 +159,19 @@ CASES: list[Case] = [
         + EN_MORE,
         [("I start at six", "a nurse")],
     ),
+    # a verb of no speech before a colon: the one it describes
+    (
+        "The last bus never came.\n\n"
+        "Another commuter, a nurse who asked not to be named, was blunter: “They "
+        "should be ashamed of themselves, all of them.”" + EN_MORE,
+        [("They should be ashamed", "a nurse")],
+    ),
+    # guard: a thing so described is no one
+    (
+        "The hall was closed on Monday. A sign on the door was blunter: “No entry for anyone "
+        "without a pass from the office.”" + EN_MORE,
+        [("No entry for", None)],
+    ),
     # guard: "One juror, a retired teacher who …" keeps its head (as before)
     (
         "The trial ended on Friday.\n\n"

@@ -59,6 +59,7 @@ from bot.text.speakers.romance_words import (
 from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.shapes import PREPOSITIONS, Token, romance_passive
 from bot.text.speakers.someone import someone_subject
+from bot.text.speakers.unnamed_en import unnamed_colon
 from bot.text.speakers.unnamed_esit import reached_opening, unnamed_before
 
 # French and Portuguese: a sentence that is only a conjunction and a speech verb goes on with
@@ -152,6 +153,8 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
             return plea  # "… by a letter from a group of teenagers asking them to “…”"
         if (other := another_one(toks)) is not None and self.text[start:end].rstrip()[-1:] == ":":
             return other  # "Un altro ribatte: «…»": someone unnamed, as written
+        if (unnamed := unnamed_colon(self.text, start, end)) is not None:
+            return unnamed  # "One passenger, a nurse who …, was blunter:": as written
         handled, got = self._opening_shape(toks, start, end)
         if handled:
             return got  # "Según la nota …", "Lo ha confermato X:", "Il segreto, spiega, …:"
