@@ -222,7 +222,8 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
             n
             and i + n < len(toks)
             and language() in ("french", "portuguese")
-            and toks[i + n][0] in _ADJUNCT_PREPS
+            # (Portuguese "ao"/"aos"/"às" too: "», relatou ao jornal um dos militares")
+            and (toks[i + n][0] in _ADJUNCT_PREPS or toks[i + n][0] in ("ao", "aos", "às"))
             and toks[i + n][0] != "a"
         ):
             # "», confie à voix basse un jeune pêcheur.": a lower-case adjunct, then the subject

@@ -58,6 +58,8 @@ from bot.text.speakers.romance_words import (
 )
 from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.shapes import PREPOSITIONS, Token, romance_passive
+from bot.text.speakers.someone import someone_subject
+from bot.text.speakers.unnamed_en import unnamed_colon
 from bot.text.speakers.unnamed_esit import reached_opening, unnamed_before
 
 # French and Portuguese: a sentence that is only a conjunction and a speech verb goes on with
@@ -124,7 +126,9 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
             got = fronted_document_es(text, start, span.open_at)
             got = got or self._before_clause(start, span.open_at)
             return None if governed_colon(text, got, span.open_at, self.people.registry) else got
-        if span.open_at == ps and k > 0:  # Smith said in a statement:\n\n“...
+        # Smith said in a statement:\n\n“... (not a dialogue line after "Hubo un intercambio
+        # encendido:", which says its own speaker after its dash)
+        if span.open_at == ps and k > 0 and text[ps] not in "—–―":
             pps, ppe = self.paras[k - 1]
             if text[ppe - 1 : ppe] == ":":
                 return self._before_clause(self._sentence_start(ppe - 1, pps), ppe)
@@ -149,6 +153,8 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
             return plea  # "… by a letter from a group of teenagers asking them to “…”"
         if (other := another_one(toks)) is not None and self.text[start:end].rstrip()[-1:] == ":":
             return other  # "Un altro ribatte: «…»": someone unnamed, as written
+        if (unnamed := unnamed_colon(self.text, start, end)) is not None:
+            return unnamed  # "One passenger, a nurse who …, was blunter:": as written
         handled, got = self._opening_shape(toks, start, end)
         if handled:
             return got  # "Según la nota …", "Lo ha confermato X:", "Il segreto, spiega, …:"
@@ -279,6 +285,8 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
                 return rel  # "l'avvocato X Y, che aveva parlato di «…»": X Y
             if subj is not None:
                 return subj
+            if (someone := someone_subject(toks, v)) is not None:
+                return someone  # "Dalla platea qualcuno ha risposto: «…»"
             if (inst := institution_subject(self.text, toks[0][1], toks[v][1])) is not None:
                 return inst  # "Le ministère de la Culture et du Patrimoine historique a salué"
             if self._zero_subject(toks, v):
@@ -289,6 +297,17 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
                 return self._asked_subject(toks, end)  # type: ignore[attr-defined]
             if v == 0 and n < len(toks) and toks[n][0] == "," and fronted_before_role_name(toks):
                 break  # "Interrogé, le président Paul Vidal a botté en touche :": its subject
+            if (
+                germanic()
+                and 2 < v < len(toks) - n
+                and toks[v - 1][0] == ","
+                and toks[v + n][0].islower()
+                and (got := self._np_after(toks, v + n)) is not None
+                and got[1] == toks[-1][2]
+            ):
+                # "Als Heß das Ergebnis verkündete, riefen mehrere Zuhörer »…«": a clause
+                # fronted before the verb, its subject right after it up to the quotation
+                return got
             if all(not t[0][0].isalnum() or t[0].lower() in _LEADING_JUNK for t in toks[:v]):
                 if object_after_verb(toks, v + n, self.text[start:end]):
                     return None  # "Prometeu uma ajuda rápida. «…»": an object, no speaker

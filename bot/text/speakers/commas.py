@@ -31,6 +31,7 @@ _ROLE_ARTICLES = frozenset(
 
 # words that end an unnamed appositive's noun phrase: "a farmer who …", "a nurse from …"
 _CLERICS = frozenset("rev revd reverend".split())  # "the Rev Ian Dale"
+_COUNTS = frozenset("two three four five six seven eight nine ten".split())
 _APPOSED_STOPS = frozenset("who that which whose from with at in of named called".split())
 
 
@@ -155,15 +156,23 @@ class CommaRules(NameShapes):
         ):
             return chunk[0][1], chunk[-1][2]
         # "One of them, a farmer who would not give his name, shouted": the one the
-        # appositive describes, not "One of them"
+        # appositive describes, not "One of them"; so too after "Another passenger, a
+        # businessman who …" ("another" only sets them apart from someone quoted before)
         if (
-            k == 3
-            and toks[0][0].lower() in ("one", "another")
-            and toks[1][0] == "of"
-            and toks[2][0].lower() in ("them", "us", "those", "these")
-            and len(chunk) >= 2
-            and chunk[0][0] in ("a", "an")
-        ):
+            (
+                k == 3
+                and toks[0][0].lower() in ("one", "another")
+                and toks[1][0] == "of"
+                and toks[2][0].lower() in ("them", "us", "those", "these")
+            )
+            or (
+                k == 2
+                and toks[0][0] == "Another"
+                and toks[1][0].isalpha()
+                and toks[1][0].islower()
+                and any(t[0] == "who" for t in chunk)
+            )
+        ) and (len(chunk) >= 2 and chunk[0][0] in ("a", "an")):
             e = 1
             while (
                 e < min(len(chunk), 4)
@@ -172,6 +181,8 @@ class CommaRules(NameShapes):
                 and chunk[e][0] not in _APPOSED_STOPS
             ):
                 e += 1
+            if e < len(chunk) - 1 and chunk[e][0] == "of" and chunk[e + 1][0] in _COUNTS:
+                e += 2  # "a father of two", "a mother of three"
             if e > 1:
                 return chunk[0][1], chunk[e - 1][2]
         # "Her neighbour, software engineer Derek Nolan, accused …": a common noun, then in

@@ -133,6 +133,15 @@ _ADVERBS = frozenset(
 )
 
 
+def adverb_lead(phrase: str) -> int:
+    """The length of an adverb (and its space) a speaker phrase opens on before an indefinite
+    article ("comentaba ayer un jubilado de X" -> len("ayer ")), else 0."""
+    words = phrase.split(" ", 2)
+    if len(words) > 2 and words[0] in _ADVERBS and words[1].lower() in ("un", "una", "uno"):
+        return len(words[0]) + 1
+    return 0
+
+
 def adverb_cut(words: list[str]) -> list[str]:
     """A speaker phrase without the adverbs it opens on before an article ("«…», ripeteva
     spesso il maestro" -> "il maestro", "«…», diz agora o septuagenário" -> "o

@@ -25,6 +25,7 @@ from typing import Any
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic_things import thing_phrase
+from bot.text.speakers.germanic_unnamed import counted_people
 from bot.text.speakers.kin import KIN_OPENING_RE, kin_cut, kin_noun, kin_person
 from bot.text.speakers.mentions import Mention
 from bot.text.speakers.orgs_germanic import kind
@@ -118,7 +119,10 @@ def first_person_alone(rules: Any, out: list[Raw]) -> None:
     for idx, span in enumerate(spans):
         raw = out[idx]
         if raw.phrase is not None and (
-            nm.quantified_phrase(raw.phrase.rsplit(". ", 1)[-1])
+            (
+                nm.quantified_phrase(raw.phrase.rsplit(". ", 1)[-1])
+                and not counted_people(raw.phrase)
+            )
             or thing_phrase(text, raw.pos, raw.phrase)
             or _as_noun(raw.phrase)
         ):

@@ -113,7 +113,10 @@ def place_object(text: str, pos: int, phrase: str) -> bool:
     before = text[max(0, pos - 20) : pos]
     if _PLACE_BEFORE_RE.search(before) is not None or _COUNTED_RE.search(before) is not None:
         return True
-    return nm.quantified_phrase(f"{before.split()[-1]} {words[0]}") if before.split() else False
+    last = before.split()[-1] if before.split() else ""
+    if not last or last[-1] in ".!?:;»«“”\"'":
+        return False  # (a word ending the sentence before: "… dem „Anzeiger“. Ein Gemeinderat")
+    return nm.quantified_phrase(f"{last} {words[0]}")
 
 
 def sign_before(rules: Any, idx: int) -> tuple[int, int] | None:

@@ -17,8 +17,11 @@ from bot.text.speakers.roles import role_gender, role_noun
 # from or which part of a body they belong to
 _UNNAMED_SUBJECT_RE = re.compile(
     r"(?:(?:Einer|Eine|Eén|Een van hen), )?(?P<who>"
-    r"(?i:ein|eine)(?: [a-zäöü][\w-]*){0,2} [^\W\d_a-z][\w-]*(?: aus [^\W\d_a-z][\w-]*)?"
-    r"|(?i:een)(?: [a-zë][\w-]*e){0,2} [a-zë][\w-]*(?: (?:uit [^\W\d_a-z][\w-]*|van (?:de|het) [a-zë][\w-]*))?"
+    r"(?i:ein|eine)(?: [a-zäöü][\w-]*){0,2} [^\W\d_a-z][\w-]*(?: aus [^\W\d_a-z][\w-]*"
+    # (or what they carry: "ein älterer Herr mit Aktentasche", "een man met een rolkoffer")
+    r"| mit (?:einem |einer |einen )?[^\W\d_a-z][\w-]*)?"
+    r"|(?i:een)(?: [a-zë][\w-]*e){0,2} [a-zë][\w-]*(?: (?:uit [^\W\d_a-z][\w-]*|van (?:de|het) [a-zë][\w-]*"
+    r"|met (?:een |de )?[a-zë][\w-]*))?"
     r")(?=[ ,])"
 )
 # a sentence opening on a place or a time, its verb, maybe an aside in commas, and nothing
@@ -33,16 +36,35 @@ _PERSON_NOUNS = frozenset(
     "buurman buurvrouw buurjongen buurmeisje omwonende ooggetuige getuige passant voorbijganger "
     "bewoner bewoonster klant medewerker medewerkster collega leerling student studente "
     "nachbar nachbarin anwohner anwohnerin augenzeuge augenzeugin passant passantin zeuge "
-    "zeugin kollege kollegin kunde kundin mitarbeiter mitarbeiterin".split()
+    "zeugin kollege kollegin kunde kundin mitarbeiter mitarbeiterin frau mann herr dame "
+    "mädchen junge rentner rentnerin vrouw man meneer mevrouw meisje jongen jongeman heer "
+    "zuhörer zuhörerin zuschauer zuschauerin besucher besucherin gast".split()
 )
 
 
-def _person_noun(word: str) -> bool:
+def person_noun(word: str) -> bool:
     low = word.lower()
     return (
         low in _PERSON_NOUNS
         or (word[:1].isupper() and role_noun(word))
         or role_noun(word[:1].upper() + word[1:])
+    )
+
+
+def counted_people(phrase: str) -> bool:
+    """True in German or Dutch text for a lower-case quantifier and a noun of people, the
+    subject after a verb: "riefen mehrere Zuhörer »…«", "riepen enkele omwonenden ‘…’" (a
+    group that speaks, shown as written; not "Viel Geld" opening a sentence)."""
+    from bot.text.speakers.germanic_nouns import quantified_phrase
+    from bot.text.speakers.reading import language
+
+    words = phrase.split()
+    return (
+        len(words) == 2
+        and language() in ("german", "dutch")
+        and words[0].islower()
+        and quantified_phrase(f"{words[0].capitalize()} {words[1]}")
+        and person_noun(words[1])
     )
 
 
@@ -62,8 +84,11 @@ def unnamed_subject(text: str, sentence: int, end: int, pronoun: str) -> tuple[i
         m = _UNNAMED_SUBJECT_RE.match(text, inverted.end(), end)
         if m is None or not re.match(r",? (?:die|der|wie) ", text[m.end() : m.end() + 6]):
             return None
-    noun = m.group("who").split(" aus ")[0].split(" uit ")[0].split(" van ")[0].split()[-1]
-    if not _person_noun(noun):
+    rest = text[m.end() : end].rstrip(" .!?\n")
+    if re.match(r", (?:die|der|dat|welke|welche) ", rest) and "," not in rest[2:]:
+        return None  # "Een aardige man, die er doorheen zit.": a fragment on someone named
+    noun = re.split(r" (?:aus|uit|van|mit|met) ", m.group("who"))[0].split()[-1]
+    if not person_noun(noun):
         return None
     article = m.group("who").split()[0].lower()
     # (German shows the gender in its article: "ein Förster", "eine Försterin")
@@ -87,7 +112,7 @@ def unnamed_from_place(text: str, start: int, subject: tuple[int, int]) -> tuple
     only the place they are from: "Eine Anwohnerin aus der Lindenstraße zeigt …:" -> "Eine
     Anwohnerin aus der Lindenstraße", never "Lindenstraße"; else None."""
     m = _FROM_PLACE_RE.match(text, start)
-    if m is None or m.end("who") != subject[1] or not _person_noun(m.group("noun")):
+    if m is None or m.end("who") != subject[1] or not person_noun(m.group("noun")):
         return None
     return m.start("who"), m.end("who")
 
@@ -117,3 +142,22 @@ def relative_final(text: str, open_at: int, close_end: int) -> tuple[int, int] |
     if m is None:
         return None
     return m.start("who"), m.end("who")
+
+
+# someone unnamed and what they carry or wear: "Ein junger Mann mit Fahrradhelm", "een oudere
+# man met een rolkoffer" (the words after "mit"/"met" describe them; no adjunct of the verb)
+_CARRYING_RE = re.compile(
+    r"(?i:ein|eine|een)(?: [a-zäöüë][\w-]*){0,2} (?P<noun>[^\W\d_][\w-]*)"
+    r" (?:mit|met) (?:(?:einem|einer|einen|een|de) )?[^\W\d_][\w-]*"
+)
+
+
+def unnamed_carrying(phrase: str) -> str | None:
+    """The German or Dutch phrase of someone unnamed with what they carry, as written with
+    its article in lower case; else None."""
+    from bot.text.speakers.reading import language
+
+    m = _CARRYING_RE.fullmatch(phrase)
+    if m is None or language() not in ("german", "dutch") or not person_noun(m.group("noun")):
+        return None
+    return phrase[:1].lower() + phrase[1:]

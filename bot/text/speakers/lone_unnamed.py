@@ -109,6 +109,11 @@ _PEOPLE_ESIT = frozenset(
 )
 
 
+def people_noun_esit(noun: str) -> bool:
+    """True for a Spanish or Italian noun of people ("vecina", "infermiera"), by its stem."""
+    return noun in _PEOPLE_ESIT or noun[:-1] in _PEOPLE_ESIT
+
+
 def _sentence_before(att: Any, idx: int) -> tuple[int, int] | None:
     """Where the sentence just before the quotation ``idx`` that opens its own sentence starts
     and where the quotation's stretch starts (the last sentence of the paragraph before, when

@@ -162,6 +162,8 @@ class OwnRules:
             tail = tail or phrase.split(" ", 1)[0].lower() in FUSED_PREPS
             # (an adverb the sentence opens on, "Já, …", is no verb with its subject left out)
             tail = tail or (phrase[:1].isupper() and nm.bare(phrase) in nm.ADVERBS)
+            # ("Contactada pelo jornal, recusou comentar:": the participle is no one)
+            tail = tail or (_fronted_participle(phrase) and before[0] == start)
             # (French keeps its subjects: "un homme poussant un chariot résumait :" is no one's)
             tail = tail or (language() == "french" and phrase.islower() and before[0] > start)
             subject = self._reporting_subject_at(start, span.open_at, any_np=True)

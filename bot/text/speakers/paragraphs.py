@@ -42,6 +42,10 @@ _UNNAMED_RE = re.compile(  # (after a body's name: "A Millbrook Council spokesma
     r"(?: (?:of|in|from|at) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)"
     r"(?=,| [a-z]+ed\b| said\b| says?\b| told\b| who\b)"
 )
+# the apposition after "Another passenger" before its relative clause: ", a businessman who"
+_ANOTHER_APPOSED_RE = re.compile(
+    r", (an? [a-z]+(?: [a-z]+){0,2}(?: of (?:two|three|four|five|six))?) who\b"
+)
 _PERSON_ENDS = ("ee", "er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant")
 # a sentence opening on "The" and a role noun as its subject: "The coach singled out …"
 _ROLE_SUBJECT_RE = re.compile(r"The ([a-z]+) (?=[a-z]+(?:ed|s)\b)")
@@ -211,7 +215,12 @@ class ParagraphRules(ContextRules):
         ):
             return None
         det = self.text.rfind(" ", m.start(), m.start(1) - 1)  # (after a fronted adjunct)
-        return (det + 1 if det >= 0 else m.start()), m.start(1) + len(" ".join(words))
+        begin, end = (det + 1 if det >= 0 else m.start()), m.start(1) + len(" ".join(words))
+        if self.text.startswith("Another ", begin) and (
+            app := _ANOTHER_APPOSED_RE.match(self.text, end)
+        ):
+            return app.span(1)  # "Another passenger, a businessman who …": the apposition
+        return begin, end
 
     def _asked_by_name(self, ps: int, pe: int) -> tuple[int, int] | None:
         """The person the reporter's question in a paragraph names ("I asked Harriet whether

@@ -20,6 +20,7 @@ from bot.text.speakers.bodywords import its_body
 from bot.text.speakers.counsel import counsel_role
 from bot.text.speakers.couples import paired_names
 from bot.text.speakers.germanic import called_names, object_cut
+from bot.text.speakers.initials import initial_mentions
 from bot.text.speakers.kin import aside_speaker, kin_dependent
 from bot.text.speakers.mentions import INTRODUCED_RE, Mention
 from bot.text.speakers.modifiers import attributive, first_of_one
@@ -105,6 +106,9 @@ class People(Salience, Naming):
         self._headline_paras = headline_paras(text, paras)
         self._index_full_names()
         self.mentions = self._find_mentions(quoted)
+        if initials := initial_mentions(self, quoted):
+            # ("K. zelf toonde spijt." after "Dennis K.": the initial alone, initials.py)
+            self.mentions = sorted([*self.mentions, *initials], key=lambda m: m.pos)
         self._mention_pos = [m.pos for m in self.mentions]
         votes = self._gender_votes()
         for m in self.mentions:

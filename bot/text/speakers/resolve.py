@@ -28,7 +28,7 @@ from bot.text.speakers.epithets import (
     role_phrase,
 )
 from bot.text.speakers.firstnames import FIRST_NAMES
-from bot.text.speakers.fronted import adverb_cut, from_source, place_cut
+from bot.text.speakers.fronted import adverb_cut, adverb_lead, from_source, place_cut
 from bot.text.speakers.germanic_phrase import clause_at
 from bot.text.speakers.germanic_things import (
     epithet_noun,
@@ -36,6 +36,7 @@ from bot.text.speakers.germanic_things import (
     role_of_genitive,
     unnamed_someone,
 )
+from bot.text.speakers.germanic_unnamed import counted_people, unnamed_carrying
 from bot.text.speakers.holders import RoleHolders
 from bot.text.speakers.impersonal import cited_document_body
 from bot.text.speakers.institutions import (
@@ -72,12 +73,13 @@ from bot.text.speakers.roles import (
 from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.romance_words import no_subject, romance_verb
 from bot.text.speakers.salience import business_noun
+from bot.text.speakers.someone import earlier_unnamed, someone_unnamed
 from bot.text.speakers.spokes import body_for_the, spokes_before, spokes_body
 from bot.text.speakers.spokes import body_opening as short_body
 from bot.text.speakers.spouses import partner_named
 from bot.text.speakers.strays import stray_opener
 from bot.text.speakers.unnamed import unnamed_description
-from bot.text.speakers.unnamed_esit import definite_restricted
+from bot.text.speakers.unnamed_esit import definite_restricted, unnamed_esit
 from bot.text.speakers.written import as_written
 
 # the languages whose "role of a place" phrase names the role's holder ("il sindaco di X")
@@ -124,8 +126,14 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
     def _resolve(self, raw: Raw, orgs: list[str]) -> str | None:
         # "se souvient la commerçante de 52 ans", "asegura este artesano de 65 años": the
         # age after a role noun
-        if (someone := self._described(raw.pos)) is not None:
+        # (after an adverb: "«…», comentaba ayer un jubilado de X")
+        lead = adverb_lead(raw.phrase or "")
+        if (someone := self._described(raw.pos + lead)) is not None:
             return someone  # "Un socio di 82 anni, …", "una residente di via X": as written
+        if (at := earlier_unnamed(self.people.text, raw.pos, raw.phrase or "")) is not None:
+            # "racconta l’infermiera" after "Un’infermiera di 34 anni …": that one, as written
+            if (someone := unnamed_esit(self.people.text, at)) is not None:
+                return someone.rstrip(".,;:")
         if (someone := definite_restricted(self.people.text, raw.pos)) is not None:
             return someone  # "Il monaco che gestisce la cucina, …": someone new, as written
         phrase = AGE_TAIL_RE.sub("", raw.phrase or "")
@@ -135,6 +143,12 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
             phrase = phrase[: neg.start()]  # "Il n'a pas souhaité donner son nom": "Il"
         if share_of_group(phrase):
             return phrase  # "…», fue la reacción de la mayoría de los vecinos": as written
+        if (carrying := unnamed_carrying(phrase)) is not None:
+            return carrying  # "een oudere man met een rolkoffer": as written
+        if counted_people(phrase):
+            return phrase  # "riefen mehrere Zuhörer »…«": a group, as written
+        if (someone := someone_unnamed(self.people.text, raw.pos, phrase)) is not None:
+            return someone  # "«…», gritó alguien desde el público": unnamed, as written
         if (owner := own_words(self.people.text, raw.pos, phrase)) is not None:
             # "Su respuesta fue tajante: «…»", "Ses mots : « … »": words
             # of the person the text is about, not the possessive itself

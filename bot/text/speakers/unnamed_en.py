@@ -22,6 +22,7 @@ import bisect
 import re
 from typing import Any
 
+from bot.text.speakers import names as nm
 from bot.text.speakers.reading import language
 
 _MALE = frozenset("man boy father grandfather husband son brother uncle gentleman widower".split())
@@ -190,6 +191,13 @@ def _apposition(words: list[tuple[str, int]], k: int) -> tuple[int, int, int] | 
             if j == k + 1:
                 return None  # (any noun: the head before it is already a person's)
             return j + 1, k, j - 1
+        if words[j][0] == "who" and j > k + 1 and words[0][0] == "Another":
+            # "Another passenger, a businessman who did not want to be named, said": the
+            # apposition before its relative clause ("another" only sets them apart)
+            close = next(
+                (c for c in range(j + 1, min(j + 16, len(words))) if words[c][0] == ","), 0
+            )
+            return (close + 1, k, j - 1) if close else None
         if not words[j][0].islower() and words[j - 1][0] not in ("from", "in", "of"):
             return None
     return None
@@ -203,3 +211,23 @@ def _verb(word: str) -> bool:
 def _sex(noun: str) -> str | None:
     low = noun.lower()
     return "m" if low in _MALE else "f" if low in _FEMALE else None
+
+
+def unnamed_colon(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of someone unnamed opening an English sentence that ends on a colon before
+    the quotation, with a verb of no speech: "One passenger was blunter: “…”", "Another
+    passenger, a retired engineer who …, was blunter: “…”" (the apposition); else None."""
+    if language() != "english":
+        return None
+    sentence = text[start:end]
+    if not sentence.rstrip().endswith(":"):
+        return None
+    last = sentence.rstrip(" :\n").rsplit(" ", 1)[-1].lower()
+    if last in nm.SPEECH_VERBS:
+        return None  # "One juror, …, said:": the speech verb's rules read it
+    lead = len(sentence) - len(sentence.lstrip())
+    got = _description(sentence.strip())
+    if got is None:
+        return None
+    at = text.find(got[0], start + lead, end)
+    return (at, at + len(got[0])) if at >= 0 else None

@@ -193,7 +193,12 @@ def _definite_complement(words: list[str], k: int) -> int:
     return 0
 
 
-_CLAUSE_WORDS_ESIT = frozenset("que che cui quien donde dove con en in por per para".split())
+# (and the prepositions of where or when it was said: "gritó un vecino desde el público")
+_CLAUSE_WORDS_ESIT = frozenset(
+    "que che cui quien donde dove con en in por per para desde hacia hasta entre sobre tras"
+    " contra ante durante dalla dalle dallo dagli dal verso dopo dentro fuori sotto sopra"
+    " contro durante mentre presso".split()
+)
 _SPOKES_ESIT = frozenset("portavoz portavoce vocero vocera fuente fuentes fonte fonti".split())
 # people who act for a body: "un delegado de la empresa" is read as the body's (elsewhere), but
 # "un delegato lombardo" is someone unnamed, described as written
