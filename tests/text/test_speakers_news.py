@@ -91,7 +91,8 @@ def _same(expected: str | None, found: str | None) -> bool:
     def norm(s: str | None) -> str | None:
         if s is None:
             return None
-        s = unicodedata.normalize("NFC", s).strip().strip(".,").casefold()
+        # (a typographic apostrophe is the straight one: "L’association" = "L'association")
+        s = unicodedata.normalize("NFC", s).replace("’", "'").strip().strip(".,").casefold()
         s = _ARTICLE.sub("", s, count=1).strip()
         return _TITLE.sub("", s, count=1)
 
