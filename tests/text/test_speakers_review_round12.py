@@ -12,15 +12,18 @@ subject of its own stands between ("…, en la que el secretario general pidió 
 fuentes policiales, el detenido gritó «…»"). A statement's relative clause with a subject of its
 own ("un comunicado en el que sus abogados califican …") is that subject's, not the issuer's.
 A campaign launched ("lanzó la campaña «…»") is a title, no one's words; a Romance speech verb
-before "sobre el escenario mientras …" keeps its subject from before.
+before "sobre el escenario mientras …" keeps its subject from before. A document's author is a
+body's whole name with its Romance "of" words ("Corte dei Conti", "la Cour des comptes"), never
+a month ("A letter from March"); "qualcuno dalla platea" ends where another clause opens, and a
+hypothetical "si alguien pregunta" is no one.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.text.speaker_cases import Case, outcomes
-from tests.text.test_speakers_session17 import DE_MORE, ES_MORE, NL_MORE
+from tests.text.speaker_cases import FR_MORE, Case, outcomes
+from tests.text.test_speakers_session17 import DE_MORE, ES_MORE, IT_MORE, NL_MORE
 
 EN_MORE = (
     "\n\nThe count begins on Friday morning at the leisure centre, and the result is expected "
@@ -111,6 +114,30 @@ CASES: list[Case] = [
         "Volgens de begroting gaat er ‘ruim twaalf miljoen euro naar de jeugdzorg’. Wethouder "
         "Karim Amrani noemde dat een ‘historische investering’." + NL_MORE,
         [("ruim twaalf miljoen euro", None), ("historische investering", "Karim Amrani")],
+    ),
+    (
+        "La relazione della Corte dei Conti sul bilancio regionale è impietosa. Nella relazione "
+        "si parla di «una gestione priva di programmazione»." + IT_MORE,
+        [("una gestione priva di programmazione", "Corte dei Conti")],
+    ),
+    (
+        "Le rapport de la Cour des comptes sur la gestion de la commune est sévère. Le document "
+        "de 60 pages pointe « une absence totale de pilotage »." + FR_MORE,
+        [("une absence totale de pilotage", "la Cour des comptes")],
+    ),
+    (
+        "A letter from March shows the board was warned. “Staffing is at a level we consider "
+        "unsafe,” the letter states." + EN_MORE,
+        [("Staffing is at a level we consider unsafe", "the letter")],
+    ),
+    (
+        "«Vergogna, ci state isolando!», ha gridato qualcuno dalla platea mentre l'assessore "
+        "leggeva il documento." + IT_MORE,
+        [("Vergogna, ci state isolando!", "qualcuno dalla platea")],
+    ),
+    (
+        "Si alguien pregunta: «¿Y los aparcamientos?», la respuesta siempre es la misma." + ES_MORE,
+        [("¿Y los aparcamientos?", None)],
     ),
 ]
 

@@ -13,13 +13,22 @@ from __future__ import annotations
 
 import re
 
+from bot.text.lexicon import load
 from bot.text.speakers.lower_bodies import LOWER_NAME
 from bot.text.speakers.marks import Span
 from bot.text.speakers.reading import language
 
 # a name of capitalized words (with "&", "of", "and" inside): "Schools Standards Agency",
 # "Fenton Road Residents' Association", "Schrader & Partner"
-_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:&\s+|of\s+|and\s+|für\s+|di\s+|de\s+)?[A-ZÀ-Ý][\w'’-]*)*"
+# (and the Romance "of" words inside a body's name, then one lower-case noun that closes a
+# French one: "Corte dei Conti", "Agenzia delle Entrate", "Conseil d'État", "Cour des comptes")
+_NAME = (
+    r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:&\s+|of\s+|and\s+|für\s+|di\s+|de\s+|dei\s+|degli\s+"
+    r"|della\s+|delle\s+|dello\s+|del\s+|des\s+|du\s+|de\s+la\s+|d['’])?[A-ZÀ-Ý][\w'’-]*)*"
+    r"(?:\s+des\s+(?:comptes|sages|marchés|finances)\b)?"
+)
+# months and weekdays are no authors: "A letter from March shows …"
+_NOT_AUTHORS = load("months_en", "weekdays_en")
 # each language's document nouns and the words that tie one to the body that wrote it
 _TIES = {
     "english": re.compile(
@@ -101,6 +110,8 @@ def _author(text: str, start: int, end: int) -> str | None:
         of = m.group(1).strip()
         article = "l'" if of[-1:] in "'’" else ("la " if of.startswith("de la") else "")
         return article + m.group(2)
+    if m.group(2).split()[0].lower() in _NOT_AUTHORS:
+        return None
     return (m.group(1) or "") + m.group(2)
 
 

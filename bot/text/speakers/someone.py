@@ -40,8 +40,9 @@ def someone_unnamed(text: str, pos: int, phrase: str) -> str | None:
     who = words[0].lower()
     end = pos + len(words[0])
     after = _PLACE_AFTER_RE.match(text, end)
-    if after is not None and not _verb_like(after.group(1)):
-        return f"{who} {after.group(1)}"
+    place = _until_clause(after.group(1)) if after is not None else ""
+    if place and not _verb_like(place):
+        return f"{who} {place}"
     floor = max(
         (m.end() for m in _SENTENCE_END_RE.finditer(text, max(0, pos - 60), pos)),
         default=max(0, pos - 60),
@@ -50,6 +51,20 @@ def someone_unnamed(text: str, pos: int, phrase: str) -> str | None:
     if before is not None:
         return f"{who} {before.group(1).lower()}{before.group(2)}"
     return who
+
+
+# words that open a clause of its own after the place: "dalla platea mentre l'assessore leggeva"
+_CLAUSE_OPENERS = frozenset(
+    "mentre mientras enquanto quando cuando che que e y ed ma pero però".split()
+)
+
+
+def _until_clause(place: str) -> str:
+    """The place's words up to a word opening another clause ("" when the preposition is
+    all that is left)."""
+    words = place.split()
+    cut = next((k for k, w in enumerate(words) if w in _CLAUSE_OPENERS), len(words))
+    return " ".join(words[:cut]) if cut > 1 else ""
 
 
 def _verb_like(place: str) -> bool:
@@ -76,6 +91,8 @@ def someone_subject(toks: list[tuple[str, int, int]], v: int) -> tuple[int, int]
     while k >= 0 and toks[k][0].lower() in _AUXILIARIES:
         k -= 1
     if k >= 0 and toks[k][0].lower() in _SOMEONE:
+        if k and toks[k - 1][0].lower() in ("si", "se", "if", "quando", "cuando", "quand"):
+            return None  # "Si alguien pregunta: «…»": someone who might ask, no one who did
         return toks[k][1], toks[k][2]
     return None
 
