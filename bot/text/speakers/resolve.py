@@ -59,7 +59,7 @@ from bot.text.speakers.possessed import own_words, share_of_group
 from bot.text.speakers.pronouns import PronounRules, name_before
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
-from bot.text.speakers.role_places import named_near, other_place, same_complement
+from bot.text.speakers.role_places import named_near, other_office, other_place, same_complement
 from bot.text.speakers.roles import (
     AGE_TAIL_RE,
     DEF_ROLE_OF_RE,
@@ -296,6 +296,12 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
                 # (Spanish and Italian: only the holder the text named with that place, "El
                 # presidente del Gobierno" is not "El presidente catalán, X" named before)
                 known = named_near(self.people.text, who, place[-1], raw.pos, cut)
+            elif known and place and language() == "portuguese":
+                # (Portuguese: not one the text gave another office far from that place, "o
+                # governador do Amazonas" is not "o presidente do Caprichoso, X")
+                known = named_near(self.people.text, who, place[-1], raw.pos, cut) or not (
+                    other_office(self._introduced(), who, cut, raw.pos)
+                )
             if known and not place and who:
                 # "le directeur général des services" is not "son directeur de campagne, X":
                 # a complement of common nouns holds only for the one introduced with it
