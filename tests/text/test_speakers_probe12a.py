@@ -6,6 +6,8 @@
   Sanremo", "Galleria Borghese") is no person an epithet ("disse o escritor") stands for;
 - a Portuguese role of a place ("o governador do Amazonas") is only the holder the text named
   with that place, not someone named before with another role (as in Spanish and Italian);
+- an Italian place in one word, its preposition fused, before the subject after the verb
+  ("«…», lamentava all'uscita uno spettatore"): the subject, not the speaker before;
 - a lower-case quotation in a sentence of its own about another person a first name shows
   ("O guarda-redes Ana X, decisiva, dedicou a vitória «a …»") does not share the speaker of
   the quotation before it.
@@ -61,6 +63,12 @@ FIXED: list[Case] = [
         'espetáculo sobre o cansaço".' + PT_MORE,
         [("Queremos mostrar", "Tomás Ribeiro"), ("um espetáculo sobre", None)],
     ),
+    (
+        "Applausi per la prima della stagione lirica. «Il teatro ha risposto con entusiasmo», "
+        "ha detto il sovrintendente Guido Roversi. «Troppo buio, non si vedeva nulla», "
+        "lamentava all'uscita uno spettatore." + IT_MORE,
+        [("Il teatro ha risposto", "Guido Roversi"), ("Troppo buio", "uno spettatore")],
+    ),
 ]
 
 
@@ -89,6 +97,13 @@ GUARDS: list[Case] = [
         'o vereador Paulo Sousa. Para o presidente da Câmara de Braga, o pavilhão é "uma obra '
         'para vinte anos".' + PT_MORE,
         [("uma obra para", "Ricardo Tavares")],
+    ),
+    # the fused place alone after the verb: the speaker before goes on
+    (
+        "Applausi per la prima della stagione lirica. «Il teatro ha risposto con entusiasmo», "
+        "ha detto il sovrintendente Guido Roversi. «Ora pensiamo alla tournée», ha aggiunto "
+        "all'uscita dalla sala." + IT_MORE,
+        [("Il teatro ha risposto", "Guido Roversi"), ("Ora pensiamo", "Guido Roversi")],
     ),
     # an epithet for the person named at the venue
     (

@@ -71,7 +71,7 @@ from bot.text.speakers.roles import (
     role_before_place,
 )
 from bot.text.speakers.romance_people import fuller_name
-from bot.text.speakers.romance_words import no_subject, romance_verb
+from bot.text.speakers.romance_words import fused_place_cut, no_subject, romance_verb
 from bot.text.speakers.salience import business_noun
 from bot.text.speakers.someone import earlier_unnamed, someone_unnamed
 from bot.text.speakers.spokes import body_for_the, spokes_before, spokes_body
@@ -127,6 +127,9 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
         # "se souvient la commerçante de 52 ans", "asegura este artesano de 65 años": the
         # age after a role noun
         # (after an adverb: "«…», comentaba ayer un jubilado de X")
+        if language() == "italian" and (cut := fused_place_cut(raw.phrase or "")):
+            # "lamentava all'uscita uno spettatore": the subject after the place
+            return self._resolve(Raw((raw.phrase or "")[cut:], raw.pos + cut), orgs)
         lead = adverb_lead(raw.phrase or "")
         if (someone := self._described(raw.pos + lead)) is not None:
             return someone  # "Un socio di 82 anni, …", "una residente di via X": as written
