@@ -58,7 +58,7 @@ from bot.text.speakers.resolve import Resolver
 from bot.text.speakers.romance import RomanceRules
 from bot.text.speakers.sentences import sentence_bounds
 from bot.text.speakers.shapes import Token
-from bot.text.speakers.sharing import bracketed, unnamed_fragment
+from bot.text.speakers.sharing import bracketed, named_fragment, unnamed_fragment
 from bot.text.speakers.sources_esit import sources_for
 from bot.text.speakers.unnamed import colon_after
 
@@ -278,6 +278,8 @@ class Attributor(
                     out[idx] = Raw(text[got[0] : got[1]], got[0])
                 elif named and unnamed_fragment(text, spans, idx, named, out):
                     pass  # "Un maraîcher estime que « … ». Plus loin, un retraité juge que « … »"
+                elif named and named_fragment(text, spans, idx, named, out, self.people):
+                    pass  # "«A», disse X. O guarda-redes Ana Y … dedicou a vitória «a …»"
                 elif named and bracketed(text, spans[idx]):
                     pass  # "its posters promise safer parks (“…”)": a slogan, no one's
                 elif named:  # “A,” he said. “B.” -- the nearest attributed piece, earlier first

@@ -11,6 +11,7 @@ import re
 
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
+from bot.text.speakers.colon_leads import topic_only
 from bot.text.speakers.epithets import portuguese
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.fronted_naming import one_of_them, v2_pronoun_after
@@ -122,6 +123,8 @@ class ClauseRules(NameShapes):
                 default=0,
             )
             fronted = k > 0
+            if not k and topic_only([t[0] for t in toks]):
+                return None  # "Sul futuro di Pioli: «…»": the topic, not who speaks
         elif toks and fw.ELIDED_PREP_RE.match(toks[0][0]):
             k = 1  # "All'uscita si è limitato a dire:": a fused preposition opens no name
         elif (

@@ -115,3 +115,35 @@ def lead_subject(
     span = spans[idx]
     fragment = text[span.start : span.start + 1].islower()
     return colon_lead(text, spans[idx - 1].close_end, span.open_at, earlier[-1], fragment)
+
+
+# the words of a fronted topic: "of" before its name, an article ("Sobre a saída de X:")
+_TOPIC_OF = frozenset("de du des da do dos das di del della dello dei delle degli".split())
+_TOPIC_ARTICLES = frozenset(
+    "le la les el los las il lo gli o os as un une una uno um uma su sus sa son ses sua seu suo"
+    " seus suas".split()
+)
+
+
+def topic_only(words: list[str]) -> bool:
+    """True for a clause that is only a fronted topic ending on the name it is about, its
+    speaker left out (the one the text reports): "Sul possibile addio di Rossi:", "Sobre a
+    saída de João Silva:" (a preposition, an article at most right after it, lower-case
+    nouns, "of", the name). Not a clause with its own subject: "Sulla vicenda il sindaco di
+    X:" holds an article further on."""
+    words = list(words)
+    while words and not words[-1][:1].isalnum():
+        words.pop()
+    end = len(words)
+    while end > 1 and words[end - 1][:1].isupper():
+        end -= 1
+    if end == len(words) or end < 3 or words[end - 1] not in _TOPIC_OF:
+        return False
+    middle = words[1 : end - 1]
+    if middle and middle[0] in _TOPIC_ARTICLES:
+        middle = middle[1:]  # "Sobre a saída de …"
+    return (
+        0 < len(middle) <= 3
+        and all(w.isalpha() and w.islower() for w in middle)
+        and not any(w in _TOPIC_ARTICLES for w in middle)
+    )

@@ -59,7 +59,7 @@ from bot.text.speakers.possessed import own_words, share_of_group
 from bot.text.speakers.pronouns import PronounRules, name_before
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
-from bot.text.speakers.role_places import named_near, other_place, same_complement
+from bot.text.speakers.role_places import named_near, other_office, other_place, same_complement
 from bot.text.speakers.roles import (
     AGE_TAIL_RE,
     DEF_ROLE_OF_RE,
@@ -71,7 +71,7 @@ from bot.text.speakers.roles import (
     role_before_place,
 )
 from bot.text.speakers.romance_people import fuller_name
-from bot.text.speakers.romance_words import no_subject, romance_verb
+from bot.text.speakers.romance_words import fused_place_cut, no_subject, romance_verb
 from bot.text.speakers.salience import business_noun
 from bot.text.speakers.someone import earlier_unnamed, someone_unnamed
 from bot.text.speakers.spokes import body_for_the, spokes_before, spokes_body
@@ -127,6 +127,9 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
         # "se souvient la commerçante de 52 ans", "asegura este artesano de 65 años": the
         # age after a role noun
         # (after an adverb: "«…», comentaba ayer un jubilado de X")
+        if language() == "italian" and (cut := fused_place_cut(raw.phrase or "")):
+            # "lamentava all'uscita uno spettatore": the subject after the place
+            return self._resolve(Raw((raw.phrase or "")[cut:], raw.pos + cut), orgs)
         lead = adverb_lead(raw.phrase or "")
         if (someone := self._described(raw.pos + lead)) is not None:
             return someone  # "Un socio di 82 anni, …", "una residente di via X": as written
@@ -296,6 +299,12 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
                 # (Spanish and Italian: only the holder the text named with that place, "El
                 # presidente del Gobierno" is not "El presidente catalán, X" named before)
                 known = named_near(self.people.text, who, place[-1], raw.pos, cut)
+            elif known and place and language() == "portuguese":
+                # (Portuguese: not one the text gave another office far from that place, "o
+                # governador do Amazonas" is not "o presidente do Caprichoso, X")
+                known = named_near(self.people.text, who, place[-1], raw.pos, cut) or not (
+                    other_office(self._introduced(), who, cut, raw.pos)
+                )
             if known and not place and who:
                 # "le directeur général des services" is not "son directeur de campagne, X":
                 # a complement of common nouns holds only for the one introduced with it

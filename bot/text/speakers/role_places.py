@@ -9,6 +9,21 @@ from __future__ import annotations
 
 import re
 
+from bot.text.speakers.epithets import SYNONYMS
+
+# Portuguese nouns of an office someone holds (of a place, a body or a team) or of a trade
+_OFFICES = frozenset(
+    """
+    presidente presidenta vice-presidente governador governadora ministro ministra secretário
+    secretária diretor diretora treinador treinadora técnico técnica selecionador autarca
+    vereador vereadora deputado deputada prefeito prefeita comissário comissária curador
+    curadora reitor reitora embaixador embaixadora juiz juíza procurador procuradora
+    comandante bispo capitão capitã dono dona acionista administrador administradora
+    realizador realizadora cineasta escritor escritora ator atriz cantor cantora fadista
+    encenador encenadora coreógrafo coreógrafa jogador jogadora piloto ciclista artista
+    """.split()
+)
+
 
 def other_place(text: str, who: str, role: str, place: str, pos: int) -> bool:
     """True when the text before ``pos`` gave ``who`` the same role for another place: "il
@@ -80,3 +95,20 @@ def same_complement(text: str, who: str, role: str, tail: list[str], pos: int) -
 _OF_WORDS = frozenset("de du des del della da do dos das di d' d’".split())
 # adjectives that may stand between a role noun and its complement: "directeur général des"
 _ADJECTIVE_GAP = frozenset("général générale general generale geral adjoint adjointe".split())
+
+
+def other_office(
+    introduced: dict[str, list[tuple[int, str]]], who: str, role: str, pos: int
+) -> bool:
+    """True when the text before ``pos`` introduced ``who`` with a role noun of another office
+    than ``role``'s ("o presidente do Caprichoso, X" for "o governador"; not a synonym, "o
+    técnico" for "o treinador"); ``introduced`` maps role nouns to (where, whom)."""
+    noun = role.split()[-1].lower()
+    near = {noun, *SYNONYMS.get(noun, ())}
+    return any(
+        other not in near
+        and noun not in SYNONYMS.get(other, ())
+        and other in _OFFICES
+        and any(at < pos and name == who for at, name in holders)
+        for other, holders in introduced.items()
+    )

@@ -135,6 +135,24 @@ def _time_before_after(words: list[str]) -> bool:
     )
 
 
+def _opens_np(word: str) -> bool:
+    """True for an Italian article opening a noun phrase: "il", "uno", "l'allenatore"."""
+    return word in _IT_ARTICLES or word.startswith(("l'", "l’", "un'", "un’"))
+
+
+_IT_ARTICLES = frozenset("il lo la i gli le un uno una".split())
+
+
+def fused_place_cut(phrase: str) -> int:
+    """Where the subject starts after an Italian place or time in one word, its preposition
+    fused, that opens a speaker phrase before an article: "all'uscita uno spettatore",
+    "nell'intervallo il tecnico" (else 0)."""
+    words = phrase.split(" ")
+    if len(words) > 2 and _ELIDED_PREP_RE.match(words[0]) and _opens_np(words[1]):
+        return len(words[0]) + 1
+    return 0
+
+
 def no_subject(phrase: str) -> bool:
     """True for a speaker phrase that is only a verb (», ha aggiunto.), an adverb after
     one (anunciou ainda.) or only the listener after one (ha dichiarato in
@@ -166,8 +184,12 @@ def no_subject(phrase: str) -> bool:
         and not any(w[:1].isupper() for w in words)
     ):
         return True  # «…», ha raccontato ai soccorritori.: an article fused, the listener
-    if (_ELIDED_PREP_RE.match(words[0]) or words[0] in _CIRCUMSTANCE_PREPS) and not any(
-        nm.bare(w) in FIRST_NAMES for w in words
+    if (
+        (_ELIDED_PREP_RE.match(words[0]) or words[0] in _CIRCUMSTANCE_PREPS)
+        and not any(nm.bare(w) in FIRST_NAMES for w in words)
+        # (an article right after a one-word place opens the subject: "lamentava all'uscita
+        # uno spettatore", "ha detto all'uscita il tecnico")
+        and not (_ELIDED_PREP_RE.match(words[0]) and len(words) > 1 and _opens_np(words[1]))
     ):
         return True  # «…», ha raccontato all'uscita (dall'incontro in Confindustria).
     if words[0] in _PT_IN_PREPS and language() == "portuguese":

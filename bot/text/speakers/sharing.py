@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.text.speakers.marks import Span
+from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.sentences import clause_fragment
@@ -52,4 +53,33 @@ def bracketed(text: str, span: Span) -> bool:
         language() == "english"
         and text[span.open_at - 1 : span.open_at] == "("
         and text[span.close_end : span.close_end + 1] == ")"
+    )
+
+
+def named_fragment(
+    text: str, spans: list[Span], idx: int, named: list[int], raws: list[Raw], people: People
+) -> bool:
+    """True for a quotation that opens in lower case inside a sentence of its own, after a
+    sentence break from the earlier quotation it would share a speaker with, when that
+    sentence names another person a first name shows: "«A», disse o selecionador X. O
+    guarda-redes Ana Y, decisiva, dedicou a vitória «a todos …»", "Entre os destaques está a
+    coreógrafa Tânia Y, que promete «…»" (Romance text): that sentence is about someone else,
+    whom no rule read as its speaker; the words are not the one before's."""
+    span = spans[idx]
+    earlier = [j for j in named if j < idx]
+    if not earlier or not text[span.start].islower() or not romance_text():
+        return False
+    shared = raws[earlier[-1]].phrase or ""
+    a = spans[earlier[-1]].close_end
+    breaks = list(_SENTENCE_BREAK_RE.finditer(text, a, span.open_at))
+    if not breaks:
+        return False
+    start = breaks[-1].end() - 1
+    return any(
+        start <= m.pos < span.open_at
+        and m.gender is not None
+        and " " in m.name
+        and m.name not in shared
+        and shared not in m.name
+        for m in people.mentions
     )
