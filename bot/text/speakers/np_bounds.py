@@ -60,6 +60,8 @@ _BEFORE_AFTER = frozenset("antes después prima dopo".split())
 # the particles of Dutch separable speech verbs, after the speaker: "gaf X toe", "vult X
 # aan", "legt X uit", "vat X samen", "merkt X op", "sluit X af"
 _DUTCH_PARTICLES = frozenset("toe aan uit op af mee bij terug samen".split())
+_OWNERS = frozenset("zijn haar hun sein seine seinen seinem seiner ihre ihren ihrem ihrer".split())
+_GERMANIC = ("german", "dutch")
 _MANNER_PREPS = frozenset("mit met unter onder nach na tijdens ohne zonder bis tot".split())
 
 # articles before a noun, after which a word that is also a speech verb is the noun: "le prévenu"
@@ -133,6 +135,10 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
         return True
     if k > j and lw in _DUTCH_PARTICLES and toks[k - 1][0][:1].isupper() and language() == "dutch":
         return True  # "gaf Claessens toe", "vult De Wit aan": a separable verb's particle
+    if k > j and w in _OWNERS and toks[k - 1][0][:1].isupper() and language() in _GERMANIC:
+        # "lichtte Koeman zijn keuze toe", "erklärte Kovač seine Entscheidung": a possessive
+        # after the name opens the verb's object (lower case only: "Bas ter Haar")
+        return True
     if k > j and lw in _SHORTLY and k + 1 < len(toks) and toks[k + 1][0] in _BEFORE_AFTER:
         return True  # "dijo Ruiz poco antes", "ha detto Rossi subito dopo": time, not name
     if k > j and shortly_at([t[0] for t in toks[k : k + 3]], 0):

@@ -1,0 +1,81 @@
+"""Sport, arts and culture news in Dutch and German (probe12b): invented passages.
+
+Role nouns of the arts written before a name ("Actrice X", "Produzent Y"), a Dutch article's
+nationality adjective before a person ("de Japanse Miho X"), the possessive that opens the
+verb's object after an inverted speaker ("lichtte Koeman zijn keuze toe"), and "bekende" as a
+speech verb, with near-miss guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes
+from tests.text.test_speakers_session17 import DE_MORE, NL_MORE
+
+CASES: list[Case] = [
+    # a Dutch arts role noun opening the sentence before the name
+    (
+        "In de nieuwe voorstelling speelt de kersentuin zich af op een boerderij in Drenthe. "
+        "Regisseur Pieter Welling wilde het stuk dichter bij huis brengen.\n\n"
+        "Actrice Hadewych Stoppels speelt de hoofdrol. Ze noemt het “de mooiste rol die ik "
+        "ooit heb gehad”." + NL_MORE,
+        [("de mooiste rol", "Hadewych Stoppels")],
+    ),
+    (
+        "Zangeres Hadewych Beekhuis treedt zaterdag op in Paradiso. Ze heeft er zin in.\n\n"
+        "“Dit wordt de mooiste avond van mijn hele tournee,” zei ze tegen de krant." + NL_MORE,
+        [("Dit wordt de mooiste", "Hadewych Beekhuis")],
+    ),
+    (
+        "Schauspielerin Anja Reimers spielt die Ranjewskaja. Sie nennt die Rolle „eine der "
+        "schönsten, die ich je spielen durfte“. Die Premiere ist am Samstag." + DE_MORE,
+        [("eine der schönsten", "Anja Reimers")],
+    ),
+    # a Dutch article's nationality adjective before a first name and a surname
+    (
+        "De Nederlandse won ruim voor de Japanse Miho Takagi, die tweede werd.\n\n"
+        "Takagi feliciteerde haar concurrente. “Ze was vandaag gewoon veel beter dan ik.”"
+        + NL_MORE,
+        [("Ze was vandaag", "Miho Takagi")],
+    ),
+    # (near miss: the adjective before a body's name stays with it)
+    (
+        "“We gaan de dienstregeling aanpassen voor de winter,” laat de Nederlandse Spoorwegen "
+        "weten in een verklaring." + NL_MORE,
+        [("We gaan de dienstregeling", "Nederlandse Spoorwegen")],
+    ),
+    # a possessive after an inverted speaker opens the verb's object
+    (
+        "Bondscoach Ronald Koeman heeft maandag zijn selectie bekendgemaakt.\n\n"
+        "“Memphis is fit en speelt elke week in Brazilië,” lichtte Koeman zijn keuze toe. "
+        "“Hij kan nog altijd belangrijk zijn voor Oranje.”" + NL_MORE,
+        [("Memphis is fit", "Ronald Koeman")],
+    ),
+    (
+        "Trainer Niko Kovač stellte am Freitag seine Mannschaft vor.\n\n"
+        "„Wir brauchen gegen Stuttgart frische Beine auf dem Platz“, erklärte Kovač seine "
+        "Aufstellung. Der Kroate setzt auf drei neue Spieler." + DE_MORE,
+        [("Wir brauchen gegen", "Niko Kovač")],
+    ),
+    # (near miss: "Haar" capitalized closes a surname)
+    (
+        "Sparta verloor zondag met 0-3 van Heracles.\n\n"
+        "“Dit is een slechte dag voor de club en voor de stad,” zei Bas ter Haar na afloop."
+        + NL_MORE,
+        [("Dit is een slechte", "Bas ter Haar")],
+    ),
+    # "bekende" reports speech
+    (
+        "Jutta Leerdam won in Thialf de 1000 meter.\n\n"
+        "“Ik had vanochtend nog twijfels over mijn vorm,” bekende Leerdam. “Maar op het ijs "
+        "was alles weg.”" + NL_MORE,
+        [("Ik had vanochtend", "Jutta Leerdam")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_probe12b_shapes(case: Case) -> None:
+    for head, expected, found in outcomes([case]):
+        assert found == expected, (head, found)
