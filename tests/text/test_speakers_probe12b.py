@@ -3,7 +3,7 @@
 Role nouns of the arts written before a name ("Actrice X", "Produzent Y"), a Dutch article's
 nationality adjective before a person ("de Japanse Miho X"), the possessive that opens the
 verb's object after an inverted speaker ("lichtte Koeman zijn keuze toe"), and "bekende" as a
-speech verb, with near-miss guards.
+speech verb, German "nach Ansicht der X" as "laut X", with near-miss guards.
 """
 
 from __future__ import annotations
@@ -71,6 +71,24 @@ CASES: list[Case] = [
         "“Ik had vanochtend nog twijfels over mijn vorm,” bekende Leerdam. “Maar op het ijs "
         "was alles weg.”" + NL_MORE,
         [("Ik had vanochtend", "Jutta Leerdam")],
+    ),
+    # German "nach Ansicht/Meinung/Einschätzung" + the source, as "laut"
+    (
+        "Der Verein will eine neue Tribüne bauen. Anwohner befürchten mehr Verkehr. Nach "
+        "Ansicht der Bürgerinitiative Neckarufer ist das Projekt „völlig überdimensioniert“."
+        + DE_MORE,
+        [("völlig überdimensioniert", "Bürgerinitiative Neckarufer")],
+    ),
+    (
+        "Beim Konzert am Samstag kam es zu einem Gedränge am Eingang. Nach Einschätzung von "
+        "Polizeisprecher Jan Voss war die Lage „zu keinem Zeitpunkt gefährlich“." + DE_MORE,
+        [("zu keinem Zeitpunkt", "Jan Voss")],
+    ),
+    # (near miss: a role noun in the genitive and no name is no speaker)
+    (
+        "Trainer Uwe Rösler war nach dem 0:2 enttäuscht. Nach Meinung des Trainers war der "
+        "Sieg der Gäste „mehr als verdient“." + DE_MORE,
+        [("mehr als verdient", None)],
     ),
 ]
 
