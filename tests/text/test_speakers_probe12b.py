@@ -39,6 +39,13 @@ CASES: list[Case] = [
         + NL_MORE,
         [("Ze was vandaag", "Miho Takagi")],
     ),
+    # an article and a nationality noun opening the sentence before the name
+    (
+        "De Keniaan Amos Kiplagat heeft zondag de marathon van Eindhoven gewonnen.\n\n"
+        "“De laatste tien kilometer waren zwaar, de wind stond vol tegen,” zei hij via een "
+        "tolk." + NL_MORE,
+        [("De laatste tien", "Amos Kiplagat")],
+    ),
     # (near miss: the adjective before a body's name stays with it)
     (
         "“We gaan de dienstregeling aanpassen voor de winter,” laat de Nederlandse Spoorwegen "

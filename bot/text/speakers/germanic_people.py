@@ -148,6 +148,14 @@ def role_opening_cut(words: list[str]) -> list[str]:
         and (role_head(words[0]) or _demonym_before(words))
     ):
         return words[1:]
+    if (
+        len(words) >= 4
+        and words[0] in ("De", "Der", "Die")
+        and words[2][:1].isupper()
+        and _demonym(words[1])
+        and nm.bare(words[2]) not in _PARTICLES
+    ):
+        return words[2:]  # "De Keniaan Amos X", "Der Kenianer Benson Y" opening a sentence
     return words
 
 
