@@ -79,6 +79,17 @@ CASES: list[Case] = [
         "was alles weg.”" + NL_MORE,
         [("Ik had vanochtend", "Jutta Leerdam")],
     ),
+    # the German listener in the dative after an age or a nationality, not a genitive
+    (
+        "Bundestrainer Uroš Velepec lobte seinen Athleten nach dem Rennen.\n\n"
+        "„Philipp hat heute gezeigt, was in ihm steckt“, sagte der Slowene der ARD." + DE_MORE,
+        [("Philipp hat heute", "Uroš Velepec")],
+    ),
+    (
+        "Trainer Uwe Rösler (51) war nach dem Spiel sauer.\n\n"
+        "„Das war nie und nimmer ein Elfmeter“, sagte der 51-Jährige der Sportschau." + DE_MORE,
+        [("Das war nie", "Uwe Rösler")],
+    ),
     # German "nach Ansicht/Meinung/Einschätzung" + the source, as "laut"
     (
         "Der Verein will eine neue Tribüne bauen. Anwohner befürchten mehr Verkehr. Nach "
