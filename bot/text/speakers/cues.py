@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.germanic import document_after
+from bot.text.speakers.germanic_clause import VIEW_NOUNS_DE
 from bot.text.speakers.reading import language
+from bot.text.speakers.roles import full_name_in, role_head
 from bot.text.speakers.shapes import DETERMINERS, Token
 
 # "according to whom" after a name: "secondo cui", "según el cual", "selon qui"
@@ -69,6 +71,24 @@ class CueRules:
             # is … “…”: the first name after the role words ("Pour lui, « … »": the
             # pronoun)
             return True, self._according_run(toks, v)
+        if (
+            0 < v < len(toks) - 2
+            and toks[v - 1][0].lower() == "nach"
+            and toks[v][0].lower() in VIEW_NOUNS_DE
+            and toks[v + 1][0].lower() in ("der", "des", "von", "vom")
+            and language() == "german"
+        ):
+            # "Nach Ansicht der Bürgerinitiative ist das Projekt „…“", "nach Einschätzung
+            # von X": German "in the view of", as "laut" (the clause opening on it); a role
+            # noun in the genitive and no name ("nach Meinung des Trainers") names no one here
+            run = self._according_run(toks[v:], 0)
+            word = self.text[run[0] : run[1]] if run else ""
+            last = word.split()[-1] if word else ""
+            if not full_name_in(word.split()) and (
+                role_head(last) or role_head(last.removesuffix("s"))
+            ):
+                return True, None
+            return True, run
         if (
             0 < v < len(toks) - 2
             and toks[v][0].lower() in _WORDS_OF

@@ -230,7 +230,19 @@ def according_clause(text: str, span: Span, paras: list[tuple[int, int]]) -> boo
     before = text[max(paras[span.paragraph][0], span.open_at - 200) : span.open_at]
     words = [w.lower() for w in re.split(r"[.!?:;]\s", before)[-1].split()]
     # (or inside it: "De sloten worden volgens hem ‘elk jaar’ geschoond")
-    return "volgens" in words or "laut" in words
+    return "volgens" in words or "laut" in words or _view_of(words)
+
+
+# German nouns of "in the view of X" after "nach": "nach Ansicht der Bürgerinitiative",
+# "nach Meinung des Trainers", "nach Einschätzung von Experten"
+VIEW_NOUNS_DE = frozenset("ansicht meinung auffassung einschätzung überzeugung".split())
+
+
+def _view_of(words: list[str]) -> bool:
+    return any(
+        a == "nach" and b in VIEW_NOUNS_DE and c in ("der", "des", "von", "vom")
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
 
 
 def headline_line(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:

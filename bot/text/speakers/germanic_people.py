@@ -148,6 +148,14 @@ def role_opening_cut(words: list[str]) -> list[str]:
         and (role_head(words[0]) or _demonym_before(words))
     ):
         return words[1:]
+    if (
+        len(words) >= 4
+        and words[0] in ("De", "Der", "Die")
+        and words[2][:1].isupper()
+        and _demonym(words[1])
+        and nm.bare(words[2]) not in _PARTICLES
+    ):
+        return words[2:]  # "De Keniaan Amos X", "Der Kenianer Benson Y" opening a sentence
     return words
 
 
@@ -160,9 +168,21 @@ _DEMONYMS = frozenset(
 )
 
 
+_ALL_DEMONYMS = frozenset(load("nationalities_de_nl"))
+
+
 def _demonym_before(words: list[str]) -> bool:
-    """True for a nationality noun before a first name and a surname: "Dänen Jens X"."""
+    """True for a nationality noun before a first name and a surname: "Dänen Jens X", or
+    the adjective a Dutch article makes a person of before a known first name and a surname
+    ("de Japanse Miho X", "de Duitse Anna Y"; not "Nederlandse Spoorwegen")."""
+    if _adjective_demonym(words[0]):
+        return len(words) >= 3 and nm.bare(words[1]) in FIRST_NAMES
     return _demonym(words[0]) and (len(words) >= 3 or nm.bare(words[1]) in FIRST_NAMES)
+
+
+def _adjective_demonym(word: str) -> bool:
+    low = nm.bare(word)
+    return low in _ALL_DEMONYMS and low.endswith("se") and low not in FIRST_NAMES
 
 
 def _demonym(word: str) -> bool:

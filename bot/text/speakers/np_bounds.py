@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.text.lexicon import load
 from bot.text.speakers import names as nm
 from bot.text.speakers.bodywords import body_word
 from bot.text.speakers.firstnames import FIRST_NAMES
@@ -60,6 +61,13 @@ _BEFORE_AFTER = frozenset("antes después prima dopo".split())
 # the particles of Dutch separable speech verbs, after the speaker: "gaf X toe", "vult X
 # aan", "legt X uit", "vat X samen", "merkt X op", "sluit X af"
 _DUTCH_PARTICLES = frozenset("toe aan uit op af mee bij terug samen".split())
+_OWNERS = frozenset("zijn haar hun sein seine seinen seinem seiner ihre ihren ihrem ihrer".split())
+_GERMANIC = ("german", "dutch")
+_PERSON_BY_AGE_OR_ORIGIN_RE = re.compile(
+    r"\d+-[Jj]ährigen?$|(?:"
+    + "|".join(sorted((w.capitalize() for w in load("nationalities_de_nl")), key=len)[::-1])
+    + r")n?$"
+)
 _MANNER_PREPS = frozenset("mit met unter onder nach na tijdens ohne zonder bis tot".split())
 
 # articles before a noun, after which a word that is also a speech verb is the noun: "le prévenu"
@@ -133,6 +141,20 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
         return True
     if k > j and lw in _DUTCH_PARTICLES and toks[k - 1][0][:1].isupper() and language() == "dutch":
         return True  # "gaf Claessens toe", "vult De Wit aan": a separable verb's particle
+    if (
+        k == j + 2
+        and w in ("der", "dem")
+        and toks[j][0].lower() in ("der", "die")
+        and _PERSON_BY_AGE_OR_ORIGIN_RE.match(toks[j + 1][0])
+        and language() == "german"
+    ):
+        # "sagte der 51-Jährige der ARD", "sagte der Slowene dem ZDF": an age or a
+        # nationality has no genitive after it; the article opens the listener
+        return True
+    if k > j and w in _OWNERS and toks[k - 1][0][:1].isupper() and language() in _GERMANIC:
+        # "lichtte Koeman zijn keuze toe", "erklärte Kovač seine Entscheidung": a possessive
+        # after the name opens the verb's object (lower case only: "Bas ter Haar")
+        return True
     if k > j and lw in _SHORTLY and k + 1 < len(toks) and toks[k + 1][0] in _BEFORE_AFTER:
         return True  # "dijo Ruiz poco antes", "ha detto Rossi subito dopo": time, not name
     if k > j and shortly_at([t[0] for t in toks[k : k + 3]], 0):
