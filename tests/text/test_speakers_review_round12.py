@@ -15,7 +15,11 @@ A campaign launched ("lanzó la campaña «…»") is a title, no one's words; a
 before "sobre el escenario mientras …" keeps its subject from before. A document's author is a
 body's whole name with its Romance "of" words ("Corte dei Conti", "la Cour des comptes"), never
 a month ("A letter from March"); "qualcuno dalla platea" ends where another clause opens, and a
-hypothetical "si alguien pregunta" is no one.
+hypothetical "si alguien pregunta" is no one. A lower-case quotation after a person an object
+names ("Il a remercié l'architecte Claire X pour « … »") keeps the speaker before; an Italian time
+after a fused place ("nell'intervista la settimana successiva") is no subject; a place then a
+person before a colon ("Sulla panchina del Genoa Alberto X:") is the person, not a topic; a
+surname that is also a venue's word ("Maria Salone") stays a person's.
 """
 
 from __future__ import annotations
@@ -138,6 +142,31 @@ CASES: list[Case] = [
     (
         "Si alguien pregunta: «¿Y los aparcamientos?», la respuesta siempre es la misma." + ES_MORE,
         [("¿Y los aparcamientos?", None)],
+    ),
+    (
+        "Le maire de Quimperlé, Gilles Tanguy, a présenté jeudi la nouvelle médiathèque. « Ce sera "
+        "un lieu ouvert à tous », a-t-il déclaré. Il a remercié l'architecte Claire Daoulas pour "
+        "un bâtiment « sobre et lumineux, pensé pour les familles »." + FR_MORE,
+        [
+            ("Ce sera un lieu ouvert à tous", "Gilles Tanguy"),
+            ("sobre et lumineux", "Gilles Tanguy"),
+        ],
+    ),
+    (
+        "Il governatore Fabio Rossetti ha visitato le zone alluvionate in Val Bormida. «Stanzieremo "
+        "dieci milioni», ha detto Rossetti. «Nessuno verrà lasciato solo», ha ribadito "
+        "nell'intervista la settimana successiva." + IT_MORE,
+        [("Nessuno verrà lasciato solo", "Fabio Rossetti")],
+    ),
+    (
+        "Il derby si è chiuso con un pareggio che non accontenta nessuno. Sulla panchina del Genoa "
+        "Alberto Gilardoni: «Dovevamo vincerla, abbiamo avuto le occasioni»." + IT_MORE,
+        [("Dovevamo vincerla", "Alberto Gilardoni")],
+    ),
+    (
+        "Il soprano Maria Salone ha chiuso la stagione alla Scala. «È stata una serata magica», ha "
+        "detto Salone." + IT_MORE,
+        [("È stata una serata magica", "Maria Salone")],
     ),
 ]
 

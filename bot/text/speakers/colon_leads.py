@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.text.speakers import names as nm
 from bot.text.speakers.companies_romance import ROMANCE_BODY_NOUNS
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.kin import RELATIVES
@@ -139,6 +140,8 @@ def topic_only(words: list[str]) -> bool:
         end -= 1
     if end == len(words) or end < 3 or words[end - 1] not in _TOPIC_OF:
         return False
+    if any(nm.bare(w) in FIRST_NAMES for w in words[end + 1 :]):
+        return False  # "Sulla panchina del Genoa Alberto X:": a place, then the speaker
     middle = words[1 : end - 1]
     if middle and middle[0] in _TOPIC_ARTICLES:
         middle = middle[1:]  # "Sobre a saída de …"

@@ -148,9 +148,22 @@ def fused_place_cut(phrase: str) -> int:
     fused, that opens a speaker phrase before an article: "all'uscita uno spettatore",
     "nell'intervallo il tecnico" (else 0)."""
     words = phrase.split(" ")
-    if len(words) > 2 and _ELIDED_PREP_RE.match(words[0]) and _opens_np(words[1]):
+    if (
+        len(words) > 2
+        and _ELIDED_PREP_RE.match(words[0])
+        and _opens_np(words[1])
+        and not words[1].lower().startswith(("un'", "un’"))  # "un'ora dopo"
+        and words[2].lower() not in _TIMES_IT
+    ):
         return len(words[0]) + 1
     return 0
+
+
+# Italian nouns of time after an article: "nell'intervista la settimana successiva" is when
+_TIMES_IT = frozenset(
+    "settimana mattina mattinata giorno giornata sera serata notte pomeriggio mese anno volta"
+    " vigilia domenica".split()
+)
 
 
 def no_subject(phrase: str) -> bool:
@@ -189,7 +202,7 @@ def no_subject(phrase: str) -> bool:
         and not any(nm.bare(w) in FIRST_NAMES for w in words)
         # (an article right after a one-word place opens the subject: "lamentava all'uscita
         # uno spettatore", "ha detto all'uscita il tecnico")
-        and not (_ELIDED_PREP_RE.match(words[0]) and len(words) > 1 and _opens_np(words[1]))
+        and not fused_place_cut(" ".join(words))
     ):
         return True  # «…», ha raccontato all'uscita (dall'incontro in Confindustria).
     if words[0] in _PT_IN_PREPS and language() == "portuguese":

@@ -78,8 +78,41 @@ def named_fragment(
     return any(
         start <= m.pos < span.open_at
         and m.gender is not None
+        and _about(text, start, m.pos, m.name)
         and " " in m.name
         and m.name not in shared
         and shared not in m.name
         for m in people.mentions
     )
+
+
+# a subject relative after a name: ", que promete «…»", ", qui promet", ", che promette"
+# endings of a past verb before the name, which makes it an object ("Il a remercié …")
+_VERB_ENDS = (
+    "é",
+    "ée",
+    "ado",
+    "ada",
+    "ido",
+    "ida",
+    "ato",
+    "ata",
+    "ito",
+    "ita",
+    "ou",
+    "eu",
+    "iu",
+    "ó",
+)
+_WHO_AFTER_RE = re.compile(r",\s+(?:que|qui|che|quien)\s")
+
+
+def _about(text: str, start: int, pos: int, name: str) -> bool:
+    """True when the person named at ``pos`` is what the sentence from ``start`` is about: its
+    subject near its start ("O guarda-redes Ana Y, decisiva, dedicou …") or the subject of a
+    relative right after the name ("… a coreógrafa Tânia Y, que promete «…»"); not someone an
+    object names ("Il a remercié l'architecte Claire X pour « … »", "al que definió como")."""
+    before = text[start:pos].split()
+    if len(before) <= 4 and not any(w.endswith(_VERB_ENDS) for w in before):
+        return True
+    return _WHO_AFTER_RE.match(text, pos + len(name)) is not None
