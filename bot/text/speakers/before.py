@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 
+from bot.text.speakers import before_words as bw
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.before_shapes import OpeningShapes
@@ -49,7 +50,7 @@ from bot.text.speakers.later_verb import LEADING_JUNK as _LEADING_JUNK
 from bot.text.speakers.marks import Span
 from bot.text.speakers.objects import and_then_of, object_after_verb
 from bot.text.speakers.participles import participle_subject
-from bot.text.speakers.reading import language, plainly_english, romance_text
+from bot.text.speakers.reading import plainly_english, romance_text
 from bot.text.speakers.relative import plea_from, relative_name, relative_subject
 from bot.text.speakers.romance_words import (
     apposition_after,
@@ -57,51 +58,10 @@ from bot.text.speakers.romance_words import (
     saying_gerund,
 )
 from bot.text.speakers.runs import name_runs as runs_of
-from bot.text.speakers.shapes import PREPOSITIONS, Token, romance_passive
+from bot.text.speakers.shapes import PREPOSITIONS, romance_passive
 from bot.text.speakers.someone import someone_subject
 from bot.text.speakers.unnamed_en import unnamed_colon
 from bot.text.speakers.unnamed_esit import reached_opening, unnamed_before
-
-# French and Portuguese: a sentence that is only a conjunction and a speech verb goes on with
-# the person who spoke before ("Et d'ajouter : « … »", "Avant de conclure : « … »", "E
-# acrescentou: «…»", "Mas rematou: «…»")
-AND_THEN = frozenset("Et E Puis Depois Avant Mais Mas".split())
-
-
-def _and_then(toks: list[tuple[str, int, int]], v: int) -> bool:
-    """True when the speech verb at ``v`` follows only such a conjunction and lower-case words
-    ("de", "ainda", "encore") in French or Portuguese text."""
-    return (
-        1 <= v <= 3
-        and toks[0][0] in AND_THEN
-        and language() in ("french", "portuguese")
-        and all(t[0].islower() for t in toks[1 : v + 1])
-    )
-
-
-_PARTICIPLES = frozenset(
-    "saying adding telling writing asking tweeting noting arguing explaining warning"
-    " declaring insisting stating responding replying shouting yelling screaming chanting".split()
-) | frozenset(w for w in nm.SPEECH_VERBS if w.endswith("ing") and w.isascii())
-_PASSIVE = frozenset("was were is are been being".split())  # "was asked by X"
-_OPEN_MARKS = "\"“„«»‘'`「『"
-
-
-# a subordinate clause opening the sentence: its verb's subject does not say the quotation
-# ("When one pupil asked Mr X how …, began his response with the quip: “…”")
-_SUBORDINATE_OPENERS = frozenset("when as after before if while although though once since".split())
-
-
-def _far_report(toks: list[Token], v: int, n: int) -> bool:
-    """True for an English speech verb at ``v``, 15 to 19 words before the quotation, whose
-    clause runs on to it plainly: no subordinate clause opens the sentence and no bracket or
-    colon stands between ("A spokesman told the Courier that a contractor had now been
-    appointed and the lift would be ‘…’"; not "cleaner hospitals (“…”)")."""
-    return (
-        n > 0
-        and toks[0][0].lower() not in _SUBORDINATE_OPENERS
-        and not any(t[0] in "():;" for t in toks[v:])
-    )
 
 
 class BeforeRules(CueRules, OpeningShapes, GerundRules):
@@ -144,7 +104,7 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
     def _before_clause(self, start: int, end: int) -> tuple[int, int] | None:
         toks = unmark_titles(self._tokens(start, end))
         while toks and (
-            toks[-1][0] in (",", ":", "—", "–", "-", "(", "[") or toks[-1][0] in _OPEN_MARKS
+            toks[-1][0] in (",", ":", "—", "–", "-", "(", "[") or toks[-1][0] in bw.OPEN_MARKS
         ):
             toks.pop()
         if not toks:
@@ -163,7 +123,7 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
         reach = 20 if plainly_english() else 15
         for v in range(len(toks) - 1, max(-1, len(toks) - reach), -1):
             n = self._verb_at(toks, v)
-            if v <= len(toks) - 15 and not _far_report(toks, v, n):
+            if v <= len(toks) - 15 and not bw.far_report(toks, v, n):
                 continue
             if (
                 n
@@ -188,7 +148,7 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
                 return self._np_after(toks, v + n)
             if (
                 0 < v < len(toks) - n - 1
-                and toks[v - 1][0].lower() in _PASSIVE
+                and toks[v - 1][0].lower() in bw.PASSIVE
                 and toks[v + n][0] == "by"
                 and any(t[0][:1].isupper() for t in toks[v + n + 1 : v + n + 3])
             ):
@@ -196,14 +156,14 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
                 return self._np_after(toks, v + n + 1)
             if (
                 0 < v
-                and toks[v - 1][0].lower() in _PASSIVE
+                and toks[v - 1][0].lower() in bw.PASSIVE
                 and toks[v][0].lower() in ASKED
                 and (v + n == len(toks) or toks[v + n][0] in (":", ","))
             ):
                 return None  # "Amir Haddad was asked: “…”": the one asked does not say it
             if romance_passive(toks, v):
                 return None  # "Le rétablissement est espéré « sous 48 heures »": no one's
-            if toks[v][0].lower() in _PARTICIPLES:
+            if toks[v][0].lower() in bw.PARTICIPLES:
                 own = participle_subject(self.text, self.people, toks, v)
                 if own is not None:
                     return own  # "with Ana Lind reportedly shouting: “" / "of Lind asking, “"
@@ -242,7 +202,7 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
             if (free := free_relative(toks, v, n)) is not None:
                 # "Foi o que disse o prefeito X:", "Quem confirmou foi o diretor X:"
                 return self._np_after(toks, free) if free >= 0 else None
-            if _and_then(toks, v):
+            if bw.and_then(toks, v):
                 return toks[v][1], toks[v][2]  # "Et d'ajouter : « … »", "E acrescentou: «…»"
             if (
                 dropped_subject(toks, self.people.registry)
@@ -354,7 +314,7 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
             if run is not None and not after_of(toks, run):
                 return run
         if self.text[start:end].rstrip().endswith(":"):
-            if 0 < len(toks) <= 3 and all(t[0].lower() in _GOING_ON for t in toks):
+            if 0 < len(toks) <= 3 and all(t[0].lower() in bw.GOING_ON for t in toks):
                 # "«…», ha detto. E ancora: «…»", "Und weiter: „…“": words going on with the
                 # quotation just before (its attribution at most between), no subject of
                 # their own: its speaker carries on
@@ -374,7 +334,7 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
                     or (before_run[0].lower() in OF_WORDS and romance_text())
                     # (a Romance preposition of place: "X arrasa no Festival Y: «…»" names
                     # where, not who)
-                    or (before_run[0].lower() in _ROMANCE_PLACE_PREPS and romance_text())
+                    or (before_run[0].lower() in bw.ROMANCE_PLACE_PREPS and romance_text())
                     or object_word(before_run[0])  # "hält das für einen Fehler:" (see germanic)
                     # "das sei die schwerste Aufgabe:": a German noun after its article
                     or noun_after_article(clause[: clause.rfind(runs[-1][0])].split()[-2:])
@@ -423,17 +383,3 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
                 got or self._role_after_comma(toks) or self._colon_chain(toks)
             )  # "Tras el fallo, se mostró satisfecha:"
         return None
-
-
-# Romance prepositions of place, alone or fused with an article, before a name ending the
-# clause before a colon ("Ana X triunfa no Festival Y:", "Marc X triomphe aux Francofolies :")
-_ROMANCE_PLACE_PREPS = (fw.PLACE_PREPS - {"a", "de", "da", "do", "di"}) | frozenset(
-    "nos nas num numa aos às aux dans sur nei negli nelle alla alle ai".split()
-)
-# conjunctions and adverbs that alone before a colon go on with the quotation before: "E
-# ancora:", "Y además:", "E mais:", "Et encore :", "Und weiter:", "And further:"
-_GOING_ON = frozenset(
-    "e y et und en and ma pero mas mais aber maar but ancora además encore weiter verder più"
-    " inoltre plus noch ainda también anche aussi auch ook poi luego depois puis dann then"
-    " further also too".split()
-)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.text.speakers import names as nm
-from bot.text.speakers.before import AND_THEN
+from bot.text.speakers.before_words import AND_THEN
 from bot.text.speakers.cjk import CJK_CHAR_RE, cjk_speaker
 from bot.text.speakers.dropped import romance_clause
 from bot.text.speakers.fronted import FUSED_PREPS, fused_opening_verb
