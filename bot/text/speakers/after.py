@@ -7,9 +7,7 @@ started`` (any verb after a comma inside the marks).
 
 from __future__ import annotations
 
-import re
-
-from bot.text.lexicon import load
+from bot.text.speakers import after_words as aw
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.aimed import aimed_phrase, without_phrase
@@ -29,56 +27,6 @@ from bot.text.speakers.paragraphs import ParagraphRules
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.resumptive import PointerRules, words_of
 from bot.text.speakers.shapes import PREPOSITIONS, Token
-
-# (and "thus" in the Romance languages: "«…». Così il direttore X ha annunciato …")
-# French inverted verb and pronoun in one token: « … », a-t-il ajouté / dit-elle / ajoute-t-elle
-_INVERTED_RE = re.compile(r"^(?:\w+['’])?\w+-(?:t-)?(il|elle)$", re.IGNORECASE)  # ("m'a-t-il")
-# speech verbs of English, German and Dutch, where the Romance "no subject after the verb" rules
-# do not apply ("said a strategist in Ohio"; "zei de rechter": "de" is an article there)
-_NON_ROMANCE_VERBS = load("speech_verbs_en", "speech_verbs_de", "speech_verbs_nl")
-# Romance auxiliaries of a past before the past ("», aveva detto.", "», había dicho."), and of
-# the conditional of reported words ("», habría dicho Almada", "», avrebbe detto X")
-_PAST_AUX = frozenset(
-    "aveva avevano avait avaient había habían tinha tinham havia haviam"
-    " habría habrían avrebbe avrebbero".split()
-)
-_REFLEXIVE = frozenset("s'est s’est se si".split())  # before a verb: s'est félicité
-# Romance adverbs of "still" before a phrase on the speaker's state after the verb and its
-# comma ("», decía, todavía sin aliento", "», ha detto, ancora commosso")
-_STILL = frozenset("todavía aún ancora ainda encore toujours".split())
-# Romance "before" and "after" that open a clause of time with "de": "antes de", "avant de"
-_BEFORE_AFTER = frozenset("antes depois después avant après prima dopo".split())
-
-
-def _past_still(toks: list[Token], k: int) -> int:
-    """``k``, or the token after it when ``k`` is a "still" adverb with more after it."""
-    return k + 1 if toks[k][0].lower() in _STILL and k + 1 < len(toks) else k
-
-
-# Romance object pronouns before the verb: "», gli ha chiesto un cronista", "», le preguntó una
-# vecina", "», lui a répondu X" (the listener; the subject after the verb)
-_ES_IT_LISTENERS = frozenset("gli le les mi me ci nos ti te".split())
-_LISTENER_CLITICS = {
-    "spanish": _ES_IT_LISTENERS,
-    "italian": _ES_IT_LISTENERS,
-    "french": frozenset("lui leur nous vous me te".split()),  # "», nous confie X"
-}
-# French object pronouns elided into the auxiliary ("», m'a expliqué X")
-_ELIDED_LISTENER_AUX = frozenset("m'a t'a m'avait t'avait".split())
-
-
-# prepositions of place after a Romance speech verb (and "sobre": "», dijo sobre el escenario
-# mientras …", on the stage, or about a subject: no subject either way)
-_PLACE_PREPS = fw.PLACE_PREPS | {"sobre"}
-# (``_ADJUNCT_PREPS``: Romance prepositions opening an adjunct right after a speech verb, in
-# lower case: "», explicó en rueda de prensa …", "», a déclaré devant …", "», ha detto durante …";
-# the subject after such an adjunct is read by ``inverted``: ``_past_adjunct``, ``place_only``)
-
-
-# German and Dutch conjunctions opening a clause of its own after a quotation's comma
-_CONJUNCTIONS = frozenset(
-    "maar en want dus toch terwijl omdat aber und doch denn weil sondern".split()
-)
 
 
 class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
@@ -158,12 +106,12 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
         if (body := impersonal_body(text, toks, i)) is not None:
             return body, True  # «…», si legge in una nota del Comune di X.
         if (
-            toks[i][0].lower() in _REFLEXIVE
+            toks[i][0].lower() in aw.REFLEXIVE
             and i + 1 < len(toks)
             and (
                 self._verb_at(toks, i + 1)
                 or toks[i + 1][0].lower() in nm.AUXILIARIES
-                or _INVERTED_RE.match(toks[i + 1][0])  # », se souvient-elle
+                or aw.INVERTED_RE.match(toks[i + 1][0])  # », se souvient-elle
             )
         ):
             i += 1  # », s'est réjoui X / ", se pregunta X / », si chiede X: a reflexive verb
@@ -174,10 +122,10 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
             word = toks[i][0].lower().replace("’", "'")
             pointer = word == "lo" and language() in ("spanish", "italian")
             pointer = pointer and self._opens_sentence(span)
-            listener = (pointer or word in _LISTENER_CLITICS.get(language() or "", ())) and (
+            listener = (pointer or word in aw.LISTENER_CLITICS.get(language() or "", ())) and (
                 self._verb_at(toks, i + 1) or toks[i + 1][0] in nm.AUXILIARIES
             )
-            if listener or (word in _ELIDED_LISTENER_AUX and self._verb_at(toks, i + 1)):
+            if listener or (word in aw.ELIDED_LISTENER_AUX and self._verb_at(toks, i + 1)):
                 i += 1
         if (
             toks[i][0].lower() in nm.ACCORDING
@@ -193,11 +141,11 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
             issuer = self._np_after(toks, k) if k < len(toks) else None
             if issuer is not None:
                 return issuer, True  # "« … », peut-on lire dans un communiqué de la préfecture"
-        inverted = _INVERTED_RE.match(toks[i][0])
+        inverted = aw.INVERTED_RE.match(toks[i][0])
         if inverted:  # », dit-elle / », a-t-il ajouté: the pronoun
             return (toks[i][2] - len(inverted.group(1)), toks[i][2]), True
         if (
-            toks[i][0].lower() in nm.AUXILIARIES | _PAST_AUX
+            toks[i][0].lower() in nm.AUXILIARIES | aw.PAST_AUX
             and i + 1 < len(toks)
             and self._verb_at(toks, i + 1)
         ):
@@ -234,8 +182,8 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
         if (
             n
             and i + n < len(toks)
-            and toks[i][0].lower() not in _NON_ROMANCE_VERBS  # "said a strategist in Ohio"
-            and toks[i + n][0] in _PLACE_PREPS
+            and toks[i][0].lower() not in aw.NON_ROMANCE_VERBS  # "said a strategist in Ohio"
+            and toks[i + n][0] in aw.PLACE_PREPS
             and toks[i + n + 1 : i + n + 2]
             and toks[i + n + 1][0].islower()
             and not portuguese_epithet(toks, i + n)
@@ -250,7 +198,7 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
         if (
             n
             and i + n < len(toks)
-            and toks[i][0].lower() not in _NON_ROMANCE_VERBS
+            and toks[i][0].lower() not in aw.NON_ROMANCE_VERBS
             and toks[i + n][0].isalpha()
             and toks[i + n][0].islower()
             and toks[i + n][0] not in nm.STOPWORDS | nm.FOREIGN_STOPS | nm.LISTENER_PREPS
@@ -284,7 +232,7 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
             # (in Romance text, or in text of no plain language after a Romance verb)
             and (
                 romance_text()
-                or (language() is None and toks[i][0].lower() not in _NON_ROMANCE_VERBS)
+                or (language() is None and toks[i][0].lower() not in aw.NON_ROMANCE_VERBS)
             )
         ):
             got = self._past_adjunct(toks, i, n, not text[span.start].islower())
@@ -309,7 +257,7 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
                         and (
                             toks[i + n + 1][0] in nm.SUBORDINATORS
                             or (
-                                toks[i + n + 1][0] in _BEFORE_AFTER
+                                toks[i + n + 1][0] in aw.BEFORE_AFTER
                                 and toks[i + n + 2][0] in ("de", "di", "d'", "d’")
                             )
                         )
@@ -346,7 +294,7 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
                         and i + n + 1 < len(toks)
                         and (
                             fw.gerund(toks[i + n + 1][0])
-                            or fw.participle(toks[_past_still(toks, i + n + 1)][0])
+                            or fw.participle(toks[aw.past_still(toks, i + n + 1)][0])
                             or (
                                 toks[i + n + 1][0].endswith("mente")
                                 and i + n + 2 < len(toks)
@@ -369,13 +317,13 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
                     or (
                         toks[i + n][0] == ","
                         and i + n + 1 < len(toks)
-                        and toks[_past_still(toks, i + n + 1)][0] in fw.MANNER_PREPS
+                        and toks[aw.past_still(toks, i + n + 1)][0] in fw.MANNER_PREPS
                         and all(t[0].islower() or t[0] in ".," for t in toks[i + n + 1 :])
                         and len(toks) <= i + n + 12
                     )
                     # », ha scritto sui social.: only a lower-case place or medium after the verb
                     or (
-                        toks[i + n][0].lower() in nm.FOREIGN_STOPS | PREPOSITIONS | _BEFORE_AFTER
+                        toks[i + n][0].lower() in nm.FOREIGN_STOPS | PREPOSITIONS | aw.BEFORE_AFTER
                         and not any(t[0][:1].isupper() for t in toks[i + n :])
                     )
                 )
@@ -410,7 +358,7 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
             and toks[i][0].isalpha()
             and toks[i][0].islower()
             and toks[i][0] not in nm.STOPWORDS | nm.FOREIGN_STOPS | nm.NOUN_ARTICLES
-            and toks[i][0] not in _CONJUNCTIONS  # "‘…’, maar de coalitie hield vol": a clause
+            and toks[i][0] not in aw.CONJUNCTIONS  # "‘…’, maar de coalitie hield vol": a clause
             and (toks[i + 1][0][:1].isupper() or toks[i + 1][0] in ("de", "het", "der", "die"))
         ):
             # „…“, gibt Energieexpertin X Y zu bedenken / ‘…’, gaf de renner van Visma toe: the
