@@ -7,6 +7,7 @@ import pytest
 
 from bot.text.quotes import find_quotes
 from tests.text.speaker_cases import PT_MORE
+from tests.text.test_speakers_session17 import IT_MORE
 
 
 def speaker_of(text: str, head: str) -> str | None:
@@ -38,6 +39,25 @@ def speaker_of(text: str, head: str) -> str | None:
             "sobre o futuro, foi curta: “O treinador fica até ao fim da época.”" + PT_MORE,
             "O treinador fica",
             "Graça Vilela",
+        ),
+        (  # "according to" an unnamed source who keeps their name back: the source
+            "A equipa perdeu outra vez em casa. Segundo um diretor que pediu para não ser "
+            "identificado, a treinadora tem “mais três semanas” para mudar os resultados."
+            + PT_MORE,
+            "mais três semanas",
+            "um diretor",
+        ),
+        (  # near miss: any other relative clause is left as it was
+            "A equipa perdeu outra vez em casa. Segundo um diretor que acompanha o plantel há dez "
+            "anos, a treinadora tem “mais três semanas” para mudar os resultados." + PT_MORE,
+            "mais três semanas",
+            None,
+        ),
+        (  # a club's official, unnamed: the role and its club, not the club alone
+            "La squadra ha perso ancora in casa. Secondo un dirigente del Rivalta, l'allenatrice "
+            "avrebbe «ancora tre settimane» per cambiare i risultati." + IT_MORE,
+            "ancora tre settimane",
+            "un dirigente del Rivalta",
         ),
     ],
 )
