@@ -59,6 +59,21 @@ def speaker_of(text: str, head: str) -> str | None:
             "ancora tre settimane",
             "un dirigente del Rivalta",
         ),
+        (  # a fronted "sharp the comment of the role, Name:": the name in commas
+            "Il Rivalta perde 2-0 in casa con il Sorano, che vola in testa con la doppietta di "
+            "Karim Diallo. «Il mister mi ha chiesto di attaccare», racconta l'attaccante. Netto "
+            "il commento del tecnico di casa, Sandro Pellizzari: «Abbiamo giocato meglio noi per "
+            "tutta la gara.»" + IT_MORE,
+            "Abbiamo giocato meglio",
+            "Sandro Pellizzari",
+        ),
+        (  # near miss: the name first, its role after it in commas
+            "Il Rivalta perde ancora in casa e scivola al nono posto. Netto il commento di "
+            "Sandro Pellizzari, tecnico ospite: «Abbiamo giocato meglio noi per tutta la gara.»"
+            + IT_MORE,
+            "Abbiamo giocato meglio",
+            "Sandro Pellizzari",
+        ),
     ],
 )
 def test_speaker(text: str, head: str, speaker: str | None) -> None:
