@@ -15,6 +15,7 @@ from bot.text.speakers.institutions import INSTITUTION_HEADS
 from bot.text.speakers.orgs_romance import body_noun
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
+from bot.text.speakers.roles import anonymous_relative
 from bot.text.speakers.shapes import PREPOSITIONS, Token
 from bot.text.speakers.unnamed_esit import unnamed_esit
 
@@ -96,7 +97,13 @@ def according_source(toks: list[Token]) -> tuple[int, int] | None:
         return None
     comma = next((c for c in range(2, min(len(toks), 8)) if toks[c][0] == ","), 0)
     if not comma:
-        return None
+        # "Segundo um dirigente que pediu para não ser identificado, o técnico …", "Selon un
+        # proche qui a requis l'anonymat, …": the source before its relative clause of
+        # keeping its name back
+        rel = next(
+            (c for c in range(2, min(len(toks), 6)) if toks[c][0] in ("que", "qui", "che")), 0
+        )
+        return (toks[1][1], toks[rel - 1][2]) if anonymous_relative(toks, rel) else None
     # "Selon la directrice, Ana X, le plan …": the name in commas after the role (a rank
     # before it: "Segundo o comandante da PSP, superintendente Carlos X, …")
     return toks[1][1], toks[_name_in_commas(toks, comma) - 1][2]

@@ -23,7 +23,7 @@ from bot.text.speakers.newcomer import died
 from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
-from bot.text.speakers.romance_words import pronoun_subject
+from bot.text.speakers.romance_words import asked_clause_end, pronoun_subject
 from bot.text.speakers.signs import cites_a_thing, sign_words
 
 _CAPITALIZED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)*")
@@ -294,7 +294,9 @@ class LoneRules:
             return None
         if len(toks) > 2 and toks[1][0].islower() and pronoun_subject(toks[0][0]):
             return toks[0][1], toks[0][2]
-        if any(t[0][:1].isupper() for t in toks[1:]):
+        # (a name inside an opening question clause is what was asked about: "Perguntado se
+        # Gusmão continua, foi direto:")
+        if any(t[0][:1].isupper() for t in toks[max(1, asked_clause_end(toks)) :]):
             return None
         para, ps, _ = self._para_of(toks[0][1])
         if toks[0][1] == ps and para > 0 and not self.people.is_headline(para - 1):

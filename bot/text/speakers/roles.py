@@ -230,6 +230,22 @@ def _role_noun(word: str) -> bool:
     return len(word) > 3 and word.isalpha() and any(w in _ROLES_EU for w in stems)
 
 
+# the end of a relative clause of keeping one's name back ("que pediu para não ser
+# identificado", "qui a requis l'anonymat", "che ha chiesto l'anonimato")
+_ANONYMOUS_RE = re.compile(r"\b(?:anonimato|identificad[oa]s?|anonymat|anonyme|nome|nom)$")
+
+
+def anonymous_relative(toks: list[Token], at: int) -> int:
+    """The index of the comma closing a relative clause at ``at`` in which a source keeps its
+    name back ("Segundo um dirigente que pediu para não ser identificado, …", "Secondo un
+    dirigente della X che ha chiesto l'anonimato, …"), else 0."""
+    if not (0 < at < len(toks)) or toks[at][0] not in ("que", "qui", "che"):
+        return 0
+    comma = next((c for c in range(at + 2, min(len(toks), at + 12)) if toks[c][0] == ","), 0)
+    words = " ".join(t[0] for t in toks[at:comma])
+    return comma if comma and _ANONYMOUS_RE.search(words) else 0
+
+
 def role_of_place(toks: list[Token], v: int, run: tuple[int, int]) -> tuple[int, int] | None:
     """The whole phrase after "secondo" at ``v`` when its first name ``run`` is only the
     place or body a role noun belongs to, with no name in commas after it: "Secondo il

@@ -97,6 +97,11 @@ class RomanceColonRules:
             end = next(
                 (k for k in range(5, len(toks)) if toks[k][0].lower() in _PHRASE_STOPS), len(toks)
             )
+            named = toks[end + 1 :] if end < len(toks) and toks[end][0] == "," else []
+            if 2 <= len(named) <= 4 and all(t[0][:1].isupper() and t[0].isalpha() for t in named):
+                # "Amaro il commento del tecnico di casa, Renato X:": the name in commas
+                # after the role, ending the clause, is whose the words are
+                return named[0][1], named[-1][2]
             return self._colon_speaker(toks[2:end])
         return None
 

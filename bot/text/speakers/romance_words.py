@@ -23,6 +23,16 @@ ASKED_PARTICIPLES = frozenset(
 )
 SAYING_GERUNDS = load("saying_gerunds_fr_pt")  # "…, estimant que la règle « ne tient pas »"
 
+
+def asked_clause_end(toks: list[Token]) -> int:
+    """The index of the comma closing a question clause that opens on a participle of being
+    asked ("Perguntado se Gusmão continua no cargo, foi direto:"), else 0: names in it are
+    what was asked about, not the one who answers."""
+    if not toks or toks[0][0].lower() not in ASKED_PARTICIPLES:
+        return 0
+    return next((c for c in range(2, min(len(toks) - 1, 40)) if toks[c][0] == ","), 0)
+
+
 # "make known" verbs of two words, the verb "make" and the infinitive after it: Italian "ha
 # fatto sapere il procuratore", French "», fait valoir le ministère", "a fait savoir X", "fait
 # remarquer", Portuguese "fez saber a autarquia", "fez notar"
