@@ -76,6 +76,18 @@ def speaker_of(text: str, head: str) -> str | None:
             "les matchs de juin",
             "le club",
         ),
+        (  # an article, an adjective and a kind of body: that body, not the person before
+            "Trainer Kees Dam zei: „Wij gaan door.”\n\nDe landelijke hockeybond liet weten de "
+            "club „waar mogelijk” te steunen, onder meer met advies." + NL_MORE,
+            "waar mogelijk",
+            "De landelijke hockeybond",
+        ),
+        (  # near miss: an article, an adjective and a person's noun stays that person
+            "Trainer Kees Dam zag zijn ploeg winnen. „Wij gaan door”, zei de tevreden trainer."
+            + NL_MORE,
+            "Wij gaan door",
+            "Kees Dam",
+        ),
     ],
 )
 def test_speaker(text: str, head: str, speaker: str | None) -> None:
