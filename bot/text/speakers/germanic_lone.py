@@ -365,6 +365,9 @@ def _kin_between(rules: Any, idx: int) -> Raw | None:
         last = m
     if last is None:
         return None
+    after = rules.text[last.end() : last.end() + 40].split()
+    if after and after[0][:1].isupper() and after[0].isalpha():
+        return None  # "Zijn zus Ans X komt …": the relative is named, not one to find
     name = kin_person(rules.people, last.group(1), last.start())
     return Raw(name, last.start()) if name else None
 

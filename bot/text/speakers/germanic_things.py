@@ -33,6 +33,7 @@ SIGN_ENDINGS = (
     "bordjes",
     "spandoek",
     "spandoeken",
+    "borden",
 )
 _SIGN_RE = re.compile(r"\b\w*(?:" + "|".join(SIGN_ENDINGS) + r")\b", re.IGNORECASE)
 # a title, a motto or a song named right before its marks: "unter dem Motto «…»", "het
@@ -58,6 +59,14 @@ def named_before(text: str, open_at: int) -> bool:
 
 _QUOTED_RE = re.compile(r"[„“»«‚‘\"][^„“”»«‚‘’\"\n]{0,300}[“”«»‘’\"]")
 _SIGN_GAP = 3  # words at most between a sign and its words ("Auf den Schildern stand »…«")
+# the words a sign bears named right before the marks, further from the sign's noun ("hielden
+# bordjes omhoog met de tekst ‘…’", "ein Schild in die Höhe mit der Aufschrift »…«")
+_LETTERED_RE = re.compile(
+    r"\b(?i:met|mit) (?i:de|het|der|dem) (?i:tekst|opschrift|aufschrift|slogan)\s*$"
+)
+# a naming verb right before the marks: "Das letzte Lied des Albums heißt »…«", "Zijn nieuwe
+# roman heet ‘…’" -- a name, no one's words (not "heißt es: »…«", a colon's clause)
+_NAMED_AS_RE = re.compile(r"\b(?:heißt|heißen|hieß|hießen|heet|heten|heette|heetten)\s*$")
 # a preposition of place and an article (or the two fused) right before a phrase: "neben der
 # Tür", "am Feuerwehrhaus", "naast de deur"
 _PLACE_BEFORE_RE = re.compile(
@@ -132,13 +141,16 @@ def sign_before(rules: Any, idx: int) -> tuple[int, int] | None:
     title = _TITLE_BEFORE_RE.search(head)
     if title is not None and _title_word(title.group()):
         return start + title.start(), start + title.end()  # "unter dem Motto «…»"
+    named = _NAMED_AS_RE.search(head)
+    if named is not None:
+        return start + named.start(), start + named.end()  # "Das Lied heißt »…«"
     found = list(_SIGN_RE.finditer(rules.text, start, start + len(head)))
     if not found:
         return None
     # after a colon ("Am Eingang hängt ein Holzschild: „…“"), or a few words after the sign
     # with no other words between ("Auf ihren Schildern stand »A« und »B«")
     gap = _QUOTED_RE.sub(" ", rules.text[found[-1].end() : start + len(head)])
-    if head.endswith(":") or len(gap.split()) <= _SIGN_GAP:
+    if head.endswith(":") or len(gap.split()) <= _SIGN_GAP or _LETTERED_RE.search(gap):
         return found[-1].span()
     return None
 
@@ -174,6 +186,7 @@ def thing_phrase(text: str, pos: int, phrase: str) -> bool:
     return (
         place_object(text, pos, phrase)
         or words[-1].lower().endswith(SIGN_ENDINGS)
+        or _NAMED_AS_RE.fullmatch(phrase) is not None  # (a naming verb: "heißt »…«")
         or (_TITLE_BEFORE_RE.fullmatch(words[-1]) is not None and _title_word(words[-1]))
     )
 

@@ -12,6 +12,7 @@ import bisect
 import re
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.bodywords import body_word
 from bot.text.speakers.court import defendant
 from bot.text.speakers.epithets import SEXED_NOUNS, SYNONYMS, epithet_gender, is_age, role_phrase
 from bot.text.speakers.firstnames import FIRST_NAMES
@@ -244,7 +245,9 @@ class RoleHolders:
                 return True, as_written(
                     words, phrase
                 ) or phrase  # "souligne l'adjoint" after "X, agriculteur"
-            if found is not None and not (body and self.people.genders(found)):
+            # (nor "de regionale korfbalbond", "der örtliche Sportverein": a kind of body)
+            kind = language() in ("german", "dutch") and body_word(words[-1], False)
+            if found is not None and not (body and self.people.genders(found)) and not kind:
                 return True, found  # "the midfielder", "la boulangère" (not "l'office": a person)
         return False, None
 
