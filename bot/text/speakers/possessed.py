@@ -1,6 +1,8 @@
 """A possessive and a noun of what is said as a speaker phrase (private to ``resolve.py``):
 "Su respuesta fue tajante: «…»", "Le sue parole: «…»", "Son message est clair : « … »"
--- the words are the possessor's, not the possessive's."""
+-- the words are the possessor's, not the possessive's. And the German and Dutch possessive
+alone ("Haar advies: ‘…’": hers), and the articles and possessives a phrase cut short may be
+left with, which are never a speaker."""
 
 from __future__ import annotations
 
@@ -24,6 +26,22 @@ _POSSESSIVE_RE = re.compile(
     r"(?:(?:il|la|i|le|o|a|os|as)\s+)?(?:su|sus|suo|sua|suoi|sue|seu|sua|seus|suas|son|sa|ses)"
     r"\s+(?P<noun>[^\W\d_]+)",
     re.I,
+)
+
+# German and Dutch possessives alone where a speaker belongs ("Haar advies: ‘…’") and their
+# person's pronoun ("ihr", "ihre" are hers, rarely theirs, before a colon)
+# (and the object pronouns after "volgens"/"laut": "volgens hem")
+POSSESSIVE_PERSON = dict(
+    w.split(":")
+    for w in "haar:zij zijn:hij ihr:sie ihre:sie sein:er seine:er hem:hij ihm:er ihn:er".split()
+)
+
+
+# articles and possessives that a speaker phrase cut short may be left with: never a speaker
+# (not "il", the French "he")
+BARE_DETERMINERS = frozenset(
+    "la le les el los las lo gli o a os as un une una uno um uma su sus son sa ses suo sua"
+    " suoi sue seu seus suas der die das de het".split()
 )
 
 

@@ -8,8 +8,6 @@ written, and documents, page parts and clause fragments are no speaker at all.
 
 from __future__ import annotations
 
-import re
-
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.aliases import given_name
@@ -28,7 +26,7 @@ from bot.text.speakers.epithets import (
     role_phrase,
 )
 from bot.text.speakers.firstnames import FIRST_NAMES
-from bot.text.speakers.fronted import adverb_cut, adverb_lead, from_source, place_cut
+from bot.text.speakers.fronted import adverb_cut, from_source, place_cut
 from bot.text.speakers.germanic_phrase import clause_at
 from bot.text.speakers.germanic_things import (
     epithet_noun,
@@ -36,7 +34,6 @@ from bot.text.speakers.germanic_things import (
     role_of_genitive,
     unnamed_someone,
 )
-from bot.text.speakers.germanic_unnamed import counted_people, unnamed_carrying
 from bot.text.speakers.holders import RoleHolders
 from bot.text.speakers.impersonal import cited_document_body
 from bot.text.speakers.institutions import (
@@ -55,7 +52,7 @@ from bot.text.speakers.orgs import kind_before_name, org_named_before
 from bot.text.speakers.orgs_romance import body_noun, fuller_body
 from bot.text.speakers.passes import SpeakerPass
 from bot.text.speakers.people import People
-from bot.text.speakers.possessed import own_words, share_of_group
+from bot.text.speakers.possessed import BARE_DETERMINERS, POSSESSIVE_PERSON, own_words
 from bot.text.speakers.pronouns import PronounRules, name_before
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
@@ -73,42 +70,16 @@ from bot.text.speakers.roles import (
 from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.romance_words import fused_place_cut, no_subject, romance_verb
 from bot.text.speakers.salience import business_noun
-from bot.text.speakers.someone import earlier_unnamed, someone_unnamed
 from bot.text.speakers.spokes import body_for_the, spokes_before, spokes_body
 from bot.text.speakers.spokes import body_opening as short_body
 from bot.text.speakers.spouses import partner_named
 from bot.text.speakers.strays import stray_opener
 from bot.text.speakers.unnamed import unnamed_description
-from bot.text.speakers.unnamed_esit import definite_restricted, unnamed_esit
 from bot.text.speakers.written import as_written
-
-# the languages whose "role of a place" phrase names the role's holder ("il sindaco di X")
-_HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
-# German and Dutch possessives alone where a speaker belongs ("Haar advies: ‘…’") and their
-# person's pronoun ("ihr", "ihre" are hers, rarely theirs, before a colon)
-# (and the object pronouns after "volgens"/"laut": "volgens hem")
-_POSSESSIVE_PERSON = dict(
-    w.split(":")
-    for w in "haar:zij zijn:hij ihr:sie ihre:sie sein:er seine:er hem:hij ihm:er ihn:er".split()
-)
+from bot.text.speakers.written_rules import WrittenRules, on_platform
 
 
-# articles and possessives that a speaker phrase cut short may be left with: never a speaker
-# (not "il", the French "he")
-_BARE_DETERMINERS = frozenset(
-    "la le les el los las lo gli o a os as un une una uno um uma su sus son sa ses suo sua"
-    " suoi sue seu seus suas der die das de het".split()
-)
-
-
-# someone unnamed and the platform they wrote on: "un utente su X", "una usuaria en TikTok",
-# "un internaute sur Facebook", "um seguidor no Instagram", "een gebruiker op X"
-_UNNAMED_ON_RE = re.compile(
-    r"(?:un|una|uno|une|um|uma|een) [^\W\d_A-Z][\w'’-]* (?:su|sul|en|sur|no|na|op) [^\W\d_a-z]"
-)
-
-
-class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules):
+class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules, WrittenRules):
     """Names for the raw speaker phrases of one text."""
 
     spans: list[Span]
@@ -130,28 +101,15 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
         if language() == "italian" and (cut := fused_place_cut(raw.phrase or "")):
             # "lamentava all'uscita uno spettatore": the subject after the place
             return self._resolve(Raw((raw.phrase or "")[cut:], raw.pos + cut), orgs)
-        lead = adverb_lead(raw.phrase or "")
-        if (someone := self._described(raw.pos + lead)) is not None:
-            return someone  # "Un socio di 82 anni, …", "una residente di via X": as written
-        if (at := earlier_unnamed(self.people.text, raw.pos, raw.phrase or "")) is not None:
-            # "racconta l’infermiera" after "Un’infermiera di 34 anni …": that one, as written
-            if (someone := unnamed_esit(self.people.text, at)) is not None:
-                return someone.rstrip(".,;:")
-        if (someone := definite_restricted(self.people.text, raw.pos)) is not None:
-            return someone  # "Il monaco che gestisce la cucina, …": someone new, as written
+        if (someone := self._described_at(raw)) is not None:
+            return someone  # someone unnamed the text describes where the phrase is
         phrase = AGE_TAIL_RE.sub("", raw.phrase or "")
         if (body := members_body(self.people.text, raw.pos, phrase)) is not None:
             return body  # "Les inspecteurs" after "inspecteurs de l'agence régionale de santé"
         if _reading.romance_text() and (neg := NEGATED_TAIL_RE.search(phrase)) and neg.start():
             phrase = phrase[: neg.start()]  # "Il n'a pas souhaité donner son nom": "Il"
-        if share_of_group(phrase):
-            return phrase  # "…», fue la reacción de la mayoría de los vecinos": as written
-        if (carrying := unnamed_carrying(phrase)) is not None:
-            return carrying  # "een oudere man met een rolkoffer": as written
-        if counted_people(phrase):
-            return phrase  # "riefen mehrere Zuhörer »…«": a group, as written
-        if (someone := someone_unnamed(self.people.text, raw.pos, phrase)) is not None:
-            return someone  # "«…», gritó alguien desde el público": unnamed, as written
+        if (group := self._group_as_written(raw, phrase)) is not None:
+            return group  # a share of a group, a counted group, someone unnamed: as written
         if (owner := own_words(self.people.text, raw.pos, phrase)) is not None:
             # "Su respuesta fue tajante: «…»", "Ses mots : « … »": words
             # of the person the text is about, not the possessive itself
@@ -159,7 +117,7 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
             return self.people.antecedent(raw.pos, gender, known=True) or self.people.antecedent(
                 raw.pos, gender
             )
-        if phrase.lower() in _BARE_DETERMINERS:
+        if phrase.lower() in BARE_DETERMINERS:
             return None  # "La pregunta que …:", "Su argumento es sencillo:": an article alone
         if (alias := given_name(self.people.text, raw.pos + len(phrase))) is not None:
             return alias  # "said the man, who gave only his first name, Dmitri"
@@ -221,7 +179,7 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
                 return phrase
         if (relative := converse_relative(self.people, words, raw.pos)) is not None:
             return relative  # "risponde il padre" after "Il figlio, Matteo X": the father
-        owner = _POSSESSIVE_PERSON.get(words[0].lower()) if len(words) == 1 else None
+        owner = POSSESSIVE_PERSON.get(words[0].lower()) if len(words) == 1 else None
         if owner is not None and _reading.language() in ("german", "dutch"):
             # "Zijn advies is helder: ‘…’", "Sein Fazit: „…“": the owner, as a pronoun
             return self._resolve(Raw(owner, raw.pos), orgs)
@@ -346,8 +304,8 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
         )  # ("One resident of Mill Lane")
         if group_phrase(words):
             return as_written(words, phrase)  # "Pour les habitants de Lyon, …": not Lyon
-        if _UNNAMED_ON_RE.match(phrase) and language() != "english":
-            return " ".join(words[:2])  # "scrive un utente su X": someone unnamed, not X
+        if (someone := on_platform(phrase, words)) is not None:
+            return someone  # "scrive un utente su X": someone unnamed, not X
         if body := spokes_body(phrase, got) or spokes_before(phrase, self.people, raw.pos):
             orgs.append(body)  # "a spokesperson for Harbour Ferries": the body speaks
             return body
