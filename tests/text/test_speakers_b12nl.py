@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from bot.text.quotes import find_quotes
-from tests.text.speaker_cases import FR_MORE
 from tests.text.test_speakers_session17 import DE_MORE, NL_MORE
 
 
@@ -62,19 +61,6 @@ def speaker_of(text: str, head: str) -> str | None:
             "twee keer gehuild’, zegt ze." + NL_MORE,
             "Ik heb het boek",
             "Mieke Smit",
-        ),
-        (  # "le club" after the one club a French text names by its legal form ("Le FC X")
-            "Le FC Valbrune, pensionnaire de National 3, a été placé en liquidation jeudi. Le "
-            "club doit 1,4 million d'euros à ses créanciers.\n\nDans un communiqué, le club "
-            "assure que « les matchs de juin seront joués »." + FR_MORE,
-            "les matchs de juin",
-            "FC Valbrune",
-        ),
-        (  # near miss: two clubs named before, "le club" is neither
-            "Le FC Valbrune et l'AS Merlieux ont été placés en liquidation jeudi.\n\nDans un "
-            "communiqué, le club assure que « les matchs de juin seront joués »." + FR_MORE,
-            "les matchs de juin",
-            "le club",
         ),
         (  # an article, an adjective and a kind of body: that body, not the person before
             "Trainer Kees Dam zei: „Wij gaan door.”\n\nDe landelijke hockeybond liet weten de "

@@ -19,14 +19,18 @@ hypothetical "si alguien pregunta" is no one. A lower-case quotation after a per
 names ("Il a remercié l'architecte Claire X pour « … »") keeps the speaker before; an Italian time
 after a fused place ("nell'intervista la settimana successiva") is no subject; a place then a
 person before a colon ("Sulla panchina del Genoa Alberto X:") is the person, not a topic; a
-surname that is also a venue's word ("Maria Salone") stays a person's.
+surname that is also a venue's word ("Maria Salone") stays a person's. A person named after an
+anonymous source speaks for themselves ("Segundo um dirigente que pediu …, o presidente X
+garantiu que “…”"); a name in commas after "all'assessore" is the one addressed, not the
+speaker; "borden" are also plates, and a naming verb with a speaker after the quotation ("heißt
+»…«, sagte X") is X's.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.text.speaker_cases import FR_MORE, Case, outcomes
+from tests.text.speaker_cases import FR_MORE, PT_MORE, Case, outcomes
 from tests.text.test_speakers_session17 import DE_MORE, ES_MORE, IT_MORE, NL_MORE
 
 EN_MORE = (
@@ -167,6 +171,25 @@ CASES: list[Case] = [
         "Il soprano Maria Salone ha chiuso la stagione alla Scala. «È stata una serata magica», ha "
         "detto Salone." + IT_MORE,
         [("È stata una serata magica", "Maria Salone")],
+    ),
+    (
+        "A reunião durou três horas. Segundo um dirigente que pediu para não ser identificado, o "
+        "presidente Henrique Lobo garantiu aos colegas que “não haverá despedimentos”." + PT_MORE,
+        [("não haverá despedimentos", "Henrique Lobo")],
+    ),
+    (
+        "Il sindaco Paolo Rinaldi ha risposto in aula. Dura la replica del sindaco all'assessore "
+        "regionale, Luca Neri: «Non accettiamo lezioni da nessuno»." + IT_MORE,
+        [("Non accettiamo lezioni da nessuno", "Paolo Rinaldi")],
+    ),
+    (
+        "Kok Ahmed Bakkali zette de laatste borden op tafel en riep: ‘Eet smakelijk!’" + NL_MORE,
+        [("Eet smakelijk!", "Ahmed Bakkali")],
+    ),
+    (
+        "Die Botschaft der Gewerkschaft heißt »Wir sind nicht mehr bereit, alles hinzunehmen«, "
+        "sagte Verdi-Sekretärin Claudia Mertens." + DE_MORE,
+        [("Wir sind nicht mehr bereit", "Claudia Mertens")],
     ),
 ]
 

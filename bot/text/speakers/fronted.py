@@ -89,6 +89,19 @@ def opens_on_article(word: str) -> bool:
     )
 
 
+def _named_speaker_after(toks: list[Token], rel: int) -> bool:
+    """True when, after the relative clause from ``rel`` and its comma, someone named speaks:
+    "Segundo um dirigente que pediu …, o presidente Henrique X garantiu que “…”" (the source
+    only reports what the president said)."""
+    comma = next((c for c in range(rel, len(toks)) if toks[c][0] == ","), 0)
+    if not comma:
+        return False
+    for k in range(comma + 1, len(toks)):
+        if nm.bare(toks[k][0]) in nm.SPEECH_VERBS:
+            return any(t[0][:1].isupper() for t in toks[comma + 1 : k])
+    return False
+
+
 def according_source(toks: list[Token]) -> tuple[int, int] | None:
     """The source a French or Portuguese sentence opens on with "selon"/"segundo" and a
     comma, as the span of at most six words: "Selon lui, …" -> "lui", "Segundo a diretora da
@@ -103,7 +116,9 @@ def according_source(toks: list[Token]) -> tuple[int, int] | None:
         rel = next(
             (c for c in range(2, min(len(toks), 6)) if toks[c][0] in ("que", "qui", "che")), 0
         )
-        return (toks[1][1], toks[rel - 1][2]) if anonymous_relative(toks, rel) else None
+        if not anonymous_relative(toks, rel) or _named_speaker_after(toks, rel):
+            return None
+        return toks[1][1], toks[rel - 1][2]
     # "Selon la directrice, Ana X, le plan …": the name in commas after the role (a rank
     # before it: "Segundo o comandante da PSP, superintendente Carlos X, …")
     return toks[1][1], toks[_name_in_commas(toks, comma) - 1][2]

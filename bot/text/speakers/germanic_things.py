@@ -66,6 +66,7 @@ _LETTERED_RE = re.compile(
 )
 # a naming verb right before the marks: "Das letzte Lied des Albums heißt »…«", "Zijn nieuwe
 # roman heet ‘…’" -- a name, no one's words (not "heißt es: »…«", a colon's clause)
+_AFTER_COMMA_RE = re.compile(r"\s*,\s*(\w+)(?:\s+(\w+))?")
 _NAMED_AS_RE = re.compile(r"\b(?:heißt|heißen|hieß|hießen|heet|heten|heette|heetten)\s*$")
 # a preposition of place and an article (or the two fused) right before a phrase: "neben der
 # Tür", "am Feuerwehrhaus", "naast de deur"
@@ -128,6 +129,12 @@ def place_object(text: str, pos: int, phrase: str) -> bool:
     return nm.quantified_phrase(f"{last} {words[0]}")
 
 
+def _said_after(text: str, pos: int) -> bool:
+    """True when a speech verb follows the comma after a quotation ("»…«, sagte X")."""
+    m = _AFTER_COMMA_RE.match(text, pos)
+    return m is not None and any(w and w.lower() in nm.SPEECH_VERBS for w in m.groups())
+
+
 def sign_before(rules: Any, idx: int) -> tuple[int, int] | None:
     """For a German or Dutch quotation a sign, a banner or a label carries (after a colon
     that ends a sentence about it, or a few words after it), or a title or motto named right
@@ -142,7 +149,8 @@ def sign_before(rules: Any, idx: int) -> tuple[int, int] | None:
     if title is not None and _title_word(title.group()):
         return start + title.start(), start + title.end()  # "unter dem Motto «…»"
     named = _NAMED_AS_RE.search(head)
-    if named is not None:
+    if named is not None and not _said_after(rules.text, span.close_end):
+        # (not "Die Botschaft heißt »…«, sagte Sekretärin X": a speaker names herself after)
         return start + named.start(), start + named.end()  # "Das Lied heißt »…«"
     found = list(_SIGN_RE.finditer(rules.text, start, start + len(head)))
     if not found:
@@ -150,6 +158,10 @@ def sign_before(rules: Any, idx: int) -> tuple[int, int] | None:
     # after a colon ("Am Eingang hängt ein Holzschild: „…“"), or a few words after the sign
     # with no other words between ("Auf ihren Schildern stand »A« und »B«")
     gap = _QUOTED_RE.sub(" ", rules.text[found[-1].end() : start + len(head)])
+    if found[-1].group().lower() == "borden" and any(
+        nm.bare(w) in nm.SPEECH_VERBS for w in gap.split()
+    ):
+        return None  # "zette de borden op tafel en riep: ‘…’": plates, and someone speaks
     if head.endswith(":") or len(gap.split()) <= _SIGN_GAP or _LETTERED_RE.search(gap):
         return found[-1].span()
     return None

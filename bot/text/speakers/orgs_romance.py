@@ -343,22 +343,20 @@ def executive_by_kind(words: list[str], text: str, pos: int) -> str | None:
 
 # words that mark a sports club's name, before it ("Atletico Taranto", "Real Sierra") or after it
 # ("Zurriola Basket", "Sestri FC"); not a state's or a union's ("Casa Real", "Unión Europea")
-_CLUB_FIRST = "Atletico|Atlético|Deportivo|Sporting|Racing|Real|Unión|Club|FC|AS|RC|SC|Olympique"
+_CLUB_FIRST = "Atletico|Atlético|Deportivo|Sporting|Racing|Real|Unión|Club"
 _CLUB_LAST = "Basket|Calcio|Volley|Club|CF|FC"
-# (a capitalized article before a club's legal form is no part of its name: "Le FC X")
-_CLUB_ARTICLES = "Le|La|Les|El|Il|Lo|Los|Las|Gli|Un|Una|Une"
 _NOT_CLUBS = "Europea|Academia|Decreto|Audiencia|Casa|Orden|Sociedad|Instituto"
 _CLUB_RE = re.compile(
     rf"(?:(?:{_CLUB_FIRST}) (?!(?:{_NOT_CLUBS})\b)[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?"
-    rf"|(?!(?:{_CLUB_ARTICLES}) )[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? (?:{_CLUB_LAST}))\b"
+    rf"|[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? (?:{_CLUB_LAST}))\b"
 )
 
 
 def sports_club(text: str, pos: int) -> str | None:
     """The one sports club a Spanish or Italian text names before ``pos`` by a name holding a
     club word ("l'Atletico Taranto … il club ringrazia", "el Zurriola Basket … El club
-    informó", French "le FC Montreval … le club assure"); None when it names none or several."""
-    if language() not in ("spanish", "italian", "french"):
+    informó"); None when it names none or several."""
+    if language() not in ("spanish", "italian"):
         return None
     names = {m.group() for m in _CLUB_RE.finditer(text, max(0, pos - REACH_BACK), pos)}
     return names.pop() if len(names) == 1 else None

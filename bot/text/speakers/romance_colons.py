@@ -27,6 +27,8 @@ _ARTICLE = frozenset("un une uno una um uma le la el il lo o a".split())
 _PHRASE_STOPS = frozenset(
     ", a al alla alle ai agli sul sulla sui su per in con dopo sobre en tras ante".split()
 )
+# (and the same prepositions elided before a vowel: "la replica del sindaco all'assessore")
+_ELIDED_STOPS = tuple(f"{p}{q}" for p in ("all", "sull", "dall", "nell") for q in "'’")
 
 
 # German and Dutch pronouns after "für"/"voor"/"laut"/"volgens" (resolved by their gender)
@@ -95,7 +97,13 @@ class RomanceColonRules:
         ):
             # (to the phrase's end: "del primo cittadino [alle critiche]", "di X[, tecnico]")
             end = next(
-                (k for k in range(5, len(toks)) if toks[k][0].lower() in _PHRASE_STOPS), len(toks)
+                (
+                    k
+                    for k in range(5, len(toks))
+                    if toks[k][0].lower() in _PHRASE_STOPS
+                    or toks[k][0].lower().startswith(_ELIDED_STOPS)  # "all'assessore"
+                ),
+                len(toks),
             )
             named = toks[end + 1 :] if end < len(toks) and toks[end][0] == "," else []
             if 2 <= len(named) <= 4 and all(t[0][:1].isupper() and t[0].isalpha() for t in named):
