@@ -20,20 +20,9 @@ from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS
 
 # what a sign, a banner or a label is called (and compounds ending so: "Holzschild",
 # "Pappschild", "handgeschreven bordje")
-SIGN_ENDINGS = (
-    "schild",
-    "schilder",
-    "schildern",
-    "plakat",
-    "plakaten",
-    "aufschrift",
-    "transparent",
-    "transparenten",
-    "bordje",
-    "bordjes",
-    "spandoek",
-    "spandoeken",
-    "borden",
+SIGN_ENDINGS = tuple(
+    """schild schilder schildern plakat plakaten aufschrift transparent transparenten bordje
+    bordjes spandoek spandoeken borden""".split()
 )
 _SIGN_RE = re.compile(r"\b\w*(?:" + "|".join(SIGN_ENDINGS) + r")\b", re.IGNORECASE)
 # a title, a motto or a song named right before its marks: "unter dem Motto «…»", "het
