@@ -48,6 +48,16 @@ def outcomes(cases: list[Case]) -> list[tuple[str, str | None, str | None]]:
     return out
 
 
+def speaker_of(text: str, head: str, *, may_be_missing: bool = False) -> str | None:
+    """The speaker of the quotation starting with ``head`` in ``text``; the quotation must be
+    found, unless ``may_be_missing`` (a name too short to be kept: no one's words either)."""
+    found = [q for q in find_quotes(text) if q.quote.startswith(head)]
+    if not found and may_be_missing:
+        return None
+    assert found, find_quotes(text)
+    return found[0].speaker
+
+
 def share_right(cases: list[Case]) -> float:
     """The share of expected quotations found with the expected speaker."""
     got = outcomes(cases)

@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.text.quotes import find_quotes
-from tests.text.speaker_cases import PT_MORE
+from tests.text.speaker_cases import PT_MORE, speaker_of
 from tests.text.test_speakers_session17 import IT_MORE
-
-
-def speaker_of(text: str, head: str) -> str | None:
-    found = [q for q in find_quotes(text) if q.quote.startswith(head)]
-    assert found, find_quotes(text)
-    return found[0].speaker
 
 
 @pytest.mark.parametrize(

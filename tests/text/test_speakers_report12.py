@@ -6,19 +6,13 @@ from __future__ import annotations
 import pytest
 
 from bot.text.quotes import find_quotes
-from tests.text.speaker_cases import FR_MORE, PT_MORE
+from tests.text.speaker_cases import FR_MORE, PT_MORE, speaker_of
 from tests.text.test_speakers_session17 import DE_MORE, IT_MORE, NL_MORE
 
 EN_MORE = (
     "\n\nThe council will meet again next month to decide how the money should be spent, and "
     "residents have been invited to send their views before the end of the consultation."
 )
-
-
-def speaker_of(text: str, head: str) -> str | None:
-    found = [q for q in find_quotes(text) if q.quote.startswith(head)]
-    assert found, find_quotes(text)
-    return found[0].speaker
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,7 @@ import pytest
 
 from bot.text.quotes import find_quotes
 from bot.text.speakers.marks import paragraphs
-from tests.text.speaker_cases import FR_MORE, PT_MORE
-
-
-def speaker_of(text: str, head: str) -> str | None:
-    found = [q for q in find_quotes(text) if q.quote.startswith(head)]
-    assert found, find_quotes(text)
-    return found[0].speaker
+from tests.text.speaker_cases import FR_MORE, PT_MORE, speaker_of
 
 
 @pytest.mark.parametrize(
