@@ -949,8 +949,9 @@ ARTICLES: list[Case] = [
         [
             ("Nobody came", "Lisa Tate"),
             ("This is not the care", "Amir Rahimi"),
-            ("She's tough", "her daughter"),
-            ("Tougher than the hospital", "her daughter"),
+            # ("her daughter": the daughter the text introduced by name, Lisa Tate)
+            ("She's tough", "Lisa Tate"),
+            ("Tougher than the hospital", "Lisa Tate"),
         ],
     ),
     (

@@ -50,6 +50,12 @@ from bot.text.speakers.lone_unnamed import lone_unnamed
 from bot.text.speakers.marks import Span
 from bot.text.speakers.newcomer import newcomer_before
 from bot.text.speakers.own import OwnRules
+from bot.text.speakers.own_account import (
+    according_relative,
+    as_aside,
+    as_clause,
+    own_account,
+)
 from bot.text.speakers.people import People
 from bot.text.speakers.protagonist import protagonist_speakers, unclosed_speakers
 from bot.text.speakers.raw import Raw
@@ -180,7 +186,10 @@ class Attributor(
             if sign:
                 signs.add(idx)  # (a sign the German and Dutch rules read)
             elif got is None and idx not in signs:
-                got = relative_final(text, span.open_at, span.close_end)  # "… die ‘…’ riep."
+                got = own_account(self, idx)  # "Hij bleef er naar eigen zeggen ‘…’"
+                got = got or according_relative(self, idx)  # "… volgens zijn vrouw ‘…’"
+                got = got or as_aside(self, idx)  # "… und, wie er gern sagte, „…“"
+                got = got or relative_final(text, span.open_at, span.close_end)  # "… die ‘…’ riep."
                 got = got or sources_for(self, idx)  # (the sources of "«…», explican")
                 got = got or issued_statement(self, idx)  # "… un comunicado en el que «…»"
             out.append(Raw(text[got[0] : got[1]], got[0]) if got else Raw(None, span.open_at))
@@ -200,6 +209,8 @@ class Attributor(
                 got = self._according_dropped(idx)
                 if got is not None:
                     out[idx] = Raw(text[got[0] : got[1]], got[0])
+            elif raw.phrase is not None and (pronoun := as_clause(raw.phrase, raw.pos)):
+                out[idx] = Raw(*pronoun)  # "„…“, wie sie trocken bemerkt": "sie"
             elif raw.phrase is not None and language() in ("german", "dutch"):
                 got = self._unnamed_before(idx, raw)  # "Een buurman …. ‘…’, vertelt hij."
                 if got is not None:

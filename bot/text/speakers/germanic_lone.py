@@ -31,6 +31,7 @@ from bot.text.speakers.mentions import Mention
 from bot.text.speakers.orgs_germanic import kind
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
+from bot.text.speakers.spouses import partner_between
 from bot.text.stopwords import stop_words
 
 _FIRST_PERSON_RE = re.compile(
@@ -152,7 +153,7 @@ def first_person_alone(rules: Any, out: list[Raw]) -> None:
             if _body_opens(rules, idx):
                 raw.inherited = None  # (a body no rule here names: None)
         if (raw.inherited is not None or raw.phrase in _PRONOUNS) and (
-            kin := _kin_between(rules, idx)
+            kin := _kin_between(rules, idx) or partner_between(rules, idx)
         ):
             out[idx] = kin  # "„…“, sagte die Schülerin. Ihre Mutter nickte. „Wir …“"
             continue

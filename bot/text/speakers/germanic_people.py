@@ -37,6 +37,8 @@ def no_person(text: str, pos: int, words: list[str], registry: dict) -> bool:
         return True  # "Als Kind habe sie …", "Zwei Ställe wurden …": no name opens so
     if len(words) >= 2 and nm.quantified_phrase(" ".join(words)):
         return True  # "Mehrere Bürgerinitiativen sammeln …": a noun phrase, no one
+    if _relative_noun(text, pos, words):
+        return True  # "das seine Tochter … aufbewahrt", "Holzapfels Tochter studiert …"
     if nm.surname_key(words) in registry:
         return False
     if company_named(text, pos, words):
@@ -44,6 +46,30 @@ def no_person(text: str, pos: int, words: list[str], registry: dict) -> bool:
     if len(words) == 1 and text[max(0, pos - 8) : pos].split()[-1:] in _ARTICLE_WORDS:
         return True  # "dem Stadtrat", "ihre Aufgabe": a noun after its article
     return noun_run(words) or nouns_after_article(text, pos, words)
+
+
+# German nouns of a relative or a partner, which a genitive or a possessive puts first
+_RELATIVE_NOUNS = frozenset(
+    "tochter sohn mutter vater bruder schwester frau mann ehefrau ehemann witwe witwer enkel"
+    " enkelin oma opa großmutter großvater".split()
+)
+_POSSESSIVE_WORDS = frozenset("sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer".split())
+
+
+def _relative_noun(text: str, pos: int, words: list[str]) -> bool:
+    """True for a German relative named by kinship, not by name: the noun alone after a
+    possessive ("seine Tochter") or after a genitive that is no first name ("Holzapfels
+    Tochter"; not "Thomas Mann")."""
+    if nm.bare(words[-1]) not in _RELATIVE_NOUNS:
+        return False
+    if len(words) == 1:
+        return text[max(0, pos - 8) : pos].lower().split()[-1:] in [[w] for w in _POSSESSIVE_WORDS]
+    return (
+        len(words) == 2
+        and words[0].endswith("s")
+        and words[0][:1].isupper()
+        and nm.bare(words[0]) not in FIRST_NAMES
+    )
 
 
 def company_named(text: str, pos: int, words: list[str]) -> bool:

@@ -92,11 +92,25 @@ def kin_person(people: People, kin: str, pos: int) -> str | None:
         got = people.name_in(found.group(1), found.start(1))
         # (not the subject named last, whose relative is meant: "X führt die Firma mit seinem
         # Bruder Andreas X. Andreas X betonte … Sein Bruder sprach von …" is the first X)
+        last = people.mentions[k - 1] if k else None
+        owner_gender = _owner_gender(text, pos)
         if (
             got is not None
             and got[1]
             and " " in got[0]
-            and not (got[0] == owner and people.mentions[k - 1].subject)
+            and not (
+                got[0] == owner
+                and last is not None
+                and last.subject
+                # (but "Zijn dochter Ellen X vertelt … ‘…’, zegt zijn dochter": the relative
+                # named last by the introduction itself with the same possessive, or one of
+                # the other gender than the possessive's owner, is the one meant again)
+                and not (
+                    found.start(1) <= last.pos < found.end(1)
+                    and _owner_gender(text, found.start()) == owner_gender
+                )
+                and (last.gender is None or last.gender != _other_gender(owner_gender))
+            )
         ):
             return got[0]
     # "de broers Luc en Marc Wouters … vertelt Luc Wouters. Zijn broer …": the one other
@@ -107,12 +121,48 @@ def kin_person(people: People, kin: str, pos: int) -> str | None:
         return None
     surname = owner.split(" ", 1)[1]
     near = people.mentions[max(0, k - _MENTIONS_BACK) : k]
-    others = {m.name for m in near if m.name != owner and m.name.endswith(f" {surname}")}
+    # (of the noun's gender: "haar dochter" after "Zijn dochter Ellen X" is not her father)
+    sex = _KIN_GENDER.get(kin.lower())
+    others = {
+        m.name
+        for m in near
+        if m.name != owner
+        and m.name.endswith(f" {surname}")
+        and (sex is None or m.gender in (None, sex))
+    }
     return others.pop() if len(others) == 1 else None
+
+
+# the gender of a German or Dutch kinship noun ("dochter": f)
+_KIN_GENDER = {
+    **dict.fromkeys(
+        "mutter tochter schwester oma großmutter enkelin moeder dochter zus zuster grootmoeder"
+        " kleindochter".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "vater sohn bruder opa großvater enkel vader zoon broer grootvader kleinzoon".split(), "m"
+    ),
+}
 
 
 # possessives before a kinship noun: "sein Bruder", "haar zus"
 _POSSESSIVES = frozenset("sein seine ihr ihre zijn haar".split())
+_POSSESSIVE_GENDER = {"sein": "m", "seine": "m", "zijn": "m", "haar": "f", "ihr": "f", "ihre": "f"}
+
+
+def _owner_gender(text: str, pos: int) -> str | None:
+    """The gender of the possessive that opens the phrase at ``pos`` or stands right before it
+    ("zijn dochter": m; "ihre Tochter": f), else None."""
+    words = text[pos : pos + 8].split()[:1] + (text[max(0, pos - 8) : pos].split() or [""])[-1:]
+    for word in words:
+        if (gender := _POSSESSIVE_GENDER.get(word.lower())) is not None:
+            return gender
+    return None
+
+
+def _other_gender(gender: str | None) -> str | None:
+    return {"m": "f", "f": "m"}.get(gender or "")
 
 
 def kin_noun(text: str, pos: int, phrase: str) -> str | None:

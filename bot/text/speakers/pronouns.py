@@ -18,6 +18,7 @@ from bot.text.speakers.epithets import epithet_gender
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.newcomer import newcomer_pronoun
 from bot.text.speakers.orgs import byline_author, common_org_at, org_named_before
+from bot.text.speakers.own_account import aside_subject
 from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.spouses import partner_before
@@ -85,7 +86,10 @@ class PronounRules:
                 return True, new  # "… está el alcalde, Andrés X, que … Él la recuerda …"
             if low in _HE_SHE:
                 g = "m" if low in nm.MALE_PRONOUNS else "f"
-                found = self.people.antecedent(self._past_question(raw.pos), g)
+                # ("Kobler, he recalls, made him wait": not Kobler)
+                skip = aside_subject(self.people, raw.pos)
+                skip = frozenset((skip,)) if skip else frozenset()
+                found = self.people.antecedent(self._past_question(raw.pos), g, skip=skip)
                 if (
                     found
                     and low in _ROMANCE_HE_SHE

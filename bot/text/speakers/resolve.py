@@ -72,7 +72,7 @@ from bot.text.speakers.romance_words import fused_place_cut, no_subject, romance
 from bot.text.speakers.salience import business_noun
 from bot.text.speakers.spokes import body_for_the, spokes_before, spokes_body
 from bot.text.speakers.spokes import body_opening as short_body
-from bot.text.speakers.spouses import partner_named
+from bot.text.speakers.spouses import english_relative, owner_unnamed, partner_named
 from bot.text.speakers.strays import stray_opener
 from bot.text.speakers.unnamed import unnamed_description
 from bot.text.speakers.written import as_written
@@ -236,7 +236,13 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
             return who  # "he", "elle", "sie", "it", "I", "他"
         germanic = _reading.language() in ("german", "dutch")
         if germanic and (partner := partner_named(self.people, words, raw.pos)) is not None:
+            if not partner and len(words) == 2 and owner_unnamed(self.people, raw.pos):
+                # "ein älterer Abonnent … Seine Frau ergänzte: »…«": the partner of someone
+                # the text never names, kept as written
+                return " ".join(words)
             return partner or None  # "„…“, sagt ihr Mann.", "Haar man Jan …": the husband
+        if (relative := english_relative(self.people, words, raw.pos)) is not None:
+            return relative  # "His widow, Joan X, … “…,” his widow said.": Joan X
         if germanic:
             handled, body = self._germanic_body(phrase, raw.pos, orgs)
             if handled:

@@ -6,17 +6,24 @@ Jansen … Haar man vulde aan: ‘…’, zei hij." / "„…“, sagt ihr Mann.
 phrase "ihr Mann" itself, are the partner, not the woman named before. The partner's own name
 is known when the text introduced the couple together ("Kees en Ria Jansen", "Anna und Karl
 Huber") or named someone of that gender with the partner's surname; otherwise the quotation is
-left unattributed rather than given to the wrong one of the two.
+left unattributed rather than given to the wrong one of the two -- unless no one is named in
+the partner's paragraph ("ein älterer Herr … Seine Frau ergänzte: »…«"): then the phrase is
+kept as written (``owner_unnamed``). A sentence opening on the partner between a quotation and
+the one before ("‘…’, zegt ze. Haar man vulde aan: ‘…’") makes the later one the partner's
+(``partner_between``). English relatives called by kinship ("… his widow said") are the one
+the text introduced by name with that noun ("His widow, Joan X,": ``english_relative``).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import name_gender
 from bot.text.speakers.people import People
+from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 
 # the partner's noun and its gender ("haar man": he); the owner is of the other gender
@@ -25,8 +32,9 @@ _PARTNERS = {
     **dict.fromkeys("vrouw echtgenote frau ehefrau gattin lebensgefährtin".split(), "f"),
 }
 _OWNERS = {"haar": "f", "ihr": "f", "zijn": "m", "sein": "m", "seine": "m"}
-# the partner's noun and a comma before their name: "Zijn vrouw, Anna X, was …"
-_APPOSITION_RE = re.compile(r"\w+\s+\w+,\s*$")
+# the partner's noun and a comma before their name: "Zijn vrouw, Anna X, was …" (or no comma:
+# "Seine Frau Anna X begleitet ihn")
+_APPOSITION_RE = re.compile(r"\w+\s+\w+,?\s*$")
 _PARTNER_RE = re.compile(r"(?i:haar|ihr|zijn|sein|seine)\s+(\w+)")
 _MENTIONS_BACK = 64  # the people named last before the partner, read for one of their surname
 _READ_BACK = 2  # sentences read back for a partner opening one ("Haar man vulde aan …")
@@ -74,7 +82,12 @@ def partner_name(
     m = re.search(rf"\b(\w+)\s+(?:en|und)\s+{re.escape(owner)}\b", text[max(0, pos - 8000) : pos])
     if m is not None and m.group(1)[:1].isupper() and name_gender(m.group(1)) in (None, gender):
         return f"{m.group(1)} {surname}"
-    others = {n for n in known if n != owner and n.endswith(f" {surname}") and n != first}
+    # (or a Dutch married name opening on the owner's surname: "Anna Jansen-de Boer")
+    others = {
+        n
+        for n in known
+        if n != owner and (n.endswith(f" {surname}") or f" {surname}-" in n) and n != first
+    }
     return others.pop() if len(others) == 1 else None
 
 
@@ -88,7 +101,11 @@ def partner_before(people: People, pos: int, pronoun: str) -> str | None:
         return None
     k = bisect.bisect_left(people._mention_pos, at)
     named = people.mentions[k] if k < len(people.mentions) else None
-    if named is not None and _APPOSITION_RE.match(people.text, at, named.pos):
+    if (
+        named is not None
+        and named.gender in (None, gender)
+        and (named.pos == at or _APPOSITION_RE.match(people.text, at, named.pos))
+    ):
         return named.name  # "Zijn vrouw, Anna X, …": the partner named in apposition
     return partner_of(people, at, gender) or ""
 
@@ -123,3 +140,76 @@ def partner_named(people: People, words: list[str], pos: int) -> str | None:
         return None
     owner = people.antecedent(m.start(), "f" if gender == "m" else "m", known=True)
     return f"{words[0]} {owner.split(' ', 1)[1]}" if owner and " " in owner else None
+
+
+# English relatives a text introduces with their name and then calls by kinship alone: "His
+# widow, Joan X, said … “…,” his widow said." (gender of the noun, None: either)
+_EN_RELATIVES = {
+    **dict.fromkeys("widow wife mother daughter sister granddaughter".split(), "f"),
+    **dict.fromkeys("widower husband father son brother grandson".split(), "m"),
+    "partner": None,
+}
+_EN_CAP = r"[A-Z][\w'’-]+"
+_EN_NAME = rf"{_EN_CAP}(?:\s+(?:[A-Z]\.\s+)?{_EN_CAP}){{1,2}}"
+
+
+def english_relative(people: People, words: list[str], pos: int) -> str | None:
+    """For an English speaker phrase "his widow" / "her son": the full name the text gave that
+    relative when it introduced them ("His widow, Joan X,", "Dolan's son Liam X"), the last such
+    introduction before ``pos``; else None (the phrase is kept as written)."""
+    if language() != "english" or len(words) != 2 or words[0].lower() not in ("his", "her"):
+        return None
+    noun = words[1].lower()
+    if noun not in _EN_RELATIVES:
+        return None
+    intro = re.compile(
+        rf"\b(?:(?i:{words[0]})|{_EN_CAP}['’]s)\s+{noun},?\s+({_EN_NAME})\b",
+    )
+    found = list(intro.finditer(people.text, max(0, pos - 4000), pos))
+    if not found:
+        return None
+    got = people.name_in(found[-1].group(1), found[-1].start(1))
+    if got is None or not got[1] or " " not in got[0]:
+        return None
+    gender = _EN_RELATIVES[noun]
+    if gender is not None and name_gender(got[0].split()[0]) not in (None, gender):
+        return None
+    return got[0]
+
+
+def owner_unnamed(people: People, pos: int) -> bool:
+    """True when a quotation stands before a partner phrase at ``pos`` in its paragraph and no
+    one is named there ("»…«, schimpfte ein älterer Herr. Seine Frau ergänzte"): the owner is
+    the unnamed speaker just quoted."""
+    k = bisect.bisect_left(people._mention_pos, pos)
+    para_start = people.text.rfind("\n", 0, pos) + 1
+    quoted = any(mark in people.text[para_start:pos] for mark in "”“»«’")
+    return quoted and (not k or people.mentions[k - 1].pos < para_start)
+
+
+# a sentence opening on a partner noun: "Haar man vulde aan: ‘…’", "Seine Frau ergänzte: »…«"
+_PARTNER_OPENING_RE = re.compile(
+    r"(?:^|(?<=[.!?…\"“”’«»]\s))(?:Haar|Zijn|Ihr|Sein|Seine)\s+"
+    r"(?:man|vrouw|echtgenoot|echtgenote|Mann|Frau|Ehemann|Ehefrau)\b",
+    re.MULTILINE,
+)
+
+
+def partner_between(rules: Any, idx: int) -> Raw | None:
+    """The partner phrase of a German or Dutch sentence opening on one ("Haar man vulde aan:")
+    between the quotation before (in its paragraph) and this one, when no name follows it: the
+    quotation is the partner's, not the earlier speaker's (``partner_named`` names them)."""
+    if language() not in ("german", "dutch"):
+        return None
+    text, span = rules.text, rules.spans[idx]
+    ps = rules.paras[span.paragraph][0]
+    lo_at = max(ps, rules.spans[idx - 1].close_end if idx > 0 else 0)
+    last = None
+    for m in _PARTNER_OPENING_RE.finditer(text, lo_at, span.open_at):
+        last = m
+    if last is None:
+        return None
+    after = text[last.end() : last.end() + 40].lstrip(" ,").split()
+    if after and after[0][:1].isupper() and after[0].isalpha():
+        return None  # "Seine Frau Gisela X führt …", "Ihr Mann, Karl X, …": named
+    return Raw(last.group(), last.start())
