@@ -11,7 +11,9 @@ pronoun's. A partner introduced without a comma ("Seine Frau Gisela X begleitet 
 the husband's surname). "his widow" is the widow the text introduced by name. A reporting aside
 after the name opening a sentence ("Orme, he recalls, made him wait") does not stand for that
 name. A German relative named by kinship ("seine Tochter", "Vogels Tochter") is no name; the
-partner of someone unnamed ("ein älterer Herr … Seine Frau ergänzte") is kept as written.
+partner of someone unnamed ("ein älterer Herr … Seine Frau ergänzte") is kept as written. An
+English first-person quotation alone after a sentence that introduces one relative in commas
+("… came from her son, Daniel X, 58, a teacher. “I …”") is that relative's.
 """
 
 from __future__ import annotations
@@ -153,6 +155,24 @@ CASES: list[Case] = [
         "Dolan grew up on the island. “He could read a squall before anyone saw a cloud,” his "
         "widow said.",
         [("He wanted to see", "Joan Dolan"), ("He could read", "Joan Dolan")],
+    ),
+    # a first-person quotation alone after a sentence introducing a relative in commas
+    (
+        "Peggy Marr has swum in the harbour every morning since 1962. Her logbooks fill a "
+        "shelf in the kitchen.\n\n"
+        "The idea for the book came from her son, Daniel Marr, 58, a teacher in York. “Mum "
+        "had been telling these stories for years. I just wrote them down.”\n\n"
+        "Peggy is unrepentant. “He made me sound sensible,” she said.",
+        [("Mum had been", "Daniel Marr"), ("He made me", "Peggy Marr")],
+    ),
+    # … not when the sentence names someone else too, nor a quotation in no one's first person
+    (
+        "Peggy Marr has swum in the harbour every morning since 1962.\n\n"
+        "The idea came from her son, Daniel Marr, and his editor, Ruth Oakes. “I just wrote "
+        "them down.”\n\n"
+        "The book came out in May. Its cover came from her daughter, Anne Marr, 60. “The "
+        "water in that harbour was always warmer than the house was.”",
+        [("I just wrote", None), ("The water in that", None)],
     ),
     # a reporting aside after the name opening its sentence: not that name
     (

@@ -54,6 +54,7 @@ from bot.text.speakers.own_account import (
     according_relative,
     as_aside,
     as_clause,
+    kin_introduced,
     own_account,
 )
 from bot.text.speakers.people import People
@@ -251,6 +252,7 @@ class Attributor(
                         or mood_before(self, idx)
                         or according_earlier(self, idx)
                         or mood_chain(self, idx)
+                        or kin_introduced(self, idx)  # "… her son, Dan X, 58. “I …”"
                     )
                     if got is not None:
                         out[idx] = Raw(text[got[0] : got[1]], got[0])

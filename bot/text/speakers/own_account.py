@@ -170,3 +170,44 @@ def as_aside(rules: Any, idx: int) -> tuple[int, int] | None:
     if m is None or m.group(2) not in nm.SPEECH_VERBS:
         return None
     return m.start(1), m.end(1)
+
+
+# a relative introduced in commas after a kinship noun: "came from her son, Daniel X, 58,"
+_KIN_INTRO_RE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['’]s)\s+(?:daughter|son|wife|husband|widow|widower"
+    r"|mother|father|sister|brother|granddaughter|grandson|partner),\s+$"
+)
+_FIRST_PERSON_EN_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|our|us)\b")
+
+
+def kin_introduced(rules: Any, idx: int) -> tuple[int, int] | None:
+    """For an English quotation in the first person alone after the sentence before it in its
+    paragraph, when that sentence names one person only, a relative introduced in commas
+    after a kinship noun ("The idea came from her son, Daniel X, 58, a teacher. “Mum had …
+    I just wrote them down.”"): that relative's name; else None."""
+    if language() != "english":
+        return None
+    text, span = rules.text, rules.spans[idx]
+    _, ps, _ = rules._para_of(span.open_at)
+    start = rules._sentence_start(span.open_at, ps)
+    if start <= ps or text[start : span.open_at].strip():
+        return None  # (the quotation opens its sentence, after another of its paragraph)
+    if text[span.close_end : span.close_end + 2].strip()[:1] not in ("", "\n"):
+        return None  # (the quotation is the rest of its paragraph: no attribution after)
+    prev = rules._sentence_start(start - 1, ps)
+    if idx > 0 and rules.spans[idx - 1].close_end > prev:
+        return None
+    if not _FIRST_PERSON_EN_RE.search(text, span.start, min(span.end, span.start + 300)):
+        return None
+    people = rules.people
+    lo, hi = (
+        bisect.bisect_left(people._mention_pos, prev),
+        bisect.bisect_left(people._mention_pos, start),
+    )
+    named = people.mentions[lo:hi]
+    if len({m.name for m in named}) != 1 or " " not in named[0].name:
+        return None
+    first = named[0]
+    if not _KIN_INTRO_RE.search(text, max(prev, first.pos - 40), first.pos):
+        return None
+    return first.pos, first.pos + len(text[first.pos :].split(",", 1)[0])
