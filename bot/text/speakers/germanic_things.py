@@ -17,6 +17,7 @@ from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.kin import kin_cut
 from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS
+from bot.text.speakers.titles_germanic import WORK_BEFORE_RE, work_titled
 
 # what a sign, a banner or a label is called (and compounds ending so: "Holzschild",
 # "Pappschild", "handgeschreven bordje")
@@ -134,7 +135,7 @@ def sign_before(rules: Any, idx: int) -> tuple[int, int] | None:
     _, ps, _ = rules._para_of(span.open_at)
     start = rules._sentence_start(span.open_at, ps)
     head = rules.text[start : span.open_at].rstrip()
-    title = _TITLE_BEFORE_RE.search(head)
+    title = _TITLE_BEFORE_RE.search(head) or WORK_BEFORE_RE.search(head)
     if title is not None and _title_word(title.group()):
         return start + title.start(), start + title.end()  # "unter dem Motto «…»"
     named = _NAMED_AS_RE.search(head)
@@ -189,6 +190,8 @@ def thing_phrase(text: str, pos: int, phrase: str) -> bool:
         or words[-1].lower().endswith(SIGN_ENDINGS)
         or _NAMED_AS_RE.fullmatch(phrase) is not None  # (a naming verb: "heißt »…«")
         or (_TITLE_BEFORE_RE.fullmatch(words[-1]) is not None and _title_word(words[-1]))
+        # (a work's noun alone, as ``sign_before`` gives it: "Roman"; "Nordlicht Film" speaks)
+        or (len(words) == 1 and work_titled(text, pos, phrase))
     )
 
 
