@@ -62,6 +62,36 @@ _CASES = [
         "Je n'ai jamais su expliquer",
         "Marcel Ardouin",
     ),
+    # a thing's name after a reflexive "to be called"; a pamphlet's words
+    (
+        "O barco em que trabalha agora, uma pequena bateira encomendada pela junta, vai "
+        "chamar-se “Maré Alegre”. O nome foi escolhido pelo neto. «Porque o avô está sempre "
+        "contente», explica o menino Rui Lopes." + PT_MORE,
+        "Maré Alegre",
+        None,
+    ),
+    (
+        "Niet iedereen in het dorp was blij met de plannen van wethouder Kramer. Toen hij de "
+        "markt wilde verplaatsen, lagen er in de cafés pamfletten met de tekst ‘Markt weg, dorp "
+        "dood?’ ‘Het was een felle tijd’, zegt een oud-marktkoopman." + NL_MORE,
+        "Markt weg, dorp dood?",
+        None,
+    ),
+    (
+        "In der Nacht verteilten Unbekannte im ganzen Viertel Flugblätter: »Keine Bagger in "
+        "unserem Park, nie und nimmer!« Die Polizei ermittelt. »Wir nehmen das ernst«, sagte "
+        "ein Sprecher." + DE_MORE,
+        "Keine Bagger in unserem Park",
+        None,
+    ),
+    # near misses: someone speaking while handing pamphlets out
+    (
+        "Op het plein in Wierum protesteerden zaterdag zo'n tweehonderd boeren tegen de nieuwe "
+        "regels. Actievoerder Kees Bakker deelde pamfletten uit en riep: ‘Zonder boer geen eten, "
+        "dat moet Den Haag toch snappen!’ De politie hield een oogje in het zeil." + NL_MORE,
+        "Zonder boer geen eten",
+        "Kees Bakker",
+    ),
     # near misses: a first name that is a work's noun, a company named so
     (
         "Der Trainer Roman Keller hat nach dem Spiel seine Mannschaft gelobt. Seine Spieler "

@@ -23,8 +23,10 @@ from bot.text.speakers.titles_germanic import WORK_BEFORE_RE, work_titled
 # "Pappschild", "handgeschreven bordje")
 SIGN_ENDINGS = tuple(
     """schild schilder schildern plakat plakaten aufschrift transparent transparenten bordje
-    bordjes spandoek spandoeken borden""".split()
+    bordjes spandoek spandoeken borden pamflet pamfletten flugblatt flugblätter""".split()
 )
+# signs people hand out or set down while they speak: "deelden pamfletten uit en riepen: ‘…’"
+_HANDED = frozenset("borden pamflet pamfletten flugblatt flugblätter".split())
 _SIGN_RE = re.compile(r"\b\w*(?:" + "|".join(SIGN_ENDINGS) + r")\b", re.IGNORECASE)
 # a title, a motto or a song named right before its marks: "unter dem Motto «…»", "het
 # slotlied “…”"
@@ -148,7 +150,7 @@ def sign_before(rules: Any, idx: int) -> tuple[int, int] | None:
     # after a colon ("Am Eingang hängt ein Holzschild: „…“"), or a few words after the sign
     # with no other words between ("Auf ihren Schildern stand »A« und »B«")
     gap = _QUOTED_RE.sub(" ", rules.text[found[-1].end() : start + len(head)])
-    if found[-1].group().lower() == "borden" and any(
+    if found[-1].group().lower() in _HANDED and any(
         nm.bare(w) in nm.SPEECH_VERBS for w in gap.split()
     ):
         return None  # "zette de borden op tafel en riep: ‘…’": plates, and someone speaks

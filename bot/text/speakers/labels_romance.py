@@ -38,7 +38,11 @@ _WORK_NOUNS = frozenset(
 # or not ("ses élèves la surnommaient « la fée »", "i colleghi l'hanno ribattezzato «l’orecchio»
 # ", "lo apodaban «el Sabio»", "apelidaram-no de «o Relógio»")
 _NICKNAMING_RE = re.compile(
-    r"(?i:surnomm|soprannomin|ribattezz|apod|apelid|alcunh|bautiz)\w*(?:-\w+)?(?:\s+(?:de|come|como|comme))?\Z"
+    r"(?:(?i:surnomm|soprannomin|ribattezz|apod|apelid|alcunh|bautiz)\w*(?:-\w+)?"
+    r"(?:\s+(?:de|come|como|comme))?"
+    # (or a thing's name given by a reflexive "to be called": "vai chamar-se “…”", "se
+    # llamará «…»", "s'appelle « … »", "si chiama «…»"; not "chama «…» à proposta", a verdict)
+    r"|\b(?i:chama\w*-se|chamar-se|se\s+chama\w*|se\s+llam\w+|s['’]appel\w+|si\s+chiam\w+))\Z"
 )
 # an article and a capitalized name, nothing else: a nickname or a name ("era “la Rondine”",
 # "le llamaban «el Flaco»", "o «Baixinho»" is one word and left out)
