@@ -84,6 +84,30 @@ _CASES = [
         "Keine Bagger in unserem Park",
         None,
     ),
+    # the same nickname quoted first with nothing that calls it one
+    (
+        "Per generazioni di clienti del mercato di San Vito era “il Moretto”. È morto ieri a 90 "
+        "anni.\n\nLuigi Canepa, per quarant'anni fornaio della piazza, è morto ieri nella sua "
+        "casa. Per i clienti era semplicemente “il Moretto”, un soprannome che fingeva di "
+        "detestare. «Il pane vuole pazienza», ripeteva ai garzoni." + IT_MORE,
+        "il Moretto",
+        None,
+    ),
+    # near misses: an article and a name in marks kept as a verdict stay the speaker's
+    (
+        "El alcalde de Villanueva, Jorge Salas, defendió el proyecto ante el pleno municipal. "
+        "Salas calificó la nueva plaza como «el Corazón» del barrio y pidió paciencia a los "
+        "vecinos durante las obras, que durarán hasta el verano." + ES_MORE,
+        "el Corazón",
+        "Jorge Salas",
+    ),
+    (
+        "O treinador do Vilafranca, Nuno Areias, elogiou o avançado no fim do jogo. «É o Messi "
+        "da nossa liga», disse Areias aos jornalistas. Para o técnico, o clube tem agora «a "
+        "Ferrari» do campeonato." + PT_MORE,
+        "a Ferrari",
+        "Nuno Areias",
+    ),
     # near misses: someone speaking while handing pamphlets out
     (
         "Op het plein in Wierum protesteerden zaterdag zo'n tweehonderd boeren tegen de nieuwe "
@@ -225,7 +249,14 @@ _ATTIC_NL = (
     + NL_MORE
 )
 
+_LIBRARY = (
+    "The council received more than 300 letters about the closure. One of them, written by a "
+    "retired nurse from Hallam Road, reads: “This library taught my children to read. Do not "
+    "take it away from the ones who come next.” The council will decide on Monday."
+)
+
 _WRITINGS = [
+    (_LIBRARY, "This library taught my children", "a retired nurse from Hallam Road"),
     (_BOARD, "La decisione è stata dolorosa", None),
     (_ATTIC_NL, "Het dorp moet blijven bestaan", None),
     (_BEES, "Erster Flug um elf", "Gottfried Brenner"),

@@ -74,7 +74,7 @@ _READS_RE = re.compile(
 )
 # what stands in the speaker's place and is no one: a writing, one of them, a month
 _NOT_WRITERS = frozenset(
-    """delas deles ellas ellos esse esse essi quelle quelli davon ervan
+    """them delas deles ellas ellos esse essi quelle quelli davon ervan
     january february march april may june july august september october november december
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre
     januar februar märz juni juli oktober dezember januari februari maart mei augustus
