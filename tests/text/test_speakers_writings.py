@@ -255,7 +255,28 @@ _LIBRARY = (
     "take it away from the ones who come next.” The council will decide on Monday."
 )
 
+# a possessive after another person named in its sentence: whose is unclear
+_SON = (
+    "La scrittrice Carla Neri è morta a 92 anni. Il figlio Paolo ha ritrovato i suoi diari in "
+    "cantina. In uno di essi, datato 1968, si legge: «Oggi ho finito il romanzo. Nessuno lo "
+    "leggerà, ma io sì»." + IT_MORE
+)
+_COURT = (
+    "Sarah Collins, 34, was jailed for six years at Leeds Crown Court on Tuesday for the fraud. "
+    "Her letter to the judge, read out in court by her barrister, said: “I am ashamed of what I "
+    "did and I will spend my life making it right.” The judge said the letter showed genuine "
+    "remorse."
+)
+_DOCTORS = (
+    "More than 40 doctors at St Mary's Hospital have written to the health board about "
+    "staffing. The letter, signed by 43 consultants and junior doctors, says: “We can no "
+    "longer guarantee safe care on the night shift.” The board said it would respond next week."
+)
+
 _WRITINGS = [
+    (_SON, "Oggi ho finito il romanzo", None),
+    (_COURT, "I am ashamed of what I did", "Sarah Collins"),
+    (_DOCTORS, "We can no longer guarantee", None),
     (_LIBRARY, "This library taught my children", "a retired nurse from Hallam Road"),
     (_BOARD, "La decisione è stata dolorosa", None),
     (_ATTIC_NL, "Het dorp moet blijven bestaan", None),

@@ -125,11 +125,18 @@ def _owner(rules: Any, start: int, end: int) -> str | None:
                     break  # (a body's letter: "nella sua lettera", "in ihrem Brief")
                 if low == "zijn" and k - back > 0 and words[k - back - 1][0].lower() == "er":
                     break  # ("Er zijn brieven gevonden": a verb)
+                if any(
+                    start <= m.pos < start + at and not _PRONOUN_RE.match(rules.text, m.pos)
+                    for m in rules.people.mentions
+                ):
+                    return None  # ("Il figlio Paolo ha ritrovato i suoi diari": whose?)
                 sex = _OWNER_SEX.get(low)
                 return rules.people.antecedent(start + at, sex)
     return None
 
 
+# a subject pronoun: "She left behind her notebooks" keeps the possessive the subject's
+_PRONOUN_RE = re.compile(r"(?:She|He|Sie|Er|Zij|Ze|Hij|Elle|Il|Lei|Ella|Ela|Ele)\b")
 # possessives only a person's writing takes (a Romance one, or German "ihr" -- "their" too --
 # may be a body's, and only a diary or a notebook is surely a person's)
 _PERSONAL = frozenset("her his sein seine seinem seinen seiner zijn haar".split())
@@ -191,8 +198,9 @@ def writer(rules: Any, idx: int) -> tuple[str, int] | None | bool:
         return agent.group(group).strip(), start + agent.start(group)
     if not here and not _READS_RE.search(head):
         return None  # (a writing in the sentence before, and this one reads it out)
-    owner = _owner(rules, start, span.open_at) or (_owner(rules, prev, start) if earlier else None)
-    owner = owner or _keeper(rules, start, span.open_at) or _keeper(rules, prev, start)
+    owner = _keeper(rules, start, span.open_at) or _keeper(rules, prev, start)
+    owner = owner or _owner(rules, start, span.open_at)
+    owner = owner or (_owner(rules, prev, start) if earlier else None)
     if owner is not None:
         return owner, start
     return False
