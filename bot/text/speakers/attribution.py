@@ -68,6 +68,7 @@ from bot.text.speakers.shapes import Token
 from bot.text.speakers.sharing import bracketed, named_fragment, unnamed_fragment
 from bot.text.speakers.sources_esit import sources_for
 from bot.text.speakers.unnamed import colon_after
+from bot.text.speakers.writings import no_writer, writer
 
 # (a number with thousands separators is one token: the comma in "about 2,300 workers" closes
 # no appositive)
@@ -193,6 +194,15 @@ class Attributor(
                 got = got or relative_final(text, span.open_at, span.close_end)  # "… die ‘…’ riep."
                 got = got or sources_for(self, idx)  # (the sources of "«…», explican")
                 got = got or issued_statement(self, idx)  # "… un comunicado en el que «…»"
+            wrote = writer(self, idx) if idx not in signs else None
+            if wrote is not None and (got is None or no_writer(text[got[0] : got[1]])):
+                # "In seinem Tagebuch findet sich ein Eintrag: »…«": the writer's, or no one's
+                if wrote is not False:
+                    out.append(Raw(*wrote))
+                    continue
+                if got is not None:
+                    got = None
+                    signs.add(idx)
             out.append(Raw(text[got[0] : got[1]], got[0]) if got else Raw(None, span.open_at))
         by_para: dict[int, list[int]] = {}
         for idx, span in enumerate(spans):

@@ -17,13 +17,16 @@ from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.kin import kin_cut
 from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS
+from bot.text.speakers.titles_germanic import WORK_BEFORE_RE, work_titled
 
 # what a sign, a banner or a label is called (and compounds ending so: "Holzschild",
 # "Pappschild", "handgeschreven bordje")
 SIGN_ENDINGS = tuple(
     """schild schilder schildern plakat plakaten aufschrift transparent transparenten bordje
-    bordjes spandoek spandoeken borden""".split()
+    bordjes spandoek spandoeken borden pamflet pamfletten flugblatt flugblätter""".split()
 )
+# signs people hand out or set down while they speak: "deelden pamfletten uit en riepen: ‘…’"
+_HANDED = frozenset("borden pamflet pamfletten flugblatt flugblätter".split())
 _SIGN_RE = re.compile(r"\b\w*(?:" + "|".join(SIGN_ENDINGS) + r")\b", re.IGNORECASE)
 # a title, a motto or a song named right before its marks: "unter dem Motto «…»", "het
 # slotlied “…”"
@@ -134,7 +137,7 @@ def sign_before(rules: Any, idx: int) -> tuple[int, int] | None:
     _, ps, _ = rules._para_of(span.open_at)
     start = rules._sentence_start(span.open_at, ps)
     head = rules.text[start : span.open_at].rstrip()
-    title = _TITLE_BEFORE_RE.search(head)
+    title = _TITLE_BEFORE_RE.search(head) or WORK_BEFORE_RE.search(head)
     if title is not None and _title_word(title.group()):
         return start + title.start(), start + title.end()  # "unter dem Motto «…»"
     named = _NAMED_AS_RE.search(head)
@@ -147,7 +150,7 @@ def sign_before(rules: Any, idx: int) -> tuple[int, int] | None:
     # after a colon ("Am Eingang hängt ein Holzschild: „…“"), or a few words after the sign
     # with no other words between ("Auf ihren Schildern stand »A« und »B«")
     gap = _QUOTED_RE.sub(" ", rules.text[found[-1].end() : start + len(head)])
-    if found[-1].group().lower() == "borden" and any(
+    if found[-1].group().lower() in _HANDED and any(
         nm.bare(w) in nm.SPEECH_VERBS for w in gap.split()
     ):
         return None  # "zette de borden op tafel en riep: ‘…’": plates, and someone speaks
@@ -189,6 +192,8 @@ def thing_phrase(text: str, pos: int, phrase: str) -> bool:
         or words[-1].lower().endswith(SIGN_ENDINGS)
         or _NAMED_AS_RE.fullmatch(phrase) is not None  # (a naming verb: "heißt »…«")
         or (_TITLE_BEFORE_RE.fullmatch(words[-1]) is not None and _title_word(words[-1]))
+        # (a work's noun alone, as ``sign_before`` gives it: "Roman"; "Nordlicht Film" speaks)
+        or (len(words) == 1 and work_titled(text, pos, phrase))
     )
 
 

@@ -395,7 +395,7 @@ def label_spans(text: str, found: list[Span], kept: list[Span]) -> list[Span]:
             and named_before(text, s.open_at)
         ]
     if romance_text():  # "le groupe « Villeneuve en commun »"
-        return [s for s in found if s.start not in starts and named_label(text, s)]
+        return [s for s in found if s.start not in starts and named_label(text, s, True)]
     if language() != "english":
         return []
     return [

@@ -27,23 +27,70 @@ _NAMED_NOUNS = frozenset(
     " campaña campanha gruppo collettivo associazione operazione programma campagna"
     " denominado denominada intitolato intitolata".split()
 )
+# nouns of a work whose title may stand in commas after it ("Un documentaire, « Le Temps du
+# bois », lui a été consacré", "la novela, «El último tranvía», se publicó", "il romanzo «…»")
+_WORK_NOUNS = frozenset(
+    "documentaire film livre roman spectacle album recueil feuilleton documental película"
+    " novela libro poemario obra documentario romanzo raccolta documentário filme livro"
+    " romance".split()
+)
+# verbs that give someone or something a nickname, the name in marks after them, capitalized
+# or not ("ses élèves la surnommaient « la fée »", "i colleghi l'hanno ribattezzato «l’orecchio»
+# ", "lo apodaban «el Sabio»", "apelidaram-no de «o Relógio»")
+_NICKNAMING_RE = re.compile(
+    r"(?:(?i:surnomm|soprannomin|ribattezz|apod|apelid|alcunh|bautiz)\w*(?:-\w+)?"
+    r"(?:\s+(?:de|come|como|comme))?"
+    # (or a thing's name given by a reflexive "to be called": "vai chamar-se “…”", "se
+    # llamará «…»", "s'appelle « … »", "si chiama «…»"; not "chama «…» à proposta", a verdict)
+    r"|\b(?i:chama\w*-se|chamar-se|se\s+chama\w*|se\s+llam\w+|s['’]appel\w+|si\s+chiam\w+))\Z"
+)
+# a nickname's noun in apposition after the marks: "era “il Moretto”, un soprannome che …",
+# "« la fée », un surnom qu'elle aimait", "«el Sabio», un apodo que …"
+_NICKNAME_AFTER_RE = re.compile(
+    r"\s*,\s*(?:un|uno|una|um|uma)\s+(?:soprannome|nomignolo|surnom|sobrenombre|apodo|mote"
+    r"|apelido|alcunha)\b"
+)
+# an article and a capitalized name, nothing else: a nickname or a name ("era “la Rondine”",
+# "le llamaban «el Flaco»", "o «Baixinho»" is one word and left out)
+_ARTICLE_NAME_RE = re.compile(
+    r"(?:la|le|il|el|lo|o|a|l['’])\s*[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?"
+)
 _WORD_RE = re.compile(r"\w+")
 _MAX_WORDS = 6  # a name, not a sentence
 
 
-def named_label(text: str, span: Span) -> bool:
+def _called_nickname(text: str, inner: str) -> bool:
+    """True when the text calls the words ``inner`` a nickname where it quotes them (once is
+    enough: "Era “il Moretto”. …" then "era “il Moretto”, un soprannome che …")."""
+    pattern = re.escape(inner) + r"\s?[”»\"’]" + _NICKNAME_AFTER_RE.pattern
+    return re.search(pattern, text) is not None
+
+
+def named_label(text: str, span: Span, names: bool = False) -> bool:
     """True in Romance text for a capitalized name of a few words in marks right after the
-    noun it names ("du groupe « Villeneuve en commun »"), with no stop inside and no speech
-    verb after it ("« Ensemble », a lancé X" is someone's words)."""
+    noun it names ("du groupe « Villeneuve en commun »"), or after a verb of nicknaming, with
+    no stop inside and no speech verb after it ("« Ensemble », a lancé X" is someone's words);
+    with ``names`` (for a span ``keep`` left out), an article and a name alone too."""
     if not romance_text():
         return False
     inner = text[span.start : span.end]
-    if not inner[:1].isupper() or any(c in inner for c in ".!?:;,"):
+    if any(c in inner for c in ".!?:;,") or len(_WORD_RE.findall(inner)) > _MAX_WORDS:
         return False
-    if len(_WORD_RE.findall(inner)) > _MAX_WORDS:
+    head = text[max(0, span.open_at - 30) : span.open_at]
+    before = head.split()
+    if (
+        _NICKNAMING_RE.search(head.rstrip())
+        or _NICKNAME_AFTER_RE.match(text, span.close_end)
+        or (_ARTICLE_NAME_RE.fullmatch(inner) and (names or _called_nickname(text, inner)))
+    ):
+        # "la surnommaient « la fée »", "era “la Rondine”": a name, capitalized or not (a span
+        # ``keep`` kept may be a verdict: "calificó la plaza como «el Corazón» del barrio")
+        pass
+    elif not inner[:1].isupper() or not before:
         return False
-    before = text[max(0, span.open_at - 30) : span.open_at].split()
-    if not before or before[-1].lower().strip("’'") not in _NAMED_NOUNS:
+    elif before[-1].lower().strip("’'") not in _NAMED_NOUNS and not (
+        before[-1].endswith(",") and before[-1].lower().rstrip(",") in _WORK_NOUNS
+    ):
         return False
     # (no speech verb in the three words after it: "« Ensemble », a lancé X")
     after = text[span.close_end : span.close_end + 40].split()[:3]
