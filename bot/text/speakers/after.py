@@ -248,6 +248,8 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
                     # "«…», ha detto, «…»": the verb alone between two pieces of one quotation
                     or (toks[i + n][0] == "," and i + n + 1 == len(toks) and romance_text())
                     or toks[i + n][0].lower() in nm.SUBORDINATORS  # », cuenta mientras riega …
+                    # "», explica detrás de la vitrina": where, its subject left out
+                    or (toks[i + n][0] in aw.WHERE_AT and romance_text())
                     # "», conta, enquanto estende a roupa", "», diz, antes de correr …": a
                     # clause of time after the verb and a comma, its subject left out
                     or (

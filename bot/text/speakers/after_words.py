@@ -61,3 +61,10 @@ PLACE_PREPS = fw.PLACE_PREPS | {"sobre"}
 CONJUNCTIONS = frozenset(
     "maar en want dus toch terwijl omdat aber und doch denn weil sondern".split()
 )
+
+# Romance prepositions of place that no speaker's phrase opens on right after the verb: "»,
+# explica detrás de la vitrina", "», racconta dietro il bancone" (the subject left out)
+WHERE_AT = frozenset(
+    "detrás delante tras junto frente enfrente dentro fuera cerca dietro davanti accanto"
+    " vicino fuori derrière devant atrás diante perto".split()
+)

@@ -49,6 +49,7 @@ from bot.text.speakers.lone import LoneRules
 from bot.text.speakers.lone_unnamed import lone_unnamed
 from bot.text.speakers.marks import Span
 from bot.text.speakers.newcomer import newcomer_before
+from bot.text.speakers.no_one import no_one
 from bot.text.speakers.own import OwnRules
 from bot.text.speakers.own_account import (
     according_relative,
@@ -403,7 +404,8 @@ def attribute(
     headline_speakers(text, spans, speakers, att.people, att._introduced())
     protagonist_speakers(text, spans, paras, att.people, speakers)  # a portrait's subject
     unclosed_speakers(text, spans, paras, speakers)  # “A. ¶ “B,” she said.: A is hers too
-    return [bare_group(sp) for sp in speakers]  # "l'association Loup Vivant": "Loup Vivant"
+    # "l'association Loup Vivant": "Loup Vivant"; "detrás de la vitrina", a month: no one
+    return [no_one(bare_group(sp), text) for sp in speakers]
 
 
 def _outside_incises(span: Span, found: list[Incise]) -> list[tuple[int, int]]:

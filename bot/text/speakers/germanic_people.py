@@ -98,7 +98,11 @@ def nouns_after_article(text: str, pos: int, words: list[str]) -> bool:
     before = text[max(0, pos - 10) : pos].split()[-1:]
     if before in _CONTRACTIONS:
         return True  # "am Ortsrand von X", "im Landtag von Y": a place, never a person
-    if not all(w[:1].isupper() for w in words):
+    if not all(w[:1].isupper() for w in words) and (
+        # (a noun and a place after "von der": "den Staub von der Hose", "das Laub vom Dach")
+        nm.bare(words[0]) in nm.NAME_PARTICLES
+        or not all(w[:1].isupper() or w in ("von", "vom", "der", "dem", "den") for w in words)
+    ):
         return False
     if _AMOUNT_RE.search(text, max(0, pos - 12), pos):
         return True  # "47 Millionen Euro"

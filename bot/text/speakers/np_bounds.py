@@ -99,6 +99,27 @@ def _first_name_before(toks: list[Token], j: int, k: int) -> bool:
     )
 
 
+# an age standing for the person: "die 58-Jährige", "de 56-jarige"
+_AGE_NOUN_RE = re.compile(r"\d{1,3}-(?:[Jj]ährige[nr]?|jarige)")
+# the endings of a German or Dutch present participle of manner ("lachend", "lächelnd",
+# "zuchtend", "seufzend", "glimlachend", "schmunzelnd")
+_PRESENT_PARTICIPLE = (
+    "lachend",
+    "lächelnd",
+    "zuchtend",
+    "seufzend",
+    "schmunzelnd",
+    "knikkend",
+    "nickend",
+    "grinsend",
+    "grijnzend",
+    "huilend",
+    "weinend",
+    "kopschuddend",
+    "kopfschüttelnd",
+)
+
+
 def np_ends(toks: list[Token], j: int, k: int) -> bool:
     """True when the speaker's noun phrase that starts at token j ends before token k: at
     "van de"/"von der" and an employer, at a verb or an infinitive ("ließ X … erklären", "laat
@@ -170,9 +191,19 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
         return True  # "ließ X über seinen Anwalt erklären", "laat een woordvoerder weten"
     if (
         k > j
-        and toks[k - 1][0][:1].isupper()
+        # (or an age as the noun: "sagt die 58-Jährige und klopft sich …")
+        and (toks[k - 1][0][:1].isupper() or _AGE_NOUN_RE.fullmatch(toks[k - 1][0]))
         and (
             (lw in AFTER_NAME and w[:1].isupper())
+            # "zegt Koning lachend in de foyer", "sagt Kraus lächelnd zu …": a present
+            # participle of manner after the name, whatever follows it
+            or (
+                language() in _GERMANIC
+                and w.isalpha()
+                and w.islower()
+                and lw.endswith(_PRESENT_PARTICIPLE)
+                and w not in nm.NAME_PARTICLES
+            )
             # "sagt Grabowski und lächelt", "zegt Koning en lacht": a second verb
             or (
                 lw in ("und", "en", "and")

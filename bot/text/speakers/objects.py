@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.text.speakers import after_words as aw
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.clause import ClauseRules
@@ -142,6 +143,13 @@ class ObjectRules(ClauseRules):
             # "ha avvertito in un comunicato Medici della Montagna", "a indiqué dans un
             # communiqué X": the document the body spoke in, then the body
             j += 2
+        if j < len(toks) and toks[j][0] in aw.WHERE_AT and romance_text():
+            # "explica detrás de la vitrina", "racconta dietro il bancone", "conta atrás do
+            # balcão": where the verb is said, no subject after it (the subject left out; but
+            # "comentaba frente a él Ana Ruiz, una vecina": the name after the place phrase)
+            rest = next((k for k in range(j, len(toks)) if toks[k][0] in ",.;:!?"), len(toks))
+            if not any(t[0][:1].isupper() for t in toks[j:rest]):
+                return None
         j = self._past_press(toks, j)  # "ha declarado a EFE el letrado, X"
         if j < 0:
             return None  # "ha spiegato all'ANSA.": only the press the speaker told

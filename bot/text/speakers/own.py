@@ -145,7 +145,7 @@ class OwnRules:
                 or _fronted_participle(phrase)
                 # "l'Association des amis de Sainte-Ève a qualifié …": a name's cut-off tail
                 or phrase.split(" ", 1)[0] in ("de", "du", "da", "do", "des", "dos", "das")
-                # "Numa entrevista a este jornal, resumia …: «…»": a preposition the sentence
+                # "Numa entrevista a esta rádio, resumia …: «…»": a preposition the sentence
                 # opens on, its subject left out
                 or phrase.split(" ", 1)[0].lower() in FUSED_PREPS
                 # "Présidente du club X, qui …, Ana Y ne cache pas …: «…»": a role noun with no
@@ -210,6 +210,8 @@ class OwnRules:
             # "… could be “gone in a decade” unless more pilots are trained, figures showed":
             # a clause the sentence goes on with, not who speaks
             after = None
+        if after is not None and language() in ("german", "dutch"):
+            after = _after_as(text, after)  # "„…“, wie sie knapp bemerkt": "sie"
         if after is not None and last == ",":
             return after  # “…,” he said
         aside = self._aside(span, prev_close)
@@ -268,7 +270,10 @@ _COLON_ADVERBS = frozenset(
     "immerhin trotzdem dennoch allerdings kurzum fazit sicher jedenfalls übrigens "
     "zudem außerdem schließlich tatsächlich natürlich freilich bilanz bref pourtant toutefois "
     "cependant néanmoins enfin insomma comunque però tuttavia sin embargo eso pero contudo "
-    "porém enfim however anyway".split()
+    "porém enfim however anyway"
+    # a section's label before a headline's quotation: "Entrevista: «…», diz X" (a label)
+    " entrevista interview entretien intervista opinião opinión opinione analyse análise"
+    " análisis analisi kommentar commentaire comentario commento".split()
 )
 
 
@@ -294,3 +299,24 @@ def _absolute_participle(phrase: str) -> bool:
         w in ("ne", "n'", "n’") and nxt.endswith("ant")
         for w, nxt in zip(words, words[1:], strict=False)
     )
+
+
+def _after_as(text: str, after: tuple[int, int]) -> tuple[int, int]:
+    """The pronoun or the capitalized name in a German or Dutch "as" clause read after a
+    quotation ("„…“, wie sie knapp bemerkt", "‘…’, zoals Jansen droog opmerkt"): the
+    speaker, not the clause; ``after`` unchanged otherwise (and "wie es heißt" is left to the
+    rules of the impersonal "es")."""
+    words = text[after[0] : after[1]].split()
+    if len(words) < 2 or words[0] not in ("wie", "zoals") or words[1] in ("es", "het"):
+        return after
+    at = after[0] + len(words[0]) + 1
+    if words[1].lower() in nm.PRONOUNS:
+        return at, at + len(words[1])
+    if not words[1][:1].isupper():
+        return after
+    run = [words[1]]
+    for w in words[2:]:
+        if not w[:1].isupper():
+            break
+        run.append(w)  # "wie Anna Berg nüchtern anmerkt": the whole name
+    return at, at + len(" ".join(run))

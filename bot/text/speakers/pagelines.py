@@ -77,11 +77,24 @@ def place_or_team(text: str, pos: int, run: list[str], words: list[str]) -> bool
         return True
     if _street(text, pos, words):
         return True
+    if nm.bare(words[0]) not in fn.FIRST_NAMES and FROM_PLACE_RE.search(
+        text, max(0, pos - 30), pos
+    ):
+        return True  # "Ana Reis, de Vila Alta, …", "arrivata da Borgonuovo", "à l'Olympia X"
     return _team(words) and (
         run[0] in ("The", "the") or bool(_THE_BEFORE_RE.search(text, max(0, pos - 5), pos))
     )
 
 
+# where a person comes from, in commas after their name ("Ana Reis, de Vila Alta,", "Jan Smit,
+# uit Hoorn,") or after a participle of coming ("arrivata da Borgonuovo", "venu de X"), and a
+# French venue after "à l'" ("son concert à l'Olympia de X"): a place, no person
+FROM_PLACE_RE = re.compile(
+    r"(?:,\s*(?:de|da|do|di|from|aus|uit)"
+    r"|\b(?:arrivat[oaie]|venut[oaie]|vind[oa]s?|venue?s?|originaire|originari[oaie]|born"
+    r"|geboren|afkomstig)\s+(?:da|de|di|from|aus|uit|van))\s+$"
+    r"|\bà l['’]$"
+)
 # English street nouns closing a place's name: "in Redbridge Lane", "on Mill Road"
 _STREETS = frozenset("Lane Road Street Avenue Crescent Terrace Drive Close Grove".split())
 _STREET_PREPS = frozenset("in on at off along from of near into onto".split())

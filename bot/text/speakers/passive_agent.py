@@ -46,6 +46,13 @@ _DETERMINERS = frozenset(
     "le la les l l' l’ un une des plusieurs el los las una il lo i gli uno o a os as um uma "
     "the an several".split()
 )
+# the words before a participle that make it active, not a passive without its "be": "il a
+# qualifié de « … »", "ha definito «…»", "lo ha llamado «…»", "has called it “…”"
+_ACTIVE = frozenset(
+    "a ai as avait avaient ont avons avez aura ha han hanno ho hai abbiamo avete aveva avevano"
+    " he has hemos habéis había habían tem têm tinha tinham have has had having l' l’ lo la le"
+    " les gli li lhe it them him her me te se si nous vous".split()
+)
 _GERMAN_BE = frozenset("wurde wurden wird werden worden".split())
 # nouns and words of time, order and manner after "par/por/pelo/by" and an article: no agent
 _TIMES = frozenset(
@@ -58,7 +65,8 @@ _TIMES = frozenset(
 
 def framed_passive(toks: list[Token]) -> bool:
     """True when the tokens before an opening mark end on a passive verb of judging and its
-    link ("a été qualifié de", "fue calificado como", "è stato definito", "was described as");
+    link ("a été qualifié de", "fue calificado como", "è stato definito", "was described as",
+    "un projet jugé");
     not any participle ("il guasto è stato causato «…»" is a thing's cause, the words of the
     one reporting it)."""
     k = len(toks)
@@ -72,7 +80,9 @@ def framed_passive(toks: list[Token]) -> bool:
     be = toks[k - 2][0].lower()
     if be not in _BE and k >= 3 and toks[k - 2][0].lower().endswith(("ment", "mente", "ly")):
         be = toks[k - 3][0].lower()  # "a été vivement critiqué"
-    return be in _BE
+    # (or a noun the participle describes, its "be" left out, the agent after the quotation:
+    # "Un projet jugé « … » par l'opposition", "Una misura definita «…» dai sindacati")
+    return be in _BE or (be.isalpha() and be.islower() and be not in _ACTIVE)
 
 
 def agent_start(text: str, close_end: int, end: int) -> tuple[int, bool] | None:
@@ -124,7 +134,12 @@ def passive_agent(att, span: Span, prev_close: int) -> tuple[tuple[int, int] | N
         return None  # (no agent: the rules before read the passive, "before.romance_passive")
     at, fused = got
     after = att._tokens(at, att._sentence_end(at, end))
-    if not after or not (fused or after[0][0][:1].isupper() or after[0][0].lower() in _DETERMINERS):
+    if not after or not (
+        fused
+        or after[0][0][:1].isupper()
+        or after[0][0].lower() in _DETERMINERS
+        or after[0][0].lower().startswith(("l'", "l’"))  # "par l’opposition"
+    ):
         return None  # "par erreur", "por unanimidad", "by mistake": a manner, no agent
     head = next((t[0].lower() for t in after[:3] if t[0].lower() not in _DETERMINERS), "")
     if head in _TIMES:

@@ -1,0 +1,152 @@
+"""The last check on a speaker found (private to ``attribution.py``): a phrase no person or body
+can be is no speaker, and the quotation is left unattributed rather than given to it.
+
+The shapes, each a rule's stray catch rather than a name:
+
+- a phrase a preposition or a conjunction opens: "», explica detrás de la vitrina" (the place
+  the verb is said in), "Numa conversa a esta rádio, explicou: «…»" (the listener), "„…“, wie
+  sie knapp bemerkt" (the clause around the pronoun), "Dopo" alone (a sentence's opener);
+- a month: "Unter dem 3. März 2001 steht: „…“" (the date of an entry, no one);
+- a document or a part of one with its article: "Una pagina del registro riporta: «…»", "dort steht
+  eine Notiz: „…“", "een circulair" (what a writer wrote, not the writer);
+- a place: "il Monte Verde" (a mountain), or a name the text writes only after a preposition
+  of place ("una casa in Borgonuovo", "em Vila Alta", "in Oost-Brabant", "arrivata da
+  Borgoverde") and never names a person by: a place the rules took for a subject (such a place
+  is no antecedent either: ``pagelines.FROM_PLACE_RE``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.pagelines import FROM_PLACE_RE
+from bot.text.speakers.reading import language
+
+# prepositions and conjunctions that open no speaker's phrase (not the particles of names,
+# "de", "van", "von", "da", "di", "del", "la", "le")
+_OPENERS = frozenset(
+    # English
+    "in at on during behind after before with without from into onto toward towards under"
+    " over across through since because when while although if as like"
+    # German and Dutch
+    " im am auf aus bei mit nach seit über unter vor zum zur durch gegen ohne hinter neben"
+    " zwischen während wegen wie wenn als weil dass ob nur met naar bij uit voor onder achter"
+    " naast tussen tijdens op aan door zoals toen omdat"
+    # French
+    " dans sur sous avec pour chez vers entre pendant depuis comme quand lorsque parce puisque"
+    " après avant"
+    # Spanish, Italian, Portuguese
+    " detrás delante encima debajo junto tras desde hacia hasta sobre bajo con sin para por"
+    " en como cuando porque mientras después antes nel nella nello nei negli nelle sul"
+    " sulla sullo sui sugli dal dalla dallo dai dagli dalle col per tra fra dopo prima mentre"
+    " quando perché ao aos à às num numa nuns numas pelo pela pelos pelas depois enquanto"
+    " porque durante".split()
+)
+# words of that list that are also names or bodies when written alone with a capital: "Met"
+# (the Met Office), "Per", "Nella", "Nel", "Durante", "Como" (the town and its club)
+_ALSO_NAMES = frozenset("met per nella nel durante como fra".split())
+# lower-case definite articles after a capitalized preposition ("Avec la Zeta", "Dans le
+# Nord", "Con la Sierra"): a phrase the sentence opens on, never a name
+_PLAIN_ARTICLES = frozenset("la le les el los las il lo gli the der die das dem den de het".split())
+# Portuguese, Spanish and Italian "a" before a demonstrative or a possessive: a listener
+# ("a esta rádio", "a esta emissora", "a questo giornale"), never the article of a subject
+_TO_THIS_RE = re.compile(
+    r"^a (?:este|esta|esse|essa|aquele|aquela|estes|estas|ese|esa|aquel|questo|questa|"
+    r"quel|quella|seu|sua|su|suo|nosso|nossa|nuestro|nuestra)\b"
+)
+# German months (written with a capital, as a name would be; not "August", a given name)
+_MONTHS_DE_NL = frozenset(
+    "januar jänner februar märz mai juni juli september oktober november dezember"
+    " januari februari maart juni juli oktober december".split()
+)
+# a document or a part of one that a rule took for its speaker: "eine Notiz", "una pagina"
+_WRITINGS = frozenset(
+    "page entry note notes notebook postcard inscription"
+    " seite eintrag notiz notizbuch karte inschrift zettel"
+    " pagina bladzijde notitie circulaire circulair"
+    " page entrée carnet inscription"
+    " página entrada cuaderno nota inscripción"
+    " pagina voce quaderno iscrizione"
+    " página entrada caderno inscrição bilhete"
+    # the words themselves: "selon ses mots", "según sus palabras"
+    " words mots palabras parole palavras worte woorden".split()
+)  # (not a letter or a diary, whose writer may be named: "the letter", "il diario")
+_ARTICLES = frozenset(
+    "a an the one ein eine einer einen der die das een de het un une la le l' l’ el uno una"
+    " il lo o um uma"
+    # possessives: "ses mots", "sus palabras", "seine Worte", "zijn woorden"
+    " his her their ses son sa leurs sus su suoi sue seus suas seine ihre zijn haar".split()
+)
+# the first word of a natural feature's name: "Monte Verde", "Lago Nero", "Isola Bella"
+# (not in English, where "Monte", "Isla", "Lake" may be given names; "Terra", "Tierra" only
+# before "del"/"de": "Terra Lurie" is a woman)
+_FEATURES = frozenset(
+    "monte mount mt. lago lake isola isla ilha île ile río fiume valle golfo gulf"
+    " sierra cordillera punta capo cabo".split()
+)
+_FEATURES_OF = frozenset("terra tierra".split()) | _FEATURES
+# prepositions of place before a town, a district or a region: "em Vila Alta", "in
+# Oost-Brabant", "aus Kleinfeld", "nel Borgo Nuovo" (not "a", the Portuguese article of "a
+# Secretaria", nor "en", the Dutch "and", nor "de", "da", "del": "um porta-voz da
+# Cenvale", and the body may speak)
+_AT_PLACE_RE = re.compile(
+    r"(?:\b(?:in|em|nel|nella|aus|nach|uit|naar|dans)\s+|\bnell['’])$",
+    re.I,
+)
+
+
+def no_one(speaker: str | None, text: str) -> str | None:
+    """``speaker``, or None when it is no person or body (see the module doc)."""
+    if not speaker:
+        return speaker
+    words = speaker.split()
+    first = words[0]
+    low = first.lower()
+    if low in _OPENERS and (first.islower() or (len(words) == 1 and low not in _ALSO_NAMES)):
+        return None  # "detrás de la vitrina de su tienda", "wie sie knapp", "Dopo"
+    if len(words) > 2 and low in _OPENERS and words[1] in _PLAIN_ARTICLES:
+        return None  # "Avec la Zeta, son nouveau vélo, il promet …": a fronted phrase
+    if _TO_THIS_RE.match(speaker):
+        return None  # "a esta rádio"
+    if len(words) == 1 and low in _MONTHS_DE_NL and language() in ("german", "dutch"):
+        return None  # "März" (a date)
+    if (
+        2 <= len(words) <= 4
+        and low in _ARTICLES
+        and (nm.bare(words[1]) in _WRITINGS or nm.bare(words[-1]) in _WRITINGS)
+    ):
+        return None  # "una pagina datata", "eine Notiz", "ses mots"
+    if _place(words, speaker, text):
+        return None
+    return speaker
+
+
+def _place(words: list[str], speaker: str, text: str) -> bool:
+    """True for a natural feature's name, or a name of no person the text writes only after
+    a preposition of place: "Monte Verde"; "Borgonuovo" in "una casa a Borgonuovo"."""
+    if not words[0][:1].isupper() or any(w.isupper() and len(w) > 1 for w in words):
+        return False  # (an acronym is a body's: "INEM")
+    if any(nm.bare(w) in FIRST_NAMES for w in words):
+        return False  # a person's name, whatever stands before it
+    if nm.looks_like_org(words):
+        return False  # "Cooperativa Vinícola Monte Trentino": a body's name
+    foreign = language() not in (None, "english")
+    if foreign and len(words) >= 2 and words[0].lower() in _FEATURES and words[1][:1].isupper():
+        return True
+    if (
+        foreign
+        and len(words) >= 3
+        and words[1].lower() in ("del", "della", "de", "do", "da")
+        and words[0].lower() in _FEATURES_OF
+    ):
+        return True  # "Terra del Fuoco"
+    seen = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(speaker)}(?!\w)", text)]
+    if not seen:
+        return False
+    return all(
+        _AT_PLACE_RE.search(text[max(0, at - 12) : at])
+        or FROM_PLACE_RE.search(text, max(0, at - 30), at)  # "arrivata da Borgonuovo"
+        for at in seen
+    )
