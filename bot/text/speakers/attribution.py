@@ -27,6 +27,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.after import AfterRules
 from bot.text.speakers.authors import document_speakers
 from bot.text.speakers.before import BeforeRules
+from bot.text.speakers.before_words import then_colon, what_they_call
 from bot.text.speakers.colon_leads import lead_subject
 from bot.text.speakers.exchanges import answer_alone, asker, examiner_questions, next_question
 from bot.text.speakers.germanic_clause import GermanicClauseRules
@@ -183,6 +184,7 @@ class Attributor(
                 got = relative_final(text, span.open_at, span.close_end)  # "… die ‘…’ riep."
                 got = got or sources_for(self, idx)  # (the sources of "«…», explican")
                 got = got or issued_statement(self, idx)  # "… un comunicado en el que «…»"
+                got = got or what_they_call(text, span.open_at)  # "ce qu'elle appelle « … »"
             out.append(Raw(text[got[0] : got[1]], got[0]) if got else Raw(None, span.open_at))
         by_para: dict[int, list[int]] = {}
         for idx, span in enumerate(spans):
@@ -200,6 +202,14 @@ class Attributor(
                 got = self._according_dropped(idx)
                 if got is not None:
                     out[idx] = Raw(text[got[0] : got[1]], got[0])
+            elif (
+                raw.phrase in ("Y", "E", "Ed")
+                and idx
+                and spans[idx - 1].paragraph == spans[idx].paragraph
+                and then_colon(text, raw.pos, spans[idx].open_at)
+            ):
+                # "«…», dice. Y luego, más serio: «…»": the speaker before goes on
+                out[idx] = Raw(None, spans[idx].open_at)
             elif raw.phrase is not None and language() in ("german", "dutch"):
                 got = self._unnamed_before(idx, raw)  # "Een buurman …. ‘…’, vertelt hij."
                 if got is not None:
