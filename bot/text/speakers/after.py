@@ -49,6 +49,8 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
             i += 1
         if i >= len(toks):
             return None, False
+        if _new_clause(text, start, toks, i):
+            return None, False  # "… como «…», y el alcalde, X, anunció …": another's clause
         if any(d in text[start : toks[i][1]] for d in DASHES) and toks[i][0][:1].isupper():
             np = self._np_after(toks, i)  # a byline: “…” ― Mara Quint
             if np is not None:
@@ -371,3 +373,21 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
     @staticmethod
     def _short_tail(toks: list[Token], pos: int) -> bool:
         return sum(1 for t in toks if t[1] >= pos and t[0][0].isalnum()) <= 8
+
+
+# Romance "and" and the article of a new subject after a comma: a clause of its own
+_AND = frozenset("y e ed et".split())
+_NEW_SUBJECT = frozenset("el la los las il lo gli le les o a os as".split())
+
+
+def _new_clause(text: str, start: int, toks: list[Token], i: int) -> bool:
+    """True in Romance text when a comma, "and" and an article follow the closing mark: "La
+    Consejería la recordó como «…», y el alcalde, X, anunció …" -- the clause after is another
+    subject's, who does not speak the quotation before it."""
+    return (
+        romance_text()
+        and text[start : toks[i][1]].strip() == ","
+        and toks[i][0] in _AND
+        and i + 1 < len(toks)
+        and toks[i + 1][0].lower() in _NEW_SUBJECT
+    )

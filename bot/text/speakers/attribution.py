@@ -27,6 +27,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.after import AfterRules
 from bot.text.speakers.authors import document_speakers
 from bot.text.speakers.before import BeforeRules
+from bot.text.speakers.before_words import then_colon, what_they_call
 from bot.text.speakers.colon_leads import lead_subject
 from bot.text.speakers.exchanges import answer_alone, asker, examiner_questions, next_question
 from bot.text.speakers.germanic_clause import GermanicClauseRules
@@ -195,6 +196,7 @@ class Attributor(
                 got = got or relative_final(text, span.open_at, span.close_end)  # "… die ‘…’ riep."
                 got = got or sources_for(self, idx)  # (the sources of "«…», explican")
                 got = got or issued_statement(self, idx)  # "… un comunicado en el que «…»"
+                got = got or what_they_call(text, span.open_at)  # "ce qu'elle appelle « … »"
             wrote = writer(self, idx) if idx not in signs else None
             if wrote is not None and (got is None or no_writer(text[got[0] : got[1]])):
                 # "In seinem Tagebuch findet sich ein Eintrag: »…«": the writer's, or no one's
@@ -223,6 +225,14 @@ class Attributor(
                     out[idx] = Raw(text[got[0] : got[1]], got[0])
             elif raw.phrase is not None and (pronoun := as_clause(raw.phrase, raw.pos)):
                 out[idx] = Raw(*pronoun)  # "„…“, wie sie trocken bemerkt": "sie"
+            elif (
+                raw.phrase in ("Y", "E", "Ed")
+                and idx
+                and spans[idx - 1].paragraph == spans[idx].paragraph
+                and then_colon(text, raw.pos, spans[idx].open_at)
+            ):
+                # "«…», dice. Y luego, más serio: «…»": the speaker before goes on
+                out[idx] = Raw(None, spans[idx].open_at)
             elif raw.phrase is not None and language() in ("german", "dutch"):
                 got = self._unnamed_before(idx, raw)  # "Een buurman …. ‘…’, vertelt hij."
                 if got is not None:

@@ -6,6 +6,8 @@ may stand.
 
 from __future__ import annotations
 
+import re
+
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.reading import language
@@ -65,3 +67,48 @@ GOING_ON = frozenset(
     " inoltre plus noch ainda también anche aussi auch ook poi luego depois puis dann then"
     " further also too".split()
 )
+
+
+# "and then" with only the speaker's manner before a colon: "Y luego, más serio: «…»", "E poi,
+# abbassando la voce: «…»", "E depois, já à porta: «…»" -- no verb, no subject: the same
+# speaker goes on (the French "Puis, après un silence :" is read so elsewhere)
+_THEN_COLON_RE = re.compile(
+    r"(?:Y|E|Ed)\s+(?:luego|después|entonces|poi|dopo|depois|então|ainda)\b,?"
+    r"[^.!?:;«»“”\"\n]{0,40}:\s*$"
+)
+
+
+def then_colon(text: str, pos: int, open_at: int) -> bool:
+    """True for a Spanish, Italian or Portuguese "and then" lead from ``pos`` to the quotation
+    at ``open_at`` with no verb in it ("Y luego, más serio:")."""
+    lead = text[pos:open_at]
+    if language() not in ("spanish", "italian", "portuguese") or not _THEN_COLON_RE.match(lead):
+        return False
+    return not any(w.strip(",:").lower() in nm.SPEECH_VERBS for w in lead.split()[2:])
+
+
+# "what she calls «…»": the words are the one who calls it so ("dans ce qu'elle appelle « … »",
+# "no que ela chama de “…”", "en lo que ella llama «…»", "un titre qu'elle jugeait « … »");
+# a pronoun or a name right before a verb of naming or judging, then the quotation
+_CALLER = r"(?:elle|il|ela|ele|ella|él|lei|lui|[^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+){0,2})"
+_CALLS_RE = re.compile(
+    rf"(?:\bque|\bqu['’]|\bche)\s*({_CALLER})\s+(?:(?:ya|già|já|déjà|sempre|siempre|toujours)\s+)?"
+    r"(?:appelle|appelait|surnomme|surnommait|jugeait|juge|qualifie|qualifiait|décrit"
+    r"|chama|chamava|define|definia|descreve|descrevia"
+    r"|llama|llamaba|define|definía|describe|describía|califica|calificaba"
+    r"|chiama|chiamava|definisce|definiva|descrive|descriveva)"
+    r"(?:\s+(?:de|como|come|comme))?\s*$"
+)
+_NOT_CALLERS = frozenset("on si se".split())
+
+
+def what_they_call(text: str, open_at: int) -> tuple[int, int] | None:
+    """The pronoun or the name that calls something by the quoted words opening at
+    ``open_at`` ("… ce qu'elle appelle « … »": "elle"), in French, Spanish, Italian or
+    Portuguese text; None for anything else ("ce qu'on appelle « … »": anyone)."""
+    if language() not in ("french", "spanish", "italian", "portuguese"):
+        return None
+    m = _CALLS_RE.search(text, max(0, open_at - 80), open_at)
+    if m is None or m.group(1).lower() in _NOT_CALLERS:
+        return None
+    return m.start(1), m.end(1)

@@ -276,7 +276,10 @@ def adjunct_phrase(words: list[str]) -> bool:
     """True in Spanish or Italian text for a phrase the rules caught that opens on a lower-case
     preposition ("a questo giornale aveva", "a mano sobre una cartulina"): an adjunct or a
     place, never a speaker."""
-    return len(words) > 1 and words[0] in _PREPOSITIONS and language() in ("spanish", "italian")
+    lang = language()
+    if words and words[0] == "su" and lang == "spanish":
+        return False  # the Spanish possessive ("resume su sobrina"), not the Italian "on"
+    return len(words) > 1 and words[0] in _PREPOSITIONS and lang in ("spanish", "italian")
 
 
 _ARTICLES_OPENING = frozenset("Il Lo La I Gli Le El Los Las O A Os As Un Una Uno Um Uma".split())

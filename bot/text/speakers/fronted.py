@@ -41,6 +41,36 @@ def fused_opening_verb(att: Any, toks: list[Token]) -> tuple[int, int] | None:
     return None
 
 
+# prepositions a sentence opens on before an interview or a speech it names ("En aquella
+# entrevista", "In quell'intervista", "Na mesma entrevista") and the "so" after the verb
+_ADJUNCT_OPENERS = frozenset("en in em na no nella nel numa num durante".split())
+_SO = frozenset("así così assim".split())
+# object clitics between the adjunct and the verb ("lo resumió", "lo disse", "o disse")
+_CLITICS = frozenset("lo la le lo o a".split())
+
+
+def adjunct_then_verb(att: Any, toks: list[Token]) -> tuple[int, int] | None:
+    """The speech verb of a Spanish, Italian or Portuguese sentence that opens on an adjunct of
+    a few lower-case words and goes on to a colon with nothing but the verb ("En aquella
+    entrevista de 1998 lo resumió así:", "In un'intervista del 2010 raccontò:"): its subject is
+    left out, the person the sentence before is about; None for any other sentence."""
+    if len(toks) < 4 or toks[-1][0] != ":" or toks[0][0].lower() not in _ADJUNCT_OPENERS:
+        return None
+    if not toks[0][0][:1].isupper():
+        return None
+    for v in range(2, min(len(toks) - 1, 10)):
+        word = toks[v][0]
+        if word in _CLITICS and v + 1 < len(toks) and att._verb_at(toks, v + 1) == 1:
+            continue  # "lo resumió"
+        if not (word.islower() or word.isdigit()) or word in (",", ";"):
+            return None
+        if word in fw.ROMANCE_ARTICLES:
+            return None  # "En la radio el alcalde lo dijo así:": a subject of its own
+        if att._verb_at(toks, v) == 1 and all(t[0] in _SO for t in toks[v + 1 : -1]):
+            return toks[v][1], toks[v][2]
+    return None
+
+
 def fronted_end(toks: list[Token]) -> int:
     """The token after the comma closing a phrase a French or Portuguese sentence opens on
     ("Dans un communiqué, l'agence …", "Em nota, o órgão …", "Sollicitée, l'association …"),

@@ -138,7 +138,21 @@ def _infinitive_phrase(toks: list[Token], k: int) -> bool:
     rest = toks[k + 1 :]
     if rest and rest[-1][0] in (".", "!", "?"):
         rest = rest[:-1]
+    c = next((c for c, t in enumerate(rest) if t[0] == ","), None)
+    if c is not None and c + 1 < len(rest) and rest[c + 1][0].endswith(_POSTURES):
+        # "», diz, a rir, sentada num banco que o marido fez em 1968.": a posture after the
+        # manner, lower-case words (a year) to the end, no subject
+        tail = rest[c + 2 :]
+        return (
+            len(rest) <= 20
+            and all(t[0].isalpha() and t[0].islower() for t in rest[:c])
+            and all((t[0].isalpha() and t[0].islower()) or t[0].isdigit() for t in tail)
+        )
     return len(rest) <= 8 and all(t[0].isalpha() and t[0].islower() for t in rest)
+
+
+# Portuguese participles of a posture or a place after "a rir," ("sentada", "encostado")
+_POSTURES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 
 
 def portuguese_epithet(toks: list[Token], k: int) -> bool:

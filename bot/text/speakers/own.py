@@ -16,7 +16,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.before_words import AND_THEN
 from bot.text.speakers.cjk import CJK_CHAR_RE, cjk_speaker
 from bot.text.speakers.dropped import romance_clause
-from bot.text.speakers.fronted import FUSED_PREPS, fused_opening_verb
+from bot.text.speakers.fronted import FUSED_PREPS, adjunct_then_verb, fused_opening_verb
 from bot.text.speakers.germanic_phrase import opens_clause
 from bot.text.speakers.germanic_sources import (
     said_after,
@@ -219,6 +219,18 @@ class OwnRules:
             return aside  # "The fence was legal, he said, but … “a gesture of goodwill.”"
         if before is not None and _lone_colon_word(text, before, span.open_at):
             before = None  # "Immerhin: „…“, sagte ein Sprecher.": the attribution after wins
+        if (
+            before is not None
+            and after is not None
+            and romance_text()
+            and ":" not in text[before[1] : span.open_at]
+            and (inc := _INVERTED_INCISE_RE.match(text, span.close_end, after[0]))
+            and nm.bare(inc.group(1)) in nm.SPEECH_VERBS
+        ):
+            # "Il a promis de garder un établi, « pour les urgences », précise sa femme": a
+            # phrase inside a sentence, then an inverted speech verb and its subject; the
+            # incise names who quotes the phrase, not the subject of the sentence it sits in
+            return after
         if before is not None:
             gap = text[before[1] : span.open_at]
             if ":" in gap or "," in gap:
@@ -260,7 +272,25 @@ class OwnRules:
             verb = fused_opening_verb(self, toks)  # "Numa entrevista, contou: «…»"
             if verb is not None:
                 return verb
+        if before is None and language() in ("spanish", "italian", "portuguese"):
+            _, ps, _ = self._para_of(span.open_at)
+            toks = self._tokens(self._sentence_start(span.open_at, ps), span.open_at)[:16]
+            # "Ella, sin embargo, … . En aquella entrevista lo resumió así: «…»": the pronoun
+            # the sentence before opens on (in the paragraph, no quotation between)
+            start = self._sentence_start(span.open_at, max(ps, prev_close))
+            if adjunct_then_verb(self, toks) is not None and start > max(ps, prev_close):
+                prev = self._tokens(self._sentence_start(start - 1, max(ps, prev_close)), start)
+                if prev and prev[0][0] in _SUBJECT_PRONOUNS:
+                    return prev[0][1], prev[0][2]
         return before
+
+
+_SUBJECT_PRONOUNS = frozenset("Él Ella Lui Lei Ele Ela".split())
+
+
+# a comma and one lower-case speech verb between a closing mark and the phrase after it: "»,
+# précise sa femme", "», ajoute-t-elle" ("-t-" and the pronoun are the phrase)
+_INVERTED_INCISE_RE = re.compile(r"\s*,\s*([a-zàâçéèêëîïôûùüÿñáíóú]+)(?:-t)?-?\s*$")
 
 
 # sentence adverbs and summing-up words a sentence opens on alone before a colon ("Immerhin: „…“",

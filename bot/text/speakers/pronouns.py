@@ -36,8 +36,21 @@ _ROMANCE_HE_SHE = frozenset("il elle él ella lui lei egli ele ela".split())
 # du Nord, il a répondu :", is not who "il" is)
 _PASSING_PREPS = frozenset(
     "à au aux de du des avec pour par chez contre vers en a ao aos da do das dos em no na nos nas"
-    " com para pelo pela".split()
+    " com para pelo pela"
+    # (Italian and Spanish: "della Terra del Mediterraneo", "del Monte X", "en la Sierra X")
+    " di della dello dei degli delle dal dalla in nel nella per sul sulla del al con por".split()
 )
+
+# the articles of a name that show its gender ("Le Guide X", "Il Monte Y", "La Fondation Z")
+_MASCULINE_ARTICLES = frozenset("le il el lo o".split())
+_FEMININE_ARTICLES = frozenset("la a".split())
+
+
+def _article_clash(name: str, gender: str) -> bool:
+    """True when ``name`` opens on a Romance article of the gender other than ``gender``."""
+    first = name.split(" ", 1)[0].lower()
+    other = _FEMININE_ARTICLES if gender == "m" else _MASCULINE_ARTICLES
+    return " " in name and first in other
 
 
 class PronounRules:
@@ -88,8 +101,15 @@ class PronounRules:
                 g = "m" if low in nm.MALE_PRONOUNS else "f"
                 # ("Kobler, he recalls, made him wait": not Kobler)
                 skip = aside_subject(self.people, raw.pos)
-                skip = frozenset((skip,)) if skip else frozenset()
-                found = self.people.antecedent(self._past_question(raw.pos), g, skip=skip)
+                tried: frozenset[str] = frozenset((skip,)) if skip else frozenset()
+                found = self.people.antecedent(self._past_question(raw.pos), g, skip=tried)
+                while (
+                    found and low in _ROMANCE_HE_SHE and _article_clash(found, g) and len(tried) < 4
+                ):
+                    # "Le Guide X l'a distinguée … « … », lâche-t-elle": a name whose article
+                    # is of the other gender is no "elle"/"lei"/"ella"/"ela" (nor the converse)
+                    tried |= {found}
+                    found = self.people.antecedent(self._past_question(raw.pos), g, skip=tried)
                 if (
                     found
                     and low in _ROMANCE_HE_SHE
@@ -145,7 +165,7 @@ class PronounRules:
         last mention before ``pos`` follows a preposition: a club, a body or a place named in
         passing ("Joint à Vallerbeek, où il …, Paul X a remercié …"), not the one a pronoun
         stands for ("Le CHU a réagi. Il précise …" keeps the hospital)."""
-        if _reading.language() not in ("french", "portuguese"):
+        if not _reading.romance_text():
             return False
         if self.people.genders(name) or nm.bare(name.split()[0]) in FIRST_NAMES:
             return False

@@ -56,6 +56,7 @@ from bot.text.speakers.possessed import BARE_DETERMINERS, POSSESSIVE_PERSON, own
 from bot.text.speakers.pronouns import PronounRules, name_before
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
+from bot.text.speakers.relatives_romance import family_phrase, named_relative
 from bot.text.speakers.role_places import named_near, other_office, other_place, same_complement
 from bot.text.speakers.roles import (
     AGE_TAIL_RE,
@@ -177,6 +178,10 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
             if words[0].islower():
                 orgs.append(phrase)  # "fanno sapere dalla questura di X": the whole name
                 return phrase
+        if (family := family_phrase(words)) is not None:
+            return family  # "La famiglia chiede …: «…»": the family, not the one it mourns
+        if (relative := named_relative(self.people, words, raw.pos)) is not None:
+            return relative  # "précise sa femme" after "Sa femme, Lucie X, …": Lucie X
         if (relative := converse_relative(self.people, words, raw.pos)) is not None:
             return relative  # "risponde il padre" after "Il figlio, Matteo X": the father
         owner = POSSESSIVE_PERSON.get(words[0].lower()) if len(words) == 1 else None

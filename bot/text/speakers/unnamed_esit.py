@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.text.speakers.np_bounds import participle_phrase
 from bot.text.speakers.reading import language
+from bot.text.speakers.rough_ages import about_age
 
 # Spanish and Italian: the description of someone unnamed as written from its indefinite
 # article ("Un vecino jubilado, que prefiere no dar su nombre, …", "una residente di via Roma",
@@ -90,6 +91,12 @@ def unnamed_esit(text: str, pos: int) -> str | None:
             return _shown(kept)
         k += 1
     while k < len(words) and len(kept) < _MAX_DESCRIPTION:
+        if about := about_age(words, k):
+            kept += [w.rstrip(",;:.") for w in words[k:about]]  # "sulla sessantina"
+            if words[about - 1][-1] in ",;:.":
+                break
+            k = about
+            continue
         low = words[k].lower()
         if low not in _ESIT_OF:
             break
@@ -128,9 +135,17 @@ def _adjective(word: str, any_end: bool = False) -> bool:
         and len(bare) > 3
         and bare not in _ESIT_OF
         and bare not in _CLAUSE_WORDS_ESIT
+        and bare not in _FUSED_PREPOSITIONS  # "un cliente sulla sessantina": no adjective
         and not bare.endswith(_VERB_ENDS)
         and (any_end or bare[-1] in "oaes" or bare in _CONSONANT_ADJECTIVES)
     )
+
+
+# Italian prepositions fused with an article ("sulla", "nella", "alla"): never an adjective
+_FUSED_PREPOSITIONS = frozenset(
+    "sulla sulle sullo sul sui sugli nella nelle nello nel nei negli alla alle allo ai agli"
+    " dalla dalle dallo dai dagli colla".split()
+)
 
 
 # adjectives after a person noun that end on a consonant ("una vecina mayor", "un hombre joven")
