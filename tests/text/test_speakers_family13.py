@@ -11,9 +11,15 @@ pronoun's. A partner introduced without a comma ("Seine Frau Gisela X begleitet 
 the husband's surname). "his widow" is the widow the text introduced by name. A reporting aside
 after the name opening a sentence ("Orme, he recalls, made him wait") does not stand for that
 name. A German relative named by kinship ("seine Tochter", "Vogels Tochter") is no name; the
-partner of someone unnamed ("ein älterer Herr … Seine Frau ergänzte") is kept as written. An
-English first-person quotation alone after a sentence that introduces one relative in commas
-("… came from her son, Daniel X, 58, a teacher. “I …”") is that relative's.
+partner of someone unnamed ("ein älterer Herr … Seine Frau ergänzte") is kept as written.
+Guards (review of these rules): an English first-person quotation alone after a sentence that
+introduces a relative in commas stays unattributed (the profile's subject speaks as often as
+the relative) unless the relative is a child and the quotation calls the owner by a parent's
+name ("… her son, Daniel X, 58. “Mum had …”"); a partner's sentence between two quotations gives the later one to the
+partner only when it speaks or takes a stance ("Seine Frau ergänzte:", "Ihr Mann nickt."),
+not "Ihr Mann ist gestorben."; an explicit "zegt ze"/"sagt er" is never given to a partner of
+the other gender; "his wife" is the wife the text named only when she is the wife of the man
+named last before the phrase.
 """
 
 from __future__ import annotations
@@ -156,7 +162,21 @@ CASES: list[Case] = [
         "widow said.",
         [("He wanted to see", "Joan Dolan"), ("He could read", "Joan Dolan")],
     ),
-    # a first-person quotation alone after a sentence introducing a relative in commas
+    # a first-person quotation alone after a sentence introducing a relative in commas: no one
+    # (the profile's subject speaks as often as the relative)
+    (
+        "Peggy Ward has swum in the harbour every morning since 1962.\n\n"
+        "Her first lessons came from her father, Tom Ward, a fisherman who drowned in 1971. "
+        "“I was in the water before I could walk. Dad just threw me in.”",
+        [("I was in the water", None)],
+    ),
+    (
+        "Harold Finch, who founded a hardware chain in 1961, died on Tuesday. He was 94.\n\n"
+        "The business passed in 1998 to his son, Robert Finch, 66, a former banker. “I never "
+        "wanted to retire. I wanted to die with a key in my hand.”",
+        [("I never wanted", None)],
+    ),
+    # … unless the quotation calls the owner by a parent's name: the child's
     (
         "Peggy Marr has swum in the harbour every morning since 1962. Her logbooks fill a "
         "shelf in the kitchen.\n\n"
@@ -165,7 +185,6 @@ CASES: list[Case] = [
         "Peggy is unrepentant. “He made me sound sensible,” she said.",
         [("Mum had been", "Daniel Marr"), ("He made me", "Peggy Marr")],
     ),
-    # … not when the sentence names someone else too, nor a quotation in no one's first person
     (
         "Peggy Marr has swum in the harbour every morning since 1962.\n\n"
         "The idea came from her son, Daniel Marr, and his editor, Ruth Oakes. “I just wrote "
@@ -173,6 +192,50 @@ CASES: list[Case] = [
         "The book came out in May. Its cover came from her daughter, Anne Marr, 60. “The "
         "water in that harbour was always warmer than the house was.”",
         [("I just wrote", None), ("The water in that", None)],
+    ),
+    # "his wife said": the wife named is his only when he is the man named last
+    (
+        "Mayor Tom Reed and his wife, Lila Reed, opened the new library on Saturday.\n\n"
+        "The architect, Peter Walsh, said it borrowed from old railway stations. “That was "
+        "the whole point,” his wife added.",
+        [("That was the whole", "his wife")],
+    ),
+    (
+        "Father Michael Byrne, who led the parish for thirty-one years, died on Sunday. His "
+        "sister, Mary Byrne, followed him to Boston in 1964.\n\n"
+        "“He never locked the church door,” his sister said.",
+        [("He never locked", "Mary Byrne")],
+    ),
+    # a partner's sentence between quotations: the partner's when it speaks or takes a stance
+    (
+        "Seit vierzig Jahren führt Helga Brunner den Laden am Marktplatz von Weilheim.\n\n"
+        "„Ich habe hier jeden Tag gestanden“, sagt sie. Ihr Mann ist vor zwei Jahren "
+        "gestorben. „Seitdem stehe ich allein hinter der Theke.“" + DE_MORE,
+        [("Seitdem stehe ich", "Helga Brunner")],
+    ),
+    (
+        "Ein älteres Ehepaar aus Lübeck hat im Lotto gewonnen.\n\n"
+        "„Wir haben es erst gar nicht geglaubt“, sagte der Mann. Seine Frau ergänzte: „Ich "
+        "habe den Schein dreimal kontrolliert.“" + DE_MORE,
+        [("Ich habe den Schein", "Seine Frau")],
+    ),
+    # an explicit pronoun is not a partner of the other gender; one of the same gender is
+    (
+        "Kees en Ria Jansen runnen al dertig jaar een camping in Ootmarsum.\n\n"
+        "Haar man doet het onderhoud. ‘Ik sta elke ochtend om zes uur in de receptie’, zegt "
+        "ze." + NL_MORE,
+        [("Ik sta elke ochtend", "Ria Jansen")],
+    ),
+    (
+        "Kees en Ria Jansen runnen al dertig jaar een camping in Ootmarsum.\n\n"
+        "Haar man doet het onderhoud. ‘Ik ben altijd bezig met het gras’, zegt hij." + NL_MORE,
+        [("Ik ben altijd", "Kees Jansen")],
+    ),
+    (
+        "Bauer Lorenz Feichtner bewirtschaftet den Hof oberhalb von Garmisch seit 1991.\n\n"
+        "„Die Arbeit wird nicht weniger“, sagt Feichtner. Seine Frau arbeitet als "
+        "Krankenschwester. „Ich bin den ganzen Tag allein mit den Tieren“, sagt er." + DE_MORE,
+        [("Ich bin den ganzen", "Lorenz Feichtner")],
     ),
     # a reporting aside after the name opening its sentence: not that name
     (

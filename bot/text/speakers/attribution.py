@@ -273,7 +273,7 @@ class Attributor(
                         or mood_before(self, idx)
                         or according_earlier(self, idx)
                         or mood_chain(self, idx)
-                        or kin_introduced(self, idx)  # "… her son, Dan X, 58. “I …”"
+                        or kin_introduced(self, idx)  # "… her son, Dan X, 58. “Mum …”"
                     )
                     if got is not None:
                         out[idx] = Raw(text[got[0] : got[1]], got[0])

@@ -153,7 +153,8 @@ def first_person_alone(rules: Any, out: list[Raw]) -> None:
             if _body_opens(rules, idx):
                 raw.inherited = None  # (a body no rule here names: None)
         if (raw.inherited is not None or raw.phrase in _PRONOUNS) and (
-            kin := _kin_between(rules, idx) or partner_between(rules, idx)
+            kin := _kin_between(rules, idx)
+            or partner_between(rules, idx, raw.phrase if raw.phrase in _PRONOUNS else None)
         ):
             out[idx] = kin  # "„…“, sagte die Schülerin. Ihre Mutter nickte. „Wir …“"
             continue

@@ -172,19 +172,25 @@ def as_aside(rules: Any, idx: int) -> tuple[int, int] | None:
     return m.start(1), m.end(1)
 
 
-# a relative introduced in commas after a kinship noun: "came from her son, Daniel X, 58,"
-_KIN_INTRO_RE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['’]s)\s+(?:daughter|son|wife|husband|widow|widower"
-    r"|mother|father|sister|brother|granddaughter|grandson|partner),\s+$"
-)
+# a child introduced in commas after a kinship noun: "came from her son, Daniel X, 58,"
+_KIN_INTRO_RE = re.compile(r"\b([Hh]is|[Hh]er|[A-Z][\w-]+['’]s)\s+(grand)?(?:daughter|son),\s+$")
+# the quotation calls the owner by what the child calls a parent ("Mum had been …")
+_PARENT_TERMS = {
+    "f": r"Mum|Mom|Mam|Mummy|Mommy|Mother|my mother|my mum|my mom",
+    "m": r"Dad|Daddy|Father|my father|my dad",
+    "fg": r"Gran|Granny|Grandma|Nana|my grandmother|my gran",
+    "mg": r"Grandpa|Granddad|Grandad|my grandfather",
+}
 _FIRST_PERSON_EN_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|our|us)\b")
 
 
 def kin_introduced(rules: Any, idx: int) -> tuple[int, int] | None:
     """For an English quotation in the first person alone after the sentence before it in its
-    paragraph, when that sentence names one person only, a relative introduced in commas
-    after a kinship noun ("The idea came from her son, Daniel X, 58, a teacher. “Mum had …
-    I just wrote them down.”"): that relative's name; else None."""
+    paragraph, when that sentence names one person only, a child introduced in commas after a
+    kinship noun and the quotation calls the owner by a parent's name ("The idea came from her
+    son, Daniel X, 58, a teacher. “Mum had … I just wrote them down.”"): that child's name;
+    else None. (Without "Mum" the profile's subject speaks as often: "Her first lessons came
+    from her father, Tom X. “I was in the water before I could walk.”" is hers.)"""
     if language() != "english":
         return None
     text, span = rules.text, rules.spans[idx]
@@ -208,6 +214,13 @@ def kin_introduced(rules: Any, idx: int) -> tuple[int, int] | None:
     if len({m.name for m in named}) != 1 or " " not in named[0].name:
         return None
     first = named[0]
-    if not _KIN_INTRO_RE.search(text, max(prev, first.pos - 40), first.pos):
+    intro = _KIN_INTRO_RE.search(text, max(prev, first.pos - 40), first.pos)
+    if intro is None:
         return None
+    owner = intro.group(1).lower()
+    genders = ["m"] if owner == "his" else ["f"] if owner == "her" else ["m", "f"]
+    grand = "g" if intro.group(2) else ""
+    terms = "|".join(_PARENT_TERMS[g + grand] for g in genders)
+    if not re.search(rf"\b(?:{terms})\b", text[span.start : span.end]):
+        return None  # "… her father, Tom X. “Dad just threw me in.”": the daughter's words
     return first.pos, first.pos + len(text[first.pos :].split(",", 1)[0])

@@ -174,7 +174,23 @@ def english_relative(people: People, words: list[str], pos: int) -> str | None:
     gender = _EN_RELATIVES[noun]
     if gender is not None and name_gender(got[0].split()[0]) not in (None, gender):
         return None
+    # whose relative: the "his"/"her" is the last man/woman named before the phrase; the
+    # relative introduced must be theirs ("Mayor Tom X and his wife, Lila X, … The architect
+    # Peter Y … “…,” his wife said." is Y's wife, not Lila X)
+    owner = "m" if words[0].lower() == "his" else "f"
+    whose = _last_of(people, pos, owner, got[0])
+    if whose is None or whose != _last_of(people, found[-1].start(1), owner, got[0]):
+        return None
     return got[0]
+
+
+def _last_of(people: People, pos: int, gender: str, other: str) -> str | None:
+    """The last person of ``gender`` named before ``pos`` (not ``other``), else None."""
+    k = bisect.bisect_left(people._mention_pos, pos)
+    for m in reversed(people.mentions[:k]):
+        if m.gender == gender and m.name != other:
+            return m.name
+    return None
 
 
 def owner_unnamed(people: People, pos: int) -> bool:
@@ -195,10 +211,22 @@ _PARTNER_OPENING_RE = re.compile(
 )
 
 
-def partner_between(rules: Any, idx: int) -> Raw | None:
+# what makes a partner's sentence before a quotation theirs: a speech verb ("Seine Frau
+# ergänzte:", "Haar man vulde aan:"), a colon, or a stance ("Ihr Mann nickt.", "Seine Frau sieht
+# das gelassener.") -- not a sentence about them ("Ihr Mann ist vor zwei Jahren gestorben.")
+_PARTNER_STANCE_RE = re.compile(
+    r"\b(?:nickt|nickte|knikt|knikte|(?:sieht|sah)\s+(?:das|es)|(?:ziet|zag)\s+(?:dat|het))\b"
+)
+_PRONOUN_GENDER = {"er": "m", "hij": "m", "sie": "f", "ze": "f", "zij": "f"}
+
+
+def partner_between(rules: Any, idx: int, pronoun: str | None = None) -> Raw | None:
     """The partner phrase of a German or Dutch sentence opening on one ("Haar man vulde aan:")
     between the quotation before (in its paragraph) and this one, when no name follows it: the
-    quotation is the partner's, not the earlier speaker's (``partner_named`` names them)."""
+    quotation is the partner's, not the earlier speaker's (``partner_named`` names them).
+    With an explicit ``pronoun`` ("‘…’, zegt ze."), only a partner of the pronoun's gender
+    ("Haar man doet het onderhoud. ‘…’, zegt hij."); without one, only a partner's sentence
+    that speaks or takes a stance ("Ihr Mann nickt. „…“", not "Ihr Mann starb 2015. „Ich …“")."""
     if language() not in ("german", "dutch"):
         return None
     text, span = rules.text, rules.spans[idx]
@@ -212,4 +240,16 @@ def partner_between(rules: Any, idx: int) -> Raw | None:
     after = text[last.end() : last.end() + 40].lstrip(" ,").split()
     if after and after[0][:1].isupper() and after[0].isalpha():
         return None  # "Seine Frau Gisela X führt …", "Ihr Mann, Karl X, …": named
+    if pronoun is not None:
+        if _PRONOUN_GENDER.get(pronoun.lower()) != partner_phrase(last.group()):
+            return None  # "Haar man doet het onderhoud. ‘Ik …’, zegt ze.": hers
+        return Raw(last.group(), last.start())
+    sentence = re.split(r"(?<=[.!?…])\s", text[last.end() : span.open_at], maxsplit=1)[0]
+    words = [nm.bare(w) for w in sentence.split()]
+    if not (
+        sentence.rstrip().endswith(":")
+        or any(w in nm.SPEECH_VERBS for w in words)
+        or _PARTNER_STANCE_RE.search(sentence)
+    ):
+        return None  # "Ihr Mann ist vor zwei Jahren gestorben. „Seitdem stehe ich …“": hers
     return Raw(last.group(), last.start())
