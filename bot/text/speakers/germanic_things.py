@@ -150,10 +150,15 @@ def sign_before(rules: Any, idx: int) -> tuple[int, int] | None:
     # after a colon ("Am Eingang hängt ein Holzschild: „…“"), or a few words after the sign
     # with no other words between ("Auf ihren Schildern stand »A« und »B«")
     gap = _QUOTED_RE.sub(" ", rules.text[found[-1].end() : start + len(head)])
-    if found[-1].group().lower() in _HANDED and any(
-        nm.bare(w) in nm.SPEECH_VERBS for w in gap.split()
+    lead = rules.text[start : found[-1].start()].split(",")[-1]  # (the sign's own clause)
+    if found[-1].group().lower() in _HANDED and (
+        any(nm.bare(w) in nm.SPEECH_VERBS for w in gap.split())
+        or (head.endswith(":") and any(nm.bare(w) in nm.SPEECH_VERBS for w in lead.split()))
     ):
-        return None  # "zette de borden op tafel en riep: ‘…’": plates, and someone speaks
+        # "zette de borden op tafel en riep: ‘…’": plates, and someone speaks; a subject that
+        # writes or says before the leaflet ("De partij schrijft in een pamflet: ‘…’", "Die
+        # Gewerkschaft fordert in einem Flugblatt: »…«") speaks through it
+        return None
     if head.endswith(":") or len(gap.split()) <= _SIGN_GAP or _LETTERED_RE.search(gap):
         return found[-1].span()
     return None

@@ -13,7 +13,10 @@ the writer does, when the sentence names them:
   ‘…’" (the person the possessive stands for; not a page's or an entry's possessive, "sus
   páginas" are the notebook's).
 
-When it names no writer, a writing's noun in the speaker's place leaves the words to no one.
+When it names no writer, a writing's noun in the speaker's place leaves the words to no one:
+only when it heads the phrase ("ein Eintrag", "Mai"); a person named with a month or a
+writing's word ("June Harper", "Luca Maggio") and the people of a letter ("Los firmantes de
+la carta") speak. A keeper of another's writings ("teneva i diari del padre") is no writer.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from typing import Any
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.reading import language
+from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS
 
 # what a person writes and keeps or leaves behind (a whole, whose possessive names its writer)
 _CONTAINERS = frozenset(
@@ -67,6 +71,7 @@ _AGENT_RE = re.compile(
     r"(?:[^\W\d_]*\W+|\d+\W+){0,5}?\b(?:by|par|por|pelo|pela|dal|dalla|dallo|da|von|vom|door)\s+"
     r"(?P<agent>[^,:;.]{3,80}?)(?:,\s*(?P<named>[^,:;.]{3,60}?))?\s*[,:]"
 )
+_AGENT_PREPS = frozenset("by par por pelo pela dal dalla dallo von vom door".split())
 # a verb that reads a writing's words out, with no person speaking
 _READS_RE = re.compile(
     r"(?i)\b(?:reads?|read|recita|lê-se|se lee|si legge|on (?:y )?lit|on peut lire|steht|stand"
@@ -99,11 +104,45 @@ def _writing_noun(word: str) -> bool:
     return low in _CONTAINERS or low in _PARTS
 
 
+# words before a phrase's head noun, and words that end its first noun group
+_LEADS = frozenset(
+    """a an the one some another un une l le la les los las lo el il lo gli i uno una um uma
+    o os as ein eine einer eines einem einen der die das den dem des een het de her his their
+    its my our sa son ses leur su sus suo sua suoi sue seu seus suas ihr ihre ihrem ihren ihrer
+    sein seine seinem seinen seiner zijn haar hun""".split()
+)
+_PREPS = frozenset(
+    """of from in on by de du des d del della dello dei degli delle di da do dos das van von
+    vom aus uit à a em no na nos nas en to for about with aan naar al ai alla aux au""".split()
+)
+
+
 def no_writer(phrase: str) -> bool:
-    """True for a speaker phrase that is a writing, a share of them or a date ("ein Eintrag",
-    "una pagina", "uma delas", "Mai"): no one who speaks."""
-    words = [_noun(w) for w in phrase.split()]
-    return any(w in _NOT_WRITERS or w in _CONTAINERS or w in _PARTS for w in words)
+    """True for a speaker phrase whose head is a writing, a share of them or a date alone ("ein
+    Eintrag vom Mai 1987", "una pagina", "uma delas", "One of them", "Mai"): no one who speaks.
+    Not a person named with such a word ("June Harper", "Anna Mai", "Paul Janvier"), nor the
+    people of a writing ("Los firmantes de la carta", "The author of the letter")."""
+    words = [w for w in phrase.split() if _noun(w)]
+    group: list[str] = []
+    for k, word in enumerate(words):
+        low = _noun(word)
+        if low in _PREPS and (group or k > 0):
+            break
+        group.append(word)
+    heads = [w for w in group if _noun(w) not in _LEADS]
+    if not heads:  # "One of them", "uma delas" (the quantifier alone): what follows
+        rest = [_noun(w) for w in words[len(group) :] if _noun(w) not in _PREPS]
+        return bool(rest) and rest[0] in _NOT_WRITERS
+    if any(
+        w[:1].isupper() and _noun(w) not in _NOT_WRITERS and not _writing_noun_any(w) for w in heads
+    ):
+        return False  # a capitalised name run is a person ("June Harper", "Anna Mai")
+    return any(_noun(w) in _NOT_WRITERS or _writing_noun_any(w) for w in heads)
+
+
+def _writing_noun_any(word: str) -> bool:
+    low = _noun(word)
+    return low in _CONTAINERS or low in _PARTS
 
 
 def _owner(rules: Any, start: int, end: int) -> str | None:
@@ -123,8 +162,8 @@ def _owner(rules: Any, start: int, end: int) -> str | None:
                     break
                 if low not in _PERSONAL and _noun(word) not in _OWN_HAND:
                     break  # (a body's letter: "nella sua lettera", "in ihrem Brief")
-                if low == "zijn" and k - back > 0 and words[k - back - 1][0].lower() == "er":
-                    break  # ("Er zijn brieven gevonden": a verb)
+                if low == "zijn" and _dutch_verb(words, k - back):
+                    break  # ("Er zijn brieven gevonden", "Sinds maandag zijn brieven …": a verb)
                 if any(
                     start <= m.pos < start + at and not _PRONOUN_RE.match(rules.text, m.pos)
                     for m in rules.people.mentions
@@ -133,6 +172,23 @@ def _owner(rules: Any, start: int, end: int) -> str | None:
                 sex = _OWNER_SEX.get(low)
                 return rules.people.antecedent(start + at, sex)
     return None
+
+
+# what opens a Dutch main clause before its verb: "Er zijn", "Sinds maandag zijn", "Op de
+# zolder zijn brieven gevonden" (not a subject: "Hij las zijn brieven")
+_DUTCH_OPENERS = GERMANIC_PREPOSITIONS | frozenset(
+    """er nu toen inmiddels sindsdien daarom ook intussen daar hier sinds volgens vorige deze
+    afgelopen gisteren vandaag eerder begin eind dit""".split()
+)
+_DUTCH_BEFORE_NOUN = GERMANIC_PREPOSITIONS | frozenset("en of de het een al".split())
+
+
+def _dutch_verb(words: list[tuple[str, int]], at: int) -> bool:
+    """True when the Dutch "zijn" at words[at] is the verb in a main clause's second place, a
+    few words after an adverb or a phrase of time or place opening the sentence."""
+    if not 0 < at <= 5 or words[0][0].lower() not in _DUTCH_OPENERS:
+        return False
+    return words[at - 1][0].lower() not in _DUTCH_BEFORE_NOUN or words[at - 1][0].lower() == "er"
 
 
 # a subject pronoun: "She left behind her notebooks" keeps the possessive the subject's
@@ -169,7 +225,22 @@ def _keeper(rules: Any, start: int, end: int) -> str | None:
         _noun(w) in _OWN_HAND and _writing_noun(w) for w in sentence.split()
     ):
         return None
+    if _OTHERS_RE.search(sentence):
+        return None  # "Anna Neri teneva i diari del padre": kept, written by another
     return next((m.name for m in rules.people.mentions if m.pos == start), None)
+
+
+# a writing another person wrote: "i diari del padre", "les carnets de son grand-père", "los
+# cuadernos de su abuelo", "her late husband's diary", "die Tagebücher ihres Vaters"
+_OTHERS_RE = re.compile(
+    r"(?i)\b(?:diar(?:y|ies|i|io|ios)|notebooks?|logbooks?|carnets?|cahiers?|tagebuch\w*"
+    r"|notizb\w+|dagboek\w*|notitieboek\w*|quadern[oi]|taccuin[oi]|cuadernos?|libretas?"
+    r"|cadernos?|diários?)\s+(?:\w+\s+)?(?:del|della|dello|degli|dei|delle|du|des|do|dos"
+    r"|ihres|ihrer|seines|seiner|(?:of|de|di|da|van|von|vom)\s+(?:(?-i:[A-ZÀ-Ý])|(?:his|her|their"
+    r"|the|my|son|sa|ses|su|sus|suo|sua|seu|sua|mon|ma|mio|mia|mi|meu|minha|zijn|haar|z'n"
+    r"|seinem|seiner|ihrem|ihrer|der|dem|de|het|la|le|el|il|o|a)\b))"
+    r"|\w(?:'s|’s|s')\s+(?:\w+\s+)?(?:diar(?:y|ies)|notebooks?|logbooks?)\b"
+)
 
 
 def writer(rules: Any, idx: int) -> tuple[str, int] | None | bool:
@@ -194,7 +265,14 @@ def writer(rules: Any, idx: int) -> tuple[str, int] | None | bool:
     if agent is not None:
         # "un biglietto, firmato dal maestro del paese, Ugo Pinna:": the name in commas
         named = agent.group("named")
-        group = "named" if named and any(w[:1].isupper() for w in named.split()) else "agent"
+        # (not "written by her lawyer, seen by the Gazette,": another participle's agent)
+        group = (
+            "named"
+            if named
+            and any(w[:1].isupper() for w in named.split())
+            and not any(w.lower() in _AGENT_PREPS for w in named.split())
+            else "agent"
+        )
         return agent.group(group).strip(), start + agent.start(group)
     if not here and not _READS_RE.search(head):
         return None  # (a writing in the sentence before, and this one reads it out)
