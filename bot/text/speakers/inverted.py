@@ -145,10 +145,38 @@ def _infinitive_phrase(toks: list[Token], k: int) -> bool:
         tail = rest[c + 2 :]
         return (
             len(rest) <= 20
+            and posture_subject(tail) is None
             and all(t[0].isalpha() and t[0].islower() for t in rest[:c])
             and all((t[0].isalpha() and t[0].islower()) or t[0].isdigit() for t in tail)
         )
     return len(rest) <= 8 and all(t[0].isalpha() and t[0].islower() for t in rest)
+
+
+# Portuguese articles, and the words after which one opens no subject: a preposition or "que"
+# ("sentada à porta", "num banco que o marido fez")
+_PT_ARTICLES = frozenset("a o as os um uma".split())
+_PT_NOT_BEFORE_SUBJECT = frozenset(
+    """que de do da dos das em no na nos nas num numa a à ao às aos com para por pelo pela
+    sobre entre junto perto e ou até sem""".split()
+)
+
+
+def posture_subject(tail: list[Token]) -> int | None:
+    """Where the words after a posture ("encostada ao balcão") go on with an article and a
+    noun the place ended before: the subject of the verb ("», conta, a sorrir, encostada ao
+    balcão a dona da banca ao lado"), not a subjectless verb of the person quoted before
+    ("», diz, a rir, sentada num banco que o marido fez"); None when there is none."""
+    for i in range(1, len(tail) - 1):
+        if tail[i][0] in (",", ".", ";"):
+            return None
+        if (
+            tail[i][0] in _PT_ARTICLES
+            and tail[i - 1][0].isalpha()
+            and tail[i - 1][0] not in _PT_NOT_BEFORE_SUBJECT
+            and tail[i + 1][0].isalpha()
+        ):
+            return i
+    return None
 
 
 # Portuguese participles of a posture or a place after "a rir," ("sentada", "encostado")
@@ -254,6 +282,17 @@ class InvertedRules:
             if j + 1 >= len(toks) or not (toks[j + 1][0] in ADJUNCT_PREPS | _MORE_PREPS or mood):
                 return None
             close = next((c for c in range(j + 2, min(len(toks), j + 14)) if toks[c][0] == ","), 0)
+            if (
+                close
+                and close + 2 < len(toks)
+                and language() == "portuguese"
+                and toks[close + 1][0].endswith(_POSTURES)
+                and (at := posture_subject(toks[close + 2 :])) is not None
+            ):
+                # "», conta, a sorrir, encostada ao balcão a dona da banca ao lado": the
+                # subject after the manner and the posture's place
+                np = self._np_after(toks, close + 2 + at)
+                return (np, True) if np else None
             if not close or close + 1 >= len(toks) or toks[close + 1][0] not in _SUBJECT_ARTICLES:
                 return None
             np = self._role_appositive(toks, close + 1) or self._np_after(toks, close + 1)

@@ -67,8 +67,9 @@ _WRITINGS = frozenset(
     " seite eintrag notiz notizbuch karte inschrift zettel"
     " pagina bladzijde notitie circulaire circulair"
     " page entrée carnet inscription"
+    # (not Italian "voce", a voice as often as an entry: "una voce dalla platea")
     " página entrada cuaderno nota inscripción"
-    " pagina voce quaderno iscrizione"
+    " pagina quaderno iscrizione"
     " página entrada caderno inscrição bilhete"
     # the words themselves: "selon ses mots", "según sus palabras"
     " words mots palabras parole palavras worte woorden".split()
@@ -104,14 +105,31 @@ def no_one(speaker: str | None, text: str) -> str | None:
     words = speaker.split()
     first = words[0]
     low = first.lower()
-    if low in _OPENERS and (first.islower() or (len(words) == 1 and low not in _ALSO_NAMES)):
+    if (
+        low in _OPENERS
+        and (first.islower() or (len(words) == 1 and low not in _ALSO_NAMES))
+        and not (len(words) == 1 and _introduced(first, text))
+    ):
         return None  # "detrás de la vitrina de su tienda", "wie sie knapp", "Dopo"
-    if len(words) > 2 and low in _OPENERS and words[1] in _PLAIN_ARTICLES:
-        return None  # "Avec la Zeta, son nouveau vélo, il promet …": a fronted phrase
+    if (
+        len(words) > 2
+        and low in _OPENERS
+        and words[1] in _PLAIN_ARTICLES
+        and not (first[:1].isupper() and words[-1][:1].isupper() and _spoke(speaker, text))
+    ):
+        # "Avec la Zeta, son nouveau vélo, il promet …": a fronted phrase (but a body whose
+        # name opens on a preposition, the subject of a speech verb, keeps it: "», regrette
+        # Vers le Haut", "», scrive Per la Vita")
+        return None
     if _TO_THIS_RE.match(speaker):
         return None  # "a esta rádio"
-    if len(words) == 1 and low in _MONTHS_DE_NL and language() in ("german", "dutch"):
-        return None  # "März" (a date)
+    if (
+        len(words) == 1
+        and low in _MONTHS_DE_NL
+        and language() in ("german", "dutch")
+        and not _introduced(first, text)
+    ):
+        return None  # "März" (a date; not "Frau Mai", a surname)
     if (
         2 <= len(words) <= 4
         and low in _ARTICLES
@@ -121,6 +139,44 @@ def no_one(speaker: str | None, text: str) -> str | None:
     if _place(words, speaker, text):
         return None
     return speaker
+
+
+# titles before a surname: "Frau Mai", "Herr März", "Mr Im", "mevrouw Mei"
+_TITLES = frozenset(
+    "frau herr mr mr. mrs mrs. ms ms. dr dr. prof prof. mevrouw meneer dhr. mevr.".split()
+)
+# articles of a role in apposition after a surname: "Im, a former diplomat,", "Mai, die
+# Sprecherin"
+_ROLE_ARTICLES = frozenset("a an the der die das ein eine de het een".split())
+
+
+def _introduced(word: str, text: str) -> bool:
+    """Whether the text introduces ``word`` (a month or a preposition by its spelling) as a
+    person's surname: after a title ("Frau Mai") or a given name ("Thomas Mai"), opening a
+    full name after a comma ("the minister, Im Ji-woo,"), or with a role in commas after it
+    ("Im, a former diplomat,")."""
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        prev = before.split()[-1] if before.split() else ""
+        if prev.lower() in _TITLES or (prev[:1].isupper() and nm.bare(prev) in FIRST_NAMES):
+            return True
+        after = text[m.end() : m.end() + 30]
+        if before.endswith(", ") and re.match(r" [A-Z][\w-]+", after):
+            return True  # "minister, Im Ji-woo,"
+        nxt = after.split()[:1]
+        if after.startswith(", ") and nxt and nxt[0].lower() in _ROLE_ARTICLES:
+            return True  # "Im, a former diplomat,"
+    return False
+
+
+def _spoke(speaker: str, text: str) -> bool:
+    """Whether ``speaker`` stands somewhere right after a speech verb, as its subject ("»,
+    advierte Sierra Nevada", "», regrette Vers le Haut"): a body or a person, not a place."""
+    for m in re.finditer(rf"(?<!\w){re.escape(speaker)}(?!\w)", text):
+        prev = text[max(0, m.start() - 30) : m.start()].split()
+        if prev and nm.bare(prev[-1]) in nm.SPEECH_VERBS:
+            return True
+    return False
 
 
 def _place(words: list[str], speaker: str, text: str) -> bool:
@@ -133,7 +189,13 @@ def _place(words: list[str], speaker: str, text: str) -> bool:
     if nm.looks_like_org(words):
         return False  # "Cooperativa Vinícola Monte Trentino": a body's name
     foreign = language() not in (None, "english")
-    if foreign and len(words) >= 2 and words[0].lower() in _FEATURES and words[1][:1].isupper():
+    if (
+        foreign
+        and len(words) >= 2
+        and words[0].lower() in _FEATURES
+        and words[1][:1].isupper()
+        and not _spoke(speaker, text)  # "», advierte Sierra Nevada": a body of that name
+    ):
         return True
     if (
         foreign

@@ -226,6 +226,7 @@ class OwnRules:
             and ":" not in text[before[1] : span.open_at]
             and (inc := _INVERTED_INCISE_RE.match(text, span.close_end, after[0]))
             and nm.bare(inc.group(1)) in nm.SPEECH_VERBS
+            and not _relayed(inc.group(1), text[after[0] : after[1]])
         ):
             # "Il a promis de garder un établi, « pour les urgences », précise sa femme": a
             # phrase inside a sentence, then an inverted speech verb and its subject; the
@@ -291,6 +292,30 @@ _SUBJECT_PRONOUNS = frozenset("Él Ella Lui Lei Ele Ela".split())
 # a comma and one lower-case speech verb between a closing mark and the phrase after it: "»,
 # précise sa femme", "», ajoute-t-elle" ("-t-" and the pronoun are the phrase)
 _INVERTED_INCISE_RE = re.compile(r"\s*,\s*([a-zàâçéèêëîïôûùüÿñáíóú]+)(?:-t)?-?\s*$")
+# verbs an outlet or agency relays another's words with ("…, a qualifié la réforme de « … »,
+# écrit Le Monde", "…, ha parlato di «…», scrive Repubblica", "…, recuerda Europa Press"): the
+# incise names where the phrase was read, the sentence's subject still said it
+_RELAY_VERBS = frozenset(
+    "écrit rapporte rappelle relève relate "
+    "scrive riporta ricorda riferisce "
+    "escribe recuerda recoge informa "
+    "escreve refere recorda noticia".split()
+)
+# news agencies relaying with any verb ("…, « … », précise l'AFP")
+_AGENCIES = frozenset("AFP EFE ANSA Lusa Reuters AP dpa Belga Agi Adnkronos".split())
+# an outlet's name opening on its own capitalized article ("note La Provence", "indique Le
+# Parisien", "añade El País"): a title, a body's name takes a lower-case article
+_OUTLET_RE = re.compile(r"(?:Le|La|Les|El|Il|O|A) [A-ZÀ-Ú]")
+
+
+def _relayed(verb: str, phrase: str) -> bool:
+    """Whether an inverted incise only relays a phrase the sentence's subject said: a verb
+    of relaying, or an agency or outlet as the incise's subject."""
+    words = phrase.split()
+    if verb in _RELAY_VERBS or not words:
+        return True
+    last = re.split(r"['’]", words[0])[-1]
+    return last in _AGENCIES or phrase.startswith("Europa Press") or bool(_OUTLET_RE.match(phrase))
 
 
 # sentence adverbs and summing-up words a sentence opens on alone before a colon ("Immerhin: „…“",

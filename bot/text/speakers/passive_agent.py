@@ -18,7 +18,8 @@ from bot.text.speakers.shapes import Token
 # "be" of a passive (French "a été", Spanish "fue/ha sido", Italian "è stato", Portuguese
 # "foi", English "was/has been")
 _BE = frozenset(
-    "été fut furent fue fueron sido stato stata stati state venne vennero foi foram "
+    "été fut furent fue fueron sido stato stata stati state venne vennero viene vengono "
+    "veniva foi foram "
     "was were been".split()
 )
 # the participle of a verb of judging or naming, then the word that links it to the quotation
@@ -48,10 +49,12 @@ _DETERMINERS = frozenset(
 )
 # the words before a participle that make it active, not a passive without its "be": "il a
 # qualifié de « … »", "ha definito «…»", "lo ha llamado «…»", "has called it “…”"
-_ACTIVE = frozenset(
+_AUXILIARIES = frozenset(
     "a ai as avait avaient ont avons avez aura ha han hanno ho hai abbiamo avete aveva avevano"
-    " he has hemos habéis había habían tem têm tinha tinham have has had having l' l’ lo la le"
-    " les gli li lhe it them him her me te se si nous vous".split()
+    " he has hemos habéis había habían tem têm tinha tinham have has had having".split()
+)
+_ACTIVE = _AUXILIARIES | frozenset(
+    "l' l’ lo la le les gli li lhe it them him her me te se si nous vous".split()
 )
 _GERMAN_BE = frozenset("wurde wurden wird werden worden".split())
 # nouns and words of time, order and manner after "par/por/pelo/by" and an article: no agent
@@ -60,6 +63,13 @@ _TIMES = frozenset(
     momento mañana tarde noche giorno sera mattina volta vez fois primeira première primera
     prima última último dernière dernier last first beginning start morning evening night
     week year semaine année año ano anno settimana semana mes mois mese mês""".split()
+)
+
+# where words were said from, after "dal/dai/par/por/by": the microphones, the stage, a room
+_WHERE = frozenset(
+    """microfoni micrófonos microphones micros palco podio tribuna tribune estrado palanque
+    scène escenario stage sala salle studio studi plató plateau pulpito púlpito balcone balcón
+    varanda""".split()
 )
 
 
@@ -82,7 +92,13 @@ def framed_passive(toks: list[Token]) -> bool:
         be = toks[k - 3][0].lower()  # "a été vivement critiqué"
     # (or a noun the participle describes, its "be" left out, the agent after the quotation:
     # "Un projet jugé « … » par l'opposition", "Una misura definita «…» dai sindacati")
-    return be in _BE or (be.isalpha() and be.islower() and be not in _ACTIVE)
+    if be in _BE:
+        return True
+    # an adverb between an auxiliary and the participle keeps it active: "ha poi definito
+    # «…» dal palco la chiusura", "ha anche definito «…» dai microfoni di Radio X la riforma"
+    if k >= 3 and toks[k - 3][0].lower() in _AUXILIARIES:
+        return False
+    return be.isalpha() and be.islower() and be not in _ACTIVE
 
 
 def agent_start(text: str, close_end: int, end: int) -> tuple[int, bool] | None:
@@ -144,5 +160,7 @@ def passive_agent(att, span: Span, prev_close: int) -> tuple[tuple[int, int] | N
     head = next((t[0].lower() for t in after[:3] if t[0].lower() not in _DETERMINERS), "")
     if head in _TIMES:
         return None  # "par la suite", "by the time the vote came", "pela primeira vez": a time
+    if head in _WHERE:
+        return None  # "dai microfoni di Radio X", "dal palco", "from the stage": where, no agent
     np = att._np_after(after, 0)
     return (np,) if np is not None else None  # (an agent not read: left to the rules after)

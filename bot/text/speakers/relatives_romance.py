@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import romance_text
 
@@ -70,11 +72,56 @@ def named_relative(people: People, words: list[str], pos: int) -> str | None:
     )
     text = people.text
     found: set[str] = set()
+    last = -1
     for m in intro.finditer(text, max(0, pos - _BACK), pos):
+        if _title(text, m.start(), m.group(1)):
+            continue  # "Sœur Anne Morel", "el padre Ángel Cebrián": a religious title
         got = people.name_in(m.group(1), m.start(1))
         if got is not None and got[1] and " " in got[0]:
             found.add(got[0])
-    return found.pop() if len(found) == 1 else None
+            last = m.end()
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    if _owner_changed(people, name, last, pos):
+        return None
+    return name
+
+
+# kinship nouns that are also religious titles before a name ("Sœur Anne Morel", "Frère Jean
+# X", "el padre Ángel X", "o padre António X", "la madre Teresa"): capitalized, or after an
+# article with no comma ("il fratello, Aldo X" and "su hermana María" stay kin)
+_TITLES = frozenset("sœur frère père mère padre madre hermano hermana irmão irmã".split())
+
+
+def _title(text: str, start: int, name: str) -> bool:
+    """Whether the kinship noun at ``start`` (the name ``name`` after it) is a title."""
+    noun = text[start : start + 12].split(None, 1)[0].rstrip(",")
+    if noun[:1].isupper():
+        return True  # "Sœur Anne Morel, qui dirigeait l'école"
+    if noun.lower() not in _TITLES or text[start + len(noun)] == ",":
+        return False
+    before = text[max(0, start - 6) : start].split()
+    return bool(before) and before[-1].lower() in _ARTICLES
+
+
+def _owner_changed(people: People, name: str, after: int, pos: int) -> bool:
+    """Whether another person is first named in full between the relative's introduction
+    (ending at ``after``) and the phrase at ``pos``, not as a relative, and named again in the
+    phrase's paragraph: "Sa femme, Odile X, l'a rejoint. Leur voisin, Marcel Y, … ¶ « … »,
+    explique Marcel Y. « … », sourit sa femme" may be Marcel's wife."""
+    for entries in people.registry.values():
+        for at, words, _gender in entries[:1]:
+            if not after <= at < pos or " ".join(words) == name:
+                continue
+            if nm.bare(words[0]) not in FIRST_NAMES:
+                continue  # "La Guardia Civil": no person
+            if words[-1] not in people.text[people.text.rfind("\n", 0, pos) + 1 : pos]:
+                continue  # (someone named in passing elsewhere, not in the phrase's paragraph)
+            lead = people.text[max(0, at - 20) : at].replace(",", " ").split()
+            if not lead or lead[-1].lower() not in _NOUNS:
+                return True
+    return False
 
 
 # a family speaking as one ("La famiglia chiede …", "La familia pide …", "A família pede …",

@@ -79,6 +79,10 @@ def same_complement(text: str, who: str, role: str, tail: list[str], pos: int) -
     words = [w for w in tail if w.lower() not in _ADJECTIVE_GAP]
     if not words or words[0].lower() not in _OF_WORDS:
         return True
+    if any(w.lower() in _BESIDE for w in words):
+        # "a dona da banca ao lado", "la vecina de al lado", "le patron du café d'en face": the
+        # one next door, another than the person the text is about
+        return False
     nouns = [w for w in role.split() if w.lower() not in _ADJECTIVE_GAP] or role.split()
     noun = re.escape(nouns[-1])
     given = re.compile(rf"\b(?i:{noun})\s+(?:(?:de|du|des|del|della|da|do|di)\s+)(\w+)")
@@ -93,6 +97,9 @@ def same_complement(text: str, who: str, role: str, tail: list[str], pos: int) -
 
 
 _OF_WORDS = frozenset("de du des del della da do dos das di d' d’".split())
+# words of the place next door or across: "ao lado", "al lado", "à côté", "en face", "accanto",
+# "em frente", "de enfrente", "di fronte"
+_BESIDE = frozenset("lado côté face accanto frente enfrente fronte".split())
 # adjectives that may stand between a role noun and its complement: "directeur général des"
 _ADJECTIVE_GAP = frozenset("général générale general generale geral adjoint adjointe".split())
 
