@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.text.speakers.names import SPEECH_VERBS
 from bot.text.speakers.np_bounds import participle_phrase
 from bot.text.speakers.reading import language
 
@@ -31,6 +32,10 @@ _ESIT_ARTICLES_MID = frozenset("el la los las il lo la i gli le l' l’".split()
 # (nor a gerund: "una signora uscendo dal negozio")
 _VERB_ENDS = ("aba", "ía", "ó", "ava", "eva", "iva", "ò", "è", "ará", "erá", "irá", "à", "ndo")
 _MAX_DESCRIPTION = 9
+_PARTICIPLE_ENDS = {
+    "spanish": tuple("ado ada ados adas ido ida idos idas".split()),
+    "italian": tuple("ato ata ati ate ito ita iti ite uto uta uti ute".split()),
+}
 # adjectives written before the noun of someone unnamed ("un joven agricultor", "una giovane
 # delegata", "un viejo pescador", "un anziano contadino"): the noun after them is kept too
 _BEFORE_NOUN_ESIT = frozenset(
@@ -100,7 +105,11 @@ def unnamed_esit(text: str, pos: int) -> str | None:
                 break
             k += 3
             continue
-        place = _place_complement(words, k) or _definite_complement(words, k)
+        place = (
+            _place_complement(words, k)
+            or _definite_complement(words, k)
+            or _bare_complement(words, k)
+        )
         if not place:
             break
         kept += [w.rstrip(",;:.") for w in words[k:place]]
@@ -129,12 +138,18 @@ def _adjective(word: str, any_end: bool = False) -> bool:
         and bare not in _ESIT_OF
         and bare not in _CLAUSE_WORDS_ESIT
         and not bare.endswith(_VERB_ENDS)
+        # (nor a speech verb in the present or the past, "Un policía dijo:", "Un operaio
+        # racconta:"; a participle after the noun describes: "un vecino afectado")
+        and (bare not in SPEECH_VERBS or bare.endswith(_PARTICIPLE_ENDS.get(language(), ())))
         and (any_end or bare[-1] in "oaes" or bare in _CONSONANT_ADJECTIVES)
     )
 
 
 # adjectives after a person noun that end on a consonant ("una vecina mayor", "un hombre joven")
-_CONSONANT_ADJECTIVES = frozenset("mayor mayores menor joven jóvenes local rural habitual".split())
+_CONSONANT_ADJECTIVES = frozenset(
+    "mayor mayores menor joven jóvenes local rural habitual civil municipal forestal policial"
+    " sindical portuaria regional provincial nacional".split()
+)
 
 
 def _place_complement(words: list[str], k: int) -> int:
@@ -188,9 +203,39 @@ def _definite_complement(words: list[str], k: int) -> int:
     if not (noun.isalpha() and noun.islower()) or noun in _NOT_PEOPLE_ESIT or noun in _ESIT_OF:
         return 0
     after = words[j + 1] if j + 1 < len(words) else ""
+    if words[j][-1] not in ",;:." and _closing_adjective(words, j + 1):
+        return j + 2  # "un trabajador de la cocina central, que …": its adjective too
     if words[j][-1] in ",;:." or (after.islower() and after not in _ESIT_OF):
         return j + 1  # (a comma, a relative clause or the verb after it)
     return 0
+
+
+def _closing_adjective(words: list[str], k: int) -> bool:
+    """True when the word at ``k`` is an adjective closing the description: a comma after it
+    or a relative pronoun next ("della cucina centrale, che", "de fondos madrileño que")."""
+    bare = words[k].rstrip(",") if k < len(words) else ""
+    # (with the "-al" adjectives there: "cocina central", "cucina centrale")
+    if not (_adjective(words[k]) if bare else False) and not (
+        bare.endswith("al") and bare.isalpha() and bare.islower() and len(bare) > 4
+    ):
+        return False
+    nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+    return words[k][-1] == "," or nxt in ("que", "che")
+
+
+def _bare_complement(words: list[str], k: int) -> int:
+    """The end (exclusive) of a bare complement of one plural or trade noun at ``k`` and the
+    adjective closing it: "Un gestore di fondi milanese, che …", "un vendedor de seguros
+    jubilado, que …" (the trade is part of who speaks); 0 without that closing adjective
+    ("un camarero de uno de los bares" stays "un camarero")."""
+    if words[k].lower() not in ("de", "di") or k + 2 >= len(words):
+        return 0
+    noun = words[k + 1]
+    if not (noun.isalpha() and noun.islower()) or noun in _NOT_PEOPLE_ESIT or noun in _ESIT_OF:
+        return 0
+    if noun in _ESIT_ARTICLES_MID or noun in _ESIT_ARTICLES or noun in _CLAUSE_WORDS_ESIT:
+        return 0
+    return k + 3 if _closing_adjective(words, k + 2) else 0
 
 
 # (and the prepositions of where or when it was said: "gritó un vecino desde el público")
