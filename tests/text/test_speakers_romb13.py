@@ -387,3 +387,90 @@ def test_passive_verdict_is_the_agents(lang: str, text: str, head: str, speaker:
 )
 def test_passive_verdict_without_agent_names_no_one(lang: str, text: str) -> None:
     assert all(sp is None for sp in _quotes(lang, text).values())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "head", "speaker"),
+    [
+        (
+            "fr",
+            "Un commerçant, rencontré rue Victor-Hugo, résume : « On a tout perdu en une nuit. »",
+            "On a tout perdu",
+            "un commerçant",
+        ),
+        (
+            "fr",
+            "Un employé municipal, croisé près du pont Neuf, résume l'ambiance : « Tout le monde "
+            "attend demain. »",
+            "Tout le monde attend",
+            "un employé municipal",
+        ),
+        (
+            "es",
+            "Un vecino, consultado en la plaza Mayor, resume: «Lo hemos perdido todo».",
+            "Lo hemos perdido todo",
+            "un vecino",
+        ),
+        (
+            "it",
+            "Un negoziante, incontrato in piazza Garibaldi, riassume: «Abbiamo perso tutto».",
+            "Abbiamo perso tutto",
+            "un negoziante",
+        ),
+        (
+            "pt",
+            "Um comerciante, ouvido na praça da Liberdade, resume: “Perdemos tudo numa noite.”",
+            "Perdemos tudo",
+            "um comerciante",
+        ),
+        (  # near miss: a name in the commas is the one described, no street before it
+            "fr",
+            "Un habitant de Vernoux, Marc Dupuis, s'emporte : « Personne ne nous a prévenus. »",
+            "Personne ne nous a prévenus",
+            "Marc Dupuis",
+        ),
+    ],
+)
+def test_street_name_in_an_aside_is_no_name(lang: str, text: str, head: str, speaker: str) -> None:
+    assert _speaker(lang, text, head) == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "head", "speaker"),
+    [
+        (
+            "it",
+            "In una telefonata intercettata, uno degli arrestati dice alla madre: «Non ti "
+            "preoccupare, esco presto».",
+            "Non ti preoccupare",
+            "uno degli arrestati",
+        ),
+        (
+            "es",
+            "En la grabación, uno de los detenidos le dice a otro: «Mañana vamos a por más».",
+            "Mañana vamos a por más",
+            "uno de los detenidos",
+        ),
+        (
+            "es",
+            "Una de las vecinas contó: «Se oyeron gritos toda la noche».",
+            "Se oyeron gritos",
+            "una de las vecinas",
+        ),
+        (  # near miss: the colon closes a reported clause with its own subject
+            "es",
+            "Uno de los guardias que llegaron relató en el juicio que el acusado los esperaba "
+            "en la puerta y que al verlos les dijo: «Ya está hecho».",
+            "Ya está hecho",
+            None,
+        ),
+        (  # near miss: "one of them", no noun: no one described
+            "es",
+            "Una de ellas dijo: «No sabíamos nada de lo que pasaba».",
+            "No sabíamos nada",
+            None,
+        ),
+    ],
+)
+def test_one_of_a_group_as_written(lang: str, text: str, head: str, speaker: str | None) -> None:
+    assert _speaker(lang, text, head) == speaker

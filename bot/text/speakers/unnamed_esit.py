@@ -8,12 +8,12 @@ age and a complement of place that ends on a name.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from bot.text.speakers.names import SPEECH_VERBS
 from bot.text.speakers.np_bounds import participle_phrase
 from bot.text.speakers.reading import language
+from bot.text.speakers.street_names import street_capital
 
 # Spanish and Italian: the description of someone unnamed as written from its indefinite
 # article ("Un vecino jubilado, que prefiere no dar su nombre, …", "una residente di via Roma",
@@ -63,6 +63,8 @@ def unnamed_esit(text: str, pos: int) -> str | None:
     elif first not in _ESIT_ARTICLES:
         return None
     noun = words[1].rstrip(",;:.")
+    if (one_of := _one_of(words)) is not None:
+        return one_of  # "uno degli indagati", "una de las vecinas"
     if (
         not noun.isalpha()
         or not noun.islower()
@@ -117,6 +119,25 @@ def unnamed_esit(text: str, pos: int) -> str | None:
             break
         k = place
     return _shown(kept)
+
+
+def _one_of(words: list[str]) -> str | None:
+    """ "One of" a group, as written: "uno degli indagati dice a un complice:", "una de las
+    vecinas contó" (a plural noun in lower case after "dei/degli/delle" or "de los/de las");
+    None otherwise ("uno dei Rossi", "una de ellas")."""
+    if words[0].lower() not in ("uno", "una") or len(words) < 3:
+        return None
+    of = words[1].lower()
+    at = 2 if of in ("dei", "degli", "delle") else 3 if of == "de" else 0
+    if at == 3 and words[2].lower() not in ("los", "las"):
+        return None
+    if not at or at >= len(words):
+        return None
+    noun = words[at].rstrip(",;:.")
+    plural = noun.endswith(("i", "e")) if at == 2 else noun.endswith("s")
+    if not (noun.isalpha() and noun.islower() and plural) or noun in _NOT_PEOPLE_ESIT:
+        return None
+    return " ".join([words[0].lower(), *words[1:at], noun])
 
 
 def _shown(kept: list[str]) -> str:
@@ -296,7 +317,11 @@ def unnamed_before(text: str, toks: list[Any], i: int) -> tuple[int, int] | None
     end = toks[a][1] + len(described)
     if text[toks[a][1] : end].lower() != described.lower():
         return None  # (written over a line or with other spaces: left to the other rules)
-    if any(t[0][:1].isupper() for t in toks[a + 1 : i] if t[1] >= end):
+    if any(
+        t[0][:1].isupper() and not street_capital(toks, c)  # (not "en la plaza Mayor")
+        for c, t in enumerate(toks[a + 1 : i], a + 1)
+        if t[1] >= end
+    ):
         return None  # a name after the description ("un hombre … a la alcaldesa Ana X")
     if any(
         toks[c][0] == "," and toks[c + 1][0].lower() in _ESIT_ARTICLES_MID | _SUBJECT_PRONOUNS_ESIT
@@ -304,6 +329,14 @@ def unnamed_before(text: str, toks: list[Any], i: int) -> tuple[int, int] | None
         if toks[c][1] >= end
     ):
         return None  # "Un minuto después, el entrenador dijo:": the subject after the comma
+    if any(
+        toks[c][0].lower() in ("que", "che") and toks[c + 1][0].lower() in ("el", "il")
+        for c in range(a + 1, i - 1)
+        if toks[c][1] >= end
+    ):
+        # "Uno de los agentes relató que el acusado … les dijo:": a reported clause with its
+        # own subject, whose verb introduces the quotation
+        return None
     return toks[a][1], end
 
 
@@ -366,60 +399,3 @@ def reached_opening(toks: list[Any]) -> bool:
         return False
     c = next((c for c in range(1, min(len(toks), 8)) if toks[c][0] == ","), 0)
     return bool(c) and not any(t[0][:1].isupper() for t in toks[1:])
-
-
-# Spanish and Italian nouns of a person: agent endings ("il pescatore", "la titolare", "el
-# vendedor", "la enfermera") and a few more
-_PERSON_ENDS = (
-    "tore",
-    "trice",
-    "dor",
-    "dora",
-    "iere",
-    "iera",
-    "ero",
-    "era",
-    "ista",
-    "ante",
-    "ente",
-    "aio",
-    "aia",
-    "ario",
-    "aria",
-)
-_PERSON_NOUNS = frozenset(
-    "monaco monaca cuoco cuoca medico medica parroco prete uomo donna ragazzo ragazza anziano"
-    " anziana vicino vicina bambino bambina cittadino cittadina vecino vecina hombre mujer"
-    " chico chica anciano anciana cura fraile monje monja niño niña sacerdote".split()
-)
-# a definite person noun opening a sentence with a restrictive relative clause up to a comma:
-# "Il monaco che gestisce la mensa, un uomo anziano, spiega …", "El hombre que atiende el
-# puesto, …": someone the text introduces there, not an epithet for someone named before
-_PAST_FIRST = frozenset("ha han hanno había habían aveva avevano fue fu era è".split())
-_RESTRICTED_RE = re.compile(
-    r"(?:Il|La|Lo|El|L['’])\s*([a-zàèéìíòóùúñ]+) (?:che|que) [^,.;:!?«»“”\"\n]{3,70}(?=,)"
-)
-
-
-def definite_restricted(text: str, pos: int) -> str | None:
-    """The Spanish or Italian definite person noun and its restrictive relative clause at
-    ``pos`` ("Il monaco che gestisce la cucina comune"), as written; None when no such phrase
-    opens there, or a name follows it in commas ("Il sindaco che firmò, Ada X, …")."""
-    if language() not in ("spanish", "italian"):
-        return None
-    m = _RESTRICTED_RE.match(text, pos)
-    if m is None:
-        return None
-    noun = m.group(1)
-    if not (noun in _PERSON_NOUNS or (len(noun) > 5 and noun.endswith(_PERSON_ENDS))):
-        return None
-    if text[m.end() + 1 : m.end() + 3].strip()[:1].isupper():
-        return None
-    if re.search(rf"\b{re.escape(noun)}\b", text[:pos], re.I):
-        return None  # the noun said of someone before: "El delantero Iago X … El delantero que …"
-    verb = m.group().split(" que ", 1)[-1].split(" che ", 1)[-1].split()[0].lower()
-    if verb in _PAST_FIRST or verb.endswith(("ó", "ò")):
-        # what someone did, the story's news ("El tenista que ganó 22 títulos", "Il portiere
-        # che ha salvato la nazionale"): an epithet of the one it is about, not someone new
-        return None
-    return m.group()
