@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from bot.models import Quote
 from bot.text.speakers.attribution import attribute
+from bot.text.speakers.chants_romance import no_ones_words
 from bot.text.speakers.dashes import dash_spans
 from bot.text.speakers.incise import incise_parts
 from bot.text.speakers.keeping import keep, label_spans
@@ -74,6 +75,10 @@ def _find(text: str) -> list[Quote]:
         found = sorted([*found, *dashed], key=lambda s: s.start)
     spans = [s for k, s in enumerate(found) if keep(text, found, k, paras)]
     speakers = attribute(text, spans, paras, found)
+    # a crowd's chant, a title, a legal charge in marks (Romance): no one's speech
+    speakers = [
+        None if no_ones_words(text, s) else sp for s, sp in zip(spans, speakers, strict=True)
+    ]
     # « A, explique X. B »: the words before and after an attribution inside the marks are
     # two quotations of one speaker, the attribution in neither
     out = [

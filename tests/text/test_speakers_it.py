@@ -335,7 +335,7 @@ ARTICLES: list[Case] = [
         "NAPOLI – Un uomo di 45 anni è stato arrestato dai carabinieri a Pozzuoli con l'accusa di estorsione ai danni di alcuni commercianti del porto.\n\n«Pretendeva 500 euro al mese da ogni attività», ha riferito il comandante della compagnia, il capitano Antonio Esposito.\n\nUno dei commercianti, che ha chiesto di restare anonimo, racconta: «Avevamo paura, ma alla fine abbiamo deciso di denunciare».\n\nIl procuratore aggiunto Raffaele D'Amico ha elogiato il coraggio delle vittime. «Senza le loro denunce non saremmo arrivati a nulla», ha detto.",
         [
             ("Pretendeva 500", "Antonio Esposito"),
-            ("Avevamo paura", None),
+            ("Avevamo paura", "uno dei commercianti"),  # "one of" a group, as written
             ("Senza le loro", "Raffaele D'Amico"),
         ],
     ),

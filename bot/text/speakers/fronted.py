@@ -6,6 +6,7 @@ comparative fronted before a verbless subject: "Più ottimista X, di Y: «…»"
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.text.speakers import foreign as fw
@@ -14,7 +15,7 @@ from bot.text.speakers.epithets import role_phrase
 from bot.text.speakers.institutions import INSTITUTION_HEADS
 from bot.text.speakers.orgs_romance import body_noun
 from bot.text.speakers.people import People
-from bot.text.speakers.reading import language
+from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.roles import anonymous_relative
 from bot.text.speakers.shapes import PREPOSITIONS, Token
 from bot.text.speakers.unnamed_esit import unnamed_esit
@@ -256,6 +257,18 @@ def _name_in_commas(toks: list[Token], comma: int, strict: bool = False) -> int:
 # "from" before the place a speaker spoke from: "ha scandito X dal palco", "a lancé X depuis la
 # tribune" (Spanish "desde" ends the phrase earlier: FOREIGN_STOPS)
 _FROM_PLACE = frozenset("dal dalla dallo dai dagli dalle depuis".split())
+
+
+# a coordinating conjunction opening a sentence before a capitalized name (Romance)
+_CONJ_NAME_RE = re.compile(r"(?:E|Ed|Et|Y|Mais|Pero)\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
+
+
+def conjunction_cut(phrase: str) -> int:
+    """Where the name starts after a Romance conjunction opening the sentence, which is no part
+    of it ("E Rossi ha ammesso che …", "Y Pérez añadió", "Et Martin a conclu"); 0 when none
+    opens the phrase (one capital letter is an initial only with its stop: "E. Rossi")."""
+    conj = _CONJ_NAME_RE.match(phrase) if romance_text() else None
+    return conj.end() if conj else 0
 
 
 def place_cut(words: list[str]) -> list[str]:

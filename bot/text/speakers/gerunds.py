@@ -4,9 +4,11 @@ trouvait la fin « longue », tout en saluant « … »", "Questionado sobre o q
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.text.speakers import foreign as fw
+from bot.text.speakers.companies_romance import ROMANCE_BODY_NOUNS
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_words import ASKED_PARTICIPLES, pronoun_subject
 
@@ -21,6 +23,24 @@ _GROUP_OPENERS = frozenset(
     " gli le vari varie molti molte alcuni alcune centinaia decine migliaia"
     " os as uns umas vários várias muitos muitas centenas dezenas milhares alguns algumas".split()
 )
+
+
+# a body by its kind and the place it serves, in French or Portuguese: "La gendarmerie de la
+# Drôme", "la préfecture de l'Isère", "a polícia de Viseu"
+_BODY_OF_PLACE_RE = re.compile(
+    r"(?:La|Le|L['’]|A|O|la|le|l['’]|a|o)\s*([a-zà-ÿ]+)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+"
+    r"|d['’]|da\s+|do\s+)[A-ZÀ-Ý][\w'’-]+(?:-[A-ZÀ-Ý][\w'’-]+)*"
+)
+
+
+def _with_its_place(text: str, got: tuple[int, int]) -> tuple[int, int]:
+    """The subject read, with the place its body noun serves when the reading stopped short of
+    it ("La" or "La préfecture" in "La préfecture de l'Isère a relayé …, en appelant à « … »"
+    -> the whole name); else as read."""
+    m = _BODY_OF_PLACE_RE.match(text, got[0])
+    if m is None or m.end() <= got[1] or m.group(1) not in ROMANCE_BODY_NOUNS:
+        return got
+    return got[0], m.end()
 
 
 class GerundRules:
@@ -39,6 +59,7 @@ class GerundRules:
         got = got or self._clause_subject(toks[:v])
         if got is None:
             return None
+        got = _with_its_place(self.text, got)
         if self.text[max(0, got[0] - 5) : got[0]].split()[-1:] in _OF_WORDS:
             return None  # "le Racing club de Vernay a …": a place after "de", not the subject
         phrase = self.text[got[0] : got[1]]

@@ -25,6 +25,7 @@ import re
 from bot.text.speakers.germanic_things import named_before
 from bot.text.speakers.marks import Span
 from bot.text.speakers.names import PARTICLE_VERBS, SPEECH_VERBS, STAYING_VERBS
+from bot.text.speakers.passive_agent import agent_start
 from bot.text.speakers.reading import language
 
 
@@ -135,6 +136,8 @@ def romance_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     ):
         return False
     clause = _clause_before(text, span, paras, 120, r"[.!?;:»”]\s")
+    if _PASSIVE_VERDICT_RE.search(clause) and _agent_follows(text, span.close_end):
+        return True  # "une mesure qualifiée d'« insuffisante » par le syndicat X": its words
     words = [w.strip(",").lower() for w in clause.split()]
     if not clause[:1].isupper() or len(words) < 3:
         return False
@@ -180,6 +183,28 @@ def _romance_noun(words: list[str], k: int) -> bool:
     a definite article opens, "La grogne des taxis, « légitime » selon lui, …"."""
     before = words[k - 1] if k else ""
     return before in _ROMANCE_NOUN_OPENERS or (k == 1 and before in _ROMANCE_ARTICLES)
+
+
+# a Romance participle of judging right before the marks, whose agent follows them ("une
+# mesure qualifiée d'« … » par X", "una propuesta calificada de «…» por X", "una proposta
+# giudicata «…» dalla Fiom", "uma proposta considerada “…” pelo sindicato")
+_PASSIVE_VERDICT_RE = re.compile(
+    r"\b(?:jugé|qualifié|considéré|calificad|considerad|juzgad|tachad|definit|giudicat"
+    r"|considerat|ritenut|bollat|classificad|qualificad|julgad)\w{0,3}"
+    r"(?:\s+(?:de|comme|como|come|di)|\s+d['’])?\s*$",
+    re.IGNORECASE,
+)
+# the first word of an agent: a name or an article ("par le syndicat", "por Ana Costa"; not
+# "par erreur", "por unanimidad", a manner)
+_AGENT_WORD_RE = re.compile(
+    r"[A-ZÀ-Ý]|l['’]|(?:le|la|les|el|los|las|o|a|os|as|un|une|una|um|uma)\s"
+)
+
+
+def _agent_follows(text: str, close_end: int) -> bool:
+    """True when an agent follows the closing mark: "» par le syndicat X", "» dalla Fiom"."""
+    got = agent_start(text, close_end, close_end + 8)
+    return got is not None and (got[1] or bool(_AGENT_WORD_RE.match(text, got[0])))
 
 
 # Romance verbs of judging or describing that are no speech verbs elsewhere but

@@ -82,7 +82,15 @@ def unnamed_opening(text: str, toks: list[Token], lead: int) -> tuple[int, int] 
         return None
     if re.match(r"[\s,]*(?:que|che|quien|quienes|cui)\b", text[end : end + 12]) is None:
         return None  # no relative clause: "Una medida, añadió, «…»" names no one
+    if toks[-1][0] == ":" and _INNER_SUBJECT_RE.search(text, end, toks[-1][1]):
+        # "Uno de los agentes relató que el acusado … les dijo: «…»": the colon closes a
+        # reported clause with its own subject, whose words these are
+        return None
     return start, end
+
+
+# a reported clause opening on its own subject: "que el acusado", "che il ragazzo"
+_INNER_SUBJECT_RE = re.compile(r"\b(?:que|che) (?:el|il) [a-zà-ÿ]")
 
 
 # "there are those who …, like X": the clause before a colon giving one of them by name or

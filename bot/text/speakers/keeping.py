@@ -13,6 +13,7 @@ import re
 
 from bot.text.boilerplate import is_title_case
 from bot.text.speakers.authors import finding_source
+from bot.text.speakers.chants_romance import no_ones_words
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic_clause import (
     according_clause,
@@ -395,7 +396,11 @@ def label_spans(text: str, found: list[Span], kept: list[Span]) -> list[Span]:
             and named_before(text, s.open_at)
         ]
     if romance_text():  # "le groupe « Villeneuve en commun »"
-        return [s for s in found if s.start not in starts and named_label(text, s, True)]
+        return [
+            s
+            for s in found
+            if s.start not in starts and (named_label(text, s, True) or no_ones_words(text, s))
+        ]
     if language() != "english":
         return []
     return [

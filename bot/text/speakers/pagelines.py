@@ -29,6 +29,15 @@ _PLACE_OF_RE = re.compile(
     re.IGNORECASE,
 )
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+# a Romance neighbourhood or street noun in lower case right before a name, with no "de"
+# ("no bairro Jardim Aurora", "nel quartiere Santa Rita", "en el barrio San Blas", "dans le
+# quartier Saint-Michel", "rua Maria Amélia"): a place named after a saint or a person, no one
+# who speaks, whatever first name it holds
+_NEIGHBOURHOOD_RE = re.compile(
+    r"(?:\b(?:bairro|barrio|quartier|quartiere|rione|favela|comunidade|colonia|rua|calle"
+    r"|avenida|viale|piazza|praça|plaza|travessa|largo|rue|avenue|boulevard|corso)"
+    r"|\b(?:in|di|della|nella|sulla)\s+via)\s+$"
+)
 
 
 def _team(words: list[str]) -> bool:
@@ -77,6 +86,8 @@ def place_or_team(text: str, pos: int, run: list[str], words: list[str]) -> bool
         return True
     if _street(text, pos, words):
         return True
+    if _NEIGHBOURHOOD_RE.search(text, max(0, pos - 14), pos):
+        return True  # "no bairro Jardim Aurora", "nel quartiere Santa Rita": a place
     if nm.bare(words[0]) not in fn.FIRST_NAMES and FROM_PLACE_RE.search(
         text, max(0, pos - 30), pos
     ):

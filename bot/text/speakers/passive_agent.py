@@ -34,7 +34,7 @@ _JUDGING = tuple(
     """qualifi jug décri decri descri describ défini defini calific classific consider considér
     bollat call dubb label brand term taxé tachad critiqu critic salué saludad elogi caractéris
     caracteriz caratterizz characteri chiamat llamad chamad appelé etichettat tildad catalogad
-    catalogat rotulad apelidad surnommé""".split()
+    catalogat rotulad apelidad surnommé giudicat ritenut juzgad julgad""".split()
 )
 _LINKS = frozenset("de d d' d’ comme como come di as".split())
 # the agent's preposition right after the closing mark

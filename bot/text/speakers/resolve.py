@@ -26,7 +26,7 @@ from bot.text.speakers.epithets import (
     role_phrase,
 )
 from bot.text.speakers.firstnames import FIRST_NAMES
-from bot.text.speakers.fronted import adverb_cut, from_source, place_cut
+from bot.text.speakers.fronted import adverb_cut, conjunction_cut, from_source, place_cut
 from bot.text.speakers.germanic_phrase import clause_at
 from bot.text.speakers.germanic_things import (
     epithet_noun,
@@ -71,6 +71,7 @@ from bot.text.speakers.roles import (
 from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.romance_words import fused_place_cut, no_subject, romance_verb
 from bot.text.speakers.salience import business_noun
+from bot.text.speakers.sources_romance import earlier_source
 from bot.text.speakers.spokes import body_for_the, spokes_before, spokes_body
 from bot.text.speakers.spokes import body_opening as short_body
 from bot.text.speakers.spouses import english_relative, owner_unnamed, partner_named
@@ -96,6 +97,8 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
         return person and (first in FIRST_NAMES or bool(self.people.genders(name)))
 
     def _resolve(self, raw: Raw, orgs: list[str]) -> str | None:
+        if cut := conjunction_cut(raw.phrase or ""):  # "E Rossi ha ammesso che …"
+            return self._resolve(Raw((raw.phrase or "")[cut:], raw.pos + cut), orgs)
         # "se souvient la commerçante de 52 ans", "asegura este artesano de 65 años": the
         # age after a role noun
         # (after an adverb: "«…», comentaba ayer un jubilado de X")
@@ -105,6 +108,10 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
         if (someone := self._described_at(raw)) is not None:
             return someone  # someone unnamed the text describes where the phrase is
         phrase = AGE_TAIL_RE.sub("", raw.phrase or "")
+        if _reading.romance_text() and (
+            source := earlier_source(self.people.text, raw.pos, phrase)
+        ):
+            return source  # "précise cette source": the source as first described
         if (body := members_body(self.people.text, raw.pos, phrase)) is not None:
             return body  # "Les inspecteurs" after "inspecteurs de l'agence régionale de santé"
         if _reading.romance_text() and (neg := NEGATED_TAIL_RE.search(phrase)) and neg.start():

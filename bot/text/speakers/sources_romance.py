@@ -1,11 +1,16 @@
 """The Portuguese and Spanish unnamed source that opens its clause with no article (private to
 ``phrases``): "Fonte oficial do Ministério disse que …", "Fonte da PSP adiantou que …",
-"Fuentes de la investigación explicaron que …", "Uma fonte do clube garantiu que …"."""
+"Fuentes de la investigación explicaron que …", "Uma fonte do clube garantiu que …"; and
+(``earlier_source``, for ``resolve``) the source a demonstrative takes up, "cette source"."""
 
 from __future__ import annotations
 
+import re
+
 from bot.text.speakers import foreign as fw
+from bot.text.speakers.names import SPEECH_VERBS
 from bot.text.speakers.reading import language
+from bot.text.speakers.romance_words import romance_verb
 from bot.text.speakers.shapes import Token
 
 # the source nouns, and the indefinite articles that may stand before them
@@ -47,3 +52,43 @@ def source_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         if run > 3:
             return None  # "Fuentes del gobierno regional restaron importancia": a verb there
     return toks[start][1], toks[i - 1][2]
+
+
+# a demonstrative and a source noun, the source described before: "précise cette source",
+# "según esta fuente", "secondo questa fonte", "acrescentou essa fonte"
+_THIS_SOURCE_RE = re.compile(
+    r"(?i)(?:cette|ces|esta|estas|esa|esas|questa|queste|essa|essas)\s+"
+    r"(source|sources|fuente|fuentes|fonte|fontes|fonti)"
+)
+# the source as first described: an indefinite article, the noun and a few words on to a stop
+_DESCRIBED_RE = re.compile(
+    r"\b(?:une|des|una|unas|uma|umas)\s+(?:source|fuente|fonte)s?\b[^.,;:!?«»“”\"()\n]{0,60}",
+    re.IGNORECASE,
+)
+_REACH = 800
+_MAX_WORDS = 7
+
+
+def earlier_source(text: str, pos: int, phrase: str) -> str | None:
+    """The source a demonstrative phrase ("cette source", "esta fuente") takes up, as first
+    described in the text before ``pos``: "Selon une source proche de l'enquête, … « … »,
+    précise cette source" -> "une source proche de l'enquête"; None when no such description
+    stands in the paragraphs before (the phrase is then kept as written)."""
+    m = _THIS_SOURCE_RE.fullmatch(phrase.strip())
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    if noun == "fonti":
+        noun = "fonte"
+    found = None
+    for d in _DESCRIBED_RE.finditer(text, max(0, pos - _REACH), pos):
+        words = d.group().split()
+        if not words[1].lower().startswith(noun[:5]):
+            continue
+        kept = words[:2]
+        for w in words[2:_MAX_WORDS]:
+            if w.lower() in SPEECH_VERBS or romance_verb(w.lower()):
+                break  # "una fuente de la investigación explicó": the verb ends it
+            kept.append(w)
+        found = " ".join(kept)
+    return found

@@ -20,6 +20,7 @@ from bot.text.speakers.fronted import fronted_end
 from bot.text.speakers.names import DOCUMENT_NOUNS, SIGN_NOUNS_FR_PT, SPEECH_VERBS
 from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import FUSED_CLITICS
+from bot.text.speakers.street_names import street_capital
 
 # indefinite articles opening the description of someone unnamed
 UNNAMED_ARTICLES = frozenset("un une um uma".split())
@@ -271,7 +272,13 @@ def unnamed_subject(
         # relative clause about the person, the plain shape reading too many other subjects)
         return None
     phrase = att.text[toks[k][1] : toks[verb - 1][2]]
-    if "," in phrase and any(t[0][:1].isupper() for t in toks[k + 1 : verb]):
+    if (
+        "," in phrase
+        and any(
+            t[0][:1].isupper() and not street_capital(toks, c)  # (not "rencontré rue Victor-Hugo")
+            for c, t in enumerate(toks[k + 1 : verb], k + 1)
+        )
+    ):
         return None  # "Un habitant de Vernoux, Marc X, s'emporte :": the name, read elsewhere
     comma = next((c for c in range(k + 1, verb) if toks[c][0] == ","), 0)
     if (

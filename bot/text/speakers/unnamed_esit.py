@@ -8,12 +8,13 @@ age and a complement of place that ends on a name.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from bot.text.speakers.names import SPEECH_VERBS
 from bot.text.speakers.np_bounds import participle_phrase
 from bot.text.speakers.reading import language
 from bot.text.speakers.rough_ages import about_age
+from bot.text.speakers.street_names import street_capital
 
 # Spanish and Italian: the description of someone unnamed as written from its indefinite
 # article ("Un vecino jubilado, que prefiere no dar su nombre, …", "una residente di via Roma",
@@ -32,6 +33,10 @@ _ESIT_ARTICLES_MID = frozenset("el la los las il lo la i gli le l' l’".split()
 # (nor a gerund: "una signora uscendo dal negozio")
 _VERB_ENDS = ("aba", "ía", "ó", "ava", "eva", "iva", "ò", "è", "ará", "erá", "irá", "à", "ndo")
 _MAX_DESCRIPTION = 9
+_PARTICIPLE_ENDS = {
+    "spanish": tuple("ado ada ados adas ido ida idos idas".split()),
+    "italian": tuple("ato ata ati ate ito ita iti ite uto uta uti ute".split()),
+}
 # adjectives written before the noun of someone unnamed ("un joven agricultor", "una giovane
 # delegata", "un viejo pescador", "un anziano contadino"): the noun after them is kept too
 _BEFORE_NOUN_ESIT = frozenset(
@@ -59,6 +64,8 @@ def unnamed_esit(text: str, pos: int) -> str | None:
     elif first not in _ESIT_ARTICLES:
         return None
     noun = words[1].rstrip(",;:.")
+    if (one_of := _one_of(words)) is not None:
+        return one_of  # "uno degli indagati", "una de las vecinas"
     if (
         not noun.isalpha()
         or not noun.islower()
@@ -107,7 +114,11 @@ def unnamed_esit(text: str, pos: int) -> str | None:
                 break
             k += 3
             continue
-        place = _place_complement(words, k) or _definite_complement(words, k)
+        place = (
+            _place_complement(words, k)
+            or _definite_complement(words, k)
+            or _bare_complement(words, k)
+        )
         if not place:
             break
         kept += [w.rstrip(",;:.") for w in words[k:place]]
@@ -115,6 +126,25 @@ def unnamed_esit(text: str, pos: int) -> str | None:
             break
         k = place
     return _shown(kept)
+
+
+def _one_of(words: list[str]) -> str | None:
+    """ "One of" a group, as written: "uno degli indagati dice a un complice:", "una de las
+    vecinas contó" (a plural noun in lower case after "dei/degli/delle" or "de los/de las");
+    None otherwise ("uno dei Rossi", "una de ellas")."""
+    if words[0].lower() not in ("uno", "una") or len(words) < 3:
+        return None
+    of = words[1].lower()
+    at = 2 if of in ("dei", "degli", "delle") else 3 if of == "de" else 0
+    if at == 3 and words[2].lower() not in ("los", "las"):
+        return None
+    if not at or at >= len(words):
+        return None
+    noun = words[at].rstrip(",;:.")
+    plural = noun.endswith(("i", "e")) if at == 2 else noun.endswith("s")
+    if not (noun.isalpha() and noun.islower() and plural) or noun in _NOT_PEOPLE_ESIT:
+        return None
+    return " ".join([words[0].lower(), *words[1:at], noun])
 
 
 def _shown(kept: list[str]) -> str:
@@ -137,6 +167,9 @@ def _adjective(word: str, any_end: bool = False) -> bool:
         and bare not in _CLAUSE_WORDS_ESIT
         and bare not in _FUSED_PREPOSITIONS  # "un cliente sulla sessantina": no adjective
         and not bare.endswith(_VERB_ENDS)
+        # (nor a speech verb in the present or the past, "Un policía dijo:", "Un operaio
+        # racconta:"; a participle after the noun describes: "un vecino afectado")
+        and (bare not in SPEECH_VERBS or bare.endswith(_PARTICIPLE_ENDS.get(language(), ())))
         and (any_end or bare[-1] in "oaes" or bare in _CONSONANT_ADJECTIVES)
     )
 
@@ -149,7 +182,10 @@ _FUSED_PREPOSITIONS = frozenset(
 
 
 # adjectives after a person noun that end on a consonant ("una vecina mayor", "un hombre joven")
-_CONSONANT_ADJECTIVES = frozenset("mayor mayores menor joven jóvenes local rural habitual".split())
+_CONSONANT_ADJECTIVES = frozenset(
+    "mayor mayores menor joven jóvenes local rural habitual civil municipal forestal policial"
+    " sindical portuaria regional provincial nacional".split()
+)
 
 
 def _place_complement(words: list[str], k: int) -> int:
@@ -203,9 +239,39 @@ def _definite_complement(words: list[str], k: int) -> int:
     if not (noun.isalpha() and noun.islower()) or noun in _NOT_PEOPLE_ESIT or noun in _ESIT_OF:
         return 0
     after = words[j + 1] if j + 1 < len(words) else ""
+    if words[j][-1] not in ",;:." and _closing_adjective(words, j + 1):
+        return j + 2  # "un trabajador de la cocina central, que …": its adjective too
     if words[j][-1] in ",;:." or (after.islower() and after not in _ESIT_OF):
         return j + 1  # (a comma, a relative clause or the verb after it)
     return 0
+
+
+def _closing_adjective(words: list[str], k: int) -> bool:
+    """True when the word at ``k`` is an adjective closing the description: a comma after it
+    or a relative pronoun next ("della cucina centrale, che", "de fondos madrileño que")."""
+    bare = words[k].rstrip(",") if k < len(words) else ""
+    # (with the "-al" adjectives there: "cocina central", "cucina centrale")
+    if not (_adjective(words[k]) if bare else False) and not (
+        bare.endswith("al") and bare.isalpha() and bare.islower() and len(bare) > 4
+    ):
+        return False
+    nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+    return words[k][-1] == "," or nxt in ("que", "che")
+
+
+def _bare_complement(words: list[str], k: int) -> int:
+    """The end (exclusive) of a bare complement of one plural or trade noun at ``k`` and the
+    adjective closing it: "Un gestore di fondi milanese, che …", "un vendedor de seguros
+    jubilado, que …" (the trade is part of who speaks); 0 without that closing adjective
+    ("un camarero de uno de los bares" stays "un camarero")."""
+    if words[k].lower() not in ("de", "di") or k + 2 >= len(words):
+        return 0
+    noun = words[k + 1]
+    if not (noun.isalpha() and noun.islower()) or noun in _NOT_PEOPLE_ESIT or noun in _ESIT_OF:
+        return 0
+    if noun in _ESIT_ARTICLES_MID or noun in _ESIT_ARTICLES or noun in _CLAUSE_WORDS_ESIT:
+        return 0
+    return k + 3 if _closing_adjective(words, k + 2) else 0
 
 
 # (and the prepositions of where or when it was said: "gritó un vecino desde el público")
@@ -266,7 +332,11 @@ def unnamed_before(text: str, toks: list[Any], i: int) -> tuple[int, int] | None
     end = toks[a][1] + len(described)
     if text[toks[a][1] : end].lower() != described.lower():
         return None  # (written over a line or with other spaces: left to the other rules)
-    if any(t[0][:1].isupper() for t in toks[a + 1 : i] if t[1] >= end):
+    if any(
+        t[0][:1].isupper() and not street_capital(toks, c)  # (not "en la plaza Mayor")
+        for c, t in enumerate(toks[a + 1 : i], a + 1)
+        if t[1] >= end
+    ):
         return None  # a name after the description ("un hombre … a la alcaldesa Ana X")
     if any(
         toks[c][0] == "," and toks[c + 1][0].lower() in _ESIT_ARTICLES_MID | _SUBJECT_PRONOUNS_ESIT
@@ -274,6 +344,14 @@ def unnamed_before(text: str, toks: list[Any], i: int) -> tuple[int, int] | None
         if toks[c][1] >= end
     ):
         return None  # "Un minuto después, el entrenador dijo:": the subject after the comma
+    if any(
+        toks[c][0].lower() in ("que", "che") and toks[c + 1][0].lower() in ("el", "il")
+        for c in range(a + 1, i - 1)
+        if toks[c][1] >= end
+    ):
+        # "Uno de los agentes relató que el acusado … les dijo:": a reported clause with its
+        # own subject, whose verb introduces the quotation
+        return None
     return toks[a][1], end
 
 
@@ -336,60 +414,3 @@ def reached_opening(toks: list[Any]) -> bool:
         return False
     c = next((c for c in range(1, min(len(toks), 8)) if toks[c][0] == ","), 0)
     return bool(c) and not any(t[0][:1].isupper() for t in toks[1:])
-
-
-# Spanish and Italian nouns of a person: agent endings ("il pescatore", "la titolare", "el
-# vendedor", "la enfermera") and a few more
-_PERSON_ENDS = (
-    "tore",
-    "trice",
-    "dor",
-    "dora",
-    "iere",
-    "iera",
-    "ero",
-    "era",
-    "ista",
-    "ante",
-    "ente",
-    "aio",
-    "aia",
-    "ario",
-    "aria",
-)
-_PERSON_NOUNS = frozenset(
-    "monaco monaca cuoco cuoca medico medica parroco prete uomo donna ragazzo ragazza anziano"
-    " anziana vicino vicina bambino bambina cittadino cittadina vecino vecina hombre mujer"
-    " chico chica anciano anciana cura fraile monje monja niño niña sacerdote".split()
-)
-# a definite person noun opening a sentence with a restrictive relative clause up to a comma:
-# "Il monaco che gestisce la mensa, un uomo anziano, spiega …", "El hombre que atiende el
-# puesto, …": someone the text introduces there, not an epithet for someone named before
-_PAST_FIRST = frozenset("ha han hanno había habían aveva avevano fue fu era è".split())
-_RESTRICTED_RE = re.compile(
-    r"(?:Il|La|Lo|El|L['’])\s*([a-zàèéìíòóùúñ]+) (?:che|que) [^,.;:!?«»“”\"\n]{3,70}(?=,)"
-)
-
-
-def definite_restricted(text: str, pos: int) -> str | None:
-    """The Spanish or Italian definite person noun and its restrictive relative clause at
-    ``pos`` ("Il monaco che gestisce la cucina comune"), as written; None when no such phrase
-    opens there, or a name follows it in commas ("Il sindaco che firmò, Ada X, …")."""
-    if language() not in ("spanish", "italian"):
-        return None
-    m = _RESTRICTED_RE.match(text, pos)
-    if m is None:
-        return None
-    noun = m.group(1)
-    if not (noun in _PERSON_NOUNS or (len(noun) > 5 and noun.endswith(_PERSON_ENDS))):
-        return None
-    if text[m.end() + 1 : m.end() + 3].strip()[:1].isupper():
-        return None
-    if re.search(rf"\b{re.escape(noun)}\b", text[:pos], re.I):
-        return None  # the noun said of someone before: "El delantero Iago X … El delantero que …"
-    verb = m.group().split(" que ", 1)[-1].split(" che ", 1)[-1].split()[0].lower()
-    if verb in _PAST_FIRST or verb.endswith(("ó", "ò")):
-        # what someone did, the story's news ("El tenista que ganó 22 títulos", "Il portiere
-        # che ha salvato la nazionale"): an epithet of the one it is about, not someone new
-        return None
-    return m.group()

@@ -17,8 +17,9 @@ from bot.text.speakers.people import People
 from bot.text.speakers.possessed import share_of_group
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
+from bot.text.speakers.restricted_esit import definite_restricted
 from bot.text.speakers.someone import earlier_unnamed, someone_unnamed
-from bot.text.speakers.unnamed_esit import definite_restricted, unnamed_esit
+from bot.text.speakers.unnamed_esit import unnamed_esit
 
 # someone unnamed and the platform they wrote on: "un utente su X", "una usuaria en TikTok",
 # "un internaute sur Facebook", "um seguidor no Instagram", "een gebruiker op X"
