@@ -158,6 +158,20 @@ CASES: list[Case] = [
         "Die Bäder sollen im Herbst schließen. Die Vereine suchen nun nach Ausweichmöglichkeiten.",
         [("unvermeidlich", "Anna Vogt")],
     ),
+    # a word in marks after the subjunctive "sei": reported speech, the speaker the sentence
+    # before reports after its fronted phrase and verb
+    (
+        "Das Krankenhaus äußerte sich am Abend. Auf Nachfrage bestätigte Ärztin Katrin Vogel, "
+        "dass zwei Kinder betroffen sind. Eines werde stationär behandelt, sein Zustand sei "
+        "»stabil«." + DE_MORE,
+        [("stabil", "Katrin Vogel")],
+    ),
+    # near miss: a report's words, no one named: kept, no speaker
+    (
+        "Die Stadt hat den Bericht veröffentlicht. Der Zustand der Brücke sei »bedenklich«, "
+        "heißt es darin." + DE_MORE,
+        [("bedenklich", None)],
+    ),
     # the works council is a body, not the chair the text named
     (
         "Der Betriebsrat reagierte empört. „Das ist ein Skandal“, sagte der "
