@@ -37,6 +37,7 @@ from bot.text.speakers.germanic import (
 )
 from bot.text.speakers.germanic_phrase import (
     FINITE_BE_HAVE,
+    aged_after_object,
     fronted_v2,
     noun_after_article,
 )
@@ -262,6 +263,7 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
                 and 2 < v < len(toks) - n
                 and toks[v - 1][0] == ","
                 and toks[v + n][0].islower()
+                and toks[v + n][0] not in ("dat", "dass")  # "…, zegt dat de schade ‘…’"
                 and (got := self._np_after(toks, v + n)) is not None
                 and got[1] == toks[-1][2]
             ):
@@ -361,7 +363,8 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
                 v2 = fronted_v2(self, toks, 1, 1, any_verb=True)
                 if v2 is not None:
                     return v2
-            got = self._colon_speaker(toks)
+            got = aged_after_object(toks)  # "Einen Sozialplan lehnte der 61-Jährige ab:"
+            got = got or self._colon_speaker(toks)
             if got is None and toks:
                 # "A su lado, un estudiante de Derecho se encogía de hombros:": someone
                 # unnamed as the subject of a verb of no speech, not the name in their

@@ -74,6 +74,15 @@ def managed_company(words: list[str]) -> str | None:
     return " ".join(name)
 
 
+# German councils of a firm or a school, a body with the definite article: "der Betriebsrat"
+# (a member is "ein Betriebsrat" or "Betriebsrat X Y")
+_COUNCILS = frozenset(
+    f"der {c}"
+    for c in "betriebsrat gesamtbetriebsrat konzernbetriebsrat personalrat aufsichtsrat "
+    "elternbeirat".split()
+)
+
+
 class BodyRules:
     """The body-kind rules of ``Resolver``; the other mixins provide the rest."""
 
@@ -109,6 +118,10 @@ class BodyRules:
                 return True, phrase  # (a transfer story: "der Klub" as written, never a player)
             orgs.append(club)  # "‘…’, schrijft de club" after "FC Westerbrug heeft …"
             return True, club
+        if phrase.lower() in _COUNCILS:
+            # "kündigte der Betriebsrat „…“ an": the works council, never its chair the text
+            # named ("der Betriebsratsvorsitzende X"), a body as written
+            return True, phrase
         if company_noun(phrase):
             found = self.people.organisation(pos) or self._answering_body(pos)
             if found is None and (compound_body(phrase) or public_body(phrase)):

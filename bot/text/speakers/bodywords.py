@@ -121,3 +121,27 @@ def genitive_body(phrase: str) -> str | None:
     if m is None or not body_word(m.group(1), True) or m.group(1).lower() in FIRST_NAMES:
         return None
     return m.group(0)
+
+
+# the police named as a body in German or Dutch text: "Das Polizeipräsidium Oberland", "die
+# Kantonspolizei Graubünden", "Polizeiinspektion Heidekreis", "Politie Waterland",
+# "politiezone Bossenhoek" (a kind of police body and the place it serves; never a person's
+# role, "Polizeisprecher X", "Polizeipräsidentin Y")
+_POLICE_BODY_RE = re.compile(
+    r"\b(?:(?:[A-ZÄÖÜ][a-zäöüß]*polizei|Polizei(?:präsidium|inspektion|direktion|dienststelle"
+    r"|revier|station))|Politie|[Pp]olitiezone)(?: [A-ZÄÖÜ][\w-]+){1,2}"
+    r"|\b[A-ZÄÖÜ][a-zäöüß]*polizei(?:direktion|präsidium|inspektion)?\b"
+)
+_POLICE_ALONE = frozenset(("die polizei", "de politie"))
+
+
+def police_named_before(phrase: str, text: str, pos: int) -> str | None:
+    """The one police body the German or Dutch text names before ``pos``, for "die Polizei" /
+    "de politie" ("Das Polizeipräsidium Oberland warnte auf X … „…“, schrieb die Polizei." ->
+    "Polizeipräsidium Oberland"); None when it names none or several ("Die Polizei …", a
+    police body of each town)."""
+    if phrase.lower() not in _POLICE_ALONE or language() not in ("german", "dutch"):
+        return None
+    found = {m.group() for m in _POLICE_BODY_RE.finditer(text, 0, pos)}
+    found = {f for f in found if not any(f != g and f in g for g in found)}  # its full name
+    return found.pop() if len(found) == 1 else None

@@ -98,9 +98,10 @@ def lone_first_name_gender(word: str) -> str | None:
 
 
 # names given to both men and women elsewhere whose gender one language plainly shows: French
-# "Jean" (Jeanne is the woman's), Italian "Simone" (a man's), German and Dutch "Jan"
+# "Jean" (Jeanne is the woman's), Italian "Simone" (a man's), German and Dutch "Jan", French
+# "Patrice" (a woman's name in American English)
 _ONE_LANGUAGE = {
-    "french": {"jean": "m", "simone": "f"},
+    "french": {"jean": "m", "simone": "f", "patrice": "m"},
     "portuguese": {"simone": "f"},
     "italian": {"simone": "m"},
     "german": {"jan": "m"},

@@ -14,6 +14,7 @@ from typing import Any
 from bot.text.lexicon import load
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.germanic_unnamed import unnamed_then_that
 from bot.text.speakers.reading import language
 from bot.text.speakers.roles import full_name_in
 from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS, Token
@@ -170,6 +171,50 @@ def object_cut(german: bool, words: list[str], text: str, end: int) -> list[str]
     return words[:2] if nxt and nxt[0][:1].isalpha() and nxt[0][:1].islower() else words
 
 
+# a question asked by someone before the verb of answering: "Auf die Frage eines Reporters, ob
+# …, antwortete der 52-Jährige", "Op de vraag van een verslaggever of …, reageerde X"
+_QUESTION_NOUNS = frozenset("Frage Nachfrage Fragen vraag vragen".split())
+_ASKER_LINKS = frozenset("eines einer des der van een de".split())
+
+
+def _subject_then(subj: tuple[int, int] | None, toks: list[Token]) -> bool:
+    """True when ``subj`` is the subject before the verb; not the one who asked the question
+    a fronted phrase names ("Auf die Frage eines Reporters, ob …, antwortete X": X answers)."""
+    if subj is None:
+        return False
+    k = next((k for k, t in enumerate(toks) if t[1] == subj[0]), None)
+    if k is None or k < 2:
+        return True
+    links = 0
+    while k - links - 1 > 0 and toks[k - links - 1][0] in _ASKER_LINKS and links < 2:
+        links += 1
+    return not (links and toks[k - links - 1][0] in _QUESTION_NOUNS)
+
+
+# the Dutch and German "that" opening a reported clause after the verb of saying
+_THAT = frozenset("dat dass".split())
+
+
+def _manner_word(rest: list[str]) -> bool:
+    """True for one lower-case adverb of manner closing the clause after the subject:
+    "antwortete der 52-Jährige ausweichend:", "zei de burgemeester kortaf:" (no article,
+    preposition or pronoun, which would open a phrase of its own)."""
+    return (
+        len(rest) == 1
+        and rest[0].isalpha()
+        and rest[0].islower()
+        and len(rest[0]) > 3
+        and nm.bare(rest[0]) not in GERMANIC_PREPOSITIONS
+        and rest[0] not in _NOT_MANNER
+    )
+
+
+_NOT_MANNER = frozenset(
+    "dass denn aber oder weil wenn doch noch auch schon dann sich ihnen einem einer eines "
+    "omdat maar want zich hen haar hun".split()
+)
+
+
 def inverted_verb(rules: Any, toks: list[Token], v: int, n: int) -> tuple[int, int] | None:
     """Reported speech closed by an inverted German or Dutch verb before a quotation: "De
     rassen zijn klassiek veredeld, benadrukt collega Rahul Sharma." / "…, sagt Stolz: „…“" ->
@@ -180,13 +225,22 @@ def inverted_verb(rules: Any, toks: list[Token], v: int, n: int) -> tuple[int, i
         0 < v < len(toks) - n
         and toks[v - 1][0] == ","
         and germanic_verb(toks[v][0])
-        and rules._subject_before(toks, v) is None
+        and not _subject_then(rules._subject_before(toks, v), toks)
         and not adjective_before(toks[v + n][0])
     ):
         return None
+    if toks[v + n][0] in _THAT and toks[v + n + 1 : v + n + 2]:
+        # "Een buurvrouw die …, zegt dat de schade ‘…’": a "that" clause, no subject after the
+        # verb; someone unnamed opening the sentence, as written
+        return unnamed_then_that(toks, v)
     np = rules._np_after(toks, v + n)
-    rest = [t[0] for t in toks if np is not None and t[1] >= np[1]]
-    if np is None or any(w[:1].isalnum() for w in rest):
+    inner = [t for t in toks if np is not None and np[0] <= t[1] < np[1]]
+    cut = next((i for i, t in enumerate(inner) if i and t[0] in _THAT), None)
+    if np is not None and cut is not None and cut + 1 < len(inner):
+        # "Op de vraag waarom …, antwoordde Jansen dat de vergunning …": the name, not the clause
+        return np[0], inner[cut - 1][2]
+    rest = [t[0] for t in toks if np is not None and t[1] >= np[1] and t[0][:1].isalnum()]
+    if np is None or (rest and not _manner_word(rest)):
         return None
     inner = [t for t in toks if np[0] <= t[1] < np[1]]
     if len(inner) > 2 and inner[-1][0] in ("het", "hem", "dat", "dit") and language() == "dutch":

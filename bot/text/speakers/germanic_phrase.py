@@ -357,3 +357,29 @@ def fronted_v2_subject(words: list[str]) -> bool:
         # ("am Abend") or capitalized role words
         return k >= 2 and words[k - 1][:1].isupper()
     return False
+
+
+# a German or Dutch age noun: "der 58-Jährige", "die 61-jährige", "de 47-jarige"
+_AGED_RE = re.compile(r"\d{1,3}-(?:[Jj]ährige[rn]?|jarige)")
+
+
+def aged_after_object(toks: list[Token]) -> tuple[int, int] | None:
+    """The subject after the verb of a German or Dutch sentence that opens on its object:
+    "Betriebsbedingte Kündigungen schloss der 58-Jährige nicht aus: „…“", "Einen Sozialplan
+    lehnte die 61-Jährige ab:" -> "der 58-Jährige" (an age noun is a person; the noun phrase
+    before the verb is what they spoke of, no speaker). Only an age noun right after the verb,
+    with no comma before it."""
+    if not germanic() or len(toks) < 4 or not toks[0][0][:1].isupper():
+        return None
+    for j in range(2, len(toks) - 1):
+        if toks[j - 1][0] in (",", ";") or toks[j][0] in (",", ";"):
+            return None
+        if (
+            toks[j][0] in ("der", "die", "de")
+            and _AGED_RE.fullmatch(toks[j + 1][0])
+            and toks[j - 1][0].isalpha()
+            and toks[j - 1][0].islower()
+            and toks[j - 2][0][:1].isupper()
+        ):
+            return toks[j][1], toks[j + 1][2]
+    return None

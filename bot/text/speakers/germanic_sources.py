@@ -50,7 +50,9 @@ def mood_before(rules: Any, idx: int) -> tuple[int, int] | None:
         return None
     if rules._people_named(start, span.open_at) != 0:
         return None
-    got = rules._reporting_subject(rules._tokens(prev, start))
+    # ("Auf Nachfrage bestätigte X, dass …": the name after the verb, not the phrase before)
+    toks = rules._tokens(prev, start)
+    got = _fronted_reporter(rules, toks) or rules._reporting_subject(toks)
     if got is None and language() == "german":
         # (or the speaker the sentence before names after its own reported speech: "Derzeit
         # werde geprüft, ob …, teilte Wendland mit. Es gebe „…“" -> "Wendland"; or a body
@@ -61,6 +63,23 @@ def mood_before(rules: Any, idx: int) -> tuple[int, int] | None:
         if got is None and "man" in rules.text[start : span.open_at].lower().split():
             got = rules._reporting_subject_at(prev, start)  # (a body's voice: "man")
     return got
+
+
+def _fronted_reporter(rules: Any, toks: list[Token]) -> tuple[int, int] | None:
+    """The named person a German sentence reports after a fronted phrase and the speech verb:
+    "Auf Nachfrage bestätigte Ärztin Ana Roth, dass …" -> "Ärztin Ana Roth" (a name the
+    text knows; the phrase holds no comma)."""
+    from bot.text.speakers.germanic_phrase import fronted_v2
+
+    if language() != "german" or len(toks) < 4 or toks[0][0].lower() not in GERMANIC_PREPOSITIONS:
+        return None
+    v = next((v for v in range(1, min(len(toks), 6)) if rules._verb_at(toks, v)), None)
+    if v is None:
+        return None
+    got = fronted_v2(rules, toks, v, rules._verb_at(toks, v))
+    phrase = rules.text[got[0] : got[1]] if got else ""
+    named = rules.people.name_in(phrase, got[0]) if got and phrase[:1].isupper() else None
+    return got if named is not None and named[1] else None
 
 
 def _said_tail(rules: Any, toks: list[Token]) -> tuple[int, int] | None:

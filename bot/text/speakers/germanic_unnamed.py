@@ -9,6 +9,7 @@ sagte er." The "hij"/"er" is that person, not the last person the article named.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bot.text.speakers.roles import role_gender, role_noun
 
@@ -145,10 +146,11 @@ def relative_final(text: str, open_at: int, close_end: int) -> tuple[int, int] |
 
 
 # someone unnamed and what they carry or wear: "Ein junger Mann mit Fahrradhelm", "een oudere
-# man met een rolkoffer" (the words after "mit"/"met" describe them; no adjunct of the verb)
+# man met een rolkoffer", "een monteur met 30 dienstjaren" (the words after "mit"/"met" describe
+# them; no adjunct of the verb)
 _CARRYING_RE = re.compile(
     r"(?i:ein|eine|een)(?: [a-zäöüë][\w-]*){0,2} (?P<noun>[^\W\d_][\w-]*)"
-    r" (?:mit|met) (?:(?:einem|einer|einen|een|de) )?[^\W\d_][\w-]*"
+    r" (?:mit|met) (?:(?:einem|einer|einen|een|de|\d+) )?[^\W\d_][\w-]*"
 )
 
 
@@ -161,3 +163,73 @@ def unnamed_carrying(phrase: str) -> str | None:
     if m is None or language() not in ("german", "dutch") or not person_noun(m.group("noun")):
         return None
     return phrase[:1].lower() + phrase[1:]
+
+
+# the lower-case words that may follow the noun inside the phrase of someone unnamed: what
+# they carry or where they work ("met 22 dienstjaren", "van de opvang"), a restrictive Dutch
+# relative clause ("die de opvang coördineert"); never a verb of saying
+_PHRASE_END = frozenset(",;:.!?")
+
+
+def unnamed_then_that(toks: list[Any], v: int) -> tuple[int, int] | None:
+    """Someone unnamed opening a German or Dutch sentence whose verb of saying, after a comma,
+    opens a "that" clause: "Een vrijwilliger die de opvang regelt, zegt dat het ‘…’ is",
+    "Een monteur met dertig dienstjaren, die anoniem wil blijven, vertelt dat hij ‘…’" -> the
+    phrase up to its first comma, as written; else None (a named subject is read elsewhere;
+    "Een dag later, zegt X dat …" opens on no person)."""
+    if v < 3 or toks[0][0] not in ("Een", "Ein", "Eine") or len(toks) < 2:
+        return None
+    comma = next((i for i in range(1, v) if toks[i][0] in _PHRASE_END), None)
+    if comma is None or comma < 2 or comma > 9 or toks[comma][0] != ",":
+        return None
+    # (what lies between the phrase and the verb is an aside in commas: "…, die anoniem wil
+    # blijven, vertelt dat …")
+    if toks[v - 1][0] != "," or any(t[0] in ";:.!?" for t in toks[comma:v]):
+        return None
+    k = 1
+    while k < comma - 1 and toks[k][0].islower() and toks[k][0].endswith("e"):
+        k += 1  # "Een oudere vrijwilliger"
+    if not person_noun(toks[k][0]):
+        return None
+    return toks[0][1], toks[comma - 1][2]
+
+
+# a German or Dutch noun phrase of someone unnamed with an adjective that governs a phrase
+# before it: "eine mit den Vorgängen vertraute Person", "ein mit der Sache befasster Beamter",
+# "een met het dossier vertrouwde bron" -- the preposition opening that phrase, the source nouns
+_GOVERNED_PREPS = frozenset("mit met aus uit von van bei bij für voor in an".split())
+_SOURCE_NOUNS = frozenset("person persoon quelle bron insider informant".split())
+
+
+def governed_adjective_np(toks: list[Any], j: int) -> int | None:
+    """The index of the noun closing such a phrase that opens at ``j`` on an indefinite
+    article (German or Dutch text), else None: "sagte eine mit den Vorgängen vertraute
+    Person" -> the index of "Person" (not "eine" alone, cut at "mit")."""
+    from bot.text.speakers.reading import language
+
+    if language() not in ("german", "dutch") or j + 3 >= len(toks):
+        return None
+    if toks[j][0].lower() not in ("ein", "eine", "een") or toks[j + 1][0] not in _GOVERNED_PREPS:
+        return None
+    for m in range(j + 3, min(len(toks) - 1, j + 9)):
+        w = toks[m][0]
+        if not w.replace("-", "").isalpha():
+            return None
+        noun = toks[m + 1][0]
+        if (
+            w.islower()
+            and w.endswith(("te", "ter", "tes", "ten", "de", "den", "ene"))
+            and (noun.lower() in _SOURCE_NOUNS or person_noun(noun))
+            and (noun[:1].isupper() or language() == "dutch")
+        ):
+            return m + 1
+    return None
+
+
+def governed_phrase(phrase: str) -> str | None:
+    """The whole ``phrase`` as written (its article in lower case) when it is such a phrase
+    of someone unnamed ("Eine mit dem Fall vertraute Person"), else None."""
+    said = phrase.split()
+    if len(said) > 3 and governed_adjective_np([(w, 0, 0) for w in said], 0) == len(said) - 1:
+        return " ".join([said[0].lower(), *said[1:]])
+    return None

@@ -314,6 +314,8 @@ def germanic_words(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         return False
     clause = _clause_before(text, span, paras, 80, r"[.!?;:,–—]\s")
     words = [w.lower() for w in clause.split()][-(_GOVERNED_GAP + 1) :]
+    if words and words[-1] in ("sei", "seien") and text[span.start : span.start + 1].islower():
+        return True  # "sein Zustand sei »stabil«": reported speech in the subjunctive
     verbs = [w for w in words if w in SPEECH_VERBS and w not in _NOT_GOVERNING]
     if verbs and text[span.start : span.start + 1].isupper():
         # a name the verb gives is no one's words: "Die Stadt nennt das Projekt „Neue Mitte“"

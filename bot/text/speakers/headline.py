@@ -178,6 +178,29 @@ def headline_speakers(
                 speakers[k] = named or speakers[k]
             elif people is not None and language() == "english":
                 speakers[k] = _english_label(text, span, head, people) or speakers[k]
+            elif speakers[k] is not None and language() in ("german", "dutch"):
+                speakers[k] = _role_holder(text, len(head), speakers[k]) or speakers[k]
+
+
+def _role_holder(text: str, start: int, role: str) -> str | None:
+    """The one person the German or Dutch body (from ``start``) names right after the role
+    noun a headline gives alone: "Werk schließt – Geschäftsführer spricht von „…“" … "Das
+    kündigte Geschäftsführer Tobias Renner an" -> "Tobias Renner"; None for a name, for no
+    such person or for two."""
+    from bot.text.speakers.firstnames import FIRST_NAMES
+    from bot.text.speakers.roles import role_noun
+
+    if " " in role or not role[:1].isupper() or not role_noun(role):
+        return None
+    found = {
+        m.group(1)
+        for m in re.finditer(
+            rf"\b(?i:{re.escape(role[0])}){re.escape(role[1:])} ([A-ZÄÖÜ][\w’'-]+(?: [A-ZÄÖÜ][\w’'-]+){{1,2}})",
+            text[start:],
+        )
+        if m.group(1).split()[0].lower() in FIRST_NAMES
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _one_person(head: str, span: Span, people: People) -> str | None:

@@ -24,7 +24,7 @@ from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_words import asked_clause_end, pronoun_subject
-from bot.text.speakers.signs import cites_a_thing, sign_words
+from bot.text.speakers.signs import cites_a_thing, sign_words, term_before
 
 _CAPITALIZED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)*")
 # endings of Spanish and Italian nouns for people: "la fornaia", "el entrenador", "la
@@ -385,6 +385,8 @@ class LoneRules:
         span = self.spans[idx]
         _, ps, _ = self._para_of(span.open_at)
         before = self.text[self._sentence_start(span.open_at, ps) : span.open_at].rstrip()
+        if term_before(before):
+            return True  # "vor sogenannten „Gaffern“", "Das Motto: „…“": a term, a slogan
         if language() in ("german", "dutch"):
             return cites_a_thing(before)
         if language() not in ("french", "portuguese", "spanish", "italian", "english"):

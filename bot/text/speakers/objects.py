@@ -12,6 +12,7 @@ from bot.text.speakers import after_words as aw
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.clause import ClauseRules
+from bot.text.speakers.germanic_unnamed import governed_adjective_np
 from bot.text.speakers.np_bounds import (
     PLACE_ARTICLES,
     np_ends,
@@ -153,6 +154,8 @@ class ObjectRules(ClauseRules):
         j = self._past_press(toks, j)  # "ha declarado a EFE el letrado, X"
         if j < 0:
             return None  # "ha spiegato all'ANSA.": only the press the speaker told
+        if (ext := governed_adjective_np(toks, j)) is not None:
+            return toks[j][1], toks[ext][2]  # "sagte eine mit den Plänen vertraute Person"
         k = j
         while k < len(toks):
             w = toks[k][0]

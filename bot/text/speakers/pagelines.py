@@ -84,7 +84,7 @@ def place_or_team(text: str, pos: int, run: list[str], words: list[str]) -> bool
         text, max(0, pos - 30), pos
     ):
         return True
-    if _street(text, pos, words):
+    if street(text, pos, words):
         return True
     if _NEIGHBOURHOOD_RE.search(text, max(0, pos - 14), pos):
         return True  # "no bairro Jardim Aurora", "nel quartiere Santa Rita": a place
@@ -106,18 +106,22 @@ FROM_PLACE_RE = re.compile(
     r"|geboren|afkomstig)\s+(?:da|de|di|from|aus|uit|van))\s+$"
     r"|\bà l['’]$"
 )
-# English street nouns closing a place's name: "in Redbridge Lane", "on Mill Road"
-_STREETS = frozenset("Lane Road Street Avenue Crescent Terrace Drive Close Grove".split())
-_STREET_PREPS = frozenset("in on at off along from of near into onto".split())
+# English street and bridge nouns closing a place's name: "in Redbridge Lane", "on Mill Road",
+# "closed the Avon Bridge", "at 12 Elm Street"
+_STREETS = frozenset(
+    "Lane Road Street Avenue Crescent Terrace Drive Close Grove Bridge Boulevard Square".split()
+)
+_STREET_PREPS = frozenset("in on at off along from of near into onto the".split())
 
 
-def _street(text: str, pos: int, words: list[str]) -> bool:
-    """True for an English street after a preposition, its first word no first name ("the
-    town hall in Redbridge Lane"; not "Lois Lane", "with Ann Street")."""
+def street(text: str, pos: int, words: list[str]) -> bool:
+    """True for an English street after a preposition, "the" or a house number, its first
+    word no first name ("the town hall in Redbridge Lane", "closed the Avon Bridge", "at 40
+    Elm Street"; not "Lois Lane", "with Ann Street")."""
     if len(words) < 2 or words[-1] not in _STREETS or nm.bare(words[0]) in fn.FIRST_NAMES:
         return False
     before = text[max(0, pos - 8) : pos].split()
-    return bool(before) and before[-1] in _STREET_PREPS
+    return bool(before) and (before[-1] in _STREET_PREPS or before[-1].isdigit())
 
 
 def headline_paras(text: str, paras: list[tuple[int, int]]) -> set[int]:

@@ -28,7 +28,7 @@ from bot.text.speakers.namere import MENTION_RE as _MENTION_RE
 from bot.text.speakers.namere import RUN_RE as _RUN_RE
 from bot.text.speakers.naming import Naming
 from bot.text.speakers.orgs_romance import org_named
-from bot.text.speakers.pagelines import headline_paras, place_or_team
+from bot.text.speakers.pagelines import headline_paras, place_or_team, street
 from bot.text.speakers.reading import german_text, language
 from bot.text.speakers.runs import clean_run, titled
 from bot.text.speakers.runs import name_runs as runs_of
@@ -73,6 +73,11 @@ def _owns_body(run: str, words: list[str]) -> bool:
         return False
     m = re.search(rf"\b{re.escape(words[-1])}['’]s? ([A-Z][a-z]+)\b", run)
     return m is not None and m.group(1).lower() in nm.ORG_WORDS
+
+
+# the press asking at a briefing, capitalized opening a sentence ("Reporters pressed Ann Lind
+# on …. She said …"): no person a later "she" stands for
+_PRESS = frozenset("reporters journalists journalisten reporter verslaggevers".split())
 
 
 class People(Salience, Naming):
@@ -266,7 +271,8 @@ class People(Salience, Naming):
                     or its_body(text, pos + at + len(" ".join(run)), words)  # "X said its …"
                     or gp.after_dutch_kind(text, pos + at, words)  # "uitgeverij De Vlinderboom"
                 ):
-                    if not nm.is_place(words):
+                    # (not a street: "at 40 Elm Street owned by X", "closed the Avon Bridge")
+                    if not nm.is_place(words) and not street(text, pos + at, words):
                         rpos = pos + at
                         self.orgs.append((rpos, " ".join(words), self._is_subject(rpos)))
                     continue
@@ -280,6 +286,8 @@ class People(Salience, Naming):
                     continue  # "Vandaag belde ik Lotte …", "Ante los …": no person
                 if self._germanic and gp.no_person(text, pos + at, words, self.registry):
                     continue  # "2,4 Millionen Euro", "die Walgesänge": German or Dutch nouns
+                if len(words) == 1 and words[0].lower() in _PRESS:
+                    continue  # "Reporters pressed Ann Lind on …": the ones asking, no person
                 if place_or_team(text, pos + at, run, words):
                     continue  # "the village of Florence", "the Norfolk Herons"
                 wat = text.find(words[0], pos + at)  # (after "The" the run opened on)

@@ -12,7 +12,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.aliases import given_name
 from bot.text.speakers.body_rules import BodyRules
-from bot.text.speakers.bodywords import kind_named_before
+from bot.text.speakers.bodywords import kind_named_before, police_named_before
 from bot.text.speakers.dropped import (
     ROMANCE_AUX,
     adjunct_phrase,
@@ -34,6 +34,7 @@ from bot.text.speakers.germanic_things import (
     role_of_genitive,
     unnamed_someone,
 )
+from bot.text.speakers.germanic_unnamed import governed_phrase
 from bot.text.speakers.holders import RoleHolders
 from bot.text.speakers.impersonal import cited_document_body
 from bot.text.speakers.institutions import (
@@ -107,6 +108,10 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
             return self._resolve(Raw((raw.phrase or "")[cut:], raw.pos + cut), orgs)
         if (someone := self._described_at(raw)) is not None:
             return someone  # someone unnamed the text describes where the phrase is
+        if police := police_named_before(raw.phrase or "", self.people.text, raw.pos):
+            return police  # "schrieb die Polizei" after "Das Polizeipräsidium X warnte …"
+        if unnamed := governed_phrase(raw.phrase or ""):
+            return unnamed  # "sagte eine mit den Vorgängen vertraute Person": as written
         phrase = AGE_TAIL_RE.sub("", raw.phrase or "")
         if _reading.romance_text() and (
             source := earlier_source(self.people.text, raw.pos, phrase)

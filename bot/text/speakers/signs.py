@@ -104,3 +104,24 @@ def sign_words(before: str) -> bool:
     if named_by_sign(before.split()[-6:]):
         return True
     return before.endswith(":") and any(nm.bare(w) in nm.SIGN_NOUNS_FR_PT for w in before.split())
+
+
+# the word right before the marks that makes the words in them a term or a slogan, no one's
+# to speak: "vor sogenannten „Gaffern“", "de zogenaamde ‘ramptoeristen’", "so-called “ghost
+# flights”"; "Das Motto: „…“", "onder het motto ‘…’", "under the slogan “…”"
+_TERM_WORDS = frozenset(
+    "sogenannte sogenannten sogenannter sogenanntes sogenanntem zogenaamde zogenaamd zogeheten "
+    "so-called motto slogan parole leuze kampagnenmotto hashtag".split()
+)
+
+
+def term_before(before: str) -> bool:
+    """True when the word right before a quotation's marks (``before``, the sentence up to
+    them) gives what follows as a term or a slogan, never as someone's words (German, Dutch
+    and English text: Italian "poche parole: «…»" are someone's words)."""
+    words = before.split()
+    return (
+        bool(words)
+        and language() in ("german", "dutch", "english")
+        and nm.bare(words[-1]).rstrip(":").lower() in _TERM_WORDS
+    )
