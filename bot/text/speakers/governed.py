@@ -25,7 +25,7 @@ import re
 from bot.text.speakers.germanic_things import named_before
 from bot.text.speakers.marks import Span
 from bot.text.speakers.names import PARTICLE_VERBS, SPEECH_VERBS, STAYING_VERBS
-from bot.text.speakers.passive_agent import agent_start
+from bot.text.speakers.passive_agent import agent_start, time_agent
 from bot.text.speakers.reading import language
 
 
@@ -204,6 +204,8 @@ _AGENT_WORD_RE = re.compile(
 def _agent_follows(text: str, close_end: int) -> bool:
     """True when an agent follows the closing mark: "» par le syndicat X", "» dalla Fiom"."""
     got = agent_start(text, close_end, close_end + 8)
+    if got is not None and time_agent(text, got[0]):
+        return False  # "» dalla fine degli anni Novanta", "» por la mañana": a time, no agent
     return got is not None and (got[1] or bool(_AGENT_WORD_RE.match(text, got[0])))
 
 

@@ -62,8 +62,20 @@ _TIMES = frozenset(
     """suite passé passado pasado passato time end way fin début temps jour matin soir moment
     momento mañana tarde noche giorno sera mattina volta vez fois primeira première primera
     prima última último dernière dernier last first beginning start morning evening night
-    week year semaine année año ano anno settimana semana mes mois mese mês""".split()
+    week year semaine année año ano anno settimana semana mes mois mese mês fine inizio anni
+    anos années años décennie década decennio siècle siglo secolo século finales comienzos
+    principios início""".split()
 )
+
+
+def time_agent(text: str, at: int) -> bool:
+    """True when the words at ``at``, after an agent's preposition, are a time, no agent:
+    "dalla fine degli anni Novanta", "pelos anos noventa", "por la mañana en el Consejo"."""
+    words = [w.strip(",.;:").lower() for w in text[at : at + 60].split()[:3]]
+    words = [w.split("'")[-1].split("’")[-1] for w in words]
+    head = next((w for w in words if w not in _DETERMINERS), "")
+    return head in _TIMES
+
 
 # where words were said from, after "dal/dai/par/por/by": the microphones, the stage, a room
 _WHERE = frozenset(

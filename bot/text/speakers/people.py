@@ -36,6 +36,9 @@ from bot.text.speakers.salience import ROLE_ARTICLES as _ROLE_ARTICLES
 from bot.text.speakers.salience import Salience
 
 _OPENING_PREPS = frozenset("Per Para".split())
+# "and" opening a sentence before a name, no part of it: "E Ruggeri ha ammesso", "Y Pérez",
+# "Et Martin" ("Ed" before two words only: "Ed Elena Sarti", not "Ed Sheeran")
+_AND = frozenset("E Y Et".split())
 _FROM_THE = frozenset("Dal Dalla Dallo Dai Dalle Dagli".split())  # Italian "from the"
 _ORG_OF_RE = re.compile(r"\b([A-Z][a-z]+) of $")  # "Journal of " right before a run
 _PAIR_RE = re.compile(r"(?<!\w)([^\W\d_a-z]\w*) (?=([^\W\d_a-z]\w*))")
@@ -143,6 +146,13 @@ class People(Salience, Naming):
                     if words[:1]
                     and words[0] in _OPENING_PREPS
                     and (len(words) >= 3 or (len(words) == 2 and self._named_other(words)))
+                    else (run, words, g)
+                    for run, words, g in got
+                ]
+            if language() in ("italian", "portuguese", "spanish", "french"):
+                got = [
+                    (run, words[1:], g)
+                    if len(words) >= 2 and (words[0] in _AND or (words[0] == "Ed" and words[2:]))
                     else (run, words, g)
                     for run, words, g in got
                 ]

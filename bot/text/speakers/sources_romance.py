@@ -67,6 +67,19 @@ _DESCRIBED_RE = re.compile(
 )
 _REACH = 800
 _MAX_WORDS = 7
+# what makes a described source an informant, right after the noun: a qualifier of people
+# ("proche du dossier", "bien informée", "diplomatique", "policial", "investigativa",
+# "anonyme", "au sein de", "qui a requis l'anonymat") or the body it speaks from, an "of" with
+# its article or a capital ("du ministère", "de la investigación", "da PSP", "de Bercy");
+# not "une source d'inquiétude", "fuente de ingresos", "fonte di energia", "fonte de receita"
+_INFORMANT_RE = re.compile(
+    r"(?i:(?:proche|cercan|próxim|proxim|vicin|bien|bem|ben|inform|diplomat|polic|judic"
+    r"|giudiz|gouvern|gubern|govern|minist|anonym|anónim|anonim|officiel|oficial|ufficial"
+    r"|militar|investig|sécurit|securit|autoris|autoriz|intern)\w*"
+    r"|(?:au\s+sein|dentro|qui|que|che|du|des|del|della|dello|dei|degli|delle|da|do|das|dos"
+    r"|dal|dall['’]|de\s+(?:la|las|los|l['’])|di\s+(?:un|una)|d['’]un|de\s+seguridad)\b)"
+    r"|(?:de|di|d['’])\s*[A-ZÀ-Ý]"
+)
 
 
 def earlier_source(text: str, pos: int, phrase: str) -> str | None:
@@ -85,6 +98,8 @@ def earlier_source(text: str, pos: int, phrase: str) -> str | None:
         words = d.group().split()
         if not words[1].lower().startswith(noun[:5]):
             continue
+        if len(words) < 3 or not _INFORMANT_RE.match(" ".join(words[2:])):
+            continue  # "une source d'inquiétude", "una fuente de ingresos": no informant
         kept = words[:2]
         for w in words[2:_MAX_WORDS]:
             if w.lower() in SPEECH_VERBS or romance_verb(w.lower()):
