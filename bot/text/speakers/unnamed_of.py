@@ -1,0 +1,44 @@
+"""An unnamed official of a body, kept whole in German and Dutch (private to
+``attribution.py``).
+
+Wire copy often quotes someone it does not name by their place in a body: "Ein hoher Beamter
+der Kommission, der nicht genannt werden wollte, sprach von einer „…“", "Ein Mitglied der
+belmarischen Delegation sagte …", "Een hoge ambtenaar van de Commissie sprak van een „…”". The
+rules reading the subject may stop at the capitalized body ("Kommission", "Delegation") or at
+"van de Commissie": the speaker is the person as written, not the body. A spokesperson is left
+alone ("ein Sprecher der Kommission": the body speaks through them), and so is a document or a
+thing of the body ("ein Bericht der Kommission").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers.reading import language
+
+# nouns for a person by their place in a body or a delegation (no spokesperson)
+_MEMBERS = frozenset(
+    "beamter beamtin beamte mitglied diplomat diplomatin vertreter vertreterin delegierter"
+    " delegierte teilnehmer teilnehmerin mitarbeiter mitarbeiterin berater beraterin"
+    " funktionär funktionärin unterhändler unterhändlerin abgeordneter abgeordnete"
+    " ambtenaar lid diplomaat vertegenwoordiger vertegenwoordigster medewerker medewerkster"
+    " deelnemer deelneemster adviseur functionaris onderhandelaar gedelegeerde afgevaardigde"
+    " insider".split()
+)
+_LOWER = r"[a-zäöüëï\d][\w-]*"
+_OF_BODY_RE = re.compile(
+    r"(?<![\w-])(?P<a>[Ee]ine?|[Ee]en)(?:\s+" + _LOWER + r"){0,2}\s+(?P<n>[\w-]+)"
+    r"\s+(?P<of>der|des|van(?:\s+(?:de|het|een))?)(?:\s+" + _LOWER + r"){0,2}"
+    r"\s+(?P<body>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})$"
+)
+
+
+def member_of_body(text: str, pos: int, end: int) -> int | None:
+    """Where "ein(e)/een … [member] der/van … [body]" opens when the phrase at ``pos:end`` is
+    its body (or "van" and its body), else None."""
+    if language() not in ("german", "dutch"):
+        return None
+    m = _OF_BODY_RE.search(text, max(0, pos - 100), end)
+    if m is None or m.end() != end or not (m.start("of") <= pos <= m.start("body")):
+        return None
+    return m.start("a") if m.group("n").lower() in _MEMBERS else None
