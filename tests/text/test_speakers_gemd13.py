@@ -8,7 +8,11 @@ ambtenaar van de Commissie") is the person as written, not the body (near misses
 speaks for the body). A relative possessive before a role and a name ("Deren Vorsitzender X Y",
 "Dessen Präsident X Y") is no part of the name, and someone unnamed with an age before the noun
 ("eine 29-jährige Lehrerin", "een 34-jarige verpleegster", "a 29-year-old teacher") is shown as
-written. All passages are invented for these tests."""
+written. An English "the diplomat said" after the one sentence of its paragraph that opened on "A
+senior diplomat from …" is that person as introduced (near misses: named right after, or two
+such openings). A body's name opening on a suspended compound ("Industrie- und Handelskammer",
+"Land- en Tuinbouwbond") is the whole name, not its second half. All passages are invented for
+these tests."""
 
 from __future__ import annotations
 
@@ -140,6 +144,50 @@ CASES: list[Case] = [
         "Die Krankenpflegerin Anna Weber, 34, stand seit dem Morgen an. „Zum ersten Mal glaube "
         "ich, dass meine Stimme etwas ändert“, sagte die 34-Jährige." + DE_MORE,
         [("Zum ersten Mal glaube ich", "Anna Weber")],
+    ),
+    # 6. "the diplomat" after the sentence that introduced the unnamed diplomat
+    (
+        "Counting went on through the night.\n\n"
+        "A senior official from a neighbouring state, who asked not to be named, said most "
+        "capitals were waiting. “Nobody wants to call the winner first,” the official said."
+        + _EN_MORE,
+        [("Nobody wants to call", "A senior official from a neighbouring state")],
+    ),
+    (
+        "Counting went on through the night.\n\n"
+        "An aid worker in the border town said the convoys had stopped. “We have been waiting "
+        "for three weeks,” the worker said." + _EN_MORE,
+        [("We have been waiting", "An aid worker in the border town")],
+    ),
+    # near misses: named right after the noun; two such openings in the paragraph
+    (
+        "Counting went on through the night.\n\n"
+        "A diplomat, Jonas Ekwall, said most capitals were waiting. “Nobody wants to call the "
+        "winner first,” the diplomat said." + _EN_MORE,
+        [("Nobody wants to call", "the diplomat")],
+    ),
+    (
+        "Counting went on through the night. A diplomat said one thing. A diplomat from Velmar "
+        "said most capitals were waiting. “Nobody wants to call the winner first,” the "
+        "diplomat said." + _EN_MORE,
+        [("Nobody wants to call", "the diplomat")],
+    ),
+    # 7. a body's name opening on a suspended compound
+    (
+        "Die Betriebe im Kreis reagieren gelassen. Die Industrie- und Handelskammer Nordwald "
+        "nennt den Beschluss „einen ersten Schritt, mehr aber auch nicht“." + DE_MORE,
+        [("einen ersten Schritt", "Industrie- und Handelskammer Nordwald")],
+    ),
+    (
+        "De telers reageren kritisch. De Oostelijke Akker- en Fruitteeltbond noemt het akkoord "
+        "in een verklaring “een uitverkoop van de hele sector”." + NL_MORE,
+        [("een uitverkoop van de hele", "Oostelijke Akker- en Fruitteeltbond")],
+    ),
+    # near miss: a person named with the body after "von" keeps the person
+    (
+        "Die Betriebe im Kreis reagieren gelassen. „Ein erster Schritt, mehr aber auch nicht“, "
+        "sagte Hans Berger von der Industrie- und Handelskammer." + DE_MORE,
+        [("Ein erster Schritt", "Hans Berger")],
     ),
     # 1. near miss: the agency's own words, no one quoted by it
     (

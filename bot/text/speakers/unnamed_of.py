@@ -42,3 +42,33 @@ def member_of_body(text: str, pos: int, end: int) -> int | None:
     if m is None or m.end() != end or not (m.start("of") <= pos <= m.start("body")):
         return None
     return m.start("a") if m.group("n").lower() in _MEMBERS else None
+
+
+# an English sentence opening on someone unnamed: "A senior diplomat from a neighbouring
+# country, who …", "An aid worker in the camp said …" (the noun is group 2)
+_INDEFINITE_OPENING = (
+    r"(?m:^|(?<=[.!?])\s+|(?<=[.!?][”\"’])\s+)"
+    r"(?P<who>An? (?:[a-z][\w-]* ){{0,3}}(?P<noun>{noun})"
+    r"(?: (?:from|in|at|with) (?:[\w'’-]+ ){{0,4}}?[\w'’-]+)?)"
+    r"(?=,| (?:said|says|told|who|speaking|spoke|added)\b)"
+)
+
+
+def indefinite_before(text: str, para_start: int, pos: int, phrase: str) -> tuple[int, int] | None:
+    """For an English "the diplomat" at ``pos``, the span of the one sentence in its paragraph
+    before it that opened on the same noun unnamed ("A senior diplomat from a neighbouring
+    country, who asked not to be named, said … “…,” the diplomat said."); else None (two such
+    openings, or one named right after: "A diplomat, Jan Ek, said")."""
+    if language() != "english":
+        return None
+    m = re.fullmatch(r"the ([a-z]{3,})", phrase)
+    if m is None:
+        return None
+    rx = re.compile(_INDEFINITE_OPENING.format(noun=re.escape(m.group(1))))
+    hits = list(rx.finditer(text, para_start, pos))
+    if len(hits) != 1:
+        return None
+    who = hits[0].span("who")
+    if re.match(r", (?:[A-Z][\w'’-]+ ){1,2}", text[who[1] : who[1] + 40]):
+        return None  # "A diplomat, Jan Ek, said": named
+    return who
