@@ -108,6 +108,11 @@ CASES: list[Case] = [
         "Een hoge ambtenaar van de Unie sprak van een “taaie maar niet hopeloze ronde”." + NL_MORE,
         [("taaie maar niet hopeloze", "Een hoge ambtenaar van de Unie")],
     ),
+    (
+        "De uitslag is nog niet bekend. Een westerse diplomaat in Kaunas zei op voorwaarde van "
+        "anonimiteit dat de ambassades “voorlopig niemand willen feliciteren”." + NL_MORE,
+        [("voorlopig niemand willen", "een westerse diplomaat in Kaunas")],
+    ),
     # near misses: a spokesperson speaks for the body; a report of the body is no person
     (
         "Die Verhandlungen dauerten bis in die Nacht.\n\n"

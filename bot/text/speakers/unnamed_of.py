@@ -3,9 +3,10 @@
 
 Wire copy often quotes someone it does not name by their place in a body: "Ein hoher Beamter
 der Kommission, der nicht genannt werden wollte, sprach von einer „…“", "Ein Mitglied der
-belmarischen Delegation sagte …", "Een hoge ambtenaar van de Commissie sprak van een „…”". The
-rules reading the subject may stop at the capitalized body ("Kommission", "Delegation") or at
-"van de Commissie": the speaker is the person as written, not the body. A spokesperson is left
+belmarischen Delegation sagte …", "Een hoge ambtenaar van de Commissie sprak van een „…”", "Een
+westerse diplomaat in Belgrado zei …" (where they serve). The
+rules reading the subject may stop at the capitalized body or place ("Kommission", "Belgrado")
+or at "van de Commissie": the speaker is the person as written, not the body or the place. A spokesperson is left
 alone ("ein Sprecher der Kommission": the body speaks through them), and so is a document or a
 thing of the body ("ein Bericht der Kommission").
 """
@@ -28,7 +29,7 @@ _MEMBERS = frozenset(
 _LOWER = r"[a-zäöüëï\d][\w-]*"
 _OF_BODY_RE = re.compile(
     r"(?<![\w-])(?P<a>[Ee]ine?|[Ee]en)(?:\s+" + _LOWER + r"){0,2}\s+(?P<n>[\w-]+)"
-    r"\s+(?P<of>der|des|van(?:\s+(?:de|het|een))?)(?:\s+" + _LOWER + r"){0,2}"
+    r"\s+(?P<of>der|des|van(?:\s+(?:de|het|een))?|in|uit|aus|bij|bei)(?:\s+" + _LOWER + r"){0,2}"
     r"\s+(?P<body>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})$"
 )
 
