@@ -63,13 +63,16 @@ from bot.text.speakers.people import People
 from bot.text.speakers.protagonist import protagonist_speakers, unclosed_speakers
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
+from bot.text.speakers.relayed import relayed_person
 from bot.text.speakers.resolve import Resolver
 from bot.text.speakers.romance import RomanceRules
 from bot.text.speakers.sentences import sentence_bounds
 from bot.text.speakers.shapes import Token
 from bot.text.speakers.sharing import bracketed, named_fragment, unnamed_fragment
 from bot.text.speakers.sources_esit import sources_for
+from bot.text.speakers.suspended import suspended_span
 from bot.text.speakers.unnamed import colon_after
+from bot.text.speakers.unnamed_of import indefinite_before, member_of_body
 from bot.text.speakers.writings import no_writer, writer
 
 # (a number with thousands separators is one token: the comma in "about 2,300 workers" closes
@@ -395,6 +398,21 @@ class Attributor(
             ):
                 if nm.bare(raw.phrase) not in self.people.registry:
                     raw.phrase = None
+            if raw.phrase and text[raw.pos : end] == raw.phrase:
+                # "The agency TNA quoted Minister Ana X as saying …": the one it quotes
+                if (named := relayed_person(text, end)) is not None:
+                    raw.phrase, raw.pos = named
+                elif (opens := member_of_body(text, raw.pos, end)) is not None:
+                    # "Ein hoher Beamter der Kommission sprach …": the person, not the body
+                    raw.phrase, raw.pos = text[opens:end], opens
+                elif (whole := suspended_span(text, raw.pos, end)) is not None:
+                    # "die Industrie- und Handelskammer X": the name from its first half
+                    raw.phrase, raw.pos = text[whole[0] : whole[1]], whole[0]
+                elif back := indefinite_before(
+                    text, self._para_of(raw.pos)[1], raw.pos, raw.phrase
+                ):
+                    # "A senior diplomat from X, who …, said …. “…,” the diplomat said."
+                    raw.phrase, raw.pos = text[back[0] : back[1]], back[0]
         return out
 
 

@@ -17,6 +17,7 @@ from bot.text.speakers.kin import kin_cut
 from bot.text.speakers.orgs_germanic import kind
 from bot.text.speakers.reading import language
 from bot.text.speakers.roles import role_head, role_noun
+from bot.text.speakers.shapes import Token
 
 # a number (not a year) right before a capitalized run: German nouns counted, no names
 _AMOUNT_RE = re.compile(
@@ -160,7 +161,43 @@ def portfolio_cut(words: list[str]) -> list[str]:
     for k in range(len(words) - 3, 0, -1):
         if words[k] in _PORTFOLIO_ENDS and all(w[:1].isupper() for w in words[1 : k + 3]):
             return words[k + 1 :]
+    if words[0] in ("voor", "für"):
+        # "(minister) voor Ontwikkelingssamenwerking Pieter X": a portfolio not listed, then a
+        # known first name and a surname
+        for k in range(2, len(words) - 1):
+            if nm.bare(words[k]) in FIRST_NAMES and all(
+                w[:1].isupper() or w in _AND for w in words[1:]
+            ):
+                return words[k:]
     return words
+
+
+# officeholders whose title goes on with "voor"/"für" and a portfolio before the name
+_PORTFOLIO_HOLDERS = frozenset(
+    "minister staatssecretaris commissaris eurocommissaris staatsminister ministerin"
+    " staatssekretär staatssekretärin beauftragte beauftragter kommissar kommissarin"
+    " secretary commissioner".split()
+)
+_AND = frozenset("en und and".split())
+
+
+def portfolio_then_name(toks: list[Token], k: int) -> int:
+    """Where the name ends when "voor"/"für"/"for" at token k goes on with an officeholder's
+    portfolio and then the name: "zei minister voor Ontwikkelingssamenwerking Pieter X",
+    "sagte Staatsminister für Kultur Anna Y", "said Minister for Trade and Industry Ann Z"
+    (not "zei de minister voor de camera", "zei minister Jan X voor RTL"); else 0."""
+    if not (0 < k < len(toks) - 3 and toks[k][0] in ("voor", "für", "for")):
+        return 0
+    if nm.bare(toks[k - 1][0]) not in _PORTFOLIO_HOLDERS:
+        return 0
+    run = k + 1
+    while run < len(toks) and (
+        (toks[run][0][:1].isupper() and toks[run][0].replace("-", "").isalpha())
+        or (toks[run][0] in _AND and toks[run - 1][0][:1].isupper())  # "Handel en Ontwikkeling"
+    ):
+        run += 1
+    named = run - k >= 4 and any(nm.bare(t[0]) in FIRST_NAMES for t in toks[k + 2 : run - 1])
+    return run if named else 0
 
 
 _DUTCH_EVERY = frozenset("Elke Iedere Ieder".split())

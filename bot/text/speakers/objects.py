@@ -12,6 +12,7 @@ from bot.text.speakers import after_words as aw
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.clause import ClauseRules
+from bot.text.speakers.germanic_people import portfolio_then_name
 from bot.text.speakers.germanic_unnamed import governed_adjective_np
 from bot.text.speakers.np_bounds import (
     PLACE_ARTICLES,
@@ -222,6 +223,9 @@ class ObjectRules(ClauseRules):
                 and toks[j][0].lower() in ("een", "ein", "eine")
             ):
                 break  # "riep een vader vanaf de tribune": where they stand, not who they are
+            if lw in ("voor", "für", "for") and (run := portfolio_then_name(toks, k)):
+                k = run  # "zei minister voor Ontwikkelingssamenwerking Pieter X": the title
+                break
             if (
                 (lw in CLAUSE_STOP and not (k == j and lw in ("ein", "eine")))
                 or w in '"“”'

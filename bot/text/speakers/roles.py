@@ -27,9 +27,12 @@ _ENDINGS = (
     *("in", "er", "chef", "ist", "ende", "ender", "ete", "eter"),
     *("schütze", "ling"),  # "Doppeltorschütze", "Neuling"
 )
-# a capitalized article or possessive before a role: "Die Autorin …", "Ihr Vorsitzender …"
+# a capitalized article or possessive before a role: "Die Autorin …", "Ihr Vorsitzender …",
+# and the relative possessive that goes on from a body named before ("Deren Vorsitzender …",
+# "Dessen Präsident …", Dutch "Diens woordvoerder …")
 _ARTICLES = frozenset(
-    "der die das den dem ihr ihre sein seine unser unsere het zijn haar hun".split()
+    "der die das den dem ihr ihre sein seine unser unsere het zijn haar hun deren dessen"
+    " diens".split()
 )
 
 

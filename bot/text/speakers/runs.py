@@ -113,6 +113,14 @@ def name_runs(phrase: str) -> list[list[str]]:
             cur.append(word)
         elif (
             cur
+            and word in ("und", "en")
+            and cur[-1].endswith("-")
+            and k + 1 < len(words)
+            and is_cap(words[k + 1])
+        ):
+            cur.append(word)  # "Industrie- und Handelskammer", "Land- en Tuinbouwbond": one name
+        elif (
+            cur
             and (word in NAME_PARTICLES or word in ("bin", "al", "&"))
             # "der" only after another particle ("Harry van der Maas"), "den"/"das" also after a
             # first name ("Joop den Uyl", "Maria das Dores"); else they are German articles

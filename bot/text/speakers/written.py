@@ -47,7 +47,15 @@ _INDEFINITE_ES_IT = frozenset("un una uno un'".split())
 def _unnamed_with_number(words: list[str]) -> bool:
     """True for a Spanish or Italian phrase of someone unnamed with a number in it, its age
     or its address: an indefinite article, a lower-case noun, then "de"/"di"/"del"/"dal" before
-    the number ("una pensionata di 83 anni", "un residente del civico 48")."""
+    the number ("una pensionata di 83 anni", "un residente del civico 48"); in German, Dutch
+    or English, an indefinite article and an age before the noun ("eine 29-jährige Lehrerin",
+    "een 34-jarige verpleegster", "a 29-year-old teacher")."""
+    if (
+        len(words) >= 3
+        and words[0].lower() in _INDEFINITE_AGED
+        and _AGE_WORD_RE.fullmatch(words[1])
+    ):
+        return True
     if language() not in ("spanish", "italian") or len(words) < 4:
         return False
     head = words[0].lower().replace("’", "'")
@@ -61,6 +69,8 @@ def _unnamed_with_number(words: list[str]) -> bool:
 
 
 _OF = frozenset("de di del dal della dello".split())
+_INDEFINITE_AGED = frozenset("ein eine een a an".split())
+_AGE_WORD_RE = re.compile(r"\d{1,3}-(?:jährige[rn]?|jarige|year-old)")
 
 
 def as_written(words: list[str], phrase: str, limit: int = 8) -> str | None:

@@ -1,0 +1,75 @@
+"""An unnamed official of a body, kept whole in German and Dutch (private to
+``attribution.py``).
+
+Wire copy often quotes someone it does not name by their place in a body: "Ein hoher Beamter
+der Kommission, der nicht genannt werden wollte, sprach von einer „…“", "Ein Mitglied der
+belmarischen Delegation sagte …", "Een hoge ambtenaar van de Commissie sprak van een „…”", "Een
+westerse diplomaat in Belgrado zei …" (where they serve). The
+rules reading the subject may stop at the capitalized body or place ("Kommission", "Belgrado")
+or at "van de Commissie": the speaker is the person as written, not the body or the place. A spokesperson is left
+alone ("ein Sprecher der Kommission": the body speaks through them), and so is a document or a
+thing of the body ("ein Bericht der Kommission").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text.speakers.reading import language
+
+# nouns for a person by their place in a body or a delegation (no spokesperson)
+_MEMBERS = frozenset(
+    "beamter beamtin beamte mitglied diplomat diplomatin vertreter vertreterin delegierter"
+    " delegierte teilnehmer teilnehmerin mitarbeiter mitarbeiterin berater beraterin"
+    " funktionär funktionärin unterhändler unterhändlerin abgeordneter abgeordnete"
+    " ambtenaar lid diplomaat vertegenwoordiger vertegenwoordigster medewerker medewerkster"
+    " deelnemer deelneemster adviseur functionaris onderhandelaar gedelegeerde afgevaardigde"
+    " insider".split()
+)
+_LOWER = r"[a-zäöüëï\d][\w-]*"
+_OF_BODY_RE = re.compile(
+    r"(?<![\w-])(?P<a>[Ee]ine?|[Ee]en)(?:\s+" + _LOWER + r"){0,2}\s+(?P<n>[\w-]+)"
+    r"\s+(?P<of>der|des|van(?:\s+(?:de|het|een))?|in|uit|aus|bij|bei)(?:\s+" + _LOWER + r"){0,2}"
+    r"\s+(?P<body>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})$"
+)
+
+
+def member_of_body(text: str, pos: int, end: int) -> int | None:
+    """Where "ein(e)/een … [member] der/van … [body]" opens when the phrase at ``pos:end`` is
+    its body (or "van" and its body), else None."""
+    if language() not in ("german", "dutch"):
+        return None
+    m = _OF_BODY_RE.search(text, max(0, pos - 100), end)
+    if m is None or m.end() != end or not (m.start("of") <= pos <= m.start("body")):
+        return None
+    return m.start("a") if m.group("n").lower() in _MEMBERS else None
+
+
+# an English sentence opening on someone unnamed: "A senior diplomat from a neighbouring
+# country, who …", "An aid worker in the camp said …" (the noun is group 2)
+_INDEFINITE_OPENING = (
+    r"(?m:^|(?<=[.!?])\s+|(?<=[.!?][”\"’])\s+)"
+    r"(?P<who>An? (?:[a-z][\w-]* ){{0,3}}(?P<noun>{noun})"
+    r"(?: (?:from|in|at|with) (?:[\w'’-]+ ){{0,4}}?[\w'’-]+)?)"
+    r"(?=,| (?:said|says|told|who|speaking|spoke|added)\b)"
+)
+
+
+def indefinite_before(text: str, para_start: int, pos: int, phrase: str) -> tuple[int, int] | None:
+    """For an English "the diplomat" at ``pos``, the span of the one sentence in its paragraph
+    before it that opened on the same noun unnamed ("A senior diplomat from a neighbouring
+    country, who asked not to be named, said … “…,” the diplomat said."); else None (two such
+    openings, or one named right after: "A diplomat, Jan Ek, said")."""
+    if language() != "english":
+        return None
+    m = re.fullmatch(r"the ([a-z]{3,})", phrase)
+    if m is None:
+        return None
+    rx = re.compile(_INDEFINITE_OPENING.format(noun=re.escape(m.group(1))))
+    hits = list(rx.finditer(text, para_start, pos))
+    if len(hits) != 1:
+        return None
+    who = hits[0].span("who")
+    if re.match(r", (?:[A-Z][\w'’-]+ ){1,2}", text[who[1] : who[1] + 40]):
+        return None  # "A diplomat, Jan Ek, said": named
+    return who
