@@ -125,23 +125,40 @@ def genitive_body(phrase: str) -> str | None:
 
 # the police named as a body in German or Dutch text: "Das Polizeipräsidium Oberland", "die
 # Kantonspolizei Graubünden", "Polizeiinspektion Heidekreis", "Politie Waterland",
-# "politiezone Bossenhoek" (a kind of police body and the place it serves; never a person's
-# role, "Polizeisprecher X", "Polizeipräsidentin Y")
+# "politiezone Bossenhoek", "de politie Midden-Nederland" (Dutch writes the force in lower case
+# in running text) (a kind of police body and the place it serves; never a person's role,
+# "Polizeisprecher X", "Polizeipräsidentin Y")
 _POLICE_BODY_RE = re.compile(
     r"\b(?:(?:[A-ZÄÖÜ][a-zäöüß]*polizei|Polizei(?:präsidium|inspektion|direktion|dienststelle"
-    r"|revier|station))|Politie|[Pp]olitiezone)(?: [A-ZÄÖÜ][\w-]+){1,2}"
+    r"|revier|station))|[Pp]olitie|[Pp]olitiezone)(?: [A-ZÄÖÜ][\w-]+){1,2}"
     r"|\b[A-ZÄÖÜ][a-zäöüß]*polizei(?:direktion|präsidium|inspektion)?\b"
 )
 _POLICE_ALONE = frozenset(("die polizei", "de politie"))
+# a force that only helped another ("Politie Oost-Nederland ondersteunde met een
+# arrestatieteam", "unterstützt von der Polizeiinspektion X"): not the one that speaks
+_HELPED_RE = re.compile(
+    r"\b(?:ondersteun\w*|assist\w*|hielp|geholpen|unterstütz\w*|half|geholfen)\b", re.I
+)
 
 
 def police_named_before(phrase: str, text: str, pos: int) -> str | None:
-    """The one police body the German or Dutch text names before ``pos``, for "die Polizei" /
-    "de politie" ("Das Polizeipräsidium Oberland warnte auf X … „…“, schrieb die Polizei." ->
-    "Polizeipräsidium Oberland"); None when it names none or several ("Die Polizei …", a
-    police body of each town)."""
+    """The one police body the German or Dutch text names, for "die Polizei" / "de politie"
+    ("Das Polizeipräsidium Oberland warnte auf X … „…“, schrieb die Polizei." ->
+    "Polizeipräsidium Oberland"; "Politie Waterland zoekt getuigen … ‘…’, meldt de politie"
+    -> "Politie Waterland"); None (the phrase as written) when it names none or several
+    anywhere in the text ("… ondersteunde Politie X. ‘…’, meldt de politie. De politie Y
+    onderzoekt …"), or one named before ``pos`` only as helping another."""
     if phrase.lower() not in _POLICE_ALONE or language() not in ("german", "dutch"):
         return None
-    found = {m.group() for m in _POLICE_BODY_RE.finditer(text, 0, pos)}
+    found = {m.group()[:1].upper() + m.group()[1:] for m in _POLICE_BODY_RE.finditer(text)}
     found = {f for f in found if not any(f != g and f in g for g in found)}  # its full name
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    for m in _POLICE_BODY_RE.finditer(text, 0, pos):
+        stop = min((text.find(c, m.end()) % (len(text) + 1) for c in ".;!?"), default=len(text))
+        if _HELPED_RE.search(text, m.end(), stop) or _HELPED_RE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            return None
+    return name if any(m.start() < pos for m in _POLICE_BODY_RE.finditer(text)) else None

@@ -185,22 +185,81 @@ def headline_speakers(
 def _role_holder(text: str, start: int, role: str) -> str | None:
     """The one person the German or Dutch body (from ``start``) names right after the role
     noun a headline gives alone: "Werk schließt – Geschäftsführer spricht von „…“" … "Das
-    kündigte Geschäftsführer Tobias Renner an" -> "Tobias Renner"; None for a name, for no
-    such person or for two."""
+    kündigte Geschäftsführer Tobias Renner an" -> "Tobias Renner"; None (the role as
+    written) for a name, for no such person or for two ("Burgemeester Sanne de Wit" …
+    "Burgemeester Henk Lammers"), for a former holder ("Der frühere Geschäftsführer X"), one
+    from elsewhere ("Bürgermeister X aus der Nachbargemeinde", "Wethouder X van buurgemeente
+    Y") and when another person holds a role of the same kind ("Stadtoberhaupt Heike Y" for
+    "Bürgermeister")."""
     from bot.text.speakers.firstnames import FIRST_NAMES
     from bot.text.speakers.roles import role_noun
 
     if " " in role or not role[:1].isupper() or not role_noun(role):
         return None
-    found = {
-        m.group(1)
-        for m in re.finditer(
-            rf"\b(?i:{re.escape(role[0])}){re.escape(role[1:])} ([A-ZÄÖÜ][\w’'-]+(?: [A-ZÄÖÜ][\w’'-]+){{1,2}})",
-            text[start:],
-        )
-        if m.group(1).split()[0].lower() in FIRST_NAMES
-    }
-    return found.pop() if len(found) == 1 else None
+    body = text[start:]
+    found = {m.group(1) for m in _holder_re(role).finditer(body) if _holder(body, m, FIRST_NAMES)}
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    for m in _holder_re(role).finditer(body):
+        if m.group(1) == name and (_former(body, m) or _from_elsewhere(body, m)):
+            return None
+    # another person with a role of the same kind, or the role's other gender
+    others = {f"{role}in", role[:-2] if role.endswith("in") else role}
+    others |= next((g for g in _SAME_ROLES if role.lower() in g), frozenset())
+    for other in others - {role.lower(), role}:
+        for m in _holder_re(other).finditer(body):
+            if m.group(1) != name and _holder(body, m, FIRST_NAMES):
+                return None
+    return name
+
+
+# a person's name after a role noun: a first name, then one or two capitalized words with
+# Dutch and German particles read as part of the name ("Sanne de Wit", "Jan van der Berg")
+_NAME_AFTER = (
+    r" ([A-ZÄÖÜ][\w’'-]+(?:(?: (?:van|von|de|der|den|ter|ten|te|zu|vom|het))*"
+    r" [A-ZÄÖÜ][\w’'-]+){1,2})"
+)
+# roles of one kind ("Bürgermeister" and "Stadtoberhaupt" name the same office)
+_SAME_ROLES = (
+    frozenset(
+        "bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin stadtoberhaupt "
+        "rathauschef rathauschefin ortsvorsteher ortsvorsteherin".split()
+    ),
+    frozenset(
+        "geschäftsführer geschäftsführerin firmenchef firmenchefin unternehmenschef "
+        "unternehmenschefin konzernchef konzernchefin vorstandschef vorstandschefin".split()
+    ),
+    frozenset("burgemeester burgervader loco-burgemeester".split()),
+    frozenset("directeur directrice topman topvrouw bestuursvoorzitter ceo".split()),
+    frozenset("trainer trainerin cheftrainer cheftrainerin coach hoofdtrainer".split()),
+)
+_FORMER_RE = re.compile(
+    r"(?:früher|ehemalig|einstig|vormalig|former|voormalig|oud|ex|gewezen)\w*[\s-]*$", re.I
+)
+_ELSEWHERE_RE = re.compile(
+    r"^,?\s*(?:aus der Nachbar|aus dem Nachbar|aus Nachbar|van (?:de )?buurgemeente"
+    r"|uit (?:de )?buurgemeente|from (?:the )?neighbou?ring|of (?:the )?neighbou?ring)",
+    re.I,
+)
+
+
+def _holder_re(role: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{re.escape(role[0])}){re.escape(role[1:])}{_NAME_AFTER}")
+
+
+def _holder(body: str, m: re.Match[str], first_names: frozenset[str] | set[str]) -> bool:
+    return m.group(1).split()[0].lower() in first_names
+
+
+def _former(body: str, m: re.Match[str]) -> bool:
+    """True for a role the words before give as past: "der frühere Geschäftsführer"."""
+    return _FORMER_RE.search(body[max(0, m.start() - 12) : m.start()]) is not None
+
+
+def _from_elsewhere(body: str, m: re.Match[str]) -> bool:
+    """True for a holder the words after the name place in a neighbouring town."""
+    return _ELSEWHERE_RE.match(body[m.end() : m.end() + 40]) is not None
 
 
 def _one_person(head: str, span: Span, people: People) -> str | None:

@@ -385,7 +385,8 @@ class LoneRules:
         span = self.spans[idx]
         _, ps, _ = self._para_of(span.open_at)
         before = self.text[self._sentence_start(span.open_at, ps) : span.open_at].rstrip()
-        if term_before(before):
+        after = self.text[span.close_end : span.close_end + 120]
+        if term_before(before, after, self.text[span.start : span.end]):
             return True  # "vor sogenannten „Gaffern“", "Das Motto: „…“": a term, a slogan
         if language() in ("german", "dutch"):
             return cites_a_thing(before)

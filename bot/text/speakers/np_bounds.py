@@ -61,6 +61,10 @@ _BEFORE_AFTER = frozenset("antes después prima dopo".split())
 # the particles of Dutch separable speech verbs, after the speaker: "gaf X toe", "vult X
 # aan", "legt X uit", "vat X samen", "merkt X op", "sluit X af"
 _DUTCH_PARTICLES = frozenset("toe aan uit op af mee bij terug samen".split())
+# German and Dutch adverbs of "further" after the speaker, before a separable verb's particle
+# or the sentence's end: "teilte der Sprecher weiter mit", "sagte Müller außerdem", "voegde de
+# woordvoerder verder toe"
+_FURTHER = frozenset("weiter ferner außerdem zudem überdies verder bovendien".split())
 _OWNERS = frozenset("zijn haar hun sein seine seinen seinem seiner ihre ihren ihrem ihrer".split())
 _GERMANIC = ("german", "dutch")
 _PERSON_BY_AGE_OR_ORIGIN_RE = re.compile(
@@ -160,6 +164,8 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
         # "sagte der 57-Jährige unter Applaus", "schilderte die Pensionistin unter Tränen",
         # "zei Jansen met een glimlach": an adjunct after the speaker's noun phrase
         return True
+    if k > j and w in _FURTHER and language() in _GERMANIC:
+        return True  # "teilte der Sprecher weiter mit", "sagte X zudem": an adverb, no name
     if k > j and lw in _DUTCH_PARTICLES and toks[k - 1][0][:1].isupper() and language() == "dutch":
         return True  # "gaf Claessens toe", "vult De Wit aan": a separable verb's particle
     if (

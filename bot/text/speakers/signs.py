@@ -5,6 +5,8 @@ plan or a forecast says ("Volgens de begroting gaat er ‘…’")."""
 
 from __future__ import annotations
 
+import re
+
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import language
@@ -111,17 +113,39 @@ def sign_words(before: str) -> bool:
 # flights”"; "Das Motto: „…“", "onder het motto ‘…’", "under the slogan “…”"
 _TERM_WORDS = frozenset(
     "sogenannte sogenannten sogenannter sogenanntes sogenanntem zogenaamde zogenaamd zogeheten "
-    "so-called motto slogan parole leuze kampagnenmotto hashtag".split()
+    "so-called hashtag".split()
 )
+# a slogan's nouns ("Das Motto: „…“", "under the slogan “…”"); German "Parole" only (English
+# "parole" is a prisoner's release: "Asked about his parole, “…,” Holt said")
+_SLOGAN_WORDS = frozenset("motto slogan leuze kampagnenmotto".split())
+# a speech verb a few words after the closing mark, in the quotation's sentence: the slogan's
+# words are someone's ("Her motto: “Never give up,” Jo Harris told the crowd", "Over de
+# slogan: ‘…,’ zegt Kramer")
+_ATTRIBUTION_WORDS = 6
 
 
-def term_before(before: str) -> bool:
+def term_before(before: str, after: str = "", inner: str = "") -> bool:
     """True when the word right before a quotation's marks (``before``, the sentence up to
     them) gives what follows as a term or a slogan, never as someone's words (German, Dutch
-    and English text: Italian "poche parole: «…»" are someone's words)."""
+    and English text: Italian "poche parole: «…»" are someone's words); a slogan noun only
+    when no attribution follows the marks (``after``, the text after them; ``inner``, the
+    words in them)."""
     words = before.split()
-    return (
-        bool(words)
-        and language() in ("german", "dutch", "english")
-        and nm.bare(words[-1]).rstrip(":").lower() in _TERM_WORDS
-    )
+    if not words or language() not in ("german", "dutch", "english"):
+        return False
+    last = nm.bare(words[-1]).rstrip(":").lower()
+    if last in _TERM_WORDS:
+        return True
+    if last not in _SLOGAN_WORDS and not (last == "parole" and language() == "german"):
+        return False
+    return not _attributed_after(after, inner)
+
+
+def _attributed_after(after: str, inner: str) -> bool:
+    """True when a speech verb follows the closing mark in the quotation's own sentence
+    ("“…,” Holt said", "‘…,’ zegt Kramer"); never after words in marks that close their
+    sentence ("The motto is “Slow down.” Others said …")."""
+    if inner.rstrip()[-1:] in (".", "!", "?") or after.lstrip()[:1] in (".", "!", "?", "\n"):
+        return False
+    head = re.split(r"[.!?;:]\s|\n", after.strip(), maxsplit=1)[0]
+    return any(nm.bare(w).lower() in nm.SPEECH_VERBS for w in head.split()[:_ATTRIBUTION_WORDS])
