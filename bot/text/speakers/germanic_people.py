@@ -200,6 +200,16 @@ def portfolio_then_name(toks: list[Token], k: int) -> int:
     return run if named else 0
 
 
+def portfolio_name_start(toks: list[Token], k: int, run: int) -> int:
+    """Where the personal name opens in a portfolio run found by ``portfolio_then_name`` with
+    no "and" in it, whose words cannot be told from the name's: "said Secretary for Agriculture
+    Rural Affairs Paul Tennant" -> "Paul" (the first first name after the portfolio's first
+    word); else 0 (an "and" run, "Minister for Trade and Industry Ann Kellerby", is cut later)."""
+    if any(t[0] in _AND for t in toks[k + 1 : run]):
+        return 0
+    return next((i for i in range(k + 2, run - 1) if nm.bare(toks[i][0]) in FIRST_NAMES), 0)
+
+
 _DUTCH_EVERY = frozenset("Elke Iedere Ieder".split())
 
 

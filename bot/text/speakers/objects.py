@@ -12,7 +12,7 @@ from bot.text.speakers import after_words as aw
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.clause import ClauseRules
-from bot.text.speakers.germanic_people import portfolio_then_name
+from bot.text.speakers.germanic_people import portfolio_name_start, portfolio_then_name
 from bot.text.speakers.germanic_unnamed import governed_adjective_np
 from bot.text.speakers.np_bounds import (
     PLACE_ARTICLES,
@@ -224,6 +224,8 @@ class ObjectRules(ClauseRules):
             ):
                 break  # "riep een vader vanaf de tribune": where they stand, not who they are
             if lw in ("voor", "für", "for") and (run := portfolio_then_name(toks, k)):
+                if first := portfolio_name_start(toks, k, run):
+                    return toks[first][1], toks[run - 1][2]  # only the personal name
                 k = run  # "zei minister voor Ontwikkelingssamenwerking Pieter X": the title
                 break
             if (

@@ -37,6 +37,30 @@ _NOT_PERSON = {
     "that", "this", "who", "which", "dat", "wie", "welke", "welcher", "welche",
 }  # fmt: skip
 
+# a document or a text quoted, no person: "quoted a police report as saying", "zitierte einen
+# Regierungsbericht mit den Worten", "citeerde een verklaring van de ambassade met de woorden"
+# (the head noun, the last word before "from"/"of"/"van"/…; German compounds by their end)
+_DOCUMENTS_EN = frozenset(
+    "report statement text letter communiqué communique document memo decree draft resolution"
+    " transcript notice ruling filing".split()
+)
+_DOCUMENTS = (
+    "bericht", "erklärung", "mitteilung", "schreiben", "brief", "dokument", "papier",
+    "verordnung", "beschluss", "entwurf", "verklaring", "rapport", "mededeling", "besluit",
+    "tekst", "notitie",
+)  # fmt: skip
+_AFTER_HEAD = frozenset("from of by in at on for von der des aus für van uit bij voor".split())
+
+
+def _document(words: list[str]) -> bool:
+    """True when the quoted noun phrase's head is a document ("a statement from the embassy",
+    "the text", "einen Regierungsbericht"), not a person ("a report-writer" is rare enough)."""
+    head = next((i for i, w in enumerate(words) if w.lower() in _AFTER_HEAD), len(words))
+    if head == 0:
+        return False
+    last = words[head - 1].lower()
+    return last in _DOCUMENTS_EN or last.endswith(_DOCUMENTS)  # and a German compound
+
 
 def relayed_person(text: str, end: int) -> tuple[str, int] | None:
     """The person the phrase ending at ``end`` (an agency, a paper) is said to quote, as the
@@ -50,5 +74,7 @@ def relayed_person(text: str, end: int) -> tuple[str, int] | None:
             return _SUBJECT_FORM[words[0].lower()], m.start("np")
         if words[0].lower() in _NOT_PERSON or words[-1].lower() in _NOT_PERSON:
             return None
+        if _document(words):
+            return None  # "quoted a police report as saying": no person relayed
         return m.group("np"), m.start("np")
     return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import language
 
 # nouns for a person by their place in a body or a delegation (no spokesperson)
@@ -72,4 +73,21 @@ def indefinite_before(text: str, para_start: int, pos: int, phrase: str) -> tupl
     who = hits[0].span("who")
     if re.match(r", (?:[A-Z][\w'’-]+ ){1,2}", text[who[1] : who[1] + 40]):
         return None  # "A diplomat, Jan Ek, said": named
+    if _second_person(text[para_start : who[0]]) or _second_person(text[who[1] : pos]):
+        return None  # "Another officer described …", "the Swedish envoy, Karin Lund, said …"
     return who
+
+
+# someone else in the paragraph, whom "the diplomat" may mean as well: "Another officer",
+# "A second witness", "One other diplomat", another unnamed opening ("A spokesman from the
+# ministry said …"), or a person named ("Deputy finance minister Mark Roe", "Karin Lund")
+_ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Aa] (?:second|third)|[Oo]ne other) [a-z]")
+_OTHER_OPENING_RE = re.compile(_INDEFINITE_OPENING.format(noun=r"[a-z][\w-]*"))
+_CAPITALIZED_PAIR_RE = re.compile(r"\b([A-Z][a-z]+) [A-Z][\w'’-]+")
+
+
+def _second_person(stretch: str) -> bool:
+    """True when ``stretch`` of the paragraph names or brings in another person."""
+    if _ANOTHER_RE.search(stretch) or _OTHER_OPENING_RE.search(stretch):
+        return True
+    return any(m.group(1).lower() in FIRST_NAMES for m in _CAPITALIZED_PAIR_RE.finditer(stretch))
