@@ -163,7 +163,21 @@ CASES: list[Case] = [
         "un cartello scritto a mano su una tavoletta dice «Chiuso per lutto»." + IT_MORE,
         [("Chiuso per lutto", None)],
     ),
-    # 9. a news agency described before its acronym
+    # 9. a role after a fronted phrase, then a name no first-name list holds, in commas
+    (
+        "La Tarbie a rappelé son ambassadeur jeudi.\n\nDans un entretien publié vendredi, "
+        "l'ancien ambassadeur de Tarbie à Velmont, Radu Pelin, a toutefois qualifié la dispute "
+        "de « plus grave depuis vingt ans »." + FR_MORE,
+        [("plus grave depuis vingt ans", "Radu Pelin")],
+    ),
+    # near miss (kept): a single capitalized word in commas is no name given
+    (
+        "La Tarbie a rappelé son ambassadeur jeudi.\n\nDans un entretien publié vendredi, la "
+        "mairie de Velmont, Tarbie, a qualifié la dispute de « plus grave depuis vingt ans »."
+        + FR_MORE,
+        [("plus grave depuis vingt ans", "mairie de Velmont")],
+    ),
+    # 10. a news agency described before its acronym
     (
         "Le gouvernement a rappelé son ambassadeur lundi. Selon l'agence de presse officielle "
         "tarbienne TNA, les deux hommes auraient cherché « des documents secrets » sur le port."
