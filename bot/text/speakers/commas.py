@@ -16,7 +16,9 @@ import re
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.fronted import fronted_end
 from bot.text.speakers.germanic_phrase import apposed_name
+from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import DETERMINERS, NameShapes, Token
 
 # the Romance words for years after an age in apposition ("Ada Neri, 20 anni,")
@@ -33,6 +35,15 @@ _ROLE_ARTICLES = frozenset(
 _CLERICS = frozenset("rev revd reverend".split())  # "the Rev Ian Dale"
 _COUNTS = frozenset("two three four five six seven eight nine ten".split())
 _APPOSED_STOPS = frozenset("who that which whose from with at in of named called".split())
+
+
+def _after_fronted(toks: list[Token], k: int) -> int:
+    """In French or Portuguese, the token after the comma closing a phrase the sentence opens
+    on (``fronted_end``) when it stands before the comma at ``k``, else 0."""
+    if language() not in ("french", "portuguese"):
+        return 0
+    lead = fronted_end(toks)
+    return lead if 0 < lead < k - 1 and not any(t[0] == "," for t in toks[lead:k]) else 0
 
 
 class CommaRules(NameShapes):
@@ -87,6 +98,13 @@ class CommaRules(NameShapes):
         elided = toks[0][0][:2] in ("L'", "L’") and toks[0][0][2:3].islower()
         role_noun = toks[0][0][2:] if elided else toks[1][0] if role else ""
         role = role or (elided and toks[0][0][2:] in nm.ROLES_EU)
+        if not role and not elided and (s0 := _after_fronted(toks, k)):
+            # "Dans un entretien publié vendredi, l'ancien ambassadeur de X à Y, Radu Z, a
+            # qualifié …": the role after a fronted phrase (its article elided or not)
+            word = toks[s0][0]
+            elided = word[:2].lower() in ("l'", "l’") and word[2:3].islower()
+            role = elided or (word.lower() in _ROLE_ARTICLES and toks[s0 + 1][0][:1].islower())
+            role_noun = word[2:] if elided else toks[s0 + 1][0] if role else ""
         cap = next((c for c, t in enumerate(chunk) if t[0][:1].isupper()), 0)
         if (
             0 < cap <= 3

@@ -61,6 +61,17 @@ _ONE_OF_RE = re.compile(
 )
 
 
+def _connective_comma(toks: list[Token]) -> int | None:
+    """The comma closing a connective of one to three lower-case words after the first
+    ("Sin embargo,", "Por su parte,", "Tuttavia,") before an indefinite article, else None."""
+    c = next((c for c in range(1, min(len(toks) - 1, 4)) if toks[c][0] == ","), None)
+    if c is None or toks[c + 1][0].lower() not in ("un", "una", "uno"):
+        return None
+    if not all(t[0].isalpha() and t[0].islower() for t in toks[1:c]):
+        return None
+    return c if toks[0][0].isalpha() else None
+
+
 def unnamed_opening(text: str, toks: list[Token], lead: int) -> tuple[int, int] | None:
     """The span of a Spanish or Italian description of someone unnamed opening a reporting
     sentence with no fronted phrase, when a relative clause stands between it and the verb
@@ -72,8 +83,16 @@ def unnamed_opening(text: str, toks: list[Token], lead: int) -> tuple[int, int] 
     one = _ONE_OF_RE.match(text, start)
     if one is not None:
         start = one.end()  # "Uno de ellos, un comerciante que …, se quejó de que «…»"
-    elif lead:
+    elif lead and not (
+        lead < len(toks)
+        and toks[lead][0].lower() in ("un", "una", "uno")
+        and not any(t[0][:1].isupper() for t in toks[1:lead])
+    ):
         return None
+    elif lead:
+        start = toks[lead][1]  # "En la sala, un asesor, que …, reconoció que «…»"
+    elif (c := _connective_comma(toks)) is not None:
+        start = toks[c + 1][1]  # "Sin embargo, un asesor, que …, reconoció que «…»"
     described = unnamed_esit(text, start)
     if described is None:
         return None

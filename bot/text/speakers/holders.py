@@ -61,6 +61,8 @@ _SPEAKING_PLACES = frozenset(
 # "la/il giornalista", "la/el presidente")
 _COMMON_GENDER_ENDS = ("ante", "ente", "ista")
 _OF_WORDS = frozenset("à au aux de du des d'un d'une da do das dos".split())
+# possessives before a role noun ("sa représentante", "su portavoz", "a sua porta-voz")
+_POSSESSIVES = frozenset("sa son su sua seu".split())
 # a name in commas after a role phrase, maybe after its complement: "…, Marquinhos,"
 _NAME_AFTER_RE = re.compile(r"(?:\s+(?:d[aeo]s?|du)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s*,\s*[A-ZÀ-Ý]")
 # the complement of a role noun read without it: "O presidente [da câmara]"
@@ -117,6 +119,23 @@ class RoleHolders:
             return None
         after = self.people.text[m.end() + len(person.name) : m.end() + len(person.name) + 1]
         return person.name if after in (",", ".", ";", "") else None
+
+    def _possessive_role_named(self, phrase: str, pos: int) -> str | None:
+        """The person named after a French, Spanish or Portuguese role noun with a possessive
+        (a body's or a person's "her representative"), once the lower-case rest of the phrase
+        and a comma close it: "« … », a souligné sa représentante sur place, Ana X, en …",
+        "explicó su portavoz en Ginebra, Luis Y.", "disse a sua porta-voz, Rita Z." (else
+        None: "a dit sa représentante." names no one after it)."""
+        words = phrase.split()
+        if words[:1] in (["a"], ["o"]) and language() == "portuguese":
+            words = words[1:]  # "a sua porta-voz"
+        if not 2 <= len(words) <= 3 or words[0].lower() not in _POSSESSIVES:
+            return None
+        if not all(w.isalpha() or "-" in w for w in words[1:]) or not words[1].islower():
+            return None
+        if body_noun(words[1:]) is not None:
+            return None  # "su gobierno, …": a body, whose name may follow
+        return self._named_after_role(pos + len(phrase))
 
     def _role_holder(
         self, phrase: str, words: list[str], raw: Raw, orgs: list[str], germanic: bool

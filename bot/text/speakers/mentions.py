@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
-from bot.text.speakers.foreign import OF_WORDS
+from bot.text.speakers.foreign import FRONT_PREPS, OF_WORDS
 from bot.text.speakers.germanic_phrase import fronted_manner, fronted_v2_subject
 from bot.text.speakers.introductions import inverted_among
 from bot.text.speakers.modifiers import named_role, role_word
@@ -219,6 +219,8 @@ class MentionFeatures:
             self._lower_words = set(_LOWER_WORD_RE.findall(self.text))
         if low in self._lower_words:
             return False  # "Delegates questioned …": the text writes it in lower case too
+        if low in FRONT_PREPS and language() in ("french", "portuguese", "spanish", "italian"):
+            return False  # "Em nota, a ministra …", "En fin de journée, …": a preposition
         if crowd_word(low, self._lower_words):
             return False  # "Viewers watched stunned as …": a crowd, no one
         nxt = self.text[pos + len(word) : pos + len(word) + 30].split()[:2]

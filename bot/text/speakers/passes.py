@@ -19,7 +19,7 @@ from bot.text.speakers.pronouns import body_pronoun
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_people import fuller_name
-from bot.text.speakers.short_bodies import full_body
+from bot.text.speakers.short_bodies import agency_acronym, full_body
 
 
 class SpeakerPass:
@@ -57,6 +57,7 @@ class SpeakerPass:
                 # after "het Ouderplatform Dyslexie Limburg": the full name
                 result[idx] = full_body(self.people.text, raw.pos, result[idx])
                 result[idx] = ampersand_name(self.people.text, raw.pos, result[idx])
+                result[idx] = agency_acronym(result[idx])  # "agence de presse X MNA": MNA
                 result[idx] = paired_body(self, raw.pos, result[idx])  # "Bond X en Y"
                 if result[idx] and result[idx][:1].isupper() and result[idx] not in orgs:
                     # "aseguró" after "Jiménez, visiblemente molesto, …" resolved to the

@@ -58,6 +58,7 @@ from bot.text.speakers.pronouns import PronounRules, name_before
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 from bot.text.speakers.relatives_romance import family_phrase, named_relative
+from bot.text.speakers.restricted_esit import unnamed_after_adjunct
 from bot.text.speakers.role_places import named_near, other_office, other_place, same_complement
 from bot.text.speakers.roles import (
     AGE_TAIL_RE,
@@ -123,6 +124,8 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
             phrase = phrase[: neg.start()]  # "Il n'a pas souhaité donner son nom": "Il"
         if (group := self._group_as_written(raw, phrase)) is not None:
             return group  # a share of a group, a counted group, someone unnamed: as written
+        if (named := self._possessive_role_named(phrase, raw.pos)) is not None:
+            return named  # "a souligné sa représentante sur place, Ana X,": Ana X
         if (owner := own_words(self.people.text, raw.pos, phrase)) is not None:
             # "Su respuesta fue tajante: «…»", "Ses mots : « … »": words
             # of the person the text is about, not the possessive itself
@@ -210,7 +213,9 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
         if (named := named_after_adjunct(words)) is not None:
             words, phrase = named, " ".join(named)  # "ha detto tra le lacrime Marta X"
         elif adjunct_phrase(words):
-            return None  # "a questo giornale aveva", "a mano sobre una cartulina": no one
+            # "ha commentato a margine dei lavori un diplomatico di X": someone unnamed after
+            # the adjunct, as written; else no one ("a questo giornale aveva")
+            return unnamed_after_adjunct(words)
         if words and words[0] in ("es", "man", "men"):
             # „…“, hieß es dazu aus dem Vorstand: impersonal, no one named (but "hieß es in
             # einer Aussendung der Landeswarnzentrale": the body whose document it is)

@@ -1,12 +1,15 @@
-"""A Spanish or Italian person the text introduces by a definite noun and a restrictive relative
-clause (private to ``written_rules``): "Il monaco che gestisce la mensa, un uomo anziano, spiega
-…", "El hombre que atiende el puesto, …" (moved out of ``unnamed_esit``)."""
+"""Spanish and Italian people the text introduces in two shapes ``unnamed_esit`` does not read
+(private to the speaker modules): a definite noun with a restrictive relative clause ("Il monaco
+che gestisce la mensa, un uomo anziano, spiega …", "El hombre que atiende el puesto, …"), and
+someone unnamed after a speech verb's lower-case adjunct ("ha commentato a margine dei lavori un
+diplomatico di …")."""
 
 from __future__ import annotations
 
 import re
 
 from bot.text.speakers.reading import language
+from bot.text.speakers.unnamed_esit import unnamed_esit
 
 # Spanish and Italian nouns of a person: agent endings ("il pescatore", "la titolare", "el
 # vendedor", "la enfermera") and a few more
@@ -63,3 +66,28 @@ def definite_restricted(text: str, pos: int) -> str | None:
         # che ha salvato la nazionale"): an epithet of the one it is about, not someone new
         return None
     return m.group()
+
+
+# prepositions whose object an indefinite article may open ("sobre una cartulina", "in un bar")
+_OBJECT_PREPOSITIONS = frozenset(
+    "a al ante bajo con contra de del desde en entre hacia hasta para por según sin sobre tras"
+    " di da in su per tra fra senza verso presso dopo durante".split()
+)
+
+
+def unnamed_after_adjunct(words: list[str]) -> str | None:
+    """Someone unnamed after the lower-case adjunct a Spanish or Italian speech verb puts
+    before its subject, as written ("ha commentato a margine dei lavori un diplomatico di uno
+    dei Paesi vicini" -> "un diplomatico di uno dei Paesi vicini"): the whole rest of the
+    phrase when short, else the description ``unnamed_esit`` reads; None when no description
+    of someone follows the adjunct."""
+    k = next((k for k in range(2, len(words)) if words[k] in ("un", "una", "uno")), 0)
+    if not k or not all(w.islower() for w in words[1:k]) or not words[k + 1 : k + 2]:
+        return None
+    if words[k - 1] in _OBJECT_PREPOSITIONS:
+        return None  # "a mano sobre una cartulina": the article's noun is the adjunct's
+    rest = " ".join(words[k:])
+    someone = unnamed_esit(rest, 0)
+    if not someone or len(someone.split()) < 2:
+        return None
+    return rest if len(words) - k <= 8 else someone

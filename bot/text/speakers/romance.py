@@ -37,6 +37,8 @@ _EN_VERBS = load("speech_verbs_en")
 # Spanish and Italian prepositions opening a fronted topic before the subject
 _FRONTING = frozenset("sobre acerca sul sulla sui sugli sullo riguardo".split())
 _THEN = frozenset("Puis Ensuite Alors Depois Então Luego Después Poi".split())
+# indefinite articles: a noun phrase opening on one after a fronted adjunct is a subject
+_INDEFINITE = frozenset("un une um uma uno una unos unas uns umas".split())
 
 
 def _opening_person(mentions: list[Mention], names: set[str], toks: list[Token]) -> str:
@@ -314,6 +316,10 @@ class RomanceRules(RomanceColonRules):
             return False
         if k < v and language() in ("spanish", "italian") and opens_on_article(toks[k][0]):
             return False  # "En un comunicado, la compañía atribuyó …": a subject after all
+        if k + 1 < v and toks[k][0].lower() in _INDEFINITE and toks[k + 1][0][:1].isalpha():
+            # "Em nota, um porta-voz da marinha afirmou que …", "Na segunda-feira, um
+            # pescador disse …": someone unnamed is the subject, not the person named before
+            return False
         if k == v and first.lower() in REACHED:
             return True  # (the verb right after the participle's comma: "…, racconta")
         return k < v and all(t[0].islower() for t in toks[k:v])

@@ -73,11 +73,17 @@ def _second_role(toks: list[Token], comma: int) -> int:
         m += 1
     elif not (w[:2].lower() in ("l'", "l’") and w[2:].islower()) and w not in nm.ROLES_EU:
         return comma  # (a known role noun needs no article: "o relator, senador Ana Lima")
-    last = (
-        m + 1
-        if toks[m + 1 : m + 2] and toks[m + 1][0].isalpha() and toks[m + 1][0].islower()
-        else m
-    )
+    last = m
+    # (up to three lower-case words: "l'ancien président [orsanien]", a nationality after the
+    # role; not a complement's preposition: "le ministre de l'Intérieur")
+    while (
+        last + 1 < len(toks)
+        and last - m < (1 if w in nm.ROLES_EU else 2)
+        and toks[last + 1][0].replace("-", "").isalpha()  # ("primeiro-ministro")
+        and toks[last + 1][0].islower()
+        and (last == m or nm.bare(toks[last + 1][0]) not in nm.STOPWORDS)
+    ):
+        last += 1
     if last + 1 < len(toks) and toks[last + 1][0][:1].isupper() and toks[m][0] not in nm.STOPWORDS:
         return last  # the last role word stands where the comma was
     return comma

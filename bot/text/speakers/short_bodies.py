@@ -63,3 +63,21 @@ def full_body(text: str, pos: int, name: str | None) -> str | None:
     """A body's full name for a short one before ``pos`` ("El Almenara": ``longer_body``;
     "a Prefeitura": ``opening_body``), else ``name``."""
     return opening_body(text, pos, longer_body(text, pos, name))
+
+
+# a news agency described before its acronym, which names it: "l'agence de presse officielle
+# X MNA", "la agencia estatal KNA", "l'agenzia di stampa governativa XNA", "a agência estatal
+# TNA"
+_AGENCY_RE = re.compile(
+    r"(?:(?:l['’]|la |a |el )?(?:agence|agencia|agenzia|agência))"
+    r"(?: (?:de|di|da|des|du|del) )?(?: ?[a-zà-ÿ'’-]+){0,5} ([A-Z][A-Z0-9]{1,5})"
+)
+
+
+def agency_acronym(speaker: str | None) -> str | None:
+    """A speaker shown as a news agency's description and its acronym: the acronym alone
+    ("agence de presse officielle mirénaise MNA" -> "MNA"); any other speaker as it is."""
+    if speaker is None:
+        return None
+    m = _AGENCY_RE.fullmatch(speaker)
+    return m.group(1) if m else speaker

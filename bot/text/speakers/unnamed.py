@@ -113,6 +113,20 @@ def _spokes_body(words: list[str]) -> str | None:
     return " ".join(body)
 
 
+def _spoken_for(words: list[str]) -> bool:
+    """True unless a spokesperson noun is followed by "de"/"da" and a lower-case body noun
+    with its article ("un porte-parole de la marine", "um porta-voz da guarda costeira")."""
+    k = 2
+    if k < len(words) and words[k][:2].lower() in ("d'", "d’"):
+        return False
+    if k >= len(words) or words[k].lower() not in _OF:
+        return True
+    rest = words[k + 1 :]
+    if rest and rest[0].lower() in ("la", "le", "les", "l'", "l’"):
+        rest = rest[1:]
+    return not rest or not all(w.isalpha() and w.islower() for w in rest)
+
+
 def unnamed_description(phrase: str) -> str | None:
     """The description of someone unnamed that a French or Portuguese speaker phrase opens
     with ("un jeune pêcheur qui préfère taire son nom" -> "un jeune pêcheur"), or None when the
@@ -168,7 +182,9 @@ def unnamed_description(phrase: str) -> str | None:
     if len(kept) < 2 or kept[1][:1].isupper() or kept[1][:1].isdigit():
         return None  # "un Breton", "um Silva": a name or a nationality, read elsewhere
     if len(kept) > 2 and kept[1].lower() in _SPOKES:
-        return _spokes_body(kept)  # "une porte-parole de Vernaz Industries": the body
+        # "une porte-parole de Vernaz Industries": the body; "um porta-voz da marinha", a
+        # body named by its kind only: the spokesperson as written
+        return _spokes_body(kept) or (None if _spoken_for(kept) else " ".join(kept).lower())
     if any(w.lower() in _TIMES for w in kept[1:3]):
         return ""  # "Une nouvelle fois", "Un peu plus tard": a time, no one
     if len(kept) > _MAX_WORDS or any(w.lower() in DOCUMENT_NOUNS | _NOT_PEOPLE for w in kept[1:3]):
@@ -186,6 +202,16 @@ _SUBJECT_OPENERS = frozenset(
 _AUX = frozenset("a avait aurait tinha tem havia se s' s’ s'est s’est ne n' n’".split())
 
 
+# prepositions of a place in a description ("en poste à Velmont", "de passage em Faro")
+_AT_PLACE = frozenset("à em en".split())
+
+
+def _placed(toks: list[Any], j: int) -> bool:
+    """True for a capitalized token right after a preposition of place: a town in the
+    description ("un diplomate en poste à Velmont"), not a name in apposition."""
+    return j > 0 and toks[j - 1][0].lower() in _AT_PLACE and toks[j][0].isalpha()
+
+
 def _relative_skip(toks: list[Any], k: int) -> tuple[int, bool] | None:
     """For a description at token ``k`` followed by a relative clause about that person ("Une
     infirmière du service, qui a requis l'anonymat, raconte …", "Uma operária, que pediu para
@@ -193,10 +219,13 @@ def _relative_skip(toks: list[Any], k: int) -> tuple[int, bool] | None:
     token from which the main verb is looked for, and whether the clause stands between
     commas; None when no relative pronoun follows the description's first words."""
     r = next(
-        (r for r in range(k + 2, min(len(toks), k + 8)) if toks[r][0].lower() in ("qui", "que")),
+        (r for r in range(k + 2, min(len(toks), k + 10)) if toks[r][0].lower() in ("qui", "que")),
         None,
     )
-    if r is None or any(t[0] in ":;" or t[0][:1].isupper() for t in toks[k + 1 : r]):
+    if r is None or any(
+        t[0] in ":;" or (t[0][:1].isupper() and not _placed(toks, j))
+        for j, t in enumerate(toks[k + 1 : r], start=k + 1)
+    ):
         return None
     if toks[r][0].lower() == "que" and r + 1 == len(toks):
         # "Une infirmière estime que « … »", "un retraité assis au café juge que « … »": the
@@ -265,21 +294,28 @@ def unnamed_subject(
     if (
         not colon
         and not any_verb
-        and ((relative is None and language() != "french") or not _speech_after(att, toks, verb))
+        and (
+            (relative is None and language() != "french" and not _spokes_of(toks[k + 1 : verb]))
+            or not _speech_after(att, toks, verb)
+        )
     ):
         # (no colon: only a speech verb's subject, nothing capitalized between the verb and
         # the quotation, whose words may then be someone else's; in Portuguese only after a
-        # relative clause about the person, the plain shape reading too many other subjects)
+        # relative clause about the person, the plain shape reading too many other subjects,
+        # or for a spokesperson of a body by its kind: "um porta-voz da marinha afirmou")
         return None
     phrase = att.text[toks[k][1] : toks[verb - 1][2]]
+    first_comma = next((c for c in range(k + 1, verb) if toks[c][0] == ","), verb)
     if (
         "," in phrase
         and any(
             t[0][:1].isupper() and not street_capital(toks, c)  # (not "rencontré rue Victor-Hugo")
-            for c, t in enumerate(toks[k + 1 : verb], k + 1)
+            for c, t in enumerate(toks[first_comma:verb], first_comma)
         )
     ):
-        return None  # "Un habitant de Vernoux, Marc X, s'emporte :": the name, read elsewhere
+        # "Un habitant de Vernoux, Marc X, s'emporte :": the name, read elsewhere (a place
+        # before the comma is the description's: "Un diplomate en poste à Velmont, qui …")
+        return None
     comma = next((c for c in range(k + 1, verb) if toks[c][0] == ","), 0)
     if (
         comma
@@ -289,8 +325,10 @@ def unnamed_subject(
     ):
         return None  # "Une nouvelle fois, le maire a martelé :": the subject after the comma
     described = unnamed_description(phrase)
-    if not described or described.split()[1].lower() in SIGN_NOUNS_FR_PT | _SPOKES:
+    if not described or described.split()[1].lower() in SIGN_NOUNS_FR_PT:
         return None
+    if described.split()[1].lower() in _SPOKES and len(described.split()) < 3:
+        return None  # "un porte-parole": the body's, read elsewhere
     # the span of the description as written (its first words, up to the cut)
     end = toks[k][1] + len(" ".join(phrase.split()[: len(described.split())]).rstrip(",;:"))
     gap = att.text[end : toks[verb][1]].strip()
@@ -308,6 +346,13 @@ def unnamed_subject(
         # the speech verb, which stands in a clause of its own
         return None
     return toks[k][1], end
+
+
+def _spokes_of(toks: list[Any]) -> bool:
+    """True for the words after the article of a spokesperson of a body by its kind ("porta-voz
+    da guarda costeira", "porte-parole de la marine")."""
+    words = [t[0] for t in toks]
+    return bool(words) and words[0].lower() in _SPOKES and not _spoken_for(["", *words])
 
 
 def _opener(toks: list[Any]) -> bool:
