@@ -51,6 +51,14 @@ the French floor rose to 0.82.
 The other half of that blind set, ``_21`` (English ``_22``), a sport, arts and culture desk
 by a second writer, stayed unread through the session's rules (73.2 % at the start, 74.6 %
 after them) and then joined for rules; no floor moved.
+The next session's blind set came from four more writers. ``_22`` (English ``_23``), feature,
+profile and obituary pages (71.5 % at the start), was read for rules at once; ``_23`` (English
+``_24``), press conferences, briefings and fast news (72.9 %), stayed unread through the first
+round of rules (no quotation changed) and was then read for rules; ``_25`` (English ``_26``),
+a news agency's wire dispatches (68.2 %), was read for a last round; ``_24`` (English ``_25``),
+a popular daily's human-interest and entertainment pages (64.6 %), stayed unread to the end.
+When they joined, the English floor fell (the unread English articles were 69 % right) and the
+French, Spanish, Italian, Portuguese and Dutch floors rose.
 A key's head that opens a
 paragraph reopening a quotation is found inside that quotation, which runs over its paragraphs.
 """
@@ -70,7 +78,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.91, "fr": 0.82, "de": 0.845, "es": 0.83, "it": 0.81, "pt": 0.82, "nl": 0.86}
+FLOORS = {"en": 0.905, "fr": 0.825, "de": 0.845, "es": 0.845, "it": 0.82, "pt": 0.825, "nl": 0.865}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"
