@@ -1,4 +1,6 @@
-"""Guards for the gemd13 wire rules (en/de/nl). "the officer said" is the one unnamed "An officer
+"""Guards for the English, German and Dutch wire-dispatch rules.
+
+"the officer said" is the one unnamed "An officer
 …" opening of its paragraph only when no second person shows up there ("Another officer", "the
 Danish envoy, Ulla Berg", "Deputy mayor Tom Hale"); else "the officer" as written. An agency
 quoting a document ("quoted a court report as saying", "zitierte eine Mitteilung der Behörde mit
@@ -87,6 +89,6 @@ CASES: list[Case] = [
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c[1][0][0])
-def test_fixgemd13_shapes(case: Case) -> None:
+def test_wire_guards_germanic(case: Case) -> None:
     for head, expected, found in outcomes([case]):
         assert found == expected, (head, found)

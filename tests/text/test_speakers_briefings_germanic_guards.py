@@ -1,4 +1,4 @@
-"""Guards for the gemb13 briefing rules (each passage invented).
+"""Guards for the English, German and Dutch press-briefing rules (each passage invented).
 
 A headline's role noun alone goes to the body's person with that role only when the body names
 one holder, not a former one nor one from a neighbouring town, and no one else with a role of
@@ -113,6 +113,6 @@ CASES: list[Case] = [
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c[1][0][0])
-def test_fixgemb13_guards(case: Case) -> None:
+def test_briefing_guards_germanic(case: Case) -> None:
     for head, expected, found in outcomes([case]):
         assert found == expected, (head, found)

@@ -177,6 +177,6 @@ CASES: list[Case] = [
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c[1][0][0])
-def test_rom13_shapes(case: Case) -> None:
+def test_feature_shapes_romance(case: Case) -> None:
     for head, expected, found in outcomes([case]):
         assert found == expected, (head, found)

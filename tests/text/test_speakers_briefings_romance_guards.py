@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.text.test_speakers_romb13 import _quotes, _speaker
+from tests.text.test_speakers_briefings_romance import _quotes, _speaker
 
 
 @pytest.mark.parametrize(
@@ -65,7 +65,7 @@ from tests.text.test_speakers_romb13 import _quotes, _speaker
         ),
     ],
 )
-def test_fixromb13_speakers(lang, text, head, want):
+def test_briefing_guard_romance_speakers(lang, text, head, want):
     assert _speaker(lang, text, head) == want
 
 
@@ -87,12 +87,12 @@ def test_fixromb13_speakers(lang, text, head, want):
         ),
     ],
 )
-def test_fixromb13_time_is_no_agent(lang, text, word):
+def test_briefing_guard_romance_time_is_no_agent(lang, text, word):
     got = _quotes(lang, text)
     assert got.get(word) is None, got
 
 
-def test_fixromb13_agent_still_read():
+def test_briefing_guard_romance_agent_still_read():
     # near miss: a body after the passive is an agent, the word in marks kept as speech
     got = _quotes(
         "it",
@@ -121,5 +121,5 @@ def test_fixromb13_agent_still_read():
         ),
     ],
 )
-def test_fixromb13_conjunction_no_name(lang, text, head, bad):
+def test_briefing_guard_romance_conjunction_no_name(lang, text, head, bad):
     assert _speaker(lang, text, head) != bad

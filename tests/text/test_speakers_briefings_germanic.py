@@ -183,6 +183,6 @@ CASES: list[Case] = [
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c[1][0][0])
-def test_gemb13_shapes(case: Case) -> None:
+def test_briefing_shapes_germanic(case: Case) -> None:
     for head, expected, found in outcomes([case]):
         assert found == expected, (head, found)

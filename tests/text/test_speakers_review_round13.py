@@ -1,5 +1,5 @@
-"""Fixes for what a review of the prec13/rom13 rules found lost, with near misses that keep
-their gains. An outlet or agency relaying a phrase in an inverted incise ("», écrit Le Monde",
+"""Fixes for what a review of the no-person check and the Romance feature rules found lost,
+with near misses that keep their gains. An outlet or agency relaying a phrase in an inverted incise ("», écrit Le Monde",
 "», scrive Repubblica", "», refere o Expresso") does not take it from the sentence's subject; a
 religious title ("Sœur Anne X", "el padre Ángel X") is no kinship, and a relative's noun after
 another person has come in ("Leur voisin, Marcel X, … », sourit sa femme") is not the relative
@@ -145,6 +145,6 @@ CASES: list[Case] = [
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c[1][0][0])
-def test_fixpr13_shapes(case: Case) -> None:
+def test_review_round13_shapes(case: Case) -> None:
     for head, expected, found in outcomes([case]):
         assert found == expected, (head, found)
