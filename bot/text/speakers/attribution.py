@@ -11,7 +11,8 @@ Italian, Portuguese and Dutch (``», a-t-il ajouté``, ``„…“, so X``, ``»
 aggiunto.``, ``volgens X``), and Chinese and Japanese have their own (``cjk``:
 ``“…，”王芳说``, ``Xは「…」と述べた``). The quotation's own attribution is read in ``own``, the clause
 before the opening mark in ``before``, the rules that look beyond the quotation's own sentence
-in ``context`` and ``paragraphs``. The phrase found then becomes a name (``resolve``, with ``people.People``):
+in ``context`` and ``paragraphs``; a pronoun, a stray word or a stand-in found is read again in
+``rereading``. The phrase found then becomes a name (``resolve``, with ``people.People``):
 titles go, a surname becomes the full name seen earlier, "he"/"she" the most
 salient earlier person of that gender. Role nouns ("the senator") are kept as
 written: a wrong name is worse than a vague one; documents and page parts ("a
@@ -23,16 +24,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from bot.text.speakers import names as nm
 from bot.text.speakers.after import AfterRules
 from bot.text.speakers.authors import document_speakers
 from bot.text.speakers.before import BeforeRules
-from bot.text.speakers.before_words import then_colon, what_they_call
+from bot.text.speakers.before_words import what_they_call
 from bot.text.speakers.colon_leads import lead_subject
 from bot.text.speakers.exchanges import answer_alone, asker, examiner_questions, next_question
 from bot.text.speakers.germanic_clause import GermanicClauseRules
 from bot.text.speakers.germanic_lone import first_person_alone
-from bot.text.speakers.germanic_phrase import governed_noun
 from bot.text.speakers.germanic_sources import (
     according_earlier,
     mood_before,
@@ -40,7 +39,7 @@ from bot.text.speakers.germanic_sources import (
     mood_chain,
 )
 from bot.text.speakers.germanic_things import screen_own
-from bot.text.speakers.germanic_unnamed import relative_final, unnamed_subject
+from bot.text.speakers.germanic_unnamed import relative_final
 from bot.text.speakers.headline import headline_speakers
 from bot.text.speakers.incise import Incise, incises, reported_fragment
 from bot.text.speakers.interview import InterviewRules
@@ -55,7 +54,6 @@ from bot.text.speakers.own import OwnRules
 from bot.text.speakers.own_account import (
     according_relative,
     as_aside,
-    as_clause,
     kin_introduced,
     own_account,
 )
@@ -63,16 +61,14 @@ from bot.text.speakers.people import People
 from bot.text.speakers.protagonist import protagonist_speakers, unclosed_speakers
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
-from bot.text.speakers.relayed import relayed_person
+from bot.text.speakers.rereading import reread_phrases, reread_pronouns
 from bot.text.speakers.resolve import Resolver
 from bot.text.speakers.romance import RomanceRules
 from bot.text.speakers.sentences import sentence_bounds
 from bot.text.speakers.shapes import Token
 from bot.text.speakers.sharing import bracketed, named_fragment, unnamed_fragment
 from bot.text.speakers.sources_esit import sources_for
-from bot.text.speakers.suspended import suspended_span
 from bot.text.speakers.unnamed import colon_after
-from bot.text.speakers.unnamed_of import indefinite_before, member_of_body
 from bot.text.speakers.writings import no_writer, writer
 
 # (a number with thousands separators is one token: the comma in "about 2,300 workers" closes
@@ -158,25 +154,6 @@ class Attributor(
             and text[other.start : other.start + 1].islower()
         )
 
-    def _unnamed_before(self, idx: int, raw: Raw) -> tuple[int, int] | None:
-        """For a German or Dutch „…“, sagte er after the quotation: someone unnamed opening
-        the sentence before it in its paragraph (or the paragraph's first sentence), with no
-        one named in full since."""
-        span = self.spans[idx]
-        if raw.pos < span.close_end or len(raw.phrase or "") > 3:
-            return None
-        _, ps, _ = self._para_of(span.open_at)
-        start = self._sentence_start(span.open_at, ps)
-        if start <= ps:
-            return None
-        prev = self._sentence_start(start - 1, ps)
-        if idx and self.spans[idx - 1].close_end > prev:
-            return None  # another quotation between
-        got = unnamed_subject(self.text, prev, start, raw.phrase or "")
-        if got is None or self._people_named(got[1], span.open_at) > 0:
-            return None
-        return got
-
     # ------------------------------------------------------------------ driver
 
     def raw_speakers(self) -> list[Raw]:
@@ -213,33 +190,7 @@ class Attributor(
         by_para: dict[int, list[int]] = {}
         for idx, span in enumerate(spans):
             by_para.setdefault(span.paragraph, []).append(idx)
-        unnamed: dict[int, tuple[int, int]] = {}  # "“…,” she said, “…”": one "she", both pieces
-        for idx, raw in enumerate(out):
-            if raw.phrase in ("he", "she"):
-                got = self._unnamed_reporter(idx) or unnamed.get(raw.pos)
-                if got is not None:
-                    unnamed[raw.pos] = got
-                    out[idx] = Raw(text[got[0] : got[1]], got[0])
-            elif raw.phrase == "Según":
-                # "Según explicó, hubo que … «…»": "según" read as the attribution, its verb's
-                # subject left out: the person the sentence before is about
-                got = self._according_dropped(idx)
-                if got is not None:
-                    out[idx] = Raw(text[got[0] : got[1]], got[0])
-            elif raw.phrase is not None and (pronoun := as_clause(raw.phrase, raw.pos)):
-                out[idx] = Raw(*pronoun)  # "„…“, wie sie trocken bemerkt": "sie"
-            elif (
-                raw.phrase in ("Y", "E", "Ed")
-                and idx
-                and spans[idx - 1].paragraph == spans[idx].paragraph
-                and then_colon(text, raw.pos, spans[idx].open_at)
-            ):
-                # "«…», dice. Y luego, más serio: «…»": the speaker before goes on
-                out[idx] = Raw(None, spans[idx].open_at)
-            elif raw.phrase is not None and language() in ("german", "dutch"):
-                got = self._unnamed_before(idx, raw)  # "Een buurman …. ‘…’, vertelt hij."
-                if got is not None:
-                    out[idx] = Raw(text[got[0] : got[1]], got[0])
+        reread_pronouns(self, out)
         asked = self._interview_questions()
         continued: list[int] = []  # paragraphs only quotation, going on with the one before
         answers: list[int] = []  # the quotations answering them, in order
@@ -389,30 +340,7 @@ class Attributor(
         for idx in continued:
             if out[idx].inherited == idx - 1 and (questioner := asker(self, idx, out)) is not None:
                 out[idx].inherited = questioner  # „…?“ ¶ „…“, antwortete B. ¶ „…“: A again
-        for raw in out:  # "In einer Stellungnahme heißt es: »…«": a governed noun is no one
-            end = raw.pos + len(raw.phrase or "")
-            if (
-                raw.phrase
-                and text[raw.pos : end] == raw.phrase
-                and governed_noun(text, raw.pos, end)
-            ):
-                if nm.bare(raw.phrase) not in self.people.registry:
-                    raw.phrase = None
-            if raw.phrase and text[raw.pos : end] == raw.phrase:
-                # "The agency TNA quoted Minister Ana X as saying …": the one it quotes
-                if (named := relayed_person(text, end)) is not None:
-                    raw.phrase, raw.pos = named
-                elif (opens := member_of_body(text, raw.pos, end)) is not None:
-                    # "Ein hoher Beamter der Kommission sprach …": the person, not the body
-                    raw.phrase, raw.pos = text[opens:end], opens
-                elif (whole := suspended_span(text, raw.pos, end)) is not None:
-                    # "die Industrie- und Handelskammer X": the name from its first half
-                    raw.phrase, raw.pos = text[whole[0] : whole[1]], whole[0]
-                elif back := indefinite_before(
-                    text, self._para_of(raw.pos)[1], raw.pos, raw.phrase
-                ):
-                    # "A senior diplomat from X, who …, said …. “…,” the diplomat said."
-                    raw.phrase, raw.pos = text[back[0] : back[1]], back[0]
+        reread_phrases(self, out)
         return out
 
 

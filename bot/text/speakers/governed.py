@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import re
 
-from bot.text.speakers.germanic_things import named_before
 from bot.text.speakers.marks import Span
 from bot.text.speakers.names import PARTICLE_VERBS, SPEECH_VERBS, STAYING_VERBS
 from bot.text.speakers.passive_agent import agent_start, time_agent
 from bot.text.speakers.reading import language
+from bot.text.speakers.signs_germanic import named_before
 
 
 def _clause_before(

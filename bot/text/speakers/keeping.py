@@ -23,7 +23,6 @@ from bot.text.speakers.germanic_clause import (
     reported_mood,
     said_that,
 )
-from bot.text.speakers.germanic_things import named_before
 from bot.text.speakers.governed import (
     after_quoted_speech,
     complement_word,
@@ -46,6 +45,7 @@ from bot.text.speakers.names import (
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.resumptive import words_of
 from bot.text.speakers.romance_words import SAYING_GERUNDS
+from bot.text.speakers.signs_germanic import named_before
 
 _WORD_RE = re.compile(r"\w+")
 _SPACES_RE = re.compile(r"\s+")

@@ -1,0 +1,109 @@
+"""Second readings of the speaker phrases ``attribution.Attributor`` found (private to
+``attribution.py``).
+
+Right after every quotation has its own phrase (``reread_pronouns``), a pronoun or a stray word
+read as the attribution is read again: "he"/"she" for the unnamed reporter introduced earlier
+("A local farmer … “…,” she said"), "Según" with its verb's subject left out ("Según explicó,
+«…»": the person the sentence before is about), a German "wie sie bemerkt" aside ("sie"), a
+Spanish, Italian or Portuguese "Y luego: «…»" / "E poi: «…»" (the speaker before goes on), and a German or Dutch pronoun
+after someone unnamed who opens the sentence before ("Een buurman …. ‘…’, vertelt hij.").
+Once every quotation has its speaker (``reread_phrases``), a phrase that stands for someone
+else is read for that person: a governed noun is no one ("In einer Stellungnahme heißt es:
+»…«"), a relayed quotation is the person quoted ("The agency TNA quoted Minister Ana X as
+saying …"), a member named with a body is the person ("Ein hoher Beamter der Kommission"), a
+suspended compound is the whole name ("die Industrie- und Handelskammer X"), and an indefinite
+noun said again goes back to where it was introduced ("A senior diplomat from X, who …").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.before_words import then_colon
+from bot.text.speakers.germanic_phrase import governed_noun
+from bot.text.speakers.germanic_unnamed import unnamed_subject
+from bot.text.speakers.own_account import as_clause
+from bot.text.speakers.raw import Raw
+from bot.text.speakers.reading import language
+from bot.text.speakers.relayed import relayed_person
+from bot.text.speakers.suspended import suspended_span
+from bot.text.speakers.unnamed_of import indefinite_before, member_of_body
+
+
+def _unnamed_before(att: Any, idx: int, raw: Raw) -> tuple[int, int] | None:
+    """For a German or Dutch „…“, sagte er after the quotation: someone unnamed opening
+    the sentence before it in its paragraph (or the paragraph's first sentence), with no
+    one named in full since."""
+    span = att.spans[idx]
+    if raw.pos < span.close_end or len(raw.phrase or "") > 3:
+        return None
+    _, ps, _ = att._para_of(span.open_at)
+    start = att._sentence_start(span.open_at, ps)
+    if start <= ps:
+        return None
+    prev = att._sentence_start(start - 1, ps)
+    if idx and att.spans[idx - 1].close_end > prev:
+        return None  # another quotation between
+    got = unnamed_subject(att.text, prev, start, raw.phrase or "")
+    if got is None or att._people_named(got[1], span.open_at) > 0:
+        return None
+    return got
+
+
+def reread_pronouns(att: Any, out: list[Raw]) -> None:
+    """Read again (in ``out``, one per quotation) a pronoun or a stray word found as the
+    attribution: "he"/"she", "Según", "wie sie bemerkt", "Y luego:", a German or Dutch pronoun
+    after someone unnamed."""
+    spans, text = att.spans, att.text
+    unnamed: dict[int, tuple[int, int]] = {}  # "“…,” she said, “…”": one "she", both pieces
+    for idx, raw in enumerate(out):
+        if raw.phrase in ("he", "she"):
+            got = att._unnamed_reporter(idx) or unnamed.get(raw.pos)
+            if got is not None:
+                unnamed[raw.pos] = got
+                out[idx] = Raw(text[got[0] : got[1]], got[0])
+        elif raw.phrase == "Según":
+            # "Según explicó, hubo que … «…»": "según" read as the attribution, its verb's
+            # subject left out: the person the sentence before is about
+            got = att._according_dropped(idx)
+            if got is not None:
+                out[idx] = Raw(text[got[0] : got[1]], got[0])
+        elif raw.phrase is not None and (pronoun := as_clause(raw.phrase, raw.pos)):
+            out[idx] = Raw(*pronoun)  # "„…“, wie sie trocken bemerkt": "sie"
+        elif (
+            raw.phrase in ("Y", "E", "Ed")
+            and idx
+            and spans[idx - 1].paragraph == spans[idx].paragraph
+            and then_colon(text, raw.pos, spans[idx].open_at)
+        ):
+            # "«…», dice. Y luego, más serio: «…»": the speaker before goes on
+            out[idx] = Raw(None, spans[idx].open_at)
+        elif raw.phrase is not None and language() in ("german", "dutch"):
+            got = _unnamed_before(att, idx, raw)  # "Een buurman …. ‘…’, vertelt hij."
+            if got is not None:
+                out[idx] = Raw(text[got[0] : got[1]], got[0])
+
+
+def reread_phrases(att: Any, out: list[Raw]) -> None:
+    """Read again (in ``out``) each phrase that stands for someone else: a governed noun, a
+    relayed quotation's source, a body's member, a suspended compound, an indefinite noun."""
+    text = att.text
+    for raw in out:  # "In einer Stellungnahme heißt es: »…«": a governed noun is no one
+        end = raw.pos + len(raw.phrase or "")
+        if raw.phrase and text[raw.pos : end] == raw.phrase and governed_noun(text, raw.pos, end):
+            if nm.bare(raw.phrase) not in att.people.registry:
+                raw.phrase = None
+        if raw.phrase and text[raw.pos : end] == raw.phrase:
+            # "The agency TNA quoted Minister Ana X as saying …": the one it quotes
+            if (named := relayed_person(text, end)) is not None:
+                raw.phrase, raw.pos = named
+            elif (opens := member_of_body(text, raw.pos, end)) is not None:
+                # "Ein hoher Beamter der Kommission sprach …": the person, not the body
+                raw.phrase, raw.pos = text[opens:end], opens
+            elif (whole := suspended_span(text, raw.pos, end)) is not None:
+                # "die Industrie- und Handelskammer X": the name from its first half
+                raw.phrase, raw.pos = text[whole[0] : whole[1]], whole[0]
+            elif back := indefinite_before(text, att._para_of(raw.pos)[1], raw.pos, raw.phrase):
+                # "A senior diplomat from X, who …, said …. “…,” the diplomat said."
+                raw.phrase, raw.pos = text[back[0] : back[1]], back[0]
