@@ -119,13 +119,22 @@ def _sentence(text: str, span: Span) -> tuple[int, int]:
     """The sentence around a quotation, in its paragraph: from the last stop before the
     opening mark to the first after the closing mark."""
     ps = text.rfind("\n", 0, span.open_at) + 1
-    stops = [m.end() for m in re.finditer(r"[.!?]\s", text[ps : span.open_at])]
-    start = ps + stops[-1] if stops else ps
-    stop = re.search(r"[.!?](?:\s|$)", text[span.close_end :])
+    # (the last stop is looked for near the quotation first: reading the whole paragraph again
+    # for every quotation is slow on a long text of one paragraph)
+    lo = max(ps, span.open_at - 2000)
+    stops = [m.end() for m in _STOP_RE.finditer(text, lo, span.open_at)]
+    if not stops and lo > ps:
+        stops = [m.end() for m in _STOP_RE.finditer(text, ps, span.open_at)]
+    start = stops[-1] if stops else ps
+    stop = _STOP_AFTER_RE.search(text, span.close_end)
     pe = text.find("\n", span.close_end)
     pe = len(text) if pe < 0 else pe
-    end = min(pe, span.close_end + stop.end()) if stop else pe
+    end = min(pe, stop.end()) if stop else pe
     return start, end
+
+
+_STOP_RE = re.compile(r"[.!?]\s")
+_STOP_AFTER_RE = re.compile(r"[.!?](?:\s|$)")
 
 
 def document_speakers(text: str, spans: list[Span], speakers: list[str | None]) -> None:

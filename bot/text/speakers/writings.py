@@ -250,7 +250,9 @@ def writer(rules: Any, idx: int) -> tuple[str, int] | None | bool:
     span = rules.spans[idx]
     _, ps, _ = rules._para_of(span.open_at)
     start = rules._sentence_start(span.open_at, ps)
-    while start > ps and _ORDINAL_END_RE.search(rules.text, ps, start):
+    # (only the few characters before the break can end on an ordinal: a search from the
+    # paragraph's start would read the whole paragraph again for every quotation)
+    while start > ps and _ORDINAL_END_RE.search(rules.text, max(ps, start - 8), start):
         start = rules._sentence_start(start - 1, ps)  # "Unter dem 4. | April 1982 steht dort:"
     head = rules.text[start : span.open_at].rstrip()
     if not head.endswith(":"):
