@@ -50,6 +50,7 @@ from bot.text.speakers.interview import ANSWER_RE
 from bot.text.speakers.later_verb import LEADING_JUNK as _LEADING_JUNK
 from bot.text.speakers.marks import Span
 from bot.text.speakers.objects import and_then_of, object_after_verb
+from bot.text.speakers.openings_esit import reached_opening
 from bot.text.speakers.participles import participle_subject
 from bot.text.speakers.reading import plainly_english, romance_text
 from bot.text.speakers.relative import plea_from, relative_name, relative_subject
@@ -62,7 +63,7 @@ from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.shapes import PREPOSITIONS, romance_passive
 from bot.text.speakers.someone import someone_subject
 from bot.text.speakers.unnamed_en import unnamed_colon
-from bot.text.speakers.unnamed_esit import reached_opening, unnamed_before
+from bot.text.speakers.unnamed_esit import unnamed_before
 
 
 class BeforeRules(CueRules, OpeningShapes, GerundRules):

@@ -30,9 +30,9 @@ from bot.text.speakers.naming import Naming
 from bot.text.speakers.orgs_romance import org_named
 from bot.text.speakers.pagelines import headline_paras, place_or_team, street
 from bot.text.speakers.reading import german_text, language
+from bot.text.speakers.role_notes import note_role
 from bot.text.speakers.runs import clean_run, titled
 from bot.text.speakers.runs import name_runs as runs_of
-from bot.text.speakers.salience import ROLE_ARTICLES as _ROLE_ARTICLES
 from bot.text.speakers.salience import Salience
 
 _OPENING_PREPS = frozenset("Per Para".split())
@@ -49,23 +49,6 @@ _DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
 _AGED_RE = re.compile(r",\s(?:de\s)?\d{1,3}\s(?:ans|anos|años|anni)\b")
 
 # a phrase ending on "X of Y" with capitalized words: "The Ministry of Health"
-
-# articles before a role noun ("the mayor", "la alcaldesa", "le ministre", "die Ministerin")
-_DE_OF = {lang: {"de"} for lang in ("french", "spanish", "portuguese")}  # "de": "of"
-_ROLE_MODIFIERS = frozenset("vice former ex deputy acting assistant ancien ancienne".split())
-
-
-def _capital_role(before: list[str]) -> bool:
-    """True for an English role in capitals after "the" and at most two more capitalized
-    words, right before a name in commas: "The Prime Minister,", "the Foreign Secretary,"."""
-    if language() != "english" or not before or nm.bare(before[-1]) not in nm.PERSON_ROLES:
-        return False
-    k = next((k for k in range(len(before) - 1, -1, -1) if nm.bare(before[k]) == "the"), -1)
-    return (
-        0 <= k
-        and 1 <= len(before) - 1 - k <= 3
-        and all(w[:1].isupper() and w.isalpha() for w in before[k + 1 :])
-    )
 
 
 def _owns_body(run: str, words: list[str]) -> bool:
@@ -335,7 +318,7 @@ class People(Salience, Naming):
                 ):
                     continue  # a dateline in capitals: "PORTO ALEGRE — …", "NUORO – …"
                 name, gender = self.canonical(words, gender, rpos)
-                self._note_role(run, words, rpos, name)
+                note_role(self.roles, text, run, words, rpos, name)
                 if (counsel := counsel_role(text, rpos, end)) is not None:
                     self.roles.setdefault(counsel, {}).setdefault(name, rpos)  # (counsel.py)
                 gender = gender or apposition_gender(text, rpos, end)  # "Su vecina, X"
@@ -374,40 +357,6 @@ class People(Salience, Naming):
             and not any(nm.bare(w) in fn.FIRST_NAMES for w in words)
             and language() == "english"
         )
-
-    def _note_role(self, run: list[str], words: list[str], pos: int, name: str) -> None:
-        """Record the role word a person is introduced with: "Mayor Greta Lind", "la
-        alcaldesa, Lucía Romero", "Le ministre Bruno Marchal" (not "Vice President …",
-        "former mayor …": a later "the mayor" is someone else)."""
-        head = run[: len(run) - len(words)]
-        before = self.text[max(0, pos - 40) : pos].replace(",", " ").split()
-        while before and nm.bare(before[-1]) in _ROLE_ARTICLES - _DE_OF.get(language(), set()):
-            before.pop()  # "la alcaldesa, Lucía Romero" (not "le ministre de la Sécurité")
-        roles = [nm.bare(w).rstrip(".") for w in head[-1:]]
-        if not head and before and before[-1].isalpha() and before[-1].islower():
-            roles.append(before.pop())
-        elif not head and _capital_role(before):
-            # "The Prime Minister, Alan Reeve," is also "the Prime Minister" later (English)
-            roles.append(nm.bare(before.pop()))
-            if len(before) > 1 and nm.bare(before[-2]) in _ROLE_MODIFIERS:
-                before = before[:-2] + ["deputy"]  # "The Deputy Prime Minister": never his
-        elif not head and before and nm.bare(before[-1]).rstrip(".") in nm.TITLE_ABBREVIATIONS:
-            roles.append(before.pop())  # "Coun. Dee Marr" (a title the name run leaves out)
-        elif head:
-            before = [*before, *head[:-1]]
-            if len(head) >= 2 and nm.bare(head[-2]) == "detective":
-                # "Detective Sergeant Ana Lind" (police ranks) is also "the detective"
-                self.roles.setdefault("detective", {}).setdefault(name, pos)
-        roles = [nm.TITLE_ABBREVIATIONS.get(nm.bare(r).rstrip("."), r) for r in roles]
-        for role in roles:
-            if role in nm.TITLES or role in nm.ROLES_EU or role in nm.PERSON_ROLES:
-                prev = nm.bare(before[-1]) if before else ""
-                if prev in _ROLE_MODIFIERS:
-                    role = "~" + role  # a former or deputy one: never "the mayor"
-                elif prev.isalpha() and prev not in nm.STOPWORDS:
-                    # "Board chair Ada Lind" is also "the board chair" (not any other chair)
-                    self.roles.setdefault(f"{prev} {role}", {}).setdefault(name, pos)
-                self.roles.setdefault(role, {}).setdefault(name, pos)
 
     def is_headline(self, para: int) -> bool:
         """True for a paragraph in Title Case (a headline, a caption) or a byline."""

@@ -14,9 +14,7 @@ from bot.text.speakers.aliases import given_name
 from bot.text.speakers.body_rules import BodyRules
 from bot.text.speakers.bodywords import kind_named_before, police_named_before
 from bot.text.speakers.dropped import (
-    ROMANCE_AUX,
     adjunct_phrase,
-    framing_person,
     named_after_adjunct,
 )
 from bot.text.speakers.epithets import (
@@ -44,22 +42,23 @@ from bot.text.speakers.institutions import (
     institution_phrase,
 )
 from bot.text.speakers.kin import converse_relative
+from bot.text.speakers.left_out import LeftOut
 from bot.text.speakers.marks import Span
 from bot.text.speakers.members import members_body
 from bot.text.speakers.nationalities import nationality_epithet
 from bot.text.speakers.neighbours import NeighbourRules
 from bot.text.speakers.np_bounds import adjunct_at
 from bot.text.speakers.orgs import kind_before_name, org_named_before
-from bot.text.speakers.orgs_romance import body_noun, fuller_body
+from bot.text.speakers.orgs_romance import fuller_body
 from bot.text.speakers.passes import SpeakerPass
 from bot.text.speakers.people import People
+from bot.text.speakers.place_holders import PlaceHolders
 from bot.text.speakers.possessed import BARE_DETERMINERS, POSSESSIVE_PERSON, own_words
 from bot.text.speakers.pronouns import PronounRules, name_before
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 from bot.text.speakers.relatives_romance import family_phrase, named_relative
 from bot.text.speakers.restricted_esit import unnamed_after_adjunct
-from bot.text.speakers.role_places import named_near, other_office, other_place, same_complement
 from bot.text.speakers.roles import (
     AGE_TAIL_RE,
     DEF_ROLE_OF_RE,
@@ -68,7 +67,6 @@ from bot.text.speakers.roles import (
     ROLE_OF_RE,
     UNNAMED_OF_RE,
     group_phrase,
-    role_before_place,
 )
 from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.romance_words import fused_place_cut, no_subject, romance_verb
@@ -83,7 +81,16 @@ from bot.text.speakers.written import as_written
 from bot.text.speakers.written_rules import WrittenRules, on_platform
 
 
-class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules, WrittenRules):
+class Resolver(
+    SpeakerPass,
+    PronounRules,
+    NeighbourRules,
+    RoleHolders,
+    PlaceHolders,
+    BodyRules,
+    WrittenRules,
+    LeftOut,
+):
     """Names for the raw speaker phrases of one text."""
 
     spans: list[Span]
@@ -224,35 +231,9 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
                 orgs.append(body)
             return body
         low = nm.bare(words[0]) if len(words) == 1 else ""
-        if (
-            low in nm.SPEECH_VERBS
-            # "Ha poi aggiunto, rivolto al pubblico: «…»": a Romance auxiliary opening a
-            # sentence whose subject is left out
-            or (low in ROMANCE_AUX and words[0][:1].isupper() and _reading.romance_text())
-            # (not a capitalized noun after its article: "Il Garante" is no Portuguese verb)
-            or (
-                nm.bare(words[-1]) in nm.SPEECH_VERBS
-                and not (len(words) > 1 and words[-1].istitle())
-            )
-            or self._no_subject(phrase)
-        ):
-            # », ha aggiunto.: the last person (one a first name shows first: "… Carmen Ruiz,
-            # che ha vinto due Targhe Tenco. «…», racconta.")
-            back = self._dropped_back(raw.pos) if words[0][:1].isupper() else None  # type: ignore[attr-defined]
-            who = self._resolve(Raw(*back), orgs) if back is not None else None
-            if who is not None and who[:1].isupper():
-                return who  # "… o antigo diretor negou. Disse que era «…»": that subject
-            if (framed := framing_person(self, raw.pos)) is not None:
-                return framed  # "Para a politóloga X, … é clara. «…», explicou."
-            lone = self._lone_dropped(raw.pos) if not words[0][:1].isupper() else None  # type: ignore[attr-defined]
-            who = self._resolve(Raw(self.text[lone[0] : lone[1]], lone[0]), []) if lone else None
-            if who is not None and self.people.genders(who):
-                # "… Elena X. Lei ha promesso … ¶ «…», ha assicurato.": the sentence before's
-                # subject (a person a first name shows)
-                return who
-            return self.people.antecedent(raw.pos, None, known=True) or self.people.antecedent(
-                raw.pos, None
-            )
+        handled, who = self._verb_alone(phrase, words, low, raw, orgs)
+        if handled:
+            return who  # "», ha aggiunto.", "Ha poi aggiunto: «…»": the subject left out
         handled, who = self._pronoun(phrase, words, low, raw, orgs)
         if handled:
             return who  # "he", "elle", "sie", "it", "I", "他"
@@ -273,32 +254,9 @@ class Resolver(SpeakerPass, PronounRules, NeighbourRules, RoleHolders, BodyRules
             return found  # "le rectorat de X", "l'ARS", "la firma", "un vocero de la …"
         if nationality_epithet(phrase, self.people.text, raw.pos):
             return self.people.antecedent(raw.pos, None)  # "said the Pole": named before
-        cut = role_before_place(words) if _reading.romance_text() else None
-        if cut and body_noun(cut.split()) is None:
-            # "recorda o antigo presidente da junta de X": the role's holder, not the place X
-            who = self._resolve(Raw(cut, raw.pos), orgs)
-            known = bool(who) and who[:1].isupper() and self.people.mentioned(who)
-            place = [w for w in words[len(cut.split()) :] if w[:1].isupper()]
-            if known and place and other_place(self.people.text, who, cut, place[-1], raw.pos):
-                known = False  # "Il sindaco di Lecce" after "Il sindaco di Bari, X": not X
-            if known and place and language() in ("spanish", "italian"):
-                # (Spanish and Italian: only the holder the text named with that place, "El
-                # presidente del Gobierno" is not "El presidente catalán, X" named before)
-                known = named_near(self.people.text, who, place[-1], raw.pos, cut)
-            elif known and place and language() == "portuguese":
-                # (Portuguese: not one the text gave another office far from that place, "o
-                # governador do Amazonas" is not "o presidente do Caprichoso, X")
-                known = named_near(self.people.text, who, place[-1], raw.pos, cut) or not (
-                    other_office(self._introduced(), who, cut, raw.pos)
-                )
-            if known and not place and who:
-                # "le directeur général des services" is not "son directeur de campagne, X":
-                # a complement of common nouns holds only for the one introduced with it
-                known = same_complement(
-                    self.people.text, who, cut, words[len(cut.split()) :], raw.pos
-                )
-            # (a role of a role shown whole: "le directeur de cabinet du préfet de la Gironde")
-            return who if known else as_written(words, phrase, limit=10)
+        handled, who = self._role_of_place(words, phrase, raw, orgs)
+        if handled:
+            return who  # "recorda o antigo presidente da junta de X": the role's holder
         if found := self.people.modified_role(words, raw.pos) or (
             len(words) > 2 and self.people.last_named(words, raw.pos)
         ):

@@ -19,6 +19,7 @@ from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.fronted import opens_on_article
 from bot.text.speakers.marks import Span
 from bot.text.speakers.mentions import Mention
+from bot.text.speakers.openings_esit import REACHED, described_after_adjuncts
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_colons import WHO as _WHO
@@ -29,7 +30,6 @@ from bot.text.speakers.romance_words import (
     pronoun_subject,
 )
 from bot.text.speakers.shapes import Token
-from bot.text.speakers.unnamed_esit import REACHED, described_after_adjuncts
 
 _EN_VERBS = load("speech_verbs_en")
 
