@@ -17,6 +17,7 @@ The shapes, each a rule's stray catch rather than a name:
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.text.speakers import names as nm
@@ -204,7 +205,7 @@ def _place(words: list[str], speaker: str, text: str) -> bool:
         and words[0].lower() in _FEATURES_OF
     ):
         return True  # "Terra del Fuoco"
-    seen = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(speaker)}(?!\w)", text)]
+    seen = _places_of(speaker, text)
     if not seen:
         return False
     return all(
@@ -212,3 +213,10 @@ def _place(words: list[str], speaker: str, text: str) -> bool:
         or FROM_PLACE_RE.search(text, max(0, at - 30), at)  # "arrivata da Borgonuovo"
         for at in seen
     )
+
+
+@functools.lru_cache(maxsize=32)
+def _places_of(speaker: str, text: str) -> tuple[int, ...]:
+    """Where ``speaker`` stands in ``text`` as a whole word run (remembered: one long text asks
+    for the same few speakers once per quotation)."""
+    return tuple(m.start() for m in re.finditer(rf"(?<!\w){re.escape(speaker)}(?!\w)", text))
