@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
+from bot.text.lexicon import load
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.pagelines import FROM_PLACE_RE
@@ -57,11 +58,9 @@ _TO_THIS_RE = re.compile(
     r"^a (?:este|esta|esse|essa|aquele|aquela|estes|estas|ese|esa|aquel|questo|questa|"
     r"quel|quella|seu|sua|su|suo|nosso|nossa|nuestro|nuestra)\b"
 )
-# German months (written with a capital, as a name would be; not "August", a given name)
-_MONTHS_DE_NL = frozenset(
-    "januar jänner februar märz mai juni juli september oktober november dezember"
-    " januari februari maart juni juli oktober december".split()
-)
+# German and Dutch months (written with a capital, as a name would be; not "August" and
+# "April", given names)
+_MONTHS_DE_NL = load("months_de", "months_nl") - {"august", "april"}
 # a document or a part of one that a rule took for its speaker: "eine Notiz", "una pagina"
 _WRITINGS = frozenset(
     "page entry note notes notebook postcard inscription"

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.text.lexicon import load
 from bot.text.speakers import names as nm
 from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS
@@ -77,16 +78,10 @@ _READS_RE = re.compile(
     r"(?i)\b(?:reads?|read|recita|lê-se|se lee|si legge|on (?:y )?lit|on peut lire|steht|stand"
     r"|staat|stond|findet sich)\b"
 )
-# what stands in the speaker's place and is no one: a writing, one of them, a month
+# what stands in the speaker's place and is no one: one of them, a month
 _NOT_WRITERS = frozenset(
-    """them delas deles ellas ellos esse essi quelle quelli davon ervan
-    january february march april may june july august september october november december
-    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-    januar februar märz juni juli oktober dezember januari februari maart mei augustus
-    oktober enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
-    diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
-    janeiro fevereiro março maio junho julho setembro outubro novembro dezembro""".split()
-)
+    "them delas deles ellas ellos esse essi quelle quelli davon ervan".split()
+) | load("months_en", "months_fr", "months_de", "months_nl", "months_es", "months_it", "months_pt")
 
 
 # a German or Dutch ordinal's stop, read as a sentence's end: "am 4. April"
