@@ -7,11 +7,9 @@ verb of the usual kind (private to ``attribution.py`` and ``pronouns.py``).
   words are those of the subject of the sentence (a pronoun or a name opening it), not of the
   speaker of another quotation in the paragraph (``own_account``). A possessive of the other
   gender than the subject ("She stayed, by his own account, …") leaves it alone.
-- a German or Dutch "as" clause after the quotation with an adverb before its verb: "„…“, wie
-  sie trocken bemerkt", "‘…’, zoals hij lachend opmerkt" -- the speaker is the clause's
-  subject, without "wie"/"zoals" and the adverb (``as_clause``); the same clause before the
-  quotation, "und, wie er selbst gern sagte, „…“" / "en, zoals ze zelf vaak zei, ‘…’", gives
-  it to the pronoun too (``as_aside``, its verb a speech verb).
+- a German or Dutch "as" clause before the quotation, "und, wie er selbst gern sagte, „…“" /
+  "en, zoals ze zelf vaak zei, ‘…’": the pronoun speaks (``as_aside``, its verb a speech verb;
+  the same clause after a quotation, "„…“, wie sie trocken bemerkt", is read in ``own``).
 - a Dutch "volgens zijn vrouw ‘…’": the relative's phrase, which ``spouses`` and ``kin`` name
   (``according_relative``).
 - a reporting aside between the name opening a sentence and its verb, "Orme, he recalls, made
@@ -88,19 +86,6 @@ def own_account(rules: Any, idx: int) -> tuple[int, int] | None:
     if got is None or not got[1]:
         return None
     return first[1], end[2]
-
-
-# "wie sie trocken bemerkt" / "zoals hij lachend opmerkt": the clause read up to its verb
-_AS_CLAUSE_RE = re.compile(r"(?:wie|zoals)\s+(er|sie|hij|zij|ze)(?:\s+[a-zäöüë]+){1,2}$")
-
-
-def as_clause(phrase: str, pos: int) -> tuple[str, int] | None:
-    """The pronoun of a German or Dutch "as" clause taken whole for a speaker phrase ("wie sie
-    trocken" -> "sie"), with its position; else None."""
-    m = _AS_CLAUSE_RE.fullmatch(phrase)
-    if m is None or language() not in ("german", "dutch"):
-        return None
-    return m.group(1), pos + m.start(1)
 
 
 # a reporting aside set off by commas right after the name opening a sentence: "Kobler, he

@@ -23,7 +23,6 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.before_words import then_colon
 from bot.text.speakers.germanic_phrase import governed_noun
 from bot.text.speakers.germanic_unnamed import unnamed_subject
-from bot.text.speakers.own_account import as_clause
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 from bot.text.speakers.relayed import relayed_person
@@ -69,8 +68,6 @@ def reread_pronouns(att: Any, out: list[Raw]) -> None:
             got = att._according_dropped(idx)
             if got is not None:
                 out[idx] = Raw(text[got[0] : got[1]], got[0])
-        elif raw.phrase is not None and (pronoun := as_clause(raw.phrase, raw.pos)):
-            out[idx] = Raw(*pronoun)  # "„…“, wie sie trocken bemerkt": "sie"
         elif (
             raw.phrase in ("Y", "E", "Ed")
             and idx
