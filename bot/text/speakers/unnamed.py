@@ -325,7 +325,11 @@ def unnamed_subject(
     ):
         return None  # "Une nouvelle fois, le maire a martelé :": the subject after the comma
     described = unnamed_description(phrase)
-    if not described or described.split()[1].lower() in SIGN_NOUNS_FR_PT:
+    # (a spokesperson of a named body gives the body, "Un porte-parole du Comité" -> "Comité":
+    # the body is read elsewhere, and its one word is no description whose span is cut here)
+    if not described or len(described.split()) < 2:
+        return None
+    if described.split()[1].lower() in SIGN_NOUNS_FR_PT:
         return None
     if described.split()[1].lower() in _SPOKES and len(described.split()) < 3:
         return None  # "un porte-parole": the body's, read elsewhere
