@@ -39,3 +39,54 @@ def test_every_quotation_of_such_an_article_is_found():
     found = [q.quote for q in find_quotes(text + extra)]
     assert any(q.startswith("Nous restons") for q in found)
     assert any(q.startswith("On ne lâchera rien") for q in found)
+
+
+# "said the Swede" points back to the person named before it, unless the text introduced
+# someone as "a (young) Swede": the introductions are found once per text, so every one of many
+# such quotations gets the answer it gets alone
+_SWEDE = "Lars Berg won again on Sunday in Falun. “It was hard,” said the Swede.\n\n"
+_A_SWEDE = (
+    "Lars Berg won again on Sunday in Falun, ahead of a young Swede. “It was hard,” said the "
+    "Swede.\n\n"
+)
+
+
+@pytest.mark.parametrize(("unit", "speaker"), [(_SWEDE, "Lars Berg"), (_A_SWEDE, "the Swede")])
+def test_a_nationality_epithet_reads_the_same_in_a_long_text(unit, speaker):
+    for text in ("Ski jumping\n\n" + unit, "Ski jumping\n\n" + unit * 60):
+        assert {q.speaker for q in find_quotes(text)} == {speaker}
+
+
+def test_an_introduction_far_back_no_longer_counts():
+    # (an introduction is read within a reach before the epithet, not over the whole text)
+    filler = "The hill was cold and the wind came from the north that day. " * 200
+    text = (
+        "Ski jumping\n\nA young Swede watched from the stands.\n\n"
+        + filler
+        + "\n\nLars Berg won again on Sunday in Falun. “It was hard,” said the Swede."
+    )
+    assert speaker_of(text, "It was hard") == "Lars Berg"
+    near = text.replace("A young Swede watched", "The crowd watched").replace(
+        "Lars Berg won again", "Lars Berg beat a young Swede again"
+    )
+    assert speaker_of(near, "It was hard") == "the Swede"
+
+
+# "Her manager, X," introduces someone who belongs to the profile's subject; the introduction
+# is looked for once per person, however many quotations follow
+_PROFILE = (
+    "Mira Solberg wrote her first book in a garden shed. “It was the only quiet room,” she "
+    "says.\n\nHer agent, Tessa Moorcroft-Lind, says the pause last year was essential. “Nobody "
+    "was going to let her burn out,” she says.\n\nNow she is writing again, and the new book "
+    "sold out in a week.\n\nDoes she fear the deadline? She laughs. “Every single day,” she "
+    "admits.\n\n"
+)
+
+
+def test_an_aide_introduced_by_her_gives_back_the_subjects_words_in_a_long_profile():
+    for text in ("A writer's year\n\n" + _PROFILE, "A writer's year\n\n" + _PROFILE * 25):
+        quotes = find_quotes(text)
+        agent = {q.speaker for q in quotes if q.quote.startswith("Nobody was going")}
+        subject = {q.speaker for q in quotes if q.quote.startswith("Every single day")}
+        assert agent == {"Tessa Moorcroft-Lind"}
+        assert subject == {"Mira Solberg"}

@@ -168,19 +168,49 @@ def _possessed_others(
     that person's name is not written in the quotation's paragraph nor the one before: the
     "her" of the introduction is the subject, whom the text calls "she" throughout (in place).
     """
-    genders = {m.gender for m in people.mentions if m.name == name} - {None}
+    # (each person's genders and introduction found once, not once per quotation: a long text
+    # with thousands of quotations stays linear)
+    genders_of: dict[str, set[str]] = {}
+    for m in people.mentions:
+        if m.gender is not None:
+            genders_of.setdefault(m.name, set()).add(m.gender)
+    genders = genders_of.get(name, set())
+    intros: dict[str, _Intro] = {}
+    seen = False  # ``name`` has spoken before the quotation
     for idx, span in enumerate(spans):
         other = speakers[idx]
-        if not other or other == name or " " not in other or name not in speakers[:idx]:
+        if idx and speakers[idx - 1] == name:
+            seen = True
+        if not other or other == name or " " not in other or not seen:
             continue
-        if {m.gender for m in people.mentions if m.name == other} - {None} != genders:
+        if genders_of.get(other, set()) != genders:
             continue
-        intro = re.search(_POSSESSED_INTRO.format(name=re.escape(other)), text[: span.open_at])
-        if intro is None:
+        intro = intros.setdefault(other, _Intro(_POSSESSED_INTRO.format(name=re.escape(other))))
+        if not intro.before(text, span.open_at):
             continue
         near = text[paras[max(0, span.paragraph - 1)][0] : paras[span.paragraph][1]]
         if not any(re.search(rf"\b{re.escape(w)}\b", near) for w in other.split()):
             speakers[idx] = name
+
+
+class _Intro:
+    """Where a pattern first matches in a text's start, asked for growing starts: each stretch
+    of the text is searched once (a match is at most ``_REACH`` characters long)."""
+
+    _REACH = 400
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = re.compile(pattern)
+        self.found = False
+        self.searched = 0  # the text up to here holds no match
+
+    def before(self, text: str, end: int) -> bool:
+        """True when the pattern matches within ``text[:end]`` (``end`` never decreasing)."""
+        if not self.found and end > self.searched:
+            start = max(0, self.searched - self._REACH)
+            self.found = self.pattern.search(text, start, end) is not None
+            self.searched = end
+        return self.found
 
 
 def _other_quoted(
