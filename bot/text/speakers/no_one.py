@@ -214,8 +214,19 @@ def _place(words: list[str], speaker: str, text: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=32)
 def _places_of(speaker: str, text: str) -> tuple[int, ...]:
-    """Where ``speaker`` stands in ``text`` as a whole word run (remembered: one long text asks
-    for the same few speakers once per quotation)."""
-    return tuple(m.start() for m in re.finditer(rf"(?<!\w){re.escape(speaker)}(?!\w)", text))
+    """Where ``speaker`` stands in ``text`` as a whole word run (remembered for the text being
+    read: one long text asks for the same few speakers once per quotation)."""
+    places = _places_in(text)
+    if speaker not in places:
+        places[speaker] = tuple(
+            m.start() for m in re.finditer(rf"(?<!\w){re.escape(speaker)}(?!\w)", text)
+        )
+    return places[speaker]
+
+
+@functools.lru_cache(maxsize=2)
+def _places_in(text: str) -> dict[str, tuple[int, ...]]:
+    """The speakers' places found so far in ``text`` (the last two texts only are kept, so a
+    worker holds no more than them)."""
+    return {}
