@@ -115,7 +115,26 @@ SHAPES: dict[str, str] = {
     "emoji": "😀",
     "cjk without punctuation": "中文字",
     "kana without punctuation": "ひらがなカタカナ",
+    # a long text naming a new person in every paragraph (``{first}``/``{last}`` differ in each
+    # repetition): every lookup among the people named so far must stay short
+    "many people named": (
+        "{first} {last} spoke last. Her aide, Rita {last}e, nodded. “We will see,” {last} said. "
+        "“Not yet,” said {last}o.\n\n"
+    ),
 }
+
+# first names and invented surnames for the shapes that name people
+_FIRSTS = ("Anna", "Lars", "Maria", "Tom", "Ines", "Paul", "Eva", "Jon")
+_STEMS = ("Bar", "Cor", "Dal", "Fen", "Gol", "Har", "Kel", "Lom", "Mar", "Nor", "Pel", "Ros")
+_ENDS = ("ston", "ley", "mar", "dal", "wick", "more", "ford", "by", "ton", "vik", "sen", "holm")
+_MIDS = ("", "an", "el", "in", "or", "um", "ar", "en")
+
+
+def _named(unit: str, k: int) -> str:
+    """The ``k``-th repetition of ``unit``, with a person of its own."""
+    last = _STEMS[k % 12] + _MIDS[(k // 144) % 8] + _ENDS[(k // 12) % 12]
+    return unit.format(first=_FIRSTS[k % 8], last=last)
+
 
 SMALL = 10_000
 LARGE = 100_000
@@ -132,6 +151,13 @@ def hostile(name: str, size: int) -> str:
     """``size`` characters of the shape called ``name``, after a short quotation."""
     unit = SHAPES[name]
     body = size - len(PREAMBLE)
+    if "{first}" in unit:
+        parts, length, k = [], 0, 0
+        while length < body:
+            parts.append(_named(unit, k))
+            length += len(parts[-1])
+            k += 1
+        return PREAMBLE + "".join(parts)[:body]
     return PREAMBLE + (unit * (body // len(unit) + 1))[:body]
 
 

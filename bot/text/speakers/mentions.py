@@ -98,6 +98,7 @@ class MentionFeatures:
     registry: dict[str, list[tuple[int, tuple[str, ...], str | None]]]
     key_gender: dict[str, str]
     _lower_words: set[str] | None
+    _initials: dict[str, list[str]] | None
 
     def _sentence_start(self, pos: int) -> int:  # provided by ``People``
         raise NotImplementedError
@@ -151,13 +152,21 @@ class MentionFeatures:
         # opening "Drei Preise, eine Rede …" is a noun, inflected, no misspelt name)
         near = [
             k
-            for k in self.registry
-            if len(k) >= 5
-            and k[0] == key[0]
-            and one_edit(k, key)
+            for k in self._keys_by_initial().get(key[0], ())
+            if one_edit(k, key)
             and any(len(e[1]) > 1 and nm.bare(e[1][0]) in FIRST_NAMES for e in self.registry[k])
         ]
         return near[0] if len(near) == 1 else None
+
+    def _keys_by_initial(self) -> dict[str, list[str]]:
+        """The registry's keys of five letters or more by their first letter, in the registry's
+        order (built once: the registry is complete before mentions are read)."""
+        if self._initials is None:
+            self._initials = {}
+            for k in self.registry:
+                if len(k) >= 5:
+                    self._initials.setdefault(k[0], []).append(k)
+        return self._initials
 
     def _first_surname(self, word: str, pos: int) -> tuple[str, str | None] | None:
         """The one full name seen before ``pos`` whose first of two surnames (Spanish,

@@ -101,6 +101,7 @@ class Naming:
     key_gender: dict[str, str]
     roles: dict[str, dict[str, int]]
     _first_index: dict[str, list[_Entry]] | None
+    _word_index: dict[str, list[_Entry]] | None
     _germanic: bool
 
     def _by_first(self) -> dict[str, list[tuple[int, tuple[str, ...], str | None]]]:
@@ -112,6 +113,16 @@ class Naming:
                     if len(e[1]) >= 2:
                         self._first_index.setdefault(e[1][0], []).append(e)
         return self._first_index
+
+    def by_word(self) -> dict[str, list[_Entry]]:
+        """The names of the registry by each of their words, built once (``fuller_name``)."""
+        if self._word_index is None:
+            self._word_index = {}
+            for entries in self.registry.values():
+                for e in entries:
+                    for w in dict.fromkeys(e[1]):
+                        self._word_index.setdefault(w, []).append(e)
+        return self._word_index
 
     def canonical(self, words: list[str], gender: str | None, pos: int) -> tuple[str, str | None]:
         """Full name for a (possibly surname-only) name, with its gender if known."""

@@ -219,10 +219,26 @@ def _places_of(speaker: str, text: str) -> tuple[int, ...]:
     read: one long text asks for the same few speakers once per quotation)."""
     places = _places_in(text)
     if speaker not in places:
-        places[speaker] = tuple(
-            m.start() for m in re.finditer(rf"(?<!\w){re.escape(speaker)}(?!\w)", text)
-        )
+        places[speaker] = tuple(_whole_runs(speaker, text))
     return places[speaker]
+
+
+def _whole_runs(words: str, text: str) -> list[int]:
+    """Where ``words`` stand in ``text`` with no word character either side (a plain search,
+    much faster than a pattern over a long text)."""
+    found, at = [], text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if not (at and _word_char(text[at - 1])) and not (
+            end < len(text) and _word_char(text[end])
+        ):
+            found.append(at)
+        at = text.find(words, at + 1)
+    return found
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 @functools.lru_cache(maxsize=2)

@@ -62,9 +62,7 @@ class SpeakerPass:
                 if result[idx] and result[idx][:1].isupper() and result[idx] not in orgs:
                     # "aseguró" after "Jiménez, visiblemente molesto, …" resolved to the
                     # headline's "Manuel Jiménez": the body's "Manuel Jiménez Ortega"
-                    result[idx] = fuller_name(
-                        self.people.registry, result[idx], raw.pos, self.people.text
-                    )
+                    result[idx] = fuller_name(self.people, result[idx], raw.pos)
                 if idx and raws[idx - 1].phrase is not None:
                     prev = self.spans[idx - 1].close_end
                     got = body_pronoun(

@@ -151,7 +151,7 @@ def protagonist_speakers(
 
 # someone introduced as another person's relation or aide: "Her manager, Priya X,", "his
 # brother, Tom X,"
-_POSSESSED_INTRO = r"\b(?:[Hh]er|[Hh]is) (?:[a-z-]+ ){{0,2}}[a-z-]+, {name}\b"
+_POSSESSED_INTRO = re.compile(r"\b(?:[Hh]er|[Hh]is) (?:[a-z-]+ ){0,2}[a-z-]+, ")
 
 
 def _possessed_others(
@@ -175,7 +175,7 @@ def _possessed_others(
         if m.gender is not None:
             genders_of.setdefault(m.name, set()).add(m.gender)
     genders = genders_of.get(name, set())
-    intros: dict[str, _Intro] = {}
+    intros = _Intros(text)
     seen = False  # ``name`` has spoken before the quotation
     for idx, span in enumerate(spans):
         other = speakers[idx]
@@ -185,32 +185,39 @@ def _possessed_others(
             continue
         if genders_of.get(other, set()) != genders:
             continue
-        intro = intros.setdefault(other, _Intro(_POSSESSED_INTRO.format(name=re.escape(other))))
-        if not intro.before(text, span.open_at):
+        if not intros.before(other, span.open_at):
             continue
         near = text[paras[max(0, span.paragraph - 1)][0] : paras[span.paragraph][1]]
         if not any(re.search(rf"\b{re.escape(w)}\b", near) for w in other.split()):
             speakers[idx] = name
 
 
-class _Intro:
-    """Where a pattern first matches in a text's start, asked for growing starts: each stretch
-    of the text is searched once (a match is at most ``_REACH`` characters long)."""
+class _Intros:
+    """Where the text introduces each person as someone's relation or aide ("Her manager, X,"):
+    the introductions are found once, and each person is looked up among them once, so a long
+    text naming many people stays linear."""
 
-    _REACH = 400
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sites: dict[str, list[int]] = {}  # the names' first three letters -> where they start
+        for m in _POSSESSED_INTRO.finditer(text):
+            self.sites.setdefault(text[m.end() : m.end() + 3], []).append(m.end())
+        self.ends: dict[str, int | None] = {}  # a person -> where their first introduction ends
 
-    def __init__(self, pattern: str) -> None:
-        self.pattern = re.compile(pattern)
-        self.found = False
-        self.searched = 0  # the text up to here holds no match
-
-    def before(self, text: str, end: int) -> bool:
-        """True when the pattern matches within ``text[:end]`` (``end`` never decreasing)."""
-        if not self.found and end > self.searched:
-            start = max(0, self.searched - self._REACH)
-            self.found = self.pattern.search(text, start, end) is not None
-            self.searched = end
-        return self.found
+    def before(self, name: str, pos: int) -> bool:
+        """True when the text introduces ``name`` that way before ``pos``."""
+        if name not in self.ends:
+            whole = re.compile(rf"{re.escape(name)}\b")
+            self.ends[name] = next(
+                (
+                    at + len(name)
+                    for at in self.sites.get(name[:3], ())
+                    if whole.match(self.text, at)
+                ),
+                None,
+            )
+        end = self.ends[name]
+        return end is not None and end <= pos
 
 
 def _other_quoted(

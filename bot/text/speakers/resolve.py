@@ -284,7 +284,7 @@ class Resolver(
             got = (club, False)
         if got is not None and got[1]:
             # "Borges" after "Nuno Borges Pinto", "Lucía Marín" before "Lucía Marín Soto"
-            got = (fuller_name(self.people.registry, got[0], raw.pos, self.people.text), True)
+            got = (fuller_name(self.people, got[0], raw.pos), True)
         role_for = ROLE_FOR_RE.match(phrase) or (
             UNNAMED_OF_RE.match(phrase) if language() == "english" else None
         )  # ("One resident of Mill Lane")

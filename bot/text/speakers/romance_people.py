@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import name_gender
 from bot.text.speakers.reading import language
+
+if TYPE_CHECKING:
+    from bot.text.speakers.naming import Naming
 
 # the gender of a Portuguese or Italian definite article (not "a" after a verb: see its use)
 _ARTICLE_GENDER = {
@@ -133,30 +137,28 @@ def role_opening_between(
     return None
 
 
-def fuller_name(
-    registry: dict[str, list[tuple[int, tuple[str, ...], str | None]]],
-    name: str,
-    pos: int,
-    text: str = "",
-) -> str:
+def fuller_name(people: Naming, name: str, pos: int) -> str:
     """The fuller name a person was named by before ``pos``, else ``name``: a surname alone
     for a name with two ("Borges" after "Nuno Borges Pinto": Spanish and Portuguese names go
     by the first of two surnames), and in Spanish text a name without its second surname
     ("Lucía Marín" in a headline, "La dramaturga Lucía Marín Soto" in the body; after two
     first names too: "Ana Sofía Marín")."""
     words = tuple(name.split())
+    if not words:
+        return name
+    # (the names holding the word looked for, not every name of the text: a long text naming
+    # many people stays linear)
+    with_word = people.by_word().get(words[0], ())
     if len(words) == 1:
         fuller = {
             " ".join(e[1])
-            for entries in registry.values()
-            for e in entries
+            for e in with_word
             if len(e[1]) >= 3 and name in e[1][1:-1] and e[0] < pos
         }
     elif len(words) in (2, 3) and language() == "spanish":
         fuller = {
             " ".join(e[1])
-            for entries in registry.values()
-            for e in entries
+            for e in with_word
             if len(e[1]) == len(words) + 1 and e[1][: len(words)] == words and e[0] < pos
         }
     elif len(words) not in (2, 3):
@@ -171,11 +173,10 @@ def fuller_name(
         # Sá Pinto"): the one person named before whose name opens with them
         fuller = {
             " ".join(e[1])
-            for entries in registry.values()
-            for e in entries
+            for e in with_word
             if len(e[1]) > len(words) and e[1][: len(words)] == words and e[0] < pos and e[2]
         }
-    if len(fuller) != 1 or (given and _introduced_alone(text, name, pos)):
+    if len(fuller) != 1 or (given and _introduced_alone(people.text, name, pos)):
         return name  # (a second person introduced by the given names alone keeps them)
     return fuller.pop()
 
