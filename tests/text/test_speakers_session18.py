@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 from bot.text.quotes import find_quotes
+from bot.text.speakers.epithets import REACH_BACK, introduced_before
 from tests.text.speaker_cases import FR_MORE, PT_MORE, speaker_of
 
 # A spokesperson of a named body as a sentence's subject before a colon: the body speaks.
@@ -90,3 +94,25 @@ def test_an_aide_introduced_by_her_gives_back_the_subjects_words_in_a_long_profi
         subject = {q.speaker for q in quotes if q.quote.startswith("Every single day")}
         assert agent == {"Tessa Moorcroft-Lind"}
         assert subject == {"Mira Solberg"}
+
+
+def test_an_introduction_is_found_as_a_plain_search_of_the_window_finds_it():
+    # (what is searched is remembered per text; asked in any order, at any place, the answer
+    # is the one a search of the window before that place gives)
+    pattern = r"\b(?:a|an)\s+(?:\w+\s+)?spokesman\b"
+    compiled = re.compile(pattern, re.IGNORECASE)
+    rng = random.Random(7)
+    parts = []
+    for k in range(1200):
+        parts.append(
+            "A spokesman for the port spoke. " if k % 400 == 0 else "The ships came in late. "
+        )
+    text = "".join(parts)
+    places = [rng.randrange(len(text)) for _ in range(300)]
+    answers = set()
+    for order in (sorted(places), sorted(places, reverse=True), places):
+        for pos in order:
+            expected = compiled.search(text, max(0, pos - REACH_BACK), pos) is not None
+            assert introduced_before(pattern, text, pos, True) == expected, pos
+            answers.add(expected)
+    assert answers == {True, False}

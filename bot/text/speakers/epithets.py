@@ -14,6 +14,8 @@ benchmark (PolNeAR) annotates them, so only the articles of the other languages 
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from bot.text.lexicon import load
@@ -25,6 +27,54 @@ from bot.text.speakers.reading import language
 # how far back before a phrase the text is read for how it introduced that noun ("a
 # spokesman … the spokesman"): a bound, so a text of many such phrases stays linear
 REACH_BACK = 8000
+
+
+def introduced_before(pattern: str, text: str, pos: int, ignore_case: bool = False) -> bool:
+    """True when ``pattern`` (how the text introduces someone: "a spokesman", "a Swede") matches
+    within ``REACH_BACK`` characters before ``pos``. What was searched is remembered per text
+    and pattern, and a later quotation's search only reads the text added since: a text of
+    thousands of "said the Swede" reads each stretch about once."""
+    seen = _seen_in(text).setdefault((pattern, ignore_case), _Searched())
+    return seen.before(re.compile(pattern, re.IGNORECASE if ignore_case else 0), text, pos)
+
+
+class _Searched:
+    """The matches of one pattern in the stretch ``[lo, hi)`` of a text searched so far."""
+
+    _OVERLAP = 300  # a match may straddle the old end: the stretch searched again
+
+    def __init__(self) -> None:
+        self.lo = self.hi = -1
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def before(self, pattern: re.Pattern[str], text: str, pos: int) -> bool:
+        lo = max(0, pos - REACH_BACK)
+        if not (self.lo <= lo and pos <= self.hi):
+            if self.lo <= lo <= self.hi < pos:  # the window runs past the end: read on
+                again = max(self.lo, self.hi - self._OVERLAP)
+                keep = bisect.bisect_left(self.starts, again)
+                del self.starts[keep:], self.ends[keep:]
+                self._add(pattern, text, again, pos)
+            else:  # another stretch: read the window alone
+                self.lo, self.starts, self.ends = lo, [], []
+                self._add(pattern, text, lo, pos)
+            self.hi = pos
+        k = bisect.bisect_left(self.starts, lo)
+        return k < len(self.starts) and self.ends[k] <= pos
+
+    def _add(self, pattern: re.Pattern[str], text: str, start: int, end: int) -> None:
+        for m in pattern.finditer(text, start, end):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+
+
+@functools.lru_cache(maxsize=2)
+def _seen_in(text: str) -> dict[tuple[str, bool], _Searched]:
+    """What was searched so far in ``text``, by pattern (the last two texts only are kept)."""
+    return {}
+
+
 # "said the Pole", "the 29-year-old Austrian told", "the Swiss": a person of a nation
 
 # definite singular articles and the gender they show (None: either)
@@ -187,11 +237,7 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
     if (
         article == "het"
         and not (head.endswith(("je", "lid")) or head in _NEUTER_PEOPLE)
-        and re.search(
-            rf"\bhet\s+(?:\w+\s+)?\w*{re.escape(head)}\b",
-            text[max(0, pos - REACH_BACK) : pos],
-            re.IGNORECASE,
-        )
+        and introduced_before(rf"\bhet\s+(?:\w+\s+)?\w*{re.escape(head)}\b", text, pos, True)
     ):
         # "… veroordeeld door het gerechtshof …" then "oordeelt het hof": a Dutch neuter
         # noun the text used before names a body or a thing (people take "de"; but "klonk
@@ -212,9 +258,7 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
     ):
         return None  # a plural: "the officials", "the Democrats"
     indefinite = _INDEFINITE_PT if article == "a" else _INDEFINITE  # Portuguese "a" is "the"
-    if re.compile(rf"\b{indefinite}\s+(?:\w+\s+)?{re.escape(head)}\b", re.IGNORECASE).search(
-        text, max(0, pos - REACH_BACK), pos
-    ):
+    if introduced_before(rf"\b{indefinite}\s+(?:\w+\s+)?{re.escape(head)}\b", text, pos, True):
         return None  # "a spokesman … the spokesman": a person the text never named
     gender = _ARTICLES.get(article)
     if gender is None and article in ("de", "deze") and head.endswith(("ster", "trice", "esse")):

@@ -3,12 +3,10 @@ the German", "the 27-year-old Austrian said", "zei de Deen", "sagte die Österre
 
 from __future__ import annotations
 
-import bisect
-import functools
 import re
 
 from bot.text.lexicon import load
-from bot.text.speakers.epithets import REACH_BACK, is_age
+from bot.text.speakers.epithets import introduced_before, is_age
 from bot.text.speakers.reading import language
 
 _NATIONALITIES = load("nationalities_en")
@@ -35,19 +33,7 @@ def nationality_epithet(phrase: str, text: str, pos: int) -> bool:
     demonym = " ".join(rest)
     if not rest or not all(w[:1].isupper() for w in rest) or demonym.lower() not in demonyms:
         return False
-    starts, ends = _introductions(text, demonym, indefinite)
-    k = bisect.bisect_left(starts, max(0, pos - REACH_BACK))
-    return not (k < len(starts) and ends[k] <= pos)
-
-
-@functools.lru_cache(maxsize=4)
-def _introductions(text: str, demonym: str, indefinite: str) -> tuple[list[int], list[int]]:
-    """Where the text introduces someone by a nationality ("a Swede", "een lange Deen"): the
-    starts and ends of those phrases, found once per text and noun rather than once per
-    quotation (a text of thousands of "said the Swede" stays fast)."""
-    introduced = re.compile(rf"\b{indefinite}\s+(?:\w+\s+)?{re.escape(demonym)}\b")
-    found = [(m.start(), m.end()) for m in introduced.finditer(text)]
-    return [a for a, _ in found], [b for _, b in found]
+    return not introduced_before(rf"\b{indefinite}\s+(?:\w+\s+)?{re.escape(demonym)}\b", text, pos)
 
 
 def epithet_start(toks: list[tuple[str, int, int]], k: int, i: int) -> int:
