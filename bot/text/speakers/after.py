@@ -22,6 +22,7 @@ from bot.text.speakers.inverted import (
     portuguese_epithet,
 )
 from bot.text.speakers.later_verb import THUS, LaterVerbRules
+from bot.text.speakers.limited import limited_at
 from bot.text.speakers.marks import Span
 from bot.text.speakers.paragraphs import ParagraphRules
 from bot.text.speakers.reading import language, romance_text
@@ -105,6 +106,15 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
             and self._verb_at(toks, i + 1)
         ):
             i += 1  # "‘…’, zo stelt X", "„…“, so sagt X": "thus", then the verb and its subject
+        if (v := limited_at([t[0] for t in toks], i)) >= 0:
+            # "«…», limitou-se a dizer.", "«…», si limita a dire un investigatore": "limited
+            # itself to" and a speech verb's infinitive; its subject after it, or left out
+            if v + 1 == len(toks) or toks[v + 1][0] in (".", "!", "?"):
+                return (toks[i][1], toks[v][2]), True
+            np = self._np_after(toks, v + 1)
+            if np is not None:
+                return np, self._short_tail(toks, np[1])
+            i = v
         if (body := impersonal_body(text, toks, i)) is not None:
             return body, True  # «…», si legge in una nota del Comune di X.
         if (

@@ -1,0 +1,147 @@
+"""French, Spanish, Italian and Portuguese shapes of branch r18r. Invented passages.
+
+1. "Limited itself to" and a speech verb's infinitive after a quotation ("«…», limitou-se a
+   dizer.", "«…», si limita a dire un investigatore", "« … », s'est contenté de répondre un
+   adjoint", "«…», se limitó a decir un concejal"): the infinitive is the speech verb, its
+   subject after it or left out (the speaker of the sentence before goes on).
+2. "The same source" ("disse a mesma fonte", "a ajouté la même source", "añadió esa misma
+   fuente", "ha aggiunto la stessa fonte"): the source as first described ("uma fonte da
+   direção"), as the demonstrative "cette source" already is; never the last person named.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import FR_MORE, PT_MORE, Case, outcomes
+
+ES_MORE = (
+    "\n\nEl presupuesto entrará en vigor el próximo mes de enero, según el calendario que "
+    "aprobó la mesa del parlamento regional la semana pasada."
+)
+IT_MORE = (
+    "\n\nIl bilancio entrerà in vigore a gennaio, secondo il calendario approvato la settimana "
+    "scorsa dall'ufficio di presidenza del consiglio regionale."
+)
+ES_OPEN = "La asamblea regional aprobó las cuentas con los votos del gobierno.\n\n"
+IT_OPEN = "Il consiglio regionale ha approvato il bilancio con i voti della maggioranza.\n\n"
+
+
+def _all_right(cases: list[Case]) -> None:
+    got = outcomes(cases)
+    assert all(exp == found for _, exp, found in got), got
+
+
+LIMITED: list[Case] = [
+    (
+        "O advogado da família, Rui Tavares, não quis comentar a sentença em pormenor. «Vamos "
+        "ler a decisão com calma e decidir depois», limitou-se a dizer." + PT_MORE,
+        [("Vamos ler a decisão", "Rui Tavares")],
+    ),
+    (
+        "A presidente da junta, Helena Moura, saiu da reunião sem falar aos jornalistas. «Amanhã "
+        "haverá novidades para toda a gente», limitou-se a responder um vereador." + PT_MORE,
+        [("Amanhã haverá novidades", "um vereador")],
+    ),
+    (
+        IT_OPEN + "Il pubblico ministero Carlo Venturi ha aperto un fascicolo per rapina. «Sono "
+        "persone che conoscevano bene la zona e gli orari», si limita a dire un investigatore."
+        + IT_MORE,
+        [("Sono persone che conoscevano", "un investigatore")],
+    ),
+    (
+        IT_OPEN + "Il difensore dell'imputato, Marco Bellini, non ha voluto commentare la "
+        "sentenza. «Leggeremo le motivazioni prima di decidere», si è limitato a dire." + IT_MORE,
+        [("Leggeremo le motivazioni", "Marco Bellini")],
+    ),
+    (
+        ES_OPEN + "El alcalde, Pedro Ruiz, no quiso valorar el fallo del tribunal. «Lo "
+        "estudiaremos con calma y responderemos», se limitó a decir un concejal." + ES_MORE,
+        [("Lo estudiaremos con calma", "un concejal")],
+    ),
+    (
+        "Le maire, Paul Girard, n'a pas souhaité commenter la décision du tribunal. « Nous "
+        "verrons bien la suite des choses », s'est contenté de répondre un adjoint." + FR_MORE,
+        [("Nous verrons bien", "un adjoint")],
+    ),
+]
+
+LIMITED_GUARDS: list[Case] = [
+    # French "content de" after "être" is "glad to", no "limited to": the adjunct after the
+    # verb is no subject, the quotation keeps no speaker from it
+    (
+        "Le maire, Paul Girard, a visité le chantier lundi. « Les travaux avancent bien et nous "
+        "tiendrons les délais », est content de dire un adjoint." + FR_MORE,
+        [("Les travaux avancent", None)],
+    ),
+    # a verb that is no "limited to" after the reflexive keeps its reading
+    (
+        IT_OPEN + "Il pubblico ministero Carlo Venturi ha aperto un fascicolo per rapina. «Sono "
+        "persone che conoscevano bene la zona e gli orari», si legge nel decreto." + IT_MORE,
+        [("Sono persone che conoscevano", None)],
+    ),
+]
+
+SAME_SOURCE: list[Case] = [
+    (
+        "O treinador Vasco Amaral deixou o clube em junho. Segundo uma fonte da direção, o "
+        "clube já falou com três candidatos ao lugar. «Há nomes em cima da mesa, mas nada está "
+        "decidido», disse a mesma fonte." + PT_MORE,
+        [("Há nomes em cima da mesa", "uma fonte da direção")],
+    ),
+    (
+        "L'entraîneur Paul Girard a quitté le club en juin. Selon une source proche de la "
+        "direction, le club a déjà contacté trois candidats. « Il y a des noms sur la table, "
+        "mais rien n'est fait », a ajouté la même source." + FR_MORE,
+        [("Il y a des noms", "une source proche de la direction")],
+    ),
+    (
+        ES_OPEN + "El entrenador Pedro Ruiz dejó el club en junio. La llegada del sustituto "
+        "—según una fuente de la directiva— está «prácticamente cerrada». «Faltan detalles, "
+        "pero el acuerdo está hecho», explicó esa misma fuente." + ES_MORE,
+        [("Faltan detalles", "una fuente de la directiva")],
+    ),
+    (
+        IT_OPEN + "L'allenatore Carlo Venturi ha lasciato il club a giugno. Secondo una fonte "
+        "della società, il club ha già sentito tre candidati. «Ci sono dei nomi sul tavolo, ma "
+        "niente è deciso», ha aggiunto la stessa fonte." + IT_MORE,
+        [("Ci sono dei nomi", "una fonte della società")],
+    ),
+]
+
+SAME_SOURCE_GUARDS: list[Case] = [
+    # no source described before: never the last person named (kept as written)
+    (
+        "O treinador Vasco Amaral deixou o clube em junho. O clube já falou com três "
+        "candidatos ao lugar. «Há nomes em cima da mesa, mas nada está decidido», disse a "
+        "mesma fonte." + PT_MORE,
+        [("Há nomes em cima da mesa", "a mesma fonte")],
+    ),
+    # "a source of income" is no informant
+    (
+        ES_OPEN + "El entrenador Pedro Ruiz dejó el club en junio. El estadio es una fuente de "
+        "ingresos para el club. «Faltan detalles, pero el acuerdo está hecho», explicó esa "
+        "misma fuente." + ES_MORE,
+        [("Faltan detalles", "esa misma fuente")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", LIMITED, ids=lambda c: c[0][40:80])
+def test_limited_to_saying(case: Case) -> None:
+    _all_right([case])
+
+
+@pytest.mark.parametrize("case", LIMITED_GUARDS, ids=lambda c: c[0][40:80])
+def test_limited_to_saying_guards(case: Case) -> None:
+    _all_right([case])
+
+
+@pytest.mark.parametrize("case", SAME_SOURCE, ids=lambda c: c[0][40:80])
+def test_the_same_source(case: Case) -> None:
+    _all_right([case])
+
+
+@pytest.mark.parametrize("case", SAME_SOURCE_GUARDS, ids=lambda c: c[0][40:80])
+def test_the_same_source_guards(case: Case) -> None:
+    _all_right([case])
