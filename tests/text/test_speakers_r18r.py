@@ -7,6 +7,13 @@
 2. "The same source" ("disse a mesma fonte", "a ajouté la même source", "añadió esa misma
    fuente", "ha aggiunto la stessa fonte"): the source as first described ("uma fonte da
    direção"), as the demonstrative "cette source" already is; never the last person named.
+3. A body issuing a statement: after a short phrase the sentence opens on, a French or
+   Spanish article and a body's name in capitals ("Dans un communiqué, la Ligue de natation
+   a salué « … »"); a Portuguese body's statement with a relative on it ("o Clube X emitiu
+   um comunicado no qual lamenta «…»", also after "Horas depois,"); "saudou" as a speech
+   verb; a Portuguese body's name over "das"/"dos" ("o Atlético das Pedras Altas", never
+   "Pedras Altas"). Guard: "«…» contra a equipa e anuncia …", a phrase inside the sentence
+   then "and" and a second verb, is never "contra a equipa e".
 """
 
 from __future__ import annotations
@@ -144,4 +151,56 @@ def test_the_same_source(case: Case) -> None:
 
 @pytest.mark.parametrize("case", SAME_SOURCE_GUARDS, ids=lambda c: c[0][40:80])
 def test_the_same_source_guards(case: Case) -> None:
+    _all_right([case])
+
+
+BODIES: list[Case] = [
+    (
+        "Le club a perdu dimanche à domicile. Dans un communiqué, la Fédération régionale de "
+        "natation a salué « une victoire historique pour toute la discipline »." + FR_MORE,
+        [("une victoire historique", "Fédération régionale de natation")],
+    ),
+    (
+        "O clube perdeu no domingo em casa. Em comunicado, a Federação Regional de Natação "
+        "saudou «uma vitória histórica para toda a modalidade»." + PT_MORE,
+        [("uma vitória histórica", "Federação Regional de Natação")],
+    ),
+    (
+        "O clube perdeu no domingo em casa. Horas depois, o Atlético das Pedras Altas emitiu "
+        "um comunicado no qual lamenta «mais uma arbitragem desastrosa» contra a equipa e "
+        "anuncia que vai pedir «todas as imagens do lance» à federação." + PT_MORE,
+        [
+            ("mais uma arbitragem desastrosa", "Atlético das Pedras Altas"),
+            ("todas as imagens do lance", "Atlético das Pedras Altas"),
+        ],
+    ),
+    (
+        "O clube perdeu no domingo em casa. A Associação de Pais divulgou uma nota em que "
+        "critica «a falta de respeito pelas famílias»." + PT_MORE,
+        [("a falta de respeito", "A Associação de Pais")],
+    ),
+    (
+        "O clube perdeu no domingo em casa. O Atlético das Pedras Altas disse que a arbitragem "
+        "foi «uma vergonha para o futebol»." + PT_MORE,
+        [("uma vergonha para o futebol", "O Atlético das Pedras Altas")],
+    ),
+]
+
+BODY_GUARDS: list[Case] = [
+    # no body named before the second verb: never the words between the phrase and "e"
+    (
+        "O clube perdeu no domingo em casa. Ontem à noite, lamentou-se «mais uma arbitragem "
+        "desastrosa» contra a equipa e anuncia-se um protesto formal." + PT_MORE,
+        [("mais uma arbitragem desastrosa", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", BODIES, ids=lambda c: c[0][40:80])
+def test_bodies_and_their_statements(case: Case) -> None:
+    _all_right([case])
+
+
+@pytest.mark.parametrize("case", BODY_GUARDS, ids=lambda c: c[0][40:80])
+def test_bodies_and_their_statements_guards(case: Case) -> None:
     _all_right([case])
