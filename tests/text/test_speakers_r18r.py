@@ -14,6 +14,13 @@
    verb; a Portuguese body's name over "das"/"dos" ("o Atlético das Pedras Altas", never
    "Pedras Altas"). Guard: "«…» contra a equipa e anuncia …", a phrase inside the sentence
    then "and" and a second verb, is never "contra a equipa e".
+4. An epithet of a person ("relatou o rapaz", "afirmó la funcionaria") never stands for a
+   body or a place the text named without a gender ("a GNR de Vale Seco", "la Unidad Fiscal
+   de X"; "unidad"/"unidade"/"unità"/"unité" are organisation words): the person, or the
+   epithet as written.
+5. A body given by its kind, what it does and then its name ("A associação de apoio à vítima
+   Laço Azul, que acompanha o caso, … lembrou que «…»", "L'association de défense des
+   riverains Portvert, qui …"): the name, not "A associação".
 """
 
 from __future__ import annotations
@@ -203,4 +210,72 @@ def test_bodies_and_their_statements(case: Case) -> None:
 
 @pytest.mark.parametrize("case", BODY_GUARDS, ids=lambda c: c[0][40:80])
 def test_bodies_and_their_statements_guards(case: Case) -> None:
+    _all_right([case])
+
+
+EPITHETS: list[Case] = [
+    (
+        ES_OPEN + "Los peritos hallaron dos focos distintos, un dato que llevó a la fiscal Marta "
+        "Olivares, de la Unidad Fiscal de Río Claro, a no descartar nada. «Hay elementos que "
+        "nos obligan a investigar a fondo», afirmó la funcionaria en diálogo con este medio."
+        + ES_MORE,
+        [("Hay elementos que nos obligan", "Marta Olivares")],
+    ),
+    (
+        "Foi o próprio rapaz quem, nessa noite, ligou para a GNR de Vale Seco. «Ele disse que "
+        "ia fazer mal à mãe», relatou o rapaz, num depoimento lido em julgamento." + PT_MORE,
+        [("Ele disse que ia fazer mal", "o rapaz")],
+    ),
+]
+
+EPITHET_GUARDS: list[Case] = [
+    # a person named before still takes the epithet
+    (
+        "O treinador Rui Tavares ligou para a GNR de Vale Seco nessa noite. «Ele disse que ia "
+        "fazer mal à equipa», relatou o treinador, num depoimento lido em julgamento." + PT_MORE,
+        [("Ele disse que ia fazer mal", "Rui Tavares")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", EPITHETS, ids=lambda c: c[0][40:80])
+def test_person_epithets_never_a_body(case: Case) -> None:
+    _all_right([case])
+
+
+@pytest.mark.parametrize("case", EPITHET_GUARDS, ids=lambda c: c[0][40:80])
+def test_person_epithets_guards(case: Case) -> None:
+    _all_right([case])
+
+
+KIND_NAMES: list[Case] = [
+    (
+        "A associação de apoio à vítima Laço Azul, que acompanha o caso, saudou a decisão, mas "
+        "lembrou que «casos como este continuam a ser raros»." + PT_MORE,
+        [("casos como este continuam", "Laço Azul")],
+    ),
+    (
+        "L'association de défense des riverains Portvert, qui suit le dossier, a salué la "
+        "décision et rappelé que « des cas comme celui-ci restent rares »." + FR_MORE,
+        [("des cas comme celui-ci", "Portvert")],
+    ),
+]
+
+KIND_NAME_GUARDS: list[Case] = [
+    # no name closing the description: the kind as written
+    (
+        "A associação de moradores do bairro pediu explicações à câmara e lembrou que «casos "
+        "como este continuam a ser raros»." + PT_MORE,
+        [("casos como este continuam", "A associação")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", KIND_NAMES, ids=lambda c: c[0][:40])
+def test_kind_then_name(case: Case) -> None:
+    _all_right([case])
+
+
+@pytest.mark.parametrize("case", KIND_NAME_GUARDS, ids=lambda c: c[0][:40])
+def test_kind_then_name_guards(case: Case) -> None:
     _all_right([case])

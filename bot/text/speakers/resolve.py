@@ -42,6 +42,7 @@ from bot.text.speakers.institutions import (
     institution_phrase,
 )
 from bot.text.speakers.kin import converse_relative
+from bot.text.speakers.kind_names import name_after_kind
 from bot.text.speakers.left_out import LeftOut
 from bot.text.speakers.marks import Span
 from bot.text.speakers.members import members_body
@@ -250,6 +251,9 @@ class Resolver(
             handled, body = self._germanic_body(phrase, raw.pos, orgs)
             if handled:
                 return body  # "teilte der Verein mit", "laat een woordvoerder weten"
+        if own := name_after_kind(self.people.text, raw.pos, phrase):
+            orgs.append(own)  # "A associação de apoio à vítima Laço Azul": its name
+            return own
         if found := self._body_of_kind(words, raw.pos, orgs):
             return found  # "le rectorat de X", "l'ARS", "la firma", "un vocero de la …"
         if nationality_epithet(phrase, self.people.text, raw.pos):
