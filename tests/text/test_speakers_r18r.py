@@ -21,6 +21,10 @@
 5. A body given by its kind, what it does and then its name ("A associação de apoio à vítima
    Laço Azul, que acompanha o caso, … lembrou que «…»", "L'association de défense des
    riverains Portvert, qui …"): the name, not "A associação".
+6. A court named in full, then by its noun or its ruling ("La cour d'appel de Valombre … la
+   cour relève « … »", "La Audiencia Provincial de Montealto … La sentencia afirma …"): that
+   court; a ruling when the text named several courts is no one's (never the defendant).
+   Common Italian, Portuguese and Basque first names the lists missed ("Samuele").
 """
 
 from __future__ import annotations
@@ -278,4 +282,59 @@ def test_kind_then_name(case: Case) -> None:
 
 @pytest.mark.parametrize("case", KIND_NAME_GUARDS, ids=lambda c: c[0][:40])
 def test_kind_then_name_guards(case: Case) -> None:
+    _all_right([case])
+
+
+COURTS: list[Case] = [
+    (
+        "La cour d'appel de Valombre a confirmé lundi la condamnation de Paul Girard à six ans "
+        "de prison. Dans son arrêt, la cour relève que le prévenu a agi avec « un mépris "
+        "constant » de ses clients." + FR_MORE,
+        [("un mépris constant", "cour d'appel de Valombre")],
+    ),
+    (
+        "O Tribunal da Relação de Vale Fundo agravou a pena do arguido para seis anos. No "
+        "acórdão, o tribunal sublinha que «a violência doméstica é um crime público»." + PT_MORE,
+        [("a violência doméstica", "Tribunal da Relação de Vale Fundo")],
+    ),
+    (
+        IT_OPEN + "La Corte d'appello di Valbruna ha ridotto le pene agli organizzatori. Nella "
+        "sentenza, la corte sottolinea che «la responsabilità non può essere presunta»." + IT_MORE,
+        [("la responsabilità non può", "Corte d'appello di Valbruna")],
+    ),
+    (
+        ES_OPEN + "La Audiencia Provincial de Montealto ha absuelto al técnico Pedro Ruiz. La "
+        "sentencia afirma que la prueba pericial presenta «contradicciones relevantes que "
+        "nadie resolvió»." + ES_MORE,
+        [("contradicciones relevantes", "Audiencia Provincial de Montealto")],
+    ),
+    (
+        "Tennis, Morandi si ritira in lacrime a Pietralta: «Il ginocchio non reggeva più»\n\n"
+        "Si è chiusa tra le lacrime l'avventura di Samuele Morandi al torneo di Pietralta. Il "
+        "tennista si è ritirato nel secondo set contro il francese Paul Girard.\n\n«Il "
+        "ginocchio non reggeva più. Da ieri sentivo un dolore forte, stamattina ho provato a "
+        "giocare ma non c'era niente da fare», ha spiegato Morandi in conferenza stampa." + IT_MORE,
+        [("Il ginocchio non reggeva più. Da ieri", "Samuele Morandi")],
+    ),
+]
+
+COURT_GUARDS: list[Case] = [
+    # two courts named before a ruling: no one (never the defendant named last)
+    (
+        ES_OPEN + "La Audiencia Provincial de Montealto ha absuelto al técnico Pedro Ruiz, a "
+        "quien el Juzgado de lo Penal número 2 de Montealto había condenado. La sentencia "
+        "afirma que la prueba pericial presenta «contradicciones relevantes que nadie "
+        "resolvió»." + ES_MORE,
+        [("contradicciones relevantes", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", COURTS, ids=lambda c: c[0][60:100])
+def test_courts_named_before(case: Case) -> None:
+    _all_right([case])
+
+
+@pytest.mark.parametrize("case", COURT_GUARDS, ids=lambda c: c[0][60:100])
+def test_courts_named_before_guards(case: Case) -> None:
     _all_right([case])

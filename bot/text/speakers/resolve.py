@@ -13,6 +13,7 @@ from bot.text.speakers import reading as _reading
 from bot.text.speakers.aliases import given_name
 from bot.text.speakers.body_rules import BodyRules
 from bot.text.speakers.bodywords import kind_named_before, police_named_before
+from bot.text.speakers.court_names import court_named_before
 from bot.text.speakers.dropped import (
     adjunct_phrase,
     named_after_adjunct,
@@ -126,6 +127,10 @@ class Resolver(
             source := earlier_source(self.people.text, raw.pos, phrase)
         ):
             return source  # "précise cette source": the source as first described
+        if (court := court_named_before(self.people.text, raw.pos, phrase)) is not None:
+            if court:
+                orgs.append(court)  # "la cour" after "la cour d'appel de X": that court
+            return court or None
         if (body := members_body(self.people.text, raw.pos, phrase)) is not None:
             return body  # "Les inspecteurs" after "inspecteurs de l'agence régionale de santé"
         if _reading.romance_text() and (neg := NEGATED_TAIL_RE.search(phrase)) and neg.start():
