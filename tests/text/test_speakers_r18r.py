@@ -25,6 +25,9 @@
    cour relève « … »", "La Audiencia Provincial de Montealto … La sentencia afirma …"): that
    court; a ruling when the text named several courts is no one's (never the defendant).
    Common Italian, Portuguese and Basque first names the lists missed ("Samuele").
+7. Italian "già" and Spanish "ya" are adverbs between an auxiliary and its verb ("Il comitato
+   ha già annunciato": the subject is "Il comitato …", never "… ha già"); a document's issuer
+   after an agent ("lê-se no comunicado divulgado pela Associação X").
 """
 
 from __future__ import annotations
@@ -337,4 +340,40 @@ def test_courts_named_before(case: Case) -> None:
 
 @pytest.mark.parametrize("case", COURT_GUARDS, ids=lambda c: c[0][60:100])
 def test_courts_named_before_guards(case: Case) -> None:
+    _all_right([case])
+
+
+ADVERBS_AND_AGENTS: list[Case] = [
+    (
+        IT_OPEN + "Il tribunale ha condannato i due imprenditori. Il comitato dei familiari ha "
+        "già annunciato un ricorso. «Non ci fermeremo qui, andremo fino in fondo», si legge in "
+        "un post pubblicato sulla pagina del comitato." + IT_MORE,
+        [("Non ci fermeremo qui", "Il comitato dei familiari")],
+    ),
+    (
+        "O avançado Rui Tavares deixou o clube ao fim de oito épocas. «O clube agradece ao Rui "
+        "a dedicação e os golos que nos deu ao longo destes anos», lê-se no comunicado "
+        "divulgado pela Associação Desportiva de Vale Fundo." + PT_MORE,
+        [("O clube agradece ao Rui", "Associação Desportiva de Vale Fundo")],
+    ),
+]
+
+AGENT_GUARDS: list[Case] = [
+    # a common noun after the agent: never the noun and the time after it
+    (
+        "O avançado Rui Tavares deixou o Académico de Vale Fundo ao fim de oito épocas. «O "
+        "Académico agradece ao Rui a dedicação e os golos que nos deu ao longo destes anos», "
+        "lê-se no comunicado divulgado pelo clube ao início da tarde." + PT_MORE,
+        [("O Académico agradece ao Rui", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ADVERBS_AND_AGENTS, ids=lambda c: c[0][60:100])
+def test_adverbs_and_agents(case: Case) -> None:
+    _all_right([case])
+
+
+@pytest.mark.parametrize("case", AGENT_GUARDS, ids=lambda c: c[0][60:100])
+def test_agent_guards(case: Case) -> None:
     _all_right([case])
