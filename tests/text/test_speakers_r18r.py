@@ -28,6 +28,9 @@
 7. Italian "già" and Spanish "ya" are adverbs between an auxiliary and its verb ("Il comitato
    ha già annunciato": the subject is "Il comitato …", never "… ha già"); a document's issuer
    after an agent ("lê-se no comunicado divulgado pela Associação X").
+8. Asked, then a colon, the subject left out ("Questionado sobre a renovação, foi taxativo:
+   «…»", "Preguntado por su renovación, fue tajante:", "Interpellato sul rinnovo, è stato
+   netto:"): the one person named in the sentence before (none when it names two).
 """
 
 from __future__ import annotations
@@ -376,4 +379,46 @@ def test_adverbs_and_agents(case: Case) -> None:
 
 @pytest.mark.parametrize("case", AGENT_GUARDS, ids=lambda c: c[0][60:100])
 def test_agent_guards(case: Case) -> None:
+    _all_right([case])
+
+
+ASKED: list[Case] = [
+    (
+        ES_OPEN + "El técnico Iker Zubiaurre, de 44 años, llegó al banquillo en octubre y ha "
+        "sumado 19 puntos de 24. Preguntado por su renovación, fue tajante: «Yo no pienso en "
+        "contratos. Pienso en el partido de la semana que viene»." + ES_MORE,
+        [("Yo no pienso en contratos", "Iker Zubiaurre")],
+    ),
+    (
+        "O treinador Rui Tavares chegou ao clube em outubro e já somou 19 pontos em 24. "
+        "Questionado sobre a renovação, foi taxativo: «Eu não penso em contratos. Penso no jogo "
+        "da próxima semana»." + PT_MORE,
+        [("Eu não penso em contratos", "Rui Tavares")],
+    ),
+    (
+        IT_OPEN + "L'allenatore Dario Fantoni è arrivato in panchina a ottobre e ha raccolto 19 "
+        "punti su 24. Interpellato sul rinnovo, è stato netto: «Io non penso ai contratti. "
+        "Penso alla partita della prossima settimana»." + IT_MORE,
+        [("Io non penso ai contratti", "Dario Fantoni")],
+    ),
+]
+
+ASKED_GUARDS: list[Case] = [
+    # two people named in the sentence before: no one
+    (
+        "O treinador Rui Tavares chegou ao clube em outubro e já somou 19 pontos em 24, mais do "
+        "que o rival Paulo Sousa. Questionado sobre a renovação, foi taxativo: «Eu não penso em "
+        "contratos. Penso no jogo da próxima semana»." + PT_MORE,
+        [("Eu não penso em contratos", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ASKED, ids=lambda c: c[0][60:100])
+def test_asked_then_colon(case: Case) -> None:
+    _all_right([case])
+
+
+@pytest.mark.parametrize("case", ASKED_GUARDS, ids=lambda c: c[0][60:100])
+def test_asked_then_colon_guards(case: Case) -> None:
     _all_right([case])

@@ -17,11 +17,8 @@ from bot.text.speakers.limited import limited_phrase
 from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import Token
 
-# French and Portuguese participles of being asked that open a sentence on the question put
-ASKED_PARTICIPLES = frozenset(
-    "perguntado perguntada questionado questionada confrontado confrontada indagado indagada"
-    " interrogé interrogée questionné questionnée interpellé interpellée".split()
-)
+# participles of being asked that open a sentence on the question put (the four languages)
+ASKED_PARTICIPLES = load("asked_participles_romance")
 SAYING_GERUNDS = load("saying_gerunds_fr_pt")  # "…, estimant que la règle « ne tient pas »"
 
 
