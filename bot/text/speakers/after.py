@@ -12,7 +12,7 @@ from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.aimed import aimed_phrase, without_phrase
 from bot.text.speakers.germanic_phrase import subject_after_adjunct
-from bot.text.speakers.impersonal import document_issuer_at, impersonal_body
+from bot.text.speakers.impersonal import by_agent, document_issuer_at, impersonal_body
 from bot.text.speakers.inverted import ADJUNCT_PREPS as _ADJUNCT_PREPS
 from bot.text.speakers.inverted import (
     DASHES,
@@ -22,6 +22,7 @@ from bot.text.speakers.inverted import (
     portuguese_epithet,
 )
 from bot.text.speakers.later_verb import THUS, LaterVerbRules
+from bot.text.speakers.limited import limited_at
 from bot.text.speakers.marks import Span
 from bot.text.speakers.paragraphs import ParagraphRules
 from bot.text.speakers.reading import language, romance_text
@@ -105,6 +106,13 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
             and self._verb_at(toks, i + 1)
         ):
             i += 1  # "‘…’, zo stelt X", "„…“, so sagt X": "thus", then the verb and its subject
+        if (v := limited_at([t[0] for t in toks], i)) >= 0:  # "«…», limitou-se a dizer."
+            if v + 1 == len(toks) or toks[v + 1][0] in (".", "!", "?"):
+                return (toks[i][1], toks[v][2]), True
+            np = self._np_after(toks, v + 1)
+            if np is not None:
+                return np, self._short_tail(toks, np[1])
+            i = v
         if (body := impersonal_body(text, toks, i)) is not None:
             return body, True  # «…», si legge in una nota del Comune di X.
         if (
@@ -141,6 +149,8 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
         if (at := document_issuer_at(text, start, end)) is not None:
             k = next((k for k, t in enumerate(toks) if t[1] >= at), len(toks))
             issuer = self._np_after(toks, k) if k < len(toks) else None
+            if issuer is not None and toks[k][0].islower() and by_agent(text, at):
+                issuer = None  # "divulgado pelo clube ao início …": a noun, left to the rules
             if issuer is not None:
                 return issuer, True  # "« … », peut-on lire dans un communiqué de la préfecture"
         inverted = aw.INVERTED_RE.match(toks[i][0])

@@ -78,6 +78,8 @@ class GerundRules:
         if toks[0][0].lower() not in ASKED_PARTICIPLES or language() not in (
             "french",
             "portuguese",
+            "spanish",
+            "italian",
         ):
             return False
         c = next((c for c in range(2, min(len(toks) - 1, 40)) if toks[c][0] == ","), 0)

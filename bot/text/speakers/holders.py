@@ -267,6 +267,8 @@ class RoleHolders:
                 ) or phrase  # "souligne l'adjoint" after "X, agriculteur"
             # (nor "de regionale korfbalbond", "der örtliche Sportverein": a kind of body)
             kind = language() in ("german", "dutch") and body_word(words[-1], False)
+            if found is not None and not body and _body_named(found, self.people.genders(found)):
+                found = None  # "relatou o rapaz" after "ligou para a GNR de X": no person
             if found is not None and not (body and self.people.genders(found)) and not kind:
                 return True, found  # "the midfielder", "la boulangère" (not "l'office": a person)
         return False, None
@@ -374,3 +376,24 @@ class RoleHolders:
             and nm.bare(aside[-1]) == nm.bare(name.split()[-1])
             and english_role_then_name(phrase, " ".join(aside))
         )
+
+
+def _body_named(name: str, genders: set[str]) -> bool:
+    """True for a name an epithet of a person ("o rapaz", "la funcionaria") never stands for,
+    which no mention gives a gender: a body's, opening on an acronym or an organisation's word
+    ("GNR de Vale Seco", "Unidad Fiscal de X"), or a place's, over a lower-case link and no
+    first name ("Monte de Carvalhal")."""
+    words = name.split()
+    return (
+        not genders
+        and bool(words)
+        and (
+            nm.looks_like_org(words)
+            or (words[0].isupper() and len(words[0]) > 1)
+            or (
+                len(words) >= 3
+                and nm.bare(words[0]) not in FIRST_NAMES
+                and any(w.islower() for w in words[1:-1])
+            )
+        )
+    )

@@ -101,9 +101,9 @@ _ADJECTIVE_ENDS = ("ale", "ile", "al", "ica", "ico", "ria", "rio", "ana", "ano")
 _DOCUMENT_OF_RE = re.compile(
     r"\s*,\s*(?:peut-on|pouvait-on|lit-on) lire dans (?:un|le|son|leur|une|la|sa) "
     r"(?:communiqué|texte|document|rapport|courrier|lettre|avis|message|note)"
-    r"(?: [a-zà-ÿ]+)? (?:de la|de l['’]|du|des|de|d['’])\s*"
+    r"(?: [a-zà-ÿ]+)? (?:de la|de l['’]|du|des|de|d['’]|par la|par le|par l['’]|par les)\s*"
     r"|\s*,\s*lê-se (?:no|num|na|numa) (?:comunicado|nota|documento|relatório|texto|carta"
-    r"|despacho|parecer|publicação)(?: [a-zà-ÿ]+)? (?:da|do|das|dos|de)\s+"
+    r"|despacho|parecer|publicação)(?: [a-zà-ÿ]+)? (?:da|do|das|dos|de|pelo|pela|pelos|pelas)\s+"
 )
 
 
@@ -129,7 +129,8 @@ _ON_AT_RE = re.compile(
 
 def document_issuer_at(text: str, start: int, end: int) -> int | None:
     """Where the issuer's noun phrase opens after "« … », peut-on lire dans un communiqué de"
-    or "«…», lê-se numa nota da" read from ``start`` (French and Portuguese only), or after a
+    or "«…», lê-se numa nota da" (or its agent: "publié par la", "divulgado pelo") read from
+    ``start`` (French and Portuguese only), or after a
     French "on" and the body where it was said ("fait-on savoir au ministère des Transports",
     "explique-t-on dans l'entourage du ministre"), else None."""
     if language() not in ("french", "portuguese"):
@@ -138,6 +139,16 @@ def document_issuer_at(text: str, start: int, end: int) -> int | None:
     if document is None and language() == "french":
         document = _ON_AT_RE.match(text, start, end)
     return document.end() if document is not None else None
+
+
+# the agent before a document's issuer: "publié par la …", "divulgado pelo …"
+_AGENT_RE = re.compile(r"\b(?:par l[ae'’]s?|pel[oa]s?)\s*$")
+
+
+def by_agent(text: str, at: int) -> bool:
+    """True when the issuer at ``at`` follows an agent's "par"/"pelo" ("divulgado pelo
+    clube"): a common noun there is left to the other rules."""
+    return _AGENT_RE.search(text, max(0, at - 12), at) is not None
 
 
 # English: a body or a person issuing a document whose words the quotation gives, its verb

@@ -188,6 +188,8 @@ def portuguese_epithet(toks: list[Token], k: int) -> bool:
     "», afirmou a autarca." (not a place or a manner: "a rir", "a jornalistas", "a Lisboa")."""
     if toks[k][0] != "a" or language() != "portuguese" or k + 1 >= len(toks):
         return False
+    if toks[k + 1][0] in ("mesma", "própria") and k + 2 < len(toks):
+        k += 1  # "», disse a mesma fonte.", "», contou a própria vítima.": "same", "herself"
     noun = toks[k + 1][0]
     if noun in ROMANCE_BODY_NOUNS or noun in nm.ROLES_EU:
         # "», afirma a direção regional em comunicado", "», garantiu a ministra ao jornal": a

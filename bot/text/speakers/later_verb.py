@@ -77,6 +77,17 @@ class LaterVerbRules:
                 # second verb of the sentence whose subject came before the quotation
                 return None, False
             if (
+                k > i + 1
+                and toks[k - 1][0].lower() in ("e", "et")
+                and language() in ("portuguese", "french")
+                and text[span.start : span.start + 1].islower()
+                and text[span.close_end : toks[i][1]].strip() == ""
+            ):
+                # "O clube lamenta «mais um erro» contra a equipa e anuncia …", "Le club
+                # dénonce « une erreur » contre l'équipe et annonce …": a phrase inside the
+                # sentence, then "and" and its second verb, whose subject came before
+                return None, False
+            if (
                 language() in ("spanish", "italian")
                 and all(t[0].lower() in _PASSIVE_AUX for t in toks[i:v])
                 and any(t[0].lower() not in ("ha", "han") for t in toks[i:v])

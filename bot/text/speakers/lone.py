@@ -23,7 +23,7 @@ from bot.text.speakers.newcomer import died
 from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
-from bot.text.speakers.romance_words import asked_clause_end, pronoun_subject
+from bot.text.speakers.romance_words import ASKED_PARTICIPLES, asked_clause_end, pronoun_subject
 from bot.text.speakers.signs import cites_a_thing, sign_words, term_before
 
 _CAPITALIZED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)*")
@@ -322,6 +322,9 @@ class LoneRules:
         # whose subject is left out (the person named in full there: a surname alone may be
         # someone else's too)
         fronted = not short and verb_after_adjunct(toks, self.people.registry)
+        # "Questionado sobre a renovação, foi taxativo:", "Preguntado por su futuro, fue
+        # tajante:": the one asked, named in the sentence before
+        fronted = fronted or toks[0][0].lower() in ASKED_PARTICIPLES
         if chain is None and (short or fronted):
             # "La propia Ana X … evitó hablar. Sólo dijo: «…»": the one person named there
             chain = self._epithet_before(toks[-1][1], named=True)

@@ -101,7 +101,7 @@ ADVERBS = _words(
     initially originally eventually afterward afterwards immediately
     encore aussi ensuite également puis alors también además luego anche ancora poi inoltre
     auch noch außerdem ook nog verder ainda já depois então também
-    toutefois cependant néanmoins pourtant déjà porém contudo todavia
+    toutefois cependant néanmoins pourtant déjà porém contudo todavia già ya
     """
 )
 

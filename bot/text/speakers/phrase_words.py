@@ -110,3 +110,19 @@ def charged_with(toks: list[Token], i: int) -> int:
                 return i - c
             return 0
     return 0
+
+
+def fronted_body_article(toks: list[Token], k: int, i: int) -> bool:
+    """True for a French or Spanish article at ``k`` right after the comma of a short phrase
+    the sentence opens on, before a body's name in capitals up to the verb at ``i``: "Dans un
+    communiqué, la Ligue de natation a salué « … »", "Ayer, el Gobierno regional celebró «…»"
+    (not "la empresa", "la direction": the rules on the body named before take those up)."""
+    return (
+        toks[k][0] in FOREIGN_ARTICLES
+        and 1 < k <= 6
+        and toks[k - 1][0] == ","
+        and toks[0][0][:1].isupper()
+        and not any(t[0] in ",;:" for t in toks[: k - 1])
+        and any(t[0][:1].isupper() for t in toks[k + 1 : i])
+        and language() in ("french", "spanish")
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bot.text.speakers import names as nm
 from bot.text.speakers import phrase_words as pw
+from bot.text.speakers import statements as st
 from bot.text.speakers.bodies_germanic import described_body_start
 from bot.text.speakers.body_runs import body_goes_on, lower_body_start
 from bot.text.speakers.body_subjects import ROMANCE_OF as _ROMANCE_OF
@@ -36,7 +37,6 @@ from bot.text.speakers.roles import role_of_place_start
 from bot.text.speakers.romance_words import unnamed_apposition
 from bot.text.speakers.shapes import DETERMINERS, FUSED_CLITICS, Token, verbish
 from bot.text.speakers.sources_romance import source_before
-from bot.text.speakers.statements import opening_name, statement_relative
 from bot.text.speakers.subject_links import body_kind_before, bridge, own_side, role_of_body
 from bot.text.speakers.unnamed_esit import unnamed_before
 
@@ -158,9 +158,14 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
         last = toks[i - 1][0]
         if last.lower() in ("that", "which") and i >= 2:
             return self._subject_before(toks, i - 1)  # "a council leaflet that said"
-        if (noun := statement_relative(toks, i)) > 0:
+        if (noun := st.statement_relative(toks, i)) > 0:
             # "El Colegio X difundió un comunicado en el que advierte": who issued it
-            return opening_name(toks, self._clause_subject(toks[:noun]))
+            lead = st.statement_lead(toks, noun)
+            if st.issued_at(toks, noun, lead):  # the subject of "emitiu um comunicado"
+                got = st.opening_name(toks[lead:], self._subject_before(toks, noun - 2))
+                if got is not None:
+                    return got
+            return st.opening_name(toks[lead:], self._clause_subject(toks[lead:noun]))
         if last.lower() in ("him", "them") and i > 2 and toks[i - 2][0] in ("to", "of", "with"):
             # "a source close to him said", "one friend of them said": the person the
             # phrase opens on, never the object pronoun closing it (None when no article)
@@ -345,6 +350,9 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 or (w in ("De", "Een") and language() == "dutch")
                 # after a fronted phrase: "Nel testo il manager parla di «…»"
                 or (w in pw.FOREIGN_ARTICLES and language() in ("portuguese", "italian"))
+                # (French and Spanish after a short phrase the sentence opens on: "Dans un
+                # communiqué, la Ligue de natation a salué « … »")
+                or pw.fronted_body_article(toks, k, i)
                 # an elided article on its noun: "…, à s'exprimer, l’ancien trésorier a reconnu"
                 # (not after "de" and a capitalized head: "La Commission nationale de
                 # l’informatique et des libertés a confirmé", the complement of a name)

@@ -13,6 +13,7 @@ from bot.text.speakers import reading as _reading
 from bot.text.speakers.aliases import given_name
 from bot.text.speakers.body_rules import BodyRules
 from bot.text.speakers.bodywords import kind_named_before, police_named_before
+from bot.text.speakers.court_names import court_named_before
 from bot.text.speakers.dropped import (
     adjunct_phrase,
     named_after_adjunct,
@@ -42,6 +43,7 @@ from bot.text.speakers.institutions import (
     institution_phrase,
 )
 from bot.text.speakers.kin import converse_relative
+from bot.text.speakers.kind_names import name_after_kind
 from bot.text.speakers.left_out import LeftOut
 from bot.text.speakers.marks import Span
 from bot.text.speakers.members import members_body
@@ -125,6 +127,10 @@ class Resolver(
             source := earlier_source(self.people.text, raw.pos, phrase)
         ):
             return source  # "précise cette source": the source as first described
+        if (court := court_named_before(self.people.text, raw.pos, phrase)) is not None:
+            if court:
+                orgs.append(court)  # "la cour" after "la cour d'appel de X": that court
+            return court or None
         if (body := members_body(self.people.text, raw.pos, phrase)) is not None:
             return body  # "Les inspecteurs" after "inspecteurs de l'agence régionale de santé"
         if _reading.romance_text() and (neg := NEGATED_TAIL_RE.search(phrase)) and neg.start():
@@ -250,6 +256,9 @@ class Resolver(
             handled, body = self._germanic_body(phrase, raw.pos, orgs)
             if handled:
                 return body  # "teilte der Verein mit", "laat een woordvoerder weten"
+        if own := name_after_kind(self.people.text, raw.pos, phrase):
+            orgs.append(own)  # "A associação de apoio à vítima Laço Azul": its name
+            return own
         if found := self._body_of_kind(words, raw.pos, orgs):
             return found  # "le rectorat de X", "l'ARS", "la firma", "un vocero de la …"
         if nationality_epithet(phrase, self.people.text, raw.pos):

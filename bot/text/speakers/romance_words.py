@@ -13,14 +13,12 @@ from bot.text.lexicon import load
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.limited import limited_phrase
 from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import Token
 
-# French and Portuguese participles of being asked that open a sentence on the question put
-ASKED_PARTICIPLES = frozenset(
-    "perguntado perguntada questionado questionada confrontado confrontada indagado indagada"
-    " interrogé interrogée questionné questionnée interpellé interpellée".split()
-)
+# participles of being asked that open a sentence on the question put (the four languages)
+ASKED_PARTICIPLES = load("asked_participles_romance")
 SAYING_GERUNDS = load("saying_gerunds_fr_pt")  # "…, estimant que la règle « ne tient pas »"
 
 
@@ -192,6 +190,8 @@ def no_subject(phrase: str) -> bool:
         and words[1] not in ("legge", "lee", "lê", "apprende", "sabe", "sa")  # impersonal
     ):
         return True  # «…», se limitó a decir. / «…», si è limitato a dire.: a reflexive verb
+    if limited_phrase(words):
+        return True  # «…», limitou-se a dizer. / «…», si è limitato a dire.
     if len(words) == 2 and words[1] in MAKE_KNOW.get(words[0], ()):
         return True  # «…», ha fatto sapere. / », a fait valoir.: the two-word verb alone
     if (

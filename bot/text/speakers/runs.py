@@ -35,7 +35,7 @@ from bot.text.speakers.names import (
     looks_like_org,
     possessive,
 )
-from bot.text.speakers.reading import plainly_english, romance_text
+from bot.text.speakers.reading import language, plainly_english, romance_text
 from bot.text.speakers.roles import role_noun, strip_roles
 
 
@@ -131,6 +131,8 @@ def name_runs(phrase: str) -> list[list[str]]:
                 or (word != "der" and k > 0 and bare(words[k - 1]) in FIRST_NAMES)
                 # "Tainá Bezerra dos Anjos": a Portuguese surname (no German or Dutch word)
                 or (word == "dos" and len(cur) >= 2)
+                # "o Atlético das Pedras Altas": inside a Portuguese body's name
+                or (word in ("das", "dos") and language() == "portuguese")
             )
             and k + 1 < len(words)
             and (  # "Harry van der Maas": a second particle, then the name

@@ -55,14 +55,18 @@ def source_before(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 
 # a demonstrative and a source noun, the source described before: "précise cette source",
-# "según esta fuente", "secondo questa fonte", "acrescentou essa fonte"
+# "según esta fuente", "secondo questa fonte", "acrescentou essa fonte"; or "the same" after
+# an article or a demonstrative: "a ajouté la même source", "añadió esa misma fuente",
+# "disse a mesma fonte", "ha aggiunto la stessa fonte", "según dicha fuente"
 _THIS_SOURCE_RE = re.compile(
-    r"(?i)(?:cette|ces|esta|estas|esa|esas|questa|queste|essa|essas)\s+"
+    r"(?i)(?:(?:cette|ces|esta|estas|esa|esas|questa|queste|essa|essas|dicha|dichas)\s+"
+    r"(?:(?:même|mêmes|misma|mismas|mesma|mesmas|stessa|stesse)\s+)?"
+    r"|(?:la|les|a|as|las|le)\s+(?:même|mêmes|misma|mismas|mesma|mesmas|stessa|stesse)\s+)"
     r"(source|sources|fuente|fuentes|fonte|fontes|fonti)"
 )
 # the source as first described: an indefinite article, the noun and a few words on to a stop
 _DESCRIBED_RE = re.compile(
-    r"\b(?:une|des|una|unas|uma|umas)\s+(?:source|fuente|fonte)s?\b[^.,;:!?«»“”\"()\n]{0,60}",
+    r"\b(?:une|des|una|unas|uma|umas)\s+(?:source|fuente|fonte)s?\b[^.,;:!?«»“”\"()—–\n]{0,60}",
     re.IGNORECASE,
 )
 _REACH = 800

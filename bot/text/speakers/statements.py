@@ -14,14 +14,19 @@ from bot.text.speakers.shapes import Token
 _STATEMENT_NOUNS = frozenset(
     "comunicado nota escrito boletín mensaje carta documento informe texto video vídeo post"
     " comunicato lettera interrogazione interrogación messaggio testo relazione dichiarazione"
-    " declaración".split()
+    " declaración mensagem publicação declaração".split()
 )
-# "en el que", "en la cual", "in cui", "nella quale": the relative opening on the document
-_RELATIVES = frozenset("que cual cui quale quali".split())
-_RELATIVE_ARTICLES = frozenset("el la los las en in nel nella nei nelle".split())
+# "en el que", "en la cual", "in cui", "nella quale", Portuguese "no qual", "em que", "na
+# qual": the relative opening on the document
+_RELATIVES = frozenset("que cual cui quale quali qual".split())
+_RELATIVE_ARTICLES = frozenset("el la los las en in nel nella nei nelle em no na".split())
+_RELATIVE_PREPS = frozenset("en in nel nella nei nelle em no na".split())
 
-# the lower-case words inside a body's name: "Consorcio de Aguas del Valle", "Comune di X"
-_NAME_LINKS = frozenset("de del la las los el y di del della delle dei degli e".split())
+# the lower-case words inside a body's name: "Consorcio de Aguas del Valle", "Comune di X",
+# "Clube Desportivo das Pedras Altas"
+_NAME_LINKS = frozenset(
+    "de del la las los el y di del della delle dei degli e da do das dos".split()
+)
 
 # Italian speech participles that are nouns as well ("il comunicato", "un espresso"): a verb
 # only after an auxiliary
@@ -72,12 +77,16 @@ def limited_infinitive(toks: list[Token], k: int) -> bool:
 def statement_relative(toks: list[Token], v: int) -> int:
     """The index of the statement noun when the speech verb at ``v`` opens a relative clause on
     it ("un comunicado en el que [advierte]", "un'interrogazione in cui [chiede]"), else -1."""
-    if not _esit() or v < 3 or toks[v - 1][0].lower() not in _RELATIVES:
+    if (
+        language() not in ("spanish", "italian", "portuguese")
+        or v < 3
+        or toks[v - 1][0].lower() not in _RELATIVES
+    ):
         return -1
     k = v - 2
     while k > 0 and v - k <= 3 and toks[k][0].lower() in _RELATIVE_ARTICLES:
         k -= 1
-    if k == v - 2 or toks[k + 1][0].lower() not in ("en", "in", "nel", "nella", "nei", "nelle"):
+    if k == v - 2 or toks[k + 1][0].lower() not in _RELATIVE_PREPS:
         return -1
     noun = toks[k][0].lower().rpartition("'")[2].rpartition("’")[2]
     return k if noun in _STATEMENT_NOUNS else -1
@@ -115,3 +124,16 @@ def verb_reach(toks: list[Token], lead: int) -> int:
     if any(statement_relative(toks, v) >= 0 for v in far):
         return _FAR_REACH
     return _REACH
+
+
+def statement_lead(toks: list[Token], noun: int) -> int:
+    """Where the subject of a sentence issuing a statement may start: after the comma of a
+    short phrase the sentence opens on ("Horas depois, o Clube X emitiu um comunicado no qual
+    lamenta «…»", never "Horas"), else 0."""
+    return next((c + 1 for c in range(1, min(noun, 5)) if toks[c][0] == ","), 0)
+
+
+def issued_at(toks: list[Token], noun: int, lead: int) -> bool:
+    """True when the statement noun at ``noun`` follows a verb and its indefinite article
+    ("emitiu um comunicado", "divulgó una nota"): the verb's subject issued it."""
+    return noun - 2 > lead and toks[noun - 1][0].lower() in ("um", "uma", "un", "una")
