@@ -22,7 +22,7 @@ from bot.text.speakers.inverted import (
     portuguese_epithet,
 )
 from bot.text.speakers.later_verb import THUS, LaterVerbRules
-from bot.text.speakers.limited import limited_at
+from bot.text.speakers.limited import limited_at, object_not_subject
 from bot.text.speakers.marks import Span
 from bot.text.speakers.paragraphs import ParagraphRules
 from bot.text.speakers.reading import language, romance_text
@@ -110,6 +110,10 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
             if v + 1 == len(toks) or toks[v + 1][0] in (".", "!", "?"):
                 return (toks[i][1], toks[v][2]), True
             np = self._np_after(toks, v + 1)
+            if np is not None and object_not_subject(toks[v][0], text[np[0] : np[1]].split()):
+                # "«…», se limitó a repetir la fórmula habitual": the verb's object, the
+                # subject left out
+                return (toks[i][1], toks[v][2]), True
             if np is not None:
                 return np, self._short_tail(toks, np[1])
             i = v

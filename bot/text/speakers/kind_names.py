@@ -21,6 +21,9 @@ _KIND_NAME_RE = re.compile(
 # words of the description that show it is a clause, not the body's kind
 _NOT_KIND = frozenset("que qui che e et y ou o ha a é est es è foi fue fut tem".split())
 
+# a preposition before the capitals: where the body is ("de Setúbal", "in Bari"), not its name
+_PLACE_PREPS = frozenset("de des da do das dos di du del della dei en em in à a au".split())
+
 
 def name_after_kind(text: str, pos: int, phrase: str) -> str | None:
     """The body's own name after the kind ``phrase`` ("A associação", "la asociación") and a
@@ -34,4 +37,8 @@ def name_after_kind(text: str, pos: int, phrase: str) -> str | None:
     gap = m.group(1).split()
     if any(w in _NOT_KIND for w in gap) or gap[0] not in ("de", "des", "da", "do", "del", "di"):
         return None  # ("A associação foi …", "la asociación que …": a clause, no name)
+    if gap[-1] in _PLACE_PREPS:
+        # "L'association de défense de l'environnement de Fos-sur-Mer", "la asociación de
+        # regantes de Almería": a place after "of"/"in" closes the description, no name
+        return None
     return m.group(2)

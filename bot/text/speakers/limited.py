@@ -7,6 +7,8 @@ speaker goes on), like the subject of a plain "«…», dijo"."""
 from __future__ import annotations
 
 from bot.text.lexicon import load
+from bot.text.speakers import names as nm
+from bot.text.speakers.epithets import SYNONYMS
 from bot.text.speakers.reading import language
 
 _FORMS = {
@@ -17,6 +19,10 @@ _FORMS = {
     "portuguese": load("limited_verbs_pt"),
     "french": load("limited_verbs_fr"),
 }
+# infinitives that take an object of their own: "se limitó a repetir la fórmula de siempre"
+_OBJECT_VERBS = load("limited_object_verbs")
+# articles that may open the words after the infinitive
+_ARTICLES = frozenset("el la los las il lo gli le i o a os as un una uno um uma une".split())
 # what may stand before the form: its reflexive and an auxiliary ("se ha limitado", "si è
 # limitato", "s'est contenté"); French needs the reflexive ("il est content de dire" is glad)
 _LEADS = frozenset("se si s'est s’est s'était s’était è era ha han".split())
@@ -59,3 +65,17 @@ def limited_phrase(words: list[str]) -> bool:
     """True for a speaker phrase that is only "limited itself to" and an infinitive
     ("limitou-se a dizer", "si è limitato a dire"): a verb whose subject is left out."""
     return bool(words) and limited_at(words, 0) == len(words) - 1
+
+
+def object_not_subject(infinitive: str, words: list[str]) -> bool:
+    """True when ``words``, after the infinitive of "limited itself to", are its object, not
+    its subject: the verb takes an object of its own ("«…», se limitó a repetir la fórmula
+    habitual del Ejecutivo", "si è limitato a ribadire la linea del governo") and no name or
+    role noun opens them (not "si è limitato a ribadire il ministro", "a repetir Ana Ruiz")."""
+    if infinitive.lower() not in _OBJECT_VERBS or not words:
+        return False
+    head = words[1] if len(words) > 1 and words[0].lower() in _ARTICLES else words[0]
+    if head[:2].lower() in ("l'", "l’"):
+        head = head[2:]
+    low = head.lower()
+    return not (head[:1].isupper() or low in nm.ROLES_EU or low in SYNONYMS)

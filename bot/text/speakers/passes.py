@@ -20,6 +20,7 @@ from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.short_bodies import agency_acronym, full_body
+from bot.text.speakers.sources_romance import same_source
 
 
 class SpeakerPass:
@@ -42,6 +43,22 @@ class SpeakerPass:
         open_at = self.spans[idx].open_at
         para_start = self.people.text.rfind("\n", 0, open_at) + 1
         return according if according.split()[-1] in self.people.text[para_start:open_at] else None
+
+    def _same_source_spoke(self, idx: int, raw: Raw, result: list[str | None]) -> bool:
+        """True when "the same source" ("», acrescentou a mesma fonte", "a ajouté la même
+        source") goes to the speaker of the quotation before: that one spoke after the source
+        first described ("Segundo uma fonte policial, … O porta-voz, Nuno X, … «…», disse.
+        «…», acrescentou a mesma fonte." -> Nuno X), or none is described (then no one when
+        the quotation before has no speaker either; as written when none stands before)."""
+        if not idx or not same_source(raw.phrase or ""):
+            return False
+        last = result[idx - 1]
+        told = result[idx] or ""
+        if told.lower() == (raw.phrase or "").strip().lower():
+            return True  # as written: no source described before
+        if last is None or last == told:
+            return False
+        return self.spans[idx - 1].open_at > self.people.text.rfind(told, 0, raw.pos)
 
     def speakers(self) -> list[str | None]:
         raws = self.raw_speakers()
@@ -71,6 +88,8 @@ class SpeakerPass:
                     result[idx] = got or result[idx]  # "Elle" after "l'inspection académique"
                 self._remember_epithet(raw, result[idx])
                 if self._after_unnamed(idx, raws, result):
+                    result[idx] = result[idx - 1]
+                if self._same_source_spoke(idx, raw, result):
                     result[idx] = result[idx - 1]
             elif according := self._cited_before(idx, orgs):
                 # "Secondo il geologo X, il movimento … «…»": a quotation with no attribution

@@ -220,7 +220,7 @@ class Resolver(
             orgs.append(body)  # "klinkt het bij actiegroep X" (Dutch; else "het bedrijf" …)
             return body
         verb = next((k for k in range(2, len(words)) if romance_verb(words[k])), 0)
-        if verb:
+        if verb and not no_subject(phrase):  # (not "limitou-se a dizer": the verb alone)
             words = words[:verb]  # "o Ministério da Educação respondeu por": the verb goes
             phrase = " ".join(words)
         if (named := named_after_adjunct(words)) is not None:

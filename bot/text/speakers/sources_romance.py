@@ -64,6 +64,17 @@ _THIS_SOURCE_RE = re.compile(
     r"|(?:la|les|a|as|las|le)\s+(?:même|mêmes|misma|mismas|mesma|mesmas|stessa|stesse)\s+)"
     r"(source|sources|fuente|fuentes|fonte|fontes|fonti)"
 )
+_SAME_RE = re.compile(r"(?i).*\b(?:même|mêmes|misma|mismas|mesma|mesmas|stessa|stesse)\s+\w+$")
+
+
+def same_source(phrase: str) -> bool:
+    """True for "the same source" ("la même source", "esa misma fuente", "a mesma fonte",
+    "la stessa fonte"): the source that spoke last, not only the one first described."""
+    return _THIS_SOURCE_RE.fullmatch(phrase.strip()) is not None and bool(
+        _SAME_RE.match(phrase.strip())
+    )
+
+
 # the source as first described: an indefinite article, the noun and a few words on to a stop
 _DESCRIBED_RE = re.compile(
     r"\b(?:une|des|una|unas|uma|umas)\s+(?:source|fuente|fonte)s?\b[^.,;:!?«»“”\"()—–\n]{0,60}",
