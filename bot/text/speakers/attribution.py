@@ -270,6 +270,20 @@ class Attributor(
                     pass  # "«A», disse X. O guarda-redes Ana Y … dedicou a vitória «a …»"
                 elif named and bracketed(text, spans[idx]):
                     pass  # "its posters promise safer parks (“…”)": a slogan, no one's
+                elif (
+                    named
+                    and named[0] > idx
+                    and spans[idx].close_end <= out[named[0]].pos < spans[named[0]].open_at
+                    and idx > 0
+                    and spans[idx - 1].paragraph == para - 1
+                    and _opens_paragraph(spans[idx], self.paras[para][0])
+                    and (out[idx - 1].phrase is not None or out[idx - 1].inherited is not None)
+                    and not reported_fragment(text, spans[idx - 1], self.paras)
+                ):
+                    # “A,” Ana Lind said. ¶ “B.” Interrupting her, the judge said: “C” -- B goes
+                    # on with A: the sentence between introduces C's speaker, not B's
+                    prev = out[idx - 1]
+                    raw.inherited = idx - 1 if prev.phrase is not None else prev.inherited
                 elif named:  # “A,” he said. “B.” -- the nearest attributed piece, earlier first
                     earlier = [j for j in named if j < idx]
                     raw.inherited = earlier[-1] if earlier else named[0]

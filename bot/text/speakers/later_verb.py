@@ -7,11 +7,13 @@ verb). ``AfterRules`` builds on ``LaterVerbRules``.
 
 from __future__ import annotations
 
+from bot.text.lexicon import load
 from bot.text.speakers import names as nm
 from bot.text.speakers.marks import Span
 from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS, Token
 
+_OBJECT_PRONOUNS = load("object_pronouns_en")
 THUS = frozenset("così ainsi así assim".split())
 LEADING_JUNK = frozenset("and but as so then yet or while".split()) | THUS
 # the Spanish and Italian "of" that goes on with a quoted noun phrase: "«…» di una riforma"
@@ -42,6 +44,10 @@ class LaterVerbRules:
             n = self._verb_at(toks, v)
             if not n:
                 continue
+            if done and _bids_to(toks, v + n):
+                # “… again.” The chairman told her not to interrupt.: a new sentence reporting an
+                # order or a request to someone, not who said the quotation before it
+                return None, False
             if toks[v - 1][0].lower() == "to" or any(t[0] == ";" for t in toks[i:v]):
                 # (a semicolon closes the quotation's clause: "un « … » envers un supérieur ;
                 # ses collègues parlent d'une sanction" is no one's attribution)
@@ -135,6 +141,19 @@ class LaterVerbRules:
                     return None, False
             return (toks[j][1], toks[k - 1][2]), self._short_tail(toks, toks[v + n - 1][2])
         return None
+
+
+def _bids_to(toks: list[Token], k: int) -> bool:
+    """True when an object pronoun and an infinitive follow the verb ending at token ``k``:
+    "told her not to interrupt", "asked them to leave" (English)."""
+    return (
+        k + 1 < len(toks)
+        and toks[k][0].lower() in _OBJECT_PRONOUNS
+        and (
+            toks[k + 1][0] == "to"
+            or (toks[k + 1][0] == "not" and k + 2 < len(toks) and toks[k + 2][0] == "to")
+        )
+    )
 
 
 def _headline_clause(text: str, span: Span) -> bool:

@@ -8,8 +8,10 @@ import re
 from bot.text.lexicon import load
 from bot.text.speakers.epithets import REACH_BACK, is_age
 from bot.text.speakers.reading import language
+from bot.text.stopwords import stop_words
 
 _NATIONALITIES = load("nationalities_en")
+_FUNCTION_WORDS = stop_words("english")
 _NATIONALITIES_DE_NL = load("nationalities_de_nl")  # "zei de Deen", "sagte der Österreicher"
 
 
@@ -33,8 +35,13 @@ def nationality_epithet(phrase: str, text: str, pos: int) -> bool:
     demonym = " ".join(rest)
     if not rest or not all(w[:1].isupper() for w in rest) or demonym.lower() not in demonyms:
         return False
-    introduced = re.compile(rf"\b{indefinite}\s+(?:\w+\s+)?{re.escape(demonym)}\b")
-    return not introduced.search(text, max(0, pos - REACH_BACK), pos)
+    introduced = re.compile(rf"\b{indefinite}\s+(?:\w+\s+)?{re.escape(demonym)}\b(?:\s+([a-z]+))?")
+    return not any(
+        # (an adjective before its noun introduces no one: "an Austrian doctor", "a German
+        # court"; "a Swede who …" does)
+        m.group(1) is None or m.group(1) in _FUNCTION_WORDS
+        for m in introduced.finditer(text, max(0, pos - REACH_BACK), pos)
+    )
 
 
 def epithet_start(toks: list[tuple[str, int, int]], k: int, i: int) -> int:

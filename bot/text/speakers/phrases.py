@@ -10,6 +10,8 @@ subject and its verb in ``commas``. ``Attributor`` in
 
 from __future__ import annotations
 
+import re
+
 from bot.text.speakers import names as nm
 from bot.text.speakers import phrase_words as pw
 from bot.text.speakers.bodies_germanic import described_body_start
@@ -39,6 +41,10 @@ from bot.text.speakers.sources_romance import source_before
 from bot.text.speakers.statements import opening_name, statement_relative
 from bot.text.speakers.subject_links import body_kind_before, bridge, own_side, role_of_body
 from bot.text.speakers.unnamed_esit import unnamed_before
+
+# a news story's credit line after its last quotation: "Ana Lind contributed to this report",
+# "… contributed reporting" -- the one who helped write it, no speaker
+_CREDIT_RE = re.compile(r"contributed (?:to this (?:report|story|article)|reporting)\b")
 
 
 class PhraseRules(CommaRules, ObjectRules, BodySubjects):
@@ -384,6 +390,20 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
             ):
                 k -= 1  # "the Food and Dock Workers union": one body's name over "and"
                 continue
+            if (
+                w[:1].isupper()
+                and nm.possessive(w)
+                and (got := self._common_subject(toks, k)) is not None
+                and got[1] == toks[i - 1][2]
+            ):
+                # "Mr Hale's spokesman said:", "Ana Lind's lawyer told reporters": the person
+                # noun a name owns, with the whole name (and its title) before it
+                while k > 0 and (
+                    (toks[k - 1][0][:1].isupper() and nm.bare(toks[k - 1][0]) not in nm.STOPWORDS)
+                    or toks[k - 1][0] == "."
+                ):
+                    k -= 1
+                return toks[k][1], toks[i - 1][2]
             if not (w[:1].isalpha() or w in ("'", "’", "-")) or w.lower() in CLAUSE_STOP:
                 break
             k -= 1
@@ -398,6 +418,8 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
         while j < len(toks) and (toks[j][0][:1].isupper() or (toks[j][0] == "." and j > i)):
             j += 1
         if i < j < len(toks) and verbish(toks[j][0]) and w.lower() not in nm.STOPWORDS:
+            if _CREDIT_RE.match(self.text, toks[j][1]):
+                return None  # “…!” Ana Lind contributed to this report.: a credit line
             return toks[i][1], toks[j - 1][2]
         if j == i and verbish(w) and i + 1 < len(toks) and toks[i + 1][0][:1].isupper():
             return self._np_after(toks, i + 1)
