@@ -7,7 +7,8 @@ that clause's subject; "the 29-year-old Austrian" points back unless "an Austria
 someone (not "an Austrian doctor"); "X from the Y Association told" is X; "The chairman told her
 not to …" after a quotation is no attribution; a paragraph only quotation goes on with the
 quotation before it rather than with a speaker the sentence after it introduces; "X contributed
-to this report" is a credit line; a prize or a DVD is no person. Near-miss guards keep the old
+to this report" is a credit line; a prize or a DVD is no person; the pieces of a quotation over
+paragraphs run together (“A. ”B. “C.) go on with the first. Near-miss guards keep the old
 readings."""
 
 from __future__ import annotations
@@ -112,6 +113,15 @@ EN_MORE = (
             "Every frame is clean",
             "Tom Baker",
         ),
+        (  # paragraphs of one quotation run together, their marks read in pairs: “A. ”B. “C.
+            "The coach is staying.\n\n"
+            'Ana Lind said she would not quit. "The squad is my priority," she said.\n\n'
+            '"We have worked hard for this and the results show it. "Nobody gives you anything '
+            'in this sport. "Some people said our budget had doubled and that is not true. '
+            '"Of course we wanted more money."' + EN_MORE,
+            "Some people said our budget",
+            "Ana Lind",
+        ),
     ],
 )
 def test_english_news_shapes(text: str, head: str, speaker: str) -> None:
@@ -158,6 +168,15 @@ def test_english_news_shapes(text: str, head: str, speaker: str) -> None:
             '"Every paper was neatly in a box." Judge Moss said: "So this was a fraud."' + EN_MORE,
             "Every paper was neatly",
             "Moss",
+        ),
+        (  # guard: someone named between the pieces stops the chain
+            "The coach is staying.\n\n"
+            'Ana Lind said she would not quit. "The squad is my priority," she said.\n\n'
+            '"We have worked hard for this and the results show it. "Tom Reyes chairs the '
+            'board. "Some people said our budget had doubled and that is not true. "Of course we '
+            'wanted more money."' + EN_MORE,
+            "Some people said our budget",
+            None,
         ),
     ],
 )

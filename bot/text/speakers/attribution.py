@@ -40,6 +40,7 @@ from bot.text.speakers.germanic_sources import (
 )
 from bot.text.speakers.germanic_things import screen_own
 from bot.text.speakers.germanic_unnamed import relative_final
+from bot.text.speakers.going_on import across_introduction, chain_piece
 from bot.text.speakers.headline import headline_speakers
 from bot.text.speakers.incise import Incise, incises, reported_fragment
 from bot.text.speakers.interview import InterviewRules
@@ -194,6 +195,7 @@ class Attributor(
         asked = self._interview_questions()
         continued: list[int] = []  # paragraphs only quotation, going on with the one before
         answers: list[int] = []  # the quotations answering them, in order
+        chained: list[int] = []  # whole sentences in marks going on with a continued one
         for para, members in by_para.items():
             members = [j for j in members if j not in signs]
             if not members:
@@ -270,20 +272,8 @@ class Attributor(
                     pass  # "«A», disse X. O guarda-redes Ana Y … dedicou a vitória «a …»"
                 elif named and bracketed(text, spans[idx]):
                     pass  # "its posters promise safer parks (“…”)": a slogan, no one's
-                elif (
-                    named
-                    and named[0] > idx
-                    and spans[idx].close_end <= out[named[0]].pos < spans[named[0]].open_at
-                    and idx > 0
-                    and spans[idx - 1].paragraph == para - 1
-                    and _opens_paragraph(spans[idx], self.paras[para][0])
-                    and (out[idx - 1].phrase is not None or out[idx - 1].inherited is not None)
-                    and not reported_fragment(text, spans[idx - 1], self.paras)
-                ):
-                    # “A,” Ana Lind said. ¶ “B.” Interrupting her, the judge said: “C” -- B goes
-                    # on with A: the sentence between introduces C's speaker, not B's
-                    prev = out[idx - 1]
-                    raw.inherited = idx - 1 if prev.phrase is not None else prev.inherited
+                elif (back := across_introduction(self, out, idx, named)) is not None:
+                    raw.inherited = back  # “A,” X said. ¶ “B.” Cutting in, Y said: “C”: X's
                 elif named:  # “A,” he said. “B.” -- the nearest attributed piece, earlier first
                     earlier = [j for j in named if j < idx]
                     raw.inherited = earlier[-1] if earlier else named[0]
@@ -347,6 +337,9 @@ class Attributor(
                         out[idx] = Raw(text[got[0] : got[1]], got[0])
                         for later in members[1:]:
                             out[later].inherited = idx
+                elif chain_piece(self, out, idx, continued, chained):
+                    raw.inherited = idx - 1  # “…,” he said. ¶ “A. ”B. “C. ”: C goes on with A
+                    chained.append(idx)
         self.interview(out)  # questions in plain paragraphs, each answer only quotation
         examiner_questions(self, out)  # "Under cross-examination by X, …" / "‘…?’" (English)
         self.labelled(out)  # "Frage: …" / "Moser: …" paragraphs

@@ -10,8 +10,6 @@ subject and its verb in ``commas``. ``Attributor`` in
 
 from __future__ import annotations
 
-import re
-
 from bot.text.speakers import names as nm
 from bot.text.speakers import phrase_words as pw
 from bot.text.speakers.bodies_germanic import described_body_start
@@ -36,15 +34,11 @@ from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.relative import unnamed_who
 from bot.text.speakers.roles import role_of_place_start
 from bot.text.speakers.romance_words import unnamed_apposition
-from bot.text.speakers.shapes import DETERMINERS, FUSED_CLITICS, Token, verbish
+from bot.text.speakers.shapes import DETERMINERS, FUSED_CLITICS, Token
 from bot.text.speakers.sources_romance import source_before
 from bot.text.speakers.statements import opening_name, statement_relative
 from bot.text.speakers.subject_links import body_kind_before, bridge, own_side, role_of_body
 from bot.text.speakers.unnamed_esit import unnamed_before
-
-# a news story's credit line after its last quotation: "Ana Lind contributed to this report",
-# "… contributed reporting" -- the one who helped write it, no speaker
-_CREDIT_RE = re.compile(r"contributed (?:to this (?:report|story|article)|reporting)\b")
 
 
 class PhraseRules(CommaRules, ObjectRules, BodySubjects):
@@ -407,20 +401,4 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
             if not (w[:1].isalpha() or w in ("'", "’", "-")) or w.lower() in CLAUSE_STOP:
                 break
             k -= 1
-        return None
-
-    def _unknown_verb(self, toks: list[Token], i: int) -> tuple[int, int] | None:
-        """After ``“…,”`` any verb will do: ``,” Osei started`` / ``,” remembered Ray Ansari``."""
-        w = toks[i][0]
-        if w.lower() in ("he", "she", "they") and i + 1 < len(toks) and verbish(toks[i + 1][0]):
-            return toks[i][1], toks[i][2]
-        j = i
-        while j < len(toks) and (toks[j][0][:1].isupper() or (toks[j][0] == "." and j > i)):
-            j += 1
-        if i < j < len(toks) and verbish(toks[j][0]) and w.lower() not in nm.STOPWORDS:
-            if _CREDIT_RE.match(self.text, toks[j][1]):
-                return None  # “…!” Ana Lind contributed to this report.: a credit line
-            return toks[i][1], toks[j - 1][2]
-        if j == i and verbish(w) and i + 1 < len(toks) and toks[i + 1][0][:1].isupper():
-            return self._np_after(toks, i + 1)
         return None

@@ -1,0 +1,50 @@
+"""A quotation with no attribution of its own going on with the one before it across the
+paragraph break (private to ``attribution.py``): “A,” Ana Lind said. ¶ “B.” Cutting in, the judge
+said: “C” -- B is Lind's, not the judge's whom the sentence after it introduces; and the pieces
+of one quotation over paragraphs run together, “A. ”B. “C. ”, whose marks are read in pairs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.text.speakers.incise import reported_fragment
+from bot.text.speakers.raw import Raw
+
+
+def across_introduction(att: Any, out: list[Raw], idx: int, named: list[int]) -> int | None:
+    """The quotation whose speaker quotation ``idx`` shares (the one ending the paragraph
+    before, or the one it goes on with) when ``idx`` opens its paragraph and the only attributed
+    quotations of the paragraph come after a sentence introducing their speaker ("Cutting in,
+    the judge said: “C”"); else None."""
+    spans, text = att.spans, att.text
+    span = spans[idx]
+    if not named or named[0] < idx or idx == 0:
+        return None
+    later = spans[named[0]]
+    para = span.paragraph
+    prev = out[idx - 1]
+    if (
+        span.close_end <= out[named[0]].pos < later.open_at
+        and spans[idx - 1].paragraph == para - 1
+        and span.open_at == att.paras[para][0]
+        and (prev.phrase is not None or prev.inherited is not None)
+        and not reported_fragment(text, spans[idx - 1], att.paras)
+    ):
+        return idx - 1 if prev.phrase is not None else prev.inherited
+    return None
+
+
+def chain_piece(
+    att: Any, out: list[Raw], idx: int, continued: list[int], chained: list[int]
+) -> bool:
+    """True when quotation ``idx``, a whole sentence in marks, follows in its paragraph a
+    quotation that goes on with an earlier one (``continued``, ``chained``) with no one named
+    between: “…,” he said. ¶ “A. ”B. “C. ” -- C goes on with A like A with the one before."""
+    spans = att.spans
+    return (
+        (idx - 1 in continued or idx - 1 in chained)
+        and spans[idx - 1].paragraph == spans[idx].paragraph
+        and out[idx - 1].inherited is not None
+        and att.text[spans[idx].start].isupper()
+        and not att.people.other_named(spans[idx - 1].close_end, spans[idx].open_at, "")
+    )
