@@ -8,7 +8,9 @@ someone (not "an Austrian doctor"); "X from the Y Association told" is X; "The c
 not to …" after a quotation is no attribution; a paragraph only quotation goes on with the
 quotation before it rather than with a speaker the sentence after it introduces; "X contributed
 to this report" is a credit line; a prize or a DVD is no person; the pieces of a quotation over
-paragraphs run together (“A. ”B. “C.) go on with the first. Near-miss guards keep the old
+paragraphs run together (“A. ”B. “C.) go on with the first; "The mayor's official spokesman" is one
+subject; a quotation opening its paragraph after one whose last sentence reports a person's
+speech ("Tom Hale said he was sad …") is that person's. Near-miss guards keep the old
 readings."""
 
 from __future__ import annotations
@@ -122,6 +124,24 @@ EN_MORE = (
             "Some people said our budget",
             "Ana Lind",
         ),
+        (  # a lower-case owner inside the subject: "The mayor's official spokesman …, saying:"
+            "The report was published on Friday.\n\n"
+            "The mayor's official spokesman dismissed the report, saying: \"Nobody at the town hall "
+            'saw the draft." But councillor Tom Hale says the draft should now be made public.'
+            + EN_MORE,
+            "Nobody at the town hall",
+            "The mayor's official spokesman",
+        ),
+        (  # a paragraph opening on a quotation after one whose last sentence reports a person
+            "The premiere went ahead without its star.\n\n"
+            'Ana Lind sent a message. "I am so sorry to miss it," she said. Crowds filled the '
+            "square for hours. The show's producer Tom Hale said he was sad that Lind stayed "
+            "away.\n\n"
+            '"It is a pity. She has been ill all week." Her co-star Mia Ross, 40, signed '
+            'autographs. "Tonight is for the fans," she said.' + EN_MORE,
+            "It is a pity",
+            "Tom Hale",
+        ),
     ],
 )
 def test_english_news_shapes(text: str, head: str, speaker: str) -> None:
@@ -177,6 +197,15 @@ def test_english_news_shapes(text: str, head: str, speaker: str) -> None:
             'wanted more money."' + EN_MORE,
             "Some people said our budget",
             None,
+        ),
+        (  # guard: a last sentence about someone that reports no speech gives no one
+            "The premiere went ahead without its star.\n\n"
+            'Ana Lind sent a message. "I am so sorry to miss it," she said. Crowds filled the '
+            "square for hours. The show's producer Tom Hale arrived late.\n\n"
+            '"It is a pity. She has been ill all week." Her co-star Mia Ross, 40, signed '
+            'autographs. "Tonight is for the fans," she said.' + EN_MORE,
+            "It is a pity",
+            "Mia Ross",
         ),
     ],
 )

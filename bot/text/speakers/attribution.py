@@ -40,7 +40,7 @@ from bot.text.speakers.germanic_sources import (
 )
 from bot.text.speakers.germanic_things import screen_own
 from bot.text.speakers.germanic_unnamed import relative_final
-from bot.text.speakers.going_on import across_introduction, chain_piece
+from bot.text.speakers.going_on import across_introduction, chain_piece, reported_last
 from bot.text.speakers.headline import headline_speakers
 from bot.text.speakers.incise import Incise, incises, reported_fragment
 from bot.text.speakers.interview import InterviewRules
@@ -272,6 +272,12 @@ class Attributor(
                     pass  # "«A», disse X. O guarda-redes Ana Y … dedicou a vitória «a …»"
                 elif named and bracketed(text, spans[idx]):
                     pass  # "its posters promise safer parks (“…”)": a slogan, no one's
+                elif (
+                    idx == members[0]
+                    and not any(j < idx for j in named)
+                    and (got := reported_last(self, idx)) is not None
+                ):
+                    out[idx] = Raw(text[got[0] : got[1]], got[0])  # "X said he … ¶ “…”"
                 elif (back := across_introduction(self, out, idx, named)) is not None:
                     raw.inherited = back  # “A,” X said. ¶ “B.” Cutting in, Y said: “C”: X's
                 elif named:  # “A,” he said. “B.” -- the nearest attributed piece, earlier first

@@ -1,7 +1,8 @@
 """A quotation with no attribution of its own going on with the one before it across the
 paragraph break (private to ``attribution.py``): “A,” Ana Lind said. ¶ “B.” Cutting in, the judge
 said: “C” -- B is Lind's, not the judge's whom the sentence after it introduces; and the pieces
-of one quotation over paragraphs run together, “A. ”B. “C. ”, whose marks are read in pairs."""
+of one quotation over paragraphs run together, “A. ”B. “C. ”, whose marks are read in pairs; a
+quotation opening its paragraph after one whose last sentence reports someone's speech."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 from bot.text.speakers.incise import reported_fragment
 from bot.text.speakers.raw import Raw
+from bot.text.speakers.reading import language
 
 
 def across_introduction(att: Any, out: list[Raw], idx: int, named: list[int]) -> int | None:
@@ -48,3 +50,23 @@ def chain_piece(
         and att.text[spans[idx].start].isupper()
         and not att.people.other_named(spans[idx - 1].close_end, spans[idx].open_at, "")
     )
+
+
+def reported_last(att: Any, idx: int) -> tuple[int, int] | None:
+    """The person the last sentence of the paragraph before reports, for an English quotation
+    opening its paragraph with no attribution of its own: "The director, Tom Hale, said he was
+    sad she stayed away. ¶ “It's a shame. …” Other guests included …" -- Hale's (a name or
+    he/she opening a sentence with a speech verb, and no quotation in that sentence)."""
+    spans, text = att.spans, att.text
+    span = spans[idx]
+    para = span.paragraph
+    if para == 0 or span.open_at != att.paras[para][0] or language() != "english":
+        return None
+    ps, pe = att.paras[para - 1]
+    last = text[ps:pe].rstrip()
+    if not last.endswith(".") or att.people.is_headline(para - 1):
+        return None
+    start = att._sentence_start(ps + len(last) - 1, ps)
+    if idx > 0 and spans[idx - 1].close_end > start:
+        return None
+    return att._reporting_subject(att._tokens(start, ps + len(last)))
