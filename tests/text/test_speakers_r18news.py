@@ -10,8 +10,9 @@ quotation before it rather than with a speaker the sentence after it introduces;
 to this report" is a credit line; a prize or a DVD is no person; the pieces of a quotation over
 paragraphs run together (“A. ”B. “C.) go on with the first; "The mayor's official spokesman" is one
 subject; a quotation opening its paragraph after one whose last sentence reports a person's
-speech ("Tom Hale said he was sad …") is that person's. Near-miss guards keep the old
-readings."""
+speech ("Tom Hale said he was sad …") is that person's; so is one opening its sentence after
+"according to Mrs X" or after a sentence whose subject introduces a person in full between two
+quotations. Near-miss guards keep the old readings."""
 
 from __future__ import annotations
 
@@ -142,6 +143,22 @@ EN_MORE = (
             "It is a pity",
             "Tom Hale",
         ),
+        (  # a quotation opening its sentence after one citing "according to" a person
+            "Market traders met on Monday.\n\n"
+            "Turnout worries the party. The real trouble, according to Mrs Ana Pryce, is the cost "
+            'of living rather than the war. "I hear it at every market stall. People are tired of '
+            'waiting."' + EN_MORE,
+            "I hear it at every market stall",
+            "Ana Pryce",
+        ),
+        (  # a sentence introducing someone new as its subject between two quotations
+            "Market traders met on Monday.\n\n"
+            '"The hall was full," Ana Pryce said. Her neighbour, Tom Hale, who runs the bakery, '
+            'blames the council for the empty shops. "Nobody listens to us here. We are tired."'
+            + EN_MORE,
+            "Nobody listens to us here",
+            "Tom Hale",
+        ),
     ],
 )
 def test_english_news_shapes(text: str, head: str, speaker: str) -> None:
@@ -206,6 +223,28 @@ def test_english_news_shapes(text: str, head: str, speaker: str) -> None:
             'autographs. "Tonight is for the fans," she said.' + EN_MORE,
             "It is a pity",
             "Mia Ross",
+        ),
+        (  # guard: "according to" a body names no speaker
+            "Market traders met on Monday.\n\n"
+            "Turnout worries the party. The real trouble, according to the council, is the cost "
+            'of living rather than the war. "I hear it at every market stall. People are tired of '
+            'waiting."' + EN_MORE,
+            "I hear it at every market stall",
+            None,
+        ),
+        (  # guard: a sentence about a thing between the quotations keeps the speaker before
+            "Market traders met on Monday.\n\n"
+            '"The hall was full," Ana Pryce said. The hall, built in 1900 by the town, needs new '
+            'windows. "Nobody listens to us here. We are tired."' + EN_MORE,
+            "Nobody listens to us here",
+            "Ana Pryce",
+        ),
+        (  # guard: a sentence opening on "He" between the quotations introduces no one new
+            "Market traders met on Monday.\n\n"
+            '"The hall was full," Tom Hale said after meeting the mayor, Ana Pryce. He did not '
+            'stay long. "Nobody listens to us here. We are tired."' + EN_MORE,
+            "Nobody listens to us here",
+            "Tom Hale",
         ),
     ],
 )

@@ -40,7 +40,12 @@ from bot.text.speakers.germanic_sources import (
 )
 from bot.text.speakers.germanic_things import screen_own
 from bot.text.speakers.germanic_unnamed import relative_final
-from bot.text.speakers.going_on import across_introduction, chain_piece, reported_last
+from bot.text.speakers.going_on import (
+    across_introduction,
+    chain_piece,
+    introduced_before,
+    reported_last,
+)
 from bot.text.speakers.headline import headline_speakers
 from bot.text.speakers.incise import Incise, incises, reported_fragment
 from bot.text.speakers.interview import InterviewRules
@@ -283,6 +288,10 @@ class Attributor(
                 elif named:  # “A,” he said. “B.” -- the nearest attributed piece, earlier first
                     earlier = [j for j in named if j < idx]
                     raw.inherited = earlier[-1] if earlier else named[0]
+                    if earlier and (new := introduced_before(self, idx, earlier[-1])):
+                        raw.inherited = None  # “A,” X said. His friend, Y, … . “B.”: Y's
+                        out[idx] = Raw(*new)
+                        continue
                     lead = lead_subject(text, spans, idx, [out[j].phrase for j in earlier])
                     if lead is not None:  # "« A », dit X. Son mari complète : « B »": not X's
                         raw.inherited = None

@@ -6,6 +6,7 @@ quotation opening its paragraph after one whose last sentence reports someone's 
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from bot.text.speakers.incise import reported_fragment
@@ -70,3 +71,33 @@ def reported_last(att: Any, idx: int) -> tuple[int, int] | None:
     if idx > 0 and spans[idx - 1].close_end > start:
         return None
     return att._reporting_subject(att._tokens(start, ps + len(last)))
+
+
+def introduced_before(att: Any, idx: int, earlier: int) -> tuple[str, int] | None:
+    """(name, where) of a person a sentence of its own introduces as its subject between
+    quotation ``earlier`` and quotation ``idx``, which opens its sentence with no attribution
+    (English): "“A,” Lind said. His friend, Tom Hale, who chairs the club, blames the weather. “B.”"
+    -- B is Hale's, not Lind's (the person named in full, the sentence's subject)."""
+    spans, text = att.spans, att.text
+    span = spans[idx]
+    if language() != "english":
+        return None
+    _, ps, _ = att._para_of(span.open_at)
+    start = att._sentence_start(span.open_at, ps)
+    if text[start : span.open_at].strip() or start <= spans[earlier].close_end:
+        return None
+    prev = att._sentence_start(start - 1, ps)
+    if prev < spans[idx - 1].close_end:
+        return None  # (a sentence of its own between the quotations)
+    people = att.people
+    lo = bisect.bisect_left(people._mention_pos, prev)
+    hi = bisect.bisect_left(people._mention_pos, start)
+    found = people.mentions[lo:hi]
+    if not found or not found[0].subject or len(found[0].name.split()) < 2:
+        return None
+    first = found[0]
+    if text[first.pos : first.pos + 4].split(" ")[0].lower() in ("he", "she"):
+        return None  # ("He did not say more.": the pronoun's person, no one new)
+    if text[prev : first.pos].count(",") > 1 or len(text[prev : first.pos].split()) > 3:
+        return None  # (the subject opens the sentence: "His friend, Tom Hale, …")
+    return first.name, first.pos
