@@ -159,6 +159,14 @@ EN_MORE = (
             "Nobody listens to us here",
             "Tom Hale",
         ),
+        (  # the same with role words before the name opening the sentence
+            "Market traders met on Monday.\n\n"
+            '"The hall was full," Ana Pryce said. Green Party housing spokesman Tom Hale renewed '
+            'his call for the market to stay open. "Nobody listens to us here. We are tired."'
+            + EN_MORE,
+            "Nobody listens to us here",
+            "Tom Hale",
+        ),
     ],
 )
 def test_english_news_shapes(text: str, head: str, speaker: str) -> None:
@@ -245,6 +253,13 @@ def test_english_news_shapes(text: str, head: str, speaker: str) -> None:
             'stay long. "Nobody listens to us here. We are tired."' + EN_MORE,
             "Nobody listens to us here",
             "Tom Hale",
+        ),
+        (  # guard: a name a preposition governs opens no new speaker
+            "Market traders met on Monday.\n\n"
+            '"The hall was full," Ana Pryce said. The report by Tom Hale found that trade had '
+            'fallen. "Nobody listens to us here. We are tired."' + EN_MORE,
+            "Nobody listens to us here",
+            "Ana Pryce",
         ),
     ],
 )

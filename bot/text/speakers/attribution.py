@@ -288,7 +288,10 @@ class Attributor(
                 elif named:  # “A,” he said. “B.” -- the nearest attributed piece, earlier first
                     earlier = [j for j in named if j < idx]
                     raw.inherited = earlier[-1] if earlier else named[0]
-                    if earlier and (new := introduced_before(self, idx, earlier[-1])):
+                    later = named[0]
+                    if (
+                        earlier or spans[idx].close_end <= out[later].pos < spans[later].open_at
+                    ) and (new := introduced_before(self, idx)):
                         raw.inherited = None  # “A,” X said. His friend, Y, … . “B.”: Y's
                         out[idx] = Raw(*new)
                         continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
+from bot.text.speakers import names as nm
 from bot.text.speakers.incise import reported_fragment
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
@@ -73,31 +74,36 @@ def reported_last(att: Any, idx: int) -> tuple[int, int] | None:
     return att._reporting_subject(att._tokens(start, ps + len(last)))
 
 
-def introduced_before(att: Any, idx: int, earlier: int) -> tuple[str, int] | None:
-    """(name, where) of a person a sentence of its own introduces as its subject between
-    quotation ``earlier`` and quotation ``idx``, which opens its sentence with no attribution
-    (English): "“A,” Lind said. His friend, Tom Hale, who chairs the club, blames the weather. “B.”"
-    -- B is Hale's, not Lind's (the person named in full, the sentence's subject)."""
+def introduced_before(att: Any, idx: int) -> tuple[str, int] | None:
+    """(name, where) of a person the sentence right before quotation ``idx`` (which opens its
+    sentence with no attribution; English) introduces as its subject, after the quotation
+    before: "“A,” Lind said. His friend, Tom Hale, who chairs the club, blames the weather.
+    “B.”" -- B is Hale's, not Lind's (a person named in full opening the sentence, perhaps
+    after role words: "Party spokesman Tom Hale repeated …")."""
     spans, text = att.spans, att.text
     span = spans[idx]
     if language() != "english":
         return None
     _, ps, _ = att._para_of(span.open_at)
     start = att._sentence_start(span.open_at, ps)
-    if text[start : span.open_at].strip() or start <= spans[earlier].close_end:
+    if text[start : span.open_at].strip() or (idx > 0 and start <= spans[idx - 1].close_end):
         return None
     prev = att._sentence_start(start - 1, ps)
-    if prev < spans[idx - 1].close_end:
+    if idx > 0 and prev < spans[idx - 1].close_end:
         return None  # (a sentence of its own between the quotations)
     people = att.people
     lo = bisect.bisect_left(people._mention_pos, prev)
     hi = bisect.bisect_left(people._mention_pos, start)
-    found = people.mentions[lo:hi]
-    if not found or not found[0].subject or len(found[0].name.split()) < 2:
-        return None
-    first = found[0]
-    if text[first.pos : first.pos + 4].split(" ")[0].lower() in ("he", "she"):
+    first = next((m for m in people.mentions[lo:hi] if len(m.name.split()) >= 2), None)
+    if first is None or text[first.pos : first.pos + 4].split(" ")[0].lower() in ("he", "she"):
         return None  # ("He did not say more.": the pronoun's person, no one new)
-    if text[prev : first.pos].count(",") > 1 or len(text[prev : first.pos].split()) > 3:
+    head = text[prev : first.pos]
+    if head.count(",") > 1 or len(head.split()) > 6:
         return None  # (the subject opens the sentence: "His friend, Tom Hale, …")
+    if not first.subject and any(
+        w.islower()
+        and (w.endswith("ed") or w in nm.SPEECH_VERBS or w in nm.STOPWORDS or not w.isalpha())
+        for w in head.split()
+    ):
+        return None  # (role words before the name may open it: "Party spokesman Tom Hale …")
     return first.name, first.pos
