@@ -6,8 +6,8 @@ A nationality noun before the verb, with "the" and perhaps an age ("the Swede sa
 chairman of Rovers", "the MP for Bath", "the MP") leaves the name in commas after it to speak,
 whatever its first name, not the club or the place. A cleric's style after "the" ("the Rev Ian
 Dale") opens a name, not a body. A sentence whose subject is a person a possessive owns ("Tom
-Vane's mother said:", "Vane's elder brother told …") gives no speaker rather than the owner;
-the owner's statement or words stay the owner's.
+Vane's mother said:", "Vane's elder brother told …") gives that person as written ("Tom Vane's
+mother") or no speaker, never the owner; the owner's statement or words stay the owner's.
 """
 
 from __future__ import annotations
@@ -82,11 +82,11 @@ CASES: list[Case] = [
     # a person a possessive owns speaks, not the owner
     (
         'The trial opened on Monday. Tom Vane\'s mother said: "He is a good boy."',
-        [("He is a good boy", None)],
+        [("He is a good boy", "Tom Vane's mother")],
     ),
     (
         'Tom Vane\'s spokeswoman told the BBC that he had "no comment at this time".',
-        [("no comment at", None)],
+        [("no comment at", "Tom Vane's spokeswoman")],
     ),
     (
         'Tom Vane’s elder brother told Sky News: "He is a good man."',

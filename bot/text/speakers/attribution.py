@@ -40,6 +40,12 @@ from bot.text.speakers.germanic_sources import (
 )
 from bot.text.speakers.germanic_things import screen_own
 from bot.text.speakers.germanic_unnamed import relative_final
+from bot.text.speakers.going_on import (
+    across_introduction,
+    chain_piece,
+    introduced_before,
+    reported_last,
+)
 from bot.text.speakers.headline import headline_speakers
 from bot.text.speakers.incise import Incise, incises, reported_fragment
 from bot.text.speakers.interview import InterviewRules
@@ -194,6 +200,7 @@ class Attributor(
         asked = self._interview_questions()
         continued: list[int] = []  # paragraphs only quotation, going on with the one before
         answers: list[int] = []  # the quotations answering them, in order
+        chained: list[int] = []  # whole sentences in marks going on with a continued one
         for para, members in by_para.items():
             members = [j for j in members if j not in signs]
             if not members:
@@ -270,9 +277,24 @@ class Attributor(
                     pass  # "«A», disse X. O guarda-redes Ana Y … dedicou a vitória «a …»"
                 elif named and bracketed(text, spans[idx]):
                     pass  # "its posters promise safer parks (“…”)": a slogan, no one's
+                elif (
+                    idx == members[0]
+                    and not any(j < idx for j in named)
+                    and (got := reported_last(self, idx)) is not None
+                ):
+                    out[idx] = Raw(text[got[0] : got[1]], got[0])  # "X said he … ¶ “…”"
+                elif (back := across_introduction(self, out, idx, named)) is not None:
+                    raw.inherited = back  # “A,” X said. ¶ “B.” Cutting in, Y said: “C”: X's
                 elif named:  # “A,” he said. “B.” -- the nearest attributed piece, earlier first
                     earlier = [j for j in named if j < idx]
                     raw.inherited = earlier[-1] if earlier else named[0]
+                    later = named[0]
+                    if (
+                        earlier or spans[idx].close_end <= out[later].pos < spans[later].open_at
+                    ) and (new := introduced_before(self, idx)):
+                        raw.inherited = None  # “A,” X said. His friend, Y, … . “B.”: Y's
+                        out[idx] = Raw(*new)
+                        continue
                     lead = lead_subject(text, spans, idx, [out[j].phrase for j in earlier])
                     if lead is not None:  # "« A », dit X. Son mari complète : « B »": not X's
                         raw.inherited = None
@@ -333,6 +355,9 @@ class Attributor(
                         out[idx] = Raw(text[got[0] : got[1]], got[0])
                         for later in members[1:]:
                             out[later].inherited = idx
+                elif chain_piece(self, out, idx, continued, chained):
+                    raw.inherited = idx - 1  # “…,” he said. ¶ “A. ”B. “C. ”: C goes on with A
+                    chained.append(idx)
         self.interview(out)  # questions in plain paragraphs, each answer only quotation
         examiner_questions(self, out)  # "Under cross-examination by X, …" / "‘…?’" (English)
         self.labelled(out)  # "Frage: …" / "Moser: …" paragraphs

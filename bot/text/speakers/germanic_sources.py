@@ -95,31 +95,46 @@ def _said_tail(rules: Any, toks: list[Token]) -> tuple[int, int] | None:
 
 
 def according_earlier(rules: Any, idx: int) -> tuple[int, int] | None:
-    """For a German or Dutch quotation opening its sentence: the source a "volgens"/"laut"
-    cites in one of the two sentences before it in its paragraph ("Volgens haar wordt de
+    """For a German, Dutch or English quotation opening its sentence: the source a
+    "volgens"/"laut"/"according to" cites in one of the two sentences before it in its paragraph ("Volgens haar wordt de
     sloot nooit geschoond. ‘…’" -> "haar"; "Volgens Brink, zelf arts, groeit het
     probleem. De wachtlijsten … ‘…’" -> "Brink"), when no quotation stands between."""
     span = rules.spans[idx]
     _, ps, _ = rules._para_of(span.open_at)
     start = rules._sentence_start(span.open_at, ps)
-    if not germanic() or start <= ps or rules.text[start : span.open_at].strip():
+    english = language() == "english"
+    if not (germanic() or english) or start <= ps or rules.text[start : span.open_at].strip():
         return None
     prev = rules._sentence_start(start - 1, ps)
-    if prev > ps:
-        prev = rules._sentence_start(prev - 1, ps)  # two sentences back at most
     if idx > 0 and rules.spans[idx - 1].close_end > prev:
         return None
+    if (
+        prev > ps
+        and not english  # (English: the sentence right before only)
+        and (idx == 0 or rules.spans[idx - 1].close_end <= rules._sentence_start(prev - 1, ps))
+    ):
+        prev = rules._sentence_start(prev - 1, ps)  # two sentences back at most
     toks = rules._tokens(prev, start)
-    at = [k for k, t in enumerate(toks[:-1]) if t[0].lower() in ("volgens", "laut")]
+    if english:
+        # "The trouble, according to Mr Lane, is the leader himself. “I tell people …”"
+        at = [
+            k + 1
+            for k, t in enumerate(toks[:-2])
+            if t[0].lower() == "according" and toks[k + 1][0] == "to"
+        ]
+    else:
+        at = [k for k, t in enumerate(toks[:-1]) if t[0].lower() in ("volgens", "laut")]
     if len(at) != 1:
         return None
     nxt = toks[at[0] + 1]
-    if nxt[0].lower() in ("hem", "haar", "ihm", "ihr"):
+    if nxt[0].lower() in ("hem", "haar", "ihm", "ihr", "him", "her"):
         return nxt[1], nxt[2]  # (resolved as the pronoun of its gender)
     run = rules._first_name_run(toks, at[0] + 1)
     if run is None or run[0] != nxt[1]:
         return None
     got = rules.people.name_in(rules.text[run[0] : run[1]], run[0])
+    if english and got is not None and (nm.acronym(got[0]) or not rules.people.genders(got[0])):
+        return None  # ("according to CEA analysts": a body; in English, someone of known sex)
     return run if got is not None and got[1] else None
 
 

@@ -2,16 +2,24 @@
 Robert J. Keane, director of …, said``, ``,” the family's lawyer, Rita Vance, said``,
 ``“…” Ohio, he said, was next`` (a parenthetical "he said" inside the next sentence), ``”, and
 against the levy, Ana Lind said`` (the rest of the sentence, then the subject right before the
-verb). ``AfterRules`` builds on ``LaterVerbRules``.
+verb), or, after “…,” or “…!”, any verb (``,” Osei started``), but not a credit line (``Ana Lind
+contributed to this report``). ``AfterRules`` builds on ``LaterVerbRules``.
 """
 
 from __future__ import annotations
 
+import re
+
+from bot.text.lexicon import load
 from bot.text.speakers import names as nm
 from bot.text.speakers.marks import Span
 from bot.text.speakers.reading import language
-from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS, Token
+from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS, Token, verbish
 
+_OBJECT_PRONOUNS = load("object_pronouns_en")
+# a news story's credit line after its last quotation: "Ana Lind contributed to this report",
+# "… contributed reporting" -- the one who helped write it, no speaker
+_CREDIT_RE = re.compile(r"contributed (?:to this (?:report|story|article)|reporting)\b")
 THUS = frozenset("così ainsi así assim".split())
 LEADING_JUNK = frozenset("and but as so then yet or while".split()) | THUS
 # the Spanish and Italian "of" that goes on with a quoted noun phrase: "«…» di una riforma"
@@ -42,6 +50,10 @@ class LaterVerbRules:
             n = self._verb_at(toks, v)
             if not n:
                 continue
+            if done and _bids_to(toks, v + n):
+                # “… again.” The chairman told her not to interrupt.: a new sentence reporting an
+                # order or a request to someone, not who said the quotation before it
+                return None, False
             if toks[v - 1][0].lower() == "to" or any(t[0] == ";" for t in toks[i:v]):
                 # (a semicolon closes the quotation's clause: "un « … » envers un supérieur ;
                 # ses collègues parlent d'une sanction" is no one's attribution)
@@ -146,6 +158,35 @@ class LaterVerbRules:
                     return None, False
             return (toks[j][1], toks[k - 1][2]), self._short_tail(toks, toks[v + n - 1][2])
         return None
+
+    def _unknown_verb(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        """After ``“…,”`` any verb will do: ``,” Osei started`` / ``,” remembered Ray Ansari``."""
+        w = toks[i][0]
+        if w.lower() in ("he", "she", "they") and i + 1 < len(toks) and verbish(toks[i + 1][0]):
+            return toks[i][1], toks[i][2]
+        j = i
+        while j < len(toks) and (toks[j][0][:1].isupper() or (toks[j][0] == "." and j > i)):
+            j += 1
+        if i < j < len(toks) and verbish(toks[j][0]) and w.lower() not in nm.STOPWORDS:
+            if _CREDIT_RE.match(self.text, toks[j][1]):
+                return None  # “…!” Ana Lind contributed to this report.: a credit line
+            return toks[i][1], toks[j - 1][2]
+        if j == i and verbish(w) and i + 1 < len(toks) and toks[i + 1][0][:1].isupper():
+            return self._np_after(toks, i + 1)
+        return None
+
+
+def _bids_to(toks: list[Token], k: int) -> bool:
+    """True when an object pronoun and an infinitive follow the verb ending at token ``k``:
+    "told her not to interrupt", "asked them to leave" (English)."""
+    return (
+        k + 1 < len(toks)
+        and toks[k][0].lower() in _OBJECT_PRONOUNS
+        and (
+            toks[k + 1][0] == "to"
+            or (toks[k + 1][0] == "not" and k + 2 < len(toks) and toks[k + 2][0] == "to")
+        )
+    )
 
 
 def _headline_clause(text: str, span: Span) -> bool:

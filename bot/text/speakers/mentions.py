@@ -38,6 +38,11 @@ _DATELINE_RE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ .'/-]{1,30}(?:\s*\([^()]{1,30
 # a second main clause after a comma and a conjunction, or a semicolon: its first name is a
 # subject ("…, and Delia Marsh found herself", "…; Reyes disagreed")
 _SECOND_CLAUSE_RE = re.compile(r"(?:, (?:and|but|while|whereas)|;)$")
+# an English clause of time or cause the name opens: "The remarks came as [Bishop Ana X], the
+# head of the diocese, backed the plan", "… because [Lind] had refused"
+_SUBORDINATE_RE = re.compile(
+    r"(?<![\w'’-])(?:when|while|whereas|because|although|though|(?:come|comes|came) as)$"
+)
 _PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w'’-])(He|She)\s+[a-z]")
 _FINITE = frozenset("was were is are has had have".split())
 _FRONTING = frozenset(
@@ -325,6 +330,8 @@ class MentionFeatures:
         ):
             # "At the taxi rank, domestic worker [Thandi Moyo], 47, had waited", "Outside the
             # court, the victim's mother, [Ingrid Lund], thanked the jury"
+            return True
+        if _SUBORDINATE_RE.search(head) and language() == "english":
             return True
         if _SECOND_CLAUSE_RE.search(head):
             return True  # "Then Dunmore struck out two hitters, and [Delia Marsh] found herself"

@@ -142,7 +142,7 @@ MALE_ROLES = load("roles_male_en")
 # words in a capitalized run that mark an organisation, a place or a thing
 ORG_WORDS = load("org_words_en")
 
-_SURNAME_ORG_WORDS = frozenset("day law church post hall bank".split())  # "Laura Day"
+_SURNAME_ORG_WORDS = load("surname_org_words_en")  # "Laura Day", "Helen Fox"
 
 # the same in French, Spanish, Italian and Portuguese ("Teatro Regio", "Banco Santander")
 ORG_WORDS = ORG_WORDS | load("org_words_eu")

@@ -240,21 +240,22 @@ class Naming:
         common noun phrase) -> None.
         """
         phrase = employer_cut(phrase)
-        at, tries = phrase.find(" of "), 0
-        while at >= 0 and tries < 4:
+        found, tries = _OF_FROM_RE.search(phrase), 0
+        while found is not None and tries < 4:
             tries += 1
             # "Owen Pryce of Cornwall", "Ines Marlow of the Harbour Research Institute", "Ana
-            # Ruiz of the University of Leeds School of Law": the person before the first "of"
-            # that follows a full name, not their place or employer ("Secretary of State Dana
+            # Ruiz of the University of Leeds School of Law", "Kate Lowe from the Consumer
+            # Goods Association" (English): the person before the first "of" or "from" that
+            # follows a full name, not their place or employer ("Secretary of State Dana
             # Whitlock" stays)
-            head, tail = phrase[:at], phrase[at + 4 :]
+            head, tail = phrase[: found.start()], phrase[found.end() :]
             runs = runs_of(head)
             if runs_of(tail) and runs and head.rstrip().endswith(runs[-1][-1]):
                 person, _ = clean_run(runs[-1])
                 if len(person) >= 2 and not nm.looks_like_org(person):
                     phrase = head
                     break
-            at = phrase.find(" of ", at + 4)
+            found = _OF_FROM_RE.search(phrase, found.end())
         whole = institution(phrase) or genitive_body(phrase)  # ("des Landes": no name)
         if whole is not None:
             return whole, False
@@ -336,6 +337,8 @@ def _joined_body(runs: list[list[str]], best: list[str], phrase: str) -> str | N
 
 
 # capitalized words joined by "and" or "&" up to the end of a phrase; "and" between them
+# the word between a person's full name and their place or employer
+_OF_FROM_RE = re.compile(r" (?:of|from) ")
 _BODY_TAIL_RE = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:and|&|en|und)\s+)?)+[A-Z][\w’'-]*$")
 _AND_RE = re.compile(r"\s(?:and|&|en|und)\s")
 # a group's possessive inside a body's name: "Fishermen’s", "Women’s", "People’s", "Growers’"

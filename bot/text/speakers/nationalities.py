@@ -8,8 +8,18 @@ import re
 from bot.text.lexicon import load
 from bot.text.speakers.epithets import introduced_before, is_age
 from bot.text.speakers.reading import language
+from bot.text.stopwords import stop_words
 
 _NATIONALITIES = load("nationalities_en")
+_FUNCTION_WORDS = stop_words("english")
+# not followed by a lower-case word other than a function word
+_NO_NOUN_AFTER = (
+    r"(?!\s+(?!(?:"
+    + "|".join(
+        sorted((w for w in _FUNCTION_WORDS if w.isalpha() and w.isascii()), key=len, reverse=True)
+    )
+    + r")(?![a-z]))[a-z])"
+)
 _NATIONALITIES_DE_NL = load("nationalities_de_nl")  # "zei de Deen", "sagte der Österreicher"
 
 
@@ -33,7 +43,13 @@ def nationality_epithet(phrase: str, text: str, pos: int) -> bool:
     demonym = " ".join(rest)
     if not rest or not all(w[:1].isupper() for w in rest) or demonym.lower() not in demonyms:
         return False
-    return not introduced_before(rf"\b{indefinite}\s+(?:\w+\s+)?{re.escape(demonym)}\b", text, pos)
+    introduced = rf"\b{indefinite}\s+(?:\w+\s+)?{re.escape(demonym)}\b"
+    if demonyms is _NATIONALITIES:
+        # (an English adjective before its noun introduces no one: "an Austrian doctor", "a
+        # German court"; "a Swede who …" and "a Swede." do: the demonym followed by no
+        # lower-case word, or by a function word)
+        introduced += _NO_NOUN_AFTER
+    return not introduced_before(introduced, text, pos)
 
 
 def epithet_start(toks: list[tuple[str, int, int]], k: int, i: int) -> int:

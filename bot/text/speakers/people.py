@@ -51,6 +51,21 @@ _AGED_RE = re.compile(r",\s(?:de\s)?\d{1,3}\s(?:ans|anos|años|anni)\b")
 # a phrase ending on "X of Y" with capitalized words: "The Ministry of Health"
 
 
+# a name owning the lower-case words after it: "Mr Hale's official spokesman said"
+_OWNER_RE = re.compile(r"(?:['’]s|..['’]s)((?:\s+[a-z]+){1,3})")
+
+
+def _owns_person(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` owns a person noun: in "Mr Hale's spokesman said"
+    the spokesman is the subject, not Hale, and a later "he" may be someone else (but in "Ana
+    Lind's e-mail suggested …" the owner of a thing stays the one the sentence is about)."""
+    m = _OWNER_RE.match(text, end - 2)
+    return m is not None and any(
+        w in nm.PERSON_ROLES or w in nm.PERSON_NOUNS or w.endswith(("man", "woman", "person"))
+        for w in m.group(1).split()
+    )
+
+
 def _owns_body(run: str, words: list[str]) -> bool:
     """True when ``words`` are the possessive opening a body's name in the capitalized ``run``
     ("Hexley Coroner’s Court", "St Mary’s Hospital"): an organisation word follows it, and a
@@ -289,8 +304,10 @@ class People(Salience, Naming):
                 if attributive(text, wat, pos + at + len(" ".join(run)), words):
                     continue  # "the Albion manager": a team's name qualifying a role noun
                 gender = gender or self._role_gender(pos + at)
-                if len(words) == 1 and gender is None:
-                    gender = fn.lone_first_name_gender(words[0])  # "Andrew said"
+                if len(words) == 1 and gender is None and not self._surname_only(key, words[0]):
+                    # "Andrew said" (but "Russell said" after "Laura Russell" is her surname,
+                    # its gender the full name's, not the man's first name it also is)
+                    gender = fn.lone_first_name_gender(words[0])
                 rpos = pos + at
                 if len(words) == 1 and key is not None and key not in self.registry:
                     near = self._misspelt(key)
@@ -337,7 +354,11 @@ class People(Salience, Naming):
                         rpos,
                         name,
                         gender,
-                        subject=(self._is_subject(rpos) and not self._modifier(end))
+                        subject=(
+                            self._is_subject(rpos)
+                            and not self._modifier(end)
+                            and not _owns_person(text, end)
+                        )
                         or introduced
                         or aside,
                         speaker=speaker,
@@ -347,6 +368,14 @@ class People(Salience, Naming):
                     )
                 )
         return out
+
+    def _surname_only(self, key: str | None, word: str) -> bool:
+        """True when ``word`` alone is the surname of a full name the text registers and opens
+        none ("Russell" after "Laura Russell"; not "Charlotte" after "Charlotte Reed")."""
+        entries = self.registry.get(key or "", ())
+        return any(len(e[1]) >= 2 and e[1][-1] == word for e in entries) and not any(
+            e[1][0] == word for e in self._by_first().get(word, ())
+        )
 
     def _org_of(self, pos: int, words: list[str]) -> bool:
         """True for an English run right after an organisation's word and "of" with no first

@@ -35,7 +35,7 @@ from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.relative import unnamed_who
 from bot.text.speakers.roles import role_of_place_start
 from bot.text.speakers.romance_words import unnamed_apposition
-from bot.text.speakers.shapes import DETERMINERS, FUSED_CLITICS, Token, verbish
+from bot.text.speakers.shapes import DETERMINERS, FUSED_CLITICS, Token
 from bot.text.speakers.sources_romance import source_before
 from bot.text.speakers.subject_links import body_kind_before, bridge, own_side, role_of_body
 from bot.text.speakers.unnamed_esit import unnamed_before
@@ -392,21 +392,21 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
             ):
                 k -= 1  # "the Food and Dock Workers union": one body's name over "and"
                 continue
+            if (
+                w[:1].isupper()
+                and nm.possessive(w)
+                and (got := self._common_subject(toks, k)) is not None
+                and got[1] == toks[i - 1][2]
+            ):
+                # "Mr Hale's spokesman said:", "Ana Lind's lawyer told reporters": the person
+                # noun a name owns, with the whole name (and its title) before it
+                while k > 0 and (
+                    (toks[k - 1][0][:1].isupper() and nm.bare(toks[k - 1][0]) not in nm.STOPWORDS)
+                    or toks[k - 1][0] == "."
+                ):
+                    k -= 1
+                return toks[k][1], toks[i - 1][2]
             if not (w[:1].isalpha() or w in ("'", "’", "-")) or w.lower() in CLAUSE_STOP:
                 break
             k -= 1
-        return None
-
-    def _unknown_verb(self, toks: list[Token], i: int) -> tuple[int, int] | None:
-        """After ``“…,”`` any verb will do: ``,” Osei started`` / ``,” remembered Ray Ansari``."""
-        w = toks[i][0]
-        if w.lower() in ("he", "she", "they") and i + 1 < len(toks) and verbish(toks[i + 1][0]):
-            return toks[i][1], toks[i][2]
-        j = i
-        while j < len(toks) and (toks[j][0][:1].isupper() or (toks[j][0] == "." and j > i)):
-            j += 1
-        if i < j < len(toks) and verbish(toks[j][0]) and w.lower() not in nm.STOPWORDS:
-            return toks[i][1], toks[j - 1][2]
-        if j == i and verbish(w) and i + 1 < len(toks) and toks[i + 1][0][:1].isupper():
-            return self._np_after(toks, i + 1)
         return None

@@ -240,11 +240,12 @@ class NameShapes:
         while (
             m < len(toks)
             and m - k <= 4
-            and toks[m][0].isalpha()
+            # (over a lower-case owner: "The prime minister's official spokesman rejected …")
+            and (toks[m][0].isalpha() or _lower_owner(toks[m][0]))
             and toks[m][0].islower()
             and toks[m][0] not in nm.STOPWORDS
             and toks[m][0] not in PREPOSITIONS
-            and not verbish(toks[m][0])
+            and (not verbish(toks[m][0]) or _lower_owner(toks[m][0]))
         ):
             m += 1
         if m == lower or (m < len(toks) and toks[m][0][:1].isupper()):
@@ -379,3 +380,8 @@ def romance_passive(toks: list[Token], v: int) -> bool:
         and not word.startswith(_ANSWERING)
         and language() in ("french", "portuguese")
     )
+
+
+def _lower_owner(word: str) -> bool:
+    """True for a lower-case common noun with a possessive ending: "minister's", "club’s"."""
+    return nm.possessive(word) and word[:-2].isalpha() and word[-2:] in ("'s", "’s")

@@ -1,0 +1,109 @@
+"""A quotation with no attribution of its own going on with the one before it across the
+paragraph break (private to ``attribution.py``): “A,” Ana Lind said. ¶ “B.” Cutting in, the judge
+said: “C” -- B is Lind's, not the judge's whom the sentence after it introduces; and the pieces
+of one quotation over paragraphs run together, “A. ”B. “C. ”, whose marks are read in pairs; a
+quotation opening its paragraph after one whose last sentence reports someone's speech."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.incise import reported_fragment
+from bot.text.speakers.raw import Raw
+from bot.text.speakers.reading import language
+
+
+def across_introduction(att: Any, out: list[Raw], idx: int, named: list[int]) -> int | None:
+    """The quotation whose speaker quotation ``idx`` shares (the one ending the paragraph
+    before, or the one it goes on with) when ``idx`` opens its paragraph and the only attributed
+    quotations of the paragraph come after a sentence introducing their speaker ("Cutting in,
+    the judge said: “C”"); else None."""
+    spans, text = att.spans, att.text
+    span = spans[idx]
+    if not named or named[0] < idx or idx == 0:
+        return None
+    later = spans[named[0]]
+    para = span.paragraph
+    prev = out[idx - 1]
+    if (
+        span.close_end <= out[named[0]].pos < later.open_at
+        and spans[idx - 1].paragraph == para - 1
+        and span.open_at == att.paras[para][0]
+        and (prev.phrase is not None or prev.inherited is not None)
+        and not reported_fragment(text, spans[idx - 1], att.paras)
+    ):
+        return idx - 1 if prev.phrase is not None else prev.inherited
+    return None
+
+
+def chain_piece(
+    att: Any, out: list[Raw], idx: int, continued: list[int], chained: list[int]
+) -> bool:
+    """True when quotation ``idx``, a whole sentence in marks, follows in its paragraph a
+    quotation that goes on with an earlier one (``continued``, ``chained``) with no one named
+    between: “…,” he said. ¶ “A. ”B. “C. ” -- C goes on with A like A with the one before."""
+    spans = att.spans
+    return (
+        (idx - 1 in continued or idx - 1 in chained)
+        and spans[idx - 1].paragraph == spans[idx].paragraph
+        and out[idx - 1].inherited is not None
+        and att.text[spans[idx].start].isupper()
+        and not att.people.other_named(spans[idx - 1].close_end, spans[idx].open_at, "")
+    )
+
+
+def reported_last(att: Any, idx: int) -> tuple[int, int] | None:
+    """The person the last sentence of the paragraph before reports, for an English quotation
+    opening its paragraph with no attribution of its own: "The director, Tom Hale, said he was
+    sad she stayed away. ¶ “It's a shame. …” Other guests included …" -- Hale's (a name or
+    he/she opening a sentence with a speech verb, and no quotation in that sentence)."""
+    spans, text = att.spans, att.text
+    span = spans[idx]
+    para = span.paragraph
+    if para == 0 or span.open_at != att.paras[para][0] or language() != "english":
+        return None
+    ps, pe = att.paras[para - 1]
+    last = text[ps:pe].rstrip()
+    if not last.endswith(".") or att.people.is_headline(para - 1):
+        return None
+    start = att._sentence_start(ps + len(last) - 1, ps)
+    if idx > 0 and spans[idx - 1].close_end > start:
+        return None
+    return att._reporting_subject(att._tokens(start, ps + len(last)))
+
+
+def introduced_before(att: Any, idx: int) -> tuple[str, int] | None:
+    """(name, where) of a person the sentence right before quotation ``idx`` (which opens its
+    sentence with no attribution; English) introduces as its subject, after the quotation
+    before: "“A,” Lind said. His friend, Tom Hale, who chairs the club, blames the weather.
+    “B.”" -- B is Hale's, not Lind's (a person named in full opening the sentence, perhaps
+    after role words: "Party spokesman Tom Hale repeated …")."""
+    spans, text = att.spans, att.text
+    span = spans[idx]
+    if language() != "english":
+        return None
+    _, ps, _ = att._para_of(span.open_at)
+    start = att._sentence_start(span.open_at, ps)
+    if text[start : span.open_at].strip() or (idx > 0 and start <= spans[idx - 1].close_end):
+        return None
+    prev = att._sentence_start(start - 1, ps)
+    if idx > 0 and prev < spans[idx - 1].close_end:
+        return None  # (a sentence of its own between the quotations)
+    people = att.people
+    lo = bisect.bisect_left(people._mention_pos, prev)
+    hi = bisect.bisect_left(people._mention_pos, start)
+    first = next((m for m in people.mentions[lo:hi] if len(m.name.split()) >= 2), None)
+    if first is None or text[first.pos : first.pos + 4].split(" ")[0].lower() in ("he", "she"):
+        return None  # ("He did not say more.": the pronoun's person, no one new)
+    head = text[prev : first.pos]
+    if head.count(",") > 1 or len(head.split()) > 6:
+        return None  # (the subject opens the sentence: "His friend, Tom Hale, …")
+    if not first.subject and any(
+        w.islower()
+        and (w.endswith("ed") or w in nm.SPEECH_VERBS or w in nm.STOPWORDS or not w.isalpha())
+        for w in head.split()
+    ):
+        return None  # (role words before the name may open it: "Party spokesman Tom Hale …")
+    return first.name, first.pos
