@@ -28,6 +28,12 @@ from bot.text.speakers.spouses import partner_before
 _CJK_SUBJECT_RE = re.compile(
     r"(?:^|[。！？\n])\s*([\u4e00-\u9fff]{2,3})(?:是|说|表示|指出|认为|在|今天|昨天)"
 )
+# a document's verb after "it": "“…,” it read.", "it reads in part"
+_READ_RE = re.compile(r"\s+reads?\b")
+_DOCUMENT_RE = re.compile(
+    r"\b(statement|release|letter|message|note|post|e-?mail|notice|sign|report|document)s?\b",
+    re.IGNORECASE,
+)
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
 _ASKED = ("Asked ", "Pressed ", "Questioned ")  # opening a question before its answerer
 _ROMANCE_HE_SHE = frozenset("il elle él ella lui lei egli ele ela".split())
@@ -126,6 +132,19 @@ class PronounRules:
                 return True, self.people.nearest(raw.pos)
             if low == "i":  # “…,” I wrote: the columnist the byline names
                 return True, byline_author(self.people.text, self.people.paras)
+            if low == "it" and _READ_RE.match(self.people.text, raw.pos + 2):
+                # "X confirmed the talks in a brief statement. “…,” it read.": a document's
+                # words, of whoever issued the statement (else no one: "it" is the document)
+                # (the last document its paragraph names: "A letter arrived. “…,” it read."
+                # is the letter's, no one's)
+                ps = self.people.text.rfind("\n", 0, raw.pos) + 1
+                doc = list(
+                    _DOCUMENT_RE.finditer(self.people.text, max(ps, raw.pos - 1500), raw.pos)
+                )
+                noun = doc[-1].group(1).lower() if doc else ""
+                if noun not in ("statement", "release"):
+                    return True, None
+                return True, self._issuer(raw.pos, noun, orgs)  # type: ignore[attr-defined]
             if low in ("it", "they"):  # an organisation: named just before, or quoted last
                 found = self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
                 common = common_org_at(self.people.text, raw.pos) if low == "it" else None
