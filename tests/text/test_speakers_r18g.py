@@ -12,6 +12,13 @@ Polizei X … „…“, so der Sprecher.", "Een bron bij de brandweer … aldus
 that introduced them (a spokesperson's body when it names one), not the bare noun; an
 indefinite noun that was a predicate or an apposition on someone named ("Sofia X, a junior"),
 and a noun of anyone at all ("the man" after "a man"), are not read so.
+
+Someone unnamed keeps what tells them apart: the body or the street after Dutch "van" ("Een
+bewoner van de Dorpsstraat … ‘…’, zei hij", "een hulpverlener van een internationale
+organisatie"), a German body of two words after "aus dem" ("ein Delegierter aus dem Kreisverband
+Ostheide"), the employer after "bij" for an unnamed source ("zegt een bron bij de politie"; not
+where someone stands: "een man bij de bakker"), and an English "from" and a place ("said one
+grower from the Vale of Brenley"), whose last word is no one's name.
 """
 
 from __future__ import annotations
@@ -97,6 +104,45 @@ CASES: list[Case] = [
         "waiting outside saw the fight. “There was no warning at all,” the man, who asked not "
         "to be named, told reporters." + _EN_MORE,
         [("There was no warning", "the man")],
+    ),
+]
+
+
+CASES += [
+    # someone unnamed and the body or street after "van", "aus dem", "bij", "from"
+    (
+        "Het dorpsfeest trok dit jaar recordaantallen.\n\nNiet iedereen is tevreden. Een "
+        "bewoner van de Kerkstraat, waar het podium stond, klaagde over het lawaai. ‘Om drie "
+        "uur ’s nachts wil ik gewoon slapen’, zei hij." + NL_MORE,
+        [("Om drie uur", "Een bewoner van de Kerkstraat")],
+    ),
+    (
+        "De hulpkonvooien staan stil.\n\nEen hulpverlener van een grote organisatie spreekt "
+        "dat tegen. ‘Wij wachten al twee weken bij de grens’, zei hij tegen dit persbureau."
+        + NL_MORE,
+        [("Wij wachten al", "Een hulpverlener van een grote organisatie")],
+    ),
+    (
+        "Der Parteitag ging am Abend zu Ende. „Viele hier sind unzufrieden mit dem Vorstand“, "
+        "sagte ein Delegierter aus dem Kreisverband Talheim." + DE_MORE,
+        [("Viele hier sind", "ein Delegierter aus dem Kreisverband Talheim")],
+    ),
+    (
+        "De brand in de loods is geblust.\n\nDe oorzaak is nog onduidelijk. ‘Alles wijst op "
+        "een defecte koelinstallatie’, zegt een bron bij de brandweer." + NL_MORE,
+        [("Alles wijst op", "een bron bij de brandweer")],
+    ),
+    (
+        "The new picking machines arrived on Monday.\n\n‘Give it two seasons and it will be "
+        "faster than any of us,’ said one grower from the Vale of Tarrow, watching with his "
+        "arms folded." + _EN_MORE,
+        [("Give it two seasons", "one grower from the Vale of Tarrow")],
+    ),
+    # (near miss: where someone stands after "bij" is not who they are)
+    (
+        "De nieuwe winkel in het centrum is open.\n\n‘Eindelijk eens iets nieuws hier’, zei "
+        "een oudere man bij de bakker." + NL_MORE,
+        [("Eindelijk eens", "een oudere man")],
     ),
 ]
 

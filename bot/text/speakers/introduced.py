@@ -21,7 +21,7 @@ from bot.text.speakers.reading import language
 
 _REACH = 3000  # characters read back for the introduction
 # German and Dutch nouns of an unnamed source that no list of people or roles holds
-_SOURCES = load("unnamed_sources_de_nl")
+SOURCES = load("unnamed_sources_de_nl")
 _ANYONE = load("anyone_nouns_en_de_nl")  # "the man" after "a man": perhaps someone else
 _THE = {"english": ("the",), "german": ("der", "die"), "dutch": ("de",)}
 _A = {
@@ -72,7 +72,7 @@ def _person(noun: str, lang: str) -> bool:
     if lang == "english":
         # (not a role: "the spokesperson" stays as written, as the English benchmark has it)
         return low in nm.PERSON_NOUNS and low not in nm.PERSON_ROLES
-    return low in _SOURCES or person_noun(noun)
+    return low in SOURCES or person_noun(noun)
 
 
 def introduced(phrase: str, text: str, pos: int) -> tuple[int, int] | None:

@@ -307,7 +307,10 @@ class Resolver(
         if got is not None and role_for is not None:
             # the employer or platform after a person noun is no speaker ("one user on
             # Mastodon"), but a person named after it is ("the envoy to Norway Mara Quint")
-            if not (got[1] and phrase.find(got[0], role_for.end()) >= role_for.end()):
+            # (a full name: one word after "of the Vale of" is the place's, "Brenley")
+            if not (
+                got[1] and " " in got[0] and phrase.find(got[0], role_for.end()) >= role_for.end()
+            ):
                 got = None
         if got is not None:
             name, person = got
