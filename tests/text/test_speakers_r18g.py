@@ -2,9 +2,10 @@
 
 A statement's words that the text gives with "it read" ("X confirmed the talks in a brief
 statement. “…,” it read.") are those of whoever issued the statement the paragraph names; "it
-read" after any other document ("A letter arrived. “…,” it read.") is no one's. A German or
-Dutch quotation introduced by "Darin heißt es:" / "Daarin staat:" after a sentence in which a
-body issues a statement is that body's.
+read" after a letter no one is named as writing ("A letter arrived. “…,” it read.") is no one's
+(see also test_speakers_r18g_fix.py). A German or Dutch quotation introduced by "Darin heißt
+es:" / "Daarin staat:" after a sentence in which a body issues its own statement is that
+body's.
 
 A definite role noun that names again someone unnamed the text introduced with an indefinite
 article ("according to a source close to the talks. … “…,” the source said.", "Ein Sprecher der

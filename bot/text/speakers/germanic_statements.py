@@ -188,6 +188,11 @@ _ISSUED_RE = re.compile(
     r"(?i)\b\w*(?:erklärung|mitteilung|stellungnahme|aussendung|statement|schreiben"
     r"|verklaring|persbericht|mededeling)\b"
 )
+# a statement that is not the subject's own: another's, after it ("ein Schreiben des
+# Innenministeriums", "een verklaring van wethouder X"), or one the subject answers or received
+# ("reagierte auf die Erklärung der GDL", "reageerde op de verklaring")
+_OWNED_RE = re.compile(r"\s+(?:der|des|von|vom|van)\b")
+_ANSWERED_RE = re.compile(r"\b(?:auf|op)\s+(?:die|das|den|de|het)\s+(?:\w+\s+)?\Z")
 
 
 def therein_body(
@@ -196,12 +201,17 @@ def therein_body(
     """For a German or Dutch quotation introduced by "Darin heißt es:" at ``pos``: the body
     the sentence before opens on when that sentence names the statement it issued ("Der
     Verein TSV Kranich reagierte mit einer kurzen Erklärung. Darin heißt es: „…“" -> "TSV
-    Kranich"); None when it names no statement or opens on no body."""
+    Kranich"); None when it names no statement of its subject's own or opens on no body."""
     if _THEREIN_RE.match(text, pos) is None:
         return None
     sent = bisect.bisect_right(bounds, pos) - 1
-    if sent < 1 or _ISSUED_RE.search(text, bounds[sent - 1], bounds[sent]) is None:
-        return None
+    issued = _ISSUED_RE.search(text, bounds[sent - 1], bounds[sent]) if sent >= 1 else None
+    if (
+        issued is None
+        or _OWNED_RE.match(text, issued.end())
+        or _ANSWERED_RE.search(text, max(bounds[sent - 1], issued.start() - 40), issued.start())
+    ):
+        return None  # another's statement: "erhielt ein Schreiben des Ministeriums"
     dutch = (
         _DUTCH_SUBJECT_RE.match(text, bounds[sent - 1], bounds[sent])
         if language() == "dutch"
@@ -218,4 +228,5 @@ def therein_body(
 
 
 # a Dutch sentence opening on a body's name as its subject, before its lower-case verb
-_DUTCH_SUBJECT_RE = re.compile(rf"(?:De|Het) ({_CAP}(?: {_CAP}){{0,3}}) [a-zë]")
+# ("Het Waterschap Rijn en IJssel reageerde …": "en" inside the name)
+_DUTCH_SUBJECT_RE = re.compile(rf"(?:De|Het) ({_CAP}(?: (?:en )?{_CAP}){{0,3}}) [a-zë]")

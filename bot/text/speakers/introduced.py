@@ -16,6 +16,7 @@ import re
 
 from bot.text.lexicon import load
 from bot.text.speakers import names as nm
+from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic_unnamed import person_noun
 from bot.text.speakers.reading import language
 
@@ -25,7 +26,7 @@ SOURCES = load("unnamed_sources_de_nl")
 _ANYONE = load("anyone_nouns_en_de_nl")  # "the man" after "a man": perhaps someone else
 _THE = {"english": ("the",), "german": ("der", "die"), "dutch": ("de",)}
 _A = {
-    "english": r"(?:[Aa]n?|[Oo]ne)",
+    "english": r"(?:[Aa]n?|[Oo]ne|[Aa]nother)",
     "german": r"(?:[Ee]ine?[rm]?|[Ee]inen)",
     "dutch": r"(?:[Ee]en)",
 }
@@ -46,10 +47,12 @@ _COMPLEMENT = {
         r" (?:(?:der|des)|(?:aus|von|bei) (?:der|dem|den)|vom|beim)"
         r"(?: [a-zäöü][\w-]*e[nrs]?)? [A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*){0,3}"
     ),
-    # "bij de politie", "van de gemeente Westerveld", "uit het dorp"
+    # "bij de politie", "van de gemeente Westerveld", "uit het dorp", "van de getroffen
+    # familie," (an adjective before a noun that punctuation closes; not "van de politie laat
+    # weten")
     "dutch": (
-        r" (?:bij|van|uit|binnen) (?:de |het |een )?[\w-]+"
-        r"(?: [A-Z][\w-]*){0,3}(?=[,.;:]| [a-z])"
+        r" (?:bij|van|uit|binnen) (?:de |het |een )?(?:[a-zë][\w-]*en? [\w-]+(?=[,.;:])"
+        r"|[\w-]+(?: [A-Z][\w-]*){0,3}(?=[,.;:]| [a-z]))"
     ),
 }
 
@@ -103,4 +106,36 @@ def introduced(phrase: str, text: str, pos: int) -> tuple[int, int] | None:
     if re.search(rf"\b(?i:{_THE[lang][0]}) {re.escape(noun)}\b", text[last.end() : pos]):
         return None  # (the bare noun used between: the introduction is far back, read once)
     more = re.compile(_COMPLEMENT[lang]).match(text, last.end())
-    return last.start(), (more.end() if more is not None else last.end())
+    end = more.end() if more is not None else last.end()
+    return _named(text, end) or (last.start(), end)
+
+
+# an apposition after the introduction, closed by a comma: "A witness for the prosecution,
+# Mary Holt, told …", "Another witness, taxi driver Tom Reed, said …", "Ein Sprecher der
+# Polizei, Hauptkommissar Uwe Brandt, bestätigte …", "Een getuige, de 40-jarige Fatima El
+# Amrani, zag …"
+_APPOSITION_RE = re.compile(r", ([^,.;:!?\n“”„\"]{3,60}),")
+
+
+def _named(text: str, end: int) -> tuple[int, int] | None:
+    """(start, end) of the full name the apposition at ``end`` gives someone just introduced:
+    from its first word that is a first name to its end, every word after it capitalized or a
+    name's particle ("Fatima El Amrani", "Lisa de Wit"); None when it gives none."""
+    m = _APPOSITION_RE.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split(" ")
+    first = next((k for k, w in enumerate(words) if nm.bare(w) in FIRST_NAMES), None)
+    rest = words[first + 1 :] if first is not None else []
+    if (
+        first is None
+        or not words[first][:1].isupper()
+        or not rest
+        or not rest[-1][:1].isupper()
+        or not all(w[:1].isupper() or w in _PARTICLES for w in rest)
+    ):
+        return None
+    return m.start(1) + len(" ".join(words[:first])) + (1 if first else 0), m.end(1)
+
+
+_PARTICLES = frozenset("de van der den von te ter el al da".split())

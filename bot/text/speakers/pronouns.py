@@ -30,10 +30,6 @@ _CJK_SUBJECT_RE = re.compile(
 )
 # a document's verb after "it": "“…,” it read.", "it reads in part"
 _READ_RE = re.compile(r"\s+reads?\b")
-_DOCUMENT_RE = re.compile(
-    r"\b(statement|release|letter|message|note|post|e-?mail|notice|sign|report|document)s?\b",
-    re.IGNORECASE,
-)
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
 _ASKED = ("Asked ", "Pressed ", "Questioned ")  # opening a question before its answerer
 _ROMANCE_HE_SHE = frozenset("il elle él ella lui lei egli ele ela".split())
@@ -134,17 +130,11 @@ class PronounRules:
                 return True, byline_author(self.people.text, self.people.paras)
             if low == "it" and _READ_RE.match(self.people.text, raw.pos + 2):
                 # "X confirmed the talks in a brief statement. “…,” it read.": a document's
-                # words, of whoever issued the statement (else no one: "it" is the document)
-                # (the last document its paragraph names: "A letter arrived. “…,” it read."
-                # is the letter's, no one's)
-                ps = self.people.text.rfind("\n", 0, raw.pos) + 1
-                doc = list(
-                    _DOCUMENT_RE.finditer(self.people.text, max(ps, raw.pos - 1500), raw.pos)
-                )
-                noun = doc[-1].group(1).lower() if doc else ""
-                if noun not in ("statement", "release"):
-                    return True, None
-                return True, self._issuer(raw.pos, noun, orgs)  # type: ignore[attr-defined]
+                # words, of whoever issued it (no one's for a sign or a letter no one is named
+                # as writing: "A letter arrived. “…,” it read."); else the body as below
+                decided, who = self._read_issuer(raw.pos, orgs)  # type: ignore[attr-defined]
+                if decided:
+                    return True, who
             if low in ("it", "they"):  # an organisation: named just before, or quoted last
                 found = self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
                 common = common_org_at(self.people.text, raw.pos) if low == "it" else None
