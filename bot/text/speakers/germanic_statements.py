@@ -176,3 +176,57 @@ def governed_colon(text: str, got: tuple[int, int] | None, end: int, registry: d
         and governed_noun(text, *got)
         and nm.bare(text[got[0] : got[1]]) not in registry
     )
+
+
+# "Darin heißt es:", "Darin steht", "Daarin staat:" opening the sentence of a quotation: the
+# words of the document the sentence before names
+_THEREIN_RE = re.compile(
+    r"(?:Darin|Daarin)\s+(?:hei(?:ß|ss)t|hie(?:ß|ss)|steht|stand|staat|stond)\b"
+)
+# a document a body issues, named in the sentence before ("mit einer knappen Erklärung")
+_ISSUED_RE = re.compile(
+    r"(?i)\b\w*(?:erklärung|mitteilung|stellungnahme|aussendung|statement|schreiben"
+    r"|verklaring|persbericht|mededeling)\b"
+)
+# a statement that is not the subject's own: another's, after it ("ein Schreiben des
+# Innenministeriums", "een verklaring van wethouder X"), or one the subject answers or received
+# ("reagierte auf die Erklärung der GDL", "reageerde op de verklaring")
+_OWNED_RE = re.compile(r"\s+(?:der|des|von|vom|van)\b")
+_ANSWERED_RE = re.compile(r"\b(?:auf|op)\s+(?:die|das|den|de|het)\s+(?:\w+\s+)?\Z")
+
+
+def therein_body(
+    text: str, bounds: list[int], pos: int, epithet: Callable[[str, int], tuple[str, bool] | None]
+) -> str | None:
+    """For a German or Dutch quotation introduced by "Darin heißt es:" at ``pos``: the body
+    the sentence before opens on when that sentence names the statement it issued ("Der
+    Verein TSV Kranich reagierte mit einer kurzen Erklärung. Darin heißt es: „…“" -> "TSV
+    Kranich"); None when it names no statement of its subject's own or opens on no body."""
+    if _THEREIN_RE.match(text, pos) is None:
+        return None
+    sent = bisect.bisect_right(bounds, pos) - 1
+    issued = _ISSUED_RE.search(text, bounds[sent - 1], bounds[sent]) if sent >= 1 else None
+    if (
+        issued is None
+        or _OWNED_RE.match(text, issued.end())
+        or _ANSWERED_RE.search(text, max(bounds[sent - 1], issued.start() - 40), issued.start())
+    ):
+        return None  # another's statement: "erhielt ein Schreiben des Ministeriums"
+    dutch = (
+        _DUTCH_SUBJECT_RE.match(text, bounds[sent - 1], bounds[sent])
+        if language() == "dutch"
+        else None
+    )
+    if dutch is not None:
+        # "De Stichting Groene Haven reageerde met een verklaring." (a name of two or more
+        # capitalized words that opens on no first name)
+        words = dutch.group(1).split()
+        if len(words) >= 2 and not any(nm.bare(w) in FIRST_NAMES for w in words):
+            return dutch.group(1)
+        return None
+    return statement_body(text, bounds, pos, epithet)
+
+
+# a Dutch sentence opening on a body's name as its subject, before its lower-case verb
+# ("Het Waterschap Rijn en IJssel reageerde …": "en" inside the name)
+_DUTCH_SUBJECT_RE = re.compile(rf"(?:De|Het) ({_CAP}(?: (?:en )?{_CAP}){{0,3}}) [a-zë]")

@@ -45,12 +45,13 @@ _OPENING_PREPOSITIONS = GERMANIC_PREPOSITIONS | {
 # an indefinite article, an adjective or none, a noun (capitalized in German), and maybe where
 # the person is from: "ein Anwohner", "ein älterer Schlosser", "een vaste klant uit Hoorn"
 # (an age before the noun too: "eine 29-jährige Lehrerin", "een 34-jarige verpleegster"; where
-# they serve: "een westerse diplomaat in Belgrado")
+# they serve: "een westerse diplomaat in Belgrado"; a body of two or three words: "ein
+# Delegierter aus dem Kreisverband Ostheide")
 _SOMEONE_UNNAMED_RE = re.compile(
     r"(?:ein|eine) (?:\d{1,3}-jährige[rn]? )?(?:[a-zäöü][\w-]* ){0,2}[^\W\d_a-z][\w-]*"
-    r"(?: (?:aus|in) (?:der |dem |den )?[^\W\d_a-z][\w-]*)?"
+    r"(?: (?:aus|in) (?:der |dem |den )?[^\W\d_a-z][\w-]*(?: [^\W\d_a-z][\w-]*){0,2})?"
     r"|een (?:\d{1,3}-jarige )?(?:[a-zë][\w-]*e )?[^\W\d_][\w-]*"
-    r"(?: (?:uit|in) (?:de |het )?[^\W\d_a-z][\w-]*)?"
+    r"(?: (?:uit|in) (?:de |het )?[^\W\d_a-z][\w-]*(?: [^\W\d_a-z][\w-]*){0,2})?"
 )
 # German and Dutch object pronouns standing before a subject after its verb ("entgegnete
 # ihm der Anwalt", "antwoordde hem de rechter")

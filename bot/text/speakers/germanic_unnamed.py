@@ -20,8 +20,15 @@ _UNNAMED_SUBJECT_RE = re.compile(
     r"(?:(?:Einer|Eine|Eén|Een van hen), )?(?P<who>"
     r"(?i:ein|eine)(?: [a-zäöü][\w-]*){0,2} [^\W\d_a-z][\w-]*(?: aus [^\W\d_a-z][\w-]*"
     # (or what they carry: "ein älterer Herr mit Aktentasche", "een man met een rolkoffer")
-    r"| mit (?:einem |einer |einen )?[^\W\d_a-z][\w-]*)?"
-    r"|(?i:een)(?: [a-zë][\w-]*e){0,2} [a-zë][\w-]*(?: (?:uit [^\W\d_a-z][\w-]*|van (?:de|het) [a-zë][\w-]*"
+    r"| mit (?:einem |einer |einen )?[^\W\d_a-z][\w-]*"
+    # (or the body or place they belong to, named: "ein Delegierter aus dem Kreisverband
+    # Ostheide", "eine Stammkundin der Linie 4", "ein Mitglied des Vereins")
+    r"| (?:aus (?:der|dem|den)|von (?:der|dem|den)|vom|bei (?:der|dem)|beim|der|des)"
+    r" [^\W\d_a-z][\w-]*(?: (?:[^\W\d_a-z][\w-]*|\d+)){0,2})?"
+    r"|(?i:een)(?: [a-zë][\w-]*e){0,2} [a-zë][\w-]*(?: (?:uit [^\W\d_a-z][\w-]*"
+    # ("een bewoner van de Dorpsstraat", "een hulpverlener van een internationale organisatie",
+    # "een medewerker van de gemeente Oosterhout")
+    r"|(?:van|uit) (?:de|het|een) (?:[a-zë][\w-]*e )?[\w-]+(?: [^\W\d_a-z][\w-]*){0,2}"
     r"|met (?:een |de )?[a-zë][\w-]*))?"
     r")(?=[ ,])"
 )
@@ -88,7 +95,9 @@ def unnamed_subject(text: str, sentence: int, end: int, pronoun: str) -> tuple[i
     rest = text[m.end() : end].rstrip(" .!?\n")
     if re.match(r", (?:die|der|dat|welke|welche) ", rest) and "," not in rest[2:]:
         return None  # "Een aardige man, die er doorheen zit.": a fragment on someone named
-    noun = re.split(r" (?:aus|uit|van|mit|met) ", m.group("who"))[0].split()[-1]
+    noun = re.split(r" (?:aus|uit|van|bij|mit|met|von|vom|bei|beim|der|des) ", m.group("who"))[
+        0
+    ].split()[-1]
     if not person_noun(noun):
         return None
     article = m.group("who").split()[0].lower()

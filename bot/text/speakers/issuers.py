@@ -21,7 +21,7 @@ _FROM_RE = re.compile(r"\s+(?:from|by)\s")
 # an English document named as the means or the object of the sentence's verb ("… in a
 # statement", "issued a brief statement"), up to the noun
 _MEANS_RE = re.compile(
-    r"\b(?:(?:in|via)\s+(?:a|an|its|their|his|her)|(?:issued|released|put\s+out|published|"
+    r"\b(?:(?:in|via)\s+(?:a|an|its|their|his|her)|(?:issued|released|put\s+(?:out|up)|published|"
     r"posted|sent|shared)\s+(?:a|an))\s+(?:\w+\s+)?\Z"
 )
 # a body with a name in it: "the US military", "the Ohio State Patrol"
@@ -36,6 +36,15 @@ _SENT_DOCUMENT_RE = re.compile(
 # the document a body sends, as a phrase in a speaker's place: "diz a nota", "o texto"
 _SENT_NOUNS = frozenset("nota texto comunicado communiqué texte note".split())
 _PAST_RE = re.compile(r"[a-z]+ed|put|sent|said|gave|made")
+# an English document whose words "“…,” it read." gives
+_DOCUMENT_RE = re.compile(
+    r"\b(statement|release|letter|message|note|post|e-?mail|notice|sign|report|document)s?\b",
+    re.IGNORECASE,
+)
+# documents that may have no issuer: a sign on a door, a letter no one is named as writing
+_UNSIGNED = frozenset(("sign", "letter", "note"))
+# a document opening its sentence as its subject: "A handwritten sign had been taped …"
+_OPENS_RE = re.compile(r"(?:An?|The)\s+(?:\w+\s+)?")
 
 
 class IssuerRules:
@@ -101,6 +110,28 @@ class IssuerRules:
                 got = self._resolve(Raw(text[subject[0] : subject[1]], subject[0]), orgs)
                 return got if got and got[:1].isupper() else None
         return None
+
+    def _read_issuer(self, pos: int, orgs: list[str]) -> tuple[bool, str | None]:
+        """For "“…,” it read." at ``pos``: (True, the issuer) of the last document named
+        before it, in its paragraph or the one before, when a sentence names who issued one
+        ("The supermarket put up a notice in its stores. “…,” it read." -> "The supermarket",
+        "X said in a statement ….\n\n“…,” it read."), trying the documents from the last
+        back ("It issued a statement, a day after the report appeared."), up to a sign or a letter
+        that opens its sentence and no one is named as writing: (True, None) ("A letter arrived. “…,” it
+        read."); (False, None) otherwise: "it" is read as a body like any other."""
+        text = self.people.text
+        doc = list(_DOCUMENT_RE.finditer(text, max(0, pos - 1500), pos))
+        tried: set[str] = set()
+        for m in reversed(doc):
+            noun = m.group(1).lower()
+            if noun in tried:
+                continue
+            tried.add(noun)
+            who = self._issuer(pos, noun, orgs)
+            opens = _OPENS_RE.fullmatch(text, self.people._sentence_start(m.start()), m.start())
+            if who or (noun in _UNSIGNED and opens):
+                return True, who
+        return False, None
 
     def _document_issuer(self, words: list[str], pos: int, orgs: list[str]) -> str | None:
         """For "», diz o texto", "», indique le communiqué" (French, Portuguese): the subject

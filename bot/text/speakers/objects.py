@@ -14,6 +14,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers.clause import ClauseRules
 from bot.text.speakers.germanic_people import portfolio_name_start, portfolio_then_name
 from bot.text.speakers.germanic_unnamed import governed_adjective_np
+from bot.text.speakers.introduced import SOURCES
 from bot.text.speakers.np_bounds import (
     PLACE_ARTICLES,
     np_ends,
@@ -86,6 +87,34 @@ def from_place(toks: list[Token], j: int, k: int) -> bool:
         and toks[j][0].lower() in ("ein", "eine", "een")
         and at < len(toks)
         and toks[at][0][:1].isupper()
+    )
+
+
+def from_place_en(toks: list[Token], j: int, k: int) -> bool:
+    """True for English "from" at k and a capitalized place (its "the" first) after an
+    indefinite article and a lower-case noun (an adjective between) at j: "one grower from the
+    Vale of Brenley", "a fan from Dorset"."""
+    at = k + 2 if k + 1 < len(toks) and toks[k + 1][0] == "the" else k + 1
+    return (
+        2 <= k - j <= 3
+        and toks[j][0].lower() in ("a", "an", "one")
+        and all(t[0].isalpha() and t[0].islower() for t in toks[j + 1 : k])
+        and at < len(toks)
+        and toks[at][0][:1].isupper()
+        and language() == "english"
+    )
+
+
+def source_at(toks: list[Token], j: int, k: int) -> bool:
+    """True for German or Dutch "bei"/"bij" at k after an indefinite article and a noun of an
+    unnamed source (``introduced.SOURCES``) at j, its body's article after: "een bron bij de
+    politie", "eine Quelle bei der Staatsanwaltschaft" (not "een man bij de bakker")."""
+    return (
+        k - j == 2
+        and toks[j][0].lower() in ("een", "eine")
+        and toks[j + 1][0].lower() in SOURCES
+        and k + 2 < len(toks)
+        and toks[k + 1][0] in ("de", "het", "der", "dem")
     )
 
 
@@ -216,6 +245,13 @@ class ObjectRules(ClauseRules):
                 continue
             if lw in ("aus", "uit") and from_place(toks, j, k):
                 k += 1  # "zei een bezoekster uit Heemstede": where someone unnamed is from
+                continue
+            if (lw == "from" and from_place_en(toks, j, k)) or (
+                lw in ("bij", "bei") and source_at(toks, j, k)
+            ):
+                # "said one grower from the Vale of Brenley", "zegt een bron bij de politie":
+                # where someone unnamed is from, or whom an unnamed source works for
+                k += 1
                 continue
             if (
                 lw in _WHERE_SOMEONE_IS

@@ -28,6 +28,8 @@ from bot.text.speakers.spouses import partner_before
 _CJK_SUBJECT_RE = re.compile(
     r"(?:^|[。！？\n])\s*([\u4e00-\u9fff]{2,3})(?:是|说|表示|指出|认为|在|今天|昨天)"
 )
+# a document's verb after "it": "“…,” it read.", "it reads in part"
+_READ_RE = re.compile(r"\s+reads?\b")
 _HE_SHE = nm.MALE_PRONOUNS | nm.FEMALE_PRONOUNS
 _ASKED = ("Asked ", "Pressed ", "Questioned ")  # opening a question before its answerer
 _ROMANCE_HE_SHE = frozenset("il elle él ella lui lei egli ele ela".split())
@@ -126,6 +128,13 @@ class PronounRules:
                 return True, self.people.nearest(raw.pos)
             if low == "i":  # “…,” I wrote: the columnist the byline names
                 return True, byline_author(self.people.text, self.people.paras)
+            if low == "it" and _READ_RE.match(self.people.text, raw.pos + 2):
+                # "X confirmed the talks in a brief statement. “…,” it read.": a document's
+                # words, of whoever issued it (no one's for a sign or a letter no one is named
+                # as writing: "A letter arrived. “…,” it read."); else the body as below
+                decided, who = self._read_issuer(raw.pos, orgs)  # type: ignore[attr-defined]
+                if decided:
+                    return True, who
             if low in ("it", "they"):  # an organisation: named just before, or quoted last
                 found = self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
                 common = common_org_at(self.people.text, raw.pos) if low == "it" else None

@@ -27,6 +27,7 @@ from bot.text.speakers.epithets import (
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.fronted import adverb_cut, conjunction_cut, from_source, place_cut
 from bot.text.speakers.germanic_phrase import clause_at
+from bot.text.speakers.germanic_statements import therein_body
 from bot.text.speakers.germanic_things import (
     epithet_noun,
     germanic_rewrite,
@@ -42,6 +43,7 @@ from bot.text.speakers.institutions import (
     institution_around,
     institution_phrase,
 )
+from bot.text.speakers.introduced import introduced
 from bot.text.speakers.kin import converse_relative
 from bot.text.speakers.kind_names import name_after_kind
 from bot.text.speakers.left_out import LeftOut
@@ -229,6 +231,13 @@ class Resolver(
             # "ha commentato a margine dei lavori un diplomatico di X": someone unnamed after
             # the adjunct, as written; else no one ("a questo giornale aveva")
             return unnamed_after_adjunct(words)
+        if words in (["Darin"], ["Daarin"]) and (
+            body := therein_body(
+                self.people.text, self.people.bounds, raw.pos, self._germanic_epithet
+            )
+        ):
+            orgs.append(body)  # "… mit einer Erklärung. Darin heißt es: „…“": its issuer
+            return body
         if words and words[0] in ("es", "man", "men"):
             # „…“, hieß es dazu aus dem Vorstand: impersonal, no one named (but "hieß es in
             # einer Aussendung der Landeswarnzentrale": the body whose document it is)
@@ -307,7 +316,10 @@ class Resolver(
         if got is not None and role_for is not None:
             # the employer or platform after a person noun is no speaker ("one user on
             # Mastodon"), but a person named after it is ("the envoy to Norway Mara Quint")
-            if not (got[1] and phrase.find(got[0], role_for.end()) >= role_for.end()):
+            # (a full name: one word after "of the Vale of" is the place's, "Brenley")
+            if not (
+                got[1] and " " in got[0] and phrase.find(got[0], role_for.end()) >= role_for.end()
+            ):
                 got = None
         if got is not None:
             name, person = got
@@ -369,6 +381,12 @@ class Resolver(
             )
         ):
             return aside[0]  # "La defensa, a cargo del abogado X Y, pidió …": that person
+        if (intro := introduced(phrase, self.people.text, raw.pos)) is not None:
+            # "according to a source close to the talks. “…,” the source said.": the phrase
+            # that introduced them, read as a speaker (a spokesperson's body)
+            said = self.people.text[intro[0] : intro[1]]
+            got = self._resolve(Raw(said, intro[0]), orgs)
+            return got if got and got.casefold() in said.casefold() else said
         handled, who = self._role_holder(phrase, words, raw, orgs, germanic)
         if handled:
             return who  # "répond la prévenue", "añadió la alcaldesa", "the midfielder"

@@ -152,9 +152,11 @@ ROLE_FOR_RE = re.compile(
     r"(?:(?i:a|an|the|another|one)|[A-Z][\w-]*['’]s)(?: [a-z][\w'’-]*){1,3}"
     r" (?:for|at|with|from|to|on) [A-Z]"
 )
-# an unnamed English person and their place: "One resident of Mill Lane", "a woman in Tarrow"
-# (indefinite only: "the mayor of Tarrow" is an office)
-UNNAMED_OF_RE = re.compile(r"(?i:a|an|another|one)(?: [a-z][\w'’-]*){1,3} (?:of|in) [A-Z]")
+# an unnamed English person and their place: "One resident of Mill Lane", "a woman in Tarrow",
+# "one grower from the Vale of Brenley" (indefinite only: "the mayor of Tarrow" is an office)
+UNNAMED_OF_RE = re.compile(
+    r"(?i:a|an|another|one)(?: [a-z][\w'’-]*){1,3} (?:of|in|from(?: the)?) [A-Z]"
+)
 # the same in the other languages: "un portavoz de la Guardia Civil", "ein Sprecher der Bahn"
 ROLE_OF_RE = re.compile(
     r"(?i:un|una|uno|une|um|uma|ein|eine|een)(?:\s+[^\W\d_][\w'’-]*){1,2}\s+"

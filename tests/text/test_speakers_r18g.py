@@ -1,0 +1,154 @@
+"""English, German and Dutch speaker shapes of sport and court pages (each passage invented).
+
+A statement's words that the text gives with "it read" ("X confirmed the talks in a brief
+statement. “…,” it read.") are those of whoever issued the statement the paragraph names; "it
+read" after a letter no one is named as writing ("A letter arrived. “…,” it read.") is no one's
+(see also test_speakers_r18g_fix.py). A German or Dutch quotation introduced by "Darin heißt
+es:" / "Daarin staat:" after a sentence in which a body issues its own statement is that
+body's.
+
+A definite role noun that names again someone unnamed the text introduced with an indefinite
+article ("according to a source close to the talks. … “…,” the source said.", "Ein Sprecher der
+Polizei X … „…“, so der Sprecher.", "Een bron bij de brandweer … aldus de bron.") is the phrase
+that introduced them (a spokesperson's body when it names one), not the bare noun; an
+indefinite noun that was a predicate or an apposition on someone named ("Sofia X, a junior"),
+and a noun of anyone at all ("the man" after "a man"), are not read so.
+
+Someone unnamed keeps what tells them apart: the body or the street after Dutch "van" ("Een
+bewoner van de Dorpsstraat … ‘…’, zei hij", "een hulpverlener van een internationale
+organisatie"), a German body of two words after "aus dem" ("ein Delegierter aus dem Kreisverband
+Ostheide"), the employer after "bij" for an unnamed source ("zegt een bron bij de politie"; not
+where someone stands: "een man bij de bakker"), and an English "from" and a place ("said one
+grower from the Vale of Brenley"), whose last word is no one's name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import Case, outcomes
+from tests.text.test_speakers_session17 import DE_MORE, NL_MORE
+
+_EN_MORE = (
+    "\n\nThe club's next home game is against Fellbridge on Saturday, and the board has said "
+    "that ticket prices will stay the same for the rest of the season."
+)
+
+CASES: list[Case] = [
+    # "it read": the statement's issuer
+    (
+        "Kestrel Rovers are close to signing winger Tom Brandt from Ashby Town.\n\n"
+        "Kestrel, who have won two of their last nine games, confirmed the talks in a short "
+        "statement on Monday night. “Kestrel Rovers can confirm that we have agreed terms for "
+        "the transfer of Tom Brandt,” it read. “The move remains subject to a medical.”" + _EN_MORE,
+        [("Kestrel Rovers can confirm", "Kestrel Rovers"), ("The move remains", "Kestrel Rovers")],
+    ),
+    (
+        "The hospital trust faces a review of its stroke unit.\n\n"
+        "The Harlow Trust defended the unit in a brief statement on Tuesday. “Our stroke team "
+        "has met every national target this year,” it read." + _EN_MORE,
+        [("Our stroke team", "The Harlow Trust")],
+    ),
+    # (near miss: a letter's words, no one named as its writer)
+    (
+        "The Harlow Trust confirmed the deal in a short statement on Monday, naming Tom Brandt "
+        "as its new chairman.\n\nBrandt's first week was busy. A letter arrived on Monday from "
+        "a supporter. “We are delighted that Tom has taken the job at last,” it read." + _EN_MORE,
+        [("We are delighted", None)],
+    ),
+    # "Darin heißt es:" / "Daarin staat:": the body that issued the statement
+    (
+        "Der Wechsel kam für viele überraschend.\n\nDer Turnverein Kranichfeld reagierte am "
+        "Abend mit einer kurzen Erklärung auf seiner Homepage. Darin heißt es: „Wir danken "
+        "Jonas für acht starke Jahre und wünschen ihm viel Glück.“" + DE_MORE,
+        [("Wir danken Jonas", "Turnverein Kranichfeld")],
+    ),
+    (
+        "Het besluit viel dinsdag.\n\nDe Stichting Groene Haven reageerde met een korte "
+        "verklaring op haar website. Daarin staat: ‘Wij betreuren het besluit van de gemeente "
+        "ten zeerste.’" + NL_MORE,
+        [("Wij betreuren", "Stichting Groene Haven")],
+    ),
+    # (near miss: a book, no statement: no one's words the rules can name)
+    (
+        "Der Wechsel kam für viele überraschend.\n\nDas neue Buch des Vereins Grünwald Süd "
+        "erscheint im Mai. Darin heißt es: „Wir waren nie allein auf diesem Platz.“" + DE_MORE,
+        [("Wir waren nie allein", None)],
+    ),
+    # a definite noun for someone unnamed introduced before: the introduction
+    (
+        "Westbury are close to agreeing a fee for their captain, according to a source close "
+        "to the negotiations. “The numbers are settled; only the medical is left,” the source "
+        "said." + _EN_MORE,
+        [("The numbers are settled", "a source close to the negotiations")],
+    ),
+    (
+        "Das Derby blieb weitgehend friedlich.\n\nEin Sprecher der Polizei Kranichfeld sprach "
+        "von einem ruhigen Abend. Vor dem Spiel war im Gästeblock Pyrotechnik gezündet worden. "
+        "„Wir haben drei Personen in Gewahrsam genommen“, so der Sprecher." + DE_MORE,
+        [("Wir haben drei Personen", "Polizei Kranichfeld")],
+    ),
+    (
+        "De brand in de loods is geblust.\n\nOver de oorzaak is nog weinig bekend. Een bron "
+        "bij de brandweer spreekt van een kortsluiting. ‘Alles wijst op een defecte "
+        "koelinstallatie’, aldus de bron." + NL_MORE,
+        [("Alles wijst op", "Een bron bij de brandweer")],
+    ),
+    # (near misses: an apposition on someone named, and a noun of anyone at all)
+    (
+        "Her daughter, Mia Torrance, is a junior at the same school and is less sentimental. "
+        "“Honestly, the Fridays off are the best part of it,” the junior said." + _EN_MORE,
+        [("Honestly, the Fridays", "Mia Torrance")],
+    ),
+    (
+        "A man was seen running from the shop shortly before midnight.\n\nA customer who was "
+        "waiting outside saw the fight. “There was no warning at all,” the man, who asked not "
+        "to be named, told reporters." + _EN_MORE,
+        [("There was no warning", "the man")],
+    ),
+]
+
+
+CASES += [
+    # someone unnamed and the body or street after "van", "aus dem", "bij", "from"
+    (
+        "Het dorpsfeest trok dit jaar recordaantallen.\n\nNiet iedereen is tevreden. Een "
+        "bewoner van de Kerkstraat, waar het podium stond, klaagde over het lawaai. ‘Om drie "
+        "uur ’s nachts wil ik gewoon slapen’, zei hij." + NL_MORE,
+        [("Om drie uur", "Een bewoner van de Kerkstraat")],
+    ),
+    (
+        "De hulpkonvooien staan stil.\n\nEen hulpverlener van een grote organisatie spreekt "
+        "dat tegen. ‘Wij wachten al twee weken bij de grens’, zei hij tegen dit persbureau."
+        + NL_MORE,
+        [("Wij wachten al", "Een hulpverlener van een grote organisatie")],
+    ),
+    (
+        "Der Parteitag ging am Abend zu Ende. „Viele hier sind unzufrieden mit dem Vorstand“, "
+        "sagte ein Delegierter aus dem Kreisverband Talheim." + DE_MORE,
+        [("Viele hier sind", "ein Delegierter aus dem Kreisverband Talheim")],
+    ),
+    (
+        "De brand in de loods is geblust.\n\nDe oorzaak is nog onduidelijk. ‘Alles wijst op "
+        "een defecte koelinstallatie’, zegt een bron bij de brandweer." + NL_MORE,
+        [("Alles wijst op", "een bron bij de brandweer")],
+    ),
+    (
+        "The new picking machines arrived on Monday.\n\n‘Give it two seasons and it will be "
+        "faster than any of us,’ said one grower from the Vale of Tarrow, watching with his "
+        "arms folded." + _EN_MORE,
+        [("Give it two seasons", "one grower from the Vale of Tarrow")],
+    ),
+    # (near miss: where someone stands after "bij" is not who they are)
+    (
+        "De nieuwe winkel in het centrum is open.\n\n‘Eindelijk eens iets nieuws hier’, zei "
+        "een oudere man bij de bakker." + NL_MORE,
+        [("Eindelijk eens", "een oudere man")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c[1][0][0])
+def test_r18g_shapes(case: Case) -> None:
+    for head, expected, found in outcomes([case]):
+        assert found == expected, (head, found)
