@@ -19,6 +19,14 @@ organisatie"), a German body of two words after "aus dem" ("ein Delegierter aus 
 Ostheide"), the employer after "bij" for an unnamed source ("zegt een bron bij de politie"; not
 where someone stands: "een man bij de bakker"), and an English "from" and a place ("said one
 grower from the Vale of Brenley"), whose last word is no one's name.
+
+A German "sie"/"er" after a quotation goes back to the one person the sentence before
+introduces, unnamed, by "eine"/"ein" wherever it stands in that sentence ("Als Zeugin hatte
+… eine 34-jährige Mutter ausgesagt. „…“, schilderte sie."), when its article's gender is the
+pronoun's and the sentence names no one. An adverb of how something was said ends the
+subject's noun phrase after the verb ("teilte die Behörde schriftlich mit", "liet de gemeente
+schriftelijk weten"). "Der Angeklagte" in a court report that never names the accused stays as
+written, never the lawyer or judge named last.
 """
 
 from __future__ import annotations
@@ -143,6 +151,46 @@ CASES += [
         "De nieuwe winkel in het centrum is open.\n\n‘Eindelijk eens iets nieuws hier’, zei "
         "een oudere man bij de bakker." + NL_MORE,
         [("Eindelijk eens", "een oudere man")],
+    ),
+]
+
+CASES += [
+    # a German pronoun after someone unnamed inside the sentence before
+    (
+        "Der Prozess um den Brand im Mietshaus ging am Dienstag weiter.\n\nAls Zeugin hatte "
+        "am Vormittag unter anderem eine 41-jährige Nachbarin ausgesagt, die im zweiten Stock "
+        "wohnt. „Ich habe nur noch Rauch gesehen“, schilderte sie." + DE_MORE,
+        [("Ich habe nur noch Rauch", "eine 41-jährige Nachbarin")],
+    ),
+    # (near miss: the article's gender is not the pronoun's)
+    (
+        "Der Prozess um den Brand im Mietshaus ging am Dienstag weiter.\n\nAls Zeuge hatte "
+        "am Vormittag unter anderem ein Feuerwehrmann ausgesagt, der als Erster im Haus war. "
+        "„Ich habe nur noch Rauch gesehen“, schilderte sie." + DE_MORE,
+        [("Ich habe nur noch Rauch", None)],
+    ),
+    # an adverb of how after the subject's noun
+    (
+        "Die Anwohner fordern seit Jahren ein Tempolimit.\n\nDas Landratsamt Talheim "
+        "verwies auf eine laufende Prüfung. Man nehme die Hinweise „sehr ernst“, teilte die "
+        "Behörde schriftlich mit." + DE_MORE,
+        [("sehr ernst", "Landratsamt Talheim")],
+    ),
+    # "der Angeklagte" with no accused named: as written, not the lawyer
+    (
+        "Das Landgericht hat die Berufung eines 38-jährigen Autofahrers verworfen.\n\nSein "
+        "Verteidiger, Rechtsanwalt Malte Vogt, verwies auf die Reue seines Mandanten. „Er "
+        "wird diese Schuld ein Leben lang tragen“, sagte Vogt. Der Angeklagte selbst wandte "
+        "sich an die Familie: „Es tut mir unendlich leid.“" + DE_MORE,
+        [("Es tut mir", "Der Angeklagte")],
+    ),
+    # (near miss: an accused named by initials is that person)
+    (
+        "Das Landgericht hat die Berufung von Jonas K. verworfen.\n\nSein Verteidiger, "
+        "Rechtsanwalt Malte Vogt, verwies auf die Reue seines Mandanten. „Er wird diese Schuld "
+        "ein Leben lang tragen“, sagte Vogt. „Es tut mir unendlich leid“, sagte der "
+        "Angeklagte." + DE_MORE,
+        [("Es tut mir", "Jonas K")],
     ),
 ]
 

@@ -70,6 +70,7 @@ from bot.text.speakers.roles import (
     UNNAMED_OF_RE,
     group_phrase,
 )
+from bot.text.speakers.roles_germanic import unnamed_accused
 from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.romance_words import fused_place_cut, no_subject, romance_verb
 from bot.text.speakers.salience import business_noun
@@ -372,6 +373,8 @@ class Resolver(
             )
         ):
             return aside[0]  # "La defensa, a cargo del abogado X Y, pidió …": that person
+        if germanic and unnamed_accused(phrase, self._court()[0], self.people.text):
+            return as_written(words, phrase)  # "der Angeklagte", no one named as accused
         if (intro := introduced(phrase, self.people.text, raw.pos)) is not None:
             # "according to a source close to the talks. “…,” the source said.": the phrase
             # that introduced them, read as a speaker (a spokesperson's body)
