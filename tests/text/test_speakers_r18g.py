@@ -176,6 +176,13 @@ CASES += [
         "Behörde schriftlich mit." + DE_MORE,
         [("sehr ernst", "Landratsamt Talheim")],
     ),
+    (
+        "De bewoners van de Dorpsweg willen al jaren een snelheidsbeperking, omdat er elke "
+        "zomer veel motorrijders door het dorp rijden.\n\nDe gemeente Talheim wees op een "
+        "lopend onderzoek naar de verkeersveiligheid in het dorp. Men neemt de klachten van de "
+        "bewoners ‘zeer serieus’, liet de gemeente schriftelijk weten." + NL_MORE,
+        [("zeer serieus", "gemeente Talheim")],
+    ),
     # "der Angeklagte" with no accused named: as written, not the lawyer
     (
         "Das Landgericht hat die Berufung eines 38-jährigen Autofahrers verworfen.\n\nSein "
