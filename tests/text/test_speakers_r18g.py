@@ -27,6 +27,11 @@ pronoun's and the sentence names no one. An adverb of how something was said end
 subject's noun phrase after the verb ("teilte die Behörde schriftlich mit", "liet de gemeente
 schriftelijk weten"). "Der Angeklagte" in a court report that never names the accused stays as
 written, never the lawyer or judge named last.
+
+"De club" after a paragraph in which one club issues its words ("In een verklaring liet FC X
+weten …. ‘…’, schrijft de club") is that club, not the club the story is about. A nickname in
+marks after the noun or verb that names it ("unter dem Spitznamen „die Krake“", "de bijnaam
+‘de Muur’", "nicknamed “the corridor ward”") is no one's words.
 """
 
 from __future__ import annotations
@@ -198,6 +203,38 @@ CASES += [
         "ein Leben lang tragen“, sagte Vogt. „Es tut mir unendlich leid“, sagte der "
         "Angeklagte." + DE_MORE,
         [("Es tut mir", "Jonas K")],
+    ),
+]
+
+CASES += [
+    # "de club": the one club its paragraph lets speak
+    (
+        "SC Harlingen heeft zaterdagavond met tien man met 2-1 gewonnen van FC Oldeveen.\n\n"
+        "Na het laatste fluitsignaal werden vanuit het uitvak bekers op het veld gegooid. In "
+        "een verklaring liet FC Oldeveen weten het gedrag van supporters te betreuren. ‘Wij "
+        "zullen de betrokkenen opsporen en straffen’, schrijft de club." + NL_MORE,
+        [("Wij zullen de betrokkenen", "FC Oldeveen")],
+    ),
+    # (near miss: the opponent named in passing is not the club that writes)
+    (
+        "SC Harlingen heeft zaterdagavond met tien man met 2-1 gewonnen van FC Oldeveen.\n\n"
+        "Na de wedstrijd tegen FC Oldeveen werden bekers op het veld gegooid. ‘Wij zullen de "
+        "betrokkenen opsporen en straffen’, schrijft de club." + NL_MORE,
+        [("Wij zullen de betrokkenen", "SC Harlingen")],
+    ),
+    # a nickname in marks: no one's
+    (
+        "Die HSG Talheim hat einen neuen Torwarttrainer.\n\nHSG-Trainer Lars Brandt, der in "
+        "seiner aktiven Zeit unter dem Spitznamen „die Wand“ gefürchtet war, erwartet viel von "
+        "seinem Neuzugang. „Er ist im Angriff wie in der Abwehr einer der Besten“, sagte er."
+        + DE_MORE,
+        [("die Wand", None), ("Er ist im Angriff", "Lars Brandt")],
+    ),
+    (
+        "She described a ward on the second floor that nurses have nicknamed “the long ward” "
+        "because patients wait there on trolleys. “It is not safe,” said Dana Whitcombe, a "
+        "senior nurse." + _EN_MORE,
+        [("the long ward", None), ("It is not safe", "Dana Whitcombe")],
     ),
 ]
 
