@@ -32,6 +32,11 @@ written, never the lawyer or judge named last.
 weten …. ‘…’, schrijft de club") is that club, not the club the story is about. A nickname in
 marks after the noun or verb that names it ("unter dem Spitznamen „die Krake“", "de bijnaam
 ‘de Muur’", "nicknamed “the corridor ward”") is no one's words.
+
+An English "he said" after a sentence opening on someone unnamed goes to them for more nouns
+of people met at a match ("one season-ticket holder was in no mood …"). A paragraph only of
+first-person quotation after a sentence opening on a club's possessive ("Harwick’s back four was
+pulled apart …") is not the club's: a body says no "I".
 """
 
 from __future__ import annotations
@@ -235,6 +240,24 @@ CASES += [
         "because patients wait there on trolleys. “It is not safe,” said Dana Whitcombe, a "
         "senior nurse." + _EN_MORE,
         [("the long ward", None), ("It is not safe", "Dana Whitcombe")],
+    ),
+]
+
+CASES += [
+    (
+        "Kestrel Rovers lost 3-2 at home on Saturday.\n\nOutside the main stand, one "
+        "season-ticket holder was in no mood to study the table. “Same story every season,” "
+        "he said. “We lead, we panic, we lose.”" + _EN_MORE,
+        [
+            ("Same story every season", "one season-ticket holder"),
+            ("We lead", "one season-ticket holder"),
+        ],
+    ),
+    (
+        "Kestrel Rovers lost 3-2 at home to Ashby Town on Saturday.\n\nKestrel’s back four, "
+        "unchanged for six matches, was pulled apart again and again.\n\n“I’ve got no "
+        "complaints about the result. None.”" + _EN_MORE,
+        [("I’ve got no complaints", None)],
     ),
 ]
 
