@@ -36,7 +36,9 @@ marks after the noun or verb that names it ("unter dem Spitznamen „die Krake�
 An English "he said" after a sentence opening on someone unnamed goes to them for more nouns
 of people met at a match ("one season-ticket holder was in no mood …"). A paragraph only of
 first-person quotation after a sentence opening on a club's possessive ("Harwick’s back four was
-pulled apart …") is not the club's: a body says no "I".
+pulled apart …") is not the club's: a body says no "I". An English "the team" / "the club"
+that speaks is the body the sentence before opens on as a speech verb's subject, a name of no
+person ("Veloria–Brightwater confirmed that X has signed. “…,” the team said in a statement").
 """
 
 from __future__ import annotations
@@ -258,6 +260,22 @@ CASES += [
         "unchanged for six matches, was pulled apart again and again.\n\n“I’ve got no "
         "complaints about the result. None.”" + _EN_MORE,
         [("I’ve got no complaints", None)],
+    ),
+]
+
+CASES += [
+    (
+        "The rider has been with the squad since she was 19.\n\nHarlow–Deepmoor confirmed this "
+        "week that Jess Tarrant has extended her contract until 2028. “Jess embodies everything "
+        "we want this team to stand for,” the team said in a statement." + _EN_MORE,
+        [("Jess embodies everything", "Harlow–Deepmoor")],
+    ),
+    # (near miss: a person opens the sentence before: "the team" stays as written)
+    (
+        "The rider has been with the squad since she was 19.\n\nJess Tarrant confirmed this "
+        "week that she has extended her contract until 2028. “We want to win the big races,” "
+        "the team said in a statement." + _EN_MORE,
+        [("We want to win", "the team")],
     ),
 ]
 
