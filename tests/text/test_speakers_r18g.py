@@ -39,6 +39,9 @@ first-person quotation after a sentence opening on a club's possessive ("Harwick
 pulled apart …") is not the club's: a body says no "I". An English "the team" / "the club"
 that speaks is the body the sentence before opens on as a speech verb's subject, a name of no
 person ("Veloria–Brightwater confirmed that X has signed. “…,” the team said in a statement").
+A Dutch or German first-person quotation after a sentence whose speech verb's subject is not the
+one person it names ("De V. verklaarde dat hij zich bedreigd voelde door Holtkamp. ‘Ik …’") is
+that subject's, not the person the reported clause is about.
 """
 
 from __future__ import annotations
@@ -276,6 +279,22 @@ CASES += [
         "week that she has extended her contract until 2028. “We want to win the big races,” "
         "the team said in a statement." + _EN_MORE,
         [("We want to win", "the team")],
+    ),
+]
+
+CASES += [
+    (
+        "De rechtbank heeft Kevin de V. veroordeeld tot zes jaar cel.\n\nDe V. verklaarde eerder "
+        "tijdens de zitting dat hij zich bedreigd voelde door Sander Bosman en diens vrienden. "
+        "‘Ik was bang. Ik wilde ze alleen wegjagen.’" + NL_MORE,
+        [("Ik was bang", "Kevin de V")],
+    ),
+    # (near miss: no verb of saying after the subject: the one person named)
+    (
+        "De meteoriet viel in de tuin van de familie.\n\nIn dit geval is dat Sems opa, Hendrik "
+        "Bakker (76). Die hoeft er niet lang over na te denken. ‘Van mij mag hij hem houden.’"
+        + NL_MORE,
+        [("Van mij mag hij", "Hendrik Bakker")],
     ),
 ]
 
