@@ -20,6 +20,29 @@ organisatie"), a German body of two words after "aus dem" ("ein Delegierter aus 
 Ostheide"), the employer after "bij" for an unnamed source ("zegt een bron bij de politie"; not
 where someone stands: "een man bij de bakker"), and an English "from" and a place ("said one
 grower from the Vale of Brenley"), whose last word is no one's name.
+
+A German "sie"/"er" after a quotation goes back to the one person the sentence before
+introduces, unnamed, by "eine"/"ein" wherever it stands in that sentence ("Als Zeugin hatte
+… eine 34-jährige Mutter ausgesagt. „…“, schilderte sie."), when its article's gender is the
+pronoun's and the sentence names no one. An adverb of how something was said ends the
+subject's noun phrase after the verb ("teilte die Behörde schriftlich mit", "liet de gemeente
+schriftelijk weten"). "Der Angeklagte" in a court report that never names the accused stays as
+written, never the lawyer or judge named last.
+
+"De club" after a paragraph in which one club issues its words ("In een verklaring liet FC X
+weten …. ‘…’, schrijft de club") is that club, not the club the story is about. A nickname in
+marks after the noun or verb that names it ("unter dem Spitznamen „die Krake“", "de bijnaam
+‘de Muur’", "nicknamed “the corridor ward”") is no one's words.
+
+An English "he said" after a sentence opening on someone unnamed goes to them for more nouns
+of people met at a match ("one season-ticket holder was in no mood …"). A paragraph only of
+first-person quotation after a sentence opening on a club's possessive ("Harwick’s back four was
+pulled apart …") is not the club's: a body says no "I". An English "the team" / "the club"
+that speaks is the body the sentence before opens on as a speech verb's subject, a name of no
+person ("Veloria–Brightwater confirmed that X has signed. “…,” the team said in a statement").
+A Dutch or German first-person quotation after a sentence whose speech verb's subject is not the
+one person it names ("De V. verklaarde dat hij zich bedreigd voelde door Holtkamp. ‘Ik …’") is
+that subject's, not the person the reported clause is about.
 """
 
 from __future__ import annotations
@@ -144,6 +167,135 @@ CASES += [
         "De nieuwe winkel in het centrum is open.\n\n‘Eindelijk eens iets nieuws hier’, zei "
         "een oudere man bij de bakker." + NL_MORE,
         [("Eindelijk eens", "een oudere man")],
+    ),
+]
+
+CASES += [
+    # a German pronoun after someone unnamed inside the sentence before
+    (
+        "Der Prozess um den Brand im Mietshaus ging am Dienstag weiter.\n\nAls Zeugin hatte "
+        "am Vormittag unter anderem eine 41-jährige Nachbarin ausgesagt, die im zweiten Stock "
+        "wohnt. „Ich habe nur noch Rauch gesehen“, schilderte sie." + DE_MORE,
+        [("Ich habe nur noch Rauch", "eine 41-jährige Nachbarin")],
+    ),
+    # (near miss: the article's gender is not the pronoun's)
+    (
+        "Der Prozess um den Brand im Mietshaus ging am Dienstag weiter.\n\nAls Zeuge hatte "
+        "am Vormittag unter anderem ein Feuerwehrmann ausgesagt, der als Erster im Haus war. "
+        "„Ich habe nur noch Rauch gesehen“, schilderte sie." + DE_MORE,
+        [("Ich habe nur noch Rauch", None)],
+    ),
+    # an adverb of how after the subject's noun
+    (
+        "Die Anwohner fordern seit Jahren ein Tempolimit.\n\nDas Landratsamt Talheim "
+        "verwies auf eine laufende Prüfung. Man nehme die Hinweise „sehr ernst“, teilte die "
+        "Behörde schriftlich mit." + DE_MORE,
+        [("sehr ernst", "Landratsamt Talheim")],
+    ),
+    (
+        "De bewoners van de Dorpsweg willen al jaren een snelheidsbeperking, omdat er elke "
+        "zomer veel motorrijders door het dorp rijden.\n\nDe gemeente Talheim wees op een "
+        "lopend onderzoek naar de verkeersveiligheid in het dorp. Men neemt de klachten van de "
+        "bewoners ‘zeer serieus’, liet de gemeente schriftelijk weten." + NL_MORE,
+        [("zeer serieus", "gemeente Talheim")],
+    ),
+    # "der Angeklagte" with no accused named: as written, not the lawyer
+    (
+        "Das Landgericht hat die Berufung eines 38-jährigen Autofahrers verworfen.\n\nSein "
+        "Verteidiger, Rechtsanwalt Malte Vogt, verwies auf die Reue seines Mandanten. „Er "
+        "wird diese Schuld ein Leben lang tragen“, sagte Vogt. Der Angeklagte selbst wandte "
+        "sich an die Familie: „Es tut mir unendlich leid.“" + DE_MORE,
+        [("Es tut mir", "Der Angeklagte")],
+    ),
+    # (near miss: an accused named by initials is that person)
+    (
+        "Das Landgericht hat die Berufung von Jonas K. verworfen.\n\nSein Verteidiger, "
+        "Rechtsanwalt Malte Vogt, verwies auf die Reue seines Mandanten. „Er wird diese Schuld "
+        "ein Leben lang tragen“, sagte Vogt. „Es tut mir unendlich leid“, sagte der "
+        "Angeklagte." + DE_MORE,
+        [("Es tut mir", "Jonas K")],
+    ),
+]
+
+CASES += [
+    # "de club": the one club its paragraph lets speak
+    (
+        "SC Harlingen heeft zaterdagavond met tien man met 2-1 gewonnen van FC Oldeveen.\n\n"
+        "Na het laatste fluitsignaal werden vanuit het uitvak bekers op het veld gegooid. In "
+        "een verklaring liet FC Oldeveen weten het gedrag van supporters te betreuren. ‘Wij "
+        "zullen de betrokkenen opsporen en straffen’, schrijft de club." + NL_MORE,
+        [("Wij zullen de betrokkenen", "FC Oldeveen")],
+    ),
+    # (near miss: the opponent named in passing is not the club that writes)
+    (
+        "SC Harlingen heeft zaterdagavond met tien man met 2-1 gewonnen van FC Oldeveen.\n\n"
+        "Na de wedstrijd tegen FC Oldeveen werden bekers op het veld gegooid. ‘Wij zullen de "
+        "betrokkenen opsporen en straffen’, schrijft de club." + NL_MORE,
+        [("Wij zullen de betrokkenen", "SC Harlingen")],
+    ),
+    # a nickname in marks: no one's
+    (
+        "Die HSG Talheim hat einen neuen Torwarttrainer.\n\nHSG-Trainer Lars Brandt, der in "
+        "seiner aktiven Zeit unter dem Spitznamen „die Wand“ gefürchtet war, erwartet viel von "
+        "seinem Neuzugang. „Er ist im Angriff wie in der Abwehr einer der Besten“, sagte er."
+        + DE_MORE,
+        [("die Wand", None), ("Er ist im Angriff", "Lars Brandt")],
+    ),
+    (
+        "She described a ward on the second floor that nurses have nicknamed “the long ward” "
+        "because patients wait there on trolleys. “It is not safe,” said Dana Whitcombe, a "
+        "senior nurse." + _EN_MORE,
+        [("the long ward", None), ("It is not safe", "Dana Whitcombe")],
+    ),
+]
+
+CASES += [
+    (
+        "Kestrel Rovers lost 3-2 at home on Saturday.\n\nOutside the main stand, one "
+        "season-ticket holder was in no mood to study the table. “Same story every season,” "
+        "he said. “We lead, we panic, we lose.”" + _EN_MORE,
+        [
+            ("Same story every season", "one season-ticket holder"),
+            ("We lead", "one season-ticket holder"),
+        ],
+    ),
+    (
+        "Kestrel Rovers lost 3-2 at home to Ashby Town on Saturday.\n\nKestrel’s back four, "
+        "unchanged for six matches, was pulled apart again and again.\n\n“I’ve got no "
+        "complaints about the result. None.”" + _EN_MORE,
+        [("I’ve got no complaints", None)],
+    ),
+]
+
+CASES += [
+    (
+        "The rider has been with the squad since she was 19.\n\nHarlow–Deepmoor confirmed this "
+        "week that Jess Tarrant has extended her contract until 2028. “Jess embodies everything "
+        "we want this team to stand for,” the team said in a statement." + _EN_MORE,
+        [("Jess embodies everything", "Harlow–Deepmoor")],
+    ),
+    # (near miss: a person opens the sentence before: "the team" stays as written)
+    (
+        "The rider has been with the squad since she was 19.\n\nJess Tarrant confirmed this "
+        "week that she has extended her contract until 2028. “We want to win the big races,” "
+        "the team said in a statement." + _EN_MORE,
+        [("We want to win", "the team")],
+    ),
+]
+
+CASES += [
+    (
+        "De rechtbank heeft Kevin de V. veroordeeld tot zes jaar cel.\n\nDe V. verklaarde eerder "
+        "tijdens de zitting dat hij zich bedreigd voelde door Sander Bosman en diens vrienden. "
+        "‘Ik was bang. Ik wilde ze alleen wegjagen.’" + NL_MORE,
+        [("Ik was bang", "Kevin de V")],
+    ),
+    # (near miss: no verb of saying after the subject: the one person named)
+    (
+        "De meteoriet viel in de tuin van de familie.\n\nIn dit geval is dat Sems opa, Hendrik "
+        "Bakker (76). Die hoeft er niet lang over na te denken. ‘Van mij mag hij hem houden.’"
+        + NL_MORE,
+        [("Van mij mag hij", "Hendrik Bakker")],
     ),
 ]
 

@@ -55,6 +55,7 @@ from bot.text.speakers.lone import LoneRules
 from bot.text.speakers.lone_unnamed import lone_unnamed
 from bot.text.speakers.marks import Span
 from bot.text.speakers.newcomer import newcomer_before
+from bot.text.speakers.nicknames import nickname
 from bot.text.speakers.no_one import no_one
 from bot.text.speakers.own import OwnRules
 from bot.text.speakers.own_account import (
@@ -386,7 +387,11 @@ def attribute(
     protagonist_speakers(text, spans, paras, att.people, speakers)  # a portrait's subject
     unclosed_speakers(text, spans, paras, speakers)  # “A. ¶ “B,” she said.: A is hers too
     # "l'association Loup Vivant": "Loup Vivant"; "detrás de la vitrina", a month: no one
-    return [no_one(bare_group(sp), text) for sp in speakers]
+    # ("unter dem Spitznamen „die Krake“", "the nickname “the Metronome”": a name, no one's)
+    return [
+        None if nickname(text, span) else no_one(bare_group(sp), text)
+        for span, sp in zip(spans, speakers, strict=True)
+    ]
 
 
 def _outside_incises(span: Span, found: list[Incise]) -> list[tuple[int, int]]:

@@ -32,7 +32,12 @@ from bot.text.speakers.orgs_romance import (
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.spokes import spokes_kind
-from bot.text.speakers.standins_germanic import answering_body, club_noun, lead_club
+from bot.text.speakers.standins_germanic import (
+    answering_body,
+    club_noun,
+    lead_club,
+    paragraph_club,
+)
 
 # Spanish and Portuguese nouns for a company's management, which speaks for the company
 _MANAGEMENT = frozenset(
@@ -113,7 +118,8 @@ class BodyRules:
         if spokes_of_person(phrase):
             return True, phrase  # "sagte der Sprecher des Ministers": as written
         if club_noun(phrase):
-            club = lead_club(self.people.text, pos)
+            # (the club its paragraph quotes first: "liet FC X weten …. ‘…’, schrijft de club")
+            club = paragraph_club(self.people.text, pos) or lead_club(self.people.text, pos)
             if club is None:
                 return True, phrase  # (a transfer story: "der Klub" as written, never a player)
             orgs.append(club)  # "‘…’, schrijft de club" after "FC Westerbrug heeft …"

@@ -31,6 +31,7 @@ from bot.text.speakers.mentions import Mention
 from bot.text.speakers.orgs_germanic import kind
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
+from bot.text.speakers.said_subject import said_subject
 from bot.text.speakers.spouses import partner_between
 from bot.text.stopwords import stop_words
 
@@ -220,7 +221,11 @@ def first_person_alone(rules: Any, out: list[Raw]) -> None:
             out[idx] = Raw(phrase, someone[1])
         elif len(names) == 1:
             last = found[-1]
-            if last.subject or (own and last.pos >= ps):
+            sentence = rules._sentence_start(last.pos, ps)
+            said = said_subject(rules, sentence, span.open_at, last.pos) if own else None
+            if said is not None:
+                out[idx] = Raw(*said)  # "De V. verklaarde dat … door Holtkamp. ‘Ik …’"
+            elif last.subject or (own and last.pos >= ps):
                 out[idx] = Raw(last.name, last.pos)
         elif (
             own

@@ -108,6 +108,39 @@ def unnamed_subject(text: str, sentence: int, end: int, pronoun: str) -> tuple[i
     return m.start("who"), m.end("who")
 
 
+# a German nominative indefinite noun phrase of a person anywhere in a sentence: "ein" or "eine",
+# an age or up to two adjectives, the capitalized noun ("Als Zeugin hatte … eine 34-jährige
+# Mutter ausgesagt", "Vor Gericht schilderte ein junger Polizist …")
+_UNNAMED_INSIDE_RE = re.compile(
+    r"(?<![\w-])(?P<who>(?P<art>ein|eine) (?:\d{1,3}-jährige[rn]? |[a-zäöü][\w-]*e[rn]? ){0,2}"
+    r"(?P<noun>[A-ZÄÖÜ][\w-]*))(?=[ ,.])"
+)
+
+
+def unnamed_inside(text: str, sentence: int, end: int, pronoun: str) -> tuple[int, int] | None:
+    """For a German "sie"/"er" after a quotation: the one person the sentence before (from
+    ``sentence`` to ``end``) introduces, unnamed, by "ein"/"eine" and a noun of a person, in any
+    place of the sentence, when the article's gender is the pronoun's ("Als Zeugin hatte eine
+    34-jährige Mutter ausgesagt. „…“, schilderte sie."); None when it holds none or two."""
+    from bot.text.speakers.reading import language
+
+    sex = {"er": "m", "sie": "f"}.get(pronoun)
+    if sex is None or language() != "german":
+        return None
+    found = [
+        m
+        for m in _UNNAMED_INSIDE_RE.finditer(text, sentence, end)
+        if person_noun(m.group("noun")) and m.group("noun").lower() not in _NOT_ONE
+    ]
+    if len(found) != 1 or {"ein": "m", "eine": "f"}[found[0].group("art")] != sex:
+        return None
+    return found[0].start("who"), found[0].end("who")
+
+
+# (nouns of a group, no one person: "eine Familie", "ein Paar")
+_NOT_ONE = frozenset("familie paar gruppe mannschaft klasse".split())
+
+
 # someone unnamed and where they live or work, opening a German or Dutch sentence: "Eine
 # Anwohnerin aus der Lindenstraße zeigt …", "Een medewerker van de bakkerij vertelt …"
 _FROM_PLACE_RE = re.compile(

@@ -12,6 +12,8 @@ leaves such a noun alone for the same reason ("a spokesman … the spokesman": n
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from bot.text.lexicon import load
@@ -30,9 +32,6 @@ _A = {
     "german": r"(?:[Ee]ine?[rm]?|[Ee]inen)",
     "dutch": r"(?:[Ee]en)",
 }
-# up to two adjectives between the article and the noun ("a senior source", "een goed
-# ingevoerde bron", "ein langjähriges Vorstandsmitglied")
-_ADJECTIVES = r"(?:[a-zäöüëß-]+ ){0,2}"
 # what tells the unnamed person apart, after the noun, up to the end of their phrase: a
 # complement of a few words closed by punctuation or a verb of saying
 _WORD = r"[\w’'&-]+"
@@ -93,21 +92,20 @@ def introduced(phrase: str, text: str, pos: int) -> tuple[int, int] | None:
         return None
     if lang != "german" and not noun.islower():
         return None
-    intro = re.compile(rf"\b{_A[lang]} {_ADJECTIVES}{re.escape(noun)}\b")
-    last = None
-    for m in intro.finditer(text, max(0, pos - _REACH), pos):
-        last = m
-    if last is None or not _OPENING_RE.search(text, max(0, last.start() - 20), last.start()):
+    found = _introductions(text, lang).get(noun, ())
+    k = bisect.bisect_left(found, (pos,)) - 1
+    if k < 0 or found[k][0] < pos - _REACH:
         return None
-    if text[max(0, last.start() - 2) : last.start()] == ", " and re.search(
-        r"[A-Z][\w’'-]+, $", text[max(0, last.start() - 40) : last.start()]
+    start, end = found[k]
+    if not _OPENING_RE.search(text, max(0, start - 20), start):
+        return None
+    if text[max(0, start - 2) : start] == ", " and re.search(
+        r"[A-Z][\w’'-]+, $", text[max(0, start - 40) : start]
     ):
         return None  # "Sofia Ruiz, a junior": an apposition on someone named
-    if re.search(rf"\b(?i:{_THE[lang][0]}) {re.escape(noun)}\b", text[last.end() : pos]):
-        return None  # (the bare noun used between: the introduction is far back, read once)
-    more = re.compile(_COMPLEMENT[lang]).match(text, last.end())
-    end = more.end() if more is not None else last.end()
-    return _named(text, end) or (last.start(), end)
+    more = re.compile(_COMPLEMENT[lang]).match(text, end)
+    end = more.end() if more is not None else end
+    return _named(text, end) or (start, end)
 
 
 # an apposition after the introduction, closed by a comma: "A witness for the prosecution,
@@ -139,3 +137,24 @@ def _named(text: str, end: int) -> tuple[int, int] | None:
 
 
 _PARTICLES = frozenset("de van der den von te ter el al da".split())
+
+
+_WORD_RE = re.compile(r"[\w-]+")
+
+
+@functools.lru_cache(maxsize=4)
+def _introductions(text: str, lang: str) -> dict[str, list[tuple[int, int]]]:
+    """Every indefinite noun phrase of ``text`` (an article, up to two lower-case adjectives,
+    the noun), by its noun, as (start, end) in text order: read once per text, not once per
+    role noun (a long text of "the source said" stays linear)."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for m in re.finditer(rf"\b{_A[lang]} ", text):
+        at = m.end()
+        for n, w in enumerate(_WORD_RE.finditer(text, at, at + 80)):
+            if n > 2 or w.start() != at:
+                break  # (three words at most, one space apart)
+            out.setdefault(w.group(), []).append((m.start(), w.end()))
+            if not (w.group().islower() and w.group().isalpha() or "-" in w.group()):
+                break  # (a capitalized or other word ends the adjectives before the noun)
+            at = w.end() + 1
+    return out

@@ -65,6 +65,9 @@ _DUTCH_PARTICLES = frozenset("toe aan uit op af mee bij terug samen".split())
 # or the sentence's end: "teilte der Sprecher weiter mit", "sagte Müller außerdem", "voegde de
 # woordvoerder verder toe"
 _FURTHER = frozenset("weiter ferner außerdem zudem überdies verder bovendien".split())
+# endings of German and Dutch adverbs of how something was said ("schriftlich", "telefonisch",
+# "ausdrücklich", "schriftelijk", "telefonisch", "nadrukkelijk")
+_HOW_ENDINGS = ("lich", "isch", "lijk")
 _OWNERS = frozenset("zijn haar hun sein seine seinen seinem seiner ihre ihren ihrem ihrer".split())
 _GERMANIC = ("german", "dutch")
 _PERSON_BY_AGE_OR_ORIGIN_RE = re.compile(
@@ -166,6 +169,18 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
         return True
     if k > j and w in _FURTHER and language() in _GERMANIC:
         return True  # "teilte der Sprecher weiter mit", "sagte X zudem": an adverb, no name
+    if (
+        k > j + 1
+        and w.isalpha()
+        and w.islower()
+        and len(w) > 6
+        and w.endswith(_HOW_ENDINGS)
+        and toks[j][0].lower() in ("der", "die", "das", "de", "het")
+        and language() in _GERMANIC
+    ):
+        # "teilte die Behörde schriftlich mit", "liet de gemeente schriftelijk weten": an
+        # adverb of how after the subject's noun, before the verb's particle
+        return True
     if k > j and lw in _DUTCH_PARTICLES and toks[k - 1][0][:1].isupper() and language() == "dutch":
         return True  # "gaf Claessens toe", "vult De Wit aan": a separable verb's particle
     if (

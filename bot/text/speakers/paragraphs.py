@@ -290,6 +290,12 @@ class ParagraphRules(ContextRules):
                 known = self.people.name_in(toks[0][0], toks[0][1])
                 if known is not None and known[1] and " " in known[0]:
                     got = toks[0][1], toks[0][2]
+            if got is not None and self.text[got[1] - 2 : got[1]] in ("’s", "'s"):
+                # "Harwick’s back four was pulled apart …" / "“I’ve …”": a club's possessive
+                # opens a sentence about its players, no one who speaks in the first person
+                known = self.people.name_in(self.text[got[0] : got[1] - 2], got[0])
+                if known is None or not known[1] or not self.people.genders(known[0]):
+                    continue  # (a person the text gives a gender stays: "Morrow’s side …")
             if got is not None and got[0] < start + 40:
                 return got
         return None

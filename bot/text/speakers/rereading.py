@@ -22,7 +22,7 @@ from typing import Any
 from bot.text.speakers import names as nm
 from bot.text.speakers.before_words import then_colon
 from bot.text.speakers.germanic_phrase import governed_noun
-from bot.text.speakers.germanic_unnamed import unnamed_subject
+from bot.text.speakers.germanic_unnamed import unnamed_inside, unnamed_subject
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 from bot.text.speakers.relayed import relayed_person
@@ -45,6 +45,10 @@ def _unnamed_before(att: Any, idx: int, raw: Raw) -> tuple[int, int] | None:
     if idx and att.spans[idx - 1].close_end > prev:
         return None  # another quotation between
     got = unnamed_subject(att.text, prev, start, raw.phrase or "")
+    if got is None and att._people_named(prev, span.open_at) == 0:
+        # "Als Zeugin hatte … eine 34-jährige Mutter ausgesagt. „…“, schilderte sie.": the one
+        # person the sentence introduces unnamed, wherever it stands (no one named)
+        got = unnamed_inside(att.text, prev, start, raw.phrase or "")
     if got is None or att._people_named(got[1], span.open_at) > 0:
         return None
     return got

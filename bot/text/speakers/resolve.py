@@ -72,11 +72,12 @@ from bot.text.speakers.roles import (
     UNNAMED_OF_RE,
     group_phrase,
 )
+from bot.text.speakers.roles_germanic import unnamed_accused
 from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.romance_words import fused_place_cut, no_subject, romance_verb
 from bot.text.speakers.salience import business_noun
 from bot.text.speakers.sources_romance import earlier_source
-from bot.text.speakers.spokes import body_for_the, spokes_before, spokes_body
+from bot.text.speakers.spokes import body_for_the, spokes_before, spokes_body, team_before
 from bot.text.speakers.spokes import body_opening as short_body
 from bot.text.speakers.spouses import english_relative, owner_unnamed, partner_named
 from bot.text.speakers.strays import stray_opener
@@ -310,7 +311,11 @@ class Resolver(
             return as_written(words, phrase)  # "Pour les habitants de Lyon, …": not Lyon
         if (someone := on_platform(phrase, words)) is not None:
             return someone  # "scrive un utente su X": someone unnamed, not X
-        if body := spokes_body(phrase, got) or spokes_before(phrase, self.people, raw.pos):
+        if body := (
+            spokes_body(phrase, got)
+            or spokes_before(phrase, self.people, raw.pos)
+            or team_before(phrase, self.people, raw.pos)  # "the team said in a statement"
+        ):
             orgs.append(body)  # "a spokesperson for Harbour Ferries": the body speaks
             return body
         if got is not None and role_for is not None:
@@ -381,6 +386,8 @@ class Resolver(
             )
         ):
             return aside[0]  # "La defensa, a cargo del abogado X Y, pidió …": that person
+        if germanic and unnamed_accused(phrase, self._court()[0], self.people.text):
+            return as_written(words, phrase)  # "der Angeklagte", no one named as accused
         if (intro := introduced(phrase, self.people.text, raw.pos)) is not None:
             # "according to a source close to the talks. “…,” the source said.": the phrase
             # that introduced them, read as a speaker (a spokesperson's body)

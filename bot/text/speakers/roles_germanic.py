@@ -12,6 +12,7 @@ before it is that person.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from bot.text.lexicon import load
@@ -201,6 +202,34 @@ def accused(phrase: str, initials: list[tuple[int, str]]) -> str | None:
         if gender is None or name_gender(name.split()[0]) in (None, gender):
             return name
     return None
+
+
+# a person named in full right after a German or Dutch word of the charge or the accused:
+# "der Angeklagte Peter Huber", "angeklagt ist der 45-jährige Jonas Weber", "verdachte Kees Bos"
+_ACCUSED_NAMED_RE = re.compile(
+    r"(?i:angeklagt|beschuldigt|verdächtig|beklaagd|verdacht|beschuldigd)\w*,?"
+    r"(?: [^\s.;:!?]+){0,4}? ([A-ZÄÖÜ][a-zäöüß]+) [A-ZÄÖÜ][a-zäöüß]+"
+)
+
+
+def unnamed_accused(phrase: str, initials: list[tuple[int, str]], text: str) -> bool:
+    """True for "der Angeklagte", "de verdachte" in a German or Dutch court report that names
+    the accused nowhere (no "Anna P.", no full name right after a word of the charge): the
+    noun stays as written ("Der Angeklagte selbst wandte sich an die Familie: „…“"), never
+    the lawyer or the judge named last before it."""
+    words = phrase.split()
+    if len(words) != 2 or words[0].lower() not in _ARTICLES or words[1].lower() not in _ACCUSED:
+        return False
+    if accused(phrase, initials) is not None:
+        return False
+    return not _accused_named(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _accused_named(text: str) -> bool:
+    """True when ``text`` names someone in full right after a word of the charge (read once
+    per text)."""
+    return any(nm.bare(m.group(1)) in FIRST_NAMES for m in _ACCUSED_NAMED_RE.finditer(text))
 
 
 def decade_person(phrase: str, pos: int, aged: list[tuple[int, str, int]]) -> str | None:

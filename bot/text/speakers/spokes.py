@@ -10,6 +10,7 @@ from typing import Any
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.bodywords import CORPORATE
+from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.institutions import FUSED_OF
 from bot.text.speakers.orgs import org_named_before
 from bot.text.speakers.reading import language
@@ -88,7 +89,7 @@ _BARE_SPOKES_RE = re.compile(rf"(?i:an?) {_SPOKES}")
 # a sentence opening on a body as the subject of a speech verb, a "which" clause between: "The
 # PCS union, which represents staff at the docks, said it would …"
 _BODY_SAID_RE = re.compile(
-    r"(?:^|(?<=[.!?]\s))((?:The\s)?(?:[A-Z][\w&'’.-]*\s){0,4}(?:[A-Z][\w&'’.-]*|[a-z]+))"
+    r"(?:^|(?<=[.!?]\s))((?:The\s)?(?:[A-Z][\w&'’.–-]*\s){0,4}(?:[A-Z][\w&'’.–-]*|[a-z]+))"
     r"(?:,\s(?:which|who)\s[^.;:“”\"]{0,150},)?\s(?:also\s)?"
     r"(?:said|says|added|warned|insisted|confirmed)\b",
     re.MULTILINE,
@@ -198,3 +199,33 @@ def body_for_the(text: str, pos: int, phrase: str) -> str | None:
         return None
     m = _FOR_THE_RE.search(text, max(0, pos - 80), pos)
     return f"{m.group(1)} for the {phrase}" if m else None
+
+
+# a sports body by its common noun: "the team said in a statement", "the club said"
+_TEAM_RE = re.compile(r"(?i:the) (?:team|club|squad)")
+
+
+def team_before(phrase: str, people: Any, pos: int) -> str | None:
+    """For an English "the team" / "the club" as the speaker at ``pos``: the body the sentence
+    before, in its paragraph, opens on as a speech verb's subject ("Veloria–Brightwater
+    confirmed this week that X has signed. “…,” the team said in a statement." ->
+    "Veloria–Brightwater"), a name of capitalized words that is no person's (no first name,
+    no gender); else None."""
+    if language() != "english" or not _TEAM_RE.fullmatch(phrase):
+        return None
+    text = people.text
+    floor = max(0, pos - 500)
+    nl = text.rfind("\n", floor, pos)
+    floor = nl + 1 if nl >= 0 else floor
+    last = None
+    for m in _BODY_SAID_RE.finditer(text, floor, pos):
+        last = m
+    if last is None:
+        return None
+    words = last.group(1).split()
+    bare = words[1:] if words[0] == "The" else words
+    if not bare or not all(w[:1].isupper() for w in bare) or nm.bare(bare[0]) in FIRST_NAMES:
+        return None
+    name = " ".join(bare)
+    # (a person named between is what the body reports, "… that Lusk has signed": no team)
+    return None if people.genders(name) else name  # (a person: "Lusk confirmed …")

@@ -49,6 +49,28 @@ def lead_club(text: str, pos: int) -> str | None:
     return m.group() if len(clubs) == 1 or opens else None
 
 
+# a verb a club issues its words with, right before the club's name: "In een verklaring liet
+# FC X weten …", "Am Abend teilte der SV Y mit …"
+_ISSUES_BEFORE_RE = re.compile(
+    r"\b(?:liet|laat|ließ|lässt|teilte|teilt|meldde|meldt|schreef|schrijft|verklaarde"
+    r"|erklärte|reageerde|reagierte)(?:[^\S\n]+(?:der|die|das|de|het))?[^\S\n]+$"
+)
+
+
+def paragraph_club(text: str, pos: int) -> str | None:
+    """The one club the paragraph of ``pos`` names before it, when a verb of issuing words
+    stands right before its name ("Na afloop liet FC Oldeveen weten het gedrag te betreuren.
+    ‘…’, schrijft de club" -> "FC Oldeveen", not the club the story is about); else None."""
+    start = text.rfind("\n", 0, pos) + 1
+    found = list(_CLUB_RE.finditer(text, start, pos))
+    if len({m.group() for m in found}) != 1:
+        return None
+    m = found[-1]
+    if not _ISSUES_BEFORE_RE.search(text, max(start, m.start() - 20), m.start()):
+        return None
+    return m.group()
+
+
 # German and Dutch adverbs and times that open a sentence before its verb, never a body
 _OPENING_ADVERBS = frozenset(
     "gestern heute morgen inzwischen danach zuvor später bereits nun jetzt damals daraufhin"

@@ -34,7 +34,9 @@ _NEUTRAL = frozenset(
     " local villager tenant patient visitor onlooker bystander fan supporter protester"
     " protestor campaigner member trader grower fisherman angler walker cyclist mourner"
     " veteran teenager youngster musician doctor officer engineer sailor climber swimmer"
-    " runner survivor guest diner caller pupil player midwife dentist mechanic".split()
+    " runner survivor guest diner caller pupil player midwife dentist mechanic"
+    # ("one season-ticket holder", "a steward at the gate", "one spectator")
+    " holder spectator steward punter regular".split()
 )
 _NOUNS = _MALE | _FEMALE | _NEUTRAL
 _KIN = frozenset(
