@@ -281,7 +281,7 @@ class Attributor(
                 elif (
                     idx == members[0]
                     and not any(j < idx for j in named)
-                    and (got := reported_last(self, idx)) is not None
+                    and (got := reported_last(self, out, idx)) is not None
                 ):
                     out[idx] = Raw(text[got[0] : got[1]], got[0])  # "X said he … ¶ “…”"
                 elif (back := across_introduction(self, out, idx, named)) is not None:

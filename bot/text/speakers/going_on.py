@@ -54,11 +54,13 @@ def chain_piece(
     )
 
 
-def reported_last(att: Any, idx: int) -> tuple[int, int] | None:
+def reported_last(att: Any, out: list[Raw], idx: int) -> tuple[int, int] | None:
     """The person the last sentence of the paragraph before reports, for an English quotation
     opening its paragraph with no attribution of its own: "The director, Tom Hale, said he was
     sad she stayed away. ¶ “It's a shame. …” Other guests included …" -- Hale's (a name or
-    he/she opening a sentence with a speech verb, and no quotation in that sentence)."""
+    he/she opening a sentence with a speech verb, and no quotation in that sentence; not for a
+    paragraph only quotation after a paragraph with a quotation someone said, which goes on
+    with that one)."""
     spans, text = att.spans, att.text
     span = spans[idx]
     para = span.paragraph
@@ -70,6 +72,15 @@ def reported_last(att: Any, idx: int) -> tuple[int, int] | None:
         return None
     start = att._sentence_start(ps + len(last) - 1, ps)
     if idx > 0 and spans[idx - 1].close_end > start:
+        return None
+    if (
+        idx > 0
+        and spans[idx - 1].paragraph == para - 1
+        and (out[idx - 1].phrase is not None or out[idx - 1].inherited is not None)
+        and text[span.close_end : att.paras[para][1]].strip(" .") == ""
+    ):
+        # a paragraph only quotation goes on with the quotation before it: "“We will appeal,”
+        # said Ann Cole. Prosecutors said they would oppose bail. ¶ “My client is innocent.”"
         return None
     return att._reporting_subject(att._tokens(start, ps + len(last)))
 

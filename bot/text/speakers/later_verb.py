@@ -8,6 +8,7 @@ contributed to this report``). ``AfterRules`` builds on ``LaterVerbRules``.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from bot.text.lexicon import load
@@ -38,6 +39,8 @@ class LaterVerbRules:
     """Reads the words after a quotation up to the first speech verb in them."""
 
     text: str
+    spans: list[Span]
+    span_opens: list[int]  # the spans' opening marks, sorted
 
     def _phrase_then_verb(
         self, toks: list[Token], i: int, span: Span, done: bool
@@ -50,9 +53,11 @@ class LaterVerbRules:
             n = self._verb_at(toks, v)
             if not n:
                 continue
-            if done and _bids_to(toks, v + n):
-                # “… again.” The chairman told her not to interrupt.: a new sentence reporting an
-                # order or a request to someone, not who said the quotation before it
+            if done and _bids_to(toks, v + n) and self._goes_on(span):
+                # “…,” Vance snapped. “… again.” The chairman told her not to interrupt.: a new
+                # sentence reporting an order or a request to someone, not who said the
+                # quotation before it, which goes on with a quotation just before it (but with
+                # none before: "¶ “Go home.” Judge Ann Hill told him to pay costs." is Hill's)
                 return None, False
             if toks[v - 1][0].lower() == "to" or any(t[0] == ";" for t in toks[i:v]):
                 # (a semicolon closes the quotation's clause: "un « … » envers un supérieur ;
@@ -158,6 +163,12 @@ class LaterVerbRules:
                     return None, False
             return (toks[j][1], toks[k - 1][2]), self._short_tail(toks, toks[v + n - 1][2])
         return None
+
+    def _goes_on(self, span: Span) -> bool:
+        """True when another quotation comes before ``span`` in its paragraph or the one before
+        it, one whose speaker ``span`` may go on with."""
+        k = bisect.bisect_left(self.span_opens, span.open_at)
+        return k > 0 and span.paragraph - self.spans[k - 1].paragraph <= 1
 
     def _unknown_verb(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         """After ``“…,”`` any verb will do: ``,” Osei started`` / ``,” remembered Ray Ansari``."""

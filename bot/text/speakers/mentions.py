@@ -39,7 +39,9 @@ _DATELINE_RE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ .'/-]{1,30}(?:\s*\([^()]{1,30
 # subject ("…, and Delia Marsh found herself", "…; Reyes disagreed")
 _SECOND_CLAUSE_RE = re.compile(r"(?:, (?:and|but|while|whereas)|;)$")
 # an English clause of time or cause the name opens: "The remarks came as [Bishop Ana X], the
-# head of the diocese, backed the plan", "… because [Lind] had refused"
+# head of the diocese, backed the plan", "… because [Lind] had refused" -- its subject only when
+# the main clause before it names no one ("Ben Cole scored, though [Dan Ward] missed. He said"
+# is Cole's, the main clause's subject)
 _SUBORDINATE_RE = re.compile(
     r"(?<![\w'’-])(?:when|while|whereas|because|although|though|(?:come|comes|came) as)$"
 )
@@ -273,7 +275,8 @@ class MentionFeatures:
             return False
         return 1 <= k <= 3 and k < len(words) and words[k][:1].isupper()
 
-    def _is_subject(self, pos: int) -> bool:
+    def _is_subject(self, pos: int, earlier: list[Mention] | None = None) -> bool:
+        # (``earlier``: the mentions found before ``pos``, the last one read here)
         # (a headline with no stop before the first paragraph is no part of its sentence)
         start = max(self._sentence_start(pos), pos - 300, self.paras[self._para(pos)][0])
         head = _DATELINE_RE.sub("", self.text[start:pos].rstrip())
@@ -331,7 +334,12 @@ class MentionFeatures:
             # "At the taxi rank, domestic worker [Thandi Moyo], 47, had waited", "Outside the
             # court, the victim's mother, [Ingrid Lund], thanked the jury"
             return True
-        if _SUBORDINATE_RE.search(head) and language() == "english":
+        if (
+            _SUBORDINATE_RE.search(head)
+            and language() == "english"
+            and not (earlier and earlier[-1].pos >= start)  # "Ben Cole scored, though [X]"
+            and head.split()[0] not in ("He", "She", "They", "I", "We")
+        ):
             return True
         if _SECOND_CLAUSE_RE.search(head):
             return True  # "Then Dunmore struck out two hitters, and [Delia Marsh] found herself"

@@ -355,7 +355,7 @@ class People(Salience, Naming):
                         name,
                         gender,
                         subject=(
-                            self._is_subject(rpos)
+                            self._is_subject(rpos, out)
                             and not self._modifier(end)
                             and not _owns_person(text, end)
                         )
