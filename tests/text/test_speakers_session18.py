@@ -116,3 +116,81 @@ def test_an_introduction_is_found_as_a_plain_search_of_the_window_finds_it():
             assert introduced_before(pattern, text, pos, True) == expected, pos
             answers.add(expected)
     assert answers == {True, False}
+
+
+# A sentence of context between two quotations of one speaker introduces someone who does not
+# speak: the second quotation goes on with the first one's speaker. A person introduced with a
+# verb of stance ("blames", "repeated his calls") takes it (tests in test_speakers_r18news.py).
+_CLOSING = (
+    "\n\nThe council will publish its full response later this month, after a consultation "
+    "with residents and local businesses across the district."
+)
+CONTEXT_BETWEEN = [
+    (
+        "“The figures were drawn up in London,” said council leader Mona Reid. Prime Minister "
+        "Alan Frost announced the targets last month. “We do not have the roads for it.”",
+        "We do not have the roads",
+        "Mona Reid",
+    ),
+    (
+        "“It was our best game this year,” said manager Colin Hart. Striker Dean Wells, 20, "
+        "scored twice. “I have told him to stay humble.”",
+        "I have told him",
+        "Colin Hart",
+    ),
+    (
+        "“This was a cowardly attack,” said Det Insp Lucy Marsh. Peter Gale, 47, of Eastfield, "
+        "was charged on Saturday. “Anyone with footage should call us.”",
+        "Anyone with footage",
+        "Lucy Marsh",
+    ),
+    (
+        "“Some nights there are two of us on the ward,” said nurse Helen Dray. Former director "
+        "Simon Vale was appointed chief executive last week. “Somebody has to listen.”",
+        "Somebody has to listen",
+        "Helen Dray",
+    ),
+    (
+        "“It is a dark day for the town,” said union official Rosa Lind. Company boss Greg "
+        "Moss's statement blamed energy costs for the closure. “We have been let down.”",
+        "We have been let down",
+        "Rosa Lind",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "head", "speaker"), CONTEXT_BETWEEN)
+def test_a_sentence_of_context_between_two_quotations_keeps_the_speaker(text, head, speaker):
+    assert speaker_of("Town news\n\n" + text + _CLOSING, head) == speaker
+
+
+# A letter or a ruling "published by" a newspaper is not the newspaper's words; a statement
+# published by a body is that body's
+PUBLISHED_BY = [
+    (
+        "Greve no porto\n\nOs estivadores mantêm a paralisação desde segunda-feira. «A greve "
+        "continua até haver acordo», lê-se no comunicado divulgado pela Associação dos "
+        "Estivadores." + PT_MORE,
+        "A greve continua",
+        "Associação dos Estivadores",
+    ),
+    (
+        "Hospitais sob pressão\n\nOs hospitais receberam instruções novas na semana passada. "
+        "«Não haverá mais adiamentos sem justificação», lê-se na carta divulgada pelo Diário "
+        "de Vilar." + PT_MORE,
+        "Não haverá mais",
+        None,
+    ),
+    (
+        "Hôpitaux\n\nLes hôpitaux ont reçu de nouvelles consignes la semaine dernière. « Il n'y "
+        "aura plus de report », peut-on lire dans la lettre publiée par le Courrier de l'Ouest."
+        + FR_MORE,
+        "Il n'y aura plus",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "head", "speaker"), PUBLISHED_BY)
+def test_who_published_a_letter_did_not_write_it(text, head, speaker):
+    assert speaker_of(text, head) == speaker

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
+from bot.text.lexicon import load
 from bot.text.speakers import names as nm
 from bot.text.speakers.incise import reported_fragment
 from bot.text.speakers.raw import Raw
@@ -117,4 +118,23 @@ def introduced_before(att: Any, idx: int) -> tuple[str, int] | None:
         for w in head.split()
     ):
         return None  # (role words before the name may open it: "Party spokesman Tom Hale …")
+    if not _sets_up_a_view(text[first.pos + len(first.name) : start]):
+        return None  # "Striker Tom Lee, 19, scored twice.", "X was charged": context, no view
     return first.name, first.pos
+
+
+# verbs with which such a sentence sets up its subject's view ("blames", "repeated his calls")
+_STANCE_VERBS = load("stance_verbs_en")
+
+
+def _sets_up_a_view(rest: str) -> bool:
+    """True when the rest of a sentence after the name of its subject goes on with a verb of
+    stance, straight after the name or after the name's appositions ("Tom Hale, who runs the
+    bakery, blames …"); not a possessive ("Tom Hale's statement blamed …")."""
+    if rest.startswith(("'s", "’s")):
+        return False
+    for part in rest.split(","):
+        words = part.split()
+        if words and words[0].lower() in _STANCE_VERBS:
+            return True
+    return False

@@ -136,9 +136,22 @@ def document_issuer_at(text: str, start: int, end: int) -> int | None:
     if language() not in ("french", "portuguese"):
         return None
     document = _DOCUMENT_OF_RE.match(text, start, end)
+    if (
+        document is not None
+        and _AGENT_RE.search(document.group().rstrip())
+        and not _STATEMENT_RE.search(document.group())
+    ):
+        # "lê-se na carta divulgada pelo Expresso", "dans la lettre publiée par le Journal":
+        # who published a letter or a ruling (a newspaper, often) did not write it; a
+        # statement's publisher is its issuer ("le communiqué publié par la préfecture")
+        return None
     if document is None and language() == "french":
         document = _ON_AT_RE.match(text, start, end)
     return document.end() if document is not None else None
+
+
+# documents that speak for whoever publishes them
+_STATEMENT_RE = re.compile(r"\b(?:communiqué|comunicado|nota|note|message)\b")
 
 
 # the agent before a document's issuer: "publié par la …", "divulgado pelo …"
