@@ -59,6 +59,10 @@ a news agency's wire dispatches (68.2 %), was read for a last round; ``_24`` (En
 a popular daily's human-interest and entertainment pages (64.6 %), stayed unread to the end.
 When they joined, the English floor fell (the unread English articles were 69 % right) and the
 French, Spanish, Italian, Portuguese and Dutch floors rose.
+An eighteenth session's six writers, each a newsroom desk of its own, added ``_26`` to ``_31``
+(English ``_27`` to ``_32``): sports and courts (71.9 % at the start) were read for rules;
+business, science, local politics and culture (74.8 % at the start) stayed unread to the end
+(75.6 %). When they joined, every floor fell by half a point to a point.
 A key's head that opens a
 paragraph reopening a quotation is found inside that quotation, which runs over its paragraphs.
 """
@@ -78,7 +82,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.905, "fr": 0.825, "de": 0.845, "es": 0.845, "it": 0.82, "pt": 0.825, "nl": 0.865}
+FLOORS = {"en": 0.895, "fr": 0.815, "de": 0.84, "es": 0.835, "it": 0.815, "pt": 0.82, "nl": 0.855}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"
