@@ -267,8 +267,14 @@ class RoleHolders:
                 ) or phrase  # "souligne l'adjoint" after "X, agriculteur"
             # (nor "de regionale korfbalbond", "der örtliche Sportverein": a kind of body)
             kind = language() in ("german", "dutch") and body_word(words[-1], False)
-            if found is not None and not body and _body_named(found, self.people.genders(found)):
+            if (
+                found is not None
+                and not body
+                and language() in _ROMANCE
+                and _body_named(found, self.people.genders(found))
+            ):
                 found = None  # "relatou o rapaz" after "ligou para a GNR de X": no person
+                # (a Romance person's epithet; "schrijft de club" after "SC X" is the club's)
             if found is not None and not (body and self.people.genders(found)) and not kind:
                 return True, found  # "the midfielder", "la boulangère" (not "l'office": a person)
         return False, None
@@ -376,6 +382,9 @@ class RoleHolders:
             and nm.bare(aside[-1]) == nm.bare(name.split()[-1])
             and english_role_then_name(phrase, " ".join(aside))
         )
+
+
+_ROMANCE = ("french", "spanish", "italian", "portuguese")
 
 
 def _body_named(name: str, genders: set[str]) -> bool:

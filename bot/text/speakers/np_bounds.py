@@ -68,6 +68,10 @@ _FURTHER = frozenset("weiter ferner außerdem zudem überdies verder bovendien".
 # endings of German and Dutch adverbs of how something was said ("schriftlich", "telefonisch",
 # "ausdrücklich", "schriftelijk", "telefonisch", "nadrukkelijk")
 _HOW_ENDINGS = ("lich", "isch", "lijk")
+# German and Dutch days and times that may follow a subject's noun before the rest of its verb
+_WHEN = load("weekdays_de", "weekdays_nl") | frozenset(
+    "gestern heute vorgestern gisteren vandaag eergisteren vanochtend vanmiddag vanavond".split()
+)
 _OWNERS = frozenset("zijn haar hun sein seine seinen seinem seiner ihre ihren ihrem ihrer".split())
 _GERMANIC = ("german", "dutch")
 _PERSON_BY_AGE_OR_ORIGIN_RE = re.compile(
@@ -180,6 +184,15 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
     ):
         # "teilte die Behörde schriftlich mit", "liet de gemeente schriftelijk weten": an
         # adverb of how after the subject's noun, before the verb's particle
+        return True
+    if (
+        k > j + 1
+        and lw in _WHEN
+        and toks[j][0].lower() in ("der", "die", "das", "de", "het")
+        and language() in _GERMANIC
+    ):
+        # "schrijft de club zondag op de website", "teilte der Verein gestern mit": a day or
+        # a time after the subject's noun, no part of it
         return True
     if k > j and lw in _DUTCH_PARTICLES and toks[k - 1][0][:1].isupper() and language() == "dutch":
         return True  # "gaf Claessens toe", "vult De Wit aan": a separable verb's particle

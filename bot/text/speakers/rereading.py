@@ -17,6 +17,7 @@ noun said again goes back to where it was introduced ("A senior diplomat from X,
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.text.speakers import names as nm
@@ -28,6 +29,13 @@ from bot.text.speakers.reading import language
 from bot.text.speakers.relayed import relayed_person
 from bot.text.speakers.suspended import suspended_span
 from bot.text.speakers.unnamed_of import indefinite_before, member_of_body
+
+# a German or Dutch passive with the unnamed person as what is done to: "wurde eine Frau
+# festgenommen.", "werd een man aangehouden." (a reflexive is no such sign: "meldete sich
+# eine Anwohnerin zu Wort" is hers)
+_PASSIVE_RE = re.compile(
+    r"\b(?:wurden?|werd) (?:[^\s.!?]+ ){0,3}(?:eine?|een) [^.!?]*?\b\w*ge\w+(?:t|en)[.!?]"
+)
 
 
 def _unnamed_before(att: Any, idx: int, raw: Raw) -> tuple[int, int] | None:
@@ -45,9 +53,15 @@ def _unnamed_before(att: Any, idx: int, raw: Raw) -> tuple[int, int] | None:
     if idx and att.spans[idx - 1].close_end > prev:
         return None  # another quotation between
     got = unnamed_subject(att.text, prev, start, raw.phrase or "")
-    if got is None and att._people_named(prev, span.open_at) == 0:
+    if (
+        got is None
+        and att._people_named(prev, span.open_at) == 0
+        and not _PASSIVE_RE.search(att.text, prev, start)
+    ):
         # "Als Zeugin hatte … eine 34-jährige Mutter ausgesagt. „…“, schilderte sie.": the one
-        # person the sentence introduces unnamed, wherever it stands (no one named)
+        # person the sentence introduces unnamed, wherever it stands (no one named; not in a
+        # passive sentence, where that person is done to: "Am Montag wurde eine
+        # Frau festgenommen. „…“, sagte sie." is the officer's named before)
         got = unnamed_inside(att.text, prev, start, raw.phrase or "")
     if got is None or att._people_named(got[1], span.open_at) > 0:
         return None

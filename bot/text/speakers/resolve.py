@@ -13,6 +13,7 @@ from bot.text.speakers import reading as _reading
 from bot.text.speakers.aliases import given_name
 from bot.text.speakers.body_rules import BodyRules
 from bot.text.speakers.bodywords import kind_named_before, police_named_before
+from bot.text.speakers.court_germanic import unnamed_accused
 from bot.text.speakers.court_names import court_named_before
 from bot.text.speakers.dropped import (
     adjunct_phrase,
@@ -72,7 +73,6 @@ from bot.text.speakers.roles import (
     UNNAMED_OF_RE,
     group_phrase,
 )
-from bot.text.speakers.roles_germanic import unnamed_accused
 from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.romance_words import fused_place_cut, no_subject, romance_verb
 from bot.text.speakers.salience import business_noun

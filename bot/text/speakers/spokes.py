@@ -8,6 +8,7 @@ import bisect
 import re
 from typing import Any
 
+from bot.text.lexicon import load
 from bot.text.speakers import names as nm
 from bot.text.speakers.bodywords import CORPORATE
 from bot.text.speakers.firstnames import FIRST_NAMES
@@ -226,6 +227,12 @@ def team_before(phrase: str, people: Any, pos: int) -> str | None:
     bare = words[1:] if words[0] == "The" else words
     if not bare or not all(w[:1].isupper() for w in bare) or nm.bare(bare[0]) in FIRST_NAMES:
         return None
+    if any(w.lower() in _NOT_SIDES for w in bare):
+        return None  # "Police said …", "The Football Association said …": another body
     name = " ".join(bare)
     # (a person named between is what the body reports, "… that Lusk has signed": no team)
     return None if people.genders(name) else name  # (a person: "Lusk confirmed …")
+
+
+# bodies that are no sports side: police, councils, leagues, associations
+_NOT_SIDES = load("not_sides_en")
