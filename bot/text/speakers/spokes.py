@@ -98,11 +98,10 @@ _BODY_SAID_RE = re.compile(
 _BODY_NOUNS = frozenset("union council company charity trust group association board firm".split())
 
 
-def _body_said_before(people: Any, pos: int) -> str | None:
-    """The body the sentence before an unnamed spokesperson's quotation, in its paragraph,
-    opens on as a speech verb's subject ("The PCS union, which …, said it would … “…,” a
-    spokesperson said." -> "The PCS union"), when no person is named between; else None."""
-    text = people.text
+def _body_said(text: str, pos: int) -> tuple[re.Match[str], list[str]] | None:
+    """The body that the last sentence before ``pos`` in its paragraph opens on as a speech
+    verb's subject: its match and its words without a leading "The" ("The PCS union, which
+    …, said" -> ["PCS", "union"]); None when no sentence does."""
     floor = max(0, pos - 500)
     nl = text.rfind("\n", floor, pos)
     floor = nl + 1 if nl >= 0 else floor
@@ -112,7 +111,17 @@ def _body_said_before(people: Any, pos: int) -> str | None:
     if last is None:
         return None
     words = last.group(1).split()
-    bare = words[1:] if words[0] == "The" else words
+    return last, words[1:] if words[0] == "The" else words
+
+
+def _body_said_before(people: Any, pos: int) -> str | None:
+    """The body the sentence before an unnamed spokesperson's quotation, in its paragraph,
+    opens on as a speech verb's subject ("The PCS union, which …, said it would … “…,” a
+    spokesperson said." -> "The PCS union"), when no person is named between; else None."""
+    said = _body_said(people.text, pos)
+    if said is None:
+        return None
+    last, bare = said
     if not bare or not all(w[:1].isupper() for w in bare[:-1]):
         return None
     if not (
@@ -214,17 +223,10 @@ def team_before(phrase: str, people: Any, pos: int) -> str | None:
     no gender); else None."""
     if language() != "english" or not _TEAM_RE.fullmatch(phrase):
         return None
-    text = people.text
-    floor = max(0, pos - 500)
-    nl = text.rfind("\n", floor, pos)
-    floor = nl + 1 if nl >= 0 else floor
-    last = None
-    for m in _BODY_SAID_RE.finditer(text, floor, pos):
-        last = m
-    if last is None:
+    said = _body_said(people.text, pos)
+    if said is None:
         return None
-    words = last.group(1).split()
-    bare = words[1:] if words[0] == "The" else words
+    bare = said[1]
     if not bare or not all(w[:1].isupper() for w in bare) or nm.bare(bare[0]) in FIRST_NAMES:
         return None
     if any(w.lower() in _NOT_SIDES for w in bare):
