@@ -100,7 +100,7 @@ def unnamed_accused(phrase: str, initials: list[tuple[int, str]], text: str) -> 
     return not _accused_named(text)
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=2)
 def _accused_named(text: str) -> bool:
     """True when ``text`` names someone in full right after a word of the charge, or in a
     sentence that puts someone on trial ("muss sich der frühere Bürgermeister Klaus Berger

@@ -142,7 +142,7 @@ _PARTICLES = frozenset("de van der den von te ter el al da".split())
 _WORD_RE = re.compile(r"[\w-]+")
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=2)
 def _introductions(text: str, lang: str) -> dict[str, list[tuple[int, int]]]:
     """Every indefinite noun phrase of ``text`` (an article, up to two lower-case adjectives,
     the noun), by its noun, as (start, end) in text order: read once per text, not once per
