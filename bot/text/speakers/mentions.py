@@ -105,7 +105,7 @@ class MentionFeatures:
     registry: dict[str, list[tuple[int, tuple[str, ...], str | None]]]
     key_gender: dict[str, str]
     _lower_words: set[str] | None
-    _initials: dict[str, list[str]] | None
+    _dropped_keys: dict[str, list[tuple[int, str]]] | None
 
     def _sentence_start(self, pos: int) -> int:  # provided by ``People``
         raise NotImplementedError
@@ -159,21 +159,28 @@ class MentionFeatures:
         # opening "Drei Preise, eine Rede …" is a noun, inflected, no misspelt name)
         near = [
             k
-            for k in self._keys_by_initial().get(key[0], ())
-            if one_edit(k, key)
-            and any(len(e[1]) > 1 and nm.bare(e[1][0]) in FIRST_NAMES for e in self.registry[k])
+            for k in self._one_edit_keys(key)
+            if any(len(e[1]) > 1 and nm.bare(e[1][0]) in FIRST_NAMES for e in self.registry[k])
         ]
         return near[0] if len(near) == 1 else None
 
-    def _keys_by_initial(self) -> dict[str, list[str]]:
-        """The registry's keys of five letters or more by their first letter, in the registry's
-        order (built once: the registry is complete before mentions are read)."""
-        if self._initials is None:
-            self._initials = {}
-            for k in self.registry:
+    def _one_edit_keys(self, key: str) -> list[str]:
+        """The registry's keys of five letters or more that ``key`` misspells by one letter
+        (``one_edit``), with its first letter, in the registry's order. Looked up by the keys
+        with one letter dropped (built once: the registry is complete before mentions are
+        read), so a lookup costs a few probes however many people the text names."""
+        if self._dropped_keys is None:
+            self._dropped_keys = {}
+            for order, k in enumerate(self.registry):
                 if len(k) >= 5:
-                    self._initials.setdefault(k[0], []).append(k)
-        return self._initials
+                    for variant in {k, *_dropped(k)}:
+                        self._dropped_keys.setdefault(variant, []).append((order, k))
+        found = {
+            entry
+            for variant in (key, *_dropped(key))
+            for entry in self._dropped_keys.get(variant, ())
+        }
+        return [k for _, k in sorted(found) if k[0] == key[0] and one_edit(k, key)]
 
     def _first_surname(self, word: str, pos: int) -> tuple[str, str | None] | None:
         """The one full name seen before ``pos`` whose first of two surnames (Spanish,
@@ -409,6 +416,11 @@ class MentionFeatures:
             v[0] += male
             v[1] += female
         return {n: ("m" if m > f else "f") for n, (m, f) in votes.items() if m != f}
+
+
+def _dropped(word: str) -> set[str]:
+    """``word`` with one of its letters dropped, each way."""
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def one_edit(a: str, b: str) -> bool:

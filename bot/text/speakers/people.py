@@ -103,7 +103,7 @@ class People(Salience, Naming):
         self._lower_words: set[str] | None = None  # the text's lower-case words, when needed
         self._first_index: dict[str, list[tuple[int, tuple[str, ...], str | None]]] | None = None
         self._word_index: dict[str, list[tuple[int, tuple[str, ...], str | None]]] | None = None
-        self._initials: dict[str, list[str]] | None = None  # (``_misspelt``)
+        self._dropped_keys: dict[str, list[tuple[int, str]]] | None = None  # (``_misspelt``)
         self._before_word: dict[str, set[str]] | None = None  # (``_named_other``)
         self._german = german_text(text)
         # (German or Dutch by the text's plain language: ``german_text`` also answers True for
