@@ -37,6 +37,7 @@ from bot.text.speakers.germanic_sources import (
     mood_before,
     mood_before_quote,
     mood_chain,
+    reported_goes_on,
 )
 from bot.text.speakers.germanic_things import screen_own
 from bot.text.speakers.germanic_unnamed import relative_final
@@ -44,7 +45,6 @@ from bot.text.speakers.going_on import (
     across_introduction,
     chain_piece,
     introduced_before,
-    reopened_piece,
     reported_last,
 )
 from bot.text.speakers.headline import headline_speakers
@@ -252,10 +252,6 @@ class Attributor(
                 named = [first - 1, *named]
             for idx in members:
                 raw = out[idx]
-                if idx not in signs and (src := reopened_piece(self, out, idx)) is not None:
-                    # 'X said: "A. "B." Y said the …': B, run into A's line, goes on with A
-                    out[idx] = Raw(None, spans[idx].open_at, None if src < 0 else src)
-                    continue
                 if raw.phrase is not None or idx in signs:
                     continue
                 at = spans[idx].open_at
@@ -368,6 +364,7 @@ class Attributor(
         examiner_questions(self, out)  # "Under cross-examination by X, …" / "‘…?’" (English)
         self.labelled(out)  # "Frage: …" / "Moser: …" paragraphs
         first_person_alone(self, out)  # "X war die ganze Nacht unterwegs. „Ich …“" (de/nl)
+        reported_goes_on(self, out)  # "X nannte es „…“. Das Angebot liege …: „…“" (German)
         for idx in continued:
             if out[idx].inherited == idx - 1 and (questioner := asker(self, idx, out)) is not None:
                 out[idx].inherited = questioner  # „…?“ ¶ „…“, antwortete B. ¶ „…“: A again
