@@ -37,6 +37,7 @@ from bot.text.speakers.germanic_sources import (
     mood_before,
     mood_before_quote,
     mood_chain,
+    reported_goes_on,
 )
 from bot.text.speakers.germanic_things import screen_own
 from bot.text.speakers.germanic_unnamed import relative_final
@@ -363,6 +364,7 @@ class Attributor(
         examiner_questions(self, out)  # "Under cross-examination by X, …" / "‘…?’" (English)
         self.labelled(out)  # "Frage: …" / "Moser: …" paragraphs
         first_person_alone(self, out)  # "X war die ganze Nacht unterwegs. „Ich …“" (de/nl)
+        reported_goes_on(self, out)  # "X nannte es „…“. Das Angebot liege …: „…“" (German)
         for idx in continued:
             if out[idx].inherited == idx - 1 and (questioner := asker(self, idx, out)) is not None:
                 out[idx].inherited = questioner  # „…?“ ¶ „…“, antwortete B. ¶ „…“: A again

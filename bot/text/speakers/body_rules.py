@@ -7,6 +7,8 @@ weten", "schrijft het bedrijf". Each is the body's name, never a person.
 
 from __future__ import annotations
 
+import bisect
+
 from bot.text.speakers import names as nm
 from bot.text.speakers.acronyms import acronym_org
 from bot.text.speakers.bodies_germanic import compound_body, public_body
@@ -15,7 +17,9 @@ from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.institutions import INSTITUTION_HEADS, without_article
 from bot.text.speakers.lower_bodies import lower_body
 from bot.text.speakers.orgs_germanic import (
+    companies_before,
     company_noun,
+    company_word,
     spokes_named_body,
     spokes_of_person,
 )
@@ -81,6 +85,8 @@ def managed_company(words: list[str]) -> str | None:
 
 # German councils of a firm or a school, a body with the definite article: "der Betriebsrat"
 # (a member is "ein Betriebsrat" or "Betriebsrat X Y")
+_ORGS_BACK = 64  # bodies read back from "das Unternehmen" (as ``roles_germanic`` reads them)
+_REACH = 600  # characters back a body named "shortly before" is (as ``orgs_germanic``)
 _COUNCILS = frozenset(
     f"der {c}"
     for c in "betriebsrat gesamtbetriebsrat konzernbetriebsrat personalrat aufsichtsrat "
@@ -97,6 +103,9 @@ class BodyRules:
         raise NotImplementedError  # ``GermanicEpithets``
 
     def _germanic_epithet(self, phrase: str, pos: int) -> tuple[str, bool] | None:
+        raise NotImplementedError  # ``GermanicEpithets``
+
+    def _seen(self) -> tuple[list[tuple[int, str, str]], dict[str, set[tuple[int, str]]]]:
         raise NotImplementedError  # ``GermanicEpithets``
 
     def _germanic_body(self, phrase: str, pos: int, orgs: list[str]) -> tuple[bool, str | None]:
@@ -128,6 +137,13 @@ class BodyRules:
             # "kündigte der Betriebsrat „…“ an": the works council, never its chair the text
             # named ("der Betriebsratsvorsitzende X"), a body as written
             return True, phrase
+        if company_word(phrase):
+            # (the bodies named last before it, as ``_germanic_epithet`` reads them: linear)
+            seen = self._seen()[0]
+            k = bisect.bisect_left(seen, (pos,))
+            back = seen[max(0, k - _ORGS_BACK) : k]
+            if not (back and pos - back[-1][0] <= _REACH) and len(companies_before(back, pos)) > 1:
+                return True, None  # "das Unternehmen" after two companies named: no guess
         if company_noun(phrase):
             found = self.people.organisation(pos) or self._answering_body(pos)
             if found is None and (compound_body(phrase) or public_body(phrase)):

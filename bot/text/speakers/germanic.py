@@ -346,8 +346,9 @@ def called_names(text: str) -> list[tuple[str, int, list[str], str | None]]:
 
 
 # determiners opening a German object fronted before the verb ("Sein Ziel formulierte er …",
-# "Den Vorwurf wies sie zurück:"): the subject is the pronoun after the verb
-_OBJECT_OPENERS = frozenset("sein seine seinen ihr ihre ihren den diesen".split())
+# "Den Vorwurf wies sie zurück:", "Einen Satz wiederholte sie mehrmals:"; an accusative
+# article is never the subject's): the subject is the pronoun after the verb
+_OBJECT_OPENERS = frozenset("sein seine seinen ihr ihre ihren den diesen einen keinen".split())
 
 
 # capitalized German words of time that end a name after a verb: "Ende Juni", "Anfang Mai"

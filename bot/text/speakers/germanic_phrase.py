@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.foreign import NOUN_ARTICLES
 from bot.text.speakers.germanic import VERBS, germanic
@@ -29,7 +30,16 @@ def fronted_v2(
     a name), when the adjunct opens the sentence on a preposition and holds no comma but
     the one closing a clause right before the verb ("Auf die Frage, ob …, sagte X:")."""
     if (
-        (v < 2 and not (v == 1 and fronted_manner(toks[0][0], rules.people.registry, toks[1][0])))
+        (
+            v < 2
+            and not (
+                v == 1
+                and (
+                    fronted_manner(toks[0][0], rules.people.registry, toks[1][0])
+                    or fronted_adverb(toks[0][0], rules.people.registry)
+                )
+            )
+        )
         or v + n >= len(toks)
         or (toks[0][0].lower() not in GERMANIC_PREPOSITIONS and v >= 2)
         or not toks[0][0][:1].isupper()
@@ -91,6 +101,31 @@ def fronted_manner(word: str, registry: dict, verb: str = "") -> bool:
         and low not in FIRST_NAMES
         and low not in registry
         and germanic()
+    )
+
+
+# words of the German and Dutch opener list (``names.germanic_opener``) that can be a clause's
+# own subject or open a subordinate clause ("Ich sagte Müller …", "Het meldde …", "Als …"):
+# no adverb fronted before the verb
+_NOT_FRONTED = frozenset(
+    "ich wir ik wij we mein meine unser unsere sein seine ihr ihre mijn ons onze zijn haar hun"
+    " het en und als wenn weil obwohl dass omdat hoewel terwijl was wat welche welcher welches"
+    " welk welke diese dieser dieses deze".split()
+)
+
+
+def fronted_adverb(word: str, registry: dict) -> bool:
+    """True for a German or Dutch adverb or connective opening a sentence before its finite
+    verb, which puts the subject after that verb ("Stattdessen spricht die Geschäftsführung
+    von …", "Vervolgens zei wethouder X:"): the general verb-second shape with an adverb in
+    front, never the subject itself (no one the text names, no pronoun or possessive)."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and nm.germanic_opener(word)
+        and low not in _NOT_FRONTED
+        and low not in registry
+        and low not in FIRST_NAMES
     )
 
 

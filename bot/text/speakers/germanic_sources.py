@@ -14,9 +14,10 @@ import re
 from typing import Any
 
 from bot.text.speakers import names as nm
-from bot.text.speakers.germanic import ADVERBS, germanic
+from bot.text.speakers.germanic import ADVERBS, germanic, germanic_verb
 from bot.text.speakers.germanic_clause import reported_mood
 from bot.text.speakers.marks import Span
+from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS, Token
 
@@ -208,6 +209,73 @@ def mood_chain(rules: Any, idx: int) -> tuple[int, int] | None:
             return None
         end = start
     return None
+
+
+def reported_goes_on(rules: Any, out: list[Raw]) -> None:
+    """The general shape "reported speech goes on": a German quotation inside a sentence in
+    the mood of reported speech (the first subjunctive) that has no speech verb and names no
+    one goes on with the quotation just before it, when that one stands in the sentence right
+    before (in the paragraph, or closing the paragraph before): "X nannte den Streik „…“.
+    Das Angebot liege auf dem Tisch: „…“" (not "Das Angebot"), "„…“, erzählt er. ¶
+    Krankmeldungen seien „…“ gewesen. Als er …, schrieb ihm Y: „…“" (not Y, named after it).
+    Only a reading that gave the quotation a speaker after it or the subject of that mood's
+    verb is replaced (``out``, the raw phrases, is changed in place)."""
+    if language() != "german":
+        return
+    spans, text = rules.spans, rules.text
+    for idx in range(1, len(spans)):
+        raw, span, prev = out[idx], spans[idx], spans[idx - 1]
+        later = raw.inherited is not None and raw.inherited > idx
+        if raw.phrase is None and not later:
+            continue
+        _, ps, _ = rules._para_of(span.open_at)
+        start = rules._sentence_start(span.open_at, ps)
+        if raw.phrase is not None and (
+            not start <= raw.pos < span.open_at or _someone(rules, raw.phrase)
+        ):
+            continue  # (the subject a person: "Die Ministerin ist sicher, es sei „…“")
+        if not reported_mood(text, span.open_at, span.close_end):
+            continue
+        # the sentence before holds the quotation before (or it closes the paragraph before)
+        before = rules._sentence_start(start - 1, ps) if start > ps else None
+        if before is None:
+            pp, pps, ppe = rules._para_of(prev.open_at)
+            if (
+                pp != rules._para_of(span.open_at)[0] - 1
+                or text[prev.close_end : ppe].count(".") > 1
+            ):
+                continue
+            before = rules._sentence_start(prev.open_at, pps)
+        if not before <= prev.open_at < start or out[idx - 1].inherited == idx:
+            continue
+        tail = _MOOD_TAIL_RE.match(text, span.close_end)
+        end = tail.end() if tail else span.close_end
+        toks = rules._tokens(start, span.open_at) + rules._tokens(span.close_end, end)
+        named = rules._people_named(start, span.open_at) + rules._people_named(span.close_end, end)
+        if named or any(germanic_verb(t[0]) for t in toks):
+            continue  # its own speaker: "Die Lage sei „…“, sagte X"
+        out[idx] = Raw(None, span.open_at, inherited=idx - 1)
+
+
+# the rest of a quotation's sentence, up to its end
+_MOOD_TAIL_RE = re.compile(r"[^.!?\n]{0,240}")
+
+
+def _someone(rules: Any, phrase: str) -> bool:
+    """True for a phrase that may be a person or a body: a pronoun, a noun of a person, a name
+    the text gives, an organisation's word ("Das Angebot" is none of these)."""
+    from bot.text.speakers.germanic_unnamed import person_noun
+    from bot.text.speakers.orgs_germanic import kind
+
+    words = phrase.split()
+    last = words[-1]
+    return (
+        len(words) == 1
+        or words[0].lower() not in ("der", "die", "das")
+        or person_noun(last)
+        or kind(last) is not None
+        or nm.bare(last) in rules.people.registry
+    )
 
 
 def mood_before_quote(rules: Any, idx: int) -> bool:

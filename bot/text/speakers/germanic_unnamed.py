@@ -46,7 +46,8 @@ _PERSON_NOUNS = frozenset(
     "nachbar nachbarin anwohner anwohnerin augenzeuge augenzeugin passant passantin zeuge "
     "zeugin kollege kollegin kunde kundin mitarbeiter mitarbeiterin frau mann herr dame "
     "mädchen junge rentner rentnerin vrouw man meneer mevrouw meisje jongen jongeman heer "
-    "zuhörer zuhörerin zuschauer zuschauerin besucher besucherin gast".split()
+    "zuhörer zuhörerin zuschauer zuschauerin besucher besucherin gast waard waardin kroegbaas"
+    " wirtin".split()
 )
 
 
@@ -105,6 +106,56 @@ def unnamed_subject(text: str, sentence: int, end: int, pronoun: str) -> tuple[i
     shown = {"ein": "m", "eine": "f"}.get(article) or role_gender(noun)
     if sex is not None and shown is not None and shown != sex:
         return None  # "Eine Anwohnerin … sagte er": someone else
+    return m.start("who"), m.end("who")
+
+
+# a sentence opening on someone by a definite article and a noun of a person, up to two
+# lower-case adjectives before it, and a relative clause that introduces them: "Der
+# Friedhofsgärtner, den ich besucht habe, sieht es anders.", "De waard, die het café al
+# twintig jaar runt, zegt …" (who they are, when the text names no one so, is
+# ``definite_subject``)
+_DEFINITE_SUBJECT_RE = re.compile(
+    r"(?P<who>(?P<art>Der|Die|De)(?: [a-zäöüë][\w-]*e[rn]?){0,2} (?P<noun>[^\W\d_][\w-]*))"
+    # (a relative clause in commas that says who they are: someone new, not "Der Trainer"
+    # for the coach the text named without that noun)
+    r"(?=, (?:den|dessen|deren|der|die|dem|wiens|wier) )"
+)
+# an age epithet after a quotation, read like a pronoun of its article's gender: "meinte der
+# 44-Jährige", "zegt de 52-jarige"
+_AGE_EPITHET_RE = re.compile(r"(der|die|de) \d{1,3}-(?:Jährige|jarige)")
+
+
+def epithet_pronoun(phrase: str) -> str | None:
+    """The pronoun an age epithet after a quotation stands like ("der 44-Jährige" -> "er",
+    "die 30-Jährige" -> "sie", "de 52-jarige" -> "ze"), else None."""
+    m = _AGE_EPITHET_RE.fullmatch(phrase)
+    return {"der": "er", "die": "sie", "de": "ze"}[m.group(1)] if m else None
+
+
+def definite_subject(text: str, sentence: int, end: int, pronoun: str) -> tuple[int, int] | None:
+    """The general shape "someone new by their role, then a pronoun": the span of a definite
+    noun of a person and a relative clause opening the German or Dutch sentence at
+    ``sentence`` ("Der Friedhofsgärtner, den ich am Montag besucht habe, sieht es
+    pragmatischer. „…“, meinte er", "De waard, die …, zegt dat … ‘…’, grijnst hij"), for a ``pronoun`` of a fitting gender (German
+    "der" a man's, "die" before a noun in "-in" a woman's; Dutch by the noun's ending);
+    else None. The caller makes sure the text names no one with that role."""
+    sex = _PRONOUNS.get(pronoun.lower(), "")
+    m = _DEFINITE_SUBJECT_RE.match(text, sentence, end)
+    if sex == "" or m is None or not person_noun(m.group("noun")):
+        return None
+    noun, art = m.group("noun"), m.group("art")
+    if art == "De":
+        if noun[:1].isupper():
+            return None  # "De Vries", "De Boer": a Dutch surname, no article
+        shown = role_gender(noun)
+    elif art == "Der" and noun[:1].isupper():
+        shown = "m"
+    elif art == "Die" and noun[:1].isupper() and noun.endswith("in"):
+        shown = "f"  # (not "Die Anwohner": they are many)
+    else:
+        return None
+    if sex is not None and shown is not None and shown != sex:
+        return None
     return m.start("who"), m.end("who")
 
 

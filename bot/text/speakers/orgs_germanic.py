@@ -69,7 +69,7 @@ _ACRONYM_SUBJECT_RE = re.compile(
 # "Chocolaterie Y", a foundation or a cooperative: "Zorgstichting X", "Energiecoöperatie Y")
 _DESCRIPTORS = frozenset(
     "hersteller zulieferer autobauer maschinenbauer anlagenbauer konzern bedrijf unternehmen"
-    " anbieter betreiber".split()
+    " anbieter betreiber start-up startup".split()
 )
 _ESTABLISHMENTS = frozenset(
     """brauerei bäckerei metzgerei druckerei reederei molkerei kellerei spedition werft verlag
@@ -82,6 +82,8 @@ _ESTABLISHMENTS = frozenset(
 # Staatsanwaltschaft" (later "des Ministeriums", "die Polizei", "der Behörde")
 _PUBLIC = frozenset("ministerium polizei staatsanwaltschaft".split())
 _PLACE_PREPS = [[w] for w in "in im bei beim aus van uit naar nach".split()]
+# the general nouns of a company ("das Unternehmen", "der Konzern", "het bedrijf")
+_COMPANY_NOUNS = frozenset("unternehmen konzern firma bedrijf onderneming".split())
 _REACH = 600  # characters back a general noun looks for its organisation (a paragraph or so)
 
 
@@ -145,6 +147,18 @@ def germanic_orgs(text: str) -> list[tuple[int, str, str]]:
         if len(words) == 2 and words[1].lower() in _DESCRIPTORS and words[0].endswith("er"):
             continue  # "der Kärntner Konzern": a description of a company named before
         kinds = [(k, w) for k, w in enumerate(words[:2]) if _kind(w)]
+        if (
+            not kinds
+            and article in ("des", "eines")
+            and len(words) >= 2
+            and words[0].endswith("s")
+            and _kind(words[0][:-1]) in _DESCRIPTORS
+            and nm.bare(words[1]) not in FIRST_NAMES
+        ):
+            # "des Logistikkonzerns Frachtwerk Europa", "eines Autobauers X": a company after
+            # its kind in the genitive, known by that kind ("der Konzern" stands for it)
+            out.append((m.start(2) + len(words[0]) + 1, " ".join(words[1:]), words[0][:-1].lower()))
+            continue
         if (
             not kinds
             and article is not None
@@ -242,6 +256,22 @@ def _place_adjective(word: str) -> bool:
     return word[:1].isupper() and word.endswith("er") and len(word) > 4 and word[1:].islower()
 
 
+def companies_before(orgs: list[tuple[int, str, str]], pos: int) -> set[str]:
+    """The companies (``germanic_orgs``) the text introduced by a kind of company before
+    ``pos`` ("Der Automobilzulieferer X", "des Logistikkonzerns Y", "Das Start-up Z"): one is
+    what a later "das Unternehmen" / "der Konzern" stands for; two leave it no one's."""
+    names = {o[1] for o in orgs if o[0] < pos and o[2] and _kind(o[2]) in _DESCRIPTORS}
+    # (one company named in short and in full, "Kessler" and "Kessler Antriebstechnik": the
+    # full name)
+    return {n for n in names if not any(o != n and o.startswith(n + " ") for o in names)}
+
+
+def company_word(phrase: str) -> bool:
+    """True for "das Unternehmen", "der Konzern", "die Firma", "het bedrijf" (a company)."""
+    words = phrase.split()
+    return len(words) == 2 and words[0].lower() in _ARTICLES and nm.bare(words[1]) in _COMPANY_NOUNS
+
+
 def org_epithet(phrase: str, text: str, pos: int, orgs: list[tuple[int, str, str]]) -> str | None:
     """The organisation a German or Dutch definite noun phrase at ``pos`` stands for ("der
     Verein", "het platform", "de socialistische vakbond", "een woordvoerder van de
@@ -274,6 +304,11 @@ def org_epithet(phrase: str, text: str, pos: int, orgs: list[tuple[int, str, str
     if kind is None:
         return None
     near = [o for o in before if pos - o[0] <= _REACH]
+    if not near and head in _COMPANY_NOUNS and len(firms := companies_before(before, pos)) == 1:
+        # "Das Unternehmen teilte mit, …" after "Das Logistik-Start-up X …" further back, no
+        # body named shortly before: the one company the text introduced by its kind (of
+        # two, no one: ``companies_before``)
+        return firms.pop()
     # "de socialistische vakbond" after "De Socialistische Voedingscentrale": an adjective
     # its name has; else "die Behörde", "de schaatsbond": the last body named shortly before
     fits = [o for o in near if adjectives and all(a in o[1].lower() for a in adjectives)]

@@ -68,6 +68,8 @@ class SpeakerPass:
         for idx, raw in enumerate(raws):
             if raw.inherited is not None:
                 result[idx] = result[raw.inherited]
+            elif raw.phrase is not None and raw.written:
+                result[idx] = raw.phrase  # someone new by their role, never a name before
             elif raw.phrase is not None:
                 result[idx] = self._with_neighbours(idx, raws, result, orgs)
                 # "El Almenara" after "La Unión Deportiva Almenara anunció", "Het Ouderplatform"

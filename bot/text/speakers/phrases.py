@@ -20,7 +20,7 @@ from bot.text.speakers.body_subjects import BodySubjects
 from bot.text.speakers.bodywords import CORPORATE
 from bot.text.speakers.commas import CommaRules
 from bot.text.speakers.germanic import employer_before, germanic, unnamed_employee_before
-from bot.text.speakers.germanic_phrase import fronted_manner, fronted_v2
+from bot.text.speakers.germanic_phrase import fronted_adverb, fronted_manner, fronted_v2
 from bot.text.speakers.germanic_things import role_genitive_before
 from bot.text.speakers.groups_esit import GROUP_OPENERS
 from bot.text.speakers.impersonal import on_at_body
@@ -54,6 +54,14 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
         if v == 1 and fronted_manner(toks[0][0], self.people.registry, toks[1][0]):
             # "Enttäuscht zeigte sich X", "Opgelucht reageerde Y": the subject after the verb
             return fronted_v2(self, toks, 1, 1, any_verb=True)
+        if (
+            v == 1
+            and fronted_adverb(toks[0][0], self.people.registry)
+            and (after := fronted_v2(self, toks, 1, 1, any_verb=True)) is not None
+        ):
+            # verb second after a fronted adverb: "Stattdessen spricht die Geschäftsführung von
+            # »…«", "Vervolgens noemde wethouder X het ‘…’" -> the subject after the verb
+            return after
         i = v
         while i > 0:
             w = toks[i - 1][0]

@@ -13,3 +13,6 @@ class Raw:
     phrase: str | None  # "he", "Sen. Jo Marlow", "the senator", "a spokesman"
     pos: int  # where the phrase is
     inherited: int | None = None  # index of the quotation whose speaker this one shares
+    # shown as written, never read back to someone named before: someone new by a definite
+    # role noun ("Der Friedhofsgärtner, den ich besucht habe, …. „…“, meinte er")
+    written: bool = False

@@ -23,7 +23,12 @@ from typing import Any
 from bot.text.speakers import names as nm
 from bot.text.speakers.before_words import then_colon
 from bot.text.speakers.germanic_phrase import governed_noun
-from bot.text.speakers.germanic_unnamed import unnamed_inside, unnamed_subject
+from bot.text.speakers.germanic_unnamed import (
+    definite_subject,
+    epithet_pronoun,
+    unnamed_inside,
+    unnamed_subject,
+)
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 from bot.text.speakers.relayed import relayed_person
@@ -38,23 +43,39 @@ _PASSIVE_RE = re.compile(
 )
 
 
-def _unnamed_before(att: Any, idx: int, raw: Raw) -> tuple[int, int] | None:
+def _unnamed_before(att: Any, idx: int, raw: Raw) -> tuple[int, int, bool] | None:
     """For a German or Dutch „…“, sagte er after the quotation: someone unnamed opening
     the sentence before it in its paragraph (or the paragraph's first sentence), with no
-    one named in full since."""
+    one named in full since, as (start, end, shown as written). Also for an age epithet after
+    the quotation ("meinte der 44-Jährige") and for a pronoun before it in its own sentence
+    ("Über seinen Verein ließ er ausrichten, er freue sich, »…«"); and someone new by a
+    definite role noun and a relative clause ("Der Friedhofsgärtner, den ich besucht habe, …")
+    whom the text introduced no one as: that phrase, shown as written."""
     span = att.spans[idx]
-    if raw.pos < span.close_end or len(raw.phrase or "") > 3:
+    pronoun = raw.phrase or ""
+    after = raw.pos >= span.close_end
+    aged = epithet_pronoun(pronoun) if after else None
+    if len(pronoun) > 3 and aged is None:
         return None
     _, ps, _ = att._para_of(span.open_at)
     start = att._sentence_start(span.open_at, ps)
-    if start <= ps:
+    if start <= ps or (not after and raw.pos < start):
         return None
     prev = att._sentence_start(start - 1, ps)
     if idx and att.spans[idx - 1].close_end > prev:
         return None  # another quotation between
-    got = unnamed_subject(att.text, prev, start, raw.phrase or "")
+    got = unnamed_subject(att.text, prev, start, aged or pronoun)
+    if got is None and (defined := definite_subject(att.text, prev, start, aged or pronoun)):
+        # someone new by a definite role noun, not a person the text introduced with it
+        # ("Bürgermeister Jan X … Der Bürgermeister sagt …": the epithet rules know him)
+        if att._germanic_epithet(att.text[defined[0] : defined[1]], defined[0]) is None:
+            if att._people_named(defined[1], span.open_at) > 0:
+                return None
+            return defined[0], defined[1], True
     if (
         got is None
+        and after
+        and aged is None
         and att._people_named(prev, span.open_at) == 0
         and not _PASSIVE_RE.search(att.text, prev, start)
     ):
@@ -65,7 +86,7 @@ def _unnamed_before(att: Any, idx: int, raw: Raw) -> tuple[int, int] | None:
         got = unnamed_inside(att.text, prev, start, raw.phrase or "")
     if got is None or att._people_named(got[1], span.open_at) > 0:
         return None
-    return got
+    return got[0], got[1], False
 
 
 def reread_pronouns(att: Any, out: list[Raw]) -> None:
@@ -95,9 +116,9 @@ def reread_pronouns(att: Any, out: list[Raw]) -> None:
             # "«…», dice. Y luego, más serio: «…»": the speaker before goes on
             out[idx] = Raw(None, spans[idx].open_at)
         elif raw.phrase is not None and language() in ("german", "dutch"):
-            got = _unnamed_before(att, idx, raw)  # "Een buurman …. ‘…’, vertelt hij."
-            if got is not None:
-                out[idx] = Raw(text[got[0] : got[1]], got[0])
+            new = _unnamed_before(att, idx, raw)  # "Een buurman …. ‘…’, vertelt hij."
+            if new is not None:  # (a definite role noun as written: ``definite_subject``)
+                out[idx] = Raw(text[new[0] : new[1]], new[0], written=new[2])
 
 
 def reread_phrases(att: Any, out: list[Raw]) -> None:
