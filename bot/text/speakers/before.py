@@ -13,6 +13,7 @@ from bot.text.speakers import before_words as bw
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.before_shapes import OpeningShapes
+from bot.text.speakers.commas import employer_aside_last
 from bot.text.speakers.context import ASKED, ASKED_ROMANCE
 from bot.text.speakers.copular import free_relative, object_clause_verb
 from bot.text.speakers.cues import CueRules
@@ -345,6 +346,9 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
                     or noun_after_article(clause[: clause.rfind(runs[-1][0])].split()[-2:])
                 )
             )
+            # (or the employer in commas after a name: "El politólogo X, de la Universidad de
+            # Y, lo tiene claro:" is X's, never "Universidad de Y")
+            governed = governed or employer_aside_last(toks)
             if governed and romance_text() and (role := role_of_place_end(toks)) is not None:
                 return role  # "È intervenuto il ministro della Salute:": the role, not "Salute"
             # (or a Romance apposition after it: "… Josiane Perrin, infirmière retraitée :")

@@ -18,7 +18,7 @@ from bot.text.speakers.body_runs import body_goes_on, lower_body_start
 from bot.text.speakers.body_subjects import ROMANCE_OF as _ROMANCE_OF
 from bot.text.speakers.body_subjects import BodySubjects
 from bot.text.speakers.bodywords import CORPORATE
-from bot.text.speakers.commas import CommaRules
+from bot.text.speakers.commas import CommaRules, romance_employer
 from bot.text.speakers.germanic import employer_before, germanic, unnamed_employee_before
 from bot.text.speakers.germanic_phrase import fronted_manner, fronted_v2
 from bot.text.speakers.germanic_things import role_genitive_before
@@ -136,7 +136,10 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
         c = i - 3 if i > 3 and toks[i - 2][0] == "." else i - 2
         if c > 1 and toks[i - 1][0] == "," and toks[c][0] in CORPORATE and toks[c - 1][0] == ",":
             i = c  # "products at Norcom, Inc., says": the suffix belongs to the company's name
-        if i > 1 and toks[i - 1][0] == "," and toks[i - 2][0] in (")", "]"):
+        aside = next((c for c in range(i - 2, max(0, i - 17), -1) if toks[c][0] == ","), 0)
+        if i > 1 and toks[i - 1][0] == "," and romance_employer(toks, aside, i - 1):
+            i = aside  # "Henrique X, do Centro Y (CY), considerou": the name, not the centre
+        elif i > 1 and toks[i - 1][0] == "," and toks[i - 2][0] in (")", "]"):
             i -= 1  # "Gov. Jo Marlow (R-Ohio), said": the comma closes the name's bracket
         elif (
             i > 0
