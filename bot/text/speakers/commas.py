@@ -96,6 +96,40 @@ def employer_aside_last(toks: list[Token]) -> bool:
     )
 
 
+# Romance "of" before the body a role in commas belongs to ("la ministra de Hacienda X")
+_ROLE_OF = frozenset("de del da do das dos di della dello du des".split())
+_ROLE_OF_ELIDED = ("dell'", "dell’", "de l'", "de l’", "d'", "d’")
+
+
+def _name_after_own_role(chunk: list[Token]) -> int:
+    """Where the full name starts in an appositive that opens on a Romance article and a role
+    with its own body before the name ("la ministra dell'Ambiente Elena X", "el concejal de
+    Hacienda Julián Y", "o deputado do Partido Verde Júlio Z"), else 0: a first name, then
+    one or two capitalized words to the end; before it only lower-case words and the body's
+    capitalized words after "of" (elided or not)."""
+    if len(chunk) < 4 or not (
+        chunk[0][0] in fw.ROMANCE_ARTICLES or chunk[0][0][:2] in ("l'", "l’")
+    ):
+        return 0
+    for c in range(2, min(len(chunk) - 1, 8)):
+        if nm.bare(chunk[c][0]) not in FIRST_NAMES or not 2 <= len(chunk) - c <= 3:
+            continue
+        if not all(t[0][:1].isupper() and t[0].isalpha() for t in chunk[c:]):
+            return 0
+        body = False  # inside the role's body: capitalized words after "of"
+        for t in chunk[1:c]:
+            word = t[0]
+            if word in _ROLE_OF or word.lower().startswith(_ROLE_OF_ELIDED):
+                body = True  # "de", "dell'Ambiente"
+            elif word[:1].isupper():
+                if not body:
+                    return 0  # a capitalized word no "of" brings in
+            elif not word.isalpha():
+                return 0
+        return c
+    return 0
+
+
 def _after_fronted(toks: list[Token], k: int) -> int:
     """In French or Portuguese, the token after the comma closing a phrase the sentence opens
     on (``fronted_end``) when it stands before the comma at ``k``, else 0."""
@@ -172,12 +206,18 @@ class CommaRules(NameShapes):
             and role
             and (chunk[0][0] in fw.ROMANCE_ARTICLES or chunk[0][0][:2] in ("l'", "l’"))
             and all(t[0].islower() for t in chunk[:cap])
+            # (a capitalized word after "of" is the role's body: "el concejal de Hacienda X")
+            and not (chunk[cap - 1][0] in _ROLE_OF and _name_after_own_role(chunk))
         ):
             chunk = chunk[cap:]  # "La presidenta del jurado, la catedrática Elena Ruiz, …"
         elif 0 < cap <= 2 and role and all(t[0] in nm.ROLES_EU for t in chunk[:cap]):
             # "O comandante da GNR, coronel Paulo Gomes, …", "Il capo della Mobile, vice
             # questore Ada Neri, …": a rank before the name, after a role and its body
             chunk = chunk[cap:]
+        elif role and (named := _name_after_own_role(chunk)):
+            # "La presidente di turno del vertice, la ministra dell'Ambiente Elena X, …": the
+            # role in commas has a body of its own before the name
+            chunk = chunk[named:]
         if len(chunk) > 2 and chunk[0][0] == "the" and nm.bare(chunk[1][0]) in _CLERICS:
             chunk = chunk[1:]  # "The vicar, the Rev Ian Dale, said": a cleric's style
         # ", Dr. Ana Ruiz,": an honorific (abbreviated, or Mr/Sir/Lady …) before a name; not
