@@ -37,7 +37,13 @@ from bot.text.speakers.roles import role_of_place_start
 from bot.text.speakers.romance_words import unnamed_apposition
 from bot.text.speakers.shapes import DETERMINERS, FUSED_CLITICS, Token
 from bot.text.speakers.sources_romance import source_before
-from bot.text.speakers.subject_links import body_kind_before, bridge, own_side, role_of_body
+from bot.text.speakers.subject_links import (
+    body_kind_before,
+    bridge,
+    own_side,
+    role_of_body,
+    unnamed_of_body,
+)
 from bot.text.speakers.unnamed_esit import unnamed_before
 
 
@@ -248,7 +254,11 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
             if k >= 2 and toks[k - 1][0] == "uit" and toks[k - 2][0][:1].isupper() and germanic():
                 # "Akkerbouwer Henk X uit Westerbeek vertelt": the person, not their village
                 return self._subject_before(toks, k - 1)
-            if (d := role_of_body(toks, k)) is not None:
+            if (d := role_of_body(toks, k)) is not None or (
+                # "Uma enfermeira de um centro de saúde do Alentejo, que …, escreveu": the
+                # unnamed person as written, not the place
+                d := unnamed_of_body(toks, k)
+            ) is not None:
                 return toks[d][1], toks[i - 1][2]  # "La ministra de Sanidad aseguró"
             if (person := self._person_of_the_body(toks, k)) is not None:
                 if isinstance(person, int):
