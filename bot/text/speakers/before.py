@@ -13,7 +13,8 @@ from bot.text.speakers import before_words as bw
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.before_shapes import OpeningShapes
-from bot.text.speakers.context import ASKED
+from bot.text.speakers.commas import employer_aside_last
+from bot.text.speakers.context import ASKED, ASKED_ROMANCE
 from bot.text.speakers.copular import free_relative, object_clause_verb
 from bot.text.speakers.cues import CueRules
 from bot.text.speakers.cuts import unmark_titles
@@ -257,6 +258,8 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
                 # "Asked whether she would resign, she did not hesitate: “…”": the one asked,
                 # the subject after the comma (never the question)
                 return self._asked_subject(toks, end)  # type: ignore[attr-defined]
+            if v == 0 and (asked := self._asked_subject(toks, end)) is not None:  # type: ignore[attr-defined]
+                return asked  # "Interrogé au téléphone, il se montre plus prudent :": "il"
             if v == 0 and n < len(toks) and toks[n][0] == "," and fronted_before_role_name(toks):
                 break  # "Interrogé, le président Paul Vidal a botté en touche :": its subject
             if (
@@ -343,6 +346,9 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
                     or noun_after_article(clause[: clause.rfind(runs[-1][0])].split()[-2:])
                 )
             )
+            # (or the employer in commas after a name: "El politólogo X, de la Universidad de
+            # Y, lo tiene claro:" is X's, never "Universidad de Y")
+            governed = governed or employer_aside_last(toks)
             if governed and romance_text() and (role := role_of_place_end(toks)) is not None:
                 return role  # "È intervenuto il ministro della Salute:": the role, not "Salute"
             # (or a Romance apposition after it: "… Josiane Perrin, infirmière retraitée :")
@@ -373,6 +379,10 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
                 got = unnamed_before(self.text, toks, len(toks)) or one_of_those_who(
                     self.text, start, end
                 )
+            if got is None and toks and toks[0][0].lower() in ASKED_ROMANCE:
+                # "Procurada por este jornal, ela foi além:": the pronoun after a Romance
+                # participle of being asked or reached, not the participle read as a name
+                got = self._asked_subject(toks, end)  # type: ignore[attr-defined]
             if got is None and reached_opening(toks):
                 # "Raggiunto al telefono, non nasconde un certo rammarico:": a participle of
                 # being reached or asked, its subject left out: the person the sentence

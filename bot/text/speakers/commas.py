@@ -37,6 +37,99 @@ _COUNTS = frozenset("two three four five six seven eight nine ten".split())
 _APPOSED_STOPS = frozenset("who that which whose from with at in of named called".split())
 
 
+# a Romance "of"/"from" opening where someone named works or comes from, in commas after
+# the name ("Ana X, de la Universidad de Y, …", "Rui X, do Centro Y, …", "Anne X, de
+# l'Institut Y, …", "Aldo X, dell'Istituto Y, …"), and the article after it
+_ROMANCE_FROM = frozenset("de del do da dos das di della dello dal dalla du des".split())
+_FROM_ARTICLES = frozenset("la el lo il le o a".split())
+_ELIDED_FROM = ("dell'", "dell’", "dall'", "dall’", "d'", "d’", "l'", "l’")
+# words that open a clause, never inside an employer's name
+_CLAUSE_WORDS = frozenset("que qui che quien cuyo cuya dont onde cui quale".split())
+_WORDISH_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # "l'Institut", "Saint-Ouen"
+
+
+def romance_employer(toks: list[Token], k: int, end: int) -> bool:
+    """True when the comma at ``k`` follows a capitalized word and ``toks[k + 1 : end]`` (up
+    to the next comma) is a Romance "of"/"from" and a name of where that one works or comes
+    from: "Ignacio X, de la Universidad de Y, …", "Henrique X, do Centro Y (CY), …",
+    "Anne X, de l'Institut de physique, …", "Aldo X, dell'Istituto di geofisica, …". The
+    aside is no subject: the name before it is (French, Spanish, Italian, Portuguese)."""
+    if language() not in ("french", "spanish", "italian", "portuguese"):
+        return False
+    if k < 1 or end - k < 3 or end > len(toks) or toks[k][0] != ",":
+        return False
+    if not toks[k - 1][0][:1].isupper():
+        return False
+    j = k + 1
+    word = toks[j][0]
+    if word in _ROMANCE_FROM:
+        j += 1
+        if toks[j][0] in _FROM_ARTICLES:
+            j += 1
+        head = toks[j][0] if j < end else ""
+        if head[:2] in _ELIDED_FROM[-2:]:
+            head = head[2:]  # "de l'Institut"
+    else:
+        elided = next((e for e in _ELIDED_FROM[:-2] if word.lower().startswith(e)), "")
+        if not elided:
+            return False
+        head = word[len(elided) :]  # "dell'Istituto", "d'Arvor"
+    rest = toks[j:end]
+    return (
+        head[:1].isupper()
+        and 1 <= len(rest) <= 14
+        and all(_WORDISH_RE.fullmatch(t[0]) or t[0] in ("(", ")") for t in rest)
+        and not any(t[0].lower() in _CLAUSE_WORDS for t in rest)
+    )
+
+
+def employer_aside_last(toks: list[Token]) -> bool:
+    """True when a clause before a colon holds a name, its employer in commas
+    (``romance_employer``) and then only lower-case words: "El politólogo X, de la Universidad
+    de Y, lo tiene claro:" (the name speaks; the employer is no name the clause ends on)."""
+    commas = [c for c, t in enumerate(toks) if t[0] == ","]
+    if len(commas) < 2:
+        return False
+    c, e = commas[-2], commas[-1]
+    return romance_employer(toks, c, e) and all(
+        t[0].islower() or not t[0][:1].isalpha() for t in toks[e + 1 :]
+    )
+
+
+# Romance "of" before the body a role in commas belongs to ("la ministra de Hacienda X")
+_ROLE_OF = frozenset("de del da do das dos di della dello du des".split())
+_ROLE_OF_ELIDED = ("dell'", "dell’", "de l'", "de l’", "d'", "d’")
+
+
+def _name_after_own_role(chunk: list[Token]) -> int:
+    """Where the full name starts in an appositive that opens on a Romance article and a role
+    with its own body before the name ("la ministra dell'Ambiente Elena X", "el concejal de
+    Hacienda Julián Y", "o deputado do Partido Verde Júlio Z"), else 0: a first name, then
+    one or two capitalized words to the end; before it only lower-case words and the body's
+    capitalized words after "of" (elided or not)."""
+    if len(chunk) < 4 or not (
+        chunk[0][0] in fw.ROMANCE_ARTICLES or chunk[0][0][:2] in ("l'", "l’")
+    ):
+        return 0
+    for c in range(2, min(len(chunk) - 1, 8)):
+        if nm.bare(chunk[c][0]) not in FIRST_NAMES or not 2 <= len(chunk) - c <= 3:
+            continue
+        if not all(t[0][:1].isupper() and t[0].isalpha() for t in chunk[c:]):
+            return 0
+        body = False  # inside the role's body: capitalized words after "of"
+        for t in chunk[1:c]:
+            word = t[0]
+            if word in _ROLE_OF or word.lower().startswith(_ROLE_OF_ELIDED):
+                body = True  # "de", "dell'Ambiente"
+            elif word[:1].isupper():
+                if not body:
+                    return 0  # a capitalized word no "of" brings in
+            elif not word.isalpha():
+                return 0
+        return c
+    return 0
+
+
 def _after_fronted(toks: list[Token], k: int) -> int:
     """In French or Portuguese, the token after the comma closing a phrase the sentence opens
     on (``fronted_end``) when it stands before the comma at ``k``, else 0."""
@@ -85,6 +178,8 @@ class CommaRules(NameShapes):
             k -= 1
         if k <= 0:
             return None
+        if romance_employer(toks, k, i - 1):
+            return k  # "Ignacio X, de la Universidad de Y, recuerda": the name, not "Y"
         # (a body after "the" may be longer: "Its owner, the Lake Mere Property Owners
         # Association, said")
         if toks[k - 1][0].islower() and 2 <= i - k - 2 <= 4 + 2 * (toks[k + 1][0] == "the"):
@@ -111,12 +206,18 @@ class CommaRules(NameShapes):
             and role
             and (chunk[0][0] in fw.ROMANCE_ARTICLES or chunk[0][0][:2] in ("l'", "l’"))
             and all(t[0].islower() for t in chunk[:cap])
+            # (a capitalized word after "of" is the role's body: "el concejal de Hacienda X")
+            and not (chunk[cap - 1][0] in _ROLE_OF and _name_after_own_role(chunk))
         ):
             chunk = chunk[cap:]  # "La presidenta del jurado, la catedrática Elena Ruiz, …"
         elif 0 < cap <= 2 and role and all(t[0] in nm.ROLES_EU for t in chunk[:cap]):
             # "O comandante da GNR, coronel Paulo Gomes, …", "Il capo della Mobile, vice
             # questore Ada Neri, …": a rank before the name, after a role and its body
             chunk = chunk[cap:]
+        elif role and (named := _name_after_own_role(chunk)):
+            # "La presidente di turno del vertice, la ministra dell'Ambiente Elena X, …": the
+            # role in commas has a body of its own before the name
+            chunk = chunk[named:]
         if len(chunk) > 2 and chunk[0][0] == "the" and nm.bare(chunk[1][0]) in _CLERICS:
             chunk = chunk[1:]  # "The vicar, the Rev Ian Dale, said": a cleric's style
         # ", Dr. Ana Ruiz,": an honorific (abbreviated, or Mr/Sir/Lady …) before a name; not
@@ -252,6 +353,8 @@ class CommaRules(NameShapes):
             and all(t[0][:1].isupper() or t[0] in ("the", "and", "&") for t in toks[k + 2 : i - 1])
         ):
             i = k  # "Inspector Ann Pryce, of Kent Police, who led the inquiry, said": her place
+        elif k > 0 and romance_employer(toks, k, i):
+            i = k  # "Ignacio X, de la Universidad de Y, que no ha participado …, recuerda"
         if (
             i >= 3
             and toks[i - 1][0].isdigit()

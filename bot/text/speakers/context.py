@@ -27,6 +27,7 @@ from bot.text.speakers.germanic import clause_pronoun, germanic
 from bot.text.speakers.germanic_sources import affiliation, fronted_person
 from bot.text.speakers.groups_esit import body_by_kind, counted_group, unnamed_opening
 from bot.text.speakers.marks import Span
+from bot.text.speakers.openings_esit import REACHED
 from bot.text.speakers.phrases import PhraseRules
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.runs import name_runs as runs_of
@@ -55,6 +56,16 @@ ASKED = frozenset("asked told questioned pressed".split())
 # the speaker's own voice: "I", "my", "we" (a quotation in the first person)
 # "called on", "calls for": an appeal, speech without a speech verb of its own
 _CALLS = frozenset("called calls calling".split())
+# French, Portuguese, Spanish and Italian participles of being asked or reached that open a
+# sentence before its subject ("Interrogée à la sortie, elle …", "Procurado, ele …")
+ASKED_ROMANCE = REACHED | frozenset(
+    "interrogé interrogée sollicité sollicitée joint jointe contacté contactée questionné"
+    " questionnée interpellé interpellée procurado procurada contactado contactada contatado"
+    " contatada questionado questionada perguntado perguntada interpelado interpelada"
+    " interrogado interrogada sentito sentita".split()
+)
+# subject pronouns of one person in those languages
+_SUBJECT_PRONOUNS_ROMANCE = frozenset("il elle ele ela él ella lui lei".split())
 # articles that open a role noun before a name in commas ("The mayor, Tom X, …")
 # a passive's "be" and its agent's preposition ("was described by", "fue descrita por", "è
 # stato definito dal", "wurde von … genannt", "werd door … genoemd")
@@ -178,13 +189,27 @@ class ContextRules(FramingRules, PhraseRules, AsideRules):
     def _asked_subject(self, toks: list[Token], end: int) -> tuple[int, int] | None:
         """The one asked, in a sentence opening on "Asked …," before a sentence that is only
         the answer: "Asked when the machine would reach the market, the 41-year-old smiled.
-        “Not before it is safe.”" -> "the 41-year-old" (a name, he or she, or an epithet)."""
-        if not toks or toks[0][0] not in ("Asked", "Pressed", "Questioned"):
+        “Not before it is safe.”" -> "the 41-year-old" (a name, he or she, or an epithet).
+
+        The same shape in French, Portuguese, Spanish and Italian: a participle of being
+        asked or reached opens the sentence, then its subject pronoun after the comma and a
+        verb of no speech before the colon ("Interrogé au téléphone, il se montre plus
+        prudent :", "Procurada por este jornal, ela foi além:") -> the pronoun, never the
+        participle or its phrase read as a name."""
+        romance = bool(toks) and toks[0][0].lower() in ASKED_ROMANCE and romance_text()
+        if not toks or (toks[0][0] not in ("Asked", "Pressed", "Questioned") and not romance):
             return None
         comma = next((k for k in range(1, min(len(toks), 30)) if toks[k][0] == ","), 0)
         if not comma or comma + 1 >= len(toks):
             return None
         rest = toks[comma + 1 : comma + 13]
+        if romance:
+            if rest[0][0].lower() not in _SUBJECT_PRONOUNS_ROMANCE or any(
+                t[0][:1].isupper() for t in toks[1:comma]
+            ):
+                return None  # (a name in the participle's phrase: "Interrogé par X, il …")
+            subj = rest[0][1], rest[0][2]
+            return subj if self._people_named(subj[1], end) == 0 else None
         if len(rest) > 2 and rest[0][0] == "the" and is_age(rest[1][0]):
             subj: tuple[int, int] | None = (rest[0][1], rest[1][2])  # "the 41-year-old smiled"
         else:

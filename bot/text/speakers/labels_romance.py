@@ -57,6 +57,14 @@ _ARTICLE_NAME_RE = re.compile(
 )
 _WORD_RE = re.compile(r"\w+")
 _MAX_WORDS = 6  # a name, not a sentence
+# the author of a work before its title, the work's noun between or not: "auteur de « … »",
+# "autora de «…»", "autrice del saggio “…”", "autor do livro “…”" (the title is no one's words)
+_AUTHOR_OF_RE = re.compile(
+    r"\b(?i:co-?)?(?i:aut(?:eur|eure|rice|ora|or|ore))\s+(?:de|di|do|da|del|dello|della|du|d['’])"
+    r"(?:\s*(?:l['’]|la|le|il|lo|o|a|el)?\s*(?i:essai|livre|roman|ouvrage|saggio|libro|romanzo"
+    r"|ensayo|novela|ensaio|livro|romance|documentaire|documental|documentario|documentário"
+    r"|film|filme|podcast))?\s*\Z"
+)
 
 
 def _called_nickname(text: str, inner: str) -> bool:
@@ -88,6 +96,10 @@ def named_label(text: str, span: Span, names: bool = False) -> bool:
         pass
     elif not inner[:1].isupper() or not before:
         return False
+    elif _AUTHOR_OF_RE.search(head.rstrip(" \u00a0\u202f")):
+        # "la economista X, autora de «La ciudad sin cajeros»": a work's title, whatever
+        # verb follows ("autora do livro “…”, lamentou …" is the author's verb, not the title's)
+        return True
     elif before[-1].lower().strip("’'") not in _NAMED_NOUNS and not (
         before[-1].endswith(",") and before[-1].lower().rstrip(",") in _WORK_NOUNS
     ):

@@ -18,7 +18,7 @@ from bot.text.speakers.body_runs import body_goes_on, lower_body_start
 from bot.text.speakers.body_subjects import ROMANCE_OF as _ROMANCE_OF
 from bot.text.speakers.body_subjects import BodySubjects
 from bot.text.speakers.bodywords import CORPORATE
-from bot.text.speakers.commas import CommaRules
+from bot.text.speakers.commas import CommaRules, romance_employer
 from bot.text.speakers.germanic import employer_before, germanic, unnamed_employee_before
 from bot.text.speakers.germanic_phrase import fronted_adverb, fronted_manner, fronted_v2
 from bot.text.speakers.germanic_things import role_genitive_before
@@ -37,7 +37,13 @@ from bot.text.speakers.roles import role_of_place_start
 from bot.text.speakers.romance_words import unnamed_apposition
 from bot.text.speakers.shapes import DETERMINERS, FUSED_CLITICS, Token
 from bot.text.speakers.sources_romance import source_before
-from bot.text.speakers.subject_links import body_kind_before, bridge, own_side, role_of_body
+from bot.text.speakers.subject_links import (
+    body_kind_before,
+    bridge,
+    own_side,
+    role_of_body,
+    unnamed_of_body,
+)
 from bot.text.speakers.unnamed_esit import unnamed_before
 
 
@@ -144,7 +150,10 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
         c = i - 3 if i > 3 and toks[i - 2][0] == "." else i - 2
         if c > 1 and toks[i - 1][0] == "," and toks[c][0] in CORPORATE and toks[c - 1][0] == ",":
             i = c  # "products at Norcom, Inc., says": the suffix belongs to the company's name
-        if i > 1 and toks[i - 1][0] == "," and toks[i - 2][0] in (")", "]"):
+        aside = next((c for c in range(i - 2, max(0, i - 17), -1) if toks[c][0] == ","), 0)
+        if i > 1 and toks[i - 1][0] == "," and romance_employer(toks, aside, i - 1):
+            i = aside  # "Henrique X, do Centro Y (CY), considerou": the name, not the centre
+        elif i > 1 and toks[i - 1][0] == "," and toks[i - 2][0] in (")", "]"):
             i -= 1  # "Gov. Jo Marlow (R-Ohio), said": the comma closes the name's bracket
         elif (
             i > 0
@@ -253,7 +262,11 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
             if k >= 2 and toks[k - 1][0] == "uit" and toks[k - 2][0][:1].isupper() and germanic():
                 # "Akkerbouwer Henk X uit Westerbeek vertelt": the person, not their village
                 return self._subject_before(toks, k - 1)
-            if (d := role_of_body(toks, k)) is not None:
+            if (d := role_of_body(toks, k)) is not None or (
+                # "Uma enfermeira de um centro de saúde do Alentejo, que …, escreveu": the
+                # unnamed person as written, not the place
+                d := unnamed_of_body(toks, k)
+            ) is not None:
                 return toks[d][1], toks[i - 1][2]  # "La ministra de Sanidad aseguró"
             if (person := self._person_of_the_body(toks, k)) is not None:
                 if isinstance(person, int):

@@ -35,6 +35,13 @@ def relative_subject(toks: list[Token], subj: tuple[int, int]) -> tuple[int, int
     before = toks[at - 1][0].lower()
     if before not in _PREPOSITIONS and not before.startswith(("all'", "all’", "dell'", "dell’")):
         return False
+    if (
+        before not in _PREPOSITIONS
+        and toks[at - 1][0].replace("’", "'").split("'", 1)[1][:1].isupper()
+    ):
+        # "la ministra dell'Ambiente Elena X": the elided "of" governs the body's name, not
+        # the name after it
+        return False
     return _antecedent(toks, at - 1)
 
 

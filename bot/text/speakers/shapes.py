@@ -38,6 +38,8 @@ def verbish(word: str) -> bool:
 
 
 # articles opening a role noun phrase at the start of a clause: "El capitán del equipo, …"
+# Romance indefinite articles opening a role before a person's name in commas
+_ROMANCE_INDEFINITE = frozenset("un una uno une um uma".split())
 _ROLE_ARTICLES = frozenset(
     "the le la les el los las il lo gli os as o a het der die das"
     # possessives: "Su vecina, Carmen López, asiente:", "His wife, Ann Lee, said:"
@@ -293,7 +295,10 @@ class NameShapes:
             return None
         first = toks[k][0]
         elided = first[:2].lower() in ("l'", "l’") and first[2:].islower() and len(first) > 3
-        if first.lower() not in _ROLE_ARTICLES and not elided:
+        # (a Romance indefinite article too, before a name with a first name: "Un analista di
+        # Banca X, Davide Y, è andato dritto al punto:" is Davide Y's, not someone unnamed)
+        indefinite = first.lower() in _ROMANCE_INDEFINITE
+        if first.lower() not in _ROLE_ARTICLES and not elided and not indefinite:
             return None  # ("L'avocate générale, Florence Roux, a requis …": an elided article)
         # (a long role too: "El presidente de la junta de usuarios de riego de Chicama, X,")
         comma = next((c for c in range(k + 2, min(len(toks), k + 14)) if toks[c][0] == ","), 0)
@@ -315,6 +320,8 @@ class NameShapes:
         lone = m - first == 1 and nm.bare(toks[first][0]) in FIRST_NAMES
         if not (2 <= m - first <= most or lone) or m >= len(toks) or toks[m][0] != ",":
             return None
+        if indefinite and (first != comma + 1 or nm.bare(toks[first][0]) not in FIRST_NAMES):
+            return None  # ("Una portavoz del club, Atlético X, …": a body, not a person)
         return toks[first][1], toks[m - 1][2]
 
     @staticmethod

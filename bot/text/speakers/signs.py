@@ -54,9 +54,57 @@ def cites_a_thing(before: str) -> bool:
     )
 
 
+# a Romance impersonal "one read(s)" right before the marks ("onde se lia «…»", "en la que se
+# leía «…»", "où l'on pouvait lire « … »", "su cui si leggeva «…»"): written words, no one's
+_READ_RE = re.compile(
+    r"(?i)\b(?:se\s+(?:le[ií]a|le[ií]an|lee|leen|lia|liam|lê|leem|pod[ií]a\s+le(?:er|r)"
+    r"|pode\s+ler)|si\s+(?:legge|leggeva|leggevano|poteva\s+leggere)"
+    r"|(?:l['’]\s*)?on\s+(?:y\s+)?(?:lit|lisait|pouvait\s+(?:y\s+)?lire|peut\s+(?:y\s+)?lire))"
+    r"\s*:?\Z"
+)
+# the words that may link a sign's noun to the words it bears ("pancartas que decían «…»",
+# "une banderole proclamant « … »", "uma faixa com os dizeres “…”", "un cartello scritto a
+# mano: «…»", "faixas como “…”"): relatives, articles, "with", a sign's verbs of bearing words
+_SIGN_LINKS = frozenset(
+    """que qui où onde dove cui con com avec en em na no sur su la le les el los las lo os as o
+    a i gli il se si on y decía decían dice dicen rezaba reza diz dizia diziam dizem disait dit
+    disaient proclamant proclamait proclamaient proclame affichant affichait recitava recita
+    diceva dicevano escrito escrita escritos escritas scritto scritta scritti scritte écrit
+    écrite écrits écrites à mano main mão dizeres frase leyenda mots palabras parole palavras
+    como comme""".split()
+)
+_ROMANCE = ("french", "portuguese", "spanish", "italian")
+# a statement, a letter or a report in the sentence: what "one reads" there is its issuer's
+# ("In una dichiarazione … si legge: «…»"), left to the rules of statements
+_ISSUED_WRITINGS = frozenset(
+    """dichiarazione dichiarazioni nota note comunicato comunicado comunicados communiqué
+    déclaration declaración declaração lettre carta cartas lettera lettere rapport rapporto
+    relatório informe relazione messaggio mensaje mensagem message post sentenza sentencia
+    sentença jugement acórdão documento document texto texte testo""".split()
+)
+
+
+def _sign_then_link(before: str) -> bool:
+    """True when the last few words before a Romance quotation's marks are a sign's noun and
+    only words that link it to the words it bears ("pancartas que decían", "une banderole
+    proclamant", "faixas com a frase", "un cartello scritto a mano:")."""
+    words = [nm.bare(w).lower() for w in before.rstrip(" :").split()[-7:]]
+    nouns = nm.SIGN_NOUNS_FR_PT | nm.SIGN_NOUNS_ES_IT
+    at = max((k for k, w in enumerate(words) if w in nouns), default=-1)
+    return 0 <= at < len(words) - 1 and all(w in _SIGN_LINKS for w in words[at + 1 :])
+
+
 def sign_words(before: str) -> bool:
     """True when ``before``, the words of the sentence before a quotation, introduce it as
     a sign's or a title's words (see the module's note)."""
+    if language() in _ROMANCE and (
+        (
+            _READ_RE.search(before)
+            and not any(nm.bare(w).lower() in _ISSUED_WRITINGS for w in before.split())
+        )
+        or _sign_then_link(before)
+    ):
+        return True  # "onde se lia «…»", "pancartas que decían «…»", "banderole proclamant"
     if language() == "english":
         # "A handwritten sign on the door read: “…”": a sign's noun heads the subject
         # (only lower-case words that name no person before it after the article)

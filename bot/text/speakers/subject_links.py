@@ -114,6 +114,47 @@ def role_of_body(toks: list[Token], k: int) -> int | None:
     return None
 
 
+# Romance indefinite articles opening someone unnamed ("Uma enfermeira de …", "Un dirigente di
+# …"), the "of" words and articles inside the complement that reaches a name ("de um centro
+# de saúde do Alentejo"), and nouns of no one unnamed who speaks: a spokesperson or a source
+# speaks for the body (read elsewhere), a document is no one
+_UNNAMED_ARTICLES = frozenset("un una uno une um uma".split())
+_OF_ALL = _ROLE_OF | frozenset("dos das dei degli delle des dal dalla dai".split())
+_INNER_ARTICLES = frozenset(
+    "el la los las il lo le les gli i o a os as um uma un una uno une".split()
+)
+_NOT_SOMEONE = frozenset(
+    "portavoz portavoce porte-parole porta-voz fonte fuente source fonti fuentes sources"
+    " comunicado comunicato communiqué nota note informe rapport relatório relazione documento"
+    " document texto texte testo grupo gruppo groupe".split()
+)
+_CLAUSE_WORDS = frozenset("que qui che quien cui onde dont".split())
+
+
+def unnamed_of_body(toks: list[Token], k: int) -> int | None:
+    """0 when the capitalized name at ``k`` ends a Romance description of someone unnamed that
+    opens the clause on an indefinite article and reaches the name through "of" ("Uma
+    enfermeira de um centro de saúde do Alentejo, que …, escreveu:", "Un dirigente di Ruota
+    Nuova, che …, ha ammesso", "Un interventor de Alternativa Regional comenta"): the person,
+    as written, speaks, not the place or the party; else None."""
+    if k < 2 or k > 12 or not romance_text() or toks[0][0].lower() not in _UNNAMED_ARTICLES:
+        return None
+    noun = toks[1][0]
+    if not (noun.isalpha() and noun.islower()) or noun in _NOT_SOMEONE:
+        return None
+    p = k if toks[k][0] in _OF_ALL else k - 1  # (the run read back may open on its "de")
+    if toks[p][0] in _INNER_ARTICLES:
+        p -= 1
+    if p < 2 or toks[p][0] not in _OF_ALL:
+        return None
+    for t in toks[2:p]:
+        w = t[0]
+        bare = w.replace("-", "").replace("'", "").replace("’", "")  # ("d'un", "mi-temps")
+        if w in _CLAUSE_WORDS or not (bare.isalpha() and w.islower()):
+            return None  # (a clause, a comma or a name inside: not one description)
+    return 0
+
+
 def bridge(toks: list[Token], i: int) -> int:
     """How many tokens before token ``i`` (the speech verb in the infinitive) bridge it to its
     subject in French or Portuguese: "s'est contenté de", "a tenu à", "limitou-se a", "fez

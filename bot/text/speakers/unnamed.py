@@ -187,7 +187,15 @@ def unnamed_description(phrase: str) -> str | None:
         return _spokes_body(kept) or (None if _spoken_for(kept) else " ".join(kept).lower())
     if any(w.lower() in _TIMES for w in kept[1:3]):
         return ""  # "Une nouvelle fois", "Un peu plus tard": a time, no one
-    if len(kept) > _MAX_WORDS or any(w.lower() in DOCUMENT_NOUNS | _NOT_PEOPLE for w in kept[1:3]):
+    # (a longer one that ends on the place or body it reaches through "of": "uma enfermeira
+    # de um centro de saúde do Alentejo")
+    j = len(kept) - 1
+    while j > 1 and kept[j][:1].isupper():
+        j -= 1
+    placed = len(kept) <= 10 and j < len(kept) - 1 and kept[j].lower() in _OF
+    if (len(kept) > _MAX_WORDS and not placed) or any(
+        w.lower() in DOCUMENT_NOUNS | _NOT_PEOPLE for w in kept[1:3]
+    ):
         return None  # "un communiqué", "uma nota": a document, read elsewhere
     return " ".join([kept[0].lower(), *kept[1:]])
 

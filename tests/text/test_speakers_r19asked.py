@@ -1,0 +1,96 @@
+"""A participle of being asked or reached opening a French, Portuguese, Spanish or Italian
+sentence, then its subject pronoun after the comma and a verb of no speech before a colon
+("Interrogé au téléphone, il se montre plus prudent : « … »", "Procurada por este jornal, ela
+foi além: «…»"): the pronoun speaks (the person it goes back to), never the participle or its
+phrase read as a name ("Procurada", "au téléphone"). Invented passages.
+
+Guards: a pronoun of the other gender than the one person named before is no one's; a name
+inside the participle's phrase ("Interrogé par Lucas X, il …") leaves the rule alone; a name
+after the comma ("Interrogé, le président X a botté en touche :") stays that name's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import FR_MORE, PT_MORE, Case, outcomes
+
+ES_MORE = (
+    "\n\nEl presupuesto entrará en vigor el próximo mes de enero, según el calendario que "
+    "aprobó la mesa del parlamento regional la semana pasada."
+)
+IT_MORE = (
+    "\n\nIl bilancio entrerà in vigore a gennaio, secondo il calendario approvato la settimana "
+    "scorsa dall'ufficio di presidenza del consiglio regionale."
+)
+
+
+def _all_right(cases: list[Case]) -> None:
+    got = outcomes(cases)
+    assert all(exp == found for _, exp, found in got), got
+
+
+ES_OPEN = "La asamblea regional aprobó las cuentas con los votos del gobierno.\n\n"
+IT_OPEN = "Il consiglio regionale ha approvato il bilancio con i voti della maggioranza.\n\n"
+
+ASKED: list[Case] = [
+    (
+        ES_OPEN + "La concejala Remedios Altube votó en contra de las cuentas municipales. "
+        "Contactada por este diario, ella fue más allá: «Nadie ha leído estas cuentas con "
+        "calma»." + ES_MORE,
+        [("Nadie ha leído estas cuentas", "Remedios Altube")],
+    ),
+    (
+        IT_OPEN + "La consigliera Ornella Baldacci ha votato contro il bilancio comunale, come "
+        "aveva annunciato nella seduta della settimana scorsa. Raggiunta al telefono, lei è "
+        "andata oltre: «Nessuno ha letto questi conti con calma»." + IT_MORE,
+        [("Nessuno ha letto questi conti", "Ornella Baldacci")],
+    ),
+    (
+        "Le sénateur de la Haute-Marne, Armand Quéré, a déposé un amendement sur les "
+        "dessertes ferroviaires. Interrogé au téléphone, il se montre plus mesuré : « Je ne "
+        "promets aucune réouverture de ligne avant la fin du mandat. »" + FR_MORE,
+        [("Je ne promets aucune réouverture", "Armand Quéré")],
+    ),
+    (
+        "La navigatrice Claire Dantec a franchi la ligne d'arrivée à Brest dimanche. Jointe à "
+        "l'arrivée, elle reste sobre : « J'ai surtout envie de dormir trois jours »." + FR_MORE,
+        [("J'ai surtout envie de dormir", "Claire Dantec")],
+    ),
+    (
+        "A poeta Iolanda Serpa criticou nas redes o fim do concurso de contos da vila. "
+        "Contactada pelo nosso jornal, ela foi mais longe:\n\n«Fecharam a única porta que as "
+        "crianças daqui tinham para os livros.»" + PT_MORE,
+        [("Fecharam a única porta", "Iolanda Serpa")],
+    ),
+    (
+        "O ex-vereador Dionísio Prates deixou o partido na semana passada. Procurado pela "
+        "reportagem, ele manteve o tom: «Eu não saí, fui empurrado para fora.»" + PT_MORE,
+        [("Eu não saí, fui empurrado", "Dionísio Prates")],
+    ),
+]
+
+ASKED_GUARDS: list[Case] = [
+    # the pronoun's gender is not the one person's named before: no one
+    (
+        "La navigatrice Claire Dantec a franchi la ligne d'arrivée à Brest dimanche. Joint à "
+        "l'arrivée, il reste sobre : « J'ai surtout envie de dormir trois jours »." + FR_MORE,
+        [("J'ai surtout envie de dormir", None)],
+    ),
+    # a name after the comma is the subject, as before
+    (
+        "Le club de Saint-Ouvrier cherche un attaquant depuis l'été. Interrogé, le président "
+        "Gaston Ribes a botté en touche : « On travaille, vous aurez des nouvelles. »" + FR_MORE,
+        [("On travaille, vous aurez", "Gaston Ribes")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ASKED, ids=lambda c: c[0][40:80])
+def test_asked_participle_then_pronoun(case: Case) -> None:
+    _all_right([case])
+
+
+@pytest.mark.parametrize("case", ASKED_GUARDS, ids=lambda c: c[0][40:80])
+def test_asked_participle_then_pronoun_guards(case: Case) -> None:
+    _all_right([case])

@@ -1,0 +1,84 @@
+"""Words a sign, a banner or a placard bears, linked to its noun by a few words ("pancartas que
+decían «…»", "une banderole proclamant « … »", "uma faixa com os dizeres “…”", "cartazes com a
+frase “…”", "un cartello scritto a mano: «…»"), or brought in by an impersonal "one read"
+("onde se lia «…»", "en la que se leía «…»", "où l'on pouvait lire « … »"), are no one's
+words, never those of the person the next sentence names (French, Spanish, Italian,
+Portuguese). Invented passages.
+
+Guards: "one reads" in a statement or a letter ("In una dichiarazione … si legge: «…»") is
+its issuer's, as before; a person holding a sign who speaks ("con una pancarta, gritó:") keeps
+the words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import FR_MORE, PT_MORE, Case, outcomes
+
+ES_MORE = (
+    "\n\nEl presupuesto entrará en vigor el próximo mes de enero, según el calendario que "
+    "aprobó la mesa del parlamento regional la semana pasada."
+)
+IT_MORE = (
+    "\n\nIl bilancio entrerà in vigore a gennaio, secondo il calendario approvato la settimana "
+    "scorsa dall'ufficio di presidenza del consiglio regionale."
+)
+ES_OPEN = "La asamblea regional aprobó las cuentas con los votos del gobierno.\n\n"
+IT_OPEN = "Il consiglio regionale ha approvato il bilancio con i voti della maggioranza.\n\n"
+
+
+def _all_right(cases: list[Case]) -> None:
+    got = outcomes(cases)
+    assert all(exp == found for _, exp, found in got), got
+
+
+SIGNS: list[Case] = [
+    (
+        ES_OPEN + "Unos doscientos vecinos se concentraron tras una pancarta en la que se leía "
+        "«Sin tren no hay pueblo». Su portavoz, Rosendo Alcaraz, recordó que la línea lleva dos "
+        "años cerrada." + ES_MORE,
+        [("Sin tren no hay pueblo", None)],
+    ),
+    (
+        "Sur la scène, une banderole proclamait « Nos écoles ne sont pas à vendre ». Dans la "
+        "salle, l'ambiance était plus calme. « On est venus pour écouter », glissait Odile "
+        "Rannou." + FR_MORE,
+        [("Nos écoles ne sont pas à vendre", None)],
+    ),
+    (
+        "Muitos seguravam cartazes com a frase “Escola aberta, sim; fechada, não”. A "
+        "professora Josélia Almeida, de 58 anos, disse que a turma vai ficar sem sala." + PT_MORE,
+        [("Escola aberta, sim; fechada, não", None)],
+    ),
+    (
+        IT_OPEN + "Tra i sostenitori in piazza c'era anche Teresa, pensionata, con un cartello "
+        "scritto a mano: «Finalmente uno di noi». «Sono venuta a piedi dalla frazione», "
+        "raccontava." + IT_MORE,
+        [("Finalmente uno di noi", None)],
+    ),
+]
+
+SIGN_GUARDS: list[Case] = [
+    (
+        IT_OPEN + "Il presidente della Regione, Renato Ghelfi, ha provato a calmare gli animi. "
+        "In una dichiarazione diffusa dal suo ufficio stampa si legge: «I congressi servono a "
+        "discutere»." + IT_MORE,
+        [("I congressi servono a discutere", "Renato Ghelfi")],
+    ),
+    (
+        ES_OPEN + "La alcaldesa Inmaculada Ferrán, con una pancarta en la mano, gritó: «Sin "
+        "tren no hay pueblo»." + ES_MORE,
+        [("Sin tren no hay pueblo", "Inmaculada Ferrán")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SIGNS, ids=lambda c: c[0][40:80])
+def test_sign_words_are_no_ones(case: Case) -> None:
+    _all_right([case])
+
+
+@pytest.mark.parametrize("case", SIGN_GUARDS, ids=lambda c: c[0][40:80])
+def test_sign_words_guards(case: Case) -> None:
+    _all_right([case])

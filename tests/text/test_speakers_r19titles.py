@@ -1,0 +1,84 @@
+"""A work's title in marks right after its author's noun and "of", the work's noun between or
+not ("la economista X, autora de «La ciudad sin cajeros»", "auteur de « La Médecine des marges
+»", "autrice del saggio “Il pallone in rosso”", "autora do livro “O rio não espera”"): no one's
+words (shown with no speaker), whatever verb follows the title, and the author's own words
+after it stay the author's. Invented passages.
+
+Guards: an author's noun before other words than a title ("X, autor de la novela, lo dijo
+así: «…»", "auteure du texte, … « … », a-t-elle déclaré") leaves the quotation its speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import FR_MORE, PT_MORE, Case, outcomes
+
+ES_MORE = (
+    "\n\nEl presupuesto entrará en vigor el próximo mes de enero, según el calendario que "
+    "aprobó la mesa del parlamento regional la semana pasada."
+)
+IT_MORE = (
+    "\n\nIl bilancio entrerà in vigore a gennaio, secondo il calendario approvato la settimana "
+    "scorsa dall'ufficio di presidenza del consiglio regionale."
+)
+ES_OPEN = "La asamblea regional aprobó las cuentas con los votos del gobierno.\n\n"
+IT_OPEN = "Il consiglio regionale ha approvato il bilancio con i voti della maggioranza.\n\n"
+
+
+def _all_right(cases: list[Case]) -> None:
+    got = outcomes(cases)
+    assert all(exp == found for _, exp, found in got), got
+
+
+TITLES: list[Case] = [
+    (
+        ES_OPEN + "No es un caso aislado. Según la economista Nuria Casals, autora de «La ciudad "
+        "sin cajeros», más de 4.000 municipios carecen ya de oficina bancaria. «Hemos "
+        "digitalizado el dinero sin digitalizar a las personas», resume." + ES_MORE,
+        [
+            ("La ciudad sin cajeros", None),
+            ("Hemos digitalizado el dinero", "Nuria Casals"),
+        ],
+    ),
+    (
+        "Pour le sociologue Étienne Morvan, chercheur et auteur de « La Médecine des marges », "
+        "une enquête sur les soignants ruraux, le constat est clair. « On ferme sans compter », "
+        "dit-il." + FR_MORE,
+        [("La Médecine des marges", None), ("On ferme sans compter", "Étienne Morvan")],
+    ),
+    (
+        IT_OPEN + "Secondo Alessandra Forni, docente di economia e autrice del saggio “Il "
+        "pallone in rosso”, il modello del club è fragile. “Il castello traballa”, avverte."
+        + IT_MORE,
+        [("Il pallone in rosso", None), ("Il castello traballa", "Alessandra Forni")],
+    ),
+    (
+        "A escritora Lúcia Prates, autora do livro “O rio não espera”, lamentou a decisão. "
+        "«Cancelar a festa é dizer às meninas que a conversa acabou», disse." + PT_MORE,
+        [("O rio não espera", None), ("Cancelar a festa é dizer", "Lúcia Prates")],
+    ),
+]
+
+TITLE_GUARDS: list[Case] = [
+    (
+        ES_OPEN + "El novelista Ramiro Ostos, autor de la novela, lo dijo así en la "
+        "presentación: «Escribo para no olvidar»." + ES_MORE,
+        [("Escribo para no olvidar", "Ramiro Ostos")],
+    ),
+    (
+        "La députée Claire Fabre, auteure du texte, a défendu sa proposition. « Nous avons tout "
+        "essayé », a-t-elle déclaré." + FR_MORE,
+        [("Nous avons tout essayé", "Claire Fabre")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TITLES, ids=lambda c: c[0][40:80])
+def test_title_after_its_author(case: Case) -> None:
+    _all_right([case])
+
+
+@pytest.mark.parametrize("case", TITLE_GUARDS, ids=lambda c: c[0][40:80])
+def test_title_after_its_author_guards(case: Case) -> None:
+    _all_right([case])

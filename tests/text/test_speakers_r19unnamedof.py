@@ -1,0 +1,86 @@
+"""Someone unnamed, opening the clause on an indefinite article, whose description reaches a
+body or a place through "of" ("Un interventor de Alianza X comenta …", "Un dirigente di Onda
+Y, che …, ha ammesso …", "Uma auxiliar de um lar de idosos de Vila Z, que …, escreveu:",
+"Une infirmière d'un centre de santé de W, qui …, a écrit :"): the person as written speaks,
+never the body or the place the description ends on (French, Spanish, Italian, Portuguese);
+a French or Portuguese description that ends on such a name may run to ten words. Invented
+passages.
+
+Guards: a spokesperson or a document of the body ("Un portavoz de Alianza X comenta …", "Un
+informe de la Sindicatura de Y advierte …") stays the body's, as before; a name in commas
+after the description ("Un dirigente di Onda Y, Marco Z, ha ammesso") is that name's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import FR_MORE, PT_MORE, Case, outcomes
+
+ES_MORE = (
+    "\n\nEl presupuesto entrará en vigor el próximo mes de enero, según el calendario que "
+    "aprobó la mesa del parlamento regional la semana pasada."
+)
+IT_MORE = (
+    "\n\nIl bilancio entrerà in vigore a gennaio, secondo il calendario approvato la settimana "
+    "scorsa dall'ufficio di presidenza del consiglio regionale."
+)
+ES_OPEN = "La asamblea regional aprobó las cuentas con los votos del gobierno.\n\n"
+IT_OPEN = "Il consiglio regionale ha approvato il bilancio con i voti della maggioranza.\n\n"
+
+
+def _all_right(cases: list[Case]) -> None:
+    got = outcomes(cases)
+    assert all(exp == found for _, exp, found in got), got
+
+
+UNNAMED_OF: list[Case] = [
+    (
+        ES_OPEN + "Un interventor de Alianza Ribereña comenta a este periódico que el ambiente "
+        "en su partido es de «nervios contenidos»." + ES_MORE,
+        [("nervios contenidos", "un interventor de Alianza Ribereña")],
+    ),
+    (
+        IT_OPEN + "Un dirigente di Onda Civica, che ha chiesto di non essere citato per nome, ha "
+        "ammesso che il partito “sperava nel 30%” e che le trattative saranno lunghe." + IT_MORE,
+        [("sperava nel 30%", "un dirigente di Onda Civica")],
+    ),
+    (
+        "Uma auxiliar de um lar de idosos de Vila Seca, que pediu para não ser identificada, "
+        "escreveu a este jornal: «Ninguém nos perguntou nada.»" + PT_MORE,
+        [("Ninguém nos perguntou nada", "uma auxiliar de um lar de idosos de Vila Seca")],
+    ),
+    (
+        "Une infirmière d'un centre de santé de Plouzané, qui a requis l'anonymat, a écrit à "
+        "notre rédaction : « Personne ne nous a rien demandé. »" + FR_MORE,
+        [("Personne ne nous a rien demandé", "une infirmière d'un centre de santé de Plouzané")],
+    ),
+]
+
+UNNAMED_OF_GUARDS: list[Case] = [
+    (
+        ES_OPEN + "Un portavoz de Alianza Ribereña comenta a este periódico que el ambiente en "
+        "el partido es de «nervios contenidos»." + ES_MORE,
+        [("nervios contenidos", "Alianza Ribereña")],
+    ),
+    (
+        ES_OPEN + "Un informe de la Sindicatura de Cuentas advierte de «irregularidades "
+        "graves»." + ES_MORE,
+        [("irregularidades graves", "Sindicatura de Cuentas")],
+    ),
+    (
+        IT_OPEN + "Un dirigente di Onda Civica, Marco Ferri, ha ammesso che il partito “sperava "
+        "nel 30%” e che le trattative saranno lunghe." + IT_MORE,
+        [("sperava nel 30%", "Marco Ferri")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", UNNAMED_OF, ids=lambda c: c[0][40:80])
+def test_unnamed_person_of_a_body(case: Case) -> None:
+    _all_right([case])
+
+
+@pytest.mark.parametrize("case", UNNAMED_OF_GUARDS, ids=lambda c: c[0][40:80])
+def test_unnamed_person_of_a_body_guards(case: Case) -> None:
+    _all_right([case])
