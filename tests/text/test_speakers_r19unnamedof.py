@@ -73,6 +73,28 @@ UNNAMED_OF_GUARDS: list[Case] = [
         "nel 30%” e che le trattative saranno lunghe." + IT_MORE,
         [("sperava nel 30%", "Marco Ferri")],
     ),
+    # a study, a poll, a letter, a message of a body: its finding is the body's, never the
+    # document named as someone ("un estudio de la Universidad de X")
+    (
+        ES_OPEN + "Un estudio de la Universidad de Tordesal concluye que el agua del embalse "
+        "está «muy degradada» desde el verano." + ES_MORE,
+        [("muy degradada", "Universidad de Tordesal")],
+    ),
+    (
+        ES_OPEN + "Una encuesta del Instituto Demoscopia Norte revela que los vecinos están "
+        "«hartos de esperar» el nuevo puente." + ES_MORE,
+        [("hartos de esperar", "Instituto Demoscopia Norte")],
+    ),
+    (
+        IT_OPEN + "Una lettera della Procura di Valdarca definisce l'indagine «lunga e "
+        "complessa» e chiede tempo." + IT_MORE,
+        [("lunga e complessa", "Procura di Valdarca")],
+    ),
+    (
+        "A câmara aprovou as contas com os votos da maioria.\n\nUm estudo da Universidade de "
+        "Montalvo conclui que a seca deste ano foi “a pior do século” na região." + PT_MORE,
+        [("a pior do século", "Universidade de Montalvo")],
+    ),
 ]
 
 

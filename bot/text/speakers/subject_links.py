@@ -11,6 +11,8 @@ from bot.text.speakers.orgs_romance import body_noun
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.shapes import Token
 from bot.text.speakers.statements import LIMITED
+from bot.text.speakers.unnamed import NOT_PEOPLE_FR_PT
+from bot.text.speakers.unnamed_esit import NOT_PEOPLE_ESIT
 
 # French and Portuguese verbs that bridge a subject to a speech verb in the infinitive, with
 # the preposition after them: "X s'est contenté de rappeler que", "X a tenu à souligner",
@@ -131,6 +133,12 @@ _NOT_SOMEONE = frozenset(
 _CLAUSE_WORDS = frozenset("que qui che quien cui onde dont".split())
 
 
+def _no_one(noun: str) -> bool:
+    """A thing an indefinite article opens where no person is meant: a document, a message,
+    a study, a poll, a sign (the lists of the rules on unnamed people)."""
+    return noun in NOT_PEOPLE_ESIT or noun in NOT_PEOPLE_FR_PT or noun in nm.DOCUMENT_NOUNS
+
+
 def unnamed_of_body(toks: list[Token], k: int) -> int | None:
     """0 when the capitalized name at ``k`` ends a Romance description of someone unnamed that
     opens the clause on an indefinite article and reaches the name through "of" ("Uma
@@ -140,8 +148,9 @@ def unnamed_of_body(toks: list[Token], k: int) -> int | None:
     if k < 2 or k > 12 or not romance_text() or toks[0][0].lower() not in _UNNAMED_ARTICLES:
         return None
     noun = toks[1][0]
-    if not (noun.isalpha() and noun.islower()) or noun in _NOT_SOMEONE:
-        return None
+    if not (noun.isalpha() and noun.islower()) or noun in _NOT_SOMEONE or _no_one(noun):
+        return None  # (nor a study, a poll, a letter or a post: "Un estudio de la Universidad
+        # de X concluye que …" is the university's finding, read by the rules on bodies)
     p = k if toks[k][0] in _OF_ALL else k - 1  # (the run read back may open on its "de")
     if toks[p][0] in _INNER_ARTICLES:
         p -= 1

@@ -34,7 +34,7 @@ _ADJUNCT_OPENERS = frozenset(
     " en em no na nos nas num numa lors après avant depuis chez pendant durante".split()
 )
 # what an indefinite article opens where no person is meant
-_NOT_PEOPLE = frozenset(
+NOT_PEOPLE_FR_PT = frozenset(
     "message courriel mail lettre note nota mensagem carta post tweet vidéo vídeo texto"
     " publication publicação rapport relatório document documento avis parecer chose coisa"
     " question questão pergunta phrase frase mot palavra cri grito tract écran titre título"
@@ -194,7 +194,7 @@ def unnamed_description(phrase: str) -> str | None:
         j -= 1
     placed = len(kept) <= 10 and j < len(kept) - 1 and kept[j].lower() in _OF
     if (len(kept) > _MAX_WORDS and not placed) or any(
-        w.lower() in DOCUMENT_NOUNS | _NOT_PEOPLE for w in kept[1:3]
+        w.lower() in DOCUMENT_NOUNS | NOT_PEOPLE_FR_PT for w in kept[1:3]
     ):
         return None  # "un communiqué", "uma nota": a document, read elsewhere
     return " ".join([kept[0].lower(), *kept[1:]])

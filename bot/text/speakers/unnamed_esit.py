@@ -69,7 +69,7 @@ def unnamed_esit(text: str, pos: int) -> str | None:
     if (
         not noun.isalpha()
         or not noun.islower()
-        or noun in _NOT_PEOPLE_ESIT
+        or noun in NOT_PEOPLE_ESIT
         or noun in _ESIT_OF  # "uno dei giocatori": "one of", no article
         or noun in _SPOKES_ESIT  # "un portavoz de X": the body speaks (read elsewhere)
         or (noun in _DELEGATES_ESIT and words[2:3] and words[2].lower() in _ESIT_OF)
@@ -142,7 +142,7 @@ def _one_of(words: list[str]) -> str | None:
         return None
     noun = words[at].rstrip(",;:.")
     plural = noun.endswith(("i", "e")) if at == 2 else noun.endswith("s")
-    if not (noun.isalpha() and noun.islower() and plural) or noun in _NOT_PEOPLE_ESIT:
+    if not (noun.isalpha() and noun.islower() and plural) or noun in NOT_PEOPLE_ESIT:
         return None
     return " ".join([words[0].lower(), *words[1:at], noun])
 
@@ -236,7 +236,7 @@ def _definite_complement(words: list[str], k: int) -> int:
     noun = words[j].rstrip(",;:.")
     if j == k:
         noun = noun[5:]
-    if not (noun.isalpha() and noun.islower()) or noun in _NOT_PEOPLE_ESIT or noun in _ESIT_OF:
+    if not (noun.isalpha() and noun.islower()) or noun in NOT_PEOPLE_ESIT or noun in _ESIT_OF:
         return 0
     after = words[j + 1] if j + 1 < len(words) else ""
     if words[j][-1] not in ",;:." and _closing_adjective(words, j + 1):
@@ -267,7 +267,7 @@ def _bare_complement(words: list[str], k: int) -> int:
     if words[k].lower() not in ("de", "di") or k + 2 >= len(words):
         return 0
     noun = words[k + 1]
-    if not (noun.isalpha() and noun.islower()) or noun in _NOT_PEOPLE_ESIT or noun in _ESIT_OF:
+    if not (noun.isalpha() and noun.islower()) or noun in NOT_PEOPLE_ESIT or noun in _ESIT_OF:
         return 0
     if noun in _ESIT_ARTICLES_MID or noun in _ESIT_ARTICLES or noun in _CLAUSE_WORDS_ESIT:
         return 0
@@ -288,7 +288,7 @@ _DELEGATES_ESIT = frozenset(
     " responsabile funcionario funcionaria funzionario funzionaria".split()
 )
 _SUBJECT_PRONOUNS_ESIT = frozenset("él ella ellos ellas lui lei loro".split())
-_NOT_PEOPLE_ESIT = frozenset(
+NOT_PEOPLE_ESIT = frozenset(
     "mensaje carta nota comunicado cartel pancarta letrero tuit vídeo video libro película"
     " canción artículo estudio encuesta informe documento texto messaggio lettera cartello"
     " striscione articolo studio sondaggio rapporto documento testo comunicato post momento"
