@@ -320,6 +320,7 @@ class People(Salience, Naming):
                     and not titled(run)  # "Judge Okafor", "Sen. Okafor": a person
                     and not _AGED_RE.match(text, rpos + len(run[0]))  # "Fatima, 38 ans,"
                     and not self._lone_subject(rpos, words[0])
+                    and not self._speaking_surname(words[0])  # "Penwarden is … Penwarden said"
                     and not role_named(text, rpos)  # "O capitão da seleção, Marquinhos,"
                     and not (
                         any(nm.bare(p) in fn.FIRST_NAMES for p in words[0].split("-"))
