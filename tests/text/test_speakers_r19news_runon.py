@@ -58,7 +58,7 @@ EN_MORE = (
         ),
         (  # a run after a single quotation closing its sentence: "… 'daft.' "B."
             "The stadium deal was signed in March.\n\n"
-            'Chief executive Ansel Drummond said: "When the offer came the board could only call it '
+            'Chief executive Ansel Drummond said: "When the offer came the board called it '
             "'daft.' \"Nobody turns down money like that,\" he added." + EN_MORE,
             "Nobody turns down money",
             "Ansel Drummond",
