@@ -80,6 +80,10 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
         done = text[span.start : span.end].rstrip(" '’‘")[-1:] in (".", "!", "?", "…")
         if done and toks[-1][0] == ":":
             return None, False  # “… a joke.” The cashier answers: “…”: it opens the next one
+        if done and toks[-1][0] == "," and end == next_open and language() == "english":
+            # 'A.' The club's chairman, Ivo Brandt, said, 'B': a tag with a comma right before
+            # the next quotation's mark opens that one (captions may stand between A and it)
+            return None, False
         if (
             done
             and end == next_open < pe
