@@ -7,6 +7,8 @@ started`` (any verb after a comma inside the marks).
 
 from __future__ import annotations
 
+import re
+
 from bot.text.speakers import after_words as aw
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
@@ -57,6 +59,11 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
             if np is not None:
                 return np, True
         gap = text[start : toks[i][1]].strip()
+        comma = gap == "," or (not gap and text[span.end - 1 : span.end] == ",")
+        if comma and language() == "english":
+            quoted = _QUOTED_AS_RE.match(text, toks[i][1], end)
+            if quoted is not None:  # ',” he is quoted as saying by a magazine'
+                return (quoted.start(1), quoted.end(1)), True
         if gap == "," and (at := words_of(text, toks[i][1], end)) is not None:
             # "«…», fueron las palabras de la concejala X", "« … », ont été les mots de X"
             got = self._np_at(toks, at)
@@ -80,6 +87,10 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
         done = text[span.start : span.end].rstrip(" '’‘")[-1:] in (".", "!", "?", "…")
         if done and toks[-1][0] == ":":
             return None, False  # “… a joke.” The cashier answers: “…”: it opens the next one
+        if done and toks[-1][0] == "," and end == next_open and language() == "english":
+            # 'A.' The club's chairman, Ivo Brandt, said, 'B': a tag with a comma right before
+            # the next quotation's mark opens that one (captions may stand between A and it)
+            return None, False
         if (
             done
             and end == next_open < pe
@@ -397,6 +408,14 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
 # Romance "and" and the article of a new subject after a comma: a clause of its own
 _AND = frozenset("y e ed et".split())
 _NEW_SUBJECT = frozenset("el la los las il lo gli le les o a os as".split())
+
+
+# an English passive tag after a quotation's comma: ',” he is quoted as saying', ',” Ivo
+# Brandt was quoted as telling a magazine' (the subject: at most five words, no verb)
+_QUOTED_AS_RE = re.compile(
+    r"((?:[\w.'’-]+ ){0,4}?[\w.'’-]+) (?:is|was|has been|had been|are|were)(?: also)? quoted"
+    r" (?:as )?(?:saying|telling)\b"
+)
 
 
 def _new_clause(text: str, start: int, toks: list[Token], i: int) -> bool:

@@ -45,6 +45,7 @@ from bot.text.speakers.going_on import (
     across_introduction,
     chain_piece,
     introduced_before,
+    reopened_piece,
     reported_last,
 )
 from bot.text.speakers.headline import headline_speakers
@@ -252,6 +253,10 @@ class Attributor(
                 named = [first - 1, *named]
             for idx in members:
                 raw = out[idx]
+                if idx not in signs and (src := reopened_piece(self, out, idx)) is not None:
+                    # 'X said: "A. "B." Y said the …': B, run into A's line, goes on with A
+                    out[idx] = Raw(None, spans[idx].open_at, None if src < 0 else src)
+                    continue
                 if raw.phrase is not None or idx in signs:
                     continue
                 at = spans[idx].open_at

@@ -1,6 +1,7 @@
 """Words that name a body, never a person (private to ``names.py``): a German or Dutch kind of
 organisation ("Stiftung", "Naturschutzverein", "Schaatsunie") and a party's one word after
-"van" ("GroenLinks-PvdA", "D66"); an English name "its" refers to ("X said its chair …")."""
+"van" ("GroenLinks-PvdA", "D66"); an English name "its" refers to ("X said its chair …") or a
+plural verb follows ("X have denied …")."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ import re
 from bot.text.lexicon import load
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import language
+from bot.text.stopwords import stop_words
 
 # the German and Dutch kinds of body (not the agent nouns: "Beheerder Karin X" is a person)
 _BODY_STEMS = tuple(w for w in load("org_stems_de_nl") if not w.endswith(("er", "aar", "eur")))
 _EDGES = ".,;:!?\"“”‘’'()[]"
+_STOP_WORDS = stop_words("english")
 # a body's legal form or club prefix: "X GmbH", "X BV", "FC X"
 LEGAL_FORMS = frozenset("GmbH AG KG NV BV vzw VZW FC SV TSV VfB VfL".split())
 # a company's legal form after its name ("Dunmore Tools Inc.", "X Ltd", "Y GmbH")
@@ -54,6 +57,39 @@ def its_body(text: str, end: int, words: list[str]) -> bool:
     if len(words) < 2 or language() != "english" or words[0].strip(_EDGES).lower() in FIRST_NAMES:
         return False
     return _ITS_AFTER_RE.match(text, end, end + 30) is not None
+
+
+# English: a name opening its sentence with a plural verb after it ("Harbour Lights have denied
+# …", "Kestrel Audio are to appeal"), as British news agrees a company's, a band's or a club's
+# name, is a body's wherever the text names it (read once per text; not "Hale and Lind have",
+# nor "passengers on the Sea Lark are": the verb agrees with a noun before the name)
+_PLURAL_AFTER_RE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?:The )?((?:[A-Z][\w&'’-]*)(?: [A-Z][\w&'’-]*){0,3})"
+    r" (?:have|are|were) [a-z]"
+)
+_PLURAL_BODIES: dict[str, frozenset[str]] = {}  # the last two texts' names
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord prof".split())
+
+
+def plural_body(text: str, pos: int, words: list[str]) -> bool:
+    """True in English for a name the text makes agree with a plural verb somewhere ("Harbour
+    Lights have denied it …"): a body, not a person, also where it is named again; not one
+    opening on a first name or a title, nor a pronoun or a plural noun alone ("They have",
+    "Officials are")."""
+    if not words or language() != "english":
+        return False
+    found = _PLURAL_BODIES.get(text)
+    if found is None:
+        found = frozenset(m.group(1) for m in _PLURAL_AFTER_RE.finditer(text))
+        if len(_PLURAL_BODIES) >= 2:
+            _PLURAL_BODIES.pop(next(iter(_PLURAL_BODIES)))
+        _PLURAL_BODIES[text] = found
+    first = words[0].strip(_EDGES).lower()
+    if first in FIRST_NAMES or first in _HONORIFICS or first in _STOP_WORDS:
+        return False
+    if len(words) == 1 and first.endswith("s"):
+        return False
+    return " ".join(words) in found
 
 
 # an English company introduced by its kind in commas or right after it: "the supplier,

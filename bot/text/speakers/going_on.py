@@ -7,9 +7,11 @@ quotation opening its paragraph after one whose last sentence reports someone's 
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 from bot.text.lexicon import load
+from bot.text.speakers import firstnames as fn
 from bot.text.speakers import names as nm
 from bot.text.speakers.incise import reported_fragment
 from bot.text.speakers.raw import Raw
@@ -138,3 +140,36 @@ def _sets_up_a_view(rest: str) -> bool:
         if words and words[0].lower() in _STANCE_VERBS:
             return True
     return False
+
+
+def reopened_piece(att: Any, out: list[Raw], idx: int) -> int | None:
+    """What quotation ``idx`` shares when it is the next paragraph of the quotation before it
+    run into the same line (BBC pages: ``marks`` stops the quotation before at the mark that
+    re-opens it): 'Ann Lee said: "A. "B." The clerk said the hall …' -- B goes on with A and
+    is Lee's, not the clerk's whom the sentence after it reports. The quotation before's
+    speaker (its index, or the one it inherits); -1 when that one has none and B's own
+    attribution after a full stop is no tag of its; None when B is no such piece, or closes on
+    a comma, a question or an exclamation mark before its own attribution ('"A. "B," said X.':
+    X's, and A too, ``protagonist.unclosed_speakers``)."""
+    spans, text = att.spans, att.text
+    if idx == 0:
+        return None
+    span, before = spans[idx], spans[idx - 1]
+    if span.open_at != before.close_end or text[before.close_end - 1 : before.close_end] != " ":
+        return None
+    if out[idx].phrase is not None and text[span.end - 1 : span.end] in ",?!":
+        return None  # '"A. "B," said X.'
+    named = _NAMED_OPENING_RE.match(text, before.start, before.end)
+    if named is not None and nm.bare(named.group(1)) in fn.FIRST_NAMES:
+        # '… it. "Tom Reyes chairs the board. "B.': the piece before opens on a person's full
+        # name and a verb, which may be the writer's sentence between two quotations (marks
+        # read in pairs): B goes on with no one
+        return -1
+    prev = out[idx - 1]
+    if prev.phrase is None and prev.inherited is None:
+        return -1 if out[idx].phrase is not None and out[idx].pos > span.end else None
+    return idx - 1 if prev.phrase is not None else prev.inherited
+
+
+# a first name, a capitalized surname and a lower-case word opening a piece of quotation
+_NAMED_OPENING_RE = re.compile(r"([A-Z][a-z]+) [A-Z][a-z'’-]+ [a-z]")

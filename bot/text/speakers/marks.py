@@ -6,6 +6,9 @@ curly “…” (nesting), „…“ / „…”, «…», »…« (German), ``�
 marks at all. A quote
 left open at the end of a paragraph continues only when the next paragraph
 re-opens with a mark of the same style; otherwise it ends with its paragraph.
+A straight mark after a stop and a space inside an open straight quotation opens
+the next paragraph of it run into the same line ('… tables. "Nobody …'): the
+quotation stops there unclosed and a new one opens, which ends with its line.
 """
 
 from __future__ import annotations
@@ -130,6 +133,18 @@ def _closing(text: str, i: int, n: int, ps: int, pe: int) -> bool:
     return not before.isspace() and (after.isspace() or after in _CLOSE_AFTER)
 
 
+def _reopening(text: str, i: int, ps: int, pe: int) -> bool:
+    """True when the straight mark at ``i``, met inside an open straight quotation, opens the
+    next paragraph of that quotation on the same line: a stop, a space, then the mark right
+    before a capital ('… the tide tables. "Nobody …', also after a single quotation the stop
+    ends: "… call it 'daft.' "We …"). (A closing mark has no space before it; a nested word in
+    marks follows no stop: 'he said "no" twice'.)"""
+    if i + 1 >= pe or i - 3 < ps or text[i - 1] != " " or not text[i + 1].isupper():
+        return False
+    stop = i - 3 if text[i - 2] in "'’" else i - 2
+    return text[stop] in ".!?"
+
+
 def _owner_apostrophe(text: str, i: int, open_at: int, ps: int, pe: int) -> bool:
     """True when the single mark at ``i`` ends a plural owner ("the workers’ rights", "Harrows’
     Field") inside a single quotation that opens its paragraph: an "s" before it, a word right
@@ -175,6 +190,7 @@ class _Scanner:
         self.family: str | None = None
         self.depth = 0
         self.inner_straight = False
+        self.same_line = False  # the open quotation began on a paragraph run into the line
         self.open_at = 0
         self.inner = 0
         self.para = 0
@@ -219,10 +235,20 @@ class _Scanner:
             if fam is not None:
                 self.family, self.depth, self.open_at, self.inner = fam, 0, i, i + n
                 self.inner_straight = False
+                self.same_line = False
             return
         openers, closers = _FAMILIES[fam]
         if fam in ("straight", "nyt", "single") and mark != "”":
             if mark in closers:
+                if fam == "straight" and _reopening(text, i, ps, pe):
+                    # paragraphs of one quotation run together on one line (BBC pages): '"A.
+                    # "B," said X.' -- the quotation stops unclosed after "A." and the mark
+                    # opens the next paragraph's (``going_on.reopened_piece``,
+                    # ``protagonist.unclosed_speakers``)
+                    self.emit(i, i)
+                    self.family, self.open_at, self.inner = fam, i, i + n
+                    self.same_line = True
+                    return
                 if fam == "single" and not _closing(text, i, n, ps, pe):
                     return  # an apostrophe: don’t
                 if fam == "single" and _owner_apostrophe(text, i, self.open_at, ps, pe):
@@ -290,7 +316,9 @@ def find_spans(text: str) -> list[Span]:
     for k, (ps, pe) in enumerate(paras):
         pos = ps
         if sc.family is not None:
-            skip = sc.reopens(ps, pe)
+            # (a paragraph run into the line before ends with its own line: the lines of such
+            # a page are paragraphs of their own, each a quotation of its own)
+            skip = 0 if sc.same_line else sc.reopens(ps, pe)
             if skip:
                 pos = ps + skip  # the quotation goes on; its re-opening mark is part of it
             else:

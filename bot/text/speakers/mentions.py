@@ -45,6 +45,12 @@ _SECOND_CLAUSE_RE = re.compile(r"(?:, (?:and|but|while|whereas)|;)$")
 _SUBORDINATE_RE = re.compile(
     r"(?<![\w'’-])(?:when|while|whereas|because|although|though|(?:come|comes|came) as)$"
 )
+# an English subject "one of" a group with the person's name in apposition after it: "One of
+# the jurors, [Ivo Brandt], said", "Still, one of the Harbour Row Five, [Ann Lee] - jailed
+# … - told" (not "He met one of the organisers, [Ann Lee],": no sentence opens on it)
+_ONE_OF_RE = re.compile(
+    r"(?:[A-Z][a-z]+,? )?(?:[Oo]ne|[Aa]nother) of (?:the |his |her |their )?[^,;:]{2,60},"
+)
 _PRONOUN_SUBJECT_RE = re.compile(r"(?<![\w'’-])(He|She)\s+[a-z]")
 _FINITE = frozenset("was were is are has had have".split())
 _FRONTING = frozenset(
@@ -72,6 +78,9 @@ def _lower_word(word: str) -> bool:
     return word.replace("'s", "").replace("’s", "").isalpha() and word.islower()
 
 
+# a capitalized word right before a speech verb ("Penwarden said", "Okafor explained"), read once
+# per text (``_speaking_surname``)
+_WORD_VERB_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]{1,30}) ([a-z]{3,12})\b")
 _PLURAL_ENDS = ("ans", "ats", "ists", "ians", "ners", "ites")  # Republicans, Democrats, …
 
 
@@ -255,6 +264,28 @@ class MentionFeatures:
         verb = nm.bare(nxt[1] if adverb and len(nxt) > 1 else nxt[0])
         return verb.endswith("ed") or verb in nm.SPEECH_VERBS  # "Three candidates …" is no one
 
+    def _speaking_surname(self, word: str) -> bool:
+        """True for an English surname alone that speaks at least twice in the text ("Penwarden
+        said: …", "… Penwarden explained", "Penwarden claims …"), a person the text never names in
+        full; each of its mentions counts as one, so that a "he" further on can stand for it
+        ("Penwarden is funding … He said: “…”"). Not a word the text also writes in lower case
+        ("Police said", "Officials said"), nor a plural."""
+        if language() != "english":
+            return False
+        got: dict[str, int] | None = getattr(self, "_speaking", None)
+        if got is None:
+            got = {}
+            for m in _WORD_VERB_RE.finditer(self.text):
+                if m.group(2) in nm.SPEECH_VERBS:
+                    got[m.group(1)] = got.get(m.group(1), 0) + 1
+            self._speaking = got
+        if got.get(word, 0) < 2 or word.lower().endswith(_PLURAL_ENDS + ("s",)):
+            return False
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD_RE.findall(self.text))
+        low = word.lower()
+        return low not in self._lower_words and low not in nm.STOPWORDS
+
     def _modifier(self, end: int) -> bool:
         """True when the name ending at ``end`` qualifies a role and the name after it:
         "Imbert press secretary Nora Quint said" (Imbert is no subject, Quint is)."""
@@ -348,6 +379,8 @@ class MentionFeatures:
             and head.split()[0] not in ("He", "She", "They", "I", "We")
         ):
             return True
+        if language() == "english" and _ONE_OF_RE.fullmatch(head):
+            return True  # "Still, one of the Harbour Row Five, [Ann Lee] - jailed … - told"
         if _SECOND_CLAUSE_RE.search(head):
             return True  # "Then Dunmore struck out two hitters, and [Delia Marsh] found herself"
         if fronted_v2_subject(words) or inverted_among(words):

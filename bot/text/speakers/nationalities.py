@@ -3,7 +3,9 @@ the German", "the 27-year-old Austrian said", "zei de Deen", "sagte die Österre
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 
 from bot.text.lexicon import load
 from bot.text.speakers.epithets import introduced_before, is_age
@@ -60,3 +62,44 @@ def epithet_start(toks: list[tuple[str, int, int]], k: int, i: int) -> int:
         return k
     d = k - 1 if k >= 1 and is_age(toks[k - 1][0]) else k
     return d - 1 if d >= 1 and toks[d - 1][0].lower() == "the" else k
+
+
+# "the Frenchman", "the 29-year-old Dutchman": a nationality epithet anywhere in a text, read
+# once per text (``other_nationals``)
+_EPITHET_RE = re.compile(r"\b[Tt]he (?:\d+-year-old )?([A-Z][a-z]+)\b")
+_EPITHETS: dict[str, list[tuple[int, str]]] = {}  # the last two texts' epithets
+_EPITHETS_BACK = 8  # epithets read back from a quotation's, at most
+_REACH_BACK = 3000  # characters read back for them
+
+
+def _epithets(text: str) -> list[tuple[int, str]]:
+    got = _EPITHETS.get(text)
+    if got is None:
+        got = [
+            (m.start(), m.group(1).lower())
+            for m in _EPITHET_RE.finditer(text)
+            if m.group(1).lower() in _NATIONALITIES
+        ]
+        if len(_EPITHETS) >= 2:
+            _EPITHETS.pop(next(iter(_EPITHETS)))
+        _EPITHETS[text] = got
+    return got
+
+
+def other_nationals(
+    phrase: str, text: str, pos: int, nearest: Callable[[int, bool], str | None]
+) -> frozenset[str]:
+    """The people an English nationality epithet ("the Swede") cannot stand for: those the
+    text called by another nationality before ``pos`` (each the person a first name or a title
+    shows named last before that epithet in its sentence, and no subject: "Ola Berg says Ivo
+    Brandt is out after the Dutchman hurt his knee. '…,' added the Swede": Berg, not Brandt)."""
+    if language() != "english":
+        return frozenset()
+    own = phrase.split()[-1].lower()
+    found = _epithets(text)
+    k = bisect.bisect_left(found, (pos, ""))
+    return frozenset(
+        name
+        for at, demonym in found[max(0, k - _EPITHETS_BACK) : k]
+        if at >= pos - _REACH_BACK and demonym != own and (name := nearest(at, True)) is not None
+    )

@@ -112,15 +112,22 @@ _STREETS = frozenset(
     "Lane Road Street Avenue Crescent Terrace Drive Close Grove Bridge Boulevard Square".split()
 )
 _STREET_PREPS = frozenset("in on at off along from of near into onto the".split())
+# English nouns closing the name of a park or a ground, which a first name may open too ("in
+# Albert Park", "at Queen's Gardens"): after a preposition of place a place, never a person
+# (a person surnamed Park is "with Grace Park", "Grace Park said")
+_GROUNDS = frozenset("Park Gardens Stadium Common".split())
+_GROUND_PREPS = frozenset("in at near inside outside into".split())
 
 
 def street(text: str, pos: int, words: list[str]) -> bool:
     """True for an English street after a preposition, "the" or a house number, its first
     word no first name ("the town hall in Redbridge Lane", "closed the Avon Bridge", "at 40
     Elm Street"; not "Lois Lane", "with Ann Street")."""
+    before = text[max(0, pos - 8) : pos].split()
+    if len(words) >= 2 and words[-1] in _GROUNDS and before and before[-1] in _GROUND_PREPS:
+        return True  # "the new ground in Albert Park", "a rally at Edith Gardens"
     if len(words) < 2 or words[-1] not in _STREETS or nm.bare(words[0]) in fn.FIRST_NAMES:
         return False
-    before = text[max(0, pos - 8) : pos].split()
     return bool(before) and (before[-1] in _STREET_PREPS or before[-1].isdigit())
 
 

@@ -16,7 +16,7 @@ from bot.text.speakers import firstnames as fn
 from bot.text.speakers import germanic_people as gp
 from bot.text.speakers import names as nm
 from bot.text.speakers.apposition import apposition_gender, role_named
-from bot.text.speakers.bodywords import its_body
+from bot.text.speakers.bodywords import its_body, plural_body
 from bot.text.speakers.counsel import counsel_role
 from bot.text.speakers.couples import paired_names
 from bot.text.speakers.germanic import called_names, object_cut
@@ -279,6 +279,7 @@ class People(Salience, Naming):
                     (nm.looks_like_org(words) and (len(words) > 1 or key not in self.registry))
                     or org_named(self.text, words, pos + at)
                     or its_body(text, pos + at + len(" ".join(run)), words)  # "X said its …"
+                    or plural_body(text, pos + at, words)  # "X have denied …" (British)
                     or gp.after_dutch_kind(text, pos + at, words)  # "uitgeverij De Vlinderboom"
                 ):
                     # (not a street: "at 40 Elm Street owned by X", "closed the Avon Bridge")
@@ -320,6 +321,7 @@ class People(Salience, Naming):
                     and not titled(run)  # "Judge Okafor", "Sen. Okafor": a person
                     and not _AGED_RE.match(text, rpos + len(run[0]))  # "Fatima, 38 ans,"
                     and not self._lone_subject(rpos, words[0])
+                    and not self._speaking_surname(words[0])  # "Penwarden is … Penwarden said"
                     and not role_named(text, rpos)  # "O capitão da seleção, Marquinhos,"
                     and not (
                         any(nm.bare(p) in fn.FIRST_NAMES for p in words[0].split("-"))

@@ -349,10 +349,18 @@ def unclosed_speakers(
 
     A paragraph that is only such an unclosed quotation, with no speaker, takes the speaker
     of the quotation that goes on at the start of the next paragraph (in place; from the last
-    paragraph back, so a chain of them takes it too)."""
+    paragraph back, so a chain of them takes it too). The same holds for such paragraphs run
+    together on one line, where the next paragraph's mark stopped the quotation (``marks``):
+
+        “The queue starts at six. "Nobody has complained yet," said the caretaker, Ivo Brandt.
+    """
     for idx in range(len(spans) - 2, -1, -1):
         span, nxt = spans[idx], spans[idx + 1]
         if speakers[idx] is not None or speakers[idx + 1] is None:
+            continue
+        if nxt.open_at == span.close_end and text[span.close_end - 1 : span.close_end] == " ":
+            if text[nxt.end - 1 : nxt.end] in ",?!":  # (not '"A. "B." X said the …')
+                speakers[idx] = speakers[idx + 1]  # (stopped by the next one's mark, one line)
             continue
         ps, pe = paras[span.paragraph]
         if text[ps : span.open_at].strip() or span.close_end < spaces_back(text, pe):

@@ -50,7 +50,7 @@ from bot.text.speakers.kind_names import name_after_kind
 from bot.text.speakers.left_out import LeftOut
 from bot.text.speakers.marks import Span
 from bot.text.speakers.members import members_body
-from bot.text.speakers.nationalities import nationality_epithet
+from bot.text.speakers.nationalities import nationality_epithet, other_nationals
 from bot.text.speakers.neighbours import NeighbourRules
 from bot.text.speakers.np_bounds import adjunct_at
 from bot.text.speakers.orgs import kind_before_name, org_named_before
@@ -272,7 +272,9 @@ class Resolver(
         if found := self._body_of_kind(words, raw.pos, orgs):
             return found  # "le rectorat de X", "l'ARS", "la firma", "un vocero de la …"
         if nationality_epithet(phrase, self.people.text, raw.pos):
-            return self.people.antecedent(raw.pos, None)  # "said the Pole": named before
+            # "said the Pole": named before, not someone the text called a Swede
+            skip = other_nationals(phrase, self.people.text, raw.pos, self.people.nearest)
+            return self.people.antecedent(raw.pos, None, skip=skip)
         handled, who = self._role_of_place(words, phrase, raw, orgs)
         if handled:
             return who  # "recorda o antigo presidente da junta de X": the role's holder

@@ -149,10 +149,21 @@ class Salience(AgedMentions, MentionFeatures):
             between.add(name)
         return near if len(between) == 1 else None
 
-    def nearest(self, pos: int) -> str | None:
-        """The person named last before ``pos`` ("Robert J. Keane, who told ...")."""
+    def nearest(self, pos: int, object_only: bool = False) -> str | None:
+        """The person named last before ``pos`` ("Robert J. Keane, who told ..."); with
+        ``object_only``, the last one in the same sentence that is no subject and whose
+        gender a first name or a title shows ("Ola Berg says Ivo Brandt will miss Sporting
+        Lisboa's game after the Dutchman …": Brandt; none in "Berg said the Dutchman …")."""
         k = bisect.bisect_left(self._mention_pos, pos)
-        return self.mentions[k - 1].name if k else None
+        if not object_only:
+            return self.mentions[k - 1].name if k else None
+        sent = bisect.bisect_right(self.bounds, pos)
+        for m in reversed(self.mentions[max(0, k - 10) : k]):
+            if m.sent != sent:
+                return None
+            if m.gender and not m.subject:
+                return m.name
+        return None
 
     def other_named(self, start: int, end: int, name: str) -> bool:
         """True when a person other than ``name`` is named between ``start`` and ``end``."""

@@ -1,0 +1,65 @@
+"""English organisations as speakers: British news makes a company's, a label's or a club's
+name agree with a plural verb ("Kestrel Audio have denied …"), which shows the name is a body's,
+not a person's, wherever the text names it (``bodywords.plural_body``); a later "they said" or
+"it says" then stands for it. Near misses: a plural verb agreeing with a noun before the name
+("passengers on board the Sea Lark are …"), and two people's names before one verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.speaker_cases import speaker_of
+
+EN_MORE = (
+    "\n\nThe awards will be broadcast live on Sunday evening, and tickets for the ceremony sold "
+    "out within an hour of going on sale."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "speaker"),
+    [
+        (  # "X have denied …" then "they said": the label
+            "The singer Rosa Quill says her old label is blocking her plans.\n\n"
+            "Quill has asked fans to write to Kestrel Audio about the matter.\n\n"
+            "Kestrel Audio have denied any wrongdoing.\n\n"
+            '"We have never stopped Rosa from singing her songs on stage," they said in a '
+            "statement on Monday." + EN_MORE,
+            "We have never stopped Rosa",
+            "Kestrel Audio",
+        ),
+        (  # and a statement it issued after that: "it says"
+            "The singer Rosa Quill says her old label is blocking her plans.\n\n"
+            "Kestrel Audio have denied any wrongdoing.\n\n"
+            "Now the label has sent a second letter to the organisers.\n\n"
+            '"We will allow the recordings to be streamed after the show," it says.' + EN_MORE,
+            "We will allow the recordings",
+            "Kestrel Audio",
+        ),
+    ],
+)
+def test_plural_bodies(text: str, head: str, speaker: str) -> None:
+    assert speaker_of(text, head) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "speaker"),
+    [
+        (  # near miss: the plural verb agrees with "passengers", not with the ship's name
+            "A storm has closed the harbour.\n\n"
+            "Hundreds of passengers on board the Sea Lark are stuck off the coast. In a message "
+            'to travellers, they said: "We are sorry that the sailing is delayed."' + EN_MORE,
+            "We are sorry that the sailing",
+            None,
+        ),
+        (  # near miss: two people before one verb stay people
+            "The duo won the prize on Friday.\n\n"
+            'Hale and Lind have played together for ten years. "It still feels new," Lind '
+            "said." + EN_MORE,
+            "It still feels new",
+            "Lind",
+        ),
+    ],
+)
+def test_plural_bodies_guards(text: str, head: str, speaker: str | None) -> None:
+    assert speaker_of(text, head) == speaker
