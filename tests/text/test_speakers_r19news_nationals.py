@@ -3,7 +3,8 @@ not to one the text has already called by another nationality: "Ola Berg says Iv
 out after the Dutchman hurt his knee. '…,' added the Swede" is Berg's
 (``nationalities.other_nationals``: the person named last in the other epithet's sentence, no
 subject). Near misses: an epithet opening its sentence ("The Spaniard needed three sets …") or
-after the subject alone ("Berg said the Dutchman …") rules no one out."""
+after the subject alone ("Berg said the Dutchman …") rules no one out, nor a nationality
+adjective before a noun ("the Czech Republic", "the American market")."""
 
 from __future__ import annotations
 
@@ -42,6 +43,19 @@ EN_MORE = (
             "manage without him,' added the Swede." + EN_MORE,
             "We will manage without him",
             "Ola Berg",
+        ),
+        (  # near miss: "the Czech Republic" is a country, no one called a Czech
+            "Organisers said they had booked Lucia Ferrer for an exhibition match in the Czech "
+            'Republic in May. "I am looking forward to playing there," said the Spaniard.'
+            + EN_MORE,
+            "I am looking forward to playing there",
+            "Lucia Ferrer",
+        ),
+        (  # near miss: "the American market": an adjective before its noun, no one
+            'The company appointed Rita Moraes to lead the American market. "We have tripled '
+            'our orders," said the Brazilian.' + EN_MORE,
+            "We have tripled our orders",
+            "Rita Moraes",
         ),
     ],
 )

@@ -4,12 +4,15 @@ said X.' The mark after the stop opens the next piece (``marks``); a piece with 
 of its own goes on with the piece before it (``going_on.reopened_piece``), and a first piece with
 no speaker takes the tag that closes the run on a comma (``protagonist.unclosed_speakers``).
 Near misses: a word in marks inside a sentence, a run whose last piece closes on a stop before a
-sentence reporting someone else, and a piece naming someone in full before the next piece."""
+sentence reporting someone else, and a piece naming someone in full before the next piece (but
+not right after 'X said:'); a run closing on a comma after its mark ('"B", disse X'); a
+speaker's own words quoted inside in the first person ('"Get down," I yelled')."""
 
 from __future__ import annotations
 
 import pytest
 
+from bot.text.quotes import find_quotes
 from tests.text.speaker_cases import speaker_of
 
 EN_MORE = (
@@ -69,6 +72,24 @@ def test_runon_pieces(text: str, head: str, speaker: str) -> None:
     assert speaker_of(text, head) == speaker
 
 
+PT_MORE = (
+    "\n\nA estrada vai ficar fechada ao trânsito durante várias semanas, enquanto decorrem as "
+    "obras de reparação. Foi criado um desvio pelas aldeias vizinhas para os autocarros."
+)
+
+
+def test_runon_nested_first_person() -> None:
+    # near miss: a speaker's own words in straight marks inside what they say, tagged in the
+    # first person ('"Get down," I yelled'), are no new paragraph with no speaker
+    text = (
+        "The station was cleared on Friday.\n\n"
+        'Porter Sami Kassab said: "We heard a loud crack. "Get down," I yelled, and everybody '
+        'dropped to the floor."' + EN_MORE
+    )
+    assert speaker_of(text, "We heard a loud crack") == "Sami Kassab"
+    assert not [q for q in find_quotes(text) if q.quote.startswith("Get down") and not q.speaker]
+
+
 @pytest.mark.parametrize(
     ("text", "head", "speaker"),
     [
@@ -97,6 +118,21 @@ def test_runon_pieces(text: str, head: str, speaker: str) -> None:
             'society. "Nobody expected the tickets to sell out in a day."' + EN_MORE,
             "Nobody expected the tickets",
             None,
+        ),
+        (  # near miss: a piece opening on someone's full name right after 'X said:' is X's
+            # words, and the run goes on with X
+            "The drivers voted to strike.\n\n"
+            'Shop steward Lena Orr said: "Piet Vance runs the depot very badly. "He should '
+            'step down before the vote."' + EN_MORE,
+            "He should step down",
+            "Lena Orr",
+        ),
+        (  # near miss: a comma after the closing mark ends the run on its tag too
+            "A ponte ruiu durante a madrugada.\n\n"
+            '"O rio subiu muito depressa. "Não tivemos tempo de tirar nada de casa", contou o '
+            "morador Rui Campos." + PT_MORE,
+            "O rio subiu muito depressa",
+            "Rui Campos",
         ),
     ],
 )

@@ -14,6 +14,7 @@ from bot.text.lexicon import load
 from bot.text.speakers import firstnames as fn
 from bot.text.speakers import names as nm
 from bot.text.speakers.incise import reported_fragment
+from bot.text.speakers.marks import closes_on_comma, spaces_back
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 
@@ -157,18 +158,30 @@ def reopened_piece(att: Any, out: list[Raw], idx: int) -> int | None:
     span, before = spans[idx], spans[idx - 1]
     if span.open_at != before.close_end or text[before.close_end - 1 : before.close_end] != " ":
         return None
-    if out[idx].phrase is not None and text[span.end - 1 : span.end] in ",?!":
-        return None  # '"A. "B," said X.'
+    if out[idx].phrase is not None and closes_on_comma(text, span):
+        return None  # '"A. "B," said X.', '"A. "B", disse X.'
     named = _NAMED_OPENING_RE.match(text, before.start, before.end)
-    if named is not None and nm.bare(named.group(1)) in fn.FIRST_NAMES:
+    if (
+        named is not None
+        and nm.bare(named.group(1)) in fn.FIRST_NAMES
+        and not _surely_opened(text, before.open_at)
+    ):
         # '… it. "Tom Reyes chairs the board. "B.': the piece before opens on a person's full
         # name and a verb, which may be the writer's sentence between two quotations (marks
-        # read in pairs): B goes on with no one
+        # read in pairs): B goes on with no one (but not after 'X said: "Tom Reyes …', where
+        # the mark surely opens X's words)
         return -1
     prev = out[idx - 1]
     if prev.phrase is None and prev.inherited is None:
         return -1 if out[idx].phrase is not None and out[idx].pos > span.end else None
     return idx - 1 if prev.phrase is not None else prev.inherited
+
+
+def _surely_opened(text: str, at: int) -> bool:
+    """True when the mark at ``at`` can only open a quotation: a colon right before it ('X
+    said: "…') or its paragraph's start."""
+    back = spaces_back(text, at)
+    return back == 0 or text[back - 1] in ":\n" or (back < at and "\n" in text[back:at])
 
 
 # a first name, a capitalized surname and a lower-case word opening a piece of quotation

@@ -142,7 +142,23 @@ def _reopening(text: str, i: int, ps: int, pe: int) -> bool:
     if i + 1 >= pe or i - 3 < ps or text[i - 1] != " " or not text[i + 1].isupper():
         return False
     stop = i - 3 if text[i - 2] in "'’" else i - 2
-    return text[stop] in ".!?"
+    # (not a speaker's own words quoted inside what they say, its tag in the first person:
+    # 'X said: "We heard a bang. "Get out now," I shouted, and …"')
+    return text[stop] in ".!?" and _FIRST_PERSON_TAG_RE.match(text, i + 1, pe) is None
+
+
+# a straight quotation closing on a comma or a question and a tag in the first person after it,
+# before any other straight mark: '"Get out now," I shouted'
+_FIRST_PERSON_TAG_RE = re.compile(r'[^"]*?[,?!]" (?:I|we) [a-z]')
+
+
+def closes_on_comma(text: str, span: Span) -> bool:
+    """True when quotation ``span`` ends on a comma, a question or an exclamation mark inside
+    its marks ('"B," said X') or on a comma right after its closing mark ('"B", disse X'): a
+    tag follows it."""
+    return text[span.end - 1 : span.end] in (",", "?", "!") or (
+        span.close_end > span.end and text[span.close_end : span.close_end + 1] == ","
+    )
 
 
 def _owner_apostrophe(text: str, i: int, open_at: int, ps: int, pe: int) -> bool:

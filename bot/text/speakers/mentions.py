@@ -81,6 +81,11 @@ def _lower_word(word: str) -> bool:
 # a capitalized word right before a speech verb ("Penwarden said", "Okafor explained"), read once
 # per text (``_speaking_surname``)
 _WORD_VERB_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]{1,30}) ([a-z]{3,12})\b")
+# the first pronoun of the clause that speech verb opens ("Parry claims he …", "X told police
+# she …" a person; "Tesco added that it …", "X said their …" a body); "it" says neither ("X
+# said it was a shame"), and the clause ends at a stop, a colon or a quotation mark
+_CLAUSE_PRONOUN_RE = re.compile(r"[^.;:!?\"“”‘’\n]{0,40}?(?<![\w'’-])(he|she|it|its|they|their)\b")
+_TITLES_EN = "Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor"
 _PLURAL_ENDS = ("ans", "ats", "ists", "ians", "ners", "ites")  # Republicans, Democrats, …
 
 
@@ -269,22 +274,40 @@ class MentionFeatures:
         said: …", "… Penwarden explained", "Penwarden claims …"), a person the text never names in
         full; each of its mentions counts as one, so that a "he" further on can stand for it
         ("Penwarden is funding … He said: “…”"). Not a word the text also writes in lower case
-        ("Police said", "Officials said"), nor a plural."""
+        ("Police said", "Officials said"), nor a plural. A company or a club speaks as often
+        ("Tesco said … Tesco added"), so the text must show a person too: a title ("Mr
+        Penwarden"), an age ("Penwarden, 61,") or a "he"/"she" opening what it says ("Penwarden
+        claims he …"), and never an "its", "their" or "they" there ("Tesco said its …")."""
         if language() != "english":
             return False
-        got: dict[str, int] | None = getattr(self, "_speaking", None)
+        got: dict[str, list[int]] | None = getattr(self, "_speaking", None)
         if got is None:
             got = {}
             for m in _WORD_VERB_RE.finditer(self.text):
                 if m.group(2) in nm.SPEECH_VERBS:
-                    got[m.group(1)] = got.get(m.group(1), 0) + 1
+                    seen = got.setdefault(m.group(1), [0, 0, 0])
+                    seen[0] += 1
+                    p = _CLAUSE_PRONOUN_RE.match(self.text, m.end())
+                    if p is not None and p.group(1) in ("he", "she"):
+                        seen[1] += 1
+                    elif p is not None and p.group(1) != "it":
+                        seen[2] += 1
             self._speaking = got
-        if got.get(word, 0) < 2 or word.lower().endswith(_PLURAL_ENDS + ("s",)):
+        count, person, body = got.get(word, (0, 0, 0))
+        if count < 2 or body or word.lower().endswith(_PLURAL_ENDS + ("s",)):
             return False
         if self._lower_words is None:
             self._lower_words = set(_LOWER_WORD_RE.findall(self.text))
         low = word.lower()
-        return low not in self._lower_words and low not in nm.STOPWORDS
+        if low in self._lower_words or low in nm.STOPWORDS:
+            return False
+        return bool(person) or (
+            re.search(
+                rf"(?<![\w'’-])(?:(?:{_TITLES_EN})\.? {re.escape(word)}\b|{re.escape(word)}, \d{{1,3}},)",
+                self.text,
+            )
+            is not None
+        )
 
     def _modifier(self, end: int) -> bool:
         """True when the name ending at ``end`` qualifies a role and the name after it:

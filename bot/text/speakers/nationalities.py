@@ -66,7 +66,15 @@ def epithet_start(toks: list[tuple[str, int, int]], k: int, i: int) -> int:
 
 # "the Frenchman", "the 29-year-old Dutchman": a nationality epithet anywhere in a text, read
 # once per text (``other_nationals``)
-_EPITHET_RE = re.compile(r"\b[Tt]he (?:\d+-year-old )?([A-Z][a-z]+)\b")
+_EPITHET_RE = re.compile(r"\b[Tt]he (?:\d+-year-old )?([A-Z][a-z]+)\b(?!\s+[A-Z])")
+# an epithet a word can only be a noun of ("the Dutchman hurt his knee"); any other may be an
+# adjective before its noun ("the American market", "the Czech Republic": no one), so it is
+# an epithet only with no lower-case word after it but a function word (``_NO_NOUN_AFTER``)
+# and no capitalized one
+_NOUN_ONLY = frozenset(
+    "aussie briton brit croat dane finn icelander kiwi luxembourger pole scot serb spaniard swede turk".split()
+)
+_NO_NOUN_AFTER_RE = re.compile(_NO_NOUN_AFTER)
 _EPITHETS: dict[str, list[tuple[int, str]]] = {}  # the last two texts' epithets
 _EPITHETS_BACK = 8  # epithets read back from a quotation's, at most
 _REACH_BACK = 3000  # characters read back for them
@@ -79,6 +87,11 @@ def _epithets(text: str) -> list[tuple[int, str]]:
             (m.start(), m.group(1).lower())
             for m in _EPITHET_RE.finditer(text)
             if m.group(1).lower() in _NATIONALITIES
+            and (
+                m.group(1).lower() in _NOUN_ONLY
+                or m.group(1).lower().endswith(("man", "woman"))
+                or _NO_NOUN_AFTER_RE.match(text, m.end()) is not None
+            )
         ]
         if len(_EPITHETS) >= 2:
             _EPITHETS.pop(next(iter(_EPITHETS)))

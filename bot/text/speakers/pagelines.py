@@ -117,6 +117,10 @@ _STREET_PREPS = frozenset("in on at off along from of near into onto the".split(
 # (a person surnamed Park is "with Grace Park", "Grace Park said")
 _GROUNDS = frozenset("Park Gardens Stadium Common".split())
 _GROUND_PREPS = frozenset("in at near inside outside into".split())
+# "Park" is a common surname too ("flowers at Grace Park.", "outside Jenny Park's home"): a
+# first name and "Park" is a place only when a place's relative follows ("in Albert Park,
+# which …", "at Edith Park, where …")
+_PARK_PLACE_RE = re.compile(r",? (?:which|where)\b")
 
 
 def street(text: str, pos: int, words: list[str]) -> bool:
@@ -125,7 +129,11 @@ def street(text: str, pos: int, words: list[str]) -> bool:
     Elm Street"; not "Lois Lane", "with Ann Street")."""
     before = text[max(0, pos - 8) : pos].split()
     if len(words) >= 2 and words[-1] in _GROUNDS and before and before[-1] in _GROUND_PREPS:
-        return True  # "the new ground in Albert Park", "a rally at Edith Gardens"
+        # "the new ground in Albert Park, which …", "a rally at Edith Gardens"
+        if words[-1] != "Park":
+            return True
+        end = text.find(words[-1], pos)
+        return end >= 0 and _PARK_PLACE_RE.match(text, end + len(words[-1])) is not None
     if len(words) < 2 or words[-1] not in _STREETS or nm.bare(words[0]) in fn.FIRST_NAMES:
         return False
     return bool(before) and (before[-1] in _STREET_PREPS or before[-1].isdigit())

@@ -29,7 +29,7 @@ import re
 from collections import Counter
 
 from bot.text.speakers.kin import RELATIVES
-from bot.text.speakers.marks import Span, spaces_back
+from bot.text.speakers.marks import Span, closes_on_comma, spaces_back
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_words import FIRST_PERSON_RE
@@ -359,7 +359,7 @@ def unclosed_speakers(
         if speakers[idx] is not None or speakers[idx + 1] is None:
             continue
         if nxt.open_at == span.close_end and text[span.close_end - 1 : span.close_end] == " ":
-            if text[nxt.end - 1 : nxt.end] in ",?!":  # (not '"A. "B." X said the …')
+            if closes_on_comma(text, nxt):  # (not '"A. "B." X said the …'; '"B", disse X')
                 speakers[idx] = speakers[idx + 1]  # (stopped by the next one's mark, one line)
             continue
         ps, pe = paras[span.paragraph]
