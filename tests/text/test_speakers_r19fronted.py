@@ -75,6 +75,12 @@ CASES: list[Case] = [
         "„Uns fehlen zwanzig Leute.“" + DE_MORE,
         [("Uns fehlen zwanzig", "Edda Kruse")],
     ),
+    # a paper that quotes someone, the verb fronted: the person quoted, never the paper
+    (
+        "Der Senator gab keine Interviews. Vielmehr zitierte das Blatt den Senator Malte Riebe "
+        "mit dem Satz „Wir haben uns verrechnet“." + DE_MORE,
+        [("Wir haben uns verrechnet", "Malte Riebe")],
+    ),
     # (near miss: the sentence opens on its subject)
     (
         "Beim Sportverein Grünhagen ist von Kürzungen offiziell keine Rede. Die Vereinsführung "

@@ -132,7 +132,7 @@ def reread_phrases(att: Any, out: list[Raw]) -> None:
                 raw.phrase = None
         if raw.phrase and text[raw.pos : end] == raw.phrase:
             # "The agency TNA quoted Minister Ana X as saying …": the one it quotes
-            if (named := relayed_person(text, end)) is not None:
+            if (named := relayed_person(text, end, raw.pos)) is not None:
                 raw.phrase, raw.pos = named
             elif (opens := member_of_body(text, raw.pos, end)) is not None:
                 # "Ein hoher Beamter der Kommission sprach …": the person, not the body
