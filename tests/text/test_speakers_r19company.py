@@ -6,8 +6,10 @@ Unternehmen" that speaks stands for, however far back it was named, when it is t
 so introduced ("Man habe „…“, teilte der Konzern schriftlich mit", "Das Unternehmen teilte dazu
 mit, man zahle »…«"). A company named in short and in full ("Z", "Z Antriebstechnik") is one.
 
-Near miss: two companies introduced so further back, no body named shortly before, leave
-"das Unternehmen" no one's (no guess). (A body named shortly before is read as before.)
+Near misses: two companies introduced so further back, no body named shortly before, leave
+"das Unternehmen" no one's (no guess); so does another company named shortly before by its bare
+name ("X hat seinen Sitz in Y. Das Unternehmen erklärte:", "die Firma X"), which may be the
+one that speaks. (A body named shortly before is read as before.)
 """
 
 from __future__ import annotations
@@ -52,6 +54,28 @@ CASES: list[Case] = [
         "fusionieren." + _LONG + "Die Beschäftigten verdienen nach Angaben einer Betriebsgruppe "
         "wenig. Das Unternehmen teilte dazu mit, man zahle »über dem Tarif der Branche«." + DE_MORE,
         [("über dem Tarif", None)],
+    ),
+    # the one company named far back, named again shortly before by its bare name (and a
+    # sentence opening on a time, "Am Ende stimmte …", names no body): that company
+    (
+        "Der Armaturenhersteller Kolbeck wurde im Frühjahr verkauft." + _LONG + "Kolbeck "
+        "meldete am Montag volle Auftragsbücher. Das Unternehmen erklärte: „Alle Stellen "
+        "bleiben erhalten.“" + DE_MORE,
+        [("Alle Stellen bleiben", "Kolbeck")],
+    ),
+    # (near miss: one company introduced by its kind far back, another named shortly before
+    # by its bare name or after "die Firma": no guess, never the company far back)
+    (
+        "Der Armaturenhersteller Kolbeck wurde im Frühjahr verkauft." + _LONG + "Velsto hat "
+        "seinen Sitz in Hainbach. Das Unternehmen erklärte: „Alle Stellen bleiben erhalten.“"
+        + DE_MORE,
+        [("Alle Stellen bleiben", None)],
+    ),
+    (
+        "Der Armaturenhersteller Kolbeck wurde im Frühjahr verkauft." + _LONG + "Die Firma "
+        "Velsto sitzt seit Jahren in Hainbach. Das Unternehmen erklärte: „Alle Stellen bleiben "
+        "erhalten.“" + DE_MORE,
+        [("Alle Stellen bleiben", None)],
     ),
 ]
 

@@ -7,7 +7,9 @@ von einer »…«", "Vervolgens sprak wethouder X van ‘…’" (the subject af
 Satz sagte er immer wieder: »…«" (a fronted accusative object: the pronoun after the verb).
 The fronted adverb is never the speaker: "Besonders gefallen hat mir …: »…«" names no one
 rather than "Besonders". Near misses: a sentence opening on its subject ("Die Vereinsführung
-spricht von …") or on a name ("Hoffrichter spricht von …").
+spricht von …") or on a name ("Hoffrichter spricht von …"); a pronoun right after the verb, the
+subject ("Dann sagte ich zu X:", "Dus zei ik tegen Y:", "So sieht es auch die Ärztin Z:"), is
+never read through to the name after it.
 """
 
 from __future__ import annotations
@@ -49,6 +51,35 @@ CASES: list[Case] = [
         "Besonders gefallen hat mir der Brief einer Rentnerin aus Kellbach:\n\n»Früher haben wir "
         "das Laub mit dem Rechen zusammengetragen, und niemand ist daran gestorben.«" + DE_MORE,
         [("Früher haben wir", None)],
+    ),
+    # (near miss: a pronoun right after the verb is the subject, never the name after it)
+    (
+        "Es war schon spät, und der Junge war müde. Dann sagte ich zu Jonas: „Geh jetzt ins "
+        "Bett.“" + DE_MORE,
+        [("Geh jetzt ins Bett", None)],
+    ),
+    (
+        "Het was al laat en het meisje was moe. Dus zei ik tegen Femke: ‘Ga maar slapen.’"
+        + NL_MORE,
+        [("Ga maar slapen", None)],
+    ),
+    (
+        "Het was al laat en het meisje was moe. Toen zei ik tegen Femke: ‘Ga maar slapen.’"
+        + NL_MORE,
+        [("Ga maar slapen", None)],
+    ),
+    # (near miss: "es" after the verb is no subject to read the name through: the name
+    # before the colon speaks, as before)
+    (
+        "Die Pflegekräfte sind sich uneins. So sieht es auch die Stationsleiterin Edda Kruse: "
+        "„Uns fehlen zwanzig Leute.“" + DE_MORE,
+        [("Uns fehlen zwanzig", "Edda Kruse")],
+    ),
+    # a paper that quotes someone, the verb fronted: the person quoted, never the paper
+    (
+        "Der Senator gab keine Interviews. Vielmehr zitierte das Blatt den Senator Malte Riebe "
+        "mit dem Satz „Wir haben uns verrechnet“." + DE_MORE,
+        [("Wir haben uns verrechnet", "Malte Riebe")],
     ),
     # (near miss: the sentence opens on its subject)
     (

@@ -7,7 +7,10 @@ the text does not name. The "er"/"sie"/"hij" or the age epithet ("meinte der 58-
 quotation after it, or the pronoun before it in its own sentence ("Über seinen Anwalt ließ er
 mitteilen, er sei »…«"), is that person, shown as written, not the last person named.
 
-Near misses: a role noun for someone the text introduced with it ("Trainer Holger X … Der
+Near misses: an age epithet for the person the text gave that age ("X, 52, … Ein Kollege hat
+ihn eingearbeitet. „…“, sagt der 52-Jährige"), or after a sentence about someone unnamed that is
+about the man named before ("hat ihn eingearbeitet", "reed hem bijna aan"), is that man, as is a
+pronoun before the quotation in its own sentence after such a sentence; a role noun for someone the text introduced with it ("Trainer Holger X … Der
 Trainer, der …") stays that person; a role noun with no relative clause ("Die Elf von Holger
 X … Der Trainer suchte keine Ausreden.") is left to the other rules.
 """
@@ -48,6 +51,36 @@ CASES: list[Case] = [
         "möchte anonym bleiben. Über seinen Verband ließ er ausrichten, er freue sich, »dass "
         "mein Wein jetzt berühmt ist«." + DE_MORE,
         [("dass mein Wein", "Der Winzer")],
+    ),
+    # (near miss: an age epithet for the person the text gave that age, or whom the sentence
+    # bringing in someone unnamed is about, never that unnamed person)
+    (
+        "Jörg Seidel, 52, arbeitet seit Jahren im Sägewerk. Ein Kollege hat ihn damals "
+        "eingearbeitet. „Ohne ihn wäre ich nicht hier“, sagt der 52-Jährige." + DE_MORE,
+        [("Ohne ihn wäre", "Jörg Seidel")],
+    ),
+    (
+        "Jörg Seidel arbeitet seit Jahren im Sägewerk. Ein Kollege hat ihn damals eingearbeitet. "
+        "„Ohne ihn wäre ich nicht hier“, sagt der 52-Jährige." + DE_MORE,
+        [("Ohne ihn wäre", "Jörg Seidel")],
+    ),
+    (
+        "Truus Verbeek, 83, woont al haar hele leven in het dorp. Een buurjongen haalt haar "
+        "medicijnen. ‘Ik ben hem zo dankbaar’, zegt de 83-jarige." + NL_MORE,
+        [("Ik ben hem zo dankbaar", "Truus Verbeek")],
+    ),
+    # (near miss: a pronoun before the quotation in its own sentence, after a sentence about
+    # someone unnamed that points back to the man named before: that man)
+    (
+        "Gedeputeerde Wouter Brink bezocht het dorp. Een scooterrijder reed hem bijna aan. Hij "
+        "zei: ‘Hier moet een zebrapad komen.’" + NL_MORE,
+        [("Hier moet een zebrapad", "Wouter Brink")],
+    ),
+    # a pronoun before the quotation in its own sentence, after someone unnamed: that person
+    (
+        "Gedeputeerde Wouter Brink bezocht het dorp. Een scooterrijder stopte bij het hek. Hij "
+        "zei: ‘Hier moet een zebrapad komen.’" + NL_MORE,
+        [("Hier moet een zebrapad", "een scooterrijder")],
     ),
     # (near miss: the role noun of someone the text introduced with it)
     (

@@ -47,6 +47,9 @@ def fronted_v2(
         or any(t[0] in ";:" for t in toks[:v])
         or (any(t[0] == "," for t in toks[:v]) and toks[v - 1][0] != ",")
         or not germanic()
+        # a pronoun right after the verb is the subject ("Dann sagte ich zu Peter:", "Dus zei
+        # ik tegen Pieter:", "So sieht es auch die Ärztin X:"): no name after it is
+        or toks[v + n][0].lower() in _PRONOUNS_AFTER_VERB
     ):
         return None
     np = rules._np_after(toks, v + n)
@@ -130,6 +133,12 @@ def fronted_adverb(word: str, registry: dict) -> bool:
 
 
 _NAME_PARTICLES = frozenset("van von de der den ter te zu vom".split())
+
+# German and Dutch personal pronouns that are a verb-second clause's subject when they follow
+# its verb (not "ihr", a possessive too, "ihr Anwalt X", nor "het", the Dutch article)
+_PRONOUNS_AFTER_VERB = frozenset(
+    "ich du er sie es wir man ik jij je hij zij ze wij we jullie u men".split()
+)
 
 
 # German nouns of what is said, fronted before the verb with its subject after it: "Kritik kam

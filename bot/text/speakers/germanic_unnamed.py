@@ -132,6 +132,34 @@ def epithet_pronoun(phrase: str) -> str | None:
     return {"der": "er", "die": "sie", "de": "ze"}[m.group(1)] if m else None
 
 
+# a German or Dutch object pronoun of a man ("hat ihn angelernt", "reed hem bijna omver"):
+# never the subject's own (that is "sich"/"zich"), so someone else, named before, is in play
+_HIS_RE = re.compile(r"(?<![\w-])(?:ihn|ihm|hem)(?![\w-])")
+# an age given in a sentence: "ein 44-jähriger Kollege", "een 71-jarige buurvrouw", "Ein
+# Kollege, 52, …", "(52)"
+_AGE_IN_RE = re.compile(r"(?<![\w-])(\d{1,3})[-‑](?:jährige|jarige)|(?:, |\()(\d{1,3})(?=[,)])")
+
+
+def other_in_sentence(text: str, sentence: int, end: int, pronoun: str, epithet: str = "") -> bool:
+    """True when the German or Dutch sentence from ``sentence`` to ``end`` that brings in
+    someone unnamed is about someone else the ``pronoun`` (or the age ``epithet`` read as
+    it) of the quotation may stand for: an object pronoun of a man in the main clause for a
+    man's or an unsexed pronoun ("Ein Kollege hat ihn angelernt. „…“, sagt der 44-Jährige", "Een fietser
+    reed hem bijna omver. Hij zei: ‘…’"), or an age other than the epithet's ("Ein
+    30-jähriger Kollege …. „…“, sagt der 44-Jährige")."""
+    sex = _PRONOUNS.get(pronoun.lower(), "")
+    his = _HIS_RE.search(text, sentence, end) if sex in ("m", None) else None
+    if his is not None and "," not in text[sentence : his.start()]:
+        # (in the main clause, before any comma: in a clause of its own the pronoun may be
+        # the unnamed person's, "Ein Zeuge, dem …, schilderte, wie das Auto an ihm …")
+        return True
+    age = re.search(r"\d+", epithet)
+    if age is None:
+        return False
+    given = [m.group(1) or m.group(2) for m in _AGE_IN_RE.finditer(text, sentence, end)]
+    return bool(given) and age.group() not in given
+
+
 def definite_subject(text: str, sentence: int, end: int, pronoun: str) -> tuple[int, int] | None:
     """The general shape "someone new by their role, then a pronoun": the span of a definite
     noun of a person and a relative clause opening the German or Dutch sentence at

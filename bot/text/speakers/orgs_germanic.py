@@ -23,7 +23,7 @@ from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic_things import described_company
 from bot.text.speakers.reading import language
 from bot.text.speakers.roles import AFTER_NAME, role_noun
-from bot.text.speakers.shapes import Token
+from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS, Token
 
 STEMS = load("org_stems_de_nl")
 # nouns for any body that name no kind of their own: "die Behörde", "de instantie"
@@ -266,6 +266,44 @@ def companies_before(orgs: list[tuple[int, str, str]], pos: int) -> set[str]:
     return {n for n in names if not any(o != n and o.startswith(n + " ") for o in names)}
 
 
+# a capitalized run that opens a sentence as its subject, with no article, before a finite
+# verb in the singular ("Triplan hat seinen Sitz in Ulm.", "Nordwerk teilte mit"), or that a
+# general noun of a company introduces ("die Firma Triplan", "het bedrijf Triplan")
+_BARE_NAME_RE = re.compile(
+    # (the general noun first: "Die Firma Triplan hat …" opens a sentence on an article)
+    r"\b(?:[Dd]ie Firma|[Dd]as Unternehmen|[Dd]er Konzern|[Hh]et bedrijf|[Dd]e onderneming)"
+    rf"[^\S\n]+(?P<named>{_CAP})"
+    rf"|(?:(?<=[.!?…]\s)|(?<=[.!?…][“”»«\"’]\s)|(?<=\n)|^)(?P<run>{_CAP}(?:[^\S\n]+{_CAP}){{0,2}})"
+    r"[^\S\n]+(?:hat|ist|war|hatte|will|wollte|kann|konnte|muss|musste|soll|sollte|wird|wurde"
+    r"|heeft|is|was|had|wil|wilde|kan|kon|moet|moest|zal|zou|wordt|werd"
+    r"|[a-zäöü]{2,}(?:te|t))\b"
+)
+
+
+def bare_names_before(text: str, pos: int) -> set[str]:
+    """The words of the bodies a German or Dutch text may name by a bare name in the
+    ``_REACH`` characters before ``pos`` ("Triplan hat seinen Sitz in Ulm.", "die Firma
+    Triplan"): no adverb, pronoun, article, preposition, place, title or role, and no run with
+    a first name (a person). Read only by ``org_epithet`` for a company named far back."""
+    out: set[str] = set()
+    for m in _BARE_NAME_RE.finditer(text, max(0, pos - _REACH), pos):
+        words = (m.group("run") or m.group("named")).split()
+        first = nm.bare(words[0])
+        if (
+            nm.germanic_opener(words[0])
+            or first in GERMANIC_PREPOSITIONS  # "Im Herbst findet …": a time or a place
+            or first in nm.STOPWORDS
+            or first in _ARTICLES
+            or first in nm.TITLES
+            or role_noun(words[0])
+            or any(nm.bare(w) in FIRST_NAMES for w in words)
+            or nm.is_place(words)
+        ):
+            continue
+        out.update(words)
+    return out
+
+
 def company_word(phrase: str) -> bool:
     """True for "das Unternehmen", "der Konzern", "die Firma", "het bedrijf" (a company)."""
     words = phrase.split()
@@ -308,7 +346,12 @@ def org_epithet(phrase: str, text: str, pos: int, orgs: list[tuple[int, str, str
         # "Das Unternehmen teilte mit, …" after "Das Logistik-Start-up X …" further back, no
         # body named shortly before: the one company the text introduced by its kind (of
         # two, no one: ``companies_before``)
-        return firms.pop()
+        firm = firms.pop()
+        if any(n not in firm.split() for n in bare_names_before(text, pos)):
+            # (a body named shortly before by its bare name, "Triplan hat seinen Sitz in Ulm.
+            # Das Unternehmen erklärte:", may be the one: no guess)
+            return None
+        return firm
     # "de socialistische vakbond" after "De Socialistische Voedingscentrale": an adjective
     # its name has; else "die Behörde", "de schaatsbond": the last body named shortly before
     fits = [o for o in near if adjectives and all(a in o[1].lower() for a in adjectives)]

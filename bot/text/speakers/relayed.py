@@ -29,6 +29,15 @@ _RELAY = (
         r"\s+(?:(?:heeft|had|ook|later)\s+)*citeerde?\s+" + _NP + r"\s+met\s+de\s+woorden\b"
     ),
 )
+# the German and Dutch verb-second form, the relaying verb before its subject: "Vielmehr
+# zitierte die Zeitung den Minister Otto X mit dem Satz „…“", "Daarna citeerde de krant
+# minister Y met de woorden ‘…’" (the verb before the phrase, the object and "with the
+# words" after it)
+_VERB_BEFORE_RE = re.compile(r"(?:zitiert|zitierte|citeert|citeerde)\s+$")
+_RELAY_AFTER_VERB = (
+    re.compile(r"\s+" + _NP + r"\s+mit\s+(?:den\s+Worten|dem\s+Satz)\b"),
+    re.compile(r"\s+" + _NP + r"\s+met\s+de\s+(?:woorden|zin)\b"),
+)
 # an object pronoun for one person and its subject form
 _SUBJECT_FORM = {"him": "he", "her": "she", "ihn": "er", "hem": "hij", "haar": "zij"}
 # words that show the span is no one person's name
@@ -62,10 +71,13 @@ def _document(words: list[str]) -> bool:
     return last in _DOCUMENTS_EN or last.endswith(_DOCUMENTS)  # and a German compound
 
 
-def relayed_person(text: str, end: int) -> tuple[str, int] | None:
+def relayed_person(text: str, end: int, start: int = -1) -> tuple[str, int] | None:
     """The person the phrase ending at ``end`` (an agency, a paper) is said to quote, as the
-    words naming them and where they stand, when "quoted X as saying" follows the phrase."""
-    for rx in _RELAY:
+    words naming them and where they stand, when "quoted X as saying" follows the phrase (or,
+    the phrase starting at ``start`` after a German or Dutch verb of quoting, "zitierte die
+    Zeitung X mit dem Satz" does)."""
+    after_verb = start >= 0 and _VERB_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+    for rx in _RELAY_AFTER_VERB if after_verb else _RELAY:
         m = rx.match(text, end)
         if m is None:
             continue

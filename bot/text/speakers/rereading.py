@@ -26,6 +26,7 @@ from bot.text.speakers.germanic_phrase import governed_noun
 from bot.text.speakers.germanic_unnamed import (
     definite_subject,
     epithet_pronoun,
+    other_in_sentence,
     unnamed_inside,
     unnamed_subject,
 )
@@ -57,6 +58,8 @@ def _unnamed_before(att: Any, idx: int, raw: Raw) -> tuple[int, int, bool] | Non
     aged = epithet_pronoun(pronoun) if after else None
     if len(pronoun) > 3 and aged is None:
         return None
+    if aged is not None and att.people.aged(pronoun, raw.pos) is not None:
+        return None  # "Thomas X, 44, …. „…“, sagt der 44-Jährige": the one given that age
     _, ps, _ = att._para_of(span.open_at)
     start = att._sentence_start(span.open_at, ps)
     if start <= ps or (not after and raw.pos < start):
@@ -64,6 +67,13 @@ def _unnamed_before(att: Any, idx: int, raw: Raw) -> tuple[int, int, bool] | Non
     prev = att._sentence_start(start - 1, ps)
     if idx and att.spans[idx - 1].close_end > prev:
         return None  # another quotation between
+    if (aged is not None or not after) and other_in_sentence(
+        att.text, prev, start, aged or pronoun, pronoun if aged else ""
+    ):
+        # (an age epithet or a pronoun before the quotation, read like one after it, only for
+        # someone unnamed whose sentence is not about another: "Ein Kollege hat ihn angelernt.
+        # „…“, sagt der 44-Jährige", "Een fietser reed hem omver. Hij zei: ‘…’")
+        return None
     got = unnamed_subject(att.text, prev, start, aged or pronoun)
     if got is None and (defined := definite_subject(att.text, prev, start, aged or pronoun)):
         # someone new by a definite role noun, not a person the text introduced with it
@@ -132,7 +142,7 @@ def reread_phrases(att: Any, out: list[Raw]) -> None:
                 raw.phrase = None
         if raw.phrase and text[raw.pos : end] == raw.phrase:
             # "The agency TNA quoted Minister Ana X as saying …": the one it quotes
-            if (named := relayed_person(text, end)) is not None:
+            if (named := relayed_person(text, end, raw.pos)) is not None:
                 raw.phrase, raw.pos = named
             elif (opens := member_of_body(text, raw.pos, end)) is not None:
                 # "Ein hoher Beamter der Kommission sprach …": the person, not the body
