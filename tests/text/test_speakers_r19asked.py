@@ -70,6 +70,21 @@ ASKED: list[Case] = [
     ),
 ]
 
+# the medium that asked, after the participle's "by" ("Procurado pela RTP, ele …"): no name of
+# a person there, the pronoun still speaks (found by review: "par Le Parisien" as a speaker)
+ASKED_BY_MEDIUM: list[Case] = [
+    (
+        "O deputado Rui Sampaio votou contra o orçamento. Procurado pela RTP, ele foi mais "
+        "longe: «Ninguém leu estas contas com atenção.»" + PT_MORE,
+        [("Ninguém leu estas contas", "Rui Sampaio")],
+    ),
+]
+# (French: not the medium; no one is left, as the pronoun's person is not settled there)
+ASKED_BY_MEDIUM_FR = (
+    "Le député Gilles Mourier a voté l'amendement. Interrogé par Le Courrier de l'Ouest, il "
+    "reste prudent : « Rien n'est encore joué »" + FR_MORE
+)
+
 ASKED_GUARDS: list[Case] = [
     # the pronoun's gender is not the one person's named before: no one
     (
@@ -94,3 +109,13 @@ def test_asked_participle_then_pronoun(case: Case) -> None:
 @pytest.mark.parametrize("case", ASKED_GUARDS, ids=lambda c: c[0][40:80])
 def test_asked_participle_then_pronoun_guards(case: Case) -> None:
     _all_right([case])
+
+
+@pytest.mark.parametrize("case", ASKED_BY_MEDIUM, ids=lambda c: c[0][40:80])
+def test_asked_by_a_medium(case: Case) -> None:
+    _all_right([case])
+
+
+def test_asked_by_a_medium_is_never_the_speaker() -> None:
+    got = outcomes([(ASKED_BY_MEDIUM_FR, [("Rien n'est encore joué", "Gilles Mourier")])])
+    assert got[0][2] in ("Gilles Mourier", None), got

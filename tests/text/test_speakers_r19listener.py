@@ -51,6 +51,13 @@ LISTENER_GUARDS: list[Case] = [
         "« Rénover, oui, mais pour qui ? », lui a répondu Gilles Merlet." + FR_MORE,
         [("Rénover, oui, mais pour qui", "Gilles Merlet")],
     ),
+    # the one spoken to before an inverted auxiliary and the impersonal "on": no one (found
+    # by review: "leur a-t-on")
+    (
+        "Les riverains ont interpellé la préfecture. « Revenez quand le chantier sera fini », "
+        "leur a-t-on répondu." + FR_MORE,
+        [("Revenez quand le chantier sera fini", None)],
+    ),
 ]
 
 

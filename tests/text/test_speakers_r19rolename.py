@@ -77,6 +77,21 @@ ROLE_NAME_GUARDS: list[Case] = [
     ),
 ]
 
+# a place whose name holds a first name after a saint's word, before the person's name (found
+# by review: "el alcalde de San Andrés Pedro X" gave "Andrés Pedro X")
+SAINT_PLACES: list[Case] = [
+    (
+        ES_OPEN + "La portavoz del consorcio, la alcaldesa de Santa Marta Lucía Ferrán, defendió "
+        "el pacto: «Es lo justo para los dos pueblos»." + ES_MORE,
+        [("Es lo justo para los dos", "Lucía Ferrán")],
+    ),
+    (
+        "O porta-voz da associação, o presidente da junta de São José Rui Tavares, defendeu o "
+        "acordo: «É o melhor para todos»." + PT_MORE,
+        [("É o melhor para todos", "Rui Tavares")],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", ROLE_NAME, ids=lambda c: c[0][40:80])
 def test_name_in_commas_after_a_role(case: Case) -> None:
@@ -85,4 +100,9 @@ def test_name_in_commas_after_a_role(case: Case) -> None:
 
 @pytest.mark.parametrize("case", ROLE_NAME_GUARDS, ids=lambda c: c[0][40:80])
 def test_name_in_commas_after_a_role_guards(case: Case) -> None:
+    _all_right([case])
+
+
+@pytest.mark.parametrize("case", SAINT_PLACES, ids=lambda c: c[0][:60])
+def test_place_with_a_saints_first_name_before_the_name(case: Case) -> None:
     _all_right([case])

@@ -6,8 +6,10 @@ words, never those of the person the next sentence names (French, Spanish, Itali
 Portuguese). Invented passages.
 
 Guards: "one reads" in a statement or a letter ("In una dichiarazione … si legge: «…»") is
-its issuer's, as before; a person holding a sign who speaks ("con una pancarta, gritó:") keeps
-the words.
+its issuer's, as before; a person holding a sign who speaks ("con una pancarta, gritó:", "Une
+pancarte à la main, la retraitée X lance :"), or standing by one with a comma before the verb
+("El alcalde, X, junto a la pancarta, decía:"), keeps the words; so does someone's verdict on
+a sign ("X dijo que el cartel era «…»").
 """
 
 from __future__ import annotations
@@ -57,6 +59,11 @@ SIGNS: list[Case] = [
         "raccontava." + IT_MORE,
         [("Finalmente uno di noi", None)],
     ),
+    (
+        "Um cartaz dizia “Fora daqui”. A deputada Joana Mendes comentou: «É o que o povo "
+        "sente»" + PT_MORE,
+        [("Fora daqui", None), ("É o que o povo sente", "Joana Mendes")],
+    ),
 ]
 
 SIGN_GUARDS: list[Case] = [
@@ -70,6 +77,44 @@ SIGN_GUARDS: list[Case] = [
         ES_OPEN + "La alcaldesa Inmaculada Ferrán, con una pancarta en la mano, gritó: «Sin "
         "tren no hay pueblo»." + ES_MORE,
         [("Sin tren no hay pueblo", "Inmaculada Ferrán")],
+    ),
+    # found by review: a sign's noun, a comma, then the person's own verb: the person speaks
+    (
+        ES_OPEN + "El alcalde, Pedro Ruiz, junto a la pancarta, decía: «Esto es lo que quiere "
+        "el pueblo»." + ES_MORE,
+        [("Esto es lo que quiere el pueblo", "Pedro Ruiz")],
+    ),
+    (
+        "A vereadora Sónia Faria, ao lado da faixa, dizia: «Isto não pode continuar»." + PT_MORE,
+        [("Isto não pode continuar", "Sónia Faria")],
+    ),
+    (
+        "Le syndicaliste Marc Olivier, sous une banderole, disait : « On ira jusqu'au bout »."
+        + FR_MORE,
+        [("On ira jusqu'au bout", "Marc Olivier")],
+    ),
+    # a person holding a sign who speaks (French, Portuguese)
+    (
+        "Une pancarte à la main, la retraitée Josette Morin lance : « On ne lâchera rien »."
+        + FR_MORE,
+        [("On ne lâchera rien", "Josette Morin")],
+    ),
+    (
+        "Com um cartaz na mão, a professora Inês Lobo disse: «Ninguém ouve os professores»."
+        + PT_MORE,
+        [("Ninguém ouve os professores", "Inês Lobo")],
+    ),
+    # someone's verdict on a sign: "X dijo que el cartel era «…»"
+    (
+        ES_OPEN + "El concejal Andrés Mota dijo que el cartel era «una vergüenza para el "
+        "pueblo»." + ES_MORE,
+        [("una vergüenza para el pueblo", "Andrés Mota")],
+    ),
+    (
+        IT_OPEN
+        + "Il prefetto Luca Sarti ha detto che lo striscione era «inaccettabile»."
+        + IT_MORE,
+        [("inaccettabile", "Luca Sarti")],
     ),
 ]
 

@@ -4,8 +4,13 @@ not ("la economista X, autora de «La ciudad sin cajeros»", "auteur de « La M�
 words (shown with no speaker), whatever verb follows the title, and the author's own words
 after it stay the author's. Invented passages.
 
+With no work's noun between, only a noun phrase is a title: an article first, no verb,
+negation or clitic of a clause (the shape of every such title in the keyed news).
+
 Guards: an author's noun before other words than a title ("X, autor de la novela, lo dijo
-así: «…»", "auteure du texte, … « … », a-t-elle déclaré") leaves the quotation its speaker.
+así: «…»", "auteure du texte, … « … », a-t-elle déclaré") leaves the quotation its speaker;
+so does a slogan someone coined after "autor de" with no work's noun ("autor de «El fútbol es
+de los valientes»", "autore di «Basta con le chiacchiere»").
 """
 
 from __future__ import annotations
@@ -58,6 +63,11 @@ TITLES: list[Case] = [
         "«Cancelar a festa é dizer às meninas que a conversa acabou», disse." + PT_MORE,
         [("O rio não espera", None), ("Cancelar a festa é dizer", "Lúcia Prates")],
     ),
+    # a clause as a title, no work's noun before it but one later in its sentence
+    (
+        ES_OPEN + "Lo contó Marta Gil, autora de «Nadie nos avisó», en su último libro." + ES_MORE,
+        [("Nadie nos avisó", None)],
+    ),
 ]
 
 TITLE_GUARDS: list[Case] = [
@@ -70,6 +80,18 @@ TITLE_GUARDS: list[Case] = [
         "La députée Claire Fabre, auteure du texte, a défendu sa proposition. « Nous avons tout "
         "essayé », a-t-elle déclaré." + FR_MORE,
         [("Nous avons tout essayé", "Claire Fabre")],
+    ),
+    # a slogan someone coined, no work's noun between: a clause, not a title (found by
+    # review: "autor de «El fútbol es de los valientes»" had lost its speaker)
+    (
+        ES_OPEN + "El seleccionador Bernardo Iturbe, autor de «El campo es de los atrevidos», "
+        "insistió en su idea." + ES_MORE,
+        [("El campo es de los atrevidos", "Bernardo Iturbe")],
+    ),
+    (
+        IT_OPEN + "Il sindaco Renato Caprioli, autore di «Basta con le promesse», ha ripetuto lo "
+        "slogan in aula." + IT_MORE,
+        [("Basta con le promesse", "Renato Caprioli")],
     ),
 ]
 

@@ -95,6 +95,20 @@ UNNAMED_OF_GUARDS: list[Case] = [
         "Montalvo conclui que a seca deste ano foi “a pior do século” na região." + PT_MORE,
         [("a pior do século", "Universidade de Montalvo")],
     ),
+    # a spokesperson or a statement of a body of one word: the body, never "de X" (found by
+    # review: "Un portavoz de Renfe" gave "de Renfe")
+    (
+        ES_OPEN + "Un portavoz de Aqualia explicó: «El suministro volverá mañana por la "
+        "tarde»\n\nLa piscina municipal volverá a abrir sus puertas a comienzos del verano, "
+        "tras varios meses de obras en los vestuarios y en la depuradora." + ES_MORE,
+        [("El suministro volverá mañana", "Aqualia")],
+    ),
+    (
+        ES_OPEN + "Un comunicado de Endesa señala: «No hubo negligencia en la avería»\n\nLa "
+        "piscina municipal volverá a abrir sus puertas a comienzos del verano, tras varios "
+        "meses de obras en los vestuarios y en la depuradora." + ES_MORE,
+        [("No hubo negligencia en la avería", "Endesa")],
+    ),
 ]
 
 

@@ -149,11 +149,12 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
             pointer = pointer and self._opens_sentence(span)
             # (the one spoken to also stands before a French inverted auxiliary and its
             # pronoun: "», nous a-t-elle expliqué", "», lui a-t-il répondu": the pronoun
-            # speaks, not "nous a-t-elle")
+            # speaks, not "nous a-t-elle"; "», leur a-t-on répondu": no one, not "leur a-t-on")
             listener = (pointer or word in aw.LISTENER_CLITICS.get(language() or "", ())) and (
                 self._verb_at(toks, i + 1)
                 or toks[i + 1][0] in nm.AUXILIARIES
                 or bool(aw.INVERTED_RE.match(toks[i + 1][0]))
+                or bool(aw.INVERTED_ON_RE.match(toks[i + 1][0]))
             )
             if listener or (word in aw.ELIDED_LISTENER_AUX and self._verb_at(toks, i + 1)):
                 i += 1

@@ -15,6 +15,8 @@ from bot.text.speakers.shapes import Token
 # (and "thus" in the Romance languages: "«…». Così il direttore X ha annunciato …")
 # French inverted verb and pronoun in one token: « … », a-t-il ajouté / dit-elle / ajoute-t-elle
 INVERTED_RE = re.compile(r"^(?:\w+['’])?\w+-(?:t-)?(il|elle)$", re.IGNORECASE)  # ("m'a-t-il")
+# the same with the impersonal "on", no one named ("», leur a-t-on répondu"): after a listener
+INVERTED_ON_RE = re.compile(r"^\w+-(?:t-)?on$", re.IGNORECASE)
 # speech verbs of English, German and Dutch, where the Romance "no subject after the verb" rules
 # do not apply ("said a strategist in Ohio"; "zei de rechter": "de" is an article there)
 NON_ROMANCE_VERBS = load("speech_verbs_en", "speech_verbs_de", "speech_verbs_nl")

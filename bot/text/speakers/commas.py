@@ -99,13 +99,23 @@ def employer_aside_last(toks: list[Token]) -> bool:
 # Romance "of" before the body a role in commas belongs to ("la ministra de Hacienda X")
 _ROLE_OF = frozenset("de del da do das dos di della dello du des".split())
 _ROLE_OF_ELIDED = ("dell'", "dell’", "de l'", "de l’", "d'", "d’")
+# a saint's word that makes the first name after it part of a place ("el alcalde de San
+# Andrés Pedro X", "o presidente da junta de São José Rui Y", "le maire de Sainte Marie …")
+_SAINTS = frozenset("san santa santo são sao saint sainte sankt sint st ste".split())
+
+
+def _saints_place(word: str) -> bool:
+    """True for a saint's word, alone or hyphenated to a place's word before it
+    ("San", "Castel-San"): a first name after it names a place, not a person."""
+    return nm.bare(word).rsplit("-", 1)[-1] in _SAINTS
 
 
 def _name_after_own_role(chunk: list[Token]) -> int:
     """Where the full name starts in an appositive that opens on a Romance article and a role
     with its own body before the name ("la ministra dell'Ambiente Elena X", "el concejal de
     Hacienda Julián Y", "o deputado do Partido Verde Júlio Z"), else 0: a first name, then
-    one or two capitalized words to the end; before it only lower-case words and the body's
+    one or two capitalized words to the end, never right after a saint's word (a place: "de
+    San Andrés Pedro Y" is Pedro Y's); before it only lower-case words and the body's
     capitalized words after "of" (elided or not)."""
     if len(chunk) < 4 or not (
         chunk[0][0] in fw.ROMANCE_ARTICLES or chunk[0][0][:2] in ("l'", "l’")
@@ -114,6 +124,8 @@ def _name_after_own_role(chunk: list[Token]) -> int:
     for c in range(2, min(len(chunk) - 1, 8)):
         if nm.bare(chunk[c][0]) not in FIRST_NAMES or not 2 <= len(chunk) - c <= 3:
             continue
+        if _saints_place(chunk[c - 1][0]):
+            continue  # "de San Andrés Pedro X": the place's first name, the person's after it
         if not all(t[0][:1].isupper() and t[0].isalpha() for t in chunk[c:]):
             return 0
         body = False  # inside the role's body: capitalized words after "of"

@@ -64,6 +64,8 @@ ASKED_ROMANCE = REACHED | frozenset(
     " contatada questionado questionada perguntado perguntada interpelado interpelada"
     " interrogado interrogada sentito sentita".split()
 )
+# the prepositions of the one who asked after such a participle ("Interrogé par Le Parisien")
+_ASKED_BY = frozenset("par por pelo pela pelos pelas da dal dalla dai".split())
 # subject pronouns of one person in those languages
 _SUBJECT_PRONOUNS_ROMANCE = frozenset("il elle ele ela él ella lui lei".split())
 # articles that open a role noun before a name in commas ("The mayor, Tom X, …")
@@ -204,8 +206,13 @@ class ContextRules(FramingRules, PhraseRules, AsideRules):
             return None
         rest = toks[comma + 1 : comma + 13]
         if romance:
-            if rest[0][0].lower() not in _SUBJECT_PRONOUNS_ROMANCE or any(
-                t[0][:1].isupper() for t in toks[1:comma]
+            # (a medium that asked, by its agent's preposition, is no name of a person there:
+            # "Interrogé par Le Parisien, il …", "Procurada pela RTP, ela …")
+            medium = toks[1][0].lower() in _ASKED_BY and not any(
+                t[0][:1].isupper() and nm.bare(t[0]) in fn.FIRST_NAMES for t in toks[2:comma]
+            )
+            if rest[0][0].lower() not in _SUBJECT_PRONOUNS_ROMANCE or (
+                not medium and any(t[0][:1].isupper() for t in toks[1:comma])
             ):
                 return None  # (a name in the participle's phrase: "Interrogé par X, il …")
             subj = rest[0][1], rest[0][2]

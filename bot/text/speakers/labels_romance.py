@@ -61,10 +61,42 @@ _MAX_WORDS = 6  # a name, not a sentence
 # "autora de «…»", "autrice del saggio “…”", "autor do livro “…”" (the title is no one's words)
 _AUTHOR_OF_RE = re.compile(
     r"\b(?i:co-?)?(?i:aut(?:eur|eure|rice|ora|or|ore))\s+(?:de|di|do|da|del|dello|della|du|d['’])"
-    r"(?:\s*(?:l['’]|la|le|il|lo|o|a|el)?\s*(?i:essai|livre|roman|ouvrage|saggio|libro|romanzo"
-    r"|ensayo|novela|ensaio|livro|romance|documentaire|documental|documentario|documentário"
-    r"|film|filme|podcast))?\s*\Z"
+    r"(?:\s*(?:l['’]|la|le|il|lo|o|a|el)?\s*(?P<work>(?i:essai|livre|roman|ouvrage|saggio|libro"
+    r"|romanzo|ensayo|novela|ensaio|livro|romance|documentaire|documental|documentario"
+    r"|documentário|film|filme|podcast)))?\s*\Z"
 )
+# with no work's noun between (nor one later in its sentence), a title is a noun phrase: it
+# opens on an article and has no verb, negation or clitic of a clause ("autora de «La ciudad
+# sin cajeros»", "autor de «O Êxodo Branco»", the shape of every such title in the keyed
+# news); a slogan someone coined is a clause ("autor de «El fútbol es de los valientes»",
+# "autore di «Basta con le chiacchiere»"), its author's words
+_TITLE_ARTICLES = frozenset(
+    "el la los las lo le les l il gli i o a os as un una une um uma".split()
+)
+_CLAUSE_WORDS = frozenset(
+    "es está están son era fue será hay soy somos est sont était sera suis ai avons è sono"
+    " sarà ho ha hanno abbiamo é são foi estão tem temos há sou somos"
+    " no non não ne n se si ci me te nos vous nous on je tu yo io eu".split()
+)
+
+
+# a work's noun later in the title's sentence ("Lo escribió X, autora de «Nadie nos preguntó»,
+# en su último libro"): the words in marks are that work's title, clause or not
+_WORK_AFTER_RE = re.compile(
+    r"[^.!?\n«»“”]{0,80}?\b(?i:essai|livre|roman|ouvrage|saggio|libro|romanzo|ensayo|novela"
+    r"|ensaio|livro|documentaire|documental|documentario|documentário|film|filme|podcast)\b"
+)
+
+
+def _title_shape(inner: str) -> bool:
+    """True for words in marks shaped as a work's title, not a clause: an article first (or an
+    elided one), then no verb, negation or clitic ("La España sin ventanilla", "L'Ombra")."""
+    words = [w.lower() for w in _WORD_RE.findall(inner)]
+    return (
+        len(words) >= 2
+        and words[0] in _TITLE_ARTICLES
+        and not any(w in _CLAUSE_WORDS for w in words)
+    )
 
 
 def _called_nickname(text: str, inner: str) -> bool:
@@ -96,7 +128,9 @@ def named_label(text: str, span: Span, names: bool = False) -> bool:
         pass
     elif not inner[:1].isupper() or not before:
         return False
-    elif _AUTHOR_OF_RE.search(head.rstrip(" \u00a0\u202f")):
+    elif (author := _AUTHOR_OF_RE.search(head.rstrip(" \u00a0\u202f"))) and (
+        author["work"] or _title_shape(inner) or _WORK_AFTER_RE.match(text, span.close_end)
+    ):
         # "la economista X, autora de «La ciudad sin cajeros»": a work's title, whatever
         # verb follows ("autora do livro “…”, lamentou …" is the author's verb, not the title's)
         return True

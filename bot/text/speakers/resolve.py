@@ -418,4 +418,11 @@ class Resolver(
             return named  # "the council" after "Lower Clarence Shire Council"
         if found := self.people.last_named(words, raw.pos):
             return found  # "Ana Lind led the tributes. “…,” the midfielder said."
+        if (
+            len(words) == 2
+            and words[0] in ("de", "del", "di", "da", "do", "du")
+            and words[1][:1].isupper()
+            and _reading.romance_text()
+        ):
+            return words[1]  # "Un portavoz de Renfe explicó": the body, never "de Renfe"
         return as_written(words, phrase)  # "the spokesman", not "At that point"

@@ -88,10 +88,17 @@ def _sign_then_link(before: str) -> bool:
     """True when the last few words before a Romance quotation's marks are a sign's noun and
     only words that link it to the words it bears ("pancartas que decían", "une banderole
     proclamant", "faixas com a frase", "un cartello scritto a mano:")."""
-    words = [nm.bare(w).lower() for w in before.rstrip(" :").split()[-7:]]
+    raw = before.rstrip(" :").split()[-7:]
+    words = [nm.bare(w).lower() for w in raw]
     nouns = nm.SIGN_NOUNS_FR_PT | nm.SIGN_NOUNS_ES_IT
     at = max((k for k, w in enumerate(words) if w in nouns), default=-1)
-    return 0 <= at < len(words) - 1 and all(w in _SIGN_LINKS for w in words[at + 1 :])
+    return (
+        0 <= at < len(words) - 1
+        and all(w in _SIGN_LINKS for w in words[at + 1 :])
+        # (no comma between: "Pedro X, junto a la pancarta, decía: «…»" is the person's verb,
+        # the sign only where the person stands)
+        and not any(w.endswith((",", ";")) for w in raw[at:])
+    )
 
 
 def sign_words(before: str) -> bool:
@@ -136,24 +143,54 @@ def sign_words(before: str) -> bool:
             tail = []
         if tail and (tail[-1] in nm.SIGN_NOUNS_ES_IT or tail[-1] in _TITLED):
             return True
+        words = [nm.bare(w) for w in before.split()]
         if tail and tail[-1] in _SIGN_COPULAS:
             at = next(
                 (c for c in range(len(tail) - 2, -1, -1) if tail[c] in nm.SIGN_NOUNS_ES_IT), -1
             )
-            if at >= 0 and all(w.isalpha() and w.islower() for w in tail[at + 1 :]):
+            # (not "El concejal X dijo que el cartel era «…»": a speech verb before the sign's
+            # noun, the person's verdict; "lo slogan più ripetuto era «…»" stays no one's)
+            noun = len(words) - len(tail) + at
+            if (
+                at >= 0
+                and all(w.isalpha() and w.islower() for w in tail[at + 1 :])
+                and not _someone_says(words[:noun], _SIGN_VERBS)
+            ):
                 return True
         # "Los vecinos colgaron una pancarta: «…»" (not "La alcaldesa, con una pancarta,
         # gritó: «…»": a person's speech verb, or a named person, in the clause)
-        words = [nm.bare(w) for w in before.split()]
         return (
             before.endswith(":")
             and any(w in nm.SIGN_NOUNS_ES_IT for w in words)
-            and not any(w in nm.SPEECH_VERBS and w not in _SIGN_VERBS for w in words)
-            and not any(w.capitalize() in before and w in FIRST_NAMES for w in words)
+            and not _someone_says(words, _SIGN_VERBS)
+            and not _named_in(words, before)
         )
     if named_by_sign(before.split()[-6:]):
         return True
-    return before.endswith(":") and any(nm.bare(w) in nm.SIGN_NOUNS_FR_PT for w in before.split())
+    # "Une banderole barrait la façade :" (not "Une pancarte à la main, la retraitée Josette X
+    # lance :", "Com um cartaz na mão, a professora Inês Y disse:": a person's speech verb, or
+    # a named person, in the clause)
+    words = [nm.bare(w) for w in before.split()]
+    return (
+        before.endswith(":")
+        and any(w in nm.SIGN_NOUNS_FR_PT for w in words)
+        and not _someone_says(words, _SIGN_VERBS_FR_PT)
+        and not _named_in(words, before)
+    )
+
+
+# what a sign does in French and Portuguese ("une pancarte disait :", "um cartaz dizia:")
+_SIGN_VERBS_FR_PT = frozenset("dit disait proclame proclamait diz dizia".split())
+
+
+def _someone_says(words: list[str], sign_verbs: frozenset[str]) -> bool:
+    """True when the bare ``words`` of a clause hold a speech verb a sign does not have."""
+    return any(w in nm.SPEECH_VERBS and w not in sign_verbs for w in words)
+
+
+def _named_in(words: list[str], before: str) -> bool:
+    """True when a first name stands capitalized among the bare ``words`` of ``before``."""
+    return any(w.capitalize() in before and w in FIRST_NAMES for w in words)
 
 
 # the word right before the marks that makes the words in them a term or a slogan, no one's
