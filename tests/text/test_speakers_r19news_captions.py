@@ -1,8 +1,9 @@
 """English tabloid copy with photo captions run into the text: "'A,' he added. <caption>
 <caption> 'B.' Fans' forum secretary Ivo Brandt said, 'C …'" -- the tag "X said," with its
 comma right before the next quotation's mark opens that quotation; it is no tag of B, which a
-full stop closes (``after``: B goes on with the speaker before it). Near misses: "X said," with
-no quotation right after, and a quotation closing on a comma before its tag."""
+full stop closes (``after``: B goes on with the speaker before it), when B follows a tagged
+quotation of its paragraph. Near misses: "X said," with no quotation right after, a quotation
+closing on a comma before its tag, B closing on '?' or '!', and B opening its paragraph."""
 
 from __future__ import annotations
 
@@ -49,6 +50,30 @@ EN_MORE = (
             "agrees.'" + EN_MORE,
             "A screen would let our fans",
             "Ivo Brandt",
+        ),
+        (  # near miss: a question the tag answers, at its paragraph's opening, is the tagged one's
+            "Owen Pryce said the fares were a scandal.\n\n"
+            "'Who will pay for the new line?' Mira Sandhu asked, 'and when?'" + EN_MORE,
+            "Who will pay for the new line",
+            "Mira Sandhu",
+        ),
+        (  # near miss: the same after a question with "said"
+            "Owen Pryce said the fares were a scandal.\n\n"
+            "'Who will pay for the new line?' Mira Sandhu said, 'Not the commuters.'" + EN_MORE,
+            "Who will pay for the new line",
+            "Mira Sandhu",
+        ),
+        (  # near miss: an exclamation the tag answers
+            "Guard Dev Malik said he ran for cover.\n\n"
+            "'Stay back!' the sergeant shouted, 'All of you stay back.'" + EN_MORE,
+            "Stay back",
+            "the sergeant",
+        ),
+        (  # near miss: a full stop, but at its paragraph's opening: the tagged one's words
+            "Coach Alan Reid said it had been a fine season.\n\n"
+            "'We were cheated.' Keeper Joe Brandon said, 'The linesman was wrong.'" + EN_MORE,
+            "We were cheated",
+            "Joe Brandon",
         ),
     ],
 )

@@ -7,6 +7,7 @@ started`` (any verb after a comma inside the marks).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from bot.text.speakers import after_words as aw
@@ -25,7 +26,7 @@ from bot.text.speakers.inverted import (
 )
 from bot.text.speakers.later_verb import THUS, LaterVerbRules
 from bot.text.speakers.limited import limited_at, object_not_subject
-from bot.text.speakers.marks import Span
+from bot.text.speakers.marks import Span, closes_on_comma
 from bot.text.speakers.paragraphs import ParagraphRules
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.resumptive import PointerRules, words_of
@@ -37,6 +38,24 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
 
     def _sentence_end(self, pos: int, ceil: int) -> int:
         raise NotImplementedError  # provided by ``Attributor``
+
+    def _run_in_after_tagged(self, span: Span) -> bool:
+        """True when quotation ``span`` may go on with the speaker before it although a tag
+        'X said,' follows it right before the next quotation's mark (English captions run into
+        the text: "'A,' he added. <caption> 'B.' X said, 'C'"): B closes on a full stop (not on
+        '?' or '!', which a tag after it answers: '"Who pays?" Nina Shah asked, "and when?"'),
+        does not open its paragraph (there 'B.' X said, 'C' is X's throughout) and follows,
+        in its paragraph, a quotation closing on a comma before its own tag ('A,' he added)."""
+        text = self.text
+        if text[span.start : span.end].rstrip(" '’‘")[-1:] not in (".", "…"):
+            return False
+        _, ps, _ = self._para_of(span.open_at)
+        if not text[ps : span.open_at].strip():
+            return False
+        k = bisect.bisect_left(self.span_opens, span.open_at)
+        if k == 0 or self.spans[k - 1].open_at < ps or self.spans[k - 1].open_at >= span.open_at:
+            return False
+        return closes_on_comma(text, self.spans[k - 1])
 
     def _after(self, span: Span, next_open: int) -> tuple[tuple[int, int] | None, bool]:
         """Speaker phrase after the closing mark; True when the clause is only attribution."""
@@ -87,7 +106,13 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
         done = text[span.start : span.end].rstrip(" '’‘")[-1:] in (".", "!", "?", "…")
         if done and toks[-1][0] == ":":
             return None, False  # “… a joke.” The cashier answers: “…”: it opens the next one
-        if done and toks[-1][0] == "," and end == next_open and language() == "english":
+        if (
+            done
+            and toks[-1][0] == ","
+            and end == next_open
+            and language() == "english"
+            and self._run_in_after_tagged(span)
+        ):
             # 'A.' The club's chairman, Ivo Brandt, said, 'B': a tag with a comma right before
             # the next quotation's mark opens that one (captions may stand between A and it)
             return None, False
