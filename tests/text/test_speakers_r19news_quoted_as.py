@@ -1,6 +1,7 @@
 """English passive tags after a quotation's comma: ',” he is quoted as saying by a magazine',
 ',” Ivo Brandt was quoted as telling a paper' name the subject (``after._QUOTED_AS_RE``), as
-',” he told a magazine' does. Near miss: "quoted" with no "as saying" in a later sentence."""
+',” he told a magazine' does. Near misses: "quoted" with no "as saying" in a later sentence; a speech verb, a relative or a
+conjunction before "was quoted" (',” said X who was quoted …', ',” but X was quoted …')."""
 
 from __future__ import annotations
 
@@ -37,7 +38,19 @@ EN_MORE = (
             "Nobody has asked me",
             "Ivo Brandt",
         ),
+        (  # near miss: 'said X who was quoted as saying …': the tag before the relative
+            '"We need more teachers," said Dr Ines Varga who was quoted as saying the same last '
+            "spring." + EN_MORE,
+            "We need more teachers",
+            "Ines Varga",
+        ),
+        (  # near miss: ', but X was quoted as saying …' is another clause: none, not 'X was'
+            'Coach Pete Lomax praised the side. "We were superb from start to finish," but '
+            "Lomax was quoted as saying the opposite a week later." + EN_MORE,
+            "We were superb",
+            None,
+        ),
     ],
 )
-def test_quoted_as_saying(text: str, head: str, speaker: str) -> None:
+def test_quoted_as_saying(text: str, head: str, speaker: str | None) -> None:
     assert speaker_of(text, head) == speaker

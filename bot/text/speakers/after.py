@@ -81,7 +81,10 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
         comma = gap == "," or (not gap and text[span.end - 1 : span.end] == ",")
         if comma and language() == "english":
             quoted = _QUOTED_AS_RE.match(text, toks[i][1], end)
-            if quoted is not None:  # ',” he is quoted as saying by a magazine'
+            if quoted is not None and quoted.group(1).split()[0].lower() in _NOT_IN_QUOTED_SUBJECT:
+                return None, False  # ',” but Ian X was quoted as saying …': another clause
+            if quoted is not None and _quoted_subject(quoted.group(1)):
+                # ',” he is quoted as saying by a magazine'
                 return (quoted.start(1), quoted.end(1)), True
         if gap == "," and (at := words_of(text, toks[i][1], end)) is not None:
             # "«…», fueron las palabras de la concejala X", "« … », ont été les mots de X"
@@ -442,6 +445,24 @@ _QUOTED_AS_RE = re.compile(
     r"((?:[\w.'’-]+ ){0,4}?[\w.'’-]+) (?:is|was|has been|had been|are|were)(?: also)? quoted"
     r" (?:as )?(?:saying|telling)\b"
 )
+
+
+# words that end a subject before "was quoted as saying": a relative or a conjunction opens
+# another clause (',” said Ruth X who was quoted as …', ',” although his deputy was quoted …')
+_NOT_IN_QUOTED_SUBJECT = frozenset(
+    "who whom whose which that but and or although though while whereas as because since when "
+    "yet so".split()
+)
+
+
+def _quoted_subject(phrase: str) -> bool:
+    """True when ``phrase``, the words before "is/was quoted as saying", can be its subject
+    alone: no speech verb ("said Ruth X who"), relative or conjunction among them."""
+    for word in phrase.split():
+        low = word.lower()
+        if low in _NOT_IN_QUOTED_SUBJECT or (word.islower() and nm.bare(word) in nm.SPEECH_VERBS):
+            return False
+    return True
 
 
 def _new_clause(text: str, start: int, toks: list[Token], i: int) -> bool:
