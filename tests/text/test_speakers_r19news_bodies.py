@@ -2,7 +2,8 @@
 name agree with a plural verb ("Kestrel Audio have denied …"), which shows the name is a body's,
 not a person's, wherever the text names it (``bodywords.plural_body``); a later "they said" or
 "it says" then stands for it. Near misses: a plural verb agreeing with a noun before the name
-("passengers on board the Sea Lark are …"), and two people's names before one verb."""
+("passengers on board the Sea Lark are …"), two people's names before one verb, and a nearer
+body that speaks ("The watchdog said … '…,' it said")."""
 
 from __future__ import annotations
 
@@ -58,6 +59,18 @@ def test_plural_bodies(text: str, head: str, speaker: str) -> None:
             "said." + EN_MORE,
             "It still feels new",
             "Lind",
+        ),
+        (  # near miss: a nearer body that speaks is the one "it said" stands for
+            "Eastvale Buses are to scrap twelve routes. The watchdog said it was alarmed.\n\n"
+            '"Riders have been let down," it said.' + EN_MORE,
+            "Riders have been let down",
+            "The watchdog",
+        ),
+        (  # but "the company" after the plural body still stands for it
+            "Eastvale Buses are to scrap twelve routes. The company said it had no choice.\n\n"
+            '"Fuel costs have doubled," it said.' + EN_MORE,
+            "Fuel costs have doubled",
+            "Eastvale Buses",
         ),
     ],
 )

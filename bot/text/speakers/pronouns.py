@@ -13,6 +13,7 @@ import re
 
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
+from bot.text.speakers.bodywords import plural_body
 from bot.text.speakers.companies_romance import ROMANCE_BODY_NOUNS
 from bot.text.speakers.epithets import epithet_gender
 from bot.text.speakers.firstnames import FIRST_NAMES
@@ -21,6 +22,7 @@ from bot.text.speakers.orgs import byline_author, common_org_at, org_named_befor
 from bot.text.speakers.own_account import aside_subject
 from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
+from bot.text.speakers.salience import business_noun
 from bot.text.speakers.spouses import partner_before
 
 # a Chinese sentence opening on a name of two or three characters and a verb of being, saying
@@ -53,6 +55,23 @@ def _article_clash(name: str, gender: str) -> bool:
     first = name.split(" ", 1)[0].lower()
     other = _FEMININE_ARTICLES if gender == "m" else _MASCULINE_ARTICLES
     return " " in name and first in other
+
+
+# nouns a body a plural verb makes one ("Harbour Lights have denied …") is called by later
+# besides the business nouns ("the club said", "the band said": that body)
+_PLURAL_BODY_KINDS = frozenset("club band team side group business".split())
+
+
+def _other_than_plural_body(common: str, found: str, text: str, pos: int) -> bool:
+    """True when ``found`` is a body only by a plural verb after its bare name ("Northline
+    Rail are to cut …", ``bodywords.plural_body``) and ``common``, a body's common noun that
+    speaks after it was last named ("The regulator said …"), is another body: the nearest
+    body that speaks is the one "it said" stands for, not the one named further back."""
+    words, kind = found.split(), common.split()
+    if nm.looks_like_org(words) or not plural_body(text, pos, words):
+        return False
+    noun = nm.bare(kind[-1])
+    return not business_noun(["the", noun]) and noun not in _PLURAL_BODY_KINDS
 
 
 class PronounRules:
@@ -144,7 +163,11 @@ class PronounRules:
                     # that noun names a body in full before ("Harbour Group … The company said
                     # … it said" keeps Harbour Group: "the company" names no one of that word)
                     named = org_named_before(common[0], self.people.text, raw.pos)
-                    if not found or (named and named != common[0]):
+                    if (
+                        not found
+                        or (named and named != common[0])
+                        or _other_than_plural_body(common[0], found, self.people.text, raw.pos)
+                    ):
                         found = common[0]
                 # "The authority says … In a statement, it said …": the body "the authority"
                 # stands for, named in full before
