@@ -2,8 +2,9 @@
 name agree with a plural verb ("Kestrel Audio have denied …"), which shows the name is a body's,
 not a person's, wherever the text names it (``bodywords.plural_body``); a later "they said" or
 "it says" then stands for it. Near misses: a plural verb agreeing with a noun before the name
-("passengers on board the Sea Lark are …"), two people's names before one verb, and a nearer
-body that speaks ("The watchdog said … '…,' it said")."""
+("passengers on board the Sea Lark are …"), two people's names before one verb, a nearer body
+that speaks ("The watchdog said … '…,' it said"), and a nationality adjective alone ("the
+German club"), never a speaker."""
 
 from __future__ import annotations
 
@@ -71,6 +72,12 @@ def test_plural_bodies(text: str, head: str, speaker: str) -> None:
             '"Fuel costs have doubled," it said.' + EN_MORE,
             "Fuel costs have doubled",
             "Eastvale Buses",
+        ),
+        (  # near miss: a nationality adjective alone ("the German club") is no one
+            "Union Kellerberg have signed Rui Tavares from Sporting, the German club said on "
+            'Monday. "It is a great day for me," said the Portuguese.' + EN_MORE,
+            "It is a great day for me",
+            None,
         ),
     ],
 )

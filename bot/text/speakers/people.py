@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from bot.text.lexicon import load
 from bot.text.speakers import firstnames as fn
 from bot.text.speakers import germanic_people as gp
 from bot.text.speakers import names as nm
@@ -79,6 +80,9 @@ def _owns_body(run: str, words: list[str]) -> bool:
 # the press asking at a briefing, capitalized opening a sentence ("Reporters pressed Ann Lind
 # on …. She said …"): no person a later "she" stands for
 _PRESS = frozenset("reporters journalists journalisten reporter verslaggevers".split())
+# English nationality words ("the German club", "said the Portuguese"): alone, no person's name
+_NATIONALITIES_EN = frozenset(load("nationalities_en"))
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
 
 
 class People(Salience, Naming):
@@ -299,6 +303,20 @@ class People(Salience, Naming):
                     continue  # "2,4 Millionen Euro", "die Walgesänge": German or Dutch nouns
                 if len(words) == 1 and words[0].lower() in _PRESS:
                     continue  # "Reporters pressed Ann Lind on …": the ones asking, no person
+                if (
+                    len(words) == 1
+                    and language() == "english"
+                    and nm.bare(words[0]) in _NATIONALITIES_EN
+                    and key not in self.registry
+                    and (
+                        nm.bare(words[0]) not in fn.FIRST_NAMES  # ("German", "Finn": names too)
+                        or _ARTICLE_BEFORE_RE.search(
+                            text, max(0, (wat := text.find(words[0], pos + at)) - 5), max(0, wat)
+                        )
+                        is not None
+                    )
+                ):
+                    continue  # "the German club announced": a nationality alone is no one
                 if place_or_team(text, pos + at, run, words):
                     continue  # "the village of Florence", "the Norfolk Herons"
                 wat = text.find(words[0], pos + at)  # (after "The" the run opened on)
