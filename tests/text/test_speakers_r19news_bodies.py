@@ -3,8 +3,9 @@ name agree with a plural verb ("Kestrel Audio have denied …"), which shows the
 not a person's, wherever the text names it (``bodywords.plural_body``); a later "they said" or
 "it says" then stands for it. Near misses: a plural verb agreeing with a noun before the name
 ("passengers on board the Sea Lark are …"), two people's names before one verb, a nearer body
-that speaks ("The watchdog said … '…,' it said"), and a nationality adjective alone ("the
-German club"), never a speaker."""
+that speaks ("The watchdog said … '…,' it said"), a nationality adjective alone ("the
+German club"), never a speaker, and a couple's or a person's surname ("Mr. and Mrs. Hale were
+…", whose abbreviation's stop looks like a sentence's end), never a body."""
 
 from __future__ import annotations
 
@@ -78,6 +79,16 @@ def test_plural_bodies(text: str, head: str, speaker: str) -> None:
             'Monday. "It is a great day for me," said the Portuguese.' + EN_MORE,
             "It is a great day for me",
             None,
+        ),
+        (  # near miss: "Mr. and Mrs. X were" is a couple, and "he" after "Mr. X said" is his
+            "Greg Hallworth, a property developer, bought the Seaview hotel in 2009 from Tom "
+            "Bexley, who had run it for thirty years. Mr. Bexley stayed on as a consultant. "
+            "(Mr. and Mrs. Hallworth were not invited to Mr. Bexley's retirement dinner.)\n\n"
+            "Asked about the dinner, Mr. Hallworth said the two men had only ever talked money. "
+            "''Hotels are bought and sold, and feelings do not come into it,'' he wrote. "
+            "''We shook hands on the price and that was that.''" + EN_MORE,
+            "We shook hands on the price",
+            "Greg Hallworth",
         ),
     ],
 )

@@ -68,6 +68,11 @@ _PLURAL_AFTER_RE = re.compile(
     r" (?:have|are|were) [a-z]"
 )
 _PLURAL_BODIES: dict[str, frozenset[str]] = {}  # the last two texts' names
+# an honorific right before the name ("Mr. and Mrs. Hale were not invited": a couple, whose
+# abbreviation's stop the sentence-start test takes for a sentence's end), or one the text
+# gives the name anywhere ("Mr. Hale"): a person's surname, never a body's name
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Messrs|Dr|Prof|Sen|Rep|Gov|Gen)\.? $")
+_HONORIFIC_NAME = r"\b(?:Mr|Mrs|Ms|Mx|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady)\.? "
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord prof".split())
 
 
@@ -80,7 +85,14 @@ def plural_body(text: str, pos: int, words: list[str]) -> bool:
         return False
     found = _PLURAL_BODIES.get(text)
     if found is None:
-        found = frozenset(m.group(1) for m in _PLURAL_AFTER_RE.finditer(text))
+        found = frozenset(
+            m.group(1)
+            for m in _PLURAL_AFTER_RE.finditer(text)
+            if not _HONORIFIC_BEFORE_RE.search(text, max(0, m.start() - 8), m.start())
+        )
+        found = frozenset(
+            name for name in found if not re.search(_HONORIFIC_NAME + re.escape(name) + r"\b", text)
+        )
         if len(_PLURAL_BODIES) >= 2:
             _PLURAL_BODIES.pop(next(iter(_PLURAL_BODIES)))
         _PLURAL_BODIES[text] = found
