@@ -120,6 +120,7 @@ class MentionFeatures:
     key_gender: dict[str, str]
     _lower_words: set[str] | None
     _dropped_keys: dict[str, list[tuple[int, str]]] | None
+    _misspelt_seen: dict[str, str | None]
 
     def _sentence_start(self, pos: int) -> int:  # provided by ``People``
         raise NotImplementedError
@@ -169,6 +170,8 @@ class MentionFeatures:
         (news copy does: "Oyelarn said" after "Marlena Oyelaran"), else None."""
         if len(key) < 5:
             return None
+        if key in self._misspelt_seen:  # (a long text asks for the same few words many times)
+            return self._misspelt_seen[key]
         # (a person named in full: a first name opens one of the entries; "Preis" after the
         # opening "Drei Preise, eine Rede …" is a noun, inflected, no misspelt name)
         near = [
@@ -176,7 +179,9 @@ class MentionFeatures:
             for k in self._one_edit_keys(key)
             if any(len(e[1]) > 1 and nm.bare(e[1][0]) in FIRST_NAMES for e in self.registry[k])
         ]
-        return near[0] if len(near) == 1 else None
+        found = near[0] if len(near) == 1 else None
+        self._misspelt_seen[key] = found
+        return found
 
     def _one_edit_keys(self, key: str) -> list[str]:
         """The registry's keys of five letters or more that ``key`` misspells by one letter

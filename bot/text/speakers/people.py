@@ -108,6 +108,7 @@ class People(Salience, Naming):
         self._first_index: dict[str, list[tuple[int, tuple[str, ...], str | None]]] | None = None
         self._word_index: dict[str, list[tuple[int, tuple[str, ...], str | None]]] | None = None
         self._dropped_keys: dict[str, list[tuple[int, str]]] | None = None  # (``_misspelt``)
+        self._misspelt_seen: dict[str, str | None] = {}  # (``_misspelt``'s answers)
         self._before_word: dict[str, set[str]] | None = None  # (``_named_other``)
         self._german = german_text(text)
         # (German or Dutch by the text's plain language: ``german_text`` also answers True for
