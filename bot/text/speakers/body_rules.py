@@ -16,13 +16,7 @@ from bot.text.speakers.companies_romance import BANK_NOUNS
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.institutions import INSTITUTION_HEADS, without_article
 from bot.text.speakers.lower_bodies import lower_body
-from bot.text.speakers.orgs_germanic import (
-    companies_before,
-    company_noun,
-    company_word,
-    spokes_named_body,
-    spokes_of_person,
-)
+from bot.text.speakers.orgs_germanic import companies_before, company_noun, company_word
 from bot.text.speakers.orgs_romance import (
     ANY_BODY,
     body_by_kind,
@@ -36,6 +30,7 @@ from bot.text.speakers.orgs_romance import (
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
 from bot.text.speakers.spokes import spokes_kind
+from bot.text.speakers.spokes_germanic import spokes_named_body, spokes_of_person
 from bot.text.speakers.standins_germanic import (
     answering_body,
     club_noun,

@@ -23,11 +23,11 @@ from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic_things import described_company
 from bot.text.speakers.reading import language
 from bot.text.speakers.roles import AFTER_NAME, role_noun
-from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS, Token
+from bot.text.speakers.shapes import GERMANIC_PREPOSITIONS
 
 STEMS = load("org_stems_de_nl")
 # nouns for any body that name no kind of their own: "die Behörde", "de instantie"
-_GENERAL = frozenset("behörde stelle amt organisation instantie organisatie".split())
+GENERAL_KINDS = frozenset("behörde stelle amt organisation instantie organisatie".split())
 _STEM_RE = re.compile(rf"(?:{'|'.join(sorted(STEMS, key=len, reverse=True))})$")
 _CAP = r"[^\W\d_a-z][\w'’]*(?:-[\w'’]+)*"
 # "und", "en", "&" inside a body's name after its kind and a first word ("Gewerkschaft
@@ -43,7 +43,7 @@ _RUN_RE = re.compile(
 _ARTICLES = frozenset("der die das de het".split())
 _DOTTED_FORM_RE = re.compile(r"\b((?:[^\W\d_a-z][\w&'’-]*\s){1,4}(?:B\.V\.|N\.V\.))")
 # a spokesperson and the body they speak for: "een woordvoerder van de verzekeraar"
-_SPOKES_RE = re.compile(
+SPOKES_RE = re.compile(
     r"^(?:een|ein|eine|de|der|die)\s+(?:woordvoerder|woordvoerster|zegsman|zegsvrouw|sprecher"
     r"|sprecherin)\s+(?:van\s+(?:de|het)|der|des|von\s+der|vom)\s+(.+)$",
     re.IGNORECASE,
@@ -80,7 +80,7 @@ _ESTABLISHMENTS = frozenset(
 # kinds of public body a German text names by one compound after its article, as the one of
 # that kind the state or region has: "Das Gesundheitsministerium", "Die Kantonspolizei", "Die
 # Staatsanwaltschaft" (later "des Ministeriums", "die Polizei", "der Behörde")
-_PUBLIC = frozenset("ministerium polizei staatsanwaltschaft".split())
+PUBLIC_KINDS = frozenset("ministerium polizei staatsanwaltschaft".split())
 _PLACE_PREPS = [[w] for w in "in im bei beim aus van uit naar nach".split()]
 # the general nouns of a company ("das Unternehmen", "der Konzern", "het bedrijf")
 _COMPANY_NOUNS = frozenset("unternehmen konzern firma bedrijf onderneming".split())
@@ -105,7 +105,7 @@ def _compound_name(word: str) -> bool:
     kind = _kind(word)
     if kind is None or len(word) <= len(kind) + 2:
         return False
-    return language() == "dutch" or (language() == "german" and kind in _PUBLIC)
+    return language() == "dutch" or (language() == "german" and kind in PUBLIC_KINDS)
 
 
 def _char_before(text: str, pos: int) -> str:
@@ -314,7 +314,7 @@ def org_epithet(phrase: str, text: str, pos: int, orgs: list[tuple[int, str, str
     """The organisation a German or Dutch definite noun phrase at ``pos`` stands for ("der
     Verein", "het platform", "de socialistische vakbond", "een woordvoerder van de
     verzekeraar"), else None."""
-    spokes = _SPOKES_RE.match(phrase)
+    spokes = SPOKES_RE.match(phrase)
     if spokes is not None:
         phrase = "de " + spokes.group(1)
     words = phrase.split()
@@ -357,46 +357,13 @@ def org_epithet(phrase: str, text: str, pos: int, orgs: list[tuple[int, str, str
     fits = [o for o in near if adjectives and all(a in o[1].lower() for a in adjectives)]
     if fits:
         return fits[-1][1]
-    if near and (kind in _GENERAL or not adjectives):
+    if near and (kind in GENERAL_KINDS or not adjectives):
         return near[-1][1]
     return None
 
 
 # words that end the body's name after a spokesperson: "ein Sprecher der Polizei vor Ort",
 # "een woordvoerder van Rijkswaterstaat ter plaatse"
-_BODY_ENDS = frozenset("ter te in op bij uit aan im am auf aus bei vor".split())
-
-
-def spokes_named_body(phrase: str) -> str | None:
-    """The body a German or Dutch spokesperson's phrase names when no organisation the text
-    introduced stands for it: "Ein Sprecher des Landgerichts Lüneburg" -> "Landgericht
-    Lüneburg", "Ein Sprecher der Polizei vor Ort" -> "Polizei"; None for a noun standing for a
-    body named before ("der Behörde", "des Unternehmens"), a kind of body the text never
-    named, an acronym (its full name is elsewhere) and a Dutch common noun ("een woordvoerder
-    van de politie", shown as written)."""
-    spokes = _SPOKES_RE.match(phrase)
-    if spokes is None:
-        return None
-    words: list[str] = []
-    for word in spokes.group(1).split():
-        if word in _BODY_ENDS:
-            break
-        words.append(word)
-    if not words or not all(w.replace("-", "").isalpha() for w in words) or words[0].isupper():
-        return None
-    if not words[0][:1].isupper():
-        return None  # a Dutch common noun stays as written: "een woordvoerder van de politie"
-    head = words[0]
-    if head.endswith("s") and _kind(head[:-1]) and not _kind(head):
-        words[0] = head = head[:-1]  # "des Landgerichts": the genitive
-    kind = _kind(head)
-    if kind is None and len(words) == 1 and (role_noun(head) or role_noun(head.rstrip("s"))):
-        return None  # "ein Sprecher des Ministers", "der Ministerin": a person's, no body
-    if kind is not None and kind not in _PUBLIC and (len(words) == 1 or kind in _GENERAL):
-        return None  # "der Behörde", "het instituut": one named before, or none
-    return " ".join(words)
-
-
 # a German or Dutch definite noun for any company: "het bedrijf", "das Unternehmen"
 _COMPANY_RE = re.compile(
     r"(?:het|de|das|der|die|Het|De|Das|Der|Die)\s+"
@@ -414,26 +381,6 @@ def company_noun(phrase: str) -> bool:
     return _COMPANY_RE.fullmatch(phrase) is not None or (
         len(words) == 2 and words[0].lower() in _ARTICLES and _kind(words[1]) is not None
     )
-
-
-# a German spokesperson noun before the body whose genitive follows: "Ein Sprecher des
-# Ministeriums", "Eine Sprecherin der Staatsanwaltschaft Essen"
-_SPOKES_NOUNS = frozenset("sprecher sprecherin".split())
-_SPOKES_ARTICLES = frozenset("ein eine der die".split())
-
-
-def spokes_before(toks: list[Token], k: int) -> int | None:
-    """Where the spokesperson's phrase opens when the capitalized run at k is the body after
-    "Ein Sprecher des"/"Eine Sprecherin der" ("Ein Sprecher des Ministeriums sagte, man …"):
-    the speaker is the whole phrase, which the resolver reads as that body; else None."""
-    if (
-        k >= 3
-        and toks[k - 1][0] in ("des", "der")
-        and toks[k - 2][0].lower() in _SPOKES_NOUNS
-        and toks[k - 3][0].lower() in _SPOKES_ARTICLES
-    ):
-        return k - 3
-    return None
 
 
 _JOINT_RE = re.compile(r" (?:en|und|&) ")
@@ -462,17 +409,3 @@ def paired_body(rules: Any, pos: int, name: str | None) -> str | None:
         if ends and where - 12 <= pos <= where + len(full):
             return f"{article} {full}" if article else full
     return name
-
-
-def spokes_of_person(phrase: str) -> bool:
-    """True for a German or Dutch spokesperson of a person named by a role noun: "der
-    Sprecher des Ministers", "die Sprecherin der Ministerin" (shown as written; never the
-    minister, nor another man named before)."""
-    spokes = _SPOKES_RE.match(phrase)
-    if spokes is None:
-        return False
-    words = spokes.group(1).split()
-    if len(words) != 1 or not words[0][:1].isupper():
-        return False
-    head = words[0]
-    return bool(role_noun(head) or role_noun(head.rstrip("s"))) and _kind(head) is None

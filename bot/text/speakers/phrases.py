@@ -28,7 +28,6 @@ from bot.text.speakers.institutions import INSTITUTION_HEADS
 from bot.text.speakers.nationalities import epithet_start
 from bot.text.speakers.objects import CLAUSE_STOP, ObjectRules, from_place
 from bot.text.speakers.orgs import imperative_start
-from bot.text.speakers.orgs_germanic import spokes_before
 from bot.text.speakers.orgs_romance import elided_body
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language, romance_text
@@ -37,6 +36,7 @@ from bot.text.speakers.roles import role_of_place_start
 from bot.text.speakers.romance_words import unnamed_apposition
 from bot.text.speakers.shapes import DETERMINERS, FUSED_CLITICS, Token
 from bot.text.speakers.sources_romance import source_before
+from bot.text.speakers.spokes_germanic import spokes_before
 from bot.text.speakers.subject_links import (
     body_kind_before,
     bridge,
