@@ -13,12 +13,12 @@ from bot.text.speakers import before_words as bw
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.before_shapes import OpeningShapes
-from bot.text.speakers.commas import employer_aside_last
 from bot.text.speakers.context import ASKED, ASKED_ROMANCE
 from bot.text.speakers.copular import free_relative, object_clause_verb
 from bot.text.speakers.cues import CueRules
 from bot.text.speakers.cuts import unmark_titles
 from bot.text.speakers.dropped import dropped_subject, fronted_then_dropped, inverted_subject
+from bot.text.speakers.employers_romance import employer_aside_last
 from bot.text.speakers.fronted_naming import (
     OF_WORDS,
     adjunct_naming,

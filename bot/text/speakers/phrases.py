@@ -18,7 +18,8 @@ from bot.text.speakers.body_runs import body_goes_on, lower_body_start
 from bot.text.speakers.body_subjects import ROMANCE_OF as _ROMANCE_OF
 from bot.text.speakers.body_subjects import BodySubjects
 from bot.text.speakers.bodywords import CORPORATE
-from bot.text.speakers.commas import CommaRules, romance_employer
+from bot.text.speakers.commas import CommaRules
+from bot.text.speakers.employers_romance import romance_employer
 from bot.text.speakers.germanic import employer_before, germanic, unnamed_employee_before
 from bot.text.speakers.germanic_phrase import fronted_adverb, fronted_manner, fronted_v2
 from bot.text.speakers.germanic_things import role_genitive_before
