@@ -11,18 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.text.speaker_cases import PT_MORE, Case, outcomes
+from tests.text.speaker_cases import ES_MORE, ES_OPEN, IT_MORE, IT_OPEN, PT_MORE, Case, outcomes
 
-ES_MORE = (
-    "\n\nEl presupuesto entrará en vigor el próximo mes de enero, según el calendario que "
-    "aprobó la mesa del parlamento regional la semana pasada."
-)
-IT_MORE = (
-    "\n\nIl bilancio entrerà in vigore a gennaio, secondo il calendario approvato la settimana "
-    "scorsa dall'ufficio di presidenza del consiglio regionale."
-)
-ES_OPEN = "La asamblea regional aprobó las cuentas con los votos del gobierno.\n\n"
-IT_OPEN = "Il consiglio regionale ha approvato il bilancio con i voti della maggioranza.\n\n"
 PT_OPEN = "A assembleia municipal aprovou o orçamento com os votos da maioria.\n\n"
 
 AIMED: list[Case] = [

@@ -37,24 +37,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.text.speaker_cases import FR_MORE, PT_MORE, Case, outcomes
-
-ES_MORE = (
-    "\n\nEl presupuesto entrará en vigor el próximo mes de enero, según el calendario que "
-    "aprobó la mesa del parlamento regional la semana pasada."
+from tests.text.speaker_cases import (
+    ES_MORE,
+    ES_OPEN,
+    FR_MORE,
+    IT_MORE,
+    IT_OPEN,
+    PT_MORE,
+    Case,
+    all_right,
 )
-IT_MORE = (
-    "\n\nIl bilancio entrerà in vigore a gennaio, secondo il calendario approvato la settimana "
-    "scorsa dall'ufficio di presidenza del consiglio regionale."
-)
-ES_OPEN = "La asamblea regional aprobó las cuentas con los votos del gobierno.\n\n"
-IT_OPEN = "Il consiglio regionale ha approvato il bilancio con i voti della maggioranza.\n\n"
-
-
-def _all_right(cases: list[Case]) -> None:
-    got = outcomes(cases)
-    assert all(exp == found for _, exp, found in got), got
-
 
 LIMITED: list[Case] = [
     (
@@ -153,22 +145,22 @@ SAME_SOURCE_GUARDS: list[Case] = [
 
 @pytest.mark.parametrize("case", LIMITED, ids=lambda c: c[0][40:80])
 def test_limited_to_saying(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 @pytest.mark.parametrize("case", LIMITED_GUARDS, ids=lambda c: c[0][40:80])
 def test_limited_to_saying_guards(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 @pytest.mark.parametrize("case", SAME_SOURCE, ids=lambda c: c[0][40:80])
 def test_the_same_source(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 @pytest.mark.parametrize("case", SAME_SOURCE_GUARDS, ids=lambda c: c[0][40:80])
 def test_the_same_source_guards(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 BODIES: list[Case] = [
@@ -215,12 +207,12 @@ BODY_GUARDS: list[Case] = [
 
 @pytest.mark.parametrize("case", BODIES, ids=lambda c: c[0][40:80])
 def test_bodies_and_their_statements(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 @pytest.mark.parametrize("case", BODY_GUARDS, ids=lambda c: c[0][40:80])
 def test_bodies_and_their_statements_guards(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 EPITHETS: list[Case] = [
@@ -250,12 +242,12 @@ EPITHET_GUARDS: list[Case] = [
 
 @pytest.mark.parametrize("case", EPITHETS, ids=lambda c: c[0][40:80])
 def test_person_epithets_never_a_body(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 @pytest.mark.parametrize("case", EPITHET_GUARDS, ids=lambda c: c[0][40:80])
 def test_person_epithets_guards(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 KIND_NAMES: list[Case] = [
@@ -283,12 +275,12 @@ KIND_NAME_GUARDS: list[Case] = [
 
 @pytest.mark.parametrize("case", KIND_NAMES, ids=lambda c: c[0][:40])
 def test_kind_then_name(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 @pytest.mark.parametrize("case", KIND_NAME_GUARDS, ids=lambda c: c[0][:40])
 def test_kind_then_name_guards(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 COURTS: list[Case] = [
@@ -338,12 +330,12 @@ COURT_GUARDS: list[Case] = [
 
 @pytest.mark.parametrize("case", COURTS, ids=lambda c: c[0][60:100])
 def test_courts_named_before(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 @pytest.mark.parametrize("case", COURT_GUARDS, ids=lambda c: c[0][60:100])
 def test_courts_named_before_guards(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 ADVERBS_AND_AGENTS: list[Case] = [
@@ -374,12 +366,12 @@ AGENT_GUARDS: list[Case] = [
 
 @pytest.mark.parametrize("case", ADVERBS_AND_AGENTS, ids=lambda c: c[0][60:100])
 def test_adverbs_and_agents(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 @pytest.mark.parametrize("case", AGENT_GUARDS, ids=lambda c: c[0][60:100])
 def test_agent_guards(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 ASKED: list[Case] = [
@@ -416,9 +408,9 @@ ASKED_GUARDS: list[Case] = [
 
 @pytest.mark.parametrize("case", ASKED, ids=lambda c: c[0][60:100])
 def test_asked_then_colon(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 @pytest.mark.parametrize("case", ASKED_GUARDS, ids=lambda c: c[0][60:100])
 def test_asked_then_colon_guards(case: Case) -> None:
-    _all_right([case])
+    all_right([case])

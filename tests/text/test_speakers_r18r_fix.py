@@ -19,24 +19,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.text.speaker_cases import FR_MORE, PT_MORE, Case, outcomes
-
-ES_MORE = (
-    "\n\nEl presupuesto entrará en vigor el próximo mes de enero, según el calendario que "
-    "aprobó la mesa del parlamento regional la semana pasada."
+from tests.text.speaker_cases import (
+    ES_MORE,
+    ES_OPEN,
+    FR_MORE,
+    IT_MORE,
+    IT_OPEN,
+    PT_MORE,
+    Case,
+    all_right,
 )
-ES_OPEN = "La asamblea regional aprobó las cuentas con los votos del gobierno.\n\n"
-IT_OPEN = "Il consiglio regionale ha approvato il bilancio con i voti della maggioranza.\n\n"
-IT_MORE = (
-    "\n\nIl bilancio entrerà in vigore a gennaio, secondo il calendario approvato la settimana "
-    "scorsa dall'ufficio di presidenza del consiglio regionale."
-)
-
-
-def _all_right(cases: list[Case]) -> None:
-    got = outcomes(cases)
-    assert all(exp == found for _, exp, found in got), got
-
 
 SAME_SOURCE: list[Case] = [
     # a named speaker between the described source and "the same source": the named one
@@ -112,12 +104,12 @@ SAME_SOURCE_KEPT: list[Case] = [
 
 @pytest.mark.parametrize("case", SAME_SOURCE, ids=lambda c: c[0][40:80])
 def test_same_source_is_the_last_that_spoke(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 @pytest.mark.parametrize("case", SAME_SOURCE_KEPT, ids=lambda c: c[0][40:80])
 def test_same_source_as_described(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 LIMITED_OBJECT: list[Case] = [
@@ -158,12 +150,12 @@ LIMITED_SUBJECT: list[Case] = [
 
 @pytest.mark.parametrize("case", LIMITED_OBJECT, ids=lambda c: c[0][40:80])
 def test_limited_to_a_verb_and_its_object(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 @pytest.mark.parametrize("case", LIMITED_SUBJECT, ids=lambda c: c[0][40:80])
 def test_limited_to_a_verb_and_its_subject(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 PLACE_AFTER_KIND: list[Case] = [
@@ -200,12 +192,12 @@ NAME_AFTER_KIND: list[Case] = [
 
 @pytest.mark.parametrize("case", PLACE_AFTER_KIND, ids=lambda c: c[0][40:80])
 def test_place_after_a_body_kind_is_no_name(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 @pytest.mark.parametrize("case", NAME_AFTER_KIND, ids=lambda c: c[0][40:80])
 def test_name_after_a_body_kind(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 BARE_LIMITED: list[Case] = [
@@ -219,4 +211,4 @@ BARE_LIMITED: list[Case] = [
 
 @pytest.mark.parametrize("case", BARE_LIMITED, ids=lambda c: c[0][40:80])
 def test_bare_limited_carries_on(case: Case) -> None:
-    _all_right([case])
+    all_right([case])

@@ -12,13 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.text.speaker_cases import FR_MORE, Case, outcomes
-
-
-def _all_right(cases: list[Case]) -> None:
-    got = outcomes(cases)
-    assert all(exp == found for _, exp, found in got), got
-
+from tests.text.speaker_cases import FR_MORE, Case, all_right
 
 LISTENER: list[Case] = [
     (
@@ -63,9 +57,9 @@ LISTENER_GUARDS: list[Case] = [
 
 @pytest.mark.parametrize("case", LISTENER, ids=lambda c: c[0][40:80])
 def test_listener_before_inverted_pronoun(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 @pytest.mark.parametrize("case", LISTENER_GUARDS, ids=lambda c: c[0][40:80])
 def test_listener_before_inverted_pronoun_guards(case: Case) -> None:
-    _all_right([case])
+    all_right([case])

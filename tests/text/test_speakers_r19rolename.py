@@ -21,24 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.text.speaker_cases import PT_MORE, Case, outcomes
-
-ES_MORE = (
-    "\n\nEl presupuesto entrará en vigor el próximo mes de enero, según el calendario que "
-    "aprobó la mesa del parlamento regional la semana pasada."
-)
-IT_MORE = (
-    "\n\nIl bilancio entrerà in vigore a gennaio, secondo il calendario approvato la settimana "
-    "scorsa dall'ufficio di presidenza del consiglio regionale."
-)
-ES_OPEN = "La asamblea regional aprobó las cuentas con los votos del gobierno.\n\n"
-IT_OPEN = "Il consiglio regionale ha approvato il bilancio con i voti della maggioranza.\n\n"
-
-
-def _all_right(cases: list[Case]) -> None:
-    got = outcomes(cases)
-    assert all(exp == found for _, exp, found in got), got
-
+from tests.text.speaker_cases import ES_MORE, ES_OPEN, IT_MORE, IT_OPEN, PT_MORE, Case, all_right
 
 ROLE_NAME: list[Case] = [
     (
@@ -95,14 +78,14 @@ SAINT_PLACES: list[Case] = [
 
 @pytest.mark.parametrize("case", ROLE_NAME, ids=lambda c: c[0][40:80])
 def test_name_in_commas_after_a_role(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 @pytest.mark.parametrize("case", ROLE_NAME_GUARDS, ids=lambda c: c[0][40:80])
 def test_name_in_commas_after_a_role_guards(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 @pytest.mark.parametrize("case", SAINT_PLACES, ids=lambda c: c[0][:60])
 def test_place_with_a_saints_first_name_before_the_name(case: Case) -> None:
-    _all_right([case])
+    all_right([case])

@@ -15,24 +15,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.text.speaker_cases import FR_MORE, PT_MORE, Case, outcomes
-
-ES_MORE = (
-    "\n\nEl presupuesto entrará en vigor el próximo mes de enero, según el calendario que "
-    "aprobó la mesa del parlamento regional la semana pasada."
+from tests.text.speaker_cases import (
+    ES_MORE,
+    ES_OPEN,
+    FR_MORE,
+    IT_MORE,
+    IT_OPEN,
+    PT_MORE,
+    Case,
+    all_right,
 )
-IT_MORE = (
-    "\n\nIl bilancio entrerà in vigore a gennaio, secondo il calendario approvato la settimana "
-    "scorsa dall'ufficio di presidenza del consiglio regionale."
-)
-ES_OPEN = "La asamblea regional aprobó las cuentas con los votos del gobierno.\n\n"
-IT_OPEN = "Il consiglio regionale ha approvato il bilancio con i voti della maggioranza.\n\n"
-
-
-def _all_right(cases: list[Case]) -> None:
-    got = outcomes(cases)
-    assert all(exp == found for _, exp, found in got), got
-
 
 UNNAMED_OF: list[Case] = [
     (
@@ -114,9 +106,9 @@ UNNAMED_OF_GUARDS: list[Case] = [
 
 @pytest.mark.parametrize("case", UNNAMED_OF, ids=lambda c: c[0][40:80])
 def test_unnamed_person_of_a_body(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
 
 
 @pytest.mark.parametrize("case", UNNAMED_OF_GUARDS, ids=lambda c: c[0][40:80])
 def test_unnamed_person_of_a_body_guards(case: Case) -> None:
-    _all_right([case])
+    all_right([case])
