@@ -85,13 +85,13 @@ def plural_body(text: str, pos: int, words: list[str]) -> bool:
         return False
     found = _PLURAL_BODIES.get(text)
     if found is None:
-        found = frozenset(
+        named = {
             m.group(1)
             for m in _PLURAL_AFTER_RE.finditer(text)
             if not _HONORIFIC_BEFORE_RE.search(text, max(0, m.start() - 8), m.start())
-        )
+        }
         found = frozenset(
-            name for name in found if not re.search(_HONORIFIC_NAME + re.escape(name) + r"\b", text)
+            name for name in named if not re.search(_HONORIFIC_NAME + re.escape(name) + r"\b", text)
         )
         if len(_PLURAL_BODIES) >= 2:
             _PLURAL_BODIES.pop(next(iter(_PLURAL_BODIES)))
