@@ -130,11 +130,12 @@ CASES: list[Case] = [
         " was not ideal.\u201d" + CLOSE,
         [("Maybe the timing was not ideal", "Ian Royce")],
     ),
-    (  # "One editor in London wrote": someone there, never the place
+    (  # "One editor in Leeds wrote": someone there, never the place; the editor, by their
+        # description (``descriptions``)
         "The novel was turned down many times.\n\n"
         "One editor in Leeds wrote, \u201cLovely, but who is it for?\u201d I kept the "
         "letter." + CLOSE,
-        [("Lovely, but who is it for?", None)],
+        [("Lovely, but who is it for?", "one editor in Leeds")],
     ),
     (  # "Her son was firm …" then "he said": the son the text introduced, not the last man
         "The potter Ivy Marsh has died at 90. Her son, Oliver Marsh, said she worked to the "

@@ -105,13 +105,14 @@ SHAPES: list[Case] = [
         [("I’m not going anywhere", "Gwen Treloar")],
     ),
     (
-        # guard: a quotation paragraph after an unnamed person introduced is not the subject's
+        # guard: a quotation paragraph after an unnamed person introduced is not the subject's:
+        # it is the unnamed person's, by their description (``descriptions``)
         "Sixty years behind the bar at the Anchor\n\n"
         "FALMOUTH — Gwen Treloar, 82, pulled her first pint at the Anchor in 1964.\n\n"
         "“My father said I’d last a week,” Treloar said.\n\n"
         "One regular, who did not want to be named, described what the pub meant to him.\n\n"
         "“I’ve had every birthday here since I was eighteen.”",
-        [("I’ve had every birthday", None)],
+        [("I’ve had every birthday", "one regular")],
     ),
     (
         # guard: the writer's question about a thing, before anyone is quoted, is no answer

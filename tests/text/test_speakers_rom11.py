@@ -336,7 +336,7 @@ CASES: list[Case] = [
         "o cheiro nas ruas mais estreitas do centro.\n\n"
         "Nas redes sociais, uma moradora publicou fotografias da sua rua: «Isto já não é uma "
         "cidade, é uma lixeira.»" + PT_MORE,
-        [("Isto já não é", None)],  # (not read yet; never "Nas")
+        [("Isto já não é", "uma moradora")],  # (never "Nas": the resident who posted it)
     ),
     (
         "O Governo aprovou ontem o novo regime de apoio às rendas para jovens até aos 35 "

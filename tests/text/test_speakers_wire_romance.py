@@ -23,7 +23,8 @@ CASES: list[Case] = [
     (
         "O enviado, Paulo Reis, disse que as conversas foram “longas”.\n\n"
         "Na segunda-feira, um pescador disse que o mar estava “bravo” naquela semana." + PT_MORE,
-        [("longas", "Paulo Reis"), ("bravo", None)],
+        # (the fisherman's word, by his description: ``descriptions``)
+        [("longas", "Paulo Reis"), ("bravo", "um pescador")],
     ),
     (
         "O enviado, Paulo Reis, disse que as conversas foram “longas”.\n\n"
@@ -64,11 +65,12 @@ CASES: list[Case] = [
         + FR_MORE,
         [("Les marins sont libres", None)],
     ),
-    # near miss (kept): an unnamed Portuguese subject other than a spokesperson, no colon
+    # an unnamed Portuguese subject other than a spokesperson, no colon: theirs, by the
+    # description (``descriptions``), never the minister
     (
         "O ministro falou na segunda-feira. Um pescador afirmou que os marinheiros foram "
         "soltos “por razões humanitárias”." + PT_MORE,
-        [("por razões humanitárias", None)],
+        [("por razões humanitárias", "um pescador")],
     ),
     # 4. a possessive role, a lower-case adjunct, the name in commas
     (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
+from bot.text.speakers.descriptions import description_before, description_shown, speaks_for_body
 from bot.text.speakers.dropped import ROMANCE_AUX, framing_person
 from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
@@ -60,6 +61,11 @@ class LeftOut:
             # "… Elena X. Lei ha promesso … ¶ «…», ha assicurato.": the sentence before's
             # subject (a person a first name shows)
             return True, who
+        if (new := description_before(self.people, raw.pos, None)) is not None:
+            # "Uno di loro, un fornaio …, accetta di parlare. «…», dice.": theirs
+            if speaks_for_body(new[0]):
+                return True, self._resolve(Raw(*new), orgs) or description_shown(new[0])
+            return True, description_shown(new[0])
         return True, (
             self.people.antecedent(raw.pos, None, known=True)
             or self.people.antecedent(raw.pos, None)

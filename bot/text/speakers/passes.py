@@ -11,6 +11,7 @@ alternate; and a piece that shares a later piece's speaker takes it last.
 from __future__ import annotations
 
 from bot.text.speakers.dashes import dialogue_line, resumed_speaker
+from bot.text.speakers.descriptions import description_of_quote, description_shown, speaks_for_body
 from bot.text.speakers.marks import Span
 from bot.text.speakers.orgs import ampersand_name
 from bot.text.speakers.orgs_germanic import paired_body
@@ -98,6 +99,12 @@ class SpeakerPass:
                 # of its own after a sentence of its paragraph citing someone by name is
                 # theirs (not "Secondo la polizia, «…»" made into someone named before)
                 result[idx] = according
+            elif (new := description_of_quote(self.people, self.spans[idx].open_at)) is not None:
+                # "Un aficionado, con la bufanda al cuello, resumía: «…»", or a quotation
+                # alone after a sentence opening on someone new unnamed: theirs
+                result[idx] = description_shown(new[0])
+                if speaks_for_body(new[0]):
+                    result[idx] = self._resolve(Raw(*new), orgs) or result[idx]
             turn, whose = dialogue_line(self.people.text, self.spans, idx, result, unsaid)
             if turn:
                 unsaid[idx] = result[idx]

@@ -96,6 +96,7 @@ class People(Salience, Naming):
         paras: list[tuple[int, int]],
     ) -> None:
         self.text = text
+        self.quoted = quoted  # the spans inside quotation marks, sorted
         self.bounds = bounds  # sentence starts, sorted
         self.paras = paras
         self._para_starts = [p[0] for p in paras]

@@ -15,6 +15,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.bodywords import plural_body
 from bot.text.speakers.companies_romance import ROMANCE_BODY_NOUNS
+from bot.text.speakers.descriptions import description_before, description_shown, speaks_for_body
 from bot.text.speakers.epithets import epithet_gender
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.newcomer import newcomer_pronoun
@@ -120,6 +121,12 @@ class PronounRules:
                 return True, new  # "… está el alcalde, Andrés X, que … Él la recuerda …"
             if low in _HE_SHE:
                 g = "m" if low in nm.MALE_PRONOUNS else "f"
+                if (new := description_before(self.people, raw.pos, g)) is not None:
+                    # "One shop manager … said … “…,” he said.": theirs (a spokesperson's
+                    # description, the body's)
+                    if speaks_for_body(new[0]):
+                        return True, self._resolve(Raw(*new), orgs) or description_shown(new[0])
+                    return True, description_shown(new[0])
                 # ("Kobler, he recalls, made him wait": not Kobler)
                 skip = aside_subject(self.people, raw.pos)
                 tried: frozenset[str] = frozenset((skip,)) if skip else frozenset()

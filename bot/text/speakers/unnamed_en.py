@@ -38,7 +38,7 @@ _NEUTRAL = frozenset(
     # ("one season-ticket holder", "a steward at the gate", "one spectator")
     " holder spectator steward punter regular".split()
 )
-_NOUNS = _MALE | _FEMALE | _NEUTRAL
+NOUNS = _MALE | _FEMALE | _NEUTRAL
 _KIN = frozenset(
     "son daughter husband wife mother father brother sister grandson granddaughter".split()
 )
@@ -170,11 +170,11 @@ def _head(words: list[tuple[str, int]]) -> int | None:
             low = words[k][0]
             if not low.islower():
                 return None
-            if low[:-1] in _NOUNS or low.endswith(_AGENT_PLURALS) or low in _PLURALS:
+            if low[:-1] in NOUNS or low.endswith(_AGENT_PLURALS) or low in _PLURALS:
                 return k
         return None
     head = next(
-        (k for k in range(1, min(4, len(words))) if words[k][0].lower() in _NOUNS),
+        (k for k in range(1, min(4, len(words))) if words[k][0].lower() in NOUNS),
         None,
     )
     if head is None or any(not w.islower() for w, _ in words[1 : head + 1]):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.text.speakers.descriptions import anonymous_definite
 from bot.text.speakers.fronted import adverb_lead
 from bot.text.speakers.germanic_unnamed import counted_people, unnamed_carrying
 from bot.text.speakers.people import People
@@ -52,7 +53,10 @@ class WrittenRules:
             if (someone := unnamed_esit(self.people.text, at)) is not None:
                 return someone.rstrip(".,;:")
         # "Il monaco che gestisce la cucina, …": someone new
-        return definite_restricted(self.people.text, raw.pos)
+        if (someone := definite_restricted(self.people.text, raw.pos)) is not None:
+            return someone
+        # "El dueño de una conservera, que pidió no ser identificado, …": someone new
+        return anonymous_definite(self.people, raw.pos)
 
     def _group_as_written(self, raw: Raw, phrase: str) -> str | None:
         """A group or someone unnamed the phrase names, as written; None for anything else."""

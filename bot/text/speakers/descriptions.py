@@ -1,0 +1,247 @@
+"""Someone new brought in by an indefinite description, and the quotations that are theirs
+(private to ``pronouns.py``, ``left_out.py`` and ``passes.py``).
+
+Reporters in every language we read bring in a person they do not name as the subject of a
+sentence, by an indefinite description, and then quote them: with a bare pronoun or a verb
+whose subject is left out ("Among the stalls, one cheese seller from the valley said trade had
+halved. “We are hanging on,” she said." / "Uno di loro, un carpentiere di origine rumena,
+accetta di parlare. ¶ «…», dice."), after a colon or a speech verb in the same sentence ("Un
+aficionado, con la bufanda al cuello, resumía: «…»"), or in a quotation standing alone after
+it ("Uma das beneficiárias, uma costureira de 52 anos, aceita falar. ¶ «…»"). An indefinite
+article brings in someone new, so the words are theirs, not the last person the text named
+(who may be anyone mentioned in passing further back). The description is shown as written
+(``description_phrases`` reads where it ends), its article in lower case; a spokesperson's
+description is the body's, which the resolver names ("Ein Sprecher des Ministeriums").
+
+Guards: the description opens its sentence (past a fronted phrase of place or time, a "But",
+or "One of them,") in the pronoun's paragraph or the one before, at most three sentences back,
+outside any quotation; its article (or noun) shows no gender other than the pronoun's; no one
+is named, and no sentence opens on a definite role noun ("The mayor …"), between it and the
+words; not someone something happened to ("Une infirmière a été agressée"), nor a sentence
+that points back at a man named before ("Een scooterrijder reed hem bijna aan. Hij zei: …"),
+nor an interview's answer ("Brandauer: Eine Kollegin hat mir gesagt: „…“", words the one
+answering reports); and not a reported clause with its own subject ("relató que el acusado
+les dijo: «…»").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from bot.text.speakers import names as nm
+from bot.text.speakers.description_phrases import ARTICLES, WORD_RE, definite, description, person
+from bot.text.speakers.reading import language
+
+# definite articles opening a sentence on a role noun: someone else came in between
+_DEFINITE_RE = re.compile(r"(?:The|Le|La|L['’]|El|Il|Lo|O|A|Der|Die|De|Het)\s?(\w+)")
+_REACH = 3  # sentences looked back
+_SPAN = 400  # characters read between a description and the words it leads into
+# words opening a reported clause, whose own subject may speak the quotation after it
+_THAT = frozenset("that que qu' qu’ che dass dat".split())
+
+
+# a spokesperson's noun: the description then speaks for a body, which the resolver names
+_SPOKES_RE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|[Ss]precher(?:in)?|woordvoer(?:der|ster)|porte-parole"
+    r"|portavo(?:z|ce)|porta-voz)\b"
+)
+
+
+def speaks_for_body(phrase: str) -> bool:
+    """True when a description is a spokesperson's ("Ein Sprecher des Ministeriums")."""
+    return _SPOKES_RE.search(phrase) is not None
+
+
+def _bare_spokes(phrase: str) -> bool:
+    """True for a spokesperson's description that names no body ("Um porta-voz", "Un
+    porte-parole"): no one's words to show, as everywhere in the engine."""
+    words = phrase.split()
+    return len(words) <= 2 and speaks_for_body(phrase)
+
+
+def description_shown(phrase: str) -> str:
+    """A description as a speaker is shown, its article in lower case ("Eine Kundin" ->
+    "eine Kundin"), as the engine shows every unnamed speaker."""
+    return phrase[:1].lower() + phrase[1:]
+
+
+def description_before(people: Any, pos: int, gender: str | None) -> tuple[str, int] | None:
+    """The indefinite description of someone new that a pronoun or a left-out subject at
+    ``pos`` stands for (see the module's note), as written, and where it stands; else None."""
+    lang = language()
+    if lang not in ARTICLES:
+        return None
+    text: str = people.text
+    bounds: list[int] = people.bounds
+    para = people._para(pos)
+    floor = people.paras[max(0, para - 1)][0]
+    here = bisect.bisect_right(bounds, pos) - 1  # the pronoun's sentence
+    quoted: list[tuple[int, int]] = people.quoted
+    own = bounds[here] if here >= 0 else 0
+    got = description(text, own, pos, lang) if pos - own <= _SPAN else None
+    if got is not None and got[1] <= pos:
+        # the description is the subject of the verb's own sentence ("El dueño de una
+        # conservera, que pidió no ser identificado, reconoció que … «…»")
+        dstart, dend, sex = got
+        if (
+            not (gender and sex and sex != gender)
+            and not _named_between(people, own, pos)
+            and not _unfit(people, dstart, dend, pos, gender)
+            and not _bare_spokes(text[dstart:dend])
+        ):
+            return text[dstart:dend], dstart
+    for s in range(here - 1, max(-1, here - 1 - _REACH), -1):
+        start = bounds[s] if s >= 0 else 0
+        if start < floor:
+            return None
+        q = bisect.bisect_right(quoted, (start, len(text) + 1)) - 1
+        if q >= 0 and quoted[q][0] <= start < quoted[q][1]:
+            continue  # (a sentence inside a quotation)
+        end = bounds[s + 1] if s + 1 < len(bounds) else len(text)
+        got = description(text, start, end, lang)
+        if got is None:
+            role = _DEFINITE_RE.match(text, start)
+            if role is not None and person(role.group(1), lang):
+                return None  # "The mayor …" between: someone else came in
+            continue
+        dstart, dend, sex = got
+        if gender and sex and sex != gender:
+            return None
+        if _named_between(people, start, pos) or _unfit(people, dstart, dend, end, gender):
+            return None
+        if _bare_spokes(text[dstart:dend]):
+            return None
+        return text[dstart:dend], dstart
+    return None
+
+
+# an auxiliary of the passive right after the description ("Une infirmière a été agressée"):
+# someone something happened to, who seldom speaks next
+_PASSIVE_RE = re.compile(
+    r"\s*(?:was|were|has been|had been|a été|ont été|avait été|fue|fueron|ha sido|è stat[oaie]"
+    r"|sono stat[ie]|fu|foi|foram|tinha sido|wurde|wurden|ist \w+ worden|werd|werden|is \w+ "
+    r"geworden)\s+(\w+)"
+)
+_PARTICIPLE_EN_RE = re.compile(r"\w+(?:ed|en|wn|lt|pt|ught)$")
+# an object pronoun in the description's sentence of the gender of the pronoun after it ("Een
+# scooterrijder reed hem bijna aan. Hij zei: …"): the one named before is still at hand
+# ("her", "haar" and "ihr" are also possessives: only the masculine ones are read)
+_OBJECTS = {"m": frozenset("him hem ihn ihm".split())}
+# a label opening an interview's answer ("Brandauer: Schwierig. …"): words quoted in an
+# answer are reported by the one answering, whom the text does not make their speaker
+_LABEL_RE = re.compile(r"[A-ZÀ-Ý][\w.'’-]*(?: [A-ZÀ-Ý][\w.'’-]*){0,2}: ")
+
+
+def _unfit(people: Any, dstart: int, dend: int, send: int, gender: str | None) -> bool:
+    """True when the description at ``dstart``..``dend`` (its sentence ending at ``send``)
+    is someone something happened to, shares its sentence with an object pronoun of
+    ``gender``, or stands in an interview's answer."""
+    text: str = people.text
+    send = min(send, dend + _SPAN)
+    rest = text[dend:send]
+    if rest.startswith(","):
+        close = rest.find(",", 1)
+        rest = rest[close + 1 :] if close > 0 else ""
+    passive = _PASSIVE_RE.match(rest)
+    if passive is not None and (
+        language() != "english" or _PARTICIPLE_EN_RE.match(passive.group(1))
+    ):
+        return True
+    words = {w.lower() for w in WORD_RE.findall(text[dend:send])}
+    if gender and words & _OBJECTS.get(gender, frozenset()):
+        return True
+    para = people._para(dstart)
+    ps = people.paras[para][0]
+    if _LABEL_RE.match(text, ps):
+        return True
+    return para > 0 and text[
+        people.paras[para - 1][0] : people.paras[para - 1][1]
+    ].rstrip().endswith("?")
+
+
+def _named_between(people: Any, start: int, end: int) -> bool:
+    """True when a person is named between ``start`` and ``end`` (a sentence opening on
+    "He "/"She " is no name of its own)."""
+    lo = bisect.bisect_left(people._mention_pos, start)
+    hi = bisect.bisect_left(people._mention_pos, end)
+    return any(
+        people.text[m.pos : m.pos + 4] not in ("He ", "She ") for m in people.mentions[lo:hi]
+    )
+
+
+def description_of_quote(people: Any, open_at: int) -> tuple[str, int] | None:
+    """The indefinite description of someone new whose words a quotation with no attribution
+    of its own are (the quotation opening at ``open_at``), as written; else None:
+    - its own sentence opens on the description, and a colon or a speech verb leads into the
+      quotation ("Un aficionado, con la bufanda al cuello, resumía el sentir general: «…»");
+    - it opens its sentence, and the sentence before (of its paragraph or ending the one
+      before) opens on the description ("Eine Kundin wartet seit einer Stunde. ¶ „…“").
+    No one is named, and no quotation stands, between the description and the quotation."""
+    lang = language()
+    if lang not in ARTICLES:
+        return None
+    text: str = people.text
+    bounds: list[int] = people.bounds
+    s = bisect.bisect_right(bounds, open_at) - 1
+    start = bounds[s] if s >= 0 else 0
+    lead = text[max(start, open_at - _SPAN) : open_at]
+    if open_at - start > _SPAN:
+        return None  # (a lead-in longer than any sentence reads: no one's to tell)
+    if lead.strip(" \n«»“”„\"‘’‚'–—-"):
+        got = description(text, start, open_at, lang)
+        if got is None or _named_between(people, start, open_at):
+            return None
+        if _unfit(people, got[0], got[1], open_at, None):
+            return None
+        between = text[got[1] : open_at].rstrip(" «»“”„\"‘’‚'")
+        words = {w.lower() for w in WORD_RE.findall(between)}
+        that = next((m.end() for m in WORD_RE.finditer(between) if m.group().lower() in _THAT), -1)
+        if that >= 0 and {w.lower() for w in WORD_RE.findall(between[that:])} & nm.SPEECH_VERBS:
+            # "Uno de los agentes relató que el acusado les dijo: «…»": the reported clause's
+            # subject speaks (not "reconoció que la derrota fue «un golpe duro»")
+            return None
+        if (between.endswith(":") or words & nm.SPEECH_VERBS) and not _bare_spokes(
+            text[got[0] : got[1]]
+        ):
+            return text[got[0] : got[1]], got[0]
+        return None
+    if s < 1:
+        return None
+    before = bounds[s - 1]
+    if people._para(before) < people._para(open_at) - 1:
+        return None
+    quoted: list[tuple[int, int]] = people.quoted
+    q = bisect.bisect_left(quoted, (before,))
+    if q < len(quoted) and quoted[q][0] < start:
+        return None  # a quotation in the sentence before, or that sentence inside one
+    q = bisect.bisect_right(quoted, (before, len(text) + 1)) - 1
+    if q >= 0 and quoted[q][0] <= before < quoted[q][1]:
+        return None
+    got = description(text, before, start, lang)
+    if got is None or _named_between(people, before, open_at):
+        return None
+    if _unfit(people, got[0], got[1], start, None) or _bare_spokes(text[got[0] : got[1]]):
+        return None
+    return text[got[0] : got[1]], got[0]
+
+
+def anonymous_definite(people: Any, pos: int) -> str | None:
+    """The definite description a speaker phrase at ``pos`` opens, when its sentence says the
+    person asked to stay unnamed ("El dueño de una conservera, que pidió no ser identificado,
+    reconoció que … «…»"): someone new, shown as written, never a person named before whose
+    role the noun recalls; else None."""
+    lang = language()
+    if lang not in ARTICLES:
+        return None
+    text: str = people.text
+    start = people._sentence_start(pos)
+    if pos - start > 100 or not definite(text[pos : pos + 20].split(" ", 1)[0], lang):
+        return None
+    k = bisect.bisect_right(people.bounds, pos)
+    end = people.bounds[k] if k < len(people.bounds) else len(text)
+    got = description(text, start, min(end, start + _SPAN), lang)
+    if got is None or got[0] != pos:
+        return None
+    return description_shown(text[got[0] : got[1]])
