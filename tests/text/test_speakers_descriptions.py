@@ -120,9 +120,57 @@ CASES: list[Case] = [
         IT_OPEN + "Il fiume Serchio è esondato nella notte a Borgo Alto. Il sindaco, Piero "
         "Lenzi, ha chiesto lo stato di emergenza.\n\n"
         "Un volontario della protezione civile arrivato da Lucca ha passato la notte sugli "
-        "argini.\n\n"
-        "«Abbiamo portato via una famiglia con l'acqua alle ginocchia», racconta." + IT_MORE,
+        "argini. «Abbiamo portato via una famiglia con l'acqua alle ginocchia.»" + IT_MORE,
         [("Abbiamo portato", "un volontario della protezione civile")],
+    ),
+    # "Einer der …" read by a clause rule as "Einer" alone: the whole description
+    (
+        "Beim Schützenfest in Talbach hat zum dritten Mal die 78-jährige Hilde Grass gewonnen. "
+        "„Ich habe einfach ruhig geatmet“, sagte sie.\n\n"
+        "Einer der jüngeren Schützen, der lieber anonym bleiben möchte, nimmt die Niederlage "
+        "mit Humor: „Gegen Hilde verliert man nicht gern, aber oft.“",
+        [("Ich habe einfach", "Hilde Grass"), ("Gegen Hilde", "einer der jüngeren Schützen")],
+    ),
+    # an age epithet no one named has: the description it stands for
+    (
+        "Auf der Landstraße bei Wettin ist ein Motorradfahrer tödlich verunglückt. Die "
+        "Polizei Saalekreis ermittelt.\n\n"
+        "Ein Autofahrer aus Halle, der hinter dem Motorrad fuhr, leistete als Erster Hilfe. "
+        "„Ich habe sofort angehalten“, sagte der 52-Jährige.",
+        [("Ich habe sofort", "ein Autofahrer aus Halle")],
+    ),
+    # a short fragment in the description's own sentence, then a quotation standing alone
+    (
+        "Simone Vautrin, qui a fêté ses 100 ans, s'est éteinte samedi à Lunel, a annoncé sa "
+        "famille.\n\n"
+        "À la maison de retraite, une infirmière se souvient d'une résidente « toujours "
+        "élégante ».\n\n"
+        "« Elle mettait du rouge à lèvres même pour aller à la cantine. »" + FR_MORE,
+        [("toujours", "une infirmière"), ("Elle mettait", "une infirmière")],
+    ),
+    # a name in a phrase of place is taken whole
+    (
+        "A câmara de Vale Fundo cancelou a festa da cidade por falta de verba, anunciou o "
+        "presidente, Rui Teixeira.\n\n"
+        "Uma aluna da Escola Secundária Padre Américo, que pediu para não ser identificada, "
+        "escreveu ao jornal: “A festa era a única semana em que a cidade parecia viva.”" + PT_MORE,
+        [("A festa era", "uma aluna da Escola Secundária Padre Américo")],
+    ),
+    # a participle fronted before the description, agreeing with it
+    (
+        "A ilha de Santa Luzia recebeu este verão o dobro dos turistas, segundo o presidente "
+        "da junta, Armando Sequeira. «É bom para o comércio», disse.\n\n"
+        "Sentada à porta de casa, uma idosa faz renda sem levantar os olhos. «Os turistas vêm "
+        "ver o mar. Nós já o vimos», diz." + PT_MORE,
+        [("É bom", "Armando Sequeira"), ("Os turistas", "uma idosa")],
+    ),
+    # a body named in the description's own sentence is no one a pronoun stands for
+    (
+        "The Harbour Party lost all four of its seats in Kelby on Thursday. Its leader, Ruth "
+        "Ashdown, conceded before midnight.\n\n"
+        "One party worker blamed the closure of the seafront toilets, a move the local Green "
+        "Alliance had backed. “We were told it would blow over,” she said.",
+        [("We were told", "One party worker")],  # (as ``unnamed_en`` shows it)
     ),
     # --- near misses: the named person, or no one
     # someone named between the description and the pronoun
@@ -169,6 +217,35 @@ CASES: list[Case] = [
         "nach dem Urteil.",
         [("Ohne sie hätten", "Lutz Wendt")],
     ),
+    # "One of …" then "is" and a name: that person
+    (
+        "Het veermuseum in Oosterwaal heeft een nieuwe zaal met verhalen van oud-veerlieden.\n\n"
+        "Een van hen is Gerrit Hoogland (84), die veertig jaar de pont bediende. ‘Ze vroegen "
+        "of ik wat wilde vertellen’, zegt hij.",
+        [("Ze vroegen", "Gerrit Hoogland")],
+    ),
+    # a person named in the description's sentence may be the one the pronoun means
+    (
+        "Schaatsster Tjitske Hofstra (74) reed in 1997 de Elfstedentocht.\n\n"
+        "Een filmmaker uit Leeuwarden volgde Hofstra twee winters lang. Ze vond vooral dat ze "
+        "te veel in beeld was. ‘Het ijs is de hoofdrolspeler’, zegt ze.",
+        [("Het ijs is", "Tjitske Hofstra")],
+    ),
+    # an English noun read by its ending heads nothing before another noun ("A harbor
+    # tunnel"); a questioner's question is answered by another
+    (
+        "Senator Lena Marsh spoke in Dayton on Friday. “This cannot go on,” she said.\n\n"
+        "A harbor tunnel under the bay would take ten years to build. “We will find the "
+        "money,” she said.\n\n"
+        "During a town-hall meeting in Kelby, one questioner said the party had forgotten its "
+        "voters.\n\n"
+        "“You are right, and we will fix it,” she said.",
+        [
+            ("This cannot", "Lena Marsh"),
+            ("We will find", "Lena Marsh"),
+            ("You are right", "Lena Marsh"),
+        ],
+    ),
     # a thing by an indefinite noun: no one ("Un mestiere ben pagato …")
     (
         IT_OPEN + "Davide Ronchi è tornato al paese dopo quindici anni all'estero.\n\n"
@@ -184,6 +261,12 @@ CASES: list[Case] = [
         "Ein älterer Herr aus dem Nachbarort wartet seit einer Stunde an der Haltestelle. „Wie "
         "soll ich da zum Arzt kommen?“, fragt er.",
         [("Die Linie", "Maren Stoll"), ("Wie soll ich", "ein älterer Herr aus dem Nachbarort")],
+    ),
+    # "One of the best …" names no people
+    (
+        "Baker Nora Quill opened her stall at the Kelby fair at dawn.\n\n"
+        "One of the best days of the year came on Saturday. “We sold out by noon,” she said.",
+        [("We sold out", "Nora Quill")],
     ),
     # a definite role noun opening a sentence between: someone else came in
     (

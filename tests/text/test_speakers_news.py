@@ -70,6 +70,12 @@ investigative and opinion pages were read for rules (66.8 % to 69.2 %); the trad
 and community pages stayed unread to the end, and not one of their speakers changed (74.3 %).
 When they joined, every floor fell by one to one and a half points, and the share of
 quotations not listed rose past 7.5 % in German (campaign names, nicknames and titles in marks).
+A twentieth session's six writers added ``_38`` to ``_43`` (English ``_39`` to ``_44``):
+housing and planning, weather and emergencies, health, migration and foreign reportage,
+lifestyle and food, animals and nature (73.2 % at the start). No rule writer read them: they
+measured one general ability built that session (someone new brought in by a description,
+``descriptions``), 73.7 % with it; then they joined, and every floor but the Portuguese fell
+by half a point to one and a half.
 A key's head that opens a
 paragraph reopening a quotation is found inside that quotation, which runs over its paragraphs.
 """
@@ -89,7 +95,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.88, "fr": 0.80, "de": 0.835, "es": 0.825, "it": 0.81, "pt": 0.81, "nl": 0.845}
+FLOORS = {"en": 0.865, "fr": 0.795, "de": 0.825, "es": 0.82, "it": 0.805, "pt": 0.81, "nl": 0.835}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"

@@ -30,6 +30,8 @@ _NOUNS = (
 )
 _THINGS = load("newcomer_things")
 
+# people who ask rather than answer: the words after their question are the other's
+_ASKERS = frozenset("questioner interviewer moderator host presenter".split())
 # words of the role lists that qualify a noun rather than head it ("a former healthcare
 # assistant")
 _MODIFIERS = frozenset("former ex retired young old elderly local senior junior fellow".split())
@@ -65,7 +67,7 @@ _ONE_OF_RE = re.compile(
     r"(?:One of (?:them|the \w+)|L['’]une? (?:d['’](?:eux|elles|entre eux)|des \w+)"
     r"|Une? des \w+|Un[oa] de (?:ellos|ellas|los \w+|las \w+)"
     r"|Un[oa]? (?:di loro|(?:dei|degli|delle) (?:due |tre )?\w+)|Um(?:a)? (?:deles|delas|dos \w+|das \w+)"
-    r"|Eine?r? (?:von ihnen|der \w+)|Eén van (?:hen|de \w+)|Een van (?:hen|de \w+))"
+    r"|Eine?r? (?:von ihnen|der (?:[a-zäöü]\w* )?[A-ZÄÖÜ]\w*)|Eén van (?:hen|de \w+)|Een van (?:hen|de \w+))"
 )
 _ONE_OF_GENDER = {
     "One": None,
@@ -85,7 +87,15 @@ _ONE_OF_GENDER = {
     "Eén": None,
 }
 # a conjunction opening the sentence before its subject ("But one father …", "Mais une mère …")
-_CONJUNCTIONS = frozenset("But And Yet Mais Et Pero Y Ma E Mas Aber Und Doch Maar En".split())
+_CONJUNCTIONS = {
+    "english": frozenset("But And Yet".split()),
+    "french": frozenset("Mais Et".split()),
+    "spanish": frozenset("Pero Y".split()),
+    "italian": frozenset("Ma E".split()),
+    "portuguese": frozenset("Mas E".split()),
+    "german": frozenset("Aber Und Doch".split()),
+    "dutch": frozenset("Maar En".split()),
+}
 # a fronted phrase of place or time before the subject, opening on a preposition or an adverb:
 # "On the exhibition floor, ", "Tra i lavoratori …, " (not a clause: "Dodici famiglie sono
 # state evacuate, un anziano …"; not a subject and its apposition: "L'accusé, un ancien …,")
@@ -98,7 +108,10 @@ _FRONTED_RE = re.compile(
     r"|Draußen|Drinnen|Op|Bij|Voor|Achter|Tussen|Tijdens|Onder|Na|Buiten|Binnen|Verderop"
     # (and adverbs of contrast or time: "However, one nurse …", "Sin embargo, un asesor …")
     r"|However|Still|Sin embargo|No obstante|Pourtant|Cependant|Toutefois|Tuttavia|Intanto"
-    r"|Invece|Porém|Contudo|No entanto|Entretanto|Jedoch|Allerdings|Dennoch|Echter|Toch)"
+    r"|Invece|Porém|Contudo|No entanto|Entretanto|Jedoch|Allerdings|Dennoch|Echter|Toch"
+    # (and a participle agreeing with the subject: "Sentada à porta, uma idosa …", "Asked
+    # about the fire, one neighbour …")
+    r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|uto|uta|ée|ed))"
     r"\b[^,.;:!?«»“”„\"]{0,80}, "
 )
 WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d+|[,;:.!?«»“”„\"()]")
@@ -110,7 +123,7 @@ _PREPS = {
     "spanish": frozenset("de del en con al".split()),
     "italian": frozenset(
         "di del della dello dei degli delle da dal dalla dalle in nel nella con a al alla"
-        " allo ai agli alle".split()
+        " allo ai agli alle sul sulla sullo sui sugli sulle".split()
     ),
     "portuguese": frozenset("de do da dos das no na nos nas em com ao aos à às".split()),
     "german": frozenset("aus von vom im in mit bei beim am an auf zum zur des der für".split()),
@@ -163,6 +176,7 @@ _POSTNOMINAL = (
     "iore",
     "ior",
 )
+_NUMBER_WORDS = load("number_words_romance")  # "con once años": a number
 # endings of a Romance adjective of place or kind (no participle), singular and plural
 _ADJECTIVE_ENDS = tuple(
     "al ale ali el ano ana ani ane anos anas ese esi ais aise ois oise ien ienne ico ica ici"
@@ -205,6 +219,23 @@ _FEMALE_EN = frozenset(
 )
 _MALE_NL = frozenset("man vader buurman jongen opa".split())
 _FEMALE_NL = frozenset("vrouw moeder buurvrouw meisje oma bewoonster medewerkster".split())
+
+
+def _plural_people(word: str, lang: str) -> bool:
+    """True for a plural noun of people closing "One of the …" ("volunteers", "vicini",
+    "Anwohner"), or a pronoun ("them", "loro", "ihnen")."""
+    low = word.lower()
+    if low in _ONE_OF_PRONOUNS:
+        return True
+    if lang == "german":
+        return any(person(w, lang) for w in (word, word[:-1], word[:-2]) if len(w) > 2)
+    stems = {low, low[:-1], low[:-2]}
+    if lang == "italian" and low[-1:] in ("i", "e"):
+        stems |= {low[:-1] + "o", low[:-1] + "e", low[:-1] + "a"}
+    return any(person(stem, lang) for stem in stems if len(stem) > 2)
+
+
+_ONE_OF_PRONOUNS = frozenset("them eux elles ellos ellas loro deles delas ihnen hen".split())
 
 
 def definite(word: str, lang: str) -> bool:
@@ -258,8 +289,19 @@ def _read(
             break  # a name: "a nurse called Ann" is not read here
         if person(word, lang) and word.lower() not in _MODIFIERS:
             head = k
-    if head is None:
+    if head is None or words[head][0].lower() in _ASKERS:
         return None
+    if lang == "english" and words[head][0].lower() not in _NOUNS:
+        # an English noun read by its ending ("seller", "questioner") heads the phrase only
+        # before a boundary: not "A floor fight …", "A corner shop …"
+        after = words[head + 1][0] if head + 1 < len(words) else "."
+        if not (
+            not after[:1].isalpha()
+            or _stop(after)
+            or after.lower() in _PREPS[lang]
+            or after.endswith("ed")
+        ):
+            return None
     k = head + 1
     stop = words[head][1] + len(words[head][0])
     romance = lang in ("french", "spanish", "italian", "portuguese")
@@ -293,12 +335,18 @@ def _read(
                 if lang == "english" and word.endswith("ed"):
                     break
                 if romance and not (
-                    words[j - 1][0].isdigit() or word.lower().endswith(_ADJECTIVE_ENDS)
+                    words[j - 1][0].isdigit()
+                    or words[j - 1][0].lower() in _NUMBER_WORDS
+                    or word.lower().endswith(_ADJECTIVE_ENDS)
                 ):
                     # a Romance phrase of place goes on past its noun only by an adjective
                     # ("di origine albanese", "agli enti locali") or after a number ("de 29
                     # ans"): not "del fuoco arrivato …", "com 27 anos de casa resumia"
                     break
+            if word[:1].isupper() and taken < most:
+                # a name is taken whole ("da Escola Estadual Dom Aurélio")
+                while j + 1 < len(words) and words[j + 1][0][:1].isupper() and taken < 6:
+                    j, taken = j + 1, taken + 1
             j, taken = j + 1, taken + 1
         if not taken:
             break
@@ -326,12 +374,14 @@ def description(text: str, start: int, end: int, lang: str) -> tuple[int, int, s
     if fronted and not any(ch in fronted.group() for ch in '«»“”„"'):
         starts.append(fronted.end())
     first = text[start:end].split(" ", 1)[0]
-    if first in _CONJUNCTIONS:
+    if first in _CONJUNCTIONS[lang]:
         starts.append(start + len(first) + 1)
     window = text[start : min(end, start + _ANONYMOUS_REACH)].lower().replace("’", "'")
     definite = _ANONYMOUS_RE.search(window) is not None
     for at in starts:
         one = _ONE_OF_RE.match(text, at, end)
+        if one is not None and not _plural_people(one.group().split()[-1], lang):
+            one = None  # "One of the best …", "Uno dei pochi …": no people
         if one is not None:
             after = one.end()
             if text.startswith(", ", after):

@@ -32,16 +32,22 @@ from typing import Any
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.description_phrases import ARTICLES, WORD_RE, definite, description, person
+from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.reading import language
 
 # definite articles opening a sentence on a role noun: someone else came in between
 _DEFINITE_RE = re.compile(r"(?:The|Le|La|L['’]|El|Il|Lo|O|A|Der|Die|De|Het)\s?(\w+)")
 _REACH = 3  # sentences looked back
 _SPAN = 400  # characters read between a description and the words it leads into
+# a verb of being right before a name: the description is that person ("Een van hen is X")
+_COPULAS = [[w] for w in "is was es era est était ist war è é foi fue".split()]
+_FRAGMENT = 6  # words of a quoted fragment the description's own sentence may hold
 # words opening a reported clause, whose own subject may speak the quotation after it
 _THAT = frozenset("that que qu' qu’ che dass dat".split())
 
 
+# the gender a definite article shows (German, Romance); None for "the", "de", "het"
+_ARTICLE_GENDER = {"der": "m", "die": "f", "le": "m", "la": "f", "el": "m", "il": "m", "lo": "m"}
 # a spokesperson's noun: the description then speaks for a body, which the resolver names
 _SPOKES_RE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|[Ss]precher(?:in)?|woordvoer(?:der|ster)|porte-parole"
@@ -87,7 +93,7 @@ def description_before(people: Any, pos: int, gender: str | None) -> tuple[str, 
         dstart, dend, sex = got
         if (
             not (gender and sex and sex != gender)
-            and not _named_between(people, own, pos)
+            and not _named_between(people, own, pos, (dstart, dend), pos)
             and not _unfit(people, dstart, dend, pos, gender)
             and not _bare_spokes(text[dstart:dend])
         ):
@@ -109,7 +115,9 @@ def description_before(people: Any, pos: int, gender: str | None) -> tuple[str, 
         dstart, dend, sex = got
         if gender and sex and sex != gender:
             return None
-        if _named_between(people, start, pos) or _unfit(people, dstart, dend, end, gender):
+        if _named_between(people, start, pos, (dstart, dend), end) or _unfit(
+            people, dstart, dend, end, gender
+        ):
             return None
         if _bare_spokes(text[dstart:dend]):
             return None
@@ -161,14 +169,36 @@ def _unfit(people: Any, dstart: int, dend: int, send: int, gender: str | None) -
     ].rstrip().endswith("?")
 
 
-def _named_between(people: Any, start: int, end: int) -> bool:
+def _named_between(
+    people: Any, start: int, end: int, desc: tuple[int, int] = (0, 0), own: int = 0
+) -> bool:
     """True when a person is named between ``start`` and ``end`` (a sentence opening on
-    "He "/"She " is no name of its own)."""
+    "He "/"She " is no name of its own). Not a name inside the description ``desc`` ("una
+    vizinha dos Zanella"), nor one after it in its own sentence (up to ``own``) that is no
+    sentence subject ("A violinist who has played with the Sinfonia …, said …")."""
+    text: str = people.text
+    # (the apposition right after the description names the person: "Een van hen, de
+    # 71-jarige Hendrikje X, …", "um dos organizadores, Lucas X,")
+    stop = desc[1]
+    if text.startswith(",", desc[1]):
+        cut = re.search(r"[,.;:]", text[desc[1] + 1 : desc[1] + 80])
+        stop = desc[1] + 1 + (cut.start() if cut else 0)
     lo = bisect.bisect_left(people._mention_pos, start)
     hi = bisect.bisect_left(people._mention_pos, end)
-    return any(
-        people.text[m.pos : m.pos + 4] not in ("He ", "She ") for m in people.mentions[lo:hi]
-    )
+    for m in people.mentions[lo:hi]:
+        if text[m.pos : m.pos + 4] in ("He ", "She "):
+            continue
+        apposed = desc[1] <= m.pos <= stop
+        # (a person, not a body, in the description's own sentence may be the one meant:
+        # "Een filmmaker volgde Hoekstra … zegt ze"; and "Uno de ellos es Sergio X" names it)
+        person = m.gender is not None or nm.bare(m.name.split()[0]) in FIRST_NAMES
+        named = text[max(0, m.pos - 6) : m.pos].split()[-1:] in _COPULAS
+        if desc[0] <= m.pos < desc[1] or (
+            desc[1] <= m.pos < own and not (m.subject or apposed or person or named)
+        ):
+            continue
+        return True
+    return False
 
 
 def description_of_quote(people: Any, open_at: int) -> tuple[str, int] | None:
@@ -191,7 +221,7 @@ def description_of_quote(people: Any, open_at: int) -> tuple[str, int] | None:
         return None  # (a lead-in longer than any sentence reads: no one's to tell)
     if lead.strip(" \n«»“”„\"‘’‚'–—-"):
         got = description(text, start, open_at, lang)
-        if got is None or _named_between(people, start, open_at):
+        if got is None or _named_between(people, start, open_at, got[:2], open_at):
             return None
         if _unfit(people, got[0], got[1], open_at, None):
             return None
@@ -214,13 +244,16 @@ def description_of_quote(people: Any, open_at: int) -> tuple[str, int] | None:
         return None
     quoted: list[tuple[int, int]] = people.quoted
     q = bisect.bisect_left(quoted, (before,))
-    if q < len(quoted) and quoted[q][0] < start:
-        return None  # a quotation in the sentence before, or that sentence inside one
+    while q < len(quoted) and quoted[q][0] < start:
+        if len(text[quoted[q][0] : quoted[q][1]].split()) > _FRAGMENT:
+            return None  # a quotation in the sentence before (a short fragment may stand
+            # there: "une aide-soignante se souvient d'une résidente « pleine d'humour »")
+        q += 1
     q = bisect.bisect_right(quoted, (before, len(text) + 1)) - 1
     if q >= 0 and quoted[q][0] <= before < quoted[q][1]:
         return None
     got = description(text, before, start, lang)
-    if got is None or _named_between(people, before, open_at):
+    if got is None or _named_between(people, before, open_at, got[:2], start):
         return None
     if _unfit(people, got[0], got[1], start, None) or _bare_spokes(text[got[0] : got[1]]):
         return None
@@ -245,3 +278,36 @@ def anonymous_definite(people: Any, pos: int) -> str | None:
     if got is None or got[0] != pos:
         return None
     return description_shown(text[got[0] : got[1]])
+
+
+def description_at(people: Any, pos: int) -> str | None:
+    """The description of someone new that opens its sentence at ``pos``, where a rule read
+    only its first word or words as a speaker it could not name ("Einer der jüngeren Schützen,
+    der …, nimmt die Niederlage mit Humor: „…“"), as shown; else None."""
+    lang = language()
+    if lang not in ARTICLES:
+        return None
+    text: str = people.text
+    start = people._sentence_start(pos)
+    if pos - start > 100:
+        return None
+    k = bisect.bisect_right(people.bounds, pos)
+    end = people.bounds[k] if k < len(people.bounds) else len(text)
+    got = description(text, start, min(end, start + _SPAN), lang)
+    if got is None or got[0] != pos or _bare_spokes(text[got[0] : got[1]]):
+        return None
+    return description_shown(text[got[0] : got[1]])
+
+
+def described_before(people: Any, pos: int, phrase: str) -> str | None:
+    """The description of someone new that a definite epithet or role noun at ``pos`` no
+    rule could name stands for ("Ein Autofahrer, der … fuhr, hatte als Erster Hilfe
+    geleistet. … sagte der 52-Jährige"): as ``description_before``, of the gender the
+    epithet's article shows; else None."""
+    lang = language()
+    words = phrase.split()
+    if lang not in ARTICLES or len(words) < 2 or not definite(words[0], lang):
+        return None
+    gender = _ARTICLE_GENDER.get(words[0].lower())
+    got = description_before(people, pos, gender)
+    return description_shown(got[0]) if got is not None else None

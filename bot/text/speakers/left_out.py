@@ -55,17 +55,17 @@ class LeftOut:
             return True, who  # "… o antigo diretor negou. Disse que era «…»": that subject
         if (framed := framing_person(self, raw.pos)) is not None:
             return True, framed  # "Para a politóloga X, … é clara. «…», explicou."
+        if (new := description_before(self.people, raw.pos, None)) is not None:
+            # "Uno di loro, un fornaio …, accetta di parlare. «…», dice.": theirs
+            if speaks_for_body(new[0]):
+                return True, self._resolve(Raw(*new), orgs) or description_shown(new[0])
+            return True, description_shown(new[0])
         lone = self._lone_dropped(raw.pos) if not words[0][:1].isupper() else None  # type: ignore[attr-defined]
         who = self._resolve(Raw(self.text[lone[0] : lone[1]], lone[0]), []) if lone else None
         if who is not None and self.people.genders(who):
             # "… Elena X. Lei ha promesso … ¶ «…», ha assicurato.": the sentence before's
             # subject (a person a first name shows)
             return True, who
-        if (new := description_before(self.people, raw.pos, None)) is not None:
-            # "Uno di loro, un fornaio …, accetta di parlare. «…», dice.": theirs
-            if speaks_for_body(new[0]):
-                return True, self._resolve(Raw(*new), orgs) or description_shown(new[0])
-            return True, description_shown(new[0])
         return True, (
             self.people.antecedent(raw.pos, None, known=True)
             or self.people.antecedent(raw.pos, None)

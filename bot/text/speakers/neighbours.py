@@ -13,6 +13,7 @@ import re
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
+from bot.text.speakers.descriptions import description_before, description_shown, speaks_for_body
 from bot.text.speakers.epithets import SYNONYMS, role_phrase
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.institutions import joined_name
@@ -276,6 +277,19 @@ class NeighbourRules(IssuerRules, GermanicEpithets):
             return None
         return joined_name(self.people.text, pos, name, FIRST_NAMES)
 
+    def _newcomer_described(self, idx: int, raw: Raw) -> str | None:
+        """The description of someone new (``descriptions``) a verb with no subject at
+        ``raw.pos`` goes back to, when it stands after the quotation before; else None."""
+        got = description_before(self.people, raw.pos, None)
+        if got is None or (idx and got[1] < self.spans[idx - 1].close_end):
+            return None
+        if speaks_for_body(got[0]):
+            return None  # (a spokesperson's body: the rules below name it)
+        # (the description as the unnamed-speaker rules show it where they read it, else as
+        # ``descriptions`` reads it; never a person those rules name for it)
+        shown = self._resolve(Raw(*got), [])
+        return shown if shown and shown[:1].islower() else description_shown(got[0])
+
     def _with_neighbours(
         self, idx: int, raws: list[Raw], result: list[str | None], orgs: list[str]
     ) -> str | None:
@@ -306,6 +320,10 @@ class NeighbourRules(IssuerRules, GermanicEpithets):
             # "«…», respondeu. ¶ O vereador não se deu por satisfeito. … «…», disse.":
             # a sentence opening on a role noun between the quotations gives the person
             return opened
+        if self._no_subject(raw.phrase) and (new := self._newcomer_described(idx, raw)):
+            # "Sentada à porta, uma idosa faz renda. «…», diz.": someone new by a
+            # description since the quotation before, not the last speaker
+            return new
         if (
             before is not None
             and before not in orgs

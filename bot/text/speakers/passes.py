@@ -11,7 +11,13 @@ alternate; and a piece that shares a later piece's speaker takes it last.
 from __future__ import annotations
 
 from bot.text.speakers.dashes import dialogue_line, resumed_speaker
-from bot.text.speakers.descriptions import description_of_quote, description_shown, speaks_for_body
+from bot.text.speakers.descriptions import (
+    described_before,
+    description_at,
+    description_of_quote,
+    description_shown,
+    speaks_for_body,
+)
 from bot.text.speakers.marks import Span
 from bot.text.speakers.orgs import ampersand_name
 from bot.text.speakers.orgs_germanic import paired_body
@@ -73,6 +79,13 @@ class SpeakerPass:
                 result[idx] = raw.phrase  # someone new by their role, never a name before
             elif raw.phrase is not None:
                 result[idx] = self._with_neighbours(idx, raws, result, orgs)
+                if result[idx] is None:
+                    # a phrase no rule could name: the first word of a description of
+                    # someone new ("Einer der jüngeren Schützen, der …, nimmt …: „…“"), or an
+                    # epithet standing for one ("Ein Autofahrer … . „…“, sagte der 52-Jährige")
+                    result[idx] = description_at(self.people, raw.pos) or described_before(
+                        self.people, raw.pos, raw.phrase
+                    )
                 # "El Almenara" after "La Unión Deportiva Almenara anunció", "Het Ouderplatform"
                 # after "het Ouderplatform Dyslexie Limburg": the full name
                 result[idx] = full_body(self.people.text, raw.pos, result[idx])
