@@ -465,15 +465,24 @@ def test_a_megabyte_costs_ten_times_a_tenth_of_it() -> None:
         'Critics called the plan "reckless" and the council "divided."\n\n'
     )
     find_quotes(paragraph)  # lazy tables load outside the timing
-    costs = []
-    for size in (100_000, 1_000_000):
-        text = paragraph * (size // len(paragraph))
-        started = time.process_time()
-        quotes = find_quotes(text)
-        costs.append(time.process_time() - started)
-        assert len(quotes) == 2 * (size // len(paragraph))
-        assert quotes[-1].speaker == "Ana Ortiz"
-    assert costs[1] < 15 * max(costs[0], 0.01), costs  # linear is 10
+    # (the pair is timed again, up to three times, while its ratio looks too high, and the best
+    # pair counts: one fast 100 KB run on a loaded machine gave 15.5 where the pairs around it
+    # gave 9 to 12; a quadratic step stays near 100 in every pair)
+    best: list[float] = []
+    for _ in range(3):
+        costs = []
+        for size in (100_000, 1_000_000):
+            text = paragraph * (size // len(paragraph))
+            started = time.process_time()
+            quotes = find_quotes(text)
+            costs.append(time.process_time() - started)
+            assert len(quotes) == 2 * (size // len(paragraph))
+            assert quotes[-1].speaker == "Ana Ortiz"
+        if not best or costs[1] / max(costs[0], 0.01) < best[1] / max(best[0], 0.01):
+            best = costs
+        if best[1] < 15 * max(best[0], 0.01):
+            break
+    assert best[1] < 15 * max(best[0], 0.01), best  # linear is 10
 
 
 # ----------------------------------------------------------------------------- ranking
