@@ -28,11 +28,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from typing import Any
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.description_phrases import ARTICLES, WORD_RE, definite, description, person
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 
 # definite articles opening a sentence on a role noun: someone else came in between
@@ -260,33 +262,9 @@ def description_of_quote(people: Any, open_at: int) -> tuple[str, int] | None:
     return text[got[0] : got[1]], got[0]
 
 
-def anonymous_definite(people: Any, pos: int) -> str | None:
-    """The definite description a speaker phrase at ``pos`` opens, when its sentence says the
-    person asked to stay unnamed ("El dueño de una conservera, que pidió no ser identificado,
-    reconoció que … «…»"): someone new, shown as written, never a person named before whose
-    role the noun recalls; else None."""
-    lang = language()
-    if lang not in ARTICLES:
-        return None
-    text: str = people.text
-    start = people._sentence_start(pos)
-    if pos - start > 100 or not definite(text[pos : pos + 20].split(" ", 1)[0], lang):
-        return None
-    k = bisect.bisect_right(people.bounds, pos)
-    end = people.bounds[k] if k < len(people.bounds) else len(text)
-    got = description(text, start, min(end, start + _SPAN), lang)
-    if got is None or got[0] != pos:
-        return None
-    return description_shown(text[got[0] : got[1]])
-
-
-def description_at(people: Any, pos: int) -> str | None:
-    """The description of someone new that opens its sentence at ``pos``, where a rule read
-    only its first word or words as a speaker it could not name ("Einer der jüngeren Schützen,
-    der …, nimmt die Niederlage mit Humor: „…“"), as shown; else None."""
-    lang = language()
-    if lang not in ARTICLES:
-        return None
+def _opening_at(people: Any, pos: int, lang: str) -> str | None:
+    """The description its sentence opens on, when it starts at ``pos`` (past a fronted
+    phrase at most 100 characters long), as written; else None."""
     text: str = people.text
     start = people._sentence_start(pos)
     if pos - start > 100:
@@ -294,9 +272,36 @@ def description_at(people: Any, pos: int) -> str | None:
     k = bisect.bisect_right(people.bounds, pos)
     end = people.bounds[k] if k < len(people.bounds) else len(text)
     got = description(text, start, min(end, start + _SPAN), lang)
-    if got is None or got[0] != pos or _bare_spokes(text[got[0] : got[1]]):
+    return text[got[0] : got[1]] if got is not None and got[0] == pos else None
+
+
+def anonymous_definite(people: Any, pos: int) -> str | None:
+    """The definite description a speaker phrase at ``pos`` opens, when its sentence says the
+    person asked to stay unnamed ("El dueño de una conservera, que pidió no ser identificado,
+    reconoció que … «…»"): someone new, shown as written, never a person named before whose
+    role the noun recalls; else None."""
+    lang = language()
+    if lang not in ARTICLES or not definite(people.text[pos : pos + 20].split(" ", 1)[0], lang):
         return None
-    return description_shown(text[got[0] : got[1]])
+    got = _opening_at(people, pos, lang)
+    return description_shown(got) if got is not None else None
+
+
+def description_at(people: Any, pos: int) -> str | None:
+    """The description of someone new that opens its sentence at ``pos``, where a rule read
+    only its first word or words as a speaker it could not name ("Einer der jüngeren Schützen,
+    der …, nimmt die Niederlage mit Humor: „…“"), as shown; else None."""
+    lang = language()
+    got = _opening_at(people, pos, lang) if lang in ARTICLES else None
+    return description_shown(got) if got is not None and not _bare_spokes(got) else None
+
+
+def newcomer_speaker(new: tuple[str, int], resolve: Callable[[Raw], str | None]) -> str:
+    """The speaker shown for a description ``new`` (its text and where it stands): a
+    spokesperson's is the body the resolver names for it, any other as written."""
+    if speaks_for_body(new[0]):
+        return resolve(Raw(*new)) or description_shown(new[0])
+    return description_shown(new[0])
 
 
 def described_before(people: Any, pos: int, phrase: str) -> str | None:

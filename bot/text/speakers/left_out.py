@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
-from bot.text.speakers.descriptions import description_before, description_shown, speaks_for_body
+from bot.text.speakers.descriptions import description_before, newcomer_speaker
 from bot.text.speakers.dropped import ROMANCE_AUX, framing_person
 from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
@@ -57,9 +57,7 @@ class LeftOut:
             return True, framed  # "Para a politóloga X, … é clara. «…», explicou."
         if (new := description_before(self.people, raw.pos, None)) is not None:
             # "Uno di loro, un fornaio …, accetta di parlare. «…», dice.": theirs
-            if speaks_for_body(new[0]):
-                return True, self._resolve(Raw(*new), orgs) or description_shown(new[0])
-            return True, description_shown(new[0])
+            return True, newcomer_speaker(new, lambda r: self._resolve(r, orgs))
         lone = self._lone_dropped(raw.pos) if not words[0][:1].isupper() else None  # type: ignore[attr-defined]
         who = self._resolve(Raw(self.text[lone[0] : lone[1]], lone[0]), []) if lone else None
         if who is not None and self.people.genders(who):

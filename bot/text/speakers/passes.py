@@ -15,8 +15,7 @@ from bot.text.speakers.descriptions import (
     described_before,
     description_at,
     description_of_quote,
-    description_shown,
-    speaks_for_body,
+    newcomer_speaker,
 )
 from bot.text.speakers.marks import Span
 from bot.text.speakers.orgs import ampersand_name
@@ -115,9 +114,7 @@ class SpeakerPass:
             elif (new := description_of_quote(self.people, self.spans[idx].open_at)) is not None:
                 # "Un aficionado, con la bufanda al cuello, resumía: «…»", or a quotation
                 # alone after a sentence opening on someone new unnamed: theirs
-                result[idx] = description_shown(new[0])
-                if speaks_for_body(new[0]):
-                    result[idx] = self._resolve(Raw(*new), orgs) or result[idx]
+                result[idx] = newcomer_speaker(new, lambda r: self._resolve(r, orgs))
             turn, whose = dialogue_line(self.people.text, self.spans, idx, result, unsaid)
             if turn:
                 unsaid[idx] = result[idx]

@@ -15,7 +15,7 @@ from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.bodywords import plural_body
 from bot.text.speakers.companies_romance import ROMANCE_BODY_NOUNS
-from bot.text.speakers.descriptions import description_before, description_shown, speaks_for_body
+from bot.text.speakers.descriptions import description_before, newcomer_speaker
 from bot.text.speakers.epithets import epithet_gender
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.newcomer import newcomer_pronoun
@@ -124,9 +124,7 @@ class PronounRules:
                 if (new := description_before(self.people, raw.pos, g)) is not None:
                     # "One shop manager … said … “…,” he said.": theirs (a spokesperson's
                     # description, the body's)
-                    if speaks_for_body(new[0]):
-                        return True, self._resolve(Raw(*new), orgs) or description_shown(new[0])
-                    return True, description_shown(new[0])
+                    return True, newcomer_speaker(new, lambda r: self._resolve(r, orgs))
                 # ("Kobler, he recalls, made him wait": not Kobler)
                 skip = aside_subject(self.people, raw.pos)
                 tried: frozenset[str] = frozenset((skip,)) if skip else frozenset()
