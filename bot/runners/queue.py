@@ -164,6 +164,7 @@ class QueueRunner:
                 }
             )
             await _kicker(self.broker).with_task_id(job_id).kiq(payload)
+            _stop_if_cancelled()
             answer = await self._wait(job_id, deadline)
         finally:
             await self._leave(job_id, owner)
@@ -187,6 +188,7 @@ class QueueRunner:
                 args=[job_id, deadline, now, self.settings.job_queue_max, cap],
             )
             metrics.QUEUE_DEPTH.set(depth)
+            _stop_if_cancelled()
             if status == 1:
                 return
             if status == 0:
@@ -210,11 +212,25 @@ class QueueRunner:
         backend = self.broker.result_backend
         pause = POLL_SECONDS
         while time.time() < deadline:
-            if await backend.is_result_ready(job_id):
+            ready = await backend.is_result_ready(job_id)
+            _stop_if_cancelled()
+            if ready:
                 return await backend.get_result(job_id)
             await asyncio.sleep(pause)
             pause = min(POLL_MAX_SECONDS, pause * 1.5)
         raise TimeLimitError("No worker answered in time, so I gave up. Try again shortly.")
+
+
+def _stop_if_cancelled() -> None:
+    """Raise ``CancelledError`` if this task was cancelled and a library swallowed it.
+
+    redis-py can lose a cancellation that arrives in the middle of a command (redis/redis-py#2028,
+    #2551; seen here with 8.2 during the job's XADD). The task still reports ``cancelling()``, so
+    the sender checks after each Redis call instead of polling on until the job's deadline.
+    """
+    task = asyncio.current_task()
+    if task is not None and task.cancelling():
+        raise asyncio.CancelledError
 
 
 def _kicker(broker: Any) -> Any:

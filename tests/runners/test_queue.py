@@ -163,6 +163,33 @@ async def test_a_full_queue_answers_busy_at_once(prefix):
         assert await runner.depth() == 0  # cancelled jobs free their places
 
 
+async def test_a_cancelled_sender_stops_even_when_redis_swallows_the_cancel(prefix):
+    """redis-py can lose a cancellation that lands mid-command (redis/redis-py#2028); the sender
+    must still stop at once rather than poll for an answer until the job's deadline."""
+    jobs = jobs_for_tests.all_jobs()
+    async with QueueRunner(queue_settings(prefix), jobs=jobs) as runner:  # no worker
+        kick = runner.broker.kick
+        sending = asyncio.Event()
+
+        async def kick_that_swallows_a_cancel(message):
+            await kick(message)
+            sending.set()
+            try:
+                await asyncio.sleep(0.2)  # the reply is still on its way when the cancel lands
+            except asyncio.CancelledError:
+                pass  # what the library does: the cancel is lost, the command "succeeds"
+
+        runner.broker.kick = kick_that_swallows_a_cancel
+        task = asyncio.create_task(runner.run(jobs_for_tests.spin, 0.01, timeout=30, owner=1))
+        await asyncio.wait_for(sending.wait(), 5)
+        task.cancel()
+        began = time.monotonic()
+        with pytest.raises(asyncio.CancelledError):
+            await asyncio.wait_for(task, 10)
+        assert time.monotonic() - began < 1.0
+        assert await runner.depth() == 0  # its place in the queue is given back
+
+
 async def test_one_users_jobs_do_not_hold_back_another_users(prefix, start, tmp_path):
     """Fairness (issue 15) on the queue: a user has at most two jobs in the queue at once."""
     marks = str(tmp_path / "marks")
