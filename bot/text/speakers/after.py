@@ -20,9 +20,11 @@ from bot.text.speakers.inverted import ADJUNCT_PREPS as _ADJUNCT_PREPS
 from bot.text.speakers.inverted import (
     DASHES,
     InvertedRules,
+    governed_name,
     lone_adjunct,
     place_only,
     portuguese_epithet,
+    subject_in_adjunct,
 )
 from bot.text.speakers.later_verb import THUS, LaterVerbRules
 from bot.text.speakers.limited import limited_at, object_not_subject
@@ -249,9 +251,10 @@ class AfterRules(LaterVerbRules, InvertedRules, ParagraphRules, PointerRules):
             and toks[i + n + 1][0].islower()
             and not portuguese_epithet(toks, i + n)
             and not any(
-                t[0][:1].isupper() and toks[q - 1][0] not in fw.PLACE_PREPS
+                t[0][:1].isupper() and not governed_name(toks, q)
                 for q, t in enumerate(toks[i + n :], start=i + n)
             )
+            and not subject_in_adjunct(toks, i + n)
         ):
             # "», ha detto a margine di un convegno a Milano.": a lower-case adjunct whose only
             # capitals are places a preposition governs; no subject

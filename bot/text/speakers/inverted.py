@@ -58,6 +58,46 @@ _SUBJECT_OPENERS = frozenset(
 _FUSED_ARTICLES = frozenset("al del au du aux des della dello nella nello alla allo".split())
 
 
+def subject_in_adjunct(toks: list[Token], k: int) -> bool:
+    """True when, in a Romance adjunct from token ``k``, an article opens a subject after a
+    noun or a name ("», explicó en declaraciones a la radio el alcalde.", "», dijo en Radio
+    Sur la alcaldesa."): not an article a preposition governs ("a la radio")."""
+    openers = _FREE_ARTICLES | _UNNAMED_ARTICLES | frozenset("gli uno una".split())
+    if language() == "portuguese":
+        openers |= frozenset("o a os as".split())
+    for q in range(k + 1, len(toks)):
+        before = toks[q - 1][0]
+        if toks[q][0] in nm.SUBORDINATORS:
+            return False  # (a clause of its own: "mientras sus compañeros la abrazaban")
+        if (
+            toks[q][0] in openers
+            and before.isalpha()
+            and before not in fw.PLACE_PREPS | fw.OF_WORDS | ADJUNCT_PREPS | _MORE_PREPS
+        ):
+            return True
+    return False
+
+
+def governed_name(toks: list[Token], q: int) -> bool:
+    """True when the capitalized token ``q`` is part of a name a preposition governs, of one
+    word or more ("à Lyon", "a Radio Sur", "em Porto Alegre", "de la Cadena Norte"): right
+    after the preposition, or going on from such a name and no first name ("en Madrid Ana
+    Pérez": a subject after the place) and not from an acronym ("», aseguró a EFE X": an
+    agency's name is one word, and X the subject)."""
+    while q > 0:
+        before = toks[q - 1][0]
+        if before in fw.PLACE_PREPS | fw.OF_WORDS | ADJUNCT_PREPS:
+            return True
+        if (
+            not before[:1].isupper()
+            or (before.isupper() and len(before) > 1)
+            or nm.bare(toks[q][0]) in FIRST_NAMES
+        ):
+            return False
+        q -= 1
+    return False
+
+
 def place_only(toks: list[Token], k: int) -> bool:
     """True in French, Portuguese, Spanish or Italian text for a lower-case adjunct of place
     or time from token ``k`` to the sentence's end, naming no one: "à saída do tribunal.",
@@ -75,7 +115,7 @@ def place_only(toks: list[Token], k: int) -> bool:
             return True
         if not word.replace("'", "").replace("’", "").replace("-", "").isalpha():
             return False  # (a number, a comma: more than a place)
-        if word[:1].isupper() and before not in fw.PLACE_PREPS | fw.OF_WORDS:
+        if word[:1].isupper() and not governed_name(toks, q):
             return False
         if (
             word.lower() in _SUBJECT_OPENERS
@@ -213,8 +253,9 @@ class InvertedRules:
         before = toks[j - 1][0]
         if before[1:2] in ("'", "’") and before[:1] in "dl":
             before = before[2:]  # "dans son discours d'ouverture X"
+        place = before[:1].isupper() and governed_name(toks, j - 1)  # "», dijo en Valencia X"
         if (
-            not (before.isalpha() and before.islower())
+            not (before.isalpha() and (before.islower() or place))
             or before in ADJUNCT_PREPS | fw.OF_WORDS | fw.ROMANCE_ARTICLES | _MORE_PREPS
             or before in nm.STOPWORDS | nm.ROLES_EU | nm.TITLES
             or toks[j][0].lower() not in FIRST_NAMES
@@ -363,6 +404,7 @@ class InvertedRules:
             # "», contou à porta da loja uma vizinha." (after a whole quotation: "qui dit
             # n'avoir su « qu'à midi », a demandé au préfet une réunion" is an object)
             free = free | _UNNAMED_ARTICLES
+        named = False
         for j in range(i + n + 1, len(toks)):
             word = toks[j][0]
             if word in (".", ",", ";", ":", "(") or word in DASHES:
@@ -374,13 +416,18 @@ class InvertedRules:
                 # (or a possessive: "», dijo a este medio su hijo, X")
                 (low in free or elided or possessive_determiner(low))
                 and before.isalpha()
-                and before.islower()
+                # (or after a name the adjunct's preposition governs: "», explicó en
+                # declaraciones a Radio Sur la alcaldesa")
+                and (before.islower() or governed_name(toks, j - 1))
                 and before not in ADJUNCT_PREPS | fw.OF_WORDS | free | fw.MANNER
                 and before not in nm.STOPWORDS
                 and not fw.gerund(before)  # "», ha detto salutando il pubblico."
             ):
                 np = self._np_after(toks, j)
                 return (np, self._short_tail(toks, np[1])) if np else None
+            if word[:1].isupper() and governed_name(toks, j):
+                named = True
+                continue  # a place or an outlet in the adjunct ("en declaraciones a Radio Sur")
             if any(c.isupper() for c in word) and toks[j - 1][0] not in free | _FUSED_ARTICLES:
                 # a person's name closing the clause after the adjunct's noun: "», ha detto
                 # durante la conferenza Valentina X.", "», dijo en el discurso inaugural
@@ -388,4 +435,6 @@ class InvertedRules:
                 # listener; not after a preposition: "lors de la visite de Ana X")
                 np = self._adjunct_name(toks, j)
                 return (np, self._short_tail(toks, np[1])) if np else None
+        if named and subject_in_adjunct(toks, i + n):
+            return None  # (past a name, someone this rule does not read: "un diplomatico")
         return (toks[i][1], toks[i + n - 1][2]), True
