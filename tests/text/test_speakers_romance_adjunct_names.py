@@ -61,11 +61,11 @@ SHAPES: list[Case] = [
         _FR.format("a expliqué sur les ondes de Radio Vallée Bleue."),
         [("On nous paie", "Joël Marchand")],
     ),
-    # guards: someone unnamed after the name is not the person before (no rule reads the
-    # Spanish and Italian ones yet: no one rather than the wrong one)
+    # guards: someone unnamed after the name is not the person before (the Spanish one is
+    # read as written; no rule reads the Italian one yet: no one rather than the wrong one)
     (
         _ES.format("afirmó en declaraciones a Radio Sur un técnico de la cooperativa."),
-        [("Nos pagan", None)],
+        [("Nos pagan", "un técnico de la cooperativa")],
     ),
     (
         _IT.format(

@@ -20,6 +20,7 @@ import re
 
 from bot.text.lexicon import load
 from bot.text.speakers import names as nm
+from bot.text.speakers.description_inverted import inverted_start
 from bot.text.speakers.unnamed_en import NOUNS as _EN_NOUNS
 
 _NOUNS = (
@@ -132,11 +133,16 @@ _PREPS = {
 # words a phrase of place takes after its article: German and Dutch ones name one noun
 # ("aus dem Nachbardorf", "uit de wijk"), before the verb that follows
 _PP_WORDS = {"german": 1, "dutch": 1}
+_NL_NUMBERS = frozenset("twee drie".split())  # (no adjectives, though they end on "e")
 _PP_ARTICLES = frozenset(
     "the a an le la les l' l’ un une el los las una uno il lo i gli o os as um uma der die das"
-    " dem den ein eine einem einer einen de het een".split()
+    " dem den ein eine einem einer einen de het een"
+    # (and a possessive, which no phrase ends on: "com o seu rebanho", "avec son chien")
+    " his her their son sa ses leur su sus suo sua suoi sue seu seus suas sein seine ihr ihre"
+    " zijn haar hun".split()
 )
 # an elided Romance preposition and its noun in one word: "dell'assessorato", "d'origine"
+_ELIDED_ARTICLE_RE = re.compile(r"[Uu]n['’](?=\w)")
 _ELIDED_RE = re.compile(r"(?:d|dell|dall|nell|sull|all|l|de l|du l)['’]\w", re.I)
 # endings of a Romance adjective or participle right after the noun ("un diplomate occidental",
 # "un jeune installé", "una señora mayor"): one such word is part of the description
@@ -271,11 +277,22 @@ def _gender(lang: str, article: str, noun: str) -> str | None:
 
 
 def _read(
-    text: str, at: int, end: int, lang: str, apposed: bool = False, definite: bool = False
+    text: str,
+    at: int,
+    end: int,
+    lang: str,
+    apposed: bool = False,
+    definite: bool = False,
+    inverted: bool = False,
 ) -> tuple[int, int, str | None] | None:
     """(start, end, gender) of an indefinite description of a person at ``at`` (``apposed``:
-    in apposition after "One of them,"), else None."""
+    in apposition after "One of them,"; ``inverted``: the subject after its verb, which may
+    close its sentence), else None."""
     words = [(m.group(), m.start()) for m in WORD_RE.finditer(text, at, min(end, at + 220))]
+    if words and (elided := _ELIDED_ARTICLE_RE.match(words[0][0])):
+        # the Italian article elided before a vowel: "un’anziana pastora" is "un’" and its noun
+        cut = elided.end()
+        words[:1] = [(words[0][0][:cut], words[0][1]), (words[0][0][cut:], words[0][1] + cut)]
     articles = {**ARTICLES[lang], **_DEFINITE[lang]} if definite else ARTICLES[lang]
     if not words or words[0][1] != at or words[0][0].lower() not in articles:
         return None
@@ -322,8 +339,8 @@ def _read(
         j, taken = k + 1, 0
         if words[k][0].lower() not in _PREPS[lang]:
             j, taken = k, 0  # (the elided preposition's noun is this word)
-        if j < len(words) and words[j][0].lower() in _PP_ARTICLES:
-            j += 1
+        while j < len(words) and words[j][0].lower() in _PP_ARTICLES and j < k + 3:
+            j += 1  # (an article, a possessive, or both: "com o seu rebanho")
         most = _PP_WORDS.get(lang, 3)
         while j < len(words) and taken < most:
             word = words[j][0]
@@ -331,6 +348,8 @@ def _read(
                 break
             if lang == "german" and word[:1].islower() and not taken:
                 most += 1  # "aus dem benachbarten Dorf": an adjective before the noun
+            if lang == "dutch" and not taken and word.endswith("e") and word not in _NL_NUMBERS:
+                most += 1  # "van de oude wijk": an inflected adjective before the noun
             if taken and word[:1].islower():
                 if lang == "english" and word.endswith("ed"):
                     break
@@ -352,6 +371,8 @@ def _read(
             break
         stop = words[j - 1][1] + len(words[j - 1][0])
         k = j
+    if inverted:
+        return at, stop, _gender(lang, article, words[head][0])
     if k < len(words) and words[k][0] in (".", "!", "?"):
         return None  # a sentence that is only the description
     rest = text[stop:end]
@@ -368,7 +389,8 @@ def _read(
 def description(text: str, start: int, end: int, lang: str) -> tuple[int, int, str | None] | None:
     """The description a sentence (``start``..``end``) opens on as its subject, if any: an
     indefinite one, or a definite one in a sentence that says the person asked to stay
-    unnamed ("The cyclist's wife, who asked not to be named, called …")."""
+    unnamed ("The cyclist's wife, who asked not to be named, called …"); or an indefinite one
+    brought in after its verb ("Op de tribune zat een bewoonster …", ``description_inverted``)."""
     starts = [start]
     fronted = _FRONTED_RE.match(text, start, end)
     if fronted and not any(ch in fronted.group() for ch in '«»“”„"'):
@@ -392,4 +414,7 @@ def description(text: str, start: int, end: int, lang: str) -> tuple[int, int, s
         got = _read(text, at, end, lang, definite=definite)
         if got is not None:
             return got
+    after_verb = inverted_start(text, start, end, lang)
+    if after_verb is not None:
+        return _read(text, after_verb, end, lang, inverted=True)
     return None

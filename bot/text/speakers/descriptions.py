@@ -32,6 +32,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.text.speakers import names as nm
+from bot.text.speakers.description_inverted import inverted_start
 from bot.text.speakers.description_phrases import ARTICLES, WORD_RE, definite, description, person
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.raw import Raw
@@ -223,7 +224,10 @@ def description_of_quote(people: Any, open_at: int) -> tuple[str, int] | None:
         return None  # (a lead-in longer than any sentence reads: no one's to tell)
     if lead.strip(" \n«»“”„\"‘’‚'–—-"):
         got = description(text, start, open_at, lang)
-        if got is None or _named_between(people, start, open_at, got[:2], open_at):
+        # (a subject after its verb: the fronted phrase before it names no one who speaks,
+        # "Gelassener zeigt sich ein Händler: „…“")
+        lo = got[0] if got is not None and inverted_start(text, start, open_at, lang) else start
+        if got is None or _named_between(people, lo, open_at, got[:2], open_at):
             return None
         if _unfit(people, got[0], got[1], open_at, None):
             return None

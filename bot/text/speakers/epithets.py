@@ -298,8 +298,37 @@ _ABSTRACT = (
     "ence",
     "enza",
 )
-_FEMININE = ("trice", "essa", "euse", "ienne", "ière", "ora", "eira", "ata", "ada", "ita", "aia")
-_MASCULINE = ("tore", "ato", "ado", "ito", "eur", "ien", "ier", "eiro", "ino", "ano", "aio")
+_FEMININE = (
+    "trice",
+    "essa",
+    "euse",
+    "ienne",
+    "ière",
+    "ora",
+    "eira",
+    "ata",
+    "ada",
+    "ita",
+    "aia",
+    "épouse",
+)
+# (and the man himself after an elided article: "ha detto l'uomo", "a dit l'homme")
+_MASCULINE = (
+    "tore",
+    "ato",
+    "ado",
+    "ito",
+    "eur",
+    "ien",
+    "ier",
+    "eiro",
+    "ino",
+    "ano",
+    "aio",
+    "uomo",
+    "homme",
+    "époux",
+)
 ROMANCE_DEFINITE = frozenset("le la el il lo o".split())
 _FEMININE_FR = ("ue", "ée", "ante", "ente", "ointe")
 _MASCULINE_FR = ("u", "é", "ant", "ent", "oint")

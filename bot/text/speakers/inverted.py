@@ -404,6 +404,10 @@ class InvertedRules:
             # "», contou à porta da loja uma vizinha." (after a whole quotation: "qui dit
             # n'avoir su « qu'à midi », a demandé au préfet une réunion" is an object)
             free = free | _UNNAMED_ARTICLES
+        elif unnamed and language() == "spanish":
+            # "», apuntaba entre risas una joven de 22 años" (Italian reads its own: resolve's
+            # ``unnamed_after_adjunct``, which keeps "di uno dei Paesi fondatori" whole)
+            free = free | {"un", "una"}
         named = False
         for j in range(i + n + 1, len(toks)):
             word = toks[j][0]

@@ -50,6 +50,15 @@ class SpeakerPass:
         para_start = self.people.text.rfind("\n", 0, open_at) + 1
         return according if according.split()[-1] in self.people.text[para_start:open_at] else None
 
+    def _subject_after(self, raw: Raw, idx: int) -> tuple[str, int] | None:
+        """The description of someone new that the quotation ``idx`` belongs to when it stands
+        after the phrase ``raw`` in that phrase's own sentence (the subject after its verb, a
+        fronted phrase before it), else None."""
+        new = description_of_quote(self.people, self.spans[idx].open_at)
+        if new is None or new[1] <= raw.pos:
+            return None
+        return new if self.people._sentence_start(new[1]) <= raw.pos else None
+
     def _same_source_spoke(self, idx: int, raw: Raw, result: list[str | None]) -> bool:
         """True when "the same source" ("», acrescentou a mesma fonte", "a ajouté la même
         source") goes to the speaker of the quotation before: that one spoke after the source
@@ -72,10 +81,21 @@ class SpeakerPass:
         result: list[str | None] = [None] * len(raws)
         unsaid: dict[int, str | None] = {}  # what a dialogue turn replaced
         for idx, raw in enumerate(raws):
-            if raw.inherited is not None:
+            if raw.inherited is not None and raw.inherited > idx:
+                # a piece that would share a later one's speaker: first, someone new whose
+                # description opens the sentence before it ("Davanti alla vetrina, una cliente
+                # storica si asciuga gli occhi. «…»" before "«…», dice un anziano")
+                new = description_of_quote(self.people, self.spans[idx].open_at)
+                if new is not None:
+                    result[idx] = newcomer_speaker(new, lambda r: self._resolve(r, orgs))
+            elif raw.inherited is not None:
                 result[idx] = result[raw.inherited]
             elif raw.phrase is not None and raw.written:
                 result[idx] = raw.phrase  # someone new by their role, never a name before
+            elif raw.phrase is not None and (new := self._subject_after(raw, idx)) is not None:
+                # "Nüchterner sah es eine ältere Kirchgängerin, …: „…“": the phrase a rule read
+                # opens the sentence whose subject, after its verb, is someone new
+                result[idx] = newcomer_speaker(new, lambda r: self._resolve(r, orgs))
             elif raw.phrase is not None:
                 result[idx] = self._with_neighbours(idx, raws, result, orgs)
                 if result[idx] is None:
