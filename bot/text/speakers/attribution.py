@@ -48,6 +48,7 @@ from bot.text.speakers.going_on import (
     reopened_piece,
     reported_last,
 )
+from bot.text.speakers.carried import carried_on
 from bot.text.speakers.headline import headline_speakers
 from bot.text.speakers.incise import Incise, incises, reported_fragment
 from bot.text.speakers.interview import InterviewRules
@@ -346,6 +347,10 @@ class Attributor(
                     answers.append(idx)
                     for later in members[1:]:
                         out[later].inherited = idx
+                elif (back := carried_on(self, out, idx)) is not None:
+                    # "«A», dice X. ¶ Mostra una mela. «B»", "'A,' zegt ze. ¶ Ze wijst naar
+                    # … ¶ 'B'": the person the narration between goes on about
+                    raw.inherited = back
                 elif (
                     idx == members[0]
                     and para > 0
