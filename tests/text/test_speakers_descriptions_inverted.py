@@ -12,8 +12,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.text.speaker_cases import ES_MORE, ES_OPEN, FR_MORE, IT_MORE, IT_OPEN, PT_MORE, Case
-from tests.text.speaker_cases import outcomes
+from tests.text.speaker_cases import (
+    ES_MORE,
+    ES_OPEN,
+    FR_MORE,
+    IT_MORE,
+    IT_OPEN,
+    PT_MORE,
+    Case,
+    outcomes,
+)
 
 SHAPES: list[Case] = [
     (

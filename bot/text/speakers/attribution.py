@@ -28,6 +28,7 @@ from bot.text.speakers.after import AfterRules
 from bot.text.speakers.authors import document_speakers
 from bot.text.speakers.before import BeforeRules
 from bot.text.speakers.before_words import what_they_call
+from bot.text.speakers.carried import carried_on
 from bot.text.speakers.colon_leads import lead_subject
 from bot.text.speakers.exchanges import answer_alone, asker, examiner_questions, next_question
 from bot.text.speakers.germanic_clause import GermanicClauseRules
@@ -48,7 +49,6 @@ from bot.text.speakers.going_on import (
     reopened_piece,
     reported_last,
 )
-from bot.text.speakers.carried import carried_on
 from bot.text.speakers.headline import headline_speakers
 from bot.text.speakers.incise import Incise, incises, reported_fragment
 from bot.text.speakers.interview import InterviewRules

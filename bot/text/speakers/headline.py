@@ -50,7 +50,11 @@ def _person(people: People | None, name: str) -> bool:
 
 
 # a role label before a headline's colon: "Il sindaco: «»", "La alcaldesa: «»"
-_ROLE_LABEL_RE = re.compile(r"(?:^|[.:;] )(?:Il|La|Lo|El|L['’])\s?([a-zà-ÿ]+): *$")
+_ROLE_LABEL_RE = re.compile(
+    r"(?:^|[.:;] )(?:Il|La|Lo|El|L['’])\s?([a-zà-ÿ]+)"
+    # (and the role's complement: "Il presidente della cooperativa La Sacca:")
+    r"(?: (?:del|della|dello|dei|delle|de|de la|di)(?: [\w'’-]+){1,3})?: *$"
+)
 # a name after the quotation's colon: "«…»: Ana Ruiz, de …"
 _NAME_AFTER_RE = re.compile(r": ([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){1,3})(?=[,.;]|$)")
 # the same in English, where a lower-case word may follow the name ("‘…’: Ana Lind on her
@@ -117,16 +121,20 @@ def headline_speakers(
     names a place as often as a speaker), and a phrase of the headline in lower case
     ("tenants demand") is no name anywhere. Reads the headline's few quotations against the rest
     once each (linear in the number of quotations for each headline one)."""
-    if not spans or spans[0].paragraph != 0:
+    if not spans or spans[0].paragraph > 1:
         return
     first_end = text.find("\n")
     head = text[: first_end if first_end >= 0 else len(text)].rstrip()
     if len(head) > _HEADLINE_MAX or head.endswith("."):
         return
-    later = [(k, _words(text[s.start : s.end])) for k, s in enumerate(spans) if s.paragraph > 0]
+    deck = _deck_end(text, spans, len(head))
+    top = 1 if deck else 0
+    later = [(k, _words(text[s.start : s.end])) for k, s in enumerate(spans) if s.paragraph > top]
     for k, span in enumerate(spans):
-        if span.paragraph != 0:
+        if span.paragraph > top:
             break
+        if span.paragraph == 1:
+            head = text[:deck]  # (a deck's label, read as a headline's: "… La sindaca: «…»")
         own = speakers[k]
         if own is not None and own.lower() in _ARTICLES:
             own = speakers[k] = None  # "Los vecinos de X: «…»" read as "Los": no one
@@ -180,6 +188,32 @@ def headline_speakers(
                 speakers[k] = _english_label(text, span, head, people) or speakers[k]
             elif speakers[k] is not None and language() in ("german", "dutch"):
                 speakers[k] = _role_holder(text, len(head), speakers[k]) or speakers[k]
+
+
+_DECK_MAX = 350  # characters: a standfirst under the headline, not a paragraph of the body
+# a deck's label: a short phrase after a sentence, then a colon ("… centro. La sindaca: ", "Una
+# madre: "), not a sentence leading into its words ("Das Angebot liege auf dem Tisch: ")
+_DECK_LABEL_RE = re.compile(r"(?:^|[.!?] )[A-ZÀ-Ý][\w'’-]*(?: [\w'’-]+){0,5}: *$")
+
+
+def _deck_end(text: str, spans: list[Span], head_end: int) -> int:
+    """Where a deck ends: the short paragraph under a headline that closes on a labelled
+    quotation ("Il lotto era in vendita nel Nord-Est. Una madre: «…»"), with the body after
+    it; else 0."""
+    deck = [s for s in spans if s.paragraph == 1]
+    if not deck:
+        return 0
+    start = text.find("\n", head_end)
+    start = len(text) - len(text[start:].lstrip()) if start >= 0 else -1
+    end = text.find("\n", start) if start >= 0 else -1
+    if start < 0 or end < 0 or end - start > _DECK_MAX or not text[end:].strip():
+        return 0
+    last = deck[-1]
+    if text[last.close_end : end].strip(" .") or not _DECK_LABEL_RE.search(
+        text, start, last.open_at
+    ):
+        return 0
+    return end
 
 
 def _role_holder(text: str, start: int, role: str) -> str | None:
