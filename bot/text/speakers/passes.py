@@ -27,6 +27,7 @@ from bot.text.speakers.reading import language
 from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.short_bodies import agency_acronym, full_body
 from bot.text.speakers.sources_romance import same_source
+from bot.text.speakers.speech_acts import speech_act_lead
 
 
 class SpeakerPass:
@@ -49,6 +50,13 @@ class SpeakerPass:
         open_at = self.spans[idx].open_at
         para_start = self.people.text.rfind("\n", 0, open_at) + 1
         return according if according.split()[-1] in self.people.text[para_start:open_at] else None
+
+    def _quoted_before(self, idx: int, result: list[str | None]) -> str | None:
+        """The speaker of the quotation before ``idx`` when it stands in the same paragraph
+        or the one before, else None."""
+        if idx == 0 or self.spans[idx - 1].paragraph < self.spans[idx].paragraph - 1:
+            return None
+        return result[idx - 1]
 
     def _subject_after(self, raw: Raw, idx: int) -> tuple[str, int] | None:
         """The description of someone new that the quotation ``idx`` belongs to when it stands
@@ -90,6 +98,9 @@ class SpeakerPass:
                     result[idx] = newcomer_speaker(new, lambda r: self._resolve(r, orgs))
             elif raw.inherited is not None:
                 result[idx] = result[raw.inherited]
+            elif speech_act_lead(raw.phrase):
+                # "Une promesse, tout de même : « … »": what is said; the one quoted before
+                result[idx] = self._quoted_before(idx, result)
             elif raw.phrase is not None and raw.written:
                 result[idx] = raw.phrase  # someone new by their role, never a name before
             elif raw.phrase is not None and (new := self._subject_after(raw, idx)) is not None:
@@ -105,6 +116,8 @@ class SpeakerPass:
                     result[idx] = description_at(self.people, raw.pos) or described_before(
                         self.people, raw.pos, raw.phrase
                     )
+                if speech_act_lead(result[idx]):
+                    result[idx] = self._quoted_before(idx, result)  # "Een belofte doet hij: '…'"
                 # "El Almenara" after "La Unión Deportiva Almenara anunció", "Het Ouderplatform"
                 # after "het Ouderplatform Dyslexie Limburg": the full name
                 result[idx] = full_body(self.people.text, raw.pos, result[idx])
