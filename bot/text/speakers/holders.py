@@ -79,6 +79,18 @@ _APPOSED_TRADE_RE = re.compile(
 _AFTER_ROLE_RE = re.compile(r"(?:\s+[^\W\d_A-Z][\w'’-]*){0,6},\s+")
 
 
+# a definite role noun (one or two words) whose complement opens on an indefinite article:
+# the role at a place named for the first time ("il titolare di una trattoria", "el dueño de
+# un bar", "o dono de um café", "le gérant d'un magasin", "der Inhaber eines Geschäfts", "de
+# eigenaar van een zaak", "the owner of a shop")
+_SOMEONE_OF_A_RE = re.compile(
+    r"(?:il|lo|la|l['’]|el|le|o|a|der|die|de|the)\s?[\w'’-]+(?: [\w'’-]+)?"
+    r" (?:di (?:un|una|uno)|de (?:un|una|um|uma)|d['’]une?|du?ma?|d(?:e)?um|eines|einer|van een"
+    r"|of an?)\s",
+    re.IGNORECASE,
+)
+
+
 def _body_for_person(phrase: str, name: str, gender: str | None) -> bool:
     """True when the role phrase is a body's or a place's noun ("El hospital", "la mairie") and
     the one named before is a person (of a known gender or on a first name): not its holder."""
@@ -143,6 +155,12 @@ class RoleHolders:
     ) -> tuple[bool, str | None]:
         """(True, the person) when the role noun or epithet ``phrase`` stands for someone
         the text introduced or shows; (False, None) when the other rules should go on."""
+        whole = raw.phrase or phrase  # (the phrase before its complement was cut)
+        if _SOMEONE_OF_A_RE.match(whole):
+            # "ammette il titolare di una trattoria", "seufzt der Inhaber eines
+            # Möbelgeschäfts": the holder of a role at a place the text brings in now, someone
+            # new, as written (never the person named before)
+            return True, as_written(whole.split(), whole)
         if epithet_gender(phrase, self.people.text, raw.pos) is not None and kept_name_back(
             self.people.text, raw.pos + len(phrase)
         ):

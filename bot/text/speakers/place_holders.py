@@ -16,6 +16,11 @@ from bot.text.speakers.role_places import named_near, other_office, other_place,
 from bot.text.speakers.roles import role_before_place
 from bot.text.speakers.written import as_written
 
+# a preposition and an indefinite article, apart or in one word
+_OF = frozenset("di de".split())
+_A = frozenset("un una uno um uma une".split())
+_OF_A = frozenset("d'un d'une d’un d’une dum duma".split())
+
 
 class PlaceHolders:
     """The role-of-a-place rule of ``Resolver``; the resolver provides the rest."""
@@ -33,6 +38,11 @@ class PlaceHolders:
         cut = role_before_place(words) if romance_text() else None
         if not cut or body_noun(cut.split()) is not None:
             return False, None
+        rest = [w.lower() for w in words[len(cut.split()) :]]
+        if rest[:1] and (rest[0] in _OF_A or (rest[0] in _OF and rest[1:2] and rest[1] in _A)):
+            # "il titolare di una trattoria", "el dueño de un bar": a role at a place the text
+            # brings in now, someone new, as written (never the holder named before)
+            return True, as_written(words, phrase, limit=10)
         # "recorda o antigo presidente da junta de X": the role's holder, not the place X
         who = self._resolve(Raw(cut, raw.pos), orgs)
         known = bool(who) and who[:1].isupper() and self.people.mentioned(who)
