@@ -76,6 +76,12 @@ lifestyle and food, animals and nature (73.2 % at the start). No rule writer rea
 measured one general ability built that session (someone new brought in by a description,
 ``descriptions``), 73.7 % with it; then they joined, and every floor but the Portuguese fell
 by half a point to one and a half.
+A twenty-first session's six writers added ``_44`` to ``_49`` (English ``_45`` to ``_50``):
+religion and faith communities, farming and fishing, retail and small business (read for rules:
+76.9 % at the start, 79.4 % at the end), universities and research, music and nightlife,
+aviation and shipping (unread to the end: 76.3 % at the start, 76.8 % at the end). When they
+joined, the English, German and Portuguese floors fell by half a point; one stock sentence
+that matched PolNeAR train was reworded first.
 A key's head that opens a
 paragraph reopening a quotation is found inside that quotation, which runs over its paragraphs.
 """
@@ -95,7 +101,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.865, "fr": 0.795, "de": 0.825, "es": 0.82, "it": 0.805, "pt": 0.81, "nl": 0.835}
+FLOORS = {"en": 0.86, "fr": 0.795, "de": 0.82, "es": 0.82, "it": 0.805, "pt": 0.805, "nl": 0.835}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"

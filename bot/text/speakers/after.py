@@ -13,19 +13,18 @@ import re
 from bot.text.speakers import after_words as aw
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
-from bot.text.speakers.aimed import aimed_phrase, without_phrase
-from bot.text.speakers.germanic_phrase import subject_after_adjunct
-from bot.text.speakers.impersonal import by_agent, document_issuer_at, impersonal_body
-from bot.text.speakers.inverted import ADJUNCT_PREPS as _ADJUNCT_PREPS
-from bot.text.speakers.inverted import (
-    DASHES,
-    InvertedRules,
+from bot.text.speakers.adjunct_places import ADJUNCT_PREPS as _ADJUNCT_PREPS
+from bot.text.speakers.adjunct_places import (
     governed_name,
     lone_adjunct,
     place_only,
     portuguese_epithet,
     subject_in_adjunct,
 )
+from bot.text.speakers.aimed import aimed_phrase, without_phrase
+from bot.text.speakers.germanic_phrase import subject_after_adjunct
+from bot.text.speakers.impersonal import by_agent, document_issuer_at, impersonal_body
+from bot.text.speakers.inverted import DASHES, InvertedRules
 from bot.text.speakers.later_verb import THUS, LaterVerbRules
 from bot.text.speakers.limited import limited_at, object_not_subject
 from bot.text.speakers.marks import Span, closes_on_comma
