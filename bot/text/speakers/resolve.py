@@ -413,6 +413,8 @@ class Resolver(
             named = self.people.business(raw.pos)  # "the company" after "Dunmore Tools Inc."
             # (or after "the supplier, Wexcombe Water", the one body the text named)
             named = named or kind_named_before(self.people.text, raw.pos, self.people.orgs)
+            # (or one named with no word marking a body: "Penfold Home has recalled …")
+            named = named or self.people.unmarked_business(raw.pos)
         if named is not None:
             orgs.append(named)
             return named  # "the council" after "Lower Clarence Shire Council"

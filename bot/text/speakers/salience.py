@@ -149,6 +149,30 @@ class Salience(AgedMentions, MentionFeatures):
             between.add(name)
         return near if len(between) == 1 else None
 
+    def unmarked_business(self, pos: int) -> str | None:
+        """The company an English business noun at ``pos`` stands for when the text named it
+        with no word that marks a body ("Penfold Home has recalled … “…,” the company said"):
+        the last name before ``pos``, of two words or more, that a sentence opens on, whose
+        first word is no first name and to which the text gives no gender, with no one named
+        after it; else None."""
+        from bot.text.speakers.firstnames import FIRST_NAMES
+
+        k = bisect.bisect_left(self._mention_pos, pos)
+        if not k:
+            return None
+        m = self.mentions[k - 1]
+        words = m.name.split()
+        if (
+            m.pos < pos - _BUSINESS_REACH
+            or not m.subject
+            or m.gender is not None
+            or len(words) < 2
+            or nm.bare(words[0]) in FIRST_NAMES
+            or any(other.name == m.name and other.gender for other in self.mentions[:k])
+        ):
+            return None
+        return m.name
+
     def nearest(self, pos: int, object_only: bool = False) -> str | None:
         """The person named last before ``pos`` ("Robert J. Keane, who told ..."); with
         ``object_only``, the last one in the same sentence that is no subject and whose
