@@ -28,7 +28,10 @@ from bot.text.speakers.reading import language
 # with no owner named after it, but perhaps its addressee: "in dem Antrag an die
 # Schulkonferenz"), "hieß es darin": the document or body of the sentences before
 STATEMENT_ES_RE = re.compile(
-    r"es\s*(?:darin|daraus\b|dort\s*[.,;:]|[.,;:]|in\s+(?:einer|einem|der|dem)\s+(?:[a-zäöü]+\s+)?"
+    r"es\s*(?:darin|daraus\b|dort\s*[.,;:]|[.,;:]"
+    # ("heißt es weiter: „…“": an adverb, then the colon)
+    r"|(?:weiter|dazu|außerdem|ferner|zudem|auch|wörtlich)\s*[,:]"
+    r"|in\s+(?:einer|einem|der|dem)\s+(?:[a-zäöü]+\s+)?"
     r"[^\W\d_a-z][\w-]*(?:\s+an\s+(?:die|den|das)\s+[^\W\d_a-z][\w-]*)?\s*[.,;!?])"
 )
 _CAP = r"[^\W\d_a-z][\w'’-]*"
@@ -41,7 +44,7 @@ _PRESS_RE = re.compile(
 # kündigte …", "Der Verein Bergwacht Oberau teilte …", "Das Unternehmen verwies …"; or after
 # "Das teilte" ("Das teilte der Turnverein Altdorf am Montag mit.")
 _SUBJECT_RE = re.compile(
-    rf"(?:(?:Das|Dies)\s+[a-zäöü]+te\s+)?(der|die|das|Der|Die|Das)\s+"
+    rf"(?:(?:Das|Dies)\s+[a-zäöü]+te\s+)?(?:(der|die|das|Der|Die|Das)\s+)?"
     rf"(?:[a-zäöü-]+(?:e|en|er|es)\s+)?({_CAP}(?:\s+{_CAP}){{0,3}})\s+[a-zäöü]"
 )
 
@@ -71,6 +74,12 @@ def statement_body(
     words = m.group(2).split()
     if _PRESS_RE.search(m.group(2)):
         return None  # "Die Süddeutsche Zeitung berichtete …": the outlet reports, it says nothing
+    if m.group(1) is None:
+        # a name with no article ("Wohnwerk Direkt räumte … ein."): a body's of two words or
+        # more that no first name opens, never a person's
+        if len(words) < 2 or any(nm.bare(w) in FIRST_NAMES for w in words):
+            return None
+        return " ".join(words)
     known = epithet(f"{m.group(1)} {m.group(2)}", m.start(1))
     if known is not None:
         return None if known[1] else known[0]
@@ -151,10 +160,12 @@ _ASSOCIATION_RE = re.compile(
 
 
 # a sentence opening on the document with no owner named and an impersonal verb: "In einer
-# schriftlichen Stellungnahme hieß es, man nehme …", "In einer Mitteilung heißt es: »…«"
+# schriftlichen Stellungnahme hieß es, man nehme …", "In einer Mitteilung heißt es: »…«" (and an
+# adverb after "es": "heißt es weiter: »…«")
 _FRONTED_DOCUMENT_RE = re.compile(
     r"In\s+(?:einer|einem|der|dem)\s+(?:[a-zäöü]+\s+)?[^\W\d_a-z][\w-]*\s+"
-    r"(?:hie(?:ß|ss)|hei(?:ß|ss)t)\s+(es)[,:]"
+    r"(?:hie(?:ß|ss)|hei(?:ß|ss)t)\s+(es)"
+    r"(?:\s+(?:weiter|dazu|außerdem|ferner|zudem|auch|wörtlich|unter anderem))?[,:]"
 )
 
 
