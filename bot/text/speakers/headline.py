@@ -190,6 +190,7 @@ def headline_speakers(
                 speakers[k] = _role_holder(text, len(head), speakers[k]) or speakers[k]
 
 
+_SPACE_RE = re.compile(r"\s*")
 _DECK_MAX = 350  # characters: a standfirst under the headline, not a paragraph of the body
 # a deck's label: a short phrase after a sentence, then a colon ("… centro. La sindaca: ", "Una
 # madre: "), not a sentence leading into its words ("Das Angebot liege auf dem Tisch: ")
@@ -204,10 +205,12 @@ def _deck_end(text: str, spans: list[Span], head_end: int) -> int:
     if not deck:
         return 0
     start = text.find("\n", head_end)
-    start = len(text) - len(text[start:].lstrip()) if start >= 0 else -1
-    end = text.find("\n", start) if start >= 0 else -1
-    if start < 0 or end < 0 or end - start > _DECK_MAX or not text[end:].strip():
+    if start < 0:
         return 0
+    start = _SPACE_RE.match(text, start).end()  # type: ignore[union-attr]
+    end = text.find("\n", start)
+    if end < 0 or end - start > _DECK_MAX or _WORD_RE.search(text, end) is None:
+        return 0  # (a deck, not the whole text: a body follows it)
     last = deck[-1]
     if text[last.close_end : end].strip(" .") or not _DECK_LABEL_RE.search(
         text, start, last.open_at

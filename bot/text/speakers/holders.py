@@ -24,6 +24,7 @@ from bot.text.speakers.orgs_romance import body_noun
 from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
+from bot.text.speakers.roles import role_at_new_place
 from bot.text.speakers.written import as_written
 
 # a relative clause right after a role noun saying its holder kept their name back ("…», diz o
@@ -77,18 +78,6 @@ _APPOSED_TRADE_RE = re.compile(
 # the lower-case rest of a role's complement (at most six words), then a comma: what may stand
 # between a role phrase cut short and the name of its holder
 _AFTER_ROLE_RE = re.compile(r"(?:\s+[^\W\d_A-Z][\w'’-]*){0,6},\s+")
-
-
-# a definite role noun (one or two words) whose complement opens on an indefinite article:
-# the role at a place named for the first time ("il titolare di una trattoria", "el dueño de
-# un bar", "o dono de um café", "le gérant d'un magasin", "der Inhaber eines Geschäfts", "de
-# eigenaar van een zaak", "the owner of a shop")
-_SOMEONE_OF_A_RE = re.compile(
-    r"(?:il|lo|la|l['’]|el|le|o|a|der|die|de|the)\s?[\w'’-]+(?: [\w'’-]+)?"
-    r" (?:di (?:un|una|uno)|de (?:un|una|um|uma)|d['’]une?|du?ma?|d(?:e)?um|eines|einer|van een"
-    r"|of an?)\s",
-    re.IGNORECASE,
-)
 
 
 def _body_for_person(phrase: str, name: str, gender: str | None) -> bool:
@@ -156,7 +145,7 @@ class RoleHolders:
         """(True, the person) when the role noun or epithet ``phrase`` stands for someone
         the text introduced or shows; (False, None) when the other rules should go on."""
         whole = raw.phrase or phrase  # (the phrase before its complement was cut)
-        if _SOMEONE_OF_A_RE.match(whole):
+        if role_at_new_place(whole):
             # "ammette il titolare di una trattoria", "seufzt der Inhaber eines
             # Möbelgeschäfts": the holder of a role at a place the text brings in now, someone
             # new, as written (never the person named before)

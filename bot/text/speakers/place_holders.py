@@ -13,13 +13,8 @@ from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.role_places import named_near, other_office, other_place, same_complement
-from bot.text.speakers.roles import role_before_place
+from bot.text.speakers.roles import role_at_new_place, role_before_place
 from bot.text.speakers.written import as_written
-
-# a preposition and an indefinite article, apart or in one word
-_OF = frozenset("di de".split())
-_A = frozenset("un una uno um uma une".split())
-_OF_A = frozenset("d'un d'une d’un d’une dum duma".split())
 
 
 class PlaceHolders:
@@ -38,8 +33,7 @@ class PlaceHolders:
         cut = role_before_place(words) if romance_text() else None
         if not cut or body_noun(cut.split()) is not None:
             return False, None
-        rest = [w.lower() for w in words[len(cut.split()) :]]
-        if rest[:1] and (rest[0] in _OF_A or (rest[0] in _OF and rest[1:2] and rest[1] in _A)):
+        if role_at_new_place(phrase):
             # "il titolare di una trattoria", "el dueño de un bar": a role at a place the text
             # brings in now, someone new, as written (never the holder named before)
             return True, as_written(words, phrase, limit=10)

@@ -209,6 +209,24 @@ _ROLES_EU = load("roles_eu")
 _SAINTS = frozenset("San Santa Santo São Saint Sainte St. Ste.".split())
 
 
+# a definite role noun (one or two words) whose complement opens on an indefinite article:
+# the role at a place named for the first time ("il titolare di una trattoria", "el dueño de
+# un bar", "o dono de um café", "le gérant d'un magasin", "der Inhaber eines Geschäfts", "de
+# eigenaar van een zaak", "the owner of a shop")
+_AT_NEW_PLACE_RE = re.compile(
+    r"(?:il|lo|la|l['’]|el|le|o|a|der|die|de|the)\s?[\w'’-]+(?: [\w'’-]+)?"
+    r" (?:di (?:un|una|uno)|de (?:un|una|um|uma)|d['’]une?|dum|duma|eines|einer|van een"
+    r"|of an?)\s",
+    re.IGNORECASE,
+)
+
+
+def role_at_new_place(phrase: str) -> bool:
+    """True for a definite role phrase whose place the text brings in just then ("il
+    titolare di una trattoria"): someone new, shown as written, never the holder named before."""
+    return _AT_NEW_PLACE_RE.match(phrase) is not None
+
+
 def role_of_place_start(words: list[str], k: int) -> int | None:
     """Where a Romance role phrase opens when the capitalized run at ``k`` is only the place
     or body after its "di"/"de" ("il sindaco di Catania ha detto", "o presidente da câmara

@@ -10,6 +10,7 @@ import re
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.aged_mentions import AgedMentions
+from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.introductions import kin_of_other
 from bot.text.speakers.mentions import Mention, MentionFeatures
 from bot.text.speakers.reading import plainly_english
@@ -155,8 +156,6 @@ class Salience(AgedMentions, MentionFeatures):
         the last name before ``pos``, of two words or more, that a sentence opens on, whose
         first word is no first name and to which the text gives no gender, with no one named
         after it; else None."""
-        from bot.text.speakers.firstnames import FIRST_NAMES
-
         k = bisect.bisect_left(self._mention_pos, pos)
         if not k:
             return None
