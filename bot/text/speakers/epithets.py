@@ -129,6 +129,7 @@ _THINGS = frozenset(
     ministerium polizei gewerkschaft verklaring krant menigte regering bedrijf gemeente
     ministerie politie vakbond stad club team équipe equipo squadra equipa
     colectivo coletivo collettivo collectif coalición coalizione coligação coalition collegio
+    public pubblico público publiek publikum assistance assistenza audiencia plateia
     """.split()
 )
 _COMPLEMENT_RE = re.compile(

@@ -363,6 +363,8 @@ def longer_body(text: str, pos: int, name: str | None) -> str | None:
             words = words[1:]
         if len(words) < 2 or any(nm.bare(w) in FIRST_NAMES for w in words[:-1]):
             continue
+        if any(w.endswith(".") and "." not in w[:-1] and len(w) > 4 for w in words[:-1]):
+            continue  # "… in via dei Mulini. La Soprintendenza": a sentence's end, no initials
         if best is None or len(words) > len(best):
             best = words
     return " ".join(best) if best is not None else name

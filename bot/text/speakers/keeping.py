@@ -190,6 +190,8 @@ def keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> 
         return True
     if words >= 3 and (headline_line(text, span, paras) or closes_headline(text, span, paras)):
         return True  # "Storm treft dorp: “Zoiets nog nooit gezien”" (its repeat names who)
+    if words == 2 and closes_headline(text, span, paras):
+        return True  # "… La Soprintendenza: «Scoperta importante»" (a title case is no words)
     if inner.endswith(",") and _splits(text, span, spans[k + 1] if k + 1 < len(spans) else None):
         return inner[:1].isupper()  # “That,” he added, “promises to ...”
     if words <= 2 and (

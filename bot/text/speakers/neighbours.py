@@ -209,12 +209,23 @@ class NeighbourRules(IssuerRules, GermanicEpithets):
         holders = set()
         for role in (noun, *SYNONYMS.get(noun, ())):
             holders |= {n for at, n in self._introduced().get(role, []) if at < pos}
-        return bool(holders) and name not in holders
+        if not holders or name in holders:
+            return False
+        # (only when ``name`` came in with a role of their own: "Do lado portista, Martín X
+        # mostrou-se satisfeito. «…», disse o técnico argentino" is Martín's, though "o
+        # treinador encarnado, Y" was named before)
+        return any(
+            n == name and at < pos for found in self._introduced().values() for at, n in found
+        )
 
     def _remember_epithet(self, raw: Raw, name: str | None) -> None:
         """Note the person a Romance definite role noun was resolved to ("», conta o guarda-
         redes" -> the one named before), the first time the noun speaks."""
         if not name or not name[:1].isupper() or not raw.phrase or not _reading.romance_text():
+            return
+        if name.casefold() == raw.phrase.casefold():
+            # "La pensionata: «…»" in a headline, the role as written: no one to remember (the
+            # body's "racconta la pensionata" is the woman it named)
             return
         noun = role_phrase(raw.phrase, self.people.text)
         memo: dict[str, tuple[int, str]] = self.__dict__.setdefault("_epithet_memo", {})

@@ -43,8 +43,10 @@ _AND = frozenset("E Y Et".split())
 _FROM_THE = frozenset("Dal Dalla Dallo Dai Dalle Dagli".split())  # Italian "from the"
 _ORG_OF_RE = re.compile(r"\b([A-Z][a-z]+) of $")  # "Journal of " right before a run
 _PAIR_RE = re.compile(r"(?<!\w)([^\W\d_a-z]\w*) (?=([^\W\d_a-z]\w*))")
-# what follows a dateline's place: a dash, after the agency in brackets ("LATINA (ANSA) -")
-_DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
+# what follows a dateline's place: a dash, after the agency in brackets ("LATINA (ANSA) -"),
+# or a full stop or a comma and the sentence ("ALMENARA DEL CAMPO. Una vivienda …", "LYON, 3
+# mars")
+_DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]\s|[.,]\s+\w)")
 # a Romance age in commas after a name: "Fatima, 38 ans,", "Rosa, de 44 anos," -- a person
 # introduced by the first name alone is given so in portraits and local news
 _AGED_RE = re.compile(r",\s(?:de\s)?\d{1,3}\s(?:ans|anos|años|anni)\b")

@@ -23,6 +23,9 @@ _ROLE_OF_BEFORE_RE = re.compile(
 )
 # an age in commas between a name and its role: ", de 61 anos,", ", 52 ans,", ", 34 anni,"
 _AGE_ASIDE_RE = re.compile(r", (?:de |di )?\d{1,3} (?:anos|ans|anni|años), ")
+# "of the" before a noun: the noun is governed, in an adjunct, no role ("Do lado do Braga, X",
+# "Dal canto della Juve, X")
+_OF_THE = frozenset("do da dos das del dal dalla dallo du des".split())
 _POSSESSIVES = frozenset("su sus suo sua son sa seu sua".split())
 
 
@@ -43,12 +46,14 @@ def introduced_roles(
         at = text.find(name.split()[0], pos, pos + 60)  # the run may open on the role
         pos = at if at >= 0 else pos
         before = text[max(0, pos - 30) : pos].split()
+        elided_second = False
         if before and before[-1][:2].lower() in ("l'", "l’") and len(before[-1]) > 2:
             # "l'avvocato Ermanno Conti": the role noun after an elided article
             before[-1] = before[-1][2:]
         elif len(before) >= 2 and before[-2][:2].lower() in ("l'", "l’") and italian:
             # "l'amministratore delegato X": the same before an adjective
             before[-2] = before[-2][2:]
+            elided_second = True
         found = []
         if (
             before
@@ -84,8 +89,26 @@ def introduced_roles(
                 # the noun nearest the name: "juzga desde este lunes al exalcalde de X, Y"
                 # is "exalcalde", not "lunes" (at most 60 characters read again)
                 role_of = later
-            if role_of is not None:
+            of_before = (
+                text[max(0, role_of.start(1) - 8) : role_of.start(1)].split()[-1:]
+                if role_of is not None
+                else []
+            )
+            if role_of is not None and not (of_before and of_before[0].lower() in _OF_THE):
                 found.append(role_of.group(1))
+            elif role_of is None and (
+                len(before) >= 3
+                and before[-1][-1:] == ","
+                and before[-1][:-1].isalpha()
+                and before[-1][:-1].islower()
+                and before[-2].isalpha()
+                and before[-2].islower()
+                and len(before[-2]) > 3
+                and (elided_second or before[-3].lower() in ROMANCE_DEFINITE)
+            ):
+                # "l'economo diocesano, Marco X", "la directora general, Ana X": the noun
+                # before its adjective, in apposition before the name after its article
+                found.append(before[-2])
         last = name.split()[-1]
         end = text.find(last, pos)
         after = text[end + len(last) : end + len(last) + 60] if end >= 0 else ""

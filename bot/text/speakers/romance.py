@@ -41,6 +41,31 @@ _THEN = frozenset("Puis Ensuite Alors Depois Então Luego Después Poi".split())
 _INDEFINITE = frozenset("un une um uma uno una unos unas uns umas".split())
 
 
+# prepositions (with their articles) that govern a name inside a fronted adjunct: "Do lado do
+# Braga, X lamentou …", "Du côté de Lens, …", "Nel derby contro la Juve, …"
+_GOVERNING = frozenset(
+    "de do da dos das del della dello dei di du des à au aux a al ao contra contre contro en em"
+    " in".split()
+)
+
+
+def _lower_or_governed(toks: list[Token], lo: int, hi: int) -> bool:
+    """True when every word of ``toks[lo:hi]`` is in lower case or is a capitalized name a
+    preposition governs (a place's or a club's: "Do lado do Braga", "del Real Betis"), so
+    the words are an adjunct, not a subject."""
+    governed = False
+    for q in range(lo, hi):
+        word = toks[q][0]
+        if word[:1].isupper():
+            prev = toks[q - 1][0].lower() if q > lo else ""
+            governed = governed or prev in _GOVERNING
+            if not governed:
+                return False
+        else:
+            governed = False
+    return True
+
+
 def _opening_person(mentions: list[Mention], names: set[str], toks: list[Token]) -> str:
     """The person named in full who opens the sentence ``toks`` followed by a comma or a
     lower-case word other than "and" ("Pilar X, hermana de …", "Ana X se acogió …"), else ""."""
@@ -179,7 +204,7 @@ class RomanceRules(RomanceColonRules):
         if (
             got is None
             and c
-            and (all(t[0].islower() for t in toks[1:c]) or fronted)
+            and (_lower_or_governed(toks, 1, c) or fronted)
             and nm.bare(toks[0][0]) not in nm.ACCORDING | nm.FOR_WHOM | {"de"}  # "De acordo com"
         ):
             # after a fronted adjunct: "Consultado sobre su futuro, el volante adelantó …"
