@@ -22,7 +22,7 @@ _FROM_RE = re.compile(r"\s+(?:from|by)\s")
 # statement", "issued a brief statement"), up to the noun
 _MEANS_RE = re.compile(
     r"\b(?:(?:in|via)\s+(?:a|an|its|their|his|her)|(?:issued|released|put\s+(?:out|up)|published|"
-    r"posted|sent|shared)\s+(?:a|an))\s+(?:\w+\s+)?\Z"
+    r"posted|sent|shared)\s+(?:a|an))\s+(?:[\w-]+\s+)?\Z"
 )
 # a body with a name in it: "the US military", "the Ohio State Patrol"
 _NAMED_BODY_RE = re.compile(r"the (?:\w+ )*[A-Z]")

@@ -8,6 +8,7 @@ role rules a person out; who issued the statement a phrase names is in ``issuers
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from bot.text.speakers import foreign as fw
@@ -252,6 +253,17 @@ class NeighbourRules(IssuerRules, GermanicEpithets):
             self._roles_seen = got
         return got
 
+    def _other_body_between(self, speaker: str | None, idx: int, pos: int) -> bool:
+        """True when a body other than ``speaker`` is named as a sentence's subject between
+        the quotation before ``idx`` and ``pos`` ("“…,” a spokesperson said. ¶ The Trust has
+        put up a sign. It reads: “…”": the sign's, not the spokesperson's body)."""
+        lo = self.spans[idx - 1].close_end
+        k = bisect.bisect_left(self.people.orgs, (lo,))
+        return any(
+            subject and name != speaker and lo <= p < pos
+            for p, name, subject in self.people.orgs[k : k + 20]
+        )
+
     def _thing(self, speaker: str | None, orgs: list[str], idx: int) -> bool:
         """True when ``speaker``, the speaker of the quotation before ``idx`` (in the same
         paragraph or one of the two before), is no person: an organisation or a common noun
@@ -309,7 +321,11 @@ class NeighbourRules(IssuerRules, GermanicEpithets):
         after a role noun's quotation; else the phrase itself resolved (``_resolve``)."""
         raw = raws[idx]
         before = result[idx - 1] if idx else None
-        if raw.phrase.lower() == "it" and self._thing(before, orgs, idx):
+        if (
+            raw.phrase.lower() == "it"
+            and self._thing(before, orgs, idx)
+            and not self._other_body_between(before, idx, raw.pos)
+        ):
             return before  # “…,” the report said. / “…,” it added.
         if self._no_subject(raw.phrase) and (aged := self._aged_before(raw.pos)) is not None:  # type: ignore[attr-defined]
             # "… obra de la juvenil Ada Soto, de 18 años. «…», aseguró después.": the person

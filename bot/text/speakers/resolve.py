@@ -77,7 +77,13 @@ from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.romance_words import fused_place_cut, no_subject, romance_verb
 from bot.text.speakers.salience import business_noun
 from bot.text.speakers.sources_romance import earlier_source
-from bot.text.speakers.spokes import body_for_the, spokes_before, spokes_body, team_before
+from bot.text.speakers.spokes import (
+    body_for_the,
+    romance_spokes_before,
+    spokes_before,
+    spokes_body,
+    team_before,
+)
 from bot.text.speakers.spokes import body_opening as short_body
 from bot.text.speakers.spouses import english_relative, owner_unnamed, partner_named
 from bot.text.speakers.strays import stray_opener
@@ -119,6 +125,12 @@ class Resolver(
         if language() == "italian" and (cut := fused_place_cut(raw.phrase or "")):
             # "lamentava all'uscita uno spettatore": the subject after the place
             return self._resolve(Raw((raw.phrase or "")[cut:], raw.pos + cut), orgs)
+        if (at := romance_spokes_before(raw.phrase or "", self.people, raw.pos)) is not None:
+            # "La Policía Local confirmó … «…», indicó un portavoz": the body, when it speaks
+            body = self._resolve(Raw(self.people.text[at[0] : at[1]], at[0]), orgs)
+            if body is not None:
+                orgs.append(body)
+                return body
         if (someone := self._described_at(raw)) is not None:
             return someone  # someone unnamed the text describes where the phrase is
         if police := police_named_before(raw.phrase or "", self.people.text, raw.pos):

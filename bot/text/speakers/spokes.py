@@ -11,6 +11,7 @@ from typing import Any
 from bot.text.lexicon import load
 from bot.text.speakers import names as nm
 from bot.text.speakers.bodywords import CORPORATE
+from bot.text.speakers.companies_romance import ROMANCE_BODY_NOUNS
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.institutions import FUSED_OF
 from bot.text.speakers.orgs import org_named_before
@@ -95,6 +96,7 @@ _BODY_SAID_RE = re.compile(
     r"(?:said|says|added|warned|insisted|confirmed)\b",
     re.MULTILINE,
 )
+_OPENING_MARKS = frozenset("“\"‘'")
 _BODY_NOUNS = frozenset("union council company charity trust group association board firm".split())
 
 
@@ -104,6 +106,11 @@ def _body_said(text: str, pos: int) -> tuple[re.Match[str], list[str]] | None:
     …, said" -> ["PCS", "union"]); None when no sentence does."""
     floor = max(0, pos - 500)
     nl = text.rfind("\n", floor, pos)
+    if nl >= 0 and text[nl + 1 : nl + 2] in _OPENING_MARKS and nl > floor:
+        # the quotation opens its paragraph: the body may open the last sentence of the
+        # paragraph before ("The Wessex Board said … ¶ “…,” a spokesperson said.")
+        before = text[floor:nl].rstrip()
+        nl = text.rfind("\n", floor, floor + len(before))
     floor = nl + 1 if nl >= 0 else floor
     last = None
     for m in _BODY_SAID_RE.finditer(text, floor, pos):
@@ -175,6 +182,45 @@ def body_opening(words: list[str], people: Any, pos: int) -> str | None:
 
 # Spanish and Italian nouns for a body's spokesperson
 _SPOKES_NOUNS = frozenset("vocero vocera portavoz portavoce".split())
+# a bare Romance spokesperson: "indicó un portavoz", "précise une porte-parole", "disse um
+# porta-voz"
+_ROMANCE_SPOKES_RE = re.compile(
+    r"(?i:un|una|une|um|uma)\s+(?:portavoz|portavoce|porte-parole|porta-voz|vocero|vocera)"
+)
+
+
+def romance_spokes_before(phrase: str, people: Any, pos: int) -> tuple[int, int] | None:
+    """Where the body a bare French, Spanish, Italian or Portuguese spokesperson at ``pos``
+    speaks for is named: the one body named as a subject in the sentence before (or in their
+    own, before them), by its name ("La Policía Local confirmó que … «…», indicó un
+    portavoz.") or by its kind opening the sentence ("La préfecture a confirmé … « … », a
+    précisé un porte-parole."); None when a person is named there, or no body or two are."""
+    if language() not in _ROMANCE or not _ROMANCE_SPOKES_RE.fullmatch(phrase):
+        return None
+    sent = bisect.bisect_right(people.bounds, pos)
+    start = people.bounds[sent - 2] if sent >= 2 else 0
+    if people.other_named(start, pos, ""):
+        return None
+    k = bisect.bisect_left(people.orgs, (pos,))
+    named = [(p, n, subject) for p, n, subject in people.orgs[max(0, k - 20) : k] if p >= start]
+    if named:
+        if len({n for _, n, _ in named}) > 1 or not named[0][2]:
+            return None
+        return named[0][0], named[0][0] + len(named[0][1])
+    kinds = [
+        m
+        for m in _KIND_OPENING_RE.finditer(people.text, start, pos)
+        if m.group(1).lower() in ROMANCE_BODY_NOUNS
+    ]
+    return (kinds[0].start(), kinds[0].end()) if len(kinds) == 1 else None
+
+
+# a sentence opening on a body's kind after its definite article: "La préfecture a …", "El
+# ayuntamiento ha …", "L'agenzia ha …"
+_KIND_OPENING_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:La|Le|El|Il|Lo|A|O)\s|L['’])([a-zà-ÿ]+)(?=\s)", re.MULTILINE
+)
+_ROMANCE = ("french", "spanish", "italian", "portuguese")
 
 
 def spokes_kind(words: list[str]) -> list[str] | None:

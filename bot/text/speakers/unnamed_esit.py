@@ -301,6 +301,16 @@ NOT_PEOPLE_ESIT = frozenset(
 )
 
 
+def _leads_into_quotation(text: str, end: int) -> bool:
+    """True when a clause ending at ``end`` leads into a quotation: a colon ("…, enseñaba a
+    los periodistas:"), or a full stop and the quotation right after it as its own sentence
+    ("…, lamentaba las molestias. «…»")."""
+    after = text[end : end + 4].lstrip(" ")
+    if text[end - 1 : end] == ".":  # (the full stop is the clause's last token)
+        return after[:1] in ("«", "“", '"')
+    return after[:1] == ":" or (after[:1] == "." and after[1:].lstrip(" ")[:1] in '«“"')
+
+
 def unnamed_before(text: str, toks: list[Any], i: int) -> tuple[int, int] | None:
     """In Spanish or Italian, the description of someone unnamed that is the subject of the
     verb at token ``i`` of a clause ending on a colon: opening the clause or following a fronted phrase's comma, with only
@@ -318,8 +328,8 @@ def unnamed_before(text: str, toks: list[Any], i: int) -> tuple[int, int] | None
         ),
         None,
     )
-    if a is None or text[toks[-1][2] : toks[-1][2] + 3].strip()[:1] != ":":
-        return None  # (a clause introducing its quotation with a colon only)
+    if a is None or not _leads_into_quotation(text, toks[-1][2]):
+        return None  # (a clause introducing its quotation with a colon or a full stop only)
     if a and (
         toks[0][0].lower() in _ESIT_ARTICLES_MID or any(t[0][:1].isupper() for t in toks[1 : a - 1])
     ):
