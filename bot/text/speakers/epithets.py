@@ -153,7 +153,26 @@ _GERMANIC_ARTICLES = frozenset("de het der die das den dem des".split())
 # endings of German and Dutch nouns for a body, a place or an abstraction, never a person:
 # "die Landesregierung", "die Lokalzeitung", "die Staatskanzlei", "die Gewerkschaft", "die
 # Universität", "de overheid", "de regering" (not "de leerling": "-ling" is a person)
-_GERMANIC_THING_ENDINGS = ("ung", "heit", "keit", "schaft", "kanzlei", "polizei", "tät", "heid")
+_GERMANIC_THING_ENDINGS = (
+    "ung",
+    "heit",
+    "keit",
+    "schaft",
+    "kanzlei",
+    "polizei",
+    "tät",
+    "heid",
+    # (offices, courts and bodies: "der Landesrechnungshof", "das Landesamt", "das
+    # Landgericht", "das Ministerium", "die Behörde", "der Verband", "die Kammer")
+    "hof",
+    "amt",
+    "gericht",
+    "ministerium",
+    "behörde",
+    "verband",
+    "kammer",
+    "institut",
+)
 
 
 def _germanic_thing(head: str) -> bool:

@@ -31,7 +31,7 @@ STATEMENT_ES_RE = re.compile(
     r"es\s*(?:darin|daraus\b|dort\s*[.,;:]|[.,;:]"
     # ("heißt es weiter: „…“": an adverb, then the colon)
     r"|(?:weiter|dazu|außerdem|ferner|zudem|auch|wörtlich)\s*[,:]"
-    r"|in\s+(?:einer|einem|der|dem)\s+(?:[a-zäöü]+\s+)?"
+    r"|in\s+(?:einer|einem|der|dem|seiner|seinem|ihrer|ihrem)\s+(?:[a-zäöü]+\s+)?"
     r"[^\W\d_a-z][\w-]*(?:\s+an\s+(?:die|den|das)\s+[^\W\d_a-z][\w-]*)?\s*[.,;!?])"
 )
 _CAP = r"[^\W\d_a-z][\w'’-]*"
@@ -163,7 +163,10 @@ _ASSOCIATION_RE = re.compile(
 # schriftlichen Stellungnahme hieß es, man nehme …", "In einer Mitteilung heißt es: »…«" (and an
 # adverb after "es": "heißt es weiter: »…«")
 _FRONTED_DOCUMENT_RE = re.compile(
-    r"In\s+(?:einer|einem|der|dem)\s+(?:[a-zäöü]+\s+)?[^\W\d_a-z][\w-]*\s+"
+    # (or its owner's possessive, the body of the sentence before: "In seinem Jahresbericht
+    # heißt es:")
+    r"In\s+(?:einer|einem|der|dem|seiner|seinem|ihrer|ihrem)\s+(?:[a-zäöü]+\s+)?"
+    r"[^\W\d_a-z][\w-]*\s+"
     r"(?:hie(?:ß|ss)|hei(?:ß|ss)t)\s+(es)"
     r"(?:\s+(?:weiter|dazu|außerdem|ferner|zudem|auch|wörtlich|unter anderem))?[,:]"
 )

@@ -157,6 +157,18 @@ class LaterVerbRules:
                 subj = self._subject_before(toks[k + 1 : v + n], v - k - 1)
                 if subj is not None:
                     return subj, self._short_tail(toks, toks[v + n - 1][2])
+                if (
+                    k + 1 == v
+                    and language() in ("german", "dutch")
+                    # (a phrase inside the clause, not a title: "‘De laatste oogst’,
+                    # verscheen, noemde een recensent het …")
+                    and text[span.start : span.start + 1].islower()
+                ):
+                    # "… sei „…“ geplant, teilte das Landesamt für X auf Anfrage mit.": the
+                    # verb right after the comma, its subject after it (verb second)
+                    subj = self._np_after(toks, v + n)
+                    if subj is not None:
+                        return subj, self._short_tail(toks, toks[v + n - 1][2])
                 if runs_on and toks[j][0] in _ROMANCE_OF and _esit():
                     # "X, che ha espresso «…» di una riforma annunciata, ha chiesto …": the
                     # quoted phrase runs on into its noun's complement, no one's name

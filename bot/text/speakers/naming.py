@@ -257,6 +257,7 @@ class Naming:
                     break
             found = _OF_FROM_RE.search(phrase, found.end())
         whole = institution(phrase) or genitive_body(phrase)  # ("des Landes": no name)
+        whole = whole or _body_for(phrase)  # "das Landesamt für Denkmalpflege"
         if whole is not None:
             return whole, False
         words = [w for w in phrase.split() if nm.bare(w) not in ("himself", "herself")]
@@ -343,3 +344,22 @@ _BODY_TAIL_RE = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:and|&|en|und)\s+)?)+[A-Z
 _AND_RE = re.compile(r"\s(?:and|&|en|und)\s")
 # a group's possessive inside a body's name: "Fishermen’s", "Women’s", "People’s", "Growers’"
 _GROUP_POSSESSIVE_RE = re.compile(r"(?:men|ren|ple)[’']s$|s[’']$")
+
+
+# a German or Dutch body named for its charge: "das Landesamt für Denkmalpflege", "het
+# Instituut voor Fysieke Veiligheid" (not "Denkmalpflege", the name the phrase ends with)
+_BODY_FOR_RE = re.compile(
+    r"(?:(?:der|die|das|dem|den|de|het)\s+)?([^\W\d_a-z][\w-]*)\s+(?:für|voor)\s+"
+    r"[^\W\d_a-z][\w-]*(?:\s+(?:und|en)\s+[^\W\d_a-z][\w-]*)?"
+)
+
+
+def _body_for(phrase: str) -> str | None:
+    """The whole name of a German or Dutch body named for its charge that is all of
+    ``phrase`` (its article left out), else None."""
+    if language() not in ("german", "dutch"):
+        return None
+    m = _BODY_FOR_RE.fullmatch(phrase.strip())
+    if m is None or not body_word(m.group(1), True):
+        return None
+    return phrase.strip()[m.start(1) :]

@@ -70,6 +70,10 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
             # »…«", "Vervolgens noemde wethouder X het ‘…’" -> the subject after the verb
             return after
         i = v
+        if germanic() and (aux := _auxiliary_before(toks, v)) is not None:
+            # "Der Rechnungshof hatte in einem Bericht bemängelt, …": a German or Dutch
+            # participle closing its clause, the subject before the auxiliary (verb second)
+            i = aux
         while i > 0:
             w = toks[i - 1][0]
             prev = toks[i - 2][0] if i >= 2 else ""
@@ -432,3 +436,35 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 break
             k -= 1
         return None
+
+
+# German and Dutch auxiliaries before a participle that closes the clause
+_MARKS = frozenset("\"“”„«»‘’'")
+_GERMANIC_AUX = frozenset("hat hatte haben hatten habe hätte heeft had hebben hadden".split())
+
+
+def _auxiliary_before(toks: list[Token], v: int) -> int | None:
+    """The index of the auxiliary standing second in a German or Dutch clause whose
+    participle at ``v`` closes it, with an adjunct or an object between ("hatte in einem
+    Bericht bemängelt", "heeft in een brief geschreven"): no comma, mark or other verb
+    between; None otherwise (the auxiliary right before the verb is read by the caller)."""
+    for a in range(v - 1, max(0, v - 9), -1):
+        word = toks[a][0]
+        if word in (",", ";", ":", "(", ")") or word in _MARKS:
+            return None
+        if word.lower() in _GERMANIC_AUX:
+            after = toks[a + 1][0]
+            if a == v - 1 or a < 1 or after.lower() in nm.PRONOUNS | _OBJECT_PRONOUNS:
+                # (right before the verb; its subject after it, "hatte er"; or the one told,
+                # "hat mir gestern gesagt", read by the rules after)
+                return None
+            if after[:1].isupper() and after.lower() not in _GERMANIC_ARTICLES:
+                return None  # "In seinem letzten Wort hatte Weidlich erklärt": the subject
+            return a
+    return None
+
+
+_OBJECT_PRONOUNS = frozenset("mir mich uns ihm ihr ihnen dir me mij ons hem haar hun jou".split())
+_GERMANIC_ARTICLES = frozenset(
+    "der die das den dem des ein eine einem einen einer de het een".split()
+)
