@@ -10,6 +10,7 @@ alternate; and a piece that shares a later piece's speaker takes it last.
 
 from __future__ import annotations
 
+from bot.text.speakers.asked_leads import asked_lead
 from bot.text.speakers.dashes import dialogue_line, resumed_speaker
 from bot.text.speakers.descriptions import (
     described_before,
@@ -58,6 +59,27 @@ class SpeakerPass:
             return None
         return result[idx - 1]
 
+    def _asked_answer(
+        self, idx: int, raw: Raw, result: list[str | None], orgs: list[str]
+    ) -> str | None:
+        """The speaker of a quotation led in by the question its speaker was asked and a
+        clause naming no one (``asked_leads``): the pronoun's person, else the speaker of the
+        quotation before; None when it is no such quotation."""
+        span = self.spans[idx]
+        head = self.people.text[: span.open_at].rstrip()
+        if not head.endswith(":"):
+            return None
+        colon = len(head) - 1
+        start = self.people._sentence_start(colon)
+        asked, pronoun = asked_lead(self.people.text, start, colon)
+        if not asked:
+            return None
+        if raw.phrase is not None and not start <= raw.pos < self.people.text.rfind(",", 0, colon):
+            return None  # (a phrase the rules read outside the question: theirs)
+        if pronoun is not None:
+            return self._resolve(Raw(self.people.text[pronoun[0] : pronoun[1]], pronoun[0]), orgs)
+        return self._quoted_before(idx, result)
+
     def _subject_after(self, raw: Raw, idx: int) -> tuple[str, int] | None:
         """The description of someone new that the quotation ``idx`` belongs to when it stands
         after the phrase ``raw`` in that phrase's own sentence (the subject after its verb, a
@@ -101,6 +123,9 @@ class SpeakerPass:
             elif speech_act_lead(raw.phrase):
                 # "Une promesse, tout de même : « … »": what is said; the one quoted before
                 result[idx] = self._quoted_before(idx, result)
+            elif (asked := self._asked_answer(idx, raw, result, orgs)) is not None:
+                # "Preguntado por si …, no duda: «…»": the answer of the one asked
+                result[idx] = asked
             elif raw.phrase is not None and raw.written:
                 result[idx] = raw.phrase  # someone new by their role, never a name before
             elif raw.phrase is not None and (new := self._subject_after(raw, idx)) is not None:
