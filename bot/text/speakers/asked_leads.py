@@ -3,7 +3,8 @@
 News gives an answer after the question put to its speaker, named before: "Preguntado por si
 piensa correrla otra vez, no duda: «…»", "A la pregunta de si el club renunciará, es tajante:
 «…»", "Alla domanda se ci saranno altri fondi, risponde senza esitare: «…»", "Op de vraag of
-de gemeente bijdraagt, was ze duidelijk: '…'", "Auf die Frage, ob er bleibt, sagte er: „…“".
+de gemeente bijdraagt, was ze duidelijk: '…'", "Auf die Frage, ob er bleibt, sagte er: „…“";
+and the same after "as for": "Quanto ao tempo perdido, encolhe os ombros: «…»".
 The clause names no one who speaks: its subject is left out (French, Spanish, Italian,
 Portuguese) or a pronoun after its verb (German, Dutch). The words are the answer of the one
 the passage is about: the pronoun's person, else the speaker of the quotation just before.
@@ -18,11 +19,15 @@ from bot.text.speakers.reading import language
 
 # the openings of a question put to someone, per language (a participle of being asked, or
 # "to the question")
+# (and "as for": "Quanto ao tempo perdido, encolhe os ombros:", "Quant à l'avenir, il …")
 _ASKED_OPENERS = {
-    "spanish": r"(?:Preguntad[oa]s?|Cuestionad[oa]s?|Interrogad[oa]s?|(?:A|Ante) la pregunta)",
-    "italian": r"(?:Interrogat[oa]|Alla domanda|Davanti alla domanda|Rispondendo alla domanda)",
-    "portuguese": r"(?:Questionad[oa]s?|Perguntad[oa]s?|Interrogad[oa]s?|À pergunta)",
-    "french": r"(?:Interrogée?s?|Questionnée?s?|À la question|Relancée?s?)",
+    "spanish": r"(?:Preguntad[oa]s?|Cuestionad[oa]s?|Interrogad[oa]s?|(?:A|Ante) la pregunta"
+    r"|En cuanto a)",
+    "italian": r"(?:Interrogat[oa]|Alla domanda|Davanti alla domanda|Rispondendo alla domanda"
+    r"|Quanto a|Quanto al|Quanto alla)",
+    "portuguese": r"(?:Questionad[oa]s?|Perguntad[oa]s?|Interrogad[oa]s?|À pergunta"
+    r"|Quanto (?:a|ao|à|aos|às))",
+    "french": r"(?:Interrogée?s?|Questionnée?s?|À la question|Relancée?s?|Quant (?:à|au|aux))",
     "dutch": r"(?:Op de vraag|Gevraagd)",
     "german": r"(?:Auf die Frage|Gefragt|Darauf angesprochen|Angesprochen auf)",
 }

@@ -119,7 +119,8 @@ _PP_ARTICLES = frozenset(
 )
 # an elided Romance preposition and its noun in one word: "dell'assessorato", "d'origine"
 _ELIDED_ARTICLE_RE = re.compile(r"[Uu]n['’](?=\w)")
-_ELIDED_RE = re.compile(r"(?:d|dell|dall|nell|sull|all|l|de l|du l)['’]\w", re.I)
+# (not "l'" alone: right after the noun it is an object pronoun, "Une voisine l'a accueillie")
+_ELIDED_RE = re.compile(r"(?:d|dell|dall|nell|sull|all|de l|du l)['’]\w", re.I)
 _NUMBER_WORDS = load("number_words_romance")  # "con once años": a number
 _MALE_EN = frozenset("man boy father grandfather husband son brother gentleman widower dad".split())
 _FEMALE_EN = frozenset(

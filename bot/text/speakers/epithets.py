@@ -29,13 +29,15 @@ from bot.text.speakers.reading import language
 REACH_BACK = 8000
 
 
-def introduced_before(pattern: str, text: str, pos: int, ignore_case: bool = False) -> bool:
+def introduced_before(
+    pattern: str, text: str, pos: int, ignore_case: bool = False, floor: int = 0
+) -> bool:
     """True when ``pattern`` (how the text introduces someone: "a spokesman", "a Swede") matches
     within ``REACH_BACK`` characters before ``pos``. What was searched is remembered per text
     and pattern, and a later quotation's search only reads the text added since: a text of
     thousands of "said the Swede" reads each stretch about once."""
     seen = _seen_in(text).setdefault((pattern, ignore_case), _Searched())
-    return seen.before(re.compile(pattern, re.IGNORECASE if ignore_case else 0), text, pos)
+    return seen.before(re.compile(pattern, re.IGNORECASE if ignore_case else 0), text, pos, floor)
 
 
 class _Searched:
@@ -48,7 +50,7 @@ class _Searched:
         self.starts: list[int] = []
         self.ends: list[int] = []
 
-    def before(self, pattern: re.Pattern[str], text: str, pos: int) -> bool:
+    def before(self, pattern: re.Pattern[str], text: str, pos: int, floor: int = 0) -> bool:
         lo = max(0, pos - REACH_BACK)
         if not (self.lo <= lo and pos <= self.hi):
             if self.lo <= lo <= self.hi < pos:  # the window runs past the end: read on
@@ -60,13 +62,23 @@ class _Searched:
                 self.lo, self.starts, self.ends = lo, [], []
                 self._add(pattern, text, lo, pos)
             self.hi = pos
-        k = bisect.bisect_left(self.starts, lo)
+        k = bisect.bisect_left(self.starts, max(lo, floor))
         return k < len(self.starts) and self.ends[k] <= pos
 
     def _add(self, pattern: re.Pattern[str], text: str, start: int, end: int) -> None:
         for m in pattern.finditer(text, start, end):
             self.starts.append(m.start())
             self.ends.append(m.end())
+
+
+@functools.lru_cache(maxsize=2)
+def headline_end(text: str) -> int:
+    """Where a text's headline ends: its first line when that is short and closes on no
+    full stop (a headline), else 0."""
+    end = text.find("\n")
+    if end < 0 or end > 200 or text[:end].rstrip().endswith("."):
+        return 0
+    return end
 
 
 @functools.lru_cache(maxsize=2)
@@ -278,8 +290,11 @@ def epithet_gender(phrase: str, text: str, pos: int) -> tuple[str | None] | None
     ):
         return None  # a plural: "the officials", "the Democrats"
     indefinite = _INDEFINITE_PT if article == "a" else _INDEFINITE  # Portuguese "a" is "the"
-    if introduced_before(rf"\b{indefinite}\s+(?:\w+\s+)?{re.escape(head)}\b", text, pos, True):
-        return None  # "a spokesman … the spokesman": a person the text never named
+    pattern = rf"\b{indefinite}\s+(?:\w+\s+)?{re.escape(head)}\b"
+    if introduced_before(pattern, text, pos, True, headline_end(text)):
+        # "a spokesman … the spokesman": a person the text never named (not a headline's
+        # "Bréval : une retraitée dépouillée …", the one the body names: "Monique X, 74 ans")
+        return None
     gender = _ARTICLES.get(article)
     if gender is None and article in ("de", "deze") and head.endswith(("ster", "trice", "esse")):
         gender = "f"  # Dutch "de onderzoekster", "de directrice": a woman's role noun
@@ -317,6 +332,10 @@ _ABSTRACT = (
     "ance",
     "ence",
     "enza",
+    # (and things: "a bagagem", "la mensagem", "el equipaje", "il viaggio")
+    "agem",
+    "aje",
+    "aggio",
 )
 _FEMININE = (
     "trice",

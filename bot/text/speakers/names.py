@@ -188,6 +188,7 @@ _ENGLISH_STOPS = stop_words("english")
 _GERMANIC_OPENERS = load("openers_de_nl")
 # the same in Spanish and Italian ("Según", "Sólo", "Poi")
 _ROMANCE_OPENERS = frozenset(w for line in load("openers_es_it") for w in line.split())
+_OPENERS_FR_PT = frozenset(w for line in load("openers_fr_pt") for w in line.split())
 
 
 # English verbs a sentence opens on in the imperative before a name: "Ask Maureen what …"
@@ -230,8 +231,11 @@ _DANGLING = frozenset(
 
 
 def romance_opener(word: str) -> bool:
-    """True for a Spanish or Italian adverb, preposition or pronoun opening a sentence
-    capitalized ("Según", "Ante", "Poi", "Lo"), in Spanish or Italian text: never a person."""
+    """True for a Romance adverb, preposition or pronoun opening a sentence capitalized
+    ("Según", "Ante", "Poi", "Lo", "Quanto", "Puis") in text of its language: never a
+    person."""
+    if language() in ("french", "portuguese"):
+        return word.lower() in _OPENERS_FR_PT  # "Quanto ao resto, encolhe os ombros:"
     return word.lower() in _ROMANCE_OPENERS and language() in ("spanish", "italian")
 
 
@@ -248,6 +252,8 @@ def plausible_speaker(name: str) -> bool:
         return False  # a headline in capitals ("BIG TEAM REFUSES TO STAY"), not a name
     if len(words) > 2 and words[-1] in _DANGLING:
         return False  # "Los vecinos del barrio llevan su": a clause cut short, not a name
+    if len(words) == 2 and words[1].lower() in ("que", "qui", "che"):
+        return False  # "O que mudou foi …:", "Ce qui …": a free relative, no one
     if len(words) != 1:
         return True
     word = words[0].strip(".,;:!?\"“”‘’'()[]")

@@ -257,7 +257,19 @@ def fits_kind(noun: str, name: str) -> bool:
     kinds = {nm.bare(w) for w in name.split()} & ROMANCE_BODY_NOUNS
     if noun in _PUBLIC_OFFICES:
         return noun in {nm.bare(w).lower() for w in name.split()}
-    return not kinds or noun in kinds or (noun in COMPANY_NOUNS and kinds <= COMPANY_NOUNS)
+    return (
+        not kinds
+        or noun in kinds
+        or (noun in COMPANY_NOUNS and kinds <= COMPANY_NOUNS | _BUSINESS_KINDS)
+    )
+
+
+# the trade a company's name may open on, which keeps it a company: "a Aerolínea Atlântica
+# Sul" is "a companhia", "Naviera del Cantábrico" is "la empresa"
+_BUSINESS_KINDS = frozenset(
+    "aerolínea textil minera petrolera naviera constructora aseguradora cervecera farmacéutica"
+    " cadena holding".split()
+)
 
 
 # the state's local offices, which a text names by the noun alone for the one of the place it is

@@ -13,6 +13,7 @@ import re
 from bot.text.speakers import firstnames as fn
 from bot.text.speakers import names as nm
 from bot.text.speakers.namere import CAP as _CAP
+from bot.text.speakers.reading import romance_text
 
 _SHORT_SMALL_WORDS = frozenset("and the for but nor yet off via per out not".split())
 _HEADLINE_SMALL_WORDS = frozenset("with from into onto over than that upon about after".split())
@@ -92,9 +93,20 @@ def place_or_team(text: str, pos: int, run: list[str], words: list[str]) -> bool
         text, max(0, pos - 30), pos
     ):
         return True  # "Ana Reis, de Vila Alta, …", "arrivata da Borgonuovo", "à l'Olympia X"
+    if (
+        nm.bare(words[0]) not in fn.FIRST_NAMES
+        and romance_text()
+        and _IN_PLACE_RE.search(text, max(0, pos - 6), pos)
+    ):
+        return True  # "despachada em Porto Valente", "vive en Villaseca": a place
     return _team(words) and (
         run[0] in ("The", "the") or bool(_THE_BEFORE_RE.search(text, max(0, pos - 5), pos))
     )
+
+
+# Romance "in" before a name that no first name opens: a place ("despachada em Porto Valente", "en
+# Villaseca del Pinar", "nel" is read above as a neighbourhood's)
+_IN_PLACE_RE = re.compile(r"\b(?:em|en|in|dans)\s+$")
 
 
 # where a person comes from, in commas after their name ("Ana Reis, de Vila Alta,", "Jan Smit,

@@ -45,7 +45,9 @@ def introduced_roles(
         seen.add(name)
         at = text.find(name.split()[0], pos, pos + 60)  # the run may open on the role
         pos = at if at >= 0 else pos
-        before = text[max(0, pos - 30) : pos].split()
+        # (within its paragraph: a headline's last word is no role of the name opening the
+        # next line)
+        before = text[max(0, pos - 30) : pos].rsplit("\n", 1)[-1].split()
         elided_second = False
         if before and before[-1][:2].lower() in ("l'", "l’") and len(before[-1]) > 2:
             # "l'avvocato Ermanno Conti": the role noun after an elided article
