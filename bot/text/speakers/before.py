@@ -122,8 +122,9 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
         if handled:
             return got  # "Según la nota …", "Lo ha confermato X:", "Il segreto, spiega, …:"
         # (English reported speech reaches further back: "A spokesman told the Courier that a
-        # contractor had now been appointed and the lift would be ‘…’" -- its verb 15 words back)
-        reach = 20 if plainly_english() else 15
+        # contractor had now been appointed and the lift would be ‘…’" -- its verb 15 words back;
+        # "The Agency said the hinge on the “X” high chair, sold between June and May, “…”")
+        reach = 24 if plainly_english() else 15
         for v in range(len(toks) - 1, max(-1, len(toks) - reach), -1):
             n = self._verb_at(toks, v)
             if v <= len(toks) - 15 and not bw.far_report(toks, v, n):

@@ -44,7 +44,7 @@ _SUBORDINATE_OPENERS = frozenset("when as after before if while although though 
 
 
 def far_report(toks: list[Token], v: int, n: int) -> bool:
-    """True for an English speech verb at ``v``, 15 to 19 words before the quotation, whose
+    """True for an English speech verb at ``v``, 15 to 23 words before the quotation, whose
     clause runs on to it plainly: no subordinate clause opens the sentence and no bracket or
     colon stands between ("A spokesman told the Courier that a contractor had now been
     appointed and the lift would be ‘…’"; not "cleaner hospitals (“…”)")."""
