@@ -37,7 +37,7 @@ EN_PERSON_BETWEEN = (
 EN_SIGN = (
     "Volunteers wanted for riverside half marathon\n\nOrganisers need 200 marshals for "
     "Sunday's race.\n\nLowbridge Town Council said it remained committed to the event. "
-    "“We are working closely with the organisers,” a spokesperson said in a statement.\n\n"
+    "“We are working closely with the organisers,” a spokesperson said in a written statement.\n\n"
     "The Lowbridge Running Trust, the charity that stages the race, has put up a hand-painted "
     "sign outside its office. It reads: “Can't run the race? Stand still for four hours "
     "instead.”\n\nVolunteers are offered a T-shirt and a cooked breakfast."

@@ -82,6 +82,12 @@ religion and faith communities, farming and fishing, retail and small business (
 aviation and shipping (unread to the end: 76.3 % at the start, 76.8 % at the end). When they
 joined, the English, German and Portuguese floors fell by half a point; one stock sentence
 that matched PolNeAR train was reworded first.
+A twenty-second session's six writers added ``_50`` (English ``_51``): consumer affairs and
+personal finance, amateur and youth sport, heritage and museums (read for rules: 70.3 % at
+the start, 74.1 % at the end), social services and care, public works and utilities, fashion
+and crafts (unread to the end: 68.9 % at the start and at the end). When they joined, every
+floor but the German fell by half a point to one and a half (Dutch); one stock phrase that
+matched the extraction data was reworded first.
 A key's head that opens a
 paragraph reopening a quotation is found inside that quotation, which runs over its paragraphs.
 """
@@ -101,7 +107,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.86, "fr": 0.795, "de": 0.82, "es": 0.82, "it": 0.805, "pt": 0.805, "nl": 0.835}
+FLOORS = {"en": 0.855, "fr": 0.79, "de": 0.82, "es": 0.81, "it": 0.80, "pt": 0.80, "nl": 0.82}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"
@@ -143,11 +149,17 @@ _SPOKESPERSON = re.compile(
 )
 
 
+# the same with the body's name before the noun, in English: "a Millbrook spokesperson" is
+# Millbrook's voice as "a spokesperson for Millbrook" is (writers key either)
+_SPOKESPERSON_AFTER = re.compile(r"^(?:(?:a|an|the)\s+)?(.+?)\s+spokes(?:man|woman|person)$")
+
+
 def _voice_of(phrase: str, body: str) -> bool:
     """Is ``phrase`` a spokesperson "of ``body``" (both already normalised)?"""
     m = _SPOKESPERSON.match(phrase)
     if m is None:
-        return False
+        after = _SPOKESPERSON_AFTER.match(phrase)
+        return after is not None and after.group(1) == body
     return _ARTICLE.sub("", phrase[m.end() :], count=1).strip() == body
 
 

@@ -64,7 +64,8 @@ def spokes_before(phrase: str, people: Any, pos: int) -> str | None:
     if (short := _SPOKES_AFTER_RE.match(phrase)) is not None:
         # "A Bramwell spokesperson" after "Bramwell Foods": the body named before in full
         # whose name opens on the short one (not a person's: "a Whitlock spokesman")
-        return body_opening(short.group(1).split(), people, pos)
+        words = short.group(1).split()
+        return body_opening(words, people, pos) or _one_word_body(words, people, pos)
     if _BARE_SPOKES_RE.fullmatch(phrase):
         return _body_said_before(people, pos)
     kind = _FOR_KIND_RE.fullmatch(phrase) or _KIND_SPOKES_RE.fullmatch(phrase)
@@ -85,6 +86,18 @@ def spokes_before(phrase: str, people: Any, pos: int) -> str | None:
     words = (last.group(1) or last.group(2) or "").split()
     acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6
     return " ".join(words) if words and (acronym or nm.looks_like_org(words)) else None
+
+
+def _one_word_body(words: list[str], people: Any, pos: int) -> str | None:
+    """The body "a Northgate spokeswoman" speaks for when the text named "Northgate" before
+    (within ``_SPOKES_REACH``) and no person goes by it (no first name, no surname, no
+    gender): "Northgate"; else None."""
+    if len(words) != 1 or nm.bare(words[0]) in FIRST_NAMES or people.genders(words[0]):
+        return None
+    if people.registry.get(nm.surname_key(words)):
+        return None  # "a Whitlock spokesman" after "Dana Whitlock": a person's spokesman
+    named = re.search(rf"\b{re.escape(words[0])}\b", people.text[max(0, pos - _SPOKES_REACH) : pos])
+    return words[0] if named is not None else None
 
 
 _BARE_SPOKES_RE = re.compile(rf"(?i:an?) {_SPOKES}")
