@@ -66,18 +66,22 @@ class SpeakerPass:
         clause naming no one (``asked_leads``): the pronoun's person, else the speaker of the
         quotation before; None when it is no such quotation."""
         span = self.spans[idx]
-        head = self.people.text[: span.open_at].rstrip()
+        text = self.people.text
+        lo = max(0, span.open_at - 400)  # (a lead-in is one sentence: a bounded read)
+        head = text[lo : span.open_at].rstrip()
         if not head.endswith(":"):
             return None
-        colon = len(head) - 1
+        colon = lo + len(head) - 1
         start = self.people._sentence_start(colon)
-        asked, pronoun = asked_lead(self.people.text, start, colon)
+        if colon - start > 400:
+            return None
+        asked, pronoun = asked_lead(text, start, colon)
         if not asked:
             return None
-        if raw.phrase is not None and not start <= raw.pos < self.people.text.rfind(",", 0, colon):
+        if raw.phrase is not None and not start <= raw.pos < text.rfind(",", start, colon):
             return None  # (a phrase the rules read outside the question: theirs)
         if pronoun is not None:
-            return self._resolve(Raw(self.people.text[pronoun[0] : pronoun[1]], pronoun[0]), orgs)
+            return self._resolve(Raw(text[pronoun[0] : pronoun[1]], pronoun[0]), orgs)
         return self._quoted_before(idx, result)
 
     def _subject_after(self, raw: Raw, idx: int) -> tuple[str, int] | None:

@@ -211,7 +211,8 @@ def romance_spokes_before(phrase: str, people: Any, pos: int) -> tuple[int, int]
     if language() not in _ROMANCE or not _ROMANCE_SPOKES_RE.fullmatch(phrase):
         return None
     sent = bisect.bisect_right(people.bounds, pos)
-    start = people.bounds[sent - 2] if sent >= 2 else 0
+    # (two sentences at most, and a bounded read: a text with no full stops stays linear)
+    start = max(people.bounds[sent - 2] if sent >= 2 else 0, pos - 1000)
     if people.other_named(start, pos, ""):
         return None
     k = bisect.bisect_left(people.orgs, (pos,))
