@@ -36,6 +36,18 @@ IT_MORE = (
     "scorsa dall'ufficio di presidenza del consiglio regionale."
 )
 
+# the same for German and Dutch passages (the Germanic rules wait for a language too)
+DE_OPEN = "Der Kreistag hat am Dienstag den Haushalt für das kommende Jahr beschlossen.\n\n"
+DE_MORE = (
+    "\n\nDie Sitzung dauerte bis spät in die Nacht, und die Opposition kündigte an, den "
+    "Beschluss prüfen zu lassen."
+)
+NL_OPEN = "De gemeenteraad heeft dinsdag de begroting voor volgend jaar goedgekeurd.\n\n"
+NL_MORE = (
+    "\n\nDe vergadering duurde tot laat in de avond, en de oppositie kondigde aan het besluit "
+    "te laten toetsen."
+)
+
 
 _REOPENED = re.compile(r"\n\s*[«»“„\"‘']?\s*")
 

@@ -12,15 +12,19 @@ from __future__ import annotations
 
 import pytest
 
-from tests.text.speaker_cases import ES_MORE, ES_OPEN, FR_MORE, IT_MORE, IT_OPEN, Case, outcomes
-
-NL_OPEN = "De gemeenteraad heeft dinsdag de begroting voor volgend jaar goedgekeurd.\n\n"
-NL_MORE = (
-    "\n\nDe vergadering duurde tot laat in de avond, en de oppositie kondigde aan het besluit "
-    "te laten toetsen."
+from tests.text.speaker_cases import (
+    DE_MORE,
+    DE_OPEN,
+    ES_MORE,
+    ES_OPEN,
+    FR_MORE,
+    IT_MORE,
+    IT_OPEN,
+    NL_MORE,
+    NL_OPEN,
+    Case,
+    outcomes,
 )
-DE_OPEN = "Der Kreistag hat am Dienstag den Haushalt für das kommende Jahr beschlossen.\n\n"
-DE_MORE = "\n\nDie Sitzung dauerte bis spät in die Nacht, und die Opposition will klagen."
 
 ES_ASKED = (
     ES_OPEN + "Anselmo Garrido tiene 81 años y ha corrido todas las ediciones. «La primera vez "

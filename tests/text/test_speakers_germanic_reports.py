@@ -18,18 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.text.speaker_cases import Case, outcomes
-
-DE_OPEN = "Der Kreistag hat am Dienstag den Haushalt für das kommende Jahr beschlossen.\n\n"
-DE_MORE = (
-    "\n\nDie Sitzung dauerte bis spät in die Nacht, und die Opposition kündigte an, den "
-    "Beschluss prüfen zu lassen."
-)
-NL_OPEN = "De gemeenteraad heeft dinsdag de begroting voor volgend jaar goedgekeurd.\n\n"
-NL_MORE = (
-    "\n\nDe vergadering duurde tot laat in de avond, en de oppositie kondigde aan het besluit "
-    "te laten toetsen."
-)
+from tests.text.speaker_cases import DE_MORE, DE_OPEN, NL_MORE, NL_OPEN, Case, outcomes
 
 DE_POSSESSIVE = (
     DE_OPEN + "Der Handballverband Oberlahn bestätigt diesen Eindruck. In seinem Jahresbericht "

@@ -60,11 +60,11 @@ def asked_lead(text: str, start: int, colon: int) -> tuple[bool, tuple[int, int]
         return True, pronoun.span(1)
     if language() in ("german", "dutch"):
         return False, None  # (a verb-second clause has its subject after the verb)
-    if words[0].lower() in nm.PRONOUNS or words[0].lower() in _OBJECT_ARTICLES:
+    if words[0].lower() in nm.PRONOUNS or words[0].lower() in _SUBJECT_ARTICLES:
         return False, None  # ("…, la respuesta fue clara:": a noun phrase, read elsewhere)
     return True, None
 
 
 # articles opening a noun phrase as the main clause's subject (not a verb whose subject is left
 # out): "…, la respuesta fue clara:", "…, el club respondió:"
-_OBJECT_ARTICLES = frozenset("el la los las il lo i gli le o a os as un una uno um uma".split())
+_SUBJECT_ARTICLES = frozenset("el la los las il lo i gli le o a os as un una uno um uma".split())

@@ -7,7 +7,9 @@ de vzw X Y, die het werk ‘…’ vond." (a relative clause a verb closes), "�
 "X sprak van “…” en kondigde aan …" (no speaker after the quotation: the subject before it).
 Here too: whether a short German or Dutch quotation is speech at all (for ``quotes.py``): the
 mood of reported speech around it, a "dass"/"dat" clause after a speech verb, a "volgens"
-source, the end of a headline.
+source, the end of a headline. And the auxiliary standing second before a participle that
+closes its clause ("Der Rechnungshof hatte in einem Bericht bemängelt, …"), whose subject is
+before it.
 """
 
 from __future__ import annotations
@@ -281,3 +283,35 @@ def person_clause(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         )
         and words[0][:1].isupper()
     )
+
+
+# German and Dutch auxiliaries before a participle that closes the clause
+_MARKS = frozenset("\"“”„«»‘’'")
+_GERMANIC_AUX = frozenset("hat hatte haben hatten habe hätte heeft had hebben hadden".split())
+
+
+def auxiliary_before(toks: list[Token], v: int) -> int | None:
+    """The index of the auxiliary standing second in a German or Dutch clause whose
+    participle at ``v`` closes it, with an adjunct or an object between ("hatte in einem
+    Bericht bemängelt", "heeft in een brief geschreven"): no comma or quotation mark
+    between; None otherwise (the auxiliary right before the verb is read by the caller)."""
+    for a in range(v - 1, max(0, v - 9), -1):
+        word = toks[a][0]
+        if word in (",", ";", ":", "(", ")") or word in _MARKS:
+            return None
+        if word.lower() in _GERMANIC_AUX:
+            after = toks[a + 1][0]
+            if a == v - 1 or a < 1 or after.lower() in nm.PRONOUNS | _OBJECT_PRONOUNS:
+                # (right before the verb; its subject after it, "hatte er"; or the one told,
+                # "hat mir gestern gesagt", read by the rules after)
+                return None
+            if after[:1].isupper() and after.lower() not in _GERMANIC_ARTICLES:
+                return None  # "In seinem letzten Wort hatte Weidlich erklärt": the subject
+            return a
+    return None
+
+
+_OBJECT_PRONOUNS = frozenset("mir mich uns ihm ihr ihnen dir me mij ons hem haar hun jou".split())
+_GERMANIC_ARTICLES = frozenset(
+    "der die das den dem des ein eine einem einen einer de het een".split()
+)

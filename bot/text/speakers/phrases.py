@@ -21,6 +21,7 @@ from bot.text.speakers.bodywords import CORPORATE
 from bot.text.speakers.commas import CommaRules
 from bot.text.speakers.employers_romance import romance_employer
 from bot.text.speakers.germanic import employer_before, germanic, unnamed_employee_before
+from bot.text.speakers.germanic_clause import auxiliary_before
 from bot.text.speakers.germanic_phrase import fronted_adverb, fronted_manner, fronted_v2
 from bot.text.speakers.germanic_things import role_genitive_before
 from bot.text.speakers.groups_esit import GROUP_OPENERS
@@ -70,7 +71,7 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
             # »…«", "Vervolgens noemde wethouder X het ‘…’" -> the subject after the verb
             return after
         i = v
-        if germanic() and (aux := _auxiliary_before(toks, v)) is not None:
+        if germanic() and (aux := auxiliary_before(toks, v)) is not None:
             # "Der Rechnungshof hatte in einem Bericht bemängelt, …": a German or Dutch
             # participle closing its clause, the subject before the auxiliary (verb second)
             i = aux
@@ -436,35 +437,3 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 break
             k -= 1
         return None
-
-
-# German and Dutch auxiliaries before a participle that closes the clause
-_MARKS = frozenset("\"“”„«»‘’'")
-_GERMANIC_AUX = frozenset("hat hatte haben hatten habe hätte heeft had hebben hadden".split())
-
-
-def _auxiliary_before(toks: list[Token], v: int) -> int | None:
-    """The index of the auxiliary standing second in a German or Dutch clause whose
-    participle at ``v`` closes it, with an adjunct or an object between ("hatte in einem
-    Bericht bemängelt", "heeft in een brief geschreven"): no comma, mark or other verb
-    between; None otherwise (the auxiliary right before the verb is read by the caller)."""
-    for a in range(v - 1, max(0, v - 9), -1):
-        word = toks[a][0]
-        if word in (",", ";", ":", "(", ")") or word in _MARKS:
-            return None
-        if word.lower() in _GERMANIC_AUX:
-            after = toks[a + 1][0]
-            if a == v - 1 or a < 1 or after.lower() in nm.PRONOUNS | _OBJECT_PRONOUNS:
-                # (right before the verb; its subject after it, "hatte er"; or the one told,
-                # "hat mir gestern gesagt", read by the rules after)
-                return None
-            if after[:1].isupper() and after.lower() not in _GERMANIC_ARTICLES:
-                return None  # "In seinem letzten Wort hatte Weidlich erklärt": the subject
-            return a
-    return None
-
-
-_OBJECT_PRONOUNS = frozenset("mir mich uns ihm ihr ihnen dir me mij ons hem haar hun jou".split())
-_GERMANIC_ARTICLES = frozenset(
-    "der die das den dem des ein eine einem einen einer de het een".split()
-)

@@ -213,7 +213,7 @@ def romance_spokes_before(phrase: str, people: Any, pos: int) -> tuple[int, int]
     sent = bisect.bisect_right(people.bounds, pos)
     # (two sentences at most, and a bounded read: a text with no full stops stays linear)
     start = max(people.bounds[sent - 2] if sent >= 2 else 0, pos - 1000)
-    if people.other_named(start, pos, ""):
+    if people.other_named(start, pos, ""):  # (anyone named there: "" is no one's name)
         return None
     k = bisect.bisect_left(people.orgs, (pos,))
     named = [(p, n, subject) for p, n, subject in people.orgs[max(0, k - 20) : k] if p >= start]
