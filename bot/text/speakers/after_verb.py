@@ -153,6 +153,14 @@ class AfterVerbRules:
                     )
                 )
             )
+            # "», conta, mais tarde, quando …", "», raconte-t-il, plus tard.": when it was
+            # said, in commas, its subject left out
+            or (
+                toks[i + n][0] == ","
+                and romance_text()
+                and (j := _later_end(toks, i + n + 1)) is not None
+                and (j == len(toks) or toks[j][0] in (".", ","))
+            )
             # ", conta, emocionada.": only a word on the speaker's mood after a comma
             or (
                 toks[i + n][0] == ","
@@ -218,3 +226,30 @@ class AfterVerbRules:
                 and not any(t[0][:1].isupper() for t in toks[i + n :])
             )
         )
+
+
+# Romance words for "later", "then", "today" after a speech verb and a comma: "mais tarde",
+# "plus tard", "más tarde", "più tardi", "depois", "ensuite", "luego", "poi"
+_LATER = (
+    ("mais", "tarde"),
+    ("plus", "tard"),
+    ("más", "tarde"),
+    ("più", "tardi"),
+    ("depois",),
+    ("después",),
+    ("dopo",),
+    ("ensuite",),
+    ("luego",),
+    ("poi",),
+    ("hoje",),
+    ("hoy",),
+    ("oggi",),
+)
+
+
+def _later_end(toks: list[Token], j: int) -> int | None:
+    """The token after a "later" phrase opening at ``toks[j]``, else None."""
+    for words in _LATER:
+        if tuple(t[0].lower() for t in toks[j : j + len(words)]) == words:
+            return j + len(words)
+    return None

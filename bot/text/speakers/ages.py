@@ -99,9 +99,16 @@ def decade_word(word: str) -> int | None:
     return next((v for stem, v in _DECADE_STEMS.items() if low.startswith(stem)), None)
 
 
-# Spanish and Italian: a person introduced with an age in apposition, "Aitana Morales, de 18
-# años", "Gino Rossi, 78 anni" (the name's capitalized words, then the age)
-_AGED_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)*, (?:de )?\d{1,3} (?:años|anni)\b")
+# Romance: a person introduced with an age in apposition, "Aitana Morales, de 18 años", "Gino
+# Rossi, 78 anni", "Bishnu Thapa, 31 anos", "Marie Dupont, 54 ans" (the name's capitalized
+# words, then the age; a few lower-case words in commas may stand between, a nickname last:
+# "Antonello Brizzi, per tutti Nello, 74 anni"; not another name: "la escuela Emiliano
+# Rosas, doña Carmen Ortiz, de 70 años")
+_AGED_RE = re.compile(
+    r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)*"
+    r"(?:, (?:[a-zà-ÿ][\w'’-]* ){0,5}(?:[a-zà-ÿ][\w'’-]*|[A-ZÀ-Ý][\w'’-]*))?,"
+    r" (?:de )?\d{1,3} (?:años|anni|anos|ans)\b"
+)
 
 
 def aged_person(text: str, mentions: list[Any], lo: int, hi: int) -> tuple[str, int] | None:
@@ -111,10 +118,13 @@ def aged_person(text: str, mentions: list[Any], lo: int, hi: int) -> tuple[str, 
     None. A feature's new voice: a quotation right after, its speech verb's subject left out
     ("«…», aseguró después."), is theirs rather than the last speaker's."""
     found: tuple[str, int] | None = None
+    inside = -1  # (the end of the apposition read: "…, per tutti Nello, 74 anni" is theirs)
     for m in mentions:
-        if not lo <= m.pos < hi:
+        if not lo <= m.pos < hi or m.pos < inside:
             continue
         aged = _AGED_RE.match(text, m.pos)
+        if aged is not None:
+            inside = max(inside, aged.end())
         if aged is not None and aged.end() <= hi and not _governed(text, m.pos):
             if found is not None and found[0] != m.name:
                 return None  # two people given an age: which one is left open

@@ -47,6 +47,7 @@ from bot.text.speakers.germanic_unnamed import unnamed_from_place
 from bot.text.speakers.gerunds import GerundRules
 from bot.text.speakers.groups_esit import one_of_those_who
 from bot.text.speakers.institutions import institution_subject
+from bot.text.speakers.interrupted import interrupted_subject, quoted_from
 from bot.text.speakers.interview import ANSWER_RE
 from bot.text.speakers.later_verb import LEADING_JUNK as _LEADING_JUNK
 from bot.text.speakers.marks import Span
@@ -63,6 +64,7 @@ from bot.text.speakers.romance_words import (
 from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.shapes import PREPOSITIONS, romance_passive
 from bot.text.speakers.someone import someone_subject
+from bot.text.speakers.speech_acts import possessive_colon
 from bot.text.speakers.unnamed_en import unnamed_colon
 from bot.text.speakers.unnamed_esit import unnamed_before
 
@@ -112,6 +114,8 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
             toks.pop()
         if not toks:
             return None
+        if possessive_colon(self.text, toks, end):
+            return toks[0][1], toks[-1][2]  # "Her advice: “…”": the one quoted before (passes)
         if (plea := plea_from(toks)) is not False:
             return plea  # "… by a letter from a group of teenagers asking them to “…”"
         if (other := another_one(toks)) is not None and self.text[start:end].rstrip()[-1:] == ":":
@@ -194,6 +198,8 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
                 return self._clause_subject(toks[:v])  # Whitlock lashed out, saying: “
             got = (
                 inverted_verb(self, toks, v, n)
+                # "The contract, said X, a procurement expert, “has every hallmark …”"
+                or interrupted_subject(self, toks, v, n, quoted_from(self.text, end))
                 or v2_pronoun(toks, v, n, self.people.registry)
                 or fronted_v2(self, toks, v, n)  # "In Den Bosch zei wethouder X dat …"
                 or fronted_object(self, toks, v, n)  # "Het plan noemt de VN ‘…’" (Dutch)

@@ -260,12 +260,13 @@ _FROM_PLACE = frozenset("dal dalla dallo dai dagli dalle depuis".split())
 
 
 # a coordinating conjunction opening a sentence before a capitalized name (Romance)
-_CONJ_NAME_RE = re.compile(r"(?:E|Ed|Et|Y|Mais|Pero)\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
+_CONJ_NAME_RE = re.compile(r"(?:E|Ed|Et|Y|Mais|Pero|Para|Pour)\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
 
 def conjunction_cut(phrase: str) -> int:
     """Where the name starts after a Romance conjunction opening the sentence, which is no part
-    of it ("E Rossi ha ammesso che …", "Y Pérez añadió", "Et Martin a conclu"); 0 when none
+    of it ("E Rossi ha ammesso che …", "Y Pérez añadió", "Et Martin a conclu"), or "for"
+    opening it ("Para Anselmo, la moratoria es …": the one it is about); 0 when none
     opens the phrase (one capital letter is an initial only with its stop: "E. Rossi")."""
     conj = _CONJ_NAME_RE.match(phrase) if romance_text() else None
     return conj.end() if conj else 0

@@ -95,8 +95,19 @@ def nouns_after_article(text: str, pos: int, words: list[str]) -> bool:
     if language() != "german" or len(words) < 2 or nm.bare(words[0]) in FIRST_NAMES:
         return False
     if not text.startswith(words[0], pos):
-        return False
-    before = text[max(0, pos - 10) : pos].split()[-1:]
+        # (the article opening the sentence, capitalized, read with the run)
+        head = text[pos : pos + 8].split()[:1]
+        return (
+            bool(head)
+            and head[0] in _OPENING_ARTICLES
+            and text.startswith(words[0], pos + len(head[0]) + 1)
+            and all(w[:1].isupper() for w in words)
+        )
+    # (a sentence's capitalized article too: "Der Hamburger Zahnarzt besitzt …", an epithet)
+    before = [
+        w if w not in _OPENING_ARTICLES else w.lower()
+        for w in text[max(0, pos - 10) : pos].split()[-1:]
+    ]
     if before in _CONTRACTIONS:
         return True  # "am Ortsrand von X", "im Landtag von Y": a place, never a person
     if not all(w[:1].isupper() for w in words) and (
@@ -110,6 +121,7 @@ def nouns_after_article(text: str, pos: int, words: list[str]) -> bool:
     return before in _ARTICLE_WORDS or (bool(before) and before[0] in _NUMBER_WORDS)
 
 
+_OPENING_ARTICLES = frozenset("Der Die Das Den Dem Des".split())
 # German conjunctions, prepositions and numbers that open a sentence capitalized before a noun:
 # "Als Kind habe sie …", "Als Hauptgrund nennt die Firma …", "Zwei Ställe wurden beschädigt"
 _CLAUSE_OPENERS = frozenset(

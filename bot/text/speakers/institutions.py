@@ -30,7 +30,7 @@ _HEADS = (
     " comisión juzgado fiscalía delegación subdelegación concejalía diputación confederación"
     " federación asociación sindicato hospital defensoría superintendencia procuraduría"
     " ufficio agenzia servizio ministero istituto consiglio direzione procura"
-    " questura prefettura associazione federazione commissione"
+    " questura prefettura associazione federazione commissione protezione"
     " agência serviço secretaria ministério conselho direção associação federação"
     " confederação procuradoria comissão fundação théâtre fondation"
     # a ministry's regional office: "a Delegação Regional de Educação do Norte"
@@ -212,6 +212,23 @@ def _reaching(read: str, name: str, full: str) -> str:
         ):
             return full
     return read[: at + len(name)] if len(between) <= 12 else full
+
+
+_DANGLING_OF_RE = re.compile(rf"\s+{_OF}$")
+
+
+def dangling_of(phrase: str) -> int:
+    """Where a Romance speaker phrase that an institution's head noun opens ends before the
+    "of" its capitalized run stopped on ("Direction de la" out of "Selon la Direction de la
+    navigation aérienne du Sud, « … »": the name goes on in lower case); 0 for any other."""
+    romance = language() in (None, "french", "spanish", "italian", "portuguese")
+    m = _DANGLING_OF_RE.search(phrase) if romance else None
+    if m is None:
+        return 0
+    words = re.sub(rf"^{_ARTICLE}", "", phrase[: m.start()]).split()
+    if not words or words[0].lower() not in INSTITUTION_HEADS or not words[0][:1].isupper():
+        return 0
+    return m.start()
 
 
 def institution_around(text: str, start: int, end: int, name: str) -> str | None:

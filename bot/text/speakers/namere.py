@@ -47,7 +47,9 @@ MENTION_RE = re.compile(rf"(?:{_NAME_WORD}\.?\s{_PARTICLES}){{0,12}}(?<!\w)[{CAP
 # (a capitalized particle opens the shared surname too: "Paolo e Daniela De Bona")
 _CAP_PARTICLE = r"(?:(?:De|Di|Da|Del|Della|Dal|La|Lo|Le|Van|Von|Ten|Ter) )"
 COUPLE_RE = re.compile(
-    rf"({_NAME_WORD}) (?:and|en|und|et|y|e) ({_NAME_WORD}) "
+    # (with an age after the first name, as the popular press gives them: "Helga (74) und
+    # Werner Brückner (77)")
+    rf"({_NAME_WORD})(?: \(\d{{1,3}}\))? (?:and|en|und|et|y|e) ({_NAME_WORD}) "
     rf"((?:{_CAP_PARTICLE}|{_PARTICLES})?{_NAME_WORD})(?![\w-])"
 )
 # a nickname in marks inside a name: "Héctor “Cacho” Bustamante", "Giuseppe «Peppe» Russo"

@@ -46,6 +46,9 @@ _OPENERS = frozenset(
     " quando perché ao aos à às num numa nuns numas pelo pela pelos pelas depois enquanto"
     " porque durante".split()
 )
+# "besides", "among", "for": Portuguese, Spanish, German and Dutch words opening a sentence
+# before a noun, never a speaker's phrase ("Além de Amélia, …", "Unter Anwohnern …")
+_BESIDES = frozenset("além fora salvo excepto für unter naast behalve".split())
 # words of that list that are also names or bodies when written alone with a capital: "Met"
 # (the Met Office), "Per", "Nella", "Nel", "Durante", "Como" (the town and its club)
 _ALSO_NAMES = frozenset("met per nella nel durante como fra".split())
@@ -120,6 +123,17 @@ def no_one(speaker: str | None, text: str) -> str | None:
         # "Avec la Zeta, son nouveau vélo, il promet …": a fronted phrase (but a body whose
         # name opens on a preposition, the subject of a speech verb, keeps it: "», regrette
         # Vers le Haut", "», scrive Per la Vita")
+        return None
+    if (
+        len(words) in (2, 3)
+        and low in _BESIDES
+        and first[:1].isupper()
+        and not any(nm.bare(w) in FIRST_NAMES for w in words[1:2])
+        and not _spoke(speaker, text)
+    ):
+        # "Unter Wohnungssuchenden kursiert ein Spruch: „…“", "Além de Amélia, mais cinco
+        # famílias …": a phrase a sentence opens on, no one (a body named so speaks: "»,
+        # regrette Vers le Haut"; and "Pour Demain" may be a body's name)
         return None
     if _TO_THIS_RE.match(speaker):
         return None  # "a esta rádio"

@@ -62,6 +62,10 @@ _CREDIT_RE = re.compile(
     rf"[{_CAP}]"
 )
 
+# an Italian byline, a line of its own: "Per Elena Tosoni" ("Per" is a Nordic first name too,
+# so only the whole short line)
+_PER_BYLINE_RE = re.compile(rf"Per [{_CAP}][\w'’-]+(?: [{_CAP}][\w'’-]+){{1,3}}\s*")
+
 
 # a Spanish or Italian role noun and the preposition of its portfolio: "exconcejala de
 # Urbanismo de X", "assessore al Lavoro", "ministra de Hacienda"
@@ -169,7 +173,9 @@ def headline_paras(text: str, paras: list[tuple[int, int]]) -> set[int]:
         ]  # "Reyes and Lind met on Monday." is a sentence: a headline writes "Met"
         if len(words) >= 3 and all(w[0].isupper() for w in words) and not verbs:
             out.add(k)
-        elif pe - ps <= 80 and _CREDIT_RE.match(text, ps):
+        elif pe - ps <= 80 and (
+            _CREDIT_RE.match(text, ps) or _PER_BYLINE_RE.fullmatch(text, ps, pe)
+        ):
             out.add(k)  # a byline or a photo credit names no one the story is about
         elif (
             k == 0

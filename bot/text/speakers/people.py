@@ -36,7 +36,7 @@ from bot.text.speakers.runs import clean_run, titled
 from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.salience import Salience
 
-_OPENING_PREPS = frozenset("Per Para".split())
+_OPENING_PREPS = frozenset("Per Para Pour".split())
 # "and" opening a sentence before a name, no part of it: "E Ruggeri ha ammesso", "Y Pérez",
 # "Et Martin" ("Ed" before two words only: "Ed Elena Sarti", not "Ed Sheeran")
 _AND = frozenset("E Y Et".split())
@@ -145,15 +145,20 @@ class People(Salience, Naming):
         got = self._parsed.get(chunk)
         if got is None:
             got = [(run, *clean_run(run)) for run in runs_of(chunk)]
-            if language() in ("italian", "portuguese"):
+            if language() in ("italian", "portuguese", "spanish", "french"):
                 # "Per Lorenza X, presidente …": the preposition opening the sentence, not the
                 # Nordic first name "Per"
-                # (and "Per X, intanto, …" when the text names an X with another first name)
+                # (and "Per X, intanto, …" when the text names an X with another first name;
+                # "Para Anselmo, la moratoria es …", "Pour Léa, …": no one's first name)
                 got = [
                     (run, words[1:], g)
                     if words[:1]
                     and words[0] in _OPENING_PREPS
-                    and (len(words) >= 3 or (len(words) == 2 and self._named_other(words)))
+                    and (
+                        len(words) >= 3
+                        or (len(words) == 2 and words[0] != "Per")
+                        or (len(words) == 2 and self._named_other(words))
+                    )
                     else (run, words, g)
                     for run, words, g in got
                 ]

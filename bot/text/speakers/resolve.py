@@ -41,6 +41,7 @@ from bot.text.speakers.impersonal import cited_document_body
 from bot.text.speakers.institutions import (
     FUSED_OF,
     club_name,
+    dangling_of,
     institution_around,
     institution_phrase,
 )
@@ -119,6 +120,10 @@ class Resolver(
     def _resolve(self, raw: Raw, orgs: list[str]) -> str | None:
         if cut := conjunction_cut(raw.phrase or ""):  # "E Rossi ha ammesso che …"
             return self._resolve(Raw((raw.phrase or "")[cut:], raw.pos + cut), orgs)
+        if cut := dangling_of(raw.phrase or ""):
+            # "Selon la Direction de la [navigation aérienne du Sud], « … »": a name run cut
+            # at the lower-case words of a Romance body's name is read from its head
+            return self._resolve(Raw((raw.phrase or "")[:cut], raw.pos), orgs)
         # "se souvient la commerçante de 52 ans", "asegura este artesano de 65 años": the
         # age after a role noun
         # (after an adverb: "«…», comentaba ayer un jubilado de X")

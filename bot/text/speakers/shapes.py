@@ -31,6 +31,9 @@ FUSED_CLITICS = frozenset("s'en s’en s'y s’y s'est s’est s'était s’éta
 # "of" before a place or an institution a role belongs to ("le maire de Rennes")
 _PLACE_PREPS = frozenset("of de du des di del della da do dos van von der".split())
 
+# a lower-case elided article glued to a capitalized name in one token: "l'Istat", "l’Office"
+_ELIDED_CAP_RE = re.compile(r"[ld]['’][A-ZÀ-Ý]")
+
 
 def verbish(word: str) -> bool:
     """A lower-case word ending like a past tense or a third person ("declined", "says")."""
@@ -171,9 +174,13 @@ class NameShapes:
         while k < min(len(toks), j + 12) and not toks[k][0][:1].isupper():
             if toks[k][0] in (".", ";", ":"):
                 return None
+            if _ELIDED_CAP_RE.match(toks[k][0]):
+                break  # "Secondo l'Istat, «…»", "Selon l'Office national des forêts, « … »"
             k += 1  # Selon le président de la chambre de commerce, Henri Dubois, « … »
         if k >= min(len(toks), j + 12):
             return None
+        # (the name after an elided article the token holds: "l'Istat" is "Istat")
+        skip = 2 if _ELIDED_CAP_RE.match(toks[k][0]) else 0
         if (
             toks[k][0].isupper()
             and len(toks[k][0]) <= 5
@@ -199,7 +206,7 @@ class NameShapes:
             # "Pour le maire de Rennes, Louis Perrin, « … »": the place the role belongs to,
             # then the person's name in commas
             return NameShapes._first_name_run(toks, m + 2)
-        return toks[k][1], toks[m][2]
+        return toks[k][1] + skip, toks[m][2]
 
     @staticmethod
     def _listed_name(toks: list[Token]) -> tuple[int, int] | None:

@@ -196,9 +196,11 @@ def body_opening(words: list[str], people: Any, pos: int) -> str | None:
 # Spanish and Italian nouns for a body's spokesperson
 _SPOKES_NOUNS = frozenset("vocero vocera portavoz portavoce".split())
 # a bare Romance spokesperson: "indicó un portavoz", "précise une porte-parole", "disse um
-# porta-voz"
+# porta-voz"; the possessive's too, whose body is the subject before ("avisó su portavoz",
+# "prévient sa porte-parole", "disse o seu porta-voz")
 _ROMANCE_SPOKES_RE = re.compile(
-    r"(?i:un|una|une|um|uma)\s+(?:portavoz|portavoce|porte-parole|porta-voz|vocero|vocera)"
+    r"(?i:un|una|une|um|uma|su|sa|son|(?:il|la|o|a)\s+(?:suo|sua|seu))\s+"
+    r"(?:portavoz|portavoce|porte-parole|porta-voz|vocero|vocera)"
 )
 
 
@@ -220,7 +222,10 @@ def romance_spokes_before(phrase: str, people: Any, pos: int) -> tuple[int, int]
     if named:
         if len({n for _, n, _ in named}) > 1 or not named[0][2]:
             return None
-        return named[0][0], named[0][0] + len(named[0][1])
+        # (where the name itself stands: the body's position may be its article's)
+        at = people.text.find(named[0][1], named[0][0], named[0][0] + len(named[0][1]) + 12)
+        at = named[0][0] if at < 0 else at
+        return at, at + len(named[0][1])
     kinds = [
         m
         for m in _KIND_OPENING_RE.finditer(people.text, start, pos)
