@@ -52,6 +52,10 @@ _ARTICLES = frozenset(
 )
 _ADDRESS = "Frau|Herr|Mevrouw|Meneer|Madame|Monsieur|Señora|Señor|Signora|Signor|Senhora|Senhor"
 
+# the words before an interviewer's name in a credit line ("Propos recueillis par X.",
+# "Interview by X"): the one asking, no interviewee
+_BY = [[w] for w in "par by por von door da di".split()]
+
 
 class InterviewRules:
     """Speakers of interview answers; mixed into ``Attributor``."""
@@ -90,6 +94,29 @@ class InterviewRules:
         """True when paragraph ``para`` names a person ("On Teddy Marsh:")."""
         ps, pe = self.paras[para]
         return any(ps <= m.pos < pe for m in self.people.mentions)
+
+    def _introduced_before(self, question: int) -> str | None:
+        """The one person named in full in the paragraph right before an interview's first
+        question ``question``, as a subject or with a gender, not after "by" ("Fiddler Jodie
+        Carrow, 31, has played there for nine years. We caught up with her between sets."): the one the
+        questions are put to, rather than the last person quoted before; else None (and when
+        that paragraph quotes anyone)."""
+        if (
+            question < 1
+            or any(s.paragraph == question - 1 for s in self.spans)
+            or self.people.is_headline(question - 1)
+        ):
+            # (a paragraph quoting someone is a side voice; a byline names no one)
+            return None
+        ps, pe = self.paras[question - 1]
+        named = {
+            m.name
+            for m in self.people.mentions_between(ps, pe)
+            if (m.subject or m.gender)
+            and " " in m.name
+            and self.text[max(ps, m.pos - 8) : m.pos].split()[-1:] not in _BY
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _interviewee_cued(self, found: list, first_q: int) -> list:
         """The person the writer says they put the questions to, just before them: "We asked
@@ -193,6 +220,11 @@ class InterviewRules:
                 key=lambda f: f.gender is None,
             )
             m = (addressed or self._interviewee_cued(found, first_q) or titled)[:1]
+            # (else the one the paragraph before the first question introduces: "Fiddler Jodie
+            # X, 31, has played there for years. We caught up with her.", not the official
+            # quoted before them)
+            intro = self._introduced_before(first_q)
+            m = m or [f for f in found if f.name == intro][-1:]
             m = (m or [f for f in found if f.gender] or found)[0]
             source = answers[0]
             raws[source] = type(raws[source])(m.name, m.pos)

@@ -179,12 +179,12 @@ def kin_cut(words: list[str]) -> list[str]:
     """The name after a kinship noun that opens a speaker phrase: "Tochter Katharina" ->
     ["Katharina"], "Sohn Max Huber" -> ["Max", "Huber"], also after a German possessive
     ("Ihre Tochter Katharina" -> ["Katharina"]); else ``words``."""
-    if len(words) >= 2 and words[0].lower() in _KIN_SET and words[1][:1].isupper():
+    if len(words) >= 2 and words[0].lower() in _KIN_SET | _COMPANIONS and words[1][:1].isupper():
         return words[1:]
     if (
         len(words) >= 3
         and words[0].lower() in _OWNERS_DE
-        and words[1].lower() in _KIN_SET
+        and words[1].lower() in _KIN_SET | _COMPANIONS
         and words[2][:1].isupper()
         and words[2].isalpha()
     ):
@@ -194,6 +194,13 @@ def kin_cut(words: list[str]) -> list[str]:
 
 _KIN_SET = frozenset(_KIN)
 _OWNERS_DE = frozenset("ihr ihre sein seine".split())
+# a friend, a partner, a colleague, a neighbour before a name, no part of it ("ihr Freund
+# Malte", "Kollegin Ute Berg", "buurman Kees"; German capitalizes the noun, a Dutch sentence's
+# first word too), but no kin: ``converse_relative`` reads only kinship
+_COMPANIONS = frozenset(
+    "freund freundin partner partnerin kollege kollegin nachbar nachbarin vriend vriendin"
+    " collega buurman buurvrouw".split()
+)
 
 
 # A parent, a child, a sibling, in every language read: (noun, generation, gender). A report about a

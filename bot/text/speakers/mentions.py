@@ -124,6 +124,12 @@ class MentionFeatures(NameForms):
     def _sentence_start(self, pos: int) -> int:  # provided by ``People``
         raise NotImplementedError
 
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """The mentions at ``start`` up to ``end``, in text order."""
+        lo = bisect.bisect_left(self._mention_pos, start)
+        hi = bisect.bisect_left(self._mention_pos, end)
+        return self.mentions[lo:hi]
+
     def recent_subject(self, pos: int, gender: str | None) -> str | None:
         """The person who is the subject of the sentence before the one at ``pos`` (or of its
         own sentence before ``pos``), with no one else named since, when the gender fits or

@@ -43,9 +43,10 @@ _RUN_RE = re.compile(
 _ARTICLES = frozenset("der die das de het".split())
 _DOTTED_FORM_RE = re.compile(r"\b((?:[^\W\d_a-z][\w&'’-]*\s){1,4}(?:B\.V\.|N\.V\.))")
 # a spokesperson and the body they speak for: "een woordvoerder van de verzekeraar"
+# (and "von"/"van" before a name: "eine Sprecherin von Nordlicht Kreuzfahrten")
 SPOKES_RE = re.compile(
     r"^(?:een|ein|eine|de|der|die)\s+(?:woordvoerder|woordvoerster|zegsman|zegsvrouw|sprecher"
-    r"|sprecherin)\s+(?:van\s+(?:de|het)|der|des|von\s+der|vom)\s+(.+)$",
+    r"|sprecherin)\s+(?:van\s+(?:de|het)|der|des|von\s+der|vom|(?:von|van)(?=\s+[A-ZÀ-Ý]))\s+(.+)$",
     re.IGNORECASE,
 )
 # ", de belangenorganisatie van …", ", der Dachverband der …": a kind of body after a name

@@ -115,6 +115,8 @@ def as_written(words: list[str], phrase: str, limit: int = 8) -> str | None:
         words = [words[0].lower(), *words[1:]]  # "un jeune viticulteur", opening a sentence
     if len(words) > 2 and words[0] in ("le", "la", "o", "a") and romance_body(words[1]):
         words = words[1:]  # "a dénoncé le Syndicat des marins": the body's name, no article
+    if language() in ("english", None) and first in _UNNAMED_EN and (k := _participle_at(words)):
+        words = words[:k]  # "one woman loading bags into her car": the woman; what she did
     if len(words) > 2 and words[-1] == "union" and words[-2][:1].isupper() and words[-2][-1] == "s":
         words = words[:-1]  # "the Harbour Porters union": the union is the "Harbour Porters"
     shown = " ".join(words).strip(" ,;:")
@@ -122,3 +124,27 @@ def as_written(words: list[str], phrase: str, limit: int = 8) -> str | None:
     if nm.quantified_phrase(shown):
         return None  # "Solche Gewitterzellen seien …": a noun phrase opening a sentence
     return shown if shown and nm.plausible_speaker(shown) else None
+
+
+# the English determiners of someone unnamed
+_UNNAMED_EN = frozenset("a an one another".split())
+
+
+def _participle_at(words: list[str]) -> int:
+    """Where a participle clause after an English unnamed person's noun begins ("one woman
+    [loading bags into her car]", "a bus driver [taking a break]"), else 0 (not an adjective
+    before the noun: "one counting assistant", nor after an article or a preposition: "from a
+    neighbouring country")."""
+    for k in range(2, len(words) - 1):
+        w, prev = words[k], nm.bare(words[k - 1])
+        if (
+            w.islower()
+            and w.endswith("ing")
+            and len(w) > 5
+            and prev.isalpha()
+            and prev not in nm.STOPWORDS
+            and prev not in PREPOSITIONS
+            and prev not in DETERMINERS
+        ):
+            return k
+    return 0
