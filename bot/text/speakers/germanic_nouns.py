@@ -93,3 +93,18 @@ def fronted_predicate(words: list[str], known: frozenset[str] | set[str] | dict)
     if w.startswith("un") and w[2:] in _GERMAN_ADJECTIVES:
         return True  # "Unklar bleibt, ob …"
     return w in _GERMAN_ADJECTIVES or (len(w) >= 6 and w.endswith(_PREDICATIVE_ENDS))
+
+
+def after_adjective(text: str, pos: int, word: str) -> bool:
+    """True in German text for one capitalized word right after an inflected adjective in
+    lower case ("nach eigenen Angaben", "mit großen Augen"): a noun, never a person (a
+    listed first name aside)."""
+    before = text[max(0, pos - 30) : pos].split()[-1:]
+    return (
+        language() == "german"
+        and bool(before)
+        and before[0].isalpha()
+        and before[0].islower()
+        and bare(word) not in FIRST_NAMES
+        and _german_adjective(before[0])
+    )

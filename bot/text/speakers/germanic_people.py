@@ -13,6 +13,7 @@ from bot.text.lexicon import load
 from bot.text.speakers import names as nm
 from bot.text.speakers.bodywords import body_word
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.germanic_nouns import after_adjective
 from bot.text.speakers.kin import kin_cut
 from bot.text.speakers.orgs_germanic import kind
 from bot.text.speakers.reading import language
@@ -42,6 +43,8 @@ def no_person(text: str, pos: int, words: list[str], registry: dict) -> bool:
         return True  # "das seine Tochter … aufbewahrt", "Holzapfels Tochter studiert …"
     if nm.surname_key(words) in registry:
         return False
+    if len(words) == 1 and after_adjective(text, pos, words[0]):
+        return True  # "Ein Camper, der nach eigenen Angaben …": a noun after its adjective
     if company_named(text, pos, words):
         return True  # "Der Hamburger Carsharing-Anbieter Stadtwagen": a company, no person
     if len(words) == 1 and text[max(0, pos - 8) : pos].split()[-1:] in _ARTICLE_WORDS:

@@ -46,6 +46,8 @@ _OPENERS = frozenset(
     " quando perché ao aos à às num numa nuns numas pelo pela pelos pelas depois enquanto"
     " porque durante".split()
 )
+# the letters words are written in ("in roten Buchstaben", "in capital letters"): a sign's
+_LETTERS = frozenset("buchstaben lettern letters lettres letras lettere".split())
 # "besides", "among", "for": Portuguese, Spanish, German and Dutch words opening a sentence
 # before a noun, never a speaker's phrase ("Além de Amélia, …", "Unter Anwohnern …")
 _BESIDES = frozenset("além fora salvo excepto für unter naast behalve".split())
@@ -135,6 +137,8 @@ def no_one(speaker: str | None, text: str) -> str | None:
         # famílias …": a phrase a sentence opens on, no one (a body named so speaks: "»,
         # regrette Vers le Haut"; and "Pour Demain" may be a body's name)
         return None
+    if len(words) == 1 and low in _LETTERS:
+        return None  # "stand in roten Buchstaben: »…«": what a sign says, no one
     if _TO_THIS_RE.match(speaker):
         return None  # "a esta rádio"
     if (

@@ -27,6 +27,7 @@ from bot.text.speakers.epithets import (
 )
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.fronted import adverb_cut, conjunction_cut, from_source, place_cut
+from bot.text.speakers.germanic_nouns import after_adjective
 from bot.text.speakers.germanic_phrase import clause_at
 from bot.text.speakers.germanic_statements import therein_body
 from bot.text.speakers.germanic_things import (
@@ -73,6 +74,7 @@ from bot.text.speakers.roles import (
     ROLE_OF_RE,
     UNNAMED_OF_RE,
     group_phrase,
+    role_noun,
 )
 from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.romance_words import fused_place_cut, no_subject, romance_verb
@@ -120,6 +122,12 @@ class Resolver(
     def _resolve(self, raw: Raw, orgs: list[str]) -> str | None:
         if cut := conjunction_cut(raw.phrase or ""):  # "E Rossi ha ammesso che …"
             return self._resolve(Raw((raw.phrase or "")[cut:], raw.pos + cut), orgs)
+        if (
+            " " not in (raw.phrase or " ")
+            and after_adjective(self.people.text, raw.pos, raw.phrase or "")
+            and not role_noun(raw.phrase or "")
+        ):
+            return None  # "…, der nach eigenen Angaben …": a German noun after its adjective
         if cut := dangling_of(raw.phrase or ""):
             # "Selon la Direction de la [navigation aérienne du Sud], « … »": a name run cut
             # at the lower-case words of a Romance body's name is read from its head

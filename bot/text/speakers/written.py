@@ -31,7 +31,13 @@ _DANGLING = frozenset(
 
 # prepositions and articles of the other languages a noun phrase never ends on either ("a
 # raconté avoir fait confiance au", "il presidente della"): a clause cut short
-_DANGLING_EU = frozenset("au aux à du des al del della dello dei ao aos do dos da das".split())
+# (German and Dutch too: "aber von einem", "Mustafa X van")
+_DANGLING_GERMANIC = frozenset(
+    "einem einer einen eines ein eine dem den von vom zum zur van het".split()
+)
+_DANGLING_EU = _DANGLING_GERMANIC | frozenset(
+    "au aux à du des al del della dello dei ao aos do dos da das".split()
+)
 # English finite auxiliaries: a noun phrase holds none ("that district managers were"); the
 # rules caught a clause
 _FINITE_EN = frozenset("is are was were has have had does did".split())
@@ -106,7 +112,14 @@ def as_written(words: list[str], phrase: str, limit: int = 8) -> str | None:
         # "that district managers were": a clause (but "Nancy Perry is" names someone)
         return None
     if len(words) > 1 and last in _DANGLING_EU and language() != "english":
-        return None  # "… avoir fait confiance au": a clause cut short
+        kept = list(words)
+        while len(kept) > 1 and nm.bare(kept[-1]) in _DANGLING_GERMANIC:
+            kept.pop()
+        if kept[-1][:1].isupper() and len(kept) < len(words):
+            # "Mustafa El Amrani van [de huurdersvereniging]", "die Klinikleitung von einem
+            # [tragischen Einzelfall]": the speaker, what the phrase ran on to cut off
+            return as_written(kept, " ".join(kept), limit)
+        return None  # "… avoir fait confiance au", "aber von einem": a clause cut short
     if len(words) > 1 and (last in _DANGLING or last in nm.PRONOUNS or last in _CLITICS):
         # "critics who", "line by", "provisions he", "La abstención de Vox la": a phrase
         # cut mid-clause
