@@ -122,7 +122,7 @@ class CueRules:
             # widely hailed as “…”") no one says it
             if any(t[0].lower() in _BE for t in toks[max(0, v - 3) : v]):
                 return True, None
-            return True, self._subject_before(toks, v)
+            return True, _past_participle_object(toks, self._subject_before(toks, v))
         if (
             toks[v][0] == "so"
             and 1 < v < len(toks) - 3
@@ -218,8 +218,41 @@ class CueRules:
 
 def _words_owner(toks: list[Token], v: int) -> tuple[int, int] | None:
     """The pronoun of an English "in his words" / "in her own words" whose "words" is token
-    ``v`` (a cue like "according to"), else None."""
+    ``v`` (a cue like "according to"), or the one "in the words of" names; else None."""
+    if (
+        1 < v < len(toks) - 2
+        and toks[v - 1][0].lower() == "the"
+        and toks[v - 2][0].lower() == "in"
+        and toks[v + 1][0] == "of"
+    ):
+        # "He looked, in the words of one mechanic, “…”": whoever "of" names, to the comma
+        end = next(
+            (j for j in range(v + 2, min(len(toks), v + 12)) if toks[j][0] == ","), len(toks)
+        )
+        if end - (v + 2) <= 8:
+            return toks[v + 2][1], toks[end - 1][2]
+        return None
     k = v - 1 - (v > 1 and toks[v - 1][0].lower() == "own")
     if k < 1 or toks[k][0].lower() not in ("his", "her") or toks[k - 1][0].lower() != "in":
         return None
     return toks[k][1], toks[k][2]
+
+
+def _past_participle_object(
+    toks: list[Token], said: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The subject of an English verdict when the phrase before the verb is the object of a
+    participle after someone unnamed ("a teenager filming the procession on his phone called
+    it “…”": the teenager, not the procession); else ``said`` as it was."""
+    if said is None:
+        return None
+    b = next((k for k, t in enumerate(toks) if t[1] == said[0]), 0)
+    if b < 3 or not (toks[b - 1][0].islower() and toks[b - 1][0].endswith("ing")):
+        return said
+    for d in range(b - 2, max(-1, b - 6), -1):
+        word = toks[d][0].lower()
+        if word in ("a", "an", "one", "another"):
+            return toks[d][1], toks[b - 2][2]
+        if not toks[d][0].isalpha() or not toks[d][0].islower():
+            break
+    return said
