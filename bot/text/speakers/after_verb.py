@@ -159,7 +159,12 @@ class AfterVerbRules:
                 toks[i + n][0] == ","
                 and romance_text()
                 and (j := _later_end(toks, i + n + 1)) is not None
-                and (j == len(toks) or toks[j][0] in (".", ","))
+                and (
+                    j == len(toks)
+                    or toks[j][0] == "."
+                    # (not "», dijo, hoy, Pedro Sánchez": a subject after it)
+                    or (toks[j][0] == "," and j + 1 < len(toks) and toks[j + 1][0].islower())
+                )
             )
             # ", conta, emocionada.": only a word on the speaker's mood after a comma
             or (

@@ -108,6 +108,8 @@ _AGED_RE = re.compile(
     r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)*"
     r"(?:, (?:[a-zà-ÿ][\w'’-]* ){0,5}(?:[a-zà-ÿ][\w'’-]*|[A-ZÀ-Ý][\w'’-]*))?,"
     r" (?:de )?\d{1,3} (?:años|anni|anos|ans)\b"
+    # (not a time after: "Jean Moulin, 80 ans après")
+    r"(?! (?:après|plus tard|depois|más tarde|después|dopo|più tardi))"
 )
 
 

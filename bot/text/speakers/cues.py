@@ -39,6 +39,8 @@ _BE = frozenset("is are was were be been being".split())
 _VERDICT_PARTICIPLES = frozenset("calling describing dubbing labelling labeling branding".split())
 # the relative words opening an object relative: "a case that X called “…”", "what she called"
 _RELATIVES = frozenset("that what which".split())
+# the words someone unnamed opens on after "in the words of": "one mechanic", "a neighbour"
+_SOMEONE = frozenset("one a an another his her their".split())
 
 
 class CueRules:
@@ -229,7 +231,9 @@ def _words_owner(toks: list[Token], v: int) -> tuple[int, int] | None:
         end = next(
             (j for j in range(v + 2, min(len(toks), v + 12)) if toks[j][0] == ","), len(toks)
         )
-        if end - (v + 2) <= 8:
+        first = toks[v + 2][0]
+        # (someone: a name, or someone unnamed; not "in the words of the song")
+        if v + 2 < end <= v + 10 and (first[:1].isupper() or first.lower() in _SOMEONE):
             return toks[v + 2][1], toks[end - 1][2]
         return None
     k = v - 1 - (v > 1 and toks[v - 1][0].lower() == "own")

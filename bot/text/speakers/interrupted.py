@@ -20,7 +20,8 @@ from bot.text.speakers.shapes import PREPOSITIONS, Token
 
 _LANGUAGES = (None, "english", "french", "spanish", "italian", "portuguese")
 # the words a subject after the verb may open on besides a capital: articles, determiners
-# and pronouns ("said the engineer", "a déclaré l'adjointe", "disse o autarca", "he added")
+# and pronouns ("said the engineer", "a déclaré l'adjointe", "disse o autarca", "he added";
+# a Romance "a" before a name is "to" it, read above)
 _OPENERS = frozenset(
     "the a an one another his her their its he she they le la les un une el los las un una"
     " il lo gli i uno o os as um uma il elle lui ella él lei ele ela".split()
@@ -62,6 +63,9 @@ def interrupted_subject(
         return None
     inner = [t[0] for t in toks if np[0] <= t[1] < np[1]]
     first = inner[0] if inner else ""
+    if first in ("a", "à", "ao", "al") and language() != "english" and inner[1:2] != []:
+        if inner[1][:1].isupper():
+            return None  # "dijo a Efe", "ha detto a Repubblica": to whom, not who
     if not (
         first[:1].isupper()
         or first.lower() in _OPENERS

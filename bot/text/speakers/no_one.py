@@ -50,7 +50,7 @@ _OPENERS = frozenset(
 _LETTERS = frozenset("buchstaben lettern letters lettres letras lettere".split())
 # "besides", "among", "for": Portuguese, Spanish, German and Dutch words opening a sentence
 # before a noun, never a speaker's phrase ("Além de Amélia, …", "Unter Anwohnern …")
-_BESIDES = frozenset("além fora salvo excepto für unter naast behalve".split())
+_BESIDES = frozenset("além excepto für unter naast behalve".split())
 # words of that list that are also names or bodies when written alone with a capital: "Met"
 # (the Met Office), "Per", "Nella", "Nel", "Durante", "Como" (the town and its club)
 _ALSO_NAMES = frozenset("met per nella nel durante como fra".split())
@@ -130,7 +130,7 @@ def no_one(speaker: str | None, text: str) -> str | None:
         len(words) in (2, 3)
         and low in _BESIDES
         and first[:1].isupper()
-        and not any(nm.bare(w) in FIRST_NAMES for w in words[1:2])
+        and not any(nm.bare(w) in FIRST_NAMES for w in words[:2])
         and not _spoke(speaker, text)
     ):
         # "Unter Wohnungssuchenden kursiert ein Spruch: „…“", "Além de Amélia, mais cinco

@@ -145,11 +145,12 @@ _UNNAMED_EN = frozenset("a an one another".split())
 
 def _participle_at(words: list[str]) -> int:
     """Where a participle clause after an English unnamed person's noun begins ("one woman
-    [loading bags into her car]", "a bus driver [taking a break]"), else 0 (not an adjective
-    before the noun: "one counting assistant", nor after an article or a preposition: "from a
-    neighbouring country")."""
+    [loading bags into her car]", "a bus driver [taking a break]"), else 0 (not a modifier of
+    the noun: "one counting assistant", "a local building inspector", nor after an article or a
+    preposition: "from a neighbouring country")."""
     for k in range(2, len(words) - 1):
         w, prev = words[k], nm.bare(words[k - 1])
+        after = nm.bare(words[k + 1])
         if (
             w.islower()
             and w.endswith("ing")
@@ -158,6 +159,13 @@ def _participle_at(words: list[str]) -> int:
             and prev not in nm.STOPWORDS
             and prev not in PREPOSITIONS
             and prev not in DETERMINERS
+            # (a verb's object after it: "loading bags", "taking a break", "filming the
+            # procession"; not a noun's modifier, "a local building inspector")
+            and (
+                after in DETERMINERS
+                or after in PREPOSITIONS
+                or (after.endswith("s") and len(after) > 3)
+            )
         ):
             return k
     return 0
