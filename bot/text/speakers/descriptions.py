@@ -186,9 +186,7 @@ def _named_between(
     if text.startswith(",", desc[1]):
         cut = re.search(r"[,.;:]", text[desc[1] + 1 : desc[1] + 80])
         stop = desc[1] + 1 + (cut.start() if cut else 0)
-    lo = bisect.bisect_left(people._mention_pos, start)
-    hi = bisect.bisect_left(people._mention_pos, end)
-    for m in people.mentions[lo:hi]:
+    for m in people.mentions_between(start, end):
         if text[m.pos : m.pos + 4] in ("He ", "She "):
             continue
         apposed = desc[1] <= m.pos <= stop

@@ -18,7 +18,6 @@ person (as the subject of a sentence, or in the quotation's own paragraph).
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Any
 
@@ -396,9 +395,7 @@ def _first_name_in(text: str, start: int, end: int) -> bool:
 
 def _mentions(people: Any, start: int, end: int) -> list[Mention]:
     """The mentions of people between ``start`` and ``end``."""
-    lo = bisect.bisect_left(people._mention_pos, start)
-    hi = bisect.bisect_left(people._mention_pos, end)
-    return people.mentions[lo:hi]
+    return people.mentions_between(start, end)
 
 
 def _inherit(out: list[Raw], idx: int) -> None:

@@ -6,7 +6,6 @@ quotation opening its paragraph after one whose last sentence reports someone's 
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Any
 
@@ -107,9 +106,9 @@ def introduced_before(att: Any, idx: int) -> tuple[str, int] | None:
     if idx > 0 and prev < spans[idx - 1].close_end:
         return None  # (a sentence of its own between the quotations)
     people = att.people
-    lo = bisect.bisect_left(people._mention_pos, prev)
-    hi = bisect.bisect_left(people._mention_pos, start)
-    first = next((m for m in people.mentions[lo:hi] if len(m.name.split()) >= 2), None)
+    first = next(
+        (m for m in people.mentions_between(prev, start) if len(m.name.split()) >= 2), None
+    )
     if first is None or text[first.pos : first.pos + 4].split(" ")[0].lower() in ("he", "she"):
         return None  # ("He did not say more.": the pronoun's person, no one new)
     head = text[prev : first.pos]

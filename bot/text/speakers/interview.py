@@ -93,7 +93,7 @@ class InterviewRules:
     def _names_someone(self, para: int) -> bool:
         """True when paragraph ``para`` names a person ("On Teddy Marsh:")."""
         ps, pe = self.paras[para]
-        return any(ps <= m.pos < pe for m in self.people.mentions)
+        return bool(self.people.mentions_between(ps, pe))
 
     def _introduced_before(self, question: int) -> str | None:
         """The one person named in full in the paragraph right before an interview's first
