@@ -171,7 +171,9 @@ class FakeDiscord:
         app.router.add_get("/gateway", self._gateway)
         app.router.add_get("/files/{name}", self._file)
         app.router.add_route("*", API_PREFIX + "/{path:.*}", self._api)
-        self._runner = web.AppRunner(app, access_log=None)
+        # A gateway handler still reading when the test ends must not hold ``close`` for
+        # aiohttp's default 60 s: the bots under test are gone or about to be killed by then.
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=2.0)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()

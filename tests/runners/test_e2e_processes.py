@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import subprocess
 import sys
@@ -66,13 +67,23 @@ class BotProcess:
         self._out.close()
 
 
+async def stop_all(bots: list[BotProcess]) -> None:
+    """Stop the bots while the fake Discord still serves their gateways, off its event loop: a
+    graceful stop talks to the gateway this loop serves."""
+    for bot in bots:
+        await asyncio.to_thread(bot.stop)
+
+
 async def test_two_bot_processes_answer_their_own_shards_and_share_one_history(tmp_path):
     server = os.environ[POSTGRES_ENV]
     prefix = new_prefix()
     database = await create_database(server, "summarybot_e2e")
     bots: list[BotProcess] = []
     try:
-        async with FakeDiscord(guilds=GUILDS, recommended_shards=2) as fake, ArticleSite() as site:
+        async with contextlib.AsyncExitStack() as stack:
+            fake = await stack.enter_async_context(FakeDiscord(guilds=GUILDS, recommended_shards=2))
+            site = await stack.enter_async_context(ArticleSite())
+            stack.push_async_callback(stop_all, bots)  # before the fake Discord closes
             env = worker_env(
                 prefix,
                 DISCORD_TOKEN=fake.token,
@@ -155,7 +166,5 @@ async def test_two_bot_processes_answer_their_own_shards_and_share_one_history(t
                     nothing = found == "Nothing in this channel's history matches that."
                     assert nothing != hit, found
     finally:
-        for bot in bots:
-            bot.stop()
         delete_prefix(prefix)
         await drop_database(server, database)
