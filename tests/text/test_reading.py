@@ -36,7 +36,8 @@ def test_english_text_sees_only_english_speech_verbs() -> None:
         assert "said" in SPEECH_VERBS
         assert "rebate" not in SPEECH_VERBS and "resume" not in SPEECH_VERBS
     with reading(PORTUGUESE):
-        assert "rebate" in SPEECH_VERBS and "said" in SPEECH_VERBS
+        # (and an English verb is none in Romance text: "Charges trop lourdes, … :")
+        assert "rebate" in SPEECH_VERBS and "said" not in SPEECH_VERBS
     assert language() is None and "rebate" in SPEECH_VERBS
 
 

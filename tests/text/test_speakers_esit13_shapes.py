@@ -122,15 +122,15 @@ SHAPES: list[Case] = [
         [("Me voy con la cabeza", "Eneko Ugarteche")],
     ),
     (
-        # guard: a headline naming two people keeps its own reading (a place here): whose
-        # words they are the headline does not say
+        # guard: a headline naming two people after a common noun ("Derbi") names no
+        # speaker: whose words they are the headline does not say
         "Derbi en Valmayor, Ugarteche y Roldán en el palco: «Me voy con la cabeza alta»\n\n"
         "El portero Eneko Ugarteche, de 36 años, dejará el club al final de la temporada "
         "después de once años en el primer equipo. El presidente, Mariano Roldán, le "
         "entregó una placa ante el público del estadio.\n\n"
         "El club busca ya un sustituto en el mercado, aunque la directiva no ha querido "
         "dar nombres ni plazos para el fichaje.",
-        [("Me voy con la cabeza", "Derbi")],
+        [("Me voy con la cabeza", None)],
     ),
     (
         # Spanish: "Según explicó," with its subject left out, the quotation inside the

@@ -21,6 +21,7 @@ from bot.text.speakers.np_bounds import romance_outer
 from bot.text.speakers.people import People
 from bot.text.speakers.possessed import owner_of_person, possessed_appositive
 from bot.text.speakers.reading import language, plainly_english
+from bot.text.speakers.roles import romance_role_noun
 from bot.text.speakers.romance_words import (
     POSSESSIVE_OPENERS,
     fronted_before_role_name,
@@ -45,6 +46,17 @@ _OF = frozenset("de du des da do dos das di del della dello dei delle degli".spl
 # non parla"): no noun after it
 _NO_NOUN = frozenset("se si lo la le les no non ne ya già è ha es está era fue".split())
 _ELIDED_OF_RE = re.compile(r"(?:d|dell|dall)['’][^\W\d_a-z]")
+# Romance prepositions before a capitalized word: a place or a body, no subject
+_ROMANCE_GOVERNING = fw.PLACE_PREPS | _OF
+_ROMANCE = frozenset("french spanish italian portuguese".split())
+# a Romance past participle and its agent fronted before the subject ("Contactada pelo
+# jornal, recusou …", "Interrogée par …"), which the rules for fronted phrases read
+_PARTICIPLE_ENDS = tuple(
+    "é ée és ées ado ada ados adas ido ida idos idas ato ata ito ita uto uta".split()
+)
+_AGENT_PREPS = frozenset("par pelo pela por da dal dalla dai dagli".split())
+# "and" between two names: a headline naming two people does not say whose words follow
+_AND = frozenset("y e et i and".split())
 
 
 def _complement_end(toks: list[Token], m: int) -> int:
@@ -181,6 +193,7 @@ class ClauseRules(NameShapes):
             )
             if known is not None and known[1]:
                 return toks[k][1], toks[k + 1][2]
+        skipped = False  # a lone common noun opened the clause (``_lone_common_noun``)
         while k < len(toks):
             w = toks[k][0]
             low = w.lower()
@@ -221,6 +234,12 @@ class ClauseRules(NameShapes):
                         and toks[k - 2][0].lower() in PREPOSITIONS
                     )
                 )
+                # after a lone common noun a Romance preposition or a number governs the name:
+                # "Seca no Alentejo:", "diretta a Torrenova …:", "Contactée par 20 Minutes, …"
+                governed = governed or (
+                    skipped
+                    and (toks[k - 1][0].lower() in _ROMANCE_GOVERNING or toks[k - 1][0].isdigit())
+                )
                 first = k == 0 or toks[k - 1][0] in (",", "—", "(")
                 known = low in self.people.registry or low in self.people.key_gender
                 adverbial = (
@@ -228,11 +247,19 @@ class ClauseRules(NameShapes):
                     and first
                     and not known
                     and k + 1 < len(toks)
+                    and not (toks[k + 1][0] == "," and nm.bare(w) in FIRST_NAMES)
                     and (
                         toks[k + 1][0] in (",", "later", "ago")
                         or (toks[k + 1][0] in PREPOSITIONS and toks[k + 1][0] != "of")
                     )
-                )  # "Earlier, …", "Back in 1999, …": an adverb, not a subject
+                )  # "Earlier, …", "Back in 1999, …": an adverb, not a subject ("Léa, 14 ans, …"
+                # opens on a first name)
+                if k == 0 and j == k and self._lone_common_noun(toks, known):
+                    skipped = True  # "Masse salariale trop lourde, …, recettes en baisse :"
+                    k = j + 1
+                    continue
+                if skipped and any(t[0] in _AND for t in toks[k + 1 : j + 2]):
+                    return None  # "Derbi en Valmayor, Ugarteche y Roldán en el palco:"
                 if not governed and not adverbial:
                     return toks[k][1], toks[j][2]
                 if k == 1 and (v2 := v2_pronoun_after(toks, j)) is not None:
@@ -241,6 +268,28 @@ class ClauseRules(NameShapes):
                 continue
             k += 1
         return None
+
+    def _lone_common_noun(self, toks: list[Token], known: bool) -> bool:
+        """A Romance clause opening on one capitalized word that is no one's name, then a
+        lower-case word: a common noun at the start of a sentence, not a surname ("Masse
+        salariale trop lourde, sponsor parti : « … »", "Seca no Alentejo: «…»"). A name the
+        text uses once and only there, with no first name, no article and no one of that name
+        introduced, is too thin to be a speaker; a surname used before, a first name ("Faustino
+        lo tiene claro:") or an elided article ("L'officier a mis en garde :") still is."""
+        w = toks[0][0]
+        return (
+            not known
+            and len(toks) > 1
+            and toks[1][0].isalpha()
+            and toks[1][0].islower()
+            and language() in _ROMANCE
+            and nm.bare(w) not in FIRST_NAMES
+            and not romance_role_noun(w.lower())  # "Présidente de l'association X, …, Ana Y"
+            and not (w.lower().endswith(_PARTICIPLE_ENDS) and toks[1][0] in _AGENT_PREPS)
+            and "'" not in w
+            and "’" not in w
+            and self.text.count(w) == 1
+        )
 
     def _fronted_phrase(self, toks: list[Token]) -> bool:
         """A clause opening on a capitalized word that names no one, then lower-case words up

@@ -28,13 +28,17 @@ _LOWER = "a-zàâçéèêëîïôûùáíóúãõñìòœ"
 _CAP = "A-ZÀ-ÝÑŒ"
 # where an incise may open inside the marks: a comma, or a dash with a space before it
 _OPEN_RE = re.compile(rf"(?:,\s+|\s[—–]\s?|\s-\s)(?=[{_LOWER}])")
-# the incise's verb: a reflexive, an auxiliary with or without the French inverted pronoun,
-# then the verb itself, which may carry the inverted pronoun ("poursuit-il", "a-t-elle ajouté",
-# "s'est exclamé", "si è sfogato", "se lamentó")
+# the incise's verb: the listener's pronoun, a reflexive, an auxiliary with or without the
+# French inverted pronoun, then the verb itself, which may carry the inverted pronoun or, in
+# Portuguese, the listener's ("poursuit-il", "a-t-elle ajouté", "s'est exclamé", "si è sfogato",
+# "se lamentó", "nous explique le maire", "m'a-t-il confié", "me cuenta", "ci racconta",
+# "conta-nos")
 _VERB_RE = re.compile(
+    r"(?:(?:nous|vous|me|te|lui|leur|nos|le|les|mi|ci|ti|gli|lhe|lhes)\s|[mt]['’](?=[aeéiou]))?"
     rf"(?:(?:se|si)\s|s['’])?"
     rf"(?:(?:a|ont|avait|est|ha|hanno|è|há|tem|han|había)(?P<auxpro>-t-(?:il|elle)|-(?:il|elle|ils|elles))?\s)?"
-    rf"(?P<verb>[{_LOWER}]+)(?P<pro>-t-(?:il|elle|ils|elles)|-(?:il|elle|ils|elles))?(?![\w'’-])"
+    rf"(?P<verb>[{_LOWER}]+)(?P<pro>-t-(?:il|elle|ils|elles)|-(?:il|elle|ils|elles))?"
+    r"(?:-(?:nos|me|lhe|lhes|vos))?(?![\w'’-])"
 )
 # a subject pronoun after the verb ("disse ele", "dijo ella", "ha detto lei"; French joins its
 # own to the verb: "dit-il")

@@ -32,6 +32,16 @@ SPEECH_VERBS = LanguageWords(
     foreign={
         "german": load("speech_verbs_nl") - load("speech_verbs_de", "speech_verbs_en"),
         "dutch": load("speech_verbs_de") - load("speech_verbs_nl", "speech_verbs_en"),
+        # an English verb is a noun or an adjective in Romance text ("Charges trop lourdes :")
+        **{
+            lang: load("speech_verbs_en") - load(f"speech_verbs_{code}")
+            for lang, code in (
+                ("french", "fr"),
+                ("spanish", "es"),
+                ("italian", "it"),
+                ("portuguese", "pt"),
+            )
+        },
     },
 )
 # speech verbs that are also verbs of staying; right before words in marks they link a label,

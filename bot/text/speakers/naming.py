@@ -163,8 +163,14 @@ class Naming:
         ):
             # "Madam Lim" after "Lim Hui-Wen": a family name written first (Chinese, Korean,
             # Hungarian order), or a first name alone ("Lise-Anne came over" after "Lise-Anne
-            # Thibodeau"), when one full name opens on it
-            opening = [e for e in self._by_first().get(words[0], []) if e[0] <= pos]
+            # Thibodeau"), when one full name opens on it. A first name in the headline (the
+            # first paragraph, or one in Title Case) is the one its article names in full below
+            # it ("Andrés, jubilado: «…»" over "Andrés Beltrán tiene 67 años").
+            para = self._para(pos)  # type: ignore[attr-defined]
+            headline = nm.bare(words[0]) in fn.FIRST_NAMES and (
+                para == 0 or self.is_headline(para)  # type: ignore[attr-defined]
+            )
+            opening = [e for e in self._by_first().get(words[0], []) if e[0] <= pos or headline]
             full = {e[1] for e in opening}
             full -= {f for f in full if any(g[: len(f)] == f != g for g in full)}  # "Seán Ó"
             if len(full) == 1:

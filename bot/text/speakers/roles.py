@@ -247,7 +247,7 @@ _ROLE_OPENERS = frozenset("il lo la i gli le o a os as el los las les un una uno
 _OF_PLACE = frozenset("di de da do dos das del della dello dei degli delle du des".split())
 
 
-def _role_noun(word: str) -> bool:
+def romance_role_noun(word: str) -> bool:
     """True for a Romance role noun, or its plural ("i medici", "os médicos"): a person's."""
     stems = (word, word[:-1], word[:-1] + "e", word[:-1] + "o", word[:-2] + "e")
     return len(word) > 3 and word.isalpha() and any(w in _ROLES_EU for w in stems)
@@ -280,7 +280,7 @@ def role_of_place(toks: list[Token], v: int, run: tuple[int, int]) -> tuple[int,
     first = toks[v + 1][0].lower() if v + 1 < len(toks) else ""
     if (
         k > v + 2
-        and _role_noun(
+        and romance_role_noun(
             toks[v + 2][0]
             if first in _ROLE_OPENERS
             else first[2:]
