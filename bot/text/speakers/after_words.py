@@ -46,6 +46,7 @@ LISTENER_CLITICS = {
     "spanish": ES_IT_LISTENERS,
     "italian": ES_IT_LISTENERS,
     "french": frozenset("lui leur nous vous me te".split()),  # "», nous confie X"
+    "portuguese": frozenset("me nos lhe lhes te".split()),  # "”, me disse uma das amigas"
 }
 # French object pronouns elided into the auxiliary ("», m'a expliqué X")
 ELIDED_LISTENER_AUX = frozenset("m'a t'a m'avait t'avait".split())

@@ -195,10 +195,14 @@ def adverb_lead(phrase: str) -> int:
     return 0
 
 
+_INDEFINITES = frozenset("un une una uno um uma".split())
+
+
 def adverb_cut(words: list[str]) -> list[str]:
     """A speaker phrase without the adverbs it opens on before an article ("«…», ripeteva
     spesso il maestro" -> "il maestro", "«…», diz agora o septuagenário" -> "o
-    septuagenário"), in Spanish, Italian, Portuguese and French text."""
+    septuagenário", "comentaba ayer un marinero" -> "un marinero"), in Spanish, Italian,
+    Portuguese and French text."""
     k = 0
     while (
         k < len(words) - 1
@@ -206,7 +210,8 @@ def adverb_cut(words: list[str]) -> list[str]:
         and language() in ("spanish", "italian", "portuguese", "french")
     ):
         k += 1
-    return words[k:] if k and opens_on_article(words[k]) else words
+    indefinite = words[k].lower() in _INDEFINITES  # "comentaba ayer un marinero"
+    return words[k:] if k and (opens_on_article(words[k]) or indefinite) else words
 
 
 def latter_opening(toks: list[Token]) -> tuple[int, int] | None:

@@ -169,6 +169,9 @@ class OwnRules:
             subject = self._reporting_subject_at(start, span.open_at, any_np=True)
             if subject is not None and text[subject[0] : subject[1]] in AND_THEN:
                 subject = None  # "E acrescentou: «…»": the conjunction is no subject
+            opening = text[start : before[0]].split()  # (the verb itself, not "Et" read as a name)
+            if opening and opening[0] in AND_THEN and len(opening) <= 2:
+                tail = False  # "Et d'ajouter : « … »", "Et de conclure :": the one before goes on
             if subject is not None and _PT_MANNER_RE.fullmatch(text[subject[0] : subject[1]]):
                 subject = None  # "Depois acrescenta, a rir: «…»": a manner, no subject
             before = subject or (None if tail else before)

@@ -165,7 +165,8 @@ class People(Salience, Naming):
             if language() in ("italian", "portuguese", "spanish", "french"):
                 got = [
                     (run, words[1:], g)
-                    if len(words) >= 2 and (words[0] in _AND or (words[0] == "Ed" and words[2:]))
+                    if (len(words) >= 2 or words[:1] == ["Et"])  # ("Et d'ajouter : « … »")
+                    and (words[0] in _AND or (words[0] == "Ed" and words[2:]))
                     else (run, words, g)
                     for run, words, g in got
                 ]

@@ -159,12 +159,13 @@ def unnamed_description(phrase: str) -> str | None:
                 and words[k + 1].lower() in _ADJUNCT_OPENERS
             )
             # (the phrase read may stop before the adjunct: "une mère de famille rencontrée";
-            # not a noun after "d'": "un homme d'une soixantaine d'années")
+            # not a noun after "d'" or "l'": "un homme d'une soixantaine d'années", "une
+            # bénévole à l'entrée")
             or (
                 k >= 3
                 and k + 1 == len(words)
                 and low.endswith(_PARTICIPLE_ENDS)
-                and not low.startswith(("d'", "d’"))
+                and not low.startswith(("d'", "d’", "l'", "l’"))
                 # (nor a noun after "de": "une agente de sûreté", "um técnico de saúde"; nor
                 # after an article: "un élu de la majorité", "un chauffeur de la société")
                 and words[k - 1].lower() not in _OF | _NOUN_ARTICLES

@@ -274,11 +274,13 @@ def _bare_complement(words: list[str], k: int) -> int:
     return k + 3 if _closing_adjective(words, k + 2) else 0
 
 
-# (and the prepositions of where or when it was said: "gritó un vecino desde el público")
+# (and the prepositions of where or when it was said: "gritó un vecino desde el público", and
+# the conjunctions of a clause after the speaker: "dice una vecina mientras paga el café")
 _CLAUSE_WORDS_ESIT = frozenset(
     "que che cui quien donde dove con en in por per para desde hacia hasta entre sobre tras"
     " contra ante durante dalla dalle dallo dagli dal verso dopo dentro fuori sotto sopra"
-    " contro durante mentre presso".split()
+    " contro durante mentre presso mientras cuando quando aunque porque perché sin senza"
+    " antes después".split()
 )
 _SPOKES_ESIT = frozenset("portavoz portavoce vocero vocera fuente fuentes fonte fonti".split())
 # people who act for a body: "un delegado de la empresa" is read as the body's (elsewhere), but
