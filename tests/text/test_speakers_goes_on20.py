@@ -7,7 +7,10 @@ invented):
 - a French place after an elided article is no participle ending the phrase ("une bénévole
   à l'entrée", not "une bénévole à");
 - "Et d'ajouter : « … »", "Et de conclure : « … »" go on with the one who spoke before, in
-  the same paragraph or the next.
+  the same paragraph or the next;
+- a paragraph of quotation after a phrase quoted in a "that"-clause of a verb of saying goes on
+  with that clause's speaker ("O presidente, X, admitiu que o negócio “tirou o sono” …" ¶
+  "“Mas quando …”").
 """
 
 from __future__ import annotations
@@ -46,6 +49,13 @@ FR_AND_CONCLUDE = (
     "parle toujours des habitants. »" + FR_MORE
 )
 
+PT_SAID_THAT = (
+    "O clube apresentou ontem o novo reforço, um médio de 24 anos vindo da Bélgica.\n\nO "
+    "presidente do clube, Jaime Serrano, admitiu que o negócio “tirou o sono” à direção "
+    "durante duas semanas.\n\n“Mas quando o vi jogar ao vivo, percebi que não havia "
+    "alternativa.”" + PT_MORE
+)
+
 
 @pytest.mark.parametrize(
     ("text", "head", "speaker"),
@@ -56,6 +66,7 @@ FR_AND_CONCLUDE = (
         (FR_PLACE, "On n'avait jamais", "une bénévole à l'entrée"),
         (FR_AND_ADD, "On parle toujours", "Jacques Morel"),
         (FR_AND_CONCLUDE, "On parle toujours", "Jacques Morel"),
+        (PT_SAID_THAT, "Mas quando o vi", "Jaime Serrano"),
     ],
     ids=[
         "es-while",
@@ -64,6 +75,7 @@ FR_AND_CONCLUDE = (
         "fr-elided-place",
         "fr-et-d-ajouter",
         "fr-et-de-conclure",
+        "pt-said-that-goes-on",
     ],
 )
 def test_speaker(text: str, head: str, speaker: str) -> None:

@@ -32,8 +32,7 @@ FR_LISTENER = (
 )
 FR_LISTENER_INVERTED = (
     "Solène Parizot tient la boulangerie du bourg depuis vingt ans. Elle ouvre à cinq heures.\n\n"
-    "« Le pain ne se fait pas tout seul, m'a-t-elle confié. Il faut se lever avant lui. »"
-    + FR_MORE
+    "« Le pain ne se fait pas tout seul, m'a-t-elle confié. Il faut se lever avant lui. »" + FR_MORE
 )
 ES_LISTENER = (
     ES_OPEN + "La alcaldesa de Villaseca, Amparo Ledesma, recorre el mercado cada sábado.\n\n"

@@ -54,6 +54,15 @@ _ROMANCE = frozenset("french spanish italian portuguese".split())
 _PARTICIPLE_ENDS = tuple(
     "é ée és ées ado ada ados adas ido ida idos idas ato ata ito ita uto uta".split()
 )
+_AFTER_SUBJECT = frozenset(
+    "lo la le les se si ne no non não nos ci gli me mi te ti vi ya già já sempre siempre"
+    " toujours também también anche aussi".split()
+)
+# Romance adverbs and prepositions opening a clause before its subject ("Non la pensa così
+# l'opinionista X", "Accanto a lui, …", "Através da janela, …", "Côté employeurs, …")
+_FUNCTION_OPENERS = frozenset(
+    "non no não accanto através côté poco già ya já même aussi anche también também".split()
+)
 _AGENT_PREPS = frozenset("par pelo pela por da dal dalla dai dagli".split())
 # "and" between two names: a headline naming two people does not say whose words follow
 _AND = frozenset("y e et i and".split())
@@ -194,6 +203,7 @@ class ClauseRules(NameShapes):
             if known is not None and known[1]:
                 return toks[k][1], toks[k + 1][2]
         skipped = False  # a lone common noun opened the clause (``_lone_common_noun``)
+        romance = language() in _ROMANCE
         while k < len(toks):
             w = toks[k][0]
             low = w.lower()
@@ -247,14 +257,27 @@ class ClauseRules(NameShapes):
                     and first
                     and not known
                     and k + 1 < len(toks)
-                    and not (toks[k + 1][0] == "," and nm.bare(w) in FIRST_NAMES)
+                    and not (
+                        toks[k + 1][0] == ","
+                        and nm.bare(w) in FIRST_NAMES
+                        # (not an apposition before the subject: "son fils, Lucas, Claire X")
+                        and k + 2 < len(toks)
+                        and not toks[k + 2][0][:1].isupper()
+                    )
                     and (
                         toks[k + 1][0] in (",", "later", "ago")
                         or (toks[k + 1][0] in PREPOSITIONS and toks[k + 1][0] != "of")
                     )
                 )  # "Earlier, …", "Back in 1999, …": an adverb, not a subject ("Léa, 14 ans, …"
                 # opens on a first name)
-                if k == 0 and j == k and self._lone_common_noun(toks, known):
+                if (
+                    k == 0
+                    and j == k
+                    and (
+                        (low in _FUNCTION_OPENERS and romance)
+                        or self._lone_common_noun(toks, known)
+                    )
+                ):
                     skipped = True  # "Masse salariale trop lourde, …, recettes en baisse :"
                     k = j + 1
                     continue
@@ -282,6 +305,12 @@ class ClauseRules(NameShapes):
             and len(toks) > 1
             and toks[1][0].isalpha()
             and toks[1][0].islower()
+            # (a clitic, a negation or a verb after it: a one-off surname or body is the
+            # subject, "Ugarteche lo dejó claro:", "Aerolis se veut rassurant :", "Quaresma
+            # foi claro:")
+            and toks[1][0] not in _AFTER_SUBJECT
+            and toks[1][0] not in nm.AUXILIARIES
+            and toks[1][0] not in nm.SPEECH_VERBS
             and language() in _ROMANCE
             and nm.bare(w) not in FIRST_NAMES
             and not romance_role_noun(w.lower())  # "Présidente de l'association X, …, Ana Y"
@@ -343,6 +372,8 @@ class ClauseRules(NameShapes):
         elif w.lower() in fw.ROMANCE_ARTICLES and toks[k + 1][0].isalpha():
             if w in ("A", "O") and not portuguese(self.people.text):
                 return None  # English "A man said:" is someone new
+            if w == "Il" and language() == "french":
+                return None  # "Il hausse les épaules :": the French pronoun, not an article
             m = k + 1
         elif (
             (w in _INDEFINITE or (inner and w.capitalize() in _INDEFINITE and w in ("un", "una")))

@@ -34,11 +34,11 @@ _OPEN_RE = re.compile(rf"(?:,\s+|\s[—–]\s?|\s-\s)(?=[{_LOWER}])")
 # "se lamentó", "nous explique le maire", "m'a-t-il confié", "me cuenta", "ci racconta",
 # "conta-nos")
 _VERB_RE = re.compile(
-    r"(?:(?:nous|vous|me|te|lui|leur|nos|le|les|mi|ci|ti|gli|lhe|lhes)\s|[mt]['’](?=[aeéiou]))?"
+    r"(?P<listener>(?:nous|vous|me|te|lui|leur|nos|le|les|mi|ci|ti|gli|lhe|lhes)\s|[mt]['’](?=[aeéiou]))?"
     rf"(?:(?:se|si)\s|s['’])?"
     rf"(?:(?:a|ont|avait|est|ha|hanno|è|há|tem|han|había)(?P<auxpro>-t-(?:il|elle)|-(?:il|elle|ils|elles))?\s)?"
     rf"(?P<verb>[{_LOWER}]+)(?P<pro>-t-(?:il|elle|ils|elles)|-(?:il|elle|ils|elles))?"
-    r"(?:-(?:nos|me|lhe|lhes|vos))?(?![\w'’-])"
+    r"(?P<enclitic>-(?:nos|me|lhe|lhes|vos))?(?![\w'’-])"
 )
 # a subject pronoun after the verb ("disse ele", "dijo ella", "ha detto lei"; French joins its
 # own to the verb: "dit-il")
@@ -160,11 +160,18 @@ def _adjuncts(text: str, pos: int, limit: int) -> int:
     return pos
 
 
-def _parse(text: str, start: int, opener: re.Match[str], end: int) -> Incise | None:
-    """The incise opening at ``opener`` inside a quotation from ``start`` to ``end``, or None."""
+def _parse(
+    text: str, start: int, opener: re.Match[str], end: int, outside: bool = False
+) -> Incise | None:
+    """The incise opening at ``opener`` inside a quotation from ``start`` to ``end``, or None.
+    With ``outside`` (the quotation has an attribution of its own outside the marks), words
+    said to the speaker are no incise: "«Non mollare, mi ripeteva il primario, e io non ho
+    mollato», racconta Ferranti" is all Ferranti's."""
     dash = opener.group().strip(" ,") or None
     m = _VERB_RE.match(text, opener.end(), end)
     if m is None or nm.bare(m.group("verb")) not in nm.SPEECH_VERBS:
+        return None
+    if outside and (m.group("listener") or m.group("enclitic")):
         return None
     french = language() == "french"
     pro = m.group("auxpro") or m.group("pro")
@@ -271,19 +278,35 @@ def incises(text: str, span: Span) -> list[Incise]:
         return []
     out: list[Incise] = []
     pos = span.start
+    outside = _attributed_outside(text, span)
     while pos < span.end:
         opener = _OPEN_RE.search(text, pos, span.end)
         if opener is None:
             break
         # (a comma after a closing mark is outside the words said: "»Si …», advirtió X, entre …")
         inside = opener.start() > span.start and text[opener.start() - 1] not in "»”“\"'’«"
-        got = _parse(text, span.start, opener, span.end) if inside else None
+        got = _parse(text, span.start, opener, span.end, outside) if inside else None
         if got is None:
             pos = opener.end()
             continue
         out.append(got)
         pos = max(got.resume, opener.end())
     return out
+
+
+def _attributed_outside(text: str, span: Span) -> bool:
+    """True when a speech verb follows the closing mark within four words ("», racconta
+    Ferranti", "», affirme Claire X") or ends the clause before a colon opening the marks
+    ("Elle raconte : « … »")."""
+    after = _TOKEN_RE.findall(text, span.close_end, min(len(text), span.close_end + 60))[:4]
+    if text[span.close_end : span.close_end + 3].lstrip()[:1] == "," and any(
+        nm.bare(w) in nm.SPEECH_VERBS for w in after
+    ):
+        return True
+    lead = text[max(0, span.open_at - 60) : span.open_at].rstrip()
+    if lead.endswith(":"):
+        return any(nm.bare(w) in nm.SPEECH_VERBS for w in _TOKEN_RE.findall(lead)[-4:])
+    return False
 
 
 def incise_subject(found: list[Incise]) -> tuple[int, int] | None:
@@ -321,4 +344,26 @@ def reported_fragment(text: str, span: Span, paras: list[tuple[int, int]]) -> bo
         language() in ("french", "portuguese")
         and text[span.start : span.start + 1].islower()
         and span.open_at != paras[span.paragraph][0]
+        and not _said_that(text, span, paras)
     )
+
+
+# "that" after a verb of saying: "admitiu que", "a reconnu que", "a dit qu'"
+_THAT_RE = re.compile(r"\b(?:que|qu['’])")
+
+
+def _said_that(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """True when the words in marks sit in a "that"-clause of a verb of saying, one to three
+    words before "que" in the same sentence ("O presidente, X, admitiu que o negócio “tirou o
+    sono” …", "X a reconnu que l'affaire lui avait « coûté le sommeil »"): the sentence's
+    subject said them, and a paragraph of quotation after it goes on with that speaker (not
+    "voulait qu'elle « devienne notaire »", whose words are no one's said)."""
+    start = max(paras[span.paragraph][0], _last_stop(text, paras[span.paragraph][0], span.open_at))
+    before = text[start : span.open_at]
+    that = None
+    for m in _THAT_RE.finditer(before):
+        that = m
+    if that is None:
+        return False
+    words = _TOKEN_RE.findall(before[: that.start()])[-3:]
+    return any(nm.bare(w) in nm.SPEECH_VERBS for w in words)

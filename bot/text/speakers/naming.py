@@ -163,14 +163,11 @@ class Naming:
         ):
             # "Madam Lim" after "Lim Hui-Wen": a family name written first (Chinese, Korean,
             # Hungarian order), or a first name alone ("Lise-Anne came over" after "Lise-Anne
-            # Thibodeau"), when one full name opens on it. A first name in the headline (the
-            # first paragraph, or one in Title Case) is the one its article names in full below
-            # it ("Andrés, jubilado: «…»" over "Andrés Beltrán tiene 67 años").
-            para = self._para(pos)  # type: ignore[attr-defined]
-            headline = nm.bare(words[0]) in fn.FIRST_NAMES and (
-                para == 0 or self.is_headline(para)  # type: ignore[attr-defined]
-            )
-            opening = [e for e in self._by_first().get(words[0], []) if e[0] <= pos or headline]
+            # Thibodeau"), when one full name opens on it; a headline's first name, the one
+            # named in full right below it (``_headline_first_name``)
+            opening = [e for e in self._by_first().get(words[0], []) if e[0] <= pos]
+            if not opening and (ahead := self._headline_first_name(words[0], pos)) is not None:
+                opening = [ahead]
             full = {e[1] for e in opening}
             full -= {f for f in full if any(g[: len(f)] == f != g for g in full)}  # "Seán Ó"
             if len(full) == 1:
@@ -193,6 +190,31 @@ class Naming:
                 if e[1] == tuple(words):
                     gender = gender or e[2]
         return " ".join(words), gender or self.key_gender.get(key)
+
+    def _headline_first_name(self, word: str, pos: int) -> _Entry | None:
+        """The full name opening on the first name ``word`` of a short first paragraph (a
+        headline: "Andrés, jubilado, lleva un año sin cobrar: «…»") when the article introduces
+        it in its next three paragraphs and never uses the first name alone before that
+        ("dice Pedro, jubilado de 71 años" is someone else than a "Pedro Albarracín" after him),
+        else None."""
+        para = self._para(pos)  # type: ignore[attr-defined]
+        start, end = self.paras[para]  # type: ignore[attr-defined]
+        if (
+            nm.bare(word) not in fn.FIRST_NAMES
+            or not (para == 0 or self.is_headline(para))  # type: ignore[attr-defined]
+            or len(self.text[start:end].split()) > 25
+        ):
+            return None
+        ahead = [
+            e
+            for e in self._by_first().get(word, [])
+            if e[0] >= end and self._para(e[0]) <= para + 3  # type: ignore[attr-defined]
+        ]
+        if len({e[1] for e in ahead}) != 1:
+            return None
+        first = min(ahead)
+        alone = re.compile(rf"\b{re.escape(word)}\b(?!\s+{re.escape(first[1][1])})")
+        return None if alone.search(self.text, end, first[0]) else first
 
     def _role_and_surname(
         self, words: list[str], entries: list[_Entry], gender: str | None, pos: int

@@ -169,9 +169,18 @@ class OwnRules:
             subject = self._reporting_subject_at(start, span.open_at, any_np=True)
             if subject is not None and text[subject[0] : subject[1]] in AND_THEN:
                 subject = None  # "E acrescentou: «…»": the conjunction is no subject
+            # "Et d'ajouter : « … »", "Et de conclure :" right after a quotation and its
+            # attribution: the one who spoke goes on (not after a sentence about someone else:
+            # "Le maire ne partage pas cet avis. Et d'ajouter :")
             opening = text[start : before[0]].split()  # (the verb itself, not "Et" read as a name)
-            if opening and opening[0] in AND_THEN and len(opening) <= 2:
-                tail = False  # "Et d'ajouter : « … »", "Et de conclure :": the one before goes on
+            said_end = spans[k].close_end if k >= 0 else 0
+            if (
+                opening
+                and opening[0] in AND_THEN
+                and len(opening) <= 2
+                and len(_SENTENCE_END_RE.findall(text, said_end, start)) <= 1
+            ):
+                tail = False
             if subject is not None and _PT_MANNER_RE.fullmatch(text[subject[0] : subject[1]]):
                 subject = None  # "Depois acrescenta, a rir: «…»": a manner, no subject
             before = subject or (None if tail else before)
@@ -290,6 +299,7 @@ class OwnRules:
 
 
 _SUBJECT_PRONOUNS = frozenset("Él Ella Lui Lei Ele Ela".split())
+_SENTENCE_END_RE = re.compile(r"[.!?…](?=\s)")
 
 
 # a comma and one lower-case speech verb between a closing mark and the phrase after it: "»,

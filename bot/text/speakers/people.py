@@ -41,6 +41,11 @@ _OPENING_PREPS = frozenset("Per Para Pour".split())
 # "Et Martin" ("Ed" before two words only: "Ed Elena Sarti", not "Ed Sheeran")
 _AND = frozenset("E Y Et".split())
 _FROM_THE = frozenset("Dal Dalla Dallo Dai Dalle Dagli".split())  # Italian "from the"
+# an Italian or Spanish article, alone or joined to a preposition, right before a word
+_ARTICLE_OF_BEFORE_RE = re.compile(
+    r"\b(?:nella|della|alla|dalla|sulla|nel|del|al|dal|sul|la|il|el|de la|en la|a la)\s$",
+    re.IGNORECASE,
+)
 _ORG_OF_RE = re.compile(r"\b([A-Z][a-z]+) of $")  # "Journal of " right before a run
 _PAIR_RE = re.compile(r"(?<!\w)([^\W\d_a-z]\w*) (?=([^\W\d_a-z]\w*))")
 # what follows a dateline's place: a dash, after the agency in brackets ("LATINA (ANSA) -"),
@@ -327,6 +332,15 @@ class People(Salience, Naming):
                     )
                 ):
                     continue  # "the German club announced": a nationality alone is no one
+                if (
+                    len(words) == 1
+                    and language() in ("italian", "spanish")
+                    and key not in self.registry
+                    and _ARTICLE_OF_BEFORE_RE.search(
+                        text, max(0, (wat := text.find(words[0], pos + at)) - 12), max(0, wat)
+                    )
+                ):
+                    continue  # "in ferma nella Marina", "en la Marina": a body, not a first name
                 if place_or_team(text, pos + at, run, words):
                     continue  # "the village of Florence", "the Norfolk Herons"
                 wat = text.find(words[0], pos + at)  # (after "The" the run opened on)

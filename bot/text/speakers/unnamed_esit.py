@@ -217,6 +217,13 @@ def _place_complement(words: list[str], k: int) -> int:
 _FUSED_OF = frozenset("del della dello dell' dell’".split())
 
 
+# ordinals before their noun ("del terzo anno", "del primer curso", "de la segunda planta")
+_ORDINALS_ESIT = frozenset(
+    "primo secondo terzo quarto quinto ultimo prima seconda terza quarta quinta ultima primer"
+    " tercer segundo cuarto quinto último primera segunda tercera cuarta quinta última".split()
+)
+
+
 def _definite_complement(words: list[str], k: int) -> int:
     """The end (exclusive) of a complement of one lower-case noun with a definite article at
     ``k``, the place or the body the person belongs to, closing the description: "un médico
@@ -236,6 +243,9 @@ def _definite_complement(words: list[str], k: int) -> int:
     noun = words[j].rstrip(",;:.")
     if j == k:
         noun = noun[5:]
+    if noun in _ORDINALS_ESIT and j + 1 < len(words) and j > k:
+        j += 1  # "una studentessa del terzo anno di X": the noun after the ordinal
+        noun = words[j].rstrip(",;:.")
     if not (noun.isalpha() and noun.islower()) or noun in NOT_PEOPLE_ESIT or noun in _ESIT_OF:
         return 0
     after = words[j + 1] if j + 1 < len(words) else ""
