@@ -921,7 +921,7 @@ ARTICLES: list[Case] = [
             ("My granddaughter fell", "Patricia Onwudiwe"),
             ("She needed stitches", "Patricia Onwudiwe"),
             ("Every month they say", "Graham Tull"),
-            ("We apologise for the delay", "the spokesperson"),
+            ("We apologise for the delay", "A council spokesperson"),  # as first written
             ("I'll believe it", "Graham Tull"),
         ],
     ),

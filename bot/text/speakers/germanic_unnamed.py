@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.text.speakers.reading import language
 from bot.text.speakers.roles import role_gender, role_noun
 
 # a sentence opening on someone unnamed: an indefinite article ("Einer, ein …" too), up to two
@@ -347,10 +348,31 @@ def governed_adjective_np(toks: list[Any], j: int) -> int | None:
     return None
 
 
-def governed_phrase(phrase: str) -> str | None:
+def governed_phrase(phrase: str, text: str = "", end: int = 0) -> str | None:
     """The whole ``phrase`` as written (its article in lower case) when it is such a phrase
-    of someone unnamed ("Eine mit dem Fall vertraute Person"), else None."""
+    of someone unnamed ("Eine mit dem Fall vertraute Person"), or the phrase as written when it
+    is one of a group no name follows ("einer der Männer", "een van de bewoners"), else None."""
     said = phrase.split()
     if len(said) > 3 and governed_adjective_np([(w, 0, 0) for w in said], 0) == len(said) - 1:
         return " ".join([said[0].lower(), *said[1:]])
+    if (
+        _ONE_OF_RE.fullmatch(phrase)
+        and language() in ("german", "dutch")
+        and not _NAMED_AFTER_RE.match(text, end)  # ("Eine der Geschädigten, die 74-jährige X Y,")
+    ):
+        return phrase
     return None
+
+
+# a name in apposition after the phrase: ", die 74-jährige Hilde Brauer", ", Anna Berg,"
+_NAMED_AFTER_RE = re.compile(
+    r",\s+(?:(?:der|die|das|de|het)\s+)?(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ]"
+)
+
+
+# one of a group, unnamed: "einer der Männer", "eine der älteren Bewohnerinnen", "een van de
+# vrijwilligers" (the group's noun last, at most two adjectives before it)
+_ONE_OF_RE = re.compile(
+    r"(?:[Ee]iner|[Ee]ine|[Ee]ines) der (?:[a-zäöüß][\w-]* ){0,2}[A-ZÄÖÜ][\w-]*"
+    r"|(?:[Ee]en|[Éé]én) van de (?:[a-zë][\w-]* ){0,2}[a-zë][\w-]*"
+)

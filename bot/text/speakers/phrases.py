@@ -356,6 +356,8 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 and toks[k - 1][0][:1].isupper()
                 and k >= 2
                 and toks[k - 2][0][:1].isupper()
+                # (not an article opening the sentence: "A Ministry of Justice spokesperson")
+                and toks[k - 2][0] not in ("A", "An", "The", "One")
             ):
                 return self._subject_before(toks, k)
         # a common noun phrase back to its determiner: "a campaign spokesman", "le syndicat

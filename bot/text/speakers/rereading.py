@@ -150,6 +150,24 @@ def reread_phrases(att: Any, out: list[Raw]) -> None:
             elif (whole := suspended_span(text, raw.pos, end)) is not None:
                 # "die Industrie- und Handelskammer X": the name from its first half
                 raw.phrase, raw.pos = text[whole[0] : whole[1]], whole[0]
-            elif back := indefinite_before(text, att._para_of(raw.pos)[1], raw.pos, raw.phrase):
-                # "A senior diplomat from X, who …, said …. “…,” the diplomat said."
+            elif back := (
+                indefinite_before(text, att._para_of(raw.pos)[1], raw.pos, raw.phrase)
+                or _short(
+                    text, indefinite_before(text, _para_before(att, raw.pos), raw.pos, raw.phrase)
+                )
+            ):
+                # "A senior diplomat from X, who …, said …. “…,” the diplomat said." (or in the
+                # paragraph before: "But one guest, who …, said …" ¶ "‘…,’ the guest told us.")
                 raw.phrase, raw.pos = text[back[0] : back[1]], back[0]
+
+
+def _short(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``span`` when it holds at most six words ("But one guest" ¶ "the guest"), else None: a
+    longer description a paragraph back is left to the rules that read it there."""
+    return span if span is not None and len(text[span[0] : span[1]].split()) <= 6 else None
+
+
+def _para_before(att: Any, pos: int) -> int:
+    """Where the paragraph before the one holding ``pos`` starts (its own, for the first)."""
+    para = att._para_of(pos)[0]
+    return att.paras[max(0, para - 1)][0]

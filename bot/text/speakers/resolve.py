@@ -148,7 +148,9 @@ class Resolver(
             return someone  # someone unnamed the text describes where the phrase is
         if police := police_named_before(raw.phrase or "", self.people.text, raw.pos):
             return police  # "schrieb die Polizei" after "Das Polizeipräsidium X warnte …"
-        if unnamed := governed_phrase(raw.phrase or ""):
+        if unnamed := governed_phrase(
+            raw.phrase or "", self.people.text, raw.pos + len(raw.phrase or "")
+        ):
             return unnamed  # "sagte eine mit den Vorgängen vertraute Person": as written
         phrase = AGE_TAIL_RE.sub("", raw.phrase or "")
         if _reading.romance_text() and (

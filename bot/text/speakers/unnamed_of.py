@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.names import DOCUMENT_NOUNS
 from bot.text.speakers.reading import language
 
 # nouns for a person by their place in a body or a delegation (no spokesperson)
@@ -47,27 +48,34 @@ def member_of_body(text: str, pos: int, end: int) -> int | None:
 
 
 # an English sentence opening on someone unnamed: "A senior diplomat from a neighbouring
-# country, who …", "An aid worker in the camp said …" (the noun is group 2)
+# country, who …", "An aid worker in the camp said …", "But one guest, who …" (the noun is
+# group 2), then a comma or a speech verb; or, with no place after the noun, another verb:
+# "One journalist had waited outside …"
+_OPENING = r"(?m:^|(?<=[.!?])\s+|(?<=[.!?][”\"’])\s+)(?:(?:But|And|Yet|Still) (?=[ao]))?"
+_WHO = r"(?P<who>(?:[Aa]n?|[Oo]ne) (?:[a-z][\w-]* ){{0,3}}(?P<noun>{noun})"
 _INDEFINITE_OPENING = (
-    r"(?m:^|(?<=[.!?])\s+|(?<=[.!?][”\"’])\s+)"
-    r"(?P<who>An? (?:[a-z][\w-]* ){{0,3}}(?P<noun>{noun})"
-    r"(?: (?:from|in|at|with) (?:[\w'’-]+ ){{0,4}}?[\w'’-]+)?)"
+    _OPENING + _WHO + r"(?: (?:from|in|at|with) (?:[\w'’-]+ ){{0,4}}?[\w'’-]+)?)"
     r"(?=,| (?:said|says|told|who|speaking|spoke|added)\b)"
 )
+_INDEFINITE_DOING = _OPENING + _WHO + r")(?= (?:had|has|was|is|would|could)\b| [a-z]{{3,}}ed\b)"
 
 
 def indefinite_before(text: str, para_start: int, pos: int, phrase: str) -> tuple[int, int] | None:
-    """For an English "the diplomat" at ``pos``, the span of the one sentence in its paragraph
-    before it that opened on the same noun unnamed ("A senior diplomat from a neighbouring
-    country, who asked not to be named, said … “…,” the diplomat said."); else None (two such
-    openings, or one named right after: "A diplomat, Jan Ek, said")."""
+    """For an English "the diplomat" at ``pos``, the span of the one sentence from
+    ``para_start`` (its paragraph's or the one before's) that opened on the same noun
+    unnamed ("A senior diplomat from a neighbouring country, who asked not to be named, said
+    … “…,” the diplomat said."); else None (two such openings, or one named right after: "A
+    diplomat, Jan Ek, said"; or a document: "the letter")."""
     if language() != "english":
         return None
     m = re.fullmatch(r"the ([a-z]{3,})", phrase)
-    if m is None:
+    if m is None or m.group(1) in DOCUMENT_NOUNS:
         return None
-    rx = re.compile(_INDEFINITE_OPENING.format(noun=re.escape(m.group(1))))
-    hits = list(rx.finditer(text, para_start, pos))
+    noun = re.escape(m.group(1))
+    hits = list(re.compile(_INDEFINITE_OPENING.format(noun=noun)).finditer(text, para_start, pos))
+    if not hits:
+        rx = re.compile(_INDEFINITE_DOING.format(noun=noun))
+        hits = list(rx.finditer(text, para_start, pos))
     if len(hits) != 1:
         return None
     who = hits[0].span("who")
