@@ -17,11 +17,11 @@ from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.fronted_naming import one_of_them, v2_pronoun_after
 from bot.text.speakers.germanic import article_epithet, fronted_object_pronoun
 from bot.text.speakers.germanic_nouns import fronted_predicate
+from bot.text.speakers.lone_openers import governed_after, pair_at, skips_opener
 from bot.text.speakers.np_bounds import romance_outer
 from bot.text.speakers.people import People
 from bot.text.speakers.possessed import owner_of_person, possessed_appositive
 from bot.text.speakers.reading import language, plainly_english
-from bot.text.speakers.roles import romance_role_noun
 from bot.text.speakers.romance_words import (
     POSSESSIVE_OPENERS,
     fronted_before_role_name,
@@ -46,26 +46,6 @@ _OF = frozenset("de du des da do dos das di del della dello dei delle degli".spl
 # non parla"): no noun after it
 _NO_NOUN = frozenset("se si lo la le les no non ne ya già è ha es está era fue".split())
 _ELIDED_OF_RE = re.compile(r"(?:d|dell|dall)['’][^\W\d_a-z]")
-# Romance prepositions before a capitalized word: a place or a body, no subject
-_ROMANCE_GOVERNING = fw.PLACE_PREPS | _OF
-_ROMANCE = frozenset("french spanish italian portuguese".split())
-# a Romance past participle and its agent fronted before the subject ("Contactada pelo
-# jornal, recusou …", "Interrogée par …"), which the rules for fronted phrases read
-_PARTICIPLE_ENDS = tuple(
-    "é ée és ées ado ada ados adas ido ida idos idas ato ata ito ita uto uta".split()
-)
-_AFTER_SUBJECT = frozenset(
-    "lo la le les se si ne no non não nos ci gli me mi te ti vi ya già já sempre siempre"
-    " toujours também también anche aussi".split()
-)
-# Romance adverbs and prepositions opening a clause before its subject ("Non la pensa così
-# l'opinionista X", "Accanto a lui, …", "Através da janela, …", "Côté employeurs, …")
-_FUNCTION_OPENERS = frozenset(
-    "non no não accanto através côté poco già ya já même aussi anche también também".split()
-)
-_AGENT_PREPS = frozenset("par pelo pela por da dal dalla dai dagli".split())
-# "and" between two names: a headline naming two people does not say whose words follow
-_AND = frozenset("y e et i and".split())
 
 
 def _complement_end(toks: list[Token], m: int) -> int:
@@ -202,8 +182,7 @@ class ClauseRules(NameShapes):
             )
             if known is not None and known[1]:
                 return toks[k][1], toks[k + 1][2]
-        skipped = False  # a lone common noun opened the clause (``_lone_common_noun``)
-        romance = language() in _ROMANCE
+        skipped = False  # a word that names no one opened the clause (``lone_openers``)
         while k < len(toks):
             w = toks[k][0]
             low = w.lower()
@@ -244,12 +223,7 @@ class ClauseRules(NameShapes):
                         and toks[k - 2][0].lower() in PREPOSITIONS
                     )
                 )
-                # after a lone common noun a Romance preposition or a number governs the name:
-                # "Seca no Alentejo:", "diretta a Torrenova …:", "Contactée par 20 Minutes, …"
-                governed = governed or (
-                    skipped
-                    and (toks[k - 1][0].lower() in _ROMANCE_GOVERNING or toks[k - 1][0].isdigit())
-                )
+                governed = governed or (skipped and governed_after(toks[k - 1][0]))
                 first = k == 0 or toks[k - 1][0] in (",", "—", "(")
                 known = low in self.people.registry or low in self.people.key_gender
                 adverbial = (
@@ -270,18 +244,11 @@ class ClauseRules(NameShapes):
                     )
                 )  # "Earlier, …", "Back in 1999, …": an adverb, not a subject ("Léa, 14 ans, …"
                 # opens on a first name)
-                if (
-                    k == 0
-                    and j == k
-                    and (
-                        (low in _FUNCTION_OPENERS and romance)
-                        or self._lone_common_noun(toks, known)
-                    )
-                ):
+                if k == 0 and j == k and skips_opener(toks, known, self._uses):
                     skipped = True  # "Masse salariale trop lourde, …, recettes en baisse :"
                     k = j + 1
                     continue
-                if skipped and any(t[0] in _AND for t in toks[k + 1 : j + 2]):
+                if skipped and pair_at(toks, k, j):
                     return None  # "Derbi en Valmayor, Ugarteche y Roldán en el palco:"
                 if not governed and not adverbial:
                     return toks[k][1], toks[j][2]
@@ -292,33 +259,13 @@ class ClauseRules(NameShapes):
             k += 1
         return None
 
-    def _lone_common_noun(self, toks: list[Token], known: bool) -> bool:
-        """A Romance clause opening on one capitalized word that is no one's name, then a
-        lower-case word: a common noun at the start of a sentence, not a surname ("Masse
-        salariale trop lourde, sponsor parti : « … »", "Seca no Alentejo: «…»"). A name the
-        text uses once and only there, with no first name, no article and no one of that name
-        introduced, is too thin to be a speaker; a surname used before, a first name ("Faustino
-        lo tiene claro:") or an elided article ("L'officier a mis en garde :") still is."""
-        w = toks[0][0]
-        return (
-            not known
-            and len(toks) > 1
-            and toks[1][0].isalpha()
-            and toks[1][0].islower()
-            # (a clitic, a negation or a verb after it: a one-off surname or body is the
-            # subject, "Ugarteche lo dejó claro:", "Aerolis se veut rassurant :", "Quaresma
-            # foi claro:")
-            and toks[1][0] not in _AFTER_SUBJECT
-            and toks[1][0] not in nm.AUXILIARIES
-            and toks[1][0] not in nm.SPEECH_VERBS
-            and language() in _ROMANCE
-            and nm.bare(w) not in FIRST_NAMES
-            and not romance_role_noun(w.lower())  # "Présidente de l'association X, …, Ana Y"
-            and not (w.lower().endswith(_PARTICIPLE_ENDS) and toks[1][0] in _AGENT_PREPS)
-            and "'" not in w
-            and "’" not in w
-            and self.text.count(w) == 1
-        )
+    def _uses(self, word: str) -> int:
+        """How many times ``word`` occurs in the text, counted once per word per text (a count
+        per clause over a megabyte of text would make this quadratic)."""
+        counts: dict[str, int] = self.__dict__.setdefault("_word_uses", {})
+        if word not in counts:
+            counts[word] = self.text.count(word)
+        return counts[word]
 
     def _fronted_phrase(self, toks: list[Token]) -> bool:
         """A clause opening on a capitalized word that names no one, then lower-case words up
