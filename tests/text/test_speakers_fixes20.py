@@ -45,6 +45,10 @@ EN_MINISTRY = (
     "Inspectors found that inmates at HMP Wrexford spent up to 23 hours a day in their cells."
     "\n\nA Ministry of Justice spokesperson said the governor was “taking immediate action”."
 )
+DE_ONE_OF_FIRST = (
+    DE_OPEN + "Die sechs Männer der Seilschaft kamen erschöpft im Tal an. Einer der Männer "
+    "sagt: „Man spürt das im ganzen Körper.“" + DE_MORE
+)
 DE_ONE_OF = (
     DE_OPEN + "Die sechs Männer der Seilschaft kamen erschöpft im Tal an. „Man spürt das im "
     "ganzen Körper“, sagt einer der Männer." + DE_MORE
@@ -65,6 +69,7 @@ def test_french_il_is_no_article() -> None:
         (EN_JOURNALIST, "We were promised", "One journalist"),
         (EN_MINISTRY, "taking immediate", "A Ministry of Justice spokesperson"),
         (DE_ONE_OF, "Man spürt das", "einer der Männer"),
+        (DE_ONE_OF_FIRST, "Man spürt das", "Einer der Männer"),
     ],
     ids=[
         "it-body-after-article",
@@ -73,6 +78,7 @@ def test_french_il_is_no_article() -> None:
         "en-one-journalist",
         "en-ministry-spokesperson",
         "de-one-of-them",
+        "de-one-of-them-first",
     ],
 )
 def test_speaker(text: str, head: str, speaker: str) -> None:

@@ -376,3 +376,16 @@ _ONE_OF_RE = re.compile(
     r"(?:[Ee]iner|[Ee]ine|[Ee]ines) der (?:[a-zäöüß][\w-]* ){0,2}[A-ZÄÖÜ][\w-]*"
     r"|(?:[Ee]en|[Éé]én) van de (?:[a-zë][\w-]* ){0,2}[a-zë][\w-]*"
 )
+
+
+def one_of_start(toks: list[tuple[str, int, int]], k: int) -> int | None:
+    """Where German "einer der [erfahrenen] Männer" opens when the noun at ``k`` ends it (at
+    most two adjectives between), else None."""
+    d = k - 1
+    while d >= 0 and k - d <= 2 and toks[d][0].isalpha() and toks[d][0].islower():
+        if toks[d][0] == "der":
+            break
+        d -= 1
+    if d >= 1 and toks[d][0] == "der" and toks[d - 1][0].lower() in ("einer", "eine", "eines"):
+        return d - 1
+    return None

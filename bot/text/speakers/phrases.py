@@ -24,6 +24,7 @@ from bot.text.speakers.germanic import employer_before, germanic, unnamed_employ
 from bot.text.speakers.germanic_clause import auxiliary_before
 from bot.text.speakers.germanic_phrase import fronted_adverb, fronted_manner, fronted_v2
 from bot.text.speakers.germanic_things import role_genitive_before
+from bot.text.speakers.germanic_unnamed import one_of_start
 from bot.text.speakers.groups_esit import GROUP_OPENERS
 from bot.text.speakers.impersonal import on_at_body
 from bot.text.speakers.institutions import INSTITUTION_HEADS
@@ -292,6 +293,8 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 return toks[p][1], toks[i - 1][2]  # "Ein Sprecher des Ministeriums sagte"
             if (d := described_body_start(toks, k, i)) is not None:
                 return toks[d][1], toks[i - 1][2]  # "Das österreichische Umweltministerium"
+            if germanic() and i - k == 1 and (one := one_of_start(toks, k)) is not None:
+                return toks[one][1], toks[i - 1][2]  # "Einer der Männer sagt:": one of them
             if (
                 germanic()
                 and i - k == 1
