@@ -17,7 +17,7 @@ from bot.text.speakers.orgs_romance import body_noun
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.roles import anonymous_relative
-from bot.text.speakers.shapes import PREPOSITIONS, Token
+from bot.text.speakers.shapes import PREPOSITIONS, ROMANCE_INDEFINITE, Token
 from bot.text.speakers.unnamed_esit import unnamed_esit
 
 # French and Portuguese participles that open a sentence before its subject: "Sollicitée,
@@ -195,9 +195,6 @@ def adverb_lead(phrase: str) -> int:
     return 0
 
 
-_INDEFINITES = frozenset("un une una uno um uma".split())
-
-
 def adverb_cut(words: list[str]) -> list[str]:
     """A speaker phrase without the adverbs it opens on before an article ("«…», ripeteva
     spesso il maestro" -> "il maestro", "«…», diz agora o septuagenário" -> "o
@@ -210,7 +207,7 @@ def adverb_cut(words: list[str]) -> list[str]:
         and language() in ("spanish", "italian", "portuguese", "french")
     ):
         k += 1
-    indefinite = words[k].lower() in _INDEFINITES  # "comentaba ayer un marinero"
+    indefinite = words[k].lower() in ROMANCE_INDEFINITE  # "comentaba ayer un marinero"
     return words[k:] if k and (opens_on_article(words[k]) or indefinite) else words
 
 

@@ -348,22 +348,16 @@ def reported_fragment(text: str, span: Span, paras: list[tuple[int, int]]) -> bo
     )
 
 
-# "that" after a verb of saying: "admitiu que", "a reconnu que", "a dit qu'"
-_THAT_RE = re.compile(r"\b(?:que|qu['’])")
-
-
 def _said_that(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     """True when the words in marks sit in a "that"-clause of a verb of saying, one to three
     words before "que" in the same sentence ("O presidente, X, admitiu que o negócio “tirou o
     sono” …", "X a reconnu que l'affaire lui avait « coûté le sommeil »"): the sentence's
     subject said them, and a paragraph of quotation after it goes on with that speaker (not
-    "voulait qu'elle « devienne notaire »", whose words are no one's said)."""
-    start = max(paras[span.paragraph][0], _last_stop(text, paras[span.paragraph][0], span.open_at))
-    before = text[start : span.open_at]
-    that = None
-    for m in _THAT_RE.finditer(before):
-        that = m
-    if that is None:
-        return False
-    words = _TOKEN_RE.findall(before[: that.start()])[-3:]
-    return any(nm.bare(w) in nm.SPEECH_VERBS for w in words)
+    "voulait qu'elle « devienne notaire »", whose words are no one's said). Read over the 200
+    characters before the marks, as ``germanic_clause.said_that`` reads "dass"/"dat"."""
+    before = text[max(paras[span.paragraph][0], span.open_at - 200) : span.open_at]
+    words = _TOKEN_RE.findall(_STOP_RE.split(before)[-1])
+    that = max((k for k, w in enumerate(words) if w.lower() in ("que", "qu'", "qu’")), default=-1)
+    if that < 0 and words:  # ("qu'elle": the elided "that" glued to the next word)
+        that = max((k for k, w in enumerate(words) if w.lower()[:3] in ("qu'", "qu’")), default=-1)
+    return that > 0 and any(nm.bare(w) in nm.SPEECH_VERBS for w in words[max(0, that - 3) : that])

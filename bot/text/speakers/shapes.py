@@ -42,7 +42,7 @@ def verbish(word: str) -> bool:
 
 # articles opening a role noun phrase at the start of a clause: "El capitán del equipo, …"
 # Romance indefinite articles opening a role before a person's name in commas
-_ROMANCE_INDEFINITE = frozenset("un una uno une um uma".split())
+ROMANCE_INDEFINITE = frozenset("un una uno une um uma".split())
 _ROLE_ARTICLES = frozenset(
     "the le la les el los las il lo gli os as o a het der die das"
     # possessives: "Su vecina, Carmen López, asiente:", "His wife, Ann Lee, said:"
@@ -304,7 +304,7 @@ class NameShapes:
         elided = first[:2].lower() in ("l'", "l’") and first[2:].islower() and len(first) > 3
         # (a Romance indefinite article too, before a name with a first name: "Un analista di
         # Banca X, Davide Y, è andato dritto al punto:" is Davide Y's, not someone unnamed)
-        indefinite = first.lower() in _ROMANCE_INDEFINITE
+        indefinite = first.lower() in ROMANCE_INDEFINITE
         if first.lower() not in _ROLE_ARTICLES and not elided and not indefinite:
             return None  # ("L'avocate générale, Florence Roux, a requis …": an elided article)
         # (a long role too: "El presidente de la junta de usuarios de riego de Chicama, X,")
