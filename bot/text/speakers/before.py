@@ -45,6 +45,7 @@ from bot.text.speakers.germanic_phrase import (
 from bot.text.speakers.germanic_statements import fronted_document_es, governed_colon
 from bot.text.speakers.germanic_unnamed import unnamed_from_place
 from bot.text.speakers.gerunds import GerundRules
+from bot.text.speakers.governed import opens_on_verb
 from bot.text.speakers.groups_esit import one_of_those_who
 from bot.text.speakers.institutions import institution_subject
 from bot.text.speakers.interrupted import interrupted_subject, quoted_from
@@ -54,6 +55,7 @@ from bot.text.speakers.marks import Span
 from bot.text.speakers.objects import and_then_of, object_after_verb
 from bot.text.speakers.openings_esit import reached_opening
 from bot.text.speakers.participles import participle_subject
+from bot.text.speakers.phrase_words import PAST_PERFECT
 from bot.text.speakers.reading import plainly_english, romance_text
 from bot.text.speakers.relative import plea_from, relative_name, relative_subject
 from bot.text.speakers.romance_words import (
@@ -67,6 +69,9 @@ from bot.text.speakers.someone import someone_subject
 from bot.text.speakers.speech_acts import possessive_colon
 from bot.text.speakers.unnamed_en import unnamed_colon
 from bot.text.speakers.unnamed_esit import unnamed_before
+
+# Romance auxiliaries before a participle of saying ("tinha dito", "ha dichiarato")
+_ROMANCE_AUX = PAST_PERFECT | frozenset("a ha há han hanno ont tem têm avait".split())
 
 
 class BeforeRules(CueRules, OpeningShapes, GerundRules):
@@ -90,6 +95,11 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
             # einer Pause: „…“": no one (the quotation goes with its neighbours)
             got = fronted_document_es(text, start, span.open_at)
             got = got or self._before_clause(start, span.open_at)
+            if got is None and opens_on_verb(text, span):
+                # "Dans un communiqué, la compagnie X « regrette la gêne occasionnée »": the
+                # subject of the verb the marks open on
+                toks = unmark_titles(self._tokens(start, span.open_at))
+                got = self._clause_subject(toks) if toks else None
             return None if governed_colon(text, got, span.open_at, self.people.registry) else got
         # Smith said in a statement:\n\n“... (not a dialogue line after "Hubo un intercambio
         # encendido:", which says its own speaker after its dash)
@@ -255,6 +265,23 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
                 return rel  # "l'avvocato X Y, che aveva parlato di «…»": X Y
             if subj is not None:
                 return subj
+            aux = v - (toks[v - 1][0].lower() in _ROMANCE_AUX) if v else v
+            if (
+                romance_text()
+                and 2 <= aux
+                and v < len(toks) - n
+                and toks[aux - 1][0] == ","
+                and self.text[start:end].rstrip()[-1:] == ":"  # (not an object: "…, había
+                # calificado la moción de «…»")
+                and (toks[v + n][0].lower() in fw.ROMANCE_ARTICLES or toks[v + n][0][:1].isupper())
+                # (a name after it: not "…, opinó lo contrario:")
+                and any(t[0][:1].isupper() for t in toks[v + n :])
+                and (got := self._np_after(toks, v + n)) is not None
+                and got[1] == toks[-1][2]
+            ):
+                # "Em entrevista à SIC, (tinha) dito o primeiro-ministro X: «…»": the same in
+                # the Romance languages, the subject after the verb up to the colon
+                return got
             if (someone := someone_subject(toks, v)) is not None:
                 return someone  # "Dalla platea qualcuno ha risposto: «…»"
             if (inst := institution_subject(self.text, toks[0][1], toks[v][1])) is not None:

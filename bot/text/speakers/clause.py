@@ -12,6 +12,7 @@ import re
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.colon_leads import topic_only
+from bot.text.speakers.description_phrases import person
 from bot.text.speakers.epithets import portuguese
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.fronted_naming import one_of_them, v2_pronoun_after
@@ -37,6 +38,9 @@ _DETERMINERS = frozenset(
     " sua seus suas".split()
 )
 _INDEFINITE = frozenset("Un Une Uno Una Um Uma".split())
+_ENGLISH_INDEFINITE = frozenset("a an one another".split())
+# the same in lower case after a fronted adjunct ("À porta do estaleiro, um soldador diz …")
+_INNER_ONE = frozenset("un una um uma une".split())
 # Spanish and Italian prepositions fronting a phrase before the subject ("Sobre X, …")
 _ROMANCE_FRONT = frozenset(
     "sobre ante tras contra hacia mediante sul sulla sullo sui sugli sulle contro verso presso".split()
@@ -323,7 +327,7 @@ class ClauseRules(NameShapes):
                 return None  # "Il hausse les épaules :": the French pronoun, not an article
             m = k + 1
         elif (
-            (w in _INDEFINITE or (inner and w.capitalize() in _INDEFINITE and w in ("un", "una")))
+            (w in _INDEFINITE or (inner and w.capitalize() in _INDEFINITE and w in _INNER_ONE))
             and toks[k + 1][0].isalpha()
             and toks[k + 1][0] not in _OF
         ):
@@ -385,6 +389,20 @@ class ClauseRules(NameShapes):
                 if w.lower() == "one" and toks[d + 1][0] == "of" and toks[d - 1][0] == "of":
                     # "[the head of] one of the unions": the person noun before the group
                     return ClauseRules._outer_phrase(toks, d) or toks[d][1]
+                if (
+                    w == "the"
+                    and d > 1
+                    and person(toks[d - 2][0], "english")
+                    # (a spokesperson speaks for the body after "for": "A spokesman for the
+                    # owner of the club" is the owner's voice, read as before)
+                    and not toks[d - 2][0].lower().startswith("spokes")
+                    and (more := ClauseRules._outer_phrase(toks, d))
+                ):
+                    # "[A man at] the back of the hall": a place inside a place, after someone
+                    # unnamed (an indefinite article opens the whole phrase; not "A statement
+                    # from the family of the victim", whose head is no person)
+                    if any(t[1] == more and t[0].lower() in _ENGLISH_INDEFINITE for t in toks[:d]):
+                        return more
                 return toks[d][1]
             if not (w.isalpha() or nm.possessive(w)) or (w[:1].isupper() and d > 0):
                 return None

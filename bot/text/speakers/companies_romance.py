@@ -69,8 +69,10 @@ COMPANY_NOUNS = frozenset(
 # its sentence or after a fronted phrase ("Procurada, a Finvia enviou uma nota …", "A
 # Cortiçarte, com sede em X, anunciou …")
 _ARTICLE_NAME_RE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(A|O|La|Le|a|o|la|le) ((?:[A-ZÀ-Ý][\w'’-]+ ?){1,4})"
-    r"(?=\s+[a-zà-ÿ]|,)",
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(A|O|La|Le|a|o|la|le) ((?:[A-ZÀ-Ý][\w'’-]+ ?){1,4}"
+    # (and a name going on over "do"/"de": "a Portos do Litoral Norte. …, a empresa")
+    r"(?:(?:do|da|dos|das|de|du|des) (?:[A-ZÀ-Ý][\w'’-]+ ?){1,3})?)"
+    r"(?=\s+[a-zà-ÿ]|,|\.(?:\s|$))",
     re.M,
 )
 _FEMININE_NOUNS = frozenset(
@@ -91,10 +93,18 @@ def subject_company(noun: str, text: str, pos: int) -> str | None:
     if language() not in ("french", "portuguese"):
         return None
     articles = ("A", "La") if noun in _FEMININE_NOUNS else ("O", "Le")
-    found = fallback = None
+    found = fallback = last_resort = None
+    opening = False  # (a sentence opening on an article and a name, even one read past)
     for m in _ARTICLE_NAME_RE.finditer(text, max(0, pos - REACH_BACK), pos):
         words = m.group(2).split()
+        opening = opening or m.group(1)[0].isupper()
         if m.group(1).capitalize() not in articles:
+            continue
+        if text.startswith(".", m.end()):
+            # a name closing its sentence ("…, a Portos do Litoral Norte."): the body only
+            # when no sentence opens on one ("A Vidraria X vai fechar … a outra unidade do
+            # grupo, a Cristais Y." is Vidraria X's)
+            last_resort = " ".join(words)
             continue
         if nm.bare(words[0]) in FIRST_NAMES or nm.is_place(words) or nm.is_place(words[:1]):
             continue
@@ -111,7 +121,7 @@ def subject_company(noun: str, text: str, pos: int) -> str | None:
             found = " ".join(words)
         else:
             fallback = " ".join(words)
-    return found or fallback
+    return found or fallback or (None if opening else last_resort)
 
 
 # a sentence opening on two to four capitalized words and then a lower-case word: a Spanish

@@ -163,6 +163,9 @@ def person(word: str, lang: str) -> bool:
     low = word.lower()
     if low in _NOUNS:
         return True
+    if lang == "english" and "-of-" in low:
+        # a parent by their children's count: "A mum-of-two", "the father-of-three"
+        return low.split("-of-", 1)[0] in _NOUNS
     if low in _THINGS:
         return False
     return len(low) > 4 and low.endswith(_ENDS.get(lang, ()))

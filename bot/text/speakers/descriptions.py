@@ -47,6 +47,11 @@ _COPULAS = [[w] for w in "is was es era est était ist war è é foi fue".split(
 _FRAGMENT = 6  # words of a quoted fragment the description's own sentence may hold
 # words opening a reported clause, whose own subject may speak the quotation after it
 _THAT = frozenset("that que qu' qu’ che dass dat".split())
+# a relative clause in commas right after the description ("un asesor presidencial, que habló
+# bajo condición de anonimato, reconoció que …"): its "que" opens no reported clause
+_RELATIVE_ASIDE_RE = re.compile(
+    r"\s*,\s*(?:que|qui|che|quien|quienes|who|die|der|dat)\s[^,:;.«»“”„\"]{1,120},", re.I
+)
 
 
 # the gender a definite article shows (German, Romance); None for "the", "de", "het"
@@ -231,8 +236,10 @@ def description_of_quote(people: Any, open_at: int) -> tuple[str, int] | None:
             return None
         between = text[got[1] : open_at].rstrip(" «»“”„\"‘’‚'")
         words = {w.lower() for w in WORD_RE.findall(between)}
-        that = next((m.end() for m in WORD_RE.finditer(between) if m.group().lower() in _THAT), -1)
-        if that >= 0 and {w.lower() for w in WORD_RE.findall(between[that:])} & nm.SPEECH_VERBS:
+        aside = _RELATIVE_ASIDE_RE.match(between)
+        after = between[aside.end() :] if aside else between
+        that = next((m.end() for m in WORD_RE.finditer(after) if m.group().lower() in _THAT), -1)
+        if that >= 0 and {w.lower() for w in WORD_RE.findall(after[that:])} & nm.SPEECH_VERBS:
             # "Uno de los agentes relató que el acusado les dijo: «…»": the reported clause's
             # subject speaks (not "reconoció que la derrota fue «un golpe duro»")
             return None

@@ -62,6 +62,12 @@ _ROLE_SPEAKS_RE = re.compile(
 # a sentence opening on a first name and an age: "Lotte (15), die …", "Jens (9) knikt."
 _AGED_RE = re.compile(r"(?:^|(?<=[.!?…]\s))([^\W\d_a-z][\w-]+)\s\(\d{1,3}\)(?=[\s,])", re.MULTILINE)
 _FUNCTION_WORDS = stop_words("german") | stop_words("dutch")
+# nouns of a share or an amount after "Ein"/"Een", no one ("Ein Teil ihrer Mitarbeiterinnen
+# pendelt", "Een deel van de bewoners", "Ein Großteil der Kunden")
+_SHARES = frozenset(
+    "teil großteil bruchteil drittel viertel dutzend paar reihe menge handvoll deel groot"
+    " aantal paar handvol".split()
+)
 # one of a group opening a sentence: "Een van de slachtoffers, …", "Eine der Zeuginnen, …"
 _PARTITIVE_RE = re.compile(r"(?:Een van de|Eén van de|Eine der|Einer der|Einer von)\s")
 # a man spoken of in the third person: "Er hat uns …", "hij", "hem"
@@ -345,6 +351,7 @@ def _subject_between(rules: Any, out: list[Raw], idx: int) -> Raw | None:
             for m in _SOMEONE_RE.finditer(text, close, span.open_at)
             if rules._sentence_start(m.start(), ps) > close
             and m.group().split()[-1].lower() not in _FUNCTION_WORDS
+            and m.group().split()[1].lower() not in _SHARES
         ]
         if len(unnamed) != 1:
             return None

@@ -147,7 +147,7 @@ def role_cut(words: list[str], registry: dict) -> list[str]:
         and language() in ("german", "dutch")
         and role_noun(words[0])
         and nm.surname_key(words[1:]) in registry
-    ):
+    ) or _role_first_name(words):
         return words[1:]
     return words
 
@@ -155,7 +155,24 @@ def role_cut(words: list[str], registry: dict) -> list[str]:
 def name_cuts(words: list[str]) -> list[str]:
     """A German or Dutch name run without the kinship or role noun before it and the body
     after a second "van" ("Haar zoon X", "Stamgast X Y", "X van Y van Z")."""
-    return second_particle_cut(portfolio_cut(role_opening_cut(kin_cut(words))))
+    return second_particle_cut(portfolio_cut(role_opening_cut(kin_cut(_of_person_cut(words)))))
+
+
+def _of_person_cut(words: list[str]) -> list[str]:
+    """The name after a German or Dutch noun and "von"/"van" when a known first name follows:
+    "(Am) Fischbrötchenstand von Gül X" -> ["Gül", "X"], "Brief von Anna Y" (a noble's or
+    Dutch surname's particle follows a first name or opens the name: "Ursula von der Leyen",
+    "Otto von Bismarck", "Jan van Dijk" keep theirs); else ``words``."""
+    if (
+        len(words) >= 4
+        and words[1] in ("von", "van")
+        and nm.bare(words[0]) not in FIRST_NAMES
+        and nm.bare(words[2]) in FIRST_NAMES
+        and words[3][:1].isupper()
+        and nm.bare(words[3]) not in FIRST_NAMES | _PARTICLES
+    ):
+        return words[2:]
+    return words
 
 
 # the last word of a Dutch or German portfolio after "Minister van"/"Staatssekretär für"
@@ -248,7 +265,21 @@ def role_opening_cut(words: list[str]) -> list[str]:
         and nm.bare(words[2]) not in _PARTICLES
     ):
         return words[2:]  # "De Keniaan Amos X", "Der Kenianer Benson Y" opening a sentence
+    if _role_first_name(words):
+        return words[1:]
     return words
+
+
+def _role_first_name(words: list[str]) -> bool:
+    """True for a German role noun and a known first name alone: "Türsteher Andrzej, seit
+    elf Jahren dabei," (a role, then the first name a feature calls someone by)."""
+    return (
+        len(words) == 2
+        and language() == "german"
+        and role_noun(words[0])
+        and nm.bare(words[1]) in FIRST_NAMES
+        and not role_noun(words[1])
+    )
 
 
 # (nouns only: not the adjectives that open a body's name, "Deutsche Bahn", "Schweizer Post",

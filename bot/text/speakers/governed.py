@@ -355,3 +355,25 @@ def after_quoted_speech(text: str, spans: list[Span], k: int) -> bool:
         return False  # "and that the council's “road to recovery” plan": a name in a phrase
     clause = re.split(r"[.!?;:][\"”’»)]*\s", text[max(0, prev.open_at - 200) : prev.open_at])[-1]
     return any(w.strip(",").lower() in SPEECH_VERBS for w in clause.split())
+
+
+_ROMANCE = frozenset("french spanish italian portuguese".split())
+
+
+def opens_on_verb(text: str, span: Span) -> bool:
+    """True for a Romance quotation that opens on a speech verb right after its subject, no
+    comma or colon between: "Atlantis Terminaux « conteste fermement » ces chiffres", "la
+    compagnie « regrette la gêne occasionnée »" (the verb inside the marks is the words')."""
+    first = text[span.start : span.end].split(maxsplit=1)
+    before = text[max(0, span.open_at - 40) : span.open_at].split()
+    return (
+        language() in _ROMANCE
+        and bool(first)
+        and first[0].islower()
+        and first[0].strip(".,;:") in SPEECH_VERBS
+        # (a name right before the marks, the subject: not "une mesure « indigne d'une
+        # commune »", whose first word is an adjective)
+        and bool(before)
+        and before[-1][:1].isupper()
+        and before[-1].isalpha()
+    )

@@ -28,6 +28,7 @@ from bot.text.speakers.governed import (
     complement_word,
     english_word,
     germanic_words,
+    opens_on_verb,
     romance_word,
 )
 from bot.text.speakers.headline import closes_headline
@@ -200,6 +201,8 @@ def keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> 
         or complement_word(text, span, paras)
     ):
         return True  # 'said he was “thrilled” but tired', "a dit sa « stupéfaction »"
+    if words <= 6 and opens_on_verb(text, span):
+        return True  # "la compagnie X « regrette la gêne occasionnée » et indique …"
     if words <= 4 and after_quoted_speech(text, spans, k):
         return True  # 'said it was “…” but that “hard choices” had to be made'
     if words < 2 and not _goes_on(text, spans, k) and not _word_said(text, span):

@@ -125,6 +125,8 @@ TIME_WORDS = (
     today yesterday tonight tomorrow morning afternoon evening night last this earlier later
     recently on at in week weekend month year
     serata mattinata giornata pomeriggio nottata mattina sera notte tarde manhã noite madrugada
+    heute gestern später danach anschließend nachher zuvor vorher damals abends morgens
+    vandaag gisteren daarna achteraf eerder vanavond vanmorgen
     """
     )
 )
@@ -208,6 +210,9 @@ _ENGLISH_IMPERATIVES = frozenset("ask meet tell imagine forget blame thank watch
 _SHOUTED_ENDINGS = ("OUS", "ED", "ING", "FUL", "IC", "EN", "LESS", "IVE", "ENT", "ANT", "Y")
 
 
+_EVENT_RUNNERS = frozenset("organisers organizers promoters".split())
+
+
 def english_opener(word: str, following: str) -> bool:
     """True in English text for a word opening a run before a capitalized ``following`` word
     that is no part of a name: an imperative ("Ask Maureen what …") or a tabloid's adjective
@@ -215,6 +220,15 @@ def english_opener(word: str, following: str) -> bool:
     if language() != "english" or not following[:1].isupper() or following.isupper():
         return False
     if bare(word) in _ENGLISH_IMPERATIVES and word[:1].isupper() and word[1:].islower():
+        return True
+    if (
+        bare(word) in _EVENT_RUNNERS
+        and word[1:].islower()
+        and bare(following) not in ORG_WORDS
+        and bare(following) not in STOPWORDS
+    ):
+        # "Organisers Fieldhouse Live said": who runs an event, then the body's name (other
+        # group nouns open bodies' own names: "Residents Against Noise", "Parents Voice")
         return True
     return (
         len(word) >= 5

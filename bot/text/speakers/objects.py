@@ -118,6 +118,17 @@ def source_at(toks: list[Token], j: int, k: int) -> bool:
     )
 
 
+# how many times, after a verb: an adverb, never its subject ("ripete più volte durante la
+# telefonata", "repite varias veces", "a répété plusieurs fois", "repetiu várias vezes")
+_HOW_MANY = frozenset(
+    "più molte tante varie alcune poche varias muchas algunas pocas plusieurs maintes"
+    " várias muitas algumas poucas".split()
+)
+_TIMES = frozenset("volte veces fois vezes".split())
+# Romance adverbs of the day after a name, which end it: "ha detto Bellini ieri sera"
+_DAYS_BACK = frozenset("ieri oggi stamattina stasera ayer hoy anoche hier ontem hoje".split())
+
+
 class ObjectRules(ClauseRules):
     """Rules for the noun phrase after a verb."""
 
@@ -134,8 +145,15 @@ class ObjectRules(ClauseRules):
                 and j + 1 < len(toks)
                 and toks[j + 1][0].lower() in nm.TIME_WORDS
             )
+            or (  # "ripete più volte", "repite varias veces", "a répété plusieurs fois"
+                toks[j][0].lower() in _HOW_MANY
+                and j + 1 < len(toks)
+                and toks[j + 1][0].lower() in _TIMES
+            )
         ):
             j += 1  # said Tuesday / said on Monday / sagte am Donnerstag / dijo el jueves
+            if toks[j - 1][0].lower() in _HOW_MANY:
+                j += 1
         if j + 1 < len(toks) and toks[j][0] in _BEFORE_AFTER and toks[j + 1][0] in _OF_TIME:
             # "dijo después del partido", "declaró antes de la cena": time, then the subject
             # if one follows ("dijo después del partido Xavi X", "disse depois do jogo o
@@ -268,7 +286,7 @@ class ObjectRules(ClauseRules):
                 (lw in CLAUSE_STOP and not (k == j and lw in ("ein", "eine")))
                 or w in '"“”'
                 or (w.islower() or lw in nm.WEEKDAYS_EN)  # "Richard Sabato" is a name
-                and lw in nm.TIME_WORDS - {"on", "at", "in", "last", "this"}
+                and (lw in nm.TIME_WORDS - {"on", "at", "in", "last", "this"} or lw in _DAYS_BACK)
                 and k > j
                 and toks[k - 1][0][:1].isupper()
                 or (w in nm.LISTENER_PREPS and k > j and toks[k - 1][0][:1].isupper())

@@ -125,7 +125,8 @@ FROM_PLACE_RE = re.compile(
 # English street and bridge nouns closing a place's name: "in Redbridge Lane", "on Mill Road",
 # "closed the Avon Bridge", "at 12 Elm Street"
 _STREETS = frozenset(
-    "Lane Road Street Avenue Crescent Terrace Drive Close Grove Bridge Boulevard Square".split()
+    "Lane Road Street Avenue Crescent Terrace Drive Close Grove Bridge Boulevard Square Way Trail"
+    " Path Walk Row Parade Quay Wharf".split()
 )
 _STREET_PREPS = frozenset("in on at off along from of near into onto the".split())
 # English nouns closing the name of a park or a ground, which a first name may open too ("in

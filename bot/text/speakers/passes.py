@@ -10,6 +10,8 @@ alternate; and a piece that shares a later piece's speaker takes it last.
 
 from __future__ import annotations
 
+import re
+
 from bot.text.speakers.asked_leads import asked_lead
 from bot.text.speakers.dashes import dialogue_line, resumed_speaker
 from bot.text.speakers.descriptions import (
@@ -29,6 +31,15 @@ from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.short_bodies import agency_acronym, full_body
 from bot.text.speakers.sources_romance import same_source
 from bot.text.speakers.speech_acts import speech_act_lead
+
+# a verb of asking between someone new and the quotation: the one quoted before answers
+_ASKING_RE = re.compile(
+    r"\b(?:ask(?:s|ed)?|question(?:s|ed)|pregunt\w*|chies\w*|chied\w*|domand\w*|pergunt\w*"
+    r"|demand\w*|interrog\w*|fragt\w*|gefragt|vroeg|vraagt|gevraagd)\b",
+    re.IGNORECASE,
+)
+# "asked not to be named", "asked that her name not be used": a plea, no question
+_NOT_ASKING_RE = re.compile(r" (?:not|that|to|for anonymity|que no|di non|para não|nicht)\b")
 
 
 class SpeakerPass:
@@ -93,6 +104,20 @@ class SpeakerPass:
             return None
         return new if self.people._sentence_start(new[1]) <= raw.pos else None
 
+    def _asked_before(self, at: int, open_at: int) -> bool:
+        """True when someone described at ``at``, in a sentence before the quotation opening
+        at ``open_at``, asks a question ("Un periodista le preguntó por el retraso. «…»"): the
+        quotation answers it (not "who asked not to be named", nor a question in the
+        quotation's own sentence, "Otra vecina pregunta en voz alta: «¿…?»")."""
+        text = self.people.text
+        if at >= self.people._sentence_start(open_at):
+            return False
+        return any(
+            not _NOT_ASKING_RE.match(text, m.end())
+            and not text[max(0, m.start() - 4) : m.start()].endswith("who ")
+            for m in _ASKING_RE.finditer(text, at, open_at)
+        )
+
     def _same_source_spoke(self, idx: int, raw: Raw, result: list[str | None]) -> bool:
         """True when "the same source" ("», acrescentou a mesma fonte", "a ajouté la même
         source") goes to the speaker of the quotation before: that one spoke after the source
@@ -124,6 +149,19 @@ class SpeakerPass:
                     result[idx] = newcomer_speaker(new, lambda r: self._resolve(r, orgs))
             elif raw.inherited is not None:
                 result[idx] = result[raw.inherited]
+                open_at = self.spans[idx].open_at
+                new = description_of_quote(self.people, open_at)
+                if (
+                    new is not None
+                    and new[1] > self.spans[raw.inherited].close_end
+                    # (not one who asks, "Un periodista le preguntó por el retraso. «No hay
+                    # retraso»": the answer of the one quoted before)
+                    and not self._asked_before(new[1], open_at)
+                ):
+                    # "«A», dijo X. Sin embargo, un asesor, que habló …, reconoció que la
+                    # derrota fue «…»": someone new, described after the quotation it would
+                    # go on from, leads into this one
+                    result[idx] = newcomer_speaker(new, lambda r: self._resolve(r, orgs))
             elif speech_act_lead(raw.phrase):
                 # "Une promesse, tout de même : « … »": what is said; the one quoted before
                 result[idx] = self._quoted_before(idx, result)

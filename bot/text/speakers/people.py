@@ -20,6 +20,7 @@ from bot.text.speakers.apposition import apposition_gender, role_named
 from bot.text.speakers.bodywords import its_body, plural_body
 from bot.text.speakers.counsel import counsel_role
 from bot.text.speakers.couples import paired_names
+from bot.text.speakers.genitive_names import genitive_cut, written_words
 from bot.text.speakers.germanic import called_names, object_cut
 from bot.text.speakers.initials import initial_mentions
 from bot.text.speakers.kin import aside_speaker, kin_dependent
@@ -118,6 +119,7 @@ class People(Salience, Naming):
         self._dropped_keys: dict[str, list[tuple[int, str]]] | None = None  # (``_misspelt``)
         self._misspelt_seen: dict[str, str | None] = {}  # (``_misspelt``'s answers)
         self._before_word: dict[str, set[str]] | None = None  # (``_named_other``)
+        self._words: set[str] | None = None  # (``genitive_cut``)
         self._german = german_text(text)
         # (German or Dutch by the text's plain language: ``german_text`` also answers True for
         # a text that only names "Wout Van der Meersch")
@@ -197,6 +199,14 @@ class People(Salience, Naming):
                 self._parsed[chunk] = got
         return got
 
+    def _genitive_cut(self, words: list[str], at: int) -> list[str]:
+        """``genitive_cut`` with the words this text writes (read once)."""
+        if not self._german or len(words) != 2:
+            return words
+        if self._words is None:
+            self._words = written_words(self.text)
+        return genitive_cut(self.text, words, at, self._words)
+
     def _surname_part(self, words: list[str]) -> bool:
         """Whether the text names someone with ``words[0]`` after a first name ("Marco Dal
         Lago" for "Dal Lago"), as ``_named_other``."""
@@ -223,6 +233,8 @@ class People(Salience, Naming):
                 continue  # "Governor Ruddock Calls Mayor Whitlock ..." is no one's name
             for _run, words, gender in self._parse(m.group()):
                 words = object_cut(self._german, words, self.text, m.end())
+                if words:
+                    words = self._genitive_cut(words, self.text.find(words[0], m.start()))
                 key = nm.surname_key(words) if words else None
                 if key is None:
                     continue
@@ -246,6 +258,9 @@ class People(Salience, Naming):
                     and not (self._german and gp.company_named(self.text, m.start(), words))
                     # "Hexley Coroner’s Court": a possessive inside a body's name is no person
                     and not _owns_body(m.group(), words)
+                    # "walked the Wendlesham Way": a street or a trail, whose last word alone
+                    # ("The Way, she said, …") is then no one
+                    and not street(self.text, self.text.find(words[0], m.start()), words)
                 ):
                     self._register(key, m.start(), words, gender)
         for key, pos, words, gender in paired_names(self.text):
@@ -293,6 +308,9 @@ class People(Salience, Naming):
                 if not words:
                     continue
                 words = object_cut(self._german, words, text, pos + at + len(" ".join(run)))
+                words = self._genitive_cut(words, text.find(words[0], pos + at))
+                if not words:
+                    continue  # ("an Kösslers Tisch": her table)
                 key = nm.surname_key(words)  # "Day said" after "Laura Day" is no organisation
                 if (
                     (nm.looks_like_org(words) and (len(words) > 1 or key not in self.registry))

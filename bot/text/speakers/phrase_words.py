@@ -4,6 +4,7 @@ and the English words that make "that" a conjunction."""
 
 from __future__ import annotations
 
+from bot.text.speakers import names as nm
 from bot.text.speakers.reading import language
 from bot.text.speakers.shapes import Token
 
@@ -22,7 +23,13 @@ _PRONOUNS_FR = frozenset("il elle ils elles on".split())
 # the French past perfect's auxiliary, as reports of earlier findings write them: "La chambre
 # régionale des comptes, dans un rapport publié en juin, avait relevé une « … »" (after a noun
 # phrase only: what "il avait" stands for is left to the other rules)
-PAST_PERFECT = frozenset(["avait"])
+# the past before the past (and the conditional of reported speech) in the Romance languages:
+# "La chambre régionale des comptes avait relevé", "X había asegurado", "X aveva detto",
+# "X tinha garantido", "X habría dicho", "X avrebbe spiegato"
+PAST_PERFECT = frozenset(
+    "avait avaient aurait auraient había habían habría habrían aveva avevano avrebbe avrebbero"
+    " tinha tinham havia haviam teria teriam".split()
+)
 
 ESIT = ("spanish", "italian")
 # English nouns ending like an adverb in "-ly"
@@ -126,3 +133,47 @@ def fronted_body_article(toks: list[Token], k: int, i: int) -> bool:
         and any(t[0][:1].isupper() for t in toks[k + 1 : i])
         and language() in ("french", "spanish")
     )
+
+
+# prepositions that open a fronted phrase before a Romance verb whose subject follows it ("En
+# una entrevista en la Cadena SER, había asegurado X:", "Ao Expresso, tinha garantido X:",
+# "Desde Bruselas había advertido la comisaria X:")
+_FRONT_PREPS = frozenset(
+    "en em a ao à aos às desde da dal dalla de del do na no nel nella con com per por para sur"
+    " dans depuis selon según segundo secondo durante tras après dopo após".split()
+)
+
+
+_ARTICLES = frozenset("el la los las il lo le les gli i o a os as un una une um uma".split())
+
+
+def subject_before_aux(toks: list[Token], i: int) -> bool:
+    """True when the words before a Romance auxiliary of the past before the past (token
+    ``i - 1``) end on its subject: a name or a noun right before it ("X había asegurado"),
+    or a name in commas ("Marchetti, in mattinata, aveva parlato", "El ministro, Fabián
+    Soler, había asegurado"); not a fronted phrase after which the subject follows the
+    verb ("Desde Bruselas había advertido la comisaria X:", "Ao Expresso, tinha garantido
+    X:") nor an adverb whose sentence drops its subject ("Antes, en su turno, había …")."""
+    prev = toks[i - 2][0]
+    if prev[:1].isalnum():
+        # (the words since the last comma: not a fronted phrase, "Desde Bruselas había …")
+        start = max((k + 1 for k in range(i - 2) if toks[k][0] == ","), default=0)
+        return toks[start][0].lower() not in _FRONT_PREPS - {"a", "o"}
+    if prev != ",":
+        return False
+    chunk_start = 0
+    for k, t in enumerate(toks[: i - 1]):
+        if t[0] == ",":
+            chunk_start = k + 1
+            continue
+        governed = toks[chunk_start][0].lower() in _FRONT_PREPS  # ("en la Cadena SER,")
+        if (
+            t[0][:1].isupper()
+            and t[0].isalpha()
+            and not governed
+            and nm.bare(t[0]) not in nm.STOPWORDS
+            and t[0].lower() not in _ARTICLES  # ("El martes, …, había asegurado X:")
+            and not (k == 0 and nm.romance_opener(t[0]))
+        ):
+            return True
+    return False

@@ -19,6 +19,7 @@ from bot.text.speakers.body_subjects import ROMANCE_OF as _ROMANCE_OF
 from bot.text.speakers.body_subjects import BodySubjects
 from bot.text.speakers.bodywords import CORPORATE
 from bot.text.speakers.commas import CommaRules
+from bot.text.speakers.description_phrases import person as person_noun
 from bot.text.speakers.employers_romance import romance_employer
 from bot.text.speakers.germanic import employer_before, germanic, unnamed_employee_before
 from bot.text.speakers.germanic_clause import auxiliary_before
@@ -40,6 +41,7 @@ from bot.text.speakers.romance_words import unnamed_apposition
 from bot.text.speakers.shapes import DETERMINERS, FUSED_CLITICS, Token
 from bot.text.speakers.sources_romance import source_before
 from bot.text.speakers.spokes_germanic import spokes_before
+from bot.text.speakers.street_names import unnamed_on_street
 from bot.text.speakers.subject_links import (
     body_kind_before,
     bridge,
@@ -124,7 +126,12 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 i -= linked  # "X s'est contenté de rappeler", "X limitou-se a referir"
             elif (w in nm.AUXILIARIES or w in pw.MODALS or pw.auxiliary(w, prev)) and i > 1:
                 i -= 1  # "Marchetti a précisé", "Jansen heeft gezegd", "a reader would ask"
-            elif w in pw.PAST_PERFECT and i > 1 and prev.lower() not in nm.PRONOUNS:
+            elif (
+                w in pw.PAST_PERFECT
+                and i > 1
+                and prev.lower() not in nm.PRONOUNS
+                and (w == "avait" or pw.subject_before_aux(toks, i))
+            ):
                 i -= 1  # "La chambre régionale des comptes avait relevé"
             elif (w in ("si", "se") or w.lower() in FUSED_CLITICS) and i > 1:
                 i -= 1  # a Romance reflexive: "X, l'avvocato, si dice fiducioso:", "s'en"
@@ -330,16 +337,26 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
             # "One resident of Mill Lane said", "a woman in Tarrow told him": an unnamed
             # person and their place (English), not the place
             p = k if toks[k][0] == "of" else k - 1
-            if p >= 2 and toks[p][0] in ("of", "in") and language() == "english":
+            if p >= 2 and toks[p][0] in ("of", "in", "from") and language() == "english":
                 d = p - 1
-                while d > 0 and p - d <= 6 and toks[d][0].isalpha() and toks[d][0].islower():
+                while (
+                    d > 0
+                    and p - d <= 6
+                    and toks[d][0].replace("-", "").isalpha()  # (also "A mum-of-two from X")
+                    and toks[d][0].islower()
+                ):
                     if toks[d][0] in ("the", "a", "an", "another", "one"):
                         break
                     d -= 1
                 if toks[d][0].lower() != "the" and self._common_subject(toks, d) is not None:
                     return toks[d][1], toks[i - 1][2]
-                if toks[d][0].lower() in ("a", "an", "one") and d < p - 1:
+                if (
+                    toks[d][0].lower() in ("a", "an", "one")
+                    and d < p - 1
+                    and (toks[p][0] != "from" or person_noun(toks[p - 1][0], "english"))
+                ):
                     return None  # "One editor in London wrote": someone there, not the place
+                # (but "A statement from Downing Street said": the body it came from)
             if (
                 k >= 2
                 and toks[k - 1][0].lower() in ("to", "with")
@@ -350,6 +367,8 @@ class PhraseRules(CommaRules, ObjectRules, BodySubjects):
                 return self._subject_before(toks, k - 2)
             if romance_text() and (a := role_of_place_start([t[0] for t in toks], k)) is not None:
                 return toks[a][1], toks[i - 1][2]  # "il sindaco di Catania ha detto": the role
+            if romance_text() and (a := unnamed_on_street(toks, k)) is not None:
+                return toks[a][1], toks[i - 1][2]  # "Una vecina de la calle Real lo resume"
             return toks[k][1], toks[i - 1][2]
         # a name before its employer: "Eva Lind of the harbour board said", "Directeur Mark
         # Jansen van het museum zei"

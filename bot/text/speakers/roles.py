@@ -66,9 +66,25 @@ def role_noun(word: str) -> bool:
         # a short stem closes only a real compound ("Stadtrat", not the name "Murat")
         if low.endswith(stem) and (low == stem or len(stem) > 4 or len(low) >= len(stem) + 3):
             return True
+    if _genitive_role(low):
+        return True
     return (len(low) > 5 and low.endswith(_ENDINGS)) or (
         len(low) > 7 and low.endswith(("ent", "ant", "or", "eur"))
     )
+
+
+def _genitive_role(low: str) -> bool:
+    """True for a German role noun in the genitive ("ihres Anwalts Friedemann X", "des
+    Bürgermeisters Jan Y", "des Stadtrates"): a known role stem before "-s" or "-es" (the
+    stems only: a bare ending would take surnames such as "Winters")."""
+    if not low.endswith("s") or low.endswith("ss") or language() != "german":
+        return False
+    for base in (low[:-1], low[:-2] if low.endswith("es") else ""):
+        if len(base) >= 5 and any(
+            base.endswith(stem) and (len(stem) > 4 or len(base) >= len(stem) + 3) for stem in _STEMS
+        ):
+            return True
+    return False
 
 
 def role_head(word: str) -> bool:

@@ -220,7 +220,9 @@ class GermanicEpithets:
         # many stays linear
         k = bisect.bisect_right(seen[0], (pos + len(phrase), "\uffff"))
         orgs = seen[0][max(0, k - _ORGS_BACK) : k]
-        for _, name, kind in reversed(orgs):
+        # ("sagt Hellwig" after "Bäckermeister Uwe Hellwig" is the baker, not his "Bäckerei
+        # Hellwig": a family firm named after the people who speak for it)
+        for _, name, kind in reversed([] if self._person_surname(low) else orgs):
             if (
                 low in (f"{kind} {name.lower()}", name.lower())
                 or low.split(" ", 1)[-1] == name.lower()
@@ -238,6 +240,15 @@ class GermanicEpithets:
             or decade_person(phrase, pos, self._court()[1])
         )
         return (person, True) if person is not None else None
+
+    def _person_surname(self, low: str) -> bool:
+        """True when the last word of the lower-cased phrase is the surname of a full name the
+        text registers ("hellwig", "geschäftsführer brenner" after "Tobias Brenner")."""
+        last = low.rsplit(" ", 1)[-1]
+        return any(
+            len(e[1]) >= 2 and nm.bare(e[1][0]) in FIRST_NAMES
+            for e in self.people.registry.get(last, ())
+        )
 
     def _impersonal(self, pos: int) -> str | None:
         """The body an impersonal German attribution at ``pos`` names ("hieß es in einer

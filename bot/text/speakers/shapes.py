@@ -250,7 +250,8 @@ class NameShapes:
             m < len(toks)
             and m - k <= 4
             # (over a lower-case owner: "The prime minister's official spokesman rejected …")
-            and (toks[m][0].isalpha() or _lower_owner(toks[m][0]))
+            # (a hyphenated noun too: "A co-founder said", "A mum-of-two from X said")
+            and (toks[m][0].replace("-", "").isalpha() or _lower_owner(toks[m][0]))
             and toks[m][0].islower()
             and toks[m][0] not in nm.STOPWORDS
             and toks[m][0] not in PREPOSITIONS

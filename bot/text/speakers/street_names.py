@@ -34,3 +34,20 @@ def street_capital(toks: list[Any], c: int) -> bool:
             return False
         j -= 1
     return False
+
+
+_INDEFINITE = frozenset("un una uno une um uma".split())
+
+
+def unnamed_on_street(toks: list[Any], c: int) -> int | None:
+    """The token opening someone unnamed whose place is the street a capitalized token at
+    ``c`` names ("[Una vecina] de la calle Real", "[un habitant] de la rue Victor-Hugo"):
+    an indefinite article a few words before the street noun, else None."""
+    if not street_capital(toks, c):
+        return None
+    for d in range(c - 1, max(-1, c - 9), -1):
+        if toks[d][0].lower() in _INDEFINITE:
+            return d
+        if not toks[d][0].isalpha() and toks[d][0] not in ("'", "’"):
+            return None
+    return None
