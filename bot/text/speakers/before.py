@@ -54,6 +54,7 @@ from bot.text.speakers.later_verb import LEADING_JUNK as _LEADING_JUNK
 from bot.text.speakers.marks import Span
 from bot.text.speakers.objects import and_then_of, object_after_verb
 from bot.text.speakers.openings_esit import reached_opening
+from bot.text.speakers.opinions import opinion_holder
 from bot.text.speakers.participles import participle_subject
 from bot.text.speakers.phrase_words import PAST_PERFECT
 from bot.text.speakers.reading import plainly_english, romance_text
@@ -90,6 +91,8 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
         label = ANSWER_RE.match(text, start) if start == ps else None
         if label is not None and label.end() == span.open_at:
             return None  # an interview's answer label, "A: “…”", names no one
+        if start < span.open_at and (held := opinion_holder(self.people, start, span.open_at)):
+            return held  # "In her view, “…”", "A su juicio, «…»": the person named before
         if start < span.open_at and text[start : span.open_at].strip():
             # "In einer Stellungnahme hieß es, man werde „…“": the body's "es"; "Dann, nach
             # einer Pause: „…“": no one (the quotation goes with its neighbours)

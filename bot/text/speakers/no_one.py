@@ -46,6 +46,11 @@ _OPENERS = frozenset(
     " quando perché ao aos à às num numa nuns numas pelo pela pelos pelas depois enquanto"
     " porque durante".split()
 )
+# lower-case conjunctions, relatives and question words that open a clause, never a speaker's
+# phrase ("che la discussione è legittima", "que el alcalde", "hoe hij daar terechtkwam")
+_CLAUSE_WORDS = frozenset("che que qu' qu’ that which whether hoe wat waar of ob dass dat".split())
+# a lower-case "of" before a lower-case word: a complement the rules took for a subject
+_OF_WORDS = frozenset("di da do von van".split())  # (not "de", the Dutch article)
 # the letters words are written in ("in roten Buchstaben", "in capital letters"): a sign's
 _LETTERS = frozenset("buchstaben lettern letters lettres letras lettere".split())
 # "besides", "among", "for": Portuguese, Spanish, German and Dutch words opening a sentence
@@ -137,6 +142,13 @@ def no_one(speaker: str | None, text: str) -> str | None:
         # famílias …": a phrase a sentence opens on, no one (a body named so speaks: "»,
         # regrette Vers le Haut"; and "Pour Demain" may be a body's name)
         return None
+    if first.islower() and (low in _CLAUSE_WORDS or low in nm.ACCORDING):
+        return None  # "che la discussione è legittima", "hoe hij daar …", "secondo quanto"
+    if first in _OF_WORDS and len(words) > 1 and not any(w[:1].isupper() for w in words[1:]):
+        return None  # "di un’isola", "di respingimenti violenti": a complement, no one (not
+        # a surname's particles, "van der Berg")
+    if first in ("von", "vom") and len(words) > 1 and words[1][:1].isupper():
+        return " ".join(words[1:])  # "Ein Sprecher von Domus Wohnen": the body, no "von"
     if len(words) == 1 and low in _LETTERS:
         return None  # "stand in roten Buchstaben: »…«": what a sign says, no one
     if _TO_THIS_RE.match(speaker):

@@ -125,6 +125,9 @@ _HOW_MANY = frozenset(
     " várias muitas algumas poucas".split()
 )
 _TIMES = frozenset("volte veces fois vezes".split())
+# a Romance verb's object clause or complement right after it, never its subject: "ammette
+# che …", "admite que …", "Parla di un paese …"
+_OBJECT_OPENERS = frozenset("che que qu' qu’ di".split())
 # Romance adverbs of the day after a name, which end it: "ha detto Bellini ieri sera"
 _DAYS_BACK = frozenset("ieri oggi stamattina stasera ayer hoy anoche hier ontem hoje".split())
 
@@ -138,6 +141,8 @@ class ObjectRules(ClauseRules):
     def _np_after(self, toks: list[Token], j: int) -> tuple[int, int] | None:
         """The noun phrase starting at token j: "said [Sen. Jo Marlow] (I-Vt.), who"."""
         j = np_start(toks, j)  # "erinnert sich Landwirt X Y", "klinkt het bij X Y"
+        if j < len(toks) and toks[j][0] in _OBJECT_OPENERS and romance_text():
+            return None  # "ammette che la polemica è …:", "Parla di un paese «…»": an object
         while j < len(toks) and (
             toks[j][0].lower() in nm.TIME_WORDS
             or (
