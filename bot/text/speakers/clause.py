@@ -39,6 +39,8 @@ _DETERMINERS = frozenset(
 )
 _INDEFINITE = frozenset("Un Une Uno Una Um Uma".split())
 _ENGLISH_INDEFINITE = frozenset("a an one another".split())
+# "other" before the noun of someone unnamed: "Un autre producteur", "Un altro cliente"
+_OTHER = frozenset("autre otro otra altro altra outro outra".split())
 # the same in lower case after a fronted adjunct ("À porta do estaleiro, um soldador diz …")
 _INNER_ONE = frozenset("un una um uma une".split())
 # Spanish and Italian prepositions fronting a phrase before the subject ("Sobre X, …")
@@ -371,6 +373,14 @@ class ClauseRules(NameShapes):
             for t in range(m + 2, min(len(toks), m + 7))
         ):
             return None  # "La especialista en gestión hídrica Ana Ruiz": a name after the field
+        if (
+            w in _INDEFINITE
+            and toks[m][0].lower() in _OTHER
+            and m + 1 < len(toks)
+            and toks[m + 1][0].isalpha()
+            and toks[m + 1][0].islower()
+        ):
+            m += 1  # "Un autre producteur, qui …, va plus loin :": the noun after "autre"
         end = _complement_end(toks, m)
         if end == m and w in _INDEFINITE and language() in ("french", "portuguese"):
             end = described_end(toks, m)

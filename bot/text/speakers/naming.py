@@ -144,6 +144,9 @@ class Naming:
             fitting = [e for e in entries if gender is None or e[2] in (None, gender)]
             if self._germanic:
                 fitting = named_people(fitting)
+            # (a surname with its particle alone, "Trainer Van Dorp:" in a standfirst, is no
+            # full name beside "Erik van Dorp")
+            fitting = [e for e in fitting if nm.bare(e[1][0]) not in nm.NAME_PARTICLES] or fitting
             if fitting:
                 # the first full name introduced ("the elder X" may be another: kin.py)
                 before = [e for e in fitting if e[0] <= pos]
@@ -199,11 +202,12 @@ class Naming:
         else None."""
         para = self._para(pos)  # type: ignore[attr-defined]
         start, end = self.paras[para]  # type: ignore[attr-defined]
-        if (
-            nm.bare(word) not in fn.FIRST_NAMES
-            or not (para == 0 or self.is_headline(para))  # type: ignore[attr-defined]
-            or len(self.text[start:end].split()) > 25
-        ):
+        if nm.bare(word) not in fn.FIRST_NAMES or end - start > 400:
+            return None  # (a long paragraph is no headline: read no further, in linear time)
+        line = self.text[start:end].rstrip()
+        # (or a subheading: a short line with no full stop, "La storia di Angelo")
+        subheading = len(line.split()) <= 8 and not line.endswith((".", "!", "?", ":"))
+        if not (para == 0 or subheading or self.is_headline(para)) or len(line.split()) > 25:  # type: ignore[attr-defined]
             return None
         ahead = [
             e

@@ -13,6 +13,7 @@ possessive (any person for the possessives that show none: "su", "suo", "son", "
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -55,9 +56,9 @@ def opinion_holder(people: Any, start: int, open_at: int) -> tuple[int, int] | N
         return None  # (a group: read elsewhere)
     gender = _GENDER.get(own.lower()) if own else None
     para = people._para(start)
-    for mention in reversed(people.mentions):
-        if mention.pos >= start:
-            continue
+    mentions = people.mentions
+    k = bisect.bisect_left([0] if not mentions else _positions(people), start)
+    for mention in reversed(mentions[:k]):
         if people._para(mention.pos) < para - 1:
             break
         if gender is not None and mention.gender not in (None, gender):
@@ -67,3 +68,12 @@ def opinion_holder(people: Any, start: int, open_at: int) -> tuple[int, int] | N
         run = _NAME_RUN_RE.match(text, mention.pos)
         return (mention.pos, run.end()) if run else None
     return None
+
+
+def _positions(people: Any) -> list[int]:
+    """The positions of the text's mentions, in order (read once per text)."""
+    cached = getattr(people, "_mention_positions", None)
+    if cached is None or len(cached) != len(people.mentions):
+        cached = [m.pos for m in people.mentions]
+        people._mention_positions = cached
+    return cached

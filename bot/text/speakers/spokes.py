@@ -97,7 +97,28 @@ def _one_word_body(words: list[str], people: Any, pos: int) -> str | None:
     if people.registry.get(nm.surname_key(words)):
         return None  # "a Whitlock spokesman" after "Dana Whitlock": a person's spokesman
     named = re.search(rf"\b{re.escape(words[0])}\b", people.text[max(0, pos - _SPOKES_REACH) : pos])
-    return words[0] if named is not None else None
+    if named is None:
+        return None
+    # (the body's whole name when the text gave it before: "a Fairway spokesperson" after
+    # "Fairway Stores said …")
+    floor = pos - _SPOKES_REACH
+    longer = {
+        name
+        for at, name in _named_from(people, floor, pos)
+        if name.startswith(words[0] + " ") and len(name.split()) <= 4
+    }
+    return longer.pop() if len(longer) == 1 else words[0]
+
+
+def _named_from(people: Any, floor: int, pos: int) -> list[tuple[int, str]]:
+    """The people and bodies named between ``floor`` and ``pos`` (in linear time per text:
+    each list is cut by position)."""
+    named = getattr(people, "_named_in_order", None)
+    if named is None or len(named) != len(people.mentions) + len(people.orgs):
+        named = sorted([(m.pos, m.name) for m in people.mentions] + [o[:2] for o in people.orgs])
+        people._named_in_order = named
+    lo, hi = bisect.bisect_left(named, (floor,)), bisect.bisect_left(named, (pos,))
+    return named[lo:hi]
 
 
 _BARE_SPOKES_RE = re.compile(rf"(?i:an?) {_SPOKES}")

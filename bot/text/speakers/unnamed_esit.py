@@ -40,7 +40,7 @@ _PARTICIPLE_ENDS = {
 # adjectives written before the noun of someone unnamed ("un joven agricultor", "una giovane
 # delegata", "un viejo pescador", "un anziano contadino"): the noun after them is kept too
 _BEFORE_NOUN_ESIT = frozenset(
-    "joven jóvenes viejo vieja anciano anciana giovane vecchio vecchia anziano anziana".split()
+    "joven jóvenes viejo vieja anciano anciana giovane vecchio vecchia anziano anziana ex".split()
 )
 
 
