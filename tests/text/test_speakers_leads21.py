@@ -3,9 +3,9 @@
 A first name alone in a subheading ("La storia di Angelo") is the person named in full just
 below it; a surname with its particle written alone in a standfirst ("Trainer Van Dorp:") is no
 full name beside "Erik van Dorp"; "un ex arbitro internazionale" and "Un autre producteur" are
-described whole; a German sentence opening on "Ab Januar" names no one; a German role in a lede
-("Der Landrat spricht von einer „Notlösung“") is the person introduced with it right below;
-"a Fairway spokesperson" speaks for "Fairway Stores" named before.
+described whole; a German sentence opening on "Ab Januar" names no one (the Dutch first name
+"Ab" stays one: "viroloog Ab Osterhaus");
+"a Fairway spokesperson" speaks for "Fairway Stores", which said something before.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ EN_SPOKES_BODY = (
         (IT_EX, "coraggiosa, ma", "un ex arbitro internazionale"),
         (IT_EX, "Fermare un arbitro", "un ex arbitro internazionale"),
         (FR_OTHER, "Si je parle", "un autre producteur"),
-        (DE_LEDE, "Notlösung", "Uwe Schellhorn"),
+        (DE_LEDE, "Notlösung", "Der Landrat"),
         (DE_LEDE, "Wir haben keine", "Uwe Schellhorn"),
         (EN_SPOKES_BODY, "We pay a price", "Fairway Stores"),
     ],
@@ -66,7 +66,7 @@ EN_SPOKES_BODY = (
         "it-ex-prenominal",
         "it-ex-prenominal-goes-on",
         "fr-un-autre",
-        "de-lede-role-ahead",
+        "de-lede-ab-januar-no-one",
         "de-lede-role-named",
         "en-spokes-body-longer",
     ],

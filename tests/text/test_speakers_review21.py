@@ -13,6 +13,15 @@ who asks in the sentence before is no speaker of the answer; bodies named for a 
 keep their first word ("Residents Against Noise", "Parents Voice"); a Portuguese company
 named at a sentence's end after a comma does not take over "a empresa" from a sentence that
 opens on another.
+
+A second review, of the round's later rules: an attribution after the quotation wins over a
+phrase of opinion before it ("À son avis, « … », a déclaré Dupont"), and the phrase goes to
+the subject of the sentence before, not whom it answered ("Mayor Tom Baker responded to
+criticism from councillor Jim Harlow. In his view, “…”"); an adverbial "di" after an Italian
+verb keeps the subject after it ("ha dichiarato di buon mattino il prefetto X"); a relative
+brought in by kin is not the fuller name of a surname written with its particle ("Zijn neef
+Erik van Dorp"); the Dutch first name "Ab" is a name ("viroloog Ab Osterhaus"); "a Liverpool
+spokesperson" is not "Liverpool Crown Court"; a line of speech is no subheading.
 """
 
 from __future__ import annotations
@@ -24,6 +33,11 @@ from tests.text.speaker_cases import (
     DE_OPEN,
     ES_MORE,
     ES_OPEN,
+    FR_MORE,
+    IT_MORE,
+    IT_OPEN,
+    NL_MORE,
+    NL_OPEN,
     PT_MORE,
     outcomes,
 )
@@ -76,6 +90,63 @@ PT_COMPANY = (
     "transferidos para a outra unidade do grupo, a Cristais Atlântico. Em comunicado, a empresa "
     "garantiu: «Ninguém será despedido»." + PT_MORE
 )
+
+
+FR_OPINION_SAID = (
+    "Le conseil municipal a voté le budget mardi soir, après trois heures de débat.\n\nLe maire "
+    "Jean Dupont a reçu la ministre Claire Martin lundi.\n\nÀ son avis, « la ville a été "
+    "oubliée », a déclaré Dupont." + FR_MORE
+)
+EN_OPINION_SUBJECT = (
+    "The council met on Tuesday night.\n\nMayor Tom Baker responded to criticism from "
+    "councillor Jim Harlow at the meeting. In his view, “the criticism is baseless and "
+    "political”."
+)
+IT_DI_ADVERB = (
+    IT_OPEN + "Il comune ha chiuso le scuole per la neve.\n\n«Siamo pronti a riaprire», ha "
+    "dichiarato di buon mattino il prefetto Anna Greco." + IT_MORE
+)
+NL_KIN = (
+    NL_OPEN + "Voorzitter Van Dorp leidt de club al twaalf jaar. Zijn neef Erik van Dorp wordt "
+    "volgend seizoen assistent-trainer.\n\n‘Dit is een mooie dag voor de club’, zei Van Dorp."
+    + NL_MORE
+)
+NL_AB = (
+    NL_OPEN + "‘Het virus verspreidt zich snel’, zei viroloog Ab Osterhaus dinsdag." + NL_MORE
+)
+EN_LIVERPOOL = (
+    "Two fans appeared at Liverpool Crown Court on Monday after the derby.\n\nA Liverpool "
+    "spokesperson said: “The club is aware of the case and will not comment further.”"
+)
+ES_VOX_POP = (
+    ES_OPEN + "Carmen, jubilada: «No llego a fin de mes»\n\nLa concejala de Comercio, Carmen "
+    "Ortega, presentó ayer el plan de ayudas." + ES_MORE
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "speaker"),
+    [
+        (FR_OPINION_SAID, "la ville a été", "Jean Dupont"),
+        (EN_OPINION_SUBJECT, "the criticism is", "Tom Baker"),
+        (IT_DI_ADVERB, "Siamo pronti", "Anna Greco"),
+        (NL_KIN, "Dit is een mooie", "Van Dorp"),
+        (NL_AB, "Het virus", "Ab Osterhaus"),
+        (EN_LIVERPOOL, "The club is aware", "Liverpool"),
+        (ES_VOX_POP, "No llego a fin", "Carmen"),
+    ],
+    ids=[
+        "fr-opinion-then-said",
+        "en-opinion-subject-not-object",
+        "it-adverbial-di",
+        "nl-kin-fuller-name",
+        "nl-first-name-ab",
+        "en-spokes-not-court",
+        "es-vox-pop-no-subheading",
+    ],
+)
+def test_second_review(text: str, head: str, speaker: str) -> None:
+    assert outcomes([(text, [(head, speaker)])])[0][2] == speaker
 
 
 @pytest.mark.parametrize(

@@ -91,7 +91,9 @@ class BeforeRules(CueRules, OpeningShapes, GerundRules):
         label = ANSWER_RE.match(text, start) if start == ps else None
         if label is not None and label.end() == span.open_at:
             return None  # an interview's answer label, "A: “…”", names no one
-        if start < span.open_at and (held := opinion_holder(self.people, start, span.open_at)):
+        if start < span.open_at and (
+            held := opinion_holder(self.people, start, span.open_at, span.close_end)
+        ):
             return held  # "In her view, “…”", "A su juicio, «…»": the person named before
         if start < span.open_at and text[start : span.open_at].strip():
             # "In einer Stellungnahme hieß es, man werde „…“": the body's "es"; "Dann, nach

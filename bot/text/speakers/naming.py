@@ -93,6 +93,21 @@ def _after_governed_noun(words: list[str], phrase: str) -> list[str]:
     return words[k:] if k else words
 
 
+# a kinship noun in apposition right after a name: ", his son," ", zijn neef,"
+_KIN_AFTER_RE = re.compile(
+    r",\s+(?:his|her|their|zijn|haar|sein|seine|ihr|ihre|son|sa|su|suo|sua|seu)\s+\w+",
+    re.IGNORECASE,
+)
+# a kinship noun right before a name: the name is a relative of someone else named so
+_KIN_BEFORE_RE = re.compile(
+    r"\b(?:son|daughter|brother|sister|wife|husband|nephew|niece|father|mother|cousin|zoon"
+    r"|dochter|broer|zus|vrouw|man|neef|nicht|vader|moeder|Sohn|Tochter|Bruder|Schwester|Frau"
+    r"|Mann|Neffe|Nichte|Vater|Mutter|fils|fille|frère|sœur|femme|mari|hijo|hija|hermano"
+    r"|hermana|figlio|figlia|fratello|sorella|filho|filha|irmão|irmã)\W+(?:\w+\W+)?$",
+    re.IGNORECASE,
+)
+
+
 class Naming:
     """The name lookups of ``People``, which provides the registry and the text."""
 
@@ -146,7 +161,17 @@ class Naming:
                 fitting = named_people(fitting)
             # (a surname with its particle alone, "Trainer Van Dorp:" in a standfirst, is no
             # full name beside "Erik van Dorp")
-            fitting = [e for e in fitting if nm.bare(e[1][0]) not in nm.NAME_PARTICLES] or fitting
+            if any(nm.bare(e[1][0]) in nm.NAME_PARTICLES for e in fitting):
+                fuller = [
+                    e
+                    for e in fitting
+                    if nm.bare(e[1][0]) not in nm.NAME_PARTICLES
+                    # (not a relative brought in by kin: "Zijn neef Erik van Dorp", "his son,
+                    # Tom van Gaal")
+                    and not _KIN_BEFORE_RE.search(self.text, max(0, e[0] - 25), e[0])
+                    and not _KIN_AFTER_RE.match(self.text, e[0] + len(" ".join(e[1])))
+                ]
+                fitting = fuller or fitting
             if fitting:
                 # the first full name introduced ("the elder X" may be another: kin.py)
                 before = [e for e in fitting if e[0] <= pos]
@@ -205,8 +230,13 @@ class Naming:
         if nm.bare(word) not in fn.FIRST_NAMES or end - start > 400:
             return None  # (a long paragraph is no headline: read no further, in linear time)
         line = self.text[start:end].rstrip()
-        # (or a subheading: a short line with no full stop, "La storia di Angelo")
-        subheading = len(line.split()) <= 8 and not line.endswith((".", "!", "?", ":"))
+        # (or a subheading: a short line with no full stop, "La storia di Angelo"; not a line
+        # of speech, "Carmen, jubilada: «…»")
+        subheading = (
+            len(line.split()) <= 8
+            and not line.endswith((".", "!", "?", ":"))
+            and not any(ch in line for ch in ',:«»“”„"‘’')
+        )
         if not (para == 0 or subheading or self.is_headline(para)) or len(line.split()) > 25:  # type: ignore[attr-defined]
             return None
         ahead = [

@@ -141,7 +141,14 @@ class ObjectRules(ClauseRules):
     def _np_after(self, toks: list[Token], j: int) -> tuple[int, int] | None:
         """The noun phrase starting at token j: "said [Sen. Jo Marlow] (I-Vt.), who"."""
         j = np_start(toks, j)  # "erinnert sich Landwirt X Y", "klinkt het bij X Y"
-        if j < len(toks) and toks[j][0] in _OBJECT_OPENERS and romance_text():
+        if (
+            j < len(toks)
+            and toks[j][0] in _OBJECT_OPENERS
+            and romance_text()
+            # (but "ha dichiarato di buon mattino il prefetto X", "dice di lei la sorella Y":
+            # an adverbial "di", the subject after it)
+            and not (toks[j][0] == "di" and any(t[0][:1].isupper() for t in toks[j + 1 :]))
+        ):
             return None  # "ammette che la polemica è …:", "Parla di un paese «…»": an object
         while j < len(toks) and (
             toks[j][0].lower() in nm.TIME_WORDS

@@ -34,15 +34,21 @@ _GENDER = {
     "her": "f", "his": "m", "ihrer": "f", "seiner": "m", "haar": "f", "zijn": "m",
     "dela": "f", "dele": "m",
 }  # fmt: skip
-_NAME_RUN_RE = re.compile(r"[^\W\d_][\w'’-]*(?:\s+(?:[^\W\d_a-z][\w'’-]*|van|von|de|da|del|di))*")
+# the capitalized words of the name at a mention ("Claire Martin" of "Claire Martin de La
+# France insoumise": the resolver gives the full name the text registers)
+_NAME_RUN_RE = re.compile(r"[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_a-z][\w'’-]*)*")
+# the end of the sentence right after the quotation: no attribution after it
+_ENDS_RE = re.compile(r"\s*(?:[.!?…]|$|\n)")
 
 
-def opinion_holder(people: Any, start: int, open_at: int) -> tuple[int, int] | None:
+def opinion_holder(people: Any, start: int, open_at: int, close_end: int) -> tuple[int, int] | None:
     """The span of the person whose opinion the sentence opening at ``start`` gives in the
-    quotation opening at ``open_at`` ("In her view, “…”"), else None."""
+    quotation between ``open_at`` and ``close_end`` ("In her view, “…”."), else None: not
+    when an attribution follows the quotation (", a déclaré X", ", ha detto Rossi": read
+    there)."""
     text: str = people.text
     m = _OPINION_RE.match(text, start, open_at)
-    if m is None or m.end() != open_at:
+    if m is None or m.end() != open_at or not _ENDS_RE.match(text, close_end):
         return None
     own = next(
         (
@@ -58,16 +64,25 @@ def opinion_holder(people: Any, start: int, open_at: int) -> tuple[int, int] | N
     para = people._para(start)
     mentions = people.mentions
     k = bisect.bisect_left([0] if not mentions else _positions(people), start)
+    fits = []
     for mention in reversed(mentions[:k]):
-        if people._para(mention.pos) < para - 1:
+        if people._para(mention.pos) < para - 1 or (fits and mention.sent != fits[0].sent):
             break
         if gender is not None and mention.gender not in (None, gender):
             continue
-        if " " not in mention.name:
-            continue  # (a full name: not a body's word read as one)
-        run = _NAME_RUN_RE.match(text, mention.pos)
-        return (mention.pos, run.end()) if run else None
-    return None
+        if " " in mention.name:  # (a full name: not a body's word read as one)
+            fits.append(mention)
+    if not fits:
+        return None
+    # the last sentence that names someone fitting: its subject if it has one ("Mayor Tom X
+    # responded to criticism from councillor Jim Y. In his view, “…”" is Tom X's), else the
+    # last one named ("More sceptical was Ines Z, of the consultancy W.")
+    held = next((f for f in fits if f.subject), None)
+    if held is None and len({f.name for f in fits}) > 1:
+        return None  # (two people named in one sentence, neither its subject: no telling)
+    held = held or fits[0]
+    run = _NAME_RUN_RE.match(text, held.pos)
+    return (held.pos, run.end()) if run else None
 
 
 def _positions(people: Any) -> list[int]:

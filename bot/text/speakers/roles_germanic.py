@@ -132,23 +132,7 @@ def role_epithet(phrase: str, pos: int, roles: dict[str, set[tuple[int, str]]]) 
         }
         if people:
             return people.pop() if len(people) == 1 else None
-    # a headline's or a lede's role named only further on ("Der Landrat spricht von einer
-    # „Notlösung“" … "Landrat Uwe X verteidigte den Plan"): the one person introduced so,
-    # within the next paragraphs
-    if pos > _LEDE:
-        return None
-    ahead = {
-        name
-        for role, held in roles.items()
-        if role == noun
-        for at, name in held
-        if pos < at < pos + _AHEAD
-    }
-    return ahead.pop() if len(ahead) == 1 else None
-
-
-_LEDE = 400  # characters of a headline and a lede, where a role may come before its name
-_AHEAD = 600  # characters after an epithet within which its holder may be introduced
+    return None
 
 
 # "der Übungsleiter" -> the roles it stands for ("trainer", "coach")

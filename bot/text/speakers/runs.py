@@ -224,6 +224,10 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
     # (but not a first name the opener is too, before a surname: "Anders Ostrander": a V2
     # adverb opening a sentence is followed by its verb, never by a name; except "Dan", Dutch
     # "then", which opens far more sentences than it names anyone: "Dan Klever: ‘…’")
+    if len(words) > 1 and words[0] == "Ab" and language() == "german":
+        words.pop(
+            0
+        )  # "Ab Januar sollen …": German "from", opening a sentence (Dutch "Ab" is a name)
     while (
         len(words) > 1
         and germanic_opener(words[0])

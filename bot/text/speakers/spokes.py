@@ -105,9 +105,16 @@ def _one_word_body(words: list[str], people: Any, pos: int) -> str | None:
     longer = {
         name
         for at, name in _named_from(people, floor, pos)
-        if name.startswith(words[0] + " ") and len(name.split()) <= 4
+        if name.startswith(words[0] + " ")
+        and len(name.split()) <= 4
+        # (a body that spoke, its name right before a speech verb: "Fairway Stores said …";
+        # not "Liverpool Crown Court", "the Tesla Model Y", "Ford Hamilton, a union official")
+        and _SAID_AFTER_RE.match(people.text, at + len(name)) is not None
     }
     return longer.pop() if len(longer) == 1 else words[0]
+
+
+_SAID_AFTER_RE = re.compile(r" (?:said|says|announced|insisted|confirmed|added|warned)\b")
 
 
 def _named_from(people: Any, floor: int, pos: int) -> list[tuple[int, str]]:
