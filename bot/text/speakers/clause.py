@@ -28,7 +28,14 @@ from bot.text.speakers.romance_words import (
     fronted_before_role_name,
     unnamed_apposition,
 )
-from bot.text.speakers.shapes import DETERMINERS, PREPOSITIONS, NameShapes, Token, verbish
+from bot.text.speakers.shapes import (
+    DETERMINERS,
+    PREPOSITIONS,
+    ROMANCE_INDEFINITE,
+    NameShapes,
+    Token,
+    verbish,
+)
 from bot.text.speakers.unnamed import described_end
 from bot.text.speakers.verb_at import speech_verb_at
 
@@ -41,8 +48,6 @@ _INDEFINITE = frozenset("Un Une Uno Una Um Uma".split())
 _ENGLISH_INDEFINITE = frozenset("a an one another".split())
 # "other" before the noun of someone unnamed: "Un autre producteur", "Un altro cliente"
 _OTHER = frozenset("autre otro otra altro altra outro outra".split())
-# the same in lower case after a fronted adjunct ("À porta do estaleiro, um soldador diz …")
-_INNER_ONE = frozenset("un una um uma une".split())
 # Spanish and Italian prepositions fronting a phrase before the subject ("Sobre X, …")
 _ROMANCE_FRONT = frozenset(
     "sobre ante tras contra hacia mediante sul sulla sullo sui sugli sulle contro verso presso".split()
@@ -329,7 +334,9 @@ class ClauseRules(NameShapes):
                 return None  # "Il hausse les épaules :": the French pronoun, not an article
             m = k + 1
         elif (
-            (w in _INDEFINITE or (inner and w.capitalize() in _INDEFINITE and w in _INNER_ONE))
+            (
+                w in _INDEFINITE or (inner and w in ROMANCE_INDEFINITE)
+            )  # (lower case after a fronted adjunct)
             and toks[k + 1][0].isalpha()
             and toks[k + 1][0] not in _OF
         ):

@@ -25,7 +25,7 @@ import re
 from bot.text.speakers.marks import Span
 from bot.text.speakers.names import PARTICLE_VERBS, SPEECH_VERBS, STAYING_VERBS
 from bot.text.speakers.passive_agent import agent_start, time_agent
-from bot.text.speakers.reading import language
+from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.signs_germanic import named_before
 
 
@@ -357,9 +357,6 @@ def after_quoted_speech(text: str, spans: list[Span], k: int) -> bool:
     return any(w.strip(",").lower() in SPEECH_VERBS for w in clause.split())
 
 
-_ROMANCE = frozenset("french spanish italian portuguese".split())
-
-
 def opens_on_verb(text: str, span: Span) -> bool:
     """True for a Romance quotation that opens on a speech verb right after its subject, no
     comma or colon between: "Atlantis Terminaux « conteste fermement » ces chiffres", "la
@@ -367,7 +364,7 @@ def opens_on_verb(text: str, span: Span) -> bool:
     first = text[span.start : span.end].split(maxsplit=1)
     before = text[max(0, span.open_at - 40) : span.open_at].split()
     return (
-        language() in _ROMANCE
+        romance_text()
         and bool(first)
         and first[0].islower()
         and first[0].strip(".,;:") in SPEECH_VERBS

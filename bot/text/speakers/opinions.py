@@ -62,10 +62,9 @@ def opinion_holder(people: Any, start: int, open_at: int, close_end: int) -> tup
         return None  # (a group: read elsewhere)
     gender = _GENDER.get(own.lower()) if own else None
     para = people._para(start)
-    mentions = people.mentions
-    k = bisect.bisect_left([0] if not mentions else _positions(people), start)
+    k = bisect.bisect_left(people._mention_pos, start)
     fits = []
-    for mention in reversed(mentions[:k]):
+    for mention in reversed(people.mentions[:k]):
         if people._para(mention.pos) < para - 1 or (fits and mention.sent != fits[0].sent):
             break
         if gender is not None and mention.gender not in (None, gender):
@@ -83,12 +82,3 @@ def opinion_holder(people: Any, start: int, open_at: int, close_end: int) -> tup
     held = held or fits[0]
     run = _NAME_RUN_RE.match(text, held.pos)
     return (held.pos, run.end()) if run else None
-
-
-def _positions(people: Any) -> list[int]:
-    """The positions of the text's mentions, in order (read once per text)."""
-    cached = getattr(people, "_mention_positions", None)
-    if cached is None or len(cached) != len(people.mentions):
-        cached = [m.pos for m in people.mentions]
-        people._mention_positions = cached
-    return cached

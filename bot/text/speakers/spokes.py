@@ -118,14 +118,14 @@ _SAID_AFTER_RE = re.compile(r" (?:said|says|announced|insisted|confirmed|added|w
 
 
 def _named_from(people: Any, floor: int, pos: int) -> list[tuple[int, str]]:
-    """The people and bodies named between ``floor`` and ``pos`` (in linear time per text:
-    each list is cut by position)."""
-    named = getattr(people, "_named_in_order", None)
-    if named is None or len(named) != len(people.mentions) + len(people.orgs):
-        named = sorted([(m.pos, m.name) for m in people.mentions] + [o[:2] for o in people.orgs])
-        people._named_in_order = named
-    lo, hi = bisect.bisect_left(named, (floor,)), bisect.bisect_left(named, (pos,))
-    return named[lo:hi]
+    """The people and bodies named between ``floor`` and ``pos`` (both lists are in text
+    order: cut by position, in linear time per text)."""
+    m_lo = bisect.bisect_left(people._mention_pos, floor)
+    m_hi = bisect.bisect_left(people._mention_pos, pos)
+    o_lo, o_hi = bisect.bisect_left(people.orgs, (floor,)), bisect.bisect_left(people.orgs, (pos,))
+    return [(m.pos, m.name) for m in people.mentions[m_lo:m_hi]] + [
+        (at, name) for at, name, _ in people.orgs[o_lo:o_hi]
+    ]
 
 
 _BARE_SPOKES_RE = re.compile(rf"(?i:an?) {_SPOKES}")

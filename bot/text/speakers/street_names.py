@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.text.speakers.shapes import ROMANCE_INDEFINITE
+
 # lower-case nouns that open a place's name in French, Spanish, Italian and Portuguese
 STREET_NOUNS = frozenset(
     """
@@ -36,9 +38,6 @@ def street_capital(toks: list[Any], c: int) -> bool:
     return False
 
 
-_INDEFINITE = frozenset("un una uno une um uma".split())
-
-
 def unnamed_on_street(toks: list[Any], c: int) -> int | None:
     """The token opening someone unnamed whose place is the street a capitalized token at
     ``c`` names ("[Una vecina] de la calle Real", "[un habitant] de la rue Victor-Hugo"):
@@ -46,7 +45,7 @@ def unnamed_on_street(toks: list[Any], c: int) -> int | None:
     if not street_capital(toks, c):
         return None
     for d in range(c - 1, max(-1, c - 9), -1):
-        if toks[d][0].lower() in _INDEFINITE:
+        if toks[d][0].lower() in ROMANCE_INDEFINITE:
             return d
         if not toks[d][0].isalpha() and toks[d][0] not in ("'", "’"):
             return None
