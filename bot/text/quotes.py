@@ -74,7 +74,7 @@ def _find(text: str) -> list[Quote]:
     if dashed:  # "—No hemos sabido … —lamentó X." (a paragraph opening on a dash)
         found = sorted([*found, *dashed], key=lambda s: s.start)
     spans = [s for k, s in enumerate(found) if keep(text, found, k, paras)]
-    speakers = attribute(text, spans, paras, found)
+    speakers, people = attribute(text, spans, paras, found)
     # a crowd's chant, a title, a legal charge in marks (Romance): no one's speech
     speakers = [
         None if no_ones_words(text, s) else sp for s, sp in zip(spans, speakers, strict=True)
@@ -93,7 +93,7 @@ def _find(text: str) -> list[Quote]:
             for s in labels
         ]
     # “And he said, ‘Come in.’”: words reported inside a quotation are a quotation too
-    nested = inner_quotes(text, spans, speakers)
+    nested = inner_quotes(text, spans, speakers, people)
     if nested:
         out += [
             Quote(text[s.start : s.end], sp, s.start, s.end, marks=_marks_of(text, s))

@@ -138,11 +138,12 @@ SHAPES: list[Case] = [
         [("Andámos aqui", "um vizinho")],
     ),
     (
-        # a Portuguese unnamed source of a body speaks for the body
+        # a Portuguese unnamed source of a body is that source, as "a source close to the
+        # club" is (not the body: writers key "fonte da PSP")
         "Um incêndio destruiu trezentos hectares de mato na serra durante o fim de semana.\n\n"
         "Fonte da PSP adiantou que a investigação está entregue à Polícia Judiciária e que, "
         "nesta fase, «nenhuma hipótese está afastada», incluindo a de fogo posto." + _PT_MORE,
-        [("nenhuma hipótese", "PSP")],
+        [("nenhuma hipótese", "Fonte da PSP")],
     ),
     (
         # an institution whose name lists its charges with commas and "e"

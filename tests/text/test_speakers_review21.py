@@ -111,9 +111,7 @@ NL_KIN = (
     "volgend seizoen assistent-trainer.\n\n‘Dit is een mooie dag voor de club’, zei Van Dorp."
     + NL_MORE
 )
-NL_AB = (
-    NL_OPEN + "‘Het virus verspreidt zich snel’, zei viroloog Ab Osterhaus dinsdag." + NL_MORE
-)
+NL_AB = NL_OPEN + "‘Het virus verspreidt zich snel’, zei viroloog Ab Osterhaus dinsdag." + NL_MORE
 EN_LIVERPOOL = (
     "Two fans appeared at Liverpool Crown Court on Monday after the derby.\n\nA Liverpool "
     "spokesperson said: “The club is aware of the case and will not comment further.”"

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.text.speakers import after_words as aw
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
@@ -88,6 +90,27 @@ class AfterVerbRules:
             and (i + n + 1 == len(toks) or toks[i + n + 1][0] == ".")
         ):
             return (toks[i][1], toks[i + n - 1][2]), True  # "», ha raccontato emozionata."
+        if (
+            n
+            and i + n + 2 < len(toks)
+            and romance_text()
+            and toks[i][0].lower() not in aw.NON_ROMANCE_VERBS
+            and toks[i + n][0].isalpha()
+            and toks[i + n][0].islower()
+            and len(toks[i + n][0]) > 3
+            and toks[i + n][0] not in nm.STOPWORDS | nm.FOREIGN_STOPS | nm.LISTENER_PREPS
+            and toks[i + n][0] not in fw.ROMANCE_ARTICLES | fw.PLACE_PREPS
+            and toks[i + n][0] not in nm.TIME_WORDS | nm.PRONOUNS
+            # (not a gerund and its object: "dice asciugandosi le mani", "ha detto salutando il
+            # pubblico")
+            and not fw.gerund(toks[i + n][0])
+            and not re.search(r"(?:ando|endo|indo)(?:lo|la|li|le|si|mi|ci|gli)?$", toks[i + n][0])
+            and toks[i + n + 1][0] in fw.ROMANCE_ARTICLES
+            and toks[i + n + 2][0].isalpha()
+            and (np := self._np_after(toks, i + n + 1)) is not None
+        ):
+            # "», ha risposto amaro il sacerdote": the speaker's mood, then the subject
+            return np, self._short_tail(toks, np[1])
         if n and i + n < len(toks) and language() in ("french", "portuguese"):
             got = self._past_adverb(toks, i + n) or self._past_aside(toks, i + n, i)
             if got is not None:

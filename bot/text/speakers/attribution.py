@@ -30,7 +30,13 @@ from bot.text.speakers.before import BeforeRules
 from bot.text.speakers.before_words import what_they_call
 from bot.text.speakers.carried import carried_on
 from bot.text.speakers.colon_leads import lead_subject
-from bot.text.speakers.exchanges import answer_alone, asker, examiner_questions, next_question
+from bot.text.speakers.exchanges import (
+    answer_alone,
+    asker,
+    back_and_forth,
+    examiner_questions,
+    next_question,
+)
 from bot.text.speakers.germanic_clause import GermanicClauseRules
 from bot.text.speakers.germanic_lone import first_person_alone
 from bot.text.speakers.germanic_sources import (
@@ -330,6 +336,8 @@ class Attributor(
                         raw.inherited = idx - 2  # "« Q ? »" / "« A », répond X." / "« Q ? »"
                     elif answer_alone(self, out, idx):
                         raw.inherited = None  # "« Q ? », l'a interrogé X." ¶ "« A »": an answer
+                    elif (turn := back_and_forth(self, out, idx)) is not None:
+                        raw.inherited = turn  # "»A«, sagt X. ¶ »B«, sagt Y. ¶ »C«": X's turn
                     continued.append(idx)
                 elif (
                     para - 1 in asked
@@ -387,11 +395,12 @@ def attribute(
     spans: list[Span],
     paras: list[tuple[int, int]],
     marked: list[Span] | None = None,
-) -> list[str | None]:
-    """One speaker (or None) per span; ``marked`` are all the spans between marks (``spans``
-    and the scare quotes and titles left out), whose names are no antecedents."""
+) -> tuple[list[str | None], People | None]:
+    """One speaker (or None) per span, and the people the text names (None when it holds no
+    span); ``marked`` are all the spans between marks (``spans`` and the scare quotes and
+    titles left out), whose names are no antecedents."""
     if not spans:
-        return []
+        return [], None
     att = Attributor(text, spans, paras, marked)
     speakers = att.speakers()  # then "Dorp: ‘…’" … "‘…’, zegt X.", "Il sindaco: «…»" …
     document_speakers(text, spans, speakers)  # "“…,” the report states": its author
@@ -403,7 +412,7 @@ def attribute(
     return [
         None if nickname(text, span) else no_one(bare_group(sp), text)
         for span, sp in zip(spans, speakers, strict=True)
-    ]
+    ], att.people
 
 
 def _outside_incises(span: Span, found: list[Incise]) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.text.speakers import names as nm
 from bot.text.speakers.bodywords import adjectives_after_head, body_word
 from bot.text.speakers.reading import language
+from bot.text.speakers.shapes import Token
 
 # (French "du"/"des" too: "la Banque régionale du Vallon", "la Mutuelle générale des X";
 # a German "des" is a genitive, read below)
@@ -30,6 +31,12 @@ def body_goes_on(words: list[str], k: int, germanic: bool) -> bool:
         or prev.islower()
         and not germanic
     ):
+        # a head and its adjectives right before the body's own capitalized name: "l'Azienda
+        # ospedaliera San Gerolamo", "l'Agenzia regionale Arpa Valdarsa"
+        if words[k][:1].isupper() and any(
+            adjectives_after_head(words[j:k], nm.ORG_WORDS) for j in (k - 2, k - 3) if j >= 0
+        ):
+            return True
         # "di" after a head and its adjectives, or one of those adjectives
         return any(
             words[m] in _ROMANCE_OF and adjectives_after_head(words[j:m], nm.ORG_WORDS)
@@ -84,3 +91,21 @@ def lower_body_start(words: list[str], k: int) -> int | None:
     ):
         return None
     return first
+
+
+def adjective_body(toks: list[Token], k: int, j: int) -> int:
+    """The last token of a Romance body's name whose capitalized head noun and one or two
+    lower-case adjectives of its kind come before its own name: "l'Azienda ospedaliera San
+    Gerolamo esprime …", "l'Agenzia regionale Arpa Valdarsa ha …" (``j`` the head alone)."""
+    if j != k:
+        return j
+    for m in (k + 2, k + 3):
+        if (
+            m < len(toks)
+            and toks[m][0][:1].isupper()
+            and adjectives_after_head([t[0] for t in toks[k:m]], nm.ORG_WORDS)
+        ):
+            while m + 1 < len(toks) and toks[m + 1][0][:1].isupper():
+                m += 1
+            return m
+    return j

@@ -145,9 +145,11 @@ def adjectives_after_head(words: list[str], org_words: frozenset[str]) -> bool:
     """Whether ``words`` (in text order, ending right before "di"/"de") are a body's
     capitalized head noun and one or two lower-case adjectives of its kind: "Azienda
     ospedaliera", "Città metropolitana", "Agenzia regionale", "Ufficio scolastico regionale"."""
-    if not 2 <= len(words) <= 3 or not words[0][:1].isupper():
+    # (the head may carry an elided article: "l'Azienda")
+    head = words[0].strip(_EDGES).split("'")[-1].split("’")[-1] if words else ""
+    if not 2 <= len(words) <= 3 or not head[:1].isupper():
         return False
-    head = words[0].strip(_EDGES).lower().split("'")[-1].split("’")[-1]
+    head = head.lower()
     if head not in org_words and head not in _ADJECTIVE_HEADS:
         return False
     return all(w.islower() and _BODY_ADJECTIVE_RE.search(w) for w in words[1:])

@@ -11,6 +11,7 @@ import re
 
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
+from bot.text.speakers.body_runs import adjective_body
 from bot.text.speakers.colon_leads import topic_only
 from bot.text.speakers.description_phrases import person
 from bot.text.speakers.epithets import portuguese
@@ -59,16 +60,29 @@ _NO_NOUN = frozenset("se si lo la le les no non ne ya già è ha es está era fu
 _ELIDED_OF_RE = re.compile(r"(?:d|dell|dall)['’][^\W\d_a-z]")
 
 
-def _complement_end(toks: list[Token], m: int) -> int:
+# prepositions that open no complement of a role noun ("publicó en Instagram")
+_OTHER_PREPS = frozenset("en in em a à con com para per pour sur su por dans avec".split())
+
+
+def _complement_end(toks: list[Token], m: int, someone: bool = False) -> int:
     """The last token of a role noun's complement naming an institution: "O ministro [da
-    Fazenda]", "Il ministro [dell'Economia]", "La présidente [de la Région]" (m when
-    none follows)."""
+    Fazenda]", "Il ministro [dell'Economia]", "La présidente [de la Région]", or someone
+    unnamed, with ``someone``: "Il padre [di un sedicenne]" (m when none follows)."""
     j = m + 1
     if j < len(toks) and _ELIDED_OF_RE.match(toks[j][0]):
         return j
     if j >= len(toks) or toks[j][0] not in _OF:
         return m
     j += 1
+    if (
+        someone
+        and j + 1 < len(toks)
+        and toks[j][0] in ROMANCE_INDEFINITE
+        and toks[j + 1][0].isalpha()
+        and toks[j + 1][0].islower()
+        and toks[j + 1][0] not in _OF
+    ):
+        return j + 1  # someone's kin or role at someone unnamed: "Il padre [di un sedicenne]"
     if j < len(toks) and toks[j][0] in ("la", "le", "los", "las"):
         j += 1
     if j >= len(toks) or not toks[j][0][:1].isupper():
@@ -203,6 +217,12 @@ class ClauseRules(NameShapes):
                 or (w == "it" and k + 1 < len(toks) and verbish(toks[k + 1][0]))
             ):
                 return toks[k][1], toks[k][2]  # "it attacked Trump, saying": an organisation
+            if (
+                (k == 0 or toks[k - 1][0] in (",", "—"))
+                and not w[:1].isupper()
+                and (j := adjective_body(toks, k, k)) > k
+            ):
+                return toks[k][1], toks[j][2]  # "l'Azienda ospedaliera San Gerolamo esprime"
             # a preposition of another language opening the clause is no name: "Tra i
             # clienti c'è Lucia De Rosa:", "Im Saal wartet Anna Berg:"
             if (
@@ -367,12 +387,21 @@ class ClauseRules(NameShapes):
         after = next(
             (
                 t
-                for t in range(m + 1, min(len(toks), m + 4))
+                for t in range(m + 1, min(len(toks), m + 7))
                 # ("Le conseiller d'État Léonard X": an elided "de" before a capital)
                 if not toks[t][0].islower() and toks[t][0][:2] not in ("d'", "d’")
             ),
             0,
         )
+        between = [t[0] for t in toks[m + 1 : after]]
+        if after > m + 3 and (
+            between[-1].lower() in fw.ROMANCE_ARTICLES
+            or not any(w in _OF for w in between)
+            or any(w in _OTHER_PREPS or nm.bare(w) in nm.AUXILIARIES or verbish(w) for w in between)
+        ):
+            after = 0  # (further than three words, only the role's complements: "Il
+            # consigliere comunale di opposizione Davide X", not "La propia diseñadora publicó
+            # en Instagram")
         if after and toks[after][0][:1].isupper() and toks[after - 1][0] not in _OF:
             return None  # "Il procuratore aggiunto Raffaele D'Amico": a name after the role
         if nxt in ("en", "in", "em") and any(
@@ -388,7 +417,9 @@ class ClauseRules(NameShapes):
             and toks[m + 1][0].islower()
         ):
             m += 1  # "Un autre producteur, qui …, va plus loin :": the noun after "autre"
-        end = _complement_end(toks, m)
+        # (after a definite article, someone unnamed may follow: "Il padre di un sedicenne";
+        # an indefinite one's description is read whole below)
+        end = _complement_end(toks, m, someone=w not in _INDEFINITE)
         if end == m and w in _INDEFINITE and language() in ("french", "portuguese"):
             end = described_end(toks, m)
         return (toks[k][1], toks[end][2]) if end >= 0 else None
@@ -432,7 +463,7 @@ def _body_of(toks: list[Token], k: int, j: int) -> int:
     and urged members to “…”", "Brackley Chamber of Commerce said …" (not a person's place:
     "Ana Lind of Leeds")."""
     if language() != "english":
-        return j
+        return adjective_body(toks, k, j)
     while (
         j + 2 < len(toks)
         and toks[j + 1][0] == "of"

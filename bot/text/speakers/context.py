@@ -32,6 +32,7 @@ from bot.text.speakers.phrases import PhraseRules
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.runs import name_runs as runs_of
 from bot.text.speakers.shapes import PREPOSITIONS, Token
+from bot.text.speakers.sources_romance import source_of_body
 from bot.text.speakers.statements import verb_reach
 
 # a quotation's sentence going on after it with an adjunct only: "… “…” in a statement on
@@ -311,6 +312,7 @@ class ContextRules(FramingRules, PhraseRules, AsideRules):
                 and not _named_body(phrase)
                 and not body_by_kind(phrase)
                 and not counted_group(phrase)
+                and not source_of_body(phrase)  # "Fonte da GNR adiantou que"
             )
         ):
             return None

@@ -73,7 +73,7 @@ _ANONYMOUS_REACH = 250  # characters of the sentence read for a clause of anonym
 # apposition ("Uno di loro, un muratore …, accetta …"), or standing for it ("Una de las
 # usuarias cuenta …")
 _ONE_OF_RE = re.compile(
-    r"(?:One of (?:them|the \w+)|L['’]une? (?:d['’](?:eux|elles|entre eux)|des \w+)"
+    r"(?:One of (?:them|the \w+(?:['’]s \w+)?)|L['’]une? (?:d['’](?:eux|elles|entre eux)|des \w+)"
     r"|Une? des \w+|Un[oa] de (?:ellos|ellas|los \w+|las \w+)"
     r"|Un[oa]? (?:di loro|(?:dei|degli|delle) (?:due |tre )?\w+)|Um(?:a)? (?:deles|delas|dos \w+|das \w+)"
     r"|Eine?r? (?:von ihnen|der (?:[a-zäöü]\w* )?[A-ZÄÖÜ]\w*)|Eén van (?:hen|de \w+)|Een van (?:hen|de \w+))"

@@ -153,3 +153,82 @@ def answer_alone(rules: Any, out: list[Raw], idx: int) -> bool:
     nxt = spans[idx + 1] if idx + 1 < len(spans) else None
     para = spans[idx].paragraph
     return nxt is None or nxt.paragraph != para + 1 or nxt.open_at != rules.paras[para + 1][0]
+
+
+_SHORT_TURN = 25  # words of a turn in a spoken exchange at most
+# the first person in a question after an answer: the one who answered goes on ("… depois de
+# tudo o que fizemos?"), not the one who asked
+_FIRST_PERSON_RE = re.compile(
+    r"\bI\b|\b(?i:we|my|our|je|nous|moi|yo|nosotros|io|noi|eu|nós|ich|wir|ik|wij|mijn|ons)\b"
+    r"|\w(?:mos|iamo)\b"
+)
+
+
+def back_and_forth(att: InterviewRules, out: list, idx: int) -> int | None:
+    """The quotation whose speaker a paragraph that is only a short quotation (``idx``) goes
+    back to when the two paragraphs before it are two people's short turns, each only a
+    quotation and its attribution: "»A«, erzählt Lukas. ¶ »B«, sagt Emre. ¶ »C«" is Lukas's
+    ("¶ »D«" then Emre's again); None for anything else (a long quotation, one speaker, a
+    paragraph of narration between: the paragraph goes on with the last speaker)."""
+    if idx < 2:
+        return None
+    spans, text = att.spans, att.text
+
+    def source(j: int) -> int | None:
+        return j if out[j].phrase is not None else out[j].inherited
+
+    para = spans[idx].paragraph
+    # the speakers of the last quotation of each of the two paragraphs before
+    first_of_last = idx - 1
+    while first_of_last > 0 and spans[first_of_last - 1].paragraph == spans[idx - 1].paragraph:
+        first_of_last -= 1
+    if first_of_last == 0:
+        return None
+    last, before = source(idx - 1), source(first_of_last - 1)
+    if last is None or before is None or last == before:
+        return None
+    who_last, who_before = out[last].phrase, out[before].phrase
+    if not who_last or not who_before:
+        return None
+    a, b = nm.bare(who_last.split()[-1]), nm.bare(who_before.split()[-1])
+    pair = {a, b}
+    if a == b or (
+        (a in nm.PRONOUNS or b in nm.PRONOUNS)
+        # (two pronouns of two genders are two people: "dice lei" ¶ "si difende lui")
+        and not (pair & nm.MALE_PRONOUNS and pair & nm.FEMALE_PRONOUNS and pair <= nm.PRONOUNS)
+    ):
+        return None  # (two names, or a name and a role: "glisse la comédienne", "corrige le
+        # jeune homme"; not one pronoun, whose person may be the other one)
+    if idx + 1 < len(spans) and spans[idx + 1].paragraph == para:
+        return None  # (the turn is one quotation)
+    turns = {
+        p: [j for j in range(max(0, idx - 6), idx + 1) if spans[j].paragraph == p]
+        for p in (para - 2, para - 1, para)
+    }
+    if any(not js for js in turns.values()):
+        return None
+
+    def who(j: int) -> str | None:
+        k = source(j)
+        return None if k is None else out[k].phrase
+
+    if {who(j) for j in turns[para - 2]} != {who_before} or {who(j) for j in turns[para - 1]} != {
+        who_last
+    }:
+        return None  # (one speaker to a turn: "»A«, ergänzt Aydın, »B«" is one turn)
+
+    def asks(js: list[int]) -> bool:
+        return text[spans[js[-1]].start : spans[js[-1]].end].rstrip(" .,").endswith("?")
+
+    if asks(turns[para - 2]) and (
+        not asks(turns[para]) or _FIRST_PERSON_RE.search(text[spans[idx].start : spans[idx].end])
+    ):
+        # "„Q?“ ¶ „A“, antwortete B. ¶ „Wir machen weiter.“", "«…?» ¶ «…», respondeu B. ¶
+        # «Porque haveria de o fazer, depois de tudo o que fizemos?»": B goes on answering
+        return None
+    for js in turns.values():
+        if not att._only_quotation(js[0]):
+            return None
+        if sum(len(text[spans[j].start : spans[j].end].split()) for j in js) > _SHORT_TURN:
+            return None
+    return before

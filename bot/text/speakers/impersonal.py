@@ -187,12 +187,12 @@ def issued_reading(toks: list[Token], text: str) -> int | None:
 
 # a document and the body that issued it, as the phrase an "according to" cites: "segundo
 # nota da Liga X divulgada ontem", "selon un communiqué de la préfecture de X", "d'après le
-# texte du ministère" (French and Portuguese); and a Portuguese unnamed source of a body
-# speaking for it: "Fonte da GNR adiantou que …", "fonte oficial do ministério"
+# texte du ministère" (French and Portuguese) (not a Portuguese unnamed source: "fonte da GNR"
+# is that phrase, a person who speaks for the body unnamed, as "a source close to X" is)
 _CITED_DOCUMENT_RE = re.compile(
     r"(?:(?:um|uma|o|a|un|une|le|la|l['’]|son|sa|seu|sua)\s+)?(?:nota|comunicado|texto|"
     r"documento|relatório|carta|decisão|sentença|communiqué|texte|document|rapport|lettre|"
-    r"note|décision|jugement|fonte)(?:\s+(?:oficial|officiel|écrit|escrito|publicado|publiée?|"
+    r"note|décision|jugement)(?:\s+(?:oficial|officiel|écrit|escrito|publicado|publiée?|"
     r"divulgad[oa]|diffusée?|enviad[oa]))?\s+(?:da|do|das|dos|de la|de l['’]|du|des|de|d['’])"
     r"\s*(?=[A-ZÀ-Ý])"
 )
@@ -203,7 +203,7 @@ def cited_document_body(phrase: str) -> str | None:
     véspera" -> "Liga X"), else None."""
     if language() not in ("french", "portuguese"):
         return None
-    document = _CITED_DOCUMENT_RE.match(phrase[:1].lower() + phrase[1:])  # ("Fonte da X")
+    document = _CITED_DOCUMENT_RE.match(phrase[:1].lower() + phrase[1:])  # ("Nota da X")
     if document is None:
         return None
     words = phrase[document.end() :].split()
@@ -213,6 +213,55 @@ def cited_document_body(phrase: str) -> str | None:
     while k > 1 and words[k - 1] in _NAME_JOINERS:
         k -= 1  # "Liga X divulgada na véspera" -> "Liga X"
     return " ".join(words[:k]).rstrip(",")
+
+
+# words read in a body's document, the body unnamed or named after it: "si legge in una nota
+# dell'azienda", "se lee en un comunicado del ayuntamiento", "peut-on lire dans un communiqué
+# de la préfecture", "lê-se numa nota da empresa" -> the body's phrase ("l'azienda"), for the
+# resolver to name
+_READ_IN_RE = re.compile(
+    r"(?:si legge|se lee|lê-se|peut-on lire|on peut lire|pouvait-on lire)\s+"
+    r"(?:in|nel|nella|en|dans|em|numa|num|no|na)\s+(?:(?:una|un|uno|la|il|le|el|une|uma|um)\s+)?"
+    r"(?:nota|comunicato|lettera|documento|post|comunicado|carta|nota|communiqué|lettre|"
+    r"document|message|messaggio|mensaje|mensagem)\s+"
+    r"(?:(?:diffus[oa]|publicad[oa]|pubblicat[oa]|publié|publiée|divulgad[oa])\s+)?"
+    r"(?P<of>dell['’]|della|dello|del|dei|degli|delle|di|de la|de l['’]|de|du|des|da|do|das"
+    r"|dos)\s*(?P<body>.+)$",
+    re.IGNORECASE,
+)
+# the article an "of" word holds ("dell'azienda" is "l'azienda")
+_OF_ARTICLE = {
+    "dell'": "l'",
+    "dell’": "l'",
+    "della": "la ",
+    "dello": "lo ",
+    "dei": "i ",
+    "degli": "gli ",
+    "delle": "le ",
+    "de la": "la ",
+    "de l'": "l'",
+    "de l’": "l'",
+    "du": "le ",
+    "des": "les ",
+    "da": "a ",
+    "do": "o ",
+    "das": "as ",
+    "dos": "os ",
+}
+
+
+def read_in_document(phrase: str) -> tuple[str, int] | None:
+    """The body whose document the words were read in, with its article, and where it starts
+    in ``phrase`` ("si legge in una nota dell'azienda" -> ("l'azienda", offset)), else None."""
+    m = _READ_IN_RE.match(phrase)
+    if m is None or not m.group("body").strip():
+        return None
+    of = m.group("of").lower()
+    article = _OF_ARTICLE.get(of, "")
+    if of == "del":
+        article = "el " if language() == "spanish" else "il "
+    body = m.group("body").strip()
+    return (body if body[:1].isupper() else article + body), m.start("body")
 
 
 # lower-case words inside a French or Portuguese body's name: "Liga de Futebol do Recife"

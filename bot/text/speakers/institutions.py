@@ -103,6 +103,8 @@ _ADJECTIVE_ENDS = (
     "eral",
     "ista",
     "ande",  # "romande", "flamande"
+    "iera",  # "ospedaliera", "alberghiera"
+    "iero",  # "ospedaliero", "petroliero"
     "ère",  # "horlogère", "ouvrière"
     "cole",  # "agricole", "viticole"
 )

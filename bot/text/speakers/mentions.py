@@ -16,7 +16,7 @@ from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.foreign import FRONT_PREPS, OF_WORDS
 from bot.text.speakers.germanic_phrase import fronted_manner, fronted_v2_subject
 from bot.text.speakers.introductions import inverted_among
-from bot.text.speakers.modifiers import named_role, role_word
+from bot.text.speakers.modifiers import named_role, role_word, romance_role_phrase
 from bot.text.speakers.name_forms import NameForms
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_people import romance_role_gender
@@ -67,6 +67,9 @@ _ELIDED_FRONTING = ("sull'", "sull’", "nell'", "nell’", "dall'", "dall’", 
 _NOT_SPEAKER_VERBS = frozenset("read put went shot fired".split())
 
 # a Romance article opening a role before a name at a clause's start
+# a name and an apposition opening on "his" or "her": the possessive is another person's
+# ("Lanternfield Books, her publisher,"), no vote on the name's gender
+_OTHERS_APPOSITION_RE = re.compile(r"(?:[A-Z][\w'’.&-]*[ \t]){0,4}[A-Z][\w'’.&-]*, (?:his|her) ")
 _ROMANCE_ARTICLES = frozenset("le la el il lo o a su sa son sua seu suo".split())
 # English possessives before a relative's noun in commas: "Her husband, X", "my daughter, Y"
 _OWNERS = frozenset("her his my their our its".split())
@@ -324,6 +327,10 @@ class MentionFeatures(NameForms):
             and all(map(role_word, clause[1:]))
         ):
             return True  # "Do lado palmeirense, o treinador [Abel Monteiro] reclamou"
+        if language() in ("french", "spanish", "italian", "portuguese") and romance_role_phrase(
+            clause
+        ):
+            return True  # "Il consigliere comunale di opposizione [Davide X] ha chiesto"
         if (
             1 <= len(clause) <= 3
             and clause[0][:2].lower() in ("l'", "l’")
@@ -423,6 +430,8 @@ class MentionFeatures(NameForms):
         for sent, ms in by_sent.items():
             if len({m.name for m in ms}) != 1:
                 continue
+            if _OTHERS_APPOSITION_RE.match(text, ms[0].pos):
+                continue  # "Lanternfield Books, her publisher, said": another's possessive
             end = self.bounds[sent] if sent < len(self.bounds) else len(text)
             end = min(end, ms[0].pos + 600)
             male, female = pronoun_votes(text, ms[0].pos, end, ms[0].subject)

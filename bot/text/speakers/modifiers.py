@@ -94,3 +94,36 @@ def first_of_one(
     if language() != "english" or not text.startswith(",", pos + len(word)):
         return False
     return len({e[1] for e in by_first.get(word, ()) if e[0] < pos}) == 1
+
+
+# a Romance conjunction that may open the clause before a role and a name ("e il sindaco X")
+_AND = frozenset("e y et ma mas mais pero".split())
+# lower-case words no role phrase holds: a relative or a subordinating word ("il sindaco ha
+# detto che [X]")
+_CLAUSE_WORDS = frozenset("che que qui quando cuando quand quanto cui dove donde onde".split())
+
+
+def romance_role_phrase(clause: list[str]) -> bool:
+    """Whether ``clause`` (the words of a clause before a name) is an article, a role noun
+    and its complements, the name being its subject: "Il consigliere comunale di opposizione
+    [Davide X] ha chiesto", "e il sindaco [Ana Y] ha salutato", "la concejala de Hacienda del
+    PP [Z]" (a French, Spanish, Italian or Portuguese role noun, at most seven words, no verb
+    in them)."""
+    from bot.text.speakers.shapes import verbish
+
+    if clause and clause[0].lower() in _AND:
+        clause = clause[1:]
+    if not 2 <= len(clause) <= 7 or clause[0].lower() not in _ROMANCE_OPENERS:
+        return False
+    if nm.bare(clause[1]) not in nm.ROLES_EU:
+        return False
+    return all(
+        (role_word(w) or w[:1].isupper())
+        and nm.bare(w) not in nm.AUXILIARIES
+        and nm.bare(w) not in _CLAUSE_WORDS
+        and not verbish(w)
+        for w in clause[2:]
+    )
+
+
+_ROMANCE_OPENERS = frozenset("le la el il lo o a".split())

@@ -101,6 +101,21 @@ LATTER: Mapping[str, str] = MappingProxyType(
     }
 )
 
+# "the former" and "the latter" of two people named together, in the Romance languages: the
+# phrase -> (its gender, whether it is the second of the two)
+OF_TWO: Mapping[str, tuple[str, bool]] = MappingProxyType(
+    {
+        **dict.fromkeys(("le premier", "el primero", "il primo", "o primeiro"), ("m", False)),
+        **dict.fromkeys(("la première", "la primera", "la prima", "a primeira"), ("f", False)),
+        **dict.fromkeys(
+            ("le second", "le deuxième", "el segundo", "il secondo", "o segundo"), ("m", True)
+        ),
+        **dict.fromkeys(
+            ("la seconde", "la deuxième", "la segunda", "la seconda", "a segunda"), ("f", True)
+        ),
+    }
+)
+
 # words that may stand between the quote and the verb: ,” he later said
 ADVERBS = _words(
     """

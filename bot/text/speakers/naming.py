@@ -22,6 +22,7 @@ from bot.text.speakers.roles import role_noun
 from bot.text.speakers.romance_people import first_names_opening
 from bot.text.speakers.runs import clean_run
 from bot.text.speakers.runs import name_runs as runs_of
+from bot.text.speakers.sources_romance import source_of_body
 
 # endings of German person nouns ("Verbraucherschützerin", "Kreisbrandmeister"; offices
 # such as "Stadtrat" roles.py holds): an agent in -er/-erin, -ent, -ist, -or, -eur (-in)
@@ -301,6 +302,8 @@ class Naming:
         "Robert J. Keane" when the text named him in full; "a Whitlock spokesman" (a
         common noun phrase) -> None.
         """
+        if source_of_body(phrase):
+            return None  # "fonte da PJ": the unnamed source, not the body
         phrase = employer_cut(phrase)
         found, tries = _OF_FROM_RE.search(phrase), 0
         while found is not None and tries < 4:

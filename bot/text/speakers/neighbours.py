@@ -26,6 +26,7 @@ from bot.text.speakers.raw import Raw
 from bot.text.speakers.role_introductions import introduced_roles
 from bot.text.speakers.roles_germanic import GermanicEpithets
 from bot.text.speakers.romance_people import role_opening_between
+from bot.text.speakers.shapes import ROMANCE_INDEFINITE
 from bot.text.speakers.unnamed_en import unnamed_for_he_she
 from bot.text.speakers.unnamed_esit import unnamed_esit
 
@@ -36,6 +37,10 @@ _ACCORDING_RE = re.compile(
 )
 # a capital opening a word or following an elision: "Fazenda", "dell'Economia"
 _CAPITAL_RE = re.compile(r"(?:^|['’])[^\W\d_a-z]")
+
+# the "of" before someone unnamed a kin or role noun hangs off ("Il padre di un sedicenne",
+# "La madre de una alumna", "O pai de um aluno", "La mère d'un élève" is elided, not read)
+_OF_SOMEONE = frozenset("di de do da".split())
 
 
 # the gender a French or Portuguese indefinite article gives someone unnamed, and its pronouns
@@ -148,6 +153,15 @@ class NeighbourRules(IssuerRules, GermanicEpithets):
         known = got is not None and self.people.mentioned(got)
         if got is not None and got[:1].isupper() and (got != phrase or known):
             return got  # a name, or the person the role noun stands for
+        if (
+            got == phrase
+            and len(words) >= 4
+            and words[2] in _OF_SOMEONE
+            and words[3] in ROMANCE_INDEFINITE
+            and words[1].isalpha()
+            and words[1].islower()
+        ):
+            return got  # "Il padre di un sedicenne, arrivato …, si è fermato … «…», dice."
         if got is not None and unnamed_esit(self.people.text, at) == got:
             return got  # "En el muelle, un marinero jubilado miraba … «…», resumió."
         if (

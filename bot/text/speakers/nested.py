@@ -6,9 +6,10 @@ A speaker often gives another person's words, or their own, in the second level 
 gesagt: ‹Beweg dich.›», “Le dije: ‘Dame tiempo’”, ‘Ze zei: “Doe voorzichtig.”’. Such inner
 words are a quotation of their own when a speech verb introduces them (a colon or a comma after
 it, or the verb right before: "en criant « Au feu ! »") and they open like a sentence. Their
-speaker is the outer speaker only when the outer speaker says they said them ("I told him,
-‘…’", "Je lui ai dit : “…”", "Eu falei: ‘…’"); anyone else the inner words are given to is
-left unnamed (a wrong speaker is worse than none).
+speaker is the outer speaker when the outer speaker says they said them ("I told him, ‘…’",
+"Je lui ai dit : “…”", "Eu falei: ‘…’"); outside English, the person the clause names as
+the verb's subject ("Un proviseur m'a dit : “…”", ``inner_speakers``); anyone else is left
+unnamed (a wrong speaker is worse than none).
 
 Each outer quotation is read once, and an inner one at most ``_INNER_MAX`` characters on, so
 the pass is linear in the length of the text.
@@ -17,7 +18,9 @@ the pass is linear in the length of the text.
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from bot.text.speakers.inner_speakers import inner_speaker
 from bot.text.speakers.marks import Span
 from bot.text.speakers.names import SPEECH_VERBS
 from bot.text.speakers.reading import language
@@ -114,10 +117,11 @@ def _first_person(clause: str) -> bool:
 
 
 def inner_quotes(
-    text: str, spans: list[Span], speakers: list[str | None]
+    text: str, spans: list[Span], speakers: list[str | None], people: Any = None
 ) -> list[tuple[Span, str | None]]:
     """The quotations nested in ``spans`` that a speech verb introduces, each with the outer
-    speaker when the outer speaker is the one who said them, else None."""
+    speaker when the outer speaker is the one who said them, else the one the clause before
+    them names as their subject (``inner_speakers``; not in English), else None."""
     out: list[tuple[Span, str | None]] = []
     for span, speaker in zip(spans, speakers, strict=True):
         pairs = _INNER_MARKS.get(text[span.open_at : span.open_at + 1], ())
@@ -150,6 +154,10 @@ def inner_quotes(
                 if e - s < 4 or (s - span.start < 3 and span.end - e < 3):
                     continue  # the whole quotation in marks twice is no inner one
                 who = speaker if _first_person(clause) else None
+                if who is None and people is not None and language() not in (None, "english"):
+                    # (the clause from its sentence's start: "Un proviseur m'a dit :")
+                    if i - len(clause) == span.start or text[i - len(clause) - 1].isspace():
+                        who = inner_speaker(clause.strip(), i, speaker, people)
                 if who is None and language() in (None, "english"):
                     # (English news reads words reported inside a quotation as part of it
                     # unless the speaker says they said them: "I told him, ‘…’")

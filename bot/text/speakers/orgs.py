@@ -147,7 +147,14 @@ def common_org_at(text: str, pos: int) -> tuple[str, int] | None:
 # "Lower Clarence Shire Council", "Society of Rural Librarians", "the Trust for Old Mills"
 # (its words on one line, a full stop only inside an abbreviation: "U.S. Coast Guard", never
 # "Greyford. Police" across two sentences)
-_NAMED_ORG = r"(?:(?:(?:[A-Z]\.)+|[A-Z][\w'’&-]*)[ \t]+){{0,6}}{noun}(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w'’-]*){{0,3}})?"
+# (a weekday or a month after "on" is a date: "the library of Porthaven University on
+# Tuesday", not a "Committee on Foreign Affairs")
+_DATE = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+_NAMED_ORG = (
+    r"(?:(?:(?:[A-Z]\.)+|[A-Z][\w'’&-]*)[ \t]+){{0,6}}{noun}(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?"
+    + _DATE
+    + r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w'’-]*){{0,3}})?"
+)
 
 
 def org_named_before(phrase: str, text: str, pos: int) -> str | None:

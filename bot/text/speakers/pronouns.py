@@ -213,6 +213,25 @@ class PronounRules:
         before = self.people.text[max(0, last.pos - 12) : last.pos].split()
         return bool(before) and before[-1].lower() in _PASSING_PREPS
 
+    def _of_two(self, pos: int, gender: str, second: bool) -> str | None:
+        """One of the two people of ``gender`` named last before ``pos`` ("« A », sourit Ana
+        X. ¶ « B », répond Eva Y. ¶ « C », insiste la première."): the earlier for "la
+        première", the later for "la seconde"; None when fewer than two are named."""
+        seen: list[str] = []
+        for m in reversed(
+            self.people.mentions[: bisect.bisect_left(self.people._mention_pos, pos)][-40:]
+        ):
+            if (
+                " " in m.name
+                and m.gender == gender
+                and not nm.looks_like_org(m.name.split())
+                and m.name not in seen
+            ):
+                seen.append(m.name)
+                if len(seen) == 2:
+                    return seen[0] if second else seen[1]
+        return None
+
     def _latter(self, pos: int, gender: str) -> str | None:
         """The person named last before ``pos`` ("… repéré par le guitariste Idrissa X. Joint
         par téléphone, ce dernier …"): a full name of that gender (or of none known), not an

@@ -38,7 +38,7 @@ from bot.text.speakers.germanic_things import (
 )
 from bot.text.speakers.germanic_unnamed import governed_phrase
 from bot.text.speakers.holders import RoleHolders
-from bot.text.speakers.impersonal import cited_document_body
+from bot.text.speakers.impersonal import cited_document_body, read_in_document
 from bot.text.speakers.institutions import (
     FUSED_OF,
     club_name,
@@ -184,6 +184,9 @@ class Resolver(
             return body  # "the X Office for the District of Y said": the whole name
         if (someone := unnamed_description(phrase)) is not None:
             return someone or None  # "témoigne une mère de famille rencontrée …": unnamed
+        if (read := read_in_document(phrase)) is not None:
+            # "», si legge in una nota dell'azienda": the body whose note it is
+            return self._resolve(Raw(read[0], raw.pos + read[1]), orgs)
         if (body := cited_document_body(phrase)) is not None:
             # "segundo nota da Liga X divulgada …": the body that issued the document
             return self._resolve(Raw(body, raw.pos + phrase.find(body)), orgs)
@@ -220,6 +223,9 @@ class Resolver(
             ):
                 return None  # "… un nouveau projet de loi. Celui-ci prévoit « … »": a thing
             return self._latter(raw.pos, latter)
+        if (of_two := nm.OF_TWO.get(phrase.lower())) is not None and _reading.romance_text():
+            # "« C », insiste la première." after two people's turns: the one named first
+            return self._of_two(raw.pos, *of_two)
         if (
             len(words) > 1
             and (art := FUSED_OF.get((words[0], language() or "")))

@@ -77,6 +77,16 @@ def _opening_person(mentions: list[Mention], names: set[str], toks: list[Token])
     return first.name if after == "," or (after.islower() and after not in ("y", "e")) else ""
 
 
+# a body's aside naming who heads it ("El jurado, presidido por X,", "Le jury, présidé par
+# X,", "la giuria, presieduta da X,", "o júri, presidido por X,"): the body speaks, not X
+_HEADED = frozenset(
+    "presidido presidida presididos présidé présidée présidés presieduto presieduta presieduti"
+    " dirigido dirigida dirigé dirigée diretto diretta encabezado encabezada liderado liderada"
+    " coordinado coordinada coordonné coordonnée coordinato coordinata".split()
+)
+_BY = frozenset("por par da pelo pela dal dalla dallo".split())
+
+
 class RomanceRules(RomanceColonRules):
     """Cross-sentence subject rules; ``Attributor`` provides the text and clause helpers."""
 
@@ -314,6 +324,8 @@ class RomanceRules(RomanceColonRules):
             return None
         if aside[0].lower() in _WHO:
             return None  # "la mujer, que vive en X desde …": a relative clause, no aside
+        if len(aside) > 1 and aside[0].lower() in _HEADED and aside[1].lower() in _BY:
+            return None  # "El jurado, presidido por el crítico X,": the jury, not who chairs it
         lo = bisect.bisect_left(self.people._mention_pos, end)
         hi = bisect.bisect_left(self.people._mention_pos, close)
         found = {m.name: m.pos for m in self.people.mentions[lo:hi] if m.gender or " " in m.name}

@@ -225,6 +225,19 @@ class Salience(AgedMentions, MentionFeatures):
                 best, best_score = m, score
         return best.name if best else None
 
+    def named_near(self, pos: int, paragraphs: int = 1) -> dict[str, str | None]:
+        """The people (full name -> gender) the text names before ``pos`` in its paragraph
+        and the ``paragraphs`` before it."""
+        k = bisect.bisect_left(self._mention_pos, pos)
+        para = self._para(pos)
+        found: dict[str, str | None] = {}
+        for m in reversed(self.mentions[max(0, k - _WINDOW) : k]):
+            if para - m.para > paragraphs:
+                break
+            if m.name not in found or found[m.name] is None:
+                found[m.name] = m.gender
+        return found
+
     def genders(self, name: str) -> set[str]:
         """The genders the text's mentions of ``name`` show (empty when none does), read once
         per text for every name (callers ask once per quotation)."""

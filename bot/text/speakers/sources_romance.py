@@ -1,7 +1,8 @@
 """The Portuguese and Spanish unnamed source that opens its clause with no article (private to
 ``phrases``): "Fonte oficial do Ministério disse que …", "Fonte da PSP adiantou que …",
-"Fuentes de la investigación explicaron que …", "Uma fonte do clube garantiu que …"; and
-(``earlier_source``, for ``resolve``) the source a demonstrative takes up, "cette source"."""
+"Fuentes de la investigación explicaron que …", "Uma fonte do clube garantiu que …"; an
+unnamed source of a named body, which stays that source (``source_of_body``, for ``naming``);
+and (``earlier_source``, for ``resolve``) the source a demonstrative takes up, "cette source"."""
 
 from __future__ import annotations
 
@@ -26,8 +27,9 @@ def source_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The unnamed source phrase that is the whole subject before the verb at token ``i``,
     opening the clause or following a fronted phrase's comma: "Fonte" (or "uma fonte") then
     lower-case words and a few after each "of" ("oficial do gabinete do ministro", "da
-    corporação de bombeiros local"); else None (a capital in it is left to the other rules:
-    "Fonte da PSP" is read as the body, "Fonte próxima de Ana X" not as her)."""
+    corporação de bombeiros local"), or a named body's ("Fonte da PSP", ``source_of_body``);
+    else None (another capital in it is left to the other rules: "Fonte próxima de Ana X" is
+    not read as her)."""
     if language() not in ("portuguese", "spanish") or i < 1:
         return None
     a = next((a for a in range(max(0, i - _LONGEST), i) if toks[a][0].lower() in _SOURCES), None)
@@ -40,6 +42,9 @@ def source_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         return None
     if start == a and start > 0 and toks[a][0][:1].isupper():
         return None  # (mid-sentence, a capital is a name: "…, Fontes disse")
+    words = [t[0] for t in toks[start:i]]
+    if source_of_body(" ".join(words)) and all(w.isalpha() or "'" in w for w in words):
+        return toks[start][1], toks[i - 1][2]  # "Uma fonte próxima da SAD garante que"
     run = 0  # the words since "Fonte" or the last "of": a few ("oficial", "do ministro")
     for k in range(a + 1, i):
         word = toks[k][0]
@@ -52,6 +57,29 @@ def source_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         if run > 3:
             return None  # "Fuentes del gobierno regional restaron importancia": a verb there
     return toks[start][1], toks[i - 1][2]
+
+
+# an unnamed source of a named body, in Portuguese, Italian and French: "fonte da PJ", "Fonte
+# oficial do Ministério da Economia", "uma fonte próxima da SAD", "fonti della Procura", "une
+# source proche de l'Élysée" (a person who speaks for the body without being named, as "a
+# source close to the club" is; Spanish writers key "fuentes de X" as either, so it is left
+# to the other rules)
+_SOURCE_OF_BODY_RE = re.compile(
+    r"(?:(?:uma|um|una|un|une|la|a|le)\s+)?(?:fonte|fontes|fonti|source|sources)\s+"
+    r"(?:(?:oficial|oficiais|officielle|ufficiale|próxima|próximas|vicina|vicine|proche|"
+    r"proches|interna|interne)\s+)?(?:(?:de|da|do|das|dos|di|del|della|dello|dei|degli|delle|"
+    r"du|des|al|alla|allo|ai|agli|alle)\s+|d['’]|de\s+la\s+|de\s+l['’])",
+    re.IGNORECASE,
+)
+
+
+def source_of_body(phrase: str) -> bool:
+    """Whether ``phrase`` is an unnamed source of a body named in it ("fonte da PJ"): the
+    phrase as written, never the body alone."""
+    if language() not in ("portuguese", "italian", "french"):
+        return False
+    m = _SOURCE_OF_BODY_RE.match(phrase)
+    return m is not None and any(w[:1].isupper() for w in phrase[m.end() :].split())
 
 
 # a demonstrative and a source noun, the source described before: "précise cette source",

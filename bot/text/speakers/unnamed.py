@@ -221,6 +221,10 @@ def _placed(toks: list[Any], j: int) -> bool:
     return j > 0 and toks[j - 1][0].lower() in _AT_PLACE and toks[j][0].isalpha()
 
 
+# endings of a Portuguese past verb ("acompanhava", "ajudou", "conheceu", "viu")
+_PT_PAST_ENDS = ("ava", "avam", "ou", "eu", "iu", "aram", "eram", "iram")
+
+
 def _relative_skip(toks: list[Any], k: int) -> tuple[int, bool] | None:
     """For a description at token ``k`` followed by a relative clause about that person ("Une
     infirmière du service, qui a requis l'anonymat, raconte …", "Uma operária, que pediu para
@@ -246,6 +250,15 @@ def _relative_skip(toks: list[Any], k: int) -> tuple[int, bool] | None:
         and (
             toks[r + 1][0].lower() in _OBJECT_OPENERS | _SUBJECT_OPENERS
             or toks[r + 1][0][:1].isupper()
+        )
+        # (not a Portuguese object pronoun before the relative's verb: "Uma vizinha que a
+        # acompanhava resumiu:")
+        and not (
+            toks[r + 1][0] in ("a", "o", "as", "os")
+            and r + 2 < len(toks)
+            and toks[r + 2][0].islower()
+            and len(toks[r + 2][0]) > 4
+            and toks[r + 2][0].endswith(_PT_PAST_ENDS)
         )
     ):
         return None  # "Uma versão que o tribunal considerou …": the relative's own subject

@@ -62,6 +62,11 @@ def _judging_verb(toks: list[Token], k: int) -> bool:
 _PT_CLITICS = frozenset("lhe lhes me nos vos te".split())
 
 
+# Portuguese and Spanish "contar" (to tell) that means "to have" or "to count on" before
+# "com"/"con"
+_COUNT_ON = frozenset("conta contam contava contavam cuenta cuentan contaba contaban".split())
+
+
 def speech_verb_at(toks: list[Token], k: int) -> int:
     """How many tokens the speech verb at k spans (0: no speech verb there)."""
     w = toks[k][0].lower().replace("’", "'")  # ("Et d’ajouter : « … »")
@@ -100,6 +105,8 @@ def speech_verb_at(toks: list[Token], k: int) -> int:
         return 0  # "sa remarque", "une tempête"
     if noun_after_preposition(toks, k):
         return 0  # "X insiste sur la nuance :": a noun after a preposition and its article
+    if w in _COUNT_ON and any(t[0].lower() in ("com", "con") for t in toks[k + 1 : k + 3]):
+        return 0  # "o museu conta agora com «…»", "cuenta con": "has", not "tells"
     need = nm.PARTICLE_VERBS.get(w)
     if need is None:
         return 1

@@ -1,0 +1,204 @@
+"""Who said the words a speaker reports inside a quotation, when it is not the speaker (private
+to ``nested``).
+
+A speaker gives another person's words in the second level of marks, naming that person as
+the subject of the verb that introduces them: «Un proviseur m'a dit : “…”», „Meine Oma hat am
+Telefon gesagt: ‚…‘“, «Mio nipote mi ha detto: ‘…’», “Herr Wielandt hat mir gesagt: ‚…‘”,
+«Sébastien m'a simplement dit : “…”», «Er hat immer gesagt: ‚…‘». The subject opens the
+clause (after a fronted phrase and its comma at most) and is one of:
+
+- someone unnamed: an indefinite article or a possessive and a noun, with its complement
+  ("Un jeune pompier", "Ein Manager des Dienstleisters", "Mio nipote"), as written;
+- a role with a definite article ("der Vorstandschef", "Le préfet"): the one person the text
+  introduced with it, else as written;
+- a name ("Sébastien", "Herr Wielandt", "La señora Iriondo"): the full name of someone the
+  text names;
+- a third-person pronoun ("Er", "Elle", "Hij"): the most salient person of its gender named
+  before, never the outer speaker.
+
+Anything else (a dropped subject, "Ci disse testualmente:", a clause that opens on no subject)
+gives no one: a wrong speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from bot.text.lexicon import load
+from bot.text.speakers import names as nm
+from bot.text.speakers.foreign import PRENOMINAL
+from bot.text.speakers.reading import language
+
+# an indefinite article or a possessive opening someone unnamed ("Un proviseur", "Mi hijo")
+_SOMEONE = frozenset(
+    "un une una uno um uma ein eine einer einem een mon ma mes mi mis mio mia miei mie meu minha"
+    " meus minhas mein meine meinen mijn notre nos nuestro nuestra nostro nostra nosso nossa"
+    " unser unsere onze ons".split()
+)
+# a definite article opening a role ("der Vorstandschef", "Le préfet", "gli studenti")
+_DEFINITE = frozenset("le la les el los las il lo gli i der die das de het".split())
+_PORTUGUESE_DEFINITE = frozenset("o a os as".split())  # (elsewhere "a" is a preposition)
+# third-person subject pronouns of one person, per language, and the gender each shows
+# ("sie", "ze", "ils" may be many people: left out)
+_PRONOUNS: dict[str, dict[str, str]] = {
+    "french": {"il": "m", "elle": "f"},
+    "german": {"er": "m"},
+    "dutch": {"hij": "m", "zij": "f"},
+    "spanish": {"él": "m", "ella": "f"},
+    "italian": {"lui": "m", "lei": "f"},
+    "portuguese": {"ele": "m", "ela": "f"},
+}
+# pronouns of one woman or of many, one woman's before a verb in the singular
+_SHE_OR_THEY: dict[str, frozenset[str]] = {
+    "german": frozenset(["sie"]),
+    "dutch": frozenset(["ze"]),
+}
+# words that end the subject: object pronouns of the one spoken to ("m'a dit", "mi ha
+# detto", "me dijo", "hat mir gesagt", "zei tegen me") and the words of a verb phrase
+_CLITICS = frozenset(
+    "me m m' m’ mi ci nos nous mir uns mich ons mij lo la le gli nous vous vi ti te lhe lhes"
+    " se s s' s’ y".split()
+)
+# fronting words after which the subject comes after the first comma ("Avant d'entrer sur le
+# court, Sébastien m'a dit :", "Am Telefon, …")
+_FRONTING = frozenset(
+    "avant après quand lorsque dès au à en dans sur pendant antes después cuando al en durante"
+    " prima dopo quando al alla nel nella durante antes depois quando no na ao em vor nach als wenn"
+    " am im beim während toen voor na bij in tijdens".split()
+)
+# the words that open a complement of an unnamed subject ("Ein Manager des Dienstleisters",
+# "Un chaval en bici")
+_OF = frozenset("de des du der den di del della dei da do dos das van von en in em of".split())
+# a possessive of one language that is an object pronoun in another ("Mi padre" in Spanish,
+# "Mi hanno detto" in Italian; "nos" is "our" in French, "us" in Spanish and Portuguese)
+_OBJECT_FIRST: dict[str, frozenset[str]] = {
+    "italian": frozenset(["mi"]),
+    "spanish": frozenset(["nos"]),
+    "portuguese": frozenset(["nos"]),
+}
+# subordinating words: the inner words' verb is in a clause of its own, its subject not the
+# one opening the sentence
+_SUBORDINATORS = frozenset("que qu qu' qu’ che dass dat daß".split())
+# nouns of time that open a clause without being its subject ("Un día le dije:")
+_TIMES = (
+    frozenset(
+        "día semana mes año noche mañana tarde jour semaine mois an année soir matin giorno"
+        " días dias jours giorni tage dagen"
+        " settimana mese anno sera mattina dia mês ano noite manhã tag woche monat jahr abend"
+        " morgen dag week maand jaar avond ochtend".split()
+    )
+    | nm.TIME_WORDS
+    | load("months_fr", "months_de", "months_nl", "months_es", "months_it", "months_pt")
+)
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|[,;:]")
+_LONGEST = 6  # words of an unnamed subject at most
+
+
+class _People(Protocol):
+    def name_in(self, phrase: str, pos: int) -> tuple[str, bool] | None: ...
+
+    def mentioned(self, name: str) -> bool: ...
+
+    def named_near(self, pos: int, paragraphs: int = 1) -> dict[str, str | None]: ...
+
+    def role_person(
+        self, phrase: str, pos: int | None = None, *, later: bool = True
+    ) -> str | None: ...
+
+
+def inner_speaker(clause: str, pos: int, outer: str | None, people: _People) -> str | None:
+    """The speaker of words reported inside a quotation, introduced by ``clause`` (from its
+    sentence's start, or the outer quotation's, to the inner marks at ``pos``); None when the
+    clause names no one the rules can read."""
+    words = _WORD_RE.findall(clause)
+    if any(w.lower() in _SUBORDINATORS for w in words):
+        return None  # "Ma mère m'a raconté que … le boulanger était sorti en criant :"
+    if "," in words and words[0].lower() in _FRONTING:
+        words = words[words.index(",") + 1 :]  # "Avant d'entrer sur le court, Sébastien …"
+    definite = _DEFINITE | (_PORTUGUESE_DEFINITE if language() == "portuguese" else frozenset())
+    # a time phrase of three words at most before the subject: "El otro día una nena me
+    # preguntó:", "A giugno gli studenti me lo chiedono:", "Há dias uma aluna perguntou-me:"
+    for j in (1, 2, 3):
+        if (
+            j + 1 < len(words)
+            and any(nm.bare(w) in _TIMES for w in words[:j])
+            and words[j].lower() in _SOMEONE | definite
+            and words[j + 1].isalpha()
+        ):
+            words = words[j:]
+            break
+    if not words or not words[0][:1].isalpha():
+        return None
+    first = words[0].lower()
+    if first in _OBJECT_FIRST.get(language() or "", ()):
+        return None  # "Mi hanno illuminato …" (Italian), "Nos llamó …" (Spanish): an object
+    pronouns = dict(_PRONOUNS.get(language() or "", {}))
+    if first in _SHE_OR_THEY.get(language() or "", ()) and len(words) > 1:
+        if not words[1].lower().endswith("en"):
+            pronouns[first] = "f"  # "Ze zei altijd:", "Sie hat gesagt:" (not "Sie haben …")
+    if first in pronouns:
+        gender = pronouns[first]
+        skip = frozenset({outer}) if outer else frozenset()
+        # (the one person of that gender named in this paragraph, else in the one before,
+        # other than the speaker: "Konrad Brill … ¶ «… Er hat immer gesagt: ‚…‘»"; none
+        # when two are: "die Vorsitzende X … die Schenkerin Y … »Sie hat gesagt: ›…‹«")
+        for paragraphs in (0, 1):
+            fit = [
+                name
+                for name, sex in people.named_near(pos, paragraphs).items()
+                if name not in skip
+                and sex in (gender, None)
+                and " " in name
+                and name[:1].isupper()
+                and not nm.looks_like_org(name.split())
+            ]
+            if fit:
+                return fit[0] if len(fit) == 1 else None
+        return None
+    end = _subject_end(words)
+    if end == 0:
+        return None
+    if any(nm.bare(w) in _TIMES for w in words[:end]):
+        return None  # "El otro día una nena me preguntó", "A giugno gli studenti …"
+    if (
+        (first in _SOMEONE or first in definite)
+        and end > 2
+        and nm.bare(words[1]) not in PRENOMINAL
+        and nm.bare(words[2]) not in _OF
+        and words[2].islower()  # (not "La señora Iriondo", "Le père Lambin")
+    ):
+        end = 2  # "Mi padre siempre me decía", "Een schooldirecteur belde me op"
+    phrase = " ".join(words[:end])
+    if first in _SOMEONE and end >= 2:
+        if end > 3 and not any(nm.bare(w) in _OF for w in words[2:end]):
+            return None  # (a verb in it: "Um amigo produtor chegou a dizer-me")
+        return phrase  # "Un jeune pompier", "Mio nipote", "Ein Manager des Dienstleisters"
+    if first in definite and end == 2 and words[1].islower():
+        return people.role_person(phrase, pos) or phrase  # "Le préfet", "der Vorstandschef"
+    opening = 1 if first in definite else 0
+    if not words[0][:1].isupper() or not any(w[:1].isupper() for w in words[opening:end]):
+        return None
+    named = people.name_in(phrase, pos)
+    if named is None or not named[1] or not people.mentioned(named[0]):
+        return None  # (a capitalized word that names no one the text introduced)
+    return named[0]
+
+
+def _subject_end(words: list[str]) -> int:
+    """How many words open the clause as its subject: up to an object pronoun, an auxiliary or
+    a verb (0 when it runs on past ``_LONGEST`` words or into a comma)."""
+    for k, w in enumerate(words[: _LONGEST + 1]):
+        low = nm.bare(w)
+        if k and (
+            low in _CLITICS
+            or w.lower()[:2] in ("m'", "m’")
+            or low in nm.AUXILIARIES
+            or low in nm.SPEECH_VERBS
+            # (a Portuguese verb with its object pronoun: "perguntou-me", "disse-nos")
+            or low.rpartition("-")[2] in ("me", "nos", "lhe", "lhes", "te")
+        ):
+            return k
+        if w in (",", ";", ":"):
+            return 0
+    return 0
