@@ -17,6 +17,10 @@ sources by their whole names (each passage invented).
   verb; "Uma vizinha que a acompanhava resumiu:" is the neighbour; "ha risposto amaro il
   sacerdote" is the priest (a gerund and its object are not passed over: "dice asciugandosi le
   mani"); "L'officier" is the captain introduced before.
+- A one-word reply opening its paragraph is a quotation ("« Écouter », a répondu l'élu."); so is
+  a word in marks a relative clause's speech verb governs after an attribution ("…, a réagi sa
+  présidente, Nadia X, qui dénonce un « mépris »"); a live blog's time stamp ("21:50 Habla X:")
+  opens no clause.
 """
 
 from __future__ import annotations
@@ -74,7 +78,8 @@ IT_INNER_OBJECT = (
 DE_TURNS = (
     DE_OPEN + "An der Haltestelle warten an diesem Morgen auch Lukas und Emre, beide 14.\n\n"
     "»Letzte Woche bin ich zu spät gekommen und hab einen Eintrag gekriegt«, erzählt Lukas.\n\n"
-    "»Ich auch. Dabei war der Bus schuld«, sagt Emre.\n\n»Das glaubt einem ja keiner.«" + DE_MORE
+    "»Ich auch. Dabei war der Bus schuld«, entgegnet Emre.\n\n»Das glaubt einem ja keiner.«"
+    + DE_MORE
 )
 FR_FIRST = (
     "Le conseil municipal a voté le budget mardi soir, après trois heures de débat.\n\nSur le "
@@ -198,6 +203,23 @@ DE_INNER_TWO_WOMEN = (
     "Sammlern landen.‹ Das hat uns berührt«, sagt der Vereinschef Paul Brenner." + DE_MORE
 )
 
+FR_ONE_WORD_REPLY = (
+    "Le conseil municipal a voté le budget mardi soir, après trois heures de débat, et la séance "
+    "a été levée tard.\n\nVenu saluer les manifestants, le député Rémi Fontenay a été "
+    "interpellé par une enseignante.\n\n« Vous êtes venu faire quoi, ici ? », lui a-t-elle "
+    "lancé.\n\n« Écouter », a répondu l'élu." + FR_MORE
+)
+FR_RELATIVE_WORD = (
+    "Le conseil municipal a voté le budget mardi soir, après trois heures de débat.\n\n« Nous "
+    "ne voulons pas d'un examen au rabais », a réagi sa présidente, Nadia Benslimane, qui "
+    "dénonce un « mépris » des familles." + FR_MORE
+)
+ES_LIVE_BLOG = (
+    ES_OPEN + "21:50 Habla el autor del empate, el delantero Iker Mendia, todavía sin aliento: "
+    "“No he visto la repetición. Yo solo he visto el balón”.\n\n21:44 ¡Final! Reparto de "
+    "puntos en un derbi que se había puesto muy cuesta arriba." + ES_MORE
+)
+
 
 @pytest.mark.parametrize(
     ("text", "head", "speaker"),
@@ -235,6 +257,9 @@ DE_INNER_TWO_WOMEN = (
         (NL_INNER_SHE, "Het water was niet", "Aaltje Mulder"),
         # (two women named in the paragraph: "Sie" is either, no one)
         (DE_INNER_TWO_WOMEN, "Mein Mann hätte", None),
+        (FR_ONE_WORD_REPLY, "Écouter", "Rémi Fontenay"),
+        (FR_RELATIVE_WORD, "mépris", "Nadia Benslimane"),
+        (ES_LIVE_BLOG, "No he visto", "Iker Mendia"),
         # a long turn is no exchange: the paragraph goes on with the last speaker
         (NL_TURNS_LONG, "We hebben nu twee", "Bart Kok"),
     ],

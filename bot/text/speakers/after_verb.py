@@ -26,6 +26,13 @@ from bot.text.speakers.marks import Span
 from bot.text.speakers.reading import language, romance_text
 from bot.text.speakers.shapes import PREPOSITIONS, Token
 
+# prepositions that no speaker's mood is ("a assuré vers la fin …", "ha promesso sotto la …")
+_MOOD_NOT = frozenset(
+    "vers sous sur dans entre avant après pendant depuis contre sans verso sotto sopra dopo"
+    " prima durante tra fra contro senza dentro fuori bajo tras hacia desde hasta ante entre"
+    " sin sob sobre após até perante durante sem contra".split()
+)
+
 
 class AfterVerbRules:
     """The rules reading what follows a speech verb after a quotation (mixed into
@@ -107,6 +114,8 @@ class AfterVerbRules:
             and not re.search(r"(?:ando|endo|indo)(?:lo|la|li|le|si|mi|ci|gli)?$", toks[i + n][0])
             and toks[i + n + 1][0] in fw.ROMANCE_ARTICLES
             and toks[i + n + 2][0].isalpha()
+            # (no preposition: "a assuré vers la fin de la séance l'élu", "sotto la pioggia")
+            and toks[i + n][0] not in _MOOD_NOT
             and (np := self._np_after(toks, i + n + 1)) is not None
         ):
             # "», ha risposto amaro il sacerdote": the speaker's mood, then the subject

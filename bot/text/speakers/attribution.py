@@ -90,6 +90,8 @@ from bot.text.speakers.writings import no_writer, writer
 # (a number with thousands separators is one token: the comma in "about 2,300 workers" closes
 # no appositive)
 _TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\w[\w'’\-]*|[^\w\s]")
+# a live blog's time stamp opening an entry ("21:50 ", "9.05 ", "14h30 ")
+_STAMP_RE = re.compile(r"\d{1,2}[:.h]\d{2}[ \t]+(?=[^\W\d_])")
 _REACH = 600  # characters of context read on either side of a quotation
 # a verb of answering right after a quotation's closing mark: "», répond la prévenue"
 
@@ -156,6 +158,10 @@ class Attributor(
         return min(end, ceil)
 
     def _tokens(self, start: int, end: int) -> list[Token]:
+        if (stamp := _STAMP_RE.match(self.text, start, end)) is not None and (
+            start == 0 or self.text[start - 1] == "\n"
+        ):
+            start = stamp.end()  # a live blog's time opening its entry: "21:50 Habla X: “…”"
         return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(self.text, start, end)]
 
     # ------------------------------------------------------------------ around a quotation

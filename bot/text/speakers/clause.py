@@ -60,6 +60,11 @@ _NO_NOUN = frozenset("se si lo la le les no non ne ya già è ha es está era fu
 _ELIDED_OF_RE = re.compile(r"(?:d|dell|dall)['’][^\W\d_a-z]")
 
 
+# adjectives of size and age before a Romance noun ("di un piccolo comune")
+_SIZE_AGE = frozenset(
+    "piccolo piccola grande vecchio vecchia giovane pequeño pequeña gran viejo vieja petit"
+    " petite grand vieux vieille jeune pequeno pequena velho velha".split()
+)
 # prepositions that open no complement of a role noun ("publicó en Instagram")
 _OTHER_PREPS = frozenset("en in em a à con com para per pour sur su por dans avec".split())
 
@@ -82,6 +87,13 @@ def _complement_end(toks: list[Token], m: int, someone: bool = False) -> int:
         and toks[j + 1][0].islower()
         and toks[j + 1][0] not in _OF
     ):
+        if (
+            j + 2 < len(toks)
+            and (toks[j + 1][0] in fw.PRENOMINAL or toks[j + 1][0] in _SIZE_AGE)
+            and toks[j + 2][0].isalpha()
+            and toks[j + 2][0].islower()
+        ):
+            return j + 2  # "Il sindaco [di un piccolo comune]"
         return j + 1  # someone's kin or role at someone unnamed: "Il padre [di un sedicenne]"
     if j < len(toks) and toks[j][0] in ("la", "le", "los", "las"):
         j += 1

@@ -156,6 +156,39 @@ def answer_alone(rules: Any, out: list[Raw], idx: int) -> bool:
 
 
 _SHORT_TURN = 25  # words of a turn in a spoken exchange at most
+# words that say two people talk in turns ("erzählen im Wechsel", "à deux voix", "trocam
+# provocações", "un échange", "in turns")
+_EXCHANGE_RE = re.compile(
+    r"\b(?i:im Wechsel|abwechselnd|à deux voix|a due voci|a dos voces|a duas vozes|échange\w*|"
+    r"intercambio|scambio|discussion\w*|discussioni|discusi\w+|provoca\w+|in turns|by turns|"
+    r"bicker\w*|banter|beurtelings|om beurten|trocam|se chamaillent|se taquinent)"
+)
+# the second person, a turn speaking to the one before ("Tu n'as qu'à …", "Jij wel."), per
+# language (French "je" and "du" are no "you")
+_YOU: dict[str, re.Pattern[str]] = {
+    lang: re.compile(rf"\b(?i:{words})\b")
+    for lang, words in {
+        "english": "you|your",
+        "french": "tu|toi|ton|ta|tes|vous|votre|vos",
+        "german": "du|dich|dir|dein\\w*|euch",
+        "dutch": "jij|je|jou|jouw|u",
+        "spanish": "tú|usted|ustedes|te|ti|tu|tus",
+        "italian": "tu|te|ti|tuo|tua|voi",
+        "portuguese": "você|vocês|tu|te|ti|teu|tua",
+    }.items()
+}
+
+
+# the last turn's verb of answering back ("», corrige le jeune homme", "», rebate ele"), the
+# lone turn after it not going on in the first person ("Je fais huit kilomètres …")
+_RETORT_RE = re.compile(
+    r"[\s,]*(?:\w+ )?(?i:corrige|rétorque|répond|riposte|corregge|ribatte|replica|risponde|"
+    r"rebate|retruca|responde|contesta|corrigió|corrige|antwortet|kontert|entgegnet|"
+    r"antwoordt|reageert|pareert|counters|retorts|replies|shoots back)\b"
+)
+_I_RE = re.compile(r"\b(?:I|(?i:je|j|ich|ik|io|yo|eu))\b")
+
+
 # the first person in a question after an answer: the one who answered goes on ("… depois de
 # tudo o que fizemos?"), not the one who asked
 _FIRST_PERSON_RE = re.compile(
@@ -216,6 +249,34 @@ def back_and_forth(att: InterviewRules, out: list, idx: int) -> int | None:
         who_last
     }:
         return None  # (one speaker to a turn: "»A«, ergänzt Aydın, »B«" is one turn)
+
+    # (an exchange the text shows as one: words of an exchange before it, the last turn
+    # answering back, the lone quotation speaking to the other or answering a question; else
+    # a lone paragraph after two speakers goes on with the last: "«…», soupire Léa. ¶ «…»,
+    # répond Hugo. ¶ «Je fais …»")
+    lone = text[spans[idx].start : spans[idx].end]
+    back = text[max(0, att.paras[max(0, para - 4)][0]) : spans[turns[para - 2][0]].open_at]
+    you = _YOU.get(language() or "")
+    last_tail = text[spans[turns[para - 1][-1]].close_end : att.paras[para - 1][1]]
+    retort = _RETORT_RE.match(last_tail) is not None and not _I_RE.search(lone)
+    question = lone.rstrip(" .").endswith("?") and text[
+        spans[turns[para - 2][-1]].start : spans[turns[para - 2][-1]].end
+    ].rstrip(" .").endswith("?")
+    # (or an answer to the question the last turn asked: "«Q?», ha chiesto un cronista. ¶
+    # «A», ha replicato X. ¶ «E se …?» ¶ «Allora …»")
+    answer = (
+        text[spans[turns[para - 1][-1]].start : spans[turns[para - 1][-1]].end]
+        .rstrip(" .")
+        .endswith("?")
+    )
+    if not (
+        retort
+        or question
+        or answer
+        or _EXCHANGE_RE.search(back)
+        or (you is not None and you.search(lone) is not None)
+    ):
+        return None
 
     def asks(js: list[int]) -> bool:
         return text[spans[js[-1]].start : spans[js[-1]].end].rstrip(" .,").endswith("?")

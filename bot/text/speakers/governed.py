@@ -138,6 +138,11 @@ def romance_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     clause = _clause_before(text, span, paras, 120, r"[.!?;:»”]\s")
     if _PASSIVE_VERDICT_RE.search(clause) and _agent_follows(text, span.close_end):
         return True  # "une mesure qualifiée d'« insuffisante » par le syndicat X": its words
+    if (said := _SAID_BEFORE_RE.match(clause)) is not None:
+        # "« … », a réagi sa présidente, Nadia X, qui dénonce un « mépris »": the clause
+        # after the quotation's attribution, its subject the one it names
+        rel = [w.strip(",").lower() for w in said.group(1).split()]
+        return 1 <= len(rel) <= 5 and any(w in SPEECH_VERBS and w not in STAYING_VERBS for w in rel)
     words = [w.strip(",").lower() for w in clause.split()]
     if not clause[:1].isupper() or len(words) < 3:
         return False
@@ -165,6 +170,13 @@ def romance_word(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
         or w in _VERDICT_ROMANCE
         for k, w in enumerate(tail)
     )
+
+
+# a quotation, its attribution naming someone, then a relative clause about them: the
+# relative clause ("« … », a réagi sa présidente, Nadia X, qui dénonce un ")
+_SAID_BEFORE_RE = re.compile(
+    r"[«“\"].*?[»”\"],? [^«“\"]*?\b[A-ZÀ-Ý][\w'’-]+, (?:qui|que|che|quien|who) ([^«“\"]*)$"
+)
 
 
 # Romance words that open a noun phrase and never stand before a verb (the definite articles

@@ -50,10 +50,42 @@ _PRONOUNS: dict[str, dict[str, str]] = {
     "portuguese": {"ele": "m", "ela": "f"},
 }
 # pronouns of one woman or of many, one woman's before a verb in the singular
+# clitics that are articles after "de"/"di" ("Un SMS de la préfecture", "Un cartel en la
+# puerta"): no end of the subject there
+_ARTICLE_CLITICS = frozenset("la le lo les".split())
 _SHE_OR_THEY: dict[str, frozenset[str]] = {
     "german": frozenset(["sie"]),
     "dutch": frozenset(["ze"]),
 }
+# a pronoun's verb that says no one spoke: "Il est écrit", "Il y avait", "Es gibt"
+_NOT_SAYING = frozenset("est y était gibt gab is".split())
+# a sentence of the outer quotation opening on someone unnamed ("Mon petit garçon pleurait."):
+# a pronoun after it is that person, no one the text names
+_SOMEONE_BEFORE_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:Mon|Ma|Mes|Mein|Meine|Mijn|Mi|Mis|Mio|Mia|Meu|Minha|Un|Une|Ein|Eine|Een|Una|Uno|Um|Uma)\s+\w+"
+)
+# things that "say" words: signs, documents, messages, laws, screens ("Ein Schild warnte:")
+_THINGS = frozenset(
+    "schild cartel cartello aviso cartaz panneau pancarte bord bordje texto texte testo text"
+    " tekst ley loi legge lei gesetz wet sms mensaje message messaggio mensagem nachricht bericht"
+    " radio carta lettre lettera brief letter courrier correo mail e-mail email écran pantalla"
+    " schermo ecrã display affiche manifesto póster plakat cartelera contrato contrat contratto"
+    " vertrag contract documento document dokument documenti nota note notiz comunicado"
+    " communiqué comunicato mitteilung verklaring étiquette etiqueta etichetta".split()
+)
+# documents a pronoun may stand for when the paragraph speaks of one ("Le directeur a présenté
+# le nouveau contrat. « Il précise : “…” »")
+_DOCUMENTS = frozenset(
+    "contrat vertrag contrato contratto contract lettre letter brief carta lettera courrier loi"
+    " gesetz ley legge lei wet règlement reglamento regolamento regulamento reglement".split()
+)
+
+
+def _paragraph_lead(people: _People, pos: int) -> str:
+    """The text of the paragraph holding ``pos`` up to it (400 characters at most)."""
+    return people.text[max(0, pos - 400) : pos].rsplit("\n\n", 1)[-1]
+
+
 # words that end the subject: object pronouns of the one spoken to ("m'a dit", "mi ha
 # detto", "me dijo", "hat mir gesagt", "zei tegen me") and the words of a verb phrase
 _CLITICS = frozenset(
@@ -96,6 +128,8 @@ _LONGEST = 6  # words of an unnamed subject at most
 
 
 class _People(Protocol):
+    text: str
+
     def name_in(self, phrase: str, pos: int) -> tuple[str, bool] | None: ...
 
     def mentioned(self, name: str) -> bool: ...
@@ -107,16 +141,21 @@ class _People(Protocol):
     ) -> str | None: ...
 
 
-def inner_speaker(clause: str, pos: int, outer: str | None, people: _People) -> str | None:
+def inner_speaker(
+    clause: str, pos: int, outer: str | None, people: _People, before: str = ""
+) -> str | None:
     """The speaker of words reported inside a quotation, introduced by ``clause`` (from its
-    sentence's start, or the outer quotation's, to the inner marks at ``pos``); None when the
-    clause names no one the rules can read."""
+    sentence's start, or the outer quotation's, to the inner marks at ``pos``; ``before``, the
+    outer quotation's words before the clause); None when the clause names no one the rules
+    can read."""
     words = _WORD_RE.findall(clause)
-    if any(w.lower() in _SUBORDINATORS for w in words):
-        return None  # "Ma mère m'a raconté que … le boulanger était sorti en criant :"
     if "," in words and words[0].lower() in _FRONTING:
         words = words[words.index(",") + 1 :]  # "Avant d'entrer sur le court, Sébastien …"
+    if any(w.lower() in _SUBORDINATORS for w in words):
+        return None  # "Ma mère m'a raconté que … le boulanger était sorti en criant :"
     definite = _DEFINITE | (_PORTUGUESE_DEFINITE if language() == "portuguese" else frozenset())
+    if (named := _apposed_name(words, definite, pos, people)) is not None:
+        return named  # "El párroco, Julián Ferrer, vino … y me soltó:", "Il mio maestro, X,"
     # a time phrase of three words at most before the subject: "El otro día una nena me
     # preguntó:", "A giugno gli studenti me lo chiedono:", "Há dias uma aluna perguntou-me:"
     for j in (1, 2, 3):
@@ -138,6 +177,18 @@ def inner_speaker(clause: str, pos: int, outer: str | None, people: _People) -> 
         if not words[1].lower().endswith("en"):
             pronouns[first] = "f"  # "Ze zei altijd:", "Sie hat gesagt:" (not "Sie haben …")
     if first in pronouns:
+        if (
+            len(words) < 2
+            or nm.bare(words[1]) in _NOT_SAYING
+            or _SOMEONE_BEFORE_RE.search(before)
+            # (a thing the speaker just spoke of may be the pronoun's: "le contrat … Il précise :",
+            # "der Vertrag … Er sagt ganz klar:")
+            or any(nm.bare(w) in _THINGS for w in _WORD_RE.findall(before[-200:]))
+            or any(nm.bare(w) in _DOCUMENTS for w in _WORD_RE.findall(_paragraph_lead(people, pos)))
+        ):
+            # "Il est écrit : « … »", "Il y avait écrit :", a thing; "Mon petit garçon pleurait.
+            # Il m'a dit :", someone unnamed the outer speaker just spoke of
+            return None
         gender = pronouns[first]
         skip = frozenset({outer}) if outer else frozenset()
         # (the one person of that gender named in this paragraph, else in the one before,
@@ -170,6 +221,8 @@ def inner_speaker(clause: str, pos: int, outer: str | None, people: _People) -> 
     ):
         end = 2  # "Mi padre siempre me decía", "Een schooldirecteur belde me op"
     phrase = " ".join(words[:end])
+    if any(nm.bare(w) in _THINGS for w in words[1:end]):
+        return None  # "Un cartello all'ingresso diceva:", "La ley dice:", "Un SMS de …"
     if first in _SOMEONE and end >= 2:
         if end > 3 and not any(nm.bare(w) in _OF for w in words[2:end]):
             return None  # (a verb in it: "Um amigo produtor chegou a dizer-me")
@@ -185,13 +238,31 @@ def inner_speaker(clause: str, pos: int, outer: str | None, people: _People) -> 
     return named[0]
 
 
+def _apposed_name(
+    words: list[str], definite: frozenset[str], pos: int, people: _People
+) -> str | None:
+    """The person named in commas after a role or a kin noun opening the clause ("El párroco,
+    Julián Ferrer, vino …", "Mi abuelo, Fermín X, era relojero y siempre decía:", "Il mio
+    maestro, Aldo X, mi ripeteva:"): their full name, when the text names them; else None."""
+    if not words or (words[0].lower() not in definite and words[0].lower() not in _SOMEONE):
+        return None
+    if "," not in words[1:5]:
+        return None
+    c = words.index(",", 1)
+    close = next((k for k in range(c + 2, min(len(words), c + 6)) if words[k] == ","), None)
+    if close is None or not all(w[:1].isupper() for w in words[c + 1 : close]):
+        return None
+    named = people.name_in(" ".join(words[c + 1 : close]), pos)
+    return named[0] if named is not None and named[1] and " " in named[0] else None
+
+
 def _subject_end(words: list[str]) -> int:
     """How many words open the clause as its subject: up to an object pronoun, an auxiliary or
     a verb (0 when it runs on past ``_LONGEST`` words or into a comma)."""
     for k, w in enumerate(words[: _LONGEST + 1]):
         low = nm.bare(w)
         if k and (
-            low in _CLITICS
+            (low in _CLITICS and not (low in _ARTICLE_CLITICS and nm.bare(words[k - 1]) in _OF))
             or w.lower()[:2] in ("m'", "m’")
             or low in nm.AUXILIARIES
             or low in nm.SPEECH_VERBS

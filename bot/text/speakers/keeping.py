@@ -181,7 +181,12 @@ def keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> 
     if words <= 12 and is_title_case(inner):
         # (German capitalizes its nouns: "»Nächstes Jahr Weizen«, sagt Jan." is a line said,
         # the comma and a speech verb after it)
-        return words >= 2 and language() == "german" and _word_said(text, span)
+        # (nor is a one-word reply opening its paragraph: "« Écouter », a répondu l'élu.")
+        return (words >= 2 and language() == "german" and _word_said(text, span)) or (
+            words == 1
+            and span.open_at == paras[span.paragraph][0]
+            and _word_said(text, span, any_language=True)
+        )
     first = re.split(r"['’]", inner.split()[0].lower())[0] if inner.split() else ""
     if _SHORT_TITLE_RE.match(inner) and first not in _SENTENCE_OPENERS | FIRST_NAMES:
         # "Morning Joe", "New Day.", "60 Minutes.": a show or a book, not words ("We're
@@ -205,6 +210,8 @@ def keep(text: str, spans: list[Span], k: int, paras: list[tuple[int, int]]) -> 
         return True  # "la compagnie X « regrette la gêne occasionnée » et indique …"
     if words <= 4 and after_quoted_speech(text, spans, k):
         return True  # 'said it was “…” but that “hard choices” had to be made'
+    if words == 1 and span.open_at == paras[span.paragraph][0] and _word_said(text, span, True):
+        return True  # a one-word reply opening its paragraph: "« Écouter », a répondu l'élu."
     if words < 2 and not _goes_on(text, spans, k) and not _word_said(text, span):
         return False  # a lone word in marks is a scare quote or a label ("so-called “reform”")
     return _standalone(text, span, paras[span.paragraph][0]) or _reported(text, span, paras)
@@ -248,12 +255,13 @@ def _goes_on(text: str, spans: list[Span], k: int) -> bool:
     )
 
 
-def _word_said(text: str, span: Span) -> bool:
-    """True for one capitalized word said in German or Dutch text, the comma after its closing
-    mark and then the verb: „Revanche“, sagt er. / ‘Nooit’, zei ze."""
+def _word_said(text: str, span: Span, any_language: bool = False) -> bool:
+    """True for one capitalized word said in German or Dutch text (with ``any_language``, in
+    any), the comma after its closing mark and then the verb: „Revanche“, sagt er. / ‘Nooit’,
+    zei ze. / « Écouter », a répondu l'élu."""
     after = text[span.close_end : span.close_end + 30]
     return (
-        language() in ("german", "dutch")
+        (any_language or language() in ("german", "dutch"))
         and text[span.start : span.start + 1].isupper()
         and after.startswith(",")
         and (

@@ -157,7 +157,8 @@ def inner_quotes(
                 if who is None and people is not None and language() not in (None, "english"):
                     # (the clause from its sentence's start: "Un proviseur m'a dit :")
                     if i - len(clause) == span.start or text[i - len(clause) - 1].isspace():
-                        who = inner_speaker(clause.strip(), i, speaker, people)
+                        before = text[span.start : i - len(clause)]
+                        who = inner_speaker(clause.strip(), i, speaker, people, before)
                 if who is None and language() in (None, "english"):
                     # (English news reads words reported inside a quotation as part of it
                     # unless the speaker says they said them: "I told him, ‘…’")

@@ -63,6 +63,14 @@ def _article_clash(name: str, gender: str) -> bool:
 _PLURAL_BODY_KINDS = frozenset("club band team side group business".split())
 
 
+# two names joined in one phrase: "Marta X y Nuria Y", "Marco X di Ronco e Stefano Y" (a
+# place or an age between at most)
+_JOINED_RE = re.compile(r"(?:,? [^,.;:!?\n]{0,25})? (?:and|et|y|e|und|en) ")
+# a family opening the sentence before "they said" ("The family thanked everyone …", "Her
+# family said in a statement …")
+_FAMILY_BEFORE_RE = re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))((?:The|Her|His|Their) family)\b")
+
+
 def _other_than_plural_body(common: str, found: str, text: str, pos: int) -> bool:
     """True when ``found`` is a body only by a plural verb after its bare name ("Northline
     Rail are to cut …", ``bodywords.plural_body``) and ``common``, a body's common noun that
@@ -159,6 +167,11 @@ class PronounRules:
                 decided, who = self._read_issuer(raw.pos, orgs)  # type: ignore[attr-defined]
                 if decided:
                     return True, who
+            if low == "they" and not self.people.organisation(raw.pos):
+                family = _FAMILY_BEFORE_RE.search(self.people.text, max(0, raw.pos - 400), raw.pos)
+                if family is not None and "\n\n" not in self.people.text[family.end() : raw.pos]:
+                    # "The family thanked everyone … “…,” they said": the family, as written
+                    return True, family.group(1)
             if low in ("it", "they"):  # an organisation: named just before, or quoted last
                 found = self.people.organisation(raw.pos) or (orgs[-1] if orgs else None)
                 common = common_org_at(self.people.text, raw.pos) if low == "it" else None
@@ -217,10 +230,20 @@ class PronounRules:
         """One of the two people of ``gender`` named last before ``pos`` ("« A », sourit Ana
         X. ¶ « B », répond Eva Y. ¶ « C », insiste la première."): the earlier for "la
         première", the later for "la seconde"; None when fewer than two are named."""
+        mentions = self.people.mentions[: bisect.bisect_left(self.people._mention_pos, pos)][-40:]
+        # two named together ("Marta X y Nuria Y ganaron …"): the pair the phrase means, even
+        # when someone else spoke since
+        for a, b in zip(reversed(mentions[:-1]), reversed(mentions[1:]), strict=True):
+            between = self.people.text[a.pos + len(a.name) : b.pos]
+            if (
+                a.name != b.name
+                and a.gender == b.gender == gender
+                and a.sent == b.sent
+                and _JOINED_RE.fullmatch(between) is not None
+            ):
+                return b.name if second else a.name
         seen: list[str] = []
-        for m in reversed(
-            self.people.mentions[: bisect.bisect_left(self.people._mention_pos, pos)][-40:]
-        ):
+        for m in reversed(mentions):
             if (
                 " " in m.name
                 and m.gender == gender

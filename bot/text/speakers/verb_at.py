@@ -65,6 +65,10 @@ _PT_CLITICS = frozenset("lhe lhes me nos vos te".split())
 # Portuguese and Spanish "contar" (to tell) that means "to have" or "to count on" before
 # "com"/"con"
 _COUNT_ON = frozenset("conta contam contava contavam cuenta cuentan contaba contaban".split())
+_OPENING_MARKS = frozenset('«“"„‘')
+_HAVE_OBJECTS = frozenset(
+    "o a os as um uma uns umas el la los las un una unos unas mais más".split()
+)
 
 
 def speech_verb_at(toks: list[Token], k: int) -> int:
@@ -105,8 +109,21 @@ def speech_verb_at(toks: list[Token], k: int) -> int:
         return 0  # "sa remarque", "une tempête"
     if noun_after_preposition(toks, k):
         return 0  # "X insiste sur la nuance :": a noun after a preposition and its article
-    if w in _COUNT_ON and any(t[0].lower() in ("com", "con") for t in toks[k + 1 : k + 3]):
-        return 0  # "o museu conta agora com «…»", "cuenta con": "has", not "tells"
+    if (
+        w in _COUNT_ON
+        and any(
+            t[0].lower() in ("com", "con")
+            and (
+                j + 1 == len(toks)  # (the quotation right after it)
+                or toks[j + 1][0] in _OPENING_MARKS
+                or toks[j + 1][0].lower() in _HAVE_OBJECTS
+            )
+            for j, t in enumerate(toks[k + 1 : k + 3], k + 1)
+        )
+    ):
+        # "o museu conta agora com «…»", "cuenta con un presupuesto": "has", not "tells"
+        # (but "conta com emoção a idosa", "cuenta con orgullo X" tell)
+        return 0
     need = nm.PARTICLE_VERBS.get(w)
     if need is None:
         return 1
