@@ -115,6 +115,12 @@ science and universities, town-hall politics and crime and courts (unread to the
 at the start, 76.0 % at first sight and at the end), football, health and food and farming
 (read for a last round of rules: 72.7 % at the start, 73.3 % at first sight, 75.0 % at the
 end). When they joined, the Italian and Portuguese floors fell by half a point.
+A twenty-fifth session's six writers added ``_55`` (English ``_56``): schools and
+universities, arts and museums, emergencies and rescues (read for rules: 69.4 % at the start,
+75.3 % at the end), transport, work and business, sport other than football (unread to the
+end: 76.1 % at the start, 78.1 % at the end; the round's general rules, words reported inside
+a quotation above all, carried over). When they joined, the English and Dutch floors fell by
+half a point. One stock sentence that matched PolNeAR train was reworded first.
 A key's head that opens a
 paragraph reopening a quotation is found inside that quotation, which runs over its paragraphs.
 """
@@ -134,7 +140,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.84, "fr": 0.78, "de": 0.80, "es": 0.80, "it": 0.78, "pt": 0.79, "nl": 0.805}
+FLOORS = {"en": 0.835, "fr": 0.78, "de": 0.80, "es": 0.80, "it": 0.78, "pt": 0.79, "nl": 0.80}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"
