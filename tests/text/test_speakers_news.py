@@ -121,6 +121,12 @@ universities, arts and museums, emergencies and rescues (read for rules: 69.4 % 
 end: 76.1 % at the start, 78.1 % at the end; the round's general rules, words reported inside
 a quotation above all, carried over). When they joined, the English and Dutch floors fell by
 half a point. One stock sentence that matched PolNeAR train was reworded first.
+The same session's second blind set, ``_56`` (English ``_57``), came from six more writers
+after all that session's rules (elections, energy and climate, technology, television and
+media, local traditions, tributes) and was read by no one: 70.8 % with the session-start
+engine, 72.6 % with the end one, 73.1 % after a fix to the inner-speaker rule its change
+listing showed ("O meu pai", "Mia madre adottiva" cut short). When it joined, the German,
+Italian and Portuguese floors fell by half a point to a point.
 A key's head that opens a
 paragraph reopening a quotation is found inside that quotation, which runs over its paragraphs.
 """
@@ -140,7 +146,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.835, "fr": 0.78, "de": 0.80, "es": 0.80, "it": 0.78, "pt": 0.79, "nl": 0.80}
+FLOORS = {"en": 0.835, "fr": 0.78, "de": 0.795, "es": 0.80, "it": 0.77, "pt": 0.785, "nl": 0.80}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"

@@ -220,6 +220,24 @@ ES_LIVE_BLOG = (
     "puntos en un derbi que se había puesto muy cuesta arriba." + ES_MORE
 )
 
+PT_INNER_KIN = (
+    "Os bombeiros chegaram cedo ao local.\n\n«Eu cresci nesta casa. O meu pai dizia sempre: "
+    "‘Quem tem a chave não tem medo da porta.’ Hoje percebo», conta Rui Matoso, 58 anos." + PT_MORE
+)
+FR_INNER_KIN_NAME = (
+    "Le conseil municipal a voté le budget mardi soir, après trois heures de débat.\n\nLeur "
+    "fils, Erwan Kerhoas, a grandi dans la boutique. « Notre fils Erwan nous a dit un soir : “Je "
+    "suis le seul gamin qui sent le pain.” On a ri », raconte sa mère, Annick Kerhoas." + FR_MORE
+)
+IT_INNER_ADJ = (
+    IT_OPEN + "«Per anni non ho saputo niente. Mia madre adottiva mi diceva: ‘Te lo sei "
+    "inventato, Aldo.’ Invece era tutto vero», racconta Aldo Ferrucci, 74 anni." + IT_MORE
+)
+ES_INNER_CLITIC = (
+    ES_OPEN + "«Llamé a mi madre y le dije: ‘Mamá, yo no te he mentido nunca.’ Y "
+    "me creyó», cuenta Daniel Ortega, 16 años." + ES_MORE
+)
+
 
 @pytest.mark.parametrize(
     ("text", "head", "speaker"),
@@ -260,6 +278,10 @@ ES_LIVE_BLOG = (
         (FR_ONE_WORD_REPLY, "Écouter", "Rémi Fontenay"),
         (FR_RELATIVE_WORD, "mépris", "Nadia Benslimane"),
         (ES_LIVE_BLOG, "No he visto", "Iker Mendia"),
+        (PT_INNER_KIN, "Quem tem a chave", "O meu pai"),
+        (FR_INNER_KIN_NAME, "Je suis le seul", "Erwan Kerhoas"),
+        (IT_INNER_ADJ, "Te lo sei inventato", "Mia madre adottiva"),
+        (ES_INNER_CLITIC, "Mamá, yo no", "Daniel Ortega"),
         # a long turn is no exchange: the paragraph goes on with the last speaker
         (NL_TURNS_LONG, "We hebben nu twee", "Bart Kok"),
     ],

@@ -27,7 +27,6 @@ from typing import Protocol
 
 from bot.text.lexicon import load
 from bot.text.speakers import names as nm
-from bot.text.speakers.foreign import PRENOMINAL
 from bot.text.speakers.reading import language
 
 # an indefinite article or a possessive opening someone unnamed ("Un proviseur", "Mi hijo")
@@ -101,12 +100,19 @@ _FRONTING = frozenset(
 )
 # the words that open a complement of an unnamed subject ("Ein Manager des Dienstleisters",
 # "Un chaval en bici")
-_OF = frozenset("de des du der den di del della dei da do dos das van von en in em of".split())
+_OF = frozenset(
+    "de des du der den di del della dei da do dos das van von en in em of bij bei aus".split()
+)
+# adverbs that end a subject before its verb ("Mi padre siempre me decía")
+_ADVERBS = frozenset(
+    "siempre sempre toujours immer altijd always ya già déjà schon nog ook también anche aussi"
+    " auch ainda encore ancora todavía".split()
+)
 # a possessive of one language that is an object pronoun in another ("Mi padre" in Spanish,
 # "Mi hanno detto" in Italian; "nos" is "our" in French, "us" in Spanish and Portuguese)
 _OBJECT_FIRST: dict[str, frozenset[str]] = {
     "italian": frozenset(["mi"]),
-    "spanish": frozenset(["nos"]),
+    "spanish": frozenset(["nos", "le", "les"]),
     "portuguese": frozenset(["nos"]),
 }
 # subordinating words: the inner words' verb is in a clause of its own, its subject not the
@@ -212,14 +218,36 @@ def inner_speaker(
         return None
     if any(nm.bare(w) in _TIMES for w in words[:end]):
         return None  # "El otro día una nena me preguntó", "A giugno gli studenti …"
+    if first in _SOMEONE or first in definite:
+        # (an adverb or a Dutch or German past ends the subject: "Mi padre siempre me decía",
+        # "Een schooldirecteur belde me op"; not an adjective or a noun of it: "Mia madre
+        # adottiva", "De vorige wethouder", "O meu pai", "Il capo reparto")
+        cut = next(
+            (
+                k
+                for k in range(2, end)
+                if nm.bare(words[k]) in nm.ADVERBS
+                or nm.bare(words[k]) in _ADVERBS
+                or (
+                    language() in ("dutch", "german")
+                    and words[k].islower()
+                    and words[k].endswith(("de", "te"))
+                    and nm.bare(words[k - 1]) not in _OF
+                )
+            ),
+            None,
+        )
+        end = cut if cut is not None else end
     if (
-        (first in _SOMEONE or first in definite)
+        first in _SOMEONE
         and end > 2
-        and nm.bare(words[1]) not in PRENOMINAL
-        and nm.bare(words[2]) not in _OF
-        and words[2].islower()  # (not "La señora Iriondo", "Le père Lambin")
+        and words[2][:1].isupper()
+        and language() != "german"  # (its nouns are capitalized: "Ein Manager des …")
     ):
-        end = 2  # "Mi padre siempre me decía", "Een schooldirecteur belde me op"
+        # "Notre fils Erwan", "Mijn kleindochter Lotte": the name after the kin noun
+        run = " ".join(w for w in words[2:end] if w[:1].isupper())
+        named = people.name_in(run, pos)
+        return named[0] if named is not None and named[1] else run
     phrase = " ".join(words[:end])
     if any(nm.bare(w) in _THINGS for w in words[1:end]):
         return None  # "Un cartello all'ingresso diceva:", "La ley dice:", "Un SMS de …"
@@ -227,7 +255,7 @@ def inner_speaker(
         if end > 3 and not any(nm.bare(w) in _OF for w in words[2:end]):
             return None  # (a verb in it: "Um amigo produtor chegou a dizer-me")
         return phrase  # "Un jeune pompier", "Mio nipote", "Ein Manager des Dienstleisters"
-    if first in definite and end == 2 and words[1].islower():
+    if first in definite and 2 <= end <= 4 and all(w.islower() for w in words[1:end]):
         return people.role_person(phrase, pos) or phrase  # "Le préfet", "der Vorstandschef"
     opening = 1 if first in definite else 0
     if not words[0][:1].isupper() or not any(w[:1].isupper() for w in words[opening:end]):
@@ -267,7 +295,7 @@ def _subject_end(words: list[str]) -> int:
             or low in nm.AUXILIARIES
             or low in nm.SPEECH_VERBS
             # (a Portuguese verb with its object pronoun: "perguntou-me", "disse-nos")
-            or low.rpartition("-")[2] in ("me", "nos", "lhe", "lhes", "te")
+            or low.rpartition("-")[2] in ("me", "nos", "lhe", "lhes", "te", "se")
         ):
             return k
         if w in (",", ";", ":"):
