@@ -7,8 +7,6 @@ of speech belongs to ("with Ana Lind reportedly shouting: “…”"); ``PhraseR
 
 from __future__ import annotations
 
-import re
-
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.body_runs import adjective_body
@@ -24,6 +22,8 @@ from bot.text.speakers.np_bounds import romance_outer
 from bot.text.speakers.people import People
 from bot.text.speakers.possessed import owner_of_person, possessed_appositive
 from bot.text.speakers.reading import language, plainly_english
+from bot.text.speakers.role_complements import OF as _OF
+from bot.text.speakers.role_complements import capital_after_role, complement_end
 from bot.text.speakers.romance_words import (
     POSSESSIVE_OPENERS,
     fronted_before_role_name,
@@ -53,57 +53,9 @@ _OTHER = frozenset("autre otro otra altro altra outro outra".split())
 _ROMANCE_FRONT = frozenset(
     "sobre ante tras contra hacia mediante sul sulla sullo sui sugli sulle contro verso presso".split()
 )
-_OF = frozenset("de du des da do dos das di del della dello dei delle degli".split())
 # clitics and verbs after a Romance adjective used as a noun ("El veterano se ríe", "il vecchio
 # non parla"): no noun after it
 _NO_NOUN = frozenset("se si lo la le les no non ne ya già è ha es está era fue".split())
-_ELIDED_OF_RE = re.compile(r"(?:d|dell|dall)['’][^\W\d_a-z]")
-
-
-# adjectives of size and age before a Romance noun ("di un piccolo comune")
-_SIZE_AGE = frozenset(
-    "piccolo piccola grande vecchio vecchia giovane pequeño pequeña gran viejo vieja petit"
-    " petite grand vieux vieille jeune pequeno pequena velho velha".split()
-)
-# prepositions that open no complement of a role noun ("publicó en Instagram")
-_OTHER_PREPS = frozenset("en in em a à con com para per pour sur su por dans avec".split())
-
-
-def _complement_end(toks: list[Token], m: int, someone: bool = False) -> int:
-    """The last token of a role noun's complement naming an institution: "O ministro [da
-    Fazenda]", "Il ministro [dell'Economia]", "La présidente [de la Région]", or someone
-    unnamed, with ``someone``: "Il padre [di un sedicenne]" (m when none follows)."""
-    j = m + 1
-    if j < len(toks) and _ELIDED_OF_RE.match(toks[j][0]):
-        return j
-    if j >= len(toks) or toks[j][0] not in _OF:
-        return m
-    j += 1
-    if (
-        someone
-        and j + 1 < len(toks)
-        and toks[j][0] in ROMANCE_INDEFINITE
-        and toks[j + 1][0].isalpha()
-        and toks[j + 1][0].islower()
-        and toks[j + 1][0] not in _OF
-    ):
-        if (
-            j + 2 < len(toks)
-            and (toks[j + 1][0] in fw.PRENOMINAL or toks[j + 1][0] in _SIZE_AGE)
-            and toks[j + 2][0].isalpha()
-            and toks[j + 2][0].islower()
-        ):
-            return j + 2  # "Il sindaco [di un piccolo comune]"
-        return j + 1  # someone's kin or role at someone unnamed: "Il padre [di un sedicenne]"
-    if j < len(toks) and toks[j][0] in ("la", "le", "los", "las"):
-        j += 1
-    if j >= len(toks) or not toks[j][0][:1].isupper():
-        return m
-    while j + 1 < len(toks) and toks[j + 1][0][:1].isupper():
-        if nm.bare(toks[j + 1][0]) in FIRST_NAMES:
-            return -1  # "A vereadora do PS Ana Cristina Pereira": a name follows the role
-        j += 1
-    return j
 
 
 class ClauseRules(NameShapes):
@@ -377,7 +329,7 @@ class ClauseRules(NameShapes):
             got = unnamed_apposition(toks, k)  # "Son voisin, un retraité qui …, se montrait …"
             if got is None:
                 return None
-            end = _complement_end(toks, got[1])  # (an institution's: "une élue de la Région")
+            end = complement_end(toks, got[1])  # (an institution's: "une élue de la Région")
             return toks[got[0]][1], toks[max(end, got[1])][2]
         else:
             return None
@@ -396,24 +348,7 @@ class ClauseRules(NameShapes):
         nxt = toks[m + 1][0] if m + 1 < len(toks) else ""
         if nxt[:1].isupper():
             return None  # a name after the role: left to the name rules
-        after = next(
-            (
-                t
-                for t in range(m + 1, min(len(toks), m + 7))
-                # ("Le conseiller d'État Léonard X": an elided "de" before a capital)
-                if not toks[t][0].islower() and toks[t][0][:2] not in ("d'", "d’")
-            ),
-            0,
-        )
-        between = [t[0] for t in toks[m + 1 : after]]
-        if after > m + 3 and (
-            between[-1].lower() in fw.ROMANCE_ARTICLES
-            or not any(w in _OF for w in between)
-            or any(w in _OTHER_PREPS or nm.bare(w) in nm.AUXILIARIES or verbish(w) for w in between)
-        ):
-            after = 0  # (further than three words, only the role's complements: "Il
-            # consigliere comunale di opposizione Davide X", not "La propia diseñadora publicó
-            # en Instagram")
+        after = capital_after_role(toks, m)
         if after and toks[after][0][:1].isupper() and toks[after - 1][0] not in _OF:
             return None  # "Il procuratore aggiunto Raffaele D'Amico": a name after the role
         if nxt in ("en", "in", "em") and any(
@@ -431,7 +366,7 @@ class ClauseRules(NameShapes):
             m += 1  # "Un autre producteur, qui …, va plus loin :": the noun after "autre"
         # (after a definite article, someone unnamed may follow: "Il padre di un sedicenne";
         # an indefinite one's description is read whole below)
-        end = _complement_end(toks, m, someone=w not in _INDEFINITE)
+        end = complement_end(toks, m, someone=w not in _INDEFINITE)
         if end == m and w in _INDEFINITE and language() in ("french", "portuguese"):
             end = described_end(toks, m)
         return (toks[k][1], toks[end][2]) if end >= 0 else None
