@@ -26,6 +26,7 @@ import re
 from typing import Protocol
 
 from bot.text.lexicon import load
+from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
 from bot.text.speakers.reading import language
 
@@ -64,13 +65,12 @@ _SOMEONE_BEFORE_RE = re.compile(
     r"(?:^|[.!?]\s+)(?:Mon|Ma|Mes|Mein|Meine|Mijn|Mi|Mis|Mio|Mia|Meu|Minha|Un|Une|Ein|Eine|Een|Una|Uno|Um|Uma)\s+\w+"
 )
 # things that "say" words: signs, documents, messages, laws, screens ("Ein Schild warnte:")
-_THINGS = frozenset(
-    "schild cartel cartello aviso cartaz panneau pancarte bord bordje texto texte testo text"
-    " tekst ley loi legge lei gesetz wet sms mensaje message messaggio mensagem nachricht bericht"
-    " radio carta lettre lettera brief letter courrier correo mail e-mail email écran pantalla"
-    " schermo ecrã display affiche manifesto póster plakat cartelera contrato contrat contratto"
-    " vertrag contract documento document dokument documenti nota note notiz comunicado"
-    " communiqué comunicato mitteilung verklaring étiquette etiqueta etichetta".split()
+_THINGS = nm.DOCUMENT_NOUNS | frozenset(
+    "schild cartel cartello aviso cartaz panneau pancarte bord bordje text tekst ley loi legge"
+    " lei gesetz wet sms mensaje message messaggio mensagem nachricht bericht radio carta lettre"
+    " lettera brief letter courrier correo mail e-mail email écran pantalla schermo ecrã display"
+    " affiche manifesto póster plakat cartelera contrato contrat contratto vertrag contract"
+    " dokument documenti nota note notiz mitteilung verklaring étiquette etiqueta etichetta".split()
 )
 # documents a pronoun may stand for when the paragraph speaks of one ("Le directeur a présenté
 # le nouveau contrat. « Il précise : “…” »")
@@ -100,9 +100,7 @@ _FRONTING = frozenset(
 )
 # the words that open a complement of an unnamed subject ("Ein Manager des Dienstleisters",
 # "Un chaval en bici")
-_OF = frozenset(
-    "de des du der den di del della dei da do dos das van von en in em of bij bei aus".split()
-)
+_OF = fw.OF_WORDS | frozenset("der den van von en in em of bij bei aus".split())
 # adverbs that end a subject before its verb ("Mi padre siempre me decía")
 _ADVERBS = frozenset(
     "siempre sempre toujours immer altijd always ya già déjà schon nog ook también anche aussi"
