@@ -26,6 +26,7 @@ from bot.text.speakers.keeping import keep, label_spans
 from bot.text.speakers.marks import Span, find_spans, paragraphs
 from bot.text.speakers.nested import inner_quotes
 from bot.text.speakers.reading import reading
+from bot.text.speakers.vocatives import not_addressed
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +80,7 @@ def _find(text: str) -> list[Quote]:
     speakers = [
         None if no_ones_words(text, s) else sp for s, sp in zip(spans, speakers, strict=True)
     ]
+    speakers = not_addressed(text, spans, speakers)  # "…, Werner.": not Werner's words
     # « A, explique X. B »: the words before and after an attribution inside the marks are
     # two quotations of one speaker, the attribution in neither
     out = [

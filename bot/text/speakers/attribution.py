@@ -56,6 +56,7 @@ from bot.text.speakers.going_on import (
     reported_last,
 )
 from bot.text.speakers.headline import headline_speakers
+from bot.text.speakers.headline_echo import echoed_speakers
 from bot.text.speakers.incise import Incise, incises, reported_fragment
 from bot.text.speakers.interview import InterviewRules
 from bot.text.speakers.issued_esit import issued_statement
@@ -411,6 +412,7 @@ def attribute(
     speakers = att.speakers()  # then "Dorp: ‘…’" … "‘…’, zegt X.", "Il sindaco: «…»" …
     document_speakers(text, spans, speakers)  # "“…,” the report states": its author
     headline_speakers(text, spans, speakers, att.people, att._introduced())
+    echoed_speakers(text, spans, speakers, att.people)  # … in other words: "Il dg: «…»"
     protagonist_speakers(text, spans, paras, att.people, speakers)  # a portrait's subject
     unclosed_speakers(text, spans, paras, speakers)  # “A. ¶ “B,” she said.: A is hers too
     # "l'association Loup Vivant": "Loup Vivant"; "detrás de la vitrina", a month: no one

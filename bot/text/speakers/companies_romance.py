@@ -33,7 +33,7 @@ ROMANCE_BODY_NOUNS = ROMANCE_ORG_NOUNS | frozenset(
     """
     syndicat institut ministère conseil direction groupe fédération commission préfecture
     mairie parquet caisse observatoire autorité confédération collectif rectorat inspection
-    police gendarmerie
+    police gendarmerie municipalité
     sindicato instituto consejo dirección grupo federación comisión ayuntamiento fiscalía
     confederación observatorio autoridad
     sindacato istituto ministero consiglio direzione gruppo federazione commissione procura

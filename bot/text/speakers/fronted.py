@@ -133,6 +133,15 @@ def _named_speaker_after(toks: list[Token], rel: int) -> bool:
     return False
 
 
+# indefinite articles opening someone unnamed, and the words after their noun that say where
+# they were or what as ("présent à", "come osservatore")
+_INDEFINITE = frozenset("un une um uma uno una".split())
+_WHERE_AS = frozenset(
+    "présent présente présents présentes presente presenti presentes à au aux en in nel nella"
+    " no na em comme come como".split()
+)
+
+
 def according_source(toks: list[Token]) -> tuple[int, int] | None:
     """The source a French or Portuguese sentence opens on with "selon"/"segundo" and a
     comma, as the span of at most six words: "Selon lui, …" -> "lui", "Segundo a diretora da
@@ -140,6 +149,15 @@ def according_source(toks: list[Token]) -> tuple[int, int] | None:
     if len(toks) < 3 or toks[0][0].lower() not in nm.ACCORDING:
         return None
     comma = next((c for c in range(2, min(len(toks), 8)) if toks[c][0] == ","), 0)
+    if not comma and toks[1][0].lower() in _INDEFINITE:
+        # "Selon un diplomate européen présent à Tessaly comme observateur, …": someone
+        # unnamed, up to where the words say where they were or what as
+        far = next((c for c in range(8, min(len(toks), 16)) if toks[c][0] == ","), 0)
+        end = next((k for k in range(3, far) if toks[k][0].lower() in _WHERE_AS), 0)
+        if any(t[0].lower() in ("qui", "que", "che") for t in toks[2:end]):
+            end = 0  # (a relative clause: ``anonymous_relative`` reads those)
+        if far and end:
+            return toks[1][1], toks[end - 1][2]
     if not comma:
         # "Segundo um dirigente que pediu para não ser identificado, o técnico …", "Selon un
         # proche qui a requis l'anonymat, …": the source before its relative clause of

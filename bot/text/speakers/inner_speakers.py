@@ -28,6 +28,7 @@ from typing import Protocol
 from bot.text.lexicon import load
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
+from bot.text.speakers.named_kin import named_kin
 from bot.text.speakers.reading import language
 
 # an indefinite article or a possessive opening someone unnamed ("Un proviseur", "Mi hijo")
@@ -80,7 +81,7 @@ _DOCUMENTS = frozenset(
 )
 
 
-def _paragraph_lead(people: _People, pos: int) -> str:
+def _paragraph_lead(people: InnerPeople, pos: int) -> str:
     """The text of the paragraph holding ``pos`` up to it (400 characters at most)."""
     return people.text[max(0, pos - 400) : pos].rsplit("\n\n", 1)[-1]
 
@@ -131,7 +132,9 @@ _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|[,;:]")
 _LONGEST = 6  # words of an unnamed subject at most
 
 
-class _People(Protocol):
+class InnerPeople(Protocol):
+    """What the inner-speaker readers ask of ``People`` (here and in ``inner_speakers_en``)."""
+
     text: str
 
     def name_in(self, phrase: str, pos: int) -> tuple[str, bool] | None: ...
@@ -146,7 +149,7 @@ class _People(Protocol):
 
 
 def inner_speaker(
-    clause: str, pos: int, outer: str | None, people: _People, before: str = ""
+    clause: str, pos: int, outer: str | None, people: InnerPeople, before: str = ""
 ) -> str | None:
     """The speaker of words reported inside a quotation, introduced by ``clause`` (from its
     sentence's start, or the outer quotation's, to the inner marks at ``pos``; ``before``, the
@@ -155,6 +158,9 @@ def inner_speaker(
     words = _WORD_RE.findall(clause)
     if "," in words and words[0].lower() in _FRONTING:
         words = words[words.index(",") + 1 :]  # "Avant d'entrer sur le court, Sébastien …"
+    words = _without_aside(words)
+    if any(nm.bare(w) in _HEARD_SAY for w in words):
+        return None  # "Mi hermano … oyó decir a una enfermera:": the one heard, not named so
     if any(w.lower() in _SUBORDINATORS for w in words):
         return None  # "Ma mère m'a raconté que … le boulanger était sorti en criant :"
     definite = _DEFINITE | (_PORTUGUESE_DEFINITE if language() == "portuguese" else frozenset())
@@ -252,9 +258,12 @@ def inner_speaker(
     if first in _SOMEONE and end >= 2:
         if end > 3 and not any(nm.bare(w) in _OF for w in words[2:end]):
             return None  # (a verb in it: "Um amigo produtor chegou a dizer-me")
-        return phrase  # "Un jeune pompier", "Mio nipote", "Ein Manager des Dienstleisters"
+        # ("Mijn moeder" after "Haar moeder, Joke Bosman, …": the relative the text named)
+        return named_kin(words[end - 1], pos, outer, people) or phrase
     if first in definite and 2 <= end <= 4 and all(w.islower() for w in words[1:end]):
-        return people.role_person(phrase, pos) or phrase  # "Le préfet", "der Vorstandschef"
+        # ("O meu pai", "Le préfet", "der Vorstandschef")
+        kin = named_kin(words[end - 1], pos, outer, people) if end > 2 else None
+        return kin or people.role_person(phrase, pos) or phrase
     opening = 1 if first in definite else 0
     if not words[0][:1].isupper() or not any(w[:1].isupper() for w in words[opening:end]):
         return None
@@ -264,8 +273,40 @@ def inner_speaker(
     return named[0]
 
 
+# words of an aside in commas after the subject that says when ("anni fa", "il y a des années")
+_AGO = frozenset("fa ago atrás geleden her années anni años anos jahren jaren".split())
+_RELATIVE_OPENERS = frozenset("che que qui der die dat cui welche".split())
+# verbs of hearing someone say the words: whoever heard them did not say them
+_HEARD_SAY = frozenset(
+    "oyó oí oía escuchó escuché sentí sentii sentì ouvi ouviu ouvia hörte hoorde entendit"
+    " entendu".split()
+)
+
+
+def _without_aside(words: list[str]) -> list[str]:
+    """The clause without a relative clause or a time phrase in commas after a subject of two
+    or three words: "Mio padre, che era pescatore, me lo ripeteva:", "Un assessore regionale,
+    anni fa, mi disse:" -> "Mio padre me lo ripeteva:", "Un assessore regionale mi disse:"."""
+    if "," not in words[2:4] or not words[0][:1].isupper():
+        return words
+    c = words.index(",", 2)
+    close = next((k for k in range(c + 2, min(len(words), c + 10)) if words[k] == ","), None)
+    if close is None or close + 1 >= len(words):
+        return words
+    if language() in ("german", "dutch") and any(nm.bare(w) in _TIMES for w in words[:c]):
+        return words  # (the verb before its subject after a time: "Die dag, jaren geleden, zei")
+    aside = [nm.bare(w) for w in words[c + 1 : close]]
+    if any(w[:1].isupper() for w in words[c + 2 : close]):
+        return words  # "Mein Opa, der alte Anton Feiler, hat …": a name in apposition
+    if aside[0] in _RELATIVE_OPENERS or (
+        len(aside) <= 4 and any(w in _AGO or w in _TIMES for w in aside)
+    ):
+        return words[:c] + words[close + 1 :]
+    return words
+
+
 def _apposed_name(
-    words: list[str], definite: frozenset[str], pos: int, people: _People
+    words: list[str], definite: frozenset[str], pos: int, people: InnerPeople
 ) -> str | None:
     """The person named in commas after a role or a kin noun opening the clause ("El párroco,
     Julián Ferrer, vino …", "Mi abuelo, Fermín X, era relojero y siempre decía:", "Il mio
@@ -275,10 +316,14 @@ def _apposed_name(
     if "," not in words[1:5]:
         return None
     c = words.index(",", 1)
-    close = next((k for k in range(c + 2, min(len(words), c + 6)) if words[k] == ","), None)
-    if close is None or not all(w[:1].isupper() for w in words[c + 1 : close]):
+    close = next((k for k in range(c + 2, min(len(words), c + 7)) if words[k] == ","), None)
+    if close is None:
         return None
-    named = people.name_in(" ".join(words[c + 1 : close]), pos)
+    # (past an article and an adjective in lower case: "Mein Opa, der alte Anton Feiler,")
+    first = next((k for k in range(c + 1, close) if not words[k].islower()), close)
+    if first - c > 3 or first == close or not all(w[:1].isupper() for w in words[first:close]):
+        return None
+    named = people.name_in(" ".join(words[first:close]), pos)
     return named[0] if named is not None and named[1] and " " in named[0] else None
 
 

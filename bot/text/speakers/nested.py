@@ -7,9 +7,12 @@ gesagt: ‹Beweg dich.›», “Le dije: ‘Dame tiempo’”, ‘Ze zei: “Doe
 words are a quotation of their own when a speech verb introduces them (a colon or a comma after
 it, or the verb right before: "en criant « Au feu ! »") and they open like a sentence. Their
 speaker is the outer speaker when the outer speaker says they said them ("I told him, ‘…’",
-"Je lui ai dit : “…”", "Eu falei: ‘…’"); outside English, the person the clause names as
-the verb's subject ("Un proviseur m'a dit : “…”", ``inner_speakers``); anyone else is left
-unnamed (a wrong speaker is worse than none).
+"Je lui ai dit : “…”", "Eu falei: ‘…’"); else the person the clause names as the verb's
+subject ("Un proviseur m'a dit : “…”", ``inner_speakers``; “A woman at the desk told me,
+‘…’”, ``inner_speakers_en``). Outside English anyone else is left unnamed (a wrong speaker is
+worse than none); English news reads such inner words as part of the quotation, so there
+they are listed only with a speaker, and not when a lower-case word runs on after them
+("once said ‘Wolf Hall’ was the best book": a title).
 
 Each outer quotation is read once, and an inner one at most ``_INNER_MAX`` characters on, so
 the pass is linear in the length of the text.
@@ -21,6 +24,7 @@ import re
 from typing import Any
 
 from bot.text.speakers.inner_speakers import inner_speaker
+from bot.text.speakers.inner_speakers_en import inner_speaker_en
 from bot.text.speakers.marks import Span
 from bot.text.speakers.names import SPEECH_VERBS
 from bot.text.speakers.reading import language
@@ -39,10 +43,11 @@ _INNER_MARKS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 _OPEN_BEFORE = " \n:(—–-"
 _SENTENCE_STOP_RE = re.compile(r"[.!?…][\"”’»«›]*\s")
-# words that introduce reported words without being a speech verb: "I was like, ‘…’",
+# words that introduce reported words without being a speech verb: "I was like, ‘…’", "used
+# to tell him, ‘…’",
 # "en criant « … »", "gritando «…»", "schreiend: „…“"
 _INTRODUCERS = frozenset(
-    "like criant hurlant disant répondant gritando diciendo contestando gridando dicendo"
+    "like tell ask criant hurlant disant répondant gritando diciendo contestando gridando dicendo"
     " urlando rispondendo dizendo respondendo schreiend rufend roepend".split()
 )
 # a speaker saying that they themselves said the inner words: the subject pronoun of the first
@@ -72,6 +77,8 @@ _THIRD_PERSON = frozenset(
     "hij zij ze er sie il elle ils elles él ella ellos ellas lui lei loro ele ela eles elas".split()
 )
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
+# the sentence running on in lower case after inner marks: a title or a phrase, no words said
+_RUNS_ON_RE = re.compile(r"\s+[a-z]")
 
 
 def _closing(text: str, i: int, close: str) -> bool:
@@ -121,7 +128,7 @@ def inner_quotes(
 ) -> list[tuple[Span, str | None]]:
     """The quotations nested in ``spans`` that a speech verb introduces, each with the outer
     speaker when the outer speaker is the one who said them, else the one the clause before
-    them names as their subject (``inner_speakers``; not in English), else None."""
+    them names as their subject (``inner_speakers``, ``inner_speakers_en``), else None."""
     out: list[tuple[Span, str | None]] = []
     for span, speaker in zip(spans, speakers, strict=True):
         pairs = _INNER_MARKS.get(text[span.open_at : span.open_at + 1], ())
@@ -153,15 +160,28 @@ def inner_quotes(
                     e -= 1
                 if e - s < 4 or (s - span.start < 3 and span.end - e < 3):
                     continue  # the whole quotation in marks twice is no inner one
+                outer_close = text[span.end : span.close_end].strip()[:1]
+                if outer_close and outer_close in text[s:e]:
+                    continue  # (marks mixed up: the "inner" words run past the outer close)
                 who = speaker if _first_person(clause) else None
-                if who is None and people is not None and language() not in (None, "english"):
-                    # (the clause from its sentence's start: "Un proviseur m'a dit :")
+                if who is None and people is not None and language() is not None:
+                    # (the clause from its sentence's start: "Un proviseur m'a dit :", "A
+                    # woman at the desk told me,")
                     if i - len(clause) == span.start or text[i - len(clause) - 1].isspace():
                         before = text[span.start : i - len(clause)]
-                        who = inner_speaker(clause.strip(), i, speaker, people, before)
+                        english = language() == "english"
+                        read = inner_speaker_en if english else inner_speaker
+                        who = read(clause.strip(), i, speaker, people, before)
+                        if (
+                            english
+                            and text[j - 1] not in ",.!?…"
+                            and _RUNS_ON_RE.match(text, j + 1)
+                        ):
+                            who = None  # "once said ‘Wolf Hall’ was the best book": a title
                 if who is None and language() in (None, "english"):
                     # (English news reads words reported inside a quotation as part of it
-                    # unless the speaker says they said them: "I told him, ‘…’")
+                    # unless the speaker says they said them, "I told him, ‘…’", or the
+                    # clause names who did)
                     continue
                 out.append((Span(s, e, i, j + 1, span.paragraph), who))
                 pos = j + 1

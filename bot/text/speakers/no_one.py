@@ -38,13 +38,13 @@ _OPENERS = frozenset(
     " naast tussen tijdens op aan door zoals toen omdat"
     # French
     " dans sur sous avec pour chez vers entre pendant depuis comme quand lorsque parce puisque"
-    " après avant"
+    " après avant sans"
     # Spanish, Italian, Portuguese
     " detrás delante encima debajo junto tras desde hacia hasta sobre bajo con sin para por"
     " en como cuando porque mientras después antes nel nella nello nei negli nelle sul"
     " sulla sullo sui sugli dal dalla dallo dai dagli dalle col per tra fra dopo prima mentre"
     " quando perché ao aos à às num numa nuns numas pelo pela pelos pelas depois enquanto"
-    " porque durante".split()
+    " porque durante senza zonder".split()
 )
 # lower-case conjunctions, relatives and question words that open a clause, never a speaker's
 # phrase ("che la discussione è legittima", "que el alcalde", "hoe hij daar terechtkwam")

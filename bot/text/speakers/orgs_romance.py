@@ -33,6 +33,9 @@ _KIND_HEADS = {
     # "a Secretaria de Estado da Saúde … A pasta ressaltou …" (Portuguese)
     "pasta": ("Ministério", "Secretaria"),
     "dicastero": ("Ministero",),
+    # "A Câmara Municipal de X … a autarquia reconhece", "la mairie de X … la municipalité"
+    "autarquia": ("Câmara", "Município", "Prefeitura"),
+    "municipalité": ("Mairie", "Ville"),
     # "Il Comune di X … In una nota, l'amministrazione ricorda …"
     "amministrazione": ("Comune", "Regione", "Provincia"),
     # a savings bank or a credit bank is a bank: "La Caixa Agrícola de X … disse o banco"

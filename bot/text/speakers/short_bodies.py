@@ -61,8 +61,46 @@ def opening_body(text: str, pos: int, name: str | None) -> str | None:
 
 def full_body(text: str, pos: int, name: str | None) -> str | None:
     """A body's full name for a short one before ``pos`` ("El Almenara": ``longer_body``;
-    "a Prefeitura": ``opening_body``), else ``name``."""
-    return opening_body(text, pos, longer_body(text, pos, name))
+    "a Prefeitura": ``opening_body``) or for a kind of body with its name in commas after it
+    ("La société concessionnaire, Réseaux de l'Ouest,": ``apposed_body``), else ``name``."""
+    return apposed_body(text, pos, opening_body(text, pos, longer_body(text, pos, name)))
+
+
+# kinds of body the Romance languages name before a body's own name, besides ``ORG_WORDS``
+_KINDS = frozenset(
+    "entreprise mairie emittente rete chaîne cadena emissora editora editorial editrice"
+    " produzione producción produção productora produtora discografica concessionnaire"
+    " concessionaria concesionaria concessionária".split()
+)
+_DEFINITE = frozenset("le la l' l’ les el los las il lo gli i o a os as".split())
+# the body's own name in commas: capitalized words, with links between them ("Réseaux de
+# l'Ouest", "Rete Appennino Digitale", "Redes del Norte")
+_APPOSED_RE = re.compile(
+    rf",\s+({_CAP}(?:\s+(?:(?:{_LINKS}|des|del|della|dei|degli)\s+)?(?:l['’])?{_CAP}){{0,5}}),"
+)
+
+
+def apposed_body(text: str, pos: int, name: str | None) -> str | None:
+    """The body's own name in commas right after ``name``, a definite article and a kind of
+    body in lower case at ``pos`` ("La société concessionnaire, Réseaux de l'Ouest, évoque",
+    "La casa di produzione, Lanterna Film, in una nota"); else ``name``. Not a person's name
+    ("La compagnie, Jean Dupont, …": a first name opens it) and only outside English."""
+    words = (name or "").split()
+    if (
+        language() in (None, "english")
+        or len(words) < 2
+        or nm.bare(words[0]) not in _DEFINITE
+        or not all(w.islower() for w in words[1:])
+        or not any(nm.bare(w) in nm.ORG_WORDS or nm.bare(w) in _KINDS for w in words[1:])
+    ):
+        return name
+    at = text.find(" ".join(words[1:]), pos, pos + len(name) + 4)
+    if at < 0:
+        return name
+    m = _APPOSED_RE.match(text, at + len(" ".join(words[1:])))
+    if m is None or nm.bare(m.group(1).split()[0]) in FIRST_NAMES:
+        return name
+    return m.group(1)
 
 
 # a news agency described before its acronym, which names it: "l'agence de presse officielle
