@@ -127,6 +127,14 @@ media, local traditions, tributes) and was read by no one: 70.8 % with the sessi
 engine, 72.6 % with the end one, 73.1 % after a fix to the inner-speaker rule its change
 listing showed ("O meu pai", "Mia madre adottiva" cut short). When it joined, the German,
 Italian and Portuguese floors fell by half a point to a point.
+A twenty-sixth session's six writers added ``_57`` (English ``_58``): diplomacy and
+embassies, archaeology and local history, labour disputes (read for rules: 71.6 % at the
+start, 72.9 % at the end), books and literary festivals, protests and civil society,
+regulators and lawsuits (unread to the end: 69.1 % at the start, 69.6 % at the end). The
+rules written before the set arrived changed two of its quotations, both for the better
+(70.3 % to 70.5 % at first sight; 71.3 % at the end). When it joined, the French and German
+floors fell by half a point. Two stock phrases that matched the evaluation data were
+reworded first.
 A key's head that opens a
 paragraph reopening a quotation is found inside that quotation, which runs over its paragraphs.
 """
@@ -146,7 +154,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.835, "fr": 0.78, "de": 0.795, "es": 0.80, "it": 0.77, "pt": 0.785, "nl": 0.80}
+FLOORS = {"en": 0.835, "fr": 0.775, "de": 0.79, "es": 0.80, "it": 0.77, "pt": 0.785, "nl": 0.80}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"

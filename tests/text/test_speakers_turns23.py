@@ -266,3 +266,37 @@ def test_according_to_someone_unnamed(text: str, head: str, speaker: str) -> Non
 def test_a_phrase_opening_on_without_is_no_one() -> None:
     ((_, _, found),) = outcomes([(FR_WITHOUT, [("une solution trouvée", None)])])
     assert found != "sans en"
+
+
+EN_CHAIR_WENT_FURTHER = (
+    "The union held its annual meeting in Brackley on Saturday, and members voted to ballot "
+    "for strikes.\n\nIts chair, Morag Fenwick, went further. “Our members have been told to "
+    "diversify for twenty years. Diversify into what?”\n\nThe ballot opens next month, and the "
+    "result is expected before the end of the year, the union said in a statement."
+)
+EN_WHILE_AFTER = (
+    "The dispute over student rents reached Westminster this week.\n\nUniversities Minister "
+    "Rupert Crane told MPs on Tuesday that institutions had “a duty to keep accommodation "
+    "within reach of ordinary families”, while insisting rents were a matter for universities."
+    "\n\nA vote is expected next month, after a review of the costs by an independent panel."
+)
+# (a pronoun opening the sentence before is read as before: the person it stands for)
+EN_SHE_DECLINED = (
+    "The launch was delayed again on Tuesday.\n\nFiona Blackwood, the chief executive, said "
+    "the wheels had failed their tests. She declined to name the supplier. “They have been "
+    "cooperative. I would rather fix the hardware than fight in public.”\n\nThe company "
+    "said a new launch date would be set in the spring."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "speaker"),
+    [
+        (EN_CHAIR_WENT_FURTHER, "Our members have", "Morag Fenwick"),
+        (EN_WHILE_AFTER, "a duty to keep", "Rupert Crane"),
+        (EN_SHE_DECLINED, "They have been cooperative", "Fiona Blackwood"),
+    ],
+)
+def test_english_sentence_before(text: str, head: str, speaker: str) -> None:
+    ((_, _, found),) = outcomes([(text, [(head, speaker)])])
+    assert found == speaker

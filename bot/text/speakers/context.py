@@ -10,6 +10,7 @@ The rules over whole paragraphs build on these in
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from bot.text.speakers import firstnames as fn
@@ -57,6 +58,16 @@ ASKED = frozenset("asked told questioned pressed".split())
 # the speaker's own voice: "I", "my", "we" (a quotation in the first person)
 # "called on", "calls for": an appeal, speech without a speech verb of its own
 _CALLS = frozenset("called calls calling".split())
+# an English sentence about one person named near its start, then a quotation alone
+_NAMED_SUBJECT_TOKENS = 30  # tokens of that sentence at most
+_NAMED_SUBJECT_REACH = 60  # characters from the sentence's start to the name at most
+# a sentence that gives its subject no voice: dead, absent, only sitting by, an age
+_NOT_SPEAKING_RE = re.compile(
+    r"\b(?:died|dies|killed|passed away|drowned|went missing|disappeared|is buried|sat|was not"
+    r"|were not|was absent|was (?:only )?\d+)\b"
+)
+_THIRD_PERSON = {"m": r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b", "f": r"\b(?:[Ss]he|[Hh]er)\b"}
+_NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|de|van|von|der|da|di|le|la))*")
 # French, Portuguese, Spanish and Italian participles of being asked or reached that open a
 # sentence before its subject ("Interrogée à la sortie, elle …", "Procurado, ele …")
 ASKED_ROMANCE = REACHED | frozenset(
@@ -150,6 +161,13 @@ class ContextRules(FramingRules, PhraseRules, AsideRules):
         reported = self._reporting_subject(toks)
         if reported is not None and (not after.strip() or after.strip()[:1] in '.\n"“„«'):
             return reported  # "Lind said the plan was right to want more. “But it must …”"
+        if language() == "english" and (not after.strip() or after.strip()[:1] in ".\n"):
+            first_person = FIRST_PERSON_RE.search(
+                self.text, span.start, min(span.end, span.start + 400)
+            )
+            lead = self._named_subject(prev, start, len(toks), first_person is not None)
+            if lead is not None:
+                return lead  # "Its chair, Morag X, went further. “…”"
         # "Greta Lind was blunt. “…”": a short sentence about one person, then a sentence that
         # is only the quotation
         if len(toks) > 20 or (after.strip() and after.strip()[:1] not in ".\n"):
@@ -188,6 +206,42 @@ class ContextRules(FramingRules, PhraseRules, AsideRules):
             return None  # (but "Tjeerd zelf twijfelt nog." names one person by first name)
         got_name = self.people.name_in(self.text[subj[0] : subj[1]], subj[0])
         return subj if epithet or (got_name is not None and got_name[1]) else None
+
+    def _named_subject(
+        self, prev: int, start: int, length: int, first_person: bool
+    ) -> tuple[int, int] | None:
+        """The one person an English sentence names, as its subject near its start behind a
+        role or in apposition ("Its chair, Morag X, went further.", "Her friend Pat X was less
+        sentimental.", "The gallerist Priya X, who has shown …, thinks …"), for a quotation
+        that is the whole next sentence: the name's span; else None. A sentence of more than
+        14 tokens needs a quotation in the first person ("Carrick arrived from Perth as a young
+        locum, intending to stay a year. “The valley had one road.”" is no one's); a sentence
+        that gives them no voice ("His wife, Jane X, died in 2015.") or words about them ("He
+        was the kindest boy") give no one."""
+        if length > (_NAMED_SUBJECT_TOKENS if first_person else 14):
+            return None
+        lo = bisect.bisect_left(self.people._mention_pos, prev)
+        hi = bisect.bisect_left(self.people._mention_pos, start)
+        found = self.people.mentions[lo:hi]
+        if len({m.name for m in found}) != 1 or " " not in found[0].name:
+            return None  # (two people: "Rhona X met Idris Y at the gates. “…”" is either's)
+        m = found[0]
+        if not m.gender or not m.subject or m.pos - prev > _NAMED_SUBJECT_REACH:
+            return None
+        lead = self.text[prev : m.pos].replace(",", " ").split()
+        if len(lead) > 4 or any(
+            w.lower() in PREPOSITIONS or w.lower() in ("to", "and") for w in lead
+        ):
+            return None  # (the name is no subject: "The business passed in 1998 to his son, X")
+        run = _NAME_RUN_RE.match(self.text, m.pos)
+        if run is None or run.group().split()[-1] != m.name.split()[-1]:
+            return None  # (a pronoun standing for them: "She declined to …", read as before)
+        if _NOT_SPEAKING_RE.search(self.text, run.end(), start):
+            return None  # "His wife, Jane X, died in 2015.", "Ben X was not in the chamber."
+        words = self.text[start : start + 160]
+        if re.search(_THIRD_PERSON[m.gender], words):
+            return None  # "He was the kindest boy": words about them, not theirs
+        return m.pos, run.end()
 
     def _asked_subject(self, toks: list[Token], end: int) -> tuple[int, int] | None:
         """The one asked, in a sentence opening on "Asked …," before a sentence that is only

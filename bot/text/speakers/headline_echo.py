@@ -15,7 +15,9 @@ quotation of the body, it is that speaker's, if the top line gave it:
   someone too (not a description in lower case: "the former headteacher"), unless the top
   line names that one person alone before its quotation ("Lucía X: «…»").
 
-A title ("De Zeven Zonden van Tante Jet") is no one's.
+A title ("De Zeven Zonden van Tante Jet") is no one's, and a body quotation that reports the
+words as others' ("The council says the pool must close. We say it must not.") repeats no
+one's.
 
 Two words that name something ("Puerta con Puerta", "Les filles de la sardine") are taken only
 when the body's quotation opens with them. Each top quotation is read against the body's once.
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from bot.text.speakers import names as nm
 from bot.text.speakers.marks import Span
 from bot.text.speakers.people import People
 
@@ -32,6 +35,13 @@ _WORD_RE = re.compile(r"\w+")
 _SHARE = 0.7  # of the top quotation's words in the body's, to give it the body's speaker
 _NAMED_SHARE = 0.8  # the same, over a speaker the top line names
 _TOP_MAX = 8  # quotations of the top lines read (each against the body's once)
+# a body quotation that reports the words as others' ("The council says the pool must close.
+# We say it must not.", "It is often said that …", "They claim …"): no repeat of the speaker's
+_REPORTED_RE = re.compile(
+    r"\b(?:says|say|claim|claims|claimed|it is (?:often )?said|sagen|sagt|behaupten|dicen|dice"
+    r"|dicono|dizem|diz|disent|prétend|zeggen|zegt|beweren)\b",
+    re.IGNORECASE,
+)
 
 
 def _words(text: str) -> list[str]:
@@ -47,8 +57,8 @@ def _title(quote: str) -> bool:
 
 
 def _someone(name: str, people: People | None, orgs: set[str]) -> bool:
-    """True for a person the text shows (a gender) or a body it names."""
-    if name in orgs:
+    """True for a person the text shows (a gender) or a body it names ("Dunmore Council")."""
+    if name in orgs or nm.looks_like_org(name.split()):
         return True
     return people is not None and people.mentioned(name) and bool(people.genders(name))
 
@@ -69,7 +79,9 @@ def echoed_speakers(
     body = [
         (j, set(_words(text[s.start : s.end])), _words(text[s.start : s.end])[:2])
         for j, s in enumerate(spans)
-        if s.paragraph > 1 and speakers[j] is not None
+        if s.paragraph > 1
+        and speakers[j] is not None
+        and not _REPORTED_RE.search(text, s.start, s.end)
     ]
     for k in top:
         words = _words(text[spans[k].start : spans[k].end])

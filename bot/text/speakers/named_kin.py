@@ -50,7 +50,8 @@ def named_kin(kin: str, pos: int, outer: str | None, people: _People) -> str | N
     pattern = re.compile(
         # ("Die Mutter der beiden, Ragna Kessan,", "haar vader, Hendrik van Dijk,", "à avó, a
         # costureira Dolores Lacerda,")
-        rf"\b(?i:{re.escape(kin)})(?: [a-zà-ÿ]+){{0,2}}, (?:(?:the|a|o|la|le|el|il|de|der|die) )?"
+        rf"(?<![’'`]s )\b(?i:{re.escape(kin)})(?: (?:der beiden|des deux|of the two|van de twee"
+        rf"|de los dos|dei due|dos dois))?, (?:(?:the|a|o|la|le|el|il|de|der|die) )?"
         rf"(?:[a-zà-ÿ]+ )?({_NAME})(?=[,.;(]| \(| die | who | que | qui | che )"
     )
     found: set[str] = set()

@@ -44,7 +44,7 @@ def _ends_with(text: str, pos: int, endings: tuple[str, ...]) -> bool:
 
 # words opening a subordinate or reported clause, never a speaker phrase
 _CLAUSE_OPENERS = frozenset(
-    "that which unless because if although though whereas whether until".split()
+    "that which unless because if although though whereas whether until while whilst".split()
 )
 
 

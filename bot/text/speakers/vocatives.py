@@ -22,6 +22,12 @@ _BACK = 4  # quotations before, in the three paragraphs before at most: the othe
 # else said to the speaker, no call of the speaker's own
 _INNER_RE = re.compile(r"[‘‚‹“„\"'][^’‘›”“\"']{0,200}[’‘›”“\"']")
 _EDGE = 200  # characters read at each end of a quotation (a call opens or closes it)
+_POSSESSIVES = frozenset(
+    "my our mon ma mes notre nos mein meine meinem meinen meiner unser unsere unserem mijn"
+    " onze mi mis nuestro nuestra mio mia mie miei nostro nostra meu minha nosso nossa".split()
+)
+# an attribution right after the quotation ("“Dean, …,” said manager Dean X"): it stands
+_SAID_AFTER_RE = re.compile(r"[,\s]*(?:\w+\s+){0,2}?(?:said|says|told|asked)\b", re.I)
 
 
 def _calls(words: str, first: str) -> bool:
@@ -31,7 +37,14 @@ def _calls(words: str, first: str) -> bool:
     name = re.escape(first)
     start = _INNER_RE.sub(" ", words[:_EDGE]).strip()
     end = _INNER_RE.sub(" ", words[-_EDGE:]).strip()
-    return bool(re.match(rf"{name},\s", start) or re.search(rf",\s{name}\s*[.!?]?$", end))
+    opening = re.match(rf"{name},\s+(\w+)", start)
+    closing = re.search(rf"(\w+)\s+(\w+),\s{name}\s*[.!?]?$", end)
+    # (a noun the speaker owns in apposition is no call: "I was named after my aunt, Jean.",
+    # "Anna, my granddaughter, found it", "bei meinem Onkel, Werner")
+    return bool(
+        (opening and opening.group(1).lower() not in _POSSESSIVES)
+        or (closing and closing.group(1).lower() not in _POSSESSIVES)
+    )
 
 
 def not_addressed(text: str, spans: list[Span], speakers: list[str | None]) -> list[str | None]:
@@ -43,6 +56,8 @@ def not_addressed(text: str, spans: list[Span], speakers: list[str | None]) -> l
             continue
         if not _calls(text[span.start : span.end], who.split()[0]):
             continue
+        if _SAID_AFTER_RE.match(text, span.close_end):
+            continue  # (its own attribution names the speaker)
         before = [
             s
             for s, at in zip(out[max(0, k - _BACK) : k], spans[max(0, k - _BACK) : k], strict=True)
