@@ -120,10 +120,13 @@ _SUBJECT_RE = re.compile(
 
 
 def _statement_adjunct(att: Any, start: int, open_at: int) -> tuple[int, int] | None:
-    """The subject opening the sentence when a statement adjunct follows it ("Il Comitato del
-    Palio, in una nota diffusa in serata, ha ringraziato …", "La società X in una nota parla
-    di «…»"): the quoted words are the subject's, whatever the verb. None when someone else
-    is named between, or when the subject is no noun phrase on its article or name."""
+    """The subject opening the sentence when a statement adjunct in commas follows it ("Il
+    Comitato del Palio, in una nota diffusa in serata, ha ringraziato …", "La società
+    concessionaria, Rete X, in una nota parla di «…»", "A Associação X, em nota, orientou que
+    “…”"): the quoted words are the subject's (the body's own name in commas when given),
+    whatever the verb. None for a time ("Il giorno dopo"), a person's name in commas after a
+    kind of body, someone else named between, or a subject that is no noun phrase on its
+    article nor a name the text knows."""
     text = att.text
     if open_at - start > _LEAD_MAX:
         return None  # (a sentence this long opens on no subject the rule could read)
