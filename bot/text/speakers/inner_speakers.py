@@ -258,7 +258,7 @@ def inner_speaker(
     if first in _SOMEONE and end >= 2:
         if end > 3 and not any(nm.bare(w) in _OF for w in words[2:end]):
             return None  # (a verb in it: "Um amigo produtor chegou a dizer-me")
-        # ("Mijn moeder" after "Haar moeder, Joke Bosman, …": the relative the text named)
+        # ("Mijn moeder" after "Haar moeder, Joke X, …": the relative the text named)
         return named_kin(words[end - 1], pos, outer, people) or phrase
     if first in definite and 2 <= end <= 4 and all(w.islower() for w in words[1:end]):
         # ("O meu pai", "Le préfet", "der Vorstandschef")

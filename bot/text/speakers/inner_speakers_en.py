@@ -3,8 +3,8 @@ speaker (private to ``nested``).
 
 A speaker gives another person's words in the second level of marks and names that person as
 the subject of the clause that introduces them: “A woman at the desk told me, ‘…’”, “My
-husband used to say, ‘…’”, “My agent, Pauline Hicks, rang and said, ‘…’”, “Philippa Voss
-looked me in the eye and said, ‘…’”, “He stood in front of us and said, ‘…’”. The subject
+husband used to say, ‘…’”, “My agent, Pauline X, rang and said, ‘…’”, “Philippa X looked
+me in the eye and said, ‘…’”, “He stood in front of us and said, ‘…’”. The subject
 opens the clause (past "And", "But", "Then" or a short fronted phrase and its comma) and is
 one of:
 
@@ -12,15 +12,18 @@ one of:
   clause of a few words ("A woman at the desk", "One of the parents", "The councillor who came
   round"), or a possessive and a noun of a person ("My late wife", "Our coach"), as written;
   a definite noun is the one person the text introduced with that role, else as written;
-- a person named in commas after such a noun ("My co-founder, Arjun Welland,"): their full
+- a person named in commas after such a noun ("My co-founder, Arjun X,"): their full
   name;
 - a name the text gives ("Arthur used to say") as the full name it gives;
 - "he" or "she": a relative the outer speaker just spoke of ("My own daughter moved away.
   She told me, ‘…’"), else the one person of that gender named in the paragraph (or, when it
   names none, the one before), never the outer speaker.
 
-A thing that "says" words (a sign, a letter, an app) and anything else (a clause after
-"that", "I", "we", "they", "people") gives no one: a wrong speaker is worse than none.
+A thing that "says" words (a sign, a letter, a scanner), a passive of hearing ("Arthur was
+told, ‘…’"), a pronoun after someone just described ("The inspector came on a Tuesday. He
+said, ‘…’"), words the speaker was told to say ("My dad told me to say, ‘…’"), a parent the
+words call ("He kept saying, ‘Dad, …’") and anything else (a clause after "that", "I", "we",
+"they", "people") give no one: a wrong speaker is worse than none.
 """
 
 from __future__ import annotations
@@ -43,7 +46,9 @@ _VERB_WORDS = frozenset(
     " shouted yelled screamed whispered muttered smiled laughed grinned shook put caught"
     " stopped saw knew had was is has says said told tells asked asks".split()
 )
-# irregular past tenses a subject's verb may take (regular ones end in "-ed")
+# words opening a subject's complement ("A woman at the desk") or relative clause ("The
+# councillor who came round"); a subject's verb is one of ``_VERB_WORDS``, a speech verb or a
+# regular past in "-ed"
 _COMPLEMENT = frozenset("at in on of from with behind outside inside near by".split())
 _RELATIVE = frozenset("who that".split())
 # things that "say" words: signs, letters, screens, machines
@@ -55,7 +60,7 @@ _THINGS = (
         " recording voicemail tannoy announcement headline caption form website page card"
         " label poster radio tv television paper report law rule rules contract speaker"
         " scanner sticker agreement checklist warrant flyer leaflet printer cover judgment"
-        " judgement order elevator lift alarm satnav sat-nav machine meter".split()
+        " judgement order elevator lift alarm satnav sat-nav meter".split()
     )
 )
 # nouns of a relative by gender, after "my" or "our" ("My own daughter moved … She told me")
@@ -206,7 +211,7 @@ def _pronoun(
 
 
 def _relative(words: list[str], pos: int, outer: str | None, people: InnerPeople) -> str | None:
-    """ "My co-founder, Arjun Welland, said": the name in commas; "My late wife used to say":
+    """ "My co-founder, Arjun X, said": the name in commas; "My late wife used to say":
     the phrase, when its noun is a person's."""
     c = words.index(",", 2) if "," in words[2:5] else -1
     if c > 0 and c + 1 < len(words) and words[c + 1][:1].isupper():

@@ -3,9 +3,9 @@
 
 A speaker reports a relative's words as “My mother always said, ‘…’”, „Meine Mutter hat mir
 gesagt: ‚…‘“, ‘Mijn vader zei altijd: “…”’, and the article has named that relative with the
-same kin noun and a comma: "Her mother, Joke Bosman, who died in 2019, …", "Die Mutter der
-beiden, Ragna Kessan, 78, …", "haar vader, Hendrik van Dijk, die in 1979 overleed", "à avó,
-a costureira Dolores Lacerda". The words are then that person's, when the name is one, and
+same kin noun and a comma: "Her mother, Joke X, who died in 2019, …", "Die Mutter der
+beiden, Ragna X, 78, …", "haar vader, Hendrik X, die in 1979 overleed", "à avó,
+a costureira Dolores X". The words are then that person's, when the name is one, and
 their surname is the speaker's (the family the speaker belongs to, not another one the
 article met).
 """
@@ -48,8 +48,8 @@ def named_kin(kin: str, pos: int, outer: str | None, people: _People) -> str | N
     text = people.text
     surname = outer.split()[-1]
     pattern = re.compile(
-        # ("Die Mutter der beiden, Ragna Kessan,", "haar vader, Hendrik van Dijk,", "à avó, a
-        # costureira Dolores Lacerda,")
+        # ("Die Mutter der beiden, Ragna X,", "haar vader, Hendrik X,", "à avó, a
+        # costureira Dolores X,")
         rf"(?<![’'`]s )\b(?i:{re.escape(kin)})(?: (?:der beiden|des deux|of the two|van de twee"
         rf"|de los dos|dei due|dos dois))?, (?:(?:the|a|o|la|le|el|il|de|der|die) )?"
         rf"(?:[a-zà-ÿ]+ )?({_NAME})(?=[,.;(]| \(| die | who | que | qui | che )"

@@ -74,7 +74,7 @@ _KINDS = frozenset(
 )
 _DEFINITE = frozenset("le la l' l’ les el los las il lo gli i o a os as".split())
 # the body's own name in commas: capitalized words, with links between them ("Réseaux de
-# l'Ouest", "Rete Appennino Digitale", "Redes del Norte")
+# l'Ouest", "Rete X", "Redes del Norte")
 _APPOSED_RE = re.compile(
     rf",\s+({_CAP}(?:\s+(?:(?:{_LINKS}|des|del|della|dei|degli)\s+)?(?:l['’])?{_CAP}){{0,5}}),"
 )
@@ -83,7 +83,7 @@ _APPOSED_RE = re.compile(
 def apposed_body(text: str, pos: int, name: str | None) -> str | None:
     """The body's own name in commas right after ``name``, a definite article and a kind of
     body in lower case at ``pos`` ("La société concessionnaire, Réseaux de l'Ouest, évoque",
-    "La casa di produzione, Lanterna Film, in una nota"); else ``name``. Not a person's name
+    "La casa di produzione, Lanterna X, in una nota"); else ``name``. Not a person's name
     ("La compagnie, Jean Dupont, …": a first name opens it) and only outside English."""
     words = (name or "").split()
     if (
