@@ -99,10 +99,11 @@ EN_INNER_LETTER = (
 # ("he said" with a man named only by his surname in the paragraph and another named in full
 # before it: either could be the one, so no one)
 EN_INNER_TWO_MEN = (
-    "Campaigning against Daniel Hartwell last year, the governor barely mentioned the river."
-    "\n\nBut soon after the vote, Mr. Okafor surprised a meeting of historians. Lena Brightwater,"
-    " a historian who was there, recalled, “Out of nowhere, he said, ‘If we do nothing about the"
-    " river, all bets are off.’”"
+    "The harbour board met on Thursday to discuss the new breakwater.\n\nTom Pascoe, who chairs "
+    "the fishermen's association, sat beside Mr. Trewin for most of the evening. Clare "
+    "Penrose, the board's secretary, remembered the moment well. “Halfway through the "
+    "meeting, he leaned over and said, ‘If the wall goes up, the boats go elsewhere.’ Nobody "
+    "answered him,” she said."
 )
 # (an unnamed man just described is no one the text names: not the shop)
 EN_INNER_UNNAMED_MAN = (
@@ -224,7 +225,7 @@ def test_speaker(text: str, head: str, speaker: str | None) -> None:
     ("text", "head"),
     [
         (EN_INNER_LETTER, "Your ward will close"),
-        (EN_INNER_TWO_MEN, "If we do nothing"),
+        (EN_INNER_TWO_MEN, "If the wall goes up"),
         (EN_INNER_UNNAMED_MAN, "Give me the money"),
     ],
 )
