@@ -117,13 +117,14 @@ _OBJECT_FIRST: dict[str, frozenset[str]] = {
 # subordinating words: the inner words' verb is in a clause of its own, its subject not the
 # one opening the sentence
 _SUBORDINATORS = frozenset("que qu qu' qu’ che dass dat daß".split())
-# nouns of time that open a clause without being its subject ("Un día le dije:")
-_TIMES = (
+# nouns of time that open a clause without being its subject ("Un día le dije:", "Il giorno
+# dopo, in una nota, …": also read by ``issued_esit``)
+TIME_NOUNS = (
     frozenset(
         "día semana mes año noche mañana tarde jour semaine mois an année soir matin giorno"
         " días dias jours giorni tage dagen"
         " settimana mese anno sera mattina dia mês ano noite manhã tag woche monat jahr abend"
-        " morgen dag week maand jaar avond ochtend".split()
+        " morgen dag week maand jaar avond ochtend vigilia víspera véspera".split()
     )
     | nm.TIME_WORDS
     | load("months_fr", "months_de", "months_nl", "months_es", "months_it", "months_pt")
@@ -171,7 +172,7 @@ def inner_speaker(
     for j in (1, 2, 3):
         if (
             j + 1 < len(words)
-            and any(nm.bare(w) in _TIMES for w in words[:j])
+            and any(nm.bare(w) in TIME_NOUNS for w in words[:j])
             and words[j].lower() in _SOMEONE | definite
             and words[j + 1].isalpha()
         ):
@@ -220,7 +221,7 @@ def inner_speaker(
     end = _subject_end(words)
     if end == 0:
         return None
-    if any(nm.bare(w) in _TIMES for w in words[:end]):
+    if any(nm.bare(w) in TIME_NOUNS for w in words[:end]):
         return None  # "El otro día una nena me preguntó", "A giugno gli studenti …"
     if first in _SOMEONE or first in definite:
         # (an adverb or a Dutch or German past ends the subject: "Mi padre siempre me decía",
@@ -293,13 +294,13 @@ def _without_aside(words: list[str]) -> list[str]:
     close = next((k for k in range(c + 2, min(len(words), c + 10)) if words[k] == ","), None)
     if close is None or close + 1 >= len(words):
         return words
-    if language() in ("german", "dutch") and any(nm.bare(w) in _TIMES for w in words[:c]):
+    if language() in ("german", "dutch") and any(nm.bare(w) in TIME_NOUNS for w in words[:c]):
         return words  # (the verb before its subject after a time: "Die dag, jaren geleden, zei")
     aside = [nm.bare(w) for w in words[c + 1 : close]]
     if any(w[:1].isupper() for w in words[c + 2 : close]):
         return words  # "Mein Opa, der alte Anton Feiler, hat …": a name in apposition
     if aside[0] in _RELATIVE_OPENERS or (
-        len(aside) <= 4 and any(w in _AGO or w in _TIMES for w in aside)
+        len(aside) <= 4 and any(w in _AGO or w in TIME_NOUNS for w in aside)
     ):
         return words[:c] + words[close + 1 :]
     return words

@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.inner_speakers import TIME_NOUNS
 from bot.text.speakers.reading import language
 
 # a statement and the relative on it: "un comunicado en el que", "un breve comunicado
@@ -103,11 +105,6 @@ _STATEMENT_ADJUNCT_RE = re.compile(
 )
 _ADJUNCT_REACH = 30  # words from the statement to the quotation
 _LEAD_MAX = 400  # characters from the sentence's start to the quotation
-# nouns of time that open a sentence as no subject ("Il giorno dopo", "La misma noche")
-_TIMES = frozenset(
-    "giorno notte sera mattina settimana mese anno día noche tarde mañana semana mes año dia"
-    " noite manhã mês ano vigilia víspera véspera".split()
-)
 # the subject before it: a kind of body on its article ("Il Comitato del Palio", "La società
 # concessionaria"), with the body's own name in commas after it, or a name ("Redes del Norte")
 _CAPS = r"[^\W\d_a-z][\w'’&.-]*"
@@ -143,7 +140,7 @@ def _statement_adjunct(att: Any, start: int, open_at: int) -> tuple[int, int] | 
     if which != "name" and article is not None:
         got = (got[0] + article.end(), got[1])  # "A Associação X": the body's name, no article
     phrase = text[got[0] : got[1]]
-    if which == "kind" and any(w.lower() in _TIMES for w in phrase.split()):
+    if which == "kind" and any(nm.bare(w) in TIME_NOUNS for w in phrase.split()):
         return None  # "Il giorno dopo, in una nota, il Consorzio …": a time, no subject
     if which == "name" and phrase.split()[0].lower() in FIRST_NAMES:
         return None  # "La casa di produzione, Pierluigi X, in una nota": a person, no body
