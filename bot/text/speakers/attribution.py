@@ -81,6 +81,7 @@ from bot.text.speakers.reading import language
 from bot.text.speakers.rereading import reread_phrases, reread_pronouns
 from bot.text.speakers.resolve import Resolver
 from bot.text.speakers.romance import RomanceRules
+from bot.text.speakers.sentence_bodies import dropped_statements, german_statements
 from bot.text.speakers.sentences import sentence_bounds
 from bot.text.speakers.shapes import Token
 from bot.text.speakers.sharing import bracketed, named_fragment, unnamed_fragment
@@ -413,6 +414,8 @@ def attribute(
     document_speakers(text, spans, speakers)  # "“…,” the report states": its author
     headline_speakers(text, spans, speakers, att.people, att._introduced())
     echoed_speakers(text, spans, speakers, att.people)  # … in other words: "Il dg: «…»"
+    dropped_statements(text, spans, speakers, att.people)  # "X … En un comunicado, asegura «…»"
+    german_statements(text, spans, speakers, att.people)  # "X … In einer Mitteilung hieß es „…“"
     protagonist_speakers(text, spans, paras, att.people, speakers)  # a portrait's subject
     unclosed_speakers(text, spans, paras, speakers)  # “A. ¶ “B,” she said.: A is hers too
     # "l'association Loup Vivant": "Loup Vivant"; "detrás de la vitrina", a month: no one

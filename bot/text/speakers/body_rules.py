@@ -29,6 +29,7 @@ from bot.text.speakers.orgs_romance import (
 )
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
+from bot.text.speakers.sentence_bodies import company_before
 from bot.text.speakers.spokes import spokes_kind
 from bot.text.speakers.spokes_germanic import spokes_named_body, spokes_of_person
 from bot.text.speakers.standins_germanic import (
@@ -219,6 +220,9 @@ class BodyRules:
             # "La chambre, dans un rapport, …", "l'agence assure" after "l'agence régionale de
             # santé": a French public body written in lower case
             found = found or lower_body(words, text, pos)
+            # "Sfreccia respinge le accuse. In una nota, la società sostiene …": the company
+            # opening a sentence before
+            found = found or company_before(words, self.people, pos)
             if found:
                 orgs.append(found)
                 return found

@@ -35,6 +35,27 @@ _ACCORDING_RE = re.compile(
     r"(?i:\b(?:selon|según|secondo|segundo|de acordo com|de acuerdo con|d['’]après))\s+"
     r"([^,.;:«»\"“”\n]{2,60}),(?:\s([^,.;:«»\"“”\n]{2,40}),)?"
 )
+
+
+def _name_before_clause(cited: str) -> str:
+    """The name an "according to" phrase cites when the clause goes on with no comma after
+    it: "Secondo Lanzoni le piogge di domenica hanno …" -> "Lanzoni" (capitalized words, then
+    an article opening the clause's subject); else the phrase as matched."""
+    words = cited.split()
+    k = next((k for k, w in enumerate(words) if not nm.is_cap(w)), len(words))
+    if 0 < k < len(words) and words[k] in fw.ROMANCE_ARTICLES | {
+        "i",
+        "gli",
+        "los",
+        "las",
+        "os",
+        "as",
+        "les",
+    }:
+        return " ".join(words[:k])
+    return cited
+
+
 # a capital opening a word or following an elision: "Fazenda", "dell'Economia"
 _CAPITAL_RE = re.compile(r"(?:^|['’])[^\W\d_a-z]")
 
@@ -118,7 +139,8 @@ class NeighbourRules(IssuerRules, GermanicEpithets):
             # "Según un portavoz del ministerio, …": someone unnamed, as written (not the
             # ministry named before: the body did not speak, its spokesperson did)
             return cited[0].lower() + cited[1:]
-        got = self._resolve(Raw(m.group(group), m.start(group)), orgs)
+        phrase = _name_before_clause(m.group(group))
+        got = self._resolve(Raw(phrase, m.start(group)), orgs)
         return got if got and got[:1].isupper() else None
 
     def _role_sentence_between(self, idx: int, pos: int, orgs: list[str]) -> str | None:

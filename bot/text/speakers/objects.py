@@ -211,9 +211,12 @@ class ObjectRules(ClauseRules):
             rest = next((k for k in range(j, len(toks)) if toks[k][0] in ",.;:!?"), len(toks))
             if not any(t[0][:1].isupper() for t in toks[j:rest]):
                 return None
+        before_press = j
         j = self._past_press(toks, j)  # "ha declarado a EFE el letrado, X"
         if j < 0:
             return None  # "ha spiegato all'ANSA.": only the press the speaker told
+        if j > before_press and _lower_adjunct(toks, j):
+            return None  # "ha dichiarato ai cronisti a margine di un convegno.": no subject
         if (ext := governed_adjective_np(toks, j)) is not None:
             return toks[j][1], toks[ext][2]  # "sagte eine mit den Plänen vertraute Person"
         k = j
@@ -397,3 +400,21 @@ def and_then_of(toks: list[Token], j: int) -> bool:
     """After "and" and a speech verb: an object then "of" (``object_then_of``) or a reported
     clause (``reported_after``); either way the verb's subject is the clause's before."""
     return object_then_of(toks, j) or reported_after(toks, j)
+
+
+# Spanish and Italian prepositions opening an adjunct after the press a speaker told
+_ADJUNCT_OPENERS = frozenset("a al alla in nel nella en con durante dopo tras desde".split())
+
+
+def _lower_adjunct(toks: list[Token], j: int) -> bool:
+    """True when token ``j`` opens a Spanish or Italian adjunct in lower case running to the
+    clause's end with no capital in it: "(ai cronisti) a margine di un convegno.", "(a los
+    periodistas) en la puerta del juzgado.": no subject after it."""
+    if (
+        language() not in ("spanish", "italian")
+        or j >= len(toks)
+        or toks[j][0] not in _ADJUNCT_OPENERS
+    ):
+        return False
+    end = next((k for k in range(j, len(toks)) if toks[k][0] in ",.;:!?"), len(toks))
+    return not any(t[0][:1].isupper() for t in toks[j:end])

@@ -76,7 +76,7 @@ def body_noun(words: list[str]) -> str | None:
     return None
 
 
-_KIND_OF = frozenset("de du da do das dos".split())
+_KIND_OF = frozenset("de du des da do das dos".split())
 
 
 def body_of_name(words: list[str]) -> str | None:

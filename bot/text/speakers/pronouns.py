@@ -125,6 +125,10 @@ class PronounRules:
                     and (known == {sex} or (not germanic and (not known or sex in known)))
                 ):
                     return True, got_chain
+                if got_chain is not None and _body_of_gender(chain[0], got_chain, sex):
+                    # "La mairie des Arcelles promet … Dans un communiqué, elle annonce « … »":
+                    # a body's kind and name, its article of the pronoun's gender
+                    return True, got_chain
             if low in _HE_SHE and (new := newcomer_pronoun(self.people, raw.pos, low)):
                 return True, new  # "… está el alcalde, Andrés X, que … Él la recuerda …"
             if low in _HE_SHE:
@@ -328,3 +332,16 @@ def name_before(text: str, pos: int) -> bool:
     "… un projet de loi. Celui-ci …" at a thing."""
     words = text[max(0, pos - 80) : pos].rstrip(" .,;:!?»”\n").split()
     return bool(words) and words[-1][:1].isupper()
+
+
+def _body_of_gender(phrase: str, resolved: str, sex: str) -> bool:
+    """True when ``phrase`` opens on a French article and a body's kind of that gender, and
+    ``resolved`` is the body's kind and name ("La mairie des Arcelles" -> "mairie des
+    Arcelles" for "elle"; "Le syndicat X" for "il")."""
+    words = phrase.split()
+    if _reading.language() != "french" or len(words) < 3 or resolved[:1].isupper():
+        return False
+    article, noun = words[0].lower(), words[1].lower()
+    if article not in ("la", "le") or noun not in ROMANCE_BODY_NOUNS:
+        return False
+    return (article == "la") == (sex == "f") and resolved.lower().startswith(noun)

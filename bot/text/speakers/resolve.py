@@ -79,6 +79,7 @@ from bot.text.speakers.roles import (
 from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.romance_words import fused_place_cut, no_subject, romance_verb
 from bot.text.speakers.salience import business_noun
+from bot.text.speakers.sentence_bodies import bare_spokes_body
 from bot.text.speakers.sources_romance import earlier_source
 from bot.text.speakers.spokes import (
     body_for_the,
@@ -144,6 +145,14 @@ class Resolver(
             if body is not None:
                 orgs.append(body)
                 return body
+        if language() not in ("english", "german", "dutch") and (
+            body := bare_spokes_body(raw.phrase or "", self.people, raw.pos)
+        ):
+            # "Transvallée, qui exploite le réseau, confirme … « … », explique un
+            # porte-parole": else the body opening a sentence before (English reads it in
+            # ``spokes_before``, German and Dutch in ``roles_germanic``)
+            orgs.append(body)
+            return body
         if (someone := self._described_at(raw)) is not None:
             return someone  # someone unnamed the text describes where the phrase is
         if police := police_named_before(raw.phrase or "", self.people.text, raw.pos):

@@ -24,6 +24,7 @@ from bot.text.speakers.orgs_germanic import germanic_orgs, org_epithet
 from bot.text.speakers.orgs_germanic import kind as org_kind
 from bot.text.speakers.people import People
 from bot.text.speakers.roles import role_noun
+from bot.text.speakers.sentence_bodies import bare_spokes_body
 from bot.text.speakers.subject_back import subjects_past_no_one
 
 _ARTICLES = frozenset("der die de het".split())
@@ -296,6 +297,10 @@ class GermanicEpithets:
             # is volgens het bedrijf “…”. Een woordvoerder zegt …")
             para = self.people.text.rfind("\n", 0, pos)
             bodies = {o[1] for o in orgs[max(0, k - _ORGS_BACK) : k] if para < o[0] < pos}
+        if not bodies:
+            # (else the body opening a sentence before, whatever its name: "De Kustwacht
+            # bevestigt de melding. ‘…’, aldus een woordvoerder.")
+            return bare_spokes_body(phrase, self.people, pos)
         return bodies.pop() if len(bodies) == 1 else None
 
     def _one_subject_before(self, pos: int, gender: str | None) -> str | None:

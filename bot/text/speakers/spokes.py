@@ -17,6 +17,7 @@ from bot.text.speakers.institutions import FUSED_OF
 from bot.text.speakers.orgs import org_named_before
 from bot.text.speakers.reading import language
 from bot.text.speakers.salience import business_noun
+from bot.text.speakers.sentence_bodies import bare_spokes_body
 
 # an English spokesperson and the body they speak for: "a spokesperson for Harbour Ferries",
 # "A Harbour Ferries spokesman"
@@ -67,7 +68,9 @@ def spokes_before(phrase: str, people: Any, pos: int) -> str | None:
         words = short.group(1).split()
         return body_opening(words, people, pos) or _one_word_body(words, people, pos)
     if _BARE_SPOKES_RE.fullmatch(phrase):
-        return _body_said_before(people, pos)
+        # (else the body opening a sentence before, whatever its verb: "Tamberley Water
+        # expects supplies back by Friday. “…,” a spokesperson said.")
+        return _body_said_before(people, pos) or bare_spokes_body(phrase, people, pos)
     kind = _FOR_KIND_RE.fullmatch(phrase) or _KIND_SPOKES_RE.fullmatch(phrase)
     if kind is not None:
         noun = kind.group(1) if kind.group(1).startswith("the ") else f"the {kind.group(1)}"
