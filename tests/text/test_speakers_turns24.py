@@ -271,3 +271,54 @@ FR_BODY_PRONOUN = (
 def test_smaller_shapes(text: str, head: str, speaker: str) -> None:
     ((_, _, found),) = outcomes([(text, [(head, speaker)])])
     assert found == speaker
+
+
+DE_RELATIVE_CLAUSE = (
+    DE_OPEN + "Anwohnerin Greta Jansen, die mit zwei Kindern gegenüber dem Hafen lebt, "
+    "erzählt von Tagen, an denen sie die Fenster geschlossen hält. »Mein Sohn hat mich "
+    "gefragt, warum der Himmel nach Diesel riecht.«" + DE_MORE
+)
+DE_SCENE_TOLD = (
+    DE_OPEN + "Kapitän Jens Ortmann, Autor des Buchs »Wach im Cockpit«, schilderte eine "
+    "Szene aus der letzten Verhandlungsrunde. »Ein Vertreter der Geschäftsführung hat uns "
+    "ausgelacht. So redet man nicht mit Leuten, die Verantwortung tragen.«" + DE_MORE
+)
+
+
+def test_a_clause_after_a_preposition_is_no_speaker() -> None:
+    # ("an denen sie die Fenster geschlossen": the days she keeps her windows shut)
+    ((_, _, found),) = outcomes([(DE_RELATIVE_CLAUSE, [("Mein Sohn hat", "Greta Jansen")])])
+    assert found == "Greta Jansen"
+
+
+def test_a_thing_told_is_no_speaker() -> None:
+    # ("eine Szene" is what Ortmann told, never who spoke: his words are his)
+    got = outcomes([(DE_SCENE_TOLD, [("Wach im Cockpit", None), ("Ein Vertreter der", None)])])
+    assert got[0][2] != "eine Szene"
+    assert got[1][2] == "Jens Ortmann"
+
+
+IT_COUNT_OPENING = (
+    "«Non siamo noi a fermare il Paese»: domenica lo sciopero dei controllori\n\nOtto ore di "
+    "stop, a rischio almeno 800 voli. Il leader del sindacato parla di «una minaccia "
+    "inaccettabile per tutti i lavoratori».\n\nDomenica sarà una giornata difficile per chi "
+    "deve volare, ha spiegato il sindacato in una conferenza stampa." + IT_MORE
+)
+
+
+def test_a_count_opening_a_sentence_is_no_first_name() -> None:
+    # ("Otto ore di stop": eight hours, never a man called Otto)
+    got = outcomes([(IT_COUNT_OPENING, [("una minaccia", None)])])
+    assert got[0][2] == "Il leader del sindacato"
+
+
+IT_CLITIC_BEFORE_VERB = (
+    IT_OPEN + "Il maestro pizzaiolo Ciro Vannacci ne ha lodato «l’equilibrio perfetto tra "
+    "cornicione e centro»." + IT_MORE
+)
+
+
+def test_a_pronoun_before_the_verb_is_no_part_of_the_name() -> None:
+    # ("ne ha lodato": praised it; "ne" is no part of Ciro Vannacci's name)
+    ((_, _, found),) = outcomes([(IT_CLITIC_BEFORE_VERB, [("l’equilibrio perfetto", None)])])
+    assert found == "Ciro Vannacci"

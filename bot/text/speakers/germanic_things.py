@@ -114,6 +114,15 @@ def thing_phrase(text: str, pos: int, phrase: str) -> bool:
         and not (language() == "dutch" and nm.bare(words[0]) in FIRST_NAMES)
     ):
         return True  # "Via sociale media", "Nach dem Spiel"
+    if len(words) > 1 and words[0] in GERMANIC_PREPOSITIONS and words[1].lower() in _RELATIVES:
+        return True  # "erzählt von Tagen, an denen sie die Fenster geschlossen hält": a clause
+    head = next((w for w in words[1:] if w[:1].isupper()), "")
+    if (
+        language() == "german"
+        and words[0].lower() in ("ein", "eine", "einen")
+        and _thing_noun(head)
+    ):
+        return True  # "schilderte eine Szene aus …": what is told (its noun, in capitals)
     return (
         place_object(text, pos, phrase)
         or words[-1].lower().endswith(SIGN_ENDINGS)
@@ -122,6 +131,34 @@ def thing_phrase(text: str, pos: int, phrase: str) -> bool:
         # (a work's noun alone, as ``sign_before`` gives it: "Roman"; "Nordlicht Film" speaks)
         or (len(words) == 1 and work_titled(text, pos, phrase))
     )
+
+
+def _thing_noun(word: str) -> bool:
+    """True for a German noun of a thing told or shown, never a speaker: an abstract ending
+    ("Erklärung", "Situation") or a story's word ("Szene", "Anekdote")."""
+    low = word.lower()
+    return low.endswith(_THING_ENDINGS) or low in _THINGS_TOLD
+
+
+# German and Dutch relative pronouns after a preposition opening a clause: "an denen", "in dem"
+_RELATIVES = frozenset("denen dem der den die das welchem welcher welchen welche wie wat".split())
+_THING_ENDINGS = (
+    "ung",
+    "heit",
+    "keit",
+    "schaft",
+    "tion",
+    "tät",
+    "nis",
+    "heid",
+    "ing",
+    "tie",
+    "schap",
+)
+_THINGS_TOLD = frozenset(
+    "szene bild geschichte einblick anekdote beispiel episode erlebnis moment szenario"
+    " scène beeld verhaal voorbeeld anekdote".split()
+)
 
 
 def unnamed_someone(phrase: str) -> bool:

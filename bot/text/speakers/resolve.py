@@ -8,6 +8,8 @@ written, and documents, page parts and clause fragments are no speaker at all.
 
 from __future__ import annotations
 
+import re as _re
+
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.aliases import given_name
@@ -95,6 +97,9 @@ from bot.text.speakers.unnamed import unnamed_description
 from bot.text.speakers.written import as_written
 from bot.text.speakers.written_rules import WrittenRules, on_platform
 
+# a Romance object pronoun closing a speaker phrase, before its verb ("Ciro X ne ha lodato")
+_CLITIC_END_RE = _re.compile(r"(?<=\w)\s+(?:ne|ci|vi|gli|lo|la|li|le|se|lhe|lhes|en)$")
+
 
 class Resolver(
     SpeakerPass,
@@ -123,6 +128,14 @@ class Resolver(
     def _resolve(self, raw: Raw, orgs: list[str]) -> str | None:
         if cut := conjunction_cut(raw.phrase or ""):  # "E Rossi ha ammesso che …"
             return self._resolve(Raw((raw.phrase or "")[cut:], raw.pos + cut), orgs)
+        if (
+            (m := _CLITIC_END_RE.search(raw.phrase or ""))
+            and (raw.phrase or "")[: m.start()].split()[-1][:1].isupper()
+            and language() not in ("english", "german", "dutch")
+        ):
+            # "Il maestro Ciro X ne ha lodato «…»": the pronoun before the verb is no part of
+            # the name
+            return self._resolve(Raw((raw.phrase or "")[: m.start()], raw.pos), orgs)
         if (
             " " not in (raw.phrase or " ")
             and after_adjective(self.people.text, raw.pos, raw.phrase or "")
