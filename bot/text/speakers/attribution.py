@@ -81,11 +81,11 @@ from bot.text.speakers.reading import language
 from bot.text.speakers.rereading import reread_phrases, reread_pronouns
 from bot.text.speakers.resolve import Resolver
 from bot.text.speakers.romance import RomanceRules
-from bot.text.speakers.sentence_bodies import dropped_statements, german_statements
 from bot.text.speakers.sentences import sentence_bounds
 from bot.text.speakers.shapes import Token
 from bot.text.speakers.sharing import bracketed, named_fragment, unnamed_fragment
 from bot.text.speakers.sources_esit import sources_for
+from bot.text.speakers.statement_subjects import dropped_statements, german_statements
 from bot.text.speakers.unnamed import colon_after
 from bot.text.speakers.writings import no_writer, writer
 

@@ -5,21 +5,25 @@ Mutual, which insures a third of the homes, said it had paid out £2m. “…,�
 said.", "De Kustwacht bevestigt de melding. ‘…’, aldus een woordvoerder.", "Die Stadt
 Kessbach verweist auf die Vereinbarung. Man sei »gesprächsbereit«, teilte ein Sprecher mit.",
 "Sfreccia respinge le accuse. In una nota, la società sostiene che «…»". ``body_before``
-reads that body for a bare spokesperson (``spokes``), a Romance business noun no other rule
-named (``body_rules``), and a Spanish, Italian or Portuguese statement whose verb leaves its
-subject out ("En un comunicado, asegura que sus brigadas «…»", ``dropped_statements``).
+reads that body for a bare spokesperson (``spokes``, ``roles_germanic``, ``resolve``) and a
+Romance business noun no other rule named (``body_rules``); ``subject_before`` also gives
+the person opening a sentence, for a statement whose verb leaves its subject out
+(``statement_subjects``).
 
-The body is the subject opening one of the three sentences before the point (its paragraph
-and the one before), behind at most a short fronted phrase ("In a statement, …",
-"Procurada, …"): a name of capitalized words that is no person the text names, no place, no
-time and no title ("Tamberley Water said …", "Pasmunt erkent de storing.", "The Referees’
-Standards Board, which …, refused …"), or an article and a common noun for a body ("The
-council said …", "De politie bevestigde …"). A person the text names, as the subject of a
-sentence nearer or anywhere between the body's sentence and the point, stops the search: the
-words are then no body's we can tell. A one-word name must never be written in lower case and
-must stand after an article, before a relative clause, or again inside a sentence ("Pasmunt",
-not "Officials"); a German name must read as a body (a kind of organisation in it), since
-every German noun is capitalized.
+The body is the subject of a speech or stance verb ("said", "confirmed", "refused",
+"bevestigt", "verweist", "respinge") opening one of the three sentences before the point (its
+paragraph and the one before), behind at most a short fronted phrase ("In a statement, …",
+"Procurada, …") and through a clause in commas: a name of capitalized words that is no person
+the text names, no place, time, title, paper or document, and not two bodies joined ("Tamberley
+Water said …", "Pasmunt erkent de storing.", "The Referees’ Standards Board, which …, refused
+…"), or an article and a common noun for a body ("The council said …", "De politie
+bevestigde …"). A bridge that "will close", a product that "has been recalled", a storm that
+"brought down" lines speak for no one. A nearer sentence whose subject speaks and is no body
+("O sindicato criticou …"), or a named person opening one, stops the search; so does anyone
+named between the body's sentence and the point. A one-word name must never be written in
+lower case and must stand after an article, before a relative clause, or again inside a
+sentence ("Pasmunt", not "Officials"); a German name must read as a body (a kind of
+organisation in it), since every German noun is capitalized.
 """
 
 from __future__ import annotations
@@ -29,7 +33,6 @@ import re
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
-from bot.text.speakers.marks import Span
 from bot.text.speakers.orgs_germanic import kind
 from bot.text.speakers.people import People
 from bot.text.speakers.reading import language
@@ -39,29 +42,6 @@ _BARE_RE = re.compile(
     r"(?:spokes(?:man|woman|person)|woordvoer(?:der|ster)|porte-parole|sprecher(?:in)?"
     r"|portavoz|portavoce|porta-voz)",
     re.IGNORECASE,
-)
-# a Spanish, Italian or Portuguese sentence opening on a statement, its comma, maybe an adverb,
-# then its verb with the subject left out: "En un comunicado, asegura que …", "Em nota, disse
-# apenas que …", "In una nota, ribadisce che …" (no capital, no article after the comma)
-_DROPPED_RE = re.compile(
-    r"(?:En|Em|In|Nel|Nella|Num|Numa)\s+(?:[^\W\d_]+\s+){0,4}?"
-    r"(?:nota|comunicado|comunicato|declaraciones|declarações|dichiarazioni|entrevista"
-    r"|intervista|mensaje|mensagem|messaggio|carta|lettera|correo|e-mail)\b[^.,;:«»“”\n]{0,50},\s+"
-    r"(?:(?:además|también|apenas|ainda|inoltre|anche|solo|sólo|só|poi|luego|depois)\s+)?"
-    r"(?P<verb>(?!(?:el|la|los|las|il|lo|gli|le|i|o|a|os|as|un|una|um|uma|que|che)\b)"
-    r"[a-zà-ÿ]+)\b[^.«»“”\n]{0,120}$"
-)
-# German "it said" with no subject, in a body's statement: "In einer Mitteilung hieß es, …"
-# before the quotation, "„…“, heißt es in einer Stellungnahme", "…, hieß es weiter", "hieß es
-# aus dem Ministerium" after it (not "Darin heißt es:", a document someone else wrote, nor
-# hearsay: "Im Dorf hieß es …", "…, hieß es.")
-_STATEMENT_BEFORE_RE = re.compile(
-    r"\b[Ii]n\s+(?:einer|der|ihrer|seiner)\s+(?:schriftlichen\s+)?"
-    r"(?:Presse)?(?:[Mm]itteilung|[Ss]tellungnahme|[Ee]rklärung)\b[^.„“»«]{0,40}"
-    r"\b(?:hieß|heißt|hiess|heisst) es\b"
-)
-_STATEMENT_AFTER_RE = re.compile(
-    r"[,\s]*(?:hieß|heißt|hiess|heisst) es\s+(?:weiter|in\s+einer|aus|von|vom|seitens)\b"
 )
 # a Romance business noun after its article: "la società", "L'azienda", "la compañía"
 _COMPANY_RE = re.compile(
@@ -143,7 +123,6 @@ _DOCUMENTS = frozenset(
 _GERMAN_PUBLIC = frozenset("stadt gemeinde feuerwehr polizei landkreis kreis bezirk".split())
 # endings of German nouns for a body: "Flugsicherung", "Staatsanwaltschaft", "Landratsamt"
 _GERMAN_BODY_ENDS = ("ung", "schaft", "amt", "ium", "behörde", "verband", "verein", "rat")
-# the word for "of" before the body, with the article it fuses with
 
 
 def bare_spokes_body(phrase: str, people: People, pos: int) -> str | None:
@@ -170,71 +149,16 @@ def company_before(words: list[str], people: People, pos: int) -> str | None:
     )
 
 
-def dropped_statements(
-    text: str, spans: list[Span], speakers: list[str | None], people: People | None
-) -> None:
-    """Give a quotation with no speaker whose Spanish, Italian or Portuguese sentence opens on
-    a statement and a verb with its subject left out ("En un comunicado, asegura que sus
-    brigadas «…»", "Em nota, disse apenas que “…”") the subject of a sentence before: the
-    body opening one, else the person the sentence before has as its subject, in place."""
-    if people is None or language() not in ("spanish", "italian", "portuguese"):
-        return
-    for idx, (span, speaker) in enumerate(zip(spans, speakers, strict=True)):
-        if speaker is not None:
-            continue
-        k = bisect.bisect_right(people.bounds, span.open_at) - 1
-        start = people.bounds[k] if k >= 0 else 0
-        m = _DROPPED_RE.match(text, start, span.open_at)
-        if m is None or not _verb(m.group("verb")):
-            continue
-        found, _stopped = _scan(text, start, people, language() or "")
-        if found is not None:
-            speakers[idx] = found  # the body, or the person opening a sentence nearer
-
-
-def german_statements(
-    text: str, spans: list[Span], speakers: list[str | None], people: People | None
-) -> None:
-    """Give a German quotation with no speaker whose sentence says only "hieß es" ("In einer
-    Mitteilung hieß es, man werde „…“", "„…“, heißt es in einer Stellungnahme", "Darin heißt
-    es: „…“") the body opening a sentence before, in place."""
-    if people is None or language() != "german":
-        return
-    bounds = people.bounds
-    for idx, (span, speaker) in enumerate(zip(spans, speakers, strict=True)):
-        if speaker is not None:
-            continue
-        k = bisect.bisect_right(bounds, span.open_at) - 1
-        start = bounds[k] if k >= 0 else 0
-        end = bounds[k + 1] if k + 1 < len(bounds) else len(text)
-        before, after = (
-            text[start : span.open_at],
-            text[span.close_end : min(end, span.close_end + 120)],
-        )
-        if not (_STATEMENT_BEFORE_RE.search(before) or _STATEMENT_AFTER_RE.match(after)):
-            continue
-        found = body_before(text, start, people, "german", kinds=True)
-        if found is not None:
-            speakers[idx] = found
-
-
-def _verb(word: str) -> bool:
-    """True for a speech verb or a verb's past or imperfect form ("aseguró", "explicaba")."""
-    return nm.bare(word) in nm.SPEECH_VERBS or (
-        len(word) > 3 and word.endswith(("ó", "ò", "ou", "eu", "iu", "aba", "ava", "eva", "iva"))
-    )
-
-
 def body_before(text: str, at: int, people: People, lang: str, kinds: bool = False) -> str | None:
     """The body opening one of the sentences before ``at`` (this paragraph and the one
     before) as the subject of a speech or stance verb ("said", "bevestigt", "verweist",
     "respinge"), or None when someone else speaks nearer, or none does; ``kinds``: a German
     body by its kind alone counts too ("Die Flugsicherung", "Das Ministerium")."""
-    found, stopped = _scan(text, at, people, lang, kinds)
+    found, stopped = subject_before(text, at, people, lang, kinds)
     return None if stopped else found
 
 
-def _scan(
+def subject_before(
     text: str, at: int, people: People, lang: str, kinds: bool = False
 ) -> tuple[str | None, bool]:
     """(the body ``body_before`` reads, False), or (None, False) when no sentence reads as
