@@ -43,19 +43,13 @@ def _name_before_clause(cited: str) -> str:
     an article opening the clause's subject); else the phrase as matched."""
     words = cited.split()
     k = next((k for k, w in enumerate(words) if not nm.is_cap(w)), len(words))
-    if 0 < k < len(words) and words[k] in fw.ROMANCE_ARTICLES | {
-        "i",
-        "gli",
-        "los",
-        "las",
-        "os",
-        "as",
-        "les",
-    }:
+    if 0 < k < len(words) and words[k] in _SUBJECT_ARTICLES:
         return " ".join(words[:k])
     return cited
 
 
+# the Romance definite articles, singular and plural, that open a clause's subject
+_SUBJECT_ARTICLES = fw.ROMANCE_ARTICLES | frozenset("i gli los las os as les".split())
 # a capital opening a word or following an elision: "Fazenda", "dell'Economia"
 _CAPITAL_RE = re.compile(r"(?:^|['’])[^\W\d_a-z]")
 
