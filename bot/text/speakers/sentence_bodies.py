@@ -29,6 +29,7 @@ organisation in it), since every German noun is capitalized.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from bot.text.speakers import names as nm
@@ -166,8 +167,7 @@ def subject_before(
     criticou as demissões.", "La oposición criticó …"), (the person, True) when a named person
     opens a nearer sentence as its subject."""
     paras = people.paras
-    starts = [p[0] for p in paras]
-    k = max(0, bisect.bisect_right(starts, at) - 1)
+    k = people._para(at)  # (by bisection over the paragraph starts: linear per text)
     floor = paras[k - 1][0] if k > 0 else 0
     bounds = people.bounds
     j = bisect.bisect_right(bounds, at) - 1
@@ -363,18 +363,27 @@ def _a_body(
         # bevestigt"), before a relative clause or an apposition ("Transvallée, qui …"), or
         # given again inside a sentence ("Pasmunt erkent …" after "bij Pasmunt"); not
         # "Officials", "Daar", "Intanto, il sindaco"
-        word = re.escape(words[0])
-        if not words[0].isalpha() or re.search(rf"(?<!\w){word.lower()}(?!\w)", text):
+        lower, inner = _word_sets(text)
+        if not words[0].isalpha() or words[0].lower() in lower:
             return False
         after = tokens[2].lower() if follows == "," and len(tokens) > 2 else ""
         if after in ("a", "o") and lang != "english":
             after = ""  # (a Portuguese or Italian article, not "a bus operator")
-        return (
-            article
-            or after in _CLAUSE_OPENERS
-            or re.search(rf"[\w,] {word}(?!\w)", text) is not None
-        )
+        return bool(article) or after in _CLAUSE_OPENERS or words[0] in inner
     return True
+
+
+@functools.lru_cache(maxsize=4)
+def _word_sets(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The text's words written in lower case, and its capitalized words standing inside a
+    sentence (after a word or a comma), read once per text (a long text stays linear)."""
+    lower = frozenset(_LOWER_RE.findall(text))
+    inner = frozenset(_INNER_CAP_RE.findall(text))
+    return lower, inner
+
+
+_LOWER_RE = re.compile(r"(?<!\w)[a-zà-ÿ][\w]*(?!\w)")
+_INNER_CAP_RE = re.compile(r"(?<=[\w,] )[A-ZÀ-Ý][\w]*(?!\w)")
 
 
 def _german_kind(word: str) -> bool:
