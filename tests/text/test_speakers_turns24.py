@@ -322,3 +322,17 @@ def test_a_pronoun_before_the_verb_is_no_part_of_the_name() -> None:
     # ("ne ha lodato": praised it; "ne" is no part of Ciro Vannacci's name)
     ((_, _, found),) = outcomes([(IT_CLITIC_BEFORE_VERB, [("l’equilibrio perfetto", None)])])
     assert found == "Ciro Vannacci"
+
+
+IT_ANONYMOUS_GUEST = (
+    IT_OPEN + "La cantante Giulia Serranti e il centrocampista Davide Ancellini si sono detti sì "
+    "davanti a 250 invitati. Poi un temporale ha rovesciato sugli ospiti una pioggia "
+    "torrenziale.\n\n“Siamo scappati tutti sotto il portico con i piatti in mano”, racconta "
+    "un invitato, che chiede di restare anonimo." + IT_MORE
+)
+
+
+def test_someone_who_keeps_their_name_back_is_no_one_named() -> None:
+    # ("un invitato, che chiede di restare anonimo": a guest, never the bride named before)
+    ((_, _, found),) = outcomes([(IT_ANONYMOUS_GUEST, [("Siamo scappati", None)])])
+    assert found == "un invitato"

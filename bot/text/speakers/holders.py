@@ -32,11 +32,13 @@ from bot.text.speakers.written import as_written
 # son nom", "said the driver, who asked not to be named"): someone unnamed, not the person the
 # article is about
 _KEPT_NAME_RE = re.compile(
-    r"[^,.;:!?\n«»“”]{0,40}?,?\s*(?:que|qui|who)\s+(?:(?:n['’]\s*)?(?:a|as|has|had)\s+)?(?:não\s+)?"
+    r"[^,.;:!?\n«»“”]{0,40}?,?\s*(?:que|qui|who|che)\s+(?:(?:n['’]\s*)?(?:a|as|has|had|ha)\s+)?"
+    r"(?:não\s+)?"
     r"(?:preferiu|prefere|pediu|quis|quer|préfère|préférait|a\s+préféré|souhaite|souhaitait|"
     r"pas\s+souhaité|pas\s+voulu|veut|voulait|requis|demandé|asked|declined|preferred|"
-    r"requested|wished)\b[^.!?\n]{0,40}?(?:nome|anonimato|identificad[oa]s?|nom\b|anonymat|"
-    r"anonyme|named|name\b|identified|anonymity)"
+    r"requested|wished|chiede|chiesto|preferisce|preferito|vuole)\b[^.!?\n]{0,40}?"
+    r"(?:nome|anonimato|identificad[oa]s?|nom\b|anonymat|anonyme|named|name\b|identified|"
+    r"anonymity|anonim[oa]|citat[oa]|nominat[oa])"
     # (their own name, not another's: "não quis revelar o nome do clube", "que le nom de son
     # établissement ne soit pas cité")
     r"(?!\s+(?:d[aeo]s?|du|of|del|della|dello|dei)\b)(?!\s+\w+\s+(?:ne|não|not)\b)",

@@ -39,7 +39,7 @@ from bot.text.speakers.germanic_things import (
     unnamed_someone,
 )
 from bot.text.speakers.germanic_unnamed import governed_phrase
-from bot.text.speakers.holders import RoleHolders
+from bot.text.speakers.holders import RoleHolders, kept_name_back
 from bot.text.speakers.impersonal import cited_document_body, read_in_document
 from bot.text.speakers.institutions import (
     FUSED_OF,
@@ -97,6 +97,8 @@ from bot.text.speakers.unnamed import unnamed_description
 from bot.text.speakers.written import as_written
 from bot.text.speakers.written_rules import WrittenRules, on_platform
 
+# the indefinite articles opening someone unnamed: "un invitato", "a driver", "une habitante"
+_INDEFINITE = frozenset("un una uno une um uma a an one een ein eine einer".split())
 # a Romance object pronoun closing a speaker phrase, before its verb ("Ciro X ne ha lodato")
 _CLITIC_END_RE = _re.compile(r"(?<=\w)\s+(?:ne|ci|vi|gli|lo|la|li|le|se|lhe|lhes|en)$")
 
@@ -126,6 +128,23 @@ class Resolver(
         return person and (first in FIRST_NAMES or bool(self.people.genders(name)))
 
     def _resolve(self, raw: Raw, orgs: list[str]) -> str | None:
+        got = self._resolve_phrase(raw, orgs)
+        phrase = raw.phrase or ""
+        if (
+            got is not None
+            and got[:1].isupper()
+            and phrase.split()[:1]
+            and phrase.split()[0].lower() in _INDEFINITE
+            and got.casefold() not in phrase.casefold()
+            and self.people.genders(got)
+            and kept_name_back(self.people.text, raw.pos + len(phrase))
+        ):
+            # "racconta un invitato, che chiede di restare anonimo": someone unnamed, never a
+            # person the text named before
+            return as_written(phrase.split(), phrase)
+        return got
+
+    def _resolve_phrase(self, raw: Raw, orgs: list[str]) -> str | None:
         if cut := conjunction_cut(raw.phrase or ""):  # "E Rossi ha ammesso che …"
             return self._resolve(Raw((raw.phrase or "")[cut:], raw.pos + cut), orgs)
         if (
