@@ -220,7 +220,7 @@ class BodyRules:
             # "La chambre, dans un rapport, …", "l'agence assure" after "l'agence régionale de
             # santé": a French public body written in lower case
             found = found or lower_body(words, text, pos)
-            # "Sfreccia respinge le accuse. In una nota, la società sostiene …": the company
+            # "Corrivia respinge le accuse. In una nota, la società sostiene …": the company
             # opening a sentence before
             found = found or company_before(words, self.people, pos)
             if found:

@@ -39,7 +39,7 @@ _ACCORDING_RE = re.compile(
 
 def _name_before_clause(cited: str) -> str:
     """The name an "according to" phrase cites when the clause goes on with no comma after
-    it: "Secondo Lanzoni le piogge di domenica hanno …" -> "Lanzoni" (capitalized words, then
+    it: "Secondo Lanzani le piogge di domenica hanno …" -> "Lanzani" (capitalized words, then
     an article opening the clause's subject); else the phrase as matched."""
     words = cited.split()
     k = next((k for k, w in enumerate(words) if not nm.is_cap(w)), len(words))

@@ -126,7 +126,7 @@ class PronounRules:
                 ):
                     return True, got_chain
                 if got_chain is not None and _body_of_gender(chain[0], got_chain, sex):
-                    # "La mairie des Arcelles promet … Dans un communiqué, elle annonce « … »":
+                    # "La mairie des Tilleuls promet … Dans un communiqué, elle annonce « … »":
                     # a body's kind and name, its article of the pronoun's gender
                     return True, got_chain
             if low in _HE_SHE and (new := newcomer_pronoun(self.people, raw.pos, low)):
@@ -336,8 +336,8 @@ def name_before(text: str, pos: int) -> bool:
 
 def _body_of_gender(phrase: str, resolved: str, sex: str) -> bool:
     """True when ``phrase`` opens on a French article and a body's kind of that gender, and
-    ``resolved`` is the body's kind and name ("La mairie des Arcelles" -> "mairie des
-    Arcelles" for "elle"; "Le syndicat X" for "il")."""
+    ``resolved`` is the body's kind and name ("La mairie des Tilleuls" -> "mairie des
+    Tilleuls" for "elle"; "Le syndicat X" for "il")."""
     words = phrase.split()
     if _reading.language() != "french" or len(words) < 3 or resolved[:1].isupper():
         return False

@@ -298,7 +298,7 @@ class GermanicEpithets:
             para = self.people.text.rfind("\n", 0, pos)
             bodies = {o[1] for o in orgs[max(0, k - _ORGS_BACK) : k] if para < o[0] < pos}
         if not bodies:
-            # (else the body opening a sentence before, whatever its name: "De Kustwacht
+            # (else the body opening a sentence before, whatever its name: "De Dijkwacht
             # bevestigt de melding. ‘…’, aldus een woordvoerder.")
             return bare_spokes_body(phrase, self.people, pos)
         return bodies.pop() if len(bodies) == 1 else None

@@ -249,7 +249,7 @@ def clean_run(run: list[str]) -> tuple[list[str], str | None]:
         len(words) > 1
         and len(words[0]) > 5
         and words[0].endswith("ing")
-        and words[0][1:].islower()  # (not a name written in two capitals: "AeroHandling X")
+        and words[0][1:].islower()  # (not a name written in two capitals: "AeroServe X")
         and bare(words[0]) not in FIRST_NAMES
         and not looks_like_org(words[1:])
     ):

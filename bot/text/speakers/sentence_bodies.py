@@ -1,10 +1,10 @@
 """The body opening a sentence before a point in the text (private to the speaker modules).
 
-News names a body as a sentence's subject and then speaks of it by what it is: "Harland
+News names a body as a sentence's subject and then speaks of it by what it is: "Copperfold
 Mutual, which insures a third of the homes, said it had paid out £2m. “…,” a spokeswoman
-said.", "De Kustwacht bevestigt de melding. ‘…’, aldus een woordvoerder.", "Die Stadt
-Kessbach verweist auf die Vereinbarung. Man sei »gesprächsbereit«, teilte ein Sprecher mit.",
-"Sfreccia respinge le accuse. In una nota, la società sostiene che «…»". ``body_before``
+said.", "De Dijkwacht bevestigt de melding. ‘…’, aldus een woordvoerder.", "Die Stadt
+Rennfeld verweist auf die Vereinbarung. Man sei »gesprächsbereit«, teilte ein Sprecher mit.",
+"Corrivia respinge le accuse. In una nota, la società sostiene che «…»". ``body_before``
 reads that body for a bare spokesperson (``spokes``, ``roles_germanic``, ``resolve``) and a
 Romance business noun no other rule named (``body_rules``); ``subject_before`` also gives
 the person opening a sentence, for a statement whose verb leaves its subject out
@@ -14,15 +14,15 @@ The body is the subject of a speech or stance verb ("said", "confirmed", "refuse
 "bevestigt", "verweist", "respinge") opening one of the three sentences before the point (its
 paragraph and the one before), behind at most a short fronted phrase ("In a statement, …",
 "Procurada, …") and through a clause in commas: a name of capitalized words that is no person
-the text names, no place, time, title, paper or document, and not two bodies joined ("Tamberley
-Water said …", "Pasmunt erkent de storing.", "The Referees’ Standards Board, which …, refused
+the text names, no place, time, title, paper or document, and not two bodies joined ("Copperfold
+Water said …", "Belmunt erkent de storing.", "The Match Officials Panel, which …, refused
 …"), or an article and a common noun for a body ("The council said …", "De politie
 bevestigde …"). A bridge that "will close", a product that "has been recalled", a storm that
 "brought down" lines speak for no one. A nearer sentence whose subject speaks and is no body
 ("O sindicato criticou …"), or a named person opening one, stops the search; so does anyone
 named between the body's sentence and the point. A one-word name must never be written in
 lower case and must stand after an article, before a relative clause, or again inside a
-sentence ("Pasmunt", not "Officials"); a German name must read as a body (a kind of
+sentence ("Belmunt", not "Officials"); a German name must read as a body (a kind of
 organisation in it), since every German noun is capitalized.
 """
 
@@ -78,8 +78,8 @@ _BODY_NOUNS = frozenset(
     waterschap kustwacht luchthaven club bond vakbond
     """.split()
 )
-# words for what a company is, before its name at a sentence's start: "Retailer Halden &
-# Price said", "Agents Greenaway & Lyle, who handled the sale, said", "Der Sender TV X",
+# words for what a company is, before its name at a sentence's start: "Retailer Pike &
+# Mossop said", "Agents Greenaway & Lyle, who handled the sale, said", "Der Sender TV X",
 # "Zender TV X meldt"
 _DESCRIPTORS = frozenset(
     """
@@ -119,7 +119,7 @@ _DOCUMENTS = frozenset(
     "review report rapport informe relatório relatorio studie study survey act decreto decree"
     " wet gesetz".split()
 )
-# German public bodies named by their kind and their place: "Die Stadt Kessbach", "Die
+# German public bodies named by their kind and their place: "Die Stadt Rennfeld", "Die
 # Feuerwehr Hamburg" (German capitalizes every noun: a body needs such a word or a kind)
 _GERMAN_PUBLIC = frozenset("stadt gemeinde feuerwehr polizei landkreis kreis bezirk".split())
 # endings of German nouns for a body: "Flugsicherung", "Staatsanwaltschaft", "Landratsamt"
@@ -184,7 +184,7 @@ def subject_before(
         sentence = text[start : min(end, at)]
         if "\n" in sentence.rstrip():
             # (a heading with no stop runs into the sentence after it: "La replica della
-            # piattaforma ¶ Sfreccia respinge le accuse.")
+            # piattaforma ¶ Corrivia respinge le accuse.")
             cut = sentence.rstrip().rfind("\n") + 1
             start, sentence = start + cut, sentence[cut:]
         found = _subject_body(sentence, text, people, lang, kinds)
@@ -289,8 +289,8 @@ def _speaks(words: list[str]) -> bool:
 
 def _verb_after(tokens: list[str], k: int) -> bool:
     """True when the subject ending at token ``k`` is followed by a speech or stance verb:
-    right after it, or after a clause or apposition in commas ("Harland Mutual, which insures
-    …, said", "Luce&Gas X, in una nota, riconosce")."""
+    right after it, or after a clause or apposition in commas ("Copperfold Mutual, which insures
+    …, said", "Energia&Acqua X, in una nota, riconosce")."""
     if k < len(tokens) and tokens[k] == ",":
         close = next((q for q in range(k + 1, min(len(tokens), k + 30)) if tokens[q] == ","), None)
         if close is None:
@@ -350,7 +350,7 @@ def _a_body(
     if not org and (bare[0] in FIRST_NAMES or nm.is_place(words)):
         return False
     if not org and _person(words, people):
-        return False  # a person the text names ("Wiersma zegt …")
+        return False  # a person the text names ("Veldkamp zegt …")
     if lang == "german":
         if len(words) == 1:
             # (a kind alone, "Das Ministerium", "Der Verein", is any body: no name; but one
@@ -361,7 +361,7 @@ def _a_body(
     if len(words) == 1:
         # a one-word name never written in lower case, after an article ("De Dijkwacht
         # bevestigt"), before a relative clause or an apposition ("Transvallée, qui …"), or
-        # given again inside a sentence ("Pasmunt erkent …" after "bij Pasmunt"); not
+        # given again inside a sentence ("Belmunt erkent …" after "bij Belmunt"); not
         # "Officials", "Daar", "Intanto, il sindaco"
         lower, inner = _word_sets(text)
         if not words[0].isalpha() or words[0].lower() in lower:
@@ -394,8 +394,8 @@ def _german_kind(word: str) -> bool:
 
 def _person(words: list[str], people: People) -> bool:
     """True when the text names a person by ``words``: a registered name opening on a first
-    name, or part of a longer name ("Wiersma" after "Jan Wiersma", "Echeverri" after "Marina
-    Echeverri Solís"). (Every capitalized run is registered, "Tamberley Water" too, and a body
+    name, or part of a longer name ("Veldkamp" after "Jan Veldkamp", "Echavarri" after "Marina
+    Echavarri Soler"). (Every capitalized run is registered, "Copperfold Water" too, and a body
     in apposition takes a gender from its noun, "Aceros X, propietaria de …": neither makes a
     person; nor does a name's own article, "De Dijkwacht".)"""
     key = nm.surname_key(words)

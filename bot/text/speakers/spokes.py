@@ -69,7 +69,7 @@ def spokes_before(phrase: str, people: Any, pos: int) -> str | None:
         return body_opening(words, people, pos) or _one_word_body(words, people, pos)
     if _BARE_SPOKES_RE.fullmatch(phrase):
         # (else the body opening a sentence before as the subject of any speech or stance
-        # verb: "Tamberley Water confirmed the burst. “…,” a spokesperson said.")
+        # verb: "Copperfold Water confirmed the burst. “…,” a spokesperson said.")
         return _body_said_before(people, pos) or bare_spokes_body(phrase, people, pos)
     kind = _FOR_KIND_RE.fullmatch(phrase) or _KIND_SPOKES_RE.fullmatch(phrase)
     if kind is not None:
