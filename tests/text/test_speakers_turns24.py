@@ -336,3 +336,15 @@ def test_someone_who_keeps_their_name_back_is_no_one_named() -> None:
     # ("un invitato, che chiede di restare anonimo": a guest, never the bride named before)
     ((_, _, found),) = outcomes([(IT_ANONYMOUS_GUEST, [("Siamo scappati", None)])])
     assert found == "un invitato"
+
+
+DE_APPRENTICE = (
+    DE_OPEN + "Die Werkstatt in Rennfeld bildet seit vierzig Jahren aus. „Ich stehe um fünf Uhr "
+    "auf und bin um sieben in der Halle“, erzählt ein Lehrling." + DE_MORE
+)
+
+
+def test_a_person_noun_in_ling_is_no_thing_told() -> None:
+    # ("ein Lehrling" is an apprentice, not a thing told like "eine Erklärung")
+    ((_, _, found),) = outcomes([(DE_APPRENTICE, [("Ich stehe um", None)])])
+    assert found == "ein Lehrling"

@@ -142,22 +142,9 @@ def _thing_noun(word: str) -> bool:
 
 # German and Dutch relative pronouns after a preposition opening a clause: "an denen", "in dem"
 _RELATIVES = frozenset("denen dem der den die das welchem welcher welchen welche wie wat".split())
-_THING_ENDINGS = (
-    "ung",
-    "heit",
-    "keit",
-    "schaft",
-    "tion",
-    "tät",
-    "nis",
-    "heid",
-    "ing",
-    "tie",
-    "schap",
-)
+_THING_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis")
 _THINGS_TOLD = frozenset(
-    "szene bild geschichte einblick anekdote beispiel episode erlebnis moment szenario"
-    " scène beeld verhaal voorbeeld anekdote".split()
+    "szene bild geschichte einblick anekdote beispiel episode erlebnis moment szenario".split()
 )
 
 

@@ -25,6 +25,13 @@ GROUP_OPENERS = frozenset(
 )
 
 
+def count_word(word: str, following: str) -> bool:
+    """True for a Spanish or Italian count or quantifier opening a group before a lower-case
+    word ("Otto ore di stop", "Sette ong hanno …"): no person's name, though some are first
+    names ("Otto")."""
+    return word.lower() in GROUP_OPENERS and following[:1].isalpha() and following[:1].islower()
+
+
 def body_by_kind(phrase: str) -> bool:
     """True for a Spanish or Italian body by its kind opening a reporting sentence ("La giunta
     regionale ha fatto sapere che …", "L’amministrazione comunale ha comunicato che …", "El

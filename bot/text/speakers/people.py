@@ -22,7 +22,7 @@ from bot.text.speakers.counsel import counsel_role
 from bot.text.speakers.couples import paired_names
 from bot.text.speakers.genitive_names import genitive_cut, written_words
 from bot.text.speakers.germanic import called_names, object_cut
-from bot.text.speakers.groups_esit import GROUP_OPENERS
+from bot.text.speakers.groups_esit import count_word
 from bot.text.speakers.initials import initial_mentions
 from bot.text.speakers.kin import aside_speaker, kin_dependent
 from bot.text.speakers.mentions import INTRODUCED_RE, Mention
@@ -63,15 +63,6 @@ _AGED_RE = re.compile(r",\s(?:de\s)?\d{1,3}\s(?:ans|anos|años|anni)\b")
 
 # a name owning the lower-case words after it: "Mr Hale's official spokesman said"
 _OWNER_RE = re.compile(r"(?:['’]s|..['’]s)((?:\s+[a-z]+){1,3})")
-
-
-def _count_word(text: str, pos: int, word: str) -> bool:
-    """True for a Romance number that is also a first name, before a lower-case word: "Otto ore
-    di stop", "Sette ong hanno …" (never the name "Otto")."""
-    if word.lower() not in GROUP_OPENERS:
-        return False
-    after = text[pos + len(word) : pos + len(word) + 2]
-    return after[:1] == " " and after[1:2].islower()
 
 
 def _owns_person(text: str, end: int) -> bool:
@@ -336,7 +327,13 @@ class People(Salience, Naming):
                     continue
                 if nm.bare(words[0]) in nm.STOPWORDS or nm.bare(words[0]) in nm.NOUN_ARTICLES:
                     continue
-                if len(words) == 1 and self._any_romance and _count_word(text, pos + at, words[0]):
+                following = text[pos + at + len(words[0]) : pos + at + len(words[0]) + 2]
+                if (
+                    len(words) == 1
+                    and self._any_romance
+                    and following[:1] == " "
+                    and count_word(words[0], following[1:])
+                ):
                     continue  # "Otto ore di stop": a number opening the sentence, not "Otto"
                 if self._org_of(pos + at, words):
                     continue  # "the Journal of Cryospheric Acoustics": no person

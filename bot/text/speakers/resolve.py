@@ -8,7 +8,7 @@ written, and documents, page parts and clause fragments are no speaker at all.
 
 from __future__ import annotations
 
-import re as _re
+import re
 
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
@@ -100,7 +100,7 @@ from bot.text.speakers.written_rules import WrittenRules, on_platform
 # the indefinite articles opening someone unnamed: "un invitato", "a driver", "une habitante"
 _INDEFINITE = frozenset("un una uno une um uma a an one een ein eine einer".split())
 # a Romance object pronoun closing a speaker phrase, before its verb ("Ciro X ne ha lodato")
-_CLITIC_END_RE = _re.compile(r"(?<=\w)\s+(?:ne|ci|vi|gli|lo|la|li|le|se|lhe|lhes|en)$")
+_CLITIC_END_RE = re.compile(r"(?<=\w)\s+(?:ne|ci|vi|gli|lo|la|li|le|se|lhe|lhes|en)$")
 
 
 class Resolver(

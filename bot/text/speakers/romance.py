@@ -17,7 +17,7 @@ from bot.text.speakers.copular import cleft_pronoun, identified_person
 from bot.text.speakers.dropped import dropped_subject
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.fronted import opens_on_article
-from bot.text.speakers.groups_esit import GROUP_OPENERS
+from bot.text.speakers.groups_esit import count_word
 from bot.text.speakers.marks import Span
 from bot.text.speakers.mentions import Mention
 from bot.text.speakers.openings_esit import REACHED, described_after_adjuncts
@@ -198,10 +198,8 @@ class RomanceRules(RomanceColonRules):
             return None
         if (
             len(toks) > 1
-            and toks[0][0].lower() in GROUP_OPENERS
             and nm.bare(toks[0][0]) in FIRST_NAMES
-            and toks[1][0].isalpha()
-            and toks[1][0].islower()
+            and count_word(toks[0][0], toks[1][0])
         ):
             return None  # "Otto ore di stop, …": a count opening the sentence, not "Otto"
         identified = identified_person(self.text, self.people, toks)
