@@ -227,11 +227,14 @@ def _placed(raw: str, short: str, long: str) -> bool:
 
 
 # a spokesperson speaks for the body: "a spokesman for the council" and "the council" name the
-# same speaker (writers key either; the engine gives the body when it is named, else the phrase)
+# same speaker (writers key either; the engine gives the body when it is named, else the phrase);
+# so do its unnamed sources: "Fuentes de la Consejería de X", "Fonte do Ministério do Y" and the
+# body itself (Spanish, Portuguese and Italian news cites a body so; writers key either)
 _SPOKESPERSON = re.compile(
     r"^(?:(?:a|an|the|un|une|le|la|el|il|lo|o|um|uma|een|de|ein|eine|der|die)\s+)?"
     r"(?:spokes(?:man|woman|person)|sprecher(?:in)?|woordvoer(?:der|ster)|porte-parole|"
-    r"portavoz|portavoce|porta-voz)\s+(?:for|of|des|der|van|de|du|del|della|dello|do|da|di)\s+"
+    r"portavoz|portavoce|porta-voz|fuentes?|fontes?|fonti)\s+"
+    r"(?:for|of|des|der|van|de|du|del|della|dello|do|da|di|dos|das|dei|degli|delle)\s+"
 )
 
 
@@ -298,6 +301,10 @@ def test_every_quotation_is_found(lang: str) -> None:
         ("a nurse", "a nurse practitioner", False),
         ("Rapidex", "Rapidex di Pianello Scalo", False),
         ("the driver", "the driver of the bus", False),
+        # (a body's unnamed sources are the body, as its spokesperson is)
+        ("Fuentes de la Consejería de Pesca", "la Consejería de Pesca", True),
+        ("o Ministério do Mar", "Fonte do Ministério do Mar", True),
+        ("Fonti della Procura", "la Procura di Vessano", False),
     ],
 )
 def test_an_unnamed_speaker_with_or_without_its_complement(

@@ -41,6 +41,7 @@ from bot.text.speakers.germanic_clause import GermanicClauseRules
 from bot.text.speakers.germanic_lone import first_person_alone
 from bot.text.speakers.germanic_sources import (
     according_earlier,
+    according_within,
     mood_before,
     mood_before_quote,
     mood_chain,
@@ -196,6 +197,7 @@ class Attributor(
             elif got is None and idx not in signs:
                 got = own_account(self, idx)  # "Hij bleef er naar eigen zeggen ‘…’"
                 got = got or according_relative(self, idx)  # "… volgens zijn vrouw ‘…’"
+                got = got or according_within(self, idx)  # "Volgens de rechtbank … ‘…’"
                 got = got or as_aside(self, idx)  # "… und, wie er gern sagte, „…“"
                 got = got or relative_final(text, span.open_at, span.close_end)  # "… die ‘…’ riep."
                 got = got or sources_for(self, idx)  # (the sources of "«…», explican")

@@ -25,7 +25,7 @@ from bot.text.speakers.fronted import (
     romance_subject_phrase,
 )
 from bot.text.speakers.germanic import clause_pronoun, germanic
-from bot.text.speakers.germanic_sources import affiliation, fronted_person
+from bot.text.speakers.germanic_sources import affiliation, closing_source, fronted_person
 from bot.text.speakers.groups_esit import body_by_kind, counted_group, unnamed_opening
 from bot.text.speakers.marks import Span
 from bot.text.speakers.openings_esit import REACHED
@@ -141,6 +141,8 @@ class ContextRules(FramingRules, PhraseRules, AsideRules):
         answerer = self._asked_subject(toks, start)
         if answerer is not None:
             return answerer
+        if (source := closing_source(toks)) is not None:
+            return source  # "Der Pegel sei gesunken, so Lindholm. „…“"
         got = self._before_clause(prev, start)
         if got is not None and not _ASKING_I_RE.search(self.text, prev, got[1]):
             # (not "He laughs when I ask whether …": the reporter asks, he answers; and not

@@ -107,7 +107,15 @@ def employer_before(toks: list[Token], k: int) -> int | None:
     comes before it ("Karl-Peter Naumann vom Fahrgastverband Pro Bahn"), else None (not in
     "Harry van der Maas", one name)."""
     p = k - 1
-    if p >= 2 and toks[p][0] in ("in", "aus") and toks[p - 1][0][:1].isupper():
+    if (
+        p >= 2
+        and toks[p][0] in ("in", "aus")
+        and (
+            toks[p - 1][0][:1].isupper()
+            # ("X Y van de hogeschool in Plaats": a Dutch body by its kind)
+            or (p >= 3 and toks[p - 1][0].islower() and toks[p - 2][0] in ("de", "het"))
+        )
+    ):
         # "X Y vom Institut für Z in Kiel hält …": the employer's place, the run before it
         e = p - 1
         while e > 0 and (toks[e - 1][0][:1].isupper() or toks[e - 1][0] in ("für", "voor")):
@@ -193,6 +201,12 @@ def _subject_then(subj: tuple[int, int] | None, toks: list[Token]) -> bool:
 
 # the Dutch and German "that" opening a reported clause after the verb of saying
 _THAT = frozenset("dat dass".split())
+# a definite article opening the verb's object: "vindt de discussie overdreven", "hält das
+# Ganze für übertrieben"
+_OBJECT_ARTICLES = frozenset("de het den dem das die der".split())
+# the relative pronoun right after the noun that makes the words before the comma a noun
+# phrase with its own clause, not a sentence ("Ein Mann wurde verletzt, sagte die Polizei")
+_RELATIVES = frozenset("die dat der das welche welcher".split())
 
 
 def _manner_word(rest: list[str]) -> bool:
@@ -233,6 +247,15 @@ def inverted_verb(rules: Any, toks: list[Token], v: int, n: int) -> tuple[int, i
         # "Een buurvrouw die …, zegt dat de schade ‘…’": a "that" clause, no subject after the
         # verb; someone unnamed opening the sentence, as written
         return unnamed_then_that(toks, v)
+    if (
+        toks[v + n][0] in _OBJECT_ARTICLES
+        and any(t[0] in _RELATIVES for t in toks[2:5])
+        and (unnamed := unnamed_then_that(toks, v))
+    ):
+        # "Een oudere tuinder die anoniem wil blijven, vindt de hele discussie overdreven.
+        # ‘…’": the verb's object after it ("de hele discussie"), no speaker; someone unnamed
+        # opening the sentence with a clause of their own, as written
+        return unnamed
     np = rules._np_after(toks, v + n)
     inner = [t for t in toks if np is not None and np[0] <= t[1] < np[1]]
     cut = next((i for i, t in enumerate(inner) if i and t[0] in _THAT), None)

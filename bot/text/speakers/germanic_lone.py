@@ -24,7 +24,7 @@ from typing import Any
 from bot.text.speakers import names as nm
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.germanic_things import thing_phrase
-from bot.text.speakers.germanic_unnamed import counted_people
+from bot.text.speakers.germanic_unnamed import counted_people, person_noun
 from bot.text.speakers.kin import KIN_OPENING_RE, kin_cut, kin_noun, kin_person
 from bot.text.speakers.mentions import Mention
 from bot.text.speakers.orgs_germanic import kind
@@ -202,7 +202,10 @@ def first_person_alone(rules: Any, out: list[Raw]) -> None:
             if (dutch := _DUTCH_SOMEONE_RE.match(text, m.start())) is not None:
                 someone = (dutch.group(), m.start())  # "Een medewerker van de lasafdeling, …"
             elif m.group().split()[-1].lower() not in _FUNCTION_WORDS:  # (not "Een van de …")
-                someone = (m.group(), m.start())  # the last unnamed person a sentence opens on
+                # the last unnamed person a sentence opens on (a person: not "Eine Zusage")
+                noun = re.split(r"\s+(?:aus|uit)\s+", m.group())[0].split()[-1]
+                if person_noun(noun) or noun.islower():
+                    someone = (m.group(), m.start())
             elif len(words := m.group().split()) == 3 and words[1] not in _FUNCTION_WORDS:
                 # "Een havenarbeider die …": a Dutch noun in lower case, not an adjective
                 someone = (" ".join(words[:2]), m.start())
@@ -352,6 +355,8 @@ def _subject_between(rules: Any, out: list[Raw], idx: int) -> Raw | None:
             if rules._sentence_start(m.start(), ps) > close
             and m.group().split()[-1].lower() not in _FUNCTION_WORDS
             and m.group().split()[1].lower() not in _SHARES
+            # (a person: not "Eine Zusage auf Zeit reiche ihm nicht.")
+            and person_noun(re.split(r"\s+(?:aus|uit)\s+", m.group())[0].split()[-1])
         ]
         if len(unnamed) != 1:
             return None

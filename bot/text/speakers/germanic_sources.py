@@ -16,6 +16,7 @@ from typing import Any
 from bot.text.speakers import names as nm
 from bot.text.speakers.germanic import ADVERBS, germanic, germanic_verb
 from bot.text.speakers.germanic_clause import reported_mood
+from bot.text.speakers.germanic_unnamed import person_noun
 from bot.text.speakers.marks import Span
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
@@ -155,6 +156,25 @@ def said_after(rules: Any, span: Span) -> tuple[int, int] | None:
     return said.span(2) if got is not None and got[1] else None
 
 
+def closing_source(toks: list[Token]) -> tuple[int, int] | None:
+    """The source a German or Dutch sentence of reported speech names at its close, for a
+    quotation after it: "Der Pegel sei gesunken, so Lindholm. „…“", "…, aldus de woordvoerder
+    van X. ‘…’" -> the words after "so"/"aldus" (a name, or a role with its article; up to
+    six words), else None."""
+    if language() not in ("german", "dutch") or len(toks) < 4:
+        return None
+    end = len(toks) - (1 if toks[-1][0] in (".", "!") else 0)
+    for k in range(max(1, end - 7), end - 1):
+        if toks[k][0] in ("so", "aldus") and toks[k - 1][0] == ",":
+            first = toks[k + 1][0]
+            if not (first[:1].isupper() or first in nm.NOUN_ARTICLES):
+                return None
+            if any(not t[0][:1].isalnum() for t in toks[k + 1 : end]):
+                return None  # (a clause goes on: "so Lindholm, die …")
+            return toks[k + 1][1], toks[end - 1][2]
+    return None
+
+
 def fronted_person(rules: Any, toks: list[Token]) -> tuple[int, int] | None:
     """The one person a short German or Dutch sentence names after an adjunct opening
     it on a preposition: "Na afloop was coach Ilse Brink tevreden." -> "Ilse Brink"."""
@@ -288,6 +308,8 @@ def mood_before_quote(rules: Any, idx: int) -> bool:
     if language() != "german" or end <= ps or rules.text[end : span.open_at].strip():
         return False
     start = rules._sentence_start(end - 1, ps)
+    if closing_source(rules._tokens(start, end)) is not None:
+        return False  # "…, so Lindholm. „…“": the speech and the quotation are hers
     last = start + len(rules.text[start:end].rstrip()) - 1
     return reported_mood(rules.text, last, last)
 
@@ -315,3 +337,75 @@ def affiliation(toks: list[Token]) -> int:
     while j < len(toks) and toks[j][0][:1].isupper():
         j += 1
     return j - k if j > caps else 0
+
+
+# what a "volgens"/"laut" source may be: a pronoun of one person, or an article opening a noun
+_SOURCE_PRONOUNS = frozenset("hem haar hen ihm ihr ihnen".split())
+_SOURCE_ARTICLES = frozenset("de het dem der den einer einem".split())
+# what opens a German or Dutch subject after the verb: an article, a pronoun, "er"/"es"
+_AFTER_VERB = frozenset(
+    "de het een der die das den dem ein eine er es hij zij ze wij we ik je u sie wir ich"
+    " man men dit dat deze die dieser diese".split()
+)
+# German and Dutch documents and figures a "volgens"/"laut" cites, whose author is read elsewhere
+_WRITINGS = frozenset(
+    "advies rapport onderzoek studie verslag cijfers gegevens berekeningen schattingen peiling"
+    " enquête informatie dossier brief plan plannen gutachten bericht untersuchung analyse"
+    " zahlen angaben daten schätzungen informationen umfrage prognose statistik protokoll"
+    " studien berichten medienberichten notulen verslagen protocol akte aktenvermerk"
+    " sitzungsprotokoll mitteilung verklaring persbericht".split()
+)
+
+
+def according_within(rules: Any, idx: int) -> tuple[int, int] | None:
+    """For a German or Dutch quotation inside a sentence that opens on "Volgens"/"Laut" and
+    its source, the verb right after it: "Volgens de rechtbank getuigen de feiten van ‘…’",
+    "Laut dem Gericht zeugt die Tat von „…“", "Volgens haar is het ‘…’" -> the source (its
+    article and noun, a name after them kept: "de wethouder Jan X"; a pronoun, resolved
+    later); None for a document ("Volgens het rapport", its author read elsewhere)."""
+    if language() not in ("german", "dutch"):
+        return None
+    span = rules.spans[idx]
+    _, ps, _ = rules._para_of(span.open_at)
+    start = rules._sentence_start(span.open_at, ps)
+    if start >= span.open_at:
+        return None  # (a quotation opening its sentence: ``according_earlier``)
+    toks = rules._tokens(start, span.open_at)
+    if len(toks) < 4 or toks[0][0] not in ("Volgens", "Laut"):
+        return None
+    first = toks[1][0]
+    if first.lower() in _SOURCE_PRONOUNS:
+        return toks[1][1], toks[1][2]
+    j = 2 if first.lower() in _SOURCE_ARTICLES else 1
+    if (
+        j == 2
+        and toks[j][0].islower()
+        and toks[j][0].endswith("e")
+        and toks[j + 1][0].isalpha()
+        and (person_noun(toks[j + 1][0]) or toks[j + 1][0][:1].isupper())
+    ):
+        j += 1  # "de nieuwe wethouder", "dem zuständigen Gericht"
+    noun = toks[j][0]
+    low = nm.bare(noun).lower()
+    if not noun.isalpha() or low in nm.DOCUMENT_NOUNS or low in _WRITINGS:
+        return None
+    if j == 1 and not noun[:1].isupper():
+        return None
+    end = j + 1
+    while end < len(toks) and toks[end][0][:1].isupper() and toks[end][0].isalpha():
+        end += 1  # (a name after the role: "de wethouder Jan X")
+    if (
+        end >= len(toks)
+        or not toks[end][0].isalpha()
+        or not toks[end][0].islower()
+        or toks[end][0] in GERMANIC_PREPOSITIONS
+        or toks[end][0] in _SOURCE_ARTICLES
+        or end + 1 >= len(toks)
+        or not (toks[end + 1][0].lower() in _AFTER_VERB or toks[end + 1][0][:1].isupper())
+    ):
+        # (the verb right after the source, then the subject: "Volgens de rechtbank getuigen
+        # de feiten", not "Volgens de meeste bewoners van de straat")
+        return None
+    if rules._people_named(toks[end][1], span.open_at) > 0:
+        return None  # ("Volgens X noemde wethouder Y het plan ‘…’": Y's words, read elsewhere)
+    return toks[1][1], toks[end - 1][2]

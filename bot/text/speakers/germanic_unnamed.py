@@ -22,6 +22,8 @@ _UNNAMED_SUBJECT_RE = re.compile(
     r"(?i:ein|eine)(?: [a-zäöü][\w-]*){0,2} [^\W\d_a-z][\w-]*(?: aus [^\W\d_a-z][\w-]*"
     # (or what they carry: "ein älterer Herr mit Aktentasche", "een man met een rolkoffer")
     r"| mit (?:einem |einer |einen )?[^\W\d_a-z][\w-]*"
+    # (or whom they stand next to: "ein Kollege neben ihr")
+    r"| neben (?:ihr|ihm|ihnen)"
     # (or the body or place they belong to, named: "ein Delegierter aus dem Kreisverband
     # Ostheide", "eine Stammkundin der Linie 4", "ein Mitglied des Vereins")
     r"| (?:aus (?:der|dem|den)|von (?:der|dem|den)|vom|bei (?:der|dem)|beim|der|des)"
@@ -30,7 +32,7 @@ _UNNAMED_SUBJECT_RE = re.compile(
     # ("een bewoner van de Dorpsstraat", "een hulpverlener van een internationale organisatie",
     # "een medewerker van de gemeente Oosterhout")
     r"|(?:van|uit) (?:de|het|een) (?:[a-zë][\w-]*e )?[\w-]+(?: [^\W\d_a-z][\w-]*){0,2}"
-    r"|met (?:een |de )?[a-zë][\w-]*))?"
+    r"|met (?:een |de )?[a-zë][\w-]*|naast (?:haar|hem|hen)))?"
     r")(?=[ ,])"
 )
 # a sentence opening on a place or a time, its verb, maybe an aside in commas, and nothing
@@ -48,7 +50,9 @@ _PERSON_NOUNS = frozenset(
     "zeugin kollege kollegin kunde kundin mitarbeiter mitarbeiterin frau mann herr dame "
     "mädchen junge rentner rentnerin vrouw man meneer mevrouw meisje jongen jongeman heer "
     "zuhörer zuhörerin zuschauer zuschauerin besucher besucherin gast waard waardin kroegbaas"
-    " wirtin".split()
+    " wirtin kommilitone fahrgast feuerwehrmann jäger jägerin imker imkerin azubi fan forens"
+    " leraar lerares ouder vader agent arts verpleegkundige marktkoopman wandelaar dorpsgenoot"
+    " dorpsgenote angestellte kind".split()
 )
 
 
@@ -97,9 +101,9 @@ def unnamed_subject(text: str, sentence: int, end: int, pronoun: str) -> tuple[i
     rest = text[m.end() : end].rstrip(" .!?\n")
     if re.match(r", (?:die|der|dat|welke|welche) ", rest) and "," not in rest[2:]:
         return None  # "Een aardige man, die er doorheen zit.": a fragment on someone named
-    noun = re.split(r" (?:aus|uit|van|bij|mit|met|von|vom|bei|beim|der|des) ", m.group("who"))[
-        0
-    ].split()[-1]
+    noun = re.split(
+        r" (?:aus|uit|van|bij|mit|met|von|vom|bei|beim|der|des|neben|naast) ", m.group("who")
+    )[0].split()[-1]
     if not person_noun(noun):
         return None
     article = m.group("who").split()[0].lower()

@@ -28,6 +28,7 @@ from typing import Protocol
 from bot.text.lexicon import load
 from bot.text.speakers import foreign as fw
 from bot.text.speakers import names as nm
+from bot.text.speakers.germanic_unnamed import person_noun
 from bot.text.speakers.named_kin import named_kin
 from bot.text.speakers.reading import language
 
@@ -129,6 +130,12 @@ TIME_NOUNS = (
     | nm.TIME_WORDS
     | load("months_fr", "months_de", "months_nl", "months_es", "months_it", "months_pt")
 )
+# days named by an adverb that open a clause before its subject ("Ayer una señora me
+# preguntó:", "Ieri un cliente mi ha detto:", "Hier, une cliente m'a dit :")
+_DAY_ADVERBS = frozenset("ayer anteayer hoy hier aujourd'hui ieri oggi ontem hoje".split())
+# forms of "to be" that end a subject before its first verb ("Il capitano è uscito e ci ha
+# detto:", "El jefe estaba allí y me dijo:")
+_BE = frozenset("è era fu es fue est était fut é foi estaba stava estava".split())
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|[,;:]")
 _LONGEST = 6  # words of an unnamed subject at most
 
@@ -172,7 +179,7 @@ def inner_speaker(
     for j in (1, 2, 3):
         if (
             j + 1 < len(words)
-            and any(nm.bare(w) in TIME_NOUNS for w in words[:j])
+            and any(nm.bare(w) in TIME_NOUNS or nm.bare(w) in _DAY_ADVERBS for w in words[:j])
             and words[j].lower() in _SOMEONE | definite
             and words[j + 1].isalpha()
         ):
@@ -261,10 +268,19 @@ def inner_speaker(
             return None  # (a verb in it: "Um amigo produtor chegou a dizer-me")
         # ("Mijn moeder" after "Haar moeder, Joke X, …": the relative the text named)
         return named_kin(words[end - 1], pos, outer, people) or phrase
+    if (
+        first in definite
+        and end == 2
+        and language() == "german"
+        and words[1][:1].isupper()
+        and person_noun(words[1])
+    ):
+        # "Der Verkäufer hat damals gesagt:": a German role noun, capitalized as nouns are
+        return people.role_person(" ".join(words[:2]), pos) or " ".join(words[:2])
     if first in definite and 2 <= end <= 4 and all(w.islower() for w in words[1:end]):
         # ("O meu pai", "Le préfet", "der Vorstandschef")
         kin = named_kin(words[end - 1], pos, outer, people) if end > 2 else None
-        return kin or people.role_person(phrase, pos) or phrase
+        return kin or people.role_person(phrase, pos) or _named_as(phrase, people, pos) or phrase
     opening = 1 if first in definite else 0
     if not words[0][:1].isupper() or not any(w[:1].isupper() for w in words[opening:end]):
         return None
@@ -272,6 +288,40 @@ def inner_speaker(
     if named is None or not named[1] or not people.mentioned(named[0]):
         return None  # (a capitalized word that names no one the text introduced)
     return named[0]
+
+
+# a role and a name the text gives it by, in apposition or as a copula's complement: "Le
+# pilote, Luc X, 28 ans, …", "La professoressa è Marta X, docente di …"
+_NAME_ONLY = r"((?:[^\W\d_a-z][\w'’-]*\s+){1,3}?[^\W\d_a-z][\w'’-]*)"
+_NAMED_AS = r"(?:,\s+|\s+(?:è|est|es|é|ist|is)\s+)" + _NAME_ONLY + r"[,.]"
+
+
+def _named_as(phrase: str, people: InnerPeople, pos: int) -> str | None:
+    """The one person the text names with the role ``phrase`` opening a sentence (its
+    article and a lower-case noun or two: "Le pilote, Luc X, …", "La professoressa è
+    Marta X."), when that name is someone the text names; else None."""
+    found = {
+        m.group(1) or m.group(2)
+        for m in re.finditer(
+            # (opening a sentence, or the apposition after "and": "Le pilote, X, et le
+            # copilote, Marc Y, ont survécu")
+            r"(?:(?:^|[.!?»“”]\s+|\n)(?i:"
+            + re.escape(phrase)
+            + r")"
+            + _NAMED_AS
+            + r"|\b(?:et|e|y|en|und|and)\s+(?i:"
+            + re.escape(phrase)
+            + r"),\s+"
+            + _NAME_ONLY
+            + r"[,.])",
+            # (near the quotation only: linear time over a long text)
+            people.text[max(0, pos - 6000) : pos + 3000],
+        )
+    }
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    return name if " " in name and people.mentioned(name) else None
 
 
 # words of an aside in commas after the subject that says when ("anni fa", "il y a des années")
@@ -337,6 +387,7 @@ def _subject_end(words: list[str]) -> int:
             (low in _CLITICS and not (low in _ARTICLE_CLITICS and nm.bare(words[k - 1]) in _OF))
             or w.lower()[:2] in ("m'", "m’")
             or low in nm.AUXILIARIES
+            or low in _BE
             or low in nm.SPEECH_VERBS
             # (a Portuguese verb with its object pronoun: "perguntou-me", "disse-nos")
             or low.rpartition("-")[2] in ("me", "nos", "lhe", "lhes", "te", "se")

@@ -146,6 +146,11 @@ _KIN_GENDER = {
 }
 
 
+def kin_gender(noun: str) -> str | None:
+    """The gender a German or Dutch kinship noun shows ("Enkelin": f, "broer": m), else None."""
+    return _KIN_GENDER.get(noun.lower())
+
+
 # possessives before a kinship noun: "sein Bruder", "haar zus"
 _POSSESSIVES = frozenset("sein seine ihr ihre zijn haar".split())
 _POSSESSIVE_GENDER = {"sein": "m", "seine": "m", "zijn": "m", "haar": "f", "ihr": "f", "ihre": "f"}

@@ -58,12 +58,21 @@ _PERSON_ENDS = (
     "ana",
 )
 _THING_ENDS = ("ment", "dent")  # "un événement", "un accident", "un incident"
+# machines and things whose names end like a person's ("un vieux tracteur", "um computador")
+_THING_NOUNS = frozenset(
+    "tracteur moteur ordinateur radiateur aspirateur réacteur compteur secteur ascenseur"
+    " capteur détecteur téléviseur congélateur extincteur carburateur projecteur"
+    " trator motor computador elevador ventilador aspirador contador sensor reator"
+    " congelador televisor secador refrigerador".split()
+)
 
 
-def _person(description: str) -> bool:
+def unnamed_person(description: str) -> bool:
     """True when one of the first words after the article is a noun for a person."""
     for word in description.split()[1:3]:
         low = word.lower()
+        if low in _THING_NOUNS:
+            return False
         if low in _PERSON_NOUNS or (low.endswith(_PERSON_ENDS) and not low.endswith(_THING_ENDS)):
             return True
     return False
@@ -189,7 +198,7 @@ def _described_before(att: Any, idx: int) -> tuple[int, int] | None:
     got = unnamed_subject(att, prev, start, any_verb=True)
     if (
         got is None
-        or not _person(att.text[got[0] : got[1]])
+        or not unnamed_person(att.text[got[0] : got[1]])
         or att._people_named(got[1], span.open_at) > 0
     ):
         return None

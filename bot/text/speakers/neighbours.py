@@ -27,6 +27,7 @@ from bot.text.speakers.role_introductions import introduced_roles
 from bot.text.speakers.roles_germanic import GermanicEpithets
 from bot.text.speakers.romance_people import role_opening_between
 from bot.text.speakers.shapes import ROMANCE_INDEFINITE
+from bot.text.speakers.statement_subjects import body_opening_before
 from bot.text.speakers.unnamed_en import unnamed_for_he_she
 from bot.text.speakers.unnamed_esit import unnamed_esit
 
@@ -156,7 +157,8 @@ class NeighbourRules(IssuerRules, GermanicEpithets):
         subject; None when that sentence opens on no role or name."""
         chain = self._epithet_before(pos, named=True)  # type: ignore[attr-defined]
         if chain is None:
-            return None
+            # "Il Comitato X alza il tiro. “…”, chiede in una nota.": the body
+            return body_opening_before(self, pos)
         phrase, at = chain
         words = phrase.split()
         if len(words) == 1 and words[0].lower() in fw.ROMANCE_ARTICLES:

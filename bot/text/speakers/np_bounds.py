@@ -110,6 +110,10 @@ def _first_name_before(toks: list[Token], j: int, k: int) -> bool:
     )
 
 
+# Romance words opening where or when someone spoke, after their full name
+_ROMANCE_ADJUNCTS = frozenset(
+    "nel nella nelle negli nello nei durante lors dans durant na no nas nos".split()
+)
 # an age standing for the person: "die 58-Jährige", "de 56-jarige"
 _AGE_NOUN_RE = re.compile(r"\d{1,3}-(?:[Jj]ährige[nr]?|jarige)")
 # the endings of a German or Dutch present participle of manner ("lachend", "lächelnd",
@@ -170,6 +174,35 @@ def np_ends(toks: list[Token], j: int, k: int) -> bool:
     if k > j and adjunct_at([t[0] for t in toks[j:]], k - j):
         # "sagte der 57-Jährige unter Applaus", "schilderte die Pensionistin unter Tränen",
         # "zei Jansen met een glimlach": an adjunct after the speaker's noun phrase
+        return True
+    if (
+        k > j + 1
+        and w in _ROMANCE_ADJUNCTS
+        and toks[k - 1][0][:1].isupper()
+        and toks[k - 2][0][:1].isupper()
+        and k + 1 < len(toks)
+        and toks[k + 1][0].islower()
+        and language() in ("french", "spanish", "italian", "portuguese")
+    ):
+        # "scrive la giudice Elena X nelle motivazioni", "dijo Ana X durante el pleno",
+        # "a déclaré Paul X lors de la séance": where or when, after the full name
+        return True
+    if (
+        k > j + 1
+        and w in ("de", "het")
+        and toks[k - 1][0][:1].isupper()
+        and (
+            toks[k - 2][0][:1].isupper()
+            # (or a name with its particle: "Els de Bruin de strafmaat")
+            or (k > j + 2 and toks[k - 2][0] in nm.NAME_PARTICLES and toks[k - 3][0][:1].isupper())
+        )
+        and k + 1 < len(toks)
+        and toks[k + 1][0].isalpha()
+        and toks[k + 1][0].islower()
+        and language() == "dutch"
+    ):
+        # "motiveerde voorzitter Els X de strafmaat": the verb's object after the full
+        # name (a particle of the name goes on in capitals: "Els de Vries")
         return True
     if k > j and w in _FURTHER and language() in _GERMANIC:
         return True  # "teilte der Sprecher weiter mit", "sagte X zudem": an adverb, no name

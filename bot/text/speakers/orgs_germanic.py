@@ -93,6 +93,24 @@ def kind(word: str) -> str | None:
     return _kind(word)
 
 
+def nominative_body(phrase: str | None, text: str, pos: int) -> str | None:
+    """A German body named in the genitive after "des"/"eines" ("einer Mitteilung des
+    Rathauses", "des Ministeriums") as its nominative noun ("Rathaus", "Ministerium"), when
+    that noun is a body's kind or the town hall; else ``phrase`` as it was."""
+    if (
+        not phrase
+        or " " in phrase
+        or language() != "german"
+        or text[max(0, pos - 4) : pos] not in ("des ", "nes ")
+    ):
+        return phrase
+    for cut in (2, 1):
+        base = phrase[:-cut]
+        if phrase.endswith("es"[-cut:]) and (_kind(base) is not None or base == "Rathaus"):
+            return base
+    return phrase
+
+
 def _kind(word: str) -> str | None:
     """The kind of organisation a word is or ends in ("Naturschutzverein" -> "verein")."""
     m = _STEM_RE.search(word.lower())

@@ -258,6 +258,8 @@ def fits_kind(noun: str, name: str) -> bool:
     if noun in _ANY_BODY:
         return True  # "l'organisme", "o órgão": a body of any kind
     kinds = {nm.bare(w) for w in name.split()} & ROMANCE_BODY_NOUNS
+    if noun in COMPANY_NOUNS and {nm.bare(w).lower() for w in name.split()} & _NO_COMPANIES:
+        return False  # "la empresa" is no "Audiencia Provincial" named before
     if noun in _PUBLIC_OFFICES:
         return noun in {nm.bare(w).lower() for w in name.split()}
     return (
@@ -265,6 +267,15 @@ def fits_kind(noun: str, name: str) -> bool:
         or noun in kinds
         or (noun in COMPANY_NOUNS and kinds <= COMPANY_NOUNS | _BUSINESS_KINDS)
     )
+
+
+# courts, public offices and institutions whose names the body nouns miss: never a company
+_NO_COMPANIES = frozenset(
+    "tribunal tribunale juzgado audiencia corte cour comune gouvernement fiscalía policía"
+    " polizia guardia université universidade universidad università hospital ospedale hôpital"
+    " prefettura questura regione región région provincia parlamento senado assemblea"
+    " ministerio ministero ministère ministério ayuntamiento câmara gobierno governo".split()
+)
 
 
 # the trade a company's name may open on, which keeps it a company: "a Aerolínea Atlântica

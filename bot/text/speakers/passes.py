@@ -22,13 +22,13 @@ from bot.text.speakers.descriptions import (
 )
 from bot.text.speakers.marks import Span
 from bot.text.speakers.orgs import ampersand_name
-from bot.text.speakers.orgs_germanic import paired_body
+from bot.text.speakers.orgs_germanic import nominative_body, paired_body
 from bot.text.speakers.people import People
 from bot.text.speakers.pronouns import body_pronoun
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 from bot.text.speakers.romance_people import fuller_name
-from bot.text.speakers.short_bodies import agency_acronym, full_body
+from bot.text.speakers.short_bodies import agency_acronym, company_quoted_before, full_body
 from bot.text.speakers.sources_romance import same_source
 from bot.text.speakers.speech_acts import speech_act_lead
 
@@ -191,6 +191,12 @@ class SpeakerPass:
                 result[idx] = ampersand_name(self.people.text, raw.pos, result[idx])
                 result[idx] = agency_acronym(result[idx])  # "agence de presse X MNA": MNA
                 result[idx] = paired_body(self, raw.pos, result[idx])  # "Bond X en Y"
+                # "In einer Mitteilung des Rathauses heißt es": the town hall, "Rathaus"
+                result[idx] = nominative_body(result[idx], self.people.text, raw.pos)
+                # "Brevane said … “…” ¶ “…,” the company said.": the company quoted before
+                result[idx] = (
+                    company_quoted_before(self.people, self.spans, idx, result) or (result[idx])
+                )
                 if result[idx] and result[idx][:1].isupper() and result[idx] not in orgs:
                     # "aseguró" after "Jiménez, visiblemente molesto, …" resolved to the
                     # headline's "Manuel Jiménez": the body's "Manuel Jiménez Ortega"

@@ -327,6 +327,8 @@ class People(Salience, Naming):
                     continue
                 if nm.bare(words[0]) in nm.STOPWORDS or nm.bare(words[0]) in nm.NOUN_ARTICLES:
                     continue
+                if words[0] in ("Il", "Gli") and len(words) == 2:
+                    continue  # "Il Telepass l'ha preso": an Italian article, a thing; no name has one
                 following = text[pos + at + len(words[0]) : pos + at + len(words[0]) + 2]
                 if (
                     len(words) == 1

@@ -14,16 +14,17 @@ import re
 from bot.text.speakers import names as nm
 from bot.text.speakers import reading as _reading
 from bot.text.speakers.bodywords import plural_body
+from bot.text.speakers.businesses import business_noun
 from bot.text.speakers.companies_romance import ROMANCE_BODY_NOUNS
 from bot.text.speakers.descriptions import description_before, newcomer_speaker
 from bot.text.speakers.epithets import epithet_gender
 from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.lone_unnamed import unnamed_person
 from bot.text.speakers.newcomer import newcomer_pronoun
 from bot.text.speakers.orgs import byline_author, common_org_at, org_named_before
 from bot.text.speakers.own_account import aside_subject
 from bot.text.speakers.people import People
 from bot.text.speakers.raw import Raw
-from bot.text.speakers.salience import business_noun
 from bot.text.speakers.spouses import partner_before
 
 # a Chinese sentence opening on a name of two or three characters and a verb of being, saying
@@ -123,11 +124,27 @@ class PronounRules:
                     got_chain is not None
                     and got_chain[:1].isupper()
                     and (known == {sex} or (not germanic and (not known or sex in known)))
+                    and not named_after_thing(self.people, got_chain, chain[1], raw.pos, sex)
                 ):
                     return True, got_chain
                 if got_chain is not None and _body_of_gender(chain[0], got_chain, sex):
                     # "La mairie des Tilleuls promet … Dans un communiqué, elle annonce « … »":
                     # a body's kind and name, its article of the pronoun's gender
+                    return True, got_chain
+                if (
+                    got_chain is not None
+                    and _unnamed_of_gender(got_chain, sex)
+                    and not _PASSIVE_AFTER_RE.match(self.people.text, chain[1] + len(chain[0]))
+                ):
+                    # "Un garçon de dix ans brandit son butin. « … », annonce-t-il.": someone
+                    # unnamed opening the sentence before, its article of the pronoun's gender
+                    # (as the description rules give it in full: "un diplomate … en poste à X")
+                    new = description_before(self.people, raw.pos, sex)
+                    fuller = (
+                        newcomer_speaker(new, lambda r: self._resolve(r, orgs)) if new else None
+                    )
+                    if fuller and fuller.casefold().startswith(got_chain.casefold()):
+                        return True, fuller
                     return True, got_chain
             if low in _HE_SHE and (new := newcomer_pronoun(self.people, raw.pos, low)):
                 return True, new  # "… está el alcalde, Andrés X, que … Él la recuerda …"
@@ -227,8 +244,11 @@ class PronounRules:
         last = next((m for m in reversed(self.people.mentions[:k]) if m.name == name), None)
         if last is None:
             return False
-        before = self.people.text[max(0, last.pos - 12) : last.pos].split()
-        return bool(before) and before[-1].lower() in _PASSING_PREPS
+        before = self.people.text[max(0, last.pos - 24) : last.pos]
+        if _CLEFT_RE.search(before):
+            return True  # "C'est finalement X qui lui a prêté …": the one who helped her
+        words = before.split()
+        return bool(words) and words[-1].lower() in _PASSING_PREPS
 
     def _of_two(self, pos: int, gender: str, second: bool) -> str | None:
         """One of the two people of ``gender`` named last before ``pos`` ("« A », sourit Ana
@@ -332,6 +352,50 @@ def name_before(text: str, pos: int) -> bool:
     "… un projet de loi. Celui-ci …" at a thing."""
     words = text[max(0, pos - 80) : pos].rstrip(" .,;:!?»”\n").split()
     return bool(words) and words[-1][:1].isupper()
+
+
+# a French cleft naming a body or a person as the one who did something ("C'est finalement X
+# qui lui a prêté …"): its focus, no one a pronoun after it stands for
+_CLEFT_RE = re.compile(r"(?:^|[.!?]\s+|\n)[Cc]['’]est(?:\s+[a-zé]+ment)?\s+$")
+
+
+# a passive after someone unnamed: the one it happened to ("Une infirmière a été agressée …",
+# "Uma enfermeira foi agredida …"), not the one who speaks after it
+_PASSIVE_AFTER_RE = re.compile(
+    r"[^.!?]{0,60}?\b(?:(?:a|ont|avait|avaient) été|fut|furent|foi|foram|tinha sido) \w+"
+    r"(?:ée?s?|é|ada|ado|adas|ados|ida|ido|idas|idos)\b"
+)
+
+# the gender French and Portuguese indefinite articles show
+_INDEFINITE_GENDER = {"un": "m", "une": "f", "um": "m", "uma": "f"}
+
+
+def _unnamed_of_gender(resolved: str, sex: str) -> bool:
+    """True when ``resolved`` is a French or Portuguese description of someone unnamed whose
+    article is of the pronoun's gender ("un garçon de dix ans" for "il", "uma vendedora" for
+    "ela"; not a thing: "un rapport")."""
+    words = resolved.split()
+    return (
+        _reading.language() in ("french", "portuguese")
+        and len(words) >= 2
+        and _INDEFINITE_GENDER.get(words[0]) == sex
+        and unnamed_person(resolved)
+    )
+
+
+# the articles a thing or a body opens on ("La librairie", "Le café des Sports")
+_THING_ARTICLES = frozenset("la le les l' l’ el los las il lo o a os as".split())
+
+
+def named_after_thing(people: People, resolved: str, start: int, end: int, sex: str) -> bool:
+    """True when ``resolved`` is a thing, a place or a body by its article and a lower-case
+    noun ("La librairie", "La librairie des Tilleuls") and a person of the pronoun's gender is
+    named after it before ``end`` ("La librairie a vendu 2 300 livres, selon sa gérante, Odile
+    X. « … », confie-t-elle."): the pronoun is hers."""
+    words = resolved.split()
+    if len(words) < 2 or not words[1].islower() or words[0].lower() not in _THING_ARTICLES:
+        return False
+    return any(m.gender == sex for m in people.mentions_between(start + len(resolved), end))
 
 
 def _body_of_gender(phrase: str, resolved: str, sex: str) -> bool:

@@ -72,6 +72,8 @@ def _antecedent(toks: list[Token], start: int) -> tuple[int, int] | None:
     for j in range(start, 1, -1):
         if toks[j][0].lower() in _RELATIVES and toks[j - 1][0] == ",":
             end = j - 2
+            if toks[end][0] == ")" and end > 2 and toks[end - 2][0] == "(":
+                end -= 3  # "la Asociación X (ACV), que …": the name before its acronym
             if not toks[end][0][:1].isupper():
                 # "Aldo X, geologo dell'università, che …": the name before the apposition
                 c = next((k for k in range(end, max(0, end - 8), -1) if toks[k][0] == ","), 0)

@@ -30,6 +30,7 @@ from bot.text.speakers.germanic_unnamed import (
     unnamed_inside,
     unnamed_subject,
 )
+from bot.text.speakers.kin import KIN_OPENING_RE, kin_gender, kin_person
 from bot.text.speakers.raw import Raw
 from bot.text.speakers.reading import language
 from bot.text.speakers.relayed import relayed_person
@@ -75,6 +76,24 @@ def _unnamed_before(att: Any, idx: int, raw: Raw) -> tuple[int, int, bool] | Non
         # „…“, sagt der 44-Jährige", "Een fietser reed hem omver. Hij zei: ‘…’")
         return None
     got = unnamed_subject(att.text, prev, start, aged or pronoun)
+    if got is None and after and aged is None and (kin := KIN_OPENING_RE.match(att.text, prev)):
+        # "Zijn kleindochter, die hem vergezelt, vindt … ‘…’, zegt ze.": the relative the
+        # sentence opens on, of the pronoun's gender, as written ("ze"/"sie": a woman)
+        sex = {"er": "m", "hij": "m", "sie": "f", "zij": "f", "ze": "f"}.get(pronoun.lower())
+        named = att.text[kin.end() : kin.end() + 40].split()[:1]  # ("Zijn zus Ans X")
+        # (only when the pronoun cannot be the possessive's owner: "Zijn kleindochter … zegt
+        # ze"; "Haar dochter … zegt ze", "Sein Sohn … sagt er" may be the parent speaking of
+        # the child, or someone unnamed before: "Een moeder … Haar dochter … zegt ze")
+        his = att.text[kin.start() : kin.start() + 4].lower() in ("sein", "zijn")
+        if (
+            sex is not None
+            and kin_gender(kin.group(1)) == sex
+            and sex == ("f" if his else "m")
+            and not (named and named[0][:1].isupper())
+        ):
+            if att._people_named(kin.end(), span.open_at) == 0:
+                # (the relative the text named before, else as written: "Haar vader")
+                return kin.start(), kin.end(), kin_person(att.people, kin.group(1), prev) is None
     if got is None and (defined := definite_subject(att.text, prev, start, aged or pronoun)):
         # someone new by a definite role noun, not a person the text introduced with it
         # ("Bürgermeister Jan X … Der Bürgermeister sagt …": the epithet rules know him)

@@ -15,6 +15,7 @@ from bot.text.speakers import reading as _reading
 from bot.text.speakers.aliases import given_name
 from bot.text.speakers.body_rules import BodyRules
 from bot.text.speakers.bodywords import kind_named_before, police_named_before
+from bot.text.speakers.businesses import business_noun
 from bot.text.speakers.court_germanic import unnamed_accused
 from bot.text.speakers.court_names import court_named_before
 from bot.text.speakers.dropped import (
@@ -80,7 +81,6 @@ from bot.text.speakers.roles import (
 )
 from bot.text.speakers.romance_people import fuller_name
 from bot.text.speakers.romance_words import fused_place_cut, no_subject, romance_verb
-from bot.text.speakers.salience import business_noun
 from bot.text.speakers.sentence_bodies import bare_spokes_body
 from bot.text.speakers.sources_romance import earlier_source
 from bot.text.speakers.spokes import (
@@ -101,6 +101,12 @@ from bot.text.speakers.written_rules import WrittenRules, on_platform
 _INDEFINITE = frozenset("un una uno une um uma a an one een ein eine einer".split())
 # a Romance object pronoun closing a speaker phrase, before its verb ("Ciro X ne ha lodato")
 _CLITIC_END_RE = re.compile(r"(?<=\w)\s+(?:ne|ci|vi|gli|lo|la|li|le|se|lhe|lhes|en)$")
+
+
+# a judge called by the court's form of address ("her Honour said", "His Honor added"), and
+# the judge the text names by title ("Justice Ann X", "Judge Tom Y", "Magistrate Z")
+_HONOUR_RE = re.compile(r"(?:[Hh]is|[Hh]er) Honou?r")
+_JUDGE_RE = re.compile(r"\b(?:Justice|Judge|Magistrate)\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
 
 
 class Resolver(
@@ -145,6 +151,10 @@ class Resolver(
         return got
 
     def _resolve_phrase(self, raw: Raw, orgs: list[str]) -> str | None:
+        if _HONOUR_RE.fullmatch(raw.phrase or ""):
+            # "“…,” her Honour said": the judge the text named before ("Justice Ann X")
+            judges = _JUDGE_RE.findall(self.people.text, max(0, raw.pos - 6000), raw.pos)
+            return judges[-1] if judges else raw.phrase
         if cut := conjunction_cut(raw.phrase or ""):  # "E Rossi ha ammesso che …"
             return self._resolve(Raw((raw.phrase or "")[cut:], raw.pos + cut), orgs)
         if (

@@ -398,6 +398,8 @@ def clitic_after(toks: list[Token], got: tuple[int, int]) -> bool:
     by an object clitic and a verb: "El aviso lo dio el sábado la hermana de X": the
     object, taken up again, its subject after the verb."""
     k = next((k for k, t in enumerate(toks) if t[1] >= got[1]), len(toks))
+    if k < len(toks) and re.fullmatch(r"[lL]['’](?:ha|hanno|ho|abbiamo|avevo|aveva)", toks[k][0]):
+        return language() == "italian"  # "Il Telepass l'ha preso a marzo": the object, elided
     return (
         k + 1 < len(toks)
         and toks[k][0] in _CLITICS

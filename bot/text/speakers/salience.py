@@ -10,7 +10,7 @@ import re
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.aged_mentions import AgedMentions
-from bot.text.speakers.firstnames import FIRST_NAMES
+from bot.text.speakers.businesses import BusinessNouns
 from bot.text.speakers.introductions import kin_of_other
 from bot.text.speakers.mentions import Mention, MentionFeatures
 from bot.text.speakers.reading import plainly_english
@@ -75,29 +75,9 @@ def _role_words(words: list[str]) -> bool:
 # the articles before a role noun ("the mayor, Greta Lind", "la alcaldesa")
 ROLE_ARTICLES = frozenset("the le la l el il lo o a de der die het".split())
 _ROLE_OPENING_RE = re.compile(r"The ([a-z]+)\b")  # "The striker laughed it off."
-# English nouns for a business, which news uses for the company it named before whatever its
-# name says ("Dunmore Precision Components Inc. told staff … The company said"), and the words
-# of another kind of body's name, which such a noun never stands for ("the firm" is not the
-# "Harbour Workers Union" named between)
-BUSINESS_NOUNS = frozenset(
-    "company firm fund lender insurer retailer carmaker automaker manufacturer supplier"
-    " startup start-up airline carrier brewery operator".split()
-)
-_NOT_BUSINESS = frozenset(
-    "council union agency ministry department authority board commission hospital university"
-    " college school police court government association federation party church service"
-    " office committee society institute foundation league alliance county state city"
-    " parliament senate assembly army navy".split()
-)
-_BUSINESS_REACH = 3000  # characters read back for the company a business noun stands for
 
 
-def business_noun(words: list[str]) -> bool:
-    """True for "the company", "The firm", "the fund": "the" and an English business noun."""
-    return len(words) == 2 and words[0] in ("the", "The") and words[1] in BUSINESS_NOUNS
-
-
-class Salience(AgedMentions, MentionFeatures):
+class Salience(BusinessNouns, AgedMentions, MentionFeatures):
     """Salience over the person and organisation mentions of one text."""
 
     mentions: list[Mention]
@@ -123,54 +103,6 @@ class Salience(AgedMentions, MentionFeatures):
             if recent is None and distance <= 2:
                 recent = name
         return recent
-
-    def business(self, pos: int) -> str | None:
-        """The company an English business noun ("the company", "the fund") stands for at
-        ``pos``: the last organisation of two or more words named as a sentence subject within
-        ``_BUSINESS_REACH`` characters (else the only one named, within two sentences) whose
-        name holds no other kind of body's word; None when another such name comes between
-        ("Acme Inc. bought Beta Ltd. The company said": which one is not said)."""
-        sent = bisect.bisect_right(self.bounds, pos)
-        k = bisect.bisect_left(self.orgs, (pos,))
-        between: set[str] = set()
-        near = None
-        for opos, name, subject in reversed(self.orgs[max(0, k - 20) : k]):
-            if opos < pos - _BUSINESS_REACH:
-                break
-            words = name.split()
-            if words[0] == "The":
-                words = words[1:]
-            if len(words) < 2 or {nm.bare(w) for w in words} & _NOT_BUSINESS:
-                continue
-            name = " ".join(words)
-            if subject:
-                return None if {b for b in between if b not in name} else name
-            if not between and sent - bisect.bisect_right(self.bounds, opos) <= 2:
-                near = name
-            between.add(name)
-        return near if len(between) == 1 else None
-
-    def unmarked_business(self, pos: int) -> str | None:
-        """The company an English business noun at ``pos`` stands for when the text named it
-        with no word that marks a body ("Penfold Home has recalled … “…,” the company said"):
-        the last name before ``pos``, of two words or more, that a sentence opens on, whose
-        first word is no first name and to which the text gives no gender, with no one named
-        after it; else None."""
-        k = bisect.bisect_left(self._mention_pos, pos)
-        if not k:
-            return None
-        m = self.mentions[k - 1]
-        words = m.name.split()
-        if (
-            m.pos < pos - _BUSINESS_REACH
-            or not m.subject
-            or m.gender is not None
-            or len(words) < 2
-            or nm.bare(words[0]) in FIRST_NAMES
-            or any(other.name == m.name and other.gender for other in self.mentions[:k])
-        ):
-            return None
-        return m.name
 
     def nearest(self, pos: int, object_only: bool = False) -> str | None:
         """The person named last before ``pos`` ("Robert J. Keane, who told ..."); with

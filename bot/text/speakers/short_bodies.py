@@ -9,12 +9,17 @@ in full, not the head word alone.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.bodywords import body_word
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.institutions import longer_body
+from bot.text.speakers.marks import Span
 from bot.text.speakers.reading import language
+
+if TYPE_CHECKING:
+    from bot.text.speakers.people import People
 
 _REACH = 8000
 _ARTICLES = frozenset("the le la l' l’ el il lo o a de het der die das".split())
@@ -119,3 +124,56 @@ def agency_acronym(speaker: str | None) -> str | None:
         return None
     m = _AGENCY_RE.fullmatch(speaker)
     return m.group(1) if m else speaker
+
+
+# a company by its kind alone, as written: "the company", "la compañía", "L'azienda", "A empresa",
+# "Le groupe", "het bedrijf", "das Unternehmen"
+_COMPANY_PHRASE_RE = re.compile(
+    r"(?i)(?:the|la|le|el|il|lo|o|a|het|das|die|l['’])\s*(?:company|firm|compañía|empresa"
+    r"|società|azienda|compagnia|gruppo|société|entreprise|groupe|compagnie|companhia"
+    r"|bedrijf|onderneming|unternehmen|konzern)"
+)
+_NEAR = 6000  # characters read back for what the text says of a name (linear time)
+# an age given after a name, maybe behind an aside: ", 74 anni", ", per tutti Y, 74 anni"
+_AGE_AFTER = r",\s*(?:[^,.]{0,40},\s*)?\d{1,3}(?:\s*(?:anni|años|anos|ans|years|jaar|Jahre)\b|,)"
+_NOT_COMPANY_WORDS = frozenset(
+    """union council ministry agency authority board court police university hospital school
+    sindicato sindacato syndicat vakbond gewerkschaft ayuntamiento comune mairie câmara
+    gemeente gemeinde ministerio ministero ministère ministério tribunal tribunale policía
+    polizia politie polizei asociación associazione association associação vereniging
+    verband""".split()
+)
+
+
+def company_quoted_before(
+    people: People, spans: list[Span], idx: int, result: list[str | None]
+) -> str | None:
+    """For a company by its kind alone left as written (``result[idx]``: "the company", "la
+    compañía"), the body a quotation before it was given to, in its paragraph or the one
+    before ("In a statement, Brevane said … “…” ¶ “…,” the company said."): the last such
+    speaker when it is a name no person has and holds no other kind of body's word; else
+    None."""
+    said = result[idx]
+    if not said or not _COMPANY_PHRASE_RE.fullmatch(said.strip()):
+        return None
+    para = spans[idx].paragraph
+    for k in range(idx - 1, -1, -1):
+        if spans[k].paragraph < para - 1:
+            return None
+        who = result[k]
+        if not who or _COMPANY_PHRASE_RE.fullmatch(who.strip()):
+            continue
+        words = who.split()
+        if not who[:1].isupper() or nm.bare(words[0]) in FIRST_NAMES or people.genders(who):
+            return None  # (a person quoted nearer: no company's words to go on from)
+        if {nm.bare(w).lower() for w in words} & _NOT_COMPANY_WORDS:
+            return None  # ("the union" quoted before "the company said")
+        near = people.text[max(0, spans[idx].open_at - _NEAR) : spans[idx].open_at]
+        if len(words) > 1 and re.search(
+            r"\b(?!" + re.escape(words[0]) + r"\b)[A-ZÀ-Ý][\w'’-]+ " + re.escape(words[-1]), near
+        ):
+            return None  # (a family's name: "Antonino X" beside "Lucia X", a person)
+        if re.search(re.escape(who) + _AGE_AFTER, near):
+            return None  # ("X, per tutti Toni, 74 anni": a person's age)
+        return who
+    return None

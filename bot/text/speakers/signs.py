@@ -141,6 +141,13 @@ def sign_words(before: str) -> bool:
             # "La alcaldesa X repitió su lema: «…»", "lanzó un eslogan: «…»": the
             # person's own words, said
             tail = []
+        if (
+            len(tail) > 1
+            and tail[-1] in ("scritta", "scritte", "escrita", "escritas")
+            and tail[-2].isalpha()
+            and tail[-2] not in _SIGN_LINKS
+        ):
+            tail = []  # "chiede garanzie scritte: «…»": written, an adjective, no sign
         if tail and (tail[-1] in nm.SIGN_NOUNS_ES_IT or tail[-1] in _TITLED):
             return True
         words = [nm.bare(w) for w in before.split()]

@@ -11,12 +11,12 @@ from typing import Any
 from bot.text.lexicon import load
 from bot.text.speakers import names as nm
 from bot.text.speakers.bodywords import CORPORATE
+from bot.text.speakers.businesses import business_noun
 from bot.text.speakers.companies_romance import ROMANCE_BODY_NOUNS
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.institutions import FUSED_OF
 from bot.text.speakers.orgs import org_named_before
 from bot.text.speakers.reading import language
-from bot.text.speakers.salience import business_noun
 from bot.text.speakers.sentence_bodies import bare_spokes_body
 
 # an English spokesperson and the body they speak for: "a spokesperson for Harbour Ferries",

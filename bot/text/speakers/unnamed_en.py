@@ -79,7 +79,7 @@ def unnamed_for_he_she(att: Any, idx: int, gender: str) -> tuple[str, int] | Non
         if idx and att.spans[idx - 1].close_end > start:
             return None  # a quotation in that sentence or after it
         sentence = att.text[start:end].strip()
-        got = _description(sentence)
+        got = _description(sentence) or _according_to(sentence)
         if got is not None:
             phrase, sex = got
             if sex not in (None, gender):
@@ -92,6 +92,25 @@ def unnamed_for_he_she(att: Any, idx: int, gender: str) -> tuple[str, int] | Non
             return None
         end = start
     return None
+
+
+# "according to one shopkeeper, who did not want to be named because her lease …": someone
+# unnamed cited at a sentence's end, a clause keeping their name back that shows their gender
+_ACCORDING_RE = re.compile(
+    r"\baccording to ((?:a|an|one) (?:[a-z-]+ ){0,2}?([a-z]+)),? who\b[^.;:!?“”\"]*?"
+    r"\b(not (?:to )?be (?:named|identified)|anonymity|not want (?:to be named|to give))"
+    r"[^.;:!?“”\"]*?\b(she|her|he|his)\b"
+)
+
+
+def _according_to(sentence: str) -> tuple[str, str | None] | None:
+    """(the description, its gender) of someone unnamed an "according to" cites with a clause
+    keeping their name back ("…, according to a nurse who asked not to be named because she
+    was not authorised to speak."), else None."""
+    m = _ACCORDING_RE.search(sentence)
+    if m is None or m.group(2) not in NOUNS:
+        return None
+    return m.group(1), "f" if m.group(4) in ("she", "her") else "m"
 
 
 def _named_between(people: Any, start: int, end: int, gender: str) -> bool:
