@@ -145,6 +145,14 @@ English ceiling on quotations not listed rose to 9.5 % (campaign names, titles a
 marks, keyed with no speaker). Six stock phrases that matched the evaluation data were
 reworded first, and one key a careful reader gives the body for ("a spokesman" of the
 ministry) names it.
+A twenty-eighth session's seven writers added ``_59`` (English ``_60``): banking and markets,
+ports and shipping, courts and trials (read for rules: 73.8 % at the start, 76.5 % at the
+end), cinema and theatre, cycling and motor racing, water and drought, building and city
+planning (unread to the end: 75.4 % at the start, 75.5 % at the end). From that session a
+body's unnamed sources count as the body, as its spokesperson does ("Fuentes de la Consejería
+de X" and "la Consejería de X"), at both ends of every figure. When the set joined, the
+Spanish floor rose and the Italian one fell by half a point. One stock phrase that matched the
+evaluation data was reworded first.
 A key's head that opens a
 paragraph reopening a quotation is found inside that quotation, which runs over its paragraphs.
 """
@@ -164,7 +172,7 @@ from tests.text.speaker_cases import Case, outcomes
 _DIR = Path(__file__).parent / "news"
 
 # the share of quotations with the right speaker, per language, at or below today's figure
-FLOORS = {"en": 0.835, "fr": 0.78, "de": 0.795, "es": 0.805, "it": 0.775, "pt": 0.79, "nl": 0.805}
+FLOORS = {"en": 0.835, "fr": 0.78, "de": 0.795, "es": 0.81, "it": 0.77, "pt": 0.79, "nl": 0.805}
 
 
 # an organisation is right with or without its article: "the Ministry of Health"
@@ -280,7 +288,7 @@ def test_share_of_speakers_right(lang: str) -> None:
 def test_every_quotation_is_found(lang: str) -> None:
     # (titles, nicknames and scare quotes, which the keys list with no speaker, are left out
     # on purpose; a quotation someone said is left out for at most three in a hundred: the
-    # shares measured when the newest batches joined, 2.9 % and 9.1 % at most (English); the
+    # shares measured when the newest batches joined, 2.9 % and 9.4 % at most (English); the
     # Italian, German and English batches print many titles of works, campaigns and slogans in
     # marks: 30 of the 47 English quotations of the twelfth blind set not listed are such)
     got = _outcomes(lang)
