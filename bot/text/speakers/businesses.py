@@ -21,7 +21,7 @@ BUSINESS_NOUNS = frozenset(
     "company firm fund lender insurer retailer carmaker automaker manufacturer supplier"
     " startup start-up airline carrier brewery operator".split()
 )
-_NOT_BUSINESS = frozenset(
+NOT_BUSINESS = frozenset(
     "council union agency ministry department authority board commission hospital university"
     " college school police court government association federation party church service"
     " office committee society institute foundation league alliance county state city"
@@ -66,7 +66,7 @@ class BusinessNouns:
             words = name.split()
             if words[0] == "The":
                 words = words[1:]
-            if len(words) < 2 or {nm.bare(w) for w in words} & _NOT_BUSINESS:
+            if len(words) < 2 or {nm.bare(w) for w in words} & NOT_BUSINESS:
                 continue
             name = " ".join(words)
             if subject:

@@ -258,7 +258,7 @@ def fits_kind(noun: str, name: str) -> bool:
     if noun in _ANY_BODY:
         return True  # "l'organisme", "o órgão": a body of any kind
     kinds = {nm.bare(w) for w in name.split()} & ROMANCE_BODY_NOUNS
-    if noun in COMPANY_NOUNS and {nm.bare(w).lower() for w in name.split()} & _NO_COMPANIES:
+    if noun in COMPANY_NOUNS and {nm.bare(w).lower() for w in name.split()} & NO_COMPANIES:
         return False  # "la empresa" is no "Audiencia Provincial" named before
     if noun in _PUBLIC_OFFICES:
         return noun in {nm.bare(w).lower() for w in name.split()}
@@ -269,12 +269,15 @@ def fits_kind(noun: str, name: str) -> bool:
     )
 
 
-# courts, public offices and institutions whose names the body nouns miss: never a company
-_NO_COMPANIES = frozenset(
+# courts, public offices, unions and associations (Romance, German and Dutch) whose names the
+# body nouns miss: never a company
+NO_COMPANIES = frozenset(
     "tribunal tribunale juzgado audiencia corte cour comune gouvernement fiscalía policía"
     " polizia guardia université universidade universidad università hospital ospedale hôpital"
     " prefettura questura regione región région provincia parlamento senado assemblea"
-    " ministerio ministero ministère ministério ayuntamiento câmara gobierno governo".split()
+    " ministerio ministero ministère ministério ayuntamiento câmara gobierno governo mairie"
+    " sindicato sindacato syndicat asociación associazione association associação vakbond"
+    " gewerkschaft gemeente gemeinde politie polizei vereniging verband".split()
 )
 
 

@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING
 
 from bot.text.speakers import names as nm
 from bot.text.speakers.bodywords import body_word
+from bot.text.speakers.businesses import NOT_BUSINESS
 from bot.text.speakers.firstnames import FIRST_NAMES
 from bot.text.speakers.institutions import longer_body
 from bot.text.speakers.marks import Span
+from bot.text.speakers.orgs_romance import NO_COMPANIES
 from bot.text.speakers.reading import language
 
 if TYPE_CHECKING:
@@ -136,13 +138,8 @@ _COMPANY_PHRASE_RE = re.compile(
 _NEAR = 6000  # characters read back for what the text says of a name (linear time)
 # an age given after a name, maybe behind an aside: ", 74 anni", ", per tutti Y, 74 anni"
 _AGE_AFTER = r",\s*(?:[^,.]{0,40},\s*)?\d{1,3}(?:\s*(?:anni|años|anos|ans|years|jaar|Jahre)\b|,)"
-_NOT_COMPANY_WORDS = frozenset(
-    """union council ministry agency authority board court police university hospital school
-    sindicato sindacato syndicat vakbond gewerkschaft ayuntamiento comune mairie câmara
-    gemeente gemeinde ministerio ministero ministère ministério tribunal tribunale policía
-    polizia politie polizei asociación associazione association associação vereniging
-    verband""".split()
-)
+# another kind of body's word, in English or in the other languages: never a company
+_NOT_COMPANY_WORDS = NOT_BUSINESS | NO_COMPANIES
 
 
 def company_quoted_before(
